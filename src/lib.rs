@@ -1,0 +1,14 @@
+//! tarikh (تاريخ: "date" and "history") reads news articles about Morocco–Israel relations
+//! and turns them into a clean, deduplicated, chronological timeline of dated events.
+//!
+//! The pipeline, one module per stage: [`corpus`] reads and decodes articles; [`text`]
+//! normalises, drops boilerplate and segments; [`gazetteer`] finds people, organisations and
+//! places; [`dates`] finds date expressions and anchors them; [`events`] builds event mentions;
+//! [`merge`] joins mentions of one event across articles; [`timeline`] writes the result.
+//! Per-article work is a pure function run in parallel; the merge is the only corpus-level step.
+
+#![deny(missing_docs)]
+
+pub mod corpus;
+pub mod data;
+pub mod text;

@@ -1,0 +1,249 @@
+//! Normalisation for matching.
+//!
+//! Every later stage (gazetteer matching, dates, event triggers) works on one normal form of the
+//! text, so that spelling noise of real Arabic news does not multiply the rules:
+//!
+//! * NFKC per character (Arabic presentation forms, full-width Latin, NBSP → space);
+//! * alef forms أ إ آ ٱ → ا, ى → ي, ة → ه;
+//! * tatweel, harakat and every other non-spacing mark, and invisible format characters
+//!   (RLM, ZWNJ…) dropped;
+//! * Arabic-Indic and Persian digits → ASCII digits; Arabic comma and semicolon kept;
+//! * double quotes and guillemets dropped (they split names: هيئة "السايبر" الإسرائيلية), single
+//!   quotes unified to `'`, dashes unified to `-`;
+//! * Latin lowercased; runs of horizontal white space collapsed to one space.
+//!
+//! Each rule acts on one character at a time (no composition across characters), so the
+//! function is idempotent, and a map from every byte of the normal form back to the byte of
+//! the original it came from lets every mention be quoted exactly as written.
+
+use unicode_normalization::UnicodeNormalization;
+
+/// Text in normal form, with the way back to the original.
+#[derive(Debug, Clone, Default)]
+pub struct NormText {
+    /// The normalised text.
+    pub text: String,
+    /// For each byte of `text`, the byte offset in the original text of the character it came
+    /// from; one extra entry at the end holds the original length.
+    origin: Vec<u32>,
+}
+
+impl NormText {
+    /// Byte offset in the original text of normalised byte `i` (`i == text.len()` is allowed).
+    pub fn original_offset(&self, i: usize) -> usize {
+        self.origin[i.min(self.origin.len() - 1)] as usize
+    }
+
+    /// The original byte range a normalised byte range came from: from the first character's
+    /// start to the end of the last character, with any marks (harakat, tatweel) written on it.
+    pub fn original_range(&self, start: usize, end: usize, original: &str) -> std::ops::Range<usize> {
+        let from = self.original_offset(start);
+        if end <= start {
+            return from..from;
+        }
+        let last = self.original_offset(end - 1);
+        let mut to = last;
+        for (i, c) in original[last..].char_indices() {
+            if i > 0 && !matches!(c, 'ـ' | '\u{064B}'..='\u{065F}' | '\u{0670}') {
+                break;
+            }
+            to = last + i + c.len_utf8();
+        }
+        from..to
+    }
+}
+
+/// Normalise `original` (see the module documentation).
+pub fn normalize(original: &str) -> NormText {
+    let mut text = String::with_capacity(original.len());
+    let mut origin = Vec::with_capacity(original.len() + 1);
+    let mut buf = String::new();
+    for (offset, c) in original.char_indices() {
+        buf.clear();
+        fold_char(c, &mut buf);
+        for out in buf.chars() {
+            if out == ' ' && (text.ends_with(' ') || text.is_empty() || text.ends_with('\n')) {
+                continue;
+            }
+            if out == '\n' && text.ends_with(' ') {
+                // Trailing space before a line break carries nothing.
+                text.pop();
+                origin.pop();
+            }
+            let before = text.len();
+            text.push(out);
+            origin.extend(std::iter::repeat_n(offset as u32, text.len() - before));
+        }
+    }
+    origin.push(original.len() as u32);
+    NormText { text, origin }
+}
+
+/// Normalise a short string (an alias, a lexicon word) without keeping the offset map.
+pub fn normalize_str(s: &str) -> String {
+    normalize(s).text.trim().to_string()
+}
+
+/// Fold one character into `out`: the fixpoint of [`fold_once`], so that folding twice changes
+/// nothing.
+fn fold_char(c: char, out: &mut String) {
+    if let Some(direct) = fold_fast(c) {
+        if let Some(d) = direct {
+            out.push(d);
+        }
+        return;
+    }
+    let mut current = String::new();
+    fold_once(c, &mut current);
+    // A few compatibility decompositions produce characters that fold again (e.g. a ligature
+    // containing an alef with hamza); iterate to the fixpoint, which is reached in ≤ 3 rounds.
+    for _ in 0..4 {
+        let mut next = String::new();
+        for d in current.chars() {
+            match fold_fast(d) {
+                Some(Some(x)) => next.push(x),
+                Some(None) => {}
+                None => fold_once(d, &mut next),
+            }
+        }
+        if next == current {
+            break;
+        }
+        current = next;
+    }
+    out.push_str(&current);
+}
+
+/// The common characters, folded without Unicode tables. `None`: not a fast character;
+/// `Some(None)`: dropped; `Some(Some(c))`: replaced by `c` (possibly itself).
+fn fold_fast(c: char) -> Option<Option<char>> {
+    Some(match c {
+        'A'..='Z' => Some(c.to_ascii_lowercase()),
+        '"' => None,
+        '\t' | ' ' => Some(' '),
+        '\n' => Some('\n'),
+        '\r' => Some(' '),
+        '\u{0000}'..='\u{001F}' | '\u{007F}' => Some(' '),
+        '\u{0020}'..='\u{007E}' => Some(c),
+        'أ' | 'إ' | 'آ' | 'ٱ' | 'ٲ' | 'ٳ' => Some('ا'),
+        'ى' | 'ی' | 'ې' => Some('ي'),
+        'ة' | 'ۀ' | 'ە' => Some('ه'),
+        'ک' => Some('ك'),
+        'ـ' => None,
+        '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0610}'..='\u{061A}' | '\u{06D6}'..='\u{06ED}' => None,
+        '٠'..='٩' => Some(char::from(b'0' + (c as u32 - '٠' as u32) as u8)),
+        '۰'..='۹' => Some(char::from(b'0' + (c as u32 - '۰' as u32) as u8)),
+        '\u{0621}'..='\u{064A}' | '،' | '؛' | '؟' => Some(c),
+        '«' | '»' | '“' | '”' | '„' | '‟' | '″' | '‶' | '〝' | '〞' | '＂' => None,
+        '‘' | '’' | '‚' | '‛' | '′' | '´' => Some('\''),
+        '‐' | '‑' | '‒' | '–' | '—' | '―' | '−' | '﹘' | '﹣' | '－' => Some('-'),
+        '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => Some(' '),
+        // Only `\n` may end a line, so that normalised lines are the original lines.
+        '\u{2028}' | '\u{2029}' | '\u{0085}' => Some(' '),
+        '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{206F}' | '\u{FEFF}' => None,
+        _ => return None,
+    })
+}
+
+/// One round of the slow path: NFKC of the character, then lowercase, dropping marks and
+/// format characters.
+fn fold_once(c: char, out: &mut String) {
+    for d in std::iter::once(c).nfkc() {
+        for l in d.to_lowercase() {
+            if is_dropped(l) {
+                continue;
+            }
+            if l.is_whitespace() {
+                out.push(' ');
+            } else if l.is_control() {
+                out.push(' ');
+            } else {
+                out.push(l);
+            }
+        }
+    }
+}
+
+/// Non-spacing and enclosing marks, and format characters: invisible, and noise for matching.
+fn is_dropped(c: char) -> bool {
+    use unicode_normalization::char::is_combining_mark;
+    is_combining_mark(c) && !matches!(c, '\u{0903}' | '\u{093B}') || matches!(c, '\u{00AD}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{206F}' | '\u{FEFF}' | '\u{FE00}'..='\u{FE0F}')
+}
+
+/// Whether `c` belongs to a word (letters and digits of any script): the boundary test for
+/// gazetteer and lexicon matches.
+pub fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (name, input, expected normal form): one row per rule.
+    const CASES: &[(&str, &str, &str)] = &[
+        ("alef hamza above", "أونا", "اونا"),
+        ("alef hamza below", "إسرائيل", "اسرائيل"),
+        ("alef madda", "آشكاين", "اشكاين"),
+        ("alef wasla", "ٱلرباط", "الرباط"),
+        ("alef maqsura", "مصطفى", "مصطفي"),
+        ("ta marbuta", "بوريطة", "بوريطه"),
+        ("tatweel", "بـ\"إقامة", "باقامه"),
+        ("harakat", "وُقِّعَت", "وقعت"),
+        ("dagger alef", "هٰذا", "هذا"),
+        ("arabic-indic digits", "١٠ أغسطس ٢٠٢١", "10 اغسطس 2021"),
+        ("persian digits", "۱۴۰۰", "1400"),
+        ("presentation forms", "\u{FEDF}\u{FE8E}\u{FE91}\u{FEF4}\u{FEA9}", "لابيد"),
+        ("lam-alef ligature", "\u{FEFB}", "لا"),
+        ("double quotes dropped", "هيئة \"السايبر\" الإسرائيلية", "هيئه السايبر الاسرائيليه"),
+        ("guillemets dropped", "«غير مسبوق»", "غير مسبوق"),
+        ("curly quotes dropped", "“باراك8″", "باراك8"),
+        ("single quotes unified", "Sa’ar", "sa'ar"),
+        ("dashes unified", "اتفاق – إطار — جو−أرض", "اتفاق - اطار - جو-ارض"),
+        ("latin lowercased", "NSO Group", "nso group"),
+        ("full-width latin", "ＮＳＯ", "nso"),
+        ("nbsp collapsed", "تل\u{00A0}\u{00A0}أبيب", "تل ابيب"),
+        ("rlm dropped", "الرباط\u{200F}", "الرباط"),
+        ("tabs and spaces", "a \t  b", "a b"),
+        ("crlf", "a\r\nb", "a\nb"),
+        ("line separator is not a line break", "a\u{2028}b", "a b"),
+        ("trailing space before newline", "a  \nb", "a\nb"),
+        ("arabic comma kept", "غانتس، بوريطة؛", "غانتس، بوريطه؛"),
+        ("hamza on waw and ya kept", "مؤتمر رئيس", "مؤتمر رئيس"),
+    ];
+
+    #[test]
+    fn normalisation_rules() {
+        for (name, input, expected) in CASES {
+            assert_eq!(normalize(input).text, *expected, "rule {name:?} on {input:?}");
+        }
+    }
+
+    #[test]
+    fn case_names_are_unique() {
+        let mut names: Vec<_> = CASES.iter().map(|c| c.0).collect();
+        names.sort();
+        names.dedup();
+        assert_eq!(names.len(), CASES.len());
+    }
+
+    #[test]
+    fn offsets_map_back_to_the_original() {
+        let original = "وقع «غانتس» بالرباط";
+        let norm = normalize(original);
+        let start = norm.text.find("غانتس").unwrap();
+        let range = norm.original_range(start, start + "غانتس".len(), original);
+        assert_eq!(&original[range], "غانتس");
+        let start = norm.text.find("بالرباط").unwrap();
+        let range = norm.original_range(start, start + "بالرباط".len(), original);
+        assert_eq!(&original[range], "بالرباط");
+    }
+
+    #[test]
+    fn offsets_cover_dropped_harakat_inside_a_match() {
+        let original = "استُقبل غانتس";
+        let norm = normalize(original);
+        let range = norm.original_range(0, "استقبل".len(), original);
+        assert_eq!(&original[range], "استُقبل");
+    }
+}

@@ -1,0 +1,108 @@
+//! Splitting normalised text into sentences and clauses.
+//!
+//! Events take their participants, date and status from their own sentence or clause, so the
+//! boundaries matter: a sentence ends at a line break or at `.`, `!`, `?`, `؟` or `…` (a full
+//! stop between digits, as in `3.5`, is not an end); a clause ends at `،`, `,`, `؛` or `;`.
+
+use std::ops::Range;
+
+/// One sentence of the normalised text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Sentence {
+    /// Byte range in the normalised text, trimmed.
+    pub range: Range<usize>,
+    /// Byte ranges of its clauses, trimmed, in order; they cover the sentence.
+    pub clauses: Vec<Range<usize>>,
+}
+
+/// Split `text` into sentences (empty ones dropped), each with its clauses.
+pub fn split_sentences(text: &str) -> Vec<Sentence> {
+    let mut sentences = Vec::new();
+    let mut start = 0;
+    let mut chars = text.char_indices().peekable();
+    let mut prev = '\n';
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map_or('\n', |&(_, n)| n);
+        let ends = match c {
+            '\n' => true,
+            '!' | '?' | '؟' | '…' => true,
+            '.' => !(prev.is_ascii_digit() && next.is_ascii_digit()) && next != '.',
+            _ => false,
+        };
+        if ends {
+            let end = i + c.len_utf8();
+            push_sentence(text, start..if c == '\n' { i } else { end }, &mut sentences);
+            start = end;
+        }
+        prev = c;
+    }
+    push_sentence(text, start..text.len(), &mut sentences);
+    sentences
+}
+
+fn push_sentence(text: &str, range: Range<usize>, out: &mut Vec<Sentence>) {
+    let range = trim(text, range);
+    if range.is_empty() {
+        return;
+    }
+    let mut clauses = Vec::new();
+    let mut start = range.start;
+    for (i, c) in text[range.clone()].char_indices() {
+        if matches!(c, '،' | ',' | '؛' | ';') {
+            let end = range.start + i + c.len_utf8();
+            let clause = trim(text, start..end);
+            if !clause.is_empty() {
+                clauses.push(clause);
+            }
+            start = end;
+        }
+    }
+    let last = trim(text, start..range.end);
+    if !last.is_empty() {
+        clauses.push(last);
+    }
+    out.push(Sentence { range, clauses });
+}
+
+fn trim(text: &str, range: Range<usize>) -> Range<usize> {
+    let s = &text[range.clone()];
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    if lead == s.len() {
+        return range.start..range.start;
+    }
+    range.start + lead..range.end - trail
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        split_sentences(text).into_iter().map(|s| &text[s.range]).collect()
+    }
+
+    #[test]
+    fn sentence_boundaries() {
+        let cases: &[(&str, &[&str])] = &[
+            ("وقع الاتفاق. والتقى غانتس بوريطه.", &["وقع الاتفاق.", "والتقى غانتس بوريطه."]),
+            ("عنوان\n\nنص المقال", &["عنوان", "نص المقال"]),
+            ("هل وقع؟ نعم!", &["هل وقع؟", "نعم!"]),
+            ("نسبه 3.5 في المئه.", &["نسبه 3.5 في المئه."]),
+            ("والتعاون...، بموجب الاتفاق.", &["والتعاون...", "، بموجب الاتفاق."]),
+            ("", &[]),
+            ("   \n \n", &[]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(sentences(text), *expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn clause_boundaries() {
+        let text = "التقى ساعر، برييس المخابرات؛ عبد اللطيف الحموشي، امس";
+        let s = &split_sentences(text)[0];
+        let clauses: Vec<&str> = s.clauses.iter().map(|r| &text[r.clone()]).collect();
+        assert_eq!(clauses, ["التقى ساعر،", "برييس المخابرات؛", "عبد اللطيف الحموشي،", "امس"]);
+    }
+}
