@@ -9,6 +9,7 @@
 
 #![deny(missing_docs)]
 
+pub mod cli;
 pub mod corpus;
 pub mod data;
 pub mod text;

@@ -1,12 +1,8 @@
-//! The `tarikh` command line: parse arguments, run a subcommand, map the outcome to an exit code.
+//! The `tarikh` command line: a thin layer over the library. Arguments are parsed by clap in
+//! `tarikh::cli`, the subcommand runs, and its outcome becomes the exit code: 0 when all went
+//! well, 1 when `--fail-if-diff` found differences, 2 when something was wrong (a skipped file,
+//! a bad gazetteer, an unreadable input).
 
 fn main() {
-    std::process::exit(tarikh_cli::run());
-}
-
-mod tarikh_cli {
-    /// Placeholder until the subcommands land.
-    pub fn run() -> i32 {
-        0
-    }
+    std::process::exit(tarikh::cli::main());
 }
