@@ -1,0 +1,309 @@
+//! Loading gazetteers: CSV rows a journalist edits in a spreadsheet become validated entries.
+//!
+//! Four files: `people.csv`, `organisations.csv`, `places.csv` and `roles.csv` (titles such as
+//! "وزير الخارجية" that name an office, used to resolve "the Israeli foreign minister" to the
+//! person holding it on a date). A malformed row stops the run with `file:line: reason` before
+//! any output is written.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use chrono::NaiveDate;
+
+use crate::data::{Row, load_text, read_rows};
+use crate::text::normalize::normalize_str;
+
+/// What kind of thing an entity is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum EntityKind {
+    /// A person.
+    Person,
+    /// An organisation: ministry, army, agency, company, media…
+    Organisation,
+    /// A place: country, city, region, site.
+    Place,
+}
+
+impl EntityKind {
+    /// The word used in outputs.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityKind::Person => "person",
+            EntityKind::Organisation => "organisation",
+            EntityKind::Place => "place",
+        }
+    }
+}
+
+/// An office held by a person for a period: `foreign_minister@IL:2021-06-13..2022-12-29`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RoleSpell {
+    /// Role id from `roles.csv`.
+    pub role: String,
+    /// Country code the office belongs to.
+    pub country: String,
+    /// First day in office, when known.
+    pub from: Option<NaiveDate>,
+    /// Last day in office; `None` while still in office.
+    pub to: Option<NaiveDate>,
+}
+
+impl RoleSpell {
+    /// Whether the spell covers `date` (an unknown bound covers everything on its side).
+    pub fn covers(&self, date: NaiveDate) -> bool {
+        self.from.is_none_or(|f| f <= date) && self.to.is_none_or(|t| date <= t)
+    }
+}
+
+/// One gazetteer entry.
+#[derive(Debug, Clone)]
+pub struct Entity {
+    /// Stable id, unique within its file.
+    pub id: String,
+    /// Person, organisation or place.
+    pub kind: EntityKind,
+    /// Canonical English name (the English Wikipedia title).
+    pub name: String,
+    /// Canonical Arabic name.
+    pub name_ar: String,
+    /// Spellings that name the entity anywhere (normalised).
+    pub aliases: Vec<String>,
+    /// Names that stand for it only where the context points to its country (normalised).
+    pub generic_aliases: Vec<String>,
+    /// Surname forms that may stand alone (people; normalised).
+    pub surnames: Vec<String>,
+    /// Country code (for a country, its own).
+    pub country: String,
+    /// `country`, `city`, `region`, `site` for places; the organisation kind for organisations.
+    pub subkind: String,
+    /// Offices held (people).
+    pub roles: Vec<RoleSpell>,
+}
+
+impl Entity {
+    /// Whether this entity is a country (its mentions name the country itself).
+    pub fn is_country(&self) -> bool {
+        self.kind == EntityKind::Place && self.subkind == "country"
+    }
+}
+
+/// A title naming an office (`roles.csv`).
+#[derive(Debug, Clone)]
+pub struct RoleTitle {
+    /// Role id.
+    pub id: String,
+    /// Readable English name.
+    pub name: String,
+    /// Title phrases (normalised).
+    pub aliases: Vec<String>,
+}
+
+/// Loaded and validated gazetteer entries.
+#[derive(Debug, Clone, Default)]
+pub struct Entries {
+    /// People, organisations and places, in file order.
+    pub entities: Vec<Entity>,
+    /// Office titles.
+    pub roles: Vec<RoleTitle>,
+}
+
+/// Built-in gazetteer files, compiled in so the binary works from any folder.
+const BUILTIN: [(&str, &str); 4] = [
+    ("people.csv", include_str!("../../gazetteers/people.csv")),
+    ("organisations.csv", include_str!("../../gazetteers/organisations.csv")),
+    ("places.csv", include_str!("../../gazetteers/places.csv")),
+    ("roles.csv", include_str!("../../gazetteers/roles.csv")),
+];
+
+/// Load the gazetteers from `dir`, or the built-in copies.
+pub fn load_entries(dir: Option<&Path>) -> Result<Entries, String> {
+    let mut texts = HashMap::new();
+    for (file, builtin) in BUILTIN {
+        let (text, source) = match dir {
+            Some(_) => load_text(dir, file, builtin)?,
+            None => (builtin.to_string(), format!("gazetteers/{file}")),
+        };
+        texts.insert(file, (text, source));
+    }
+    let text = |f: &str| texts[f].0.as_str();
+    let source = |f: &str| texts[f].1.as_str();
+    let roles = parse_roles(text("roles.csv"), source("roles.csv"))?;
+    let mut entities = parse_entities(text("people.csv"), source("people.csv"), EntityKind::Person, &roles)?;
+    entities.extend(parse_entities(text("organisations.csv"), source("organisations.csv"), EntityKind::Organisation, &roles)?);
+    entities.extend(parse_entities(text("places.csv"), source("places.csv"), EntityKind::Place, &roles)?);
+    Ok(Entries { entities, roles })
+}
+
+/// Parse `roles.csv`.
+pub fn parse_roles(text: &str, source: &str) -> Result<Vec<RoleTitle>, String> {
+    let mut seen = HashMap::new();
+    let mut roles = Vec::new();
+    for row in read_rows(text, source, &["id", "name", "aliases"])? {
+        let id = required(&row, "id")?;
+        if let Some(line) = seen.insert(id.to_string(), row.line) {
+            return Err(row.error(format!("duplicate id {id:?} (first on line {line})")));
+        }
+        roles.push(RoleTitle { id: id.to_string(), name: row.get("name").to_string(), aliases: aliases(&row, "aliases")? });
+    }
+    Ok(roles)
+}
+
+/// Parse one entity file of `kind`.
+pub fn parse_entities(text: &str, source: &str, kind: EntityKind, roles: &[RoleTitle]) -> Result<Vec<Entity>, String> {
+    let required_columns: &[&str] = match kind {
+        EntityKind::Person => &["id", "name", "name_ar", "aliases", "surnames", "country", "roles"],
+        EntityKind::Organisation => &["id", "name", "name_ar", "aliases", "generic_aliases", "country", "kind"],
+        EntityKind::Place => &["id", "name", "name_ar", "aliases", "generic_aliases", "country", "kind"],
+    };
+    let mut seen = HashMap::new();
+    let mut entities = Vec::new();
+    for row in read_rows(text, source, required_columns)? {
+        let id = required(&row, "id")?;
+        if let Some(line) = seen.insert(id.to_string(), row.line) {
+            return Err(row.error(format!("duplicate id {id:?} (first on line {line})")));
+        }
+        let name = required(&row, "name")?.to_string();
+        let name_ar = row.get("name_ar").to_string();
+        let mut all = aliases(&row, "aliases")?;
+        // The canonical names are spellings too.
+        for canonical in [&name_ar, &name] {
+            let n = normalize_str(canonical);
+            if !n.is_empty() && !all.contains(&n) {
+                all.push(n);
+            }
+        }
+        let subkind = row.get("kind").to_string();
+        if kind == EntityKind::Place && !matches!(subkind.as_str(), "country" | "city" | "region" | "site") {
+            return Err(row.error(format!("kind {subkind:?} must be country, city, region or site")));
+        }
+        let roles_held = match kind {
+            EntityKind::Person => row.list("roles").into_iter().map(|r| parse_role_spell(r, &row, roles)).collect::<Result<_, _>>()?,
+            _ => Vec::new(),
+        };
+        entities.push(Entity {
+            id: id.to_string(),
+            kind,
+            name,
+            name_ar,
+            aliases: all,
+            generic_aliases: aliases(&row, "generic_aliases")?,
+            surnames: aliases(&row, "surnames")?,
+            country: row.get("country").to_uppercase(),
+            subkind,
+            roles: roles_held,
+        });
+    }
+    Ok(entities)
+}
+
+fn required<'r>(row: &'r Row, column: &str) -> Result<&'r str, String> {
+    match row.get(column) {
+        "" => Err(row.error(format!("missing {column}"))),
+        value => Ok(value),
+    }
+}
+
+/// The `|`-separated aliases of a column, normalised. An empty element (`a||b`) or one that
+/// normalises to nothing is an error: it would match everywhere or nowhere.
+fn aliases(row: &Row, column: &str) -> Result<Vec<String>, String> {
+    let raw = row.get(column);
+    if raw.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut out: Vec<String> = Vec::new();
+    for alias in raw.split('|') {
+        if alias.trim().is_empty() {
+            return Err(row.error(format!("empty alias in {column} ({raw:?})")));
+        }
+        let n = normalize_str(alias);
+        if !n.chars().any(|c| c.is_alphanumeric()) {
+            return Err(row.error(format!("alias {alias:?} in {column} is empty after normalisation")));
+        }
+        if !out.contains(&n) {
+            out.push(n);
+        }
+    }
+    Ok(out)
+}
+
+/// Parse `role@CC:FROM..TO` (dates `YYYY-MM-DD`, either may be empty).
+fn parse_role_spell(spec: &str, row: &Row, roles: &[RoleTitle]) -> Result<RoleSpell, String> {
+    let bad = |why: &str| row.error(format!("bad role {spec:?}: {why} (expected role@CC:YYYY-MM-DD..YYYY-MM-DD)"));
+    let (role, rest) = spec.split_once('@').ok_or_else(|| bad("no @"))?;
+    let (country, dates) = rest.split_once(':').unwrap_or((rest, ".."));
+    let (from, to) = dates.split_once("..").ok_or_else(|| bad("no .. between dates"))?;
+    let date = |s: &str| -> Result<Option<NaiveDate>, String> {
+        match s.trim() {
+            "" => Ok(None),
+            s => NaiveDate::parse_from_str(s, "%Y-%m-%d").map(Some).map_err(|_| bad(&format!("bad date {s:?}"))),
+        }
+    };
+    let role = role.trim();
+    if !roles.iter().any(|r| r.id == role) {
+        return Err(bad(&format!("unknown role id {role:?} (not in roles.csv)")));
+    }
+    let country = country.trim().to_uppercase();
+    if country.len() != 2 {
+        return Err(bad("country must be a two-letter code"));
+    }
+    let spell = RoleSpell { role: role.to_string(), country, from: date(from)?, to: date(to)? };
+    if let (Some(f), Some(t)) = (spell.from, spell.to)
+        && t < f
+    {
+        return Err(bad("ends before it starts"));
+    }
+    Ok(spell)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn roles() -> Vec<RoleTitle> {
+        parse_roles("id,name,aliases\nforeign_minister,Foreign minister,وزير الخارجية\n", "roles.csv").unwrap()
+    }
+
+    const PEOPLE_HEADER: &str = "id,name,name_ar,aliases,surnames,country,roles,note\n";
+
+    /// (name, people.csv body, expected error).
+    const BAD_ROWS: &[(&str, &str, &str)] = &[
+        ("missing id", ",Yair Lapid,يائير لابيد,,,IL,,\n", "people.csv:2: missing id"),
+        ("duplicate id", "a,A,ا,,,IL,,\nb,B,ب,,,IL,,\na,C,ج,,,IL,,\n", "people.csv:4: duplicate id \"a\" (first on line 2)"),
+        ("empty alias", "a,A,ا,x||y,,IL,,\n", "people.csv:2: empty alias in aliases (\"x||y\")"),
+        ("alias of marks only", "a,A,ا,x|\u{064E}\u{0640},,IL,,\n", "people.csv:2: alias "),
+        ("bad role date", "a,A,ا,,,IL,foreign_minister@IL:2021-13-01..,\n", "people.csv:2: bad role \"foreign_minister@IL:2021-13-01..\": bad date \"2021-13-01\""),
+        ("unknown role", "a,A,ا,,,IL,king@MA:..,\n", "people.csv:2: bad role \"king@MA:..\": unknown role id \"king\""),
+        ("reversed role", "a,A,ا,,,IL,foreign_minister@IL:2022-01-01..2021-01-01,\n", "people.csv:2: bad role \"foreign_minister@IL:2022-01-01..2021-01-01\": ends before it starts"),
+    ];
+
+    #[test]
+    fn bad_rows_are_refused_with_file_and_line() {
+        for (name, body, expected) in BAD_ROWS {
+            let err = parse_entities(&format!("{PEOPLE_HEADER}{body}"), "people.csv", EntityKind::Person, &roles()).unwrap_err();
+            assert!(err.starts_with(expected), "{name}: got {err:?}, expected {expected:?}");
+        }
+    }
+
+    #[test]
+    fn missing_column_is_refused() {
+        let err = parse_entities("id,name\n", "people.csv", EntityKind::Person, &roles()).unwrap_err();
+        assert!(err.starts_with("people.csv:1: missing column `name_ar`"), "{err}");
+    }
+
+    #[test]
+    fn excel_bom_and_crlf_are_accepted() {
+        let text = format!("\u{FEFF}{}a,Yair Lapid,يائير لابيد,يئير لبيد,لابيد|لبيد,IL,foreign_minister@IL:2021-06-13..2022-12-29,\r\n", PEOPLE_HEADER.replace('\n', "\r\n"));
+        let people = parse_entities(&text, "people.csv", EntityKind::Person, &roles()).unwrap();
+        let lapid = &people[0];
+        assert_eq!(lapid.aliases, ["يئير لبيد", "يائير لابيد", "yair lapid"]);
+        assert_eq!(lapid.surnames, ["لابيد", "لبيد"]);
+        assert!(lapid.roles[0].covers(NaiveDate::from_ymd_opt(2021, 8, 11).unwrap()));
+        assert!(!lapid.roles[0].covers(NaiveDate::from_ymd_opt(2021, 6, 12).unwrap()));
+    }
+
+    #[test]
+    fn builtin_gazetteers_are_valid() {
+        let entries = load_entries(None).unwrap();
+        assert!(entries.entities.iter().any(|e| e.id == "nasser-bourita"));
+    }
+}

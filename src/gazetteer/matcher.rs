@@ -1,0 +1,461 @@
+//! Finding gazetteer names in a document.
+//!
+//! One aho-corasick automaton holds every normalised alias, surname, generic alias and office
+//! title. A single overlapping pass over each sentence reports every occurrence; each is then
+//! accepted only at word boundaries:
+//!
+//! * before it, within the word, only Arabic proclitics: an optional و/ف then an optional
+//!   ب/ل/ك ("وللمغرب", "بالرباط", "للابيد" = ل + لابيد). A name written with the article after ل
+//!   loses its alef ("للمغرب" = ل + المغرب), so aliases starting with ال are also matched
+//!   without it, right after a ل;
+//! * after it, nothing glued: the next character is not a letter or digit.
+//!
+//! Among accepted hits the leftmost-longest win, so "عبد الله الثاني" beats "عبد الله".
+//! Hits are then resolved to entities: an alias names its entity; a surname alone names the
+//! person of that surname named earlier in the article, else the only gazetteer person with
+//! that surname, else nobody; a generic alias ("وزارة الخارجية", "المملكة") names the candidate
+//! whose country the sentence, else the article, points to.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+
+use super::load::{Entity, EntityKind, Entries};
+use crate::text::Document;
+use crate::text::normalize::is_word_char;
+
+/// What a pattern of the automaton stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Target {
+    /// A full name of the entity.
+    Alias(usize),
+    /// A surname of the person that may stand alone.
+    Surname(usize),
+    /// A generic name of the entity, valid where the context points to its country.
+    Generic(usize),
+    /// An office title (index into the roles).
+    Role(usize),
+}
+
+#[derive(Debug, Clone)]
+struct Pattern {
+    targets: Vec<Target>,
+    /// The alias began with ال, dropped here because a preceding ل absorbs its alef.
+    elided_article: bool,
+}
+
+/// How a mention was resolved to its entity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Resolution {
+    /// A full alias.
+    Alias,
+    /// A surname, resolved to a person named earlier in the article.
+    SurnameInArticle,
+    /// A surname, resolved to the only gazetteer person bearing it.
+    SurnameUnique,
+    /// A generic name, resolved by the countries around it.
+    Context,
+}
+
+/// A name found in the text and the entity it names.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EntityMention {
+    /// Normalised byte range of the whole word group, proclitics included.
+    pub range: Range<usize>,
+    /// Normalised byte range of the name itself, without proclitics.
+    pub name_range: Range<usize>,
+    /// Index of the entity in [`Gazetteer::entities`].
+    pub entity: usize,
+    /// How it was resolved.
+    pub how: Resolution,
+}
+
+/// An office title found in the text ("وزير الخارجية").
+#[derive(Debug, Clone, PartialEq)]
+pub struct RoleMention {
+    /// Normalised byte range of the title.
+    pub range: Range<usize>,
+    /// Index of the role in [`Gazetteer::roles`].
+    pub role: usize,
+}
+
+/// Everything the gazetteer finds in one document.
+#[derive(Debug, Clone, Default)]
+pub struct Found {
+    /// Resolved names, in text order.
+    pub entities: Vec<EntityMention>,
+    /// Surnames or generic names that could not be resolved, in text order.
+    pub unresolved: Vec<Range<usize>>,
+    /// Office titles, in text order.
+    pub roles: Vec<RoleMention>,
+}
+
+/// The gazetteer ready for matching.
+#[derive(Debug, Clone)]
+pub struct Gazetteer {
+    /// Entries as loaded.
+    pub entries: Entries,
+    automaton: AhoCorasick,
+    patterns: Vec<Pattern>,
+    by_id: HashMap<String, usize>,
+}
+
+impl Gazetteer {
+    /// Build the automaton over every alias, surname, generic alias and office title.
+    pub fn new(entries: Entries) -> Gazetteer {
+        let mut index: HashMap<(String, bool), usize> = HashMap::new();
+        let mut patterns: Vec<Pattern> = Vec::new();
+        let mut strings: Vec<String> = Vec::new();
+        let mut add = |text: &str, target: Target| {
+            let mut variants = vec![(text.to_string(), false)];
+            if let Some(rest) = text.strip_prefix("ال")
+                && rest.chars().count() >= 2
+            {
+                variants.push((format!("ل{rest}"), true));
+            }
+            for key in variants {
+                let id = *index.entry(key.clone()).or_insert_with(|| {
+                    patterns.push(Pattern { targets: Vec::new(), elided_article: key.1 });
+                    strings.push(key.0.clone());
+                    patterns.len() - 1
+                });
+                if !patterns[id].targets.contains(&target) {
+                    patterns[id].targets.push(target);
+                }
+            }
+        };
+        for (i, e) in entries.entities.iter().enumerate() {
+            e.aliases.iter().for_each(|a| add(a, Target::Alias(i)));
+            e.surnames.iter().for_each(|a| add(a, Target::Surname(i)));
+            e.generic_aliases.iter().for_each(|a| add(a, Target::Generic(i)));
+        }
+        for (i, r) in entries.roles.iter().enumerate() {
+            r.aliases.iter().for_each(|a| add(a, Target::Role(i)));
+        }
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .build(&strings)
+            .expect("gazetteer automaton fits in memory");
+        let by_id = entries.entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
+        Gazetteer { entries, automaton, patterns, by_id }
+    }
+
+    /// All entities.
+    pub fn entities(&self) -> &[Entity] {
+        &self.entries.entities
+    }
+
+    /// The entity with id `id`.
+    pub fn by_id(&self, id: &str) -> Option<&Entity> {
+        self.by_id.get(id).map(|&i| &self.entries.entities[i])
+    }
+
+    /// Index of the entity with id `id`.
+    pub fn index_of(&self, id: &str) -> Option<usize> {
+        self.by_id.get(id).copied()
+    }
+
+    /// The country an entity belongs to, as a country code (empty when none).
+    pub fn country_of(&self, entity: usize) -> &str {
+        &self.entries.entities[entity].country
+    }
+
+    /// Find and resolve every name in the document's sentences.
+    pub fn find(&self, doc: &Document) -> Found {
+        let text = doc.norm.text.as_str();
+        let mut hits: Vec<Hit> = Vec::new();
+        for sentence in &doc.sentences {
+            let start = hits.len();
+            self.sentence_hits(text, sentence.range.clone(), &mut hits);
+            select_leftmost_longest(&mut hits, start);
+        }
+        self.resolve(doc, hits)
+    }
+
+    /// Every accepted occurrence in one sentence, appended to `out`.
+    fn sentence_hits(&self, text: &str, sentence: Range<usize>, out: &mut Vec<Hit>) {
+        let hay = &text[sentence.clone()];
+        for m in self.automaton.find_overlapping_iter(hay) {
+            let (start, end) = (sentence.start + m.start(), sentence.start + m.end());
+            if text[end..].chars().next().is_some_and(is_word_char) {
+                continue;
+            }
+            let word_start = word_start(text, sentence.start, start);
+            let pattern = &self.patterns[m.pattern().as_usize()];
+            if !valid_proclitics(&text[word_start..start], pattern.elided_article) {
+                continue;
+            }
+            out.push(Hit { word_start, start, end, pattern: m.pattern().as_usize() });
+        }
+    }
+
+    fn resolve(&self, doc: &Document, hits: Vec<Hit>) -> Found {
+        let mut found = Found::default();
+        // First the full names, which need no context; they give the context for the rest.
+        let mut pending = Vec::new();
+        for hit in hits {
+            let targets = &self.patterns[hit.pattern].targets;
+            let aliases: Vec<usize> = targets.iter().filter_map(|t| if let Target::Alias(i) = t { Some(*i) } else { None }).collect();
+            if let Some(&Target::Role(r)) = targets.iter().find(|t| matches!(t, Target::Role(_))) {
+                if aliases.is_empty() {
+                    found.roles.push(RoleMention { range: hit.start..hit.end, role: r });
+                    continue;
+                }
+            }
+            if aliases.len() == 1 {
+                found.entities.push(hit.mention(aliases[0], Resolution::Alias));
+            } else {
+                pending.push(hit);
+            }
+        }
+        let mut article_countries: HashMap<&str, usize> = HashMap::new();
+        for m in &found.entities {
+            *article_countries.entry(self.country_of(m.entity)).or_default() += 1;
+        }
+        for hit in pending {
+            match self.resolve_in_context(doc, &hit, &found.entities, &article_countries) {
+                Some((entity, how)) => found.entities.push(hit.mention(entity, how)),
+                None => found.unresolved.push(hit.start..hit.end),
+            }
+        }
+        found.entities.sort_by_key(|m| (m.range.start, m.range.end));
+        found
+    }
+
+    /// Resolve a surname or a generic or shared name from what surrounds it.
+    fn resolve_in_context(
+        &self,
+        doc: &Document,
+        hit: &Hit,
+        resolved: &[EntityMention],
+        article_countries: &HashMap<&str, usize>,
+    ) -> Option<(usize, Resolution)> {
+        let targets = &self.patterns[hit.pattern].targets;
+        let surnames: Vec<usize> = targets.iter().filter_map(|t| if let Target::Surname(i) = t { Some(*i) } else { None }).collect();
+        if !surnames.is_empty() {
+            let earlier = resolved
+                .iter()
+                .filter(|m| m.range.start < hit.start && surnames.contains(&m.entity))
+                .max_by_key(|m| m.range.start);
+            if let Some(m) = earlier {
+                return Some((m.entity, Resolution::SurnameInArticle));
+            }
+            if surnames.len() == 1 {
+                return Some((surnames[0], Resolution::SurnameUnique));
+            }
+            return None;
+        }
+        // Generic names, and full aliases shared by several entries: the candidate whose country
+        // is named nearest in the sentence, else the most named in the article.
+        let candidates: Vec<usize> = targets
+            .iter()
+            .filter_map(|t| match t {
+                Target::Alias(i) | Target::Generic(i) => Some(*i),
+                _ => None,
+            })
+            .collect();
+        let sentence = doc.sentences.iter().find(|s| s.range.start <= hit.start && hit.start < s.range.end)?;
+        let nearest = resolved
+            .iter()
+            .filter(|m| m.range.start >= sentence.range.start && m.range.end <= sentence.range.end)
+            .filter_map(|m| {
+                let country = self.country_of(m.entity);
+                let candidate = candidates.iter().find(|&&c| !country.is_empty() && self.country_of(c) == country)?;
+                let distance = if m.range.end <= hit.start { hit.start - m.range.end } else { m.range.start.saturating_sub(hit.end) };
+                Some((distance, *candidate))
+            })
+            .min();
+        if let Some((_, c)) = nearest {
+            return Some((c, Resolution::Context));
+        }
+        let best = candidates
+            .iter()
+            .map(|&c| (article_countries.get(self.country_of(c)).copied().unwrap_or(0), c))
+            .filter(|&(n, c)| n > 0 && !self.country_of(c).is_empty())
+            .max_by_key(|&(n, c)| (n, std::cmp::Reverse(c)))?;
+        Some((best.1, Resolution::Context))
+    }
+}
+
+/// An accepted occurrence of a pattern.
+#[derive(Debug, Clone)]
+struct Hit {
+    word_start: usize,
+    start: usize,
+    end: usize,
+    pattern: usize,
+}
+
+impl Hit {
+    fn mention(&self, entity: usize, how: Resolution) -> EntityMention {
+        EntityMention { range: self.word_start..self.end, name_range: self.start..self.end, entity, how }
+    }
+}
+
+/// Keep, among the hits from `from` on, the leftmost-longest non-overlapping ones: earliest
+/// word start, then longest, then fewest proclitic letters.
+fn select_leftmost_longest(hits: &mut Vec<Hit>, from: usize) {
+    let mut candidates = hits.split_off(from);
+    candidates.sort_by_key(|h| (h.word_start, std::cmp::Reverse(h.end), h.start, h.pattern));
+    let mut last_end = 0;
+    for h in candidates {
+        if h.word_start >= last_end {
+            last_end = h.end;
+            hits.push(h);
+        }
+    }
+}
+
+/// Start of the word holding byte `at` (not before `floor`).
+fn word_start(text: &str, floor: usize, at: usize) -> usize {
+    let mut start = at;
+    for (i, c) in text[floor..at].char_indices().rev() {
+        if !is_word_char(c) {
+            break;
+        }
+        start = floor + i;
+    }
+    start
+}
+
+/// Whether `prefix`, the part of the word before a name, is a chain of proclitics: an optional
+/// و/ف, then an optional ب/ل/ك — exactly ل when the name's article was elided.
+fn valid_proclitics(prefix: &str, elided_article: bool) -> bool {
+    let mut chars = prefix.chars().peekable();
+    if matches!(chars.peek(), Some('و' | 'ف')) {
+        chars.next();
+    }
+    let preposition = chars.next();
+    if chars.next().is_some() {
+        return false;
+    }
+    match preposition {
+        None => !elided_article,
+        Some('ل') => true,
+        Some('ب' | 'ك') => !elided_article,
+        Some(_) => false,
+    }
+}
+
+/// The kind-aware view most callers want: entity kind of a mention.
+pub fn kind_of(g: &Gazetteer, m: &EntityMention) -> EntityKind {
+    g.entities()[m.entity].kind
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::Article;
+    use crate::data::Lexicons;
+    use crate::gazetteer::load::{parse_entities, parse_roles};
+
+    fn gazetteer() -> Gazetteer {
+        let roles = parse_roles("id,name,aliases\nforeign_minister,Foreign minister,وزير الخارجية|وزير خارجية\n", "roles.csv").unwrap();
+        let mut entities = parse_entities(
+            "id,name,name_ar,aliases,surnames,country,roles\n\
+             yair-lapid,Yair Lapid,يائير لابيد,يئير لبيد,لابيد|لبيد,IL,\n\
+             benny-gantz,Benny Gantz,بيني غانتس,بيني جانتس,غانتس|جانتس,IL,\n\
+             abdellatif-loudiyi,Abdellatif Loudiyi,عبد اللطيف لوديي,عبداللطيف لوديي,لوديي,MA,\n\
+             abdellatif-hammouchi,Abdellatif Hammouchi,عبد اللطيف الحموشي,,الحموشي,MA,\n\
+             abdullah-ii,Abdullah II of Jordan,عبد الله الثاني,,,JO,\n\
+             omar-hilale,Omar Hilale,عمر هلال,,هلال,MA,\n\
+             hilal-x,Hilal Other,سمير هلال,,هلال,EG,\n",
+            "people.csv",
+            EntityKind::Person,
+            &roles,
+        )
+        .unwrap();
+        entities.extend(
+            parse_entities(
+                "id,name,name_ar,aliases,generic_aliases,country,kind\n\
+                 mfa-ma,Ministry of Foreign Affairs (Morocco),وزارة الخارجية المغربية,,وزارة الخارجية,MA,ministry\n\
+                 mfa-il,Ministry of Foreign Affairs (Israel),وزارة الخارجية الإسرائيلية,,وزارة الخارجية,IL,ministry\n",
+                "organisations.csv",
+                EntityKind::Organisation,
+                &roles,
+            )
+            .unwrap(),
+        );
+        entities.extend(
+            parse_entities(
+                "id,name,name_ar,aliases,generic_aliases,country,kind\n\
+                 morocco,Morocco,المغرب,المغربي|المغربية,المملكة,MA,country\n\
+                 israel,Israel,إسرائيل,الإسرائيلي|الإسرائيلية|إسرائيلية|إسرئيل,,IL,country\n\
+                 jordan,Jordan,الأردن,,المملكة,JO,country\n\
+                 rabat,Rabat,الرباط,,,MA,city\n\
+                 tel-aviv,Tel Aviv,تل أبيب,تل أبيت,,IL,city\n",
+                "places.csv",
+                EntityKind::Place,
+                &roles,
+            )
+            .unwrap(),
+        );
+        Gazetteer::new(Entries { entities, roles })
+    }
+
+    fn names(text: &str) -> Vec<(String, String)> {
+        let g = gazetteer();
+        let doc = Document::new(Article::from_text("t.txt", text), &Lexicons::builtin());
+        let found = g.find(&doc);
+        found.entities.iter().map(|m| (doc.original(m.range.clone()).to_string(), g.entities()[m.entity].id.clone())).collect()
+    }
+
+    fn pairs(expected: &[(&str, &str)]) -> Vec<(String, String)> {
+        expected.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect()
+    }
+
+    /// (name, text, expected (surface, id) pairs).
+    const CASES: &[(&str, &str, &[(&str, &str)])] = &[
+        ("plain alias", "وصل يائير لابيد", &[("يائير لابيد", "yair-lapid")]),
+        ("variant spelling", "وصل يئير لبيد", &[("يئير لبيد", "yair-lapid")]),
+        ("proclitic wa", "والمغرب", &[("والمغرب", "morocco")]),
+        ("proclitic bi with article", "بالرباط", &[("بالرباط", "rabat")]),
+        ("wa + bi", "وبالرباط", &[("وبالرباط", "rabat")]),
+        ("li absorbs the article's alef", "وللمغرب", &[("وللمغرب", "morocco")]),
+        ("li before a name", "زيارة رسمية للابيد", &[("للابيد", "yair-lapid")]),
+        ("nothing glued after", "المغربيات", &[]),
+        ("not a proclitic", "تالمغرب", &[]),
+        ("elided article needs li", "بمغرب", &[]),
+        ("adjective", "الجيش المغربي", &[("المغربي", "morocco")]),
+        ("typo alias", "نحو إسرئيل", &[("إسرئيل", "israel")]),
+        ("two-word place", "جامعة تل أبيت", &[("تل أبيت", "tel-aviv")]),
+        ("joined compound name", "عبداللطيف لوديي", &[("عبداللطيف لوديي", "abdellatif-loudiyi")]),
+        ("longest wins", "الملك عبد الله الثاني", &[("عبد الله الثاني", "abdullah-ii")]),
+        ("shared first name alone resolves to nobody", "قال عبد اللطيف إن", &[]),
+        ("surname of a person named earlier", "بيني غانتس. ثم قال غانتس", &[("بيني غانتس", "benny-gantz"), ("غانتس", "benny-gantz")]),
+        ("unique surname", "قال لوديي", &[("لوديي", "abdellatif-loudiyi")]),
+        ("ambiguous surname unresolved", "قال هلال", &[]),
+        ("ambiguous surname after full name", "عمر هلال. وقال هلال", &[("عمر هلال", "omar-hilale"), ("هلال", "omar-hilale")]),
+        ("generic by sentence context", "مصادر إسرائيلية أن وزارة الخارجية تجري", &[("إسرائيلية", "israel"), ("وزارة الخارجية", "mfa-il")]),
+        ("generic by article context", "المغرب والمغرب. المملكة", &[("المغرب", "morocco"), ("والمغرب", "morocco"), ("المملكة", "morocco")]),
+        ("generic without context", "المملكة", &[]),
+        ("specific beats generic", "وزارة الخارجية المغربية", &[("وزارة الخارجية المغربية", "mfa-ma")]),
+        ("diacritics and tatweel", "بـوريطة لـابِيد", &[("لـابِيد", "yair-lapid")]),
+    ];
+
+    #[test]
+    fn matching_rules() {
+        for (name, text, expected) in CASES {
+            assert_eq!(names(text), pairs(expected), "case {name:?}: {text:?}");
+        }
+    }
+
+    #[test]
+    fn case_names_are_unique() {
+        let mut n: Vec<_> = CASES.iter().map(|c| c.0).collect();
+        n.sort();
+        n.dedup();
+        assert_eq!(n.len(), CASES.len());
+    }
+
+    #[test]
+    fn office_titles_are_found() {
+        let g = gazetteer();
+        let doc = Document::new(Article::from_text("t.txt", "وزير الخارجية الإسرائيلي"), &Lexicons::builtin());
+        let found = g.find(&doc);
+        assert_eq!(found.roles.len(), 1);
+        assert_eq!(g.entries.roles[found.roles[0].role].id, "foreign_minister");
+        assert_eq!(found.entities.len(), 1);
+    }
+}

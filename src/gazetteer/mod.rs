@@ -1,0 +1,16 @@
+//! The entity stage: gazetteers of people, organisations and places, and the matcher that
+//! finds them in a document (see [`matcher`] for the rules).
+
+pub mod load;
+pub mod matcher;
+
+pub use load::{Entity, EntityKind, Entries, RoleSpell, RoleTitle};
+pub use matcher::{EntityMention, Found, Gazetteer, Resolution, RoleMention};
+
+impl Gazetteer {
+    /// Load and validate the gazetteers from `dir` (the built-in ones when `None`), and build
+    /// the matcher.
+    pub fn load(dir: Option<&std::path::Path>) -> Result<Gazetteer, String> {
+        Ok(Gazetteer::new(load::load_entries(dir)?))
+    }
+}
