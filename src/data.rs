@@ -10,6 +10,7 @@ use std::collections::HashMap;
 use std::path::Path;
 use std::rc::Rc;
 
+use crate::gazetteer::candidates::NameContext;
 use crate::text::clean::Boilerplate;
 
 /// One data row: its fields by column name, and where it came from.
@@ -110,6 +111,8 @@ pub fn load_text(dir: Option<&Path>, file: &str, builtin: &'static str) -> Resul
 pub struct Lexicons {
     /// Page boilerplate rules.
     pub boilerplate: Boilerplate,
+    /// Titles and stop words for reporting unknown people.
+    pub name_context: NameContext,
 }
 
 impl Lexicons {
@@ -122,7 +125,9 @@ impl Lexicons {
     pub fn load(dir: Option<&Path>) -> Result<Lexicons, String> {
         let (text, source) = load_text(dir, "boilerplate.csv", include_str!("../lexicons/boilerplate.csv"))?;
         let boilerplate = Boilerplate::parse(&text, &source)?;
-        Ok(Lexicons { boilerplate })
+        let (text, source) = load_text(dir, "name_context.csv", include_str!("../lexicons/name_context.csv"))?;
+        let name_context = NameContext::parse(&text, &source)?;
+        Ok(Lexicons { boilerplate, name_context })
     }
 }
 

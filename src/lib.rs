@@ -13,4 +13,6 @@ pub mod cli;
 pub mod corpus;
 pub mod data;
 pub mod gazetteer;
+pub mod output;
+pub mod pipeline;
 pub mod text;

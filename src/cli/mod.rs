@@ -10,6 +10,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 pub mod dates;
+pub mod entities;
 
 /// Exit code when everything went well.
 pub const EXIT_OK: i32 = 0;
@@ -28,6 +29,8 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    /// List the people, organisations and places of each article.
+    Entities(entities::EntitiesArgs),
     /// Find date expressions and publication dates in articles.
     Dates(dates::DatesArgs),
 }
@@ -45,10 +48,76 @@ pub struct DataArgs {
     pub lexicons: Option<PathBuf>,
 }
 
+/// Which articles to read.
+#[derive(Debug, Clone, Args)]
+pub struct CorpusArgs {
+    /// Folder of articles (`.txt` files, searched recursively).
+    #[arg(long, value_name = "DIR", default_value = "corpus")]
+    pub corpus: PathBuf,
+}
+
+/// Where and how to write the main output.
+#[derive(Debug, Clone, Args)]
+pub struct OutputArgs {
+    /// Output file (`-` for standard output).
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Do not start CSV output with a UTF-8 byte-order mark (it is there so Excel reads
+    /// Arabic correctly).
+    #[arg(long)]
+    pub no_bom: bool,
+    /// Write cells as they are, without the leading `'` that stops spreadsheets from reading
+    /// text as a formula.
+    #[arg(long)]
+    pub raw: bool,
+}
+
+impl OutputArgs {
+    /// The output path, or `default` when none was given.
+    pub fn path(&self, default: &str) -> PathBuf {
+        self.output.clone().unwrap_or_else(|| PathBuf::from(default))
+    }
+
+    /// The CSV style asked for.
+    pub fn style(&self) -> crate::output::CsvStyle {
+        crate::output::CsvStyle { bom: !self.no_bom, raw: self.raw }
+    }
+}
+
+/// A run over a corpus: the loaded data, and how problems are reported.
+pub struct Session {
+    /// Gazetteers and lexicons.
+    pub ctx: crate::pipeline::Context,
+}
+
+impl Session {
+    /// Load and validate the data; a bad data file stops here, before anything is written.
+    pub fn start(data: &DataArgs) -> anyhow::Result<Session> {
+        let ctx = crate::pipeline::Context::load(data.gazetteers.as_deref(), data.lexicons.as_deref()).map_err(anyhow::Error::msg)?;
+        Ok(Session { ctx })
+    }
+
+    /// Read and extract the corpus; unreadable articles are reported on standard error and
+    /// skipped. Returns the extractions and the number of problems.
+    pub fn extract(&self, corpus: &CorpusArgs) -> anyhow::Result<(Vec<crate::pipeline::ArticleExtraction>, usize)> {
+        let (articles, problems) = crate::pipeline::read_corpus(&corpus.corpus, &[]).map_err(anyhow::Error::new)?;
+        for p in &problems {
+            eprintln!("tarikh: {p}");
+        }
+        Ok((crate::pipeline::extract_all(articles, &self.ctx), problems.len()))
+    }
+
+    /// The exit code: 2 when some input was skipped, else 0.
+    pub fn finish(&self, problems: usize) -> i32 {
+        if problems > 0 { EXIT_ERROR } else { EXIT_OK }
+    }
+}
+
 /// Run the command line and return the exit code.
 pub fn main() -> i32 {
     let cli = Cli::parse();
     let result = match cli.command {
+        Command::Entities(args) => entities::run(args),
         Command::Dates(args) => dates::run(args),
     };
     match result {

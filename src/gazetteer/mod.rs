@@ -1,6 +1,7 @@
 //! The entity stage: gazetteers of people, organisations and places, and the matcher that
 //! finds them in a document (see [`matcher`] for the rules).
 
+pub mod candidates;
 pub mod load;
 pub mod matcher;
 

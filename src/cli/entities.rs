@@ -1,0 +1,84 @@
+//! `tarikh entities`: the people, organisations and places of each article.
+//!
+//! ```text
+//! tarikh entities                      # corpus/ → output/entities.csv
+//! tarikh entities --corpus news -o -   # another folder, to standard output
+//! ```
+//!
+//! One row per entity per article (`file, type, id, name, mentions, surface_forms,
+//! first_line`), then candidate unknown people (type `candidate`) so the gazetteer can grow.
+
+use std::collections::BTreeMap;
+
+use clap::Args;
+
+use super::{CorpusArgs, DataArgs, OutputArgs, Session};
+use crate::output::csv_bytes;
+use crate::pipeline::ArticleExtraction;
+
+/// Arguments of `tarikh entities`.
+#[derive(Debug, Args)]
+#[command(after_help = "Example:\n  tarikh entities --corpus corpus -o output/entities.csv")]
+pub struct EntitiesArgs {
+    #[command(flatten)]
+    corpus: CorpusArgs,
+    #[command(flatten)]
+    data: DataArgs,
+    #[command(flatten)]
+    output: OutputArgs,
+}
+
+/// Columns of `entities.csv`.
+pub const HEADER: [&str; 7] = ["file", "type", "id", "name", "mentions", "surface_forms", "first_line"];
+
+/// Run `tarikh entities`.
+pub fn run(args: EntitiesArgs) -> anyhow::Result<i32> {
+    let session = Session::start(&args.data)?;
+    let (extractions, errors) = session.extract(&args.corpus)?;
+    let rows = extractions.iter().flat_map(|x| entity_rows(x, &session)).collect::<Vec<_>>();
+    let path = args.output.path("output/entities.csv");
+    crate::output::write_output(&path, &csv_bytes(&HEADER, rows, args.output.style())?)?;
+    Ok(session.finish(errors))
+}
+
+/// The rows of one article.
+pub fn entity_rows(x: &ArticleExtraction, session: &Session) -> Vec<Vec<String>> {
+    let g = &session.ctx.gazetteer;
+    let doc = &x.doc;
+    // entity index → (mentions, surface forms in first-seen order, first line)
+    let mut by_entity: BTreeMap<(crate::gazetteer::EntityKind, usize), (usize, Vec<String>, usize, usize)> = BTreeMap::new();
+    for m in &x.entities.entities {
+        let e = &g.entities()[m.entity];
+        let surface = doc.original(m.range.clone()).to_string();
+        let entry = by_entity.entry((e.kind, m.entity)).or_insert((0, Vec::new(), doc.line_of(m.range.start), m.range.start));
+        entry.0 += 1;
+        if !entry.1.contains(&surface) {
+            entry.1.push(surface);
+        }
+    }
+    let mut ordered: Vec<_> = by_entity.into_iter().collect();
+    ordered.sort_by_key(|((kind, _), v)| (*kind, v.3));
+    let mut rows: Vec<Vec<String>> = ordered
+        .into_iter()
+        .map(|((kind, i), (n, forms, line, _))| {
+            let e = &g.entities()[i];
+            vec![doc.article.name.clone(), kind.as_str().into(), e.id.clone(), e.name.clone(), n.to_string(), forms.join("|"), line.to_string()]
+        })
+        .collect();
+    let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+    let mut candidates: Vec<(String, usize, String)> = Vec::new();
+    for c in &x.candidates {
+        let name = doc.original(c.range.clone()).to_string();
+        match seen.get(&name) {
+            Some(&i) => candidates[i].1 += 1,
+            None => {
+                seen.insert(name.clone(), candidates.len());
+                candidates.push((name, 1, doc.line_of(c.range.start).to_string()));
+            }
+        }
+    }
+    rows.extend(candidates.into_iter().map(|(name, n, line)| {
+        vec![doc.article.name.clone(), "candidate".into(), String::new(), name.clone(), n.to_string(), name, line]
+    }));
+    rows
+}

@@ -1,0 +1,142 @@
+//! People the gazetteer does not know yet.
+//!
+//! A title ("الجنرال", "وزير العدل", "الباحث") followed, within its clause, by two or three words
+//! that look like a name and that no gazetteer entry covers is reported as a candidate person,
+//! so users can grow the gazetteer from what their articles actually say. A name-like word is
+//! not a function word or title word (`lexicons/name_context.csv`), not a number, and only the
+//! last word of the name may carry the article (عبد اللطيف الحموشي is fine; الدولية العبرية is
+//! not a name).
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use crate::data::read_rows;
+use crate::gazetteer::Found;
+use crate::text::Document;
+use crate::text::normalize::{is_word_char, normalize_str};
+
+/// Title and stop words for candidate detection.
+#[derive(Debug, Clone, Default)]
+pub struct NameContext {
+    titles: Vec<Vec<String>>,
+    stop: HashSet<String>,
+}
+
+/// A possible person: the title that introduced it and the name as normalised.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Candidate {
+    /// Normalised byte range of the name.
+    pub range: Range<usize>,
+    /// The title, as normalised.
+    pub title: String,
+}
+
+impl NameContext {
+    /// Parse `name_context.csv` (`kind,word`).
+    pub fn parse(text: &str, source: &str) -> Result<NameContext, String> {
+        let mut ctx = NameContext::default();
+        for row in read_rows(text, source, &["kind", "word"])? {
+            let word = normalize_str(row.get("word"));
+            match row.get("kind") {
+                "title" => ctx.titles.push(word.split(' ').map(String::from).collect()),
+                "stop" => {
+                    ctx.stop.insert(word);
+                }
+                other => return Err(row.error(format!("unknown kind {other:?} (title, stop)"))),
+            }
+        }
+        Ok(ctx)
+    }
+
+    /// Candidate people in `doc`, given what the gazetteer already found there.
+    pub fn find(&self, doc: &Document, found: &Found) -> Vec<Candidate> {
+        let text = doc.norm.text.as_str();
+        let covered = |r: &Range<usize>| {
+            found.entities.iter().any(|m| m.range.start < r.end && r.start < m.range.end)
+                || found.unresolved.iter().any(|u| u.start < r.end && r.start < u.end)
+        };
+        let mut out = Vec::new();
+        for sentence in &doc.sentences {
+            for clause in &sentence.clauses {
+                let words = words(text, clause.clone());
+                let mut i = 0;
+                while i < words.len() {
+                    let Some(len) = self.title_at(text, &words[i..]) else {
+                        i += 1;
+                        continue;
+                    };
+                    let title = text[words[i].start..words[i + len - 1].end].to_string();
+                    if let Some(range) = self.name_after(text, &words[i + len..], &covered) {
+                        out.push(Candidate { range, title });
+                    }
+                    i += len;
+                }
+            }
+        }
+        out
+    }
+
+    fn title_at(&self, text: &str, words: &[Range<usize>]) -> Option<usize> {
+        self.titles
+            .iter()
+            .filter(|t| t.len() <= words.len() && t.iter().zip(words).all(|(a, w)| strip_proclitic(&text[w.clone()]) == a))
+            .map(Vec::len)
+            .max()
+    }
+
+    /// The first run of two or three name-like words within six words after a title.
+    fn name_after(&self, text: &str, words: &[Range<usize>], covered: &dyn Fn(&Range<usize>) -> bool) -> Option<Range<usize>> {
+        let window = &words[..words.len().min(8)];
+        for start in 0..window.len() {
+            let mut end = start;
+            while end < window.len() && end - start < 3 && self.name_like(text, &window[end], end == start) && !covered(&window[end]) {
+                end += 1;
+                if text[window[end - 1].clone()].starts_with("ال") {
+                    break;
+                }
+            }
+            if end - start >= 2 {
+                return Some(window[start].start..window[end - 1].end);
+            }
+            if covered(&window[start]) && start > 0 {
+                // A known name after the title: the title was about it.
+                return None;
+            }
+        }
+        None
+    }
+
+    fn name_like(&self, text: &str, word: &Range<usize>, first: bool) -> bool {
+        let w = &text[word.clone()];
+        !self.stop.contains(w)
+            && !self.stop.contains(strip_proclitic(w))
+            && w.chars().count() >= 2
+            && !w.chars().any(|c| c.is_ascii_digit())
+            && !(first && w.starts_with("ال"))
+    }
+}
+
+fn strip_proclitic(w: &str) -> &str {
+    w.strip_prefix('و').filter(|r| r.chars().count() > 2).unwrap_or(w)
+}
+
+/// Word ranges of a clause.
+fn words(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text[range.clone()].char_indices() {
+        let at = range.start + i;
+        match (is_word_char(c), start) {
+            (true, None) => start = Some(at),
+            (false, Some(s)) => {
+                out.push(s..at);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push(s..range.end);
+    }
+    out
+}

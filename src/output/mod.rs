@@ -1,0 +1,123 @@
+//! Writing outputs safely: atomic files, spreadsheet-safe cells, UTF-8 with a BOM for Excel.
+//!
+//! Every file tarikh writes goes through [`write_output`]: the bytes are built in memory, written
+//! to a temporary file in the target folder and renamed over the target, so an interrupted or
+//! failed run leaves the previous file intact. `-` writes to standard output.
+
+use std::borrow::Cow;
+use std::io::Write;
+use std::path::Path;
+
+use anyhow::Context;
+
+/// How CSV output is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CsvStyle {
+    /// Start with a UTF-8 byte-order mark, so Excel opens Arabic text correctly.
+    pub bom: bool,
+    /// Leave cells as they are, without the spreadsheet formula guard.
+    pub raw: bool,
+}
+
+impl Default for CsvStyle {
+    fn default() -> Self {
+        CsvStyle { bom: true, raw: false }
+    }
+}
+
+/// A cell of free text made safe for spreadsheets: a value that a spreadsheet would read as a
+/// formula (starting with `=`, `+`, `-`, `@`, tab or CR) gets a leading `'`, as OWASP
+/// recommends against CSV injection.
+pub fn safe_cell(value: &str, style: CsvStyle) -> Cow<'_, str> {
+    if !style.raw && value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        Cow::Owned(format!("'{value}"))
+    } else {
+        Cow::Borrowed(value)
+    }
+}
+
+/// CSV bytes from a header and rows; every cell passes through [`safe_cell`].
+pub fn csv_bytes<R, C>(header: &[&str], rows: R, style: CsvStyle) -> anyhow::Result<Vec<u8>>
+where
+    R: IntoIterator<Item = Vec<C>>,
+    C: AsRef<str>,
+{
+    let mut out = Vec::new();
+    if style.bom {
+        out.extend_from_slice(b"\xEF\xBB\xBF");
+    }
+    let mut writer = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(&mut out);
+    writer.write_record(header)?;
+    for row in rows {
+        writer.write_record(row.iter().map(|c| safe_cell(c.as_ref(), style).into_owned()))?;
+    }
+    writer.flush()?;
+    drop(writer);
+    Ok(out)
+}
+
+/// Write `bytes` to `path` atomically (temporary file in the same folder, then rename), or to
+/// standard output when `path` is `-`. Parent folders are created.
+pub fn write_output(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    if path.as_os_str() == "-" {
+        let mut stdout = std::io::stdout().lock();
+        stdout.write_all(bytes)?;
+        stdout.flush()?;
+        return Ok(());
+    }
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    std::fs::create_dir_all(dir).with_context(|| format!("cannot create folder {}", dir.display()))?;
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".tarikh-")
+        .tempfile_in(dir)
+        .with_context(|| format!("cannot write in {}", dir.display()))?;
+    tmp.write_all(bytes).with_context(|| format!("cannot write {}", path.display()))?;
+    tmp.as_file().sync_all().ok();
+    tmp.persist(path).with_context(|| format!("cannot replace {}", path.display()))?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formula_cells_are_neutralised() {
+        let style = CsvStyle::default();
+        for (value, expected) in [
+            ("- الصحراء الغربية -", "'- الصحراء الغربية -"),
+            ("=HYPERLINK(\"x\")", "'=HYPERLINK(\"x\")"),
+            ("+972", "'+972"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            ("\tx", "'\tx"),
+            ("\rx", "'\rx"),
+            ("غانتس", "غانتس"),
+            ("2021-11-24", "2021-11-24"),
+        ] {
+            assert_eq!(safe_cell(value, style), expected);
+        }
+        assert_eq!(safe_cell("=1", CsvStyle { bom: true, raw: true }), "=1");
+    }
+
+    #[test]
+    fn csv_starts_with_bom_unless_asked() {
+        let rows = vec![vec!["a,b", "=1"]];
+        let with = csv_bytes(&["x", "y"], rows.clone(), CsvStyle::default()).unwrap();
+        assert_eq!(with, "\u{FEFF}x,y\r\n\"a,b\",'=1\r\n".as_bytes());
+        let without = csv_bytes(&["x", "y"], rows, CsvStyle { bom: false, raw: true }).unwrap();
+        assert_eq!(without, b"x,y\r\n\"a,b\",=1\r\n");
+    }
+
+    #[test]
+    fn atomic_write_replaces_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("sub/out.csv");
+        write_output(&path, b"one").unwrap();
+        write_output(&path, b"two").unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"two");
+        assert_eq!(std::fs::read_dir(path.parent().unwrap()).unwrap().count(), 1);
+    }
+}
