@@ -13,7 +13,8 @@ use std::ops::Range;
 use crate::data::read_rows;
 use crate::gazetteer::Found;
 use crate::text::Document;
-use crate::text::normalize::{is_word_char, normalize_str};
+use crate::text::lexmatch::words;
+use crate::text::normalize::normalize_str;
 
 /// Title and stop words for candidate detection.
 #[derive(Debug, Clone, Default)]
@@ -118,25 +119,4 @@ impl NameContext {
 
 fn strip_proclitic(w: &str) -> &str {
     w.strip_prefix('و').filter(|r| r.chars().count() > 2).unwrap_or(w)
-}
-
-/// Word ranges of a clause.
-fn words(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    let mut start = None;
-    for (i, c) in text[range.clone()].char_indices() {
-        let at = range.start + i;
-        match (is_word_char(c), start) {
-            (true, None) => start = Some(at),
-            (false, Some(s)) => {
-                out.push(s..at);
-                start = None;
-            }
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        out.push(s..range.end);
-    }
-    out
 }

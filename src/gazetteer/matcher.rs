@@ -1,17 +1,8 @@
 //! Finding gazetteer names in a document.
 //!
-//! One aho-corasick automaton holds every normalised alias, surname, generic alias and office
-//! title. A single overlapping pass over each sentence reports every occurrence; each is then
-//! accepted only at word boundaries:
-//!
-//! * before it, within the word, only Arabic proclitics: an optional و/ف then an optional
-//!   ب/ل/ك ("وللمغرب", "بالرباط", "للابيد" = ل + لابيد). A name written with the article after ل
-//!   loses its alef ("للمغرب" = ل + المغرب), so aliases starting with ال are also matched
-//!   without it, right after a ل;
-//! * after it, nothing glued: the next character is not a letter or digit.
-//!
-//! Among accepted hits the leftmost-longest win, so "عبد الله الثاني" beats "عبد الله".
-//! Hits are then resolved to entities: an alias names its entity; a surname alone names the
+//! One [`PhraseSet`] holds every normalised alias, surname, generic alias and office title, so
+//! names are found with their proclitics ("وللمغرب", "للابيد") at word boundaries,
+//! leftmost-longest (see [`crate::text::lexmatch`]). Hits are then resolved to entities: an alias names its entity; a surname alone names the
 //! person of that surname named earlier in the article, else the only gazetteer person with
 //! that surname, else nobody; a generic alias ("وزارة الخارجية", "المملكة") names the candidate
 //! whose country the sentence, else the article, points to.
@@ -19,13 +10,12 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use aho_corasick::{AhoCorasick, MatchKind};
 
 use super::load::{Entity, EntityKind, Entries};
 use crate::text::Document;
-use crate::text::normalize::is_word_char;
+use crate::text::lexmatch::PhraseSet;
 
-/// What a pattern of the automaton stands for.
+/// What a phrase of the automaton stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Target {
     /// A full name of the entity.
@@ -36,13 +26,6 @@ enum Target {
     Generic(usize),
     /// An office title (index into the roles).
     Role(usize),
-}
-
-#[derive(Debug, Clone)]
-struct Pattern {
-    targets: Vec<Target>,
-    /// The alias began with ال, dropped here because a preceding ل absorbs its alef.
-    elided_article: bool,
 }
 
 /// How a mention was resolved to its entity.
@@ -96,49 +79,25 @@ pub struct Found {
 pub struct Gazetteer {
     /// Entries as loaded.
     pub entries: Entries,
-    automaton: AhoCorasick,
-    patterns: Vec<Pattern>,
+    phrases: PhraseSet<Target>,
     by_id: HashMap<String, usize>,
 }
 
 impl Gazetteer {
     /// Build the automaton over every alias, surname, generic alias and office title.
     pub fn new(entries: Entries) -> Gazetteer {
-        let mut index: HashMap<(String, bool), usize> = HashMap::new();
-        let mut patterns: Vec<Pattern> = Vec::new();
-        let mut strings: Vec<String> = Vec::new();
-        let mut add = |text: &str, target: Target| {
-            let mut variants = vec![(text.to_string(), false)];
-            if let Some(rest) = text.strip_prefix("ال")
-                && rest.chars().count() >= 2
-            {
-                variants.push((format!("ل{rest}"), true));
-            }
-            for key in variants {
-                let id = *index.entry(key.clone()).or_insert_with(|| {
-                    patterns.push(Pattern { targets: Vec::new(), elided_article: key.1 });
-                    strings.push(key.0.clone());
-                    patterns.len() - 1
-                });
-                if !patterns[id].targets.contains(&target) {
-                    patterns[id].targets.push(target);
-                }
-            }
-        };
+        let mut all: Vec<(&str, Target)> = Vec::new();
         for (i, e) in entries.entities.iter().enumerate() {
-            e.aliases.iter().for_each(|a| add(a, Target::Alias(i)));
-            e.surnames.iter().for_each(|a| add(a, Target::Surname(i)));
-            e.generic_aliases.iter().for_each(|a| add(a, Target::Generic(i)));
+            all.extend(e.aliases.iter().map(|a| (a.as_str(), Target::Alias(i))));
+            all.extend(e.surnames.iter().map(|a| (a.as_str(), Target::Surname(i))));
+            all.extend(e.generic_aliases.iter().map(|a| (a.as_str(), Target::Generic(i))));
         }
         for (i, r) in entries.roles.iter().enumerate() {
-            r.aliases.iter().for_each(|a| add(a, Target::Role(i)));
+            all.extend(r.aliases.iter().map(|a| (a.as_str(), Target::Role(i))));
         }
-        let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::Standard)
-            .build(&strings)
-            .expect("gazetteer automaton fits in memory");
+        let phrases = PhraseSet::new(all);
         let by_id = entries.entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
-        Gazetteer { entries, automaton, patterns, by_id }
+        Gazetteer { entries, phrases, by_id }
     }
 
     /// All entities.
@@ -164,30 +123,13 @@ impl Gazetteer {
     /// Find and resolve every name in the document's sentences.
     pub fn find(&self, doc: &Document) -> Found {
         let text = doc.norm.text.as_str();
-        let mut hits: Vec<Hit> = Vec::new();
-        for sentence in &doc.sentences {
-            let start = hits.len();
-            self.sentence_hits(text, sentence.range.clone(), &mut hits);
-            select_leftmost_longest(&mut hits, start);
-        }
+        let hits = doc
+            .sentences
+            .iter()
+            .flat_map(|s| self.phrases.find(text, s.range.clone()))
+            .map(|h| Hit { word_start: h.word_start, start: h.start, end: h.end, targets: h.payloads.to_vec() })
+            .collect();
         self.resolve(doc, hits)
-    }
-
-    /// Every accepted occurrence in one sentence, appended to `out`.
-    fn sentence_hits(&self, text: &str, sentence: Range<usize>, out: &mut Vec<Hit>) {
-        let hay = &text[sentence.clone()];
-        for m in self.automaton.find_overlapping_iter(hay) {
-            let (start, end) = (sentence.start + m.start(), sentence.start + m.end());
-            if text[end..].chars().next().is_some_and(is_word_char) {
-                continue;
-            }
-            let word_start = word_start(text, sentence.start, start);
-            let pattern = &self.patterns[m.pattern().as_usize()];
-            if !valid_proclitics(&text[word_start..start], pattern.elided_article) {
-                continue;
-            }
-            out.push(Hit { word_start, start, end, pattern: m.pattern().as_usize() });
-        }
     }
 
     fn resolve(&self, doc: &Document, hits: Vec<Hit>) -> Found {
@@ -195,7 +137,7 @@ impl Gazetteer {
         // First the full names, which need no context; they give the context for the rest.
         let mut pending = Vec::new();
         for hit in hits {
-            let targets = &self.patterns[hit.pattern].targets;
+            let targets = &hit.targets;
             let aliases: Vec<usize> = targets.iter().filter_map(|t| if let Target::Alias(i) = t { Some(*i) } else { None }).collect();
             if let Some(&Target::Role(r)) = targets.iter().find(|t| matches!(t, Target::Role(_))) {
                 if aliases.is_empty() {
@@ -231,7 +173,7 @@ impl Gazetteer {
         resolved: &[EntityMention],
         article_countries: &HashMap<&str, usize>,
     ) -> Option<(usize, Resolution)> {
-        let targets = &self.patterns[hit.pattern].targets;
+        let targets = &hit.targets;
         let surnames: Vec<usize> = targets.iter().filter_map(|t| if let Target::Surname(i) = t { Some(*i) } else { None }).collect();
         if !surnames.is_empty() {
             let earlier = resolved
@@ -278,63 +220,18 @@ impl Gazetteer {
     }
 }
 
-/// An accepted occurrence of a pattern.
+/// An accepted occurrence of a phrase.
 #[derive(Debug, Clone)]
 struct Hit {
     word_start: usize,
     start: usize,
     end: usize,
-    pattern: usize,
+    targets: Vec<Target>,
 }
 
 impl Hit {
     fn mention(&self, entity: usize, how: Resolution) -> EntityMention {
         EntityMention { range: self.word_start..self.end, name_range: self.start..self.end, entity, how }
-    }
-}
-
-/// Keep, among the hits from `from` on, the leftmost-longest non-overlapping ones: earliest
-/// word start, then longest, then fewest proclitic letters.
-fn select_leftmost_longest(hits: &mut Vec<Hit>, from: usize) {
-    let mut candidates = hits.split_off(from);
-    candidates.sort_by_key(|h| (h.word_start, std::cmp::Reverse(h.end), h.start, h.pattern));
-    let mut last_end = 0;
-    for h in candidates {
-        if h.word_start >= last_end {
-            last_end = h.end;
-            hits.push(h);
-        }
-    }
-}
-
-/// Start of the word holding byte `at` (not before `floor`).
-fn word_start(text: &str, floor: usize, at: usize) -> usize {
-    let mut start = at;
-    for (i, c) in text[floor..at].char_indices().rev() {
-        if !is_word_char(c) {
-            break;
-        }
-        start = floor + i;
-    }
-    start
-}
-
-/// Whether `prefix`, the part of the word before a name, is a chain of proclitics: an optional
-/// و/ف, then an optional ب/ل/ك — exactly ل when the name's article was elided.
-fn valid_proclitics(prefix: &str, elided_article: bool) -> bool {
-    let mut chars = prefix.chars().peekable();
-    if matches!(chars.peek(), Some('و' | 'ف')) {
-        chars.next();
-    }
-    let preposition = chars.next();
-    if chars.next().is_some() {
-        return false;
-    }
-    match preposition {
-        None => !elided_article,
-        Some('ل') => true,
-        Some('ب' | 'ك') => !elided_article,
-        Some(_) => false,
     }
 }
 
