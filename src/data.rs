@@ -10,6 +10,7 @@ use std::collections::HashMap;
 use std::path::Path;
 use std::rc::Rc;
 
+use crate::events::{Topics, TriggerRules};
 use crate::gazetteer::candidates::NameContext;
 use crate::text::clean::Boilerplate;
 
@@ -113,6 +114,10 @@ pub struct Lexicons {
     pub boilerplate: Boilerplate,
     /// Titles and stop words for reporting unknown people.
     pub name_context: NameContext,
+    /// Event trigger rules.
+    pub triggers: TriggerRules,
+    /// Topics of cooperation.
+    pub topics: Topics,
 }
 
 impl Lexicons {
@@ -127,7 +132,11 @@ impl Lexicons {
         let boilerplate = Boilerplate::parse(&text, &source)?;
         let (text, source) = load_text(dir, "name_context.csv", include_str!("../lexicons/name_context.csv"))?;
         let name_context = NameContext::parse(&text, &source)?;
-        Ok(Lexicons { boilerplate, name_context })
+        let (text, source) = load_text(dir, "triggers.csv", include_str!("../lexicons/triggers.csv"))?;
+        let triggers = TriggerRules::parse(&text, &source)?;
+        let (text, source) = load_text(dir, "topics.csv", include_str!("../lexicons/topics.csv"))?;
+        let topics = Topics::parse(&text, &source)?;
+        Ok(Lexicons { boilerplate, name_context, triggers, topics })
     }
 }
 

@@ -1,0 +1,383 @@
+//! Building event mentions from one document.
+//!
+//! A sentence is scanned once for trigger rules. Each event trigger becomes an
+//! [`EventMention`] that takes, from its part of the sentence:
+//!
+//! * **a date**: every date expression of the sentence goes to the nearest predicate — event
+//!   trigger or not ("أعلن", "اتهم" compete too), so "زيارة غانتس … مع إعلان الجزائر في آب"
+//!   does not date the visit to August. An event noun after "خلال" ("during") shares the date of
+//!   the sentence's main event; an undated event in a sentence opened by "بعد ذلك", "كما", "ثم"
+//!   takes the date of the previous dated event (the narrative goes on);
+//! * **participants**: people, organisations and places named in its scope — the sentence, cut
+//!   between triggers of different families so that two events of one sentence do not share
+//!   names — leaving out who reports it ("كشف X أن …"); offices named without a name ("وزير
+//!   الخارجية الإسرائيلي", "نظيره المغربي") are kept as role references, resolved once the date
+//!   is known; a meeting or call with one person named takes the actor of the preceding
+//!   sentences as the other ("وفي وقت لاحق الأربعاء التقى … بوريطة");
+//! * **status**: planned for future forms and announcement markers (من المقرر، من المنتظر…);
+//!   a date after publication makes it planned too, later, when dates are resolved.
+//!
+//! An event noun after a demonstrative ("هذا اللقاء") refers to an event already reported and is
+//! not a new mention.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::rules::{EventType, RuleKind, TriggerRules, TriggerTense};
+use crate::gazetteer::{EntityKind, Found, Gazetteer};
+use crate::text::Document;
+use crate::text::lexmatch::words;
+
+/// How an event mention got its date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateHow {
+    /// The date expression nearest to its trigger.
+    Own,
+    /// "خلال زيارة": the date of the sentence's main event.
+    During,
+    /// The previous event's date, carried by a connective ("بعد ذلك").
+    Carried,
+}
+
+/// The date governing an event mention: an index into the document's date mentions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DateLink {
+    /// Index of the date mention.
+    pub date: usize,
+    /// How it was chosen.
+    pub how: DateHow,
+}
+
+/// An office named without the person's name.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum RoleRef {
+    /// "وزير الخارجية الإسرائيلي": the holder of `role` in `country` on the event's date.
+    Office {
+        /// Role id.
+        role: String,
+        /// Country code.
+        country: String,
+    },
+    /// "نظيره المغربي": the holder, in `country`, of the office the actor holds.
+    Counterpart {
+        /// Country code.
+        country: String,
+    },
+}
+
+/// One mention of an event in one article.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EventMention {
+    /// Index of the trigger rule.
+    pub rule: usize,
+    /// Event type.
+    pub event_type: EventType,
+    /// Normalised range of the trigger.
+    pub trigger: Range<usize>,
+    /// Index of the sentence in the document.
+    pub sentence: usize,
+    /// The governing date, if any.
+    pub date: Option<DateLink>,
+    /// People taking part (entity indices), in text order.
+    pub people: Vec<usize>,
+    /// Organisations named (entity indices).
+    pub organisations: Vec<usize>,
+    /// Places named that are not countries (entity indices): cities, regions, sites.
+    pub places: Vec<usize>,
+    /// Country codes involved: of the people, organisations and places, and the countries
+    /// named.
+    pub countries: Vec<String>,
+    /// Offices named without a name.
+    pub role_refs: Vec<RoleRef>,
+    /// A future form or an announcement marker says it is for later.
+    pub planned: bool,
+    /// A person carried from the preceding sentences as the implicit subject.
+    pub carried_actor: Option<usize>,
+}
+
+/// What one scan of a sentence found, by kind.
+struct SentenceHits {
+    events: Vec<(Range<usize>, usize, EventType, TriggerTense)>,
+    predicates: Vec<Range<usize>>,
+    planned: Vec<Range<usize>>,
+    carry_at_start: bool,
+    during: Vec<Range<usize>>,
+    reports: Vec<Range<usize>>,
+    pairs: Vec<Range<usize>>,
+    counterparts: Vec<Range<usize>>,
+}
+
+/// Build the event mentions of `doc`. `dates` are the normalised ranges of the document's
+/// date expressions, in text order (their indices are what [`DateLink`] refers to).
+pub fn build_events(doc: &Document, found: &Found, dates: &[Range<usize>], rules: &TriggerRules, g: &Gazetteer) -> Vec<EventMention> {
+    let text = doc.norm.text.as_str();
+    let main_countries = main_countries(found, g);
+    let mut out: Vec<EventMention> = Vec::new();
+    for (si, sentence) in doc.sentences.iter().enumerate() {
+        let hits = scan(text, sentence.range.clone(), rules);
+        if hits.events.is_empty() {
+            continue;
+        }
+        let sentence_dates: Vec<usize> =
+            (0..dates.len()).filter(|&d| dates[d].start >= sentence.range.start && dates[d].end <= sentence.range.end).collect();
+        // Each date goes to its nearest predicate; event triggers are predicates too.
+        let mut preds: Vec<(Range<usize>, Option<usize>)> = hits.events.iter().enumerate().map(|(i, e)| (e.0.clone(), Some(i))).collect();
+        preds.extend(hits.predicates.iter().map(|r| (r.clone(), None)));
+        let mut own_date: HashMap<usize, usize> = HashMap::new();
+        for &d in &sentence_dates {
+            let nearest = preds.iter().min_by_key(|(r, _)| (distance(r, &dates[d]), r.start > dates[d].start));
+            if let Some((_, Some(ev))) = nearest {
+                // The nearest date wins when several are assigned to one trigger.
+                let better = own_date.get(ev).is_none_or(|&old| distance(&hits.events[*ev].0, &dates[d]) < distance(&hits.events[*ev].0, &dates[old]));
+                if better {
+                    own_date.insert(*ev, d);
+                }
+            }
+        }
+        let scopes = scopes(text, sentence, &hits.events);
+        let first_new = out.len();
+        for (i, (range, rule, ty, tense)) in hits.events.iter().enumerate() {
+            let scope = scopes[i].clone();
+            let mut date = own_date.get(&i).map(|&d| DateLink { date: d, how: DateHow::Own });
+            if date.is_none() && hits.during.iter().any(|r| r.end <= range.start && range.start - r.end <= 2) {
+                let main = own_date.iter().min_by_key(|(ev, _)| distance(&hits.events[**ev].0, range));
+                date = main.map(|(_, &d)| DateLink { date: d, how: DateHow::During });
+            }
+            if date.is_none() && hits.carry_at_start && *tense != TriggerTense::Future {
+                date = out.iter().rev().find_map(|m| m.date).map(|d| DateLink { date: d.date, how: DateHow::Carried });
+            }
+            let mut mention = EventMention {
+                rule: *rule,
+                event_type: *ty,
+                trigger: range.clone(),
+                sentence: si,
+                date,
+                people: Vec::new(),
+                organisations: Vec::new(),
+                places: Vec::new(),
+                countries: Vec::new(),
+                role_refs: Vec::new(),
+                planned: *tense == TriggerTense::Future || hits.planned.iter().any(|p| p.start < range.start || overlaps(p, &scope)),
+                carried_actor: None,
+            };
+            fill_participants(&mut mention, text, &scope, &hits, found, g);
+            if hits.pairs.iter().any(|p| overlaps(p, &scope)) {
+                mention.countries.extend(main_countries.iter().cloned());
+            }
+            if matches!(ty, EventType::Meeting | EventType::Call) && mention.people.len() == 1 {
+                let actor = out[..first_new]
+                    .iter()
+                    .rev()
+                    .filter(|m| si - m.sentence <= 4)
+                    .find_map(|m| m.people.iter().chain(m.carried_actor.iter()).copied().find(|p| *p != mention.people[0]));
+                if let Some(actor) = actor {
+                    mention.people.insert(0, actor);
+                    mention.carried_actor = Some(actor);
+                }
+            }
+            mention.countries.sort();
+            mention.countries.dedup();
+            out.push(mention);
+        }
+        collapse_same_family(&mut out, first_new);
+    }
+    out
+}
+
+/// Scan one sentence for every rule.
+fn scan(text: &str, range: Range<usize>, rules: &TriggerRules) -> SentenceHits {
+    let mut hits = SentenceHits {
+        events: Vec::new(),
+        predicates: Vec::new(),
+        planned: Vec::new(),
+        carry_at_start: false,
+        during: Vec::new(),
+        reports: Vec::new(),
+        pairs: Vec::new(),
+        counterparts: Vec::new(),
+    };
+    let sentence_words = words(text, range.clone());
+    let word_index = |at: usize| sentence_words.iter().position(|w| w.end > at).unwrap_or(sentence_words.len());
+    let found = rules.phrases.find(text, range);
+    let mut previous_anaphor_end: Option<usize> = None;
+    for hit in &found {
+        let r = hit.range();
+        let kinds: Vec<RuleKind> = hit.payloads.iter().map(|&i| rules.rules[i].kind).collect();
+        let after_anaphor = previous_anaphor_end.is_some_and(|end| word_index(r.start) == word_index(end) + 1);
+        previous_anaphor_end = None;
+        for (&rule, kind) in hit.payloads.iter().zip(&kinds) {
+            match *kind {
+                RuleKind::Event(ty, tense) if after_anaphor => {
+                    let _ = (ty, tense, rule);
+                    hits.predicates.push(r.clone());
+                }
+                RuleKind::Event(ty, tense) => hits.events.push((r.clone(), rule, ty, tense)),
+                RuleKind::Predicate => hits.predicates.push(r.clone()),
+                RuleKind::Planned => hits.planned.push(r.clone()),
+                RuleKind::Carry => hits.carry_at_start |= word_index(r.start) <= 1,
+                RuleKind::During => hits.during.push(r.clone()),
+                RuleKind::Anaphor => previous_anaphor_end = Some(r.end - 1),
+                RuleKind::Report => hits.reports.push(r.clone()),
+                RuleKind::Pair => hits.pairs.push(r.clone()),
+                RuleKind::Counterpart => hits.counterparts.push(r.clone()),
+            }
+        }
+        // A phrase that is both an event and a predicate counts once, as the event.
+        if hits.events.last().is_some_and(|e| e.0 == r) {
+            hits.predicates.retain(|p| *p != r);
+        }
+    }
+    hits
+}
+
+/// Bytes between two ranges (0 when they touch or overlap).
+fn distance(a: &Range<usize>, b: &Range<usize>) -> usize {
+    if a.end <= b.start {
+        b.start - a.end
+    } else if b.end <= a.start {
+        a.start - b.end
+    } else {
+        0
+    }
+}
+
+fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
+/// The part of the sentence each event trigger takes its participants from: the sentence, cut
+/// between consecutive triggers of different families at the first clause boundary between
+/// them (or at the later trigger when they share a clause).
+fn scopes(text: &str, sentence: &crate::text::segment::Sentence, events: &[(Range<usize>, usize, EventType, TriggerTense)]) -> Vec<Range<usize>> {
+    let mut cuts = Vec::new();
+    for pair in events.windows(2) {
+        let (a, b) = (&pair[0], &pair[1]);
+        if a.2.family() == b.2.family() {
+            continue;
+        }
+        let between = a.0.end..b.0.start;
+        let cut = sentence
+            .clauses
+            .iter()
+            .map(|c| c.end)
+            .find(|&end| end > between.start && end <= between.end)
+            .unwrap_or_else(|| crate::text::lexmatch::word_start(text, between.start, b.0.start));
+        cuts.push((pair[1].0.start, cut));
+    }
+    events
+        .iter()
+        .map(|e| {
+            let start = cuts.iter().filter(|(next, _)| *next <= e.0.start).map(|&(_, c)| c).max().unwrap_or(sentence.range.start);
+            let end = cuts.iter().filter(|(next, _)| *next > e.0.start).map(|&(_, c)| c).min().unwrap_or(sentence.range.end);
+            start.min(e.0.start)..end.max(e.0.end)
+        })
+        .collect()
+}
+
+/// People, organisations, places, countries and offices of an event's scope.
+fn fill_participants(m: &mut EventMention, text: &str, scope: &Range<usize>, hits: &SentenceHits, found: &Found, g: &Gazetteer) {
+    // "كشف X أن …": X reports the event; leave X out when the trigger comes after the "أن".
+    let reporter_span = hits.reports.iter().filter(|r| r.end <= m.trigger.start).find_map(|r| {
+        let that = words(text, r.end..m.trigger.start).into_iter().find(|w| matches!(&text[w.clone()], "ان" | "بان" | "انه" | "انها"))?;
+        Some(r.start..that.start)
+    });
+    let in_scope: Vec<_> = found
+        .entities
+        .iter()
+        .filter(|e| e.range.start >= scope.start && e.range.end <= scope.end)
+        .filter(|e| reporter_span.as_ref().is_none_or(|s| !overlaps(s, &e.range)))
+        .collect();
+    let entities = g.entities();
+    for e in &in_scope {
+        let entity = &entities[e.entity];
+        let list = match entity.kind {
+            EntityKind::Person => &mut m.people,
+            EntityKind::Organisation => &mut m.organisations,
+            EntityKind::Place if entity.is_country() => &mut Vec::new(),
+            EntityKind::Place => &mut m.places,
+        };
+        if !list.contains(&e.entity) {
+            list.push(e.entity);
+        }
+        if !entity.country.is_empty() {
+            m.countries.push(entity.country.clone());
+        }
+    }
+    // Offices and counterparts named without a name: a title, then a country, and no person
+    // within the next few words.
+    let country_after = |end: usize| -> Option<(String, usize)> {
+        in_scope.iter().filter(|e| e.range.start >= end && e.range.start - end <= 24).find_map(|e| {
+            let entity = &entities[e.entity];
+            entity.is_country().then(|| (entity.country.clone(), e.range.end))
+        })
+    };
+    let person_soon = |end: usize| in_scope.iter().any(|e| entities[e.entity].kind == EntityKind::Person && e.range.start >= end && e.range.start - end <= 40);
+    for r in found.roles.iter().filter(|r| r.range.start >= scope.start && r.range.end <= scope.end) {
+        if let Some((country, end)) = country_after(r.range.end)
+            && !person_soon(end)
+        {
+            m.role_refs.push(RoleRef::Office { role: g.entries.roles[r.role].id.clone(), country });
+        }
+    }
+    for c in hits.counterparts.iter().filter(|c| overlaps(c, scope)) {
+        if let Some((country, end)) = country_after(c.end)
+            && !person_soon(end)
+        {
+            m.role_refs.push(RoleRef::Counterpart { country });
+        }
+    }
+}
+
+/// The article's two most named countries: what "البلدين" ("the two countries") means.
+fn main_countries(found: &Found, g: &Gazetteer) -> Vec<String> {
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for m in &found.entities {
+        let e = &g.entities()[m.entity];
+        if e.is_country() {
+            *counts.entry(e.country.as_str()).or_default() += 1;
+        }
+    }
+    let mut ranked: Vec<(&str, usize)> = counts.into_iter().collect();
+    ranked.sort_by_key(|&(c, n)| (std::cmp::Reverse(n), c));
+    ranked.into_iter().take(2).map(|(c, _)| c.to_string()).collect()
+}
+
+/// Several triggers of one family in one sentence ("يختتم زيارته … قبل أن يزور") report one
+/// event: keep the first, with the first date any of them has and the union of the rest.
+fn collapse_same_family(out: &mut Vec<EventMention>, from: usize) {
+    let mut i = from;
+    while i < out.len() {
+        let mut j = i + 1;
+        while j < out.len() {
+            if out[j].event_type.family() == out[i].event_type.family() {
+                let other = out.remove(j);
+                let keep = &mut out[i];
+                if keep.date.is_none() {
+                    keep.date = other.date;
+                }
+                keep.planned &= other.planned;
+                for p in other.people {
+                    if !keep.people.contains(&p) {
+                        keep.people.push(p);
+                    }
+                }
+                for (mine, theirs) in [(&mut keep.organisations, other.organisations), (&mut keep.places, other.places)] {
+                    for x in theirs {
+                        if !mine.contains(&x) {
+                            mine.push(x);
+                        }
+                    }
+                }
+                keep.countries.extend(other.countries);
+                keep.countries.sort();
+                keep.countries.dedup();
+                keep.role_refs.extend(other.role_refs);
+                keep.role_refs.sort();
+                keep.role_refs.dedup();
+            } else {
+                j += 1;
+            }
+        }
+        i += 1;
+    }
+}

@@ -1,0 +1,10 @@
+//! The event stage: trigger rules from data ([`rules`]) and the mentions they yield in one
+//! document ([`build`]).
+
+pub mod build;
+pub mod rules;
+pub mod topics;
+
+pub use build::{DateHow, DateLink, EventMention, RoleRef, build_events};
+pub use rules::{EventType, TriggerRules};
+pub use topics::Topics;

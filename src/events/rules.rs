@@ -1,0 +1,177 @@
+//! Event trigger rules, loaded from `lexicons/triggers.csv`.
+//!
+//! Each row has a stable id, a kind (see the file's header comment), for events a type and a
+//! tense, and the word forms that express it. All forms go into one [`PhraseSet`], so a
+//! sentence is scanned once for triggers and the words around them.
+
+use crate::data::read_rows;
+use crate::text::lexmatch::PhraseSet;
+use crate::text::normalize::normalize_str;
+
+/// The event types of the timeline.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum EventType {
+    /// Signing of an agreement, accord, memorandum, declaration, protocol.
+    Agreement,
+    /// An official visit, an arrival, a delegation.
+    Visit,
+    /// A phone or video call.
+    Call,
+    /// A meeting, reception, talks.
+    Meeting,
+    /// Opening of an embassy, liaison office, consulate, route.
+    Opening,
+    /// First or new flights, air routes.
+    Flight,
+    /// Another clearly bilateral dated act.
+    Other,
+}
+
+impl EventType {
+    /// The word used in outputs.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EventType::Agreement => "agreement",
+            EventType::Visit => "visit",
+            EventType::Call => "call",
+            EventType::Meeting => "meeting",
+            EventType::Opening => "opening",
+            EventType::Flight => "flight",
+            EventType::Other => "other",
+        }
+    }
+
+    /// Parse an output word.
+    pub fn parse(s: &str) -> Option<EventType> {
+        Some(match s.trim().to_lowercase().as_str() {
+            "agreement" => EventType::Agreement,
+            "visit" => EventType::Visit,
+            "call" => EventType::Call,
+            "meeting" => EventType::Meeting,
+            "opening" => EventType::Opening,
+            "flight" => EventType::Flight,
+            "other" => EventType::Other,
+            _ => return None,
+        })
+    }
+
+    /// The family used to decide whether two mentions can be one event: an opening is usually
+    /// reported as part of a visit ("to take part in the opening of the liaison office"), so
+    /// the two share a family; every other type is its own.
+    pub fn family(self) -> EventType {
+        match self {
+            EventType::Opening => EventType::Visit,
+            t => t,
+        }
+    }
+}
+
+/// The grammatical time of a trigger form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TriggerTense {
+    /// A past verb.
+    Past,
+    /// A present verb (often a near future in news).
+    Present,
+    /// A future form (سـ, سوف).
+    Future,
+    /// A noun.
+    Noun,
+}
+
+/// What a trigger row does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RuleKind {
+    /// Creates an event mention of this type.
+    Event(EventType, TriggerTense),
+    /// A predicate that is not an event but may govern a date.
+    Predicate,
+    /// The event is announced for later.
+    Planned,
+    /// Sentence-initial connective carrying the previous event's date.
+    Carry,
+    /// "during": ties an event noun to the sentence's main event.
+    During,
+    /// A demonstrative: the following event noun refers back.
+    Anaphor,
+    /// A reporting verb.
+    Report,
+    /// "the two countries".
+    Pair,
+    /// "his counterpart".
+    Counterpart,
+}
+
+/// One rule row.
+#[derive(Debug, Clone)]
+pub struct Rule {
+    /// Stable id.
+    pub id: String,
+    /// Readable name.
+    pub name: String,
+    /// What it does.
+    pub kind: RuleKind,
+}
+
+/// All trigger rules and their automaton.
+#[derive(Debug, Clone)]
+pub struct TriggerRules {
+    /// Rules in file order.
+    pub rules: Vec<Rule>,
+    /// Every form of every rule → rule indices.
+    pub phrases: PhraseSet<usize>,
+}
+
+impl TriggerRules {
+    /// Parse `triggers.csv`.
+    pub fn parse(text: &str, source: &str) -> Result<TriggerRules, String> {
+        let mut rules = Vec::new();
+        let mut forms: Vec<(String, usize)> = Vec::new();
+        let mut ids = std::collections::HashMap::new();
+        for row in read_rows(text, source, &["id", "kind", "type", "tense", "forms"])? {
+            let id = row.get("id");
+            if id.is_empty() {
+                return Err(row.error("missing id"));
+            }
+            if let Some(line) = ids.insert(id.to_string(), row.line) {
+                return Err(row.error(format!("duplicate id {id:?} (first on line {line})")));
+            }
+            let kind = match row.get("kind") {
+                "event" => {
+                    let ty = EventType::parse(row.get("type")).ok_or_else(|| row.error(format!("unknown event type {:?}", row.get("type"))))?;
+                    let tense = match row.get("tense") {
+                        "past" => TriggerTense::Past,
+                        "present" => TriggerTense::Present,
+                        "future" => TriggerTense::Future,
+                        "noun" => TriggerTense::Noun,
+                        other => return Err(row.error(format!("unknown tense {other:?} (past, present, future, noun)"))),
+                    };
+                    RuleKind::Event(ty, tense)
+                }
+                "predicate" => RuleKind::Predicate,
+                "planned" => RuleKind::Planned,
+                "carry" => RuleKind::Carry,
+                "during" => RuleKind::During,
+                "anaphor" => RuleKind::Anaphor,
+                "report" => RuleKind::Report,
+                "pair" => RuleKind::Pair,
+                "counterpart" => RuleKind::Counterpart,
+                other => return Err(row.error(format!("unknown kind {other:?}"))),
+            };
+            let list = row.list("forms");
+            if list.is_empty() {
+                return Err(row.error("no forms"));
+            }
+            for form in list {
+                let n = normalize_str(form);
+                if n.is_empty() {
+                    return Err(row.error(format!("form {form:?} is empty after normalisation")));
+                }
+                forms.push((n, rules.len()));
+            }
+            rules.push(Rule { id: id.to_string(), name: row.get("name").to_string(), kind });
+        }
+        let phrases = PhraseSet::new(forms.iter().map(|(f, r)| (f.as_str(), *r)));
+        Ok(TriggerRules { rules, phrases })
+    }
+}

@@ -1,0 +1,59 @@
+//! Topics of cooperation (cyber, defence, aviation…), from `lexicons/topics.csv`.
+//!
+//! Two agreements signed the same month by the same countries are often different agreements;
+//! the subject named in the sentence tells them apart, and names the event in its title.
+
+use std::ops::Range;
+
+use crate::data::read_rows;
+use crate::text::lexmatch::PhraseSet;
+use crate::text::normalize::normalize_str;
+
+/// One topic.
+#[derive(Debug, Clone)]
+pub struct Topic {
+    /// Stable id.
+    pub id: String,
+    /// Name used in titles ("a cyber agreement").
+    pub name: String,
+}
+
+/// The topic lexicon.
+#[derive(Debug, Clone)]
+pub struct Topics {
+    /// Topics in file order.
+    pub topics: Vec<Topic>,
+    phrases: PhraseSet<usize>,
+}
+
+impl Topics {
+    /// Parse `topics.csv` (`id,name,forms`).
+    pub fn parse(text: &str, source: &str) -> Result<Topics, String> {
+        let mut topics = Vec::new();
+        let mut forms = Vec::new();
+        for row in read_rows(text, source, &["id", "name", "forms"])? {
+            if row.get("id").is_empty() {
+                return Err(row.error("missing id"));
+            }
+            for f in row.list("forms") {
+                forms.push((normalize_str(f), topics.len()));
+            }
+            topics.push(Topic { id: row.get("id").to_string(), name: row.get("name").to_string() });
+        }
+        let phrases = PhraseSet::new(forms.iter().map(|(f, t)| (f.as_str(), *t)));
+        Ok(Topics { topics, phrases })
+    }
+
+    /// Topic indices named in `range` of `text`, in first-seen order, without repeats.
+    pub fn find(&self, text: &str, range: Range<usize>) -> Vec<usize> {
+        let mut out = Vec::new();
+        for hit in self.phrases.find(text, range) {
+            for &t in hit.payloads {
+                if !out.contains(&t) {
+                    out.push(t);
+                }
+            }
+        }
+        out
+    }
+}
