@@ -1,0 +1,430 @@
+//! Merging event mentions into events: one row per real event, with every source.
+//!
+//! This is the only corpus-level step. Mentions are visited in a canonical order that depends
+//! on their content, not on file order (dated before undated, finer dates first, mentions that
+//! name people first), and each joins the best existing event it is compatible with, else
+//! starts a new one. A mention is compatible with an event when:
+//!
+//! * their types are of one family (an opening is reported as part of a visit);
+//! * their dates agree: one period contains the other (a month agrees with any day in it, a
+//!   day only with itself), or one of them is undated; a visit lasts some days, so two days at
+//!   most two apart agree for visits by the same person;
+//! * their participants agree: when both name people, they share one — and for meetings and
+//!   calls one set contains the other, so "Gantz meets Belkhir" and "Gantz meets Bourita" on
+//!   one day stay two events; when one names nobody, it must come from an article the event
+//!   already has, or share the exact day, and share a topic or organisation; agreements with
+//!   different topics (cyber, defence) are different agreements.
+//!
+//! The merged event keeps the most precise date, the union of participants, and `occurred`
+//! when any source reports it done. Candidate events are found through an index on people and
+//! articles, so the merge does not compare every pair.
+
+use std::collections::{BTreeSet, HashMap};
+
+use chrono::{Datelike, Duration, NaiveDate};
+
+use crate::dates::{DateValue, Grain};
+use crate::events::EventType;
+
+/// Whether an event took place or was announced.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Status {
+    /// Reported as done.
+    Occurred,
+    /// Announced for later at the time of writing.
+    Planned,
+}
+
+impl Status {
+    /// `occurred` or `planned`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Occurred => "occurred",
+            Status::Planned => "planned",
+        }
+    }
+
+    /// Parse an output word.
+    pub fn parse(s: &str) -> Option<Status> {
+        match s.trim() {
+            "occurred" => Some(Status::Occurred),
+            "planned" => Some(Status::Planned),
+            _ => None,
+        }
+    }
+}
+
+/// One event mention, ready for merging: everything is resolved and named by stable ids.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mention {
+    /// Article name.
+    pub file: String,
+    /// 1-based line of the trigger in the original text.
+    pub line: usize,
+    /// Normalised offset of the trigger (orders mentions of one line).
+    pub offset: usize,
+    /// The sentence as written.
+    pub evidence: String,
+    /// Event type.
+    pub event_type: EventType,
+    /// Id of the trigger rule.
+    pub rule: String,
+    /// The resolved date.
+    pub date: Option<DateValue>,
+    /// The date expression as written (empty when none).
+    pub date_text: String,
+    /// Occurred or planned.
+    pub status: Status,
+    /// People ids, sorted.
+    pub people: Vec<String>,
+    /// Organisation ids, sorted.
+    pub organisations: Vec<String>,
+    /// Place ids (cities, regions, sites), sorted.
+    pub places: Vec<String>,
+    /// Country codes involved, sorted.
+    pub countries: Vec<String>,
+    /// Topic ids, sorted.
+    pub topics: Vec<String>,
+}
+
+/// A merged event.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Event {
+    /// Its mentions, the first being the most informative.
+    pub mentions: Vec<Mention>,
+    /// Event type (the most frequent among mentions; ties go to the first mention's).
+    pub event_type: EventType,
+    /// The most precise date any mention gives.
+    pub date: Option<DateValue>,
+    /// Occurred when any mention reports it done.
+    pub status: Status,
+    /// Union of people.
+    pub people: BTreeSet<String>,
+    /// Union of organisations.
+    pub organisations: BTreeSet<String>,
+    /// Union of places.
+    pub places: BTreeSet<String>,
+    /// Union of countries.
+    pub countries: BTreeSet<String>,
+    /// Union of topics.
+    pub topics: BTreeSet<String>,
+    /// Articles it comes from.
+    pub files: BTreeSet<String>,
+}
+
+impl Event {
+    fn new(m: Mention) -> Event {
+        let mut e = Event {
+            mentions: Vec::new(),
+            event_type: m.event_type,
+            date: None,
+            status: Status::Planned,
+            people: BTreeSet::new(),
+            organisations: BTreeSet::new(),
+            places: BTreeSet::new(),
+            countries: BTreeSet::new(),
+            topics: BTreeSet::new(),
+            files: BTreeSet::new(),
+        };
+        e.absorb(m);
+        e
+    }
+
+    fn absorb(&mut self, m: Mention) {
+        self.date = match (self.date, m.date) {
+            (Some(a), Some(b)) => Some(more_precise(a, b)),
+            (a, b) => a.or(b),
+        };
+        if m.status == Status::Occurred {
+            self.status = Status::Occurred;
+        }
+        self.people.extend(m.people.iter().cloned());
+        self.organisations.extend(m.organisations.iter().cloned());
+        self.places.extend(m.places.iter().cloned());
+        self.countries.extend(m.countries.iter().cloned());
+        self.topics.extend(m.topics.iter().cloned());
+        self.files.insert(m.file.clone());
+        self.mentions.push(m);
+        let mut counts: HashMap<EventType, usize> = HashMap::new();
+        for x in &self.mentions {
+            *counts.entry(x.event_type).or_default() += 1;
+        }
+        let first = self.mentions[0].event_type;
+        self.event_type = counts.iter().max_by_key(|(t, n)| (**n, **t == first, std::cmp::Reverse(**t))).map(|(t, _)| *t).unwrap_or(first);
+    }
+
+    /// The coarsest date any mention gives (it does not change when a source refines the date,
+    /// which keeps event ids stable).
+    pub fn coarsest_date(&self) -> Option<DateValue> {
+        self.mentions.iter().filter_map(|m| m.date).max_by_key(|d| (span_days(d), std::cmp::Reverse(d.start)))
+    }
+}
+
+/// First and last day of a date value.
+pub fn interval(d: &DateValue) -> (NaiveDate, NaiveDate) {
+    let last = |start: NaiveDate| match d.grain {
+        Grain::Day => start,
+        Grain::Week => start + Duration::days(6),
+        Grain::Month => {
+            let (y, m) = if start.month() == 12 { (start.year() + 1, 1) } else { (start.year(), start.month() + 1) };
+            NaiveDate::from_ymd_opt(y, m, 1).map_or(start, |n| n - Duration::days(1))
+        }
+        Grain::Year => NaiveDate::from_ymd_opt(start.year(), 12, 31).unwrap_or(start),
+    };
+    (d.start, last(d.end.unwrap_or(d.start)))
+}
+
+fn span_days(d: &DateValue) -> i64 {
+    let (a, b) = interval(d);
+    (b - a).num_days()
+}
+
+/// Whether one period contains the other.
+pub fn dates_agree(a: &DateValue, b: &DateValue) -> bool {
+    let ((a0, a1), (b0, b1)) = (interval(a), interval(b));
+    (a0 <= b0 && b1 <= a1) || (b0 <= a0 && a1 <= b1)
+}
+
+/// The narrower of two agreeing dates (the earlier on a tie, the start of a visit).
+fn more_precise(a: DateValue, b: DateValue) -> DateValue {
+    match span_days(&a).cmp(&span_days(&b)) {
+        std::cmp::Ordering::Less => a,
+        std::cmp::Ordering::Greater => b,
+        std::cmp::Ordering::Equal => {
+            if b.start < a.start {
+                b
+            } else {
+                a
+            }
+        }
+    }
+}
+
+/// Days a visit may span: its mentions on days this far apart are one visit.
+const VISIT_DAYS: i64 = 2;
+
+fn intersects<T: Ord>(a: &[T], b: &BTreeSet<T>) -> usize {
+    a.iter().filter(|x| b.contains(x)).count()
+}
+
+/// How well `m` fits `e`, or `None` when it cannot be the same event.
+fn fit(m: &Mention, e: &Event) -> Option<(usize, usize, bool)> {
+    let family = m.event_type.family();
+    if family != e.event_type.family() {
+        return None;
+    }
+    let shared_people = intersects(&m.people, &e.people);
+    let same_article = e.files.contains(&m.file);
+    if let (Some(a), Some(b)) = (m.date, e.date)
+        && !dates_agree(&a, &b)
+    {
+        let visit_days = family == EventType::Visit
+            && a.grain == Grain::Day
+            && b.grain == Grain::Day
+            && (a.start - b.start).num_days().abs() <= VISIT_DAYS
+            && shared_people > 0;
+        if !visit_days {
+            return None;
+        }
+    }
+    let shared_topics = intersects(&m.topics, &e.topics);
+    if family == EventType::Agreement && !m.topics.is_empty() && !e.topics.is_empty() && shared_topics == 0 {
+        return None;
+    }
+    let shared_orgs = intersects(&m.organisations, &e.organisations);
+    match (m.people.is_empty(), e.people.is_empty()) {
+        (false, false) => {
+            if shared_people == 0 {
+                return None;
+            }
+            if matches!(family, EventType::Meeting | EventType::Call) {
+                let m_in_e = m.people.iter().all(|p| e.people.contains(p));
+                let e_in_m = e.people.iter().all(|p| m.people.contains(p));
+                if !m_in_e && !e_in_m {
+                    return None;
+                }
+            }
+        }
+        _ => {
+            let same_day = matches!((m.date, e.date), (Some(a), Some(b)) if a.grain == Grain::Day && a == b);
+            // A subject in common, or two dated mentions of which one names no subject.
+            let related = shared_topics > 0
+                || shared_orgs > 0
+                || ((m.topics.is_empty() || e.topics.is_empty()) && m.date.is_some() && e.date.is_some());
+            if !(same_article || same_day) || !related {
+                return None;
+            }
+        }
+    }
+    Some((shared_people, shared_topics + shared_orgs, same_article))
+}
+
+/// The order mentions are merged in: content first, so the result does not depend on the order
+/// of files.
+fn merge_order(m: &Mention) -> impl Ord + '_ {
+    let grain = m.date.map_or(9, |d| d.grain as u8 + if d.end.is_some() { 1 } else { 0 });
+    (
+        grain,
+        m.people.is_empty(),
+        std::cmp::Reverse(m.people.len()),
+        m.date.map(|d| d.start),
+        &m.file,
+        m.line,
+        m.offset,
+        m.event_type,
+    )
+}
+
+/// Merge mentions into events.
+pub fn merge_mentions(mut mentions: Vec<Mention>) -> Vec<Event> {
+    mentions.sort_by(|a, b| merge_order(a).cmp(&merge_order(b)));
+    let mut events: Vec<Event> = Vec::new();
+    let mut by_person: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_file: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_day: HashMap<NaiveDate, Vec<usize>> = HashMap::new();
+    for m in mentions {
+        let mut candidates: BTreeSet<usize> = BTreeSet::new();
+        for p in &m.people {
+            candidates.extend(by_person.get(p).into_iter().flatten());
+        }
+        candidates.extend(by_file.get(&m.file).into_iter().flatten());
+        if let Some(d) = m.date.filter(|d| d.grain == Grain::Day) {
+            candidates.extend(by_day.get(&d.start).into_iter().flatten());
+        }
+        let best = candidates.into_iter().filter_map(|i| fit(&m, &events[i]).map(|score| (score, std::cmp::Reverse(i)))).max();
+        let index = match best {
+            Some((_, std::cmp::Reverse(i))) => {
+                events[i].absorb(m.clone());
+                i
+            }
+            None => {
+                events.push(Event::new(m.clone()));
+                events.len() - 1
+            }
+        };
+        for p in &m.people {
+            let list = by_person.entry(p.clone()).or_default();
+            if !list.contains(&index) {
+                list.push(index);
+            }
+        }
+        let list = by_file.entry(m.file.clone()).or_default();
+        if !list.contains(&index) {
+            list.push(index);
+        }
+        if let Some(d) = events[index].date.filter(|d| d.grain == Grain::Day) {
+            let list = by_day.entry(d.start).or_default();
+            if !list.contains(&index) {
+                list.push(index);
+            }
+        }
+    }
+    events
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn mention(file: &str, ty: EventType, date: Option<&str>, people: &[&str], topics: &[&str]) -> Mention {
+        Mention {
+            file: file.into(),
+            line: 1,
+            offset: 0,
+            evidence: String::new(),
+            event_type: ty,
+            rule: String::new(),
+            date: date.map(|d| DateValue::parse(d).unwrap()),
+            date_text: String::new(),
+            status: Status::Occurred,
+            people: people.iter().map(|s| s.to_string()).collect(),
+            organisations: Vec::new(),
+            places: Vec::new(),
+            countries: vec!["IL".into(), "MA".into()],
+            topics: topics.iter().map(|s| s.to_string()).collect(),
+        }
+    }
+
+    fn summary(events: &[Event]) -> Vec<(String, Vec<String>, Vec<String>)> {
+        let mut out: Vec<_> = events
+            .iter()
+            .map(|e| (e.date.map(|d| d.to_string()).unwrap_or_default(), e.people.iter().cloned().collect(), e.files.iter().cloned().collect()))
+            .collect();
+        out.sort();
+        out
+    }
+
+    #[test]
+    fn same_signing_in_two_articles_is_one_event() {
+        use EventType::*;
+        let events = merge_mentions(vec![
+            mention("002", Agreement, Some("2021-11-24"), &[], &["defence"]),
+            mention("002", Agreement, None, &["gantz", "loudiyi"], &["defence"]),
+            mention("003", Agreement, Some("2021-11-24"), &["gantz", "loudiyi"], &["defence"]),
+        ]);
+        assert_eq!(summary(&events), [("2021-11-24".into(), vec!["gantz".into(), "loudiyi".into()], vec!["002".into(), "003".into()])]);
+    }
+
+    #[test]
+    fn meetings_with_different_counterparts_stay_apart() {
+        use EventType::*;
+        let events = merge_mentions(vec![
+            mention("002", Meeting, Some("2021-11-24"), &["gantz", "belkhir"], &[]),
+            mention("002", Meeting, Some("2021-11-24"), &["gantz", "bourita"], &[]),
+            mention("003", Meeting, Some("2021-11-24"), &["gantz", "bourita"], &[]),
+        ]);
+        assert_eq!(events.len(), 2);
+    }
+
+    #[test]
+    fn undated_mention_joins_the_dated_event_by_people_and_date_is_most_precise() {
+        use EventType::*;
+        let events = merge_mentions(vec![
+            mention("000", Agreement, None, &["unna", "rabii"], &["cyber"]),
+            mention("001", Agreement, Some("2021-07"), &[], &["cyber"]),
+            mention("001", Agreement, None, &["unna", "rabii"], &["cyber"]),
+            mention("001", Agreement, Some("2021-07"), &[], &[]),
+        ]);
+        assert_eq!(summary(&events), [("2021-07".into(), vec!["rabii".into(), "unna".into()], vec!["000".into(), "001".into()])]);
+    }
+
+    #[test]
+    fn agreements_on_different_topics_stay_apart() {
+        use EventType::*;
+        let events = merge_mentions(vec![
+            mention("a", Agreement, Some("2021-07"), &[], &["cyber"]),
+            mention("a", Agreement, Some("2021-07"), &[], &["aviation"]),
+        ]);
+        assert_eq!(events.len(), 2);
+    }
+
+    #[test]
+    fn visit_days_merge() {
+        use EventType::*;
+        let events = merge_mentions(vec![
+            mention("a", Visit, Some("2021-11-24"), &["gantz"], &[]),
+            mention("a", Visit, Some("2021-11-25"), &["gantz"], &[]),
+        ]);
+        assert_eq!(summary(&events), [("2021-11-24".into(), vec!["gantz".into()], vec!["a".into()])]);
+    }
+
+    #[test]
+    fn merge_does_not_depend_on_input_order() {
+        use EventType::*;
+        let mentions = vec![
+            mention("002", Meeting, Some("2021-11-24"), &["gantz", "belkhir"], &[]),
+            mention("003", Meeting, None, &["gantz"], &[]),
+            mention("001", Agreement, Some("2021-07"), &[], &["cyber"]),
+            mention("000", Agreement, None, &["unna", "rabii"], &["cyber"]),
+            mention("001", Agreement, None, &["unna", "rabii"], &["cyber"]),
+            mention("002", Visit, Some("2021-11-24"), &["gantz"], &[]),
+        ];
+        let expected = summary(&merge_mentions(mentions.clone()));
+        let mut reversed = mentions.clone();
+        reversed.reverse();
+        assert_eq!(summary(&merge_mentions(reversed)), expected);
+        let mut rotated = mentions;
+        rotated.rotate_left(2);
+        assert_eq!(summary(&merge_mentions(rotated)), expected);
+    }
+}
