@@ -10,6 +10,7 @@ use std::collections::HashMap;
 use std::path::Path;
 use std::rc::Rc;
 
+use crate::dates::DateLexicon;
 use crate::text::clean::Boilerplate;
 
 /// One data row: its fields by column name, and where it came from.
@@ -110,6 +111,8 @@ pub fn load_text(dir: Option<&Path>, file: &str, builtin: &'static str) -> Resul
 pub struct Lexicons {
     /// Page boilerplate rules.
     pub boilerplate: Boilerplate,
+    /// Month names, weekday names and date words.
+    pub dates: DateLexicon,
 }
 
 impl Lexicons {
@@ -122,7 +125,12 @@ impl Lexicons {
     pub fn load(dir: Option<&Path>) -> Result<Lexicons, String> {
         let (text, source) = load_text(dir, "boilerplate.csv", include_str!("../lexicons/boilerplate.csv"))?;
         let boilerplate = Boilerplate::parse(&text, &source)?;
-        Ok(Lexicons { boilerplate })
+        use crate::dates::lexicon::{BUILTIN_DATE_WORDS, BUILTIN_MONTHS, BUILTIN_WEEKDAYS};
+        let months = load_text(dir, "months.csv", BUILTIN_MONTHS)?;
+        let weekdays = load_text(dir, "weekdays.csv", BUILTIN_WEEKDAYS)?;
+        let words = load_text(dir, "date_words.csv", BUILTIN_DATE_WORDS)?;
+        let dates = DateLexicon::parse((&months.0, &months.1), (&weekdays.0, &weekdays.1), (&words.0, &words.1))?;
+        Ok(Lexicons { boilerplate, dates })
     }
 }
 

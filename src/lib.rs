@@ -12,4 +12,5 @@
 pub mod cli;
 pub mod corpus;
 pub mod data;
+pub mod dates;
 pub mod text;
