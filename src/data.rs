@@ -10,6 +10,7 @@ use std::collections::HashMap;
 use std::path::Path;
 use std::rc::Rc;
 
+use crate::dates::DateLexicon;
 use crate::events::{Topics, TriggerRules};
 use crate::gazetteer::candidates::NameContext;
 use crate::text::clean::Boilerplate;
@@ -118,6 +119,8 @@ pub struct Lexicons {
     pub triggers: TriggerRules,
     /// Topics of cooperation.
     pub topics: Topics,
+    /// Month names, weekday names and date words.
+    pub dates: DateLexicon,
 }
 
 impl Lexicons {
@@ -136,7 +139,12 @@ impl Lexicons {
         let triggers = TriggerRules::parse(&text, &source)?;
         let (text, source) = load_text(dir, "topics.csv", include_str!("../lexicons/topics.csv"))?;
         let topics = Topics::parse(&text, &source)?;
-        Ok(Lexicons { boilerplate, name_context, triggers, topics })
+        use crate::dates::lexicon::{BUILTIN_DATE_WORDS, BUILTIN_MONTHS, BUILTIN_WEEKDAYS};
+        let months = load_text(dir, "months.csv", BUILTIN_MONTHS)?;
+        let weekdays = load_text(dir, "weekdays.csv", BUILTIN_WEEKDAYS)?;
+        let words = load_text(dir, "date_words.csv", BUILTIN_DATE_WORDS)?;
+        let dates = DateLexicon::parse((&months.0, &months.1), (&weekdays.0, &weekdays.1), (&words.0, &words.1))?;
+        Ok(Lexicons { boilerplate, name_context, triggers, topics, dates })
     }
 }
 

@@ -12,6 +12,7 @@
 pub mod cli;
 pub mod corpus;
 pub mod data;
+pub mod dates;
 pub mod events;
 pub mod gazetteer;
 pub mod output;

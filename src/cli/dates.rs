@@ -1,12 +1,167 @@
-//! `tarikh dates`: date expressions and publication dates of articles (placeholder).
+//! `tarikh dates`: the date expressions and publication date of each article, as CSV.
+//!
+//! ```text
+//! tarikh dates corpus/*.txt [-o dates.csv]
+//! echo "الخميس المقبل" | tarikh dates --ref 2021-08-10
+//! ```
+//!
+//! With files, one `kind=published` row per article (its publication date and how it was
+//! found), then one `kind=date` row per date expression, with columns `file, kind, line, start,
+//! end, expression, value, grain, part, basis` (`start`/`end` are character offsets in the
+//! original text). With `--ref` and no file, each line of standard input is a phrase, and the
+//! output is `phrase<TAB>value<TAB>grain` (empty value when no date is found): the resolver on
+//! its own, for testing lists of phrases. A file that cannot be read is reported on standard
+//! error and skipped; the exit code is then 2.
 
+use std::collections::HashMap;
+use std::io::{BufRead, Write};
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+use chrono::NaiveDate;
 use clap::Args;
+
+use crate::corpus::{Manifest, read_article, read_manifest};
+use crate::data::Lexicons;
+use crate::dates::{Anchor, ArticleDates, DateLexicon, resolve_phrase};
+use crate::text::Document;
+
+use super::{DataArgs, EXIT_ERROR, EXIT_OK};
 
 /// Arguments of `tarikh dates`.
 #[derive(Debug, Args)]
-pub struct DatesArgs {}
+pub struct DatesArgs {
+    /// Article files; with none, `--ref` reads phrases from standard input.
+    #[arg(value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// Reference date (YYYY-MM-DD): the anchor for phrases read from standard input, or for
+    /// every file when files are given.
+    #[arg(long = "ref", value_name = "YYYY-MM-DD", value_parser = parse_day)]
+    pub reference: Option<NaiveDate>,
+    /// Write the CSV to this file instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Data folders.
+    #[command(flatten)]
+    pub data: DataArgs,
+}
+
+fn parse_day(s: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| format!("bad date {s:?} (expected YYYY-MM-DD)"))
+}
 
 /// Run `tarikh dates`.
-pub fn run(_args: DatesArgs) -> anyhow::Result<i32> {
-    Ok(super::EXIT_OK)
+pub fn run(args: DatesArgs) -> anyhow::Result<i32> {
+    let lexicons = Lexicons::load(args.data.lexicons.as_deref()).map_err(anyhow::Error::msg)?;
+    if args.files.is_empty() {
+        let Some(reference) = args.reference else {
+            anyhow::bail!("give article files, or --ref YYYY-MM-DD to read phrases from standard input");
+        };
+        let stdin = std::io::stdin();
+        let mut out = Vec::new();
+        phrases(stdin.lock(), reference, &lexicons.dates, &mut out)?;
+        write_output(args.output.as_deref(), &out)?;
+        return Ok(EXIT_OK);
+    }
+    let mut code = EXIT_OK;
+    let mut manifests: HashMap<PathBuf, Manifest> = HashMap::new();
+    let mut wtr = csv::Writer::from_writer(Vec::new());
+    wtr.write_record(["file", "kind", "line", "start", "end", "expression", "value", "grain", "part", "basis"])?;
+    for path in &args.files {
+        let corpus = path.parent().map(Path::to_path_buf).unwrap_or_default();
+        if !manifests.contains_key(&corpus) {
+            match read_manifest(&corpus) {
+                Ok(m) => {
+                    manifests.insert(corpus.clone(), m);
+                }
+                Err(e) => {
+                    eprintln!("{e}");
+                    code = EXIT_ERROR;
+                    manifests.insert(corpus.clone(), Manifest::new());
+                }
+            }
+        }
+        let article = match read_article(&corpus, path) {
+            Ok(a) => a,
+            Err(e) => {
+                eprintln!("{e}");
+                code = EXIT_ERROR;
+                continue;
+            }
+        };
+        let doc = Document::new(article, &lexicons);
+        let entry = manifests[&corpus].get(&doc.article.name);
+        let mut dates = ArticleDates::analyse(&doc, &lexicons.dates, entry);
+        if let Some(day) = args.reference {
+            dates.reanchor(Anchor::given(day));
+        }
+        write_article(&mut wtr, &doc, &dates)?;
+    }
+    let out = wtr.into_inner().context("writing CSV")?;
+    write_output(args.output.as_deref(), &out)?;
+    Ok(code)
+}
+
+/// The rows of one article.
+pub fn write_article<W: Write>(wtr: &mut csv::Writer<W>, doc: &Document, dates: &ArticleDates) -> anyhow::Result<()> {
+    let name = doc.article.name.as_str();
+    let (value, grain) = match dates.anchor.date {
+        Some(v) => (v.to_string(), v.grain.as_str().to_string()),
+        None => (String::new(), String::new()),
+    };
+    wtr.write_record([name, "published", "", "", "", "", &value, &grain, "", dates.anchor.basis.as_str()])?;
+    let text = &doc.article.text;
+    // Character offsets, counted incrementally (mentions are in text order).
+    let (mut byte, mut chars) = (0usize, 0usize);
+    let mut char_at = |b: usize| {
+        if b < byte {
+            byte = 0;
+            chars = 0;
+        }
+        chars += text[byte..b].chars().count();
+        byte = b;
+        chars
+    };
+    for (m, r) in dates.mentions.iter().zip(&dates.resolved) {
+        let orig = doc.original_range(m.range.clone());
+        let (start, end) = (char_at(orig.start), char_at(orig.end));
+        let line = doc.line_of(m.range.start).to_string();
+        let (value, grain, part, basis) = match r {
+            Some(r) => (r.value.to_string(), r.value.grain.as_str(), r.part.map_or("", |p| p.as_str()), r.basis.as_str()),
+            None => (String::new(), "", "", ""),
+        };
+        wtr.write_record([name, "date", &line, &start.to_string(), &end.to_string(), &text[orig], &value, grain, part, basis])?;
+    }
+    Ok(())
+}
+
+/// The `--ref` mode: one phrase per input line, `phrase<TAB>value<TAB>grain` per output line.
+pub fn phrases<R: BufRead, W: Write>(input: R, reference: NaiveDate, lex: &DateLexicon, out: &mut W) -> anyhow::Result<()> {
+    for line in input.lines() {
+        let line = line.context("reading standard input")?;
+        let phrase = line.trim_end_matches('\r');
+        let phrase = phrase.trim();
+        match resolve_phrase(phrase, reference, lex) {
+            Some((_, r)) => writeln!(out, "{phrase}\t{}\t{}", r.value, r.value.grain)?,
+            None => writeln!(out, "{phrase}\t\t")?,
+        }
+    }
+    Ok(())
+}
+
+fn write_output(path: Option<&Path>, bytes: &[u8]) -> anyhow::Result<()> {
+    match path {
+        None => {
+            let mut stdout = std::io::stdout().lock();
+            stdout.write_all(bytes)?;
+            stdout.flush()?;
+        }
+        Some(path) => {
+            let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+            let mut tmp = tempfile::NamedTempFile::new_in(dir).with_context(|| format!("{}", path.display()))?;
+            tmp.write_all(bytes)?;
+            tmp.persist(path).with_context(|| format!("{}", path.display()))?;
+        }
+    }
+    Ok(())
 }

@@ -1,0 +1,813 @@
+//! Finding date expressions in a [`Document`]: normalised sentences in, [`DateMention`]s out.
+//!
+//! Each sentence is cut into tokens (runs of letters and digits; every other visible character
+//! is a token of its own), each token is looked up once in the [`DateLexicon`] (allowing the
+//! proclitics و ف ب ل ك), and a small hand-written grammar reads the longest date expression at
+//! each token: a weekday with its date ("يوم الجمعة في 16 يوليو"), a relative day with its
+//! weekday and date ("أمس الأربعاء 27 يوليوز الجاري"), a day, month and year in any system, a
+//! month pair ("يوليو/تموز", "ديسمبر (كانون الأول)"), numeric dates, periods ("الشهر
+//! الماضي"), parts of periods ("أواخر شهر يوليو"), bare years with a cue ("العام 2014", "في
+//! 2020"), Hijri dates and ranges. Matching whole tokens keeps dates out of words (أحدث is not
+//! الأحد, باراك8 is not a number), and words that are also ordinary words (آب، مارس، ماي) are
+//! months only beside a day, a year, شهر, a direction or another month name.
+//!
+//! Nothing is resolved here: the expression stays symbolic ([`DateExpr`]) with the tense of its
+//! clause, so that any anchor found later resolves it without re-reading the text.
+
+use std::ops::Range;
+
+use crate::text::Document;
+use crate::text::normalize::is_word_char;
+
+use super::lexicon::{DateLexicon, Word};
+use super::value::{Calendar, DateExpr, ExprKind, Part, Tense, Unit};
+
+/// A date expression found in a document.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DateMention {
+    /// Byte range in the normalised text.
+    pub range: Range<usize>,
+    /// What it says, unresolved.
+    pub expr: DateExpr,
+    /// The tense of the clause around it, when the clause shows it (also in `expr.tense`).
+    pub tense_hint: Option<Tense>,
+    /// Name of the grammar rule that read it (for debugging output).
+    pub rule: &'static str,
+    /// Set when the mention stands on a date line of the page (a publication or update line).
+    pub dateline: Option<DateLine>,
+}
+
+/// The role of a line made of a date and little else.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateLine {
+    /// Labelled as the publication (نشر:، Published).
+    Published,
+    /// Labelled as a later update (آخر تحديث): never the anchor.
+    Updated,
+    /// A date alone on its line ("10 اغسطس 2021").
+    Plain,
+}
+
+/// Find every date expression in the non-boilerplate sentences of `doc`.
+pub fn find_dates(doc: &Document, lex: &DateLexicon) -> Vec<DateMention> {
+    let text = &doc.norm.text;
+    let mut out: Vec<DateMention> = Vec::new();
+    for s in &doc.sentences {
+        let toks = tokenize(text, s.range.clone(), lex);
+        let p = Parser { toks: &toks, lex };
+        let first = out.len();
+        let mut i = 0;
+        while i < toks.len() {
+            match p.best_at(i) {
+                Some(c) => {
+                    let range = toks[c.start].start..toks[c.end - 1].end;
+                    let tense = p.tense(text, s, c.start);
+                    out.push(DateMention {
+                        range,
+                        expr: DateExpr { kind: c.kind, part: c.part, tense },
+                        tense_hint: tense,
+                        rule: c.rule,
+                        dateline: None,
+                    });
+                    i = c.end;
+                }
+                None => i += 1,
+            }
+        }
+        let _ = first;
+    }
+    mark_date_lines(text, lex, &mut out);
+    out
+}
+
+/// Find the date expressions of one phrase (the `--ref` mode and tests): the text is read as a
+/// single sentence.
+pub fn find_in_text(text: &str, lex: &DateLexicon) -> Vec<(Range<usize>, DateExpr, &'static str)> {
+    let toks = tokenize(text, 0..text.len(), lex);
+    let p = Parser { toks: &toks, lex };
+    let sentence = crate::text::segment::Sentence { range: 0..text.len(), clauses: vec![0..text.len()] };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        match p.best_at(i) {
+            Some(c) => {
+                let tense = p.tense(text, &sentence, c.start);
+                out.push((toks[c.start].start..toks[c.end - 1].end, DateExpr { kind: c.kind, part: c.part, tense }, c.rule));
+                i = c.end;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// A number token: digits, possibly after one proclitic (و18) or before a calendar letter
+/// (2021م، 1443هـ).
+#[derive(Debug, Clone, Copy)]
+struct Num {
+    value: u32,
+    digits: u8,
+    suffix: Option<char>,
+}
+
+#[derive(Debug)]
+struct Tok<'a> {
+    text: &'a str,
+    start: usize,
+    end: usize,
+    num: Option<Num>,
+    /// Lexicon matches starting here: (entry index, number of tokens), longest first.
+    matches: Vec<(u32, u8)>,
+}
+
+fn tokenize<'a>(text: &'a str, range: Range<usize>, lex: &DateLexicon) -> Vec<Tok<'a>> {
+    let mut toks = Vec::new();
+    let s = &text[range.clone()];
+    let mut word_start: Option<usize> = None;
+    for (i, c) in s.char_indices() {
+        let at = range.start + i;
+        if is_word_char(c) {
+            word_start.get_or_insert(at);
+            continue;
+        }
+        if let Some(ws) = word_start.take() {
+            toks.push(new_tok(text, ws, at));
+        }
+        if !c.is_whitespace() {
+            toks.push(new_tok(text, at, at + c.len_utf8()));
+        }
+    }
+    if let Some(ws) = word_start {
+        toks.push(new_tok(text, ws, range.end));
+    }
+    for i in 0..toks.len() {
+        let m = lexicon_matches(&toks, i, lex);
+        toks[i].matches = m;
+    }
+    toks
+}
+
+fn new_tok(text: &str, start: usize, end: usize) -> Tok<'_> {
+    let t = &text[start..end];
+    Tok { text: t, start, end, num: parse_num(t), matches: Vec::new() }
+}
+
+fn parse_num(t: &str) -> Option<Num> {
+    let mut s = t;
+    if let Some(c) = s.chars().next().filter(|c| matches!(c, 'و' | 'ف' | 'ب' | 'ل')) {
+        s = &s[c.len_utf8()..];
+    }
+    let mut suffix = None;
+    if let Some(c) = s.chars().last().filter(|c| matches!(c, 'م' | 'ه')) {
+        if t.len() != s.len() {
+            return None;
+        }
+        suffix = Some(c);
+        s = &s[..s.len() - c.len_utf8()];
+    }
+    if s.is_empty() || s.len() > 4 || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    Some(Num { value: s.parse().ok()?, digits: s.len() as u8, suffix })
+}
+
+/// The forms a token may take once its proclitics are removed: (form, proclitics removed).
+fn forms(t: &str) -> Vec<(String, bool)> {
+    let mut out = vec![(t.to_string(), false)];
+    let push = |s: String, out: &mut Vec<(String, bool)>| {
+        if s.chars().count() >= 2 && !out.iter().any(|(o, _)| *o == s) {
+            out.push((s, true));
+        }
+    };
+    let conj: Vec<&str> = match t.chars().next() {
+        Some('و') | Some('ف') => vec![t, &t[2..]],
+        _ => vec![t],
+    };
+    for (k, base) in conj.iter().enumerate() {
+        if k > 0 {
+            push(base.to_string(), &mut out);
+        }
+        if let Some(rest) = base.strip_prefix("لل") {
+            push(format!("ال{rest}"), &mut out);
+        }
+        if let Some(c) = base.chars().next().filter(|c| matches!(c, 'ب' | 'ل' | 'ك')) {
+            push(base[c.len_utf8()..].to_string(), &mut out);
+        }
+    }
+    out
+}
+
+fn lexicon_matches(toks: &[Tok], i: usize, lex: &DateLexicon) -> Vec<(u32, u8)> {
+    let t = toks[i].text;
+    if !t.chars().next().is_some_and(is_word_char) {
+        return Vec::new();
+    }
+    let mut out: Vec<(u32, u8)> = Vec::new();
+    for (form, stripped) in forms(t) {
+        if !lex.contains(&form) {
+            continue;
+        }
+        for &idx in lex.lookup_ids(&form) {
+            let e = lex.entry(idx as usize);
+            // Words that are also ordinary words keep only و before them (وآب), so that باب
+            // ("door") is not ب + آب.
+            if stripped && matches!(e.word, Word::Month { ambiguous: true, .. }) && !(t.starts_with('و') && t[2..] == form) {
+                continue;
+            }
+            let n = e.rest.len();
+            if i + n >= toks.len() {
+                continue;
+            }
+            if e.rest.iter().enumerate().all(|(k, w)| toks[i + 1 + k].text == w) {
+                out.push((idx, (n + 1) as u8));
+            }
+        }
+    }
+    out.sort_by(|a, b| b.1.cmp(&a.1));
+    out
+}
+
+/// A candidate expression: tokens `start..end`.
+#[derive(Debug, Clone, Copy)]
+struct Cand {
+    start: usize,
+    end: usize,
+    kind: ExprKind,
+    part: Option<Part>,
+    rule: &'static str,
+}
+
+struct Parser<'a> {
+    toks: &'a [Tok<'a>],
+    lex: &'a DateLexicon,
+}
+
+/// Years read without a calendar marker: a four-digit number in this span.
+const MIN_YEAR: u32 = 1900;
+const MAX_YEAR: u32 = 2100;
+
+impl<'a> Parser<'a> {
+    /// The longest lexicon entry at token `i` whose word satisfies `f`: (word, tokens).
+    fn word(&self, i: usize, f: impl Fn(Word) -> bool) -> Option<(Word, usize)> {
+        let t = self.toks.get(i)?;
+        t.matches.iter().map(|&(e, n)| (self.lex.entry(e as usize).word, n as usize)).find(|&(w, _)| f(w))
+    }
+
+    fn is(&self, i: usize, f: impl Fn(Word) -> bool) -> Option<usize> {
+        self.word(i, f).map(|(_, n)| i + n)
+    }
+
+    fn punct(&self, i: usize, chars: &[char]) -> bool {
+        self.toks.get(i).is_some_and(|t| t.text.chars().count() == 1 && chars.contains(&t.text.chars().next().unwrap()))
+    }
+
+    fn adjacent(&self, i: usize) -> bool {
+        i + 1 < self.toks.len() && self.toks[i].end == self.toks[i + 1].start
+    }
+
+    /// A day of the month (1–31, one or two digits).
+    fn day(&self, i: usize) -> Option<u32> {
+        let n = self.toks.get(i)?.num?;
+        (n.suffix.is_none() && n.digits <= 2 && (1..=31).contains(&n.value)).then_some(n.value)
+    }
+
+    /// A year, with an optional calendar marker: (year, hijri, end).
+    fn year(&self, i: usize) -> Option<(i32, bool, usize)> {
+        let n = self.toks.get(i)?.num?;
+        if n.digits != 4 {
+            return None;
+        }
+        let mut hijri = n.suffix == Some('ه');
+        let mut greg = n.suffix == Some('م');
+        let mut end = i + 1;
+        if n.suffix.is_none() {
+            if let Some(e) = self.is(end, |w| w == Word::HijriMarker) {
+                hijri = true;
+                end = e;
+            } else if let Some(e) = self.is(end, |w| w == Word::GregMarker) {
+                greg = true;
+                end = e;
+            }
+        }
+        let ok = if hijri { (1300..=1600).contains(&n.value) } else { (MIN_YEAR..=MAX_YEAR).contains(&n.value) || greg && n.value >= 1000 };
+        ok.then_some((n.value as i32, hijri, end))
+    }
+
+    /// A month name, or a pair of names of the same month ("يوليو/تموز", "ديسمبر (كانون
+    /// الأول)"): (month, hijri, ambiguous, paired, end).
+    fn month(&self, i: usize) -> Option<(u32, bool, bool, bool, usize)> {
+        let (w, n) = self.word(i, |w| matches!(w, Word::Month { .. }))?;
+        let Word::Month { month, hijri, ambiguous } = w else { return None };
+        let j = i + n;
+        let same = |k: usize| -> Option<(bool, usize)> {
+            self.toks.get(k)?.matches.iter().find_map(|&(e, n)| match self.lex.entry(e as usize).word {
+                Word::Month { month: m, hijri: h, ambiguous: a } if m == month && h == hijri => Some((a, k + n as usize)),
+                _ => None,
+            })
+        };
+        if self.punct(j, &['/', '-']) {
+            if let Some((a2, e)) = same(j + 1) {
+                return Some((month, hijri, ambiguous && a2, true, e));
+            }
+        }
+        if self.punct(j, &['(']) {
+            if let Some((a2, e)) = same(j + 1) {
+                if self.punct(e, &[')']) {
+                    return Some((month, hijri, ambiguous && a2, true, e + 1));
+                }
+            }
+        }
+        Some((month, hijri, ambiguous, false, j))
+    }
+
+    /// A calendar date whose first token is `i`: [يوم] day [من] [شهر] month tail, or
+    /// ordinal من month tail, or [شهر] month tail. Tail: a direction, or [من] [عام] year, or
+    /// من العام الماضي.
+    fn calendar(&self, i: usize) -> Option<(Calendar, usize, &'static str)> {
+        let mut cal = Calendar::default();
+        let mut j = i;
+        let mut rule = "month";
+        if let Some(e) = self.is(j, |w| w == Word::DayWord) {
+            if self.day(e).is_some() {
+                j = e;
+            }
+        }
+        if let Some(d) = self.day(j) {
+            cal.day = Some(d);
+            j += 1;
+            if let Some(e) = self.is(j, |w| w == Word::Link) {
+                if self.toks[j].text == "من" {
+                    j = e;
+                }
+            }
+            rule = "day-month";
+        } else if let Some((Word::Ordinal(d), n)) = self.word(j, |w| matches!(w, Word::Ordinal(_))) {
+            if self.toks.get(j + n).is_some_and(|t| t.text == "من") {
+                cal.day = Some(d);
+                j += n + 1;
+                rule = "ordinal-of-month";
+            } else {
+                return None;
+            }
+        }
+        let mut month_word = false;
+        if let Some(e) = self.is(j, |w| w == Word::MonthWord) {
+            month_word = true;
+            j = e;
+        }
+        let (month, hijri, ambiguous, paired, e) = self.month(j)?;
+        cal.month = Some(month);
+        cal.hijri = hijri;
+        j = e;
+        // Tail.
+        let mut tail = false;
+        if let Some((Word::Dir(o), n)) = self.word(j, |w| matches!(w, Word::Dir(_))) {
+            cal.month_offset = Some(o);
+            j += n;
+            tail = true;
+        } else {
+            let mut k = j;
+            if self.punct(k, &[',', '،']) && cal.day.is_some() {
+                k += 1;
+            }
+            if self.toks.get(k).is_some_and(|t| t.text == "من") {
+                k += 1;
+            }
+            let mut yk = k;
+            if let Some(e) = self.is(k, |w| w == Word::YearWord) {
+                yk = e;
+            }
+            if let Some((y, h, e)) = self.year(yk) {
+                if h == hijri || !hijri && !h {
+                    cal.year = Some(y);
+                    j = e;
+                    tail = true;
+                }
+            } else if k > j && self.toks[j].text == "من" {
+                // يوليو من العام الماضي / من هذا العام
+                let mut q = k;
+                let this = self.is(q, |w| w == Word::This);
+                if let Some(e) = this {
+                    q = e;
+                }
+                if let Some((Word::Period(Unit::Year), n)) = self.word(q, |w| matches!(w, Word::Period(_))) {
+                    q += n;
+                    if this.is_some() {
+                        cal.year_offset = Some(0);
+                        j = q;
+                        tail = true;
+                    } else if let Some((Word::Dir(o), n)) = self.word(q, |w| matches!(w, Word::Dir(_))) {
+                        cal.year_offset = Some(o);
+                        j = q + n;
+                        tail = true;
+                    }
+                }
+            }
+        }
+        if hijri && cal.year.is_none() {
+            return None;
+        }
+        if ambiguous && !(cal.day.is_some() || month_word || tail || paired) {
+            return None;
+        }
+        if cal.year.is_some() && cal.day.is_none() {
+            rule = if rule == "month" { "month-year" } else { rule };
+        }
+        Some((cal, j, rule))
+    }
+
+    /// Numeric dates: 2021-11-24, 24/11/2021, 24.11.2021 (the separators written together).
+    fn numeric(&self, i: usize) -> Option<Cand> {
+        let t = &self.toks;
+        if i + 4 >= t.len() {
+            return None;
+        }
+        let sep = t[i + 1].text;
+        if !matches!(sep, "-" | "/" | ".") || t[i + 3].text != sep {
+            return None;
+        }
+        if !(self.adjacent(i) && self.adjacent(i + 1) && self.adjacent(i + 2) && self.adjacent(i + 3)) {
+            return None;
+        }
+        let (a, b, c) = (t[i].num?, t[i + 2].num?, t[i + 4].num?);
+        if a.suffix.is_some() || b.suffix.is_some() || b.digits > 2 {
+            return None;
+        }
+        let (y, m, d) = if a.digits == 4 && c.digits <= 2 && c.suffix.is_none() {
+            (a.value, b.value, c.value)
+        } else if a.digits <= 2 && c.digits == 4 {
+            if b.value > 12 && a.value <= 12 { (c.value, a.value, b.value) } else { (c.value, b.value, a.value) }
+        } else {
+            return None;
+        };
+        chrono::NaiveDate::from_ymd_opt(y as i32, m, d)?;
+        if !(MIN_YEAR..=MAX_YEAR).contains(&y) {
+            return None;
+        }
+        let cal = Calendar { year: Some(y as i32), month: Some(m), day: Some(d), ..Calendar::default() };
+        Some(Cand { start: i, end: i + 5, kind: ExprKind::Calendar(cal), part: None, rule: "numeric" })
+    }
+
+    /// A weekday, with its time of day, direction or date: "عصر الأربعاء", "الخميس المقبل",
+    /// "يوم الجمعة في 16 يوليو", "الخميس الموافق 14 شهر شباط".
+    fn weekday(&self, i: usize) -> Option<Cand> {
+        let mut j = i;
+        if let Some(e) = self.is(j, |w| w == Word::TimeOfDay) {
+            j = e;
+        }
+        if let Some(e) = self.is(j, |w| w == Word::DayWord) {
+            j = e;
+        }
+        let (Word::Weekday(wd), n) = self.word(j, |w| matches!(w, Word::Weekday(_)))? else { return None };
+        if wd == chrono::Weekday::Mon && i > 0 && j == i && self.is(i - 1, |w| w == Word::NotWeekdayBefore).is_some() {
+            return None;
+        }
+        j += n;
+        if let Some((Word::Dir(o), n)) = self.word(j, |w| matches!(w, Word::Dir(_))) {
+            return Some(Cand { start: i, end: j + n, kind: ExprKind::Weekday { weekday: wd, offset: Some(o) }, part: None, rule: "weekday-direction" });
+        }
+        let mut k = j;
+        if self.punct(k, &[',', '،']) {
+            k += 1;
+        }
+        if let Some(e) = self.is(k, |w| w == Word::Link) {
+            k = e;
+        }
+        if let Some((mut cal, e, _)) = self.calendar(k) {
+            if cal.day.is_some() {
+                cal.weekday = Some(wd);
+                return Some(Cand { start: i, end: e, kind: ExprKind::Calendar(cal), part: None, rule: "weekday-date" });
+            }
+        }
+        Some(Cand { start: i, end: j, kind: ExprKind::Weekday { weekday: wd, offset: None }, part: None, rule: "weekday" })
+    }
+
+    /// A relative day with its weekday and date: "أمس", "اليوم الثلاثاء", "أمس الأربعاء 27
+    /// يوليوز الجاري".
+    fn relday(&self, i: usize) -> Option<Cand> {
+        let mut j = i;
+        if let Some(e) = self.is(j, |w| w == Word::TimeOfDay) {
+            j = e;
+        }
+        let (Word::RelDay(days), n) = self.word(j, |w| matches!(w, Word::RelDay(_)))? else { return None };
+        j += n;
+        let mut weekday = None;
+        let mut date = None;
+        let mut k = j;
+        if self.punct(k, &[',', '،']) {
+            k += 1;
+        }
+        if let Some(e) = self.is(k, |w| w == Word::DayWord) {
+            k = e;
+        }
+        if let Some((Word::Weekday(wd), n)) = self.word(k, |w| matches!(w, Word::Weekday(_))) {
+            weekday = Some(wd);
+            j = k + n;
+            let mut k = j;
+            if self.punct(k, &[',', '،']) {
+                k += 1;
+            }
+            if let Some(e) = self.is(k, |w| w == Word::Link) {
+                k = e;
+            }
+            if let Some((mut cal, e, _)) = self.calendar(k) {
+                if cal.day.is_some() {
+                    cal.weekday = Some(wd);
+                    date = Some(cal);
+                    j = e;
+                }
+            }
+        }
+        Some(Cand { start: i, end: j, kind: ExprKind::Relative { days, weekday, date }, part: None, rule: "relative-day" })
+    }
+
+    /// Periods: "الشهر الماضي", "هذا العام", "في وقت سابق من هذا الشهر".
+    fn period(&self, i: usize) -> Option<Cand> {
+        let mut j = i;
+        let earlier = self.is(j, |w| w == Word::Earlier);
+        if let Some(e) = earlier {
+            j = e;
+        }
+        let this = self.is(j, |w| w == Word::This);
+        if let Some(e) = this {
+            j = e;
+        }
+        let (Word::Period(unit), n) = self.word(j, |w| matches!(w, Word::Period(_)))? else { return None };
+        j += n;
+        let offset = if let Some((Word::Dir(o), n)) = self.word(j, |w| matches!(w, Word::Dir(_))) {
+            j += n;
+            o
+        } else if this.is_some() {
+            0
+        } else {
+            return None;
+        };
+        let rule = if earlier.is_some() { "earlier-this-period" } else { "period" };
+        Some(Cand { start: i, end: j, kind: ExprKind::Period { unit, offset }, part: None, rule })
+    }
+
+    /// Years: "العام 2014", "عام 2000", "في 2020" (the preposition left out), "2021م",
+    /// "1442 هـ", and year ranges "بين عامي 2020 و2022".
+    fn year_phrase(&self, i: usize) -> Option<Cand> {
+        let (start, j) = if let Some(e) = self.is(i, |w| w == Word::YearWord) {
+            (i, e)
+        } else if let Some(e) = self.is(i, |w| w == Word::YearPrep) {
+            (e, e)
+        } else {
+            let n = self.toks.get(i)?.num?;
+            let marked = n.suffix.is_some() || self.is(i + 1, |w| matches!(w, Word::HijriMarker | Word::GregMarker)).is_some();
+            if !marked {
+                return None;
+            }
+            (i, i)
+        };
+        let (y, hijri, mut end) = self.year(j)?;
+        let first = Calendar { year: Some(y), hijri, ..Calendar::default() };
+        // A range of years: 2020 - 2022, 2020 و2022, 2020 إلى 2022.
+        let mut k = end;
+        let mut joined = false;
+        if self.punct(k, &['-']) {
+            k += 1;
+            joined = true;
+        } else if let Some(e) = self.is(k, |w| w == Word::RangeTo) {
+            k = e;
+            joined = true;
+        }
+        if let Some(t) = self.toks.get(k) {
+            let glued_and = t.text.starts_with('و') && t.num.is_some();
+            if joined || glued_and {
+                if let Some((y2, h2, e)) = self.year(k) {
+                    if h2 == hijri && y2 > y {
+                        end = e;
+                        let second = Calendar { year: Some(y2), hijri, ..Calendar::default() };
+                        return Some(Cand { start, end, kind: ExprKind::Range(first, second), part: None, rule: "year-range" });
+                    }
+                }
+            }
+        }
+        Some(Cand { start, end, kind: ExprKind::Calendar(first), part: None, rule: "year" })
+    }
+
+    /// Ranges of days or dates: "من 10 إلى 12 يوليو", "بين 10 و12 يوليو", "10-12 يوليو 2021",
+    /// "من 10 يوليو إلى 12 أغسطس".
+    fn range(&self, i: usize) -> Option<Cand> {
+        let mut j = i;
+        let from = self.is(j, |w| matches!(w, Word::RangeFrom | Word::DayWord));
+        if let Some(e) = from {
+            j = e;
+        }
+        let start = if from.is_some() && self.toks[i].text != "من" && self.toks[i].text != "بين" { i } else { j };
+        let start = if self.toks[i].text == "يومي" { i } else { start };
+        if let Some(a) = self.day(j) {
+            // day-day month
+            let mut k = j + 1;
+            let mut linked = false;
+            if self.punct(k, &['-']) {
+                k += 1;
+                linked = true;
+            } else if let Some(e) = self.is(k, |w| w == Word::RangeTo) {
+                k = e;
+                linked = true;
+            }
+            let glued_and = self.toks.get(k).is_some_and(|t| t.text.starts_with('و') && t.num.is_some());
+            if linked || glued_and {
+                if let Some(b) = self.day(k) {
+                    if let Some((cal2, e, _)) = self.calendar(k) {
+                        if b > a && cal2.day == Some(b) {
+                            let cal1 = Calendar { day: Some(a), ..cal2 };
+                            return Some(Cand { start, end: e, kind: ExprKind::Range(cal1, cal2), part: None, rule: "day-range" });
+                        }
+                    }
+                }
+            }
+        }
+        if from.is_none() || self.toks[i].text == "يومي" {
+            return None;
+        }
+        let (mut cal1, e, _) = self.calendar(j)?;
+        let k = self.is(e, |w| w == Word::RangeTo)?;
+        let (cal2, e2, _) = self.calendar(k)?;
+        if cal1.day.is_some() != cal2.day.is_some() {
+            return None;
+        }
+        if cal1.year.is_none() && cal1.year_offset.is_none() && cal1.month_offset.is_none() {
+            cal1.year = cal2.year;
+            cal1.year_offset = cal2.year_offset;
+            cal1.month_offset = cal2.month_offset;
+        }
+        Some(Cand { start, end: e2, kind: ExprKind::Range(cal1, cal2), part: None, rule: "date-range" })
+    }
+
+    /// A part of a period before a month, a period or a year: "أواخر شهر يوليو (تموز)
+    /// الحالي", "مطلع العام الجاري", "منتصف 2021".
+    fn part(&self, i: usize) -> Option<Cand> {
+        let (Word::Part(part), n) = self.word(i, |w| matches!(w, Word::Part(_)))? else { return None };
+        let j = i + n;
+        let mut best: Option<Cand> = None;
+        let mut consider = |c: Option<Cand>| {
+            if let Some(c) = c {
+                if best.is_none_or(|b| c.end > b.end) {
+                    best = Some(c);
+                }
+            }
+        };
+        if let Some((cal, e, _)) = self.calendar(j) {
+            if cal.day.is_none() {
+                consider(Some(Cand { start: i, end: e, kind: ExprKind::Calendar(cal), part: Some(part), rule: "part-of-month" }));
+            }
+        }
+        consider(self.period(j).map(|c| Cand { start: i, part: Some(part), rule: "part-of-period", ..c }));
+        if let Some((y, h, e)) = self.year(j) {
+            let cal = Calendar { year: Some(y), hijri: h, ..Calendar::default() };
+            consider(Some(Cand { start: i, end: e, kind: ExprKind::Calendar(cal), part: Some(part), rule: "part-of-year" }));
+        }
+        if let Some(k) = self.is(j, |w| w == Word::YearWord || w == Word::Period(Unit::Year)) {
+            if let Some((y, h, e)) = self.year(k) {
+                let cal = Calendar { year: Some(y), hijri: h, ..Calendar::default() };
+                consider(Some(Cand { start: i, end: e, kind: ExprKind::Calendar(cal), part: Some(part), rule: "part-of-year" }));
+            }
+        }
+        best
+    }
+
+    /// The longest expression at token `i`.
+    fn best_at(&self, i: usize) -> Option<Cand> {
+        let t = self.toks.get(i)?;
+        if t.matches.is_empty() && t.num.is_none() {
+            return None;
+        }
+        let mut best: Option<Cand> = None;
+        let cal = self.calendar(i).map(|(cal, end, rule)| Cand { start: i, end, kind: ExprKind::Calendar(cal), part: None, rule });
+        for c in [self.part(i), self.relday(i), self.weekday(i), self.range(i), self.numeric(i), cal, self.period(i), self.year_phrase(i)].into_iter().flatten() {
+            if best.is_none_or(|b| c.end > b.end) {
+                best = Some(c);
+            }
+        }
+        best
+    }
+
+    /// The tense around the expression starting at token `at`: future when its clause, or the
+    /// sentence before it, holds a future marker (سوف، من المقرر، سـ + verb, an announcing verb).
+    fn tense(&self, text: &str, s: &crate::text::segment::Sentence, at: usize) -> Option<Tense> {
+        let pos = self.toks[at].start;
+        let clause = s.clauses.iter().find(|c| c.start <= pos && pos < c.end.max(c.start + 1)).cloned().unwrap_or(s.range.clone());
+        let _ = text;
+        let future = self.toks.iter().enumerate().any(|(k, t)| {
+            let in_scope = (t.start >= clause.start && t.end <= clause.end) || (t.start >= s.range.start && k < at);
+            in_scope && self.is_future_word(k)
+        });
+        future.then_some(Tense::Future)
+    }
+
+    fn is_future_word(&self, k: usize) -> bool {
+        let t = &self.toks[k];
+        if t.matches.iter().any(|&(e, _)| matches!(self.lex.entry(e as usize).word, Word::Future | Word::FutureVerb)) {
+            return true;
+        }
+        if t.matches.iter().any(|&(e, _)| self.lex.entry(e as usize).word == Word::NotFuture) || !t.matches.is_empty() {
+            return false;
+        }
+        // سـ + imperfect verb: سيزور، ستعقد، سنواصل، سأزور.
+        let w = t.text.strip_prefix('و').or_else(|| t.text.strip_prefix('ف')).unwrap_or(t.text);
+        let mut cs = w.chars();
+        cs.next() == Some('س') && matches!(cs.next(), Some('ي' | 'ت' | 'ن' | 'ا')) && w.chars().count() >= 5
+    }
+}
+
+/// Mark mentions that stand on a date line: a line made of dates, labels (نشر، آخر تحديث),
+/// times, weekdays and at most two other words. The label before a mention gives its role.
+fn mark_date_lines(text: &str, lex: &DateLexicon, mentions: &mut [DateMention]) {
+    let mut i = 0;
+    while i < mentions.len() {
+        let start = mentions[i].range.start;
+        let line_start = text[..start].rfind('\n').map_or(0, |p| p + 1);
+        let line_end = text[start..].find('\n').map_or(text.len(), |p| start + p);
+        let mut j = i;
+        while j < mentions.len() && mentions[j].range.start < line_end {
+            j += 1;
+        }
+        let toks = tokenize(text, line_start..line_end, lex);
+        let in_mention = |t: &Tok| mentions[i..j].iter().any(|m| t.start >= m.range.start && t.end <= m.range.end);
+        let mut other = 0;
+        let mut labels: Vec<(usize, DateLine)> = Vec::new();
+        let mut k = 0;
+        while k < toks.len() {
+            let t = &toks[k];
+            if in_mention(t) {
+                k += 1;
+                continue;
+            }
+            let w = t.matches.first().map(|&(e, n)| (lex.entry(e as usize).word, n as usize));
+            let label = t.matches.iter().map(|&(e, n)| (lex.entry(e as usize).word, n as usize)).find(|(w, _)| matches!(w, Word::PublishedLabel | Word::UpdatedLabel));
+            if let Some((lw, n)) = label {
+                labels.push((t.start, if lw == Word::PublishedLabel { DateLine::Published } else { DateLine::Updated }));
+                k += n;
+                continue;
+            }
+            let known = t.num.is_some()
+                || !t.text.chars().next().is_some_and(is_word_char)
+                || matches!(w, Some((Word::Weekday(_) | Word::TimeOfDay | Word::GregMarker | Word::Link | Word::DayWord, _)))
+                || matches!(t.text, "الساعه" | "بتوقيت" | "gmt" | "utc" | "am" | "pm" | "ص" | "م" | "مكه" | "القدس" | "غرينتش" | "on" | "at");
+            if !known {
+                other += 1;
+            }
+            k += 1;
+        }
+        if other <= 2 && toks.len() <= 24 {
+            for m in &mut mentions[i..j] {
+                let role = labels.iter().rev().find(|(p, _)| *p < m.range.start).map_or(DateLine::Plain, |l| l.1);
+                m.dateline = Some(role);
+            }
+        }
+        i = j.max(i + 1);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(String, &'static str)> {
+        let lex = DateLexicon::builtin();
+        let norm = crate::text::normalize::normalize(text).text;
+        find_in_text(&norm, &lex).into_iter().map(|(r, _, rule)| (norm[r].to_string(), rule)).collect()
+    }
+
+    #[test]
+    fn false_friends_are_not_dates() {
+        for text in ["المغرب يوسع التعاون", "احدث الاسلحه", "احدهما", "الجنرال المصطفى ربيع", "منذ ستة عقود", "نحو خمسين ناشطا", "صواريخ باراك8", "3 ملايين دولار", "نسبة 15%", "مارس ضغوطا كبيرة", "باب المغرب", "بين الاثنين"] {
+            assert!(kinds(text).is_empty(), "{text}: {:?}", kinds(text));
+        }
+    }
+
+    #[test]
+    fn expressions_are_whole() {
+        let cases = [
+            ("في ديسمبر (كانون الأول) الماضي في الرباط", "ديسمبر (كانون الاول) الماضي"),
+            ("أمس الأربعاء 27 يوليوز الجاري، في إطار", "امس الاربعاء 27 يوليوز الجاري"),
+            ("يوم الجمعة في 16 يوليو.", "يوم الجمعه في 16 يوليو"),
+            ("في أواخر شهر يوليو (تموز) الحالي", "اواخر شهر يوليو (تموز) الحالي"),
+            ("في وقت سابق من هذا الشهر مع", "في وقت سابق من هذا الشهر"),
+            ("نشر: 2021-11-24 17:33", "2021-11-24"),
+        ];
+        for (text, expected) in cases {
+            let got = kinds(text);
+            assert_eq!(got.first().map(|g| g.0.as_str()), Some(expected), "{text}: {got:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn finder_never_panics(s in "\\PC{0,200}") {
+            let lex = DateLexicon::builtin();
+            let norm = crate::text::normalize::normalize(&s).text;
+            let _ = find_in_text(&norm, &lex);
+        }
+
+        #[test]
+        fn finder_never_panics_on_date_like_text(s in "([0-9]{1,4}|[-/().،, ]|يوليو|كانون|الثاني|الاربعاء|امس|الماضي|من|الى|عام|في|هـ|رمضان|مطلع|هذا|الشهر|و|يوم){0,30}") {
+            let lex = DateLexicon::builtin();
+            let _ = find_in_text(&s, &lex);
+        }
+    }
+}

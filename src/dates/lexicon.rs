@@ -1,0 +1,282 @@
+//! The date lexicon: month names of every system, weekday names and the other date words,
+//! loaded from `lexicons/months.csv`, `weekdays.csv` and `date_words.csv`.
+//!
+//! Entries are normalised like the text at load, so the files are written as words appear on
+//! the page. Multi-word entries (كانون الثاني، أول أمس، من المقرر) are indexed by their first
+//! word; the finder checks the remaining words token by token. A word may play several roles
+//! (في is a link and may introduce a year), so lookups return every entry and the finder asks
+//! for the role it needs. Lookup allows the proclitics و ف then ب ل ك before the first word
+//! (والخميس، لغشت، بالأمس), and reads لل as ل + ال (للعام).
+
+use std::collections::HashMap;
+
+use chrono::Weekday;
+
+use crate::data::{Row, read_rows};
+use crate::text::normalize::normalize_str;
+
+use super::value::{Part, Unit};
+
+/// What a lexicon word means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Word {
+    /// A month name: number 1–12, whether Hijri, whether also an ordinary word.
+    Month {
+        /// 1–12.
+        month: u32,
+        /// A month of the Hijri calendar.
+        hijri: bool,
+        /// Also an ordinary word: needs a day, a year, شهر or a direction beside it.
+        ambiguous: bool,
+    },
+    /// A weekday name.
+    Weekday(Weekday),
+    /// A day relative to the publication day (أمس = -1).
+    RelDay(i32),
+    /// A direction after a period, month or weekday (الماضي = -1, الجاري = 0, المقبل = +1).
+    Dir(i32),
+    /// الأسبوع / الشهر / العام.
+    Period(Unit),
+    /// A part of a period: مطلع، منتصف، أواخر…
+    Part(Part),
+    /// A time of day kept on its day: عصر، مساء…
+    TimeOfDay,
+    /// يوم before a day or weekday.
+    DayWord,
+    /// شهر before a month name.
+    MonthWord,
+    /// عام / سنة before a year.
+    YearWord,
+    /// A word that may introduce a bare year (في 2020، منذ 2014).
+    YearPrep,
+    /// A link between a weekday and its date, or a day and its month (الموافق، في، من).
+    Link,
+    /// هذا / هذه.
+    This,
+    /// في وقت سابق من (هذا الشهر).
+    Earlier,
+    /// An ordinal day (الأول من يوليو).
+    Ordinal(u32),
+    /// هـ / هجري after a year.
+    HijriMarker,
+    /// م / ميلادي after a year.
+    GregMarker,
+    /// A future-tense marker in a clause (سوف، من المقرر).
+    Future,
+    /// An imperfect verb that announces a coming weekday (يختتم، يزور).
+    FutureVerb,
+    /// A word that looks like سـ + verb but is not one (سياسي).
+    NotFuture,
+    /// A publication label on a date line (نشر).
+    PublishedLabel,
+    /// A last-update label on a date line (آخر تحديث).
+    UpdatedLabel,
+    /// Opens a range (من، بين).
+    RangeFrom,
+    /// Joins the two ends of a range (إلى، حتى، و).
+    RangeTo,
+    /// A word after which الاثنين means "the two" (بين).
+    NotWeekdayBefore,
+}
+
+/// One lexicon entry.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    /// Stable id from the data file.
+    pub id: String,
+    /// The meaning.
+    pub word: Word,
+    /// The words after the first, normalised.
+    pub rest: Vec<String>,
+}
+
+/// The compiled date lexicon.
+#[derive(Debug, Clone, Default)]
+pub struct DateLexicon {
+    entries: Vec<Entry>,
+    by_first: HashMap<String, Vec<u32>>,
+}
+
+/// The built-in data files.
+pub const BUILTIN_MONTHS: &str = include_str!("../../lexicons/months.csv");
+/// The built-in weekday file.
+pub const BUILTIN_WEEKDAYS: &str = include_str!("../../lexicons/weekdays.csv");
+/// The built-in date-word file.
+pub const BUILTIN_DATE_WORDS: &str = include_str!("../../lexicons/date_words.csv");
+
+impl DateLexicon {
+    /// Build the lexicon from the three files' text; `sources` name them in errors.
+    pub fn parse(months: (&str, &str), weekdays: (&str, &str), words: (&str, &str)) -> Result<DateLexicon, String> {
+        let mut lex = DateLexicon::default();
+        for row in read_rows(months.0, months.1, &["id", "month", "system", "name"])? {
+            let month: u32 = row.get("month").parse().ok().filter(|m| (1..=12).contains(m)).ok_or_else(|| row.error("month must be 1–12"))?;
+            let hijri = row.get("system") == "hijri";
+            let ambiguous = match row.get("ambiguous") {
+                "yes" => true,
+                "no" | "" => false,
+                other => return Err(row.error(format!("ambiguous must be yes or no, not {other:?}"))),
+            };
+            lex.add(&row, row.get("name"), Word::Month { month, hijri, ambiguous })?;
+        }
+        for row in read_rows(weekdays.0, weekdays.1, &["id", "weekday", "name"])? {
+            let n: u32 = row.get("weekday").parse().ok().filter(|d| (1..=7).contains(d)).ok_or_else(|| row.error("weekday must be 1 (Monday) – 7 (Sunday)"))?;
+            let wd = Weekday::try_from((n - 1) as u8).map_err(|_| row.error("bad weekday"))?;
+            lex.add(&row, row.get("name"), Word::Weekday(wd))?;
+        }
+        for row in read_rows(words.0, words.1, &["id", "kind", "word", "value"])? {
+            let value = row.get("value");
+            let int = || value.parse::<i32>().map_err(|_| row.error(format!("value must be a number, not {value:?}")));
+            let word = match row.get("kind") {
+                "relday" => Word::RelDay(int()?),
+                "dir" => Word::Dir(int()?),
+                "period" => Word::Period(match value {
+                    "week" => Unit::Week,
+                    "month" => Unit::Month,
+                    "year" => Unit::Year,
+                    _ => return Err(row.error("period value must be week, month or year")),
+                }),
+                "part" => Word::Part(match value {
+                    "early" => Part::Early,
+                    "mid" => Part::Mid,
+                    "late" => Part::Late,
+                    _ => return Err(row.error("part value must be early, mid or late")),
+                }),
+                "ordinal" => Word::Ordinal(int()?.clamp(1, 31) as u32),
+                "time_of_day" => Word::TimeOfDay,
+                "day_word" => Word::DayWord,
+                "month_word" => Word::MonthWord,
+                "year_word" => Word::YearWord,
+                "year_prep" => Word::YearPrep,
+                "link" => Word::Link,
+                "this" => Word::This,
+                "earlier" => Word::Earlier,
+                "hijri_marker" => Word::HijriMarker,
+                "greg_marker" => Word::GregMarker,
+                "future" => Word::Future,
+                "future_verb" => Word::FutureVerb,
+                "not_future" => Word::NotFuture,
+                "published_label" => Word::PublishedLabel,
+                "updated_label" => Word::UpdatedLabel,
+                "range_from" => Word::RangeFrom,
+                "range_to" => Word::RangeTo,
+                "not_weekday_before" => Word::NotWeekdayBefore,
+                other => return Err(row.error(format!("unknown kind {other:?}"))),
+            };
+            lex.add(&row, row.get("word"), word)?;
+        }
+        Ok(lex)
+    }
+
+    /// The built-in lexicon.
+    pub fn builtin() -> DateLexicon {
+        DateLexicon::parse(
+            (BUILTIN_MONTHS, "lexicons/months.csv"),
+            (BUILTIN_WEEKDAYS, "lexicons/weekdays.csv"),
+            (BUILTIN_DATE_WORDS, "lexicons/date_words.csv"),
+        )
+        .expect("built-in date lexicon is valid (tested)")
+    }
+
+    fn add(&mut self, row: &Row, text: &str, word: Word) -> Result<(), String> {
+        let norm = normalize_str(text);
+        // Words are split the way the finder tokenises: letters and digits only.
+        let words: Vec<String> = tokens_of(&norm);
+        let Some((first, rest)) = words.split_first() else {
+            return Err(row.error("empty word after normalisation"));
+        };
+        let id = row.get("id");
+        if id.is_empty() {
+            return Err(row.error("missing id"));
+        }
+        self.by_first.entry(first.clone()).or_default().push(self.entries.len() as u32);
+        self.entries.push(Entry { id: id.to_string(), word, rest: rest.to_vec() });
+        Ok(())
+    }
+
+    /// Entries whose first word is exactly `word`.
+    pub fn lookup(&self, word: &str) -> impl Iterator<Item = &Entry> {
+        self.by_first.get(word).into_iter().flatten().map(|&i| &self.entries[i as usize])
+    }
+
+    /// Indices of the entries whose first word is exactly `word`.
+    pub fn lookup_ids(&self, word: &str) -> &[u32] {
+        self.by_first.get(word).map_or(&[], |v| v.as_slice())
+    }
+
+    /// Whether `word` is the first word of some entry.
+    pub fn contains(&self, word: &str) -> bool {
+        self.by_first.contains_key(word)
+    }
+
+    /// Number of entries.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Whether the lexicon is empty.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// Entry `i`.
+    pub fn entry(&self, i: usize) -> &Entry {
+        &self.entries[i]
+    }
+
+}
+
+/// Split normalised text into word tokens the way the finder does: runs of letters and digits;
+/// every other visible character is a token of its own.
+pub(crate) fn tokens_of(norm: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    for c in norm.chars() {
+        if crate::text::normalize::is_word_char(c) {
+            cur.push(c);
+        } else {
+            if !cur.is_empty() {
+                out.push(std::mem::take(&mut cur));
+            }
+            if !c.is_whitespace() {
+                out.push(c.to_string());
+            }
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_lexicon_loads_and_ids_are_unique() {
+        let lex = DateLexicon::builtin();
+        assert!(lex.len() > 300);
+        let mut ids: Vec<&str> = lex.entries.iter().map(|e| e.id.as_str()).collect();
+        ids.sort();
+        let n = ids.len();
+        ids.dedup();
+        assert_eq!(ids.len(), n, "duplicate ids in the date lexicon");
+    }
+
+    #[test]
+    fn entries_are_normalised() {
+        let lex = DateLexicon::builtin();
+        assert!(lex.lookup("اغسطس").any(|e| e.word == Word::Month { month: 8, hijri: false, ambiguous: false }));
+        assert!(lex.lookup("الاربعاء").any(|e| e.word == Word::Weekday(Weekday::Wed)));
+        assert!(lex.lookup("كانون").any(|e| e.rest == ["الثاني"]));
+        assert!(lex.lookup("جويليه").next().is_some());
+    }
+
+    #[test]
+    fn bad_rows_name_file_and_line() {
+        let err = DateLexicon::parse(("id,month,system,name\nx,13,eg,يناير\n", "m.csv"), ("id,weekday,name\n", "w.csv"), ("id,kind,word,value\n", "d.csv")).unwrap_err();
+        assert!(err.starts_with("m.csv:2:"), "{err}");
+        let err = DateLexicon::parse(("id,month,system,name\n", "m.csv"), ("id,weekday,name\n", "w.csv"), ("id,kind,word,value\nx,bogus,في,\n", "d.csv")).unwrap_err();
+        assert!(err.starts_with("d.csv:2:"), "{err}");
+    }
+}

@@ -1,0 +1,80 @@
+//! The dates stage: find date expressions in a [`Document`], find or infer its publication
+//! date (the anchor), and resolve every expression against it.
+//!
+//! Dates stay symbolic until the anchor is known: [`find_dates`] reads each expression once
+//! into a [`DateExpr`] ("the Wednesday before", "July of the anchor's year", "27 July, a
+//! Wednesday"), [`find_anchor`] fixes the publication date from a manifest, a date line or the
+//! text's own clues, and [`resolve`] turns an expression and an anchor into a [`DateValue`]
+//! with a [`Grain`]. An anchor found later (another article dating the same event) is applied
+//! with [`ArticleDates::reanchor`], without reading the text again.
+//!
+//! ```
+//! use tarikh::dates::{DateLexicon, resolve_phrase};
+//! let lex = DateLexicon::builtin();
+//! let reference = chrono::NaiveDate::from_ymd_opt(2021, 7, 20).unwrap();
+//! let r = resolve_phrase("في ديسمبر (كانون الأول) الماضي", reference, &lex).unwrap();
+//! assert_eq!((r.1.value.to_string(), r.1.value.grain.as_str()), ("2020-12".into(), "month"));
+//! ```
+
+pub mod anchor;
+pub mod find;
+pub mod lexicon;
+pub mod resolve;
+pub mod value;
+
+use std::ops::RangeInclusive;
+
+use chrono::NaiveDate;
+
+pub use anchor::{Anchor, AnchorBasis, find_anchor};
+pub use find::{DateLine, DateMention, find_dates, find_in_text};
+pub use lexicon::DateLexicon;
+pub use resolve::{Basis, Resolved, resolve};
+pub use value::{Calendar, DateExpr, DateValue, ExprKind, Grain, Part, Tense, Unit};
+
+use crate::corpus::ManifestEntry;
+use crate::text::Document;
+
+/// The years of the timeline: a day and month written with a weekday but no year take the
+/// year of this window where the weekday fits.
+pub const WINDOW: RangeInclusive<i32> = 2020..=2022;
+
+/// Everything the dates stage knows about one article.
+#[derive(Debug, Clone)]
+pub struct ArticleDates {
+    /// The publication date and how it was found.
+    pub anchor: Anchor,
+    /// The date expressions, in text order.
+    pub mentions: Vec<DateMention>,
+    /// The value of each mention against `anchor` (same order; `None` when unresolved).
+    pub resolved: Vec<Option<Resolved>>,
+}
+
+impl ArticleDates {
+    /// Find, anchor and resolve the dates of `doc`.
+    pub fn analyse(doc: &Document, lex: &DateLexicon, manifest: Option<&ManifestEntry>) -> ArticleDates {
+        let mentions = find_dates(doc, lex);
+        let anchor = find_anchor(doc, &mentions, manifest);
+        let resolved = resolve_all(&mentions, &anchor);
+        ArticleDates { anchor, mentions, resolved }
+    }
+
+    /// Resolve again against an anchor found elsewhere (cheap: no re-parsing).
+    pub fn reanchor(&mut self, anchor: Anchor) {
+        self.resolved = resolve_all(&self.mentions, &anchor);
+        self.anchor = anchor;
+    }
+}
+
+/// Resolve every mention against `anchor`.
+pub fn resolve_all(mentions: &[DateMention], anchor: &Anchor) -> Vec<Option<Resolved>> {
+    mentions.iter().map(|m| resolve(&m.expr, anchor)).collect()
+}
+
+/// Read one phrase and resolve its first date expression against a reference day (the
+/// `tarikh dates --ref` resolver): the normalised expression and its value.
+pub fn resolve_phrase(phrase: &str, reference: NaiveDate, lex: &DateLexicon) -> Option<(String, Resolved)> {
+    let norm = crate::text::normalize::normalize(phrase).text;
+    let anchor = Anchor::given(reference);
+    find_in_text(&norm, lex).into_iter().find_map(|(range, expr, _)| Some((norm[range].to_string(), resolve(&expr, &anchor)?)))
+}

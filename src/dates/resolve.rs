@@ -1,0 +1,197 @@
+//! Resolution: a symbolic [`DateExpr`] and an [`Anchor`] in, a [`Resolved`] value out.
+//!
+//! The only source of "now" is the anchor (the publication date, or the reference date given
+//! to `tarikh dates --ref`); the clock is never read, so the same expression and anchor always
+//! give the same value. An expression that needs an anchor finer than the one known (أمس with
+//! a month-grain anchor) stays unresolved rather than guessed.
+
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+
+use super::anchor::Anchor;
+use super::value::{Calendar, DateExpr, DateValue, ExprKind, Grain, Part, Tense, Unit, hijri_month_len, hijri_to_gregorian};
+use super::WINDOW;
+
+/// What fixed a resolved value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Basis {
+    /// The expression is complete on its own ("10 اغسطس 2021", "العام 2014").
+    Absolute,
+    /// The publication date (anchor) fixed it ("أمس", "ديسمبر الماضي").
+    Published,
+    /// Another part of the expression fixed it: the weekday written beside a day and month
+    /// picks the year ("يوم الجمعة في 16 يوليو" → 2021).
+    Expression,
+}
+
+impl Basis {
+    /// `absolute`, `published` or `expression`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Basis::Absolute => "absolute",
+            Basis::Published => "published",
+            Basis::Expression => "expression",
+        }
+    }
+}
+
+/// A resolved date expression.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Resolved {
+    /// The value at its grain.
+    pub value: DateValue,
+    /// The part of the period, when written.
+    pub part: Option<Part>,
+    /// What fixed the value.
+    pub basis: Basis,
+}
+
+impl Resolved {
+    /// The grain of the value.
+    pub fn grain(&self) -> Grain {
+        self.value.grain
+    }
+}
+
+/// Resolve `expr` against `anchor`; `None` when the expression needs an anchor that is not
+/// known (or not precise enough), or names an impossible date.
+pub fn resolve(expr: &DateExpr, anchor: &Anchor) -> Option<Resolved> {
+    let ctx = Ctx::new(anchor);
+    let (value, basis) = match expr.kind {
+        ExprKind::Calendar(cal) => ctx.calendar(&cal, expr.tense)?,
+        ExprKind::Relative { days, date, .. } => match date.and_then(|c| ctx.calendar(&c, expr.tense)) {
+            Some(v) => v,
+            None => (DateValue::day(ctx.day? + Duration::days(days as i64)), Basis::Published),
+        },
+        ExprKind::Weekday { weekday, offset } => (DateValue::day(ctx.weekday(weekday, offset, expr.tense)?), Basis::Published),
+        ExprKind::Period { unit, offset } => (ctx.period(unit, offset)?, Basis::Published),
+        ExprKind::Range(a, b) => {
+            let (vb, basis) = ctx.calendar(&b, expr.tense)?;
+            let (va, _) = ctx.calendar(&a, expr.tense)?;
+            if va.grain != vb.grain || va.start > vb.start {
+                return None;
+            }
+            let end = vb.end.unwrap_or(vb.start);
+            (DateValue { start: va.start, grain: va.grain, end: Some(end) }, basis)
+        }
+    };
+    Some(Resolved { value, part: expr.part, basis })
+}
+
+/// The anchor at the grains resolution needs.
+struct Ctx {
+    day: Option<NaiveDate>,
+    month: Option<(i32, u32)>,
+    year: Option<i32>,
+}
+
+impl Ctx {
+    fn new(anchor: &Anchor) -> Ctx {
+        match anchor.date {
+            None => Ctx { day: None, month: None, year: None },
+            Some(v) => Ctx {
+                day: v.as_day(),
+                month: matches!(v.grain, Grain::Day | Grain::Week | Grain::Month).then(|| v.year_month()),
+                year: Some(v.start.year()),
+            },
+        }
+    }
+
+    fn calendar(&self, cal: &Calendar, tense: Option<Tense>) -> Option<(DateValue, Basis)> {
+        if cal.hijri {
+            return hijri(cal).map(|v| (v, Basis::Absolute));
+        }
+        if let Some(y) = cal.year {
+            return Some((build(y, cal.month, cal.day)?, Basis::Absolute));
+        }
+        if let Some(o) = cal.year_offset {
+            return Some((build(self.year? + o, cal.month, cal.day)?, Basis::Published));
+        }
+        let m = cal.month?;
+        if let (Some(wd), Some(d)) = (cal.weekday, cal.day) {
+            let fits: Vec<i32> = WINDOW.filter(|&y| NaiveDate::from_ymd_opt(y, m, d).is_some_and(|x| x.weekday() == wd)).collect();
+            if fits.len() == 1 {
+                return Some((build(fits[0], Some(m), Some(d))?, Basis::Expression));
+            }
+        }
+        if let Some((ay, am)) = self.month {
+            let y = match cal.month_offset {
+                Some(0) => ay,
+                Some(o) if o < 0 => (if m < am { ay } else { ay - 1 }) + o + 1,
+                Some(o) => (if m > am { ay } else { ay + 1 }) + o - 1,
+                None if tense == Some(Tense::Future) => {
+                    if m > am || m == am && cal.day.is_none_or(|d| self.day.is_none_or(|a| d >= a.day())) { ay } else { ay + 1 }
+                }
+                None => {
+                    if m < am || m == am && cal.day.is_none_or(|d| self.day.is_none_or(|a| d <= a.day())) { ay } else { ay - 1 }
+                }
+            };
+            return Some((build(y, Some(m), cal.day)?, Basis::Published));
+        }
+        if let (Some(wd), Some(d)) = (cal.weekday, cal.day) {
+            // No anchor and no single year of the window: the latest year before its end where
+            // the weekday fits.
+            let last = *WINDOW.end();
+            let y = (last - 27..=last).rev().find(|&y| NaiveDate::from_ymd_opt(y, m, d).is_some_and(|x| x.weekday() == wd))?;
+            return Some((build(y, Some(m), Some(d))?, Basis::Expression));
+        }
+        None
+    }
+
+    fn weekday(&self, wd: Weekday, offset: Option<i32>, tense: Option<Tense>) -> Option<NaiveDate> {
+        let a = self.day?;
+        let back = |n: i64| a - Duration::days(n);
+        let prev = back(match (a.weekday().num_days_from_monday() as i64 - wd.num_days_from_monday() as i64).rem_euclid(7) {
+            0 => 7,
+            n => n,
+        });
+        let next = a + Duration::days(match (wd.num_days_from_monday() as i64 - a.weekday().num_days_from_monday() as i64).rem_euclid(7) {
+            0 => 7,
+            n => n,
+        });
+        Some(match offset {
+            Some(o) if o < 0 => prev - Duration::days(7 * (-o as i64 - 1)),
+            Some(o) if o > 0 => next + Duration::days(7 * (o as i64 - 1)),
+            _ if a.weekday() == wd => a,
+            _ if tense == Some(Tense::Future) => next,
+            _ => prev,
+        })
+    }
+
+    fn period(&self, unit: Unit, offset: i32) -> Option<DateValue> {
+        match unit {
+            Unit::Week => Some(DateValue::week_of(self.day? + Duration::days(7 * offset as i64))),
+            Unit::Month => {
+                let (y, m) = self.month?;
+                let n = y * 12 + m as i32 - 1 + offset;
+                DateValue::month(n.div_euclid(12), (n.rem_euclid(12) + 1) as u32)
+            }
+            Unit::Year => DateValue::year(self.year? + offset),
+        }
+    }
+}
+
+fn build(y: i32, m: Option<u32>, d: Option<u32>) -> Option<DateValue> {
+    match (m, d) {
+        (None, _) => DateValue::year(y),
+        (Some(m), None) => DateValue::month(y, m),
+        (Some(m), Some(d)) => NaiveDate::from_ymd_opt(y, m, d).map(DateValue::day),
+    }
+}
+
+/// A Hijri date as Gregorian days: a day, or the range of days of a month or a year.
+fn hijri(cal: &Calendar) -> Option<DateValue> {
+    let y = cal.year?;
+    match (cal.month, cal.day) {
+        (Some(m), Some(d)) => Some(DateValue::day(hijri_to_gregorian(y, m, d)?)),
+        (Some(m), None) => {
+            let start = hijri_to_gregorian(y, m, 1)?;
+            let end = hijri_to_gregorian(y, m, hijri_month_len(y, m))?;
+            Some(DateValue { start, grain: Grain::Day, end: Some(end) })
+        }
+        (None, _) => {
+            let start = hijri_to_gregorian(y, 1, 1)?;
+            let end = hijri_to_gregorian(y + 1, 1, 1)? - Duration::days(1);
+            Some(DateValue { start, grain: Grain::Day, end: Some(end) })
+        }
+    }
+}

@@ -1,0 +1,286 @@
+//! Date values: the symbolic expression the finder reads ([`DateExpr`]), and the resolved
+//! calendar value ([`DateValue`]) with its [`Grain`].
+//!
+//! A date expression keeps what the text says ("the Wednesday before", "July of the anchor's
+//! year", "27 July, a Wednesday") until the publication date is known, so that an anchor found
+//! later (from another article, or a manifest) costs a resolution, not a re-parse. Values print
+//! as `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; a week prints as its Monday; a range as `START/END`.
+
+use std::fmt;
+
+use chrono::{Datelike, NaiveDate, Weekday};
+
+/// How precise a date is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Grain {
+    /// A day.
+    Day,
+    /// A week (Monday to Sunday).
+    Week,
+    /// A month.
+    Month,
+    /// A year.
+    Year,
+}
+
+impl Grain {
+    /// `day`, `week`, `month` or `year`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Grain::Day => "day",
+            Grain::Week => "week",
+            Grain::Month => "month",
+            Grain::Year => "year",
+        }
+    }
+}
+
+impl fmt::Display for Grain {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A part of a period: مطلع/أوائل (early), منتصف/أواسط (mid), أواخر/نهاية (late).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Part {
+    /// Early in the period.
+    Early,
+    /// The middle of the period.
+    Mid,
+    /// Late in the period.
+    Late,
+}
+
+impl Part {
+    /// `early`, `mid` or `late`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Part::Early => "early",
+            Part::Mid => "mid",
+            Part::Late => "late",
+        }
+    }
+}
+
+/// A calendar period unit of relative expressions (الأسبوع/الشهر/العام الماضي).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Unit {
+    /// A week.
+    Week,
+    /// A month.
+    Month,
+    /// A year.
+    Year,
+}
+
+/// The tense of the clause around a date: decides which way a bare weekday or month points.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Tense {
+    /// A past event (the default of news writing).
+    Past,
+    /// An announced event: سـ، سوف، من المقرر، يختتم…
+    Future,
+}
+
+/// A calendar date as written, any part of it possibly missing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Calendar {
+    /// The year, when written (Hijri when `hijri`).
+    pub year: Option<i32>,
+    /// Year relative to the anchor's, when written so (يوليو من العام الماضي = -1).
+    pub year_offset: Option<i32>,
+    /// The month 1–12.
+    pub month: Option<u32>,
+    /// The day of the month.
+    pub day: Option<u32>,
+    /// The weekday written beside the date (it can fix the year).
+    pub weekday: Option<Weekday>,
+    /// A direction after the month: الماضي (-1), الجاري/الحالي (0), المقبل (+1).
+    pub month_offset: Option<i32>,
+    /// A date of the Hijri calendar.
+    pub hijri: bool,
+}
+
+/// What a date expression says, before it is anchored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ExprKind {
+    /// A calendar date, complete or not: "10 اغسطس 2021", "ديسمبر الماضي", "العام 2014".
+    Calendar(Calendar),
+    /// A day counted from the publication day (أمس = -1), possibly with the weekday and the
+    /// date written beside it ("أمس الأربعاء 27 يوليوز الجاري").
+    Relative {
+        /// Days from the publication day.
+        days: i32,
+        /// The weekday written beside it.
+        weekday: Option<Weekday>,
+        /// The date written beside it.
+        date: Option<Calendar>,
+    },
+    /// A weekday with a direction (الخميس المقبل = +1, الاثنين الماضي = -1) or bare (`None`:
+    /// the clause's tense decides).
+    Weekday {
+        /// The weekday.
+        weekday: Weekday,
+        /// The direction, when written.
+        offset: Option<i32>,
+    },
+    /// A period relative to the publication date (الشهر الماضي = Month, -1).
+    Period {
+        /// Week, month or year.
+        unit: Unit,
+        /// Periods from the anchor's.
+        offset: i32,
+    },
+    /// A range between two calendar dates ("من 10 إلى 12 يوليو", "بين عامي 2020 و2022").
+    Range(Calendar, Calendar),
+}
+
+/// A symbolic date expression with its modifiers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct DateExpr {
+    /// What it says.
+    pub kind: ExprKind,
+    /// A part of the period (أواخر يوليو), when written.
+    pub part: Option<Part>,
+    /// The tense of its clause, when the clause shows it.
+    pub tense: Option<Tense>,
+}
+
+/// A resolved date: the first day of the period, its grain, and for ranges the last day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct DateValue {
+    /// First day of the period (a week's Monday, a month's 1st, a year's 1 January).
+    pub start: NaiveDate,
+    /// The grain.
+    pub grain: Grain,
+    /// For a range, the start of its last period (at the same grain).
+    pub end: Option<NaiveDate>,
+}
+
+impl DateValue {
+    /// A day.
+    pub fn day(d: NaiveDate) -> DateValue {
+        DateValue { start: d, grain: Grain::Day, end: None }
+    }
+
+    /// The week holding `d` (its Monday).
+    pub fn week_of(d: NaiveDate) -> DateValue {
+        let monday = d - chrono::Duration::days(d.weekday().num_days_from_monday() as i64);
+        DateValue { start: monday, grain: Grain::Week, end: None }
+    }
+
+    /// A month.
+    pub fn month(year: i32, month: u32) -> Option<DateValue> {
+        Some(DateValue { start: NaiveDate::from_ymd_opt(year, month, 1)?, grain: Grain::Month, end: None })
+    }
+
+    /// A year.
+    pub fn year(year: i32) -> Option<DateValue> {
+        Some(DateValue { start: NaiveDate::from_ymd_opt(year, 1, 1)?, grain: Grain::Year, end: None })
+    }
+
+    /// Parse `YYYY-MM-DD`, `YYYY-MM` or `YYYY` (and `A/B` ranges of those).
+    pub fn parse(s: &str) -> Option<DateValue> {
+        if let Some((a, b)) = s.split_once('/') {
+            let (a, b) = (DateValue::parse(a)?, DateValue::parse(b)?);
+            return (a.grain == b.grain && a.end.is_none() && b.end.is_none() && a.start <= b.start)
+                .then_some(DateValue { start: a.start, grain: a.grain, end: Some(b.start) });
+        }
+        let parts: Vec<&str> = s.trim().split('-').collect();
+        let num = |p: &str, len: usize| (p.len() == len && p.bytes().all(|b| b.is_ascii_digit())).then(|| p.parse::<u32>().ok()).flatten();
+        match parts.as_slice() {
+            [y] => DateValue::year(num(y, 4)? as i32),
+            [y, m] => DateValue::month(num(y, 4)? as i32, num(m, 2)?),
+            [y, m, d] => Some(DateValue::day(NaiveDate::from_ymd_opt(num(y, 4)? as i32, num(m, 2)?, num(d, 2)?)?)),
+            _ => None,
+        }
+    }
+
+    /// The month of the value's start.
+    pub fn year_month(&self) -> (i32, u32) {
+        (self.start.year(), self.start.month())
+    }
+
+    /// The day, when the grain is a day and the value is not a range.
+    pub fn as_day(&self) -> Option<NaiveDate> {
+        (self.grain == Grain::Day && self.end.is_none()).then_some(self.start)
+    }
+}
+
+fn write_at(f: &mut fmt::Formatter<'_>, d: NaiveDate, grain: Grain) -> fmt::Result {
+    match grain {
+        Grain::Day | Grain::Week => write!(f, "{:04}-{:02}-{:02}", d.year(), d.month(), d.day()),
+        Grain::Month => write!(f, "{:04}-{:02}", d.year(), d.month()),
+        Grain::Year => write!(f, "{:04}", d.year()),
+    }
+}
+
+impl fmt::Display for DateValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write_at(f, self.start, self.grain)?;
+        if let Some(end) = self.end {
+            f.write_str("/")?;
+            write_at(f, end, self.grain)?;
+        }
+        Ok(())
+    }
+}
+
+/// Days of the tabular Islamic calendar before the first day of Hijri year `y`, month `m`,
+/// counted from the Hijri epoch; the arithmetical (Kuwaiti) calendar, which news dates agree
+/// with to within a day or two (they follow moon sightings).
+fn hijri_days(y: i32, m: u32, d: u32) -> i64 {
+    let (y, m, d) = (y as i64, m as i64, d as i64);
+    d + (59 * (m - 1) + 1) / 2 + 354 * (y - 1) + (3 + 11 * y).div_euclid(30)
+}
+
+/// The Gregorian date of Hijri day `d` of month `m` of year `y` (tabular calendar).
+pub fn hijri_to_gregorian(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
+    if !(1..=12).contains(&m) || !(1..=30).contains(&d) || !(1..=3000).contains(&y) {
+        return None;
+    }
+    // 1 Muharram 1 AH = 16 July 622 (Julian) = 19 July 622 (proleptic Gregorian).
+    let epoch = NaiveDate::from_ymd_opt(622, 7, 19)?;
+    epoch.checked_add_signed(chrono::Duration::days(hijri_days(y, m, d) - 1))
+}
+
+/// Length of Hijri month `m` of year `y` (29 or 30) in the tabular calendar.
+pub fn hijri_month_len(y: i32, m: u32) -> u32 {
+    let next = if m == 12 { hijri_days(y + 1, 1, 1) } else { hijri_days(y, m + 1, 1) };
+    (next - hijri_days(y, m, 1)) as u32
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn values_print_at_their_grain() {
+        assert_eq!(DateValue::day(ymd(2021, 8, 10)).to_string(), "2021-08-10");
+        assert_eq!(DateValue::month(2021, 7).unwrap().to_string(), "2021-07");
+        assert_eq!(DateValue::year(1993).unwrap().to_string(), "1993");
+        assert_eq!(DateValue::week_of(ymd(2021, 8, 12)).to_string(), "2021-08-09");
+        let range = DateValue { start: ymd(2021, 7, 10), grain: Grain::Day, end: Some(ymd(2021, 7, 12)) };
+        assert_eq!(range.to_string(), "2021-07-10/2021-07-12");
+        for s in ["2021-08-10", "2021-07", "1993", "2021-07-10/2021-07-12", "2020/2022"] {
+            assert_eq!(DateValue::parse(s).unwrap().to_string(), s);
+        }
+        assert!(DateValue::parse("2021-13").is_none());
+    }
+
+    #[test]
+    fn hijri_conversion() {
+        // (Hijri y, m, d) → Gregorian, from published tables (tabular calendar).
+        let cases = [((1442, 9, 1), ymd(2021, 4, 13)), ((1443, 1, 1), ymd(2021, 8, 9)), ((1444, 1, 1), ymd(2022, 7, 30)), ((1442, 1, 1), ymd(2020, 8, 20))];
+        for ((y, m, d), g) in cases {
+            let got = hijri_to_gregorian(y, m, d).unwrap();
+            assert!((got - g).num_days().abs() <= 1, "{y}-{m}-{d}: {got} vs {g}");
+        }
+        assert!(matches!(hijri_month_len(1442, 9), 29 | 30));
+    }
+}
