@@ -15,6 +15,7 @@ pub mod data;
 pub mod dates;
 pub mod events;
 pub mod gazetteer;
+pub mod merge;
 pub mod output;
 pub mod pipeline;
 pub mod text;

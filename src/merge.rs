@@ -114,9 +114,15 @@ pub struct Event {
 
 impl Event {
     fn new(m: Mention) -> Event {
-        let mut e = Event {
+        let mut e = Event::new_empty(m.event_type);
+        e.add(m);
+        e
+    }
+
+    fn new_empty(event_type: EventType) -> Event {
+        Event {
             mentions: Vec::new(),
-            event_type: m.event_type,
+            event_type,
             date: None,
             status: Status::Planned,
             people: BTreeSet::new(),
@@ -125,12 +131,10 @@ impl Event {
             countries: BTreeSet::new(),
             topics: BTreeSet::new(),
             files: BTreeSet::new(),
-        };
-        e.absorb(m);
-        e
+        }
     }
 
-    fn absorb(&mut self, m: Mention) {
+    fn add(&mut self, m: Mention) {
         self.date = match (self.date, m.date) {
             (Some(a), Some(b)) => Some(more_precise(a, b)),
             (a, b) => a.or(b),
@@ -145,6 +149,18 @@ impl Event {
         self.topics.extend(m.topics.iter().cloned());
         self.files.insert(m.file.clone());
         self.mentions.push(m);
+        self.retype();
+    }
+
+    /// Take in every mention of `other`.
+    fn absorb_event(&mut self, other: Event) {
+        for m in other.mentions {
+            self.add(m);
+        }
+    }
+
+    /// The most frequent type among mentions; ties go to the first mention's.
+    fn retype(&mut self) {
         let mut counts: HashMap<EventType, usize> = HashMap::new();
         for x in &self.mentions {
             *counts.entry(x.event_type).or_default() += 1;
@@ -203,18 +219,15 @@ fn more_precise(a: DateValue, b: DateValue) -> DateValue {
 /// Days a visit may span: its mentions on days this far apart are one visit.
 const VISIT_DAYS: i64 = 2;
 
-fn intersects<T: Ord>(a: &[T], b: &BTreeSet<T>) -> usize {
-    a.iter().filter(|x| b.contains(x)).count()
-}
-
-/// How well `m` fits `e`, or `None` when it cannot be the same event.
-fn fit(m: &Mention, e: &Event) -> Option<(usize, usize, bool)> {
+/// How well event `m` fits event `e`, or `None` when they cannot be one event. `same_article`
+/// says whether both come from one article, where a reference without names ("the
+/// agreement signed last month") can still be tied to the event by its subject.
+fn fit(m: &Event, e: &Event, same_article: bool) -> Option<(usize, usize)> {
     let family = m.event_type.family();
     if family != e.event_type.family() {
         return None;
     }
-    let shared_people = intersects(&m.people, &e.people);
-    let same_article = e.files.contains(&m.file);
+    let shared_people = m.people.intersection(&e.people).count();
     if let (Some(a), Some(b)) = (m.date, e.date)
         && !dates_agree(&a, &b)
     {
@@ -227,22 +240,18 @@ fn fit(m: &Mention, e: &Event) -> Option<(usize, usize, bool)> {
             return None;
         }
     }
-    let shared_topics = intersects(&m.topics, &e.topics);
+    let shared_topics = m.topics.intersection(&e.topics).count();
     if family == EventType::Agreement && !m.topics.is_empty() && !e.topics.is_empty() && shared_topics == 0 {
         return None;
     }
-    let shared_orgs = intersects(&m.organisations, &e.organisations);
+    let shared_orgs = m.organisations.intersection(&e.organisations).count();
     match (m.people.is_empty(), e.people.is_empty()) {
         (false, false) => {
             if shared_people == 0 {
                 return None;
             }
-            if matches!(family, EventType::Meeting | EventType::Call) {
-                let m_in_e = m.people.iter().all(|p| e.people.contains(p));
-                let e_in_m = e.people.iter().all(|p| m.people.contains(p));
-                if !m_in_e && !e_in_m {
-                    return None;
-                }
+            if matches!(family, EventType::Meeting | EventType::Call) && !m.people.is_subset(&e.people) && !e.people.is_subset(&m.people) {
+                return None;
             }
         }
         _ => {
@@ -256,70 +265,82 @@ fn fit(m: &Mention, e: &Event) -> Option<(usize, usize, bool)> {
             }
         }
     }
-    Some((shared_people, shared_topics + shared_orgs, same_article))
+    Some((shared_people, shared_topics + shared_orgs))
 }
 
-/// The order mentions are merged in: content first, so the result does not depend on the order
-/// of files.
-fn merge_order(m: &Mention) -> impl Ord + '_ {
-    let grain = m.date.map_or(9, |d| d.grain as u8 + if d.end.is_some() { 1 } else { 0 });
-    (
-        grain,
-        m.people.is_empty(),
-        std::cmp::Reverse(m.people.len()),
-        m.date.map(|d| d.start),
-        &m.file,
-        m.line,
-        m.offset,
-        m.event_type,
-    )
+/// The order events are merged in: by content, so the result does not depend on the order of
+/// files. Precise dates first, then events that name people, most people first.
+fn merge_order(e: &Event) -> impl Ord + '_ {
+    let grain = e.date.map_or(9, |d| d.grain as u8 + if d.end.is_some() { 1 } else { 0 });
+    let first = &e.mentions[0];
+    (grain, e.people.is_empty(), std::cmp::Reverse(e.people.len()), e.date.map(|d| d.start), &first.file, first.line, first.offset, first.event_type)
 }
 
-/// Merge mentions into events.
-pub fn merge_mentions(mut mentions: Vec<Mention>) -> Vec<Event> {
-    mentions.sort_by(|a, b| merge_order(a).cmp(&merge_order(b)));
+/// Merge items into events; `same_article` tells whether all items come from one article.
+fn cluster(mut items: Vec<Event>, same_article: bool) -> Vec<Event> {
+    items.sort_by(|a, b| merge_order(a).cmp(&merge_order(b)));
     let mut events: Vec<Event> = Vec::new();
     let mut by_person: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut by_file: HashMap<String, Vec<usize>> = HashMap::new();
     let mut by_day: HashMap<NaiveDate, Vec<usize>> = HashMap::new();
-    for m in mentions {
+    let mut by_family: HashMap<EventType, Vec<usize>> = HashMap::new();
+    for item in items {
         let mut candidates: BTreeSet<usize> = BTreeSet::new();
-        for p in &m.people {
+        for p in &item.people {
             candidates.extend(by_person.get(p).into_iter().flatten());
         }
-        candidates.extend(by_file.get(&m.file).into_iter().flatten());
-        if let Some(d) = m.date.filter(|d| d.grain == Grain::Day) {
+        if let Some(d) = item.date.filter(|d| d.grain == Grain::Day) {
             candidates.extend(by_day.get(&d.start).into_iter().flatten());
         }
-        let best = candidates.into_iter().filter_map(|i| fit(&m, &events[i]).map(|score| (score, std::cmp::Reverse(i)))).max();
+        if same_article {
+            // Within one article every event of the family is a candidate (a few at most).
+            candidates.extend(by_family.get(&item.event_type.family()).into_iter().flatten());
+        }
+        let best = candidates.into_iter().filter_map(|i| fit(&item, &events[i], same_article).map(|score| (score, std::cmp::Reverse(i)))).max();
         let index = match best {
             Some((_, std::cmp::Reverse(i))) => {
-                events[i].absorb(m.clone());
+                events[i].absorb_event(item);
                 i
             }
             None => {
-                events.push(Event::new(m.clone()));
+                events.push(item);
                 events.len() - 1
             }
         };
-        for p in &m.people {
-            let list = by_person.entry(p.clone()).or_default();
+        let e = &events[index];
+        let note = |list: &mut Vec<usize>| {
             if !list.contains(&index) {
                 list.push(index);
             }
+        };
+        for p in &e.people {
+            note(by_person.entry(p.clone()).or_default());
         }
-        let list = by_file.entry(m.file.clone()).or_default();
-        if !list.contains(&index) {
-            list.push(index);
+        if let Some(d) = e.date.filter(|d| d.grain == Grain::Day) {
+            note(by_day.entry(d.start).or_default());
         }
-        if let Some(d) = events[index].date.filter(|d| d.grain == Grain::Day) {
-            let list = by_day.entry(d.start).or_default();
-            if !list.contains(&index) {
-                list.push(index);
-            }
-        }
+        note(by_family.entry(e.event_type.family()).or_default());
     }
     events
+}
+
+/// Merge the event mentions of one article: the per-article part of the merge, a pure function
+/// run in parallel with the rest of the article's extraction.
+pub fn merge_article(mentions: Vec<Mention>) -> Vec<Event> {
+    cluster(mentions.into_iter().map(Event::new).collect(), true)
+}
+
+/// Merge the events of all articles: the corpus-level reduce.
+pub fn merge_corpus(article_events: Vec<Event>) -> Vec<Event> {
+    cluster(article_events, false)
+}
+
+/// Merge mentions from any number of articles: per article, then across articles.
+pub fn merge_mentions(mentions: Vec<Mention>) -> Vec<Event> {
+    let mut by_file: std::collections::BTreeMap<String, Vec<Mention>> = std::collections::BTreeMap::new();
+    for m in mentions {
+        by_file.entry(m.file.clone()).or_default().push(m);
+    }
+    merge_corpus(by_file.into_values().flat_map(merge_article).collect())
 }
 
 #[cfg(test)]
