@@ -19,3 +19,4 @@ pub mod merge;
 pub mod output;
 pub mod pipeline;
 pub mod text;
+pub mod timeline;

@@ -113,7 +113,8 @@ pub struct Event {
 }
 
 impl Event {
-    fn new(m: Mention) -> Event {
+    /// An event of one mention.
+    pub fn new(m: Mention) -> Event {
         let mut e = Event::new_empty(m.event_type);
         e.add(m);
         e
@@ -321,6 +322,12 @@ fn cluster(mut items: Vec<Event>, same_article: bool) -> Vec<Event> {
         note(by_family.entry(e.event_type.family()).or_default());
     }
     events
+}
+
+/// Whether `m`, from an article without a publication date, is the same event as `e`, known
+/// from other articles: compatible, and sharing a person. Used to borrow an anchor.
+pub fn identifies(m: &Event, e: &Event) -> bool {
+    fit(m, e, false).is_some_and(|(shared_people, _)| shared_people > 0)
 }
 
 /// Merge the event mentions of one article: the per-article part of the merge, a pure function

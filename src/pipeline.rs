@@ -8,7 +8,11 @@ use std::path::Path;
 
 use rayon::prelude::*;
 
-use crate::corpus::{self, Article, CorpusError};
+use crate::corpus::{self, Article, CorpusError, Manifest, ManifestEntry};
+use crate::dates::{Anchor, ArticleDates, DateValue, ExprKind};
+use crate::events::resolve::{resolve_mention, resolve_mentions};
+use crate::merge::{Event, identifies, merge_article, merge_corpus};
+use crate::events::{EventMention, build_events};
 use crate::data::Lexicons;
 use crate::gazetteer::candidates::Candidate;
 use crate::gazetteer::{Found, Gazetteer};
@@ -39,14 +43,21 @@ pub struct ArticleExtraction {
     pub entities: Found,
     /// Possible people the gazetteer does not know.
     pub candidates: Vec<Candidate>,
+    /// Date expressions, publication date and resolved values.
+    pub dates: ArticleDates,
+    /// Event mentions.
+    pub events: Vec<EventMention>,
 }
 
-/// Extract everything from one article.
-pub fn extract_article(article: Article, ctx: &Context) -> ArticleExtraction {
+/// Extract everything from one article; `manifest` is what the user's `index.csv` says of it.
+pub fn extract_article(article: Article, ctx: &Context, manifest: Option<&ManifestEntry>) -> ArticleExtraction {
     let doc = Document::new(article, &ctx.lexicons);
     let entities = ctx.gazetteer.find(&doc);
     let candidates = ctx.lexicons.name_context.find(&doc, &entities);
-    ArticleExtraction { doc, entities, candidates }
+    let dates = ArticleDates::analyse(&doc, &ctx.lexicons.dates, manifest);
+    let date_ranges: Vec<_> = dates.mentions.iter().map(|m| m.range.clone()).collect();
+    let events = build_events(&doc, &entities, &date_ranges, &ctx.lexicons.triggers, &ctx.gazetteer);
+    ArticleExtraction { doc, entities, candidates, dates, events }
 }
 
 /// Read every article under `corpus_dir` (or the listed files) in parallel. Articles come back
@@ -70,6 +81,59 @@ pub fn read_corpus(corpus_dir: &Path, files: &[std::path::PathBuf]) -> Result<(V
 }
 
 /// Extract every article in parallel, keeping their order.
-pub fn extract_all(articles: Vec<Article>, ctx: &Context) -> Vec<ArticleExtraction> {
-    articles.into_par_iter().map(|a| extract_article(a, ctx)).collect()
+pub fn extract_all(articles: Vec<Article>, ctx: &Context, manifest: &Manifest) -> Vec<ArticleExtraction> {
+    articles.into_par_iter().map(|a| {
+        let entry = manifest.get(&a.name);
+        extract_article(a, ctx, entry)
+    }).collect()
+}
+
+/// The corpus-level step: per-article merges, publication dates borrowed across articles, and
+/// the cross-article merge.
+///
+/// An article with no date of its own ("وقع المغرب وإسرائيل، أمس، اتفاقاً") takes one from an
+/// event another article dates: each of its events dated relative to the publication day
+/// ("أمس" = one day before) that is identified with such an event (same family, compatible,
+/// a shared person) votes for a publication day; the day with most votes becomes its anchor
+/// (basis `inferred`), and its dates are resolved again. Ties leave it unknown.
+pub fn build_events_of_corpus(extractions: &mut [ArticleExtraction], ctx: &Context) -> Vec<Event> {
+    let per_article = |x: &ArticleExtraction| merge_article(resolve_mentions(x, ctx));
+    let mut article_events: Vec<Vec<Event>> = extractions.par_iter().map(per_article).collect();
+    let unanchored: Vec<usize> = (0..extractions.len()).filter(|&i| !extractions[i].dates.anchor.is_known()).collect();
+    if !unanchored.is_empty() {
+        let known: Vec<Event> = merge_corpus(
+            (0..extractions.len()).filter(|i| !unanchored.contains(i)).flat_map(|i| article_events[i].clone()).collect(),
+        );
+        for &i in &unanchored {
+            if let Some(anchor) = borrow_anchor(&extractions[i], &known, ctx) {
+                extractions[i].dates.reanchor(anchor);
+                article_events[i] = per_article(&extractions[i]);
+            }
+        }
+    }
+    merge_corpus(article_events.into_iter().flatten().collect())
+}
+
+/// The publication day that the events of `x` dated relative to it imply, when other articles
+/// date those events.
+fn borrow_anchor(x: &ArticleExtraction, known: &[Event], ctx: &Context) -> Option<Anchor> {
+    let mut votes: std::collections::BTreeMap<chrono::NaiveDate, usize> = std::collections::BTreeMap::new();
+    for m in &x.events {
+        let Some(link) = m.date else { continue };
+        let ExprKind::Relative { days, .. } = x.dates.mentions[link.date].expr.kind else { continue };
+        let mention = Event::new(resolve_mention(x, m, ctx));
+        let implied: std::collections::BTreeSet<chrono::NaiveDate> = known
+            .iter()
+            .filter(|e| identifies(&mention, e))
+            .filter_map(|e| e.date.and_then(|d| d.as_day()))
+            .map(|day| day - chrono::Duration::days(days as i64))
+            .collect();
+        for day in implied {
+            *votes.entry(day).or_default() += 1;
+        }
+    }
+    let best = votes.values().copied().max()?;
+    let mut winners = votes.iter().filter(|(_, n)| **n == best);
+    let (day, _) = winners.next()?;
+    winners.next().is_none().then(|| Anchor::inferred(DateValue::day(*day)))
 }

@@ -11,6 +11,7 @@ use clap::{Args, Parser, Subcommand};
 
 pub mod dates;
 pub mod entities;
+pub mod extract;
 
 /// Exit code when everything went well.
 pub const EXIT_OK: i32 = 0;
@@ -29,6 +30,8 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    /// Build the timeline of a corpus (the main job).
+    Extract(extract::ExtractArgs),
     /// List the people, organisations and places of each article.
     Entities(entities::EntitiesArgs),
     /// Find date expressions and publication dates in articles.
@@ -100,11 +103,12 @@ impl Session {
     /// Read and extract the corpus; unreadable articles are reported on standard error and
     /// skipped. Returns the extractions and the number of problems.
     pub fn extract(&self, corpus: &CorpusArgs) -> anyhow::Result<(Vec<crate::pipeline::ArticleExtraction>, usize)> {
+        let manifest = crate::corpus::read_manifest(&corpus.corpus).map_err(anyhow::Error::new)?;
         let (articles, problems) = crate::pipeline::read_corpus(&corpus.corpus, &[]).map_err(anyhow::Error::new)?;
         for p in &problems {
             eprintln!("tarikh: {p}");
         }
-        Ok((crate::pipeline::extract_all(articles, &self.ctx), problems.len()))
+        Ok((crate::pipeline::extract_all(articles, &self.ctx, &manifest), problems.len()))
     }
 
     /// The exit code: 2 when some input was skipped, else 0.
@@ -117,6 +121,7 @@ impl Session {
 pub fn main() -> i32 {
     let cli = Cli::parse();
     let result = match cli.command {
+        Command::Extract(args) => extract::run(args),
         Command::Entities(args) => entities::run(args),
         Command::Dates(args) => dates::run(args),
     };

@@ -120,21 +120,31 @@ pub fn build_events(doc: &Document, found: &Found, dates: &[Range<usize>], rules
         }
         let sentence_dates: Vec<usize> =
             (0..dates.len()).filter(|&d| dates[d].start >= sentence.range.start && dates[d].end <= sentence.range.end).collect();
-        // Each date goes to its nearest predicate; event triggers are predicates too.
+        // Each date goes to a predicate (event triggers are predicates too): the nearest in its
+        // own clause, else the nearest before it — Arabic news puts the time after the verb —
+        // else the nearest after it.
         let mut preds: Vec<(Range<usize>, Option<usize>)> = hits.events.iter().enumerate().map(|(i, e)| (e.0.clone(), Some(i))).collect();
         preds.extend(hits.predicates.iter().map(|r| (r.clone(), None)));
-        let mut own_date: HashMap<usize, usize> = HashMap::new();
+        let sentence_words = words(text, sentence.range.clone());
+        let word_at = |at: usize| sentence_words.partition_point(|w| w.end <= at);
+        let clause_of = |at: usize| sentence.clauses.iter().position(|c| c.start <= at && at < c.end);
+        let mut own_date: HashMap<usize, (usize, usize)> = HashMap::new();
         for &d in &sentence_dates {
-            let nearest = preds.iter().min_by_key(|(r, _)| (distance(r, &dates[d]), r.start > dates[d].start));
-            if let Some((_, Some(ev))) = nearest {
-                // The nearest date wins when several are assigned to one trigger.
-                let better = own_date.get(ev).is_none_or(|&old| distance(&hits.events[*ev].0, &dates[d]) < distance(&hits.events[*ev].0, &dates[old]));
-                if better {
-                    own_date.insert(*ev, d);
+            let date = &dates[d];
+            let gap = |r: &Range<usize>| word_at(r.start).abs_diff(word_at(date.start)).min(word_at(r.end.saturating_sub(1)).abs_diff(word_at(date.end.saturating_sub(1))));
+            let same_clause = preds.iter().filter(|(r, _)| clause_of(r.start) == clause_of(date.start)).min_by_key(|(r, _)| (gap(r), r.start > date.start));
+            let before = || preds.iter().filter(|(r, _)| r.end <= date.start).max_by_key(|(r, _)| r.start);
+            let after = || preds.iter().filter(|(r, _)| r.start >= date.end).min_by_key(|(r, _)| r.start);
+            if let Some((r, Some(ev))) = same_clause.or_else(before).or_else(after) {
+                // The nearest date wins when several go to one trigger.
+                let g = gap(r);
+                if own_date.get(ev).is_none_or(|&(_, old)| g < old) {
+                    own_date.insert(*ev, (d, g));
                 }
             }
         }
-        let scopes = scopes(text, sentence, &hits.events);
+        let own_date: HashMap<usize, usize> = own_date.into_iter().map(|(ev, (d, _))| (ev, d)).collect();
+        let scopes = scopes(sentence, &hits.events, &hits.predicates);
         let first_new = out.len();
         for (i, (range, rule, ty, tense)) in hits.events.iter().enumerate() {
             let scope = scopes[i].clone();
@@ -164,12 +174,19 @@ pub fn build_events(doc: &Document, found: &Found, dates: &[Range<usize>], rules
             if hits.pairs.iter().any(|p| overlaps(p, &scope)) {
                 mention.countries.extend(main_countries.iter().cloned());
             }
-            if matches!(ty, EventType::Meeting | EventType::Call) && mention.people.len() == 1 {
+            // "وفي وقت لاحق الأربعاء التقى … بوريطة": a verb whose one named person comes after
+            // it has its subject left implicit — the actor of the sentences just before.
+            let implicit_subject = matches!(ty, EventType::Meeting | EventType::Call)
+                && *tense != TriggerTense::Noun
+                && mention.people.len() == 1
+                && found.entities.iter().any(|e| e.entity == mention.people[0] && e.range.start >= range.end && e.range.end <= scope.end)
+                && !found.entities.iter().any(|e| g.entities()[e.entity].kind == EntityKind::Person && e.range.start >= scope.start && e.range.end <= range.start);
+            if implicit_subject {
                 let actor = out[..first_new]
                     .iter()
                     .rev()
-                    .filter(|m| si - m.sentence <= 4)
-                    .find_map(|m| m.people.iter().chain(m.carried_actor.iter()).copied().find(|p| *p != mention.people[0]));
+                    .take_while(|m| si - m.sentence <= 2)
+                    .find_map(|m| m.people.first().copied().filter(|p| *p != mention.people[0]));
                 if let Some(actor) = actor {
                     mention.people.insert(0, actor);
                     mention.carried_actor = Some(actor);
@@ -246,23 +263,20 @@ fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
 }
 
 /// The part of the sentence each event trigger takes its participants from: the sentence, cut
-/// between consecutive triggers of different families at the first clause boundary between
-/// them (or at the later trigger when they share a clause).
-fn scopes(text: &str, sentence: &crate::text::segment::Sentence, events: &[(Range<usize>, usize, EventType, TriggerTense)]) -> Vec<Range<usize>> {
+/// between consecutive triggers of different families at the last other predicate between
+/// them ("وعشية وصول غانتس … جدد بلينكين وبوريطة … خلال لقائهما": the visit ends where
+/// "جدد" begins). Triggers with no predicate between them share their names ("وقع … اتفاقا
+/// … خلال زيارة … غانتس").
+fn scopes(sentence: &crate::text::segment::Sentence, events: &[(Range<usize>, usize, EventType, TriggerTense)], predicates: &[Range<usize>]) -> Vec<Range<usize>> {
     let mut cuts = Vec::new();
     for pair in events.windows(2) {
         let (a, b) = (&pair[0], &pair[1]);
         if a.2.family() == b.2.family() {
             continue;
         }
-        let between = a.0.end..b.0.start;
-        let cut = sentence
-            .clauses
-            .iter()
-            .map(|c| c.end)
-            .find(|&end| end > between.start && end <= between.end)
-            .unwrap_or_else(|| crate::text::lexmatch::word_start(text, between.start, b.0.start));
-        cuts.push((pair[1].0.start, cut));
+        if let Some(p) = predicates.iter().filter(|p| p.start >= a.0.end && p.end <= b.0.start).max_by_key(|p| p.start) {
+            cuts.push((b.0.start, p.start));
+        }
     }
     events
         .iter()

@@ -2,6 +2,7 @@
 //! document ([`build`]).
 
 pub mod build;
+pub mod resolve;
 pub mod rules;
 pub mod topics;
 

@@ -1,0 +1,95 @@
+//! From an event mention of one article to a [`Mention`] ready for merging: the date resolved
+//! against the article's anchor, offices resolved to the people holding them on that date,
+//! ids instead of indices, the status decided, the evidence quoted.
+
+use chrono::NaiveDate;
+
+use super::build::{EventMention, RoleRef};
+use crate::gazetteer::{EntityKind, Gazetteer};
+use crate::merge::{Mention, Status, interval};
+use crate::pipeline::{ArticleExtraction, Context};
+
+/// The [`Mention`]s of one article, with its dates as currently anchored.
+pub fn resolve_mentions(x: &ArticleExtraction, ctx: &Context) -> Vec<Mention> {
+    x.events.iter().map(|m| resolve_mention(x, m, ctx)).collect()
+}
+
+/// One [`Mention`].
+pub fn resolve_mention(x: &ArticleExtraction, m: &EventMention, ctx: &Context) -> Mention {
+    let doc = &x.doc;
+    let g = &ctx.gazetteer;
+    let sentence = &doc.sentences[m.sentence];
+    let resolved = m.date.and_then(|link| x.dates.resolved.get(link.date).copied().flatten());
+    let date = resolved.map(|r| r.value);
+    let date_text = m.date.map(|link| doc.original(x.dates.mentions[link.date].range.clone()).to_string()).unwrap_or_default();
+    let anchor = x.dates.anchor.date;
+    // Offices are resolved on the event's day, else on the publication day.
+    let day: Option<NaiveDate> = date.map(|d| d.start).or(anchor.map(|a| a.start));
+    let mut people: Vec<usize> = m.people.clone();
+    let mut countries: Vec<String> = m.countries.clone();
+    for r in &m.role_refs {
+        if let Some(day) = day
+            && let Some(p) = resolve_role(r, &people, day, g)
+            && !people.contains(&p)
+        {
+            people.push(p);
+        }
+        let (RoleRef::Office { country, .. } | RoleRef::Counterpart { country }) = r;
+        countries.push(country.clone());
+    }
+    for &p in &people {
+        let c = g.country_of(p);
+        if !c.is_empty() {
+            countries.push(c.to_string());
+        }
+    }
+    let planned_by_date = match (date, anchor) {
+        (Some(d), Some(a)) => interval(&d).0 > interval(&a).1,
+        _ => false,
+    };
+    let status = if m.planned || planned_by_date { Status::Planned } else { Status::Occurred };
+    let ids = |list: &[usize], keep: &dyn Fn(usize) -> bool| -> Vec<String> {
+        let mut v: Vec<String> = list.iter().copied().filter(|&i| keep(i)).map(|i| g.entities()[i].id.clone()).collect();
+        v.sort();
+        v.dedup();
+        v
+    };
+    // News agencies and papers named in a sentence are its sources, not participants.
+    let not_media = |i: usize| g.entities()[i].kind != EntityKind::Organisation || g.entities()[i].subkind != "media";
+    countries.sort();
+    countries.dedup();
+    let mut topics: Vec<String> = ctx.lexicons.topics.find(&doc.norm.text, sentence.range.clone()).into_iter().map(|t| ctx.lexicons.topics.topics[t].id.clone()).collect();
+    topics.sort();
+    Mention {
+        file: doc.article.name.clone(),
+        line: doc.line_of(m.trigger.start),
+        offset: m.trigger.start,
+        evidence: doc.original(sentence.range.clone()).trim().to_string(),
+        event_type: m.event_type,
+        rule: ctx.lexicons.triggers.rules[m.rule].id.clone(),
+        date,
+        date_text,
+        status,
+        people: ids(&people, &|_| true),
+        organisations: ids(&m.organisations, &not_media),
+        places: ids(&m.places, &|_| true),
+        countries,
+        topics,
+    }
+}
+
+/// The person an office reference names on `day`: the holder of the office, or for
+/// "نظيره" the holder, in the other country, of an office the actor holds.
+fn resolve_role(r: &RoleRef, people: &[usize], day: NaiveDate, g: &Gazetteer) -> Option<usize> {
+    let holder = |role: &str, country: &str| {
+        g.entities()
+            .iter()
+            .position(|e| e.kind == EntityKind::Person && e.roles.iter().any(|s| s.role == role && s.country == country && s.covers(day)))
+    };
+    match r {
+        RoleRef::Office { role, country } => holder(role, country),
+        RoleRef::Counterpart { country } => people.iter().find_map(|&actor| {
+            g.entities()[actor].roles.iter().filter(|s| s.country != *country && s.covers(day)).find_map(|s| holder(&s.role, country))
+        }),
+    }
+}

@@ -1,0 +1,313 @@
+//! The timeline: merged events as rows, their stable ids, and the CSV they are read from and
+//! written to.
+//!
+//! ## Event ids
+//! An id reads `{family}-{date}-{hash}`, e.g. `agreement-2021-07-3f9a1c`: the event's type
+//! family, the coarsest date any of its sources gives, and six hex digits of a hash (FNV-1a) of
+//! the family, that date and its key participants (the people's ids, else the organisations',
+//! else the countries'). A new source that only refines the date or repeats the event keeps the
+//! id; events no new article touches keep theirs; running twice gives the same ids.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use crate::dates::{DateValue, Grain};
+use crate::events::EventType;
+use crate::gazetteer::{EntityKind, Gazetteer};
+use crate::merge::{Event, Status};
+
+/// Columns of `timeline.csv`, in order.
+pub const HEADER: [&str; 12] =
+    ["event_id", "date", "date_precision", "event_type", "status", "title", "people", "organisations", "places", "countries", "sources", "evidence"];
+
+/// One row of the timeline.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    /// Stable id.
+    pub event_id: String,
+    /// Date at its precision, or `None` for an undated event.
+    pub date: Option<DateValue>,
+    /// Event type.
+    pub event_type: EventType,
+    /// Occurred or planned.
+    pub status: Status,
+    /// One-line English summary.
+    pub title: String,
+    /// Canonical names.
+    pub people: Vec<String>,
+    /// Canonical names.
+    pub organisations: Vec<String>,
+    /// Canonical names.
+    pub places: Vec<String>,
+    /// Canonical names.
+    pub countries: Vec<String>,
+    /// Article names.
+    pub sources: Vec<String>,
+    /// The most informative source sentence, with its file and line.
+    pub evidence: String,
+    /// Index of the merged event the row was made from (`None` when read from a file).
+    pub origin: Option<usize>,
+}
+
+/// The precision word of a date.
+pub fn precision(d: &DateValue) -> &'static str {
+    match d.grain {
+        Grain::Day => "day",
+        Grain::Week => "week",
+        Grain::Month => "month",
+        Grain::Year => "year",
+    }
+}
+
+/// FNV-1a, 64 bits: a small, stable hash (the standard library's may change between versions).
+fn fnv1a(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for &b in bytes {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    h
+}
+
+/// The stable id of an event (see the module documentation).
+pub fn event_id(e: &Event) -> String {
+    let family = e.event_type.family().as_str();
+    let date = e.coarsest_date().map(|d| d.to_string()).unwrap_or_else(|| "undated".into());
+    let key: Vec<&String> = if !e.people.is_empty() {
+        e.people.iter().collect()
+    } else if !e.organisations.is_empty() {
+        e.organisations.iter().collect()
+    } else {
+        e.countries.iter().collect()
+    };
+    let mut material = format!("{family}|{date}");
+    for k in key {
+        material.push('|');
+        material.push_str(k);
+    }
+    format!("{family}-{date}-{:06x}", fnv1a(material.as_bytes()) & 0xff_ffff)
+}
+
+/// Rows from merged events: Morocco–Israel events only, dated within `window` (undated ones
+/// too when `undated`), sorted by date, type and id. Ids that collide get `-2`, `-3`…
+pub fn rows_from_events(events: &[Event], g: &Gazetteer, window: (DateValue, DateValue), undated: bool) -> Vec<Row> {
+    let mut rows: Vec<Row> = events
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| is_bilateral(e))
+        .filter(|(_, e)| match e.date {
+            Some(d) => crate::merge::interval(&d).0 >= window.0.start && crate::merge::interval(&d).0 <= crate::merge::interval(&window.1).1,
+            None => undated,
+        })
+        .map(|(i, e)| Row { origin: Some(i), ..row_from_event(e, g) })
+        .collect();
+    rows.sort_by(|a, b| (a.date.is_none(), a.date.map(|d| d.start), a.date.map(|d| d.grain), a.event_type, &a.event_id, &a.evidence).cmp(&(b.date.is_none(), b.date.map(|d| d.start), b.date.map(|d| d.grain), b.event_type, &b.event_id, &b.evidence)));
+    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for r in &mut rows {
+        let n = seen.entry(r.event_id.clone()).or_default();
+        *n += 1;
+        if *n > 1 {
+            r.event_id = format!("{}-{}", r.event_id, n);
+        }
+    }
+    rows
+}
+
+/// Whether Morocco and Israel both take part (a trilateral act with the United States counts).
+pub fn is_bilateral(e: &Event) -> bool {
+    e.countries.contains("MA") && e.countries.contains("IL")
+}
+
+fn names(ids: &BTreeSet<String>, g: &Gazetteer) -> Vec<String> {
+    ids.iter().filter_map(|id| g.by_id(id)).map(|e| e.name.clone()).collect()
+}
+
+/// The country name of a code, from the gazetteer's country rows.
+fn country_name(code: &str, g: &Gazetteer) -> Option<String> {
+    g.entities().iter().find(|e| e.is_country() && e.country == code).map(|e| e.name.clone())
+}
+
+fn row_from_event(e: &Event, g: &Gazetteer) -> Row {
+    let best = &e.mentions[0];
+    // People in the order the best source names them, then the rest.
+    let mut people: Vec<String> = Vec::new();
+    for id in best.people.iter().chain(e.people.iter()) {
+        if let Some(p) = g.by_id(id).map(|p| p.name.clone())
+            && !people.contains(&p)
+        {
+            people.push(p);
+        }
+    }
+    let countries: Vec<String> = e.countries.iter().filter_map(|c| country_name(c, g)).collect();
+    let places = names(&e.places, g);
+    let title = title(e, &people, &places, &countries, g);
+    Row {
+        event_id: event_id(e),
+        date: e.date,
+        event_type: e.event_type,
+        status: e.status,
+        title,
+        people,
+        organisations: names(&e.organisations, g),
+        places,
+        countries,
+        sources: e.files.iter().cloned().collect(),
+        evidence: format!("{}:{}: {}", best.file, best.line, best.evidence),
+        origin: None,
+    }
+}
+
+fn join_names(names: &[String]) -> String {
+    match names {
+        [] => String::new(),
+        [a] => a.clone(),
+        [a, b] => format!("{a} and {b}"),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+/// A one-line English summary from canonical names.
+fn title(e: &Event, people: &[String], places: &[String], countries: &[String], g: &Gazetteer) -> String {
+    let planned = e.status == Status::Planned;
+    let actors = if people.is_empty() { join_names(countries) } else { join_names(people) };
+    let place = places
+        .iter()
+        .find(|p| g.entities().iter().any(|x| x.kind == EntityKind::Place && &x.name == *p && x.subkind == "city"))
+        .or(places.first())
+        .map(|p| format!(" in {p}"))
+        .unwrap_or_default();
+    let topic = e.topics.iter().find(|t| *t != "diplomacy").map(|t| format!("{t} ")).unwrap_or_default();
+    let verb = |now: &str, later: &str| if planned { later.to_string() } else { now.to_string() };
+    match e.event_type {
+        EventType::Agreement => format!("{actors} {} a {topic}agreement{place}", verb("sign", "to sign")),
+        EventType::Visit => {
+            let visitor = people.first().cloned().unwrap_or_else(|| actors.clone());
+            let destination = if place.is_empty() {
+                // The country visited: one taking part that is not the visitor's.
+                let visitor_country = e.people.iter().next().and_then(|id| g.by_id(id)).map(|p| p.country.clone()).unwrap_or_default();
+                e.countries
+                    .iter()
+                    .find(|c| **c != visitor_country && (*c == "MA" || *c == "IL"))
+                    .and_then(|c| country_name(c, g))
+                    .map(|c| format!(" {c}"))
+                    .unwrap_or_default()
+            } else {
+                place.replacen(" in ", " ", 1)
+            };
+            if destination.is_empty() {
+                format!("{visitor} {} an official visit", verb("makes", "to make"))
+            } else {
+                format!("{visitor} {}{destination}", verb("visits", "to visit"))
+            }
+        }
+        EventType::Meeting => match people {
+            [a, rest @ ..] if !rest.is_empty() => format!("{a} {} {}{place}", verb("meets", "to meet"), join_names(rest)),
+            _ => format!("{actors} {} talks{place}", verb("hold", "to hold")),
+        },
+        EventType::Call => format!("{actors} {} by phone", verb("speak", "to speak")),
+        EventType::Opening => format!("{}{} {}{place}", if people.is_empty() { String::new() } else { format!("{}: ", join_names(people)) }, "Opening", verb("held", "planned")),
+        EventType::Flight => format!("Flights between {}{}", join_names(countries), if planned { " (announced)" } else { "" }),
+        EventType::Other => format!("{actors}{place}"),
+    }
+}
+
+/// The CSV cells of a row.
+pub fn row_cells(r: &Row) -> Vec<String> {
+    let list = |v: &[String]| v.join("; ");
+    vec![
+        r.event_id.clone(),
+        r.date.map(|d| d.to_string()).unwrap_or_default(),
+        r.date.map(|d| precision(&d).to_string()).unwrap_or_default(),
+        r.event_type.as_str().into(),
+        r.status.as_str().into(),
+        r.title.clone(),
+        list(&r.people),
+        list(&r.organisations),
+        list(&r.places),
+        list(&r.countries),
+        list(&r.sources),
+        r.evidence.clone(),
+    ]
+}
+
+/// Read a timeline CSV written by tarikh (with or without BOM, CRLF or LF, cells possibly
+/// guarded with a leading `'`). Errors name the file and line.
+pub fn read_timeline(path: &Path) -> Result<Vec<Row>, String> {
+    let bytes = std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let text = String::from_utf8(bytes).map_err(|_| format!("{}: not UTF-8 text, not a tarikh timeline", path.display()))?;
+    parse_timeline(&text, &path.display().to_string())
+}
+
+/// Parse timeline CSV text; `source` names it in errors.
+pub fn parse_timeline(text: &str, source: &str) -> Result<Vec<Row>, String> {
+    let required = ["event_id", "date", "date_precision", "event_type", "status", "title", "people", "sources"];
+    let rows = crate::data::read_rows(text, source, &required).map_err(|e| format!("{e} (not a tarikh timeline?)"))?;
+    let mut out = Vec::new();
+    let mut ids = std::collections::HashMap::new();
+    for row in rows {
+        let cell = |name: &str| row.get(name).strip_prefix('\'').unwrap_or(row.get(name)).to_string();
+        let id = cell("event_id");
+        if id.is_empty() {
+            return Err(row.error("empty event_id"));
+        }
+        if let Some(line) = ids.insert(id.clone(), row.line) {
+            return Err(row.error(format!("duplicate event_id {id:?} (first on line {line})")));
+        }
+        let date = match cell("date").as_str() {
+            "" => None,
+            d => Some(DateValue::parse(d).ok_or_else(|| row.error(format!("bad date {d:?} (expected YYYY-MM-DD, YYYY-MM or YYYY)")))?),
+        };
+        if let Some(d) = date {
+            let p = cell("date_precision");
+            if !p.is_empty() && p != precision(&d) {
+                return Err(row.error(format!("date {d} does not have precision {p:?}")));
+            }
+        }
+        let list = |name: &str| cell(name).split(';').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect::<Vec<_>>();
+        out.push(Row {
+            event_id: id,
+            date,
+            event_type: EventType::parse(&cell("event_type")).ok_or_else(|| row.error(format!("unknown event_type {:?}", cell("event_type"))))?,
+            status: Status::parse(&cell("status")).ok_or_else(|| row.error(format!("unknown status {:?}", cell("status"))))?,
+            title: cell("title"),
+            people: list("people"),
+            organisations: list("organisations"),
+            places: list("places"),
+            countries: list("countries"),
+            sources: list("sources"),
+            evidence: cell("evidence"),
+            origin: None,
+        });
+    }
+    Ok(out)
+}
+
+/// Columns of the mentions file: the provenance of every row.
+pub const MENTION_HEADER: [&str; 11] =
+    ["event_id", "file", "line", "evidence", "date_as_written", "date", "event_type", "status", "rule", "people", "topics"];
+
+/// One row per source mention of each row's event.
+pub fn mention_rows(events: &[Event], rows: &[Row]) -> Vec<Vec<String>> {
+    let mut out = Vec::new();
+    for r in rows {
+        let Some(e) = r.origin.and_then(|i| events.get(i)) else { continue };
+        let mut mentions: Vec<_> = e.mentions.iter().collect();
+        mentions.sort_by(|a, b| (&a.file, a.line, a.offset).cmp(&(&b.file, b.line, b.offset)));
+        for m in mentions {
+            out.push(vec![
+                r.event_id.clone(),
+                m.file.clone(),
+                m.line.to_string(),
+                m.evidence.clone(),
+                m.date_text.clone(),
+                m.date.map(|d| d.to_string()).unwrap_or_default(),
+                m.event_type.as_str().to_string(),
+                m.status.as_str().to_string(),
+                m.rule.clone(),
+                m.people.join("; "),
+                m.topics.join("; "),
+            ]);
+        }
+    }
+    out
+}
