@@ -24,8 +24,6 @@ enum Target {
     Surname(usize),
     /// A generic name of the entity, valid where the context points to its country.
     Generic(usize),
-    /// An office title (index into the roles).
-    Role(usize),
 }
 
 /// How a mention was resolved to its entity.
@@ -80,6 +78,9 @@ pub struct Gazetteer {
     /// Entries as loaded.
     pub entries: Entries,
     phrases: PhraseSet<Target>,
+    /// Office titles, matched apart: "رئيس أركان الجيش الإسرائيلي" is an office and holds an
+    /// organisation's name, and both are wanted.
+    role_phrases: PhraseSet<usize>,
     by_id: HashMap<String, usize>,
 }
 
@@ -92,12 +93,10 @@ impl Gazetteer {
             all.extend(e.surnames.iter().map(|a| (a.as_str(), Target::Surname(i))));
             all.extend(e.generic_aliases.iter().map(|a| (a.as_str(), Target::Generic(i))));
         }
-        for (i, r) in entries.roles.iter().enumerate() {
-            all.extend(r.aliases.iter().map(|a| (a.as_str(), Target::Role(i))));
-        }
         let phrases = PhraseSet::new(all);
+        let role_phrases = PhraseSet::new(entries.roles.iter().enumerate().flat_map(|(i, r)| r.aliases.iter().map(move |a| (a.as_str(), i))));
         let by_id = entries.entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
-        Gazetteer { entries, phrases, by_id }
+        Gazetteer { entries, phrases, role_phrases, by_id }
     }
 
     /// All entities.
@@ -123,13 +122,38 @@ impl Gazetteer {
     /// Find and resolve every name in the document's sentences.
     pub fn find(&self, doc: &Document) -> Found {
         let text = doc.norm.text.as_str();
-        let hits = doc
-            .sentences
-            .iter()
-            .flat_map(|s| self.phrases.find(text, s.range.clone()))
-            .map(|h| Hit { word_start: h.word_start, start: h.start, end: h.end, targets: h.payloads.to_vec() })
-            .collect();
-        self.resolve(doc, hits)
+        let mut hits: Vec<Hit> = Vec::new();
+        let mut roles = Vec::new();
+        for s in &doc.sentences {
+            for h in self.phrases.find(text, s.range.clone()) {
+                hits.push(Hit { word_start: h.word_start, start: h.start, end: h.end, targets: h.payloads.to_vec() });
+                // A site or organisation named after a person ("ضريح محمد الخامس") names the
+                // person too.
+                if h.payloads.iter().any(|t| matches!(t, Target::Alias(i) if self.names_after_person(*i))) {
+                    let is_person = |ts: &[Target]| ts.iter().any(|t| matches!(t, Target::Alias(i) if self.entries.entities[*i].kind == EntityKind::Person));
+                    for inner in self.phrases.find_filtered(text, h.start..h.end, is_person) {
+                        if inner.start > h.start {
+                            hits.push(Hit { word_start: inner.word_start, start: inner.start, end: inner.end, targets: inner.payloads.to_vec() });
+                        }
+                    }
+                }
+            }
+            for h in self.role_phrases.find(text, s.range.clone()) {
+                roles.push(RoleMention { range: h.start..h.end, role: h.payloads[0] });
+            }
+        }
+        hits.sort_by_key(|h| (h.word_start, h.end));
+        let mut found = self.resolve(doc, hits);
+        // "(أ ف ب)", "(تويتر)" after a headline or a photo: a credit, not a mention.
+        found.entities.retain(|m| self.entries.entities[m.entity].kind != EntityKind::Organisation || !is_credit(text, &m.range));
+        found.roles = roles;
+        found
+    }
+
+    /// Places and organisations whose names may hold a person's name (several words).
+    fn names_after_person(&self, entity: usize) -> bool {
+        let e = &self.entries.entities[entity];
+        e.kind != EntityKind::Person && e.aliases.iter().any(|a| a.contains(' '))
     }
 
     fn resolve(&self, doc: &Document, hits: Vec<Hit>) -> Found {
@@ -139,12 +163,6 @@ impl Gazetteer {
         for hit in hits {
             let targets = &hit.targets;
             let aliases: Vec<usize> = targets.iter().filter_map(|t| if let Target::Alias(i) = t { Some(*i) } else { None }).collect();
-            if let Some(&Target::Role(r)) = targets.iter().find(|t| matches!(t, Target::Role(_))) {
-                if aliases.is_empty() {
-                    found.roles.push(RoleMention { range: hit.start..hit.end, role: r });
-                    continue;
-                }
-            }
             if aliases.len() == 1 {
                 found.entities.push(hit.mention(aliases[0], Resolution::Alias));
             } else {
@@ -194,7 +212,7 @@ impl Gazetteer {
             .iter()
             .filter_map(|t| match t {
                 Target::Alias(i) | Target::Generic(i) => Some(*i),
-                _ => None,
+                Target::Surname(_) => None,
             })
             .collect();
         let sentence = doc.sentences.iter().find(|s| s.range.start <= hit.start && hit.start < s.range.end)?;
@@ -218,6 +236,13 @@ impl Gazetteer {
             .max_by_key(|&(n, c)| (n, std::cmp::Reverse(c)))?;
         Some((best.1, Resolution::Context))
     }
+}
+
+/// Whether `range` is alone in parentheses that close its line: a photo or source credit.
+fn is_credit(text: &str, range: &std::ops::Range<usize>) -> bool {
+    let before = text[..range.start].trim_end_matches(' ');
+    let after = text[range.end..].trim_start_matches(' ');
+    before.ends_with('(') && after.starts_with(')') && after[1..].trim_start_matches(' ').chars().next().is_none_or(|c| c == '\n')
 }
 
 /// An accepted occurrence of a phrase.
