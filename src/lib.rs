@@ -13,6 +13,7 @@ pub mod cli;
 pub mod corpus;
 pub mod data;
 pub mod dates;
+pub mod eval;
 pub mod events;
 pub mod gazetteer;
 pub mod merge;

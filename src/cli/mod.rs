@@ -11,6 +11,7 @@ use clap::{Args, Parser, Subcommand};
 
 pub mod dates;
 pub mod entities;
+pub mod eval;
 pub mod extract;
 
 /// Exit code when everything went well.
@@ -34,6 +35,8 @@ enum Command {
     Extract(extract::ExtractArgs),
     /// List the people, organisations and places of each article.
     Entities(entities::EntitiesArgs),
+    /// Score a timeline against gold events.
+    Eval(eval::EvalArgs),
     /// Find date expressions and publication dates in articles.
     Dates(dates::DatesArgs),
 }
@@ -123,6 +126,7 @@ pub fn main() -> i32 {
     let result = match cli.command {
         Command::Extract(args) => extract::run(args),
         Command::Entities(args) => entities::run(args),
+        Command::Eval(args) => eval::run(args),
         Command::Dates(args) => dates::run(args),
     };
     match result {
