@@ -486,8 +486,9 @@ impl<'a> Parser<'a> {
     /// يوليوز الجاري".
     fn relday(&self, i: usize) -> Option<Cand> {
         let mut j = i;
-        if let Some(e) = self.is(j, |w| w == Word::TimeOfDay) {
-            j = e;
+        // صباح الغد is an entry of its own; مساء أمس is a time of day and a relative day.
+        if self.is(j, |w| matches!(w, Word::RelDay(_))).is_none() {
+            j = self.is(j, |w| w == Word::TimeOfDay)?;
         }
         let (Word::RelDay(days), n) = self.word(j, |w| matches!(w, Word::RelDay(_)))? else { return None };
         j += n;

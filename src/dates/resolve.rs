@@ -109,8 +109,18 @@ impl Ctx {
         let m = cal.month?;
         if let (Some(wd), Some(d)) = (cal.weekday, cal.day) {
             let fits: Vec<i32> = WINDOW.filter(|&y| NaiveDate::from_ymd_opt(y, m, d).is_some_and(|x| x.weekday() == wd)).collect();
-            if fits.len() == 1 {
-                return Some((build(fits[0], Some(m), Some(d))?, Basis::Expression));
+            let fit = match fits.len() {
+                1 => Some(fits[0]),
+                // Several years of the window fit: the latest not after the anchor.
+                n if n > 1 => fits.iter().rev().find(|&&y| self.year.is_none_or(|a| y <= a)).or(fits.first()).copied(),
+                // None does: the nearest year not after the anchor (or the window) that fits.
+                _ => {
+                    let last = self.year.unwrap_or(*WINDOW.end());
+                    (last - 28..=last).rev().find(|&y| NaiveDate::from_ymd_opt(y, m, d).is_some_and(|x| x.weekday() == wd))
+                }
+            };
+            if let Some(y) = fit {
+                return Some((build(y, Some(m), Some(d))?, Basis::Expression));
             }
         }
         if let Some((ay, am)) = self.month {
@@ -126,13 +136,6 @@ impl Ctx {
                 }
             };
             return Some((build(y, Some(m), cal.day)?, Basis::Published));
-        }
-        if let (Some(wd), Some(d)) = (cal.weekday, cal.day) {
-            // No anchor and no single year of the window: the latest year before its end where
-            // the weekday fits.
-            let last = *WINDOW.end();
-            let y = (last - 27..=last).rev().find(|&y| NaiveDate::from_ymd_opt(y, m, d).is_some_and(|x| x.weekday() == wd))?;
-            return Some((build(y, Some(m), Some(d))?, Basis::Expression));
         }
         None
     }
