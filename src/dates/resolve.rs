@@ -8,7 +8,7 @@
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
 use super::anchor::Anchor;
-use super::value::{Calendar, DateExpr, DateValue, ExprKind, Grain, Part, Tense, Unit, hijri_month_len, hijri_to_gregorian};
+use super::value::{Calendar, DateExpr, DateValue, ExprKind, Grain, Part, Tense, Unit, gregorian_to_hijri, hijri_month_len, hijri_to_gregorian};
 use super::WINDOW;
 
 /// What fixed a resolved value.
@@ -98,6 +98,19 @@ impl Ctx {
 
     fn calendar(&self, cal: &Calendar, tense: Option<Tense>) -> Option<(DateValue, Basis)> {
         if cal.hijri {
+            if let (None, Some(m), Some(o)) = (cal.year, cal.month, cal.month_offset) {
+                // رمضان الماضي: the Hijri month before (or after) the anchor's Hijri date.
+                let (ay, am) = self.month?;
+                let day = self.day.or_else(|| NaiveDate::from_ymd_opt(ay, am, 15))?;
+                let (hy, hm, _) = gregorian_to_hijri(day)?;
+                let y = match o {
+                    0 => hy,
+                    o if o < 0 => (if m < hm { hy } else { hy - 1 }) + o + 1,
+                    o => (if m > hm { hy } else { hy + 1 }) + o - 1,
+                };
+                let c = Calendar { year: Some(y), ..*cal };
+                return hijri(&c).map(|v| (v, Basis::Published));
+            }
             return hijri(cal).map(|v| (v, Basis::Absolute));
         }
         if let Some(y) = cal.year {
@@ -105,6 +118,12 @@ impl Ctx {
         }
         if let Some(o) = cal.year_offset {
             return Some((build(self.year? + o, cal.month, cal.day)?, Basis::Published));
+        }
+        if let (None, Some(o)) = (cal.month, cal.month_offset) {
+            // 18 من الشهر الجاري: a day of the anchor's month, shifted.
+            let (ay, am) = self.month?;
+            let n = ay * 12 + am as i32 - 1 + o;
+            return Some((build(n.div_euclid(12), Some((n.rem_euclid(12) + 1) as u32), cal.day)?, Basis::Published));
         }
         let m = cal.month?;
         if let (Some(wd), Some(d)) = (cal.weekday, cal.day) {
