@@ -157,6 +157,8 @@ fn parse_num(t: &str) -> Option<Num> {
     if let Some(c) = s.chars().next().filter(|c| matches!(c, 'و' | 'ف' | 'ب' | 'ل')) {
         s = &s[c.len_utf8()..];
     }
+    // في الـ24 من نوفمبر: the article before a number (tatweel already dropped).
+    s = s.strip_prefix("ال").unwrap_or(s);
     let mut suffix = None;
     if let Some(c) = s.chars().last().filter(|c| matches!(c, 'م' | 'ه')) {
         if t.len() != s.len() {
@@ -350,6 +352,13 @@ impl<'a> Parser<'a> {
                 return None;
             }
         }
+        if cal.day.is_some() {
+            // 18 من الشهر الجاري / الثاني من هذا الشهر: the anchor's month, shifted.
+            if let Some(o) = self.relative_month(j) {
+                cal.month_offset = Some(o.0);
+                return Some((cal, o.1, "day-of-relative-month"));
+            }
+        }
         let mut month_word = false;
         if let Some(e) = self.is(j, |w| w == Word::MonthWord) {
             month_word = true;
@@ -404,7 +413,7 @@ impl<'a> Parser<'a> {
                 }
             }
         }
-        if hijri && cal.year.is_none() {
+        if hijri && cal.year.is_none() && cal.month_offset.is_none() {
             return None;
         }
         if ambiguous && !(cal.day.is_some() || month_word || tail || paired) {
@@ -414,6 +423,20 @@ impl<'a> Parser<'a> {
             rule = if rule == "month" { "month-year" } else { rule };
         }
         Some((cal, j, rule))
+    }
+
+    /// الشهر الجاري / هذا الشهر / الشهر المقبل at `i`: (offset, end).
+    fn relative_month(&self, i: usize) -> Option<(i32, usize)> {
+        let this = self.is(i, |w| w == Word::This);
+        let j = this.unwrap_or(i);
+        let e = self.is(j, |w| w == Word::Period(Unit::Month))?;
+        if this.is_some() {
+            return Some((0, e));
+        }
+        match self.word(e, |w| matches!(w, Word::Dir(_)))? {
+            (Word::Dir(o), n) => Some((o, e + n)),
+            _ => None,
+        }
     }
 
     /// Numeric dates: 2021-11-24, 24/11/2021, 24.11.2021 (the separators written together).
@@ -463,33 +486,62 @@ impl<'a> Parser<'a> {
             return None;
         }
         j += n;
+        let mut offset = None;
         if let Some((Word::Dir(o), n)) = self.word(j, |w| matches!(w, Word::Dir(_))) {
-            return Some(Cand { start: i, end: j + n, kind: ExprKind::Weekday { weekday: wd, offset: Some(o) }, part: None, rule: "weekday-direction" });
+            offset = Some(o);
+            j += n;
         }
+        if let Some((mut cal, e)) = self.date_after(j) {
+            cal.weekday = Some(wd);
+            return Some(Cand { start: i, end: e, kind: ExprKind::Calendar(cal), part: None, rule: "weekday-date" });
+        }
+        if offset.is_some() {
+            return Some(Cand { start: i, end: j, kind: ExprKind::Weekday { weekday: wd, offset }, part: None, rule: "weekday-direction" });
+        }
+        Some(Cand { start: i, end: j, kind: ExprKind::Weekday { weekday: wd, offset: None }, part: None, rule: "weekday" })
+    }
+
+    /// A date with a day written after a weekday: ", 16 يوليو", "في 16 يوليو", "الموافق 14
+    /// شباط", "(10 أغسطس)": (calendar, end).
+    fn date_after(&self, j: usize) -> Option<(Calendar, usize)> {
         let mut k = j;
-        if self.punct(k, &[',', '،']) {
+        let paren = self.punct(k, &['(']);
+        if paren || self.punct(k, &[',', '،', '-']) {
             k += 1;
         }
         if let Some(e) = self.is(k, |w| w == Word::Link) {
             k = e;
         }
-        if let Some((mut cal, e, _)) = self.calendar(k) {
-            if cal.day.is_some() {
-                cal.weekday = Some(wd);
-                return Some(Cand { start: i, end: e, kind: ExprKind::Calendar(cal), part: None, rule: "weekday-date" });
+        let (cal, mut e, _) = self.calendar(k)?;
+        cal.day?;
+        if paren {
+            if !self.punct(e, &[')']) {
+                return None;
             }
+            e += 1;
         }
-        Some(Cand { start: i, end: j, kind: ExprKind::Weekday { weekday: wd, offset: None }, part: None, rule: "weekday" })
+        Some((cal, e))
     }
 
     /// A relative day with its weekday and date: "أمس", "اليوم الثلاثاء", "أمس الأربعاء 27
     /// يوليوز الجاري".
     fn relday(&self, i: usize) -> Option<Cand> {
         let mut j = i;
-        if let Some(e) = self.is(j, |w| w == Word::TimeOfDay) {
-            j = e;
+        // صباح الغد is an entry of its own; مساء أمس and يوم أمس are a time of day (or يوم) and
+        // a relative day.
+        if self.is(j, |w| matches!(w, Word::RelDay(_))).is_none() {
+            j = self.is(j, |w| matches!(w, Word::TimeOfDay | Word::DayWord))?;
         }
         let (Word::RelDay(days), n) = self.word(j, |w| matches!(w, Word::RelDay(_)))? else { return None };
+        // اليوم الوطني، اليوم التالي، اليوم الأول: "the day" with an adjective is not today.
+        if days == 0 && n == 1 && self.toks[j].text.ends_with("اليوم") {
+            if let Some(next) = self.toks.get(j + 1) {
+                let dated = next.matches.iter().any(|&(e, _)| matches!(self.lex.entry(e as usize).word, Word::Weekday(_) | Word::Dir(_)));
+                if next.text.starts_with("ال") && !dated {
+                    return None;
+                }
+            }
+        }
         j += n;
         let mut weekday = None;
         let mut date = None;
@@ -503,19 +555,10 @@ impl<'a> Parser<'a> {
         if let Some((Word::Weekday(wd), n)) = self.word(k, |w| matches!(w, Word::Weekday(_))) {
             weekday = Some(wd);
             j = k + n;
-            let mut k = j;
-            if self.punct(k, &[',', '،']) {
-                k += 1;
-            }
-            if let Some(e) = self.is(k, |w| w == Word::Link) {
-                k = e;
-            }
-            if let Some((mut cal, e, _)) = self.calendar(k) {
-                if cal.day.is_some() {
-                    cal.weekday = Some(wd);
-                    date = Some(cal);
-                    j = e;
-                }
+            if let Some((mut cal, e)) = self.date_after(j) {
+                cal.weekday = Some(wd);
+                date = Some(cal);
+                j = e;
             }
         }
         Some(Cand { start: i, end: j, kind: ExprKind::Relative { days, weekday, date }, part: None, rule: "relative-day" })
@@ -556,7 +599,12 @@ impl<'a> Parser<'a> {
         } else {
             let n = self.toks.get(i)?.num?;
             let marked = n.suffix.is_some() || self.is(i + 1, |w| matches!(w, Word::HijriMarker | Word::GregMarker)).is_some();
-            if !marked {
+            // A year range written with a dash (2020-2022), or a year standing alone between
+            // punctuation ("(2021)", a phrase "2021"): not a count of things.
+            let range = self.adjacent(i) && self.punct(i + 1, &['-']) && self.adjacent(i + 1) && self.toks.get(i + 2).and_then(|t| t.num).is_some_and(|x| x.digits == 4);
+            let boundary = |k: Option<&Tok>| k.is_none_or(|t| !t.text.chars().next().is_some_and(is_word_char) && t.text != "%");
+            let alone = (1950..=2050).contains(&n.value) && n.digits == 4 && boundary(if i == 0 { None } else { self.toks.get(i - 1) }) && boundary(self.toks.get(i + 1));
+            if !marked && !range && !alone {
                 return None;
             }
             (i, i)
@@ -657,6 +705,14 @@ impl<'a> Parser<'a> {
             }
         }
         consider(self.period(j).map(|c| Cand { start: i, part: Some(part), rule: "part-of-period", ..c }));
+        // مطلع العام, نهاية الشهر: the current period, unless a year follows in the sentence
+        // ("أواخر العام ليكون المغرب ... في 2020" is late 2020, read from the year).
+        if let Some((Word::Period(unit), n)) = self.word(j, |w| matches!(w, Word::Period(_))) {
+            let year_follows = self.toks[j + n..].iter().any(|t| t.num.is_some_and(|x| x.digits == 4 && (MIN_YEAR..=MAX_YEAR).contains(&x.value)));
+            if !year_follows {
+                consider(Some(Cand { start: i, end: j + n, kind: ExprKind::Period { unit, offset: 0 }, part: Some(part), rule: "part-of-current-period" }));
+            }
+        }
         if let Some((y, h, e)) = self.year(j) {
             let cal = Calendar { year: Some(y), hijri: h, ..Calendar::default() };
             consider(Some(Cand { start: i, end: e, kind: ExprKind::Calendar(cal), part: Some(part), rule: "part-of-year" }));
@@ -670,6 +726,42 @@ impl<'a> Parser<'a> {
         best
     }
 
+    /// Counted periods from the publication date: "قبل يومين", "منذ ثلاثة أسابيع", "بعد
+    /// عامين", "قبل 3 أشهر". Not when an event follows ("بعد عام من التطبيع" counts from the
+    /// normalisation, not from the writing).
+    fn ago(&self, i: usize) -> Option<Cand> {
+        let (Word::Ago(sign), n) = self.word(i, |w| matches!(w, Word::Ago(_)))? else { return None };
+        let mut j = i + n;
+        let mut count = None;
+        if let Some(x) = self.toks.get(j).and_then(|t| t.num).filter(|x| x.suffix.is_none() && x.digits <= 3) {
+            count = Some(x.value as i32);
+            j += 1;
+        } else if let Some((Word::Number(x), n)) = self.word(j, |w| matches!(w, Word::Number(_))) {
+            count = Some(x as i32);
+            j += n;
+        }
+        let (unit, n) = match self.word(j, |w| matches!(w, Word::CountUnit { .. }))? {
+            (Word::CountUnit { unit, count: c }, n) => ((unit, c), n),
+            _ => return None,
+        };
+        let count = match (count, unit.1) {
+            (Some(c), 0) => c,         // ثلاثة أيام, 3 أشهر
+            (None, 0) => return None,  // قبل أيام: vague
+            (None, c) => c as i32,     // يومين، أسبوع
+            (Some(_), _) => return None,
+        };
+        j += n;
+        if self.toks.get(j).is_some_and(|t| matches!(t.text, "من" | "علي" | "فقط")) {
+            return None;
+        }
+        let offset = sign * count;
+        let kind = match unit.0 {
+            None => ExprKind::Relative { days: offset, weekday: None, date: None },
+            Some(unit) => ExprKind::Period { unit, offset },
+        };
+        Some(Cand { start: i, end: j, kind, part: None, rule: "counted-ago" })
+    }
+
     /// The longest expression at token `i`.
     fn best_at(&self, i: usize) -> Option<Cand> {
         let t = self.toks.get(i)?;
@@ -678,7 +770,7 @@ impl<'a> Parser<'a> {
         }
         let mut best: Option<Cand> = None;
         let cal = self.calendar(i).map(|(cal, end, rule)| Cand { start: i, end, kind: ExprKind::Calendar(cal), part: None, rule });
-        for c in [self.part(i), self.relday(i), self.weekday(i), self.range(i), self.numeric(i), cal, self.period(i), self.year_phrase(i)].into_iter().flatten() {
+        for c in [self.part(i), self.relday(i), self.weekday(i), self.range(i), self.numeric(i), cal, self.period(i), self.year_phrase(i), self.ago(i)].into_iter().flatten() {
             if best.is_none_or(|b| c.end > b.end) {
                 best = Some(c);
             }

@@ -77,6 +77,18 @@ pub enum Word {
     RangeTo,
     /// A word after which الاثنين means "the two" (بين).
     NotWeekdayBefore,
+    /// Counts from the publication date: قبل/منذ (-1), بعد (+1).
+    Ago(i32),
+    /// A number word (ثلاثة = 3).
+    Number(u32),
+    /// A counted unit: `unit` None for days; `count` 0 for plurals that need a number
+    /// (أيام), else the count the word itself carries (يومين = 2, أسبوع = 1).
+    CountUnit {
+        /// The unit (None: days).
+        unit: Option<Unit>,
+        /// The count carried by the word, 0 when a number must precede it.
+        count: u32,
+    },
 }
 
 /// One lexicon entry.
@@ -160,6 +172,19 @@ impl DateLexicon {
                 "range_from" => Word::RangeFrom,
                 "range_to" => Word::RangeTo,
                 "not_weekday_before" => Word::NotWeekdayBefore,
+                "ago" => Word::Ago(int()?),
+                "number" => Word::Number(int()?.max(0) as u32),
+                "count_unit" => {
+                    let (unit, count) = value.split_once(':').ok_or_else(|| row.error("count_unit value must be unit:count (day:2, week:0)"))?;
+                    let unit = match unit {
+                        "day" => None,
+                        "week" => Some(Unit::Week),
+                        "month" => Some(Unit::Month),
+                        "year" => Some(Unit::Year),
+                        _ => return Err(row.error("count_unit unit must be day, week, month or year")),
+                    };
+                    Word::CountUnit { unit, count: count.parse().map_err(|_| row.error("bad count"))? }
+                }
                 other => return Err(row.error(format!("unknown kind {other:?}"))),
             };
             lex.add(&row, row.get("word"), word)?;

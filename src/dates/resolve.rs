@@ -8,7 +8,7 @@
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
 use super::anchor::Anchor;
-use super::value::{Calendar, DateExpr, DateValue, ExprKind, Grain, Part, Tense, Unit, hijri_month_len, hijri_to_gregorian};
+use super::value::{Calendar, DateExpr, DateValue, ExprKind, Grain, Part, Tense, Unit, gregorian_to_hijri, hijri_month_len, hijri_to_gregorian};
 use super::WINDOW;
 
 /// What fixed a resolved value.
@@ -98,6 +98,19 @@ impl Ctx {
 
     fn calendar(&self, cal: &Calendar, tense: Option<Tense>) -> Option<(DateValue, Basis)> {
         if cal.hijri {
+            if let (None, Some(m), Some(o)) = (cal.year, cal.month, cal.month_offset) {
+                // رمضان الماضي: the Hijri month before (or after) the anchor's Hijri date.
+                let (ay, am) = self.month?;
+                let day = self.day.or_else(|| NaiveDate::from_ymd_opt(ay, am, 15))?;
+                let (hy, hm, _) = gregorian_to_hijri(day)?;
+                let y = match o {
+                    0 => hy,
+                    o if o < 0 => (if m < hm { hy } else { hy - 1 }) + o + 1,
+                    o => (if m > hm { hy } else { hy + 1 }) + o - 1,
+                };
+                let c = Calendar { year: Some(y), ..*cal };
+                return hijri(&c).map(|v| (v, Basis::Published));
+            }
             return hijri(cal).map(|v| (v, Basis::Absolute));
         }
         if let Some(y) = cal.year {
@@ -106,11 +119,27 @@ impl Ctx {
         if let Some(o) = cal.year_offset {
             return Some((build(self.year? + o, cal.month, cal.day)?, Basis::Published));
         }
+        if let (None, Some(o)) = (cal.month, cal.month_offset) {
+            // 18 من الشهر الجاري: a day of the anchor's month, shifted.
+            let (ay, am) = self.month?;
+            let n = ay * 12 + am as i32 - 1 + o;
+            return Some((build(n.div_euclid(12), Some((n.rem_euclid(12) + 1) as u32), cal.day)?, Basis::Published));
+        }
         let m = cal.month?;
         if let (Some(wd), Some(d)) = (cal.weekday, cal.day) {
             let fits: Vec<i32> = WINDOW.filter(|&y| NaiveDate::from_ymd_opt(y, m, d).is_some_and(|x| x.weekday() == wd)).collect();
-            if fits.len() == 1 {
-                return Some((build(fits[0], Some(m), Some(d))?, Basis::Expression));
+            let fit = match fits.len() {
+                1 => Some(fits[0]),
+                // Several years of the window fit: the latest not after the anchor.
+                n if n > 1 => fits.iter().rev().find(|&&y| self.year.is_none_or(|a| y <= a)).or(fits.first()).copied(),
+                // None does: the nearest year not after the anchor (or the window) that fits.
+                _ => {
+                    let last = self.year.unwrap_or(*WINDOW.end());
+                    (last - 28..=last).rev().find(|&y| NaiveDate::from_ymd_opt(y, m, d).is_some_and(|x| x.weekday() == wd))
+                }
+            };
+            if let Some(y) = fit {
+                return Some((build(y, Some(m), Some(d))?, Basis::Expression));
             }
         }
         if let Some((ay, am)) = self.month {
@@ -126,13 +155,6 @@ impl Ctx {
                 }
             };
             return Some((build(y, Some(m), cal.day)?, Basis::Published));
-        }
-        if let (Some(wd), Some(d)) = (cal.weekday, cal.day) {
-            // No anchor and no single year of the window: the latest year before its end where
-            // the weekday fits.
-            let last = *WINDOW.end();
-            let y = (last - 27..=last).rev().find(|&y| NaiveDate::from_ymd_opt(y, m, d).is_some_and(|x| x.weekday() == wd))?;
-            return Some((build(y, Some(m), Some(d))?, Basis::Expression));
         }
         None
     }

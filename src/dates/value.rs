@@ -245,6 +245,25 @@ pub fn hijri_to_gregorian(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
     epoch.checked_add_signed(chrono::Duration::days(hijri_days(y, m, d) - 1))
 }
 
+/// The Hijri (year, month, day) of a Gregorian date (tabular calendar).
+pub fn gregorian_to_hijri(date: NaiveDate) -> Option<(i32, u32, u32)> {
+    let epoch = NaiveDate::from_ymd_opt(622, 7, 19)?;
+    let days = (date - epoch).num_days();
+    if days < 0 {
+        return None;
+    }
+    let guess = (days as f64 / 354.367) as i32 + 1;
+    for y in [guess + 1, guess, guess - 1] {
+        for m in (1..=12).rev() {
+            let start = hijri_to_gregorian(y, m, 1)?;
+            if start <= date {
+                return Some((y, m, (date - start).num_days() as u32 + 1));
+            }
+        }
+    }
+    None
+}
+
 /// Length of Hijri month `m` of year `y` (29 or 30) in the tabular calendar.
 pub fn hijri_month_len(y: i32, m: u32) -> u32 {
     let next = if m == 12 { hijri_days(y + 1, 1, 1) } else { hijri_days(y, m + 1, 1) };
@@ -282,5 +301,7 @@ mod tests {
             assert!((got - g).num_days().abs() <= 1, "{y}-{m}-{d}: {got} vs {g}");
         }
         assert!(matches!(hijri_month_len(1442, 9), 29 | 30));
+        assert_eq!(gregorian_to_hijri(ymd(2021, 4, 27)), Some((1442, 9, 15)));
+        assert_eq!(gregorian_to_hijri(ymd(2021, 8, 10)), Some((1443, 1, 1)));
     }
 }

@@ -1,0 +1,87 @@
+//! `tarikh dates corpus/*.txt` against the hand annotations of the seed articles
+//! (`tests/gold/dates.csv`, `tests/gold/documents.csv`, copies of `shared/gold`), scored as
+//! `shared/tools/score_dates_seeds.py` does, plus a golden snapshot of the whole output
+//! (`tests/golden/dates.csv`; regenerate with `TARIKH_BLESS=1 cargo test --test dates_gold`).
+
+use std::path::Path;
+use std::process::Command;
+
+fn squash(s: &str) -> String {
+    s.chars().filter(|c| c.is_alphanumeric()).collect()
+}
+
+fn read(path: &str) -> Vec<std::collections::HashMap<String, String>> {
+    let mut r = csv::Reader::from_path(path).unwrap();
+    let headers = r.headers().unwrap().clone();
+    r.records().map(|rec| headers.iter().zip(rec.unwrap().iter()).map(|(h, v)| (h.to_string(), v.to_string())).collect()).collect()
+}
+
+fn run_dates() -> String {
+    let mut files: Vec<_> = std::fs::read_dir("corpus").unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "txt")).collect();
+    files.sort();
+    let out = Command::new(env!("CARGO_BIN_EXE_tarikh")).arg("dates").args(&files).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// Articles whose anchor needs the corpus-level inference of the event stage (003 dates its
+/// signing "أمس"; only 002 says which day that was).
+const NEEDS_CORPUS_INFERENCE: &[&str] = &["003_55425f2f31b4ad18.txt"];
+
+#[test]
+fn seeds_reproduce_the_gold_dates() {
+    let output = run_dates();
+    let tmp = std::env::temp_dir().join(format!("tarikh-dates-{}.csv", std::process::id()));
+    std::fs::write(&tmp, &output).unwrap();
+    let pred = read(tmp.to_str().unwrap());
+    std::fs::remove_file(&tmp).ok();
+    let mut missed = Vec::new();
+    for g in read("tests/gold/dates.csv") {
+        let ge = squash(&g["expression"].replace("...", ""));
+        let ok = pred.iter().any(|p| {
+            let pe = squash(&p["expression"]);
+            p["kind"] == "date" && p["file"] == g["file"] && !pe.is_empty() && (ge.contains(&pe) || pe.contains(&ge)) && p["value"] == g["value"] && p["grain"] == g["precision"]
+        });
+        if !ok && !NEEDS_CORPUS_INFERENCE.contains(&g["file"].as_str()) {
+            missed.push(format!("{} {} = {} ({})", g["file"], g["expression"], g["value"], g["precision"]));
+        }
+    }
+    for d in read("tests/gold/documents.csv") {
+        let p = pred.iter().find(|p| p["kind"] == "published" && p["file"] == d["file"]).expect("a published row per file");
+        if NEEDS_CORPUS_INFERENCE.contains(&d["file"].as_str()) {
+            assert_eq!(p["basis"], "unknown", "{}", d["file"]);
+            continue;
+        }
+        if p["value"] != d["published"] || p["basis"] != d["published_basis"] {
+            missed.push(format!("published {}: gold {} ({}), got {} ({})", d["file"], d["published"], d["published_basis"], p["value"], p["basis"]));
+        }
+    }
+    assert!(missed.is_empty(), "missed:\n{}", missed.join("\n"));
+}
+
+#[test]
+fn no_date_in_boilerplate_lines() {
+    // Lines the boilerplate rules set aside in the seeds (JavaScript notice, © line, widgets).
+    let output = run_dates();
+    let pred: Vec<Vec<String>> = csv::Reader::from_reader(output.as_bytes()).records().map(|r| r.unwrap().iter().map(String::from).collect()).collect();
+    let lex = tarikh::data::Lexicons::builtin();
+    for path in std::fs::read_dir("corpus").unwrap().map(|e| e.unwrap().path()) {
+        let article = tarikh::corpus::read_article(Path::new("corpus"), &path).unwrap();
+        let doc = tarikh::text::Document::new(article, &lex);
+        for row in pred.iter().filter(|r| r[0] == doc.article.name && r[1] == "date") {
+            let line: usize = row[2].parse().unwrap();
+            assert!(!doc.boilerplate.iter().any(|b| b.0 == line), "{}:{line}: date {:?} in boilerplate", row[0], row[5]);
+        }
+    }
+}
+
+#[test]
+fn golden_output() {
+    let output = run_dates();
+    let path = Path::new("tests/golden/dates.csv");
+    if std::env::var_os("TARIKH_BLESS").is_some() {
+        std::fs::write(path, &output).unwrap();
+    }
+    let expected = std::fs::read_to_string(path).unwrap_or_default();
+    assert!(expected == output, "output differs from tests/golden/dates.csv\n--- expected\n{expected}\n--- got\n{output}");
+}
