@@ -13,7 +13,6 @@
 //! its own, for testing lists of phrases. A file that cannot be read is reported on standard
 //! error and skipped; the exit code is then 2.
 
-use std::collections::HashMap;
 use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};
 
@@ -21,7 +20,7 @@ use anyhow::Context;
 use chrono::NaiveDate;
 use clap::Args;
 
-use crate::corpus::{Manifest, read_article, read_manifest};
+use crate::corpus::{Manifest, read_manifest};
 use crate::data::Lexicons;
 use crate::dates::{Anchor, ArticleDates, DateLexicon, resolve_phrase};
 use crate::text::Document;
@@ -63,44 +62,46 @@ pub fn run(args: DatesArgs) -> anyhow::Result<i32> {
         write_output(args.output.as_deref(), &out)?;
         return Ok(EXIT_OK);
     }
+    // Articles are read through the whole pipeline: an article with no date of its own may
+    // borrow its publication date from an event another article dates.
+    let ctx = crate::pipeline::Context::load(args.data.gazetteers.as_deref(), args.data.lexicons.as_deref()).map_err(anyhow::Error::msg)?;
     let mut code = EXIT_OK;
-    let mut manifests: HashMap<PathBuf, Manifest> = HashMap::new();
-    let mut wtr = csv::Writer::from_writer(Vec::new());
-    wtr.write_record(["file", "kind", "line", "start", "end", "expression", "value", "grain", "part", "basis"])?;
+    let mut by_folder: std::collections::BTreeMap<PathBuf, Vec<PathBuf>> = std::collections::BTreeMap::new();
     for path in &args.files {
-        let corpus = path.parent().map(Path::to_path_buf).unwrap_or_default();
-        if !manifests.contains_key(&corpus) {
-            match read_manifest(&corpus) {
-                Ok(m) => {
-                    manifests.insert(corpus.clone(), m);
-                }
-                Err(e) => {
-                    eprintln!("{e}");
-                    code = EXIT_ERROR;
-                    manifests.insert(corpus.clone(), Manifest::new());
-                }
-            }
+        by_folder.entry(path.parent().map(Path::to_path_buf).unwrap_or_default()).or_default().push(path.clone());
+    }
+    let mut extractions = Vec::new();
+    for (folder, files) in by_folder {
+        let manifest = read_manifest(&folder).unwrap_or_else(|e| {
+            eprintln!("tarikh: {e}");
+            code = EXIT_ERROR;
+            Manifest::new()
+        });
+        let (articles, problems) = crate::pipeline::read_corpus(&folder, &files).map_err(anyhow::Error::new)?;
+        for p in &problems {
+            eprintln!("tarikh: {p}");
+            code = EXIT_ERROR;
         }
-        let article = match read_article(&corpus, path) {
-            Ok(a) => a,
-            Err(e) => {
-                eprintln!("{e}");
-                code = EXIT_ERROR;
-                continue;
-            }
-        };
-        let doc = Document::new(article, &lexicons);
-        let entry = manifests[&corpus].get(&doc.article.name);
-        let mut dates = ArticleDates::analyse(&doc, &lexicons.dates, entry);
-        if let Some(day) = args.reference {
-            dates.reanchor(Anchor::given(day));
+        extractions.extend(crate::pipeline::extract_all(articles, &ctx, &manifest));
+    }
+    match args.reference {
+        Some(day) => extractions.iter_mut().for_each(|x| x.dates.reanchor(Anchor::given(day))),
+        None => {
+            crate::pipeline::build_events_of_corpus(&mut extractions, &ctx);
         }
-        write_article(&mut wtr, &doc, &dates)?;
+    }
+    let mut wtr = csv::Writer::from_writer(Vec::new());
+    wtr.write_record(HEADER)?;
+    for x in &extractions {
+        write_article(&mut wtr, &x.doc, &x.dates)?;
     }
     let out = wtr.into_inner().context("writing CSV")?;
     write_output(args.output.as_deref(), &out)?;
     Ok(code)
 }
+
+/// Columns of `tarikh dates` output.
+pub const HEADER: [&str; 10] = ["file", "kind", "line", "start", "end", "expression", "value", "grain", "part", "basis"];
 
 /// The rows of one article.
 pub fn write_article<W: Write>(wtr: &mut csv::Writer<W>, doc: &Document, dates: &ArticleDates) -> anyhow::Result<()> {
@@ -150,18 +151,5 @@ pub fn phrases<R: BufRead, W: Write>(input: R, reference: NaiveDate, lex: &DateL
 }
 
 fn write_output(path: Option<&Path>, bytes: &[u8]) -> anyhow::Result<()> {
-    match path {
-        None => {
-            let mut stdout = std::io::stdout().lock();
-            stdout.write_all(bytes)?;
-            stdout.flush()?;
-        }
-        Some(path) => {
-            let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
-            let mut tmp = tempfile::NamedTempFile::new_in(dir).with_context(|| format!("{}", path.display()))?;
-            tmp.write_all(bytes)?;
-            tmp.persist(path).with_context(|| format!("{}", path.display()))?;
-        }
-    }
-    Ok(())
+    crate::output::write_output(path.unwrap_or(Path::new("-")), bytes)
 }
