@@ -140,9 +140,6 @@ impl Event {
             (Some(a), Some(b)) => Some(more_precise(a, b)),
             (a, b) => a.or(b),
         };
-        if m.status == Status::Occurred {
-            self.status = Status::Occurred;
-        }
         self.people.extend(m.people.iter().cloned());
         self.organisations.extend(m.organisations.iter().cloned());
         self.places.extend(m.places.iter().cloned());
@@ -151,6 +148,14 @@ impl Event {
         self.files.insert(m.file.clone());
         self.mentions.push(m);
         self.retype();
+        // The mentions that date the event say whether it happened; an undated reference
+        // ("the visit") says little.
+        let dated = self.mentions.iter().any(|x| x.date.is_some());
+        self.status = if self.mentions.iter().any(|x| x.status == Status::Occurred && (x.date.is_some() || !dated)) {
+            Status::Occurred
+        } else {
+            Status::Planned
+        };
     }
 
     /// Take in every mention of `other`.
@@ -251,8 +256,18 @@ fn fit(m: &Event, e: &Event, same_article: bool) -> Option<(usize, usize)> {
             if shared_people == 0 {
                 return None;
             }
-            if matches!(family, EventType::Meeting | EventType::Call) && !m.people.is_subset(&e.people) && !e.people.is_subset(&m.people) {
-                return None;
+            if matches!(family, EventType::Meeting | EventType::Call) {
+                // One set of people holds the other; across articles, an undated report may
+                // not bring new people to a dated meeting (it may be another meeting).
+                let (m_in_e, e_in_m) = (m.people.is_subset(&e.people), e.people.is_subset(&m.people));
+                let allowed = match (m.date.is_some(), e.date.is_some()) {
+                    (false, true) if !same_article => m_in_e,
+                    (true, false) if !same_article => e_in_m,
+                    _ => m_in_e || e_in_m,
+                };
+                if !allowed {
+                    return None;
+                }
             }
         }
         _ => {
