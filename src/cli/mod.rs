@@ -111,6 +111,9 @@ impl Session {
         for p in &problems {
             eprintln!("tarikh: {p}");
         }
+        if articles.is_empty() && problems.is_empty() {
+            eprintln!("tarikh: no articles (.txt files) in {}", corpus.corpus.display());
+        }
         Ok((crate::pipeline::extract_all(articles, &self.ctx, &manifest), problems.len()))
     }
 

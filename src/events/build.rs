@@ -118,8 +118,9 @@ pub fn build_events(doc: &Document, found: &Found, dates: &[Range<usize>], rules
         if hits.events.is_empty() {
             continue;
         }
-        let sentence_dates: Vec<usize> =
-            (0..dates.len()).filter(|&d| dates[d].start >= sentence.range.start && dates[d].end <= sentence.range.end).collect();
+        // Dates are in text order: the sentence's are a slice found by binary search.
+        let first = dates.partition_point(|d| d.start < sentence.range.start);
+        let sentence_dates: Vec<usize> = (first..dates.len()).take_while(|&d| dates[d].start < sentence.range.end).filter(|&d| dates[d].end <= sentence.range.end).collect();
         // Each date goes to a predicate (event triggers are predicates too): the nearest in its
         // own clause, else the nearest before it — Arabic news puts the time after the verb —
         // else the nearest after it.
@@ -176,11 +177,13 @@ pub fn build_events(doc: &Document, found: &Found, dates: &[Range<usize>], rules
             }
             // "وفي وقت لاحق الأربعاء التقى … بوريطة": a verb whose one named person comes after
             // it has its subject left implicit — the actor of the sentences just before.
+            let in_scope = &found.entities[found.entities.partition_point(|e| e.range.start < scope.start)..];
+            let in_scope = &in_scope[..in_scope.partition_point(|e| e.range.start < scope.end)];
             let implicit_subject = matches!(ty, EventType::Meeting | EventType::Call)
                 && *tense != TriggerTense::Noun
                 && mention.people.len() == 1
-                && found.entities.iter().any(|e| e.entity == mention.people[0] && e.range.start >= range.end && e.range.end <= scope.end)
-                && !found.entities.iter().any(|e| g.entities()[e.entity].kind == EntityKind::Person && e.range.start >= scope.start && e.range.end <= range.start);
+                && in_scope.iter().any(|e| e.entity == mention.people[0] && e.range.start >= range.end && e.range.end <= scope.end)
+                && !in_scope.iter().any(|e| g.entities()[e.entity].kind == EntityKind::Person && e.range.end <= range.start);
             if implicit_subject {
                 let actor = out[..first_new]
                     .iter()
@@ -295,10 +298,12 @@ fn fill_participants(m: &mut EventMention, text: &str, scope: &Range<usize>, hit
         let that = words(text, r.end..m.trigger.start).into_iter().find(|w| matches!(&text[w.clone()], "ان" | "بان" | "انه" | "انها"))?;
         Some(r.start..that.start)
     });
-    let in_scope: Vec<_> = found
-        .entities
+    // Entities are in text order: the scope's are a slice found by binary search.
+    let first = found.entities.partition_point(|e| e.range.start < scope.start);
+    let in_scope: Vec<_> = found.entities[first..]
         .iter()
-        .filter(|e| e.range.start >= scope.start && e.range.end <= scope.end)
+        .take_while(|e| e.range.start < scope.end)
+        .filter(|e| e.range.end <= scope.end)
         .filter(|e| reporter_span.as_ref().is_none_or(|s| !overlaps(s, &e.range)))
         .collect();
     let entities = g.entities();
@@ -326,7 +331,8 @@ fn fill_participants(m: &mut EventMention, text: &str, scope: &Range<usize>, hit
         })
     };
     let person_soon = |end: usize| in_scope.iter().any(|e| entities[e.entity].kind == EntityKind::Person && e.range.start >= end && e.range.start - end <= 40);
-    for r in found.roles.iter().filter(|r| r.range.start >= scope.start && r.range.end <= scope.end) {
+    let first_role = found.roles.partition_point(|r| r.range.start < scope.start);
+    for r in found.roles[first_role..].iter().take_while(|r| r.range.start < scope.end).filter(|r| r.range.end <= scope.end) {
         if let Some((country, end)) = country_after(r.range.end)
             && !person_soon(end)
         {

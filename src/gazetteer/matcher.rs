@@ -173,8 +173,14 @@ impl Gazetteer {
         for m in &found.entities {
             *article_countries.entry(self.country_of(m.entity)).or_default() += 1;
         }
+        // Where each entity is first named in full, for surnames that come after.
+        let mut first_named: HashMap<usize, usize> = HashMap::new();
+        for m in &found.entities {
+            first_named.entry(m.entity).or_insert(m.range.start);
+        }
+        let named = found.entities.len();
         for hit in pending {
-            match self.resolve_in_context(doc, &hit, &found.entities, &article_countries) {
+            match self.resolve_in_context(doc, &hit, &found.entities[..named], &first_named, &article_countries) {
                 Some((entity, how)) => found.entities.push(hit.mention(entity, how)),
                 None => found.unresolved.push(hit.start..hit.end),
             }
@@ -189,17 +195,15 @@ impl Gazetteer {
         doc: &Document,
         hit: &Hit,
         resolved: &[EntityMention],
+        first_named: &HashMap<usize, usize>,
         article_countries: &HashMap<&str, usize>,
     ) -> Option<(usize, Resolution)> {
         let targets = &hit.targets;
         let surnames: Vec<usize> = targets.iter().filter_map(|t| if let Target::Surname(i) = t { Some(*i) } else { None }).collect();
         if !surnames.is_empty() {
-            let earlier = resolved
-                .iter()
-                .filter(|m| m.range.start < hit.start && surnames.contains(&m.entity))
-                .max_by_key(|m| m.range.start);
-            if let Some(m) = earlier {
-                return Some((m.entity, Resolution::SurnameInArticle));
+            let earlier = surnames.iter().filter_map(|s| first_named.get(s).filter(|&&at| at < hit.start).map(|&at| (at, *s))).max();
+            if let Some((_, person)) = earlier {
+                return Some((person, Resolution::SurnameInArticle));
             }
             if surnames.len() == 1 {
                 return Some((surnames[0], Resolution::SurnameUnique));
@@ -215,10 +219,13 @@ impl Gazetteer {
                 Target::Surname(_) => None,
             })
             .collect();
-        let sentence = doc.sentences.iter().find(|s| s.range.start <= hit.start && hit.start < s.range.end)?;
-        let nearest = resolved
+        let sentence = &doc.sentences[doc.sentences.partition_point(|s| s.range.end <= hit.start).min(doc.sentences.len().checked_sub(1)?)];
+        // Full names are in text order: the sentence's are a slice found by binary search.
+        let first = resolved.partition_point(|m| m.range.start < sentence.range.start);
+        let nearest = resolved[first..]
             .iter()
-            .filter(|m| m.range.start >= sentence.range.start && m.range.end <= sentence.range.end)
+            .take_while(|m| m.range.start < sentence.range.end)
+            .filter(|m| m.range.end <= sentence.range.end)
             .filter_map(|m| {
                 let country = self.country_of(m.entity);
                 let candidate = candidates.iter().find(|&&c| !country.is_empty() && self.country_of(c) == country)?;
