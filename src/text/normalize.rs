@@ -247,3 +247,47 @@ mod tests {
         assert_eq!(&original[range], "استُقبل");
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Strings mixing Arabic, marks, digits, Latin, punctuation and any other character.
+    fn text() -> impl Strategy<Value = String> {
+        prop::collection::vec(
+            prop_oneof![
+                3 => prop::char::range('\u{0600}', '\u{06FF}'),
+                1 => prop::char::range('\u{FB50}', '\u{FEFF}'),
+                1 => prop::char::range(' ', '~'),
+                1 => Just('\n'),
+                1 => any::<char>(),
+            ],
+            0..200,
+        )
+        .prop_map(|v| v.into_iter().collect())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        #[test]
+        fn normalisation_is_idempotent(s in text()) {
+            let once = normalize(&s).text;
+            prop_assert_eq!(normalize(&once).text, once);
+        }
+
+        #[test]
+        fn offsets_stay_on_char_boundaries_and_keep_lines(s in text()) {
+            let n = normalize(&s);
+            for i in 0..=n.text.len() {
+                prop_assert!(s.is_char_boundary(n.original_offset(i)));
+            }
+            prop_assert_eq!(n.text.matches('\n').count(), s.matches('\n').count());
+            if !n.text.is_empty() {
+                let r = n.original_range(0, n.text.len(), &s);
+                prop_assert!(r.start <= r.end && r.end <= s.len());
+            }
+        }
+    }
+}
