@@ -75,11 +75,11 @@ pub struct Mention {
     pub date_text: String,
     /// Occurred or planned.
     pub status: Status,
-    /// People ids, sorted.
+    /// People ids, in text order.
     pub people: Vec<String>,
-    /// Organisation ids, sorted.
+    /// Organisation ids, in text order.
     pub organisations: Vec<String>,
-    /// Place ids (cities, regions, sites), sorted.
+    /// Place ids (cities, regions, sites), in text order.
     pub places: Vec<String>,
     /// Country codes involved, sorted.
     pub countries: Vec<String>,

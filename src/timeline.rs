@@ -143,7 +143,8 @@ fn row_from_event(e: &Event, g: &Gazetteer) -> Row {
     let title = title(e, &people, &places, &countries, g);
     Row {
         event_id: event_id(e),
-        date: e.date,
+        // A range ("يومي 27 و28 مارس") is dated by its first day.
+        date: e.date.map(|d| DateValue { end: None, ..d }),
         event_type: e.event_type,
         status: e.status,
         title,
@@ -176,15 +177,31 @@ fn title(e: &Event, people: &[String], places: &[String], countries: &[String], 
         .or(places.first())
         .map(|p| format!(" in {p}"))
         .unwrap_or_default();
-    let topic = e.topics.iter().find(|t| *t != "diplomacy").map(|t| format!("{t} ")).unwrap_or_default();
+    // The subject most sources name ("defence" for the defence memorandum that also covers cyber).
+    let mut topic_counts: Vec<(usize, &String)> = e
+        .topics
+        .iter()
+        .filter(|t| *t != "diplomacy")
+        .map(|t| (e.mentions.iter().filter(|m| m.topics.contains(t)).count(), t))
+        .collect();
+    topic_counts.sort_by_key(|(n, t)| (std::cmp::Reverse(*n), *t));
+    let topic = topic_counts.first().map(|(_, t)| format!("{t} ")).unwrap_or_default();
+    let article = if topic.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" };
     let verb = |now: &str, later: &str| if planned { later.to_string() } else { now.to_string() };
     match e.event_type {
-        EventType::Agreement => format!("{actors} {} a {topic}agreement{place}", verb("sign", "to sign")),
+        EventType::Agreement => format!("{actors} {} {article} {topic}agreement{place}", verb("sign", "to sign")),
         EventType::Visit => {
-            let visitor = people.first().cloned().unwrap_or_else(|| actors.clone());
+            // The visitor comes from another country than the place visited.
+            let place_country = e.places.iter().filter_map(|id| g.by_id(id)).map(|p| p.country.clone()).find(|c| !c.is_empty());
+            let visitor_id = e
+                .people
+                .iter()
+                .filter_map(|id| g.by_id(id))
+                .find(|p| place_country.as_ref().is_none_or(|c| *c != p.country))
+                .or_else(|| e.people.iter().filter_map(|id| g.by_id(id)).next());
+            let visitor = visitor_id.map(|p| p.name.clone()).unwrap_or_else(|| actors.clone());
+            let visitor_country = visitor_id.map(|p| p.country.clone()).unwrap_or_default();
             let destination = if place.is_empty() {
-                // The country visited: one taking part that is not the visitor's.
-                let visitor_country = e.people.iter().next().and_then(|id| g.by_id(id)).map(|p| p.country.clone()).unwrap_or_default();
                 e.countries
                     .iter()
                     .find(|c| **c != visitor_country && (*c == "MA" || *c == "IL"))
@@ -205,8 +222,23 @@ fn title(e: &Event, people: &[String], places: &[String], countries: &[String], 
             _ => format!("{actors} {} talks{place}", verb("hold", "to hold")),
         },
         EventType::Call => format!("{actors} {} by phone", verb("speak", "to speak")),
-        EventType::Opening => format!("{}{} {}{place}", if people.is_empty() { String::new() } else { format!("{}: ", join_names(people)) }, "Opening", verb("held", "planned")),
-        EventType::Flight => format!("Flights between {}{}", join_names(countries), if planned { " (announced)" } else { "" }),
+        EventType::Opening => {
+            let what = e.organisations.iter().filter_map(|id| g.by_id(id)).map(|o| o.name.clone()).next().unwrap_or_else(|| "an office".into());
+            let who = if people.is_empty() { actors.clone() } else { join_names(people) };
+            let place = if what.contains(place.trim_start_matches(" in ")) { String::new() } else { place.clone() };
+            format!("{who} {} {what}{place}", if planned { "to open" } else if people.len() > 1 { "open" } else { "opens" })
+        }
+        EventType::Flight => {
+            let route = if places.len() >= 2 { format!(" {}", places.join(" – ")) } else { format!(" between {}", join_names(countries)) };
+            let operator = e
+                .organisations
+                .iter()
+                .filter_map(|id| g.by_id(id))
+                .find(|o| o.subkind == "airline")
+                .map(|o| format!(" ({})", o.name))
+                .unwrap_or_default();
+            format!("{}Flights{route}{operator}", if planned { "Announced: " } else { "" })
+        }
         EventType::Other => format!("{actors}{place}"),
     }
 }

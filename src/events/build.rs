@@ -102,6 +102,8 @@ struct SentenceHits {
     planned: Vec<Range<usize>>,
     carry_at_start: bool,
     during: Vec<Range<usize>>,
+    /// Event nouns after a demonstrative ("هذه الزيارة"): references to a reported event.
+    references: Vec<(Range<usize>, EventType)>,
     reports: Vec<Range<usize>>,
     pairs: Vec<Range<usize>>,
     counterparts: Vec<Range<usize>>,
@@ -154,6 +156,13 @@ pub fn build_events(doc: &Document, found: &Found, dates: &[Range<usize>], rules
                 let main = own_date.iter().min_by_key(|(ev, _)| distance(&hits.events[**ev].0, range));
                 date = main.map(|(_, &d)| DateLink { date: d, how: DateHow::During });
             }
+            // "خلال هذه الزيارة": during an event already reported, so at its date.
+            if date.is_none() {
+                let referred = hits.references.iter().find(|(r, _)| hits.during.iter().any(|d| d.end <= r.start && r.start - d.end <= 12));
+                if let Some((_, family)) = referred {
+                    date = out[..first_new].iter().rev().find(|m| m.event_type.family() == *family).and_then(|m| m.date).map(|d| DateLink { date: d.date, how: DateHow::During });
+                }
+            }
             if date.is_none() && hits.carry_at_start && *tense != TriggerTense::Future {
                 date = out.iter().rev().find_map(|m| m.date).map(|d| DateLink { date: d.date, how: DateHow::Carried });
             }
@@ -199,6 +208,18 @@ pub fn build_events(doc: &Document, found: &Found, dates: &[Range<usize>], rules
             mention.countries.dedup();
             out.push(mention);
         }
+        // An undated event noun shares the date of a dated event of its sentence that has a
+        // person in common ("استقبل بوريطة، اليوم الاثنين، باربيفاي، التي تقوم بزيارة عمل").
+        for i in first_new..out.len() {
+            if out[i].date.is_some() || hits.events[i - first_new].3 != TriggerTense::Noun {
+                continue;
+            }
+            let shared = (first_new..out.len())
+                .filter(|&j| j != i && out[j].date.is_some_and(|d| d.how == DateHow::Own))
+                .find(|&j| out[j].people.iter().any(|p| out[i].people.contains(p)))
+                .and_then(|j| out[j].date);
+            out[i].date = shared.map(|d| DateLink { date: d.date, how: DateHow::During });
+        }
         collapse_same_family(&mut out, first_new);
     }
     out
@@ -212,6 +233,7 @@ fn scan(text: &str, range: Range<usize>, rules: &TriggerRules) -> SentenceHits {
         planned: Vec::new(),
         carry_at_start: false,
         during: Vec::new(),
+        references: Vec::new(),
         reports: Vec::new(),
         pairs: Vec::new(),
         counterparts: Vec::new(),
@@ -227,9 +249,9 @@ fn scan(text: &str, range: Range<usize>, rules: &TriggerRules) -> SentenceHits {
         previous_anaphor_end = None;
         for (&rule, kind) in hit.payloads.iter().zip(&kinds) {
             match *kind {
-                RuleKind::Event(ty, tense) if after_anaphor => {
-                    let _ = (ty, tense, rule);
+                RuleKind::Event(ty, _) if after_anaphor => {
                     hits.predicates.push(r.clone());
+                    hits.references.push((r.clone(), ty.family()));
                 }
                 RuleKind::Event(ty, tense) => hits.events.push((r.clone(), rule, ty, tense)),
                 RuleKind::Predicate => hits.predicates.push(r.clone()),

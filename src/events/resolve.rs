@@ -48,10 +48,14 @@ pub fn resolve_mention(x: &ArticleExtraction, m: &EventMention, ctx: &Context) -
         _ => false,
     };
     let status = if m.planned || planned_by_date { Status::Planned } else { Status::Occurred };
+    // Ids in text order (the first person named is usually the subject), without repeats.
     let ids = |list: &[usize], keep: &dyn Fn(usize) -> bool| -> Vec<String> {
-        let mut v: Vec<String> = list.iter().copied().filter(|&i| keep(i)).map(|i| g.entities()[i].id.clone()).collect();
-        v.sort();
-        v.dedup();
+        let mut v: Vec<String> = Vec::new();
+        for id in list.iter().copied().filter(|&i| keep(i)).map(|i| g.entities()[i].id.clone()) {
+            if !v.contains(&id) {
+                v.push(id);
+            }
+        }
         v
     };
     // News agencies and papers named in a sentence are its sources, not participants.
