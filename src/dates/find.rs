@@ -416,7 +416,9 @@ impl<'a> Parser<'a> {
         if hijri && cal.year.is_none() && cal.month_offset.is_none() {
             return None;
         }
-        if ambiguous && !(cal.day.is_some() || month_word || tail || paired) {
+        // في آب، منذ شباط: a preposition before the name is context enough.
+        let after_prep = i > 0 && j > i && self.is(i - 1, |w| w == Word::YearPrep).is_some() && !month_word && cal.day.is_none();
+        if ambiguous && !(cal.day.is_some() || month_word || tail || paired || after_prep) {
             return None;
         }
         if cal.year.is_some() && cal.day.is_none() {
@@ -512,7 +514,10 @@ impl<'a> Parser<'a> {
         if let Some(e) = self.is(k, |w| w == Word::Link) {
             k = e;
         }
-        let (cal, mut e, _) = self.calendar(k)?;
+        let (cal, mut e) = match self.numeric(k) {
+            Some(Cand { kind: ExprKind::Calendar(cal), end, .. }) => (cal, end),
+            _ => self.calendar(k).map(|(c, e, _)| (c, e))?,
+        };
         cal.day?;
         if paren {
             if !self.punct(e, &[')']) {
@@ -595,6 +600,10 @@ impl<'a> Parser<'a> {
         let (start, j) = if let Some(e) = self.is(i, |w| w == Word::YearWord) {
             (i, e)
         } else if let Some(e) = self.is(i, |w| w == Word::YearPrep) {
+            // من and بين introduce a year only as the start of a range ("أكثر من 2000 شخص").
+            if self.is(i, |w| w == Word::RangeFrom).is_some() && !self.year_range_at(e) {
+                return None;
+            }
             (e, e)
         } else {
             let n = self.toks.get(i)?.num?;
@@ -636,6 +645,14 @@ impl<'a> Parser<'a> {
         Some(Cand { start, end, kind: ExprKind::Calendar(first), part: None, rule: "year" })
     }
 
+    /// Whether a year range starts at `i` (2020 إلى 2022, 2020 و2022, 2020-2022).
+    fn year_range_at(&self, i: usize) -> bool {
+        let Some((y, _, e)) = self.year(i) else { return false };
+        let k = if self.punct(e, &['-']) { e + 1 } else if let Some(k) = self.is(e, |w| w == Word::RangeTo) { k } else { e };
+        let joined = k > e || self.toks.get(k).is_some_and(|t| t.text.starts_with('و') && t.num.is_some());
+        joined && self.year(k).is_some_and(|(y2, _, _)| y2 > y)
+    }
+
     /// Ranges of days or dates: "من 10 إلى 12 يوليو", "بين 10 و12 يوليو", "10-12 يوليو 2021",
     /// "من 10 يوليو إلى 12 أغسطس".
     fn range(&self, i: usize) -> Option<Cand> {
@@ -643,6 +660,10 @@ impl<'a> Parser<'a> {
         let from = self.is(j, |w| matches!(w, Word::RangeFrom | Word::DayWord));
         if let Some(e) = from {
             j = e;
+            // بين يومي 10 و12
+            if let Some(e) = self.is(j, |w| w == Word::DayWord) {
+                j = e;
+            }
         }
         let start = if from.is_some() && self.toks[i].text != "من" && self.toks[i].text != "بين" { i } else { j };
         let start = if self.toks[i].text == "يومي" { i } else { start };

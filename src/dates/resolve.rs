@@ -147,11 +147,14 @@ impl Ctx {
                 Some(0) => ay,
                 Some(o) if o < 0 => (if m < am { ay } else { ay - 1 }) + o + 1,
                 Some(o) => (if m > am { ay } else { ay + 1 }) + o - 1,
+                // No year, no direction: the most recent such month not after the anchor's
+                // month (the coming one in a future clause). The anchor's own month is this
+                // year's whatever the day, so "25 نوفمبر" written on 24 November is tomorrow.
                 None if tense == Some(Tense::Future) => {
-                    if m > am || m == am && cal.day.is_none_or(|d| self.day.is_none_or(|a| d >= a.day())) { ay } else { ay + 1 }
+                    if m >= am { ay } else { ay + 1 }
                 }
                 None => {
-                    if m < am || m == am && cal.day.is_none_or(|d| self.day.is_none_or(|a| d <= a.day())) { ay } else { ay - 1 }
+                    if m <= am { ay } else { ay - 1 }
                 }
             };
             return Some((build(y, Some(m), cal.day)?, Basis::Published));
