@@ -17,7 +17,18 @@
 use std::ops::Range;
 
 use crate::text::Document;
-use crate::text::normalize::is_word_char;
+
+/// Whether `c` belongs to a word: [`crate::text::normalize::is_word_char`], with the
+/// characters of normalised Arabic and ASCII answered without Unicode tables (the finder asks
+/// for every character of the corpus).
+#[inline]
+fn is_word_char(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' | '0'..='9' | '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' => true,
+        '\0'..='\u{7F}' | '\u{060C}' | '\u{061B}' | '\u{061F}' | '\u{0640}' => false,
+        _ => crate::text::normalize::is_word_char(c),
+    }
+}
 
 use super::lexicon::{DateLexicon, Word};
 use super::value::{Calendar, DateExpr, ExprKind, Part, Tense, Unit};
@@ -173,47 +184,41 @@ fn parse_num(t: &str) -> Option<Num> {
     Some(Num { value: s.parse().ok()?, digits: s.len() as u8, suffix })
 }
 
-/// The forms a token may take once its proclitics are removed: (form, proclitics removed).
-fn forms(t: &str) -> Vec<(String, bool)> {
-    let mut out = vec![(t.to_string(), false)];
-    let push = |s: String, out: &mut Vec<(String, bool)>| {
-        if s.chars().count() >= 2 && !out.iter().any(|(o, _)| *o == s) {
-            out.push((s, true));
-        }
-    };
-    let conj: Vec<&str> = match t.chars().next() {
-        Some('و') | Some('ف') => vec![t, &t[2..]],
-        _ => vec![t],
-    };
-    for (k, base) in conj.iter().enumerate() {
-        if k > 0 {
-            push(base.to_string(), &mut out);
+/// Call `f` with each form a token may take once its proclitics are removed (the token itself
+/// first, with `false`; then و/ف removed, ب/ل/ك removed, and لل read as ل + ال, with `true`).
+fn for_each_form(t: &str, mut f: impl FnMut(&str, bool)) {
+    f(t, false);
+    let conj = t.strip_prefix('و').or_else(|| t.strip_prefix('ف'));
+    for (k, base) in [Some(t), conj].into_iter().flatten().enumerate() {
+        if k > 0 && base.len() >= 4 {
+            f(base, true);
         }
         if let Some(rest) = base.strip_prefix("لل") {
-            push(format!("ال{rest}"), &mut out);
+            let mut buf = String::with_capacity(rest.len() + 4);
+            buf.push_str("ال");
+            buf.push_str(rest);
+            f(&buf, true);
         }
-        if let Some(c) = base.chars().next().filter(|c| matches!(c, 'ب' | 'ل' | 'ك')) {
-            push(base[c.len_utf8()..].to_string(), &mut out);
+        if let Some(rest) = base.strip_prefix('ب').or_else(|| base.strip_prefix('ل')).or_else(|| base.strip_prefix('ك')) {
+            if rest.len() >= 4 {
+                f(rest, true);
+            }
         }
     }
-    out
 }
 
 fn lexicon_matches(toks: &[Tok], i: usize, lex: &DateLexicon) -> Vec<(u32, u8)> {
     let t = toks[i].text;
-    if !t.chars().next().is_some_and(is_word_char) {
+    if !t.chars().next().is_some_and(is_word_char) || !lex.may_start(t) {
         return Vec::new();
     }
     let mut out: Vec<(u32, u8)> = Vec::new();
-    for (form, stripped) in forms(t) {
-        if !lex.contains(&form) {
-            continue;
-        }
-        for &idx in lex.lookup_ids(&form) {
+    for_each_form(t, |form, stripped| {
+        for &idx in lex.lookup_ids(form) {
             let e = lex.entry(idx as usize);
             // Words that are also ordinary words keep only و before them (وآب), so that باب
             // ("door") is not ب + آب.
-            if stripped && matches!(e.word, Word::Month { ambiguous: true, .. }) && !(t.starts_with('و') && t[2..] == form) {
+            if stripped && matches!(e.word, Word::Month { ambiguous: true, .. }) && !(t.starts_with('و') && t[2..] == *form) {
                 continue;
             }
             let n = e.rest.len();
@@ -224,8 +229,8 @@ fn lexicon_matches(toks: &[Tok], i: usize, lex: &DateLexicon) -> Vec<(u32, u8)> 
                 out.push((idx, (n + 1) as u8));
             }
         }
-    }
-    out.sort_by(|a, b| b.1.cmp(&a.1));
+    });
+    out.sort_by_key(|m| std::cmp::Reverse(m.1));
     out
 }
 

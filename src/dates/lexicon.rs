@@ -9,6 +9,7 @@
 //! (والخميس، لغشت، بالأمس), and reads لل as ل + ال (للعام).
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use chrono::Weekday;
 
@@ -102,11 +103,44 @@ pub struct Entry {
     pub rest: Vec<String>,
 }
 
+/// FNV-1a: the lexicon is looked up for every token of the corpus, and its keys are short
+/// words of our own data (no untrusted keys), so a fast non-keyed hash is the right trade.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h = (h ^ b as u64).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
 /// The compiled date lexicon.
 #[derive(Debug, Clone, Default)]
 pub struct DateLexicon {
     entries: Vec<Entry>,
-    by_first: HashMap<String, Vec<u32>>,
+    by_first: HashMap<String, Vec<u32>, BuildHasherDefault<Fnv>>,
+    /// A bitmap of the last four bytes of every first word: proclitics only ever come off the
+    /// front of a token, so a token whose ending is not in it cannot start an entry, and most
+    /// tokens of a corpus are rejected without hashing their forms.
+    endings: Vec<u64>,
+}
+
+/// The bit of a word's ending in [`DateLexicon::endings`].
+fn ending_bit(word: &str) -> usize {
+    let b = word.as_bytes();
+    let mut h: u32 = 0x811c_9dc5;
+    for &x in &b[b.len().saturating_sub(4)..] {
+        h = (h ^ x as u32).wrapping_mul(0x0100_0193);
+    }
+    (h >> 16) as usize
 }
 
 /// The built-in data files.
@@ -213,6 +247,11 @@ impl DateLexicon {
         if id.is_empty() {
             return Err(row.error("missing id"));
         }
+        if self.endings.is_empty() {
+            self.endings = vec![0; 1 << 10];
+        }
+        let bit = ending_bit(first);
+        self.endings[bit >> 6] |= 1 << (bit & 63);
         self.by_first.entry(first.clone()).or_default().push(self.entries.len() as u32);
         self.entries.push(Entry { id: id.to_string(), word, rest: rest.to_vec() });
         Ok(())
@@ -221,6 +260,14 @@ impl DateLexicon {
     /// Entries whose first word is exactly `word`.
     pub fn lookup(&self, word: &str) -> impl Iterator<Item = &Entry> {
         self.by_first.get(word).into_iter().flatten().map(|&i| &self.entries[i as usize])
+    }
+
+    /// Whether some entry's first word ends like `token` (a fast, conservative test: false
+    /// means no form of the token, proclitics removed, can be looked up).
+    #[inline]
+    pub fn may_start(&self, token: &str) -> bool {
+        let bit = ending_bit(token);
+        self.endings.get(bit >> 6).is_some_and(|w| w & (1 << (bit & 63)) != 0)
     }
 
     /// Indices of the entries whose first word is exactly `word`.
