@@ -130,10 +130,71 @@ fn inferred(mentions: &[DateMention]) -> Option<DateValue> {
         .map(|r| r.value)
         .filter(|v| v.grain != Grain::Year && WINDOW.contains(&v.start.year()))
         .collect();
-    let year = known
-        .iter()
-        .find(|v| v.start.month() == current)
-        .or_else(|| known.iter().max_by_key(|v| v.start))
-        .map(|v| v.start.year())?;
+    // A known date in that month gives its year; else the latest known date, which news
+    // reports before the writing: the month called current is the next such month after it.
+    let year = match known.iter().find(|v| v.start.month() == current) {
+        Some(v) => v.start.year(),
+        None => {
+            let latest = known.iter().max_by_key(|v| v.start)?;
+            if latest.start.month() <= current { latest.start.year() } else { latest.start.year() + 1 }
+        }
+    };
     DateValue::month(year, current)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::Article;
+    use crate::data::Lexicons;
+    use crate::dates::find_dates;
+
+    /// (name, article text, expected anchor, basis).
+    const CASES: &[(&str, &str, &str, AnchorBasis)] = &[
+        ("iso publication line", "عنوان\nنشر: 2021-11-24 17:33 آخر تحديث: 2023-06-18 12:17\nوقع الاتفاق الأربعاء.", "2021-11-24", AnchorBasis::Stated),
+        ("update line alone is not the anchor", "عنوان\nآخر تحديث: 2023-06-18 12:17\nوقع الاتفاق أمس.", "", AnchorBasis::Unknown),
+        ("update before publication", "آخر تحديث: 2023-06-18\nتاريخ النشر: 2021-11-24\nنص.", "2021-11-24", AnchorBasis::Stated),
+        ("plain date line", "عنوان\n\n10 اغسطس 2021\nكشفت الصحيفة اليوم الثلاثاء عن تفاصيل.", "2021-08-10", AnchorBasis::Stated),
+        ("weekday date line without year", "عنوان\nالثلاثاء 10 أغسطس\nنص المقال.", "2021-08-10", AnchorBasis::Stated),
+        ("dateline with place and agency", "الرباط - 10 أغسطس 2021 (رويترز)\nنص المقال.", "2021-08-10", AnchorBasis::Stated),
+        ("english published line", "Published 24 November 2021\nنص المقال.", "2021-11-24", AnchorBasis::Stated),
+        ("numeric published line", "نشر في: 24/11/2021 - 17:33\nنص المقال.", "2021-11-24", AnchorBasis::Stated),
+        ("copyright year is not a date", "2024 © - أشكاين جميع الحقوق محفوظة\nالتقى الوزير نظيره أمس.", "", AnchorBasis::Unknown),
+        ("a date in a sentence is not a date line", "وقع البلدان اتفاقا في 10 ديسمبر 2020 في الرباط بحضور الوزيرين.\nنص.", "", AnchorBasis::Unknown),
+        ("yesterday with weekday and date", "التقى ساعر الحموشي، أمس الأربعاء 27 يوليوز الجاري، في الرباط.", "2022-07-28", AnchorBasis::Inferred),
+        ("today with weekday and date", "يزور الوزير الرباط اليوم الخميس 25 نوفمبر.", "2021-11-25", AnchorBasis::Inferred),
+        ("current month and weekday-fixed day", "كشف لابيد عن حديث يوم الجمعة في 16 يوليو. وتنطلق الرحلات في أواخر شهر يوليو (تموز) الحالي.", "2021-07", AnchorBasis::Inferred),
+        ("current month and a full date", "وقع الاتفاق في 10 ديسمبر 2020. وزار الوفد الرباط في 18 يناير الجاري.", "2021-01", AnchorBasis::Inferred),
+        ("nothing to anchor", "وقع المغرب وإسرائيل، أمس، اتفاقا.", "", AnchorBasis::Unknown),
+    ];
+
+    #[test]
+    fn anchors() {
+        let lex = Lexicons::builtin();
+        for (name, text, expected, basis) in CASES {
+            let doc = Document::new(Article::from_text("a.txt", text), &lex);
+            let mentions = find_dates(&doc, &lex.dates);
+            let anchor = find_anchor(&doc, &mentions, None);
+            let got = anchor.date.map(|d| d.to_string()).unwrap_or_default();
+            assert_eq!((got.as_str(), anchor.basis), (*expected, *basis), "{name}: {mentions:#?}");
+        }
+    }
+
+    #[test]
+    fn manifest_overrides_the_text() {
+        let lex = Lexicons::builtin();
+        let doc = Document::new(Article::from_text("a.txt", "نشر: 2021-11-24\nنص."), &lex);
+        let mentions = find_dates(&doc, &lex.dates);
+        let entry = ManifestEntry { published: NaiveDate::from_ymd_opt(2021, 11, 25), ..ManifestEntry::default() };
+        let anchor = find_anchor(&doc, &mentions, Some(&entry));
+        assert_eq!((anchor.date.unwrap().to_string().as_str(), anchor.basis), ("2021-11-25", AnchorBasis::Manifest));
+    }
+
+    #[test]
+    fn names_are_unique() {
+        let mut names: Vec<_> = CASES.iter().map(|c| c.0).collect();
+        names.sort();
+        names.dedup();
+        assert_eq!(names.len(), CASES.len());
+    }
 }

@@ -370,6 +370,19 @@ impl<'a> Parser<'a> {
             j = e;
         }
         let (month, hijri, ambiguous, paired, e) = self.month(j)?;
+        if cal.day.is_none() && !hijri {
+            // Month, day, year: "November 24, 2021", "نوفمبر 24، 2021" (date lines).
+            if let Some(d) = self.day(e) {
+                let mut k = e + 1;
+                if self.punct(k, &[',', '،']) {
+                    k += 1;
+                }
+                if let Some((y, false, end)) = self.year(k) {
+                    let cal = Calendar { year: Some(y), month: Some(month), day: Some(d), ..Calendar::default() };
+                    return Some((cal, end, "month-day-year"));
+                }
+            }
+        }
         cal.month = Some(month);
         cal.hijri = hijri;
         j = e;
