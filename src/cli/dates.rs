@@ -10,7 +10,9 @@
 //! end, expression, value, grain, part, basis` (`start`/`end` are character offsets in the
 //! original text). With `--ref` and no file, each line of standard input is a phrase, and the
 //! output is `phrase<TAB>value<TAB>grain` (empty value when no date is found): the resolver on
-//! its own, for testing lists of phrases. A file that cannot be read is reported on standard
+//! its own, for testing lists of phrases. An article without a publication date borrows one
+//! from another article of the run that dates the same event (see [`crate::dates::borrow`]).
+//! A file that cannot be read is reported on standard
 //! error and skipped; the exit code is then 2.
 
 use std::collections::HashMap;
@@ -23,7 +25,7 @@ use clap::Args;
 
 use crate::corpus::{Manifest, read_article, read_manifest};
 use crate::data::Lexicons;
-use crate::dates::{Anchor, ArticleDates, DateLexicon, resolve_phrase};
+use crate::dates::{Anchor, ArticleDates, DateLexicon, anchor_clues, borrow_anchors, resolve_phrase};
 use crate::text::Document;
 
 use super::{DataArgs, EXIT_ERROR, EXIT_OK};
@@ -65,8 +67,7 @@ pub fn run(args: DatesArgs) -> anyhow::Result<i32> {
     }
     let mut code = EXIT_OK;
     let mut manifests: HashMap<PathBuf, Manifest> = HashMap::new();
-    let mut wtr = csv::Writer::from_writer(Vec::new());
-    wtr.write_record(["file", "kind", "line", "start", "end", "expression", "value", "grain", "part", "basis"])?;
+    let mut articles: Vec<(Document, ArticleDates)> = Vec::new();
     for path in &args.files {
         let corpus = path.parent().map(Path::to_path_buf).unwrap_or_default();
         if !manifests.contains_key(&corpus) {
@@ -95,7 +96,20 @@ pub fn run(args: DatesArgs) -> anyhow::Result<i32> {
         if let Some(day) = args.reference {
             dates.reanchor(Anchor::given(day));
         }
-        write_article(&mut wtr, &doc, &dates)?;
+        articles.push((doc, dates));
+    }
+    // Articles without an anchor borrow one from another article that dates the same event.
+    let clues: Vec<_> = articles.iter().map(|(doc, dates)| anchor_clues(doc, dates, &lexicons.dates)).collect();
+    let anchors: Vec<_> = articles.iter().map(|(_, dates)| dates.anchor).collect();
+    for ((_, dates), borrowed) in articles.iter_mut().zip(borrow_anchors(&clues, &anchors)) {
+        if let Some(anchor) = borrowed {
+            dates.reanchor(anchor);
+        }
+    }
+    let mut wtr = csv::Writer::from_writer(Vec::new());
+    wtr.write_record(["file", "kind", "line", "start", "end", "expression", "value", "grain", "part", "basis"])?;
+    for (doc, dates) in &articles {
+        write_article(&mut wtr, doc, dates)?;
     }
     let out = wtr.into_inner().context("writing CSV")?;
     write_output(args.output.as_deref(), &out)?;

@@ -17,6 +17,7 @@
 //! ```
 
 pub mod anchor;
+pub mod borrow;
 pub mod find;
 pub mod lexicon;
 pub mod resolve;
@@ -27,6 +28,7 @@ use std::ops::RangeInclusive;
 use chrono::NaiveDate;
 
 pub use anchor::{Anchor, AnchorBasis, find_anchor};
+pub use borrow::{AnchorClues, anchor_clues, borrow_anchors};
 pub use find::{DateLine, DateMention, find_dates, find_in_text};
 pub use lexicon::DateLexicon;
 pub use resolve::{Basis, Resolved, resolve};
