@@ -95,11 +95,10 @@ fn stated(mentions: &[DateMention]) -> Option<DateValue> {
     let none = Anchor::unknown();
     for role in [DateLine::Published, DateLine::Plain] {
         for m in mentions.iter().filter(|m| m.dateline == Some(role)) {
-            if let Some(r) = resolve(&m.expr, &none) {
-                if r.value.grain == Grain::Day && r.value.end.is_none() {
+            if let Some(r) = resolve(&m.expr, &none)
+                && r.value.grain == Grain::Day && r.value.end.is_none() {
                     return Some(r.value);
                 }
-            }
         }
     }
     None

@@ -133,11 +133,10 @@ fn stem(w: &str) -> &str {
     if let Some(rest) = s.strip_prefix("لل") {
         return rest;
     }
-    if s.chars().count() > 4 {
-        if let Some(rest) = s.strip_prefix("بال").or_else(|| s.strip_prefix("كال")) {
+    if s.chars().count() > 4
+        && let Some(rest) = s.strip_prefix("بال").or_else(|| s.strip_prefix("كال")) {
             return rest;
         }
-    }
     s.strip_prefix("ال").filter(|r| r.chars().count() >= 2).unwrap_or(s)
 }
 

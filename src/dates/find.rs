@@ -96,7 +96,7 @@ pub fn find_dates(doc: &Document, lex: &DateLexicon) -> Vec<DateMention> {
 pub fn find_in_text(text: &str, lex: &DateLexicon) -> Vec<(Range<usize>, DateExpr, &'static str)> {
     let toks = tokenize(text, 0..text.len(), lex);
     let p = Parser { toks: &toks, lex };
-    let sentence = crate::text::segment::Sentence { range: 0..text.len(), clauses: vec![0..text.len()] };
+    let sentence = crate::text::segment::Sentence { range: 0..text.len(), clauses: std::iter::once(0..text.len()).collect() };
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -199,11 +199,10 @@ fn for_each_form(t: &str, mut f: impl FnMut(&str, bool)) {
             buf.push_str(rest);
             f(&buf, true);
         }
-        if let Some(rest) = base.strip_prefix('ب').or_else(|| base.strip_prefix('ل')).or_else(|| base.strip_prefix('ك')) {
-            if rest.len() >= 4 {
+        if let Some(rest) = base.strip_prefix('ب').or_else(|| base.strip_prefix('ل')).or_else(|| base.strip_prefix('ك'))
+            && rest.len() >= 4 {
                 f(rest, true);
             }
-        }
     }
 }
 
@@ -312,18 +311,15 @@ impl<'a> Parser<'a> {
                 _ => None,
             })
         };
-        if self.punct(j, &['/', '-']) {
-            if let Some((a2, e)) = same(j + 1) {
+        if self.punct(j, &['/', '-'])
+            && let Some((a2, e)) = same(j + 1) {
                 return Some((month, hijri, ambiguous && a2, true, e));
             }
-        }
-        if self.punct(j, &['(']) {
-            if let Some((a2, e)) = same(j + 1) {
-                if self.punct(e, &[')']) {
+        if self.punct(j, &['('])
+            && let Some((a2, e)) = same(j + 1)
+                && self.punct(e, &[')']) {
                     return Some((month, hijri, ambiguous && a2, true, e + 1));
                 }
-            }
-        }
         Some((month, hijri, ambiguous, false, j))
     }
 
@@ -334,19 +330,17 @@ impl<'a> Parser<'a> {
         let mut cal = Calendar::default();
         let mut j = i;
         let mut rule = "month";
-        if let Some(e) = self.is(j, |w| w == Word::DayWord) {
-            if self.day(e).is_some() {
+        if let Some(e) = self.is(j, |w| w == Word::DayWord)
+            && self.day(e).is_some() {
                 j = e;
             }
-        }
         if let Some(d) = self.day(j) {
             cal.day = Some(d);
             j += 1;
-            if let Some(e) = self.is(j, |w| w == Word::Link) {
-                if self.toks[j].text == "من" {
+            if let Some(e) = self.is(j, |w| w == Word::Link)
+                && self.toks[j].text == "من" {
                     j = e;
                 }
-            }
             rule = "day-month";
         } else if let Some((Word::Ordinal(d), n)) = self.word(j, |w| matches!(w, Word::Ordinal(_))) {
             // الأسبوع الثاني من يوليو: after a definite noun the ordinal is its adjective.
@@ -584,14 +578,13 @@ impl<'a> Parser<'a> {
         }
         let (Word::RelDay(days), n) = self.word(j, |w| matches!(w, Word::RelDay(_)))? else { return None };
         // اليوم الوطني، اليوم التالي، اليوم الأول: "the day" with an adjective is not today.
-        if days == 0 && n == 1 && self.toks[j].text.ends_with("اليوم") {
-            if let Some(next) = self.toks.get(j + 1) {
+        if days == 0 && n == 1 && self.toks[j].text.ends_with("اليوم")
+            && let Some(next) = self.toks.get(j + 1) {
                 let dated = next.matches.iter().any(|&(e, _)| matches!(self.lex.entry(e as usize).word, Word::Weekday(_) | Word::Dir(_)));
                 if next.text.starts_with("ال") && !dated {
                     return None;
                 }
             }
-        }
         j += n;
         let mut weekday = None;
         let mut date = None;
@@ -681,15 +674,13 @@ impl<'a> Parser<'a> {
         }
         if let Some(t) = self.toks.get(k) {
             let glued_and = t.text.starts_with('و') && t.num.is_some();
-            if joined || glued_and {
-                if let Some((y2, h2, e)) = self.year(k) {
-                    if h2 == hijri && y2 > y {
+            if (joined || glued_and)
+                && let Some((y2, h2, e)) = self.year(k)
+                    && h2 == hijri && y2 > y {
                         end = e;
                         let second = Calendar { year: Some(y2), hijri, ..Calendar::default() };
                         return Some(Cand { start, end, kind: ExprKind::Range(first, second), part: None, rule: "year-range" });
                     }
-                }
-            }
         }
         Some(Cand { start, end, kind: ExprKind::Calendar(first), part: None, rule: "year" })
     }
@@ -728,16 +719,13 @@ impl<'a> Parser<'a> {
                 linked = true;
             }
             let glued_and = self.toks.get(k).is_some_and(|t| t.text.starts_with('و') && t.num.is_some());
-            if linked || glued_and {
-                if let Some(b) = self.day(k) {
-                    if let Some((cal2, e, _)) = self.calendar(k) {
-                        if b > a && cal2.day == Some(b) {
+            if (linked || glued_and)
+                && let Some(b) = self.day(k)
+                    && let Some((cal2, e, _)) = self.calendar(k)
+                        && b > a && cal2.day == Some(b) {
                             let cal1 = Calendar { day: Some(a), ..cal2 };
                             return Some(Cand { start, end: e, kind: ExprKind::Range(cal1, cal2), part: None, rule: "day-range" });
                         }
-                    }
-                }
-            }
         }
         if from.is_none() || self.toks[i].text == "يومي" {
             return None;
@@ -763,17 +751,15 @@ impl<'a> Parser<'a> {
         let j = i + n;
         let mut best: Option<Cand> = None;
         let mut consider = |c: Option<Cand>| {
-            if let Some(c) = c {
-                if best.is_none_or(|b| c.end > b.end) {
+            if let Some(c) = c
+                && best.is_none_or(|b| c.end > b.end) {
                     best = Some(c);
                 }
-            }
         };
-        if let Some((cal, e, _)) = self.calendar(j) {
-            if cal.day.is_none() {
+        if let Some((cal, e, _)) = self.calendar(j)
+            && cal.day.is_none() {
                 consider(Some(Cand { start: i, end: e, kind: ExprKind::Calendar(cal), part: Some(part), rule: "part-of-month" }));
             }
-        }
         consider(self.period(j).map(|c| Cand { start: i, part: Some(part), rule: "part-of-period", ..c }));
         // مطلع العام, نهاية الشهر: the current period, unless a year follows in the sentence
         // ("أواخر العام ليكون المغرب ... في 2020" is late 2020, read from the year).
@@ -787,12 +773,11 @@ impl<'a> Parser<'a> {
             let cal = Calendar { year: Some(y), hijri: h, ..Calendar::default() };
             consider(Some(Cand { start: i, end: e, kind: ExprKind::Calendar(cal), part: Some(part), rule: "part-of-year" }));
         }
-        if let Some(k) = self.is(j, |w| w == Word::YearWord || w == Word::Period(Unit::Year)) {
-            if let Some((y, h, e)) = self.year(k) {
+        if let Some(k) = self.is(j, |w| w == Word::YearWord || w == Word::Period(Unit::Year))
+            && let Some((y, h, e)) = self.year(k) {
                 let cal = Calendar { year: Some(y), hijri: h, ..Calendar::default() };
                 consider(Some(Cand { start: i, end: e, kind: ExprKind::Calendar(cal), part: Some(part), rule: "part-of-year" }));
             }
-        }
         best
     }
 
