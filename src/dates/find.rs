@@ -72,7 +72,7 @@ pub fn find_dates(doc: &Document, lex: &DateLexicon) -> Vec<DateMention> {
             match p.best_at(i) {
                 Some(c) => {
                     let range = toks[c.start].start..toks[c.end - 1].end;
-                    let tense = p.tense(text, s, c.start);
+                    let tense = p.tense(text, s, c.start, c.end);
                     out.push(DateMention {
                         range,
                         expr: DateExpr { kind: c.kind, part: c.part, tense },
@@ -91,22 +91,23 @@ pub fn find_dates(doc: &Document, lex: &DateLexicon) -> Vec<DateMention> {
     out
 }
 
-/// Find the date expressions of one phrase (the `--ref` mode and tests): the text is read as a
-/// single sentence.
+/// Find the date expressions of one phrase of normalised text (the `--ref` mode and tests),
+/// cut into sentences and clauses like an article.
 pub fn find_in_text(text: &str, lex: &DateLexicon) -> Vec<(Range<usize>, DateExpr, &'static str)> {
-    let toks = tokenize(text, 0..text.len(), lex);
-    let p = Parser { toks: &toks, lex };
-    let sentence = crate::text::segment::Sentence { range: 0..text.len(), clauses: std::iter::once(0..text.len()).collect() };
     let mut out = Vec::new();
-    let mut i = 0;
-    while i < toks.len() {
-        match p.best_at(i) {
-            Some(c) => {
-                let tense = p.tense(text, &sentence, c.start);
-                out.push((toks[c.start].start..toks[c.end - 1].end, DateExpr { kind: c.kind, part: c.part, tense }, c.rule));
-                i = c.end;
+    for sentence in crate::text::segment::split_sentences(text) {
+        let toks = tokenize(text, sentence.range.clone(), lex);
+        let p = Parser { toks: &toks, lex };
+        let mut i = 0;
+        while i < toks.len() {
+            match p.best_at(i) {
+                Some(c) => {
+                    let tense = p.tense(text, &sentence, c.start, c.end);
+                    out.push((toks[c.start].start..toks[c.end - 1].end, DateExpr { kind: c.kind, part: c.part, tense }, c.rule));
+                    i = c.end;
+                }
+                None => i += 1,
             }
-            None => i += 1,
         }
     }
     out
@@ -835,15 +836,35 @@ impl<'a> Parser<'a> {
 
     /// The tense around the expression starting at token `at`: future when its clause, or the
     /// sentence before it, holds a future marker (سوف، من المقرر، سـ + verb, an announcing verb).
-    fn tense(&self, text: &str, s: &crate::text::segment::Sentence, at: usize) -> Option<Tense> {
-        let pos = self.toks[at].start;
-        let clause = s.clauses.iter().find(|c| c.start <= pos && pos < c.end.max(c.start + 1)).cloned().unwrap_or(s.range.clone());
+    fn tense(&self, text: &str, s: &crate::text::segment::Sentence, at: usize, end: usize) -> Option<Tense> {
         let _ = text;
-        let future = self.toks.iter().enumerate().any(|(k, t)| {
-            let in_scope = (t.start >= clause.start && t.end <= clause.end) || (t.start >= s.range.start && k < at);
-            in_scope && self.is_future_word(k)
-        });
+        let pos = self.toks[at].start;
+        let c = s.clauses.iter().position(|c| c.start <= pos && pos < c.end.max(c.start + 1));
+        // Before the expression: its clause, and the one before when the expression opens its
+        // clause ("ومن المقرر أن يزور، الخميس، الرباط"); after it: its clause up to a subordinate clause, whose verb is not the
+        // expression's ("أعلن الخميس أنه سيزور الرباط" is a past Thursday).
+        let from = match c {
+            None => s.range.start,
+            // The clause before counts only when the expression opens its own clause.
+            Some(c) if self.toks[at].start == s.clauses[c].start => s.clauses[c.saturating_sub(1)].start,
+            Some(c) => s.clauses[c].start,
+        };
+        let to = match c {
+            None => s.range.end,
+            // And the clause after, when it closes its clause ("الخميس، سيتوجه الوزير").
+            Some(c) if self.toks.get(end).is_none_or(|t| t.start >= s.clauses[c].end || t.end == s.clauses[c].end && !is_word_char(t.text.chars().next().unwrap_or(' '))) => {
+                s.clauses.get(c + 1).map_or(s.clauses[c].end, |n| n.end)
+            }
+            Some(c) => s.clauses[c].end,
+        };
+        let before = (0..at).rev().take_while(|&k| self.toks[k].start >= from);
+        let after = (end..self.toks.len()).take_while(|&k| self.toks[k].end <= to && !self.is_subordinator(k));
+        let future = before.chain(after).any(|k| self.is_future_word(k));
         future.then_some(Tense::Future)
+    }
+
+    fn is_subordinator(&self, k: usize) -> bool {
+        self.toks[k].matches.iter().any(|&(e, _)| self.lex.entry(e as usize).word == Word::Subordinator)
     }
 
     fn is_future_word(&self, k: usize) -> bool {

@@ -78,6 +78,8 @@ pub enum Word {
     RangeTo,
     /// A word after which الاثنين means "the two" (بين).
     NotWeekdayBefore,
+    /// Opens a subordinate clause (أن، الذي، حيث): a verb after it is not the date's verb.
+    Subordinator,
     /// Counts from the publication date: قبل/منذ (-1), بعد (+1).
     Ago(i32),
     /// A number word (ثلاثة = 3).
@@ -207,6 +209,7 @@ impl DateLexicon {
                 "range_to" => Word::RangeTo,
                 "not_weekday_before" => Word::NotWeekdayBefore,
                 "ago" => Word::Ago(int()?),
+                "subordinator" => Word::Subordinator,
                 "number" => Word::Number(int()?.max(0) as u32),
                 "count_unit" => {
                     let (unit, count) = value.split_once(':').ok_or_else(|| row.error("count_unit value must be unit:count (day:2, week:0)"))?;
