@@ -164,6 +164,9 @@ mod tests {
         ("today with weekday and date", "يزور الوزير الرباط اليوم الخميس 25 نوفمبر.", "2021-11-25", AnchorBasis::Inferred),
         ("current month and weekday-fixed day", "كشف لابيد عن حديث يوم الجمعة في 16 يوليو. وتنطلق الرحلات في أواخر شهر يوليو (تموز) الحالي.", "2021-07", AnchorBasis::Inferred),
         ("current month and a full date", "وقع الاتفاق في 10 ديسمبر 2020. وزار الوفد الرباط في 18 يناير الجاري.", "2021-01", AnchorBasis::Inferred),
+        ("agency dateline opening a paragraph", "الرباط - 24 نوفمبر 2021 (رويترز) - وقع المغرب وإسرائيل اتفاقا أمنيا أمس.", "2021-11-24", AnchorBasis::Stated),
+        ("place with comma dateline", "تل أبيب، 24/11/2021: أعلنت وزارة الدفاع عن الاتفاق.", "2021-11-24", AnchorBasis::Stated),
+        ("a date after a preposition is not a dateline", "في 10 ديسمبر 2020، وقع البلدان اتفاقا ثلاثيا.", "", AnchorBasis::Unknown),
         ("nothing to anchor", "وقع المغرب وإسرائيل، أمس، اتفاقا.", "", AnchorBasis::Unknown),
     ];
 

@@ -882,6 +882,24 @@ impl<'a> Parser<'a> {
     }
 }
 
+/// An agency dateline opening a paragraph: a place of one or two words, a separator, a full
+/// date, then a separator or the agency ("الرباط - 24 نوفمبر 2021 (رويترز) - وقع…"). A date
+/// after a preposition ("في 10 ديسمبر 2020، وقع") is not one: the place may not be a date word.
+fn wire_dateline(toks: &[Tok], lex: &DateLexicon, m: &DateMention) -> bool {
+    let Some(first) = toks.iter().position(|t| t.start >= m.range.start) else { return false };
+    let Some(after) = toks.iter().position(|t| t.start >= m.range.end).or(Some(toks.len())) else { return false };
+    if !matches!(m.expr.kind, ExprKind::Calendar(Calendar { day: Some(_), .. })) {
+        return false;
+    }
+    if !(2..=3).contains(&first) || !matches!(toks[first - 1].text, "-" | "،" | ":" | ",") {
+        return false;
+    }
+    let place_ok = toks[..first - 1].iter().all(|t| t.text.chars().next().is_some_and(is_word_char) && t.num.is_none() && t.matches.is_empty());
+    let end_ok = toks.get(after).is_none_or(|t| matches!(t.text, "(" | "-" | ":" | "،" | ","));
+    let _ = lex;
+    place_ok && end_ok
+}
+
 /// Mark mentions that stand on a date line: a line made of dates, labels (نشر، آخر تحديث),
 /// times, weekdays and at most two other words. The label before a mention gives its role.
 fn mark_date_lines(text: &str, lex: &DateLexicon, mentions: &mut [DateMention]) {
@@ -926,6 +944,8 @@ fn mark_date_lines(text: &str, lex: &DateLexicon, mentions: &mut [DateMention]) 
                 let role = labels.iter().rev().find(|(p, _)| *p < m.range.start).map_or(DateLine::Plain, |l| l.1);
                 m.dateline = Some(role);
             }
+        } else if wire_dateline(&toks, lex, &mentions[i]) {
+            mentions[i].dateline = Some(DateLine::Plain);
         }
         i = j.max(i + 1);
     }
