@@ -350,7 +350,16 @@ impl<'a> Parser<'a> {
                 let prev = prev.strip_prefix('و').or_else(|| prev.strip_prefix('ف')).unwrap_or(prev);
                 prev.starts_with("ال") || prev.starts_with("لل") || prev.starts_with("بال")
             };
-            if !adjective && self.toks.get(j + n).is_some_and(|t| t.text == "من") {
+            // فاتح يوليوز, غرة رمضان: "the first" names the day without من.
+            let first_of = d == 1 && (self.toks[j].text.ends_with("فاتح") || self.toks[j].text.ends_with("غره"));
+            if first_of && n == 1 && !adjective {
+                cal.day = Some(1);
+                j += n;
+                if self.toks.get(j).is_some_and(|t| t.text == "من") {
+                    j += 1;
+                }
+                rule = "first-of-month";
+            } else if !adjective && self.toks.get(j + n).is_some_and(|t| t.text == "من") {
                 cal.day = Some(d);
                 j += n + 1;
                 rule = "ordinal-of-month";
@@ -363,6 +372,13 @@ impl<'a> Parser<'a> {
             if let Some(o) = self.relative_month(j) {
                 cal.month_offset = Some(o.0);
                 return Some((cal, o.1, "day-of-relative-month"));
+            }
+            // يوم 25 الجاري: a day of the current month, the month left out.
+            if let Some((Word::Dir(o), n)) = self.word(j, |w| matches!(w, Word::Dir(_))) {
+                if j == i + 1 || self.toks[j - 1].text != "من" {
+                    cal.month_offset = Some(o);
+                    return Some((cal, j + n, "day-of-relative-month"));
+                }
             }
         }
         let mut month_word = false;
@@ -405,7 +421,16 @@ impl<'a> Parser<'a> {
             if let Some(e) = self.is(k, |w| w == Word::YearWord) {
                 yk = e;
             }
-            if let Some((y, h, e)) = self.year(yk) {
+            let hijri_plain = if hijri {
+                // رمضان 1442, 14 ربيع الثاني 1443: after a Hijri month the year needs no هـ.
+                self.toks.get(yk).and_then(|t| t.num).filter(|x| x.digits == 4 && x.suffix.is_none() && (1300..=1600).contains(&x.value)).map(|x| {
+                    let e = self.is(yk + 1, |w| w == Word::HijriMarker).unwrap_or(yk + 1);
+                    (x.value as i32, true, e)
+                })
+            } else {
+                None
+            };
+            if let Some((y, h, e)) = hijri_plain.or_else(|| self.year(yk)) {
                 if h == hijri || !hijri && !h {
                     cal.year = Some(y);
                     j = e;
