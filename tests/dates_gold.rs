@@ -17,7 +17,8 @@ fn read(path: &str) -> Vec<std::collections::HashMap<String, String>> {
 }
 
 fn run_dates() -> String {
-    let mut files: Vec<_> = std::fs::read_dir("corpus").unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "txt")).collect();
+    let mut files: Vec<_> =
+        std::fs::read_dir("corpus").unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "txt")).collect();
     files.sort();
     let out = Command::new(env!("CARGO_BIN_EXE_tarikh")).arg("dates").args(&files).output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
@@ -40,7 +41,12 @@ fn seeds_reproduce_the_gold_dates() {
         let ge = squash(&g["expression"].replace("...", ""));
         let ok = pred.iter().any(|p| {
             let pe = squash(&p["expression"]);
-            p["kind"] == "date" && p["file"] == g["file"] && !pe.is_empty() && (ge.contains(&pe) || pe.contains(&ge)) && p["value"] == g["value"] && p["grain"] == g["precision"]
+            p["kind"] == "date"
+                && p["file"] == g["file"]
+                && !pe.is_empty()
+                && (ge.contains(&pe) || pe.contains(&ge))
+                && p["value"] == g["value"]
+                && p["grain"] == g["precision"]
         });
         if !ok {
             missed.push(format!("{} {} = {} ({})", g["file"], g["expression"], g["value"], g["precision"]));
@@ -49,7 +55,10 @@ fn seeds_reproduce_the_gold_dates() {
     for d in read("tests/gold/documents.csv") {
         let p = pred.iter().find(|p| p["kind"] == "published" && p["file"] == d["file"]).expect("a published row per file");
         if p["value"] != d["published"] || p["basis"] != d["published_basis"] {
-            missed.push(format!("published {}: gold {} ({}), got {} ({})", d["file"], d["published"], d["published_basis"], p["value"], p["basis"]));
+            missed.push(format!(
+                "published {}: gold {} ({}), got {} ({})",
+                d["file"], d["published"], d["published_basis"], p["value"], p["basis"]
+            ));
         }
     }
     assert!(missed.is_empty(), "missed:\n{}", missed.join("\n"));
@@ -70,7 +79,8 @@ fn an_article_alone_cannot_borrow_an_anchor() {
 fn no_date_in_boilerplate_lines() {
     // Lines the boilerplate rules set aside in the seeds (JavaScript notice, © line, widgets).
     let output = run_dates();
-    let pred: Vec<Vec<String>> = csv::Reader::from_reader(output.as_bytes()).records().map(|r| r.unwrap().iter().map(String::from).collect()).collect();
+    let pred: Vec<Vec<String>> =
+        csv::Reader::from_reader(output.as_bytes()).records().map(|r| r.unwrap().iter().map(String::from).collect()).collect();
     let lex = tarikh::data::Lexicons::builtin();
     for path in std::fs::read_dir("corpus").unwrap().map(|e| e.unwrap().path()) {
         let article = tarikh::corpus::read_article(Path::new("corpus"), &path).unwrap();

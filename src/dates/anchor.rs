@@ -13,10 +13,10 @@ use chrono::{Datelike, Duration, NaiveDate};
 use crate::corpus::ManifestEntry;
 use crate::text::Document;
 
+use super::WINDOW;
 use super::find::{DateLine, DateMention};
 use super::resolve::resolve;
 use super::value::{Calendar, DateValue, ExprKind, Grain};
-use super::WINDOW;
 
 /// How the publication date was found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -96,9 +96,11 @@ fn stated(mentions: &[DateMention]) -> Option<DateValue> {
     for role in [DateLine::Published, DateLine::Plain] {
         for m in mentions.iter().filter(|m| m.dateline == Some(role)) {
             if let Some(r) = resolve(&m.expr, &none)
-                && r.value.grain == Grain::Day && r.value.end.is_none() {
-                    return Some(r.value);
-                }
+                && r.value.grain == Grain::Day
+                && r.value.end.is_none()
+            {
+                return Some(r.value);
+            }
         }
     }
     None
@@ -150,7 +152,12 @@ mod tests {
 
     /// (name, article text, expected anchor, basis).
     const CASES: &[(&str, &str, &str, AnchorBasis)] = &[
-        ("iso publication line", "عنوان\nنشر: 2021-11-24 17:33 آخر تحديث: 2023-06-18 12:17\nوقع الاتفاق الأربعاء.", "2021-11-24", AnchorBasis::Stated),
+        (
+            "iso publication line",
+            "عنوان\nنشر: 2021-11-24 17:33 آخر تحديث: 2023-06-18 12:17\nوقع الاتفاق الأربعاء.",
+            "2021-11-24",
+            AnchorBasis::Stated,
+        ),
         ("update line alone is not the anchor", "عنوان\nآخر تحديث: 2023-06-18 12:17\nوقع الاتفاق أمس.", "", AnchorBasis::Unknown),
         ("update before publication", "آخر تحديث: 2023-06-18\nتاريخ النشر: 2021-11-24\nنص.", "2021-11-24", AnchorBasis::Stated),
         ("plain date line", "عنوان\n\n10 اغسطس 2021\nكشفت الصحيفة اليوم الثلاثاء عن تفاصيل.", "2021-08-10", AnchorBasis::Stated),
@@ -159,12 +166,37 @@ mod tests {
         ("english published line", "Published 24 November 2021\nنص المقال.", "2021-11-24", AnchorBasis::Stated),
         ("numeric published line", "نشر في: 24/11/2021 - 17:33\nنص المقال.", "2021-11-24", AnchorBasis::Stated),
         ("copyright year is not a date", "2024 © - أشكاين جميع الحقوق محفوظة\nالتقى الوزير نظيره أمس.", "", AnchorBasis::Unknown),
-        ("a date in a sentence is not a date line", "وقع البلدان اتفاقا في 10 ديسمبر 2020 في الرباط بحضور الوزيرين.\nنص.", "", AnchorBasis::Unknown),
-        ("yesterday with weekday and date", "التقى ساعر الحموشي، أمس الأربعاء 27 يوليوز الجاري، في الرباط.", "2022-07-28", AnchorBasis::Inferred),
+        (
+            "a date in a sentence is not a date line",
+            "وقع البلدان اتفاقا في 10 ديسمبر 2020 في الرباط بحضور الوزيرين.\nنص.",
+            "",
+            AnchorBasis::Unknown,
+        ),
+        (
+            "yesterday with weekday and date",
+            "التقى ساعر الحموشي، أمس الأربعاء 27 يوليوز الجاري، في الرباط.",
+            "2022-07-28",
+            AnchorBasis::Inferred,
+        ),
         ("today with weekday and date", "يزور الوزير الرباط اليوم الخميس 25 نوفمبر.", "2021-11-25", AnchorBasis::Inferred),
-        ("current month and weekday-fixed day", "كشف لابيد عن حديث يوم الجمعة في 16 يوليو. وتنطلق الرحلات في أواخر شهر يوليو (تموز) الحالي.", "2021-07", AnchorBasis::Inferred),
-        ("current month and a full date", "وقع الاتفاق في 10 ديسمبر 2020. وزار الوفد الرباط في 18 يناير الجاري.", "2021-01", AnchorBasis::Inferred),
-        ("agency dateline opening a paragraph", "الرباط - 24 نوفمبر 2021 (رويترز) - وقع المغرب وإسرائيل اتفاقا أمنيا أمس.", "2021-11-24", AnchorBasis::Stated),
+        (
+            "current month and weekday-fixed day",
+            "كشف لابيد عن حديث يوم الجمعة في 16 يوليو. وتنطلق الرحلات في أواخر شهر يوليو (تموز) الحالي.",
+            "2021-07",
+            AnchorBasis::Inferred,
+        ),
+        (
+            "current month and a full date",
+            "وقع الاتفاق في 10 ديسمبر 2020. وزار الوفد الرباط في 18 يناير الجاري.",
+            "2021-01",
+            AnchorBasis::Inferred,
+        ),
+        (
+            "agency dateline opening a paragraph",
+            "الرباط - 24 نوفمبر 2021 (رويترز) - وقع المغرب وإسرائيل اتفاقا أمنيا أمس.",
+            "2021-11-24",
+            AnchorBasis::Stated,
+        ),
         ("place with comma dateline", "تل أبيب، 24/11/2021: أعلنت وزارة الدفاع عن الاتفاق.", "2021-11-24", AnchorBasis::Stated),
         ("a date after a preposition is not a dateline", "في 10 ديسمبر 2020، وقع البلدان اتفاقا ثلاثيا.", "", AnchorBasis::Unknown),
         ("nothing to anchor", "وقع المغرب وإسرائيل، أمس، اتفاقا.", "", AnchorBasis::Unknown),

@@ -17,10 +17,10 @@ use chrono::Duration;
 
 use crate::text::Document;
 
+use super::ArticleDates;
 use super::anchor::Anchor;
 use super::lexicon::DateLexicon;
 use super::value::{DateValue, ExprKind, Grain};
-use super::ArticleDates;
 
 /// Fewest content words two sentences must share to be taken for the same event.
 pub const MIN_SHARED: usize = 6;
@@ -44,7 +44,9 @@ pub fn anchor_clues(doc: &Document, dates: &ArticleDates, lex: &DateLexicon) -> 
         let Some(sentence) = doc.sentences.iter().find(|s| s.range.start <= m.range.start && m.range.end <= s.range.end) else { continue };
         let words = || content_words(doc.text(sentence.range.clone()), lex);
         match (m.expr.kind, r) {
-            (_, Some(r)) if r.value.grain == Grain::Day && r.value.end.is_none() && dates.anchor.is_known() => clues.donors.push((r.value, words())),
+            (_, Some(r)) if r.value.grain == Grain::Day && r.value.end.is_none() && dates.anchor.is_known() => {
+                clues.donors.push((r.value, words()))
+            }
             (ExprKind::Relative { days, date: None, .. }, None) => clues.queries.push((days, words())),
             _ => {}
         }
@@ -102,7 +104,10 @@ pub fn borrow_anchors(clues: &[AnchorClues], anchors: &[Anchor]) -> Vec<Option<A
 }
 
 /// Words that carry no event: particles and pronouns (after proclitics are removed).
-const FUNCTION_WORDS: &[&str] = &["في", "من", "علي", "الي", "عن", "مع", "ان", "الذي", "التي", "هذا", "هذه", "ذلك", "تلك", "هو", "هي", "كان", "قد", "لم", "لن", "ما", "لا", "او", "ثم", "بين", "كما", "وفق", "بعد", "قبل", "عند", "حيث"];
+const FUNCTION_WORDS: &[&str] = &[
+    "في", "من", "علي", "الي", "عن", "مع", "ان", "الذي", "التي", "هذا", "هذه", "ذلك", "تلك", "هو", "هي", "كان", "قد", "لم", "لن", "ما", "لا",
+    "او", "ثم", "بين", "كما", "وفق", "بعد", "قبل", "عند", "حيث",
+];
 
 /// The hashed content words of a normalised sentence: proclitics and the article removed,
 /// date words and function words left out, each word once, sorted.
@@ -134,9 +139,10 @@ fn stem(w: &str) -> &str {
         return rest;
     }
     if s.chars().count() > 4
-        && let Some(rest) = s.strip_prefix("بال").or_else(|| s.strip_prefix("كال")) {
-            return rest;
-        }
+        && let Some(rest) = s.strip_prefix("بال").or_else(|| s.strip_prefix("كال"))
+    {
+        return rest;
+    }
     s.strip_prefix("ال").filter(|r| r.chars().count() >= 2).unwrap_or(s)
 }
 
@@ -146,7 +152,9 @@ mod tests {
 
     #[test]
     fn stems() {
-        for (w, s) in [("والمغرب", "مغرب"), ("للتعاون", "تعاون"), ("بالرباط", "رباط"), ("وقع", "وقع"), ("الامني", "امني"), ("اسرائيل", "اسرائيل")] {
+        for (w, s) in
+            [("والمغرب", "مغرب"), ("للتعاون", "تعاون"), ("بالرباط", "رباط"), ("وقع", "وقع"), ("الامني", "امني"), ("اسرائيل", "اسرائيل")]
+        {
             assert_eq!(stem(w), s, "{w}");
         }
     }

@@ -201,9 +201,10 @@ fn for_each_form(t: &str, mut f: impl FnMut(&str, bool)) {
             f(&buf, true);
         }
         if let Some(rest) = base.strip_prefix('ب').or_else(|| base.strip_prefix('ل')).or_else(|| base.strip_prefix('ك'))
-            && rest.len() >= 4 {
-                f(rest, true);
-            }
+            && rest.len() >= 4
+        {
+            f(rest, true);
+        }
     }
 }
 
@@ -313,14 +314,16 @@ impl<'a> Parser<'a> {
             })
         };
         if self.punct(j, &['/', '-'])
-            && let Some((a2, e)) = same(j + 1) {
-                return Some((month, hijri, ambiguous && a2, true, e));
-            }
+            && let Some((a2, e)) = same(j + 1)
+        {
+            return Some((month, hijri, ambiguous && a2, true, e));
+        }
         if self.punct(j, &['('])
             && let Some((a2, e)) = same(j + 1)
-                && self.punct(e, &[')']) {
-                    return Some((month, hijri, ambiguous && a2, true, e + 1));
-                }
+            && self.punct(e, &[')'])
+        {
+            return Some((month, hijri, ambiguous && a2, true, e + 1));
+        }
         Some((month, hijri, ambiguous, false, j))
     }
 
@@ -332,16 +335,18 @@ impl<'a> Parser<'a> {
         let mut j = i;
         let mut rule = "month";
         if let Some(e) = self.is(j, |w| w == Word::DayWord)
-            && self.day(e).is_some() {
-                j = e;
-            }
+            && self.day(e).is_some()
+        {
+            j = e;
+        }
         if let Some(d) = self.day(j) {
             cal.day = Some(d);
             j += 1;
             if let Some(e) = self.is(j, |w| w == Word::Link)
-                && self.toks[j].text == "من" {
-                    j = e;
-                }
+                && self.toks[j].text == "من"
+            {
+                j = e;
+            }
             rule = "day-month";
         } else if let Some((Word::Ordinal(d), n)) = self.word(j, |w| matches!(w, Word::Ordinal(_))) {
             // الأسبوع الثاني من يوليو: after a definite noun the ordinal is its adjective.
@@ -423,10 +428,14 @@ impl<'a> Parser<'a> {
             }
             let hijri_plain = if hijri {
                 // رمضان 1442, 14 ربيع الثاني 1443: after a Hijri month the year needs no هـ.
-                self.toks.get(yk).and_then(|t| t.num).filter(|x| x.digits == 4 && x.suffix.is_none() && (1300..=1600).contains(&x.value)).map(|x| {
-                    let e = self.is(yk + 1, |w| w == Word::HijriMarker).unwrap_or(yk + 1);
-                    (x.value as i32, true, e)
-                })
+                self.toks
+                    .get(yk)
+                    .and_then(|t| t.num)
+                    .filter(|x| x.digits == 4 && x.suffix.is_none() && (1300..=1600).contains(&x.value))
+                    .map(|x| {
+                        let e = self.is(yk + 1, |w| w == Word::HijriMarker).unwrap_or(yk + 1);
+                        (x.value as i32, true, e)
+                    })
             } else {
                 None
             };
@@ -493,7 +502,14 @@ impl<'a> Parser<'a> {
             return None;
         }
         let (a, b) = (self.toks.get(i + 1)?.num?, self.toks.get(i + 3)?.num?);
-        if self.toks[i + 2].text != "/" || !self.adjacent(i + 1) || !self.adjacent(i + 2) || a.digits > 2 || b.digits > 2 || a.suffix.is_some() || b.suffix.is_some() {
+        if self.toks[i + 2].text != "/"
+            || !self.adjacent(i + 1)
+            || !self.adjacent(i + 2)
+            || a.digits > 2
+            || b.digits > 2
+            || a.suffix.is_some()
+            || b.suffix.is_some()
+        {
             return None;
         }
         if self.toks.get(i + 4).is_some_and(|t| t.text == "/") {
@@ -604,13 +620,16 @@ impl<'a> Parser<'a> {
         }
         let (Word::RelDay(days), n) = self.word(j, |w| matches!(w, Word::RelDay(_)))? else { return None };
         // اليوم الوطني، اليوم التالي، اليوم الأول: "the day" with an adjective is not today.
-        if days == 0 && n == 1 && self.toks[j].text.ends_with("اليوم")
-            && let Some(next) = self.toks.get(j + 1) {
-                let dated = next.matches.iter().any(|&(e, _)| matches!(self.lex.entry(e as usize).word, Word::Weekday(_) | Word::Dir(_)));
-                if next.text.starts_with("ال") && !dated {
-                    return None;
-                }
+        if days == 0
+            && n == 1
+            && self.toks[j].text.ends_with("اليوم")
+            && let Some(next) = self.toks.get(j + 1)
+        {
+            let dated = next.matches.iter().any(|&(e, _)| matches!(self.lex.entry(e as usize).word, Word::Weekday(_) | Word::Dir(_)));
+            if next.text.starts_with("ال") && !dated {
+                return None;
             }
+        }
         j += n;
         let mut weekday = None;
         let mut date = None;
@@ -678,9 +697,15 @@ impl<'a> Parser<'a> {
             let marked = n.suffix.is_some() || self.is(i + 1, |w| matches!(w, Word::HijriMarker | Word::GregMarker)).is_some();
             // A year range written with a dash (2020-2022), or a year standing alone between
             // punctuation ("(2021)", a phrase "2021"): not a count of things.
-            let range = self.adjacent(i) && self.punct(i + 1, &['-']) && self.adjacent(i + 1) && self.toks.get(i + 2).and_then(|t| t.num).is_some_and(|x| x.digits == 4);
+            let range = self.adjacent(i)
+                && self.punct(i + 1, &['-'])
+                && self.adjacent(i + 1)
+                && self.toks.get(i + 2).and_then(|t| t.num).is_some_and(|x| x.digits == 4);
             let boundary = |k: Option<&Tok>| k.is_none_or(|t| !t.text.chars().next().is_some_and(is_word_char) && t.text != "%");
-            let alone = (1950..=2050).contains(&n.value) && n.digits == 4 && boundary(if i == 0 { None } else { self.toks.get(i - 1) }) && boundary(self.toks.get(i + 1));
+            let alone = (1950..=2050).contains(&n.value)
+                && n.digits == 4
+                && boundary(if i == 0 { None } else { self.toks.get(i - 1) })
+                && boundary(self.toks.get(i + 1));
             if !marked && !range && !alone {
                 return None;
             }
@@ -702,11 +727,13 @@ impl<'a> Parser<'a> {
             let glued_and = t.text.starts_with('و') && t.num.is_some();
             if (joined || glued_and)
                 && let Some((y2, h2, e)) = self.year(k)
-                    && h2 == hijri && y2 > y {
-                        end = e;
-                        let second = Calendar { year: Some(y2), hijri, ..Calendar::default() };
-                        return Some(Cand { start, end, kind: ExprKind::Range(first, second), part: None, rule: "year-range" });
-                    }
+                && h2 == hijri
+                && y2 > y
+            {
+                end = e;
+                let second = Calendar { year: Some(y2), hijri, ..Calendar::default() };
+                return Some(Cand { start, end, kind: ExprKind::Range(first, second), part: None, rule: "year-range" });
+            }
         }
         Some(Cand { start, end, kind: ExprKind::Calendar(first), part: None, rule: "year" })
     }
@@ -714,7 +741,13 @@ impl<'a> Parser<'a> {
     /// Whether a year range starts at `i` (2020 إلى 2022, 2020 و2022, 2020-2022).
     fn year_range_at(&self, i: usize) -> bool {
         let Some((y, _, e)) = self.year(i) else { return false };
-        let k = if self.punct(e, &['-']) { e + 1 } else if let Some(k) = self.is(e, |w| w == Word::RangeTo) { k } else { e };
+        let k = if self.punct(e, &['-']) {
+            e + 1
+        } else if let Some(k) = self.is(e, |w| w == Word::RangeTo) {
+            k
+        } else {
+            e
+        };
         let joined = k > e || self.toks.get(k).is_some_and(|t| t.text.starts_with('و') && t.num.is_some());
         joined && self.year(k).is_some_and(|(y2, _, _)| y2 > y)
     }
@@ -747,11 +780,13 @@ impl<'a> Parser<'a> {
             let glued_and = self.toks.get(k).is_some_and(|t| t.text.starts_with('و') && t.num.is_some());
             if (linked || glued_and)
                 && let Some(b) = self.day(k)
-                    && let Some((cal2, e, _)) = self.calendar(k)
-                        && b > a && cal2.day == Some(b) {
-                            let cal1 = Calendar { day: Some(a), ..cal2 };
-                            return Some(Cand { start, end: e, kind: ExprKind::Range(cal1, cal2), part: None, rule: "day-range" });
-                        }
+                && let Some((cal2, e, _)) = self.calendar(k)
+                && b > a
+                && cal2.day == Some(b)
+            {
+                let cal1 = Calendar { day: Some(a), ..cal2 };
+                return Some(Cand { start, end: e, kind: ExprKind::Range(cal1, cal2), part: None, rule: "day-range" });
+            }
         }
         if from.is_none() || self.toks[i].text == "يومي" {
             return None;
@@ -778,21 +813,30 @@ impl<'a> Parser<'a> {
         let mut best: Option<Cand> = None;
         let mut consider = |c: Option<Cand>| {
             if let Some(c) = c
-                && best.is_none_or(|b| c.end > b.end) {
-                    best = Some(c);
-                }
+                && best.is_none_or(|b| c.end > b.end)
+            {
+                best = Some(c);
+            }
         };
         if let Some((cal, e, _)) = self.calendar(j)
-            && cal.day.is_none() {
-                consider(Some(Cand { start: i, end: e, kind: ExprKind::Calendar(cal), part: Some(part), rule: "part-of-month" }));
-            }
+            && cal.day.is_none()
+        {
+            consider(Some(Cand { start: i, end: e, kind: ExprKind::Calendar(cal), part: Some(part), rule: "part-of-month" }));
+        }
         consider(self.period(j).map(|c| Cand { start: i, part: Some(part), rule: "part-of-period", ..c }));
         // مطلع العام, نهاية الشهر: the current period, unless a year follows in the sentence
         // ("أواخر العام ليكون المغرب ... في 2020" is late 2020, read from the year).
         if let Some((Word::Period(unit), n)) = self.word(j, |w| matches!(w, Word::Period(_))) {
-            let year_follows = self.toks[j + n..].iter().any(|t| t.num.is_some_and(|x| x.digits == 4 && (MIN_YEAR..=MAX_YEAR).contains(&x.value)));
+            let year_follows =
+                self.toks[j + n..].iter().any(|t| t.num.is_some_and(|x| x.digits == 4 && (MIN_YEAR..=MAX_YEAR).contains(&x.value)));
             if !year_follows {
-                consider(Some(Cand { start: i, end: j + n, kind: ExprKind::Period { unit, offset: 0 }, part: Some(part), rule: "part-of-current-period" }));
+                consider(Some(Cand {
+                    start: i,
+                    end: j + n,
+                    kind: ExprKind::Period { unit, offset: 0 },
+                    part: Some(part),
+                    rule: "part-of-current-period",
+                }));
             }
         }
         if let Some((y, h, e)) = self.year(j) {
@@ -800,10 +844,11 @@ impl<'a> Parser<'a> {
             consider(Some(Cand { start: i, end: e, kind: ExprKind::Calendar(cal), part: Some(part), rule: "part-of-year" }));
         }
         if let Some(k) = self.is(j, |w| w == Word::YearWord || w == Word::Period(Unit::Year))
-            && let Some((y, h, e)) = self.year(k) {
-                let cal = Calendar { year: Some(y), hijri: h, ..Calendar::default() };
-                consider(Some(Cand { start: i, end: e, kind: ExprKind::Calendar(cal), part: Some(part), rule: "part-of-year" }));
-            }
+            && let Some((y, h, e)) = self.year(k)
+        {
+            let cal = Calendar { year: Some(y), hijri: h, ..Calendar::default() };
+            consider(Some(Cand { start: i, end: e, kind: ExprKind::Calendar(cal), part: Some(part), rule: "part-of-year" }));
+        }
         best
     }
 
@@ -826,9 +871,9 @@ impl<'a> Parser<'a> {
             _ => return None,
         };
         let count = match (count, unit.1) {
-            (Some(c), 0) => c,         // ثلاثة أيام, 3 أشهر
-            (None, 0) => return None,  // قبل أيام: vague
-            (None, c) => c as i32,     // يومين، أسبوع
+            (Some(c), 0) => c,        // ثلاثة أيام, 3 أشهر
+            (None, 0) => return None, // قبل أيام: vague
+            (None, c) => c as i32,    // يومين، أسبوع
             (Some(_), _) => return None,
         };
         j += n;
@@ -851,7 +896,21 @@ impl<'a> Parser<'a> {
         }
         let mut best: Option<Cand> = None;
         let cal = self.calendar(i).map(|(cal, end, rule)| Cand { start: i, end, kind: ExprKind::Calendar(cal), part: None, rule });
-        for c in [self.part(i), self.relday(i), self.weekday(i), self.range(i), self.numeric(i), cal, self.period(i), self.year_phrase(i), self.ago(i), self.numeric_day_month(i)].into_iter().flatten() {
+        for c in [
+            self.part(i),
+            self.relday(i),
+            self.weekday(i),
+            self.range(i),
+            self.numeric(i),
+            cal,
+            self.period(i),
+            self.year_phrase(i),
+            self.ago(i),
+            self.numeric_day_month(i),
+        ]
+        .into_iter()
+        .flatten()
+        {
             if best.is_none_or(|b| c.end > b.end) {
                 best = Some(c);
             }
@@ -877,7 +936,11 @@ impl<'a> Parser<'a> {
         let to = match c {
             None => s.range.end,
             // And the clause after, when it closes its clause ("الخميس، سيتوجه الوزير").
-            Some(c) if self.toks.get(end).is_none_or(|t| t.start >= s.clauses[c].end || t.end == s.clauses[c].end && !is_word_char(t.text.chars().next().unwrap_or(' '))) => {
+            Some(c)
+                if self.toks.get(end).is_none_or(|t| {
+                    t.start >= s.clauses[c].end || t.end == s.clauses[c].end && !is_word_char(t.text.chars().next().unwrap_or(' '))
+                }) =>
+            {
                 s.clauses.get(c + 1).map_or(s.clauses[c].end, |n| n.end)
             }
             Some(c) => s.clauses[c].end,
@@ -919,7 +982,8 @@ fn wire_dateline(toks: &[Tok], lex: &DateLexicon, m: &DateMention) -> bool {
     if !(2..=3).contains(&first) || !matches!(toks[first - 1].text, "-" | "،" | ":" | ",") {
         return false;
     }
-    let place_ok = toks[..first - 1].iter().all(|t| t.text.chars().next().is_some_and(is_word_char) && t.num.is_none() && t.matches.is_empty());
+    let place_ok =
+        toks[..first - 1].iter().all(|t| t.text.chars().next().is_some_and(is_word_char) && t.num.is_none() && t.matches.is_empty());
     let end_ok = toks.get(after).is_none_or(|t| matches!(t.text, "(" | "-" | ":" | "،" | ","));
     let _ = lex;
     place_ok && end_ok
@@ -949,7 +1013,11 @@ fn mark_date_lines(text: &str, lex: &DateLexicon, mentions: &mut [DateMention]) 
                 continue;
             }
             let w = t.matches.first().map(|&(e, n)| (lex.entry(e as usize).word, n as usize));
-            let label = t.matches.iter().map(|&(e, n)| (lex.entry(e as usize).word, n as usize)).find(|(w, _)| matches!(w, Word::PublishedLabel | Word::UpdatedLabel));
+            let label = t
+                .matches
+                .iter()
+                .map(|&(e, n)| (lex.entry(e as usize).word, n as usize))
+                .find(|(w, _)| matches!(w, Word::PublishedLabel | Word::UpdatedLabel));
             if let Some((lw, n)) = label {
                 labels.push((t.start, if lw == Word::PublishedLabel { DateLine::Published } else { DateLine::Updated }));
                 k += n;
@@ -958,7 +1026,22 @@ fn mark_date_lines(text: &str, lex: &DateLexicon, mentions: &mut [DateMention]) 
             let known = t.num.is_some()
                 || !t.text.chars().next().is_some_and(is_word_char)
                 || matches!(w, Some((Word::Weekday(_) | Word::TimeOfDay | Word::GregMarker | Word::Link | Word::DayWord, _)))
-                || matches!(t.text, "الساعه" | "بتوقيت" | "gmt" | "utc" | "am" | "pm" | "ص" | "م" | "مكه" | "القدس" | "غرينتش" | "on" | "at");
+                || matches!(
+                    t.text,
+                    "الساعه"
+                        | "بتوقيت"
+                        | "gmt"
+                        | "utc"
+                        | "am"
+                        | "pm"
+                        | "ص"
+                        | "م"
+                        | "مكه"
+                        | "القدس"
+                        | "غرينتش"
+                        | "on"
+                        | "at"
+                );
             if !known {
                 other += 1;
             }
@@ -988,7 +1071,20 @@ mod tests {
 
     #[test]
     fn false_friends_are_not_dates() {
-        for text in ["المغرب يوسع التعاون", "احدث الاسلحه", "احدهما", "الجنرال المصطفى ربيع", "منذ ستة عقود", "نحو خمسين ناشطا", "صواريخ باراك8", "3 ملايين دولار", "نسبة 15%", "مارس ضغوطا كبيرة", "باب المغرب", "بين الاثنين"] {
+        for text in [
+            "المغرب يوسع التعاون",
+            "احدث الاسلحه",
+            "احدهما",
+            "الجنرال المصطفى ربيع",
+            "منذ ستة عقود",
+            "نحو خمسين ناشطا",
+            "صواريخ باراك8",
+            "3 ملايين دولار",
+            "نسبة 15%",
+            "مارس ضغوطا كبيرة",
+            "باب المغرب",
+            "بين الاثنين",
+        ] {
             assert!(kinds(text).is_empty(), "{text}: {:?}", kinds(text));
         }
     }
@@ -1010,10 +1106,77 @@ mod tests {
     }
 
     const DATE_TOKENS: &[&str] = &[
-        "1", "12", "24", "31", "2021", "1443", "و12", "ال24", "2021م", "1443ه", "-", "/", ".", "(", ")", "،", ":", "يوليو", "تموز", "كانون", "الثاني",
-        "2", "اب", "ماي", "الاربعاء", "الاثنين", "بين", "امس", "اليوم", "غدا", "الماضي", "الجاري", "المقبل", "من", "الي", "حتي", "عام", "العام", "في",
-        "ه", "م", "رمضان", "مطلع", "اواخر", "هذا", "الشهر", "الاسبوع", "يوم", "يومي", "بتاريخ", "شهر", "الموافق", "قبل", "منذ", "بعد", "ثلاثه", "ايام",
-        "يومين", "اسابيع", "الحادي", "عشر", "والعشرين", "نشر", "اخر", "تحديث", "صباح", "الغد", "november", "24,", "وقت", "سابق",
+        "1",
+        "12",
+        "24",
+        "31",
+        "2021",
+        "1443",
+        "و12",
+        "ال24",
+        "2021م",
+        "1443ه",
+        "-",
+        "/",
+        ".",
+        "(",
+        ")",
+        "،",
+        ":",
+        "يوليو",
+        "تموز",
+        "كانون",
+        "الثاني",
+        "2",
+        "اب",
+        "ماي",
+        "الاربعاء",
+        "الاثنين",
+        "بين",
+        "امس",
+        "اليوم",
+        "غدا",
+        "الماضي",
+        "الجاري",
+        "المقبل",
+        "من",
+        "الي",
+        "حتي",
+        "عام",
+        "العام",
+        "في",
+        "ه",
+        "م",
+        "رمضان",
+        "مطلع",
+        "اواخر",
+        "هذا",
+        "الشهر",
+        "الاسبوع",
+        "يوم",
+        "يومي",
+        "بتاريخ",
+        "شهر",
+        "الموافق",
+        "قبل",
+        "منذ",
+        "بعد",
+        "ثلاثه",
+        "ايام",
+        "يومين",
+        "اسابيع",
+        "الحادي",
+        "عشر",
+        "والعشرين",
+        "نشر",
+        "اخر",
+        "تحديث",
+        "صباح",
+        "الغد",
+        "november",
+        "24,",
+        "وقت",
+        "سابق",
     ];
 
     fn lexicon() -> &'static DateLexicon {

@@ -157,7 +157,8 @@ impl DateLexicon {
     pub fn parse(months: (&str, &str), weekdays: (&str, &str), words: (&str, &str)) -> Result<DateLexicon, String> {
         let mut lex = DateLexicon::default();
         for row in read_rows(months.0, months.1, &["id", "month", "system", "name"])? {
-            let month: u32 = row.get("month").parse().ok().filter(|m| (1..=12).contains(m)).ok_or_else(|| row.error("month must be 1–12"))?;
+            let month: u32 =
+                row.get("month").parse().ok().filter(|m| (1..=12).contains(m)).ok_or_else(|| row.error("month must be 1–12"))?;
             let hijri = row.get("system") == "hijri";
             let ambiguous = match row.get("ambiguous") {
                 "yes" => true,
@@ -167,7 +168,12 @@ impl DateLexicon {
             lex.add(&row, row.get("name"), Word::Month { month, hijri, ambiguous })?;
         }
         for row in read_rows(weekdays.0, weekdays.1, &["id", "weekday", "name"])? {
-            let n: u32 = row.get("weekday").parse().ok().filter(|d| (1..=7).contains(d)).ok_or_else(|| row.error("weekday must be 1 (Monday) – 7 (Sunday)"))?;
+            let n: u32 = row
+                .get("weekday")
+                .parse()
+                .ok()
+                .filter(|d| (1..=7).contains(d))
+                .ok_or_else(|| row.error("weekday must be 1 (Monday) – 7 (Sunday)"))?;
             let wd = Weekday::try_from((n - 1) as u8).map_err(|_| row.error("bad weekday"))?;
             lex.add(&row, row.get("name"), Word::Weekday(wd))?;
         }
@@ -212,7 +218,8 @@ impl DateLexicon {
                 "subordinator" => Word::Subordinator,
                 "number" => Word::Number(int()?.max(0) as u32),
                 "count_unit" => {
-                    let (unit, count) = value.split_once(':').ok_or_else(|| row.error("count_unit value must be unit:count (day:2, week:0)"))?;
+                    let (unit, count) =
+                        value.split_once(':').ok_or_else(|| row.error("count_unit value must be unit:count (day:2, week:0)"))?;
                     let unit = match unit {
                         "day" => None,
                         "week" => Some(Unit::Week),
@@ -297,7 +304,6 @@ impl DateLexicon {
     pub fn entry(&self, i: usize) -> &Entry {
         &self.entries[i]
     }
-
 }
 
 /// Split normalised text into word tokens the way the finder does: runs of letters and digits;
@@ -349,9 +355,19 @@ mod tests {
 
     #[test]
     fn bad_rows_name_file_and_line() {
-        let err = DateLexicon::parse(("id,month,system,name\nx,13,eg,يناير\n", "m.csv"), ("id,weekday,name\n", "w.csv"), ("id,kind,word,value\n", "d.csv")).unwrap_err();
+        let err = DateLexicon::parse(
+            ("id,month,system,name\nx,13,eg,يناير\n", "m.csv"),
+            ("id,weekday,name\n", "w.csv"),
+            ("id,kind,word,value\n", "d.csv"),
+        )
+        .unwrap_err();
         assert!(err.starts_with("m.csv:2:"), "{err}");
-        let err = DateLexicon::parse(("id,month,system,name\n", "m.csv"), ("id,weekday,name\n", "w.csv"), ("id,kind,word,value\nx,bogus,في,\n", "d.csv")).unwrap_err();
+        let err = DateLexicon::parse(
+            ("id,month,system,name\n", "m.csv"),
+            ("id,weekday,name\n", "w.csv"),
+            ("id,kind,word,value\nx,bogus,في,\n", "d.csv"),
+        )
+        .unwrap_err();
         assert!(err.starts_with("d.csv:2:"), "{err}");
     }
 }

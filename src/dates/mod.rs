@@ -83,9 +83,10 @@ pub fn resolve_phrase(phrase: &str, reference: NaiveDate, lex: &DateLexicon) -> 
     let mut best: Option<(std::ops::Range<usize>, Resolved)> = None;
     for (range, expr, _) in find_in_text(&norm, lex) {
         if let Some(r) = resolve(&expr, &anchor)
-            && best.as_ref().is_none_or(|(b, _)| range.len() > b.len()) {
-                best = Some((range, r));
-            }
+            && best.as_ref().is_none_or(|(b, _)| range.len() > b.len())
+        {
+            best = Some((range, r));
+        }
     }
     best.map(|(range, r)| (norm[range].to_string(), r))
 }

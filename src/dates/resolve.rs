@@ -7,9 +7,11 @@
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
-use super::anchor::Anchor;
-use super::value::{Calendar, DateExpr, DateValue, ExprKind, Grain, Part, Tense, Unit, gregorian_to_hijri, hijri_month_len, hijri_to_gregorian};
 use super::WINDOW;
+use super::anchor::Anchor;
+use super::value::{
+    Calendar, DateExpr, DateValue, ExprKind, Grain, Part, Tense, Unit, gregorian_to_hijri, hijri_month_len, hijri_to_gregorian,
+};
 
 /// What fixed a resolved value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -151,10 +153,18 @@ impl Ctx {
                 // month (the coming one in a future clause). The anchor's own month is this
                 // year's whatever the day, so "25 نوفمبر" written on 24 November is tomorrow.
                 None if tense == Some(Tense::Future) => {
-                    if m >= am { ay } else { ay + 1 }
+                    if m >= am {
+                        ay
+                    } else {
+                        ay + 1
+                    }
                 }
                 None => {
-                    if m <= am { ay } else { ay - 1 }
+                    if m <= am {
+                        ay
+                    } else {
+                        ay - 1
+                    }
                 }
             };
             return Some((build(y, Some(m), cal.day)?, Basis::Published));
