@@ -877,7 +877,8 @@ impl<'a> Parser<'a> {
             (Some(_), _) => return None,
         };
         j += n;
-        if self.toks.get(j).is_some_and(|t| matches!(t.text, "من" | "علي" | "فقط")) {
+        // منذ عام 2000 is a year, not "a year ago"; بعد عام من التطبيع counts from an event.
+        if self.toks.get(j).is_some_and(|t| matches!(t.text, "من" | "علي" | "فقط") || t.num.is_some()) {
             return None;
         }
         let offset = sign * count;
