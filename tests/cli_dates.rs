@@ -63,7 +63,7 @@ fn manifest_overrides_the_text_and_a_bad_file_is_skipped() {
     let text = stdout(&out);
     let expected = "\
 file,kind,line,start,end,expression,value,grain,part,basis
-a.txt,published,,,,,2021-11-24,day,,stated
+a.txt,published,1,5,15,2021-11-24,2021-11-24,day,,stated
 a.txt,date,1,5,15,2021-11-24,2021-11-24,day,,absolute
 a.txt,date,2,43,46,أمس,2021-11-23,day,,published
 b.txt,published,,,,,2021-11-25,day,,manifest
@@ -82,7 +82,7 @@ fn output_file_is_written_whole() {
     let out = wd.run(&["dates", "a.txt", "-o", "out/dates.csv"], "");
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let written = std::fs::read_to_string(wd.path("out/dates.csv")).unwrap();
-    assert!(written.contains("a.txt,published,,,,,2021-08-10,day,,stated\n"), "{written}");
+    assert!(written.contains("a.txt,published,1,0,13,10 اغسطس 2021,2021-08-10,day,,stated\n"), "{written}");
     assert!(written.contains(",اليوم الثلاثاء,2021-08-10,day,,published\n"), "{written}");
     assert!(Path::new(&wd.path("out/dates.csv")).exists());
 }

@@ -50,22 +50,30 @@ pub struct Anchor {
     pub date: Option<DateValue>,
     /// How it was found.
     pub basis: AnchorBasis,
+    /// The expression of the article it was read from (normalised byte range), when it comes
+    /// from the text: the date line, or the clue of an inference.
+    pub evidence: Option<(usize, usize)>,
 }
 
 impl Anchor {
     /// No anchor.
     pub fn unknown() -> Anchor {
-        Anchor { date: None, basis: AnchorBasis::Unknown }
+        Anchor { date: None, basis: AnchorBasis::Unknown, evidence: None }
     }
 
     /// An anchor inferred from outside the article (the corpus pass of the event stage).
     pub fn inferred(date: DateValue) -> Anchor {
-        Anchor { date: Some(date), basis: AnchorBasis::Inferred }
+        Anchor { date: Some(date), basis: AnchorBasis::Inferred, evidence: None }
     }
 
     /// A day given by the user (`--ref`, manifest).
     pub fn given(day: NaiveDate) -> Anchor {
-        Anchor { date: Some(DateValue::day(day)), basis: AnchorBasis::Manifest }
+        Anchor { date: Some(DateValue::day(day)), basis: AnchorBasis::Manifest, evidence: None }
+    }
+
+    /// The same anchor, citing the expression it was read from.
+    pub fn with_evidence(self, range: std::ops::Range<usize>) -> Anchor {
+        Anchor { evidence: Some((range.start, range.end)), ..self }
     }
 
     /// Whether the anchor is known.
@@ -81,17 +89,17 @@ pub fn find_anchor(doc: &Document, mentions: &[DateMention], manifest: Option<&M
     if let Some(day) = manifest.and_then(|m| m.published) {
         return Anchor::given(day);
     }
-    if let Some(v) = stated(mentions) {
-        return Anchor { date: Some(v), basis: AnchorBasis::Stated };
+    if let Some((v, m)) = stated(mentions) {
+        return Anchor { date: Some(v), basis: AnchorBasis::Stated, evidence: None }.with_evidence(m.range.clone());
     }
     match inferred(mentions) {
-        Some(v) => Anchor::inferred(v),
+        Some((v, m)) => Anchor::inferred(v).with_evidence(m.range.clone()),
         None => Anchor::unknown(),
     }
 }
 
 /// The publication line: a labelled one first, else a date alone on its line.
-fn stated(mentions: &[DateMention]) -> Option<DateValue> {
+fn stated(mentions: &[DateMention]) -> Option<(DateValue, &DateMention)> {
     let none = Anchor::unknown();
     for role in [DateLine::Published, DateLine::Plain] {
         for m in mentions.iter().filter(|m| m.dateline == Some(role)) {
@@ -99,7 +107,7 @@ fn stated(mentions: &[DateMention]) -> Option<DateValue> {
                 && r.value.grain == Grain::Day
                 && r.value.end.is_none()
             {
-                return Some(r.value);
+                return Some((r.value, m));
             }
         }
     }
@@ -107,21 +115,21 @@ fn stated(mentions: &[DateMention]) -> Option<DateValue> {
 }
 
 /// Clues of the text, most precise first.
-fn inferred(mentions: &[DateMention]) -> Option<DateValue> {
+fn inferred(mentions: &[DateMention]) -> Option<(DateValue, &DateMention)> {
     let none = Anchor::unknown();
     // "أمس الأربعاء 27 يوليوز": the written date minus the relative day.
     for m in mentions {
         if let ExprKind::Relative { days, date: Some(date), .. } = m.expr.kind {
             let probe = super::value::DateExpr { kind: ExprKind::Calendar(date), part: None, tense: None };
             if let Some(d) = resolve(&probe, &none).and_then(|r| r.value.as_day()) {
-                return Some(DateValue::day(d - Duration::days(days as i64)));
+                return Some((DateValue::day(d - Duration::days(days as i64)), m));
             }
         }
     }
     // A month called current: the anchor is in that month; its year comes from dates the text
     // fixes on its own (a weekday-checked day, a full date).
-    let current = mentions.iter().find_map(|m| match m.expr.kind {
-        ExprKind::Calendar(Calendar { month: Some(month), month_offset: Some(0), year: None, year_offset: None, .. }) => Some(month),
+    let (current, clue) = mentions.iter().find_map(|m| match m.expr.kind {
+        ExprKind::Calendar(Calendar { month: Some(month), month_offset: Some(0), year: None, year_offset: None, .. }) => Some((month, m)),
         _ => None,
     })?;
     let known: Vec<DateValue> = mentions
@@ -140,7 +148,7 @@ fn inferred(mentions: &[DateMention]) -> Option<DateValue> {
             if latest.start.month() <= current { latest.start.year() } else { latest.start.year() + 1 }
         }
     };
-    DateValue::month(year, current)
+    Some((DateValue::month(year, current)?, clue))
 }
 
 #[cfg(test)]

@@ -33,8 +33,9 @@ pub struct AnchorClues {
     /// Day-precise dates of the article with the words of their sentence (lendable only when
     /// the article's own anchor is known, or the dates are absolute).
     pub donors: Vec<(DateValue, Vec<u64>)>,
-    /// Relative days (days from the unknown anchor) with the words of their sentence.
-    pub queries: Vec<(i32, Vec<u64>)>,
+    /// Relative days (days from the unknown anchor, and the mention's normalised range) with
+    /// the words of their sentence.
+    pub queries: Vec<(i32, (usize, usize), Vec<u64>)>,
 }
 
 /// The clues of one analysed article.
@@ -47,7 +48,7 @@ pub fn anchor_clues(doc: &Document, dates: &ArticleDates, lex: &DateLexicon) -> 
             (_, Some(r)) if r.value.grain == Grain::Day && r.value.end.is_none() && dates.anchor.is_known() => {
                 clues.donors.push((r.value, words()))
             }
-            (ExprKind::Relative { days, date: None, .. }, None) => clues.queries.push((days, words())),
+            (ExprKind::Relative { days, date: None, .. }, None) => clues.queries.push((days, (m.range.start, m.range.end), words())),
             _ => {}
         }
     }
@@ -76,8 +77,8 @@ pub fn borrow_anchors(clues: &[AnchorClues], anchors: &[Anchor]) -> Vec<Option<A
             if anchors[a].is_known() {
                 return None;
             }
-            let mut best: Option<(f64, DateValue)> = None;
-            for (days, words) in &c.queries {
+            let mut best: Option<(f64, DateValue, (usize, usize))> = None;
+            for (days, range, words) in &c.queries {
                 let mut shared: HashMap<(usize, usize), usize> = HashMap::new();
                 for w in words {
                     for &donor in index.get(w).into_iter().flatten() {
@@ -92,13 +93,13 @@ pub fn borrow_anchors(clues: &[AnchorClues], anchors: &[Anchor]) -> Vec<Option<A
                     if n >= MIN_SHARED && dice >= MIN_DICE {
                         let day = DateValue::day(value.start - Duration::days(*days as i64));
                         // Ties go to the earlier day, so the choice does not depend on order.
-                        if best.is_none_or(|(b, v)| dice > b || dice == b && day.start < v.start) {
-                            best = Some((dice, day));
+                        if best.is_none_or(|(b, v, _)| dice > b || dice == b && day.start < v.start) {
+                            best = Some((dice, day, *range));
                         }
                     }
                 }
             }
-            best.map(|(_, day)| Anchor::inferred(day))
+            best.map(|(_, day, range)| Anchor::inferred(day).with_evidence(range.0..range.1))
         })
         .collect()
 }
