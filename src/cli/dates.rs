@@ -23,7 +23,7 @@ use anyhow::Context;
 use chrono::NaiveDate;
 use clap::Args;
 
-use crate::corpus::{Manifest, read_article, read_manifest};
+use crate::corpus::{Manifest, list_articles, read_article, read_manifest};
 use crate::data::Lexicons;
 use crate::dates::{Anchor, ArticleDates, DateLexicon, anchor_clues, borrow_anchors, resolve_phrase};
 use crate::text::Document;
@@ -33,7 +33,8 @@ use super::{DataArgs, EXIT_ERROR, EXIT_OK};
 /// Arguments of `tarikh dates`.
 #[derive(Debug, Args)]
 pub struct DatesArgs {
-    /// Article files; with none, `--ref` reads phrases from standard input.
+    /// Article files or folders of articles; with none, `--ref` reads phrases from standard
+    /// input.
     #[arg(value_name = "FILE")]
     pub files: Vec<PathBuf>,
     /// Reference date (YYYY-MM-DD): the anchor for phrases read from standard input, or for
@@ -68,8 +69,29 @@ pub fn run(args: DatesArgs) -> anyhow::Result<i32> {
     let mut code = EXIT_OK;
     let mut manifests: HashMap<PathBuf, Manifest> = HashMap::new();
     let mut articles: Vec<(Document, ArticleDates)> = Vec::new();
+    // A folder stands for the articles under it, named relative to it.
+    let mut inputs: Vec<(PathBuf, PathBuf)> = Vec::new();
     for path in &args.files {
-        let corpus = path.parent().map(Path::to_path_buf).unwrap_or_default();
+        if path.is_dir() {
+            match list_articles(path) {
+                Ok((files, problems)) => {
+                    for p in problems {
+                        eprintln!("{p}");
+                        code = EXIT_ERROR;
+                    }
+                    inputs.extend(files.into_iter().map(|f| (path.clone(), f)));
+                }
+                Err(e) => {
+                    eprintln!("{e}");
+                    code = EXIT_ERROR;
+                }
+            }
+        } else {
+            inputs.push((path.parent().map(Path::to_path_buf).unwrap_or_default(), path.clone()));
+        }
+    }
+    for (corpus, path) in &inputs {
+        let corpus = corpus.clone();
         if !manifests.contains_key(&corpus) {
             match read_manifest(&corpus) {
                 Ok(m) => {
@@ -141,7 +163,18 @@ pub fn write_article<W: Write>(wtr: &mut csv::Writer<W>, doc: &Document, dates: 
             let orig = doc.original_range(s..e);
             let (start, end) = (char_at(orig.start), char_at(orig.end));
             let line = doc.line_of(s).to_string();
-            wtr.write_record([name, "published", &line, &start.to_string(), &end.to_string(), &text[orig], &value, &grain, "", dates.anchor.basis.as_str()])?;
+            wtr.write_record([
+                name,
+                "published",
+                &line,
+                &start.to_string(),
+                &end.to_string(),
+                &text[orig],
+                &value,
+                &grain,
+                "",
+                dates.anchor.basis.as_str(),
+            ])?;
         }
         None => wtr.write_record([name, "published", "", "", "", "", &value, &grain, "", dates.anchor.basis.as_str()])?,
     }

@@ -70,6 +70,8 @@ pub fn borrow_anchors(clues: &[AnchorClues], anchors: &[Anchor]) -> Vec<Option<A
             }
         }
     }
+    let n_donors: usize = clues.iter().zip(anchors).filter(|(_, a)| a.is_known()).map(|(c, _)| c.donors.len()).sum();
+    let common_cap = (n_donors / 20).max(200);
     clues
         .iter()
         .enumerate()
@@ -81,7 +83,14 @@ pub fn borrow_anchors(clues: &[AnchorClues], anchors: &[Anchor]) -> Vec<Option<A
             for (days, range, words) in &c.queries {
                 let mut shared: HashMap<(usize, usize), usize> = HashMap::new();
                 for w in words {
-                    for &donor in index.get(w).into_iter().flatten() {
+                    // Words found near most dates (المغرب، اسرائيل) say nothing of the event and
+                    // would make the comparison quadratic on a large corpus: they are not
+                    // counted as shared (they still count in the sentence sizes).
+                    let postings = index.get(w).map_or(&[][..], |v| v.as_slice());
+                    if postings.len() > common_cap {
+                        continue;
+                    }
+                    for &donor in postings {
                         if donor.0 != a {
                             *shared.entry(donor).or_default() += 1;
                         }

@@ -581,6 +581,19 @@ impl<'a> Parser<'a> {
         if offset.is_some() {
             return Some(Cand { start: i, end: j, kind: ExprKind::Weekday { weekday: wd, offset }, part: None, rule: "weekday-direction" });
         }
+        // الخميس والجمعة المقبلين: the direction after the second weekday is the first's too.
+        if let Some((Word::Weekday(_), n)) = self.word(j, |w| matches!(w, Word::Weekday(_)))
+            && self.toks[j].text.starts_with('و')
+            && let Some((Word::Dir(o), _)) = self.word(j + n, |w| matches!(w, Word::Dir(_)))
+        {
+            return Some(Cand {
+                start: i,
+                end: j,
+                kind: ExprKind::Weekday { weekday: wd, offset: Some(o) },
+                part: None,
+                rule: "weekday-shared-direction",
+            });
+        }
         Some(Cand { start: i, end: j, kind: ExprKind::Weekday { weekday: wd, offset: None }, part: None, rule: "weekday" })
     }
 
@@ -1183,6 +1196,19 @@ mod tests {
     fn lexicon() -> &'static DateLexicon {
         static LEX: std::sync::OnceLock<DateLexicon> = std::sync::OnceLock::new();
         LEX.get_or_init(DateLexicon::builtin)
+    }
+
+    #[test]
+    fn coordinated_weekdays_share_their_direction() {
+        let lex = lexicon();
+        for (text, offset) in [("الخميس والجمعة المقبلين", 1), ("الأحد والاثنين الماضيين", -1)] {
+            let norm = crate::text::normalize::normalize(text).text;
+            let found = find_in_text(&norm, lex);
+            assert_eq!(found.len(), 2, "{text}");
+            for (_, expr, _) in found {
+                assert!(matches!(expr.kind, ExprKind::Weekday { offset: Some(o), .. } if o == offset), "{text}: {expr:?}");
+            }
+        }
     }
 
     proptest::proptest! {
