@@ -165,6 +165,11 @@ fn new_tok(text: &str, start: usize, end: usize) -> Tok<'_> {
 }
 
 fn parse_num(t: &str) -> Option<Num> {
+    // A number token ends with a digit or a calendar letter after digits.
+    let last = *t.as_bytes().last()?;
+    if !last.is_ascii_digit() && !t.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let mut s = t;
     if let Some(c) = s.chars().next().filter(|c| matches!(c, 'و' | 'ف' | 'ب' | 'ل')) {
         s = &s[c.len_utf8()..];
@@ -905,7 +910,28 @@ impl<'a> Parser<'a> {
     /// The longest expression at token `i`.
     fn best_at(&self, i: usize) -> Option<Cand> {
         let t = self.toks.get(i)?;
-        if t.matches.is_empty() && t.num.is_none() {
+        // Most lexicon words met in running text (أن، التي، tense markers) cannot open an
+        // expression: only numbers and the other kinds can (بتاريخ, a label, opens "بتاريخ 3/12").
+        let starts = t.num.is_some()
+            || t.matches.iter().any(|&(e, _)| {
+                !matches!(
+                    self.lex.entry(e as usize).word,
+                    Word::Subordinator
+                        | Word::Future
+                        | Word::FutureVerb
+                        | Word::NotFuture
+                        | Word::UpdatedLabel
+                        | Word::Link
+                        | Word::RangeTo
+                        | Word::NotWeekdayBefore
+                        | Word::Dir(_)
+                        | Word::HijriMarker
+                        | Word::GregMarker
+                        | Word::Number(_)
+                        | Word::CountUnit { .. }
+                )
+            });
+        if !starts {
             return None;
         }
         let mut best: Option<Cand> = None;
