@@ -637,10 +637,11 @@ impl<'a> Parser<'a> {
             j = self.is(j, |w| matches!(w, Word::TimeOfDay | Word::DayWord))?;
         }
         let (Word::RelDay(days), n) = self.word(j, |w| matches!(w, Word::RelDay(_)))? else { return None };
-        // اليوم الوطني، اليوم التالي، اليوم الأول: "the day" with an adjective is not today.
-        if days == 0
-            && n == 1
-            && self.toks[j].text.ends_with("اليوم")
+        // اليوم الوطني، اليوم التالي، اليوم الأول: "the day" with an adjective is not today; غدا
+        // المغرب شريكا: غدا before its subject is the verb "became", not tomorrow.
+        let word = self.toks[j].text;
+        if n == 1
+            && (days == 0 && word.ends_with("اليوم") || days == 1 && word.ends_with("غدا"))
             && let Some(next) = self.toks.get(j + 1)
         {
             let dated = next.matches.iter().any(|&(e, _)| matches!(self.lex.entry(e as usize).word, Word::Weekday(_) | Word::Dir(_)));
