@@ -4,7 +4,7 @@
 //! Dates stay symbolic until the anchor is known: [`find_dates`] reads each expression once
 //! into a [`DateExpr`] ("the Wednesday before", "July of the anchor's year", "27 July, a
 //! Wednesday"), [`find_anchor`] fixes the publication date from a manifest, a date line or the
-//! text's own clues, and [`resolve`] turns an expression and an anchor into a [`DateValue`]
+//! text's own clues, and [`resolve()`] turns an expression and an anchor into a [`DateValue`]
 //! with a [`Grain`]. An anchor found later (another article dating the same event) is applied
 //! with [`ArticleDates::reanchor`], without reading the text again.
 //!
