@@ -98,6 +98,12 @@ pub fn find_anchor(doc: &Document, mentions: &[DateMention], manifest: Option<&M
     }
 }
 
+/// The mentions that stand on date lines of the page (publication, update or plain date lines,
+/// agency datelines), in text order, with their role: the candidates for the stated anchor.
+pub fn publication_candidates(mentions: &[DateMention]) -> impl Iterator<Item = (&DateMention, DateLine)> {
+    mentions.iter().filter_map(|m| m.dateline.map(|role| (m, role)))
+}
+
 /// The publication line: a labelled one first, else a date alone on its line.
 fn stated(mentions: &[DateMention]) -> Option<(DateValue, &DateMention)> {
     let none = Anchor::unknown();

@@ -27,7 +27,7 @@ use std::ops::RangeInclusive;
 
 use chrono::NaiveDate;
 
-pub use anchor::{Anchor, AnchorBasis, find_anchor};
+pub use anchor::{Anchor, AnchorBasis, find_anchor, publication_candidates};
 pub use borrow::{AnchorClues, anchor_clues, borrow_anchors};
 pub use find::{DateLine, DateMention, find_dates, find_in_text};
 pub use lexicon::DateLexicon;
