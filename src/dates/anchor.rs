@@ -107,8 +107,12 @@ pub fn publication_candidates(mentions: &[DateMention]) -> impl Iterator<Item = 
 /// The publication line: a labelled one first, else a date alone on its line.
 fn stated(mentions: &[DateMention]) -> Option<(DateValue, &DateMention)> {
     let none = Anchor::unknown();
+    // A Gregorian date before a Hijri one of the same line: the tabular Hijri calendar may be
+    // a day off the moon-sighted date the page printed.
+    let hijri = |m: &&DateMention| matches!(m.expr.kind, ExprKind::Calendar(Calendar { hijri: true, .. }));
     for role in [DateLine::Published, DateLine::Plain] {
-        for m in mentions.iter().filter(|m| m.dateline == Some(role)) {
+        let on_role = || mentions.iter().filter(move |m| m.dateline == Some(role));
+        for m in on_role().filter(|m| !hijri(m)).chain(on_role().filter(hijri)) {
             if let Some(r) = resolve(&m.expr, &none)
                 && r.value.grain == Grain::Day
                 && r.value.end.is_none()
@@ -213,6 +217,7 @@ mod tests {
         ),
         ("place with comma dateline", "تل أبيب، 24/11/2021: أعلنت وزارة الدفاع عن الاتفاق.", "2021-11-24", AnchorBasis::Stated),
         ("a date after a preposition is not a dateline", "في 10 ديسمبر 2020، وقع البلدان اتفاقا ثلاثيا.", "", AnchorBasis::Unknown),
+        ("gregorian before hijri on a date line", "الأربعاء 19 ربيع الثاني 1443 هـ - 24 نوفمبر 2021 م\nنص المقال.", "2021-11-24", AnchorBasis::Stated),
         ("nothing to anchor", "وقع المغرب وإسرائيل، أمس، اتفاقا.", "", AnchorBasis::Unknown),
     ];
 
