@@ -563,6 +563,10 @@ impl<'a> Parser<'a> {
     /// "يوم الجمعة في 16 يوليو", "الخميس الموافق 14 شهر شباط".
     fn weekday(&self, i: usize) -> Option<Cand> {
         let mut j = i;
+        let this = self.is(j, |w| w == Word::This);
+        if let Some(e) = this {
+            j = e;
+        }
         if let Some(e) = self.is(j, |w| w == Word::TimeOfDay) {
             j = e;
         }
@@ -574,7 +578,7 @@ impl<'a> Parser<'a> {
             return None;
         }
         j += n;
-        let mut offset = None;
+        let mut offset = this.map(|_| 0);
         if let Some((Word::Dir(o), n)) = self.word(j, |w| matches!(w, Word::Dir(_))) {
             offset = Some(o);
             j += n;

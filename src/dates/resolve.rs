@@ -186,6 +186,8 @@ impl Ctx {
         Some(match offset {
             Some(o) if o < 0 => prev - Duration::days(7 * (-o as i64 - 1)),
             Some(o) if o > 0 => next + Duration::days(7 * (o as i64 - 1)),
+            // الخميس الجاري, هذا الخميس: the day of the anchor's (Monday to Sunday) week.
+            Some(_) => a + Duration::days(wd.num_days_from_monday() as i64 - a.weekday().num_days_from_monday() as i64),
             _ if a.weekday() == wd => a,
             _ if tense == Some(Tense::Future) => next,
             _ => prev,
