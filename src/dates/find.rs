@@ -66,13 +66,12 @@ pub fn find_dates(doc: &Document, lex: &DateLexicon) -> Vec<DateMention> {
     for s in &doc.sentences {
         let toks = tokenize(text, s.range.clone(), lex);
         let p = Parser { toks: &toks, lex };
-        let first = out.len();
         let mut i = 0;
         while i < toks.len() {
             match p.best_at(i) {
                 Some(c) => {
                     let range = toks[c.start].start..toks[c.end - 1].end;
-                    let tense = p.tense(text, s, c.start, c.end);
+                    let tense = p.tense(s, c.start, c.end);
                     out.push(DateMention {
                         range,
                         expr: DateExpr { kind: c.kind, part: c.part, tense },
@@ -85,7 +84,6 @@ pub fn find_dates(doc: &Document, lex: &DateLexicon) -> Vec<DateMention> {
                 None => i += 1,
             }
         }
-        let _ = first;
     }
     mark_date_lines(text, lex, &mut out);
     out
@@ -102,7 +100,7 @@ pub fn find_in_text(text: &str, lex: &DateLexicon) -> Vec<(Range<usize>, DateExp
         while i < toks.len() {
             match p.best_at(i) {
                 Some(c) => {
-                    let tense = p.tense(text, &sentence, c.start, c.end);
+                    let tense = p.tense(&sentence, c.start, c.end);
                     out.push((toks[c.start].start..toks[c.end - 1].end, DateExpr { kind: c.kind, part: c.part, tense }, c.rule));
                     i = c.end;
                 }
@@ -965,8 +963,7 @@ impl<'a> Parser<'a> {
 
     /// The tense around the expression starting at token `at`: future when its clause, or the
     /// sentence before it, holds a future marker (سوف، من المقرر، سـ + verb, an announcing verb).
-    fn tense(&self, text: &str, s: &crate::text::segment::Sentence, at: usize, end: usize) -> Option<Tense> {
-        let _ = text;
+    fn tense(&self, s: &crate::text::segment::Sentence, at: usize, end: usize) -> Option<Tense> {
         let pos = self.toks[at].start;
         let c = s.clauses.iter().position(|c| c.start <= pos && pos < c.end.max(c.start + 1));
         // Before the expression: its clause, and the one before when the expression opens its
@@ -1018,7 +1015,7 @@ impl<'a> Parser<'a> {
 /// An agency dateline opening a paragraph: a place of one or two words, a separator, a full
 /// date, then a separator or the agency ("الرباط - 24 نوفمبر 2021 (رويترز) - وقع…"). A date
 /// after a preposition ("في 10 ديسمبر 2020، وقع") is not one: the place may not be a date word.
-fn wire_dateline(toks: &[Tok], lex: &DateLexicon, m: &DateMention) -> bool {
+fn wire_dateline(toks: &[Tok], m: &DateMention) -> bool {
     let Some(first) = toks.iter().position(|t| t.start >= m.range.start) else { return false };
     let Some(after) = toks.iter().position(|t| t.start >= m.range.end).or(Some(toks.len())) else { return false };
     if !matches!(m.expr.kind, ExprKind::Calendar(Calendar { day: Some(_), .. })) {
@@ -1030,7 +1027,6 @@ fn wire_dateline(toks: &[Tok], lex: &DateLexicon, m: &DateMention) -> bool {
     let place_ok =
         toks[..first - 1].iter().all(|t| t.text.chars().next().is_some_and(is_word_char) && t.num.is_none() && t.matches.is_empty());
     let end_ok = toks.get(after).is_none_or(|t| matches!(t.text, "(" | "-" | ":" | "،" | ","));
-    let _ = lex;
     place_ok && end_ok
 }
 
@@ -1097,7 +1093,7 @@ fn mark_date_lines(text: &str, lex: &DateLexicon, mentions: &mut [DateMention]) 
                 let role = labels.iter().rev().find(|(p, _)| *p < m.range.start).map_or(DateLine::Plain, |l| l.1);
                 m.dateline = Some(role);
             }
-        } else if wire_dateline(&toks, lex, &mentions[i]) {
+        } else if wire_dateline(&toks, &mentions[i]) {
             mentions[i].dateline = Some(DateLine::Plain);
         }
         i = j.max(i + 1);
