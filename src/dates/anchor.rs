@@ -219,7 +219,12 @@ mod tests {
         ),
         ("place with comma dateline", "تل أبيب، 24/11/2021: أعلنت وزارة الدفاع عن الاتفاق.", "2021-11-24", AnchorBasis::Stated),
         ("a date after a preposition is not a dateline", "في 10 ديسمبر 2020، وقع البلدان اتفاقا ثلاثيا.", "", AnchorBasis::Unknown),
-        ("gregorian before hijri on a date line", "الأربعاء 19 ربيع الثاني 1443 هـ - 24 نوفمبر 2021 م\nنص المقال.", "2021-11-24", AnchorBasis::Stated),
+        (
+            "gregorian before hijri on a date line",
+            "الأربعاء 19 ربيع الثاني 1443 هـ - 24 نوفمبر 2021 م\nنص المقال.",
+            "2021-11-24",
+            AnchorBasis::Stated,
+        ),
         ("nothing to anchor", "وقع المغرب وإسرائيل، أمس، اتفاقا.", "", AnchorBasis::Unknown),
     ];
 

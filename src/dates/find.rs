@@ -382,11 +382,11 @@ impl<'a> Parser<'a> {
                 return Some((cal, o.1, "day-of-relative-month"));
             }
             // يوم 25 الجاري: a day of the current month, the month left out.
-            if let Some((Word::Dir(o), n)) = self.word(j, |w| matches!(w, Word::Dir(_))) {
-                if j == i + 1 || self.toks[j - 1].text != "من" {
-                    cal.month_offset = Some(o);
-                    return Some((cal, j + n, "day-of-relative-month"));
-                }
+            if let Some((Word::Dir(o), n)) = self.word(j, |w| matches!(w, Word::Dir(_)))
+                && (j == i + 1 || self.toks[j - 1].text != "من")
+            {
+                cal.month_offset = Some(o);
+                return Some((cal, j + n, "day-of-relative-month"));
             }
         }
         let mut month_word = false;
