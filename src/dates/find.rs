@@ -359,7 +359,7 @@ impl<'a> Parser<'a> {
                 prev.starts_with("ال") || prev.starts_with("لل") || prev.starts_with("بال")
             };
             // فاتح يوليوز, غرة رمضان: "the first" names the day without من.
-            let first_of = d == 1 && (self.toks[j].text.ends_with("فاتح") || self.toks[j].text.ends_with("غره"));
+            let first_of = d == 1 && (self.toks[j].text.ends_with("فاتح") || self.toks[j].text.ends_with("غره") || self.toks[j].text == "اول");
             if first_of && n == 1 && !adjective {
                 cal.day = Some(1);
                 j += n;
