@@ -60,7 +60,10 @@ fn phrase_table() {
         let f: Vec<&str> = out.trim_end_matches('\n').split('\t').collect();
         let (value, grain) = (f.get(1).copied().unwrap_or(""), f.get(2).copied().unwrap_or(""));
         if value != r.value || grain != r.grain {
-            failures.push(format!("line {} [{}] {:?} @{}: expected {:?} {:?}, got {:?} {:?}", r.line, r.section, r.phrase, r.reference, r.value, r.grain, value, grain));
+            failures.push(format!(
+                "line {} [{}] {:?} @{}: expected {:?} {:?}, got {:?} {:?}",
+                r.line, r.section, r.phrase, r.reference, r.value, r.grain, value, grain
+            ));
         }
     }
     assert!(failures.is_empty(), "{} of {} phrases wrong:\n{}", failures.len(), rows.len(), failures.join("\n"));

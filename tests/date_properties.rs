@@ -10,22 +10,49 @@ use tarikh::text::Document;
 
 /// Phrases of every expression family, mixed into generated text.
 const PHRASES: &[&str] = &[
-    "أمس", "اليوم الثلاثاء", "الخميس المقبل", "الأربعاء", "ديسمبر الماضي", "في تموز/يوليو", "18 يوليوز الجاري",
-    "الشهر الماضي", "الأسبوع المقبل", "العام 2014", "في 2020", "أواخر شهر يوليو (تموز) الحالي", "يوم الجمعة في 16 يوليو",
-    "2021-11-24", "24/11/2021", "15 رمضان 1442 هـ", "من 10 إلى 12 يوليو", "مطلع العام الجاري", "سيزور الرباط الخميس",
-    "أمس الأربعاء 27 يوليوز الجاري", "في وقت سابق من هذا الشهر", "كانون 2", "بين عامي 2020 و2022",
+    "أمس",
+    "اليوم الثلاثاء",
+    "الخميس المقبل",
+    "الأربعاء",
+    "ديسمبر الماضي",
+    "في تموز/يوليو",
+    "18 يوليوز الجاري",
+    "الشهر الماضي",
+    "الأسبوع المقبل",
+    "العام 2014",
+    "في 2020",
+    "أواخر شهر يوليو (تموز) الحالي",
+    "يوم الجمعة في 16 يوليو",
+    "2021-11-24",
+    "24/11/2021",
+    "15 رمضان 1442 هـ",
+    "من 10 إلى 12 يوليو",
+    "مطلع العام الجاري",
+    "سيزور الرباط الخميس",
+    "أمس الأربعاء 27 يوليوز الجاري",
+    "في وقت سابق من هذا الشهر",
+    "كانون 2",
+    "بين عامي 2020 و2022",
 ];
 
+fn lexicons() -> &'static Lexicons {
+    static LEX: std::sync::OnceLock<Lexicons> = std::sync::OnceLock::new();
+    LEX.get_or_init(Lexicons::builtin)
+}
+
 fn text_strategy() -> impl Strategy<Value = String> {
-    prop::collection::vec(prop_oneof![prop::sample::select(PHRASES).prop_map(String::from), "\\PC{0,12}", Just("\n".to_string()), Just("، ".to_string())], 0..24)
-        .prop_map(|parts| parts.join(" "))
+    prop::collection::vec(
+        prop_oneof![prop::sample::select(PHRASES).prop_map(String::from), "\\PC{0,12}", Just("\n".to_string()), Just("، ".to_string())],
+        0..24,
+    )
+    .prop_map(|parts| parts.join(" "))
 }
 
 proptest! {
     #[test]
     fn finder_never_panics_on_arbitrary_text(text in "\\PC{0,300}") {
-        let lex = Lexicons::builtin();
-        let doc = Document::new(Article::from_text("p.txt", &text), &lex);
+        let lex = lexicons();
+        let doc = Document::new(Article::from_text("p.txt", &text), lex);
         let mentions = find_dates(&doc, &lex.dates);
         for m in &mentions {
             prop_assert!(m.range.end <= doc.norm.text.len());
@@ -35,15 +62,15 @@ proptest! {
 
     #[test]
     fn whole_analysis_never_panics_on_date_heavy_text(text in text_strategy()) {
-        let lex = Lexicons::builtin();
-        let doc = Document::new(Article::from_text("p.txt", &text), &lex);
+        let lex = lexicons();
+        let doc = Document::new(Article::from_text("p.txt", &text), lex);
         let _ = ArticleDates::analyse(&doc, &lex.dates, None);
     }
 
     #[test]
     fn resolution_depends_only_on_expression_and_anchor(text in text_strategy(), days in 0i64..4000) {
-        let lex = Lexicons::builtin();
-        let doc = Document::new(Article::from_text("p.txt", &text), &lex);
+        let lex = lexicons();
+        let doc = Document::new(Article::from_text("p.txt", &text), lex);
         let mentions = find_dates(&doc, &lex.dates);
         let day = NaiveDate::from_ymd_opt(2015, 1, 1).unwrap() + chrono::Duration::days(days);
         let anchor = Anchor::given(day);
@@ -60,8 +87,8 @@ proptest! {
 
     #[test]
     fn month_anchor_never_resolves_day_relative_expressions(text in text_strategy(), m in 1u32..=12) {
-        let lex = Lexicons::builtin();
-        let doc = Document::new(Article::from_text("p.txt", &text), &lex);
+        let lex = lexicons();
+        let doc = Document::new(Article::from_text("p.txt", &text), lex);
         let anchor = Anchor::inferred(DateValue::month(2021, m).unwrap());
         for mention in find_dates(&doc, &lex.dates) {
             if let tarikh::dates::ExprKind::Relative { date: None, .. } | tarikh::dates::ExprKind::Weekday { .. } = mention.expr.kind {

@@ -110,7 +110,6 @@ pub fn write_article<W: Write>(wtr: &mut csv::Writer<W>, doc: &Document, dates: 
         Some(v) => (v.to_string(), v.grain.as_str().to_string()),
         None => (String::new(), String::new()),
     };
-    wtr.write_record([name, "published", "", "", "", "", &value, &grain, "", dates.anchor.basis.as_str()])?;
     let text = &doc.article.text;
     // Character offsets, counted incrementally (mentions are in text order).
     let (mut byte, mut chars) = (0usize, 0usize);
@@ -123,6 +122,27 @@ pub fn write_article<W: Write>(wtr: &mut csv::Writer<W>, doc: &Document, dates: 
         byte = b;
         chars
     };
+    // The published row cites the expression it was read from (date line or clue), if any.
+    match dates.anchor.evidence {
+        Some((s, e)) => {
+            let orig = doc.original_range(s..e);
+            let (start, end) = (char_at(orig.start), char_at(orig.end));
+            let line = doc.line_of(s).to_string();
+            wtr.write_record([
+                name,
+                "published",
+                &line,
+                &start.to_string(),
+                &end.to_string(),
+                &text[orig],
+                &value,
+                &grain,
+                "",
+                dates.anchor.basis.as_str(),
+            ])?;
+        }
+        None => wtr.write_record([name, "published", "", "", "", "", &value, &grain, "", dates.anchor.basis.as_str()])?,
+    }
     for (m, r) in dates.mentions.iter().zip(&dates.resolved) {
         let orig = doc.original_range(m.range.clone());
         let (start, end) = (char_at(orig.start), char_at(orig.end));

@@ -9,6 +9,7 @@
 //! (والخميس، لغشت، بالأمس), and reads لل as ل + ال (للعام).
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use chrono::Weekday;
 
@@ -77,6 +78,8 @@ pub enum Word {
     RangeTo,
     /// A word after which الاثنين means "the two" (بين).
     NotWeekdayBefore,
+    /// Opens a subordinate clause (أن، الذي، حيث): a verb after it is not the date's verb.
+    Subordinator,
     /// Counts from the publication date: قبل/منذ (-1), بعد (+1).
     Ago(i32),
     /// A number word (ثلاثة = 3).
@@ -102,11 +105,44 @@ pub struct Entry {
     pub rest: Vec<String>,
 }
 
+/// FNV-1a: the lexicon is looked up for every token of the corpus, and its keys are short
+/// words of our own data (no untrusted keys), so a fast non-keyed hash is the right trade.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h = (h ^ b as u64).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
 /// The compiled date lexicon.
 #[derive(Debug, Clone, Default)]
 pub struct DateLexicon {
     entries: Vec<Entry>,
-    by_first: HashMap<String, Vec<u32>>,
+    by_first: HashMap<String, Vec<u32>, BuildHasherDefault<Fnv>>,
+    /// A bitmap of the last four bytes of every first word: proclitics only ever come off the
+    /// front of a token, so a token whose ending is not in it cannot start an entry, and most
+    /// tokens of a corpus are rejected without hashing their forms.
+    endings: Vec<u64>,
+}
+
+/// The bit of a word's ending in [`DateLexicon::endings`].
+fn ending_bit(word: &str) -> usize {
+    let b = word.as_bytes();
+    let mut h: u32 = 0x811c_9dc5;
+    for &x in &b[b.len().saturating_sub(4)..] {
+        h = (h ^ x as u32).wrapping_mul(0x0100_0193);
+    }
+    (h >> 16) as usize
 }
 
 /// The built-in data files.
@@ -121,7 +157,8 @@ impl DateLexicon {
     pub fn parse(months: (&str, &str), weekdays: (&str, &str), words: (&str, &str)) -> Result<DateLexicon, String> {
         let mut lex = DateLexicon::default();
         for row in read_rows(months.0, months.1, &["id", "month", "system", "name"])? {
-            let month: u32 = row.get("month").parse().ok().filter(|m| (1..=12).contains(m)).ok_or_else(|| row.error("month must be 1–12"))?;
+            let month: u32 =
+                row.get("month").parse().ok().filter(|m| (1..=12).contains(m)).ok_or_else(|| row.error("month must be 1–12"))?;
             let hijri = row.get("system") == "hijri";
             let ambiguous = match row.get("ambiguous") {
                 "yes" => true,
@@ -131,7 +168,12 @@ impl DateLexicon {
             lex.add(&row, row.get("name"), Word::Month { month, hijri, ambiguous })?;
         }
         for row in read_rows(weekdays.0, weekdays.1, &["id", "weekday", "name"])? {
-            let n: u32 = row.get("weekday").parse().ok().filter(|d| (1..=7).contains(d)).ok_or_else(|| row.error("weekday must be 1 (Monday) – 7 (Sunday)"))?;
+            let n: u32 = row
+                .get("weekday")
+                .parse()
+                .ok()
+                .filter(|d| (1..=7).contains(d))
+                .ok_or_else(|| row.error("weekday must be 1 (Monday) – 7 (Sunday)"))?;
             let wd = Weekday::try_from((n - 1) as u8).map_err(|_| row.error("bad weekday"))?;
             lex.add(&row, row.get("name"), Word::Weekday(wd))?;
         }
@@ -173,9 +215,11 @@ impl DateLexicon {
                 "range_to" => Word::RangeTo,
                 "not_weekday_before" => Word::NotWeekdayBefore,
                 "ago" => Word::Ago(int()?),
+                "subordinator" => Word::Subordinator,
                 "number" => Word::Number(int()?.max(0) as u32),
                 "count_unit" => {
-                    let (unit, count) = value.split_once(':').ok_or_else(|| row.error("count_unit value must be unit:count (day:2, week:0)"))?;
+                    let (unit, count) =
+                        value.split_once(':').ok_or_else(|| row.error("count_unit value must be unit:count (day:2, week:0)"))?;
                     let unit = match unit {
                         "day" => None,
                         "week" => Some(Unit::Week),
@@ -213,6 +257,11 @@ impl DateLexicon {
         if id.is_empty() {
             return Err(row.error("missing id"));
         }
+        if self.endings.is_empty() {
+            self.endings = vec![0; 1 << 10];
+        }
+        let bit = ending_bit(first);
+        self.endings[bit >> 6] |= 1 << (bit & 63);
         self.by_first.entry(first.clone()).or_default().push(self.entries.len() as u32);
         self.entries.push(Entry { id: id.to_string(), word, rest: rest.to_vec() });
         Ok(())
@@ -221,6 +270,14 @@ impl DateLexicon {
     /// Entries whose first word is exactly `word`.
     pub fn lookup(&self, word: &str) -> impl Iterator<Item = &Entry> {
         self.by_first.get(word).into_iter().flatten().map(|&i| &self.entries[i as usize])
+    }
+
+    /// Whether some entry's first word ends like `token` (a fast, conservative test: false
+    /// means no form of the token, proclitics removed, can be looked up).
+    #[inline]
+    pub fn may_start(&self, token: &str) -> bool {
+        let bit = ending_bit(token);
+        self.endings.get(bit >> 6).is_some_and(|w| w & (1 << (bit & 63)) != 0)
     }
 
     /// Indices of the entries whose first word is exactly `word`.
@@ -247,7 +304,6 @@ impl DateLexicon {
     pub fn entry(&self, i: usize) -> &Entry {
         &self.entries[i]
     }
-
 }
 
 /// Split normalised text into word tokens the way the finder does: runs of letters and digits;
@@ -299,9 +355,19 @@ mod tests {
 
     #[test]
     fn bad_rows_name_file_and_line() {
-        let err = DateLexicon::parse(("id,month,system,name\nx,13,eg,يناير\n", "m.csv"), ("id,weekday,name\n", "w.csv"), ("id,kind,word,value\n", "d.csv")).unwrap_err();
+        let err = DateLexicon::parse(
+            ("id,month,system,name\nx,13,eg,يناير\n", "m.csv"),
+            ("id,weekday,name\n", "w.csv"),
+            ("id,kind,word,value\n", "d.csv"),
+        )
+        .unwrap_err();
         assert!(err.starts_with("m.csv:2:"), "{err}");
-        let err = DateLexicon::parse(("id,month,system,name\n", "m.csv"), ("id,weekday,name\n", "w.csv"), ("id,kind,word,value\nx,bogus,في,\n", "d.csv")).unwrap_err();
+        let err = DateLexicon::parse(
+            ("id,month,system,name\n", "m.csv"),
+            ("id,weekday,name\n", "w.csv"),
+            ("id,kind,word,value\nx,bogus,في,\n", "d.csv"),
+        )
+        .unwrap_err();
         assert!(err.starts_with("d.csv:2:"), "{err}");
     }
 }

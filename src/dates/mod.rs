@@ -4,7 +4,7 @@
 //! Dates stay symbolic until the anchor is known: [`find_dates`] reads each expression once
 //! into a [`DateExpr`] ("the Wednesday before", "July of the anchor's year", "27 July, a
 //! Wednesday"), [`find_anchor`] fixes the publication date from a manifest, a date line or the
-//! text's own clues, and [`resolve`] turns an expression and an anchor into a [`DateValue`]
+//! text's own clues, and [`resolve()`] turns an expression and an anchor into a [`DateValue`]
 //! with a [`Grain`]. An anchor found later (another article dating the same event) is applied
 //! with [`ArticleDates::reanchor`], without reading the text again.
 //!
@@ -26,7 +26,7 @@ use std::ops::RangeInclusive;
 
 use chrono::NaiveDate;
 
-pub use anchor::{Anchor, AnchorBasis, find_anchor};
+pub use anchor::{Anchor, AnchorBasis, find_anchor, publication_candidates};
 pub use find::{DateLine, DateMention, find_dates, find_in_text};
 pub use lexicon::DateLexicon;
 pub use resolve::{Basis, Resolved, resolve};
@@ -71,10 +71,20 @@ pub fn resolve_all(mentions: &[DateMention], anchor: &Anchor) -> Vec<Option<Reso
     mentions.iter().map(|m| resolve(&m.expr, anchor)).collect()
 }
 
-/// Read one phrase and resolve its first date expression against a reference day (the
+/// Read one phrase and resolve its longest date expression against a reference day (the
 /// `tarikh dates --ref` resolver): the normalised expression and its value.
 pub fn resolve_phrase(phrase: &str, reference: NaiveDate, lex: &DateLexicon) -> Option<(String, Resolved)> {
     let norm = crate::text::normalize::normalize(phrase).text;
     let anchor = Anchor::given(reference);
-    find_in_text(&norm, lex).into_iter().find_map(|(range, expr, _)| Some((norm[range].to_string(), resolve(&expr, &anchor)?)))
+    // The longest resolved expression: a phrase is usually one date, and its longest reading
+    // carries the most of it ("الخميس 25/11/2021" rather than "الخميس").
+    let mut best: Option<(std::ops::Range<usize>, Resolved)> = None;
+    for (range, expr, _) in find_in_text(&norm, lex) {
+        if let Some(r) = resolve(&expr, &anchor)
+            && best.as_ref().is_none_or(|(b, _)| range.len() > b.len())
+        {
+            best = Some((range, r));
+        }
+    }
+    best.map(|(range, r)| (norm[range].to_string(), r))
 }

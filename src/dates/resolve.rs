@@ -7,9 +7,11 @@
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
-use super::anchor::Anchor;
-use super::value::{Calendar, DateExpr, DateValue, ExprKind, Grain, Part, Tense, Unit, gregorian_to_hijri, hijri_month_len, hijri_to_gregorian};
 use super::WINDOW;
+use super::anchor::Anchor;
+use super::value::{
+    Calendar, DateExpr, DateValue, ExprKind, Grain, Part, Tense, Unit, gregorian_to_hijri, hijri_month_len, hijri_to_gregorian,
+};
 
 /// What fixed a resolved value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -147,11 +149,22 @@ impl Ctx {
                 Some(0) => ay,
                 Some(o) if o < 0 => (if m < am { ay } else { ay - 1 }) + o + 1,
                 Some(o) => (if m > am { ay } else { ay + 1 }) + o - 1,
+                // No year, no direction: the most recent such month not after the anchor's
+                // month (the coming one in a future clause). The anchor's own month is this
+                // year's whatever the day, so "25 نوفمبر" written on 24 November is tomorrow.
                 None if tense == Some(Tense::Future) => {
-                    if m > am || m == am && cal.day.is_none_or(|d| self.day.is_none_or(|a| d >= a.day())) { ay } else { ay + 1 }
+                    if m >= am {
+                        ay
+                    } else {
+                        ay + 1
+                    }
                 }
                 None => {
-                    if m < am || m == am && cal.day.is_none_or(|d| self.day.is_none_or(|a| d <= a.day())) { ay } else { ay - 1 }
+                    if m <= am {
+                        ay
+                    } else {
+                        ay - 1
+                    }
                 }
             };
             return Some((build(y, Some(m), cal.day)?, Basis::Published));
@@ -173,6 +186,8 @@ impl Ctx {
         Some(match offset {
             Some(o) if o < 0 => prev - Duration::days(7 * (-o as i64 - 1)),
             Some(o) if o > 0 => next + Duration::days(7 * (o as i64 - 1)),
+            // الخميس الجاري, هذا الخميس: the day of the anchor's (Monday to Sunday) week.
+            Some(_) => a + Duration::days(wd.num_days_from_monday() as i64 - a.weekday().num_days_from_monday() as i64),
             _ if a.weekday() == wd => a,
             _ if tense == Some(Tense::Future) => next,
             _ => prev,

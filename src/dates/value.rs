@@ -184,8 +184,11 @@ impl DateValue {
     pub fn parse(s: &str) -> Option<DateValue> {
         if let Some((a, b)) = s.split_once('/') {
             let (a, b) = (DateValue::parse(a)?, DateValue::parse(b)?);
-            return (a.grain == b.grain && a.end.is_none() && b.end.is_none() && a.start <= b.start)
-                .then_some(DateValue { start: a.start, grain: a.grain, end: Some(b.start) });
+            return (a.grain == b.grain && a.end.is_none() && b.end.is_none() && a.start <= b.start).then_some(DateValue {
+                start: a.start,
+                grain: a.grain,
+                end: Some(b.start),
+            });
         }
         let parts: Vec<&str> = s.trim().split('-').collect();
         let num = |p: &str, len: usize| (p.len() == len && p.bytes().all(|b| b.is_ascii_digit())).then(|| p.parse::<u32>().ok()).flatten();
@@ -295,7 +298,12 @@ mod tests {
     #[test]
     fn hijri_conversion() {
         // (Hijri y, m, d) → Gregorian, from published tables (tabular calendar).
-        let cases = [((1442, 9, 1), ymd(2021, 4, 13)), ((1443, 1, 1), ymd(2021, 8, 9)), ((1444, 1, 1), ymd(2022, 7, 30)), ((1442, 1, 1), ymd(2020, 8, 20))];
+        let cases = [
+            ((1442, 9, 1), ymd(2021, 4, 13)),
+            ((1443, 1, 1), ymd(2021, 8, 9)),
+            ((1444, 1, 1), ymd(2022, 7, 30)),
+            ((1442, 1, 1), ymd(2020, 8, 20)),
+        ];
         for ((y, m, d), g) in cases {
             let got = hijri_to_gregorian(y, m, d).unwrap();
             assert!((got - g).num_days().abs() <= 1, "{y}-{m}-{d}: {got} vs {g}");

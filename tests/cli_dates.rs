@@ -1,0 +1,94 @@
+//! `tarikh dates` as a user runs it: files, a manifest, a bad file, `--ref` on standard input
+//! and `-o`. Each test works in its own temporary folder (xsv's `Workdir` idea).
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+struct Workdir {
+    dir: tempfile::TempDir,
+}
+
+impl Workdir {
+    fn new() -> Workdir {
+        Workdir { dir: tempfile::tempdir().unwrap() }
+    }
+
+    fn write(&self, name: &str, contents: &[u8]) -> PathBuf {
+        let path = self.dir.path().join(name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, contents).unwrap();
+        path
+    }
+
+    fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    fn run(&self, args: &[&str], stdin: &str) -> Output {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_tarikh"))
+            .args(args)
+            .current_dir(self.dir.path())
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+        child.wait_with_output().unwrap()
+    }
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).unwrap()
+}
+
+#[test]
+fn ref_mode_reads_phrases_from_stdin() {
+    let wd = Workdir::new();
+    let out = wd.run(&["dates", "--ref", "2021-08-10"], "الخميس المقبل\nالمغرب\nالأسبوع الماضي\r\n");
+    assert!(out.status.success());
+    assert_eq!(stdout(&out), "الخميس المقبل\t2021-08-12\tday\nالمغرب\t\t\nالأسبوع الماضي\t2021-08-02\tweek\n");
+}
+
+#[test]
+fn manifest_overrides_the_text_and_a_bad_file_is_skipped() {
+    let wd = Workdir::new();
+    wd.write("corpus/a.txt", "نشر: 2021-11-24 17:33\nوقع المغرب وإسرائيل، أمس، اتفاقا.\n".as_bytes());
+    wd.write("corpus/b.txt", "وقع المغرب وإسرائيل، أمس، اتفاقا.\n".as_bytes());
+    wd.write("corpus/index.csv", b"file,published,url,source\nb.txt,2021-11-25,https://example.org,x\n");
+    let out = wd.run(&["dates", "corpus/a.txt", "corpus/missing.txt", "corpus/b.txt"], "");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("missing.txt"));
+    let text = stdout(&out);
+    let expected = "\
+file,kind,line,start,end,expression,value,grain,part,basis
+a.txt,published,1,5,15,2021-11-24,2021-11-24,day,,stated
+a.txt,date,1,5,15,2021-11-24,2021-11-24,day,,absolute
+a.txt,date,2,43,46,أمس,2021-11-23,day,,published
+b.txt,published,,,,,2021-11-25,day,,manifest
+b.txt,date,1,21,24,أمس,2021-11-24,day,,published
+";
+    assert_eq!(text, expected);
+}
+
+#[test]
+fn output_file_is_written_whole() {
+    let wd = Workdir::new();
+    wd.write("a.txt", "10 اغسطس 2021\nكشفت الصحيفة اليوم الثلاثاء عن التفاصيل.\n".as_bytes());
+    // The output folder is created when missing.
+    let out = wd.run(&["dates", "a.txt", "-o", "out/dates.csv"], "");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let written = std::fs::read_to_string(wd.path("out/dates.csv")).unwrap();
+    assert!(written.contains("a.txt,published,1,0,13,10 اغسطس 2021,2021-08-10,day,,stated\n"), "{written}");
+    assert!(written.contains(",اليوم الثلاثاء,2021-08-10,day,,published\n"), "{written}");
+    assert!(Path::new(&wd.path("out/dates.csv")).exists());
+}
+
+#[test]
+fn no_files_and_no_ref_is_an_error() {
+    let wd = Workdir::new();
+    let out = wd.run(&["dates"], "");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--ref"));
+}
