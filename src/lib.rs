@@ -4,7 +4,8 @@
 //! The pipeline, one module per stage: [`corpus`] reads and decodes articles; [`text`]
 //! normalises, drops boilerplate and segments; [`gazetteer`] finds people, organisations and
 //! places; [`dates`] finds date expressions and anchors them; [`events`] builds event mentions;
-//! [`merge`] joins mentions of one event across articles; [`timeline`] writes the result.
+//! [`merge`] joins mentions of one event across articles; [`timeline`] writes the result;
+//! [`diff`] tells what changed between two timelines.
 //! Per-article work is a pure function run in parallel; the merge is the only corpus-level step.
 
 #![deny(missing_docs)]
@@ -13,6 +14,7 @@ pub mod cli;
 pub mod corpus;
 pub mod data;
 pub mod dates;
+pub mod diff;
 pub mod eval;
 pub mod events;
 pub mod gazetteer;

@@ -225,6 +225,30 @@ fn more_precise(a: DateValue, b: DateValue) -> DateValue {
 /// Days a visit may span: its mentions on days this far apart are one visit.
 const VISIT_DAYS: i64 = 2;
 
+/// The date part of the compatibility rule (module documentation): two dates agree when one
+/// period contains the other or one is undated; for a visit, two days at most [`VISIT_DAYS`]
+/// apart also agree when the two share a person. Public so that `diff` pairs timeline rows by
+/// the very rule the merge joins mentions by.
+pub fn dates_compatible(family: EventType, a: Option<DateValue>, b: Option<DateValue>, share_a_person: bool) -> bool {
+    let (Some(a), Some(b)) = (a, b) else { return true };
+    dates_agree(&a, &b)
+        || (family == EventType::Visit
+            && share_a_person
+            && a.grain == Grain::Day
+            && b.grain == Grain::Day
+            && (a.start - b.start).num_days().abs() <= VISIT_DAYS)
+}
+
+/// The people part of the compatibility rule, for two events that both name people: they
+/// share one, and for meetings and calls one set holds the other ("Gantz meets Belkhir" and
+/// "Gantz meets Bourita" are two meetings). Public for `diff`, like [`dates_compatible`].
+pub fn people_compatible<T: Ord>(family: EventType, a: &BTreeSet<T>, b: &BTreeSet<T>) -> bool {
+    if a.intersection(b).next().is_none() {
+        return false;
+    }
+    !matches!(family, EventType::Meeting | EventType::Call) || a.is_subset(b) || b.is_subset(a)
+}
+
 /// How well event `m` fits event `e`, or `None` when they cannot be one event. `same_article`
 /// says whether both come from one article, where a reference without names ("the
 /// agreement signed last month") can still be tied to the event by its subject.
@@ -234,17 +258,8 @@ fn fit(m: &Event, e: &Event, same_article: bool) -> Option<(usize, usize)> {
         return None;
     }
     let shared_people = m.people.intersection(&e.people).count();
-    if let (Some(a), Some(b)) = (m.date, e.date)
-        && !dates_agree(&a, &b)
-    {
-        let visit_days = family == EventType::Visit
-            && a.grain == Grain::Day
-            && b.grain == Grain::Day
-            && (a.start - b.start).num_days().abs() <= VISIT_DAYS
-            && shared_people > 0;
-        if !visit_days {
-            return None;
-        }
+    if !dates_compatible(family, m.date, e.date, shared_people > 0) {
+        return None;
     }
     let shared_topics = m.topics.intersection(&e.topics).count();
     if family == EventType::Agreement && !m.topics.is_empty() && !e.topics.is_empty() && shared_topics == 0 {
@@ -253,17 +268,16 @@ fn fit(m: &Event, e: &Event, same_article: bool) -> Option<(usize, usize)> {
     let shared_orgs = m.organisations.intersection(&e.organisations).count();
     match (m.people.is_empty(), e.people.is_empty()) {
         (false, false) => {
-            if shared_people == 0 {
+            if !people_compatible(family, &m.people, &e.people) {
                 return None;
             }
-            if matches!(family, EventType::Meeting | EventType::Call) {
-                // One set of people holds the other; across articles, an undated report may
-                // not bring new people to a dated meeting (it may be another meeting).
-                let (m_in_e, e_in_m) = (m.people.is_subset(&e.people), e.people.is_subset(&m.people));
+            if matches!(family, EventType::Meeting | EventType::Call) && !same_article {
+                // Across articles, an undated report may not bring new people to a dated
+                // meeting (it may be another meeting).
                 let allowed = match (m.date.is_some(), e.date.is_some()) {
-                    (false, true) if !same_article => m_in_e,
-                    (true, false) if !same_article => e_in_m,
-                    _ => m_in_e || e_in_m,
+                    (false, true) => m.people.is_subset(&e.people),
+                    (true, false) => e.people.is_subset(&m.people),
+                    _ => true,
                 };
                 if !allowed {
                     return None;

@@ -289,6 +289,12 @@ pub fn parse_timeline(text: &str, source: &str) -> Result<Vec<Row>, String> {
             "" => None,
             d => Some(DateValue::parse(d).ok_or_else(|| row.error(format!("bad date {d:?} (expected YYYY-MM-DD, YYYY-MM or YYYY)")))?),
         };
+        // A week is written as its Monday (`YYYY-MM-DD`) with precision `week`: read it back
+        // as a week, or a timeline with a "next week" event could not be read again.
+        let date = match (date, cell("date_precision").as_str()) {
+            (Some(d), "week") if d.grain == Grain::Day && d.end.is_none() => Some(DateValue::week_of(d.start)),
+            _ => date,
+        };
         if let Some(d) = date {
             let p = cell("date_precision");
             if !p.is_empty() && p != precision(&d) {

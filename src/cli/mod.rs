@@ -10,6 +10,7 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 pub mod dates;
+pub mod diff;
 pub mod entities;
 pub mod eval;
 pub mod extract;
@@ -39,6 +40,8 @@ enum Command {
     Eval(eval::EvalArgs),
     /// Find date expressions and publication dates in articles.
     Dates(dates::DatesArgs),
+    /// What changed between two timelines (events added, removed, changed).
+    Diff(diff::DiffArgs),
 }
 
 /// Where the data files come from: shared by every subcommand that reads articles.
@@ -131,6 +134,7 @@ pub fn main() -> i32 {
         Command::Entities(args) => entities::run(args),
         Command::Eval(args) => eval::run(args),
         Command::Dates(args) => dates::run(args),
+        Command::Diff(args) => diff::run(args),
     };
     match result {
         Ok(code) => code,
