@@ -29,6 +29,7 @@ use super::{DataArgs, EXIT_ERROR, EXIT_OK};
 
 /// Arguments of `tarikh dates`.
 #[derive(Debug, Args)]
+#[command(after_help = "Examples:\n  tarikh dates corpus/*.txt                              # CSV on standard output\n  echo \"الخميس المقبل\" | tarikh dates --ref 2021-08-10")]
 pub struct DatesArgs {
     /// Article files; with none, `--ref` reads phrases from standard input.
     #[arg(value_name = "FILE")]

@@ -3,20 +3,47 @@
 //! ```text
 //! tarikh extract                                   # corpus/ → output/timeline.csv
 //! tarikh extract --corpus news --from 2021-01-01 -o news.csv
+//! tarikh extract --format json -o -                # JSON on standard output
+//! tarikh extract --html output/timeline.html       # the CSV and the visual timeline
 //! ```
 
 use std::time::Instant;
 
-use clap::Args;
+use clap::{Args, ValueEnum};
 
 use super::{CorpusArgs, DataArgs, OutputArgs, Session};
 use crate::dates::DateValue;
 use crate::output::{csv_bytes, write_output};
-use crate::timeline::{HEADER, row_cells, rows_from_events};
+use crate::timeline::{HEADER, Row, row_cells, rows_from_events};
+
+/// What `extract` writes to its output file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// The timeline CSV (one row per event).
+    Csv,
+    /// One JSON document: every event with its mentions.
+    Json,
+    /// One JSON object per event per line, for pipelines.
+    Jsonl,
+    /// The Knight Lab TimelineJS spreadsheet (CSV), ready to publish.
+    Timelinejs,
+}
+
+impl Format {
+    /// The output file when `-o` is not given.
+    pub fn default_path(self) -> &'static str {
+        match self {
+            Format::Csv => "output/timeline.csv",
+            Format::Json => "output/timeline.json",
+            Format::Jsonl => "output/timeline.jsonl",
+            Format::Timelinejs => "output/timelinejs.csv",
+        }
+    }
+}
 
 /// Arguments of `tarikh extract`.
 #[derive(Debug, Args)]
-#[command(after_help = "Example:\n  tarikh extract --corpus corpus -o output/timeline.csv\n  tarikh extract --from 2021-01-01 --to 2021-12-31 --undated")]
+#[command(after_help = "Examples:\n  tarikh extract --corpus corpus -o output/timeline.csv\n  tarikh extract --from 2021-01-01 --to 2021-12-31 --undated\n  tarikh extract --format timelinejs               # → output/timelinejs.csv\n  tarikh extract --html output/timeline.html --mentions output/mentions.csv")]
 pub struct ExtractArgs {
     #[command(flatten)]
     corpus: CorpusArgs,
@@ -36,7 +63,14 @@ pub struct ExtractArgs {
     /// Also write one row per source mention of each event (its provenance) to FILE.
     #[arg(long, value_name = "FILE")]
     mentions: Option<std::path::PathBuf>,
-    /// Print no summary on standard error.
+    /// Output format: csv (output/timeline.csv), json (output/timeline.json), jsonl
+    /// (output/timeline.jsonl) or timelinejs (output/timelinejs.csv); `-o` overrides the file.
+    #[arg(long, value_enum, default_value_t = Format::Csv)]
+    format: Format,
+    /// Also write the visual timeline, one self-contained HTML page, to FILE.
+    #[arg(long, value_name = "FILE")]
+    html: Option<std::path::PathBuf>,
+    /// Print no progress bar and no summary on standard error.
     #[arg(short, long)]
     quiet: bool,
 }
@@ -49,11 +83,14 @@ fn parse_date(s: &str) -> Result<DateValue, String> {
 pub fn run(args: ExtractArgs) -> anyhow::Result<i32> {
     let started = Instant::now();
     let session = Session::start(&args.data)?;
-    let (mut extractions, problems) = session.extract(&args.corpus)?;
+    let (mut extractions, problems) = session.extract_with_progress(&args.corpus, !args.quiet)?;
     let events = crate::pipeline::build_events_of_corpus(&mut extractions, &session.ctx);
     let rows = rows_from_events(&events, &session.ctx.gazetteer, (args.from, args.to), args.undated);
-    let path = args.output.path("output/timeline.csv");
-    write_output(&path, &csv_bytes(&HEADER, rows.iter().map(row_cells), args.output.style())?)?;
+    let path = args.output.path(args.format.default_path());
+    write_output(&path, &format_bytes(args.format, &rows, &events, &args.output)?)?;
+    if let Some(html) = &args.html {
+        write_output(html, crate::output::html::html_page(&rows, super::render::DEFAULT_TITLE).as_bytes())?;
+    }
     if let Some(path) = &args.mentions {
         let rows = crate::timeline::mention_rows(&events, &rows);
         write_output(path, &csv_bytes(&crate::timeline::MENTION_HEADER, rows, args.output.style())?)?;
@@ -75,4 +112,14 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<i32> {
         );
     }
     Ok(session.finish(problems))
+}
+
+/// The bytes of the main output in `format`.
+fn format_bytes(format: Format, rows: &[Row], events: &[crate::merge::Event], output: &OutputArgs) -> anyhow::Result<Vec<u8>> {
+    Ok(match format {
+        Format::Csv => csv_bytes(&HEADER, rows.iter().map(row_cells), output.style())?,
+        Format::Json => crate::output::json::json_bytes(rows, events),
+        Format::Jsonl => crate::output::json::jsonl_bytes(rows, events),
+        Format::Timelinejs => csv_bytes(&crate::output::timelinejs::HEADER, crate::output::timelinejs::cells(rows), output.style())?,
+    })
 }

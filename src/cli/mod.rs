@@ -7,13 +7,15 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, CommandFactory, Parser, Subcommand};
 
 pub mod dates;
 pub mod diff;
 pub mod entities;
 pub mod eval;
+pub mod explain;
 pub mod extract;
+pub mod render;
 
 /// Exit code when everything went well.
 pub const EXIT_OK: i32 = 0;
@@ -42,6 +44,20 @@ enum Command {
     Dates(dates::DatesArgs),
     /// What changed between two timelines (events added, removed, changed).
     Diff(diff::DiffArgs),
+    /// Draw a timeline CSV as one self-contained HTML page.
+    Render(render::RenderArgs),
+    /// Say why a timeline row exists: its sources, rules, dates and names.
+    Explain(explain::ExplainArgs),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
+    #[command(after_help = "Examples:\n  tarikh completions bash > ~/.local/share/bash-completion/completions/tarikh\n  tarikh completions zsh > ~/.zfunc/_tarikh\n  tarikh completions fish > ~/.config/fish/completions/tarikh.fish")]
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff).
+    #[command(after_help = "Example:\n  tarikh man > tarikh.1 && man ./tarikh.1")]
+    Man,
 }
 
 /// Where the data files come from: shared by every subcommand that reads articles.
@@ -109,6 +125,13 @@ impl Session {
     /// Read and extract the corpus; unreadable articles are reported on standard error and
     /// skipped. Returns the extractions and the number of problems.
     pub fn extract(&self, corpus: &CorpusArgs) -> anyhow::Result<(Vec<crate::pipeline::ArticleExtraction>, usize)> {
+        self.extract_with_progress(corpus, false)
+    }
+
+    /// [`Session::extract`], with a progress bar on standard error when `progress` is asked
+    /// and standard error is a terminal (indicatif draws nothing otherwise).
+    pub fn extract_with_progress(&self, corpus: &CorpusArgs, progress: bool) -> anyhow::Result<(Vec<crate::pipeline::ArticleExtraction>, usize)> {
+        use rayon::prelude::*;
         let manifest = crate::corpus::read_manifest(&corpus.corpus).map_err(anyhow::Error::new)?;
         let (articles, problems) = crate::pipeline::read_corpus(&corpus.corpus, &[]).map_err(anyhow::Error::new)?;
         for p in &problems {
@@ -117,7 +140,27 @@ impl Session {
         if articles.is_empty() && problems.is_empty() {
             eprintln!("tarikh: no articles (.txt files) in {}", corpus.corpus.display());
         }
-        Ok((crate::pipeline::extract_all(articles, &self.ctx, &manifest), problems.len()))
+        let bar = if progress {
+            let bar = indicatif::ProgressBar::with_draw_target(Some(articles.len() as u64), indicatif::ProgressDrawTarget::stderr());
+            if let Ok(style) = indicatif::ProgressStyle::with_template("{spinner} {bar:30} {pos}/{len} articles  {elapsed} (eta {eta})") {
+                bar.set_style(style);
+            }
+            bar
+        } else {
+            indicatif::ProgressBar::hidden()
+        };
+        // The same per-article map as `pipeline::extract_all`, ticking the bar.
+        let extractions = articles
+            .into_par_iter()
+            .map(|a| {
+                let entry = manifest.get(&a.name);
+                let x = crate::pipeline::extract_article(a, &self.ctx, entry);
+                bar.inc(1);
+                x
+            })
+            .collect();
+        bar.finish_and_clear();
+        Ok((extractions, problems.len()))
     }
 
     /// The exit code: 2 when some input was skipped, else 0.
@@ -135,6 +178,10 @@ pub fn main() -> i32 {
         Command::Eval(args) => eval::run(args),
         Command::Dates(args) => dates::run(args),
         Command::Diff(args) => diff::run(args),
+        Command::Render(args) => render::run(args),
+        Command::Explain(args) => explain::run(args),
+        Command::Completions { shell } => completions(shell),
+        Command::Man => man(),
     };
     match result {
         Ok(code) => code,
@@ -144,6 +191,22 @@ pub fn main() -> i32 {
             EXIT_ERROR
         }
     }
+}
+
+/// `tarikh completions SHELL`: the completion script on standard output.
+fn completions(shell: clap_complete::Shell) -> anyhow::Result<i32> {
+    let mut out = Vec::new();
+    clap_complete::generate(shell, &mut Cli::command(), "tarikh", &mut out);
+    crate::output::write_output(std::path::Path::new("-"), &out)?;
+    Ok(EXIT_OK)
+}
+
+/// `tarikh man`: the manual page, generated from the same definitions as `--help`.
+fn man() -> anyhow::Result<i32> {
+    let mut out = Vec::new();
+    clap_mangen::Man::new(Cli::command()).render(&mut out)?;
+    crate::output::write_output(std::path::Path::new("-"), &out)?;
+    Ok(EXIT_OK)
 }
 
 /// A closed pipe (`tarikh … | head`) is not an error.

@@ -3,6 +3,14 @@
 //! Every file tarikh writes goes through [`write_output`]: the bytes are built in memory, written
 //! to a temporary file in the target folder and renamed over the target, so an interrupted or
 //! failed run leaves the previous file intact. `-` writes to standard output.
+//!
+//! Besides CSV, the timeline can be written as JSON ([`json`]), as a Knight Lab TimelineJS
+//! spreadsheet ([`timelinejs`]) and as one self-contained HTML page ([`html`]): pure
+//! functions from rows (and events, for their mentions) to bytes.
+
+pub mod html;
+pub mod json;
+pub mod timelinejs;
 
 use std::borrow::Cow;
 use std::io::Write;
@@ -80,9 +88,90 @@ pub fn write_output(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// English month names, for dates written in words.
+pub const MONTHS: [&str; 12] = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/// A date in English words at its grain: "24 November 2021", "July 2021", "2021", "week of
+/// 12 July 2021"; a range reads "24 November 2021 – 26 November 2021".
+pub fn date_in_words(d: &crate::dates::DateValue) -> String {
+    use chrono::Datelike;
+    use crate::dates::Grain;
+    let one = |day: chrono::NaiveDate| {
+        let month = MONTHS[day.month0() as usize];
+        match d.grain {
+            Grain::Day => format!("{} {month} {}", day.day(), day.year()),
+            Grain::Week => format!("week of {} {month} {}", day.day(), day.year()),
+            Grain::Month => format!("{month} {}", day.year()),
+            Grain::Year => day.year().to_string(),
+        }
+    };
+    match d.end {
+        Some(end) => format!("{} – {}", one(d.start), one(end)),
+        None => one(d.start),
+    }
+}
+
+/// Text made safe for HTML, in element content and in quoted attribute values alike. Article
+/// text is hostile input: nothing from it reaches a page unescaped.
+pub fn escape_html(text: &str) -> Cow<'_, str> {
+    if !text.contains(['&', '<', '>', '"', '\'']) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// The parts of a row's evidence, `file:line: sentence`: the citation (when there is one) and
+/// the sentence as written.
+pub fn split_evidence(evidence: &str) -> (Option<&str>, &str) {
+    if let Some(i) = evidence.find(": ") {
+        let cite = &evidence[..i];
+        if cite.rsplit_once(':').is_some_and(|(file, line)| !file.is_empty() && !line.is_empty() && line.bytes().all(|b| b.is_ascii_digit())) {
+            return (Some(cite), &evidence[i + 2..]);
+        }
+    }
+    (None, evidence)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_in_words() {
+        use crate::dates::DateValue;
+        for (value, words) in [
+            ("2021-11-24", "24 November 2021"),
+            ("2021-07", "July 2021"),
+            ("2020", "2020"),
+            ("2021-11-24/2021-11-26", "24 November 2021 – 26 November 2021"),
+        ] {
+            assert_eq!(date_in_words(&DateValue::parse(value).unwrap()), words, "{value}");
+        }
+    }
+
+    #[test]
+    fn html_is_escaped() {
+        assert_eq!(escape_html("<script>alert('x')</script> & \"q\""), "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;");
+        assert!(matches!(escape_html("وقع غانتس"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn evidence_splits_into_citation_and_sentence() {
+        assert_eq!(split_evidence("002_a.txt:7: وقع: الاتفاق"), (Some("002_a.txt:7"), "وقع: الاتفاق"));
+        assert_eq!(split_evidence("وقع: الاتفاق"), (None, "وقع: الاتفاق"));
+        assert_eq!(split_evidence(""), (None, ""));
+    }
 
     #[test]
     fn formula_cells_are_neutralised() {
