@@ -10,6 +10,7 @@
 
 #![deny(missing_docs)]
 
+pub mod budget;
 pub mod cli;
 pub mod corpus;
 pub mod data;

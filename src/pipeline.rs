@@ -8,6 +8,7 @@ use std::path::Path;
 
 use rayon::prelude::*;
 
+use crate::budget::Budget;
 use crate::corpus::{self, Article, CorpusError, Manifest, ManifestEntry};
 use crate::dates::{Anchor, ArticleDates, DateValue, ExprKind};
 use crate::events::resolve::{resolve_mention, resolve_mentions};
@@ -25,12 +26,14 @@ pub struct Context {
     pub lexicons: Lexicons,
     /// People, organisations, places and office titles.
     pub gazetteer: Gazetteer,
+    /// How long one article may take (see [`crate::budget`]).
+    pub time_limit: std::time::Duration,
 }
 
 impl Context {
     /// Load the gazetteers and lexicons from the given folders (built-in copies for `None`).
     pub fn load(gazetteers: Option<&Path>, lexicons: Option<&Path>) -> Result<Context, String> {
-        Ok(Context { lexicons: Lexicons::load(lexicons)?, gazetteer: Gazetteer::load(gazetteers)? })
+        Ok(Context { lexicons: Lexicons::load(lexicons)?, gazetteer: Gazetteer::load(gazetteers)?, time_limit: crate::budget::DEFAULT_LIMIT })
     }
 }
 
@@ -47,17 +50,21 @@ pub struct ArticleExtraction {
     pub dates: ArticleDates,
     /// Event mentions.
     pub events: Vec<EventMention>,
+    /// The article took longer than the time limit and was read only in part.
+    pub cut_short: bool,
 }
 
 /// Extract everything from one article; `manifest` is what the user's `index.csv` says of it.
 pub fn extract_article(article: Article, ctx: &Context, manifest: Option<&ManifestEntry>) -> ArticleExtraction {
+    let _budget = Budget::start(ctx.time_limit);
     let doc = Document::new(article, &ctx.lexicons);
     let entities = ctx.gazetteer.find(&doc);
     let candidates = ctx.lexicons.name_context.find(&doc, &entities);
     let dates = ArticleDates::analyse(&doc, &ctx.lexicons.dates, manifest);
     let date_ranges: Vec<_> = dates.mentions.iter().map(|m| m.range.clone()).collect();
     let events = build_events(&doc, &entities, &date_ranges, &ctx.lexicons.triggers, &ctx.gazetteer);
-    ArticleExtraction { doc, entities, candidates, dates, events }
+    let cut_short = crate::budget::expired();
+    ArticleExtraction { doc, entities, candidates, dates, events, cut_short }
 }
 
 /// Read every article under `corpus_dir` (or the listed files) in parallel. Articles come back
@@ -80,12 +87,18 @@ pub fn read_corpus(corpus_dir: &Path, files: &[std::path::PathBuf]) -> Result<(V
     Ok((articles, problems))
 }
 
-/// Extract every article in parallel, keeping their order.
-pub fn extract_all(articles: Vec<Article>, ctx: &Context, manifest: &Manifest) -> Vec<ArticleExtraction> {
-    articles.into_par_iter().map(|a| {
-        let entry = manifest.get(&a.name);
-        extract_article(a, ctx, entry)
-    }).collect()
+/// Extract every article in parallel, keeping their order; `done` is called after each
+/// article (a progress bar ticks there).
+pub fn extract_all(articles: Vec<Article>, ctx: &Context, manifest: &Manifest, done: &(dyn Fn() + Sync)) -> Vec<ArticleExtraction> {
+    articles
+        .into_par_iter()
+        .map(|a| {
+            let entry = manifest.get(&a.name);
+            let x = extract_article(a, ctx, entry);
+            done();
+            x
+        })
+        .collect()
 }
 
 /// The corpus-level step: per-article merges, publication dates borrowed across articles, and

@@ -285,3 +285,15 @@ fn bad_timeline_and_gold_files_are_named_with_their_line() {
         assert!(stderr(&out).contains("bad.csv"), "{name}: {}", stderr(&out));
     }
 }
+
+#[test]
+fn an_article_past_the_time_limit_is_cut_short_and_reported() {
+    let w = Workdir::new();
+    w.write("c/a.txt", GOOD);
+    let out = w.run(&["extract", "--corpus", "c", "-o", "out/timeline.csv", "--quiet", "--time-limit", "0"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("a.txt: time limit of 0s reached"), "{}", stderr(&out));
+    assert_eq!(timeline(&w).lines().count(), 1, "nothing read, header written");
+    let out = w.run(&["extract", "--corpus", "c", "-o", "out/timeline.csv", "--quiet", "--time-limit", "60"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+}

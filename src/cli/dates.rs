@@ -65,7 +65,7 @@ pub fn run(args: DatesArgs) -> anyhow::Result<i32> {
     }
     // Articles are read through the whole pipeline: an article with no date of its own may
     // borrow its publication date from an event another article dates.
-    let ctx = crate::pipeline::Context::load(args.data.gazetteers.as_deref(), args.data.lexicons.as_deref()).map_err(anyhow::Error::msg)?;
+    let ctx = args.data.context()?;
     let mut code = EXIT_OK;
     let mut by_folder: std::collections::BTreeMap<PathBuf, Vec<PathBuf>> = std::collections::BTreeMap::new();
     for path in &args.files {
@@ -83,7 +83,7 @@ pub fn run(args: DatesArgs) -> anyhow::Result<i32> {
             eprintln!("tarikh: {p}");
             code = EXIT_ERROR;
         }
-        extractions.extend(crate::pipeline::extract_all(articles, &ctx, &manifest));
+        extractions.extend(crate::pipeline::extract_all(articles, &ctx, &manifest, &|| ()));
     }
     match args.reference {
         Some(day) => extractions.iter_mut().for_each(|x| x.dates.reanchor(Anchor::given(day))),

@@ -71,6 +71,18 @@ pub struct DataArgs {
     /// built-in copies when omitted.
     #[arg(long, value_name = "DIR")]
     pub lexicons: Option<PathBuf>,
+    /// Seconds one article may take before the rest of it is skipped (and reported).
+    #[arg(long, value_name = "SECONDS", default_value_t = crate::budget::DEFAULT_LIMIT.as_secs_f64())]
+    pub time_limit: f64,
+}
+
+impl DataArgs {
+    /// Load and validate the data files: a bad file stops here, before anything is written.
+    pub fn context(&self) -> anyhow::Result<crate::pipeline::Context> {
+        let mut ctx = crate::pipeline::Context::load(self.gazetteers.as_deref(), self.lexicons.as_deref()).map_err(anyhow::Error::msg)?;
+        ctx.time_limit = std::time::Duration::try_from_secs_f64(self.time_limit.max(0.0)).unwrap_or(crate::budget::DEFAULT_LIMIT);
+        Ok(ctx)
+    }
 }
 
 /// Which articles to read.
@@ -118,7 +130,7 @@ pub struct Session {
 impl Session {
     /// Load and validate the data; a bad data file stops here, before anything is written.
     pub fn start(data: &DataArgs) -> anyhow::Result<Session> {
-        let ctx = crate::pipeline::Context::load(data.gazetteers.as_deref(), data.lexicons.as_deref()).map_err(anyhow::Error::msg)?;
+        let ctx = data.context()?;
         Ok(Session { ctx })
     }
 
@@ -131,7 +143,6 @@ impl Session {
     /// [`Session::extract`], with a progress bar on standard error when `progress` is asked
     /// and standard error is a terminal (indicatif draws nothing otherwise).
     pub fn extract_with_progress(&self, corpus: &CorpusArgs, progress: bool) -> anyhow::Result<(Vec<crate::pipeline::ArticleExtraction>, usize)> {
-        use rayon::prelude::*;
         let manifest = crate::corpus::read_manifest(&corpus.corpus).map_err(anyhow::Error::new)?;
         let (articles, problems) = crate::pipeline::read_corpus(&corpus.corpus, &[]).map_err(anyhow::Error::new)?;
         for p in &problems {
@@ -149,18 +160,14 @@ impl Session {
         } else {
             indicatif::ProgressBar::hidden()
         };
-        // The same per-article map as `pipeline::extract_all`, ticking the bar.
-        let extractions = articles
-            .into_par_iter()
-            .map(|a| {
-                let entry = manifest.get(&a.name);
-                let x = crate::pipeline::extract_article(a, &self.ctx, entry);
-                bar.inc(1);
-                x
-            })
-            .collect();
+        let extractions = crate::pipeline::extract_all(articles, &self.ctx, &manifest, &|| bar.inc(1));
         bar.finish_and_clear();
-        Ok((extractions, problems.len()))
+        let mut problems = problems.len();
+        for x in extractions.iter().filter(|x| x.cut_short) {
+            eprintln!("tarikh: {}: time limit of {}s reached, only the beginning was read", x.doc.article.name, self.ctx.time_limit.as_secs_f64());
+            problems += 1;
+        }
+        Ok((extractions, problems))
     }
 
     /// The exit code: 2 when some input was skipped, else 0.

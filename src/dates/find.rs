@@ -64,6 +64,9 @@ pub fn find_dates(doc: &Document, lex: &DateLexicon) -> Vec<DateMention> {
     let text = &doc.norm.text;
     let mut out: Vec<DateMention> = Vec::new();
     for s in &doc.sentences {
+        if crate::budget::expired() {
+            break;
+        }
         let toks = tokenize(text, s.range.clone(), lex);
         let p = Parser { toks: &toks, lex };
         let mut i = 0;

@@ -116,6 +116,9 @@ pub fn build_events(doc: &Document, found: &Found, dates: &[Range<usize>], rules
     let main_countries = main_countries(found, g);
     let mut out: Vec<EventMention> = Vec::new();
     for (si, sentence) in doc.sentences.iter().enumerate() {
+        if crate::budget::expired() {
+            break;
+        }
         let hits = scan(text, sentence.range.clone(), rules);
         if hits.events.is_empty() {
             continue;

@@ -58,6 +58,9 @@ impl NameContext {
         };
         let mut out = Vec::new();
         for sentence in &doc.sentences {
+            if crate::budget::expired() {
+                break;
+            }
             for clause in &sentence.clauses {
                 let words = words(text, clause.clone());
                 let mut i = 0;

@@ -125,6 +125,9 @@ impl Gazetteer {
         let mut hits: Vec<Hit> = Vec::new();
         let mut roles = Vec::new();
         for s in &doc.sentences {
+            if crate::budget::expired() {
+                break;
+            }
             for h in self.phrases.find(text, s.range.clone()) {
                 hits.push(Hit { word_start: h.word_start, start: h.start, end: h.end, targets: h.payloads.to_vec() });
                 // A site or organisation named after a person ("ضريح محمد الخامس") names the

@@ -44,6 +44,9 @@ impl Document {
             if line.trim().is_empty() {
                 continue;
             }
+            if crate::budget::expired() {
+                break;
+            }
             if let Some(rule) = lexicons.boilerplate.rule_for(line) {
                 boilerplate.push((i + 1, rule.id.clone()));
                 continue;
