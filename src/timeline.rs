@@ -229,7 +229,16 @@ fn title(e: &Event, people: &[String], places: &[String], countries: &[String], 
             format!("{who} {} {what}{place}", if planned { "to open" } else if people.len() > 1 { "open" } else { "opens" })
         }
         EventType::Flight => {
-            let route = if places.len() >= 2 { format!(" {}", places.join(" – ")) } else { format!(" between {}", join_names(countries)) };
+            // Between the two countries of the timeline when both take part, whatever else the
+            // sentence names.
+            let pair: Vec<String> = ["IL", "MA"].iter().filter(|c| e.countries.contains(**c)).filter_map(|c| country_name(c, g)).collect();
+            let route = if places.len() >= 2 {
+                format!(" {}", places.join(" – "))
+            } else if pair.len() == 2 {
+                format!(" between {}", join_names(&pair))
+            } else {
+                format!(" between {}", join_names(countries))
+            };
             let operator = e
                 .organisations
                 .iter()
