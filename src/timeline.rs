@@ -186,7 +186,7 @@ fn title(e: &Event, people: &[String], places: &[String], countries: &[String], 
         .collect();
     topic_counts.sort_by_key(|(n, t)| (std::cmp::Reverse(*n), *t));
     let topic = topic_counts.first().map(|(_, t)| format!("{t} ")).unwrap_or_default();
-    let article = if topic.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" };
+    let article = if topic.is_empty() || topic.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" };
     let verb = |now: &str, later: &str| if planned { later.to_string() } else { now.to_string() };
     match e.event_type {
         EventType::Agreement => format!("{actors} {} {article} {topic}agreement{place}", verb("sign", "to sign")),
@@ -199,7 +199,12 @@ fn title(e: &Event, people: &[String], places: &[String], countries: &[String], 
                 .filter_map(|id| g.by_id(id))
                 .find(|p| place_country.as_ref().is_none_or(|c| *c != p.country))
                 .or_else(|| e.people.iter().filter_map(|id| g.by_id(id)).next());
-            let visitor = visitor_id.map(|p| p.name.clone()).unwrap_or_else(|| actors.clone());
+            // Nobody named: a delegation of the countries taking part, but the host.
+            let delegation = || {
+                let from: Vec<String> = e.countries.iter().filter(|c| Some(*c) != place_country.as_ref()).filter_map(|c| country_name(c, g)).collect();
+                if from.is_empty() { "A delegation".to_string() } else { format!("A delegation from {}", join_names(&from)) }
+            };
+            let visitor = visitor_id.map(|p| p.name.clone()).unwrap_or_else(delegation);
             let visitor_country = visitor_id.map(|p| p.country.clone()).unwrap_or_default();
             let destination = if place.is_empty() {
                 e.countries

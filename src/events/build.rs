@@ -129,11 +129,22 @@ pub fn build_events(doc: &Document, found: &Found, dates: &[Range<usize>], rules
         // Each date goes to a predicate (event triggers are predicates too): the nearest in its
         // own clause, else the nearest before it — Arabic news puts the time after the verb —
         // else the nearest after it.
-        let mut preds: Vec<(Range<usize>, Option<usize>)> = hits.events.iter().enumerate().map(|(i, e)| (e.0.clone(), Some(i))).collect();
-        preds.extend(hits.predicates.iter().map(|r| (r.clone(), None)));
         let sentence_words = words(text, sentence.range.clone());
         let word_at = |at: usize| sentence_words.partition_point(|w| w.end <= at);
         let clause_of = |at: usize| sentence.clauses.iter().position(|c| c.start <= at && at < c.end);
+        // An event noun after "خلال" beside another event of its clause is subordinate to it
+        // ("سيلتقي ليفي خلال زيارته … يوم الجمعة المقبل": Friday is the meeting's) and takes
+        // its date later; alone in its clause ("خلال لقائهما الاثنين") it keeps its own.
+        let after_during = |r: &Range<usize>| hits.during.iter().any(|d| d.end <= r.start && r.start - d.end <= 2);
+        let subordinate = |i: usize| {
+            let e = &hits.events[i];
+            e.3 == TriggerTense::Noun
+                && after_during(&e.0)
+                && hits.events.iter().enumerate().any(|(j, o)| j != i && !after_during(&o.0) && clause_of(o.0.start) == clause_of(e.0.start))
+        };
+        let mut preds: Vec<(Range<usize>, Option<usize>)> =
+            (0..hits.events.len()).filter(|&i| !subordinate(i)).map(|i| (hits.events[i].0.clone(), Some(i))).collect();
+        preds.extend(hits.predicates.iter().map(|r| (r.clone(), None)));
         let mut own_date: HashMap<usize, (usize, usize)> = HashMap::new();
         for &d in &sentence_dates {
             let date = &dates[d];
