@@ -17,18 +17,7 @@
 use std::ops::Range;
 
 use crate::text::Document;
-
-/// Whether `c` belongs to a word: [`crate::text::normalize::is_word_char`], with the
-/// characters of normalised Arabic and ASCII answered without Unicode tables (the finder asks
-/// for every character of the corpus).
-#[inline]
-fn is_word_char(c: char) -> bool {
-    match c {
-        'a'..='z' | 'A'..='Z' | '0'..='9' | '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' => true,
-        '\0'..='\u{7F}' | '\u{060C}' | '\u{061B}' | '\u{061F}' | '\u{0640}' => false,
-        _ => crate::text::normalize::is_word_char(c),
-    }
-}
+use crate::text::normalize::is_word_char;
 
 use super::lexicon::{DateLexicon, Word};
 use super::value::{Calendar, DateExpr, ExprKind, Part, Tense, Unit};

@@ -171,9 +171,15 @@ fn is_dropped(c: char) -> bool {
 }
 
 /// Whether `c` belongs to a word (letters and digits of any script): the boundary test for
-/// gazetteer and lexicon matches.
+/// gazetteer and lexicon matches. Normalised Arabic and ASCII are answered without Unicode
+/// tables: every stage asks this for every character of the corpus.
+#[inline]
 pub fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    match c {
+        'a'..='z' | 'A'..='Z' | '0'..='9' | '\u{0621}'..='\u{063A}' | '\u{0641}'..='\u{064A}' => true,
+        '\0'..='\u{7F}' | '\u{060C}' | '\u{061B}' | '\u{061F}' | '\u{0640}' => false,
+        _ => c.is_alphanumeric(),
+    }
 }
 
 #[cfg(test)]
