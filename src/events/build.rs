@@ -369,7 +369,12 @@ fn fill_participants(m: &mut EventMention, text: &str, scope: &Range<usize>, hit
     let person_soon = |end: usize| in_scope.iter().any(|e| entities[e.entity].kind == EntityKind::Person && e.range.start >= end && e.range.start - end <= 40);
     let first_role = found.roles.partition_point(|r| r.range.start < scope.start);
     for r in found.roles[first_role..].iter().take_while(|r| r.range.start < scope.end).filter(|r| r.range.end <= scope.end) {
-        if let Some((country, end)) = country_after(r.range.end)
+        // The office's country: named after the title ("وزير الخارجية الإسرائيلي"), else the
+        // country of an organisation the title names ("رئيس الموساد").
+        let within = || {
+            in_scope.iter().filter(|e| overlaps(&e.range, &r.range) && !entities[e.entity].country.is_empty()).map(|e| (entities[e.entity].country.clone(), r.range.end)).next()
+        };
+        if let Some((country, end)) = country_after(r.range.end).or_else(within)
             && !person_soon(end)
         {
             m.role_refs.push(RoleRef::Office { role: g.entries.roles[r.role].id.clone(), country });
