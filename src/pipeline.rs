@@ -59,7 +59,7 @@ pub fn extract_article(article: Article, ctx: &Context, manifest: Option<&Manife
     let _budget = Budget::start(ctx.time_limit);
     let doc = Document::new(article, &ctx.lexicons);
     let entities = ctx.gazetteer.find(&doc);
-    let candidates = ctx.lexicons.name_context.find(&doc, &entities);
+    let candidates = ctx.lexicons.name_context.find(&doc, &entities, &ctx.gazetteer.given_names);
     let dates = ArticleDates::analyse(&doc, &ctx.lexicons.dates, manifest);
     let date_ranges: Vec<_> = dates.mentions.iter().map(|m| m.range.clone()).collect();
     let events = build_events(&doc, &entities, &date_ranges, &ctx.lexicons.triggers, &ctx.gazetteer);

@@ -81,6 +81,9 @@ pub struct Gazetteer {
     /// Office titles, matched apart: "رئيس أركان الجيش الإسرائيلي" is an office and holds an
     /// organisation's name, and both are wanted.
     role_phrases: PhraseSet<usize>,
+    /// First words of people's Arabic names ("ناصر", "عبد"): given names, for telling a new
+    /// person's name from ordinary words.
+    pub given_names: std::collections::HashSet<String>,
     by_id: HashMap<String, usize>,
 }
 
@@ -96,7 +99,13 @@ impl Gazetteer {
         let phrases = PhraseSet::new(all);
         let role_phrases = PhraseSet::new(entries.roles.iter().enumerate().flat_map(|(i, r)| r.aliases.iter().map(move |a| (a.as_str(), i))));
         let by_id = entries.entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
-        Gazetteer { entries, phrases, role_phrases, by_id }
+        let given_names = entries
+            .entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Person)
+            .flat_map(|e| e.aliases.iter().filter_map(|a| a.split(' ').next().filter(|w| !w.is_ascii()).map(String::from)))
+            .collect();
+        Gazetteer { entries, phrases, role_phrases, by_id, given_names }
     }
 
     /// All entities.
@@ -208,7 +217,16 @@ impl Gazetteer {
             if let Some((_, person)) = earlier {
                 return Some((person, Resolution::SurnameInArticle));
             }
-            if surnames.len() == 1 {
+            // "كريم بنعلي" is not Leila Benali: a known given name right before the surname that
+            // is not this person's says it is somebody else of that name.
+            let text = &doc.norm.text;
+            let before = text[..hit.word_start].trim_end_matches(' ');
+            let previous_word = &before[crate::text::lexmatch::word_start(before, 0, before.len())..];
+            let other_given_name = |person: usize| {
+                self.given_names.contains(previous_word)
+                    && !self.entries.entities[person].aliases.iter().any(|a| a.split(' ').next() == Some(previous_word))
+            };
+            if surnames.len() == 1 && !other_given_name(surnames[0]) {
                 return Some((surnames[0], Resolution::SurnameUnique));
             }
             return None;
@@ -357,6 +375,7 @@ mod tests {
         ("shared first name alone resolves to nobody", "قال عبد اللطيف إن", &[]),
         ("surname of a person named earlier", "بيني غانتس. ثم قال غانتس", &[("بيني غانتس", "benny-gantz"), ("غانتس", "benny-gantz")]),
         ("unique surname", "قال لوديي", &[("لوديي", "abdellatif-loudiyi")]),
+        ("surname after another person's given name", "قال يائير لوديي", &[]),
         ("ambiguous surname unresolved", "قال هلال", &[]),
         ("ambiguous surname after full name", "عمر هلال. وقال هلال", &[("عمر هلال", "omar-hilale"), ("هلال", "omar-hilale")]),
         ("generic by sentence context", "مصادر إسرائيلية أن وزارة الخارجية تجري", &[("إسرائيلية", "israel"), ("وزارة الخارجية", "mfa-il")]),
