@@ -293,48 +293,64 @@ fn merge_order(e: &Event) -> impl Ord + '_ {
 }
 
 /// Merge items into events; `same_article` tells whether all items come from one article.
+///
+/// Candidates come from indexes keyed by the type family (which [`fit`] requires to be equal)
+/// and a person or a day, so an item is only compared with events of its own family that
+/// share a person or its day; the candidates are visited in index order, so the result does
+/// not depend on how they were gathered.
 fn cluster(mut items: Vec<Event>, same_article: bool) -> Vec<Event> {
     items.sort_by(|a, b| merge_order(a).cmp(&merge_order(b)));
     let mut events: Vec<Event> = Vec::new();
-    let mut by_person: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut by_day: HashMap<NaiveDate, Vec<usize>> = HashMap::new();
+    let mut by_person: HashMap<(EventType, String), Vec<usize>> = HashMap::new();
+    let mut by_day: HashMap<(EventType, NaiveDate), Vec<usize>> = HashMap::new();
     let mut by_family: HashMap<EventType, Vec<usize>> = HashMap::new();
+    let mut candidates: Vec<usize> = Vec::new();
     for item in items {
-        let mut candidates: BTreeSet<usize> = BTreeSet::new();
+        let family = item.event_type.family();
+        candidates.clear();
         for p in &item.people {
-            candidates.extend(by_person.get(p).into_iter().flatten());
+            // The key is built once per person of the item; the clone is cheap beside the
+            // comparisons it saves.
+            candidates.extend(by_person.get(&(family, p.clone())).into_iter().flatten());
         }
         if let Some(d) = item.date.filter(|d| d.grain == Grain::Day) {
-            candidates.extend(by_day.get(&d.start).into_iter().flatten());
+            candidates.extend(by_day.get(&(family, d.start)).into_iter().flatten());
         }
         if same_article {
             // Within one article every event of the family is a candidate (a few at most).
-            candidates.extend(by_family.get(&item.event_type.family()).into_iter().flatten());
+            candidates.extend(by_family.get(&family).into_iter().flatten());
         }
-        let best = candidates.into_iter().filter_map(|i| fit(&item, &events[i], same_article).map(|score| (score, std::cmp::Reverse(i)))).max();
-        let index = match best {
+        candidates.sort_unstable();
+        candidates.dedup();
+        let best = candidates.iter().filter_map(|&i| fit(&item, &events[i], same_article).map(|score| (score, std::cmp::Reverse(i)))).max();
+        // An event's people only grow and its family never changes (every mention of it is of
+        // that family), so only what it gains is noted: each list holds an event once.
+        let (index, new_people, old_day) = match best {
             Some((_, std::cmp::Reverse(i))) => {
+                let new_people: Vec<String> = item.people.difference(&events[i].people).cloned().collect();
+                let old_day = events[i].date.filter(|d| d.grain == Grain::Day).map(|d| d.start);
                 events[i].absorb_event(item);
-                i
+                (i, new_people, old_day)
             }
             None => {
+                let new_people = item.people.iter().cloned().collect();
                 events.push(item);
-                events.len() - 1
+                if same_article {
+                    by_family.entry(family).or_default().push(events.len() - 1);
+                }
+                (events.len() - 1, new_people, None)
             }
         };
-        let e = &events[index];
-        let note = |list: &mut Vec<usize>| {
+        for p in new_people {
+            by_person.entry((family, p)).or_default().push(index);
+        }
+        let day = events[index].date.filter(|d| d.grain == Grain::Day).map(|d| d.start);
+        if let Some(day) = day.filter(|&d| Some(d) != old_day) {
+            let list = by_day.entry((family, day)).or_default();
             if !list.contains(&index) {
                 list.push(index);
             }
-        };
-        for p in &e.people {
-            note(by_person.entry(p.clone()).or_default());
         }
-        if let Some(d) = e.date.filter(|d| d.grain == Grain::Day) {
-            note(by_day.entry(d.start).or_default());
-        }
-        note(by_family.entry(e.event_type.family()).or_default());
     }
     events
 }

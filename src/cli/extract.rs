@@ -49,8 +49,16 @@ fn parse_date(s: &str) -> Result<DateValue, String> {
 pub fn run(args: ExtractArgs) -> anyhow::Result<i32> {
     let started = Instant::now();
     let session = Session::start(&args.data)?;
-    let (mut extractions, problems) = session.extract(&args.corpus)?;
-    let events = crate::pipeline::build_events_of_corpus(&mut extractions, &session.ctx);
+    // Each article is reduced to its events as soon as it is extracted, so memory follows the
+    // events rather than the corpus (see `pipeline::ArticleEvents`).
+    let corpus = &args.corpus.corpus;
+    let manifest = crate::corpus::read_manifest(corpus).map_err(anyhow::Error::new)?;
+    let (articles, problems) = crate::pipeline::extract_corpus_events(corpus, &session.ctx, &manifest).map_err(anyhow::Error::new)?;
+    for p in &problems {
+        eprintln!("tarikh: {p}");
+    }
+    let (read, problems) = (articles.len(), problems.len());
+    let events = crate::pipeline::merge_corpus_events(articles, &session.ctx, &manifest, corpus);
     let rows = rows_from_events(&events, &session.ctx.gazetteer, (args.from, args.to), args.undated);
     let path = args.output.path("output/timeline.csv");
     write_output(&path, &csv_bytes(&HEADER, rows.iter().map(row_cells), args.output.style())?)?;
@@ -63,7 +71,7 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<i32> {
         let undated = events.iter().filter(|e| e.date.is_none() && crate::timeline::is_bilateral(e)).count();
         eprintln!(
             "tarikh: {} articles read, {} skipped, {} events ({} Morocco–Israel), {} rows written to {}, {} undated {}, {:.2}s",
-            extractions.len(),
+            read,
             problems,
             events.len(),
             bilateral,
