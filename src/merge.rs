@@ -110,6 +110,12 @@ pub struct Event {
     pub topics: BTreeSet<String>,
     /// Articles it comes from.
     pub files: BTreeSet<String>,
+    /// How many mentions of each type (kept so that adding a mention costs no rescan).
+    type_counts: Vec<(EventType, usize)>,
+    /// Whether some mention is dated; some reports it done; some dated one reports it done.
+    any_dated: bool,
+    any_occurred: bool,
+    any_occurred_dated: bool,
 }
 
 impl Event {
@@ -132,6 +138,10 @@ impl Event {
             countries: BTreeSet::new(),
             topics: BTreeSet::new(),
             files: BTreeSet::new(),
+            type_counts: Vec::new(),
+            any_dated: false,
+            any_occurred: false,
+            any_occurred_dated: false,
         }
     }
 
@@ -146,16 +156,18 @@ impl Event {
         self.countries.extend(m.countries.iter().cloned());
         self.topics.extend(m.topics.iter().cloned());
         self.files.insert(m.file.clone());
+        match self.type_counts.iter_mut().find(|(t, _)| *t == m.event_type) {
+            Some((_, n)) => *n += 1,
+            None => self.type_counts.push((m.event_type, 1)),
+        }
+        self.any_dated |= m.date.is_some();
+        self.any_occurred |= m.status == Status::Occurred;
+        self.any_occurred_dated |= m.status == Status::Occurred && m.date.is_some();
         self.mentions.push(m);
         self.retype();
         // The mentions that date the event say whether it happened; an undated reference
         // ("the visit") says little.
-        let dated = self.mentions.iter().any(|x| x.date.is_some());
-        self.status = if self.mentions.iter().any(|x| x.status == Status::Occurred && (x.date.is_some() || !dated)) {
-            Status::Occurred
-        } else {
-            Status::Planned
-        };
+        self.status = if self.any_occurred_dated || (!self.any_dated && self.any_occurred) { Status::Occurred } else { Status::Planned };
     }
 
     /// Take in every mention of `other`.
@@ -167,12 +179,8 @@ impl Event {
 
     /// The most frequent type among mentions; ties go to the first mention's.
     fn retype(&mut self) {
-        let mut counts: HashMap<EventType, usize> = HashMap::new();
-        for x in &self.mentions {
-            *counts.entry(x.event_type).or_default() += 1;
-        }
         let first = self.mentions[0].event_type;
-        self.event_type = counts.iter().max_by_key(|(t, n)| (**n, **t == first, std::cmp::Reverse(**t))).map(|(t, _)| *t).unwrap_or(first);
+        self.event_type = self.type_counts.iter().map(|(t, n)| (t, n)).max_by_key(|(t, n)| (**n, **t == first, std::cmp::Reverse(**t))).map(|(t, _)| *t).unwrap_or(first);
     }
 
     /// The coarsest date any mention gives (it does not change when a source refines the date,
@@ -233,7 +241,7 @@ fn fit(m: &Event, e: &Event, same_article: bool) -> Option<(usize, usize)> {
     if family != e.event_type.family() {
         return None;
     }
-    let shared_people = m.people.intersection(&e.people).count();
+    // The cheap date test first: most candidates from a person's index fail it.
     if let (Some(a), Some(b)) = (m.date, e.date)
         && !dates_agree(&a, &b)
     {
@@ -241,11 +249,12 @@ fn fit(m: &Event, e: &Event, same_article: bool) -> Option<(usize, usize)> {
             && a.grain == Grain::Day
             && b.grain == Grain::Day
             && (a.start - b.start).num_days().abs() <= VISIT_DAYS
-            && shared_people > 0;
+            && m.people.intersection(&e.people).next().is_some();
         if !visit_days {
             return None;
         }
     }
+    let shared_people = m.people.intersection(&e.people).count();
     let shared_topics = m.topics.intersection(&e.topics).count();
     if family == EventType::Agreement && !m.topics.is_empty() && !e.topics.is_empty() && shared_topics == 0 {
         return None;
