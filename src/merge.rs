@@ -301,64 +301,136 @@ fn merge_order(e: &Event) -> impl Ord + '_ {
     (grain, e.people.is_empty(), std::cmp::Reverse(e.people.len()), e.date.map(|d| d.start), &first.file, first.line, first.offset, first.event_type)
 }
 
+/// Where an event's date lies, for the merge index: within one calendar month, or wider
+/// (a year, a range over months) or unknown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Span {
+    Month(i32, u32),
+    Wide,
+}
+
+fn span_of(date: Option<DateValue>) -> Span {
+    let Some(d) = date else { return Span::Wide };
+    let (a, b) = interval(&d);
+    if (a.year(), a.month()) == (b.year(), b.month()) { Span::Month(a.year(), a.month()) } else { Span::Wide }
+}
+
+fn neighbour_months(y: i32, m: u32) -> [Span; 2] {
+    let prev = if m == 1 { Span::Month(y - 1, 12) } else { Span::Month(y, m - 1) };
+    let next = if m == 12 { Span::Month(y + 1, 1) } else { Span::Month(y, m + 1) };
+    [prev, next]
+}
+
+/// Add `i` to a sorted list of event indices, once.
+fn note(list: &mut Vec<usize>, i: usize) {
+    let at = list.partition_point(|&x| x < i);
+    if list.get(at) != Some(&i) {
+        list.insert(at, i);
+    }
+}
+
 /// Merge items into events; `same_article` tells whether all items come from one article.
 ///
-/// Candidates come from indexes keyed by the type family (which [`fit`] requires to be equal)
-/// and a person or a day, so an item is only compared with events of its own family that
-/// share a person or its day; the candidates are visited in index order, so the result does
-/// not depend on how they were gathered.
+/// Candidates come from sorted indexes keyed by the type family (which [`fit`] requires to be
+/// equal) and a person — narrowed, for an item dated within one month, to the events of that
+/// month and the undated or wider ones, the only ones whose dates can agree — or a day. They
+/// are visited in index order, and the search stops at the first candidate with the best
+/// score the item allows (ties go to the lowest index anyway), so a mention of a person named
+/// in thousands of events costs a few comparisons, not thousands.
 fn cluster(mut items: Vec<Event>, same_article: bool) -> Vec<Event> {
     items.sort_by(|a, b| merge_order(a).cmp(&merge_order(b)));
     let mut events: Vec<Event> = Vec::new();
-    let mut by_person: HashMap<(EventType, String), Vec<usize>> = HashMap::new();
+    let mut person_ids: HashMap<String, usize> = HashMap::new();
+    let mut by_person: HashMap<(EventType, usize), Vec<usize>> = HashMap::new();
+    let mut by_person_span: HashMap<(EventType, usize, Span), Vec<usize>> = HashMap::new();
     let mut by_day: HashMap<(EventType, NaiveDate), Vec<usize>> = HashMap::new();
     let mut by_family: HashMap<EventType, Vec<usize>> = HashMap::new();
-    let mut candidates: Vec<usize> = Vec::new();
+    const EMPTY: &[usize] = &[];
     for item in items {
         let family = item.event_type.family();
-        candidates.clear();
-        for p in &item.people {
-            // The key is built once per person of the item; the clone is cheap beside the
-            // comparisons it saves.
-            candidates.extend(by_person.get(&(family, p.clone())).into_iter().flatten());
-        }
-        if let Some(d) = item.date.filter(|d| d.grain == Grain::Day) {
-            candidates.extend(by_day.get(&(family, d.start)).into_iter().flatten());
-        }
-        if same_article {
-            // Within one article every event of the family is a candidate (a few at most).
-            candidates.extend(by_family.get(&family).into_iter().flatten());
-        }
-        candidates.sort_unstable();
-        candidates.dedup();
-        let best = candidates.iter().filter_map(|&i| fit(&item, &events[i], same_article).map(|score| (score, std::cmp::Reverse(i)))).max();
+        let best = {
+            let mut lists: Vec<&[usize]> = Vec::new();
+            let span = span_of(item.date);
+            for p in &item.people {
+                let Some(&pid) = person_ids.get(p.as_str()) else { continue };
+                match span {
+                    Span::Month(y, m) => {
+                        let mut spans = vec![span, Span::Wide];
+                        if family == EventType::Visit && item.date.is_some_and(|d| d.grain == Grain::Day) {
+                            spans.extend(neighbour_months(y, m));
+                        }
+                        for s in spans {
+                            lists.push(by_person_span.get(&(family, pid, s)).map_or(EMPTY, Vec::as_slice));
+                        }
+                    }
+                    Span::Wide => lists.push(by_person.get(&(family, pid)).map_or(EMPTY, Vec::as_slice)),
+                }
+            }
+            if let Some(d) = item.date.filter(|d| d.grain == Grain::Day) {
+                lists.push(by_day.get(&(family, d.start)).map_or(EMPTY, Vec::as_slice));
+            }
+            if same_article {
+                // Within one article every event of the family is a candidate (a few at most).
+                lists.push(by_family.get(&family).map_or(EMPTY, Vec::as_slice));
+            }
+            lists.retain(|l| !l.is_empty());
+            let ceiling = (item.people.len(), item.topics.len() + item.organisations.len());
+            let mut at = vec![0; lists.len()];
+            let mut best: Option<((usize, usize), std::cmp::Reverse<usize>)> = None;
+            // The union of the sorted lists, in increasing order.
+            while let Some(i) = lists.iter().zip(&at).filter_map(|(l, &k)| l.get(k).copied()).min() {
+                for (l, k) in lists.iter().zip(at.iter_mut()) {
+                    if l.get(*k) == Some(&i) {
+                        *k += 1;
+                    }
+                }
+                if let Some(score) = fit(&item, &events[i], same_article)
+                    && best.is_none_or(|(b, _)| score > b)
+                {
+                    best = Some((score, std::cmp::Reverse(i)));
+                    if score == ceiling {
+                        break;
+                    }
+                }
+            }
+            best
+        };
         // An event's people only grow and its family never changes (every mention of it is of
-        // that family), so only what it gains is noted: each list holds an event once.
-        let (index, new_people, old_day) = match best {
+        // that family), so what it gains is noted; a list holds an event once.
+        let (index, new_people, old_span, old_day) = match best {
             Some((_, std::cmp::Reverse(i))) => {
                 let new_people: Vec<String> = item.people.difference(&events[i].people).cloned().collect();
                 let old_day = events[i].date.filter(|d| d.grain == Grain::Day).map(|d| d.start);
+                let old_span = span_of(events[i].date);
                 events[i].absorb_event(item);
-                (i, new_people, old_day)
+                (i, new_people, Some(old_span), old_day)
             }
             None => {
                 let new_people = item.people.iter().cloned().collect();
                 events.push(item);
                 if same_article {
-                    by_family.entry(family).or_default().push(events.len() - 1);
+                    note(by_family.entry(family).or_default(), events.len() - 1);
                 }
-                (events.len() - 1, new_people, None)
+                (events.len() - 1, new_people, None, None)
             }
         };
+        let e = &events[index];
+        let span = span_of(e.date);
         for p in new_people {
-            by_person.entry((family, p)).or_default().push(index);
+            let next = person_ids.len();
+            let pid = *person_ids.entry(p).or_insert(next);
+            note(by_person.entry((family, pid)).or_default(), index);
+            note(by_person_span.entry((family, pid, span)).or_default(), index);
         }
-        let day = events[index].date.filter(|d| d.grain == Grain::Day).map(|d| d.start);
-        if let Some(day) = day.filter(|&d| Some(d) != old_day) {
-            let list = by_day.entry((family, day)).or_default();
-            if !list.contains(&index) {
-                list.push(index);
+        if old_span.is_some_and(|old| old != span) {
+            for p in &e.people {
+                let pid = person_ids[p.as_str()];
+                note(by_person_span.entry((family, pid, span)).or_default(), index);
             }
+        }
+        let day = e.date.filter(|d| d.grain == Grain::Day).map(|d| d.start);
+        if let Some(day) = day.filter(|&d| Some(d) != old_day) {
+            note(by_day.entry((family, day)).or_default(), index);
         }
     }
     events
