@@ -373,10 +373,34 @@ fn cluster(mut items: Vec<Event>, same_article: bool) -> Vec<Event> {
                 // Within one article every event of the family is a candidate (a few at most).
                 lists.push(by_family.get(&family).map_or(EMPTY, Vec::as_slice));
             }
-            lists.retain(|l| !l.is_empty());
-            let ceiling = (item.people.len(), item.topics.len() + item.organisations.len());
-            let mut at = vec![0; lists.len()];
+            let mut ceiling = (item.people.len(), item.topics.len() + item.organisations.len());
             let mut best: Option<((usize, usize), std::cmp::Reverse<usize>)> = None;
+            if !same_article && span == Span::Wide && item.people.len() >= 2 && lists.len() == item.people.len() {
+                // One list per person: the events in all of them share every person, and beat
+                // any other that fits. Only when none of them fits are the others searched,
+                // and then no candidate can share more than all but one person.
+                let mut common: Vec<usize> = lists[0].to_vec();
+                for l in &lists[1..] {
+                    common.retain(|i| l.binary_search(i).is_ok());
+                }
+                for &i in &common {
+                    if let Some(score) = fit(&item, &events[i], same_article)
+                        && best.is_none_or(|(b, _)| score > b)
+                    {
+                        best = Some((score, std::cmp::Reverse(i)));
+                        if score == ceiling {
+                            break;
+                        }
+                    }
+                }
+                if best.is_some() {
+                    lists.clear();
+                } else {
+                    ceiling.0 -= 1;
+                }
+            }
+            lists.retain(|l| !l.is_empty());
+            let mut at = vec![0; lists.len()];
             // The union of the sorted lists, in increasing order.
             while let Some(i) = lists.iter().zip(&at).filter_map(|(l, &k)| l.get(k).copied()).min() {
                 for (l, k) in lists.iter().zip(at.iter_mut()) {
