@@ -266,7 +266,7 @@ fn match_score(a: &Row, b: &Row) -> Option<(usize, usize, usize, bool)> {
     }
     let (people_a, people_b) = (set(&a.people), set(&b.people));
     let shared_people = people_a.intersection(&people_b).count();
-    if !merge::dates_compatible(family, a.date, b.date, shared_people > 0) {
+    if !merge::dates_compatible(family, a.date, b.date, || shared_people > 0) {
         return None;
     }
     let shared = |x: &[String], y: &[String]| set(x).intersection(&set(y)).count();

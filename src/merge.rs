@@ -110,6 +110,12 @@ pub struct Event {
     pub topics: BTreeSet<String>,
     /// Articles it comes from.
     pub files: BTreeSet<String>,
+    /// How many mentions of each type (kept so that adding a mention costs no rescan).
+    type_counts: Vec<(EventType, usize)>,
+    /// Whether some mention is dated; some reports it done; some dated one reports it done.
+    any_dated: bool,
+    any_occurred: bool,
+    any_occurred_dated: bool,
 }
 
 impl Event {
@@ -132,6 +138,10 @@ impl Event {
             countries: BTreeSet::new(),
             topics: BTreeSet::new(),
             files: BTreeSet::new(),
+            type_counts: Vec::new(),
+            any_dated: false,
+            any_occurred: false,
+            any_occurred_dated: false,
         }
     }
 
@@ -146,16 +156,18 @@ impl Event {
         self.countries.extend(m.countries.iter().cloned());
         self.topics.extend(m.topics.iter().cloned());
         self.files.insert(m.file.clone());
+        match self.type_counts.iter_mut().find(|(t, _)| *t == m.event_type) {
+            Some((_, n)) => *n += 1,
+            None => self.type_counts.push((m.event_type, 1)),
+        }
+        self.any_dated |= m.date.is_some();
+        self.any_occurred |= m.status == Status::Occurred;
+        self.any_occurred_dated |= m.status == Status::Occurred && m.date.is_some();
         self.mentions.push(m);
         self.retype();
         // The mentions that date the event say whether it happened; an undated reference
         // ("the visit") says little.
-        let dated = self.mentions.iter().any(|x| x.date.is_some());
-        self.status = if self.mentions.iter().any(|x| x.status == Status::Occurred && (x.date.is_some() || !dated)) {
-            Status::Occurred
-        } else {
-            Status::Planned
-        };
+        self.status = if self.any_occurred_dated || (!self.any_dated && self.any_occurred) { Status::Occurred } else { Status::Planned };
     }
 
     /// Take in every mention of `other`.
@@ -167,12 +179,8 @@ impl Event {
 
     /// The most frequent type among mentions; ties go to the first mention's.
     fn retype(&mut self) {
-        let mut counts: HashMap<EventType, usize> = HashMap::new();
-        for x in &self.mentions {
-            *counts.entry(x.event_type).or_default() += 1;
-        }
         let first = self.mentions[0].event_type;
-        self.event_type = counts.iter().max_by_key(|(t, n)| (**n, **t == first, std::cmp::Reverse(**t))).map(|(t, _)| *t).unwrap_or(first);
+        self.event_type = self.type_counts.iter().map(|(t, n)| (t, n)).max_by_key(|(t, n)| (**n, **t == first, std::cmp::Reverse(**t))).map(|(t, _)| *t).unwrap_or(first);
     }
 
     /// The coarsest date any mention gives (it does not change when a source refines the date,
@@ -229,14 +237,14 @@ const VISIT_DAYS: i64 = 2;
 /// period contains the other or one is undated; for a visit, two days at most [`VISIT_DAYS`]
 /// apart also agree when the two share a person. Public so that `diff` pairs timeline rows by
 /// the very rule the merge joins mentions by.
-pub fn dates_compatible(family: EventType, a: Option<DateValue>, b: Option<DateValue>, share_a_person: bool) -> bool {
+pub fn dates_compatible(family: EventType, a: Option<DateValue>, b: Option<DateValue>, share_a_person: impl FnOnce() -> bool) -> bool {
     let (Some(a), Some(b)) = (a, b) else { return true };
     dates_agree(&a, &b)
         || (family == EventType::Visit
-            && share_a_person
             && a.grain == Grain::Day
             && b.grain == Grain::Day
-            && (a.start - b.start).num_days().abs() <= VISIT_DAYS)
+            && (a.start - b.start).num_days().abs() <= VISIT_DAYS
+            && share_a_person())
 }
 
 /// The people part of the compatibility rule, for two events that both name people: they
@@ -257,10 +265,11 @@ fn fit(m: &Event, e: &Event, same_article: bool) -> Option<(usize, usize)> {
     if family != e.event_type.family() {
         return None;
     }
-    let shared_people = m.people.intersection(&e.people).count();
-    if !dates_compatible(family, m.date, e.date, shared_people > 0) {
+    // The cheap date test first: most candidates from a person's index fail it.
+    if !dates_compatible(family, m.date, e.date, || m.people.intersection(&e.people).next().is_some()) {
         return None;
     }
+    let shared_people = m.people.intersection(&e.people).count();
     let shared_topics = m.topics.intersection(&e.topics).count();
     if family == EventType::Agreement && !m.topics.is_empty() && !e.topics.is_empty() && shared_topics == 0 {
         return None;
@@ -306,49 +315,161 @@ fn merge_order(e: &Event) -> impl Ord + '_ {
     (grain, e.people.is_empty(), std::cmp::Reverse(e.people.len()), e.date.map(|d| d.start), &first.file, first.line, first.offset, first.event_type)
 }
 
+/// Where an event's date lies, for the merge index: within one calendar month, or wider
+/// (a year, a range over months) or unknown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Span {
+    Month(i32, u32),
+    Wide,
+}
+
+fn span_of(date: Option<DateValue>) -> Span {
+    let Some(d) = date else { return Span::Wide };
+    let (a, b) = interval(&d);
+    if (a.year(), a.month()) == (b.year(), b.month()) { Span::Month(a.year(), a.month()) } else { Span::Wide }
+}
+
+fn neighbour_months(y: i32, m: u32) -> [Span; 2] {
+    let prev = if m == 1 { Span::Month(y - 1, 12) } else { Span::Month(y, m - 1) };
+    let next = if m == 12 { Span::Month(y + 1, 1) } else { Span::Month(y, m + 1) };
+    [prev, next]
+}
+
+/// Add `i` to a sorted list of event indices, once.
+fn note(list: &mut Vec<usize>, i: usize) {
+    let at = list.partition_point(|&x| x < i);
+    if list.get(at) != Some(&i) {
+        list.insert(at, i);
+    }
+}
+
 /// Merge items into events; `same_article` tells whether all items come from one article.
+///
+/// Candidates come from sorted indexes keyed by the type family (which [`fit`] requires to be
+/// equal) and a person — narrowed, for an item dated within one month, to the events of that
+/// month and the undated or wider ones, the only ones whose dates can agree — or a day. They
+/// are visited in index order, and the search stops at the first candidate with the best
+/// score the item allows (ties go to the lowest index anyway), so a mention of a person named
+/// in thousands of events costs a few comparisons, not thousands.
 fn cluster(mut items: Vec<Event>, same_article: bool) -> Vec<Event> {
     items.sort_by(|a, b| merge_order(a).cmp(&merge_order(b)));
     let mut events: Vec<Event> = Vec::new();
-    let mut by_person: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut by_day: HashMap<NaiveDate, Vec<usize>> = HashMap::new();
+    let mut person_ids: HashMap<String, usize> = HashMap::new();
+    let mut by_person: HashMap<(EventType, usize), Vec<usize>> = HashMap::new();
+    let mut by_person_span: HashMap<(EventType, usize, Span), Vec<usize>> = HashMap::new();
+    let mut by_day: HashMap<(EventType, NaiveDate), Vec<usize>> = HashMap::new();
     let mut by_family: HashMap<EventType, Vec<usize>> = HashMap::new();
+    const EMPTY: &[usize] = &[];
     for item in items {
-        let mut candidates: BTreeSet<usize> = BTreeSet::new();
-        for p in &item.people {
-            candidates.extend(by_person.get(p).into_iter().flatten());
-        }
-        if let Some(d) = item.date.filter(|d| d.grain == Grain::Day) {
-            candidates.extend(by_day.get(&d.start).into_iter().flatten());
-        }
-        if same_article {
-            // Within one article every event of the family is a candidate (a few at most).
-            candidates.extend(by_family.get(&item.event_type.family()).into_iter().flatten());
-        }
-        let best = candidates.into_iter().filter_map(|i| fit(&item, &events[i], same_article).map(|score| (score, std::cmp::Reverse(i)))).max();
-        let index = match best {
+        let family = item.event_type.family();
+        let best = {
+            let mut lists: Vec<&[usize]> = Vec::new();
+            let span = span_of(item.date);
+            for p in &item.people {
+                let Some(&pid) = person_ids.get(p.as_str()) else { continue };
+                match span {
+                    Span::Month(y, m) => {
+                        let mut spans = vec![span, Span::Wide];
+                        if family == EventType::Visit && item.date.is_some_and(|d| d.grain == Grain::Day) {
+                            spans.extend(neighbour_months(y, m));
+                        }
+                        for s in spans {
+                            lists.push(by_person_span.get(&(family, pid, s)).map_or(EMPTY, Vec::as_slice));
+                        }
+                    }
+                    Span::Wide => lists.push(by_person.get(&(family, pid)).map_or(EMPTY, Vec::as_slice)),
+                }
+            }
+            if let Some(d) = item.date.filter(|d| d.grain == Grain::Day) {
+                lists.push(by_day.get(&(family, d.start)).map_or(EMPTY, Vec::as_slice));
+            }
+            if same_article {
+                // Within one article every event of the family is a candidate (a few at most).
+                lists.push(by_family.get(&family).map_or(EMPTY, Vec::as_slice));
+            }
+            let mut ceiling = (item.people.len(), item.topics.len() + item.organisations.len());
+            let mut best: Option<((usize, usize), std::cmp::Reverse<usize>)> = None;
+            if !same_article && span == Span::Wide && item.people.len() >= 2 && lists.len() == item.people.len() {
+                // One list per person: the events in all of them share every person, and beat
+                // any other that fits. Only when none of them fits are the others searched,
+                // and then no candidate can share more than all but one person.
+                let mut common: Vec<usize> = lists[0].to_vec();
+                for l in &lists[1..] {
+                    common.retain(|i| l.binary_search(i).is_ok());
+                }
+                for &i in &common {
+                    if let Some(score) = fit(&item, &events[i], same_article)
+                        && best.is_none_or(|(b, _)| score > b)
+                    {
+                        best = Some((score, std::cmp::Reverse(i)));
+                        if score == ceiling {
+                            break;
+                        }
+                    }
+                }
+                if best.is_some() {
+                    lists.clear();
+                } else {
+                    ceiling.0 -= 1;
+                }
+            }
+            lists.retain(|l| !l.is_empty());
+            let mut at = vec![0; lists.len()];
+            // The union of the sorted lists, in increasing order.
+            while let Some(i) = lists.iter().zip(&at).filter_map(|(l, &k)| l.get(k).copied()).min() {
+                for (l, k) in lists.iter().zip(at.iter_mut()) {
+                    if l.get(*k) == Some(&i) {
+                        *k += 1;
+                    }
+                }
+                if let Some(score) = fit(&item, &events[i], same_article)
+                    && best.is_none_or(|(b, _)| score > b)
+                {
+                    best = Some((score, std::cmp::Reverse(i)));
+                    if score == ceiling {
+                        break;
+                    }
+                }
+            }
+            best
+        };
+        // An event's people only grow and its family never changes (every mention of it is of
+        // that family), so what it gains is noted; a list holds an event once.
+        let (index, new_people, old_span, old_day) = match best {
             Some((_, std::cmp::Reverse(i))) => {
+                let new_people: Vec<String> = item.people.difference(&events[i].people).cloned().collect();
+                let old_day = events[i].date.filter(|d| d.grain == Grain::Day).map(|d| d.start);
+                let old_span = span_of(events[i].date);
                 events[i].absorb_event(item);
-                i
+                (i, new_people, Some(old_span), old_day)
             }
             None => {
+                let new_people = item.people.iter().cloned().collect();
                 events.push(item);
-                events.len() - 1
+                if same_article {
+                    note(by_family.entry(family).or_default(), events.len() - 1);
+                }
+                (events.len() - 1, new_people, None, None)
             }
         };
         let e = &events[index];
-        let note = |list: &mut Vec<usize>| {
-            if !list.contains(&index) {
-                list.push(index);
+        let span = span_of(e.date);
+        for p in new_people {
+            let next = person_ids.len();
+            let pid = *person_ids.entry(p).or_insert(next);
+            note(by_person.entry((family, pid)).or_default(), index);
+            note(by_person_span.entry((family, pid, span)).or_default(), index);
+        }
+        if old_span.is_some_and(|old| old != span) {
+            for p in &e.people {
+                let pid = person_ids[p.as_str()];
+                note(by_person_span.entry((family, pid, span)).or_default(), index);
             }
-        };
-        for p in &e.people {
-            note(by_person.entry(p.clone()).or_default());
         }
-        if let Some(d) = e.date.filter(|d| d.grain == Grain::Day) {
-            note(by_day.entry(d.start).or_default());
+        let day = e.date.filter(|d| d.grain == Grain::Day).map(|d| d.start);
+        if let Some(day) = day.filter(|&d| Some(d) != old_day) {
+            note(by_day.entry((family, day)).or_default(), index);
         }
-        note(by_family.entry(e.event_type.family()).or_default());
     }
     events
 }

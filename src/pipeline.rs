@@ -4,7 +4,8 @@
 //! or on the clock, so the corpus can be processed on every core (rayon) and the result does
 //! not depend on file order or thread count.
 
-use std::path::Path;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
@@ -13,7 +14,7 @@ use crate::corpus::{self, Article, CorpusError, Manifest, ManifestEntry};
 use crate::dates::{Anchor, ArticleDates, DateValue, ExprKind};
 use crate::events::resolve::{resolve_mention, resolve_mentions};
 use crate::merge::{Event, identifies, merge_article, merge_corpus};
-use crate::events::{EventMention, build_events};
+use crate::events::{EventMention, EventType, build_events};
 use crate::data::Lexicons;
 use crate::gazetteer::candidates::Candidate;
 use crate::gazetteer::{Found, Gazetteer};
@@ -101,6 +102,117 @@ pub fn extract_all(articles: Vec<Article>, ctx: &Context, manifest: &Manifest, d
         .collect()
 }
 
+/// What the corpus step keeps of one article once its text is dropped: memory then grows with
+/// the events, not with the corpus.
+#[derive(Debug, Clone)]
+pub struct ArticleEvents {
+    /// Article name.
+    pub name: String,
+    /// Where it was read from: an article that borrows an anchor is read again.
+    pub path: PathBuf,
+    /// Its events, merged within the article, dated against its own anchor.
+    pub events: Vec<Event>,
+    /// For an article without a publication date, what borrowing one needs: its event
+    /// mentions dated relative to the publication day, with that offset in days.
+    pub relative: Option<Vec<(i64, Event)>>,
+    /// The article took longer than the time limit and was read only in part.
+    pub cut_short: bool,
+}
+
+/// Reduce one extraction to what the corpus step needs (see [`ArticleEvents`]).
+pub fn article_events(x: &ArticleExtraction, path: PathBuf, ctx: &Context) -> ArticleEvents {
+    ArticleEvents {
+        name: x.doc.article.name.clone(),
+        path,
+        events: merge_article(resolve_mentions(x, ctx)),
+        relative: (!x.dates.anchor.is_known()).then(|| relative_mentions(x, ctx)),
+        cut_short: x.cut_short,
+    }
+}
+
+/// Read, extract and reduce every article under `corpus_dir` in parallel, one article at a
+/// time per thread, so that no more than a few texts are in memory at once. The result is in
+/// article-name order; unreadable files come back as errors.
+pub fn extract_corpus_events(
+    corpus_dir: &Path,
+    paths: Vec<PathBuf>,
+    ctx: &Context,
+    manifest: &Manifest,
+    done: &(dyn Fn() + Sync),
+) -> (Vec<ArticleEvents>, Vec<CorpusError>) {
+    let mut problems = Vec::new();
+    let results: Vec<Result<ArticleEvents, CorpusError>> = paths
+        .into_par_iter()
+        .map(|p| {
+            let article = corpus::read_article(corpus_dir, &p);
+            let result = article.map(|article| {
+                let entry = manifest.get(&article.name);
+                article_events(&extract_article(article, ctx, entry), p, ctx)
+            });
+            done();
+            result
+        })
+        .collect();
+    let mut articles = Vec::new();
+    for r in results {
+        match r {
+            Ok(a) => articles.push(a),
+            Err(e) => problems.push(e),
+        }
+    }
+    articles.sort_by(|a, b| a.name.cmp(&b.name));
+    (articles, problems)
+}
+
+/// The corpus-level step over reduced articles: the same as [`build_events_of_corpus`], where
+/// an article that borrows an anchor is read and extracted again (extraction is a pure
+/// function, so this gives what keeping it would have given).
+pub fn merge_corpus_events(articles: Vec<ArticleEvents>, ctx: &Context, manifest: &Manifest, corpus_dir: &Path) -> Vec<Event> {
+    let mut article_events: Vec<Vec<Event>> = Vec::with_capacity(articles.len());
+    let mut unanchored = Vec::new();
+    for a in articles {
+        if let Some(relative) = a.relative {
+            unanchored.push((article_events.len(), a.path, relative));
+        }
+        article_events.push(a.events);
+    }
+    if !unanchored.is_empty() {
+        let unanchored_at: std::collections::HashSet<usize> = unanchored.iter().map(|u| u.0).collect();
+        let known = KnownEvents::new(merge_corpus(
+            article_events.iter().enumerate().filter(|(i, _)| !unanchored_at.contains(i)).flat_map(|(_, es)| es.iter().map(light_copy)).collect(),
+        ));
+        let redone: Vec<(usize, Option<Vec<Event>>)> = unanchored
+            .into_par_iter()
+            .map(|(i, path, relative)| {
+                let events = borrow_anchor(&relative, &known).and_then(|anchor| {
+                    let article = corpus::read_article(corpus_dir, &path).ok()?;
+                    let entry = manifest.get(&article.name);
+                    let mut x = extract_article(article, ctx, entry);
+                    x.dates.reanchor(anchor);
+                    Some(merge_article(resolve_mentions(&x, ctx)))
+                });
+                (i, events)
+            })
+            .collect();
+        for (i, events) in redone {
+            if let Some(events) = events {
+                article_events[i] = events;
+            }
+        }
+    }
+    merge_corpus(article_events.into_iter().flatten().collect())
+}
+
+/// An event without the text of its mentions: enough to be merged and compared.
+fn light_copy(e: &Event) -> Event {
+    let mut e = e.clone();
+    for m in &mut e.mentions {
+        m.evidence = String::new();
+        m.date_text = String::new();
+    }
+    e
+}
+
 /// The corpus-level step: per-article merges, publication dates borrowed across articles, and
 /// the cross-article merge.
 ///
@@ -114,11 +226,11 @@ pub fn build_events_of_corpus(extractions: &mut [ArticleExtraction], ctx: &Conte
     let mut article_events: Vec<Vec<Event>> = extractions.par_iter().map(per_article).collect();
     let unanchored: Vec<usize> = (0..extractions.len()).filter(|&i| !extractions[i].dates.anchor.is_known()).collect();
     if !unanchored.is_empty() {
-        let known: Vec<Event> = merge_corpus(
+        let known = KnownEvents::new(merge_corpus(
             (0..extractions.len()).filter(|i| !unanchored.contains(i)).flat_map(|i| article_events[i].clone()).collect(),
-        );
+        ));
         for &i in &unanchored {
-            if let Some(anchor) = borrow_anchor(&extractions[i], &known, ctx) {
+            if let Some(anchor) = borrow_anchor(&relative_mentions(&extractions[i], ctx), &known) {
                 extractions[i].dates.reanchor(anchor);
                 article_events[i] = per_article(&extractions[i]);
             }
@@ -127,19 +239,53 @@ pub fn build_events_of_corpus(extractions: &mut [ArticleExtraction], ctx: &Conte
     merge_corpus(article_events.into_iter().flatten().collect())
 }
 
-/// The publication day that the events of `x` dated relative to it imply, when other articles
-/// date those events.
-fn borrow_anchor(x: &ArticleExtraction, known: &[Event], ctx: &Context) -> Option<Anchor> {
+/// Events that other articles date, indexed by type family and person: an event can only be
+/// identified with one of its family that shares a person.
+struct KnownEvents {
+    events: Vec<Event>,
+    by_person: HashMap<(EventType, String), Vec<usize>>,
+}
+
+impl KnownEvents {
+    fn new(events: Vec<Event>) -> KnownEvents {
+        let mut by_person: HashMap<(EventType, String), Vec<usize>> = HashMap::new();
+        for (i, e) in events.iter().enumerate() {
+            for p in &e.people {
+                by_person.entry((e.event_type.family(), p.clone())).or_default().push(i);
+            }
+        }
+        KnownEvents { events, by_person }
+    }
+}
+
+/// The event mentions of `x` dated relative to its publication day, with the offset in days.
+fn relative_mentions(x: &ArticleExtraction, ctx: &Context) -> Vec<(i64, Event)> {
+    x.events
+        .iter()
+        .filter_map(|m| {
+            let link = m.date?;
+            let ExprKind::Relative { days, .. } = x.dates.mentions[link.date].expr.kind else { return None };
+            Some((days as i64, Event::new(resolve_mention(x, m, ctx))))
+        })
+        .collect()
+}
+
+/// The publication day that the events dated relative to it imply, when other articles date
+/// those events.
+fn borrow_anchor(relative: &[(i64, Event)], known: &KnownEvents) -> Option<Anchor> {
     let mut votes: std::collections::BTreeMap<chrono::NaiveDate, usize> = std::collections::BTreeMap::new();
-    for m in &x.events {
-        let Some(link) = m.date else { continue };
-        let ExprKind::Relative { days, .. } = x.dates.mentions[link.date].expr.kind else { continue };
-        let mention = Event::new(resolve_mention(x, m, ctx));
-        let implied: std::collections::BTreeSet<chrono::NaiveDate> = known
-            .iter()
-            .filter(|e| identifies(&mention, e))
+    for (days, mention) in relative {
+        let family = mention.event_type.family();
+        let mut candidates: Vec<usize> =
+            mention.people.iter().filter_map(|p| known.by_person.get(&(family, p.clone()))).flatten().copied().collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        let implied: std::collections::BTreeSet<chrono::NaiveDate> = candidates
+            .into_iter()
+            .map(|i| &known.events[i])
+            .filter(|e| identifies(mention, e))
             .filter_map(|e| e.date.and_then(|d| d.as_day()))
-            .map(|day| day - chrono::Duration::days(days as i64))
+            .map(|day| day - chrono::Duration::days(*days))
             .collect();
         for day in implied {
             *votes.entry(day).or_default() += 1;

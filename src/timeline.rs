@@ -102,27 +102,17 @@ pub fn rows_from_events(events: &[Event], g: &Gazetteer, window: (DateValue, Dat
         .map(|(i, e)| Row { origin: Some(i), ..row_from_event(e, g) })
         .collect();
     rows.sort_by(|a, b| (a.date.is_none(), a.date.map(|d| d.start), a.date.map(|d| d.grain), a.event_type, &a.event_id, &a.evidence).cmp(&(b.date.is_none(), b.date.map(|d| d.start), b.date.map(|d| d.grain), b.event_type, &b.event_id, &b.evidence)));
-    // Events with the same family, date and participants (two undated references to
-    // agreements of the same countries) share an id: each then takes four more hex digits, from
-    // its own evidence sentence, so that which one keeps which id does not depend on the other
-    // rows (a bare counter would hand the plain id to whichever sorts first).
-    let mut count: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
-    for r in &rows {
-        *count.entry(r.event_id.clone()).or_default() += 1;
-    }
-    let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
+    // Events with the same family, date and key participants (two undated references to
+    // agreements of the same countries) share an id; the later ones in timeline order get -2,
+    // -3… A suffix that depended on each event's own text would change ids of untouched events
+    // whenever a new article brings the first collision.
+    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for r in &mut rows {
-        if count[&r.event_id] > 1 {
-            let sentence = r.evidence.splitn(3, ": ").nth(1).map_or(r.evidence.as_str(), |_| r.evidence.split_once(": ").map_or("", |x| x.1));
-            r.event_id = format!("{}-{:04x}", r.event_id, fnv1a(sentence.as_bytes()) & 0xffff);
+        let n = seen.entry(r.event_id.clone()).or_default();
+        *n += 1;
+        if *n > 1 {
+            r.event_id = format!("{}-{}", r.event_id, n);
         }
-        let mut id = r.event_id.clone();
-        let mut n = 1;
-        while !seen.insert(id.clone()) {
-            n += 1;
-            id = format!("{}-{n}", r.event_id);
-        }
-        r.event_id = id;
     }
     rows
 }

@@ -121,3 +121,22 @@ fn window_and_undated() {
     let first_undated = with_undated.iter().position(|r| r.date.is_none()).unwrap();
     assert!(with_undated[first_undated..].iter().all(|r| r.date.is_none()), "undated rows come last");
 }
+
+/// `extract` reduces each article to its events as soon as it is read (memory bounded by the
+/// events) and reads again the articles that borrow an anchor; the result must be what the
+/// in-memory corpus step gives (003 borrows its anchor from 002 here).
+#[test]
+fn streamed_corpus_step_equals_in_memory_step() {
+    use tarikh::pipeline::{Context, build_events_of_corpus, extract_all, extract_corpus_events, merge_corpus_events, read_corpus};
+    let ctx = Context::load(None, None).unwrap();
+    let corpus = repo("corpus");
+    let manifest = tarikh::corpus::read_manifest(&corpus).unwrap();
+    let (articles, _) = read_corpus(&corpus, &[]).unwrap();
+    let mut extractions = extract_all(articles, &ctx, &manifest, &|| ());
+    let in_memory = build_events_of_corpus(&mut extractions, &ctx);
+    let (paths, _) = tarikh::corpus::list_articles(&corpus).unwrap();
+    let (reduced, problems) = extract_corpus_events(&corpus, paths, &ctx, &manifest, &|| ());
+    assert!(problems.is_empty());
+    assert!(reduced.iter().any(|a| a.relative.is_some()), "the seed corpus has an article without a date");
+    assert_eq!(merge_corpus_events(reduced, &ctx, &manifest, &corpus), in_memory);
+}

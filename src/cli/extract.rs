@@ -83,8 +83,11 @@ fn parse_date(s: &str) -> Result<DateValue, String> {
 pub fn run(args: ExtractArgs) -> anyhow::Result<i32> {
     let started = Instant::now();
     let session = Session::start(&args.data)?;
-    let (mut extractions, problems) = session.extract_with_progress(&args.corpus, !args.quiet)?;
-    let events = crate::pipeline::build_events_of_corpus(&mut extractions, &session.ctx);
+    // Each article is reduced to its events as soon as it is extracted, so memory follows the
+    // events rather than the corpus (see `pipeline::ArticleEvents`).
+    let (articles, manifest, problems) = session.extract_events(&args.corpus, !args.quiet)?;
+    let read = articles.len();
+    let events = crate::pipeline::merge_corpus_events(articles, &session.ctx, &manifest, &args.corpus.corpus);
     let rows = rows_from_events(&events, &session.ctx.gazetteer, (args.from, args.to), args.undated);
     let path = args.output.path(args.format.default_path());
     write_output(&path, &format_bytes(args.format, &rows, &events, &args.output)?)?;
@@ -100,7 +103,7 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<i32> {
         let undated = events.iter().filter(|e| e.date.is_none() && crate::timeline::is_bilateral(e)).count();
         eprintln!(
             "tarikh: {} articles read, {} skipped, {} events ({} Morocco–Israel), {} rows written to {}, {} undated {}, {:.2}s",
-            extractions.len(),
+            read,
             problems,
             events.len(),
             bilateral,

@@ -145,29 +145,42 @@ impl Session {
     pub fn extract_with_progress(&self, corpus: &CorpusArgs, progress: bool) -> anyhow::Result<(Vec<crate::pipeline::ArticleExtraction>, usize)> {
         let manifest = crate::corpus::read_manifest(&corpus.corpus).map_err(anyhow::Error::new)?;
         let (articles, problems) = crate::pipeline::read_corpus(&corpus.corpus, &[]).map_err(anyhow::Error::new)?;
-        for p in &problems {
-            eprintln!("tarikh: {p}");
-        }
-        if articles.is_empty() && problems.is_empty() {
-            eprintln!("tarikh: no articles (.txt files) in {}", corpus.corpus.display());
-        }
-        let bar = if progress {
-            let bar = indicatif::ProgressBar::with_draw_target(Some(articles.len() as u64), indicatif::ProgressDrawTarget::stderr());
-            if let Ok(style) = indicatif::ProgressStyle::with_template("{spinner} {bar:30} {pos}/{len} articles  {elapsed} (eta {eta})") {
-                bar.set_style(style);
-            }
-            bar
-        } else {
-            indicatif::ProgressBar::hidden()
-        };
+        let bar = progress_bar(progress, articles.len());
         let extractions = crate::pipeline::extract_all(articles, &self.ctx, &manifest, &|| bar.inc(1));
         bar.finish_and_clear();
-        let mut problems = problems.len();
-        for x in extractions.iter().filter(|x| x.cut_short) {
-            eprintln!("tarikh: {}: time limit of {}s reached, only the beginning was read", x.doc.article.name, self.ctx.time_limit.as_secs_f64());
-            problems += 1;
-        }
+        let cut_short = extractions.iter().filter(|x| x.cut_short).map(|x| x.doc.article.name.as_str());
+        let problems = self.report(&problems, extractions.len(), &corpus.corpus, cut_short);
         Ok((extractions, problems))
+    }
+
+    /// Read, extract and reduce the corpus to each article's events (the memory-lean path of
+    /// `extract`), with the same reports as [`Session::extract_with_progress`].
+    pub fn extract_events(&self, corpus: &CorpusArgs, progress: bool) -> anyhow::Result<(Vec<crate::pipeline::ArticleEvents>, crate::corpus::Manifest, usize)> {
+        let manifest = crate::corpus::read_manifest(&corpus.corpus).map_err(anyhow::Error::new)?;
+        let (paths, listing_problems) = crate::corpus::list_articles(&corpus.corpus).map_err(anyhow::Error::new)?;
+        let bar = progress_bar(progress, paths.len());
+        let (articles, problems) = crate::pipeline::extract_corpus_events(&corpus.corpus, paths, &self.ctx, &manifest, &|| bar.inc(1));
+        bar.finish_and_clear();
+        let problems: Vec<_> = listing_problems.into_iter().chain(problems).collect();
+        let cut_short = articles.iter().filter(|a| a.cut_short).map(|a| a.name.as_str());
+        let problems = self.report(&problems, articles.len(), &corpus.corpus, cut_short);
+        Ok((articles, manifest, problems))
+    }
+
+    /// Print what went wrong and return how many problems there were.
+    fn report<'a>(&self, problems: &[crate::corpus::CorpusError], read: usize, corpus: &std::path::Path, cut_short: impl Iterator<Item = &'a str>) -> usize {
+        for p in problems {
+            eprintln!("tarikh: {p}");
+        }
+        if read == 0 && problems.is_empty() {
+            eprintln!("tarikh: no articles (.txt files) in {}", corpus.display());
+        }
+        let mut n = problems.len();
+        for name in cut_short {
+            eprintln!("tarikh: {name}: time limit of {}s reached, only the beginning was read", self.ctx.time_limit.as_secs_f64());
+            n += 1;
+        }
+        n
     }
 
     /// The exit code: 2 when some input was skipped, else 0.
@@ -219,4 +232,17 @@ fn man() -> anyhow::Result<i32> {
 /// A closed pipe (`tarikh … | head`) is not an error.
 fn is_broken_pipe(err: &anyhow::Error) -> bool {
     err.chain().any(|e| e.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe))
+}
+
+/// A progress bar on standard error, hidden when not wanted or when stderr is not a terminal
+/// (indicatif's draw target checks that).
+fn progress_bar(shown: bool, len: usize) -> indicatif::ProgressBar {
+    if !shown {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::with_draw_target(Some(len as u64), indicatif::ProgressDrawTarget::stderr());
+    if let Ok(style) = indicatif::ProgressStyle::with_template("{spinner} {bar:30} {pos}/{len} articles  {elapsed} (eta {eta})") {
+        bar.set_style(style);
+    }
+    bar
 }

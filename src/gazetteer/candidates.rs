@@ -7,7 +7,7 @@
 //! last word of the name may carry the article (عبد اللطيف الحموشي is fine; الدولية العبرية is
 //! not a name).
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use crate::data::read_rows;
@@ -20,6 +20,8 @@ use crate::text::normalize::normalize_str;
 #[derive(Debug, Clone, Default)]
 pub struct NameContext {
     titles: Vec<Vec<String>>,
+    /// Titles by their first word, so that each word of the text costs one lookup.
+    by_first_word: HashMap<String, Vec<usize>>,
     stop: HashSet<String>,
 }
 
@@ -45,6 +47,9 @@ impl NameContext {
                 }
                 other => return Err(row.error(format!("unknown kind {other:?} (title, stop)"))),
             }
+        }
+        for (i, t) in ctx.titles.iter().enumerate() {
+            ctx.by_first_word.entry(t[0].clone()).or_default().push(i);
         }
         Ok(ctx)
     }
@@ -82,8 +87,11 @@ impl NameContext {
     }
 
     fn title_at(&self, text: &str, words: &[Range<usize>]) -> Option<usize> {
-        self.titles
+        let first = strip_proclitic(&text[words.first()?.clone()]);
+        self.by_first_word
+            .get(first)?
             .iter()
+            .map(|&i| &self.titles[i])
             .filter(|t| t.len() <= words.len() && t.iter().zip(words).all(|(a, w)| strip_proclitic(&text[w.clone()]) == a))
             .map(Vec::len)
             .max()
