@@ -194,7 +194,7 @@ pub fn build_events(doc: &Document, found: &Found, dates: &[Range<usize>], rules
                 planned: *tense == TriggerTense::Future || hits.planned.iter().any(|p| p.start < range.start || overlaps(p, &scope)),
                 carried_actor: None,
             };
-            fill_participants(&mut mention, text, &scope, &hits, found, g);
+            fill_participants(&mut mention, text, &scope, &hits, found, g, &main_countries);
             if hits.pairs.iter().any(|p| overlaps(p, &scope)) {
                 mention.countries.extend(main_countries.iter().cloned());
             }
@@ -328,7 +328,7 @@ fn scopes(sentence: &crate::text::segment::Sentence, events: &[(Range<usize>, us
 }
 
 /// People, organisations, places, countries and offices of an event's scope.
-fn fill_participants(m: &mut EventMention, text: &str, scope: &Range<usize>, hits: &SentenceHits, found: &Found, g: &Gazetteer) {
+fn fill_participants(m: &mut EventMention, text: &str, scope: &Range<usize>, hits: &SentenceHits, found: &Found, g: &Gazetteer, main_countries: &[String]) {
     // "كشف X أن …": X reports the event; leave X out when the trigger comes after the "أن".
     let reporter_span = hits.reports.iter().filter(|r| r.end <= m.trigger.start).find_map(|r| {
         let that = words(text, r.end..m.trigger.start).into_iter().find(|w| matches!(&text[w.clone()], "ان" | "بان" | "انه" | "انها"))?;
@@ -374,10 +374,20 @@ fn fill_participants(m: &mut EventMention, text: &str, scope: &Range<usize>, hit
         let within = || {
             in_scope.iter().filter(|e| overlaps(&e.range, &r.range) && !entities[e.entity].country.is_empty()).map(|e| (entities[e.entity].country.clone(), r.range.end)).next()
         };
-        if let Some((country, end)) = country_after(r.range.end).or_else(within)
+        // Else, "جلالة الملك" or "رئيس الحكومة" alone: the one of the article's two countries
+        // that has such an office ("the King" in a Morocco–Israel story is Morocco's).
+        let role = &g.entries.roles[r.role].id;
+        let only_holder = || {
+            let mut holders = main_countries.iter().filter(|c| g.entities().iter().any(|e| e.roles.iter().any(|s| s.role == *role && s.country == **c)));
+            match (holders.next(), holders.next()) {
+                (Some(c), None) => Some((c.clone(), r.range.end)),
+                _ => None,
+            }
+        };
+        if let Some((country, end)) = country_after(r.range.end).or_else(within).or_else(only_holder)
             && !person_soon(end)
         {
-            m.role_refs.push(RoleRef::Office { role: g.entries.roles[r.role].id.clone(), country });
+            m.role_refs.push(RoleRef::Office { role: role.clone(), country });
         }
     }
     for c in hits.counterparts.iter().filter(|c| overlaps(c, scope)) {
