@@ -1,0 +1,50 @@
+//! Event extraction on articles written for the tests (not the seeds), in the phrasings of
+//! Arabic news that the seeds do not show: a reception with a visit noun, a phone call "last
+//! December", a planned visit "next month", a first direct flight, an announced route, an
+//! opening "yesterday Thursday", agreements signed "on Wednesday", a summit over two days, the
+//! 2020 joint declaration, a call "last week", a visit "at the invitation of", an agreement "during this visit", a meeting carried by
+//! "كما". Each expected
+//! row is (date, type, status, people that must be listed).
+
+mod common;
+
+use common::{Workdir, repo, stderr};
+
+const EXPECTED: &[(&str, &str, &str, &[&str])] = &[
+    ("2020-12-22", "agreement", "occurred", &["Saadeddine Othmani", "Meir Ben-Shabbat", "Jared Kushner"]),
+    ("2021-01-18", "call", "occurred", &["Nasser Bourita", "Gabi Ashkenazi"]),
+    ("2021-01-26", "opening", "occurred", &["David Govrin"]),
+    ("2021-07-25", "flight", "occurred", &[]),
+    ("2021-08-08", "flight", "planned", &[]),
+    ("2021-08-11", "agreement", "occurred", &["Yair Lapid", "Nasser Bourita"]),
+    ("2021-08-11", "meeting", "occurred", &["Yair Lapid", "Abdelouafi Laftit"]),
+    ("2021-08-12", "opening", "occurred", &["Yair Lapid"]),
+    ("2021-12", "call", "occurred", &["Aziz Akhannouch", "Naftali Bennett"]),
+    ("2022-02-21", "meeting", "occurred", &["Nasser Bourita", "Orna Barbivai"]),
+    ("2022-02-21", "visit", "occurred", &["Orna Barbivai"]),
+    ("2022-02-21", "agreement", "occurred", &[]),
+    ("2022-03", "visit", "planned", &["Isaac Herzog"]),
+    ("2022-03-27", "meeting", "occurred", &["Nasser Bourita", "Yair Lapid"]),
+    ("2022-06-08", "visit", "occurred", &["Mickey Levy"]),
+    ("2022-06-10", "meeting", "planned", &["Mickey Levy", "Aziz Akhannouch"]),
+];
+
+#[test]
+fn phrasings_give_their_events() {
+    let w = Workdir::new();
+    let corpus = repo("tests/fixtures/phrasings");
+    let out = w.run(&["extract", "--corpus", corpus.to_str().unwrap(), "-o", "t.csv", "--quiet"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let rows = tarikh::timeline::read_timeline(&w.join("t.csv")).unwrap();
+    let table: Vec<String> = rows.iter().map(|r| format!("{} {} {} {}", r.date.map(|d| d.to_string()).unwrap_or_default(), r.event_type.as_str(), r.status.as_str(), r.people.join("; "))).collect();
+    for (date, ty, status, people) in EXPECTED {
+        let found = rows.iter().any(|r| {
+            r.date.is_some_and(|d| d.to_string() == *date)
+                && r.event_type.as_str() == *ty
+                && r.status.as_str() == *status
+                && people.iter().all(|p| r.people.iter().any(|x| x == p))
+        });
+        assert!(found, "no {date} {ty} {status} with {people:?} in:\n{}", table.join("\n"));
+    }
+    assert_eq!(rows.len(), EXPECTED.len(), "no other rows:\n{}", table.join("\n"));
+}
