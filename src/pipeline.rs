@@ -77,15 +77,22 @@ pub fn read_corpus(corpus_dir: &Path, files: &[std::path::PathBuf]) -> Result<(V
         (files.to_vec(), Vec::new())
     };
     let results: Vec<Result<Article, CorpusError>> = paths.par_iter().map(|p| corpus::read_article(corpus_dir, p)).collect();
-    let mut articles = Vec::new();
+    let articles = successes_by_name(results, &mut problems, |a| &a.name);
+    Ok((articles, problems))
+}
+
+/// The successes of a parallel map over files, sorted by article name; the failures are added
+/// to `problems` in file order.
+fn successes_by_name<T>(results: Vec<Result<T, CorpusError>>, problems: &mut Vec<CorpusError>, name: impl Fn(&T) -> &str) -> Vec<T> {
+    let mut ok = Vec::with_capacity(results.len());
     for r in results {
         match r {
-            Ok(a) => articles.push(a),
+            Ok(a) => ok.push(a),
             Err(e) => problems.push(e),
         }
     }
-    articles.sort_by(|a, b| a.name.cmp(&b.name));
-    Ok((articles, problems))
+    ok.sort_by(|a, b| name(a).cmp(name(b)));
+    ok
 }
 
 /// Extract every article in parallel, keeping their order; `done` is called after each
@@ -153,14 +160,7 @@ pub fn extract_corpus_events(
             result
         })
         .collect();
-    let mut articles = Vec::new();
-    for r in results {
-        match r {
-            Ok(a) => articles.push(a),
-            Err(e) => problems.push(e),
-        }
-    }
-    articles.sort_by(|a, b| a.name.cmp(&b.name));
+    let articles = successes_by_name(results, &mut problems, |a| &a.name);
     (articles, problems)
 }
 
