@@ -131,8 +131,20 @@ fn country_name(code: &str, g: &Gazetteer) -> Option<String> {
     g.entities().iter().find(|e| e.is_country() && e.country == code).map(|e| e.name.clone())
 }
 
+/// The mention that says most of the event: one that both dates it and names people, then the
+/// most people named, then a date, then places; the first in merge order on a tie. Its sentence
+/// is the row's evidence.
+pub fn most_informative(e: &Event) -> &crate::merge::Mention {
+    e.mentions
+        .iter()
+        .enumerate()
+        .max_by_key(|(i, m)| (m.date.is_some() && !m.people.is_empty(), m.people.len(), m.date.is_some(), m.places.len(), std::cmp::Reverse(*i)))
+        .map(|(_, m)| m)
+        .expect("an event has a mention")
+}
+
 fn row_from_event(e: &Event, g: &Gazetteer) -> Row {
-    let best = &e.mentions[0];
+    let best = most_informative(e);
     // People in the order the best source names them, then the rest.
     let mut people: Vec<String> = Vec::new();
     for id in best.people.iter().chain(e.people.iter()) {
