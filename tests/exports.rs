@@ -56,7 +56,7 @@ fn timelinejs_spreadsheet() {
     );
     let records: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
     assert_eq!(records.len(), seed_ids().len());
-    let cyber = records.iter().find(|r| &r[9] == "Mustapha Rabii and Yigal Unna sign a cyber agreement in Rabat").unwrap();
+    let cyber = records.iter().find(|r| r[9].ends_with("sign a cyber agreement in Rabat")).unwrap();
     assert_eq!((&cyber[0], &cyber[1], &cyber[2], &cyber[8], &cyber[16]), ("2021", "7", "", "July 2021", "agreement"));
     let call = records.iter().find(|r| &r[16] == "call").unwrap();
     assert_eq!((&call[0], &call[1], &call[2]), ("2021", "7", "16"));
