@@ -41,26 +41,34 @@ pub fn run(args: EntitiesArgs) -> anyhow::Result<i32> {
     Ok(session.finish(errors))
 }
 
+/// What an article says of one entity.
+struct Tally {
+    mentions: usize,
+    /// Surface forms in first-seen order.
+    forms: Vec<String>,
+    first_line: usize,
+    first_at: usize,
+}
+
 /// The rows of one article.
 pub fn entity_rows(x: &ArticleExtraction, session: &Session) -> Vec<Vec<String>> {
     let g = &session.ctx.gazetteer;
     let doc = &x.doc;
-    // entity index → (mentions, surface forms in first-seen order, first line)
-    let mut by_entity: BTreeMap<(crate::gazetteer::EntityKind, usize), (usize, Vec<String>, usize, usize)> = BTreeMap::new();
+    let mut by_entity: BTreeMap<(crate::gazetteer::EntityKind, usize), Tally> = BTreeMap::new();
     for m in &x.entities.entities {
         let e = &g.entities()[m.entity];
         let surface = doc.original(m.range.clone()).to_string();
-        let entry = by_entity.entry((e.kind, m.entity)).or_insert((0, Vec::new(), doc.line_of(m.range.start), m.range.start));
-        entry.0 += 1;
-        if !entry.1.contains(&surface) {
-            entry.1.push(surface);
+        let entry = by_entity.entry((e.kind, m.entity)).or_insert(Tally { mentions: 0, forms: Vec::new(), first_line: doc.line_of(m.range.start), first_at: m.range.start });
+        entry.mentions += 1;
+        if !entry.forms.contains(&surface) {
+            entry.forms.push(surface);
         }
     }
     let mut ordered: Vec<_> = by_entity.into_iter().collect();
-    ordered.sort_by_key(|((kind, _), v)| (*kind, v.3));
+    ordered.sort_by_key(|((kind, _), v)| (*kind, v.first_at));
     let mut rows: Vec<Vec<String>> = ordered
         .into_iter()
-        .map(|((kind, i), (n, forms, line, _))| {
+        .map(|((kind, i), Tally { mentions: n, forms, first_line: line, .. })| {
             let e = &g.entities()[i];
             vec![doc.article.name.clone(), kind.as_str().into(), e.id.clone(), e.name.clone(), n.to_string(), forms.join("|"), line.to_string()]
         })

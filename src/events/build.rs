@@ -288,13 +288,7 @@ fn scan(text: &str, range: Range<usize>, rules: &TriggerRules) -> SentenceHits {
 
 /// Bytes between two ranges (0 when they touch or overlap).
 fn distance(a: &Range<usize>, b: &Range<usize>) -> usize {
-    if a.end <= b.start {
-        b.start - a.end
-    } else if b.end <= a.start {
-        a.start - b.end
-    } else {
-        0
-    }
+    b.start.saturating_sub(a.end).max(a.start.saturating_sub(b.end))
 }
 
 fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {

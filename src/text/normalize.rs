@@ -153,13 +153,8 @@ fn fold_once(c: char, out: &mut String) {
             if is_dropped(l) {
                 continue;
             }
-            if l.is_whitespace() {
-                out.push(' ');
-            } else if l.is_control() {
-                out.push(' ');
-            } else {
-                out.push(l);
-            }
+            // Any space or control character is a plain space (line breaks never get here).
+            out.push(if l.is_whitespace() || l.is_control() { ' ' } else { l });
         }
     }
 }
