@@ -486,9 +486,17 @@ pub fn merge_article(mentions: Vec<Mention>) -> Vec<Event> {
     cluster(mentions.into_iter().map(Event::new).collect(), true)
 }
 
-/// Merge the events of all articles: the corpus-level reduce.
+/// Merge the events of all articles: the corpus-level reduce. Events of different type
+/// families never merge, so each family is clustered on its own, in parallel; the families come
+/// back in a fixed order, so the result does not depend on the thread count.
 pub fn merge_corpus(article_events: Vec<Event>) -> Vec<Event> {
-    cluster(article_events, false)
+    use rayon::prelude::*;
+    let mut by_family: std::collections::BTreeMap<EventType, Vec<Event>> = std::collections::BTreeMap::new();
+    for e in article_events {
+        by_family.entry(e.event_type.family()).or_default().push(e);
+    }
+    let merged: Vec<Vec<Event>> = by_family.into_values().collect::<Vec<_>>().into_par_iter().map(|items| cluster(items, false)).collect();
+    merged.into_iter().flatten().collect()
 }
 
 /// Merge mentions from any number of articles: per article, then across articles.

@@ -178,9 +178,7 @@ pub fn merge_corpus_events(articles: Vec<ArticleEvents>, ctx: &Context, manifest
     }
     if !unanchored.is_empty() {
         let unanchored_at: std::collections::HashSet<usize> = unanchored.iter().map(|u| u.0).collect();
-        let known = KnownEvents::new(merge_corpus(
-            article_events.iter().enumerate().filter(|(i, _)| !unanchored_at.contains(i)).flat_map(|(_, es)| es.iter().map(light_copy)).collect(),
-        ));
+        let known = KnownEvents::new(article_events.iter().enumerate().filter(|(i, _)| !unanchored_at.contains(i)).flat_map(|(_, es)| es.iter()).collect());
         let redone: Vec<(usize, Option<Vec<Event>>)> = unanchored
             .into_par_iter()
             .map(|(i, path, relative)| {
@@ -203,16 +201,6 @@ pub fn merge_corpus_events(articles: Vec<ArticleEvents>, ctx: &Context, manifest
     merge_corpus(article_events.into_iter().flatten().collect())
 }
 
-/// An event without the text of its mentions: enough to be merged and compared.
-fn light_copy(e: &Event) -> Event {
-    let mut e = e.clone();
-    for m in &mut e.mentions {
-        m.evidence = String::new();
-        m.date_text = String::new();
-    }
-    e
-}
-
 /// The corpus-level step: per-article merges, publication dates borrowed across articles, and
 /// the cross-article merge.
 ///
@@ -226,14 +214,14 @@ pub fn build_events_of_corpus(extractions: &mut [ArticleExtraction], ctx: &Conte
     let mut article_events: Vec<Vec<Event>> = extractions.par_iter().map(per_article).collect();
     let unanchored: Vec<usize> = (0..extractions.len()).filter(|&i| !extractions[i].dates.anchor.is_known()).collect();
     if !unanchored.is_empty() {
-        let known = KnownEvents::new(merge_corpus(
-            (0..extractions.len()).filter(|i| !unanchored.contains(i)).flat_map(|i| article_events[i].clone()).collect(),
-        ));
-        for &i in &unanchored {
-            if let Some(anchor) = borrow_anchor(&relative_mentions(&extractions[i], ctx), &known) {
-                extractions[i].dates.reanchor(anchor);
-                article_events[i] = per_article(&extractions[i]);
-            }
+        let unanchored_at: std::collections::HashSet<usize> = unanchored.iter().copied().collect();
+        let anchors: Vec<(usize, Anchor)> = {
+            let known = KnownEvents::new((0..extractions.len()).filter(|i| !unanchored_at.contains(i)).flat_map(|i| article_events[i].iter()).collect());
+            unanchored.iter().filter_map(|&i| borrow_anchor(&relative_mentions(&extractions[i], ctx), &known).map(|a| (i, a))).collect()
+        };
+        for (i, anchor) in anchors {
+            extractions[i].dates.reanchor(anchor);
+            article_events[i] = per_article(&extractions[i]);
         }
     }
     merge_corpus(article_events.into_iter().flatten().collect())
@@ -241,13 +229,16 @@ pub fn build_events_of_corpus(extractions: &mut [ArticleExtraction], ctx: &Conte
 
 /// Events that other articles date, indexed by type family and person: an event can only be
 /// identified with one of its family that shares a person.
-struct KnownEvents {
-    events: Vec<Event>,
+/// They are the articles' own events, merged within each article but not across articles: an
+/// event another article dates is identified with any of its reports, and merging them first
+/// would cost a second corpus-wide merge.
+struct KnownEvents<'a> {
+    events: Vec<&'a Event>,
     by_person: HashMap<(EventType, String), Vec<usize>>,
 }
 
-impl KnownEvents {
-    fn new(events: Vec<Event>) -> KnownEvents {
+impl<'a> KnownEvents<'a> {
+    fn new(events: Vec<&'a Event>) -> KnownEvents<'a> {
         let mut by_person: HashMap<(EventType, String), Vec<usize>> = HashMap::new();
         for (i, e) in events.iter().enumerate() {
             for p in &e.people {
@@ -272,7 +263,7 @@ fn relative_mentions(x: &ArticleExtraction, ctx: &Context) -> Vec<(i64, Event)> 
 
 /// The publication day that the events dated relative to it imply, when other articles date
 /// those events.
-fn borrow_anchor(relative: &[(i64, Event)], known: &KnownEvents) -> Option<Anchor> {
+fn borrow_anchor(relative: &[(i64, Event)], known: &KnownEvents<'_>) -> Option<Anchor> {
     let mut votes: std::collections::BTreeMap<chrono::NaiveDate, usize> = std::collections::BTreeMap::new();
     for (days, mention) in relative {
         let family = mention.event_type.family();
@@ -282,7 +273,7 @@ fn borrow_anchor(relative: &[(i64, Event)], known: &KnownEvents) -> Option<Ancho
         candidates.dedup();
         let implied: std::collections::BTreeSet<chrono::NaiveDate> = candidates
             .into_iter()
-            .map(|i| &known.events[i])
+            .map(|i| known.events[i])
             .filter(|e| identifies(mention, e))
             .filter_map(|e| e.date.and_then(|d| d.as_day()))
             .map(|day| day - chrono::Duration::days(*days))
