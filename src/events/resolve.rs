@@ -25,7 +25,13 @@ pub fn resolve_mention(x: &ArticleExtraction, m: &EventMention, ctx: &Context) -
     let anchor = x.dates.anchor.date;
     // Offices are resolved on the event's day, else on the publication day.
     let day: Option<NaiveDate> = date.map(|d| d.start).or(anchor.map(|a| a.start));
-    let mut people: Vec<usize> = m.people.clone();
+    // Someone whose every office ended more than ten years before the event is named, not
+    // taking part ("ضريح محمد الخامس", "للترحم على … الحسن الثاني").
+    let historical = |p: usize| {
+        let roles = &g.entities()[p].roles;
+        day.is_some_and(|d| !roles.is_empty() && roles.iter().all(|s| s.to.is_some_and(|to| (d - to).num_days() > 3652)))
+    };
+    let mut people: Vec<usize> = m.people.iter().copied().filter(|&p| !historical(p)).collect();
     let mut countries: Vec<String> = m.countries.clone();
     for r in &m.role_refs {
         if let Some(day) = day
