@@ -98,6 +98,8 @@ pub struct EventMention {
 /// What one scan of a sentence found, by kind.
 struct SentenceHits {
     events: Vec<(Range<usize>, usize, EventType, TriggerTense)>,
+    /// Event nouns written with the purpose ل ("لزيارة تل أبيب": in order to visit), by start.
+    purposes: Vec<usize>,
     predicates: Vec<Range<usize>>,
     planned: Vec<Range<usize>>,
     carry_at_start: bool,
@@ -191,7 +193,9 @@ pub fn build_events(doc: &Document, found: &Found, dates: &[Range<usize>], rules
                 places: Vec::new(),
                 countries: Vec::new(),
                 role_refs: Vec::new(),
-                planned: *tense == TriggerTense::Future || hits.planned.iter().any(|p| p.start < range.start || overlaps(p, &scope)),
+                planned: *tense == TriggerTense::Future
+                    || hits.purposes.contains(&range.start)
+                    || hits.planned.iter().any(|p| p.start < range.start || overlaps(p, &scope)),
                 carried_actor: None,
             };
             fill_participants(&mut mention, text, &scope, &hits, found, g, &main_countries);
@@ -243,6 +247,7 @@ pub fn build_events(doc: &Document, found: &Found, dates: &[Range<usize>], rules
 fn scan(text: &str, range: Range<usize>, rules: &TriggerRules) -> SentenceHits {
     let mut hits = SentenceHits {
         events: Vec::new(),
+        purposes: Vec::new(),
         predicates: Vec::new(),
         planned: Vec::new(),
         carry_at_start: false,
@@ -267,7 +272,12 @@ fn scan(text: &str, range: Range<usize>, rules: &TriggerRules) -> SentenceHits {
                     hits.predicates.push(r.clone());
                     hits.references.push((r.clone(), ty.family()));
                 }
-                RuleKind::Event(ty, tense) => hits.events.push((r.clone(), rule, ty, tense)),
+                RuleKind::Event(ty, tense) => {
+                    if tense == TriggerTense::Noun && text[hit.word_start..hit.start].ends_with('ل') {
+                        hits.purposes.push(r.start);
+                    }
+                    hits.events.push((r.clone(), rule, ty, tense))
+                }
                 RuleKind::Predicate => hits.predicates.push(r.clone()),
                 RuleKind::Planned => hits.planned.push(r.clone()),
                 RuleKind::Carry => hits.carry_at_start |= word_index(r.start) <= 1,
@@ -444,5 +454,67 @@ fn collapse_same_family(out: &mut Vec<EventMention>, from: usize) {
             }
         }
         i += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::corpus::Article;
+    use crate::events::resolve::resolve_mentions;
+    use crate::pipeline::{Context, extract_article};
+
+    fn context() -> &'static Context {
+        static CTX: std::sync::OnceLock<Context> = std::sync::OnceLock::new();
+        CTX.get_or_init(|| Context::load(None, None).unwrap())
+    }
+
+    /// (rule family, article body after a date line "نشر: 2021-11-24", expected mentions as
+    /// "type date status people").
+    const CASES: &[(&str, &str, &[&str])] = &[
+        ("agreement past verb", "وقع المغرب وإسرائيل الأربعاء اتفاقا للتعاون الأمني.", &["agreement 2021-11-24 occurred "]),
+        ("agreement future", "سيوقع بوريطة ولابيد الخميس المقبل اتفاقية للطيران.", &["agreement 2021-11-25 planned nasser-bourita;yair-lapid"]),
+        ("memorandum noun with its signing", "ووقع الجانبان مذكرة تفاهم في مجال المياه أمس.", &["agreement 2021-11-23 occurred "]),
+        ("visit noun with visitor", "وصل وزير الدفاع الإسرائيلي بيني غانتس إلى الرباط أمس في زيارة رسمية.", &["visit 2021-11-23 occurred benny-gantz"]),
+        ("call", "أجرى بوريطة اتصالا هاتفيا مع نظيره الإسرائيلي يائير لابيد، الاثنين.", &["call 2021-11-22 occurred nasser-bourita;yair-lapid"]),
+        ("meeting with counterpart resolved by office", "التقى لابيد، الاثنين، نظيره المغربي في أبوظبي.", &["meeting 2021-11-22 occurred yair-lapid;nasser-bourita"]),
+        ("opening", "افتتح ديفيد غوفرين أمس مكتب الاتصال الإسرائيلي في الرباط.", &["opening 2021-11-23 occurred david-govrin"]),
+        ("flight planned by marker", "ومن المنتظر إطلاق رحلات جوية مباشرة بين البلدين الشهر المقبل.", &["flight 2021-12 planned "]),
+        ("anaphor is not a new event", "وجاء هذا اللقاء في سياق متوتر.", &[]),
+        ("reporter is not a participant", "كشف الباحث هشام معتضد أن غانتس زار الرباط أمس.", &["visit 2021-11-23 occurred benny-gantz"]),
+        ("date goes to the nearest predicate", "تأتي زيارة غانتس مع إعلان الجزائر في آب/أغسطس قطع علاقاتها.", &["visit  occurred benny-gantz"]),
+        ("during shares the main event's date", "وقع المغرب وإسرائيل الأربعاء اتفاقا خلال زيارة غانتس.", &["agreement 2021-11-24 occurred benny-gantz", "visit 2021-11-24 occurred benny-gantz"]),
+        ("implicit subject carried", "استقبل غانتس من طرف الجنرال فاروق بلخير الأربعاء.\nوفي وقت لاحق الأربعاء التقى وزير الخارجية المغربي ناصر بوريطة.", &["meeting 2021-11-24 occurred benny-gantz;farouk-belkhir", "meeting 2021-11-24 occurred benny-gantz;nasser-bourita"]),
+        ("connective carries the date", "التقى غانتس الأربعاء ببوريطة.\nكما التقى غانتس بلوديي.", &["meeting 2021-11-24 occurred benny-gantz;nasser-bourita", "meeting 2021-11-24 occurred benny-gantz;abdellatif-loudiyi"]),
+        ("invitation extended is planned", "وسلم أوشبيز دعوة رسمية لبوريطة لزيارة إسرائيل.", &["visit  planned alon-ushpiz;nasser-bourita"]),
+        ("at the invitation of is not planned", "حل رئيس الكنيست ميكي ليفي بالرباط أمس في زيارة بدعوة من رئيس مجلس النواب.", &["visit 2021-11-23 occurred mickey-levy;rachid-talbi-alami"]),
+    ];
+
+    fn mentions(body: &str) -> Vec<String> {
+        let text = format!("نشر: 2021-11-24\n{body}\n");
+        let x = extract_article(Article::from_text("t.txt", &text), context(), None);
+        resolve_mentions(&x, context())
+            .into_iter()
+            .map(|m| format!("{} {} {} {}", m.event_type.as_str(), m.date.map(|d| d.to_string()).unwrap_or_default(), m.status.as_str(), m.people.join(";")))
+            .collect()
+    }
+
+    #[test]
+    fn rule_families() {
+        let mut failures = Vec::new();
+        for (name, body, expected) in CASES {
+            let got = mentions(body);
+            if got != *expected {
+                failures.push(format!("{name}: {body}\n  expected {expected:?}\n  got      {got:?}"));
+            }
+        }
+        assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn case_names_are_unique() {
+        let mut names: Vec<_> = CASES.iter().map(|c| c.0).collect();
+        names.sort();
+        names.dedup();
+        assert_eq!(names.len(), CASES.len());
     }
 }
