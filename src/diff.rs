@@ -548,9 +548,7 @@ mod tests {
 
     #[test]
     fn rows_match_case_names_are_unique() {
-        let cases = match_cases();
-        let names: BTreeSet<&str> = cases.iter().map(|c| c.0).collect();
-        assert_eq!(names.len(), cases.len());
+        crate::test_support::assert_unique_names(match_cases().iter().map(|c| c.0));
     }
 
     #[test]

@@ -24,3 +24,16 @@ pub mod output;
 pub mod pipeline;
 pub mod text;
 pub mod timeline;
+
+#[cfg(test)]
+pub(crate) mod test_support {
+    //! What the table-driven tests share.
+
+    /// Fail when two rows of a test table share a name (the name is how a failure is found).
+    pub fn assert_unique_names<'a>(names: impl IntoIterator<Item = &'a str>) {
+        let mut seen = std::collections::BTreeSet::new();
+        for name in names {
+            assert!(seen.insert(name), "test case name {name:?} is used twice");
+        }
+    }
+}

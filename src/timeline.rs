@@ -91,12 +91,13 @@ pub fn event_id(e: &Event) -> String {
 /// Rows from merged events: Morocco–Israel events only, dated within `window` (undated ones
 /// too when `undated`), sorted by date, type and id. Ids that collide get `-2`, `-3`…
 pub fn rows_from_events(events: &[Event], g: &Gazetteer, window: (DateValue, DateValue), undated: bool) -> Vec<Row> {
+    let last_day = crate::merge::interval(&window.1).1;
     let mut rows: Vec<Row> = events
         .iter()
         .enumerate()
         .filter(|(_, e)| is_bilateral(e))
         .filter(|(_, e)| match e.date {
-            Some(d) => crate::merge::interval(&d).0 >= window.0.start && crate::merge::interval(&d).0 <= crate::merge::interval(&window.1).1,
+            Some(d) => (window.0.start..=last_day).contains(&crate::merge::interval(&d).0),
             None => undated,
         })
         .map(|(i, e)| Row { origin: Some(i), ..row_from_event(e, g) })

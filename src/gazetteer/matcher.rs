@@ -394,10 +394,7 @@ mod tests {
 
     #[test]
     fn case_names_are_unique() {
-        let mut n: Vec<_> = CASES.iter().map(|c| c.0).collect();
-        n.sort();
-        n.dedup();
-        assert_eq!(n.len(), CASES.len());
+        crate::test_support::assert_unique_names(CASES.iter().map(|c| c.0));
     }
 
     #[test]
