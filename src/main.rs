@@ -3,6 +3,9 @@
 //! well, 1 when `--fail-if-diff` found differences, 2 when something was wrong (a skipped file,
 //! a bad gazetteer, an unreadable input).
 
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     std::process::exit(tarikh::cli::main());
 }
