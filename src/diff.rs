@@ -31,7 +31,9 @@
 //! "most informative" sentence among the sources, so a new source often replaces it, and
 //! reporting that next to "sources gained" is noise.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::HashMap;
+
+use crate::idset::IdSet;
 
 use serde_json::{Value, json};
 
@@ -265,11 +267,11 @@ fn match_score(a: &Row, b: &Row) -> Option<(usize, usize, usize, bool)> {
         return None;
     }
     let (people_a, people_b) = (set(&a.people), set(&b.people));
-    let shared_people = people_a.intersection(&people_b).count();
+    let shared_people = people_a.shared(&people_b);
     if !merge::dates_compatible(family, a.date, b.date, || shared_people > 0) {
         return None;
     }
-    let shared = |x: &[String], y: &[String]| set(x).intersection(&set(y)).count();
+    let shared = |x: &[String], y: &[String]| set(x).shared(&set(y));
     let shared_subjects = shared(&a.organisations, &b.organisations) + shared(&a.places, &b.places);
     let shared_sources = shared(&a.sources, &b.sources);
     if !people_a.is_empty() && !people_b.is_empty() {
@@ -282,7 +284,7 @@ fn match_score(a: &Row, b: &Row) -> Option<(usize, usize, usize, bool)> {
     Some((shared_people, shared_subjects, shared_sources, a.date == b.date))
 }
 
-fn set(v: &[String]) -> BTreeSet<&str> {
+fn set(v: &[String]) -> IdSet<&str> {
     v.iter().map(String::as_str).collect()
 }
 
@@ -321,7 +323,7 @@ fn compare(old: &Row, new: &Row, options: DiffOptions) -> Vec<(Field, FieldChang
     ] {
         let (a, b) = (set(a), set(b));
         if a != b {
-            let list = |s: BTreeSet<&str>| s.into_iter().map(String::from).collect();
+            let list = |s: IdSet<&str>| s.into_iter().map(String::from).collect();
             out.push((field, FieldChange::Set { old: list(a), new: list(b) }));
         }
     }

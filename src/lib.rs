@@ -19,6 +19,7 @@ pub mod diff;
 pub mod eval;
 pub mod events;
 pub mod gazetteer;
+pub mod idset;
 pub mod merge;
 pub mod output;
 pub mod pipeline;

@@ -19,12 +19,13 @@
 //! when any source reports it done. Candidate events are found through an index on people and
 //! articles, so the merge does not compare every pair.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::HashMap;
 
 use chrono::{Datelike, Duration, NaiveDate};
 
 use crate::dates::{DateValue, Grain};
 use crate::events::EventType;
+use crate::idset::{Id, IdSet};
 
 /// Whether an event took place or was announced.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -58,17 +59,17 @@ impl Status {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Mention {
     /// Article name.
-    pub file: String,
+    pub file: Id,
     /// 1-based line of the trigger in the original text.
     pub line: usize,
     /// Normalised offset of the trigger (orders mentions of one line).
     pub offset: usize,
     /// The sentence as written.
-    pub evidence: String,
+    pub evidence: Id,
     /// Event type.
     pub event_type: EventType,
     /// Id of the trigger rule.
-    pub rule: String,
+    pub rule: Id,
     /// The resolved date.
     pub date: Option<DateValue>,
     /// The date expression as written (empty when none).
@@ -76,15 +77,15 @@ pub struct Mention {
     /// Occurred or planned.
     pub status: Status,
     /// People ids, in text order.
-    pub people: Vec<String>,
+    pub people: Vec<Id>,
     /// Organisation ids, in text order.
-    pub organisations: Vec<String>,
+    pub organisations: Vec<Id>,
     /// Place ids (cities, regions, sites), in text order.
-    pub places: Vec<String>,
+    pub places: Vec<Id>,
     /// Country codes involved, sorted.
-    pub countries: Vec<String>,
+    pub countries: Vec<Id>,
     /// Topic ids, sorted.
-    pub topics: Vec<String>,
+    pub topics: Vec<Id>,
 }
 
 /// A merged event.
@@ -99,17 +100,17 @@ pub struct Event {
     /// Occurred when any mention reports it done.
     pub status: Status,
     /// Union of people.
-    pub people: BTreeSet<String>,
+    pub people: IdSet<Id>,
     /// Union of organisations.
-    pub organisations: BTreeSet<String>,
+    pub organisations: IdSet<Id>,
     /// Union of places.
-    pub places: BTreeSet<String>,
+    pub places: IdSet<Id>,
     /// Union of countries.
-    pub countries: BTreeSet<String>,
+    pub countries: IdSet<Id>,
     /// Union of topics.
-    pub topics: BTreeSet<String>,
+    pub topics: IdSet<Id>,
     /// Articles it comes from.
-    pub files: BTreeSet<String>,
+    pub files: IdSet<Id>,
     /// How many mentions of each type (kept so that adding a mention costs no rescan).
     type_counts: Vec<(EventType, usize)>,
     /// Whether some mention is dated; some reports it done; some dated one reports it done.
@@ -132,12 +133,12 @@ impl Event {
             event_type,
             date: None,
             status: Status::Planned,
-            people: BTreeSet::new(),
-            organisations: BTreeSet::new(),
-            places: BTreeSet::new(),
-            countries: BTreeSet::new(),
-            topics: BTreeSet::new(),
-            files: BTreeSet::new(),
+            people: IdSet::new(),
+            organisations: IdSet::new(),
+            places: IdSet::new(),
+            countries: IdSet::new(),
+            topics: IdSet::new(),
+            files: IdSet::new(),
             type_counts: Vec::new(),
             any_dated: false,
             any_occurred: false,
@@ -163,6 +164,9 @@ impl Event {
         self.any_dated |= m.date.is_some();
         self.any_occurred |= m.status == Status::Occurred;
         self.any_occurred_dated |= m.status == Status::Occurred && m.date.is_some();
+        // Most events keep one or two mentions: grow by one, not to the vector's minimum of
+        // four (a mention is a few hundred bytes and a large archive has millions).
+        self.mentions.reserve_exact(1);
         self.mentions.push(m);
         self.retype();
         // The mentions that date the event say whether it happened; an undated reference
@@ -172,6 +176,7 @@ impl Event {
 
     /// Take in every mention of `other`.
     fn absorb_event(&mut self, other: Event) {
+        self.mentions.reserve_exact(other.mentions.len());
         for m in other.mentions {
             self.add(m);
         }
@@ -250,8 +255,8 @@ pub fn dates_compatible(family: EventType, a: Option<DateValue>, b: Option<DateV
 /// The people part of the compatibility rule, for two events that both name people: they
 /// share one, and for meetings and calls one set holds the other ("Gantz meets Belkhir" and
 /// "Gantz meets Bourita" are two meetings). Public for `diff`, like [`dates_compatible`].
-pub fn people_compatible<T: Ord>(family: EventType, a: &BTreeSet<T>, b: &BTreeSet<T>) -> bool {
-    if a.intersection(b).next().is_none() {
+pub fn people_compatible<T: Ord>(family: EventType, a: &IdSet<T>, b: &IdSet<T>) -> bool {
+    if !a.intersects(b) {
         return false;
     }
     !matches!(family, EventType::Meeting | EventType::Call) || a.is_subset(b) || b.is_subset(a)
@@ -266,15 +271,15 @@ fn fit(m: &Event, e: &Event, same_article: bool) -> Option<(usize, usize)> {
         return None;
     }
     // The cheap date test first: most candidates from a person's index fail it.
-    if !dates_compatible(family, m.date, e.date, || m.people.intersection(&e.people).next().is_some()) {
+    if !dates_compatible(family, m.date, e.date, || m.people.intersects(&e.people)) {
         return None;
     }
-    let shared_people = m.people.intersection(&e.people).count();
-    let shared_topics = m.topics.intersection(&e.topics).count();
+    let shared_people = m.people.shared(&e.people);
+    let shared_topics = m.topics.shared(&e.topics);
     if family == EventType::Agreement && !m.topics.is_empty() && !e.topics.is_empty() && shared_topics == 0 {
         return None;
     }
-    let shared_orgs = m.organisations.intersection(&e.organisations).count();
+    let shared_orgs = m.organisations.shared(&e.organisations);
     match (m.people.is_empty(), e.people.is_empty()) {
         (false, false) => {
             if !people_compatible(family, &m.people, &e.people) {
@@ -354,7 +359,7 @@ fn note(list: &mut Vec<usize>, i: usize) {
 fn cluster(mut items: Vec<Event>, same_article: bool) -> Vec<Event> {
     items.sort_by(|a, b| merge_order(a).cmp(&merge_order(b)));
     let mut events: Vec<Event> = Vec::new();
-    let mut person_ids: HashMap<String, usize> = HashMap::new();
+    let mut person_ids: HashMap<Id, usize> = HashMap::new();
     let mut by_person: HashMap<(EventType, usize), Vec<usize>> = HashMap::new();
     let mut by_person_span: HashMap<(EventType, usize, Span), Vec<usize>> = HashMap::new();
     let mut by_day: HashMap<(EventType, NaiveDate), Vec<usize>> = HashMap::new();
@@ -366,7 +371,7 @@ fn cluster(mut items: Vec<Event>, same_article: bool) -> Vec<Event> {
             let mut lists: Vec<&[usize]> = Vec::new();
             let span = span_of(item.date);
             for p in &item.people {
-                let Some(&pid) = person_ids.get(p.as_str()) else { continue };
+                let Some(&pid) = person_ids.get(p) else { continue };
                 match span {
                     Span::Month(y, m) => {
                         let mut spans = vec![span, Span::Wide];
@@ -437,7 +442,7 @@ fn cluster(mut items: Vec<Event>, same_article: bool) -> Vec<Event> {
         // that family), so what it gains is noted; a list holds an event once.
         let (index, new_people, old_span, old_day) = match best {
             Some((_, std::cmp::Reverse(i))) => {
-                let new_people: Vec<String> = item.people.difference(&events[i].people).cloned().collect();
+                let new_people: Vec<Id> = item.people.difference(&events[i].people).cloned().collect();
                 let old_day = events[i].date.filter(|d| d.grain == Grain::Day).map(|d| d.start);
                 let old_span = span_of(events[i].date);
                 events[i].absorb_event(item);
@@ -462,7 +467,7 @@ fn cluster(mut items: Vec<Event>, same_article: bool) -> Vec<Event> {
         }
         if old_span.is_some_and(|old| old != span) {
             for p in &e.people {
-                let pid = person_ids[p.as_str()];
+                let pid = person_ids[p];
                 note(by_person_span.entry((family, pid, span)).or_default(), index);
             }
         }
@@ -503,7 +508,7 @@ pub fn merge_corpus(article_events: Vec<Event>) -> Vec<Event> {
 pub fn merge_mentions(mentions: Vec<Mention>) -> Vec<Event> {
     let mut by_file: std::collections::BTreeMap<String, Vec<Mention>> = std::collections::BTreeMap::new();
     for m in mentions {
-        by_file.entry(m.file.clone()).or_default().push(m);
+        by_file.entry(m.file.to_string()).or_default().push(m);
     }
     merge_corpus(by_file.into_values().flat_map(merge_article).collect())
 }
@@ -517,24 +522,24 @@ mod tests {
             file: file.into(),
             line: 1,
             offset: 0,
-            evidence: String::new(),
+            evidence: "".into(),
             event_type: ty,
-            rule: String::new(),
+            rule: "".into(),
             date: date.map(|d| DateValue::parse(d).unwrap()),
             date_text: String::new(),
             status: Status::Occurred,
-            people: people.iter().map(|s| s.to_string()).collect(),
+            people: people.iter().map(|&s| s.into()).collect(),
             organisations: Vec::new(),
             places: Vec::new(),
             countries: vec!["IL".into(), "MA".into()],
-            topics: topics.iter().map(|s| s.to_string()).collect(),
+            topics: topics.iter().map(|&s| s.into()).collect(),
         }
     }
 
     fn summary(events: &[Event]) -> Vec<(String, Vec<String>, Vec<String>)> {
         let mut out: Vec<_> = events
             .iter()
-            .map(|e| (e.date.map(|d| d.to_string()).unwrap_or_default(), e.people.iter().cloned().collect(), e.files.iter().cloned().collect()))
+            .map(|e| (e.date.map(|d| d.to_string()).unwrap_or_default(), e.people.iter().map(|p| p.to_string()).collect(), e.files.iter().map(|f| f.to_string()).collect()))
             .collect();
         out.sort();
         out

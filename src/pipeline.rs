@@ -18,6 +18,7 @@ use crate::events::{EventMention, EventType, build_events};
 use crate::data::Lexicons;
 use crate::gazetteer::candidates::Candidate;
 use crate::gazetteer::{Found, Gazetteer};
+use crate::idset::Id;
 use crate::text::Document;
 
 /// The loaded data every article is read with.
@@ -234,12 +235,12 @@ pub fn build_events_of_corpus(extractions: &mut [ArticleExtraction], ctx: &Conte
 /// would cost a second corpus-wide merge.
 struct KnownEvents<'a> {
     events: Vec<&'a Event>,
-    by_person: HashMap<(EventType, String), Vec<usize>>,
+    by_person: HashMap<(EventType, Id), Vec<usize>>,
 }
 
 impl<'a> KnownEvents<'a> {
     fn new(events: Vec<&'a Event>) -> KnownEvents<'a> {
-        let mut by_person: HashMap<(EventType, String), Vec<usize>> = HashMap::new();
+        let mut by_person: HashMap<(EventType, Id), Vec<usize>> = HashMap::new();
         for (i, e) in events.iter().enumerate() {
             for p in &e.people {
                 by_person.entry((e.event_type.family(), p.clone())).or_default().push(i);

@@ -8,7 +8,7 @@
 //! else the countries'). A new source that only refines the date or repeats the event keeps the
 //! id; events no new article touches keep theirs; running twice gives the same ids.
 
-use std::collections::BTreeSet;
+use crate::idset::{Id, IdSet};
 use std::path::Path;
 
 use crate::dates::{DateValue, Grain};
@@ -73,7 +73,7 @@ fn fnv1a(bytes: &[u8]) -> u64 {
 pub fn event_id(e: &Event) -> String {
     let family = e.event_type.family().as_str();
     let date = e.coarsest_date().map(|d| d.to_string()).unwrap_or_else(|| "undated".into());
-    let key: Vec<&String> = if !e.people.is_empty() {
+    let key: Vec<&Id> = if !e.people.is_empty() {
         e.people.iter().collect()
     } else if !e.organisations.is_empty() {
         e.organisations.iter().collect()
@@ -123,13 +123,13 @@ pub fn is_bilateral(e: &Event) -> bool {
     e.countries.contains("MA") && e.countries.contains("IL")
 }
 
-fn names(ids: &BTreeSet<String>, g: &Gazetteer) -> Vec<String> {
+fn names(ids: &IdSet<Id>, g: &Gazetteer) -> Vec<String> {
     ids.iter().filter_map(|id| g.by_id(id)).map(|e| e.name.clone()).collect()
 }
 
 /// The country name of a code, from the gazetteer's country rows.
 fn country_name(code: &str, g: &Gazetteer) -> Option<String> {
-    g.entities().iter().find(|e| e.is_country() && e.country == code).map(|e| e.name.clone())
+    g.entities().iter().find(|e| e.is_country() && &*e.country == code).map(|e| e.name.clone())
 }
 
 /// The mention that says most of the event: one that both dates it and names people, then the
@@ -169,7 +169,7 @@ fn row_from_event(e: &Event, g: &Gazetteer) -> Row {
         organisations: names(&e.organisations, g),
         places,
         countries,
-        sources: e.files.iter().cloned().collect(),
+        sources: e.files.iter().map(|f| f.to_string()).collect(),
         evidence: format!("{}:{}: {}", best.file, best.line, best.evidence),
         origin: None,
     }
@@ -195,10 +195,10 @@ fn title(e: &Event, people: &[String], places: &[String], countries: &[String], 
         .map(|p| format!(" in {p}"))
         .unwrap_or_default();
     // The subject most sources name ("defence" for the defence memorandum that also covers cyber).
-    let mut topic_counts: Vec<(usize, &String)> = e
+    let mut topic_counts: Vec<(usize, &Id)> = e
         .topics
         .iter()
-        .filter(|t| *t != "diplomacy")
+        .filter(|t| &***t != "diplomacy")
         .map(|t| (e.mentions.iter().filter(|m| m.topics.contains(t)).count(), t))
         .collect();
     topic_counts.sort_by_key(|(n, t)| (std::cmp::Reverse(*n), *t));
@@ -226,7 +226,7 @@ fn title(e: &Event, people: &[String], places: &[String], countries: &[String], 
             let destination = if place.is_empty() {
                 e.countries
                     .iter()
-                    .find(|c| **c != visitor_country && (*c == "MA" || *c == "IL"))
+                    .find(|c| **c != visitor_country && (&***c == "MA" || &***c == "IL"))
                     .and_then(|c| country_name(c, g))
                     .map(|c| format!(" {c}"))
                     .unwrap_or_default()
@@ -365,14 +365,14 @@ pub fn mention_rows(events: &[Event], rows: &[Row]) -> Vec<Vec<String>> {
         for m in mentions {
             out.push(vec![
                 r.event_id.clone(),
-                m.file.clone(),
+                m.file.to_string(),
                 m.line.to_string(),
-                m.evidence.clone(),
+                m.evidence.to_string(),
                 m.date_text.clone(),
                 m.date.map(|d| d.to_string()).unwrap_or_default(),
                 m.event_type.as_str().to_string(),
                 m.status.as_str().to_string(),
-                m.rule.clone(),
+                m.rule.to_string(),
                 m.people.join("; "),
                 m.topics.join("; "),
             ]);

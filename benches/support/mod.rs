@@ -20,8 +20,8 @@ pub fn mentions(n: usize, seed: u64) -> Vec<Mention> {
     let topics = ["cyber", "defence", "aviation", "trade", "water"];
     (0..n)
         .map(|i| {
-            let people: Vec<String> = {
-                let mut p: Vec<String> = (0..1 + next() % 2).map(|_| format!("person-{}", next() % 200)).collect();
+            let people: Vec<tarikh::idset::Id> = {
+                let mut p: Vec<tarikh::idset::Id> = (0..1 + next() % 2).map(|_| format!("person-{}", next() % 200).into()).collect();
                 p.sort();
                 p.dedup();
                 p
@@ -33,12 +33,12 @@ pub fn mentions(n: usize, seed: u64) -> Vec<Mention> {
                 _ => None,
             };
             Mention {
-                file: format!("{:07}.txt", i / 5),
+                file: format!("{:07}.txt", i / 5).into(),
                 line: i % 5 + 1,
                 offset: 0,
-                evidence: String::new(),
+                evidence: "".into(),
                 event_type: types[next() % types.len()],
-                rule: String::new(),
+                rule: "".into(),
                 date,
                 date_text: String::new(),
                 status: if next() % 4 == 0 { Status::Planned } else { Status::Occurred },
@@ -46,7 +46,7 @@ pub fn mentions(n: usize, seed: u64) -> Vec<Mention> {
                 organisations: Vec::new(),
                 places: Vec::new(),
                 countries: vec!["IL".into(), "MA".into()],
-                topics: if next() % 2 == 0 { vec![topics[next() % topics.len()].to_string()] } else { Vec::new() },
+                topics: if next() % 2 == 0 { vec![topics[next() % topics.len()].into()] } else { Vec::new() },
             }
         })
         .collect()

@@ -70,7 +70,7 @@ pub fn entity_rows(x: &ArticleExtraction, session: &Session) -> Vec<Vec<String>>
         .into_iter()
         .map(|((kind, i), Tally { mentions: n, forms, first_line: line, .. })| {
             let e = &g.entities()[i];
-            vec![doc.article.name.clone(), kind.as_str().into(), e.id.clone(), e.name.clone(), n.to_string(), forms.join("|"), line.to_string()]
+            vec![doc.article.name.clone(), kind.as_str().into(), e.id.to_string(), e.name.clone(), n.to_string(), forms.join("|"), line.to_string()]
         })
         .collect();
     let mut seen: BTreeMap<String, usize> = BTreeMap::new();

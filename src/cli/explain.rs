@@ -90,7 +90,7 @@ pub fn explain(row: &Row, event: &Event, extractions: &[ArticleExtraction], ctx:
     for (i, m) in mentions.iter().enumerate() {
         let _ = writeln!(out, "\n[{}] {}:{}", i + 1, m.file, m.line);
         let _ = writeln!(out, "  sentence: {}", m.evidence);
-        let x = extractions.iter().find(|x| x.doc.article.name == m.file);
+        let x = extractions.iter().find(|x| *x.doc.article.name == *m.file);
         let em = x.and_then(|x| x.events.iter().find(|e| e.trigger.start == m.offset && e.event_type == m.event_type));
         match (x, em) {
             (Some(x), Some(em)) => explain_mention(&mut out, m, x, em, ctx),

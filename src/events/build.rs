@@ -25,6 +25,7 @@ use std::ops::Range;
 
 use super::rules::{EventType, RuleKind, TriggerRules, TriggerTense};
 use crate::gazetteer::{EntityKind, Found, Gazetteer};
+use crate::idset::Id;
 use crate::text::Document;
 use crate::text::lexmatch::words;
 
@@ -56,12 +57,12 @@ pub enum RoleRef {
         /// Role id.
         role: String,
         /// Country code.
-        country: String,
+        country: Id,
     },
     /// "نظيره المغربي": the holder, in `country`, of the office the actor holds.
     Counterpart {
         /// Country code.
-        country: String,
+        country: Id,
     },
 }
 
@@ -86,7 +87,7 @@ pub struct EventMention {
     pub places: Vec<usize>,
     /// Country codes involved: of the people, organisations and places, and the countries
     /// named.
-    pub countries: Vec<String>,
+    pub countries: Vec<Id>,
     /// Offices named without a name.
     pub role_refs: Vec<RoleRef>,
     /// A future form or an announcement marker says it is for later.
@@ -332,7 +333,7 @@ fn scopes(sentence: &crate::text::segment::Sentence, events: &[(Range<usize>, us
 }
 
 /// People, organisations, places, countries and offices of an event's scope.
-fn fill_participants(m: &mut EventMention, text: &str, scope: &Range<usize>, hits: &SentenceHits, found: &Found, g: &Gazetteer, main_countries: &[String]) {
+fn fill_participants(m: &mut EventMention, text: &str, scope: &Range<usize>, hits: &SentenceHits, found: &Found, g: &Gazetteer, main_countries: &[Id]) {
     // "كشف X أن …": X reports the event; leave X out when the trigger comes after the "أن".
     let reporter_span = hits.reports.iter().filter(|r| r.end <= m.trigger.start).find_map(|r| {
         let that = words(text, r.end..m.trigger.start).into_iter().find(|w| matches!(&text[w.clone()], "ان" | "بان" | "انه" | "انها"))?;
@@ -364,7 +365,7 @@ fn fill_participants(m: &mut EventMention, text: &str, scope: &Range<usize>, hit
     }
     // Offices and counterparts named without a name: a title, then a country, and no person
     // within the next few words.
-    let country_after = |end: usize| -> Option<(String, usize)> {
+    let country_after = |end: usize| -> Option<(Id, usize)> {
         in_scope.iter().filter(|e| e.range.start >= end && e.range.start - end <= 24).find_map(|e| {
             let entity = &entities[e.entity];
             entity.is_country().then(|| (entity.country.clone(), e.range.end))
@@ -404,17 +405,17 @@ fn fill_participants(m: &mut EventMention, text: &str, scope: &Range<usize>, hit
 }
 
 /// The article's two most named countries: what "البلدين" ("the two countries") means.
-fn main_countries(found: &Found, g: &Gazetteer) -> Vec<String> {
-    let mut counts: HashMap<&str, usize> = HashMap::new();
+fn main_countries(found: &Found, g: &Gazetteer) -> Vec<Id> {
+    let mut counts: HashMap<&Id, usize> = HashMap::new();
     for m in &found.entities {
         let e = &g.entities()[m.entity];
         if e.is_country() {
-            *counts.entry(e.country.as_str()).or_default() += 1;
+            *counts.entry(&e.country).or_default() += 1;
         }
     }
-    let mut ranked: Vec<(&str, usize)> = counts.into_iter().collect();
+    let mut ranked: Vec<(&Id, usize)> = counts.into_iter().collect();
     ranked.sort_by_key(|&(c, n)| (std::cmp::Reverse(n), c));
-    ranked.into_iter().take(2).map(|(c, _)| c.to_string()).collect()
+    ranked.into_iter().take(2).map(|(c, _)| c.clone()).collect()
 }
 
 /// Several triggers of one family in one sentence ("يختتم زيارته … قبل أن يزور") report one

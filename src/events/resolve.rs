@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 
 use super::build::{EventMention, RoleRef};
 use crate::gazetteer::{EntityKind, Gazetteer};
+use crate::idset::Id;
 use crate::merge::{Mention, Status, interval};
 use crate::pipeline::{ArticleExtraction, Context};
 
@@ -32,7 +33,7 @@ pub fn resolve_mention(x: &ArticleExtraction, m: &EventMention, ctx: &Context) -
         day.is_some_and(|d| !roles.is_empty() && roles.iter().all(|s| s.to.is_some_and(|to| (d - to).num_days() > 3652)))
     };
     let mut people: Vec<usize> = m.people.iter().copied().filter(|&p| !historical(p)).collect();
-    let mut countries: Vec<String> = m.countries.clone();
+    let mut countries: Vec<Id> = m.countries.clone();
     for r in &m.role_refs {
         if let Some(day) = day
             && let Some(p) = resolve_role(r, &people, day, g)
@@ -46,7 +47,7 @@ pub fn resolve_mention(x: &ArticleExtraction, m: &EventMention, ctx: &Context) -
     for &p in &people {
         let c = g.country_of(p);
         if !c.is_empty() {
-            countries.push(c.to_string());
+            countries.push(c.clone());
         }
     }
     let planned_by_date = match (date, anchor) {
@@ -55,8 +56,8 @@ pub fn resolve_mention(x: &ArticleExtraction, m: &EventMention, ctx: &Context) -
     };
     let status = if m.planned || planned_by_date { Status::Planned } else { Status::Occurred };
     // Ids in text order (the first person named is usually the subject), without repeats.
-    let ids = |list: &[usize], keep: &dyn Fn(usize) -> bool| -> Vec<String> {
-        let mut v: Vec<String> = Vec::new();
+    let ids = |list: &[usize], keep: &dyn Fn(usize) -> bool| -> Vec<Id> {
+        let mut v: Vec<Id> = Vec::new();
         for id in list.iter().copied().filter(|&i| keep(i)).map(|i| g.entities()[i].id.clone()) {
             if !v.contains(&id) {
                 v.push(id);
@@ -68,13 +69,13 @@ pub fn resolve_mention(x: &ArticleExtraction, m: &EventMention, ctx: &Context) -
     let not_media = |i: usize| g.entities()[i].kind != EntityKind::Organisation || g.entities()[i].subkind != "media";
     countries.sort();
     countries.dedup();
-    let mut topics: Vec<String> = ctx.lexicons.topics.find(&doc.norm.text, sentence.range.clone()).into_iter().map(|t| ctx.lexicons.topics.topics[t].id.clone()).collect();
+    let mut topics: Vec<Id> = ctx.lexicons.topics.find(&doc.norm.text, sentence.range.clone()).into_iter().map(|t| ctx.lexicons.topics.topics[t].id.clone()).collect();
     topics.sort();
     Mention {
-        file: doc.article.name.clone(),
+        file: doc.article.name.as_str().into(),
         line: doc.line_of(m.trigger.start),
         offset: m.trigger.start,
-        evidence: doc.original(sentence.range.clone()).trim().to_string(),
+        evidence: doc.original(sentence.range.clone()).trim().into(),
         event_type: m.event_type,
         rule: ctx.lexicons.triggers.rules[m.rule].id.clone(),
         date,
@@ -94,7 +95,7 @@ fn resolve_role(r: &RoleRef, people: &[usize], day: NaiveDate, g: &Gazetteer) ->
     let holder = |role: &str, country: &str| {
         g.entities()
             .iter()
-            .position(|e| e.kind == EntityKind::Person && e.roles.iter().any(|s| s.role == role && s.country == country && s.covers(day)))
+            .position(|e| e.kind == EntityKind::Person && e.roles.iter().any(|s| s.role == role && &*s.country == country && s.covers(day)))
     };
     match r {
         RoleRef::Office { role, country } => holder(role, country),

@@ -106,7 +106,7 @@ pub enum RuleKind {
 #[derive(Debug, Clone)]
 pub struct Rule {
     /// Stable id.
-    pub id: String,
+    pub id: crate::idset::Id,
     /// Readable name.
     pub name: String,
     /// What it does.
@@ -169,7 +169,7 @@ impl TriggerRules {
                 }
                 forms.push((n, rules.len()));
             }
-            rules.push(Rule { id: id.to_string(), name: row.get("name").to_string(), kind });
+            rules.push(Rule { id: id.into(), name: row.get("name").to_string(), kind });
         }
         let phrases = PhraseSet::new(forms.iter().map(|(f, r)| (f.as_str(), *r)));
         Ok(TriggerRules { rules, phrases })

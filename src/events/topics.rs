@@ -13,7 +13,7 @@ use crate::text::normalize::normalize_str;
 #[derive(Debug, Clone)]
 pub struct Topic {
     /// Stable id.
-    pub id: String,
+    pub id: crate::idset::Id,
     /// Name used in titles ("a cyber agreement").
     pub name: String,
 }
@@ -38,7 +38,7 @@ impl Topics {
             for f in row.list("forms") {
                 forms.push((normalize_str(f), topics.len()));
             }
-            topics.push(Topic { id: row.get("id").to_string(), name: row.get("name").to_string() });
+            topics.push(Topic { id: row.get("id").into(), name: row.get("name").to_string() });
         }
         let phrases = PhraseSet::new(forms.iter().map(|(f, t)| (f.as_str(), *t)));
         Ok(Topics { topics, phrases })

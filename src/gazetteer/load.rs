@@ -12,6 +12,7 @@ use chrono::NaiveDate;
 
 use crate::data::{Row, load_text, read_rows};
 use crate::text::normalize::normalize_str;
+use crate::idset::Id;
 
 /// What kind of thing an entity is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -41,7 +42,7 @@ pub struct RoleSpell {
     /// Role id from `roles.csv`.
     pub role: String,
     /// Country code the office belongs to.
-    pub country: String,
+    pub country: Id,
     /// First day in office, when known.
     pub from: Option<NaiveDate>,
     /// Last day in office; `None` while still in office.
@@ -59,7 +60,7 @@ impl RoleSpell {
 #[derive(Debug, Clone)]
 pub struct Entity {
     /// Stable id, unique within its file.
-    pub id: String,
+    pub id: Id,
     /// Person, organisation or place.
     pub kind: EntityKind,
     /// Canonical English name (the English Wikipedia title).
@@ -73,7 +74,7 @@ pub struct Entity {
     /// Surname forms that may stand alone (people; normalised).
     pub surnames: Vec<String>,
     /// Country code (for a country, its own).
-    pub country: String,
+    pub country: Id,
     /// `country`, `city`, `region`, `site` for places; the organisation kind for organisations.
     pub subkind: String,
     /// Offices held (people).
@@ -181,14 +182,14 @@ pub fn parse_entities(text: &str, source: &str, kind: EntityKind, roles: &[RoleT
             _ => Vec::new(),
         };
         entities.push(Entity {
-            id: id.to_string(),
+            id: id.into(),
             kind,
             name,
             name_ar,
             aliases: all,
             generic_aliases: aliases(&row, "generic_aliases")?,
             surnames: aliases(&row, "surnames")?,
-            country: row.get("country").to_uppercase(),
+            country: row.get("country").to_uppercase().into(),
             subkind,
             roles: roles_held,
         });
@@ -246,7 +247,7 @@ fn parse_role_spell(spec: &str, row: &Row, roles: &[RoleTitle]) -> Result<RoleSp
     if country.len() != 2 {
         return Err(bad("country must be a two-letter code"));
     }
-    let spell = RoleSpell { role: role.to_string(), country, from: date(from)?, to: date(to)? };
+    let spell = RoleSpell { role: role.to_string(), country: country.into(), from: date(from)?, to: date(to)? };
     if let (Some(f), Some(t)) = (spell.from, spell.to)
         && t < f
     {
@@ -304,6 +305,6 @@ mod tests {
     #[test]
     fn builtin_gazetteers_are_valid() {
         let entries = load_entries(None).unwrap();
-        assert!(entries.entities.iter().any(|e| e.id == "nasser-bourita"));
+        assert!(entries.entities.iter().any(|e| &*e.id == "nasser-bourita"));
     }
 }

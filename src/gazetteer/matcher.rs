@@ -14,6 +14,7 @@ use std::ops::Range;
 use super::load::{Entity, EntityKind, Entries};
 use crate::text::Document;
 use crate::text::lexmatch::PhraseSet;
+use crate::idset::Id;
 
 /// What a phrase of the automaton stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -84,7 +85,7 @@ pub struct Gazetteer {
     /// First words of people's Arabic names ("ناصر", "عبد"): given names, for telling a new
     /// person's name from ordinary words.
     pub given_names: std::collections::HashSet<String>,
-    by_id: HashMap<String, usize>,
+    by_id: HashMap<Id, usize>,
 }
 
 impl Gazetteer {
@@ -124,7 +125,7 @@ impl Gazetteer {
     }
 
     /// The country an entity belongs to, as a country code (empty when none).
-    pub fn country_of(&self, entity: usize) -> &str {
+    pub fn country_of(&self, entity: usize) -> &Id {
         &self.entries.entities[entity].country
     }
 
@@ -181,7 +182,7 @@ impl Gazetteer {
                 pending.push(hit);
             }
         }
-        let mut article_countries: HashMap<&str, usize> = HashMap::new();
+        let mut article_countries: HashMap<&Id, usize> = HashMap::new();
         for m in &found.entities {
             *article_countries.entry(self.country_of(m.entity)).or_default() += 1;
         }
@@ -208,7 +209,7 @@ impl Gazetteer {
         hit: &Hit,
         resolved: &[EntityMention],
         first_named: &HashMap<usize, usize>,
-        article_countries: &HashMap<&str, usize>,
+        article_countries: &HashMap<&Id, usize>,
     ) -> Option<(usize, Resolution)> {
         let targets = &hit.targets;
         let surnames: Vec<usize> = targets.iter().filter_map(|t| if let Target::Surname(i) = t { Some(*i) } else { None }).collect();
@@ -348,7 +349,7 @@ mod tests {
         let g = gazetteer();
         let doc = Document::new(Article::from_text("t.txt", text), &Lexicons::builtin());
         let found = g.find(&doc);
-        found.entities.iter().map(|m| (doc.original(m.range.clone()).to_string(), g.entities()[m.entity].id.clone())).collect()
+        found.entities.iter().map(|m| (doc.original(m.range.clone()).to_string(), g.entities()[m.entity].id.to_string())).collect()
     }
 
     fn pairs(expected: &[(&str, &str)]) -> Vec<(String, String)> {

@@ -40,10 +40,10 @@ struct MentionJson<'a> {
     event_type: &'static str,
     status: &'static str,
     rule: &'a str,
-    people: &'a [String],
-    organisations: &'a [String],
-    places: &'a [String],
-    topics: &'a [String],
+    people: &'a [crate::idset::Id],
+    organisations: &'a [crate::idset::Id],
+    places: &'a [crate::idset::Id],
+    topics: &'a [crate::idset::Id],
 }
 
 /// The whole timeline.
