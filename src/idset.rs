@@ -37,6 +37,11 @@ impl<T: Ord> IdSet<T> {
         match self.0.binary_search(&x) {
             Ok(_) => false,
             Err(at) => {
+                // Most sets hold a few ids and live until the end of the run: grow those by
+                // one; a large one (the sources of a much-reported event) grows as usual.
+                if self.0.len() < 8 {
+                    self.0.reserve_exact(1);
+                }
                 self.0.insert(at, x);
                 true
             }

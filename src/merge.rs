@@ -112,7 +112,7 @@ pub struct Event {
     /// Articles it comes from.
     pub files: IdSet<Id>,
     /// How many mentions of each type (kept so that adding a mention costs no rescan).
-    type_counts: Vec<(EventType, usize)>,
+    type_counts: [u32; EventType::ALL.len()],
     /// Whether some mention is dated; some reports it done; some dated one reports it done.
     any_dated: bool,
     any_occurred: bool,
@@ -139,7 +139,7 @@ impl Event {
             countries: IdSet::new(),
             topics: IdSet::new(),
             files: IdSet::new(),
-            type_counts: Vec::new(),
+            type_counts: [0; EventType::ALL.len()],
             any_dated: false,
             any_occurred: false,
             any_occurred_dated: false,
@@ -157,10 +157,7 @@ impl Event {
         self.countries.extend(m.countries.iter().cloned());
         self.topics.extend(m.topics.iter().cloned());
         self.files.insert(m.file.clone());
-        match self.type_counts.iter_mut().find(|(t, _)| *t == m.event_type) {
-            Some((_, n)) => *n += 1,
-            None => self.type_counts.push((m.event_type, 1)),
-        }
+        self.type_counts[m.event_type as usize] += 1;
         self.any_dated |= m.date.is_some();
         self.any_occurred |= m.status == Status::Occurred;
         self.any_occurred_dated |= m.status == Status::Occurred && m.date.is_some();
@@ -185,7 +182,11 @@ impl Event {
     /// The most frequent type among mentions; ties go to the first mention's.
     fn retype(&mut self) {
         let first = self.mentions[0].event_type;
-        self.event_type = self.type_counts.iter().map(|(t, n)| (t, n)).max_by_key(|(t, n)| (**n, **t == first, std::cmp::Reverse(**t))).map(|(t, _)| *t).unwrap_or(first);
+        self.event_type = EventType::ALL
+            .into_iter()
+            .filter(|&t| self.type_counts[t as usize] > 0)
+            .max_by_key(|&t| (self.type_counts[t as usize], t == first, std::cmp::Reverse(t)))
+            .unwrap_or(first);
     }
 
     /// The coarsest date any mention gives (it does not change when a source refines the date,
@@ -358,14 +359,19 @@ fn note(list: &mut Vec<usize>, i: usize) {
 /// in thousands of events costs a few comparisons, not thousands.
 fn cluster(mut items: Vec<Event>, same_article: bool) -> Vec<Event> {
     items.sort_by(|a, b| merge_order(a).cmp(&merge_order(b)));
-    let mut events: Vec<Event> = Vec::new();
+    // The events are built in place, in the items' own vector: after `n` items there are at
+    // most `n` events, so event `k` is stored where item `k` was, and no second vector of the
+    // corpus's events is ever allocated.
+    let mut n_events = 0;
     let mut person_ids: HashMap<Id, usize> = HashMap::new();
     let mut by_person: HashMap<(EventType, usize), Vec<usize>> = HashMap::new();
     let mut by_person_span: HashMap<(EventType, usize, Span), Vec<usize>> = HashMap::new();
     let mut by_day: HashMap<(EventType, NaiveDate), Vec<usize>> = HashMap::new();
     let mut by_family: HashMap<EventType, Vec<usize>> = HashMap::new();
     const EMPTY: &[usize] = &[];
-    for item in items {
+    for next in 0..items.len() {
+        let item = std::mem::replace(&mut items[next], Event::new_empty(EventType::Other));
+        let events = &mut items[..n_events];
         let family = item.event_type.family();
         let best = {
             let mut lists: Vec<&[usize]> = Vec::new();
@@ -450,14 +456,15 @@ fn cluster(mut items: Vec<Event>, same_article: bool) -> Vec<Event> {
             }
             None => {
                 let new_people = item.people.iter().cloned().collect();
-                events.push(item);
+                items[n_events] = item;
+                n_events += 1;
                 if same_article {
-                    note(by_family.entry(family).or_default(), events.len() - 1);
+                    note(by_family.entry(family).or_default(), n_events - 1);
                 }
-                (events.len() - 1, new_people, None, None)
+                (n_events - 1, new_people, None, None)
             }
         };
-        let e = &events[index];
+        let e = &items[index];
         let span = span_of(e.date);
         for p in new_people {
             let next = person_ids.len();
@@ -476,7 +483,8 @@ fn cluster(mut items: Vec<Event>, same_article: bool) -> Vec<Event> {
             note(by_day.entry((family, day)).or_default(), index);
         }
     }
-    events
+    items.truncate(n_events);
+    items
 }
 
 /// Whether `m`, from an article without a publication date, is the same event as `e`, known
@@ -494,10 +502,12 @@ pub fn merge_article(mentions: Vec<Mention>) -> Vec<Event> {
 /// Merge the events of all articles: the corpus-level reduce. Events of different type
 /// families never merge, so each family is clustered on its own, in parallel; the families come
 /// back in a fixed order, so the result does not depend on the thread count.
-pub fn merge_corpus(article_events: Vec<Event>) -> Vec<Event> {
+/// Each article's list is dropped as soon as its events are moved, so that no second copy of
+/// the corpus's events is held.
+pub fn merge_corpus(article_events: Vec<Vec<Event>>) -> Vec<Event> {
     use rayon::prelude::*;
     let mut by_family: std::collections::BTreeMap<EventType, Vec<Event>> = std::collections::BTreeMap::new();
-    for e in article_events {
+    for e in article_events.into_iter().flatten() {
         by_family.entry(e.event_type.family()).or_default().push(e);
     }
     let merged: Vec<Vec<Event>> = by_family.into_values().collect::<Vec<_>>().into_par_iter().map(|items| cluster(items, false)).collect();
@@ -510,7 +520,7 @@ pub fn merge_mentions(mentions: Vec<Mention>) -> Vec<Event> {
     for m in mentions {
         by_file.entry(m.file.to_string()).or_default().push(m);
     }
-    merge_corpus(by_file.into_values().flat_map(merge_article).collect())
+    merge_corpus(by_file.into_values().map(merge_article).collect())
 }
 
 #[cfg(test)]

@@ -199,7 +199,7 @@ pub fn merge_corpus_events(articles: Vec<ArticleEvents>, ctx: &Context, manifest
             }
         }
     }
-    merge_corpus(article_events.into_iter().flatten().collect())
+    merge_corpus(article_events)
 }
 
 /// The corpus-level step: per-article merges, publication dates borrowed across articles, and
@@ -225,7 +225,7 @@ pub fn build_events_of_corpus(extractions: &mut [ArticleExtraction], ctx: &Conte
             article_events[i] = per_article(&extractions[i]);
         }
     }
-    merge_corpus(article_events.into_iter().flatten().collect())
+    merge_corpus(article_events)
 }
 
 /// Events that other articles date, indexed by type family and person: an event can only be

@@ -13,7 +13,7 @@ use clap::{Args, ValueEnum};
 
 use super::{CorpusArgs, DataArgs, OutputArgs, Session};
 use crate::dates::DateValue;
-use crate::output::{csv_bytes, write_output};
+use crate::output::{write_csv, write_output, write_output_with};
 use crate::timeline::{HEADER, Row, row_cells, rows_from_events};
 
 /// What `extract` writes to its output file.
@@ -90,22 +90,29 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<i32> {
     let events = crate::pipeline::merge_corpus_events(articles, &session.ctx, &manifest, &args.corpus.corpus);
     let rows = rows_from_events(&events, &session.ctx.gazetteer, (args.from, args.to), args.undated);
     let path = args.output.path(args.format.default_path());
-    write_output(&path, &format_bytes(args.format, &rows, &events, &args.output)?)?;
+    let (total, bilateral, undated) = (
+        events.len(),
+        events.iter().filter(|e| crate::timeline::is_bilateral(e)).count(),
+        events.iter().filter(|e| e.date.is_none() && crate::timeline::is_bilateral(e)).count(),
+    );
+    if let Some(path) = &args.mentions {
+        let rows = crate::timeline::mention_rows(&events, &rows);
+        write_output_with(path, |w| write_csv(w, &crate::timeline::MENTION_HEADER, rows, args.output.style()))?;
+    }
+    // Only JSON takes anything from the events that the rows do not have: free them before
+    // the output is written (they are most of the memory on a large archive).
+    let events = if matches!(args.format, Format::Json | Format::Jsonl) { events } else { Vec::new() };
+    write_output_with(&path, |w| write_format(w, args.format, &rows, &events, &args.output))?;
+    drop(events);
     if let Some(html) = &args.html {
         write_output(html, crate::output::html::html_page(&rows, super::render::DEFAULT_TITLE).as_bytes())?;
     }
-    if let Some(path) = &args.mentions {
-        let rows = crate::timeline::mention_rows(&events, &rows);
-        write_output(path, &csv_bytes(&crate::timeline::MENTION_HEADER, rows, args.output.style())?)?;
-    }
     if !args.quiet {
-        let bilateral = events.iter().filter(|e| crate::timeline::is_bilateral(e)).count();
-        let undated = events.iter().filter(|e| e.date.is_none() && crate::timeline::is_bilateral(e)).count();
         eprintln!(
             "tarikh: {} articles read, {} skipped, {} events ({} Morocco–Israel), {} rows written to {}, {} undated {}, {:.2}s",
             read,
             problems,
-            events.len(),
+            total,
             bilateral,
             rows.len(),
             path.display(),
@@ -117,12 +124,12 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<i32> {
     Ok(session.finish(problems))
 }
 
-/// The bytes of the main output in `format`.
-fn format_bytes(format: Format, rows: &[Row], events: &[crate::merge::Event], output: &OutputArgs) -> anyhow::Result<Vec<u8>> {
-    Ok(match format {
-        Format::Csv => csv_bytes(&HEADER, rows.iter().map(row_cells), output.style())?,
-        Format::Json => crate::output::json::json_bytes(rows, events),
-        Format::Jsonl => crate::output::json::jsonl_bytes(rows, events),
-        Format::Timelinejs => csv_bytes(&crate::output::timelinejs::HEADER, crate::output::timelinejs::cells(rows), output.style())?,
-    })
+/// Write the main output in `format`.
+fn write_format(w: &mut dyn std::io::Write, format: Format, rows: &[Row], events: &[crate::merge::Event], output: &OutputArgs) -> anyhow::Result<()> {
+    match format {
+        Format::Csv => write_csv(w, &HEADER, rows.iter().map(row_cells), output.style()),
+        Format::Json => Ok(w.write_all(&crate::output::json::json_bytes(rows, events))?),
+        Format::Jsonl => Ok(w.write_all(&crate::output::json::jsonl_bytes(rows, events))?),
+        Format::Timelinejs => write_csv(w, &crate::output::timelinejs::HEADER, crate::output::timelinejs::cells(rows), output.style()),
+    }
 }

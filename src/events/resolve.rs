@@ -2,6 +2,8 @@
 //! against the article's anchor, offices resolved to the people holding them on that date,
 //! ids instead of indices, the status decided, the evidence quoted.
 
+use std::collections::HashMap;
+
 use chrono::NaiveDate;
 
 use super::build::{EventMention, RoleRef};
@@ -11,12 +13,32 @@ use crate::merge::{Mention, Status, interval};
 use crate::pipeline::{ArticleExtraction, Context};
 
 /// The [`Mention`]s of one article, with its dates as currently anchored.
+///
+/// The mentions share one copy of the article's name and of each sentence several of them
+/// quote: they are kept until the whole corpus is merged.
 pub fn resolve_mentions(x: &ArticleExtraction, ctx: &Context) -> Vec<Mention> {
-    x.events.iter().map(|m| resolve_mention(x, m, ctx)).collect()
+    let file: Id = x.doc.article.name.as_str().into();
+    let mut quoted: HashMap<usize, Id> = HashMap::new();
+    x.events
+        .iter()
+        .map(|m| {
+            let evidence = quoted.entry(m.sentence).or_insert_with(|| evidence_of(x, m)).clone();
+            resolve_with(x, m, ctx, file.clone(), evidence)
+        })
+        .collect()
 }
 
 /// One [`Mention`].
 pub fn resolve_mention(x: &ArticleExtraction, m: &EventMention, ctx: &Context) -> Mention {
+    resolve_with(x, m, ctx, x.doc.article.name.as_str().into(), evidence_of(x, m))
+}
+
+/// The sentence of `m` as written: its evidence.
+fn evidence_of(x: &ArticleExtraction, m: &EventMention) -> Id {
+    x.doc.original(x.doc.sentences[m.sentence].range.clone()).trim().into()
+}
+
+fn resolve_with(x: &ArticleExtraction, m: &EventMention, ctx: &Context, file: Id, evidence: Id) -> Mention {
     let doc = &x.doc;
     let g = &ctx.gazetteer;
     let sentence = &doc.sentences[m.sentence];
@@ -63,19 +85,22 @@ pub fn resolve_mention(x: &ArticleExtraction, m: &EventMention, ctx: &Context) -
                 v.push(id);
             }
         }
+        // Kept until the end of the run: no spare capacity.
+        v.shrink_to_fit();
         v
     };
     // News agencies and papers named in a sentence are its sources, not participants.
     let not_media = |i: usize| g.entities()[i].kind != EntityKind::Organisation || g.entities()[i].subkind != "media";
     countries.sort();
     countries.dedup();
+    countries.shrink_to_fit();
     let mut topics: Vec<Id> = ctx.lexicons.topics.find(&doc.norm.text, sentence.range.clone()).into_iter().map(|t| ctx.lexicons.topics.topics[t].id.clone()).collect();
     topics.sort();
     Mention {
-        file: doc.article.name.as_str().into(),
+        file,
         line: doc.line_of(m.trigger.start),
         offset: m.trigger.start,
-        evidence: doc.original(sentence.range.clone()).trim().into(),
+        evidence,
         event_type: m.event_type,
         rule: ctx.lexicons.triggers.rules[m.rule].id.clone(),
         date,

@@ -28,6 +28,10 @@ pub enum EventType {
 }
 
 impl EventType {
+    /// Every type, in declaration order (`EventType::ALL[t as usize] == t`).
+    pub const ALL: [EventType; 7] =
+        [EventType::Agreement, EventType::Visit, EventType::Call, EventType::Meeting, EventType::Opening, EventType::Flight, EventType::Other];
+
     /// The word used in outputs.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -173,5 +177,20 @@ impl TriggerRules {
         }
         let phrases = PhraseSet::new(forms.iter().map(|(f, r)| (f.as_str(), *r)));
         Ok(TriggerRules { rules, phrases })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::EventType;
+
+    /// `EventType::ALL` is indexed by the type's discriminant (the merge counts types in an
+    /// array indexed so) and names every type once.
+    #[test]
+    fn all_types_are_indexed_by_discriminant() {
+        for (i, t) in EventType::ALL.into_iter().enumerate() {
+            assert_eq!(t as usize, i, "{t:?}");
+            assert_eq!(EventType::parse(t.as_str()), Some(t));
+        }
     }
 }

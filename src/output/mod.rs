@@ -1,8 +1,9 @@
 //! Writing outputs safely: atomic files, spreadsheet-safe cells, UTF-8 with a BOM for Excel.
 //!
-//! Every file tarikh writes goes through [`write_output`]: the bytes are built in memory, written
-//! to a temporary file in the target folder and renamed over the target, so an interrupted or
-//! failed run leaves the previous file intact. `-` writes to standard output.
+//! Every file tarikh writes goes through [`write_output_with`]: the bytes are written (streamed,
+//! for the large ones) to a temporary file in the target folder, which is renamed over the
+//! target once complete, so an interrupted or failed run leaves the previous file intact. `-`
+//! writes to standard output.
 //!
 //! Besides CSV, the timeline can be written as JSON ([`json`]), as a Knight Lab TimelineJS
 //! spreadsheet ([`timelinejs`]) and as one self-contained HTML page ([`html`]): pure
@@ -51,25 +52,43 @@ where
     C: AsRef<str>,
 {
     let mut out = Vec::new();
+    write_csv(&mut out, header, rows, style)?;
+    Ok(out)
+}
+
+/// Write CSV from a header and rows to `out`, as [`csv_bytes`] builds it.
+pub fn write_csv<R, C>(out: &mut dyn Write, header: &[&str], rows: R, style: CsvStyle) -> anyhow::Result<()>
+where
+    R: IntoIterator<Item = Vec<C>>,
+    C: AsRef<str>,
+{
     if style.bom {
-        out.extend_from_slice(b"\xEF\xBB\xBF");
+        out.write_all(b"\xEF\xBB\xBF")?;
     }
-    let mut writer = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(&mut out);
+    let mut writer = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(out);
     writer.write_record(header)?;
     for row in rows {
-        writer.write_record(row.iter().map(|c| safe_cell(c.as_ref(), style).into_owned()))?;
+        for cell in &row {
+            writer.write_field(safe_cell(cell.as_ref(), style).as_bytes())?;
+        }
+        writer.write_record(None::<&[u8]>)?;
     }
     writer.flush()?;
-    drop(writer);
-    Ok(out)
+    Ok(())
 }
 
 /// Write `bytes` to `path` atomically (temporary file in the same folder, then rename), or to
 /// standard output when `path` is `-`. Parent folders are created.
 pub fn write_output(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    write_output_with(path, |w| Ok(w.write_all(bytes)?))
+}
+
+/// Write to `path` what `fill` writes, atomically as [`write_output`] does, without holding
+/// the whole output in memory.
+pub fn write_output_with(path: &Path, fill: impl FnOnce(&mut dyn Write) -> anyhow::Result<()>) -> anyhow::Result<()> {
     if path.as_os_str() == "-" {
-        let mut stdout = std::io::stdout().lock();
-        stdout.write_all(bytes)?;
+        let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
+        fill(&mut stdout)?;
         stdout.flush()?;
         return Ok(());
     }
@@ -82,7 +101,10 @@ pub fn write_output(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
         .prefix(".tarikh-")
         .tempfile_in(dir)
         .with_context(|| format!("cannot write in {}", dir.display()))?;
-    tmp.write_all(bytes).with_context(|| format!("cannot write {}", path.display()))?;
+    {
+        let mut w = std::io::BufWriter::new(tmp.as_file_mut());
+        fill(&mut w).and_then(|()| Ok(w.flush()?)).with_context(|| format!("cannot write {}", path.display()))?;
+    }
     tmp.as_file().sync_all().ok();
     tmp.persist(path).with_context(|| format!("cannot replace {}", path.display()))?;
     Ok(())
