@@ -335,6 +335,11 @@ fn span_of(date: Option<DateValue>) -> Span {
     if (a.year(), a.month()) == (b.year(), b.month()) { Span::Month(a.year(), a.month()) } else { Span::Wide }
 }
 
+/// The day of a date that is one day (not a range, not a longer period).
+fn single_day(date: Option<DateValue>) -> Option<NaiveDate> {
+    date.filter(|d| d.grain == Grain::Day && d.end.is_none()).map(|d| d.start)
+}
+
 fn neighbour_months(y: i32, m: u32) -> [Span; 2] {
     let prev = if m == 1 { Span::Month(y - 1, 12) } else { Span::Month(y, m - 1) };
     let next = if m == 12 { Span::Month(y + 1, 1) } else { Span::Month(y, m + 1) };
@@ -353,10 +358,12 @@ fn note(list: &mut Vec<usize>, i: usize) {
 ///
 /// Candidates come from sorted indexes keyed by the type family (which [`fit`] requires to be
 /// equal) and a person — narrowed, for an item dated within one month, to the events of that
-/// month and the undated or wider ones, the only ones whose dates can agree — or a day. They
-/// are visited in index order, and the search stops at the first candidate with the best
-/// score the item allows (ties go to the lowest index anyway), so a mention of a person named
-/// in thousands of events costs a few comparisons, not thousands.
+/// month and the undated or wider ones, the only ones whose dates can agree, and for an item
+/// dated to one day further to the events of that day (of the days around it, for a visit)
+/// and the month's longer periods — or a day. They are visited in index order, and the search
+/// stops at the first candidate with the best score the item allows (ties go to the lowest
+/// index anyway), so a mention of a person named in thousands of events costs a few
+/// comparisons, not thousands.
 fn cluster(mut items: Vec<Event>, same_article: bool) -> Vec<Event> {
     items.sort_by(|a, b| merge_order(a).cmp(&merge_order(b)));
     // The events are built in place, in the items' own vector: after `n` items there are at
@@ -366,6 +373,9 @@ fn cluster(mut items: Vec<Event>, same_article: bool) -> Vec<Event> {
     let mut person_ids: HashMap<Id, usize> = HashMap::new();
     let mut by_person: HashMap<(EventType, usize), Vec<usize>> = HashMap::new();
     let mut by_person_span: HashMap<(EventType, usize, Span), Vec<usize>> = HashMap::new();
+    // The same, split: events dated to one day, and the other events within a month.
+    let mut by_person_day: HashMap<(EventType, usize, NaiveDate), Vec<usize>> = HashMap::new();
+    let mut by_person_period: HashMap<(EventType, usize, Span), Vec<usize>> = HashMap::new();
     let mut by_day: HashMap<(EventType, NaiveDate), Vec<usize>> = HashMap::new();
     let mut by_family: HashMap<EventType, Vec<usize>> = HashMap::new();
     const EMPTY: &[usize] = &[];
@@ -378,17 +388,33 @@ fn cluster(mut items: Vec<Event>, same_article: bool) -> Vec<Event> {
             let span = span_of(item.date);
             for p in &item.people {
                 let Some(&pid) = person_ids.get(p) else { continue };
-                match span {
-                    Span::Month(y, m) => {
+                let visit_day = family == EventType::Visit && item.date.is_some_and(|d| d.grain == Grain::Day);
+                match (span, single_day(item.date)) {
+                    (Span::Month(y, m), Some(day)) => {
+                        // A day agrees with that day, with a period holding it (in its month,
+                        // or wider) and, for a visit, with days (or a stay) starting close by.
+                        lists.push(by_person_span.get(&(family, pid, Span::Wide)).map_or(EMPTY, Vec::as_slice));
+                        lists.push(by_person_period.get(&(family, pid, span)).map_or(EMPTY, Vec::as_slice));
+                        let days = if visit_day { -VISIT_DAYS..=VISIT_DAYS } else { 0..=0 };
+                        for offset in days {
+                            lists.push(by_person_day.get(&(family, pid, day + Duration::days(offset))).map_or(EMPTY, Vec::as_slice));
+                        }
+                        if visit_day {
+                            for s in neighbour_months(y, m) {
+                                lists.push(by_person_period.get(&(family, pid, s)).map_or(EMPTY, Vec::as_slice));
+                            }
+                        }
+                    }
+                    (Span::Month(y, m), None) => {
                         let mut spans = vec![span, Span::Wide];
-                        if family == EventType::Visit && item.date.is_some_and(|d| d.grain == Grain::Day) {
+                        if visit_day {
                             spans.extend(neighbour_months(y, m));
                         }
                         for s in spans {
                             lists.push(by_person_span.get(&(family, pid, s)).map_or(EMPTY, Vec::as_slice));
                         }
                     }
-                    Span::Wide => lists.push(by_person.get(&(family, pid)).map_or(EMPTY, Vec::as_slice)),
+                    (Span::Wide, _) => lists.push(by_person.get(&(family, pid)).map_or(EMPTY, Vec::as_slice)),
                 }
             }
             if let Some(d) = item.date.filter(|d| d.grain == Grain::Day) {
@@ -446,13 +472,12 @@ fn cluster(mut items: Vec<Event>, same_article: bool) -> Vec<Event> {
         };
         // An event's people only grow and its family never changes (every mention of it is of
         // that family), so what it gains is noted; a list holds an event once.
-        let (index, new_people, old_span, old_day) = match best {
+        let (index, new_people, old_date) = match best {
             Some((_, std::cmp::Reverse(i))) => {
                 let new_people: Vec<Id> = item.people.difference(&events[i].people).cloned().collect();
-                let old_day = events[i].date.filter(|d| d.grain == Grain::Day).map(|d| d.start);
-                let old_span = span_of(events[i].date);
+                let old_date = events[i].date;
                 events[i].absorb_event(item);
-                (i, new_people, Some(old_span), old_day)
+                (i, new_people, Some(old_date))
             }
             None => {
                 let new_people = item.people.iter().cloned().collect();
@@ -461,23 +486,33 @@ fn cluster(mut items: Vec<Event>, same_article: bool) -> Vec<Event> {
                 if same_article {
                     note(by_family.entry(family).or_default(), n_events - 1);
                 }
-                (n_events - 1, new_people, None, None)
+                (n_events - 1, new_people, None)
             }
         };
         let e = &items[index];
         let span = span_of(e.date);
+        // Where the event is listed under each person for its (possibly refined) date; the
+        // entries for an earlier date stay, which costs a failed comparison at most.
+        let mut note_date = |pid: usize| {
+            note(by_person_span.entry((family, pid, span)).or_default(), index);
+            match (span, single_day(e.date)) {
+                (_, Some(day)) => note(by_person_day.entry((family, pid, day)).or_default(), index),
+                (Span::Month(..), None) => note(by_person_period.entry((family, pid, span)).or_default(), index),
+                (Span::Wide, None) => {}
+            }
+        };
         for p in new_people {
             let next = person_ids.len();
             let pid = *person_ids.entry(p).or_insert(next);
             note(by_person.entry((family, pid)).or_default(), index);
-            note(by_person_span.entry((family, pid, span)).or_default(), index);
+            note_date(pid);
         }
-        if old_span.is_some_and(|old| old != span) {
+        if old_date.is_some_and(|old| old != e.date) {
             for p in &e.people {
-                let pid = person_ids[p];
-                note(by_person_span.entry((family, pid, span)).or_default(), index);
+                note_date(person_ids[p]);
             }
         }
+        let old_day = old_date.flatten().filter(|d| d.grain == Grain::Day).map(|d| d.start);
         let day = e.date.filter(|d| d.grain == Grain::Day).map(|d| d.start);
         if let Some(day) = day.filter(|&d| Some(d) != old_day) {
             note(by_day.entry((family, day)).or_default(), index);
@@ -525,6 +560,8 @@ pub fn merge_mentions(mentions: Vec<Mention>) -> Vec<Event> {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     use super::*;
 
     fn mention(file: &str, ty: EventType, date: Option<&str>, people: &[&str], topics: &[&str]) -> Mention {
@@ -627,5 +664,67 @@ mod tests {
         let mut rotated = mentions;
         rotated.rotate_left(2);
         assert_eq!(summary(&merge_mentions(rotated)), expected);
+    }
+
+    /// The merge as specified, without indexes: each item, in merge order, joins the event
+    /// that fits it best (the lowest index on a tie), found by comparing it with every event.
+    fn cluster_by_scan(mut items: Vec<Event>, same_article: bool) -> Vec<Event> {
+        items.sort_by(|a, b| merge_order(a).cmp(&merge_order(b)));
+        let mut events: Vec<Event> = Vec::new();
+        for item in items {
+            let mut best: Option<((usize, usize), usize)> = None;
+            for (i, e) in events.iter().enumerate() {
+                if let Some(score) = fit(&item, e, same_article)
+                    && best.is_none_or(|(b, _)| score > b)
+                {
+                    best = Some((score, i));
+                }
+            }
+            match best {
+                Some((_, i)) => events[i].absorb_event(item),
+                None => events.push(item),
+            }
+        }
+        events
+    }
+
+    fn arbitrary_mention() -> impl Strategy<Value = Mention> {
+        use EventType::*;
+        let date = prop_oneof![
+            Just(None),
+            (0i64..40).prop_map(|d| Some(DateValue::day(NaiveDate::from_ymd_opt(2021, 6, 20).unwrap() + Duration::days(d)))),
+            (0i64..40, 1i64..4).prop_map(|(d, n)| {
+                let start = NaiveDate::from_ymd_opt(2021, 6, 20).unwrap() + Duration::days(d);
+                Some(DateValue { start, grain: Grain::Day, end: Some(start + Duration::days(n)) })
+            }),
+            prop::sample::select(vec!["2021-06", "2021-07", "2021-08", "2021"]).prop_map(|d| DateValue::parse(d)),
+        ];
+        (
+            prop::sample::select(vec!["a", "b", "c", "d"]),
+            prop::sample::select(vec![Agreement, Visit, Call, Meeting]),
+            date,
+            prop::sample::subsequence(vec!["p1", "p2", "p3", "p4"], 0..3),
+            prop::sample::subsequence(vec!["cyber", "defence"], 0..2),
+            0usize..3,
+        )
+            .prop_map(|(file, ty, date, people, topics, line)| {
+                let mut m = mention(file, ty, None, &people, &topics);
+                m.date = date;
+                m.line = line;
+                m
+            })
+    }
+
+    proptest::proptest! {
+        /// The indexes only skip events that cannot fit: the merge gives what comparing each
+        /// mention with every event gives, within an article and across articles.
+        #[test]
+        fn indexed_merge_equals_the_merge_by_full_scan(mentions in prop::collection::vec(arbitrary_mention(), 0..40), same_article in any::<bool>()) {
+            let items: Vec<Event> = mentions.into_iter().map(Event::new).collect();
+            let detail = |events: &[Event]| -> Vec<(Option<DateValue>, Vec<(String, usize)>)> {
+                events.iter().map(|e| (e.date, e.mentions.iter().map(|m| (m.file.to_string(), m.line)).collect())).collect()
+            };
+            prop_assert_eq!(detail(&cluster(items.clone(), same_article)), detail(&cluster_by_scan(items, same_article)));
+        }
     }
 }

@@ -272,13 +272,15 @@ fn borrow_anchor(relative: &[(i64, Event)], known: &KnownEvents<'_>) -> Option<A
             mention.people.iter().filter_map(|p| known.by_person.get(&(family, p.clone()))).flatten().copied().collect();
         candidates.sort_unstable();
         candidates.dedup();
-        let implied: std::collections::BTreeSet<chrono::NaiveDate> = candidates
-            .into_iter()
-            .map(|i| known.events[i])
-            .filter(|e| identifies(mention, e))
-            .filter_map(|e| e.date.and_then(|d| d.as_day()))
-            .map(|day| day - chrono::Duration::days(*days))
-            .collect();
+        // The days this mention's events imply; an event is compared only when its day is not
+        // implied yet (a person's events are many, their days far fewer).
+        let mut implied: std::collections::BTreeSet<chrono::NaiveDate> = std::collections::BTreeSet::new();
+        for e in candidates.into_iter().map(|i| known.events[i]) {
+            let Some(day) = e.date.and_then(|d| d.as_day()).map(|day| day - chrono::Duration::days(*days)) else { continue };
+            if !implied.contains(&day) && identifies(mention, e) {
+                implied.insert(day);
+            }
+        }
         for day in implied {
             *votes.entry(day).or_default() += 1;
         }
