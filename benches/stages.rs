@@ -24,22 +24,28 @@ fn stages(c: &mut Criterion) {
     let articles = articles();
     let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
     let docs: Vec<Document> = articles.iter().map(|a| Document::new(a.clone(), &ctx.lexicons)).collect();
-    let found: Vec<_> = docs.iter().map(|d| ctx.gazetteer.find(d)).collect();
+    let scans: Vec<_> = docs.iter().map(|d| ctx.scan(d)).collect();
+    let found: Vec<_> = docs.iter().zip(&scans).map(|(d, s)| ctx.gazetteer.find_in(d, Some(ctx.shares(s).names), Some(ctx.shares(s).titles))).collect();
     let dates: Vec<_> = docs.iter().map(|d| ArticleDates::analyse(d, &ctx.lexicons.dates, None)).collect();
     let mut g = c.benchmark_group("stages");
     g.throughput(Throughput::Bytes(bytes as u64));
     g.bench_function("normalize", |b| b.iter(|| articles.iter().map(|a| tarikh::text::normalize::normalize(black_box(&a.text)).text.len()).sum::<usize>()));
     g.bench_function("document", |b| b.iter(|| articles.iter().map(|a| Document::new(a.clone(), &ctx.lexicons).sentences.len()).sum::<usize>()));
-    g.bench_function("entities", |b| b.iter(|| docs.iter().map(|d| ctx.gazetteer.find(black_box(d)).entities.len()).sum::<usize>()));
+    // One scan finds the phrases of every set; each stage then reads its share.
+    g.bench_function("scan", |b| b.iter(|| docs.iter().map(|d| ctx.scan(black_box(d)).len()).sum::<usize>()));
+    g.bench_function("entities", |b| {
+        b.iter(|| docs.iter().zip(&scans).map(|(d, s)| ctx.gazetteer.find_in(black_box(d), Some(ctx.shares(s).names), Some(ctx.shares(s).titles)).entities.len()).sum::<usize>())
+    });
     g.bench_function("dates", |b| b.iter(|| docs.iter().map(|d| ArticleDates::analyse(black_box(d), &ctx.lexicons.dates, None).mentions.len()).sum::<usize>()));
     g.bench_function("events", |b| {
         b.iter(|| {
             docs.iter()
                 .zip(&found)
                 .zip(&dates)
-                .map(|((d, f), x)| {
+                .zip(&scans)
+                .map(|(((d, f), x), s)| {
                     let ranges: Vec<_> = x.mentions.iter().map(|m| m.range.clone()).collect();
-                    build_events(d, f, &ranges, &ctx.lexicons.triggers, &ctx.gazetteer).len()
+                    build_events(d, Some(ctx.shares(s).triggers), f, &ranges, &ctx.lexicons.triggers, &ctx.gazetteer).len()
                 })
                 .sum::<usize>()
         })

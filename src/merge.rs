@@ -697,7 +697,7 @@ mod tests {
                 let start = NaiveDate::from_ymd_opt(2021, 6, 20).unwrap() + Duration::days(d);
                 Some(DateValue { start, grain: Grain::Day, end: Some(start + Duration::days(n)) })
             }),
-            prop::sample::select(vec!["2021-06", "2021-07", "2021-08", "2021"]).prop_map(|d| DateValue::parse(d)),
+            prop::sample::select(vec!["2021-06", "2021-07", "2021-08", "2021"]).prop_map(DateValue::parse),
         ];
         (
             prop::sample::select(vec!["a", "b", "c", "d"]),
@@ -721,7 +721,9 @@ mod tests {
         #[test]
         fn indexed_merge_equals_the_merge_by_full_scan(mentions in prop::collection::vec(arbitrary_mention(), 0..40), same_article in any::<bool>()) {
             let items: Vec<Event> = mentions.into_iter().map(Event::new).collect();
-            let detail = |events: &[Event]| -> Vec<(Option<DateValue>, Vec<(String, usize)>)> {
+            // Each event's date and its mentions (article, line).
+            type Detail = Vec<(Option<DateValue>, Vec<(String, usize)>)>;
+            let detail = |events: &[Event]| -> Detail {
                 events.iter().map(|e| (e.date, e.mentions.iter().map(|m| (m.file.to_string(), m.line)).collect())).collect()
             };
             prop_assert_eq!(detail(&cluster(items.clone(), same_article)), detail(&cluster_by_scan(items, same_article)));

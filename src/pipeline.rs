@@ -20,6 +20,7 @@ use crate::gazetteer::candidates::Candidate;
 use crate::gazetteer::{Found, Gazetteer};
 use crate::idset::Id;
 use crate::text::Document;
+use crate::text::lexmatch::{Occurrences, PhraseBank, Scan, Slot};
 
 /// The loaded data every article is read with.
 #[derive(Debug, Clone)]
@@ -30,13 +31,55 @@ pub struct Context {
     pub gazetteer: Gazetteer,
     /// How long one article may take (see [`crate::budget`]).
     pub time_limit: std::time::Duration,
+    /// The phrases of the names, office titles, triggers and topics in one automaton.
+    scanner: Scanner,
+}
+
+/// One automaton over every phrase set the pipeline looks for, so that each sentence is scanned
+/// once rather than once per set (see [`crate::text::lexmatch`]).
+#[derive(Debug, Clone)]
+struct Scanner {
+    bank: PhraseBank,
+    names: Slot,
+    titles: Slot,
+    triggers: Slot,
+    topics: Slot,
 }
 
 impl Context {
     /// Load the gazetteers and lexicons from the given folders (built-in copies for `None`).
     pub fn load(gazetteers: Option<&Path>, lexicons: Option<&Path>) -> Result<Context, String> {
-        Ok(Context { lexicons: Lexicons::load(lexicons)?, gazetteer: Gazetteer::load(gazetteers)?, time_limit: crate::budget::DEFAULT_LIMIT })
+        let lexicons = Lexicons::load(lexicons)?;
+        let gazetteer = Gazetteer::load(gazetteers)?;
+        let [names, titles] = gazetteer.patterns();
+        let (bank, slots) = PhraseBank::new(&[names, titles, lexicons.triggers.phrases.patterns(), lexicons.topics.patterns()]);
+        let scanner = Scanner { bank, names: slots[0], titles: slots[1], triggers: slots[2], topics: slots[3] };
+        Ok(Context { lexicons, gazetteer, time_limit: crate::budget::DEFAULT_LIMIT, scanner })
     }
+
+    /// Scan a document's sentences for every phrase set at once.
+    pub fn scan(&self, doc: &Document) -> Occurrences {
+        self.scanner.bank.scan(&doc.norm.text, doc.sentences.iter().map(|s| s.range.clone()))
+    }
+
+    /// Each phrase set's share of a scan.
+    pub fn shares<'a>(&self, occurrences: &'a Occurrences) -> Shares<'a> {
+        let s = &self.scanner;
+        Shares { names: occurrences.of(s.names), titles: occurrences.of(s.titles), triggers: occurrences.of(s.triggers), topics: occurrences.of(s.topics) }
+    }
+}
+
+/// What a scan found of each phrase set (see [`Context::scan`]).
+#[derive(Debug, Clone, Copy)]
+pub struct Shares<'a> {
+    /// Gazetteer names.
+    pub names: Scan<'a>,
+    /// Office titles.
+    pub titles: Scan<'a>,
+    /// Event triggers and the other trigger rules.
+    pub triggers: Scan<'a>,
+    /// Topics.
+    pub topics: Scan<'a>,
 }
 
 /// What one article yields.
@@ -52,6 +95,9 @@ pub struct ArticleExtraction {
     pub dates: ArticleDates,
     /// Event mentions.
     pub events: Vec<EventMention>,
+    /// Every phrase found in its sentences (topics are read from it again when events are
+    /// resolved).
+    pub occurrences: Occurrences,
     /// The article took longer than the time limit and was read only in part.
     pub cut_short: bool,
 }
@@ -60,13 +106,15 @@ pub struct ArticleExtraction {
 pub fn extract_article(article: Article, ctx: &Context, manifest: Option<&ManifestEntry>) -> ArticleExtraction {
     let _budget = Budget::start(ctx.time_limit);
     let doc = Document::new(article, &ctx.lexicons);
-    let entities = ctx.gazetteer.find(&doc);
+    let occurrences = ctx.scan(&doc);
+    let shares = ctx.shares(&occurrences);
+    let entities = ctx.gazetteer.find_in(&doc, Some(shares.names), Some(shares.titles));
     let candidates = ctx.lexicons.name_context.find(&doc, &entities, &ctx.gazetteer.given_names);
     let dates = ArticleDates::analyse(&doc, &ctx.lexicons.dates, manifest);
     let date_ranges: Vec<_> = dates.mentions.iter().map(|m| m.range.clone()).collect();
-    let events = build_events(&doc, &entities, &date_ranges, &ctx.lexicons.triggers, &ctx.gazetteer);
+    let events = build_events(&doc, Some(shares.triggers), &entities, &date_ranges, &ctx.lexicons.triggers, &ctx.gazetteer);
     let cut_short = crate::budget::expired();
-    ArticleExtraction { doc, entities, candidates, dates, events, cut_short }
+    ArticleExtraction { doc, entities, candidates, dates, events, occurrences, cut_short }
 }
 
 /// Read every article under `corpus_dir` (or the listed files) in parallel. Articles come back

@@ -27,7 +27,7 @@ use super::rules::{EventType, RuleKind, TriggerRules, TriggerTense};
 use crate::gazetteer::{EntityKind, Found, Gazetteer};
 use crate::idset::Id;
 use crate::text::Document;
-use crate::text::lexmatch::words;
+use crate::text::lexmatch::{Scan, words};
 
 /// How an event mention got its date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -114,7 +114,9 @@ struct SentenceHits {
 
 /// Build the event mentions of `doc`. `dates` are the normalised ranges of the document's
 /// date expressions, in text order (their indices are what [`DateLink`] refers to).
-pub fn build_events(doc: &Document, found: &Found, dates: &[Range<usize>], rules: &TriggerRules, g: &Gazetteer) -> Vec<EventMention> {
+/// `triggers` is a bank's scan of the document holding the trigger phrases (the rules' own
+/// automaton runs when there is none).
+pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, dates: &[Range<usize>], rules: &TriggerRules, g: &Gazetteer) -> Vec<EventMention> {
     let text = doc.norm.text.as_str();
     let main_countries = main_countries(found, g);
     let mut out: Vec<EventMention> = Vec::new();
@@ -122,7 +124,7 @@ pub fn build_events(doc: &Document, found: &Found, dates: &[Range<usize>], rules
         if crate::budget::expired() {
             break;
         }
-        let hits = scan(text, sentence.range.clone(), rules);
+        let hits = scan(text, sentence.range.clone(), rules, triggers);
         if hits.events.is_empty() {
             continue;
         }
@@ -245,7 +247,7 @@ pub fn build_events(doc: &Document, found: &Found, dates: &[Range<usize>], rules
 }
 
 /// Scan one sentence for every rule.
-fn scan(text: &str, range: Range<usize>, rules: &TriggerRules) -> SentenceHits {
+fn scan(text: &str, range: Range<usize>, rules: &TriggerRules, triggers: Option<Scan<'_>>) -> SentenceHits {
     let mut hits = SentenceHits {
         events: Vec::new(),
         purposes: Vec::new(),
@@ -260,7 +262,7 @@ fn scan(text: &str, range: Range<usize>, rules: &TriggerRules) -> SentenceHits {
     };
     let sentence_words = words(text, range.clone());
     let word_index = |at: usize| sentence_words.iter().position(|w| w.end > at).unwrap_or(sentence_words.len());
-    let found = rules.phrases.find(text, range);
+    let found = rules.phrases.find_in(triggers, text, range);
     let mut previous_anaphor_end: Option<usize> = None;
     for hit in &found {
         let r = hit.range();

@@ -94,7 +94,7 @@ fn resolve_with(x: &ArticleExtraction, m: &EventMention, ctx: &Context, file: Id
     countries.sort();
     countries.dedup();
     countries.shrink_to_fit();
-    let mut topics: Vec<Id> = ctx.lexicons.topics.find(&doc.norm.text, sentence.range.clone()).into_iter().map(|t| ctx.lexicons.topics.topics[t].id.clone()).collect();
+    let mut topics: Vec<Id> = ctx.lexicons.topics.find(Some(ctx.shares(&x.occurrences).topics), &doc.norm.text, sentence.range.clone()).into_iter().map(|t| ctx.lexicons.topics.topics[t].id.clone()).collect();
     topics.sort();
     Mention {
         file,

@@ -6,7 +6,7 @@
 use std::ops::Range;
 
 use crate::data::read_rows;
-use crate::text::lexmatch::PhraseSet;
+use crate::text::lexmatch::{PhraseSet, Scan};
 use crate::text::normalize::normalize_str;
 
 /// One topic.
@@ -44,10 +44,17 @@ impl Topics {
         Ok(Topics { topics, phrases })
     }
 
-    /// Topic indices named in `range` of `text`, in first-seen order, without repeats.
-    pub fn find(&self, text: &str, range: Range<usize>) -> Vec<usize> {
+    /// The patterns, for a [`crate::text::lexmatch::PhraseBank`].
+    pub fn patterns(&self) -> &[String] {
+        self.phrases.patterns()
+    }
+
+    /// Topic indices named in `range` of `text`, in first-seen order, without repeats; `scan`
+    /// is a bank's scan of the text holding [`Topics::patterns`] (the set's own automaton runs
+    /// when there is none).
+    pub fn find(&self, scan: Option<Scan<'_>>, text: &str, range: Range<usize>) -> Vec<usize> {
         let mut out = Vec::new();
-        for hit in self.phrases.find(text, range) {
+        for hit in self.phrases.find_in(scan, text, range) {
             for &t in hit.payloads {
                 if !out.contains(&t) {
                     out.push(t);

@@ -13,7 +13,7 @@ use std::ops::Range;
 
 use super::load::{Entity, EntityKind, Entries};
 use crate::text::Document;
-use crate::text::lexmatch::PhraseSet;
+use crate::text::lexmatch::{PhraseSet, Scan};
 use crate::idset::Id;
 
 /// What a phrase of the automaton stands for.
@@ -131,6 +131,17 @@ impl Gazetteer {
 
     /// Find and resolve every name in the document's sentences.
     pub fn find(&self, doc: &Document) -> Found {
+        self.find_in(doc, None, None)
+    }
+
+    /// The patterns of the names and of the office titles, for a [`PhraseBank`].
+    pub fn patterns(&self) -> [&[String]; 2] {
+        [self.phrases.patterns(), self.role_phrases.patterns()]
+    }
+
+    /// [`Gazetteer::find`] over a bank's scan of the document: `names` and `titles` hold the
+    /// slots of [`Gazetteer::patterns`].
+    pub fn find_in(&self, doc: &Document, names: Option<Scan<'_>>, titles: Option<Scan<'_>>) -> Found {
         let text = doc.norm.text.as_str();
         let mut hits: Vec<Hit> = Vec::new();
         let mut roles = Vec::new();
@@ -138,20 +149,20 @@ impl Gazetteer {
             if crate::budget::expired() {
                 break;
             }
-            for h in self.phrases.find(text, s.range.clone()) {
+            for h in self.phrases.find_in(names, text, s.range.clone()) {
                 hits.push(Hit { word_start: h.word_start, start: h.start, end: h.end, targets: h.payloads.to_vec() });
                 // A site or organisation named after a person ("ضريح محمد الخامس") names the
                 // person too.
                 if h.payloads.iter().any(|t| matches!(t, Target::Alias(i) if self.names_after_person(*i))) {
                     let is_person = |ts: &[Target]| ts.iter().any(|t| matches!(t, Target::Alias(i) if self.entries.entities[*i].kind == EntityKind::Person));
-                    for inner in self.phrases.find_filtered(text, h.start..h.end, is_person) {
+                    for inner in self.phrases.find_filtered_in(names, text, h.start..h.end, is_person) {
                         if inner.start > h.start {
                             hits.push(Hit { word_start: inner.word_start, start: inner.start, end: inner.end, targets: inner.payloads.to_vec() });
                         }
                     }
                 }
             }
-            for h in self.role_phrases.find(text, s.range.clone()) {
+            for h in self.role_phrases.find_in(titles, text, s.range.clone()) {
                 roles.push(RoleMention { range: h.start..h.end, role: h.payloads[0] });
             }
         }

@@ -11,6 +11,11 @@
 //! * after it, nothing glued: the next character is not a letter or digit.
 //!
 //! Among accepted occurrences the leftmost-longest win, so "عبد الله الثاني" beats "عبد الله".
+//!
+//! The pipeline does not run each set's automaton: a [`PhraseBank`] holds the phrases of all
+//! its sets (names, office titles, triggers, topics) in one automaton, scans each sentence once
+//! ([`Occurrences`]), and each set then selects its own occurrences from that scan. Scanning is
+//! most of the cost of matching, and the text is the same for all four.
 
 use std::ops::Range;
 
@@ -22,6 +27,8 @@ use crate::text::normalize::is_word_char;
 #[derive(Debug, Clone)]
 pub struct PhraseSet<T> {
     automaton: AhoCorasick,
+    /// The automaton's patterns, by pattern id (for building a [`PhraseBank`]).
+    patterns: Vec<String>,
     phrases: Vec<Phrase<T>>,
 }
 
@@ -81,7 +88,12 @@ impl<T: Clone + PartialEq> PhraseSet<T> {
             .match_kind(MatchKind::Standard)
             .build(&strings)
             .expect("phrase automaton fits in memory");
-        PhraseSet { automaton, phrases }
+        PhraseSet { automaton, patterns: strings, phrases }
+    }
+
+    /// The patterns, for a [`PhraseBank`].
+    pub fn patterns(&self) -> &[String] {
+        &self.patterns
     }
 
     /// Every accepted occurrence within `range` of `text` (a sentence), leftmost-longest and
@@ -93,30 +105,151 @@ impl<T: Clone + PartialEq> PhraseSet<T> {
     /// Like [`PhraseSet::find`], considering only occurrences whose payloads pass `keep`.
     pub fn find_filtered(&self, text: &str, range: Range<usize>, keep: impl Fn(&[T]) -> bool) -> Vec<PhraseHit<'_, T>> {
         let hay = &text[range.clone()];
+        let raw = self.automaton.find_overlapping_iter(hay).map(|m| (range.start + m.start(), range.start + m.end(), m.pattern().as_usize()));
+        self.select(text, range.start, raw, keep)
+    }
+
+    /// [`PhraseSet::find`] over a bank's scan of the text (`scan` holds this set's slot), or
+    /// with the set's own automaton when there is none.
+    pub fn find_in(&self, scan: Option<Scan<'_>>, text: &str, range: Range<usize>) -> Vec<PhraseHit<'_, T>> {
+        self.find_filtered_in(scan, text, range, |_| true)
+    }
+
+    /// [`PhraseSet::find_filtered`] over a bank's scan of the text, or with the set's own
+    /// automaton when there is none.
+    pub fn find_filtered_in(&self, scan: Option<Scan<'_>>, text: &str, range: Range<usize>, keep: impl Fn(&[T]) -> bool) -> Vec<PhraseHit<'_, T>> {
+        match scan {
+            Some(scan) => self.select(text, range.start, scan.within(range), keep),
+            None => self.find_filtered(text, range, keep),
+        }
+    }
+
+    /// The accepted occurrences among raw ones (start, end, pattern), leftmost-longest and
+    /// non-overlapping; `floor` is where the searched range starts.
+    fn select(&self, text: &str, floor: usize, raw: impl Iterator<Item = (usize, usize, usize)>, keep: impl Fn(&[T]) -> bool) -> Vec<PhraseHit<'_, T>> {
         let mut hits = Vec::new();
-        for m in self.automaton.find_overlapping_iter(hay) {
-            let (start, end) = (range.start + m.start(), range.start + m.end());
+        for (start, end, pattern) in raw {
             if text[end..].chars().next().is_some_and(is_word_char) {
                 continue;
             }
-            let phrase = &self.phrases[m.pattern().as_usize()];
-            let word_start = word_start(text, range.start, start);
+            let phrase = &self.phrases[pattern];
+            let word_start = word_start(text, floor, start);
             if !valid_proclitics(&text[word_start..start], phrase.elided_article) || !keep(&phrase.payloads) {
                 continue;
             }
-            hits.push(PhraseHit { word_start, start, end, payloads: phrase.payloads.as_slice() });
+            hits.push((pattern, PhraseHit { word_start, start, end, payloads: phrase.payloads.as_slice() }));
         }
-        // Leftmost-longest: earliest word, then longest, then fewest proclitic letters.
-        hits.sort_by_key(|h| (h.word_start, std::cmp::Reverse(h.end), h.start));
+        // Leftmost-longest: earliest word, then longest, then fewest proclitic letters (then
+        // the pattern, so that the order does not depend on how the scan listed them).
+        hits.sort_by_key(|(pattern, h)| (h.word_start, std::cmp::Reverse(h.end), h.start, *pattern));
         let mut last_end = 0;
-        hits.retain(|h| {
-            let keep = h.word_start >= last_end;
-            if keep {
-                last_end = h.end;
+        hits.into_iter()
+            .map(|(_, h)| h)
+            .filter(|h| {
+                let keep = h.word_start >= last_end;
+                if keep {
+                    last_end = h.end;
+                }
+                keep
+            })
+            .collect()
+    }
+}
+
+/// Where the patterns of one [`PhraseSet`] sit in a [`PhraseBank`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Slot {
+    first: u32,
+    len: u32,
+}
+
+/// The patterns of several [`PhraseSet`]s in one automaton.
+#[derive(Debug, Clone)]
+pub struct PhraseBank {
+    automaton: AhoCorasick,
+}
+
+impl PhraseBank {
+    /// One automaton over the patterns of each set, in order; each set's [`Slot`] comes back
+    /// in the same order.
+    pub fn new(sets: &[&[String]]) -> (PhraseBank, Vec<Slot>) {
+        let mut slots = Vec::new();
+        let mut first = 0u32;
+        for set in sets {
+            slots.push(Slot { first, len: set.len() as u32 });
+            first += set.len() as u32;
+        }
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .build(sets.iter().flat_map(|s| s.iter()))
+            .expect("phrase automaton fits in memory");
+        (PhraseBank { automaton }, slots)
+    }
+
+    /// Every occurrence of every pattern within each of `ranges` of `text` (a document's
+    /// sentences). Offsets fit in `u32`: articles are capped well below 4 GiB.
+    pub fn scan(&self, text: &str, ranges: impl IntoIterator<Item = Range<usize>>) -> Occurrences {
+        let mut found = Vec::new();
+        for range in ranges {
+            let from = found.len();
+            for m in self.automaton.find_overlapping_iter(&text[range.clone()]) {
+                found.push(Occurrence { start: (range.start + m.start()) as u32, end: (range.start + m.end()) as u32, pattern: m.pattern().as_u32() });
             }
-            keep
-        });
-        hits
+            found[from..].sort_unstable_by_key(|o| (o.start, o.end, o.pattern));
+        }
+        Occurrences { found }
+    }
+}
+
+/// What a [`PhraseBank`] found in a text, in order of start.
+#[derive(Debug, Clone, Default)]
+pub struct Occurrences {
+    found: Vec<Occurrence>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Occurrence {
+    start: u32,
+    end: u32,
+    pattern: u32,
+}
+
+impl Occurrences {
+    /// How many occurrences (of all sets, accepted or not).
+    pub fn len(&self) -> usize {
+        self.found.len()
+    }
+
+    /// Whether nothing was found.
+    pub fn is_empty(&self) -> bool {
+        self.found.is_empty()
+    }
+
+    /// The occurrences of the patterns of the set in `slot`.
+    pub fn of(&self, slot: Slot) -> Scan<'_> {
+        Scan { occurrences: self, slot }
+    }
+}
+
+/// The occurrences of one set's patterns in a bank's scan.
+#[derive(Debug, Clone, Copy)]
+pub struct Scan<'a> {
+    occurrences: &'a Occurrences,
+    slot: Slot,
+}
+
+impl<'a> Scan<'a> {
+    /// Those lying within `range` (which must be inside a scanned range), as (start, end,
+    /// pattern of the set).
+    fn within(self, range: Range<usize>) -> impl Iterator<Item = (usize, usize, usize)> + 'a {
+        let found = &self.occurrences.found;
+        let from = found.partition_point(|o| (o.start as usize) < range.start);
+        let Slot { first, len } = self.slot;
+        found[from..]
+            .iter()
+            .take_while(move |o| (o.start as usize) < range.end)
+            .filter(move |o| o.end as usize <= range.end && o.pattern >= first && o.pattern < first + len)
+            .map(move |o| (o.start as usize, o.end as usize, (o.pattern - first) as usize))
     }
 }
 
@@ -201,5 +334,34 @@ mod tests {
         let text = "وفي زياره رسميه والتقي بزيارتهم";
         let hits: Vec<_> = set.find(text, 0..text.len()).into_iter().map(|h| (&text[h.range()], h.payloads[0])).collect();
         assert_eq!(hits, [("زياره رسميه", 2), ("والتقي", 3)]);
+    }
+
+    proptest::proptest! {
+        /// A set finds the same phrases through a bank's scan of the sentences as with its own
+        /// automaton, whatever other sets share the bank.
+        #[test]
+        fn bank_scan_finds_what_each_set_finds(words in proptest::collection::vec(proptest::sample::select(vec![
+            "زياره", "رسميه", "التقي", "بالرباط", "الرباط", "للمغرب", "المغرب", "لابيد", "وزير", "الخارجيه", "و", ".", "عبد", "الله", "الثاني",
+        ]), 0..30)) {
+            let names = PhraseSet::new([("الرباط", 1), ("المغرب", 2), ("لابيد", 3), ("عبد الله", 4), ("عبد الله الثاني", 5)]);
+            let titles = PhraseSet::new([("وزير الخارجيه", 1), ("وزير", 2)]);
+            let triggers = PhraseSet::new([("زياره", 1), ("زياره رسميه", 2), ("التقي", 3), ("المغرب", 4)]);
+            let (bank, slots) = PhraseBank::new(&[names.patterns(), titles.patterns(), triggers.patterns()]);
+            let text = words.join(" ");
+            // Sentences end at ".", as the segmenter cuts them.
+            let mut sentences = Vec::new();
+            let mut start = 0;
+            for (i, _) in text.match_indices('.').chain(std::iter::once((text.len(), ""))) {
+                sentences.push(start..i);
+                start = (i + 1).min(text.len());
+            }
+            let scan = bank.scan(&text, sentences.clone());
+            for r in sentences {
+                let pairs = |hits: Vec<PhraseHit<'_, i32>>| hits.into_iter().map(|h| (h.word_start, h.start, h.end, h.payloads.to_vec())).collect::<Vec<_>>();
+                proptest::prop_assert_eq!(pairs(names.find_in(Some(scan.of(slots[0])), &text, r.clone())), pairs(names.find(&text, r.clone())));
+                proptest::prop_assert_eq!(pairs(titles.find_in(Some(scan.of(slots[1])), &text, r.clone())), pairs(titles.find(&text, r.clone())));
+                proptest::prop_assert_eq!(pairs(triggers.find_in(Some(scan.of(slots[2])), &text, r.clone())), pairs(triggers.find(&text, r.clone())));
+            }
+        }
     }
 }
