@@ -161,9 +161,12 @@ impl Event {
         self.any_dated |= m.date.is_some();
         self.any_occurred |= m.status == Status::Occurred;
         self.any_occurred_dated |= m.status == Status::Occurred && m.date.is_some();
-        // Most events keep one or two mentions: grow by one, not to the vector's minimum of
-        // four (a mention is a few hundred bytes and a large archive has millions).
-        self.mentions.reserve_exact(1);
+        // Most events keep one or two mentions: grow those by one, not to the vector's minimum
+        // of four (a mention is a few hundred bytes and a large archive has millions); a
+        // much-reported event grows as usual.
+        if self.mentions.len() < 4 {
+            self.mentions.reserve_exact(1);
+        }
         self.mentions.push(m);
         self.retype();
         // The mentions that date the event say whether it happened; an undated reference
@@ -173,7 +176,6 @@ impl Event {
 
     /// Take in every mention of `other`.
     fn absorb_event(&mut self, other: Event) {
-        self.mentions.reserve_exact(other.mentions.len());
         for m in other.mentions {
             self.add(m);
         }
@@ -541,7 +543,12 @@ pub fn merge_article(mentions: Vec<Mention>) -> Vec<Event> {
 /// the corpus's events is held.
 pub fn merge_corpus(article_events: Vec<Vec<Event>>) -> Vec<Event> {
     use rayon::prelude::*;
-    let mut by_family: std::collections::BTreeMap<EventType, Vec<Event>> = std::collections::BTreeMap::new();
+    // Each family's vector is allocated once at its final size.
+    let mut sizes: std::collections::BTreeMap<EventType, usize> = std::collections::BTreeMap::new();
+    for e in article_events.iter().flatten() {
+        *sizes.entry(e.event_type.family()).or_default() += 1;
+    }
+    let mut by_family: std::collections::BTreeMap<EventType, Vec<Event>> = sizes.into_iter().map(|(f, n)| (f, Vec::with_capacity(n))).collect();
     for e in article_events.into_iter().flatten() {
         by_family.entry(e.event_type.family()).or_default().push(e);
     }

@@ -91,9 +91,11 @@ pub fn event_id(e: &Event) -> String {
 /// Rows from merged events: Morocco–Israel events only, dated within `window` (undated ones
 /// too when `undated`), sorted by date, type and id. Ids that collide get `-2`, `-3`…
 pub fn rows_from_events(events: &[Event], g: &Gazetteer, window: (DateValue, DateValue), undated: bool) -> Vec<Row> {
+    use rayon::prelude::*;
     let last_day = crate::merge::interval(&window.1).1;
+    // In parallel, like the rest of the run (the order is kept).
     let mut rows: Vec<Row> = events
-        .iter()
+        .par_iter()
         .enumerate()
         .filter(|(_, e)| is_bilateral(e))
         .filter(|(_, e)| match e.date {
