@@ -76,16 +76,63 @@ pub struct Mention {
     pub date_text: String,
     /// Occurred or planned.
     pub status: Status,
+    /// The ids it names (see the accessors: [`Mention::people`] and the others).
+    pub ids: MentionIds,
+}
+
+impl Mention {
     /// People ids, in text order.
-    pub people: Vec<Id>,
+    pub fn people(&self) -> &[Id] {
+        self.ids.list(0)
+    }
+
     /// Organisation ids, in text order.
-    pub organisations: Vec<Id>,
+    pub fn organisations(&self) -> &[Id] {
+        self.ids.list(1)
+    }
+
     /// Place ids (cities, regions, sites), in text order.
-    pub places: Vec<Id>,
+    pub fn places(&self) -> &[Id] {
+        self.ids.list(2)
+    }
+
     /// Country codes involved, sorted.
-    pub countries: Vec<Id>,
+    pub fn countries(&self) -> &[Id] {
+        self.ids.list(3)
+    }
+
     /// Topic ids, sorted.
-    pub topics: Vec<Id>,
+    pub fn topics(&self) -> &[Id] {
+        self.ids.list(4)
+    }
+}
+
+/// The ids a mention names — people, organisations, places, countries, topics — in one
+/// allocation: a large archive keeps every mention until the end of the run, and five vectors
+/// each cost a header and an allocation.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct MentionIds {
+    all: Box<[Id]>,
+    /// Where each of the five lists ends in `all`.
+    ends: [u32; 5],
+}
+
+impl MentionIds {
+    /// The five lists, in the order of [`Mention`]'s accessors.
+    pub fn new(people: Vec<Id>, organisations: Vec<Id>, places: Vec<Id>, countries: Vec<Id>, topics: Vec<Id>) -> MentionIds {
+        let mut all = Vec::with_capacity(people.len() + organisations.len() + places.len() + countries.len() + topics.len());
+        let mut ends = [0u32; 5];
+        for (k, list) in [people, organisations, places, countries, topics].into_iter().enumerate() {
+            all.extend(list);
+            ends[k] = all.len() as u32;
+        }
+        MentionIds { all: all.into_boxed_slice(), ends }
+    }
+
+    fn list(&self, k: usize) -> &[Id] {
+        let start = if k == 0 { 0 } else { self.ends[k - 1] as usize };
+        &self.all[start..self.ends[k] as usize]
+    }
 }
 
 /// A merged event.
@@ -151,11 +198,11 @@ impl Event {
             (Some(a), Some(b)) => Some(more_precise(a, b)),
             (a, b) => a.or(b),
         };
-        self.people.extend(m.people.iter().cloned());
-        self.organisations.extend(m.organisations.iter().cloned());
-        self.places.extend(m.places.iter().cloned());
-        self.countries.extend(m.countries.iter().cloned());
-        self.topics.extend(m.topics.iter().cloned());
+        self.people.extend(m.people().iter().cloned());
+        self.organisations.extend(m.organisations().iter().cloned());
+        self.places.extend(m.places().iter().cloned());
+        self.countries.extend(m.countries().iter().cloned());
+        self.topics.extend(m.topics().iter().cloned());
         self.files.insert(m.file.clone());
         self.type_counts[m.event_type as usize] += 1;
         self.any_dated |= m.date.is_some();
@@ -582,11 +629,13 @@ mod tests {
             date: date.map(|d| DateValue::parse(d).unwrap()),
             date_text: String::new(),
             status: Status::Occurred,
-            people: people.iter().map(|&s| s.into()).collect(),
-            organisations: Vec::new(),
-            places: Vec::new(),
-            countries: vec!["IL".into(), "MA".into()],
-            topics: topics.iter().map(|&s| s.into()).collect(),
+            ids: MentionIds::new(
+                people.iter().map(|&s| s.into()).collect(),
+                Vec::new(),
+                Vec::new(),
+                vec!["IL".into(), "MA".into()],
+                topics.iter().map(|&s| s.into()).collect(),
+            ),
         }
     }
 

@@ -141,7 +141,7 @@ pub fn most_informative(e: &Event) -> &crate::merge::Mention {
     e.mentions
         .iter()
         .enumerate()
-        .max_by_key(|(i, m)| (m.date.is_some() && !m.people.is_empty(), m.people.len(), m.date.is_some(), m.places.len(), std::cmp::Reverse(*i)))
+        .max_by_key(|(i, m)| (m.date.is_some() && !m.people().is_empty(), m.people().len(), m.date.is_some(), m.places().len(), std::cmp::Reverse(*i)))
         .map(|(_, m)| m)
         .expect("an event has a mention")
 }
@@ -150,7 +150,7 @@ fn row_from_event(e: &Event, g: &Gazetteer) -> Row {
     let best = most_informative(e);
     // People in the order the best source names them, then the rest.
     let mut people: Vec<String> = Vec::new();
-    for id in best.people.iter().chain(e.people.iter()) {
+    for id in best.people().iter().chain(e.people.iter()) {
         if let Some(p) = g.by_id(id).map(|p| p.name.clone())
             && !people.contains(&p)
         {
@@ -201,7 +201,7 @@ fn title(e: &Event, people: &[String], places: &[String], countries: &[String], 
         .topics
         .iter()
         .filter(|t| &***t != "diplomacy")
-        .map(|t| (e.mentions.iter().filter(|m| m.topics.contains(t)).count(), t))
+        .map(|t| (e.mentions.iter().filter(|m| m.topics().contains(t)).count(), t))
         .collect();
     topic_counts.sort_by_key(|(n, t)| (std::cmp::Reverse(*n), *t));
     let topic = topic_counts.first().map(|(_, t)| format!("{t} ")).unwrap_or_default();
@@ -375,8 +375,8 @@ pub fn mention_rows(events: &[Event], rows: &[Row]) -> Vec<Vec<String>> {
                 m.event_type.as_str().to_string(),
                 m.status.as_str().to_string(),
                 m.rule.to_string(),
-                m.people.join("; "),
-                m.topics.join("; "),
+                m.people().join("; "),
+                m.topics().join("; "),
             ]);
         }
     }

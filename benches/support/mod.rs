@@ -4,7 +4,7 @@
 
 use tarikh::dates::DateValue;
 use tarikh::events::EventType;
-use tarikh::merge::{Mention, Status};
+use tarikh::merge::{Mention, MentionIds, Status};
 
 /// `n` mentions from seed `seed`.
 pub fn mentions(n: usize, seed: u64) -> Vec<Mention> {
@@ -42,11 +42,13 @@ pub fn mentions(n: usize, seed: u64) -> Vec<Mention> {
                 date,
                 date_text: String::new(),
                 status: if next() % 4 == 0 { Status::Planned } else { Status::Occurred },
-                people,
-                organisations: Vec::new(),
-                places: Vec::new(),
-                countries: vec!["IL".into(), "MA".into()],
-                topics: if next() % 2 == 0 { vec![topics[next() % topics.len()].into()] } else { Vec::new() },
+                ids: MentionIds::new(
+                    people,
+                    Vec::new(),
+                    Vec::new(),
+                    vec!["IL".into(), "MA".into()],
+                    if next() % 2 == 0 { vec![topics[next() % topics.len()].into()] } else { Vec::new() },
+                ),
             }
         })
         .collect()

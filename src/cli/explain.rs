@@ -166,9 +166,9 @@ fn explain_mention(out: &mut String, m: &Mention, x: &ArticleExtraction, em: &Ev
     let anywhere = |entity: usize| x.entities.entities.iter().find(|e| e.entity == entity);
     let day = m.date.map(|d| d.start).or(anchor.date.map(|a| a.start));
     for (label, kind, ids) in [
-        ("people", EntityKind::Person, &m.people),
-        ("orgs", EntityKind::Organisation, &m.organisations),
-        ("places", EntityKind::Place, &m.places),
+        ("people", EntityKind::Person, m.people()),
+        ("orgs", EntityKind::Organisation, m.organisations()),
+        ("places", EntityKind::Place, m.places()),
     ] {
         if ids.is_empty() {
             continue;
@@ -191,11 +191,11 @@ fn explain_mention(out: &mut String, m: &Mention, x: &ArticleExtraction, em: &Ev
             let _ = writeln!(out, "    {} [{}] — {how}", entity.name, entity.id);
         }
     }
-    if !m.countries.is_empty() {
-        let _ = writeln!(out, "  countries: {} (of the people, organisations and places, and the countries named)", m.countries.join(", "));
+    if !m.countries().is_empty() {
+        let _ = writeln!(out, "  countries: {} (of the people, organisations and places, and the countries named)", m.countries().join(", "));
     }
-    if !m.topics.is_empty() {
-        let _ = writeln!(out, "  topics:   {}", m.topics.join(", "));
+    if !m.topics().is_empty() {
+        let _ = writeln!(out, "  topics:   {}", m.topics().join(", "));
     }
 }
 

@@ -497,7 +497,7 @@ mod tests {
         let x = extract_article(Article::from_text("t.txt", &text), context(), None);
         resolve_mentions(&x, context())
             .into_iter()
-            .map(|m| format!("{} {} {} {}", m.event_type.as_str(), m.date.map(|d| d.to_string()).unwrap_or_default(), m.status.as_str(), m.people.join(";")))
+            .map(|m| format!("{} {} {} {}", m.event_type.as_str(), m.date.map(|d| d.to_string()).unwrap_or_default(), m.status.as_str(), m.people().join(";")))
             .collect()
     }
 

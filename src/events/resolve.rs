@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use super::build::{EventMention, RoleRef};
 use crate::gazetteer::{EntityKind, Gazetteer};
 use crate::idset::Id;
-use crate::merge::{Mention, Status, interval};
+use crate::merge::{Mention, MentionIds, Status, interval};
 use crate::pipeline::{ArticleExtraction, Context};
 
 /// The [`Mention`]s of one article, with its dates as currently anchored.
@@ -106,11 +106,7 @@ fn resolve_with(x: &ArticleExtraction, m: &EventMention, ctx: &Context, file: Id
         date,
         date_text,
         status,
-        people: ids(&people, &|_| true),
-        organisations: ids(&m.organisations, &not_media),
-        places: ids(&m.places, &|_| true),
-        countries,
-        topics,
+        ids: MentionIds::new(ids(&people, &|_| true), ids(&m.organisations, &not_media), ids(&m.places, &|_| true), countries, topics),
     }
 }
 

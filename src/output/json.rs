@@ -62,10 +62,10 @@ fn mention_json(m: &Mention) -> MentionJson<'_> {
         event_type: m.event_type.as_str(),
         status: m.status.as_str(),
         rule: &m.rule,
-        people: &m.people,
-        organisations: &m.organisations,
-        places: &m.places,
-        topics: &m.topics,
+        people: m.people(),
+        organisations: m.organisations(),
+        places: m.places(),
+        topics: m.topics(),
     }
 }
 
