@@ -260,9 +260,13 @@ fn scan(text: &str, range: Range<usize>, rules: &TriggerRules, triggers: Option<
         pairs: Vec::new(),
         counterparts: Vec::new(),
     };
-    let sentence_words = words(text, range.clone());
-    let word_index = |at: usize| sentence_words.iter().position(|w| w.end > at).unwrap_or(sentence_words.len());
-    let found = rules.phrases.find_in(triggers, text, range);
+    // Words are split only for a sentence with an anaphor ("هذه الزيارة"), most have none.
+    let sentence_words: std::cell::OnceCell<Vec<Range<usize>>> = std::cell::OnceCell::new();
+    let word_index = |at: usize| {
+        let sentence_words = sentence_words.get_or_init(|| words(text, range.clone()));
+        sentence_words.iter().position(|w| w.end > at).unwrap_or(sentence_words.len())
+    };
+    let found = rules.phrases.find_in(triggers, text, range.clone());
     let mut previous_anaphor_end: Option<usize> = None;
     for hit in &found {
         let r = hit.range();
