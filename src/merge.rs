@@ -499,6 +499,17 @@ fn cluster(mut items: Vec<Event>, same_article: bool) -> Vec<Event> {
                     ceiling.0 -= 1;
                 }
             }
+            if !same_article && item.date.is_none() && item.people.len() >= 2 && matches!(family, EventType::Meeting | EventType::Call) && best.is_none() {
+                // Across articles an undated meeting fits a dated one only when that one has
+                // all its people (the events searched just above, or none when a person is new
+                // here); what else it can fit is undated or wide.
+                lists = item
+                    .people
+                    .iter()
+                    .filter_map(|p| person_ids.get(p))
+                    .map(|&pid| by_person_span.get(&(family, pid, Span::Wide)).map_or(EMPTY, Vec::as_slice))
+                    .collect();
+            }
             lists.retain(|l| !l.is_empty());
             let mut at = vec![0; lists.len()];
             // The union of the sorted lists, in increasing order.
