@@ -58,21 +58,31 @@ pub fn normalize(original: &str) -> NormText {
     let mut text = String::with_capacity(original.len());
     let mut origin = Vec::with_capacity(original.len() + 1);
     let mut buf = String::new();
+    let mut push = |out: char, offset: usize| {
+        if out == ' ' && (text.ends_with(' ') || text.is_empty() || text.ends_with('\n')) {
+            return;
+        }
+        if out == '\n' && text.ends_with(' ') {
+            // Trailing space before a line break carries nothing.
+            text.pop();
+            origin.pop();
+        }
+        let before = text.len();
+        text.push(out);
+        origin.extend(std::iter::repeat_n(offset as u32, text.len() - before));
+    };
     for (offset, c) in original.char_indices() {
-        buf.clear();
-        fold_char(c, &mut buf);
-        for out in buf.chars() {
-            if out == ' ' && (text.ends_with(' ') || text.is_empty() || text.ends_with('\n')) {
-                continue;
+        // Most characters fold to one or none without tables (see `fold_fast`).
+        match fold_fast(c) {
+            Some(Some(out)) => push(out, offset),
+            Some(None) => {}
+            None => {
+                buf.clear();
+                fold_char(c, &mut buf);
+                for out in buf.chars() {
+                    push(out, offset);
+                }
             }
-            if out == '\n' && text.ends_with(' ') {
-                // Trailing space before a line break carries nothing.
-                text.pop();
-                origin.pop();
-            }
-            let before = text.len();
-            text.push(out);
-            origin.extend(std::iter::repeat_n(offset as u32, text.len() - before));
         }
     }
     origin.push(original.len() as u32);
