@@ -11,6 +11,10 @@
 #[path = "../benches/support/mod.rs"]
 mod support;
 
+// The allocator of the `tarikh` binary, so that the figures are the merge's as it runs there.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let sizes: Vec<usize> = {
         let given: Vec<usize> = std::env::args().skip(1).map(|a| a.parse().expect("a number of mentions")).collect();

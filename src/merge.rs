@@ -479,9 +479,13 @@ fn cluster(mut items: Vec<Event>, same_article: bool) -> Vec<Event> {
                 // One list per person: the events in all of them share every person, and beat
                 // any other that fits. Only when none of them fits are the others searched,
                 // and then no candidate can share more than all but one person.
-                let mut common: Vec<usize> = lists[0].to_vec();
-                for l in &lists[1..] {
-                    common.retain(|i| l.binary_search(i).is_ok());
+                // From the shortest list, kept where every other list has it.
+                let shortest = (0..lists.len()).min_by_key(|&k| lists[k].len()).unwrap_or(0);
+                let mut common: Vec<usize> = lists[shortest].to_vec();
+                for (k, l) in lists.iter().enumerate() {
+                    if k != shortest {
+                        common.retain(|i| l.binary_search(i).is_ok());
+                    }
                 }
                 for &i in &common {
                     if let Some(score) = fit(&item, &events[i], same_article)
