@@ -18,7 +18,7 @@ use crate::events::{EventMention, EventType, build_events};
 use crate::data::Lexicons;
 use crate::gazetteer::candidates::Candidate;
 use crate::gazetteer::{Found, Gazetteer};
-use crate::idset::Id;
+use crate::idset::{Id, IdSet};
 use crate::text::Document;
 use crate::text::lexmatch::{Occurrences, PhraseBank, Scan, Slot};
 
@@ -227,7 +227,7 @@ pub fn merge_corpus_events(articles: Vec<ArticleEvents>, ctx: &Context, manifest
     }
     if !unanchored.is_empty() {
         let unanchored_at: std::collections::HashSet<usize> = unanchored.iter().map(|u| u.0).collect();
-        let known = KnownEvents::new(article_events.iter().enumerate().filter(|(i, _)| !unanchored_at.contains(i)).flat_map(|(_, es)| es.iter()).collect());
+        let known = KnownEvents::new(article_events.iter().enumerate().filter(|(i, _)| !unanchored_at.contains(i)).flat_map(|(_, es)| es.iter()));
         let redone: Vec<(usize, Option<Vec<Event>>)> = unanchored
             .into_par_iter()
             .map(|(i, path, relative)| {
@@ -265,7 +265,7 @@ pub fn build_events_of_corpus(extractions: &mut [ArticleExtraction], ctx: &Conte
     if !unanchored.is_empty() {
         let unanchored_at: std::collections::HashSet<usize> = unanchored.iter().copied().collect();
         let anchors: Vec<(usize, Anchor)> = {
-            let known = KnownEvents::new((0..extractions.len()).filter(|i| !unanchored_at.contains(i)).flat_map(|i| article_events[i].iter()).collect());
+            let known = KnownEvents::new((0..extractions.len()).filter(|i| !unanchored_at.contains(i)).flat_map(|i| article_events[i].iter()));
             unanchored.iter().filter_map(|&i| borrow_anchor(&relative_mentions(&extractions[i], ctx), &known).map(|a| (i, a))).collect()
         };
         for (i, anchor) in anchors {
@@ -276,25 +276,55 @@ pub fn build_events_of_corpus(extractions: &mut [ArticleExtraction], ctx: &Conte
     merge_corpus(article_events)
 }
 
-/// Events that other articles date, indexed by type family and person: an event can only be
-/// identified with one of its family that shares a person.
+/// Events that other articles date to a day, indexed by type family and person: an event can
+/// only be identified with one of its family that shares a person.
 /// They are the articles' own events, merged within each article but not across articles: an
 /// event another article dates is identified with any of its reports, and merging them first
 /// would cost a second corpus-wide merge.
+///
+/// Reports of one event are many in a large archive, and whether an undated mention is
+/// identified with an event depends only on the event's family, people, topics and
+/// organisations (see `merge::identifies`); events alike in those are kept as one group with
+/// all their days, compared once.
 struct KnownEvents<'a> {
-    events: Vec<&'a Event>,
+    groups: Vec<KnownGroup<'a>>,
     by_person: HashMap<(EventType, Id), Vec<usize>>,
 }
 
+/// Day-dated events alike in family, people, topics and organisations.
+struct KnownGroup<'a> {
+    events: Vec<&'a Event>,
+    /// Their days, sorted, without repeats.
+    days: Vec<chrono::NaiveDate>,
+}
+
 impl<'a> KnownEvents<'a> {
-    fn new(events: Vec<&'a Event>) -> KnownEvents<'a> {
+    fn new(events: impl IntoIterator<Item = &'a Event>) -> KnownEvents<'a> {
+        type Likeness<'e> = (EventType, &'e IdSet<Id>, &'e IdSet<Id>, &'e IdSet<Id>);
+        let mut group_of: HashMap<Likeness<'a>, usize> = HashMap::new();
+        let mut groups: Vec<KnownGroup<'a>> = Vec::new();
+        for e in events {
+            let Some(day) = e.date.and_then(|d| d.as_day()) else { continue };
+            if e.people.is_empty() {
+                continue;
+            }
+            let g = *group_of.entry((e.event_type.family(), &e.people, &e.topics, &e.organisations)).or_insert_with(|| {
+                groups.push(KnownGroup { events: Vec::new(), days: Vec::new() });
+                groups.len() - 1
+            });
+            groups[g].events.push(e);
+            groups[g].days.push(day);
+        }
         let mut by_person: HashMap<(EventType, Id), Vec<usize>> = HashMap::new();
-        for (i, e) in events.iter().enumerate() {
+        for (g, group) in groups.iter_mut().enumerate() {
+            group.days.sort_unstable();
+            group.days.dedup();
+            let e = group.events[0];
             for p in &e.people {
-                by_person.entry((e.event_type.family(), p.clone())).or_default().push(i);
+                by_person.entry((e.event_type.family(), p.clone())).or_default().push(g);
             }
         }
-        KnownEvents { events, by_person }
+        KnownEvents { groups, by_person }
     }
 }
 
@@ -320,13 +350,23 @@ fn borrow_anchor(relative: &[(i64, Event)], known: &KnownEvents<'_>) -> Option<A
             mention.people.iter().filter_map(|p| known.by_person.get(&(family, p.clone()))).flatten().copied().collect();
         candidates.sort_unstable();
         candidates.dedup();
-        // The days this mention's events imply; an event is compared only when its day is not
-        // implied yet (a person's events are many, their days far fewer).
+        let offset = chrono::Duration::days(*days);
         let mut implied: std::collections::BTreeSet<chrono::NaiveDate> = std::collections::BTreeSet::new();
-        for e in candidates.into_iter().map(|i| known.events[i]) {
-            let Some(day) = e.date.and_then(|d| d.as_day()).map(|day| day - chrono::Duration::days(*days)) else { continue };
-            if !implied.contains(&day) && identifies(mention, e) {
-                implied.insert(day);
+        for group in candidates.into_iter().map(|g| &known.groups[g]) {
+            if mention.date.is_none() {
+                // Undated (the usual case, the article's own date being unknown): one
+                // comparison answers for the whole group.
+                if identifies(mention, group.events[0]) {
+                    implied.extend(group.days.iter().map(|&day| day - offset));
+                }
+                continue;
+            }
+            // Each event is compared only when its day is not implied yet.
+            for e in &group.events {
+                let Some(day) = e.date.and_then(|d| d.as_day()).map(|day| day - offset) else { continue };
+                if !implied.contains(&day) && identifies(mention, e) {
+                    implied.insert(day);
+                }
             }
         }
         for day in implied {
