@@ -77,7 +77,7 @@ awk -v n="$articles" -v b="$bytes" -v t="$t" -v r="$r" -v rss="$rss" -v cpu="$cp
     printf "machine      %d cores\n", cores
     printf "corpus       %d articles, %.1f MB\n", n, b / 1e6
     printf "extract      median %.2f s of %d runs (%s), %.1f MB/s, CPU %d%%\n", t, runs, all, b / 1e6 / t, cpu
-    printf "peak RSS     %.0f MB (median)\n", rss / 1024
+    printf "peak RSS     %.0f MiB (median)\n", rss / 1024
     printf "rg -c -F -f  median %.2f s (%s), %d aliases\n", r, rgall, 0
     printf "ratio        extract / rg = %.1f\n", t / r
     printf "1 thread = all threads: %s\n", same
