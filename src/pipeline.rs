@@ -346,10 +346,17 @@ fn borrow_anchor(relative: &[(i64, Event)], known: &KnownEvents<'_>) -> Option<A
     let mut votes: std::collections::BTreeMap<chrono::NaiveDate, usize> = std::collections::BTreeMap::new();
     for (days, mention) in relative {
         let family = mention.event_type.family();
-        let mut candidates: Vec<usize> =
-            mention.people.iter().filter_map(|p| known.by_person.get(&(family, p.clone()))).flatten().copied().collect();
-        candidates.sort_unstable();
-        candidates.dedup();
+        let lists: Vec<&[usize]> = mention.people.iter().map(|p| known.by_person.get(&(family, p.clone())).map_or(&[][..], Vec::as_slice)).collect();
+        let candidates: Vec<usize> = if mention.date.is_none() && matches!(family, EventType::Meeting | EventType::Call) {
+            // An undated meeting is identified across articles only with one that has all its
+            // people (see `merge::fit`): those are in every person's list, so in the shortest.
+            lists.iter().min_by_key(|l| l.len()).map(|l| l.to_vec()).unwrap_or_default()
+        } else {
+            let mut all: Vec<usize> = lists.concat();
+            all.sort_unstable();
+            all.dedup();
+            all
+        };
         let offset = chrono::Duration::days(*days);
         let mut implied: std::collections::BTreeSet<chrono::NaiveDate> = std::collections::BTreeSet::new();
         for group in candidates.into_iter().map(|g| &known.groups[g]) {
