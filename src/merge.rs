@@ -384,11 +384,6 @@ fn span_of(date: Option<DateValue>) -> Span {
     if (a.year(), a.month()) == (b.year(), b.month()) { Span::Month(a.year(), a.month()) } else { Span::Wide }
 }
 
-/// The day of a date that is one day (not a range, not a longer period).
-fn single_day(date: Option<DateValue>) -> Option<NaiveDate> {
-    date.filter(|d| d.grain == Grain::Day && d.end.is_none()).map(|d| d.start)
-}
-
 fn neighbour_months(y: i32, m: u32) -> [Span; 2] {
     let prev = if m == 1 { Span::Month(y - 1, 12) } else { Span::Month(y, m - 1) };
     let next = if m == 12 { Span::Month(y + 1, 1) } else { Span::Month(y, m + 1) };
@@ -438,7 +433,7 @@ fn cluster(mut items: Vec<Event>, same_article: bool) -> Vec<Event> {
             for p in &item.people {
                 let Some(&pid) = person_ids.get(p) else { continue };
                 let visit_day = family == EventType::Visit && item.date.is_some_and(|d| d.grain == Grain::Day);
-                match (span, single_day(item.date)) {
+                match (span, item.date.and_then(|d| d.as_day())) {
                     (Span::Month(y, m), Some(day)) => {
                         // A day agrees with that day, with a period holding it (in its month,
                         // or wider) and, for a visit, with days (or a stay) starting close by.
@@ -559,7 +554,7 @@ fn cluster(mut items: Vec<Event>, same_article: bool) -> Vec<Event> {
         // entries for an earlier date stay, which costs a failed comparison at most.
         let mut note_date = |pid: usize| {
             note(by_person_span.entry((family, pid, span)).or_default(), index);
-            match (span, single_day(e.date)) {
+            match (span, e.date.and_then(|d| d.as_day())) {
                 (_, Some(day)) => note(by_person_day.entry((family, pid, day)).or_default(), index),
                 (Span::Month(..), None) => note(by_person_period.entry((family, pid, span)).or_default(), index),
                 (Span::Wide, None) => {}
