@@ -61,11 +61,6 @@ impl<T: Ord> IdSet<T> {
         self.0.iter()
     }
 
-    /// The elements in order, as a slice.
-    pub fn as_slice(&self) -> &[T] {
-        &self.0
-    }
-
     /// How many elements.
     pub fn len(&self) -> usize {
         self.0.len()
@@ -74,11 +69,6 @@ impl<T: Ord> IdSet<T> {
     /// Whether the set is empty.
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
-    }
-
-    /// The smallest element.
-    pub fn first(&self) -> Option<&T> {
-        self.0.first()
     }
 
     /// How many elements the two sets share.
@@ -99,11 +89,6 @@ impl<T: Ord> IdSet<T> {
     /// The elements of `self` not in `other`, in order.
     pub fn difference<'a>(&'a self, other: &'a Self) -> impl Iterator<Item = &'a T> + 'a {
         self.0.iter().filter(move |x| !other.contains(*x))
-    }
-
-    /// The elements of both sets, in order.
-    pub fn intersection<'a>(&'a self, other: &'a Self) -> impl Iterator<Item = &'a T> + 'a {
-        self.0.iter().filter(move |x| other.contains(*x))
     }
 
     /// Count shared elements, stopping at `enough`: one pass over both sorted slices.
@@ -177,7 +162,6 @@ mod tests {
             prop_assert_eq!(sa.intersects(&sb), ta.intersection(&tb).next().is_some());
             prop_assert_eq!(sa.is_subset(&sb), ta.is_subset(&tb));
             prop_assert_eq!(sa.difference(&sb).collect::<Vec<_>>(), ta.difference(&tb).collect::<Vec<_>>());
-            prop_assert_eq!(sa.intersection(&sb).collect::<Vec<_>>(), ta.intersection(&tb).collect::<Vec<_>>());
             let mut grown = sa.clone();
             grown.extend(b.iter().copied());
             prop_assert_eq!(grown.iter().collect::<Vec<_>>(), ta.union(&tb).collect::<Vec<_>>());
