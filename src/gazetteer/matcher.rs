@@ -134,7 +134,7 @@ impl Gazetteer {
         self.find_in(doc, None, None)
     }
 
-    /// The patterns of the names and of the office titles, for a [`PhraseBank`].
+    /// The patterns of the names and of the office titles, for a [`PhraseBank`](crate::text::lexmatch::PhraseBank).
     pub fn patterns(&self) -> [&[String]; 2] {
         [self.phrases.patterns(), self.role_phrases.patterns()]
     }

@@ -18,6 +18,7 @@
 //! most of the cost of matching, and the text is the same for all four.
 
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, MatchKind};
 
@@ -26,8 +27,10 @@ use crate::text::normalize::is_word_char;
 /// A set of phrases, each with the payloads (`T`) it stands for.
 #[derive(Debug, Clone)]
 pub struct PhraseSet<T> {
-    automaton: AhoCorasick,
-    /// The automaton's patterns, by pattern id (for building a [`PhraseBank`]).
+    /// The set's own automaton, built the first time a search runs without a bank's scan (the
+    /// pipeline always has one; tests and single-range callers do not).
+    automaton: OnceLock<AhoCorasick>,
+    /// The patterns, by pattern id.
     patterns: Vec<String>,
     phrases: Vec<Phrase<T>>,
 }
@@ -84,11 +87,7 @@ impl<T: Clone + PartialEq> PhraseSet<T> {
                 }
             }
         }
-        let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::Standard)
-            .build(&strings)
-            .expect("phrase automaton fits in memory");
-        PhraseSet { automaton, patterns: strings, phrases }
+        PhraseSet { automaton: OnceLock::new(), patterns: strings, phrases }
     }
 
     /// The patterns, for a [`PhraseBank`].
@@ -105,7 +104,8 @@ impl<T: Clone + PartialEq> PhraseSet<T> {
     /// Like [`PhraseSet::find`], considering only occurrences whose payloads pass `keep`.
     pub fn find_filtered(&self, text: &str, range: Range<usize>, keep: impl Fn(&[T]) -> bool) -> Vec<PhraseHit<'_, T>> {
         let hay = &text[range.clone()];
-        let raw = self.automaton.find_overlapping_iter(hay).map(|m| (range.start + m.start(), range.start + m.end(), m.pattern().as_usize()));
+        let automaton = self.automaton.get_or_init(|| automaton(&self.patterns));
+        let raw = automaton.find_overlapping_iter(hay).map(|m| (range.start + m.start(), range.start + m.end(), m.pattern().as_usize()));
         self.select(text, range.start, raw, keep)
     }
 
@@ -179,11 +179,7 @@ impl PhraseBank {
             slots.push(Slot { first, len: set.len() as u32 });
             first += set.len() as u32;
         }
-        let automaton = AhoCorasick::builder()
-            .match_kind(MatchKind::Standard)
-            .build(sets.iter().flat_map(|s| s.iter()))
-            .expect("phrase automaton fits in memory");
-        (PhraseBank { automaton }, slots)
+        (PhraseBank { automaton: automaton(sets.iter().flat_map(|s| s.iter())) }, slots)
     }
 
     /// Every occurrence of every pattern within each of `ranges` of `text` (a document's
@@ -251,6 +247,12 @@ impl<'a> Scan<'a> {
             .filter(move |o| o.end as usize <= range.end && o.pattern >= first && o.pattern < first + len)
             .map(move |o| (o.start as usize, o.end as usize, (o.pattern - first) as usize))
     }
+}
+
+/// The automaton of a set or a bank: every occurrence of every pattern, overlapping ones
+/// included (acceptance and leftmost-longest are decided afterwards, see [`PhraseSet::select`]).
+fn automaton<P: AsRef<[u8]>>(patterns: impl IntoIterator<Item = P>) -> AhoCorasick {
+    AhoCorasick::builder().match_kind(MatchKind::Standard).build(patterns).expect("phrase automaton fits in memory")
 }
 
 /// Start of the word holding byte `at` (not before `floor`).
