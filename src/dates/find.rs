@@ -19,7 +19,9 @@ use std::ops::Range;
 use crate::text::Document;
 use crate::text::normalize::is_word_char;
 
+use super::dateline::{DateLine, mark_date_lines};
 use super::lexicon::{DateLexicon, Word};
+use super::tokens::{Tok, tokenize};
 use super::value::{Calendar, DateExpr, ExprKind, Part, Tense, Unit};
 
 /// A date expression found in a document.
@@ -37,16 +39,6 @@ pub struct DateMention {
     pub dateline: Option<DateLine>,
 }
 
-/// The role of a line made of a date and little else.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DateLine {
-    /// Labelled as the publication (نشر:، Published).
-    Published,
-    /// Labelled as a later update (آخر تحديث): never the anchor.
-    Updated,
-    /// A date alone on its line ("10 اغسطس 2021").
-    Plain,
-}
 
 /// Find every date expression in the non-boilerplate sentences of `doc`.
 pub fn find_dates(doc: &Document, lex: &DateLexicon) -> Vec<DateMention> {
@@ -100,133 +92,6 @@ pub fn find_in_text(text: &str, lex: &DateLexicon) -> Vec<(Range<usize>, DateExp
             }
         }
     }
-    out
-}
-
-/// A number token: digits, possibly after one proclitic (و18) or before a calendar letter
-/// (2021م، 1443هـ).
-#[derive(Debug, Clone, Copy)]
-struct Num {
-    value: u32,
-    digits: u8,
-    suffix: Option<char>,
-}
-
-#[derive(Debug)]
-struct Tok<'a> {
-    text: &'a str,
-    start: usize,
-    end: usize,
-    num: Option<Num>,
-    /// Lexicon matches starting here: (entry index, number of tokens), longest first.
-    matches: Vec<(u32, u8)>,
-}
-
-fn tokenize<'a>(text: &'a str, range: Range<usize>, lex: &DateLexicon) -> Vec<Tok<'a>> {
-    let mut toks = Vec::new();
-    let s = &text[range.clone()];
-    let mut word_start: Option<usize> = None;
-    for (i, c) in s.char_indices() {
-        let at = range.start + i;
-        if is_word_char(c) {
-            word_start.get_or_insert(at);
-            continue;
-        }
-        if let Some(ws) = word_start.take() {
-            toks.push(new_tok(text, ws, at));
-        }
-        if !c.is_whitespace() {
-            toks.push(new_tok(text, at, at + c.len_utf8()));
-        }
-    }
-    if let Some(ws) = word_start {
-        toks.push(new_tok(text, ws, range.end));
-    }
-    for i in 0..toks.len() {
-        let m = lexicon_matches(&toks, i, lex);
-        toks[i].matches = m;
-    }
-    toks
-}
-
-fn new_tok(text: &str, start: usize, end: usize) -> Tok<'_> {
-    let t = &text[start..end];
-    Tok { text: t, start, end, num: parse_num(t), matches: Vec::new() }
-}
-
-fn parse_num(t: &str) -> Option<Num> {
-    // A number token ends with a digit or a calendar letter after digits.
-    let last = *t.as_bytes().last()?;
-    if !last.is_ascii_digit() && !t.bytes().any(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    let mut s = t;
-    if let Some(c) = s.chars().next().filter(|c| matches!(c, 'و' | 'ف' | 'ب' | 'ل')) {
-        s = &s[c.len_utf8()..];
-    }
-    // في الـ24 من نوفمبر: the article before a number (tatweel already dropped).
-    s = s.strip_prefix("ال").unwrap_or(s);
-    let mut suffix = None;
-    if let Some(c) = s.chars().last().filter(|c| matches!(c, 'م' | 'ه')) {
-        if t.len() != s.len() {
-            return None;
-        }
-        suffix = Some(c);
-        s = &s[..s.len() - c.len_utf8()];
-    }
-    if s.is_empty() || s.len() > 4 || !s.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    Some(Num { value: s.parse().ok()?, digits: s.len() as u8, suffix })
-}
-
-/// Call `f` with each form a token may take once its proclitics are removed (the token itself
-/// first, with `false`; then و/ف removed, ب/ل/ك removed, and لل read as ل + ال, with `true`).
-fn for_each_form(t: &str, mut f: impl FnMut(&str, bool)) {
-    f(t, false);
-    let conj = t.strip_prefix('و').or_else(|| t.strip_prefix('ف'));
-    for (k, base) in [Some(t), conj].into_iter().flatten().enumerate() {
-        if k > 0 && base.len() >= 4 {
-            f(base, true);
-        }
-        if let Some(rest) = base.strip_prefix("لل") {
-            let mut buf = String::with_capacity(rest.len() + 4);
-            buf.push_str("ال");
-            buf.push_str(rest);
-            f(&buf, true);
-        }
-        if let Some(rest) = base.strip_prefix('ب').or_else(|| base.strip_prefix('ل')).or_else(|| base.strip_prefix('ك'))
-            && rest.len() >= 4
-        {
-            f(rest, true);
-        }
-    }
-}
-
-fn lexicon_matches(toks: &[Tok], i: usize, lex: &DateLexicon) -> Vec<(u32, u8)> {
-    let t = toks[i].text;
-    if !t.chars().next().is_some_and(is_word_char) || !lex.may_start(t) {
-        return Vec::new();
-    }
-    let mut out: Vec<(u32, u8)> = Vec::new();
-    for_each_form(t, |form, stripped| {
-        for &idx in lex.lookup_ids(form) {
-            let e = lex.entry(idx as usize);
-            // Words that are also ordinary words keep only و before them (وآب), so that باب
-            // ("door") is not ب + آب.
-            if stripped && matches!(e.word, Word::Month { ambiguous: true, .. }) && !(t.starts_with('و') && t[2..] == *form) {
-                continue;
-            }
-            let n = e.rest.len();
-            if i + n >= toks.len() {
-                continue;
-            }
-            if e.rest.iter().enumerate().all(|(k, w)| toks[i + 1 + k].text == w) {
-                out.push((idx, (n + 1) as u8));
-            }
-        }
-    });
-    out.sort_by_key(|m| std::cmp::Reverse(m.1));
     out
 }
 
@@ -1001,94 +866,6 @@ impl<'a> Parser<'a> {
         let w = t.text.strip_prefix('و').or_else(|| t.text.strip_prefix('ف')).unwrap_or(t.text);
         let mut cs = w.chars();
         cs.next() == Some('س') && matches!(cs.next(), Some('ي' | 'ت' | 'ن' | 'ا')) && w.chars().count() >= 5
-    }
-}
-
-/// An agency dateline opening a paragraph: a place of one or two words, a separator, a full
-/// date, then a separator or the agency ("الرباط - 24 نوفمبر 2021 (رويترز) - وقع…"). A date
-/// after a preposition ("في 10 ديسمبر 2020، وقع") is not one: the place may not be a date word.
-fn wire_dateline(toks: &[Tok], m: &DateMention) -> bool {
-    let Some(first) = toks.iter().position(|t| t.start >= m.range.start) else { return false };
-    let Some(after) = toks.iter().position(|t| t.start >= m.range.end).or(Some(toks.len())) else { return false };
-    if !matches!(m.expr.kind, ExprKind::Calendar(Calendar { day: Some(_), .. })) {
-        return false;
-    }
-    if !(2..=3).contains(&first) || !matches!(toks[first - 1].text, "-" | "،" | ":" | ",") {
-        return false;
-    }
-    let place_ok =
-        toks[..first - 1].iter().all(|t| t.text.chars().next().is_some_and(is_word_char) && t.num.is_none() && t.matches.is_empty());
-    let end_ok = toks.get(after).is_none_or(|t| matches!(t.text, "(" | "-" | ":" | "،" | ","));
-    place_ok && end_ok
-}
-
-/// Mark mentions that stand on a date line: a line made of dates, labels (نشر، آخر تحديث),
-/// times, weekdays and at most two other words. The label before a mention gives its role.
-fn mark_date_lines(text: &str, lex: &DateLexicon, mentions: &mut [DateMention]) {
-    let mut i = 0;
-    while i < mentions.len() {
-        let start = mentions[i].range.start;
-        let line_start = text[..start].rfind('\n').map_or(0, |p| p + 1);
-        let line_end = text[start..].find('\n').map_or(text.len(), |p| start + p);
-        let mut j = i;
-        while j < mentions.len() && mentions[j].range.start < line_end {
-            j += 1;
-        }
-        let toks = tokenize(text, line_start..line_end, lex);
-        let in_mention = |t: &Tok| mentions[i..j].iter().any(|m| t.start >= m.range.start && t.end <= m.range.end);
-        let mut other = 0;
-        let mut labels: Vec<(usize, DateLine)> = Vec::new();
-        let mut k = 0;
-        while k < toks.len() {
-            let t = &toks[k];
-            if in_mention(t) {
-                k += 1;
-                continue;
-            }
-            let w = t.matches.first().map(|&(e, n)| (lex.entry(e as usize).word, n as usize));
-            let label = t
-                .matches
-                .iter()
-                .map(|&(e, n)| (lex.entry(e as usize).word, n as usize))
-                .find(|(w, _)| matches!(w, Word::PublishedLabel | Word::UpdatedLabel));
-            if let Some((lw, n)) = label {
-                labels.push((t.start, if lw == Word::PublishedLabel { DateLine::Published } else { DateLine::Updated }));
-                k += n;
-                continue;
-            }
-            let known = t.num.is_some()
-                || !t.text.chars().next().is_some_and(is_word_char)
-                || matches!(w, Some((Word::Weekday(_) | Word::TimeOfDay | Word::GregMarker | Word::Link | Word::DayWord, _)))
-                || matches!(
-                    t.text,
-                    "الساعه"
-                        | "بتوقيت"
-                        | "gmt"
-                        | "utc"
-                        | "am"
-                        | "pm"
-                        | "ص"
-                        | "م"
-                        | "مكه"
-                        | "القدس"
-                        | "غرينتش"
-                        | "on"
-                        | "at"
-                );
-            if !known {
-                other += 1;
-            }
-            k += 1;
-        }
-        if other <= 2 && toks.len() <= 24 {
-            for m in &mut mentions[i..j] {
-                let role = labels.iter().rev().find(|(p, _)| *p < m.range.start).map_or(DateLine::Plain, |l| l.1);
-                m.dateline = Some(role);
-            }
-        } else if wire_dateline(&toks, &mentions[i]) {
-            mentions[i].dateline = Some(DateLine::Plain);
-        }
-        i = j.max(i + 1);
     }
 }
 

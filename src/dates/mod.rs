@@ -17,9 +17,11 @@
 //! ```
 
 pub mod anchor;
+pub mod dateline;
 pub mod find;
 pub mod lexicon;
 pub mod resolve;
+mod tokens;
 pub mod value;
 
 use std::ops::RangeInclusive;
@@ -27,7 +29,8 @@ use std::ops::RangeInclusive;
 use chrono::NaiveDate;
 
 pub use anchor::{Anchor, AnchorBasis, find_anchor, publication_candidates};
-pub use find::{DateLine, DateMention, find_dates, find_in_text};
+pub use dateline::DateLine;
+pub use find::{DateMention, find_dates, find_in_text};
 pub use lexicon::DateLexicon;
 pub use resolve::{Basis, Resolved, resolve};
 pub use value::{Calendar, DateExpr, DateValue, ExprKind, Grain, Part, Tense, Unit};

@@ -1,0 +1,137 @@
+//! The date finder's tokens: a sentence cut into runs of letters and digits (every other visible
+//! character is a token of its own), each token read as a number where it is one and looked up
+//! once in the [`DateLexicon`] with its proclitics (و ف ب ل ك) removed. The grammar
+//! ([`super::find`]) and the date-line reader ([`super::dateline`]) both work on these tokens.
+
+use std::ops::Range;
+
+use crate::text::normalize::is_word_char;
+
+use super::lexicon::{DateLexicon, Word};
+
+/// A number token: digits, possibly after one proclitic (و18) or before a calendar letter
+/// (2021م، 1443هـ).
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Num {
+    pub(super) value: u32,
+    pub(super) digits: u8,
+    pub(super) suffix: Option<char>,
+}
+
+#[derive(Debug)]
+pub(super) struct Tok<'a> {
+    pub(super) text: &'a str,
+    pub(super) start: usize,
+    pub(super) end: usize,
+    pub(super) num: Option<Num>,
+    /// Lexicon matches starting here: (entry index, number of tokens), longest first.
+    pub(super) matches: Vec<(u32, u8)>,
+}
+
+pub(super) fn tokenize<'a>(text: &'a str, range: Range<usize>, lex: &DateLexicon) -> Vec<Tok<'a>> {
+    let mut toks = Vec::new();
+    let s = &text[range.clone()];
+    let mut word_start: Option<usize> = None;
+    for (i, c) in s.char_indices() {
+        let at = range.start + i;
+        if is_word_char(c) {
+            word_start.get_or_insert(at);
+            continue;
+        }
+        if let Some(ws) = word_start.take() {
+            toks.push(new_tok(text, ws, at));
+        }
+        if !c.is_whitespace() {
+            toks.push(new_tok(text, at, at + c.len_utf8()));
+        }
+    }
+    if let Some(ws) = word_start {
+        toks.push(new_tok(text, ws, range.end));
+    }
+    for i in 0..toks.len() {
+        let m = lexicon_matches(&toks, i, lex);
+        toks[i].matches = m;
+    }
+    toks
+}
+
+fn new_tok(text: &str, start: usize, end: usize) -> Tok<'_> {
+    let t = &text[start..end];
+    Tok { text: t, start, end, num: parse_num(t), matches: Vec::new() }
+}
+
+fn parse_num(t: &str) -> Option<Num> {
+    // A number token ends with a digit or a calendar letter after digits.
+    let last = *t.as_bytes().last()?;
+    if !last.is_ascii_digit() && !t.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let mut s = t;
+    if let Some(c) = s.chars().next().filter(|c| matches!(c, 'و' | 'ف' | 'ب' | 'ل')) {
+        s = &s[c.len_utf8()..];
+    }
+    // في الـ24 من نوفمبر: the article before a number (tatweel already dropped).
+    s = s.strip_prefix("ال").unwrap_or(s);
+    let mut suffix = None;
+    if let Some(c) = s.chars().last().filter(|c| matches!(c, 'م' | 'ه')) {
+        if t.len() != s.len() {
+            return None;
+        }
+        suffix = Some(c);
+        s = &s[..s.len() - c.len_utf8()];
+    }
+    if s.is_empty() || s.len() > 4 || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    Some(Num { value: s.parse().ok()?, digits: s.len() as u8, suffix })
+}
+
+/// Call `f` with each form a token may take once its proclitics are removed (the token itself
+/// first, with `false`; then و/ف removed, ب/ل/ك removed, and لل read as ل + ال, with `true`).
+fn for_each_form(t: &str, mut f: impl FnMut(&str, bool)) {
+    f(t, false);
+    let conj = t.strip_prefix('و').or_else(|| t.strip_prefix('ف'));
+    for (k, base) in [Some(t), conj].into_iter().flatten().enumerate() {
+        if k > 0 && base.len() >= 4 {
+            f(base, true);
+        }
+        if let Some(rest) = base.strip_prefix("لل") {
+            let mut buf = String::with_capacity(rest.len() + 4);
+            buf.push_str("ال");
+            buf.push_str(rest);
+            f(&buf, true);
+        }
+        if let Some(rest) = base.strip_prefix('ب').or_else(|| base.strip_prefix('ل')).or_else(|| base.strip_prefix('ك'))
+            && rest.len() >= 4
+        {
+            f(rest, true);
+        }
+    }
+}
+
+fn lexicon_matches(toks: &[Tok], i: usize, lex: &DateLexicon) -> Vec<(u32, u8)> {
+    let t = toks[i].text;
+    if !t.chars().next().is_some_and(is_word_char) || !lex.may_start(t) {
+        return Vec::new();
+    }
+    let mut out: Vec<(u32, u8)> = Vec::new();
+    for_each_form(t, |form, stripped| {
+        for &idx in lex.lookup_ids(form) {
+            let e = lex.entry(idx as usize);
+            // Words that are also ordinary words keep only و before them (وآب), so that باب
+            // ("door") is not ب + آب.
+            if stripped && matches!(e.word, Word::Month { ambiguous: true, .. }) && !(t.starts_with('و') && t[2..] == *form) {
+                continue;
+            }
+            let n = e.rest.len();
+            if i + n >= toks.len() {
+                continue;
+            }
+            if e.rest.iter().enumerate().all(|(k, w)| toks[i + 1 + k].text == w) {
+                out.push((idx, (n + 1) as u8));
+            }
+        }
+    });
+    out.sort_by_key(|m| std::cmp::Reverse(m.1));
+    out
+}
