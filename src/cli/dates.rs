@@ -139,10 +139,10 @@ pub fn write_article<W: Write>(wtr: &mut csv::Writer<W>, doc: &Document, dates: 
                 &value,
                 &grain,
                 "",
-                dates.anchor.basis.as_str(),
+                dates.anchor.basis.label(),
             ])?;
         }
-        None => wtr.write_record([name, "published", "", "", "", "", &value, &grain, "", dates.anchor.basis.as_str()])?,
+        None => wtr.write_record([name, "published", "", "", "", "", &value, &grain, "", dates.anchor.basis.label()])?,
     }
     for (m, r) in dates.mentions.iter().zip(&dates.resolved) {
         let orig = doc.original_range(m.range.clone());
