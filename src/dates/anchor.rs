@@ -494,6 +494,46 @@ mod tests {
         }
     }
 
+    /// (name, the first line of a page, the publication day it states). Each page goes on
+    /// with a title and a sentence dated "أمس".
+    const DATE_LINE_LAYOUTS: &[(&str, &str, &str)] = &[
+        ("weekday day month year time", "الاثنين 14 مارس 2022 - 10:35", "2022-03-14"),
+        ("dotted numbers", "03.02.2021", "2021-02-03"),
+        ("dashed numbers and time after a bar", "17-06-2021 | 18:05", "2021-06-17"),
+        ("slashed year first", "2020/12/23", "2020-12-23"),
+        ("iso in arabic-indic digits", "٢٠٢١-١١-٢٥", "2021-11-25"),
+        ("month name in arabic-indic digits", "٩ أغسطس ٢٠٢١", "2021-08-09"),
+        ("levantine pair with comma and morning time", "الأربعاء، 22 كانون الأول/ديسمبر 2021، 09:10 صباحاً", "2021-12-22"),
+        ("city before the weekday", "الرباط: الخميس 10 ديسمبر 2020", "2020-12-10"),
+        ("time zone after the time", "26 يوليو 2022 - 14:20 بتوقيت غرينتش", "2022-07-26"),
+        ("label with time words", "نشر في 19 نونبر 2022 الساعة 09:00", "2022-11-19"),
+        ("city with the preposition في", "تل أبيب في 12 أغسطس 2021", "2021-08-12"),
+        ("english label with zone", "Published: 24/11/2021 10:35 GMT+1", "2021-11-24"),
+        ("all glued", "7فيفري2021", "2021-02-07"),
+        ("gregorian marker", "السبت 19 نونبر 2022 م", "2022-11-19"),
+        ("byline field", "كتب: يوسف بنعلي | الأحد 25 يوليو 2021", "2021-07-25"),
+        ("reading-time field", "منذ ساعتين • 15 يوليو 2021", "2021-07-15"),
+        ("numbers with weekday and morning mark", "الثلاثاء 26/01/2021 - 05:34 ص", "2021-01-26"),
+        ("update first then published", "آخر تحديث: الأربعاء 25 نوفمبر 2020 - نشر: الثلاثاء 24 نوفمبر 2020", "2020-11-24"),
+        ("french labels", "Mis à jour le 15/03/2022 - Publié le 14/03/2022", "2022-03-14"),
+        ("added label", "تاريخ الإضافة 30/09/2021 - 11:02", "2021-09-30"),
+        ("comma before the year", "28 مارس, 2022", "2022-03-28"),
+    ];
+
+    #[test]
+    fn date_line_layouts() {
+        let lex = Lexicons::builtin();
+        for (name, line, expected) in DATE_LINE_LAYOUTS {
+            let text = format!("{line}\n\nعنوان الخبر\nقال الوزير إن البلدين وقعا اتفاقا أمس في الرباط.\n");
+            let doc = Document::new(Article::from_text("a.txt", &text), &lex);
+            let mentions = find_dates(&doc, &lex.dates);
+            let anchor = find_anchor(&doc, &mentions, None);
+            let got = anchor.date.map(|d| d.to_string()).unwrap_or_default();
+            assert_eq!((got.as_str(), anchor.basis), (*expected, AnchorBasis::Stated), "{name}: {line}");
+        }
+        crate::test_support::assert_unique_names(DATE_LINE_LAYOUTS.iter().map(|c| c.0));
+    }
+
     #[test]
     fn a_month_anchor_places_day_level_expressions_in_its_month() {
         let lex = Lexicons::builtin();
