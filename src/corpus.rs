@@ -447,10 +447,12 @@ pub fn url_date(url: &str) -> Option<DateValue> {
             return Some(DateValue::day(d));
         }
         // Only a month: a folder of the path, `/2021/07/`.
-        if bytes[run.1] == b'/' && bytes.get(m_run.1) == Some(&b'/') && m_run.1 - m_run.0 == 2 {
-            if let Some(v) = DateValue::month(y, m) {
-                return Some(v);
-            }
+        if bytes[run.1] == b'/'
+            && bytes.get(m_run.1) == Some(&b'/')
+            && m_run.1 - m_run.0 == 2
+            && let Some(v) = DateValue::month(y, m)
+        {
+            return Some(v);
         }
     }
     None

@@ -1,12 +1,18 @@
 //! The anchor: the publication date every relative expression is resolved against.
 //!
-//! In order of trust: a user-given manifest row (`corpus/index.csv`), a date line of the page
-//! (`stated`: "نشر: 2021-11-24 17:33", a date alone on a header line; never the "آخر تحديث"
-//! line, never a © line, which is boilerplate), else clues of the text (`inferred`): a relative
-//! day written with its full date ("أمس الأربعاء 27 يوليوز" → the 28th), or a month called
-//! current (الجاري/الحالي) with a year fixed by a weekday-checked date. When nothing fixes it
-//! the anchor is `unknown` and relative expressions stay unresolved; the event stage may later
-//! supply one from another article ([`Anchor::inferred`]).
+//! In order of trust: a user-given manifest row (`corpus/index.csv`: its `published` day; a
+//! month or year there is refined by a day the text states inside it; else the date in its
+//! url, which gives way to a text day within a day of it), a date line of the page (`stated`:
+//! "نشر: 2021-11-24 17:33", a date alone on a header line or in a field of one; never the
+//! "آخر تحديث" line, never a © line or a site's current-date banner, which are boilerplate),
+//! else clues of the text (`inferred`, with how, [`Inference`]): a relative day written with
+//! its date ("أمس الأربعاء 27 يوليوز" → the 28th); a relative day naming the weekday of a date
+//! the text gives ("اليوم الثلاثاء" and "22 ديسمبر 2020", a Tuesday); a month called current
+//! (الجاري/الحالي) with its year from the text's dates, and the day when a weekday named in
+//! it fits the bounds the text's own dates set (written on or after the latest day it reports,
+//! by the day of its update line). When only the month is known it is kept: day-level
+//! expressions then resolve to that month. When nothing fixes it the anchor is `unknown`; the
+//! corpus step may later supply a day from another article ([`Inference::Borrowed`]).
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
@@ -214,8 +220,8 @@ struct Bounds {
     after: Option<NaiveDate>,
     /// The day of an update line: the article was published by then.
     before: Option<NaiveDate>,
-    /// Days the text fixes on its own (a full date, a weekday-checked day), with their mention.
-    days: Vec<(NaiveDate, usize)>,
+    /// Days the text fixes on its own (a full date, a weekday-checked day).
+    days: Vec<NaiveDate>,
     /// Months and days the text fixes on its own, in the timeline's years.
     known: Vec<DateValue>,
     /// Days written without a year ("22 دجنبر"), with their mention.
@@ -250,7 +256,7 @@ impl Bounds {
             }
             b.known.push(r.value);
             if let Some(d) = r.value.as_day() {
-                b.days.push((d, i));
+                b.days.push(d);
                 if m.expr.tense != Some(Tense::Future) {
                     b.after = b.after.max(Some(d));
                 }
@@ -298,11 +304,12 @@ fn inferred<'m>(text: &str, mentions: &'m [DateMention]) -> Option<(DateValue, &
     }
     let bounds = Bounds::read(mentions);
     // "اليوم الثلاثاء" and "22 ديسمبر 2020", a Tuesday: the latest such date that leaves no
-    // reported day after the writing day. A date without a year ("22 دجنبر") counts when it
+    // reported day after the writing day (nor an update before it). A date without a year ("22 دجنبر") counts when it
     // stands beside the relative day and falls on its weekday in one year of the timeline.
     let of_date = named_relative_days(mentions)
         .flat_map(|(m, days, wd)| {
-            let dated = bounds.days.iter().filter(move |(d, _)| d.weekday() == wd).map(|(d, _)| *d);
+            // The update line's day counts too: "اليوم الأربعاء" under an update of a Wednesday.
+            let dated = bounds.days.iter().chain(&bounds.before).copied().filter(move |d| d.weekday() == wd);
             let yearless = bounds.yearless.iter().filter(|(_, _, i)| beside(text, &mentions[*i], m)).filter_map(move |&(mo, d, _)| {
                 let mut fits = WINDOW.filter_map(|y| NaiveDate::from_ymd_opt(y, mo, d)).filter(|x| x.weekday() == wd);
                 fits.next().filter(|_| fits.next().is_none())
@@ -473,6 +480,18 @@ mod tests {
             "آخر تحديث: 2021-01-20 10:00\nالتقى الوزير نظيره في مطلع يناير الجاري.",
             "2021-01",
             AnchorBasis::Inferred(Inference::CurrentMonth),
+        ),
+        (
+            "today under an update of the same weekday",
+            "آخر تحديث: الأربعاء 24 نوفمبر 2021 - 19:40\nوقع الوزيران اليوم الأربعاء مذكرة تفاهم.",
+            "2021-11-24",
+            AnchorBasis::Inferred(Inference::WeekdayOfDate),
+        ),
+        (
+            "yesterday cannot be after the update",
+            "آخر تحديث: الأربعاء 24 نوفمبر 2021 - 19:40\nوقع الوزيران أمس الأربعاء مذكرة تفاهم.",
+            "",
+            AnchorBasis::Unknown,
         ),
         (
             "an update line bounds the weekday",
