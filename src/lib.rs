@@ -23,6 +23,7 @@ pub mod idset;
 pub mod merge;
 pub mod output;
 pub mod pipeline;
+pub mod table;
 pub mod text;
 pub mod timeline;
 

@@ -306,7 +306,7 @@ pub fn read_timeline(path: &Path) -> Result<Vec<Row>, String> {
 /// Parse timeline CSV text; `source` names it in errors.
 pub fn parse_timeline(text: &str, source: &str) -> Result<Vec<Row>, String> {
     let required = ["event_id", "date", "date_precision", "event_type", "status", "title", "people", "sources"];
-    let rows = crate::data::read_rows(text, source, &required).map_err(|e| format!("{e} (not a tarikh timeline?)"))?;
+    let rows = crate::table::read_rows(text, source, &required).map_err(|e| format!("{e} (not a tarikh timeline?)"))?;
     let mut out = Vec::new();
     let mut ids = std::collections::HashMap::new();
     for row in rows {

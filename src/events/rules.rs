@@ -4,7 +4,7 @@
 //! tense, and the word forms that express it. All forms go into one [`PhraseSet`], so a
 //! sentence is scanned once for triggers and the words around them.
 
-use crate::data::read_rows;
+use crate::table::read_rows;
 use crate::text::lexmatch::PhraseSet;
 use crate::text::normalize::normalize_str;
 

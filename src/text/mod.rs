@@ -10,8 +10,8 @@ pub mod segment;
 use std::ops::Range;
 
 use crate::corpus::{Article, LineIndex};
-use crate::data::Lexicons;
 use normalize::NormText;
+use clean::Boilerplate;
 use segment::Sentence;
 
 /// An article ready for extraction.
@@ -30,8 +30,10 @@ pub struct Document {
 }
 
 impl Document {
-    /// Normalise, clean and segment an article.
-    pub fn new(article: Article, lexicons: &Lexicons) -> Document {
+    /// Normalise, clean and segment an article, setting aside the lines `boilerplate` knows
+    /// (pass the [`crate::data::Lexicons`], which hold them).
+    pub fn new(article: Article, boilerplate: &impl AsRef<Boilerplate>) -> Document {
+        let rules = boilerplate.as_ref();
         let norm = normalize::normalize(&article.text);
         let lines = LineIndex::new(&article.text);
         let mut sentences = Vec::new();
@@ -47,7 +49,7 @@ impl Document {
             if crate::budget::expired() {
                 break;
             }
-            if let Some(rule) = lexicons.boilerplate.rule_for(line) {
+            if let Some(rule) = rules.rule_for(line) {
                 boilerplate.push((i + 1, rule.id.clone()));
                 continue;
             }
@@ -86,6 +88,7 @@ impl Document {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::data::Lexicons;
 
     #[test]
     fn boilerplate_lines_are_set_aside_and_lines_kept() {
