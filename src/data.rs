@@ -13,6 +13,7 @@ use crate::events::{Topics, TriggerRules};
 use crate::gazetteer::candidates::NameContext;
 use crate::table::load_text;
 use crate::text::clean::Boilerplate;
+use crate::text::lang::LanguageWords;
 
 /// The language lexicons: everything but the gazetteers of named entities.
 #[derive(Debug, Clone)]
@@ -27,6 +28,8 @@ pub struct Lexicons {
     pub topics: Topics,
     /// Month names, weekday names and date words.
     pub dates: DateLexicon,
+    /// The words that tell English from French.
+    pub languages: LanguageWords,
 }
 
 impl Lexicons {
@@ -50,7 +53,9 @@ impl Lexicons {
         let weekdays = load_text(dir, "weekdays.csv", BUILTIN_WEEKDAYS)?;
         let words = load_text(dir, "date_words.csv", BUILTIN_DATE_WORDS)?;
         let dates = DateLexicon::parse((&months.0, &months.1), (&weekdays.0, &weekdays.1), (&words.0, &words.1))?;
-        Ok(Lexicons { boilerplate, name_context, triggers, topics, dates })
+        let (text, source) = load_text(dir, "languages.csv", include_str!("../lexicons/languages.csv"))?;
+        let languages = LanguageWords::parse(&text, &source)?;
+        Ok(Lexicons { boilerplate, name_context, triggers, topics, dates, languages })
     }
 }
 

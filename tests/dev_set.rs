@@ -90,3 +90,12 @@ fn config_names_are_unique() {
     names.dedup();
     assert_eq!(names.len(), CONFIGS.len());
 }
+
+#[test]
+fn every_dev_article_is_read_in_its_language() {
+    let words = tarikh::data::Lexicons::builtin().languages;
+    for r in index() {
+        let text = std::fs::read_to_string(repo("tests/dev/corpus").join(&r[0])).unwrap();
+        assert_eq!(words.detect(&text).code(), &r[1], "{}", &r[0]);
+    }
+}

@@ -3,6 +3,7 @@
 //! stage reads.
 
 pub mod clean;
+pub mod lang;
 pub mod lexmatch;
 pub mod normalize;
 pub mod segment;
