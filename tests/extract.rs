@@ -130,7 +130,7 @@ fn streamed_corpus_step_equals_in_memory_step() {
     use tarikh::pipeline::{Context, build_events_of_corpus, extract_all, extract_corpus_events, merge_corpus_events, read_corpus};
     let ctx = Context::load(None, None).unwrap();
     let corpus = repo("corpus");
-    let manifest = tarikh::corpus::read_manifest(&corpus).unwrap();
+    let (manifest, _) = tarikh::corpus::read_manifest(&corpus).unwrap();
     let (articles, _) = read_corpus(&corpus, &[]).unwrap();
     let mut extractions = extract_all(articles, &ctx, &manifest, &|| ());
     let in_memory = build_events_of_corpus(&mut extractions, &ctx);
