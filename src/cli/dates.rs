@@ -76,11 +76,11 @@ pub fn run(args: DatesArgs) -> anyhow::Result<i32> {
     }
     let mut extractions = Vec::new();
     for (folder, files) in by_folder {
-        let manifest = read_manifest(&folder).unwrap_or_else(|e| {
-            eprintln!("tarikh: {e}");
+        let (manifest, manifest_problems) = read_manifest(&folder).unwrap_or_else(|e| (Manifest::new(), vec![e]));
+        for p in &manifest_problems {
+            eprintln!("tarikh: {p}");
             code = EXIT_ERROR;
-            Manifest::new()
-        });
+        }
         let (articles, problems) = crate::pipeline::read_corpus(&folder, &files).map_err(anyhow::Error::new)?;
         for p in &problems {
             eprintln!("tarikh: {p}");
