@@ -30,10 +30,10 @@ use chrono::NaiveDate;
 
 pub use anchor::{Anchor, AnchorBasis, find_anchor, publication_candidates};
 pub use dateline::DateLine;
-pub use find::{DateMention, find_dates, find_in_text};
+pub use find::{Clock, ClockGrain, DateMention, find_clock, find_dates, find_in_text};
 pub use lexicon::DateLexicon;
 pub use resolve::{Basis, Resolved, resolve};
-pub use value::{Calendar, DateExpr, DateValue, ExprKind, Grain, Part, Tense, Unit};
+pub use value::{Calendar, DateExpr, DateValue, ExprKind, Grain, NthOf, Part, Tense, Unit};
 
 use crate::corpus::ManifestEntry;
 use crate::text::Document;
