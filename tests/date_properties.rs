@@ -105,7 +105,7 @@ proptest! {
         let lex = lexicons();
         let doc = Document::new(Article::from_text("p.txt", &text), lex);
         let month = DateValue::month(2021, m).unwrap();
-        let anchor = Anchor::inferred(month);
+        let anchor = Anchor::inferred(month, tarikh::dates::Inference::Borrowed);
         for mention in find_dates(&doc, &lex.dates) {
             if let tarikh::dates::ExprKind::Relative { date: None, .. } | tarikh::dates::ExprKind::Weekday { .. } = mention.expr.kind {
                 prop_assert_eq!(resolve(&mention.expr, &anchor).map(|r| r.value), Some(month));

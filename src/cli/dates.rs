@@ -131,9 +131,9 @@ pub fn article_rows(doc: &Document, dates: &ArticleDates) -> Vec<Vec<String>> {
             let orig = doc.original_range(s..e);
             let (start, end) = (char_at(orig.start), char_at(orig.end));
             let line = doc.line_of(s).to_string();
-            row([name, "published", &line, &start.to_string(), &end.to_string(), &text[orig], &value, &grain, "", dates.anchor.basis.as_str()])
+            row([name, "published", &line, &start.to_string(), &end.to_string(), &text[orig], &value, &grain, "", dates.anchor.basis.label()])
         }
-        None => row([name, "published", "", "", "", "", &value, &grain, "", dates.anchor.basis.as_str()]),
+        None => row([name, "published", "", "", "", "", &value, &grain, "", dates.anchor.basis.label()]),
     });
     for (m, r) in dates.mentions.iter().zip(&dates.resolved) {
         let orig = doc.original_range(m.range.clone());

@@ -28,7 +28,7 @@ use std::ops::RangeInclusive;
 
 use chrono::NaiveDate;
 
-pub use anchor::{Anchor, AnchorBasis, find_anchor, publication_candidates};
+pub use anchor::{Anchor, AnchorBasis, Inference, find_anchor, publication_candidates};
 pub use find::{Clock, ClockGrain, DateLine, DateMention, find_clock, find_in_text};
 pub use lexicon::DateLexicon;
 pub use resolve::{Basis, Resolved, resolve};
