@@ -14,6 +14,7 @@ use std::path::Path;
 use crate::dates::{DateValue, Grain};
 use crate::events::EventType;
 use crate::gazetteer::{EntityKind, Gazetteer};
+use crate::focus::Focus;
 use crate::merge::{Event, Status};
 
 /// Columns of `timeline.csv`, in order.
@@ -88,20 +89,26 @@ pub fn event_id(e: &Event) -> String {
     format!("{family}-{date}-{:06x}", fnv1a(material.as_bytes()) & 0xff_ffff)
 }
 
-/// Rows from merged events: Morocco–Israel events only, dated within `window` (undated ones
-/// too when `undated`), sorted by date, type and id. Ids that collide get `-2`, `-3`…
+/// Rows from merged events: Morocco–Israel events only (see [`crate::focus`]), dated within
+/// `window` (undated ones too when `undated`), sorted by date, type and id.
 pub fn rows_from_events(events: &[Event], g: &Gazetteer, window: (DateValue, DateValue), undated: bool) -> Vec<Row> {
+    rows_from_events_with(events, g, window, undated, Focus::MoroccoIsrael)
+}
+
+/// Rows from the merged events that `focus` keeps, dated within `window` (undated ones too
+/// when `undated`), sorted by date, type and id. Ids that collide get `-2`, `-3`…
+pub fn rows_from_events_with(events: &[Event], g: &Gazetteer, window: (DateValue, DateValue), undated: bool, focus: Focus) -> Vec<Row> {
     use rayon::prelude::*;
     let last_day = crate::merge::interval(&window.1).1;
     // In parallel, like the rest of the run (the order is kept).
     let mut rows: Vec<Row> = events
         .par_iter()
         .enumerate()
-        .filter(|(_, e)| is_bilateral(e))
         .filter(|(_, e)| match e.date {
             Some(d) => (window.0.start..=last_day).contains(&crate::merge::interval(&d).0),
             None => undated,
         })
+        .filter(|(_, e)| focus.keeps(e, g))
         .map(|(i, e)| Row { origin: Some(i), ..row_from_event(e, g) })
         .collect();
     rows.sort_by(|a, b| (a.date.is_none(), a.date.map(|d| d.start), a.date.map(|d| d.grain), a.event_type, &a.event_id, &a.evidence).cmp(&(b.date.is_none(), b.date.map(|d| d.start), b.date.map(|d| d.grain), b.event_type, &b.event_id, &b.evidence)));
@@ -118,11 +125,6 @@ pub fn rows_from_events(events: &[Event], g: &Gazetteer, window: (DateValue, Dat
         }
     }
     rows
-}
-
-/// Whether Morocco and Israel both take part (a trilateral act with the United States counts).
-pub fn is_bilateral(e: &Event) -> bool {
-    e.countries.contains("MA") && e.countries.contains("IL")
 }
 
 fn names(ids: &IdSet<Id>, g: &Gazetteer) -> Vec<String> {
@@ -306,7 +308,7 @@ pub fn read_timeline(path: &Path) -> Result<Vec<Row>, String> {
 /// Parse timeline CSV text; `source` names it in errors.
 pub fn parse_timeline(text: &str, source: &str) -> Result<Vec<Row>, String> {
     let required = ["event_id", "date", "date_precision", "event_type", "status", "title", "people", "sources"];
-    let rows = crate::data::read_rows(text, source, &required).map_err(|e| format!("{e} (not a tarikh timeline?)"))?;
+    let rows = crate::table::read_rows(text, source, &required).map_err(|e| format!("{e} (not a tarikh timeline?)"))?;
     let mut out = Vec::new();
     let mut ids = std::collections::HashMap::new();
     for row in rows {

@@ -19,7 +19,6 @@ use std::ops::Range;
 use crate::text::Document;
 use crate::text::normalize::is_word_char;
 
-use super::dateline::{DateLine, mark_date_lines};
 use super::lexicon::{DateLexicon, Word};
 use super::tokens::{Tok, tokenize};
 use super::value::{Calendar, DateExpr, ExprKind, Part, Tense, Unit};
@@ -39,9 +38,21 @@ pub struct DateMention {
     pub dateline: Option<DateLine>,
 }
 
+/// The role of a line made of a date and little else.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateLine {
+    /// Labelled as the publication (نشر:، Published).
+    Published,
+    /// Labelled as a later update (آخر تحديث): never the anchor.
+    Updated,
+    /// A date alone on its line ("10 اغسطس 2021").
+    Plain,
+}
 
-/// Find every date expression in the non-boilerplate sentences of `doc`.
-pub fn find_dates(doc: &Document, lex: &DateLexicon) -> Vec<DateMention> {
+
+/// Find every date expression in the non-boilerplate sentences of `doc` (date lines are
+/// marked by [`super::find_dates`], which calls this).
+pub fn find_expressions(doc: &Document, lex: &DateLexicon) -> Vec<DateMention> {
     let text = &doc.norm.text;
     let mut out: Vec<DateMention> = Vec::new();
     for s in &doc.sentences {
@@ -69,7 +80,6 @@ pub fn find_dates(doc: &Document, lex: &DateLexicon) -> Vec<DateMention> {
             }
         }
     }
-    mark_date_lines(text, lex, &mut out);
     out
 }
 

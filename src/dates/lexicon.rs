@@ -13,7 +13,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 use chrono::Weekday;
 
-use crate::data::{Row, read_rows};
+use crate::table::{Row, read_rows};
 use crate::text::normalize::normalize_str;
 
 use super::value::{Part, Unit};

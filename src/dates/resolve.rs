@@ -2,8 +2,9 @@
 //!
 //! The only source of "now" is the anchor (the publication date, or the reference date given
 //! to `tarikh dates --ref`); the clock is never read, so the same expression and anchor always
-//! give the same value. An expression that needs an anchor finer than the one known (أمس with
-//! a month-grain anchor) stays unresolved rather than guessed.
+//! give the same value. An expression that needs an anchor finer than the one known resolves
+//! to what the anchor does know: أمس with a month-grain anchor is that month, never a guessed
+//! day.
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
@@ -58,6 +59,9 @@ impl Resolved {
 /// known (or not precise enough), or names an impossible date.
 pub fn resolve(expr: &DateExpr, anchor: &Anchor) -> Option<Resolved> {
     let ctx = Ctx::new(anchor);
+    if let Some(month) = day_level_within_month_anchor(expr, &ctx) {
+        return Some(Resolved { value: month, part: expr.part, basis: Basis::Published });
+    }
     let (value, basis) = match expr.kind {
         ExprKind::Calendar(cal) => ctx.calendar(&cal, expr.tense)?,
         ExprKind::Relative { days, date, .. } => match date.and_then(|c| ctx.calendar(&c, expr.tense)) {
@@ -77,6 +81,21 @@ pub fn resolve(expr: &DateExpr, anchor: &Anchor) -> Option<Resolved> {
         }
     };
     Some(Resolved { value, part: expr.part, basis })
+}
+
+/// A day-level expression counted from the publication day (أمس، الأربعاء، الأسبوع الماضي)
+/// when only the publication month is known: the anchor's month. It says less than the day but
+/// more than nothing, and a day another source gives refines it at merge time. (A year-only
+/// anchor gives nothing here: a year is too wide to place a day-level event.)
+fn day_level_within_month_anchor(expr: &DateExpr, ctx: &Ctx) -> Option<DateValue> {
+    if ctx.day.is_some() {
+        return None;
+    }
+    let (y, m) = ctx.month?;
+    match expr.kind {
+        ExprKind::Relative { date: None, .. } | ExprKind::Weekday { .. } | ExprKind::Period { unit: Unit::Week, .. } => DateValue::month(y, m),
+        _ => None,
+    }
 }
 
 /// The anchor at the grains resolution needs.

@@ -8,7 +8,7 @@
 //! الدولتين" the two-state solution) lists in the optional column `next` the beginnings the
 //! following word must have (after an optional و or ف).
 
-use crate::data::read_rows;
+use crate::table::read_rows;
 use crate::text::lexmatch::PhraseSet;
 use crate::text::normalize::normalize_str;
 

@@ -49,7 +49,7 @@ impl Boilerplate {
     /// Parse the rule file; `source` names it in errors.
     pub fn parse(csv_text: &str, source: &str) -> Result<Boilerplate, String> {
         let mut rules = Vec::new();
-        for row in crate::data::read_rows(csv_text, source, &["id", "kind", "pattern"])? {
+        for row in crate::table::read_rows(csv_text, source, &["id", "kind", "pattern"])? {
             let pattern = row.get("pattern");
             let test = match row.get("kind") {
                 "line" => LineTest::Line(normalize_str(pattern)),
