@@ -145,6 +145,10 @@ const SPELLINGS: &[(&str, &str, &str, &str)] = &[
     ("a venue abroad", "على هامش اجتماع احتضنته بوسطن", "boston", "بوسطن"),
     ("Entebbe", "التقيا في مدينة عنتيبي", "entebbe", "عنتيبي"),
     ("Latin spelling", "Kobi Shabtai met Abdellatif Hammouchi", "kobi-shabtai", "Kobi Shabtai"),
+    ("Reuters spelling of El Othmani", "Prime Minister Saad Dine El Otmani hosted him", "saadeddine-othmani", "Saad Dine El Otmani"),
+    ("the king without his number", "King Mohammed sent his congratulations", "mohammed-vi", "King Mohammed"),
+    ("French page spelling after an elision", "la visite de travail d'Orna Barbivay au Maroc", "orna-barbivai", "Orna Barbivay"),
+    ("mausoleum, English word order", "He laid a wreath at the Mohammed V Mausoleum", "mausoleum-of-mohammed-v", "Mohammed V Mausoleum"),
 ];
 
 #[test]
@@ -172,6 +176,10 @@ const ORDINARY_WORDS: &[(&str, &str, &str)] = &[
     ("al-sadis is the sixth", "الفصل السادس من الاتفاق", "السادس"),
     ("shukri is a given name", "قال شكري إن الوفد المغربي وصل", "شكري"),
     ("al-umq is depth", "ترتبط الرباط بتل أبيب في العمق", "العمق"),
+    ("le monde is the world", "Le monde a besoin de paix, a-t-il dit", "monde"),
+    ("an amnesty is a pardon", "The king granted an amnesty to prisoners", "amnesty"),
+    ("a new hope is a phrase", "The accord brings a new hope for peace", "hope"),
+    ("blue and white are colours", "The blue and white flag was raised in Rabat", "blue"),
 ];
 
 #[test]
