@@ -176,6 +176,8 @@ const ORDINARY_WORDS: &[(&str, &str, &str)] = &[
     ("al-sadis is the sixth", "الفصل السادس من الاتفاق", "السادس"),
     ("shukri is a given name", "قال شكري إن الوفد المغربي وصل", "شكري"),
     ("al-umq is depth", "ترتبط الرباط بتل أبيب في العمق", "العمق"),
+    ("shumuli is comprehensive", "دعا الوزير إلى نهج شمولي للتعاون", "شمولي"),
+    ("yazough's short form is not a name after another given name", "قال محمد يزوغ إن", "يزوغ"),
     ("le monde is the world", "Le monde a besoin de paix, a-t-il dit", "monde"),
     ("an amnesty is a pardon", "The king granted an amnesty to prisoners", "amnesty"),
     ("a new hope is a phrase", "The accord brings a new hope for peace", "hope"),
