@@ -1,112 +1,19 @@
-//! Data files: the CSV reader every gazetteer, lexicon and rule file goes through, and the
-//! built-in copies of those files.
+//! The language lexicons compiled into the binary (`include_str!`), or read from a directory
+//! given on the command line, each parsed by its own stage.
 //!
 //! Language knowledge lives in CSV files a journalist can edit in a spreadsheet. They are
-//! compiled into the binary (`include_str!`) so that `tarikh` works from any folder, and a
-//! directory given on the command line replaces them. Errors name the file and the line, and a
-//! bad file stops the run before any output is written.
+//! compiled in so that `tarikh` works from any folder, and a directory given on the command line
+//! replaces them. Errors name the file and the line ([`crate::table`]), and a bad file stops the
+//! run before any output is written.
 
-use std::collections::HashMap;
 use std::path::Path;
-use std::rc::Rc;
 
 use crate::dates::DateLexicon;
 use crate::events::{Topics, TriggerRules};
 use crate::gazetteer::candidates::NameContext;
+use crate::table::load_text;
 use crate::text::clean::Boilerplate;
-
-/// One data row: its fields by column name, and where it came from.
-#[derive(Debug, Clone)]
-pub struct Row {
-    source: Rc<str>,
-    /// 1-based line of the row in its file.
-    pub line: usize,
-    columns: Rc<HashMap<String, usize>>,
-    fields: Vec<String>,
-}
-
-impl Row {
-    /// The trimmed value of column `name` (empty when the column is absent or empty).
-    pub fn get(&self, name: &str) -> &str {
-        self.columns.get(name).and_then(|&i| self.fields.get(i)).map_or("", |s| s.trim())
-    }
-
-    /// An error message for this row: `file:line: reason`.
-    pub fn error(&self, reason: impl std::fmt::Display) -> String {
-        format!("{}:{}: {}", self.source, self.line, reason)
-    }
-
-    /// The `|`-separated values of column `name`, trimmed, empty ones dropped.
-    pub fn list(&self, name: &str) -> Vec<&str> {
-        self.get(name).split('|').map(str::trim).filter(|s| !s.is_empty()).collect()
-    }
-}
-
-/// Read a CSV data file. The header must hold every `required` column; a byte-order mark, CRLF
-/// line ends and `#` comment lines are accepted; blank rows are skipped.
-pub fn read_rows(text: &str, source: &str, required: &[&str]) -> Result<Vec<Row>, String> {
-    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
-    let mut reader = csv::ReaderBuilder::new().comment(Some(b'#')).flexible(true).from_reader(text.as_bytes());
-    let headers = reader.headers().map_err(|e| format!("{source}:1: {e}"))?.clone();
-    let columns: HashMap<String, usize> =
-        headers.iter().enumerate().map(|(i, h)| (h.trim().to_lowercase(), i)).collect();
-    for name in required {
-        if !columns.contains_key(*name) {
-            return Err(format!("{source}:1: missing column `{name}` (header: {})", headers.iter().collect::<Vec<_>>().join(",")));
-        }
-    }
-    let source: Rc<str> = source.into();
-    let columns = Rc::new(columns);
-    let mut rows = Vec::new();
-    for record in reader.records() {
-        let record = record.map_err(|e| {
-            let line = e.position().map_or(0, |p| line_at(text, p.byte() as usize));
-            format!("{source}:{line}: {e}")
-        })?;
-        if record.iter().all(|f| f.trim().is_empty()) {
-            continue;
-        }
-        let line = record.position().map_or(0, |p| line_at(text, p.byte() as usize));
-        if record.len() > headers.len() {
-            return Err(format!("{source}:{line}: {} fields, but the header has {}", record.len(), headers.len()));
-        }
-        rows.push(Row { source: source.clone(), line, columns: columns.clone(), fields: record.iter().map(String::from).collect() });
-    }
-    Ok(rows)
-}
-
-/// The 1-based line of the record the csv reader reports at byte `offset`. The reader's
-/// position is the end of the previous record, so blank and `#` comment lines are skipped
-/// first (its own line count leaves them out).
-pub fn line_at(text: &str, offset: usize) -> usize {
-    let bytes = text.as_bytes();
-    let mut i = offset.min(bytes.len());
-    loop {
-        while i < bytes.len() && matches!(bytes[i], b'\r' | b'\n') {
-            i += 1;
-        }
-        if i < bytes.len() && bytes[i] == b'#' {
-            while i < bytes.len() && bytes[i] != b'\n' {
-                i += 1;
-            }
-        } else {
-            break;
-        }
-    }
-    1 + bytes[..i].iter().filter(|&&b| b == b'\n').count()
-}
-
-/// Read a data file from `dir` when given, else the built-in copy.
-pub fn load_text(dir: Option<&Path>, file: &str, builtin: &'static str) -> Result<(String, String), String> {
-    match dir {
-        Some(dir) => {
-            let path = dir.join(file);
-            let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-            Ok((text, path.display().to_string()))
-        }
-        None => Ok((builtin.to_string(), format!("lexicons/{file}"))),
-    }
-}
+use crate::text::lang::LanguageWords;
 
 /// The language lexicons: everything but the gazetteers of named entities.
 #[derive(Debug, Clone)]
@@ -121,6 +28,8 @@ pub struct Lexicons {
     pub topics: Topics,
     /// Month names, weekday names and date words.
     pub dates: DateLexicon,
+    /// The words that tell English from French.
+    pub languages: LanguageWords,
 }
 
 impl Lexicons {
@@ -144,22 +53,22 @@ impl Lexicons {
         let weekdays = load_text(dir, "weekdays.csv", BUILTIN_WEEKDAYS)?;
         let words = load_text(dir, "date_words.csv", BUILTIN_DATE_WORDS)?;
         let dates = DateLexicon::parse((&months.0, &months.1), (&weekdays.0, &weekdays.1), (&words.0, &words.1))?;
-        Ok(Lexicons { boilerplate, name_context, triggers, topics, dates })
+        let (text, source) = load_text(dir, "languages.csv", include_str!("../lexicons/languages.csv"))?;
+        let languages = LanguageWords::parse(&text, &source)?;
+        Ok(Lexicons { boilerplate, name_context, triggers, topics, dates, languages })
+    }
+}
+
+/// A document needs only the boilerplate rules of the lexicons.
+impl AsRef<Boilerplate> for Lexicons {
+    fn as_ref(&self) -> &Boilerplate {
+        &self.boilerplate
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn rows_report_file_and_line() {
-        let rows = read_rows("\u{FEFF}id,name\r\n# a comment\r\na,Alpha\r\n\r\nb, Beta \r\n", "t.csv", &["id"]).unwrap();
-        assert_eq!(rows.len(), 2);
-        assert_eq!((rows[1].get("name"), rows[1].line), ("Beta", 5));
-        assert_eq!(rows[1].error("bad"), "t.csv:5: bad");
-        assert_eq!(read_rows("id\n", "t.csv", &["name"]).unwrap_err(), "t.csv:1: missing column `name` (header: id)");
-    }
 
     #[test]
     fn builtin_lexicons_load() {

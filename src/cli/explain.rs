@@ -224,6 +224,7 @@ fn anchor_basis(b: AnchorBasis) -> &'static str {
         AnchorBasis::Stated => "stated on a date line of the article",
         AnchorBasis::Inferred => "inferred from the text, or from an event another article dates",
         AnchorBasis::Manifest => "given by corpus/index.csv",
+        AnchorBasis::Url => "read from the article's url in corpus/index.csv",
         AnchorBasis::Unknown => "unknown",
     }
 }

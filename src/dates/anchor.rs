@@ -14,8 +14,7 @@ use crate::corpus::ManifestEntry;
 use crate::text::Document;
 
 use super::WINDOW;
-use super::dateline::DateLine;
-use super::find::DateMention;
+use super::find::{DateLine, DateMention};
 use super::resolve::resolve;
 use super::value::{Calendar, DateValue, ExprKind, Grain};
 
@@ -26,8 +25,10 @@ pub enum AnchorBasis {
     Stated,
     /// Clues in the text (or another article) fix it.
     Inferred,
-    /// The user's manifest gives it.
+    /// The user's manifest gives it (`published` column, or `--ref`).
     Manifest,
+    /// The manifest's `url` carries it (`/2021/07/25/`).
+    Url,
     /// Nothing fixes it.
     Unknown,
 }
@@ -39,6 +40,7 @@ impl AnchorBasis {
             AnchorBasis::Stated => "stated",
             AnchorBasis::Inferred => "inferred",
             AnchorBasis::Manifest => "manifest",
+            AnchorBasis::Url => "url",
             AnchorBasis::Unknown => "unknown",
         }
     }
@@ -89,15 +91,49 @@ pub fn find_anchor(doc: &Document, mentions: &[DateMention], manifest: Option<&M
     // The document is part of the signature for date lines read outside the sentences
     // (header lines the boilerplate rules set aside); the mentions carry their line roles today.
     let _ = doc;
-    if let Some(day) = manifest.and_then(|m| m.published) {
-        return Anchor::given(day);
+    let from_text = text_anchor(mentions);
+    match manifest {
+        Some(entry) => with_manifest(from_text, entry),
+        None => from_text,
     }
+}
+
+/// The anchor the text alone gives: its publication line, else its clues.
+fn text_anchor(mentions: &[DateMention]) -> Anchor {
     if let Some((v, m)) = stated(mentions) {
         return Anchor { date: Some(v), basis: AnchorBasis::Stated, evidence: None }.with_evidence(m.range.clone());
     }
     match inferred(mentions) {
         Some((v, m)) => Anchor::inferred(v).with_evidence(m.range.clone()),
         None => Anchor::unknown(),
+    }
+}
+
+/// The manifest row's date weighed against the text's. A `published` day is the user's word
+/// and wins. A month or a year (all a scraper may know) is refined by a day the text gives
+/// inside it. A url's date wins over a text day more than a day away, but not over one within
+/// a day: sites file a story under the day it went online, often the day after it was written.
+fn with_manifest(from_text: Anchor, entry: &ManifestEntry) -> Anchor {
+    let (given, basis) = match (entry.published, entry.url_date) {
+        (Some(p), _) => (p, AnchorBasis::Manifest),
+        (None, Some(u)) => (u, AnchorBasis::Url),
+        (None, None) => return from_text,
+    };
+    let text_day = from_text.date.and_then(|d| d.as_day());
+    let text_wins = text_day.is_some_and(|d| match given.as_day() {
+        Some(g) => basis == AnchorBasis::Url && (d - g).num_days().abs() <= 1,
+        None => period_holds(given, d),
+    });
+    if text_wins { from_text } else { Anchor { date: Some(given), basis, evidence: None } }
+}
+
+/// Whether the month or year `period` holds `day`.
+fn period_holds(period: DateValue, day: NaiveDate) -> bool {
+    match period.grain {
+        Grain::Year => day.year() == period.start.year(),
+        Grain::Month => (day.year(), day.month()) == period.year_month(),
+        Grain::Week => (0..7).contains(&(day - period.start).num_days()),
+        Grain::Day => period.as_day() == Some(day),
     }
 }
 
@@ -246,9 +282,43 @@ mod tests {
         let lex = Lexicons::builtin();
         let doc = Document::new(Article::from_text("a.txt", "نشر: 2021-11-24\nنص."), &lex);
         let mentions = find_dates(&doc, &lex.dates);
-        let entry = ManifestEntry { published: NaiveDate::from_ymd_opt(2021, 11, 25), ..ManifestEntry::default() };
+        let entry = ManifestEntry { published: NaiveDate::from_ymd_opt(2021, 11, 25).map(DateValue::day), ..ManifestEntry::default() };
         let anchor = find_anchor(&doc, &mentions, Some(&entry));
         assert_eq!((anchor.date.unwrap().to_string().as_str(), anchor.basis), ("2021-11-25", AnchorBasis::Manifest));
+    }
+
+    /// (name, article text, manifest `published` cell, manifest url, expected anchor, basis).
+    const MANIFEST_CASES: &[(&str, &str, &str, &str, &str, AnchorBasis)] = &[
+        ("month-only row", "وقع المغرب وإسرائيل، أمس، اتفاقا.", "2020-12", "", "2020-12", AnchorBasis::Manifest),
+        ("year-only row", "وقع المغرب وإسرائيل، أمس، اتفاقا.", "2021", "", "2021", AnchorBasis::Manifest),
+        ("a stated day refines the month", "نشر: 2020-12-22\nنص.", "2020-12", "", "2020-12-22", AnchorBasis::Stated),
+        ("a stated day outside the month does not", "نشر: 2021-01-03\nنص.", "2020-12", "", "2020-12", AnchorBasis::Manifest),
+        ("a manifest day is the user's word", "نشر: 2021-11-24\nنص.", "2021-11-25", "", "2021-11-25", AnchorBasis::Manifest),
+        ("url day alone", "وقع الاتفاق أمس.", "", "https://example.com/2021/07/25/story", "2021-07-25", AnchorBasis::Url),
+        ("text within a day of the url wins", "نشر: 2021-07-24\nنص.", "", "https://example.com/2021/07/25/story", "2021-07-24", AnchorBasis::Stated),
+        ("url wins over a text day far from it", "نشر: 2021-07-20\nنص.", "", "https://example.com/2021/07/25/story", "2021-07-25", AnchorBasis::Url),
+        ("url month refined by the text", "نشر: 2022-08-03\nنص.", "", "https://example.com/2022/08/story", "2022-08-03", AnchorBasis::Stated),
+        ("published cell before the url", "نص.", "2021-07-26", "https://example.com/2021/07/25/story", "2021-07-26", AnchorBasis::Manifest),
+        ("empty row leaves the text", "نشر: 2021-11-24\nنص.", "", "https://example.com/article/1608666479", "2021-11-24", AnchorBasis::Stated),
+    ];
+
+    #[test]
+    fn manifest_and_text() {
+        let lex = Lexicons::builtin();
+        for (name, text, published, url, expected, basis) in MANIFEST_CASES {
+            let doc = Document::new(Article::from_text("a.txt", text), &lex);
+            let mentions = find_dates(&doc, &lex.dates);
+            let entry = ManifestEntry {
+                published: crate::corpus::parse_published(published).unwrap(),
+                url_date: crate::corpus::url_date(url),
+                url: url.to_string(),
+                ..ManifestEntry::default()
+            };
+            let anchor = find_anchor(&doc, &mentions, Some(&entry));
+            let got = anchor.date.map(|d| d.to_string()).unwrap_or_default();
+            assert_eq!((got.as_str(), anchor.basis), (*expected, *basis), "{name}");
+        }
+        crate::test_support::assert_unique_names(MANIFEST_CASES.iter().map(|c| c.0));
     }
 
     #[test]
