@@ -18,10 +18,10 @@
 //!   US–Israeli delegation to Morocco").
 //!
 //! An event ([`is_morocco_israel`]) is a row when one of its mentions shows both sides, and
-//! none of the mentions that date it shows a third country's event: a dated mention with a
-//! participant of a third country and without one of the two sides ("Netanyahu met al-Burhan
-//! in Entebbe in February") says what the dated event is, whatever undated reports from other
-//! articles the merge joined to it.
+//! none of the mentions that give the row its date shows a third country's event: such a
+//! mention, with a participant of a third country and without one of the two sides
+//! ("Netanyahu met al-Burhan in Entebbe in February"), says what the dated event is, whatever
+//! undated or vaguer reports from other articles the merge joined to it.
 //!
 //! `--all-events` ([`Focus::All`]) keeps every event.
 
@@ -102,7 +102,7 @@ pub fn is_morocco_israel(e: &Event, g: &Gazetteer) -> bool {
     let mut any_both = false;
     for m in &e.mentions {
         let s = sides(m, g);
-        if m.date.is_some() && s.third_party && !s.both() {
+        if m.date.is_some() && m.date == e.date && s.third_party && !s.both() {
             return false;
         }
         any_both |= s.both();
@@ -197,6 +197,11 @@ mod tests {
         e.mentions.push(undated);
         assert!(!is_morocco_israel(&e, g));
         assert!(Focus::All.keeps(&e, g));
+        // A vaguer report does not say what the dated event is: a month naming the King with
+        // Washington joins the King's reception of the delegation on the 22nd.
+        let mut e = Event::new(mention(Some("2020-12-22"), &["mohammed-vi", "rabat"], &["IL", "US"]));
+        e.mentions.push(mention(Some("2020-12"), &["mohammed-vi", "washington-dc"], &["IL"]));
+        assert!(is_morocco_israel(&e, g));
         // A dated report of Morocco alone does not veto: it lacks a side but names no third.
         let mut e = Event::new(mention(Some("2021-08-11"), &["yair-lapid", "rabat"], &[]));
         e.mentions.push(mention(Some("2021-08-11"), &["nasser-bourita"], &[]));

@@ -1,4 +1,4 @@
-//! The timeline: merged events as rows, their stable ids, and the CSV they are read from and
+//! The timeline: merged events as rows, their stable ids and titles ([`title`]), and the CSV they are read from and
 //! written to.
 //!
 //! ## Event ids
@@ -8,12 +8,14 @@
 //! else the countries'). A new source that only refines the date or repeats the event keeps the
 //! id; events no new article touches keep theirs; running twice gives the same ids.
 
+pub mod title;
+
 use crate::idset::{Id, IdSet};
 use std::path::Path;
 
 use crate::dates::{DateValue, Grain};
 use crate::events::EventType;
-use crate::gazetteer::{EntityKind, Gazetteer};
+use crate::gazetteer::Gazetteer;
 use crate::focus::Focus;
 use crate::merge::{Event, Status};
 
@@ -161,7 +163,7 @@ fn row_from_event(e: &Event, g: &Gazetteer) -> Row {
     }
     let countries: Vec<String> = e.countries.iter().filter_map(|c| country_name(c, g)).collect();
     let places = names(&e.places, g);
-    let title = title(e, &people, &places, &countries, g);
+    let title = title::event_title(e, g);
     Row {
         event_id: event_id(e),
         // A range ("يومي 27 و28 مارس") is dated by its first day.
@@ -176,105 +178,6 @@ fn row_from_event(e: &Event, g: &Gazetteer) -> Row {
         sources: e.files.iter().map(|f| f.to_string()).collect(),
         evidence: format!("{}:{}: {}", best.file, best.line, best.evidence),
         origin: None,
-    }
-}
-
-fn join_names(names: &[String]) -> String {
-    match names {
-        [] => String::new(),
-        [a] => a.clone(),
-        [a, b] => format!("{a} and {b}"),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-    }
-}
-
-/// A one-line English summary from canonical names.
-fn title(e: &Event, people: &[String], places: &[String], countries: &[String], g: &Gazetteer) -> String {
-    let planned = e.status == Status::Planned;
-    let actors = if people.is_empty() { join_names(countries) } else { join_names(people) };
-    let place = places
-        .iter()
-        .find(|p| g.entities().iter().any(|x| x.kind == EntityKind::Place && &x.name == *p && x.subkind == "city"))
-        .or(places.first())
-        .map(|p| format!(" in {p}"))
-        .unwrap_or_default();
-    // The subject most sources name ("defence" for the defence memorandum that also covers cyber).
-    let mut topic_counts: Vec<(usize, &Id)> = e
-        .topics
-        .iter()
-        .filter(|t| &***t != "diplomacy")
-        .map(|t| (e.mentions.iter().filter(|m| m.topics().contains(t)).count(), t))
-        .collect();
-    topic_counts.sort_by_key(|(n, t)| (std::cmp::Reverse(*n), *t));
-    let topic = topic_counts.first().map(|(_, t)| format!("{t} ")).unwrap_or_default();
-    let article = if topic.is_empty() || topic.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" };
-    let verb = |now: &str, later: &str| if planned { later.to_string() } else { now.to_string() };
-    match e.event_type {
-        EventType::Agreement => format!("{actors} {} {article} {topic}agreement{place}", verb("sign", "to sign")),
-        EventType::Visit => {
-            // The visitor comes from another country than the place visited.
-            let place_country = e.places.iter().filter_map(|id| g.by_id(id)).map(|p| p.country.clone()).find(|c| !c.is_empty());
-            let visitor_id = e
-                .people
-                .iter()
-                .filter_map(|id| g.by_id(id))
-                .find(|p| place_country.as_ref().is_none_or(|c| *c != p.country))
-                .or_else(|| e.people.iter().filter_map(|id| g.by_id(id)).next());
-            // Nobody named: a delegation of the countries taking part, but the host.
-            let delegation = || {
-                let from: Vec<String> = e.countries.iter().filter(|c| Some(*c) != place_country.as_ref()).filter_map(|c| country_name(c, g)).collect();
-                if from.is_empty() { "A delegation".to_string() } else { format!("A delegation from {}", join_names(&from)) }
-            };
-            let visitor = visitor_id.map(|p| p.name.clone()).unwrap_or_else(delegation);
-            let visitor_country = visitor_id.map(|p| p.country.clone()).unwrap_or_default();
-            let destination = if place.is_empty() {
-                e.countries
-                    .iter()
-                    .find(|c| **c != visitor_country && (&***c == "MA" || &***c == "IL"))
-                    .and_then(|c| country_name(c, g))
-                    .map(|c| format!(" {c}"))
-                    .unwrap_or_default()
-            } else {
-                place.replacen(" in ", " ", 1)
-            };
-            if destination.is_empty() {
-                format!("{visitor} {} an official visit", verb("makes", "to make"))
-            } else {
-                format!("{visitor} {}{destination}", verb("visits", "to visit"))
-            }
-        }
-        EventType::Meeting => match people {
-            [a, rest @ ..] if !rest.is_empty() => format!("{a} {} {}{place}", verb("meets", "to meet"), join_names(rest)),
-            _ => format!("{actors} {} talks{place}", verb("hold", "to hold")),
-        },
-        EventType::Call => format!("{actors} {} by phone", verb("speak", "to speak")),
-        EventType::Opening => {
-            let what = e.organisations.iter().filter_map(|id| g.by_id(id)).map(|o| o.name.clone()).next().unwrap_or_else(|| "an office".into());
-            let who = if people.is_empty() { actors.clone() } else { join_names(people) };
-            let place = if what.contains(place.trim_start_matches(" in ")) { String::new() } else { place.clone() };
-            format!("{who} {} {what}{place}", if planned { "to open" } else if people.len() > 1 { "open" } else { "opens" })
-        }
-        EventType::Flight => {
-            // Between the two countries of the timeline when both take part, whatever else the
-            // sentence names.
-            let pair: Vec<String> = ["IL", "MA"].iter().filter(|c| e.countries.contains(**c)).filter_map(|c| country_name(c, g)).collect();
-            let route = if places.len() >= 2 {
-                format!(" {}", places.join(" – "))
-            } else if pair.len() == 2 {
-                format!(" between {}", join_names(&pair))
-            } else {
-                format!(" between {}", join_names(countries))
-            };
-            let operator = e
-                .organisations
-                .iter()
-                .filter_map(|id| g.by_id(id))
-                .find(|o| o.subkind == "airline")
-                .map(|o| format!(" ({})", o.name))
-                .unwrap_or_default();
-            format!("{}Flights{route}{operator}", if planned { "Announced: " } else { "" })
-        }
-        EventType::Other => format!("{actors}{place}"),
     }
 }
 

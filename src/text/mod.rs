@@ -41,16 +41,18 @@ impl Document {
         let mut boilerplate = Vec::new();
         // Normalisation keeps line breaks one for one, so normalised lines are original lines.
         let mut offset = 0;
+        let mut cleaner = rules.cleaner();
         for (i, line) in norm.text.split('\n').enumerate() {
             let range = offset..offset + line.len();
             offset = range.end + 1;
+            let rule = cleaner.rule_for(line);
             if line.trim().is_empty() {
                 continue;
             }
             if crate::budget::expired() {
                 break;
             }
-            if let Some(rule) = rules.rule_for(line) {
+            if let Some(rule) = rule {
                 boilerplate.push((i + 1, rule.id.clone()));
                 continue;
             }
