@@ -30,6 +30,10 @@ use super::lexicon::{DateLexicon, Word};
 use super::tokens::{Tok, tokenize};
 use super::value::{Calendar, DateExpr, ExprKind, Part, Tense, Unit};
 
+// English and French word orders (hook: `best_at`, `is_future_word`).
+#[path = "latin.rs"]
+mod latin;
+
 /// A date expression found in a document.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DateMention {
@@ -799,12 +803,14 @@ impl<'a> Parser<'a> {
                         | Word::Now
                 )
             });
-        if !starts {
+        let latin = latin::candidates(self, i);
+        if !starts && latin.is_none() {
             return None;
         }
         let mut best: Option<Cand> = None;
         let cal = self.calendar(i).map(|(cal, end, rule)| Cand { start: i, end, kind: ExprKind::Calendar(cal), part: None, rule });
         for c in [
+            latin,
             self.part(i),
             self.relday(i),
             self.weekday(i),
@@ -888,7 +894,7 @@ impl<'a> Parser<'a> {
         // سـ + imperfect verb: سيزور، ستعقد، سنواصل، سأزور.
         let w = t.text.strip_prefix('و').or_else(|| t.text.strip_prefix('ف')).unwrap_or(t.text);
         let mut cs = w.chars();
-        cs.next() == Some('س') && matches!(cs.next(), Some('ي' | 'ت' | 'ن' | 'ا')) && w.chars().count() >= 5
+        cs.next() == Some('س') && matches!(cs.next(), Some('ي' | 'ت' | 'ن' | 'ا')) && w.chars().count() >= 5 || latin::french_future(w)
     }
 }
 
