@@ -20,8 +20,7 @@ use crate::corpus::ManifestEntry;
 use crate::text::Document;
 
 use super::WINDOW;
-use super::dateline::DateLine;
-use super::find::DateMention;
+use super::find::{DateLine, DateMention};
 use super::resolve::resolve;
 use super::value::{Calendar, DateValue, ExprKind, Grain, Tense};
 

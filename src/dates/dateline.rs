@@ -5,21 +5,11 @@
 
 use crate::text::normalize::is_word_char;
 
-use super::find::DateMention;
+use super::find::{DateLine, DateMention};
 use super::lexicon::{DateLexicon, Word};
 use super::tokens::{Tok, tokenize};
 use super::value::{Calendar, ExprKind};
 
-/// The role of a line made of a date and little else.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DateLine {
-    /// Labelled as the publication (نشر:، Published).
-    Published,
-    /// Labelled as a later update (آخر تحديث): never the anchor.
-    Updated,
-    /// A date alone on its line ("10 اغسطس 2021").
-    Plain,
-}
 /// An agency dateline opening a paragraph: a place of one or two words, a separator, a full
 /// date, then a separator or the agency ("الرباط - 24 نوفمبر 2021 (رويترز) - وقع…"). A date
 /// after a preposition ("في 10 ديسمبر 2020، وقع") is not one: the place may not be a date word.
