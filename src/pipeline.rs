@@ -354,16 +354,37 @@ fn needs_day(anchor: &Anchor) -> bool {
     anchor.date.is_none_or(|d| d.as_day().is_none())
 }
 
-/// The event mentions of `x` dated relative to its publication day.
+/// The event mentions of `x` dated relative to its publication day. A mention that names no
+/// weekday takes the one the article's other relative days imply ("اليوم الأربعاء" elsewhere
+/// makes its "أمس" a Tuesday).
 fn relative_mentions(x: &ArticleExtraction, ctx: &Context) -> Vec<Relative> {
+    let published_on = publication_weekday(&x.dates.mentions);
     x.events
         .iter()
         .filter_map(|m| {
             let link = m.date?;
             let ExprKind::Relative { days, weekday, .. } = x.dates.mentions[link.date].expr.kind else { return None };
+            let weekday = weekday.or_else(|| published_on.map(|w| shift_weekday(w, days as i64)));
             Some(Relative { days: days as i64, weekday, event: Event::new(resolve_mention(x, m, ctx)) })
         })
         .collect()
+}
+
+/// The weekday of the publication day that the article's relative days naming a weekday
+/// imply ("اليوم الأربعاء" → Wednesday, "أمس الثلاثاء" → Wednesday), when they agree.
+fn publication_weekday(mentions: &[crate::dates::DateMention]) -> Option<chrono::Weekday> {
+    let mut implied = mentions.iter().filter_map(|m| match m.expr.kind {
+        ExprKind::Relative { days, weekday: Some(wd), date: None } => Some(shift_weekday(wd, -(days as i64))),
+        _ => None,
+    });
+    let first = implied.next()?;
+    implied.all(|w| w == first).then_some(first)
+}
+
+/// The weekday `days` after `wd`.
+fn shift_weekday(wd: chrono::Weekday, days: i64) -> chrono::Weekday {
+    let n = (wd.num_days_from_monday() as i64 + days).rem_euclid(7);
+    (0..n).fold(chrono::Weekday::Mon, |w, _| w.succ())
 }
 
 /// The publication day that the events dated relative to it imply, when other articles date
@@ -415,4 +436,38 @@ fn borrow_anchor(relative: &[Relative], known: &KnownEvents<'_>, own: &Anchor) -
     let mut winners = votes.iter().filter(|(_, n)| **n == best);
     let (day, _) = winners.next()?;
     winners.next().is_none().then(|| Anchor::inferred(DateValue::day(*day), Inference::Borrowed))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::Lexicons;
+    use chrono::Weekday;
+
+    #[test]
+    fn weekdays_shift_both_ways() {
+        for (wd, days, expected) in [(Weekday::Wed, -1, Weekday::Tue), (Weekday::Mon, -1, Weekday::Sun), (Weekday::Sun, 1, Weekday::Mon), (Weekday::Thu, 0, Weekday::Thu), (Weekday::Fri, -9, Weekday::Wed)] {
+            assert_eq!(shift_weekday(wd, days), expected, "{wd} {days}");
+        }
+    }
+
+    /// (name, article, the weekday of its publication day its relative days imply).
+    const PUBLICATION_WEEKDAYS: &[(&str, &str, Option<Weekday>)] = &[
+        ("today names it", "وقع الوزيران اليوم الأربعاء اتفاقا.", Some(Weekday::Wed)),
+        ("yesterday names the day before", "التقى الوزير أمس الثلاثاء نظيره.", Some(Weekday::Wed)),
+        ("two that agree", "وصل الوفد أمس الأحد، ووقع اليوم الاثنين اتفاقا.", Some(Weekday::Mon)),
+        ("two that disagree", "وصل الوفد أمس الأحد، ووقع اليوم الثلاثاء اتفاقا.", None),
+        ("bare yesterday names none", "وقع الوزيران أمس اتفاقا.", None),
+    ];
+
+    #[test]
+    fn publication_weekdays() {
+        let lex = Lexicons::builtin();
+        for (name, text, expected) in PUBLICATION_WEEKDAYS {
+            let doc = Document::new(Article::from_text("a.txt", text), &lex);
+            let mentions = crate::dates::find_dates(&doc, &lex.dates);
+            assert_eq!(publication_weekday(&mentions), *expected, "{name}: {mentions:#?}");
+        }
+        crate::test_support::assert_unique_names(PUBLICATION_WEEKDAYS.iter().map(|c| c.0));
+    }
 }
