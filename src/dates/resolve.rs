@@ -92,7 +92,14 @@ pub fn resolve(expr: &DateExpr, anchor: &Anchor) -> Option<Resolved> {
             }
             (nth_of_month(m.start, n, of)?, basis)
         }
-        ExprKind::HijriDay { month, day, year, offset } => (ctx.hijri_day(month, day, year, offset, expr.tense)?, Basis::Published),
+        ExprKind::HijriDay { month, day, year, offset } => {
+            let basis = if year.is_some() { Basis::Absolute } else { Basis::Published };
+            (ctx.hijri_day(month, day, year, offset, expr.tense)?, basis)
+        }
+        ExprKind::WeekdayOfWeek { weekday, week } => {
+            let monday = DateValue::week_of(ctx.day? + Duration::days(7 * week as i64)).start;
+            (DateValue::day(monday + Duration::days(weekday.num_days_from_monday() as i64)), Basis::Published)
+        }
         ExprKind::WeekdayRange { from, to, offset } => {
             let a = ctx.weekday(from, offset, expr.tense)?;
             let gap = (to.num_days_from_monday() as i64 - from.num_days_from_monday() as i64).rem_euclid(7);
