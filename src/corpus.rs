@@ -11,6 +11,8 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
+use crate::dates::DateValue;
+
 /// Articles larger than this are refused: a news article is a few kilobytes, and a bound keeps
 /// memory proportional to the events rather than to a runaway file.
 pub const MAX_ARTICLE_BYTES: u64 = 16 * 1024 * 1024;
@@ -33,25 +35,34 @@ impl Article {
     }
 }
 
-/// Why an article was skipped.
+/// Why an article (or a manifest row) was skipped.
 #[derive(Debug)]
 pub struct CorpusError {
     /// The file.
     pub path: PathBuf,
+    /// The 1-based line of the file, when the problem is one line's (a manifest row).
+    pub line: Option<u64>,
     /// What went wrong.
     pub reason: String,
 }
 
 impl fmt::Display for CorpusError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.path.display(), self.reason)
+        match self.line {
+            Some(line) => write!(f, "{}:{}: {}", self.path.display(), line, self.reason),
+            None => write!(f, "{}: {}", self.path.display(), self.reason),
+        }
     }
 }
 
 impl std::error::Error for CorpusError {}
 
 fn corpus_error(path: &Path, reason: impl Into<String>) -> CorpusError {
-    CorpusError { path: path.to_path_buf(), reason: reason.into() }
+    CorpusError { path: path.to_path_buf(), line: None, reason: reason.into() }
+}
+
+fn line_error(path: &Path, line: u64, reason: impl Into<String>) -> CorpusError {
+    CorpusError { path: path.to_path_buf(), line: Some(line), reason: reason.into() }
 }
 
 /// The article files under `dir`, recursively, sorted by name; symbolic links are followed
@@ -225,11 +236,17 @@ impl LineIndex {
     }
 }
 
-/// One row of the optional `corpus/index.csv`: what the user knows about an article.
+/// One row of the optional `corpus/index.csv`: what the user, or the scraper that saved the
+/// articles, knows about an article.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct ManifestEntry {
-    /// Publication date given by the user; it overrides what the text says.
-    pub published: Option<NaiveDate>,
+    /// Publication date of the `published` column: a day, or only a month or a year
+    /// (`YYYY-MM`, `YYYY`) when that is all the scraper knew. It overrides what the text says,
+    /// except that a day the text states inside a month or year given here refines it.
+    pub published: Option<DateValue>,
+    /// The date the `url` carries (`/2021/07/25/`, `20210725`, `2021-07-25`, `/2021/07/`),
+    /// used when `published` is empty.
+    pub url_date: Option<DateValue>,
     /// Where the article came from.
     pub url: String,
     /// The publisher.
@@ -239,43 +256,204 @@ pub struct ManifestEntry {
 /// The manifest: article name → entry.
 pub type Manifest = BTreeMap<String, ManifestEntry>;
 
+/// The column separators a manifest may use: the comma of CSV, and what spreadsheets write
+/// when saving "CSV" in locales whose decimal mark is a comma (`;`) or as tab-separated text.
+const SEPARATORS: [(char, &str); 3] = [(',', "comma"), (';', "semicolon"), ('\t', "tab")];
+
 /// Read `index.csv` (`file,published,url,source`) from the corpus directory, if present.
-pub fn read_manifest(corpus: &Path) -> Result<Manifest, CorpusError> {
+///
+/// Rows that cannot be used (a bad date, no file name, a file listed twice) come back as
+/// problems naming their line, and the other rows are used. Only a file that is not a
+/// manifest at all (bytes in no known encoding, no `file` column under any separator) is an
+/// error.
+pub fn read_manifest(corpus: &Path) -> Result<(Manifest, Vec<CorpusError>), CorpusError> {
     let path = corpus.join("index.csv");
     if !path.is_file() {
-        return Ok(Manifest::new());
+        return Ok((Manifest::new(), Vec::new()));
     }
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(false)
-        .from_path(&path)
-        .map_err(|e| corpus_error(&path, e.to_string()))?;
-    let headers = reader.headers().map_err(|e| corpus_error(&path, e.to_string()))?.clone();
-    let col = |name: &str| headers.iter().position(|h| h.trim_start_matches('\u{FEFF}').trim() == name);
-    let file_col = col("file").ok_or_else(|| corpus_error(&path, "line 1: missing column `file`"))?;
-    let published_col = col("published");
-    let (url_col, source_col) = (col("url"), col("source"));
+    let bytes = std::fs::read(&path).map_err(|e| corpus_error(&path, format!("cannot read: {e}")))?;
+    // Spreadsheets save in UTF-16 or the local code page as often as in UTF-8.
+    let (text, _) = decode(&bytes).map_err(|reason| corpus_error(&path, reason))?;
+    parse_manifest(&path, &unify_line_ends(&text))
+}
+
+/// Parse the text of a manifest (see [`read_manifest`]); `path` names it in problems.
+pub fn parse_manifest(path: &Path, text: &str) -> Result<(Manifest, Vec<CorpusError>), CorpusError> {
+    let header = text.lines().next().unwrap_or("");
+    let is_file_column = |h: &str| h.trim_start_matches('\u{FEFF}').trim().trim_matches('"').eq_ignore_ascii_case("file");
+    let Some(&(sep, _)) = SEPARATORS.iter().find(|(sep, _)| header.split(*sep).any(is_file_column)) else {
+        return Err(line_error(path, 1, missing_file_column(header)));
+    };
+    let mut reader = csv::ReaderBuilder::new().delimiter(sep as u8).flexible(true).from_reader(text.as_bytes());
+    let headers = reader.headers().map_err(|e| line_error(path, 1, e.to_string()))?.clone();
+    let col = |name: &str| headers.iter().position(|h| h.trim_start_matches('\u{FEFF}').trim().eq_ignore_ascii_case(name));
+    let file_col = col("file");
+    let (published_col, url_col, source_col) = (col("published"), col("url"), col("source"));
     let mut manifest = Manifest::new();
+    let mut first_line: BTreeMap<String, u64> = BTreeMap::new();
+    let mut problems = Vec::new();
+    // Lines are counted from byte offsets: the csv reader counts a record from the blank lines
+    // it skips before it.
+    let line_at = |p: Option<&csv::Position>| {
+        p.map_or(0, |p| {
+            let (before, after) = text.as_bytes().split_at((p.byte() as usize).min(text.len()));
+            let blank = after.iter().take_while(|&&b| b == b'\n').count();
+            1 + (before.iter().filter(|&&b| b == b'\n').count() + blank) as u64
+        })
+    };
     for record in reader.records() {
-        let record = record.map_err(|e| {
-            let line = e.position().map_or(0, |p| p.line());
-            corpus_error(&path, format!("line {line}: {e}"))
-        })?;
-        let line = record.position().map_or(0, |p| p.line());
-        let get = |c: Option<usize>| c.and_then(|c| record.get(c)).unwrap_or("").trim().to_string();
-        let published = match get(published_col) {
-            s if s.is_empty() => None,
-            s => Some(
-                NaiveDate::parse_from_str(&s, "%Y-%m-%d")
-                    .map_err(|_| corpus_error(&path, format!("line {line}: bad date {s:?} (expected YYYY-MM-DD)")))?,
-            ),
+        let record = match record {
+            Ok(r) => r,
+            Err(e) => {
+                problems.push(line_error(path, line_at(e.position()), format!("{e}; row skipped")));
+                continue;
+            }
         };
-        let file = get(Some(file_col));
-        if manifest.contains_key(&file) {
-            return Err(corpus_error(&path, format!("line {line}: file {file:?} listed twice")));
+        let line = line_at(record.position());
+        let get = |c: Option<usize>| c.and_then(|c| record.get(c)).unwrap_or("").trim().to_string();
+        if record.iter().all(|f| f.trim().is_empty()) {
+            continue;
         }
-        manifest.insert(file, ManifestEntry { published, url: get(url_col), source: get(source_col) });
+        let file = get(file_col);
+        if file.is_empty() {
+            problems.push(line_error(path, line, "no file name; row skipped"));
+            continue;
+        }
+        let published = match parse_published(&get(published_col)) {
+            Ok(p) => p,
+            Err(reason) => {
+                problems.push(line_error(path, line, format!("{reason}; row skipped")));
+                continue;
+            }
+        };
+        if let Some(first) = first_line.get(&file) {
+            problems.push(line_error(path, line, format!("file {file:?} already listed on line {first}; row skipped")));
+            continue;
+        }
+        first_line.insert(file.clone(), line);
+        let url = get(url_col);
+        let url_date = url_date(&url);
+        manifest.insert(file, ManifestEntry { published, url_date, url, source: get(source_col) });
     }
-    Ok(manifest)
+    Ok((manifest, problems))
+}
+
+/// Why a header has no `file` column, naming the separator it seems to use when it is not
+/// one of those read.
+fn missing_file_column(header: &str) -> String {
+    let mut counts: BTreeMap<char, usize> = BTreeMap::new();
+    for c in header.chars().filter(|c| !c.is_alphanumeric() && !matches!(c, ' ' | '_' | '"' | '\u{FEFF}')) {
+        *counts.entry(c).or_default() += 1;
+    }
+    let known = "columns separated by commas, semicolons or tabs";
+    match counts.into_iter().max_by_key(|&(c, n)| (n, std::cmp::Reverse(c))) {
+        Some((c, _)) if !SEPARATORS.iter().any(|(s, _)| *s == c) => {
+            format!("no `file` column; the header seems to separate columns with {c:?}, which is not read (save it with {known})")
+        }
+        _ => format!("no `file` column in the header {header:?} (expected `file,published,url,source`, {known})"),
+    }
+}
+
+/// Arabic-Indic and Persian digits as ASCII (a spreadsheet in an Arabic locale may write them).
+fn ascii_digits(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
+            '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
+            c => c,
+        })
+        .collect()
+}
+
+/// A `published` cell: empty, or a day, month or year. Scrapers and spreadsheets write
+/// `2021-07-25`, `2021-07`, `2021`, `2021/07/25`, a timestamp `2021-07-25T10:49:00+01:00`, or a
+/// day first (`25/07/2021`, `25.07.2021`); a day-first date whose day and month could be swapped
+/// (`05/07/2021`) is refused rather than guessed.
+pub fn parse_published(cell: &str) -> Result<Option<DateValue>, String> {
+    let cell = ascii_digits(cell.trim());
+    if cell.is_empty() {
+        return Ok(None);
+    }
+    // The date part of a timestamp.
+    let date = cell.split([' ', 'T']).next().unwrap_or("");
+    let parts: Vec<&str> = date.split(['-', '/', '.']).collect();
+    let num = |p: &str, len: std::ops::RangeInclusive<usize>| {
+        (len.contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit())).then(|| p.parse::<u32>().ok()).flatten()
+    };
+    let bad = || format!("bad date {cell:?} (expected YYYY-MM-DD, YYYY-MM or YYYY)");
+    let day = |y: u32, m: u32, d: u32| NaiveDate::from_ymd_opt(y as i32, m, d).map(DateValue::day).ok_or_else(bad);
+    let value = match parts.as_slice() {
+        [y] => DateValue::year(num(y, 4..=4).ok_or_else(bad)? as i32).ok_or_else(bad)?,
+        [y, m] => DateValue::month(num(y, 4..=4).ok_or_else(bad)? as i32, num(m, 1..=2).ok_or_else(bad)?).ok_or_else(bad)?,
+        [a, b, c] if a.len() == 4 => day(num(a, 4..=4).ok_or_else(bad)?, num(b, 1..=2).ok_or_else(bad)?, num(c, 1..=2).ok_or_else(bad)?)?,
+        [a, b, c] => {
+            let (a, b, y) = (num(a, 1..=2).ok_or_else(bad)?, num(b, 1..=2).ok_or_else(bad)?, num(c, 4..=4).ok_or_else(bad)?);
+            match (a > 12, b > 12) {
+                (true, false) => day(y, b, a)?,
+                (false, true) => day(y, a, b)?,
+                _ if a == b => day(y, a, a)?,
+                (false, false) => return Err(format!("ambiguous date {cell:?}: day and month could be either way (write YYYY-MM-DD)")),
+                (true, true) => return Err(bad()),
+            }
+        }
+        _ => return Err(bad()),
+    };
+    Ok(Some(value))
+}
+
+/// The publication date a url carries, as news sites write it in their paths: `/2021/07/25/`,
+/// `/2021-07-25-title`, `_20210725_`, or only the month `/2021/07/`. Digit runs are read whole, so
+/// an article number (`/article/1608666479`) is not taken for a date.
+pub fn url_date(url: &str) -> Option<DateValue> {
+    let bytes = url.as_bytes();
+    // Maximal runs of ASCII digits, with the byte after each.
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i].is_ascii_digit() {
+            let start = i;
+            while i < bytes.len() && bytes[i].is_ascii_digit() {
+                i += 1;
+            }
+            runs.push((start, i));
+        } else {
+            i += 1;
+        }
+    }
+    let value = |r: (usize, usize)| url[r.0..r.1].parse::<u32>().ok();
+    let plausible_year = |y: u32| (1995..=2099).contains(&y);
+    let sep_between = |a: (usize, usize), b: (usize, usize)| b.0 == a.1 + 1 && matches!(bytes[a.1], b'/' | b'-' | b'_' | b'.');
+    for (k, &run) in runs.iter().enumerate() {
+        let len = run.1 - run.0;
+        if len == 8 {
+            let n = value(run)?;
+            if plausible_year(n / 10000)
+                && let Some(d) = NaiveDate::from_ymd_opt((n / 10000) as i32, n / 100 % 100, n % 100)
+            {
+                return Some(DateValue::day(d));
+            }
+            continue;
+        }
+        if len != 4 || !plausible_year(value(run)?) {
+            continue;
+        }
+        let y = value(run)? as i32;
+        let Some(&m_run) = runs.get(k + 1).filter(|&&m| sep_between(run, m) && (1..=2).contains(&(m.1 - m.0))) else { continue };
+        let m = value(m_run)?;
+        if let Some(&d_run) = runs.get(k + 2).filter(|&&d| sep_between(m_run, d) && (1..=2).contains(&(d.1 - d.0)))
+            && bytes[m_run.1] == bytes[run.1]
+            && let Some(d) = NaiveDate::from_ymd_opt(y, m, value(d_run)?)
+        {
+            return Some(DateValue::day(d));
+        }
+        // Only a month: a folder of the path, `/2021/07/`.
+        if bytes[run.1] == b'/' && bytes.get(m_run.1) == Some(&b'/') && m_run.1 - m_run.0 == 2 {
+            if let Some(v) = DateValue::month(y, m) {
+                return Some(v);
+            }
+        }
+    }
+    None
 }
 
 #[cfg(test)]
@@ -312,5 +490,146 @@ mod tests {
         let index = LineIndex::new("ab\ncd\n\nef");
         assert_eq!([index.line_of(0), index.line_of(3), index.line_of(6), index.line_of(7)], [1, 2, 3, 4]);
         assert_eq!(&"ab\ncd\n\nef"[index.line_range(2, "ab\ncd\n\nef")], "cd");
+    }
+
+    /// (name, `published` cell, expected value or the start of the refusal).
+    const PUBLISHED_CELLS: &[(&str, &str, Result<&str, &str>)] = &[
+        ("empty", "  ", Ok("")),
+        ("iso day", "2021-07-25", Ok("2021-07-25")),
+        ("month only", "2020-12", Ok("2020-12")),
+        ("month one digit", "2022-8", Ok("2022-08")),
+        ("year only", "2021", Ok("2021")),
+        ("slashed year first", "2021/07/25", Ok("2021-07-25")),
+        ("timestamp with zone", "2021-07-25T10:49:00+01:00", Ok("2021-07-25")),
+        ("timestamp with space", "2021-11-24 17:33", Ok("2021-11-24")),
+        ("day first, day above 12", "25/07/2021", Ok("2021-07-25")),
+        ("day first, dotted", "25.07.2021", Ok("2021-07-25")),
+        ("month first (US spreadsheet)", "7/25/2021", Ok("2021-07-25")),
+        ("day and month equal", "07/07/2021", Ok("2021-07-07")),
+        ("arabic-indic digits", "٢٠٢١-٠٧-٢٥", Ok("2021-07-25")),
+        ("ambiguous day first", "05/07/2021", Err("ambiguous date")),
+        ("impossible day", "2021-02-30", Err("bad date")),
+        ("month 13", "2021-13", Err("bad date")),
+        ("words", "yesterday", Err("bad date")),
+        ("two-digit year", "25/07/21", Err("bad date")),
+    ];
+
+    #[test]
+    fn published_cells() {
+        for (name, cell, expected) in PUBLISHED_CELLS {
+            let got = parse_published(cell).map(|v| v.map(|v| v.to_string()).unwrap_or_default());
+            match (expected, &got) {
+                (Ok(want), Ok(got)) => assert_eq!(got, want, "{name}: {cell:?}"),
+                (Err(want), Err(got)) => assert!(got.starts_with(want), "{name}: {cell:?} refused with {got:?}"),
+                _ => panic!("{name}: {cell:?} gave {got:?}, expected {expected:?}"),
+            }
+        }
+        crate::test_support::assert_unique_names(PUBLISHED_CELLS.iter().map(|c| c.0));
+    }
+
+    /// (name, url, the date it carries).
+    const URLS: &[(&str, &str, &str)] = &[
+        ("year/month/day folders", "https://www.example.ma/2021/07/25/premier-vol/", "2021-07-25"),
+        ("one-digit folders", "https://example.com/news/2021/7/5/story", "2021-07-05"),
+        ("iso in the slug", "https://example.com/world/2021-07-25-first-flight", "2021-07-25"),
+        ("eight digits", "https://example.com/article_20210725_1234.html", "2021-07-25"),
+        ("month folder only", "https://example.com/2022/08/some-story", "2022-08"),
+        ("article number is not a date", "https://al-ain.com/article/1608666479", ""),
+        ("short number", "https://saharamedias.net/153625", ""),
+        ("eight digits not a date", "https://example.com/p/20211399", ""),
+        ("year in the host", "https://site2021.com/story", ""),
+        ("year alone in the path", "https://example.com/2021/story", ""),
+        ("mixed separators", "https://example.com/2021/07-25/x", ""),
+        ("empty", "", ""),
+    ];
+
+    #[test]
+    fn dates_in_urls() {
+        for (name, url, expected) in URLS {
+            let got = url_date(url).map(|v| v.to_string()).unwrap_or_default();
+            assert_eq!(got, *expected, "{name}: {url}");
+        }
+        crate::test_support::assert_unique_names(URLS.iter().map(|c| c.0));
+    }
+
+    fn parse(text: &str) -> Result<(Manifest, Vec<String>), String> {
+        parse_manifest(Path::new("corpus/index.csv"), text)
+            .map(|(m, problems)| (m, problems.iter().map(|p| p.to_string()).collect()))
+            .map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn manifest_rows_as_scrapers_write_them() {
+        let (m, problems) = parse(
+            "file,published,url,source\n\
+             a.txt,2021-07-25,,x\n\
+             b.txt,2020-12,,\n\
+             c.txt,2021,,\n\
+             d.txt,,https://example.com/2021/07/25/story,\n\
+             e.txt,,,\n",
+        )
+        .unwrap();
+        assert!(problems.is_empty(), "{problems:?}");
+        let published = |f: &str| m[f].published.map(|v| v.to_string()).unwrap_or_default();
+        assert_eq!([published("a.txt"), published("b.txt"), published("c.txt"), published("d.txt")], ["2021-07-25", "2020-12", "2021", ""]);
+        assert_eq!(m["d.txt"].url_date.map(|v| v.to_string()).as_deref(), Some("2021-07-25"));
+        assert_eq!(m["e.txt"], ManifestEntry::default());
+    }
+
+    #[test]
+    fn bad_manifest_rows_are_reported_and_skipped() {
+        let (m, problems) = parse(
+            "file,published,url\n\
+             a.txt,2021-07-25\n\
+             b.txt,25-07-21\n\
+             ,2021-07-25\n\
+             a.txt,2021-07-26\n\
+             \n\
+             c.txt,05/07/2021,https://example.com/2021/07/05/x\n\
+             d.txt,2021-08\n",
+        )
+        .unwrap();
+        assert_eq!(m.keys().map(String::as_str).collect::<Vec<_>>(), ["a.txt", "d.txt"]);
+        assert_eq!(m["a.txt"].published.map(|v| v.to_string()).as_deref(), Some("2021-07-25"), "the first listing stays");
+        let expected = [
+            "corpus/index.csv:3: bad date",
+            "corpus/index.csv:4: no file name",
+            "corpus/index.csv:5: file \"a.txt\" already listed on line 2",
+            "corpus/index.csv:7: ambiguous date",
+        ];
+        assert_eq!(problems.len(), expected.len(), "{problems:#?}");
+        for (got, want) in problems.iter().zip(expected) {
+            assert!(got.starts_with(want) && got.ends_with("row skipped"), "{got:?} should start with {want:?}");
+        }
+    }
+
+    #[test]
+    fn spreadsheet_separators() {
+        for (name, text) in [
+            ("semicolons", "file;published;url;source\r\na.txt;2020-12;;\r\nb.txt;25/07/2021;;\r\n"),
+            ("tabs", "file\tpublished\turl\tsource\na.txt\t2020-12\t\t\nb.txt\t2021-07-25\t\t\n"),
+            ("byte-order mark and capitals", "\u{FEFF}File,Published,URL\na.txt,2020-12,\nb.txt,2021-07-25,\n"),
+            ("quoted header", "\"file\";\"published\"\n\"a.txt\";\"2020-12\"\nb.txt;2021-07-25\n"),
+        ] {
+            let (m, problems) = parse(&unify_line_ends(text)).unwrap_or_else(|e| panic!("{name}: {e}"));
+            assert!(problems.is_empty(), "{name}: {problems:?}");
+            let got: Vec<String> = m.values().map(|e| e.published.unwrap().to_string()).collect();
+            assert_eq!(got, ["2020-12", "2021-07-25"], "{name}");
+        }
+        let refused = parse("file|published|url\na.txt|2020-12|\n").unwrap_err();
+        assert!(refused.starts_with("corpus/index.csv:1: ") && refused.contains("'|'"), "{refused}");
+        let no_file = parse("name,published\na.txt,2020-12\n").unwrap_err();
+        assert!(no_file.contains("no `file` column"), "{no_file}");
+    }
+
+    #[test]
+    fn manifest_in_utf16_from_a_spreadsheet() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut bytes = vec![0xFF, 0xFE];
+        bytes.extend("file\tpublished\r\na.txt\t2022-08\r\n".encode_utf16().flat_map(|u| u.to_le_bytes()));
+        std::fs::write(dir.path().join("index.csv"), bytes).unwrap();
+        let (m, problems) = read_manifest(dir.path()).unwrap();
+        assert!(problems.is_empty());
+        assert_eq!(m["a.txt"].published.map(|v| v.to_string()).as_deref(), Some("2022-08"));
     }
 }

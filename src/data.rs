@@ -1,112 +1,19 @@
-//! Data files: the CSV reader every gazetteer, lexicon and rule file goes through, and the
-//! built-in copies of those files.
+//! The language lexicons compiled into the binary (`include_str!`), or read from a directory
+//! given on the command line, each parsed by its own stage.
 //!
 //! Language knowledge lives in CSV files a journalist can edit in a spreadsheet. They are
-//! compiled into the binary (`include_str!`) so that `tarikh` works from any folder, and a
-//! directory given on the command line replaces them. Errors name the file and the line, and a
-//! bad file stops the run before any output is written.
+//! compiled in so that `tarikh` works from any folder, and a directory given on the command line
+//! replaces them. Errors name the file and the line ([`crate::table`]), and a bad file stops the
+//! run before any output is written.
 
-use std::collections::HashMap;
 use std::path::Path;
-use std::rc::Rc;
 
 use crate::dates::DateLexicon;
 use crate::events::{Topics, TriggerRules};
 use crate::gazetteer::candidates::NameContext;
+use crate::table::load_text;
 use crate::text::clean::Boilerplate;
-
-/// One data row: its fields by column name, and where it came from.
-#[derive(Debug, Clone)]
-pub struct Row {
-    source: Rc<str>,
-    /// 1-based line of the row in its file.
-    pub line: usize,
-    columns: Rc<HashMap<String, usize>>,
-    fields: Vec<String>,
-}
-
-impl Row {
-    /// The trimmed value of column `name` (empty when the column is absent or empty).
-    pub fn get(&self, name: &str) -> &str {
-        self.columns.get(name).and_then(|&i| self.fields.get(i)).map_or("", |s| s.trim())
-    }
-
-    /// An error message for this row: `file:line: reason`.
-    pub fn error(&self, reason: impl std::fmt::Display) -> String {
-        format!("{}:{}: {}", self.source, self.line, reason)
-    }
-
-    /// The `|`-separated values of column `name`, trimmed, empty ones dropped.
-    pub fn list(&self, name: &str) -> Vec<&str> {
-        self.get(name).split('|').map(str::trim).filter(|s| !s.is_empty()).collect()
-    }
-}
-
-/// Read a CSV data file. The header must hold every `required` column; a byte-order mark, CRLF
-/// line ends and `#` comment lines are accepted; blank rows are skipped.
-pub fn read_rows(text: &str, source: &str, required: &[&str]) -> Result<Vec<Row>, String> {
-    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
-    let mut reader = csv::ReaderBuilder::new().comment(Some(b'#')).flexible(true).from_reader(text.as_bytes());
-    let headers = reader.headers().map_err(|e| format!("{source}:1: {e}"))?.clone();
-    let columns: HashMap<String, usize> =
-        headers.iter().enumerate().map(|(i, h)| (h.trim().to_lowercase(), i)).collect();
-    for name in required {
-        if !columns.contains_key(*name) {
-            return Err(format!("{source}:1: missing column `{name}` (header: {})", headers.iter().collect::<Vec<_>>().join(",")));
-        }
-    }
-    let source: Rc<str> = source.into();
-    let columns = Rc::new(columns);
-    let mut rows = Vec::new();
-    for record in reader.records() {
-        let record = record.map_err(|e| {
-            let line = e.position().map_or(0, |p| line_at(text, p.byte() as usize));
-            format!("{source}:{line}: {e}")
-        })?;
-        if record.iter().all(|f| f.trim().is_empty()) {
-            continue;
-        }
-        let line = record.position().map_or(0, |p| line_at(text, p.byte() as usize));
-        if record.len() > headers.len() {
-            return Err(format!("{source}:{line}: {} fields, but the header has {}", record.len(), headers.len()));
-        }
-        rows.push(Row { source: source.clone(), line, columns: columns.clone(), fields: record.iter().map(String::from).collect() });
-    }
-    Ok(rows)
-}
-
-/// The 1-based line of the record the csv reader reports at byte `offset`. The reader's
-/// position is the end of the previous record, so blank and `#` comment lines are skipped
-/// first (its own line count leaves them out).
-pub fn line_at(text: &str, offset: usize) -> usize {
-    let bytes = text.as_bytes();
-    let mut i = offset.min(bytes.len());
-    loop {
-        while i < bytes.len() && matches!(bytes[i], b'\r' | b'\n') {
-            i += 1;
-        }
-        if i < bytes.len() && bytes[i] == b'#' {
-            while i < bytes.len() && bytes[i] != b'\n' {
-                i += 1;
-            }
-        } else {
-            break;
-        }
-    }
-    1 + bytes[..i].iter().filter(|&&b| b == b'\n').count()
-}
-
-/// Read a data file from `dir` when given, else the built-in copy.
-pub fn load_text(dir: Option<&Path>, file: &str, builtin: &'static str) -> Result<(String, String), String> {
-    match dir {
-        Some(dir) => {
-            let path = dir.join(file);
-            let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-            Ok((text, path.display().to_string()))
-        }
-        None => Ok((builtin.to_string(), format!("lexicons/{file}"))),
-    }
-}
+use crate::text::lang::LanguageWords;
 
 /// The language lexicons: everything but the gazetteers of named entities.
 #[derive(Debug, Clone)]
@@ -121,6 +28,8 @@ pub struct Lexicons {
     pub topics: Topics,
     /// Month names, weekday names and date words.
     pub dates: DateLexicon,
+    /// The words that tell English from French.
+    pub languages: LanguageWords,
 }
 
 impl Lexicons {
@@ -135,16 +44,55 @@ impl Lexicons {
         let boilerplate = Boilerplate::parse(&text, &source)?;
         let (text, source) = load_text(dir, "name_context.csv", include_str!("../lexicons/name_context.csv"))?;
         let name_context = NameContext::parse(&text, &source)?;
-        let (text, source) = load_text(dir, "triggers.csv", include_str!("../lexicons/triggers.csv"))?;
-        let triggers = TriggerRules::parse(&text, &source)?;
+        let triggers = [
+            load_text(dir, "triggers.csv", include_str!("../lexicons/triggers.csv"))?,
+            load_text(dir, "triggers_en.csv", include_str!("../lexicons/triggers_en.csv"))?,
+            load_text(dir, "triggers_fr.csv", include_str!("../lexicons/triggers_fr.csv"))?,
+        ];
+        let triggers = TriggerRules::parse_files(&triggers.each_ref().map(|(text, source)| (text.as_str(), source.as_str())))?;
         let (text, source) = load_text(dir, "topics.csv", include_str!("../lexicons/topics.csv"))?;
         let topics = Topics::parse(&text, &source)?;
-        use crate::dates::lexicon::{BUILTIN_DATE_WORDS, BUILTIN_MONTHS, BUILTIN_WEEKDAYS};
-        let months = load_text(dir, "months.csv", BUILTIN_MONTHS)?;
-        let weekdays = load_text(dir, "weekdays.csv", BUILTIN_WEEKDAYS)?;
-        let words = load_text(dir, "date_words.csv", BUILTIN_DATE_WORDS)?;
-        let dates = DateLexicon::parse((&months.0, &months.1), (&weekdays.0, &weekdays.1), (&words.0, &words.1))?;
-        Ok(Lexicons { boilerplate, name_context, triggers, topics, dates })
+        let dates = load_dates(dir)?;
+        let (text, source) = load_text(dir, "languages.csv", include_str!("../lexicons/languages.csv"))?;
+        let languages = LanguageWords::parse(&text, &source)?;
+        Ok(Lexicons { boilerplate, name_context, triggers, topics, dates, languages })
+    }
+}
+
+/// The date lexicon files of each language: months, weekdays, date words (the Arabic files
+/// keep their historical names; English and French ones carry a `_en` / `_fr` suffix).
+const DATE_FILES: [[(&str, &str); 3]; 3] = {
+    use crate::dates::lexicon::{BUILTIN_DATE_WORDS, BUILTIN_MONTHS, BUILTIN_WEEKDAYS};
+    [
+        [("months.csv", BUILTIN_MONTHS), ("weekdays.csv", BUILTIN_WEEKDAYS), ("date_words.csv", BUILTIN_DATE_WORDS)],
+        [
+            ("months_en.csv", include_str!("../lexicons/months_en.csv")),
+            ("weekdays_en.csv", include_str!("../lexicons/weekdays_en.csv")),
+            ("date_words_en.csv", include_str!("../lexicons/date_words_en.csv")),
+        ],
+        [
+            ("months_fr.csv", include_str!("../lexicons/months_fr.csv")),
+            ("weekdays_fr.csv", include_str!("../lexicons/weekdays_fr.csv")),
+            ("date_words_fr.csv", include_str!("../lexicons/date_words_fr.csv")),
+        ],
+    ]
+};
+
+/// The date lexicon of every language, from `dir` or the built-in files.
+fn load_dates(dir: Option<&Path>) -> Result<DateLexicon, String> {
+    let mut texts: Vec<[(String, String); 3]> = Vec::new();
+    for files in DATE_FILES {
+        let [a, b, c] = files.map(|(name, builtin)| load_text(dir, name, builtin));
+        texts.push([a?, b?, c?]);
+    }
+    let sets: Vec<[(&str, &str); 3]> = texts.iter().map(|set| set.each_ref().map(|(text, source)| (text.as_str(), source.as_str()))).collect();
+    DateLexicon::parse_sets(&sets)
+}
+
+/// A document needs only the boilerplate rules of the lexicons.
+impl AsRef<Boilerplate> for Lexicons {
+    fn as_ref(&self) -> &Boilerplate {
+        &self.boilerplate
     }
 }
 
@@ -153,16 +101,36 @@ mod tests {
     use super::*;
 
     #[test]
-    fn rows_report_file_and_line() {
-        let rows = read_rows("\u{FEFF}id,name\r\n# a comment\r\na,Alpha\r\n\r\nb, Beta \r\n", "t.csv", &["id"]).unwrap();
-        assert_eq!(rows.len(), 2);
-        assert_eq!((rows[1].get("name"), rows[1].line), ("Beta", 5));
-        assert_eq!(rows[1].error("bad"), "t.csv:5: bad");
-        assert_eq!(read_rows("id\n", "t.csv", &["name"]).unwrap_err(), "t.csv:1: missing column `name` (header: id)");
-    }
-
-    #[test]
     fn builtin_lexicons_load() {
         Lexicons::load(None).unwrap();
+    }
+
+    /// Ids are unique across the date files of every language (debug output names rows by id).
+    #[test]
+    fn date_ids_are_unique_across_languages() {
+        let lex = Lexicons::builtin();
+        let mut seen = std::collections::HashMap::new();
+        for e in lex.dates.entries() {
+            assert!(seen.insert(e.id.as_str(), ()).is_none(), "duplicate date lexicon id {:?}", e.id);
+        }
+    }
+
+    /// The English and French words are found beside the Arabic ones.
+    #[test]
+    fn latin_date_words_are_loaded() {
+        use crate::dates::lexicon::Word;
+        let lex = Lexicons::builtin();
+        for (word, want) in [
+            ("december", Word::Month { month: 12, hijri: false, ambiguous: false }),
+            ("aout", Word::Month { month: 8, hijri: false, ambiguous: false }),
+            ("août", Word::Month { month: 8, hijri: false, ambiguous: false }),
+            ("may", Word::Month { month: 5, hijri: false, ambiguous: true }),
+            ("jeudi", Word::Weekday(chrono::Weekday::Thu)),
+            ("tuesday", Word::Weekday(chrono::Weekday::Tue)),
+            ("hier", Word::RelDay(-1)),
+            ("yesterday", Word::RelDay(-1)),
+        ] {
+            assert!(lex.dates.lookup(word).any(|e| e.word == want), "{word}: {want:?}");
+        }
     }
 }

@@ -10,7 +10,7 @@
 use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
 
-use crate::data::read_rows;
+use crate::table::read_rows;
 
 /// One gold event.
 #[derive(Debug, Clone)]

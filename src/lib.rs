@@ -4,7 +4,8 @@
 //! The pipeline, one module per stage: [`corpus`] reads and decodes articles; [`text`]
 //! normalises, drops boilerplate and segments; [`gazetteer`] finds people, organisations and
 //! places; [`dates`] finds date expressions and anchors them; [`events`] builds event mentions;
-//! [`merge`] joins mentions of one event across articles; [`timeline`] writes the result;
+//! [`merge`] joins mentions of one event across articles; [`focus`] keeps the Morocco–Israel
+//! events; [`timeline`] writes the result;
 //! [`diff`] tells what changed between two timelines.
 //! Per-article work is a pure function run in parallel; the merge is the only corpus-level step.
 
@@ -18,11 +19,13 @@ pub mod dates;
 pub mod diff;
 pub mod eval;
 pub mod events;
+pub mod focus;
 pub mod gazetteer;
 pub mod idset;
 pub mod merge;
 pub mod output;
 pub mod pipeline;
+pub mod table;
 pub mod text;
 pub mod timeline;
 

@@ -7,17 +7,21 @@
 //!
 //! * their types are of one family (an opening is reported as part of a visit);
 //! * their dates agree: one period contains the other (a month agrees with any day in it, a
-//!   day only with itself), or one of them is undated; a visit lasts some days, so two days at
-//!   most two apart agree for visits by the same person;
+//!   day only with itself), or one of them is undated; a visit lasts some days and sources
+//!   date it by its arrival, main or last day, so the days of a visit agree when they all fit
+//!   in [`VISIT_DAYS`] and the reports share a person (across articles, when both report it
+//!   done or both announce it) or come from one article;
 //! * their participants agree: when both name people, they share one — and for meetings and
 //!   calls one set contains the other, so "Gantz meets Belkhir" and "Gantz meets Bourita" on
 //!   one day stay two events; when one names nobody, it must come from an article the event
-//!   already has, or share the exact day, and share a topic or organisation; agreements with
-//!   different topics (cyber, defence) are different agreements.
+//!   already has, or share the exact day, share a topic or organisation, and name no country
+//!   that does not take part in the event; agreements with different topics (cyber, defence)
+//!   are different agreements.
 //!
-//! The merged event keeps the most precise date, the union of participants, and `occurred`
-//! when any source reports it done. Candidate events are found through an index on people and
-//! articles, so the merge does not compare every pair.
+//! The merged event keeps the most precise date — where sources give different days of one
+//! visit, the day most articles give (the earliest on a tie) — the union of participants,
+//! every source, and `occurred` when any source reports it done. Candidate events are found
+//! through an index on people and articles, so the merge does not compare every pair.
 
 use std::collections::HashMap;
 
@@ -158,6 +162,9 @@ pub struct Event {
     pub topics: IdSet<Id>,
     /// Articles it comes from.
     pub files: IdSet<Id>,
+    /// The first and last day its mentions dated to days give (a visit reported on its
+    /// arrival, main and last day spans them).
+    pub days: Option<(NaiveDate, NaiveDate)>,
     /// How many mentions of each type (kept so that adding a mention costs no rescan).
     type_counts: [u32; EventType::ALL.len()],
     /// Whether some mention is dated; some reports it done; some dated one reports it done.
@@ -186,6 +193,7 @@ impl Event {
             countries: IdSet::new(),
             topics: IdSet::new(),
             files: IdSet::new(),
+            days: None,
             type_counts: [0; EventType::ALL.len()],
             any_dated: false,
             any_occurred: false,
@@ -194,10 +202,15 @@ impl Event {
     }
 
     fn add(&mut self, m: Mention) {
+        let disagreeing_day = matches!((self.date.and_then(|d| d.as_day()), m.date.and_then(|d| d.as_day())), (Some(a), Some(b)) if a != b);
         self.date = match (self.date, m.date) {
             (Some(a), Some(b)) => Some(more_precise(a, b)),
             (a, b) => a.or(b),
         };
+        if let Some(d) = m.date.filter(|d| d.grain == Grain::Day) {
+            let (first, last) = (d.start, d.end.unwrap_or(d.start));
+            self.days = Some(self.days.map_or((first, last), |(a, b)| (a.min(first), b.max(last))));
+        }
         self.people.extend(m.people().iter().cloned());
         self.organisations.extend(m.organisations().iter().cloned());
         self.places.extend(m.places().iter().cloned());
@@ -215,10 +228,31 @@ impl Event {
             self.mentions.reserve_exact(1);
         }
         self.mentions.push(m);
+        if disagreeing_day {
+            // Sources give different days of one visit: the day most of them give.
+            self.date = self.majority_day().map(DateValue::day).or(self.date);
+        }
         self.retype();
         // The mentions that date the event say whether it happened; an undated reference
         // ("the visit") says little.
         self.status = if self.any_occurred_dated || (!self.any_dated && self.any_occurred) { Status::Occurred } else { Status::Planned };
+    }
+
+    /// The day most articles give, among the mentions dated to one day (the earliest on a tie).
+    /// A vote that goes to the current winner cannot change it, so [`Event::add`] recounts only
+    /// when a mention gives another day, and the result is the count over all mentions
+    /// whatever their order.
+    fn majority_day(&self) -> Option<NaiveDate> {
+        let mut votes: Vec<(NaiveDate, &Id)> = self.mentions.iter().filter_map(|m| Some((m.date?.as_day()?, &m.file))).collect();
+        votes.sort_unstable();
+        votes.dedup();
+        let mut best: Option<(usize, NaiveDate)> = None;
+        for run in votes.chunk_by(|a, b| a.0 == b.0) {
+            if best.is_none_or(|(n, _)| run.len() > n) {
+                best = Some((run.len(), run[0].0));
+            }
+        }
+        best.map(|(_, day)| day)
     }
 
     /// Take in every mention of `other`.
@@ -285,20 +319,29 @@ fn more_precise(a: DateValue, b: DateValue) -> DateValue {
     }
 }
 
-/// Days a visit may span: its mentions on days this far apart are one visit.
-const VISIT_DAYS: i64 = 2;
+/// How many days a visit may span from its first reported day to its last: an official visit
+/// lasts two to five days, and sources date it by the arrival, the main day or the last day.
+const VISIT_DAYS: i64 = 4;
+
+/// Whether days reported of a visit, `a` and `b` (first and last day each), fit in one visit.
+fn one_visit(a: (NaiveDate, NaiveDate), b: (NaiveDate, NaiveDate)) -> bool {
+    (a.1.max(b.1) - a.0.min(b.0)).num_days() <= VISIT_DAYS
+}
+
+/// The days a date covers when it is dated to days (a day or a range of days).
+fn days_of(d: &DateValue) -> Option<(NaiveDate, NaiveDate)> {
+    (d.grain == Grain::Day).then(|| (d.start, d.end.unwrap_or(d.start)))
+}
 
 /// The date part of the compatibility rule (module documentation): two dates agree when one
-/// period contains the other or one is undated; for a visit, two days at most [`VISIT_DAYS`]
-/// apart also agree when the two share a person. Public so that `diff` pairs timeline rows by
-/// the very rule the merge joins mentions by.
+/// period contains the other or one is undated; for a visit, days that fit in one visit
+/// ([`VISIT_DAYS`]) also agree when the two share a person. Public so that `diff` pairs
+/// timeline rows by the very rule the merge joins mentions by.
 pub fn dates_compatible(family: EventType, a: Option<DateValue>, b: Option<DateValue>, share_a_person: impl FnOnce() -> bool) -> bool {
     let (Some(a), Some(b)) = (a, b) else { return true };
     dates_agree(&a, &b)
         || (family == EventType::Visit
-            && a.grain == Grain::Day
-            && b.grain == Grain::Day
-            && (a.start - b.start).num_days().abs() <= VISIT_DAYS
+            && days_of(&a).zip(days_of(&b)).is_some_and(|(a, b)| one_visit(a, b))
             && share_a_person())
 }
 
@@ -320,8 +363,21 @@ fn fit(m: &Event, e: &Event, same_article: bool) -> Option<(usize, usize)> {
     if family != e.event_type.family() {
         return None;
     }
-    // The cheap date test first: most candidates from a person's index fail it.
-    if !dates_compatible(family, m.date, e.date, || m.people.intersects(&e.people)) {
+    // The cheap date test first: most candidates from a person's index fail it. A visit is
+    // one event over all the days its reports give, when they share a person or one article
+    // tells them ("arrived yesterday Sunday … meets officials from today"); across articles,
+    // when both report it done or both announce it (an invitation to visit, dated by the call
+    // that made it, is not the visit of three days before).
+    let dates_agree = match (m.date, e.date) {
+        (Some(a), Some(b)) => dates_agree(&a, &b),
+        _ => true,
+    };
+    let one_trip = || {
+        family == EventType::Visit
+            && m.days.zip(e.days).is_some_and(|(a, b)| one_visit(a, b))
+            && (same_article || (m.status == e.status && m.people.intersects(&e.people)))
+    };
+    if !dates_agree && !one_trip() {
         return None;
     }
     let shared_people = m.people.shared(&e.people);
@@ -348,7 +404,17 @@ fn fit(m: &Event, e: &Event, same_article: bool) -> Option<(usize, usize)> {
                 }
             }
         }
-        _ => {
+        (m_names_nobody, e_names_nobody) => {
+            // A report that names nobody joins an event only when the countries it names take
+            // part in it: "the six-nation meeting" is not Shoukry's talks with Blinken that day.
+            let countries_fit = match (m_names_nobody, e_names_nobody) {
+                (true, false) => m.countries.is_subset(&e.countries),
+                (false, true) => e.countries.is_subset(&m.countries),
+                _ => m.countries.is_subset(&e.countries) || e.countries.is_subset(&m.countries),
+            };
+            if !countries_fit {
+                return None;
+            }
             let same_day = matches!((m.date, e.date), (Some(a), Some(b)) if a.grain == Grain::Day && a == b);
             // A subject in common, or two dated mentions of which one names no subject.
             let related = shared_topics > 0
@@ -712,6 +778,102 @@ mod tests {
         assert_eq!(summary(&events), [("2021-11-24".into(), vec!["gantz".into()], vec!["a".into()])]);
     }
 
+    /// A mention of `file` with its own line, so that reports of one article stay apart.
+    fn report(file: &str, line: usize, ty: EventType, date: Option<&str>, people: &[&str]) -> Mention {
+        Mention { line, ..mention(file, ty, date, people, &[]) }
+    }
+
+    #[test]
+    fn a_visit_reported_on_three_days_of_one_trip_is_one_event() {
+        use EventType::*;
+        // Arrival on Tuesday, the main day, the last day: three articles, three days, one trip.
+        let events = merge_mentions(vec![
+            report("arrival", 1, Visit, Some("2022-07-18"), &["kochavi"]),
+            report("talks", 1, Visit, Some("2022-07-19"), &["kochavi", "belkhir"]),
+            report("farewell", 1, Visit, Some("2022-07-21"), &["kochavi"]),
+        ]);
+        assert_eq!(events.len(), 1, "{:?}", summary(&events));
+        assert_eq!(events[0].days.map(|(a, b)| (a.to_string(), b.to_string())), Some(("2022-07-18".into(), "2022-07-21".into())));
+        assert_eq!(events[0].files.len(), 3);
+    }
+
+    #[test]
+    fn the_day_most_sources_give_wins_and_every_source_stays() {
+        use EventType::*;
+        // One article dates the arrival a day early (its "أمس" read against a later day); two
+        // date it to the 22nd. Whatever the order, the row keeps the 22nd and all three.
+        let mentions = vec![
+            report("a", 1, Visit, Some("2021-11-21"), &["gantz"]),
+            report("b", 1, Visit, Some("2021-11-22"), &["gantz"]),
+            report("c", 1, Visit, Some("2021-11-22"), &["gantz", "loudiyi"]),
+            // An article repeating its own day does not outvote two articles.
+            report("a", 2, Visit, Some("2021-11-21"), &["gantz"]),
+        ];
+        for rotation in 0..mentions.len() {
+            let mut m = mentions.clone();
+            m.rotate_left(rotation);
+            let events = merge_mentions(m);
+            assert_eq!(summary(&events), [("2021-11-22".into(), vec!["gantz".into(), "loudiyi".into()], vec!["a".into(), "b".into(), "c".into()])]);
+        }
+        // A tie goes to the earlier day, the start of the visit.
+        let events = merge_mentions(vec![report("a", 1, Visit, Some("2021-11-23"), &["gantz"]), report("b", 1, Visit, Some("2021-11-22"), &["gantz"])]);
+        assert_eq!(summary(&events)[0].0, "2021-11-22");
+    }
+
+    #[test]
+    fn twelve_reports_of_one_signing_are_one_event() {
+        use EventType::*;
+        // Twelve articles: the day, the month, "last week" as a day range, undated references,
+        // each naming one or both signatories.
+        let dates = [Some("2021-11-24"), Some("2021-11"), None, Some("2021-11-24"), None, Some("2021-11-24"), Some("2021-11"), None, Some("2021-11-24"), Some("2021-11-24"), None, Some("2021-11-24")];
+        let people: [&[&str]; 3] = [&["gantz"], &["loudiyi"], &["gantz", "loudiyi"]];
+        let mentions: Vec<Mention> = dates
+            .iter()
+            .enumerate()
+            .map(|(i, d)| Mention { line: 1 + i % 3, ..mention(&format!("{i:03}"), Agreement, *d, people[i % 3], &["defence"]) })
+            .collect();
+        let events = merge_mentions(mentions);
+        assert_eq!(events.len(), 1, "{:?}", summary(&events));
+        assert_eq!(events[0].files.len(), 12);
+        assert_eq!(events[0].date.map(|d| d.to_string()), Some("2021-11-24".into()));
+    }
+
+    #[test]
+    fn two_visits_by_one_person_months_apart_stay_two() {
+        use EventType::*;
+        let events = merge_mentions(vec![
+            report("a", 1, Visit, Some("2021-11-24"), &["gantz"]),
+            report("b", 1, Visit, Some("2022-07-18"), &["gantz"]),
+            // Five days after the first: the visit was over.
+            report("c", 1, Visit, Some("2021-11-29"), &["gantz"]),
+        ]);
+        assert_eq!(events.len(), 3, "{:?}", summary(&events));
+    }
+
+    #[test]
+    fn an_invitation_is_not_the_visit_of_days_before() {
+        use EventType::*;
+        let mut invitation = report("b", 1, Visit, Some("2020-12-25"), &["netanyahu", "mohammed-vi"]);
+        invitation.status = Status::Planned;
+        let events = merge_mentions(vec![report("a", 1, Visit, Some("2020-12-22"), &["mohammed-vi"]), invitation]);
+        assert_eq!(events.len(), 2);
+    }
+
+    #[test]
+    fn a_report_naming_other_countries_is_another_meeting() {
+        use EventType::*;
+        // Shoukry's talks with Blinken, then "the six-nation meeting" the same day, no names.
+        let mut talks = report("a", 1, Meeting, Some("2022-03-28"), &["shoukry", "blinken"]);
+        talks.ids = MentionIds::new(vec!["shoukry".into(), "blinken".into()], vec![], vec![], vec!["EG".into(), "US".into()], vec![]);
+        let mut six = report("a", 2, Meeting, Some("2022-03-28"), &[]);
+        six.ids = MentionIds::new(vec![], vec![], vec![], ["AE", "BH", "EG", "IL", "MA", "US"].map(Id::from).to_vec(), vec![]);
+        assert_eq!(merge_mentions(vec![talks.clone(), six]).len(), 2);
+        // A report naming only countries of the event joins it.
+        let mut same = report("a", 2, Meeting, Some("2022-03-28"), &[]);
+        same.ids = MentionIds::new(vec![], vec![], vec![], vec!["EG".into()], vec![]);
+        assert_eq!(merge_mentions(vec![talks, same]).len(), 1);
+    }
+
     #[test]
     fn merge_does_not_depend_on_input_order() {
         use EventType::*;
@@ -772,11 +934,21 @@ mod tests {
             prop::sample::subsequence(vec!["p1", "p2", "p3", "p4"], 0..3),
             prop::sample::subsequence(vec!["cyber", "defence"], 0..2),
             0usize..3,
+            prop::sample::subsequence(vec!["IL", "MA", "US"], 0..3),
+            any::<bool>(),
         )
-            .prop_map(|(file, ty, date, people, topics, line)| {
+            .prop_map(|(file, ty, date, people, topics, line, countries, planned)| {
                 let mut m = mention(file, ty, None, &people, &topics);
+                m.ids = MentionIds::new(
+                    people.iter().map(|&s| s.into()).collect(),
+                    Vec::new(),
+                    Vec::new(),
+                    countries.iter().map(|&s| s.into()).collect(),
+                    topics.iter().map(|&s| s.into()).collect(),
+                );
                 m.date = date;
                 m.line = line;
+                m.status = if planned { Status::Planned } else { Status::Occurred };
                 m
             })
     }
@@ -793,6 +965,22 @@ mod tests {
                 events.iter().map(|e| (e.date, e.mentions.iter().map(|m| (m.file.to_string(), m.line)).collect())).collect()
             };
             prop_assert_eq!(detail(&cluster(items.clone(), same_article)), detail(&cluster_by_scan(items, same_article)));
+        }
+
+        /// The order mentions arrive in changes nothing: the same events, with the same dates
+        /// (the day most articles give) and the same sources.
+        #[test]
+        fn merge_is_order_independent(mentions in prop::collection::vec(arbitrary_mention(), 0..30), rotation in 0usize..30) {
+            // Each trigger has its own place in its article, as in real extraction (the order
+            // of mentions is by content, and place is the last key).
+            let mentions: Vec<Mention> = mentions.into_iter().enumerate().map(|(i, m)| Mention { offset: i, ..m }).collect();
+            let mut shuffled = mentions.clone();
+            shuffled.reverse();
+            if !shuffled.is_empty() {
+                let k = rotation % shuffled.len();
+                shuffled.rotate_left(k);
+            }
+            prop_assert_eq!(summary(&merge_mentions(shuffled)), summary(&merge_mentions(mentions)));
         }
     }
 }

@@ -1,4 +1,4 @@
-//! The timeline: merged events as rows, their stable ids, and the CSV they are read from and
+//! The timeline: merged events as rows, their stable ids and titles ([`title`]), and the CSV they are read from and
 //! written to.
 //!
 //! ## Event ids
@@ -8,12 +8,15 @@
 //! else the countries'). A new source that only refines the date or repeats the event keeps the
 //! id; events no new article touches keep theirs; running twice gives the same ids.
 
+pub mod title;
+
 use crate::idset::{Id, IdSet};
 use std::path::Path;
 
 use crate::dates::{DateValue, Grain};
 use crate::events::EventType;
-use crate::gazetteer::{EntityKind, Gazetteer};
+use crate::gazetteer::Gazetteer;
+use crate::focus::Focus;
 use crate::merge::{Event, Status};
 
 /// Columns of `timeline.csv`, in order.
@@ -88,20 +91,26 @@ pub fn event_id(e: &Event) -> String {
     format!("{family}-{date}-{:06x}", fnv1a(material.as_bytes()) & 0xff_ffff)
 }
 
-/// Rows from merged events: Morocco–Israel events only, dated within `window` (undated ones
-/// too when `undated`), sorted by date, type and id. Ids that collide get `-2`, `-3`…
+/// Rows from merged events: Morocco–Israel events only (see [`crate::focus`]), dated within
+/// `window` (undated ones too when `undated`), sorted by date, type and id.
 pub fn rows_from_events(events: &[Event], g: &Gazetteer, window: (DateValue, DateValue), undated: bool) -> Vec<Row> {
+    rows_from_events_with(events, g, window, undated, Focus::MoroccoIsrael)
+}
+
+/// Rows from the merged events that `focus` keeps, dated within `window` (undated ones too
+/// when `undated`), sorted by date, type and id. Ids that collide get `-2`, `-3`…
+pub fn rows_from_events_with(events: &[Event], g: &Gazetteer, window: (DateValue, DateValue), undated: bool, focus: Focus) -> Vec<Row> {
     use rayon::prelude::*;
     let last_day = crate::merge::interval(&window.1).1;
     // In parallel, like the rest of the run (the order is kept).
     let mut rows: Vec<Row> = events
         .par_iter()
         .enumerate()
-        .filter(|(_, e)| is_bilateral(e))
         .filter(|(_, e)| match e.date {
             Some(d) => (window.0.start..=last_day).contains(&crate::merge::interval(&d).0),
             None => undated,
         })
+        .filter(|(_, e)| focus.keeps(e, g))
         .map(|(i, e)| Row { origin: Some(i), ..row_from_event(e, g) })
         .collect();
     rows.sort_by(|a, b| (a.date.is_none(), a.date.map(|d| d.start), a.date.map(|d| d.grain), a.event_type, &a.event_id, &a.evidence).cmp(&(b.date.is_none(), b.date.map(|d| d.start), b.date.map(|d| d.grain), b.event_type, &b.event_id, &b.evidence)));
@@ -118,11 +127,6 @@ pub fn rows_from_events(events: &[Event], g: &Gazetteer, window: (DateValue, Dat
         }
     }
     rows
-}
-
-/// Whether Morocco and Israel both take part (a trilateral act with the United States counts).
-pub fn is_bilateral(e: &Event) -> bool {
-    e.countries.contains("MA") && e.countries.contains("IL")
 }
 
 fn names(ids: &IdSet<Id>, g: &Gazetteer) -> Vec<String> {
@@ -159,7 +163,7 @@ fn row_from_event(e: &Event, g: &Gazetteer) -> Row {
     }
     let countries: Vec<String> = e.countries.iter().filter_map(|c| country_name(c, g)).collect();
     let places = names(&e.places, g);
-    let title = title(e, &people, &places, &countries, g);
+    let title = title::event_title(e, g);
     Row {
         event_id: event_id(e),
         // A range ("يومي 27 و28 مارس") is dated by its first day.
@@ -174,105 +178,6 @@ fn row_from_event(e: &Event, g: &Gazetteer) -> Row {
         sources: e.files.iter().map(|f| f.to_string()).collect(),
         evidence: format!("{}:{}: {}", best.file, best.line, best.evidence),
         origin: None,
-    }
-}
-
-fn join_names(names: &[String]) -> String {
-    match names {
-        [] => String::new(),
-        [a] => a.clone(),
-        [a, b] => format!("{a} and {b}"),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-    }
-}
-
-/// A one-line English summary from canonical names.
-fn title(e: &Event, people: &[String], places: &[String], countries: &[String], g: &Gazetteer) -> String {
-    let planned = e.status == Status::Planned;
-    let actors = if people.is_empty() { join_names(countries) } else { join_names(people) };
-    let place = places
-        .iter()
-        .find(|p| g.entities().iter().any(|x| x.kind == EntityKind::Place && &x.name == *p && x.subkind == "city"))
-        .or(places.first())
-        .map(|p| format!(" in {p}"))
-        .unwrap_or_default();
-    // The subject most sources name ("defence" for the defence memorandum that also covers cyber).
-    let mut topic_counts: Vec<(usize, &Id)> = e
-        .topics
-        .iter()
-        .filter(|t| &***t != "diplomacy")
-        .map(|t| (e.mentions.iter().filter(|m| m.topics().contains(t)).count(), t))
-        .collect();
-    topic_counts.sort_by_key(|(n, t)| (std::cmp::Reverse(*n), *t));
-    let topic = topic_counts.first().map(|(_, t)| format!("{t} ")).unwrap_or_default();
-    let article = if topic.is_empty() || topic.starts_with(['a', 'e', 'i', 'o', 'u']) { "an" } else { "a" };
-    let verb = |now: &str, later: &str| if planned { later.to_string() } else { now.to_string() };
-    match e.event_type {
-        EventType::Agreement => format!("{actors} {} {article} {topic}agreement{place}", verb("sign", "to sign")),
-        EventType::Visit => {
-            // The visitor comes from another country than the place visited.
-            let place_country = e.places.iter().filter_map(|id| g.by_id(id)).map(|p| p.country.clone()).find(|c| !c.is_empty());
-            let visitor_id = e
-                .people
-                .iter()
-                .filter_map(|id| g.by_id(id))
-                .find(|p| place_country.as_ref().is_none_or(|c| *c != p.country))
-                .or_else(|| e.people.iter().filter_map(|id| g.by_id(id)).next());
-            // Nobody named: a delegation of the countries taking part, but the host.
-            let delegation = || {
-                let from: Vec<String> = e.countries.iter().filter(|c| Some(*c) != place_country.as_ref()).filter_map(|c| country_name(c, g)).collect();
-                if from.is_empty() { "A delegation".to_string() } else { format!("A delegation from {}", join_names(&from)) }
-            };
-            let visitor = visitor_id.map(|p| p.name.clone()).unwrap_or_else(delegation);
-            let visitor_country = visitor_id.map(|p| p.country.clone()).unwrap_or_default();
-            let destination = if place.is_empty() {
-                e.countries
-                    .iter()
-                    .find(|c| **c != visitor_country && (&***c == "MA" || &***c == "IL"))
-                    .and_then(|c| country_name(c, g))
-                    .map(|c| format!(" {c}"))
-                    .unwrap_or_default()
-            } else {
-                place.replacen(" in ", " ", 1)
-            };
-            if destination.is_empty() {
-                format!("{visitor} {} an official visit", verb("makes", "to make"))
-            } else {
-                format!("{visitor} {}{destination}", verb("visits", "to visit"))
-            }
-        }
-        EventType::Meeting => match people {
-            [a, rest @ ..] if !rest.is_empty() => format!("{a} {} {}{place}", verb("meets", "to meet"), join_names(rest)),
-            _ => format!("{actors} {} talks{place}", verb("hold", "to hold")),
-        },
-        EventType::Call => format!("{actors} {} by phone", verb("speak", "to speak")),
-        EventType::Opening => {
-            let what = e.organisations.iter().filter_map(|id| g.by_id(id)).map(|o| o.name.clone()).next().unwrap_or_else(|| "an office".into());
-            let who = if people.is_empty() { actors.clone() } else { join_names(people) };
-            let place = if what.contains(place.trim_start_matches(" in ")) { String::new() } else { place.clone() };
-            format!("{who} {} {what}{place}", if planned { "to open" } else if people.len() > 1 { "open" } else { "opens" })
-        }
-        EventType::Flight => {
-            // Between the two countries of the timeline when both take part, whatever else the
-            // sentence names.
-            let pair: Vec<String> = ["IL", "MA"].iter().filter(|c| e.countries.contains(**c)).filter_map(|c| country_name(c, g)).collect();
-            let route = if places.len() >= 2 {
-                format!(" {}", places.join(" – "))
-            } else if pair.len() == 2 {
-                format!(" between {}", join_names(&pair))
-            } else {
-                format!(" between {}", join_names(countries))
-            };
-            let operator = e
-                .organisations
-                .iter()
-                .filter_map(|id| g.by_id(id))
-                .find(|o| o.subkind == "airline")
-                .map(|o| format!(" ({})", o.name))
-                .unwrap_or_default();
-            format!("{}Flights{route}{operator}", if planned { "Announced: " } else { "" })
-        }
-        EventType::Other => format!("{actors}{place}"),
     }
 }
 
@@ -306,7 +211,7 @@ pub fn read_timeline(path: &Path) -> Result<Vec<Row>, String> {
 /// Parse timeline CSV text; `source` names it in errors.
 pub fn parse_timeline(text: &str, source: &str) -> Result<Vec<Row>, String> {
     let required = ["event_id", "date", "date_precision", "event_type", "status", "title", "people", "sources"];
-    let rows = crate::data::read_rows(text, source, &required).map_err(|e| format!("{e} (not a tarikh timeline?)"))?;
+    let rows = crate::table::read_rows(text, source, &required).map_err(|e| format!("{e} (not a tarikh timeline?)"))?;
     let mut out = Vec::new();
     let mut ids = std::collections::HashMap::new();
     for row in rows {

@@ -61,15 +61,43 @@ fn manifest_overrides_the_text_and_a_bad_file_is_skipped() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("missing.txt"));
     let text = stdout(&out);
-    let expected = "\
-file,kind,line,start,end,expression,value,grain,part,basis
-a.txt,published,1,5,15,2021-11-24,2021-11-24,day,,stated
-a.txt,date,1,5,15,2021-11-24,2021-11-24,day,,absolute
-a.txt,date,2,43,46,أمس,2021-11-23,day,,published
-b.txt,published,,,,,2021-11-25,day,,manifest
-b.txt,date,1,21,24,أمس,2021-11-24,day,,published
+    // The CSV of every output: UTF-8 byte-order mark and CRLF line ends.
+    let expected = "\u{FEFF}\
+file,kind,line,start,end,expression,value,grain,part,basis\r
+a.txt,published,1,5,15,2021-11-24,2021-11-24,day,,stated\r
+a.txt,date,1,5,15,2021-11-24,2021-11-24,day,,absolute\r
+a.txt,date,2,43,46,أمس,2021-11-23,day,,published\r
+b.txt,published,,,,,2021-11-25,day,,manifest\r
+b.txt,date,1,21,24,أمس,2021-11-24,day,,published\r
 ";
     assert_eq!(text, expected);
+}
+
+/// Issue 13: a manifest as scrapers write it (a month-only date, a date only in the url, a bad
+/// row, semicolons) is read; the bad row is reported with its line and the rest is used.
+#[test]
+fn issue_13_manifest_with_month_only_dates_gives_a_timeline() {
+    let wd = Workdir::new();
+    let signing = "وقع المغرب وإسرائيل، أمس، اتفاقا للتعاون الأمني بحضور ناصر بوريطة ويائير لابيد في الرباط.\n";
+    wd.write("corpus/a.txt", signing.as_bytes());
+    wd.write("corpus/b.txt", signing.as_bytes());
+    wd.write("corpus/c.txt", signing.as_bytes());
+    wd.write("corpus/index.csv", b"file;published;url;source\na.txt;2021-08;;\nb.txt;;https://example.com/2021/08/13/story;\nc.txt;13-08-21;;\n");
+    let out = wd.run(&["dates", "corpus/a.txt"], "");
+    assert_eq!(out.status.code(), Some(2), "the bad row is an error worth an exit code");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("index.csv:4: bad date \"13-08-21\""), "{stderr}");
+    let text = stdout(&out);
+    assert!(text.contains("a.txt,published,,,,,2021-08,month,,manifest"), "{text}");
+    assert!(text.contains("a.txt,date,1,21,24,أمس,2021-08,month,,published"), "{text}");
+    // With b, whose url dates the same signing, a's month is refined to the day.
+    let text = stdout(&wd.run(&["dates", "corpus/a.txt", "corpus/b.txt"], ""));
+    assert!(text.contains("b.txt,published,,,,,2021-08-13,day,,url"), "{text}");
+    assert!(text.contains("a.txt,published,,,,,2021-08-13,day,,inferred:borrowed"), "{text}");
+    let out = wd.run(&["extract", "--corpus", "corpus", "-o", "timeline.csv", "--quiet"], "");
+    assert_eq!(out.status.code(), Some(2), "{}", String::from_utf8_lossy(&out.stderr));
+    let timeline = std::fs::read_to_string(wd.path("timeline.csv")).unwrap();
+    assert!(timeline.lines().count() > 1 && timeline.contains("2021-08-12"), "{timeline}");
 }
 
 #[test]
@@ -80,8 +108,8 @@ fn output_file_is_written_whole() {
     let out = wd.run(&["dates", "a.txt", "-o", "out/dates.csv"], "");
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let written = std::fs::read_to_string(wd.path("out/dates.csv")).unwrap();
-    assert!(written.contains("a.txt,published,1,0,13,10 اغسطس 2021,2021-08-10,day,,stated\n"), "{written}");
-    assert!(written.contains(",اليوم الثلاثاء,2021-08-10,day,,published\n"), "{written}");
+    assert!(written.contains("a.txt,published,1,0,13,10 اغسطس 2021,2021-08-10,day,,stated\r\n"), "{written}");
+    assert!(written.contains(",اليوم الثلاثاء,2021-08-10,day,,published\r\n"), "{written}");
     assert!(Path::new(&wd.path("out/dates.csv")).exists());
 }
 
@@ -91,4 +119,33 @@ fn no_files_and_no_ref_is_an_error() {
     let out = wd.run(&["dates"], "");
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("--ref"));
+}
+
+/// Issue 18: `dates` writes its CSV as every other output does: a byte-order mark unless
+/// `--no-bom`, and a leading `'` on cells a spreadsheet would read as a formula unless `--raw`.
+#[test]
+fn issue_18_dates_csv_has_the_bom_and_the_formula_guard() {
+    let wd = Workdir::new();
+    let text = "نشر: 2021-11-24\nوقع المغرب وإسرائيل، أمس، اتفاقا.\n".as_bytes();
+    wd.write("=HYPERLINK(1).txt", text);
+    wd.write("@b.txt", text);
+    for (flags, bom, guarded) in [
+        (&[][..], true, true),
+        (&["--no-bom"][..], false, true),
+        (&["--raw"][..], true, false),
+        (&["--no-bom", "--raw"][..], false, false),
+    ] {
+        let args: Vec<&str> = ["dates", "=HYPERLINK(1).txt", "@b.txt"].into_iter().chain(flags.iter().copied()).collect();
+        let out = wd.run(&args, "");
+        assert!(out.status.success(), "{flags:?}: {}", String::from_utf8_lossy(&out.stderr));
+        let text = stdout(&out);
+        assert_eq!(text.starts_with('\u{FEFF}'), bom, "{flags:?}: {text}");
+        let body = text.trim_start_matches('\u{FEFF}');
+        assert!(body.starts_with("file,kind,"), "{flags:?}: {text}");
+        let (first, second) = if guarded { ("'=HYPERLINK(1).txt,", "'@b.txt,") } else { ("=HYPERLINK(1).txt,", "@b.txt,") };
+        for name in [first, second] {
+            assert!(body.lines().skip(1).all(|l| l.starts_with(first) || l.starts_with(second)), "{flags:?}: {text}");
+            assert!(body.contains(&format!("\n{name}published,")), "{flags:?}: {name} in {text}");
+        }
+    }
 }

@@ -122,6 +122,24 @@ fn window_and_undated() {
     assert!(with_undated[first_undated..].iter().all(|r| r.date.is_none()), "undated rows come last");
 }
 
+/// Only Morocco–Israel events are rows: Blinken and Bourita meeting in Washington "on the eve of
+/// Gantz's arrival in Rabat" (article 002) is a US–Morocco meeting, listed only with
+/// `--all-events`, which adds rows and drops none.
+#[test]
+fn focus_on_morocco_israel_and_all_events() {
+    let w = Workdir::new();
+    let is_blinken_bourita = |r: &Row| r.people.iter().any(|p| p == "Antony Blinken") && r.people.iter().any(|p| p == "Nasser Bourita");
+    fresh_timeline(&w, &[]);
+    let focused = rows(&w);
+    assert!(!focused.iter().any(is_blinken_bourita), "a US–Morocco meeting is not a row");
+    fresh_timeline(&w, &["--all-events"]);
+    let all = rows(&w);
+    assert!(all.iter().any(is_blinken_bourita), "--all-events lists it");
+    for r in &focused {
+        assert!(all.iter().any(|a| a.event_id == r.event_id), "--all-events keeps {}", r.event_id);
+    }
+}
+
 /// `extract` reduces each article to its events as soon as it is read (memory bounded by the
 /// events) and reads again the articles that borrow an anchor; the result must be what the
 /// in-memory corpus step gives (003 borrows its anchor from 002 here).
@@ -130,7 +148,7 @@ fn streamed_corpus_step_equals_in_memory_step() {
     use tarikh::pipeline::{Context, build_events_of_corpus, extract_all, extract_corpus_events, merge_corpus_events, read_corpus};
     let ctx = Context::load(None, None).unwrap();
     let corpus = repo("corpus");
-    let manifest = tarikh::corpus::read_manifest(&corpus).unwrap();
+    let (manifest, _) = tarikh::corpus::read_manifest(&corpus).unwrap();
     let (articles, _) = read_corpus(&corpus, &[]).unwrap();
     let mut extractions = extract_all(articles, &ctx, &manifest, &|| ());
     let in_memory = build_events_of_corpus(&mut extractions, &ctx);

@@ -297,3 +297,83 @@ fn an_article_past_the_time_limit_is_cut_short_and_reported() {
     let out = w.run(&["extract", "--corpus", "c", "-o", "out/timeline.csv", "--quiet", "--time-limit", "60"]);
     assert!(out.status.success(), "{}", stderr(&out));
 }
+
+/// Every command that writes a file, and the files it writes (in `out/`), in an order where
+/// each command finds what it reads.
+const WRITERS: [(&[&str], &[&str]); 6] = [
+    (&["extract", "--corpus", "c", "-o", "out/timeline.csv", "--mentions", "out/mentions.csv", "--html", "out/timeline.html", "--quiet"], &["out/timeline.csv", "out/mentions.csv", "out/timeline.html"]),
+    (&["extract", "--corpus", "c", "--format", "json", "-o", "out/timeline.json", "--quiet"], &["out/timeline.json"]),
+    (&["render", "out/timeline.csv", "-o", "out/render.html"], &["out/render.html"]),
+    (&["dates", "c/a.txt", "-o", "out/dates.csv"], &["out/dates.csv"]),
+    (&["entities", "--corpus", "c", "-o", "out/entities.csv"], &["out/entities.csv"]),
+    (&["diff", "out/timeline.csv", "out/timeline.csv", "--format", "csv", "-o", "out/diff.csv"], &["out/diff.csv"]),
+];
+
+/// Run every command of [`WRITERS`] under `umask` (through `sh`, so the test process's own
+/// umask, shared by the tests running beside it, is left alone).
+fn write_everything(w: &Workdir, umask: &str) {
+    for (args, _) in WRITERS {
+        let out = std::process::Command::new("sh")
+            .current_dir(w.path())
+            .args(["-c", "umask \"$1\"; shift; exec \"$@\"", "sh", umask, env!("CARGO_BIN_EXE_tarikh")])
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "umask {umask} {args:?}: {}", stderr(&out));
+    }
+}
+
+#[cfg(unix)]
+fn mode(path: &std::path::Path) -> u32 {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::metadata(path).unwrap().permissions().mode() & 0o7777
+}
+
+/// Issue 18: a new output gets the mode `File::create` would give it (0666 less the umask),
+/// not the private mode of the temporary file it is written to.
+#[cfg(unix)]
+#[test]
+fn issue_18_new_outputs_follow_the_umask() {
+    for (umask, expected) in [("022", 0o644), ("027", 0o640), ("077", 0o600), ("002", 0o664)] {
+        let w = Workdir::new();
+        w.write("c/a.txt", GOOD);
+        write_everything(&w, umask);
+        for file in WRITERS.iter().flat_map(|(_, files)| files.iter()) {
+            assert_eq!(mode(&w.join(file)), expected, "umask {umask}: {file} is {:o}", mode(&w.join(file)));
+        }
+    }
+}
+
+/// Issue 18: an output that already exists keeps its mode, and its group where the process
+/// may give it, when a run replaces it.
+#[cfg(unix)]
+#[test]
+fn issue_18_an_existing_output_keeps_its_mode_and_group() {
+    use std::os::unix::fs::MetadataExt;
+    let w = Workdir::new();
+    w.write("c/a.txt", GOOD);
+    write_everything(&w, "022");
+    let files: Vec<_> = WRITERS.iter().flat_map(|(_, files)| files.iter()).map(|f| w.join(f)).collect();
+    // A group other than the file's own: root may give any; other users keep their group,
+    // and the mode alone is checked.
+    let other_group = 1;
+    let mut group_given = true;
+    for (i, path) in files.iter().enumerate() {
+        let chosen = if i % 2 == 0 { 0o640 } else { 0o604 };
+        std::fs::set_permissions(path, std::os::unix::fs::PermissionsExt::from_mode(chosen)).unwrap();
+        group_given &= std::os::unix::fs::chown(path, None, Some(other_group)).is_ok();
+        std::fs::write(path, "old").unwrap();
+    }
+    write_everything(&w, "022");
+    for (i, path) in files.iter().enumerate() {
+        let chosen = if i % 2 == 0 { 0o640 } else { 0o604 };
+        assert_eq!(mode(path), chosen, "{} is {:o}", path.display(), mode(path));
+        assert_ne!(std::fs::read_to_string(path).unwrap(), "old", "{} was not replaced", path.display());
+        if group_given {
+            assert_eq!(std::fs::metadata(path).unwrap().gid(), other_group, "{}", path.display());
+        }
+    }
+    // No temporary file is left behind.
+    let left: Vec<_> = std::fs::read_dir(w.join("out")).unwrap().map(|e| e.unwrap().file_name()).filter(|n| n.to_string_lossy().starts_with(".tarikh-")).collect();
+    assert!(left.is_empty(), "{left:?}");
+}

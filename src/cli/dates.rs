@@ -1,7 +1,7 @@
 //! `tarikh dates`: the date expressions and publication date of each article, as CSV.
 //!
 //! ```text
-//! tarikh dates corpus/*.txt [-o dates.csv]
+//! tarikh dates corpus/*.txt [-o dates.csv] [--no-bom] [--raw]
 //! echo "الخميس المقبل" | tarikh dates --ref 2021-08-10
 //! ```
 //!
@@ -25,7 +25,9 @@ use crate::data::Lexicons;
 use crate::dates::{Anchor, ArticleDates, DateLexicon, resolve_phrase};
 use crate::text::Document;
 
-use super::{DataArgs, EXIT_ERROR, EXIT_OK};
+use crate::output::{write_csv, write_output, write_output_with};
+
+use super::{DataArgs, EXIT_ERROR, EXIT_OK, OutputArgs};
 
 /// Arguments of `tarikh dates`.
 #[derive(Debug, Args)]
@@ -38,9 +40,10 @@ pub struct DatesArgs {
     /// anchor for phrases read from standard input, or for every file when files are given.
     #[arg(long = "ref", value_name = "YYYY-MM-DD", value_parser = parse_reference)]
     pub reference: Option<Reference>,
-    /// Write the CSV to this file instead of standard output.
-    #[arg(short, long, value_name = "FILE")]
-    pub output: Option<PathBuf>,
+    /// Where and how to write the CSV (standard output by default). The `--ref` mode writes
+    /// its lines as they are: no byte-order mark, no formula guard.
+    #[command(flatten)]
+    pub output: OutputArgs,
     /// Data folders.
     #[command(flatten)]
     pub data: DataArgs,
@@ -86,7 +89,7 @@ pub fn run(args: DatesArgs) -> anyhow::Result<i32> {
         let stdin = std::io::stdin();
         let mut out = Vec::new();
         phrases_at(stdin.lock(), reference, &lexicons.dates, &mut out)?;
-        write_output(args.output.as_deref(), &out)?;
+        write_output(&args.output.path("-"), &out)?;
         return Ok(EXIT_OK);
     }
     // Articles are read through the whole pipeline: an article with no date of its own may
@@ -99,11 +102,11 @@ pub fn run(args: DatesArgs) -> anyhow::Result<i32> {
     }
     let mut extractions = Vec::new();
     for (folder, files) in by_folder {
-        let manifest = read_manifest(&folder).unwrap_or_else(|e| {
-            eprintln!("tarikh: {e}");
+        let (manifest, manifest_problems) = read_manifest(&folder).unwrap_or_else(|e| (Manifest::new(), vec![e]));
+        for p in &manifest_problems {
+            eprintln!("tarikh: {p}");
             code = EXIT_ERROR;
-            Manifest::new()
-        });
+        }
         let (articles, problems) = crate::pipeline::read_corpus(&folder, &files).map_err(anyhow::Error::new)?;
         for p in &problems {
             eprintln!("tarikh: {p}");
@@ -117,21 +120,18 @@ pub fn run(args: DatesArgs) -> anyhow::Result<i32> {
             crate::pipeline::build_events_of_corpus(&mut extractions, &ctx);
         }
     }
-    let mut wtr = csv::Writer::from_writer(Vec::new());
-    wtr.write_record(HEADER)?;
-    for x in &extractions {
-        write_article(&mut wtr, &x.doc, &x.dates)?;
-    }
-    let out = wtr.into_inner().context("writing CSV")?;
-    write_output(args.output.as_deref(), &out)?;
+    // The same CSV writer as every other output: byte-order mark, formula guard, CRLF.
+    let rows = extractions.iter().flat_map(|x| article_rows(&x.doc, &x.dates));
+    write_output_with(&args.output.path("-"), |w| write_csv(w, &HEADER, rows, args.output.style()))?;
     Ok(code)
 }
 
 /// Columns of `tarikh dates` output.
 pub const HEADER: [&str; 10] = ["file", "kind", "line", "start", "end", "expression", "value", "grain", "part", "basis"];
 
-/// The rows of one article.
-pub fn write_article<W: Write>(wtr: &mut csv::Writer<W>, doc: &Document, dates: &ArticleDates) -> anyhow::Result<()> {
+/// The rows of one article, in [`HEADER`] order: its `published` row, then a `date` row per
+/// expression.
+pub fn article_rows(doc: &Document, dates: &ArticleDates) -> Vec<Vec<String>> {
     let name = doc.article.name.as_str();
     let (value, grain) = match dates.anchor.date {
         Some(v) => (v.to_string(), v.grain.as_str().to_string()),
@@ -149,27 +149,18 @@ pub fn write_article<W: Write>(wtr: &mut csv::Writer<W>, doc: &Document, dates: 
         byte = b;
         chars
     };
+    let row = |cells: [&str; 10]| cells.map(String::from).to_vec();
+    let mut rows = Vec::with_capacity(dates.mentions.len() + 1);
     // The published row cites the expression it was read from (date line or clue), if any.
-    match dates.anchor.evidence {
+    rows.push(match dates.anchor.evidence {
         Some((s, e)) => {
             let orig = doc.original_range(s..e);
             let (start, end) = (char_at(orig.start), char_at(orig.end));
             let line = doc.line_of(s).to_string();
-            wtr.write_record([
-                name,
-                "published",
-                &line,
-                &start.to_string(),
-                &end.to_string(),
-                &text[orig],
-                &value,
-                &grain,
-                "",
-                dates.anchor.basis.as_str(),
-            ])?;
+            row([name, "published", &line, &start.to_string(), &end.to_string(), &text[orig], &value, &grain, "", dates.anchor.basis.label()])
         }
-        None => wtr.write_record([name, "published", "", "", "", "", &value, &grain, "", dates.anchor.basis.as_str()])?,
-    }
+        None => row([name, "published", "", "", "", "", &value, &grain, "", dates.anchor.basis.label()]),
+    });
     for (m, r) in dates.mentions.iter().zip(&dates.resolved) {
         let orig = doc.original_range(m.range.clone());
         let (start, end) = (char_at(orig.start), char_at(orig.end));
@@ -178,9 +169,9 @@ pub fn write_article<W: Write>(wtr: &mut csv::Writer<W>, doc: &Document, dates: 
             Some(r) => (r.value.to_string(), r.value.grain.as_str(), r.part.map_or("", |p| p.as_str()), r.basis.as_str()),
             None => (String::new(), "", "", ""),
         };
-        wtr.write_record([name, "date", &line, &start.to_string(), &end.to_string(), &text[orig], &value, grain, part, basis])?;
+        rows.push(row([name, "date", &line, &start.to_string(), &end.to_string(), &text[orig], &value, grain, part, basis]));
     }
-    Ok(())
+    rows
 }
 
 /// The `--ref` mode: one phrase per input line, `phrase<TAB>value<TAB>grain` per output line.
@@ -226,8 +217,4 @@ fn timed(t: NaiveDateTime, grain: crate::dates::ClockGrain) -> String {
         crate::dates::ClockGrain::Second => t.format("%Y-%m-%dT%H:%M:%S").to_string(),
         _ => t.format("%Y-%m-%dT%H:%M").to_string(),
     }
-}
-
-fn write_output(path: Option<&Path>, bytes: &[u8]) -> anyhow::Result<()> {
-    crate::output::write_output(path.unwrap_or(Path::new("-")), bytes)
 }

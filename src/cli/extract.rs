@@ -14,7 +14,8 @@ use clap::{Args, ValueEnum};
 use super::{CorpusArgs, DataArgs, OutputArgs, Session};
 use crate::dates::DateValue;
 use crate::output::{write_csv, write_output, write_output_with};
-use crate::timeline::{HEADER, Row, row_cells, rows_from_events};
+use crate::focus::{Focus, is_morocco_israel};
+use crate::timeline::{HEADER, Row, row_cells, rows_from_events_with};
 
 /// What `extract` writes to its output file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -43,7 +44,7 @@ impl Format {
 
 /// Arguments of `tarikh extract`.
 #[derive(Debug, Args)]
-#[command(after_help = "Examples:\n  tarikh extract --corpus corpus -o output/timeline.csv\n  tarikh extract --from 2021-01-01 --to 2021-12-31 --undated\n  tarikh extract --format timelinejs               # → output/timelinejs.csv\n  tarikh extract --html output/timeline.html --mentions output/mentions.csv")]
+#[command(after_help = "Examples:\n  tarikh extract --corpus corpus -o output/timeline.csv\n  tarikh extract --from 2021-01-01 --to 2021-12-31 --undated\n  tarikh extract --all-events                      # not only Morocco–Israel events\n  tarikh extract --format timelinejs               # → output/timelinejs.csv\n  tarikh extract --html output/timeline.html --mentions output/mentions.csv")]
 pub struct ExtractArgs {
     #[command(flatten)]
     corpus: CorpusArgs,
@@ -60,6 +61,10 @@ pub struct ExtractArgs {
     /// Also list events without a date, at the end with an empty date.
     #[arg(long)]
     undated: bool,
+    /// List every event found, not only Morocco–Israel events (where each side takes part: a
+    /// person, an institution or the state of Morocco, and of Israel).
+    #[arg(long)]
+    all_events: bool,
     /// Also write one row per source mention of each event (its provenance) to FILE.
     #[arg(long, value_name = "FILE")]
     mentions: Option<std::path::PathBuf>,
@@ -88,12 +93,14 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<i32> {
     let (articles, manifest, problems) = session.extract_events(&args.corpus, !args.quiet)?;
     let read = articles.len();
     let events = crate::pipeline::merge_corpus_events(articles, &session.ctx, &manifest, &args.corpus.corpus);
-    let rows = rows_from_events(&events, &session.ctx.gazetteer, (args.from, args.to), args.undated);
+    let focus = if args.all_events { Focus::All } else { Focus::MoroccoIsrael };
+    let g = &session.ctx.gazetteer;
+    let rows = rows_from_events_with(&events, g, (args.from, args.to), args.undated, focus);
     let path = args.output.path(args.format.default_path());
     let (total, bilateral, undated) = (
         events.len(),
-        events.iter().filter(|e| crate::timeline::is_bilateral(e)).count(),
-        events.iter().filter(|e| e.date.is_none() && crate::timeline::is_bilateral(e)).count(),
+        events.iter().filter(|e| is_morocco_israel(e, g)).count(),
+        events.iter().filter(|e| e.date.is_none() && focus.keeps(e, g)).count(),
     );
     if let Some(path) = &args.mentions {
         let rows = crate::timeline::mention_rows(&events, &rows);

@@ -143,8 +143,9 @@ impl Session {
     /// [`Session::extract`], with a progress bar on standard error when `progress` is asked
     /// and standard error is a terminal (indicatif draws nothing otherwise).
     pub fn extract_with_progress(&self, corpus: &CorpusArgs, progress: bool) -> anyhow::Result<(Vec<crate::pipeline::ArticleExtraction>, usize)> {
-        let manifest = crate::corpus::read_manifest(&corpus.corpus).map_err(anyhow::Error::new)?;
-        let (articles, problems) = crate::pipeline::read_corpus(&corpus.corpus, &[]).map_err(anyhow::Error::new)?;
+        let (manifest, mut problems) = crate::corpus::read_manifest(&corpus.corpus).map_err(anyhow::Error::new)?;
+        let (articles, reading) = crate::pipeline::read_corpus(&corpus.corpus, &[]).map_err(anyhow::Error::new)?;
+        problems.extend(reading);
         let bar = progress_bar(progress, articles.len());
         let extractions = crate::pipeline::extract_all(articles, &self.ctx, &manifest, &|| bar.inc(1));
         bar.finish_and_clear();
@@ -156,12 +157,12 @@ impl Session {
     /// Read, extract and reduce the corpus to each article's events (the memory-lean path of
     /// `extract`), with the same reports as [`Session::extract_with_progress`].
     pub fn extract_events(&self, corpus: &CorpusArgs, progress: bool) -> anyhow::Result<(Vec<crate::pipeline::ArticleEvents>, crate::corpus::Manifest, usize)> {
-        let manifest = crate::corpus::read_manifest(&corpus.corpus).map_err(anyhow::Error::new)?;
+        let (manifest, manifest_problems) = crate::corpus::read_manifest(&corpus.corpus).map_err(anyhow::Error::new)?;
         let (paths, listing_problems) = crate::corpus::list_articles(&corpus.corpus).map_err(anyhow::Error::new)?;
         let bar = progress_bar(progress, paths.len());
         let (articles, problems) = crate::pipeline::extract_corpus_events(&corpus.corpus, paths, &self.ctx, &manifest, &|| bar.inc(1));
         bar.finish_and_clear();
-        let problems: Vec<_> = listing_problems.into_iter().chain(problems).collect();
+        let problems: Vec<_> = manifest_problems.into_iter().chain(listing_problems).chain(problems).collect();
         let cut_short = articles.iter().filter(|a| a.cut_short).map(|a| a.name.as_str());
         let problems = self.report(&problems, articles.len(), &corpus.corpus, cut_short);
         Ok((articles, manifest, problems))

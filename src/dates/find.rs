@@ -26,10 +26,13 @@ mod nth;
 
 pub use clock::{Clock, ClockGrain, find_clock};
 
-use super::dateline::{DateLine, mark_date_lines};
 use super::lexicon::{DateLexicon, Word};
 use super::tokens::{Tok, tokenize};
 use super::value::{Calendar, DateExpr, ExprKind, Part, Tense, Unit};
+
+// English and French word orders (hook: `best_at`, `is_future_word`).
+#[path = "latin.rs"]
+mod latin;
 
 /// A date expression found in a document.
 #[derive(Debug, Clone, PartialEq)]
@@ -46,9 +49,21 @@ pub struct DateMention {
     pub dateline: Option<DateLine>,
 }
 
+/// The role of a line made of a date and little else.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateLine {
+    /// Labelled as the publication (نشر:، Published).
+    Published,
+    /// Labelled as a later update (آخر تحديث): never the anchor.
+    Updated,
+    /// A date alone on its line ("10 اغسطس 2021").
+    Plain,
+}
 
-/// Find every date expression in the non-boilerplate sentences of `doc`.
-pub fn find_dates(doc: &Document, lex: &DateLexicon) -> Vec<DateMention> {
+
+/// Find every date expression in the non-boilerplate sentences of `doc` (date lines are
+/// marked by [`super::find_dates`], which calls this).
+pub fn find_expressions(doc: &Document, lex: &DateLexicon) -> Vec<DateMention> {
     let text = &doc.norm.text;
     let mut out: Vec<DateMention> = Vec::new();
     for s in &doc.sentences {
@@ -76,7 +91,6 @@ pub fn find_dates(doc: &Document, lex: &DateLexicon) -> Vec<DateMention> {
             }
         }
     }
-    mark_date_lines(text, lex, &mut out);
     out
 }
 
@@ -789,12 +803,14 @@ impl<'a> Parser<'a> {
                         | Word::Now
                 )
             });
-        if !starts {
+        let latin = latin::candidates(self, i);
+        if !starts && latin.is_none() {
             return None;
         }
         let mut best: Option<Cand> = None;
         let cal = self.calendar(i).map(|(cal, end, rule)| Cand { start: i, end, kind: ExprKind::Calendar(cal), part: None, rule });
         for c in [
+            latin,
             self.part(i),
             self.relday(i),
             self.weekday(i),
@@ -880,7 +896,7 @@ impl<'a> Parser<'a> {
         // سـ + imperfect verb: سيزور، ستعقد، سنواصل، سأزور.
         let w = t.text.strip_prefix('و').or_else(|| t.text.strip_prefix('ف')).unwrap_or(t.text);
         let mut cs = w.chars();
-        cs.next() == Some('س') && matches!(cs.next(), Some('ي' | 'ت' | 'ن' | 'ا')) && w.chars().count() >= 5
+        cs.next() == Some('س') && matches!(cs.next(), Some('ي' | 'ت' | 'ن' | 'ا')) && w.chars().count() >= 5 || latin::french_future(w)
     }
 }
 

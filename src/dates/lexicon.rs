@@ -13,7 +13,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 use chrono::Weekday;
 
-use crate::data::{Row, read_rows};
+use crate::table::{Row, read_rows};
 use crate::text::normalize::normalize_str;
 
 use super::value::{Part, Unit};
@@ -321,6 +321,36 @@ impl DateLexicon {
             lex.add(&row, row.get("word"), word)?;
         }
         Ok(lex)
+    }
+
+    /// Build one lexicon from several sets of the three files (the Arabic ones, then each
+    /// other language's), every language active at once; `sources` name them in errors.
+    pub fn parse_sets(sets: &[[(&str, &str); 3]]) -> Result<DateLexicon, String> {
+        let mut lex = DateLexicon::default();
+        for [months, weekdays, words] in sets {
+            lex.absorb(DateLexicon::parse(*months, *weekdays, *words)?);
+        }
+        Ok(lex)
+    }
+
+    /// Add the entries of `other` after this lexicon's own.
+    fn absorb(&mut self, other: DateLexicon) {
+        let offset = self.entries.len() as u32;
+        for (first, ids) in other.by_first {
+            self.by_first.entry(first).or_default().extend(ids.into_iter().map(|i| i + offset));
+        }
+        self.entries.extend(other.entries);
+        if self.endings.len() < other.endings.len() {
+            self.endings.resize(other.endings.len(), 0);
+        }
+        for (mine, theirs) in self.endings.iter_mut().zip(other.endings) {
+            *mine |= theirs;
+        }
+    }
+
+    /// Every entry, in file order.
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
     }
 
     /// The built-in lexicon.

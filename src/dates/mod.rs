@@ -17,7 +17,7 @@
 //! ```
 
 pub mod anchor;
-pub mod dateline;
+mod dateline;
 pub mod find;
 pub mod lexicon;
 pub mod resolve;
@@ -28,9 +28,8 @@ use std::ops::RangeInclusive;
 
 use chrono::NaiveDate;
 
-pub use anchor::{Anchor, AnchorBasis, find_anchor, publication_candidates};
-pub use dateline::DateLine;
-pub use find::{Clock, ClockGrain, DateMention, find_clock, find_dates, find_in_text};
+pub use anchor::{Anchor, AnchorBasis, Inference, find_anchor, publication_candidates};
+pub use find::{Clock, ClockGrain, DateLine, DateMention, find_clock, find_in_text};
 pub use lexicon::DateLexicon;
 pub use resolve::{Basis, Resolved, resolve};
 pub use value::{Calendar, DateExpr, DateValue, ExprKind, Grain, NthOf, Part, Tense, Unit};
@@ -51,6 +50,13 @@ pub struct ArticleDates {
     pub mentions: Vec<DateMention>,
     /// The value of each mention against `anchor` (same order; `None` when unresolved).
     pub resolved: Vec<Option<Resolved>>,
+}
+
+/// Find every date expression of `doc` and mark those that stand on a date line.
+pub fn find_dates(doc: &Document, lex: &DateLexicon) -> Vec<DateMention> {
+    let mut mentions = find::find_expressions(doc, lex);
+    dateline::mark_date_lines(&doc.norm.text, lex, &mut mentions);
+    mentions
 }
 
 impl ArticleDates {

@@ -2,8 +2,9 @@
 //!
 //! The only source of "now" is the anchor (the publication date, or the reference date given
 //! to `tarikh dates --ref`); the clock is never read, so the same expression and anchor always
-//! give the same value. An expression that needs an anchor finer than the one known (أمس with
-//! a month-grain anchor) stays unresolved rather than guessed.
+//! give the same value. An expression that needs an anchor finer than the one known resolves
+//! to what the anchor does know: أمس with a month-grain anchor is that month, never a guessed
+//! day.
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
@@ -58,6 +59,9 @@ impl Resolved {
 /// known (or not precise enough), or names an impossible date.
 pub fn resolve(expr: &DateExpr, anchor: &Anchor) -> Option<Resolved> {
     let ctx = Ctx::new(anchor);
+    if let Some(month) = day_level_within_month_anchor(expr, &ctx) {
+        return Some(Resolved { value: month, part: expr.part, basis: Basis::Published });
+    }
     let (value, basis) = match expr.kind {
         ExprKind::Calendar(cal) => ctx.calendar(&cal, expr.tense)?,
         ExprKind::Relative { days, date, .. } => match date.and_then(|c| ctx.calendar(&c, expr.tense)) {
@@ -108,6 +112,21 @@ pub fn resolve(expr: &DateExpr, anchor: &Anchor) -> Option<Resolved> {
         }
     };
     Some(Resolved { value, part: expr.part, basis })
+}
+
+/// A day-level expression counted from the publication day (أمس، الأربعاء، الأسبوع الماضي)
+/// when only the publication month is known: the anchor's month. It says less than the day but
+/// more than nothing, and a day another source gives refines it at merge time. (A year-only
+/// anchor gives nothing here: a year is too wide to place a day-level event.)
+fn day_level_within_month_anchor(expr: &DateExpr, ctx: &Ctx) -> Option<DateValue> {
+    if ctx.day.is_some() {
+        return None;
+    }
+    let (y, m) = ctx.month?;
+    match expr.kind {
+        ExprKind::Relative { date: None, .. } | ExprKind::Weekday { .. } | ExprKind::Period { unit: Unit::Week, .. } => DateValue::month(y, m),
+        _ => None,
+    }
 }
 
 /// The anchor at the grains resolution needs.
@@ -221,20 +240,25 @@ impl Ctx {
                         ay - 1
                     }
                 }
-                // No cue: the nearest occurrence (three weeks ahead beats ten months back).
+                // No cue: the nearest occurrence (three weeks ahead beats ten months back),
+                // the coming one counting a quarter farther: news reports what happened, so of
+                // two about as far ("in December" written in June) the past one wins.
                 None => {
-                    let near = |y: i32| -> Option<i64> {
-                        let v = build(y, Some(m), cal.day)?;
-                        let first = v.start;
+                    let a = self.day.or_else(|| NaiveDate::from_ymd_opt(ay, am, 15))?;
+                    // (distance, is ahead) of the occurrence of year y.
+                    let near = |y: i32| -> Option<(i64, bool)> {
+                        let first = build(y, Some(m), cal.day)?.start;
                         let last = match cal.day {
                             Some(_) => first,
                             None => build(y, Some(m), Some(month_len(y, m)))?.start,
                         };
-                        let a = self.day.or_else(|| NaiveDate::from_ymd_opt(ay, am, 15))?;
-                        Some(if a < first { (first - a).num_days() } else if a > last { (a - last).num_days() } else { 0 })
+                        Some(if a < first { ((first - a).num_days(), true) } else if a > last { ((a - last).num_days(), false) } else { (0, false) })
                     };
-                    // Ties go to the past (news reports what happened).
-                    [ay - 1, ay, ay + 1].into_iter().filter_map(|y| Some((near(y)?, -y, y))).min().map(|x| x.2)?
+                    [ay - 1, ay, ay + 1]
+                        .into_iter()
+                        .filter_map(|y| near(y).map(|(d, ahead)| (if ahead { 5 * d } else { 4 * d }, -y, y)))
+                        .min()
+                        .map(|x| x.2)?
                 }
             };
             return Some((build(y, Some(m), cal.day)?, Basis::Published));

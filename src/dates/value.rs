@@ -303,7 +303,7 @@ fn umm_al_qura() -> &'static (i32, Vec<NaiveDate>) {
         // and the dates beyond it fall back to the tabular calendar.
         let mut first = 0;
         let mut starts = Vec::new();
-        let rows = crate::data::read_rows(UMM_AL_QURA, "lexicons/umm_al_qura.csv", &["hijri_year", "hijri_month", "gregorian_start"])
+        let rows = crate::table::read_rows(UMM_AL_QURA, "lexicons/umm_al_qura.csv", &["hijri_year", "hijri_month", "gregorian_start"])
             .unwrap_or_default();
         for row in rows {
             let (Ok(y), Ok(m), Ok(d)) = (

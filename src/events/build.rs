@@ -125,6 +125,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             break;
         }
         let hits = scan(text, sentence.range.clone(), rules, triggers);
+        join_referred(&mut out, si, sentence.range.clone(), &hits.references, found, g);
         if hits.events.is_empty() {
             continue;
         }
@@ -225,6 +226,20 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                     mention.carried_actor = Some(actor);
                 }
             }
+            // A follow-up sentence on the same event ("ووقع على الوثيقة عن المغرب …", "موضحا أن
+            // التوقيع عليه جرى …") names who took part but not the day: an undated mention takes
+            // the date of the event of its family told in the two sentences before, when their
+            // people agree.
+            if mention.date.is_none() && !mention.planned {
+                let previous = out[..first_new].iter().rev().take_while(|m| si - m.sentence <= 2).find(|m| m.event_type.family() == ty.family());
+                if let Some(prev) = previous
+                    && prev.date.is_some_and(|d| d.how == DateHow::Own)
+                    && !prev.planned
+                    && (prev.people.is_empty() || mention.people.is_empty() || prev.people.iter().any(|p| mention.people.contains(p)))
+                {
+                    mention.date = prev.date.map(|d| DateLink { date: d.date, how: DateHow::Carried });
+                }
+            }
             mention.countries.sort();
             mention.countries.dedup();
             out.push(mention);
@@ -241,9 +256,35 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                 .and_then(|j| out[j].date);
             out[i].date = shared.map(|d| DateLink { date: d.date, how: DateHow::During });
         }
-        collapse_same_family(&mut out, first_new);
+        collapse_same_family(&mut out, first_new, rules);
     }
     out
+}
+
+/// "وشارك بوريطة … في رئاسة هذا اللقاء، إلى جانب …": a sentence that refers back to an event
+/// ("هذا اللقاء") names who took part in it. Its people join the event of that family told in
+/// the two sentences before, when that one names fewer than two.
+fn join_referred(out: &mut [EventMention], si: usize, sentence: Range<usize>, references: &[(Range<usize>, EventType)], found: &Found, g: &Gazetteer) {
+    for (_, family) in references {
+        let Some(referred) = out.iter_mut().rev().take_while(|m| si - m.sentence <= 2).find(|m| m.sentence < si && m.event_type.family() == *family) else {
+            continue;
+        };
+        if referred.people.len() >= 2 {
+            continue;
+        }
+        let first = found.entities.partition_point(|e| e.range.start < sentence.start);
+        for e in found.entities[first..].iter().take_while(|e| e.range.end <= sentence.end) {
+            let entity = &g.entities()[e.entity];
+            if entity.kind == EntityKind::Person && !referred.people.contains(&e.entity) {
+                referred.people.push(e.entity);
+                if !entity.country.is_empty() {
+                    referred.countries.push(entity.country.clone());
+                }
+            }
+        }
+        referred.countries.sort();
+        referred.countries.dedup();
+    }
 }
 
 /// Scan one sentence for every rule.
@@ -274,6 +315,9 @@ fn scan(text: &str, range: Range<usize>, rules: &TriggerRules, triggers: Option<
         let after_anaphor = previous_anaphor_end.is_some_and(|end| word_index(r.start) == word_index(end) + 1);
         previous_anaphor_end = None;
         for (&rule, kind) in hit.payloads.iter().zip(&kinds) {
+            if !rules.rules[rule].accepts_next(&text[r.end..range.end]) {
+                continue;
+            }
             match *kind {
                 RuleKind::Event(ty, _) if after_anaphor => {
                     hits.predicates.push(r.clone());
@@ -425,19 +469,27 @@ fn main_countries(found: &Found, g: &Gazetteer) -> Vec<Id> {
 }
 
 /// Several triggers of one family in one sentence ("يختتم زيارته … قبل أن يزور") report one
-/// event: keep the first, with the first date any of them has and the union of the rest.
-fn collapse_same_family(out: &mut Vec<EventMention>, from: usize) {
+/// event: keep the first, with the first date any of them has and the union of the rest. Its
+/// status is the verbs' when there are verbs ("وفد … سيتوجه إلى إسرائيل": the future verb, not
+/// the neutral noun, says it is for later), else the nouns'.
+fn collapse_same_family(out: &mut Vec<EventMention>, from: usize, rules: &TriggerRules) {
+    let is_verb = |m: &EventMention| !matches!(rules.rules[m.rule].kind, RuleKind::Event(_, TriggerTense::Noun));
     let mut i = from;
     while i < out.len() {
         let mut j = i + 1;
         while j < out.len() {
             if out[j].event_type.family() == out[i].event_type.family() {
                 let other = out.remove(j);
+                let (keep_verb, other_verb) = (is_verb(&out[i]), is_verb(&other));
                 let keep = &mut out[i];
                 if keep.date.is_none() {
                     keep.date = other.date;
                 }
-                keep.planned &= other.planned;
+                keep.planned = match (keep_verb, other_verb) {
+                    (true, false) => keep.planned,
+                    (false, true) => other.planned,
+                    _ => keep.planned && other.planned,
+                };
                 for p in other.people {
                     if !keep.people.contains(&p) {
                         keep.people.push(p);
@@ -493,6 +545,28 @@ mod tests {
         ("implicit subject carried", "استقبل غانتس من طرف الجنرال فاروق بلخير الأربعاء.\nوفي وقت لاحق الأربعاء التقى وزير الخارجية المغربي ناصر بوريطة.", &["meeting 2021-11-24 occurred benny-gantz;farouk-belkhir", "meeting 2021-11-24 occurred benny-gantz;nasser-bourita"]),
         ("connective carries the date", "التقى غانتس الأربعاء ببوريطة.\nكما التقى غانتس بلوديي.", &["meeting 2021-11-24 occurred benny-gantz;nasser-bourita", "meeting 2021-11-24 occurred benny-gantz;abdellatif-loudiyi"]),
         ("invitation extended is planned", "وسلم أوشبيز دعوة رسمية لبوريطة لزيارة إسرائيل.", &["visit  planned alon-ushpiz;nasser-bourita"]),
+        ("arrival told by حل ب", "حل وزير الدفاع الإسرائيلي بيني غانتس بالرباط أمس في أول زيارة من نوعها.", &["visit 2021-11-23 occurred benny-gantz"]),
+        ("حل before no place is no arrival", "وجدد بوريطة أمس دعم المملكة حل الدولتين.", &[]),
+        ("visit told by the departure", "وغادر غانتس الرباط أمس متوجها إلى تل أبيب.", &["visit 2021-11-23 occurred benny-gantz"]),
+        ("landing of a flight is the flight", "حطت أمس بمطار مراكش أول رحلة مباشرة قادمة من تل أبيب.", &["flight 2021-11-23 occurred "]),
+        ("landing of one's plane is the visit", "وحطت طائرة غانتس أمس بمطار الرباط سلا.", &["flight 2021-11-23 occurred benny-gantz"]),
+        ("audience granted", "وخص الملك محمد السادس أمس غانتس باستقبال في القصر الملكي.", &["meeting 2021-11-23 occurred mohammed-vi;benny-gantz"]),
+        ("audience received", "وحظي لابيد أمس باستقبال من طرف بوريطة.", &["meeting 2021-11-23 occurred yair-lapid;nasser-bourita"]),
+        ("call received", "تلقى بوريطة أمس اتصالا من نظيره الإسرائيلي يائير لابيد.", &["call 2021-11-23 occurred nasser-bourita;yair-lapid"]),
+        ("call reported by the royal cabinet", "وأفاد بلاغ للديوان الملكي أن الملك محمد السادس تحادث أمس مع نفتالي بينيت.", &["call 2021-11-23 occurred mohammed-vi;naftali-bennett"]),
+        ("phone talks are a call", "وخلال المباحثات الهاتفية أمس، أكد بوريطة للابيد دعم المملكة.", &["call 2021-11-23 occurred nasser-bourita;yair-lapid"]),
+        ("agreement announced as agreed", "واتفق بوريطة ولابيد أمس على تبادل فتح السفارات.", &["agreement 2021-11-23 occurred nasser-bourita;yair-lapid"]),
+        ("agreement to be concluded", "وستبرم باربيفاي مع رياض مزور اتفاقية تجارية الأسبوع المقبل.", &["agreement 2021-11-29 planned orna-barbivai;ryad-mezzour"]),
+        ("meeting in the present before a verb", "قبل أن يجتمع لابيد أمس ببوريطة.", &["meeting 2021-11-23 occurred yair-lapid;nasser-bourita"]),
+        ("intent makes it planned", "وأعلن لابيد نيته زيارة الرباط الشهر المقبل.", &["visit 2021-12 planned yair-lapid"]),
+        ("expected makes it planned", "ويترقب أن يوقع البلدان اتفاقا للعدل الخميس المقبل.", &["agreement 2021-11-25 planned "]),
+        ("follow-up sentence names the signatories", "وقع المغرب وإسرائيل أمس مذكرة تفاهم في مجال الدفاع.\nووقع الوثيقة عن المغرب عبد اللطيف لوديي وعن إسرائيل بيني غانتس.", &["agreement 2021-11-23 occurred ", "agreement 2021-11-23 occurred abdellatif-loudiyi;benny-gantz"]),
+        ("follow-up of another family keeps no date", "التقى بوريطة أمس بلابيد.\nووقع الوزيران اتفاقا للطيران.", &["meeting 2021-11-23 occurred nasser-bourita;yair-lapid", "agreement  occurred "]),
+        ("reference names the participants", "احتضنت الرباط أمس اجتماعا افتراضيا بتقنية الفيديو.\nوشارك في هذا اللقاء ناصر بوريطة إلى جانب يائير لابيد.", &["meeting 2021-11-23 occurred nasser-bourita;yair-lapid"]),
+        ("a future verb decides over a neutral noun", "وقال المصدر إن وفدا مغربيا سيتوجه إلى إسرائيل الأسبوع المقبل.", &["visit 2021-11-29 planned "]),
+        ("an invitation to visit is planned", "ودعا لابيد أمس بوريطة إلى زيارة إسرائيل.", &["visit  planned yair-lapid;nasser-bourita"]),
+        ("remote talks are a call", "وأجرى بوريطة أمس مباحثات عن بعد مع لابيد.", &["call 2021-11-23 occurred nasser-bourita;yair-lapid"]),
+        ("a forecast is not an event", "وتوقع بوريطة أن يستقبل المغرب لابيد قريبا.", &["meeting  planned nasser-bourita;yair-lapid"]),
         ("at the invitation of is not planned", "حل رئيس الكنيست ميكي ليفي بالرباط أمس في زيارة بدعوة من رئيس مجلس النواب.", &["visit 2021-11-23 occurred mickey-levy;rachid-talbi-alami"]),
     ];
 

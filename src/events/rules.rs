@@ -3,8 +3,12 @@
 //! Each row has a stable id, a kind (see the file's header comment), for events a type and a
 //! tense, and the word forms that express it. All forms go into one [`PhraseSet`], so a
 //! sentence is scanned once for triggers and the words around them.
+//!
+//! A form that is an event only before some words ("حل بالرباط" arrived in Rabat, not "حل
+//! الدولتين" the two-state solution) lists in the optional column `next` the beginnings the
+//! following word must have (after an optional و or ف).
 
-use crate::data::read_rows;
+use crate::table::read_rows;
 use crate::text::lexmatch::PhraseSet;
 use crate::text::normalize::normalize_str;
 
@@ -115,6 +119,22 @@ pub struct Rule {
     pub name: String,
     /// What it does.
     pub kind: RuleKind,
+    /// Beginnings the next word must have for a form of this rule to count (normalised; empty:
+    /// any word).
+    pub next: Vec<String>,
+}
+
+impl Rule {
+    /// Whether the words from `after` on (the text right after a form) let the form count.
+    pub fn accepts_next(&self, after: &str) -> bool {
+        if self.next.is_empty() {
+            return true;
+        }
+        let word = after.trim_start_matches(|c: char| c.is_whitespace() || c == ',' || c == '،');
+        let word = word.split(|c: char| !crate::text::normalize::is_word_char(c)).next().unwrap_or("");
+        let bare = word.strip_prefix(['و', 'ف']).filter(|w| !w.is_empty());
+        self.next.iter().any(|p| word.starts_with(p.as_str()) || bare.is_some_and(|b| b.starts_with(p.as_str())))
+    }
 }
 
 /// All trigger rules and their automaton.
@@ -129,10 +149,17 @@ pub struct TriggerRules {
 impl TriggerRules {
     /// Parse `triggers.csv`.
     pub fn parse(text: &str, source: &str) -> Result<TriggerRules, String> {
+        TriggerRules::parse_files(&[(text, source)])
+    }
+
+    /// Parse several trigger files of one format (`triggers.csv`, `triggers_en.csv`,
+    /// `triggers_fr.csv`: (text, source) each) into one set of rules; ids are unique across them.
+    pub fn parse_files(files: &[(&str, &str)]) -> Result<TriggerRules, String> {
         let mut rules = Vec::new();
         let mut forms: Vec<(String, usize)> = Vec::new();
         let mut ids = std::collections::HashMap::new();
-        for row in read_rows(text, source, &["id", "kind", "type", "tense", "forms"])? {
+        let rows = files.iter().map(|&(text, source)| read_rows(text, source, &["id", "kind", "type", "tense", "forms"])).collect::<Result<Vec<_>, _>>()?;
+        for row in rows.into_iter().flatten() {
             let id = row.get("id");
             if id.is_empty() {
                 return Err(row.error("missing id"));
@@ -173,7 +200,11 @@ impl TriggerRules {
                 }
                 forms.push((n, rules.len()));
             }
-            rules.push(Rule { id: id.into(), name: row.get("name").to_string(), kind });
+            let next: Vec<String> = row.list("next").into_iter().map(normalize_str).filter(|n| !n.is_empty()).collect();
+            if !next.is_empty() && !matches!(kind, RuleKind::Event(..)) {
+                return Err(row.error("`next` applies to event rows only"));
+            }
+            rules.push(Rule { id: id.into(), name: row.get("name").to_string(), kind, next });
         }
         let phrases = PhraseSet::new(forms.iter().map(|(f, r)| (f.as_str(), *r)));
         Ok(TriggerRules { rules, phrases })
@@ -182,7 +213,26 @@ impl TriggerRules {
 
 #[cfg(test)]
 mod tests {
-    use super::EventType;
+    use super::{EventType, TriggerRules};
+
+    /// (rule row, text after the form, counts): a `next` column restricts the following word.
+    #[test]
+    fn next_word_restrictions() {
+        let rules = TriggerRules::parse("id,kind,type,tense,forms,name,next\narrive,event,visit,past,حل,arrived,ب|ضيف\nany,event,visit,past,زار,visited,\n", "t.csv").unwrap();
+        let cases: &[(usize, &str, bool)] = &[
+            (0, " بالرباط امس", true),
+            (0, "، بالمغرب", true),
+            (0, " ضيفا على الرباط", true),
+            (0, " وبالدار البيضاء", true),
+            (0, " الدولتين", false),
+            (0, "", false),
+            (1, " الرباط", true),
+            (1, "", true),
+        ];
+        for &(rule, after, expected) in cases {
+            assert_eq!(rules.rules[rule].accepts_next(after), expected, "rule {} before {after:?}", rules.rules[rule].id);
+        }
+    }
 
     /// `EventType::ALL` is indexed by the type's discriminant (the merge counts types in an
     /// array indexed so) and names every type once.

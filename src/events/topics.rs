@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use crate::data::read_rows;
+use crate::table::read_rows;
 use crate::text::lexmatch::{PhraseSet, Scan};
 use crate::text::normalize::normalize_str;
 

@@ -10,7 +10,7 @@
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
-use crate::data::read_rows;
+use crate::table::read_rows;
 use crate::gazetteer::Found;
 use crate::text::Document;
 use crate::text::lexmatch::words;

@@ -10,7 +10,7 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 
-use crate::data::{Row, load_text, read_rows};
+use crate::table::{Row, load_text, read_rows};
 use crate::text::normalize::normalize_str;
 use crate::idset::Id;
 

@@ -8,7 +8,11 @@
 //! * `line`: the whole line, normalised, equals the pattern;
 //! * `prefix`: the normalised line starts with the pattern (a link label followed by a title);
 //! * `contains`: the pattern occurs anywhere in the normalised line (`©`, `javascript`);
-//! * `regex`: a regular expression over the normalised line.
+//! * `regex`: a regular expression over the normalised line;
+//! * `list`: like `prefix`, and when nothing but punctuation follows the pattern ("اقرأ أيضاً:",
+//!   "محتويات هذا المقال ☟") the line heads a list of links: the next lines are boilerplate
+//!   too while they start with a bullet ("- عنوان"), or, when the first one has none, that
+//!   one line (a single linked title). A blank line ends the list.
 //!
 //! Patterns are normalised like the text, so they can be written as they appear on the page.
 
@@ -21,6 +25,8 @@ use crate::text::normalize::normalize_str;
 enum LineTest {
     Line(String),
     Prefix(String),
+    /// A prefix that may head a list of links.
+    List(String),
     Contains(String),
     Regex(Regex),
 }
@@ -43,16 +49,17 @@ impl Boilerplate {
     /// Parse the rule file; `source` names it in errors.
     pub fn parse(csv_text: &str, source: &str) -> Result<Boilerplate, String> {
         let mut rules = Vec::new();
-        for row in crate::data::read_rows(csv_text, source, &["id", "kind", "pattern"])? {
+        for row in crate::table::read_rows(csv_text, source, &["id", "kind", "pattern"])? {
             let pattern = row.get("pattern");
             let test = match row.get("kind") {
                 "line" => LineTest::Line(normalize_str(pattern)),
                 "prefix" => LineTest::Prefix(normalize_str(pattern)),
+                "list" => LineTest::List(normalize_str(pattern)),
                 "contains" => LineTest::Contains(normalize_str(pattern)),
                 "regex" => LineTest::Regex(Regex::new(pattern).map_err(|e| row.error(format!("bad regex: {e}")))?),
-                other => return Err(row.error(format!("unknown kind {other:?} (line, prefix, contains, regex)"))),
+                other => return Err(row.error(format!("unknown kind {other:?} (line, prefix, list, contains, regex)"))),
             };
-            if matches!(&test, LineTest::Line(p) | LineTest::Prefix(p) | LineTest::Contains(p) if p.is_empty()) {
+            if matches!(&test, LineTest::Line(p) | LineTest::Prefix(p) | LineTest::List(p) | LineTest::Contains(p) if p.is_empty()) {
                 return Err(row.error("pattern is empty after normalisation"));
             }
             rules.push(BoilerplateRule { id: row.get("id").to_string(), test });
@@ -60,15 +67,63 @@ impl Boilerplate {
         Ok(Boilerplate { rules })
     }
 
-    /// The rule that makes `line` (normalised, trimmed) boilerplate, if any.
+    /// The rule that makes `line` (normalised, trimmed) boilerplate, if any, taken alone
+    /// (the lines of a list of links are known only in order: see [`Boilerplate::cleaner`]).
     pub fn rule_for(&self, normalized_line: &str) -> Option<&BoilerplateRule> {
         let line = normalized_line.trim();
         self.rules.iter().find(|rule| match &rule.test {
             LineTest::Line(p) => line == p,
-            LineTest::Prefix(p) => line.starts_with(p.as_str()),
+            LineTest::Prefix(p) | LineTest::List(p) => line.starts_with(p.as_str()),
             LineTest::Contains(p) => line.contains(p.as_str()),
             LineTest::Regex(r) => r.is_match(line),
         })
+    }
+
+    /// A reader of an article's lines in order, which also sets aside the links listed under
+    /// a list header.
+    pub fn cleaner(&self) -> LineCleaner<'_> {
+        LineCleaner { rules: self, list: None }
+    }
+}
+
+/// The lines of one article in order, with the list of links under a header remembered (see
+/// the `list` kind in the module header).
+#[derive(Debug)]
+pub struct LineCleaner<'a> {
+    rules: &'a Boilerplate,
+    /// The header rule of the list being read and whether a line of it was already taken.
+    list: Option<(&'a BoilerplateRule, bool)>,
+}
+
+/// Characters that open an item of a list of links.
+const BULLETS: &[char] = &['-', '–', '—', '•', '·', '*', '▪', '►', '◄', '■', '○'];
+
+impl<'a> LineCleaner<'a> {
+    /// The rule that makes the next line (normalised) boilerplate, if any. Call it for every
+    /// line, blank ones included: a blank line ends a list.
+    pub fn rule_for(&mut self, normalized_line: &str) -> Option<&'a BoilerplateRule> {
+        let line = normalized_line.trim();
+        if line.is_empty() {
+            self.list = None;
+            return None;
+        }
+        if let Some((header, taken)) = self.list {
+            if line.starts_with(BULLETS) {
+                self.list = Some((header, true));
+                return Some(header);
+            }
+            self.list = None;
+            if !taken {
+                return Some(header);
+            }
+        }
+        let rule = self.rules.rule_for(line)?;
+        if let LineTest::List(p) = &rule.test
+            && line[p.len()..].chars().all(|c| !c.is_alphanumeric())
+        {
+            self.list = Some((rule, false));
+        }
+        Some(rule)
     }
 }
 
@@ -97,11 +152,44 @@ mod tests {
         ("+ الخط -", true),
         ("يحتوي هذا القسم على المقلات ذات صلة, الموضوعة في (Related Nodes field)", true),
         ("المزيد من تقارير", true),
+        ("الوسوم: الرباط | تل أبيب | الطيران المدني", true),
+        ("كلمات مفتاحية: التعاون، الدفاع، غانتس", true),
+        ("الكلمات الدالة: مكتب الاتصال - الرباط", true),
+        ("مواضيع: المغرب – إسرائيل", true),
+        ("#الرباط #تل_أبيب #رحلات", true),
+        ("شارك", true),
+        ("شارك الخبر", true),
+        ("شارك المقال: فيسبوك | تويتر", true),
+        ("شارك عبر: واتساب – تيليجرام", true),
+        ("Share this article", true),
+        ("شارك بوريطة أمس في اجتماع افتراضي مع لابيد", false),
+        ("مواضيع التعاون كثيرة بين البلدين", false),
+        ("وأكد الوسيط أن #المغرب بلد مضياف", false),
         ("وقع المغرب وإسرائيل، أمس، اتفاق - إطار للتعاون الأمني", false),
         ("- الصحراء الغربية -", false),
         ("10 اغسطس 2021", false),
         ("نشر: 2021-11-24 17:33 آخر تحديث: 2023-06-18 12:17", false),
     ];
+
+    /// (page lines, expected boilerplate flags): a header alone on its line takes the links
+    /// listed under it, and only them.
+    const PAGES: &[(&str, &[&str], &[bool])] = &[
+        ("bulleted links under a header", &["اقرأ أيضاً:", "- زيارة وزير إلى الرباط", "• توقيع اتفاق للطيران", "", "وقع الجانبان أمس اتفاقا."], &[true, true, true, false, false]),
+        ("one unbulleted link under a header", &["مقالات ذات صلة", "لابيد يلتقي بوريطة في الرباط", "وقع الجانبان أمس اتفاقا."], &[true, true, false]),
+        ("a header with its title on the line takes no more", &["اقرأ أيضا: لابيد في الرباط", "وقع الجانبان أمس اتفاقا."], &[true, false]),
+        ("a table of contents", &["محتويات هذا المقال ☟", "- أول اتفاق للتعاون", "- خلفية القرار", "", "أول اتفاق للتعاون"], &[true, true, true, false, false]),
+        ("bullets in the body stay", &["وقع الجانبان ثلاث اتفاقيات:", "- اتفاق للطيران", "- مذكرة للمياه"], &[false, false, false]),
+    ];
+
+    #[test]
+    fn lists_of_links() {
+        let rules = default_rules();
+        for (name, lines, expected) in PAGES {
+            let mut cleaner = rules.cleaner();
+            let got: Vec<bool> = lines.iter().map(|l| cleaner.rule_for(&normalize(l).text).is_some()).collect();
+            assert_eq!(got, *expected, "{name}: {lines:?}");
+        }
+    }
 
     #[test]
     fn boilerplate_lines() {

@@ -3,6 +3,7 @@
 //! stage reads.
 
 pub mod clean;
+pub mod lang;
 pub mod lexmatch;
 pub mod normalize;
 pub mod segment;
@@ -10,8 +11,8 @@ pub mod segment;
 use std::ops::Range;
 
 use crate::corpus::{Article, LineIndex};
-use crate::data::Lexicons;
 use normalize::NormText;
+use clean::Boilerplate;
 use segment::Sentence;
 
 /// An article ready for extraction.
@@ -30,24 +31,28 @@ pub struct Document {
 }
 
 impl Document {
-    /// Normalise, clean and segment an article.
-    pub fn new(article: Article, lexicons: &Lexicons) -> Document {
+    /// Normalise, clean and segment an article, setting aside the lines `boilerplate` knows
+    /// (pass the [`crate::data::Lexicons`], which hold them).
+    pub fn new(article: Article, boilerplate: &impl AsRef<Boilerplate>) -> Document {
+        let rules = boilerplate.as_ref();
         let norm = normalize::normalize(&article.text);
         let lines = LineIndex::new(&article.text);
         let mut sentences = Vec::new();
         let mut boilerplate = Vec::new();
         // Normalisation keeps line breaks one for one, so normalised lines are original lines.
         let mut offset = 0;
+        let mut cleaner = rules.cleaner();
         for (i, line) in norm.text.split('\n').enumerate() {
             let range = offset..offset + line.len();
             offset = range.end + 1;
+            let rule = cleaner.rule_for(line);
             if line.trim().is_empty() {
                 continue;
             }
             if crate::budget::expired() {
                 break;
             }
-            if let Some(rule) = lexicons.boilerplate.rule_for(line) {
+            if let Some(rule) = rule {
                 boilerplate.push((i + 1, rule.id.clone()));
                 continue;
             }
@@ -86,6 +91,7 @@ impl Document {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::data::Lexicons;
 
     #[test]
     fn boilerplate_lines_are_set_aside_and_lines_kept() {

@@ -1,0 +1,210 @@
+//! Focus: which merged events are Morocco–Israel events, the rows of the timeline.
+//!
+//! Articles about Morocco and Israel report much else: Morocco with Spain or the United States,
+//! Israel with the Emirates or Sudan, protests, history. An event is a row when **each side
+//! takes part** — Morocco through a person, an institution or the state, and Israel likewise.
+//!
+//! What a mention shows of each side ([`sides`]):
+//!
+//! * a **participant** of the country: a person (the gazetteer's country of the person), an
+//!   organisation of the country, or a place in it — the event happens there, so the country
+//!   hosts it ("Kochavi in Marrakesh", "a flight from Tel Aviv to Casablanca");
+//! * the **country named** ("المغرب وإسرائيل توقعان", "وفد مغربي بإسرائيل", "his visit to
+//!   Morocco"), which counts unless the mention names a participant of a third country: then
+//!   a country named beside it is more likely where that participant comes from or goes
+//!   ("قادما من إسرائيل، يحل بلينكن بالمغرب" is a US–Morocco visit). When the sentence names
+//!   the two countries together and no participant of either, the pair is its subject and the
+//!   third country's person is the broker or the reporter ("Kushner described the visit of the
+//!   US–Israeli delegation to Morocco").
+//!
+//! An event ([`is_morocco_israel`]) is a row when one of its mentions shows both sides, and
+//! none of the mentions that give the row its date shows a third country's event: such a
+//! mention, with a participant of a third country and without one of the two sides
+//! ("Netanyahu met al-Burhan in Entebbe in February"), says what the dated event is, whatever
+//! undated or vaguer reports from other articles the merge joined to it.
+//!
+//! `--all-events` ([`Focus::All`]) keeps every event.
+
+use crate::gazetteer::{EntityKind, Gazetteer};
+use crate::merge::{Event, Mention};
+
+/// The two countries of the timeline.
+const MOROCCO: &str = "MA";
+const ISRAEL: &str = "IL";
+
+/// Which events become rows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Focus {
+    /// Morocco–Israel events only (module documentation).
+    #[default]
+    MoroccoIsrael,
+    /// Every event, whoever takes part.
+    All,
+}
+
+impl Focus {
+    /// Whether `e` is kept.
+    pub fn keeps(self, e: &Event, g: &Gazetteer) -> bool {
+        match self {
+            Focus::MoroccoIsrael => is_morocco_israel(e, g),
+            Focus::All => true,
+        }
+    }
+}
+
+/// What one mention shows of the two sides and of other countries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Sides {
+    /// Morocco takes part.
+    pub morocco: bool,
+    /// Israel takes part.
+    pub israel: bool,
+    /// A participant (person, organisation, place) of another country is named.
+    pub third_party: bool,
+}
+
+impl Sides {
+    /// Both sides take part.
+    pub fn both(self) -> bool {
+        self.morocco && self.israel
+    }
+}
+
+/// What `m` shows of each side (module documentation).
+pub fn sides(m: &Mention, g: &Gazetteer) -> Sides {
+    let mut participant = Sides::default();
+    let participants = m.people().iter().chain(m.organisations()).chain(m.places());
+    for entity in participants.filter_map(|id| g.by_id(id)) {
+        // A country among the places is a country named, not a participant (the countries list
+        // has it).
+        if entity.kind == EntityKind::Place && entity.is_country() {
+            continue;
+        }
+        match &*entity.country {
+            MOROCCO => participant.morocco = true,
+            ISRAEL => participant.israel = true,
+            "" => {}
+            _ => participant.third_party = true,
+        }
+    }
+    let named = |code: &str| m.countries().iter().any(|c| &**c == code);
+    let (named_morocco, named_israel) = (named(MOROCCO) && !participant.morocco, named(ISRAEL) && !participant.israel);
+    let pair_as_subject = named_morocco && named_israel;
+    if !participant.third_party || pair_as_subject {
+        participant.morocco |= named_morocco;
+        participant.israel |= named_israel;
+    }
+    participant
+}
+
+/// Whether `e` is a Morocco–Israel event (module documentation).
+pub fn is_morocco_israel(e: &Event, g: &Gazetteer) -> bool {
+    let mut any_both = false;
+    for m in &e.mentions {
+        let s = sides(m, g);
+        if m.date.is_some() && m.date == e.date && s.third_party && !s.both() {
+            return false;
+        }
+        any_both |= s.both();
+    }
+    any_both
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dates::DateValue;
+    use crate::events::EventType;
+    use crate::merge::{MentionIds, Status};
+    use crate::test_support::assert_unique_names;
+
+    fn gazetteer() -> &'static Gazetteer {
+        static G: std::sync::OnceLock<Gazetteer> = std::sync::OnceLock::new();
+        G.get_or_init(|| Gazetteer::load(None).unwrap())
+    }
+
+    /// A mention naming `ids` (people, organisations and places alike: each is looked up in the
+    /// gazetteer) and the countries `countries`, with the countries of its participants added
+    /// as the event builder adds them.
+    fn mention(date: Option<&str>, ids: &[&str], countries: &[&str]) -> Mention {
+        let g = gazetteer();
+        let (mut people, mut organisations, mut places) = (Vec::new(), Vec::new(), Vec::new());
+        let mut all_countries: Vec<crate::idset::Id> = countries.iter().map(|&c| c.into()).collect();
+        for &id in ids {
+            let e = g.by_id(id).unwrap_or_else(|| panic!("{id} is not in the gazetteer"));
+            match e.kind {
+                EntityKind::Person => people.push(id.into()),
+                EntityKind::Organisation => organisations.push(id.into()),
+                EntityKind::Place => places.push(id.into()),
+            }
+            if !e.country.is_empty() {
+                all_countries.push(e.country.clone());
+            }
+        }
+        all_countries.sort();
+        all_countries.dedup();
+        Mention {
+            file: "a".into(),
+            line: 1,
+            offset: 0,
+            evidence: "".into(),
+            event_type: EventType::Visit,
+            rule: "".into(),
+            date: date.map(|d| DateValue::parse(d).unwrap()),
+            date_text: String::new(),
+            status: Status::Occurred,
+            ids: MentionIds::new(people, organisations, places, all_countries, Vec::new()),
+        }
+    }
+
+    /// name, participants (gazetteer ids), countries named, whether the mention shows both sides.
+    const MENTIONS: &[(&str, &[&str], &[&str], bool)] = &[
+        ("a person of each side", &["yair-lapid", "nasser-bourita"], &[], true),
+        ("an Israeli in a Moroccan city", &["aviv-kochavi", "marrakesh"], &[], true),
+        ("an Israeli visiting Morocco named as a country", &["aviv-kochavi"], &["MA"], true),
+        ("the two states as actors", &[], &["MA", "IL"], true),
+        ("a Moroccan signing with Israel and the United States named", &["saadeddine-othmani", "rabat"], &["IL", "US"], true),
+        ("a flight between a city of each side", &["casablanca", "tel-aviv"], &[], true),
+        ("a Moroccan airline flying to Israel", &["royal-air-maroc"], &["IL"], true),
+        ("an American reporting on the pair", &["jared-kushner"], &["IL", "MA"], true),
+        ("an American arriving in Morocco from Israel", &["antony-blinken", "nasser-bourita", "rabat"], &["IL"], false),
+        ("Israel and Sudan", &["benjamin-netanyahu", "abdel-fattah-al-burhan"], &[], false),
+        ("an American delegation from Israel in Abu Dhabi", &["jared-kushner", "abu-dhabi"], &["IL"], false),
+        ("Morocco and Spain", &["aziz-akhannouch", "jose-manuel-albares"], &[], false),
+        ("a Hamas leader in Morocco, Israel named", &["ismail-haniyeh", "rabat"], &["IL"], false),
+        ("Morocco alone", &["nasser-bourita"], &[], false),
+        ("Israel alone, named", &[], &["IL"], false),
+    ];
+
+    #[test]
+    fn each_side_takes_part() {
+        assert_unique_names(MENTIONS.iter().map(|t| t.0));
+        let g = gazetteer();
+        for &(name, ids, countries, both) in MENTIONS {
+            let s = sides(&mention(None, ids, countries), g);
+            assert_eq!(s.both(), both, "{name}: {ids:?} {countries:?} gives {s:?}");
+        }
+    }
+
+    #[test]
+    fn a_dated_report_of_another_pair_is_not_a_row() {
+        let g = gazetteer();
+        // Netanyahu met al-Burhan in February; another article's undated "Netanyahu's talks"
+        // in Rabat joined it.
+        let mut e = Event::new(mention(Some("2020-02"), &["benjamin-netanyahu", "abdel-fattah-al-burhan"], &[]));
+        let undated = mention(None, &["benjamin-netanyahu", "rabat"], &[]);
+        assert!(is_morocco_israel(&Event::new(undated.clone()), g));
+        e.mentions.push(undated);
+        assert!(!is_morocco_israel(&e, g));
+        assert!(Focus::All.keeps(&e, g));
+        // A vaguer report does not say what the dated event is: a month naming the King with
+        // Washington joins the King's reception of the delegation on the 22nd.
+        let mut e = Event::new(mention(Some("2020-12-22"), &["mohammed-vi", "rabat"], &["IL", "US"]));
+        e.mentions.push(mention(Some("2020-12"), &["mohammed-vi", "washington-dc"], &["IL"]));
+        assert!(is_morocco_israel(&e, g));
+        // A dated report of Morocco alone does not veto: it lacks a side but names no third.
+        let mut e = Event::new(mention(Some("2021-08-11"), &["yair-lapid", "rabat"], &[]));
+        e.mentions.push(mention(Some("2021-08-11"), &["nasser-bourita"], &[]));
+        assert!(is_morocco_israel(&e, g));
+    }
+}

@@ -1,0 +1,180 @@
+//! The language of a text: Arabic, English or French, from its letters and its words.
+//!
+//! Arabic is told by its script: a text (or a sentence) most of whose letters are Arabic is
+//! Arabic, so that an Arabic tweet quoted in an English article is read as Arabic. Between the
+//! Latin-script languages the short function words decide (`lexicons/languages.csv`): "the",
+//! "of", "and" are English, "le", "des", "et" French. The rule needs no model and is stable on a
+//! headline-sized text; a text with no letters at all is taken as Arabic, the default corpus.
+
+use std::collections::HashMap;
+use std::fmt;
+
+use crate::table::read_rows;
+
+/// A language tarikh reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Lang {
+    /// Arabic (every regional month system and colloquial forms).
+    Ar,
+    /// English.
+    En,
+    /// French.
+    Fr,
+}
+
+impl Lang {
+    /// Every language, in the order of their codes.
+    pub const ALL: [Lang; 3] = [Lang::Ar, Lang::En, Lang::Fr];
+
+    /// The ISO 639-1 code: `ar`, `en`, `fr`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Ar => "ar",
+            Lang::En => "en",
+            Lang::Fr => "fr",
+        }
+    }
+
+    /// The language of an ISO 639-1 code.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| l.code().eq_ignore_ascii_case(code.trim()))
+    }
+
+    /// Whether the language is written right to left.
+    pub fn is_rtl(self) -> bool {
+        self == Lang::Ar
+    }
+}
+
+impl fmt::Display for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// The function words of the Latin-script languages (`lexicons/languages.csv`).
+#[derive(Debug, Clone, Default)]
+pub struct LanguageWords {
+    /// Word → the languages it marks, in file order.
+    words: HashMap<String, Vec<Lang>>,
+    /// The Latin-script languages in file order (the order breaks ties).
+    order: Vec<Lang>,
+}
+
+impl LanguageWords {
+    /// Parse `languages.csv` (`lang,words,note`).
+    pub fn parse(text: &str, source: &str) -> Result<LanguageWords, String> {
+        let mut out = LanguageWords::default();
+        for row in read_rows(text, source, &["lang", "words"])? {
+            let lang = Lang::from_code(row.get("lang")).ok_or_else(|| row.error(format!("unknown language `{}` (ar, en, fr)", row.get("lang"))))?;
+            if lang == Lang::Ar {
+                return Err(row.error("Arabic is told by its script, not by words"));
+            }
+            if out.order.contains(&lang) {
+                return Err(row.error(format!("language `{lang}` listed twice")));
+            }
+            out.order.push(lang);
+            for w in row.list("words") {
+                let langs = out.words.entry(w.to_lowercase()).or_default();
+                if !langs.contains(&lang) {
+                    langs.push(lang);
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// The language of `text` (see the module documentation).
+    pub fn detect(&self, text: &str) -> Lang {
+        let (mut arabic, mut latin) = (0usize, 0usize);
+        for c in text.chars() {
+            if is_arabic_letter(c) {
+                arabic += 1;
+            } else if c.is_alphabetic() && c.is_ascii() || matches!(c, 'À'..='ÿ' | 'œ' | 'Œ') {
+                latin += 1;
+            }
+        }
+        if arabic >= latin || self.order.is_empty() {
+            return Lang::Ar;
+        }
+        let mut counts = vec![0usize; self.order.len()];
+        for word in text.split(|c: char| !(c.is_alphanumeric() || c == '\'')).filter(|w| !w.is_empty()) {
+            let word = word.to_lowercase();
+            // "l'accord", "d'Israël": the elided article counts as its full word.
+            let word = word.split('\'').next().unwrap_or("");
+            let word = match word {
+                "l" => "le",
+                "d" => "de",
+                "qu" => "que",
+                w => w,
+            };
+            for lang in self.words.get(word).into_iter().flatten() {
+                if let Some(i) = self.order.iter().position(|l| l == lang) {
+                    counts[i] += 1;
+                }
+            }
+        }
+        let best = counts.iter().enumerate().max_by_key(|&(i, n)| (*n, std::cmp::Reverse(i))).map_or(0, |(i, _)| i);
+        self.order[best]
+    }
+}
+
+fn is_arabic_letter(c: char) -> bool {
+    matches!(c, '\u{0620}'..='\u{064A}' | '\u{066E}'..='\u{06D3}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}') && c != '\u{0640}'
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words() -> LanguageWords {
+        LanguageWords::parse(include_str!("../../lexicons/languages.csv"), "languages.csv").unwrap()
+    }
+
+    /// (name, text, language): headlines and sentences in our own words.
+    const CASES: &[(&str, &str, Lang)] = &[
+        ("arabic-news", "وقع وزيرا الدفاع المغربي والإسرائيلي مذكرة تفاهم في الرباط.", Lang::Ar),
+        ("arabic-with-latin-name", "قال موقع Times of Israel إن الوزير سيزور المغرب الأسبوع المقبل.", Lang::Ar),
+        ("english-news", "Israel and Morocco signed a defence agreement in Rabat on Wednesday.", Lang::En),
+        ("english-quoting-arabic-name", "The minister met Nasser Bourita (ناصر بوريطة) at the ministry.", Lang::En),
+        ("french-news", "Le ministre israélien de la Défense est arrivé mardi à Rabat pour une visite de deux jours.", Lang::Fr),
+        ("french-elisions", "L'accord d'Israël avec le Maroc a été signé lors de la visite.", Lang::Fr),
+        ("french-no-accents", "Les deux pays ont signe un accord de cooperation dans le domaine de la cybersecurite", Lang::Fr),
+        ("english-headline", "Morocco, Israel to open embassies within months", Lang::En),
+        ("empty", "", Lang::Ar),
+        ("digits-only", "2021-07-25 10:06", Lang::Ar),
+    ];
+
+    #[test]
+    fn languages_are_told_apart() {
+        let w = words();
+        for &(name, text, want) in CASES {
+            assert_eq!(w.detect(text), want, "{name}: {text}");
+        }
+    }
+
+    #[test]
+    fn case_names_are_unique() {
+        let mut names: Vec<_> = CASES.iter().map(|c| c.0).collect();
+        names.sort();
+        names.dedup();
+        assert_eq!(names.len(), CASES.len());
+    }
+
+    #[test]
+    fn bad_rows_name_file_and_line() {
+        let err = LanguageWords::parse("lang,words\nde,der|die\n", "l.csv").unwrap_err();
+        assert_eq!(err, "l.csv:2: unknown language `de` (ar, en, fr)");
+        let err = LanguageWords::parse("lang,words\nen,the\nen,of\n", "l.csv").unwrap_err();
+        assert_eq!(err, "l.csv:3: language `en` listed twice");
+    }
+
+    #[test]
+    fn codes_round_trip() {
+        for l in Lang::ALL {
+            assert_eq!(Lang::from_code(l.code()), Some(l));
+        }
+        assert_eq!(Lang::from_code("EN"), Some(Lang::En));
+        assert_eq!(Lang::from_code("he"), None);
+    }
+}

@@ -1,0 +1,555 @@
+//! Row titles: the one-line English summary of an event ("Benny Gantz visits Rabat", "Israel
+//! and Morocco sign a trade agreement", "Yair Lapid to visit Rabat"), whatever the language of
+//! the articles.
+//!
+//! A title is made in two steps: [`TitleFacts::of_event`] reads from the merged event and the
+//! gazetteer what a title may say (who, from which country, where, what), and [`title`] writes
+//! the sentence from those facts alone, so that the grammar is tested without a corpus. The
+//! rules come from titles that read badly on articles tarikh had never seen:
+//! - the verb agrees with its subject ("Yair Lapid signs", "Israel and Morocco sign"), and a
+//!   planned event reads as planned ("Yair Lapid to visit Rabat");
+//! - a venue ("in Rabat") is a city the sources name as the place of the event: a region or a
+//!   continent ("Africa", "the Middle East") is not a venue, and a sentence that names cities of
+//!   two countries ("between Rabat and Tel Aviv", "sponsored by Washington") names the sides or
+//!   a route, not where the event happened;
+//! - when the people named are all of one side, the title names the other ("Yair Lapid signs an
+//!   agreement with Morocco");
+//! - nobody visits his own country: the visitor is someone from another country than the place
+//!   visited; when only the hosts are named, they receive a delegation from the other side; when
+//!   no source says who went where, the title says a visit took place between the two;
+//! - an organisation is named only in the role its kind fits (the office an opening opens, the
+//!   airline of a flight or route), never standing for a country.
+
+use crate::events::EventType;
+use crate::gazetteer::{EntityKind, Gazetteer};
+use crate::merge::{Event, Status};
+
+/// The two sides of the timeline, by country code, in the order titles name them.
+const SIDES: [&str; 2] = ["IL", "MA"];
+
+/// A name with the country it belongs to (a person's, a city's; a country's own code).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Named {
+    /// Canonical English name.
+    pub name: String,
+    /// Country code, empty when the gazetteer gives none (Jerusalem).
+    pub country: String,
+}
+
+impl Named {
+    /// A name and its country code.
+    pub fn new(name: &str, country: &str) -> Named {
+        Named { name: name.to_string(), country: country.to_string() }
+    }
+}
+
+/// What a title may say about an event.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TitleFacts {
+    /// Event type.
+    pub event_type: EventType,
+    /// Announced for later rather than done.
+    pub planned: bool,
+    /// People, in the order the most informative source names them, then the others.
+    pub people: Vec<Named>,
+    /// Countries taking part: Israel and Morocco first, then the others by code.
+    pub countries: Vec<Named>,
+    /// The city the event took place in, when the sources name one.
+    pub venue: Option<Named>,
+    /// Flights and routes: the place at each end (a city, else a site such as an airport), one
+    /// per side at most, in name order.
+    pub route: Vec<Named>,
+    /// Openings: the office opened (liaison office, embassy, consulate…).
+    pub office: Option<String>,
+    /// Flights and routes: the airline.
+    pub airline: Option<String>,
+    /// The subject most sources give ("defence"), if any.
+    pub topic: Option<String>,
+}
+
+impl TitleFacts {
+    /// The facts of a merged event, with names from the gazetteer.
+    pub fn of_event(e: &Event, g: &Gazetteer) -> TitleFacts {
+        let best = super::most_informative(e);
+        // The best source first, so that its order of names and places leads.
+        let mentions: Vec<&crate::merge::Mention> = std::iter::once(best).chain(e.mentions.iter().filter(|m| !std::ptr::eq(*m, best))).collect();
+        let mut people: Vec<Named> = Vec::new();
+        for id in best.people().iter().chain(e.people.iter()) {
+            if let Some(p) = g.by_id(id) {
+                let p = Named::new(&p.name, &p.country);
+                if !people.contains(&p) {
+                    people.push(p);
+                }
+            }
+        }
+        let mut codes: Vec<&str> = SIDES.iter().copied().filter(|c| e.countries.contains(*c)).collect();
+        codes.extend(e.countries.iter().map(|c| &**c).filter(|c| !SIDES.contains(c)));
+        let countries = codes.iter().filter_map(|c| super::country_name(c, g).map(|n| Named::new(&n, c))).collect();
+        let place = |id: &crate::idset::Id| g.by_id(id).filter(|p| p.kind == EntityKind::Place);
+        // A city is the venue when sources name it alone (or with cities of its own country);
+        // the most named wins, the best source's first on a tie.
+        let mut votes: Vec<(&crate::gazetteer::Entity, usize)> = Vec::new();
+        for m in &mentions {
+            let cities: Vec<_> = m.places().iter().filter_map(place).filter(|p| p.subkind == "city").collect();
+            if cities.iter().any(|c| c.country != cities[0].country) {
+                continue;
+            }
+            for city in cities {
+                match votes.iter_mut().find(|(c, _)| c.id == city.id) {
+                    Some((_, n)) => *n += 1,
+                    None => votes.push((city, 1)),
+                }
+            }
+        }
+        let most = votes.iter().map(|(_, n)| *n).max().unwrap_or(0);
+        let venue = votes.iter().find(|(_, n)| *n == most).map(|(c, _)| Named::new(&c.name, &c.country));
+        // One end of a route per side: a city, else a site, the first the sources name.
+        let mut route: Vec<Named> = SIDES
+            .iter()
+            .filter_map(|side| {
+                let named = || mentions.iter().flat_map(|m| m.places()).filter_map(place).filter(|p| &*p.country == *side);
+                named().find(|p| p.subkind == "city").or_else(|| named().find(|p| p.subkind == "site"))
+            })
+            .map(|p| Named::new(&p.name, &p.country))
+            .collect();
+        route.sort_by(|a, b| a.name.cmp(&b.name));
+        let organisations: Vec<&crate::gazetteer::Entity> = e.organisations.iter().filter_map(|id| g.by_id(id)).collect();
+        let office = organisations.iter().find(|o| is_office(&o.name)).map(|o| o.name.clone());
+        let airline = organisations.iter().find(|o| o.subkind == "airline").map(|o| o.name.clone());
+        // The subject most sources name ("defence" for the defence memorandum that also covers
+        // cyber); "diplomacy" goes without saying.
+        let mut topics: Vec<(usize, &crate::idset::Id)> =
+            e.topics.iter().filter(|t| &***t != "diplomacy").map(|t| (e.mentions.iter().filter(|m| m.topics().contains(t)).count(), t)).collect();
+        topics.sort_by_key(|(n, t)| (std::cmp::Reverse(*n), *t));
+        TitleFacts {
+            event_type: e.event_type,
+            planned: e.status == Status::Planned,
+            people,
+            countries,
+            venue,
+            route,
+            office,
+            airline,
+            topic: topics.first().map(|(_, t)| t.to_string()),
+        }
+    }
+}
+
+/// Whether an organisation's English name is that of an office a country opens abroad.
+fn is_office(name: &str) -> bool {
+    name.split([' ', '(', ')']).any(|w| matches!(w, "Office" | "Embassy" | "Consulate" | "Consulate-General" | "Mission"))
+}
+
+/// The title of a merged event.
+pub fn event_title(e: &Event, g: &Gazetteer) -> String {
+    title(&TitleFacts::of_event(e, g))
+}
+
+/// A subject of a title: its words and whether the verb takes the plural.
+struct Subject {
+    text: String,
+    plural: bool,
+    /// The countries it stands for (the people's, or the countries named).
+    countries: Vec<String>,
+}
+
+impl Subject {
+    fn people(people: &[&Named]) -> Subject {
+        Subject {
+            text: join_people(&people.iter().map(|p| p.name.clone()).collect::<Vec<_>>()),
+            plural: people.len() > 1,
+            countries: people.iter().map(|p| p.country.clone()).collect(),
+        }
+    }
+
+    fn countries(countries: &[Named]) -> Subject {
+        Subject {
+            text: join(&countries.iter().map(|c| with_article(&c.name)).collect::<Vec<_>>()),
+            plural: countries.len() != 1,
+            countries: countries.iter().map(|c| c.country.clone()).collect(),
+        }
+    }
+
+    fn text(text: &str, plural: bool) -> Subject {
+        Subject { text: text.to_string(), plural, countries: Vec::new() }
+    }
+}
+
+/// The title of an event from its facts (see the module documentation for the rules).
+pub fn title(f: &TitleFacts) -> String {
+    let planned = f.planned;
+    // The verb for a subject: "signs", "sign" or "to sign".
+    let verb = |s: &Subject, base: &str| {
+        if planned {
+            format!("to {base}")
+        } else if s.plural {
+            base.to_string()
+        } else {
+            format!("{base}s")
+        }
+    };
+    let people: Vec<&Named> = f.people.iter().collect();
+    let actors = if people.is_empty() { Subject::countries(&f.countries) } else { Subject::people(&people) };
+    let venue = f.venue.as_ref().map(|v| format!(" in {}", v.name)).unwrap_or_default();
+    // The sides the subject does not stand for: " with Morocco".
+    let with_others = |s: &Subject| {
+        let others = other_sides(f, &s.countries);
+        if others.is_empty() { String::new() } else { format!(" with {}", join(&others)) }
+    };
+    match f.event_type {
+        EventType::Agreement => {
+            let topic = f.topic.as_deref().map(|t| format!("{t} ")).unwrap_or_default();
+            let article = if topic.starts_with(['a', 'e', 'i', 'o', 'u']) || topic.is_empty() { "an" } else { "a" };
+            let others = if people.is_empty() { String::new() } else { with_others(&actors) };
+            format!("{} {} {article} {topic}agreement{others}{venue}", actors.text, verb(&actors, "sign"))
+        }
+        EventType::Meeting => match people.split_first() {
+            Some((first, others)) if !others.is_empty() => {
+                let s = Subject::people(&[*first]);
+                format!("{} {} {}{venue}", s.text, verb(&s, "meet"), join_people(&others.iter().map(|p| p.name.clone()).collect::<Vec<_>>()))
+            }
+            Some(_) => format!("{} {} talks{}{venue}", actors.text, verb(&actors, "hold"), with_others(&actors)),
+            None => format!("{} {} talks{venue}", actors.text, verb(&actors, "hold")),
+        },
+        EventType::Call => match people.as_slice() {
+            [_] => format!("{} {} a phone call{}", actors.text, verb(&actors, "hold"), with_others(&actors)),
+            _ => format!("{} {} by phone", actors.text, verb(&actors, "speak")),
+        },
+        EventType::Visit => visit_title(f, &verb),
+        EventType::Opening => {
+            if let Some(office) = &f.office {
+                let place = match &f.venue {
+                    Some(v) if !office.contains(&v.name) => venue.clone(),
+                    _ => String::new(),
+                };
+                if people.is_empty() {
+                    let s = Subject::text("", false);
+                    format!("The {office}{place} {}", verb(&s, "open"))
+                } else {
+                    format!("{} {} the {office}{place}", actors.text, verb(&actors, "open"))
+                }
+            } else if let Some(airline) = &f.airline {
+                let s = Subject::text(airline, false);
+                // To the city named, when no end of the route is.
+                let route = match &f.venue {
+                    Some(v) if f.route.is_empty() => format!(" to {}", v.name),
+                    _ => Some(route(f)).filter(|r| !r.is_empty()).map(|r| format!(" {r}")).unwrap_or_default(),
+                };
+                format!("{airline} {} a route{route}", verb(&s, "open"))
+            } else {
+                format!("{} {} an office{venue}", actors.text, verb(&actors, "open"))
+            }
+        }
+        EventType::Flight => {
+            let route = route(f);
+            let route = if route.is_empty() { String::new() } else { format!(" {route}") };
+            match (&f.airline, planned) {
+                (Some(airline), false) => format!("{airline} flight{route}"),
+                (Some(airline), true) => format!("{airline} to fly{route}"),
+                (None, false) => format!("Flight{route}"),
+                (None, true) => format!("Flights to run{route}"),
+            }
+        }
+        EventType::Other => format!("{} involving {}{venue}", if planned { "Planned event" } else { "Event" }, actors.text),
+    }
+}
+
+/// Visits: who went where, as far as the facts say.
+fn visit_title(f: &TitleFacts, verb: &dyn Fn(&Subject, &str) -> String) -> String {
+    // The host is the country of the city visited, when a city is named and has one.
+    let host = f.venue.as_ref().map(|v| v.country.as_str()).filter(|c| !c.is_empty());
+    let visitor = match host {
+        // Someone of another country than the host, of either side first (a third country's
+        // envoy is more often met than visiting).
+        Some(host) => f.people.iter().filter(|p| p.country != host).min_by_key(|p| !SIDES.contains(&p.country.as_str())),
+        // No city: someone of either side (the first named), else anyone.
+        None => f.people.iter().find(|p| SIDES.contains(&p.country.as_str())).or(f.people.first()),
+    };
+    if let Some(v) = visitor {
+        let s = Subject::people(&[v]);
+        let destination = match (&f.venue, SIDES.contains(&v.country.as_str())) {
+            (Some(venue), _) => Some(venue.name.clone()),
+            // A visitor of one side with no city named visits the other side.
+            (None, true) => Some(join(&other_sides(f, &s.countries))).filter(|d| !d.is_empty()),
+            (None, false) => None,
+        };
+        return match destination {
+            Some(d) => format!("{} {} {d}", s.text, verb(&s, "visit")),
+            None => format!("{} {} an official visit", s.text, verb(&s, "make")),
+        };
+    }
+    match host {
+        Some(host) => {
+            // Only hosts are named, or nobody: the visitors are of the other side.
+            let from = other_sides(f, &[host.to_string()]);
+            let delegation = if from.is_empty() { "a delegation".to_string() } else { format!("a delegation from {}", join(&from)) };
+            let venue = f.venue.as_ref().map(|v| v.name.as_str()).unwrap_or_default();
+            let hosts: Vec<&Named> = f.people.iter().filter(|p| p.country == host).collect();
+            if hosts.is_empty() {
+                let s = Subject::text(&delegation, false);
+                format!("{}{} {} {venue}", s.text[..1].to_uppercase(), &s.text[1..], verb(&s, "visit"))
+            } else {
+                let s = Subject::people(&hosts[..1]);
+                format!("{} {} {delegation} in {venue}", s.text, verb(&s, "receive"))
+            }
+        }
+        // Neither who went nor where: a visit between the countries.
+        None => {
+            let between = f.countries.iter().filter(|c| SIDES.contains(&c.country.as_str())).map(|c| with_article(&c.name)).collect::<Vec<_>>();
+            let between = if between.len() == 2 { format!("between {}", join(&between)) } else { format!("involving {}", join(&f.countries.iter().map(|c| with_article(&c.name)).collect::<Vec<_>>())) };
+            format!("{} {between}", if f.planned { "Planned delegation visit" } else { "Delegation visit" })
+        }
+    }
+}
+
+/// "between Rabat and Tel Aviv": the ends of a route, a side's country standing in for a missing
+/// end; empty when nothing is known.
+fn route(f: &TitleFacts) -> String {
+    let mut ends: Vec<String> = f.route.iter().map(|p| p.name.clone()).collect();
+    let covered: Vec<String> = f.route.iter().map(|p| p.country.clone()).collect();
+    ends.extend(other_sides(f, &covered));
+    match ends.len() {
+        0 | 1 if f.route.is_empty() => String::new(),
+        1 => format!("to {}", ends[0]),
+        _ => format!("between {}", join(&ends)),
+    }
+}
+
+/// The names of the sides taking part that none of `countries` belongs to.
+fn other_sides(f: &TitleFacts, countries: &[String]) -> Vec<String> {
+    f.countries.iter().filter(|c| SIDES.contains(&c.country.as_str()) && !countries.contains(&c.country)).map(|c| with_article(&c.name)).collect()
+}
+
+/// A country name as a sentence uses it: "the United States", "Morocco".
+fn with_article(name: &str) -> String {
+    let the = name.starts_with("United ") || name.ends_with(" Republic") || name.ends_with("lands") || name.ends_with("Islands") || matches!(name, "Comoros" | "Philippines" | "Gambia" | "Bahamas" | "Maldives");
+    if the { format!("the {name}") } else { name.to_string() }
+}
+
+/// "A", "A and B", "A, B and C".
+fn join(names: &[String]) -> String {
+    match names {
+        [] => String::new(),
+        [a] => a.clone(),
+        [first @ .., last] => format!("{} and {last}", first.join(", ")),
+    }
+}
+
+/// People as [`join`] lists them, up to four; past four, "A, B, C and 2 others" (a merged
+/// event gathers everyone its sources name, and a title is one line).
+fn join_people(names: &[String]) -> String {
+    if names.len() <= 4 { join(names) } else { format!("{} and {} others", names[..3].join(", "), names.len() - 3) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Facts of an event of `event_type` between Israel and Morocco naming `people` (name,
+    /// country code); the builders below add the rest.
+    fn facts(event_type: EventType, people: &[(&str, &str)]) -> TitleFacts {
+        TitleFacts {
+            event_type,
+            planned: false,
+            people: people.iter().map(|(n, c)| Named::new(n, c)).collect(),
+            countries: vec![Named::new("Israel", "IL"), Named::new("Morocco", "MA")],
+            venue: None,
+            route: Vec::new(),
+            office: None,
+            airline: None,
+            topic: None,
+        }
+    }
+
+    impl TitleFacts {
+        fn planned(self) -> TitleFacts {
+            TitleFacts { planned: true, ..self }
+        }
+        fn venue(self, name: &str, country: &str) -> TitleFacts {
+            TitleFacts { venue: Some(Named::new(name, country)), ..self }
+        }
+        fn route(self, ends: &[(&str, &str)]) -> TitleFacts {
+            TitleFacts { route: ends.iter().map(|(n, c)| Named::new(n, c)).collect(), ..self }
+        }
+        fn office(self, name: &str) -> TitleFacts {
+            TitleFacts { office: Some(name.to_string()), ..self }
+        }
+        fn airline(self, name: &str) -> TitleFacts {
+            TitleFacts { airline: Some(name.to_string()), ..self }
+        }
+        fn topic(self, topic: &str) -> TitleFacts {
+            TitleFacts { topic: Some(topic.to_string()), ..self }
+        }
+        fn also(mut self, name: &str, code: &str) -> TitleFacts {
+            self.countries.push(Named::new(name, code));
+            self
+        }
+    }
+
+    const GANTZ: (&str, &str) = ("Benny Gantz", "IL");
+    const LAPID: (&str, &str) = ("Yair Lapid", "IL");
+    const UNNA: (&str, &str) = ("Yigal Unna", "IL");
+    const BARBIVAI: (&str, &str) = ("Orna Barbivai", "IL");
+    const SHAKED: (&str, &str) = ("Ayelet Shaked", "IL");
+    const BEN_SHABBAT: (&str, &str) = ("Meir Ben-Shabbat", "IL");
+    const BOURITA: (&str, &str) = ("Nasser Bourita", "MA");
+    const LOUDIYI: (&str, &str) = ("Abdellatif Loudiyi", "MA");
+    const RABII: (&str, &str) = ("Mustapha Rabii", "MA");
+    const JAZOULI: (&str, &str) = ("Mohcine Jazouli", "MA");
+    const OTHMANI: (&str, &str) = ("Saadeddine Othmani", "MA");
+    const LAFTIT: (&str, &str) = ("Abdelouafi Laftit", "MA");
+    const FETTAH: (&str, &str) = ("Nadia Fettah Alaoui", "MA");
+    const MANSOURI: (&str, &str) = ("Yassine Mansouri", "MA");
+    const HAMMOUCHI: (&str, &str) = ("Abdellatif Hammouchi", "MA");
+    const BLINKEN: (&str, &str) = ("Antony Blinken", "US");
+    const KUSHNER: (&str, &str) = ("Jared Kushner", "US");
+
+    /// (case name, facts, title), grouped by event type.
+    fn cases() -> Vec<(&'static str, TitleFacts, &'static str)> {
+        use EventType::*;
+        vec![
+            // Agreements: the verb agrees; one side named, the other is said.
+            ("agreement, one person of each side, topic, city", facts(Agreement, &[GANTZ, LOUDIYI]).topic("defence").venue("Rabat", "MA"), "Benny Gantz and Abdellatif Loudiyi sign a defence agreement in Rabat"),
+            ("agreement, one person of one side", facts(Agreement, &[JAZOULI]), "Mohcine Jazouli signs an agreement with Israel"),
+            ("agreement, two people of one side", facts(Agreement, &[UNNA, ("David Govrin", "IL")]).topic("cyber"), "Yigal Unna and David Govrin sign a cyber agreement with Morocco"),
+            ("agreement, three people of both sides", facts(Agreement, &[("David Govrin", "IL"), UNNA, RABII]).topic("cyber"), "David Govrin, Yigal Unna and Mustapha Rabii sign a cyber agreement"),
+            ("agreement, countries only", facts(Agreement, &[]).topic("trade"), "Israel and Morocco sign a trade agreement"),
+            ("agreement, topic read with an", facts(Agreement, &[]).topic("innovation").venue("Marrakesh", "MA"), "Israel and Morocco sign an innovation agreement in Marrakesh"),
+            ("agreement, a third country takes the article", facts(Agreement, &[]).also("United States", "US").venue("Rabat", "MA"), "Israel, Morocco and the United States sign an agreement in Rabat"),
+            ("agreement, every country is listed", facts(Agreement, &[]).also("United Arab Emirates", "AE").also("Bahrain", "BH").also("Egypt", "EG"), "Israel, Morocco, the United Arab Emirates, Bahrain and Egypt sign an agreement"),
+            ("agreement, planned", facts(Agreement, &[BARBIVAI]).topic("trade").planned(), "Orna Barbivai to sign a trade agreement with Morocco"),
+            ("agreement, planned, countries only", facts(Agreement, &[]).planned(), "Israel and Morocco to sign an agreement"),
+            // Visits: the visitor is of another country than the place visited.
+            ("visit, visitor named first", facts(Visit, &[GANTZ, BOURITA]).venue("Rabat", "MA"), "Benny Gantz visits Rabat"),
+            ("visit, host named first", facts(Visit, &[BOURITA, GANTZ]).venue("Rabat", "MA"), "Benny Gantz visits Rabat"),
+            ("visit, no city: the other side", facts(Visit, &[BARBIVAI]), "Orna Barbivai visits Morocco"),
+            ("visit, no city, Moroccan visitor", facts(Visit, &[BOURITA]), "Nasser Bourita visits Israel"),
+            ("visit, planned", facts(Visit, &[LAPID]).venue("Rabat", "MA").planned(), "Yair Lapid to visit Rabat"),
+            ("visit, only the host named", facts(Visit, &[OTHMANI]).venue("Rabat", "MA"), "Saadeddine Othmani receives a delegation from Israel in Rabat"),
+            ("visit, only the host named, Israeli host", facts(Visit, &[("Benjamin Netanyahu", "IL")]).venue("Tel Aviv", "IL"), "Benjamin Netanyahu receives a delegation from Morocco in Tel Aviv"),
+            ("visit, only the host named, planned", facts(Visit, &[OTHMANI]).venue("Rabat", "MA").planned(), "Saadeddine Othmani to receive a delegation from Israel in Rabat"),
+            ("visit, nobody named, city", facts(Visit, &[]).venue("Rabat", "MA"), "A delegation from Israel visits Rabat"),
+            ("visit, nobody named, city, planned", facts(Visit, &[]).venue("Casablanca", "MA").planned(), "A delegation from Israel to visit Casablanca"),
+            ("visit, nobody named, no city", facts(Visit, &[]), "Delegation visit between Israel and Morocco"),
+            ("visit, nobody named, no city, planned", facts(Visit, &[]).planned(), "Planned delegation visit between Israel and Morocco"),
+            ("visit, a third country's envoy", facts(Visit, &[BLINKEN, BOURITA]).venue("Rabat", "MA").also("United States", "US"), "Antony Blinken visits Rabat"),
+            ("visit, a side's visitor before a third country's", facts(Visit, &[KUSHNER, BEN_SHABBAT]).venue("Rabat", "MA").also("United States", "US"), "Meir Ben-Shabbat visits Rabat"),
+            ("visit, a third country's envoy, no city", facts(Visit, &[BLINKEN]).also("United States", "US"), "Antony Blinken makes an official visit"),
+            ("visit, a third country's envoy, no city, planned", facts(Visit, &[BLINKEN]).also("United States", "US").planned(), "Antony Blinken to make an official visit"),
+            ("visit, a city of no country", facts(Visit, &[BOURITA]).venue("Jerusalem", ""), "Nasser Bourita visits Jerusalem"),
+            // Calls.
+            ("call, two people", facts(Call, &[LAPID, BOURITA]), "Yair Lapid and Nasser Bourita speak by phone"),
+            ("call, one person", facts(Call, &[LAPID]), "Yair Lapid holds a phone call with Morocco"),
+            ("call, countries only", facts(Call, &[]), "Israel and Morocco speak by phone"),
+            ("call, planned", facts(Call, &[LAPID, BOURITA]).planned(), "Yair Lapid and Nasser Bourita to speak by phone"),
+            ("call, a city is not said", facts(Call, &[LAPID, BOURITA]).venue("Rabat", "MA"), "Yair Lapid and Nasser Bourita speak by phone"),
+            // Meetings.
+            ("meeting, two people, city", facts(Meeting, &[LAPID, BOURITA]).venue("Rabat", "MA"), "Yair Lapid meets Nasser Bourita in Rabat"),
+            ("meeting, several met", facts(Meeting, &[SHAKED, LAFTIT, FETTAH, BOURITA]), "Ayelet Shaked meets Abdelouafi Laftit, Nadia Fettah Alaoui and Nasser Bourita"),
+            ("meeting, many met", facts(Meeting, &[SHAKED, LAFTIT, FETTAH, BOURITA, MANSOURI, HAMMOUCHI, LOUDIYI]), "Ayelet Shaked meets Abdelouafi Laftit, Nadia Fettah Alaoui, Nasser Bourita and 3 others"),
+            ("meeting, one person", facts(Meeting, &[FETTAH]), "Nadia Fettah Alaoui holds talks with Israel"),
+            ("meeting, countries only, city", facts(Meeting, &[]).venue("Rabat", "MA"), "Israel and Morocco hold talks in Rabat"),
+            ("meeting, planned", facts(Meeting, &[GANTZ, MANSOURI]).venue("Rabat", "MA").planned(), "Benny Gantz to meet Yassine Mansouri in Rabat"),
+            // Openings: only an office is opened; an airline opens a route.
+            ("opening, an office, nobody named", facts(Opening, &[]).office("Israeli Liaison Office in Rabat").venue("Rabat", "MA"), "The Israeli Liaison Office in Rabat opens"),
+            ("opening, an office, planned", facts(Opening, &[]).office("Israeli Liaison Office in Rabat").venue("Rabat", "MA").planned(), "The Israeli Liaison Office in Rabat to open"),
+            ("opening, an office, by someone", facts(Opening, &[LAPID]).office("Israeli Liaison Office in Rabat").venue("Rabat", "MA"), "Yair Lapid opens the Israeli Liaison Office in Rabat"),
+            ("opening, an office whose name has no city", facts(Opening, &[]).office("Embassy of Israel").venue("Rabat", "MA"), "The Embassy of Israel in Rabat opens"),
+            ("opening, an airline's route", facts(Opening, &[]).airline("Israir").route(&[("Ben Gurion Airport", "IL"), ("Marrakesh", "MA")]), "Israir opens a route between Ben Gurion Airport and Marrakesh"),
+            ("opening, an airline's route to a city", facts(Opening, &[]).airline("Israir").venue("Marrakesh", "MA"), "Israir opens a route to Marrakesh"),
+            ("opening, nothing known but the countries", facts(Opening, &[]).venue("Rabat", "MA"), "Israel and Morocco open an office in Rabat"),
+            // Flights.
+            ("flight, a route", facts(Flight, &[]).route(&[("Rabat", "MA"), ("Tel Aviv", "IL")]), "Flight between Rabat and Tel Aviv"),
+            ("flight, an airline", facts(Flight, &[]).airline("Royal Air Maroc").route(&[("Casablanca", "MA"), ("Tel Aviv", "IL")]), "Royal Air Maroc flight between Casablanca and Tel Aviv"),
+            ("flight, one end named", facts(Flight, &[]).route(&[("Marrakesh", "MA")]), "Flight between Marrakesh and Israel"),
+            ("flight, no end named", facts(Flight, &[]), "Flight between Israel and Morocco"),
+            ("flight, planned", facts(Flight, &[]).route(&[("Marrakesh", "MA"), ("Tel Aviv", "IL")]).planned(), "Flights to run between Marrakesh and Tel Aviv"),
+            ("flight, planned, an airline", facts(Flight, &[]).airline("El Al").planned(), "El Al to fly between Israel and Morocco"),
+            ("flight, people are not said", facts(Flight, &[FETTAH]), "Flight between Israel and Morocco"),
+            // Other acts.
+            ("other, countries, city", facts(Other, &[]).venue("Rabat", "MA"), "Event involving Israel and Morocco in Rabat"),
+            ("other, people, planned", facts(Other, &[GANTZ, LOUDIYI]).planned(), "Planned event involving Benny Gantz and Abdellatif Loudiyi"),
+        ]
+    }
+
+    #[test]
+    fn titles_by_event_type() {
+        let mut failures = Vec::new();
+        for (name, facts, expected) in cases() {
+            let got = title(&facts);
+            if got != expected {
+                failures.push(format!("{name}:\n  expected {expected}\n  got      {got}"));
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn case_names_are_unique() {
+        crate::test_support::assert_unique_names(cases().iter().map(|c| c.0));
+    }
+
+    #[test]
+    fn every_event_type_has_cases() {
+        let cases = cases();
+        for t in EventType::ALL {
+            assert!(cases.iter().any(|c| c.1.event_type == t), "no title case for {}", t.as_str());
+        }
+    }
+
+    /// A merged event of `event_type` from mentions naming `people`, `organisations` and
+    /// `places` (gazetteer ids), each mention between Israel and Morocco on one day.
+    fn event(event_type: EventType, mentions: &[(&[&str], &[&str], &[&str])]) -> Event {
+        let ids = |list: &[&str]| list.iter().map(|&s| s.into()).collect::<Vec<_>>();
+        let mentions = mentions
+            .iter()
+            .enumerate()
+            .map(|(i, (people, organisations, places))| crate::merge::Mention {
+                file: "a.txt".into(),
+                line: i + 1,
+                offset: 0,
+                evidence: "".into(),
+                event_type,
+                rule: "".into(),
+                date: crate::dates::DateValue::parse("2021-07-01"),
+                date_text: String::new(),
+                status: Status::Occurred,
+                ids: crate::merge::MentionIds::new(ids(people), ids(organisations), ids(places), ids(&["IL", "MA"]), Vec::new()),
+            })
+            .collect();
+        // Mentions of one article, dated the same day, merge into one event.
+        let mut events = crate::merge::merge_article(mentions);
+        assert_eq!(events.len(), 1, "the test mentions should make one event");
+        events.remove(0)
+    }
+
+    type Sources = &'static [(&'static [&'static str], &'static [&'static str], &'static [&'static str])];
+
+    /// (case name, event type, mentions (people, organisations, places), title): what
+    /// [`TitleFacts::of_event`] reads from the sources, through to the title.
+    const EVENT_CASES: &[(&str, EventType, Sources, &str)] = &[
+        ("issue 13: a continent is not a venue", EventType::Agreement, &[(&["mohcine-jazouli"], &[], &["africa"])], "Mohcine Jazouli signs an agreement with Israel"),
+        ("issue 13: a parliament is not an office", EventType::Opening, &[(&[], &["knesset"], &[])], "Israel and Morocco open an office"),
+        ("issue 13: no visit of a country to itself", EventType::Visit, &[(&[], &[], &[])], "Delegation visit between Israel and Morocco"),
+        ("a city named alone is the venue", EventType::Meeting, &[(&[], &[], &["rabat"])], "Israel and Morocco hold talks in Rabat"),
+        ("cities of the two sides name the sides", EventType::Meeting, &[(&[], &[], &["rabat", "tel-aviv"])], "Israel and Morocco hold talks"),
+        ("cities of one country: the first", EventType::Meeting, &[(&[], &[], &["rabat", "sale"])], "Israel and Morocco hold talks in Rabat"),
+        ("the city most sources name", EventType::Meeting, &[(&[], &[], &["rabat"]), (&[], &[], &["marrakesh"]), (&[], &[], &["marrakesh", "tel-aviv"]), (&[], &[], &["marrakesh"])], "Israel and Morocco hold talks in Marrakesh"),
+        ("an airport is a route's end, not a venue", EventType::Opening, &[(&[], &["israir"], &["ben-gurion-airport", "marrakesh"])], "Israir opens a route between Ben Gurion Airport and Marrakesh"),
+        ("a host and a visitor, the host named first", EventType::Visit, &[(&["nasser-bourita", "benny-gantz"], &[], &["rabat"])], "Benny Gantz visits Rabat"),
+    ];
+
+    #[test]
+    fn titles_of_merged_events() {
+        let g = Gazetteer::load(None).unwrap();
+        crate::test_support::assert_unique_names(EVENT_CASES.iter().map(|c| c.0));
+        let mut failures = Vec::new();
+        for (name, event_type, sources, expected) in EVENT_CASES {
+            let got = event_title(&event(*event_type, sources), &g);
+            if got != *expected {
+                failures.push(format!("{name}:\n  expected {expected}\n  got      {got}"));
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+}

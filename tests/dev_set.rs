@@ -1,0 +1,111 @@
+//! The development set (tests/dev/, a copy of the project's dev articles in Arabic, English and
+//! French with their gold events) scored the way `eval_dev.py` scores it: the chosen articles
+//! are copied into a fresh corpus, with a manifest `index.csv` (`file,published,url,source`, the
+//! published dates as the dev index gives them, month-only ones included) when asked, `tarikh
+//! extract` writes the timeline, and `tarikh::eval` scores it against the gold events that have
+//! a source among the chosen articles.
+//!
+//! Each configuration holds a floor: the figures of the last change that raised them. A change
+//! that loses events, dates or precision on the dev set fails here; a change that gains raises
+//! the floor in the same commit (the README's "Measured" table quotes the same runs).
+
+mod common;
+
+use common::{Workdir, repo, stderr};
+
+/// One way of running the dev set, and the figures it must keep.
+struct Config {
+    name: &'static str,
+    langs: &'static [&'static str],
+    kind: &'static str,
+    manifest: bool,
+    min_f1: f64,
+    max_duplicates: usize,
+    /// Rows matching no gold event (the distractors' measure: they should give none).
+    max_false_positives: usize,
+}
+
+const ANY: usize = usize::MAX;
+
+const CONFIGS: &[Config] = &[
+    Config { name: "ar-manifest", langs: &["ar"], kind: "", manifest: true, min_f1: 0.62, max_duplicates: 3, max_false_positives: ANY },
+    Config { name: "ar-text", langs: &["ar"], kind: "", manifest: false, min_f1: 0.28, max_duplicates: 0, max_false_positives: ANY },
+    Config { name: "all-manifest", langs: &["ar", "en", "fr"], kind: "", manifest: true, min_f1: 0.58, max_duplicates: 3, max_false_positives: ANY },
+    Config { name: "distractors-manifest", langs: &["ar", "en", "fr"], kind: "distractor", manifest: true, min_f1: 0.0, max_duplicates: 0, max_false_positives: 1 },
+];
+
+fn index() -> Vec<csv::StringRecord> {
+    let mut r = csv::Reader::from_path(repo("tests/dev/index.csv")).unwrap();
+    r.records().map(Result::unwrap).collect()
+}
+
+fn run(c: &Config) -> (tarikh::eval::Scores, String) {
+    let w = Workdir::new();
+    let rows: Vec<_> = index().into_iter().filter(|r| c.langs.contains(&&r[1]) && (c.kind.is_empty() || &r[5] == c.kind)).collect();
+    let corpus = w.join("corpus");
+    std::fs::create_dir_all(&corpus).unwrap();
+    for r in &rows {
+        std::fs::copy(repo("tests/dev/corpus").join(&r[0]), corpus.join(&r[0])).unwrap();
+    }
+    if c.manifest {
+        let mut m = csv::Writer::from_path(corpus.join("index.csv")).unwrap();
+        m.write_record(["file", "published", "url", "source"]).unwrap();
+        for r in &rows {
+            m.write_record([&r[0], &r[2], &r[4], ""]).unwrap();
+        }
+        m.flush().unwrap();
+    }
+    let out = w.run(&["extract", "--corpus", corpus.to_str().unwrap(), "-o", "timeline.csv", "--quiet"]);
+    assert!(out.status.success(), "{}: {}", c.name, stderr(&out));
+    // The gold events with a source among the chosen articles.
+    let names: Vec<&str> = rows.iter().map(|r| &r[0]).collect();
+    let mut gold_in = csv::Reader::from_path(repo("tests/dev/gold_scorer.csv")).unwrap();
+    let header = gold_in.headers().unwrap().clone();
+    let files = header.iter().position(|h| h == "files").unwrap();
+    let mut gold_out = csv::Writer::from_path(w.join("gold.csv")).unwrap();
+    gold_out.write_record(&header).unwrap();
+    for g in gold_in.records().map(Result::unwrap) {
+        if g[files].split(';').any(|f| names.contains(&f.trim())) {
+            gold_out.write_record(&g).unwrap();
+        }
+    }
+    gold_out.flush().unwrap();
+    let gold = tarikh::eval::read_gold(&w.join("gold.csv")).unwrap();
+    let pred = tarikh::eval::read_pred(&w.join("timeline.csv")).unwrap();
+    let scores = tarikh::eval::score(&gold, &pred);
+    let report = tarikh::eval::render(&scores, true);
+    (scores, report)
+}
+
+#[test]
+fn dev_set_figures_hold() {
+    let mut failures = Vec::new();
+    for c in CONFIGS {
+        let (s, report) = run(c);
+        println!("{}: rows={} P={:.3} R={:.3} F1={:.3} dup={}", c.name, s.rows, s.precision, s.recall, s.f1, s.duplicates);
+        if s.f1 < c.min_f1 || s.duplicates > c.max_duplicates || s.false_positives > c.max_false_positives {
+            failures.push(format!(
+                "{}: F1 {:.3} (floor {}), duplicates {} (at most {}), false rows {} (at most {})\n{report}",
+                c.name, s.f1, c.min_f1, s.duplicates, c.max_duplicates, s.false_positives, c.max_false_positives
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+#[test]
+fn config_names_are_unique() {
+    let mut names: Vec<_> = CONFIGS.iter().map(|c| c.name).collect();
+    names.sort();
+    names.dedup();
+    assert_eq!(names.len(), CONFIGS.len());
+}
+
+#[test]
+fn every_dev_article_is_read_in_its_language() {
+    let words = tarikh::data::Lexicons::builtin().languages;
+    for r in index() {
+        let text = std::fs::read_to_string(repo("tests/dev/corpus").join(&r[0])).unwrap();
+        assert_eq!(words.detect(&text).code(), &r[1], "{}", &r[0]);
+    }
+}
