@@ -17,7 +17,7 @@ use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use clap::Args;
 
 use crate::corpus::{Manifest, read_manifest};
@@ -36,10 +36,10 @@ pub struct DatesArgs {
     /// Article files; with none, `--ref` reads phrases from standard input.
     #[arg(value_name = "FILE")]
     pub files: Vec<PathBuf>,
-    /// Reference date (YYYY-MM-DD): the anchor for phrases read from standard input, or for
-    /// every file when files are given.
-    #[arg(long = "ref", value_name = "YYYY-MM-DD", value_parser = parse_day)]
-    pub reference: Option<NaiveDate>,
+    /// Reference date (YYYY-MM-DD, or YYYY-MM-DDTHH:MM[:SS] for phrases with a time): the
+    /// anchor for phrases read from standard input, or for every file when files are given.
+    #[arg(long = "ref", value_name = "YYYY-MM-DD", value_parser = parse_reference)]
+    pub reference: Option<Reference>,
     /// Where and how to write the CSV (standard output by default). The `--ref` mode writes
     /// its lines as they are: no byte-order mark, no formula guard.
     #[command(flatten)]
@@ -49,8 +49,34 @@ pub struct DatesArgs {
     pub data: DataArgs,
 }
 
-fn parse_day(s: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| format!("bad date {s:?} (expected YYYY-MM-DD)"))
+/// The reference of `--ref`: a day, and the time of day when given.
+#[derive(Debug, Clone, Copy)]
+pub struct Reference {
+    /// The day: the anchor of the date expressions.
+    pub day: NaiveDate,
+    /// The time of day, for "الآن" and counted times ("بعد ساعتين"); midnight when not given.
+    pub time: Option<NaiveTime>,
+}
+
+impl Reference {
+    /// Read `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM[:SS]`.
+    pub fn parse(s: &str) -> Result<Reference, String> {
+        parse_reference(s)
+    }
+}
+
+fn parse_reference(s: &str) -> Result<Reference, String> {
+    let bad = || format!("bad date {s:?} (expected YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS])");
+    let (d, t) = match s.split_once(['T', ' ']) {
+        Some((d, t)) => (d, Some(t)),
+        None => (s, None),
+    };
+    let day = NaiveDate::parse_from_str(d, "%Y-%m-%d").map_err(|_| bad())?;
+    let time = match t {
+        None => None,
+        Some(t) => Some(NaiveTime::parse_from_str(t, "%H:%M:%S").or_else(|_| NaiveTime::parse_from_str(t, "%H:%M")).map_err(|_| bad())?),
+    };
+    Ok(Reference { day, time })
 }
 
 /// Run `tarikh dates`.
@@ -62,7 +88,7 @@ pub fn run(args: DatesArgs) -> anyhow::Result<i32> {
         };
         let stdin = std::io::stdin();
         let mut out = Vec::new();
-        phrases(stdin.lock(), reference, &lexicons.dates, &mut out)?;
+        phrases_at(stdin.lock(), reference, &lexicons.dates, &mut out)?;
         write_output(&args.output.path("-"), &out)?;
         return Ok(EXIT_OK);
     }
@@ -89,7 +115,7 @@ pub fn run(args: DatesArgs) -> anyhow::Result<i32> {
         extractions.extend(crate::pipeline::extract_all(articles, &ctx, &manifest, &|| ()));
     }
     match args.reference {
-        Some(day) => extractions.iter_mut().for_each(|x| x.dates.reanchor(Anchor::given(day))),
+        Some(r) => extractions.iter_mut().for_each(|x| x.dates.reanchor(Anchor::given(r.day))),
         None => {
             crate::pipeline::build_events_of_corpus(&mut extractions, &ctx);
         }
@@ -149,32 +175,46 @@ pub fn article_rows(doc: &Document, dates: &ArticleDates) -> Vec<Vec<String>> {
 }
 
 /// The `--ref` mode: one phrase per input line, `phrase<TAB>value<TAB>grain` per output line.
-/// A clock time in the phrase is printed on the day of its date (or the reference day) as
-/// `YYYY-MM-DDTHH:MM` (`:SS` at grain `second`), grain `hour`, `minute` or `second`.
 pub fn phrases<R: BufRead, W: Write>(input: R, reference: NaiveDate, lex: &DateLexicon, out: &mut W) -> anyhow::Result<()> {
+    phrases_at(input, Reference { day: reference, time: None }, lex, out)
+}
+
+/// [`phrases`] with a reference that may carry a time of day. A clock time in the phrase is
+/// printed on the day of its date (or the reference day) as `YYYY-MM-DDTHH:MM` (`:SS` at grain
+/// `second`), grain `hour`, `minute` or `second`; a counted time ("بعد ساعتين") and "الآن"
+/// count from the reference moment (midnight when the reference has no time; "الآن" is then
+/// the reference day).
+pub fn phrases_at<R: BufRead, W: Write>(input: R, reference: Reference, lex: &DateLexicon, out: &mut W) -> anyhow::Result<()> {
+    let day = reference.day;
+    let moment = day.and_time(reference.time.unwrap_or(NaiveTime::MIN));
     for line in input.lines() {
         let line = line.context("reading standard input")?;
         let phrase = line.trim_end_matches('\r');
         let phrase = phrase.trim();
-        let date = resolve_phrase(phrase, reference, lex).map(|(_, r)| r.value);
+        let date = resolve_phrase(phrase, day, lex).map(|(_, r)| r.value);
         let clock = crate::dates::find_clock(&crate::text::normalize::normalize(phrase).text, lex).map(|(_, c)| c);
-        match (date, clock) {
-            (Some(v), Some(c)) if v.as_day().is_some() && !c.now => writeln!(out, "{phrase}\t{}\t{}", timed(v.start, c), c.grain.as_str())?,
-            (None, Some(c)) if !c.now => writeln!(out, "{phrase}\t{}\t{}", timed(reference, c), c.grain.as_str())?,
-            // الآن: the reference day (the reference carries no time of its own).
-            (None, Some(_)) => writeln!(out, "{phrase}\t{}\tday", crate::dates::DateValue::day(reference))?,
-            (Some(v), _) => writeln!(out, "{phrase}\t{v}\t{}", v.grain)?,
-            (None, None) => writeln!(out, "{phrase}\t\t")?,
+        let written = match (date, clock) {
+            (_, Some(c)) if c.now && reference.time.is_some() => Some((moment, c.grain)),
+            (_, Some(c)) if c.shift.is_some() => Some((moment + chrono::Duration::minutes(c.shift.unwrap_or(0)), c.grain)),
+            (Some(v), Some(c)) if !c.now && v.as_day().is_some() => Some((v.start.and_hms_opt(c.hour, c.minute, c.second).unwrap_or(moment), c.grain)),
+            (None, Some(c)) if !c.now => Some((day.and_hms_opt(c.hour, c.minute, c.second).unwrap_or(moment), c.grain)),
+            _ => None,
+        };
+        match (written, date, clock) {
+            (Some((t, grain)), _, _) => writeln!(out, "{phrase}\t{}\t{}", timed(t, grain), grain.as_str())?,
+            (None, Some(v), _) => writeln!(out, "{phrase}\t{v}\t{}", v.grain)?,
+            // الآن with a reference without a time: the reference day.
+            (None, None, Some(_)) => writeln!(out, "{phrase}\t{}\tday", crate::dates::DateValue::day(day))?,
+            (None, None, None) => writeln!(out, "{phrase}\t\t")?,
         }
     }
     Ok(())
 }
 
 /// `YYYY-MM-DDTHH:MM`, with `:SS` at the grain of a second.
-fn timed(day: NaiveDate, c: crate::dates::Clock) -> String {
-    let mut s = format!("{}T{:02}:{:02}", day.format("%Y-%m-%d"), c.hour, c.minute);
-    if c.grain == crate::dates::ClockGrain::Second {
-        s.push_str(&format!(":{:02}", c.second));
+fn timed(t: NaiveDateTime, grain: crate::dates::ClockGrain) -> String {
+    match grain {
+        crate::dates::ClockGrain::Second => t.format("%Y-%m-%dT%H:%M:%S").to_string(),
+        _ => t.format("%Y-%m-%dT%H:%M").to_string(),
     }
-    s
 }

@@ -827,6 +827,8 @@ impl<'a> Parser<'a> {
             self.month_number(i),
             self.numeric_short(i),
             self.weekday_range(i),
+            self.weekday_of_week(i),
+            self.month_day(i),
             self.numeric_day_month(i),
         ]
         .into_iter()

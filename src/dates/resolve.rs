@@ -96,7 +96,14 @@ pub fn resolve(expr: &DateExpr, anchor: &Anchor) -> Option<Resolved> {
             }
             (nth_of_month(m.start, n, of)?, basis)
         }
-        ExprKind::HijriDay { month, day, year, offset } => (ctx.hijri_day(month, day, year, offset, expr.tense)?, Basis::Published),
+        ExprKind::HijriDay { month, day, year, offset } => {
+            let basis = if year.is_some() { Basis::Absolute } else { Basis::Published };
+            (ctx.hijri_day(month, day, year, offset, expr.tense)?, basis)
+        }
+        ExprKind::WeekdayOfWeek { weekday, week } => {
+            let monday = DateValue::week_of(ctx.day? + Duration::days(7 * week as i64)).start;
+            (DateValue::day(monday + Duration::days(weekday.num_days_from_monday() as i64)), Basis::Published)
+        }
         ExprKind::WeekdayRange { from, to, offset } => {
             let a = ctx.weekday(from, offset, expr.tense)?;
             let gap = (to.num_days_from_monday() as i64 - from.num_days_from_monday() as i64).rem_euclid(7);
@@ -233,20 +240,25 @@ impl Ctx {
                         ay - 1
                     }
                 }
-                // No cue: the nearest occurrence (three weeks ahead beats ten months back).
+                // No cue: the nearest occurrence (three weeks ahead beats ten months back),
+                // the coming one counting a quarter farther: news reports what happened, so of
+                // two about as far ("in December" written in June) the past one wins.
                 None => {
-                    let near = |y: i32| -> Option<i64> {
-                        let v = build(y, Some(m), cal.day)?;
-                        let first = v.start;
+                    let a = self.day.or_else(|| NaiveDate::from_ymd_opt(ay, am, 15))?;
+                    // (distance, is ahead) of the occurrence of year y.
+                    let near = |y: i32| -> Option<(i64, bool)> {
+                        let first = build(y, Some(m), cal.day)?.start;
                         let last = match cal.day {
                             Some(_) => first,
                             None => build(y, Some(m), Some(month_len(y, m)))?.start,
                         };
-                        let a = self.day.or_else(|| NaiveDate::from_ymd_opt(ay, am, 15))?;
-                        Some(if a < first { (first - a).num_days() } else if a > last { (a - last).num_days() } else { 0 })
+                        Some(if a < first { ((first - a).num_days(), true) } else if a > last { ((a - last).num_days(), false) } else { (0, false) })
                     };
-                    // Ties go to the past (news reports what happened).
-                    [ay - 1, ay, ay + 1].into_iter().filter_map(|y| Some((near(y)?, -y, y))).min().map(|x| x.2)?
+                    [ay - 1, ay, ay + 1]
+                        .into_iter()
+                        .filter_map(|y| near(y).map(|(d, ahead)| (if ahead { 5 * d } else { 4 * d }, -y, y)))
+                        .min()
+                        .map(|x| x.2)?
                 }
             };
             return Some((build(y, Some(m), cal.day)?, Basis::Published));

@@ -167,6 +167,14 @@ pub enum ExprKind {
         /// A direction written after it (رمضان المقبل).
         offset: Option<i32>,
     },
+    /// A weekday of a week counted from the anchor's ("الأحد من الأسبوع الماضي" = Sunday of
+    /// week -1, Monday to Sunday).
+    WeekdayOfWeek {
+        /// The weekday.
+        weekday: Weekday,
+        /// Weeks from the anchor's.
+        week: i32,
+    },
     /// A range of two weekdays ("ما بين الأحد والخميس", "من الاثنين إلى الجمعة"): the first
     /// resolved like a weekday, the second the first such weekday after it.
     WeekdayRange {

@@ -48,6 +48,9 @@ pub struct Clock {
     pub now: bool,
     /// A time zone was stated beside it.
     pub zone: bool,
+    /// Minutes from the reference moment, for a counted time ("بعد ساعتين" = +120): the
+    /// hour and minute are then unused.
+    pub shift: Option<i64>,
 }
 
 /// The longest clock time of one phrase of normalised text: (byte range, time).
@@ -70,7 +73,10 @@ impl Parser<'_> {
     /// A clock time at token `i`: (time, end).
     fn clock(&self, i: usize) -> Option<(Clock, usize)> {
         if let Some(e) = self.is(i, |w| w == Word::Now) {
-            return Some((Clock { hour: 0, minute: 0, second: 0, grain: ClockGrain::Second, now: true, zone: false }, e));
+            return Some((Clock { hour: 0, minute: 0, second: 0, grain: ClockGrain::Second, now: true, zone: false, shift: None }, e));
+        }
+        if let Some(c) = self.counted_time(i) {
+            return Some(c);
         }
         let hour_word = self.is(i, |w| w == Word::HourWord);
         let j = hour_word.unwrap_or(i);
@@ -91,6 +97,16 @@ impl Parser<'_> {
                 (n.value, 0, 0, ClockGrain::Hour, j + 1, true)
             }
         } else if let Some((Word::ClockHour(h), n)) = self.word(j, |w| matches!(w, Word::ClockHour(_))) {
+            // منتصف الليل، منتصف النهار: a named hour is a time on its own.
+            if n > 1 && self.toks[j].text.ends_with("منتصف") {
+                return Some((Clock { hour: h % 24, minute: 0, second: 0, grain: ClockGrain::Hour, now: false, zone: false, shift: None }, j + n));
+            }
+            (h, 0, 0, ClockGrain::Hour, j + n, false)
+        } else if let Some((Word::Number(h), n)) = self.word(j, |w| matches!(w, Word::Number(_)))
+            && hour_word.is_some()
+            && (1..=12).contains(&h)
+        {
+            // الساعة خمسة ونص: the colloquial cardinal hour.
             (h, 0, 0, ClockGrain::Hour, j + n, false)
         } else {
             return None;
@@ -134,7 +150,7 @@ impl Parser<'_> {
         if hour_word.is_none() && !colon && !written_minutes && period.is_none() && hour != 24 {
             return None;
         }
-        if digits && hour_word.is_none() && !colon && period.is_none() {
+        if digits && hour_word.is_none() && !colon && period.is_none() && !written_minutes {
             return None;
         }
         let mut zone = false;
@@ -161,6 +177,59 @@ impl Parser<'_> {
         if second > 59 {
             second = 0;
         }
-        Some((Clock { hour, minute, second, grain, now: false, zone }, k))
+        Some((Clock { hour, minute, second, grain, now: false, zone, shift: None }, k))
+    }
+
+    /// A counted time from the reference moment: "بعد ساعتين", "قبل 30 دقيقة", "خلال ثلاث
+    /// ساعات", "بعد نصف ساعة", "بعد ساعة وربع".
+    fn counted_time(&self, i: usize) -> Option<(Clock, usize)> {
+        let (Word::Ago(sign), n) = self.word(i, |w| matches!(w, Word::Ago(_)))? else { return None };
+        // خلال 24 ساعة is a duration ("within a day"), not a moment.
+        // أكثر من ساعتين is a quantity.
+        let comparative = i > 0 && self.is(i - 1, |w| w == Word::Comparative).is_some();
+        if comparative || self.toks[i].text.ends_with("خلال") || self.toks[i].text.ends_with("غضون") {
+            return None;
+        }
+        let mut j = i + n;
+        let toks = self.toks;
+        // نصف ساعة، ربع ساعة
+        let mut fraction = None;
+        if let Some((Word::MinutePart(m), n)) = self.word(j, |w| matches!(w, Word::MinutePart(_))) {
+            fraction = Some(m as i64);
+            j += n;
+        }
+        let count = if fraction.is_some() { None } else { self.count(j) };
+        if let Some((_, e)) = count {
+            j = e;
+        }
+        let word = toks.get(j)?.text;
+        let word = word.strip_prefix('و').unwrap_or(word);
+        let (per, carried, grain) = match word {
+            "ساعه" => (60, 1, ClockGrain::Hour),
+            "ساعتين" | "ساعتان" => (60, 2, ClockGrain::Hour),
+            "ساعات" => (60, 0, ClockGrain::Hour),
+            "دقيقه" => (1, 1, ClockGrain::Minute),
+            "دقيقتين" | "دقيقتان" => (1, 2, ClockGrain::Minute),
+            "دقائق" => (1, 0, ClockGrain::Minute),
+            _ => return None,
+        };
+        j += 1;
+        let mut minutes = match (fraction, count, carried) {
+            (Some(m), None, 1) if per == 60 => m,
+            (None, Some((c, _)), 0 | 1) => c as i64 * per,
+            (None, None, c) if c > 0 => c as i64 * per,
+            _ => return None,
+        };
+        let mut grain = if fraction.is_some() { ClockGrain::Minute } else { grain };
+        // ساعة ونصف، ساعتين وربع
+        if per == 60
+            && toks.get(j).is_some_and(|t| t.text.starts_with('و'))
+            && let Some((Word::MinutePart(m), n)) = self.word(j, |w| matches!(w, Word::MinutePart(_)))
+        {
+            minutes += m as i64;
+            grain = ClockGrain::Minute;
+            j += n;
+        }
+        Some((Clock { hour: 0, minute: 0, second: 0, grain, now: false, zone: false, shift: Some(sign as i64 * minutes) }, j))
     }
 }

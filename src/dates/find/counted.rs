@@ -52,6 +52,10 @@ impl Parser<'_> {
         let (Word::CountUnit { unit, count: carried }, n) = self.word(j, |w| matches!(w, Word::CountUnit { .. }))? else {
             return None;
         };
+        // خلال السنتين: "the two years" of something else (only spans take the article).
+        if self.toks[j].text.trim_start_matches(['و', 'ف', 'ب', 'ل']).starts_with("ال") {
+            return None;
+        }
         let count = match (count, carried) {
             (Some(c), 0 | 1) => c,
             (None, 0) => return None, // قبل أيام: vague

@@ -27,7 +27,10 @@ impl Parser<'_> {
             if let Some(e) = self.is(k, |w| w == Word::YearWord) {
                 k = e;
             }
-            if let Some((y, false, e)) = self.year(k) {
+            // عيد الفطر 2021-05-13: the year of a numeric date is not the holiday's.
+            if self.numeric(k).is_none()
+                && let Some((y, false, e)) = self.year(k)
+            {
                 year = Some(y);
                 end = e;
             }

@@ -138,6 +138,39 @@ impl Parser<'_> {
         Some(Cand { start: i, end: e, kind: ExprKind::Calendar(cal), part: None, rule: "weekday-day" })
     }
 
+    /// A weekday of a relative week: "الأحد من الأسبوع الماضي", "الأربعاء في الأسبوع المقبل",
+    /// "خميس الأسبوع القادم".
+    pub(super) fn weekday_of_week(&self, i: usize) -> Option<Cand> {
+        let j = self.is(i, |w| w == Word::DayWord).unwrap_or(i);
+        let wd = self.bare_weekday(j)?;
+        let mut k = j + 1;
+        if self.toks.get(k).is_some_and(|t| matches!(t.text, "من" | "في")) {
+            k += 1;
+        }
+        let this = self.is(k, |w| w == Word::This);
+        let e = self.is(this.unwrap_or(k), |w| w == Word::Period(Unit::Week))?;
+        let (week, end) = match (this, self.word(e, |w| matches!(w, Word::Dir(_)))) {
+            (_, Some((Word::Dir(o), n))) => (o, e + n),
+            (Some(_), _) => (0, e),
+            _ => return None,
+        };
+        Some(Cand { start: i, end, kind: ExprKind::WeekdayOfWeek { weekday: wd, week }, part: None, rule: "weekday-of-week" })
+    }
+
+    /// A month name then a day, no year, where nothing follows: "أغسطس 8", "مارس 1".
+    pub(super) fn month_day(&self, i: usize) -> Option<Cand> {
+        let (month, hijri, _, _, e) = self.month(i)?;
+        let d = self.day(e)?;
+        if self.toks.get(e + 1).is_some_and(|t| t.text.chars().next().is_some_and(is_word_char) || t.text == "/") {
+            return None;
+        }
+        let cal = Calendar { month: Some(month), day: Some(d), hijri, ..Calendar::default() };
+        if hijri {
+            return None;
+        }
+        Some(Cand { start: i, end: e + 1, kind: ExprKind::Calendar(cal), part: None, rule: "month-day" })
+    }
+
     /// Months by number: "شهر 4", "شهر ستة", "شهر 3 2022", "الشهر السابع".
     pub(super) fn month_number(&self, i: usize) -> Option<Cand> {
         let (month, mut j) = if let Some(e) = self.is(i, |w| w == Word::MonthWord) {
@@ -174,7 +207,9 @@ impl Parser<'_> {
         if let Some(e) = self.is(k, |w| w == Word::YearWord) {
             k = e;
         }
-        if let Some((y, false, e)) = self.year(k) {
+        if self.numeric(k).is_none()
+            && let Some((y, false, e)) = self.year(k)
+        {
             cal.year = Some(y);
             j = e;
         } else if let Some((Word::Dir(o), n)) = self.word(j, |w| matches!(w, Word::Dir(_))) {
