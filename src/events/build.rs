@@ -94,6 +94,9 @@ pub struct EventMention {
     pub planned: bool,
     /// A person carried from the preceding sentences as the implicit subject.
     pub carried_actor: Option<usize>,
+    /// Undated, told in the present tense in the body ("وهو يدشن مكتب الاتصال", "الذي يزور
+    /// المغرب حاليا"): going on as the article is written, so on its publication day.
+    pub on_publication_day: bool,
 }
 
 /// What one scan of a sentence found, by kind.
@@ -110,6 +113,12 @@ struct SentenceHits {
     reports: Vec<Range<usize>>,
     pairs: Vec<Range<usize>>,
     counterparts: Vec<Range<usize>>,
+    /// "يواصل", "حاليا": markers that what their clause tells is going on.
+    ongoing: Vec<Range<usize>>,
+    /// Present verbs written with ل ("ليفتتح بذلك", "لينتقل بعدها": and so, and then) or after
+    /// أن, لم, لن ("قبيل أن يستقبله"), by start: a consequence, a next step, a subjunctive or a
+    /// negation, not what is going on.
+    consequences: Vec<usize>,
 }
 
 /// Build the event mentions of `doc`. `dates` are the normalised ranges of the document's
@@ -199,8 +208,11 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                 role_refs: Vec::new(),
                 planned: *tense == TriggerTense::Future
                     || hits.purposes.contains(&range.start)
-                    || hits.planned.iter().any(|p| p.start < range.start || overlaps(p, &scope)),
+                    // A marker before the trigger, or after it in its own clause ("زيارة …
+                    // المرتقبة"), not one that opens a later clause ("وهو يدشن …، حيث يرتقب أن يزور").
+                    || hits.planned.iter().any(|p| p.start < range.start || (overlaps(p, &scope) && clause_of(p.start) == clause_of(range.start))),
                 carried_actor: None,
+                on_publication_day: false,
             };
             fill_participants(&mut mention, text, &scope, &hits, found, g, &main_countries);
             if hits.pairs.iter().any(|p| overlaps(p, &scope)) {
@@ -240,6 +252,11 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                     mention.date = prev.date.map(|d| DateLink { date: d.date, how: DateHow::Carried });
                 }
             }
+            // A headline ("المغرب وإسرائيل يوقعان …") has no final stop and tells a past event in
+            // the present; a body sentence in the present tells what is going on.
+            let body = text[sentence.range.clone()].trim_end().ends_with(['.', '!', '؟', '?', '»', '"', ')']);
+            let ongoing = (*tense == TriggerTense::Present && !hits.consequences.contains(&range.start)) || hits.ongoing.iter().any(|o| clause_of(o.start) == clause_of(range.start));
+            mention.on_publication_day = mention.date.is_none() && !mention.planned && ongoing && body;
             mention.countries.sort();
             mention.countries.dedup();
             out.push(mention);
@@ -300,6 +317,8 @@ fn scan(text: &str, range: Range<usize>, rules: &TriggerRules, triggers: Option<
         reports: Vec::new(),
         pairs: Vec::new(),
         counterparts: Vec::new(),
+        ongoing: Vec::new(),
+        consequences: Vec::new(),
     };
     // Words are split only for a sentence with an anaphor ("هذه الزيارة"), most have none.
     let sentence_words: std::cell::OnceCell<Vec<Range<usize>>> = std::cell::OnceCell::new();
@@ -324,8 +343,18 @@ fn scan(text: &str, range: Range<usize>, rules: &TriggerRules, triggers: Option<
                     hits.references.push((r.clone(), ty.family()));
                 }
                 RuleKind::Event(ty, tense) => {
-                    if tense == TriggerTense::Noun && text[hit.word_start..hit.start].ends_with('ل') {
-                        hits.purposes.push(r.start);
+                    if text[hit.word_start..hit.start].ends_with('ل') {
+                        match tense {
+                            TriggerTense::Noun => hits.purposes.push(r.start),
+                            TriggerTense::Present => hits.consequences.push(r.start),
+                            _ => {}
+                        }
+                    }
+                    // "قبل أن يجتمع", "لم يزر": a subjunctive or a negated present is not what is
+                    // going on.
+                    let word_before = text[range.start..hit.word_start].trim_end().rsplit(' ').next().unwrap_or("");
+                    if tense == TriggerTense::Present && matches!(word_before, "ان" | "لم" | "لن" | "كي" | "حتي" | "حتى") {
+                        hits.consequences.push(r.start);
                     }
                     hits.events.push((r.clone(), rule, ty, tense))
                 }
@@ -337,6 +366,7 @@ fn scan(text: &str, range: Range<usize>, rules: &TriggerRules, triggers: Option<
                 RuleKind::Report => hits.reports.push(r.clone()),
                 RuleKind::Pair => hits.pairs.push(r.clone()),
                 RuleKind::Counterpart => hits.counterparts.push(r.clone()),
+                RuleKind::Ongoing => hits.ongoing.push(r.clone()),
             }
         }
         // A phrase that is both an event and a predicate counts once, as the event.
@@ -485,6 +515,7 @@ fn collapse_same_family(out: &mut Vec<EventMention>, from: usize, rules: &Trigge
                 if keep.date.is_none() {
                     keep.date = other.date;
                 }
+                keep.on_publication_day = keep.date.is_none() && (keep.on_publication_day || other.on_publication_day);
                 keep.planned = match (keep_verb, other_verb) {
                     (true, false) => keep.planned,
                     (false, true) => other.planned,
@@ -567,6 +598,13 @@ mod tests {
         ("an invitation to visit is planned", "ودعا لابيد أمس بوريطة إلى زيارة إسرائيل.", &["visit  planned yair-lapid;nasser-bourita"]),
         ("remote talks are a call", "وأجرى بوريطة أمس مباحثات عن بعد مع لابيد.", &["call 2021-11-23 occurred nasser-bourita;yair-lapid"]),
         ("a forecast is not an event", "وتوقع بوريطة أن يستقبل المغرب لابيد قريبا.", &["meeting  planned nasser-bourita;yair-lapid"]),
+        ("present tense in the body is the publication day", "ويواصل غانتس زيارته إلى المغرب، وهو يدشن مكتبا للتعاون.", &["visit 2021-11-24 occurred benny-gantz"]),
+        ("a marker in a later clause leaves the trigger occurred", "ويدشن لابيد مكتب الاتصال بالرباط، حيث يرتقب أن يزور الدار البيضاء.", &["opening 2021-11-24 occurred yair-lapid"]),
+        ("a since-date is not the event's", "ويواصل لابيد زيارته إلى المغرب، وهي الأولى منذ عام 2003.", &["visit 2021-11-24 occurred yair-lapid"]),
+        ("a plane leaving is a flight", "وغادرت طائرة الركاب مطار بن غوريون أمس قاصدة مراكش.", &["flight 2021-11-23 occurred "]),
+        ("a consequence in the present is no date", "وغادرت الطائرة مطار بن غوريون قاصدة مراكش، ليفتتح بذلك الخط الجوي رسميا.", &["flight  occurred ", "opening  occurred "]),
+        ("a subjunctive present is no date", "وقبيل أن يستقبله لوديي، توجه غانتس إلى ضريح محمد الخامس.", &["meeting  occurred abdellatif-loudiyi;benny-gantz"]),
+        ("present tense in a headline is no date", "المغرب وإسرائيل يوقعان اتفاقا للدفاع", &["agreement  occurred "]),
         ("at the invitation of is not planned", "حل رئيس الكنيست ميكي ليفي بالرباط أمس في زيارة بدعوة من رئيس مجلس النواب.", &["visit 2021-11-23 occurred mickey-levy;rachid-talbi-alami"]),
     ];
 

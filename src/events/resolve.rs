@@ -43,9 +43,9 @@ fn resolve_with(x: &ArticleExtraction, m: &EventMention, ctx: &Context, file: Id
     let g = &ctx.gazetteer;
     let sentence = &doc.sentences[m.sentence];
     let resolved = m.date.and_then(|link| x.dates.resolved.get(link.date).copied().flatten());
-    let date = resolved.map(|r| r.value);
-    let date_text = m.date.map(|link| doc.original(x.dates.mentions[link.date].range.clone()).to_string()).unwrap_or_default();
     let anchor = x.dates.anchor.date;
+    let date = resolved.map(|r| r.value).or(if m.on_publication_day { anchor } else { None });
+    let date_text = m.date.map(|link| doc.original(x.dates.mentions[link.date].range.clone()).to_string()).unwrap_or_default();
     // Offices are resolved on the event's day, else on the publication day.
     let day: Option<NaiveDate> = date.map(|d| d.start).or(anchor.map(|a| a.start));
     // Someone whose every office ended more than ten years before the event is named, not

@@ -108,6 +108,8 @@ pub enum RuleKind {
     Pair,
     /// "his counterpart".
     Counterpart,
+    /// "يواصل", "حاليا": the events of its clause are going on.
+    Ongoing,
 }
 
 /// One rule row.
@@ -187,6 +189,7 @@ impl TriggerRules {
                 "report" => RuleKind::Report,
                 "pair" => RuleKind::Pair,
                 "counterpart" => RuleKind::Counterpart,
+                "ongoing" => RuleKind::Ongoing,
                 other => return Err(row.error(format!("unknown kind {other:?}"))),
             };
             let list = row.list("forms");
