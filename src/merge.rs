@@ -15,8 +15,10 @@
 //!   calls one set contains the other, so "Gantz meets Belkhir" and "Gantz meets Bourita" on
 //!   one day stay two events; when one names nobody, it must come from an article the event
 //!   already has, or share the exact day, share a topic or organisation, and name no country
-//!   that does not take part in the event; agreements with different topics (cyber, defence)
-//!   are different agreements.
+//!   that does not take part in the event; across articles, an undated report joins a dated
+//!   event only when every country it names takes part in it; agreements with different
+//!   topics (cyber, defence) are different agreements; flights of one day with one airline
+//!   are one flight, whoever each source names aboard.
 //!
 //! The merged event keeps the most precise date — where sources give different days of one
 //! visit, the day most articles give (the earliest on a tie) — the union of participants,
@@ -386,9 +388,13 @@ fn fit(m: &Event, e: &Event, same_article: bool) -> Option<(usize, usize)> {
         return None;
     }
     let shared_orgs = m.organisations.shared(&e.organisations);
+    let same_day = matches!((m.date, e.date), (Some(a), Some(b)) if a.grain == Grain::Day && a == b);
     match (m.people.is_empty(), e.people.is_empty()) {
         (false, false) => {
-            if !people_compatible(family, &m.people, &e.people) {
+            // A flight is its day and its airline; the passengers one source names (a
+            // diplomat, a business delegation) are not another flight.
+            let same_flight = family == EventType::Flight && same_day && shared_orgs > 0;
+            if !same_flight && !people_compatible(family, &m.people, &e.people) {
                 return None;
             }
             if matches!(family, EventType::Meeting | EventType::Call) && !same_article {
@@ -415,7 +421,6 @@ fn fit(m: &Event, e: &Event, same_article: bool) -> Option<(usize, usize)> {
             if !countries_fit {
                 return None;
             }
-            let same_day = matches!((m.date, e.date), (Some(a), Some(b)) if a.grain == Grain::Day && a == b);
             // A subject in common, or two dated mentions of which one names no subject.
             let related = shared_topics > 0
                 || shared_orgs > 0
@@ -426,6 +431,20 @@ fn fit(m: &Event, e: &Event, same_article: bool) -> Option<(usize, usize)> {
         }
     }
     Some((shared_people, shared_topics + shared_orgs))
+}
+
+/// Whether `m` joins `e` in the merge, and how well: [`fit`], and, across articles, an undated
+/// report joins a dated event only when every country it names (its people's included) takes
+/// part in it — "Netanyahu met al-Burhan in Entebbe", undated, is not his call with the King.
+/// Borrowing a publication date ([`identifies`]) asks [`fit`] alone: it identifies an event by
+/// its people.
+fn joins(m: &Event, e: &Event, same_article: bool) -> Option<(usize, usize)> {
+    let score = fit(m, e, same_article)?;
+    let undated_into_dated = |a: &Event, b: &Event| a.date.is_none() && b.date.is_some() && !a.countries.is_subset(&b.countries);
+    if !same_article && (undated_into_dated(m, e) || undated_into_dated(e, m)) {
+        return None;
+    }
+    Some(score)
 }
 
 /// The order events are merged in: by content, so the result does not depend on the order of
@@ -549,7 +568,7 @@ fn cluster(mut items: Vec<Event>, same_article: bool) -> Vec<Event> {
                     }
                 }
                 for &i in &common {
-                    if let Some(score) = fit(&item, &events[i], same_article)
+                    if let Some(score) = joins(&item, &events[i], same_article)
                         && best.is_none_or(|(b, _)| score > b)
                     {
                         best = Some((score, std::cmp::Reverse(i)));
@@ -584,7 +603,7 @@ fn cluster(mut items: Vec<Event>, same_article: bool) -> Vec<Event> {
                         *k += 1;
                     }
                 }
-                if let Some(score) = fit(&item, &events[i], same_article)
+                if let Some(score) = joins(&item, &events[i], same_article)
                     && best.is_none_or(|(b, _)| score > b)
                 {
                     best = Some((score, std::cmp::Reverse(i)));
@@ -874,6 +893,50 @@ mod tests {
         assert_eq!(merge_mentions(vec![talks, same]).len(), 1);
     }
 
+    /// `mention` with its countries set (the event builder adds the participants' own).
+    fn with_countries(mut m: Mention, countries: &[&str]) -> Mention {
+        m.ids = MentionIds::new(
+            m.people().to_vec(),
+            m.organisations().to_vec(),
+            m.places().to_vec(),
+            countries.iter().map(|&c| c.into()).collect(),
+            m.topics().to_vec(),
+        );
+        m
+    }
+
+    #[test]
+    fn an_undated_report_of_another_pair_does_not_join_a_dated_event() {
+        use EventType::*;
+        // "Netanyahu met al-Burhan in Entebbe", undated in a story on Sudan, is not the call
+        // with the King another article dates; "Netanyahu's call with the King" is.
+        let call = with_countries(report("a", 1, Agreement, Some("2020-12-25"), &["netanyahu", "mohammed-vi"]), &["IL", "MA"]);
+        let sudan = with_countries(report("b", 1, Agreement, None, &["netanyahu", "burhan"]), &["IL", "SD", "UG"]);
+        let same = with_countries(report("c", 1, Agreement, None, &["netanyahu"]), &["IL", "MA"]);
+        let events = merge_mentions(vec![call, sudan, same]);
+        assert_eq!(summary(&events), [
+            (String::new(), vec!["burhan".into(), "netanyahu".into()], vec!["b".into()]),
+            ("2020-12-25".into(), vec!["mohammed-vi".into(), "netanyahu".into()], vec!["a".into(), "c".into()]),
+        ]);
+    }
+
+    #[test]
+    fn one_flight_whoever_each_source_names_aboard() {
+        use EventType::*;
+        let airline = |mut m: Mention| {
+            m.ids = MentionIds::new(m.people().to_vec(), vec!["royal-air-maroc".into()], vec![], m.countries().to_vec(), vec![]);
+            m
+        };
+        let diplomat = airline(report("a", 1, Flight, Some("2022-03-13"), &["eyal-david"]));
+        let business = airline(report("b", 1, Flight, Some("2022-03-13"), &["chakib-alj"]));
+        assert_eq!(merge_mentions(vec![diplomat.clone(), business.clone()]).len(), 1);
+        // Another day, or no airline in common: other flights.
+        let next_day = airline(report("b", 1, Flight, Some("2022-03-14"), &["chakib-alj"]));
+        assert_eq!(merge_mentions(vec![diplomat.clone(), next_day]).len(), 2);
+        let other_airline = report("b", 1, Flight, Some("2022-03-13"), &["chakib-alj"]);
+        assert_eq!(merge_mentions(vec![diplomat, other_airline]).len(), 2);
+    }
+
     #[test]
     fn merge_does_not_depend_on_input_order() {
         use EventType::*;
@@ -902,7 +965,7 @@ mod tests {
         for item in items {
             let mut best: Option<((usize, usize), usize)> = None;
             for (i, e) in events.iter().enumerate() {
-                if let Some(score) = fit(&item, e, same_article)
+                if let Some(score) = joins(&item, e, same_article)
                     && best.is_none_or(|(b, _)| score > b)
                 {
                     best = Some((score, i));
@@ -929,7 +992,7 @@ mod tests {
         ];
         (
             prop::sample::select(vec!["a", "b", "c", "d"]),
-            prop::sample::select(vec![Agreement, Visit, Call, Meeting]),
+            prop::sample::select(vec![Agreement, Visit, Call, Meeting, Flight]),
             date,
             prop::sample::subsequence(vec!["p1", "p2", "p3", "p4"], 0..3),
             prop::sample::subsequence(vec!["cyber", "defence"], 0..2),
@@ -941,7 +1004,7 @@ mod tests {
                 let mut m = mention(file, ty, None, &people, &topics);
                 m.ids = MentionIds::new(
                     people.iter().map(|&s| s.into()).collect(),
-                    Vec::new(),
+                    if line == 0 { vec!["el-al".into()] } else { Vec::new() },
                     Vec::new(),
                     countries.iter().map(|&s| s.into()).collect(),
                     topics.iter().map(|&s| s.into()).collect(),
