@@ -18,7 +18,8 @@
 //!   that does not take part in the event; across articles, an undated report joins a dated
 //!   event only when every country it names takes part in it; agreements with different
 //!   topics (cyber, defence) are different agreements; flights of one day with one airline
-//!   are one flight, whoever each source names aboard.
+//!   are one flight, whoever each source names aboard, and agreements of one day on one
+//!   subject one signing, whichever signatory each source names.
 //!
 //! The merged event keeps the most precise date — where sources give different days of one
 //! visit, the day most articles give (the earliest on a tie) — the union of participants,
@@ -392,9 +393,12 @@ fn fit(m: &Event, e: &Event, same_article: bool) -> Option<(usize, usize)> {
     match (m.people.is_empty(), e.people.is_empty()) {
         (false, false) => {
             // A flight is its day and its airline; the passengers one source names (a
-            // diplomat, a business delegation) are not another flight.
+            // diplomat, a business delegation) are not another flight. A signing is its day
+            // and its subject: each side's press names its own signatory ("Lapid signs" and
+            // "Bourita signs" the aviation agreement that Wednesday).
             let same_flight = family == EventType::Flight && same_day && shared_orgs > 0;
-            if !same_flight && !people_compatible(family, &m.people, &e.people) {
+            let same_signing = family == EventType::Agreement && same_day && shared_topics > 0;
+            if !same_flight && !same_signing && !people_compatible(family, &m.people, &e.people) {
                 return None;
             }
             if matches!(family, EventType::Meeting | EventType::Call) && !same_article {
@@ -935,6 +939,19 @@ mod tests {
         assert_eq!(merge_mentions(vec![diplomat.clone(), next_day]).len(), 2);
         let other_airline = report("b", 1, Flight, Some("2022-03-13"), &["chakib-alj"]);
         assert_eq!(merge_mentions(vec![diplomat, other_airline]).len(), 2);
+    }
+
+    #[test]
+    fn one_signing_whichever_signatory_each_source_names() {
+        use EventType::*;
+        let lapid = mention("a", Agreement, Some("2021-08-11"), &["lapid"], &["aviation", "culture"]);
+        let bourita = mention("b", Agreement, Some("2021-08-11"), &["bourita"], &["aviation"]);
+        assert_eq!(merge_mentions(vec![lapid.clone(), bourita.clone()]).len(), 1);
+        // Another subject, or another day: other agreements.
+        let water = mention("b", Agreement, Some("2021-08-11"), &["bourita"], &["water"]);
+        assert_eq!(merge_mentions(vec![lapid.clone(), water]).len(), 2);
+        let month = mention("b", Agreement, Some("2021-08"), &["bourita"], &["aviation"]);
+        assert_eq!(merge_mentions(vec![lapid, month]).len(), 2);
     }
 
     #[test]
