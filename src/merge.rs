@@ -18,11 +18,13 @@
 //!   that does not take part in the event; across articles, an undated report joins a dated
 //!   event only when every country it names takes part in it; agreements with different
 //!   topics (cyber, defence) are different agreements; flights of one day with one airline
-//!   are one flight, whoever each source names aboard, and agreements of one day on one
+//!   are one flight, whoever each source names aboard (and so are a first flight an airline
+//!   announced and the one it flew up to a week later), and agreements of one day on one
 //!   subject one signing, whichever signatory each source names.
 //!
-//! The merged event keeps the most precise date — where sources give different days of one
-//! visit, the day most articles give (the earliest on a tie) — the union of participants,
+//! The merged event keeps the most precise date — where sources give different days, the day
+//! most articles reporting it done give (the earliest on a tie; announcements count when no
+//! report gives a day) — the union of participants,
 //! every source, and `occurred` when any source reports it done. Candidate events are found
 //! through an index on people and articles, so the merge does not compare every pair.
 
@@ -241,12 +243,19 @@ impl Event {
         self.status = if self.any_occurred_dated || (!self.any_dated && self.any_occurred) { Status::Occurred } else { Status::Planned };
     }
 
-    /// The day most articles give, among the mentions dated to one day (the earliest on a tie).
+    /// The day most articles give, among the mentions dated to one day (the earliest on a tie);
+    /// the reports of what happened date it rather than announcements, when there are any.
     /// A vote that goes to the current winner cannot change it, so [`Event::add`] recounts only
     /// when a mention gives another day, and the result is the count over all mentions
     /// whatever their order.
     fn majority_day(&self) -> Option<NaiveDate> {
-        let mut votes: Vec<(NaiveDate, &Id)> = self.mentions.iter().filter_map(|m| Some((m.date?.as_day()?, &m.file))).collect();
+        let reported = self.mentions.iter().any(|m| m.status == Status::Occurred && m.date.is_some_and(|d| d.as_day().is_some()));
+        let mut votes: Vec<(NaiveDate, &Id)> = self
+            .mentions
+            .iter()
+            .filter(|m| !reported || m.status == Status::Occurred)
+            .filter_map(|m| Some((m.date?.as_day()?, &m.file)))
+            .collect();
         votes.sort_unstable();
         votes.dedup();
         let mut best: Option<(usize, NaiveDate)> = None;
@@ -326,6 +335,9 @@ fn more_precise(a: DateValue, b: DateValue) -> DateValue {
 /// lasts two to five days, and sources date it by the arrival, the main day or the last day.
 const VISIT_DAYS: i64 = 4;
 
+/// How many days an announced flight may slip and still be the flight reported flown.
+const FLIGHT_SLIP_DAYS: i64 = 7;
+
 /// Whether days reported of a visit, `a` and `b` (first and last day each), fit in one visit.
 fn one_visit(a: (NaiveDate, NaiveDate), b: (NaiveDate, NaiveDate)) -> bool {
     (a.1.max(b.1) - a.0.min(b.0)).num_days() <= VISIT_DAYS
@@ -380,7 +392,13 @@ fn fit(m: &Event, e: &Event, same_article: bool) -> Option<(usize, usize)> {
             && m.days.zip(e.days).is_some_and(|(a, b)| one_visit(a, b))
             && (same_article || (m.status == e.status && m.people.intersects(&e.people)))
     };
-    if !dates_agree && !one_trip() {
+    // An airline announces its first flight for one day and flies it a few days later: the
+    // announcement and the report of the flight are one event.
+    let slipped_flight = family == EventType::Flight
+        && m.status != e.status
+        && m.organisations.intersects(&e.organisations)
+        && m.date.and_then(|d| d.as_day()).zip(e.date.and_then(|d| d.as_day())).is_some_and(|(a, b)| (a - b).num_days().abs() <= FLIGHT_SLIP_DAYS);
+    if !dates_agree && !one_trip() && !slipped_flight {
         return None;
     }
     let shared_people = m.people.shared(&e.people);
@@ -396,7 +414,7 @@ fn fit(m: &Event, e: &Event, same_article: bool) -> Option<(usize, usize)> {
             // diplomat, a business delegation) are not another flight. A signing is its day
             // and its subject: each side's press names its own signatory ("Lapid signs" and
             // "Bourita signs" the aviation agreement that Wednesday).
-            let same_flight = family == EventType::Flight && same_day && shared_orgs > 0;
+            let same_flight = family == EventType::Flight && (same_day || slipped_flight) && shared_orgs > 0;
             let same_signing = family == EventType::Agreement && same_day && shared_topics > 0;
             if !same_flight && !same_signing && !people_compatible(family, &m.people, &e.people) {
                 return None;
@@ -429,7 +447,7 @@ fn fit(m: &Event, e: &Event, same_article: bool) -> Option<(usize, usize)> {
             let related = shared_topics > 0
                 || shared_orgs > 0
                 || ((m.topics.is_empty() || e.topics.is_empty()) && m.date.is_some() && e.date.is_some());
-            if !(same_article || same_day) || !related {
+            if !(same_article || same_day || slipped_flight) || !related {
                 return None;
             }
         }
@@ -452,11 +470,12 @@ fn joins(m: &Event, e: &Event, same_article: bool) -> Option<(usize, usize)> {
 }
 
 /// The order events are merged in: by content, so the result does not depend on the order of
-/// files. Precise dates first, then events that name people, most people first.
+/// files. Precise dates first, then events that name people, most people first, then reports
+/// of what happened before announcements (an announcement then meets the event as reported).
 fn merge_order(e: &Event) -> impl Ord + '_ {
     let grain = e.date.map_or(9, |d| d.grain as u8 + if d.end.is_some() { 1 } else { 0 });
     let first = &e.mentions[0];
-    (grain, e.people.is_empty(), std::cmp::Reverse(e.people.len()), e.date.map(|d| d.start), &first.file, first.line, first.offset, first.event_type)
+    (grain, e.people.is_empty(), std::cmp::Reverse(e.people.len()), e.status, e.date.map(|d| d.start), &first.file, first.line, first.offset, first.event_type)
 }
 
 /// Where an event's date lies, for the merge index: within one calendar month, or wider
@@ -552,6 +571,12 @@ fn cluster(mut items: Vec<Event>, same_article: bool) -> Vec<Event> {
             }
             if let Some(d) = item.date.filter(|d| d.grain == Grain::Day) {
                 lists.push(by_day.get(&(family, d.start)).map_or(EMPTY, Vec::as_slice));
+                if family == EventType::Flight && d.end.is_none() {
+                    // A flight announced for a day close by (see `fit`).
+                    for offset in (-FLIGHT_SLIP_DAYS..=FLIGHT_SLIP_DAYS).filter(|&k| k != 0) {
+                        lists.push(by_day.get(&(family, d.start + Duration::days(offset))).map_or(EMPTY, Vec::as_slice));
+                    }
+                }
             }
             if same_article {
                 // Within one article every event of the family is a candidate (a few at most).
@@ -952,6 +977,28 @@ mod tests {
         assert_eq!(merge_mentions(vec![lapid.clone(), water]).len(), 2);
         let month = mention("b", Agreement, Some("2021-08"), &["bourita"], &["aviation"]);
         assert_eq!(merge_mentions(vec![lapid, month]).len(), 2);
+    }
+
+    #[test]
+    fn an_announced_first_flight_and_the_flight_flown_days_later_are_one() {
+        use EventType::*;
+        let israir = |mut m: Mention, status: Status| {
+            m.ids = MentionIds::new(m.people().to_vec(), vec!["israir".into()], vec![], m.countries().to_vec(), vec![]);
+            m.status = status;
+            m
+        };
+        let announced = israir(report("a", 1, Flight, Some("2021-07-19"), &[]), Status::Planned);
+        let flown = israir(report("b", 1, Flight, Some("2021-07-25"), &[]), Status::Occurred);
+        let flown_too = israir(report("c", 1, Flight, Some("2021-07-25"), &["lapid"]), Status::Occurred);
+        let events = merge_mentions(vec![announced.clone(), flown.clone(), flown_too]);
+        assert_eq!(events.len(), 1, "{:?}", summary(&events));
+        assert_eq!((events[0].date.map(|d| d.to_string()), events[0].status), (Some("2021-07-25".into()), Status::Occurred));
+        // Two flights flown a few days apart are two flights; so are an announcement and a
+        // flight of another airline.
+        let later = israir(report("c", 1, Flight, Some("2021-07-28"), &[]), Status::Occurred);
+        assert_eq!(merge_mentions(vec![flown.clone(), later]).len(), 2);
+        let el_al = Mention { status: Status::Occurred, ..report("c", 1, Flight, Some("2021-07-25"), &[]) };
+        assert_eq!(merge_mentions(vec![announced, el_al]).len(), 2);
     }
 
     #[test]
