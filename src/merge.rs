@@ -15,11 +15,16 @@
 //!   calls one set contains the other, so "Gantz meets Belkhir" and "Gantz meets Bourita" on
 //!   one day stay two events; when one names nobody, it must come from an article the event
 //!   already has, or share the exact day, share a topic or organisation, and name no country
-//!   that does not take part in the event; agreements with different topics (cyber, defence)
-//!   are different agreements.
+//!   that does not take part in the event; across articles, an undated report joins a dated
+//!   event only when every country it names takes part in it; agreements with different
+//!   topics (cyber, defence) are different agreements; flights of one day with one airline
+//!   are one flight, whoever each source names aboard (and so are a first flight an airline
+//!   announced and the one it flew up to a week later), and agreements of one day on one
+//!   subject one signing, whichever signatory each source names.
 //!
-//! The merged event keeps the most precise date — where sources give different days of one
-//! visit, the day most articles give (the earliest on a tie) — the union of participants,
+//! The merged event keeps the most precise date — where sources give different days, the day
+//! most articles reporting it done give (the earliest on a tie; announcements count when no
+//! report gives a day) — the union of participants,
 //! every source, and `occurred` when any source reports it done. Candidate events are found
 //! through an index on people and articles, so the merge does not compare every pair.
 
@@ -238,12 +243,19 @@ impl Event {
         self.status = if self.any_occurred_dated || (!self.any_dated && self.any_occurred) { Status::Occurred } else { Status::Planned };
     }
 
-    /// The day most articles give, among the mentions dated to one day (the earliest on a tie).
+    /// The day most articles give, among the mentions dated to one day (the earliest on a tie);
+    /// the reports of what happened date it rather than announcements, when there are any.
     /// A vote that goes to the current winner cannot change it, so [`Event::add`] recounts only
     /// when a mention gives another day, and the result is the count over all mentions
     /// whatever their order.
     fn majority_day(&self) -> Option<NaiveDate> {
-        let mut votes: Vec<(NaiveDate, &Id)> = self.mentions.iter().filter_map(|m| Some((m.date?.as_day()?, &m.file))).collect();
+        let reported = self.mentions.iter().any(|m| m.status == Status::Occurred && m.date.is_some_and(|d| d.as_day().is_some()));
+        let mut votes: Vec<(NaiveDate, &Id)> = self
+            .mentions
+            .iter()
+            .filter(|m| !reported || m.status == Status::Occurred)
+            .filter_map(|m| Some((m.date?.as_day()?, &m.file)))
+            .collect();
         votes.sort_unstable();
         votes.dedup();
         let mut best: Option<(usize, NaiveDate)> = None;
@@ -323,6 +335,9 @@ fn more_precise(a: DateValue, b: DateValue) -> DateValue {
 /// lasts two to five days, and sources date it by the arrival, the main day or the last day.
 const VISIT_DAYS: i64 = 4;
 
+/// How many days an announced flight may slip and still be the flight reported flown.
+const FLIGHT_SLIP_DAYS: i64 = 7;
+
 /// Whether days reported of a visit, `a` and `b` (first and last day each), fit in one visit.
 fn one_visit(a: (NaiveDate, NaiveDate), b: (NaiveDate, NaiveDate)) -> bool {
     (a.1.max(b.1) - a.0.min(b.0)).num_days() <= VISIT_DAYS
@@ -377,7 +392,13 @@ fn fit(m: &Event, e: &Event, same_article: bool) -> Option<(usize, usize)> {
             && m.days.zip(e.days).is_some_and(|(a, b)| one_visit(a, b))
             && (same_article || (m.status == e.status && m.people.intersects(&e.people)))
     };
-    if !dates_agree && !one_trip() {
+    // An airline announces its first flight for one day and flies it a few days later: the
+    // announcement and the report of the flight are one event.
+    let slipped_flight = family == EventType::Flight
+        && m.status != e.status
+        && m.organisations.intersects(&e.organisations)
+        && m.date.and_then(|d| d.as_day()).zip(e.date.and_then(|d| d.as_day())).is_some_and(|(a, b)| (a - b).num_days().abs() <= FLIGHT_SLIP_DAYS);
+    if !dates_agree && !one_trip() && !slipped_flight {
         return None;
     }
     let shared_people = m.people.shared(&e.people);
@@ -386,9 +407,16 @@ fn fit(m: &Event, e: &Event, same_article: bool) -> Option<(usize, usize)> {
         return None;
     }
     let shared_orgs = m.organisations.shared(&e.organisations);
+    let same_day = matches!((m.date, e.date), (Some(a), Some(b)) if a.grain == Grain::Day && a == b);
     match (m.people.is_empty(), e.people.is_empty()) {
         (false, false) => {
-            if !people_compatible(family, &m.people, &e.people) {
+            // A flight is its day and its airline; the passengers one source names (a
+            // diplomat, a business delegation) are not another flight. A signing is its day
+            // and its subject: each side's press names its own signatory ("Lapid signs" and
+            // "Bourita signs" the aviation agreement that Wednesday).
+            let same_flight = family == EventType::Flight && (same_day || slipped_flight) && shared_orgs > 0;
+            let same_signing = family == EventType::Agreement && same_day && shared_topics > 0;
+            if !same_flight && !same_signing && !people_compatible(family, &m.people, &e.people) {
                 return None;
             }
             if matches!(family, EventType::Meeting | EventType::Call) && !same_article {
@@ -415,12 +443,11 @@ fn fit(m: &Event, e: &Event, same_article: bool) -> Option<(usize, usize)> {
             if !countries_fit {
                 return None;
             }
-            let same_day = matches!((m.date, e.date), (Some(a), Some(b)) if a.grain == Grain::Day && a == b);
             // A subject in common, or two dated mentions of which one names no subject.
             let related = shared_topics > 0
                 || shared_orgs > 0
                 || ((m.topics.is_empty() || e.topics.is_empty()) && m.date.is_some() && e.date.is_some());
-            if !(same_article || same_day) || !related {
+            if !(same_article || same_day || slipped_flight) || !related {
                 return None;
             }
         }
@@ -428,12 +455,27 @@ fn fit(m: &Event, e: &Event, same_article: bool) -> Option<(usize, usize)> {
     Some((shared_people, shared_topics + shared_orgs))
 }
 
+/// Whether `m` joins `e` in the merge, and how well: [`fit`], and, across articles, an undated
+/// report joins a dated event only when every country it names (its people's included) takes
+/// part in it — "Netanyahu met al-Burhan in Entebbe", undated, is not his call with the King.
+/// Borrowing a publication date ([`identifies`]) asks [`fit`] alone: it identifies an event by
+/// its people.
+fn joins(m: &Event, e: &Event, same_article: bool) -> Option<(usize, usize)> {
+    let score = fit(m, e, same_article)?;
+    let undated_into_dated = |a: &Event, b: &Event| a.date.is_none() && b.date.is_some() && !a.countries.is_subset(&b.countries);
+    if !same_article && (undated_into_dated(m, e) || undated_into_dated(e, m)) {
+        return None;
+    }
+    Some(score)
+}
+
 /// The order events are merged in: by content, so the result does not depend on the order of
-/// files. Precise dates first, then events that name people, most people first.
+/// files. Precise dates first, then events that name people, most people first, then reports
+/// of what happened before announcements (an announcement then meets the event as reported).
 fn merge_order(e: &Event) -> impl Ord + '_ {
     let grain = e.date.map_or(9, |d| d.grain as u8 + if d.end.is_some() { 1 } else { 0 });
     let first = &e.mentions[0];
-    (grain, e.people.is_empty(), std::cmp::Reverse(e.people.len()), e.date.map(|d| d.start), &first.file, first.line, first.offset, first.event_type)
+    (grain, e.people.is_empty(), std::cmp::Reverse(e.people.len()), e.status, e.date.map(|d| d.start), &first.file, first.line, first.offset, first.event_type)
 }
 
 /// Where an event's date lies, for the merge index: within one calendar month, or wider
@@ -529,6 +571,12 @@ fn cluster(mut items: Vec<Event>, same_article: bool) -> Vec<Event> {
             }
             if let Some(d) = item.date.filter(|d| d.grain == Grain::Day) {
                 lists.push(by_day.get(&(family, d.start)).map_or(EMPTY, Vec::as_slice));
+                if family == EventType::Flight && d.end.is_none() {
+                    // A flight announced for a day close by (see `fit`).
+                    for offset in (-FLIGHT_SLIP_DAYS..=FLIGHT_SLIP_DAYS).filter(|&k| k != 0) {
+                        lists.push(by_day.get(&(family, d.start + Duration::days(offset))).map_or(EMPTY, Vec::as_slice));
+                    }
+                }
             }
             if same_article {
                 // Within one article every event of the family is a candidate (a few at most).
@@ -549,7 +597,7 @@ fn cluster(mut items: Vec<Event>, same_article: bool) -> Vec<Event> {
                     }
                 }
                 for &i in &common {
-                    if let Some(score) = fit(&item, &events[i], same_article)
+                    if let Some(score) = joins(&item, &events[i], same_article)
                         && best.is_none_or(|(b, _)| score > b)
                     {
                         best = Some((score, std::cmp::Reverse(i)));
@@ -584,7 +632,7 @@ fn cluster(mut items: Vec<Event>, same_article: bool) -> Vec<Event> {
                         *k += 1;
                     }
                 }
-                if let Some(score) = fit(&item, &events[i], same_article)
+                if let Some(score) = joins(&item, &events[i], same_article)
                     && best.is_none_or(|(b, _)| score > b)
                 {
                     best = Some((score, std::cmp::Reverse(i)));
@@ -874,6 +922,85 @@ mod tests {
         assert_eq!(merge_mentions(vec![talks, same]).len(), 1);
     }
 
+    /// `mention` with its countries set (the event builder adds the participants' own).
+    fn with_countries(mut m: Mention, countries: &[&str]) -> Mention {
+        m.ids = MentionIds::new(
+            m.people().to_vec(),
+            m.organisations().to_vec(),
+            m.places().to_vec(),
+            countries.iter().map(|&c| c.into()).collect(),
+            m.topics().to_vec(),
+        );
+        m
+    }
+
+    #[test]
+    fn an_undated_report_of_another_pair_does_not_join_a_dated_event() {
+        use EventType::*;
+        // "Netanyahu met al-Burhan in Entebbe", undated in a story on Sudan, is not the call
+        // with the King another article dates; "Netanyahu's call with the King" is.
+        let call = with_countries(report("a", 1, Agreement, Some("2020-12-25"), &["netanyahu", "mohammed-vi"]), &["IL", "MA"]);
+        let sudan = with_countries(report("b", 1, Agreement, None, &["netanyahu", "burhan"]), &["IL", "SD", "UG"]);
+        let same = with_countries(report("c", 1, Agreement, None, &["netanyahu"]), &["IL", "MA"]);
+        let events = merge_mentions(vec![call, sudan, same]);
+        assert_eq!(summary(&events), [
+            (String::new(), vec!["burhan".into(), "netanyahu".into()], vec!["b".into()]),
+            ("2020-12-25".into(), vec!["mohammed-vi".into(), "netanyahu".into()], vec!["a".into(), "c".into()]),
+        ]);
+    }
+
+    #[test]
+    fn one_flight_whoever_each_source_names_aboard() {
+        use EventType::*;
+        let airline = |mut m: Mention| {
+            m.ids = MentionIds::new(m.people().to_vec(), vec!["royal-air-maroc".into()], vec![], m.countries().to_vec(), vec![]);
+            m
+        };
+        let diplomat = airline(report("a", 1, Flight, Some("2022-03-13"), &["eyal-david"]));
+        let business = airline(report("b", 1, Flight, Some("2022-03-13"), &["chakib-alj"]));
+        assert_eq!(merge_mentions(vec![diplomat.clone(), business.clone()]).len(), 1);
+        // Another day, or no airline in common: other flights.
+        let next_day = airline(report("b", 1, Flight, Some("2022-03-14"), &["chakib-alj"]));
+        assert_eq!(merge_mentions(vec![diplomat.clone(), next_day]).len(), 2);
+        let other_airline = report("b", 1, Flight, Some("2022-03-13"), &["chakib-alj"]);
+        assert_eq!(merge_mentions(vec![diplomat, other_airline]).len(), 2);
+    }
+
+    #[test]
+    fn one_signing_whichever_signatory_each_source_names() {
+        use EventType::*;
+        let lapid = mention("a", Agreement, Some("2021-08-11"), &["lapid"], &["aviation", "culture"]);
+        let bourita = mention("b", Agreement, Some("2021-08-11"), &["bourita"], &["aviation"]);
+        assert_eq!(merge_mentions(vec![lapid.clone(), bourita.clone()]).len(), 1);
+        // Another subject, or another day: other agreements.
+        let water = mention("b", Agreement, Some("2021-08-11"), &["bourita"], &["water"]);
+        assert_eq!(merge_mentions(vec![lapid.clone(), water]).len(), 2);
+        let month = mention("b", Agreement, Some("2021-08"), &["bourita"], &["aviation"]);
+        assert_eq!(merge_mentions(vec![lapid, month]).len(), 2);
+    }
+
+    #[test]
+    fn an_announced_first_flight_and_the_flight_flown_days_later_are_one() {
+        use EventType::*;
+        let israir = |mut m: Mention, status: Status| {
+            m.ids = MentionIds::new(m.people().to_vec(), vec!["israir".into()], vec![], m.countries().to_vec(), vec![]);
+            m.status = status;
+            m
+        };
+        let announced = israir(report("a", 1, Flight, Some("2021-07-19"), &[]), Status::Planned);
+        let flown = israir(report("b", 1, Flight, Some("2021-07-25"), &[]), Status::Occurred);
+        let flown_too = israir(report("c", 1, Flight, Some("2021-07-25"), &["lapid"]), Status::Occurred);
+        let events = merge_mentions(vec![announced.clone(), flown.clone(), flown_too]);
+        assert_eq!(events.len(), 1, "{:?}", summary(&events));
+        assert_eq!((events[0].date.map(|d| d.to_string()), events[0].status), (Some("2021-07-25".into()), Status::Occurred));
+        // Two flights flown a few days apart are two flights; so are an announcement and a
+        // flight of another airline.
+        let later = israir(report("c", 1, Flight, Some("2021-07-28"), &[]), Status::Occurred);
+        assert_eq!(merge_mentions(vec![flown.clone(), later]).len(), 2);
+        let el_al = Mention { status: Status::Occurred, ..report("c", 1, Flight, Some("2021-07-25"), &[]) };
+        assert_eq!(merge_mentions(vec![announced, el_al]).len(), 2);
+    }
+
     #[test]
     fn merge_does_not_depend_on_input_order() {
         use EventType::*;
@@ -902,7 +1029,7 @@ mod tests {
         for item in items {
             let mut best: Option<((usize, usize), usize)> = None;
             for (i, e) in events.iter().enumerate() {
-                if let Some(score) = fit(&item, e, same_article)
+                if let Some(score) = joins(&item, e, same_article)
                     && best.is_none_or(|(b, _)| score > b)
                 {
                     best = Some((score, i));
@@ -929,7 +1056,7 @@ mod tests {
         ];
         (
             prop::sample::select(vec!["a", "b", "c", "d"]),
-            prop::sample::select(vec![Agreement, Visit, Call, Meeting]),
+            prop::sample::select(vec![Agreement, Visit, Call, Meeting, Flight]),
             date,
             prop::sample::subsequence(vec!["p1", "p2", "p3", "p4"], 0..3),
             prop::sample::subsequence(vec!["cyber", "defence"], 0..2),
@@ -941,7 +1068,7 @@ mod tests {
                 let mut m = mention(file, ty, None, &people, &topics);
                 m.ids = MentionIds::new(
                     people.iter().map(|&s| s.into()).collect(),
-                    Vec::new(),
+                    if line == 0 { vec!["el-al".into()] } else { Vec::new() },
                     Vec::new(),
                     countries.iter().map(|&s| s.into()).collect(),
                     topics.iter().map(|&s| s.into()).collect(),
