@@ -21,6 +21,7 @@ use crate::gazetteer::candidates::Candidate;
 use crate::gazetteer::{Found, Gazetteer};
 use crate::idset::{Id, IdSet};
 use crate::text::Document;
+use crate::text::lang::Lang;
 use crate::text::lexmatch::{Occurrences, PhraseBank, Scan, Slot};
 
 /// The loaded data every article is read with.
@@ -32,6 +33,8 @@ pub struct Context {
     pub gazetteer: Gazetteer,
     /// How long one article may take (see [`crate::budget`]).
     pub time_limit: std::time::Duration,
+    /// The language every article is read as (`--lang`); detected per article when `None`.
+    pub lang: Option<Lang>,
     /// The phrases of the names, office titles, triggers and topics in one automaton.
     scanner: Scanner,
 }
@@ -55,7 +58,7 @@ impl Context {
         let [names, titles] = gazetteer.patterns();
         let (bank, slots) = PhraseBank::new(&[names, titles, lexicons.triggers.phrases.patterns(), lexicons.topics.patterns()]);
         let scanner = Scanner { bank, names: slots[0], titles: slots[1], triggers: slots[2], topics: slots[3] };
-        Ok(Context { lexicons, gazetteer, time_limit: crate::budget::DEFAULT_LIMIT, scanner })
+        Ok(Context { lexicons, gazetteer, time_limit: crate::budget::DEFAULT_LIMIT, lang: None, scanner })
     }
 
     /// Scan a document's sentences for every phrase set at once.
@@ -101,6 +104,10 @@ pub struct ArticleExtraction {
     pub occurrences: Occurrences,
     /// The article took longer than the time limit and was read only in part.
     pub cut_short: bool,
+    /// Its language: forced by `--lang`, else detected from its letters and words. Every
+    /// language's rules read every sentence (an Arabic quote in an English article is read by
+    /// the Arabic rules); this says what the article is, for the outputs and the summary.
+    pub lang: Lang,
 }
 
 /// Extract everything from one article; `manifest` is what the user's `index.csv` says of it.
@@ -115,7 +122,8 @@ pub fn extract_article(article: Article, ctx: &Context, manifest: Option<&Manife
     let date_ranges: Vec<_> = dates.mentions.iter().map(|m| m.range.clone()).collect();
     let events = build_events(&doc, Some(shares.triggers), &entities, &date_ranges, &ctx.lexicons.triggers, &ctx.gazetteer);
     let cut_short = crate::budget::expired();
-    ArticleExtraction { doc, entities, candidates, dates, events, occurrences, cut_short }
+    let lang = ctx.lang.unwrap_or_else(|| ctx.lexicons.languages.detect(&doc.norm.text));
+    ArticleExtraction { doc, entities, candidates, dates, events, occurrences, cut_short, lang }
 }
 
 /// Read every article under `corpus_dir` (or the listed files) in parallel. Articles come back
@@ -177,6 +185,8 @@ pub struct ArticleEvents {
     pub anchor: Anchor,
     /// The article took longer than the time limit and was read only in part.
     pub cut_short: bool,
+    /// Its language (see [`ArticleExtraction::lang`]).
+    pub lang: Lang,
 }
 
 /// Reduce one extraction to what the corpus step needs (see [`ArticleEvents`]).
@@ -188,6 +198,7 @@ pub fn article_events(x: &ArticleExtraction, path: PathBuf, ctx: &Context) -> Ar
         relative: needs_day(&x.dates.anchor).then(|| relative_mentions(x, ctx)),
         anchor: x.dates.anchor,
         cut_short: x.cut_short,
+        lang: x.lang,
     }
 }
 

@@ -63,12 +63,12 @@ fn manifest_overrides_the_text_and_a_bad_file_is_skipped() {
     let text = stdout(&out);
     // The CSV of every output: UTF-8 byte-order mark and CRLF line ends.
     let expected = "\u{FEFF}\
-file,kind,line,start,end,expression,value,grain,part,basis\r
-a.txt,published,1,5,15,2021-11-24,2021-11-24,day,,stated\r
-a.txt,date,1,5,15,2021-11-24,2021-11-24,day,,absolute\r
-a.txt,date,2,43,46,أمس,2021-11-23,day,,published\r
-b.txt,published,,,,,2021-11-25,day,,manifest\r
-b.txt,date,1,21,24,أمس,2021-11-24,day,,published\r
+file,lang,kind,line,start,end,expression,value,grain,part,basis\r
+a.txt,ar,published,1,5,15,2021-11-24,2021-11-24,day,,stated\r
+a.txt,ar,date,1,5,15,2021-11-24,2021-11-24,day,,absolute\r
+a.txt,ar,date,2,43,46,أمس,2021-11-23,day,,published\r
+b.txt,ar,published,,,,,2021-11-25,day,,manifest\r
+b.txt,ar,date,1,21,24,أمس,2021-11-24,day,,published\r
 ";
     assert_eq!(text, expected);
 }
@@ -88,12 +88,12 @@ fn issue_13_manifest_with_month_only_dates_gives_a_timeline() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("index.csv:4: bad date \"13-08-21\""), "{stderr}");
     let text = stdout(&out);
-    assert!(text.contains("a.txt,published,,,,,2021-08,month,,manifest"), "{text}");
-    assert!(text.contains("a.txt,date,1,21,24,أمس,2021-08,month,,published"), "{text}");
+    assert!(text.contains("a.txt,ar,published,,,,,2021-08,month,,manifest"), "{text}");
+    assert!(text.contains("a.txt,ar,date,1,21,24,أمس,2021-08,month,,published"), "{text}");
     // With b, whose url dates the same signing, a's month is refined to the day.
     let text = stdout(&wd.run(&["dates", "corpus/a.txt", "corpus/b.txt"], ""));
-    assert!(text.contains("b.txt,published,,,,,2021-08-13,day,,url"), "{text}");
-    assert!(text.contains("a.txt,published,,,,,2021-08-13,day,,inferred:borrowed"), "{text}");
+    assert!(text.contains("b.txt,ar,published,,,,,2021-08-13,day,,url"), "{text}");
+    assert!(text.contains("a.txt,ar,published,,,,,2021-08-13,day,,inferred:borrowed"), "{text}");
     let out = wd.run(&["extract", "--corpus", "corpus", "-o", "timeline.csv", "--quiet"], "");
     assert_eq!(out.status.code(), Some(2), "{}", String::from_utf8_lossy(&out.stderr));
     let timeline = std::fs::read_to_string(wd.path("timeline.csv")).unwrap();
@@ -108,7 +108,7 @@ fn output_file_is_written_whole() {
     let out = wd.run(&["dates", "a.txt", "-o", "out/dates.csv"], "");
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let written = std::fs::read_to_string(wd.path("out/dates.csv")).unwrap();
-    assert!(written.contains("a.txt,published,1,0,13,10 اغسطس 2021,2021-08-10,day,,stated\r\n"), "{written}");
+    assert!(written.contains("a.txt,ar,published,1,0,13,10 اغسطس 2021,2021-08-10,day,,stated\r\n"), "{written}");
     assert!(written.contains(",اليوم الثلاثاء,2021-08-10,day,,published\r\n"), "{written}");
     assert!(Path::new(&wd.path("out/dates.csv")).exists());
 }
@@ -141,11 +141,11 @@ fn issue_18_dates_csv_has_the_bom_and_the_formula_guard() {
         let text = stdout(&out);
         assert_eq!(text.starts_with('\u{FEFF}'), bom, "{flags:?}: {text}");
         let body = text.trim_start_matches('\u{FEFF}');
-        assert!(body.starts_with("file,kind,"), "{flags:?}: {text}");
+        assert!(body.starts_with("file,lang,kind,"), "{flags:?}: {text}");
         let (first, second) = if guarded { ("'=HYPERLINK(1).txt,", "'@b.txt,") } else { ("=HYPERLINK(1).txt,", "@b.txt,") };
         for name in [first, second] {
             assert!(body.lines().skip(1).all(|l| l.starts_with(first) || l.starts_with(second)), "{flags:?}: {text}");
-            assert!(body.contains(&format!("\n{name}published,")), "{flags:?}: {name} in {text}");
+            assert!(body.contains(&format!("\n{name}ar,published,")), "{flags:?}: {name} in {text}");
         }
     }
 }

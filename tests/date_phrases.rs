@@ -1,5 +1,6 @@
-//! The phrase table `tests/date_phrases.tsv` (section, phrase, reference date, expected value,
-//! grain) run through the resolver of `tarikh dates --ref`, row by row. Every failure is
+//! The phrase tables `tests/date_phrases.tsv` (Arabic), `date_phrases_en.tsv` and
+//! `date_phrases_fr.tsv` (section, phrase, reference date, expected value, grain) run through the
+//! resolver of `tarikh dates --ref`, row by row. Every failure is
 //! listed with its section before the test fails, so one run shows the whole picture.
 
 use std::collections::HashSet;
@@ -16,8 +17,14 @@ struct Row {
     grain: String,
 }
 
-fn rows() -> Vec<Row> {
-    let text = include_str!("date_phrases.tsv");
+/// The tables: (name, text, minimum number of rows).
+const TABLES: &[(&str, &str, usize)] = &[
+    ("date_phrases.tsv", include_str!("date_phrases.tsv"), 1200),
+    ("date_phrases_en.tsv", include_str!("date_phrases_en.tsv"), 300),
+    ("date_phrases_fr.tsv", include_str!("date_phrases_fr.tsv"), 300),
+];
+
+fn rows(text: &str) -> Vec<Row> {
     let mut out = Vec::new();
     for (i, line) in text.lines().enumerate() {
         if line.starts_with('#') || line.starts_with("section\t") || line.trim().is_empty() {
@@ -40,19 +47,35 @@ fn rows() -> Vec<Row> {
 
 #[test]
 fn phrase_table_is_large_and_unique() {
-    let rows = rows();
-    assert!(rows.len() >= 1200, "only {} phrases", rows.len());
-    let mut seen = HashSet::new();
-    for r in &rows {
-        assert!(seen.insert((r.phrase.clone(), (r.reference.day, r.reference.time))), "line {}: duplicate phrase {:?}", r.line, r.phrase);
+    for &(name, text, min) in TABLES {
+        let rows = rows(text);
+        assert!(rows.len() >= min, "{name}: only {} phrases", rows.len());
+        let mut seen = HashSet::new();
+        for r in &rows {
+            assert!(seen.insert((r.phrase.clone(), (r.reference.day, r.reference.time))), "{name}:{}: duplicate phrase {:?}", r.line, r.phrase);
+        }
     }
 }
 
 #[test]
 fn phrase_table() {
+    check_table(TABLES[0]);
+}
+
+#[test]
+fn phrase_table_en() {
+    check_table(TABLES[1]);
+}
+
+#[test]
+fn phrase_table_fr() {
+    check_table(TABLES[2]);
+}
+
+fn check_table((name, text, _): (&str, &str, usize)) {
     let lex = Lexicons::builtin();
     let mut failures = Vec::new();
-    let rows = rows();
+    let rows = rows(text);
     for r in &rows {
         let mut out = Vec::new();
         phrases_at(r.phrase.as_bytes(), r.reference, &lex.dates, &mut out).unwrap();
@@ -61,7 +84,7 @@ fn phrase_table() {
         let (value, grain) = (f.get(1).copied().unwrap_or(""), f.get(2).copied().unwrap_or(""));
         if value != r.value || grain != r.grain {
             failures.push(format!(
-                "line {} [{}] {:?} @{}: expected {:?} {:?}, got {:?} {:?}",
+                "{name}:{} [{}] {:?} @{}: expected {:?} {:?}, got {:?} {:?}",
                 r.line, r.section, r.phrase, r.reference.day, r.value, r.grain, value, grain
             ));
         }

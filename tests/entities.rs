@@ -54,7 +54,8 @@ fn seed_gold_figures() {
     }
     let mut got: BTreeMap<(String, String), BTreeSet<String>> = BTreeMap::new();
     for p in &pred {
-        got.entry((p[0].to_string(), p[1].to_string())).or_default().insert(p[3].to_string());
+        // Columns: file, lang, type, id, name, ...
+        got.entry((p[0].to_string(), p[2].to_string())).or_default().insert(p[4].to_string());
     }
     let mut report = String::new();
     for (ty, min_p, min_r) in [("person", 0.95, 1.0), ("organisation", 0.9, 0.9), ("place", 0.9, 0.9)] {

@@ -170,5 +170,5 @@ fn no_progress_bar_when_stderr_is_not_a_terminal() {
     assert!(out.status.success());
     let err = stderr(&out);
     assert_eq!(err.lines().count(), 1, "only the summary:\n{err}");
-    assert!(err.contains("5 articles read, 0 skipped") && err.contains("rows written"), "{err}");
+    assert!(err.contains("5 articles read (ar 5), 0 skipped") && err.contains("rows written"), "{err}");
 }

@@ -6,8 +6,9 @@
 //! ```
 //!
 //! With files, one `kind=published` row per article (its publication date and how it was
-//! found), then one `kind=date` row per date expression, with columns `file, kind, line, start,
-//! end, expression, value, grain, part, basis` (`start`/`end` are character offsets in the
+//! found), then one `kind=date` row per date expression, with columns `file, lang, kind, line,
+//! start, end, expression, value, grain, part, basis` (`lang`: the article's language, ar, en
+//! or fr, detected or given by `--lang`) (`start`/`end` are character offsets in the
 //! original text). With `--ref` and no file, each line of standard input is a phrase, and the
 //! output is `phrase<TAB>value<TAB>grain` (empty value when no date is found): the resolver on
 //! its own, for testing lists of phrases. A file that cannot be read is reported on standard
@@ -24,6 +25,7 @@ use crate::corpus::{Manifest, read_manifest};
 use crate::data::Lexicons;
 use crate::dates::{Anchor, ArticleDates, DateLexicon, resolve_phrase};
 use crate::text::Document;
+use crate::text::lang::Lang;
 
 use crate::output::{write_csv, write_output, write_output_with};
 
@@ -121,18 +123,19 @@ pub fn run(args: DatesArgs) -> anyhow::Result<i32> {
         }
     }
     // The same CSV writer as every other output: byte-order mark, formula guard, CRLF.
-    let rows = extractions.iter().flat_map(|x| article_rows(&x.doc, &x.dates));
+    let rows = extractions.iter().flat_map(|x| article_rows(&x.doc, &x.dates, x.lang));
     write_output_with(&args.output.path("-"), |w| write_csv(w, &HEADER, rows, args.output.style()))?;
     Ok(code)
 }
 
 /// Columns of `tarikh dates` output.
-pub const HEADER: [&str; 10] = ["file", "kind", "line", "start", "end", "expression", "value", "grain", "part", "basis"];
+pub const HEADER: [&str; 11] = ["file", "lang", "kind", "line", "start", "end", "expression", "value", "grain", "part", "basis"];
 
 /// The rows of one article, in [`HEADER`] order: its `published` row, then a `date` row per
 /// expression.
-pub fn article_rows(doc: &Document, dates: &ArticleDates) -> Vec<Vec<String>> {
+pub fn article_rows(doc: &Document, dates: &ArticleDates, lang: Lang) -> Vec<Vec<String>> {
     let name = doc.article.name.as_str();
+    let lang = lang.code();
     let (value, grain) = match dates.anchor.date {
         Some(v) => (v.to_string(), v.grain.as_str().to_string()),
         None => (String::new(), String::new()),
@@ -149,7 +152,7 @@ pub fn article_rows(doc: &Document, dates: &ArticleDates) -> Vec<Vec<String>> {
         byte = b;
         chars
     };
-    let row = |cells: [&str; 10]| cells.map(String::from).to_vec();
+    let row = |cells: [&str; 11]| cells.map(String::from).to_vec();
     let mut rows = Vec::with_capacity(dates.mentions.len() + 1);
     // The published row cites the expression it was read from (date line or clue), if any.
     rows.push(match dates.anchor.evidence {
@@ -157,9 +160,9 @@ pub fn article_rows(doc: &Document, dates: &ArticleDates) -> Vec<Vec<String>> {
             let orig = doc.original_range(s..e);
             let (start, end) = (char_at(orig.start), char_at(orig.end));
             let line = doc.line_of(s).to_string();
-            row([name, "published", &line, &start.to_string(), &end.to_string(), &text[orig], &value, &grain, "", dates.anchor.basis.label()])
+            row([name, lang, "published", &line, &start.to_string(), &end.to_string(), &text[orig], &value, &grain, "", dates.anchor.basis.label()])
         }
-        None => row([name, "published", "", "", "", "", &value, &grain, "", dates.anchor.basis.label()]),
+        None => row([name, lang, "published", "", "", "", "", &value, &grain, "", dates.anchor.basis.label()]),
     });
     for (m, r) in dates.mentions.iter().zip(&dates.resolved) {
         let orig = doc.original_range(m.range.clone());
@@ -169,7 +172,7 @@ pub fn article_rows(doc: &Document, dates: &ArticleDates) -> Vec<Vec<String>> {
             Some(r) => (r.value.to_string(), r.value.grain.as_str(), r.part.map_or("", |p| p.as_str()), r.basis.as_str()),
             None => (String::new(), "", "", ""),
         };
-        rows.push(row([name, "date", &line, &start.to_string(), &end.to_string(), &text[orig], &value, grain, part, basis]));
+        rows.push(row([name, lang, "date", &line, &start.to_string(), &end.to_string(), &text[orig], &value, grain, part, basis]));
     }
     rows
 }

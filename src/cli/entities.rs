@@ -5,7 +5,7 @@
 //! tarikh entities --corpus news -o -   # another folder, to standard output
 //! ```
 //!
-//! One row per entity per article (`file, type, id, name, mentions, surface_forms,
+//! One row per entity per article (`file, lang, type, id, name, mentions, surface_forms,
 //! first_line`), then candidate unknown people (type `candidate`) so the gazetteer can grow.
 
 use std::collections::BTreeMap;
@@ -29,7 +29,7 @@ pub struct EntitiesArgs {
 }
 
 /// Columns of `entities.csv`.
-pub const HEADER: [&str; 7] = ["file", "type", "id", "name", "mentions", "surface_forms", "first_line"];
+pub const HEADER: [&str; 8] = ["file", "lang", "type", "id", "name", "mentions", "surface_forms", "first_line"];
 
 /// Run `tarikh entities`.
 pub fn run(args: EntitiesArgs) -> anyhow::Result<i32> {
@@ -70,7 +70,7 @@ pub fn entity_rows(x: &ArticleExtraction, session: &Session) -> Vec<Vec<String>>
         .into_iter()
         .map(|((kind, i), Tally { mentions: n, forms, first_line: line, .. })| {
             let e = &g.entities()[i];
-            vec![doc.article.name.clone(), kind.as_str().into(), e.id.to_string(), e.name.clone(), n.to_string(), forms.join("|"), line.to_string()]
+            vec![doc.article.name.clone(), x.lang.code().into(), kind.as_str().into(), e.id.to_string(), e.name.clone(), n.to_string(), forms.join("|"), line.to_string()]
         })
         .collect();
     let mut seen: BTreeMap<String, usize> = BTreeMap::new();
@@ -86,7 +86,7 @@ pub fn entity_rows(x: &ArticleExtraction, session: &Session) -> Vec<Vec<String>>
         }
     }
     rows.extend(candidates.into_iter().map(|(name, n, line)| {
-        vec![doc.article.name.clone(), "candidate".into(), String::new(), name.clone(), n.to_string(), name, line]
+        vec![doc.article.name.clone(), x.lang.code().into(), "candidate".into(), String::new(), name.clone(), n.to_string(), name, line]
     }));
     rows
 }

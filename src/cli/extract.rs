@@ -92,6 +92,7 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<i32> {
     // events rather than the corpus (see `pipeline::ArticleEvents`).
     let (articles, manifest, problems) = session.extract_events(&args.corpus, !args.quiet)?;
     let read = articles.len();
+    let languages = crate::text::lang::tally(articles.iter().map(|a| a.lang));
     let events = crate::pipeline::merge_corpus_events(articles, &session.ctx, &manifest, &args.corpus.corpus);
     let focus = if args.all_events { Focus::All } else { Focus::MoroccoIsrael };
     let g = &session.ctx.gazetteer;
@@ -116,8 +117,9 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<i32> {
     }
     if !args.quiet {
         eprintln!(
-            "tarikh: {} articles read, {} skipped, {} events ({} Morocco–Israel), {} rows written to {}, {} undated {}, {:.2}s",
+            "tarikh: {} articles read ({}), {} skipped, {} events ({} Morocco–Israel), {} rows written to {}, {} undated {}, {:.2}s",
             read,
+            languages,
             problems,
             total,
             bilateral,

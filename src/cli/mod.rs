@@ -74,6 +74,14 @@ pub struct DataArgs {
     /// Seconds one article may take before the rest of it is skipped (and reported).
     #[arg(long, value_name = "SECONDS", default_value_t = crate::budget::DEFAULT_LIMIT.as_secs_f64())]
     pub time_limit: f64,
+    /// Read every article as this language (ar, en or fr) instead of detecting each one's from
+    /// its letters and words.
+    #[arg(long, value_name = "LANG", value_parser = parse_lang)]
+    pub lang: Option<crate::text::lang::Lang>,
+}
+
+fn parse_lang(s: &str) -> Result<crate::text::lang::Lang, String> {
+    crate::text::lang::Lang::from_code(s).ok_or_else(|| format!("unknown language {s:?} (ar, en or fr)"))
 }
 
 impl DataArgs {
@@ -81,6 +89,7 @@ impl DataArgs {
     pub fn context(&self) -> anyhow::Result<crate::pipeline::Context> {
         let mut ctx = crate::pipeline::Context::load(self.gazetteers.as_deref(), self.lexicons.as_deref()).map_err(anyhow::Error::msg)?;
         ctx.time_limit = std::time::Duration::try_from_secs_f64(self.time_limit.max(0.0)).unwrap_or(crate::budget::DEFAULT_LIMIT);
+        ctx.lang = self.lang;
         Ok(ctx)
     }
 }

@@ -31,7 +31,6 @@ use super::tokens::{Tok, tokenize};
 use super::value::{Calendar, DateExpr, ExprKind, Part, Tense, Unit};
 
 // English and French word orders (hook: `best_at`, `is_future_word`).
-#[path = "latin.rs"]
 mod latin;
 
 /// A date expression found in a document.

@@ -119,6 +119,17 @@ impl LanguageWords {
     }
 }
 
+/// How many articles of each language, for a summary line: "ar 40, en 6, fr 6" (languages
+/// with none left out; "no articles" when empty).
+pub fn tally(langs: impl IntoIterator<Item = Lang>) -> String {
+    let mut counts = [0usize; Lang::ALL.len()];
+    for l in langs {
+        counts[Lang::ALL.iter().position(|x| *x == l).unwrap_or(0)] += 1;
+    }
+    let parts: Vec<String> = Lang::ALL.iter().zip(counts).filter(|(_, n)| *n > 0).map(|(l, n)| format!("{l} {n}")).collect();
+    if parts.is_empty() { "no articles".to_string() } else { parts.join(", ") }
+}
+
 fn is_arabic_letter(c: char) -> bool {
     matches!(c, '\u{0620}'..='\u{064A}' | '\u{066E}'..='\u{06D3}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}') && c != '\u{0640}'
 }
@@ -167,6 +178,12 @@ mod tests {
         assert_eq!(err, "l.csv:2: unknown language `de` (ar, en, fr)");
         let err = LanguageWords::parse("lang,words\nen,the\nen,of\n", "l.csv").unwrap_err();
         assert_eq!(err, "l.csv:3: language `en` listed twice");
+    }
+
+    #[test]
+    fn tally_counts_each_language() {
+        assert_eq!(tally([Lang::En, Lang::Ar, Lang::En]), "ar 1, en 2");
+        assert_eq!(tally([]), "no articles");
     }
 
     #[test]

@@ -44,11 +44,13 @@ pub(super) fn candidates(p: &Parser, i: usize) -> Option<Cand> {
     best
 }
 
-/// Whether a French word is a verb in the simple future ("atterrira", "toucheront"): the
-/// French counterpart of the Arabic سـ + verb test. Six letters at least, so that short
-/// words ending so ("vera", "ultra") are not taken for verbs.
+/// Whether a French word is a verb in the simple future ("atterrira", "toucheront", "se
+/// rendra", "devra"): the French counterpart of the Arabic سـ + verb test, by the endings of
+/// that tense after a stem (-era, -ira, -dra, -vra, -rra; -ront). Five letters at least, so
+/// that short words ending so ("vera", "ultra") are not taken for verbs; "sahara" (-ara) is
+/// not one of the endings.
 pub(super) fn french_future(word: &str) -> bool {
-    word.is_ascii() && word.len() >= 6 && (word.ends_with("ront") || word.ends_with("era") || word.ends_with("ira"))
+    word.is_ascii() && word.len() >= 5 && ["ront", "era", "ira", "dra", "vra", "rra"].iter().any(|e| word.ends_with(e))
 }
 
 /// A day of the month written as a number or an ordinal ("22", "22nd", "1st", "1er"): (day, end).
@@ -171,15 +173,25 @@ fn year_offset_after(p: &Parser, i: usize) -> Option<(i32, usize)> {
     None
 }
 
-/// A month or a day-and-month read by the Arabic-order rules, with its year counted from the
-/// publication: "July last year", "22 December last year", "en juillet de l'année dernière".
+/// A month, or a day and month, with its year counted from the publication: "July last
+/// year", "22 December last year", "en juillet de l'année dernière". (The Arabic-order rules
+/// would read "July last" as the July before and leave "year" out.)
 fn year_counted(p: &Parser, i: usize) -> Option<Cand> {
-    let (cal, end, _) = p.calendar(i)?;
-    if cal.year.is_some() || cal.year_offset.is_some() || cal.month_offset.is_some() || cal.hijri || cal.month.is_none() {
-        return None;
+    let mut j = i;
+    let mut day = None;
+    if let Some(d) = p.day(i) {
+        day = Some(d);
+        j += 1;
+        if word_is(p, j, &["of", "de"]) {
+            j += 1;
+        }
     }
+    if let Some(e) = p.is(j, |w| w == Word::MonthWord) {
+        j = e;
+    }
+    let (month, false, _, _, end) = p.month(j)? else { return None };
     let (offset, end) = year_offset_after(p, end)?;
-    let cal = Calendar { year_offset: Some(offset), ..cal };
+    let cal = Calendar { day, month: Some(month), year_offset: Some(offset), ..Calendar::default() };
     Some(Cand { start: i, end, kind: ExprKind::Calendar(cal), part: None, rule: "month-year-counted" })
 }
 
@@ -249,7 +261,7 @@ mod tests {
 
     #[test]
     fn french_future_forms() {
-        for (word, future) in [("atterrira", true), ("toucheront", true), ("durera", true), ("ouvrira", true), ("sahara", false), ("vera", false), ("signera", true), ("caméra", false)] {
+        for (word, future) in [("atterrira", true), ("toucheront", true), ("durera", true), ("ouvrira", true), ("sahara", false), ("vera", false), ("signera", true), ("caméra", false), ("rendra", true), ("devra", true), ("ultra", false)] {
             assert_eq!(french_future(word), future, "{word}");
         }
     }

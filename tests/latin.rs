@@ -1,0 +1,89 @@
+//! English and French articles: event rules per family (in our own phrasings), the language
+//! of each article, and an Arabic quote inside an English article read as Arabic.
+
+use tarikh::corpus::Article;
+use tarikh::events::resolve::resolve_mentions;
+use tarikh::pipeline::{Context, extract_article};
+use tarikh::text::lang::Lang;
+
+fn context() -> &'static Context {
+    static CTX: std::sync::OnceLock<Context> = std::sync::OnceLock::new();
+    CTX.get_or_init(|| Context::load(None, None).unwrap())
+}
+
+/// The mentions of an article published on Wednesday 24 November 2021, as
+/// "type date status people".
+fn mentions(dateline: &str, body: &str) -> (Lang, Vec<String>) {
+    let text = format!("{dateline}\n{body}\n");
+    let x = extract_article(Article::from_text("t.txt", &text), context(), None);
+    let got = resolve_mentions(&x, context())
+        .into_iter()
+        .map(|m| format!("{} {} {} {}", m.event_type.as_str(), m.date.map(|d| d.to_string()).unwrap_or_default(), m.status.as_str(), m.people().join(";")))
+        .collect();
+    (x.lang, got)
+}
+
+const EN: &str = "Published: Nov 24, 2021";
+const FR: &str = "Publié le 24/11/2021";
+
+/// (rule family, date line, body, language, expected mentions).
+const CASES: &[(&str, &str, &str, Lang, &[&str])] = &[
+    ("en signed on weekday", EN, "Defense ministers Benny Gantz and Abdellatif Loudiyi signed a memorandum of understanding on Wednesday.", Lang::En, &["agreement 2021-11-24 occurred benny-gantz;abdellatif-loudiyi"]),
+    ("en inked yesterday", EN, "Israel and Morocco inked a water cooperation deal in Rabat yesterday.", Lang::En, &["agreement 2021-11-23 occurred "]),
+    ("en landed on weekday", EN, "Benny Gantz landed in Rabat on Tuesday for a two-day visit.", Lang::En, &["visit 2021-11-23 occurred benny-gantz"]),
+    ("en will visit next week", EN, "Yair Lapid will visit Morocco next week, officials said.", Lang::En, &["visit 2021-11-29 planned yair-lapid"]),
+    ("en phone call", EN, "Nasser Bourita and Yair Lapid spoke by phone on Monday.", Lang::En, &["call 2021-11-22 occurred nasser-bourita;yair-lapid"]),
+    ("en met month-day", EN, "Bourita met Lapid on November 3 in Abu Dhabi.", Lang::En, &["meeting 2021-11-03 occurred nasser-bourita;yair-lapid"]),
+    ("en opened", EN, "David Govrin opened the liaison office in Rabat on January 26.", Lang::En, &["opening 2021-01-26 occurred david-govrin"]),
+    ("en direct flights expected", EN, "Direct flights between Tel Aviv and Marrakesh are expected to start next month.", Lang::En, &["flight 2021-12 planned "]),
+    ("fr a signé", FR, "Benny Gantz et Abdellatif Loudiyi ont signé mercredi un protocole d'accord à Rabat.", Lang::Fr, &["agreement 2021-11-24 occurred benny-gantz;abdellatif-loudiyi"]),
+    ("fr est arrivé hier", FR, "Le ministre israélien de la Défense, Benny Gantz, est arrivé hier à Rabat.", Lang::Fr, &["visit 2021-11-23 occurred benny-gantz"]),
+    ("fr entretien téléphonique", FR, "Nasser Bourita a eu lundi un entretien téléphonique avec Yair Lapid.", Lang::Fr, &["call 2021-11-22 occurred nasser-bourita;yair-lapid"]),
+    ("fr doit ce jeudi", FR, "Yair Lapid doit rencontrer Nasser Bourita ce jeudi à Rabat.", Lang::Fr, &["meeting 2021-11-25 planned yair-lapid;nasser-bourita"]),
+    ("fr a inauguré", FR, "David Govrin a inauguré le 26 janvier le bureau de liaison à Rabat.", Lang::Fr, &["opening 2021-01-26 occurred david-govrin"]),
+    ("fr vol direct", FR, "Le premier vol direct entre Tel-Aviv et Marrakech est prévu le 25 juillet prochain.", Lang::Fr, &["flight 2022-07-25 planned "]),
+];
+
+#[test]
+fn event_rule_families() {
+    let mut failures = Vec::new();
+    for &(name, dateline, body, lang, expected) in CASES {
+        let (got_lang, got) = mentions(dateline, body);
+        if got != expected || got_lang != lang {
+            failures.push(format!("{name}: {body}\n  expected {lang} {expected:?}\n  got      {got_lang} {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+#[test]
+fn case_names_are_unique() {
+    let mut names: Vec<_> = CASES.iter().map(|c| c.0).collect();
+    names.sort();
+    names.dedup();
+    assert_eq!(names.len(), CASES.len());
+}
+
+/// An Arabic sentence quoted in an English article: the article is English, the quote is
+/// Arabic, and its date is read by the Arabic rules (every language's rules read every
+/// sentence).
+#[test]
+fn arabic_quote_in_an_english_article() {
+    let ctx = context();
+    let text = "Published: Nov 24, 2021\nThe minister wrote on Twitter, in Arabic: \"وقعنا أمس اتفاقا تاريخيا مع المغرب\". He then left Rabat for Casablanca.\n";
+    let x = extract_article(Article::from_text("t.txt", text), ctx, None);
+    assert_eq!(x.lang, Lang::En);
+    let quote = "وقعنا أمس اتفاقا تاريخيا مع المغرب";
+    assert_eq!(ctx.lexicons.languages.detect(quote), Lang::Ar);
+    let found: Vec<String> = x.dates.mentions.iter().zip(&x.dates.resolved).map(|(m, r)| format!("{}={}", x.doc.original(m.range.clone()), r.map(|r| r.value.to_string()).unwrap_or_default())).collect();
+    assert!(found.contains(&"أمس=2021-11-23".to_string()), "{found:?}");
+}
+
+/// `--lang` forces the language of every article.
+#[test]
+fn forced_language() {
+    let mut ctx = Context::load(None, None).unwrap();
+    ctx.lang = Some(Lang::Fr);
+    let x = extract_article(Article::from_text("t.txt", "Israel and Morocco signed a deal on Wednesday.\n"), &ctx, None);
+    assert_eq!(x.lang, Lang::Fr);
+}
