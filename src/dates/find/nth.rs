@@ -142,6 +142,11 @@ impl Parser<'_> {
     /// "خميس الأسبوع القادم".
     pub(super) fn weekday_of_week(&self, i: usize) -> Option<Cand> {
         let j = self.is(i, |w| w == Word::DayWord).unwrap_or(i);
+        // Cheap test first (this runs at every token that may open a date): a week must follow.
+        let week_at = |k: usize| self.is(k, |w| w == Word::Period(Unit::Week) || w == Word::This).is_some();
+        if !(week_at(j + 1) || self.toks.get(j + 1).is_some_and(|t| matches!(t.text, "من" | "في")) && week_at(j + 2)) {
+            return None;
+        }
         let wd = self.bare_weekday(j)?;
         let mut k = j + 1;
         if self.toks.get(k).is_some_and(|t| matches!(t.text, "من" | "في")) {
