@@ -3,7 +3,7 @@
 //! December", a planned visit "next month", a first direct flight, an announced route, an
 //! opening "yesterday Thursday", agreements signed "on Wednesday", a summit over two days, the
 //! 2020 joint declaration, a call "last week", a visit "at the invitation of", an agreement "during this visit", a meeting carried by
-//! "كما". Each expected
+//! "كما", an arrival with a reception and follow-up signatories under a page's link list. Each expected
 //! row is (date, type, status, people that must be listed).
 
 mod common;
@@ -27,6 +27,12 @@ const EXPECTED: &[(&str, &str, &str, &[&str])] = &[
     ("2022-03-27", "meeting", "occurred", &["Nasser Bourita", "Yair Lapid"]),
     ("2022-06-08", "visit", "occurred", &["Mickey Levy"]),
     ("2022-06-10", "meeting", "planned", &["Mickey Levy", "Aziz Akhannouch"]),
+    // h.txt: an arrival told by حلت … بالرباط, a reception whose visitor is only a pronoun
+    // (خصها), signatories named in the next sentence; its "اقرأ أيضاً" list, tag and share
+    // lines name other events and people and must give nothing.
+    ("2022-10-05", "visit", "occurred", &["Ayelet Shaked"]),
+    ("2022-10-05", "meeting", "occurred", &["Ayelet Shaked", "Abdelouafi Laftit"]),
+    ("2022-10-05", "agreement", "occurred", &["Ayelet Shaked", "Abdelouafi Laftit"]),
 ];
 
 #[test]

@@ -133,7 +133,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
         if crate::budget::expired() {
             break;
         }
-        let hits = scan(text, sentence.range.clone(), rules, triggers);
+        let hits = scan(text, sentence.range.clone(), rules, triggers, found, g);
         join_referred(&mut out, si, sentence.range.clone(), &hits.references, found, g);
         if hits.events.is_empty() {
             continue;
@@ -238,6 +238,20 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                     mention.carried_actor = Some(actor);
                 }
             }
+            // "وخصها لفتيت باستقبال": a reception or a call has two sides; with one person named,
+            // the other is the one of another country the sentences just before are about.
+            if mention.carried_actor.is_none() && matches!(ty, EventType::Meeting | EventType::Call) && mention.people.len() == 1 {
+                let named = mention.people[0];
+                let actor = out[..first_new]
+                    .iter()
+                    .rev()
+                    .take_while(|m| si - m.sentence <= 2)
+                    .find_map(|m| m.people.first().copied().filter(|&p| p != named && g.country_of(p) != g.country_of(named) && !g.country_of(p).is_empty()));
+                if let Some(actor) = actor {
+                    mention.people.insert(0, actor);
+                    mention.carried_actor = Some(actor);
+                }
+            }
             // A follow-up sentence on the same event ("ووقع على الوثيقة عن المغرب …", "موضحا أن
             // التوقيع عليه جرى …") names who took part but not the day: an undated mention takes
             // the date of the event of its family told in the two sentences before, when their
@@ -305,7 +319,7 @@ fn join_referred(out: &mut [EventMention], si: usize, sentence: Range<usize>, re
 }
 
 /// Scan one sentence for every rule.
-fn scan(text: &str, range: Range<usize>, rules: &TriggerRules, triggers: Option<Scan<'_>>) -> SentenceHits {
+fn scan(text: &str, range: Range<usize>, rules: &TriggerRules, triggers: Option<Scan<'_>>, entities: &Found, g: &Gazetteer) -> SentenceHits {
     let mut hits = SentenceHits {
         events: Vec::new(),
         purposes: Vec::new(),
@@ -334,7 +348,16 @@ fn scan(text: &str, range: Range<usize>, rules: &TriggerRules, triggers: Option<
         let after_anaphor = previous_anaphor_end.is_some_and(|end| word_index(r.start) == word_index(end) + 1);
         previous_anaphor_end = None;
         for (&rule, kind) in hit.payloads.iter().zip(&kinds) {
-            if !rules.rules[rule].accepts_next(&text[r.end..range.end]) {
+            // A restricted form ("حل") also counts before a subject and a place written with ب
+            // ("حلت أييليت شاكيد أمس بالرباط"): a place of the gazetteer within a few words.
+            let place_with_b = || {
+                let first = entities.entities.partition_point(|e| e.range.start < r.end);
+                entities.entities[first..]
+                    .iter()
+                    .take_while(|e| e.range.start < range.end && e.range.start - r.end <= 80)
+                    .any(|e| g.entities()[e.entity].kind == EntityKind::Place && (text[e.range.start..].starts_with('ب') || text[e.range.start..].starts_with("وب") || text[..e.range.start].ends_with('ب')))
+            };
+            if !rules.rules[rule].accepts_next(&text[r.end..range.end]) && !(rules.rules[rule].next.iter().any(|n| n == "ب") && place_with_b()) {
                 continue;
             }
             match *kind {
@@ -604,6 +627,7 @@ mod tests {
         ("a plane leaving is a flight", "وغادرت طائرة الركاب مطار بن غوريون أمس قاصدة مراكش.", &["flight 2021-11-23 occurred "]),
         ("a consequence in the present is no date", "وغادرت الطائرة مطار بن غوريون قاصدة مراكش، ليفتتح بذلك الخط الجوي رسميا.", &["flight  occurred ", "opening  occurred "]),
         ("a subjunctive present is no date", "وقبيل أن يستقبله لوديي، توجه غانتس إلى ضريح محمد الخامس.", &["meeting  occurred abdellatif-loudiyi;benny-gantz"]),
+        ("the other side of a reception is the visitor just named", "حلت أييليت شاكيد أمس بالرباط.\nوخصها عبد الوافي لفتيت أمس باستقبال في مقر الوزارة.", &["visit 2021-11-23 occurred ayelet-shaked", "meeting 2021-11-23 occurred ayelet-shaked;abdelouafi-laftit"]),
         ("present tense in a headline is no date", "المغرب وإسرائيل يوقعان اتفاقا للدفاع", &["agreement  occurred "]),
         ("at the invitation of is not planned", "حل رئيس الكنيست ميكي ليفي بالرباط أمس في زيارة بدعوة من رئيس مجلس النواب.", &["visit 2021-11-23 occurred mickey-levy;rachid-talbi-alami"]),
     ];
