@@ -44,19 +44,49 @@ impl Lexicons {
         let boilerplate = Boilerplate::parse(&text, &source)?;
         let (text, source) = load_text(dir, "name_context.csv", include_str!("../lexicons/name_context.csv"))?;
         let name_context = NameContext::parse(&text, &source)?;
-        let (text, source) = load_text(dir, "triggers.csv", include_str!("../lexicons/triggers.csv"))?;
-        let triggers = TriggerRules::parse(&text, &source)?;
+        let triggers = [
+            load_text(dir, "triggers.csv", include_str!("../lexicons/triggers.csv"))?,
+            load_text(dir, "triggers_en.csv", include_str!("../lexicons/triggers_en.csv"))?,
+            load_text(dir, "triggers_fr.csv", include_str!("../lexicons/triggers_fr.csv"))?,
+        ];
+        let triggers = TriggerRules::parse_files(&triggers.each_ref().map(|(text, source)| (text.as_str(), source.as_str())))?;
         let (text, source) = load_text(dir, "topics.csv", include_str!("../lexicons/topics.csv"))?;
         let topics = Topics::parse(&text, &source)?;
-        use crate::dates::lexicon::{BUILTIN_DATE_WORDS, BUILTIN_MONTHS, BUILTIN_WEEKDAYS};
-        let months = load_text(dir, "months.csv", BUILTIN_MONTHS)?;
-        let weekdays = load_text(dir, "weekdays.csv", BUILTIN_WEEKDAYS)?;
-        let words = load_text(dir, "date_words.csv", BUILTIN_DATE_WORDS)?;
-        let dates = DateLexicon::parse((&months.0, &months.1), (&weekdays.0, &weekdays.1), (&words.0, &words.1))?;
+        let dates = load_dates(dir)?;
         let (text, source) = load_text(dir, "languages.csv", include_str!("../lexicons/languages.csv"))?;
         let languages = LanguageWords::parse(&text, &source)?;
         Ok(Lexicons { boilerplate, name_context, triggers, topics, dates, languages })
     }
+}
+
+/// The date lexicon files of each language: months, weekdays, date words (the Arabic files
+/// keep their historical names; English and French ones carry a `_en` / `_fr` suffix).
+const DATE_FILES: [[(&str, &str); 3]; 3] = {
+    use crate::dates::lexicon::{BUILTIN_DATE_WORDS, BUILTIN_MONTHS, BUILTIN_WEEKDAYS};
+    [
+        [("months.csv", BUILTIN_MONTHS), ("weekdays.csv", BUILTIN_WEEKDAYS), ("date_words.csv", BUILTIN_DATE_WORDS)],
+        [
+            ("months_en.csv", include_str!("../lexicons/months_en.csv")),
+            ("weekdays_en.csv", include_str!("../lexicons/weekdays_en.csv")),
+            ("date_words_en.csv", include_str!("../lexicons/date_words_en.csv")),
+        ],
+        [
+            ("months_fr.csv", include_str!("../lexicons/months_fr.csv")),
+            ("weekdays_fr.csv", include_str!("../lexicons/weekdays_fr.csv")),
+            ("date_words_fr.csv", include_str!("../lexicons/date_words_fr.csv")),
+        ],
+    ]
+};
+
+/// The date lexicon of every language, from `dir` or the built-in files.
+fn load_dates(dir: Option<&Path>) -> Result<DateLexicon, String> {
+    let mut texts: Vec<[(String, String); 3]> = Vec::new();
+    for files in DATE_FILES {
+        let [a, b, c] = files.map(|(name, builtin)| load_text(dir, name, builtin));
+        texts.push([a?, b?, c?]);
+    }
+    let sets: Vec<[(&str, &str); 3]> = texts.iter().map(|set| set.each_ref().map(|(text, source)| (text.as_str(), source.as_str()))).collect();
+    DateLexicon::parse_sets(&sets)
 }
 
 /// A document needs only the boilerplate rules of the lexicons.
@@ -73,5 +103,34 @@ mod tests {
     #[test]
     fn builtin_lexicons_load() {
         Lexicons::load(None).unwrap();
+    }
+
+    /// Ids are unique across the date files of every language (debug output names rows by id).
+    #[test]
+    fn date_ids_are_unique_across_languages() {
+        let lex = Lexicons::builtin();
+        let mut seen = std::collections::HashMap::new();
+        for e in lex.dates.entries() {
+            assert!(seen.insert(e.id.as_str(), ()).is_none(), "duplicate date lexicon id {:?}", e.id);
+        }
+    }
+
+    /// The English and French words are found beside the Arabic ones.
+    #[test]
+    fn latin_date_words_are_loaded() {
+        use crate::dates::lexicon::Word;
+        let lex = Lexicons::builtin();
+        for (word, want) in [
+            ("december", Word::Month { month: 12, hijri: false, ambiguous: false }),
+            ("aout", Word::Month { month: 8, hijri: false, ambiguous: false }),
+            ("août", Word::Month { month: 8, hijri: false, ambiguous: false }),
+            ("may", Word::Month { month: 5, hijri: false, ambiguous: true }),
+            ("jeudi", Word::Weekday(chrono::Weekday::Thu)),
+            ("tuesday", Word::Weekday(chrono::Weekday::Tue)),
+            ("hier", Word::RelDay(-1)),
+            ("yesterday", Word::RelDay(-1)),
+        ] {
+            assert!(lex.dates.lookup(word).any(|e| e.word == want), "{word}: {want:?}");
+        }
     }
 }

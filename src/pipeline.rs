@@ -7,11 +7,12 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
+use chrono::Datelike;
 use rayon::prelude::*;
 
 use crate::budget::Budget;
 use crate::corpus::{self, Article, CorpusError, Manifest, ManifestEntry};
-use crate::dates::{Anchor, ArticleDates, DateValue, ExprKind};
+use crate::dates::{Anchor, ArticleDates, DateValue, ExprKind, Inference};
 use crate::events::resolve::{resolve_mention, resolve_mentions};
 use crate::merge::{Event, identifies, merge_article, merge_corpus};
 use crate::events::{EventMention, EventType, build_events};
@@ -168,9 +169,12 @@ pub struct ArticleEvents {
     pub path: PathBuf,
     /// Its events, merged within the article, dated against its own anchor.
     pub events: Vec<Event>,
-    /// For an article without a publication date, what borrowing one needs: its event
-    /// mentions dated relative to the publication day, with that offset in days.
-    pub relative: Option<Vec<(i64, Event)>>,
+    /// For an article without a publication day, what borrowing one needs: its event
+    /// mentions dated relative to the publication day (see [`Relative`]).
+    pub relative: Option<Vec<Relative>>,
+    /// What the article knows of its publication date (a month, a year, or nothing): a
+    /// borrowed day must fall within it.
+    pub anchor: Anchor,
     /// The article took longer than the time limit and was read only in part.
     pub cut_short: bool,
 }
@@ -181,7 +185,8 @@ pub fn article_events(x: &ArticleExtraction, path: PathBuf, ctx: &Context) -> Ar
         name: x.doc.article.name.clone(),
         path,
         events: merge_article(resolve_mentions(x, ctx)),
-        relative: (!x.dates.anchor.is_known()).then(|| relative_mentions(x, ctx)),
+        relative: needs_day(&x.dates.anchor).then(|| relative_mentions(x, ctx)),
+        anchor: x.dates.anchor,
         cut_short: x.cut_short,
     }
 }
@@ -221,7 +226,7 @@ pub fn merge_corpus_events(articles: Vec<ArticleEvents>, ctx: &Context, manifest
     let mut unanchored = Vec::new();
     for a in articles {
         if let Some(relative) = a.relative {
-            unanchored.push((article_events.len(), a.path, relative));
+            unanchored.push((article_events.len(), a.path, relative, a.anchor));
         }
         article_events.push(a.events);
     }
@@ -230,8 +235,8 @@ pub fn merge_corpus_events(articles: Vec<ArticleEvents>, ctx: &Context, manifest
         let known = KnownEvents::new(article_events.iter().enumerate().filter(|(i, _)| !unanchored_at.contains(i)).flat_map(|(_, es)| es.iter()));
         let redone: Vec<(usize, Option<Vec<Event>>)> = unanchored
             .into_par_iter()
-            .map(|(i, path, relative)| {
-                let events = borrow_anchor(&relative, &known).and_then(|anchor| {
+            .map(|(i, path, relative, own)| {
+                let events = borrow_anchor(&relative, &known, &own).and_then(|anchor| {
                     let article = corpus::read_article(corpus_dir, &path).ok()?;
                     let entry = manifest.get(&article.name);
                     let mut x = extract_article(article, ctx, entry);
@@ -261,12 +266,15 @@ pub fn merge_corpus_events(articles: Vec<ArticleEvents>, ctx: &Context, manifest
 pub fn build_events_of_corpus(extractions: &mut [ArticleExtraction], ctx: &Context) -> Vec<Event> {
     let per_article = |x: &ArticleExtraction| merge_article(resolve_mentions(x, ctx));
     let mut article_events: Vec<Vec<Event>> = extractions.par_iter().map(per_article).collect();
-    let unanchored: Vec<usize> = (0..extractions.len()).filter(|&i| !extractions[i].dates.anchor.is_known()).collect();
+    let unanchored: Vec<usize> = (0..extractions.len()).filter(|&i| needs_day(&extractions[i].dates.anchor)).collect();
     if !unanchored.is_empty() {
         let unanchored_at: std::collections::HashSet<usize> = unanchored.iter().copied().collect();
         let anchors: Vec<(usize, Anchor)> = {
             let known = KnownEvents::new((0..extractions.len()).filter(|i| !unanchored_at.contains(i)).flat_map(|i| article_events[i].iter()));
-            unanchored.iter().filter_map(|&i| borrow_anchor(&relative_mentions(&extractions[i], ctx), &known).map(|a| (i, a))).collect()
+            unanchored
+                .iter()
+                .filter_map(|&i| borrow_anchor(&relative_mentions(&extractions[i], ctx), &known, &extractions[i].dates.anchor).map(|a| (i, a)))
+                .collect()
         };
         for (i, anchor) in anchors {
             extractions[i].dates.reanchor(anchor);
@@ -328,23 +336,46 @@ impl<'a> KnownEvents<'a> {
     }
 }
 
-/// The event mentions of `x` dated relative to its publication day, with the offset in days.
-fn relative_mentions(x: &ArticleExtraction, ctx: &Context) -> Vec<(i64, Event)> {
+/// An event mention dated relative to the publication day ("أمس", "اليوم الخميس").
+#[derive(Debug, Clone)]
+pub struct Relative {
+    /// Days from the publication day.
+    days: i64,
+    /// The weekday the article names for it: another article's day for the event must be one.
+    weekday: Option<chrono::Weekday>,
+    /// The mention, resolved against what the article knows of its date.
+    event: Event,
+}
+
+/// Whether an article's publication day is still to be found: it has no anchor, or one coarser
+/// than a day (a month the text calls current, a month-only manifest row), which a day borrowed
+/// from another article refines.
+fn needs_day(anchor: &Anchor) -> bool {
+    anchor.date.is_none_or(|d| d.as_day().is_none())
+}
+
+/// The event mentions of `x` dated relative to its publication day.
+fn relative_mentions(x: &ArticleExtraction, ctx: &Context) -> Vec<Relative> {
     x.events
         .iter()
         .filter_map(|m| {
             let link = m.date?;
-            let ExprKind::Relative { days, .. } = x.dates.mentions[link.date].expr.kind else { return None };
-            Some((days as i64, Event::new(resolve_mention(x, m, ctx))))
+            let ExprKind::Relative { days, weekday, .. } = x.dates.mentions[link.date].expr.kind else { return None };
+            Some(Relative { days: days as i64, weekday, event: Event::new(resolve_mention(x, m, ctx)) })
         })
         .collect()
 }
 
 /// The publication day that the events dated relative to it imply, when other articles date
-/// those events.
-fn borrow_anchor(relative: &[(i64, Event)], known: &KnownEvents<'_>) -> Option<Anchor> {
+/// those events. A day must fit what the article knows (`own`: its month, say), and the
+/// weekday the article names for the event ("اليوم الخميس") must be that of the other
+/// article's day.
+fn borrow_anchor(relative: &[Relative], known: &KnownEvents<'_>, own: &Anchor) -> Option<Anchor> {
     let mut votes: std::collections::BTreeMap<chrono::NaiveDate, usize> = std::collections::BTreeMap::new();
-    for (days, mention) in relative {
+    for Relative { days, weekday, event: mention } in relative {
+        let fits = |event_day: chrono::NaiveDate| {
+            weekday.is_none_or(|wd| event_day.weekday() == wd) && own.admits_day(event_day - chrono::Duration::days(*days))
+        };
         let family = mention.event_type.family();
         let lists: Vec<&[usize]> = mention.people.iter().map(|p| known.by_person.get(&(family, p.clone())).map_or(&[][..], Vec::as_slice)).collect();
         let candidates: Vec<usize> = if mention.date.is_none() && matches!(family, EventType::Meeting | EventType::Call) {
@@ -364,13 +395,13 @@ fn borrow_anchor(relative: &[(i64, Event)], known: &KnownEvents<'_>) -> Option<A
                 // Undated (the usual case, the article's own date being unknown): one
                 // comparison answers for the whole group.
                 if identifies(mention, group.events[0]) {
-                    implied.extend(group.days.iter().map(|&day| day - offset));
+                    implied.extend(group.days.iter().filter(|&&day| fits(day)).map(|&day| day - offset));
                 }
                 continue;
             }
             // Each event is compared only when its day is not implied yet.
             for e in &group.events {
-                let Some(day) = e.date.and_then(|d| d.as_day()).map(|day| day - offset) else { continue };
+                let Some(day) = e.date.and_then(|d| d.as_day()).filter(|&day| fits(day)).map(|day| day - offset) else { continue };
                 if !implied.contains(&day) && identifies(mention, e) {
                     implied.insert(day);
                 }
@@ -383,5 +414,5 @@ fn borrow_anchor(relative: &[(i64, Event)], known: &KnownEvents<'_>) -> Option<A
     let best = votes.values().copied().max()?;
     let mut winners = votes.iter().filter(|(_, n)| **n == best);
     let (day, _) = winners.next()?;
-    winners.next().is_none().then(|| Anchor::inferred(DateValue::day(*day)))
+    winners.next().is_none().then(|| Anchor::inferred(DateValue::day(*day), Inference::Borrowed))
 }

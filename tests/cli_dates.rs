@@ -83,14 +83,17 @@ fn issue_13_manifest_with_month_only_dates_gives_a_timeline() {
     wd.write("corpus/b.txt", signing.as_bytes());
     wd.write("corpus/c.txt", signing.as_bytes());
     wd.write("corpus/index.csv", b"file;published;url;source\na.txt;2021-08;;\nb.txt;;https://example.com/2021/08/13/story;\nc.txt;13-08-21;;\n");
-    let out = wd.run(&["dates", "corpus/a.txt", "corpus/b.txt"], "");
+    let out = wd.run(&["dates", "corpus/a.txt"], "");
     assert_eq!(out.status.code(), Some(2), "the bad row is an error worth an exit code");
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("index.csv:4: bad date \"13-08-21\""), "{stderr}");
     let text = stdout(&out);
     assert!(text.contains("a.txt,published,,,,,2021-08,month,,manifest"), "{text}");
     assert!(text.contains("a.txt,date,1,21,24,أمس,2021-08,month,,published"), "{text}");
+    // With b, whose url dates the same signing, a's month is refined to the day.
+    let text = stdout(&wd.run(&["dates", "corpus/a.txt", "corpus/b.txt"], ""));
     assert!(text.contains("b.txt,published,,,,,2021-08-13,day,,url"), "{text}");
+    assert!(text.contains("a.txt,published,,,,,2021-08-13,day,,inferred:borrowed"), "{text}");
     let out = wd.run(&["extract", "--corpus", "corpus", "-o", "timeline.csv", "--quiet"], "");
     assert_eq!(out.status.code(), Some(2), "{}", String::from_utf8_lossy(&out.stderr));
     let timeline = std::fs::read_to_string(wd.path("timeline.csv")).unwrap();

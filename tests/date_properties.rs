@@ -33,6 +33,21 @@ const PHRASES: &[&str] = &[
     "في وقت سابق من هذا الشهر",
     "كانون 2",
     "بين عامي 2020 و2022",
+    "قبل ستة وثلاثين يوما",
+    "خلال الأسابيع الثلاثة الماضية",
+    "شهر 4",
+    "3/2022",
+    "الاثنين 5/4",
+    "ثاني خميس من أبريل",
+    "آخر يوم من الشهر المقبل",
+    "الأربعاء الحادي عشر",
+    "الخميس بعد القادم",
+    "بكرة",
+    "عيد الفطر",
+    "رمضان المقبل",
+    "ما بين الأحد والخميس",
+    "الساعة 7 مساء",
+    "الخامسة إلا ربعا",
 ];
 
 fn lexicons() -> &'static Lexicons {
@@ -90,7 +105,7 @@ proptest! {
         let lex = lexicons();
         let doc = Document::new(Article::from_text("p.txt", &text), lex);
         let month = DateValue::month(2021, m).unwrap();
-        let anchor = Anchor::inferred(month);
+        let anchor = Anchor::inferred(month, tarikh::dates::Inference::Borrowed);
         for mention in find_dates(&doc, &lex.dates) {
             if let tarikh::dates::ExprKind::Relative { date: None, .. } | tarikh::dates::ExprKind::Weekday { .. } = mention.expr.kind {
                 prop_assert_eq!(resolve(&mention.expr, &anchor).map(|r| r.value), Some(month));

@@ -131,9 +131,9 @@ pub fn article_rows(doc: &Document, dates: &ArticleDates) -> Vec<Vec<String>> {
             let orig = doc.original_range(s..e);
             let (start, end) = (char_at(orig.start), char_at(orig.end));
             let line = doc.line_of(s).to_string();
-            row([name, "published", &line, &start.to_string(), &end.to_string(), &text[orig], &value, &grain, "", dates.anchor.basis.as_str()])
+            row([name, "published", &line, &start.to_string(), &end.to_string(), &text[orig], &value, &grain, "", dates.anchor.basis.label()])
         }
-        None => row([name, "published", "", "", "", "", &value, &grain, "", dates.anchor.basis.as_str()]),
+        None => row([name, "published", "", "", "", "", &value, &grain, "", dates.anchor.basis.label()]),
     });
     for (m, r) in dates.mentions.iter().zip(&dates.resolved) {
         let orig = doc.original_range(m.range.clone());
@@ -149,15 +149,32 @@ pub fn article_rows(doc: &Document, dates: &ArticleDates) -> Vec<Vec<String>> {
 }
 
 /// The `--ref` mode: one phrase per input line, `phrase<TAB>value<TAB>grain` per output line.
+/// A clock time in the phrase is printed on the day of its date (or the reference day) as
+/// `YYYY-MM-DDTHH:MM` (`:SS` at grain `second`), grain `hour`, `minute` or `second`.
 pub fn phrases<R: BufRead, W: Write>(input: R, reference: NaiveDate, lex: &DateLexicon, out: &mut W) -> anyhow::Result<()> {
     for line in input.lines() {
         let line = line.context("reading standard input")?;
         let phrase = line.trim_end_matches('\r');
         let phrase = phrase.trim();
-        match resolve_phrase(phrase, reference, lex) {
-            Some((_, r)) => writeln!(out, "{phrase}\t{}\t{}", r.value, r.value.grain)?,
-            None => writeln!(out, "{phrase}\t\t")?,
+        let date = resolve_phrase(phrase, reference, lex).map(|(_, r)| r.value);
+        let clock = crate::dates::find_clock(&crate::text::normalize::normalize(phrase).text, lex).map(|(_, c)| c);
+        match (date, clock) {
+            (Some(v), Some(c)) if v.as_day().is_some() && !c.now => writeln!(out, "{phrase}\t{}\t{}", timed(v.start, c), c.grain.as_str())?,
+            (None, Some(c)) if !c.now => writeln!(out, "{phrase}\t{}\t{}", timed(reference, c), c.grain.as_str())?,
+            // الآن: the reference day (the reference carries no time of its own).
+            (None, Some(_)) => writeln!(out, "{phrase}\t{}\tday", crate::dates::DateValue::day(reference))?,
+            (Some(v), _) => writeln!(out, "{phrase}\t{v}\t{}", v.grain)?,
+            (None, None) => writeln!(out, "{phrase}\t\t")?,
         }
     }
     Ok(())
+}
+
+/// `YYYY-MM-DDTHH:MM`, with `:SS` at the grain of a second.
+fn timed(day: NaiveDate, c: crate::dates::Clock) -> String {
+    let mut s = format!("{}T{:02}:{:02}", day.format("%Y-%m-%d"), c.hour, c.minute);
+    if c.grain == crate::dates::ClockGrain::Second {
+        s.push_str(&format!(":{:02}", c.second));
+    }
+    s
 }

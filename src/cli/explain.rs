@@ -19,7 +19,7 @@ use std::fmt::Write;
 use clap::Args;
 
 use super::{CorpusArgs, DataArgs, EXIT_DIFF, Session};
-use crate::dates::{AnchorBasis, Basis, DateValue};
+use crate::dates::{AnchorBasis, Basis, DateValue, Inference};
 use crate::events::build::{DateHow, EventMention, RoleRef};
 use crate::gazetteer::{EntityKind, Resolution};
 use crate::merge::{Event, Mention};
@@ -222,7 +222,11 @@ fn office_of(em: &EventMention, index: usize, day: Option<chrono::NaiveDate>, ct
 fn anchor_basis(b: AnchorBasis) -> &'static str {
     match b {
         AnchorBasis::Stated => "stated on a date line of the article",
-        AnchorBasis::Inferred => "inferred from the text, or from an event another article dates",
+        AnchorBasis::Inferred(Inference::Borrowed) => "inferred from an event another article dates",
+        AnchorBasis::Inferred(Inference::RelativeDay) => "inferred from a relative day written with its date",
+        AnchorBasis::Inferred(Inference::WeekdayOfDate) => "inferred from a relative day naming the weekday of a date of the text",
+        AnchorBasis::Inferred(Inference::WeekdayInMonth) => "inferred from a relative day naming a weekday of the month the text calls current",
+        AnchorBasis::Inferred(Inference::CurrentMonth) => "inferred (month only) from a month the text calls current",
         AnchorBasis::Manifest => "given by corpus/index.csv",
         AnchorBasis::Url => "read from the article's url in corpus/index.csv",
         AnchorBasis::Unknown => "unknown",

@@ -8,7 +8,7 @@
 //! the anchor is `unknown` and relative expressions stay unresolved; the event stage may later
 //! supply one from another article ([`Anchor::inferred`]).
 
-use chrono::{Datelike, Duration, NaiveDate};
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
 use crate::corpus::ManifestEntry;
 use crate::text::Document;
@@ -16,15 +16,15 @@ use crate::text::Document;
 use super::WINDOW;
 use super::find::{DateLine, DateMention};
 use super::resolve::resolve;
-use super::value::{Calendar, DateValue, ExprKind, Grain};
+use super::value::{Calendar, DateValue, ExprKind, Grain, Tense};
 
 /// How the publication date was found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum AnchorBasis {
     /// A date line of the article states it.
     Stated,
-    /// Clues in the text (or another article) fix it.
-    Inferred,
+    /// Clues in the text (or another article) fix it, as said.
+    Inferred(Inference),
     /// The user's manifest gives it (`published` column, or `--ref`).
     Manifest,
     /// The manifest's `url` carries it (`/2021/07/25/`).
@@ -34,11 +34,20 @@ pub enum AnchorBasis {
 }
 
 impl AnchorBasis {
-    /// `stated`, `inferred`, `manifest` or `unknown`.
+    /// The basis with how an inferred date was found: `inferred:borrowed` and the like (see
+    /// [`Inference::label`]); the others as [`AnchorBasis::as_str`].
+    pub fn label(self) -> &'static str {
+        match self {
+            AnchorBasis::Inferred(how) => how.label(),
+            other => other.as_str(),
+        }
+    }
+
+    /// `stated`, `inferred`, `manifest`, `url` or `unknown`.
     pub fn as_str(self) -> &'static str {
         match self {
             AnchorBasis::Stated => "stated",
-            AnchorBasis::Inferred => "inferred",
+            AnchorBasis::Inferred(_) => "inferred",
             AnchorBasis::Manifest => "manifest",
             AnchorBasis::Url => "url",
             AnchorBasis::Unknown => "unknown",
@@ -64,9 +73,9 @@ impl Anchor {
         Anchor { date: None, basis: AnchorBasis::Unknown, evidence: None }
     }
 
-    /// An anchor inferred from outside the article (the corpus pass of the event stage).
-    pub fn inferred(date: DateValue) -> Anchor {
-        Anchor { date: Some(date), basis: AnchorBasis::Inferred, evidence: None }
+    /// An anchor inferred from clues, `how` saying which.
+    pub fn inferred(date: DateValue, how: Inference) -> Anchor {
+        Anchor { date: Some(date), basis: AnchorBasis::Inferred(how), evidence: None }
     }
 
     /// A day given by the user (`--ref`, manifest).
@@ -79,6 +88,12 @@ impl Anchor {
         Anchor { evidence: Some((range.start, range.end)), ..self }
     }
 
+    /// Whether `day` can be the publication day given what this anchor knows: any day when
+    /// it is unknown, a day of its month or year when it is partial.
+    pub fn admits_day(&self, day: NaiveDate) -> bool {
+        self.date.is_none_or(|period| period_holds(period, day))
+    }
+
     /// Whether the anchor is known.
     pub fn is_known(&self) -> bool {
         self.date.is_some()
@@ -88,10 +103,7 @@ impl Anchor {
 /// Find the publication date of `doc` from its manifest entry, its date lines, or the clues in
 /// its `mentions` (from [`super::find_dates`]).
 pub fn find_anchor(doc: &Document, mentions: &[DateMention], manifest: Option<&ManifestEntry>) -> Anchor {
-    // The document is part of the signature for date lines read outside the sentences
-    // (header lines the boilerplate rules set aside); the mentions carry their line roles today.
-    let _ = doc;
-    let from_text = text_anchor(mentions);
+    let from_text = text_anchor(&doc.norm.text, mentions);
     match manifest {
         Some(entry) => with_manifest(from_text, entry),
         None => from_text,
@@ -99,12 +111,12 @@ pub fn find_anchor(doc: &Document, mentions: &[DateMention], manifest: Option<&M
 }
 
 /// The anchor the text alone gives: its publication line, else its clues.
-fn text_anchor(mentions: &[DateMention]) -> Anchor {
+fn text_anchor(text: &str, mentions: &[DateMention]) -> Anchor {
     if let Some((v, m)) = stated(mentions) {
         return Anchor { date: Some(v), basis: AnchorBasis::Stated, evidence: None }.with_evidence(m.range.clone());
     }
-    match inferred(mentions) {
-        Some((v, m)) => Anchor::inferred(v).with_evidence(m.range.clone()),
+    match inferred(text, mentions) {
+        Some((v, m, how)) => Anchor::inferred(v, how).with_evidence(m.range.clone()),
         None => Anchor::unknown(),
     }
 }
@@ -163,39 +175,182 @@ fn stated(mentions: &[DateMention]) -> Option<(DateValue, &DateMention)> {
     None
 }
 
-/// Clues of the text, most precise first.
-fn inferred(mentions: &[DateMention]) -> Option<(DateValue, &DateMention)> {
+/// How an inferred publication date was found (the `inferred:…` basis of `tarikh dates`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Inference {
+    /// A relative day written with its date: "أمس الأربعاء 27 يوليوز" → the 28th.
+    RelativeDay,
+    /// A relative day naming a weekday ("اليوم الثلاثاء") and a date of the text that falls on
+    /// that weekday ("الثلاثاء 22 ديسمبر 2020", "22 ديسمبر 2020"): the article speaks of that
+    /// day.
+    WeekdayOfDate,
+    /// A relative day naming a weekday in the month the text calls current (or bounded by
+    /// the text's own dates): the one such day that fits.
+    WeekdayInMonth,
+    /// A month called current (الجاري، الحالي), its year from the text's dates.
+    CurrentMonth,
+    /// Another article dates one of its events (the corpus step).
+    Borrowed,
+}
+
+impl Inference {
+    /// The `inferred:…` label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Inference::RelativeDay => "inferred:relative-day",
+            Inference::WeekdayOfDate => "inferred:weekday-of-date",
+            Inference::WeekdayInMonth => "inferred:weekday-in-month",
+            Inference::CurrentMonth => "inferred:current-month",
+            Inference::Borrowed => "inferred:borrowed",
+        }
+    }
+}
+
+/// What the text's own dates say of its writing day.
+struct Bounds {
+    /// The latest day of the text not told as coming (a news text is written on or after the
+    /// days it reports).
+    after: Option<NaiveDate>,
+    /// The day of an update line: the article was published by then.
+    before: Option<NaiveDate>,
+    /// Days the text fixes on its own (a full date, a weekday-checked day), with their mention.
+    days: Vec<(NaiveDate, usize)>,
+    /// Months and days the text fixes on its own, in the timeline's years.
+    known: Vec<DateValue>,
+    /// Days written without a year ("22 دجنبر"), with their mention.
+    yearless: Vec<(u32, u32, usize)>,
+}
+
+impl Bounds {
+    fn read(mentions: &[DateMention]) -> Bounds {
+        let none = Anchor::unknown();
+        let mut b = Bounds { after: None, before: None, days: Vec::new(), known: Vec::new(), yearless: Vec::new() };
+        for (i, m) in mentions.iter().enumerate() {
+            if let ExprKind::Calendar(Calendar {
+                day: Some(d),
+                month: Some(mo),
+                year: None,
+                year_offset: None,
+                month_offset: None,
+                weekday: None,
+                hijri: false,
+            }) = m.expr.kind
+                && m.dateline.is_none()
+            {
+                b.yearless.push((mo, d, i));
+            }
+            let Some(r) = resolve(&m.expr, &none) else { continue };
+            if m.dateline == Some(DateLine::Updated) {
+                b.before = b.before.max(r.value.as_day());
+                continue;
+            }
+            if r.value.grain == Grain::Year || !WINDOW.contains(&r.value.start.year()) {
+                continue;
+            }
+            b.known.push(r.value);
+            if let Some(d) = r.value.as_day() {
+                b.days.push((d, i));
+                if m.expr.tense != Some(Tense::Future) {
+                    b.after = b.after.max(Some(d));
+                }
+            }
+        }
+        b
+    }
+
+    /// Whether `day` can be the writing day.
+    fn admits(&self, day: NaiveDate) -> bool {
+        self.after.is_none_or(|a| day >= a) && self.before.is_none_or(|b| day <= b)
+    }
+}
+
+/// The relative days that name their weekday ("اليوم الثلاثاء", "أمس الأربعاء"): (mention,
+/// days from the writing day, weekday).
+fn named_relative_days(mentions: &[DateMention]) -> impl Iterator<Item = (&DateMention, i64, Weekday)> {
+    mentions.iter().filter_map(|m| match m.expr.kind {
+        ExprKind::Relative { days, weekday: Some(wd), date: None } if m.dateline.is_none() => Some((m, days as i64, wd)),
+        _ => None,
+    })
+}
+
+/// Whether two mentions stand in the same paragraph or in neighbouring ones (at most one
+/// non-blank line between their lines).
+fn beside(text: &str, a: &DateMention, b: &DateMention) -> bool {
+    let (first, second) = if a.range.start <= b.range.start { (a, b) } else { (b, a) };
+    let between = text.get(first.range.end..second.range.start).unwrap_or("");
+    let lines: Vec<&str> = between.split('\n').collect();
+    // The first and last pieces are the mentions' own lines.
+    lines.len() <= 2 || lines[1..lines.len() - 1].iter().filter(|l| !l.trim().is_empty()).count() <= 1
+}
+
+/// Clues of the text, most precise first; `text` is the normalised text the mentions index.
+fn inferred<'m>(text: &str, mentions: &'m [DateMention]) -> Option<(DateValue, &'m DateMention, Inference)> {
     let none = Anchor::unknown();
     // "أمس الأربعاء 27 يوليوز": the written date minus the relative day.
     for m in mentions {
         if let ExprKind::Relative { days, date: Some(date), .. } = m.expr.kind {
             let probe = super::value::DateExpr { kind: ExprKind::Calendar(date), part: None, tense: None };
             if let Some(d) = resolve(&probe, &none).and_then(|r| r.value.as_day()) {
-                return Some((DateValue::day(d - Duration::days(days as i64)), m));
+                return Some((DateValue::day(d - Duration::days(days as i64)), m, Inference::RelativeDay));
             }
         }
     }
-    // A month called current: the anchor is in that month; its year comes from dates the text
-    // fixes on its own (a weekday-checked day, a full date).
+    let bounds = Bounds::read(mentions);
+    // "اليوم الثلاثاء" and "22 ديسمبر 2020", a Tuesday: the latest such date that leaves no
+    // reported day after the writing day. A date without a year ("22 دجنبر") counts when it
+    // stands beside the relative day and falls on its weekday in one year of the timeline.
+    let of_date = named_relative_days(mentions)
+        .flat_map(|(m, days, wd)| {
+            let dated = bounds.days.iter().filter(move |(d, _)| d.weekday() == wd).map(|(d, _)| *d);
+            let yearless = bounds.yearless.iter().filter(|(_, _, i)| beside(text, &mentions[*i], m)).filter_map(move |&(mo, d, _)| {
+                let mut fits = WINDOW.filter_map(|y| NaiveDate::from_ymd_opt(y, mo, d)).filter(|x| x.weekday() == wd);
+                fits.next().filter(|_| fits.next().is_none())
+            });
+            dated.chain(yearless).map(move |d| (d - Duration::days(days), m))
+        })
+        .filter(|(a, _)| bounds.admits(*a))
+        .max_by_key(|(a, _)| *a);
+    if let Some((a, m)) = of_date {
+        return Some((DateValue::day(a), m, Inference::WeekdayOfDate));
+    }
+    let (month, clue) = current_month(mentions, &bounds)?;
+    // The month is known: a relative day naming its weekday fixes the day when one such day
+    // of the month fits the bounds, or when the text's latest date is less than a week before
+    // the first that does (news follows the events it reports).
+    for (m, days, wd) in named_relative_days(mentions) {
+        let fits: Vec<NaiveDate> = month
+            .start
+            .iter_days()
+            .take_while(|d| d.month() == month.start.month())
+            .filter(|a| (*a + Duration::days(days)).weekday() == wd && bounds.admits(*a))
+            .collect();
+        let soon_after = |a: &NaiveDate| bounds.after.is_some_and(|l| (*a - l).num_days() < 7);
+        match fits.as_slice() {
+            [a] => return Some((DateValue::day(*a), m, Inference::WeekdayInMonth)),
+            [a, ..] if soon_after(a) => return Some((DateValue::day(*a), m, Inference::WeekdayInMonth)),
+            _ => {}
+        }
+    }
+    Some((month, clue, Inference::CurrentMonth))
+}
+
+/// A month called current (الجاري، الحالي): the anchor is in that month; its year comes from
+/// the dates the text fixes on its own.
+fn current_month<'m>(mentions: &'m [DateMention], bounds: &Bounds) -> Option<(DateValue, &'m DateMention)> {
     let (current, clue) = mentions.iter().find_map(|m| match m.expr.kind {
         ExprKind::Calendar(Calendar { month: Some(month), month_offset: Some(0), year: None, year_offset: None, .. }) => Some((month, m)),
         _ => None,
     })?;
-    let known: Vec<DateValue> = mentions
-        .iter()
-        .filter(|m| !matches!(m.dateline, Some(DateLine::Updated)))
-        .filter_map(|m| resolve(&m.expr, &none))
-        .map(|r| r.value)
-        .filter(|v| v.grain != Grain::Year && WINDOW.contains(&v.start.year()))
-        .collect();
     // A known date in that month gives its year; else the latest known date, which news
     // reports before the writing: the month called current is the next such month after it.
-    let year = match known.iter().find(|v| v.start.month() == current) {
+    // An update line's day gives the latest year it can be.
+    let year = match bounds.known.iter().find(|v| v.start.month() == current) {
         Some(v) => v.start.year(),
-        None => {
-            let latest = known.iter().max_by_key(|v| v.start)?;
-            if latest.start.month() <= current { latest.start.year() } else { latest.start.year() + 1 }
-        }
+        None => match (bounds.known.iter().max_by_key(|v| v.start), bounds.before) {
+            (Some(latest), _) => latest.start.year() + i32::from(latest.start.month() > current),
+            (None, Some(update)) => update.year() - i32::from(update.month() < current),
+            (None, None) => return None,
+        },
     };
     Some((DateValue::month(year, current)?, clue))
 }
@@ -233,20 +388,20 @@ mod tests {
             "yesterday with weekday and date",
             "التقى ساعر الحموشي، أمس الأربعاء 27 يوليوز الجاري، في الرباط.",
             "2022-07-28",
-            AnchorBasis::Inferred,
+            AnchorBasis::Inferred(Inference::RelativeDay),
         ),
-        ("today with weekday and date", "يزور الوزير الرباط اليوم الخميس 25 نوفمبر.", "2021-11-25", AnchorBasis::Inferred),
+        ("today with weekday and date", "يزور الوزير الرباط اليوم الخميس 25 نوفمبر.", "2021-11-25", AnchorBasis::Inferred(Inference::RelativeDay)),
         (
             "current month and weekday-fixed day",
             "كشف لابيد عن حديث يوم الجمعة في 16 يوليو. وتنطلق الرحلات في أواخر شهر يوليو (تموز) الحالي.",
             "2021-07",
-            AnchorBasis::Inferred,
+            AnchorBasis::Inferred(Inference::CurrentMonth),
         ),
         (
             "current month and a full date",
             "وقع الاتفاق في 10 ديسمبر 2020. وزار الوفد الرباط في 18 يناير الجاري.",
             "2021-01",
-            AnchorBasis::Inferred,
+            AnchorBasis::Inferred(Inference::CurrentMonth),
         ),
         (
             "agency dateline opening a paragraph",
@@ -263,6 +418,67 @@ mod tests {
             AnchorBasis::Stated,
         ),
         ("nothing to anchor", "وقع المغرب وإسرائيل، أمس، اتفاقا.", "", AnchorBasis::Unknown),
+        ("digits glued to the line's words", "ع.م15 مارس 2022آخر تحديث : 16 مارس 2022\nنص.", "2022-03-15", AnchorBasis::Stated),
+        (
+            "current-date banner is not the date",
+            "الخميس 5 يناير 2023 الموافق 13 جمادى الآخرة 1444\nعنوان الخبر\nوقع الطرفان اتفاقا أمس.",
+            "",
+            AnchorBasis::Unknown,
+        ),
+        (
+            "today names the weekday of a dated day",
+            "أعلنت الوزارة اليوم الاثنين تفاصيل الاتفاق الموقع في 10 يناير 2022 بالرباط.",
+            "2022-01-10",
+            AnchorBasis::Inferred(Inference::WeekdayOfDate),
+        ),
+        (
+            "yesterday names the weekday of a dated day",
+            "استقبل الوزير أمس الخميس نظيره.\n\nوكانت الحكومة قد أعلنت في 16 ديسمبر 2021 عن الزيارة.",
+            "2021-12-17",
+            AnchorBasis::Inferred(Inference::WeekdayOfDate),
+        ),
+        (
+            "a dated day after it rules the weekday out",
+            "قال الوزير اليوم الاثنين إن الاتفاق وقع في 10 يناير 2022، ثم زار الوفد الرباط في 20 يناير 2022.",
+            "",
+            AnchorBasis::Unknown,
+        ),
+        (
+            "yearless day beside the weekday",
+            "تنظم الهيئات وقفات اليوم الأربعاء في عدة مدن.\n\nويصادف 22 دجنبر ذكرى توقيع الاتفاق.",
+            "2021-12-22",
+            AnchorBasis::Inferred(Inference::WeekdayOfDate),
+        ),
+        (
+            "yearless day far from the weekday",
+            "تنظم الهيئات وقفات اليوم الأربعاء.\nسطر.\nسطر آخر.\nسطر ثالث.\nويصادف 22 دجنبر ذكرى التوقيع.",
+            "",
+            AnchorBasis::Unknown,
+        ),
+        (
+            "weekday of the current month soon after the latest date",
+            "وقع البلدان اتفاقا الخميس 14 يناير 2021. ويستمر التعاون طيلة يناير الجاري، إذ التقى الوفدان اليوم الثلاثاء.",
+            "2021-01-19",
+            AnchorBasis::Inferred(Inference::WeekdayInMonth),
+        ),
+        (
+            "weekday of the current month left at the month",
+            "وقع البلدان اتفاقا في 10 ديسمبر 2020. وزار الوفد الرباط في مطلع يناير الجاري، والتقى الوزير نظيره اليوم الثلاثاء.",
+            "2021-01",
+            AnchorBasis::Inferred(Inference::CurrentMonth),
+        ),
+        (
+            "an update line alone gives the current month its year",
+            "آخر تحديث: 2021-01-20 10:00\nالتقى الوزير نظيره في مطلع يناير الجاري.",
+            "2021-01",
+            AnchorBasis::Inferred(Inference::CurrentMonth),
+        ),
+        (
+            "an update line bounds the weekday",
+            "آخر تحديث: 2021-01-08 10:00\nالتقى الوزير نظيره في مطلع يناير الجاري، وأعلن اليوم الثلاثاء عن الاتفاق.",
+            "2021-01-05",
+            AnchorBasis::Inferred(Inference::WeekdayInMonth),
+        ),
     ];
 
     #[test]
@@ -274,6 +490,64 @@ mod tests {
             let anchor = find_anchor(&doc, &mentions, None);
             let got = anchor.date.map(|d| d.to_string()).unwrap_or_default();
             assert_eq!((got.as_str(), anchor.basis), (*expected, *basis), "{name}: {mentions:#?}");
+        }
+    }
+
+    /// (name, the first line of a page, the publication day it states). Each page goes on
+    /// with a title and a sentence dated "أمس".
+    const DATE_LINE_LAYOUTS: &[(&str, &str, &str)] = &[
+        ("weekday day month year time", "الاثنين 14 مارس 2022 - 10:35", "2022-03-14"),
+        ("dotted numbers", "03.02.2021", "2021-02-03"),
+        ("dashed numbers and time after a bar", "17-06-2021 | 18:05", "2021-06-17"),
+        ("slashed year first", "2020/12/23", "2020-12-23"),
+        ("iso in arabic-indic digits", "٢٠٢١-١١-٢٥", "2021-11-25"),
+        ("month name in arabic-indic digits", "٩ أغسطس ٢٠٢١", "2021-08-09"),
+        ("levantine pair with comma and morning time", "الأربعاء، 22 كانون الأول/ديسمبر 2021، 09:10 صباحاً", "2021-12-22"),
+        ("city before the weekday", "الرباط: الخميس 10 ديسمبر 2020", "2020-12-10"),
+        ("time zone after the time", "26 يوليو 2022 - 14:20 بتوقيت غرينتش", "2022-07-26"),
+        ("label with time words", "نشر في 19 نونبر 2022 الساعة 09:00", "2022-11-19"),
+        ("city with the preposition في", "تل أبيب في 12 أغسطس 2021", "2021-08-12"),
+        ("english label with zone", "Published: 24/11/2021 10:35 GMT+1", "2021-11-24"),
+        ("all glued", "7فيفري2021", "2021-02-07"),
+        ("gregorian marker", "السبت 19 نونبر 2022 م", "2022-11-19"),
+        ("byline field", "كتب: يوسف بنعلي | الأحد 25 يوليو 2021", "2021-07-25"),
+        ("reading-time field", "منذ ساعتين • 15 يوليو 2021", "2021-07-15"),
+        ("numbers with weekday and morning mark", "الثلاثاء 26/01/2021 - 05:34 ص", "2021-01-26"),
+        ("update first then published", "آخر تحديث: الأربعاء 25 نوفمبر 2020 - نشر: الثلاثاء 24 نوفمبر 2020", "2020-11-24"),
+        ("french labels", "Mis à jour le 15/03/2022 - Publié le 14/03/2022", "2022-03-14"),
+        ("added label", "تاريخ الإضافة 30/09/2021 - 11:02", "2021-09-30"),
+        ("comma before the year", "28 مارس, 2022", "2022-03-28"),
+    ];
+
+    #[test]
+    fn date_line_layouts() {
+        let lex = Lexicons::builtin();
+        for (name, line, expected) in DATE_LINE_LAYOUTS {
+            let text = format!("{line}\n\nعنوان الخبر\nقال الوزير إن البلدين وقعا اتفاقا أمس في الرباط.\n");
+            let doc = Document::new(Article::from_text("a.txt", &text), &lex);
+            let mentions = find_dates(&doc, &lex.dates);
+            let anchor = find_anchor(&doc, &mentions, None);
+            let got = anchor.date.map(|d| d.to_string()).unwrap_or_default();
+            assert_eq!((got.as_str(), anchor.basis), (*expected, AnchorBasis::Stated), "{name}: {line}");
+        }
+        crate::test_support::assert_unique_names(DATE_LINE_LAYOUTS.iter().map(|c| c.0));
+    }
+
+    #[test]
+    fn a_month_anchor_places_day_level_expressions_in_its_month() {
+        let lex = Lexicons::builtin();
+        let text = "وقع البلدان اتفاقا في 10 ديسمبر 2020. وزار الوفد الرباط في مطلع يناير الجاري، والتقى الوزير نظيره أمس، ثم الأربعاء، وفي الشهر الماضي.";
+        let doc = Document::new(Article::from_text("a.txt", text), &lex);
+        let dates = crate::dates::ArticleDates::analyse(&doc, &lex.dates, None);
+        assert_eq!(dates.anchor.date.map(|d| d.to_string()).as_deref(), Some("2021-01"));
+        let got: Vec<(String, String)> = dates
+            .mentions
+            .iter()
+            .zip(&dates.resolved)
+            .map(|(m, r)| (doc.norm.text[m.range.clone()].to_string(), r.map(|r| r.value.to_string()).unwrap_or_default()))
+            .collect();
+        for (phrase, value) in [("امس", "2021-01"), ("الاربعاء", "2021-01"), ("الشهر الماضي", "2020-12"), ("10 ديسمبر 2020", "2020-12-10")] {
+            assert!(got.iter().any(|(p, v)| p.contains(phrase) && v == value), "{phrase} = {value}: {got:?}");
         }
     }
 

@@ -28,6 +28,9 @@ fn wire_dateline(toks: &[Tok], m: &DateMention) -> bool {
     place_ok && end_ok
 }
 
+/// The marks that cut a page's header line into fields.
+const FIELD_SEPARATORS: [&str; 4] = ["|", "•", "·", "¦"];
+
 /// Mark mentions that stand on a date line: a line made of dates, labels (نشر، آخر تحديث),
 /// times, weekdays and at most two other words. The label before a mention gives its role.
 pub(super) fn mark_date_lines(text: &str, lex: &DateLexicon, mentions: &mut [DateMention]) {
@@ -43,6 +46,10 @@ pub(super) fn mark_date_lines(text: &str, lex: &DateLexicon, mentions: &mut [Dat
         let toks = tokenize(text, line_start..line_end, lex);
         let in_mention = |t: &Tok| mentions[i..j].iter().any(|m| t.start >= m.range.start && t.end <= m.range.end);
         let mut other = 0;
+        // Where the words that are not date material stand, and where the line is cut into
+        // fields ("كتب: فلان | الاثنين 14 مارس 2022").
+        let mut others_at: Vec<usize> = Vec::new();
+        let mut field_cuts: Vec<usize> = Vec::new();
         let mut labels: Vec<(usize, DateLine)> = Vec::new();
         let mut k = 0;
         while k < toks.len() {
@@ -80,16 +87,32 @@ pub(super) fn mark_date_lines(text: &str, lex: &DateLexicon, mentions: &mut [Dat
                         | "غرينتش"
                         | "on"
                         | "at"
+                        | "le"
+                        | "في"
                 );
             if !known {
                 other += 1;
+                others_at.push(t.start);
+            }
+            if FIELD_SEPARATORS.contains(&t.text) {
+                field_cuts.push(t.start);
             }
             k += 1;
         }
+        let role_of = |m: &DateMention| labels.iter().rev().find(|(p, _)| *p < m.range.start).map_or(DateLine::Plain, |l| l.1);
         if other <= 2 && toks.len() <= 24 {
             for m in &mut mentions[i..j] {
-                let role = labels.iter().rev().find(|(p, _)| *p < m.range.start).map_or(DateLine::Plain, |l| l.1);
-                m.dateline = Some(role);
+                m.dateline = Some(role_of(m));
+            }
+        } else if toks.len() <= 24 && !field_cuts.is_empty() {
+            // A short line of fields (byline, reading time, date): a date whose field holds
+            // nothing but date material is a date line.
+            for m in &mut mentions[i..j] {
+                let field_start = field_cuts.iter().rev().find(|&&c| c < m.range.start).copied().unwrap_or(line_start);
+                let field_end = field_cuts.iter().find(|&&c| c >= m.range.end).copied().unwrap_or(line_end);
+                if !others_at.iter().any(|&o| (field_start..field_end).contains(&o)) {
+                    m.dateline = Some(role_of(m));
+                }
             }
         } else if wire_dateline(&toks, &mentions[i]) {
             mentions[i].dateline = Some(DateLine::Plain);

@@ -19,9 +19,20 @@ use std::ops::Range;
 use crate::text::Document;
 use crate::text::normalize::is_word_char;
 
+mod clock;
+mod counted;
+mod holiday;
+mod nth;
+
+pub use clock::{Clock, ClockGrain, find_clock};
+
 use super::lexicon::{DateLexicon, Word};
 use super::tokens::{Tok, tokenize};
 use super::value::{Calendar, DateExpr, ExprKind, Part, Tense, Unit};
+
+// English and French word orders (hook: `best_at`, `is_future_word`).
+#[path = "latin.rs"]
+mod latin;
 
 /// A date expression found in a document.
 #[derive(Debug, Clone, PartialEq)]
@@ -513,7 +524,14 @@ impl<'a> Parser<'a> {
             && (days == 0 && word.ends_with("اليوم") || days == 1 && word.ends_with("غدا"))
             && let Some(next) = self.toks.get(j + 1)
         {
-            let dated = next.matches.iter().any(|&(e, _)| matches!(self.lex.entry(e as usize).word, Word::Weekday(_) | Word::Dir(_)));
+            // غدا الساعة السابعة، اليوم الخميس: a weekday, a direction or a clock time after it
+            // keeps it a day.
+            let dated = next.matches.iter().any(|&(e, _)| {
+                matches!(
+                    self.lex.entry(e as usize).word,
+                    Word::Weekday(_) | Word::Dir(_) | Word::HourWord | Word::ClockHour(_) | Word::DayPeriod(_)
+                )
+            });
             if next.text.starts_with("ال") && !dated {
                 return None;
             }
@@ -558,6 +576,10 @@ impl<'a> Parser<'a> {
             o
         } else if this.is_some() {
             0
+        } else if let Some(e) = self.is(j, |w| w == Word::This) {
+            // الأسبوع هذا
+            j = e;
+            0
         } else {
             return None;
         };
@@ -577,6 +599,14 @@ impl<'a> Parser<'a> {
             }
             // في 2021/11/24: the full date is read from the number itself.
             if self.numeric(e).is_some() {
+                return None;
+            }
+            // في 2000 موقع: a round number before a noun is a count of things, not a year.
+            if self.toks.get(e).and_then(|t| t.num).is_some_and(|x| x.value % 100 == 0 && x.suffix.is_none())
+                && self.toks.get(e + 1).is_some_and(|t| {
+                    t.text.chars().next().is_some_and(is_word_char) && t.num.is_none() && !t.text.starts_with("ال") && t.matches.is_empty()
+                })
+            {
                 return None;
             }
             (e, e)
@@ -740,43 +770,6 @@ impl<'a> Parser<'a> {
         best
     }
 
-    /// Counted periods from the publication date: "قبل يومين", "منذ ثلاثة أسابيع", "بعد
-    /// عامين", "قبل 3 أشهر". Not when an event follows ("بعد عام من التطبيع" counts from the
-    /// normalisation, not from the writing).
-    fn ago(&self, i: usize) -> Option<Cand> {
-        let (Word::Ago(sign), n) = self.word(i, |w| matches!(w, Word::Ago(_)))? else { return None };
-        let mut j = i + n;
-        let mut count = None;
-        if let Some(x) = self.toks.get(j).and_then(|t| t.num).filter(|x| x.suffix.is_none() && x.digits <= 3) {
-            count = Some(x.value as i32);
-            j += 1;
-        } else if let Some((Word::Number(x), n)) = self.word(j, |w| matches!(w, Word::Number(_))) {
-            count = Some(x as i32);
-            j += n;
-        }
-        let (unit, n) = match self.word(j, |w| matches!(w, Word::CountUnit { .. }))? {
-            (Word::CountUnit { unit, count: c }, n) => ((unit, c), n),
-            _ => return None,
-        };
-        let count = match (count, unit.1) {
-            (Some(c), 0) => c,        // ثلاثة أيام, 3 أشهر
-            (None, 0) => return None, // قبل أيام: vague
-            (None, c) => c as i32,    // يومين، أسبوع
-            (Some(_), _) => return None,
-        };
-        j += n;
-        // منذ عام 2000 is a year, not "a year ago"; بعد عام من التطبيع counts from an event.
-        if self.toks.get(j).is_some_and(|t| matches!(t.text, "من" | "علي" | "فقط") || t.num.is_some()) {
-            return None;
-        }
-        let offset = sign * count;
-        let kind = match unit.0 {
-            None => ExprKind::Relative { days: offset, weekday: None, date: None },
-            Some(unit) => ExprKind::Period { unit, offset },
-        };
-        Some(Cand { start: i, end: j, kind, part: None, rule: "counted-ago" })
-    }
-
     /// The longest expression at token `i`.
     fn best_at(&self, i: usize) -> Option<Cand> {
         let t = self.toks.get(i)?;
@@ -798,15 +791,26 @@ impl<'a> Parser<'a> {
                         | Word::HijriMarker
                         | Word::GregMarker
                         | Word::Number(_)
-                        | Word::CountUnit { .. }
+                        | Word::PastVerb
+                        | Word::Comparative
+                        | Word::Except
+                        | Word::MinuteWord
+                        | Word::MinutePart(_)
+                        | Word::DayPeriod(_)
+                        | Word::TimeZone
+                        | Word::HourWord
+                        | Word::ClockHour(_)
+                        | Word::Now
                 )
             });
-        if !starts {
+        let latin = latin::candidates(self, i);
+        if !starts && latin.is_none() {
             return None;
         }
         let mut best: Option<Cand> = None;
         let cal = self.calendar(i).map(|(cal, end, rule)| Cand { start: i, end, kind: ExprKind::Calendar(cal), part: None, rule });
         for c in [
+            latin,
             self.part(i),
             self.relday(i),
             self.weekday(i),
@@ -816,6 +820,13 @@ impl<'a> Parser<'a> {
             self.period(i),
             self.year_phrase(i),
             self.ago(i),
+            self.span(i),
+            self.nth(i),
+            self.weekday_day(i),
+            self.holiday(i),
+            self.month_number(i),
+            self.numeric_short(i),
+            self.weekday_range(i),
             self.numeric_day_month(i),
         ]
         .into_iter()
@@ -856,8 +867,16 @@ impl<'a> Parser<'a> {
         };
         let before = (0..at).rev().take_while(|&k| self.toks[k].start >= from);
         let after = (end..self.toks.len()).take_while(|&k| self.toks[k].end <= to && !self.is_subordinator(k));
-        let future = before.chain(after).any(|k| self.is_future_word(k));
-        future.then_some(Tense::Future)
+        // منذ ديسمبر: "since" points back.
+        if at > 0 && self.toks[at - 1].text == "منذ" {
+            return Some(Tense::Past);
+        }
+        let window: Vec<usize> = before.chain(after).collect();
+        if window.iter().any(|&k| self.is_future_word(k)) {
+            return Some(Tense::Future);
+        }
+        let past = window.iter().any(|&k| self.toks[k].matches.iter().any(|&(e, _)| self.lex.entry(e as usize).word == Word::PastVerb));
+        past.then_some(Tense::Past)
     }
 
     fn is_subordinator(&self, k: usize) -> bool {
@@ -875,7 +894,7 @@ impl<'a> Parser<'a> {
         // سـ + imperfect verb: سيزور، ستعقد، سنواصل، سأزور.
         let w = t.text.strip_prefix('و').or_else(|| t.text.strip_prefix('ف')).unwrap_or(t.text);
         let mut cs = w.chars();
-        cs.next() == Some('س') && matches!(cs.next(), Some('ي' | 'ت' | 'ن' | 'ا')) && w.chars().count() >= 5
+        cs.next() == Some('س') && matches!(cs.next(), Some('ي' | 'ت' | 'ن' | 'ا')) && w.chars().count() >= 5 || latin::french_future(w)
     }
 }
 
@@ -997,6 +1016,26 @@ mod tests {
         "24,",
         "وقت",
         "سابق",
+        "خلال",
+        "الاسابيع",
+        "الثلاثه",
+        "وثلاثين",
+        "يوما",
+        "ثاني",
+        "خميس",
+        "اخر",
+        "الاخير",
+        "عيد",
+        "الفطر",
+        "الساعه",
+        "السابعه",
+        "والنصف",
+        "الا",
+        "ربعا",
+        "مساء",
+        "بتوقيت",
+        "ما",
+        "بكره",
     ];
 
     fn lexicon() -> &'static DateLexicon {
@@ -1014,6 +1053,28 @@ mod tests {
             for (_, expr, _) in found {
                 assert!(matches!(expr.kind, ExprKind::Weekday { offset: Some(o), .. } if o == offset), "{text}: {expr:?}");
             }
+        }
+    }
+
+    #[test]
+    fn clock_times_are_read_apart() {
+        let lex = lexicon();
+        for (text, hm) in [
+            ("الساعة 7 مساء", (19, 0)),
+            ("السابعة والنصف صباحا", (7, 30)),
+            ("20:45", (20, 45)),
+            ("الخامسة إلا ربعا", (4, 45)),
+            ("الحادية عشرة وعشر دقائق ليلا", (23, 10)),
+        ] {
+            let norm = crate::text::normalize::normalize(text).text;
+            let c = find_clock(&norm, lex).map(|(_, c)| (c.hour, c.minute));
+            assert_eq!(c, Some(hm), "{text}");
+            // A time is not a date: the timeline's day stays the day written or published.
+            assert!(find_in_text(&norm, lex).is_empty(), "{text}");
+        }
+        for text in ["السابعة في الترتيب", "الثانية", "فاز 3 مقابل 1"] {
+            let norm = crate::text::normalize::normalize(text).text;
+            assert!(find_clock(&norm, lex).is_none(), "{text}");
         }
     }
 

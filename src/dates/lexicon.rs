@@ -92,6 +92,57 @@ pub enum Word {
         /// The count carried by the word, 0 when a number must precede it.
         count: u32,
     },
+    /// A rank before or after a weekday, day or week of a month: أول/ثاني… (1, 2…), آخر/الأخير
+    /// (-1): "ثاني خميس من أبريل", "الأسبوع الأخير من يونيو".
+    Nth(i32),
+    /// A named day or period: a Gregorian day (عيد العرش = 30 July), or a Hijri day or month
+    /// (عيد الفطر = 1 Shawwal, رمضان).
+    Holiday {
+        /// A date of the Hijri calendar.
+        hijri: bool,
+        /// Month 1–12.
+        month: u32,
+        /// Day of the month; None for the whole month.
+        day: Option<u32>,
+    },
+    /// A past verb of news writing (زار، أعلن): a date in its clause without a year is the
+    /// one before the publication date.
+    PastVerb,
+    /// An hour named by its feminine ordinal (السابعة = 7, الحادية عشرة = 11).
+    ClockHour(u32),
+    /// الساعة before an hour.
+    HourWord,
+    /// A part of the day after an hour: صباحا (0), ظهرا/عصرا/مساء (12), ليلا (the night).
+    DayPeriod(DayPeriod),
+    /// A fraction of the hour: والنصف (30), والربع (15), والثلث (20).
+    MinutePart(u32),
+    /// إلا between an hour and the minutes taken from it (الخامسة إلا ربعا).
+    Except,
+    /// دقيقة / دقائق after a count of minutes.
+    MinuteWord,
+    /// الآن: the moment of the reference.
+    Now,
+    /// A time zone stated with a time (بتوقيت غرينتش).
+    TimeZone,
+    /// A word that opens a span of counted periods (على مدى، طوال).
+    SpanPrep,
+    /// A comparative before من (أكثر من 3 أيام is a quantity, not "three days ago").
+    Comparative,
+    /// A word before a named day (ذكرى المسيرة الخضراء).
+    HolidayPrefix,
+}
+
+/// A part of the day after a clock time: it says whether the hour is before or after noon.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DayPeriod {
+    /// صباحا، فجرا: the hour as written.
+    Morning,
+    /// ظهرا: 12 stays, 1–5 are afternoon hours.
+    Noon,
+    /// عصرا، مساء: hours before 12 are after noon.
+    Evening,
+    /// ليلا: 6–11 are evening hours, 12 is midnight, 1–5 are after midnight.
+    Night,
 }
 
 /// One lexicon entry.
@@ -229,11 +280,77 @@ impl DateLexicon {
                     };
                     Word::CountUnit { unit, count: count.parse().map_err(|_| row.error("bad count"))? }
                 }
+                "nth" => Word::Nth(int()?),
+                "holiday" => {
+                    // hijri:10:1, hijri:9 (the whole month), greg:7:30
+                    let bad = || row.error("holiday value must be hijri:MONTH[:DAY] or greg:MONTH:DAY");
+                    let mut parts = value.split(':');
+                    let hijri = match parts.next() {
+                        Some("hijri") => true,
+                        Some("greg") => false,
+                        _ => return Err(bad()),
+                    };
+                    let month: u32 = parts.next().and_then(|m| m.parse().ok()).filter(|m| (1..=12).contains(m)).ok_or_else(bad)?;
+                    let day = match parts.next() {
+                        Some(d) => Some(d.parse::<u32>().ok().filter(|d| (1..=31).contains(d)).ok_or_else(bad)?),
+                        None if hijri => None,
+                        None => return Err(bad()),
+                    };
+                    Word::Holiday { hijri, month, day }
+                }
+                "past_verb" => Word::PastVerb,
+                "clock_hour" => Word::ClockHour(int()?.clamp(0, 24) as u32),
+                "hour_word" => Word::HourWord,
+                "day_period" => Word::DayPeriod(match value {
+                    "morning" => DayPeriod::Morning,
+                    "noon" => DayPeriod::Noon,
+                    "evening" => DayPeriod::Evening,
+                    "night" => DayPeriod::Night,
+                    _ => return Err(row.error("day_period value must be morning, noon, evening or night")),
+                }),
+                "minute_part" => Word::MinutePart(int()?.clamp(0, 59) as u32),
+                "except" => Word::Except,
+                "minute_word" => Word::MinuteWord,
+                "now" => Word::Now,
+                "time_zone" => Word::TimeZone,
+                "span_prep" => Word::SpanPrep,
+                "comparative" => Word::Comparative,
+                "holiday_prefix" => Word::HolidayPrefix,
                 other => return Err(row.error(format!("unknown kind {other:?}"))),
             };
             lex.add(&row, row.get("word"), word)?;
         }
         Ok(lex)
+    }
+
+    /// Build one lexicon from several sets of the three files (the Arabic ones, then each
+    /// other language's), every language active at once; `sources` name them in errors.
+    pub fn parse_sets(sets: &[[(&str, &str); 3]]) -> Result<DateLexicon, String> {
+        let mut lex = DateLexicon::default();
+        for [months, weekdays, words] in sets {
+            lex.absorb(DateLexicon::parse(*months, *weekdays, *words)?);
+        }
+        Ok(lex)
+    }
+
+    /// Add the entries of `other` after this lexicon's own.
+    fn absorb(&mut self, other: DateLexicon) {
+        let offset = self.entries.len() as u32;
+        for (first, ids) in other.by_first {
+            self.by_first.entry(first).or_default().extend(ids.into_iter().map(|i| i + offset));
+        }
+        self.entries.extend(other.entries);
+        if self.endings.len() < other.endings.len() {
+            self.endings.resize(other.endings.len(), 0);
+        }
+        for (mine, theirs) in self.endings.iter_mut().zip(other.endings) {
+            *mine |= theirs;
+        }
+    }
+
+    /// Every entry, in file order.
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
     }
 
     /// The built-in lexicon.

@@ -28,11 +28,11 @@ use std::ops::RangeInclusive;
 
 use chrono::NaiveDate;
 
-pub use anchor::{Anchor, AnchorBasis, find_anchor, publication_candidates};
-pub use find::{DateLine, DateMention, find_in_text};
+pub use anchor::{Anchor, AnchorBasis, Inference, find_anchor, publication_candidates};
+pub use find::{Clock, ClockGrain, DateLine, DateMention, find_clock, find_in_text};
 pub use lexicon::DateLexicon;
 pub use resolve::{Basis, Resolved, resolve};
-pub use value::{Calendar, DateExpr, DateValue, ExprKind, Grain, Part, Tense, Unit};
+pub use value::{Calendar, DateExpr, DateValue, ExprKind, Grain, NthOf, Part, Tense, Unit};
 
 use crate::corpus::ManifestEntry;
 use crate::text::Document;

@@ -11,7 +11,7 @@ use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use super::WINDOW;
 use super::anchor::Anchor;
 use super::value::{
-    Calendar, DateExpr, DateValue, ExprKind, Grain, Part, Tense, Unit, gregorian_to_hijri, hijri_month_len, hijri_to_gregorian,
+    Calendar, DateExpr, DateValue, ExprKind, Grain, NthOf, Part, Tense, Unit, gregorian_to_hijri, hijri_month_len, hijri_to_gregorian,
 };
 
 /// What fixed a resolved value.
@@ -78,6 +78,30 @@ pub fn resolve(expr: &DateExpr, anchor: &Anchor) -> Option<Resolved> {
             }
             let end = vb.end.unwrap_or(vb.start);
             (DateValue { start: va.start, grain: va.grain, end: Some(end) }, basis)
+        }
+        ExprKind::Span { unit, from, to } => {
+            let (a, b) = match unit {
+                None => {
+                    let day = ctx.day?;
+                    (DateValue::day(day + Duration::days(from as i64)), DateValue::day(day + Duration::days(to as i64)))
+                }
+                Some(unit) => (ctx.period(unit, from)?, ctx.period(unit, to)?),
+            };
+            (DateValue { end: Some(b.start), ..a }, Basis::Published)
+        }
+        ExprKind::Nth { n, of, month } => {
+            let (m, basis) = ctx.calendar(&month, expr.tense)?;
+            if m.grain != Grain::Month || m.end.is_some() {
+                return None;
+            }
+            (nth_of_month(m.start, n, of)?, basis)
+        }
+        ExprKind::HijriDay { month, day, year, offset } => (ctx.hijri_day(month, day, year, offset, expr.tense)?, Basis::Published),
+        ExprKind::WeekdayRange { from, to, offset } => {
+            let a = ctx.weekday(from, offset, expr.tense)?;
+            let gap = (to.num_days_from_monday() as i64 - from.num_days_from_monday() as i64).rem_euclid(7);
+            let b = a + Duration::days(if gap == 0 { 7 } else { gap });
+            (DateValue { start: a, grain: Grain::Day, end: Some(b) }, Basis::Published)
         }
     };
     Some(Resolved { value, part: expr.part, basis })
@@ -146,6 +170,25 @@ impl Ctx {
             let n = ay * 12 + am as i32 - 1 + o;
             return Some((build(n.div_euclid(12), Some((n.rem_euclid(12) + 1) as u32), cal.day)?, Basis::Published));
         }
+        if let (None, Some(wd), Some(d)) = (cal.month, cal.weekday, cal.day) {
+            // الأربعاء الحادي عشر: the month nearest the anchor whose day `d` is that weekday.
+            let a = self.day?;
+            let (ay, am) = (a.year(), a.month() as i32);
+            let mut fits: Vec<NaiveDate> = (-13..=13)
+                .filter_map(|o| {
+                    let n = ay * 12 + am - 1 + o;
+                    NaiveDate::from_ymd_opt(n.div_euclid(12), (n.rem_euclid(12) + 1) as u32, d)
+                })
+                .filter(|x| x.weekday() == wd)
+                .collect();
+            fits.retain(|x| match tense {
+                Some(Tense::Future) => *x >= a,
+                Some(Tense::Past) => *x <= a,
+                None => true,
+            });
+            let best = fits.into_iter().min_by_key(|x| ((*x - a).num_days().abs(), *x < a))?;
+            return Some((DateValue::day(best), Basis::Expression));
+        }
         let m = cal.month?;
         if let (Some(wd), Some(d)) = (cal.weekday, cal.day) {
             let fits: Vec<i32> = WINDOW.filter(|&y| NaiveDate::from_ymd_opt(y, m, d).is_some_and(|x| x.weekday() == wd)).collect();
@@ -168,27 +211,85 @@ impl Ctx {
                 Some(0) => ay,
                 Some(o) if o < 0 => (if m < am { ay } else { ay - 1 }) + o + 1,
                 Some(o) => (if m > am { ay } else { ay + 1 }) + o - 1,
-                // No year, no direction: the most recent such month not after the anchor's
-                // month (the coming one in a future clause). The anchor's own month is this
+                // No year, no direction: in a past clause the most recent such month not after
+                // the anchor's month (the coming one in a future clause). The anchor's own month is this
                 // year's whatever the day, so "25 نوفمبر" written on 24 November is tomorrow.
                 None if tense == Some(Tense::Future) => {
-                    if m >= am {
+                    // The first such day (or month) not before the anchor.
+                    let passed = match (cal.day, self.day) {
+                        (Some(d), Some(a)) => m == am && d < a.day(),
+                        _ => false,
+                    };
+                    if m > am || m == am && !passed {
                         ay
                     } else {
                         ay + 1
                     }
                 }
-                None => {
+                None if tense == Some(Tense::Past) => {
                     if m <= am {
                         ay
                     } else {
                         ay - 1
                     }
                 }
+                // No cue: the nearest occurrence (three weeks ahead beats ten months back).
+                None => {
+                    let near = |y: i32| -> Option<i64> {
+                        let v = build(y, Some(m), cal.day)?;
+                        let first = v.start;
+                        let last = match cal.day {
+                            Some(_) => first,
+                            None => build(y, Some(m), Some(month_len(y, m)))?.start,
+                        };
+                        let a = self.day.or_else(|| NaiveDate::from_ymd_opt(ay, am, 15))?;
+                        Some(if a < first { (first - a).num_days() } else if a > last { (a - last).num_days() } else { 0 })
+                    };
+                    // Ties go to the past (news reports what happened).
+                    [ay - 1, ay, ay + 1].into_iter().filter_map(|y| Some((near(y)?, -y, y))).min().map(|x| x.2)?
+                }
             };
             return Some((build(y, Some(m), cal.day)?, Basis::Published));
         }
         None
+    }
+
+    /// A Hijri day or month named without a Hijri year: the occurrence in the Gregorian
+    /// `year` when written, else the one the direction or the tense points to, else the nearest.
+    fn hijri_day(&self, month: u32, day: Option<u32>, year: Option<i32>, offset: Option<i32>, tense: Option<Tense>) -> Option<DateValue> {
+        let a = match (self.day, self.month) {
+            (Some(d), _) => Some(d),
+            (None, Some((y, m))) => NaiveDate::from_ymd_opt(y, m, 15),
+            _ => None,
+        };
+        // The Hijri years around the written year, else around the anchor.
+        let around = match year {
+            Some(y) => NaiveDate::from_ymd_opt(y, 7, 1)?,
+            None => a?,
+        };
+        let (hy, _, _) = gregorian_to_hijri(around)?;
+        let occurrences: Vec<(NaiveDate, NaiveDate)> = (hy - 2..=hy + 2)
+            .filter_map(|y| match day {
+                Some(d) => hijri_to_gregorian(y, month, d).map(|x| (x, x)),
+                None => Some((hijri_to_gregorian(y, month, 1)?, hijri_to_gregorian(y, month, hijri_month_len(y, month))?)),
+            })
+            .collect();
+        let pick = if let Some(y) = year {
+            occurrences.iter().find(|o| o.0.year() == y).copied()
+        } else {
+            let a = a?;
+            match (offset, tense) {
+                (Some(o), _) if o > 0 => occurrences.iter().filter(|o| o.0 > a).nth(o as usize - 1).copied(),
+                (Some(o), _) if o < 0 => occurrences.iter().rev().filter(|o| o.1 < a).nth((-o) as usize - 1).copied(),
+                (None, Some(Tense::Future)) => occurrences.iter().find(|o| o.1 >= a).copied(),
+                (None, Some(Tense::Past)) => occurrences.iter().rev().find(|o| o.0 <= a).copied(),
+                _ => occurrences
+                    .iter()
+                    .min_by_key(|o| if a < o.0 { (o.0 - a).num_days() } else if a > o.1 { (a - o.1).num_days() } else { 0 })
+                    .copied(),
+            }
+        }?;
+        Some(if pick.0 == pick.1 { DateValue::day(pick.0) } else { DateValue { start: pick.0, grain: Grain::Day, end: Some(pick.1) } })
     }
 
     fn weekday(&self, wd: Weekday, offset: Option<i32>, tense: Option<Tense>) -> Option<NaiveDate> {
@@ -222,6 +323,36 @@ impl Ctx {
                 DateValue::month(n.div_euclid(12), (n.rem_euclid(12) + 1) as u32)
             }
             Unit::Year => DateValue::year(self.year? + offset),
+        }
+    }
+}
+
+/// Days in month `m` of year `y`.
+fn month_len(y: i32, m: u32) -> u32 {
+    (28..=31).rev().find(|&d| NaiveDate::from_ymd_opt(y, m, d).is_some()).unwrap_or(28)
+}
+
+/// The nth day, weekday or week of the month starting on `first` (n = -1: the last).
+fn nth_of_month(first: NaiveDate, n: i32, of: NthOf) -> Option<DateValue> {
+    let len = month_len(first.year(), first.month()) as i64;
+    let last = first + Duration::days(len - 1);
+    match of {
+        NthOf::Day => {
+            let d = if n < 0 { last } else { first + Duration::days(n as i64 - 1) };
+            (d.month() == first.month()).then(|| DateValue::day(d))
+        }
+        NthOf::Weekday(wd) => {
+            let d = if n < 0 {
+                last - Duration::days((last.weekday().num_days_from_monday() as i64 - wd.num_days_from_monday() as i64).rem_euclid(7))
+            } else {
+                let gap = (wd.num_days_from_monday() as i64 - first.weekday().num_days_from_monday() as i64).rem_euclid(7);
+                first + Duration::days(gap + 7 * (n as i64 - 1))
+            };
+            (d.month() == first.month()).then(|| DateValue::day(d))
+        }
+        NthOf::Week => {
+            let d = if n < 0 { last } else { first + Duration::days(7 * (n as i64 - 1)) };
+            (d.month() == first.month()).then(|| DateValue::week_of(d))
         }
     }
 }

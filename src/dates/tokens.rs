@@ -39,20 +39,43 @@ pub(super) fn tokenize<'a>(text: &'a str, range: Range<usize>, lex: &DateLexicon
             continue;
         }
         if let Some(ws) = word_start.take() {
-            toks.push(new_tok(text, ws, at));
+            push_word(&mut toks, text, ws, at);
         }
         if !c.is_whitespace() {
             toks.push(new_tok(text, at, at + c.len_utf8()));
         }
     }
     if let Some(ws) = word_start {
-        toks.push(new_tok(text, ws, range.end));
+        push_word(&mut toks, text, ws, range.end);
     }
     for i in 0..toks.len() {
         let m = lexicon_matches(&toks, i, lex);
         toks[i].matches = m;
     }
     toks
+}
+
+/// A run of letters and digits as tokens. Digits glued to Arabic letters are cut apart
+/// ("12غشت", "ك24 نوفمبر 2021آخر تحديث": pages lose spaces around numbers), unless the run is
+/// one number with its clitic or calendar letter (و18، الـ24، 2021م), which [`parse_num`] reads.
+fn push_word<'a>(toks: &mut Vec<Tok<'a>>, text: &'a str, start: usize, end: usize) {
+    let word = &text[start..end];
+    let arabic = |c: char| ('\u{0600}'..='\u{06FF}').contains(&c) && !c.is_ascii_digit();
+    if parse_num(word).is_some() || !word.bytes().any(|b| b.is_ascii_digit()) || !word.chars().any(arabic) {
+        toks.push(new_tok(text, start, end));
+        return;
+    }
+    let mut piece = start;
+    let mut prev: Option<bool> = None;
+    for (i, c) in word.char_indices() {
+        let digit = c.is_ascii_digit();
+        if prev.is_some_and(|p| p != digit) && (digit || arabic(c)) && (prev == Some(true) || word[..i].chars().next_back().is_some_and(arabic)) {
+            toks.push(new_tok(text, piece, start + i));
+            piece = start + i;
+        }
+        prev = Some(digit);
+    }
+    toks.push(new_tok(text, piece, end));
 }
 
 fn new_tok(text: &str, start: usize, end: usize) -> Tok<'_> {

@@ -134,6 +134,60 @@ pub enum ExprKind {
     },
     /// A range between two calendar dates ("من 10 إلى 12 يوليو", "بين عامي 2020 و2022").
     Range(Calendar, Calendar),
+    /// Counted periods around the anchor, as a range: "خلال الأسابيع الثلاثة الماضية" is
+    /// weeks -3 to -1, "خلال الأيام الخمسة المقبلة" days +1 to +5.
+    Span {
+        /// The unit (None: days).
+        unit: Option<Unit>,
+        /// The first period, counted from the anchor's.
+        from: i32,
+        /// The last period, counted from the anchor's.
+        to: i32,
+    },
+    /// The nth day, weekday or week of a month ("ثاني خميس من أبريل" n = 2, "آخر يوم من الشهر
+    /// المقبل" n = -1, "الأسبوع الأول من يونيو"); the month is a calendar of month grain.
+    Nth {
+        /// 1-based from the start of the month; -1 is the last.
+        n: i32,
+        /// What is counted.
+        of: NthOf,
+        /// The month.
+        month: Calendar,
+    },
+    /// A day or month of the Hijri calendar named without a Hijri year (عيد الفطر = 1 Shawwal,
+    /// رمضان = the month): the occurrence nearest the anchor, or the one that falls in the
+    /// Gregorian `year` when written ("عيد الأضحى 2021").
+    HijriDay {
+        /// Hijri month 1–12.
+        month: u32,
+        /// Day of the Hijri month; None for the whole month.
+        day: Option<u32>,
+        /// The Gregorian year written beside it.
+        year: Option<i32>,
+        /// A direction written after it (رمضان المقبل).
+        offset: Option<i32>,
+    },
+    /// A range of two weekdays ("ما بين الأحد والخميس", "من الاثنين إلى الجمعة"): the first
+    /// resolved like a weekday, the second the first such weekday after it.
+    WeekdayRange {
+        /// The first day.
+        from: Weekday,
+        /// The last day.
+        to: Weekday,
+        /// A direction written after them, if any.
+        offset: Option<i32>,
+    },
+}
+
+/// What an [`ExprKind::Nth`] counts within its month.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum NthOf {
+    /// Days (آخر يوم من الشهر).
+    Day,
+    /// One weekday (ثاني خميس من أبريل).
+    Weekday(Weekday),
+    /// Weeks, Monday to Sunday, counted from the week holding the 1st (الأسبوع الأول من يونيو).
+    Week,
 }
 
 /// A symbolic date expression with its modifiers.
@@ -230,6 +284,46 @@ impl fmt::Display for DateValue {
     }
 }
 
+/// The Umm al-Qura table (`lexicons/umm_al_qura.csv`): the Gregorian first day of each Hijri
+/// month of the years it covers, keyed by `year * 12 + month - 1`.
+const UMM_AL_QURA: &str = include_str!("../../lexicons/umm_al_qura.csv");
+
+fn umm_al_qura() -> &'static (i32, Vec<NaiveDate>) {
+    static TABLE: std::sync::OnceLock<(i32, Vec<NaiveDate>)> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        // The rows are consecutive months (checked by a test); a bad row ends the table there,
+        // and the dates beyond it fall back to the tabular calendar.
+        let mut first = 0;
+        let mut starts = Vec::new();
+        let rows = crate::table::read_rows(UMM_AL_QURA, "lexicons/umm_al_qura.csv", &["hijri_year", "hijri_month", "gregorian_start"])
+            .unwrap_or_default();
+        for row in rows {
+            let (Ok(y), Ok(m), Ok(d)) = (
+                row.get("hijri_year").parse::<i32>(),
+                row.get("hijri_month").parse::<i32>(),
+                NaiveDate::parse_from_str(row.get("gregorian_start"), "%Y-%m-%d"),
+            ) else {
+                break;
+            };
+            let key = y * 12 + m - 1;
+            if starts.is_empty() {
+                first = key;
+            } else if key != first + starts.len() as i32 {
+                break;
+            }
+            starts.push(d);
+        }
+        (first, starts)
+    })
+}
+
+/// The first day of Hijri month `m` of year `y` in the Umm al-Qura table, when it covers it.
+fn umm_al_qura_start(y: i32, m: u32) -> Option<NaiveDate> {
+    let (first, starts) = umm_al_qura();
+    let k = y * 12 + m as i32 - 1 - first;
+    (k >= 0).then(|| starts.get(k as usize).copied()).flatten()
+}
+
 /// Days of the tabular Islamic calendar before the first day of Hijri year `y`, month `m`,
 /// counted from the Hijri epoch; the arithmetical (Kuwaiti) calendar, which news dates agree
 /// with to within a day or two (they follow moon sightings).
@@ -238,17 +332,21 @@ fn hijri_days(y: i32, m: u32, d: u32) -> i64 {
     d + (59 * (m - 1) + 1) / 2 + 354 * (y - 1) + (3 + 11 * y).div_euclid(30)
 }
 
-/// The Gregorian date of Hijri day `d` of month `m` of year `y` (tabular calendar).
+/// The Gregorian date of Hijri day `d` of month `m` of year `y`: the Umm al-Qura calendar for
+/// the years of its table, else the tabular calendar.
 pub fn hijri_to_gregorian(y: i32, m: u32, d: u32) -> Option<NaiveDate> {
     if !(1..=12).contains(&m) || !(1..=30).contains(&d) || !(1..=3000).contains(&y) {
         return None;
+    }
+    if let Some(start) = umm_al_qura_start(y, m) {
+        return start.checked_add_signed(chrono::Duration::days(d as i64 - 1));
     }
     // 1 Muharram 1 AH = 16 July 622 (Julian) = 19 July 622 (proleptic Gregorian).
     let epoch = NaiveDate::from_ymd_opt(622, 7, 19)?;
     epoch.checked_add_signed(chrono::Duration::days(hijri_days(y, m, d) - 1))
 }
 
-/// The Hijri (year, month, day) of a Gregorian date (tabular calendar).
+/// The Hijri (year, month, day) of a Gregorian date (Umm al-Qura where its table covers it).
 pub fn gregorian_to_hijri(date: NaiveDate) -> Option<(i32, u32, u32)> {
     let epoch = NaiveDate::from_ymd_opt(622, 7, 19)?;
     let days = (date - epoch).num_days();
@@ -267,8 +365,12 @@ pub fn gregorian_to_hijri(date: NaiveDate) -> Option<(i32, u32, u32)> {
     None
 }
 
-/// Length of Hijri month `m` of year `y` (29 or 30) in the tabular calendar.
+/// Length of Hijri month `m` of year `y` (29 or 30).
 pub fn hijri_month_len(y: i32, m: u32) -> u32 {
+    let (ny, nm) = if m == 12 { (y + 1, 1) } else { (y, m + 1) };
+    if let (Some(a), Some(b)) = (umm_al_qura_start(y, m), umm_al_qura_start(ny, nm)) {
+        return (b - a).num_days() as u32;
+    }
     let next = if m == 12 { hijri_days(y + 1, 1, 1) } else { hijri_days(y, m + 1, 1) };
     (next - hijri_days(y, m, 1)) as u32
 }
@@ -310,6 +412,20 @@ mod tests {
         }
         assert!(matches!(hijri_month_len(1442, 9), 29 | 30));
         assert_eq!(gregorian_to_hijri(ymd(2021, 4, 27)), Some((1442, 9, 15)));
-        assert_eq!(gregorian_to_hijri(ymd(2021, 8, 10)), Some((1443, 1, 1)));
+        assert_eq!(gregorian_to_hijri(ymd(2021, 8, 10)), Some((1443, 1, 2)));
+    }
+
+    #[test]
+    fn umm_al_qura_table_is_whole_and_plausible() {
+        // Consecutive months from 1435 to 1453, each 29 or 30 days long.
+        let (first, starts) = umm_al_qura();
+        assert_eq!(*first, 1435 * 12);
+        assert_eq!(starts.len(), 19 * 12);
+        assert!(starts.windows(2).all(|w| matches!((w[1] - w[0]).num_days(), 29 | 30)));
+        // Official dates (Umm al-Qura): 1 Ramadan 1441, 1 Shawwal 1442, 10 Dhu al-Hijja 1443.
+        assert_eq!(hijri_to_gregorian(1441, 9, 1), Some(ymd(2020, 4, 24)));
+        assert_eq!(hijri_to_gregorian(1442, 10, 1), Some(ymd(2021, 5, 13)));
+        assert_eq!(hijri_to_gregorian(1443, 12, 10), Some(ymd(2022, 7, 9)));
+        assert_eq!(gregorian_to_hijri(ymd(2021, 5, 13)), Some((1442, 10, 1)));
     }
 }

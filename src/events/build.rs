@@ -256,7 +256,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                 .and_then(|j| out[j].date);
             out[i].date = shared.map(|d| DateLink { date: d.date, how: DateHow::During });
         }
-        collapse_same_family(&mut out, first_new);
+        collapse_same_family(&mut out, first_new, rules);
     }
     out
 }
@@ -469,19 +469,27 @@ fn main_countries(found: &Found, g: &Gazetteer) -> Vec<Id> {
 }
 
 /// Several triggers of one family in one sentence ("يختتم زيارته … قبل أن يزور") report one
-/// event: keep the first, with the first date any of them has and the union of the rest.
-fn collapse_same_family(out: &mut Vec<EventMention>, from: usize) {
+/// event: keep the first, with the first date any of them has and the union of the rest. Its
+/// status is the verbs' when there are verbs ("وفد … سيتوجه إلى إسرائيل": the future verb, not
+/// the neutral noun, says it is for later), else the nouns'.
+fn collapse_same_family(out: &mut Vec<EventMention>, from: usize, rules: &TriggerRules) {
+    let is_verb = |m: &EventMention| !matches!(rules.rules[m.rule].kind, RuleKind::Event(_, TriggerTense::Noun));
     let mut i = from;
     while i < out.len() {
         let mut j = i + 1;
         while j < out.len() {
             if out[j].event_type.family() == out[i].event_type.family() {
                 let other = out.remove(j);
+                let (keep_verb, other_verb) = (is_verb(&out[i]), is_verb(&other));
                 let keep = &mut out[i];
                 if keep.date.is_none() {
                     keep.date = other.date;
                 }
-                keep.planned &= other.planned;
+                keep.planned = match (keep_verb, other_verb) {
+                    (true, false) => keep.planned,
+                    (false, true) => other.planned,
+                    _ => keep.planned && other.planned,
+                };
                 for p in other.people {
                     if !keep.people.contains(&p) {
                         keep.people.push(p);
@@ -555,6 +563,10 @@ mod tests {
         ("follow-up sentence names the signatories", "وقع المغرب وإسرائيل أمس مذكرة تفاهم في مجال الدفاع.\nووقع الوثيقة عن المغرب عبد اللطيف لوديي وعن إسرائيل بيني غانتس.", &["agreement 2021-11-23 occurred ", "agreement 2021-11-23 occurred abdellatif-loudiyi;benny-gantz"]),
         ("follow-up of another family keeps no date", "التقى بوريطة أمس بلابيد.\nووقع الوزيران اتفاقا للطيران.", &["meeting 2021-11-23 occurred nasser-bourita;yair-lapid", "agreement  occurred "]),
         ("reference names the participants", "احتضنت الرباط أمس اجتماعا افتراضيا بتقنية الفيديو.\nوشارك في هذا اللقاء ناصر بوريطة إلى جانب يائير لابيد.", &["meeting 2021-11-23 occurred nasser-bourita;yair-lapid"]),
+        ("a future verb decides over a neutral noun", "وقال المصدر إن وفدا مغربيا سيتوجه إلى إسرائيل الأسبوع المقبل.", &["visit 2021-11-29 planned "]),
+        ("an invitation to visit is planned", "ودعا لابيد أمس بوريطة إلى زيارة إسرائيل.", &["visit  planned yair-lapid;nasser-bourita"]),
+        ("remote talks are a call", "وأجرى بوريطة أمس مباحثات عن بعد مع لابيد.", &["call 2021-11-23 occurred nasser-bourita;yair-lapid"]),
+        ("a forecast is not an event", "وتوقع بوريطة أن يستقبل المغرب لابيد قريبا.", &["meeting  planned nasser-bourita;yair-lapid"]),
         ("at the invitation of is not planned", "حل رئيس الكنيست ميكي ليفي بالرباط أمس في زيارة بدعوة من رئيس مجلس النواب.", &["visit 2021-11-23 occurred mickey-levy;rachid-talbi-alami"]),
     ];
 

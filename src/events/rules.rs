@@ -149,10 +149,17 @@ pub struct TriggerRules {
 impl TriggerRules {
     /// Parse `triggers.csv`.
     pub fn parse(text: &str, source: &str) -> Result<TriggerRules, String> {
+        TriggerRules::parse_files(&[(text, source)])
+    }
+
+    /// Parse several trigger files of one format (`triggers.csv`, `triggers_en.csv`,
+    /// `triggers_fr.csv`: (text, source) each) into one set of rules; ids are unique across them.
+    pub fn parse_files(files: &[(&str, &str)]) -> Result<TriggerRules, String> {
         let mut rules = Vec::new();
         let mut forms: Vec<(String, usize)> = Vec::new();
         let mut ids = std::collections::HashMap::new();
-        for row in read_rows(text, source, &["id", "kind", "type", "tense", "forms"])? {
+        let rows = files.iter().map(|&(text, source)| read_rows(text, source, &["id", "kind", "type", "tense", "forms"])).collect::<Result<Vec<_>, _>>()?;
+        for row in rows.into_iter().flatten() {
             let id = row.get("id");
             if id.is_empty() {
                 return Err(row.error("missing id"));

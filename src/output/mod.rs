@@ -98,6 +98,7 @@ pub fn write_output_with(path: &Path, fill: impl FnOnce(&mut dyn Write) -> anyho
         _ => Path::new("."),
     };
     std::fs::create_dir_all(dir).with_context(|| format!("cannot create folder {}", dir.display()))?;
+    #[cfg(unix)]
     let existing = std::fs::metadata(path).ok().filter(|m| m.is_file());
     let mut builder = tempfile::Builder::new();
     builder.prefix(".tarikh-");

@@ -26,7 +26,7 @@ pub fn split_sentences(text: &str) -> Vec<Sentence> {
         let ends = match c {
             '\n' => true,
             '!' | '?' | '؟' | '…' => true,
-            '.' => !(prev.is_ascii_digit() && next.is_ascii_digit()) && next != '.',
+            '.' => !(prev.is_ascii_digit() && next.is_ascii_digit()) && next != '.' && !latin_abbreviation(&text[start..i]),
             _ => false,
         };
         if ends {
@@ -38,6 +38,23 @@ pub fn split_sentences(text: &str) -> Vec<Sentence> {
     }
     push_sentence(text, start..text.len(), &mut sentences);
     sentences
+}
+
+/// Latin abbreviations whose full stop does not end a sentence ("Dec. 22", "Lt. Gen.", "U.S.",
+/// "Mohammed VI" is not one): titles, months and weekdays, and single letters (initials).
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "gov", "sen", "rep", "st", "jr", "sr", "no", "vs",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "janv", "fév", "fev", "févr", "fevr", "avr",
+    "juil", "déc", "mon", "tue", "tues", "thu", "thur", "thurs", "fri", "m", "mme", "mgr",
+];
+
+/// Whether `before` (the sentence so far) ends with an abbreviation from [`ABBREVIATIONS`] or
+/// a single Latin letter.
+fn latin_abbreviation(before: &str) -> bool {
+    let word_start = before.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |p| p + before[p..].chars().next().map_or(1, char::len_utf8));
+    let word = &before[word_start..];
+    let latin = word.chars().all(|c| c.is_ascii_alphabetic() || matches!(c, 'À'..='ÿ'));
+    latin && !word.is_empty() && (word.chars().count() == 1 || ABBREVIATIONS.contains(&word))
 }
 
 fn push_sentence(text: &str, range: Range<usize>, out: &mut Vec<Sentence>) {
@@ -89,6 +106,9 @@ mod tests {
             ("عنوان\n\nنص المقال", &["عنوان", "نص المقال"]),
             ("هل وقع؟ نعم!", &["هل وقع؟", "نعم!"]),
             ("نسبه 3.5 في المئه.", &["نسبه 3.5 في المئه."]),
+            ("signed on dec. 22 in rabat. then", &["signed on dec. 22 in rabat.", "then"]),
+            ("lt. gen. belkhir met the u.s. envoy. he left", &["lt. gen. belkhir met the u.s. envoy.", "he left"]),
+            ("king mohammed vi. the", &["king mohammed vi.", "the"]),
             ("والتعاون...، بموجب الاتفاق.", &["والتعاون...", "، بموجب الاتفاق."]),
             ("", &[]),
             ("   \n \n", &[]),

@@ -1,0 +1,166 @@
+//! Clock times: "الساعة 7 مساء", "السابعة والنصف صباحا", "20:45", "10:05:30", "الخامسة إلا
+//! ربعا", "الحادية عشرة وعشر دقائق ليلا", "الآن".
+//!
+//! A time is read apart from the dates: it never changes the day of an event in the timeline
+//! (the day written, or the publication day, stays the day), and only `tarikh dates --ref`
+//! prints it beside the day it falls on. A stated time zone ("بتوقيت غرينتش") is kept as a flag.
+
+use std::ops::Range;
+
+use super::{Parser, Tok};
+use crate::dates::lexicon::{DateLexicon, DayPeriod, Word};
+use crate::dates::tokens::tokenize;
+
+/// How precise a clock time is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ClockGrain {
+    /// An hour ("الساعة 7").
+    Hour,
+    /// A minute ("7:30", "السابعة والنصف").
+    Minute,
+    /// A second ("10:05:30", "الآن").
+    Second,
+}
+
+impl ClockGrain {
+    /// `hour`, `minute` or `second`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ClockGrain::Hour => "hour",
+            ClockGrain::Minute => "minute",
+            ClockGrain::Second => "second",
+        }
+    }
+}
+
+/// A clock time as written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Clock {
+    /// 0–23.
+    pub hour: u32,
+    /// 0–59.
+    pub minute: u32,
+    /// 0–59.
+    pub second: u32,
+    /// How precise it is.
+    pub grain: ClockGrain,
+    /// "الآن": the moment of the reference, not a written hour.
+    pub now: bool,
+    /// A time zone was stated beside it.
+    pub zone: bool,
+}
+
+/// The longest clock time of one phrase of normalised text: (byte range, time).
+pub fn find_clock(text: &str, lex: &DateLexicon) -> Option<(Range<usize>, Clock)> {
+    let toks = tokenize(text, 0..text.len(), lex);
+    let p = Parser { toks: &toks, lex };
+    let mut best: Option<(Range<usize>, Clock)> = None;
+    for i in 0..toks.len() {
+        if let Some((c, end)) = p.clock(i) {
+            let range = toks[i].start..toks[end - 1].end;
+            if best.as_ref().is_none_or(|(b, _)| range.len() > b.len()) {
+                best = Some((range, c));
+            }
+        }
+    }
+    best
+}
+
+impl Parser<'_> {
+    /// A clock time at token `i`: (time, end).
+    fn clock(&self, i: usize) -> Option<(Clock, usize)> {
+        if let Some(e) = self.is(i, |w| w == Word::Now) {
+            return Some((Clock { hour: 0, minute: 0, second: 0, grain: ClockGrain::Second, now: true, zone: false }, e));
+        }
+        let hour_word = self.is(i, |w| w == Word::HourWord);
+        let j = hour_word.unwrap_or(i);
+        let toks: &[Tok] = self.toks;
+        let (mut hour, mut minute, mut second, mut grain, mut k, digits) = if let Some(n) = toks.get(j).and_then(|t| t.num) {
+            if n.digits > 2 || n.suffix.is_some() || n.value > 24 || toks[j].text.starts_with(['و', 'ف', 'ب', 'ل']) {
+                return None;
+            }
+            // 20:45, 10:05:30
+            let two = |k: usize| toks.get(k).and_then(|t| t.num).filter(|x| x.digits == 2 && x.suffix.is_none() && x.value < 60);
+            if self.punct(j + 1, &[':']) && self.adjacent(j) && self.adjacent(j + 1) && let Some(m) = two(j + 2) {
+                if self.punct(j + 3, &[':']) && self.adjacent(j + 2) && self.adjacent(j + 3) && let Some(s) = two(j + 4) {
+                    (n.value, m.value, s.value, ClockGrain::Second, j + 5, true)
+                } else {
+                    (n.value, m.value, 0, ClockGrain::Minute, j + 3, true)
+                }
+            } else {
+                (n.value, 0, 0, ClockGrain::Hour, j + 1, true)
+            }
+        } else if let Some((Word::ClockHour(h), n)) = self.word(j, |w| matches!(w, Word::ClockHour(_))) {
+            (h, 0, 0, ClockGrain::Hour, j + n, false)
+        } else {
+            return None;
+        };
+        let colon = grain != ClockGrain::Hour;
+        // والنصف، وعشر دقائق، إلا ربعا، إلا خمس دقائق
+        let mut written_minutes = false;
+        if !colon {
+            let and = self.toks.get(k).is_some_and(|t| t.text.starts_with('و'));
+            let except = self.is(k, |w| w == Word::Except);
+            let m_at = except.unwrap_or(k);
+            if and || except.is_some() {
+                let minutes = if let Some((Word::MinutePart(m), n)) = self.word(m_at, |w| matches!(w, Word::MinutePart(_))) {
+                    Some((m, m_at + n))
+                } else if let Some((c, e)) = self.count(m_at).filter(|&(c, _)| (1..60).contains(&c)) {
+                    let e = self.is(e, |w| w == Word::MinuteWord).unwrap_or(e);
+                    Some((c as u32, e))
+                } else {
+                    None
+                };
+                if let Some((m, e)) = minutes {
+                    if except.is_some() {
+                        hour = if hour == 0 { 23 } else { hour - 1 };
+                        minute = 60 - m;
+                    } else {
+                        minute = m;
+                    }
+                    grain = ClockGrain::Minute;
+                    written_minutes = true;
+                    k = e;
+                }
+            }
+        }
+        let mut period = None;
+        if let Some((Word::DayPeriod(p), n)) = self.word(k, |w| matches!(w, Word::DayPeriod(_))) {
+            period = Some(p);
+            k += n;
+        }
+        // A bare number or hour word is a time only with الساعة, minutes or a part of the day
+        // beside it ("7 مساء"): السابعة alone is "the seventh".
+        if hour_word.is_none() && !colon && !written_minutes && period.is_none() && hour != 24 {
+            return None;
+        }
+        if digits && hour_word.is_none() && !colon && period.is_none() {
+            return None;
+        }
+        let mut zone = false;
+        if let Some(e) = self.is(k, |w| w == Word::TimeZone) {
+            zone = true;
+            k = e;
+            // بتوقيت غرينتش، بتوقيت مكة المكرمة: the zone's name.
+            if self.toks.get(k).is_some_and(|t| !t.matches.is_empty() || t.text.chars().all(|c| c.is_alphabetic())) {
+                k += 1;
+            }
+        }
+        hour = match (period, hour) {
+            (_, 24) => 0,
+            (Some(DayPeriod::Morning), 12) => 0,
+            (Some(DayPeriod::Noon), h) if (1..=5).contains(&h) => h + 12,
+            (Some(DayPeriod::Evening), h) if h < 12 => h + 12,
+            (Some(DayPeriod::Night), h) if (6..=11).contains(&h) => h + 12,
+            (Some(DayPeriod::Night), 12) => 0,
+            (_, h) => h,
+        };
+        if hour > 23 {
+            return None;
+        }
+        if second > 59 {
+            second = 0;
+        }
+        Some((Clock { hour, minute, second, grain, now: false, zone }, k))
+    }
+}

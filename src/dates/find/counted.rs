@@ -1,0 +1,133 @@
+//! Counted periods: a count of days, weeks, months or years from the publication date ("قبل
+//! 12 يوما", "بعد ثلاثة أسابيع", "منذ عامين", "خلال ستة وثلاثين شهرا"), and spans of them
+//! ending at the anchor or starting after it ("خلال الأسابيع الثلاثة الماضية", "الأيام الخمسة
+//! المقبلة", "الأسبوعين الماضيين", "آخر ثلاثة أشهر").
+//!
+//! A count is digits, a number word (teens and tens too: خمسة عشر، عشرين), a compound
+//! (ستة وثلاثين) or the unit word itself (يومين = 2, أسبوع = 1).
+
+use super::{Cand, Parser};
+use crate::dates::lexicon::Word;
+use crate::dates::value::{ExprKind, Unit};
+
+impl Parser<'_> {
+    /// A number word at `j`, with or without the article (الثلاثة): (value, tokens).
+    fn number_word(&self, j: usize) -> Option<(u32, usize)> {
+        if let Some((Word::Number(x), n)) = self.word(j, |w| matches!(w, Word::Number(_))) {
+            return Some((x, n));
+        }
+        let bare = self.toks.get(j)?.text.strip_prefix("ال")?;
+        self.lex.lookup(bare).find_map(|e| match e.word {
+            Word::Number(x) if e.rest.is_empty() => Some((x, 1)),
+            _ => None,
+        })
+    }
+
+    /// A count at `j`: digits, a number word, or units and tens joined by و (ستة وثلاثين):
+    /// (count, end).
+    pub(super) fn count(&self, j: usize) -> Option<(i32, usize)> {
+        if let Some(x) = self.toks.get(j).and_then(|t| t.num).filter(|x| x.suffix.is_none() && x.digits <= 3) {
+            return Some((x.value as i32, j + 1));
+        }
+        let (a, n) = self.number_word(j)?;
+        let e = j + n;
+        if a < 10
+            && self.toks.get(e).is_some_and(|t| t.text.starts_with('و'))
+            && let Some((Word::Number(b), m)) = self.word(e, |w| matches!(w, Word::Number(_)))
+            && (20..100).contains(&b)
+            && b % 10 == 0
+        {
+            return Some(((a + b) as i32, e + m));
+        }
+        Some((a as i32, e))
+    }
+
+    /// A count and its unit at `j`: ((count, unit), end). The unit word may carry the count
+    /// (يومين، أسبوع); a plural or an accusative singular needs one (ثلاثة أيام، 12 يوما).
+    fn counted(&self, j: usize) -> Option<((i32, Option<Unit>), usize)> {
+        let (count, j) = match self.count(j) {
+            Some((c, e)) => (Some(c), e),
+            None => (None, j),
+        };
+        let (Word::CountUnit { unit, count: carried }, n) = self.word(j, |w| matches!(w, Word::CountUnit { .. }))? else {
+            return None;
+        };
+        let count = match (count, carried) {
+            (Some(c), 0 | 1) => c,
+            (None, 0) => return None, // قبل أيام: vague
+            (None, c) => c as i32,
+            (Some(_), _) => return None,
+        };
+        (count > 0).then_some(((count, unit), j + n))
+    }
+
+    /// Counted periods from the publication date: "قبل يومين", "منذ ثلاثة أسابيع", "بعد
+    /// عامين", "قبل 3 أشهر", "خلال 10 أيام". Not when an event follows ("بعد عام من
+    /// التطبيع" counts from the normalisation, not from the writing), nor after a comparative
+    /// ("أكثر من 3 أيام" is a quantity).
+    pub(super) fn ago(&self, i: usize) -> Option<Cand> {
+        let (Word::Ago(sign), n) = self.word(i, |w| matches!(w, Word::Ago(_)))? else { return None };
+        if i > 0 && self.is(i - 1, |w| w == Word::Comparative).is_some() {
+            return None;
+        }
+        let ((count, unit), j) = self.counted(i + n)?;
+        // منذ عام 2000 is a year, not "a year ago"; بعد عام من التطبيع counts from an event;
+        // خلال شهر مارس is the month.
+        if self.toks.get(j).is_some_and(|t| matches!(t.text, "من" | "علي" | "فقط") || t.num.is_some()) || self.month(j).is_some() {
+            return None;
+        }
+        let offset = sign * count;
+        let kind = match unit {
+            None => ExprKind::Relative { days: offset, weekday: None, date: None },
+            Some(unit) => ExprKind::Period { unit, offset },
+        };
+        Some(Cand { start: i, end: j, kind, part: None, rule: "counted-ago" })
+    }
+
+    /// Spans of counted periods next to the anchor: "خلال الأسابيع الثلاثة الماضية", "الأيام
+    /// الخمسة المقبلة", "الأسبوعين الماضيين", "آخر ثلاثة أشهر", "السنوات العشر الأخيرة".
+    pub(super) fn span(&self, i: usize) -> Option<Cand> {
+        let mut j = i;
+        if let Some(e) = self.is(j, |w| matches!(w, Word::SpanPrep | Word::Ago(1) | Word::YearPrep)) {
+            j = e;
+        }
+        // آخر ثلاثة أشهر / آخر 10 أيام: the last ones before the anchor.
+        if let Some((Word::Nth(-1), n)) = self.word(j, |w| w == Word::Nth(-1))
+            && !self.toks[j].text.trim_start_matches(['و', 'ف', 'ب', 'ل']).starts_with("ال")
+            && let Some(((count, unit), e)) = self.counted(j + n)
+            && count > 1
+        {
+            return Some(Cand { start: i, end: e, kind: ExprKind::Span { unit, from: -count, to: -1 }, part: None, rule: "span-last" });
+        }
+        let (Word::CountUnit { unit, count: carried }, n) = self.word(j, |w| matches!(w, Word::CountUnit { .. }))? else {
+            return None;
+        };
+        if !self.toks[j].text.trim_start_matches(['و', 'ف', 'ب', 'ل']).starts_with("ال") && !self.toks[j].text.starts_with("لل") {
+            return None;
+        }
+        let mut k = j + n;
+        let count = if carried == 0 {
+            let (c, e) = self.count(k)?;
+            k = e;
+            c
+        } else {
+            carried as i32
+        };
+        let sign = match self.word(k, |w| matches!(w, Word::Dir(_) | Word::Nth(-1)))? {
+            (Word::Dir(o), n) if o == 1 || o == -1 => {
+                k += n;
+                o
+            }
+            (Word::Nth(-1), n) => {
+                k += n;
+                -1
+            }
+            _ => return None,
+        };
+        if count < 1 {
+            return None;
+        }
+        let (from, to) = if sign < 0 { (-count, -1) } else { (1, count) };
+        Some(Cand { start: i, end: k, kind: ExprKind::Span { unit, from, to }, part: None, rule: "span" })
+    }
+}

@@ -1,0 +1,53 @@
+//! Named days and periods: "عيد العرش" (30 July), "ذكرى المسيرة الخضراء" (6 November), "عيد
+//! الفطر" (1 Shawwal), "رمضان" (the month), with a year or a direction when written ("عيد
+//! الأضحى 2021", "رمضان المقبل", "عيد العرش لعام 2022"). Gregorian ones are calendar dates;
+//! Hijri ones are resolved against the Umm al-Qura table.
+
+use super::{Cand, Parser};
+use crate::dates::lexicon::Word;
+use crate::dates::value::{Calendar, ExprKind};
+
+impl Parser<'_> {
+    /// A named day or period at `i`, with its year or direction.
+    pub(super) fn holiday(&self, i: usize) -> Option<Cand> {
+        let j = self.is(i, |w| w == Word::HolidayPrefix).unwrap_or(i);
+        let (Word::Holiday { hijri, month, day }, n) = self.word(j, |w| matches!(w, Word::Holiday { .. }))? else { return None };
+        let mut end = j + n;
+        let mut year = None;
+        let mut offset = None;
+        if let Some((Word::Dir(o), n)) = self.word(end, |w| matches!(w, Word::Dir(_))) {
+            offset = Some(o);
+            end += n;
+        } else {
+            // عيد الأضحى 2021, عيد العرش لعام 2022, رمضان من العام 2020
+            let mut k = end;
+            if self.toks.get(k).is_some_and(|t| t.text == "من") {
+                k += 1;
+            }
+            if let Some(e) = self.is(k, |w| w == Word::YearWord) {
+                k = e;
+            }
+            if let Some((y, false, e)) = self.year(k) {
+                year = Some(y);
+                end = e;
+            }
+        }
+        // رمضان alone is also a first name (رمضان عبد الله): the month needs شهر, a year, a
+        // direction, a preposition or a part before it, or nothing else around it.
+        if hijri && day.is_none() && n == 1 && j == i && year.is_none() && offset.is_none() {
+            let cue_before = i > 0
+                && self.is(i - 1, |w| matches!(w, Word::YearPrep | Word::Part(_) | Word::SpanPrep | Word::Ago(_) | Word::Link | Word::RangeFrom))
+                    .is_some();
+            let alone = i == 0 && end == self.toks.len();
+            if !cue_before && !alone {
+                return None;
+            }
+        }
+        let kind = if hijri {
+            ExprKind::HijriDay { month, day, year, offset }
+        } else {
+            ExprKind::Calendar(Calendar { year, month: Some(month), day, month_offset: offset, ..Calendar::default() })
+        };
+        Some(Cand { start: i, end, kind, part: None, rule: "holiday" })
+    }
+}

@@ -1,0 +1,249 @@
+//! Days named by rank or number within a month: "ثاني خميس من أبريل", "الخميس الأول من
+//! مايو", "آخر يوم من الشهر المقبل", "اليوم الأول من الشهر", "الأسبوع الأخير من يونيو", a
+//! weekday with its day ("الأربعاء الحادي عشر", "الخميس 12"), months by number ("شهر 4",
+//! "الشهر السابع", "شهر ستة 2022"), short numeric dates ("3/2022", "في 5/4") and ranges of
+//! weekdays ("ما بين الأحد والخميس").
+
+use super::{Cand, Parser};
+use crate::dates::lexicon::Word;
+use crate::dates::value::{Calendar, ExprKind, NthOf, Unit};
+use crate::text::normalize::is_word_char;
+
+impl Parser<'_> {
+    /// A weekday written without the article after a rank (ثاني خميس): its weekday.
+    fn bare_weekday(&self, j: usize) -> Option<chrono::Weekday> {
+        let t = self.toks.get(j)?.text;
+        if let Some((Word::Weekday(wd), 1)) = self.word(j, |w| matches!(w, Word::Weekday(_))) {
+            return Some(wd);
+        }
+        let mut buf = String::with_capacity(t.len() + 4);
+        buf.push_str("ال");
+        buf.push_str(t);
+        self.lex.lookup(&buf).find_map(|e| match e.word {
+            Word::Weekday(wd) if e.rest.is_empty() => Some(wd),
+            _ => None,
+        })
+    }
+
+    /// The month a rank counts in, at `k`: "أبريل", "الشهر المقبل", "هذا الشهر", "الشهر"
+    /// (the current one), "شهر 4", after an optional من or في: (month, end).
+    fn month_spec(&self, k: usize) -> Option<(Calendar, usize)> {
+        let k = if self.toks.get(k).is_some_and(|t| matches!(t.text, "من" | "في")) { k + 1 } else { k };
+        if let Some((o, e)) = self.relative_month(k) {
+            return Some((Calendar { month_offset: Some(o), ..Calendar::default() }, e));
+        }
+        let mut best: Option<(Calendar, usize)> = None;
+        if let Some((cal, e, _)) = self.calendar(k)
+            && cal.day.is_none()
+            && cal.month.is_some()
+        {
+            best = Some((cal, e));
+        }
+        if let Some(Cand { kind: ExprKind::Calendar(cal), end, .. }) = self.month_number(k)
+            && best.is_none_or(|b| end > b.1)
+        {
+            best = Some((cal, end));
+        }
+        if best.is_none()
+            && let Some(e) = self.is(k, |w| w == Word::Period(Unit::Month))
+        {
+            // اليوم الأول من الشهر: the current month.
+            return Some((Calendar { month_offset: Some(0), ..Calendar::default() }, e));
+        }
+        best
+    }
+
+    /// Ranks within a month: "ثاني خميس من أبريل", "آخر يوم من الشهر المقبل", "أول أسبوع من
+    /// يونيو" (the rank first), "الخميس الأول من مايو", "الأسبوع الأخير من يونيو", "اليوم
+    /// الأول من الشهر" (the rank after).
+    pub(super) fn nth(&self, i: usize) -> Option<Cand> {
+        // The rank first, without the article: أول، ثاني، آخر.
+        if let Some((Word::Nth(n), len)) = self.word(i, |w| matches!(w, Word::Nth(_)))
+            && !self.toks[i].text.trim_start_matches(['و', 'ف', 'ب', 'ل']).starts_with("ال")
+        {
+            let j = i + len;
+            let of = if let Some(wd) = self.bare_weekday(j) {
+                Some(NthOf::Weekday(wd))
+            } else if self.is(j, |w| w == Word::DayWord).is_some() {
+                Some(NthOf::Day)
+            } else if matches!(self.toks.get(j).map(|t| t.text), Some("اسبوع")) {
+                Some(NthOf::Week)
+            } else {
+                None
+            };
+            if let Some(of) = of
+                && let Some((month, e)) = self.month_spec(j + 1)
+            {
+                return Some(Cand { start: i, end: e, kind: ExprKind::Nth { n, of, month }, part: None, rule: "nth-of-month" });
+            }
+        }
+        // The rank after: الخميس الأول، الأسبوع الأخير، اليوم العاشر.
+        let (of, j) = if let Some((Word::Weekday(wd), n)) = self.word(i, |w| matches!(w, Word::Weekday(_))) {
+            (NthOf::Weekday(wd), i + n)
+        } else if let Some(e) = self.is(i, |w| w == Word::Period(Unit::Week)) {
+            (NthOf::Week, e)
+        } else if self.toks[i].text.ends_with("اليوم") {
+            (NthOf::Day, i + 1)
+        } else {
+            return None;
+        };
+        let (n, e) = match self.word(j, |w| matches!(w, Word::Nth(_) | Word::Ordinal(_)))? {
+            (Word::Nth(n), len) => (n, j + len),
+            (Word::Ordinal(d), len) if of == NthOf::Day || d <= 5 => (d as i32, j + len),
+            _ => return None,
+        };
+        let (month, end) = self.month_spec(e)?;
+        Some(Cand { start: i, end, kind: ExprKind::Nth { n, of, month }, part: None, rule: "nth-of-month" })
+    }
+
+    /// A weekday with its day of the month, in words or digits: "الأربعاء الحادي عشر",
+    /// "الخميس 12", "يوم الاثنين 5/4", "الجمعة العاشر من الشهر الجاري".
+    pub(super) fn weekday_day(&self, i: usize) -> Option<Cand> {
+        let j = self.is(i, |w| w == Word::DayWord).unwrap_or(i);
+        let (Word::Weekday(wd), n) = self.word(j, |w| matches!(w, Word::Weekday(_)))? else { return None };
+        let mut k = j + n;
+        if self.punct(k, &[',', '،']) {
+            k += 1;
+        }
+        if let Some(Cand { kind: ExprKind::Calendar(mut cal), end, .. }) = self.numeric_short(k)
+            && cal.day.is_some()
+        {
+            cal.weekday = Some(wd);
+            return Some(Cand { start: i, end, kind: ExprKind::Calendar(cal), part: None, rule: "weekday-day-month" });
+        }
+        let (day, e) = if let Some((Word::Ordinal(d), len)) = self.word(k, |w| matches!(w, Word::Ordinal(_))) {
+            (d, k + len)
+        } else if let Some(d) = self.day(k) {
+            (d, k + 1)
+        } else {
+            return None;
+        };
+        let mut cal = Calendar { day: Some(day), weekday: Some(wd), ..Calendar::default() };
+        if let Some((month, end)) = self.month_spec(e) {
+            // الخميس الأول من مايو is a rank (read by `nth`); الأربعاء الحادي عشر من أغسطس a day.
+            if day <= 5 && self.toks[k].num.is_none() {
+                return None;
+            }
+            cal.month = month.month;
+            cal.month_offset = month.month_offset;
+            cal.year = month.year;
+            cal.year_offset = month.year_offset;
+            return Some(Cand { start: i, end, kind: ExprKind::Calendar(cal), part: None, rule: "weekday-day" });
+        }
+        // Alone, a number after a weekday is a day only where nothing follows it (الخميس 3
+        // مسؤولين is a count).
+        if self.toks[k].num.is_some() && self.toks.get(e).is_some_and(|t| t.text.chars().next().is_some_and(is_word_char)) {
+            return None;
+        }
+        Some(Cand { start: i, end: e, kind: ExprKind::Calendar(cal), part: None, rule: "weekday-day" })
+    }
+
+    /// Months by number: "شهر 4", "شهر ستة", "شهر 3 2022", "الشهر السابع".
+    pub(super) fn month_number(&self, i: usize) -> Option<Cand> {
+        let (month, mut j) = if let Some(e) = self.is(i, |w| w == Word::MonthWord) {
+            match self.toks.get(e)?.num {
+                Some(x) if x.digits <= 2 && x.suffix.is_none() => (x.value, e + 1),
+                Some(_) => return None,
+                None => {
+                    // شهر واحد is a duration, not January.
+                    let (Word::Number(x), n) = self.word(e, |w| matches!(w, Word::Number(_)))? else { return None };
+                    if x < 2 {
+                        return None;
+                    }
+                    (x, e + n)
+                }
+            }
+        } else {
+            let e = self.is(i, |w| w == Word::Period(Unit::Month))?;
+            let (Word::Ordinal(x), n) = self.word(e, |w| matches!(w, Word::Ordinal(_)))? else { return None };
+            // الشهر الأول من المفاوضات: a rank within something else.
+            if self.toks.get(e + n).is_some_and(|t| t.text == "من") && !self.year_follows_min(e + n + 1) {
+                return None;
+            }
+            (x, e + n)
+        };
+        if !(1..=12).contains(&month) {
+            return None;
+        }
+        let mut cal = Calendar { month: Some(month), ..Calendar::default() };
+        // شهر 3 2022, شهر 3/2022, الشهر السابع من عام 2021
+        let mut k = j;
+        if self.punct(k, &['/', '-']) || self.toks.get(k).is_some_and(|t| t.text == "من") {
+            k += 1;
+        }
+        if let Some(e) = self.is(k, |w| w == Word::YearWord) {
+            k = e;
+        }
+        if let Some((y, false, e)) = self.year(k) {
+            cal.year = Some(y);
+            j = e;
+        } else if let Some((Word::Dir(o), n)) = self.word(j, |w| matches!(w, Word::Dir(_))) {
+            cal.month_offset = Some(o);
+            j += n;
+        }
+        Some(Cand { start: i, end: j, kind: ExprKind::Calendar(cal), part: None, rule: "month-number" })
+    }
+
+    /// Whether a year (or العام/عام before one) is at `k`.
+    fn year_follows_min(&self, k: usize) -> bool {
+        let k = self.is(k, |w| w == Word::YearWord).unwrap_or(k);
+        self.year(k).is_some()
+    }
+
+    /// Short numeric dates, the separators written together: month/year "3/2022", and
+    /// day/month "5/4" where the text around marks a date (a weekday or a preposition before
+    /// it, or nothing else in the phrase); a score "فاز 3/1" is not a date.
+    pub(super) fn numeric_short(&self, i: usize) -> Option<Cand> {
+        let t = self.toks;
+        if i + 2 >= t.len() || t[i + 1].text != "/" || !self.adjacent(i) || !self.adjacent(i + 1) {
+            return None;
+        }
+        let (a, b) = (t[i].num?, t[i + 2].num?);
+        if a.suffix.is_some() || b.suffix.is_some() || a.digits > 2 {
+            return None;
+        }
+        // 24/11/2021 is read whole by `numeric`.
+        if self.punct(i + 3, &['/', '-', '.']) && self.adjacent(i + 2) {
+            return None;
+        }
+        if b.digits == 4 {
+            let (y, _, e) = self.year(i + 2)?;
+            if !(1..=12).contains(&a.value) {
+                return None;
+            }
+            let cal = Calendar { year: Some(y), month: Some(a.value), ..Calendar::default() };
+            return Some(Cand { start: i, end: e, kind: ExprKind::Calendar(cal), part: None, rule: "numeric-month-year" });
+        }
+        if b.digits > 2 || !(1..=31).contains(&a.value) || !(1..=12).contains(&b.value) {
+            return None;
+        }
+        let before_ok = i == 0
+            || self.is(i - 1, |w| matches!(w, Word::Weekday(_) | Word::YearPrep | Word::Link | Word::DayWord | Word::RangeTo)).is_some()
+            || !t[i - 1].text.chars().next().is_some_and(is_word_char);
+        let after_ok = t.get(i + 3).is_none_or(|x| !x.text.chars().next().is_some_and(is_word_char) || !x.matches.is_empty());
+        if !before_ok || !after_ok {
+            return None;
+        }
+        let cal = Calendar { day: Some(a.value), month: Some(b.value), ..Calendar::default() };
+        Some(Cand { start: i, end: i + 3, kind: ExprKind::Calendar(cal), part: None, rule: "numeric-day-month" })
+    }
+
+    /// Ranges of weekdays: "ما بين الأحد والخميس", "من الاثنين إلى الجمعة المقبلين".
+    pub(super) fn weekday_range(&self, i: usize) -> Option<Cand> {
+        let j = self.is(i, |w| w == Word::RangeFrom)?;
+        let (Word::Weekday(from), n) = self.word(j, |w| matches!(w, Word::Weekday(_)))? else { return None };
+        let mut k = j + n;
+        let glued = self.toks.get(k).is_some_and(|t| t.text.starts_with('و') && t.text.len() > 2);
+        if !glued {
+            k = self.is(k, |w| w == Word::RangeTo)?;
+        }
+        let (Word::Weekday(to), n) = self.word(k, |w| matches!(w, Word::Weekday(_)))? else { return None };
+        let mut end = k + n;
+        let mut offset = None;
+        if let Some((Word::Dir(o), n)) = self.word(end, |w| matches!(w, Word::Dir(_))) {
+            offset = Some(o);
+            end += n;
+        }
+        Some(Cand { start: i, end, kind: ExprKind::WeekdayRange { from, to, offset }, part: None, rule: "weekday-range" })
+    }
+}

@@ -1,0 +1,256 @@
+//! The date grammar of English and French word orders, beside the Arabic one of
+//! [`super::find`] (this module is a child of it and reads the same tokens with the same
+//! lexicon words).
+//!
+//! French mostly writes dates in the Arabic order — "le 24 novembre 2021", "la semaine
+//! dernière", "mardi prochain", "il y a deux jours" — and is read by the Arabic rules. What is
+//! left is read here:
+//!
+//! * month before day, the American order: "December 22, 2020", "Dec. 22", "July 25" (English
+//!   pages write it in running text too, "announced on December 10");
+//! * a weekday before such a date: "Tuesday, July 25", "Wed. Nov 24, 2021";
+//! * ordinal days: "22nd December 2020", "the 22nd of December", "December 22nd", "1er juillet";
+//! * the direction before the period or weekday: "last week", "next month", "last Tuesday",
+//!   "late last year", "last July" — but not "the last week of July" (a week of July);
+//! * a month or date with its year counted from the publication: "July last year", "22
+//!   December last year", "juillet de l'année dernière", "December this year";
+//! * "this Tuesday", "ce jeudi": the nearest such day, the clause's tense deciding which way
+//!   (unlike Arabic هذا الخميس, the day of the current week): "ce lundi" written on a Sunday
+//!   is the next day;
+//! * the count before "ago": "two days ago", "3 weeks ago", "a year ago".
+//!
+//! Every rule starts on a Latin-script token, so the Arabic grammar is untouched. The finder
+//! asks [`candidates`] at each token and keeps the longest reading, these first on a tie.
+
+use super::super::lexicon::Word;
+use super::super::value::{Calendar, ExprKind, Part, Unit};
+use super::{Cand, Parser};
+
+/// The longest English or French reading at token `i`.
+pub(super) fn candidates(p: &Parser, i: usize) -> Option<Cand> {
+    let t = p.toks.get(i)?;
+    if !t.text.chars().next().is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, 'À'..='ÿ')) {
+        return None;
+    }
+    let mut best: Option<Cand> = None;
+    for c in [month_day(p, i), weekday_month_day(p, i), ordinal_day_month(p, i), direction_first(p, i), year_counted(p, i), this_weekday(p, i), counted_ago(p, i)]
+        .into_iter()
+        .flatten()
+    {
+        if best.is_none_or(|b| c.end > b.end) {
+            best = Some(c);
+        }
+    }
+    best
+}
+
+/// Whether a French word is a verb in the simple future ("atterrira", "toucheront"): the
+/// French counterpart of the Arabic سـ + verb test. Six letters at least, so that short
+/// words ending so ("vera", "ultra") are not taken for verbs.
+pub(super) fn french_future(word: &str) -> bool {
+    word.is_ascii() && word.len() >= 6 && (word.ends_with("ront") || word.ends_with("era") || word.ends_with("ira"))
+}
+
+/// A day of the month written as a number or an ordinal ("22", "22nd", "1st", "1er"): (day, end).
+fn day(p: &Parser, i: usize) -> Option<u32> {
+    if let Some(d) = p.day(i) {
+        return Some(d);
+    }
+    let t = p.toks.get(i)?.text;
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    let (n, suffix) = t.split_at(digits);
+    let ordinal = matches!(suffix, "st" | "nd" | "rd" | "th" | "er" | "re" | "e" | "eme" | "ème");
+    let d: u32 = n.parse().ok()?;
+    (ordinal && (1..=2).contains(&digits) && (1..=31).contains(&d)).then_some(d)
+}
+
+/// Whether token `i` is one of `words`.
+fn word_is(p: &Parser, i: usize, words: &[&str]) -> bool {
+    p.toks.get(i).is_some_and(|t| words.contains(&t.text))
+}
+
+/// An optional comma at `i`: the index after it.
+fn skip_comma(p: &Parser, i: usize) -> usize {
+    if p.punct(i, &[',']) { i + 1 } else { i }
+}
+
+/// Month, day and optional year at `i`: "December 22, 2020", "Dec. 22", "July 25 2021",
+/// "December 22nd": (calendar, end).
+fn month_day_at(p: &Parser, i: usize) -> Option<(Calendar, usize)> {
+    let (month, hijri, _, _, e) = p.month(i)?;
+    if hijri {
+        return None;
+    }
+    let d = day(p, e)?;
+    let mut cal = Calendar { month: Some(month), day: Some(d), ..Calendar::default() };
+    let mut end = e + 1;
+    let k = skip_comma(p, end);
+    if let Some((y, false, ye)) = p.year(k) {
+        cal.year = Some(y);
+        end = ye;
+    } else if let Some((offset, oe)) = year_offset_after(p, end) {
+        cal.year_offset = Some(offset);
+        end = oe;
+    }
+    Some((cal, end))
+}
+
+fn month_day(p: &Parser, i: usize) -> Option<Cand> {
+    let (cal, end) = month_day_at(p, i)?;
+    let rule = if cal.year.is_some() { "month-day-year" } else { "month-day" };
+    Some(Cand { start: i, end, kind: ExprKind::Calendar(cal), part: None, rule })
+}
+
+/// A weekday (possibly after "this", "on") before a month-first or ordinal date: "Tuesday,
+/// July 25", "Wed. Nov 24, 2021", "Tuesday 22nd December".
+fn weekday_month_day(p: &Parser, i: usize) -> Option<Cand> {
+    let (Word::Weekday(wd), n) = p.word(i, |w| matches!(w, Word::Weekday(_)))? else { return None };
+    let mut k = skip_comma(p, i + n);
+    if word_is(p, k, &["the", "le"]) {
+        k += 1;
+    }
+    let (mut cal, end) = month_day_at(p, k).or_else(|| ordinal_day_month_at(p, k))?;
+    cal.weekday = Some(wd);
+    Some(Cand { start: i, end, kind: ExprKind::Calendar(cal), part: None, rule: "weekday-month-day" })
+}
+
+/// An ordinal day before its month: "22nd December 2020", "the 22nd of December", "1er juillet".
+fn ordinal_day_month_at(p: &Parser, i: usize) -> Option<(Calendar, usize)> {
+    p.day(i).is_none().then_some(())?;
+    let d = day(p, i)?;
+    let mut k = i + 1;
+    if word_is(p, k, &["of"]) {
+        k += 1;
+    }
+    let (month, hijri, _, _, e) = p.month(k)?;
+    if hijri {
+        return None;
+    }
+    let mut cal = Calendar { month: Some(month), day: Some(d), ..Calendar::default() };
+    let mut end = e;
+    if let Some((y, false, ye)) = p.year(skip_comma(p, e)) {
+        cal.year = Some(y);
+        end = ye;
+    } else if let Some((offset, oe)) = year_offset_after(p, e) {
+        cal.year_offset = Some(offset);
+        end = oe;
+    }
+    Some((cal, end))
+}
+
+fn ordinal_day_month(p: &Parser, i: usize) -> Option<Cand> {
+    let start = i;
+    let i = if word_is(p, i, &["the"]) { i + 1 } else { i };
+    let (cal, end) = ordinal_day_month_at(p, i)?;
+    Some(Cand { start, end, kind: ExprKind::Calendar(cal), part: None, rule: "ordinal-day-month" })
+}
+
+/// A year counted from the publication after a month or date: "last year", "of last year",
+/// "next year", "this year", "de l'année dernière", "l'an prochain", "de cette année":
+/// (offset, end).
+fn year_offset_after(p: &Parser, i: usize) -> Option<(i32, usize)> {
+    let mut k = i;
+    if word_is(p, k, &["of", "de"]) {
+        k += 1;
+    }
+    if let Some(e) = p.is(k, |w| w == Word::This)
+        && let Some(e) = p.is(e, |w| w == Word::Period(Unit::Year))
+    {
+        return Some((0, e));
+    }
+    if let Some((Word::Dir(o), n)) = p.word(k, |w| matches!(w, Word::Dir(_)))
+        && let Some(e) = p.is(k + n, |w| w == Word::Period(Unit::Year))
+    {
+        return Some((o, e));
+    }
+    if let Some(e) = p.is(k, |w| w == Word::Period(Unit::Year))
+        && let Some((Word::Dir(o), n)) = p.word(e, |w| matches!(w, Word::Dir(_)))
+    {
+        return Some((o, e + n));
+    }
+    None
+}
+
+/// A month or a day-and-month read by the Arabic-order rules, with its year counted from the
+/// publication: "July last year", "22 December last year", "en juillet de l'année dernière".
+fn year_counted(p: &Parser, i: usize) -> Option<Cand> {
+    let (cal, end, _) = p.calendar(i)?;
+    if cal.year.is_some() || cal.year_offset.is_some() || cal.month_offset.is_some() || cal.hijri || cal.month.is_none() {
+        return None;
+    }
+    let (offset, end) = year_offset_after(p, end)?;
+    let cal = Calendar { year_offset: Some(offset), ..cal };
+    Some(Cand { start: i, end, kind: ExprKind::Calendar(cal), part: None, rule: "month-year-counted" })
+}
+
+/// The direction before a period, a weekday or a month, possibly after a part: "last week",
+/// "next month", "last Tuesday", "next July", "late last year", "early next week". Not before
+/// "of"/"de": "the last week of July" is a week of July, not the week before.
+fn direction_first(p: &Parser, i: usize) -> Option<Cand> {
+    let mut j = i;
+    let mut part: Option<Part> = None;
+    if let Some((Word::Part(pt), n)) = p.word(j, |w| matches!(w, Word::Part(_))) {
+        part = Some(pt);
+        j += n;
+    }
+    let (Word::Dir(offset), n) = p.word(j, |w| matches!(w, Word::Dir(_)))? else { return None };
+    j += n;
+    let (kind, end, rule) = if let Some((Word::Period(unit), n)) = p.word(j, |w| matches!(w, Word::Period(_))) {
+        (ExprKind::Period { unit, offset }, j + n, "direction-period")
+    } else if let Some((Word::Weekday(weekday), n)) = p.word(j, |w| matches!(w, Word::Weekday(_))) {
+        (ExprKind::Weekday { weekday, offset: Some(offset) }, j + n, "direction-weekday")
+    } else if let Some((month, false, _, _, e)) = p.month(j) {
+        (ExprKind::Calendar(Calendar { month: Some(month), month_offset: Some(offset), ..Calendar::default() }), e, "direction-month")
+    } else {
+        return None;
+    };
+    if word_is(p, end, &["of", "de", "du", "d"]) {
+        return None;
+    }
+    if part.is_some() && matches!(kind, ExprKind::Weekday { .. }) {
+        return None;
+    }
+    Some(Cand { start: i, end, kind, part, rule })
+}
+
+/// "this Tuesday", "ce jeudi" with no date after: the nearest such day, the tense deciding.
+fn this_weekday(p: &Parser, i: usize) -> Option<Cand> {
+    let j = p.is(i, |w| w == Word::This)?;
+    let (Word::Weekday(weekday), n) = p.word(j, |w| matches!(w, Word::Weekday(_)))? else { return None };
+    Some(Cand { start: i, end: j + n, kind: ExprKind::Weekday { weekday, offset: None }, part: None, rule: "this-weekday" })
+}
+
+/// A counted period before "ago": "two days ago", "3 weeks ago", "a year ago".
+fn counted_ago(p: &Parser, i: usize) -> Option<Cand> {
+    let (count, mut j) = if let Some(x) = p.toks.get(i)?.num.filter(|x| x.suffix.is_none() && x.digits <= 3) {
+        (x.value as i32, i + 1)
+    } else if let Some((Word::Number(x), n)) = p.word(i, |w| matches!(w, Word::Number(_))) {
+        (x as i32, i + n)
+    } else {
+        return None;
+    };
+    let (Word::CountUnit { unit, .. }, n) = p.word(j, |w| matches!(w, Word::CountUnit { .. }))? else { return None };
+    j += n;
+    let (Word::Ago(sign), n) = p.word(j, |w| matches!(w, Word::Ago(_)))? else { return None };
+    if !word_is(p, j, &["ago"]) {
+        return None;
+    }
+    let offset = sign * count;
+    let kind = match unit {
+        None => ExprKind::Relative { days: offset, weekday: None, date: None },
+        Some(unit) => ExprKind::Period { unit, offset },
+    };
+    Some(Cand { start: i, end: j + n, kind, part: None, rule: "counted-ago" })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::french_future;
+
+    #[test]
+    fn french_future_forms() {
+        for (word, future) in [("atterrira", true), ("toucheront", true), ("durera", true), ("ouvrira", true), ("sahara", false), ("vera", false), ("signera", true), ("caméra", false)] {
+            assert_eq!(french_future(word), future, "{word}");
+        }
+    }
+}
