@@ -13,9 +13,10 @@
 //!   Morocco"), which counts unless the mention names a participant of a third country: then
 //!   a country named beside it is more likely where that participant comes from or goes
 //!   ("قادما من إسرائيل، يحل بلينكن بالمغرب" is a US–Morocco visit). When the sentence names
-//!   the two countries together and no participant of either, the pair is its subject and the
-//!   third country's person is the broker or the reporter ("Kushner described the visit of the
-//!   US–Israeli delegation to Morocco").
+//!   the two countries together and no participant of either, the pair is its subject when
+//!   the third country's person is the American broker or reporter ("Kushner described the
+//!   visit of the US–Israeli delegation to Morocco"), not when it is another actor
+//!   ("Haniyeh's trip, after Hamas criticised Morocco's agreement with Israel").
 //!
 //! An event ([`is_morocco_israel`]) is a row when one of its mentions shows both sides, and
 //! none of the mentions that give the row its date shows a third country's event: such a
@@ -31,6 +32,8 @@ use crate::merge::{Event, Mention};
 /// The two countries of the timeline.
 const MOROCCO: &str = "MA";
 const ISRAEL: &str = "IL";
+/// The country that brokered the resumption of relations and takes part in trilateral acts.
+const BROKER: &str = "US";
 
 /// Which events become rows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -73,6 +76,9 @@ impl Sides {
 /// What `m` shows of each side (module documentation).
 pub fn sides(m: &Mention, g: &Gazetteer) -> Sides {
     let mut participant = Sides::default();
+    // Whether every third-country participant is of the United States, the broker of the
+    // 2020 declaration.
+    let mut only_broker = true;
     let participants = m.people().iter().chain(m.organisations()).chain(m.places());
     for entity in participants.filter_map(|id| g.by_id(id)) {
         // A country among the places is a country named, not a participant (the countries list
@@ -84,12 +90,15 @@ pub fn sides(m: &Mention, g: &Gazetteer) -> Sides {
             MOROCCO => participant.morocco = true,
             ISRAEL => participant.israel = true,
             "" => {}
-            _ => participant.third_party = true,
+            other => {
+                participant.third_party = true;
+                only_broker &= other == BROKER;
+            }
         }
     }
     let named = |code: &str| m.countries().iter().any(|c| &**c == code);
     let (named_morocco, named_israel) = (named(MOROCCO) && !participant.morocco, named(ISRAEL) && !participant.israel);
-    let pair_as_subject = named_morocco && named_israel;
+    let pair_as_subject = named_morocco && named_israel && only_broker;
     if !participant.third_party || pair_as_subject {
         participant.morocco |= named_morocco;
         participant.israel |= named_israel;
@@ -172,6 +181,7 @@ mod tests {
         ("an American delegation from Israel in Abu Dhabi", &["jared-kushner", "abu-dhabi"], &["IL"], false),
         ("Morocco and Spain", &["aziz-akhannouch", "jose-manuel-albares"], &[], false),
         ("a Hamas leader in Morocco, Israel named", &["ismail-haniyeh", "rabat"], &["IL"], false),
+        ("a Hamas leader's trip, the pair named", &["ismail-haniyeh", "gaza-strip"], &["IL", "MA", "US"], false),
         ("Morocco alone", &["nasser-bourita"], &[], false),
         ("Israel alone, named", &[], &["IL"], false),
     ];
