@@ -519,6 +519,7 @@ mod tests {
             sources: list(sources),
             evidence: format!("{sources}:1: text"),
             origin: None,
+            curated: vec![],
         }
     }
 

@@ -14,6 +14,7 @@
 pub mod budget;
 pub mod cli;
 pub mod corpus;
+pub mod curate;
 pub mod data;
 pub mod dates;
 pub mod diff;

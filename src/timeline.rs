@@ -20,8 +20,9 @@ use crate::focus::Focus;
 use crate::merge::{Event, Status};
 
 /// Columns of `timeline.csv`, in order.
-pub const HEADER: [&str; 12] =
-    ["event_id", "date", "date_precision", "event_type", "status", "title", "people", "organisations", "places", "countries", "sources", "evidence"];
+/// `curated` comes last so that readers of the older twelve columns keep working.
+pub const HEADER: [&str; 13] =
+    ["event_id", "date", "date_precision", "event_type", "status", "title", "people", "organisations", "places", "countries", "sources", "evidence", "curated"];
 
 /// One row of the timeline.
 #[derive(Debug, Clone, PartialEq)]
@@ -50,6 +51,8 @@ pub struct Row {
     pub evidence: String,
     /// Index of the merged event the row was made from (`None` when read from a file).
     pub origin: Option<usize>,
+    /// The analyst's corrections applied to the row (`set:date`, `merge`…; see [`crate::curate`]).
+    pub curated: Vec<String>,
 }
 
 /// The precision word of a date.
@@ -113,7 +116,7 @@ pub fn rows_from_events_with(events: &[Event], g: &Gazetteer, window: (DateValue
         .filter(|(_, e)| focus.keeps(e, g))
         .map(|(i, e)| Row { origin: Some(i), ..row_from_event(e, g) })
         .collect();
-    rows.sort_by(|a, b| (a.date.is_none(), a.date.map(|d| d.start), a.date.map(|d| d.grain), a.event_type, &a.event_id, &a.evidence).cmp(&(b.date.is_none(), b.date.map(|d| d.start), b.date.map(|d| d.grain), b.event_type, &b.event_id, &b.evidence)));
+    sort_rows(&mut rows);
     // Events with the same family, date and key participants (two undated references to
     // agreements of the same countries) share an id; the later ones in timeline order get -2,
     // -3… A suffix that depended on each event's own text would change ids of untouched events
@@ -127,6 +130,11 @@ pub fn rows_from_events_with(events: &[Event], g: &Gazetteer, window: (DateValue
         }
     }
     rows
+}
+
+/// Timeline order: by date (undated last), precision, type, id and evidence.
+pub fn sort_rows(rows: &mut [Row]) {
+    rows.sort_by(|a, b| (a.date.is_none(), a.date.map(|d| d.start), a.date.map(|d| d.grain), a.event_type, &a.event_id, &a.evidence).cmp(&(b.date.is_none(), b.date.map(|d| d.start), b.date.map(|d| d.grain), b.event_type, &b.event_id, &b.evidence)));
 }
 
 fn names(ids: &IdSet<Id>, g: &Gazetteer) -> Vec<String> {
@@ -178,6 +186,7 @@ fn row_from_event(e: &Event, g: &Gazetteer) -> Row {
         sources: e.files.iter().map(|f| f.to_string()).collect(),
         evidence: format!("{}:{}: {}", best.file, best.line, best.evidence),
         origin: None,
+        curated: Vec::new(),
     }
 }
 
@@ -197,6 +206,7 @@ pub fn row_cells(r: &Row) -> Vec<String> {
         list(&r.countries),
         list(&r.sources),
         r.evidence.clone(),
+        r.curated.join(";"),
     ]
 }
 
@@ -253,6 +263,8 @@ pub fn parse_timeline(text: &str, source: &str) -> Result<Vec<Row>, String> {
             sources: list("sources"),
             evidence: cell("evidence"),
             origin: None,
+            // Absent from timelines written before corrections existed.
+            curated: list("curated"),
         });
     }
     Ok(out)

@@ -261,6 +261,7 @@ fn arb_row() -> impl Strategy<Value = Row> {
         sources: sources.into_iter().map(String::from).collect(),
         evidence: String::new(),
         origin: None,
+        curated: vec![],
     })
 }
 

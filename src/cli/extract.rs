@@ -75,6 +75,11 @@ pub struct ExtractArgs {
     /// Also write the visual timeline, one self-contained HTML page, to FILE.
     #[arg(long, value_name = "FILE")]
     html: Option<std::path::PathBuf>,
+    /// The analyst's corrections (`event_id,action,field,value,note`: drop, set, merge, keep),
+    /// applied to the rows after the merge; `CORPUS/corrections.csv` when present and this is
+    /// not given.
+    #[arg(long, value_name = "FILE")]
+    corrections: Option<std::path::PathBuf>,
     /// Print no progress bar and no summary on standard error.
     #[arg(short, long)]
     quiet: bool,
@@ -98,6 +103,7 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<i32> {
     let g = &session.ctx.gazetteer;
     let rows = rows_from_events_with(&events, g, (args.from, args.to), args.undated, focus);
     let path = args.output.path(args.format.default_path());
+    let (rows, correction_problems) = curate(rows, &events, g, &args, &path)?;
     let (total, bilateral, undated) = (
         events.len(),
         events.iter().filter(|e| is_morocco_israel(e, g)).count(),
@@ -130,7 +136,41 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<i32> {
             started.elapsed().as_secs_f64()
         );
     }
-    Ok(session.finish(problems))
+    Ok(session.finish(problems + correction_problems))
+}
+
+/// Apply the corrections file, if any (see [`crate::curate`]); returns the rows and the number
+/// of malformed correction rows (reported on standard error like unreadable articles).
+fn curate(rows: Vec<Row>, events: &[crate::merge::Event], g: &crate::gazetteer::Gazetteer, args: &ExtractArgs, output: &std::path::Path) -> anyhow::Result<(Vec<Row>, usize)> {
+    let file = match &args.corrections {
+        Some(f) => f.clone(),
+        None => {
+            let f = args.corpus.corpus.join("corrections.csv");
+            if !f.is_file() {
+                return Ok((rows, 0));
+            }
+            eprintln!("tarikh: applying the corrections in {}", f.display());
+            f
+        }
+    };
+    let source = file.display().to_string();
+    let bytes = std::fs::read(&file).map_err(|e| anyhow::anyhow!("{source}: {e}"))?;
+    let (text, _) = crate::corpus::decode(&bytes).map_err(|e| anyhow::anyhow!("{source}: {e}"))?;
+    let (corrections, problems) = crate::curate::parse_corrections(&text, &source).map_err(anyhow::Error::msg)?;
+    for p in &problems {
+        eprintln!("tarikh: {p}");
+    }
+    // Rows the rules left out, for `keep`: every event, any date, any focus.
+    let everything = (DateValue::parse("1000").expect("a year"), DateValue::parse("9999").expect("a year"));
+    let ids: std::collections::HashSet<&str> = rows.iter().map(|r| r.event_id.as_str()).collect();
+    let left_out: Vec<Row> = rows_from_events_with(events, g, everything, true, Focus::All).into_iter().filter(|r| !ids.contains(r.event_id.as_str())).collect();
+    // The last run's timeline says what an event whose id changed used to be.
+    let previous = if args.format == Format::Csv && output.is_file() { crate::timeline::read_timeline(output).unwrap_or_default() } else { Vec::new() };
+    let (rows, report) = crate::curate::apply(rows, left_out, &previous, &corrections, &source);
+    for r in &report {
+        eprintln!("tarikh: {r}");
+    }
+    Ok((rows, problems.len()))
 }
 
 /// Write the main output in `format`.

@@ -229,6 +229,7 @@ mod tests {
             sources: vec!["000.txt".into()],
             evidence: evidence.into(),
             origin: None,
+            curated: vec![],
         }
     }
 

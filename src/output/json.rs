@@ -26,6 +26,8 @@ struct EventJson<'a> {
     countries: &'a [String],
     sources: &'a [String],
     evidence: &'a str,
+    /// The analyst's corrections applied (`set:date`, `merge`…), empty when none.
+    curated: &'a [String],
     mentions: Vec<MentionJson<'a>>,
 }
 
@@ -87,6 +89,7 @@ fn event_json<'a>(r: &'a Row, events: &'a [Event]) -> EventJson<'a> {
         countries: &r.countries,
         sources: &r.sources,
         evidence: &r.evidence,
+        curated: &r.curated,
         mentions: mentions.into_iter().map(mention_json).collect(),
     }
 }
@@ -130,6 +133,7 @@ mod tests {
             sources: vec!["000.txt".into()],
             evidence: evidence.into(),
             origin: None,
+            curated: vec![],
         }
     }
 

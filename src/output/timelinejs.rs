@@ -121,6 +121,7 @@ mod tests {
             sources: vec!["000.txt".into(), "001.txt".into()],
             evidence: evidence.into(),
             origin: None,
+            curated: vec![],
         }
     }
 

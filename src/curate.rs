@@ -1,0 +1,321 @@
+//! The analyst's corrections: a CSV of decisions (`drop`, `set`, `merge`, `keep`) applied to
+//! the timeline rows after the merge, so that they survive the next run on more articles.
+//!
+//! Columns: `event_id,action,field,value,note`.
+//! - `drop`: the row is left out;
+//! - `set`: `field` (`date` at its precision, `event_type`, `status`, `title`, `people`,
+//!   `organisations`, `places`) takes `value` (lists are `;`-separated);
+//! - `merge`: the row joins the event named in `value` (sources, people, organisations, places,
+//!   countries and evidence united, the more precise date kept);
+//! - `keep`: a row the rules left out (undated, outside the window or the focus) is kept.
+//!
+//! Every row a correction touched says so in its `curated` cell (`set:date;merge`).
+//!
+//! ## Finding the event of a correction
+//! Ids hold still when sources only repeat or refine an event (see [`crate::timeline`]), so a
+//! correction finds its row by id first, among the rows written, then among the rows the rules
+//! left out (what `keep` brings back). When the id is gone, the previous timeline (the file
+//! the run is about to overwrite) says what the event was, and the diff's pairing rule
+//! ([`crate::diff::pair`]: type family, compatible date, a shared person) finds the event it
+//! became. A correction that matches nothing is reported (`corrections.csv:LINE: no event
+//! matches ID`) and the others still apply.
+//!
+//! [`parse_corrections`] and [`apply`] are pure; reading the file is the command's job.
+
+use crate::dates::DateValue;
+use crate::events::EventType;
+use crate::merge::Status;
+use crate::timeline::Row;
+
+/// A field `set` can change.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SetValue {
+    /// The date, at the precision it is written with.
+    Date(DateValue),
+    /// The event type.
+    EventType(EventType),
+    /// Occurred or planned.
+    Status(Status),
+    /// The English summary.
+    Title(String),
+    /// People (canonical names).
+    People(Vec<String>),
+    /// Organisations.
+    Organisations(Vec<String>),
+    /// Places.
+    Places(Vec<String>),
+}
+
+impl SetValue {
+    /// The column name, as written in the `curated` cell (`set:date`).
+    pub fn field(&self) -> &'static str {
+        match self {
+            SetValue::Date(_) => "date",
+            SetValue::EventType(_) => "event_type",
+            SetValue::Status(_) => "status",
+            SetValue::Title(_) => "title",
+            SetValue::People(_) => "people",
+            SetValue::Organisations(_) => "organisations",
+            SetValue::Places(_) => "places",
+        }
+    }
+
+    fn parse(field: &str, value: &str) -> Result<SetValue, String> {
+        let list = || value.split(';').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect::<Vec<_>>();
+        Ok(match field {
+            "date" => SetValue::Date(DateValue::parse(value).ok_or_else(|| format!("bad date {value:?} (expected YYYY-MM-DD, YYYY-MM or YYYY)"))?),
+            "event_type" => SetValue::EventType(EventType::parse(value).ok_or_else(|| format!("unknown event_type {value:?}"))?),
+            "status" => SetValue::Status(Status::parse(value).ok_or_else(|| format!("unknown status {value:?}"))?),
+            "title" if !value.is_empty() => SetValue::Title(value.to_string()),
+            "title" => return Err("empty title".into()),
+            "people" => SetValue::People(list()),
+            "organisations" => SetValue::Organisations(list()),
+            "places" => SetValue::Places(list()),
+            "" => return Err("set needs a field".into()),
+            other => return Err(format!("unknown field {other:?} (date, event_type, status, title, people, organisations or places)")),
+        })
+    }
+}
+
+/// What a correction does.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// Leave the row out.
+    Drop,
+    /// Change one field.
+    Set(SetValue),
+    /// Join the row to the event with this id.
+    Merge(String),
+    /// Keep a row the rules would leave out.
+    Keep,
+}
+
+/// One row of the corrections file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Correction {
+    /// Line in the file (for messages).
+    pub line: usize,
+    /// The event it is about.
+    pub event_id: String,
+    /// What to do.
+    pub action: Action,
+}
+
+/// Columns of the corrections file.
+pub const HEADER: [&str; 5] = ["event_id", "action", "field", "value", "note"];
+
+/// Parse a corrections file; `source` names it in messages. Malformed rows come back as
+/// `source:line: reason` problems and are skipped; only a file with no `event_id`/`action`
+/// columns is an error.
+pub fn parse_corrections(text: &str, source: &str) -> Result<(Vec<Correction>, Vec<String>), String> {
+    let rows = crate::table::read_rows(text, source, &["event_id", "action"]).map_err(|e| format!("{e} (not a corrections file?)"))?;
+    let (mut out, mut problems) = (Vec::new(), Vec::new());
+    for row in rows {
+        let id = row.get("event_id").trim_start_matches('\'');
+        if id.is_empty() {
+            problems.push(row.error("empty event_id"));
+            continue;
+        }
+        let action = match row.get("action") {
+            "drop" => Ok(Action::Drop),
+            "keep" => Ok(Action::Keep),
+            "merge" => match row.get("value").trim_start_matches('\'') {
+                "" => Err("merge needs the event to join in value".to_string()),
+                v => Ok(Action::Merge(v.to_string())),
+            },
+            "set" => SetValue::parse(row.get("field"), row.get("value").trim_start_matches('\'')).map(Action::Set),
+            other => Err(format!("unknown action {other:?} (drop, set, merge or keep)")),
+        };
+        match action {
+            Ok(action) => out.push(Correction { line: row.line, event_id: id.to_string(), action }),
+            Err(reason) => problems.push(row.error(reason)),
+        }
+    }
+    Ok((out, problems))
+}
+
+/// Apply `corrections` (from the file `source`) to the timeline `rows`, in file order.
+/// `left_out` are the rows the rules did not keep (for `keep`); `previous` the timeline of the
+/// last run (to follow an id that changed). Returns the rows, in timeline order, and one
+/// message per correction that found no event.
+pub fn apply(mut rows: Vec<Row>, left_out: Vec<Row>, previous: &[Row], corrections: &[Correction], source: &str) -> (Vec<Row>, Vec<String>) {
+    let mut left_out: Vec<Option<Row>> = left_out.into_iter().map(Some).collect();
+    let mut dropped = vec![false; rows.len()];
+    let mut report = Vec::new();
+    for c in corrections {
+        let Some(i) = find(&mut rows, &mut left_out, &mut dropped, previous, &c.event_id, matches!(c.action, Action::Keep)) else {
+            report.push(format!("{source}:{}: no event matches {}", c.line, c.event_id));
+            continue;
+        };
+        match &c.action {
+            Action::Drop => {
+                dropped[i] = true;
+                rows[i].curated.push("drop".into());
+            }
+            Action::Keep => rows[i].curated.push("keep".into()),
+            Action::Set(value) => {
+                let r = &mut rows[i];
+                match value.clone() {
+                    SetValue::Date(d) => r.date = Some(d),
+                    SetValue::EventType(t) => r.event_type = t,
+                    SetValue::Status(s) => r.status = s,
+                    SetValue::Title(t) => r.title = t,
+                    SetValue::People(p) => r.people = p,
+                    SetValue::Organisations(o) => r.organisations = o,
+                    SetValue::Places(p) => r.places = p,
+                }
+                r.curated.push(format!("set:{}", value.field()));
+            }
+            Action::Merge(into) => {
+                let Some(j) = find(&mut rows, &mut left_out, &mut dropped, previous, into, false) else {
+                    report.push(format!("{source}:{}: no event matches {into}", c.line));
+                    continue;
+                };
+                if i == j {
+                    continue;
+                }
+                let from = rows[i].clone();
+                join(&mut rows[j], &from);
+                rows[j].curated.push("merge".into());
+                dropped[i] = true;
+            }
+        }
+    }
+    let mut rows: Vec<Row> = rows.into_iter().zip(dropped).filter(|(_, d)| !d).map(|(r, _)| r).collect();
+    crate::timeline::sort_rows(&mut rows);
+    (rows, report)
+}
+
+/// The index of the row a correction is about (see the module documentation); a row the rules
+/// left out joins `rows` only when `keep` asks for it.
+fn find(rows: &mut Vec<Row>, left_out: &mut [Option<Row>], dropped: &mut Vec<bool>, previous: &[Row], id: &str, keep: bool) -> Option<usize> {
+    if let Some(i) = rows.iter().position(|r| r.event_id == id) {
+        return (!dropped[i] || keep).then_some(i);
+    }
+    if let Some(slot) = left_out.iter_mut().find(|r| r.as_ref().is_some_and(|r| r.event_id == id)) {
+        if !keep {
+            return None;
+        }
+        rows.push(slot.take()?);
+        dropped.push(false);
+        return Some(rows.len() - 1);
+    }
+    // The id is gone: what the event was last time, and what it became.
+    let old = previous.iter().find(|r| r.event_id == id)?;
+    let live: Vec<usize> = (0..rows.len()).filter(|&i| !dropped[i]).collect();
+    let candidates: Vec<Row> = live.iter().map(|&i| rows[i].clone()).collect();
+    crate::diff::pair(std::slice::from_ref(old), &candidates).first().map(|&(_, k)| live[k])
+}
+
+/// Unite `from` into `into`: lists joined without repeats, both evidences, the more precise
+/// date (`into`'s on a tie).
+fn join(into: &mut Row, from: &Row) {
+    let unite = |a: &mut Vec<String>, b: &[String]| {
+        for x in b {
+            if !a.contains(x) {
+                a.push(x.clone());
+            }
+        }
+    };
+    unite(&mut into.people, &from.people);
+    unite(&mut into.organisations, &from.organisations);
+    unite(&mut into.places, &from.places);
+    unite(&mut into.countries, &from.countries);
+    unite(&mut into.sources, &from.sources);
+    into.sources.sort();
+    if !from.evidence.is_empty() && !into.evidence.contains(&from.evidence) {
+        into.evidence = if into.evidence.is_empty() { from.evidence.clone() } else { format!("{} | {}", into.evidence, from.evidence) };
+    }
+    if let Some(d) = from.date
+        && into.date.is_none_or(|e| d.grain < e.grain)
+    {
+        into.date = Some(d);
+    }
+    for c in &from.curated {
+        if !into.curated.contains(c) {
+            into.curated.push(c.clone());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(id: &str, ty: &str, date: &str, people: &str, sources: &str) -> Row {
+        let list = |s: &str| s.split('|').filter(|x| !x.is_empty()).map(String::from).collect::<Vec<_>>();
+        Row {
+            event_id: id.into(),
+            date: DateValue::parse(date),
+            event_type: EventType::parse(ty).unwrap(),
+            status: Status::Occurred,
+            title: format!("{ty} {id}"),
+            people: list(people),
+            organisations: vec![],
+            places: vec![],
+            countries: vec![],
+            sources: list(sources),
+            evidence: format!("{sources}:1: text of {id}"),
+            origin: None,
+            curated: vec![],
+        }
+    }
+
+    fn corrections(body: &str) -> (Vec<Correction>, Vec<String>) {
+        parse_corrections(&format!("event_id,action,field,value,note\n{body}"), "corrections.csv").unwrap()
+    }
+
+    #[test]
+    fn malformed_rows_are_reported_and_skipped() {
+        let (ok, problems) = corrections("a,drop,,,\nb,explode,,,\nc,set,colour,red,\nd,set,date,2021-13-40,\ne,merge,,,\n,drop,,,\nf,set,date,2021-07,\n");
+        assert_eq!(ok.iter().map(|c| c.line).collect::<Vec<_>>(), [2, 8]);
+        assert_eq!(problems.len(), 5, "{problems:?}");
+        assert!(problems[0].starts_with("corrections.csv:3: unknown action \"explode\""), "{problems:?}");
+        assert!(problems[1].starts_with("corrections.csv:4: unknown field \"colour\""), "{problems:?}");
+        assert!(problems[2].starts_with("corrections.csv:5: bad date"), "{problems:?}");
+        assert!(problems[3].starts_with("corrections.csv:6: merge needs"), "{problems:?}");
+        assert!(problems[4].starts_with("corrections.csv:7: empty event_id"), "{problems:?}");
+    }
+
+    #[test]
+    fn each_action() {
+        let rows = vec![row("a", "agreement", "2021-07", "Unna", "000"), row("b", "agreement", "2021-07-16", "Unna|Rabii", "001"), row("c", "call", "2021-08-01", "Lapid", "002")];
+        let left_out = vec![row("u", "visit", "", "Lapid", "003")];
+        let (cs, _) = corrections("c,drop,,,\na,set,title,The agreement,\nb,merge,,a,one agreement\nu,keep,,,\na,set,date,2021-07-17,\n");
+        let (out, report) = apply(rows, left_out, &[], &cs, "corrections.csv");
+        assert!(report.is_empty(), "{report:?}");
+        let ids: Vec<&str> = out.iter().map(|r| r.event_id.as_str()).collect();
+        assert_eq!(ids, ["a", "u"]);
+        let a = &out[0];
+        assert_eq!(a.title, "The agreement");
+        assert_eq!(a.date, DateValue::parse("2021-07-17"));
+        assert_eq!(a.sources, ["000", "001"]);
+        assert_eq!(a.people, ["Unna", "Rabii"]);
+        assert_eq!(a.curated, ["set:title", "merge", "set:date"]);
+        assert_eq!(out[1].curated, ["keep"]);
+    }
+
+    #[test]
+    fn merge_keeps_the_more_precise_date() {
+        let rows = vec![row("a", "agreement", "2021-07", "Unna", "000"), row("b", "agreement", "2021-07-16", "Unna", "001")];
+        let (cs, _) = corrections("a,merge,,b,\n");
+        let (out, _) = apply(rows.clone(), vec![], &[], &cs, "c");
+        assert_eq!((out.len(), out[0].date), (1, DateValue::parse("2021-07-16")));
+        let (cs, _) = corrections("b,merge,,a,\n");
+        let (out, _) = apply(rows, vec![], &[], &cs, "c");
+        assert_eq!((out[0].event_id.as_str(), out[0].date), ("a", DateValue::parse("2021-07-16")));
+    }
+
+    #[test]
+    fn a_changed_id_is_followed_through_the_previous_timeline() {
+        let previous = vec![row("agreement-2021-07-old", "agreement", "2021-07", "Unna", "000")];
+        let rows = vec![row("agreement-2021-07-new", "agreement", "2021-07-16", "Unna|Rabii", "000|001"), row("call-x", "call", "2021-07-16", "Unna", "001")];
+        let (cs, _) = corrections("agreement-2021-07-old,set,status,planned,\nagreement-2020-01-gone,drop,,,\nleft-out,drop,,,\n");
+        let (out, report) = apply(rows, vec![row("left-out", "visit", "", "", "003")], &previous, &cs, "corrections.csv");
+        assert_eq!(out[0].status, Status::Planned);
+        assert_eq!(out[0].curated, ["set:status"]);
+        // A row the rules left out is only brought back by `keep`.
+        assert_eq!(report, ["corrections.csv:3: no event matches agreement-2020-01-gone", "corrections.csv:4: no event matches left-out"]);
+        assert_eq!(out.len(), 2);
+    }
+}
