@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
-use crate::dates::DateValue;
+use crate::dates::value::DateValue;
 
 /// Articles larger than this are refused: a news article is a few kilobytes, and a bound keeps
 /// memory proportional to the events rather than to a runaway file.

@@ -20,91 +20,11 @@ use crate::corpus::ManifestEntry;
 use crate::text::Document;
 
 use super::WINDOW;
+use super::publication::{Anchor, AnchorBasis, Inference};
 use super::find::{DateLine, DateMention};
 use super::resolve::resolve;
 use super::value::{Calendar, DateValue, ExprKind, Grain, Tense};
 
-/// How the publication date was found.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum AnchorBasis {
-    /// A date line of the article states it.
-    Stated,
-    /// Clues in the text (or another article) fix it, as said.
-    Inferred(Inference),
-    /// The user's manifest gives it (`published` column, or `--ref`).
-    Manifest,
-    /// The manifest's `url` carries it (`/2021/07/25/`).
-    Url,
-    /// Nothing fixes it.
-    Unknown,
-}
-
-impl AnchorBasis {
-    /// The basis with how an inferred date was found: `inferred:borrowed` and the like (see
-    /// [`Inference::label`]); the others as [`AnchorBasis::as_str`].
-    pub fn label(self) -> &'static str {
-        match self {
-            AnchorBasis::Inferred(how) => how.label(),
-            other => other.as_str(),
-        }
-    }
-
-    /// `stated`, `inferred`, `manifest`, `url` or `unknown`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            AnchorBasis::Stated => "stated",
-            AnchorBasis::Inferred(_) => "inferred",
-            AnchorBasis::Manifest => "manifest",
-            AnchorBasis::Url => "url",
-            AnchorBasis::Unknown => "unknown",
-        }
-    }
-}
-
-/// The publication date of an article, possibly only to the month.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Anchor {
-    /// The date (day or month grain), when known.
-    pub date: Option<DateValue>,
-    /// How it was found.
-    pub basis: AnchorBasis,
-    /// The expression of the article it was read from (normalised byte range), when it comes
-    /// from the text: the date line, or the clue of an inference.
-    pub evidence: Option<(usize, usize)>,
-}
-
-impl Anchor {
-    /// No anchor.
-    pub fn unknown() -> Anchor {
-        Anchor { date: None, basis: AnchorBasis::Unknown, evidence: None }
-    }
-
-    /// An anchor inferred from clues, `how` saying which.
-    pub fn inferred(date: DateValue, how: Inference) -> Anchor {
-        Anchor { date: Some(date), basis: AnchorBasis::Inferred(how), evidence: None }
-    }
-
-    /// A day given by the user (`--ref`, manifest).
-    pub fn given(day: NaiveDate) -> Anchor {
-        Anchor { date: Some(DateValue::day(day)), basis: AnchorBasis::Manifest, evidence: None }
-    }
-
-    /// The same anchor, citing the expression it was read from.
-    pub fn with_evidence(self, range: std::ops::Range<usize>) -> Anchor {
-        Anchor { evidence: Some((range.start, range.end)), ..self }
-    }
-
-    /// Whether `day` can be the publication day given what this anchor knows: any day when
-    /// it is unknown, a day of its month or year when it is partial.
-    pub fn admits_day(&self, day: NaiveDate) -> bool {
-        self.date.is_none_or(|period| period_holds(period, day))
-    }
-
-    /// Whether the anchor is known.
-    pub fn is_known(&self) -> bool {
-        self.date.is_some()
-    }
-}
 
 /// Find the publication date of `doc` from its manifest entry, its date lines, or the clues in
 /// its `mentions` (from [`super::find_dates`]).
@@ -140,19 +60,9 @@ fn with_manifest(from_text: Anchor, entry: &ManifestEntry) -> Anchor {
     let text_day = from_text.date.and_then(|d| d.as_day());
     let text_wins = text_day.is_some_and(|d| match given.as_day() {
         Some(g) => basis == AnchorBasis::Url && (d - g).num_days().abs() <= 1,
-        None => period_holds(given, d),
+        None => given.holds(d),
     });
     if text_wins { from_text } else { Anchor { date: Some(given), basis, evidence: None } }
-}
-
-/// Whether the month or year `period` holds `day`.
-fn period_holds(period: DateValue, day: NaiveDate) -> bool {
-    match period.grain {
-        Grain::Year => day.year() == period.start.year(),
-        Grain::Month => (day.year(), day.month()) == period.year_month(),
-        Grain::Week => (0..7).contains(&(day - period.start).num_days()),
-        Grain::Day => period.as_day() == Some(day),
-    }
 }
 
 /// The mentions that stand on date lines of the page (publication, update or plain date lines,
@@ -179,37 +89,6 @@ fn stated(mentions: &[DateMention]) -> Option<(DateValue, &DateMention)> {
         }
     }
     None
-}
-
-/// How an inferred publication date was found (the `inferred:…` basis of `tarikh dates`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Inference {
-    /// A relative day written with its date: "أمس الأربعاء 27 يوليوز" → the 28th.
-    RelativeDay,
-    /// A relative day naming a weekday ("اليوم الثلاثاء") and a date of the text that falls on
-    /// that weekday ("الثلاثاء 22 ديسمبر 2020", "22 ديسمبر 2020"): the article speaks of that
-    /// day.
-    WeekdayOfDate,
-    /// A relative day naming a weekday in the month the text calls current (or bounded by
-    /// the text's own dates): the one such day that fits.
-    WeekdayInMonth,
-    /// A month called current (الجاري، الحالي), its year from the text's dates.
-    CurrentMonth,
-    /// Another article dates one of its events (the corpus step).
-    Borrowed,
-}
-
-impl Inference {
-    /// The `inferred:…` label.
-    pub fn label(self) -> &'static str {
-        match self {
-            Inference::RelativeDay => "inferred:relative-day",
-            Inference::WeekdayOfDate => "inferred:weekday-of-date",
-            Inference::WeekdayInMonth => "inferred:weekday-in-month",
-            Inference::CurrentMonth => "inferred:current-month",
-            Inference::Borrowed => "inferred:borrowed",
-        }
-    }
 }
 
 /// What the text's own dates say of its writing day.

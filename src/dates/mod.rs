@@ -20,6 +20,7 @@ pub mod anchor;
 mod dateline;
 pub mod find;
 pub mod lexicon;
+pub mod publication;
 pub mod resolve;
 mod tokens;
 pub mod value;
@@ -28,7 +29,8 @@ use std::ops::RangeInclusive;
 
 use chrono::NaiveDate;
 
-pub use anchor::{Anchor, AnchorBasis, Inference, find_anchor, publication_candidates};
+pub use anchor::{find_anchor, publication_candidates};
+pub use publication::{Anchor, AnchorBasis, Inference};
 pub use find::{Clock, ClockGrain, DateLine, DateMention, find_clock, find_in_text};
 pub use lexicon::DateLexicon;
 pub use resolve::{Basis, Resolved, resolve};

@@ -9,7 +9,7 @@
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
 use super::WINDOW;
-use super::anchor::Anchor;
+use super::publication::Anchor;
 use super::value::{
     Calendar, DateExpr, DateValue, ExprKind, Grain, NthOf, Part, Tense, Unit, gregorian_to_hijri, hijri_month_len, hijri_to_gregorian,
 };

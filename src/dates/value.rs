@@ -267,6 +267,16 @@ impl DateValue {
         (self.start.year(), self.start.month())
     }
 
+    /// Whether this day, week, month or year holds `day`.
+    pub fn holds(&self, day: NaiveDate) -> bool {
+        match self.grain {
+            Grain::Year => day.year() == self.start.year(),
+            Grain::Month => (day.year(), day.month()) == self.year_month(),
+            Grain::Week => (0..7).contains(&(day - self.start).num_days()),
+            Grain::Day => self.as_day() == Some(day),
+        }
+    }
+
     /// The day, when the grain is a day and the value is not a range.
     pub fn as_day(&self) -> Option<NaiveDate> {
         (self.grain == Grain::Day && self.end.is_none()).then_some(self.start)
