@@ -20,6 +20,7 @@ pub mod dates;
 pub mod diff;
 pub mod eval;
 pub mod events;
+pub mod extraction;
 pub mod focus;
 pub mod gazetteer;
 pub mod idset;

@@ -10,7 +10,7 @@ use super::build::{EventMention, RoleRef};
 use crate::gazetteer::{EntityKind, Gazetteer};
 use crate::idset::Id;
 use crate::merge::{Mention, MentionIds, Status, interval};
-use crate::pipeline::{ArticleExtraction, Context};
+use crate::extraction::{ArticleExtraction, Context};
 
 /// The [`Mention`]s of one article, with its dates as currently anchored.
 ///

@@ -1,0 +1,122 @@
+//! One article in, one extraction out: the pure per-article map that runs in parallel, and
+//! the loaded data ([`Context`]) it reads every article with.
+//!
+//! Everything here depends only on the article and the loaded data, never on other articles
+//! or on the clock, so the corpus can be processed on every core (rayon) and the result does
+//! not depend on file order or thread count. The corpus-level step that follows is
+//! [`crate::pipeline`].
+
+use std::path::Path;
+
+use crate::budget::Budget;
+use crate::corpus::{Article, ManifestEntry};
+use crate::data::Lexicons;
+use crate::dates::ArticleDates;
+use crate::events::{EventMention, build_events};
+use crate::gazetteer::candidates::Candidate;
+use crate::gazetteer::{Found, Gazetteer};
+use crate::text::Document;
+use crate::text::lang::Lang;
+use crate::text::lexmatch::{Occurrences, PhraseBank, Scan, Slot};
+
+/// The loaded data every article is read with.
+#[derive(Debug, Clone)]
+pub struct Context {
+    /// Lexicons and rules.
+    pub lexicons: Lexicons,
+    /// People, organisations, places and office titles.
+    pub gazetteer: Gazetteer,
+    /// How long one article may take (see [`crate::budget`]).
+    pub time_limit: std::time::Duration,
+    /// The language every article is read as (`--lang`); detected per article when `None`.
+    pub lang: Option<Lang>,
+    /// The phrases of the names, office titles, triggers and topics in one automaton.
+    scanner: Scanner,
+}
+
+/// One automaton over every phrase set the pipeline looks for, so that each sentence is scanned
+/// once rather than once per set (see [`crate::text::lexmatch`]).
+#[derive(Debug, Clone)]
+struct Scanner {
+    bank: PhraseBank,
+    names: Slot,
+    titles: Slot,
+    triggers: Slot,
+    topics: Slot,
+}
+
+impl Context {
+    /// Load the gazetteers and lexicons from the given folders (built-in copies for `None`).
+    pub fn load(gazetteers: Option<&Path>, lexicons: Option<&Path>) -> Result<Context, String> {
+        let lexicons = Lexicons::load(lexicons)?;
+        let gazetteer = Gazetteer::load(gazetteers)?;
+        let [names, titles] = gazetteer.patterns();
+        let (bank, slots) = PhraseBank::new(&[names, titles, lexicons.triggers.phrases.patterns(), lexicons.topics.patterns()]);
+        let scanner = Scanner { bank, names: slots[0], titles: slots[1], triggers: slots[2], topics: slots[3] };
+        Ok(Context { lexicons, gazetteer, time_limit: crate::budget::DEFAULT_LIMIT, lang: None, scanner })
+    }
+
+    /// Scan a document's sentences for every phrase set at once.
+    pub fn scan(&self, doc: &Document) -> Occurrences {
+        self.scanner.bank.scan(&doc.norm.text, doc.sentences.iter().map(|s| s.range.clone()))
+    }
+
+    /// Each phrase set's share of a scan.
+    pub fn shares<'a>(&self, occurrences: &'a Occurrences) -> Shares<'a> {
+        let s = &self.scanner;
+        Shares { names: occurrences.of(s.names), titles: occurrences.of(s.titles), triggers: occurrences.of(s.triggers), topics: occurrences.of(s.topics) }
+    }
+}
+
+/// What a scan found of each phrase set (see [`Context::scan`]).
+#[derive(Debug, Clone, Copy)]
+pub struct Shares<'a> {
+    /// Gazetteer names.
+    pub names: Scan<'a>,
+    /// Office titles.
+    pub titles: Scan<'a>,
+    /// Event triggers and the other trigger rules.
+    pub triggers: Scan<'a>,
+    /// Topics.
+    pub topics: Scan<'a>,
+}
+
+/// What one article yields.
+#[derive(Debug, Clone)]
+pub struct ArticleExtraction {
+    /// The article, normalised and segmented.
+    pub doc: Document,
+    /// Names found and resolved.
+    pub entities: Found,
+    /// Possible people the gazetteer does not know.
+    pub candidates: Vec<Candidate>,
+    /// Date expressions, publication date and resolved values.
+    pub dates: ArticleDates,
+    /// Event mentions.
+    pub events: Vec<EventMention>,
+    /// Every phrase found in its sentences (topics are read from it again when events are
+    /// resolved).
+    pub occurrences: Occurrences,
+    /// The article took longer than the time limit and was read only in part.
+    pub cut_short: bool,
+    /// Its language: forced by `--lang`, else detected from its letters and words. Every
+    /// language's rules read every sentence (an Arabic quote in an English article is read by
+    /// the Arabic rules); this says what the article is, for the outputs and the summary.
+    pub lang: Lang,
+}
+
+/// Extract everything from one article; `manifest` is what the user's `index.csv` says of it.
+pub fn extract_article(article: Article, ctx: &Context, manifest: Option<&ManifestEntry>) -> ArticleExtraction {
+    let _budget = Budget::start(ctx.time_limit);
+    let doc = Document::new(article, &ctx.lexicons);
+    let occurrences = ctx.scan(&doc);
+    let shares = ctx.shares(&occurrences);
+    let entities = ctx.gazetteer.find_in(&doc, Some(shares.names), Some(shares.titles));
+    let candidates = ctx.lexicons.name_context.find(&doc, &entities, &ctx.gazetteer.given_names);
+    let dates = ArticleDates::analyse(&doc, &ctx.lexicons.dates, manifest);
+    let date_ranges: Vec<_> = dates.mentions.iter().map(|m| m.range.clone()).collect();
+    let events = build_events(&doc, Some(shares.triggers), &entities, &date_ranges, &ctx.lexicons.triggers, &ctx.gazetteer);
+    let cut_short = crate::budget::expired();
+    let lang = ctx.lang.unwrap_or_else(|| ctx.lexicons.languages.detect(&doc.norm.text));
+    ArticleExtraction { doc, entities, candidates, dates, events, occurrences, cut_short, lang }
+}
