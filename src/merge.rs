@@ -9,7 +9,7 @@
 //! * their dates agree: one period contains the other (a month agrees with any day in it, a
 //!   day only with itself), or one of them is undated; a visit lasts some days and sources
 //!   date it by its arrival, main or last day, so the days of a visit agree when they all fit
-//!   in [`VISIT_DAYS`] and the reports share a person (across articles, when both report it
+//!   in `VISIT_DAYS` and the reports share a person (across articles, when both report it
 //!   done or both announce it) or come from one article;
 //! * their participants agree: when both name people, they share one — and for meetings and
 //!   calls one set contains the other, so "Gantz meets Belkhir" and "Gantz meets Bourita" on
@@ -350,7 +350,7 @@ fn days_of(d: &DateValue) -> Option<(NaiveDate, NaiveDate)> {
 
 /// The date part of the compatibility rule (module documentation): two dates agree when one
 /// period contains the other or one is undated; for a visit, days that fit in one visit
-/// ([`VISIT_DAYS`]) also agree when the two share a person. Public so that `diff` pairs
+/// (`VISIT_DAYS`) also agree when the two share a person. Public so that `diff` pairs
 /// timeline rows by the very rule the merge joins mentions by.
 pub fn dates_compatible(family: EventType, a: Option<DateValue>, b: Option<DateValue>, share_a_person: impl FnOnce() -> bool) -> bool {
     let (Some(a), Some(b)) = (a, b) else { return true };

@@ -38,7 +38,7 @@ pub struct DatesArgs {
     /// Article files; with none, `--ref` reads phrases from standard input.
     #[arg(value_name = "FILE")]
     pub files: Vec<PathBuf>,
-    /// Reference date (YYYY-MM-DD, or YYYY-MM-DDTHH:MM[:SS] for phrases with a time): the
+    /// Reference date (YYYY-MM-DD, or `YYYY-MM-DDTHH:MM[:SS]` for phrases with a time): the
     /// anchor for phrases read from standard input, or for every file when files are given.
     #[arg(long = "ref", value_name = "YYYY-MM-DD", value_parser = parse_reference)]
     pub reference: Option<Reference>,

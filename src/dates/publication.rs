@@ -1,6 +1,6 @@
 //! The publication date as a value: the [`Anchor`] every relative expression is resolved
 //! against, how it was found ([`AnchorBasis`], [`Inference`]). Finding it is
-//! [`super::anchor`]'s work; resolving against it is [`super::resolve`]'s, and both take the
+//! [`super::anchor`]'s work; resolving against it is [`mod@super::resolve`]'s, and both take the
 //! value from here, so neither depends on the other's internals.
 
 use chrono::NaiveDate;

@@ -58,7 +58,7 @@ pub struct EntityMention {
 pub struct RoleMention {
     /// Normalised byte range of the title.
     pub range: Range<usize>,
-    /// Index of the role in [`Gazetteer::roles`].
+    /// Index of the role in the gazetteer's office titles ([`super::load::Entries::roles`]).
     pub role: usize,
 }
 
