@@ -96,10 +96,7 @@ fn dev_set_figures_hold() {
 
 #[test]
 fn config_names_are_unique() {
-    let mut names: Vec<_> = CONFIGS.iter().map(|c| c.name).collect();
-    names.sort();
-    names.dedup();
-    assert_eq!(names.len(), CONFIGS.len());
+    common::assert_unique_names(CONFIGS.iter().map(|c| c.name));
 }
 
 #[test]

@@ -1,6 +1,8 @@
 //! English and French articles: event rules per family (in our own phrasings), the language
 //! of each article, and an Arabic quote inside an English article read as Arabic.
 
+mod common;
+
 use tarikh::corpus::Article;
 use tarikh::events::resolve::resolve_mentions;
 use tarikh::pipeline::{Context, extract_article};
@@ -58,10 +60,7 @@ fn event_rule_families() {
 
 #[test]
 fn case_names_are_unique() {
-    let mut names: Vec<_> = CASES.iter().map(|c| c.0).collect();
-    names.sort();
-    names.dedup();
-    assert_eq!(names.len(), CASES.len());
+    common::assert_unique_names(CASES.iter().map(|c| c.0));
 }
 
 /// An Arabic sentence quoted in an English article: the article is English, the quote is

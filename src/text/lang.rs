@@ -166,10 +166,7 @@ mod tests {
 
     #[test]
     fn case_names_are_unique() {
-        let mut names: Vec<_> = CASES.iter().map(|c| c.0).collect();
-        names.sort();
-        names.dedup();
-        assert_eq!(names.len(), CASES.len());
+        crate::test_support::assert_unique_names(CASES.iter().map(|c| c.0));
     }
 
     #[test]

@@ -84,3 +84,12 @@ pub fn tarikh() -> Command {
 pub fn stderr(out: &Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()
 }
+
+/// Fail when two rows of a test table share a name (the name is how a failure is found); the
+/// library's unit tests have the same check in `test_support`.
+pub fn assert_unique_names<'a>(names: impl IntoIterator<Item = &'a str>) {
+    let mut seen = std::collections::BTreeSet::new();
+    for name in names {
+        assert!(seen.insert(name), "test case name {name:?} is used twice");
+    }
+}
