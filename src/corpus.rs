@@ -356,13 +356,7 @@ fn missing_file_column(header: &str) -> String {
 
 /// Arabic-Indic and Persian digits as ASCII (a spreadsheet in an Arabic locale may write them).
 fn ascii_digits(s: &str) -> String {
-    s.chars()
-        .map(|c| match c {
-            '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
-            '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
-            c => c,
-        })
-        .collect()
+    s.chars().map(|c| crate::text::normalize::ascii_digit(c).unwrap_or(c)).collect()
 }
 
 /// A `published` cell: empty, or a day, month or year. Scrapers and spreadsheets write

@@ -124,6 +124,15 @@ fn fold_char(c: char, out: &mut String) {
     out.push_str(&current);
 }
 
+/// An Arabic-Indic (٠–٩) or Persian (۰–۹) digit as its ASCII digit.
+pub fn ascii_digit(c: char) -> Option<char> {
+    match c {
+        '٠'..='٩' => Some(char::from(b'0' + (c as u32 - '٠' as u32) as u8)),
+        '۰'..='۹' => Some(char::from(b'0' + (c as u32 - '۰' as u32) as u8)),
+        _ => None,
+    }
+}
+
 /// The common characters, folded without Unicode tables. `None`: not a fast character;
 /// `Some(None)`: dropped; `Some(Some(c))`: replaced by `c` (possibly itself).
 fn fold_fast(c: char) -> Option<Option<char>> {
@@ -141,8 +150,7 @@ fn fold_fast(c: char) -> Option<Option<char>> {
         'ک' => Some('ك'),
         'ـ' => None,
         '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0610}'..='\u{061A}' | '\u{06D6}'..='\u{06ED}' => None,
-        '٠'..='٩' => Some(char::from(b'0' + (c as u32 - '٠' as u32) as u8)),
-        '۰'..='۹' => Some(char::from(b'0' + (c as u32 - '۰' as u32) as u8)),
+        '٠'..='٩' | '۰'..='۹' => ascii_digit(c),
         '\u{0621}'..='\u{064A}' | '،' | '؛' | '؟' => Some(c),
         '«' | '»' | '“' | '”' | '„' | '‟' | '″' | '‶' | '〝' | '〞' | '＂' => None,
         '‘' | '’' | '‚' | '‛' | '′' | '´' => Some('\''),
