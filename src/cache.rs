@@ -88,7 +88,7 @@ pub fn data_fingerprint(gazetteers: Option<&Path>, lexicons: Option<&Path>, lang
     let mut h = Hash128::new();
     h.field(env!("CARGO_PKG_VERSION").as_bytes());
     let exe = std::env::current_exe().map_err(|e| format!("cannot find the running program: {e}"))?;
-    h.field(&std::fs::read(&exe).map_err(|e| format!("{}: {e}", exe.display()))?);
+    hash_file(&mut h, &exe).map_err(|e| format!("{}: {e}", exe.display()))?;
     for (what, dir) in [("gazetteers", gazetteers), ("lexicons", lexicons)] {
         h.field(what.as_bytes());
         let Some(dir) = dir else { continue };
@@ -100,11 +100,39 @@ pub fn data_fingerprint(gazetteers: Option<&Path>, lexicons: Option<&Path>, lang
         files.sort();
         for f in files {
             h.field(f.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default().as_bytes());
-            h.field(&std::fs::read(&f).map_err(|e| format!("{}: {e}", f.display()))?);
+            hash_file(&mut h, &f).map_err(|e| format!("{}: {e}", f.display()))?;
         }
     }
     h.field(lang.map_or("", |l| l.code()).as_bytes());
     Ok(h.hex())
+}
+
+/// Add the bytes of the file at `path` as one field, a block at a time (the program is tens of
+/// megabytes: it is not held in memory).
+fn hash_file(h: &mut Hash128, path: &Path) -> std::io::Result<()> {
+    use std::io::Read;
+    let mut file = std::fs::File::open(path)?;
+    let mut block = vec![0u8; 1 << 20];
+    let mut total = 0u64;
+    loop {
+        // Fill the block: every block but the last is a multiple of eight bytes, as
+        // `Hash128::write` wants.
+        let mut filled = 0;
+        while filled < block.len() {
+            match file.read(&mut block[filled..]) {
+                Ok(0) => break,
+                Ok(n) => filled += n,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(e),
+            }
+        }
+        h.write(&block[..filled]);
+        total += filled as u64;
+        if filled < block.len() {
+            h.field(&total.to_le_bytes());
+            return Ok(());
+        }
+    }
 }
 
 #[cfg(test)]
@@ -124,6 +152,26 @@ mod tests {
             evidence: Vec::new(),
             mentions: Vec::new(),
         }
+    }
+
+    /// A file hashes alike whatever its size against the block, and any change shows.
+    #[test]
+    fn files_hash_by_content() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("f");
+        let hash = |bytes: &[u8]| {
+            std::fs::write(&path, bytes).unwrap();
+            let mut h = Hash128::new();
+            hash_file(&mut h, &path).unwrap();
+            h.hex()
+        };
+        let big: Vec<u8> = (0..(1usize << 20) + 13).map(|i| (i * 7 % 251) as u8).collect();
+        let mut changed = big.clone();
+        changed[(1 << 20) + 5] ^= 1;
+        assert_eq!(hash(&big), hash(&big));
+        assert_ne!(hash(&big), hash(&changed));
+        assert_ne!(hash(&big[..1 << 20]), hash(&big));
+        assert_ne!(hash(b""), hash(b"\0"));
     }
 
     #[test]

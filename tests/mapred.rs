@@ -129,6 +129,12 @@ fn bad_map_lines_are_reported_and_skipped() {
         assert!(err.contains(want), "{want:?} in\n{err}");
     }
     assert!(err.contains("1 articles read"), "{err}");
+    assert!(!err.contains("mapped with other"), "same data, no warning: {err}");
+    // Lines mapped with other gazetteers are read, with a warning naming the first.
+    let gazetteers = w.copy_gazetteers("gaz");
+    let out = w.run(&["reduce", "all.jsonl", "--gazetteers", s(&gazetteers), "-o", "t.csv"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stderr(&out).contains("all.jsonl:1: mapped with other gazetteers, lexicons or another tarikh than this reduce (5 lines so)"), "{}", stderr(&out));
     let out = w.run(&["reduce", "missing.jsonl"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("missing.jsonl"), "{}", stderr(&out));

@@ -40,12 +40,20 @@ const BATCH: usize = 512;
 pub fn run(args: ReduceArgs) -> anyhow::Result<i32> {
     let started = Instant::now();
     let session = Session::start(&args.data)?;
-    let mut lines = LineReader::default();
+    let data = crate::cache::data_fingerprint(args.data.gazetteers.as_deref(), args.data.lexicons.as_deref(), args.data.lang).map_err(anyhow::Error::msg)?;
+    let mut lines = LineReader { data, ..LineReader::default() };
     for file in &args.files {
         lines.read(file, &session)?;
     }
     for p in &lines.problems {
         eprintln!("tarikh: {p}");
+    }
+    if let Some((first, n)) = &lines.other_data {
+        // Not an error: the ids may well be the same; but the result is not promised to be
+        // extract's.
+        eprintln!(
+            "tarikh: {first}: mapped with other gazetteers, lexicons or another tarikh than this reduce ({n} lines so); map and reduce with the same data for extract's result"
+        );
     }
     let mut articles = lines.articles;
     articles.sort_by(|a, b| a.name.cmp(&b.name));
@@ -68,6 +76,10 @@ struct LineReader {
     problems: Vec<String>,
     /// Where each article was first read (`file:line`).
     seen: HashMap<String, String>,
+    /// The fingerprint of this reduce's data and program.
+    data: String,
+    /// The first line mapped with other data (`file:line`), and how many were.
+    other_data: Option<(String, usize)>,
 }
 
 impl LineReader {
@@ -104,6 +116,9 @@ impl LineReader {
                 Ok(map) => match self.seen.get(&map.file) {
                     Some(first) => self.problems.push(format!("{at}: article {} already read at {first}; line skipped", map.file)),
                     None => {
+                        if map.data != self.data {
+                            self.other_data.get_or_insert_with(|| (at.clone(), 0)).1 += 1;
+                        }
                         self.seen.insert(map.file.clone(), at);
                         fresh.push(map);
                     }
