@@ -304,6 +304,14 @@ mod tests {
             AnchorBasis::Stated,
         ),
         ("nothing to anchor", "وقع المغرب وإسرائيل، أمس، اتفاقا.", "", AnchorBasis::Unknown),
+        (
+            "spaced numbers in a sentence are not a date line",
+            "صدر القرار رقم 12 / 08 / 2021 في الجريدة الرسمية، وجاء فيه أن الوزير التقى نظيره أمس في الرباط.",
+            "",
+            AnchorBasis::Unknown,
+        ),
+        ("a dash cuts no field outside a byline", "وزير الخارجية الإسرائيلي يزور الرباط - 12 أغسطس 2021 موعد أول زيارة رسمية\nنص.", "", AnchorBasis::Unknown),
+        ("a french update line alone is not the anchor", "Mis à jour le 13 août 2021 à 11h02\nLe ministre a signé hier un accord.", "", AnchorBasis::Unknown),
         ("digits glued to the line's words", "ع.م15 مارس 2022آخر تحديث : 16 مارس 2022\nنص.", "2022-03-15", AnchorBasis::Stated),
         (
             "current-date banner is not the date",
@@ -415,6 +423,19 @@ mod tests {
         ("french labels", "Mis à jour le 15/03/2022 - Publié le 14/03/2022", "2022-03-14"),
         ("added label", "تاريخ الإضافة 30/09/2021 - 11:02", "2021-09-30"),
         ("comma before the year", "28 مارس, 2022", "2022-03-28"),
+        ("spaced dashes", "12 - 08 - 2021", "2021-08-12"),
+        ("spaced slashes year first", "2021 / 08 / 12", "2021-08-12"),
+        ("spaced numbers with weekday and time", "الخميس 12 - 08 - 2021 - 09:15", "2021-08-12"),
+        ("label before spaced numbers", "تاريخ النشر : 12 / 08 / 2021", "2021-08-12"),
+        ("iso timestamp with zone", "2021-08-12T09:15:00+01:00", "2021-08-12"),
+        ("label before iso timestamp", "نشر في 2021-08-12T09:15:00Z", "2021-08-12"),
+        ("french label with hour mark", "Publié le 12 août 2021 à 09h15", "2021-08-12"),
+        ("french published then updated", "Publié le 12 août 2021 à 09h15 Mis à jour le 13 août 2021 à 11h02", "2021-08-12"),
+        ("english abbreviated month", "Published: Aug 12, 2021 09:15", "2021-08-12"),
+        ("english published then updated", "Published: Aug 12, 2021 09:15 Updated: Aug 13, 2021 11:02", "2021-08-12"),
+        ("french byline with a dash", "Par Nadia Benali - 12 août 2021", "2021-08-12"),
+        ("arabic byline with a dash", "كتب: سعيد الإدريسي - الخميس 12 غشت 2021", "2021-08-12"),
+        ("english byline with a dash", "By Sarah Cohen – August 12, 2021", "2021-08-12"),
     ];
 
     #[test]

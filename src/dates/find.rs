@@ -27,7 +27,7 @@ mod nth;
 pub use clock::{Clock, ClockGrain, find_clock};
 
 use super::lexicon::{DateLexicon, Word};
-use super::tokens::{Tok, tokenize};
+use super::tokens::{Tok, numeric_date, tokenize};
 use super::value::{Calendar, DateExpr, ExprKind, Part, Tense, Unit};
 
 // English and French word orders (hook: `best_at`, `is_future_word`).
@@ -131,8 +131,8 @@ struct Parser<'a> {
 }
 
 /// Years read without a calendar marker: a four-digit number in this span.
-const MIN_YEAR: u32 = 1900;
-const MAX_YEAR: u32 = 2100;
+pub(super) const MIN_YEAR: u32 = 1900;
+pub(super) const MAX_YEAR: u32 = 2100;
 
 impl<'a> Parser<'a> {
     /// The longest lexicon entry at token `i` whose word satisfies `f`: (word, tokens).
@@ -415,22 +415,7 @@ impl<'a> Parser<'a> {
         if !(self.adjacent(i) && self.adjacent(i + 1) && self.adjacent(i + 2) && self.adjacent(i + 3)) {
             return None;
         }
-        let (a, b, c) = (t[i].num?, t[i + 2].num?, t[i + 4].num?);
-        if a.suffix.is_some() || b.suffix.is_some() || b.digits > 2 {
-            return None;
-        }
-        let (y, m, d) = if a.digits == 4 && c.digits <= 2 && c.suffix.is_none() {
-            (a.value, b.value, c.value)
-        } else if a.digits <= 2 && c.digits == 4 {
-            if b.value > 12 && a.value <= 12 { (c.value, a.value, b.value) } else { (c.value, b.value, a.value) }
-        } else {
-            return None;
-        };
-        chrono::NaiveDate::from_ymd_opt(y as i32, m, d)?;
-        if !(MIN_YEAR..=MAX_YEAR).contains(&y) {
-            return None;
-        }
-        let cal = Calendar { year: Some(y as i32), month: Some(m), day: Some(d), ..Calendar::default() };
+        let cal = numeric_date(t[i].num?, t[i + 2].num?, t[i + 4].num?)?;
         Some(Cand { start: i, end: i + 5, kind: ExprKind::Calendar(cal), part: None, rule: "numeric" })
     }
 
