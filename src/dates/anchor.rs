@@ -98,8 +98,8 @@ struct Bounds {
     after: Option<NaiveDate>,
     /// The day of an update line: the article was published by then.
     before: Option<NaiveDate>,
-    /// Days the text fixes on its own (a full date, a weekday-checked day).
-    days: Vec<NaiveDate>,
+    /// Days the text fixes on its own (a full date, a weekday-checked day), with their mention.
+    days: Vec<(NaiveDate, usize)>,
     /// Months and days the text fixes on its own, in the timeline's years.
     known: Vec<DateValue>,
     /// Days written without a year ("22 دجنبر"), with their mention.
@@ -134,7 +134,7 @@ impl Bounds {
             }
             b.known.push(r.value);
             if let Some(d) = r.value.as_day() {
-                b.days.push(d);
+                b.days.push((d, i));
                 if m.expr.tense != Some(Tense::Future) {
                     b.after = b.after.max(Some(d));
                 }
@@ -187,7 +187,7 @@ fn inferred<'m>(text: &str, mentions: &'m [DateMention]) -> Option<(DateValue, &
     let of_date = named_relative_days(mentions)
         .flat_map(|(m, days, wd)| {
             // The update line's day counts too: "اليوم الأربعاء" under an update of a Wednesday.
-            let dated = bounds.days.iter().chain(&bounds.before).copied().filter(move |d| d.weekday() == wd);
+            let dated = bounds.days.iter().map(|d| d.0).chain(bounds.before).filter(move |d| d.weekday() == wd);
             let yearless = bounds.yearless.iter().filter(|(_, _, i)| beside(text, &mentions[*i], m)).filter_map(move |&(mo, d, _)| {
                 let mut fits = WINDOW.filter_map(|y| NaiveDate::from_ymd_opt(y, mo, d)).filter(|x| x.weekday() == wd);
                 fits.next().filter(|_| fits.next().is_none())
@@ -198,6 +198,22 @@ fn inferred<'m>(text: &str, mentions: &'m [DateMention]) -> Option<(DateValue, &
         .max_by_key(|(a, _)| *a);
     if let Some((a, m)) = of_date {
         return Some((DateValue::day(a), m, Inference::WeekdayOfDate));
+    }
+    // "demain, lundi" (so written on a Sunday) beside "dimanche 20 février 2022": the date of
+    // the writing day's own weekday, told beside the relative day, is the writing day.
+    let of_writing_day = named_relative_days(mentions)
+        .filter(|&(_, days, _)| days != 0)
+        .flat_map(|(m, days, wd)| {
+            let writing = shift_weekday(wd, -days);
+            bounds.days.iter().filter(move |&&(d, i)| d.weekday() == writing && beside(text, &mentions[i], m)).map(move |&(d, _)| (d, m))
+        })
+        .filter(|(a, _)| bounds.admits(*a))
+        .max_by_key(|(a, _)| *a);
+    if let Some((a, m)) = of_writing_day {
+        return Some((DateValue::day(a), m, Inference::WeekdayOfDate));
+    }
+    if let Some((a, m)) = bare_weekday_of_date(text, mentions, &bounds) {
+        return Some((DateValue::day(a), m, Inference::BareWeekday));
     }
     let (month, clue) = current_month(mentions, &bounds)?;
     // The month is known: a relative day naming its weekday fixes the day when one such day
@@ -218,6 +234,47 @@ fn inferred<'m>(text: &str, mentions: &'m [DateMention]) -> Option<(DateValue, &
         }
     }
     Some((month, clue, Inference::CurrentMonth))
+}
+
+/// A weekday told bare in the past ("sat down Tuesday", "التقى الوزير الخميس") beside a date
+/// of that weekday ("December 22, 2020"): the article speaks of that day and was written on it
+/// or in the six days after. Any of those days reads the text alike when every expression of
+/// the text resolves the same against each (the bare weekday itself does); then the first is
+/// the anchor. Otherwise the day cannot be told, and nothing is inferred.
+fn bare_weekday_of_date<'m>(text: &str, mentions: &'m [DateMention], bounds: &Bounds) -> Option<(NaiveDate, &'m DateMention)> {
+    for m in mentions {
+        let ExprKind::Weekday { weekday: wd, offset: None } = m.expr.kind else { continue };
+        if m.dateline.is_some() || m.expr.tense == Some(Tense::Future) {
+            continue;
+        }
+        for &(d, i) in &bounds.days {
+            if d.weekday() != wd || !beside(text, &mentions[i], m) || !bounds.admits(d) {
+                continue;
+            }
+            let window: Vec<NaiveDate> = (0..7).map(|k| d + Duration::days(k)).filter(|a| bounds.admits(*a)).collect();
+            if reads_alike(mentions, &window) {
+                return Some((d, m));
+            }
+        }
+    }
+    None
+}
+
+/// Whether every mention resolves to the same value against each of the `days` taken as the
+/// anchor: which of them is the writing day then changes nothing the text says.
+fn reads_alike(mentions: &[DateMention], days: &[NaiveDate]) -> bool {
+    let read = |day: NaiveDate| {
+        let anchor = Anchor::inferred(DateValue::day(day), Inference::BareWeekday);
+        mentions.iter().map(move |m| resolve(&m.expr, &anchor).map(|r| r.value))
+    };
+    let Some((&first, rest)) = days.split_first() else { return false };
+    rest.iter().all(|&day| read(day).eq(read(first)))
+}
+
+/// The weekday `days` after `wd`.
+fn shift_weekday(wd: Weekday, days: i64) -> Weekday {
+    let n = (wd.num_days_from_monday() as i64 + days).rem_euclid(7);
+    (0..n).fold(Weekday::Mon, |w, _| w.succ())
 }
 
 /// A month called current (الجاري، الحالي): the anchor is in that month; its year comes from
@@ -330,6 +387,60 @@ mod tests {
             "استقبل الوزير أمس الخميس نظيره.\n\nوكانت الحكومة قد أعلنت في 16 ديسمبر 2021 عن الزيارة.",
             "2021-12-17",
             AnchorBasis::Inferred(Inference::WeekdayOfDate),
+        ),
+        (
+            "today with the weekday in brackets",
+            "أعلنت الوزارة اليوم (الاثنين) تفاصيل الاتفاق الموقع في 10 يناير 2022 بالرباط.",
+            "2022-01-10",
+            AnchorBasis::Inferred(Inference::WeekdayOfDate),
+        ),
+        (
+            "tomorrow's weekday names the writing day's date",
+            "يلتقي الوفد غدا الاثنين رئيس الحكومة.\nوكانت الوزيرة قد حلت بالمغرب الأحد 20 فبراير 2022 في زيارة عمل.",
+            "2022-02-20",
+            AnchorBasis::Inferred(Inference::WeekdayOfDate),
+        ),
+        (
+            "french tomorrow names the writing day's date",
+            "La ministre est arrivée ce dimanche 20 février 2022 au Maroc. Elle aura demain, lundi, des entretiens à Rabat.",
+            "2022-02-20",
+            AnchorBasis::Inferred(Inference::WeekdayOfDate),
+        ),
+        (
+            "a date of the writing day's weekday far from the relative day",
+            "يلتقي الوفد غدا الاثنين رئيس الحكومة.\nسطر.\nسطر آخر.\nسطر ثالث.\nوكانت الوزيرة قد حلت بالمغرب الأحد 20 فبراير 2022.",
+            "",
+            AnchorBasis::Unknown,
+        ),
+        (
+            "bare weekday beside a date of that weekday",
+            "Gantz met his Moroccan counterpart Tuesday in Rabat.\nGantz arrives at the ministry in Rabat on November 23, 2021.",
+            "2021-11-23",
+            AnchorBasis::Inferred(Inference::BareWeekday),
+        ),
+        (
+            "arabic bare weekday beside a date of that weekday",
+            "التقى غانتس نظيره المغربي الثلاثاء في الرباط.\nصورة: غانتس لدى وصوله إلى الرباط في 23 نوفمبر 2021.",
+            "2021-11-23",
+            AnchorBasis::Inferred(Inference::BareWeekday),
+        ),
+        (
+            "bare weekday with yesterday beside it reads apart",
+            "التقى غانتس نظيره المغربي الثلاثاء في الرباط، ووقع أمس مذكرة تفاهم.\nصورة: غانتس لدى وصوله إلى الرباط في 23 نوفمبر 2021.",
+            "",
+            AnchorBasis::Unknown,
+        ),
+        (
+            "bare weekday of another day than the date",
+            "التقى غانتس نظيره المغربي الأربعاء في الرباط.\nصورة: غانتس لدى وصوله إلى الرباط في 23 نوفمبر 2021.",
+            "",
+            AnchorBasis::Unknown,
+        ),
+        (
+            "a coming bare weekday is not the date's",
+            "سيلتقي غانتس نظيره المغربي الثلاثاء في الرباط.\nوكان الوزير قد زار الرباط في 23 نوفمبر 2021.",
+            "",
+            AnchorBasis::Unknown,
         ),
         (
             "a dated day after it rules the weekday out",
