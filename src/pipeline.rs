@@ -125,33 +125,43 @@ pub fn extract_corpus_events(
 /// function, so this gives what keeping it would have given).
 pub fn merge_corpus_events(articles: Vec<ArticleEvents>, ctx: &Context, manifest: &Manifest, corpus_dir: &Path) -> Vec<Event> {
     let mut article_events: Vec<Vec<Event>> = Vec::with_capacity(articles.len());
-    let mut unanchored = Vec::new();
+    let mut unanchored: Vec<(usize, PathBuf, Vec<Relative>, Anchor)> = Vec::new();
     for a in articles {
         if let Some(relative) = a.relative {
             unanchored.push((article_events.len(), a.path, relative, a.anchor));
         }
         article_events.push(a.events);
     }
-    if !unanchored.is_empty() {
+    // Rounds of borrowing: an article dated by a borrowed anchor may date another's event.
+    for _ in 0..crate::dates::anchor::BORROW_ROUNDS {
+        if unanchored.is_empty() {
+            break;
+        }
         let unanchored_at: std::collections::HashSet<usize> = unanchored.iter().map(|u| u.0).collect();
         let known = KnownEvents::new(article_events.iter().enumerate().filter(|(i, _)| !unanchored_at.contains(i)).flat_map(|(_, es)| es.iter()));
         let redone: Vec<(usize, Option<Vec<Event>>)> = unanchored
-            .into_par_iter()
+            .par_iter()
             .map(|(i, path, relative, own)| {
-                let events = borrow_anchor(&relative, &known, &own).and_then(|anchor| {
-                    let article = corpus::read_article(corpus_dir, &path).ok()?;
+                let events = borrow_anchor(relative, &known, own).and_then(|anchor| {
+                    let article = corpus::read_article(corpus_dir, path).ok()?;
                     let entry = manifest.get(&article.name);
                     let mut x = extract_article(article, ctx, entry);
                     x.dates.reanchor(anchor);
                     Some(merge_article(resolve_mentions(&x, ctx)))
                 });
-                (i, events)
+                (*i, events)
             })
             .collect();
+        drop(known);
+        let before = unanchored.len();
         for (i, events) in redone {
             if let Some(events) = events {
                 article_events[i] = events;
+                unanchored.retain(|u| u.0 != i);
             }
+        }
+        if unanchored.len() == before {
+            break;
         }
     }
     merge_corpus(article_events)
@@ -168,8 +178,12 @@ pub fn merge_corpus_events(articles: Vec<ArticleEvents>, ctx: &Context, manifest
 pub fn build_events_of_corpus(extractions: &mut [ArticleExtraction], ctx: &Context) -> Vec<Event> {
     let per_article = |x: &ArticleExtraction| merge_article(resolve_mentions(x, ctx));
     let mut article_events: Vec<Vec<Event>> = extractions.par_iter().map(per_article).collect();
-    let unanchored: Vec<usize> = (0..extractions.len()).filter(|&i| needs_day(&extractions[i].dates.anchor)).collect();
-    if !unanchored.is_empty() {
+    let mut unanchored: Vec<usize> = (0..extractions.len()).filter(|&i| needs_day(&extractions[i].dates.anchor)).collect();
+    // Rounds of borrowing: an article dated by a borrowed anchor may date another's event.
+    for _ in 0..crate::dates::anchor::BORROW_ROUNDS {
+        if unanchored.is_empty() {
+            break;
+        }
         let unanchored_at: std::collections::HashSet<usize> = unanchored.iter().copied().collect();
         let anchors: Vec<(usize, Anchor)> = {
             let known = KnownEvents::new((0..extractions.len()).filter(|i| !unanchored_at.contains(i)).flat_map(|i| article_events[i].iter()));
@@ -178,9 +192,13 @@ pub fn build_events_of_corpus(extractions: &mut [ArticleExtraction], ctx: &Conte
                 .filter_map(|&i| borrow_anchor(&relative_mentions(&extractions[i], ctx), &known, &extractions[i].dates.anchor).map(|a| (i, a)))
                 .collect()
         };
+        if anchors.is_empty() {
+            break;
+        }
         for (i, anchor) in anchors {
             extractions[i].dates.reanchor(anchor);
             article_events[i] = per_article(&extractions[i]);
+            unanchored.retain(|&u| u != i);
         }
     }
     merge_corpus(article_events)

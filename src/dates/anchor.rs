@@ -26,6 +26,13 @@ use super::resolve::resolve;
 use super::value::{Calendar, DateValue, ExprKind, Grain, Tense};
 
 
+/// Rounds of anchor borrowing across articles (the corpus step, [`Inference::Borrowed`]): an
+/// article dated by a borrowed anchor dates its events, which may date another article's in
+/// the next round. Each round adds only anchors that events of anchored articles imply, so a
+/// few rounds reach the fixed point of any real chain of reports; the bound keeps a corpus of
+/// many chained undated reports from costing a round per link.
+pub const BORROW_ROUNDS: usize = 4;
+
 /// Find the publication date of `doc` from its manifest entry, its date lines, or the clues in
 /// its `mentions` (from [`super::find_dates`]).
 pub fn find_anchor(doc: &Document, mentions: &[DateMention], manifest: Option<&ManifestEntry>) -> Anchor {
