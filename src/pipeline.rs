@@ -206,19 +206,28 @@ pub fn corpus_events(articles: Vec<ReducedArticle>, g: &Gazetteer) -> CorpusEven
         }
         article_events.push(a.events);
     }
-    if !unanchored.is_empty() {
+    // Rounds of borrowing: an article dated by a borrowed anchor may date another's event.
+    for _ in 0..crate::dates::anchor::BORROW_ROUNDS {
+        if unanchored.is_empty() {
+            break;
+        }
         let unanchored_at: std::collections::HashSet<usize> = unanchored.iter().map(|u| u.0).collect();
         let known = KnownEvents::new(article_events.iter().enumerate().filter(|(i, _)| !unanchored_at.contains(i)).flat_map(|(_, es)| es.iter()));
         let redone: Vec<(usize, Anchor, Vec<Event>)> = unanchored
-            .into_par_iter()
+            .par_iter()
             .filter_map(|(i, map)| {
-                let anchor = borrow_anchor(&relative_mentions(&map, g), &known, &map.anchor)?;
-                Some((i, anchor, merge_article(finish_all(&map, &anchor, g))))
+                let anchor = borrow_anchor(&relative_mentions(map, g), &known, &map.anchor)?;
+                Some((*i, anchor, merge_article(finish_all(map, &anchor, g))))
             })
             .collect();
+        drop(known);
+        if redone.is_empty() {
+            break;
+        }
         for (i, anchor, events) in redone {
             article_events[i] = events;
             borrowed[i] = Some(anchor);
+            unanchored.retain(|u| u.0 != i);
         }
     }
     CorpusEvents { events: merge_corpus(article_events), borrowed }

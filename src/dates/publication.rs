@@ -103,6 +103,10 @@ pub enum Inference {
     WeekdayInMonth,
     /// A month called current (الجاري، الحالي), its year from the text's dates.
     CurrentMonth,
+    /// A bare weekday told in the past ("sat down Tuesday") beside a date of that weekday: the
+    /// article was written that day or in the six after, and reads alike from each (see
+    /// [`super::anchor`]), so the first stands for them.
+    BareWeekday,
     /// Another article dates one of its events (the corpus step).
     Borrowed,
 }
@@ -115,6 +119,7 @@ impl Inference {
             Inference::WeekdayOfDate => "inferred:weekday-of-date",
             Inference::WeekdayInMonth => "inferred:weekday-in-month",
             Inference::CurrentMonth => "inferred:current-month",
+            Inference::BareWeekday => "inferred:bare-weekday",
             Inference::Borrowed => "inferred:borrowed",
         }
     }
