@@ -214,3 +214,17 @@ fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
     }
     files
 }
+
+/// An article that cannot be decoded is reported as `FILE: reason` and gets no line (exit code
+/// 2); the others are mapped (the Spark driver names the articles without a line).
+#[test]
+fn unreadable_articles_get_no_line() {
+    let w = Workdir::new();
+    let corpus = w.copy_corpus("corpus", &["000", "001"]);
+    w.write("corpus/bad.txt", b"\xff\xfe\xfe\x00\xd8");
+    let out = w.run(&["map", "--corpus", s(&corpus), "-o", "a.jsonl"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains("bad.txt: "), "{}", stderr(&out));
+    let files: Vec<String> = w.read("a.jsonl").lines().map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["file"].as_str().unwrap().to_string()).collect();
+    assert_eq!(files, ["000_13adbf64111b9ab0.txt", "001_d8fdd28f253dd725.txt"]);
+}
