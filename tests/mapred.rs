@@ -181,6 +181,25 @@ fn cached_runs_give_the_cold_bytes() {
     }
 }
 
+/// `map --cache` shares extract's cache: a map after a cached extract maps nothing and writes
+/// the lines of a cold map.
+#[test]
+fn map_uses_the_cache_of_extract() {
+    let w = Workdir::new();
+    let corpus = repo("corpus");
+    ok(&w, &["map", "--corpus", s(&corpus), "-o", "cold.jsonl"]);
+    ok(&w, &["extract", "--corpus", s(&corpus), "--quiet", "--cache", "cache", "-o", "t.csv"]);
+    let entries = walk(&w.join("cache"));
+    ok(&w, &["map", "--corpus", s(&corpus), "--cache", "cache", "-o", "warm.jsonl"]);
+    assert_eq!(w.read("warm.jsonl"), w.read("cold.jsonl"));
+    assert_eq!(walk(&w.join("cache")).len(), entries.len(), "nothing new to keep");
+    // The lines are the cache's: a mark put in an entry shows in the output.
+    let entry = std::fs::read_to_string(&entries[0]).unwrap();
+    std::fs::write(&entries[0], entry.replacen("\"evidence\":[\"", "\"evidence\":[\"MARK ", 1)).unwrap();
+    ok(&w, &["map", "--corpus", s(&corpus), "--cache", "cache", "-o", "marked.jsonl"]);
+    assert_eq!(w.read("marked.jsonl").matches("MARK ").count(), 1);
+}
+
 /// A damaged cache entry is noted on standard error and its article mapped again, with the
 /// cold bytes and exit code 0.
 #[test]
@@ -213,4 +232,18 @@ fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
         }
     }
     files
+}
+
+/// An article that cannot be decoded is reported as `FILE: reason` and gets no line (exit code
+/// 2); the others are mapped (the Spark driver names the articles without a line).
+#[test]
+fn unreadable_articles_get_no_line() {
+    let w = Workdir::new();
+    let corpus = w.copy_corpus("corpus", &["000", "001"]);
+    w.write("corpus/bad.txt", b"\xff\xfe\xfe\x00\xd8");
+    let out = w.run(&["map", "--corpus", s(&corpus), "-o", "a.jsonl"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains("bad.txt: "), "{}", stderr(&out));
+    let files: Vec<String> = w.read("a.jsonl").lines().map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["file"].as_str().unwrap().to_string()).collect();
+    assert_eq!(files, ["000_13adbf64111b9ab0.txt", "001_d8fdd28f253dd725.txt"]);
 }

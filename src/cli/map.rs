@@ -5,6 +5,7 @@
 //! ```text
 //! tarikh map --corpus corpus -o corpus.jsonl
 //! find news -name '*.txt' | tarikh map --corpus news --stdin-paths > part.jsonl
+//! tarikh map --cache .tarikh-cache -o corpus.jsonl   # maps only new or changed articles
 //! ```
 
 use std::io::BufRead;
@@ -30,6 +31,10 @@ pub struct MapArgs {
     /// Output file (`-` for standard output).
     #[arg(short = 'o', long = "output", value_name = "FILE", default_value = "-")]
     output: PathBuf,
+    /// Take unchanged articles' lines from DIR and keep the new ones there (the cache of
+    /// `extract --cache`).
+    #[arg(long, value_name = "DIR")]
+    cache: Option<PathBuf>,
 }
 
 /// Run `tarikh map`.
@@ -53,9 +58,14 @@ pub fn run(args: MapArgs) -> anyhow::Result<i32> {
         problems.extend(listing);
         paths
     };
+    let cache = match &args.cache {
+        Some(dir) => Some(crate::cache::Cache::open(dir, &data).map_err(|e| anyhow::anyhow!("{}: {e}", dir.display()))?),
+        None => None,
+    };
     let to_line = |map: crate::mapred::ArticleMap| (map.to_line(), map.cut_short);
-    let (mapped, mapping) = crate::pipeline::map_files(corpus, paths, &session.ctx, &manifest, &data, None, &to_line, &|| ());
+    let (mapped, mapping) = crate::pipeline::map_files(corpus, paths, &session.ctx, &manifest, &data, cache.as_ref(), &to_line, &|| ());
     problems.extend(mapping);
+    super::note_cache_outcomes(mapped.iter().map(|m| &m.2));
     let cut_short = mapped.iter().filter(|m| m.1.1).map(|m| m.0.as_str());
     let problems = session.report(&problems, mapped.len(), corpus, cut_short);
     write_output_with(&args.output, |w| {

@@ -23,6 +23,8 @@ use crate::extraction::{ArticleExtraction, Context};
 /// An event mention with everything that does not depend on the article's publication date:
 /// what `tarikh map` writes for it, and what the corpus step resolves ([`finish`]) against the
 /// article's own anchor, or against one borrowed from other articles, without the text.
+/// Empty lists, unset flags and an absent date are left out of the JSON (most mentions have
+/// several).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct MentionDraft {
     /// 1-based line of the trigger in the original text.
@@ -37,26 +39,41 @@ pub struct MentionDraft {
     /// Id of the trigger rule.
     pub rule: Id,
     /// The governing date expression, not yet resolved.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<DateExpr>,
     /// The date expression as written (empty when none).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub date_text: String,
     /// Undated and told as going on: on the publication day.
+    #[serde(default, skip_serializing_if = "is_false")]
     pub on_publication_day: bool,
     /// A future form or an announcement marker says it is for later.
+    #[serde(default, skip_serializing_if = "is_false")]
     pub planned: bool,
     /// People ids in text order, without repeats (someone of the past is left out once the
     /// date is known).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub people: Vec<Id>,
     /// Offices named without a name (their holders depend on the date).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub roles: Vec<RoleRef>,
     /// Organisation ids in text order, media left out (they are sources, not participants).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub organisations: Vec<Id>,
     /// Place ids in text order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub places: Vec<Id>,
     /// Countries named and those of the offices (the people's are added once they are known).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub countries: Vec<Id>,
     /// Topic ids, sorted.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub topics: Vec<Id>,
+}
+
+/// Whether a flag is unset: such flags are left out of a map line (most mentions have none).
+fn is_false(flag: &bool) -> bool {
+    !*flag
 }
 
 /// The [`Mention`]s of one article, with its dates as currently anchored.
