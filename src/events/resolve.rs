@@ -110,7 +110,6 @@ pub fn draft_mentions(x: &ArticleExtraction, ctx: &Context) -> (Vec<MentionDraft
 fn draft(x: &ArticleExtraction, m: &EventMention, ctx: &Context, evidence: usize) -> MentionDraft {
     let doc = &x.doc;
     let g = &ctx.gazetteer;
-    let sentence = &doc.sentences[m.sentence];
     // Ids in text order (the first person named is usually the subject), without repeats.
     let ids = |list: &[usize], keep: &dyn Fn(usize) -> bool| -> Vec<Id> {
         let mut v: Vec<Id> = Vec::new();
@@ -128,7 +127,7 @@ fn draft(x: &ArticleExtraction, m: &EventMention, ctx: &Context, evidence: usize
         let (RoleRef::Office { country, .. } | RoleRef::Counterpart { country }) = r;
         countries.push(country.clone());
     }
-    let mut topics: Vec<Id> = ctx.lexicons.topics.find(Some(ctx.shares(&x.occurrences).topics), &doc.norm.text, sentence.range.clone()).into_iter().map(|t| ctx.lexicons.topics.topics[t].id.clone()).collect();
+    let mut topics: Vec<Id> = ctx.lexicons.topics.find(Some(ctx.shares(&x.occurrences).topics), &doc.norm.text, m.span.clone()).into_iter().map(|t| ctx.lexicons.topics.topics[t].id.clone()).collect();
     topics.sort();
     MentionDraft {
         line: doc.line_of(m.trigger.start),
