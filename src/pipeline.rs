@@ -5,11 +5,11 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use chrono::Datelike;
 use rayon::prelude::*;
 
 use crate::corpus::{self, Article, CorpusError, Manifest};
-use crate::dates::{Anchor, DateValue, ExprKind, Inference};
+use crate::dates::anchor::{BorrowClue, publication_weekday};
+use crate::dates::{Anchor, DateValue, Inference};
 use crate::events::resolve::{resolve_mention, resolve_mentions};
 use crate::merge::{Event, identifies, merge_article, merge_corpus};
 use crate::events::EventType;
@@ -256,13 +256,12 @@ impl<'a> KnownEvents<'a> {
     }
 }
 
-/// An event mention dated relative to the publication day ("أمس", "اليوم الخميس").
+/// An event mention dated relative to the publication day ("أمس", "اليوم الخميس", "الجمعة",
+/// "الأسبوع الماضي").
 #[derive(Debug, Clone)]
 pub struct Relative {
-    /// Days from the publication day.
-    days: i64,
-    /// The weekday the article names for it: another article's day for the event must be one.
-    weekday: Option<chrono::Weekday>,
+    /// What its date says of the publication day once another article dates the event.
+    clue: BorrowClue,
     /// The mention, resolved against what the article knows of its date.
     event: Event,
 }
@@ -274,37 +273,19 @@ fn needs_day(anchor: &Anchor) -> bool {
     anchor.date.is_none_or(|d| d.as_day().is_none())
 }
 
-/// The event mentions of `x` dated relative to its publication day. A mention that names no
-/// weekday takes the one the article's other relative days imply ("اليوم الأربعاء" elsewhere
-/// makes its "أمس" a Tuesday).
+/// The event mentions of `x` dated relative to its publication day (see
+/// [`BorrowClue`]). A mention that names no weekday takes the one the article's other relative
+/// days imply ("اليوم الأربعاء" elsewhere makes its "أمس" a Tuesday).
 fn relative_mentions(x: &ArticleExtraction, ctx: &Context) -> Vec<Relative> {
     let published_on = publication_weekday(&x.dates.mentions);
     x.events
         .iter()
         .filter_map(|m| {
             let link = m.date?;
-            let ExprKind::Relative { days, weekday, .. } = x.dates.mentions[link.date].expr.kind else { return None };
-            let weekday = weekday.or_else(|| published_on.map(|w| shift_weekday(w, days as i64)));
-            Some(Relative { days: days as i64, weekday, event: Event::new(resolve_mention(x, m, ctx)) })
+            let clue = BorrowClue::of(&x.dates.mentions[link.date].expr, published_on)?;
+            Some(Relative { clue, event: Event::new(resolve_mention(x, m, ctx)) })
         })
         .collect()
-}
-
-/// The weekday of the publication day that the article's relative days naming a weekday
-/// imply ("اليوم الأربعاء" → Wednesday, "أمس الثلاثاء" → Wednesday), when they agree.
-fn publication_weekday(mentions: &[crate::dates::DateMention]) -> Option<chrono::Weekday> {
-    let mut implied = mentions.iter().filter_map(|m| match m.expr.kind {
-        ExprKind::Relative { days, weekday: Some(wd), date: None } => Some(shift_weekday(wd, -(days as i64))),
-        _ => None,
-    });
-    let first = implied.next()?;
-    implied.all(|w| w == first).then_some(first)
-}
-
-/// The weekday `days` after `wd`.
-fn shift_weekday(wd: chrono::Weekday, days: i64) -> chrono::Weekday {
-    let n = (wd.num_days_from_monday() as i64 + days).rem_euclid(7);
-    (0..n).fold(chrono::Weekday::Mon, |w, _| w.succ())
 }
 
 /// The publication day that the events dated relative to it imply, when other articles date
@@ -313,10 +294,8 @@ fn shift_weekday(wd: chrono::Weekday, days: i64) -> chrono::Weekday {
 /// article's day.
 fn borrow_anchor(relative: &[Relative], known: &KnownEvents<'_>, own: &Anchor) -> Option<Anchor> {
     let mut votes: std::collections::BTreeMap<chrono::NaiveDate, usize> = std::collections::BTreeMap::new();
-    for Relative { days, weekday, event: mention } in relative {
-        let fits = |event_day: chrono::NaiveDate| {
-            weekday.is_none_or(|wd| event_day.weekday() == wd) && own.admits_day(event_day - chrono::Duration::days(*days))
-        };
+    for Relative { clue, event: mention } in relative {
+        let published = |event_day: chrono::NaiveDate| clue.publication_day(event_day).filter(|&day| own.admits_day(day));
         let family = mention.event_type.family();
         let lists: Vec<&[usize]> = mention.people.iter().map(|p| known.by_person.get(&(family, p.clone())).map_or(&[][..], Vec::as_slice)).collect();
         let candidates: Vec<usize> = if mention.date.is_none() && matches!(family, EventType::Meeting | EventType::Call) {
@@ -329,20 +308,19 @@ fn borrow_anchor(relative: &[Relative], known: &KnownEvents<'_>, own: &Anchor) -
             all.dedup();
             all
         };
-        let offset = chrono::Duration::days(*days);
         let mut implied: std::collections::BTreeSet<chrono::NaiveDate> = std::collections::BTreeSet::new();
         for group in candidates.into_iter().map(|g| &known.groups[g]) {
             if mention.date.is_none() {
                 // Undated (the usual case, the article's own date being unknown): one
                 // comparison answers for the whole group.
                 if identifies(mention, group.events[0]) {
-                    implied.extend(group.days.iter().filter(|&&day| fits(day)).map(|&day| day - offset));
+                    implied.extend(group.days.iter().filter_map(|&day| published(day)));
                 }
                 continue;
             }
             // Each event is compared only when its day is not implied yet.
             for e in &group.events {
-                let Some(day) = e.date.and_then(|d| d.as_day()).filter(|&day| fits(day)).map(|day| day - offset) else { continue };
+                let Some(day) = e.date.and_then(|d| d.as_day()).and_then(published) else { continue };
                 if !implied.contains(&day) && identifies(mention, e) {
                     implied.insert(day);
                 }
@@ -356,39 +334,4 @@ fn borrow_anchor(relative: &[Relative], known: &KnownEvents<'_>, own: &Anchor) -
     let mut winners = votes.iter().filter(|(_, n)| **n == best);
     let (day, _) = winners.next()?;
     winners.next().is_none().then(|| Anchor::inferred(DateValue::day(*day), Inference::Borrowed))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::data::Lexicons;
-    use crate::text::Document;
-    use chrono::Weekday;
-
-    #[test]
-    fn weekdays_shift_both_ways() {
-        for (wd, days, expected) in [(Weekday::Wed, -1, Weekday::Tue), (Weekday::Mon, -1, Weekday::Sun), (Weekday::Sun, 1, Weekday::Mon), (Weekday::Thu, 0, Weekday::Thu), (Weekday::Fri, -9, Weekday::Wed)] {
-            assert_eq!(shift_weekday(wd, days), expected, "{wd} {days}");
-        }
-    }
-
-    /// (name, article, the weekday of its publication day its relative days imply).
-    const PUBLICATION_WEEKDAYS: &[(&str, &str, Option<Weekday>)] = &[
-        ("today names it", "وقع الوزيران اليوم الأربعاء اتفاقا.", Some(Weekday::Wed)),
-        ("yesterday names the day before", "التقى الوزير أمس الثلاثاء نظيره.", Some(Weekday::Wed)),
-        ("two that agree", "وصل الوفد أمس الأحد، ووقع اليوم الاثنين اتفاقا.", Some(Weekday::Mon)),
-        ("two that disagree", "وصل الوفد أمس الأحد، ووقع اليوم الثلاثاء اتفاقا.", None),
-        ("bare yesterday names none", "وقع الوزيران أمس اتفاقا.", None),
-    ];
-
-    #[test]
-    fn publication_weekdays() {
-        let lex = Lexicons::builtin();
-        for (name, text, expected) in PUBLICATION_WEEKDAYS {
-            let doc = Document::new(Article::from_text("a.txt", text), &lex);
-            let mentions = crate::dates::find_dates(&doc, &lex.dates);
-            assert_eq!(publication_weekday(&mentions), *expected, "{name}: {mentions:#?}");
-        }
-        crate::test_support::assert_unique_names(PUBLICATION_WEEKDAYS.iter().map(|c| c.0));
-    }
 }
