@@ -622,6 +622,8 @@ mod tests {
         ("comma before the year", "28 مارس, 2022", "2022-03-28"),
         ("spaced dashes", "12 - 08 - 2021", "2021-08-12"),
         ("spaced slashes year first", "2021 / 08 / 12", "2021-08-12"),
+        ("month name between slashes", "الخميس 12/أغسطس/2021", "2021-08-12"),
+        ("month name between dashes", "12-غشت-2021 | 09:15", "2021-08-12"),
         ("spaced numbers with weekday and time", "الخميس 12 - 08 - 2021 - 09:15", "2021-08-12"),
         ("label before spaced numbers", "تاريخ النشر : 12 / 08 / 2021", "2021-08-12"),
         ("iso timestamp with zone", "2021-08-12T09:15:00+01:00", "2021-08-12"),
