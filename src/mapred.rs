@@ -21,7 +21,8 @@
 use chrono::Weekday;
 use serde::{Deserialize, Serialize};
 
-use crate::dates::{Anchor, DateMention, ExprKind};
+use crate::dates::Anchor;
+use crate::dates::anchor::publication_weekday;
 use crate::events::resolve::{MentionDraft, draft_mentions};
 use crate::extraction::{ArticleExtraction, Context};
 use crate::text::lang::Lang;
@@ -107,23 +108,6 @@ impl ArticleMap {
     }
 }
 
-/// The weekday of the publication day that the article's relative days naming a weekday
-/// imply ("اليوم الأربعاء" → Wednesday, "أمس الثلاثاء" → Wednesday), when they agree.
-pub fn publication_weekday(mentions: &[DateMention]) -> Option<Weekday> {
-    let mut implied = mentions.iter().filter_map(|m| match m.expr.kind {
-        ExprKind::Relative { days, weekday: Some(wd), date: None } => Some(shift_weekday(wd, -(days as i64))),
-        _ => None,
-    });
-    let first = implied.next()?;
-    implied.all(|w| w == first).then_some(first)
-}
-
-/// The weekday `days` after `wd`.
-pub fn shift_weekday(wd: Weekday, days: i64) -> Weekday {
-    let n = (wd.num_days_from_monday() as i64 + days).rem_euclid(7);
-    (0..n).fold(Weekday::Mon, |w, _| w.succ())
-}
-
 /// A 128-bit hash of `bytes`, as 32 hex digits: the identity of an article's content (and of
 /// the data files) for the cache and the map lines.
 ///
@@ -203,33 +187,6 @@ impl Hash128 {
 mod tests {
     use super::*;
     use crate::corpus::Article;
-
-    #[test]
-    fn weekdays_shift_both_ways() {
-        for (wd, days, expected) in [(Weekday::Wed, -1, Weekday::Tue), (Weekday::Mon, -1, Weekday::Sun), (Weekday::Sun, 1, Weekday::Mon), (Weekday::Thu, 0, Weekday::Thu), (Weekday::Fri, -9, Weekday::Wed)] {
-            assert_eq!(shift_weekday(wd, days), expected, "{wd} {days}");
-        }
-    }
-
-    /// (name, article, the weekday of its publication day its relative days imply).
-    const PUBLICATION_WEEKDAYS: &[(&str, &str, Option<Weekday>)] = &[
-        ("today names it", "وقع الوزيران اليوم الأربعاء اتفاقا.", Some(Weekday::Wed)),
-        ("yesterday names the day before", "التقى الوزير أمس الثلاثاء نظيره.", Some(Weekday::Wed)),
-        ("two that agree", "وصل الوفد أمس الأحد، ووقع اليوم الاثنين اتفاقا.", Some(Weekday::Mon)),
-        ("two that disagree", "وصل الوفد أمس الأحد، ووقع اليوم الثلاثاء اتفاقا.", None),
-        ("bare yesterday names none", "وقع الوزيران أمس اتفاقا.", None),
-    ];
-
-    #[test]
-    fn publication_weekdays() {
-        let lex = crate::data::Lexicons::builtin();
-        for (name, text, expected) in PUBLICATION_WEEKDAYS {
-            let doc = crate::text::Document::new(Article::from_text("a.txt", text), &lex);
-            let mentions = crate::dates::find_dates(&doc, &lex.dates);
-            assert_eq!(publication_weekday(&mentions), *expected, "{name}: {mentions:#?}");
-        }
-        crate::test_support::assert_unique_names(PUBLICATION_WEEKDAYS.iter().map(|c| c.0));
-    }
 
     #[test]
     fn hashes_tell_contents_apart() {

@@ -6,17 +6,17 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use chrono::Datelike;
 use rayon::prelude::*;
 
 use crate::cache::Cache;
 use crate::corpus::{self, Article, CorpusError, Manifest};
-use crate::dates::{Anchor, DateValue, ExprKind, Inference};
+use crate::dates::anchor::BorrowClue;
+use crate::dates::{Anchor, DateValue, Inference};
 use crate::events::EventType;
 use crate::events::resolve::finish;
 use crate::gazetteer::Gazetteer;
 use crate::idset::{Id, IdSet};
-use crate::mapred::{ArticleMap, content_hash, shift_weekday};
+use crate::mapred::{ArticleMap, content_hash};
 use crate::merge::{Event, Mention, identifies, merge_article, merge_corpus};
 pub use crate::extraction::{ArticleExtraction, Context, Shares, extract_article};
 use crate::text::lang::Lang;
@@ -299,13 +299,12 @@ impl<'a> KnownEvents<'a> {
     }
 }
 
-/// An event mention dated relative to the publication day ("أمس", "اليوم الخميس").
+/// An event mention dated relative to the publication day ("أمس", "اليوم الخميس", "الجمعة",
+/// "الأسبوع الماضي").
 #[derive(Debug, Clone)]
 struct Relative {
-    /// Days from the publication day.
-    days: i64,
-    /// The weekday the article names for it: another article's day for the event must be one.
-    weekday: Option<chrono::Weekday>,
+    /// What its date says of the publication day once another article dates the event.
+    clue: BorrowClue,
     /// The mention, resolved against what the article knows of its date.
     event: Event,
 }
@@ -317,18 +316,18 @@ fn needs_day(anchor: &Anchor) -> bool {
     anchor.date.is_none_or(|d| d.as_day().is_none())
 }
 
-/// The event mentions of an article dated relative to its publication day, resolved against
-/// what the article knows of its date. A mention that names no weekday takes the one the
-/// article's other relative days imply ("اليوم الأربعاء" elsewhere makes its "أمس" a Tuesday).
+/// The event mentions of an article dated relative to its publication day (see
+/// [`BorrowClue`]), resolved against what the article knows of its date. A mention that names
+/// no weekday takes the one the article's other relative days imply ("اليوم الأربعاء"
+/// elsewhere makes its "أمس" a Tuesday).
 fn relative_mentions(map: &ArticleMap, g: &Gazetteer) -> Vec<Relative> {
     let file: Id = map.file.as_str().into();
     map.mentions
         .iter()
         .filter_map(|d| {
-            let ExprKind::Relative { days, weekday, .. } = d.date?.kind else { return None };
-            let weekday = weekday.or_else(|| map.published_on.map(|w| shift_weekday(w, days as i64)));
+            let clue = BorrowClue::of(&d.date?, map.published_on)?;
             let event = Event::new(finish(d, file.clone(), map.evidence[d.evidence].as_str().into(), &map.anchor, g));
-            Some(Relative { days: days as i64, weekday, event })
+            Some(Relative { clue, event })
         })
         .collect()
 }
@@ -339,10 +338,8 @@ fn relative_mentions(map: &ArticleMap, g: &Gazetteer) -> Vec<Relative> {
 /// article's day.
 fn borrow_anchor(relative: &[Relative], known: &KnownEvents<'_>, own: &Anchor) -> Option<Anchor> {
     let mut votes: std::collections::BTreeMap<chrono::NaiveDate, usize> = std::collections::BTreeMap::new();
-    for Relative { days, weekday, event: mention } in relative {
-        let fits = |event_day: chrono::NaiveDate| {
-            weekday.is_none_or(|wd| event_day.weekday() == wd) && own.admits_day(event_day - chrono::Duration::days(*days))
-        };
+    for Relative { clue, event: mention } in relative {
+        let published = |event_day: chrono::NaiveDate| clue.publication_day(event_day).filter(|&day| own.admits_day(day));
         let family = mention.event_type.family();
         let lists: Vec<&[usize]> = mention.people.iter().map(|p| known.by_person.get(&(family, p.clone())).map_or(&[][..], Vec::as_slice)).collect();
         let candidates: Vec<usize> = if mention.date.is_none() && matches!(family, EventType::Meeting | EventType::Call) {
@@ -355,20 +352,19 @@ fn borrow_anchor(relative: &[Relative], known: &KnownEvents<'_>, own: &Anchor) -
             all.dedup();
             all
         };
-        let offset = chrono::Duration::days(*days);
         let mut implied: std::collections::BTreeSet<chrono::NaiveDate> = std::collections::BTreeSet::new();
         for group in candidates.into_iter().map(|g| &known.groups[g]) {
             if mention.date.is_none() {
                 // Undated (the usual case, the article's own date being unknown): one
                 // comparison answers for the whole group.
                 if identifies(mention, group.events[0]) {
-                    implied.extend(group.days.iter().filter(|&&day| fits(day)).map(|&day| day - offset));
+                    implied.extend(group.days.iter().filter_map(|&day| published(day)));
                 }
                 continue;
             }
             // Each event is compared only when its day is not implied yet.
             for e in &group.events {
-                let Some(day) = e.date.and_then(|d| d.as_day()).filter(|&day| fits(day)).map(|day| day - offset) else { continue };
+                let Some(day) = e.date.and_then(|d| d.as_day()).and_then(published) else { continue };
                 if !implied.contains(&day) && identifies(mention, e) {
                     implied.insert(day);
                 }

@@ -279,9 +279,88 @@ fn reads_alike(mentions: &[DateMention], days: &[NaiveDate]) -> bool {
 }
 
 /// The weekday `days` after `wd`.
-fn shift_weekday(wd: Weekday, days: i64) -> Weekday {
+pub fn shift_weekday(wd: Weekday, days: i64) -> Weekday {
     let n = (wd.num_days_from_monday() as i64 + days).rem_euclid(7);
     (0..n).fold(Weekday::Mon, |w, _| w.succ())
+}
+
+/// The weekday of the publication day that the article's relative days naming a weekday
+/// imply ("اليوم الأربعاء" → Wednesday, "أمس الثلاثاء" → Wednesday): the one most of them
+/// imply, when no other is implied as often (a quoted "أمس الجمعة" counted from a speaker's
+/// day is outvoted by the article's own "أمس الأحد" and "اليوم الاثنين").
+pub fn publication_weekday(mentions: &[DateMention]) -> Option<Weekday> {
+    let mut counts = [0usize; 7];
+    for m in mentions {
+        if let ExprKind::Relative { days, weekday: Some(wd), date: None } = m.expr.kind {
+            counts[shift_weekday(wd, -(days as i64)).num_days_from_monday() as usize] += 1;
+        }
+    }
+    let best = *counts.iter().max()?;
+    let mut winners = (0..7).filter(|&i| counts[i] == best && best > 0);
+    let first = winners.next()?;
+    winners.next().is_none().then(|| shift_weekday(Weekday::Mon, first as i64))
+}
+
+/// What the date of an event mention says of the publication day once another article dates
+/// the event (the corpus step's [`Inference::Borrowed`]): a day counted from it ("أمس", with
+/// the weekday it names or the one the article's other relative days imply), a bare weekday
+/// told in the past ("الجمعة": the publication day is that day or one of the six after), or a
+/// week counted from it ("الأسبوع الماضي"). The last two fix the day only with the publication
+/// weekday the article's relative days imply ("اليوم الاثنين").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BorrowClue {
+    kind: ClueKind,
+    /// The publication day's weekday, as the article's relative days imply it.
+    published_on: Option<Weekday>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ClueKind {
+    /// Days from the publication day, and the weekday of the event day when known.
+    Days(i64, Option<Weekday>),
+    /// A weekday in the week up to the publication day.
+    PastWeekday(Weekday),
+    /// Weeks (Monday to Sunday) from the publication day's.
+    Weeks(i64),
+}
+
+impl BorrowClue {
+    /// The clue of a mention's expression, `published_on` being [`publication_weekday`] of the
+    /// article; `None` when the expression says nothing a day elsewhere could turn into the
+    /// publication day.
+    pub fn of(expr: &super::value::DateExpr, published_on: Option<Weekday>) -> Option<BorrowClue> {
+        let kind = match expr.kind {
+            ExprKind::Relative { days, weekday, date: None } => {
+                ClueKind::Days(days as i64, weekday.or_else(|| published_on.map(|w| shift_weekday(w, days as i64))))
+            }
+            ExprKind::Weekday { weekday, offset: None } if expr.tense != Some(Tense::Future) => ClueKind::PastWeekday(weekday),
+            ExprKind::Period { unit: super::value::Unit::Week, offset } if offset < 0 => ClueKind::Weeks(offset as i64),
+            _ => return None,
+        };
+        Some(BorrowClue { kind, published_on })
+    }
+
+    /// The publication day that the event's day, given by another article, implies: `None`
+    /// when it does not fit the clue (another weekday) or leaves several days.
+    pub fn publication_day(&self, event_day: NaiveDate) -> Option<NaiveDate> {
+        let on_weekday = |first: NaiveDate| {
+            let wd = self.published_on?;
+            (0..7).map(|k| first + Duration::days(k)).find(|d| d.weekday() == wd)
+        };
+        match self.kind {
+            ClueKind::Days(days, weekday) => {
+                let day = event_day - Duration::days(days);
+                // A day named against another weekday than the article's is counted from
+                // another day (a speaker's): it says nothing of the publication day.
+                (weekday.is_none_or(|wd| event_day.weekday() == wd) && self.published_on.is_none_or(|p| day.weekday() == p)).then_some(day)
+            }
+            ClueKind::PastWeekday(wd) => (event_day.weekday() == wd).then(|| on_weekday(event_day)).flatten(),
+            ClueKind::Weeks(offset) => {
+                let monday = event_day - Duration::days(event_day.weekday().num_days_from_monday() as i64);
+                on_weekday(monday - Duration::days(7 * offset))
+            }
+        }
+    }
 }
 
 /// A month called current (الجاري، الحالي): the anchor is in that month; its year comes from
@@ -543,6 +622,8 @@ mod tests {
         ("comma before the year", "28 مارس, 2022", "2022-03-28"),
         ("spaced dashes", "12 - 08 - 2021", "2021-08-12"),
         ("spaced slashes year first", "2021 / 08 / 12", "2021-08-12"),
+        ("month name between slashes", "الخميس 12/أغسطس/2021", "2021-08-12"),
+        ("month name between dashes", "12-غشت-2021 | 09:15", "2021-08-12"),
         ("spaced numbers with weekday and time", "الخميس 12 - 08 - 2021 - 09:15", "2021-08-12"),
         ("label before spaced numbers", "تاريخ النشر : 12 / 08 / 2021", "2021-08-12"),
         ("iso timestamp with zone", "2021-08-12T09:15:00+01:00", "2021-08-12"),
@@ -630,6 +711,72 @@ mod tests {
             assert_eq!((got.as_str(), anchor.basis), (*expected, *basis), "{name}");
         }
         crate::test_support::assert_unique_names(MANIFEST_CASES.iter().map(|c| c.0));
+    }
+
+    #[test]
+    fn weekdays_shift_both_ways() {
+        for (wd, days, expected) in [(Weekday::Wed, -1, Weekday::Tue), (Weekday::Mon, -1, Weekday::Sun), (Weekday::Sun, 1, Weekday::Mon), (Weekday::Thu, 0, Weekday::Thu), (Weekday::Fri, -9, Weekday::Wed)] {
+            assert_eq!(shift_weekday(wd, days), expected, "{wd} {days}");
+        }
+    }
+
+    /// (name, article, the weekday of its publication day its relative days imply).
+    const PUBLICATION_WEEKDAYS: &[(&str, &str, Option<Weekday>)] = &[
+        ("today names it", "وقع الوزيران اليوم الأربعاء اتفاقا.", Some(Weekday::Wed)),
+        ("yesterday names the day before", "التقى الوزير أمس الثلاثاء نظيره.", Some(Weekday::Wed)),
+        ("two that agree", "وصل الوفد أمس الأحد، ووقع اليوم الاثنين اتفاقا.", Some(Weekday::Mon)),
+        ("two that disagree", "وصل الوفد أمس الأحد، ووقع اليوم الثلاثاء اتفاقا.", None),
+        (
+            "a quoted day is outvoted",
+            "وصل الوفد أمس الأحد، ويلتقي اليوم الاثنين مسؤولين. وقال نتنياهو إنه تحدث أمس الجمعة مع الملك.",
+            Some(Weekday::Mon),
+        ),
+        ("bare yesterday names none", "وقع الوزيران أمس اتفاقا.", None),
+    ];
+
+    #[test]
+    fn publication_weekdays() {
+        let lex = Lexicons::builtin();
+        for (name, text, expected) in PUBLICATION_WEEKDAYS {
+            let doc = Document::new(Article::from_text("a.txt", text), &lex);
+            let mentions = find_dates(&doc, &lex.dates);
+            assert_eq!(publication_weekday(&mentions), *expected, "{name}: {mentions:#?}");
+        }
+        crate::test_support::assert_unique_names(PUBLICATION_WEEKDAYS.iter().map(|c| c.0));
+    }
+
+    /// (name, article, the phrase of the event's date, the day another article gives the
+    /// event, the publication day that implies).
+    const BORROW_CLUES: &[(&str, &str, &str, &str, &str)] = &[
+        ("yesterday", "وقع الوزيران أمس اتفاقا.", "امس", "2021-11-24", "2021-11-25"),
+        ("yesterday naming another weekday", "وقع الوزيران أمس الثلاثاء اتفاقا.", "امس الثلاثاء", "2021-11-24", ""),
+        (
+            "yesterday counted from a speaker's day",
+            "وصل الوفد أمس الأحد، ويلتقي اليوم الاثنين مسؤولين. وقال نتنياهو إنه تحدث أمس الجمعة مع الملك.",
+            "امس الجمعه",
+            "2020-12-25",
+            "",
+        ),
+        ("bare past weekday and today's weekday", "وصل الوفد اليوم الاثنين، بعد مكالمة الجمعة بين الزعيمين.", "الجمعه", "2020-12-25", "2020-12-28"),
+        ("bare past weekday of another day", "وصل الوفد اليوم الاثنين، بعد مكالمة الخميس بين الزعيمين.", "الخميس", "2020-12-25", ""),
+        ("bare past weekday without today's weekday", "وصل الوفد، بعد مكالمة الجمعة بين الزعيمين.", "الجمعه", "2020-12-25", ""),
+        ("last week and today's weekday", "التقى الوزيران اليوم الخميس، بعد توقيع المذكرة الأسبوع الماضي.", "الاسبوع الماضي", "2021-11-24", "2021-12-02"),
+        ("last week without today's weekday", "التقى الوزيران بعد توقيع المذكرة الأسبوع الماضي.", "الاسبوع الماضي", "2021-11-24", ""),
+    ];
+
+    #[test]
+    fn borrow_clues() {
+        let lex = Lexicons::builtin();
+        let day = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
+        for (name, text, phrase, event_day, expected) in BORROW_CLUES {
+            let doc = Document::new(Article::from_text("a.txt", text), &lex);
+            let mentions = find_dates(&doc, &lex.dates);
+            let m = mentions.iter().find(|m| doc.norm.text[m.range.clone()] == **phrase).unwrap_or_else(|| panic!("{name}: {mentions:#?}"));
+            let clue = BorrowClue::of(&m.expr, publication_weekday(&mentions));
+            let got = clue.and_then(|c| c.publication_day(day(event_day).unwrap()));
+            assert_eq!(got, day(expected), "{name}");
+        }
+        crate::test_support::assert_unique_names(BORROW_CLUES.iter().map(|c| c.0));
     }
 
     #[test]

@@ -35,14 +35,15 @@ const FIELD_SEPARATORS: [&str; 4] = ["|", "•", "·", "¦"];
 /// 14 mars 2022"): elsewhere a dash joins words or numbers.
 const BYLINE_DASHES: [&str; 3] = ["-", "–", "—"];
 
-/// The rule name of a spaced numeric date (see [`spaced_numeric_dates`]).
-pub(super) const SPACED_NUMERIC: &str = "dateline-spaced-numeric";
+/// The rule name of a date read by (see [`separated_dates`]).
+pub(super) const SEPARATED_DATE: &str = "dateline-separated-date";
 
 /// Numeric dates written with spaces around their separators ("14 - 03 - 2022", "2022 / 03 /
-/// 14") on the lines of `text` that hold no mention yet. They are read only where they make a
+/// 14"), and dates whose month name stands between the separators ("24/نوفمبر/2021",
+/// "24-نوفمبر-2021"), on the lines of `text`, where no mention covers more. They are read only where they make a
 /// date line: [`super::find_dates`] keeps those [`mark_date_lines`] marks and drops the rest,
 /// since in running text such numbers are more often scores, ranges or references.
-pub(super) fn spaced_numeric_dates(text: &str, lex: &DateLexicon, mentions: &[DateMention]) -> Vec<DateMention> {
+pub(super) fn separated_dates(text: &str, lex: &DateLexicon, mentions: &[DateMention]) -> Vec<DateMention> {
     let mut out = Vec::new();
     let mut line_start = 0;
     for line in text.split('\n') {
@@ -67,8 +68,22 @@ pub(super) fn spaced_numeric_dates(text: &str, lex: &DateLexicon, mentions: &[Da
                 _ => None,
             });
             let from = lead.map_or(a, |l| l.0);
-            let found = (spaced && matches!(sep, "-" | "/" | ".") && toks[k + 3].text == sep)
-                .then(|| numeric_date(toks[k].num?, toks[k + 2].num?, toks[k + 4].num?))
+            let month_name = toks[k + 2].matches.iter().find_map(|&(e, n)| match lex.entry(e as usize).word {
+                Word::Month { month, hijri: false, .. } if n == 1 => Some(month),
+                _ => None,
+            });
+            let found = (matches!(sep, "-" | "/" | ".") && toks[k + 3].text == sep)
+                .then(|| match month_name {
+                    // "24/نوفمبر/2021": a month name between the separators.
+                    Some(month) => {
+                        let (d, y) = (toks[k].num?, toks[k + 4].num?);
+                        let ok = d.digits <= 2 && y.digits == 4 && d.suffix.is_none();
+                        let cal = Calendar { year: Some(y.value as i32), month: Some(month), day: Some(d.value), ..Calendar::default() };
+                        (ok && chrono::NaiveDate::from_ymd_opt(y.value as i32, month, d.value).is_some()).then_some(cal)
+                    }
+                    None if spaced => numeric_date(toks[k].num?, toks[k + 2].num?, toks[k + 4].num?),
+                    None => None,
+                })
                 .flatten()
                 // A mention inside it (the year alone) gives way; one reaching out of it wins.
                 .filter(|_| !mentions.iter().any(|m| m.range.start < b && from < m.range.end && (m.range.start < from || m.range.end > b)));
@@ -77,7 +92,7 @@ pub(super) fn spaced_numeric_dates(text: &str, lex: &DateLexicon, mentions: &[Da
                     let cal = Calendar { weekday: lead.map(|l| l.1), ..cal };
                     let expr = DateExpr { kind: ExprKind::Calendar(cal), part: None, tense: None };
                     let range = from..b;
-                    out.push(DateMention { range, expr, tense_hint: None, rule: SPACED_NUMERIC, dateline: None });
+                    out.push(DateMention { range, expr, tense_hint: None, rule: SEPARATED_DATE, dateline: None });
                     k += 5;
                 }
                 None => k += 1,
