@@ -622,10 +622,13 @@ fn scopes(sentence: &crate::text::segment::Sentence, events: &[(Range<usize>, us
 
 /// People, organisations, places, countries and offices of an event's scope.
 fn fill_participants(m: &mut EventMention, text: &str, scope: &Range<usize>, hits: &SentenceHits, found: &Found, g: &Gazetteer, main_countries: &[Id]) {
-    // "كشف X أن …": X reports the event; leave X out when the trigger comes after the "أن".
+    // "كشف X أن …": X reports the event; leave X out when the trigger comes after the "أن" —
+    // and the subject named before the verb too ("وكان نتنياهو قد أعلن أن وفدا سيحل …"), back to
+    // the last event trigger before it.
     let reporter_span = hits.reports.iter().filter(|r| r.end <= m.trigger.start).find_map(|r| {
         let that = words(text, r.end..m.trigger.start).into_iter().find(|w| matches!(&text[w.clone()], "ان" | "بان" | "انه" | "انها"))?;
-        Some(r.start..that.start)
+        let subject_start = hits.events.iter().filter(|e| e.0.end <= r.start).map(|e| e.0.end).max().unwrap_or(scope.start).max(scope.start);
+        Some(subject_start..that.start)
     });
     // Entities are in text order: the scope's are a slice found by binary search.
     let first = found.entities.partition_point(|e| e.range.start < scope.start);
@@ -827,6 +830,9 @@ mod tests {
         ("an earlier signing in a relative clause keeps its own date", "ووقع المكتب الوطني أمس مذكرة تفاهم تندرج في إطار الاتفاقية التي وقعتها الحكومتان في 22 دجنبر 2020.", &["agreement 2021-11-23 occurred ", "agreement 2020-12-22 occurred "]),
         ("a reference's people stop at the next predicate", "حل وزير الدفاع الإسرائيلي بيني غانتس بالرباط أمس.\nولا يمكن فصل هذه الزيارة عن سياقها، منذ أن اعترف ترامب بمغربية الصحراء.", &["visit 2021-11-23 occurred benny-gantz"]),
         ("a short future verb points to the coming weekday", "وستحل باربيفاي بالمغرب الأحد في زيارة رسمية.", &["visit 2021-11-28 planned orna-barbivai"]),
+        ("the subject before a reporting verb reports", "وكان نتنياهو قد أعلن أمس أن وفدا مغربيا سيحل بإسرائيل الأسبوع المقبل.", &["visit 2021-11-29 planned "]),
+        ("a round of talks is no tour", "واحتضنت الرباط أمس جولة من المشاورات بين مسؤولين من البلدين.", &["meeting 2021-11-23 occurred "]),
+        ("a forecast's date is not the event's", "وتوقعت في مارس أن تستقبل بلادها آلاف الزوار.", &["meeting  planned "]),
         ("at the invitation of is not planned", "حل رئيس الكنيست ميكي ليفي بالرباط أمس في زيارة بدعوة من رئيس مجلس النواب.", &["visit 2021-11-23 occurred mickey-levy;rachid-talbi-alami"]),
     ];
 
