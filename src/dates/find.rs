@@ -20,7 +20,7 @@ use crate::text::Document;
 
 // The grammar's families, one module each: `calendar` (dates with a month, numeric dates),
 // `relative` (weekdays, relative days, periods), `range` (years, ranges, parts of periods),
-// `counted` (قبل 12 يوما، spans), `nth` (ranks, months by number), `holiday`, `clock` (times of
+// `counted` (قبل 12 يوما، spans), `season` (seasons, weekends), `nth` (ranks, months by number), `holiday`, `clock` (times of
 // day, read apart), and `tense` (the clause's tense, for year-less dates).
 mod calendar;
 mod clock;
@@ -29,6 +29,7 @@ mod holiday;
 mod nth;
 mod range;
 mod relative;
+mod season;
 mod tense;
 
 pub use clock::{Clock, ClockGrain, find_clock};
@@ -219,6 +220,7 @@ impl<'a> Parser<'a> {
                         | Word::HourWord
                         | Word::ClockHour(_)
                         | Word::Now
+                        | Word::EraNoun
                 )
             });
         let latin = latin::candidates(self, i);
@@ -229,6 +231,8 @@ impl<'a> Parser<'a> {
         let cal = self.calendar(i).map(|(cal, end, rule)| Cand { start: i, end, kind: ExprKind::Calendar(cal), part: None, rule });
         for c in [
             latin,
+            self.weekend(i),
+            self.season(i, false),
             self.part(i),
             self.relday(i),
             self.weekday(i),

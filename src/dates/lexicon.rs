@@ -130,6 +130,12 @@ pub enum Word {
     Comparative,
     /// A word before a named day (ذكرى المسيرة الخضراء).
     HolidayPrefix,
+    /// A season, by its first month (الربيع = 3, الصيف = 6, الخريف = 9, الشتاء = 12).
+    Season(u32),
+    /// A weekend (نهاية الأسبوع، الويكند).
+    Weekend,
+    /// A noun whose genitive اليوم/الغد/الأمس is an era, not a day (عالم اليوم، قادة الغد).
+    EraNoun,
 }
 
 /// A part of the day after a clock time: it says whether the hour is before or after noon.
@@ -316,6 +322,15 @@ impl DateLexicon {
                 "span_prep" => Word::SpanPrep,
                 "comparative" => Word::Comparative,
                 "holiday_prefix" => Word::HolidayPrefix,
+                "era_noun" => Word::EraNoun,
+                "season" => Word::Season(match value {
+                    "spring" => 3,
+                    "summer" => 6,
+                    "autumn" => 9,
+                    "winter" => 12,
+                    _ => return Err(row.error("season value must be spring, summer, autumn or winter")),
+                }),
+                "weekend" => Word::Weekend,
                 other => return Err(row.error(format!("unknown kind {other:?}"))),
             };
             lex.add(&row, row.get("word"), word)?;
