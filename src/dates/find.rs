@@ -54,6 +54,9 @@ pub struct DateMention {
     pub rule: &'static str,
     /// Set when the mention stands on a date line of the page (a publication or update line).
     pub dateline: Option<DateLine>,
+    /// A clock time of its sentence stated in a named zone ("الساعة 23:30 بتوقيت غرينتش"):
+    /// (minutes after midnight, zone). Its day is then the day in the timeline's zone.
+    pub zone_time: Option<(u32, super::zone::Zone)>,
 }
 
 /// The role of a line made of a date and little else.
@@ -79,6 +82,7 @@ pub fn find_expressions(doc: &Document, lex: &DateLexicon) -> Vec<DateMention> {
         }
         let toks = tokenize(text, s.range.clone(), lex);
         let p = Parser { toks: &toks, lex };
+        let first = out.len();
         let mut i = 0;
         while i < toks.len() {
             match p.best_at(i) {
@@ -91,14 +95,36 @@ pub fn find_expressions(doc: &Document, lex: &DateLexicon) -> Vec<DateMention> {
                         tense_hint: tense,
                         rule: c.rule,
                         dateline: None,
+                        zone_time: None,
                     });
                     i = c.end;
                 }
                 None => i += 1,
             }
         }
+        p.attach_zoned_times(&mut out[first..]);
     }
     out
+}
+
+impl Parser<'_> {
+    /// Give each clock time stated in a named zone to the date of its sentence it belongs to:
+    /// the nearest one before it, else the first after it ("الساعة 23:30 بتوقيت غرينتش من يوم
+    /// الخميس").
+    fn attach_zoned_times(&self, mentions: &mut [DateMention]) {
+        // بتوقيت, or universal time named alone (غرينتش، GMT): most sentences have neither.
+        let zoned = |w: Word| matches!(w, Word::TimeZone | Word::ZoneName(_));
+        if mentions.is_empty() || !self.toks.iter().any(|t| t.matches.iter().any(|&(e, _)| zoned(self.lex.entry(e as usize).word))) {
+            return;
+        }
+        for i in 0..self.toks.len() {
+            let Some((c, _)) = self.clock(i) else { continue };
+            let Some(z) = c.in_zone else { continue };
+            let at = self.toks[i].start;
+            let m = mentions.iter().rposition(|m| m.range.end <= at).unwrap_or(0);
+            mentions[m].zone_time = Some((c.hour * 60 + c.minute, z));
+        }
+    }
 }
 
 /// Find the date expressions of one phrase of normalised text (the `--ref` mode and tests),
@@ -217,6 +243,7 @@ impl<'a> Parser<'a> {
                         | Word::MinutePart(_)
                         | Word::DayPeriod(_)
                         | Word::TimeZone
+                        | Word::ZoneName(_)
                         | Word::HourWord
                         | Word::ClockHour(_)
                         | Word::Now

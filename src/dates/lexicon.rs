@@ -17,6 +17,7 @@ use crate::table::{Row, read_rows};
 use crate::text::normalize::normalize_str;
 
 use super::value::{Part, Unit};
+use super::zone::Zone;
 
 /// What a lexicon word means.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -134,6 +135,8 @@ pub enum Word {
     Season(u32),
     /// A weekend (نهاية الأسبوع، الويكند).
     Weekend,
+    /// A named time zone after بتوقيت (غرينتش، القدس، مكة).
+    ZoneName(Zone),
     /// A noun whose genitive اليوم/الغد/الأمس is an era, not a day (عالم اليوم، قادة الغد).
     EraNoun,
 }
@@ -331,6 +334,7 @@ impl DateLexicon {
                     _ => return Err(row.error("season value must be spring, summer, autumn or winter")),
                 }),
                 "weekend" => Word::Weekend,
+                "zone_name" => Word::ZoneName(Zone::parse(value).ok_or_else(|| row.error("zone_name value must be +H[:MM], -H[:MM], ma, il, eu or us"))?),
                 other => return Err(row.error(format!("unknown kind {other:?}"))),
             };
             lex.add(&row, row.get("word"), word)?;
