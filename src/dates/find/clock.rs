@@ -81,6 +81,18 @@ impl Parser<'_> {
         if let Some(c) = self.counted_time(i) {
             return Some(c);
         }
+        // الظهر، ضهرا alone: noon ("بكرة الضهر"); not after بعد/قبل or an hour, which read it
+        // as the half of the day.
+        if let Some((Word::DayPeriod(DayPeriod::Noon), n)) = self.word(i, |w| matches!(w, Word::DayPeriod(_)))
+            && (i == 0 || {
+                let prev = &self.toks[i - 1];
+                prev.num.is_none()
+                    && !matches!(prev.text, "بعد" | "قبل")
+                    && !prev.matches.iter().any(|&(e, _)| matches!(self.lex.entry(e as usize).word, Word::Number(_) | Word::ClockHour(_) | Word::HourWord))
+            })
+        {
+            return Some((Clock { hour: 12, minute: 0, second: 0, grain: ClockGrain::Hour, now: false, zone: false, in_zone: None, shift: None }, i + n));
+        }
         let hour_word = self.is(i, |w| w == Word::HourWord);
         let j = hour_word.unwrap_or(i);
         let toks: &[Tok] = self.toks;
