@@ -136,7 +136,8 @@ fn explain_mention(out: &mut String, m: &Mention, x: &ArticleExtraction, em: &Ev
             let how = match link.how {
                 DateHow::Own => "the date expression nearest the trigger",
                 DateHow::During => "the date of the sentence's main event («خلال»: during)",
-                DateHow::Carried => "the previous event's date, carried by a connective («بعد ذلك», «كما», «ثم»)",
+                DateHow::Carried => "the previous event's date, carried by a connective («بعد ذلك», «كما», «ثم»), a follow-up sentence or an enumeration's lead",
+                DateHow::Reported => "the date of the statement that reports it («أعلنت أمس أن …»)",
             };
             let _ = writeln!(out, "  date:     «{written}» — {how}");
             match x.dates.resolved.get(link.date).copied().flatten() {
@@ -227,6 +228,9 @@ fn anchor_basis(b: AnchorBasis) -> &'static str {
         AnchorBasis::Inferred(Inference::WeekdayOfDate) => "inferred from a relative day naming the weekday of a date of the text",
         AnchorBasis::Inferred(Inference::WeekdayInMonth) => "inferred from a relative day naming a weekday of the month the text calls current",
         AnchorBasis::Inferred(Inference::CurrentMonth) => "inferred (month only) from a month the text calls current",
+        AnchorBasis::Inferred(Inference::BareWeekday) => {
+            "inferred from a bare weekday beside a date of that weekday (the first of the days the text reads alike from)"
+        }
         AnchorBasis::Manifest => "given by corpus/index.csv",
         AnchorBasis::Url => "read from the article's url in corpus/index.csv",
         AnchorBasis::Unknown => "unknown",

@@ -165,8 +165,8 @@ struct Parser<'a> {
 }
 
 /// Years read without a calendar marker: a four-digit number in this span.
-const MIN_YEAR: u32 = 1900;
-const MAX_YEAR: u32 = 2100;
+pub(super) const MIN_YEAR: u32 = 1900;
+pub(super) const MAX_YEAR: u32 = 2100;
 
 impl<'a> Parser<'a> {
     /// The longest lexicon entry at token `i` whose word satisfies `f`: (word, tokens).

@@ -3,7 +3,8 @@
 //! ("يوليو/تموز"), a day of the current month ("18 من الشهر الجاري"), and numeric dates
 //! ("2021-11-24", "24/11/2021", "يوم 24/11").
 
-use super::{Cand, MAX_YEAR, MIN_YEAR, Parser};
+use super::{Cand, Parser};
+use crate::dates::tokens::numeric_date;
 use crate::dates::lexicon::Word;
 use crate::dates::value::{Calendar, ExprKind, Unit};
 
@@ -249,22 +250,7 @@ impl Parser<'_> {
         if !(self.adjacent(i) && self.adjacent(i + 1) && self.adjacent(i + 2) && self.adjacent(i + 3)) {
             return None;
         }
-        let (a, b, c) = (t[i].num?, t[i + 2].num?, t[i + 4].num?);
-        if a.suffix.is_some() || b.suffix.is_some() || b.digits > 2 {
-            return None;
-        }
-        let (y, m, d) = if a.digits == 4 && c.digits <= 2 && c.suffix.is_none() {
-            (a.value, b.value, c.value)
-        } else if a.digits <= 2 && c.digits == 4 {
-            if b.value > 12 && a.value <= 12 { (c.value, a.value, b.value) } else { (c.value, b.value, a.value) }
-        } else {
-            return None;
-        };
-        chrono::NaiveDate::from_ymd_opt(y as i32, m, d)?;
-        if !(MIN_YEAR..=MAX_YEAR).contains(&y) {
-            return None;
-        }
-        let cal = Calendar { year: Some(y as i32), month: Some(m), day: Some(d), ..Calendar::default() };
+        let cal = numeric_date(t[i].num?, t[i + 2].num?, t[i + 4].num?)?;
         Some(Cand { start: i, end: i + 5, kind: ExprKind::Calendar(cal), part: None, rule: "numeric" })
     }
 

@@ -100,10 +100,15 @@ impl Parser<'_> {
         if let Some(e) = self.is(k, |w| w == Word::DayWord) {
             k = e;
         }
+        // اليوم (الإثنين): the weekday in brackets, as some papers print it.
+        let bracketed = self.punct(k, &['(']) && self.punct(k + 2, &[')']);
+        if bracketed {
+            k += 1;
+        }
         if let Some((Word::Weekday(wd), n)) = self.word(k, |w| matches!(w, Word::Weekday(_))) {
             weekday = Some(wd);
-            j = k + n;
-            if let Some((mut cal, e)) = self.date_after(j) {
+            j = k + n + usize::from(bracketed);
+            if let Some((mut cal, e)) = self.date_after(j).filter(|_| !bracketed) {
                 cal.weekday = Some(wd);
                 date = Some(cal);
                 j = e;
