@@ -77,7 +77,7 @@ pub(super) fn spaced_numeric_dates(text: &str, lex: &DateLexicon, mentions: &[Da
                     let cal = Calendar { weekday: lead.map(|l| l.1), ..cal };
                     let expr = DateExpr { kind: ExprKind::Calendar(cal), part: None, tense: None };
                     let range = from..b;
-                    out.push(DateMention { range, expr, tense_hint: None, rule: SPACED_NUMERIC, dateline: None });
+                    out.push(DateMention { range, expr, tense_hint: None, rule: SPACED_NUMERIC, dateline: None, zone_time: None });
                     k += 5;
                 }
                 None => k += 1,
