@@ -20,7 +20,7 @@ use crate::text::Document;
 
 // The grammar's families, one module each: `calendar` (dates with a month, numeric dates),
 // `relative` (weekdays, relative days, periods), `range` (years, ranges, parts of periods),
-// `counted` (قبل 12 يوما، spans), `nth` (ranks, months by number), `holiday`, `clock` (times of
+// `counted` (قبل 12 يوما، spans), `season` (seasons, weekends), `nth` (ranks, months by number), `holiday`, `clock` (times of
 // day, read apart), and `tense` (the clause's tense, for year-less dates).
 mod calendar;
 mod clock;
@@ -29,6 +29,7 @@ mod holiday;
 mod nth;
 mod range;
 mod relative;
+mod season;
 mod tense;
 
 pub use clock::{Clock, ClockGrain, find_clock};
@@ -53,6 +54,9 @@ pub struct DateMention {
     pub rule: &'static str,
     /// Set when the mention stands on a date line of the page (a publication or update line).
     pub dateline: Option<DateLine>,
+    /// A clock time of its sentence stated in a named zone ("الساعة 23:30 بتوقيت غرينتش"):
+    /// (minutes after midnight, zone). Its day is then the day in the timeline's zone.
+    pub zone_time: Option<(u32, super::zone::Zone)>,
 }
 
 /// The role of a line made of a date and little else.
@@ -78,6 +82,7 @@ pub fn find_expressions(doc: &Document, lex: &DateLexicon) -> Vec<DateMention> {
         }
         let toks = tokenize(text, s.range.clone(), lex);
         let p = Parser { toks: &toks, lex };
+        let first = out.len();
         let mut i = 0;
         while i < toks.len() {
             match p.best_at(i) {
@@ -90,14 +95,36 @@ pub fn find_expressions(doc: &Document, lex: &DateLexicon) -> Vec<DateMention> {
                         tense_hint: tense,
                         rule: c.rule,
                         dateline: None,
+                        zone_time: None,
                     });
                     i = c.end;
                 }
                 None => i += 1,
             }
         }
+        p.attach_zoned_times(&mut out[first..]);
     }
     out
+}
+
+impl Parser<'_> {
+    /// Give each clock time stated in a named zone to the date of its sentence it belongs to:
+    /// the nearest one before it, else the first after it ("الساعة 23:30 بتوقيت غرينتش من يوم
+    /// الخميس").
+    fn attach_zoned_times(&self, mentions: &mut [DateMention]) {
+        // بتوقيت, or universal time named alone (غرينتش، GMT): most sentences have neither.
+        let zoned = |w: Word| matches!(w, Word::TimeZone | Word::ZoneName(_));
+        if mentions.is_empty() || !self.toks.iter().any(|t| t.matches.iter().any(|&(e, _)| zoned(self.lex.entry(e as usize).word))) {
+            return;
+        }
+        for i in 0..self.toks.len() {
+            let Some((c, _)) = self.clock(i) else { continue };
+            let Some(z) = c.in_zone else { continue };
+            let at = self.toks[i].start;
+            let m = mentions.iter().rposition(|m| m.range.end <= at).unwrap_or(0);
+            mentions[m].zone_time = Some((c.hour * 60 + c.minute, z));
+        }
+    }
 }
 
 /// Find the date expressions of one phrase of normalised text (the `--ref` mode and tests),
@@ -216,9 +243,11 @@ impl<'a> Parser<'a> {
                         | Word::MinutePart(_)
                         | Word::DayPeriod(_)
                         | Word::TimeZone
+                        | Word::ZoneName(_)
                         | Word::HourWord
                         | Word::ClockHour(_)
                         | Word::Now
+                        | Word::EraNoun
                 )
             });
         let latin = latin::candidates(self, i);
@@ -229,6 +258,8 @@ impl<'a> Parser<'a> {
         let cal = self.calendar(i).map(|(cal, end, rule)| Cand { start: i, end, kind: ExprKind::Calendar(cal), part: None, rule });
         for c in [
             latin,
+            self.weekend(i),
+            self.season(i, false),
             self.part(i),
             self.relday(i),
             self.weekday(i),

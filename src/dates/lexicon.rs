@@ -17,6 +17,7 @@ use crate::table::{Row, read_rows};
 use crate::text::normalize::normalize_str;
 
 use super::value::{Part, Unit};
+use super::zone::Zone;
 
 /// What a lexicon word means.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -132,6 +133,14 @@ pub enum Word {
     Comparative,
     /// A word before a named day (ذكرى المسيرة الخضراء).
     HolidayPrefix,
+    /// A season, by its first month (الربيع = 3, الصيف = 6, الخريف = 9, الشتاء = 12).
+    Season(u32),
+    /// A weekend (نهاية الأسبوع، الويكند).
+    Weekend,
+    /// A named time zone after بتوقيت (غرينتش، القدس، مكة).
+    ZoneName(Zone),
+    /// A noun whose genitive اليوم/الغد/الأمس is an era, not a day (عالم اليوم، قادة الغد).
+    EraNoun,
 }
 
 /// A part of the day after a clock time: it says whether the hour is before or after noon.
@@ -319,6 +328,16 @@ impl DateLexicon {
                 "span_prep" => Word::SpanPrep,
                 "comparative" => Word::Comparative,
                 "holiday_prefix" => Word::HolidayPrefix,
+                "era_noun" => Word::EraNoun,
+                "season" => Word::Season(match value {
+                    "spring" => 3,
+                    "summer" => 6,
+                    "autumn" => 9,
+                    "winter" => 12,
+                    _ => return Err(row.error("season value must be spring, summer, autumn or winter")),
+                }),
+                "weekend" => Word::Weekend,
+                "zone_name" => Word::ZoneName(Zone::parse(value).ok_or_else(|| row.error("zone_name value must be +H[:MM], -H[:MM], ma, il, eu or us"))?),
                 other => return Err(row.error(format!("unknown kind {other:?}"))),
             };
             lex.add(&row, row.get("word"), word)?;

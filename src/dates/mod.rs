@@ -24,6 +24,7 @@ pub mod publication;
 pub mod resolve;
 mod tokens;
 pub mod value;
+pub mod zone;
 
 use std::ops::RangeInclusive;
 
@@ -95,7 +96,17 @@ impl ArticleDates {
 
 /// Resolve every mention against `anchor`.
 pub fn resolve_all(mentions: &[DateMention], anchor: &Anchor) -> Vec<Option<Resolved>> {
-    mentions.iter().map(|m| resolve(&m.expr, anchor)).collect()
+    mentions
+        .iter()
+        .map(|m| {
+            let r = resolve(&m.expr, anchor)?;
+            // A clock time with a stated zone: the day in the timeline's zone.
+            Some(match m.zone_time {
+                Some((minutes, z)) => Resolved { value: zone::to_local(r.value, minutes, z), ..r },
+                None => r,
+            })
+        })
+        .collect()
 }
 
 /// Read one phrase and resolve its longest date expression against a reference day (the

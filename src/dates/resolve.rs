@@ -110,6 +110,16 @@ pub fn resolve(expr: &DateExpr, anchor: &Anchor) -> Option<Resolved> {
             let b = a + Duration::days(if gap == 0 { 7 } else { gap });
             (DateValue { start: a, grain: Grain::Day, end: Some(b) }, Basis::Published)
         }
+        ExprKind::Season { first, year, year_offset, offset } => match (year, year_offset, offset) {
+            (Some(y), _, _) => (season(y, first)?, Basis::Absolute),
+            (None, Some(o), _) => (season(ctx.year? + o, first)?, Basis::Published),
+            (None, None, Some(o)) => (ctx.season(first, o)?, Basis::Published),
+            (None, None, None) => return None,
+        },
+        ExprKind::Weekend { week } => {
+            let saturday = DateValue::week_of(ctx.day? + Duration::days(7 * week as i64)).start + Duration::days(5);
+            (DateValue { start: saturday, grain: Grain::Day, end: Some(saturday + Duration::days(1)) }, Basis::Published)
+        }
     };
     Some(Resolved { value, part: expr.part, basis })
 }
@@ -129,6 +139,16 @@ fn day_level_within_month_anchor(expr: &DateExpr, ctx: &Ctx) -> Option<DateValue
     }
 }
 
+/// The season of year `y` that starts in month `first`, as a range of months (the winter of
+/// `y` runs from December of the year before to February).
+fn season(y: i32, first: u32) -> Option<DateValue> {
+    let (start_year, start_month) = if first == 12 { (y - 1, 12) } else { (y, first) };
+    let n = start_year * 12 + start_month as i32 - 1 + 2;
+    let start = NaiveDate::from_ymd_opt(start_year, start_month, 1)?;
+    let end = NaiveDate::from_ymd_opt(n.div_euclid(12), (n.rem_euclid(12) + 1) as u32, 1)?;
+    Some(DateValue { start, grain: Grain::Month, end: Some(end) })
+}
+
 /// The anchor at the grains resolution needs.
 struct Ctx {
     day: Option<NaiveDate>,
@@ -146,6 +166,29 @@ impl Ctx {
                 year: Some(v.start.year()),
             },
         }
+    }
+
+    /// The season starting in month `first` counted `offset` seasons of its kind from the
+    /// anchor: +1 the first starting after the anchor, -1 the last ending before it, 0 the one
+    /// holding it, or else the nearer of those two.
+    fn season(&self, first: u32, offset: i32) -> Option<DateValue> {
+        let (ay, am) = self.month?;
+        let a = self.day.or_else(|| NaiveDate::from_ymd_opt(ay, am, 15))?;
+        let last_day = |v: &DateValue| v.end.and_then(|e| NaiveDate::from_ymd_opt(e.year(), e.month(), month_len(e.year(), e.month())));
+        let around: Vec<(i32, DateValue)> = (ay - 2..=ay + 3).filter_map(|y| season(y, first).map(|v| (y, v))).collect();
+        let holding = around.iter().find(|(_, v)| v.start <= a && last_day(v).is_some_and(|l| a <= l)).map(|&(y, _)| y);
+        let next = around.iter().find(|(_, v)| v.start > a).map(|&(y, _)| y)?;
+        let prev = around.iter().rev().find(|(_, v)| last_day(v).is_some_and(|l| l < a)).map(|&(y, _)| y)?;
+        let y = match offset {
+            0 => holding.unwrap_or_else(|| {
+                let to_next = (season(next, first).map_or(a, |v| v.start) - a).num_days();
+                let to_prev = season(prev, first).and_then(|v| last_day(&v)).map_or(i64::MAX, |l| (a - l).num_days());
+                if to_next < to_prev { next } else { prev }
+            }),
+            o if o > 0 => next + o - 1,
+            o => prev + o + 1,
+        };
+        season(y, first)
     }
 
     fn calendar(&self, cal: &Calendar, tense: Option<Tense>) -> Option<(DateValue, Basis)> {

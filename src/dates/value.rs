@@ -185,6 +185,26 @@ pub enum ExprKind {
         /// A direction written after them, if any.
         offset: Option<i32>,
     },
+    /// A season: three months from `first` (winter: December to February, the winter of a
+    /// year being the one its January falls in), of a year written, of a year counted from the
+    /// anchor's ("خريف العام الماضي"), or counted itself from the anchor ("الصيف المقبل" is the
+    /// first summer starting after it, "هذا الصيف" the one holding it or else the nearest).
+    Season {
+        /// The first month (3, 6, 9 or 12).
+        first: u32,
+        /// The year written.
+        year: Option<i32>,
+        /// Years from the anchor's.
+        year_offset: Option<i32>,
+        /// Seasons from the anchor (0: this one).
+        offset: Option<i32>,
+    },
+    /// The Saturday and Sunday that close a week counted from the anchor's ("نهاية الأسبوع
+    /// المقبل" = week +1).
+    Weekend {
+        /// Weeks from the anchor's.
+        week: i32,
+    },
 }
 
 /// What an [`ExprKind::Nth`] counts within its month.

@@ -42,14 +42,21 @@ impl Parser<'_> {
         let mut cal = Calendar::default();
         let mut j = i;
         let mut rule = "month";
-        if let Some(e) = self.is(j, |w| w == Word::DayWord)
-            && self.day(e).is_some()
-        {
-            j = e;
+        // يوم عشرين، يوم خمسة وعشرين: after يوم a day may be a number word (from three: يوم
+        // واحد and يوم ثاني are "one day", "a second day").
+        let mut word_day = None;
+        if let Some(e) = self.is(j, |w| w == Word::DayWord) {
+            if self.day(e).is_some() {
+                j = e;
+            } else if self.toks.get(e).is_some_and(|t| t.num.is_none())
+                && let Some((d, end)) = self.count(e).filter(|&(d, _)| (3..=31).contains(&d))
+            {
+                word_day = Some((d as u32, end));
+            }
         }
-        if let Some(d) = self.day(j) {
+        if let Some((d, next)) = word_day.or_else(|| self.day(j).map(|d| (d, j + 1))) {
             cal.day = Some(d);
-            j += 1;
+            j = next;
             if let Some(e) = self.is(j, |w| w == Word::Link)
                 && self.toks[j].text == "من"
             {

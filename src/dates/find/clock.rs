@@ -10,6 +10,7 @@ use std::ops::Range;
 use super::{Parser, Tok};
 use crate::dates::lexicon::{DateLexicon, DayPeriod, Word};
 use crate::dates::tokens::tokenize;
+use crate::dates::zone::Zone;
 
 /// How precise a clock time is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -48,6 +49,8 @@ pub struct Clock {
     pub now: bool,
     /// A time zone was stated beside it.
     pub zone: bool,
+    /// The zone, when its name is known (بتوقيت غرينتش، بتوقيت القدس).
+    pub in_zone: Option<Zone>,
     /// Minutes from the reference moment, for a counted time ("بعد ساعتين" = +120): the
     /// hour and minute are then unused.
     pub shift: Option<i64>,
@@ -71,12 +74,24 @@ pub fn find_clock(text: &str, lex: &DateLexicon) -> Option<(Range<usize>, Clock)
 
 impl Parser<'_> {
     /// A clock time at token `i`: (time, end).
-    fn clock(&self, i: usize) -> Option<(Clock, usize)> {
+    pub(super) fn clock(&self, i: usize) -> Option<(Clock, usize)> {
         if let Some(e) = self.is(i, |w| w == Word::Now) {
-            return Some((Clock { hour: 0, minute: 0, second: 0, grain: ClockGrain::Second, now: true, zone: false, shift: None }, e));
+            return Some((Clock { hour: 0, minute: 0, second: 0, grain: ClockGrain::Second, now: true, zone: false, in_zone: None, shift: None }, e));
         }
         if let Some(c) = self.counted_time(i) {
             return Some(c);
+        }
+        // الظهر، ضهرا alone: noon ("بكرة الضهر"); not after بعد/قبل or an hour, which read it
+        // as the half of the day.
+        if let Some((Word::DayPeriod(DayPeriod::Noon), n)) = self.word(i, |w| matches!(w, Word::DayPeriod(_)))
+            && (i == 0 || {
+                let prev = &self.toks[i - 1];
+                prev.num.is_none()
+                    && !matches!(prev.text, "بعد" | "قبل")
+                    && !prev.matches.iter().any(|&(e, _)| matches!(self.lex.entry(e as usize).word, Word::Number(_) | Word::ClockHour(_) | Word::HourWord))
+            })
+        {
+            return Some((Clock { hour: 12, minute: 0, second: 0, grain: ClockGrain::Hour, now: false, zone: false, in_zone: None, shift: None }, i + n));
         }
         let hour_word = self.is(i, |w| w == Word::HourWord);
         let j = hour_word.unwrap_or(i);
@@ -99,7 +114,7 @@ impl Parser<'_> {
         } else if let Some((Word::ClockHour(h), n)) = self.word(j, |w| matches!(w, Word::ClockHour(_))) {
             // منتصف الليل، منتصف النهار: a named hour is a time on its own.
             if n > 1 && self.toks[j].text.ends_with("منتصف") {
-                return Some((Clock { hour: h % 24, minute: 0, second: 0, grain: ClockGrain::Hour, now: false, zone: false, shift: None }, j + n));
+                return Some((Clock { hour: h % 24, minute: 0, second: 0, grain: ClockGrain::Hour, now: false, zone: false, in_zone: None, shift: None }, j + n));
             }
             (h, 0, 0, ClockGrain::Hour, j + n, false)
         } else if let Some((Word::Number(h), n)) = self.word(j, |w| matches!(w, Word::Number(_)))
@@ -154,10 +169,21 @@ impl Parser<'_> {
             return None;
         }
         let mut zone = false;
-        if let Some(e) = self.is(k, |w| w == Word::TimeZone) {
+        let mut in_zone = None;
+        let zone_name = |k: usize| match self.word(k, |w| matches!(w, Word::ZoneName(_))) {
+            Some((Word::ZoneName(z), n)) => Some((z, k + n)),
+            _ => None,
+        };
+        // بتوقيت القدس، بتوقيت مكة المكرمة (entries of their own), 23:30 غرينتش، 10:00 GMT.
+        let k_zone = self.is(k, |w| w == Word::TimeZone).filter(|&e| zone_name(e).is_some()).unwrap_or(k);
+        if let Some((z, e)) = zone_name(k_zone) {
+            zone = true;
+            in_zone = Some(z);
+            k = e;
+        } else if let Some(e) = self.is(k, |w| w == Word::TimeZone) {
             zone = true;
             k = e;
-            // بتوقيت غرينتش، بتوقيت مكة المكرمة: the zone's name.
+            // بتوقيت بيروت: a zone whose rule is not known, its name kept in the time.
             if self.toks.get(k).is_some_and(|t| !t.matches.is_empty() || t.text.chars().all(|c| c.is_alphabetic())) {
                 k += 1;
             }
@@ -177,7 +203,7 @@ impl Parser<'_> {
         if second > 59 {
             second = 0;
         }
-        Some((Clock { hour, minute, second, grain, now: false, zone, shift: None }, k))
+        Some((Clock { hour, minute, second, grain, now: false, zone, in_zone, shift: None }, k))
     }
 
     /// A counted time from the reference moment: "بعد ساعتين", "قبل 30 دقيقة", "خلال ثلاث
@@ -230,6 +256,6 @@ impl Parser<'_> {
             grain = ClockGrain::Minute;
             j += n;
         }
-        Some((Clock { hour: 0, minute: 0, second: 0, grain, now: false, zone: false, shift: Some(sign as i64 * minutes) }, j))
+        Some((Clock { hour: 0, minute: 0, second: 0, grain, now: false, zone: false, in_zone: None, shift: Some(sign as i64 * minutes) }, j))
     }
 }

@@ -24,7 +24,10 @@ impl Parser<'_> {
             // في 2000 موقع: a round number before a noun is a count of things, not a year.
             if self.toks.get(e).and_then(|t| t.num).is_some_and(|x| x.value % 100 == 0 && x.suffix.is_none())
                 && self.toks.get(e + 1).is_some_and(|t| {
-                    t.text.chars().next().is_some_and(is_word_char) && t.num.is_none() && !t.text.starts_with("ال") && t.matches.is_empty()
+                    t.text.chars().next().is_some_and(is_word_char)
+                        && t.num.is_none()
+                        && !t.text.starts_with("ال")
+                        && t.matches.iter().all(|&(e, _)| self.lex.entry(e as usize).word == Word::EraNoun)
                 })
             {
                 return None;
@@ -162,6 +165,8 @@ impl Parser<'_> {
             consider(Some(Cand { start: i, end: e, kind: ExprKind::Calendar(cal), part: Some(part), rule: "part-of-month" }));
         }
         consider(self.period(j).map(|c| Cand { start: i, part: Some(part), rule: "part-of-period", ..c }));
+        // مطلع الربيع، أواخر صيف 2021: a season, this year's when nothing else is written.
+        consider(self.season(j, true).map(|c| Cand { start: i, part: Some(part), rule: "part-of-season", ..c }));
         // مطلع العام, نهاية الشهر: the current period, unless a year follows in the sentence
         // ("أواخر العام ليكون المغرب ... في 2020" is late 2020, read from the year).
         if let Some((Word::Period(unit), n)) = self.word(j, |w| matches!(w, Word::Period(_))) {

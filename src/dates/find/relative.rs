@@ -83,6 +83,13 @@ impl Parser<'_> {
                 return None;
             }
         }
+        // عالم اليوم، قادة الغد، أعداء الأمس: the genitive of an era noun is a time, not a day.
+        // تحديات اليوم والغد: the second of two coordinated genitives too.
+        let era_before = |k: usize| self.is(k, |w| w == Word::EraNoun).is_some();
+        let coordinated = i > 1 && self.toks[i].text.starts_with('و') && self.is(i - 1, |w| matches!(w, Word::RelDay(_))).is_some() && era_before(i - 2);
+        if n == 1 && j == i && i > 0 && (era_before(i - 1) || coordinated) {
+            return None;
+        }
         j += n;
         let mut weekday = None;
         let mut date = None;

@@ -52,10 +52,27 @@ impl Parser<'_> {
         self.toks[k].matches.iter().any(|&(e, _)| self.lex.entry(e as usize).word == Word::Subordinator)
     }
 
+    /// Whether كان (كانت، كانوا…) stands before token `k` in its clause (up to eight words
+    /// back, not across punctuation): "كان فيه الخط الجوي المباشر بين البلدين يستعد".
+    fn after_was(&self, k: usize) -> bool {
+        self.toks[k.saturating_sub(8)..k]
+            .iter()
+            .rev()
+            .take_while(|t| t.text.chars().next().is_some_and(is_word_char))
+            .any(|t| {
+                let w = t.text.strip_prefix('و').or_else(|| t.text.strip_prefix('ف')).unwrap_or(t.text);
+                matches!(w, "كان" | "كانت" | "كانوا" | "كنا" | "كنت" | "ظل" | "ظلت")
+            })
+    }
+
     pub(super) fn is_future_word(&self, k: usize) -> bool {
         let t = &self.toks[k];
-        if t.matches.iter().any(|&(e, _)| matches!(self.lex.entry(e as usize).word, Word::Future | Word::FutureVerb)) {
+        if t.matches.iter().any(|&(e, _)| self.lex.entry(e as usize).word == Word::Future) {
             return true;
+        }
+        if t.matches.iter().any(|&(e, _)| self.lex.entry(e as usize).word == Word::FutureVerb) {
+            // كان ... يستعد، كانت تنوي: an imperfect after كان is the past going on.
+            return !self.after_was(k);
         }
         if t.matches.iter().any(|&(e, _)| self.lex.entry(e as usize).word == Word::NotFuture) || !t.matches.is_empty() {
             return false;

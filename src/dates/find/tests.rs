@@ -194,3 +194,29 @@ proptest::proptest! {
         let _ = find_in_text(&text, lexicon());
     }
 }
+
+#[test]
+fn a_stated_zone_moves_the_timeline_day_and_only_it() {
+    use crate::corpus::Article;
+    use crate::dates::{Anchor, resolve_all};
+    let lex = crate::data::Lexicons::builtin();
+    let reference = chrono::NaiveDate::from_ymd_opt(2021, 8, 10).unwrap();
+    for (text, day) in [
+        // 23:30 GMT is 00:30 in Rabat the next day.
+        ("أقلعت الطائرة يوم الخميس 12 أغسطس 2021 الساعة 23:30 بتوقيت غرينتش.", "2021-08-13"),
+        ("أقلعت الطائرة يوم الخميس 12 أغسطس 2021 على الساعة 23:30 GMT.", "2021-08-13"),
+        // 23:30 in Jerusalem (UTC+3 in August) is 21:30 in Rabat: the same day.
+        ("وصل الوزير يوم الخميس 12 أغسطس 2021 الساعة 23:30 بتوقيت القدس.", "2021-08-12"),
+        // 1:00 in Mecca is 23:00 the evening before in Rabat.
+        ("وصل الوفد أمس الساعة الواحدة صباحا بتوقيت مكة المكرمة.", "2021-08-08"),
+        // No zone: the time never moves the day.
+        ("أقلعت الطائرة يوم الخميس 12 أغسطس 2021 الساعة 23:30.", "2021-08-12"),
+        ("وصل الوفد أمس الساعة الواحدة صباحا.", "2021-08-09"),
+    ] {
+        let doc = crate::text::Document::new(Article::from_text("t.txt", text), &lex);
+        let mentions = crate::dates::find_dates(&doc, &lex.dates);
+        let resolved = resolve_all(&mentions, &Anchor::given(reference));
+        let got = resolved.first().cloned().flatten().map(|r| r.value.to_string());
+        assert_eq!(got.as_deref(), Some(day), "{text}");
+    }
+}

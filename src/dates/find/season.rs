@@ -1,0 +1,84 @@
+//! Seasons and weekends: "صيف 2021", "خريف العام الماضي", "الشتاء المقبل", "هذا الصيف",
+//! "مطلع الربيع" (with the part read by `part`), "نهاية الأسبوع", "عطلة نهاية الأسبوع المقبلة",
+//! "الويكند اللي فات".
+//!
+//! A season is three months (spring March–May, summer June–August, autumn September–November,
+//! winter December–February, the winter of a year being the one its January falls in), so it
+//! resolves to a range of months. A season word needs a year, a direction or هذا beside it:
+//! "الربيع العربي" and the name ربيع are no dates. A weekend is the Saturday and Sunday that
+//! close a week (the weeks run Monday to Sunday, as everywhere in the value model).
+
+use super::{Cand, Parser};
+use crate::dates::lexicon::Word;
+use crate::dates::value::{ExprKind, Unit};
+
+impl Parser<'_> {
+    /// A season with its year or direction at `i` (`bare`: also a season with no cue, as after
+    /// a part word: "مطلع الربيع" is this year's).
+    pub(super) fn season(&self, i: usize, bare: bool) -> Option<Cand> {
+        let this = self.is(i, |w| w == Word::This);
+        let j = this.unwrap_or(i);
+        let (Word::Season(first), n) = self.word(j, |w| matches!(w, Word::Season(_)))? else { return None };
+        let mut end = j + n;
+        let (mut year, mut year_offset, mut offset) = (None, None, this.map(|_| 0));
+        if let Some((Word::Dir(o), n)) = self.word(end, |w| matches!(w, Word::Dir(_))) {
+            offset = Some(o);
+            end += n;
+        } else if this.is_none() {
+            let mut k = end;
+            if self.toks.get(k).is_some_and(|t| t.text == "من") {
+                k += 1;
+            }
+            let yk = self.is(k, |w| w == Word::YearWord).unwrap_or(k);
+            if self.numeric(yk).is_none()
+                && let Some((y, false, e)) = self.year(yk)
+            {
+                // صيف 2021، صيف عام 2021، خريف من العام 2020
+                year = Some(y);
+                end = e;
+            } else if let Some((o, e)) = self.year_direction(k) {
+                // خريف العام الماضي، صيف هذا العام، ربيع السنة الجارية
+                year_offset = Some(o);
+                end = e;
+            }
+        }
+        if year.is_none() && year_offset.is_none() && offset.is_none() {
+            if !bare {
+                return None;
+            }
+            offset = Some(0);
+        }
+        Some(Cand { start: i, end, kind: ExprKind::Season { first, year, year_offset, offset }, part: None, rule: "season" })
+    }
+
+    /// العام الماضي / هذا العام / السنة الجارية at `k`: (years from the anchor's, end).
+    fn year_direction(&self, k: usize) -> Option<(i32, usize)> {
+        let this = self.is(k, |w| w == Word::This);
+        let q = this.unwrap_or(k);
+        let e = self.is(q, |w| w == Word::Period(Unit::Year))?;
+        if this.is_some() {
+            return Some((0, e));
+        }
+        match self.word(e, |w| matches!(w, Word::Dir(_)))? {
+            (Word::Dir(o), n) => Some((o, e + n)),
+            _ => None,
+        }
+    }
+
+    /// A weekend with its direction at `i`: "نهاية الأسبوع" (this week's), "عطلة نهاية
+    /// الأسبوع المقبلة", "هذا الويكند".
+    pub(super) fn weekend(&self, i: usize) -> Option<Cand> {
+        let this = self.is(i, |w| w == Word::This);
+        let j = this.unwrap_or(i);
+        let mut end = self.is(j, |w| w == Word::Weekend)?;
+        let mut week = 0;
+        if let Some((Word::Dir(o), n)) = self.word(end, |w| matches!(w, Word::Dir(_))) {
+            week = o;
+            end += n;
+        } else if let Some(e) = self.is(end, |w| w == Word::This) {
+            // نهاية الأسبوع هذا
+            end = e;
+        }
+        Some(Cand { start: i, end, kind: ExprKind::Weekend { week }, part: None, rule: "weekend" })
+    }
+}
