@@ -136,7 +136,8 @@ fn explain_mention(out: &mut String, m: &Mention, x: &ArticleExtraction, em: &Ev
             let how = match link.how {
                 DateHow::Own => "the date expression nearest the trigger",
                 DateHow::During => "the date of the sentence's main event («خلال»: during)",
-                DateHow::Carried => "the previous event's date, carried by a connective («بعد ذلك», «كما», «ثم»)",
+                DateHow::Carried => "the previous event's date, carried by a connective («بعد ذلك», «كما», «ثم»), a follow-up sentence or an enumeration's lead",
+                DateHow::Reported => "the date of the statement that reports it («أعلنت أمس أن …»)",
             };
             let _ = writeln!(out, "  date:     «{written}» — {how}");
             match x.dates.resolved.get(link.date).copied().flatten() {

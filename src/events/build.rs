@@ -36,8 +36,11 @@ pub enum DateHow {
     Own,
     /// "خلال زيارة": the date of the sentence's main event.
     During,
-    /// The previous event's date, carried by a connective ("بعد ذلك").
+    /// The previous event's date, carried by a connective ("بعد ذلك"), by a follow-up sentence
+    /// or down an enumeration from its lead.
     Carried,
+    /// The date of the statement that reports it ("أعلنت أمس أن مبعوثها حل بالرباط").
+    Reported,
 }
 
 /// The date governing an event mention: an index into the document's date mentions.
@@ -97,6 +100,12 @@ pub struct EventMention {
     /// Undated, told in the present tense in the body ("وهو يدشن مكتب الاتصال", "الذي يزور
     /// المغرب حاليا"): going on as the article is written, so on its publication day.
     pub on_publication_day: bool,
+    /// The item of an enumeration it is told in ("وتتعلق الثانية ب…"), counted in its
+    /// sentence: two agreements of one sentence in different items are two agreements.
+    pub item: Option<u32>,
+    /// The part of the sentence its subject is read from (topics): its item for an item of an
+    /// enumeration, else the sentence.
+    pub span: Range<usize>,
 }
 
 /// What one scan of a sentence found, by kind.
@@ -119,6 +128,14 @@ struct SentenceHits {
     /// أن, لم, لن ("قبيل أن يستقبله"), by start: a consequence, a next step, a subjunctive or a
     /// negation, not what is going on.
     consequences: Vec<usize>,
+    /// Statements ("أعلن", "بيان"): predicates whose date passes to the event they report.
+    statements: Vec<Range<usize>>,
+    /// Ordinals opening the items of an enumeration ("الثانية").
+    ordinals: Vec<Range<usize>>,
+    /// Nouns that are events only as items of an enumeration ("اتفاقية"): range, rule, type.
+    item_nouns: Vec<(Range<usize>, usize, EventType)>,
+    /// Words after which an event noun is a time reference ("بعد", "عشية").
+    sequels: Vec<Range<usize>>,
 }
 
 /// Build the event mentions of `doc`. `dates` are the normalised ranges of the document's
@@ -128,13 +145,20 @@ struct SentenceHits {
 pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, dates: &[Range<usize>], rules: &TriggerRules, g: &Gazetteer) -> Vec<EventMention> {
     let text = doc.norm.text.as_str();
     let main_countries = main_countries(found, g);
+    let item_families: Vec<EventType> = rules.rules.iter().filter_map(|r| if let RuleKind::Item(t) = r.kind { Some(t.family()) } else { None }).collect();
     let mut out: Vec<EventMention> = Vec::new();
     for (si, sentence) in doc.sentences.iter().enumerate() {
         if crate::budget::expired() {
             break;
         }
-        let hits = scan(text, sentence.range.clone(), rules, triggers, found, g);
+        let mut hits = scan(text, sentence.range.clone(), rules, triggers, found, g);
         join_referred(&mut out, si, sentence.range.clone(), &hits.references, found, g);
+        let items = enumeration_items(&mut hits, sentence.range.end);
+        let item_of = |i: usize| {
+            let e = &hits.events[i];
+            item_families.contains(&e.2.family()).then(|| items.iter().position(|s| s.contains(&e.0.start))).flatten()
+        };
+        let aside = told_aside(text, sentence.range.start, &hits);
         if hits.events.is_empty() {
             continue;
         }
@@ -161,38 +185,48 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             (0..hits.events.len()).filter(|&i| !subordinate(i)).map(|i| (hits.events[i].0.clone(), Some(i))).collect();
         preds.extend(hits.predicates.iter().map(|r| (r.clone(), None)));
         let mut own_date: HashMap<usize, (usize, usize)> = HashMap::new();
+        // Dates that went to a statement ("أعلنت أمس"), by the statement's start.
+        let mut statement_date: Vec<(usize, usize)> = Vec::new();
         for &d in &sentence_dates {
             let date = &dates[d];
             let gap = |r: &Range<usize>| word_at(r.start).abs_diff(word_at(date.start)).min(word_at(r.end.saturating_sub(1)).abs_diff(word_at(date.end.saturating_sub(1))));
             let same_clause = preds.iter().filter(|(r, _)| clause_of(r.start) == clause_of(date.start)).min_by_key(|(r, _)| (gap(r), r.start > date.start));
             let before = || preds.iter().filter(|(r, _)| r.end <= date.start).max_by_key(|(r, _)| r.start);
             let after = || preds.iter().filter(|(r, _)| r.start >= date.end).min_by_key(|(r, _)| r.start);
-            if let Some((r, Some(ev))) = same_clause.or_else(before).or_else(after) {
-                // The nearest date wins when several go to one trigger.
-                let g = gap(r);
-                if own_date.get(ev).is_none_or(|&(_, old)| g < old) {
-                    own_date.insert(*ev, (d, g));
+            match same_clause.or_else(before).or_else(after) {
+                Some((r, Some(ev))) => {
+                    // The nearest date wins when several go to one trigger.
+                    let g = gap(r);
+                    if own_date.get(ev).is_none_or(|&(_, old)| g < old) {
+                        own_date.insert(*ev, (d, g));
+                    }
                 }
+                Some((r, None)) if hits.statements.contains(r) => statement_date.push((r.start, d)),
+                _ => {}
             }
         }
         let own_date: HashMap<usize, usize> = own_date.into_iter().map(|(ev, (d, _))| (ev, d)).collect();
         let scopes = scopes(sentence, &hits.events, &hits.predicates);
         let first_new = out.len();
         for (i, (range, rule, ty, tense)) in hits.events.iter().enumerate() {
-            let scope = scopes[i].clone();
+            let item = item_of(i);
+            let span = item.map_or(sentence.range.clone(), |k| items[k].clone());
+            // An item's participants are its own: the lead's are named in the lead.
+            let scope = scopes[i].start.max(span.start).min(range.start)..scopes[i].end.min(span.end).max(range.end);
+            let aside = aside.contains(&range.start);
             let mut date = own_date.get(&i).map(|&d| DateLink { date: d, how: DateHow::Own });
             if date.is_none() && hits.during.iter().any(|r| r.end <= range.start && range.start - r.end <= 2) {
                 let main = own_date.iter().min_by_key(|(ev, _)| distance(&hits.events[**ev].0, range));
                 date = main.map(|(_, &d)| DateLink { date: d, how: DateHow::During });
             }
             // "خلال هذه الزيارة": during an event already reported, so at its date.
-            if date.is_none() {
+            if date.is_none() && !aside {
                 let referred = hits.references.iter().find(|(r, _)| hits.during.iter().any(|d| d.end <= r.start && r.start - d.end <= 12));
                 if let Some((_, family)) = referred {
                     date = out[..first_new].iter().rev().find(|m| m.event_type.family() == *family).and_then(|m| m.date).map(|d| DateLink { date: d.date, how: DateHow::During });
                 }
             }
-            if date.is_none() && hits.carry_at_start && *tense != TriggerTense::Future {
+            if date.is_none() && !aside && hits.carry_at_start && *tense != TriggerTense::Future {
                 date = out.iter().rev().find_map(|m| m.date).map(|d| DateLink { date: d.date, how: DateHow::Carried });
             }
             let mut mention = EventMention {
@@ -213,6 +247,8 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                     || hits.planned.iter().any(|p| p.start < range.start || (overlaps(p, &scope) && clause_of(p.start) == clause_of(range.start))),
                 carried_actor: None,
                 on_publication_day: false,
+                item: item.map(|k| k as u32),
+                span,
             };
             fill_participants(&mut mention, text, &scope, &hits, found, g, &main_countries);
             if hits.pairs.iter().any(|p| overlaps(p, &scope)) {
@@ -256,7 +292,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             // التوقيع عليه جرى …") names who took part but not the day: an undated mention takes
             // the date of the event of its family told in the two sentences before, when their
             // people agree.
-            if mention.date.is_none() && !mention.planned {
+            if mention.date.is_none() && !mention.planned && !aside {
                 let previous = out[..first_new].iter().rev().take_while(|m| si - m.sentence <= 2).find(|m| m.event_type.family() == ty.family());
                 if let Some(prev) = previous
                     && prev.date.is_some_and(|d| d.how == DateHow::Own)
@@ -266,19 +302,44 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                     mention.date = prev.date.map(|d| DateLink { date: d.date, how: DateHow::Carried });
                 }
             }
+            // "وقعا أربع اتفاقيات" … "وتتعلق الثانية بمذكرة …": an item of an enumeration takes the
+            // date of the agreement told just before it — the lead, or the item before.
+            if mention.date.is_none() && !mention.planned && mention.item.is_some() {
+                let previous = out.iter().rev().take_while(|m| si - m.sentence <= 3).find(|m| m.event_type.family() == ty.family());
+                if let Some(prev) = previous
+                    && prev.date.is_some_and(|d| d.how == DateHow::Own || prev.item.is_some())
+                    && !prev.planned
+                {
+                    mention.date = prev.date.map(|d| DateLink { date: d.date, how: DateHow::Carried });
+                }
+            }
+            // "أعلنت الوزارة أمس أن مبعوثها حل بالرباط", "أعلنت اليوم عن التوقيع على …": a past
+            // event reported by a dated statement is dated by it.
+            if mention.date.is_none() && !mention.planned && !aside && *tense != TriggerTense::Future && *tense != TriggerTense::Present {
+                let reported = statement_date.iter().filter(|(at, _)| *at < range.start).max_by_key(|(at, _)| *at).filter(|&&(at, _)| {
+                    let between = words(text, at..range.start);
+                    let link = |w: &Range<usize>| matches!(&text[w.clone()], "ان" | "بان" | "انه" | "انها" | "عن");
+                    match tense {
+                        TriggerTense::Noun => between.last().is_some_and(link),
+                        _ => between.iter().any(link),
+                    }
+                });
+                mention.date = reported.map(|&(_, d)| DateLink { date: d, how: DateHow::Reported });
+            }
             // A headline ("المغرب وإسرائيل يوقعان …") has no final stop and tells a past event in
             // the present; a body sentence in the present tells what is going on.
             let body = text[sentence.range.clone()].trim_end().ends_with(['.', '!', '؟', '?', '»', '"', ')']);
             let ongoing = (*tense == TriggerTense::Present && !hits.consequences.contains(&range.start)) || hits.ongoing.iter().any(|o| clause_of(o.start) == clause_of(range.start));
-            mention.on_publication_day = mention.date.is_none() && !mention.planned && ongoing && body;
+            mention.on_publication_day = mention.date.is_none() && !mention.planned && !aside && ongoing && body;
             mention.countries.sort();
             mention.countries.dedup();
             out.push(mention);
         }
         // An undated event noun shares the date of a dated event of its sentence that has a
         // person in common ("استقبل بوريطة، اليوم الاثنين، باربيفاي، التي تقوم بزيارة عمل").
+        // Not an invitation or a purpose ("دعاه إلى زيارة"): that visit is for later.
         for i in first_new..out.len() {
-            if out[i].date.is_some() || hits.events[i - first_new].3 != TriggerTense::Noun {
+            if out[i].date.is_some() || out[i].planned || aside.contains(&out[i].trigger.start) || hits.events[i - first_new].3 != TriggerTense::Noun {
                 continue;
             }
             let shared = (first_new..out.len())
@@ -333,6 +394,10 @@ fn scan(text: &str, range: Range<usize>, rules: &TriggerRules, triggers: Option<
         counterparts: Vec::new(),
         ongoing: Vec::new(),
         consequences: Vec::new(),
+        statements: Vec::new(),
+        ordinals: Vec::new(),
+        item_nouns: Vec::new(),
+        sequels: Vec::new(),
     };
     // Words are split only for a sentence with an anaphor ("هذه الزيارة"), most have none.
     let sentence_words: std::cell::OnceCell<Vec<Range<usize>>> = std::cell::OnceCell::new();
@@ -382,6 +447,19 @@ fn scan(text: &str, range: Range<usize>, rules: &TriggerRules, triggers: Option<
                     hits.events.push((r.clone(), rule, ty, tense))
                 }
                 RuleKind::Predicate => hits.predicates.push(r.clone()),
+                RuleKind::Statement => {
+                    hits.predicates.push(r.clone());
+                    hits.statements.push(r.clone());
+                }
+                // "للمرة الثانية" (for the second time) counts nothing.
+                RuleKind::Ordinal => {
+                    let word_before = text[range.start..hit.word_start].trim_end().rsplit(' ').next().unwrap_or("");
+                    if !matches!(word_before, "المره" | "للمره" | "مره") {
+                        hits.ordinals.push(r.clone());
+                    }
+                }
+                RuleKind::Item(ty) => hits.item_nouns.push((r.clone(), rule, ty)),
+                RuleKind::Sequel => hits.sequels.push(r.clone()),
                 RuleKind::Planned => hits.planned.push(r.clone()),
                 RuleKind::Carry => hits.carry_at_start |= word_index(r.start) <= 1,
                 RuleKind::During => hits.during.push(r.clone()),
@@ -398,6 +476,73 @@ fn scan(text: &str, range: Range<usize>, rules: &TriggerRules, triggers: Option<
         }
     }
     hits
+}
+
+/// The items of an enumeration in a sentence ("وتتعلق أولى هذه الوثائق باتفاقية …، بينما تخص
+/// الثانية مذكرة تفاهم …"): each runs from its ordinal — or from the noun just before it, "الوثيقة
+/// الثالثة" — to the next item or the end of the sentence. An item that holds no event trigger of
+/// the family of an item noun it holds ("باتفاقية") gets that noun as its trigger.
+fn enumeration_items(hits: &mut SentenceHits, sentence_end: usize) -> Vec<Range<usize>> {
+    let starts: Vec<usize> = hits
+        .ordinals
+        .iter()
+        .map(|o| hits.item_nouns.iter().find(|(n, ..)| n.end <= o.start && o.start - n.end <= 2).map_or(o.start, |(n, ..)| n.start))
+        .collect();
+    let items: Vec<Range<usize>> = starts.iter().enumerate().map(|(k, &start)| start..starts.get(k + 1).copied().unwrap_or(sentence_end)).collect();
+    let mut added = false;
+    for item in &items {
+        let mut families_here: Vec<EventType> = hits.events.iter().filter(|e| item.contains(&e.0.start)).map(|e| e.2.family()).collect();
+        for (noun, rule, ty) in &hits.item_nouns {
+            if item.contains(&noun.start) && !families_here.contains(&ty.family()) {
+                families_here.push(ty.family());
+                hits.events.push((noun.clone(), *rule, *ty, TriggerTense::Noun));
+                added = true;
+            }
+        }
+    }
+    if added {
+        hits.events.sort_by_key(|e| e.0.start);
+    }
+    items
+}
+
+/// Starts of the event triggers told aside, as a time reference or as background: a noun after
+/// "بعد", "عشية", "في أعقاب" (or after "بعد ثلاثة أيام من"), and a trigger in a relative clause
+/// in the past with the noun it describes ("مذكرة التفاهم التي جرى توقيعها"). They keep a date of
+/// their own, but borrow none from the sentence's event or the ones before.
+fn told_aside(text: &str, sentence_start: usize, hits: &SentenceHits) -> Vec<usize> {
+    let mut aside = Vec::new();
+    for (r, _, _, tense) in &hits.events {
+        let after_sequel = *tense == TriggerTense::Noun
+            && hits.sequels.iter().filter(|s| s.end <= r.start).any(|s| {
+                let between = words(text, s.end..r.start);
+                between.is_empty() || (between.len() <= 4 && between.last().is_some_and(|w| &text[w.clone()] == "من"))
+            });
+        if after_sequel {
+            aside.push(r.start);
+        }
+    }
+    // "التي جرى توقيعها", "الذي وقعه": a relative pronoun, at most one auxiliary, the trigger.
+    for (k, (r, _, ty, tense)) in hits.events.iter().enumerate() {
+        if matches!(tense, TriggerTense::Present | TriggerTense::Future) {
+            continue;
+        }
+        let before: Vec<Range<usize>> = words(text, sentence_start..r.start);
+        let bare = |w: &Range<usize>| text[w.clone()].strip_prefix('و').unwrap_or(&text[w.clone()]).to_string();
+        let relative = before.iter().rev().take(2).position(|w| matches!(bare(w).as_str(), "التي" | "الذي" | "اللذين" | "اللتين" | "اللذان" | "اللتان"));
+        let Some(back) = relative else { continue };
+        // The auxiliary, when there is one, is a verb of happening.
+        if back == 1 && !before.last().is_some_and(|w| matches!(&text[w.clone()], "جري" | "تم" | "سبق" | "كان" | "كانت")) {
+            continue;
+        }
+        aside.push(r.start);
+        // The noun the clause describes, of the same family, a few words before.
+        let pronoun = &before[before.len() - 1 - back];
+        if let Some((noun, ..)) = hits.events[..k].iter().rev().find(|e| e.2.family() == ty.family() && e.0.end <= pronoun.start && pronoun.start - e.0.end <= 30) {
+            aside.push(noun.start);
+        }
+    }
+    aside
 }
 
 /// Bytes between two ranges (0 when they touch or overlap).
@@ -531,7 +676,7 @@ fn collapse_same_family(out: &mut Vec<EventMention>, from: usize, rules: &Trigge
     while i < out.len() {
         let mut j = i + 1;
         while j < out.len() {
-            if out[j].event_type.family() == out[i].event_type.family() {
+            if out[j].event_type.family() == out[i].event_type.family() && out[j].item == out[i].item {
                 let other = out.remove(j);
                 let (keep_verb, other_verb) = (is_verb(&out[i]), is_verb(&other));
                 let keep = &mut out[i];

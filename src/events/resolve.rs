@@ -41,7 +41,6 @@ fn evidence_of(x: &ArticleExtraction, m: &EventMention) -> Id {
 fn resolve_with(x: &ArticleExtraction, m: &EventMention, ctx: &Context, file: Id, evidence: Id) -> Mention {
     let doc = &x.doc;
     let g = &ctx.gazetteer;
-    let sentence = &doc.sentences[m.sentence];
     let resolved = m.date.and_then(|link| x.dates.resolved.get(link.date).copied().flatten());
     let anchor = x.dates.anchor.date;
     let date = resolved.map(|r| r.value).or(if m.on_publication_day { anchor } else { None });
@@ -94,7 +93,7 @@ fn resolve_with(x: &ArticleExtraction, m: &EventMention, ctx: &Context, file: Id
     countries.sort();
     countries.dedup();
     countries.shrink_to_fit();
-    let mut topics: Vec<Id> = ctx.lexicons.topics.find(Some(ctx.shares(&x.occurrences).topics), &doc.norm.text, sentence.range.clone()).into_iter().map(|t| ctx.lexicons.topics.topics[t].id.clone()).collect();
+    let mut topics: Vec<Id> = ctx.lexicons.topics.find(Some(ctx.shares(&x.occurrences).topics), &doc.norm.text, m.span.clone()).into_iter().map(|t| ctx.lexicons.topics.topics[t].id.clone()).collect();
     topics.sort();
     Mention {
         file,

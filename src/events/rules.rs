@@ -110,6 +110,17 @@ pub enum RuleKind {
     Counterpart,
     /// "يواصل", "حاليا": the events of its clause are going on.
     Ongoing,
+    /// A statement ("أعلن", "كشف", "بيان"): a predicate whose date is also the date of the
+    /// past event it reports ("أعلنت أمس أن مبعوثها حل بالرباط", "أعلنت اليوم عن التوقيع").
+    Statement,
+    /// An ordinal that opens an item of an enumeration ("الثانية", "الوثيقة الثالثة").
+    Ordinal,
+    /// A noun of the type ("اتفاقية") that is an event only as an item of an enumeration whose
+    /// lead reported the events ("وقعا أربع اتفاقيات … وتتعلق الثانية باتفاقية …").
+    Item(EventType),
+    /// "بعد", "عشية", "في أعقاب": an event noun after it is another event, told as a time
+    /// reference; it does not take the date of the sentence's event.
+    Sequel,
 }
 
 /// One rule row.
@@ -182,6 +193,10 @@ impl TriggerRules {
                     RuleKind::Event(ty, tense)
                 }
                 "predicate" => RuleKind::Predicate,
+                "statement" => RuleKind::Statement,
+                "ordinal" => RuleKind::Ordinal,
+                "sequel" => RuleKind::Sequel,
+                "item" => RuleKind::Item(EventType::parse(row.get("type")).ok_or_else(|| row.error(format!("unknown event type {:?}", row.get("type"))))?),
                 "planned" => RuleKind::Planned,
                 "carry" => RuleKind::Carry,
                 "during" => RuleKind::During,
