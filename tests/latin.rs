@@ -44,6 +44,18 @@ const CASES: &[(&str, &str, &str, Lang, &[&str])] = &[
     ("fr doit ce jeudi", FR, "Yair Lapid doit rencontrer Nasser Bourita ce jeudi à Rabat.", Lang::Fr, &["meeting 2021-11-25 planned yair-lapid;nasser-bourita"]),
     ("fr a inauguré", FR, "David Govrin a inauguré le 26 janvier le bureau de liaison à Rabat.", Lang::Fr, &["opening 2021-01-26 occurred david-govrin"]),
     ("fr vol direct", FR, "Le premier vol direct entre Tel-Aviv et Marrakech est prévu le 25 juillet prochain.", Lang::Fr, &["flight 2022-07-25 planned "]),
+    // Offices named without a name, the nationality before the title (English) or inside it
+    // (French), and counterparts: resolved to the office holder on the event's day.
+    ("en office nationality first", EN, "The Moroccan foreign minister will travel to Jerusalem next month.", Lang::En, &["visit 2021-12 planned nasser-bourita"]),
+    ("en office possessive", EN, "Israel's defense minister landed in Rabat on Tuesday.", Lang::En, &["visit 2021-11-23 occurred benny-gantz"]),
+    ("en counterpart nationality first", EN, "Nasser Bourita received his Israeli counterpart in Rabat on Monday.", Lang::En, &["meeting 2021-11-22 occurred nasser-bourita;yair-lapid"]),
+    ("en an office is not its holder", EN, "It was the first trip to Rabat by an Israeli foreign minister since 2003.", Lang::En, &["visit 2003 occurred "]),
+    ("fr nationality inside title", FR, "Le ministre israélien de la Défense a atterri mardi à Rabat.", Lang::Fr, &["visit 2021-11-23 occurred benny-gantz"]),
+    ("fr chef de la diplomatie", FR, "Le chef de la diplomatie marocaine a reçu lundi son homologue israélien.", Lang::Fr, &["meeting 2021-11-22 occurred nasser-bourita;yair-lapid"]),
+    // Spellings: transliterations, typos, accents written or dropped.
+    ("en spelling variants", EN, "Burita and Yaïr Lapid held talks on Monday.", Lang::En, &["meeting 2021-11-22 occurred nasser-bourita;yair-lapid"]),
+    ("fr spelling variants", FR, "Benyamin Netanyahou s'est entretenu lundi avec Hamouchi.", Lang::Fr, &["meeting 2021-11-22 occurred benjamin-netanyahu;abdellatif-hammouchi"]),
+    ("fr accents dropped", FR, "Le ministre israelien de la Defense est arrive mardi a Rabat.", Lang::Fr, &["visit 2021-11-23 occurred benny-gantz"]),
 ];
 
 #[test]

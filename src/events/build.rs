@@ -619,6 +619,24 @@ fn fill_participants(m: &mut EventMention, text: &str, scope: &Range<usize>, hit
             entity.is_country().then(|| (entity.country.clone(), e.range.end))
         })
     };
+    // English puts the nationality before the title, and French may too: "the Moroccan foreign
+    // minister", "Israel's defense minister", "his Israeli counterpart". Only a Latin-script
+    // title reads it there, and only from the word just before ("'s" allowed): an Arabic
+    // title's country is the one after it ("استقبلت إسرائيل وزير الخارجية" is not Israel's).
+    let country_before = |start: usize| -> Option<(Id, usize)> {
+        let latin = text[start..].chars().next().is_some_and(|c| c.is_ascii_alphabetic());
+        if !latin {
+            return None;
+        }
+        in_scope.iter().rev().filter(|e| e.range.end <= start && start - e.range.end <= 3).find_map(|e| {
+            let gap = text[e.range.end..start].trim();
+            let entity = &entities[e.entity];
+            // "an Israeli foreign minister" is any of them, not the one in office.
+            let article = text[..e.range.start].trim_end().rsplit(' ').next().unwrap_or("");
+            let indefinite = matches!(article, "a" | "an" | "any" | "no" | "un" | "une" | "aucun" | "aucune");
+            (entity.is_country() && !indefinite && matches!(gap, "" | "'s" | "'")).then(|| (entity.country.clone(), start))
+        })
+    };
     let person_soon = |end: usize| in_scope.iter().any(|e| entities[e.entity].kind == EntityKind::Person && e.range.start >= end && e.range.start - end <= 40);
     let first_role = found.roles.partition_point(|r| r.range.start < scope.start);
     for r in found.roles[first_role..].iter().take_while(|r| r.range.start < scope.end).filter(|r| r.range.end <= scope.end) {
@@ -637,14 +655,15 @@ fn fill_participants(m: &mut EventMention, text: &str, scope: &Range<usize>, hit
                 _ => None,
             }
         };
-        if let Some((country, end)) = country_after(r.range.end).or_else(within).or_else(only_holder)
+        let before = || country_before(r.range.start).map(|(c, _)| (c, r.range.end));
+        if let Some((country, end)) = before().or_else(|| country_after(r.range.end)).or_else(within).or_else(only_holder)
             && !person_soon(end)
         {
             m.role_refs.push(RoleRef::Office { role: role.clone(), country });
         }
     }
     for c in hits.counterparts.iter().filter(|c| overlaps(c, scope)) {
-        if let Some((country, end)) = country_after(c.end)
+        if let Some((country, end)) = country_before(c.start).map(|(k, _)| (k, c.end)).or_else(|| country_after(c.end))
             && !person_soon(end)
         {
             m.role_refs.push(RoleRef::Counterpart { country });

@@ -130,6 +130,31 @@ pub fn tally(langs: impl IntoIterator<Item = Lang>) -> String {
     if parts.is_empty() { "no articles".to_string() } else { parts.join(", ") }
 }
 
+/// `text` with the accents of Latin letters taken off ("Yaïr" → "Yair", "israélien" →
+/// "israelien"), or `None` when it has none. Writers and pages drop accents (and typists add
+/// them), so a gazetteer spelling with accents is also looked for without them. Other scripts
+/// are left alone: an Arabic word keeps its letters.
+pub fn strip_latin_accents(text: &str) -> Option<String> {
+    use unicode_normalization::UnicodeNormalization;
+    use unicode_normalization::char::is_combining_mark;
+    if !text.chars().any(|c| matches!(c, 'À'..='ɏ')) {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            'À'..='ɏ' => match c {
+                'œ' => out.push_str("oe"),
+                'æ' => out.push_str("ae"),
+                'ß' => out.push_str("ss"),
+                _ => out.extend(std::iter::once(c).nfd().filter(|d| !is_combining_mark(*d))),
+            },
+            _ => out.push(c),
+        }
+    }
+    (out != text).then_some(out)
+}
+
 fn is_arabic_letter(c: char) -> bool {
     matches!(c, '\u{0620}'..='\u{064A}' | '\u{066E}'..='\u{06D3}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}') && c != '\u{0640}'
 }
@@ -175,6 +200,20 @@ mod tests {
         assert_eq!(err, "l.csv:2: unknown language `de` (ar, en, fr)");
         let err = LanguageWords::parse("lang,words\nen,the\nen,of\n", "l.csv").unwrap_err();
         assert_eq!(err, "l.csv:3: language `en` listed twice");
+    }
+
+    #[test]
+    fn latin_accents_come_off() {
+        for (text, want) in [
+            ("yaïr lapid", Some("yair lapid")),
+            ("ministre israélien de la défense", Some("ministre israelien de la defense")),
+            ("saâdeddine", Some("saadeddine")),
+            ("sœur", Some("soeur")),
+            ("nasser bourita", None),
+            ("الرباط", None),
+        ] {
+            assert_eq!(strip_latin_accents(text).as_deref(), want, "{text}");
+        }
     }
 
     #[test]
