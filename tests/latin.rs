@@ -49,13 +49,16 @@ const CASES: &[(&str, &str, &str, Lang, &[&str])] = &[
     ("en office nationality first", EN, "The Moroccan foreign minister will travel to Jerusalem next month.", Lang::En, &["visit 2021-12 planned nasser-bourita"]),
     ("en office possessive", EN, "Israel's defense minister landed in Rabat on Tuesday.", Lang::En, &["visit 2021-11-23 occurred benny-gantz"]),
     ("en counterpart nationality first", EN, "Nasser Bourita received his Israeli counterpart in Rabat on Monday.", Lang::En, &["meeting 2021-11-22 occurred nasser-bourita;yair-lapid"]),
-    ("en an office is not its holder", EN, "It was the first trip to Rabat by an Israeli foreign minister since 2003.", Lang::En, &["visit 2003 occurred "]),
+    ("en an office is not its holder", EN, "It was the first trip to Morocco by an Israeli foreign minister since 2003.", Lang::En, &["visit  occurred "]),
     ("fr nationality inside title", FR, "Le ministre israélien de la Défense a atterri mardi à Rabat.", Lang::Fr, &["visit 2021-11-23 occurred benny-gantz"]),
     ("fr chef de la diplomatie", FR, "Le chef de la diplomatie marocaine a reçu lundi son homologue israélien.", Lang::Fr, &["meeting 2021-11-22 occurred nasser-bourita;yair-lapid"]),
     // Spellings: transliterations, typos, accents written or dropped.
     ("en spelling variants", EN, "Burita and Yaïr Lapid held talks on Monday.", Lang::En, &["meeting 2021-11-22 occurred nasser-bourita;yair-lapid"]),
     ("fr spelling variants", FR, "Benyamin Netanyahou s'est entretenu lundi avec Hamouchi.", Lang::Fr, &["meeting 2021-11-22 occurred benjamin-netanyahu;abdellatif-hammouchi"]),
     ("fr accents dropped", FR, "Le ministre israelien de la Defense est arrive mardi a Rabat.", Lang::Fr, &["visit 2021-11-23 occurred benny-gantz"]),
+    // A Latin-script date goes to the nearer predicate, before or after it.
+    ("fr date before the noun", FR, "Venu après l'accord conclu en décembre 2020, le ministre aura demain, jeudi, des entretiens à Rabat.", Lang::Fr, &["agreement 2020-12 occurred ", "meeting 2021-11-25 planned "]),
+    ("en since is not the date", EN, "Bourita hosted Lapid on Monday, the first such meeting since 2003.", Lang::En, &["meeting 2021-11-22 occurred nasser-bourita;yair-lapid"]),
 ];
 
 #[test]

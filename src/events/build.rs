@@ -167,7 +167,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
         let sentence_dates: Vec<usize> = (first..dates.len()).take_while(|&d| dates[d].start < sentence.range.end).filter(|&d| dates[d].end <= sentence.range.end).collect();
         // Each date goes to a predicate (event triggers are predicates too): the nearest in its
         // own clause, else the nearest before it — Arabic news puts the time after the verb —
-        // else the nearest after it.
+        // else the nearest after it (a Latin-script date: the nearer of the two).
         let sentence_words = words(text, sentence.range.clone());
         let word_at = |at: usize| sentence_words.partition_point(|w| w.end <= at);
         let clause_of = |at: usize| sentence.clauses.iter().position(|c| c.start <= at && at < c.end);
@@ -193,7 +193,16 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             let same_clause = preds.iter().filter(|(r, _)| clause_of(r.start) == clause_of(date.start)).min_by_key(|(r, _)| (gap(r), r.start > date.start));
             let before = || preds.iter().filter(|(r, _)| r.end <= date.start).max_by_key(|(r, _)| r.start);
             let after = || preds.iter().filter(|(r, _)| r.start >= date.end).min_by_key(|(r, _)| r.start);
-            match same_clause.or_else(before).or_else(after) {
+            // English and French put the time before the verb as often as after it ("aura
+            // demain, lundi, des entretiens", "on Wednesday, Lapid and Bourita discussed"): a
+            // Latin-script date outside any predicate's clause goes to the nearer side.
+            let date_text = &text[date.clone()];
+            let latin = date_text.chars().any(|c| c.is_ascii_alphabetic() || matches!(c, 'À'..='ÿ')) && !date_text.chars().any(|c| matches!(c, '\u{0600}'..='\u{06FF}'));
+            let either = || match (before(), after()) {
+                (Some(b), Some(a)) if latin && gap(&a.0) < gap(&b.0) => Some(a),
+                (b, a) => b.or(a),
+            };
+            match same_clause.or_else(either) {
                 Some((r, Some(ev))) => {
                     // The nearest date wins when several go to one trigger.
                     let g = gap(r);
