@@ -119,6 +119,25 @@ impl LanguageWords {
     }
 }
 
+/// The language of a short text (an evidence sentence) by the built-in function words of
+/// `lexicons/languages.csv`: what the HTML views use to set each quote's direction and `lang`.
+pub fn detect_builtin(text: &str) -> Lang {
+    static WORDS: std::sync::OnceLock<LanguageWords> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| LanguageWords::parse(include_str!("../../lexicons/languages.csv"), "languages.csv").unwrap_or_default()).detect(text)
+}
+
+/// The HTML attributes of a quote in `text`'s language: `dir="rtl" lang="ar"`, `dir="ltr"
+/// lang="en"`, `dir="ltr" lang="fr"`.
+pub fn html_dir_lang(text: &str) -> String {
+    // The first letter decides the script, as a browser's dir="auto" does: an Arabic sentence
+    // quoting a Latin name (or markup) stays Arabic.
+    let lang = match text.chars().find(|c| c.is_alphabetic()) {
+        Some(c) if is_arabic_letter(c) => Lang::Ar,
+        _ => detect_builtin(text),
+    };
+    format!(r#"dir="{}" lang="{lang}""#, if lang.is_rtl() { "rtl" } else { "ltr" })
+}
+
 /// How many articles of each language, for a summary line: "ar 40, en 6, fr 6" (languages
 /// with none left out; "no articles" when empty).
 pub fn tally(langs: impl IntoIterator<Item = Lang>) -> String {
@@ -214,6 +233,13 @@ mod tests {
         ] {
             assert_eq!(strip_latin_accents(text).as_deref(), want, "{text}");
         }
+    }
+
+    #[test]
+    fn quotes_get_their_direction() {
+        assert_eq!(html_dir_lang("وقع الوزيران اتفاقا في الرباط"), r#"dir="rtl" lang="ar""#);
+        assert_eq!(html_dir_lang("The two ministers signed the deal in Rabat."), r#"dir="ltr" lang="en""#);
+        assert_eq!(html_dir_lang("Les deux ministres ont signé l'accord à Rabat."), r#"dir="ltr" lang="fr""#);
     }
 
     #[test]
