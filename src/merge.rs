@@ -448,10 +448,25 @@ fn fit(m: &Event, e: &Event, same_article: bool) -> Option<(usize, usize)> {
             if !countries_fit {
                 return None;
             }
-            // A subject in common, or two dated mentions of which one names no subject.
+            // An undated announcement ("the minister expects visitors once flights resume")
+            // does not lend its people to a dated report of what happened.
+            if m_names_nobody != e_names_nobody {
+                let (named, nameless) = if m_names_nobody { (e, m) } else { (m, e) };
+                if named.date.is_none() && named.status == Status::Planned && nameless.date.is_some() && nameless.status == Status::Occurred {
+                    return None;
+                }
+            }
+            // A subject in common, or two dated mentions of which one names no subject. Across
+            // articles, an agreement told by its signatories alone and one told by its subject
+            // alone are not known to be one: a day can see several signings ("four agreements
+            // signed on Tuesday", one article naming each by its subject).
+            let one_subject_unknown = m.topics.is_empty() != e.topics.is_empty();
             let related = shared_topics > 0
                 || shared_orgs > 0
-                || ((m.topics.is_empty() || e.topics.is_empty()) && m.date.is_some() && e.date.is_some());
+                || ((m.topics.is_empty() || e.topics.is_empty())
+                    && m.date.is_some()
+                    && e.date.is_some()
+                    && (same_article || family != EventType::Agreement || !one_subject_unknown));
             // A flight is its period: "direct flights this month" is the flight of a day in it.
             let flight_in_period = family == EventType::Flight && dates_agree && m.date.is_some() && e.date.is_some();
             if !(same_article || same_day || slipped_flight || flight_in_period) || !related {

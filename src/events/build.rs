@@ -106,6 +106,9 @@ pub struct EventMention {
     /// The part of the sentence its subject is read from (topics): its item for an item of an
     /// enumeration, else the sentence.
     pub span: Range<usize>,
+    /// Told aside, as a time reference or background ("بعد توقيع …", "التي جرى توقيعها"):
+    /// another event than the sentence's, dated only by its own date expression.
+    pub aside: bool,
 }
 
 /// What one scan of a sentence found, by kind.
@@ -147,12 +150,16 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
     let main_countries = main_countries(found, g);
     let item_families: Vec<EventType> = rules.rules.iter().filter_map(|r| if let RuleKind::Item(t) = r.kind { Some(t.family()) } else { None }).collect();
     let mut out: Vec<EventMention> = Vec::new();
+    // Leads of enumerations ("وقعا أربع اتفاقيات"), by sentence and trigger: how many items took
+    // their date.
+    let mut leads: HashMap<(usize, usize), u32> = HashMap::new();
+    let mut item_lead: HashMap<(usize, usize), (usize, usize)> = HashMap::new();
     for (si, sentence) in doc.sentences.iter().enumerate() {
         if crate::budget::expired() {
             break;
         }
         let mut hits = scan(text, sentence.range.clone(), rules, triggers, found, g);
-        join_referred(&mut out, si, sentence.range.clone(), &hits.references, found, g);
+        join_referred(&mut out, si, sentence.range.clone(), &hits, found, g);
         let items = enumeration_items(&mut hits, sentence.range.end);
         let item_of = |i: usize| {
             let e = &hits.events[i];
@@ -175,11 +182,14 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
         // ("سيلتقي ليفي خلال زيارته … يوم الجمعة المقبل": Friday is the meeting's) and takes
         // its date later; alone in its clause ("خلال لقائهما الاثنين") it keeps its own.
         let after_during = |r: &Range<usize>| hits.during.iter().any(|d| d.end <= r.start && r.start - d.end <= 2);
+        // An event announced by a marker before it in its clause ("دعاه إلى زيارة إسرائيل"): an
+        // invitation, not the event of the sentence.
+        let invited = |r: &Range<usize>| hits.planned.iter().any(|p| p.end <= r.start && clause_of(p.start) == clause_of(r.start));
         let subordinate = |i: usize| {
             let e = &hits.events[i];
             e.3 == TriggerTense::Noun
                 && after_during(&e.0)
-                && hits.events.iter().enumerate().any(|(j, o)| j != i && !after_during(&o.0) && clause_of(o.0.start) == clause_of(e.0.start))
+                && hits.events.iter().enumerate().any(|(j, o)| j != i && !after_during(&o.0) && clause_of(o.0.start) == clause_of(e.0.start) && !invited(&o.0))
         };
         let mut preds: Vec<(Range<usize>, Option<usize>)> =
             (0..hits.events.len()).filter(|&i| !subordinate(i)).map(|i| (hits.events[i].0.clone(), Some(i))).collect();
@@ -217,12 +227,15 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
         let own_date: HashMap<usize, usize> = own_date.into_iter().map(|(ev, (d, _))| (ev, d)).collect();
         let scopes = scopes(sentence, &hits.events, &hits.predicates);
         let first_new = out.len();
+        let mut reported_dates: Vec<(usize, DateLink)> = Vec::new();
         for (i, (range, rule, ty, tense)) in hits.events.iter().enumerate() {
             let item = item_of(i);
             let span = item.map_or(sentence.range.clone(), |k| items[k].clone());
             // An item's participants are its own: the lead's are named in the lead.
-            let scope = scopes[i].start.max(span.start).min(range.start)..scopes[i].end.min(span.end).max(range.end);
             let aside = aside.contains(&range.start);
+            // An event told aside names its own parties after it ("… التي وقعتها الحكومتان").
+            let start = if aside { range.start } else { scopes[i].start.max(span.start).min(range.start) };
+            let scope = start..scopes[i].end.min(span.end).max(range.end);
             let mut date = own_date.get(&i).map(|&d| DateLink { date: d, how: DateHow::Own });
             if date.is_none() && hits.during.iter().any(|r| r.end <= range.start && range.start - r.end <= 2) {
                 let main = own_date.iter().min_by_key(|(ev, _)| distance(&hits.events[**ev].0, range));
@@ -253,11 +266,17 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                     || hits.purposes.contains(&range.start)
                     // A marker before the trigger, or after it in its own clause ("زيارة …
                     // المرتقبة"), not one that opens a later clause ("وهو يدشن …، حيث يرتقب أن يزور").
-                    || hits.planned.iter().any(|p| p.start < range.start || (overlaps(p, &scope) && clause_of(p.start) == clause_of(range.start))),
+                    // An event noun after "خلال" is not announced by a marker that announces an
+                    // event before it ("دعاه إلى زيارة إسرائيل خلال اتصال أجراه الطرفان").
+                    || hits.planned.iter().any(|p| {
+                        let governs_another = after_during(range) && hits.events.iter().any(|o| o.0.start > p.start && o.0.end <= range.start);
+                        !governs_another && (p.start < range.start || (overlaps(p, &scope) && clause_of(p.start) == clause_of(range.start)))
+                    }),
                 carried_actor: None,
                 on_publication_day: false,
                 item: item.map(|k| k as u32),
                 span,
+                aside,
             };
             fill_participants(&mut mention, text, &scope, &hits, found, g, &main_countries);
             if hits.pairs.iter().any(|p| overlaps(p, &scope)) {
@@ -301,7 +320,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             // التوقيع عليه جرى …") names who took part but not the day: an undated mention takes
             // the date of the event of its family told in the two sentences before, when their
             // people agree.
-            if mention.date.is_none() && !mention.planned && !aside {
+            if mention.date.is_none() && !mention.planned && !aside && mention.item.is_none() {
                 let previous = out[..first_new].iter().rev().take_while(|m| si - m.sentence <= 2).find(|m| m.event_type.family() == ty.family());
                 if let Some(prev) = previous
                     && prev.date.is_some_and(|d| d.how == DateHow::Own)
@@ -320,11 +339,19 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                     && !prev.planned
                 {
                     mention.date = prev.date.map(|d| DateLink { date: d.date, how: DateHow::Carried });
+                    // The lead names the parties ("وقع المغرب وإسرائيل أربع اتفاقيات").
+                    let parties = prev.countries.clone();
+                    mention.countries.extend(parties);
+                    let prev_key = (prev.sentence, prev.trigger.start);
+                    let lead = if prev.item.is_none() { prev_key } else { item_lead.get(&prev_key).copied().unwrap_or(prev_key) };
+                    item_lead.insert((si, range.start), lead);
+                    *leads.entry(lead).or_default() += 1;
                 }
             }
             // "أعلنت الوزارة أمس أن مبعوثها حل بالرباط", "أعلنت اليوم عن التوقيع على …": a past
-            // event reported by a dated statement is dated by it.
-            if mention.date.is_none() && !mention.planned && !aside && *tense != TriggerTense::Future && *tense != TriggerTense::Present {
+            // event reported by a dated statement is dated by it (once the triggers of one event
+            // are collapsed: a future verb beside the noun makes it planned).
+            if mention.date.is_none() && !aside && matches!(tense, TriggerTense::Past | TriggerTense::Noun) {
                 let reported = statement_date.iter().filter(|(at, _)| *at < range.start).max_by_key(|(at, _)| *at).filter(|&&(at, _)| {
                     let between = words(text, at..range.start);
                     let link = |w: &Range<usize>| matches!(&text[w.clone()], "ان" | "بان" | "انه" | "انها" | "عن");
@@ -333,7 +360,9 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                         _ => between.iter().any(link),
                     }
                 });
-                mention.date = reported.map(|&(_, d)| DateLink { date: d, how: DateHow::Reported });
+                if let Some(&(_, d)) = reported {
+                    reported_dates.push((range.start, DateLink { date: d, how: DateHow::Reported }));
+                }
             }
             // A headline ("المغرب وإسرائيل يوقعان …") has no final stop and tells a past event in
             // the present; a body sentence in the present tells what is going on.
@@ -348,7 +377,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
         // person in common ("استقبل بوريطة، اليوم الاثنين، باربيفاي، التي تقوم بزيارة عمل").
         // Not an invitation or a purpose ("دعاه إلى زيارة"): that visit is for later.
         for i in first_new..out.len() {
-            if out[i].date.is_some() || out[i].planned || aside.contains(&out[i].trigger.start) || hits.events[i - first_new].3 != TriggerTense::Noun {
+            if out[i].date.is_some() || out[i].planned || out[i].aside || hits.events[i - first_new].3 != TriggerTense::Noun {
                 continue;
             }
             let shared = (first_new..out.len())
@@ -358,23 +387,34 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             out[i].date = shared.map(|d| DateLink { date: d.date, how: DateHow::During });
         }
         collapse_same_family(&mut out, first_new, rules);
+        for m in &mut out[first_new..] {
+            if m.date.is_none() && !m.planned {
+                m.date = reported_dates.iter().find(|(at, _)| *at == m.trigger.start).map(|&(_, d)| d);
+                m.on_publication_day &= m.date.is_none();
+            }
+        }
     }
+    // A lead whose events are told one by one is those events, not one more.
+    out.retain(|m| leads.get(&(m.sentence, m.trigger.start)).is_none_or(|&n| n < 2));
     out
 }
 
 /// "وشارك بوريطة … في رئاسة هذا اللقاء، إلى جانب …": a sentence that refers back to an event
 /// ("هذا اللقاء") names who took part in it. Its people join the event of that family told in
-/// the two sentences before, when that one names fewer than two.
-fn join_referred(out: &mut [EventMention], si: usize, sentence: Range<usize>, references: &[(Range<usize>, EventType)], found: &Found, g: &Gazetteer) {
-    for (_, family) in references {
+/// the two sentences before, when that one names fewer than two — the people named up to the
+/// next predicate after the reference ("ولا يمكن فصل هذه الزيارة عن سياقها … منذ أن اعترف ترامب":
+/// what follows says something else).
+fn join_referred(out: &mut [EventMention], si: usize, sentence: Range<usize>, hits: &SentenceHits, found: &Found, g: &Gazetteer) {
+    for (reference, family) in &hits.references {
         let Some(referred) = out.iter_mut().rev().take_while(|m| si - m.sentence <= 2).find(|m| m.sentence < si && m.event_type.family() == *family) else {
             continue;
         };
         if referred.people.len() >= 2 {
             continue;
         }
+        let end = hits.predicates.iter().filter(|p| p.start >= reference.end && !hits.references.iter().any(|(r, _)| r == *p)).map(|p| p.start).min().unwrap_or(sentence.end);
         let first = found.entities.partition_point(|e| e.range.start < sentence.start);
-        for e in found.entities[first..].iter().take_while(|e| e.range.end <= sentence.end) {
+        for e in found.entities[first..].iter().take_while(|e| e.range.end <= end) {
             let entity = &g.entities()[e.entity];
             if entity.kind == EntityKind::Person && !referred.people.contains(&e.entity) {
                 referred.people.push(e.entity);
@@ -460,10 +500,10 @@ fn scan(text: &str, range: Range<usize>, rules: &TriggerRules, triggers: Option<
                     hits.predicates.push(r.clone());
                     hits.statements.push(r.clone());
                 }
-                // "للمرة الثانية" (for the second time) counts nothing.
+                // "للمرة الثانية" (for the second time), "بالأحرف الأولى" (initialled) count nothing.
                 RuleKind::Ordinal => {
                     let word_before = text[range.start..hit.word_start].trim_end().rsplit(' ').next().unwrap_or("");
-                    if !matches!(word_before, "المره" | "للمره" | "مره") {
+                    if !matches!(word_before, "المره" | "للمره" | "مره" | "بالاحرف" | "الاحرف") {
                         hits.ordinals.push(r.clone());
                     }
                 }
@@ -695,7 +735,8 @@ fn main_countries(found: &Found, g: &Gazetteer) -> Vec<Id> {
 }
 
 /// Several triggers of one family in one sentence ("يختتم زيارته … قبل أن يزور") report one
-/// event: keep the first, with the first date any of them has and the union of the rest. Its
+/// event — unless they are in different items of an enumeration, or one is told aside (each
+/// trigger told aside is an event of its own, "… التي وقعها X، … التي وقعتها الحكومتان في 2020"): keep the first, with the first date any of them has and the union of the rest. Its
 /// status is the verbs' when there are verbs ("وفد … سيتوجه إلى إسرائيل": the future verb, not
 /// the neutral noun, says it is for later), else the nouns'.
 fn collapse_same_family(out: &mut Vec<EventMention>, from: usize, rules: &TriggerRules) {
@@ -704,7 +745,7 @@ fn collapse_same_family(out: &mut Vec<EventMention>, from: usize, rules: &Trigge
     while i < out.len() {
         let mut j = i + 1;
         while j < out.len() {
-            if out[j].event_type.family() == out[i].event_type.family() && out[j].item == out[i].item {
+            if out[j].event_type.family() == out[i].event_type.family() && out[j].item == out[i].item && !out[j].aside && !out[i].aside {
                 let other = out.remove(j);
                 let (keep_verb, other_verb) = (is_verb(&out[i]), is_verb(&other));
                 let keep = &mut out[i];
@@ -802,6 +843,18 @@ mod tests {
         ("a subjunctive present is no date", "وقبيل أن يستقبله لوديي، توجه غانتس إلى ضريح محمد الخامس.", &["meeting  occurred abdellatif-loudiyi;benny-gantz"]),
         ("the other side of a reception is the visitor just named", "حلت أييليت شاكيد أمس بالرباط.\nوخصها عبد الوافي لفتيت أمس باستقبال في مقر الوزارة.", &["visit 2021-11-23 occurred ayelet-shaked", "meeting 2021-11-23 occurred ayelet-shaked;abdelouafi-laftit"]),
         ("present tense in a headline is no date", "المغرب وإسرائيل يوقعان اتفاقا للدفاع", &["agreement  occurred "]),
+        ("enumerated agreements are one each, dated by their lead", "وقع المغرب وإسرائيل أمس ثلاث اتفاقيات.\nوتتعلق الأولى باتفاقية لإعفاء حاملي الجوازات الدبلوماسية من التأشيرة، فيما تخص الثانية مذكرة تفاهم في مجال الطيران.\nأما الوثيقة الثالثة فهي مذكرة تفاهم حول الموارد المائية.", &["agreement 2021-11-23 occurred ", "agreement 2021-11-23 occurred ", "agreement 2021-11-23 occurred "]),
+        ("an enumeration item dated by the one before it", "ووقع الجانبان أمس اتفاقيتين في الرباط، الأولى مذكرة تفاهم حول الطاقة، والثانية اتفاقية للتعاون في مجال الصحة.", &["agreement 2021-11-23 occurred ", "agreement 2021-11-23 occurred "]),
+        ("initialled is no ordinal", "ووقع بوريطة ولابيد أمس بالأحرف الأولى مذكرة تفاهم في مجال السياحة.", &["agreement 2021-11-23 occurred nasser-bourita;yair-lapid"]),
+        ("a statement dates the arrival it reports", "وأعلنت الخارجية الإسرائيلية أمس أن ديفيد غوفرين حل بالرباط.", &["visit 2021-11-23 occurred david-govrin"]),
+        ("a statement dates the signing it announces", "وأعلنت الرباط أمس عن التوقيع على إعلان مشترك مع إسرائيل.", &["agreement 2021-11-23 occurred "]),
+        ("a statement does not date a future event", "وأعلن بوريطة أمس أن لابيد سيزور الرباط.", &["visit  planned yair-lapid"]),
+        ("an invitation does not share the call's date", "ودعا نفتالي بينيت الملك محمد السادس إلى زيارة إسرائيل خلال اتصال هاتفي أجراه الطرفان الجمعة.", &["visit  planned naftali-bennett;mohammed-vi", "call 2021-11-19 occurred naftali-bennett;mohammed-vi"]),
+        ("an event after بعد is a time reference", "والتقى غانتس أمس بوريطة، بعد أسبوع من توقيع الاتفاقية.", &["meeting 2021-11-23 occurred benny-gantz;nasser-bourita", "agreement  occurred "]),
+        ("an agreement in a past relative clause is background", "والتقى غانتس اليوم بيوض لبحث تفعيل مذكرة التفاهم التي جرى توقيعها في الرباط.", &["meeting 2021-11-24 occurred benny-gantz;abderrahim-beyyoudh", "agreement  occurred ", "agreement  occurred "]),
+        ("an earlier signing in a relative clause keeps its own date", "ووقع المكتب الوطني أمس مذكرة تفاهم تندرج في إطار الاتفاقية التي وقعتها الحكومتان في 22 دجنبر 2020.", &["agreement 2021-11-23 occurred ", "agreement 2020-12-22 occurred "]),
+        ("a reference's people stop at the next predicate", "حل وزير الدفاع الإسرائيلي بيني غانتس بالرباط أمس.\nولا يمكن فصل هذه الزيارة عن سياقها، منذ أن اعترف ترامب بمغربية الصحراء.", &["visit 2021-11-23 occurred benny-gantz"]),
+        ("a short future verb points to the coming weekday", "وستحل باربيفاي بالمغرب الأحد في زيارة رسمية.", &["visit 2021-11-28 planned orna-barbivai"]),
         ("at the invitation of is not planned", "حل رئيس الكنيست ميكي ليفي بالرباط أمس في زيارة بدعوة من رئيس مجلس النواب.", &["visit 2021-11-23 occurred mickey-levy;rachid-talbi-alami"]),
     ];
 
