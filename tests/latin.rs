@@ -101,3 +101,25 @@ fn forced_language() {
     let x = extract_article(Article::from_text("t.txt", "Israel and Morocco signed a deal on Wednesday.\n"), &ctx, None);
     assert_eq!(x.lang, Lang::Fr);
 }
+
+/// One event reported in Arabic, English and French is one row listing the three sources,
+/// with an English title; the English article names nobody (an office and a counterpart) and
+/// the French one dates the signing by "hier" from its date line.
+#[test]
+fn one_signing_in_three_languages_is_one_row() {
+    let w = common::Workdir::new();
+    w.write("corpus/gantz_en.txt", "Published: Nov 24, 2021 5:14 pm\n\nIsrael's defense minister landed in Rabat on Tuesday for a two-day visit. On Wednesday he signed a defense memorandum with his Moroccan counterpart.\n");
+    w.write("corpus/gantz_fr.txt", "Publié le 25/11/2021 à 09h30\n\nLe ministre israélien de la Défense, Benny Gantz, a paraphé hier avec Abdellatif Loudiyi un protocole d'accord sur la coopération sécuritaire.\n");
+    w.write("corpus/gantz_ar.txt", "وقع وزير الدفاع الإسرائيلي بيني غانتس، يوم الأربعاء 24 نوفمبر 2021 بالرباط، مذكرة تفاهم مع الوزير المنتدب المكلف بإدارة الدفاع الوطني عبد اللطيف لوديي.\n");
+    let out = w.run(&["extract", "--corpus", "corpus", "-o", "t.csv", "--raw", "--no-bom"]);
+    assert!(out.status.success(), "{}", common::stderr(&out));
+    let text = w.read("t.csv");
+    let rows: Vec<Vec<String>> = csv::Reader::from_reader(text.as_bytes()).records().map(|r| r.unwrap().iter().map(String::from).collect()).collect();
+    let signing: Vec<&Vec<String>> = rows.iter().filter(|r| r[3] == "agreement").collect();
+    assert_eq!(signing.len(), 1, "{text}");
+    assert_eq!(signing[0][1], "2021-11-24");
+    assert_eq!(signing[0][6], "Benny Gantz; Abdellatif Loudiyi");
+    assert_eq!(signing[0][10], "gantz_ar.txt; gantz_en.txt; gantz_fr.txt");
+    assert!(signing[0][5].starts_with("Benny Gantz and Abdellatif Loudiyi sign"), "{}", signing[0][5]);
+    assert!(rows.iter().any(|r| r[3] == "visit" && r[1] == "2021-11-23" && r[6] == "Benny Gantz"), "{text}");
+}
