@@ -26,6 +26,13 @@ use super::resolve::resolve;
 use super::value::{Calendar, DateValue, ExprKind, Grain, Tense};
 
 
+/// Rounds of anchor borrowing across articles (the corpus step, [`Inference::Borrowed`]): an
+/// article dated by a borrowed anchor dates its events, which may date another article's in
+/// the next round. Each round adds only anchors that events of anchored articles imply, so a
+/// few rounds reach the fixed point of any real chain of reports; the bound keeps a corpus of
+/// many chained undated reports from costing a round per link.
+pub const BORROW_ROUNDS: usize = 4;
+
 /// Find the publication date of `doc` from its manifest entry, its date lines, or the clues in
 /// its `mentions` (from [`super::find_dates`]).
 pub fn find_anchor(doc: &Document, mentions: &[DateMention], manifest: Option<&ManifestEntry>) -> Anchor {
@@ -98,8 +105,8 @@ struct Bounds {
     after: Option<NaiveDate>,
     /// The day of an update line: the article was published by then.
     before: Option<NaiveDate>,
-    /// Days the text fixes on its own (a full date, a weekday-checked day).
-    days: Vec<NaiveDate>,
+    /// Days the text fixes on its own (a full date, a weekday-checked day), with their mention.
+    days: Vec<(NaiveDate, usize)>,
     /// Months and days the text fixes on its own, in the timeline's years.
     known: Vec<DateValue>,
     /// Days written without a year ("22 دجنبر"), with their mention.
@@ -134,7 +141,7 @@ impl Bounds {
             }
             b.known.push(r.value);
             if let Some(d) = r.value.as_day() {
-                b.days.push(d);
+                b.days.push((d, i));
                 if m.expr.tense != Some(Tense::Future) {
                     b.after = b.after.max(Some(d));
                 }
@@ -187,7 +194,7 @@ fn inferred<'m>(text: &str, mentions: &'m [DateMention]) -> Option<(DateValue, &
     let of_date = named_relative_days(mentions)
         .flat_map(|(m, days, wd)| {
             // The update line's day counts too: "اليوم الأربعاء" under an update of a Wednesday.
-            let dated = bounds.days.iter().chain(&bounds.before).copied().filter(move |d| d.weekday() == wd);
+            let dated = bounds.days.iter().map(|d| d.0).chain(bounds.before).filter(move |d| d.weekday() == wd);
             let yearless = bounds.yearless.iter().filter(|(_, _, i)| beside(text, &mentions[*i], m)).filter_map(move |&(mo, d, _)| {
                 let mut fits = WINDOW.filter_map(|y| NaiveDate::from_ymd_opt(y, mo, d)).filter(|x| x.weekday() == wd);
                 fits.next().filter(|_| fits.next().is_none())
@@ -198,6 +205,22 @@ fn inferred<'m>(text: &str, mentions: &'m [DateMention]) -> Option<(DateValue, &
         .max_by_key(|(a, _)| *a);
     if let Some((a, m)) = of_date {
         return Some((DateValue::day(a), m, Inference::WeekdayOfDate));
+    }
+    // "demain, lundi" (so written on a Sunday) beside "dimanche 20 février 2022": the date of
+    // the writing day's own weekday, told beside the relative day, is the writing day.
+    let of_writing_day = named_relative_days(mentions)
+        .filter(|&(_, days, _)| days != 0)
+        .flat_map(|(m, days, wd)| {
+            let writing = shift_weekday(wd, -days);
+            bounds.days.iter().filter(move |&&(d, i)| d.weekday() == writing && beside(text, &mentions[i], m)).map(move |&(d, _)| (d, m))
+        })
+        .filter(|(a, _)| bounds.admits(*a))
+        .max_by_key(|(a, _)| *a);
+    if let Some((a, m)) = of_writing_day {
+        return Some((DateValue::day(a), m, Inference::WeekdayOfDate));
+    }
+    if let Some((a, m)) = bare_weekday_of_date(text, mentions, &bounds) {
+        return Some((DateValue::day(a), m, Inference::BareWeekday));
     }
     let (month, clue) = current_month(mentions, &bounds)?;
     // The month is known: a relative day naming its weekday fixes the day when one such day
@@ -218,6 +241,126 @@ fn inferred<'m>(text: &str, mentions: &'m [DateMention]) -> Option<(DateValue, &
         }
     }
     Some((month, clue, Inference::CurrentMonth))
+}
+
+/// A weekday told bare in the past ("sat down Tuesday", "التقى الوزير الخميس") beside a date
+/// of that weekday ("December 22, 2020"): the article speaks of that day and was written on it
+/// or in the six days after. Any of those days reads the text alike when every expression of
+/// the text resolves the same against each (the bare weekday itself does); then the first is
+/// the anchor. Otherwise the day cannot be told, and nothing is inferred.
+fn bare_weekday_of_date<'m>(text: &str, mentions: &'m [DateMention], bounds: &Bounds) -> Option<(NaiveDate, &'m DateMention)> {
+    for m in mentions {
+        let ExprKind::Weekday { weekday: wd, offset: None } = m.expr.kind else { continue };
+        if m.dateline.is_some() || m.expr.tense == Some(Tense::Future) {
+            continue;
+        }
+        for &(d, i) in &bounds.days {
+            if d.weekday() != wd || !beside(text, &mentions[i], m) || !bounds.admits(d) {
+                continue;
+            }
+            let window: Vec<NaiveDate> = (0..7).map(|k| d + Duration::days(k)).filter(|a| bounds.admits(*a)).collect();
+            if reads_alike(mentions, &window) {
+                return Some((d, m));
+            }
+        }
+    }
+    None
+}
+
+/// Whether every mention resolves to the same value against each of the `days` taken as the
+/// anchor: which of them is the writing day then changes nothing the text says.
+fn reads_alike(mentions: &[DateMention], days: &[NaiveDate]) -> bool {
+    let read = |day: NaiveDate| {
+        let anchor = Anchor::inferred(DateValue::day(day), Inference::BareWeekday);
+        mentions.iter().map(move |m| resolve(&m.expr, &anchor).map(|r| r.value))
+    };
+    let Some((&first, rest)) = days.split_first() else { return false };
+    rest.iter().all(|&day| read(day).eq(read(first)))
+}
+
+/// The weekday `days` after `wd`.
+pub fn shift_weekday(wd: Weekday, days: i64) -> Weekday {
+    let n = (wd.num_days_from_monday() as i64 + days).rem_euclid(7);
+    (0..n).fold(Weekday::Mon, |w, _| w.succ())
+}
+
+/// The weekday of the publication day that the article's relative days naming a weekday
+/// imply ("اليوم الأربعاء" → Wednesday, "أمس الثلاثاء" → Wednesday): the one most of them
+/// imply, when no other is implied as often (a quoted "أمس الجمعة" counted from a speaker's
+/// day is outvoted by the article's own "أمس الأحد" and "اليوم الاثنين").
+pub fn publication_weekday(mentions: &[DateMention]) -> Option<Weekday> {
+    let mut counts = [0usize; 7];
+    for m in mentions {
+        if let ExprKind::Relative { days, weekday: Some(wd), date: None } = m.expr.kind {
+            counts[shift_weekday(wd, -(days as i64)).num_days_from_monday() as usize] += 1;
+        }
+    }
+    let best = *counts.iter().max()?;
+    let mut winners = (0..7).filter(|&i| counts[i] == best && best > 0);
+    let first = winners.next()?;
+    winners.next().is_none().then(|| shift_weekday(Weekday::Mon, first as i64))
+}
+
+/// What the date of an event mention says of the publication day once another article dates
+/// the event (the corpus step's [`Inference::Borrowed`]): a day counted from it ("أمس", with
+/// the weekday it names or the one the article's other relative days imply), a bare weekday
+/// told in the past ("الجمعة": the publication day is that day or one of the six after), or a
+/// week counted from it ("الأسبوع الماضي"). The last two fix the day only with the publication
+/// weekday the article's relative days imply ("اليوم الاثنين").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BorrowClue {
+    kind: ClueKind,
+    /// The publication day's weekday, as the article's relative days imply it.
+    published_on: Option<Weekday>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ClueKind {
+    /// Days from the publication day, and the weekday of the event day when known.
+    Days(i64, Option<Weekday>),
+    /// A weekday in the week up to the publication day.
+    PastWeekday(Weekday),
+    /// Weeks (Monday to Sunday) from the publication day's.
+    Weeks(i64),
+}
+
+impl BorrowClue {
+    /// The clue of a mention's expression, `published_on` being [`publication_weekday`] of the
+    /// article; `None` when the expression says nothing a day elsewhere could turn into the
+    /// publication day.
+    pub fn of(expr: &super::value::DateExpr, published_on: Option<Weekday>) -> Option<BorrowClue> {
+        let kind = match expr.kind {
+            ExprKind::Relative { days, weekday, date: None } => {
+                ClueKind::Days(days as i64, weekday.or_else(|| published_on.map(|w| shift_weekday(w, days as i64))))
+            }
+            ExprKind::Weekday { weekday, offset: None } if expr.tense != Some(Tense::Future) => ClueKind::PastWeekday(weekday),
+            ExprKind::Period { unit: super::value::Unit::Week, offset } if offset < 0 => ClueKind::Weeks(offset as i64),
+            _ => return None,
+        };
+        Some(BorrowClue { kind, published_on })
+    }
+
+    /// The publication day that the event's day, given by another article, implies: `None`
+    /// when it does not fit the clue (another weekday) or leaves several days.
+    pub fn publication_day(&self, event_day: NaiveDate) -> Option<NaiveDate> {
+        let on_weekday = |first: NaiveDate| {
+            let wd = self.published_on?;
+            (0..7).map(|k| first + Duration::days(k)).find(|d| d.weekday() == wd)
+        };
+        match self.kind {
+            ClueKind::Days(days, weekday) => {
+                let day = event_day - Duration::days(days);
+                // A day named against another weekday than the article's is counted from
+                // another day (a speaker's): it says nothing of the publication day.
+                (weekday.is_none_or(|wd| event_day.weekday() == wd) && self.published_on.is_none_or(|p| day.weekday() == p)).then_some(day)
+            }
+            ClueKind::PastWeekday(wd) => (event_day.weekday() == wd).then(|| on_weekday(event_day)).flatten(),
+            ClueKind::Weeks(offset) => {
+                let monday = event_day - Duration::days(event_day.weekday().num_days_from_monday() as i64);
+                on_weekday(monday - Duration::days(7 * offset))
+            }
+        }
+    }
 }
 
 /// A month called current (الجاري، الحالي): the anchor is in that month; its year comes from
@@ -304,6 +447,14 @@ mod tests {
             AnchorBasis::Stated,
         ),
         ("nothing to anchor", "وقع المغرب وإسرائيل، أمس، اتفاقا.", "", AnchorBasis::Unknown),
+        (
+            "spaced numbers in a sentence are not a date line",
+            "صدر القرار رقم 12 / 08 / 2021 في الجريدة الرسمية، وجاء فيه أن الوزير التقى نظيره أمس في الرباط.",
+            "",
+            AnchorBasis::Unknown,
+        ),
+        ("a dash cuts no field outside a byline", "وزير الخارجية الإسرائيلي يزور الرباط - 12 أغسطس 2021 موعد أول زيارة رسمية\nنص.", "", AnchorBasis::Unknown),
+        ("a french update line alone is not the anchor", "Mis à jour le 13 août 2021 à 11h02\nLe ministre a signé hier un accord.", "", AnchorBasis::Unknown),
         ("digits glued to the line's words", "ع.م15 مارس 2022آخر تحديث : 16 مارس 2022\nنص.", "2022-03-15", AnchorBasis::Stated),
         (
             "current-date banner is not the date",
@@ -322,6 +473,60 @@ mod tests {
             "استقبل الوزير أمس الخميس نظيره.\n\nوكانت الحكومة قد أعلنت في 16 ديسمبر 2021 عن الزيارة.",
             "2021-12-17",
             AnchorBasis::Inferred(Inference::WeekdayOfDate),
+        ),
+        (
+            "today with the weekday in brackets",
+            "أعلنت الوزارة اليوم (الاثنين) تفاصيل الاتفاق الموقع في 10 يناير 2022 بالرباط.",
+            "2022-01-10",
+            AnchorBasis::Inferred(Inference::WeekdayOfDate),
+        ),
+        (
+            "tomorrow's weekday names the writing day's date",
+            "يلتقي الوفد غدا الاثنين رئيس الحكومة.\nوكانت الوزيرة قد حلت بالمغرب الأحد 20 فبراير 2022 في زيارة عمل.",
+            "2022-02-20",
+            AnchorBasis::Inferred(Inference::WeekdayOfDate),
+        ),
+        (
+            "french tomorrow names the writing day's date",
+            "La ministre est arrivée ce dimanche 20 février 2022 au Maroc. Elle aura demain, lundi, des entretiens à Rabat.",
+            "2022-02-20",
+            AnchorBasis::Inferred(Inference::WeekdayOfDate),
+        ),
+        (
+            "a date of the writing day's weekday far from the relative day",
+            "يلتقي الوفد غدا الاثنين رئيس الحكومة.\nسطر.\nسطر آخر.\nسطر ثالث.\nوكانت الوزيرة قد حلت بالمغرب الأحد 20 فبراير 2022.",
+            "",
+            AnchorBasis::Unknown,
+        ),
+        (
+            "bare weekday beside a date of that weekday",
+            "Gantz met his Moroccan counterpart Tuesday in Rabat.\nGantz arrives at the ministry in Rabat on November 23, 2021.",
+            "2021-11-23",
+            AnchorBasis::Inferred(Inference::BareWeekday),
+        ),
+        (
+            "arabic bare weekday beside a date of that weekday",
+            "التقى غانتس نظيره المغربي الثلاثاء في الرباط.\nصورة: غانتس لدى وصوله إلى الرباط في 23 نوفمبر 2021.",
+            "2021-11-23",
+            AnchorBasis::Inferred(Inference::BareWeekday),
+        ),
+        (
+            "bare weekday with yesterday beside it reads apart",
+            "التقى غانتس نظيره المغربي الثلاثاء في الرباط، ووقع أمس مذكرة تفاهم.\nصورة: غانتس لدى وصوله إلى الرباط في 23 نوفمبر 2021.",
+            "",
+            AnchorBasis::Unknown,
+        ),
+        (
+            "bare weekday of another day than the date",
+            "التقى غانتس نظيره المغربي الأربعاء في الرباط.\nصورة: غانتس لدى وصوله إلى الرباط في 23 نوفمبر 2021.",
+            "",
+            AnchorBasis::Unknown,
+        ),
+        (
+            "a coming bare weekday is not the date's",
+            "سيلتقي غانتس نظيره المغربي الثلاثاء في الرباط.\nوكان الوزير قد زار الرباط في 23 نوفمبر 2021.",
+            "",
+            AnchorBasis::Unknown,
         ),
         (
             "a dated day after it rules the weekday out",
@@ -415,6 +620,21 @@ mod tests {
         ("french labels", "Mis à jour le 15/03/2022 - Publié le 14/03/2022", "2022-03-14"),
         ("added label", "تاريخ الإضافة 30/09/2021 - 11:02", "2021-09-30"),
         ("comma before the year", "28 مارس, 2022", "2022-03-28"),
+        ("spaced dashes", "12 - 08 - 2021", "2021-08-12"),
+        ("spaced slashes year first", "2021 / 08 / 12", "2021-08-12"),
+        ("month name between slashes", "الخميس 12/أغسطس/2021", "2021-08-12"),
+        ("month name between dashes", "12-غشت-2021 | 09:15", "2021-08-12"),
+        ("spaced numbers with weekday and time", "الخميس 12 - 08 - 2021 - 09:15", "2021-08-12"),
+        ("label before spaced numbers", "تاريخ النشر : 12 / 08 / 2021", "2021-08-12"),
+        ("iso timestamp with zone", "2021-08-12T09:15:00+01:00", "2021-08-12"),
+        ("label before iso timestamp", "نشر في 2021-08-12T09:15:00Z", "2021-08-12"),
+        ("french label with hour mark", "Publié le 12 août 2021 à 09h15", "2021-08-12"),
+        ("french published then updated", "Publié le 12 août 2021 à 09h15 Mis à jour le 13 août 2021 à 11h02", "2021-08-12"),
+        ("english abbreviated month", "Published: Aug 12, 2021 09:15", "2021-08-12"),
+        ("english published then updated", "Published: Aug 12, 2021 09:15 Updated: Aug 13, 2021 11:02", "2021-08-12"),
+        ("french byline with a dash", "Par Nadia Benali - 12 août 2021", "2021-08-12"),
+        ("arabic byline with a dash", "كتب: سعيد الإدريسي - الخميس 12 غشت 2021", "2021-08-12"),
+        ("english byline with a dash", "By Sarah Cohen – August 12, 2021", "2021-08-12"),
     ];
 
     #[test]
@@ -491,6 +711,72 @@ mod tests {
             assert_eq!((got.as_str(), anchor.basis), (*expected, *basis), "{name}");
         }
         crate::test_support::assert_unique_names(MANIFEST_CASES.iter().map(|c| c.0));
+    }
+
+    #[test]
+    fn weekdays_shift_both_ways() {
+        for (wd, days, expected) in [(Weekday::Wed, -1, Weekday::Tue), (Weekday::Mon, -1, Weekday::Sun), (Weekday::Sun, 1, Weekday::Mon), (Weekday::Thu, 0, Weekday::Thu), (Weekday::Fri, -9, Weekday::Wed)] {
+            assert_eq!(shift_weekday(wd, days), expected, "{wd} {days}");
+        }
+    }
+
+    /// (name, article, the weekday of its publication day its relative days imply).
+    const PUBLICATION_WEEKDAYS: &[(&str, &str, Option<Weekday>)] = &[
+        ("today names it", "وقع الوزيران اليوم الأربعاء اتفاقا.", Some(Weekday::Wed)),
+        ("yesterday names the day before", "التقى الوزير أمس الثلاثاء نظيره.", Some(Weekday::Wed)),
+        ("two that agree", "وصل الوفد أمس الأحد، ووقع اليوم الاثنين اتفاقا.", Some(Weekday::Mon)),
+        ("two that disagree", "وصل الوفد أمس الأحد، ووقع اليوم الثلاثاء اتفاقا.", None),
+        (
+            "a quoted day is outvoted",
+            "وصل الوفد أمس الأحد، ويلتقي اليوم الاثنين مسؤولين. وقال نتنياهو إنه تحدث أمس الجمعة مع الملك.",
+            Some(Weekday::Mon),
+        ),
+        ("bare yesterday names none", "وقع الوزيران أمس اتفاقا.", None),
+    ];
+
+    #[test]
+    fn publication_weekdays() {
+        let lex = Lexicons::builtin();
+        for (name, text, expected) in PUBLICATION_WEEKDAYS {
+            let doc = Document::new(Article::from_text("a.txt", text), &lex);
+            let mentions = find_dates(&doc, &lex.dates);
+            assert_eq!(publication_weekday(&mentions), *expected, "{name}: {mentions:#?}");
+        }
+        crate::test_support::assert_unique_names(PUBLICATION_WEEKDAYS.iter().map(|c| c.0));
+    }
+
+    /// (name, article, the phrase of the event's date, the day another article gives the
+    /// event, the publication day that implies).
+    const BORROW_CLUES: &[(&str, &str, &str, &str, &str)] = &[
+        ("yesterday", "وقع الوزيران أمس اتفاقا.", "امس", "2021-11-24", "2021-11-25"),
+        ("yesterday naming another weekday", "وقع الوزيران أمس الثلاثاء اتفاقا.", "امس الثلاثاء", "2021-11-24", ""),
+        (
+            "yesterday counted from a speaker's day",
+            "وصل الوفد أمس الأحد، ويلتقي اليوم الاثنين مسؤولين. وقال نتنياهو إنه تحدث أمس الجمعة مع الملك.",
+            "امس الجمعه",
+            "2020-12-25",
+            "",
+        ),
+        ("bare past weekday and today's weekday", "وصل الوفد اليوم الاثنين، بعد مكالمة الجمعة بين الزعيمين.", "الجمعه", "2020-12-25", "2020-12-28"),
+        ("bare past weekday of another day", "وصل الوفد اليوم الاثنين، بعد مكالمة الخميس بين الزعيمين.", "الخميس", "2020-12-25", ""),
+        ("bare past weekday without today's weekday", "وصل الوفد، بعد مكالمة الجمعة بين الزعيمين.", "الجمعه", "2020-12-25", ""),
+        ("last week and today's weekday", "التقى الوزيران اليوم الخميس، بعد توقيع المذكرة الأسبوع الماضي.", "الاسبوع الماضي", "2021-11-24", "2021-12-02"),
+        ("last week without today's weekday", "التقى الوزيران بعد توقيع المذكرة الأسبوع الماضي.", "الاسبوع الماضي", "2021-11-24", ""),
+    ];
+
+    #[test]
+    fn borrow_clues() {
+        let lex = Lexicons::builtin();
+        let day = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
+        for (name, text, phrase, event_day, expected) in BORROW_CLUES {
+            let doc = Document::new(Article::from_text("a.txt", text), &lex);
+            let mentions = find_dates(&doc, &lex.dates);
+            let m = mentions.iter().find(|m| doc.norm.text[m.range.clone()] == **phrase).unwrap_or_else(|| panic!("{name}: {mentions:#?}"));
+            let clue = BorrowClue::of(&m.expr, publication_weekday(&mentions));
+            let got = clue.and_then(|c| c.publication_day(day(event_day).unwrap()));
+            assert_eq!(got, day(expected), "{name}");
+        }
+        crate::test_support::assert_unique_names(BORROW_CLUES.iter().map(|c| c.0));
     }
 
     #[test]

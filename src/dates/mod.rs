@@ -57,7 +57,23 @@ pub struct ArticleDates {
 /// Find every date expression of `doc` and mark those that stand on a date line.
 pub fn find_dates(doc: &Document, lex: &DateLexicon) -> Vec<DateMention> {
     let mut mentions = find::find_expressions(doc, lex);
+    let separated = dateline::separated_dates(&doc.norm.text, lex, &mentions);
+    if !separated.is_empty() {
+        mentions.extend(separated);
+        mentions.sort_by_key(|m| m.range.start);
+    }
     dateline::mark_date_lines(&doc.norm.text, lex, &mut mentions);
+    // A date read by `dateline::separated_dates` counts only on a date line, and there it
+    // stands for the mentions inside it (its year read alone).
+    let separated = |m: &DateMention| m.rule == dateline::SEPARATED_DATE;
+    let kept: Vec<std::ops::Range<usize>> = mentions.iter().filter(|m| separated(m) && m.dateline.is_some()).map(|m| m.range.clone()).collect();
+    mentions.retain(|m| {
+        if separated(m) {
+            m.dateline.is_some()
+        } else {
+            !kept.iter().any(|k| k.start <= m.range.start && m.range.end <= k.end)
+        }
+    });
     mentions
 }
 
