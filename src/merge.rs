@@ -414,7 +414,12 @@ fn fit(m: &Event, e: &Event, same_article: bool) -> Option<(usize, usize)> {
             // diplomat, a business delegation) are not another flight. A signing is its day
             // and its subject: each side's press names its own signatory ("Lapid signs" and
             // "Bourita signs" the aviation agreement that Wednesday).
-            let same_flight = family == EventType::Flight && (same_day || slipped_flight) && shared_orgs > 0;
+            // Two reports of a flight in one period (a day, or a month holding the day) are one
+            // flight unless each names an operator and they share none: the Arabic report
+            // names the minister aboard, the English one the airline.
+            let same_flight = family == EventType::Flight
+                && (dates_agree && m.date.is_some() && e.date.is_some() || slipped_flight)
+                && (shared_orgs > 0 || m.organisations.is_empty() || e.organisations.is_empty());
             let same_signing = family == EventType::Agreement && same_day && shared_topics > 0;
             if !same_flight && !same_signing && !people_compatible(family, &m.people, &e.people) {
                 return None;
@@ -462,7 +467,9 @@ fn fit(m: &Event, e: &Event, same_article: bool) -> Option<(usize, usize)> {
                     && m.date.is_some()
                     && e.date.is_some()
                     && (same_article || family != EventType::Agreement || !one_subject_unknown));
-            if !(same_article || same_day || slipped_flight) || !related {
+            // A flight is its period: "direct flights this month" is the flight of a day in it.
+            let flight_in_period = family == EventType::Flight && dates_agree && m.date.is_some() && e.date.is_some();
+            if !(same_article || same_day || slipped_flight || flight_in_period) || !related {
                 return None;
             }
         }
@@ -593,8 +600,10 @@ fn cluster(mut items: Vec<Event>, same_article: bool) -> Vec<Event> {
                     }
                 }
             }
-            if same_article {
-                // Within one article every event of the family is a candidate (a few at most).
+            if same_article || family == EventType::Flight {
+                // Within one article every event of the family is a candidate (a few at most),
+                // and so is every flight: a corpus reports few, and they are told apart by
+                // their dates and airlines, not their people (see `fit`).
                 lists.push(by_family.get(&family).map_or(EMPTY, Vec::as_slice));
             }
             let mut ceiling = (item.people.len(), item.topics.len() + item.organisations.len());
@@ -671,7 +680,7 @@ fn cluster(mut items: Vec<Event>, same_article: bool) -> Vec<Event> {
                 let new_people = item.people.iter().cloned().collect();
                 items[n_events] = item;
                 n_events += 1;
-                if same_article {
+                if same_article || family == EventType::Flight {
                     note(by_family.entry(family).or_default(), n_events - 1);
                 }
                 (n_events - 1, new_people, None)
@@ -974,11 +983,40 @@ mod tests {
         let diplomat = airline(report("a", 1, Flight, Some("2022-03-13"), &["eyal-david"]));
         let business = airline(report("b", 1, Flight, Some("2022-03-13"), &["chakib-alj"]));
         assert_eq!(merge_mentions(vec![diplomat.clone(), business.clone()]).len(), 1);
-        // Another day, or no airline in common: other flights.
+        // A report naming no airline is that flight too; another day, or another airline, is
+        // another flight.
+        let no_airline = report("b", 1, Flight, Some("2022-03-13"), &["chakib-alj"]);
+        assert_eq!(merge_mentions(vec![diplomat.clone(), no_airline]).len(), 1);
         let next_day = airline(report("b", 1, Flight, Some("2022-03-14"), &["chakib-alj"]));
         assert_eq!(merge_mentions(vec![diplomat.clone(), next_day]).len(), 2);
-        let other_airline = report("b", 1, Flight, Some("2022-03-13"), &["chakib-alj"]);
-        assert_eq!(merge_mentions(vec![diplomat, other_airline]).len(), 2);
+        let mut el_al = report("b", 1, Flight, Some("2022-03-13"), &["chakib-alj"]);
+        el_al.ids = MentionIds::new(el_al.people().to_vec(), vec!["el-al".into()], vec![], el_al.countries().to_vec(), vec![]);
+        assert_eq!(merge_mentions(vec![diplomat, el_al]).len(), 2);
+    }
+
+    #[test]
+    fn one_event_reported_in_three_languages_is_one_row() {
+        use EventType::*;
+        // The same signing, flight and visit told by an Arabic, an English and a French page:
+        // each source names what its press names (a signatory, the minister aboard, nobody),
+        // and one report dates the flight by its month alone ("direct flights this month").
+        let events = merge_mentions(vec![
+            mention("d1_ar.txt", Agreement, Some("2021-11-24"), &["gantz", "loudiyi"], &["defence"]),
+            mention("d2_en.txt", Agreement, Some("2021-11-24"), &["gantz"], &["defence"]),
+            mention("d3_fr.txt", Agreement, Some("2021-11-24"), &["loudiyi", "gantz"], &[]),
+            mention("d1_ar.txt", Flight, Some("2021-07-25"), &["lapid"], &[]),
+            mention("d2_en.txt", Flight, Some("2021-07"), &[], &[]),
+            mention("d3_fr.txt", Flight, Some("2021-07-25"), &["fettah-alaoui"], &[]),
+            mention("d2_en.txt", Visit, Some("2021-11-23"), &["gantz"], &[]),
+            mention("d3_fr.txt", Visit, Some("2021-11-24"), &["gantz"], &[]),
+        ]);
+        let files = |ty: EventType| events.iter().filter(|e| e.event_type.family() == ty).map(|e| e.files.len()).collect::<Vec<_>>();
+        assert_eq!(files(Agreement), [3], "{:?}", summary(&events));
+        assert_eq!(files(Flight), [3], "{:?}", summary(&events));
+        assert_eq!(files(Visit), [2], "{:?}", summary(&events));
+        // Flights of two months stay two.
+        let two = merge_mentions(vec![mention("a", Flight, Some("2021-07"), &[], &[]), mention("b", Flight, Some("2021-08-01"), &["lapid"], &[])]);
+        assert_eq!(two.len(), 2);
     }
 
     #[test]

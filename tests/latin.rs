@@ -44,6 +44,21 @@ const CASES: &[(&str, &str, &str, Lang, &[&str])] = &[
     ("fr doit ce jeudi", FR, "Yair Lapid doit rencontrer Nasser Bourita ce jeudi à Rabat.", Lang::Fr, &["meeting 2021-11-25 planned yair-lapid;nasser-bourita"]),
     ("fr a inauguré", FR, "David Govrin a inauguré le 26 janvier le bureau de liaison à Rabat.", Lang::Fr, &["opening 2021-01-26 occurred david-govrin"]),
     ("fr vol direct", FR, "Le premier vol direct entre Tel-Aviv et Marrakech est prévu le 25 juillet prochain.", Lang::Fr, &["flight 2022-07-25 planned "]),
+    // Offices named without a name, the nationality before the title (English) or inside it
+    // (French), and counterparts: resolved to the office holder on the event's day.
+    ("en office nationality first", EN, "The Moroccan foreign minister will travel to Jerusalem next month.", Lang::En, &["visit 2021-12 planned nasser-bourita"]),
+    ("en office possessive", EN, "Israel's defense minister landed in Rabat on Tuesday.", Lang::En, &["visit 2021-11-23 occurred benny-gantz"]),
+    ("en counterpart nationality first", EN, "Nasser Bourita received his Israeli counterpart in Rabat on Monday.", Lang::En, &["meeting 2021-11-22 occurred nasser-bourita;yair-lapid"]),
+    ("en an office is not its holder", EN, "It was the first trip to Morocco by an Israeli foreign minister since 2003.", Lang::En, &["visit  occurred "]),
+    ("fr nationality inside title", FR, "Le ministre israélien de la Défense a atterri mardi à Rabat.", Lang::Fr, &["visit 2021-11-23 occurred benny-gantz"]),
+    ("fr chef de la diplomatie", FR, "Le chef de la diplomatie marocaine a reçu lundi son homologue israélien.", Lang::Fr, &["meeting 2021-11-22 occurred nasser-bourita;yair-lapid"]),
+    // Spellings: transliterations, typos, accents written or dropped.
+    ("en spelling variants", EN, "Burita and Yaïr Lapid held talks on Monday.", Lang::En, &["meeting 2021-11-22 occurred nasser-bourita;yair-lapid"]),
+    ("fr spelling variants", FR, "Benyamin Netanyahou s'est entretenu lundi avec Hamouchi.", Lang::Fr, &["meeting 2021-11-22 occurred benjamin-netanyahu;abdellatif-hammouchi"]),
+    ("fr accents dropped", FR, "Le ministre israelien de la Defense est arrive mardi a Rabat.", Lang::Fr, &["visit 2021-11-23 occurred benny-gantz"]),
+    // A Latin-script date goes to the nearer predicate, before or after it.
+    ("fr date before the noun", FR, "Venu après l'accord conclu en décembre 2020, le ministre aura demain, jeudi, des entretiens à Rabat.", Lang::Fr, &["agreement 2020-12 occurred ", "meeting 2021-11-25 planned "]),
+    ("en since is not the date", EN, "Bourita hosted Lapid on Monday, the first such meeting since 2003.", Lang::En, &["meeting 2021-11-22 occurred nasser-bourita;yair-lapid"]),
 ];
 
 #[test]
@@ -85,4 +100,26 @@ fn forced_language() {
     ctx.lang = Some(Lang::Fr);
     let x = extract_article(Article::from_text("t.txt", "Israel and Morocco signed a deal on Wednesday.\n"), &ctx, None);
     assert_eq!(x.lang, Lang::Fr);
+}
+
+/// One event reported in Arabic, English and French is one row listing the three sources,
+/// with an English title; the English article names nobody (an office and a counterpart) and
+/// the French one dates the signing by "hier" from its date line.
+#[test]
+fn one_signing_in_three_languages_is_one_row() {
+    let w = common::Workdir::new();
+    w.write("corpus/gantz_en.txt", "Published: Nov 24, 2021 5:14 pm\n\nIsrael's defense minister landed in Rabat on Tuesday for a two-day visit. On Wednesday he signed a defense memorandum with his Moroccan counterpart.\n");
+    w.write("corpus/gantz_fr.txt", "Publié le 25/11/2021 à 09h30\n\nLe ministre israélien de la Défense, Benny Gantz, a paraphé hier avec Abdellatif Loudiyi un protocole d'accord sur la coopération sécuritaire.\n");
+    w.write("corpus/gantz_ar.txt", "وقع وزير الدفاع الإسرائيلي بيني غانتس، يوم الأربعاء 24 نوفمبر 2021 بالرباط، مذكرة تفاهم مع الوزير المنتدب المكلف بإدارة الدفاع الوطني عبد اللطيف لوديي.\n");
+    let out = w.run(&["extract", "--corpus", "corpus", "-o", "t.csv", "--raw", "--no-bom"]);
+    assert!(out.status.success(), "{}", common::stderr(&out));
+    let text = w.read("t.csv");
+    let rows: Vec<Vec<String>> = csv::Reader::from_reader(text.as_bytes()).records().map(|r| r.unwrap().iter().map(String::from).collect()).collect();
+    let signing: Vec<&Vec<String>> = rows.iter().filter(|r| r[3] == "agreement").collect();
+    assert_eq!(signing.len(), 1, "{text}");
+    assert_eq!(signing[0][1], "2021-11-24");
+    assert_eq!(signing[0][6], "Benny Gantz; Abdellatif Loudiyi");
+    assert_eq!(signing[0][10], "gantz_ar.txt; gantz_en.txt; gantz_fr.txt");
+    assert!(signing[0][5].starts_with("Benny Gantz and Abdellatif Loudiyi sign"), "{}", signing[0][5]);
+    assert!(rows.iter().any(|r| r[3] == "visit" && r[1] == "2021-11-23" && r[6] == "Benny Gantz"), "{text}");
 }

@@ -174,7 +174,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
         let sentence_dates: Vec<usize> = (first..dates.len()).take_while(|&d| dates[d].start < sentence.range.end).filter(|&d| dates[d].end <= sentence.range.end).collect();
         // Each date goes to a predicate (event triggers are predicates too): the nearest in its
         // own clause, else the nearest before it — Arabic news puts the time after the verb —
-        // else the nearest after it.
+        // else the nearest after it (a Latin-script date: the nearer of the two).
         let sentence_words = words(text, sentence.range.clone());
         let word_at = |at: usize| sentence_words.partition_point(|w| w.end <= at);
         let clause_of = |at: usize| sentence.clauses.iter().position(|c| c.start <= at && at < c.end);
@@ -203,7 +203,16 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             let same_clause = preds.iter().filter(|(r, _)| clause_of(r.start) == clause_of(date.start)).min_by_key(|(r, _)| (gap(r), r.start > date.start));
             let before = || preds.iter().filter(|(r, _)| r.end <= date.start).max_by_key(|(r, _)| r.start);
             let after = || preds.iter().filter(|(r, _)| r.start >= date.end).min_by_key(|(r, _)| r.start);
-            match same_clause.or_else(before).or_else(after) {
+            // English and French put the time before the verb as often as after it ("aura
+            // demain, lundi, des entretiens", "on Wednesday, Lapid and Bourita discussed"): a
+            // Latin-script date outside any predicate's clause goes to the nearer side.
+            let date_text = &text[date.clone()];
+            let latin = date_text.chars().any(|c| c.is_ascii_alphabetic() || matches!(c, 'À'..='ÿ')) && !date_text.chars().any(|c| matches!(c, '\u{0600}'..='\u{06FF}'));
+            let either = || match (before(), after()) {
+                (Some(b), Some(a)) if latin && gap(&a.0) < gap(&b.0) => Some(a),
+                (b, a) => b.or(a),
+            };
+            match same_clause.or_else(either) {
                 Some((r, Some(ev))) => {
                     // The nearest date wins when several go to one trigger.
                     let g = gap(r);
@@ -662,6 +671,24 @@ fn fill_participants(m: &mut EventMention, text: &str, scope: &Range<usize>, hit
             entity.is_country().then(|| (entity.country.clone(), e.range.end))
         })
     };
+    // English puts the nationality before the title, and French may too: "the Moroccan foreign
+    // minister", "Israel's defense minister", "his Israeli counterpart". Only a Latin-script
+    // title reads it there, and only from the word just before ("'s" allowed): an Arabic
+    // title's country is the one after it ("استقبلت إسرائيل وزير الخارجية" is not Israel's).
+    let country_before = |start: usize| -> Option<(Id, usize)> {
+        let latin = text[start..].chars().next().is_some_and(|c| c.is_ascii_alphabetic());
+        if !latin {
+            return None;
+        }
+        in_scope.iter().rev().filter(|e| e.range.end <= start && start - e.range.end <= 3).find_map(|e| {
+            let gap = text[e.range.end..start].trim();
+            let entity = &entities[e.entity];
+            // "an Israeli foreign minister" is any of them, not the one in office.
+            let article = text[..e.range.start].trim_end().rsplit(' ').next().unwrap_or("");
+            let indefinite = matches!(article, "a" | "an" | "any" | "no" | "un" | "une" | "aucun" | "aucune");
+            (entity.is_country() && !indefinite && matches!(gap, "" | "'s" | "'")).then(|| (entity.country.clone(), start))
+        })
+    };
     let person_soon = |end: usize| in_scope.iter().any(|e| entities[e.entity].kind == EntityKind::Person && e.range.start >= end && e.range.start - end <= 40);
     let first_role = found.roles.partition_point(|r| r.range.start < scope.start);
     for r in found.roles[first_role..].iter().take_while(|r| r.range.start < scope.end).filter(|r| r.range.end <= scope.end) {
@@ -680,14 +707,15 @@ fn fill_participants(m: &mut EventMention, text: &str, scope: &Range<usize>, hit
                 _ => None,
             }
         };
-        if let Some((country, end)) = country_after(r.range.end).or_else(within).or_else(only_holder)
+        let before = || country_before(r.range.start).map(|(c, _)| (c, r.range.end));
+        if let Some((country, end)) = before().or_else(|| country_after(r.range.end)).or_else(within).or_else(only_holder)
             && !person_soon(end)
         {
             m.role_refs.push(RoleRef::Office { role: role.clone(), country });
         }
     }
     for c in hits.counterparts.iter().filter(|c| overlaps(c, scope)) {
-        if let Some((country, end)) = country_after(c.end)
+        if let Some((country, end)) = country_before(c.start).map(|(k, _)| (k, c.end)).or_else(|| country_after(c.end))
             && !person_soon(end)
         {
             m.role_refs.push(RoleRef::Counterpart { country });

@@ -220,8 +220,12 @@ fn aliases(row: &Row, column: &str) -> Result<Vec<String>, String> {
         if !n.chars().any(|c| c.is_alphanumeric()) {
             return Err(row.error(format!("alias {alias:?} in {column} is empty after normalisation")));
         }
-        if !out.contains(&n) {
-            out.push(n);
+        // "Yaïr", "israélien": also without the accents, as many pages write them.
+        let bare = crate::text::lang::strip_latin_accents(&n);
+        for n in std::iter::once(n).chain(bare) {
+            if !out.contains(&n) {
+                out.push(n);
+            }
         }
     }
     Ok(out)

@@ -4,7 +4,8 @@
 //! fonts — and a Content-Security-Policy that forbids loading anything, so it opens offline
 //! and can be mailed or published as one file. Events run down the page by year and month,
 //! coloured by type; each card shows the date, type, status, title, people, organisations,
-//! places, sources and the Arabic evidence right-to-left (`<blockquote dir="rtl" lang="ar">`).
+//! places, sources and the evidence in its own language and direction (`<blockquote dir="rtl"
+//! lang="ar">`, `<blockquote dir="ltr" lang="fr">`).
 //! Two selects filter by type and by person; the choice lives in the URL hash
 //! (`#type=meeting&person=Yair%20Lapid`), so a filtered view can be linked to — and tested in a
 //! headless browser. Every card has `data-event-id`, `data-type` and `data-people` (names
@@ -125,7 +126,9 @@ fn card(out: &mut String, r: &Row) {
     out.push_str("</dl>\n");
     let (cite, sentence) = split_evidence(&r.evidence);
     if !sentence.is_empty() {
-        let _ = writeln!(out, r#"<blockquote dir="rtl" lang="ar">{}</blockquote>"#, esc(sentence));
+        // Each quote in its own language and direction: Arabic right to left, English and
+        // French left to right.
+        let _ = writeln!(out, r#"<blockquote {}>{}</blockquote>"#, crate::text::lang::html_dir_lang(sentence), esc(sentence));
     }
     let _ = writeln!(out, r#"<p class="cite">{}{}</p>"#, cite.map(|c| format!("{} · ", esc(c))).unwrap_or_default(), esc(&r.event_id));
     out.push_str("</article>\n");
@@ -282,6 +285,11 @@ mod tests {
         let page = html_page(&rows, "<i>Timeline</i>");
         assert!(page.contains(r#"<blockquote dir="rtl" lang="ar">وقع &lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &quot;q&quot; &amp; &lt;img src=x onerror=alert(1)&gt;</blockquote>"#));
         assert_eq!(page.matches("<script>").count(), 1, "only the page's own script");
+        rows[1].evidence = "d504_en.txt:3: Gantz put his name to a defense memorandum on Wednesday.".into();
+        rows[0].evidence = "d508_fr.txt:5: Le ministre a paraphé un accord avec son hôte marocain.".into();
+        let page = html_page(&rows, "t");
+        assert!(page.contains(r#"<blockquote dir="ltr" lang="en">Gantz put his name"#), "{page}");
+        assert!(page.contains(r#"<blockquote dir="ltr" lang="fr">Le ministre a paraphé"#), "{page}");
         assert!(!page.contains("<img"));
         assert!(!page.contains("<b>title"));
         assert!(!page.contains("<i>Timeline"));

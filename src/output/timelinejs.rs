@@ -56,7 +56,7 @@ fn text(r: &Row) -> String {
     }
     let (cite, sentence) = split_evidence(&r.evidence);
     if !sentence.is_empty() {
-        out.push_str(&format!("<blockquote dir=\"rtl\" lang=\"ar\">{}</blockquote>", escape_html(sentence)));
+        out.push_str(&format!("<blockquote {}>{}</blockquote>", crate::text::lang::html_dir_lang(sentence), escape_html(sentence)));
     }
     if let Some(cite) = cite {
         out.push_str(&format!("<p><small>{} · {}</small></p>", escape_html(cite), escape_html(&r.event_id)));

@@ -119,6 +119,25 @@ impl LanguageWords {
     }
 }
 
+/// The language of a short text (an evidence sentence) by the built-in function words of
+/// `lexicons/languages.csv`: what the HTML views use to set each quote's direction and `lang`.
+pub fn detect_builtin(text: &str) -> Lang {
+    static WORDS: std::sync::OnceLock<LanguageWords> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| LanguageWords::parse(include_str!("../../lexicons/languages.csv"), "languages.csv").unwrap_or_default()).detect(text)
+}
+
+/// The HTML attributes of a quote in `text`'s language: `dir="rtl" lang="ar"`, `dir="ltr"
+/// lang="en"`, `dir="ltr" lang="fr"`.
+pub fn html_dir_lang(text: &str) -> String {
+    // The first letter decides the script, as a browser's dir="auto" does: an Arabic sentence
+    // quoting a Latin name (or markup) stays Arabic.
+    let lang = match text.chars().find(|c| c.is_alphabetic()) {
+        Some(c) if is_arabic_letter(c) => Lang::Ar,
+        _ => detect_builtin(text),
+    };
+    format!(r#"dir="{}" lang="{lang}""#, if lang.is_rtl() { "rtl" } else { "ltr" })
+}
+
 /// How many articles of each language, for a summary line: "ar 40, en 6, fr 6" (languages
 /// with none left out; "no articles" when empty).
 pub fn tally(langs: impl IntoIterator<Item = Lang>) -> String {
@@ -128,6 +147,31 @@ pub fn tally(langs: impl IntoIterator<Item = Lang>) -> String {
     }
     let parts: Vec<String> = Lang::ALL.iter().zip(counts).filter(|(_, n)| *n > 0).map(|(l, n)| format!("{l} {n}")).collect();
     if parts.is_empty() { "no articles".to_string() } else { parts.join(", ") }
+}
+
+/// `text` with the accents of Latin letters taken off ("Yaïr" → "Yair", "israélien" →
+/// "israelien"), or `None` when it has none. Writers and pages drop accents (and typists add
+/// them), so a gazetteer spelling with accents is also looked for without them. Other scripts
+/// are left alone: an Arabic word keeps its letters.
+pub fn strip_latin_accents(text: &str) -> Option<String> {
+    use unicode_normalization::UnicodeNormalization;
+    use unicode_normalization::char::is_combining_mark;
+    if !text.chars().any(|c| matches!(c, 'À'..='ɏ')) {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            'À'..='ɏ' => match c {
+                'œ' => out.push_str("oe"),
+                'æ' => out.push_str("ae"),
+                'ß' => out.push_str("ss"),
+                _ => out.extend(std::iter::once(c).nfd().filter(|d| !is_combining_mark(*d))),
+            },
+            _ => out.push(c),
+        }
+    }
+    (out != text).then_some(out)
 }
 
 fn is_arabic_letter(c: char) -> bool {
@@ -175,6 +219,27 @@ mod tests {
         assert_eq!(err, "l.csv:2: unknown language `de` (ar, en, fr)");
         let err = LanguageWords::parse("lang,words\nen,the\nen,of\n", "l.csv").unwrap_err();
         assert_eq!(err, "l.csv:3: language `en` listed twice");
+    }
+
+    #[test]
+    fn latin_accents_come_off() {
+        for (text, want) in [
+            ("yaïr lapid", Some("yair lapid")),
+            ("ministre israélien de la défense", Some("ministre israelien de la defense")),
+            ("saâdeddine", Some("saadeddine")),
+            ("sœur", Some("soeur")),
+            ("nasser bourita", None),
+            ("الرباط", None),
+        ] {
+            assert_eq!(strip_latin_accents(text).as_deref(), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn quotes_get_their_direction() {
+        assert_eq!(html_dir_lang("وقع الوزيران اتفاقا في الرباط"), r#"dir="rtl" lang="ar""#);
+        assert_eq!(html_dir_lang("The two ministers signed the deal in Rabat."), r#"dir="ltr" lang="en""#);
+        assert_eq!(html_dir_lang("Les deux ministres ont signé l'accord à Rabat."), r#"dir="ltr" lang="fr""#);
     }
 
     #[test]
