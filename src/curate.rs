@@ -12,7 +12,7 @@
 //! Every row a correction touched says so in its `curated` cell (`set:date;merge`).
 //!
 //! ## Finding the event of a correction
-//! Ids hold still when sources only repeat or refine an event (see [`crate::timeline`]), so a
+//! Ids hold still when later sources add to an event (see [`crate::timeline`]), so a
 //! correction finds its row by id first, among the rows written, then among the rows the rules
 //! left out (what `keep` brings back). When the id is gone, the previous timeline (the file
 //! the run is about to overwrite) says what the event was, and the diff's pairing rule

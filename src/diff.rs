@@ -12,9 +12,9 @@
 //! 2. among the rows left over, by the rule the merge joins mentions by ([`rows_match`]): same
 //!    type family, compatible dates ([`merge::dates_compatible`]) and participants — a shared
 //!    person ([`merge::people_compatible`]), or, when one side names nobody, a shared source,
-//!    organisation or place. This pass is what reports an event whose id changed (its coarsest
-//!    date went from undated to `2021-07`, or a new article named more people) as *changed*
-//!    rather than as one removal and one addition. Candidate pairs are taken greedily, best
+//!    organisation or place. This pass is what reports an event whose id changed (an
+//!    earlier-published report of it arrived and now names it) as *changed* rather than as
+//!    one removal and one addition. Candidate pairs are taken greedily, best
 //!    first (most people, then organisations and places, then sources in common), ties
 //!    broken by the two ids; the order does not depend on which file is old and which is new,
 //!    so swapping the arguments swaps added and removed and pairs the same events.

@@ -83,6 +83,9 @@ pub struct Mention {
     pub date: Option<DateValue>,
     /// The date expression as written (empty when none).
     pub date_text: String,
+    /// The first day of its article's publication date, when known: the earliest-published
+    /// report of an event names it (see [`crate::timeline::event_id`]).
+    pub published: Option<NaiveDate>,
     /// Occurred or planned.
     pub status: Status,
     /// The ids it names (see the accessors: [`Mention::people`] and the others).
@@ -752,6 +755,7 @@ mod tests {
             rule: "".into(),
             date: date.map(|d| DateValue::parse(d).unwrap()),
             date_text: String::new(),
+            published: None,
             status: Status::Occurred,
             ids: MentionIds::new(
                 people.iter().map(|&s| s.into()).collect(),

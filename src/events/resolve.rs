@@ -105,6 +105,7 @@ fn resolve_with(x: &ArticleExtraction, m: &EventMention, ctx: &Context, file: Id
         rule: ctx.lexicons.triggers.rules[m.rule].id.clone(),
         date,
         date_text,
+        published: anchor.map(|a| interval(&a).0),
         status,
         ids: MentionIds::new(ids(&people, &|_| true), ids(&m.organisations, &not_media), ids(&m.places, &|_| true), countries, topics),
     }
