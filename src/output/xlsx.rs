@@ -15,12 +15,13 @@
 //! - `corrections`: each correction of the corrections file and what it did (see
 //!   [`crate::curate::Outcome`]).
 //!
-//! The bytes do not depend on the clock (the document's creation date is fixed), so running
+//! Printed or saved as PDF, a sheet is A4 landscape, one page wide, with the header on every
+//! page. The bytes do not depend on the clock (the document's creation date is fixed), so running
 //! twice gives the same file. Excel's limits are kept rather than failing the run: a cell holds
 //! at most 32,767 characters (longer text is cut, ending in `…`), a sheet 1,048,576 rows (the
 //! last row then says how many were left out) and 65,530 hyperlinks (the rest are plain text).
 
-use rust_xlsxwriter::{Color, DocProperties, ExcelDateTime, Format, FormatUnderline, Url, Workbook, Worksheet, XlsxError};
+use rust_xlsxwriter::{Color, DocProperties, ExcelDateTime, Format, FormatAlign, FormatUnderline, Url, Workbook, Worksheet, XlsxError};
 
 use crate::curate::Outcome;
 use crate::timeline::{HEADER, MENTION_HEADER, Row, row_cells};
@@ -108,7 +109,7 @@ struct Styles {
 impl Styles {
     fn new() -> Styles {
         // Number format 49 is `@`, text: a date typed over in the sheet stays text too.
-        let text = Format::new().set_num_format_index(49);
+        let text = Format::new().set_num_format_index(49).set_align(FormatAlign::Top);
         Styles {
             header: Format::new().set_bold().set_num_format_index(49),
             wrapped: text.clone().set_text_wrap(),
@@ -152,33 +153,18 @@ fn write_sheet(
         sheet.write_string_with_format(0, c as u16, *h, &styles.header)?;
     }
     // Room for the header and, when rows are left out, the row that says so.
-    let room = MAX_ROWS - 2;
-    let written = rows.len().min(room);
+    let written = rows.len().min(MAX_ROWS - 2);
+    let shown = &rows[..written];
+    let wraps = |c: usize| c == columns.evidence || columns.wrap.contains(&header[c]);
+    // Widths first: as wide as the widest cell, long ones capped (and wrapped).
     let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
-    for (r, row) in rows.iter().take(written).enumerate() {
-        let at = (r + 1) as u32;
+    for row in shown {
         for (c, cell) in row.iter().enumerate().take(header.len()) {
-            let cell = fit(cell);
             widths[c] = widths[c].max(cell.lines().map(|l| l.chars().count()).max().unwrap_or(0));
-            let format = if c == columns.evidence {
-                if is_arabic(&cell) { &styles.rtl } else { &styles.wrapped }
-            } else if columns.wrap.contains(&header[c]) {
-                &styles.wrapped
-            } else {
-                &styles.text
-            };
-            match link(r, c, &cell) {
-                Some(url) => sheet.write_url_with_format(at, c as u16, url, &styles.link)?,
-                None => sheet.write_string_with_format(at, c as u16, cell.as_ref(), format)?,
-            };
         }
     }
-    if written < rows.len() {
-        let note = format!("… {} more rows left out: a sheet holds {MAX_ROWS} rows (the CSV outputs have them all)", rows.len() - written);
-        sheet.write_string(MAX_ROWS as u32 - 1, 0, note)?;
-    }
-    for (c, w) in widths.iter().enumerate() {
-        let width = if c == columns.evidence {
+    for (c, w) in widths.iter_mut().enumerate() {
+        *w = if c == columns.evidence {
             EVIDENCE_WIDTH
         } else if c == columns.date {
             *w
@@ -186,11 +172,55 @@ fn write_sheet(
             (*w).min(CAP)
         };
         // A little room for the filter button.
-        sheet.set_column_width(c as u16, (width + 3) as f64)?;
+        sheet.set_column_width(c as u16, (*w + 3) as f64)?;
+    }
+    for (r, row) in shown.iter().enumerate() {
+        let at = (r + 1) as u32;
+        let mut lines = 1;
+        for (c, cell) in row.iter().enumerate().take(header.len()) {
+            let cell = fit(cell);
+            let format = if c == columns.evidence {
+                if is_arabic(&cell) { &styles.rtl } else { &styles.wrapped }
+            } else if wraps(c) {
+                &styles.wrapped
+            } else {
+                &styles.text
+            };
+            if wraps(c) {
+                lines = lines.max(wrapped_lines(&cell, widths[c]));
+            }
+            match link(r, c, &cell) {
+                Some(url) => sheet.write_url_with_format(at, c as u16, url, &styles.link)?,
+                None => sheet.write_string_with_format(at, c as u16, cell.as_ref(), format)?,
+            };
+        }
+        // Spreadsheets do not all fit a row to its wrapped text when they open a file
+        // (LibreOffice does not): the row is given the height of its lines.
+        if lines > 1 {
+            sheet.set_row_height(at, (LINE_HEIGHT * lines as f64).min(MAX_ROW_HEIGHT))?;
+        }
+    }
+    if written < rows.len() {
+        let note = format!("… {} more rows left out: a sheet holds {MAX_ROWS} rows (the CSV outputs have them all)", rows.len() - written);
+        sheet.write_string(MAX_ROWS as u32 - 1, 0, note)?;
     }
     sheet.set_freeze_panes(1, 0)?;
     sheet.autofilter(0, 0, written as u32, last_col)?;
+    // Printed (or saved as PDF): A4 landscape, one page wide, the header on every page.
+    sheet.set_paper_size(9).set_landscape().set_print_fit_to_pages(1, 0).set_print_gridlines(true);
+    sheet.set_repeat_rows(0, 0)?;
     Ok(())
+}
+
+/// Height of a line of text (Calibri 11), and the highest row Excel allows, in points.
+const LINE_HEIGHT: f64 = 15.0;
+const MAX_ROW_HEIGHT: f64 = 409.0;
+
+/// How many lines `text` takes wrapped in a column `width` characters wide (a little more
+/// than it needs rather than less: words do not break where the width ends).
+fn wrapped_lines(text: &str, width: usize) -> usize {
+    let width = width.max(1);
+    text.lines().map(|l| (l.chars().count() * 11 / 10).div_ceil(width).max(1)).sum::<usize>().max(1)
 }
 
 /// A cell's text within Excel's limit of characters (UTF-16 units).
@@ -245,6 +275,13 @@ mod tests {
             ("", false),
         ] {
             assert_eq!(is_arabic(cell), rtl, "{cell}");
+        }
+    }
+
+    #[test]
+    fn rows_are_as_high_as_their_wrapped_lines() {
+        for (text, width, lines) in [("", 10, 1), ("short", 10, 1), ("exactly ten chars", 20, 1), ("a".repeat(50).as_str(), 10, 6), ("one\ntwo\nthree", 50, 3)] {
+            assert_eq!(wrapped_lines(text, width), lines, "{text:?} in {width}");
         }
     }
 
