@@ -296,6 +296,8 @@ fn join(into: &mut Row, from: &Row) {
             into.curated.push(c.clone());
         }
     }
+    // The mentions of both events are the row's (JSON, the mentions file and sheet).
+    into.origins.extend(from.origins.iter().copied());
 }
 
 #[cfg(test)]
@@ -316,7 +318,7 @@ mod tests {
             countries: vec![],
             sources: list(sources),
             evidence: format!("{sources}:1: text of {id}"),
-            origin: None,
+            origins: Vec::new(),
             curated: vec![],
         }
     }

@@ -55,8 +55,9 @@ pub struct Row {
     pub sources: Vec<String>,
     /// The most informative source sentence, with its file and line.
     pub evidence: String,
-    /// Index of the merged event the row was made from (`None` when read from a file).
-    pub origin: Option<usize>,
+    /// Indices of the merged events the row was made from: one, more when a correction merged
+    /// rows (their mentions are all the row's), none when the row was read from a file.
+    pub origins: Vec<usize>,
     /// The analyst's corrections applied to the row (`set:date`, `merge`…; see [`crate::curate`]).
     pub curated: Vec<String>,
 }
@@ -124,7 +125,7 @@ pub fn rows_from_events_with(events: &[Event], g: &Gazetteer, window: (DateValue
             None => undated,
         })
         .filter(|(_, e)| focus.keeps(e, g))
-        .map(|(i, e)| Row { origin: Some(i), ..row_from_event(e, g) })
+        .map(|(i, e)| Row { origins: vec![i], ..row_from_event(e, g) })
         .collect();
     sort_rows(&mut rows);
     // Two events of one family first reported in the same sentence (two visits in one line),
@@ -193,7 +194,7 @@ fn row_from_event(e: &Event, g: &Gazetteer) -> Row {
         countries,
         sources: e.files.iter().map(|f| f.to_string()).collect(),
         evidence: format!("{}:{}: {}", best.file, best.line, best.evidence),
-        origin: None,
+        origins: Vec::new(),
         curated: Vec::new(),
     }
 }
@@ -270,7 +271,7 @@ pub fn parse_timeline(text: &str, source: &str) -> Result<Vec<Row>, String> {
             countries: list("countries"),
             sources: list("sources"),
             evidence: cell("evidence"),
-            origin: None,
+            origins: Vec::new(),
             // Absent from timelines written before corrections existed.
             curated: list("curated"),
         });
@@ -286,8 +287,8 @@ pub const MENTION_HEADER: [&str; 11] =
 pub fn mention_rows(events: &[Event], rows: &[Row]) -> Vec<Vec<String>> {
     let mut out = Vec::new();
     for r in rows {
-        let Some(e) = r.origin.and_then(|i| events.get(i)) else { continue };
-        let mut mentions: Vec<_> = e.mentions.iter().collect();
+        // Every event the row was made from: a corrections `merge` keeps both events' mentions.
+        let mut mentions: Vec<_> = r.origins.iter().filter_map(|&i| events.get(i)).flat_map(|e| &e.mentions).collect();
         mentions.sort_by(|a, b| (&a.file, a.line, a.offset).cmp(&(&b.file, b.line, b.offset)));
         for m in mentions {
             out.push(vec![

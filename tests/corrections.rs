@@ -70,6 +70,26 @@ fn each_action() {
     assert_eq!(code, Some(0), "{err}");
     let json = w.read("fixed.json");
     assert!(!json.contains(flight) && json.contains("Talks in Rabat"), "{json}");
+    // The merged row's mentions are both events' (JSON and the mentions file).
+    let (code, err) = extract(&w, "c", &["000"], "plain.json", &["--undated", "--format", "json"]);
+    assert_eq!(code, Some(0), "{err}");
+    let mentions_of = |doc: &str, id: &str| -> Vec<String> {
+        let doc: serde_json::Value = serde_json::from_str(doc).unwrap();
+        let e = doc["events"].as_array().unwrap().iter().find(|e| e["event_id"] == id).unwrap_or_else(|| panic!("{id}"));
+        e["mentions"].as_array().unwrap().iter().map(|m| format!("{}:{}:{}", m["file"], m["line"], m["rule"])).collect()
+    };
+    let plain_json = w.read("plain.json");
+    let mut both = mentions_of(&plain_json, "agreement-2020-12-d137a9");
+    both.extend(mentions_of(&plain_json, "agreement-2331bb"));
+    both.sort();
+    assert!(both.len() >= 2);
+    let mut merged = mentions_of(&json, "agreement-2020-12-d137a9");
+    merged.sort();
+    assert_eq!(merged, both);
+    let (code, err) = extract(&w, "c", &["000"], "fixed.csv", &["--corrections", "fix.csv", "--mentions", "m.csv"]);
+    assert_eq!(code, Some(0), "{err}");
+    let merged_rows = w.read("m.csv").lines().filter(|l| l.starts_with("agreement-2020-12-d137a9,")).count();
+    assert_eq!(merged_rows, both.len());
 }
 
 /// Week one reads `first`, week two `first` and `then`; a correction written against week
@@ -164,4 +184,24 @@ fn timelines_without_the_curated_column_are_still_read() {
         let o = w.run(args);
         assert_eq!(o.status.code(), Some(0), "{args:?}: {}", stderr(&o));
     }
+}
+
+#[test]
+fn issue_16_diff_shows_what_the_corrections_did() {
+    let w = Workdir::new();
+    let (call, flight) = ("call-2021-07-16-96a26c", "flight-2021-07-3bc1c0");
+    w.write("fix.csv", format!("{HEADER}{call},set,status,planned,\n{flight},drop,,,\n"));
+    assert_eq!(extract(&w, "c", &["000"], "rules.csv", &[]).0, Some(0));
+    assert_eq!(extract(&w, "c", &["000"], "curated.csv", &["--corrections", "fix.csv"]).0, Some(0));
+    let o = w.run(&["diff", "rules.csv", "curated.csv", "--show-curation"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = String::from_utf8(o.stdout).unwrap();
+    assert!(text.starts_with("0 added, 1 removed, 1 changed\n"), "{text}");
+    for expected in [format!("removed {flight}"), format!("changed {call}"), "  status: occurred → planned  [correction set:status]\n".into(), "  curated: gained set:status\n".into()] {
+        assert!(text.contains(&expected), "{expected:?} in\n{text}");
+    }
+    // Without the flag the same changes, the corrections not shown.
+    let o = w.run(&["diff", "rules.csv", "curated.csv"]);
+    let plain = String::from_utf8(o.stdout).unwrap();
+    assert!(plain.contains("  status: occurred → planned\n") && !plain.contains("curated"), "{plain}");
 }

@@ -65,7 +65,7 @@ pub fn run(args: ExplainArgs) -> anyhow::Result<i32> {
         );
         return Ok(if problems > 0 { super::EXIT_ERROR } else { EXIT_DIFF });
     };
-    let event = &events[row.origin.expect("rows from events have an origin")];
+    let event = &events[*row.origins.first().expect("rows from events have an origin")];
     let text = explain(&row, event, &extractions, &session.ctx);
     write_output(std::path::Path::new("-"), text.as_bytes())?;
     Ok(session.finish(problems))
