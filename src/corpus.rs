@@ -57,11 +57,11 @@ impl fmt::Display for CorpusError {
 
 impl std::error::Error for CorpusError {}
 
-fn corpus_error(path: &Path, reason: impl Into<String>) -> CorpusError {
+pub(crate) fn corpus_error(path: &Path, reason: impl Into<String>) -> CorpusError {
     CorpusError { path: path.to_path_buf(), line: None, reason: reason.into() }
 }
 
-fn line_error(path: &Path, line: u64, reason: impl Into<String>) -> CorpusError {
+pub(crate) fn line_error(path: &Path, line: u64, reason: impl Into<String>) -> CorpusError {
     CorpusError { path: path.to_path_buf(), line: Some(line), reason: reason.into() }
 }
 
@@ -125,6 +125,12 @@ pub fn article_name(corpus: &Path, path: &Path) -> String {
 
 /// Read and decode one article.
 pub fn read_article(corpus: &Path, path: &Path) -> Result<Article, CorpusError> {
+    article_from_bytes(corpus, path, &read_article_bytes(path)?)
+}
+
+/// The bytes of one article file, refused when larger than [`MAX_ARTICLE_BYTES`] (a cache
+/// hashes them before deciding whether to decode them at all).
+pub fn read_article_bytes(path: &Path) -> Result<Vec<u8>, CorpusError> {
     let meta = std::fs::metadata(path).map_err(|e| corpus_error(path, format!("cannot read: {e}")))?;
     if meta.len() > MAX_ARTICLE_BYTES {
         return Err(corpus_error(
@@ -132,8 +138,12 @@ pub fn read_article(corpus: &Path, path: &Path) -> Result<Article, CorpusError> 
             format!("file too large ({} MiB; articles are limited to {} MiB)", meta.len() >> 20, MAX_ARTICLE_BYTES >> 20),
         ));
     }
-    let bytes = std::fs::read(path).map_err(|e| corpus_error(path, format!("cannot read: {e}")))?;
-    let (text, encoding) = decode(&bytes).map_err(|reason| corpus_error(path, reason))?;
+    std::fs::read(path).map_err(|e| corpus_error(path, format!("cannot read: {e}")))
+}
+
+/// Decode the bytes of the article file `path` (see [`decode`]).
+pub fn article_from_bytes(corpus: &Path, path: &Path, bytes: &[u8]) -> Result<Article, CorpusError> {
+    let (text, encoding) = decode(bytes).map_err(|reason| corpus_error(path, reason))?;
     Ok(Article { name: article_name(corpus, path), text: unify_line_ends(&text), encoding })
 }
 

@@ -7,11 +7,13 @@
 //! [`merge`] joins mentions of one event across articles; [`focus`] keeps the Morocco–Israel
 //! events; [`timeline`] writes the result;
 //! [`diff`] tells what changed between two timelines.
-//! Per-article work is a pure function run in parallel; the merge is the only corpus-level step.
+//! Per-article work is a pure function run in parallel, whose result is one line of the
+//! [`mapred`] contract; the corpus step ([`pipeline::corpus_events`]) reduces those lines.
 
 #![deny(missing_docs)]
 
 pub mod budget;
+pub mod cache;
 pub mod cli;
 pub mod corpus;
 pub mod curate;
@@ -24,6 +26,7 @@ pub mod extraction;
 pub mod focus;
 pub mod gazetteer;
 pub mod idset;
+pub mod mapred;
 pub mod merge;
 pub mod output;
 pub mod pipeline;

@@ -1,6 +1,7 @@
-//! The corpus: every article read and extracted in parallel (the per-article map is
-//! [`crate::extraction`]), then the corpus-level step: publication dates borrowed across
-//! articles and the cross-article merge.
+//! The corpus: every article read and mapped in parallel (the per-article work is
+//! [`crate::extraction`], the line it yields [`crate::mapred::ArticleMap`]), then the corpus
+//! step every command shares ([`corpus_events`]): publication dates borrowed across articles
+//! and the cross-article merge.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -8,12 +9,15 @@ use std::path::{Path, PathBuf};
 use chrono::Datelike;
 use rayon::prelude::*;
 
+use crate::cache::Cache;
 use crate::corpus::{self, Article, CorpusError, Manifest};
 use crate::dates::{Anchor, DateValue, ExprKind, Inference};
-use crate::events::resolve::{resolve_mention, resolve_mentions};
-use crate::merge::{Event, identifies, merge_article, merge_corpus};
 use crate::events::EventType;
+use crate::events::resolve::finish;
+use crate::gazetteer::Gazetteer;
 use crate::idset::{Id, IdSet};
+use crate::mapred::{ArticleMap, content_hash, shift_weekday};
+use crate::merge::{Event, Mention, identifies, merge_article, merge_corpus};
 pub use crate::extraction::{ArticleExtraction, Context, Shares, extract_article};
 use crate::text::lang::Lang;
 
@@ -58,132 +62,189 @@ pub fn extract_all(articles: Vec<Article>, ctx: &Context, manifest: &Manifest, d
         .collect()
 }
 
-/// What the corpus step keeps of one article once its text is dropped: memory then grows with
-/// the events, not with the corpus.
-#[derive(Debug, Clone)]
-pub struct ArticleEvents {
-    /// Article name.
-    pub name: String,
-    /// Where it was read from: an article that borrows an anchor is read again.
-    pub path: PathBuf,
-    /// Its events, merged within the article, dated against its own anchor.
-    pub events: Vec<Event>,
-    /// For an article without a publication day, what borrowing one needs: its event
-    /// mentions dated relative to the publication day (see [`Relative`]).
-    pub relative: Option<Vec<Relative>>,
-    /// What the article knows of its publication date (a month, a year, or nothing): a
-    /// borrowed day must fall within it.
-    pub anchor: Anchor,
-    /// The article took longer than the time limit and was read only in part.
-    pub cut_short: bool,
-    /// Its language (see [`ArticleExtraction::lang`]).
-    pub lang: Lang,
+/// How an article's map line was obtained.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MapOutcome {
+    /// The article was read and extracted.
+    Mapped,
+    /// Its line came from the cache.
+    Cached,
+    /// Its cache entry could not be used (the reason), so it was read and extracted again.
+    Remapped(String),
 }
 
-/// Reduce one extraction to what the corpus step needs (see [`ArticleEvents`]).
-pub fn article_events(x: &ArticleExtraction, path: PathBuf, ctx: &Context) -> ArticleEvents {
-    ArticleEvents {
-        name: x.doc.article.name.clone(),
-        path,
-        events: merge_article(resolve_mentions(x, ctx)),
-        relative: needs_day(&x.dates.anchor).then(|| relative_mentions(x, ctx)),
-        anchor: x.dates.anchor,
-        cut_short: x.cut_short,
-        lang: x.lang,
+/// Map one article file: read its bytes, take its line from `cache` when its content, name,
+/// manifest row and the data are those the line was made with, else extract it (and keep the
+/// line in the cache). `data` is the fingerprint of the loaded data
+/// ([`crate::cache::data_fingerprint`]).
+pub fn map_file(
+    corpus_dir: &Path,
+    path: &Path,
+    ctx: &Context,
+    manifest: &Manifest,
+    data: &str,
+    cache: Option<&Cache>,
+) -> Result<(ArticleMap, MapOutcome), CorpusError> {
+    let bytes = corpus::read_article_bytes(path)?;
+    let hash = content_hash(&bytes);
+    let name = corpus::article_name(corpus_dir, path);
+    let entry = manifest.get(&name);
+    let key = cache.map(|c| c.key(&name, &hash, entry));
+    let mut outcome = MapOutcome::Mapped;
+    if let (Some(cache), Some(key)) = (cache, &key) {
+        match cache.get(key, &name, &hash) {
+            Ok(Some(map)) => return Ok((map, MapOutcome::Cached)),
+            Ok(None) => {}
+            Err(reason) => outcome = MapOutcome::Remapped(reason),
+        }
     }
+    let article = corpus::article_from_bytes(corpus_dir, path, &bytes)?;
+    drop(bytes);
+    let x = extract_article(article, ctx, entry);
+    let map = ArticleMap::of(&x, ctx, hash, data);
+    if let (Some(cache), Some(key)) = (cache, &key)
+        && !map.cut_short
+        && let Err(e) = cache.put(key, &map)
+    {
+        // The run goes on without the entry: only the next run is slower.
+        outcome = MapOutcome::Remapped(format!("not kept in the cache: {e}"));
+    }
+    Ok((map, outcome))
 }
 
-/// Read, extract and reduce every article under `corpus_dir` in parallel, one article at a
-/// time per thread, so that no more than a few texts are in memory at once. The result is in
-/// article-name order; unreadable files come back as errors.
-pub fn extract_corpus_events(
+/// [`map_file`] over many files in parallel, each line passed at once to `then` (so that the
+/// caller keeps only what it needs of it); results come back sorted by article name, with how
+/// each line was obtained. `done` is called after each file (a progress bar ticks there).
+#[allow(clippy::too_many_arguments)]
+pub fn map_files<T: Send>(
     corpus_dir: &Path,
     paths: Vec<PathBuf>,
     ctx: &Context,
     manifest: &Manifest,
+    data: &str,
+    cache: Option<&Cache>,
+    then: &(dyn Fn(ArticleMap) -> T + Sync),
     done: &(dyn Fn() + Sync),
-) -> (Vec<ArticleEvents>, Vec<CorpusError>) {
+) -> (Vec<(String, T, MapOutcome)>, Vec<CorpusError>) {
     let mut problems = Vec::new();
-    let results: Vec<Result<ArticleEvents, CorpusError>> = paths
+    let results: Vec<Result<(String, T, MapOutcome), CorpusError>> = paths
         .into_par_iter()
         .map(|p| {
-            let article = corpus::read_article(corpus_dir, &p);
-            let result = article.map(|article| {
-                let entry = manifest.get(&article.name);
-                article_events(&extract_article(article, ctx, entry), p, ctx)
-            });
+            let result = map_file(corpus_dir, &p, ctx, manifest, data, cache).map(|(map, outcome)| (map.file.clone(), then(map), outcome));
             done();
             result
         })
         .collect();
-    let articles = successes_by_name(results, &mut problems, |a| &a.name);
-    (articles, problems)
+    let mapped = successes_by_name(results, &mut problems, |r| &r.0);
+    (mapped, problems)
 }
 
-/// The corpus-level step over reduced articles: the same as [`build_events_of_corpus`], where
-/// an article that borrows an anchor is read and extracted again (extraction is a pure
-/// function, so this gives what keeping it would have given).
-pub fn merge_corpus_events(articles: Vec<ArticleEvents>, ctx: &Context, manifest: &Manifest, corpus_dir: &Path) -> Vec<Event> {
-    let mut article_events: Vec<Vec<Event>> = Vec::with_capacity(articles.len());
-    let mut unanchored = Vec::new();
-    for a in articles {
-        if let Some(relative) = a.relative {
-            unanchored.push((article_events.len(), a.path, relative, a.anchor));
-        }
-        article_events.push(a.events);
-    }
-    if !unanchored.is_empty() {
-        let unanchored_at: std::collections::HashSet<usize> = unanchored.iter().map(|u| u.0).collect();
-        let known = KnownEvents::new(article_events.iter().enumerate().filter(|(i, _)| !unanchored_at.contains(i)).flat_map(|(_, es)| es.iter()));
-        let redone: Vec<(usize, Option<Vec<Event>>)> = unanchored
-            .into_par_iter()
-            .map(|(i, path, relative, own)| {
-                let events = borrow_anchor(&relative, &known, &own).and_then(|anchor| {
-                    let article = corpus::read_article(corpus_dir, &path).ok()?;
-                    let entry = manifest.get(&article.name);
-                    let mut x = extract_article(article, ctx, entry);
-                    x.dates.reanchor(anchor);
-                    Some(merge_article(resolve_mentions(&x, ctx)))
-                });
-                (i, events)
-            })
-            .collect();
-        for (i, events) in redone {
-            if let Some(events) = events {
-                article_events[i] = events;
-            }
-        }
-    }
-    merge_corpus(article_events)
+/// What the corpus step keeps of one article: its events, merged within the article and dated
+/// against its own anchor, and, for an article that may borrow an anchor, its map line (its
+/// mentions are resolved again against the borrowed one). Memory then grows with the events,
+/// not with the corpus.
+#[derive(Debug, Clone)]
+pub struct ReducedArticle {
+    /// Article name.
+    pub name: String,
+    /// Its events, merged within the article, dated against its own anchor.
+    pub events: Vec<Event>,
+    /// The line of an article without a publication day (or with only its month or year),
+    /// kept for borrowing one.
+    pub pending: Option<ArticleMap>,
+    /// The article took longer than the time limit and was read only in part.
+    pub cut_short: bool,
+    /// Its language.
+    pub lang: Lang,
 }
 
-/// The corpus-level step: per-article merges, publication dates borrowed across articles, and
-/// the cross-article merge.
+/// Reduce one map line to what the corpus step keeps (see [`ReducedArticle`]).
+pub fn reduce_article(map: ArticleMap, g: &Gazetteer) -> ReducedArticle {
+    let events = merge_article(finish_all(&map, &map.anchor, g));
+    ReducedArticle {
+        name: map.file.clone(),
+        events,
+        cut_short: map.cut_short,
+        lang: map.language(),
+        pending: needs_day(&map.anchor).then_some(map),
+    }
+}
+
+/// The mentions of a map line resolved against `anchor`; they share one copy of the article's
+/// name and of each quoted sentence.
+fn finish_all(map: &ArticleMap, anchor: &Anchor, g: &Gazetteer) -> Vec<Mention> {
+    let file: Id = map.file.as_str().into();
+    let quoted: Vec<Id> = map.evidence.iter().map(|s| Id::from(s.as_str())).collect();
+    map.mentions.iter().map(|d| finish(d, file.clone(), quoted[d.evidence].clone(), anchor, g)).collect()
+}
+
+/// What the corpus step yields.
+#[derive(Debug, Clone)]
+pub struct CorpusEvents {
+    /// The events, merged across articles.
+    pub events: Vec<Event>,
+    /// The anchor each article borrowed from the others (same order as the articles given),
+    /// if it did.
+    pub borrowed: Vec<Option<Anchor>>,
+}
+
+/// The corpus step, the one every command runs (`extract`, `reduce`, `dates`, `explain`):
+/// publication dates borrowed across articles, then the cross-article merge.
 ///
 /// An article with no date of its own ("وقع المغرب وإسرائيل، أمس، اتفاقاً") takes one from an
 /// event another article dates: each of its events dated relative to the publication day
 /// ("أمس" = one day before) that is identified with such an event (same family, compatible,
 /// a shared person) votes for a publication day; the day with most votes becomes its anchor
-/// (basis `inferred`), and its dates are resolved again. Ties leave it unknown.
-pub fn build_events_of_corpus(extractions: &mut [ArticleExtraction], ctx: &Context) -> Vec<Event> {
-    let per_article = |x: &ArticleExtraction| merge_article(resolve_mentions(x, ctx));
-    let mut article_events: Vec<Vec<Event>> = extractions.par_iter().map(per_article).collect();
-    let unanchored: Vec<usize> = (0..extractions.len()).filter(|&i| needs_day(&extractions[i].dates.anchor)).collect();
-    if !unanchored.is_empty() {
-        let unanchored_at: std::collections::HashSet<usize> = unanchored.iter().copied().collect();
-        let anchors: Vec<(usize, Anchor)> = {
-            let known = KnownEvents::new((0..extractions.len()).filter(|i| !unanchored_at.contains(i)).flat_map(|i| article_events[i].iter()));
-            unanchored
-                .iter()
-                .filter_map(|&i| borrow_anchor(&relative_mentions(&extractions[i], ctx), &known, &extractions[i].dates.anchor).map(|a| (i, a)))
-                .collect()
-        };
-        for (i, anchor) in anchors {
-            extractions[i].dates.reanchor(anchor);
-            article_events[i] = per_article(&extractions[i]);
+/// (basis `inferred`), and its mentions are resolved again. Ties leave it unknown.
+pub fn corpus_events(articles: Vec<ReducedArticle>, g: &Gazetteer) -> CorpusEvents {
+    let mut borrowed: Vec<Option<Anchor>> = vec![None; articles.len()];
+    let mut article_events: Vec<Vec<Event>> = Vec::with_capacity(articles.len());
+    let mut unanchored: Vec<(usize, ArticleMap)> = Vec::new();
+    for a in articles {
+        if let Some(map) = a.pending {
+            unanchored.push((article_events.len(), map));
+        }
+        article_events.push(a.events);
+    }
+    // Rounds of borrowing: an article dated by a borrowed anchor may date another's event.
+    for _ in 0..crate::dates::anchor::BORROW_ROUNDS {
+        if unanchored.is_empty() {
+            break;
+        }
+        let unanchored_at: std::collections::HashSet<usize> = unanchored.iter().map(|u| u.0).collect();
+        let known = KnownEvents::new(article_events.iter().enumerate().filter(|(i, _)| !unanchored_at.contains(i)).flat_map(|(_, es)| es.iter()));
+        let redone: Vec<(usize, Anchor, Vec<Event>)> = unanchored
+            .par_iter()
+            .filter_map(|(i, map)| {
+                let anchor = borrow_anchor(&relative_mentions(map, g), &known, &map.anchor)?;
+                Some((*i, anchor, merge_article(finish_all(map, &anchor, g))))
+            })
+            .collect();
+        drop(known);
+        if redone.is_empty() {
+            break;
+        }
+        for (i, anchor, events) in redone {
+            article_events[i] = events;
+            borrowed[i] = Some(anchor);
+            unanchored.retain(|u| u.0 != i);
         }
     }
-    merge_corpus(article_events)
+    CorpusEvents { events: merge_corpus(article_events), borrowed }
+}
+
+/// The corpus step over extractions held in memory (`dates`, `explain`, tests): each is
+/// reduced to its map line and given to [`corpus_events`]; an extraction that borrows an
+/// anchor is re-anchored, so that its dates say so.
+pub fn build_events_of_corpus(extractions: &mut [ArticleExtraction], ctx: &Context) -> Vec<Event> {
+    let reduced: Vec<ReducedArticle> = extractions.par_iter().map(|x| reduce_article(ArticleMap::of(x, ctx, String::new(), ""), &ctx.gazetteer)).collect();
+    let CorpusEvents { events, borrowed } = corpus_events(reduced, &ctx.gazetteer);
+    for (x, anchor) in extractions.iter_mut().zip(borrowed) {
+        if let Some(anchor) = anchor {
+            x.dates.reanchor(anchor);
+        }
+    }
+    events
 }
 
 /// Events that other articles date to a day, indexed by type family and person: an event can
@@ -240,7 +301,7 @@ impl<'a> KnownEvents<'a> {
 
 /// An event mention dated relative to the publication day ("أمس", "اليوم الخميس").
 #[derive(Debug, Clone)]
-pub struct Relative {
+struct Relative {
     /// Days from the publication day.
     days: i64,
     /// The weekday the article names for it: another article's day for the event must be one.
@@ -256,37 +317,20 @@ fn needs_day(anchor: &Anchor) -> bool {
     anchor.date.is_none_or(|d| d.as_day().is_none())
 }
 
-/// The event mentions of `x` dated relative to its publication day. A mention that names no
-/// weekday takes the one the article's other relative days imply ("اليوم الأربعاء" elsewhere
-/// makes its "أمس" a Tuesday).
-fn relative_mentions(x: &ArticleExtraction, ctx: &Context) -> Vec<Relative> {
-    let published_on = publication_weekday(&x.dates.mentions);
-    x.events
+/// The event mentions of an article dated relative to its publication day, resolved against
+/// what the article knows of its date. A mention that names no weekday takes the one the
+/// article's other relative days imply ("اليوم الأربعاء" elsewhere makes its "أمس" a Tuesday).
+fn relative_mentions(map: &ArticleMap, g: &Gazetteer) -> Vec<Relative> {
+    let file: Id = map.file.as_str().into();
+    map.mentions
         .iter()
-        .filter_map(|m| {
-            let link = m.date?;
-            let ExprKind::Relative { days, weekday, .. } = x.dates.mentions[link.date].expr.kind else { return None };
-            let weekday = weekday.or_else(|| published_on.map(|w| shift_weekday(w, days as i64)));
-            Some(Relative { days: days as i64, weekday, event: Event::new(resolve_mention(x, m, ctx)) })
+        .filter_map(|d| {
+            let ExprKind::Relative { days, weekday, .. } = d.date?.kind else { return None };
+            let weekday = weekday.or_else(|| map.published_on.map(|w| shift_weekday(w, days as i64)));
+            let event = Event::new(finish(d, file.clone(), map.evidence[d.evidence].as_str().into(), &map.anchor, g));
+            Some(Relative { days: days as i64, weekday, event })
         })
         .collect()
-}
-
-/// The weekday of the publication day that the article's relative days naming a weekday
-/// imply ("اليوم الأربعاء" → Wednesday, "أمس الثلاثاء" → Wednesday), when they agree.
-fn publication_weekday(mentions: &[crate::dates::DateMention]) -> Option<chrono::Weekday> {
-    let mut implied = mentions.iter().filter_map(|m| match m.expr.kind {
-        ExprKind::Relative { days, weekday: Some(wd), date: None } => Some(shift_weekday(wd, -(days as i64))),
-        _ => None,
-    });
-    let first = implied.next()?;
-    implied.all(|w| w == first).then_some(first)
-}
-
-/// The weekday `days` after `wd`.
-fn shift_weekday(wd: chrono::Weekday, days: i64) -> chrono::Weekday {
-    let n = (wd.num_days_from_monday() as i64 + days).rem_euclid(7);
-    (0..n).fold(chrono::Weekday::Mon, |w, _| w.succ())
 }
 
 /// The publication day that the events dated relative to it imply, when other articles date
@@ -338,39 +382,4 @@ fn borrow_anchor(relative: &[Relative], known: &KnownEvents<'_>, own: &Anchor) -
     let mut winners = votes.iter().filter(|(_, n)| **n == best);
     let (day, _) = winners.next()?;
     winners.next().is_none().then(|| Anchor::inferred(DateValue::day(*day), Inference::Borrowed))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::data::Lexicons;
-    use crate::text::Document;
-    use chrono::Weekday;
-
-    #[test]
-    fn weekdays_shift_both_ways() {
-        for (wd, days, expected) in [(Weekday::Wed, -1, Weekday::Tue), (Weekday::Mon, -1, Weekday::Sun), (Weekday::Sun, 1, Weekday::Mon), (Weekday::Thu, 0, Weekday::Thu), (Weekday::Fri, -9, Weekday::Wed)] {
-            assert_eq!(shift_weekday(wd, days), expected, "{wd} {days}");
-        }
-    }
-
-    /// (name, article, the weekday of its publication day its relative days imply).
-    const PUBLICATION_WEEKDAYS: &[(&str, &str, Option<Weekday>)] = &[
-        ("today names it", "وقع الوزيران اليوم الأربعاء اتفاقا.", Some(Weekday::Wed)),
-        ("yesterday names the day before", "التقى الوزير أمس الثلاثاء نظيره.", Some(Weekday::Wed)),
-        ("two that agree", "وصل الوفد أمس الأحد، ووقع اليوم الاثنين اتفاقا.", Some(Weekday::Mon)),
-        ("two that disagree", "وصل الوفد أمس الأحد، ووقع اليوم الثلاثاء اتفاقا.", None),
-        ("bare yesterday names none", "وقع الوزيران أمس اتفاقا.", None),
-    ];
-
-    #[test]
-    fn publication_weekdays() {
-        let lex = Lexicons::builtin();
-        for (name, text, expected) in PUBLICATION_WEEKDAYS {
-            let doc = Document::new(Article::from_text("a.txt", text), &lex);
-            let mentions = crate::dates::find_dates(&doc, &lex.dates);
-            assert_eq!(publication_weekday(&mentions), *expected, "{name}: {mentions:#?}");
-        }
-        crate::test_support::assert_unique_names(PUBLICATION_WEEKDAYS.iter().map(|c| c.0));
-    }
 }

@@ -149,3 +149,25 @@ fn issue_18_dates_csv_has_the_bom_and_the_formula_guard() {
         }
     }
 }
+
+/// Issue 13: borrowing runs in rounds. b has no date of its own and borrows the day a dates
+/// their shared signing; c, whose only event is b's meeting, can borrow only once b is dated.
+#[test]
+fn issue_13_a_borrowed_anchor_lends_its_day_in_a_further_round() {
+    let wd = Workdir::new();
+    wd.write("corpus/a.txt", "نشر: 2021-08-12\nوقع ناصر بوريطة ويائير لابيد، أمس، اتفاقا للتعاون الثقافي في الرباط.\n".as_bytes());
+    wd.write(
+        "corpus/b.txt",
+        "وقع ناصر بوريطة ويائير لابيد، أمس، اتفاقا للتعاون الثقافي في الرباط.\n\nوالتقى الوزير عبد اللطيف اللوديي بيني غانتس اليوم في الرباط.\n".as_bytes(),
+    );
+    wd.write("corpus/c.txt", "التقى الوزير عبد اللطيف اللوديي بيني غانتس، أمس، في الرباط.\n".as_bytes());
+    let text = stdout(&wd.run(&["dates", "corpus/a.txt", "corpus/b.txt", "corpus/c.txt"], ""));
+    assert!(text.contains("b.txt,ar,published,,,,,2021-08-12,day,,inferred:borrowed"), "{text}");
+    assert!(text.contains("c.txt,ar,published,,,,,2021-08-13,day,,inferred:borrowed"), "{text}");
+    // The streamed corpus step of `extract` does the same rounds.
+    let out = wd.run(&["extract", "--corpus", "corpus", "-o", "timeline.csv", "--quiet"], "");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let timeline = std::fs::read_to_string(wd.path("timeline.csv")).unwrap();
+    let meeting = timeline.lines().find(|l| l.contains(",meeting,")).unwrap_or_default();
+    assert!(meeting.contains("2021-08-12") && meeting.contains("b.txt; c.txt"), "{timeline}");
+}

@@ -31,6 +31,7 @@ const CONFIGS: &[Config] = &[
     Config { name: "ar-manifest", langs: &["ar"], kind: "", manifest: true, min_f1: 0.60, max_duplicates: 0, max_false_positives: ANY },
     Config { name: "ar-text", langs: &["ar"], kind: "", manifest: false, min_f1: 0.35, max_duplicates: 0, max_false_positives: ANY },
     Config { name: "en-fr-manifest", langs: &["en", "fr"], kind: "", manifest: true, min_f1: 0.61, max_duplicates: 0, max_false_positives: ANY },
+    Config { name: "en-fr-text", langs: &["en", "fr"], kind: "", manifest: false, min_f1: 0.34, max_duplicates: 0, max_false_positives: ANY },
     Config { name: "all-manifest", langs: &["ar", "en", "fr"], kind: "", manifest: true, min_f1: 0.57, max_duplicates: 1, max_false_positives: ANY },
     Config { name: "distractors-manifest", langs: &["ar", "en", "fr"], kind: "distractor", manifest: true, min_f1: 0.0, max_duplicates: 0, max_false_positives: 1 },
 ];

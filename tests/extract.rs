@@ -140,12 +140,12 @@ fn focus_on_morocco_israel_and_all_events() {
     }
 }
 
-/// `extract` reduces each article to its events as soon as it is read (memory bounded by the
-/// events) and reads again the articles that borrow an anchor; the result must be what the
-/// in-memory corpus step gives (003 borrows its anchor from 002 here).
+/// `extract` maps each article and reduces it to its events at once; `dates` and `explain`
+/// keep the extractions in memory: both go through the one corpus step and must agree (003
+/// borrows its anchor from 002 here).
 #[test]
 fn streamed_corpus_step_equals_in_memory_step() {
-    use tarikh::pipeline::{Context, build_events_of_corpus, extract_all, extract_corpus_events, merge_corpus_events, read_corpus};
+    use tarikh::pipeline::{Context, build_events_of_corpus, corpus_events, extract_all, map_files, read_corpus, reduce_article};
     let ctx = Context::load(None, None).unwrap();
     let corpus = repo("corpus");
     let (manifest, _) = tarikh::corpus::read_manifest(&corpus).unwrap();
@@ -153,8 +153,12 @@ fn streamed_corpus_step_equals_in_memory_step() {
     let mut extractions = extract_all(articles, &ctx, &manifest, &|| ());
     let in_memory = build_events_of_corpus(&mut extractions, &ctx);
     let (paths, _) = tarikh::corpus::list_articles(&corpus).unwrap();
-    let (reduced, problems) = extract_corpus_events(&corpus, paths, &ctx, &manifest, &|| ());
+    let reduce = |map| reduce_article(map, &ctx.gazetteer);
+    let (mapped, problems) = map_files(&corpus, paths, &ctx, &manifest, "", None, &reduce, &|| ());
     assert!(problems.is_empty());
-    assert!(reduced.iter().any(|a| a.relative.is_some()), "the seed corpus has an article without a date");
-    assert_eq!(merge_corpus_events(reduced, &ctx, &manifest, &corpus), in_memory);
+    let reduced: Vec<_> = mapped.into_iter().map(|m| m.1).collect();
+    assert!(reduced.iter().any(|a| a.pending.is_some()), "the seed corpus has an article without a date");
+    let streamed = corpus_events(reduced, &ctx.gazetteer);
+    assert!(streamed.borrowed.iter().any(Option::is_some), "an article borrows its anchor");
+    assert_eq!(streamed.events, in_memory);
 }

@@ -227,6 +227,9 @@ fn anchor_basis(b: AnchorBasis) -> &'static str {
         AnchorBasis::Inferred(Inference::WeekdayOfDate) => "inferred from a relative day naming the weekday of a date of the text",
         AnchorBasis::Inferred(Inference::WeekdayInMonth) => "inferred from a relative day naming a weekday of the month the text calls current",
         AnchorBasis::Inferred(Inference::CurrentMonth) => "inferred (month only) from a month the text calls current",
+        AnchorBasis::Inferred(Inference::BareWeekday) => {
+            "inferred from a bare weekday beside a date of that weekday (the first of the days the text reads alike from)"
+        }
         AnchorBasis::Manifest => "given by corpus/index.csv",
         AnchorBasis::Url => "read from the article's url in corpus/index.csv",
         AnchorBasis::Unknown => "unknown",

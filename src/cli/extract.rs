@@ -5,7 +5,12 @@
 //! tarikh extract --corpus news --from 2021-01-01 -o news.csv
 //! tarikh extract --format json -o -                # JSON on standard output
 //! tarikh extract --html output/timeline.html       # the CSV and the visual timeline
+//! tarikh extract --cache .tarikh-cache             # maps only new or changed articles
 //! ```
+//!
+//! `extract` is `tarikh map` and `tarikh reduce` in one process: each article's map line
+//! (from the cache when `--cache` has it) is reduced to its events at once, then the corpus
+//! step and the outputs are those of `reduce`.
 
 use std::time::Instant;
 
@@ -49,12 +54,24 @@ impl Format {
 
 /// Arguments of `tarikh extract`.
 #[derive(Debug, Args)]
-#[command(after_help = "Examples:\n  tarikh extract --corpus corpus -o output/timeline.csv\n  tarikh extract --from 2021-01-01 --to 2021-12-31 --undated\n  tarikh extract --all-events                      # not only Morocco–Israel events\n  tarikh extract --format timelinejs               # → output/timelinejs.csv\n  tarikh extract --format xlsx                     # → output/timeline.xlsx\n  tarikh extract --html output/timeline.html --mentions output/mentions.csv")]
+#[command(after_help = "Examples:\n  tarikh extract --corpus corpus -o output/timeline.csv\n  tarikh extract --from 2021-01-01 --to 2021-12-31 --undated\n  tarikh extract --all-events                      # not only Morocco–Israel events\n  tarikh extract --format timelinejs               # → output/timelinejs.csv\n  tarikh extract --format xlsx                     # → output/timeline.xlsx\n  tarikh extract --html output/timeline.html --mentions output/mentions.csv\n  tarikh extract --cache .tarikh-cache             # the next run maps only new or changed articles")]
 pub struct ExtractArgs {
     #[command(flatten)]
     corpus: CorpusArgs,
     #[command(flatten)]
     data: DataArgs,
+    #[command(flatten)]
+    timeline: TimelineArgs,
+    /// Keep each article's map line in DIR, keyed by its content and the data; the next run
+    /// maps only new or changed articles (same output as without the cache).
+    #[arg(long, value_name = "DIR")]
+    cache: Option<std::path::PathBuf>,
+}
+
+/// What the corpus step's events become: the timeline and its companions (shared by `extract`
+/// and `reduce`).
+#[derive(Debug, Args)]
+pub struct TimelineArgs {
     #[command(flatten)]
     output: OutputArgs,
     /// First date of the timeline (YYYY, YYYY-MM or YYYY-MM-DD).
@@ -82,34 +99,72 @@ pub struct ExtractArgs {
     #[arg(long, value_name = "FILE")]
     html: Option<std::path::PathBuf>,
     /// The analyst's corrections (`event_id,action,field,value,note`: drop, set, merge, keep),
-    /// applied to the rows after the merge; `CORPUS/corrections.csv` when present and this is
-    /// not given.
+    /// applied to the rows after the merge (`extract`: `CORPUS/corrections.csv` when present
+    /// and this is not given).
     #[arg(long, value_name = "FILE")]
     corrections: Option<std::path::PathBuf>,
     /// Print no progress bar and no summary on standard error.
     #[arg(short, long)]
-    quiet: bool,
+    pub quiet: bool,
 }
 
 fn parse_date(s: &str) -> Result<DateValue, String> {
     DateValue::parse(s).ok_or_else(|| format!("{s:?} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"))
 }
 
-/// Run `tarikh extract`.
+/// Run `tarikh extract`: the map and the reduce in one process.
 pub fn run(args: ExtractArgs) -> anyhow::Result<i32> {
     let started = Instant::now();
     let session = Session::start(&args.data)?;
-    // Each article is reduced to its events as soon as it is extracted, so memory follows the
-    // events rather than the corpus (see `pipeline::ArticleEvents`).
-    let (articles, manifest, problems) = session.extract_events(&args.corpus, !args.quiet)?;
-    let read = articles.len();
+    // Each article is reduced to its events as soon as it is mapped, so memory follows the
+    // events rather than the corpus (see `pipeline::ReducedArticle`).
+    let cache = match &args.cache {
+        Some(dir) => {
+            let data = crate::cache::data_fingerprint(args.data.gazetteers.as_deref(), args.data.lexicons.as_deref(), args.data.lang).map_err(anyhow::Error::msg)?;
+            Some(crate::cache::Cache::open(dir, &data).map_err(|e| anyhow::anyhow!("{}: {e}", dir.display()))?)
+        }
+        None => None,
+    };
+    let mapped = session.map_corpus(&args.corpus, !args.timeline.quiet, cache.as_ref())?;
+    let from_cache = cache.as_ref().map(|_| format!(", {} from the cache", mapped.cached));
+    let default_corrections = args.corpus.corpus.join("corrections.csv");
+    let summary = Summary { read: mapped.articles.len(), problems: mapped.problems, started, note: from_cache.unwrap_or_default() };
+    // The workbook links each source to its url in the manifest.
+    let manifest = if args.timeline.format == Format::Xlsx { crate::corpus::read_manifest(&args.corpus.corpus).map(|(m, _)| m).unwrap_or_default() } else { Default::default() };
+    let problems = write_timeline(mapped.articles, &session, &args.timeline, Some(&default_corrections), Some(&manifest), summary)?;
+    Ok(session.finish(problems))
+}
+
+/// What the summary line says beside the events.
+pub struct Summary {
+    /// Articles read.
+    pub read: usize,
+    /// Problems met so far (articles or lines skipped).
+    pub problems: usize,
+    /// When the run started.
+    pub started: Instant,
+    /// Anything else to say after the article count (`, 12 from the cache`).
+    pub note: String,
+}
+
+/// The corpus step over reduced articles, then every output asked for; returns the number of
+/// problems (those of `summary` and the malformed correction rows). `manifest` gives the
+/// articles' urls (the workbook links them).
+pub fn write_timeline(
+    articles: Vec<crate::pipeline::ReducedArticle>,
+    session: &Session,
+    args: &TimelineArgs,
+    default_corrections: Option<&std::path::Path>,
+    manifest: Option<&crate::corpus::Manifest>,
+    summary: Summary,
+) -> anyhow::Result<usize> {
     let languages = crate::text::lang::tally(articles.iter().map(|a| a.lang));
-    let events = crate::pipeline::merge_corpus_events(articles, &session.ctx, &manifest, &args.corpus.corpus);
-    let focus = if args.all_events { Focus::All } else { Focus::MoroccoIsrael };
     let g = &session.ctx.gazetteer;
+    let events = crate::pipeline::corpus_events(articles, g).events;
+    let focus = if args.all_events { Focus::All } else { Focus::MoroccoIsrael };
     let rows = rows_from_events_with(&events, g, (args.from, args.to), args.undated, focus);
     let path = args.output.path(args.format.default_path());
-    let (rows, outcomes, correction_problems) = curate(rows, &events, g, &args, &path)?;
+    let (rows, outcomes, correction_problems) = curate(rows, &events, g, args, default_corrections, &path)?;
     let (total, bilateral, undated) = (
         events.len(),
         events.iter().filter(|e| is_morocco_israel(e, g)).count(),
@@ -122,7 +177,7 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<i32> {
     // Only JSON takes anything from the events that the rows do not have: free them before
     // the output is written (they are most of the memory on a large archive).
     let events = if matches!(args.format, Format::Json | Format::Jsonl) { events } else { Vec::new() };
-    let url = |file: &str| manifest.get(file).map(|e| e.url.as_str()).filter(|u| !u.is_empty());
+    let url = |file: &str| manifest.and_then(|m| m.get(file)).map(|e| e.url.as_str()).filter(|u| !u.is_empty());
     let timeline = WorkbookInput { rows: &rows, mentions: &mention_rows, corrections: &outcomes, url: &url };
     write_output_with(&path, |w| write_format(w, args.format, &timeline, &events, &args.output))?;
     drop(events);
@@ -131,36 +186,41 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<i32> {
     }
     if !args.quiet {
         eprintln!(
-            "tarikh: {} articles read ({}), {} skipped, {} events ({} Morocco–Israel), {} rows written to {}, {} undated {}, {:.2}s",
-            read,
+            "tarikh: {} articles read ({}){}, {} skipped, {} events ({} Morocco–Israel), {} rows written to {}, {} undated {}, {:.2}s",
+            summary.read,
             languages,
-            problems,
+            summary.note,
+            summary.problems,
             total,
             bilateral,
             rows.len(),
             path.display(),
             undated,
             if args.undated { "included" } else { "left out (--undated adds them)" },
-            started.elapsed().as_secs_f64()
+            summary.started.elapsed().as_secs_f64()
         );
     }
-    Ok(session.finish(problems + correction_problems))
+    Ok(summary.problems + correction_problems)
 }
 
-/// Apply the corrections file, if any (see [`crate::curate`]); returns the rows, what each
-/// correction did and the number of malformed correction rows (reported on standard error like
-/// unreadable articles).
-fn curate(rows: Vec<Row>, events: &[crate::merge::Event], g: &crate::gazetteer::Gazetteer, args: &ExtractArgs, output: &std::path::Path) -> anyhow::Result<(Vec<Row>, Vec<crate::curate::Outcome>, usize)> {
-    let file = match &args.corrections {
-        Some(f) => f.clone(),
-        None => {
-            let f = args.corpus.corpus.join("corrections.csv");
-            if !f.is_file() {
-                return Ok((rows, Vec::new(), 0));
-            }
+/// Apply the corrections file, if any (see [`crate::curate`]): `--corrections`, else
+/// `default` when it exists. Returns the rows, what each correction did and the number of
+/// malformed correction rows (reported on standard error like unreadable articles).
+fn curate(
+    rows: Vec<Row>,
+    events: &[crate::merge::Event],
+    g: &crate::gazetteer::Gazetteer,
+    args: &TimelineArgs,
+    default: Option<&std::path::Path>,
+    output: &std::path::Path,
+) -> anyhow::Result<(Vec<Row>, Vec<crate::curate::Outcome>, usize)> {
+    let file = match (&args.corrections, default) {
+        (Some(f), _) => f.clone(),
+        (None, Some(f)) if f.is_file() => {
             eprintln!("tarikh: applying the corrections in {}", f.display());
-            f
+            f.to_path_buf()
         }
+        (None, _) => return Ok((rows, Vec::new(), 0)),
     };
     let source = file.display().to_string();
     let bytes = std::fs::read(&file).map_err(|e| anyhow::anyhow!("{source}: {e}"))?;

@@ -15,6 +15,8 @@ pub mod entities;
 pub mod eval;
 pub mod explain;
 pub mod extract;
+pub mod map;
+pub mod reduce;
 pub mod render;
 
 /// Exit code when everything went well.
@@ -36,6 +38,10 @@ pub struct Cli {
 enum Command {
     /// Build the timeline of a corpus (the main job).
     Extract(extract::ExtractArgs),
+    /// Map articles to one JSON line each (what the corpus step needs), for `reduce`.
+    Map(map::MapArgs),
+    /// Build the timeline from the JSON lines of `map` (the corpus step and the outputs).
+    Reduce(reduce::ReduceArgs),
     /// List the people, organisations and places of each article.
     Entities(entities::EntitiesArgs),
     /// Score a timeline against gold events.
@@ -163,18 +169,24 @@ impl Session {
         Ok((extractions, problems))
     }
 
-    /// Read, extract and reduce the corpus to each article's events (the memory-lean path of
-    /// `extract`), with the same reports as [`Session::extract_with_progress`].
-    pub fn extract_events(&self, corpus: &CorpusArgs, progress: bool) -> anyhow::Result<(Vec<crate::pipeline::ArticleEvents>, crate::corpus::Manifest, usize)> {
+    /// Map the corpus (each line from `cache` when it has it) and reduce each line to its
+    /// events at once (the memory-lean path of `extract`), with the same reports as
+    /// [`Session::extract_with_progress`]; a cache entry that cannot be used is noted and its
+    /// article mapped again.
+    pub fn map_corpus(&self, corpus: &CorpusArgs, progress: bool, cache: Option<&crate::cache::Cache>) -> anyhow::Result<MappedCorpus> {
         let (manifest, manifest_problems) = crate::corpus::read_manifest(&corpus.corpus).map_err(anyhow::Error::new)?;
         let (paths, listing_problems) = crate::corpus::list_articles(&corpus.corpus).map_err(anyhow::Error::new)?;
         let bar = progress_bar(progress, paths.len());
-        let (articles, problems) = crate::pipeline::extract_corpus_events(&corpus.corpus, paths, &self.ctx, &manifest, &|| bar.inc(1));
+        let g = &self.ctx.gazetteer;
+        let reduce = |map| crate::pipeline::reduce_article(map, g);
+        let (mapped, problems) = crate::pipeline::map_files(&corpus.corpus, paths, &self.ctx, &manifest, cache.map_or("", |c| c.data()), cache, &reduce, &|| bar.inc(1));
         bar.finish_and_clear();
+        let cached = note_cache_outcomes(mapped.iter().map(|m| &m.2));
+        let articles: Vec<crate::pipeline::ReducedArticle> = mapped.into_iter().map(|m| m.1).collect();
         let problems: Vec<_> = manifest_problems.into_iter().chain(listing_problems).chain(problems).collect();
         let cut_short = articles.iter().filter(|a| a.cut_short).map(|a| a.name.as_str());
         let problems = self.report(&problems, articles.len(), &corpus.corpus, cut_short);
-        Ok((articles, manifest, problems))
+        Ok(MappedCorpus { articles, cached, problems })
     }
 
     /// Print what went wrong and return how many problems there were.
@@ -199,11 +211,37 @@ impl Session {
     }
 }
 
+/// A corpus mapped and reduced to each article's events (see [`Session::map_corpus`]).
+pub struct MappedCorpus {
+    /// The articles, in name order.
+    pub articles: Vec<crate::pipeline::ReducedArticle>,
+    /// How many lines came from the cache.
+    pub cached: usize,
+    /// How many problems were reported.
+    pub problems: usize,
+}
+
+/// Note on standard error each cache entry that could not be used; returns how many lines
+/// came from the cache.
+pub fn note_cache_outcomes<'a>(outcomes: impl Iterator<Item = &'a crate::pipeline::MapOutcome>) -> usize {
+    let mut cached = 0;
+    for outcome in outcomes {
+        match outcome {
+            crate::pipeline::MapOutcome::Cached => cached += 1,
+            crate::pipeline::MapOutcome::Remapped(reason) => eprintln!("tarikh: cache: {reason}; the article was mapped again"),
+            crate::pipeline::MapOutcome::Mapped => {}
+        }
+    }
+    cached
+}
+
 /// Run the command line and return the exit code.
 pub fn main() -> i32 {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Extract(args) => extract::run(args),
+        Command::Map(args) => map::run(args),
+        Command::Reduce(args) => reduce::run(args),
         Command::Entities(args) => entities::run(args),
         Command::Eval(args) => eval::run(args),
         Command::Dates(args) => dates::run(args),

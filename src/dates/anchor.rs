@@ -26,6 +26,13 @@ use super::resolve::resolve;
 use super::value::{Calendar, DateValue, ExprKind, Grain, Tense};
 
 
+/// Rounds of anchor borrowing across articles (the corpus step, [`Inference::Borrowed`]): an
+/// article dated by a borrowed anchor dates its events, which may date another article's in
+/// the next round. Each round adds only anchors that events of anchored articles imply, so a
+/// few rounds reach the fixed point of any real chain of reports; the bound keeps a corpus of
+/// many chained undated reports from costing a round per link.
+pub const BORROW_ROUNDS: usize = 4;
+
 /// Find the publication date of `doc` from its manifest entry, its date lines, or the clues in
 /// its `mentions` (from [`super::find_dates`]).
 pub fn find_anchor(doc: &Document, mentions: &[DateMention], manifest: Option<&ManifestEntry>) -> Anchor {
@@ -98,8 +105,8 @@ struct Bounds {
     after: Option<NaiveDate>,
     /// The day of an update line: the article was published by then.
     before: Option<NaiveDate>,
-    /// Days the text fixes on its own (a full date, a weekday-checked day).
-    days: Vec<NaiveDate>,
+    /// Days the text fixes on its own (a full date, a weekday-checked day), with their mention.
+    days: Vec<(NaiveDate, usize)>,
     /// Months and days the text fixes on its own, in the timeline's years.
     known: Vec<DateValue>,
     /// Days written without a year ("22 دجنبر"), with their mention.
@@ -134,7 +141,7 @@ impl Bounds {
             }
             b.known.push(r.value);
             if let Some(d) = r.value.as_day() {
-                b.days.push(d);
+                b.days.push((d, i));
                 if m.expr.tense != Some(Tense::Future) {
                     b.after = b.after.max(Some(d));
                 }
@@ -187,7 +194,7 @@ fn inferred<'m>(text: &str, mentions: &'m [DateMention]) -> Option<(DateValue, &
     let of_date = named_relative_days(mentions)
         .flat_map(|(m, days, wd)| {
             // The update line's day counts too: "اليوم الأربعاء" under an update of a Wednesday.
-            let dated = bounds.days.iter().chain(&bounds.before).copied().filter(move |d| d.weekday() == wd);
+            let dated = bounds.days.iter().map(|d| d.0).chain(bounds.before).filter(move |d| d.weekday() == wd);
             let yearless = bounds.yearless.iter().filter(|(_, _, i)| beside(text, &mentions[*i], m)).filter_map(move |&(mo, d, _)| {
                 let mut fits = WINDOW.filter_map(|y| NaiveDate::from_ymd_opt(y, mo, d)).filter(|x| x.weekday() == wd);
                 fits.next().filter(|_| fits.next().is_none())
@@ -198,6 +205,22 @@ fn inferred<'m>(text: &str, mentions: &'m [DateMention]) -> Option<(DateValue, &
         .max_by_key(|(a, _)| *a);
     if let Some((a, m)) = of_date {
         return Some((DateValue::day(a), m, Inference::WeekdayOfDate));
+    }
+    // "demain, lundi" (so written on a Sunday) beside "dimanche 20 février 2022": the date of
+    // the writing day's own weekday, told beside the relative day, is the writing day.
+    let of_writing_day = named_relative_days(mentions)
+        .filter(|&(_, days, _)| days != 0)
+        .flat_map(|(m, days, wd)| {
+            let writing = shift_weekday(wd, -days);
+            bounds.days.iter().filter(move |&&(d, i)| d.weekday() == writing && beside(text, &mentions[i], m)).map(move |&(d, _)| (d, m))
+        })
+        .filter(|(a, _)| bounds.admits(*a))
+        .max_by_key(|(a, _)| *a);
+    if let Some((a, m)) = of_writing_day {
+        return Some((DateValue::day(a), m, Inference::WeekdayOfDate));
+    }
+    if let Some((a, m)) = bare_weekday_of_date(text, mentions, &bounds) {
+        return Some((DateValue::day(a), m, Inference::BareWeekday));
     }
     let (month, clue) = current_month(mentions, &bounds)?;
     // The month is known: a relative day naming its weekday fixes the day when one such day
@@ -218,6 +241,47 @@ fn inferred<'m>(text: &str, mentions: &'m [DateMention]) -> Option<(DateValue, &
         }
     }
     Some((month, clue, Inference::CurrentMonth))
+}
+
+/// A weekday told bare in the past ("sat down Tuesday", "التقى الوزير الخميس") beside a date
+/// of that weekday ("December 22, 2020"): the article speaks of that day and was written on it
+/// or in the six days after. Any of those days reads the text alike when every expression of
+/// the text resolves the same against each (the bare weekday itself does); then the first is
+/// the anchor. Otherwise the day cannot be told, and nothing is inferred.
+fn bare_weekday_of_date<'m>(text: &str, mentions: &'m [DateMention], bounds: &Bounds) -> Option<(NaiveDate, &'m DateMention)> {
+    for m in mentions {
+        let ExprKind::Weekday { weekday: wd, offset: None } = m.expr.kind else { continue };
+        if m.dateline.is_some() || m.expr.tense == Some(Tense::Future) {
+            continue;
+        }
+        for &(d, i) in &bounds.days {
+            if d.weekday() != wd || !beside(text, &mentions[i], m) || !bounds.admits(d) {
+                continue;
+            }
+            let window: Vec<NaiveDate> = (0..7).map(|k| d + Duration::days(k)).filter(|a| bounds.admits(*a)).collect();
+            if reads_alike(mentions, &window) {
+                return Some((d, m));
+            }
+        }
+    }
+    None
+}
+
+/// Whether every mention resolves to the same value against each of the `days` taken as the
+/// anchor: which of them is the writing day then changes nothing the text says.
+fn reads_alike(mentions: &[DateMention], days: &[NaiveDate]) -> bool {
+    let read = |day: NaiveDate| {
+        let anchor = Anchor::inferred(DateValue::day(day), Inference::BareWeekday);
+        mentions.iter().map(move |m| resolve(&m.expr, &anchor).map(|r| r.value))
+    };
+    let Some((&first, rest)) = days.split_first() else { return false };
+    rest.iter().all(|&day| read(day).eq(read(first)))
+}
+
+/// The weekday `days` after `wd`.
+fn shift_weekday(wd: Weekday, days: i64) -> Weekday {
+    let n = (wd.num_days_from_monday() as i64 + days).rem_euclid(7);
+    (0..n).fold(Weekday::Mon, |w, _| w.succ())
 }
 
 /// A month called current (الجاري، الحالي): the anchor is in that month; its year comes from
@@ -304,6 +368,14 @@ mod tests {
             AnchorBasis::Stated,
         ),
         ("nothing to anchor", "وقع المغرب وإسرائيل، أمس، اتفاقا.", "", AnchorBasis::Unknown),
+        (
+            "spaced numbers in a sentence are not a date line",
+            "صدر القرار رقم 12 / 08 / 2021 في الجريدة الرسمية، وجاء فيه أن الوزير التقى نظيره أمس في الرباط.",
+            "",
+            AnchorBasis::Unknown,
+        ),
+        ("a dash cuts no field outside a byline", "وزير الخارجية الإسرائيلي يزور الرباط - 12 أغسطس 2021 موعد أول زيارة رسمية\nنص.", "", AnchorBasis::Unknown),
+        ("a french update line alone is not the anchor", "Mis à jour le 13 août 2021 à 11h02\nLe ministre a signé hier un accord.", "", AnchorBasis::Unknown),
         ("digits glued to the line's words", "ع.م15 مارس 2022آخر تحديث : 16 مارس 2022\nنص.", "2022-03-15", AnchorBasis::Stated),
         (
             "current-date banner is not the date",
@@ -322,6 +394,60 @@ mod tests {
             "استقبل الوزير أمس الخميس نظيره.\n\nوكانت الحكومة قد أعلنت في 16 ديسمبر 2021 عن الزيارة.",
             "2021-12-17",
             AnchorBasis::Inferred(Inference::WeekdayOfDate),
+        ),
+        (
+            "today with the weekday in brackets",
+            "أعلنت الوزارة اليوم (الاثنين) تفاصيل الاتفاق الموقع في 10 يناير 2022 بالرباط.",
+            "2022-01-10",
+            AnchorBasis::Inferred(Inference::WeekdayOfDate),
+        ),
+        (
+            "tomorrow's weekday names the writing day's date",
+            "يلتقي الوفد غدا الاثنين رئيس الحكومة.\nوكانت الوزيرة قد حلت بالمغرب الأحد 20 فبراير 2022 في زيارة عمل.",
+            "2022-02-20",
+            AnchorBasis::Inferred(Inference::WeekdayOfDate),
+        ),
+        (
+            "french tomorrow names the writing day's date",
+            "La ministre est arrivée ce dimanche 20 février 2022 au Maroc. Elle aura demain, lundi, des entretiens à Rabat.",
+            "2022-02-20",
+            AnchorBasis::Inferred(Inference::WeekdayOfDate),
+        ),
+        (
+            "a date of the writing day's weekday far from the relative day",
+            "يلتقي الوفد غدا الاثنين رئيس الحكومة.\nسطر.\nسطر آخر.\nسطر ثالث.\nوكانت الوزيرة قد حلت بالمغرب الأحد 20 فبراير 2022.",
+            "",
+            AnchorBasis::Unknown,
+        ),
+        (
+            "bare weekday beside a date of that weekday",
+            "Gantz met his Moroccan counterpart Tuesday in Rabat.\nGantz arrives at the ministry in Rabat on November 23, 2021.",
+            "2021-11-23",
+            AnchorBasis::Inferred(Inference::BareWeekday),
+        ),
+        (
+            "arabic bare weekday beside a date of that weekday",
+            "التقى غانتس نظيره المغربي الثلاثاء في الرباط.\nصورة: غانتس لدى وصوله إلى الرباط في 23 نوفمبر 2021.",
+            "2021-11-23",
+            AnchorBasis::Inferred(Inference::BareWeekday),
+        ),
+        (
+            "bare weekday with yesterday beside it reads apart",
+            "التقى غانتس نظيره المغربي الثلاثاء في الرباط، ووقع أمس مذكرة تفاهم.\nصورة: غانتس لدى وصوله إلى الرباط في 23 نوفمبر 2021.",
+            "",
+            AnchorBasis::Unknown,
+        ),
+        (
+            "bare weekday of another day than the date",
+            "التقى غانتس نظيره المغربي الأربعاء في الرباط.\nصورة: غانتس لدى وصوله إلى الرباط في 23 نوفمبر 2021.",
+            "",
+            AnchorBasis::Unknown,
+        ),
+        (
+            "a coming bare weekday is not the date's",
+            "سيلتقي غانتس نظيره المغربي الثلاثاء في الرباط.\nوكان الوزير قد زار الرباط في 23 نوفمبر 2021.",
+            "",
+            AnchorBasis::Unknown,
         ),
         (
             "a dated day after it rules the weekday out",
@@ -415,6 +541,19 @@ mod tests {
         ("french labels", "Mis à jour le 15/03/2022 - Publié le 14/03/2022", "2022-03-14"),
         ("added label", "تاريخ الإضافة 30/09/2021 - 11:02", "2021-09-30"),
         ("comma before the year", "28 مارس, 2022", "2022-03-28"),
+        ("spaced dashes", "12 - 08 - 2021", "2021-08-12"),
+        ("spaced slashes year first", "2021 / 08 / 12", "2021-08-12"),
+        ("spaced numbers with weekday and time", "الخميس 12 - 08 - 2021 - 09:15", "2021-08-12"),
+        ("label before spaced numbers", "تاريخ النشر : 12 / 08 / 2021", "2021-08-12"),
+        ("iso timestamp with zone", "2021-08-12T09:15:00+01:00", "2021-08-12"),
+        ("label before iso timestamp", "نشر في 2021-08-12T09:15:00Z", "2021-08-12"),
+        ("french label with hour mark", "Publié le 12 août 2021 à 09h15", "2021-08-12"),
+        ("french published then updated", "Publié le 12 août 2021 à 09h15 Mis à jour le 13 août 2021 à 11h02", "2021-08-12"),
+        ("english abbreviated month", "Published: Aug 12, 2021 09:15", "2021-08-12"),
+        ("english published then updated", "Published: Aug 12, 2021 09:15 Updated: Aug 13, 2021 11:02", "2021-08-12"),
+        ("french byline with a dash", "Par Nadia Benali - 12 août 2021", "2021-08-12"),
+        ("arabic byline with a dash", "كتب: سعيد الإدريسي - الخميس 12 غشت 2021", "2021-08-12"),
+        ("english byline with a dash", "By Sarah Cohen – August 12, 2021", "2021-08-12"),
     ];
 
     #[test]

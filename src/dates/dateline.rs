@@ -7,8 +7,8 @@ use crate::text::normalize::is_word_char;
 
 use super::find::{DateLine, DateMention};
 use super::lexicon::{DateLexicon, Word};
-use super::tokens::{Tok, tokenize};
-use super::value::{Calendar, ExprKind};
+use super::tokens::{Tok, numeric_date, tokenize};
+use super::value::{Calendar, DateExpr, ExprKind};
 
 /// An agency dateline opening a paragraph: a place of one or two words, a separator, a full
 /// date, then a separator or the agency ("الرباط - 24 نوفمبر 2021 (رويترز) - وقع…"). A date
@@ -31,6 +31,62 @@ fn wire_dateline(toks: &[Tok], m: &DateMention) -> bool {
 /// The marks that cut a page's header line into fields.
 const FIELD_SEPARATORS: [&str; 4] = ["|", "•", "·", "¦"];
 
+/// The dashes that cut a byline into fields when they stand between spaces ("Par Jean Dupont -
+/// 14 mars 2022"): elsewhere a dash joins words or numbers.
+const BYLINE_DASHES: [&str; 3] = ["-", "–", "—"];
+
+/// The rule name of a spaced numeric date (see [`spaced_numeric_dates`]).
+pub(super) const SPACED_NUMERIC: &str = "dateline-spaced-numeric";
+
+/// Numeric dates written with spaces around their separators ("14 - 03 - 2022", "2022 / 03 /
+/// 14") on the lines of `text` that hold no mention yet. They are read only where they make a
+/// date line: [`super::find_dates`] keeps those [`mark_date_lines`] marks and drops the rest,
+/// since in running text such numbers are more often scores, ranges or references.
+pub(super) fn spaced_numeric_dates(text: &str, lex: &DateLexicon, mentions: &[DateMention]) -> Vec<DateMention> {
+    let mut out = Vec::new();
+    let mut line_start = 0;
+    for line in text.split('\n') {
+        let range = line_start..line_start + line.len();
+        line_start = range.end + 1;
+        if !line.bytes().any(|b| b.is_ascii_digit()) || line.len() > 200 {
+            continue;
+        }
+        let toks = tokenize(text, range, lex);
+        let mut k = 0;
+        while k + 4 < toks.len() {
+            let sep = toks[k + 1].text;
+            let spaced = toks[k].end != toks[k + 1].start || toks[k + 2].end != toks[k + 3].start;
+            let (a, b) = (toks[k].start, toks[k + 4].end);
+            // A weekday read with the first number ("الاثنين 14") is the date's weekday.
+            let lead = mentions.iter().find_map(|m| match m.expr.kind {
+                ExprKind::Calendar(Calendar { weekday: Some(w), .. }) | ExprKind::Weekday { weekday: w, .. }
+                    if m.range.start < a && (a..=b).contains(&m.range.end) =>
+                {
+                    Some((m.range.start, w))
+                }
+                _ => None,
+            });
+            let from = lead.map_or(a, |l| l.0);
+            let found = (spaced && matches!(sep, "-" | "/" | ".") && toks[k + 3].text == sep)
+                .then(|| numeric_date(toks[k].num?, toks[k + 2].num?, toks[k + 4].num?))
+                .flatten()
+                // A mention inside it (the year alone) gives way; one reaching out of it wins.
+                .filter(|_| !mentions.iter().any(|m| m.range.start < b && from < m.range.end && (m.range.start < from || m.range.end > b)));
+            match found {
+                Some(cal) => {
+                    let cal = Calendar { weekday: lead.map(|l| l.1), ..cal };
+                    let expr = DateExpr { kind: ExprKind::Calendar(cal), part: None, tense: None };
+                    let range = from..b;
+                    out.push(DateMention { range, expr, tense_hint: None, rule: SPACED_NUMERIC, dateline: None });
+                    k += 5;
+                }
+                None => k += 1,
+            }
+        }
+    }
+    out
+}
+
 /// Mark mentions that stand on a date line: a line made of dates, labels (نشر، آخر تحديث),
 /// times, weekdays and at most two other words. The label before a mention gives its role.
 pub(super) fn mark_date_lines(text: &str, lex: &DateLexicon, mentions: &mut [DateMention]) {
@@ -51,6 +107,9 @@ pub(super) fn mark_date_lines(text: &str, lex: &DateLexicon, mentions: &mut [Dat
         let mut others_at: Vec<usize> = Vec::new();
         let mut field_cuts: Vec<usize> = Vec::new();
         let mut labels: Vec<(usize, DateLine)> = Vec::new();
+        let byline = toks.iter().find(|t| t.text.chars().next().is_some_and(is_word_char)).is_some_and(|t| {
+            t.matches.iter().any(|&(e, _)| lex.entry(e as usize).word == Word::BylineLabel)
+        });
         let mut k = 0;
         while k < toks.len() {
             let t = &toks[k];
@@ -94,7 +153,8 @@ pub(super) fn mark_date_lines(text: &str, lex: &DateLexicon, mentions: &mut [Dat
                 other += 1;
                 others_at.push(t.start);
             }
-            if FIELD_SEPARATORS.contains(&t.text) {
+            let spaced = |n: usize| k.checked_sub(1).is_some_and(|p| toks[p].end < t.start) && toks.get(n).is_some_and(|x| x.start > t.end);
+            if FIELD_SEPARATORS.contains(&t.text) || byline && BYLINE_DASHES.contains(&t.text) && spaced(k + 1) {
                 field_cuts.push(t.start);
             }
             k += 1;

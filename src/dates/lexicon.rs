@@ -72,6 +72,8 @@ pub enum Word {
     PublishedLabel,
     /// A last-update label on a date line (آخر تحديث).
     UpdatedLabel,
+    /// A byline label opening a header line (كتب، بقلم، By, Par): its dashes cut fields.
+    BylineLabel,
     /// Opens a range (من، بين).
     RangeFrom,
     /// Joins the two ends of a range (إلى، حتى، و).
@@ -262,6 +264,7 @@ impl DateLexicon {
                 "not_future" => Word::NotFuture,
                 "published_label" => Word::PublishedLabel,
                 "updated_label" => Word::UpdatedLabel,
+                "byline_label" => Word::BylineLabel,
                 "range_from" => Word::RangeFrom,
                 "range_to" => Word::RangeTo,
                 "not_weekday_before" => Word::NotWeekdayBefore,

@@ -57,7 +57,23 @@ pub struct ArticleDates {
 /// Find every date expression of `doc` and mark those that stand on a date line.
 pub fn find_dates(doc: &Document, lex: &DateLexicon) -> Vec<DateMention> {
     let mut mentions = find::find_expressions(doc, lex);
+    let spaced = dateline::spaced_numeric_dates(&doc.norm.text, lex, &mentions);
+    if !spaced.is_empty() {
+        mentions.extend(spaced);
+        mentions.sort_by_key(|m| m.range.start);
+    }
     dateline::mark_date_lines(&doc.norm.text, lex, &mut mentions);
+    // A spaced numeric date counts only on a date line (see `dateline::spaced_numeric_dates`),
+    // and there it stands for the mentions inside it (its year read alone).
+    let spaced = |m: &DateMention| m.rule == dateline::SPACED_NUMERIC;
+    let kept: Vec<std::ops::Range<usize>> = mentions.iter().filter(|m| spaced(m) && m.dateline.is_some()).map(|m| m.range.clone()).collect();
+    mentions.retain(|m| {
+        if spaced(m) {
+            m.dateline.is_some()
+        } else {
+            !kept.iter().any(|k| k.start <= m.range.start && m.range.end <= k.end)
+        }
+    });
     mentions
 }
 

@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use super::value::DateValue;
 
 /// How the publication date was found.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum AnchorBasis {
     /// A date line of the article states it.
     Stated,
@@ -45,7 +45,7 @@ impl AnchorBasis {
 }
 
 /// The publication date of an article, possibly only to the month.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct Anchor {
     /// The date (day or month grain), when known.
     pub date: Option<DateValue>,
@@ -90,7 +90,7 @@ impl Anchor {
 }
 
 /// How an inferred publication date was found (the `inferred:…` basis of `tarikh dates`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Inference {
     /// A relative day written with its date: "أمس الأربعاء 27 يوليوز" → the 28th.
     RelativeDay,
@@ -103,6 +103,10 @@ pub enum Inference {
     WeekdayInMonth,
     /// A month called current (الجاري، الحالي), its year from the text's dates.
     CurrentMonth,
+    /// A bare weekday told in the past ("sat down Tuesday") beside a date of that weekday: the
+    /// article was written that day or in the six after, and reads alike from each (see
+    /// [`super::anchor`]), so the first stands for them.
+    BareWeekday,
     /// Another article dates one of its events (the corpus step).
     Borrowed,
 }
@@ -115,6 +119,7 @@ impl Inference {
             Inference::WeekdayOfDate => "inferred:weekday-of-date",
             Inference::WeekdayInMonth => "inferred:weekday-in-month",
             Inference::CurrentMonth => "inferred:current-month",
+            Inference::BareWeekday => "inferred:bare-weekday",
             Inference::Borrowed => "inferred:borrowed",
         }
     }

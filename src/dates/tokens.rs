@@ -8,6 +8,7 @@ use std::ops::Range;
 use crate::text::normalize::is_word_char;
 
 use super::lexicon::{DateLexicon, Word};
+use super::value::Calendar;
 
 /// A number token: digits, possibly after one proclitic (و18) or before a calendar letter
 /// (2021م، 1443هـ).
@@ -60,6 +61,20 @@ pub(super) fn tokenize<'a>(text: &'a str, range: Range<usize>, lex: &DateLexicon
 /// one number with its clitic or calendar letter (و18، الـ24، 2021م), which [`parse_num`] reads.
 fn push_word<'a>(toks: &mut Vec<Tok<'a>>, text: &'a str, start: usize, end: usize) {
     let word = &text[start..end];
+    // An ISO timestamp's day and hour ("2022-03-14T10:32"): the date ends at the T.
+    if let Some((day, hour)) = word.split_once(['t', 'T'])
+        && !day.is_empty()
+        && !hour.is_empty()
+        && day.len() <= 2
+        && hour.len() <= 2
+        && day.bytes().chain(hour.bytes()).all(|b| b.is_ascii_digit())
+    {
+        let t = start + day.len();
+        for (a, b) in [(start, t), (t, t + 1), (t + 1, end)] {
+            toks.push(new_tok(text, a, b));
+        }
+        return;
+    }
     let arabic = |c: char| ('\u{0600}'..='\u{06FF}').contains(&c) && !c.is_ascii_digit();
     if parse_num(word).is_some() || !word.bytes().any(|b| b.is_ascii_digit()) || !word.chars().any(arabic) {
         toks.push(new_tok(text, start, end));
@@ -76,6 +91,26 @@ fn push_word<'a>(toks: &mut Vec<Tok<'a>>, text: &'a str, start: usize, end: usiz
         prev = Some(digit);
     }
     toks.push(new_tok(text, piece, end));
+}
+
+/// The date three numbers of a numeric date spell, year first or last (2021-11-24,
+/// 24/11/2021, 11/24/2021 when the second cannot be a month): `None` when they spell none.
+pub(super) fn numeric_date(a: Num, b: Num, c: Num) -> Option<Calendar> {
+    if a.suffix.is_some() || b.suffix.is_some() || b.digits > 2 {
+        return None;
+    }
+    let (y, m, d) = if a.digits == 4 && c.digits <= 2 && c.suffix.is_none() {
+        (a.value, b.value, c.value)
+    } else if a.digits <= 2 && c.digits == 4 {
+        if b.value > 12 && a.value <= 12 { (c.value, a.value, b.value) } else { (c.value, b.value, a.value) }
+    } else {
+        return None;
+    };
+    chrono::NaiveDate::from_ymd_opt(y as i32, m, d)?;
+    if !(super::find::MIN_YEAR..=super::find::MAX_YEAR).contains(&y) {
+        return None;
+    }
+    Some(Calendar { year: Some(y as i32), month: Some(m), day: Some(d), ..Calendar::default() })
 }
 
 fn new_tok(text: &str, start: usize, end: usize) -> Tok<'_> {

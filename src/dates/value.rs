@@ -11,7 +11,7 @@ use std::fmt;
 use chrono::{Datelike, NaiveDate, Weekday};
 
 /// How precise a date is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Grain {
     /// A day.
     Day,
@@ -42,7 +42,7 @@ impl fmt::Display for Grain {
 }
 
 /// A part of a period: مطلع/أوائل (early), منتصف/أواسط (mid), أواخر/نهاية (late).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Part {
     /// Early in the period.
     Early,
@@ -64,7 +64,7 @@ impl Part {
 }
 
 /// A calendar period unit of relative expressions (الأسبوع/الشهر/العام الماضي).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Unit {
     /// A week.
     Week,
@@ -75,7 +75,7 @@ pub enum Unit {
 }
 
 /// The tense of the clause around a date: decides which way a bare weekday or month points.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Tense {
     /// A past event (the default of news writing).
     Past,
@@ -84,7 +84,7 @@ pub enum Tense {
 }
 
 /// A calendar date as written, any part of it possibly missing.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize)]
 pub struct Calendar {
     /// The year, when written (Hijri when `hijri`).
     pub year: Option<i32>,
@@ -103,7 +103,7 @@ pub struct Calendar {
 }
 
 /// What a date expression says, before it is anchored.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum ExprKind {
     /// A calendar date, complete or not: "10 اغسطس 2021", "ديسمبر الماضي", "العام 2014".
     Calendar(Calendar),
@@ -188,7 +188,7 @@ pub enum ExprKind {
 }
 
 /// What an [`ExprKind::Nth`] counts within its month.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum NthOf {
     /// Days (آخر يوم من الشهر).
     Day,
@@ -199,7 +199,7 @@ pub enum NthOf {
 }
 
 /// A symbolic date expression with its modifiers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct DateExpr {
     /// What it says.
     pub kind: ExprKind,
@@ -210,7 +210,7 @@ pub struct DateExpr {
 }
 
 /// A resolved date: the first day of the period, its grain, and for ranges the last day.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct DateValue {
     /// First day of the period (a week's Monday, a month's 1st, a year's 1 January).
     pub start: NaiveDate,

@@ -50,7 +50,7 @@ pub struct DateLink {
 }
 
 /// An office named without the person's name.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
 pub enum RoleRef {
     /// "وزير الخارجية الإسرائيلي": the holder of `role` in `country` on the event's date.
     Office {

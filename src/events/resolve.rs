@@ -1,82 +1,116 @@
 //! From an event mention of one article to a [`Mention`] ready for merging: the date resolved
 //! against the article's anchor, offices resolved to the people holding them on that date,
 //! ids instead of indices, the status decided, the evidence quoted.
+//!
+//! It is done in two steps so that an article can be resolved again against another anchor
+//! without its text: [`draft_mentions`] keeps what does not depend on the publication date
+//! ([`MentionDraft`], what `tarikh map` writes), [`finish`] resolves a draft against an anchor.
 
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
+use serde::{Deserialize, Serialize};
+
+use super::EventType;
 use super::build::{EventMention, RoleRef};
+use crate::dates::{Anchor, DateExpr, resolve};
 use crate::gazetteer::{EntityKind, Gazetteer};
 use crate::idset::Id;
 use crate::merge::{Mention, MentionIds, Status, interval};
 use crate::extraction::{ArticleExtraction, Context};
+
+/// An event mention with everything that does not depend on the article's publication date:
+/// what `tarikh map` writes for it, and what the corpus step resolves ([`finish`]) against the
+/// article's own anchor, or against one borrowed from other articles, without the text.
+/// Empty lists, unset flags and an absent date are left out of the JSON (most mentions have
+/// several).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MentionDraft {
+    /// 1-based line of the trigger in the original text.
+    pub line: usize,
+    /// Normalised offset of the trigger.
+    pub offset: usize,
+    /// Its sentence as written: an index into the article's quoted sentences (mentions of one
+    /// sentence share one copy).
+    pub evidence: usize,
+    /// Event type.
+    pub event_type: EventType,
+    /// Id of the trigger rule.
+    pub rule: Id,
+    /// The governing date expression, not yet resolved.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<DateExpr>,
+    /// The date expression as written (empty when none).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub date_text: String,
+    /// Undated and told as going on: on the publication day.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub on_publication_day: bool,
+    /// A future form or an announcement marker says it is for later.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub planned: bool,
+    /// People ids in text order, without repeats (someone of the past is left out once the
+    /// date is known).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub people: Vec<Id>,
+    /// Offices named without a name (their holders depend on the date).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub roles: Vec<RoleRef>,
+    /// Organisation ids in text order, media left out (they are sources, not participants).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub organisations: Vec<Id>,
+    /// Place ids in text order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub places: Vec<Id>,
+    /// Countries named and those of the offices (the people's are added once they are known).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub countries: Vec<Id>,
+    /// Topic ids, sorted.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub topics: Vec<Id>,
+}
+
+/// Whether a flag is unset: such flags are left out of a map line (most mentions have none).
+fn is_false(flag: &bool) -> bool {
+    !*flag
+}
 
 /// The [`Mention`]s of one article, with its dates as currently anchored.
 ///
 /// The mentions share one copy of the article's name and of each sentence several of them
 /// quote: they are kept until the whole corpus is merged.
 pub fn resolve_mentions(x: &ArticleExtraction, ctx: &Context) -> Vec<Mention> {
+    let (drafts, quoted) = draft_mentions(x, ctx);
     let file: Id = x.doc.article.name.as_str().into();
-    let mut quoted: HashMap<usize, Id> = HashMap::new();
-    x.events
+    let quoted: Vec<Id> = quoted.into_iter().map(Id::from).collect();
+    drafts.iter().map(|d| finish(d, file.clone(), quoted[d.evidence].clone(), &x.dates.anchor, &ctx.gazetteer)).collect()
+}
+
+/// The drafts of the event mentions of one article, and the sentences they quote (each once,
+/// in order of first use).
+pub fn draft_mentions(x: &ArticleExtraction, ctx: &Context) -> (Vec<MentionDraft>, Vec<String>) {
+    let mut quoted: Vec<String> = Vec::new();
+    let mut quoted_at: HashMap<usize, usize> = HashMap::new();
+    let drafts = x
+        .events
         .iter()
         .map(|m| {
-            let evidence = quoted.entry(m.sentence).or_insert_with(|| evidence_of(x, m)).clone();
-            resolve_with(x, m, ctx, file.clone(), evidence)
+            let evidence = *quoted_at.entry(m.sentence).or_insert_with(|| {
+                quoted.push(x.doc.original(x.doc.sentences[m.sentence].range.clone()).trim().to_string());
+                quoted.len() - 1
+            });
+            draft(x, m, ctx, evidence)
         })
-        .collect()
+        .collect();
+    (drafts, quoted)
 }
 
-/// One [`Mention`].
-pub fn resolve_mention(x: &ArticleExtraction, m: &EventMention, ctx: &Context) -> Mention {
-    resolve_with(x, m, ctx, x.doc.article.name.as_str().into(), evidence_of(x, m))
-}
-
-/// The sentence of `m` as written: its evidence.
-fn evidence_of(x: &ArticleExtraction, m: &EventMention) -> Id {
-    x.doc.original(x.doc.sentences[m.sentence].range.clone()).trim().into()
-}
-
-fn resolve_with(x: &ArticleExtraction, m: &EventMention, ctx: &Context, file: Id, evidence: Id) -> Mention {
+/// What of `m` does not depend on the publication date.
+fn draft(x: &ArticleExtraction, m: &EventMention, ctx: &Context, evidence: usize) -> MentionDraft {
     let doc = &x.doc;
     let g = &ctx.gazetteer;
     let sentence = &doc.sentences[m.sentence];
-    let resolved = m.date.and_then(|link| x.dates.resolved.get(link.date).copied().flatten());
-    let anchor = x.dates.anchor.date;
-    let date = resolved.map(|r| r.value).or(if m.on_publication_day { anchor } else { None });
-    let date_text = m.date.map(|link| doc.original(x.dates.mentions[link.date].range.clone()).to_string()).unwrap_or_default();
-    // Offices are resolved on the event's day, else on the publication day.
-    let day: Option<NaiveDate> = date.map(|d| d.start).or(anchor.map(|a| a.start));
-    // Someone whose every office ended more than ten years before the event is named, not
-    // taking part ("ضريح محمد الخامس", "للترحم على … الحسن الثاني").
-    let historical = |p: usize| {
-        let roles = &g.entities()[p].roles;
-        day.is_some_and(|d| !roles.is_empty() && roles.iter().all(|s| s.to.is_some_and(|to| (d - to).num_days() > 3652)))
-    };
-    let mut people: Vec<usize> = m.people.iter().copied().filter(|&p| !historical(p)).collect();
-    let mut countries: Vec<Id> = m.countries.clone();
-    for r in &m.role_refs {
-        if let Some(day) = day
-            && let Some(p) = resolve_role(r, &people, day, g)
-            && !people.contains(&p)
-        {
-            people.push(p);
-        }
-        let (RoleRef::Office { country, .. } | RoleRef::Counterpart { country }) = r;
-        countries.push(country.clone());
-    }
-    for &p in &people {
-        let c = g.country_of(p);
-        if !c.is_empty() {
-            countries.push(c.clone());
-        }
-    }
-    let planned_by_date = match (date, anchor) {
-        (Some(d), Some(a)) => interval(&d).0 > interval(&a).1,
-        _ => false,
-    };
-    let status = if m.planned || planned_by_date { Status::Planned } else { Status::Occurred };
     // Ids in text order (the first person named is usually the subject), without repeats.
     let ids = |list: &[usize], keep: &dyn Fn(usize) -> bool| -> Vec<Id> {
         let mut v: Vec<Id> = Vec::new();
@@ -85,29 +119,88 @@ fn resolve_with(x: &ArticleExtraction, m: &EventMention, ctx: &Context, file: Id
                 v.push(id);
             }
         }
-        // Kept until the end of the run: no spare capacity.
-        v.shrink_to_fit();
         v
     };
     // News agencies and papers named in a sentence are its sources, not participants.
     let not_media = |i: usize| g.entities()[i].kind != EntityKind::Organisation || g.entities()[i].subkind != "media";
-    countries.sort();
-    countries.dedup();
-    countries.shrink_to_fit();
+    let mut countries: Vec<Id> = m.countries.clone();
+    for r in &m.role_refs {
+        let (RoleRef::Office { country, .. } | RoleRef::Counterpart { country }) = r;
+        countries.push(country.clone());
+    }
     let mut topics: Vec<Id> = ctx.lexicons.topics.find(Some(ctx.shares(&x.occurrences).topics), &doc.norm.text, sentence.range.clone()).into_iter().map(|t| ctx.lexicons.topics.topics[t].id.clone()).collect();
     topics.sort();
-    Mention {
-        file,
+    MentionDraft {
         line: doc.line_of(m.trigger.start),
         offset: m.trigger.start,
         evidence,
         event_type: m.event_type,
         rule: ctx.lexicons.triggers.rules[m.rule].id.clone(),
+        date: m.date.map(|link| x.dates.mentions[link.date].expr),
+        date_text: m.date.map(|link| doc.original(x.dates.mentions[link.date].range.clone()).to_string()).unwrap_or_default(),
+        on_publication_day: m.on_publication_day,
+        planned: m.planned,
+        people: ids(&m.people, &|_| true),
+        roles: m.role_refs.clone(),
+        organisations: ids(&m.organisations, &not_media),
+        places: ids(&m.places, &|_| true),
+        countries,
+        topics,
+    }
+}
+
+/// The [`Mention`] a draft gives against `anchor`: its date resolved, offices resolved to the
+/// people holding them on that date, people of the past left out, the status decided.
+/// `file` and `evidence` are shared copies of the article's name and of the quoted sentence.
+pub fn finish(d: &MentionDraft, file: Id, evidence: Id, anchor: &Anchor, g: &Gazetteer) -> Mention {
+    let own = anchor.date;
+    let date = d.date.and_then(|expr| resolve(&expr, anchor)).map(|r| r.value).or(if d.on_publication_day { own } else { None });
+    // Offices are resolved on the event's day, else on the publication day.
+    let day: Option<NaiveDate> = date.map(|d| d.start).or(own.map(|a| a.start));
+    // Someone whose every office ended more than ten years before the event is named, not
+    // taking part ("ضريح محمد الخامس", "للترحم على … الحسن الثاني").
+    let historical = |p: &Id| {
+        let Some(roles) = g.by_id(p).map(|e| &e.roles) else { return false };
+        day.is_some_and(|d| !roles.is_empty() && roles.iter().all(|s| s.to.is_some_and(|to| (d - to).num_days() > 3652)))
+    };
+    let mut people: Vec<Id> = d.people.iter().filter(|p| !historical(p)).cloned().collect();
+    if let Some(day) = day {
+        for r in &d.roles {
+            let actors: Vec<usize> = people.iter().filter_map(|p| g.index_of(p)).collect();
+            if let Some(p) = resolve_role(r, &actors, day, g) {
+                let id = &g.entities()[p].id;
+                if !people.contains(id) {
+                    people.push(id.clone());
+                }
+            }
+        }
+    }
+    let mut countries: Vec<Id> = d.countries.clone();
+    for p in people.iter().filter_map(|p| g.index_of(p)) {
+        let c = g.country_of(p);
+        if !c.is_empty() {
+            countries.push(c.clone());
+        }
+    }
+    let planned_by_date = match (date, own) {
+        (Some(d), Some(a)) => interval(&d).0 > interval(&a).1,
+        _ => false,
+    };
+    let status = if d.planned || planned_by_date { Status::Planned } else { Status::Occurred };
+    countries.sort();
+    countries.dedup();
+    Mention {
+        file,
+        line: d.line,
+        offset: d.offset,
+        evidence,
+        event_type: d.event_type,
+        rule: d.rule.clone(),
         date,
-        date_text,
-        published: anchor.map(|a| interval(&a).0),
+        date_text: d.date_text.clone(),
+        published: own.map(|a| interval(&a).0),
         status,
-        ids: MentionIds::new(ids(&people, &|_| true), ids(&m.organisations, &not_media), ids(&m.places, &|_| true), countries, topics),
+        ids: MentionIds::new(people, d.organisations.clone(), d.places.clone(), countries, d.topics.clone()),
     }
 }
 

@@ -13,7 +13,7 @@ use crate::text::lexmatch::PhraseSet;
 use crate::text::normalize::normalize_str;
 
 /// The event types of the timeline.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
 pub enum EventType {
     /// Signing of an agreement, accord, memorandum, declaration, protocol.
     Agreement,

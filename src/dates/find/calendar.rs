@@ -1,0 +1,274 @@
+//! Calendar dates written with a month: a day, month and year in any system ("16 يوليو 2021",
+//! "14 ربيع الثاني 1443"), a month with its direction or year, paired month names
+//! ("يوليو/تموز"), a day of the current month ("18 من الشهر الجاري"), and numeric dates
+//! ("2021-11-24", "24/11/2021", "يوم 24/11").
+
+use super::{Cand, Parser};
+use crate::dates::tokens::numeric_date;
+use crate::dates::lexicon::Word;
+use crate::dates::value::{Calendar, ExprKind, Unit};
+
+impl Parser<'_> {
+    /// A month name, or a pair of names of the same month ("يوليو/تموز", "ديسمبر (كانون
+    /// الأول)"): (month, hijri, ambiguous, paired, end).
+    pub(super) fn month(&self, i: usize) -> Option<(u32, bool, bool, bool, usize)> {
+        let (w, n) = self.word(i, |w| matches!(w, Word::Month { .. }))?;
+        let Word::Month { month, hijri, ambiguous } = w else { return None };
+        let j = i + n;
+        let same = |k: usize| -> Option<(bool, usize)> {
+            self.toks.get(k)?.matches.iter().find_map(|&(e, n)| match self.lex.entry(e as usize).word {
+                Word::Month { month: m, hijri: h, ambiguous: a } if m == month && h == hijri => Some((a, k + n as usize)),
+                _ => None,
+            })
+        };
+        if self.punct(j, &['/', '-'])
+            && let Some((a2, e)) = same(j + 1)
+        {
+            return Some((month, hijri, ambiguous && a2, true, e));
+        }
+        if self.punct(j, &['('])
+            && let Some((a2, e)) = same(j + 1)
+            && self.punct(e, &[')'])
+        {
+            return Some((month, hijri, ambiguous && a2, true, e + 1));
+        }
+        Some((month, hijri, ambiguous, false, j))
+    }
+
+    /// A calendar date whose first token is `i`: [يوم] day [من] [شهر] month tail, or
+    /// ordinal من month tail, or [شهر] month tail. Tail: a direction, or [من] [عام] year, or
+    /// من العام الماضي.
+    pub(super) fn calendar(&self, i: usize) -> Option<(Calendar, usize, &'static str)> {
+        let mut cal = Calendar::default();
+        let mut j = i;
+        let mut rule = "month";
+        if let Some(e) = self.is(j, |w| w == Word::DayWord)
+            && self.day(e).is_some()
+        {
+            j = e;
+        }
+        if let Some(d) = self.day(j) {
+            cal.day = Some(d);
+            j += 1;
+            if let Some(e) = self.is(j, |w| w == Word::Link)
+                && self.toks[j].text == "من"
+            {
+                j = e;
+            }
+            rule = "day-month";
+        } else if let Some((Word::Ordinal(d), n)) = self.word(j, |w| matches!(w, Word::Ordinal(_))) {
+            // الأسبوع الثاني من يوليو: after a definite noun the ordinal is its adjective.
+            let adjective = j > 0 && {
+                let prev = self.toks[j - 1].text;
+                let prev = prev.strip_prefix('و').or_else(|| prev.strip_prefix('ف')).unwrap_or(prev);
+                prev.starts_with("ال") || prev.starts_with("لل") || prev.starts_with("بال")
+            };
+            // فاتح يوليوز, غرة رمضان: "the first" names the day without من.
+            let first_of = d == 1 && (self.toks[j].text.ends_with("فاتح") || self.toks[j].text.ends_with("غره") || self.toks[j].text == "اول");
+            if first_of && n == 1 && !adjective {
+                cal.day = Some(1);
+                j += n;
+                if self.toks.get(j).is_some_and(|t| t.text == "من") {
+                    j += 1;
+                }
+                rule = "first-of-month";
+            } else if !adjective && self.toks.get(j + n).is_some_and(|t| t.text == "من") {
+                cal.day = Some(d);
+                j += n + 1;
+                rule = "ordinal-of-month";
+            } else {
+                return None;
+            }
+        }
+        if cal.day.is_some() {
+            // 18 من الشهر الجاري / الثاني من هذا الشهر: the anchor's month, shifted.
+            if let Some(o) = self.relative_month(j) {
+                cal.month_offset = Some(o.0);
+                return Some((cal, o.1, "day-of-relative-month"));
+            }
+            // يوم 25 الجاري: a day of the current month, the month left out.
+            if let Some((Word::Dir(o), n)) = self.word(j, |w| matches!(w, Word::Dir(_)))
+                && (j == i + 1 || self.toks[j - 1].text != "من")
+            {
+                cal.month_offset = Some(o);
+                return Some((cal, j + n, "day-of-relative-month"));
+            }
+        }
+        let mut month_word = false;
+        if let Some(e) = self.is(j, |w| w == Word::MonthWord) {
+            month_word = true;
+            j = e;
+        }
+        let (month, hijri, ambiguous, paired, e) = self.month(j)?;
+        if cal.day.is_none() && !hijri {
+            // Month, day, year: "November 24, 2021", "نوفمبر 24، 2021" (date lines).
+            if let Some(d) = self.day(e) {
+                let mut k = e + 1;
+                if self.punct(k, &[',', '،']) {
+                    k += 1;
+                }
+                if let Some((y, false, end)) = self.year(k) {
+                    let cal = Calendar { year: Some(y), month: Some(month), day: Some(d), ..Calendar::default() };
+                    return Some((cal, end, "month-day-year"));
+                }
+            }
+        }
+        cal.month = Some(month);
+        cal.hijri = hijri;
+        j = e;
+        // Tail.
+        let mut tail = false;
+        if let Some((Word::Dir(o), n)) = self.word(j, |w| matches!(w, Word::Dir(_))) {
+            cal.month_offset = Some(o);
+            j += n;
+            tail = true;
+        } else {
+            let mut k = j;
+            if self.punct(k, &[',', '،']) && cal.day.is_some() {
+                k += 1;
+            }
+            if self.toks.get(k).is_some_and(|t| t.text == "من") {
+                k += 1;
+            }
+            let mut yk = k;
+            if let Some(e) = self.is(k, |w| w == Word::YearWord) {
+                yk = e;
+            }
+            let hijri_plain = if hijri {
+                // رمضان 1442, 14 ربيع الثاني 1443: after a Hijri month the year needs no هـ.
+                self.toks
+                    .get(yk)
+                    .and_then(|t| t.num)
+                    .filter(|x| x.digits == 4 && x.suffix.is_none() && (1300..=1600).contains(&x.value))
+                    .map(|x| {
+                        let e = self.is(yk + 1, |w| w == Word::HijriMarker).unwrap_or(yk + 1);
+                        (x.value as i32, true, e)
+                    })
+            } else {
+                None
+            };
+            if let Some((y, h, e)) = hijri_plain.or_else(|| self.year(yk)) {
+                if h == hijri || !hijri && !h {
+                    cal.year = Some(y);
+                    j = e;
+                    tail = true;
+                }
+            } else if k > j && self.toks[j].text == "من" {
+                // يوليو من العام الماضي / من هذا العام
+                let mut q = k;
+                let this = self.is(q, |w| w == Word::This);
+                if let Some(e) = this {
+                    q = e;
+                }
+                if let Some((Word::Period(Unit::Year), n)) = self.word(q, |w| matches!(w, Word::Period(_))) {
+                    q += n;
+                    if this.is_some() {
+                        cal.year_offset = Some(0);
+                        j = q;
+                        tail = true;
+                    } else if let Some((Word::Dir(o), n)) = self.word(q, |w| matches!(w, Word::Dir(_))) {
+                        cal.year_offset = Some(o);
+                        j = q + n;
+                        tail = true;
+                    }
+                }
+            }
+        }
+        if hijri && cal.year.is_none() && cal.month_offset.is_none() {
+            return None;
+        }
+        // في آب، منذ شباط: a preposition before the name is context enough.
+        let after_prep = i > 0 && j > i && self.is(i - 1, |w| w == Word::YearPrep).is_some() && !month_word && cal.day.is_none();
+        if ambiguous && !(cal.day.is_some() || month_word || tail || paired || after_prep) {
+            return None;
+        }
+        if cal.year.is_some() && cal.day.is_none() {
+            rule = if rule == "month" { "month-year" } else { rule };
+        }
+        Some((cal, j, rule))
+    }
+
+    /// الشهر الجاري / هذا الشهر / الشهر المقبل at `i`: (offset, end).
+    pub(super) fn relative_month(&self, i: usize) -> Option<(i32, usize)> {
+        let this = self.is(i, |w| w == Word::This);
+        let j = this.unwrap_or(i);
+        let e = self.is(j, |w| w == Word::Period(Unit::Month))?;
+        if this.is_some() {
+            return Some((0, e));
+        }
+        match self.word(e, |w| matches!(w, Word::Dir(_)))? {
+            (Word::Dir(o), n) => Some((o, e + n)),
+            _ => None,
+        }
+    }
+
+    /// A day and month written with a slash after يوم or بتاريخ ("يوم 24/11"): the year comes
+    /// from the anchor. Alone, 24/11 could be a score or a fraction.
+    pub(super) fn numeric_day_month(&self, i: usize) -> Option<Cand> {
+        let t = self.toks.get(i)?;
+        if !matches!(t.text, "يوم" | "بتاريخ" | "تاريخ") {
+            return None;
+        }
+        let (a, b) = (self.toks.get(i + 1)?.num?, self.toks.get(i + 3)?.num?);
+        if self.toks[i + 2].text != "/"
+            || !self.adjacent(i + 1)
+            || !self.adjacent(i + 2)
+            || a.digits > 2
+            || b.digits > 2
+            || a.suffix.is_some()
+            || b.suffix.is_some()
+        {
+            return None;
+        }
+        if self.toks.get(i + 4).is_some_and(|t| t.text == "/") {
+            return None;
+        }
+        if !(1..=31).contains(&a.value) || !(1..=12).contains(&b.value) {
+            return None;
+        }
+        let cal = Calendar { day: Some(a.value), month: Some(b.value), ..Calendar::default() };
+        Some(Cand { start: i, end: i + 4, kind: ExprKind::Calendar(cal), part: None, rule: "numeric-day-month" })
+    }
+
+    /// Numeric dates: 2021-11-24, 24/11/2021, 24.11.2021 (the separators written together).
+    pub(super) fn numeric(&self, i: usize) -> Option<Cand> {
+        let t = &self.toks;
+        if i + 4 >= t.len() {
+            return None;
+        }
+        let sep = t[i + 1].text;
+        if !matches!(sep, "-" | "/" | ".") || t[i + 3].text != sep {
+            return None;
+        }
+        if !(self.adjacent(i) && self.adjacent(i + 1) && self.adjacent(i + 2) && self.adjacent(i + 3)) {
+            return None;
+        }
+        let cal = numeric_date(t[i].num?, t[i + 2].num?, t[i + 4].num?)?;
+        Some(Cand { start: i, end: i + 5, kind: ExprKind::Calendar(cal), part: None, rule: "numeric" })
+    }
+
+    /// A date with a day written after a weekday: ", 16 يوليو", "في 16 يوليو", "الموافق 14
+    /// شباط", "(10 أغسطس)": (calendar, end).
+    pub(super) fn date_after(&self, j: usize) -> Option<(Calendar, usize)> {
+        let mut k = j;
+        let paren = self.punct(k, &['(']);
+        if paren || self.punct(k, &[',', '،', '-']) {
+            k += 1;
+        }
+        if let Some(e) = self.is(k, |w| w == Word::Link) {
+            k = e;
+        }
+        let (cal, mut e) = match self.numeric(k) {
+            Some(Cand { kind: ExprKind::Calendar(cal), end, .. }) => (cal, end),
+            _ => self.calendar(k).map(|(c, e, _)| (c, e))?,
+        };
+        cal.day?;
+        if paren {
+            if !self.punct(e, &[')']) {
+                return None;
+            }
+            e += 1;
+        }
+        Some((cal, e))
+    }
+}

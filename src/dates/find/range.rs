@@ -1,0 +1,192 @@
+//! Years, ranges and parts of periods: "العام 2014", "في 2020", "بين عامي 2020 و2022", "من 10
+//! إلى 12 يوليو", "أواخر شهر يوليو", "مطلع العام الجاري".
+
+use super::{Cand, MAX_YEAR, MIN_YEAR, Parser, Tok};
+use crate::dates::lexicon::Word;
+use crate::dates::value::{Calendar, ExprKind, Unit};
+use crate::text::normalize::is_word_char;
+
+impl Parser<'_> {
+    /// Years: "العام 2014", "عام 2000", "في 2020" (the preposition left out), "2021م",
+    /// "1442 هـ", and year ranges "بين عامي 2020 و2022".
+    pub(super) fn year_phrase(&self, i: usize) -> Option<Cand> {
+        let (start, j) = if let Some(e) = self.is(i, |w| w == Word::YearWord) {
+            (i, e)
+        } else if let Some(e) = self.is(i, |w| w == Word::YearPrep) {
+            // من and بين introduce a year only as the start of a range ("أكثر من 2000 شخص").
+            if self.is(i, |w| w == Word::RangeFrom).is_some() && !self.year_range_at(e) {
+                return None;
+            }
+            // في 2021/11/24: the full date is read from the number itself.
+            if self.numeric(e).is_some() {
+                return None;
+            }
+            // في 2000 موقع: a round number before a noun is a count of things, not a year.
+            if self.toks.get(e).and_then(|t| t.num).is_some_and(|x| x.value % 100 == 0 && x.suffix.is_none())
+                && self.toks.get(e + 1).is_some_and(|t| {
+                    t.text.chars().next().is_some_and(is_word_char) && t.num.is_none() && !t.text.starts_with("ال") && t.matches.is_empty()
+                })
+            {
+                return None;
+            }
+            (e, e)
+        } else {
+            let n = self.toks.get(i)?.num?;
+            let marked = n.suffix.is_some() || self.is(i + 1, |w| matches!(w, Word::HijriMarker | Word::GregMarker)).is_some();
+            // A year range written with a dash (2020-2022), or a year standing alone between
+            // punctuation ("(2021)", a phrase "2021"): not a count of things.
+            let range = self.adjacent(i)
+                && self.punct(i + 1, &['-'])
+                && self.adjacent(i + 1)
+                && self.toks.get(i + 2).and_then(|t| t.num).is_some_and(|x| x.digits == 4);
+            let boundary = |k: Option<&Tok>| k.is_none_or(|t| !t.text.chars().next().is_some_and(is_word_char) && t.text != "%");
+            let alone = (1950..=2050).contains(&n.value)
+                && n.digits == 4
+                && boundary(if i == 0 { None } else { self.toks.get(i - 1) })
+                && boundary(self.toks.get(i + 1));
+            if !marked && !range && !alone {
+                return None;
+            }
+            (i, i)
+        };
+        let (y, hijri, mut end) = self.year(j)?;
+        let first = Calendar { year: Some(y), hijri, ..Calendar::default() };
+        // A range of years: 2020 - 2022, 2020 و2022, 2020 إلى 2022.
+        let mut k = end;
+        let mut joined = false;
+        if self.punct(k, &['-']) {
+            k += 1;
+            joined = true;
+        } else if let Some(e) = self.is(k, |w| w == Word::RangeTo) {
+            k = e;
+            joined = true;
+        }
+        if let Some(t) = self.toks.get(k) {
+            let glued_and = t.text.starts_with('و') && t.num.is_some();
+            if (joined || glued_and)
+                && let Some((y2, h2, e)) = self.year(k)
+                && h2 == hijri
+                && y2 > y
+            {
+                end = e;
+                let second = Calendar { year: Some(y2), hijri, ..Calendar::default() };
+                return Some(Cand { start, end, kind: ExprKind::Range(first, second), part: None, rule: "year-range" });
+            }
+        }
+        Some(Cand { start, end, kind: ExprKind::Calendar(first), part: None, rule: "year" })
+    }
+
+    /// Whether a year range starts at `i` (2020 إلى 2022, 2020 و2022, 2020-2022).
+    pub(super) fn year_range_at(&self, i: usize) -> bool {
+        let Some((y, _, e)) = self.year(i) else { return false };
+        let k = if self.punct(e, &['-']) {
+            e + 1
+        } else if let Some(k) = self.is(e, |w| w == Word::RangeTo) {
+            k
+        } else {
+            e
+        };
+        let joined = k > e || self.toks.get(k).is_some_and(|t| t.text.starts_with('و') && t.num.is_some());
+        joined && self.year(k).is_some_and(|(y2, _, _)| y2 > y)
+    }
+
+    /// Ranges of days or dates: "من 10 إلى 12 يوليو", "بين 10 و12 يوليو", "10-12 يوليو 2021",
+    /// "من 10 يوليو إلى 12 أغسطس".
+    pub(super) fn range(&self, i: usize) -> Option<Cand> {
+        let mut j = i;
+        let from = self.is(j, |w| matches!(w, Word::RangeFrom | Word::DayWord));
+        if let Some(e) = from {
+            j = e;
+            // بين يومي 10 و12
+            if let Some(e) = self.is(j, |w| w == Word::DayWord) {
+                j = e;
+            }
+        }
+        let start = if from.is_some() && self.toks[i].text != "من" && self.toks[i].text != "بين" { i } else { j };
+        let start = if self.toks[i].text == "يومي" { i } else { start };
+        if let Some(a) = self.day(j) {
+            // day-day month
+            let mut k = j + 1;
+            let mut linked = false;
+            if self.punct(k, &['-']) {
+                k += 1;
+                linked = true;
+            } else if let Some(e) = self.is(k, |w| w == Word::RangeTo) {
+                k = e;
+                linked = true;
+            }
+            let glued_and = self.toks.get(k).is_some_and(|t| t.text.starts_with('و') && t.num.is_some());
+            if (linked || glued_and)
+                && let Some(b) = self.day(k)
+                && let Some((cal2, e, _)) = self.calendar(k)
+                && b > a
+                && cal2.day == Some(b)
+            {
+                let cal1 = Calendar { day: Some(a), ..cal2 };
+                return Some(Cand { start, end: e, kind: ExprKind::Range(cal1, cal2), part: None, rule: "day-range" });
+            }
+        }
+        if from.is_none() || self.toks[i].text == "يومي" {
+            return None;
+        }
+        let (mut cal1, e, _) = self.calendar(j)?;
+        let k = self.is(e, |w| w == Word::RangeTo)?;
+        let (cal2, e2, _) = self.calendar(k)?;
+        if cal1.day.is_some() != cal2.day.is_some() {
+            return None;
+        }
+        if cal1.year.is_none() && cal1.year_offset.is_none() && cal1.month_offset.is_none() {
+            cal1.year = cal2.year;
+            cal1.year_offset = cal2.year_offset;
+            cal1.month_offset = cal2.month_offset;
+        }
+        Some(Cand { start, end: e2, kind: ExprKind::Range(cal1, cal2), part: None, rule: "date-range" })
+    }
+
+    /// A part of a period before a month, a period or a year: "أواخر شهر يوليو (تموز)
+    /// الحالي", "مطلع العام الجاري", "منتصف 2021".
+    pub(super) fn part(&self, i: usize) -> Option<Cand> {
+        let (Word::Part(part), n) = self.word(i, |w| matches!(w, Word::Part(_)))? else { return None };
+        let j = i + n;
+        let mut best: Option<Cand> = None;
+        let mut consider = |c: Option<Cand>| {
+            if let Some(c) = c
+                && best.is_none_or(|b| c.end > b.end)
+            {
+                best = Some(c);
+            }
+        };
+        if let Some((cal, e, _)) = self.calendar(j)
+            && cal.day.is_none()
+        {
+            consider(Some(Cand { start: i, end: e, kind: ExprKind::Calendar(cal), part: Some(part), rule: "part-of-month" }));
+        }
+        consider(self.period(j).map(|c| Cand { start: i, part: Some(part), rule: "part-of-period", ..c }));
+        // مطلع العام, نهاية الشهر: the current period, unless a year follows in the sentence
+        // ("أواخر العام ليكون المغرب ... في 2020" is late 2020, read from the year).
+        if let Some((Word::Period(unit), n)) = self.word(j, |w| matches!(w, Word::Period(_))) {
+            let year_follows =
+                self.toks[j + n..].iter().any(|t| t.num.is_some_and(|x| x.digits == 4 && (MIN_YEAR..=MAX_YEAR).contains(&x.value)));
+            if !year_follows {
+                consider(Some(Cand {
+                    start: i,
+                    end: j + n,
+                    kind: ExprKind::Period { unit, offset: 0 },
+                    part: Some(part),
+                    rule: "part-of-current-period",
+                }));
+            }
+        }
+        if let Some((y, h, e)) = self.year(j) {
+            let cal = Calendar { year: Some(y), hijri: h, ..Calendar::default() };
+            consider(Some(Cand { start: i, end: e, kind: ExprKind::Calendar(cal), part: Some(part), rule: "part-of-year" }));
+        }
+        if let Some(k) = self.is(j, |w| w == Word::YearWord || w == Word::Period(Unit::Year))
+            && let Some((y, h, e)) = self.year(k)
+        {
+            let cal = Calendar { year: Some(y), hijri: h, ..Calendar::default() };
+            consider(Some(Cand { start: i, end: e, kind: ExprKind::Calendar(cal), part: Some(part), rule: "part-of-year" }));
+        }
+        best
+    }
+}

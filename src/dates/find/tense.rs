@@ -1,0 +1,68 @@
+//! The tense of the clause around a date expression: future markers (سوف، من المقرر، سـ + verb,
+//! announcing verbs), past verbs of news writing, and منذ. A year-less date takes its year from
+//! it (docs/dates.md, "A date without a year").
+
+use super::{Parser, latin};
+use crate::dates::lexicon::Word;
+use crate::dates::value::Tense;
+use crate::text::normalize::is_word_char;
+
+impl Parser<'_> {
+    /// The tense around the expression starting at token `at`: future when its clause, or the
+    /// sentence before it, holds a future marker (سوف، من المقرر، سـ + verb, an announcing verb).
+    pub(super) fn tense(&self, s: &crate::text::segment::Sentence, at: usize, end: usize) -> Option<Tense> {
+        let pos = self.toks[at].start;
+        let c = s.clauses.iter().position(|c| c.start <= pos && pos < c.end.max(c.start + 1));
+        // Before the expression: its clause, and the one before when the expression opens its
+        // clause ("ومن المقرر أن يزور، الخميس، الرباط"); after it: its clause up to a subordinate clause, whose verb is not the
+        // expression's ("أعلن الخميس أنه سيزور الرباط" is a past Thursday).
+        let from = match c {
+            None => s.range.start,
+            // The clause before counts only when the expression opens its own clause.
+            Some(c) if self.toks[at].start == s.clauses[c].start => s.clauses[c.saturating_sub(1)].start,
+            Some(c) => s.clauses[c].start,
+        };
+        let to = match c {
+            None => s.range.end,
+            // And the clause after, when it closes its clause ("الخميس، سيتوجه الوزير").
+            Some(c)
+                if self.toks.get(end).is_none_or(|t| {
+                    t.start >= s.clauses[c].end || t.end == s.clauses[c].end && !is_word_char(t.text.chars().next().unwrap_or(' '))
+                }) =>
+            {
+                s.clauses.get(c + 1).map_or(s.clauses[c].end, |n| n.end)
+            }
+            Some(c) => s.clauses[c].end,
+        };
+        let before = (0..at).rev().take_while(|&k| self.toks[k].start >= from);
+        let after = (end..self.toks.len()).take_while(|&k| self.toks[k].end <= to && !self.is_subordinator(k));
+        // منذ ديسمبر: "since" points back.
+        if at > 0 && self.toks[at - 1].text == "منذ" {
+            return Some(Tense::Past);
+        }
+        let window: Vec<usize> = before.chain(after).collect();
+        if window.iter().any(|&k| self.is_future_word(k)) {
+            return Some(Tense::Future);
+        }
+        let past = window.iter().any(|&k| self.toks[k].matches.iter().any(|&(e, _)| self.lex.entry(e as usize).word == Word::PastVerb));
+        past.then_some(Tense::Past)
+    }
+
+    pub(super) fn is_subordinator(&self, k: usize) -> bool {
+        self.toks[k].matches.iter().any(|&(e, _)| self.lex.entry(e as usize).word == Word::Subordinator)
+    }
+
+    pub(super) fn is_future_word(&self, k: usize) -> bool {
+        let t = &self.toks[k];
+        if t.matches.iter().any(|&(e, _)| matches!(self.lex.entry(e as usize).word, Word::Future | Word::FutureVerb)) {
+            return true;
+        }
+        if t.matches.iter().any(|&(e, _)| self.lex.entry(e as usize).word == Word::NotFuture) || !t.matches.is_empty() {
+            return false;
+        }
+        // سـ + imperfect verb: سيزور، ستعقد، سنواصل، سأزور.
+        let w = t.text.strip_prefix('و').or_else(|| t.text.strip_prefix('ف')).unwrap_or(t.text);
+        let mut cs = w.chars();
+        cs.next() == Some('س') && matches!(cs.next(), Some('ي' | 'ت' | 'ن' | 'ا')) && w.chars().count() >= 5 || latin::french_future(w)
+    }
+}

@@ -1,0 +1,196 @@
+//! Tests of the finder's grammar as a whole: false friends, whole expressions, and no panic.
+
+use super::*;
+
+fn kinds(text: &str) -> Vec<(String, &'static str)> {
+    let lex = DateLexicon::builtin();
+    let norm = crate::text::normalize::normalize(text).text;
+    find_in_text(&norm, &lex).into_iter().map(|(r, _, rule)| (norm[r].to_string(), rule)).collect()
+}
+
+#[test]
+fn false_friends_are_not_dates() {
+    for text in [
+        "المغرب يوسع التعاون",
+        "احدث الاسلحه",
+        "احدهما",
+        "الجنرال المصطفى ربيع",
+        "منذ ستة عقود",
+        "نحو خمسين ناشطا",
+        "صواريخ باراك8",
+        "3 ملايين دولار",
+        "نسبة 15%",
+        "مارس ضغوطا كبيرة",
+        "باب المغرب",
+        "بين الاثنين",
+    ] {
+        assert!(kinds(text).is_empty(), "{text}: {:?}", kinds(text));
+    }
+}
+
+#[test]
+fn expressions_are_whole() {
+    let cases = [
+        ("في ديسمبر (كانون الأول) الماضي في الرباط", "ديسمبر (كانون الاول) الماضي"),
+        ("أمس الأربعاء 27 يوليوز الجاري، في إطار", "امس الاربعاء 27 يوليوز الجاري"),
+        ("يوم الجمعة في 16 يوليو.", "يوم الجمعه في 16 يوليو"),
+        ("في أواخر شهر يوليو (تموز) الحالي", "اواخر شهر يوليو (تموز) الحالي"),
+        ("في وقت سابق من هذا الشهر مع", "في وقت سابق من هذا الشهر"),
+        ("نشر: 2021-11-24 17:33", "2021-11-24"),
+    ];
+    for (text, expected) in cases {
+        let got = kinds(text);
+        assert_eq!(got.first().map(|g| g.0.as_str()), Some(expected), "{text}: {got:?}");
+    }
+}
+
+const DATE_TOKENS: &[&str] = &[
+    "1",
+    "12",
+    "24",
+    "31",
+    "2021",
+    "1443",
+    "و12",
+    "ال24",
+    "2021م",
+    "1443ه",
+    "-",
+    "/",
+    ".",
+    "(",
+    ")",
+    "،",
+    ":",
+    "يوليو",
+    "تموز",
+    "كانون",
+    "الثاني",
+    "2",
+    "اب",
+    "ماي",
+    "الاربعاء",
+    "الاثنين",
+    "بين",
+    "امس",
+    "اليوم",
+    "غدا",
+    "الماضي",
+    "الجاري",
+    "المقبل",
+    "من",
+    "الي",
+    "حتي",
+    "عام",
+    "العام",
+    "في",
+    "ه",
+    "م",
+    "رمضان",
+    "مطلع",
+    "اواخر",
+    "هذا",
+    "الشهر",
+    "الاسبوع",
+    "يوم",
+    "يومي",
+    "بتاريخ",
+    "شهر",
+    "الموافق",
+    "قبل",
+    "منذ",
+    "بعد",
+    "ثلاثه",
+    "ايام",
+    "يومين",
+    "اسابيع",
+    "الحادي",
+    "عشر",
+    "والعشرين",
+    "نشر",
+    "اخر",
+    "تحديث",
+    "صباح",
+    "الغد",
+    "november",
+    "24,",
+    "وقت",
+    "سابق",
+    "خلال",
+    "الاسابيع",
+    "الثلاثه",
+    "وثلاثين",
+    "يوما",
+    "ثاني",
+    "خميس",
+    "اخر",
+    "الاخير",
+    "عيد",
+    "الفطر",
+    "الساعه",
+    "السابعه",
+    "والنصف",
+    "الا",
+    "ربعا",
+    "مساء",
+    "بتوقيت",
+    "ما",
+    "بكره",
+];
+
+fn lexicon() -> &'static DateLexicon {
+    static LEX: std::sync::OnceLock<DateLexicon> = std::sync::OnceLock::new();
+    LEX.get_or_init(DateLexicon::builtin)
+}
+
+#[test]
+fn coordinated_weekdays_share_their_direction() {
+    let lex = lexicon();
+    for (text, offset) in [("الخميس والجمعة المقبلين", 1), ("الأحد والاثنين الماضيين", -1)] {
+        let norm = crate::text::normalize::normalize(text).text;
+        let found = find_in_text(&norm, lex);
+        assert_eq!(found.len(), 2, "{text}");
+        for (_, expr, _) in found {
+            assert!(matches!(expr.kind, ExprKind::Weekday { offset: Some(o), .. } if o == offset), "{text}: {expr:?}");
+        }
+    }
+}
+
+#[test]
+fn clock_times_are_read_apart() {
+    let lex = lexicon();
+    for (text, hm) in [
+        ("الساعة 7 مساء", (19, 0)),
+        ("السابعة والنصف صباحا", (7, 30)),
+        ("20:45", (20, 45)),
+        ("الخامسة إلا ربعا", (4, 45)),
+        ("الحادية عشرة وعشر دقائق ليلا", (23, 10)),
+    ] {
+        let norm = crate::text::normalize::normalize(text).text;
+        let c = find_clock(&norm, lex).map(|(_, c)| (c.hour, c.minute));
+        assert_eq!(c, Some(hm), "{text}");
+        // A time is not a date: the timeline's day stays the day written or published.
+        assert!(find_in_text(&norm, lex).is_empty(), "{text}");
+    }
+    for text in ["السابعة في الترتيب", "الثانية", "فاز 3 مقابل 1"] {
+        let norm = crate::text::normalize::normalize(text).text;
+        assert!(find_clock(&norm, lex).is_none(), "{text}");
+    }
+}
+
+proptest::proptest! {
+    #[test]
+    fn finder_never_panics(s in "\\PC{0,200}") {
+        let lex = lexicon();
+        let norm = crate::text::normalize::normalize(&s).text;
+        let _ = find_in_text(&norm, lex);
+    }
+
+    #[test]
+    fn finder_never_panics_on_date_like_text(parts in proptest::collection::vec((proptest::sample::select(DATE_TOKENS), proptest::bool::ANY), 0..30)) {
+        // Date words, numbers and punctuation, glued or spaced, in any order: every rule
+        // looks ahead, so the ends of the token list are where a panic would hide.
+        let text: String = parts.iter().map(|(t, space)| if *space { format!("{t} ") } else { t.to_string() }).collect();
+        let _ = find_in_text(&text, lexicon());
+    }
+}

@@ -1,0 +1,270 @@
+//! The contract between the map and the reduce: what one article yields, as one JSON line.
+//!
+//! The per-article work ([`crate::extraction`]) depends only on the article and the loaded
+//! data; the corpus step ([`crate::pipeline`]) needs of each article only its publication
+//! anchor, the weekday its relative days imply, and its event mentions with everything that
+//! does not depend on the anchor ([`MentionDraft`]: ids, not names; the date expression, not
+//! its value). An [`ArticleMap`] holds exactly that, so the map can run anywhere (other
+//! processes, a cache, a Spark cluster) and the reduce still gives the bytes `extract` gives.
+//!
+//! One line per article (`tarikh map`, JSON Lines):
+//!
+//! ```text
+//! {"format":1,"file":"002.txt","hash":"…","data":"…","lang":"ar","anchor":{…},
+//!  "published_on":null,"cut_short":false,"evidence":["…"],"mentions":[{…}]}
+//! ```
+//!
+//! `format` changes whenever a field changes meaning; a reader refuses another format rather
+//! than guess. `hash` is the content hash of the article's bytes, `data` the fingerprint of the
+//! data and program that mapped it ([`crate::cache::data_fingerprint`]).
+
+use chrono::Weekday;
+use serde::{Deserialize, Serialize};
+
+use crate::dates::{Anchor, DateMention, ExprKind};
+use crate::events::resolve::{MentionDraft, draft_mentions};
+use crate::extraction::{ArticleExtraction, Context};
+use crate::text::lang::Lang;
+
+/// The format version of the map lines this tarikh writes and reads.
+pub const FORMAT: u32 = 1;
+
+/// What the corpus step needs of one article (one line of `tarikh map`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ArticleMap {
+    /// The format version ([`FORMAT`]).
+    pub format: u32,
+    /// Article name (relative to the corpus folder, `/` separators).
+    pub file: String,
+    /// Content hash of the article's bytes ([`content_hash`]).
+    pub hash: String,
+    /// Fingerprint of the gazetteers, lexicons and program that mapped it.
+    pub data: String,
+    /// Language code (`ar`, `en`, `fr`).
+    pub lang: String,
+    /// The publication date, with its basis.
+    pub anchor: Anchor,
+    /// The weekday of the publication day that the article's relative days naming a weekday
+    /// imply ("اليوم الأربعاء"), when they agree: borrowing an anchor checks it.
+    pub published_on: Option<Weekday>,
+    /// The article took longer than the time limit and was read only in part.
+    pub cut_short: bool,
+    /// The sentences the mentions quote, as written, each once.
+    pub evidence: Vec<String>,
+    /// The event mentions, in text order.
+    pub mentions: Vec<MentionDraft>,
+}
+
+impl ArticleMap {
+    /// The map line of one extraction; `hash` is the content hash of its bytes and `data` the
+    /// fingerprint of the loaded data.
+    pub fn of(x: &ArticleExtraction, ctx: &Context, hash: String, data: &str) -> ArticleMap {
+        let (mentions, evidence) = draft_mentions(x, ctx);
+        ArticleMap {
+            format: FORMAT,
+            file: x.doc.article.name.clone(),
+            hash,
+            data: data.to_string(),
+            lang: x.lang.code().to_string(),
+            anchor: x.dates.anchor,
+            published_on: publication_weekday(&x.dates.mentions),
+            cut_short: x.cut_short,
+            evidence,
+            mentions,
+        }
+    }
+
+    /// Its language (checked when the line was read).
+    pub fn language(&self) -> Lang {
+        Lang::from_code(&self.lang).unwrap_or(Lang::Ar)
+    }
+
+    /// The JSON line, with its line end.
+    pub fn to_line(&self) -> String {
+        let mut line = serde_json::to_string(self).expect("an article map is plain data");
+        line.push('\n');
+        line
+    }
+
+    /// Read one JSON line; the error says why it cannot be used (the caller adds `file:line`).
+    pub fn parse(line: &str) -> Result<ArticleMap, String> {
+        #[derive(Deserialize)]
+        struct Version {
+            format: u32,
+        }
+        let version: Version = serde_json::from_str(line).map_err(|e| format!("not a tarikh map line: {e}"))?;
+        if version.format != FORMAT {
+            return Err(format!("map format {} (this tarikh reads format {FORMAT}: map the articles again)", version.format));
+        }
+        let map: ArticleMap = serde_json::from_str(line).map_err(|e| format!("bad map line: {e}"))?;
+        if Lang::from_code(&map.lang).is_none() {
+            return Err(format!("unknown language {:?}", map.lang));
+        }
+        if let Some(d) = map.mentions.iter().find(|d| d.evidence >= map.evidence.len()) {
+            return Err(format!("mention on line {} quotes sentence {} of {}", d.line, d.evidence, map.evidence.len()));
+        }
+        Ok(map)
+    }
+}
+
+/// The weekday of the publication day that the article's relative days naming a weekday
+/// imply ("اليوم الأربعاء" → Wednesday, "أمس الثلاثاء" → Wednesday), when they agree.
+pub fn publication_weekday(mentions: &[DateMention]) -> Option<Weekday> {
+    let mut implied = mentions.iter().filter_map(|m| match m.expr.kind {
+        ExprKind::Relative { days, weekday: Some(wd), date: None } => Some(shift_weekday(wd, -(days as i64))),
+        _ => None,
+    });
+    let first = implied.next()?;
+    implied.all(|w| w == first).then_some(first)
+}
+
+/// The weekday `days` after `wd`.
+pub fn shift_weekday(wd: Weekday, days: i64) -> Weekday {
+    let n = (wd.num_days_from_monday() as i64 + days).rem_euclid(7);
+    (0..n).fold(Weekday::Mon, |w, _| w.succ())
+}
+
+/// A 128-bit hash of `bytes`, as 32 hex digits: the identity of an article's content (and of
+/// the data files) for the cache and the map lines.
+///
+/// Not cryptographic (nobody gains by forging a collision with their own archive), but wide
+/// enough that two different articles of any real archive do not share one; it reads eight
+/// bytes at a time, so hashing costs little beside reading.
+pub fn content_hash(bytes: &[u8]) -> String {
+    let mut h = Hash128::new();
+    h.write(bytes);
+    h.hex()
+}
+
+/// The incremental form of [`content_hash`]: two FNV-style lanes over 64-bit words, with
+/// different seeds and rotations, and the length mixed in at the end.
+#[derive(Debug, Clone)]
+pub struct Hash128 {
+    a: u64,
+    b: u64,
+    len: u64,
+}
+
+impl Default for Hash128 {
+    fn default() -> Self {
+        Hash128::new()
+    }
+}
+
+impl Hash128 {
+    const PRIME: u64 = 0x0000_0100_0000_01b3;
+
+    /// A fresh hasher.
+    pub fn new() -> Hash128 {
+        Hash128 { a: 0xcbf2_9ce4_8422_2325, b: 0x6c62_272e_07bb_0142, len: 0 }
+    }
+
+    /// Add `bytes` (a sequence of writes hashes like one write of their concatenation only
+    /// when every write but the last is a multiple of eight bytes: callers write whole
+    /// fields and separate them with [`Hash128::field`]).
+    pub fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.word(u64::from_le_bytes(c.try_into().expect("eight bytes")));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut last = [0u8; 8];
+            last[..rest.len()].copy_from_slice(rest);
+            self.word(u64::from_le_bytes(last) ^ ((rest.len() as u64) << 59));
+        }
+        self.len = self.len.wrapping_add(bytes.len() as u64);
+    }
+
+    /// Add one field and mark its end, so that ("ab", "c") and ("a", "bc") differ.
+    pub fn field(&mut self, bytes: &[u8]) {
+        self.write(bytes);
+        self.word(0x9e37_79b9_7f4a_7c15 ^ bytes.len() as u64);
+    }
+
+    fn word(&mut self, w: u64) {
+        self.a = (self.a ^ w).wrapping_mul(Self::PRIME);
+        self.b = (self.b ^ w.rotate_left(29)).wrapping_mul(Self::PRIME).rotate_left(31);
+    }
+
+    /// The hash, as 32 hex digits.
+    pub fn hex(&self) -> String {
+        // A final avalanche so that close inputs give unlike digits (splitmix64's finaliser).
+        let mix = |mut z: u64| {
+            z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+            z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+            z ^ (z >> 31)
+        };
+        format!("{:016x}{:016x}", mix(self.a ^ self.len), mix(self.b ^ self.len.rotate_left(32)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::Article;
+
+    #[test]
+    fn weekdays_shift_both_ways() {
+        for (wd, days, expected) in [(Weekday::Wed, -1, Weekday::Tue), (Weekday::Mon, -1, Weekday::Sun), (Weekday::Sun, 1, Weekday::Mon), (Weekday::Thu, 0, Weekday::Thu), (Weekday::Fri, -9, Weekday::Wed)] {
+            assert_eq!(shift_weekday(wd, days), expected, "{wd} {days}");
+        }
+    }
+
+    /// (name, article, the weekday of its publication day its relative days imply).
+    const PUBLICATION_WEEKDAYS: &[(&str, &str, Option<Weekday>)] = &[
+        ("today names it", "وقع الوزيران اليوم الأربعاء اتفاقا.", Some(Weekday::Wed)),
+        ("yesterday names the day before", "التقى الوزير أمس الثلاثاء نظيره.", Some(Weekday::Wed)),
+        ("two that agree", "وصل الوفد أمس الأحد، ووقع اليوم الاثنين اتفاقا.", Some(Weekday::Mon)),
+        ("two that disagree", "وصل الوفد أمس الأحد، ووقع اليوم الثلاثاء اتفاقا.", None),
+        ("bare yesterday names none", "وقع الوزيران أمس اتفاقا.", None),
+    ];
+
+    #[test]
+    fn publication_weekdays() {
+        let lex = crate::data::Lexicons::builtin();
+        for (name, text, expected) in PUBLICATION_WEEKDAYS {
+            let doc = crate::text::Document::new(Article::from_text("a.txt", text), &lex);
+            let mentions = crate::dates::find_dates(&doc, &lex.dates);
+            assert_eq!(publication_weekday(&mentions), *expected, "{name}: {mentions:#?}");
+        }
+        crate::test_support::assert_unique_names(PUBLICATION_WEEKDAYS.iter().map(|c| c.0));
+    }
+
+    #[test]
+    fn hashes_tell_contents_apart() {
+        let inputs: [&[u8]; 7] = [b"", b"a", b"b", b"ab", b"ba", b"abcdefgh", b"abcdefgh\0"];
+        let hashes: std::collections::BTreeSet<String> = inputs.iter().map(|b| content_hash(b)).collect();
+        assert_eq!(hashes.len(), inputs.len(), "{hashes:?}");
+        assert_eq!(content_hash(b"same"), content_hash(b"same"));
+        let fields = |parts: &[&str]| {
+            let mut h = Hash128::new();
+            parts.iter().for_each(|p| h.field(p.as_bytes()));
+            h.hex()
+        };
+        assert_ne!(fields(&["ab", "c"]), fields(&["a", "bc"]));
+    }
+
+    /// A line survives writing and reading, and a damaged one is refused with its reason.
+    #[test]
+    fn map_lines_round_trip_and_refuse_damage() {
+        let ctx = Context::load(None, None).unwrap();
+        let text = "الرباط - 10 ديسمبر 2020\nوقع وزير الخارجية ناصر بوريطة أمس اتفاقا مع إسرائيل.\n";
+        let x = crate::extraction::extract_article(Article::from_text("a.txt", text), &ctx, None);
+        let map = ArticleMap::of(&x, &ctx, content_hash(text.as_bytes()), "data");
+        assert!(!map.mentions.is_empty(), "{map:#?}");
+        let line = map.to_line();
+        assert_eq!(line.matches('\n').count(), 1, "one line: {line}");
+        assert_eq!(ArticleMap::parse(line.trim_end()).unwrap(), map);
+        for (name, damaged, reason) in [
+            ("not json", "{\"format\":1,", "not a tarikh map line"),
+            ("other format", &line.replacen("\"format\":1", "\"format\":99", 1), "map format 99"),
+            ("missing field", &line.replacen("\"lang\"", "\"language\"", 1), "bad map line"),
+            ("unknown language", &line.replacen("\"lang\":\"ar\"", "\"lang\":\"xx\"", 1), "unknown language"),
+            ("evidence out of range", &line.replacen("\"evidence\":0", "\"evidence\":7", 1), "quotes sentence 7"),
+        ] {
+            let err = ArticleMap::parse(damaged.trim_end()).expect_err(name);
+            assert!(err.contains(reason), "{name}: {err}");
+        }
+    }
+}

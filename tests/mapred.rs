@@ -1,0 +1,249 @@
+//! The map/reduce contract and the cache: `tarikh map` + `tarikh reduce` give the bytes
+//! `tarikh extract` gives, on the seeds and on the dev set copy (with its manifest); a cached
+//! run gives the bytes of a cold run whatever changed in between; bad map lines are reported
+//! as `file:line: reason`.
+
+mod common;
+
+use std::path::Path;
+
+use common::{Workdir, repo, stderr};
+
+/// Run tarikh in `w`, asserting success; standard error comes back.
+fn ok(w: &Workdir, args: &[&str]) -> String {
+    let out = w.run(args);
+    assert!(out.status.success(), "tarikh {}: {}", args.join(" "), stderr(&out));
+    stderr(&out)
+}
+
+fn s(p: &Path) -> &str {
+    p.to_str().unwrap()
+}
+
+/// For each output format: extract's bytes, and map then reduce's (through one JSONL file,
+/// and through the JSONL split in two files and read in the other order).
+fn assert_map_reduce_is_extract(corpus: &Path) {
+    let w = Workdir::new();
+    ok(&w, &["map", "--corpus", s(corpus), "-o", "all.jsonl"]);
+    let lines = w.read("all.jsonl");
+    assert!(lines.lines().count() > 1, "one line per article: {lines}");
+    let (mut first, mut second) = (String::new(), String::new());
+    for (i, line) in lines.lines().enumerate() {
+        let half = if i % 2 == 0 { &mut first } else { &mut second };
+        half.push_str(line);
+        half.push('\n');
+    }
+    w.write("a.jsonl", first);
+    w.write("b.jsonl", second);
+    for (format, extra) in [("csv", &["--undated"][..]), ("json", &[][..]), ("jsonl", &["--all-events"][..])] {
+        let mut extract = vec!["extract", "--corpus", s(corpus), "--quiet", "--format", format, "-o", "extract.out"];
+        extract.extend_from_slice(extra);
+        ok(&w, &extract);
+        let want = std::fs::read(w.join("extract.out")).unwrap();
+        for (name, inputs) in [("one file", &["all.jsonl"][..]), ("two files, other order", &["b.jsonl", "a.jsonl"][..])] {
+            let mut reduce = vec!["reduce", "--quiet", "--format", format, "-o", "reduce.out"];
+            reduce.extend_from_slice(inputs);
+            reduce.extend_from_slice(extra);
+            ok(&w, &reduce);
+            let got = std::fs::read(w.join("reduce.out")).unwrap();
+            assert!(got == want, "{} {format} {name}: reduce differs from extract\n--- extract\n{}\n--- reduce\n{}", corpus.display(), String::from_utf8_lossy(&want), String::from_utf8_lossy(&got));
+        }
+    }
+}
+
+#[test]
+fn map_then_reduce_is_extract_on_the_seeds() {
+    assert_map_reduce_is_extract(&repo("corpus"));
+}
+
+/// The dev set copy has a manifest (publication dates, urls) and articles that borrow anchors.
+#[test]
+fn map_then_reduce_is_extract_on_the_dev_copy() {
+    assert_map_reduce_is_extract(&repo("tests/dev/corpus"));
+}
+
+/// Map lines carry what the contract promises: one per article, sorted, with the format, a
+/// content hash that follows the bytes, and the anchor's basis.
+#[test]
+fn map_lines_carry_the_contract() {
+    let w = Workdir::new();
+    let corpus = w.copy_corpus("corpus", &[]);
+    ok(&w, &["map", "--corpus", s(&corpus), "-o", "a.jsonl"]);
+    let lines: Vec<serde_json::Value> = w.read("a.jsonl").lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let files: Vec<&str> = lines.iter().map(|l| l["file"].as_str().unwrap()).collect();
+    let mut sorted = files.clone();
+    sorted.sort();
+    assert_eq!(files, sorted);
+    assert_eq!(files.len(), 5);
+    for l in &lines {
+        assert_eq!(l["format"], 1, "{l}");
+        assert_eq!(l["hash"].as_str().unwrap().len(), 32, "{l}");
+        assert!(l["anchor"]["basis"].is_string() || l["anchor"]["basis"].is_object(), "{l}");
+        assert!(l["mentions"].as_array().is_some_and(|m| !m.is_empty()), "{l}");
+    }
+    // The same bytes give the same hash; one byte more gives another.
+    let first = corpus.join(files[0]);
+    let mut bytes = std::fs::read(&first).unwrap();
+    bytes.push(b'\n');
+    std::fs::write(&first, bytes).unwrap();
+    ok(&w, &["map", "--corpus", s(&corpus), "-o", "b.jsonl"]);
+    let again: Vec<serde_json::Value> = w.read("b.jsonl").lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_ne!(again[0]["hash"], lines[0]["hash"]);
+    assert_eq!(again[1]["hash"], lines[1]["hash"]);
+}
+
+/// `--stdin-paths` maps the files listed on standard input, named relative to --corpus.
+#[test]
+fn map_reads_paths_from_standard_input() {
+    use std::io::Write;
+    let w = Workdir::new();
+    let corpus = repo("corpus");
+    ok(&w, &["map", "--corpus", s(&corpus), "-o", "all.jsonl"]);
+    let mut paths: Vec<String> = std::fs::read_dir(&corpus).unwrap().map(|e| e.unwrap().path().display().to_string()).filter(|p| p.ends_with(".txt")).collect();
+    paths.reverse();
+    let mut child = common::tarikh()
+        .current_dir(w.path())
+        .args(["map", "--corpus", s(&corpus), "--stdin-paths", "-o", "piped.jsonl"])
+        .stdin(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all((paths.join("\n") + "\n").as_bytes()).unwrap();
+    assert!(child.wait().unwrap().success());
+    assert_eq!(w.read("piped.jsonl"), w.read("all.jsonl"));
+}
+
+/// A line that is not a map line, one of another format, and an article given twice are each
+/// reported as `file:line: reason` and skipped (exit code 2); the good lines still count.
+#[test]
+fn bad_map_lines_are_reported_and_skipped() {
+    let w = Workdir::new();
+    ok(&w, &["map", "--corpus", s(&repo("corpus")), "-o", "all.jsonl"]);
+    let all = w.read("all.jsonl");
+    let first = all.lines().next().unwrap();
+    let other_format = first.replacen("\"format\":1", "\"format\":7", 1);
+    w.write("bad.jsonl", format!("{first}\nnot json\n\n{other_format}\n{first}\n"));
+    let out = w.run(&["reduce", "bad.jsonl", "-o", "t.csv"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    let err = stderr(&out);
+    for want in ["bad.jsonl:2: not a tarikh map line", "bad.jsonl:4: map format 7", "bad.jsonl:5: article 000_13adbf64111b9ab0.txt already read at bad.jsonl:1"] {
+        assert!(err.contains(want), "{want:?} in\n{err}");
+    }
+    assert!(err.contains("1 articles read"), "{err}");
+    assert!(!err.contains("mapped with other"), "same data, no warning: {err}");
+    // Lines mapped with other gazetteers are read, with a warning naming the first.
+    let gazetteers = w.copy_gazetteers("gaz");
+    let out = w.run(&["reduce", "all.jsonl", "--gazetteers", s(&gazetteers), "-o", "t.csv"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert!(stderr(&out).contains("all.jsonl:1: mapped with other gazetteers, lexicons or another tarikh than this reduce (5 lines so)"), "{}", stderr(&out));
+    let out = w.run(&["reduce", "missing.jsonl"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("missing.jsonl"), "{}", stderr(&out));
+}
+
+/// The cache gives the bytes of a cold run: warm, with an article added, with one edited, and
+/// with the gazetteers changed; each run maps only what changed.
+#[test]
+fn cached_runs_give_the_cold_bytes() {
+    let w = Workdir::new();
+    let corpus = w.copy_corpus("corpus", &["000", "001", "002", "003"]);
+    let gazetteers = w.copy_gazetteers("gaz");
+    let cold = |w: &Workdir| {
+        ok(w, &["extract", "--corpus", s(&corpus), "--gazetteers", s(&gazetteers), "--quiet", "--undated", "-o", "cold.csv"]);
+        std::fs::read(w.join("cold.csv")).unwrap()
+    };
+    let cached = |w: &Workdir, from_cache: usize| {
+        let err = ok(w, &["extract", "--corpus", s(&corpus), "--gazetteers", s(&gazetteers), "--cache", "cache", "--undated", "-o", "warm.csv"]);
+        assert!(err.contains(&format!(", {from_cache} from the cache")), "{from_cache} from the cache: {err}");
+        std::fs::read(w.join("warm.csv")).unwrap()
+    };
+    let steps: [(&str, &dyn Fn(), usize); 5] = [
+        ("cold cache", &|| {}, 0),
+        ("warm", &|| {}, 4),
+        ("one added", &|| {
+            std::fs::copy(repo("corpus/004_7cf763c67695f5ca.txt"), corpus.join("004_7cf763c67695f5ca.txt")).unwrap();
+        }, 4),
+        ("one edited", &|| {
+            let path = corpus.join("001_d8fdd28f253dd725.txt");
+            let text = std::fs::read_to_string(&path).unwrap();
+            std::fs::write(&path, text.replacen('\n', "\n\n", 1)).unwrap();
+        }, 4),
+        ("gazetteer changed", &|| {
+            let path = gazetteers.join("people.csv");
+            let text = std::fs::read_to_string(&path).unwrap();
+            std::fs::write(&path, text.replacen('\n', "\n# a comment line\n", 1)).unwrap();
+        }, 0),
+    ];
+    for (name, change, from_cache) in steps {
+        change();
+        let want = cold(&w);
+        let got = cached(&w, from_cache);
+        assert!(got == want, "{name}: the cached run differs from a cold run\n{}\n---\n{}", String::from_utf8_lossy(&want), String::from_utf8_lossy(&got));
+    }
+}
+
+/// `map --cache` shares extract's cache: a map after a cached extract maps nothing and writes
+/// the lines of a cold map.
+#[test]
+fn map_uses_the_cache_of_extract() {
+    let w = Workdir::new();
+    let corpus = repo("corpus");
+    ok(&w, &["map", "--corpus", s(&corpus), "-o", "cold.jsonl"]);
+    ok(&w, &["extract", "--corpus", s(&corpus), "--quiet", "--cache", "cache", "-o", "t.csv"]);
+    let entries = walk(&w.join("cache"));
+    ok(&w, &["map", "--corpus", s(&corpus), "--cache", "cache", "-o", "warm.jsonl"]);
+    assert_eq!(w.read("warm.jsonl"), w.read("cold.jsonl"));
+    assert_eq!(walk(&w.join("cache")).len(), entries.len(), "nothing new to keep");
+    // The lines are the cache's: a mark put in an entry shows in the output.
+    let entry = std::fs::read_to_string(&entries[0]).unwrap();
+    std::fs::write(&entries[0], entry.replacen("\"evidence\":[\"", "\"evidence\":[\"MARK ", 1)).unwrap();
+    ok(&w, &["map", "--corpus", s(&corpus), "--cache", "cache", "-o", "marked.jsonl"]);
+    assert_eq!(w.read("marked.jsonl").matches("MARK ").count(), 1);
+}
+
+/// A damaged cache entry is noted on standard error and its article mapped again, with the
+/// cold bytes and exit code 0.
+#[test]
+fn corrupt_cache_entries_are_mapped_again() {
+    let w = Workdir::new();
+    let corpus = repo("corpus");
+    ok(&w, &["extract", "--corpus", s(&corpus), "--quiet", "-o", "cold.csv"]);
+    ok(&w, &["extract", "--corpus", s(&corpus), "--quiet", "--cache", "cache", "-o", "first.csv"]);
+    let mut entries: Vec<_> = walk(&w.join("cache"));
+    entries.sort();
+    assert_eq!(entries.len(), 5, "{entries:?}");
+    std::fs::write(&entries[0], "{\"format\":1,\"file\":").unwrap();
+    let out = w.run(&["extract", "--corpus", s(&corpus), "--cache", "cache", "-o", "again.csv"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let err = stderr(&out);
+    assert!(err.contains("not a tarikh map line") && err.contains("mapped again") && err.contains(", 4 from the cache"), "{err}");
+    assert_eq!(w.read("again.csv"), w.read("cold.csv"));
+    let err = ok(&w, &["extract", "--corpus", s(&corpus), "--cache", "cache", "-o", "healed.csv"]);
+    assert!(err.contains(", 5 from the cache"), "the entry was written again: {err}");
+}
+
+fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut files = Vec::new();
+    for e in std::fs::read_dir(dir).unwrap() {
+        let p = e.unwrap().path();
+        if p.is_dir() {
+            files.extend(walk(&p));
+        } else {
+            files.push(p);
+        }
+    }
+    files
+}
+
+/// An article that cannot be decoded is reported as `FILE: reason` and gets no line (exit code
+/// 2); the others are mapped (the Spark driver names the articles without a line).
+#[test]
+fn unreadable_articles_get_no_line() {
+    let w = Workdir::new();
+    let corpus = w.copy_corpus("corpus", &["000", "001"]);
+    w.write("corpus/bad.txt", b"\xff\xfe\xfe\x00\xd8");
+    let out = w.run(&["map", "--corpus", s(&corpus), "-o", "a.jsonl"]);
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(stderr(&out).contains("bad.txt: "), "{}", stderr(&out));
+    let files: Vec<String> = w.read("a.jsonl").lines().map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["file"].as_str().unwrap().to_string()).collect();
+    assert_eq!(files, ["000_13adbf64111b9ab0.txt", "001_d8fdd28f253dd725.txt"]);
+}
