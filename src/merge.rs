@@ -286,12 +286,6 @@ impl Event {
             .max_by_key(|&t| (self.type_counts[t as usize], t == first, std::cmp::Reverse(t)))
             .unwrap_or(first);
     }
-
-    /// The coarsest date any mention gives (it does not change when a source refines the date,
-    /// which keeps event ids stable).
-    pub fn coarsest_date(&self) -> Option<DateValue> {
-        self.mentions.iter().filter_map(|m| m.date).max_by_key(|d| (span_days(d), std::cmp::Reverse(d.start)))
-    }
 }
 
 /// First and last day of a date value.
