@@ -12,7 +12,7 @@
 //! Every row a correction touched says so in its `curated` cell (`set:date;merge`).
 //!
 //! ## Finding the event of a correction
-//! Ids hold still when sources only repeat or refine an event (see [`crate::timeline`]), so a
+//! Ids hold still when later sources add to an event (see [`crate::timeline`]), so a
 //! correction finds its row by id first, among the rows written, then among the rows the rules
 //! left out (what `keep` brings back). When the id is gone, the previous timeline (the file
 //! the run is about to overwrite) says what the event was, and the diff's pairing rule
@@ -60,6 +60,17 @@ impl SetValue {
         }
     }
 
+    /// The value as the corrections file writes it (lists `; `-separated).
+    pub fn value_text(&self) -> String {
+        match self {
+            SetValue::Date(d) => d.to_string(),
+            SetValue::EventType(t) => t.as_str().to_string(),
+            SetValue::Status(s) => s.as_str().to_string(),
+            SetValue::Title(t) => t.clone(),
+            SetValue::People(v) | SetValue::Organisations(v) | SetValue::Places(v) => v.join("; "),
+        }
+    }
+
     fn parse(field: &str, value: &str) -> Result<SetValue, String> {
         let list = || value.split(';').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect::<Vec<_>>();
         Ok(match field {
@@ -90,6 +101,18 @@ pub enum Action {
     Keep,
 }
 
+impl Action {
+    /// The `action`, `field` and `value` cells that say it.
+    pub fn cells(&self) -> [String; 3] {
+        match self {
+            Action::Drop => ["drop".into(), String::new(), String::new()],
+            Action::Keep => ["keep".into(), String::new(), String::new()],
+            Action::Set(v) => ["set".into(), v.field().into(), v.value_text()],
+            Action::Merge(into) => ["merge".into(), String::new(), into.clone()],
+        }
+    }
+}
+
 /// One row of the corrections file.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Correction {
@@ -99,6 +122,37 @@ pub struct Correction {
     pub event_id: String,
     /// What to do.
     pub action: Action,
+    /// The analyst's note (kept for the workbook's `corrections` sheet).
+    pub note: String,
+}
+
+/// What one correction did: the `corrections` sheet of the workbook, and the messages.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Outcome {
+    /// The correction.
+    pub correction: Correction,
+    /// The id, in this timeline, of the row it applied to (for `merge`, the row joined); not
+    /// the correction's own id when the event's id changed and it was followed. `None` when
+    /// no event matches.
+    pub applied_to: Option<String>,
+    /// `applied`, `applied (the event's id changed)`, `no event matches ID`…
+    pub result: String,
+}
+
+impl Outcome {
+    /// The cells of the `corrections` sheet: line, event_id, action, field, value, note,
+    /// applied_to, result.
+    pub fn cells(&self) -> Vec<String> {
+        let c = &self.correction;
+        let [action, field, value] = c.action.cells();
+        vec![c.line.to_string(), c.event_id.clone(), action, field, value, c.note.clone(), self.applied_to.clone().unwrap_or_default(), self.result.clone()]
+    }
+
+    /// The message for standard error when the correction found no event (`source:line: no
+    /// event matches ID`).
+    pub fn message(&self, source: &str) -> Option<String> {
+        self.applied_to.is_none().then(|| format!("{source}:{}: {}", self.correction.line, self.result))
+    }
 }
 
 /// Columns of the corrections file.
@@ -127,26 +181,28 @@ pub fn parse_corrections(text: &str, source: &str) -> Result<(Vec<Correction>, V
             other => Err(format!("unknown action {other:?} (drop, set, merge or keep)")),
         };
         match action {
-            Ok(action) => out.push(Correction { line: row.line, event_id: id.to_string(), action }),
+            Ok(action) => out.push(Correction { line: row.line, event_id: id.to_string(), action, note: row.get("note").to_string() }),
             Err(reason) => problems.push(row.error(reason)),
         }
     }
     Ok((out, problems))
 }
 
-/// Apply `corrections` (from the file `source`) to the timeline `rows`, in file order.
-/// `left_out` are the rows the rules did not keep (for `keep`); `previous` the timeline of the
-/// last run (to follow an id that changed). Returns the rows, in timeline order, and one
-/// message per correction that found no event.
-pub fn apply(mut rows: Vec<Row>, left_out: Vec<Row>, previous: &[Row], corrections: &[Correction], source: &str) -> (Vec<Row>, Vec<String>) {
+/// Apply `corrections` to the timeline `rows`, in file order. `left_out` are the rows the
+/// rules did not keep (for `keep`); `previous` the timeline of the last run (to follow an id
+/// that changed). Returns the rows, in timeline order, and what each correction did (those
+/// that found no event say so in [`Outcome::message`]).
+pub fn apply(mut rows: Vec<Row>, left_out: Vec<Row>, previous: &[Row], corrections: &[Correction]) -> (Vec<Row>, Vec<Outcome>) {
     let mut left_out: Vec<Option<Row>> = left_out.into_iter().map(Some).collect();
     let mut dropped = vec![false; rows.len()];
-    let mut report = Vec::new();
+    let mut outcomes = Vec::new();
     for c in corrections {
+        let outcome = |applied_to: Option<&Row>, result: String| Outcome { correction: c.clone(), applied_to: applied_to.map(|r| r.event_id.clone()), result };
         let Some(i) = find(&mut rows, &mut left_out, &mut dropped, previous, &c.event_id, matches!(c.action, Action::Keep)) else {
-            report.push(format!("{source}:{}: no event matches {}", c.line, c.event_id));
+            outcomes.push(outcome(None, format!("no event matches {}", c.event_id)));
             continue;
         };
+        let followed = |r: &Row| if r.event_id == c.event_id { "applied".to_string() } else { "applied (the event's id changed)".to_string() };
         match &c.action {
             Action::Drop => {
                 dropped[i] = true;
@@ -168,22 +224,26 @@ pub fn apply(mut rows: Vec<Row>, left_out: Vec<Row>, previous: &[Row], correctio
             }
             Action::Merge(into) => {
                 let Some(j) = find(&mut rows, &mut left_out, &mut dropped, previous, into, false) else {
-                    report.push(format!("{source}:{}: no event matches {into}", c.line));
+                    outcomes.push(outcome(None, format!("no event matches {into}")));
                     continue;
                 };
                 if i == j {
+                    outcomes.push(outcome(Some(&rows[j]), "nothing to do: both ids name the same row".into()));
                     continue;
                 }
                 let from = rows[i].clone();
                 join(&mut rows[j], &from);
                 rows[j].curated.push("merge".into());
                 dropped[i] = true;
+                outcomes.push(outcome(Some(&rows[j]), followed(&rows[i])));
+                continue;
             }
         }
+        outcomes.push(outcome(Some(&rows[i]), followed(&rows[i])));
     }
     let mut rows: Vec<Row> = rows.into_iter().zip(dropped).filter(|(_, d)| !d).map(|(r, _)| r).collect();
     crate::timeline::sort_rows(&mut rows);
-    (rows, report)
+    (rows, outcomes)
 }
 
 /// The index of the row a correction is about (see the module documentation); a row the rules
@@ -236,6 +296,8 @@ fn join(into: &mut Row, from: &Row) {
             into.curated.push(c.clone());
         }
     }
+    // The mentions of both events are the row's (JSON, the mentions file and sheet).
+    into.origins.extend(from.origins.iter().copied());
 }
 
 #[cfg(test)]
@@ -256,7 +318,7 @@ mod tests {
             countries: vec![],
             sources: list(sources),
             evidence: format!("{sources}:1: text of {id}"),
-            origin: None,
+            origins: Vec::new(),
             curated: vec![],
         }
     }
@@ -282,8 +344,10 @@ mod tests {
         let rows = vec![row("a", "agreement", "2021-07", "Unna", "000"), row("b", "agreement", "2021-07-16", "Unna|Rabii", "001"), row("c", "call", "2021-08-01", "Lapid", "002")];
         let left_out = vec![row("u", "visit", "", "Lapid", "003")];
         let (cs, _) = corrections("c,drop,,,\na,set,title,The agreement,\nb,merge,,a,one agreement\nu,keep,,,\na,set,date,2021-07-17,\n");
-        let (out, report) = apply(rows, left_out, &[], &cs, "corrections.csv");
-        assert!(report.is_empty(), "{report:?}");
+        let (out, outcomes) = apply(rows, left_out, &[], &cs);
+        assert!(outcomes.iter().all(|o| o.result == "applied" && o.message("corrections.csv").is_none()), "{outcomes:?}");
+        // The merge is told as applied to the row it joined.
+        assert_eq!(outcomes[2].cells(), ["4", "b", "merge", "", "a", "one agreement", "a", "applied"]);
         let ids: Vec<&str> = out.iter().map(|r| r.event_id.as_str()).collect();
         assert_eq!(ids, ["a", "u"]);
         let a = &out[0];
@@ -299,10 +363,10 @@ mod tests {
     fn merge_keeps_the_more_precise_date() {
         let rows = vec![row("a", "agreement", "2021-07", "Unna", "000"), row("b", "agreement", "2021-07-16", "Unna", "001")];
         let (cs, _) = corrections("a,merge,,b,\n");
-        let (out, _) = apply(rows.clone(), vec![], &[], &cs, "c");
+        let (out, _) = apply(rows.clone(), vec![], &[], &cs);
         assert_eq!((out.len(), out[0].date), (1, DateValue::parse("2021-07-16")));
         let (cs, _) = corrections("b,merge,,a,\n");
-        let (out, _) = apply(rows, vec![], &[], &cs, "c");
+        let (out, _) = apply(rows, vec![], &[], &cs);
         assert_eq!((out[0].event_id.as_str(), out[0].date), ("a", DateValue::parse("2021-07-16")));
     }
 
@@ -311,7 +375,10 @@ mod tests {
         let previous = vec![row("agreement-2021-07-old", "agreement", "2021-07", "Unna", "000")];
         let rows = vec![row("agreement-2021-07-new", "agreement", "2021-07-16", "Unna|Rabii", "000|001"), row("call-x", "call", "2021-07-16", "Unna", "001")];
         let (cs, _) = corrections("agreement-2021-07-old,set,status,planned,\nagreement-2020-01-gone,drop,,,\nleft-out,drop,,,\n");
-        let (out, report) = apply(rows, vec![row("left-out", "visit", "", "", "003")], &previous, &cs, "corrections.csv");
+        let (out, outcomes) = apply(rows, vec![row("left-out", "visit", "", "", "003")], &previous, &cs);
+        let report: Vec<String> = outcomes.iter().filter_map(|o| o.message("corrections.csv")).collect();
+        assert_eq!(outcomes[0].applied_to.as_deref(), Some("agreement-2021-07-new"));
+        assert_eq!(outcomes[0].result, "applied (the event's id changed)");
         assert_eq!(out[0].status, Status::Planned);
         assert_eq!(out[0].curated, ["set:status"]);
         // A row the rules left out is only brought back by `keep`.

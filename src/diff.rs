@@ -12,9 +12,9 @@
 //! 2. among the rows left over, by the rule the merge joins mentions by ([`rows_match`]): same
 //!    type family, compatible dates ([`merge::dates_compatible`]) and participants — a shared
 //!    person ([`merge::people_compatible`]), or, when one side names nobody, a shared source,
-//!    organisation or place. This pass is what reports an event whose id changed (its coarsest
-//!    date went from undated to `2021-07`, or a new article named more people) as *changed*
-//!    rather than as one removal and one addition. Candidate pairs are taken greedily, best
+//!    organisation or place. This pass is what reports an event whose id changed (an
+//!    earlier-published report of it arrived and now names it) as *changed* rather than as
+//!    one removal and one addition. Candidate pairs are taken greedily, best
 //!    first (most people, then organisations and places, then sources in common), ties
 //!    broken by the two ids; the order does not depend on which file is old and which is new,
 //!    so swapping the arguments swaps added and removed and pairs the same events.
@@ -46,6 +46,10 @@ use crate::timeline::{Row, precision};
 pub struct DiffOptions {
     /// Also report a changed evidence sentence.
     pub evidence: bool,
+    /// Show what the analyst's corrections did (`--show-curation`): the `curated` column is
+    /// compared, a changed value that a correction set is marked as the correction's, and an
+    /// added or removed row says which corrections it carries.
+    pub curation: bool,
 }
 
 /// A compared field of a row.
@@ -73,6 +77,8 @@ pub enum Field {
     Sources,
     /// The evidence sentence (only with [`DiffOptions::evidence`]).
     Evidence,
+    /// The corrections applied to the row (a set; only with [`DiffOptions::curation`]).
+    Curated,
 }
 
 impl Field {
@@ -90,6 +96,7 @@ impl Field {
             Field::Countries => "countries",
             Field::Sources => "sources",
             Field::Evidence => "evidence",
+            Field::Curated => "curated",
         }
     }
 }
@@ -167,6 +174,8 @@ pub struct Changes {
     pub removed: Vec<Row>,
     /// Events in both that differ, in the new timeline's order.
     pub changed: Vec<Changed>,
+    /// Whether the reports show the corrections ([`DiffOptions::curation`]).
+    pub show_curation: bool,
 }
 
 impl Changes {
@@ -195,7 +204,7 @@ pub fn diff_with(old: &[Row], new: &[Row], options: DiffOptions) -> Changes {
         old_paired[i] = true;
         new_to_old[j] = Some(i);
     }
-    let mut changes = Changes::default();
+    let mut changes = Changes { show_curation: options.curation, ..Changes::default() };
     for (j, n) in new.iter().enumerate() {
         match new_to_old[j] {
             None => changes.added.push(n.clone()),
@@ -330,7 +339,25 @@ fn compare(old: &Row, new: &Row, options: DiffOptions) -> Vec<(Field, FieldChang
     if options.evidence && old.evidence != new.evidence {
         out.push((Field::Evidence, FieldChange::Value { old: old.evidence.clone(), new: new.evidence.clone() }));
     }
+    if options.curation {
+        let (a, b) = (set(&old.curated), set(&new.curated));
+        if a != b {
+            let list = |s: IdSet<&str>| s.into_iter().map(String::from).collect();
+            out.push((Field::Curated, FieldChange::Set { old: list(a), new: list(b) }));
+        }
+    }
     out
+}
+
+/// The correction that gave `row` its value of `field`, if one did (`set:status`): a `merge`
+/// stands behind the lists and the date it united.
+fn curated_by(row: &Row, field: Field) -> Option<String> {
+    let set = format!("set:{}", field.as_str());
+    if row.curated.contains(&set) {
+        return Some(set);
+    }
+    let merged = matches!(field, Field::Date | Field::People | Field::Organisations | Field::Places | Field::Countries | Field::Sources);
+    (merged && row.curated.iter().any(|c| c == "merge")).then(|| "merge".to_string())
 }
 
 /// A date change in words: "refined 2021-07 → 2021-07-05 (month → day)".
@@ -398,6 +425,9 @@ pub fn render_text(changes: &Changes) -> String {
                     out.push_str(&format!("  {name}: {}\n", list.join("; ")));
                 }
             }
+            if changes.show_curation && !r.curated.is_empty() {
+                out.push_str(&format!("  curated: {}\n", r.curated.join("; ")));
+            }
         }
     }
     for c in &changes.changed {
@@ -407,6 +437,11 @@ pub fn render_text(changes: &Changes) -> String {
         for (field, change) in &c.fields {
             out.push_str("  ");
             out.push_str(&describe(*field, change, &c.old, &c.new));
+            if changes.show_curation
+                && let Some(by) = curated_by(&c.new, *field)
+            {
+                out.push_str(&format!("  [correction {by}]"));
+            }
             out.push('\n');
         }
     }
@@ -518,7 +553,7 @@ mod tests {
             countries: vec!["Israel".into(), "Morocco".into()],
             sources: list(sources),
             evidence: format!("{sources}:1: text"),
-            origin: None,
+            origins: Vec::new(),
             curated: vec![],
         }
     }
@@ -582,8 +617,48 @@ mod tests {
         let mut new = old.clone();
         new[0].evidence = "001:6: other".into();
         assert!(diff(&old, &new).is_empty());
-        let changes = diff_with(&old, &new, DiffOptions { evidence: true });
+        let changes = diff_with(&old, &new, DiffOptions { evidence: true, ..DiffOptions::default() });
         assert_eq!(changes.changed[0].fields[0].0, Field::Evidence);
+    }
+
+    #[test]
+    fn issue_16_show_curation() {
+        // Last run without corrections, this run with: a status set, a row merged into
+        // another, a row dropped, an undated row kept.
+        let old = vec![
+            row("a", "agreement", "2021-07", "Unna", "000"),
+            row("b", "agreement", "2021-07-16", "Unna|Rabii", "001"),
+            row("c", "call", "2021-08-01", "Lapid", "002"),
+            row("d", "meeting", "2021-09-01", "Gantz", "003"),
+        ];
+        let mut a = row("a", "agreement", "2021-07-16", "Unna|Rabii", "000|001");
+        a.curated = vec!["merge".into()];
+        let mut c = old[2].clone();
+        c.status = Status::Planned;
+        c.curated = vec!["set:status".into()];
+        let mut kept = row("u", "visit", "", "Lapid", "004");
+        kept.curated = vec!["keep".into()];
+        let new = vec![a, c, kept];
+        let plain = render_text(&diff(&old, &new));
+        assert!(!plain.contains("correction") && !plain.contains("curated"), "{plain}");
+        let changes = diff_with(&old, &new, DiffOptions { curation: true, ..DiffOptions::default() });
+        let text = render_text(&changes);
+        assert!(text.starts_with("1 added, 2 removed, 2 changed\n"), "{text}");
+        for expected in [
+            "added u  undated  visit  occurred  a visit\n  people: Lapid\n  sources: 004\n  curated: keep\n",
+            "removed b  2021-07-16",
+            "removed d  2021-09-01",
+            "  date: refined 2021-07 → 2021-07-16 (month → day)  [correction merge]\n",
+            "  sources: gained 001  [correction merge]\n",
+            "  curated: gained merge\n",
+            "  status: occurred → planned  [correction set:status]\n",
+            "  curated: gained set:status\n",
+        ] {
+            assert!(text.contains(expected), "{expected:?} in\n{text}");
+        }
+        // The long forms carry the curated field too.
+        assert!(csv_rows(&changes).iter().any(|r| r[1] == "c" && r[4] == "curated" && r[6] == "set:status"));
+        assert_eq!(render_json(&changes)["changed"][1]["fields"]["curated"]["gained"][0], "set:status");
     }
 
     #[test]

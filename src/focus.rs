@@ -161,6 +161,7 @@ mod tests {
             rule: "".into(),
             date: date.map(|d| DateValue::parse(d).unwrap()),
             date_text: String::new(),
+            published: None,
             status: Status::Occurred,
             ids: MentionIds::new(people, organisations, places, all_countries, Vec::new()),
         }

@@ -83,6 +83,9 @@ pub struct Mention {
     pub date: Option<DateValue>,
     /// The date expression as written (empty when none).
     pub date_text: String,
+    /// The first day of its article's publication date, when known: the earliest-published
+    /// report of an event names it (see [`crate::timeline::event_id`]).
+    pub published: Option<NaiveDate>,
     /// Occurred or planned.
     pub status: Status,
     /// The ids it names (see the accessors: [`Mention::people`] and the others).
@@ -282,12 +285,6 @@ impl Event {
             .filter(|&t| self.type_counts[t as usize] > 0)
             .max_by_key(|&t| (self.type_counts[t as usize], t == first, std::cmp::Reverse(t)))
             .unwrap_or(first);
-    }
-
-    /// The coarsest date any mention gives (it does not change when a source refines the date,
-    /// which keeps event ids stable).
-    pub fn coarsest_date(&self) -> Option<DateValue> {
-        self.mentions.iter().filter_map(|m| m.date).max_by_key(|d| (span_days(d), std::cmp::Reverse(d.start)))
     }
 }
 
@@ -776,6 +773,7 @@ mod tests {
             rule: "".into(),
             date: date.map(|d| DateValue::parse(d).unwrap()),
             date_text: String::new(),
+            published: None,
             status: Status::Occurred,
             ids: MentionIds::new(
                 people.iter().map(|&s| s.into()).collect(),

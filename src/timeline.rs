@@ -2,11 +2,17 @@
 //! written to.
 //!
 //! ## Event ids
-//! An id reads `{family}-{date}-{hash}`, e.g. `agreement-2021-07-3f9a1c`: the event's type
-//! family, the coarsest date any of its sources gives, and six hex digits of a hash (FNV-1a) of
-//! the family, that date and its key participants (the people's ids, else the organisations',
-//! else the countries'). A new source that only refines the date or repeats the event keeps the
-//! id; events no new article touches keep theirs; running twice gives the same ids.
+//! An id reads `{family}-{date}-{hash}`, e.g. `agreement-2021-07-3f9a1c`, and is taken from the
+//! event's *founding mention* ([`founding_mention`]): its first report, a mention in the article
+//! published earliest (articles without a publication date after those with one, then by file
+//! name), the one of that article that dates the event most precisely. The id is the event's
+//! type family, the date that report gives (left out when it gives none: `agreement-3f9a1c`) and
+//! six hex digits of a hash (FNV-1a) of the family, the report's file name and its sentence. A
+//! later report adds people, places, sources or a more precise date to the row without touching
+//! its id; the id changes only when an earlier-published report of the event arrives, when the
+//! founding article is renamed or that sentence edited, when an article with no publication
+//! date of its own borrows one (its dates change), or when the founding report is joined to
+//! another event. Running twice, or reading the articles in any order, gives the same ids.
 
 pub mod title;
 
@@ -17,7 +23,7 @@ use crate::dates::{DateValue, Grain};
 use crate::events::EventType;
 use crate::gazetteer::Gazetteer;
 use crate::focus::Focus;
-use crate::merge::{Event, Status};
+use crate::merge::{Event, Mention, Status};
 
 /// Columns of `timeline.csv`, in order.
 /// `curated` comes last so that readers of the older twelve columns keep working.
@@ -49,8 +55,9 @@ pub struct Row {
     pub sources: Vec<String>,
     /// The most informative source sentence, with its file and line.
     pub evidence: String,
-    /// Index of the merged event the row was made from (`None` when read from a file).
-    pub origin: Option<usize>,
+    /// Indices of the merged events the row was made from: one, more when a correction merged
+    /// rows (their mentions are all the row's), none when the row was read from a file.
+    pub origins: Vec<usize>,
     /// The analyst's corrections applied to the row (`set:date`, `merge`…; see [`crate::curate`]).
     pub curated: Vec<String>,
 }
@@ -75,23 +82,27 @@ fn fnv1a(bytes: &[u8]) -> u64 {
     h
 }
 
+/// The mention an event's id comes from: a mention of the article published first (articles
+/// with no known publication date last, then by file name), and within it the one that dates
+/// the event most precisely, then the first in the text. Every mention of an article arrives
+/// with it, so a later article cannot change the choice; and it depends on the mentions alone,
+/// not on the order they were read or merged in.
+pub fn founding_mention(e: &Event) -> &Mention {
+    let key = |m: &Mention| (m.published.is_none(), m.published, m.file.clone(), m.date.is_none(), m.date.map(|d| d.grain), m.line, m.offset);
+    e.mentions.iter().min_by_key(|m| key(m)).expect("an event has a mention")
+}
+
 /// The stable id of an event (see the module documentation).
 pub fn event_id(e: &Event) -> String {
     let family = e.event_type.family().as_str();
-    let date = e.coarsest_date().map(|d| d.to_string()).unwrap_or_else(|| "undated".into());
-    let key: Vec<&Id> = if !e.people.is_empty() {
-        e.people.iter().collect()
-    } else if !e.organisations.is_empty() {
-        e.organisations.iter().collect()
-    } else {
-        e.countries.iter().collect()
-    };
-    let mut material = format!("{family}|{date}");
-    for k in key {
-        material.push('|');
-        material.push_str(k);
+    let founding = founding_mention(e);
+    let material = format!("{family}|{}|{}", founding.file, founding.evidence);
+    let hash = fnv1a(material.as_bytes()) & 0xff_ffff;
+    match founding.date {
+        // A range ("يومي 27 و28 مارس") is named by its first day, as the row is dated.
+        Some(d) => format!("{family}-{}-{hash:06x}", DateValue { end: None, ..d }),
+        None => format!("{family}-{hash:06x}"),
     }
-    format!("{family}-{date}-{:06x}", fnv1a(material.as_bytes()) & 0xff_ffff)
 }
 
 /// Rows from merged events: Morocco–Israel events only (see [`crate::focus`]), dated within
@@ -114,13 +125,11 @@ pub fn rows_from_events_with(events: &[Event], g: &Gazetteer, window: (DateValue
             None => undated,
         })
         .filter(|(_, e)| focus.keeps(e, g))
-        .map(|(i, e)| Row { origin: Some(i), ..row_from_event(e, g) })
+        .map(|(i, e)| Row { origins: vec![i], ..row_from_event(e, g) })
         .collect();
     sort_rows(&mut rows);
-    // Events with the same family, date and key participants (two undated references to
-    // agreements of the same countries) share an id; the later ones in timeline order get -2,
-    // -3… A suffix that depended on each event's own text would change ids of untouched events
-    // whenever a new article brings the first collision.
+    // Two events of one family first reported in the same sentence (two visits in one line),
+    // or a hash collision, share an id; the later ones in timeline order get -2, -3…
     let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for r in &mut rows {
         let n = seen.entry(r.event_id.clone()).or_default();
@@ -149,7 +158,7 @@ fn country_name(code: &str, g: &Gazetteer) -> Option<String> {
 /// The mention that says most of the event: one that both dates it and names people, then the
 /// most people named, then a date, then places; the first in merge order on a tie. Its sentence
 /// is the row's evidence.
-pub fn most_informative(e: &Event) -> &crate::merge::Mention {
+pub fn most_informative(e: &Event) -> &Mention {
     e.mentions
         .iter()
         .enumerate()
@@ -185,7 +194,7 @@ fn row_from_event(e: &Event, g: &Gazetteer) -> Row {
         countries,
         sources: e.files.iter().map(|f| f.to_string()).collect(),
         evidence: format!("{}:{}: {}", best.file, best.line, best.evidence),
-        origin: None,
+        origins: Vec::new(),
         curated: Vec::new(),
     }
 }
@@ -262,7 +271,7 @@ pub fn parse_timeline(text: &str, source: &str) -> Result<Vec<Row>, String> {
             countries: list("countries"),
             sources: list("sources"),
             evidence: cell("evidence"),
-            origin: None,
+            origins: Vec::new(),
             // Absent from timelines written before corrections existed.
             curated: list("curated"),
         });
@@ -278,8 +287,8 @@ pub const MENTION_HEADER: [&str; 11] =
 pub fn mention_rows(events: &[Event], rows: &[Row]) -> Vec<Vec<String>> {
     let mut out = Vec::new();
     for r in rows {
-        let Some(e) = r.origin.and_then(|i| events.get(i)) else { continue };
-        let mut mentions: Vec<_> = e.mentions.iter().collect();
+        // Every event the row was made from: a corrections `merge` keeps both events' mentions.
+        let mut mentions: Vec<_> = r.origins.iter().filter_map(|&i| events.get(i)).flat_map(|e| &e.mentions).collect();
         mentions.sort_by(|a, b| (&a.file, a.line, a.offset).cmp(&(&b.file, b.line, b.offset)));
         for m in mentions {
             out.push(vec![

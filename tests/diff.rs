@@ -260,7 +260,7 @@ fn arb_row() -> impl Strategy<Value = Row> {
         countries: vec!["Israel".into(), "Morocco".into()],
         sources: sources.into_iter().map(String::from).collect(),
         evidence: String::new(),
-        origin: None,
+        origins: Vec::new(),
         curated: vec![],
     })
 }

@@ -33,7 +33,7 @@ pub enum Format {
 
 /// Arguments of `tarikh diff`.
 #[derive(Debug, Args)]
-#[command(after_help = "Example:\n  tarikh diff last-week.csv output/timeline.csv\n  tarikh diff old.csv new.csv --format csv -o changes.csv\n\nExit code: 0 when done (differences or not), 1 when --fail-if-diff finds differences, 2 on error.")]
+#[command(after_help = "Example:\n  tarikh diff last-week.csv output/timeline.csv\n  tarikh diff old.csv new.csv --format csv -o changes.csv\n  tarikh diff rules.csv curated.csv --show-curation   # what the corrections did\n\nExit code: 0 when done (differences or not), 1 when --fail-if-diff finds differences, 2 on error.")]
 pub struct DiffArgs {
     /// The earlier timeline.
     #[arg(value_name = "OLD.csv")]
@@ -54,6 +54,11 @@ pub struct DiffArgs {
     /// Also report a changed evidence sentence (usually just a new source's better sentence).
     #[arg(short, long)]
     verbose: bool,
+    /// Show what the analyst's corrections did: changes to the `curated` column, each changed
+    /// value a correction set marked `[correction set:status]`, and the corrections of added
+    /// and removed rows.
+    #[arg(long)]
+    show_curation: bool,
 }
 
 /// Run `tarikh diff`.
@@ -61,7 +66,7 @@ pub fn run(args: DiffArgs) -> anyhow::Result<i32> {
     // Both files are read before anything is written: a bad one leaves no output behind.
     let old = read_timeline(&args.old).map_err(anyhow::Error::msg)?;
     let new = read_timeline(&args.new).map_err(anyhow::Error::msg)?;
-    let changes = diff_with(&old, &new, DiffOptions { evidence: args.verbose });
+    let changes = diff_with(&old, &new, DiffOptions { evidence: args.verbose, curation: args.show_curation });
     let bytes = match args.format {
         Format::Text => render_text(&changes).into_bytes(),
         Format::Csv => csv_bytes(&CSV_HEADER, csv_rows(&changes), args.output.style())?,

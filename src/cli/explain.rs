@@ -1,8 +1,8 @@
 //! `tarikh explain EVENT_ID`: why a timeline row exists.
 //!
 //! ```text
-//! tarikh explain agreement-2021-11-24-81bf63
-//! tarikh explain call-2021-07-16-2e9d41 --corpus news
+//! tarikh explain agreement-2021-11-24-b2313f
+//! tarikh explain call-2021-07-16-96a26c --corpus news
 //! ```
 //!
 //! The corpus is extracted again exactly as `extract` does, the row with that id is found, and
@@ -29,7 +29,7 @@ use crate::timeline::{Row, precision, rows_from_events};
 
 /// Arguments of `tarikh explain`.
 #[derive(Debug, Args)]
-#[command(after_help = "Example:\n  tarikh explain agreement-2021-11-24-81bf63\n  tarikh explain call-2021-07-16-2e9d41 --corpus news\n\nIds are the event_id column of the timeline. Exit code 1 when no row has that id.")]
+#[command(after_help = "Example:\n  tarikh explain agreement-2021-11-24-b2313f\n  tarikh explain call-2021-07-16-96a26c --corpus news\n\nIds are the event_id column of the timeline. Exit code 1 when no row has that id.")]
 pub struct ExplainArgs {
     /// The event id (first column of the timeline).
     #[arg(value_name = "EVENT_ID")]
@@ -65,7 +65,7 @@ pub fn run(args: ExplainArgs) -> anyhow::Result<i32> {
         );
         return Ok(if problems > 0 { super::EXIT_ERROR } else { EXIT_DIFF });
     };
-    let event = &events[row.origin.expect("rows from events have an origin")];
+    let event = &events[*row.origins.first().expect("rows from events have an origin")];
     let text = explain(&row, event, &extractions, &session.ctx);
     write_output(std::path::Path::new("-"), text.as_bytes())?;
     Ok(session.finish(problems))

@@ -18,6 +18,7 @@ use clap::{Args, ValueEnum};
 
 use super::{CorpusArgs, DataArgs, OutputArgs, Session};
 use crate::dates::DateValue;
+use crate::output::xlsx::WorkbookInput;
 use crate::output::{write_csv, write_output, write_output_with};
 use crate::focus::{Focus, is_morocco_israel};
 use crate::timeline::{HEADER, Row, row_cells, rows_from_events_with};
@@ -33,6 +34,9 @@ pub enum Format {
     Jsonl,
     /// The Knight Lab TimelineJS spreadsheet (CSV), ready to publish.
     Timelinejs,
+    /// An Excel workbook: the timeline (dates as text, header frozen, Arabic right-to-left,
+    /// sources linked), its mentions and the corrections applied.
+    Xlsx,
 }
 
 impl Format {
@@ -43,13 +47,14 @@ impl Format {
             Format::Json => "output/timeline.json",
             Format::Jsonl => "output/timeline.jsonl",
             Format::Timelinejs => "output/timelinejs.csv",
+            Format::Xlsx => "output/timeline.xlsx",
         }
     }
 }
 
 /// Arguments of `tarikh extract`.
 #[derive(Debug, Args)]
-#[command(after_help = "Examples:\n  tarikh extract --corpus corpus -o output/timeline.csv\n  tarikh extract --from 2021-01-01 --to 2021-12-31 --undated\n  tarikh extract --all-events                      # not only Morocco–Israel events\n  tarikh extract --format timelinejs               # → output/timelinejs.csv\n  tarikh extract --html output/timeline.html --mentions output/mentions.csv\n  tarikh extract --cache .tarikh-cache             # the next run maps only new or changed articles")]
+#[command(after_help = "Examples:\n  tarikh extract --corpus corpus -o output/timeline.csv\n  tarikh extract --from 2021-01-01 --to 2021-12-31 --undated\n  tarikh extract --all-events                      # not only Morocco–Israel events\n  tarikh extract --format timelinejs               # → output/timelinejs.csv\n  tarikh extract --format xlsx                     # → output/timeline.xlsx\n  tarikh extract --html output/timeline.html --mentions output/mentions.csv\n  tarikh extract --cache .tarikh-cache             # the next run maps only new or changed articles")]
 pub struct ExtractArgs {
     #[command(flatten)]
     corpus: CorpusArgs,
@@ -86,7 +91,8 @@ pub struct TimelineArgs {
     #[arg(long, value_name = "FILE")]
     mentions: Option<std::path::PathBuf>,
     /// Output format: csv (output/timeline.csv), json (output/timeline.json), jsonl
-    /// (output/timeline.jsonl) or timelinejs (output/timelinejs.csv); `-o` overrides the file.
+    /// (output/timeline.jsonl), timelinejs (output/timelinejs.csv) or xlsx
+    /// (output/timeline.xlsx); `-o` overrides the file.
     #[arg(long, value_enum, default_value_t = Format::Csv)]
     format: Format,
     /// Also write the visual timeline, one self-contained HTML page, to FILE.
@@ -123,7 +129,9 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<i32> {
     let from_cache = cache.as_ref().map(|_| format!(", {} from the cache", mapped.cached));
     let default_corrections = args.corpus.corpus.join("corrections.csv");
     let summary = Summary { read: mapped.articles.len(), problems: mapped.problems, started, note: from_cache.unwrap_or_default() };
-    let problems = write_timeline(mapped.articles, &session, &args.timeline, Some(&default_corrections), summary)?;
+    // The workbook links each source to its url in the manifest.
+    let manifest = if args.timeline.format == Format::Xlsx { crate::corpus::read_manifest(&args.corpus.corpus).map(|(m, _)| m).unwrap_or_default() } else { Default::default() };
+    let problems = write_timeline(mapped.articles, &session, &args.timeline, Some(&default_corrections), Some(&manifest), summary)?;
     Ok(session.finish(problems))
 }
 
@@ -140,12 +148,14 @@ pub struct Summary {
 }
 
 /// The corpus step over reduced articles, then every output asked for; returns the number of
-/// problems (those of `summary` and the malformed correction rows).
+/// problems (those of `summary` and the malformed correction rows). `manifest` gives the
+/// articles' urls (the workbook links them).
 pub fn write_timeline(
     articles: Vec<crate::pipeline::ReducedArticle>,
     session: &Session,
     args: &TimelineArgs,
     default_corrections: Option<&std::path::Path>,
+    manifest: Option<&crate::corpus::Manifest>,
     summary: Summary,
 ) -> anyhow::Result<usize> {
     let languages = crate::text::lang::tally(articles.iter().map(|a| a.lang));
@@ -154,20 +164,22 @@ pub fn write_timeline(
     let focus = if args.all_events { Focus::All } else { Focus::MoroccoIsrael };
     let rows = rows_from_events_with(&events, g, (args.from, args.to), args.undated, focus);
     let path = args.output.path(args.format.default_path());
-    let (rows, correction_problems) = curate(rows, &events, g, args, default_corrections, &path)?;
+    let (rows, outcomes, correction_problems) = curate(rows, &events, g, args, default_corrections, &path)?;
     let (total, bilateral, undated) = (
         events.len(),
         events.iter().filter(|e| is_morocco_israel(e, g)).count(),
         events.iter().filter(|e| e.date.is_none() && focus.keeps(e, g)).count(),
     );
+    let mention_rows = if args.mentions.is_some() || args.format == Format::Xlsx { crate::timeline::mention_rows(&events, &rows) } else { Vec::new() };
     if let Some(path) = &args.mentions {
-        let rows = crate::timeline::mention_rows(&events, &rows);
-        write_output_with(path, |w| write_csv(w, &crate::timeline::MENTION_HEADER, rows, args.output.style()))?;
+        write_output_with(path, |w| write_csv(w, &crate::timeline::MENTION_HEADER, mention_rows.iter().map(|r| r.iter().map(String::as_str).collect()), args.output.style()))?;
     }
     // Only JSON takes anything from the events that the rows do not have: free them before
     // the output is written (they are most of the memory on a large archive).
     let events = if matches!(args.format, Format::Json | Format::Jsonl) { events } else { Vec::new() };
-    write_output_with(&path, |w| write_format(w, args.format, &rows, &events, &args.output))?;
+    let url = |file: &str| manifest.and_then(|m| m.get(file)).map(|e| e.url.as_str()).filter(|u| !u.is_empty());
+    let timeline = WorkbookInput { rows: &rows, mentions: &mention_rows, corrections: &outcomes, url: &url };
+    write_output_with(&path, |w| write_format(w, args.format, &timeline, &events, &args.output))?;
     drop(events);
     if let Some(html) = &args.html {
         write_output(html, crate::output::html::html_page(&rows, super::render::DEFAULT_TITLE).as_bytes())?;
@@ -192,8 +204,8 @@ pub fn write_timeline(
 }
 
 /// Apply the corrections file, if any (see [`crate::curate`]): `--corrections`, else
-/// `default` when it exists. Returns the rows and the number of malformed correction rows
-/// (reported on standard error like unreadable articles).
+/// `default` when it exists. Returns the rows, what each correction did and the number of
+/// malformed correction rows (reported on standard error like unreadable articles).
 fn curate(
     rows: Vec<Row>,
     events: &[crate::merge::Event],
@@ -201,14 +213,14 @@ fn curate(
     args: &TimelineArgs,
     default: Option<&std::path::Path>,
     output: &std::path::Path,
-) -> anyhow::Result<(Vec<Row>, usize)> {
+) -> anyhow::Result<(Vec<Row>, Vec<crate::curate::Outcome>, usize)> {
     let file = match (&args.corrections, default) {
         (Some(f), _) => f.clone(),
         (None, Some(f)) if f.is_file() => {
             eprintln!("tarikh: applying the corrections in {}", f.display());
             f.to_path_buf()
         }
-        (None, _) => return Ok((rows, 0)),
+        (None, _) => return Ok((rows, Vec::new(), 0)),
     };
     let source = file.display().to_string();
     let bytes = std::fs::read(&file).map_err(|e| anyhow::anyhow!("{source}: {e}"))?;
@@ -223,19 +235,22 @@ fn curate(
     let left_out: Vec<Row> = rows_from_events_with(events, g, everything, true, Focus::All).into_iter().filter(|r| !ids.contains(r.event_id.as_str())).collect();
     // The last run's timeline says what an event whose id changed used to be.
     let previous = if args.format == Format::Csv && output.is_file() { crate::timeline::read_timeline(output).unwrap_or_default() } else { Vec::new() };
-    let (rows, report) = crate::curate::apply(rows, left_out, &previous, &corrections, &source);
-    for r in &report {
-        eprintln!("tarikh: {r}");
+    let (rows, outcomes) = crate::curate::apply(rows, left_out, &previous, &corrections);
+    for message in outcomes.iter().filter_map(|o| o.message(&source)) {
+        eprintln!("tarikh: {message}");
     }
-    Ok((rows, problems.len()))
+    Ok((rows, outcomes, problems.len()))
 }
 
-/// Write the main output in `format`.
-fn write_format(w: &mut dyn std::io::Write, format: Format, rows: &[Row], events: &[crate::merge::Event], output: &OutputArgs) -> anyhow::Result<()> {
+/// Write the main output in `format`: the timeline's rows, with what the workbook shows beside
+/// them (mentions, corrections, source urls) and the events JSON takes the mentions from.
+fn write_format(w: &mut dyn std::io::Write, format: Format, timeline: &WorkbookInput, events: &[crate::merge::Event], output: &OutputArgs) -> anyhow::Result<()> {
+    let rows = timeline.rows;
     match format {
         Format::Csv => write_csv(w, &HEADER, rows.iter().map(row_cells), output.style()),
         Format::Json => Ok(w.write_all(&crate::output::json::json_bytes(rows, events))?),
         Format::Jsonl => Ok(w.write_all(&crate::output::json::jsonl_bytes(rows, events))?),
         Format::Timelinejs => write_csv(w, &crate::output::timelinejs::HEADER, crate::output::timelinejs::cells(rows), output.style()),
+        Format::Xlsx => Ok(w.write_all(&crate::output::xlsx::xlsx_bytes(timeline)?)?),
     }
 }

@@ -197,6 +197,7 @@ pub fn finish(d: &MentionDraft, file: Id, evidence: Id, anchor: &Anchor, g: &Gaz
         rule: d.rule.clone(),
         date,
         date_text: d.date_text.clone(),
+        published: own.map(|a| interval(&a).0),
         status,
         ids: MentionIds::new(people, d.organisations.clone(), d.places.clone(), countries, d.topics.clone()),
     }

@@ -231,7 +231,7 @@ mod tests {
             countries: vec!["Israel".into(), "Morocco".into()],
             sources: vec!["000.txt".into()],
             evidence: evidence.into(),
-            origin: None,
+            origins: Vec::new(),
             curated: vec![],
         }
     }

@@ -74,7 +74,8 @@ fn mention_json(m: &Mention) -> MentionJson<'_> {
 /// The JSON form of a row; `events` are those the rows were made from (empty for rows read
 /// from a file).
 fn event_json<'a>(r: &'a Row, events: &'a [Event]) -> EventJson<'a> {
-    let mut mentions: Vec<&Mention> = r.origin.and_then(|i| events.get(i)).map(|e| e.mentions.iter().collect()).unwrap_or_default();
+    // Every event the row was made from: a corrections `merge` keeps both events' mentions.
+    let mut mentions: Vec<&Mention> = r.origins.iter().filter_map(|&i| events.get(i)).flat_map(|e| &e.mentions).collect();
     mentions.sort_by(|a, b| (&a.file, a.line, a.offset).cmp(&(&b.file, b.line, b.offset)));
     EventJson {
         event_id: &r.event_id,
@@ -132,7 +133,7 @@ mod tests {
             countries: vec!["Israel".into(), "Morocco".into()],
             sources: vec!["000.txt".into()],
             evidence: evidence.into(),
-            origin: None,
+            origins: Vec::new(),
             curated: vec![],
         }
     }

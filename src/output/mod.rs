@@ -7,12 +7,13 @@
 //! umask); a replaced file keeps its mode and, where the process may, its group (issue 18).
 //!
 //! Besides CSV, the timeline can be written as JSON ([`json`]), as a Knight Lab TimelineJS
-//! spreadsheet ([`timelinejs`]) and as one self-contained HTML page ([`html`]): pure
-//! functions from rows (and events, for their mentions) to bytes.
+//! spreadsheet ([`timelinejs`]), as an Excel workbook ([`xlsx`]) and as one self-contained HTML
+//! page ([`html`]): pure functions from rows (and events, for their mentions) to bytes.
 
 pub mod html;
 pub mod json;
 pub mod timelinejs;
+pub mod xlsx;
 
 use std::borrow::Cow;
 use std::io::Write;

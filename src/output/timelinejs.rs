@@ -120,7 +120,7 @@ mod tests {
             countries: vec![],
             sources: vec!["000.txt".into(), "001.txt".into()],
             evidence: evidence.into(),
-            origin: None,
+            origins: Vec::new(),
             curated: vec![],
         }
     }

@@ -174,7 +174,8 @@ pub fn strip_latin_accents(text: &str) -> Option<String> {
     (out != text).then_some(out)
 }
 
-fn is_arabic_letter(c: char) -> bool {
+/// An Arabic letter (tatweel, digits and marks are not letters).
+pub(crate) fn is_arabic_letter(c: char) -> bool {
     matches!(c, '\u{0620}'..='\u{064A}' | '\u{066E}'..='\u{06D3}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}') && c != '\u{0640}'
 }
 

@@ -513,6 +513,7 @@ mod tests {
                 rule: "".into(),
                 date: crate::dates::DateValue::parse("2021-07-01"),
                 date_text: String::new(),
+                published: None,
                 status: Status::Occurred,
                 ids: crate::merge::MentionIds::new(ids(people), ids(organisations), ids(places), ids(&["IL", "MA"]), Vec::new()),
             })
