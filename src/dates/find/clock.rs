@@ -1,5 +1,5 @@
 //! Clock times: "الساعة 7 مساء", "السابعة والنصف صباحا", "20:45", "10:05:30", "الخامسة إلا
-//! ربعا", "الحادية عشرة وعشر دقائق ليلا", "الآن".
+//! ربعا", "الحادية عشرة وعشر دقائق ليلا", "الآن", and the French "18h30", "à 19 heures".
 //!
 //! A time is read apart from the dates: it never changes the day of an event in the timeline
 //! (the day written, or the publication day, stays the day), and only `tarikh dates --ref`
@@ -73,6 +73,36 @@ pub fn find_clock(text: &str, lex: &DateLexicon) -> Option<(Range<usize>, Clock)
 }
 
 impl Parser<'_> {
+    /// A French hour: "18h30", "19h", "19 h 30", "à 19 heures", "12 heures 55": (hour,
+    /// minutes when written, end). A number before "heures" is a time only after a preposition of the hour
+    /// (à, vers, dès) or with its minutes: "pendant 2 heures" is a length.
+    fn french_hour(&self, i: usize) -> Option<(u32, Option<u32>, usize)> {
+        let t = self.toks.get(i)?.text;
+        let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+        if !(1..=2).contains(&digits) {
+            return None;
+        }
+        let hour: u32 = t[..digits].parse().ok().filter(|&h| h <= 24)?;
+        let two = |s: &str| Some(s).filter(|s| s.len() == 2 && s.bytes().all(|b| b.is_ascii_digit())).and_then(|s| s.parse::<u32>().ok()).filter(|&m| m < 60);
+        let minutes_at = |k: usize| self.toks.get(k).and_then(|t| two(t.text));
+        match &t[digits..] {
+            // 18h30, 19h
+            "h" => Some(match minutes_at(i + 1) {
+                Some(m) => (hour, Some(m), i + 2),
+                None => (hour, None, i + 1),
+            }),
+            r if r.starts_with('h') => two(&r[1..]).map(|m| (hour, Some(m), i + 1)),
+            "" if self.toks.get(i + 1).is_some_and(|n| matches!(n.text, "h" | "heure" | "heures")) => {
+                if let Some(m) = minutes_at(i + 2) {
+                    return Some((hour, Some(m), i + 3));
+                }
+                let after_preposition = i > 0 && matches!(self.toks[i - 1].text, "à" | "À" | "vers" | "Vers" | "dès" | "Dès");
+                (after_preposition || self.toks[i + 1].text == "h").then_some((hour, None, i + 2))
+            }
+            _ => None,
+        }
+    }
+
     /// A clock time at token `i`: (time, end).
     pub(super) fn clock(&self, i: usize) -> Option<(Clock, usize)> {
         if let Some(e) = self.is(i, |w| w == Word::Now) {
@@ -80,6 +110,10 @@ impl Parser<'_> {
         }
         if let Some(c) = self.counted_time(i) {
             return Some(c);
+        }
+        if let Some((hour, minute, end)) = self.french_hour(i) {
+            let grain = if minute.is_some() { ClockGrain::Minute } else { ClockGrain::Hour };
+            return Some((Clock { hour: hour % 24, minute: minute.unwrap_or(0), second: 0, grain, now: false, zone: false, in_zone: None, shift: None }, end));
         }
         // الظهر، ضهرا alone: noon ("بكرة الضهر"); not after بعد/قبل or an hour, which read it
         // as the half of the day.

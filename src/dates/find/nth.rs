@@ -4,6 +4,7 @@
 //! "الشهر السابع", "شهر ستة 2022"), short numeric dates ("3/2022", "في 5/4") and ranges of
 //! weekdays ("ما بين الأحد والخميس").
 
+use super::clock::ClockGrain;
 use super::{Cand, Parser};
 use crate::dates::lexicon::Word;
 use crate::dates::value::{Calendar, ExprKind, NthOf, Unit};
@@ -114,6 +115,11 @@ impl Parser<'_> {
         let (day, e) = if let Some((Word::Ordinal(d), len)) = self.word(k, |w| matches!(w, Word::Ordinal(_))) {
             (d, k + len)
         } else if let Some(d) = self.day(k) {
+            // "Tuesday, 12:30", "الخميس 10:15": a number followed by ":MM" is a clock time on
+            // the weekday, not the day of the month.
+            if self.clock(k).is_some_and(|(c, _)| c.grain != ClockGrain::Hour) {
+                return None;
+            }
             (d, k + 1)
         } else {
             return None;

@@ -165,6 +165,11 @@ fn clock_times_are_read_apart() {
         ("20:45", (20, 45)),
         ("الخامسة إلا ربعا", (4, 45)),
         ("الحادية عشرة وعشر دقائق ليلا", (23, 10)),
+        ("18h30", (18, 30)),
+        ("à 19 heures", (19, 0)),
+        ("vers 7h", (7, 0)),
+        ("12 heures 55", (12, 55)),
+        ("21 h 05", (21, 5)),
     ] {
         let norm = crate::text::normalize::normalize(text).text;
         let c = find_clock(&norm, lex).map(|(_, c)| (c.hour, c.minute));
@@ -172,7 +177,7 @@ fn clock_times_are_read_apart() {
         // A time is not a date: the timeline's day stays the day written or published.
         assert!(find_in_text(&norm, lex).is_empty(), "{text}");
     }
-    for text in ["السابعة في الترتيب", "الثانية", "فاز 3 مقابل 1"] {
+    for text in ["السابعة في الترتيب", "الثانية", "فاز 3 مقابل 1", "pendant 2 heures", "3 heures de vol", "le 19 juillet", "25h10", "h30"] {
         let norm = crate::text::normalize::normalize(text).text;
         assert!(find_clock(&norm, lex).is_none(), "{text}");
     }
