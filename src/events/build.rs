@@ -474,6 +474,12 @@ fn scan(text: &str, range: Range<usize>, rules: &TriggerRules, triggers: Option<
             if !rules.rules[rule].accepts_next(&text[r.end..range.end]) && !(rules.rules[rule].next.iter().any(|n| n == "ب") && place_with_b()) {
                 continue;
             }
+            // "اتفقا على قدوم الوفد": a decision about something else, not the event itself; the
+            // verb still governs its sentence's date like any predicate.
+            if !rules.rules[rule].accepts_object(&text[r.end..range.end]) {
+                hits.predicates.push(r.clone());
+                continue;
+            }
             match *kind {
                 RuleKind::Event(ty, _) if after_anaphor => {
                     hits.predicates.push(r.clone());
@@ -826,7 +832,9 @@ mod tests {
         ("call received", "تلقى بوريطة أمس اتصالا من نظيره الإسرائيلي يائير لابيد.", &["call 2021-11-23 occurred nasser-bourita;yair-lapid"]),
         ("call reported by the royal cabinet", "وأفاد بلاغ للديوان الملكي أن الملك محمد السادس تحادث أمس مع نفتالي بينيت.", &["call 2021-11-23 occurred mohammed-vi;naftali-bennett"]),
         ("phone talks are a call", "وخلال المباحثات الهاتفية أمس، أكد بوريطة للابيد دعم المملكة.", &["call 2021-11-23 occurred nasser-bourita;yair-lapid"]),
-        ("agreement announced as agreed", "واتفق بوريطة ولابيد أمس على تبادل فتح السفارات.", &["agreement 2021-11-23 occurred nasser-bourita;yair-lapid"]),
+        ("agreement announced as agreed", "واتفق بوريطة ولابيد أمس على اتفاقية لتبادل فتح السفارات.", &["agreement 2021-11-23 occurred nasser-bourita;yair-lapid"]),
+        ("agreed to do something: a decision, not an agreement", "واتفق بوريطة ولابيد أمس على تبادل فتح السفارات.", &[]),
+        ("agreed, after an inserted phrase, to do something", "واتفق الوزيران، خلال لقائهما أمس في الرباط، على تشكيل لجنة مشتركة.", &["meeting 2021-11-23 occurred "]),
         ("agreement to be concluded", "وستبرم باربيفاي مع رياض مزور اتفاقية تجارية الأسبوع المقبل.", &["agreement 2021-11-29 planned orna-barbivai;ryad-mezzour"]),
         ("meeting in the present before a verb", "قبل أن يجتمع لابيد أمس ببوريطة.", &["meeting 2021-11-23 occurred yair-lapid;nasser-bourita"]),
         ("intent makes it planned", "وأعلن لابيد نيته زيارة الرباط الشهر المقبل.", &["visit 2021-12 planned yair-lapid"]),

@@ -7,6 +7,12 @@
 //! A form that is an event only before some words ("حل بالرباط" arrived in Rabat, not "حل
 //! الدولتين" the two-state solution) lists in the optional column `next` the beginnings the
 //! following word must have (after an optional و or ف).
+//!
+//! A verb that is an event only with some objects ("اتفقا على اتفاقية" agreed on an agreement,
+//! but "اتفقا على قدوم الوفد" agreed that the delegation would come: a decision, not a signed
+//! agreement) lists in the optional column `object` the phrases its object must begin with; the
+//! first word of each is the preposition that introduces the object. A form whose object has
+//! that preposition but none of the phrases does not count; a form with no such object does.
 
 use crate::table::read_rows;
 use crate::text::lexmatch::PhraseSet;
@@ -135,6 +141,9 @@ pub struct Rule {
     /// Beginnings the next word must have for a form of this rule to count (normalised; empty:
     /// any word).
     pub next: Vec<String>,
+    /// Phrases (preposition first, normalised) the verb's object must begin with when the
+    /// clause after the form has that preposition (empty: any object).
+    pub object: Vec<String>,
 }
 
 impl Rule {
@@ -147,6 +156,36 @@ impl Rule {
         let word = word.split(|c: char| !crate::text::normalize::is_word_char(c)).next().unwrap_or("");
         let bare = word.strip_prefix(['و', 'ف']).filter(|w| !w.is_empty());
         self.next.iter().any(|p| word.starts_with(p.as_str()) || bare.is_some_and(|b| b.starts_with(p.as_str())))
+    }
+
+    /// Whether the object in `after` (the rest of the sentence after a form) lets the form
+    /// count: the first word that is the preposition of an `object` phrase must open one of
+    /// them; the object may come after an inserted phrase ("اتفق الطرفان، خلال المباحثات، على").
+    pub fn accepts_object(&self, after: &str) -> bool {
+        if self.object.is_empty() {
+            return true;
+        }
+        let words: Vec<(usize, &str)> = after
+            .split(|c: char| !crate::text::normalize::is_word_char(c))
+            .filter(|w| !w.is_empty())
+            .map(|w| (w.as_ptr() as usize - after.as_ptr() as usize, w))
+            .collect();
+        let is_preposition = |w: &str| self.object.iter().any(|p| p.split(' ').next() == Some(w));
+        let Some(&(at, _)) = words.iter().find(|(_, w)| is_preposition(w)) else {
+            return true;
+        };
+        // An object noun named before the preposition ("اتفقتا بموجب الإعلان على استئناف
+        // الاتصالات") makes the clause the content of that agreement: the form counts.
+        let nouns: Vec<&str> = self.object.iter().filter_map(|p| p.split_once(' ').map(|(_, n)| n)).collect();
+        let names_noun = |w: &str| {
+            let bare = w.strip_prefix(['و', 'ف', 'ب', 'ل', 'ك']).filter(|b| !b.is_empty());
+            nouns.iter().any(|n| w.starts_with(n) || bare.is_some_and(|b| b.starts_with(n)))
+        };
+        if words.iter().take_while(|(i, _)| *i < at).any(|(_, w)| names_noun(w)) {
+            return true;
+        }
+        let rest = words.iter().filter(|(i, _)| *i >= at).map(|(_, w)| *w).collect::<Vec<_>>().join(" ");
+        self.object.iter().any(|p| rest.starts_with(p.as_str()))
     }
 }
 
@@ -222,7 +261,11 @@ impl TriggerRules {
             if !next.is_empty() && !matches!(kind, RuleKind::Event(..)) {
                 return Err(row.error("`next` applies to event rows only"));
             }
-            rules.push(Rule { id: id.into(), name: row.get("name").to_string(), kind, next });
+            let object: Vec<String> = row.list("object").into_iter().map(normalize_str).filter(|n| !n.is_empty()).collect();
+            if !object.is_empty() && !matches!(kind, RuleKind::Event(..)) {
+                return Err(row.error("`object` applies to event rows only"));
+            }
+            rules.push(Rule { id: id.into(), name: row.get("name").to_string(), kind, next, object });
         }
         let phrases = PhraseSet::new(forms.iter().map(|(f, r)| (f.as_str(), *r)));
         Ok(TriggerRules { rules, phrases })
@@ -250,6 +293,36 @@ mod tests {
         for &(rule, after, expected) in cases {
             assert_eq!(rules.rules[rule].accepts_next(after), expected, "rule {} before {after:?}", rules.rules[rule].id);
         }
+    }
+
+    /// (text after "اتفق", counts): agreeing on an agreement is one; agreeing to do something
+    /// (a verbal noun after على, even after an inserted phrase) is a decision, unless the
+    /// agreement is named before على (what it settles); no على object: the form counts.
+    #[test]
+    fn object_restrictions() {
+        let rules = TriggerRules::parse(
+            "id,kind,type,tense,forms,name,next,object\nagreed,event,agreement,past,اتفق,agreed,,على اتفاق|على الاتفاق|على مذكرة|على إعلان|على الإعلان\nany,event,visit,past,زار,visited,,\n",
+            "t.csv",
+        )
+        .unwrap();
+        let cases: &[(usize, &str, bool)] = &[
+            (0, " البلدان على اتفاقيه للتعاون الجوي", true),
+            (0, " الجانبان امس على الاتفاق الاطار", true),
+            (0, " الوزيران على مذكره تفاهم", true),
+            (0, " الطرفان على تبادل الزيارات", false),
+            (0, " الوزيران، خلال لقاء جمعهما بالعاصمه امس، على تشكيل لجنه مشتركه", false),
+            (0, " البلدان على ان يعود السفيران", false),
+            (0, " البلدان بموجب الإعلان على استئناف الرحلات", true),
+            (0, " الطرفان في الاتفاق على فتح سفارتين", true),
+            (0, " البلدان امس في الرباط", true),
+            (0, "", true),
+            (1, " الرباط على راس وفد", true),
+        ];
+        for &(rule, after, expected) in cases {
+            let after = crate::text::normalize::normalize_str(after);
+            assert_eq!(rules.rules[rule].accepts_object(&after), expected, "rule {} before {after:?}", rules.rules[rule].id);
+        }
+        assert!(TriggerRules::parse("id,kind,type,tense,forms,name,next,object\nx,predicate,,,جدد,renewed,,على اتفاق\n", "t.csv").is_err());
     }
 
     /// `EventType::ALL` is indexed by the type's discriminant (the merge counts types in an
