@@ -197,9 +197,15 @@ impl Parser<'_> {
 
     /// الشهر الجاري / هذا الشهر / الشهر المقبل at `i`: (offset, end).
     pub(super) fn relative_month(&self, i: usize) -> Option<(i32, usize)> {
+        self.period_direction(i, Unit::Month)
+    }
+
+    /// A period noun of `unit` with its direction at `i`, or هذا before it ("الشهر المقبل",
+    /// "هذا العام", "السنة الجارية"): (periods from the anchor's, end).
+    pub(super) fn period_direction(&self, i: usize, unit: Unit) -> Option<(i32, usize)> {
         let this = self.is(i, |w| w == Word::This);
         let j = this.unwrap_or(i);
-        let e = self.is(j, |w| w == Word::Period(Unit::Month))?;
+        let e = self.is(j, |w| w == Word::Period(unit))?;
         if this.is_some() {
             return Some((0, e));
         }

@@ -7,6 +7,15 @@ use crate::dates::value::{Calendar, ExprKind, Unit};
 use crate::text::normalize::is_word_char;
 
 impl Parser<'_> {
+    /// The dash or word that joins the two ends of a range ("-", "إلى", "حتى") at `k`: the
+    /// end of the joiner.
+    fn range_joiner(&self, k: usize) -> Option<usize> {
+        if self.punct(k, &['-']) {
+            return Some(k + 1);
+        }
+        self.is(k, |w| w == Word::RangeTo)
+    }
+
     /// Years: "العام 2014", "عام 2000", "في 2020" (the preposition left out), "2021م",
     /// "1442 هـ", and year ranges "بين عامي 2020 و2022".
     pub(super) fn year_phrase(&self, i: usize) -> Option<Cand> {
@@ -55,15 +64,7 @@ impl Parser<'_> {
         let (y, hijri, mut end) = self.year(j)?;
         let first = Calendar { year: Some(y), hijri, ..Calendar::default() };
         // A range of years: 2020 - 2022, 2020 و2022, 2020 إلى 2022.
-        let mut k = end;
-        let mut joined = false;
-        if self.punct(k, &['-']) {
-            k += 1;
-            joined = true;
-        } else if let Some(e) = self.is(k, |w| w == Word::RangeTo) {
-            k = e;
-            joined = true;
-        }
+        let (k, joined) = self.range_joiner(end).map_or((end, false), |k| (k, true));
         if let Some(t) = self.toks.get(k) {
             let glued_and = t.text.starts_with('و') && t.num.is_some();
             if (joined || glued_and)
@@ -109,15 +110,7 @@ impl Parser<'_> {
         let start = if self.toks[i].text == "يومي" { i } else { start };
         if let Some(a) = self.day(j) {
             // day-day month
-            let mut k = j + 1;
-            let mut linked = false;
-            if self.punct(k, &['-']) {
-                k += 1;
-                linked = true;
-            } else if let Some(e) = self.is(k, |w| w == Word::RangeTo) {
-                k = e;
-                linked = true;
-            }
+            let (k, linked) = self.range_joiner(j + 1).map_or((j + 1, false), |k| (k, true));
             let glued_and = self.toks.get(k).is_some_and(|t| t.text.starts_with('و') && t.num.is_some());
             if (linked || glued_and)
                 && let Some(b) = self.day(k)

@@ -36,7 +36,7 @@ impl Parser<'_> {
                 // صيف 2021، صيف عام 2021، خريف من العام 2020
                 year = Some(y);
                 end = e;
-            } else if let Some((o, e)) = self.year_direction(k) {
+            } else if let Some((o, e)) = self.period_direction(k, Unit::Year) {
                 // خريف العام الماضي، صيف هذا العام، ربيع السنة الجارية
                 year_offset = Some(o);
                 end = e;
@@ -49,20 +49,6 @@ impl Parser<'_> {
             offset = Some(0);
         }
         Some(Cand { start: i, end, kind: ExprKind::Season { first, year, year_offset, offset }, part: None, rule: "season" })
-    }
-
-    /// العام الماضي / هذا العام / السنة الجارية at `k`: (years from the anchor's, end).
-    fn year_direction(&self, k: usize) -> Option<(i32, usize)> {
-        let this = self.is(k, |w| w == Word::This);
-        let q = this.unwrap_or(k);
-        let e = self.is(q, |w| w == Word::Period(Unit::Year))?;
-        if this.is_some() {
-            return Some((0, e));
-        }
-        match self.word(e, |w| matches!(w, Word::Dir(_)))? {
-            (Word::Dir(o), n) => Some((o, e + n)),
-            _ => None,
-        }
     }
 
     /// A weekend with its direction at `i`: "نهاية الأسبوع" (this week's), "عطلة نهاية
