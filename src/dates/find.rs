@@ -35,7 +35,7 @@ mod tense;
 pub use clock::{Clock, ClockGrain, find_clock};
 
 use super::lexicon::{DateLexicon, Word};
-use super::tokens::{Tok, tokenize};
+use super::tokens::{MAX_YEAR, MIN_YEAR, Tok, tokenize};
 use super::value::{DateExpr, ExprKind, Part, Tense};
 
 // English and French word orders (hook: `best_at`, `is_future_word`).
@@ -163,10 +163,6 @@ struct Parser<'a> {
     toks: &'a [Tok<'a>],
     lex: &'a DateLexicon,
 }
-
-/// Years read without a calendar marker: a four-digit number in this span.
-pub(super) const MIN_YEAR: u32 = 1900;
-pub(super) const MAX_YEAR: u32 = 2100;
 
 impl<'a> Parser<'a> {
     /// The longest lexicon entry at token `i` whose word satisfies `f`: (word, tokens).

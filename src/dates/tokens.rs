@@ -93,6 +93,10 @@ fn push_word<'a>(toks: &mut Vec<Tok<'a>>, text: &'a str, start: usize, end: usiz
     toks.push(new_tok(text, piece, end));
 }
 
+/// Years read without a calendar marker: a four-digit number in this span.
+pub(super) const MIN_YEAR: u32 = 1900;
+pub(super) const MAX_YEAR: u32 = 2100;
+
 /// The date three numbers of a numeric date spell, year first or last (2021-11-24,
 /// 24/11/2021, 11/24/2021 when the second cannot be a month): `None` when they spell none.
 pub(super) fn numeric_date(a: Num, b: Num, c: Num) -> Option<Calendar> {
@@ -107,7 +111,7 @@ pub(super) fn numeric_date(a: Num, b: Num, c: Num) -> Option<Calendar> {
         return None;
     };
     chrono::NaiveDate::from_ymd_opt(y as i32, m, d)?;
-    if !(super::find::MIN_YEAR..=super::find::MAX_YEAR).contains(&y) {
+    if !(MIN_YEAR..=MAX_YEAR).contains(&y) {
         return None;
     }
     Some(Calendar { year: Some(y as i32), month: Some(m), day: Some(d), ..Calendar::default() })
