@@ -25,6 +25,7 @@ pub mod events;
 pub mod extraction;
 pub mod focus;
 pub mod gazetteer;
+pub mod hash;
 pub mod idset;
 pub mod mapred;
 pub mod merge;

@@ -22,6 +22,7 @@ use std::path::Path;
 use crate::dates::{DateValue, Grain};
 use crate::events::EventType;
 use crate::gazetteer::Gazetteer;
+use crate::hash::fnv1a;
 use crate::focus::Focus;
 use crate::merge::{Event, Mention, Status};
 
@@ -70,16 +71,6 @@ pub fn precision(d: &DateValue) -> &'static str {
         Grain::Month => "month",
         Grain::Year => "year",
     }
-}
-
-/// FNV-1a, 64 bits: a small, stable hash (the standard library's may change between versions).
-fn fnv1a(bytes: &[u8]) -> u64 {
-    let mut h: u64 = 0xcbf29ce484222325;
-    for &b in bytes {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x100000001b3);
-    }
-    h
 }
 
 /// The mention an event's id comes from: a mention of the article published first (articles

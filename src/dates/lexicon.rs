@@ -9,10 +9,11 @@
 //! (والخميس، لغشت، بالأمس), and reads لل as ل + ال (للعام).
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::BuildHasherDefault;
 
 use chrono::Weekday;
 
+use crate::hash::Fnv;
 use crate::table::{Row, read_rows};
 use crate::text::normalize::normalize_str;
 
@@ -165,25 +166,6 @@ pub struct Entry {
     pub word: Word,
     /// The words after the first, normalised.
     pub rest: Vec<String>,
-}
-
-/// FNV-1a: the lexicon is looked up for every token of the corpus, and its keys are short
-/// words of our own data (no untrusted keys), so a fast non-keyed hash is the right trade.
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &b in bytes {
-            h = (h ^ b as u64).wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
 }
 
 /// The compiled date lexicon.
