@@ -187,7 +187,10 @@ fn issue_13_the_report_of_the_same_people_outvotes_one_sharing_a_person() {
 
 /// Issue 13: a bare past weekday ("on Wednesday") of an event another article dates leaves the
 /// week from that day; the article reads alike from each of those days, so the first stands
-/// for them. A second weekday that reads differently from some of them leaves it unknown.
+/// for them. Where another weekday reads differently from some of them, the days from which
+/// the events lie closest together are kept: "on Friday" after Wednesday's signing is the
+/// Friday after it, so the article was written on that Friday or later; "on Tuesday" before
+/// it is the day before, not the Tuesday six days after.
 #[test]
 fn issue_13_a_bare_weekday_borrows_the_first_day_that_reads_alike() {
     let wd = Workdir::new();
@@ -197,7 +200,26 @@ fn issue_13_a_bare_weekday_borrows_the_first_day_that_reads_alike() {
         "corpus/c.txt",
         "Benny Gantz and Abdellatif Loudiyi signed a defence memorandum in Rabat on Wednesday.\n\nOn Friday, Gantz met Moroccan officials in Casablanca.\n".as_bytes(),
     );
-    let text = stdout(&wd.run(&["dates", "corpus/a.txt", "corpus/b.txt", "corpus/c.txt"], ""));
+    wd.write(
+        "corpus/d.txt",
+        "Benny Gantz, who landed in Rabat on Tuesday, and Abdellatif Loudiyi signed a defence memorandum on Wednesday.\n".as_bytes(),
+    );
+    let text = stdout(&wd.run(&["dates", "corpus/a.txt", "corpus/b.txt", "corpus/c.txt", "corpus/d.txt"], ""));
     assert!(text.contains("b.txt,en,published,,,,,2021-11-24,day,,inferred:borrowed"), "{text}");
-    assert!(text.contains("c.txt,en,published,,,,,,,,unknown"), "{text}");
+    assert!(text.contains("c.txt,en,published,,,,,2021-11-26,day,,inferred:borrowed"), "{text}");
+    assert!(text.contains("d.txt,en,published,,,,,2021-11-24,day,,inferred:borrowed"), "{text}");
+}
+
+/// Issue 13: a third country's event lends no day to a Morocco–Israel one. Lapid's Thursday
+/// in Manama (a Bahraini host, no Moroccan side) is not his Thursday in Rabat.
+#[test]
+fn issue_13_a_third_countrys_event_lends_no_day() {
+    let wd = Workdir::new();
+    wd.write(
+        "corpus/a.txt",
+        "نشر: 2021-09-30\nحل وزير الخارجية الإسرائيلي يائير لابيد، اليوم الخميس، بالمنامة في زيارة رسمية إلى البحرين.\n".as_bytes(),
+    );
+    wd.write("corpus/b.txt", "Israeli Foreign Minister Yair Lapid arrived in Rabat on Thursday for a visit to Morocco.\n".as_bytes());
+    let text = stdout(&wd.run(&["dates", "corpus/a.txt", "corpus/b.txt"], ""));
+    assert!(text.contains("b.txt,en,published,,,,,,,,unknown"), "{text}");
 }
