@@ -150,6 +150,14 @@ const SPELLINGS: &[(&str, &str, &str, &str)] = &[
     ("the king without his number", "King Mohammed sent his congratulations", "mohammed-vi", "King Mohammed"),
     ("French page spelling after an elision", "la visite de travail d'Orna Barbivay au Maroc", "orna-barbivai", "Orna Barbivay"),
     ("mausoleum, English word order", "He laid a wreath at the Mohammed V Mausoleum", "mausoleum-of-mohammed-v", "Mohammed V Mausoleum"),
+    ("Thomas-Greenfield, jim spelling", "قالت ليندا توماس جرينفيلد أمام المجلس", "linda-thomas-greenfield", "ليندا توماس جرينفيلد"),
+    ("McGurk, Egyptian jim", "وصل بريت ماكجورك إلى الرباط", "brett-mcgurk", "بريت ماكجورك"),
+    ("Raissouni, French accent", "Ahmed Raïssouni a démissionné", "ahmed-al-raysuni", "Ahmed Raïssouni"),
+    ("Hamieddine, given name joined", "انتقد عبدالعلي حامي الدين الاتفاق", "abdelali-hamieddine", "عبدالعلي حامي الدين"),
+    ("Tahnoun with the family name", "استقبل طحنون بن زايد آل نهيان الوفد", "tahnoun-bin-zayed", "طحنون بن زايد آل نهيان"),
+    ("Al Khaja without the alif-madda", "قدم محمد الخاجة أوراق اعتماده", "mohamed-al-khaja", "محمد الخاجة"),
+    ("Ben Chetrit joined", "صرح سام بنشطريت رئيس الفيدرالية", "sam-ben-chetrit", "سام بنشطريت"),
+    ("Kahlon, surname alone", "وقال كحلون إن الميزانية", "moshe-kahlon", "كحلون"),
 ];
 
 #[test]
@@ -261,6 +269,29 @@ const HOLDERS: &[(&str, &str, &str, &str)] = &[
     ("president", "SD", "2021-01-06", "abdel-fattah-al-burhan"),
     ("prime_minister", "BH", "2021-09-30", "salman-bin-hamad"),
     ("foreign_minister", "BH", "2021-09-30", "abdullatif-al-zayani"),
+    // The Israeli cabinet before 17 May 2020, and the 35th government's holders.
+    ("finance_minister", "IL", "2020-02-01", "moshe-kahlon"),
+    ("economy_minister", "IL", "2020-02-01", "eli-cohen-politician"),
+    ("economy_minister", "IL", "2020-12-22", "amir-peretz"),
+    ("justice_minister", "IL", "2020-02-01", "amir-ohana"),
+    ("public_security_minister", "IL", "2020-02-01", "gilad-erdan"),
+    ("tourism_minister", "IL", "2020-02-01", "yariv-levin"),
+    ("transport_minister", "IL", "2020-02-01", "bezalel-smotrich"),
+    ("communication_minister", "IL", "2020-12-22", "yoaz-hendel"),
+    ("religious_affairs_minister", "IL", "2020-12-22", "yaakov-avitan"),
+    ("housing_minister", "IL", "2020-06-01", "yaakov-litzman"),
+    ("police_chief", "IL", "2020-12-22", "motti-cohen"),
+    ("director_general_foreign_ministry", "IL", "2020-03-01", "yuval-rotem"),
+    ("un_ambassador", "IL", "2020-03-01", "danny-danon"),
+    ("knesset_speaker", "IL", "2022-12-20", "yariv-levin"),
+    ("liaison_office_head", "IL", "2022-11-01", "alona-fisher-kamm"),
+    ("higher_education_minister", "MA", "2020-12-22", "saaid-amzazi"),
+    ("deputy_secretary_of_state", "US", "2020-12-22", "stephen-biegun"),
+    ("un_ambassador", "US", "2020-12-22", "kelly-craft"),
+    ("un_ambassador", "US", "2021-10-29", "linda-thomas-greenfield"),
+    ("national_security_adviser", "AE", "2021-12-12", "tahnoun-bin-zayed"),
+    ("prime_minister", "EG", "2022-03-28", "mostafa-madbouly"),
+    ("prime_minister", "JO", "2022-03-28", "bisher-al-khasawneh"),
 ];
 
 #[test]
