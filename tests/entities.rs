@@ -158,6 +158,13 @@ const SPELLINGS: &[(&str, &str, &str, &str)] = &[
     ("Al Khaja without the alif-madda", "قدم محمد الخاجة أوراق اعتماده", "mohamed-al-khaja", "محمد الخاجة"),
     ("Ben Chetrit joined", "صرح سام بنشطريت رئيس الفيدرالية", "sam-ben-chetrit", "سام بنشطريت"),
     ("Kahlon, surname alone", "وقال كحلون إن الميزانية", "moshe-kahlon", "كحلون"),
+    ("Marrakesh by its nickname", "حل الوفد بالمدينة الحمراء مساء الأحد", "marrakesh", "بالمدينة الحمراء"),
+    ("Eilat by its Arab nationalist name", "رست السفينة في أم الرشراش", "eilat", "أم الرشراش"),
+    ("Herzliya with a zay", "مؤتمر هرتزليا السنوي", "herzliya", "هرتزليا"),
+    ("Figuig, Algerian spelling", "طرد مزارعي فجيج من واحة العرجة", "figuig", "فجيج"),
+    ("a synagogue in Marrakesh", "زار كنيس صلاة العزامة في الملاح", "slat-al-azama-synagogue", "كنيس صلاة العزامة"),
+    ("the Israeli navy", "شاركت البحرية الإسرائيلية في المناورات", "israeli-navy", "البحرية الإسرائيلية"),
+    ("the US NSC, American spelling", "مسؤول في مجلس الأمن القومي الأميركي", "us-national-security-council", "مجلس الأمن القومي الأميركي"),
 ];
 
 #[test]
@@ -186,6 +193,10 @@ const ORDINARY_WORDS: &[(&str, &str, &str)] = &[
     ("shukri is a given name", "قال شكري إن الوفد المغربي وصل", "شكري"),
     ("al-umq is depth", "ترتبط الرباط بتل أبيب في العمق", "العمق"),
     ("shumuli is comprehensive", "دعا الوزير إلى نهج شمولي للتعاون", "شمولي"),
+    ("a qaysariyya is a Moroccan arcade", "احترقت قيسارية الحفاري في الدار البيضاء", "قيسارية"),
+    ("bisan is a given name", "قالت بيسان إن الرحلة تأخرت", "بيسان"),
+    ("rahat is a group", "حضر رهط من المسؤولين", "رهط"),
+    ("bluebird is a bird", "A bluebird landed on the runway", "bluebird"),
     ("yazough's short form is not a name after another given name", "قال محمد يزوغ إن", "يزوغ"),
     ("le monde is the world", "Le monde a besoin de paix, a-t-il dit", "monde"),
     ("an amnesty is a pardon", "The king granted an amnesty to prisoners", "amnesty"),
