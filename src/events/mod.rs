@@ -1,7 +1,8 @@
 //! The event stage: trigger rules from data ([`rules`]) and the mentions they yield in one
-//! document ([`build`]).
+//! document ([`build`]), with the readings French and English news need over them ([`latin`]).
 
 pub mod build;
+pub mod latin;
 pub mod resolve;
 pub mod rules;
 pub mod topics;
