@@ -202,7 +202,7 @@ fn issue_13_a_bare_weekday_borrows_the_first_day_that_reads_alike() {
     );
     wd.write(
         "corpus/d.txt",
-        "Benny Gantz, who landed in Rabat on Tuesday, and Abdellatif Loudiyi signed a defence memorandum on Wednesday.\n".as_bytes(),
+        "Israeli Defense Minister Benny Gantz landed in Rabat on Tuesday.\n\nGantz and Abdellatif Loudiyi signed a defence memorandum on Wednesday.\n".as_bytes(),
     );
     let text = stdout(&wd.run(&["dates", "corpus/a.txt", "corpus/b.txt", "corpus/c.txt", "corpus/d.txt"], ""));
     assert!(text.contains("b.txt,en,published,,,,,2021-11-24,day,,inferred:borrowed"), "{text}");

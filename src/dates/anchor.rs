@@ -181,7 +181,7 @@ fn inferred<'m>(text: &str, mentions: &'m [DateMention]) -> Option<(DateValue, &
     // "أمس الأربعاء 27 يوليوز": the written date minus the relative day.
     for m in mentions {
         if let ExprKind::Relative { days, date: Some(date), .. } = m.expr.kind {
-            let probe = super::value::DateExpr { kind: ExprKind::Calendar(date), part: None, tense: None };
+            let probe = super::value::DateExpr { kind: ExprKind::Calendar(date), part: None, tense: None, shift: 0 };
             if let Some(d) = resolve(&probe, &none).and_then(|r| r.value.as_day()) {
                 return Some((DateValue::day(d - Duration::days(days as i64)), m, Inference::RelativeDay));
             }
