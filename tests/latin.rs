@@ -85,6 +85,13 @@ const CASES: &[(&str, &str, &str, Lang, &[&str])] = &[
     // "The same day", "the next day": counted from the date told before them, not from the
     // publication day.
     ("en the same day", EN, "Gantz landed in Rabat on Monday. The same day, Gantz was received by Belkhir El Farouk.", Lang::En, &["visit 2021-11-22 occurred benny-gantz", "meeting 2021-11-22 occurred benny-gantz;farouk-belkhir"]),
+    // "In a sign that" is no signing; meeting a community is part of a visit; an infinitive
+    // is not going on; a past clause keeps its weekday in the past.
+    ("en a sign that", EN, "In a sign that ties keep improving, Israel and Morocco named new envoys.", Lang::En, &[]),
+    ("en meeting a community", EN, "Lapid is scheduled to meet the Jewish community of Casablanca on Thursday.", Lang::En, &[]),
+    ("en infinitive is not ongoing", EN, "Royal Air Maroc became the first Moroccan airline to fly to Israel.", Lang::En, &["visit  occurred "]),
+    ("en went on to meet", EN, "Gantz then went on to meet Belkhir El Farouk at the army's headquarters.", Lang::En, &["meeting 2021-11-24 occurred benny-gantz;farouk-belkhir"]),
+    ("en past clause before a future one", EN, "Gantz, who arrived in Rabat late Monday, is expected to sign a defense pact.", Lang::En, &["visit 2021-11-22 occurred benny-gantz", "agreement  planned benny-gantz"]),
     ("en the next day", EN, "Gantz landed in Rabat on Monday. The next day, Gantz met Abdellatif Loudiyi.", Lang::En, &["visit 2021-11-22 occurred benny-gantz", "meeting 2021-11-23 occurred benny-gantz;abdellatif-loudiyi"]),
 ];
 

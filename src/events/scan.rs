@@ -105,9 +105,12 @@ pub(super) fn scan(text: &str, range: Range<usize>, rules: &TriggerRules, trigge
                         }
                     }
                     // "قبل أن يجتمع", "لم يزر": a subjunctive or a negated present is not what is
-                    // going on.
-                    let word_before = text[range.start..hit.word_start].trim_end().rsplit(' ').next().unwrap_or("");
-                    if tense == TriggerTense::Present && matches!(word_before, "ان" | "لم" | "لن" | "كي" | "حتي" | "حتى") {
+                    // going on; nor is an English infinitive ("the first airline to fly to Israel"),
+                    // unless it goes on a past narrative ("he went on to meet", "proceeded to sign").
+                    let mut before_words = text[range.start..hit.word_start].split_whitespace().rev();
+                    let word_before = before_words.next().unwrap_or("");
+                    let narrative = matches!(before_words.next().unwrap_or(""), "on" | "proceeded");
+                    if tense == TriggerTense::Present && (matches!(word_before, "ان" | "لم" | "لن" | "كي" | "حتي" | "حتى" | "not") || word_before == "to" && !narrative) {
                         hits.consequences.push(r.start);
                     }
                     hits.events.push((r.clone(), rule, ty, tense))

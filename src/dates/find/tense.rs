@@ -45,11 +45,19 @@ impl Parser<'_> {
             return Some(Tense::Past);
         }
         let window: Vec<usize> = before.chain(after).collect();
+        let is_past = |k: usize| self.toks[k].matches.iter().any(|&(e, _)| self.lex.entry(e as usize).word == Word::PastVerb);
+        // A past verb before the expression outweighs a future word of the clause after its
+        // own ("Sa'ar, who arrived in Morocco late Monday, is expected to meet …"); a future
+        // word of its own clause does not yield.
+        let own_end = c.map_or(s.range.end, |c| s.clauses[c].end);
+        let future_own = window.iter().any(|&k| (k < at || self.toks[k].end <= own_end) && self.is_future_word(k));
+        if !future_own && window.iter().any(|&k| k < at && is_past(k)) {
+            return Some(Tense::Past);
+        }
         if window.iter().any(|&k| self.is_future_word(k)) {
             return Some(Tense::Future);
         }
-        let past = window.iter().any(|&k| self.toks[k].matches.iter().any(|&(e, _)| self.lex.entry(e as usize).word == Word::PastVerb));
-        past.then_some(Tense::Past)
+        window.iter().any(|&k| is_past(k)).then_some(Tense::Past)
     }
 
     pub(super) fn is_subordinator(&self, k: usize) -> bool {
