@@ -21,7 +21,7 @@
 
 use std::ops::Range;
 
-use super::build::{DateHow, DateLink, EventMention};
+use super::mention::{DateHow, DateLink, EventMention};
 use super::rules::{EventType, RuleKind, TriggerRules, TriggerTense};
 use crate::gazetteer::{EntityKind, Found, Gazetteer};
 use crate::text::Document;
