@@ -21,7 +21,7 @@
 
 use std::ops::Range;
 
-use super::mention::{DateHow, DateLink, EventMention};
+use super::mention::{DateHow, DateLink, EventMention, RoleRef};
 use super::rules::{EventType, RuleKind, TriggerRules, TriggerTense};
 use crate::gazetteer::{EntityKind, Found, Gazetteer};
 use crate::text::Document;
@@ -39,7 +39,9 @@ pub fn refine_latin(out: &mut Vec<EventMention>, doc: &Document, found: &Found, 
     call_absorbs_meeting(out, &latin);
     landing_is_flight(out, &latin, &is_verb);
     reception_carries_visitor(out, found, g, &latin);
+    visit_names_the_visitor(out, found, &latin);
     protagonist_is_the_subject(out, g, &latin, &is_verb);
+    told_after_a_sequel(out, doc, rules, &latin);
     participle_of_an_aside_noun(out, doc, &latin);
     aside_names_its_own(out, found, &latin);
     for i in 0..out.len() {
@@ -197,12 +199,15 @@ fn reception_carries_visitor(out: &mut [EventMention], found: &Found, g: &Gazett
 fn protagonist_is_the_subject(out: &mut [EventMention], g: &Gazetteer, latin: &dyn Fn(&EventMention) -> bool, is_verb: &dyn Fn(&EventMention) -> bool) {
     for i in 0..out.len() {
         let m = &out[i];
-        if !latin(m) || m.aside || !m.role_refs.is_empty() || m.carried_actor.is_some() {
+        if !latin(m) || m.aside || m.carried_actor.is_some() {
             continue;
         }
+        // Someone whose every office ended before 2010 is named, not taking part ("un passage
+        // au mausolée Mohammed V"); the resolver leaves them out later.
+        let living: Vec<usize> = m.people.iter().copied().filter(|&p| !of_the_past(p, g)).collect();
         let wants = match m.event_type {
-            EventType::Visit => is_verb(m) && m.people.is_empty(),
-            EventType::Meeting | EventType::Call => m.people.len() == 1,
+            EventType::Visit => is_verb(m) && living.is_empty(),
+            EventType::Meeting | EventType::Call => living.len() == 1,
             _ => false,
         };
         if !wants {
@@ -218,7 +223,16 @@ fn protagonist_is_the_subject(out: &mut [EventMention], g: &Gazetteer, latin: &d
         let best = counts.iter().map(|&(_, n)| n).max().unwrap_or(0);
         let Some(protagonist) = counts.iter().find(|&&(_, n)| n == best && n > 0).map(|&(p, _)| p) else { continue };
         let country = g.country_of(protagonist);
-        if country.is_empty() || m.people.iter().any(|&p| p == protagonist || g.country_of(p) == country) {
+        if country.is_empty() || living.iter().any(|&p| p == protagonist || g.country_of(p) == country) {
+            continue;
+        }
+        // "Le ministre, qui a atterri": an office of the protagonist's country is the
+        // protagonist's; one of another country names someone else.
+        let office_elsewhere = m.role_refs.iter().any(|r| {
+            let (RoleRef::Office { country: c, .. } | RoleRef::Counterpart { country: c }) = r;
+            c != country || matches!(r, RoleRef::Counterpart { .. })
+        });
+        if office_elsewhere {
             continue;
         }
         let country = country.clone();
@@ -228,6 +242,31 @@ fn protagonist_is_the_subject(out: &mut [EventMention], g: &Gazetteer, latin: &d
         m.countries.push(country);
         m.countries.sort();
         m.countries.dedup();
+    }
+}
+
+/// Articles and possessives that may stand between a sequel word and its event noun ("depuis
+/// l'accord", "après la signature", "after the signing"); Arabic glues them to the noun.
+const DETERMINERS: &[&str] = &["le", "la", "les", "l", "un", "une", "son", "sa", "ses", "leur", "leurs", "cet", "cette", "ce", "the", "a", "an", "his", "her", "their", "its"];
+
+/// "depuis l'accord tripartite", "après la signature du mémorandum": an event noun after a
+/// sequel word (data rows of kind `sequel`) and a determiner is a time reference, told aside.
+fn told_after_a_sequel(out: &mut [EventMention], doc: &Document, rules: &TriggerRules, latin: &dyn Fn(&EventMention) -> bool) {
+    let text = doc.norm.text.as_str();
+    for m in out.iter_mut() {
+        if m.aside || !latin(m) || m.trigger.start < 2 {
+            continue;
+        }
+        let sentence = doc.sentences[m.sentence].range.clone();
+        let before = sentence.start..m.trigger.start;
+        let hits = rules.phrases.find_in(None, text, before.clone());
+        let sequel_end = hits.iter().filter(|h| h.payloads.iter().any(|&r| rules.rules[r].kind == RuleKind::Sequel)).map(|h| h.range().end).max();
+        let Some(end) = sequel_end else { continue };
+        let between = crate::text::lexmatch::words(text, end..m.trigger.start);
+        let only_a_determiner = between.len() <= 1 && between.iter().all(|w| DETERMINERS.contains(&&text[w.clone()]));
+        if only_a_determiner {
+            m.aside = true;
+        }
     }
 }
 
@@ -260,6 +299,32 @@ fn participle_of_an_aside_noun(out: &mut Vec<EventMention>, doc: &Document, lati
             }
             None => i += 1,
         }
+    }
+}
+
+/// Whether every office of person `p` ended before 2010: a figure of the past, named in a
+/// 2020–2022 story (a mausoleum, a founder), not taking part.
+fn of_the_past(p: usize, g: &Gazetteer) -> bool {
+    let roles = &g.entities()[p].roles;
+    let cutoff = chrono::NaiveDate::from_ymd_opt(2010, 1, 1).expect("a valid date");
+    !roles.is_empty() && roles.iter().all(|s| s.to.is_some_and(|to| to < cutoff))
+}
+
+/// "le ministre israélien s'est rendu au siège du ministère, où il a eu un entretien avec son
+/// homologue, Abdellatif Loudiyi": the people named only after a later meeting, call or
+/// signing of the visit's sentence are that event's, not visitors.
+fn visit_names_the_visitor(out: &mut [EventMention], found: &Found, latin: &dyn Fn(&EventMention) -> bool) {
+    for i in 0..out.len() {
+        let m = &out[i];
+        if m.event_type != EventType::Visit || !latin(m) || m.people.is_empty() {
+            continue;
+        }
+        let next = out.iter().filter(|n| n.sentence == m.sentence && n.trigger.start >= m.trigger.end && n.event_type.family() != EventType::Visit).map(|n| n.trigger.start).min();
+        let Some(next) = next else { continue };
+        let span = m.span.clone();
+        let named_before = |p: usize| found.entities.iter().any(|e| e.entity == p && span.start <= e.range.start && e.range.end <= next);
+        let keep: Vec<usize> = m.people.iter().copied().filter(|&p| named_before(p)).collect();
+        out[i].people = keep;
     }
 }
 
