@@ -30,7 +30,11 @@ impl Parser<'_> {
                     t.start >= s.clauses[c].end || t.end == s.clauses[c].end && !is_word_char(t.text.chars().next().unwrap_or(' '))
                 }) =>
             {
-                s.clauses.get(c + 1).map_or(s.clauses[c].end, |n| n.end)
+                // A Latin-script date that opens its sentence ("Mercredi, en marge d'un forum à
+                // Casablanca, le ministre doit …") is the main verb's, however many phrases
+                // are inserted before it: the rest of the sentence, up to a subordinate clause.
+                let latin = self.toks[at].text.chars().next().is_some_and(|ch| ch.is_ascii_alphabetic() || matches!(ch, 'À'..='ÿ'));
+                if latin && c == 0 { s.range.end } else { s.clauses.get(c + 1).map_or(s.clauses[c].end, |n| n.end) }
             }
             Some(c) => s.clauses[c].end,
         };
