@@ -326,6 +326,12 @@ const HOLDERS: &[(&str, &str, &str, &str)] = &[
     ("national_security_adviser", "AE", "2021-12-12", "tahnoun-bin-zayed"),
     ("prime_minister", "EG", "2022-03-28", "mostafa-madbouly"),
     ("prime_minister", "JO", "2022-03-28", "bisher-al-khasawneh"),
+    // Netanyahu's 37th government, sworn in on 29 December 2022.
+    ("tourism_minister", "IL", "2022-12-30", "haim-katz"),
+    ("communication_minister", "IL", "2022-12-30", "shlomo-karhi"),
+    ("energy_minister", "IL", "2022-12-30", "israel-katz"),
+    ("innovation_minister", "IL", "2022-12-30", "ofir-akunis"),
+    ("tourism_minister", "IL", "2022-12-28", "yoel-razvozov"),
 ];
 
 #[test]
