@@ -158,6 +158,9 @@ const SPELLINGS: &[(&str, &str, &str, &str)] = &[
     ("Al Khaja without the alif-madda", "قدم محمد الخاجة أوراق اعتماده", "mohamed-al-khaja", "محمد الخاجة"),
     ("Ben Chetrit joined", "صرح سام بنشطريت رئيس الفيدرالية", "sam-ben-chetrit", "سام بنشطريت"),
     ("Kahlon, surname alone", "وقال كحلون إن الميزانية", "moshe-kahlon", "كحلون"),
+    ("Bourita with ta, Gulf spelling", "أجرى ناصر بوريتة اتصالا", "nasser-bourita", "ناصر بوريتة"),
+    ("Netanyahu with ya after nun", "أعلن بنيامين نيتانياهو تشكيل حكومته", "benjamin-netanyahu", "بنيامين نيتانياهو"),
+    ("Razvozov, short vowel dropped", "زار يوئيل رزفوزوف مراكش", "yoel-razvozov", "يوئيل رزفوزوف"),
     ("Marrakesh by its nickname", "حل الوفد بالمدينة الحمراء مساء الأحد", "marrakesh", "بالمدينة الحمراء"),
     ("Eilat by its Arab nationalist name", "رست السفينة في أم الرشراش", "eilat", "أم الرشراش"),
     ("Herzliya with a zay", "مؤتمر هرتزليا السنوي", "herzliya", "هرتزليا"),
@@ -172,6 +175,26 @@ fn builtin_spellings_are_found() {
     for (case, text, id, surface) in SPELLINGS {
         let found = names_in(text);
         assert!(found.iter().any(|(s, i)| s == surface && i == id), "case {case:?}: expected {id} as {surface:?} in {text:?}, found {found:?}");
+    }
+}
+
+/// (case, text, the office title that must be read in it, the surface it must be read under).
+const ROLE_TITLES: &[(&str, &str, &str, &str)] = &[
+    ("head of Israeli military intelligence", "قال رئيس شعبة الاستخبارات العسكرية الإسرائيلية", "military_intelligence_chief", "رئيس شعبة الاستخبارات العسكرية"),
+    ("head of the Shin Bet by its Hebrew-free name", "وصل رئيس جهاز الأمن العام الإسرائيلي", "domestic_security_chief", "رئيس جهاز الأمن العام"),
+    ("Hammouchi's full title", "استقبل المدير العام للأمن الوطني ومراقبة التراب الوطني الوفد", "police_chief", "المدير العام للأمن الوطني ومراقبة التراب الوطني"),
+    ("head of the national security council", "التقى رئيس مجلس الأمن القومي الإسرائيلي", "national_security_adviser", "رئيس مجلس الأمن القومي"),
+    ("UN envoy", "قال المندوب الدائم لدى الأمم المتحدة عمر هلال", "un_ambassador", "المندوب الدائم لدى الأمم المتحدة"),
+];
+
+#[test]
+fn builtin_role_titles_are_found() {
+    let g = gazetteer();
+    for (case, text, role, surface) in ROLE_TITLES {
+        let doc = Document::new(Article::from_text("t.txt", text), lexicons());
+        let found: Vec<(String, String)> =
+            g.find(&doc).roles.iter().map(|r| (doc.original(r.range.clone()).to_string(), g.entries.roles[r.role].id.to_string())).collect();
+        assert!(found.iter().any(|(s, r)| s == surface && r == role), "case {case:?}: expected {role} as {surface:?} in {text:?}, found {found:?}");
     }
 }
 
@@ -303,6 +326,12 @@ const HOLDERS: &[(&str, &str, &str, &str)] = &[
     ("national_security_adviser", "AE", "2021-12-12", "tahnoun-bin-zayed"),
     ("prime_minister", "EG", "2022-03-28", "mostafa-madbouly"),
     ("prime_minister", "JO", "2022-03-28", "bisher-al-khasawneh"),
+    // Netanyahu's 37th government, sworn in on 29 December 2022.
+    ("tourism_minister", "IL", "2022-12-30", "haim-katz"),
+    ("communication_minister", "IL", "2022-12-30", "shlomo-karhi"),
+    ("energy_minister", "IL", "2022-12-30", "israel-katz"),
+    ("innovation_minister", "IL", "2022-12-30", "ofir-akunis"),
+    ("tourism_minister", "IL", "2022-12-28", "yoel-razvozov"),
 ];
 
 #[test]
