@@ -162,7 +162,10 @@ pub fn finish(d: &MentionDraft, file: Id, evidence: Id, anchor: &Anchor, g: &Gaz
         let Some(roles) = g.by_id(p).map(|e| &e.roles) else { return false };
         day.is_some_and(|d| !roles.is_empty() && roles.iter().all(|s| s.to.is_some_and(|to| (d - to).num_days() > 3652)))
     };
-    let mut people: Vec<Id> = d.people.iter().filter(|p| !historical(p)).cloned().collect();
+    // The gazetteer's copy of each id: the ids of a map line read back are copies of their
+    // own, and the merge compares one shared copy by its pointer (`idset::Member`).
+    let shared = |id: &Id| g.by_id(id).map_or_else(|| id.clone(), |e| e.id.clone());
+    let mut people: Vec<Id> = d.people.iter().filter(|p| !historical(p)).map(shared).collect();
     if let Some(day) = day {
         for r in &d.roles {
             let actors: Vec<usize> = people.iter().filter_map(|p| g.index_of(p)).collect();
@@ -199,7 +202,7 @@ pub fn finish(d: &MentionDraft, file: Id, evidence: Id, anchor: &Anchor, g: &Gaz
         date_text: d.date_text.clone(),
         published: own.map(|a| interval(&a).0),
         status,
-        ids: MentionIds::new(people, d.organisations.clone(), d.places.clone(), countries, d.topics.clone()),
+        ids: MentionIds::new(people, d.organisations.iter().map(shared).collect(), d.places.iter().map(shared).collect(), countries, d.topics.clone()),
     }
 }
 

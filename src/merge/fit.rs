@@ -13,7 +13,7 @@ use super::mention::Status;
 /// The people part of the compatibility rule, for two events that both name people: they
 /// share one, and for meetings and calls one set holds the other ("Gantz meets Belkhir" and
 /// "Gantz meets Bourita" are two meetings). Public for `diff`, like [`dates_compatible`].
-pub fn people_compatible<T: Ord>(family: EventType, a: &IdSet<T>, b: &IdSet<T>) -> bool {
+pub fn people_compatible<T: crate::idset::Member>(family: EventType, a: &IdSet<T>, b: &IdSet<T>) -> bool {
     if !a.intersects(b) {
         return false;
     }
