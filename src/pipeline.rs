@@ -204,10 +204,13 @@ pub struct CorpusEvents {
 pub fn corpus_events(articles: Vec<ReducedArticle>, g: &Gazetteer) -> CorpusEvents {
     let mut borrowed: Vec<Option<Anchor>> = vec![None; articles.len()];
     let mut article_events: Vec<Vec<Event>> = Vec::with_capacity(articles.len());
-    let mut unanchored: Vec<(usize, ArticleMap)> = Vec::new();
+    // An article still to be dated, with its mentions dated relative to the publication day
+    // (found once: they do not change from round to round).
+    let mut unanchored: Vec<(usize, ArticleMap, Vec<Relative>)> = Vec::new();
     for a in articles {
         if let Some(map) = a.pending {
-            unanchored.push((article_events.len(), map));
+            let relative = relative_mentions(&map, g);
+            unanchored.push((article_events.len(), map, relative));
         }
         article_events.push(a.events);
     }
@@ -218,13 +221,15 @@ pub fn corpus_events(articles: Vec<ReducedArticle>, g: &Gazetteer) -> CorpusEven
         }
         let unanchored_at: std::collections::HashSet<usize> = unanchored.iter().map(|u| u.0).collect();
         let known = KnownEvents::new(g, article_events.iter().enumerate().filter(|(i, _)| !unanchored_at.contains(i)).flat_map(|(_, es)| es.iter()));
+        let undated = UndatedMatches::new(unanchored.iter().flat_map(|u| u.2.iter().map(|r| &r.event)), &known);
         let redone: Vec<(usize, Anchor, Vec<Event>)> = unanchored
             .par_iter()
-            .filter_map(|(i, map)| {
-                let anchor = borrow_anchor(&relative_mentions(map, g), &known, map, g)?;
+            .filter_map(|(i, map, relative)| {
+                let anchor = borrow_anchor(relative, &known, &undated, map, g)?;
                 Some((*i, anchor, merge_article(finish_all(map, &anchor, g))))
             })
             .collect();
+        drop(undated);
         drop(known);
         if redone.is_empty() {
             break;
@@ -307,6 +312,61 @@ impl<'a> KnownEvents<'a> {
         }
         KnownEvents { groups, by_person }
     }
+
+    /// The groups `mention` may be identified with: those of its family that share a person.
+    fn candidates(&self, mention: &Event) -> Vec<usize> {
+        let family = mention.event_type.family();
+        let lists: Vec<&[usize]> = mention.people.iter().map(|p| self.by_person.get(&(family, p.clone())).map_or(&[][..], Vec::as_slice)).collect();
+        if mention.date.is_none() && matches!(family, EventType::Meeting | EventType::Call) {
+            // An undated meeting is identified across articles only with one that has all its
+            // people (see `merge::fit`): those are in every person's list, so in the shortest.
+            lists.iter().min_by_key(|l| l.len()).map(|l| l.to_vec()).unwrap_or_default()
+        } else {
+            let mut all: Vec<usize> = lists.concat();
+            all.sort_unstable();
+            all.dedup();
+            all
+        }
+    }
+}
+
+/// What `merge::fit` reads of an event (all but its mentions, places and sources): two
+/// mentions alike in it are identified with the same events.
+type FitLikeness<'e> = (EventType, Option<DateValue>, Option<(chrono::NaiveDate, chrono::NaiveDate)>, crate::merge::Status, [&'e IdSet<Id>; 4]);
+
+fn fit_likeness(e: &Event) -> FitLikeness<'_> {
+    (e.event_type, e.date, e.days, e.status, [&e.people, &e.organisations, &e.countries, &e.topics])
+}
+
+/// The known groups each undated relative mention of a round is identified with. Thousands of
+/// undated articles report the same few people doing the same things ("استقبل بوريطة أمس …"):
+/// each alike mention is compared with its candidate groups once per round, not once per
+/// article.
+struct UndatedMatches<'a> {
+    index: HashMap<FitLikeness<'a>, usize>,
+    /// The groups each distinct mention is identified with.
+    groups: Vec<Vec<usize>>,
+}
+
+impl<'a> UndatedMatches<'a> {
+    fn new(mentions: impl Iterator<Item = &'a Event>, known: &KnownEvents<'_>) -> UndatedMatches<'a> {
+        let mut index: HashMap<FitLikeness<'a>, usize> = HashMap::new();
+        let mut distinct: Vec<&'a Event> = Vec::new();
+        for m in mentions.filter(|m| m.date.is_none()) {
+            index.entry(fit_likeness(m)).or_insert_with(|| {
+                distinct.push(m);
+                distinct.len() - 1
+            });
+        }
+        // One comparison answers for a whole group (see `KnownEvents`).
+        let groups = distinct.into_par_iter().map(|m| known.candidates(m).into_iter().filter(|&i| identifies(m, known.groups[i].events[0])).collect()).collect();
+        UndatedMatches { index, groups }
+    }
+
+    /// The groups `m`, an undated mention given to [`UndatedMatches::new`], is identified with.
+    fn groups_of(&self, m: &Event) -> &[usize] {
+        self.index.get(&fit_likeness(m)).map_or(&[], |&i| self.groups[i].as_slice())
+    }
 }
 
 /// An event mention dated relative to the publication day ("أمس", "اليوم الخميس", "الجمعة",
@@ -346,23 +406,11 @@ fn relative_mentions(map: &ArticleMap, g: &Gazetteer) -> Vec<Relative> {
 /// those events. A day must fit what the article knows (`own`: its month, say), and the
 /// weekday the article names for the event ("اليوم الخميس") must be that of the other
 /// article's day.
-fn borrow_anchor(relative: &[Relative], known: &KnownEvents<'_>, map: &ArticleMap, g: &Gazetteer) -> Option<Anchor> {
+fn borrow_anchor(relative: &[Relative], known: &KnownEvents<'_>, undated: &UndatedMatches<'_>, map: &ArticleMap, g: &Gazetteer) -> Option<Anchor> {
     let own = &map.anchor;
     let mut votes: std::collections::BTreeMap<chrono::NaiveDate, usize> = std::collections::BTreeMap::new();
     for Relative { clue, event: mention } in relative {
         let published = |event_day: chrono::NaiveDate| clue.publication_days(event_day).into_iter().filter(|&day| own.admits_day(day));
-        let family = mention.event_type.family();
-        let lists: Vec<&[usize]> = mention.people.iter().map(|p| known.by_person.get(&(family, p.clone())).map_or(&[][..], Vec::as_slice)).collect();
-        let candidates: Vec<usize> = if mention.date.is_none() && matches!(family, EventType::Meeting | EventType::Call) {
-            // An undated meeting is identified across articles only with one that has all its
-            // people (see `merge::fit`): those are in every person's list, so in the shortest.
-            lists.iter().min_by_key(|l| l.len()).map(|l| l.to_vec()).unwrap_or_default()
-        } else {
-            let mut all: Vec<usize> = lists.concat();
-            all.sort_unstable();
-            all.dedup();
-            all
-        };
         // The days each fitting report implies, with how closely its people are the
         // mention's: only the closest reports vote (a report of the same people beats one
         // that shares a single person and names others the mention does not).
@@ -372,18 +420,17 @@ fn borrow_anchor(relative: &[Relative], known: &KnownEvents<'_>, map: &ArticleMa
             *best = (*best).max(fit);
         };
         let morocco_israel = is_morocco_israel(mention, g);
-        for group in candidates.into_iter().map(|g| &known.groups[g]).filter(|group| !(morocco_israel && group.third_country)) {
-            if mention.date.is_none() {
-                // Undated (the usual case, the article's own date being unknown): one
-                // comparison answers for the whole group.
-                if identifies(mention, group.events[0]) {
-                    let fit = PeopleFit::of(mention, group.events[0]);
-                    for day in group.days.iter().flat_map(|&day| published(day)) {
-                        imply(day, fit);
-                    }
+        if mention.date.is_none() {
+            // Undated (the usual case, the article's own date being unknown): the groups it is
+            // identified with were found once for all alike mentions of the round.
+            for group in undated.groups_of(mention).iter().map(|&i| &known.groups[i]).filter(|group| !(morocco_israel && group.third_country)) {
+                let fit = PeopleFit::of(mention, group.events[0]);
+                for day in group.days.iter().flat_map(|&day| published(day)) {
+                    imply(day, fit);
                 }
-                continue;
             }
+        }
+        for group in known.candidates(mention).into_iter().map(|i| &known.groups[i]).filter(|group| mention.date.is_some() && !(morocco_israel && group.third_country)) {
             for e in &group.events {
                 let Some(event_day) = e.date.and_then(|d| d.as_day()) else { continue };
                 if identifies(mention, e) {
