@@ -19,7 +19,8 @@
 //!   ("Haniyeh's trip, after Hamas criticised Morocco's agreement with Israel").
 //!
 //! An event ([`is_morocco_israel`]) is a row when one of its mentions shows both sides, and
-//! none of the mentions that give the row its date shows a third country's event: such a
+//! none of the mentions that give the row its date (by a date expression of their own) shows
+//! a third country's event: such a
 //! mention, with a participant of a third country and without one of the two sides
 //! ("Netanyahu met al-Burhan in Entebbe in February"), says what the dated event is, whatever
 //! undated or vaguer reports from other articles the merge joined to it.
@@ -111,7 +112,9 @@ pub fn is_morocco_israel(e: &Event, g: &Gazetteer) -> bool {
     let mut any_both = false;
     for m in &e.mentions {
         let s = sides(m, g);
-        if m.date.is_some() && m.date == e.date && s.third_party && !s.both() {
+        // Only a mention that states its date says what the dated event is: one dated by the
+        // visit its article reports (see `merge::date_by_the_visit`) only follows it.
+        if m.date.is_some() && m.date == e.date && !m.date_text.is_empty() && s.third_party && !s.both() {
             return false;
         }
         any_both |= s.both();
@@ -160,7 +163,7 @@ mod tests {
             event_type: EventType::Visit,
             rule: "".into(),
             date: date.map(|d| DateValue::parse(d).unwrap()),
-            date_text: String::new(),
+            date_text: date.unwrap_or_default().to_string(),
             published: None,
             status: Status::Occurred,
             ids: MentionIds::new(people, organisations, places, all_countries, Vec::new()),
@@ -217,5 +220,14 @@ mod tests {
         let mut e = Event::new(mention(Some("2021-08-11"), &["yair-lapid", "rabat"], &[]));
         e.mentions.push(mention(Some("2021-08-11"), &["nasser-bourita"], &[]));
         assert!(is_morocco_israel(&e, g));
+        // A mention that states no date of its own (dated by the visit its article reports)
+        // does not say what the event is: "the delegation of Ben-Shabbat and Kushner flew in
+        // on the first flight between Israel and Morocco", joined to "the first flight from Tel
+        // Aviv to Rabat in December".
+        let mut e = Event::new(Mention { date_text: String::new(), ..mention(Some("2020-12-22"), &["meir-ben-shabbat", "jared-kushner", "donald-trump"], &["IL", "MA"]) });
+        e.mentions.push(mention(Some("2020-12"), &["tel-aviv", "rabat"], &[]));
+        assert!(is_morocco_israel(&e, g));
+        e.mentions[0].date_text = "Tuesday".into();
+        assert!(!is_morocco_israel(&e, g));
     }
 }
