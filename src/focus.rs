@@ -21,7 +21,8 @@
 //!   delegation, headed by Ben-Shabbat and by Kushner, had flown to the Moroccan capital").
 //!
 //! An event ([`is_morocco_israel`]) is a row when one of its mentions shows both sides, and
-//! none of the mentions that give the row its date shows a third country's event: such a
+//! none of the mentions that give the row its date (by a date expression of their own) shows
+//! a third country's event: such a
 //! mention, with a participant of a third country and without one of the two sides
 //! ("Netanyahu met al-Burhan in Entebbe in February"), says what the dated event is, whatever
 //! undated or vaguer reports from other articles the merge joined to it.
@@ -124,7 +125,9 @@ pub fn is_morocco_israel(e: &Event, g: &Gazetteer) -> bool {
     let mut any_both = false;
     for m in &e.mentions {
         let s = sides(m, g);
-        if m.date.is_some() && m.date == e.date && s.third_party && !s.both() {
+        // Only a mention that states its date says what the dated event is: one dated by the
+        // visit its article reports (see `merge::date_by_the_visit`) only follows it.
+        if m.date.is_some() && m.date == e.date && !m.date_text.is_empty() && s.third_party && !s.both() {
             return false;
         }
         any_both |= s.both();
@@ -173,7 +176,7 @@ mod tests {
             event_type: EventType::Visit,
             rule: "".into(),
             date: date.map(|d| DateValue::parse(d).unwrap()),
-            date_text: String::new(),
+            date_text: date.unwrap_or_default().to_string(),
             published: None,
             status: Status::Occurred,
             ids: MentionIds::new(people, organisations, places, all_countries, Vec::new()),
@@ -234,5 +237,13 @@ mod tests {
         let mut e = Event::new(mention(Some("2021-08-11"), &["yair-lapid", "rabat"], &[]));
         e.mentions.push(mention(Some("2021-08-11"), &["nasser-bourita"], &[]));
         assert!(is_morocco_israel(&e, g));
+        // A mention that states no date of its own (dated by the visit its article reports)
+        // does not say what the event is: another pair's talks dated only by their article's
+        // visit, joined to "Netanyahu's talks in Rabat" that month.
+        let mut e = Event::new(Mention { date_text: String::new(), ..mention(Some("2020-02-03"), &["benjamin-netanyahu", "abdel-fattah-al-burhan"], &[]) });
+        e.mentions.push(mention(Some("2020-02"), &["benjamin-netanyahu", "rabat"], &[]));
+        assert!(is_morocco_israel(&e, g));
+        e.mentions[0].date_text = "Tuesday".into();
+        assert!(!is_morocco_israel(&e, g));
     }
 }

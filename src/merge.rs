@@ -10,7 +10,8 @@
 //!   day only with itself), or one of them is undated; a visit lasts some days and sources
 //!   date it by its arrival, main or last day, so the days of a visit agree when they all fit
 //!   in `VISIT_DAYS` and the reports share a person (across articles, when both report it
-//!   done or both announce it) or come from one article;
+//!   done or both announce it) or come from one article — but an opening is the act of its
+//!   own day, and a visit of other days is another row;
 //! * their participants agree: when both name people, they share one — and for meetings and
 //!   calls one set contains the other, so "Gantz meets Belkhir" and "Gantz meets Bourita" on
 //!   one day stay two events; when one names nobody, it must come from an article the event
@@ -27,12 +28,17 @@
 //! report gives a day) — the union of participants,
 //! every source, and `occurred` when any source reports it done. Candidate events are found
 //! through an index on people and articles, so the merge does not compare every pair.
+//!
+//! Around the merge, `rows` decides what is a row of its own: a visitor's talks with several
+//! hosts are one meeting per host, and what an article tells of a visit without a date (the
+//! flight that brought the visitor, the talks on the programme) takes the visit's.
 
 mod cluster;
 mod dates;
 mod event;
 mod fit;
 mod mention;
+mod rows;
 #[cfg(test)]
 mod tests;
 
@@ -40,6 +46,7 @@ pub use dates::{dates_agree, dates_compatible, interval};
 pub use event::Event;
 pub use fit::people_compatible;
 pub use mention::{Mention, MentionIds, Status};
+pub use rows::{meeting_rows, one_meeting_per_counterpart, the_visitors_talks};
 
 use crate::events::EventType;
 
@@ -55,7 +62,7 @@ pub fn identifies(m: &Event, e: &Event) -> bool {
 /// Merge the event mentions of one article: the per-article part of the merge, a pure function
 /// run in parallel with the rest of the article's extraction.
 pub fn merge_article(mentions: Vec<Mention>) -> Vec<Event> {
-    cluster(mentions.into_iter().map(Event::new).collect(), true)
+    rows::date_by_the_visit(cluster(mentions.into_iter().map(Event::new).collect(), true))
 }
 
 /// Merge the events of all articles: the corpus-level reduce. Events of different type

@@ -19,7 +19,7 @@ use crate::gazetteer::Gazetteer;
 use crate::idset::{Id, IdSet};
 use crate::mapred::{ArticleMap, content_hash};
 use crate::focus::{is_morocco_israel, sides};
-use crate::merge::{Event, Mention, identifies, merge_article, merge_corpus};
+use crate::merge::{Event, Mention, identifies, meeting_rows, merge_article, merge_corpus};
 pub use crate::extraction::{ArticleExtraction, Context, Shares, extract_article};
 use crate::text::lang::Lang;
 
@@ -177,7 +177,9 @@ pub fn reduce_article(map: ArticleMap, g: &Gazetteer) -> ReducedArticle {
 fn finish_all(map: &ArticleMap, anchor: &Anchor, g: &Gazetteer) -> Vec<Mention> {
     let file: Id = map.file.as_str().into();
     let quoted: Vec<Id> = map.evidence.iter().map(|s| Id::from(s.as_str())).collect();
-    map.mentions.iter().map(|d| finish(d, file.clone(), quoted[d.evidence].clone(), anchor, g)).collect()
+    // The meetings become rows by the people's countries (see `merge::meeting_rows`).
+    let country_of = |p: &Id| g.index_of(p).map(|i| g.country_of(i).clone()).filter(|c| !c.is_empty());
+    meeting_rows(map.mentions.iter().map(|d| finish(d, file.clone(), quoted[d.evidence].clone(), anchor, g)).collect(), country_of)
 }
 
 /// What the corpus step yields.

@@ -73,7 +73,7 @@ impl Event {
         }
     }
 
-    fn add(&mut self, m: Mention) {
+    pub(super) fn add(&mut self, m: Mention) {
         let disagreeing_day = matches!((self.date.and_then(|d| d.as_day()), m.date.and_then(|d| d.as_day())), (Some(a), Some(b)) if a != b);
         self.date = match (self.date, m.date) {
             (Some(a), Some(b)) => Some(more_precise(a, b)),
@@ -132,6 +132,11 @@ impl Event {
             }
         }
         best.map(|(_, day)| day)
+    }
+
+    /// Whether some mention reports an opening (the visit family's act of one day).
+    pub(super) fn reports_an_opening(&self) -> bool {
+        self.type_counts[EventType::Opening as usize] > 0
     }
 
     /// Take in every mention of `other`.

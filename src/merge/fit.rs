@@ -37,8 +37,13 @@ pub(super) fn fit(m: &Event, e: &Event, same_article: bool) -> Option<(usize, us
         (Some(a), Some(b)) => dates_agree(&a, &b),
         _ => true,
     };
+    // An opening (of an office, an embassy) is the act of one day: reported with a visit, it
+    // is the visit's on that day ("arrived to open the liaison office"), not the days around
+    // it ("arrived on Wednesday … opened the office on Thursday" are two rows).
     let one_trip = || {
         family == EventType::Visit
+            && !m.reports_an_opening()
+            && !e.reports_an_opening()
             && m.days.zip(e.days).is_some_and(|(a, b)| one_visit(a, b))
             && (same_article || (m.status == e.status && m.people.intersects(&e.people)))
     };

@@ -408,3 +408,123 @@ proptest::proptest! {
         prop_assert_eq!(summary(&merge_mentions(shuffled)), summary(&merge_mentions(mentions)));
     }
 }
+
+/// The countries of the people the row tests name (a stand-in for the gazetteer).
+fn country_of(p: &Id) -> Option<Id> {
+    let c = match &**p {
+        "shaked" | "kochavi" | "unna" | "ushpiz" | "frej" => "IL",
+        "laftit" | "fettah" | "bourita" | "belkhir" | "loudiyi" => "MA",
+        "blinken" => "US",
+        _ => return None,
+    };
+    Some(c.into())
+}
+
+#[test]
+fn a_visitor_talking_with_several_hosts_is_one_meeting_per_host() {
+    use EventType::*;
+    let people = |ms: Vec<Mention>| ms.iter().map(|m| m.people().iter().map(|p| p.to_string()).collect::<Vec<_>>().join("+")).collect::<Vec<_>>();
+    // "Her programme includes meetings with Laftit, with Fettah and with Bourita."
+    let programme = report("a", 1, Meeting, Some("2022-06"), &["shaked", "laftit", "fettah", "bourita"]);
+    assert_eq!(people(one_meeting_per_counterpart(programme.clone(), country_of)), ["shaked+laftit", "shaked+fettah", "shaked+bourita"]);
+    let table = [
+        // A delegation of two, named first, meeting one host: one meeting.
+        (report("a", 1, Meeting, None, &["unna", "ushpiz", "bourita"]), 1),
+        // Three countries: a trilateral meeting.
+        (report("a", 1, Meeting, None, &["bourita", "blinken", "ushpiz"]), 1),
+        // Two on each side: one meeting of two delegations.
+        (report("a", 1, Meeting, None, &["shaked", "frej", "bourita", "laftit"]), 1),
+        // Someone of unknown country: left as it is.
+        (report("a", 1, Meeting, None, &["shaked", "laftit", "someone"]), 1),
+        // A pair is a pair, and a call is not a meeting.
+        (report("a", 1, Meeting, None, &["shaked", "laftit"]), 1),
+        (report("a", 1, Call, None, &["shaked", "laftit", "fettah"]), 1),
+    ];
+    for (m, n) in table {
+        assert_eq!(one_meeting_per_counterpart(m.clone(), country_of).len(), n, "{:?}", m.people());
+    }
+    // Each pair is its own row after the merge, and a report of one pair joins its row.
+    let mut mentions = one_meeting_per_counterpart(programme, country_of);
+    mentions.push(report("b", 1, Meeting, Some("2022-06-21"), &["shaked", "bourita"]));
+    let events = merge_mentions(mentions);
+    assert_eq!(summary(&events), [
+        ("2022-06".into(), vec!["fettah".into(), "shaked".into()], vec!["a".into()]),
+        ("2022-06".into(), vec!["laftit".into(), "shaked".into()], vec!["a".into()]),
+        ("2022-06-21".into(), vec!["bourita".into(), "shaked".into()], vec!["a".into(), "b".into()]),
+    ]);
+}
+
+#[test]
+fn what_an_article_tells_of_a_visit_without_a_date_takes_the_visits() {
+    use EventType::*;
+    // "Arrived on Monday … was received by Belkhir. He is to hold talks with Loudiyi. The
+    // delegation came on the first direct flight."
+    let arrival = Mention { evidence: "Arrived on Monday … was received by Belkhir.".into(), ..report("a", 1, Visit, Some("2022-07-18"), &["kochavi"]) };
+    let received = Mention { evidence: arrival.evidence.clone(), ..report("a", 1, Meeting, None, &["kochavi", "belkhir"]) };
+    let to_meet = Mention { status: Status::Planned, ..report("a", 3, Meeting, None, &["kochavi", "loudiyi"]) };
+    let flight = report("a", 4, Flight, None, &["kochavi"]);
+    let events = merge_mentions(vec![arrival.clone(), received.clone(), to_meet.clone(), flight.clone()]);
+    let dated = |ty: EventType| events.iter().filter(|e| e.event_type == ty).map(|e| e.date.map(|d| d.to_string()).unwrap_or_default()).collect::<Vec<_>>();
+    assert_eq!(dated(Meeting), ["2022-07", "2022-07"], "{:?}", summary(&events));
+    assert_eq!(dated(Flight), ["2022-07-18"]);
+    // Not without a dated visit of one of its people in the same article; not a flight to
+    // come; not when two visits share its people.
+    let elsewhere = merge_mentions(vec![arrival.clone(), Mention { file: "b".into(), ..received.clone() }]);
+    assert!(elsewhere.iter().any(|e| e.event_type == Meeting && e.date.is_none()));
+    let other_person = merge_mentions(vec![arrival.clone(), report("a", 2, Meeting, None, &["shaked", "laftit"])]);
+    assert!(other_person.iter().any(|e| e.event_type == Meeting && e.date.is_none()));
+    let nobody_met = merge_mentions(vec![arrival.clone(), Mention { evidence: arrival.evidence.clone(), ..report("a", 1, Meeting, None, &["kochavi"]) }]);
+    assert!(nobody_met.iter().any(|e| e.event_type == Meeting && e.date.is_none()));
+    // A reception told in another sentence, without a date, may be of another stay.
+    let elsewhere_told = merge_mentions(vec![arrival.clone(), report("a", 6, Meeting, None, &["kochavi", "loudiyi"])]);
+    assert!(elsewhere_told.iter().any(|e| e.event_type == Meeting && e.date.is_none()));
+    let to_come = merge_mentions(vec![arrival.clone(), Mention { status: Status::Planned, ..flight }]);
+    assert!(to_come.iter().any(|e| e.event_type == Flight && e.date.is_none()));
+    let two_visits = merge_mentions(vec![arrival, report("a", 5, Visit, Some("2022-07-28"), &["kochavi"]), to_meet]);
+    assert!(two_visits.iter().any(|e| e.event_type == Meeting && e.date.is_none()), "{:?}", summary(&two_visits));
+}
+
+#[test]
+fn an_opening_is_the_act_of_its_own_day() {
+    use EventType::*;
+    // "The minister landed on Wednesday and signed three agreements"; another article: "on
+    // Thursday he opened the liaison office; his delegation included a second minister".
+    let landed = report("a", 1, Visit, Some("2021-08-11"), &["lapid"]);
+    let opened = report("b", 1, Opening, Some("2021-08-12"), &["lapid"]);
+    let delegation = report("b", 2, Visit, Some("2021-08-12"), &["lapid", "cohen"]);
+    let events = merge_mentions(vec![landed.clone(), opened.clone(), delegation]);
+    assert_eq!(summary(&events), [
+        ("2021-08-11".into(), vec!["lapid".into()], vec!["a".into()]),
+        ("2021-08-12".into(), vec!["cohen".into(), "lapid".into()], vec!["b".into()]),
+    ]);
+    // Arriving to open the office that day is one row; days of a visit with no opening still
+    // join each other.
+    let arrived_to_open = report("c", 1, Visit, Some("2021-08-12"), &["lapid"]);
+    assert_eq!(merge_mentions(vec![opened, arrived_to_open.clone()]).len(), 1);
+    assert_eq!(merge_mentions(vec![landed, arrived_to_open]).len(), 1);
+}
+
+#[test]
+fn talks_told_by_their_hosts_during_a_visit_are_the_visitors() {
+    use EventType::*;
+    let people = |ms: &[Mention]| ms.iter().map(|m| m.people().iter().map(|p| p.to_string()).collect::<Vec<_>>().join("+")).collect::<Vec<_>>();
+    // "The minister arrived on Sunday … tomorrow, Monday, she will hold talks with several
+    // members of the government, among them Laftit and Fettah."
+    let arrived = report("a", 1, Visit, Some("2022-02-20"), &["shaked"]);
+    let talks = Mention { status: Status::Planned, ..report("a", 2, Meeting, Some("2022-02-21"), &["laftit", "fettah"]) };
+    let rows = meeting_rows(vec![arrived.clone(), talks.clone()], country_of);
+    assert_eq!(people(&rows), ["shaked", "shaked+laftit", "shaked+fettah"]);
+    let table: [(&str, Vec<Mention>, &[&str]); 4] = [
+        // Talks a week after the arrival are not known to be the visitor's.
+        ("a week later", vec![arrived.clone(), Mention { date: DateValue::parse("2022-02-27"), ..talks.clone() }], &["shaked", "laftit+fettah"]),
+        // Talks with people of two countries already name both sides.
+        ("both sides named", vec![arrived.clone(), report("a", 2, Meeting, Some("2022-02-21"), &["frej", "laftit"])], &["shaked", "frej+laftit"]),
+        // Two visitors that day: which one met is not known.
+        ("two visitors", vec![arrived.clone(), report("a", 3, Visit, Some("2022-02-20"), &["kochavi"]), talks.clone()], &["shaked", "kochavi", "laftit+fettah"]),
+        // A visit only announced names no visitor yet.
+        ("announced visit", vec![Mention { status: Status::Planned, ..arrived.clone() }, talks.clone()], &["shaked", "laftit+fettah"]),
+    ];
+    for (name, mentions, expected) in table {
+        assert_eq!(people(&meeting_rows(mentions, country_of)), expected, "{name}");
+    }
+}

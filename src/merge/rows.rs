@@ -1,0 +1,146 @@
+//! How an article's mentions become rows, beyond joining them: a visitor's talks with several
+//! hosts are one meeting per host, and what an article tells of a visit without a date of its
+//! own (the flight that brought the delegation, the talks on its programme) takes the visit's.
+//!
+//! Both are per-article steps: the first runs on resolved mentions before the merge (it needs
+//! each person's country, which the caller knows from the gazetteer), the second on the
+//! article's merged events, before the corpus merge.
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::dates::DateValue;
+use crate::events::EventType;
+use crate::idset::Id;
+
+use super::dates::VISIT_DAYS;
+use super::event::Event;
+use super::mention::{Mention, MentionIds, Status};
+
+/// The meetings of an article as rows: a meeting told by its hosts alone during a visit is
+/// the visitor's ([`the_visitors_talks`]), and a visitor's talks with several hosts one
+/// meeting per host ([`one_meeting_per_counterpart`]). `country_of` gives a person's country.
+pub fn meeting_rows(mut mentions: Vec<Mention>, country_of: impl Fn(&Id) -> Option<Id>) -> Vec<Mention> {
+    the_visitors_talks(&mut mentions, &country_of);
+    mentions.into_iter().flat_map(|m| one_meeting_per_counterpart(m, &country_of)).collect()
+}
+
+/// A meeting dated to a day of a visit the article reports and naming only people of one
+/// country ("the minister will hold talks tomorrow with several members of the government,
+/// among them A, B and C") is the visitor's: the visitor of the other country is put first.
+/// The visitor is the one person a report of the visit names, dated to a day and done; the
+/// meeting's day must fall within `VISIT_DAYS` from it, and when two visitors fit, which one
+/// met is not known and the meeting is left as it is.
+pub fn the_visitors_talks(mentions: &mut [Mention], country_of: impl Fn(&Id) -> Option<Id>) {
+    let mut visitors: Vec<(Id, Id, NaiveDate)> = mentions
+        .iter()
+        .filter(|v| v.event_type == EventType::Visit && v.status == Status::Occurred && v.people().len() == 1)
+        .filter_map(|v| {
+            let visitor = v.people()[0].clone();
+            Some((country_of(&visitor)?, visitor, v.date?.as_day()?))
+        })
+        .collect();
+    visitors.sort();
+    visitors.dedup_by(|a, b| a.1 == b.1);
+    for m in mentions.iter_mut().filter(|m| m.event_type.family() == EventType::Meeting && !m.people().is_empty()) {
+        let Some(day) = m.date.and_then(|d| d.as_day()) else { continue };
+        let Some(hosts) = m.people().iter().map(&country_of).collect::<Option<Vec<Id>>>() else { continue };
+        if hosts.iter().any(|c| c != &hosts[0]) {
+            continue;
+        }
+        let mut fits = visitors.iter().filter(|(country, _, arrived)| country != &hosts[0] && (0..=VISIT_DAYS).contains(&(day - *arrived).num_days()));
+        let (Some((_, visitor, _)), None) = (fits.next(), fits.next()) else { continue };
+        let people: Vec<Id> = std::iter::once(visitor.clone()).chain(m.people().iter().cloned()).collect();
+        m.ids = MentionIds::new(people, m.organisations().to_vec(), m.places().to_vec(), m.countries().to_vec(), m.topics().to_vec());
+    }
+}
+
+/// A meeting of one person with several people of one other country ("Shaked's programme
+/// includes meetings with Laftit, with Fettah and with Bourita"; "talks with several members of
+/// the government, among them A, B and C") is one meeting per counterpart: each pair is its own
+/// talks, as the other side's press reports them. The one person must be named first (the
+/// subject: a delegation of two named before its host is one meeting), every person must have
+/// a known country, and there must be exactly two countries (a summit or a trilateral meeting
+/// stays one). Other mentions are returned as they are.
+pub fn one_meeting_per_counterpart(m: Mention, country_of: impl Fn(&Id) -> Option<Id>) -> Vec<Mention> {
+    let people = m.people();
+    if m.event_type.family() != EventType::Meeting || people.len() < 3 {
+        return vec![m];
+    }
+    let Some(countries) = people.iter().map(&country_of).collect::<Option<Vec<Id>>>() else { return vec![m] };
+    let (subject, others) = (&countries[0], &countries[1..]);
+    if others.iter().any(|c| c == subject) || others.iter().any(|c| c != &others[0]) {
+        return vec![m];
+    }
+    people[1..]
+        .iter()
+        .map(|counterpart| {
+            let ids = MentionIds::new(
+                vec![people[0].clone(), counterpart.clone()],
+                m.organisations().to_vec(),
+                m.places().to_vec(),
+                m.countries().to_vec(),
+                m.topics().to_vec(),
+            );
+            Mention { ids, ..m.clone() }
+        })
+        .collect()
+}
+
+/// Dates what an article reports of a visit without dating it, by the visit the same article
+/// dates: a flight that carried one of the visitors is the arrival, on the visit's first day;
+/// a meeting of one of them with a named counterpart, on the visit's programme or told in the
+/// sentence that dates the visit, took place during it, within its month (the day is not
+/// known). Only a visit reported done and dated to days within one month dates them, and only
+/// a flight reported flown; when an undated event shares people with two such visits, which
+/// one it belongs to is not known and it stays undated.
+pub fn date_by_the_visit(events: Vec<Event>) -> Vec<Event> {
+    let visits: Vec<(&Event, (NaiveDate, NaiveDate))> = events
+        .iter()
+        .filter(|v| v.event_type.family() == EventType::Visit && v.status == Status::Occurred)
+        .filter_map(|v| Some((v, v.days?)))
+        .filter(|(_, (first, last))| (first.year(), first.month()) == (last.year(), last.month()))
+        .collect();
+    let dates: Vec<Option<DateValue>> = events
+        .iter()
+        .map(|e| {
+            let family = e.event_type.family();
+            // A flight announced without a date is a route to come, not the one that came. A
+            // meeting is the visit's when it is on its programme (told for later) or told in
+            // the sentence that dates the visit ("arrived on Monday, he was received by …");
+            // a reception told elsewhere may be of another stay, and a meeting naming a single
+            // person does not say who met whom.
+            let told_with = |v: &Event| e.mentions.iter().any(|m| v.mentions.iter().any(|w| w.date.is_some() && w.line == m.line && w.evidence == m.evidence));
+            let of_the_visit = |v: &Event| match family {
+                EventType::Flight => e.status == Status::Occurred,
+                EventType::Meeting => e.people.len() >= 2 && (e.status == Status::Planned || told_with(v)),
+                _ => false,
+            };
+            if e.date.is_some() || !matches!(family, EventType::Flight | EventType::Meeting) {
+                return None;
+            }
+            let mut of_visits = visits.iter().filter(|(v, _)| v.people.intersects(&e.people) && of_the_visit(v));
+            let (_, (first, _)) = of_visits.next()?;
+            if of_visits.next().is_some() {
+                return None;
+            }
+            Some(match family {
+                EventType::Flight => DateValue::day(*first),
+                _ => DateValue::month(first.year(), first.month())?,
+            })
+        })
+        .collect();
+    events
+        .into_iter()
+        .zip(dates)
+        .map(|(e, date)| match date {
+            None => e,
+            Some(date) => {
+                let mut dated = Event::new_empty(e.event_type);
+                for m in e.mentions {
+                    dated.add(Mention { date: Some(date), ..m });
+                }
+                dated
+            }
+        })
+        .collect()
+}
