@@ -642,6 +642,9 @@ mod tests {
         ("french byline with a dash", "Par Nadia Benali - 12 août 2021", "2021-08-12"),
         ("arabic byline with a dash", "كتب: سعيد الإدريسي - الخميس 12 غشت 2021", "2021-08-12"),
         ("english byline with a dash", "By Sarah Cohen – August 12, 2021", "2021-08-12"),
+        ("english byline after the date", "Posted on 08/13/2021 at 9:15 am EDT by Staff Writer", "2021-08-13"),
+        ("english byline after a zone", "Published: Aug 12, 2021, 4:05 pm IDT By Sarah Cohen", "2021-08-12"),
+        ("english zone spelled out", "August 12, 2021 at 9:15 am Israel time", "2021-08-12"),
     ];
 
     #[test]

@@ -145,7 +145,7 @@ pub(super) fn mark_date_lines(text: &str, lex: &DateLexicon, mentions: &mut [Dat
             }
             let known = t.num.is_some()
                 || !t.text.chars().next().is_some_and(is_word_char)
-                || matches!(w, Some((Word::Weekday(_) | Word::TimeOfDay | Word::GregMarker | Word::Link | Word::DayWord, _)))
+                || matches!(w, Some((Word::Weekday(_) | Word::TimeOfDay | Word::GregMarker | Word::Link | Word::DayWord | Word::TimeZone | Word::ZoneName(_), _)))
                 || matches!(
                     t.text,
                     "الساعه"
@@ -169,7 +169,10 @@ pub(super) fn mark_date_lines(text: &str, lex: &DateLexicon, mentions: &mut [Dat
                 others_at.push(t.start);
             }
             let spaced = |n: usize| k.checked_sub(1).is_some_and(|p| toks[p].end < t.start) && toks.get(n).is_some_and(|x| x.start > t.end);
-            if FIELD_SEPARATORS.contains(&t.text) || byline && BYLINE_DASHES.contains(&t.text) && spaced(k + 1) {
+            // A byline after the date ("Posted on 07/19/2022 at 10:12 am EDT by Staff Writer")
+            // is a field of its own.
+            let byline_after = k > 0 && !labels.is_empty() && t.matches.iter().any(|&(e, _)| lex.entry(e as usize).word == Word::BylineLabel);
+            if FIELD_SEPARATORS.contains(&t.text) || byline && BYLINE_DASHES.contains(&t.text) && spaced(k + 1) || byline_after {
                 field_cuts.push(t.start);
             }
             k += 1;

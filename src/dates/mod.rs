@@ -65,6 +65,7 @@ pub fn find_dates(doc: &Document, lex: &DateLexicon) -> Vec<DateMention> {
     }
     dateline::mark_date_lines(&doc.norm.text, lex, &mut mentions);
     told_by_date_before(&mut mentions);
+    american_numeric_dates(&doc.norm.text, &mut mentions);
     // A date read by `dateline::separated_dates` counts only on a date line, and there it
     // stands for the mentions inside it (its year read alone).
     let separated = |m: &DateMention| m.rule == dateline::SEPARATED_DATE;
@@ -77,6 +78,31 @@ pub fn find_dates(doc: &Document, lex: &DateLexicon) -> Vec<DateMention> {
         }
     });
     mentions
+}
+
+/// Numeric dates are read day first ("11/12/2020" is 11 December), as Arabic, French and
+/// British pages write them; American pages write them month first, and their named dates
+/// too ("July 19, 2022"). A page whose named dates are all written month first in Latin script
+/// (one at least, and none day first) reads its ambiguous numeric dates (both numbers 12 or
+/// less, the year last) month first.
+fn american_numeric_dates(text: &str, mentions: &mut [DateMention]) {
+    let latin = |m: &DateMention| text[m.range.clone()].starts_with(|c: char| c.is_ascii_alphabetic());
+    let month_first = mentions.iter().filter(|m| latin(m) && matches!(m.rule, "month-day" | "month-day-year" | "weekday-month-day" | "month-day-range")).count();
+    let day_first = mentions.iter().filter(|m| matches!(m.rule, "day-month" | "ordinal-day-month")).count();
+    if month_first == 0 || day_first > 0 {
+        return;
+    }
+    for m in mentions.iter_mut().filter(|m| m.rule == "numeric") {
+        let year_last = text[m.range.clone()].bytes().take_while(u8::is_ascii_digit).count() <= 2;
+        if let ExprKind::Calendar(c) = &mut m.expr.kind
+            && let (Some(d), Some(mo)) = (c.day, c.month)
+            && year_last
+            && d <= 12
+            && d != mo
+        {
+            (c.day, c.month) = (Some(mo), Some(d));
+        }
+    }
 }
 
 /// "The same day", "later that day", "the next day" ([`ExprKind::SameDay`]) take the expression

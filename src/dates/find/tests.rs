@@ -225,3 +225,28 @@ fn a_stated_zone_moves_the_timeline_day_and_only_it() {
         assert_eq!(got.as_deref(), Some(day), "{text}");
     }
 }
+
+/// (text, value of every date in it, in order): ambiguous numeric dates are month first only
+/// on a page that writes its named dates month first and never day first; "the same day" and
+/// "the next day" count from the day told before them, not from the reference.
+#[test]
+fn page_conventions_and_days_told_before() {
+    use crate::corpus::Article;
+    use crate::dates::{Anchor, resolve_all};
+    let lex = crate::data::Lexicons::builtin();
+    let reference = chrono::NaiveDate::from_ymd_opt(2021, 8, 20).unwrap();
+    for (text, values) in [
+        ("Posted 08/12/2021. Lapid arrived on August 11, 2021.", &["2021-08-12", "2021-08-11"][..]),
+        ("Posted 08/12/2021. Lapid arrived on 11 August 2021.", &["2021-12-08", "2021-08-11"]),
+        ("Posted 08/12/2021. Lapid arrived on Wednesday.", &["2021-12-08", "2021-08-18"]),
+        ("Posted 2021/08/12. Lapid arrived on August 11, 2021.", &["2021-08-12", "2021-08-11"]),
+        ("Lapid arrived on August 11, 2021. The same day, he met Bourita.", &["2021-08-11", "2021-08-11"]),
+        ("Lapid arrived on Monday. The next day, he met Bourita.", &["2021-08-16", "2021-08-17"]),
+        ("The next day, he met Bourita.", &["2021-08-21"]),
+    ] {
+        let doc = crate::text::Document::new(Article::from_text("t.txt", text), &lex);
+        let mentions = crate::dates::find_dates(&doc, &lex.dates);
+        let got: Vec<String> = resolve_all(&mentions, &Anchor::given(reference)).into_iter().map(|r| r.map(|r| r.value.to_string()).unwrap_or_default()).collect();
+        assert_eq!(got, values, "{text}");
+    }
+}
