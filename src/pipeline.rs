@@ -13,7 +13,8 @@ use crate::corpus::{self, Article, CorpusError, Manifest};
 use crate::dates::anchor::BorrowClue;
 use crate::dates::{Anchor, DateValue, Inference};
 use crate::events::EventType;
-use crate::events::resolve::finish;
+use crate::dates::resolve::resolve;
+use crate::events::resolve::{MentionDraft, finish};
 use crate::gazetteer::Gazetteer;
 use crate::idset::{Id, IdSet};
 use crate::mapred::{ArticleMap, content_hash};
@@ -194,8 +195,11 @@ pub struct CorpusEvents {
 /// An article with no date of its own ("وقع المغرب وإسرائيل، أمس، اتفاقاً") takes one from an
 /// event another article dates: each of its events dated relative to the publication day
 /// ("أمس" = one day before) that is identified with such an event (same family, compatible,
-/// a shared person) votes for a publication day; the day with most votes becomes its anchor
-/// (basis `inferred`), and its mentions are resolved again. Ties leave it unknown.
+/// a shared person) votes for a publication day, through the reports whose people are closest
+/// to its own; the day with most votes becomes its anchor (basis `inferred`), and its mentions
+/// are resolved again. Days that tie are one answer when the article's events read alike from
+/// each (a bare past weekday leaves a week of them): the first stands for them. Other ties
+/// leave it unknown.
 pub fn corpus_events(articles: Vec<ReducedArticle>, g: &Gazetteer) -> CorpusEvents {
     let mut borrowed: Vec<Option<Anchor>> = vec![None; articles.len()];
     let mut article_events: Vec<Vec<Event>> = Vec::with_capacity(articles.len());
@@ -216,7 +220,7 @@ pub fn corpus_events(articles: Vec<ReducedArticle>, g: &Gazetteer) -> CorpusEven
         let redone: Vec<(usize, Anchor, Vec<Event>)> = unanchored
             .par_iter()
             .filter_map(|(i, map)| {
-                let anchor = borrow_anchor(&relative_mentions(map, g), &known, &map.anchor)?;
+                let anchor = borrow_anchor(&relative_mentions(map, g), &known, map)?;
                 Some((*i, anchor, merge_article(finish_all(map, &anchor, g))))
             })
             .collect();
@@ -336,10 +340,11 @@ fn relative_mentions(map: &ArticleMap, g: &Gazetteer) -> Vec<Relative> {
 /// those events. A day must fit what the article knows (`own`: its month, say), and the
 /// weekday the article names for the event ("اليوم الخميس") must be that of the other
 /// article's day.
-fn borrow_anchor(relative: &[Relative], known: &KnownEvents<'_>, own: &Anchor) -> Option<Anchor> {
+fn borrow_anchor(relative: &[Relative], known: &KnownEvents<'_>, map: &ArticleMap) -> Option<Anchor> {
+    let own = &map.anchor;
     let mut votes: std::collections::BTreeMap<chrono::NaiveDate, usize> = std::collections::BTreeMap::new();
     for Relative { clue, event: mention } in relative {
-        let published = |event_day: chrono::NaiveDate| clue.publication_day(event_day).filter(|&day| own.admits_day(day));
+        let published = |event_day: chrono::NaiveDate| clue.publication_days(event_day).into_iter().filter(|&day| own.admits_day(day));
         let family = mention.event_type.family();
         let lists: Vec<&[usize]> = mention.people.iter().map(|p| known.by_person.get(&(family, p.clone())).map_or(&[][..], Vec::as_slice)).collect();
         let candidates: Vec<usize> = if mention.date.is_none() && matches!(family, EventType::Meeting | EventType::Call) {
@@ -352,30 +357,70 @@ fn borrow_anchor(relative: &[Relative], known: &KnownEvents<'_>, own: &Anchor) -
             all.dedup();
             all
         };
-        let mut implied: std::collections::BTreeSet<chrono::NaiveDate> = std::collections::BTreeSet::new();
+        // The days each fitting report implies, with how closely its people are the
+        // mention's: only the closest reports vote (a report of the same people beats one
+        // that shares a single person and names others the mention does not).
+        let mut implied: std::collections::BTreeMap<chrono::NaiveDate, PeopleFit> = std::collections::BTreeMap::new();
+        let mut imply = |day: chrono::NaiveDate, fit: PeopleFit| {
+            let best = implied.entry(day).or_insert(fit);
+            *best = (*best).max(fit);
+        };
         for group in candidates.into_iter().map(|g| &known.groups[g]) {
             if mention.date.is_none() {
                 // Undated (the usual case, the article's own date being unknown): one
                 // comparison answers for the whole group.
                 if identifies(mention, group.events[0]) {
-                    implied.extend(group.days.iter().filter_map(|&day| published(day)));
+                    let fit = PeopleFit::of(mention, group.events[0]);
+                    for day in group.days.iter().flat_map(|&day| published(day)) {
+                        imply(day, fit);
+                    }
                 }
                 continue;
             }
-            // Each event is compared only when its day is not implied yet.
             for e in &group.events {
-                let Some(day) = e.date.and_then(|d| d.as_day()).and_then(published) else { continue };
-                if !implied.contains(&day) && identifies(mention, e) {
-                    implied.insert(day);
+                let Some(event_day) = e.date.and_then(|d| d.as_day()) else { continue };
+                if identifies(mention, e) {
+                    for day in published(event_day) {
+                        imply(day, PeopleFit::of(mention, e));
+                    }
                 }
             }
         }
+        let closest = implied.values().copied().max();
+        let implied: Vec<chrono::NaiveDate> = implied.iter().filter(|(_, fit)| Some(**fit) == closest).map(|(day, _)| *day).collect();
         for day in implied {
             *votes.entry(day).or_default() += 1;
         }
     }
     let best = votes.values().copied().max()?;
-    let mut winners = votes.iter().filter(|(_, n)| **n == best);
-    let (day, _) = winners.next()?;
-    winners.next().is_none().then(|| Anchor::inferred(DateValue::day(*day), Inference::Borrowed))
+    let winners: Vec<chrono::NaiveDate> = votes.iter().filter(|(_, n)| **n == best).map(|(day, _)| *day).collect();
+    // Several days (a bare "Wednesday" or "last week" leaves a week of them) are one answer
+    // when the article's events read alike from each: the first then stands for them.
+    (winners.len() == 1 || reads_alike(&map.mentions, &winners)).then(|| Anchor::inferred(DateValue::day(winners[0]), Inference::Borrowed))
+}
+
+/// Whether every event mention of an article is dated alike against each of `days` taken as
+/// its publication day.
+fn reads_alike(drafts: &[MentionDraft], days: &[chrono::NaiveDate]) -> bool {
+    let read = |day: chrono::NaiveDate| {
+        let anchor = Anchor::inferred(DateValue::day(day), Inference::Borrowed);
+        drafts.iter().map(move |d| d.date.and_then(|e| resolve(&e, &anchor)).map(|r| r.value).or(if d.on_publication_day { anchor.date } else { None }))
+    };
+    let Some((&first, rest)) = days.split_first() else { return false };
+    rest.iter().all(|&day| read(day).eq(read(first)))
+}
+
+/// How closely a report's people are an event mention's: people shared, then fewer people
+/// named by one side only (greater is closer).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct PeopleFit {
+    shared: usize,
+    unshared: std::cmp::Reverse<usize>,
+}
+
+impl PeopleFit {
+    fn of(mention: &Event, report: &Event) -> PeopleFit {
+        let shared = mention.people.shared(&report.people);
+        PeopleFit { shared, unshared: std::cmp::Reverse(mention.people.len() + report.people.len() - 2 * shared) }
+    }
 }

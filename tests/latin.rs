@@ -74,6 +74,21 @@ const CASES: &[(&str, &str, &str, Lang, &[&str])] = &[
     ("fr the visitor is not the one met", FR, "Benny Gantz est arrivé mardi à Rabat.\nCe mercredi, le ministre israélien s'est rendu au siège de l'état-major, où il a eu un entretien avec Abdellatif Loudiyi.", Lang::Fr, &["visit 2021-11-23 occurred benny-gantz", "visit 2021-11-24 occurred benny-gantz", "meeting 2021-11-24 occurred benny-gantz;abdellatif-loudiyi"]),
     ("fr a figure of the past is no visitor", FR, "Benny Gantz est arrivé mardi à Rabat.\nLe ministre, qui a atterri tard hier soir, s'est recueilli au mausolée Mohammed V.", Lang::Fr, &["visit 2021-11-23 occurred benny-gantz", "visit 2021-11-23 occurred benny-gantz"]),
     ("en since is not the date", EN, "Bourita hosted Lapid on Monday, the first such meeting since 2003.", Lang::En, &["meeting 2021-11-22 occurred nasser-bourita;yair-lapid"]),
+    // Agreeing or concluding is an agreement by its object: a text agreed on, not a decision
+    // to do something, nor the end of a visit.
+    ("en agreed to do is a decision", EN, "Bourita and Lapid agreed on Monday to work toward closer ties.", Lang::En, &[]),
+    ("en agreed to sign", EN, "Bourita and Lapid agreed to sign a tourism accord on Monday.", Lang::En, &["agreement 2021-11-22 occurred nasser-bourita;yair-lapid"]),
+    ("en concluded a visit", EN, "Benny Gantz concluded a two-day visit to Morocco on Wednesday.", Lang::En, &["visit 2021-11-24 occurred benny-gantz"]),
+    ("en concluded an agreement", EN, "Israel and Morocco concluded an agreement on water on Monday.", Lang::En, &["agreement 2021-11-22 occurred "]),
+    // A plane that lands is the flight; a person who lands is a visit.
+    ("en plane landed", EN, "The Israir plane landed in Marrakesh on Sunday, the first flight from Tel Aviv.", Lang::En, &["flight 2021-11-21 occurred "]),
+    ("en welcomed by", EN, "Gantz was welcomed by Abdellatif Loudiyi in Rabat on Tuesday.", Lang::En, &["meeting 2021-11-23 occurred benny-gantz;abdellatif-loudiyi"]),
+    // A past verb coordinated after a dated event shares its date.
+    ("en coordinated past verb", EN, "On Tuesday, Gantz met Abdellatif Loudiyi, and the two ministers signed a defense pact.", Lang::En, &["meeting 2021-11-23 occurred benny-gantz;abdellatif-loudiyi", "agreement 2021-11-23 occurred benny-gantz;abdellatif-loudiyi"]),
+    // "The same day", "the next day": counted from the date told before them, not from the
+    // publication day.
+    ("en the same day", EN, "Gantz landed in Rabat on Monday. The same day, Gantz was received by Belkhir El Farouk.", Lang::En, &["visit 2021-11-22 occurred benny-gantz", "meeting 2021-11-22 occurred benny-gantz;farouk-belkhir"]),
+    ("en the next day", EN, "Gantz landed in Rabat on Monday. The next day, Gantz met Abdellatif Loudiyi.", Lang::En, &["visit 2021-11-22 occurred benny-gantz", "meeting 2021-11-23 occurred benny-gantz;abdellatif-loudiyi"]),
 ];
 
 #[test]

@@ -265,14 +265,19 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             out.push(mention);
         }
         // An undated event noun shares the date of a dated event of its sentence that has a
-        // person in common ("استقبل بوريطة، اليوم الاثنين، باربيفاي، التي تقوم بزيارة عمل").
+        // person in common ("استقبل بوريطة، اليوم الاثنين، باربيفاي، التي تقوم بزيارة عمل"),
+        // and so does a past verb coordinated after it ("On Wednesday, Lapid held talks with
+        // Bourita, and the two men signed three agreements") unless told inside a "during"
+        // phrase (that rule dates it, or leaves it to the visit it belongs to).
         // Not an invitation or a purpose ("دعاه إلى زيارة"): that visit is for later.
         for i in first_new..out.len() {
-            if out[i].date.is_some() || out[i].planned || out[i].aside || hits.events[i - first_new].3 != TriggerTense::Noun {
+            let tense = hits.events[i - first_new].3;
+            if out[i].date.is_some() || out[i].planned || out[i].aside || !matches!(tense, TriggerTense::Noun | TriggerTense::Past) {
                 continue;
             }
             let shared = (first_new..out.len())
                 .filter(|&j| j != i && out[j].date.is_some_and(|d| d.how == DateHow::Own))
+                .filter(|&j| tense == TriggerTense::Noun || (out[j].trigger.start < out[i].trigger.start && !hits.during.iter().any(|d| d.end <= out[i].trigger.start)))
                 .find(|&j| out[j].people.iter().any(|p| out[i].people.contains(p)))
                 .and_then(|j| out[j].date);
             out[i].date = shared.map(|d| DateLink { date: d.date, how: DateHow::During });

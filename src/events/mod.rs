@@ -1,8 +1,8 @@
 //! The event stage: trigger rules from data ([`rules`]) and the mentions they yield in one
 //! document ([`build`]): each sentence is scanned once ([`scan`]), each trigger becomes an
 //! [`EventMention`] ([`mention`]) with its participants ([`participants`]), and the triggers of
-//! one family in one sentence are one mention ([`collapse`]); French and English news need a
-//! few readings over them ([`latin`]); dates and offices are resolved afterwards ([`resolve`]).
+//! one family in one sentence are one mention ([`collapse`]), with the readings French and English
+//! news need over them ([`latin`]); dates and offices are resolved afterwards ([`resolve`]).
 
 pub mod build;
 mod collapse;
