@@ -222,6 +222,16 @@ impl Parser<'_> {
                 k += 1;
             }
         }
+        // مساء اليوم الساعة 9، صباح الغد في الساعة العاشرة: the part of the day written before
+        // the day (it does not make a bare number a time; it only says which half the hour is in).
+        if period.is_none() && !colon {
+            // Only a construct noun before a day (مساء، عصر، ليلة), not an adverb of another
+            // hour ("من الساعة 8 صباحا إلى الساعة 5").
+            period = (i.saturating_sub(4)..i).rev().find_map(|b| match self.word(b, |w| matches!(w, Word::DayPeriod(_))) {
+                Some((Word::DayPeriod(p), _)) if self.is(b, |w| w == Word::TimeOfDay).is_some() => Some(p),
+                _ => None,
+            });
+        }
         hour = match (period, hour) {
             (_, 24) => 0,
             (Some(DayPeriod::Morning), 12) => 0,
@@ -247,7 +257,8 @@ impl Parser<'_> {
         // خلال 24 ساعة is a duration ("within a day"), not a moment.
         // أكثر من ساعتين is a quantity.
         let comparative = i > 0 && self.is(i - 1, |w| w == Word::Comparative).is_some();
-        if comparative || self.toks[i].text.ends_with("خلال") || self.toks[i].text.ends_with("غضون") {
+        let last = self.toks[i + n - 1].text;
+        if comparative || last.ends_with("خلال") || last.ends_with("غضون") {
             return None;
         }
         let mut j = i + n;
