@@ -136,7 +136,9 @@ impl Parser<'_> {
             }
             // 20:45, 10:05:30
             let two = |k: usize| toks.get(k).and_then(|t| t.num).filter(|x| x.digits == 2 && x.suffix.is_none() && x.value < 60);
-            if self.punct(j + 1, &[':']) && self.adjacent(j) && self.adjacent(j + 1) && let Some(m) = two(j + 2) {
+            // الساعة 17.30: a dot too, after الساعة (alone 17.30 is a number).
+            let sep: &[char] = if hour_word.is_some() && !self.punct(j + 3, &['.']) { &[':', '.'] } else { &[':'] };
+            if self.punct(j + 1, sep) && self.adjacent(j) && self.adjacent(j + 1) && let Some(m) = two(j + 2) {
                 if self.punct(j + 3, &[':']) && self.adjacent(j + 2) && self.adjacent(j + 3) && let Some(s) = two(j + 4) {
                     (n.value, m.value, s.value, ClockGrain::Second, j + 5, true)
                 } else {

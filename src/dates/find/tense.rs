@@ -71,8 +71,10 @@ impl Parser<'_> {
             return true;
         }
         if t.matches.iter().any(|&(e, _)| self.lex.entry(e as usize).word == Word::FutureVerb) {
-            // كان ... يستعد، كانت تنوي: an imperfect after كان is the past going on.
-            return !self.after_was(k);
+            // كان ... يستعد، كانت تنوي: an imperfect after كان is the past going on; لم يحضر is
+            // the past denied.
+            let after_lam = k > 0 && matches!(self.toks[k - 1].text, "لم" | "ولم" | "فلم");
+            return !self.after_was(k) && !after_lam;
         }
         let w = t.text.strip_prefix('و').or_else(|| t.text.strip_prefix('ف')).unwrap_or(t.text);
         // راح نسافر، راح أروح: the Levantine particle before a first person (راح يبحث is also
