@@ -16,7 +16,9 @@
 //!   the two countries together and no participant of either, the pair is its subject when
 //!   the third country's person is the American broker or reporter ("Kushner described the
 //!   visit of the US–Israeli delegation to Morocco"), not when it is another actor
-//!   ("Haniyeh's trip, after Hamas criticised Morocco's agreement with Israel").
+//!   ("Haniyeh's trip, after Hamas criticised Morocco's agreement with Israel"); so is the
+//!   other country named beside a subject of one side with the American broker ("the
+//!   delegation, headed by Ben-Shabbat and by Kushner, had flown to the Moroccan capital").
 //!
 //! An event ([`is_morocco_israel`]) is a row when one of its mentions shows both sides, and
 //! none of the mentions that give the row its date shows a third country's event: such a
@@ -79,6 +81,9 @@ pub fn sides(m: &Mention, g: &Gazetteer) -> Sides {
     // Whether every third-country participant is of the United States, the broker of the
     // 2020 declaration.
     let mut only_broker = true;
+    // Whether every third-country participant is a person (a place or institution of a third
+    // country says where something happens or who acts, not who travels along).
+    let mut third_people_only = true;
     let participants = m.people().iter().chain(m.organisations()).chain(m.places());
     for entity in participants.filter_map(|id| g.by_id(id)) {
         // A country among the places is a country named, not a participant (the countries list
@@ -93,12 +98,20 @@ pub fn sides(m: &Mention, g: &Gazetteer) -> Sides {
             other => {
                 participant.third_party = true;
                 only_broker &= other == BROKER;
+                third_people_only &= entity.kind == EntityKind::Person;
             }
         }
     }
     let named = |code: &str| m.countries().iter().any(|c| &**c == code);
     let (named_morocco, named_israel) = (named(MOROCCO) && !participant.morocco, named(ISRAEL) && !participant.israel);
-    let pair_as_subject = named_morocco && named_israel && only_broker;
+    // The sentence's subject (its first person) of one side and the other side named: an
+    // American named beside them is the broker travelling or signing with them ("the
+    // delegation, headed by Ben-Shabbat and by Kushner, had flown to the Moroccan capital"),
+    // unlike an American named first whose trip from Israel brings him to a Moroccan host, or
+    // Washington named beside the King (what the United States decided).
+    let subject = m.people().first().and_then(|id| g.by_id(id)).map(|e| &*e.country);
+    let subject_with_other = third_people_only && ((subject == Some(ISRAEL) && named_morocco) || (subject == Some(MOROCCO) && named_israel));
+    let pair_as_subject = ((named_morocco && named_israel) || subject_with_other) && only_broker;
     if !participant.third_party || pair_as_subject {
         participant.morocco |= named_morocco;
         participant.israel |= named_israel;
@@ -177,6 +190,10 @@ mod tests {
         ("a flight between a city of each side", &["casablanca", "tel-aviv"], &[], true),
         ("a Moroccan airline flying to Israel", &["royal-air-maroc"], &["IL"], true),
         ("an American reporting on the pair", &["jared-kushner"], &["IL", "MA"], true),
+        ("an Israeli heading a delegation with an American, Morocco named", &["meir-ben-shabbat", "jared-kushner"], &["MA"], true),
+        ("a Moroccan with an American, Israel named", &["nasser-bourita", "antony-blinken"], &["IL"], true),
+        ("an American first with a Moroccan host, Israel named", &["antony-blinken", "nasser-bourita"], &["IL"], false),
+        ("the King with Washington named, Israel named", &["mohammed-vi", "washington-dc"], &["IL"], false),
         ("an American arriving in Morocco from Israel", &["antony-blinken", "nasser-bourita", "rabat"], &["IL"], false),
         ("Israel and Sudan", &["benjamin-netanyahu", "abdel-fattah-al-burhan"], &[], false),
         ("an American delegation from Israel in Abu Dhabi", &["jared-kushner", "abu-dhabi"], &["IL"], false),

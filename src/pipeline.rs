@@ -13,10 +13,12 @@ use crate::corpus::{self, Article, CorpusError, Manifest};
 use crate::dates::anchor::BorrowClue;
 use crate::dates::{Anchor, DateValue, Inference};
 use crate::events::EventType;
-use crate::events::resolve::finish;
+use crate::dates::resolve::resolve;
+use crate::events::resolve::{MentionDraft, finish};
 use crate::gazetteer::Gazetteer;
 use crate::idset::{Id, IdSet};
 use crate::mapred::{ArticleMap, content_hash};
+use crate::focus::{is_morocco_israel, sides};
 use crate::merge::{Event, Mention, identifies, merge_article, merge_corpus};
 pub use crate::extraction::{ArticleExtraction, Context, Shares, extract_article};
 use crate::text::lang::Lang;
@@ -194,8 +196,11 @@ pub struct CorpusEvents {
 /// An article with no date of its own ("وقع المغرب وإسرائيل، أمس، اتفاقاً") takes one from an
 /// event another article dates: each of its events dated relative to the publication day
 /// ("أمس" = one day before) that is identified with such an event (same family, compatible,
-/// a shared person) votes for a publication day; the day with most votes becomes its anchor
-/// (basis `inferred`), and its mentions are resolved again. Ties leave it unknown.
+/// a shared person) votes for a publication day, through the reports whose people are closest
+/// to its own; the day with most votes becomes its anchor (basis `inferred`), and its mentions
+/// are resolved again. Days that tie (a bare past weekday leaves a week of them) are narrowed
+/// to those from which the article's events lie closest together, and are one answer when the
+/// events read alike from each: the first stands for them. Other ties leave it unknown.
 pub fn corpus_events(articles: Vec<ReducedArticle>, g: &Gazetteer) -> CorpusEvents {
     let mut borrowed: Vec<Option<Anchor>> = vec![None; articles.len()];
     let mut article_events: Vec<Vec<Event>> = Vec::with_capacity(articles.len());
@@ -212,11 +217,11 @@ pub fn corpus_events(articles: Vec<ReducedArticle>, g: &Gazetteer) -> CorpusEven
             break;
         }
         let unanchored_at: std::collections::HashSet<usize> = unanchored.iter().map(|u| u.0).collect();
-        let known = KnownEvents::new(article_events.iter().enumerate().filter(|(i, _)| !unanchored_at.contains(i)).flat_map(|(_, es)| es.iter()));
+        let known = KnownEvents::new(g, article_events.iter().enumerate().filter(|(i, _)| !unanchored_at.contains(i)).flat_map(|(_, es)| es.iter()));
         let redone: Vec<(usize, Anchor, Vec<Event>)> = unanchored
             .par_iter()
             .filter_map(|(i, map)| {
-                let anchor = borrow_anchor(&relative_mentions(map, g), &known, &map.anchor)?;
+                let anchor = borrow_anchor(&relative_mentions(map, g), &known, map, g)?;
                 Some((*i, anchor, merge_article(finish_all(map, &anchor, g))))
             })
             .collect();
@@ -267,11 +272,15 @@ struct KnownGroup<'a> {
     events: Vec<&'a Event>,
     /// Their days, sorted, without repeats.
     days: Vec<chrono::NaiveDate>,
+    /// Whether a dated report shows them as a third country's events (a participant of
+    /// another country, not both sides; see [`crate::focus`]): such an event is not a
+    /// Morocco–Israel one ("Lapid in Manama on Thursday" is not his Thursday in Rabat).
+    third_country: bool,
 }
 
 impl<'a> KnownEvents<'a> {
-    fn new(events: impl IntoIterator<Item = &'a Event>) -> KnownEvents<'a> {
-        type Likeness<'e> = (EventType, &'e IdSet<Id>, &'e IdSet<Id>, &'e IdSet<Id>);
+    fn new(g: &Gazetteer, events: impl IntoIterator<Item = &'a Event>) -> KnownEvents<'a> {
+        type Likeness<'e> = (EventType, &'e IdSet<Id>, &'e IdSet<Id>, &'e IdSet<Id>, bool);
         let mut group_of: HashMap<Likeness<'a>, usize> = HashMap::new();
         let mut groups: Vec<KnownGroup<'a>> = Vec::new();
         for e in events {
@@ -279,8 +288,9 @@ impl<'a> KnownEvents<'a> {
             if e.people.is_empty() {
                 continue;
             }
-            let g = *group_of.entry((e.event_type.family(), &e.people, &e.topics, &e.organisations)).or_insert_with(|| {
-                groups.push(KnownGroup { events: Vec::new(), days: Vec::new() });
+            let third_country = e.mentions.iter().any(|m| m.date.is_some() && sides(m, g).third_party && !sides(m, g).both());
+            let g = *group_of.entry((e.event_type.family(), &e.people, &e.topics, &e.organisations, third_country)).or_insert_with(|| {
+                groups.push(KnownGroup { events: Vec::new(), days: Vec::new(), third_country });
                 groups.len() - 1
             });
             groups[g].events.push(e);
@@ -336,10 +346,11 @@ fn relative_mentions(map: &ArticleMap, g: &Gazetteer) -> Vec<Relative> {
 /// those events. A day must fit what the article knows (`own`: its month, say), and the
 /// weekday the article names for the event ("اليوم الخميس") must be that of the other
 /// article's day.
-fn borrow_anchor(relative: &[Relative], known: &KnownEvents<'_>, own: &Anchor) -> Option<Anchor> {
+fn borrow_anchor(relative: &[Relative], known: &KnownEvents<'_>, map: &ArticleMap, g: &Gazetteer) -> Option<Anchor> {
+    let own = &map.anchor;
     let mut votes: std::collections::BTreeMap<chrono::NaiveDate, usize> = std::collections::BTreeMap::new();
     for Relative { clue, event: mention } in relative {
-        let published = |event_day: chrono::NaiveDate| clue.publication_day(event_day).filter(|&day| own.admits_day(day));
+        let published = |event_day: chrono::NaiveDate| clue.publication_days(event_day).into_iter().filter(|&day| own.admits_day(day));
         let family = mention.event_type.family();
         let lists: Vec<&[usize]> = mention.people.iter().map(|p| known.by_person.get(&(family, p.clone())).map_or(&[][..], Vec::as_slice)).collect();
         let candidates: Vec<usize> = if mention.date.is_none() && matches!(family, EventType::Meeting | EventType::Call) {
@@ -352,30 +363,80 @@ fn borrow_anchor(relative: &[Relative], known: &KnownEvents<'_>, own: &Anchor) -
             all.dedup();
             all
         };
-        let mut implied: std::collections::BTreeSet<chrono::NaiveDate> = std::collections::BTreeSet::new();
-        for group in candidates.into_iter().map(|g| &known.groups[g]) {
+        // The days each fitting report implies, with how closely its people are the
+        // mention's: only the closest reports vote (a report of the same people beats one
+        // that shares a single person and names others the mention does not).
+        let mut implied: std::collections::BTreeMap<chrono::NaiveDate, PeopleFit> = std::collections::BTreeMap::new();
+        let mut imply = |day: chrono::NaiveDate, fit: PeopleFit| {
+            let best = implied.entry(day).or_insert(fit);
+            *best = (*best).max(fit);
+        };
+        let morocco_israel = is_morocco_israel(mention, g);
+        for group in candidates.into_iter().map(|g| &known.groups[g]).filter(|group| !(morocco_israel && group.third_country)) {
             if mention.date.is_none() {
                 // Undated (the usual case, the article's own date being unknown): one
                 // comparison answers for the whole group.
                 if identifies(mention, group.events[0]) {
-                    implied.extend(group.days.iter().filter_map(|&day| published(day)));
+                    let fit = PeopleFit::of(mention, group.events[0]);
+                    for day in group.days.iter().flat_map(|&day| published(day)) {
+                        imply(day, fit);
+                    }
                 }
                 continue;
             }
-            // Each event is compared only when its day is not implied yet.
             for e in &group.events {
-                let Some(day) = e.date.and_then(|d| d.as_day()).and_then(published) else { continue };
-                if !implied.contains(&day) && identifies(mention, e) {
-                    implied.insert(day);
+                let Some(event_day) = e.date.and_then(|d| d.as_day()) else { continue };
+                if identifies(mention, e) {
+                    for day in published(event_day) {
+                        imply(day, PeopleFit::of(mention, e));
+                    }
                 }
             }
         }
+        let closest = implied.values().copied().max();
+        let implied: Vec<chrono::NaiveDate> = implied.iter().filter(|(_, fit)| Some(**fit) == closest).map(|(day, _)| *day).collect();
         for day in implied {
             *votes.entry(day).or_default() += 1;
         }
     }
     let best = votes.values().copied().max()?;
-    let mut winners = votes.iter().filter(|(_, n)| **n == best);
-    let (day, _) = winners.next()?;
-    winners.next().is_none().then(|| Anchor::inferred(DateValue::day(*day), Inference::Borrowed))
+    let winners: Vec<chrono::NaiveDate> = votes.iter().filter(|(_, n)| **n == best).map(|(day, _)| *day).collect();
+    if let [day] = winners[..] {
+        return Some(Anchor::inferred(DateValue::day(day), Inference::Borrowed));
+    }
+    // Several days (a bare "Wednesday" or "last week" leaves a week of them): a report tells
+    // the days of its events close together, so the days from which they lie closest are
+    // kept ("landed on Tuesday" and "signed on Wednesday" are the Tuesday and Wednesday of
+    // one week, not a Tuesday six days after the Wednesday). The kept days are one answer
+    // when the events read alike from each: the first then stands for them.
+    let readings: Vec<Vec<Option<DateValue>>> = winners.iter().map(|&day| read_events(&map.mentions, day)).collect();
+    let spread = |r: &Vec<Option<DateValue>>| {
+        let starts = r.iter().flatten().map(|v| v.start);
+        starts.clone().max().zip(starts.min()).map_or(0, |(last, first)| (last - first).num_days())
+    };
+    let closest = readings.iter().map(spread).min()?;
+    let mut kept = winners.iter().zip(&readings).filter(|(_, r)| spread(r) == closest);
+    let (&first, reading) = kept.next()?;
+    kept.all(|(_, r)| r == reading).then(|| Anchor::inferred(DateValue::day(first), Inference::Borrowed))
+}
+
+/// The dates of an article's event mentions against `day` taken as its publication day.
+fn read_events(drafts: &[MentionDraft], day: chrono::NaiveDate) -> Vec<Option<DateValue>> {
+    let anchor = Anchor::inferred(DateValue::day(day), Inference::Borrowed);
+    drafts.iter().map(|d| d.date.and_then(|e| resolve(&e, &anchor)).map(|r| r.value).or(if d.on_publication_day { anchor.date } else { None })).collect()
+}
+
+/// How closely a report's people are an event mention's: people shared, then fewer people
+/// named by one side only (greater is closer).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct PeopleFit {
+    shared: usize,
+    unshared: std::cmp::Reverse<usize>,
+}
+
+impl PeopleFit {
+    fn of(mention: &Event, report: &Event) -> PeopleFit {
+        let shared = mention.people.shared(&report.people);
+        PeopleFit { shared, unshared: std::cmp::Reverse(mention.people.len() + report.people.len() - 2 * shared) }
+    }
 }

@@ -171,3 +171,55 @@ fn issue_13_a_borrowed_anchor_lends_its_day_in_a_further_round() {
     let meeting = timeline.lines().find(|l| l.contains(",meeting,")).unwrap_or_default();
     assert!(meeting.contains("2021-08-12") && meeting.contains("b.txt; c.txt"), "{timeline}");
 }
+
+/// Issue 13: a report of the same people outvotes one that shares a single person with the
+/// undated mention. b's signing (Loudiyi and Gantz, "أمس") fits a's exactly; x's signing shares
+/// only Gantz and names someone b does not, so its day does not tie with a's.
+#[test]
+fn issue_13_the_report_of_the_same_people_outvotes_one_sharing_a_person() {
+    let wd = Workdir::new();
+    wd.write("corpus/a.txt", "نشر: 2021-11-25\nوقع عبد اللطيف اللوديي وبيني غانتس، أمس، مذكرة تفاهم دفاعية في الرباط.\n".as_bytes());
+    wd.write("corpus/x.txt", "نشر: 2022-02-22\nوقعت أورنا باربيفاي وبيني غانتس، أمس، اتفاقا للتعاون الاقتصادي في الرباط.\n".as_bytes());
+    wd.write("corpus/b.txt", "وقع الوزير عبد اللطيف اللوديي ونظيره بيني غانتس، أمس، مذكرة تفاهم في الرباط.\n".as_bytes());
+    let text = stdout(&wd.run(&["dates", "corpus/a.txt", "corpus/x.txt", "corpus/b.txt"], ""));
+    assert!(text.contains("b.txt,ar,published,,,,,2021-11-25,day,,inferred:borrowed"), "{text}");
+}
+
+/// Issue 13: a bare past weekday ("on Wednesday") of an event another article dates leaves the
+/// week from that day; the article reads alike from each of those days, so the first stands
+/// for them. Where another weekday reads differently from some of them, the days from which
+/// the events lie closest together are kept: "on Friday" after Wednesday's signing is the
+/// Friday after it, so the article was written on that Friday or later; "on Tuesday" before
+/// it is the day before, not the Tuesday six days after.
+#[test]
+fn issue_13_a_bare_weekday_borrows_the_first_day_that_reads_alike() {
+    let wd = Workdir::new();
+    wd.write("corpus/a.txt", "نشر: 2021-11-25\nوقع عبد اللطيف اللوديي وبيني غانتس، أمس، مذكرة تفاهم دفاعية في الرباط.\n".as_bytes());
+    wd.write("corpus/b.txt", "Benny Gantz and Abdellatif Loudiyi signed a defence memorandum in Rabat on Wednesday.\n".as_bytes());
+    wd.write(
+        "corpus/c.txt",
+        "Benny Gantz and Abdellatif Loudiyi signed a defence memorandum in Rabat on Wednesday.\n\nOn Friday, Gantz met Moroccan officials in Casablanca.\n".as_bytes(),
+    );
+    wd.write(
+        "corpus/d.txt",
+        "Israeli Defense Minister Benny Gantz landed in Rabat on Tuesday.\n\nGantz and Abdellatif Loudiyi signed a defence memorandum on Wednesday.\n".as_bytes(),
+    );
+    let text = stdout(&wd.run(&["dates", "corpus/a.txt", "corpus/b.txt", "corpus/c.txt", "corpus/d.txt"], ""));
+    assert!(text.contains("b.txt,en,published,,,,,2021-11-24,day,,inferred:borrowed"), "{text}");
+    assert!(text.contains("c.txt,en,published,,,,,2021-11-26,day,,inferred:borrowed"), "{text}");
+    assert!(text.contains("d.txt,en,published,,,,,2021-11-24,day,,inferred:borrowed"), "{text}");
+}
+
+/// Issue 13: a third country's event lends no day to a Morocco–Israel one. Lapid's Thursday
+/// in Manama (a Bahraini host, no Moroccan side) is not his Thursday in Rabat.
+#[test]
+fn issue_13_a_third_countrys_event_lends_no_day() {
+    let wd = Workdir::new();
+    wd.write(
+        "corpus/a.txt",
+        "نشر: 2021-09-30\nحل وزير الخارجية الإسرائيلي يائير لابيد، اليوم الخميس، بالمنامة في زيارة رسمية إلى البحرين.\n".as_bytes(),
+    );
+    wd.write("corpus/b.txt", "Israeli Foreign Minister Yair Lapid arrived in Rabat on Thursday for a visit to Morocco.\n".as_bytes());
+    let text = stdout(&wd.run(&["dates", "corpus/a.txt", "corpus/b.txt"], ""));
+    assert!(text.contains("b.txt,en,published,,,,,,,,unknown"), "{text}");
+}

@@ -150,6 +150,24 @@ const SPELLINGS: &[(&str, &str, &str, &str)] = &[
     ("the king without his number", "King Mohammed sent his congratulations", "mohammed-vi", "King Mohammed"),
     ("French page spelling after an elision", "la visite de travail d'Orna Barbivay au Maroc", "orna-barbivai", "Orna Barbivay"),
     ("mausoleum, English word order", "He laid a wreath at the Mohammed V Mausoleum", "mausoleum-of-mohammed-v", "Mohammed V Mausoleum"),
+    ("Thomas-Greenfield, jim spelling", "قالت ليندا توماس جرينفيلد أمام المجلس", "linda-thomas-greenfield", "ليندا توماس جرينفيلد"),
+    ("McGurk, Egyptian jim", "وصل بريت ماكجورك إلى الرباط", "brett-mcgurk", "بريت ماكجورك"),
+    ("Raissouni, French accent", "Ahmed Raïssouni a démissionné", "ahmed-al-raysuni", "Ahmed Raïssouni"),
+    ("Hamieddine, given name joined", "انتقد عبدالعلي حامي الدين الاتفاق", "abdelali-hamieddine", "عبدالعلي حامي الدين"),
+    ("Tahnoun with the family name", "استقبل طحنون بن زايد آل نهيان الوفد", "tahnoun-bin-zayed", "طحنون بن زايد آل نهيان"),
+    ("Al Khaja without the alif-madda", "قدم محمد الخاجة أوراق اعتماده", "mohamed-al-khaja", "محمد الخاجة"),
+    ("Ben Chetrit joined", "صرح سام بنشطريت رئيس الفيدرالية", "sam-ben-chetrit", "سام بنشطريت"),
+    ("Kahlon, surname alone", "وقال كحلون إن الميزانية", "moshe-kahlon", "كحلون"),
+    ("Bourita with ta, Gulf spelling", "أجرى ناصر بوريتة اتصالا", "nasser-bourita", "ناصر بوريتة"),
+    ("Netanyahu with ya after nun", "أعلن بنيامين نيتانياهو تشكيل حكومته", "benjamin-netanyahu", "بنيامين نيتانياهو"),
+    ("Razvozov, short vowel dropped", "زار يوئيل رزفوزوف مراكش", "yoel-razvozov", "يوئيل رزفوزوف"),
+    ("Marrakesh by its nickname", "حل الوفد بالمدينة الحمراء مساء الأحد", "marrakesh", "بالمدينة الحمراء"),
+    ("Eilat by its Arab nationalist name", "رست السفينة في أم الرشراش", "eilat", "أم الرشراش"),
+    ("Herzliya with a zay", "مؤتمر هرتزليا السنوي", "herzliya", "هرتزليا"),
+    ("Figuig, Algerian spelling", "طرد مزارعي فجيج من واحة العرجة", "figuig", "فجيج"),
+    ("a synagogue in Marrakesh", "زار كنيس صلاة العزامة في الملاح", "slat-al-azama-synagogue", "كنيس صلاة العزامة"),
+    ("the Israeli navy", "شاركت البحرية الإسرائيلية في المناورات", "israeli-navy", "البحرية الإسرائيلية"),
+    ("the US NSC, American spelling", "مسؤول في مجلس الأمن القومي الأميركي", "us-national-security-council", "مجلس الأمن القومي الأميركي"),
 ];
 
 #[test]
@@ -157,6 +175,26 @@ fn builtin_spellings_are_found() {
     for (case, text, id, surface) in SPELLINGS {
         let found = names_in(text);
         assert!(found.iter().any(|(s, i)| s == surface && i == id), "case {case:?}: expected {id} as {surface:?} in {text:?}, found {found:?}");
+    }
+}
+
+/// (case, text, the office title that must be read in it, the surface it must be read under).
+const ROLE_TITLES: &[(&str, &str, &str, &str)] = &[
+    ("head of Israeli military intelligence", "قال رئيس شعبة الاستخبارات العسكرية الإسرائيلية", "military_intelligence_chief", "رئيس شعبة الاستخبارات العسكرية"),
+    ("head of the Shin Bet by its Hebrew-free name", "وصل رئيس جهاز الأمن العام الإسرائيلي", "domestic_security_chief", "رئيس جهاز الأمن العام"),
+    ("Hammouchi's full title", "استقبل المدير العام للأمن الوطني ومراقبة التراب الوطني الوفد", "police_chief", "المدير العام للأمن الوطني ومراقبة التراب الوطني"),
+    ("head of the national security council", "التقى رئيس مجلس الأمن القومي الإسرائيلي", "national_security_adviser", "رئيس مجلس الأمن القومي"),
+    ("UN envoy", "قال المندوب الدائم لدى الأمم المتحدة عمر هلال", "un_ambassador", "المندوب الدائم لدى الأمم المتحدة"),
+];
+
+#[test]
+fn builtin_role_titles_are_found() {
+    let g = gazetteer();
+    for (case, text, role, surface) in ROLE_TITLES {
+        let doc = Document::new(Article::from_text("t.txt", text), lexicons());
+        let found: Vec<(String, String)> =
+            g.find(&doc).roles.iter().map(|r| (doc.original(r.range.clone()).to_string(), g.entries.roles[r.role].id.to_string())).collect();
+        assert!(found.iter().any(|(s, r)| s == surface && r == role), "case {case:?}: expected {role} as {surface:?} in {text:?}, found {found:?}");
     }
 }
 
@@ -178,6 +216,10 @@ const ORDINARY_WORDS: &[(&str, &str, &str)] = &[
     ("shukri is a given name", "قال شكري إن الوفد المغربي وصل", "شكري"),
     ("al-umq is depth", "ترتبط الرباط بتل أبيب في العمق", "العمق"),
     ("shumuli is comprehensive", "دعا الوزير إلى نهج شمولي للتعاون", "شمولي"),
+    ("a qaysariyya is a Moroccan arcade", "احترقت قيسارية الحفاري في الدار البيضاء", "قيسارية"),
+    ("bisan is a given name", "قالت بيسان إن الرحلة تأخرت", "بيسان"),
+    ("rahat is a group", "حضر رهط من المسؤولين", "رهط"),
+    ("bluebird is a bird", "A bluebird landed on the runway", "bluebird"),
     ("yazough's short form is not a name after another given name", "قال محمد يزوغ إن", "يزوغ"),
     ("le monde is the world", "Le monde a besoin de paix, a-t-il dit", "monde"),
     ("an amnesty is a pardon", "The king granted an amnesty to prisoners", "amnesty"),
@@ -261,6 +303,35 @@ const HOLDERS: &[(&str, &str, &str, &str)] = &[
     ("president", "SD", "2021-01-06", "abdel-fattah-al-burhan"),
     ("prime_minister", "BH", "2021-09-30", "salman-bin-hamad"),
     ("foreign_minister", "BH", "2021-09-30", "abdullatif-al-zayani"),
+    // The Israeli cabinet before 17 May 2020, and the 35th government's holders.
+    ("finance_minister", "IL", "2020-02-01", "moshe-kahlon"),
+    ("economy_minister", "IL", "2020-02-01", "eli-cohen-politician"),
+    ("economy_minister", "IL", "2020-12-22", "amir-peretz"),
+    ("justice_minister", "IL", "2020-02-01", "amir-ohana"),
+    ("public_security_minister", "IL", "2020-02-01", "gilad-erdan"),
+    ("tourism_minister", "IL", "2020-02-01", "yariv-levin"),
+    ("transport_minister", "IL", "2020-02-01", "bezalel-smotrich"),
+    ("communication_minister", "IL", "2020-12-22", "yoaz-hendel"),
+    ("religious_affairs_minister", "IL", "2020-12-22", "yaakov-avitan"),
+    ("housing_minister", "IL", "2020-06-01", "yaakov-litzman"),
+    ("police_chief", "IL", "2020-12-22", "motti-cohen"),
+    ("director_general_foreign_ministry", "IL", "2020-03-01", "yuval-rotem"),
+    ("un_ambassador", "IL", "2020-03-01", "danny-danon"),
+    ("knesset_speaker", "IL", "2022-12-20", "yariv-levin"),
+    ("liaison_office_head", "IL", "2022-11-01", "alona-fisher-kamm"),
+    ("higher_education_minister", "MA", "2020-12-22", "saaid-amzazi"),
+    ("deputy_secretary_of_state", "US", "2020-12-22", "stephen-biegun"),
+    ("un_ambassador", "US", "2020-12-22", "kelly-craft"),
+    ("un_ambassador", "US", "2021-10-29", "linda-thomas-greenfield"),
+    ("national_security_adviser", "AE", "2021-12-12", "tahnoun-bin-zayed"),
+    ("prime_minister", "EG", "2022-03-28", "mostafa-madbouly"),
+    ("prime_minister", "JO", "2022-03-28", "bisher-al-khasawneh"),
+    // Netanyahu's 37th government, sworn in on 29 December 2022.
+    ("tourism_minister", "IL", "2022-12-30", "haim-katz"),
+    ("communication_minister", "IL", "2022-12-30", "shlomo-karhi"),
+    ("energy_minister", "IL", "2022-12-30", "israel-katz"),
+    ("innovation_minister", "IL", "2022-12-30", "ofir-akunis"),
+    ("tourism_minister", "IL", "2022-12-28", "yoel-razvozov"),
 ];
 
 #[test]

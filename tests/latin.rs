@@ -58,7 +58,44 @@ const CASES: &[(&str, &str, &str, Lang, &[&str])] = &[
     ("fr accents dropped", FR, "Le ministre israelien de la Defense est arrive mardi a Rabat.", Lang::Fr, &["visit 2021-11-23 occurred benny-gantz"]),
     // A Latin-script date goes to the nearer predicate, before or after it.
     ("fr date before the noun", FR, "Venu après l'accord conclu en décembre 2020, le ministre aura demain, jeudi, des entretiens à Rabat.", Lang::Fr, &["agreement 2020-12 occurred ", "meeting 2021-11-25 planned "]),
+    // The Latin-script readings of src/events/latin.rs, in French.
+    ("fr call told by a meeting verb", FR, "Nasser Bourita s'est entretenu lundi par téléphone avec Yair Lapid.", Lang::Fr, &["call 2021-11-22 occurred nasser-bourita;yair-lapid"]),
+    ("fr landing of a flight is the flight", FR, "Le premier vol direct entre Tel-Aviv et Marrakech a atterri lundi.", Lang::Fr, &["flight 2021-11-22 occurred "]),
+    ("fr reception of the story's visitor", FR, "Benny Gantz est arrivé mardi à Rabat.\nCe mercredi, il a été reçu successivement par Abdellatif Loudiyi et Abdellatif Hammouchi.", Lang::Fr, &["visit 2021-11-23 occurred benny-gantz", "meeting 2021-11-24 occurred benny-gantz;abdellatif-loudiyi;abdellatif-hammouchi"]),
+    ("fr one sentence one day", FR, "Arrivé mardi à Rabat, Yair Lapid a été reçu par Nasser Bourita.", Lang::Fr, &["visit 2021-11-23 occurred yair-lapid", "meeting 2021-11-23 occurred yair-lapid;nasser-bourita"]),
+    ("fr invitation is for later", FR, "Le roi Mohammed VI s'est entretenu lundi par téléphone avec Naftali Bennett.\nAu cours de cet entretien, le souverain a invité M. Bennett à se rendre au Maroc.", Lang::Fr, &["call 2021-11-22 occurred mohammed-vi;naftali-bennett", "visit  planned naftali-bennett"]),
+    ("fr weekday opening a future sentence", FR, "Jeudi, en marge d'un forum à Casablanca, Nasser Bourita doit s'entretenir avec Yair Lapid.", Lang::Fr, &["meeting 2021-11-25 planned nasser-bourita;yair-lapid"]),
+    ("fr stay since monday", FR, "Benny Gantz séjourne depuis lundi au Maroc.", Lang::Fr, &["visit 2021-11-22 occurred benny-gantz"]),
+    ("fr agreed to meet is no agreement", FR, "Nasser Bourita et Yair Lapid sont convenus de se retrouver à Rabat.", Lang::Fr, &[]),
+    ("fr the minister is the story's subject", FR, "Benny Gantz est arrivé mardi à Rabat.\nLe ministre a eu ce mercredi un entretien avec Abdellatif Loudiyi.", Lang::Fr, &["visit 2021-11-23 occurred benny-gantz", "meeting 2021-11-24 occurred benny-gantz;abdellatif-loudiyi"]),
+    ("fr host is the counterpart", FR, "Benny Gantz a paraphé mercredi avec son hôte marocain un protocole d'accord.", Lang::Fr, &["agreement 2021-11-24 occurred benny-gantz;abdellatif-loudiyi"]),
+    ("fr the two ministers are the two countries", FR, "Avant-hier, les deux ministres ont signé à Rabat un mémorandum d'entente.", Lang::Fr, &["agreement 2021-11-22 occurred "]),
+    ("fr event after depuis is a time reference", FR, "La ministre, qui effectue sa première visite depuis l'accord tripartite conclu en décembre 2020, aura demain des entretiens avec Nasser Bourita.", Lang::Fr, &["visit  occurred ", "agreement 2020-12 occurred ", "meeting 2021-11-25 planned nasser-bourita"]),
+    ("fr the visitor is not the one met", FR, "Benny Gantz est arrivé mardi à Rabat.\nCe mercredi, le ministre israélien s'est rendu au siège de l'état-major, où il a eu un entretien avec Abdellatif Loudiyi.", Lang::Fr, &["visit 2021-11-23 occurred benny-gantz", "visit 2021-11-24 occurred benny-gantz", "meeting 2021-11-24 occurred benny-gantz;abdellatif-loudiyi"]),
+    ("fr a figure of the past is no visitor", FR, "Benny Gantz est arrivé mardi à Rabat.\nLe ministre, qui a atterri tard hier soir, s'est recueilli au mausolée Mohammed V.", Lang::Fr, &["visit 2021-11-23 occurred benny-gantz", "visit 2021-11-23 occurred benny-gantz"]),
     ("en since is not the date", EN, "Bourita hosted Lapid on Monday, the first such meeting since 2003.", Lang::En, &["meeting 2021-11-22 occurred nasser-bourita;yair-lapid"]),
+    // Agreeing or concluding is an agreement by its object: a text agreed on, not a decision
+    // to do something, nor the end of a visit.
+    ("en agreed to do is a decision", EN, "Bourita and Lapid agreed on Monday to work toward closer ties.", Lang::En, &[]),
+    ("en agreed to sign", EN, "Bourita and Lapid agreed to sign a tourism accord on Monday.", Lang::En, &["agreement 2021-11-22 occurred nasser-bourita;yair-lapid"]),
+    ("en concluded a visit", EN, "Benny Gantz concluded a two-day visit to Morocco on Wednesday.", Lang::En, &["visit 2021-11-24 occurred benny-gantz"]),
+    ("en concluded an agreement", EN, "Israel and Morocco concluded an agreement on water on Monday.", Lang::En, &["agreement 2021-11-22 occurred "]),
+    // A plane that lands is the flight; a person who lands is a visit.
+    ("en plane landed", EN, "The Israir plane landed in Marrakesh on Sunday, the first flight from Tel Aviv.", Lang::En, &["flight 2021-11-21 occurred "]),
+    ("en welcomed by", EN, "Gantz was welcomed by Abdellatif Loudiyi in Rabat on Tuesday.", Lang::En, &["meeting 2021-11-23 occurred benny-gantz;abdellatif-loudiyi"]),
+    // A past verb coordinated after a dated event shares its date.
+    ("en coordinated past verb", EN, "On Tuesday, Gantz met Abdellatif Loudiyi, and the two ministers signed a defense pact.", Lang::En, &["meeting 2021-11-23 occurred benny-gantz;abdellatif-loudiyi", "agreement 2021-11-23 occurred benny-gantz;abdellatif-loudiyi"]),
+    // "The same day", "the next day": counted from the date told before them, not from the
+    // publication day.
+    ("en the same day", EN, "Gantz landed in Rabat on Monday. The same day, Gantz was received by Belkhir El Farouk.", Lang::En, &["visit 2021-11-22 occurred benny-gantz", "meeting 2021-11-22 occurred benny-gantz;farouk-belkhir"]),
+    // "In a sign that" is no signing; meeting a community is part of a visit; an infinitive
+    // is not going on; a past clause keeps its weekday in the past.
+    ("en a sign that", EN, "In a sign that ties keep improving, Israel and Morocco named new envoys.", Lang::En, &[]),
+    ("en meeting a community", EN, "Lapid is scheduled to meet the Jewish community of Casablanca on Thursday.", Lang::En, &[]),
+    ("en infinitive is not ongoing", EN, "Royal Air Maroc became the first Moroccan airline to fly to Israel.", Lang::En, &["visit  occurred "]),
+    ("en went on to meet", EN, "Gantz then went on to meet Belkhir El Farouk at the army's headquarters.", Lang::En, &["meeting 2021-11-24 occurred benny-gantz;farouk-belkhir"]),
+    ("en past clause before a future one", EN, "Gantz, who arrived in Rabat late Monday, is expected to sign a defense pact.", Lang::En, &["visit 2021-11-22 occurred benny-gantz", "agreement  planned benny-gantz"]),
+    ("en the next day", EN, "Gantz landed in Rabat on Monday. The next day, Gantz met Abdellatif Loudiyi.", Lang::En, &["visit 2021-11-22 occurred benny-gantz", "meeting 2021-11-23 occurred benny-gantz;abdellatif-loudiyi"]),
 ];
 
 #[test]

@@ -20,7 +20,7 @@ use clap::Args;
 
 use super::{CorpusArgs, DataArgs, EXIT_DIFF, Session};
 use crate::dates::{AnchorBasis, Basis, DateValue, Inference};
-use crate::events::build::{DateHow, EventMention, RoleRef};
+use crate::events::{DateHow, EventMention, RoleRef};
 use crate::gazetteer::{EntityKind, Resolution};
 use crate::merge::{Event, Mention};
 use crate::output::write_output;

@@ -90,7 +90,7 @@ pub(super) fn separated_dates(text: &str, lex: &DateLexicon, mentions: &[DateMen
             match found {
                 Some(cal) => {
                     let cal = Calendar { weekday: lead.map(|l| l.1), ..cal };
-                    let expr = DateExpr { kind: ExprKind::Calendar(cal), part: None, tense: None };
+                    let expr = DateExpr { kind: ExprKind::Calendar(cal), part: None, tense: None, shift: 0 };
                     let range = from..b;
                     out.push(DateMention { range, expr, tense_hint: None, rule: SEPARATED_DATE, dateline: None, zone_time: None });
                     k += 5;

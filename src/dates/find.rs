@@ -91,7 +91,7 @@ pub fn find_expressions(doc: &Document, lex: &DateLexicon) -> Vec<DateMention> {
                     let tense = p.tense(s, c.start, c.end);
                     out.push(DateMention {
                         range,
-                        expr: DateExpr { kind: c.kind, part: c.part, tense },
+                        expr: DateExpr { kind: c.kind, part: c.part, tense, shift: 0 },
                         tense_hint: tense,
                         rule: c.rule,
                         dateline: None,
@@ -155,7 +155,7 @@ pub fn find_in_text(text: &str, lex: &DateLexicon) -> Vec<(Range<usize>, DateExp
             match p.best_at(i) {
                 Some(c) => {
                     let tense = p.tense(&sentence, c.start, c.end);
-                    out.push((toks[c.start].start..toks[c.end - 1].end, DateExpr { kind: c.kind, part: c.part, tense }, c.rule));
+                    out.push((toks[c.start].start..toks[c.end - 1].end, DateExpr { kind: c.kind, part: c.part, tense, shift: 0 }, c.rule));
                     i = c.end;
                 }
                 None => i += 1,

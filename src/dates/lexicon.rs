@@ -67,6 +67,9 @@ pub enum Word {
     This,
     /// في وقت سابق من (هذا الشهر).
     Earlier,
+    /// A day told by the narrative's date before it, days after it: "the same day" (0), "the
+    /// next day" (+1), "the day before" (-1).
+    SameDay(i32),
     /// An ordinal day (الأول من يوليو).
     Ordinal(u32),
     /// هـ / هجري after a year.
@@ -265,6 +268,7 @@ impl DateLexicon {
                 "link" => Word::Link,
                 "this" => Word::This,
                 "earlier" => Word::Earlier,
+                "same_day" => Word::SameDay(int()?),
                 "hijri_marker" => Word::HijriMarker,
                 "greg_marker" => Word::GregMarker,
                 "future" => Word::Future,

@@ -64,6 +64,7 @@ pub fn find_dates(doc: &Document, lex: &DateLexicon) -> Vec<DateMention> {
         mentions.sort_by_key(|m| m.range.start);
     }
     dateline::mark_date_lines(&doc.norm.text, lex, &mut mentions);
+    told_by_date_before(&mut mentions);
     // A date read by `dateline::separated_dates` counts only on a date line, and there it
     // stands for the mentions inside it (its year read alone).
     let separated = |m: &DateMention| m.rule == dateline::SEPARATED_DATE;
@@ -76,6 +77,24 @@ pub fn find_dates(doc: &Document, lex: &DateLexicon) -> Vec<DateMention> {
         }
     });
     mentions
+}
+
+/// "The same day", "later that day", "the next day" ([`ExprKind::SameDay`]) take the expression
+/// of the nearest date of a day before them in the text ("on Tuesday", "December 22, 2020",
+/// "yesterday"), shifted by their days, so they resolve with it against any anchor. A date line
+/// is the page's, not the story's, and is passed over.
+fn told_by_date_before(mentions: &mut [DateMention]) {
+    for i in 0..mentions.len() {
+        let ExprKind::SameDay { days } = mentions[i].expr.kind else { continue };
+        let names_a_day = |e: &DateExpr| match e.kind {
+            ExprKind::Calendar(c) => c.day.is_some(),
+            ExprKind::Relative { .. } | ExprKind::Weekday { .. } | ExprKind::WeekdayOfWeek { .. } | ExprKind::SameDay { .. } => true,
+            _ => false,
+        };
+        if let Some(before) = mentions[..i].iter().rev().find(|m| m.dateline.is_none() && names_a_day(&m.expr)).map(|m| m.expr) {
+            mentions[i].expr = DateExpr { shift: before.shift + days, ..before };
+        }
+    }
 }
 
 impl ArticleDates {

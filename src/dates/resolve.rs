@@ -68,6 +68,7 @@ pub fn resolve(expr: &DateExpr, anchor: &Anchor) -> Option<Resolved> {
             Some(v) => v,
             None => (DateValue::day(ctx.day? + Duration::days(days as i64)), Basis::Published),
         },
+        ExprKind::SameDay { days } => (DateValue::day(ctx.day? + Duration::days(days as i64)), Basis::Published),
         ExprKind::Weekday { weekday, offset } => (DateValue::day(ctx.weekday(weekday, offset, expr.tense)?), Basis::Published),
         ExprKind::Period { unit, offset } => (ctx.period(unit, offset)?, Basis::Published),
         ExprKind::Range(a, b) => {
@@ -121,6 +122,12 @@ pub fn resolve(expr: &DateExpr, anchor: &Anchor) -> Option<Resolved> {
             (DateValue { start: saturday, grain: Grain::Day, end: Some(saturday + Duration::days(1)) }, Basis::Published)
         }
     };
+    let value = match (expr.shift, value) {
+        (0, v) => v,
+        (days, DateValue { grain: Grain::Day, end: None, start }) => DateValue::day(start + Duration::days(days as i64)),
+        // Only a day has a next day.
+        _ => return None,
+    };
     Some(Resolved { value, part: expr.part, basis })
 }
 
@@ -134,7 +141,7 @@ fn day_level_within_month_anchor(expr: &DateExpr, ctx: &Ctx) -> Option<DateValue
     }
     let (y, m) = ctx.month?;
     match expr.kind {
-        ExprKind::Relative { date: None, .. } | ExprKind::Weekday { .. } | ExprKind::Period { unit: Unit::Week, .. } => DateValue::month(y, m),
+        ExprKind::Relative { date: None, .. } | ExprKind::SameDay { .. } | ExprKind::Weekday { .. } | ExprKind::Period { unit: Unit::Week, .. } => DateValue::month(y, m),
         _ => None,
     }
 }

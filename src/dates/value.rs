@@ -199,6 +199,15 @@ pub enum ExprKind {
         /// Seasons from the anchor (0: this one).
         offset: Option<i32>,
     },
+    /// A day told by the date before it in the article ("the same day", "later that day", "the
+    /// next day"): `days` after the nearest earlier date of a day. [`crate::dates::find_dates`]
+    /// replaces it by that date's expression with [`DateExpr::shift`] = `days`, so it stays
+    /// symbolic; left alone (a phrase, or no such date before it) it counts from the anchor
+    /// like a relative day.
+    SameDay {
+        /// Days after the earlier date.
+        days: i32,
+    },
     /// The Saturday and Sunday that close a week counted from the anchor's ("نهاية الأسبوع
     /// المقبل" = week +1).
     Weekend {
@@ -227,6 +236,10 @@ pub struct DateExpr {
     pub part: Option<Part>,
     /// The tense of its clause, when the clause shows it.
     pub tense: Option<Tense>,
+    /// Days after the day it resolves to: "the next day" told after "on Tuesday" is Tuesday's
+    /// expression shifted by one (see [`ExprKind::SameDay`]); 0 for every other expression.
+    #[serde(default)]
+    pub shift: i32,
 }
 
 /// A resolved date: the first day of the period, its grain, and for ranges the last day.

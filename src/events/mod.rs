@@ -1,11 +1,20 @@
 //! The event stage: trigger rules from data ([`rules`]) and the mentions they yield in one
-//! document ([`build`]).
+//! document ([`build`]): each sentence is scanned once ([`scan`]), each trigger becomes an
+//! [`EventMention`] ([`mention`]) with its participants ([`participants`]), and the triggers of
+//! one family in one sentence are one mention ([`collapse`]); French and English news need a
+//! few readings over them ([`latin`]); dates and offices are resolved afterwards ([`resolve`]).
 
 pub mod build;
+mod collapse;
+pub mod latin;
+pub mod mention;
+mod participants;
 pub mod resolve;
 pub mod rules;
+mod scan;
 pub mod topics;
 
-pub use build::{DateHow, DateLink, EventMention, RoleRef, build_events};
+pub use build::build_events;
+pub use mention::{DateHow, DateLink, EventMention, RoleRef};
 pub use rules::{EventType, TriggerRules};
 pub use topics::Topics;

@@ -13,7 +13,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::EventType;
-use super::build::{EventMention, RoleRef};
+use super::mention::{EventMention, RoleRef};
 use crate::dates::{Anchor, DateExpr, resolve};
 use crate::gazetteer::{EntityKind, Gazetteer};
 use crate::idset::Id;

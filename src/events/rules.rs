@@ -138,8 +138,8 @@ pub struct Rule {
     pub name: String,
     /// What it does.
     pub kind: RuleKind,
-    /// Beginnings the next word must have for a form of this rule to count (normalised; empty:
-    /// any word).
+    /// Beginnings the next word must have for a form of this rule (event or predicate) to
+    /// count (normalised; empty: any word).
     pub next: Vec<String>,
     /// Phrases (preposition first, normalised) the verb's object must begin with when the
     /// clause after the form has that preposition (empty: any object).
@@ -258,8 +258,10 @@ impl TriggerRules {
                 forms.push((n, rules.len()));
             }
             let next: Vec<String> = row.list("next").into_iter().map(normalize_str).filter(|n| !n.is_empty()).collect();
-            if !next.is_empty() && !matches!(kind, RuleKind::Event(..)) {
-                return Err(row.error("`next` applies to event rows only"));
+            // A predicate may be restricted too: "depuis 2003" (since) marks when something
+            // began, "depuis lundi" with a stay is the stay's own start.
+            if !next.is_empty() && !matches!(kind, RuleKind::Event(..) | RuleKind::Predicate) {
+                return Err(row.error("`next` applies to event and predicate rows only"));
             }
             let object: Vec<String> = row.list("object").into_iter().map(normalize_str).filter(|n| !n.is_empty()).collect();
             if !object.is_empty() && !matches!(kind, RuleKind::Event(..)) {

@@ -7,7 +7,8 @@
 //! left is read here:
 //!
 //! * month before day, the American order: "December 22, 2020", "Dec. 22", "July 25" (English
-//!   pages write it in running text too, "announced on December 10");
+//!   pages write it in running text too, "announced on December 10"), and ranges of days in
+//!   that order: "July 24-26", "Nov. 23 to 25, 2021";
 //! * a weekday before such a date: "Tuesday, July 25", "Wed. Nov 24, 2021";
 //! * ordinal days: "22nd December 2020", "the 22nd of December", "December 22nd", "1er juillet";
 //! * the direction before the period or weekday: "last week", "next month", "last Tuesday",
@@ -17,7 +18,8 @@
 //! * "this Tuesday", "ce jeudi": the nearest such day, the clause's tense deciding which way
 //!   (unlike Arabic هذا الخميس, the day of the current week): "ce lundi" written on a Sunday
 //!   is the next day;
-//! * the count before "ago": "two days ago", "3 weeks ago", "a year ago".
+//! * the count before "ago": "two days ago", "3 weeks ago", "a year ago";
+//! * a day told by the date before it: "the same day", "later that day", "the next day".
 //!
 //! Every rule starts on a Latin-script token, so the Arabic grammar is untouched. The finder
 //! asks [`candidates`] at each token and keeps the longest reading, these first on a tie.
@@ -33,7 +35,7 @@ pub(super) fn candidates(p: &Parser, i: usize) -> Option<Cand> {
         return None;
     }
     let mut best: Option<Cand> = None;
-    for c in [month_day(p, i), weekday_month_day(p, i), ordinal_day_month(p, i), direction_first(p, i), year_counted(p, i), this_weekday(p, i), counted_ago(p, i)]
+    for c in [month_day(p, i), month_day_range(p, i), weekday_month_day(p, i), ordinal_day_month(p, i), direction_first(p, i), year_counted(p, i), this_weekday(p, i), counted_ago(p, i), same_day(p, i)]
         .into_iter()
         .flatten()
     {
@@ -51,6 +53,13 @@ pub(super) fn candidates(p: &Parser, i: usize) -> Option<Cand> {
 /// not one of the endings.
 pub(super) fn french_future(word: &str) -> bool {
     word.is_ascii() && word.len() >= 5 && ["ront", "era", "ira", "dra", "vra", "rra"].iter().any(|e| word.ends_with(e))
+}
+
+/// A day told by the date before it: "the same day", "later that day", "earlier in the day",
+/// "the next day" (lexicon kind `same_day`).
+fn same_day(p: &Parser, i: usize) -> Option<Cand> {
+    let (Word::SameDay(days), n) = p.word(i, |w| matches!(w, Word::SameDay(_)))? else { return None };
+    Some(Cand { start: i, end: i + n, kind: ExprKind::SameDay { days }, part: None, rule: "same-day" })
 }
 
 /// A day of the month written as a number or an ordinal ("22", "22nd", "1st", "1er"): (day, end).
@@ -101,6 +110,29 @@ fn month_day(p: &Parser, i: usize) -> Option<Cand> {
     let (cal, end) = month_day_at(p, i)?;
     let rule = if cal.year.is_some() { "month-day-year" } else { "month-day" };
     Some(Cand { start: i, end, kind: ExprKind::Calendar(cal), part: None, rule })
+}
+
+/// A month-first range of days: "July 24-26", "Nov. 23–25, 2021", "July 24 to 26" (the year,
+/// written once, is both ends'). "July 24 and 26" is two days, not a range.
+fn month_day_range(p: &Parser, i: usize) -> Option<Cand> {
+    let (month, hijri, _, _, e) = p.month(i)?;
+    if hijri {
+        return None;
+    }
+    let first = day(p, e)?;
+    let k = e + 1;
+    if !(p.punct(k, &['-', '–']) || word_is(p, k, &["to", "through", "until", "till"])) {
+        return None;
+    }
+    let last = day(p, k + 1).filter(|&d| d > first)?;
+    let mut from = Calendar { month: Some(month), day: Some(first), ..Calendar::default() };
+    let mut end = k + 2;
+    if let Some((y, false, ye)) = p.year(skip_comma(p, end)) {
+        from.year = Some(y);
+        end = ye;
+    }
+    let to = Calendar { day: Some(last), ..from };
+    Some(Cand { start: i, end, kind: ExprKind::Range(from, to), part: None, rule: "month-day-range" })
 }
 
 /// A weekday (possibly after "this", "on") before a month-first or ordinal date: "Tuesday,

@@ -204,5 +204,5 @@ pub(super) fn same_as(prev: &DateExpr, fallback: &ExprKind) -> Option<DateExpr> 
         k @ ExprKind::Period { unit: u, .. } if Some(u) == unit && day.is_none() => k,
         _ => return None,
     };
-    Some(DateExpr { kind, part: None, tense: prev.tense })
+    Some(DateExpr { kind, part: None, tense: prev.tense, shift: prev.shift })
 }

@@ -30,7 +30,11 @@ impl Parser<'_> {
                     t.start >= s.clauses[c].end || t.end == s.clauses[c].end && !is_word_char(t.text.chars().next().unwrap_or(' '))
                 }) =>
             {
-                s.clauses.get(c + 1).map_or(s.clauses[c].end, |n| n.end)
+                // A Latin-script date that opens its sentence ("Mercredi, en marge d'un forum à
+                // Casablanca, le ministre doit …") is the main verb's, however many phrases
+                // are inserted before it: the rest of the sentence, up to a subordinate clause.
+                let latin = self.toks[at].text.chars().next().is_some_and(|ch| ch.is_ascii_alphabetic() || matches!(ch, 'À'..='ÿ'));
+                if latin && c == 0 { s.range.end } else { s.clauses.get(c + 1).map_or(s.clauses[c].end, |n| n.end) }
             }
             Some(c) => s.clauses[c].end,
         };
@@ -41,11 +45,20 @@ impl Parser<'_> {
             return Some(Tense::Past);
         }
         let window: Vec<usize> = before.chain(after).collect();
+        let is_past =
+            |k: usize| self.toks[k].matches.iter().any(|&(e, _)| self.lex.entry(e as usize).word == Word::PastVerb) || past_plural(self.toks[k].text);
+        // A past verb before the expression outweighs a future word of the clause after its
+        // own ("Sa'ar, who arrived in Morocco late Monday, is expected to meet …"); a future
+        // word of its own clause does not yield.
+        let own_end = c.map_or(s.range.end, |c| s.clauses[c].end);
+        let future_own = window.iter().any(|&k| (k < at || self.toks[k].end <= own_end) && self.is_future_word(k));
+        if !future_own && window.iter().any(|&k| k < at && is_past(k)) {
+            return Some(Tense::Past);
+        }
         if window.iter().any(|&k| self.is_future_word(k)) {
             return Some(Tense::Future);
         }
-        let past = window.iter().any(|&k| self.toks[k].matches.iter().any(|&(e, _)| self.lex.entry(e as usize).word == Word::PastVerb) || past_plural(self.toks[k].text));
-        past.then_some(Tense::Past)
+        window.iter().any(|&k| is_past(k)).then_some(Tense::Past)
     }
 
     pub(super) fn is_subordinator(&self, k: usize) -> bool {

@@ -1,0 +1,54 @@
+//! Collapsing the triggers of one family in one sentence into one event mention.
+
+use super::mention::EventMention;
+use super::rules::{RuleKind, TriggerRules, TriggerTense};
+
+/// Several triggers of one family in one sentence ("يختتم زيارته … قبل أن يزور") report one
+/// event — unless they are in different items of an enumeration, or one is told aside (each
+/// trigger told aside is an event of its own, "… التي وقعها X، … التي وقعتها الحكومتان في 2020"): keep the first, with the first date any of them has and the union of the rest. Its
+/// status is the verbs' when there are verbs ("وفد … سيتوجه إلى إسرائيل": the future verb, not
+/// the neutral noun, says it is for later), else the nouns'.
+pub(super) fn collapse_same_family(out: &mut Vec<EventMention>, from: usize, rules: &TriggerRules) {
+    let is_verb = |m: &EventMention| !matches!(rules.rules[m.rule].kind, RuleKind::Event(_, TriggerTense::Noun));
+    let mut i = from;
+    while i < out.len() {
+        let mut j = i + 1;
+        while j < out.len() {
+            if out[j].event_type.family() == out[i].event_type.family() && out[j].item == out[i].item && !out[j].aside && !out[i].aside {
+                let other = out.remove(j);
+                let (keep_verb, other_verb) = (is_verb(&out[i]), is_verb(&other));
+                let keep = &mut out[i];
+                if keep.date.is_none() {
+                    keep.date = other.date;
+                }
+                keep.on_publication_day = keep.date.is_none() && (keep.on_publication_day || other.on_publication_day);
+                keep.planned = match (keep_verb, other_verb) {
+                    (true, false) => keep.planned,
+                    (false, true) => other.planned,
+                    _ => keep.planned && other.planned,
+                };
+                for p in other.people {
+                    if !keep.people.contains(&p) {
+                        keep.people.push(p);
+                    }
+                }
+                for (mine, theirs) in [(&mut keep.organisations, other.organisations), (&mut keep.places, other.places)] {
+                    for x in theirs {
+                        if !mine.contains(&x) {
+                            mine.push(x);
+                        }
+                    }
+                }
+                keep.countries.extend(other.countries);
+                keep.countries.sort();
+                keep.countries.dedup();
+                keep.role_refs.extend(other.role_refs);
+                keep.role_refs.sort();
+                keep.role_refs.dedup();
+            } else {
+                j += 1;
+            }
+        }
+        i += 1;
+    }
+}

@@ -1,0 +1,370 @@
+//! What French and English news tell differently from Arabic news, read over the event
+//! mentions [`super::build_events`] made of one document (Latin-script triggers only; Arabic
+//! mentions are left as they are).
+//!
+//! * **A call told by a meeting verb**: "s'est entretenu vendredi par téléphone avec", "held
+//!   talks by video link with": the verb and the call phrase beside it are one call, not a
+//!   meeting and a call.
+//! * **A landing whose subject is the flight**: "Le premier vol direct … atterrira ce
+//!   dimanche", "le vol inaugural … a atterri dimanche": a visit verb naming nobody, in a
+//!   sentence that names a flight, is the flight's verb (Arabic tells the two apart by the
+//!   verb's gender, French and English cannot).
+//! * **A reception whose visitor is the subject of the story**: "Ce mardi, il a été reçu
+//!   successivement par X, Y et Z", "le ministre doit s'entretenir avec X, puis avec Y": a
+//!   meeting naming only people of one country, all after its verb, has as its other side the
+//!   visitor of another country the sentences just before are about.
+//! * **One sentence, one day**: "Arrivé mercredi à Rabat, le ministre a été reçu par son
+//!   homologue, avec qui il a signé …": the date goes to the nearest verb, and the other past
+//!   events of the sentence with a person in common happened that day too.
+//! * **An invitation is for another day**: "Au cours de cet entretien, le souverain a invité
+//!   M. Netanyahou à se rendre au Maroc": the visit is planned, not on the day of the call.
+
+use std::ops::Range;
+
+use super::mention::{DateHow, DateLink, EventMention, RoleRef};
+use super::rules::{EventType, RuleKind, TriggerRules, TriggerTense};
+use crate::gazetteer::{EntityKind, Found, Gazetteer};
+use crate::text::Document;
+
+/// Bytes within which a call phrase modifies a meeting verb ("s'est entretenu vendredi par
+/// téléphone": a date may stand between them).
+const CALL_PHRASE_REACH: usize = 40;
+
+/// Apply the Latin-script readings above to the mentions of `doc`.
+pub fn refine_latin(out: &mut Vec<EventMention>, doc: &Document, found: &Found, rules: &TriggerRules, g: &Gazetteer) {
+    let text = doc.norm.text.as_str();
+    let latin = |m: &EventMention| text[m.trigger.clone()].chars().next().is_some_and(|c| c.is_ascii_alphabetic() || matches!(c, 'À'..='ÿ'));
+    let is_verb = |m: &EventMention| matches!(rules.rules[m.rule].kind, RuleKind::Event(_, tense) if tense != TriggerTense::Noun);
+    let is_past = |m: &EventMention| matches!(rules.rules[m.rule].kind, RuleKind::Event(_, TriggerTense::Past));
+    call_absorbs_meeting(out, &latin);
+    landing_is_flight(out, &latin, &is_verb);
+    reception_carries_visitor(out, found, g, &latin);
+    visit_names_the_visitor(out, found, &latin);
+    protagonist_is_the_subject(out, g, &latin, &is_verb);
+    told_after_a_sequel(out, doc, rules, &latin);
+    participle_of_an_aside_noun(out, doc, &latin);
+    aside_names_its_own(out, found, &latin);
+    for i in 0..out.len() {
+        // A date an event told aside has is its own, not the sentence's: what shared it
+        // ("sa première visite depuis l'accord conclu en décembre 2020") gives it back.
+        let m = &out[i];
+        let borrowed = m.date.is_some_and(|d| d.how != DateHow::Own);
+        if borrowed && latin(m) && !m.aside && out.iter().any(|a| a.aside && a.sentence == m.sentence && a.date.map(|d| d.date) == m.date.map(|d| d.date)) {
+            out[i].date = None;
+        }
+    }
+    for m in out.iter_mut().filter(|m| latin(m)) {
+        if m.planned && m.event_type == EventType::Visit && m.date.is_some_and(|d| d.how == DateHow::During) {
+            m.date = None;
+        }
+    }
+    share_sentence_date(out, &latin, &is_past);
+    planned_during_the_visit(out, &latin);
+}
+
+/// "Il devrait s'entretenir avec l'inspecteur général des FAR, ainsi qu'avec Abdellatif
+/// Loudiyi", after "Aviv Kochavi est attendu à Rabat à la mi-juillet pour une visite": an
+/// undated meeting announced with the visitor of a dated visit told before it in the article
+/// takes place during that visit, so at its date (the nearest such visit).
+fn planned_during_the_visit(out: &mut [EventMention], latin: &dyn Fn(&EventMention) -> bool) {
+    for i in 0..out.len() {
+        let m = &out[i];
+        if m.date.is_some() || !m.planned || m.aside || !latin(m) || !matches!(m.event_type, EventType::Meeting | EventType::Call) {
+            continue;
+        }
+        let visit = out[..i]
+            .iter()
+            .rev()
+            .filter(|v| v.event_type == EventType::Visit && v.sentence < m.sentence && !v.aside)
+            .find(|v| v.date.is_some() && v.people.first().is_some_and(|p| m.people.contains(p)));
+        if let Some(d) = visit.and_then(|v| v.date) {
+            out[i].date = Some(DateLink { date: d.date, how: DateHow::During });
+        }
+    }
+}
+
+fn distance(a: &Range<usize>, b: &Range<usize>) -> usize {
+    b.start.saturating_sub(a.end).max(a.start.saturating_sub(b.end))
+}
+
+/// Move what `from` names into `into` (people, organisations, places, countries, offices).
+fn absorb(into: &mut EventMention, from: EventMention) {
+    for (mine, theirs) in [(&mut into.people, from.people), (&mut into.organisations, from.organisations), (&mut into.places, from.places)] {
+        for x in theirs {
+            if !mine.contains(&x) {
+                mine.push(x);
+            }
+        }
+    }
+    into.countries.extend(from.countries);
+    into.countries.sort();
+    into.countries.dedup();
+    into.role_refs.extend(from.role_refs);
+    into.role_refs.sort();
+    into.role_refs.dedup();
+    if into.date.is_none() {
+        into.date = from.date;
+    }
+}
+
+/// "s'est entretenu vendredi par téléphone avec …": the meeting verb beside a call phrase is
+/// the call (its status is the verb's).
+fn call_absorbs_meeting(out: &mut Vec<EventMention>, latin: &dyn Fn(&EventMention) -> bool) {
+    let mut i = 0;
+    while i < out.len() {
+        let m = &out[i];
+        let call = (m.event_type == EventType::Meeting && latin(m))
+            .then(|| out.iter().position(|c| c.event_type == EventType::Call && c.sentence == m.sentence && latin(c) && distance(&c.trigger, &m.trigger) <= CALL_PHRASE_REACH))
+            .flatten();
+        match call {
+            Some(c) => {
+                let meeting = out.remove(i);
+                let c = if c > i { c - 1 } else { c };
+                let planned = meeting.planned;
+                absorb(&mut out[c], meeting);
+                out[c].planned = planned;
+            }
+            None => i += 1,
+        }
+    }
+}
+
+/// "Le premier vol direct … atterrira ce dimanche": a visit verb that names nobody, in a
+/// sentence naming a flight, is what the flight does; the flight takes its date and status.
+fn landing_is_flight(out: &mut Vec<EventMention>, latin: &dyn Fn(&EventMention) -> bool, is_verb: &dyn Fn(&EventMention) -> bool) {
+    let mut i = 0;
+    while i < out.len() {
+        let m = &out[i];
+        let flight = (m.event_type == EventType::Visit && latin(m) && is_verb(m) && m.people.is_empty() && m.role_refs.is_empty() && !m.aside)
+            .then(|| out.iter().position(|f| f.event_type == EventType::Flight && f.sentence == m.sentence && !f.aside))
+            .flatten();
+        match flight {
+            Some(f) => {
+                let landing = out.remove(i);
+                let f = if f > i { f - 1 } else { f };
+                let planned = landing.planned;
+                let dated = landing.date.is_some();
+                absorb(&mut out[f], landing);
+                if dated {
+                    out[f].planned = planned;
+                }
+            }
+            None => i += 1,
+        }
+    }
+}
+
+/// "Ce mardi, il a été reçu successivement par X, Y et Z": a meeting or call whose named
+/// people (two or more; one is the build stage's case) are all of one country and all after
+/// its trigger takes as its other side the first person, of another country, of the mentions
+/// of the two sentences before.
+fn reception_carries_visitor(out: &mut [EventMention], found: &Found, g: &Gazetteer, latin: &dyn Fn(&EventMention) -> bool) {
+    for i in 0..out.len() {
+        let m = &out[i];
+        if !matches!(m.event_type, EventType::Meeting | EventType::Call) || !latin(m) || m.carried_actor.is_some() || m.people.len() < 2 || !m.role_refs.is_empty() {
+            continue;
+        }
+        let country = g.country_of(m.people[0]);
+        if country.is_empty() || m.people.iter().any(|&p| g.country_of(p) != country) {
+            continue;
+        }
+        // Every person of its scope comes after the trigger: the subject is left implicit.
+        let named_before = found.entities.iter().any(|e| m.span.start <= e.range.start && e.range.end <= m.trigger.start && g.entities()[e.entity].kind == EntityKind::Person);
+        if named_before {
+            continue;
+        }
+        let actor = out[..i]
+            .iter()
+            .rev()
+            .take_while(|p| m.sentence - p.sentence <= 2)
+            .filter(|p| p.sentence < m.sentence)
+            .find_map(|p| p.people.first().copied().filter(|&a| !g.country_of(a).is_empty() && g.country_of(a) != country));
+        if let Some(actor) = actor {
+            let m = &mut out[i];
+            m.people.insert(0, actor);
+            m.carried_actor = Some(actor);
+            m.countries.push(g.country_of(actor).clone());
+            m.countries.sort();
+            m.countries.dedup();
+        }
+    }
+}
+
+/// "Le ministre, qui a atterri à Rabat tard hier soir", "il a eu un entretien avec son
+/// homologue, le ministre délégué Abdellatif Loudiyi": French and English name the subject of
+/// a story once, then write "le ministre", "il", "the minister". A visit verb that names
+/// nobody, and a meeting or call naming one person, take the protagonist — the person the
+/// article's earlier mentions name most often (the first of them on a tie) — as the visitor or
+/// the other side, when the protagonist is of another country than the one person named.
+fn protagonist_is_the_subject(out: &mut [EventMention], g: &Gazetteer, latin: &dyn Fn(&EventMention) -> bool, is_verb: &dyn Fn(&EventMention) -> bool) {
+    for i in 0..out.len() {
+        let m = &out[i];
+        if !latin(m) || m.aside || m.carried_actor.is_some() {
+            continue;
+        }
+        // Someone whose every office ended before 2010 is named, not taking part ("un passage
+        // au mausolée Mohammed V"); the resolver leaves them out later.
+        let living: Vec<usize> = m.people.iter().copied().filter(|&p| !of_the_past(p, g)).collect();
+        let wants = match m.event_type {
+            EventType::Visit => is_verb(m) && living.is_empty(),
+            EventType::Meeting | EventType::Call => living.len() == 1,
+            _ => false,
+        };
+        if !wants {
+            continue;
+        }
+        let mut counts: Vec<(usize, usize)> = Vec::new();
+        for p in out[..i].iter().filter(|p| p.sentence < m.sentence).flat_map(|p| p.people.iter().copied()) {
+            match counts.iter_mut().find(|(q, _)| *q == p) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((p, 1)),
+            }
+        }
+        let best = counts.iter().map(|&(_, n)| n).max().unwrap_or(0);
+        let Some(protagonist) = counts.iter().find(|&&(_, n)| n == best && n > 0).map(|&(p, _)| p) else { continue };
+        let country = g.country_of(protagonist);
+        if country.is_empty() || living.iter().any(|&p| p == protagonist || g.country_of(p) == country) {
+            continue;
+        }
+        // "Le ministre, qui a atterri": an office of the protagonist's country is the
+        // protagonist's; one of another country names someone else.
+        let office_elsewhere = m.role_refs.iter().any(|r| {
+            let (RoleRef::Office { country: c, .. } | RoleRef::Counterpart { country: c }) = r;
+            c != country || matches!(r, RoleRef::Counterpart { .. })
+        });
+        if office_elsewhere {
+            continue;
+        }
+        let country = country.clone();
+        let m = &mut out[i];
+        m.people.insert(0, protagonist);
+        m.carried_actor = Some(protagonist);
+        m.countries.push(country);
+        m.countries.sort();
+        m.countries.dedup();
+    }
+}
+
+/// Articles and possessives that may stand between a sequel word and its event noun ("depuis
+/// l'accord", "après la signature", "after the signing"); Arabic glues them to the noun.
+const DETERMINERS: &[&str] = &["le", "la", "les", "l", "un", "une", "son", "sa", "ses", "leur", "leurs", "cet", "cette", "ce", "the", "a", "an", "his", "her", "their", "its"];
+
+/// "depuis l'accord tripartite", "après la signature du mémorandum": an event noun after a
+/// sequel word (data rows of kind `sequel`) and a determiner is a time reference, told aside.
+fn told_after_a_sequel(out: &mut [EventMention], doc: &Document, rules: &TriggerRules, latin: &dyn Fn(&EventMention) -> bool) {
+    let text = doc.norm.text.as_str();
+    for m in out.iter_mut() {
+        if m.aside || !latin(m) || m.trigger.start < 2 {
+            continue;
+        }
+        let sentence = doc.sentences[m.sentence].range.clone();
+        let before = sentence.start..m.trigger.start;
+        let hits = rules.phrases.find_in(None, text, before.clone());
+        let sequel_end = hits.iter().filter(|h| h.payloads.iter().any(|&r| rules.rules[r].kind == RuleKind::Sequel)).map(|h| h.range().end).max();
+        let Some(end) = sequel_end else { continue };
+        let between = crate::text::lexmatch::words(text, end..m.trigger.start);
+        let only_a_determiner = between.len() <= 1 && between.iter().all(|w| DETERMINERS.contains(&&text[w.clone()]));
+        if only_a_determiner {
+            m.aside = true;
+        }
+    }
+}
+
+/// "depuis l'accord tripartite Maroc–Etats-Unis–Israël conclu en décembre 2020": a one-word
+/// participle just after an event noun told aside, with nothing of another event between, says
+/// what the noun's event was, and is told aside with it (one mention, the noun's).
+fn participle_of_an_aside_noun(out: &mut Vec<EventMention>, doc: &Document, latin: &dyn Fn(&EventMention) -> bool) {
+    let text = doc.norm.text.as_str();
+    let mut i = 0;
+    while i < out.len() {
+        let p = &out[i];
+        let one_word = !text[p.trigger.clone()].contains(' ');
+        let noun = (latin(p) && !p.aside && one_word)
+            .then(|| {
+                out.iter().position(|a| {
+                    a.aside
+                        && a.sentence == p.sentence
+                        && a.event_type.family() == p.event_type.family()
+                        && a.trigger.end <= p.trigger.start
+                        && p.trigger.start - a.trigger.end <= 60
+                        && !out.iter().any(|b| b.sentence == p.sentence && b.trigger.start >= a.trigger.end && b.trigger.end <= p.trigger.start)
+                })
+            })
+            .flatten();
+        match noun {
+            Some(a) => {
+                let participle = out.remove(i);
+                let a = if a > i { a - 1 } else { a };
+                absorb(&mut out[a], participle);
+            }
+            None => i += 1,
+        }
+    }
+}
+
+/// Whether every office of person `p` ended before 2010: a figure of the past, named in a
+/// 2020–2022 story (a mausoleum, a founder), not taking part.
+fn of_the_past(p: usize, g: &Gazetteer) -> bool {
+    let roles = &g.entities()[p].roles;
+    let cutoff = chrono::NaiveDate::from_ymd_opt(2010, 1, 1).expect("a valid date");
+    !roles.is_empty() && roles.iter().all(|s| s.to.is_some_and(|to| to < cutoff))
+}
+
+/// "le ministre israélien s'est rendu au siège du ministère, où il a eu un entretien avec son
+/// homologue, Abdellatif Loudiyi": the people named only after a later meeting, call or
+/// signing of the visit's sentence are that event's, not visitors.
+fn visit_names_the_visitor(out: &mut [EventMention], found: &Found, latin: &dyn Fn(&EventMention) -> bool) {
+    for i in 0..out.len() {
+        let m = &out[i];
+        if m.event_type != EventType::Visit || !latin(m) || m.people.is_empty() {
+            continue;
+        }
+        let next = out.iter().filter(|n| n.sentence == m.sentence && n.trigger.start >= m.trigger.end && n.event_type.family() != EventType::Visit).map(|n| n.trigger.start).min();
+        let Some(next) = next else { continue };
+        let span = m.span.clone();
+        let named_before = |p: usize| found.entities.iter().any(|e| e.entity == p && span.start <= e.range.start && e.range.end <= next);
+        let keep: Vec<usize> = m.people.iter().copied().filter(|&p| named_before(p)).collect();
+        out[i].people = keep;
+    }
+}
+
+/// "La ministre, qui effectue sa première visite depuis l'accord tripartite conclu en décembre
+/// 2020, aura demain des entretiens avec X, Y et Z": an event told aside (a time reference)
+/// names its parties before the next event of its sentence; the people named after that one
+/// are its.
+fn aside_names_its_own(out: &mut [EventMention], found: &Found, latin: &dyn Fn(&EventMention) -> bool) {
+    for i in 0..out.len() {
+        let m = &out[i];
+        if !m.aside || !latin(m) || m.people.is_empty() {
+            continue;
+        }
+        let Some(next) = out.iter().filter(|n| n.sentence == m.sentence && n.trigger.start >= m.trigger.end).map(|n| n.trigger.start).min() else { continue };
+        let start = m.span.start;
+        let named_before = |p: usize| found.entities.iter().any(|e| e.entity == p && start <= e.range.start && e.range.end <= next);
+        let keep: Vec<usize> = m.people.iter().copied().filter(|&p| named_before(p)).collect();
+        out[i].people = keep;
+    }
+}
+
+/// "Arrivé mercredi à Rabat, … a été reçu par son homologue": an undated past event of a
+/// sentence takes the date of a dated one of the same sentence with a person in common.
+fn share_sentence_date(out: &mut [EventMention], latin: &dyn Fn(&EventMention) -> bool, is_past: &dyn Fn(&EventMention) -> bool) {
+    for i in 0..out.len() {
+        let m = &out[i];
+        // A past verb: a noun or a present ("qui effectue là sa première visite … depuis
+        // l'accord conclu en décembre 2020") is not told as that day's.
+        if m.date.is_some() || m.planned || m.aside || !latin(m) || !is_past(m) || m.people.is_empty() {
+            continue;
+        }
+        let shared: Option<DateLink> = out
+            .iter()
+            .enumerate()
+            .filter(|&(j, n)| j != i && n.sentence == m.sentence && !n.planned && n.date.is_some_and(|d| d.how == DateHow::Own))
+            .find(|(_, n)| n.people.iter().any(|p| m.people.contains(p)))
+            .and_then(|(_, n)| n.date);
+        if let Some(d) = shared {
+            out[i].date = Some(DateLink { date: d.date, how: DateHow::During });
+            out[i].on_publication_day = false;
+        }
+    }
+}

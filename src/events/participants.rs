@@ -1,0 +1,181 @@
+//! Who takes part in an event mention: the part of the sentence each trigger reads its names
+//! from ([`scopes`]), the people, organisations, places, countries and offices named there
+//! ([`fill_participants`]), the article's two main countries (what "البلدين" means), and the
+//! names a later sentence adds to an event it refers back to ([`join_referred`]).
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::mention::{EventMention, RoleRef};
+use super::rules::{EventType, TriggerTense};
+use super::scan::SentenceHits;
+use crate::gazetteer::{EntityKind, Found, Gazetteer};
+use crate::idset::Id;
+use crate::text::lexmatch::words;
+
+/// "وشارك بوريطة … في رئاسة هذا اللقاء، إلى جانب …": a sentence that refers back to an event
+/// ("هذا اللقاء") names who took part in it. Its people join the event of that family told in
+/// the two sentences before, when that one names fewer than two — the people named up to the
+/// next predicate after the reference ("ولا يمكن فصل هذه الزيارة عن سياقها … منذ أن اعترف ترامب":
+/// what follows says something else).
+pub(super) fn join_referred(out: &mut [EventMention], si: usize, sentence: Range<usize>, hits: &SentenceHits, found: &Found, g: &Gazetteer) {
+    for (reference, family) in &hits.references {
+        let Some(referred) = out.iter_mut().rev().take_while(|m| si - m.sentence <= 2).find(|m| m.sentence < si && m.event_type.family() == *family) else {
+            continue;
+        };
+        if referred.people.len() >= 2 {
+            continue;
+        }
+        let end = hits.predicates.iter().filter(|p| p.start >= reference.end && !hits.references.iter().any(|(r, _)| r == *p)).map(|p| p.start).min().unwrap_or(sentence.end);
+        let first = found.entities.partition_point(|e| e.range.start < sentence.start);
+        for e in found.entities[first..].iter().take_while(|e| e.range.end <= end) {
+            let entity = &g.entities()[e.entity];
+            if entity.kind == EntityKind::Person && !referred.people.contains(&e.entity) {
+                referred.people.push(e.entity);
+                if !entity.country.is_empty() {
+                    referred.countries.push(entity.country.clone());
+                }
+            }
+        }
+        referred.countries.sort();
+        referred.countries.dedup();
+    }
+}
+
+pub(super) fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
+/// The part of the sentence each event trigger takes its participants from: the sentence, cut
+/// between consecutive triggers of different families at the last other predicate between
+/// them ("وعشية وصول غانتس … جدد بلينكين وبوريطة … خلال لقائهما": the visit ends where
+/// "جدد" begins). Triggers with no predicate between them share their names ("وقع … اتفاقا
+/// … خلال زيارة … غانتس").
+pub(super) fn scopes(sentence: &crate::text::segment::Sentence, events: &[(Range<usize>, usize, EventType, TriggerTense)], predicates: &[Range<usize>]) -> Vec<Range<usize>> {
+    let mut cuts = Vec::new();
+    for pair in events.windows(2) {
+        let (a, b) = (&pair[0], &pair[1]);
+        if a.2.family() == b.2.family() {
+            continue;
+        }
+        if let Some(p) = predicates.iter().filter(|p| p.start >= a.0.end && p.end <= b.0.start).max_by_key(|p| p.start) {
+            cuts.push((b.0.start, p.start));
+        }
+    }
+    events
+        .iter()
+        .map(|e| {
+            let start = cuts.iter().filter(|(next, _)| *next <= e.0.start).map(|&(_, c)| c).max().unwrap_or(sentence.range.start);
+            let end = cuts.iter().filter(|(next, _)| *next > e.0.start).map(|&(_, c)| c).min().unwrap_or(sentence.range.end);
+            start.min(e.0.start)..end.max(e.0.end)
+        })
+        .collect()
+}
+
+/// People, organisations, places, countries and offices of an event's scope.
+pub(super) fn fill_participants(m: &mut EventMention, text: &str, scope: &Range<usize>, hits: &SentenceHits, found: &Found, g: &Gazetteer, main_countries: &[Id]) {
+    // "كشف X أن …": X reports the event; leave X out when the trigger comes after the "أن" —
+    // and the subject named before the verb too ("وكان نتنياهو قد أعلن أن وفدا سيحل …"), back to
+    // the last event trigger before it.
+    let reporter_span = hits.reports.iter().filter(|r| r.end <= m.trigger.start).find_map(|r| {
+        let that = words(text, r.end..m.trigger.start).into_iter().find(|w| matches!(&text[w.clone()], "ان" | "بان" | "انه" | "انها"))?;
+        let subject_start = hits.events.iter().filter(|e| e.0.end <= r.start).map(|e| e.0.end).max().unwrap_or(scope.start).max(scope.start);
+        Some(subject_start..that.start)
+    });
+    // Entities are in text order: the scope's are a slice found by binary search.
+    let first = found.entities.partition_point(|e| e.range.start < scope.start);
+    let in_scope: Vec<_> = found.entities[first..]
+        .iter()
+        .take_while(|e| e.range.start < scope.end)
+        .filter(|e| e.range.end <= scope.end)
+        .filter(|e| reporter_span.as_ref().is_none_or(|s| !overlaps(s, &e.range)))
+        .collect();
+    let entities = g.entities();
+    for e in &in_scope {
+        let entity = &entities[e.entity];
+        let list = match entity.kind {
+            EntityKind::Person => &mut m.people,
+            EntityKind::Organisation => &mut m.organisations,
+            EntityKind::Place if entity.is_country() => &mut Vec::new(),
+            EntityKind::Place => &mut m.places,
+        };
+        if !list.contains(&e.entity) {
+            list.push(e.entity);
+        }
+        if !entity.country.is_empty() {
+            m.countries.push(entity.country.clone());
+        }
+    }
+    // Offices and counterparts named without a name: a title, then a country, and no person
+    // within the next few words.
+    let country_after = |end: usize| -> Option<(Id, usize)> {
+        in_scope.iter().filter(|e| e.range.start >= end && e.range.start - end <= 24).find_map(|e| {
+            let entity = &entities[e.entity];
+            entity.is_country().then(|| (entity.country.clone(), e.range.end))
+        })
+    };
+    // English puts the nationality before the title, and French may too: "the Moroccan foreign
+    // minister", "Israel's defense minister", "his Israeli counterpart". Only a Latin-script
+    // title reads it there, and only from the word just before ("'s" allowed): an Arabic
+    // title's country is the one after it ("استقبلت إسرائيل وزير الخارجية" is not Israel's).
+    let country_before = |start: usize| -> Option<(Id, usize)> {
+        let latin = text[start..].chars().next().is_some_and(|c| c.is_ascii_alphabetic());
+        if !latin {
+            return None;
+        }
+        in_scope.iter().rev().filter(|e| e.range.end <= start && start - e.range.end <= 3).find_map(|e| {
+            let gap = text[e.range.end..start].trim();
+            let entity = &entities[e.entity];
+            // "an Israeli foreign minister" is any of them, not the one in office.
+            let article = text[..e.range.start].trim_end().rsplit(' ').next().unwrap_or("");
+            let indefinite = matches!(article, "a" | "an" | "any" | "no" | "un" | "une" | "aucun" | "aucune");
+            (entity.is_country() && !indefinite && matches!(gap, "" | "'s" | "'")).then(|| (entity.country.clone(), start))
+        })
+    };
+    let person_soon = |end: usize| in_scope.iter().any(|e| entities[e.entity].kind == EntityKind::Person && e.range.start >= end && e.range.start - end <= 40);
+    let first_role = found.roles.partition_point(|r| r.range.start < scope.start);
+    for r in found.roles[first_role..].iter().take_while(|r| r.range.start < scope.end).filter(|r| r.range.end <= scope.end) {
+        // The office's country: named after the title ("وزير الخارجية الإسرائيلي"), else the
+        // country of an organisation the title names ("رئيس الموساد").
+        let within = || {
+            in_scope.iter().filter(|e| overlaps(&e.range, &r.range) && !entities[e.entity].country.is_empty()).map(|e| (entities[e.entity].country.clone(), r.range.end)).next()
+        };
+        // Else, "جلالة الملك" or "رئيس الحكومة" alone: the one of the article's two countries
+        // that has such an office ("the King" in a Morocco–Israel story is Morocco's).
+        let role = &g.entries.roles[r.role].id;
+        let only_holder = || {
+            let mut holders = main_countries.iter().filter(|c| g.entities().iter().any(|e| e.roles.iter().any(|s| s.role == *role && s.country == **c)));
+            match (holders.next(), holders.next()) {
+                (Some(c), None) => Some((c.clone(), r.range.end)),
+                _ => None,
+            }
+        };
+        let before = || country_before(r.range.start).map(|(c, _)| (c, r.range.end));
+        if let Some((country, end)) = before().or_else(|| country_after(r.range.end)).or_else(within).or_else(only_holder)
+            && !person_soon(end)
+        {
+            m.role_refs.push(RoleRef::Office { role: role.clone(), country });
+        }
+    }
+    for c in hits.counterparts.iter().filter(|c| overlaps(c, scope)) {
+        if let Some((country, end)) = country_before(c.start).map(|(k, _)| (k, c.end)).or_else(|| country_after(c.end))
+            && !person_soon(end)
+        {
+            m.role_refs.push(RoleRef::Counterpart { country });
+        }
+    }
+}
+
+/// The article's two most named countries: what "البلدين" ("the two countries") means.
+pub(super) fn main_countries(found: &Found, g: &Gazetteer) -> Vec<Id> {
+    let mut counts: HashMap<&Id, usize> = HashMap::new();
+    for m in &found.entities {
+        let e = &g.entities()[m.entity];
+        if e.is_country() {
+            *counts.entry(&e.country).or_default() += 1;
+        }
+    }
+    let mut ranked: Vec<(&Id, usize)> = counts.into_iter().collect();
+    ranked.sort_by_key(|&(c, n)| (std::cmp::Reverse(n), c));
+    ranked.into_iter().take(2).map(|(c, _)| c.clone()).collect()
+}

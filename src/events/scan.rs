@@ -1,0 +1,215 @@
+//! Scanning one sentence: every trigger rule that matches it, sorted by kind ([`SentenceHits`]),
+//! and the structure read from those hits before any mention is built — the items of an
+//! enumeration ("الأولى …، والثانية …") and the triggers told aside as a time reference or as
+//! background ("بعد توقيع …", "التي جرى توقيعها").
+
+use std::ops::Range;
+
+use super::rules::{EventType, RuleKind, TriggerRules, TriggerTense};
+use crate::gazetteer::{EntityKind, Found, Gazetteer};
+use crate::text::lexmatch::{Scan, words};
+
+/// What one scan of a sentence found, by kind.
+pub(super) struct SentenceHits {
+    pub(super) events: Vec<(Range<usize>, usize, EventType, TriggerTense)>,
+    /// Event nouns written with the purpose ل ("لزيارة تل أبيب": in order to visit), by start.
+    pub(super) purposes: Vec<usize>,
+    pub(super) predicates: Vec<Range<usize>>,
+    pub(super) planned: Vec<Range<usize>>,
+    pub(super) carry_at_start: bool,
+    pub(super) during: Vec<Range<usize>>,
+    /// Event nouns after a demonstrative ("هذه الزيارة"): references to a reported event.
+    pub(super) references: Vec<(Range<usize>, EventType)>,
+    pub(super) reports: Vec<Range<usize>>,
+    pub(super) pairs: Vec<Range<usize>>,
+    pub(super) counterparts: Vec<Range<usize>>,
+    /// "يواصل", "حاليا": markers that what their clause tells is going on.
+    pub(super) ongoing: Vec<Range<usize>>,
+    /// Present verbs written with ل ("ليفتتح بذلك", "لينتقل بعدها": and so, and then) or after
+    /// أن, لم, لن ("قبيل أن يستقبله"), by start: a consequence, a next step, a subjunctive or a
+    /// negation, not what is going on.
+    pub(super) consequences: Vec<usize>,
+    /// Statements ("أعلن", "بيان"): predicates whose date passes to the event they report.
+    pub(super) statements: Vec<Range<usize>>,
+    /// Ordinals opening the items of an enumeration ("الثانية").
+    pub(super) ordinals: Vec<Range<usize>>,
+    /// Nouns that are events only as items of an enumeration ("اتفاقية"): range, rule, type.
+    pub(super) item_nouns: Vec<(Range<usize>, usize, EventType)>,
+    /// Words after which an event noun is a time reference ("بعد", "عشية").
+    pub(super) sequels: Vec<Range<usize>>,
+}
+
+/// Scan one sentence for every rule.
+pub(super) fn scan(text: &str, range: Range<usize>, rules: &TriggerRules, triggers: Option<Scan<'_>>, entities: &Found, g: &Gazetteer) -> SentenceHits {
+    let mut hits = SentenceHits {
+        events: Vec::new(),
+        purposes: Vec::new(),
+        predicates: Vec::new(),
+        planned: Vec::new(),
+        carry_at_start: false,
+        during: Vec::new(),
+        references: Vec::new(),
+        reports: Vec::new(),
+        pairs: Vec::new(),
+        counterparts: Vec::new(),
+        ongoing: Vec::new(),
+        consequences: Vec::new(),
+        statements: Vec::new(),
+        ordinals: Vec::new(),
+        item_nouns: Vec::new(),
+        sequels: Vec::new(),
+    };
+    // Words are split only for a sentence with an anaphor ("هذه الزيارة"), most have none.
+    let sentence_words: std::cell::OnceCell<Vec<Range<usize>>> = std::cell::OnceCell::new();
+    let word_index = |at: usize| {
+        let sentence_words = sentence_words.get_or_init(|| words(text, range.clone()));
+        sentence_words.iter().position(|w| w.end > at).unwrap_or(sentence_words.len())
+    };
+    let found = rules.phrases.find_in(triggers, text, range.clone());
+    let mut previous_anaphor_end: Option<usize> = None;
+    for hit in &found {
+        let r = hit.range();
+        let kinds: Vec<RuleKind> = hit.payloads.iter().map(|&i| rules.rules[i].kind).collect();
+        let after_anaphor = previous_anaphor_end.is_some_and(|end| word_index(r.start) == word_index(end) + 1);
+        previous_anaphor_end = None;
+        for (&rule, kind) in hit.payloads.iter().zip(&kinds) {
+            // A restricted form ("حل") also counts before a subject and a place written with ب
+            // ("حلت أييليت شاكيد أمس بالرباط"): a place of the gazetteer within a few words.
+            let place_with_b = || {
+                let first = entities.entities.partition_point(|e| e.range.start < r.end);
+                entities.entities[first..]
+                    .iter()
+                    .take_while(|e| e.range.start < range.end && e.range.start - r.end <= 80)
+                    .any(|e| g.entities()[e.entity].kind == EntityKind::Place && (text[e.range.start..].starts_with('ب') || text[e.range.start..].starts_with("وب") || text[..e.range.start].ends_with('ب')))
+            };
+            if !rules.rules[rule].accepts_next(&text[r.end..range.end]) && !(rules.rules[rule].next.iter().any(|n| n == "ب") && place_with_b()) {
+                continue;
+            }
+            // "اتفقا على قدوم الوفد": a decision about something else, not the event itself; the
+            // verb still governs its sentence's date like any predicate.
+            if !rules.rules[rule].accepts_object(&text[r.end..range.end]) {
+                hits.predicates.push(r.clone());
+                continue;
+            }
+            match *kind {
+                RuleKind::Event(ty, _) if after_anaphor => {
+                    hits.predicates.push(r.clone());
+                    hits.references.push((r.clone(), ty.family()));
+                }
+                RuleKind::Event(ty, tense) => {
+                    if text[hit.word_start..hit.start].ends_with('ل') {
+                        match tense {
+                            TriggerTense::Noun => hits.purposes.push(r.start),
+                            TriggerTense::Present => hits.consequences.push(r.start),
+                            _ => {}
+                        }
+                    }
+                    // "قبل أن يجتمع", "لم يزر": a subjunctive or a negated present is not what is
+                    // going on; nor is an English infinitive ("the first airline to fly to Israel"),
+                    // unless it goes on a past narrative ("he went on to meet", "proceeded to sign").
+                    let mut before_words = text[range.start..hit.word_start].split_whitespace().rev();
+                    let word_before = before_words.next().unwrap_or("");
+                    let narrative = matches!(before_words.next().unwrap_or(""), "on" | "proceeded");
+                    if tense == TriggerTense::Present && (matches!(word_before, "ان" | "لم" | "لن" | "كي" | "حتي" | "حتى" | "not") || word_before == "to" && !narrative) {
+                        hits.consequences.push(r.start);
+                    }
+                    hits.events.push((r.clone(), rule, ty, tense))
+                }
+                RuleKind::Predicate => hits.predicates.push(r.clone()),
+                RuleKind::Statement => {
+                    hits.predicates.push(r.clone());
+                    hits.statements.push(r.clone());
+                }
+                // "للمرة الثانية" (for the second time), "بالأحرف الأولى" (initialled) count nothing.
+                RuleKind::Ordinal => {
+                    let word_before = text[range.start..hit.word_start].trim_end().rsplit(' ').next().unwrap_or("");
+                    if !matches!(word_before, "المره" | "للمره" | "مره" | "بالاحرف" | "الاحرف") {
+                        hits.ordinals.push(r.clone());
+                    }
+                }
+                RuleKind::Item(ty) => hits.item_nouns.push((r.clone(), rule, ty)),
+                RuleKind::Sequel => hits.sequels.push(r.clone()),
+                RuleKind::Planned => hits.planned.push(r.clone()),
+                RuleKind::Carry => hits.carry_at_start |= word_index(r.start) <= 1,
+                RuleKind::During => hits.during.push(r.clone()),
+                RuleKind::Anaphor => previous_anaphor_end = Some(r.end - 1),
+                RuleKind::Report => hits.reports.push(r.clone()),
+                RuleKind::Pair => hits.pairs.push(r.clone()),
+                RuleKind::Counterpart => hits.counterparts.push(r.clone()),
+                RuleKind::Ongoing => hits.ongoing.push(r.clone()),
+            }
+        }
+        // A phrase that is both an event and a predicate counts once, as the event.
+        if hits.events.last().is_some_and(|e| e.0 == r) {
+            hits.predicates.retain(|p| *p != r);
+        }
+    }
+    hits
+}
+
+/// The items of an enumeration in a sentence ("وتتعلق أولى هذه الوثائق باتفاقية …، بينما تخص
+/// الثانية مذكرة تفاهم …"): each runs from its ordinal — or from the noun just before it, "الوثيقة
+/// الثالثة" — to the next item or the end of the sentence. An item that holds no event trigger of
+/// the family of an item noun it holds ("باتفاقية") gets that noun as its trigger.
+pub(super) fn enumeration_items(hits: &mut SentenceHits, sentence_end: usize) -> Vec<Range<usize>> {
+    let starts: Vec<usize> = hits
+        .ordinals
+        .iter()
+        .map(|o| hits.item_nouns.iter().find(|(n, ..)| n.end <= o.start && o.start - n.end <= 2).map_or(o.start, |(n, ..)| n.start))
+        .collect();
+    let items: Vec<Range<usize>> = starts.iter().enumerate().map(|(k, &start)| start..starts.get(k + 1).copied().unwrap_or(sentence_end)).collect();
+    let mut added = false;
+    for item in &items {
+        let mut families_here: Vec<EventType> = hits.events.iter().filter(|e| item.contains(&e.0.start)).map(|e| e.2.family()).collect();
+        for (noun, rule, ty) in &hits.item_nouns {
+            if item.contains(&noun.start) && !families_here.contains(&ty.family()) {
+                families_here.push(ty.family());
+                hits.events.push((noun.clone(), *rule, *ty, TriggerTense::Noun));
+                added = true;
+            }
+        }
+    }
+    if added {
+        hits.events.sort_by_key(|e| e.0.start);
+    }
+    items
+}
+
+/// Starts of the event triggers told aside, as a time reference or as background: a noun after
+/// "بعد", "عشية", "في أعقاب" (or after "بعد ثلاثة أيام من"), and a trigger in a relative clause
+/// in the past with the noun it describes ("مذكرة التفاهم التي جرى توقيعها"). They keep a date of
+/// their own, but borrow none from the sentence's event or the ones before.
+pub(super) fn told_aside(text: &str, sentence_start: usize, hits: &SentenceHits) -> Vec<usize> {
+    let mut aside = Vec::new();
+    for (r, _, _, tense) in &hits.events {
+        let after_sequel = *tense == TriggerTense::Noun
+            && hits.sequels.iter().filter(|s| s.end <= r.start).any(|s| {
+                let between = words(text, s.end..r.start);
+                between.is_empty() || (between.len() <= 4 && between.last().is_some_and(|w| &text[w.clone()] == "من"))
+            });
+        if after_sequel {
+            aside.push(r.start);
+        }
+    }
+    // "التي جرى توقيعها", "الذي وقعه": a relative pronoun, at most one auxiliary, the trigger.
+    for (k, (r, _, ty, tense)) in hits.events.iter().enumerate() {
+        if matches!(tense, TriggerTense::Present | TriggerTense::Future) {
+            continue;
+        }
+        let before: Vec<Range<usize>> = words(text, sentence_start..r.start);
+        let bare = |w: &Range<usize>| text[w.clone()].strip_prefix('و').unwrap_or(&text[w.clone()]).to_string();
+        let relative = before.iter().rev().take(2).position(|w| matches!(bare(w).as_str(), "التي" | "الذي" | "اللذين" | "اللتين" | "اللذان" | "اللتان"));
+        let Some(back) = relative else { continue };
+        // The auxiliary, when there is one, is a verb of happening.
+        if back == 1 && !before.last().is_some_and(|w| matches!(&text[w.clone()], "جري" | "تم" | "سبق" | "كان" | "كانت")) {
+            continue;
+        }
+        aside.push(r.start);
+        // The noun the clause describes, of the same family, a few words before.
+        let pronoun = &before[before.len() - 1 - back];
+        if let Some((noun, ..)) = hits.events[..k].iter().rev().find(|e| e.2.family() == ty.family() && e.0.end <= pronoun.start && pronoun.start - e.0.end <= 30) {
+            aside.push(noun.start);
+        }
+    }
+    aside
+}

@@ -1,0 +1,243 @@
+//! Clustering: events merged in a canonical order, each item joining the best event it fits,
+//! with candidates found through indexes on people, months and days rather than by comparing
+//! every pair.
+
+use std::collections::HashMap;
+
+use chrono::{Datelike, Duration, NaiveDate};
+
+use crate::dates::{DateValue, Grain};
+use crate::events::EventType;
+use crate::idset::Id;
+
+use super::dates::{FLIGHT_SLIP_DAYS, VISIT_DAYS, interval};
+use super::event::Event;
+use super::fit::joins;
+
+/// The order events are merged in: by content, so the result does not depend on the order of
+/// files. Precise dates first, then events that name people, most people first, then reports
+/// of what happened before announcements (an announcement then meets the event as reported).
+pub(super) fn merge_order(e: &Event) -> impl Ord + '_ {
+    let grain = e.date.map_or(9, |d| d.grain as u8 + if d.end.is_some() { 1 } else { 0 });
+    let first = &e.mentions[0];
+    (grain, e.people.is_empty(), std::cmp::Reverse(e.people.len()), e.status, e.date.map(|d| d.start), &first.file, first.line, first.offset, first.event_type)
+}
+
+/// Where an event's date lies, for the merge index: within one calendar month, or wider
+/// (a year, a range over months) or unknown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Span {
+    Month(i32, u32),
+    Wide,
+}
+
+fn span_of(date: Option<DateValue>) -> Span {
+    let Some(d) = date else { return Span::Wide };
+    let (a, b) = interval(&d);
+    if (a.year(), a.month()) == (b.year(), b.month()) { Span::Month(a.year(), a.month()) } else { Span::Wide }
+}
+
+fn neighbour_months(y: i32, m: u32) -> [Span; 2] {
+    let prev = if m == 1 { Span::Month(y - 1, 12) } else { Span::Month(y, m - 1) };
+    let next = if m == 12 { Span::Month(y + 1, 1) } else { Span::Month(y, m + 1) };
+    [prev, next]
+}
+
+/// Add `i` to a sorted list of event indices, once.
+fn note(list: &mut Vec<usize>, i: usize) {
+    let at = list.partition_point(|&x| x < i);
+    if list.get(at) != Some(&i) {
+        list.insert(at, i);
+    }
+}
+
+/// Merge items into events; `same_article` tells whether all items come from one article.
+///
+/// Candidates come from sorted indexes keyed by the type family (which [`fit`] requires to be
+/// equal) and a person — narrowed, for an item dated within one month, to the events of that
+/// month and the undated or wider ones, the only ones whose dates can agree, and for an item
+/// dated to one day further to the events of that day (of the days around it, for a visit)
+/// and the month's longer periods — or a day. They are visited in index order, and the search
+/// stops at the first candidate with the best score the item allows (ties go to the lowest
+/// index anyway), so a mention of a person named in thousands of events costs a few
+/// comparisons, not thousands.
+pub(super) fn cluster(mut items: Vec<Event>, same_article: bool) -> Vec<Event> {
+    items.sort_by(|a, b| merge_order(a).cmp(&merge_order(b)));
+    // The events are built in place, in the items' own vector: after `n` items there are at
+    // most `n` events, so event `k` is stored where item `k` was, and no second vector of the
+    // corpus's events is ever allocated.
+    let mut n_events = 0;
+    let mut person_ids: HashMap<Id, usize> = HashMap::new();
+    let mut by_person: HashMap<(EventType, usize), Vec<usize>> = HashMap::new();
+    let mut by_person_span: HashMap<(EventType, usize, Span), Vec<usize>> = HashMap::new();
+    // The same, split: events dated to one day, and the other events within a month.
+    let mut by_person_day: HashMap<(EventType, usize, NaiveDate), Vec<usize>> = HashMap::new();
+    let mut by_person_period: HashMap<(EventType, usize, Span), Vec<usize>> = HashMap::new();
+    let mut by_day: HashMap<(EventType, NaiveDate), Vec<usize>> = HashMap::new();
+    let mut by_family: HashMap<EventType, Vec<usize>> = HashMap::new();
+    const EMPTY: &[usize] = &[];
+    for next in 0..items.len() {
+        let item = std::mem::replace(&mut items[next], Event::new_empty(EventType::Other));
+        let events = &mut items[..n_events];
+        let family = item.event_type.family();
+        let best = {
+            let mut lists: Vec<&[usize]> = Vec::new();
+            let span = span_of(item.date);
+            for p in &item.people {
+                let Some(&pid) = person_ids.get(p) else { continue };
+                let visit_day = family == EventType::Visit && item.date.is_some_and(|d| d.grain == Grain::Day);
+                match (span, item.date.and_then(|d| d.as_day())) {
+                    (Span::Month(y, m), Some(day)) => {
+                        // A day agrees with that day, with a period holding it (in its month,
+                        // or wider) and, for a visit, with days (or a stay) starting close by.
+                        lists.push(by_person_span.get(&(family, pid, Span::Wide)).map_or(EMPTY, Vec::as_slice));
+                        lists.push(by_person_period.get(&(family, pid, span)).map_or(EMPTY, Vec::as_slice));
+                        let days = if visit_day { -VISIT_DAYS..=VISIT_DAYS } else { 0..=0 };
+                        for offset in days {
+                            lists.push(by_person_day.get(&(family, pid, day + Duration::days(offset))).map_or(EMPTY, Vec::as_slice));
+                        }
+                        if visit_day {
+                            for s in neighbour_months(y, m) {
+                                lists.push(by_person_period.get(&(family, pid, s)).map_or(EMPTY, Vec::as_slice));
+                            }
+                        }
+                    }
+                    (Span::Month(y, m), None) => {
+                        let mut spans = vec![span, Span::Wide];
+                        if visit_day {
+                            spans.extend(neighbour_months(y, m));
+                        }
+                        for s in spans {
+                            lists.push(by_person_span.get(&(family, pid, s)).map_or(EMPTY, Vec::as_slice));
+                        }
+                    }
+                    (Span::Wide, _) => lists.push(by_person.get(&(family, pid)).map_or(EMPTY, Vec::as_slice)),
+                }
+            }
+            if let Some(d) = item.date.filter(|d| d.grain == Grain::Day) {
+                lists.push(by_day.get(&(family, d.start)).map_or(EMPTY, Vec::as_slice));
+                if family == EventType::Flight && d.end.is_none() {
+                    // A flight announced for a day close by (see `fit`).
+                    for offset in (-FLIGHT_SLIP_DAYS..=FLIGHT_SLIP_DAYS).filter(|&k| k != 0) {
+                        lists.push(by_day.get(&(family, d.start + Duration::days(offset))).map_or(EMPTY, Vec::as_slice));
+                    }
+                }
+            }
+            if same_article || family == EventType::Flight {
+                // Within one article every event of the family is a candidate (a few at most),
+                // and so is every flight: a corpus reports few, and they are told apart by
+                // their dates and airlines, not their people (see `fit`).
+                lists.push(by_family.get(&family).map_or(EMPTY, Vec::as_slice));
+            }
+            let mut ceiling = (item.people.len(), item.topics.len() + item.organisations.len());
+            let mut best: Option<((usize, usize), std::cmp::Reverse<usize>)> = None;
+            if !same_article && span == Span::Wide && item.people.len() >= 2 && lists.len() == item.people.len() {
+                // One list per person: the events in all of them share every person, and beat
+                // any other that fits. Only when none of them fits are the others searched,
+                // and then no candidate can share more than all but one person.
+                // From the shortest list, kept where every other list has it.
+                let shortest = (0..lists.len()).min_by_key(|&k| lists[k].len()).unwrap_or(0);
+                let mut common: Vec<usize> = lists[shortest].to_vec();
+                for (k, l) in lists.iter().enumerate() {
+                    if k != shortest {
+                        common.retain(|i| l.binary_search(i).is_ok());
+                    }
+                }
+                for &i in &common {
+                    if let Some(score) = joins(&item, &events[i], same_article)
+                        && best.is_none_or(|(b, _)| score > b)
+                    {
+                        best = Some((score, std::cmp::Reverse(i)));
+                        if score == ceiling {
+                            break;
+                        }
+                    }
+                }
+                if best.is_some() {
+                    lists.clear();
+                } else {
+                    ceiling.0 -= 1;
+                }
+            }
+            if !same_article && item.date.is_none() && item.people.len() >= 2 && matches!(family, EventType::Meeting | EventType::Call) && best.is_none() {
+                // Across articles an undated meeting fits a dated one only when that one has
+                // all its people (the events searched just above, or none when a person is new
+                // here); what else it can fit is undated or wide.
+                lists = item
+                    .people
+                    .iter()
+                    .filter_map(|p| person_ids.get(p))
+                    .map(|&pid| by_person_span.get(&(family, pid, Span::Wide)).map_or(EMPTY, Vec::as_slice))
+                    .collect();
+            }
+            lists.retain(|l| !l.is_empty());
+            let mut at = vec![0; lists.len()];
+            // The union of the sorted lists, in increasing order.
+            while let Some(i) = lists.iter().zip(&at).filter_map(|(l, &k)| l.get(k).copied()).min() {
+                for (l, k) in lists.iter().zip(at.iter_mut()) {
+                    if l.get(*k) == Some(&i) {
+                        *k += 1;
+                    }
+                }
+                if let Some(score) = joins(&item, &events[i], same_article)
+                    && best.is_none_or(|(b, _)| score > b)
+                {
+                    best = Some((score, std::cmp::Reverse(i)));
+                    if score == ceiling {
+                        break;
+                    }
+                }
+            }
+            best
+        };
+        // An event's people only grow and its family never changes (every mention of it is of
+        // that family), so what it gains is noted; a list holds an event once.
+        let (index, new_people, old_date) = match best {
+            Some((_, std::cmp::Reverse(i))) => {
+                let new_people: Vec<Id> = item.people.difference(&events[i].people).cloned().collect();
+                let old_date = events[i].date;
+                events[i].absorb_event(item);
+                (i, new_people, Some(old_date))
+            }
+            None => {
+                let new_people = item.people.iter().cloned().collect();
+                items[n_events] = item;
+                n_events += 1;
+                if same_article || family == EventType::Flight {
+                    note(by_family.entry(family).or_default(), n_events - 1);
+                }
+                (n_events - 1, new_people, None)
+            }
+        };
+        let e = &items[index];
+        let span = span_of(e.date);
+        // Where the event is listed under each person for its (possibly refined) date; the
+        // entries for an earlier date stay, which costs a failed comparison at most.
+        let mut note_date = |pid: usize| {
+            note(by_person_span.entry((family, pid, span)).or_default(), index);
+            match (span, e.date.and_then(|d| d.as_day())) {
+                (_, Some(day)) => note(by_person_day.entry((family, pid, day)).or_default(), index),
+                (Span::Month(..), None) => note(by_person_period.entry((family, pid, span)).or_default(), index),
+                (Span::Wide, None) => {}
+            }
+        };
+        for p in new_people {
+            let next = person_ids.len();
+            let pid = *person_ids.entry(p).or_insert(next);
+            note(by_person.entry((family, pid)).or_default(), index);
+            note_date(pid);
+        }
+        if old_date.is_some_and(|old| old != e.date) {
+            for p in &e.people {
+                note_date(person_ids[p]);
+            }
+        }
+        let old_day = old_date.flatten().filter(|d| d.grain == Grain::Day).map(|d| d.start);
+        let day = e.date.filter(|d| d.grain == Grain::Day).map(|d| d.start);
+        if let Some(day) = day.filter(|&d| Some(d) != old_day) {
+            note(by_day.entry((family, day)).or_default(), index);
+        }
+    }
+    items.truncate(n_events);
+    items
+}

@@ -1,0 +1,153 @@
+//! Row assembly: a merged event and how it takes in a mention — the most precise date (the
+//! day most articles give where they disagree), the union of participants, every source, the
+//! most frequent type and whether it happened.
+
+use chrono::NaiveDate;
+
+use crate::dates::{DateValue, Grain};
+use crate::events::EventType;
+use crate::idset::{Id, IdSet};
+
+use super::dates::more_precise;
+use super::mention::{Mention, Status};
+
+/// A merged event.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Event {
+    /// Its mentions, the first being the most informative.
+    pub mentions: Vec<Mention>,
+    /// Event type (the most frequent among mentions; ties go to the first mention's).
+    pub event_type: EventType,
+    /// The most precise date any mention gives.
+    pub date: Option<DateValue>,
+    /// Occurred when any mention reports it done.
+    pub status: Status,
+    /// Union of people.
+    pub people: IdSet<Id>,
+    /// Union of organisations.
+    pub organisations: IdSet<Id>,
+    /// Union of places.
+    pub places: IdSet<Id>,
+    /// Union of countries.
+    pub countries: IdSet<Id>,
+    /// Union of topics.
+    pub topics: IdSet<Id>,
+    /// Articles it comes from.
+    pub files: IdSet<Id>,
+    /// The first and last day its mentions dated to days give (a visit reported on its
+    /// arrival, main and last day spans them).
+    pub days: Option<(NaiveDate, NaiveDate)>,
+    /// How many mentions of each type (kept so that adding a mention costs no rescan).
+    type_counts: [u32; EventType::ALL.len()],
+    /// Whether some mention is dated; some reports it done; some dated one reports it done.
+    any_dated: bool,
+    any_occurred: bool,
+    any_occurred_dated: bool,
+}
+
+impl Event {
+    /// An event of one mention.
+    pub fn new(m: Mention) -> Event {
+        let mut e = Event::new_empty(m.event_type);
+        e.add(m);
+        e
+    }
+
+    pub(super) fn new_empty(event_type: EventType) -> Event {
+        Event {
+            mentions: Vec::new(),
+            event_type,
+            date: None,
+            status: Status::Planned,
+            people: IdSet::new(),
+            organisations: IdSet::new(),
+            places: IdSet::new(),
+            countries: IdSet::new(),
+            topics: IdSet::new(),
+            files: IdSet::new(),
+            days: None,
+            type_counts: [0; EventType::ALL.len()],
+            any_dated: false,
+            any_occurred: false,
+            any_occurred_dated: false,
+        }
+    }
+
+    fn add(&mut self, m: Mention) {
+        let disagreeing_day = matches!((self.date.and_then(|d| d.as_day()), m.date.and_then(|d| d.as_day())), (Some(a), Some(b)) if a != b);
+        self.date = match (self.date, m.date) {
+            (Some(a), Some(b)) => Some(more_precise(a, b)),
+            (a, b) => a.or(b),
+        };
+        if let Some(d) = m.date.filter(|d| d.grain == Grain::Day) {
+            let (first, last) = (d.start, d.end.unwrap_or(d.start));
+            self.days = Some(self.days.map_or((first, last), |(a, b)| (a.min(first), b.max(last))));
+        }
+        self.people.extend(m.people().iter().cloned());
+        self.organisations.extend(m.organisations().iter().cloned());
+        self.places.extend(m.places().iter().cloned());
+        self.countries.extend(m.countries().iter().cloned());
+        self.topics.extend(m.topics().iter().cloned());
+        self.files.insert(m.file.clone());
+        self.type_counts[m.event_type as usize] += 1;
+        self.any_dated |= m.date.is_some();
+        self.any_occurred |= m.status == Status::Occurred;
+        self.any_occurred_dated |= m.status == Status::Occurred && m.date.is_some();
+        // Most events keep one or two mentions: grow those by one, not to the vector's minimum
+        // of four (a mention is a few hundred bytes and a large archive has millions); a
+        // much-reported event grows as usual.
+        if self.mentions.len() < 4 {
+            self.mentions.reserve_exact(1);
+        }
+        self.mentions.push(m);
+        if disagreeing_day {
+            // Sources give different days of one visit: the day most of them give.
+            self.date = self.majority_day().map(DateValue::day).or(self.date);
+        }
+        self.retype();
+        // The mentions that date the event say whether it happened; an undated reference
+        // ("the visit") says little.
+        self.status = if self.any_occurred_dated || (!self.any_dated && self.any_occurred) { Status::Occurred } else { Status::Planned };
+    }
+
+    /// The day most articles give, among the mentions dated to one day (the earliest on a tie);
+    /// the reports of what happened date it rather than announcements, when there are any.
+    /// A vote that goes to the current winner cannot change it, so [`Event::add`] recounts only
+    /// when a mention gives another day, and the result is the count over all mentions
+    /// whatever their order.
+    fn majority_day(&self) -> Option<NaiveDate> {
+        let reported = self.mentions.iter().any(|m| m.status == Status::Occurred && m.date.is_some_and(|d| d.as_day().is_some()));
+        let mut votes: Vec<(NaiveDate, &Id)> = self
+            .mentions
+            .iter()
+            .filter(|m| !reported || m.status == Status::Occurred)
+            .filter_map(|m| Some((m.date?.as_day()?, &m.file)))
+            .collect();
+        votes.sort_unstable();
+        votes.dedup();
+        let mut best: Option<(usize, NaiveDate)> = None;
+        for run in votes.chunk_by(|a, b| a.0 == b.0) {
+            if best.is_none_or(|(n, _)| run.len() > n) {
+                best = Some((run.len(), run[0].0));
+            }
+        }
+        best.map(|(_, day)| day)
+    }
+
+    /// Take in every mention of `other`.
+    pub(super) fn absorb_event(&mut self, other: Event) {
+        for m in other.mentions {
+            self.add(m);
+        }
+    }
+
+    /// The most frequent type among mentions; ties go to the first mention's.
+    fn retype(&mut self) {
+        let first = self.mentions[0].event_type;
+        self.event_type = EventType::ALL
+            .into_iter()
+            .filter(|&t| self.type_counts[t as usize] > 0)
+            .max_by_key(|&t| (self.type_counts[t as usize], t == first, std::cmp::Reverse(t)))
+            .unwrap_or(first);
+    }
+}

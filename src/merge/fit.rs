@@ -1,0 +1,142 @@
+//! Identity and compatibility: whether an event (a mention, or events already merged) can be
+//! another event, and how well it fits — by type family, dates, people, topics, airlines and
+//! countries (the rule is stated in the module documentation of [`crate::merge`]).
+
+use crate::dates::Grain;
+use crate::events::EventType;
+use crate::idset::IdSet;
+
+use super::dates::{FLIGHT_SLIP_DAYS, dates_agree, one_visit};
+use super::event::Event;
+use super::mention::Status;
+
+/// The people part of the compatibility rule, for two events that both name people: they
+/// share one, and for meetings and calls one set holds the other ("Gantz meets Belkhir" and
+/// "Gantz meets Bourita" are two meetings). Public for `diff`, like [`dates_compatible`].
+pub fn people_compatible<T: Ord>(family: EventType, a: &IdSet<T>, b: &IdSet<T>) -> bool {
+    if !a.intersects(b) {
+        return false;
+    }
+    !matches!(family, EventType::Meeting | EventType::Call) || a.is_subset(b) || b.is_subset(a)
+}
+
+/// How well event `m` fits event `e`, or `None` when they cannot be one event. `same_article`
+/// says whether both come from one article, where a reference without names ("the
+/// agreement signed last month") can still be tied to the event by its subject.
+pub(super) fn fit(m: &Event, e: &Event, same_article: bool) -> Option<(usize, usize)> {
+    let family = m.event_type.family();
+    if family != e.event_type.family() {
+        return None;
+    }
+    // The cheap date test first: most candidates from a person's index fail it. A visit is
+    // one event over all the days its reports give, when they share a person or one article
+    // tells them ("arrived yesterday Sunday … meets officials from today"); across articles,
+    // when both report it done or both announce it (an invitation to visit, dated by the call
+    // that made it, is not the visit of three days before).
+    let dates_agree = match (m.date, e.date) {
+        (Some(a), Some(b)) => dates_agree(&a, &b),
+        _ => true,
+    };
+    let one_trip = || {
+        family == EventType::Visit
+            && m.days.zip(e.days).is_some_and(|(a, b)| one_visit(a, b))
+            && (same_article || (m.status == e.status && m.people.intersects(&e.people)))
+    };
+    // An airline announces its first flight for one day and flies it a few days later: the
+    // announcement and the report of the flight are one event.
+    let slipped_flight = family == EventType::Flight
+        && m.status != e.status
+        && m.organisations.intersects(&e.organisations)
+        && m.date.and_then(|d| d.as_day()).zip(e.date.and_then(|d| d.as_day())).is_some_and(|(a, b)| (a - b).num_days().abs() <= FLIGHT_SLIP_DAYS);
+    if !dates_agree && !one_trip() && !slipped_flight {
+        return None;
+    }
+    let shared_people = m.people.shared(&e.people);
+    let shared_topics = m.topics.shared(&e.topics);
+    if family == EventType::Agreement && !m.topics.is_empty() && !e.topics.is_empty() && shared_topics == 0 {
+        return None;
+    }
+    let shared_orgs = m.organisations.shared(&e.organisations);
+    let same_day = matches!((m.date, e.date), (Some(a), Some(b)) if a.grain == Grain::Day && a == b);
+    match (m.people.is_empty(), e.people.is_empty()) {
+        (false, false) => {
+            // A flight is its day and its airline; the passengers one source names (a
+            // diplomat, a business delegation) are not another flight. A signing is its day
+            // and its subject: each side's press names its own signatory ("Lapid signs" and
+            // "Bourita signs" the aviation agreement that Wednesday).
+            // Two reports of a flight in one period (a day, or a month holding the day) are one
+            // flight unless each names an operator and they share none: the Arabic report
+            // names the minister aboard, the English one the airline.
+            let same_flight = family == EventType::Flight
+                && (dates_agree && m.date.is_some() && e.date.is_some() || slipped_flight)
+                && (shared_orgs > 0 || m.organisations.is_empty() || e.organisations.is_empty());
+            let same_signing = family == EventType::Agreement && same_day && shared_topics > 0;
+            if !same_flight && !same_signing && !people_compatible(family, &m.people, &e.people) {
+                return None;
+            }
+            if matches!(family, EventType::Meeting | EventType::Call) && !same_article {
+                // Across articles, an undated report may not bring new people to a dated
+                // meeting (it may be another meeting).
+                let allowed = match (m.date.is_some(), e.date.is_some()) {
+                    (false, true) => m.people.is_subset(&e.people),
+                    (true, false) => e.people.is_subset(&m.people),
+                    _ => true,
+                };
+                if !allowed {
+                    return None;
+                }
+            }
+        }
+        (m_names_nobody, e_names_nobody) => {
+            // A report that names nobody joins an event only when the countries it names take
+            // part in it: "the six-nation meeting" is not Shoukry's talks with Blinken that day.
+            let countries_fit = match (m_names_nobody, e_names_nobody) {
+                (true, false) => m.countries.is_subset(&e.countries),
+                (false, true) => e.countries.is_subset(&m.countries),
+                _ => m.countries.is_subset(&e.countries) || e.countries.is_subset(&m.countries),
+            };
+            if !countries_fit {
+                return None;
+            }
+            // An undated announcement ("the minister expects visitors once flights resume")
+            // does not lend its people to a dated report of what happened.
+            if m_names_nobody != e_names_nobody {
+                let (named, nameless) = if m_names_nobody { (e, m) } else { (m, e) };
+                if named.date.is_none() && named.status == Status::Planned && nameless.date.is_some() && nameless.status == Status::Occurred {
+                    return None;
+                }
+            }
+            // A subject in common, or two dated mentions of which one names no subject. Across
+            // articles, an agreement told by its signatories alone and one told by its subject
+            // alone are not known to be one: a day can see several signings ("four agreements
+            // signed on Tuesday", one article naming each by its subject).
+            let one_subject_unknown = m.topics.is_empty() != e.topics.is_empty();
+            let related = shared_topics > 0
+                || shared_orgs > 0
+                || ((m.topics.is_empty() || e.topics.is_empty())
+                    && m.date.is_some()
+                    && e.date.is_some()
+                    && (same_article || family != EventType::Agreement || !one_subject_unknown));
+            // A flight is its period: "direct flights this month" is the flight of a day in it.
+            let flight_in_period = family == EventType::Flight && dates_agree && m.date.is_some() && e.date.is_some();
+            if !(same_article || same_day || slipped_flight || flight_in_period) || !related {
+                return None;
+            }
+        }
+    }
+    Some((shared_people, shared_topics + shared_orgs))
+}
+
+/// Whether `m` joins `e` in the merge, and how well: [`fit`], and, across articles, an undated
+/// report joins a dated event only when every country it names (its people's included) takes
+/// part in it — "Netanyahu met al-Burhan in Entebbe", undated, is not his call with the King.
+/// Borrowing a publication date ([`identifies`]) asks [`fit`] alone: it identifies an event by
+/// its people.
+pub(super) fn joins(m: &Event, e: &Event, same_article: bool) -> Option<(usize, usize)> {
+    let score = fit(m, e, same_article)?;
+    let undated_into_dated = |a: &Event, b: &Event| a.date.is_none() && b.date.is_some() && !a.countries.is_subset(&b.countries);
+    if !same_article && (undated_into_dated(m, e) || undated_into_dated(e, m)) {
+        return None;
+    }
+    Some(score)
+}

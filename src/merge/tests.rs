@@ -1,0 +1,410 @@
+//! Tests of the merge: synthetic mentions merged per article and across articles, and
+//! properties (the indexed merge equals a full scan; the order of mentions changes nothing).
+
+use chrono::{Duration, NaiveDate};
+use proptest::prelude::*;
+
+use super::cluster::merge_order;
+use super::fit::joins;
+use super::*;
+use crate::dates::{DateValue, Grain};
+use crate::idset::Id;
+
+fn mention(file: &str, ty: EventType, date: Option<&str>, people: &[&str], topics: &[&str]) -> Mention {
+    Mention {
+        file: file.into(),
+        line: 1,
+        offset: 0,
+        evidence: "".into(),
+        event_type: ty,
+        rule: "".into(),
+        date: date.map(|d| DateValue::parse(d).unwrap()),
+        date_text: String::new(),
+        published: None,
+        status: Status::Occurred,
+        ids: MentionIds::new(
+            people.iter().map(|&s| s.into()).collect(),
+            Vec::new(),
+            Vec::new(),
+            vec!["IL".into(), "MA".into()],
+            topics.iter().map(|&s| s.into()).collect(),
+        ),
+    }
+}
+
+fn summary(events: &[Event]) -> Vec<(String, Vec<String>, Vec<String>)> {
+    let mut out: Vec<_> = events
+        .iter()
+        .map(|e| (e.date.map(|d| d.to_string()).unwrap_or_default(), e.people.iter().map(|p| p.to_string()).collect(), e.files.iter().map(|f| f.to_string()).collect()))
+        .collect();
+    out.sort();
+    out
+}
+
+#[test]
+fn same_signing_in_two_articles_is_one_event() {
+    use EventType::*;
+    let events = merge_mentions(vec![
+        mention("002", Agreement, Some("2021-11-24"), &[], &["defence"]),
+        mention("002", Agreement, None, &["gantz", "loudiyi"], &["defence"]),
+        mention("003", Agreement, Some("2021-11-24"), &["gantz", "loudiyi"], &["defence"]),
+    ]);
+    assert_eq!(summary(&events), [("2021-11-24".into(), vec!["gantz".into(), "loudiyi".into()], vec!["002".into(), "003".into()])]);
+}
+
+#[test]
+fn meetings_with_different_counterparts_stay_apart() {
+    use EventType::*;
+    let events = merge_mentions(vec![
+        mention("002", Meeting, Some("2021-11-24"), &["gantz", "belkhir"], &[]),
+        mention("002", Meeting, Some("2021-11-24"), &["gantz", "bourita"], &[]),
+        mention("003", Meeting, Some("2021-11-24"), &["gantz", "bourita"], &[]),
+    ]);
+    assert_eq!(events.len(), 2);
+}
+
+#[test]
+fn undated_mention_joins_the_dated_event_by_people_and_date_is_most_precise() {
+    use EventType::*;
+    let events = merge_mentions(vec![
+        mention("000", Agreement, None, &["unna", "rabii"], &["cyber"]),
+        mention("001", Agreement, Some("2021-07"), &[], &["cyber"]),
+        mention("001", Agreement, None, &["unna", "rabii"], &["cyber"]),
+        mention("001", Agreement, Some("2021-07"), &[], &[]),
+    ]);
+    assert_eq!(summary(&events), [("2021-07".into(), vec!["rabii".into(), "unna".into()], vec!["000".into(), "001".into()])]);
+}
+
+#[test]
+fn agreements_on_different_topics_stay_apart() {
+    use EventType::*;
+    let events = merge_mentions(vec![
+        mention("a", Agreement, Some("2021-07"), &[], &["cyber"]),
+        mention("a", Agreement, Some("2021-07"), &[], &["aviation"]),
+    ]);
+    assert_eq!(events.len(), 2);
+}
+
+#[test]
+fn visit_days_merge() {
+    use EventType::*;
+    let events = merge_mentions(vec![
+        mention("a", Visit, Some("2021-11-24"), &["gantz"], &[]),
+        mention("a", Visit, Some("2021-11-25"), &["gantz"], &[]),
+    ]);
+    assert_eq!(summary(&events), [("2021-11-24".into(), vec!["gantz".into()], vec!["a".into()])]);
+}
+
+/// A mention of `file` with its own line, so that reports of one article stay apart.
+fn report(file: &str, line: usize, ty: EventType, date: Option<&str>, people: &[&str]) -> Mention {
+    Mention { line, ..mention(file, ty, date, people, &[]) }
+}
+
+#[test]
+fn a_visit_reported_on_three_days_of_one_trip_is_one_event() {
+    use EventType::*;
+    // Arrival on Tuesday, the main day, the last day: three articles, three days, one trip.
+    let events = merge_mentions(vec![
+        report("arrival", 1, Visit, Some("2022-07-18"), &["kochavi"]),
+        report("talks", 1, Visit, Some("2022-07-19"), &["kochavi", "belkhir"]),
+        report("farewell", 1, Visit, Some("2022-07-21"), &["kochavi"]),
+    ]);
+    assert_eq!(events.len(), 1, "{:?}", summary(&events));
+    assert_eq!(events[0].days.map(|(a, b)| (a.to_string(), b.to_string())), Some(("2022-07-18".into(), "2022-07-21".into())));
+    assert_eq!(events[0].files.len(), 3);
+}
+
+#[test]
+fn the_day_most_sources_give_wins_and_every_source_stays() {
+    use EventType::*;
+    // One article dates the arrival a day early (its "أمس" read against a later day); two
+    // date it to the 22nd. Whatever the order, the row keeps the 22nd and all three.
+    let mentions = vec![
+        report("a", 1, Visit, Some("2021-11-21"), &["gantz"]),
+        report("b", 1, Visit, Some("2021-11-22"), &["gantz"]),
+        report("c", 1, Visit, Some("2021-11-22"), &["gantz", "loudiyi"]),
+        // An article repeating its own day does not outvote two articles.
+        report("a", 2, Visit, Some("2021-11-21"), &["gantz"]),
+    ];
+    for rotation in 0..mentions.len() {
+        let mut m = mentions.clone();
+        m.rotate_left(rotation);
+        let events = merge_mentions(m);
+        assert_eq!(summary(&events), [("2021-11-22".into(), vec!["gantz".into(), "loudiyi".into()], vec!["a".into(), "b".into(), "c".into()])]);
+    }
+    // A tie goes to the earlier day, the start of the visit.
+    let events = merge_mentions(vec![report("a", 1, Visit, Some("2021-11-23"), &["gantz"]), report("b", 1, Visit, Some("2021-11-22"), &["gantz"])]);
+    assert_eq!(summary(&events)[0].0, "2021-11-22");
+}
+
+#[test]
+fn twelve_reports_of_one_signing_are_one_event() {
+    use EventType::*;
+    // Twelve articles: the day, the month, "last week" as a day range, undated references,
+    // each naming one or both signatories.
+    let dates = [Some("2021-11-24"), Some("2021-11"), None, Some("2021-11-24"), None, Some("2021-11-24"), Some("2021-11"), None, Some("2021-11-24"), Some("2021-11-24"), None, Some("2021-11-24")];
+    let people: [&[&str]; 3] = [&["gantz"], &["loudiyi"], &["gantz", "loudiyi"]];
+    let mentions: Vec<Mention> = dates
+        .iter()
+        .enumerate()
+        .map(|(i, d)| Mention { line: 1 + i % 3, ..mention(&format!("{i:03}"), Agreement, *d, people[i % 3], &["defence"]) })
+        .collect();
+    let events = merge_mentions(mentions);
+    assert_eq!(events.len(), 1, "{:?}", summary(&events));
+    assert_eq!(events[0].files.len(), 12);
+    assert_eq!(events[0].date.map(|d| d.to_string()), Some("2021-11-24".into()));
+}
+
+#[test]
+fn two_visits_by_one_person_months_apart_stay_two() {
+    use EventType::*;
+    let events = merge_mentions(vec![
+        report("a", 1, Visit, Some("2021-11-24"), &["gantz"]),
+        report("b", 1, Visit, Some("2022-07-18"), &["gantz"]),
+        // Five days after the first: the visit was over.
+        report("c", 1, Visit, Some("2021-11-29"), &["gantz"]),
+    ]);
+    assert_eq!(events.len(), 3, "{:?}", summary(&events));
+}
+
+#[test]
+fn an_invitation_is_not_the_visit_of_days_before() {
+    use EventType::*;
+    let mut invitation = report("b", 1, Visit, Some("2020-12-25"), &["netanyahu", "mohammed-vi"]);
+    invitation.status = Status::Planned;
+    let events = merge_mentions(vec![report("a", 1, Visit, Some("2020-12-22"), &["mohammed-vi"]), invitation]);
+    assert_eq!(events.len(), 2);
+}
+
+#[test]
+fn a_report_naming_other_countries_is_another_meeting() {
+    use EventType::*;
+    // Shoukry's talks with Blinken, then "the six-nation meeting" the same day, no names.
+    let mut talks = report("a", 1, Meeting, Some("2022-03-28"), &["shoukry", "blinken"]);
+    talks.ids = MentionIds::new(vec!["shoukry".into(), "blinken".into()], vec![], vec![], vec!["EG".into(), "US".into()], vec![]);
+    let mut six = report("a", 2, Meeting, Some("2022-03-28"), &[]);
+    six.ids = MentionIds::new(vec![], vec![], vec![], ["AE", "BH", "EG", "IL", "MA", "US"].map(Id::from).to_vec(), vec![]);
+    assert_eq!(merge_mentions(vec![talks.clone(), six]).len(), 2);
+    // A report naming only countries of the event joins it.
+    let mut same = report("a", 2, Meeting, Some("2022-03-28"), &[]);
+    same.ids = MentionIds::new(vec![], vec![], vec![], vec!["EG".into()], vec![]);
+    assert_eq!(merge_mentions(vec![talks, same]).len(), 1);
+}
+
+/// `mention` with its countries set (the event builder adds the participants' own).
+fn with_countries(mut m: Mention, countries: &[&str]) -> Mention {
+    m.ids = MentionIds::new(
+        m.people().to_vec(),
+        m.organisations().to_vec(),
+        m.places().to_vec(),
+        countries.iter().map(|&c| c.into()).collect(),
+        m.topics().to_vec(),
+    );
+    m
+}
+
+#[test]
+fn an_undated_report_of_another_pair_does_not_join_a_dated_event() {
+    use EventType::*;
+    // "Netanyahu met al-Burhan in Entebbe", undated in a story on Sudan, is not the call
+    // with the King another article dates; "Netanyahu's call with the King" is.
+    let call = with_countries(report("a", 1, Agreement, Some("2020-12-25"), &["netanyahu", "mohammed-vi"]), &["IL", "MA"]);
+    let sudan = with_countries(report("b", 1, Agreement, None, &["netanyahu", "burhan"]), &["IL", "SD", "UG"]);
+    let same = with_countries(report("c", 1, Agreement, None, &["netanyahu"]), &["IL", "MA"]);
+    let events = merge_mentions(vec![call, sudan, same]);
+    assert_eq!(summary(&events), [
+        (String::new(), vec!["burhan".into(), "netanyahu".into()], vec!["b".into()]),
+        ("2020-12-25".into(), vec!["mohammed-vi".into(), "netanyahu".into()], vec!["a".into(), "c".into()]),
+    ]);
+}
+
+#[test]
+fn one_flight_whoever_each_source_names_aboard() {
+    use EventType::*;
+    let airline = |mut m: Mention| {
+        m.ids = MentionIds::new(m.people().to_vec(), vec!["royal-air-maroc".into()], vec![], m.countries().to_vec(), vec![]);
+        m
+    };
+    let diplomat = airline(report("a", 1, Flight, Some("2022-03-13"), &["eyal-david"]));
+    let business = airline(report("b", 1, Flight, Some("2022-03-13"), &["chakib-alj"]));
+    assert_eq!(merge_mentions(vec![diplomat.clone(), business.clone()]).len(), 1);
+    // A report naming no airline is that flight too; another day, or another airline, is
+    // another flight.
+    let no_airline = report("b", 1, Flight, Some("2022-03-13"), &["chakib-alj"]);
+    assert_eq!(merge_mentions(vec![diplomat.clone(), no_airline]).len(), 1);
+    let next_day = airline(report("b", 1, Flight, Some("2022-03-14"), &["chakib-alj"]));
+    assert_eq!(merge_mentions(vec![diplomat.clone(), next_day]).len(), 2);
+    let mut el_al = report("b", 1, Flight, Some("2022-03-13"), &["chakib-alj"]);
+    el_al.ids = MentionIds::new(el_al.people().to_vec(), vec!["el-al".into()], vec![], el_al.countries().to_vec(), vec![]);
+    assert_eq!(merge_mentions(vec![diplomat, el_al]).len(), 2);
+}
+
+#[test]
+fn one_event_reported_in_three_languages_is_one_row() {
+    use EventType::*;
+    // The same signing, flight and visit told by an Arabic, an English and a French page:
+    // each source names what its press names (a signatory, the minister aboard, nobody),
+    // and one report dates the flight by its month alone ("direct flights this month").
+    let events = merge_mentions(vec![
+        mention("d1_ar.txt", Agreement, Some("2021-11-24"), &["gantz", "loudiyi"], &["defence"]),
+        mention("d2_en.txt", Agreement, Some("2021-11-24"), &["gantz"], &["defence"]),
+        mention("d3_fr.txt", Agreement, Some("2021-11-24"), &["loudiyi", "gantz"], &[]),
+        mention("d1_ar.txt", Flight, Some("2021-07-25"), &["lapid"], &[]),
+        mention("d2_en.txt", Flight, Some("2021-07"), &[], &[]),
+        mention("d3_fr.txt", Flight, Some("2021-07-25"), &["fettah-alaoui"], &[]),
+        mention("d2_en.txt", Visit, Some("2021-11-23"), &["gantz"], &[]),
+        mention("d3_fr.txt", Visit, Some("2021-11-24"), &["gantz"], &[]),
+    ]);
+    let files = |ty: EventType| events.iter().filter(|e| e.event_type.family() == ty).map(|e| e.files.len()).collect::<Vec<_>>();
+    assert_eq!(files(Agreement), [3], "{:?}", summary(&events));
+    assert_eq!(files(Flight), [3], "{:?}", summary(&events));
+    assert_eq!(files(Visit), [2], "{:?}", summary(&events));
+    // Flights of two months stay two.
+    let two = merge_mentions(vec![mention("a", Flight, Some("2021-07"), &[], &[]), mention("b", Flight, Some("2021-08-01"), &["lapid"], &[])]);
+    assert_eq!(two.len(), 2);
+}
+
+#[test]
+fn one_signing_whichever_signatory_each_source_names() {
+    use EventType::*;
+    let lapid = mention("a", Agreement, Some("2021-08-11"), &["lapid"], &["aviation", "culture"]);
+    let bourita = mention("b", Agreement, Some("2021-08-11"), &["bourita"], &["aviation"]);
+    assert_eq!(merge_mentions(vec![lapid.clone(), bourita.clone()]).len(), 1);
+    // Another subject, or another day: other agreements.
+    let water = mention("b", Agreement, Some("2021-08-11"), &["bourita"], &["water"]);
+    assert_eq!(merge_mentions(vec![lapid.clone(), water]).len(), 2);
+    let month = mention("b", Agreement, Some("2021-08"), &["bourita"], &["aviation"]);
+    assert_eq!(merge_mentions(vec![lapid, month]).len(), 2);
+}
+
+#[test]
+fn an_announced_first_flight_and_the_flight_flown_days_later_are_one() {
+    use EventType::*;
+    let israir = |mut m: Mention, status: Status| {
+        m.ids = MentionIds::new(m.people().to_vec(), vec!["israir".into()], vec![], m.countries().to_vec(), vec![]);
+        m.status = status;
+        m
+    };
+    let announced = israir(report("a", 1, Flight, Some("2021-07-19"), &[]), Status::Planned);
+    let flown = israir(report("b", 1, Flight, Some("2021-07-25"), &[]), Status::Occurred);
+    let flown_too = israir(report("c", 1, Flight, Some("2021-07-25"), &["lapid"]), Status::Occurred);
+    let events = merge_mentions(vec![announced.clone(), flown.clone(), flown_too]);
+    assert_eq!(events.len(), 1, "{:?}", summary(&events));
+    assert_eq!((events[0].date.map(|d| d.to_string()), events[0].status), (Some("2021-07-25".into()), Status::Occurred));
+    // Two flights flown a few days apart are two flights; so are an announcement and a
+    // flight of another airline.
+    let later = israir(report("c", 1, Flight, Some("2021-07-28"), &[]), Status::Occurred);
+    assert_eq!(merge_mentions(vec![flown.clone(), later]).len(), 2);
+    let el_al = Mention { status: Status::Occurred, ..report("c", 1, Flight, Some("2021-07-25"), &[]) };
+    assert_eq!(merge_mentions(vec![announced, el_al]).len(), 2);
+}
+
+#[test]
+fn merge_does_not_depend_on_input_order() {
+    use EventType::*;
+    let mentions = vec![
+        mention("002", Meeting, Some("2021-11-24"), &["gantz", "belkhir"], &[]),
+        mention("003", Meeting, None, &["gantz"], &[]),
+        mention("001", Agreement, Some("2021-07"), &[], &["cyber"]),
+        mention("000", Agreement, None, &["unna", "rabii"], &["cyber"]),
+        mention("001", Agreement, None, &["unna", "rabii"], &["cyber"]),
+        mention("002", Visit, Some("2021-11-24"), &["gantz"], &[]),
+    ];
+    let expected = summary(&merge_mentions(mentions.clone()));
+    let mut reversed = mentions.clone();
+    reversed.reverse();
+    assert_eq!(summary(&merge_mentions(reversed)), expected);
+    let mut rotated = mentions;
+    rotated.rotate_left(2);
+    assert_eq!(summary(&merge_mentions(rotated)), expected);
+}
+
+/// The merge as specified, without indexes: each item, in merge order, joins the event
+/// that fits it best (the lowest index on a tie), found by comparing it with every event.
+fn cluster_by_scan(mut items: Vec<Event>, same_article: bool) -> Vec<Event> {
+    items.sort_by(|a, b| merge_order(a).cmp(&merge_order(b)));
+    let mut events: Vec<Event> = Vec::new();
+    for item in items {
+        let mut best: Option<((usize, usize), usize)> = None;
+        for (i, e) in events.iter().enumerate() {
+            if let Some(score) = joins(&item, e, same_article)
+                && best.is_none_or(|(b, _)| score > b)
+            {
+                best = Some((score, i));
+            }
+        }
+        match best {
+            Some((_, i)) => events[i].absorb_event(item),
+            None => events.push(item),
+        }
+    }
+    events
+}
+
+fn arbitrary_mention() -> impl Strategy<Value = Mention> {
+    use EventType::*;
+    let date = prop_oneof![
+        Just(None),
+        (0i64..40).prop_map(|d| Some(DateValue::day(NaiveDate::from_ymd_opt(2021, 6, 20).unwrap() + Duration::days(d)))),
+        (0i64..40, 1i64..4).prop_map(|(d, n)| {
+            let start = NaiveDate::from_ymd_opt(2021, 6, 20).unwrap() + Duration::days(d);
+            Some(DateValue { start, grain: Grain::Day, end: Some(start + Duration::days(n)) })
+        }),
+        prop::sample::select(vec!["2021-06", "2021-07", "2021-08", "2021"]).prop_map(DateValue::parse),
+    ];
+    (
+        prop::sample::select(vec!["a", "b", "c", "d"]),
+        prop::sample::select(vec![Agreement, Visit, Call, Meeting, Flight]),
+        date,
+        prop::sample::subsequence(vec!["p1", "p2", "p3", "p4"], 0..3),
+        prop::sample::subsequence(vec!["cyber", "defence"], 0..2),
+        0usize..3,
+        prop::sample::subsequence(vec!["IL", "MA", "US"], 0..3),
+        any::<bool>(),
+    )
+        .prop_map(|(file, ty, date, people, topics, line, countries, planned)| {
+            let mut m = mention(file, ty, None, &people, &topics);
+            m.ids = MentionIds::new(
+                people.iter().map(|&s| s.into()).collect(),
+                if line == 0 { vec!["el-al".into()] } else { Vec::new() },
+                Vec::new(),
+                countries.iter().map(|&s| s.into()).collect(),
+                topics.iter().map(|&s| s.into()).collect(),
+            );
+            m.date = date;
+            m.line = line;
+            m.status = if planned { Status::Planned } else { Status::Occurred };
+            m
+        })
+}
+
+proptest::proptest! {
+    /// The indexes only skip events that cannot fit: the merge gives what comparing each
+    /// mention with every event gives, within an article and across articles.
+    #[test]
+    fn indexed_merge_equals_the_merge_by_full_scan(mentions in prop::collection::vec(arbitrary_mention(), 0..40), same_article in any::<bool>()) {
+        let items: Vec<Event> = mentions.into_iter().map(Event::new).collect();
+        // Each event's date and its mentions (article, line).
+        type Detail = Vec<(Option<DateValue>, Vec<(String, usize)>)>;
+        let detail = |events: &[Event]| -> Detail {
+            events.iter().map(|e| (e.date, e.mentions.iter().map(|m| (m.file.to_string(), m.line)).collect())).collect()
+        };
+        prop_assert_eq!(detail(&cluster(items.clone(), same_article)), detail(&cluster_by_scan(items, same_article)));
+    }
+
+    /// The order mentions arrive in changes nothing: the same events, with the same dates
+    /// (the day most articles give) and the same sources.
+    #[test]
+    fn merge_is_order_independent(mentions in prop::collection::vec(arbitrary_mention(), 0..30), rotation in 0usize..30) {
+        // Each trigger has its own place in its article, as in real extraction (the order
+        // of mentions is by content, and place is the last key).
+        let mentions: Vec<Mention> = mentions.into_iter().enumerate().map(|(i, m)| Mention { offset: i, ..m }).collect();
+        let mut shuffled = mentions.clone();
+        shuffled.reverse();
+        if !shuffled.is_empty() {
+            let k = rotation % shuffled.len();
+            shuffled.rotate_left(k);
+        }
+        prop_assert_eq!(summary(&merge_mentions(shuffled)), summary(&merge_mentions(mentions)));
+    }
+}

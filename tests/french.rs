@@ -1,0 +1,74 @@
+//! French articles written for the tests in the manner of Le360, Hespress FR, TelQuel,
+//! Médias24 and AFP dispatches (tests/fixtures/french, with a manifest of their publication
+//! dates): a reception told in the passive, a call told by a meeting verb "par téléphone", a
+//! flight told by "a atterri", a stay told by "séjourne depuis lundi", people received one
+//! after the other by an implicit visitor, a weekday opening a sentence whose verb is future,
+//! a video call "mardi dernier", "sont convenues de se retrouver" (a decision, not an
+//! agreement), "avant-hier", "à la mi-juillet", an invitation to visit (not a visit), and a
+//! Spain–Morocco story that gives no row. Each expected row is (date, type, status, people
+//! that must be listed).
+
+mod common;
+
+use common::{Workdir, repo, stderr};
+
+const EXPECTED: &[(&str, &str, &str, &[&str])] = &[
+    // b.txt: an El Al flight with a delegation on board, a tripartite declaration "dans la foulée".
+    ("2020-12-22", "agreement", "occurred", &["Saadeddine Othmani", "Jared Kushner", "Meir Ben-Shabbat"]),
+    ("2020-12-22", "visit", "occurred", &["Jared Kushner", "Meir Ben-Shabbat"]),
+    ("2020-12-22", "flight", "occurred", &[]),
+    // c.txt: "s'est entretenu vendredi par téléphone" is one call, not a meeting too.
+    ("2020-12-25", "call", "occurred", &["Mohammed VI of Morocco", "Benjamin Netanyahu"]),
+    // g.txt: "le vol inaugural … a atterri dimanche" is the flight, not a visit.
+    ("2021-07-25", "flight", "occurred", &[]),
+    // a.txt: "Arrivé mercredi …, a été reçu par son homologue marocain …, avec qui il a signé".
+    ("2021-08-11", "agreement", "occurred", &["Yair Lapid", "Nasser Bourita"]),
+    ("2021-08-11", "meeting", "occurred", &["Yair Lapid", "Nasser Bourita"]),
+    // d.txt: "séjourne depuis lundi"; "il a été reçu successivement par X, Y et Z"; "Mercredi,
+    // …, le ministre doit s'entretenir avec X, puis avec Y" (the coming Wednesday).
+    ("2021-10-04", "visit", "occurred", &["Issawi Frej"]),
+    ("2021-10-05", "meeting", "occurred", &["Issawi Frej", "Ryad Mezzour", "Nadia Fettah Alaoui", "Mohcine Jazouli"]),
+    ("2021-10-06", "meeting", "planned", &["Issawi Frej", "Chakib Alj", "Abdellatif Jouahri"]),
+    // e.txt: "a tenu mardi dernier une visioconférence"; "les deux ministres … pour signer un
+    // accord" début avril.
+    ("2022-03-08", "call", "occurred", &["Nadia Fettah Alaoui", "Orna Barbivai"]),
+    ("2022-04", "agreement", "planned", &[]),
+    // i.txt: "est attendu à Rabat à la mi-juillet".
+    ("2022-07", "visit", "planned", &["Aviv Kochavi"]),
+    // … "Il devrait s'entretenir avec … Belkhir El Farouk, ainsi qu'avec Abdellatif Loudiyi":
+    // during that visit.
+    ("2022-07", "meeting", "planned", &["Aviv Kochavi", "Farouk Belkhir", "Abdellatif Loudiyi"]),
+    // f.txt: "effectue du 25 au 27 juillet une visite"; "Avant-hier, les deux ministres ont signé".
+    ("2022-07-25", "visit", "occurred", &["Gideon Sa'ar"]),
+    ("2022-07-27", "agreement", "occurred", &[]),
+];
+
+/// (file, type) pairs that must give no row: the Spain–Morocco story, the invitation to visit,
+/// the meeting verb of the call, the landing of the flight.
+const ABSENT: &[(&str, &str)] = &[("h.txt", ""), ("c.txt", "visit"), ("c.txt", "meeting"), ("g.txt", "visit"), ("e.txt", "meeting")];
+
+#[test]
+fn french_phrasings_give_their_events() {
+    let w = Workdir::new();
+    let corpus = repo("tests/fixtures/french");
+    let out = w.run(&["extract", "--corpus", corpus.to_str().unwrap(), "-o", "t.csv", "--quiet"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let rows = tarikh::timeline::read_timeline(&w.join("t.csv")).unwrap();
+    let table: Vec<String> = rows
+        .iter()
+        .map(|r| format!("{} {} {} {} [{}]", r.date.map(|d| d.to_string()).unwrap_or_default(), r.event_type.as_str(), r.status.as_str(), r.people.join("; "), r.sources.join("; ")))
+        .collect();
+    for (date, ty, status, people) in EXPECTED {
+        let found = rows.iter().any(|r| {
+            r.date.is_some_and(|d| d.to_string() == *date)
+                && r.event_type.as_str() == *ty
+                && r.status.as_str() == *status
+                && people.iter().all(|p| r.people.iter().any(|x| x == p))
+        });
+        assert!(found, "no {date} {ty} {status} with {people:?} in:\n{}", table.join("\n"));
+    }
+    for (file, ty) in ABSENT {
+        let extra = rows.iter().find(|r| r.sources.iter().any(|s| s == file) && (ty.is_empty() || r.event_type.as_str() == *ty));
+        assert!(extra.is_none(), "a {ty} row from {file} in:\n{}", table.join("\n"));
+    }
+}

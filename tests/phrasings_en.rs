@@ -1,0 +1,71 @@
+//! Event extraction on English articles written for the tests in the styles of Times of
+//! Israel, Reuters, Morocco World News, AP and the Jerusalem Post (tests/fixtures/phrasings_en,
+//! with a manifest of publication dates): an arrival "on Wednesday morning", a call "spoke by
+//! phone", a visit "concluded on Thursday" (not an agreement), a memorandum signed "On
+//! Wednesday", a reception "The same day", talks "on the sidelines of" a summit, a plane that
+//! "landed" (a flight), a "video conference" "last Tuesday", a minister who "hosted his
+//! Israeli counterpart", a chief of staff "welcomed" and "expected to meet", and an
+//! Israel–Emirates flight that is not a row; then a royal phone call, a route launched, talks
+//! and a memorandum in one sentence, an arrival "late Monday" before "is expected to". Each expected row is (date, type, status, people
+//! that must be listed); the rows that must not be there are the families fixed here.
+
+mod common;
+
+use common::{Workdir, repo, stderr};
+
+const EXPECTED: &[(&str, &str, &str, &[&str])] = &[
+    ("2021-01-18", "call", "occurred", &["Nasser Bourita", "Gabi Ashkenazi"]),
+    ("2021-07-25", "flight", "occurred", &[]),
+    ("2021-08-11", "visit", "occurred", &["Yair Lapid"]),
+    ("2021-11-24", "agreement", "occurred", &["Benny Gantz", "Abdellatif Loudiyi"]),
+    ("2021-11-24", "meeting", "occurred", &["Benny Gantz", "Farouk Belkhir"]),
+    ("2022-02-01", "call", "occurred", &["Orna Barbivai", "Ryad Mezzour"]),
+    ("2022-03-27", "visit", "occurred", &["Nasser Bourita"]),
+    ("2022-03-27", "meeting", "occurred", &["Nasser Bourita", "Naftali Bennett"]),
+    ("2022-07-18", "visit", "occurred", &["Aviv Kochavi"]),
+    ("2022-07-20", "meeting", "occurred", &["Abdelouafi Laftit", "Ayelet Shaked"]),
+    ("2022-07-20", "meeting", "planned", &["Aviv Kochavi", "Abdellatif Loudiyi"]),
+    // j–n: a call "spoke by telephone with", a route "launched direct flights", talks and a
+    // memorandum in one sentence, an arrival "late Monday" before a future clause, a planned
+    // trip "next Wednesday" that another article reports done, a meeting "in June".
+    ("2022-01-10", "call", "occurred", &["Isaac Herzog", "Mohammed VI of Morocco"]),
+    ("2022-03-13", "flight", "occurred", &[]),
+    ("2022-07-25", "visit", "occurred", &["Gideon Sa'ar"]),
+    ("2022-07-26", "meeting", "occurred", &["Gideon Sa'ar", "Abdellatif Ouahbi"]),
+    ("2022-07-26", "agreement", "occurred", &["Gideon Sa'ar", "Abdellatif Ouahbi"]),
+    ("2021-06", "meeting", "occurred", &["Yair Lapid", "Nasser Bourita"]),
+];
+
+/// (date, type, why it must not be a row).
+const NOT_EXPECTED: &[(&str, &str, &str)] = &[
+    ("2021-01-18", "agreement", "b.txt: 'agreed to work toward' is a decision"),
+    ("2021-11-25", "agreement", "c.txt: 'concluded ... a two-day visit' is not an agreement"),
+    ("2021-11-25", "meeting", "c.txt: 'The same day' is Wednesday's, not the publication day"),
+    ("2021-07-25", "visit", "e.txt: a plane that landed is the flight"),
+    ("2020-08-31", "flight", "i.txt: Israel and the Emirates"),
+    ("2022-03-14", "visit", "k.txt: 'the first Moroccan airline to fly to Israel' is an infinitive, not a visit going on"),
+    ("2022-08-01", "visit", "l.txt: 'who arrived in Morocco late Monday' is a past Monday despite 'is expected to' after it"),
+];
+
+#[test]
+fn english_phrasings_give_their_events() {
+    let w = Workdir::new();
+    let corpus = repo("tests/fixtures/phrasings_en");
+    let out = w.run(&["extract", "--corpus", corpus.to_str().unwrap(), "-o", "t.csv", "--quiet"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let rows = tarikh::timeline::read_timeline(&w.join("t.csv")).unwrap();
+    let table: Vec<String> = rows.iter().map(|r| format!("{} {} {} {}", r.date.map(|d| d.to_string()).unwrap_or_default(), r.event_type.as_str(), r.status.as_str(), r.people.join("; "))).collect();
+    for (date, ty, status, people) in EXPECTED {
+        let found = rows.iter().any(|r| {
+            r.date.is_some_and(|d| d.to_string() == *date)
+                && r.event_type.as_str() == *ty
+                && r.status.as_str() == *status
+                && people.iter().all(|p| r.people.iter().any(|x| x == p))
+        });
+        assert!(found, "no {date} {ty} {status} with {people:?} in:\n{}", table.join("\n"));
+    }
+    for (date, ty, why) in NOT_EXPECTED {
+        let found = rows.iter().any(|r| r.date.is_some_and(|d| d.to_string() == *date) && r.event_type.as_str() == *ty);
+        assert!(!found, "{why}:\n{}", table.join("\n"));
+    }
+}
