@@ -197,7 +197,8 @@ pub fn phrases_at<R: BufRead, W: Write>(input: R, reference: Reference, lex: &Da
         let date = resolve_phrase(phrase, day, lex).map(|(_, r)| r.value);
         let clock = crate::dates::find_clock(&crate::text::normalize::normalize(phrase).text, lex).map(|(_, c)| c);
         let written = match (date, clock) {
-            (_, Some(c)) if c.now && reference.time.is_some() => Some((moment, c.grain)),
+            // "بعد 3 أيام من الآن" is a day, not the moment.
+            (_, Some(c)) if c.now && reference.time.is_some() && date.is_none_or(|v| v.as_day() == Some(day)) => Some((moment, c.grain)),
             (_, Some(c)) if c.shift.is_some() => Some((moment + chrono::Duration::minutes(c.shift.unwrap_or(0)), c.grain)),
             (Some(v), Some(c)) if !c.now && v.as_day().is_some() => Some((v.start.and_hms_opt(c.hour, c.minute, c.second).unwrap_or(moment), c.grain)),
             (None, Some(c)) if !c.now => Some((day.and_hms_opt(c.hour, c.minute, c.second).unwrap_or(moment), c.grain)),

@@ -104,7 +104,23 @@ pub fn find_expressions(doc: &Document, lex: &DateLexicon) -> Vec<DateMention> {
         }
         p.attach_zoned_times(&mut out[first..]);
     }
+    for k in 0..out.len() {
+        if out[k].rule == relative::SAME_PERIOD {
+            let (before, rest) = out.split_at_mut(k);
+            if let Some(e) = same_as_before(before.iter().map(|m| (&m.expr, m.rule)), &rest[0].expr.kind) {
+                rest[0].expr = e;
+                rest[0].tense_hint = e.tense;
+            }
+        }
+    }
     out
+}
+
+/// What a "same period" expression (الشهر نفسه، 22 من الشهر ذاته) read as `fallback` stands
+/// for: the latest date named before it (`before`, in text order) that says its grain ("عام
+/// 2000" names no month, so the date before it is taken).
+fn same_as_before<'e>(before: impl DoubleEndedIterator<Item = (&'e DateExpr, &'e str)>, fallback: &ExprKind) -> Option<DateExpr> {
+    before.rev().filter(|(_, rule)| *rule != relative::SAME_PERIOD).find_map(|(p, _)| relative::same_as(p, fallback))
 }
 
 impl Parser<'_> {
@@ -143,6 +159,14 @@ pub fn find_in_text(text: &str, lex: &DateLexicon) -> Vec<(Range<usize>, DateExp
                     i = c.end;
                 }
                 None => i += 1,
+            }
+        }
+    }
+    for k in 0..out.len() {
+        if out[k].2 == relative::SAME_PERIOD {
+            let (before, rest) = out.split_at_mut(k);
+            if let Some(e) = same_as_before(before.iter().map(|m| (&m.1, m.2)), &rest[0].1.kind) {
+                rest[0].1 = e;
             }
         }
     }
@@ -275,6 +299,11 @@ impl<'a> Parser<'a> {
             self.weekday_of_week(i),
             self.month_day(i),
             self.numeric_day_month(i),
+            self.same_period(i),
+            self.relative_month_day(i),
+            self.year_fraction(i),
+            self.decade(i),
+            self.hijri_day(i),
         ]
         .into_iter()
         .flatten()

@@ -42,6 +42,15 @@ pub enum Word {
     Period(Unit),
     /// A part of a period: مطلع، منتصف، أواخر…
     Part(Part),
+    /// A part word that names a part only before a period noun (آخر الشهر، أول السنة، نص
+    /// الشهر): before a month name or a weekday آخر and أول are ranks or days.
+    PeriodPart(Part),
+    /// The same period as a date named before it (الشهر نفسه، في اليوم ذاته، نفس العام).
+    Same,
+    /// A fraction of a year by its length in months (الربع = 3, النصف = 6).
+    YearFraction(u32),
+    /// A decade by its first year (التسعينيات = 1990).
+    Decade(i32),
     /// A time of day kept on its day: عصر، مساء…
     TimeOfDay,
     /// يوم before a day or weekday.
@@ -227,6 +236,12 @@ impl DateLexicon {
         for row in read_rows(words.0, words.1, &["id", "kind", "word", "value"])? {
             let value = row.get("value");
             let int = || value.parse::<i32>().map_err(|_| row.error(format!("value must be a number, not {value:?}")));
+            let part = || match value {
+                "early" => Ok(Part::Early),
+                "mid" => Ok(Part::Mid),
+                "late" => Ok(Part::Late),
+                _ => Err(row.error("part value must be early, mid or late")),
+            };
             let word = match row.get("kind") {
                 "relday" => Word::RelDay(int()?),
                 "dir" => Word::Dir(int()?),
@@ -236,12 +251,14 @@ impl DateLexicon {
                     "year" => Unit::Year,
                     _ => return Err(row.error("period value must be week, month or year")),
                 }),
-                "part" => Word::Part(match value {
-                    "early" => Part::Early,
-                    "mid" => Part::Mid,
-                    "late" => Part::Late,
-                    _ => return Err(row.error("part value must be early, mid or late")),
+                "part" => Word::Part(part()?),
+                "period_part" => Word::PeriodPart(part()?),
+                "same" => Word::Same,
+                "year_fraction" => Word::YearFraction(match int()? {
+                    m @ (3 | 4 | 6) => m as u32,
+                    _ => return Err(row.error("year_fraction value must be 3, 4 or 6 (months)")),
                 }),
+                "decade" => Word::Decade(int()?),
                 "ordinal" => Word::Ordinal(int()?.clamp(1, 31) as u32),
                 "time_of_day" => Word::TimeOfDay,
                 "day_word" => Word::DayWord,

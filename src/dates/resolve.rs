@@ -268,9 +268,8 @@ impl Ctx {
                 Some(0) => ay,
                 Some(o) if o < 0 => (if m < am { ay } else { ay - 1 }) + o + 1,
                 Some(o) => (if m > am { ay } else { ay + 1 }) + o - 1,
-                // No year, no direction: in a past clause the most recent such month not after
-                // the anchor's month (the coming one in a future clause). The anchor's own month is this
-                // year's whatever the day, so "25 نوفمبر" written on 24 November is tomorrow.
+                // No year, no direction: in a future clause the first such day (or month) not
+                // before the anchor; in a past clause the last one not after it.
                 None if tense == Some(Tense::Future) => {
                     // The first such day (or month) not before the anchor.
                     let passed = match (cal.day, self.day) {
@@ -283,8 +282,14 @@ impl Ctx {
                         ay + 1
                     }
                 }
+                // In a past clause the last such day (or month) not after the anchor: "زار
+                // الرباط في 25 يوليو" written on 19 July is last year's.
                 None if tense == Some(Tense::Past) => {
-                    if m <= am {
+                    let ahead = match (cal.day, self.day) {
+                        (Some(d), Some(a)) => m == am && d > a.day(),
+                        _ => false,
+                    };
+                    if m < am || m == am && !ahead {
                         ay
                     } else {
                         ay - 1

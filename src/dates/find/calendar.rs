@@ -42,19 +42,7 @@ impl Parser<'_> {
         let mut cal = Calendar::default();
         let mut j = i;
         let mut rule = "month";
-        // يوم عشرين، يوم خمسة وعشرين: after يوم a day may be a number word (from three: يوم
-        // واحد and يوم ثاني are "one day", "a second day").
-        let mut word_day = None;
-        if let Some(e) = self.is(j, |w| w == Word::DayWord) {
-            if self.day(e).is_some() {
-                j = e;
-            } else if self.toks.get(e).is_some_and(|t| t.num.is_none())
-                && let Some((d, end)) = self.count(e).filter(|&(d, _)| (3..=31).contains(&d))
-            {
-                word_day = Some((d as u32, end));
-            }
-        }
-        if let Some((d, next)) = word_day.or_else(|| self.day(j).map(|d| (d, j + 1))) {
+        if let Some((d, next)) = self.yawm_day(j).or_else(|| self.day(j).map(|d| (d, j + 1))) {
             cal.day = Some(d);
             j = next;
             if let Some(e) = self.is(j, |w| w == Word::Link)
@@ -93,9 +81,16 @@ impl Parser<'_> {
                 cal.month_offset = Some(o.0);
                 return Some((cal, o.1, "day-of-relative-month"));
             }
-            // يوم 25 الجاري: a day of the current month, the month left out.
+            // 22 من الشهر ذاته: a day of the month named before (the finder gives it that month).
+            if let Some(Cand { end, kind: ExprKind::Period { unit: Unit::Month, .. }, .. }) = self.same_period(j) {
+                cal.month_offset = Some(0);
+                return Some((cal, end, super::relative::SAME_PERIOD));
+            }
+            // يوم 25 الجاري: a day of the current month, the month left out; not a count with
+            // the article ("الساعات الـ24 الماضية").
             if let Some((Word::Dir(o), n)) = self.word(j, |w| matches!(w, Word::Dir(_)))
                 && (j == i + 1 || self.toks[j - 1].text != "من")
+                && !self.toks[j - 1].text.starts_with("ال")
             {
                 cal.month_offset = Some(o);
                 return Some((cal, j + n, "day-of-relative-month"));
@@ -160,25 +155,14 @@ impl Parser<'_> {
                     j = e;
                     tail = true;
                 }
-            } else if k > j && self.toks[j].text == "من" {
+            } else if k > j
+                && self.toks[j].text == "من"
+                && let Some((o, e)) = self.period_direction(k, Unit::Year)
+            {
                 // يوليو من العام الماضي / من هذا العام
-                let mut q = k;
-                let this = self.is(q, |w| w == Word::This);
-                if let Some(e) = this {
-                    q = e;
-                }
-                if let Some((Word::Period(Unit::Year), n)) = self.word(q, |w| matches!(w, Word::Period(_))) {
-                    q += n;
-                    if this.is_some() {
-                        cal.year_offset = Some(0);
-                        j = q;
-                        tail = true;
-                    } else if let Some((Word::Dir(o), n)) = self.word(q, |w| matches!(w, Word::Dir(_))) {
-                        cal.year_offset = Some(o);
-                        j = q + n;
-                        tail = true;
-                    }
-                }
+                cal.year_offset = Some(o);
+                j = e;
+                tail = true;
             }
         }
         if hijri && cal.year.is_none() && cal.month_offset.is_none() {
@@ -193,6 +177,35 @@ impl Parser<'_> {
             rule = if rule == "month" { "month-year" } else { rule };
         }
         Some((cal, j, rule))
+    }
+
+    /// يوم and a day of the month at `j`, in digits or words: "يوم 10", "يوم عشرين", "يوم
+    /// خمسة وعشرين" (words from three: يوم واحد and يوم ثاني are "one day", "a second day"):
+    /// (day, end).
+    fn yawm_day(&self, j: usize) -> Option<(u32, usize)> {
+        let e = self.is(j, |w| w == Word::DayWord)?;
+        if let Some(d) = self.day(e) {
+            return Some((d, e + 1));
+        }
+        if self.toks.get(e).is_some_and(|t| t.num.is_some()) {
+            return None;
+        }
+        self.count(e).filter(|&(d, _)| (3..=31).contains(&d)).map(|(d, end)| (d as u32, end))
+    }
+
+    /// A relative month then its day: "الشهر الجاي يوم عشرة", "الشهر الماضي، يوم 5", "الشهر
+    /// المقبل في يوم 20" (the day first is read by `calendar`: "يوم 20 من الشهر المقبل").
+    pub(super) fn relative_month_day(&self, i: usize) -> Option<Cand> {
+        let (o, mut k) = self.relative_month(i)?;
+        if self.punct(k, &[',', '،']) {
+            k += 1;
+        }
+        if self.toks.get(k).is_some_and(|t| t.text == "في") {
+            k += 1;
+        }
+        let (d, end) = self.yawm_day(k)?;
+        let cal = Calendar { day: Some(d), month_offset: Some(o), ..Calendar::default() };
+        Some(Cand { start: i, end, kind: ExprKind::Calendar(cal), part: None, rule: "relative-month-day" })
     }
 
     /// الشهر الجاري / هذا الشهر / الشهر المقبل at `i`: (offset, end).

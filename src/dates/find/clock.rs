@@ -136,7 +136,9 @@ impl Parser<'_> {
             }
             // 20:45, 10:05:30
             let two = |k: usize| toks.get(k).and_then(|t| t.num).filter(|x| x.digits == 2 && x.suffix.is_none() && x.value < 60);
-            if self.punct(j + 1, &[':']) && self.adjacent(j) && self.adjacent(j + 1) && let Some(m) = two(j + 2) {
+            // الساعة 17.30: a dot too, after الساعة (alone 17.30 is a number).
+            let sep: &[char] = if hour_word.is_some() && !self.punct(j + 3, &['.']) { &[':', '.'] } else { &[':'] };
+            if self.punct(j + 1, sep) && self.adjacent(j) && self.adjacent(j + 1) && let Some(m) = two(j + 2) {
                 if self.punct(j + 3, &[':']) && self.adjacent(j + 2) && self.adjacent(j + 3) && let Some(s) = two(j + 4) {
                     (n.value, m.value, s.value, ClockGrain::Second, j + 5, true)
                 } else {
@@ -222,6 +224,16 @@ impl Parser<'_> {
                 k += 1;
             }
         }
+        // مساء اليوم الساعة 9، صباح الغد في الساعة العاشرة: the part of the day written before
+        // the day (it does not make a bare number a time; it only says which half the hour is in).
+        if period.is_none() && !colon {
+            // Only a construct noun before a day (مساء، عصر، ليلة), not an adverb of another
+            // hour ("من الساعة 8 صباحا إلى الساعة 5").
+            period = (i.saturating_sub(4)..i).rev().find_map(|b| match self.word(b, |w| matches!(w, Word::DayPeriod(_))) {
+                Some((Word::DayPeriod(p), _)) if self.is(b, |w| w == Word::TimeOfDay).is_some() => Some(p),
+                _ => None,
+            });
+        }
         hour = match (period, hour) {
             (_, 24) => 0,
             (Some(DayPeriod::Morning), 12) => 0,
@@ -247,7 +259,8 @@ impl Parser<'_> {
         // خلال 24 ساعة is a duration ("within a day"), not a moment.
         // أكثر من ساعتين is a quantity.
         let comparative = i > 0 && self.is(i - 1, |w| w == Word::Comparative).is_some();
-        if comparative || self.toks[i].text.ends_with("خلال") || self.toks[i].text.ends_with("غضون") {
+        let last = self.toks[i + n - 1].text;
+        if comparative || last.ends_with("خلال") || last.ends_with("غضون") {
             return None;
         }
         let mut j = i + n;

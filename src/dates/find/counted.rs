@@ -74,10 +74,21 @@ impl Parser<'_> {
         if i > 0 && self.is(i - 1, |w| w == Word::Comparative).is_some() {
             return None;
         }
-        let ((count, unit), j) = self.counted(i + n)?;
+        // قبل نحو عامين، بعد حوالي ثلاثة أشهر، منذ أكثر من أسبوع: about (or more than) that many.
+        let mut k = i + n;
+        if let Some(e) = self.is(k, |w| w == Word::Comparative) {
+            k = if self.toks.get(e).is_some_and(|t| t.text == "من") { e + 1 } else { e };
+        }
+        let ((count, unit), mut j) = self.counted(k)?;
+        // بعد 3 أيام من الآن / من اليوم: counted from the writing after all.
+        let from_now = self.toks.get(j).is_some_and(|t| t.text == "من")
+            .then(|| self.is(j + 1, |w| w == Word::Now || w == Word::RelDay(0)))
+            .flatten();
+        if let Some(e) = from_now {
+            j = e;
         // منذ عام 2000 is a year, not "a year ago"; بعد عام من التطبيع counts from an event;
         // خلال شهر مارس is the month.
-        if self.toks.get(j).is_some_and(|t| matches!(t.text, "من" | "علي" | "فقط") || t.num.is_some()) || self.month(j).is_some() {
+        } else if self.toks.get(j).is_some_and(|t| matches!(t.text, "من" | "علي" | "فقط") || t.num.is_some()) || self.month(j).is_some() {
             return None;
         }
         let offset = sign * count;

@@ -10,8 +10,18 @@ use crate::dates::value::{Calendar, ExprKind};
 impl Parser<'_> {
     /// A named day or period at `i`, with its year or direction.
     pub(super) fn holiday(&self, i: usize) -> Option<Cand> {
-        let j = self.is(i, |w| w == Word::HolidayPrefix).unwrap_or(i);
+        // أول أيام رمضان، ثاني أيام عيد الأضحى: the nth day of the named day or month.
+        let (nth, i0) = match self.word(i, |w| matches!(w, Word::Nth(_))) {
+            Some((Word::Nth(n), len)) if n >= 1 && self.toks.get(i + len).is_some_and(|t| t.text == "ايام") => (n as u32, i + len + 1),
+            _ => (1, i),
+        };
+        let j = self.is(i0, |w| w == Word::HolidayPrefix).unwrap_or(i0);
         let (Word::Holiday { hijri, month, day }, n) = self.word(j, |w| matches!(w, Word::Holiday { .. }))? else { return None };
+        let day = match day {
+            Some(d) => Some(d + nth - 1),
+            None if nth > 1 || i0 > i => Some(nth),
+            None => None,
+        };
         let mut end = j + n;
         let mut year = None;
         let mut offset = None;
@@ -52,5 +62,18 @@ impl Parser<'_> {
             ExprKind::Calendar(Calendar { year, month: Some(month), day, month_offset: offset, ..Calendar::default() })
         };
         Some(Cand { start: i, end, kind, part: None, rule: "holiday" })
+    }
+
+    /// A day of a Hijri month without a year: "في 10 ذي الحجة", "27 من رمضان": like a named
+    /// day, the occurrence nearest the anchor (with a year, `calendar` reads it whole).
+    pub(super) fn hijri_day(&self, i: usize) -> Option<Cand> {
+        let day = self.day(i)?;
+        let mut j = i + 1;
+        if self.toks.get(j).is_some_and(|t| t.text == "من") {
+            j += 1;
+        }
+        j = self.is(j, |w| w == Word::MonthWord).unwrap_or(j);
+        let (month, true, _, _, end) = self.month(j)? else { return None };
+        Some(Cand { start: i, end, kind: ExprKind::HijriDay { month, day: Some(day), year: None, offset: None }, part: None, rule: "hijri-day" })
     }
 }

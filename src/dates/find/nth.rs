@@ -54,6 +54,53 @@ impl Parser<'_> {
         best
     }
 
+    /// A year at `k`, after an optional من or في: "العام"، "السنة" (the current one), "العام
+    /// المقبل", "هذا العام", "عام 2021", "2021": a calendar of the year alone, and its end.
+    pub(super) fn year_spec(&self, k: usize) -> Option<(Calendar, usize)> {
+        let k = if self.toks.get(k).is_some_and(|t| matches!(t.text, "من" | "في")) { k + 1 } else { k };
+        if let Some((o, e)) = self.period_direction(k, Unit::Year) {
+            return Some((Calendar { year_offset: Some(o), ..Calendar::default() }, e));
+        }
+        let e = self.is(k, |w| w == Word::Period(Unit::Year) || w == Word::YearWord);
+        if let Some((y, false, end)) = self.year(e.unwrap_or(k)) {
+            return Some((Calendar { year: Some(y), ..Calendar::default() }, end));
+        }
+        // العام، السنة alone: the current year (عام alone is "a year").
+        let e = self.is(k, |w| w == Word::Period(Unit::Year))?;
+        Some((Calendar { year_offset: Some(0), ..Calendar::default() }, e))
+    }
+
+    /// The year a first or last rank counts in, at `k`, as the month it falls in: "آخر يوم في
+    /// السنة", "أول أسبوع من العام المقبل", "اليوم الأخير من عام 2021" are ranks in its
+    /// December (n = -1) or January (n = 1): (month, end).
+    fn year_end_spec(&self, k: usize, n: i32) -> Option<(Calendar, usize)> {
+        let month = Some(match n {
+            1 => 1,
+            -1 => 12,
+            _ => return None,
+        });
+        self.year_spec(k).map(|(cal, e)| (Calendar { month, ..cal }, e))
+    }
+
+    /// A quarter, third or half of a year: "الربع الأول من العام", "النصف الثاني من العام
+    /// الجاري", "الربع الأخير من 2021": its months, `START/END`.
+    pub(super) fn year_fraction(&self, i: usize) -> Option<Cand> {
+        let (Word::YearFraction(months), n) = self.word(i, |w| matches!(w, Word::YearFraction(_)))? else { return None };
+        let j = i + n;
+        let parts = (12 / months) as i32;
+        let (rank, e) = match self.word(j, |w| matches!(w, Word::Nth(_) | Word::Ordinal(_)))? {
+            (Word::Nth(-1), len) => (parts, j + len),
+            (Word::Nth(r), len) if (1..=parts).contains(&r) => (r, j + len),
+            (Word::Ordinal(r), len) if (1..=parts as u32).contains(&r) => (r as i32, j + len),
+            _ => return None,
+        };
+        let (year, end) = self.year_spec(e)?;
+        let first = (rank - 1) as u32 * months + 1;
+        let from = Calendar { month: Some(first), ..year };
+        let to = Calendar { month: Some(first + months - 1), ..year };
+        Some(Cand { start: i, end, kind: ExprKind::Range(from, to), part: None, rule: "year-fraction" })
+    }
+
     /// Ranks within a month: "ثاني خميس من أبريل", "آخر يوم من الشهر المقبل", "أول أسبوع من
     /// يونيو" (the rank first), "الخميس الأول من مايو", "الأسبوع الأخير من يونيو", "اليوم
     /// الأول من الشهر" (the rank after).
@@ -73,7 +120,7 @@ impl Parser<'_> {
                 None
             };
             if let Some(of) = of
-                && let Some((month, e)) = self.month_spec(j + 1)
+                && let Some((month, e)) = self.month_spec(j + 1).or_else(|| self.year_end_spec(j + 1, n))
             {
                 return Some(Cand { start: i, end: e, kind: ExprKind::Nth { n, of, month }, part: None, rule: "nth-of-month" });
             }
@@ -93,7 +140,7 @@ impl Parser<'_> {
             (Word::Ordinal(d), len) if of == NthOf::Day || d <= 5 => (d as i32, j + len),
             _ => return None,
         };
-        let (month, end) = self.month_spec(e)?;
+        let (month, end) = self.month_spec(e).or_else(|| self.year_end_spec(e, n))?;
         Some(Cand { start: i, end, kind: ExprKind::Nth { n, of, month }, part: None, rule: "nth-of-month" })
     }
 
@@ -201,7 +248,10 @@ impl Parser<'_> {
             let e = self.is(i, |w| w == Word::Period(Unit::Month))?;
             let (Word::Ordinal(x), n) = self.word(e, |w| matches!(w, Word::Ordinal(_)))? else { return None };
             // الشهر الأول من المفاوضات: a rank within something else.
-            if self.toks.get(e + n).is_some_and(|t| t.text == "من") && !self.year_follows_min(e + n + 1) {
+            if self.toks.get(e + n).is_some_and(|t| t.text == "من")
+                && !self.year_follows_min(e + n + 1)
+                && self.period_direction(e + n + 1, Unit::Year).is_none()
+            {
                 return None;
             }
             (x, e + n)
@@ -226,6 +276,12 @@ impl Parser<'_> {
         } else if let Some((Word::Dir(o), n)) = self.word(j, |w| matches!(w, Word::Dir(_))) {
             cal.month_offset = Some(o);
             j += n;
+        } else if self.toks.get(j).is_some_and(|t| t.text == "من")
+            && let Some((o, e)) = self.period_direction(j + 1, Unit::Year)
+        {
+            // شهر 7 من العام الماضي
+            cal.year_offset = Some(o);
+            j = e;
         }
         Some(Cand { start: i, end: j, kind: ExprKind::Calendar(cal), part: None, rule: "month-number" })
     }
@@ -279,7 +335,8 @@ impl Parser<'_> {
         let j = self.is(i, |w| w == Word::RangeFrom)?;
         let (Word::Weekday(from), n) = self.word(j, |w| matches!(w, Word::Weekday(_)))? else { return None };
         let mut k = j + n;
-        let glued = self.toks.get(k).is_some_and(|t| t.text.starts_with('و') && t.text.len() > 2);
+        // والخميس، للخميس (ل + الخميس): the joiner written on the second day.
+        let glued = self.toks.get(k).is_some_and(|t| (t.text.starts_with('و') || t.text.starts_with("لل")) && t.text.len() > 2);
         if !glued {
             k = self.is(k, |w| w == Word::RangeTo)?;
         }

@@ -80,6 +80,20 @@ impl Parser<'_> {
         Some(Cand { start, end, kind: ExprKind::Calendar(first), part: None, rule: "year" })
     }
 
+    /// A decade: "التسعينيات", "في ثمانينيات القرن الماضي" (the century words are read with
+    /// it): its years, `START/END`.
+    pub(super) fn decade(&self, i: usize) -> Option<Cand> {
+        let (Word::Decade(first), n) = self.word(i, |w| matches!(w, Word::Decade(_)))? else { return None };
+        let mut end = i + n;
+        // من القرن الماضي / القرن العشرين / من القرن العشرين
+        let k = if self.toks.get(end).is_some_and(|t| t.text == "من") { end + 1 } else { end };
+        if self.toks.get(k).is_some_and(|t| t.text == "القرن") && self.toks.get(k + 1).is_some_and(|t| matches!(t.text, "الماضي" | "العشرين")) {
+            end = k + 2;
+        }
+        let (from, to) = (Calendar { year: Some(first), ..Calendar::default() }, Calendar { year: Some(first + 9), ..Calendar::default() });
+        Some(Cand { start: i, end, kind: ExprKind::Range(from, to), part: None, rule: "decade" })
+    }
+
     /// Whether a year range starts at `i` (2020 إلى 2022, 2020 و2022, 2020-2022).
     pub(super) fn year_range_at(&self, i: usize) -> bool {
         let Some((y, _, e)) = self.year(i) else { return false };
@@ -142,8 +156,16 @@ impl Parser<'_> {
     /// A part of a period before a month, a period or a year: "أواخر شهر يوليو (تموز)
     /// الحالي", "مطلع العام الجاري", "منتصف 2021".
     pub(super) fn part(&self, i: usize) -> Option<Cand> {
-        let (Word::Part(part), n) = self.word(i, |w| matches!(w, Word::Part(_)))? else { return None };
+        // آخر الشهر، أول السنة، نص الشهر: these words name a part only before a period noun.
+        let (part, n, period_only) = match self.word(i, |w| matches!(w, Word::Part(_) | Word::PeriodPart(_)))? {
+            (Word::Part(p), n) => (p, n, false),
+            (Word::PeriodPart(p), n) => (p, n, true),
+            _ => return None,
+        };
         let j = i + n;
+        if period_only && self.is(j, |w| matches!(w, Word::Period(_)) || w == Word::This).is_none() {
+            return None;
+        }
         let mut best: Option<Cand> = None;
         let mut consider = |c: Option<Cand>| {
             if let Some(c) = c
@@ -152,14 +174,16 @@ impl Parser<'_> {
                 best = Some(c);
             }
         };
-        if let Some((cal, e, _)) = self.calendar(j)
+        if let Some((cal, e, _)) = self.calendar(j).filter(|_| !period_only)
             && cal.day.is_none()
         {
             consider(Some(Cand { start: i, end: e, kind: ExprKind::Calendar(cal), part: Some(part), rule: "part-of-month" }));
         }
         consider(self.period(j).map(|c| Cand { start: i, part: Some(part), rule: "part-of-period", ..c }));
+        // أواخر الثمانينيات
+        consider(self.decade(j).filter(|_| !period_only).map(|c| Cand { start: i, part: Some(part), rule: "part-of-decade", ..c }));
         // مطلع الربيع، أواخر صيف 2021: a season, this year's when nothing else is written.
-        consider(self.season(j, true).map(|c| Cand { start: i, part: Some(part), rule: "part-of-season", ..c }));
+        consider(self.season(j, true).filter(|_| !period_only).map(|c| Cand { start: i, part: Some(part), rule: "part-of-season", ..c }));
         // مطلع العام, نهاية الشهر: the current period, unless a year follows in the sentence
         // ("أواخر العام ليكون المغرب ... في 2020" is late 2020, read from the year).
         if let Some((Word::Period(unit), n)) = self.word(j, |w| matches!(w, Word::Period(_))) {
@@ -184,6 +208,10 @@ impl Parser<'_> {
         {
             let cal = Calendar { year: Some(y), hijri: h, ..Calendar::default() };
             consider(Some(Cand { start: i, end: e, kind: ExprKind::Calendar(cal), part: Some(part), rule: "part-of-year" }));
+        }
+        // أول الشهر المقبل is its first day when the calendar reads it so.
+        if period_only && best.is_some_and(|b| self.calendar(i).is_some_and(|(_, e, _)| e >= b.end)) {
+            return None;
         }
         best
     }

@@ -4,7 +4,7 @@
 
 use super::{Cand, Parser};
 use crate::dates::lexicon::Word;
-use crate::dates::value::ExprKind;
+use crate::dates::value::{Calendar, DateExpr, ExprKind, Unit};
 
 impl Parser<'_> {
     /// A weekday, with its time of day, direction or date: "عصر الأربعاء", "الخميس المقبل",
@@ -145,4 +145,64 @@ impl Parser<'_> {
         let rule = if earlier.is_some() { "earlier-this-period" } else { "period" };
         Some(Cand { start: i, end: j, kind: ExprKind::Period { unit, offset }, part: None, rule })
     }
+
+    /// The same period as a date named before: "الشهر نفسه", "في اليوم ذاته", "نفس العام",
+    /// "ذات الأسبوع". Read here as the anchor's period (rule `same-period`); the finder then
+    /// gives it the date named before it in the text, when there is one ([`same_as`]).
+    pub(super) fn same_period(&self, i: usize) -> Option<Cand> {
+        let same = |k: usize| self.is(k, |w| w == Word::Same);
+        // نفس، ذات open the phrase; نفسه، ذاتها close it.
+        let opens = |k: usize| self.toks.get(k).is_some_and(|t| t.text.ends_with("نفس") || t.text.ends_with("ذات"));
+        let (j, before) = match same(i) {
+            Some(e) if opens(i) => (e, true),
+            Some(_) => return None,
+            None => (i, false),
+        };
+        let (kind, mut end) = if let Some((Word::Period(unit), n)) = self.word(j, |w| matches!(w, Word::Period(_))) {
+            (ExprKind::Period { unit, offset: 0 }, j + n)
+        } else if self.toks.get(j).is_some_and(|t| t.text.ends_with("اليوم")) && self.is(j, |w| w == Word::RelDay(0)).is_some() {
+            (ExprKind::Relative { days: 0, weekday: None, date: None }, j + 1)
+        } else {
+            return None;
+        };
+        if !before {
+            end = same(end).filter(|_| !opens(end))?;
+        }
+        Some(Cand { start: i, end, kind, part: None, rule: SAME_PERIOD })
+    }
+}
+
+/// The rule name of [`Parser::same_period`]: the finder replaces its value by the date before.
+pub(super) const SAME_PERIOD: &str = "same-period";
+
+/// The expression "the same day / month / year" (read as `fallback`, the anchor's; "22 من
+/// الشهر ذاته" as day 22 of the anchor's month) stands for when `prev` is a date named before
+/// it: that date at the grain of `fallback`, when `prev` says it ("في 5 مارس 2021 ... الشهر
+/// نفسه" is March 2021); `None` when it does not (a week of a named day, a year of "مارس
+/// الماضي", a month of "عام 2000"), and the finder then looks further back.
+pub(super) fn same_as(prev: &DateExpr, fallback: &ExprKind) -> Option<DateExpr> {
+    // "في 22 من الشهر ذاته": a day of the same month.
+    let (unit, day) = match *fallback {
+        ExprKind::Period { unit, .. } => (Some(unit), None),
+        ExprKind::Calendar(Calendar { day: Some(d), .. }) => (Some(Unit::Month), Some(d)),
+        _ => (None, None),
+    };
+    let calendar = |c: Calendar| -> Option<ExprKind> {
+        match unit {
+            None => c.day.map(|_| ExprKind::Calendar(c)),
+            Some(Unit::Month) if day.is_some() => c.month.map(|_| ExprKind::Calendar(Calendar { day, weekday: None, ..c })),
+            Some(Unit::Month) => c.month.map(|_| ExprKind::Calendar(Calendar { day: None, weekday: None, ..c })),
+            Some(Unit::Year) => (c.year.is_some() || c.year_offset.is_some())
+                .then_some(ExprKind::Calendar(Calendar { month: None, day: None, weekday: None, month_offset: None, ..c })),
+            Some(Unit::Week) => None,
+        }
+    };
+    let kind = match prev.kind {
+        ExprKind::Calendar(c) | ExprKind::Range(c, _) => calendar(c)?,
+        k @ (ExprKind::Relative { .. } | ExprKind::Weekday { .. } | ExprKind::WeekdayOfWeek { .. }) if unit.is_none() => k,
+        k @ ExprKind::HijriDay { day: Some(_), .. } if unit.is_none() => k,
+        k @ ExprKind::Period { unit: u, .. } if Some(u) == unit && day.is_none() => k,
+        _ => return None,
+    };
+    Some(DateExpr { kind, part: None, tense: prev.tense, shift: prev.shift })
 }

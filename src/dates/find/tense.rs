@@ -45,7 +45,8 @@ impl Parser<'_> {
             return Some(Tense::Past);
         }
         let window: Vec<usize> = before.chain(after).collect();
-        let is_past = |k: usize| self.toks[k].matches.iter().any(|&(e, _)| self.lex.entry(e as usize).word == Word::PastVerb);
+        let is_past =
+            |k: usize| self.toks[k].matches.iter().any(|&(e, _)| self.lex.entry(e as usize).word == Word::PastVerb) || past_plural(self.toks[k].text);
         // A past verb before the expression outweighs a future word of the clause after its
         // own ("Sa'ar, who arrived in Morocco late Monday, is expected to meet …"); a future
         // word of its own clause does not yield.
@@ -83,15 +84,70 @@ impl Parser<'_> {
             return true;
         }
         if t.matches.iter().any(|&(e, _)| self.lex.entry(e as usize).word == Word::FutureVerb) {
-            // كان ... يستعد، كانت تنوي: an imperfect after كان is the past going on.
-            return !self.after_was(k);
+            // كان ... يستعد، كانت تنوي: an imperfect after كان is the past going on; لم يحضر is
+            // the past denied.
+            let after_lam = k > 0 && matches!(self.toks[k - 1].text, "لم" | "ولم" | "فلم");
+            return !self.after_was(k) && !after_lam;
+        }
+        let w = t.text.strip_prefix('و').or_else(|| t.text.strip_prefix('ف')).unwrap_or(t.text);
+        // راح نسافر، راح أروح: the Levantine particle before a first person (راح يبحث is also
+        // the written "went on searching", a past).
+        if w == "راح" && self.toks.get(k + 1).is_some_and(|n| n.text.starts_with(['ن', 'ا']) && n.text.chars().count() >= 3) {
+            return true;
         }
         if t.matches.iter().any(|&(e, _)| self.lex.entry(e as usize).word == Word::NotFuture) || !t.matches.is_empty() {
             return false;
         }
-        // سـ + imperfect verb: سيزور، ستعقد، سنواصل، سأزور.
-        let w = t.text.strip_prefix('و').or_else(|| t.text.strip_prefix('ف')).unwrap_or(t.text);
-        let mut cs = w.chars();
-        cs.next() == Some('س') && matches!(cs.next(), Some('ي' | 'ت' | 'ن' | 'ا')) && w.chars().count() >= 5 || latin::french_future(w)
+        imperfect_with_future_prefix(w) || latin::french_future(w)
+    }
+}
+
+/// A verb in the past plural: وصلوا، ساهموا، اجتمعوا (an imperfect يزوروا، تزوروا opens with
+/// its person, and سيزوروا with the future).
+fn past_plural(w: &str) -> bool {
+    w.ends_with("وا") && w.chars().count() >= 4 && !w.starts_with(['ي', 'ت', 'ل']) && !imperfect_with_future_prefix(w)
+}
+
+/// A verb written with a future prefix: سـ + imperfect (سيزور، ستعقد، سنواصل، سأزور), and the
+/// spoken Egyptian هـ/حـ + imperfect (هنسافر، هيزور، حنروح، حتيجي). A word ending in ة is a
+/// noun (هيمنة، حيوية); سا + a past ending (سافرت، سافرنا، ساهموا) is a past verb.
+fn imperfect_with_future_prefix(w: &str) -> bool {
+    let mut cs = w.chars();
+    let (Some(prefix), Some(person)) = (cs.next(), cs.next()) else { return false };
+    if w.chars().count() < 5 {
+        return false;
+    }
+    match (prefix, person) {
+        ('س', 'ي' | 'ت' | 'ن') => true,
+        ('س', 'ا') => !(w.ends_with('ت') || w.ends_with("نا") || w.ends_with("وا") || w.ends_with("تم")),
+        ('ه' | 'ح', 'ي' | 'ت' | 'ن') => !w.ends_with('ه') && !w.ends_with("ات"),
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{imperfect_with_future_prefix, past_plural};
+
+    #[test]
+    fn past_plurals_and_imperfects() {
+        for w in ["وصلوا", "ساهموا", "اجتمعوا", "وزاروا", "شاركوا"] {
+            assert!(past_plural(w), "{w}");
+        }
+        for w in ["يزوروا", "تشاركوا", "سيزوروا", "ليحضروا", "هنا", "المشروع"] {
+            assert!(!past_plural(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn future_prefixes_and_their_false_friends() {
+        // سـ + imperfect, and the spoken Egyptian هـ/حـ + imperfect.
+        for w in ["سيزور", "ستعقد", "سنواصل", "سازور", "هنسافر", "هيزور", "هتروح", "حنروح", "حيزور", "حتسافر"] {
+            assert!(imperfect_with_future_prefix(w), "{w}");
+        }
+        // Past verbs with سا, nouns in ة (normalised ه) or ات, short words.
+        for w in ["سافرت", "سافرنا", "ساهموا", "ساعدتم", "هيمنه", "حيويه", "هيئات", "حتي", "هنا", "حيث", "سافر", "الرباط"] {
+            assert!(!imperfect_with_future_prefix(w), "{w}");
+        }
     }
 }

@@ -250,3 +250,38 @@ fn page_conventions_and_days_told_before() {
         assert_eq!(got, values, "{text}");
     }
 }
+
+/// "The same day / month / year" takes the date named before it in the text, at its grain;
+/// with none before (or one that does not say that grain), the anchor's period stays.
+#[test]
+fn same_period_follows_the_date_before() {
+    use crate::dates::value::{Calendar, Unit};
+    let lex = DateLexicon::builtin();
+    let exprs = |text: &str| -> Vec<ExprKind> {
+        let norm = crate::text::normalize::normalize(text).text;
+        find_in_text(&norm, &lex).into_iter().map(|(_, e, _)| e.kind).collect()
+    };
+    let march_2021 = Calendar { year: Some(2021), month: Some(3), ..Calendar::default() };
+    let cases: [(&str, ExprKind); 9] = [
+        // A day of the same month; "عام 2000" names no month, so the date before it is taken.
+        ("أعلنا في 10 ديسمبر 2020 استئناف العلاقات المنقطعة منذ عام 2000. وفي 22 من الشهر ذاته وقعا إعلانا", ExprKind::Calendar(Calendar { year: Some(2020), month: Some(12), day: Some(22), ..Calendar::default() })),
+        ("وفي 22 من الشهر ذاته وقعا إعلانا", ExprKind::Calendar(Calendar { day: Some(22), month_offset: Some(0), ..Calendar::default() })),
+        ("زار الوزير الرباط في 5 مارس 2021، وفي الشهر نفسه وقع اتفاقا", ExprKind::Calendar(march_2021)),
+        ("زار الوزير الرباط في 5 مارس 2021، وفي نفس الشهر وقع اتفاقا", ExprKind::Calendar(march_2021)),
+        ("زار الوزير الرباط في 5 مارس 2021، وفي العام ذاته وقع اتفاقا", ExprKind::Calendar(Calendar { year: Some(2021), ..Calendar::default() })),
+        ("زار الوزير الرباط في 5 مارس 2021، وفي اليوم ذاته وقع اتفاقا", ExprKind::Calendar(Calendar { day: Some(5), ..march_2021 })),
+        ("وصل الوزير أمس، وفي اليوم نفسه وقع اتفاقا", ExprKind::Relative { days: -1, weekday: None, date: None }),
+        // Nothing before: the anchor's month.
+        ("وفي الشهر نفسه وقع اتفاقا", ExprKind::Period { unit: Unit::Month, offset: 0 }),
+        // A weekday says no month: the anchor's month stays.
+        ("وصل الوزير الخميس، وفي الشهر ذاته وقع اتفاقا", ExprKind::Period { unit: Unit::Month, offset: 0 }),
+    ];
+    for (text, expected) in cases {
+        let got = exprs(text);
+        assert_eq!(got.last(), Some(&expected), "{text}: {got:?}");
+    }
+    // Not a date: the same thing, the self.
+    for text in ["الرئيس نفسه", "في الوقت نفسه", "ذات يوم", "نفس الشيء"] {
+        assert!(kinds(text).is_empty(), "{text}: {:?}", kinds(text));
+    }
+}
