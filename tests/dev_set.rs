@@ -28,11 +28,11 @@ struct Config {
 const ANY: usize = usize::MAX;
 
 const CONFIGS: &[Config] = &[
-    Config { name: "ar-manifest", langs: &["ar"], kind: "", manifest: true, min_f1: 0.74, max_duplicates: 0, max_false_positives: ANY },
-    Config { name: "ar-text", langs: &["ar"], kind: "", manifest: false, min_f1: 0.46, max_duplicates: 0, max_false_positives: ANY },
-    Config { name: "en-fr-manifest", langs: &["en", "fr"], kind: "", manifest: true, min_f1: 0.67, max_duplicates: 0, max_false_positives: ANY },
+    Config { name: "ar-manifest", langs: &["ar"], kind: "", manifest: true, min_f1: 0.78, max_duplicates: 0, max_false_positives: ANY },
+    Config { name: "ar-text", langs: &["ar"], kind: "", manifest: false, min_f1: 0.47, max_duplicates: 0, max_false_positives: ANY },
+    Config { name: "en-fr-manifest", langs: &["en", "fr"], kind: "", manifest: true, min_f1: 0.69, max_duplicates: 0, max_false_positives: ANY },
     Config { name: "en-fr-text", langs: &["en", "fr"], kind: "", manifest: false, min_f1: 0.38, max_duplicates: 0, max_false_positives: ANY },
-    Config { name: "all-manifest", langs: &["ar", "en", "fr"], kind: "", manifest: true, min_f1: 0.70, max_duplicates: 0, max_false_positives: ANY },
+    Config { name: "all-manifest", langs: &["ar", "en", "fr"], kind: "", manifest: true, min_f1: 0.76, max_duplicates: 0, max_false_positives: ANY },
     Config { name: "distractors-manifest", langs: &["ar", "en", "fr"], kind: "distractor", manifest: true, min_f1: 0.0, max_duplicates: 0, max_false_positives: 0 },
 ];
 

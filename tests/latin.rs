@@ -58,6 +58,9 @@ const CASES: &[(&str, &str, &str, Lang, &[&str])] = &[
     ("fr accents dropped", FR, "Le ministre israelien de la Defense est arrive mardi a Rabat.", Lang::Fr, &["visit 2021-11-23 occurred benny-gantz"]),
     // A Latin-script date goes to the nearer predicate, before or after it.
     ("fr date before the noun", FR, "Venu après l'accord conclu en décembre 2020, le ministre aura demain, jeudi, des entretiens à Rabat.", Lang::Fr, &["agreement 2020-12 occurred ", "meeting 2021-11-25 planned "]),
+    ("fr a plane landing is the flight", FR, "Le premier vol direct entre Tel-Aviv et Marrakech atterrira dimanche.", Lang::Fr, &["flight 2021-11-28 planned "]),
+    ("en a sign that is no signing", EN, "In a sign that ties keep growing, the two countries have put their names to a cyber-defense agreement.", Lang::En, &["agreement  occurred "]),
+    ("en signs before its object", EN, "Israel and Morocco sign a water deal in Rabat", Lang::En, &["agreement  occurred "]),
     ("en since is not the date", EN, "Bourita hosted Lapid on Monday, the first such meeting since 2003.", Lang::En, &["meeting 2021-11-22 occurred nasser-bourita;yair-lapid"]),
 ];
 
