@@ -73,6 +73,9 @@ const CASES: &[(&str, &str, &str, Lang, &[&str])] = &[
     ("fr event after depuis is a time reference", FR, "La ministre, qui effectue sa première visite depuis l'accord tripartite conclu en décembre 2020, aura demain des entretiens avec Nasser Bourita.", Lang::Fr, &["visit  occurred ", "agreement 2020-12 occurred ", "meeting 2021-11-25 planned nasser-bourita"]),
     ("fr the visitor is not the one met", FR, "Benny Gantz est arrivé mardi à Rabat.\nCe mercredi, le ministre israélien s'est rendu au siège de l'état-major, où il a eu un entretien avec Abdellatif Loudiyi.", Lang::Fr, &["visit 2021-11-23 occurred benny-gantz", "visit 2021-11-24 occurred benny-gantz", "meeting 2021-11-24 occurred benny-gantz;abdellatif-loudiyi"]),
     ("fr a figure of the past is no visitor", FR, "Benny Gantz est arrivé mardi à Rabat.\nLe ministre, qui a atterri tard hier soir, s'est recueilli au mausolée Mohammed V.", Lang::Fr, &["visit 2021-11-23 occurred benny-gantz", "visit 2021-11-23 occurred benny-gantz"]),
+    ("fr a plane landing is the flight", FR, "Le premier vol direct entre Tel-Aviv et Marrakech atterrira dimanche.", Lang::Fr, &["flight 2021-11-28 planned "]),
+    ("en a sign that is no signing", EN, "In a sign that ties keep growing, the two countries have put their names to a cyber-defense agreement.", Lang::En, &["agreement  occurred "]),
+    ("en signs before its object", EN, "Israel and Morocco sign a water deal in Rabat", Lang::En, &["agreement  occurred "]),
     ("en since is not the date", EN, "Bourita hosted Lapid on Monday, the first such meeting since 2003.", Lang::En, &["meeting 2021-11-22 occurred nasser-bourita;yair-lapid"]),
     // Agreeing or concluding is an agreement by its object: a text agreed on, not a decision
     // to do something, nor the end of a visit.

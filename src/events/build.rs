@@ -72,7 +72,16 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
         // An event noun after "خلال" beside another event of its clause is subordinate to it
         // ("سيلتقي ليفي خلال زيارته … يوم الجمعة المقبل": Friday is the meeting's) and takes
         // its date later; alone in its clause ("خلال لقائهما الاثنين") it keeps its own.
-        let after_during = |r: &Range<usize>| hits.during.iter().any(|d| d.end <= r.start && r.start - d.end <= 2);
+        // "خلال زيارة", "تزامنا مع أول زيارة": a during marker right before the noun, an ordinal
+        // allowed between.
+        let during_before = |r: &Range<usize>| {
+            hits.during.iter().find(|d| d.end <= r.start && (r.start - d.end <= 2 || matches!(text[d.end..r.start].trim(), "اول" | "اولي" | "ثاني" | "ثالث" | "اخر")))
+        };
+        let after_during = |r: &Range<usize>| during_before(r).is_some();
+        // "خلال هذه الزيارة", "أثناء وجوده بالمغرب": during an event already reported.
+        let soon_after_during = |r: &Range<usize>| hits.during.iter().any(|d| d.end <= r.start && r.start - d.end <= 12);
+        // "اتفقا على قدوم الوفد": an event in the object of a decision is what was decided.
+        let decided = |r: &Range<usize>| hits.decisions.iter().any(|&d| d <= r.start);
         // An event announced by a marker before it in its clause ("دعاه إلى زيارة إسرائيل"): an
         // invitation, not the event of the sentence.
         let invited = |r: &Range<usize>| hits.planned.iter().any(|p| p.end <= r.start && clause_of(p.start) == clause_of(r.start));
@@ -119,6 +128,8 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
         let scopes = scopes(sentence, &hits.events, &hits.predicates);
         let first_new = out.len();
         let mut reported_dates: Vec<(usize, DateLink)> = Vec::new();
+        // Mentions (indices into `out`) that repeat an event told just before.
+        let mut repeats: Vec<usize> = Vec::new();
         for (i, (range, rule, ty, tense)) in hits.events.iter().enumerate() {
             let item = item_of(i);
             let span = item.map_or(sentence.range.clone(), |k| items[k].clone());
@@ -126,20 +137,43 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             let aside = aside.contains(&range.start);
             // An event told aside names its own parties after it ("… التي وقعتها الحكومتان").
             let start = if aside { range.start } else { scopes[i].start.max(span.start).min(range.start) };
+            // "وقع العثماني الإعلان خلال أول زيارة يقوم بها وفد إسرائيلي": a visit noun after
+            // "خلال" with no pronoun of its own names its visitor after it; who is named before
+            // is the main event's party or the host, not someone who travels.
+            // The delegation of that visit ("يقوم بها وفد …") is read from there too.
+            let visit_from = hits
+                .events
+                .iter()
+                .filter(|e| e.2.family() == EventType::Visit && e.3 == TriggerTense::Noun && e.0.start <= range.start && clause_of(e.0.start) == clause_of(range.start) && !has_possessive(text, &e.0))
+                .filter_map(|e| during_before(&e.0))
+                .map(|d| d.start)
+                .max();
+            let start = match visit_from {
+                Some(from) if ty.family() == EventType::Visit => start.max(from).min(range.start),
+                _ => start,
+            };
+            let decided = decided(range);
+            // "وتحدث عن مباحثاته مع الملك …، أوضح أن الطرفين اتفقا على قدوم الوفد": what was decided
+            // names its own parties; who decided, or was named before, is not among them.
+            let start = match hits.decisions.iter().filter(|&&d| d <= range.start).max() {
+                Some(&d) => start.max(d),
+                None => start,
+            };
             let scope = start..scopes[i].end.min(span.end).max(range.end);
             let mut date = own_date.get(&i).map(|&d| DateLink { date: d, how: DateHow::Own });
-            if date.is_none() && hits.during.iter().any(|r| r.end <= range.start && range.start - r.end <= 2) {
+            if date.is_none() && !decided && after_during(range) {
                 let main = own_date.iter().min_by_key(|(ev, _)| distance(&hits.events[**ev].0, range));
                 date = main.map(|(_, &d)| DateLink { date: d, how: DateHow::During });
             }
             // "خلال هذه الزيارة": during an event already reported, so at its date.
-            if date.is_none() && !aside {
-                let referred = hits.references.iter().find(|(r, _)| hits.during.iter().any(|d| d.end <= r.start && r.start - d.end <= 12));
-                if let Some((_, family)) = referred {
+            if date.is_none() && !aside && !decided {
+                let referred = hits.references.iter().find(|(r, _)| soon_after_during(r)).map(|(_, family)| family);
+                let referred = referred.or_else(|| hits.stays.iter().any(soon_after_during).then_some(&EventType::Visit));
+                if let Some(family) = referred {
                     date = out[..first_new].iter().rev().find(|m| m.event_type.family() == *family).and_then(|m| m.date).map(|d| DateLink { date: d.date, how: DateHow::During });
                 }
             }
-            if date.is_none() && !aside && hits.carry_at_start && *tense != TriggerTense::Future {
+            if date.is_none() && !aside && !decided && hits.carry_at_start && *tense != TriggerTense::Future {
                 date = out.iter().rev().find_map(|m| m.date).map(|d| DateLink { date: d.date, how: DateHow::Carried });
             }
             let mut mention = EventMention {
@@ -154,6 +188,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                 countries: Vec::new(),
                 role_refs: Vec::new(),
                 planned: *tense == TriggerTense::Future
+                    || decided
                     || hits.purposes.contains(&range.start)
                     // A marker before the trigger, or after it in its own clause ("زيارة …
                     // المرتقبة"), not one that opens a later clause ("وهو يدشن …، حيث يرتقب أن يزور").
@@ -219,6 +254,12 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                     && (prev.people.is_empty() || mention.people.is_empty() || prev.people.iter().any(|p| mention.people.contains(p)))
                 {
                     mention.date = prev.date.map(|d| DateLink { date: d.date, how: DateHow::Carried });
+                    // "ويرى باحث أن توقيت الزيارة …": a visit noun that names no one is that
+                    // visit again, not another (an agreement's follow-up may tell what was
+                    // signed: it stays, for its subject).
+                    if ty.family() == EventType::Visit && *tense == TriggerTense::Noun && mention.people.is_empty() && mention.role_refs.is_empty() {
+                        repeats.push(out.len());
+                    }
                 }
             }
             // "وقعا أربع اتفاقيات" … "وتتعلق الثانية بمذكرة …": an item of an enumeration takes the
@@ -282,7 +323,11 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                 .and_then(|j| out[j].date);
             out[i].date = shared.map(|d| DateLink { date: d.date, how: DateHow::During });
         }
+        for &i in repeats.iter().rev() {
+            out.remove(i);
+        }
         collapse_same_family(&mut out, first_new, rules);
+        drop_landings(&mut out, first_new, sentence, rules);
         for m in &mut out[first_new..] {
             if m.date.is_none() && !m.planned {
                 m.date = reported_dates.iter().find(|(at, _)| *at == m.trigger.start).map(|&(_, d)| d);
@@ -293,6 +338,45 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
     // A lead whose events are told one by one is those events, not one more.
     out.retain(|m| leads.get(&(m.sentence, m.trigger.start)).is_none_or(|&n| n < 2));
     out
+}
+
+/// "Le premier vol direct atterrira dimanche": a visit verb that names no one who travels, in
+/// the clause of a flight, is the plane's landing or leaving — the flight's verb, not a visit.
+/// The flight takes its date and status.
+fn drop_landings(out: &mut Vec<EventMention>, from: usize, sentence: &crate::text::segment::Sentence, rules: &TriggerRules) {
+    let clause_of = |at: usize| sentence.clauses.iter().position(|c| c.start <= at && at < c.end);
+    let mut i = from;
+    while i < out.len() {
+        let m = &out[i];
+        let verb = !matches!(rules.rules[m.rule].kind, RuleKind::Event(_, TriggerTense::Noun));
+        let nobody = m.people.is_empty() && m.organisations.is_empty() && m.role_refs.is_empty();
+        let clause = clause_of(m.trigger.start);
+        let flight = (from..out.len()).find(|&f| out[f].event_type == EventType::Flight && clause_of(out[f].trigger.start) == clause);
+        match flight {
+            Some(f) if m.event_type == EventType::Visit && verb && nobody => {
+                let landing = out.remove(i);
+                let f = if f > i { f - 1 } else { f };
+                let flight = &mut out[f];
+                if flight.date.is_none() {
+                    flight.date = landing.date;
+                    flight.planned |= landing.planned;
+                    flight.on_publication_day = flight.date.is_none() && (flight.on_publication_day || landing.on_publication_day);
+                }
+            }
+            _ => i += 1,
+        }
+    }
+}
+
+/// Whether an event noun carries its own agent's pronoun: an Arabic suffix ("زيارته",
+/// "جولتها") or a Latin possessive before it ("his visit", "sa visite").
+fn has_possessive(text: &str, trigger: &Range<usize>) -> bool {
+    let word = text[trigger.clone()].rsplit(' ').next().unwrap_or("");
+    if ["ته", "تها", "تهما", "تهم"].iter().any(|s| word.ends_with(s)) {
+        return true;
+    }
+    let before = text[..trigger.start].trim_end().rsplit(' ').next().unwrap_or("");
+    matches!(before.to_lowercase().as_str(), "his" | "her" | "their" | "its" | "son" | "sa" | "ses" | "leur" | "leurs")
 }
 
 /// Bytes between two ranges (0 when they touch or overlap).
@@ -376,6 +460,17 @@ mod tests {
         ("the subject before a reporting verb reports", "وكان نتنياهو قد أعلن أمس أن وفدا مغربيا سيحل بإسرائيل الأسبوع المقبل.", &["visit 2021-11-29 planned "]),
         ("a round of talks is no tour", "واحتضنت الرباط أمس جولة من المشاورات بين مسؤولين من البلدين.", &["meeting 2021-11-23 occurred "]),
         ("a forecast's date is not the event's", "وتوقعت في مارس أن تستقبل بلادها آلاف الزوار.", &["meeting  planned "]),
+        ("a visitor is named after the visit noun, not before", "ووقع بوريطة أمس إعلانا مشتركا خلال أول زيارة يقوم بها وفد إسرائيلي إلى الرباط.", &["agreement 2021-11-23 occurred nasser-bourita", "visit 2021-11-23 occurred "]),
+        ("coinciding with is during", "ووقع الجانبان أمس اتفاقية للطيران تزامنا مع زيارة يجريها غانتس إلى الرباط.", &["agreement 2021-11-23 occurred benny-gantz", "visit 2021-11-23 occurred benny-gantz"]),
+        ("a visit of one's own keeps who is named before", "ووقع غانتس أمس مذكرة تفاهم خلال زيارته إلى الرباط.", &["agreement 2021-11-23 occurred benny-gantz", "visit 2021-11-23 occurred benny-gantz"]),
+        ("what was decided is for later", "واتفق الطرفان، خلال لقائهما أمس، على إحداث لجنة تشرف على إبرام اتفاقات في قطاعات متعددة.", &["meeting 2021-11-23 occurred ", "agreement  planned "]),
+        ("a visit decided is for later, its parties its own", "واتفق بوريطة ولابيد أمس على قدوم وفد مغربي إلى إسرائيل.", &["visit  planned "]),
+        ("during one's stay is during the visit", "حل غانتس بالرباط أمس في زيارة رسمية.\nواجتمع غانتس، أثناء وجوده بالمغرب، بلوديي.", &["visit 2021-11-23 occurred benny-gantz", "meeting 2021-11-23 occurred benny-gantz;abdellatif-loudiyi"]),
+        ("a connective carries a date over undated sentences", "التقى غانتس أمس بلوديي.\nوقال مسؤول إن العلاقات متينة.\nوأشار بيان إلى أن الوزيرين تطرقا إلى قضايا إقليمية.\nبعد ذلك استقبل غانتس من طرف بلخير.", &["meeting 2021-11-23 occurred benny-gantz;abdellatif-loudiyi", "meeting 2021-11-23 occurred benny-gantz;farouk-belkhir"]),
+        ("a visit noun naming no one repeats the visit before", "حل غانتس بالرباط أمس.\nويرى باحث أن توقيت الزيارة ليس مصادفة.", &["visit 2021-11-23 occurred benny-gantz"]),
+        ("will take place is planned", "وسيجري على هامش الزيارة إبرام اتفاق تجاري.", &["visit  planned ", "agreement  planned "]),
+        ("who congratulates is not a party, who is congratulated is", "وهنأ بلينكن أمس بوريطة ولابيد على افتتاح مكتب الاتصال في الرباط.", &["opening  occurred nasser-bourita;yair-lapid"]),
+        ("the country one comes from is no party", "وقادما من إسرائيل، حل بلينكن أمس بالرباط.", &["visit 2021-11-23 occurred antony-blinken"]),
         ("at the invitation of is not planned", "حل رئيس الكنيست ميكي ليفي بالرباط أمس في زيارة بدعوة من رئيس مجلس النواب.", &["visit 2021-11-23 occurred mickey-levy;rachid-talbi-alami"]),
     ];
 

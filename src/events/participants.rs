@@ -78,9 +78,17 @@ pub(super) fn fill_participants(m: &mut EventMention, text: &str, scope: &Range<
     // and the subject named before the verb too ("وكان نتنياهو قد أعلن أن وفدا سيحل …"), back to
     // the last event trigger before it.
     let reporter_span = hits.reports.iter().filter(|r| r.end <= m.trigger.start).find_map(|r| {
-        let that = words(text, r.end..m.trigger.start).into_iter().find(|w| matches!(&text[w.clone()], "ان" | "بان" | "انه" | "انها"))?;
+        let that = words(text, r.end..m.trigger.start).into_iter().find(|w| matches!(&text[w.clone()], "ان" | "بان" | "انه" | "انها" | "علي"))?;
         let subject_start = hits.events.iter().filter(|e| e.0.end <= r.start).map(|e| e.0.end).max().unwrap_or(scope.start).max(scope.start);
-        Some(subject_start..that.start)
+        if &text[that.clone()] != "علي" {
+            return Some(subject_start..that.start);
+        }
+        // "هنأ وزير الخارجية الأمريكي بلينكن الطرفين على افتتاح المكتب": who congratulates or
+        // stresses something speaks of it; the subject is the first person after the verb, and
+        // who is congratulated may take part.
+        let first = found.entities.partition_point(|e| e.range.start < r.end);
+        let subject = found.entities[first..].iter().take_while(|e| e.range.end <= that.start).find(|e| g.entities()[e.entity].kind == EntityKind::Person)?;
+        Some(subject_start..subject.range.end)
     });
     // Entities are in text order: the scope's are a slice found by binary search.
     let first = found.entities.partition_point(|e| e.range.start < scope.start);
@@ -102,7 +110,9 @@ pub(super) fn fill_participants(m: &mut EventMention, text: &str, scope: &Range<
         if !list.contains(&e.entity) {
             list.push(e.entity);
         }
-        if !entity.country.is_empty() {
+        // "قادما من إسرائيل، يحل بلينكن بالمغرب": the country a traveller comes from is not a
+        // party to what happens where he arrives.
+        if !entity.country.is_empty() && !(entity.is_country() && told_as_origin(text, e.range.start)) {
             m.countries.push(entity.country.clone());
         }
     }
@@ -178,4 +188,23 @@ pub(super) fn main_countries(found: &Found, g: &Gazetteer) -> Vec<Id> {
     let mut ranked: Vec<(&Id, usize)> = counts.into_iter().collect();
     ranked.sort_by_key(|&(c, n)| (std::cmp::Reverse(n), c));
     ranked.into_iter().take(2).map(|(c, _)| c.clone()).collect()
+}
+
+/// Whether the name at `start` is where someone comes from: "قادما من", "coming from",
+/// "en provenance de", "venant de".
+fn told_as_origin(text: &str, start: usize) -> bool {
+    let before: Vec<&str> = text[..start].split_whitespace().rev().take(3).collect();
+    let from = |w: &str| matches!(w, "من" | "from" | "de" | "d'" | "du");
+    let coming = |w: &str| {
+        let bare = w.strip_prefix('و').unwrap_or(w);
+        matches!(bare, "قادما" | "قادمه" | "قادمين" | "قادمون" | "قادمتين" | "اتيا" | "coming" | "arriving" | "venant" | "venu" | "venue" | "provenance")
+    };
+    // "من إسرائيل" and "d'israël" (the elision glued to the name) alike.
+    let glued = text[..start].ends_with("d'");
+    match before.as_slice() {
+        [w, ..] if glued => coming(w.trim_end_matches("d'")) || coming(w),
+        [f, c, ..] if from(f) => coming(c),
+        [f, _, c] if from(f) => coming(c),
+        _ => false,
+    }
 }

@@ -127,6 +127,9 @@ pub enum RuleKind {
     /// "بعد", "عشية", "في أعقاب": an event noun after it is another event, told as a time
     /// reference; it does not take the date of the sentence's event.
     Sequel,
+    /// "وجوده", "إقامته" (his presence, his stay): a visit already reported, told by the stay it
+    /// is; after "أثناء", "خلال" it dates the events of its sentence to that visit.
+    Stay,
 }
 
 /// One rule row.
@@ -165,13 +168,8 @@ impl Rule {
         if self.object.is_empty() {
             return true;
         }
-        let words: Vec<(usize, &str)> = after
-            .split(|c: char| !crate::text::normalize::is_word_char(c))
-            .filter(|w| !w.is_empty())
-            .map(|w| (w.as_ptr() as usize - after.as_ptr() as usize, w))
-            .collect();
-        let is_preposition = |w: &str| self.object.iter().any(|p| p.split(' ').next() == Some(w));
-        let Some(&(at, _)) = words.iter().find(|(_, w)| is_preposition(w)) else {
+        let words = object_words(after);
+        let Some(at) = self.object_at(after) else {
             return true;
         };
         // An object noun named before the preposition ("اتفقتا بموجب الإعلان على استئناف
@@ -187,6 +185,31 @@ impl Rule {
         let rest = words.iter().filter(|(i, _)| *i >= at).map(|(_, w)| *w).collect::<Vec<_>>().join(" ");
         self.object.iter().any(|p| rest.starts_with(p.as_str()))
     }
+
+    /// Byte offset in `after` of the preposition that opens the verb's object (the first word
+    /// that begins an `object` phrase), if the rule has object phrases and the clause has one.
+    pub fn object_at(&self, after: &str) -> Option<usize> {
+        let is_preposition = |w: &str| self.object.iter().any(|p| p.split(' ').next() == Some(w));
+        object_words(after).into_iter().find(|(_, w)| is_preposition(w)).map(|(at, _)| at)
+    }
+
+    /// Where what the verb decided begins, for a form whose object is not a text
+    /// ("اتفقا على قدوم الوفد", "agreed on a visit"): the object's preposition. An object
+    /// opened by an article is what the verb acted on, not a decision: "concluded a two-day
+    /// visit" is the visit's end.
+    pub fn decided_at(&self, after: &str) -> Option<usize> {
+        const ARTICLES: [&str; 9] = ["a", "an", "the", "un", "une", "le", "la", "les", "l"];
+        self.object_at(after).filter(|&at| !ARTICLES.iter().any(|a| object_words(&after[at..]).first().is_some_and(|(_, w)| w == a)))
+    }
+}
+
+/// The words of `after` with their byte offsets.
+fn object_words(after: &str) -> Vec<(usize, &str)> {
+    after
+        .split(|c: char| !crate::text::normalize::is_word_char(c))
+        .filter(|w| !w.is_empty())
+        .map(|w| (w.as_ptr() as usize - after.as_ptr() as usize, w))
+        .collect()
 }
 
 /// All trigger rules and their automaton.
@@ -244,6 +267,7 @@ impl TriggerRules {
                 "pair" => RuleKind::Pair,
                 "counterpart" => RuleKind::Counterpart,
                 "ongoing" => RuleKind::Ongoing,
+                "stay" => RuleKind::Stay,
                 other => return Err(row.error(format!("unknown kind {other:?}"))),
             };
             let list = row.list("forms");

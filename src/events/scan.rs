@@ -37,6 +37,11 @@ pub(super) struct SentenceHits {
     pub(super) item_nouns: Vec<(Range<usize>, usize, EventType)>,
     /// Words after which an event noun is a time reference ("بعد", "عشية").
     pub(super) sequels: Vec<Range<usize>>,
+    /// "وجوده", "إقامته": the stay of a visit already reported.
+    pub(super) stays: Vec<Range<usize>>,
+    /// Starts of the objects of decisions ("اتفقا على قدوم الوفد", "على إحداث مجموعات عمل …"):
+    /// an event told after one is what was decided, for later, not an event of the day.
+    pub(super) decisions: Vec<usize>,
 }
 
 /// Scan one sentence for every rule.
@@ -58,6 +63,8 @@ pub(super) fn scan(text: &str, range: Range<usize>, rules: &TriggerRules, trigge
         ordinals: Vec::new(),
         item_nouns: Vec::new(),
         sequels: Vec::new(),
+        stays: Vec::new(),
+        decisions: Vec::new(),
     };
     // Words are split only for a sentence with an anaphor ("هذه الزيارة"), most have none.
     let sentence_words: std::cell::OnceCell<Vec<Range<usize>>> = std::cell::OnceCell::new();
@@ -89,6 +96,9 @@ pub(super) fn scan(text: &str, range: Range<usize>, rules: &TriggerRules, trigge
             // verb still governs its sentence's date like any predicate.
             if !rules.rules[rule].accepts_object(&text[r.end..range.end]) {
                 hits.predicates.push(r.clone());
+                if let Some(at) = rules.rules[rule].decided_at(&text[r.end..range.end]) {
+                    hits.decisions.push(r.end + at);
+                }
                 continue;
             }
             match *kind {
@@ -129,6 +139,7 @@ pub(super) fn scan(text: &str, range: Range<usize>, rules: &TriggerRules, trigge
                 }
                 RuleKind::Item(ty) => hits.item_nouns.push((r.clone(), rule, ty)),
                 RuleKind::Sequel => hits.sequels.push(r.clone()),
+                RuleKind::Stay => hits.stays.push(r.clone()),
                 RuleKind::Planned => hits.planned.push(r.clone()),
                 RuleKind::Carry => hits.carry_at_start |= word_index(r.start) <= 1,
                 RuleKind::During => hits.during.push(r.clone()),
