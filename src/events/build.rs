@@ -154,10 +154,13 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             };
             let decided = decided(range);
             // "وتحدث عن مباحثاته مع الملك …، أوضح أن الطرفين اتفقا على قدوم الوفد": what was decided
-            // names its own parties; who decided, or was named before, is not among them.
+            // names its own parties; who decided, or was named before, is not among them. But
+            // those who agree to meet, talk or sign again are the parties of what they decided
+            // ("sont convenues de se retrouver … pour signer un accord").
+            let decided_by_its_parties = matches!(ty.family(), EventType::Meeting | EventType::Call | EventType::Agreement);
             let start = match hits.decisions.iter().filter(|&&d| d <= range.start).max() {
-                Some(&d) => start.max(d),
-                None => start,
+                Some(&d) if !decided_by_its_parties => start.max(d),
+                _ => start,
             };
             let scope = start..scopes[i].end.min(span.end).max(range.end);
             let mut date = own_date.get(&i).map(|&d| DateLink { date: d, how: DateHow::Own });
@@ -425,6 +428,8 @@ mod tests {
         ("phone talks are a call", "وخلال المباحثات الهاتفية أمس، أكد بوريطة للابيد دعم المملكة.", &["call 2021-11-23 occurred nasser-bourita;yair-lapid"]),
         ("agreement announced as agreed", "واتفق بوريطة ولابيد أمس على اتفاقية لتبادل فتح السفارات.", &["agreement 2021-11-23 occurred nasser-bourita;yair-lapid"]),
         ("agreed to do something: a decision, not an agreement", "واتفق بوريطة ولابيد أمس على تبادل فتح السفارات.", &[]),
+        ("agreed to meet again: the deciders meet", "واتفق بوريطة ولابيد على عقد لقاء جديد في الرباط الشهر المقبل.", &["meeting 2021-12 planned nasser-bourita;yair-lapid"]),
+        ("agreed on a delegation's visit: the deciders are not the visitors", "واتفق بوريطة ولابيد على زيارة وفد اقتصادي للرباط الشهر المقبل.", &["visit 2021-12 planned "]),
         ("agreed, after an inserted phrase, to do something", "واتفق الوزيران، خلال لقائهما أمس في الرباط، على تشكيل لجنة مشتركة.", &["meeting 2021-11-23 occurred "]),
         ("agreement to be concluded", "وستبرم باربيفاي مع رياض مزور اتفاقية تجارية الأسبوع المقبل.", &["agreement 2021-11-29 planned orna-barbivai;ryad-mezzour"]),
         ("meeting in the present before a verb", "قبل أن يجتمع لابيد أمس ببوريطة.", &["meeting 2021-11-23 occurred yair-lapid;nasser-bourita"]),
