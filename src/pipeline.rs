@@ -279,6 +279,9 @@ struct KnownGroup<'a> {
     events: Vec<&'a Event>,
     /// Their days, sorted, without repeats.
     days: Vec<chrono::NaiveDate>,
+    /// The events by day (sorted by day, stable): a dated mention compares only the events of
+    /// the days its clue admits.
+    by_day: Vec<(chrono::NaiveDate, &'a Event)>,
     /// Whether a dated report shows them as a third country's events (a participant of
     /// another country, not both sides; see [`crate::focus`]): such an event is not a
     /// Morocco–Israel one ("Lapid in Manama on Thursday" is not his Thursday in Rabat).
@@ -297,16 +300,18 @@ impl<'a> KnownEvents<'a> {
             }
             let third_country = e.mentions.iter().any(|m| m.date.is_some() && sides(m, g).third_party && !sides(m, g).both());
             let g = *group_of.entry((e.event_type.family(), &e.people, &e.topics, &e.organisations, third_country)).or_insert_with(|| {
-                groups.push(KnownGroup { events: Vec::new(), days: Vec::new(), third_country });
+                groups.push(KnownGroup { events: Vec::new(), days: Vec::new(), by_day: Vec::new(), third_country });
                 groups.len() - 1
             });
             groups[g].events.push(e);
             groups[g].days.push(day);
+            groups[g].by_day.push((day, e));
         }
         let mut by_person: HashMap<(EventType, Id), Vec<usize>> = HashMap::new();
         for (g, group) in groups.iter_mut().enumerate() {
             group.days.sort_unstable();
             group.days.dedup();
+            group.by_day.sort_by_key(|&(day, _)| day);
             let e = group.events[0];
             for p in &e.people {
                 by_person.entry((e.event_type.family(), p.clone())).or_default().push(g);
@@ -346,8 +351,9 @@ fn fit_likeness(e: &Event) -> FitLikeness<'_> {
 /// article.
 struct UndatedMatches<'a> {
     index: HashMap<FitLikeness<'a>, usize>,
-    /// The groups each distinct mention is identified with.
-    groups: Vec<Vec<usize>>,
+    /// The groups each distinct mention is identified with, with how closely their people
+    /// are the mention's.
+    groups: Vec<Vec<(usize, PeopleFit)>>,
 }
 
 impl<'a> UndatedMatches<'a> {
@@ -361,12 +367,15 @@ impl<'a> UndatedMatches<'a> {
             });
         }
         // One comparison answers for a whole group (see `KnownEvents`).
-        let groups = distinct.into_par_iter().map(|m| known.candidates(m).into_iter().filter(|&i| identifies(m, known.groups[i].events[0])).collect()).collect();
+        let groups = distinct
+            .into_par_iter()
+            .map(|m| known.candidates(m).into_iter().filter(|&i| identifies(m, known.groups[i].events[0])).map(|i| (i, PeopleFit::of(m, known.groups[i].events[0]))).collect())
+            .collect();
         UndatedMatches { index, groups }
     }
 
     /// The groups `m`, an undated mention given to [`UndatedMatches::new`], is identified with.
-    fn groups_of(&self, m: &Event) -> &[usize] {
+    fn groups_of(&self, m: &Event) -> &[(usize, PeopleFit)] {
         self.index.get(&fit_likeness(m)).map_or(&[], |&i| self.groups[i].as_slice())
     }
 }
@@ -425,19 +434,26 @@ fn borrow_anchor(relative: &[Relative], known: &KnownEvents<'_>, undated: &Undat
         if mention.date.is_none() {
             // Undated (the usual case, the article's own date being unknown): the groups it is
             // identified with were found once for all alike mentions of the round.
-            for group in undated.groups_of(mention).iter().map(|&i| &known.groups[i]).filter(|group| !(morocco_israel && group.third_country)) {
-                let fit = PeopleFit::of(mention, group.events[0]);
+            for (group, fit) in undated.groups_of(mention).iter().map(|&(i, fit)| (&known.groups[i], fit)).filter(|(group, _)| !(morocco_israel && group.third_country)) {
                 for day in group.days.iter().flat_map(|&day| published(day)) {
                     imply(day, fit);
                 }
             }
         }
-        for group in known.candidates(mention).into_iter().map(|i| &known.groups[i]).filter(|group| mention.date.is_some() && !(morocco_israel && group.third_country)) {
-            for e in &group.events {
-                let Some(event_day) = e.date.and_then(|d| d.as_day()) else { continue };
-                if identifies(mention, e) {
-                    for day in published(event_day) {
-                        imply(day, PeopleFit::of(mention, e));
+        let dated_candidates = if mention.date.is_some() { known.candidates(mention) } else { Vec::new() };
+        for group in dated_candidates.into_iter().map(|i| &known.groups[i]).filter(|group| !(morocco_israel && group.third_country)) {
+            // Day by day: the events of a day that no admitted publication day follows from are
+            // not compared at all (most of a busy group's).
+            for same_day in group.by_day.chunk_by(|a, b| a.0 == b.0) {
+                let days: Vec<chrono::NaiveDate> = published(same_day[0].0).collect();
+                if days.is_empty() {
+                    continue;
+                }
+                for &(_, e) in same_day {
+                    if identifies(mention, e) {
+                        for &day in &days {
+                            imply(day, PeopleFit::of(mention, e));
+                        }
                     }
                 }
             }
