@@ -10,9 +10,9 @@
 
 mod common;
 
-use common::{Workdir, repo, stderr};
+use common::{ExpectedRow, assert_rows_found, fixture_timeline};
 
-const EXPECTED: &[(&str, &str, &str, &[&str])] = &[
+const EXPECTED: &[ExpectedRow] = &[
     // b.txt: an El Al flight with a delegation on board, a tripartite declaration "dans la foulée".
     ("2020-12-22", "agreement", "occurred", &["Saadeddine Othmani", "Jared Kushner", "Meir Ben-Shabbat"]),
     ("2020-12-22", "visit", "occurred", &["Jared Kushner", "Meir Ben-Shabbat"]),
@@ -54,26 +54,10 @@ const ABSENT: &[(&str, &str)] = &[("h.txt", ""), ("c.txt", "visit"), ("c.txt", "
 
 #[test]
 fn french_phrasings_give_their_events() {
-    let w = Workdir::new();
-    let corpus = repo("tests/fixtures/french");
-    let out = w.run(&["extract", "--corpus", corpus.to_str().unwrap(), "-o", "t.csv", "--quiet"]);
-    assert!(out.status.success(), "{}", stderr(&out));
-    let rows = tarikh::timeline::read_timeline(&w.join("t.csv")).unwrap();
-    let table: Vec<String> = rows
-        .iter()
-        .map(|r| format!("{} {} {} {} [{}]", r.date.map(|d| d.to_string()).unwrap_or_default(), r.event_type.as_str(), r.status.as_str(), r.people.join("; "), r.sources.join("; ")))
-        .collect();
-    for (date, ty, status, people) in EXPECTED {
-        let found = rows.iter().any(|r| {
-            r.date.is_some_and(|d| d.to_string() == *date)
-                && r.event_type.as_str() == *ty
-                && r.status.as_str() == *status
-                && people.iter().all(|p| r.people.iter().any(|x| x == p))
-        });
-        assert!(found, "no {date} {ty} {status} with {people:?} in:\n{}", table.join("\n"));
-    }
+    let (rows, table) = fixture_timeline("tests/fixtures/french");
+    assert_rows_found(&rows, &table, EXPECTED);
     for (file, ty) in ABSENT {
         let extra = rows.iter().find(|r| r.sources.iter().any(|s| s == file) && (ty.is_empty() || r.event_type.as_str() == *ty));
-        assert!(extra.is_none(), "a {ty} row from {file} in:\n{}", table.join("\n"));
+        assert!(extra.is_none(), "a {ty} row from {file} in:\n{}", table);
     }
 }

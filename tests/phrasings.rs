@@ -8,9 +8,9 @@
 
 mod common;
 
-use common::{Workdir, repo, stderr};
+use common::{ExpectedRow, assert_rows_found, fixture_timeline};
 
-const EXPECTED: &[(&str, &str, &str, &[&str])] = &[
+const EXPECTED: &[ExpectedRow] = &[
     ("2020-12-22", "agreement", "occurred", &["Saadeddine Othmani", "Meir Ben-Shabbat", "Jared Kushner"]),
     ("2021-01-18", "call", "occurred", &["Nasser Bourita", "Gabi Ashkenazi"]),
     ("2021-01-26", "opening", "occurred", &["David Govrin"]),
@@ -37,20 +37,7 @@ const EXPECTED: &[(&str, &str, &str, &[&str])] = &[
 
 #[test]
 fn phrasings_give_their_events() {
-    let w = Workdir::new();
-    let corpus = repo("tests/fixtures/phrasings");
-    let out = w.run(&["extract", "--corpus", corpus.to_str().unwrap(), "-o", "t.csv", "--quiet"]);
-    assert!(out.status.success(), "{}", stderr(&out));
-    let rows = tarikh::timeline::read_timeline(&w.join("t.csv")).unwrap();
-    let table: Vec<String> = rows.iter().map(|r| format!("{} {} {} {}", r.date.map(|d| d.to_string()).unwrap_or_default(), r.event_type.as_str(), r.status.as_str(), r.people.join("; "))).collect();
-    for (date, ty, status, people) in EXPECTED {
-        let found = rows.iter().any(|r| {
-            r.date.is_some_and(|d| d.to_string() == *date)
-                && r.event_type.as_str() == *ty
-                && r.status.as_str() == *status
-                && people.iter().all(|p| r.people.iter().any(|x| x == p))
-        });
-        assert!(found, "no {date} {ty} {status} with {people:?} in:\n{}", table.join("\n"));
-    }
-    assert_eq!(rows.len(), EXPECTED.len(), "no other rows:\n{}", table.join("\n"));
+    let (rows, table) = fixture_timeline("tests/fixtures/phrasings");
+    assert_rows_found(&rows, &table, EXPECTED);
+    assert_eq!(rows.len(), EXPECTED.len(), "no other rows:\n{}", table);
 }

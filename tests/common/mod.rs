@@ -93,3 +93,38 @@ pub fn assert_unique_names<'a>(names: impl IntoIterator<Item = &'a str>) {
         assert!(seen.insert(name), "test case name {name:?} is used twice");
     }
 }
+
+/// An expected timeline row: (date, type, status, people it must list at least).
+#[allow(dead_code)]
+pub type ExpectedRow = (&'static str, &'static str, &'static str, &'static [&'static str]);
+
+/// The timeline `extract` writes for a fixture corpus of this repository (with its manifest),
+/// and the same rows one per line, for failure messages.
+#[allow(dead_code)]
+pub fn fixture_timeline(rel: &str) -> (Vec<tarikh::timeline::Row>, String) {
+    let w = Workdir::new();
+    let corpus = repo(rel);
+    let out = w.run(&["extract", "--corpus", corpus.to_str().unwrap(), "-o", "t.csv", "--quiet"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let rows = tarikh::timeline::read_timeline(&w.join("t.csv")).unwrap();
+    let table: Vec<String> = rows
+        .iter()
+        .map(|r| format!("{} {} {} {} [{}]", r.date.map(|d| d.to_string()).unwrap_or_default(), r.event_type.as_str(), r.status.as_str(), r.people.join("; "), r.sources.join("; ")))
+        .collect();
+    (rows, table.join("\n"))
+}
+
+/// Asserts that each expected row is in `rows`: same date, type and status, and every person
+/// it lists among the row's people.
+#[allow(dead_code)]
+pub fn assert_rows_found(rows: &[tarikh::timeline::Row], table: &str, expected: &[ExpectedRow]) {
+    for (date, ty, status, people) in expected {
+        let found = rows.iter().any(|r| {
+            r.date.is_some_and(|d| d.to_string() == *date)
+                && r.event_type.as_str() == *ty
+                && r.status.as_str() == *status
+                && people.iter().all(|p| r.people.iter().any(|x| x == p))
+        });
+        assert!(found, "no {date} {ty} {status} with {people:?} in:\n{table}");
+    }
+}
