@@ -27,24 +27,7 @@ pub(super) fn collapse_same_family(out: &mut Vec<EventMention>, from: usize, rul
                     (false, true) => other.planned,
                     _ => keep.planned && other.planned,
                 };
-                for p in other.people {
-                    if !keep.people.contains(&p) {
-                        keep.people.push(p);
-                    }
-                }
-                for (mine, theirs) in [(&mut keep.organisations, other.organisations), (&mut keep.places, other.places)] {
-                    for x in theirs {
-                        if !mine.contains(&x) {
-                            mine.push(x);
-                        }
-                    }
-                }
-                keep.countries.extend(other.countries);
-                keep.countries.sort();
-                keep.countries.dedup();
-                keep.role_refs.extend(other.role_refs);
-                keep.role_refs.sort();
-                keep.role_refs.dedup();
+                keep.take_names(other);
             } else {
                 j += 1;
             }

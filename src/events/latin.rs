@@ -87,24 +87,13 @@ fn distance(a: &Range<usize>, b: &Range<usize>) -> usize {
     b.start.saturating_sub(a.end).max(a.start.saturating_sub(b.end))
 }
 
-/// Move what `from` names into `into` (people, organisations, places, countries, offices).
+/// Move what `from` names into `into` (see [`EventMention::take_names`]), and its date when
+/// `into` has none.
 fn absorb(into: &mut EventMention, from: EventMention) {
-    for (mine, theirs) in [(&mut into.people, from.people), (&mut into.organisations, from.organisations), (&mut into.places, from.places)] {
-        for x in theirs {
-            if !mine.contains(&x) {
-                mine.push(x);
-            }
-        }
-    }
-    into.countries.extend(from.countries);
-    into.countries.sort();
-    into.countries.dedup();
-    into.role_refs.extend(from.role_refs);
-    into.role_refs.sort();
-    into.role_refs.dedup();
     if into.date.is_none() {
         into.date = from.date;
     }
+    into.take_names(from);
 }
 
 /// "s'est entretenu vendredi par téléphone avec …": the meeting verb beside a call phrase is

@@ -88,3 +88,23 @@ pub struct EventMention {
     /// another event than the sentence's, dated only by its own date expression.
     pub aside: bool,
 }
+
+impl EventMention {
+    /// Take in what `other`, another mention of the same event, names: its people,
+    /// organisations and places not named yet (in their order), its countries and offices.
+    pub(super) fn take_names(&mut self, other: EventMention) {
+        for (mine, theirs) in [(&mut self.people, other.people), (&mut self.organisations, other.organisations), (&mut self.places, other.places)] {
+            for x in theirs {
+                if !mine.contains(&x) {
+                    mine.push(x);
+                }
+            }
+        }
+        self.countries.extend(other.countries);
+        self.countries.sort();
+        self.countries.dedup();
+        self.role_refs.extend(other.role_refs);
+        self.role_refs.sort();
+        self.role_refs.dedup();
+    }
+}
