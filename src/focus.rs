@@ -74,6 +74,11 @@ impl Sides {
     pub fn both(self) -> bool {
         self.morocco && self.israel
     }
+
+    /// Another country's event: a participant of another country, without both sides.
+    pub fn third_country(self) -> bool {
+        self.third_party && !self.both()
+    }
 }
 
 /// What `m` shows of each side (module documentation).
@@ -127,7 +132,7 @@ pub fn is_morocco_israel(e: &Event, g: &Gazetteer) -> bool {
         let s = sides(m, g);
         // Only a mention that states its date says what the dated event is: one dated by the
         // visit its article reports (see `merge::date_by_the_visit`) only follows it.
-        if m.date.is_some() && m.date == e.date && !m.date_text.is_empty() && s.third_party && !s.both() {
+        if m.date.is_some() && m.date == e.date && !m.date_text.is_empty() && s.third_country() {
             return false;
         }
         any_both |= s.both();

@@ -276,9 +276,8 @@ struct KnownEvents<'a> {
 
 /// Day-dated events alike in family, people, topics and organisations.
 struct KnownGroup<'a> {
-    events: Vec<&'a Event>,
-    /// Their days, sorted, without repeats.
-    days: Vec<chrono::NaiveDate>,
+    /// The first of them given: it stands for the group where one comparison answers for all.
+    first: &'a Event,
     /// The events by day (sorted by day, stable): a dated mention compares only the events of
     /// the days its clue admits.
     by_day: Vec<(chrono::NaiveDate, &'a Event)>,
@@ -286,6 +285,13 @@ struct KnownGroup<'a> {
     /// another country, not both sides; see [`crate::focus`]): such an event is not a
     /// Morocco–Israel one ("Lapid in Manama on Thursday" is not his Thursday in Rabat).
     third_country: bool,
+}
+
+impl KnownGroup<'_> {
+    /// The days of the group's events, in order, without repeats.
+    fn days(&self) -> impl Iterator<Item = chrono::NaiveDate> + '_ {
+        self.by_day.chunk_by(|a, b| a.0 == b.0).map(|same_day| same_day[0].0)
+    }
 }
 
 impl<'a> KnownEvents<'a> {
@@ -298,21 +304,17 @@ impl<'a> KnownEvents<'a> {
             if e.people.is_empty() {
                 continue;
             }
-            let third_country = e.mentions.iter().any(|m| m.date.is_some() && sides(m, g).third_party && !sides(m, g).both());
+            let third_country = e.mentions.iter().any(|m| m.date.is_some() && sides(m, g).third_country());
             let g = *group_of.entry((e.event_type.family(), &e.people, &e.topics, &e.organisations, third_country)).or_insert_with(|| {
-                groups.push(KnownGroup { events: Vec::new(), days: Vec::new(), by_day: Vec::new(), third_country });
+                groups.push(KnownGroup { first: e, by_day: Vec::new(), third_country });
                 groups.len() - 1
             });
-            groups[g].events.push(e);
-            groups[g].days.push(day);
             groups[g].by_day.push((day, e));
         }
         let mut by_person: HashMap<(EventType, Id), Vec<usize>> = HashMap::new();
         for (g, group) in groups.iter_mut().enumerate() {
-            group.days.sort_unstable();
-            group.days.dedup();
             group.by_day.sort_by_key(|&(day, _)| day);
-            let e = group.events[0];
+            let e = group.first;
             for p in &e.people {
                 by_person.entry((e.event_type.family(), p.clone())).or_default().push(g);
             }
@@ -369,7 +371,7 @@ impl<'a> UndatedMatches<'a> {
         // One comparison answers for a whole group (see `KnownEvents`).
         let groups = distinct
             .into_par_iter()
-            .map(|m| known.candidates(m).into_iter().filter(|&i| identifies(m, known.groups[i].events[0])).map(|i| (i, PeopleFit::of(m, known.groups[i].events[0]))).collect())
+            .map(|m| known.candidates(m).into_iter().filter(|&i| identifies(m, known.groups[i].first)).map(|i| (i, PeopleFit::of(m, known.groups[i].first))).collect())
             .collect();
         UndatedMatches { index, groups }
     }
@@ -435,24 +437,24 @@ fn borrow_anchor(relative: &[Relative], known: &KnownEvents<'_>, undated: &Undat
             // Undated (the usual case, the article's own date being unknown): the groups it is
             // identified with were found once for all alike mentions of the round.
             for (group, fit) in undated.groups_of(mention).iter().map(|&(i, fit)| (&known.groups[i], fit)).filter(|(group, _)| !(morocco_israel && group.third_country)) {
-                for day in group.days.iter().flat_map(|&day| published(day)) {
+                for day in group.days().flat_map(published) {
                     imply(day, fit);
                 }
             }
-        }
-        let dated_candidates = if mention.date.is_some() { known.candidates(mention) } else { Vec::new() };
-        for group in dated_candidates.into_iter().map(|i| &known.groups[i]).filter(|group| !(morocco_israel && group.third_country)) {
-            // Day by day: the events of a day that no admitted publication day follows from are
-            // not compared at all (most of a busy group's).
-            for same_day in group.by_day.chunk_by(|a, b| a.0 == b.0) {
-                let days: Vec<chrono::NaiveDate> = published(same_day[0].0).collect();
-                if days.is_empty() {
-                    continue;
-                }
-                for &(_, e) in same_day {
-                    if identifies(mention, e) {
-                        for &day in &days {
-                            imply(day, PeopleFit::of(mention, e));
+        } else {
+            for group in known.candidates(mention).into_iter().map(|i| &known.groups[i]).filter(|group| !(morocco_israel && group.third_country)) {
+                // Day by day: the events of a day that no admitted publication day follows from are
+                // not compared at all (most of a busy group's).
+                for same_day in group.by_day.chunk_by(|a, b| a.0 == b.0) {
+                    let days: Vec<chrono::NaiveDate> = published(same_day[0].0).collect();
+                    if days.is_empty() {
+                        continue;
+                    }
+                    for &(_, e) in same_day {
+                        if identifies(mention, e) {
+                            for &day in &days {
+                                imply(day, PeopleFit::of(mention, e));
+                            }
                         }
                     }
                 }
