@@ -199,7 +199,7 @@ impl Rule {
     /// visit" is the visit's end.
     pub fn decided_at(&self, after: &str) -> Option<usize> {
         const ARTICLES: [&str; 9] = ["a", "an", "the", "un", "une", "le", "la", "les", "l"];
-        self.object_at(after).filter(|&at| !ARTICLES.iter().any(|a| object_words(&after[at..]).first().is_some_and(|(_, w)| w == a)))
+        self.object_at(after).filter(|&at| object_words(&after[at..]).first().is_none_or(|(_, w)| !ARTICLES.contains(w)))
     }
 }
 
