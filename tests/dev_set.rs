@@ -29,7 +29,7 @@ const ANY: usize = usize::MAX;
 
 const CONFIGS: &[Config] = &[
     Config { name: "ar-manifest", langs: &["ar"], kind: "", manifest: true, min_f1: 0.83, max_duplicates: 0, max_false_positives: ANY },
-    Config { name: "ar-text", langs: &["ar"], kind: "", manifest: false, min_f1: 0.50, max_duplicates: 0, max_false_positives: ANY },
+    Config { name: "ar-text", langs: &["ar"], kind: "", manifest: false, min_f1: 0.57, max_duplicates: 0, max_false_positives: ANY },
     Config { name: "en-fr-manifest", langs: &["en", "fr"], kind: "", manifest: true, min_f1: 0.83, max_duplicates: 0, max_false_positives: ANY },
     Config { name: "en-fr-text", langs: &["en", "fr"], kind: "", manifest: false, min_f1: 0.65, max_duplicates: 0, max_false_positives: ANY },
     Config { name: "all-text", langs: &["ar", "en", "fr"], kind: "", manifest: false, min_f1: 0.64, max_duplicates: 0, max_false_positives: ANY },
