@@ -553,7 +553,7 @@ fn borrow_by_subject(relative: &[Relative], known: &KnownEvents<'_>, own: &Ancho
     }
     // One agreement told twice is one piece of evidence.
     let distinct = subjects.iter().enumerate().filter(|&(i, t)| !subjects[..i].contains(t)).count();
-    (distinct >= 2).then(|| Anchor::inferred(DateValue::day(day), Inference::Borrowed))
+    (distinct >= 2).then(|| Anchor::inferred(DateValue::day(day), Inference::BorrowedBySubject))
 }
 
 /// The dates of an article's event mentions against `day` taken as its publication day.

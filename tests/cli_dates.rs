@@ -242,7 +242,7 @@ fn issue_13_agreements_borrow_by_their_subjects_when_several_agree() {
     // The same subject told twice is one piece of evidence.
     wd.write("corpus/e.txt", "أبرم المغرب وإسرائيل، اليوم الثلاثاء، اتفاقية في مجال الموارد المائية.\n\nوتخص الاتفاقية، الموقعة اليوم الثلاثاء، الموارد المائية.\n".as_bytes());
     let text = stdout(&wd.run(&["dates", "corpus/a.txt", "corpus/b.txt", "corpus/c.txt", "corpus/d.txt", "corpus/e.txt"], ""));
-    assert!(text.contains("b.txt,ar,published,,,,,2021-03-09,day,,inferred:borrowed"), "{text}");
+    assert!(text.contains("b.txt,ar,published,,,,,2021-03-09,day,,inferred:borrowed-by-subject"), "{text}");
     for undated in ["c.txt", "d.txt", "e.txt"] {
         assert!(text.contains(&format!("{undated},ar,published,,,,,,,,unknown")), "{undated}: {text}");
     }

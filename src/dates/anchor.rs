@@ -813,6 +813,30 @@ mod tests {
         crate::test_support::assert_unique_names(BORROW_CLUES.iter().map(|c| c.0));
     }
 
+    /// (name, article, the phrase of the event's date, whether its clue fixes a day of a
+    /// known weekday: what borrowing by an agreement's subject alone asks).
+    const NAMED_DAY_CLUES: &[(&str, &str, &str, bool)] = &[
+        ("today naming its weekday", "أبرم الطرفان اليوم الخميس ثلاث اتفاقيات.", "اليوم الخميس", true),
+        ("yesterday naming its weekday", "وقع الجانبان أمس الأحد مذكرتين.", "امس الاحد", true),
+        ("bare yesterday", "وقع الجانبان أمس مذكرتين.", "امس", false),
+        ("bare yesterday and today's weekday elsewhere", "وقع الجانبان أمس مذكرتين، ويلتقي الوزيران اليوم الاثنين.", "امس", true),
+        ("bare past weekday", "وقع الجانبان الأحد مذكرتين.", "الاحد", false),
+        ("last week", "وقع الجانبان الأسبوع الماضي مذكرتين.", "الاسبوع الماضي", false),
+    ];
+
+    #[test]
+    fn named_day_clues() {
+        let lex = Lexicons::builtin();
+        for (name, text, phrase, expected) in NAMED_DAY_CLUES {
+            let doc = Document::new(Article::from_text("a.txt", text), &lex);
+            let mentions = find_dates(&doc, &lex.dates);
+            let m = mentions.iter().find(|m| doc.norm.text[m.range.clone()] == **phrase).unwrap_or_else(|| panic!("{name}: {mentions:#?}"));
+            let clue = BorrowClue::of(&m.expr, publication_weekday(&mentions));
+            assert_eq!(clue.is_some_and(|c| c.fixes_a_named_day()), *expected, "{name}");
+        }
+        crate::test_support::assert_unique_names(NAMED_DAY_CLUES.iter().map(|c| c.0));
+    }
+
     #[test]
     fn names_are_unique() {
         crate::test_support::assert_unique_names(CASES.iter().map(|c| c.0));
