@@ -27,7 +27,7 @@ use super::collapse::collapse_same_family;
 use super::mention::{DateHow, DateLink, EventMention};
 use super::participants::{fill_participants, join_referred, main_countries, overlaps, scopes};
 use super::rules::{EventType, RuleKind, TriggerRules, TriggerTense};
-use super::scan::{enumeration_items, scan, told_aside};
+use super::scan::{enumeration_items, scan, time_references, told_aside};
 use crate::gazetteer::{EntityKind, Found, Gazetteer};
 use crate::text::Document;
 use crate::text::lexmatch::{Scan, words};
@@ -57,6 +57,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             item_families.contains(&e.2.family()).then(|| items.iter().position(|s| s.contains(&e.0.start))).flatten()
         };
         let aside = told_aside(text, sentence.range.start, &hits);
+        let references = time_references(text, &hits);
         if hits.events.is_empty() {
             continue;
         }
@@ -99,6 +100,10 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
         let mut statement_date: Vec<(usize, usize)> = Vec::new();
         for &d in &sentence_dates {
             let date = &dates[d];
+            // "اتفقا أمس على عقد لقاء … الشهر المقبل": a date before what was decided is the
+            // decision's; the decided event has only the dates of its own object.
+            let decided_after = |r: &Range<usize>| hits.decisions.iter().any(|&k| date.end <= k && k <= r.start);
+            let preds: Vec<&(Range<usize>, Option<usize>)> = preds.iter().filter(|(r, _)| !decided_after(r)).collect();
             let gap = |r: &Range<usize>| word_at(r.start).abs_diff(word_at(date.start)).min(word_at(r.end.saturating_sub(1)).abs_diff(word_at(date.end.saturating_sub(1))));
             let same_clause = preds.iter().filter(|(r, _)| clause_of(r.start) == clause_of(date.start)).min_by_key(|(r, _)| (gap(r), r.start > date.start));
             let before = || preds.iter().filter(|(r, _)| r.end <= date.start).max_by_key(|(r, _)| r.start);
@@ -162,7 +167,10 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                 Some(&d) if !decided_by_its_parties => start.max(d),
                 _ => start,
             };
-            let scope = start..scopes[i].end.min(span.end).max(range.end);
+            // A time reference after the trigger ("… بعد أيام من الإعلان عن … بوساطة ترامب") names
+            // the referred event's people, not this one's.
+            let reference = references.iter().copied().filter(|&r| r >= range.end).min().unwrap_or(usize::MAX);
+            let scope = start..scopes[i].end.min(span.end).min(reference).max(range.end);
             let mut date = own_date.get(&i).map(|&d| DateLink { date: d, how: DateHow::Own });
             if date.is_none() && !decided && after_during(range) {
                 let main = own_date.iter().min_by_key(|(ev, _)| distance(&hits.events[**ev].0, range));
@@ -329,7 +337,8 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
         for &i in repeats.iter().rev() {
             out.remove(i);
         }
-        collapse_same_family(&mut out, first_new, rules);
+        let visitors = own_visitors(text, sentence.range.start, &out[first_new..], found, g);
+        collapse_same_family(&mut out, first_new, rules, &visitors);
         drop_landings(&mut out, first_new, sentence, rules);
         for m in &mut out[first_new..] {
             if m.date.is_none() && !m.planned {
@@ -369,6 +378,28 @@ fn drop_landings(out: &mut Vec<EventMention>, from: usize, sentence: &crate::tex
             _ => i += 1,
         }
     }
+}
+
+/// The visitor each visit noun of a sentence names as its own, by the noun's start: a person
+/// right after it ("زيارة ساعر"), or, for a noun with a possessive pronoun ("في زيارته"), the
+/// person named last before it in the sentence. Two visits told in one sentence by their own
+/// visitors ("تتزامن زيارة ساعر مع شروع فريج في زيارته") are two visits.
+fn own_visitors(text: &str, sentence_start: usize, mentions: &[EventMention], found: &Found, g: &Gazetteer) -> Vec<(usize, usize)> {
+    let people = |from: usize, to: usize| {
+        let first = found.entities.partition_point(|e| e.range.start < from);
+        found.entities[first..].iter().take_while(move |e| e.range.end <= to).filter(|e| g.entities()[e.entity].kind == EntityKind::Person)
+    };
+    mentions
+        .iter()
+        .filter(|m| m.event_type.family() == EventType::Visit && !text[m.trigger.clone()].contains(' '))
+        .filter_map(|m| {
+            let after = found.entities.partition_point(|e| e.range.start < m.trigger.end);
+            let genitive = found.entities[after..].first().filter(|e| g.entities()[e.entity].kind == EntityKind::Person && text[m.trigger.end..e.range.start].trim().is_empty());
+            let possessor = || has_possessive(text, &m.trigger).then(|| people(sentence_start, m.trigger.start).last()).flatten();
+            let visitor = genitive.or_else(possessor)?;
+            Some((m.trigger.start, visitor.entity))
+        })
+        .collect()
 }
 
 /// Whether an event noun carries its own agent's pronoun: an Arabic suffix ("زيارته",
@@ -476,6 +507,14 @@ mod tests {
         ("will take place is planned", "وسيجري على هامش الزيارة إبرام اتفاق تجاري.", &["visit  planned ", "agreement  planned "]),
         ("who congratulates is not a party, who is congratulated is", "وهنأ بلينكن أمس بوريطة ولابيد على افتتاح مكتب الاتصال في الرباط.", &["opening  occurred nasser-bourita;yair-lapid"]),
         ("the country one comes from is no party", "وقادما من إسرائيل، حل بلينكن أمس بالرباط.", &["visit 2021-11-23 occurred antony-blinken"]),
+        ("names after a time reference are not the event's", "ووقع البلدان أمس اتفاقية للطيران، بعد أشهر من الإعلان عن استئناف العلاقات بوساطة من الرئيس الأمريكي دونالد ترامب.", &["agreement 2021-11-23 occurred "]),
+        ("the event a time reference names keeps its people", "والتقى بوريطة أمس لابيد، بعد يومين من زيارة قام بها غانتس إلى الرباط.", &["meeting 2021-11-23 occurred nasser-bourita;yair-lapid", "visit  occurred benny-gantz"]),
+        ("after that is no time reference", "وحل غانتس بالرباط أمس، ليلتقي بعد ذلك بوريطة.", &["visit 2021-11-23 occurred benny-gantz;nasser-bourita", "meeting  occurred benny-gantz;nasser-bourita"]),
+        ("a decision's day is not the decided meeting's", "واتفق بوريطة ولابيد أمس على عقد لقاء جديد في الرباط الشهر المقبل.", &["meeting 2021-12 planned nasser-bourita;yair-lapid"]),
+        ("a decided meeting without a day of its own has none", "واتفق بوريطة ولابيد أمس على عقد لقاء جديد.", &["meeting  planned nasser-bourita;yair-lapid"]),
+        ("a decided visit takes its own month, not the decision's day", "واتفق الملك محمد السادس وبينيت أمس على أن يزور بينيت المغرب في يناير المقبل.", &["visit 2022-01 planned naftali-bennett"]),
+        ("two visits told by their own visitors are two", "وتتزامن زيارة غانتس مع بدء ميكي ليفي زيارته الأولى إلى الرباط أمس.", &["visit 2021-11-23 occurred benny-gantz", "visit 2021-11-23 occurred mickey-levy"]),
+        ("one visitor's visit told twice is one", "وتأتي زيارة غانتس إلى الرباط أمس في سياق زيارته الأولى للمنطقة.", &["visit 2021-11-23 occurred benny-gantz"]),
         ("at the invitation of is not planned", "حل رئيس الكنيست ميكي ليفي بالرباط أمس في زيارة بدعوة من رئيس مجلس النواب.", &["visit 2021-11-23 occurred mickey-levy;rachid-talbi-alami"]),
     ];
 

@@ -8,13 +8,19 @@ use super::rules::{RuleKind, TriggerRules, TriggerTense};
 /// trigger told aside is an event of its own, "… التي وقعها X، … التي وقعتها الحكومتان في 2020"): keep the first, with the first date any of them has and the union of the rest. Its
 /// status is the verbs' when there are verbs ("وفد … سيتوجه إلى إسرائيل": the future verb, not
 /// the neutral noun, says it is for later), else the nouns'.
-pub(super) fn collapse_same_family(out: &mut Vec<EventMention>, from: usize, rules: &TriggerRules) {
+///
+/// Two visit nouns that name different visitors of their own (`visitors`: the visitor by the
+/// noun's start, see `build::own_visitors`) are two visits: "تتزامن زيارة ساعر مع شروع فريج في
+/// زيارته" is Sa'ar's visit and Frej's, and neither visitor is a party to the other's.
+pub(super) fn collapse_same_family(out: &mut Vec<EventMention>, from: usize, rules: &TriggerRules, visitors: &[(usize, usize)]) {
     let is_verb = |m: &EventMention| !matches!(rules.rules[m.rule].kind, RuleKind::Event(_, TriggerTense::Noun));
+    let visitor_of = |m: &EventMention| visitors.iter().find(|(at, _)| *at == m.trigger.start).map(|&(_, v)| v);
+    let two_visitors = |a: &EventMention, b: &EventMention| matches!((visitor_of(a), visitor_of(b)), (Some(x), Some(y)) if x != y);
     let mut i = from;
     while i < out.len() {
         let mut j = i + 1;
         while j < out.len() {
-            if out[j].event_type.family() == out[i].event_type.family() && out[j].item == out[i].item && !out[j].aside && !out[i].aside {
+            if out[j].event_type.family() == out[i].event_type.family() && out[j].item == out[i].item && !out[j].aside && !out[i].aside && !two_visitors(&out[i], &out[j]) {
                 let other = out.remove(j);
                 let (keep_verb, other_verb) = (is_verb(&out[i]), is_verb(&other));
                 let keep = &mut out[i];
@@ -33,5 +39,12 @@ pub(super) fn collapse_same_family(out: &mut Vec<EventMention>, from: usize, rul
             }
         }
         i += 1;
+    }
+    let kept: Vec<usize> = out[from..].iter().filter_map(visitor_of).collect();
+    for m in &mut out[from..] {
+        let own = visitor_of(m);
+        if own.is_some() {
+            m.people.retain(|p| Some(*p) == own || !kept.contains(p));
+        }
     }
 }

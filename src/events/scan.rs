@@ -193,11 +193,7 @@ pub(super) fn enumeration_items(hits: &mut SentenceHits, sentence_end: usize) ->
 pub(super) fn told_aside(text: &str, sentence_start: usize, hits: &SentenceHits) -> Vec<usize> {
     let mut aside = Vec::new();
     for (r, _, _, tense) in &hits.events {
-        let after_sequel = *tense == TriggerTense::Noun
-            && hits.sequels.iter().filter(|s| s.end <= r.start).any(|s| {
-                let between = words(text, s.end..r.start);
-                between.is_empty() || (between.len() <= 4 && between.last().is_some_and(|w| &text[w.clone()] == "من"))
-            });
+        let after_sequel = *tense == TriggerTense::Noun && hits.sequels.iter().any(|s| refers_to(text, s, r.start));
         if after_sequel {
             aside.push(r.start);
         }
@@ -223,4 +219,23 @@ pub(super) fn told_aside(text: &str, sentence_start: usize, hits: &SentenceHits)
         }
     }
     aside
+}
+
+/// Whether the sequel word at `sequel` ("بعد", "في أعقاب") makes the noun at `noun` a time
+/// reference: right after it, or after a measure of time ending in من ("بعد ثلاثة أيام من").
+fn refers_to(text: &str, sequel: &Range<usize>, noun: usize) -> bool {
+    if sequel.end > noun {
+        return false;
+    }
+    let between = words(text, sequel.end..noun);
+    between.is_empty() || (between.len() <= 4 && between.last().is_some_and(|w| &text[w.clone()] == "من"))
+}
+
+/// Starts of the time references of a sentence ("… وذلك بعد أيام من الإعلان عن عودة العلاقات
+/// بوساطة من إدارة ترامب"): a sequel word before an event noun or a predicate noun. What is
+/// named from there on is the referred event's, not a party to the events told before it.
+pub(super) fn time_references(text: &str, hits: &SentenceHits) -> Vec<usize> {
+    let nouns = hits.events.iter().filter(|e| e.3 == TriggerTense::Noun).map(|e| e.0.start).chain(hits.predicates.iter().map(|p| p.start));
+    let nouns: Vec<usize> = nouns.collect();
+    hits.sequels.iter().filter(|s| nouns.iter().any(|&n| refers_to(text, s, n))).map(|s| s.start).collect()
 }

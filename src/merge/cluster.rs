@@ -75,6 +75,9 @@ pub(super) fn cluster(mut items: Vec<Event>, same_article: bool) -> Vec<Event> {
     let mut by_person_period: HashMap<(EventType, usize, Span), Vec<usize>> = HashMap::new();
     let mut by_day: HashMap<(EventType, NaiveDate), Vec<usize>> = HashMap::new();
     let mut by_family: HashMap<EventType, Vec<usize>> = HashMap::new();
+    // Events dated to a day, by their month: what a report naming nobody, dated to that month
+    // and telling a subject, may be (see `fit`).
+    let mut days_by_month: HashMap<(EventType, Span), Vec<usize>> = HashMap::new();
     const EMPTY: &[usize] = &[];
     for next in 0..items.len() {
         let item = std::mem::replace(&mut items[next], Event::new_empty(EventType::Other));
@@ -122,6 +125,9 @@ pub(super) fn cluster(mut items: Vec<Event>, same_article: bool) -> Vec<Event> {
                         lists.push(by_day.get(&(family, d.start + Duration::days(offset))).map_or(EMPTY, Vec::as_slice));
                     }
                 }
+            }
+            if item.people.is_empty() && !item.topics.is_empty() && matches!(span, Span::Month(..)) && item.date.is_some_and(|d| d.as_day().is_none()) {
+                lists.push(days_by_month.get(&(family, span)).map_or(EMPTY, Vec::as_slice));
             }
             if same_article || family == EventType::Flight {
                 // Within one article every event of the family is a candidate (a few at most),
@@ -236,6 +242,7 @@ pub(super) fn cluster(mut items: Vec<Event>, same_article: bool) -> Vec<Event> {
         let day = e.date.filter(|d| d.grain == Grain::Day).map(|d| d.start);
         if let Some(day) = day.filter(|&d| Some(d) != old_day) {
             note(by_day.entry((family, day)).or_default(), index);
+            note(days_by_month.entry((family, Span::Month(day.year(), day.month()))).or_default(), index);
         }
     }
     items.truncate(n_events);

@@ -2,6 +2,8 @@
 //! another event, and how well it fits — by type family, dates, people, topics, airlines and
 //! countries (the rule is stated in the module documentation of [`crate::merge`]).
 
+use chrono::Datelike;
+
 use crate::dates::Grain;
 use crate::events::EventType;
 use crate::idset::IdSet;
@@ -124,12 +126,28 @@ pub(super) fn fit(m: &Event, e: &Event, same_article: bool) -> Option<(usize, us
                     && (same_article || family != EventType::Agreement || !one_subject_unknown));
             // A flight is its period: "direct flights this month" is the flight of a day in it.
             let flight_in_period = family == EventType::Flight && dates_agree && m.date.is_some() && e.date.is_some();
-            if !(same_article || same_day || slipped_flight || flight_in_period) || !related {
+            // Background told loosely ("agreements on water and visas were signed in December
+            // 2020") is the event of a day in that period on that subject, not another one.
+            let told_in_its_period = shared_topics > 0 && dates_agree && one_is_a_day_in_the_others_period(m, e);
+            if !(same_article || same_day || slipped_flight || flight_in_period || told_in_its_period) || !related {
                 return None;
             }
         }
     }
     Some((shared_people, shared_topics + shared_orgs))
+}
+
+/// Whether one of two dated events is dated to one day and the other, naming nobody, to a
+/// longer period within one month, a week or the month itself (that the period holds the day
+/// is checked by the caller). A year is too loose to tell which signing it is.
+fn one_is_a_day_in_the_others_period(m: &Event, e: &Event) -> bool {
+    let (Some(a), Some(b)) = (m.date, e.date) else { return false };
+    let day = |d: &crate::dates::DateValue| d.as_day().is_some();
+    let in_a_month = |d: &crate::dates::DateValue| {
+        let (first, last) = super::dates::interval(d);
+        (first.year(), first.month()) == (last.year(), last.month())
+    };
+    (day(&a) && !day(&b) && in_a_month(&b) && e.people.is_empty()) || (day(&b) && !day(&a) && in_a_month(&a) && m.people.is_empty())
 }
 
 /// Whether `m` joins `e` in the merge, and how well: [`fit`], and, across articles, an undated

@@ -75,6 +75,26 @@ fn undated_mention_joins_the_dated_event_by_people_and_date_is_most_precise() {
     assert_eq!(summary(&events), [("2021-07".into(), vec!["rabii".into(), "unna".into()], vec!["000".into(), "001".into()])]);
 }
 
+/// (case, mentions from articles "a" and "b", rows expected): a report naming nobody, dated
+/// only to a month, that tells a subject is the signing of a day in that month on that subject
+/// (background told loosely), and only that.
+#[test]
+fn background_told_by_its_month_joins_the_day_on_its_subject() {
+    use EventType::*;
+    type Case = (&'static str, Vec<Mention>, usize);
+    let cases: Vec<Case> = vec![
+        ("month and subject: one signing", vec![mention("a", Agreement, Some("2020-12-22"), &["othmani"], &["water"]), mention("b", Agreement, Some("2020-12"), &[], &["water", "visa"])], 1),
+        ("another subject: two", vec![mention("a", Agreement, Some("2020-12-22"), &["othmani"], &["water"]), mention("b", Agreement, Some("2020-12"), &[], &["cyber"])], 2),
+        ("no subject told: two", vec![mention("a", Agreement, Some("2020-12-22"), &["othmani"], &["water"]), mention("b", Agreement, Some("2020-12"), &[], &[])], 2),
+        ("another month: two", vec![mention("a", Agreement, Some("2021-01-05"), &["othmani"], &["water"]), mention("b", Agreement, Some("2020-12"), &[], &["water"])], 2),
+        ("the month names a signatory: two", vec![mention("a", Agreement, Some("2020-12-22"), &["othmani"], &["water"]), mention("b", Agreement, Some("2020-12"), &["trump"], &["water"])], 2),
+        ("a nameless day on the subject: one", vec![mention("a", Agreement, Some("2020-12-22"), &[], &["water"]), mention("b", Agreement, Some("2020-12"), &[], &["water"])], 1),
+    ];
+    for (name, mentions, rows) in cases {
+        assert_eq!(merge_mentions(mentions).len(), rows, "{name}");
+    }
+}
+
 #[test]
 fn agreements_on_different_topics_stay_apart() {
     use EventType::*;
