@@ -6,7 +6,12 @@
 //! "landed" (a flight), a "video conference" "last Tuesday", a minister who "hosted his
 //! Israeli counterpart", a chief of staff "welcomed" and "expected to meet", and an
 //! Israel–Emirates flight that is not a row; then a royal phone call, a route launched, talks
-//! and a memorandum in one sentence, an arrival "late Monday" before "is expected to". Each expected row is (date, type, status, people
+//! and a memorandum in one sentence, an arrival "late Monday" before "is expected to"; then
+//! (o–x) a day told "on the 14th", a landing "touched down" and talks "Shortly after his
+//! arrival", "The two men inked … the next day", an "inaugural route", "penned" and "a
+//! fortnight ago", "met with … on the sidelines of", "hosted … from 24 to 26 July", "welcomed"
+//! and "initialled", a king's audience that is the visit, a trip told by its talks ("visited …,
+//! meeting …"), and negations ("did not meet", "no agreement was signed"). Each expected row is (date, type, status, people
 //! that must be listed); the rows that must not be there are the families fixed here.
 
 mod common;
@@ -34,6 +39,23 @@ const EXPECTED: &[ExpectedRow] = &[
     ("2022-07-26", "meeting", "occurred", &["Gideon Sa'ar", "Abdellatif Ouahbi"]),
     ("2022-07-26", "agreement", "occurred", &["Gideon Sa'ar", "Abdellatif Ouahbi"]),
     ("2021-06", "meeting", "occurred", &["Yair Lapid", "Nasser Bourita"]),
+    // o–x
+    ("2021-01-14", "meeting", "occurred", &["Nasser Bourita", "Gabi Ashkenazi"]),
+    ("2021-11-23", "visit", "occurred", &["Benny Gantz"]),
+    ("2021-11-23", "meeting", "occurred", &["Benny Gantz", "Abdellatif Loudiyi"]),
+    ("2021-11-24", "agreement", "occurred", &["Benny Gantz", "Abdellatif Loudiyi"]),
+    ("2021-07-25", "flight", "occurred", &[]),
+    ("2022-02-21", "agreement", "occurred", &["Orna Barbivai", "Ryad Mezzour"]),
+    ("2022-02-21", "call", "occurred", &["Orna Barbivai", "Ryad Mezzour"]),
+    ("2022-03-28", "meeting", "occurred", &["Yair Lapid", "Nasser Bourita"]),
+    ("2022-07-24", "meeting", "occurred", &["Benny Gantz", "Farouk Belkhir"]),
+    ("2021-08-11", "meeting", "occurred", &["Nasser Bourita", "Yair Lapid"]),
+    ("2021-08-11", "agreement", "occurred", &["Nasser Bourita", "Yair Lapid"]),
+    ("2021-08-10", "call", "occurred", &["Nasser Bourita", "Yair Lapid"]),
+    ("2022-06-08", "visit", "occurred", &["Mickey Levy", "Mohammed VI of Morocco"]),
+    ("2022-06-08", "meeting", "occurred", &["Mickey Levy", "Rachid Talbi Alami"]),
+    ("2022-02-28", "meeting", "occurred", &["Alon Ushpiz", "Nasser Bourita"]),
+    ("2022-05-05", "call", "occurred", &["Karine Elharrar", "Leila Benali"]),
 ];
 
 /// (date, type, why it must not be a row).
@@ -45,6 +67,11 @@ const NOT_EXPECTED: &[(&str, &str, &str)] = &[
     ("2020-08-31", "flight", "i.txt: Israel and the Emirates"),
     ("2022-03-14", "visit", "k.txt: 'the first Moroccan airline to fly to Israel' is an infinitive, not a visit going on"),
     ("2022-08-01", "visit", "l.txt: 'who arrived in Morocco late Monday' is a past Monday despite 'is expected to' after it"),
+    ("2021-01-19", "meeting", "o.txt: 'on the 14th' is the day, not the dateline's"),
+    ("2022-02-28", "visit", "w.txt: 'visited …, meeting …' is told by its talks"),
+    ("2022-05-09", "meeting", "x.txt: 'did not meet' is no meeting"),
+    ("2022-05-09", "agreement", "x.txt: 'no agreement was signed' is no agreement"),
+    ("2022-03-18", "opening", "w.txt: 'open the way' is no opening"),
 ];
 
 #[test]

@@ -16,6 +16,16 @@
 //! * **One sentence, one day**: "Arrivé mercredi à Rabat, le ministre a été reçu par son
 //!   homologue, avec qui il a signé …": the date goes to the nearest verb, and the other past
 //!   events of the sentence with a person in common happened that day too.
+//! * **An audience is the visit**: "King Mohammed VI receives Jared Kushner and Meir
+//!   Ben-Shabbat": a head of state meeting visitors of another country is their visit (the
+//!   talks of its ministers stay meetings).
+//! * **A trip told by its talks**: "Ushpiz visited the Moroccan capital last week, holding
+//!   talks with Nasser Bourita": a visit told once, whose participle clause tells its talks, is
+//!   those talks.
+//! * **After the arrival**: "Shortly after his arrival, Gantz held talks with …": an event
+//!   told after the arrival of a visit takes the visit's date.
+//! * **A visit told without its arrival**: "This is the first official visit to Morocco by an
+//!   Israeli foreign minister" is on the day of the protagonist's first talks.
 //! * **An invitation is for another day**: "Au cours de cet entretien, le souverain a invité
 //!   M. Netanyahou à se rendre au Maroc": the visit is planned, not on the day of the call.
 
@@ -60,6 +70,124 @@ pub fn refine_latin(out: &mut Vec<EventMention>, doc: &Document, found: &Found, 
     }
     share_sentence_date(out, &latin, &is_past);
     planned_during_the_visit(out, &latin);
+    after_the_arrival(out, &latin);
+    trip_told_by_its_talks(out, doc, &latin);
+    audience_is_the_visit(out, g, &latin);
+    pair_is_the_two_just_named(out, g, &latin);
+    visit_without_its_arrival(out, &latin, &is_past);
+}
+
+/// "Gantz held talks with his Moroccan counterpart Abdellatif Loudiyi. The two men inked a
+/// defense memorandum the next day": an event naming nobody, of the article's two sides (a
+/// pair phrase: "the two men", "the two ministers", "both sides"), in the sentence after one
+/// whose event named people of two countries, is theirs (meetings, calls and agreements:
+/// the events with two sides).
+fn pair_is_the_two_just_named(out: &mut [EventMention], g: &Gazetteer, latin: &dyn Fn(&EventMention) -> bool) {
+    for i in 0..out.len() {
+        let m = &out[i];
+        // A flight or an opening has no sides: "airlines of both nations" are not the people.
+        let two_sided = matches!(m.event_type, EventType::Meeting | EventType::Call | EventType::Agreement);
+        if !two_sided || !m.people.is_empty() || !latin(m) || m.aside || m.countries.len() < 2 {
+            continue;
+        }
+        let just_named = out[..i].iter().rev().take_while(|p| m.sentence - p.sentence <= 1).filter(|p| p.sentence < m.sentence).find(|p| {
+            let mut countries: Vec<&crate::idset::Id> = p.people.iter().map(|&q| g.country_of(q)).filter(|c| !c.is_empty()).collect();
+            countries.sort();
+            countries.dedup();
+            countries.len() >= 2
+        });
+        if let Some(people) = just_named.map(|p| p.people.clone()) {
+            out[i].people = people;
+        }
+    }
+}
+
+/// Role ids of `roles.csv` that are heads of state: the audience one of them grants visitors
+/// of another country is their visit.
+const HEAD_OF_STATE_ROLES: &[&str] = &["king", "president"];
+
+/// "King Mohammed VI of Morocco receives … Jared Kushner … and … Meir Ben-Shabbat": a meeting
+/// (not a call) of one head of state with people of another country, none of them a head of
+/// state too (that is a summit), is the visitors' visit: the reference timelines record a royal
+/// or presidential audience as the visit, and the ministers' talks of the same trip as meetings.
+fn audience_is_the_visit(out: &mut [EventMention], g: &Gazetteer, latin: &dyn Fn(&EventMention) -> bool) {
+    let head_of_state = |p: usize| g.entities()[p].roles.iter().any(|r| HEAD_OF_STATE_ROLES.contains(&r.role.as_str()));
+    for m in out.iter_mut() {
+        if m.event_type != EventType::Meeting || !latin(m) || m.aside || m.date.is_some_and(|d| d.how == DateHow::During) {
+            continue;
+        }
+        let heads: Vec<usize> = m.people.iter().copied().filter(|&p| head_of_state(p)).collect();
+        let [host] = heads[..] else { continue };
+        // The guests are named, or told by their country ("with the leaders of a combined
+        // American and Israeli delegation").
+        let country = g.country_of(host);
+        let named_guest = m.people.iter().any(|&p| !g.country_of(p).is_empty() && g.country_of(p) != country);
+        let told_guest = m.people.len() == 1 && m.countries.iter().any(|c| c != country);
+        if named_guest || told_guest {
+            m.event_type = EventType::Visit;
+        }
+    }
+}
+
+/// "Shortly after his arrival, Gantz held talks with his Moroccan counterpart", after "Gantz
+/// touched down in Rabat late on Tuesday": an undated event in a sentence that tells an
+/// arrival or visit aside, after a sequel word, takes the date of the nearest dated visit told
+/// before it with a person in common.
+fn after_the_arrival(out: &mut [EventMention], latin: &dyn Fn(&EventMention) -> bool) {
+    for i in 0..out.len() {
+        let m = &out[i];
+        if m.date.is_some() || m.aside || !latin(m) || m.event_type.family() == EventType::Visit {
+            continue;
+        }
+        let arrival_aside = out.iter().any(|a| a.aside && a.sentence == m.sentence && a.event_type == EventType::Visit && a.trigger.end <= m.trigger.start);
+        if !arrival_aside {
+            continue;
+        }
+        let visit = out[..i]
+            .iter()
+            .rev()
+            .filter(|v| v.event_type == EventType::Visit && !v.aside && v.planned == m.planned && v.sentence <= m.sentence)
+            .find(|v| v.date.is_some() && v.people.iter().any(|p| m.people.contains(p)));
+        if let Some(d) = visit.and_then(|v| v.date) {
+            out[i].date = Some(DateLink { date: d.date, how: DateHow::During });
+        }
+    }
+}
+
+/// "Alon Ushpiz visited the Moroccan capital last week, holding talks with Foreign Minister
+/// Nasser Bourita": a visit the article tells in one sentence only, followed in its sentence
+/// by talks in a participle clause (a comma, then a word in -ing before the meeting's
+/// trigger), is those talks: the meeting takes in the visit's names (and its date if it has
+/// none) and the visit is dropped. A visit told again elsewhere (its visitor's trip in other
+/// sentences) stays a visit.
+fn trip_told_by_its_talks(out: &mut Vec<EventMention>, doc: &Document, latin: &dyn Fn(&EventMention) -> bool) {
+    let text = doc.norm.text.as_str();
+    let mut i = 0;
+    while i < out.len() {
+        let v = &out[i];
+        let talks = (v.event_type == EventType::Visit && latin(v) && !v.planned && !v.aside)
+            .then(|| {
+                out.iter().position(|m| {
+                    m.event_type == EventType::Meeting && m.sentence == v.sentence && !m.planned && m.trigger.start > v.trigger.end && {
+                        let between = &text[v.trigger.end..m.trigger.start];
+                        // "…, holding talks with", or the trigger itself: "…, meeting Bourita".
+                        let ing = |w: &str| w.len() > 4 && w.ends_with("ing");
+                        let participle = between.trim_end().rsplit(' ').next().is_some_and(ing) || text[m.trigger.clone()].split(' ').next().is_some_and(ing);
+                        between.contains(',') && participle && !between.contains(['.', ';'])
+                    }
+                })
+            })
+            .flatten();
+        let told_elsewhere = |v: &EventMention| out.iter().any(|o| o.event_type == EventType::Visit && o.sentence != v.sentence && o.people.iter().any(|p| v.people.contains(p)));
+        match talks {
+            Some(t) if !told_elsewhere(&out[i]) => {
+                let visit = out.remove(i);
+                let t = if t > i { t - 1 } else { t };
+                absorb(&mut out[t], visit);
+            }
+            _ => i += 1,
+        }
+    }
 }
 
 /// "Il devrait s'entretenir avec l'inspecteur général des FAR, ainsi qu'avec Abdellatif
@@ -202,15 +330,7 @@ fn protagonist_is_the_subject(out: &mut [EventMention], g: &Gazetteer, latin: &d
         if !wants {
             continue;
         }
-        let mut counts: Vec<(usize, usize)> = Vec::new();
-        for p in out[..i].iter().filter(|p| p.sentence < m.sentence).flat_map(|p| p.people.iter().copied()) {
-            match counts.iter_mut().find(|(q, _)| *q == p) {
-                Some((_, n)) => *n += 1,
-                None => counts.push((p, 1)),
-            }
-        }
-        let best = counts.iter().map(|&(_, n)| n).max().unwrap_or(0);
-        let Some(protagonist) = counts.iter().find(|&&(_, n)| n == best && n > 0).map(|&(p, _)| p) else { continue };
+        let Some(protagonist) = protagonist(out[..i].iter().filter(|p| p.sentence < m.sentence)) else { continue };
         let country = g.country_of(protagonist);
         if country.is_empty() || living.iter().any(|&p| p == protagonist || g.country_of(p) == country) {
             continue;
@@ -231,6 +351,48 @@ fn protagonist_is_the_subject(out: &mut [EventMention], g: &Gazetteer, latin: &d
         m.countries.push(country);
         m.countries.sort();
         m.countries.dedup();
+    }
+}
+
+/// The person `mentions` name most often (the first of them on a tie): the subject of the
+/// story, whom French and English then call "le ministre", "he", "the visit".
+fn protagonist<'a>(mentions: impl Iterator<Item = &'a EventMention>) -> Option<usize> {
+    let mut counts: Vec<(usize, usize)> = Vec::new();
+    for p in mentions.flat_map(|p| p.people.iter().copied()) {
+        match counts.iter_mut().find(|(q, _)| *q == p) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((p, 1)),
+        }
+    }
+    let best = counts.iter().map(|&(_, n)| n).max()?;
+    counts.iter().find(|&&(_, n)| n == best).map(|&(p, _)| p)
+}
+
+/// "This is the first official visit to Morocco by an Israeli foreign minister", in a story
+/// telling that "On Wednesday, Lapid and Nasser Bourita … discussed …" and never when Lapid
+/// arrived: a visit told without its arrival is on the day of the first talks or signing of
+/// the story's protagonist (the first told, with its own date), and is the protagonist's when
+/// it names nobody. A story that dates the arrival ("who landed in Morocco on Tuesday")
+/// dates the visit by it instead.
+fn visit_without_its_arrival(out: &mut [EventMention], latin: &dyn Fn(&EventMention) -> bool, is_past: &dyn Fn(&EventMention) -> bool) {
+    let Some(hero) = protagonist(out.iter().filter(|m| latin(m))) else { return };
+    let arrival_told = out.iter().any(|v| v.event_type == EventType::Visit && is_past(v) && !v.planned && v.date.is_some() && v.people.contains(&hero));
+    if arrival_told {
+        return;
+    }
+    let talks = out
+        .iter()
+        .find(|m| matches!(m.event_type, EventType::Meeting | EventType::Agreement) && latin(m) && !m.planned && !m.aside && m.date.is_some_and(|d| d.how == DateHow::Own) && m.people.contains(&hero))
+        .and_then(|m| m.date);
+    let Some(d) = talks else { return };
+    for m in out.iter_mut() {
+        let undated_visit = m.event_type == EventType::Visit && latin(m) && !m.planned && !m.aside && m.date.is_none() && !is_past(m);
+        if undated_visit && (m.people.is_empty() || m.people.contains(&hero)) && m.role_refs.is_empty() {
+            m.date = Some(DateLink { date: d.date, how: DateHow::During });
+            if m.people.is_empty() {
+                m.people.push(hero);
+            }
+        }
     }
 }
 

@@ -35,7 +35,7 @@ pub(super) fn candidates(p: &Parser, i: usize) -> Option<Cand> {
         return None;
     }
     let mut best: Option<Cand> = None;
-    for c in [month_day(p, i), month_day_range(p, i), weekday_month_day(p, i), ordinal_day_month(p, i), direction_first(p, i), year_counted(p, i), this_weekday(p, i), counted_ago(p, i), same_day(p, i)]
+    for c in [month_day(p, i), month_day_range(p, i), weekday_month_day(p, i), ordinal_day_month(p, i), direction_first(p, i), year_counted(p, i), this_weekday(p, i), counted_ago(p, i), same_day(p, i), between_month_days(p, i), direction_weekend(p, i), day_of_month_alone(p, i)]
         .into_iter()
         .flatten()
     {
@@ -141,6 +141,93 @@ fn month_day_range(p: &Parser, i: usize) -> Option<Cand> {
     }
     let to = Calendar { day: Some(last), ..from };
     Some(Cand { start: i, end, kind: ExprKind::Range(from, to), part: None, rule: "month-day-range" })
+}
+
+/// "between July 24 and 26", "between 24 and 26 July": after "between", "and" closes a range
+/// (without it, "July 24 and 26" is two days).
+fn between_month_days(p: &Parser, i: usize) -> Option<Cand> {
+    if !word_is(p, i, &["between"]) {
+        return None;
+    }
+    let k = i + 1;
+    if let Some((month, false, _, _, e)) = p.month(k) {
+        // "between July 24 and 26"
+        let first = day(p, e)?;
+        let (a, b) = (e + 1, e + 2);
+        if !word_is(p, a, &["and"]) {
+            return None;
+        }
+        let last = day(p, b).filter(|&d| d > first)?;
+        let mut from = Calendar { month: Some(month), day: Some(first), ..Calendar::default() };
+        let mut end = b + 1;
+        if let Some((y, false, ye)) = p.year(skip_comma(p, end)) {
+            from.year = Some(y);
+            end = ye;
+        }
+        let to = Calendar { day: Some(last), ..from };
+        return Some(Cand { start: i, end, kind: ExprKind::Range(from, to), part: None, rule: "between-month-days" });
+    }
+    // "between 24 and 26 July"
+    let first = day(p, k)?;
+    if !word_is(p, k + 1, &["and"]) {
+        return None;
+    }
+    let (mut to, end) = month_day_after_day(p, k + 2)?;
+    (to.day? > first).then_some(())?;
+    let from = Calendar { day: Some(first), ..to };
+    to.weekday = None;
+    Some(Cand { start: i, end, kind: ExprKind::Range(from, to), part: None, rule: "between-days-month" })
+}
+
+/// A day then its month and optional year at `i`: "26 July", "26 July 2022".
+fn month_day_after_day(p: &Parser, i: usize) -> Option<(Calendar, usize)> {
+    let d = day(p, i)?;
+    let (month, hijri, _, _, e) = p.month(i + 1)?;
+    if hijri {
+        return None;
+    }
+    let mut cal = Calendar { month: Some(month), day: Some(d), ..Calendar::default() };
+    let mut end = e;
+    if let Some((y, false, ye)) = p.year(skip_comma(p, e)) {
+        cal.year = Some(y);
+        end = ye;
+    }
+    Some((cal, end))
+}
+
+/// "last weekend", "next weekend", "this past weekend", "this coming weekend": English puts
+/// the direction before the weekend (the Arabic-order rule reads it after).
+fn direction_weekend(p: &Parser, i: usize) -> Option<Cand> {
+    let j = p.is(i, |w| w == Word::This).unwrap_or(i);
+    let (Word::Dir(week), n) = p.word(j, |w| matches!(w, Word::Dir(_)))? else { return None };
+    let end = p.is(j + n, |w| w == Word::Weekend)?;
+    Some(Cand { start: i, end, kind: ExprKind::Weekend { week }, part: None, rule: "direction-weekend" })
+}
+
+/// Words that may follow a day of the month told alone ("on the 25th, the two ministers…",
+/// "on the 3rd in Rabat"): anything else after it ("on the 25th anniversary", "on the 3rd
+/// floor") makes the ordinal no date.
+const AFTER_DAY_ALONE: &[&str] = &["in", "at", "and", "when", "with", "as", "after", "before", "during", "where", "while", "to", "for", "the", "a", "his", "her", "their", "of"];
+
+/// "on the 25th", "on the 3rd": a day of the month told without its month, the month being
+/// the publication's or the one before (see the resolver). Only after "on the" and with an
+/// ordinal suffix; "of" after it must not open a month ("the 25th of July" is read whole).
+fn day_of_month_alone(p: &Parser, i: usize) -> Option<Cand> {
+    if !word_is(p, i, &["on"]) || !word_is(p, i + 1, &["the"]) {
+        return None;
+    }
+    let k = i + 2;
+    p.day(k).is_none().then_some(())?;
+    let d = day(p, k)?;
+    let next = k + 1;
+    let fits = match p.toks.get(next) {
+        None => true,
+        Some(t) if !t.text.chars().next().is_some_and(char::is_alphanumeric) => true,
+        Some(_) => word_is(p, next, AFTER_DAY_ALONE) && !(word_is(p, next, &["of"]) && p.month(next + 1).is_some()),
+    };
+    fits.then_some(())?;
+    let cal = Calendar { day: Some(d), ..Calendar::default() };
+    Some(Cand { start: i, end: k + 1, kind: ExprKind::Calendar(cal), part: None, rule: "day-of-month-alone" })
 }
 
 /// A weekday (possibly after "this", "on") before a month-first or ordinal date: "Tuesday,
@@ -290,8 +377,10 @@ fn counted_ago(p: &Parser, i: usize) -> Option<Cand> {
     } else {
         return None;
     };
-    let (Word::CountUnit { unit, .. }, n) = p.word(j, |w| matches!(w, Word::CountUnit { .. }))? else { return None };
+    let (Word::CountUnit { unit, count: carried }, n) = p.word(j, |w| matches!(w, Word::CountUnit { .. }))? else { return None };
     j += n;
+    // A unit that carries a count counts that many of its unit each: "a fortnight" is two weeks.
+    let count = if carried > 0 { count * carried as i32 } else { count };
     let (Word::Ago(sign), n) = p.word(j, |w| matches!(w, Word::Ago(_)))? else { return None };
     if !word_is(p, j, &["ago"]) {
         return None;
