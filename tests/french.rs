@@ -46,11 +46,28 @@ const EXPECTED: &[ExpectedRow] = &[
     // f.txt: "effectue du 25 au 27 juillet une visite"; "Avant-hier, les deux ministres ont signé".
     ("2022-07-25", "visit", "occurred", &["Gideon Sa'ar"]),
     ("2022-07-27", "agreement", "occurred", &[]),
+    // j.txt: a MAP dateline "Rabat, le 15 mars (MAP) -", "s'est entretenu lundi" (the day
+    // before); the denied agreement and meeting and the reminder of December 2020 give nothing.
+    ("2022-03-14", "meeting", "occurred", &["Issawi Frej", "Ryad Mezzour"]),
+    // k.txt: "Arrivé lundi 22 novembre", "Le lendemain, il s'est entretenu avec …", "Le jour
+    // même, une convention … a été paraphée": days told by the date before them.
+    ("2021-11-22", "visit", "occurred", &["Benny Gantz"]),
+    ("2021-11-23", "meeting", "occurred", &["Benny Gantz", "Abdellatif Loudiyi"]),
+    ("2021-11-23", "agreement", "occurred", &[]),
+    // l.txt: no manifest date: "Publié le 13/12/2021 … Mis à jour le 14/12/2021" is published
+    // the 13th; "a atterri dimanche" is the 12th, "La veille … avait reçu en audience" the 11th.
+    ("2021-12-12", "flight", "occurred", &[]),
+    ("2021-12-11", "meeting", "occurred", &["Mohcine Jazouli", "David Govrin"]),
 ];
 
 /// (file, type) pairs that must give no row: the Spain–Morocco story, the invitation to visit,
 /// the meeting verb of the call, the landing of the flight.
-const ABSENT: &[(&str, &str)] = &[("h.txt", ""), ("c.txt", "visit"), ("c.txt", "meeting"), ("g.txt", "visit"), ("e.txt", "meeting")];
+const ABSENT: &[(&str, &str)] = &[("h.txt", ""), ("c.txt", "visit"), ("c.txt", "meeting"), ("g.txt", "visit"), ("e.txt", "meeting"), ("j.txt", "agreement"), ("l.txt", "opening")];
+
+/// (file, date prefix, person) rows that must not exist: the meeting "n'a pas rencontré"
+/// denies, the tripartite accord recalled "depuis l'accord … conclu en décembre 2020", the
+/// agreement "le jour même" is not the arrival's day.
+const ABSENT_ROWS: &[(&str, &str, &str)] = &[("j.txt", "2022", "Nasser Bourita"), ("j.txt", "2020", ""), ("k.txt", "2021-11-22", "Abdellatif Loudiyi")];
 
 #[test]
 fn french_phrasings_give_their_events() {
@@ -59,5 +76,9 @@ fn french_phrasings_give_their_events() {
     for (file, ty) in ABSENT {
         let extra = rows.iter().find(|r| r.sources.iter().any(|s| s == file) && (ty.is_empty() || r.event_type.as_str() == *ty));
         assert!(extra.is_none(), "a {ty} row from {file} in:\n{}", table);
+    }
+    for (file, date, person) in ABSENT_ROWS {
+        let extra = rows.iter().find(|r| r.sources.iter().any(|s| s == file) && r.date.is_some_and(|d| d.to_string().starts_with(date)) && (person.is_empty() || r.people.iter().any(|p| p == person)));
+        assert!(extra.is_none(), "a {date} row naming {person:?} from {file} in:\n{}", table);
     }
 }

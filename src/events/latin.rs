@@ -28,11 +28,19 @@
 //!   Israeli foreign minister" is on the day of the protagonist's first talks.
 //! * **An invitation is for another day**: "Au cours de cet entretien, le souverain a invité
 //!   M. Netanyahou à se rendre au Maroc": the visit is planned, not on the day of the call.
+//! * **A denied event is no event**: "n'a pas signé", "aucun accord de coopération n'a été
+//!   signé" (rows of kind `negation`).
+//! * **A background reminder is not news**: "depuis l'accord tripartite conclu en décembre
+//!   2020", told aside with a month or a year and no day, recalls an event the article is not
+//!   about; it keeps no date of its own, so it joins the dated report of that event or is
+//!   left out, instead of a month row beside the day row.
 
 use std::ops::Range;
 
 use super::mention::{DateHow, DateLink, EventMention, RoleRef};
 use super::rules::{EventType, RuleKind, TriggerRules, TriggerTense};
+use crate::dates::DateMention;
+use crate::dates::value::ExprKind;
 use crate::gazetteer::{EntityKind, Found, Gazetteer};
 use crate::text::Document;
 
@@ -41,11 +49,13 @@ use crate::text::Document;
 const CALL_PHRASE_REACH: usize = 40;
 
 /// Apply the Latin-script readings above to the mentions of `doc`.
-pub fn refine_latin(out: &mut Vec<EventMention>, doc: &Document, found: &Found, rules: &TriggerRules, g: &Gazetteer) {
+/// `dates` are the document's date mentions, which [`DateLink::date`] indexes.
+pub fn refine_latin(out: &mut Vec<EventMention>, doc: &Document, found: &Found, dates: &[DateMention], rules: &TriggerRules, g: &Gazetteer) {
     let text = doc.norm.text.as_str();
     let latin = |m: &EventMention| text[m.trigger.clone()].chars().next().is_some_and(|c| c.is_ascii_alphabetic() || matches!(c, 'À'..='ÿ'));
     let is_verb = |m: &EventMention| matches!(rules.rules[m.rule].kind, RuleKind::Event(_, tense) if tense != TriggerTense::Noun);
     let is_past = |m: &EventMention| matches!(rules.rules[m.rule].kind, RuleKind::Event(_, TriggerTense::Past));
+    drop_denied(out, doc, rules, &latin);
     call_absorbs_meeting(out, &latin);
     landing_is_flight(out, &latin, &is_verb);
     reception_carries_visitor(out, found, g, &latin);
@@ -65,6 +75,11 @@ pub fn refine_latin(out: &mut Vec<EventMention>, doc: &Document, found: &Found, 
     }
     for m in out.iter_mut().filter(|m| latin(m)) {
         if m.planned && m.event_type == EventType::Visit && m.date.is_some_and(|d| d.how == DateHow::During) {
+            m.date = None;
+        }
+        // "l'accord tripartite conclu en décembre 2020": a reminder, not the article's news.
+        let month_or_year = m.date.and_then(|d| dates.get(d.date)).is_some_and(|d| matches!(d.expr.kind, ExprKind::Calendar(c) if c.year.is_some() && c.day.is_none()));
+        if m.aside && month_or_year {
             m.date = None;
         }
     }
@@ -188,6 +203,39 @@ fn trip_told_by_its_talks(out: &mut Vec<EventMention>, doc: &Document, latin: &d
             _ => i += 1,
         }
     }
+}
+
+/// French words after an event verb that make its negation a restriction: "n'a rencontré que
+/// le ministre" met the minister.
+const RESTRICTIVE: &[&str] = &["que", "qu"];
+
+/// Punctuation that closes the reach of a negation ("n'a pas, selon nos sources, signé" is
+/// still denied, but read conservatively: a clause break ends it).
+const CLAUSE_BREAK: &[char] = &[',', ';', ':', '.', '(', ')', '«', '»', '—', '–'];
+
+/// How many words may stand between a negation and the trigger it denies ("n'a pas eu
+/// d'entretien", "n'a pas encore officiellement signé").
+const NEGATION_REACH_WORDS: usize = 2;
+
+/// "n'a pas signé", "aucun accord de coopération n'a été signé", "il n'y a pas eu de
+/// rencontre": a Latin-script trigger after a negation (data rows of kind `negation`), within
+/// a few words and no clause break, is denied: no event.
+fn drop_denied(out: &mut Vec<EventMention>, doc: &Document, rules: &TriggerRules, latin: &dyn Fn(&EventMention) -> bool) {
+    let text = doc.norm.text.as_str();
+    out.retain(|m| {
+        if !latin(m) {
+            return true;
+        }
+        let sentence = doc.sentences[m.sentence].range.clone();
+        let hits = rules.phrases.find_in(None, text, sentence.start..m.trigger.start);
+        let negation_end = hits.iter().filter(|h| h.payloads.iter().any(|&r| rules.rules[r].kind == RuleKind::Negation)).map(|h| h.range().end).filter(|&e| e <= m.trigger.start).max();
+        let Some(end) = negation_end else { return true };
+        let between = &text[end..m.trigger.start];
+        let near = crate::text::lexmatch::words(text, end..m.trigger.start).len() <= NEGATION_REACH_WORDS && !between.contains(CLAUSE_BREAK);
+        let after = crate::text::lexmatch::words(text, m.trigger.end..sentence.end);
+        let restricted = after.first().is_some_and(|w| RESTRICTIVE.contains(&&text[w.clone()]));
+        !near || restricted
+    });
 }
 
 /// "Il devrait s'entretenir avec l'inspecteur général des FAR, ainsi qu'avec Abdellatif

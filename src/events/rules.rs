@@ -130,6 +130,9 @@ pub enum RuleKind {
     /// "وجوده", "إقامته" (his presence, his stay): a visit already reported, told by the stay it
     /// is; after "أثناء", "خلال" it dates the events of its sentence to that visit.
     Stay,
+    /// "n'a pas", "aucun", "n'a été" (in "aucun accord n'a été signé"): the event trigger just
+    /// after it is denied, not reported (read by [`super::latin`]).
+    Negation,
 }
 
 /// One rule row.
@@ -268,6 +271,7 @@ impl TriggerRules {
                 "counterpart" => RuleKind::Counterpart,
                 "ongoing" => RuleKind::Ongoing,
                 "stay" => RuleKind::Stay,
+                "negation" => RuleKind::Negation,
                 other => return Err(row.error(format!("unknown kind {other:?}"))),
             };
             let list = row.list("forms");

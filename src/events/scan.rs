@@ -148,6 +148,8 @@ pub(super) fn scan(text: &str, range: Range<usize>, rules: &TriggerRules, trigge
                 RuleKind::Pair => hits.pairs.push(r.clone()),
                 RuleKind::Counterpart => hits.counterparts.push(r.clone()),
                 RuleKind::Ongoing => hits.ongoing.push(r.clone()),
+                // Read over the sentence's mentions by the Latin-script pass.
+                RuleKind::Negation => {}
             }
         }
         // A phrase that is both an event and a predicate counts once, as the event.
