@@ -217,15 +217,20 @@ pub fn corpus_events(articles: Vec<ReducedArticle>, g: &Gazetteer) -> CorpusEven
         article_events.push(a.events);
     }
     // Rounds of borrowing: an article dated by a borrowed anchor may date another's event.
+    // After the first round, only the articles whose candidate reports changed (see
+    // `KnownGroup::changed`) are compared again: the others would find what they found.
+    let mut anchored_last: Option<std::collections::HashSet<usize>> = None;
     for _ in 0..crate::dates::anchor::BORROW_ROUNDS {
         if unanchored.is_empty() {
             break;
         }
         let unanchored_at: std::collections::HashSet<usize> = unanchored.iter().map(|u| u.0).collect();
-        let known = KnownEvents::new(g, article_events.iter().enumerate().filter(|(i, _)| !unanchored_at.contains(i)).flat_map(|(_, es)| es.iter()));
-        let undated = UndatedMatches::new(unanchored.iter().flat_map(|u| u.2.iter().map(|r| &r.event)), &known);
-        let redone: Vec<(usize, Anchor, Vec<Event>)> = unanchored
-            .par_iter()
+        let is_new = |i: usize| anchored_last.as_ref().is_none_or(|last| last.contains(&i));
+        let known = KnownEvents::new(g, article_events.iter().enumerate().filter(|(i, _)| !unanchored_at.contains(i)).flat_map(|(i, es)| es.iter().map(move |e| (e, is_new(i)))));
+        let to_compare: Vec<&(usize, ArticleMap, Vec<Relative>)> = unanchored.iter().filter(|u| u.2.iter().any(|r| known.may_change(&r.event))).collect();
+        let undated = UndatedMatches::new(to_compare.iter().flat_map(|u| u.2.iter().map(|r| &r.event)), &known);
+        let redone: Vec<(usize, Anchor, Vec<Event>)> = to_compare
+            .into_par_iter()
             .filter_map(|(i, map, relative)| {
                 let anchor = borrow_anchor(relative, &known, &undated, map, g)?;
                 Some((*i, anchor, merge_article(finish_all(map, &anchor, g))))
@@ -236,11 +241,12 @@ pub fn corpus_events(articles: Vec<ReducedArticle>, g: &Gazetteer) -> CorpusEven
         if redone.is_empty() {
             break;
         }
+        anchored_last = Some(redone.iter().map(|r| r.0).collect());
         for (i, anchor, events) in redone {
             article_events[i] = events;
             borrowed[i] = Some(anchor);
-            unanchored.retain(|u| u.0 != i);
         }
+        unanchored.retain(|u| borrowed[u.0].is_none());
     }
     CorpusEvents { events: merge_corpus(article_events), borrowed }
 }
@@ -288,6 +294,11 @@ struct KnownGroup<'a> {
     /// another country, not both sides; see [`crate::focus`]): such an event is not a
     /// Morocco–Israel one ("Lapid in Manama on Thursday" is not his Thursday in Rabat).
     third_country: bool,
+    /// Whether it holds an event of an article anchored in the last round (every group, in
+    /// the first round). A group that did not change holds the same events as in the last
+    /// round (reports are only ever added), so an article whose candidates are all unchanged
+    /// would find again the nothing it found.
+    changed: bool,
 }
 
 impl KnownGroup<'_> {
@@ -298,11 +309,12 @@ impl KnownGroup<'_> {
 }
 
 impl<'a> KnownEvents<'a> {
-    fn new(g: &Gazetteer, events: impl IntoIterator<Item = &'a Event>) -> KnownEvents<'a> {
+    /// The index of `events`, each with whether it is new since the last round.
+    fn new(g: &Gazetteer, events: impl IntoIterator<Item = (&'a Event, bool)>) -> KnownEvents<'a> {
         type Likeness<'e> = (EventType, &'e IdSet<Id>, &'e IdSet<Id>, &'e IdSet<Id>, bool);
         let mut group_of: HashMap<Likeness<'a>, usize> = HashMap::new();
         let mut groups: Vec<KnownGroup<'a>> = Vec::new();
-        for e in events {
+        for (e, new) in events {
             let Some(day) = e.date.and_then(|d| d.as_day()) else { continue };
             if e.people.is_empty() && (e.event_type.family() != EventType::Agreement || e.topics.is_empty()) {
                 // Neither a person nor a subject to be identified by.
@@ -310,10 +322,11 @@ impl<'a> KnownEvents<'a> {
             }
             let third_country = e.mentions.iter().any(|m| m.date.is_some() && sides(m, g).third_country());
             let g = *group_of.entry((e.event_type.family(), &e.people, &e.topics, &e.organisations, third_country)).or_insert_with(|| {
-                groups.push(KnownGroup { first: e, by_day: Vec::new(), third_country });
+                groups.push(KnownGroup { first: e, by_day: Vec::new(), third_country, changed: false });
                 groups.len() - 1
             });
             groups[g].by_day.push((day, e));
+            groups[g].changed |= new;
         }
         let mut by_person: HashMap<(EventType, Id), Vec<usize>> = HashMap::new();
         let mut by_subject: HashMap<Id, Vec<usize>> = HashMap::new();
@@ -344,6 +357,13 @@ impl<'a> KnownEvents<'a> {
             e.status == mention.status && (mention.countries.is_subset(&e.countries) || e.countries.is_subset(&mention.countries))
         });
         all
+    }
+
+    /// Whether a group `mention` may be identified with changed since the last round: one of
+    /// its family sharing a person (a superset of [`KnownEvents::candidates`]).
+    fn may_change(&self, mention: &Event) -> bool {
+        let family = mention.event_type.family();
+        mention.people.iter().filter_map(|p| self.by_person.get(&(family, p.clone()))).flatten().any(|&i| self.groups[i].changed)
     }
 
     /// The groups `mention` may be identified with: those of its family that share a person.
@@ -450,19 +470,26 @@ fn borrow_anchor(relative: &[Relative], known: &KnownEvents<'_>, undated: &Undat
         let published = |event_day: chrono::NaiveDate| clue.publication_days(event_day).into_iter().filter(|&day| own.admits_day(day));
         // The days each fitting report implies, with how closely its people are the
         // mention's: only the closest reports vote (a report of the same people beats one
-        // that shares a single person and names others the mention does not).
-        let mut implied: std::collections::BTreeMap<chrono::NaiveDate, PeopleFit> = std::collections::BTreeMap::new();
-        let mut imply = |day: chrono::NaiveDate, fit: PeopleFit| {
-            let best = implied.entry(day).or_insert(fit);
-            *best = (*best).max(fit);
-        };
+        // that shares a single person and names others the mention does not), so only the
+        // days of the closest fit so far are kept (a busy group implies hundreds of days).
+        let mut implied = ClosestDays::default();
         let morocco_israel = is_morocco_israel(mention, g);
         if mention.date.is_none() {
             // Undated (the usual case, the article's own date being unknown): the groups it is
             // identified with were found once for all alike mentions of the round.
-            for (group, fit) in undated.groups_of(mention).iter().map(|&(i, fit)| (&known.groups[i], fit)).filter(|(group, _)| !(morocco_israel && group.third_country)) {
-                for day in group.days().flat_map(published) {
-                    imply(day, fit);
+            // Closest groups first: the days of less close ones count only when those imply
+            // none.
+            let mut groups: Vec<(&KnownGroup, PeopleFit)> =
+                undated.groups_of(mention).iter().map(|&(i, fit)| (&known.groups[i], fit)).filter(|(group, _)| !(morocco_israel && group.third_country)).collect();
+            groups.sort_by_key(|&(_, fit)| std::cmp::Reverse(fit));
+            for same_fit in groups.chunk_by(|a, b| a.1 == b.1) {
+                for &(group, fit) in same_fit {
+                    for day in group.days().flat_map(published) {
+                        implied.imply(day, fit);
+                    }
+                }
+                if !implied.days.is_empty() {
+                    break;
                 }
             }
         } else {
@@ -477,15 +504,16 @@ fn borrow_anchor(relative: &[Relative], known: &KnownEvents<'_>, undated: &Undat
                     for &(_, e) in same_day {
                         if identifies(mention, e) {
                             for &day in &days {
-                                imply(day, PeopleFit::of(mention, e));
+                                implied.imply(day, PeopleFit::of(mention, e));
                             }
                         }
                     }
                 }
             }
         }
-        let closest = implied.values().copied().max();
-        let implied: Vec<chrono::NaiveDate> = implied.iter().filter(|(_, fit)| Some(**fit) == closest).map(|(day, _)| *day).collect();
+        let mut implied = implied.days;
+        implied.sort_unstable();
+        implied.dedup();
         for day in implied {
             *votes.entry(day).or_default() += 1;
         }
@@ -560,6 +588,25 @@ fn borrow_by_subject(relative: &[Relative], known: &KnownEvents<'_>, own: &Ancho
 fn read_events(drafts: &[MentionDraft], day: chrono::NaiveDate) -> Vec<Option<DateValue>> {
     let anchor = Anchor::inferred(DateValue::day(day), Inference::Borrowed);
     drafts.iter().map(|d| d.date.and_then(|e| resolve(&e, &anchor)).map(|r| r.value).or(if d.on_publication_day { anchor.date } else { None })).collect()
+}
+
+/// The days implied with the closest fit so far.
+#[derive(Default)]
+struct ClosestDays {
+    fit: Option<PeopleFit>,
+    days: Vec<chrono::NaiveDate>,
+}
+
+impl ClosestDays {
+    fn imply(&mut self, day: chrono::NaiveDate, fit: PeopleFit) {
+        if self.fit.is_none_or(|c| fit > c) {
+            self.fit = Some(fit);
+            self.days.clear();
+        }
+        if self.fit == Some(fit) {
+            self.days.push(day);
+        }
+    }
 }
 
 /// How closely a report's people are an event mention's: people shared, then fewer people
