@@ -340,6 +340,15 @@ impl BorrowClue {
         Some(BorrowClue { kind, published_on })
     }
 
+    /// Whether the clue turns an event's day into one publication day and checks the event's
+    /// weekday: a day counted from the publication day whose weekday is named ("اليوم
+    /// الثلاثاء") or implied by the article's other relative days. Borrowing by an event's
+    /// subject alone (no person in common) takes only such clues: a week of days, or any day
+    /// at all, is too loose a fit for so weak an identity.
+    pub fn fixes_a_named_day(&self) -> bool {
+        matches!(self.kind, ClueKind::Days(_, Some(_)))
+    }
+
     /// The publication days that the event's day, given by another article, leaves: none when
     /// it does not fit the clue (another weekday), one when the clue fixes it, the seven days
     /// of a week when a bare past weekday or a past week is all the article says (the corpus
