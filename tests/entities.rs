@@ -171,6 +171,12 @@ const SPELLINGS: &[(&str, &str, &str, &str)] = &[
     ("a synagogue in Marrakesh", "زار كنيس صلاة العزامة في الملاح", "slat-al-azama-synagogue", "كنيس صلاة العزامة"),
     ("the Israeli navy", "شاركت البحرية الإسرائيلية في المناورات", "israeli-navy", "البحرية الإسرائيلية"),
     ("the US NSC, American spelling", "مسؤول في مجلس الأمن القومي الأميركي", "us-national-security-council", "مجلس الأمن القومي الأميركي"),
+    ("the mayor of Tel Aviv", "استقبل رئيس بلدية تل أبيب رون حولدائي الوفد", "ron-huldai", "رون حولدائي"),
+    ("the mayor of Rabat", "وقعت عمدة الرباط أسماء اغلالو اتفاقية توأمة", "asmaa-rhlalou", "أسماء اغلالو"),
+    ("Casablanca in Moroccan speech", "وصلت الرحلة الأولى إلى كازا", "casablanca", "كازا"),
+    ("Al-Quds in French", "Le statut de la ville, Al-Qods, a été évoqué", "jerusalem", "Al-Qods"),
+    ("Ben Gurion airport by its Arabic name", "أقلعت الطائرة من مطار اللد", "ben-gurion-airport", "مطار اللد"),
+    ("Mnuchin with the Treasury", "Steven Mnuchin arrived in Abu Dhabi", "steven-mnuchin", "Steven Mnuchin"),
 ];
 
 #[test]
@@ -275,6 +281,7 @@ const HOLDERS: &[(&str, &str, &str, &str)] = &[
     ("defence_minister", "MA", "2021-11-24", "abdellatif-loudiyi"),
     ("defence_minister", "US", "2020-10-02", "mark-esper"),
     ("defence_minister", "US", "2020-12-15", "christopher-c-miller"),
+    ("finance_minister", "US", "2020-10-20", "steven-mnuchin"),
     ("prime_minister", "IL", "2020-12-25", "benjamin-netanyahu"),
     ("prime_minister", "IL", "2021-12-01", "naftali-bennett"),
     ("prime_minister", "IL", "2022-08-01", "yair-lapid"),
