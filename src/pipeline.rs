@@ -360,10 +360,13 @@ impl<'a> KnownEvents<'a> {
     }
 
     /// Whether a group `mention` may be identified with changed since the last round: one of
-    /// its family sharing a person (a superset of [`KnownEvents::candidates`]).
+    /// its family sharing a person, or an agreement's sharing a subject (a superset of
+    /// [`KnownEvents::candidates`] and [`KnownEvents::same_subject`]).
     fn may_change(&self, mention: &Event) -> bool {
         let family = mention.event_type.family();
-        mention.people.iter().filter_map(|p| self.by_person.get(&(family, p.clone()))).flatten().any(|&i| self.groups[i].changed)
+        let by_person = mention.people.iter().filter_map(|p| self.by_person.get(&(family, p.clone())));
+        let by_subject = mention.topics.iter().filter(|_| family == EventType::Agreement).filter_map(|t| self.by_subject.get(t));
+        by_person.chain(by_subject).flatten().any(|&i| self.groups[i].changed)
     }
 
     /// The groups `mention` may be identified with: those of its family that share a person.
