@@ -21,7 +21,12 @@
 //!   topics (cyber, defence) are different agreements; flights of one day with one airline
 //!   are one flight, whoever each source names aboard (and so are a first flight an airline
 //!   announced and the one it flew up to a week later), and agreements of one day on one
-//!   subject one signing, whichever signatory each source names.
+//!   subject one signing, whichever signatory each source names; a report naming nobody,
+//!   dated to a month (or a week) and telling a subject, is the event of a day in it on that
+//!   subject (background told loosely: "agreements on water and visas were signed in December
+//!   2020"); two reports of a visit that name nobody and the same countries are one
+//!   delegation's trip when their days fit one visit; talks between two or three countries
+//!   are not a meeting of four or more they are told beside (on the sidelines of a summit).
 //!
 //! The merged event keeps the most precise date — where sources give different days, the day
 //! most articles reporting it done give (the earliest on a tie; announcements count when no

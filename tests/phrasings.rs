@@ -25,6 +25,9 @@ const EXPECTED: &[ExpectedRow] = &[
     ("2022-02-21", "agreement", "occurred", &[]),
     ("2022-03", "visit", "planned", &["Isaac Herzog"]),
     ("2022-03-27", "meeting", "occurred", &["Nasser Bourita", "Yair Lapid"]),
+    // d.txt: the summit, its ministers named by a title before a list of countries ("وزراء
+    // خارجية الولايات المتحدة والإمارات …"), is not the bilateral talks on its sidelines.
+    ("2022-03-27", "meeting", "occurred", &["Nasser Bourita", "Antony Blinken", "Sameh Shoukry"]),
     ("2022-06-08", "visit", "occurred", &["Mickey Levy"]),
     ("2022-06-10", "meeting", "planned", &["Mickey Levy", "Aziz Akhannouch"]),
     // h.txt: an arrival told by حلت … بالرباط, a reception whose visitor is only a pronoun

@@ -515,6 +515,7 @@ mod tests {
         ("a decided visit takes its own month, not the decision's day", "واتفق الملك محمد السادس وبينيت أمس على أن يزور بينيت المغرب في يناير المقبل.", &["visit 2022-01 planned naftali-bennett"]),
         ("two visits told by their own visitors are two", "وتتزامن زيارة غانتس مع بدء ميكي ليفي زيارته الأولى إلى الرباط أمس.", &["visit 2021-11-23 occurred benny-gantz", "visit 2021-11-23 occurred mickey-levy"]),
         ("one visitor's visit told twice is one", "وتأتي زيارة غانتس إلى الرباط أمس في سياق زيارته الأولى للمنطقة.", &["visit 2021-11-23 occurred benny-gantz"]),
+        ("a title before a list of countries is each one's office", "واحتضنت الرباط أمس اجتماعا ضم وزراء خارجية (المغرب، إسرائيل، الولايات المتحدة).", &["meeting 2021-11-23 occurred nasser-bourita;yair-lapid;antony-blinken"]),
         ("at the invitation of is not planned", "حل رئيس الكنيست ميكي ليفي بالرباط أمس في زيارة بدعوة من رئيس مجلس النواب.", &["visit 2021-11-23 occurred mickey-levy;rachid-talbi-alami"]),
     ];
 

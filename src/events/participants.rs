@@ -142,6 +142,23 @@ pub(super) fn fill_participants(m: &mut EventMention, text: &str, scope: &Range<
             (entity.is_country() && !indefinite && matches!(gap, "" | "'s" | "'")).then(|| (entity.country.clone(), start))
         })
     };
+    // The countries named one after the other right after `end`, separated by commas, "و" or
+    // an opening bracket only.
+    let countries_listed = |end: usize| -> Vec<Id> {
+        let mut listed = Vec::new();
+        let mut at = end;
+        for e in in_scope.iter().filter(|e| e.range.start >= end) {
+            let gap = &text[at..e.range.start];
+            let entity = &entities[e.entity];
+            if gap.chars().count() > 4 || !gap.chars().all(|c| c.is_whitespace() || matches!(c, '(' | '،' | ',' | 'و')) || !entity.is_country() {
+                break;
+            }
+            listed.push(entity.country.clone());
+            at = e.range.end;
+        }
+        listed.dedup();
+        listed
+    };
     let person_soon = |end: usize| in_scope.iter().any(|e| entities[e.entity].kind == EntityKind::Person && e.range.start >= end && e.range.start - end <= 40);
     let first_role = found.roles.partition_point(|r| r.range.start < scope.start);
     for r in found.roles[first_role..].iter().take_while(|r| r.range.start < scope.end).filter(|r| r.range.end <= scope.end) {
@@ -160,6 +177,13 @@ pub(super) fn fill_participants(m: &mut EventMention, text: &str, scope: &Range<
                 _ => None,
             }
         };
+        // "وزراء خارجية (مصر، المغرب، الإمارات …)": a title before a list of countries is the
+        // office of each of them.
+        let listed = countries_listed(r.range.end);
+        if listed.len() >= 2 {
+            m.role_refs.extend(listed.into_iter().map(|country| RoleRef::Office { role: role.clone(), country }));
+            continue;
+        }
         let before = || country_before(r.range.start).map(|(c, _)| (c, r.range.end));
         if let Some((country, end)) = before().or_else(|| country_after(r.range.end)).or_else(within).or_else(only_holder)
             && !person_soon(end)

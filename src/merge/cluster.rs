@@ -119,6 +119,12 @@ pub(super) fn cluster(mut items: Vec<Event>, same_article: bool) -> Vec<Event> {
             }
             if let Some(d) = item.date.filter(|d| d.grain == Grain::Day) {
                 lists.push(by_day.get(&(family, d.start)).map_or(EMPTY, Vec::as_slice));
+                if family == EventType::Visit && item.people.is_empty() {
+                    // A delegation named by nobody, on another day of its trip (see `fit`).
+                    for offset in (-VISIT_DAYS..=VISIT_DAYS).filter(|&k| k != 0) {
+                        lists.push(by_day.get(&(family, d.start + Duration::days(offset))).map_or(EMPTY, Vec::as_slice));
+                    }
+                }
                 if family == EventType::Flight && d.end.is_none() {
                     // A flight announced for a day close by (see `fit`).
                     for offset in (-FLIGHT_SLIP_DAYS..=FLIGHT_SLIP_DAYS).filter(|&k| k != 0) {

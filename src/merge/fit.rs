@@ -47,7 +47,7 @@ pub(super) fn fit(m: &Event, e: &Event, same_article: bool) -> Option<(usize, us
             && !m.reports_an_opening()
             && !e.reports_an_opening()
             && m.days.zip(e.days).is_some_and(|(a, b)| one_visit(a, b))
-            && (same_article || (m.status == e.status && m.people.intersects(&e.people)))
+            && (same_article || (m.status == e.status && (m.people.intersects(&e.people) || one_delegation(m, e))))
     };
     // An airline announces its first flight for one day and flies it a few days later: the
     // announcement and the report of the flight are one event.
@@ -79,6 +79,9 @@ pub(super) fn fit(m: &Event, e: &Event, same_article: bool) -> Option<(usize, us
                 && (shared_orgs > 0 || m.organisations.is_empty() || e.organisations.is_empty());
             let same_signing = family == EventType::Agreement && same_day && shared_topics > 0;
             if !same_flight && !same_signing && !people_compatible(family, &m.people, &e.people) {
+                return None;
+            }
+            if family == EventType::Meeting && one_is_on_the_sidelines_of_the_other(m, e) {
                 return None;
             }
             if matches!(family, EventType::Meeting | EventType::Call) && !same_article {
@@ -129,12 +132,29 @@ pub(super) fn fit(m: &Event, e: &Event, same_article: bool) -> Option<(usize, us
             // Background told loosely ("agreements on water and visas were signed in December
             // 2020") is the event of a day in that period on that subject, not another one.
             let told_in_its_period = shared_topics > 0 && dates_agree && one_is_a_day_in_the_others_period(m, e);
-            if !(same_article || same_day || slipped_flight || flight_in_period || told_in_its_period) || !related {
+            let one_delegations_trip = m_names_nobody && e_names_nobody && one_trip();
+            if !(same_article || same_day || slipped_flight || flight_in_period || told_in_its_period || one_delegations_trip) || !related {
                 return None;
             }
         }
     }
     Some((shared_people, shared_topics + shared_orgs))
+}
+
+/// Whether of two meetings one is a multilateral meeting (four countries or more) and the
+/// other talks between fewer of them, two more at least ("Shoukry met Blinken after the close
+/// of the six-minister meeting"): talks on the sidelines of a summit are not the summit.
+fn one_is_on_the_sidelines_of_the_other(m: &Event, e: &Event) -> bool {
+    let (small, large) = if m.countries.len() <= e.countries.len() { (m, e) } else { (e, m) };
+    large.countries.len() >= 4 && large.countries.len() >= small.countries.len() + 2
+}
+
+/// Whether two reports of a visit that name nobody are of one delegation: they name the same
+/// countries ("a Moroccan delegation arrived in Israel yesterday Sunday", "the Moroccan
+/// delegation goes on with its visit to Israel"); whether their days fit one trip is
+/// checked by the caller.
+fn one_delegation(m: &Event, e: &Event) -> bool {
+    m.people.is_empty() && e.people.is_empty() && !m.countries.is_empty() && m.countries.is_subset(&e.countries) && e.countries.is_subset(&m.countries)
 }
 
 /// Whether one of two dated events is dated to one day and the other, naming nobody, to a

@@ -211,6 +211,40 @@ fn a_report_naming_other_countries_is_another_meeting() {
     assert_eq!(merge_mentions(vec![talks, same]).len(), 1);
 }
 
+/// (case, meetings of one article, rows): talks between two or three countries on the
+/// sidelines of a meeting of four or more are not that meeting, even when their people are
+/// among its people; talks told with more or fewer people of the same countries are one.
+#[test]
+fn talks_on_the_sidelines_of_a_summit_are_not_the_summit() {
+    use EventType::*;
+    let six = ["AE", "BH", "EG", "IL", "MA", "US"];
+    let summit = || with_countries(mention("a", Meeting, Some("2022-03-28"), &["shoukry", "bourita", "lapid", "blinken"], &[]), &six);
+    let cases: Vec<(&str, Vec<Mention>, usize)> = vec![
+        ("two countries' talks beside six", vec![summit(), with_countries(mention("a", Meeting, Some("2022-03-28"), &["shoukry", "blinken"], &[]), &["EG", "US"])], 2),
+        ("the summit told with fewer of its people", vec![summit(), with_countries(mention("a", Meeting, Some("2022-03-28"), &["bourita", "lapid"], &[]), &["AE", "BH", "IL", "MA", "US"])], 1),
+        ("a bilateral meeting told with more people", vec![mention("a", Meeting, Some("2021-11-24"), &["gantz", "loudiyi"], &[]), mention("a", Meeting, Some("2021-11-24"), &["gantz", "loudiyi", "belkhir"], &[])], 1),
+    ];
+    for (name, mentions, rows) in cases {
+        assert_eq!(merge_mentions(mentions).len(), rows, "{name}");
+    }
+}
+
+/// (case, visits from two articles, rows): two reports of a delegation named by nobody are
+/// one visit when they name the same countries and their days fit one trip.
+#[test]
+fn a_delegation_named_by_nobody_is_one_visit_over_its_days() {
+    use EventType::*;
+    let cases: Vec<(&str, Vec<Mention>, usize)> = vec![
+        ("arrived Sunday, still there Tuesday", vec![mention("a", Visit, Some("2020-12-27"), &[], &[]), mention("b", Visit, Some("2020-12-29"), &[], &[])], 1),
+        ("days too far apart for one trip", vec![mention("a", Visit, Some("2020-12-20"), &[], &[]), mention("b", Visit, Some("2020-12-29"), &[], &[])], 2),
+        ("other countries", vec![mention("a", Visit, Some("2020-12-27"), &[], &[]), with_countries(mention("b", Visit, Some("2020-12-29"), &[], &[]), &["IL", "AE"])], 2),
+        ("one names its visitor", vec![mention("a", Visit, Some("2020-12-27"), &[], &[]), mention("b", Visit, Some("2020-12-29"), &["gantz"], &[])], 2),
+    ];
+    for (name, mentions, rows) in cases {
+        assert_eq!(merge_mentions(mentions).len(), rows, "{name}");
+    }
+}
+
 /// `mention` with its countries set (the event builder adds the participants' own).
 fn with_countries(mut m: Mention, countries: &[&str]) -> Mention {
     m.ids = MentionIds::new(
