@@ -19,7 +19,8 @@
 //!   (unlike Arabic هذا الخميس, the day of the current week): "ce lundi" written on a Sunday
 //!   is the next day;
 //! * the count before "ago": "two days ago", "3 weeks ago", "a year ago";
-//! * a day told by the date before it: "the same day", "later that day", "the next day".
+//! * (a day told by the date before it, "the same day", "the next day", is read with the
+//!   Arabic "اليوم التالي" by `relative`).
 //!
 //! Every rule starts on a Latin-script token, so the Arabic grammar is untouched. The finder
 //! asks [`candidates`] at each token and keeps the longest reading, these first on a tie.
@@ -35,7 +36,7 @@ pub(super) fn candidates(p: &Parser, i: usize) -> Option<Cand> {
         return None;
     }
     let mut best: Option<Cand> = None;
-    for c in [month_day(p, i), month_day_range(p, i), weekday_month_day(p, i), ordinal_day_month(p, i), direction_first(p, i), year_counted(p, i), this_weekday(p, i), counted_ago(p, i), same_day(p, i)]
+    for c in [month_day(p, i), month_day_range(p, i), weekday_month_day(p, i), ordinal_day_month(p, i), direction_first(p, i), year_counted(p, i), this_weekday(p, i), counted_ago(p, i)]
         .into_iter()
         .flatten()
     {
@@ -53,13 +54,6 @@ pub(super) fn candidates(p: &Parser, i: usize) -> Option<Cand> {
 /// not one of the endings.
 pub(super) fn french_future(word: &str) -> bool {
     word.is_ascii() && word.len() >= 5 && ["ront", "era", "ira", "dra", "vra", "rra"].iter().any(|e| word.ends_with(e))
-}
-
-/// A day told by the date before it: "the same day", "later that day", "earlier in the day",
-/// "the next day" (lexicon kind `same_day`).
-fn same_day(p: &Parser, i: usize) -> Option<Cand> {
-    let (Word::SameDay(days), n) = p.word(i, |w| matches!(w, Word::SameDay(_)))? else { return None };
-    Some(Cand { start: i, end: i + n, kind: ExprKind::SameDay { days }, part: None, rule: "same-day" })
 }
 
 /// A day of the month written as a number or an ordinal ("22", "22nd", "1st", "1er"): (day, end).
