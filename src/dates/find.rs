@@ -104,23 +104,27 @@ pub fn find_expressions(doc: &Document, lex: &DateLexicon) -> Vec<DateMention> {
         }
         p.attach_zoned_times(&mut out[first..]);
     }
-    for k in 0..out.len() {
-        if out[k].rule == relative::SAME_PERIOD {
-            let (before, rest) = out.split_at_mut(k);
-            if let Some(e) = same_as_before(before.iter().map(|m| (&m.expr, m.rule)), &rest[0].expr.kind) {
-                rest[0].expr = e;
-                rest[0].tense_hint = e.tense;
-            }
-        }
-    }
     out
 }
 
-/// What a "same period" expression (الشهر نفسه، 22 من الشهر ذاته) read as `fallback` stands
-/// for: the latest date named before it (`before`, in text order) that says its grain ("عام
-/// 2000" names no month, so the date before it is taken).
-fn same_as_before<'e>(before: impl DoubleEndedIterator<Item = (&'e DateExpr, &'e str)>, fallback: &ExprKind) -> Option<DateExpr> {
-    before.rev().filter(|(_, rule)| *rule != relative::SAME_PERIOD).find_map(|(p, _)| relative::same_as(p, fallback))
+/// Give each expression told by the date before it ([`ExprKind::Same`]: "اليوم التالي", "الشهر
+/// نفسه", "22 من الشهر ذاته", "the next day") that date's expression: the nearest one before it
+/// in text order that says its grain ([`relative::same_as`]), passing over those on a date line
+/// (`on_date_line(k)`: the page's date, not the story's) and those told by no date. One left
+/// without such a date keeps its reading from the anchor. The one mechanism for every language.
+pub fn tell_by_dates_before(exprs: &mut [DateExpr], on_date_line: impl Fn(usize) -> bool) {
+    for k in 0..exprs.len() {
+        let ExprKind::Same { unit, day, days } = exprs[k].kind else { continue };
+        let told = exprs[..k]
+            .iter()
+            .enumerate()
+            .rev()
+            .filter(|&(j, e)| !on_date_line(j) && !matches!(e.kind, ExprKind::Same { .. }))
+            .find_map(|(_, e)| relative::same_as(e, unit, day, days));
+        if let Some(e) = told {
+            exprs[k] = e;
+        }
+    }
 }
 
 impl Parser<'_> {
@@ -162,13 +166,10 @@ pub fn find_in_text(text: &str, lex: &DateLexicon) -> Vec<(Range<usize>, DateExp
             }
         }
     }
-    for k in 0..out.len() {
-        if out[k].2 == relative::SAME_PERIOD {
-            let (before, rest) = out.split_at_mut(k);
-            if let Some(e) = same_as_before(before.iter().map(|m| (&m.1, m.2)), &rest[0].1.kind) {
-                rest[0].1 = e;
-            }
-        }
+    let mut exprs: Vec<DateExpr> = out.iter().map(|m| m.1).collect();
+    tell_by_dates_before(&mut exprs, |_| false);
+    for (m, e) in out.iter_mut().zip(exprs) {
+        m.1 = e;
     }
     out
 }
@@ -268,6 +269,7 @@ impl<'a> Parser<'a> {
                         | Word::ClockHour(_)
                         | Word::Now
                         | Word::EraNoun
+                        | Word::ThisAfter
                 )
             });
         let latin = latin::candidates(self, i);
@@ -275,7 +277,14 @@ impl<'a> Parser<'a> {
             return None;
         }
         let mut best: Option<Cand> = None;
-        let cal = self.calendar(i).map(|(cal, end, rule)| Cand { start: i, end, kind: ExprKind::Calendar(cal), part: None, rule });
+        // "22 من الشهر ذاته": a day of the month told by the date before.
+        let cal = self.calendar(i).map(|(cal, end, rule)| {
+            let kind = match (rule, cal.day) {
+                (relative::SAME_PERIOD, Some(d)) => ExprKind::Same { unit: Some(super::value::Unit::Month), day: Some(d), days: 0 },
+                _ => ExprKind::Calendar(cal),
+            };
+            Cand { start: i, end, kind, part: None, rule }
+        });
         for c in [
             latin,
             self.weekend(i),
@@ -297,9 +306,12 @@ impl<'a> Parser<'a> {
             self.numeric_short(i),
             self.weekday_range(i),
             self.weekday_of_week(i),
+            self.week_then_weekday(i),
             self.month_day(i),
             self.numeric_day_month(i),
             self.same_period(i),
+            self.same_day(i),
+            self.day_of_month(i),
             self.relative_month_day(i),
             self.year_fraction(i),
             self.decade(i),

@@ -65,6 +65,11 @@ pub enum Word {
     Link,
     /// هذا / هذه.
     This,
+    /// "This" written only after its noun (الأسبوع ده، السنة دي): never before one, where the
+    /// short ده/دا are also the ends of other words (بدأ العام is no "this year").
+    ThisAfter,
+    /// A period noun with "this" written on it (هالأسبوع، هالشهر): the anchor's period.
+    ThisPeriod(Unit),
     /// في وقت سابق من (هذا الشهر).
     Earlier,
     /// A day told by the narrative's date before it, days after it: "the same day" (0), "the
@@ -107,6 +112,8 @@ pub enum Word {
         unit: Option<Unit>,
         /// The count carried by the word, 0 when a number must precede it.
         count: u32,
+        /// Units in one of the word's (a decade, عقد, is 10 years; 1 for the others).
+        per: u32,
     },
     /// A rank before or after a weekday, day or week of a month: أول/ثاني… (1, 2…), آخر/الأخير
     /// (-1): "ثاني خميس من أبريل", "الأسبوع الأخير من يونيو".
@@ -267,6 +274,13 @@ impl DateLexicon {
                 "year_prep" => Word::YearPrep,
                 "link" => Word::Link,
                 "this" => Word::This,
+                "this_after" => Word::ThisAfter,
+                "this_period" => Word::ThisPeriod(match value {
+                    "week" => Unit::Week,
+                    "month" => Unit::Month,
+                    "year" => Unit::Year,
+                    _ => return Err(row.error("this_period value must be week, month or year")),
+                }),
                 "earlier" => Word::Earlier,
                 "same_day" => Word::SameDay(int()?),
                 "hijri_marker" => Word::HijriMarker,
@@ -284,8 +298,11 @@ impl DateLexicon {
                 "subordinator" => Word::Subordinator,
                 "number" => Word::Number(int()?.max(0) as u32),
                 "count_unit" => {
-                    let (unit, count) =
-                        value.split_once(':').ok_or_else(|| row.error("count_unit value must be unit:count (day:2, week:0)"))?;
+                    // unit:count, or unit:count:per for a unit that holds several (عقد = year:1:10).
+                    let mut fields = value.split(':');
+                    let bad = || row.error("count_unit value must be unit:count[:per] (day:2, week:0, year:0:10)");
+                    let (unit, count, per) = (fields.next().ok_or_else(bad)?, fields.next().ok_or_else(bad)?, fields.next().unwrap_or("1"));
+                    let per: u32 = per.parse().ok().filter(|&p| p >= 1).ok_or_else(bad)?;
                     let unit = match unit {
                         "day" => None,
                         "week" => Some(Unit::Week),
@@ -293,7 +310,7 @@ impl DateLexicon {
                         "year" => Some(Unit::Year),
                         _ => return Err(row.error("count_unit unit must be day, week, month or year")),
                     };
-                    Word::CountUnit { unit, count: count.parse().map_err(|_| row.error("bad count"))? }
+                    Word::CountUnit { unit, count: count.parse().map_err(|_| row.error("bad count"))?, per }
                 }
                 "nth" => Word::Nth(int()?),
                 "holiday" => {

@@ -105,20 +105,17 @@ fn american_numeric_dates(text: &str, mentions: &mut [DateMention]) {
     }
 }
 
-/// "The same day", "later that day", "the next day" ([`ExprKind::SameDay`]) take the expression
-/// of the nearest date of a day before them in the text ("on Tuesday", "December 22, 2020",
-/// "yesterday"), shifted by their days, so they resolve with it against any anchor. A date line
-/// is the page's, not the story's, and is passed over.
+/// Expressions told by the date before them ("اليوم التالي", "الشهر نفسه", "the next day":
+/// [`ExprKind::Same`]) take that date's expression ([`find::tell_by_dates_before`]), so they
+/// resolve with it against any anchor. A date line is the page's, not the story's, and is
+/// passed over.
 fn told_by_date_before(mentions: &mut [DateMention]) {
-    for i in 0..mentions.len() {
-        let ExprKind::SameDay { days } = mentions[i].expr.kind else { continue };
-        let names_a_day = |e: &DateExpr| match e.kind {
-            ExprKind::Calendar(c) => c.day.is_some(),
-            ExprKind::Relative { .. } | ExprKind::Weekday { .. } | ExprKind::WeekdayOfWeek { .. } | ExprKind::SameDay { .. } => true,
-            _ => false,
-        };
-        if let Some(before) = mentions[..i].iter().rev().find(|m| m.dateline.is_none() && names_a_day(&m.expr)).map(|m| m.expr) {
-            mentions[i].expr = DateExpr { shift: before.shift + days, ..before };
+    let mut exprs: Vec<DateExpr> = mentions.iter().map(|m| m.expr).collect();
+    find::tell_by_dates_before(&mut exprs, |k| mentions[k].dateline.is_some());
+    for (m, e) in mentions.iter_mut().zip(exprs) {
+        if m.expr != e {
+            m.expr = e;
+            m.tense_hint = e.tense;
         }
     }
 }

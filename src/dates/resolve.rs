@@ -68,12 +68,27 @@ pub fn resolve(expr: &DateExpr, anchor: &Anchor) -> Option<Resolved> {
             Some(v) => v,
             None => (DateValue::day(ctx.day? + Duration::days(days as i64)), Basis::Published),
         },
-        ExprKind::SameDay { days } => (DateValue::day(ctx.day? + Duration::days(days as i64)), Basis::Published),
+        // Told by no date before it: counted from the anchor.
+        ExprKind::Same { unit: None, days, .. } => (DateValue::day(ctx.day? + Duration::days(days as i64)), Basis::Published),
+        ExprKind::Same { unit: Some(_), day: Some(d), .. } => {
+            ctx.calendar(&Calendar { day: Some(d), month_offset: Some(0), ..Calendar::default() }, expr.tense)?
+        }
+        ExprKind::Same { unit: Some(unit), day: None, .. } => (ctx.period(unit, 0)?, Basis::Published),
+        ExprKind::MonthDay { day, offset } => (DateValue::day(ctx.month_day(day, offset, expr.tense)?), Basis::Published),
         ExprKind::Weekday { weekday, offset } => (DateValue::day(ctx.weekday(weekday, offset, expr.tense)?), Basis::Published),
         ExprKind::Period { unit, offset } => (ctx.period(unit, offset)?, Basis::Published),
         ExprKind::Range(a, b) => {
             let (vb, basis) = ctx.calendar(&b, expr.tense)?;
-            let (va, _) = ctx.calendar(&a, expr.tense)?;
+            // A first end with no year of its own ("من يناير إلى مارس", "من 28 أغسطس إلى 2
+            // سبتمبر") is the last such date not after the second end.
+            let (va, _) = match a.month {
+                Some(m) if !a.hijri && a.year.is_none() && a.year_offset.is_none() && a.month_offset.is_none() => {
+                    let after_end = (m, a.day.unwrap_or(1)) > (vb.start.month(), vb.start.day());
+                    let year = vb.start.year() - i32::from(after_end);
+                    ctx.calendar(&Calendar { year: Some(year), ..a }, expr.tense)?
+                }
+                _ => ctx.calendar(&a, expr.tense)?,
+            };
             if va.grain != vb.grain || va.start > vb.start {
                 return None;
             }
@@ -141,7 +156,7 @@ fn day_level_within_month_anchor(expr: &DateExpr, ctx: &Ctx) -> Option<DateValue
     }
     let (y, m) = ctx.month?;
     match expr.kind {
-        ExprKind::Relative { date: None, .. } | ExprKind::SameDay { .. } | ExprKind::Weekday { .. } | ExprKind::Period { unit: Unit::Week, .. } => DateValue::month(y, m),
+        ExprKind::Relative { date: None, .. } | ExprKind::Same { unit: None, .. } | ExprKind::Weekday { .. } | ExprKind::Period { unit: Unit::Week, .. } => DateValue::month(y, m),
         _ => None,
     }
 }
@@ -196,6 +211,27 @@ impl Ctx {
             o => prev + o + 1,
         };
         season(y, first)
+    }
+
+    /// Day `d` of a month near the anchor, its month not written: with a direction the first
+    /// one after the anchor (+1: "يوم 25 المقبل" is this month's 25th while it is ahead) or the
+    /// last before it (-1); else in a future clause the first not before it, in a past clause
+    /// the last not after it, and with no cue the nearest (the coming one counted a quarter
+    /// farther, as for a day and month without a year). Months without that day are passed over.
+    fn month_day(&self, d: u32, offset: Option<i32>, tense: Option<Tense>) -> Option<NaiveDate> {
+        let a = self.day?;
+        let n0 = a.year() * 12 + a.month0() as i32;
+        let mut days = (-2..=2).filter_map(|o: i32| NaiveDate::from_ymd_opt((n0 + o).div_euclid(12), (n0 + o).rem_euclid(12) as u32 + 1, d));
+        match (offset, tense) {
+            (Some(o), _) if o > 0 => days.find(|x| *x > a),
+            (Some(o), _) if o < 0 => days.rev().find(|x| *x < a),
+            (_, Some(Tense::Future)) => days.find(|x| *x >= a),
+            (_, Some(Tense::Past)) => days.rev().find(|x| *x <= a),
+            _ => days.min_by_key(|x| {
+                let n = (*x - a).num_days();
+                (if n > 0 { 5 * n } else { -4 * n }, n > 0)
+            }),
+        }
     }
 
     fn calendar(&self, cal: &Calendar, tense: Option<Tense>) -> Option<(DateValue, Basis)> {

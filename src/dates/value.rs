@@ -199,14 +199,29 @@ pub enum ExprKind {
         /// Seasons from the anchor (0: this one).
         offset: Option<i32>,
     },
-    /// A day told by the date before it in the article ("the same day", "later that day", "the
-    /// next day"): `days` after the nearest earlier date of a day. [`crate::dates::find_dates`]
-    /// replaces it by that date's expression with [`DateExpr::shift`] = `days`, so it stays
-    /// symbolic; left alone (a phrase, or no such date before it) it counts from the anchor
-    /// like a relative day.
-    SameDay {
-        /// Days after the earlier date.
+    /// A date told by the date named before it in the text: "the same day", "the next day",
+    /// "اليوم التالي" (`unit` None: `days` after that date's day), "الشهر نفسه", "نفس العام"
+    /// (`unit`: that date's month or year), "22 من الشهر ذاته" (`day` of that date's month).
+    /// [`crate::dates::find::tell_by_dates_before`] replaces it by that date's expression
+    /// (shifted by `days` with [`DateExpr::shift`]), so it stays symbolic; left alone (a
+    /// phrase, or no such date before it) it is counted from the anchor: the anchor's day
+    /// shifted by `days`, the anchor's period, or day `day` of the anchor's month.
+    Same {
+        /// The grain told (None: a day).
+        unit: Option<Unit>,
+        /// A day of the month told (with `unit` = month).
+        day: Option<u32>,
+        /// Days after the earlier date (a day only).
         days: i32,
+    },
+    /// A day of the month named without its month: "يوم 15", "يوم 25 المقبل" (the next 25th
+    /// after the anchor: this month's when still ahead), "يوم 3 الماضي" (the last 3rd before
+    /// it); with no direction the clause's tense, else the nearest occurrence, decides.
+    MonthDay {
+        /// The day 1–31.
+        day: u32,
+        /// +1 the next occurrence after the anchor, -1 the last before it.
+        offset: Option<i32>,
     },
     /// The Saturday and Sunday that close a week counted from the anchor's ("نهاية الأسبوع
     /// المقبل" = week +1).
@@ -237,7 +252,7 @@ pub struct DateExpr {
     /// The tense of its clause, when the clause shows it.
     pub tense: Option<Tense>,
     /// Days after the day it resolves to: "the next day" told after "on Tuesday" is Tuesday's
-    /// expression shifted by one (see [`ExprKind::SameDay`]); 0 for every other expression.
+    /// expression shifted by one (see [`ExprKind::Same`]); 0 for every other expression.
     #[serde(default)]
     pub shift: i32,
 }

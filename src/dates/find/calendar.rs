@@ -82,13 +82,14 @@ impl Parser<'_> {
                 return Some((cal, o.1, "day-of-relative-month"));
             }
             // 22 من الشهر ذاته: a day of the month named before (the finder gives it that month).
-            if let Some(Cand { end, kind: ExprKind::Period { unit: Unit::Month, .. }, .. }) = self.same_period(j) {
+            if let Some(Cand { end, kind: ExprKind::Same { unit: Some(Unit::Month), .. }, .. }) = self.same_period(j) {
                 cal.month_offset = Some(0);
                 return Some((cal, end, super::relative::SAME_PERIOD));
             }
             // يوم 25 الجاري: a day of the current month, the month left out; not a count with
-            // the article ("الساعات الـ24 الماضية").
-            if let Some((Word::Dir(o), n)) = self.word(j, |w| matches!(w, Word::Dir(_)))
+            // the article ("الساعات الـ24 الماضية"). (يوم 25 المقبل is the next 25th, read by
+            // `day_of_month`.)
+            if let Some((Word::Dir(o @ 0), n)) = self.word(j, |w| matches!(w, Word::Dir(_)))
                 && (j == i + 1 || self.toks[j - 1].text != "من")
                 && !self.toks[j - 1].text.starts_with("ال")
             {
@@ -191,6 +192,40 @@ impl Parser<'_> {
             return None;
         }
         self.count(e).filter(|&(d, _)| (3..=31).contains(&d)).map(|(d, end)| (d as u32, end))
+    }
+
+    /// A day of the month without its month ([`ExprKind::MonthDay`]): "يوم 15", "يوم
+    /// الخامس والعشرين", "يوم عشرين", "يوم 25 المقبل" (the next 25th), "يوم 3 الماضي", "في 25
+    /// القادم". Digits alone need the direction, in the masculine of يوم ("الـ24 الماضية" is
+    /// a count), and the article never stands before them.
+    pub(super) fn day_of_month(&self, i: usize) -> Option<Cand> {
+        let yawm = self.toks.get(i)?.text.ends_with("يوم");
+        let (day, mut end) = if let Some(found) = self.yawm_day(i).filter(|_| yawm) {
+            found
+        } else if let Some(e) = self.is(i, |w| w == Word::DayWord).filter(|_| yawm)
+            && let Some((Word::Ordinal(d), n)) = self.word(e, |w| matches!(w, Word::Ordinal(_)))
+            && self.toks[e].text.starts_with("ال")
+        {
+            (d, e + n)
+        } else {
+            (self.day(i)?, i + 1)
+        };
+        if i > 0 && self.toks[i - 1].text.ends_with("ال") || self.toks[end - 1].text.starts_with("ال") && self.day(end - 1).is_some() {
+            return None;
+        }
+        let mut offset = None;
+        if let Some((Word::Dir(o), n)) = self.word(end, |w| matches!(w, Word::Dir(_)))
+            && o != 0
+            && !self.toks[end].text.ends_with('ه')
+        {
+            offset = Some(o.signum());
+            end += n;
+        }
+        // يوم 9 من ذي الحجة، يوم 5 مارس: a month follows, read by the rules of dates.
+        if !yawm && offset.is_none() || offset.is_none() && (self.toks.get(end).is_some_and(|t| t.text == "من") || self.month(end).is_some()) {
+            return None;
+        }
+        Some(Cand { start: i, end, kind: ExprKind::MonthDay { day, offset }, part: None, rule: "day-of-month" })
     }
 
     /// A relative month then its day: "الشهر الجاي يوم عشرة", "الشهر الماضي، يوم 5", "الشهر

@@ -173,8 +173,13 @@ impl Parser<'_> {
                 let minutes = if let Some((Word::MinutePart(m), n)) = self.word(m_at, |w| matches!(w, Word::MinutePart(_))) {
                     Some((m, m_at + n))
                 } else if let Some((c, e)) = self.count(m_at).filter(|&(c, _)| (1..60).contains(&c)) {
-                    let e = self.is(e, |w| w == Word::MinuteWord).unwrap_or(e);
-                    Some((c as u32, e))
+                    // بين الساعة 9 و10: the second end of a range, not ten minutes.
+                    let range = (i.saturating_sub(2)..i).any(|b| self.toks[b].text.ends_with("بين"));
+                    match self.is(e, |w| w == Word::MinuteWord) {
+                        Some(e) => Some((c as u32, e)),
+                        None if range => None,
+                        None => Some((c as u32, e)),
+                    }
                 } else {
                     None
                 };
@@ -192,9 +197,34 @@ impl Parser<'_> {
             }
         }
         let mut period = None;
-        if let Some((Word::DayPeriod(p), n)) = self.word(k, |w| matches!(w, Word::DayPeriod(_))) {
+        // بين الساعة 2 و4 مساء: the part of the day written after the range is the first end's too.
+        let range_end = (!written_minutes && !colon && (i.saturating_sub(2)..i).any(|b| self.toks[b].text.ends_with("بين")))
+            .then(|| self.count(k).map(|(_, e)| e))
+            .flatten()
+            .filter(|_| self.toks[k].text.starts_with('و'));
+        if let Some(e) = range_end
+            && let Some((Word::DayPeriod(p), n)) = self.word(e, |w| matches!(w, Word::DayPeriod(_)))
+        {
+            period = Some(p);
+            k = e + n;
+        } else if let Some((Word::DayPeriod(p), n)) = self.word(k, |w| matches!(w, Word::DayPeriod(_))) {
             period = Some(p);
             k += n;
+        } else if colon && let Some(t) = self.toks.get(k) {
+            // 5:30 م، 7:45 ص: the abbreviations of مساء and صباحا after a written time.
+            period = match t.text {
+                "م" => Some(DayPeriod::Evening),
+                "ص" => Some(DayPeriod::Morning),
+                _ => None,
+            };
+            k += usize::from(period.is_some());
+        } else if self.toks.get(k).is_some_and(|t| t.text == "من")
+            && let Some((Word::DayPeriod(p), _)) = self.word(k + 1, |w| matches!(w, Word::DayPeriod(_)))
+            && self.is(k + 1, |w| w == Word::TimeOfDay).is_some()
+        {
+            // السادسة من مساء أمس: the part of the day of a day named after it.
+            period = Some(p);
+            k += 2;
         }
         // A bare number or hour word is a time only with الساعة, minutes or a part of the day
         // beside it ("7 مساء"): السابعة alone is "the seventh".

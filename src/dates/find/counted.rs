@@ -49,7 +49,7 @@ impl Parser<'_> {
             Some((c, e)) => (Some(c), e),
             None => (None, j),
         };
-        let (Word::CountUnit { unit, count: carried }, n) = self.word(j, |w| matches!(w, Word::CountUnit { .. }))? else {
+        let (Word::CountUnit { unit, count: carried, per }, n) = self.word(j, |w| matches!(w, Word::CountUnit { .. }))? else {
             return None;
         };
         // خلال السنتين: "the two years" of something else (only spans take the article).
@@ -62,7 +62,7 @@ impl Parser<'_> {
             (None, c) => c as i32,
             (Some(_), _) => return None,
         };
-        (count > 0).then_some(((count, unit), j + n))
+        (count > 0).then_some(((count * per as i32, unit), j + n))
     }
 
     /// Counted periods from the publication date: "قبل يومين", "منذ ثلاثة أسابيع", "بعد
@@ -114,20 +114,22 @@ impl Parser<'_> {
         {
             return Some(Cand { start: i, end: e, kind: ExprKind::Span { unit, from: -count, to: -1 }, part: None, rule: "span-last" });
         }
-        let (Word::CountUnit { unit, count: carried }, n) = self.word(j, |w| matches!(w, Word::CountUnit { .. }))? else {
+        let (Word::CountUnit { unit, count: carried, per }, n) = self.word(j, |w| matches!(w, Word::CountUnit { .. }))? else {
             return None;
         };
         if !self.toks[j].text.trim_start_matches(['و', 'ف', 'ب', 'ل']).starts_with("ال") && !self.toks[j].text.starts_with("لل") {
             return None;
         }
         let mut k = j + n;
+        // الأيام القليلة الماضية: "a few" is a count (number rows). A plural with no count
+        // ("الأعوام الماضية", "خلال الأيام المقبلة") is vague: no date.
         let count = if carried == 0 {
             let (c, e) = self.count(k)?;
             k = e;
             c
         } else {
             carried as i32
-        };
+        } * per as i32;
         let sign = match self.word(k, |w| matches!(w, Word::Dir(_) | Word::Nth(-1)))? {
             (Word::Dir(o), n) if o == 1 || o == -1 => {
                 k += n;

@@ -19,7 +19,8 @@
 //!   (unlike Arabic هذا الخميس, the day of the current week): "ce lundi" written on a Sunday
 //!   is the next day;
 //! * the count before "ago": "two days ago", "3 weeks ago", "a year ago";
-//! * a day told by the date before it: "the same day", "later that day", "the next day".
+//! * (a day told by the date before it, "the same day", "the next day", is read with the
+//!   Arabic "اليوم التالي" by `relative`).
 //!
 //! Every rule starts on a Latin-script token, so the Arabic grammar is untouched. The finder
 //! asks [`candidates`] at each token and keeps the longest reading, these first on a tie.
@@ -35,7 +36,7 @@ pub(super) fn candidates(p: &Parser, i: usize) -> Option<Cand> {
         return None;
     }
     let mut best: Option<Cand> = None;
-    for c in [month_day(p, i), month_day_range(p, i), weekday_month_day(p, i), ordinal_day_month(p, i), direction_first(p, i), year_counted(p, i), this_weekday(p, i), counted_ago(p, i), same_day(p, i), between_month_days(p, i), direction_weekend(p, i), day_of_month_alone(p, i)]
+    for c in [month_day(p, i), month_day_range(p, i), weekday_month_day(p, i), ordinal_day_month(p, i), direction_first(p, i), year_counted(p, i), this_weekday(p, i), counted_ago(p, i), between_month_days(p, i), direction_weekend(p, i), day_of_month_alone(p, i)]
         .into_iter()
         .flatten()
     {
@@ -55,20 +56,9 @@ pub(super) fn french_future(word: &str) -> bool {
     word.is_ascii() && word.len() >= 5 && ["ront", "era", "ira", "dra", "vra", "rra"].iter().any(|e| word.ends_with(e))
 }
 
-/// The French prepositions by which a day word names the event it is the eve or the morrow of.
-const EVENT_OF: &[&str] = &["de", "du", "des", "d"];
-
-/// A day told by the date before it: "the same day", "later that day", "earlier in the day",
-/// "the next day" (lexicon kind `same_day`).
-fn same_day(p: &Parser, i: usize) -> Option<Cand> {
-    let (Word::SameDay(days), n) = p.word(i, |w| matches!(w, Word::SameDay(_)))? else { return None };
-    // "la veille de son départ", "le lendemain de la signature": the day is told by the event
-    // named after it, not by the date before it.
-    if word_is(p, i + n, EVENT_OF) {
-        return None;
-    }
-    Some(Cand { start: i, end: i + n, kind: ExprKind::SameDay { days }, part: None, rule: "same-day" })
-}
+/// The French prepositions by which a day word names the event it is the eve or the morrow of
+/// ("la veille de son départ": told by the event named after it, not by the date before it).
+pub(super) const EVENT_OF: &[&str] = &["de", "du", "des", "d"];
 
 /// A day of the month written as a number or an ordinal ("22", "22nd", "1st", "1er"): (day, end).
 fn day(p: &Parser, i: usize) -> Option<u32> {
@@ -377,10 +367,11 @@ fn counted_ago(p: &Parser, i: usize) -> Option<Cand> {
     } else {
         return None;
     };
-    let (Word::CountUnit { unit, count: carried }, n) = p.word(j, |w| matches!(w, Word::CountUnit { .. }))? else { return None };
+    let (Word::CountUnit { unit, per, .. }, n) = p.word(j, |w| matches!(w, Word::CountUnit { .. }))? else { return None };
     j += n;
-    // A unit that carries a count counts that many of its unit each: "a fortnight" is two weeks.
-    let count = if carried > 0 { count * carried as i32 } else { count };
+    // A unit that holds several of a smaller one counts that many each: "a fortnight" is two
+    // weeks (as a decade is ten years).
+    let count = count * per as i32;
     let (Word::Ago(sign), n) = p.word(j, |w| matches!(w, Word::Ago(_)))? else { return None };
     if !word_is(p, j, &["ago"]) {
         return None;

@@ -215,6 +215,21 @@ impl Parser<'_> {
         Some(Cand { start: i, end, kind: ExprKind::WeekdayOfWeek { weekday: wd, week }, part: None, rule: "weekday-of-week" })
     }
 
+    /// A relative week then its weekday: "الأسبوع الجاي يوم الاثنين", "الأسبوع المقبل،
+    /// الخميس", "هذا الأسبوع في يوم الأحد" (the weekday first is read by `weekday_of_week`).
+    pub(super) fn week_then_weekday(&self, i: usize) -> Option<Cand> {
+        let (week, mut k) = self.period_direction(i, Unit::Week)?;
+        if self.punct(k, &[',', '،']) {
+            k += 1;
+        }
+        if self.toks.get(k).is_some_and(|t| t.text == "في") {
+            k += 1;
+        }
+        let k = self.is(k, |w| w == Word::DayWord).unwrap_or(k);
+        let (Word::Weekday(wd), n) = self.word(k, |w| matches!(w, Word::Weekday(_)))? else { return None };
+        Some(Cand { start: i, end: k + n, kind: ExprKind::WeekdayOfWeek { weekday: wd, week }, part: None, rule: "week-then-weekday" })
+    }
+
     /// A month name then a day, no year, where nothing follows: "أغسطس 8", "مارس 1".
     pub(super) fn month_day(&self, i: usize) -> Option<Cand> {
         let (month, hijri, _, _, e) = self.month(i)?;
@@ -229,7 +244,7 @@ impl Parser<'_> {
         Some(Cand { start: i, end: e + 1, kind: ExprKind::Calendar(cal), part: None, rule: "month-day" })
     }
 
-    /// Months by number: "شهر 4", "شهر ستة", "شهر 3 2022", "الشهر السابع".
+    /// Months by number: "شهر 4", "شهر ستة", "شهر 3 2022", "الشهر السابع", "الشهر 11 الماضي".
     pub(super) fn month_number(&self, i: usize) -> Option<Cand> {
         let (month, mut j) = if let Some(e) = self.is(i, |w| w == Word::MonthWord) {
             match self.toks.get(e)?.num {
@@ -246,6 +261,12 @@ impl Parser<'_> {
             }
         } else {
             let e = self.is(i, |w| w == Word::Period(Unit::Month))?;
+            // الشهر 11 الماضي: the number after the noun with the article too.
+            if let Some(x) = self.toks.get(e).and_then(|t| t.num).filter(|x| x.digits <= 2 && x.suffix.is_none())
+                && !self.toks[e].text.starts_with(['و', 'ف', 'ب', 'ل'])
+            {
+                (x.value, e + 1)
+            } else {
             let (Word::Ordinal(x), n) = self.word(e, |w| matches!(w, Word::Ordinal(_)))? else { return None };
             // الشهر الأول من المفاوضات: a rank within something else.
             if self.toks.get(e + n).is_some_and(|t| t.text == "من")
@@ -255,6 +276,7 @@ impl Parser<'_> {
                 return None;
             }
             (x, e + n)
+            }
         };
         if !(1..=12).contains(&month) {
             return None;

@@ -140,8 +140,17 @@ impl Parser<'_> {
             return None;
         }
         let (mut cal1, e, _) = self.calendar(j)?;
-        let k = self.is(e, |w| w == Word::RangeTo)?;
-        let (cal2, e2, _) = self.calendar(k)?;
+        // بين مايو ويونيو: و written on the second end joins them.
+        let glued_and = self.toks.get(e).is_some_and(|t| t.text.starts_with('و') && t.text.chars().count() > 2);
+        let k = self.is(e, |w| w == Word::RangeTo).or(glued_and.then_some(e))?;
+        // من يناير إلى مارس: after a month the second name needs no other context (مارس, آب).
+        let month_alone = || {
+            let (month, hijri, _, _, e2) = self.month(k).filter(|_| cal1.day.is_none() && cal1.month.is_some())?;
+            let year = self.year(e2).filter(|&(_, h, _)| h == hijri);
+            let cal = Calendar { month: Some(month), hijri, year: year.map(|y| y.0), ..Calendar::default() };
+            Some((cal, year.map_or(e2, |y| y.2), "month"))
+        };
+        let (cal2, e2, _) = self.calendar(k).or_else(month_alone)?;
         if cal1.day.is_some() != cal2.day.is_some() {
             return None;
         }

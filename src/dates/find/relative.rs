@@ -4,7 +4,7 @@
 
 use super::{Cand, Parser};
 use crate::dates::lexicon::Word;
-use crate::dates::value::{Calendar, DateExpr, ExprKind, Unit};
+use crate::dates::value::{Calendar, DateExpr, ExprKind, NthOf, Unit};
 
 impl Parser<'_> {
     /// A weekday, with its time of day, direction or date: "عصر الأربعاء", "الخميس المقبل",
@@ -117,7 +117,8 @@ impl Parser<'_> {
         Some(Cand { start: i, end: j, kind: ExprKind::Relative { days, weekday, date }, part: None, rule: "relative-day" })
     }
 
-    /// Periods: "الشهر الماضي", "هذا العام", "في وقت سابق من هذا الشهر".
+    /// Periods: "الشهر الماضي", "هذا العام", "في وقت سابق من هذا الشهر", "في وقت لاحق من
+    /// العام" (the current one).
     pub(super) fn period(&self, i: usize) -> Option<Cand> {
         let mut j = i;
         let earlier = self.is(j, |w| w == Word::Earlier);
@@ -128,6 +129,12 @@ impl Parser<'_> {
         if let Some(e) = this {
             j = e;
         }
+        // هالأسبوع، هالشهر: "this" written on the noun.
+        if this.is_none()
+            && let Some((Word::ThisPeriod(unit), n)) = self.word(j, |w| matches!(w, Word::ThisPeriod(_)))
+        {
+            return Some(Cand { start: i, end: j + n, kind: ExprKind::Period { unit, offset: 0 }, part: None, rule: "period" });
+        }
         let (Word::Period(unit), n) = self.word(j, |w| matches!(w, Word::Period(_)))? else { return None };
         j += n;
         let offset = if let Some((Word::Dir(o), n)) = self.word(j, |w| matches!(w, Word::Dir(_))) {
@@ -135,9 +142,12 @@ impl Parser<'_> {
             o
         } else if this.is_some() {
             0
-        } else if let Some(e) = self.is(j, |w| w == Word::This) {
-            // الأسبوع هذا
+        } else if let Some(e) = self.is(j, |w| w == Word::This || w == Word::ThisAfter) {
+            // الأسبوع هذا، الشهر ده
             j = e;
+            0
+        } else if earlier.is_some() {
+            // في وقت لاحق من الأسبوع: "earlier in" or "later in" the period is the current one.
             0
         } else {
             return None;
@@ -147,8 +157,8 @@ impl Parser<'_> {
     }
 
     /// The same period as a date named before: "الشهر نفسه", "في اليوم ذاته", "نفس العام",
-    /// "ذات الأسبوع". Read here as the anchor's period (rule `same-period`); the finder then
-    /// gives it the date named before it in the text, when there is one ([`same_as`]).
+    /// "ذات الأسبوع" ([`ExprKind::Same`], rule `same-period`); the finder then gives it the
+    /// date named before it in the text, when there is one ([`same_as`]).
     pub(super) fn same_period(&self, i: usize) -> Option<Cand> {
         let same = |k: usize| self.is(k, |w| w == Word::Same);
         // نفس، ذات open the phrase; نفسه، ذاتها close it.
@@ -158,35 +168,43 @@ impl Parser<'_> {
             Some(_) => return None,
             None => (i, false),
         };
-        let (kind, mut end) = if let Some((Word::Period(unit), n)) = self.word(j, |w| matches!(w, Word::Period(_))) {
-            (ExprKind::Period { unit, offset: 0 }, j + n)
+        let (unit, mut end) = if let Some((Word::Period(unit), n)) = self.word(j, |w| matches!(w, Word::Period(_))) {
+            (Some(unit), j + n)
         } else if self.toks.get(j).is_some_and(|t| t.text.ends_with("اليوم")) && self.is(j, |w| w == Word::RelDay(0)).is_some() {
-            (ExprKind::Relative { days: 0, weekday: None, date: None }, j + 1)
+            (None, j + 1)
         } else {
             return None;
         };
         if !before {
             end = same(end).filter(|_| !opens(end))?;
         }
-        Some(Cand { start: i, end, kind, part: None, rule: SAME_PERIOD })
+        Some(Cand { start: i, end, kind: ExprKind::Same { unit, day: None, days: 0 }, part: None, rule: SAME_PERIOD })
+    }
+
+    /// A day told by the date before it, days after it (lexicon kind `same_day`): "اليوم
+    /// التالي", "في اليوم السابق", "the same day", "later that day", "the next day"
+    /// ([`ExprKind::Same`]).
+    pub(super) fn same_day(&self, i: usize) -> Option<Cand> {
+        let (Word::SameDay(days), n) = self.word(i, |w| matches!(w, Word::SameDay(_)))? else { return None };
+        // "la veille de son départ", "le lendemain de la signature": the day is told by the
+        // event named after it, not by the date before it.
+        if self.toks.get(i + n).is_some_and(|t| super::latin::EVENT_OF.contains(&t.text)) {
+            return None;
+        }
+        Some(Cand { start: i, end: i + n, kind: ExprKind::Same { unit: None, day: None, days }, part: None, rule: "same-day" })
     }
 }
 
-/// The rule name of [`Parser::same_period`]: the finder replaces its value by the date before.
+/// The rule name of [`Parser::same_period`].
 pub(super) const SAME_PERIOD: &str = "same-period";
 
-/// The expression "the same day / month / year" (read as `fallback`, the anchor's; "22 من
-/// الشهر ذاته" as day 22 of the anchor's month) stands for when `prev` is a date named before
-/// it: that date at the grain of `fallback`, when `prev` says it ("في 5 مارس 2021 ... الشهر
-/// نفسه" is March 2021); `None` when it does not (a week of a named day, a year of "مارس
-/// الماضي", a month of "عام 2000"), and the finder then looks further back.
-pub(super) fn same_as(prev: &DateExpr, fallback: &ExprKind) -> Option<DateExpr> {
-    // "في 22 من الشهر ذاته": a day of the same month.
-    let (unit, day) = match *fallback {
-        ExprKind::Period { unit, .. } => (Some(unit), None),
-        ExprKind::Calendar(Calendar { day: Some(d), .. }) => (Some(Unit::Month), Some(d)),
-        _ => (None, None),
-    };
+/// What an expression told by the date before it ([`ExprKind::Same`] with these fields) stands
+/// for when `prev` is a date named before it: that date at the grain told ("في 5 مارس 2021 ...
+/// الشهر نفسه" is March 2021; "في 22 من الشهر ذاته" day 22 of its month; "the next day" its
+/// day shifted by one); `None` when it does not say that grain (a week of a named day, a year
+/// of "مارس الماضي", a month of "عام 2000", a day of a month), and the finder then looks further
+/// back.
+pub(super) fn same_as(prev: &DateExpr, unit: Option<Unit>, day: Option<u32>, days: i32) -> Option<DateExpr> {
     let calendar = |c: Calendar| -> Option<ExprKind> {
         match unit {
             None => c.day.map(|_| ExprKind::Calendar(c)),
@@ -199,10 +217,13 @@ pub(super) fn same_as(prev: &DateExpr, fallback: &ExprKind) -> Option<DateExpr> 
     };
     let kind = match prev.kind {
         ExprKind::Calendar(c) | ExprKind::Range(c, _) => calendar(c)?,
-        k @ (ExprKind::Relative { .. } | ExprKind::Weekday { .. } | ExprKind::WeekdayOfWeek { .. }) if unit.is_none() => k,
+        k @ (ExprKind::Relative { .. } | ExprKind::Weekday { .. } | ExprKind::WeekdayOfWeek { .. } | ExprKind::MonthDay { .. }) if unit.is_none() => k,
         k @ ExprKind::HijriDay { day: Some(_), .. } if unit.is_none() => k,
+        k @ ExprKind::Nth { of: NthOf::Day | NthOf::Weekday(_), .. } if unit.is_none() => k,
         k @ ExprKind::Period { unit: u, .. } if Some(u) == unit && day.is_none() => k,
         _ => return None,
     };
-    Some(DateExpr { kind, part: None, tense: prev.tense, shift: prev.shift })
+    // Only a day has a next day: a month or year told takes the period, not the shift.
+    let shift = if unit.is_none() { prev.shift + days } else { 0 };
+    Some(DateExpr { kind, part: None, tense: prev.tense, shift })
 }

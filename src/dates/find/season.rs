@@ -61,7 +61,7 @@ impl Parser<'_> {
         if let Some((Word::Dir(o), n)) = self.word(end, |w| matches!(w, Word::Dir(_))) {
             week = o;
             end += n;
-        } else if let Some(e) = self.is(end, |w| w == Word::This) {
+        } else if let Some(e) = self.is(end, |w| w == Word::This || w == Word::ThisAfter) {
             // نهاية الأسبوع هذا
             end = e;
         }
