@@ -272,6 +272,9 @@ pub fn build_events_of_corpus(extractions: &mut [ArticleExtraction], ctx: &Conte
 struct KnownEvents<'a> {
     groups: Vec<KnownGroup<'a>>,
     by_person: HashMap<(EventType, Id), Vec<usize>>,
+    /// The groups of agreements by subject (topic): a report may name no signatory, or
+    /// another side's ("four agreements signed today: on visas, on civil aviation …").
+    by_subject: HashMap<Id, Vec<usize>>,
 }
 
 /// Day-dated events alike in family, people, topics and organisations.
@@ -301,7 +304,8 @@ impl<'a> KnownEvents<'a> {
         let mut groups: Vec<KnownGroup<'a>> = Vec::new();
         for e in events {
             let Some(day) = e.date.and_then(|d| d.as_day()) else { continue };
-            if e.people.is_empty() {
+            if e.people.is_empty() && (e.event_type.family() != EventType::Agreement || e.topics.is_empty()) {
+                // Neither a person nor a subject to be identified by.
                 continue;
             }
             let third_country = e.mentions.iter().any(|m| m.date.is_some() && sides(m, g).third_country());
@@ -312,14 +316,34 @@ impl<'a> KnownEvents<'a> {
             groups[g].by_day.push((day, e));
         }
         let mut by_person: HashMap<(EventType, Id), Vec<usize>> = HashMap::new();
+        let mut by_subject: HashMap<Id, Vec<usize>> = HashMap::new();
         for (g, group) in groups.iter_mut().enumerate() {
             group.by_day.sort_by_key(|&(day, _)| day);
             let e = group.first;
             for p in &e.people {
                 by_person.entry((e.event_type.family(), p.clone())).or_default().push(g);
             }
+            if e.event_type.family() == EventType::Agreement {
+                for t in &e.topics {
+                    by_subject.entry(t.clone()).or_default().push(g);
+                }
+            }
         }
-        KnownEvents { groups, by_person }
+        KnownEvents { groups, by_person, by_subject }
+    }
+
+    /// The groups of agreements an agreement `mention` may be by its subject alone: those
+    /// that share a topic with it, report it in the same state, and whose countries hold its
+    /// own or are held by them (see [`borrow_by_subject`]).
+    fn same_subject(&self, mention: &Event) -> Vec<usize> {
+        let mut all: Vec<usize> = mention.topics.iter().filter_map(|t| self.by_subject.get(t)).flatten().copied().collect();
+        all.sort_unstable();
+        all.dedup();
+        all.retain(|&i| {
+            let e = self.groups[i].first;
+            e.status == mention.status && (mention.countries.is_subset(&e.countries) || e.countries.is_subset(&mention.countries))
+        });
+        all
     }
 
     /// The groups `mention` may be identified with: those of its family that share a person.
@@ -466,6 +490,9 @@ fn borrow_anchor(relative: &[Relative], known: &KnownEvents<'_>, undated: &Undat
             *votes.entry(day).or_default() += 1;
         }
     }
+    if votes.is_empty() {
+        return borrow_by_subject(relative, known, own, g);
+    }
     let best = votes.values().copied().max()?;
     let winners: Vec<chrono::NaiveDate> = votes.iter().filter(|(_, n)| **n == best).map(|(day, _)| *day).collect();
     if let [day] = winners[..] {
@@ -485,6 +512,48 @@ fn borrow_anchor(relative: &[Relative], known: &KnownEvents<'_>, undated: &Undat
     let mut kept = winners.iter().zip(&readings).filter(|(_, r)| spread(r) == closest);
     let (&first, reading) = kept.next()?;
     kept.all(|(_, r)| r == reading).then(|| Anchor::inferred(DateValue::day(first), Inference::Borrowed))
+}
+
+/// The publication day that the article's agreements imply by their subjects alone, when no
+/// report shares a person with its events: "وقع البلدان اليوم الثلاثاء أربع اتفاقيات" (on
+/// visas, civil aviation, water, investment), signatories unnamed, and another article that
+/// dates a water agreement and an aviation agreement of Morocco and Israel to a Tuesday.
+/// A subject is weaker evidence than a person (a country signs on water more than once), so
+/// it takes more: each agreement must fix a day of the weekday it names (see
+/// [`BorrowClue::fixes_a_named_day`]), at least two of different subjects must imply the same
+/// publication day, and none may imply another (nor one agreement two days).
+fn borrow_by_subject(relative: &[Relative], known: &KnownEvents<'_>, own: &Anchor, g: &Gazetteer) -> Option<Anchor> {
+    let mut backing: std::collections::BTreeMap<chrono::NaiveDate, Vec<&IdSet<Id>>> = std::collections::BTreeMap::new();
+    for Relative { clue, event: mention } in relative {
+        if !clue.fixes_a_named_day() || mention.event_type.family() != EventType::Agreement || mention.topics.is_empty() {
+            continue;
+        }
+        let morocco_israel = is_morocco_israel(mention, g);
+        let mut days: Vec<chrono::NaiveDate> = known
+            .same_subject(mention)
+            .into_iter()
+            .map(|i| &known.groups[i])
+            .filter(|group| !(morocco_israel && group.third_country))
+            .flat_map(|group| group.days())
+            .flat_map(|day| clue.publication_days(day))
+            .filter(|&day| own.admits_day(day))
+            .collect();
+        days.sort_unstable();
+        days.dedup();
+        match days[..] {
+            [] => {}
+            [day] => backing.entry(day).or_default().push(&mention.topics),
+            _ => return None,
+        }
+    }
+    let mut days = backing.into_iter();
+    let (day, subjects) = days.next()?;
+    if days.next().is_some() {
+        return None;
+    }
+    // One agreement told twice is one piece of evidence.
+    let distinct = subjects.iter().enumerate().filter(|&(i, t)| !subjects[..i].contains(t)).count();
+    (distinct >= 2).then(|| Anchor::inferred(DateValue::day(day), Inference::BorrowedBySubject))
 }
 
 /// The dates of an article's event mentions against `day` taken as its publication day.

@@ -223,3 +223,32 @@ fn issue_13_a_third_countrys_event_lends_no_day() {
     let text = stdout(&wd.run(&["dates", "corpus/a.txt", "corpus/b.txt"], ""));
     assert!(text.contains("b.txt,en,published,,,,,,,,unknown"), "{text}");
 }
+
+/// Issue 13: agreements told by their subjects alone ("four agreements signed today: on water,
+/// on civil aviation …", no signatory named) take the day another article dates agreements of
+/// those subjects, when at least two of them agree on it and each names the weekday it fixes.
+/// One subject alone, another weekday, or subjects that point to different days lend nothing.
+#[test]
+fn issue_13_agreements_borrow_by_their_subjects_when_several_agree() {
+    let wd = Workdir::new();
+    wd.write(
+        "corpus/a.txt",
+        "نشر: 2021-03-10\nوقعت الرباط وتل أبيب، أمس الثلاثاء، مذكرة تفاهم في مجال الموارد المائية.\n\nكما وقع البلدان، أمس الثلاثاء، اتفاقا في ميدان الطيران المدني.\n".as_bytes(),
+    );
+    let two_subjects = "أبرم المغرب وإسرائيل، اليوم الثلاثاء، اتفاقية في مجال الموارد المائية.\n\nووقع الجانبان، اليوم الثلاثاء، مذكرة تفاهم في ميدان الطيران المدني.\n";
+    wd.write("corpus/b.txt", two_subjects.as_bytes());
+    wd.write("corpus/c.txt", "أبرم المغرب وإسرائيل، اليوم الثلاثاء، اتفاقية في مجال الموارد المائية.\n".as_bytes());
+    wd.write("corpus/d.txt", two_subjects.replace("الثلاثاء", "الخميس").as_bytes());
+    // The same subject told twice is one piece of evidence.
+    wd.write("corpus/e.txt", "أبرم المغرب وإسرائيل، اليوم الثلاثاء، اتفاقية في مجال الموارد المائية.\n\nوتخص الاتفاقية، الموقعة اليوم الثلاثاء، الموارد المائية.\n".as_bytes());
+    let text = stdout(&wd.run(&["dates", "corpus/a.txt", "corpus/b.txt", "corpus/c.txt", "corpus/d.txt", "corpus/e.txt"], ""));
+    assert!(text.contains("b.txt,ar,published,,,,,2021-03-09,day,,inferred:borrowed-by-subject"), "{text}");
+    for undated in ["c.txt", "d.txt", "e.txt"] {
+        assert!(text.contains(&format!("{undated},ar,published,,,,,,,,unknown")), "{undated}: {text}");
+    }
+    // Another article dates a water agreement to another Tuesday: b's water agreement no
+    // longer says which day, and its aviation agreement alone is too little.
+    wd.write("corpus/x.txt", "نشر: 2022-07-27\nوقعت الرباط وتل أبيب، أمس الثلاثاء، اتفاقا في مجال الموارد المائية.\n".as_bytes());
+    let text = stdout(&wd.run(&["dates", "corpus/a.txt", "corpus/b.txt", "corpus/x.txt"], ""));
+    assert!(text.contains("b.txt,ar,published,,,,,,,,unknown"), "{text}");
+}

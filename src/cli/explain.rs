@@ -224,6 +224,7 @@ fn anchor_basis(b: AnchorBasis) -> &'static str {
     match b {
         AnchorBasis::Stated => "stated on a date line of the article",
         AnchorBasis::Inferred(Inference::Borrowed) => "inferred from an event another article dates",
+        AnchorBasis::Inferred(Inference::BorrowedBySubject) => "inferred from agreements of the same subjects that another article dates",
         AnchorBasis::Inferred(Inference::RelativeDay) => "inferred from a relative day written with its date",
         AnchorBasis::Inferred(Inference::WeekdayOfDate) => "inferred from a relative day naming the weekday of a date of the text",
         AnchorBasis::Inferred(Inference::WeekdayInMonth) => "inferred from a relative day naming a weekday of the month the text calls current",

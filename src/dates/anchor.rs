@@ -340,6 +340,15 @@ impl BorrowClue {
         Some(BorrowClue { kind, published_on })
     }
 
+    /// Whether the clue turns an event's day into one publication day and checks the event's
+    /// weekday: a day counted from the publication day whose weekday is named ("اليوم
+    /// الثلاثاء") or implied by the article's other relative days. Borrowing by an event's
+    /// subject alone (no person in common) takes only such clues: a week of days, or any day
+    /// at all, is too loose a fit for so weak an identity.
+    pub fn fixes_a_named_day(&self) -> bool {
+        matches!(self.kind, ClueKind::Days(_, Some(_)))
+    }
+
     /// The publication days that the event's day, given by another article, leaves: none when
     /// it does not fit the clue (another weekday), one when the clue fixes it, the seven days
     /// of a week when a bare past weekday or a past week is all the article says (the corpus
@@ -802,6 +811,30 @@ mod tests {
             assert_eq!(got.join(" "), *expected, "{name}");
         }
         crate::test_support::assert_unique_names(BORROW_CLUES.iter().map(|c| c.0));
+    }
+
+    /// (name, article, the phrase of the event's date, whether its clue fixes a day of a
+    /// known weekday: what borrowing by an agreement's subject alone asks).
+    const NAMED_DAY_CLUES: &[(&str, &str, &str, bool)] = &[
+        ("today naming its weekday", "أبرم الطرفان اليوم الخميس ثلاث اتفاقيات.", "اليوم الخميس", true),
+        ("yesterday naming its weekday", "وقع الجانبان أمس الأحد مذكرتين.", "امس الاحد", true),
+        ("bare yesterday", "وقع الجانبان أمس مذكرتين.", "امس", false),
+        ("bare yesterday and today's weekday elsewhere", "وقع الجانبان أمس مذكرتين، ويلتقي الوزيران اليوم الاثنين.", "امس", true),
+        ("bare past weekday", "وقع الجانبان الأحد مذكرتين.", "الاحد", false),
+        ("last week", "وقع الجانبان الأسبوع الماضي مذكرتين.", "الاسبوع الماضي", false),
+    ];
+
+    #[test]
+    fn named_day_clues() {
+        let lex = Lexicons::builtin();
+        for (name, text, phrase, expected) in NAMED_DAY_CLUES {
+            let doc = Document::new(Article::from_text("a.txt", text), &lex);
+            let mentions = find_dates(&doc, &lex.dates);
+            let m = mentions.iter().find(|m| doc.norm.text[m.range.clone()] == **phrase).unwrap_or_else(|| panic!("{name}: {mentions:#?}"));
+            let clue = BorrowClue::of(&m.expr, publication_weekday(&mentions));
+            assert_eq!(clue.is_some_and(|c| c.fixes_a_named_day()), *expected, "{name}");
+        }
+        crate::test_support::assert_unique_names(NAMED_DAY_CLUES.iter().map(|c| c.0));
     }
 
     #[test]

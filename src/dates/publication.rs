@@ -109,6 +109,10 @@ pub enum Inference {
     BareWeekday,
     /// Another article dates one of its events (the corpus step).
     Borrowed,
+    /// Another article dates agreements of the same subjects as several of its own, none of
+    /// whose signatories it shares (the corpus step; weaker evidence than a person, so it
+    /// takes more: see `pipeline::borrow_by_subject`).
+    BorrowedBySubject,
 }
 
 impl Inference {
@@ -121,6 +125,7 @@ impl Inference {
             Inference::CurrentMonth => "inferred:current-month",
             Inference::BareWeekday => "inferred:bare-weekday",
             Inference::Borrowed => "inferred:borrowed",
+            Inference::BorrowedBySubject => "inferred:borrowed-by-subject",
         }
     }
 }

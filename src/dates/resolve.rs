@@ -278,10 +278,13 @@ impl Ctx {
             }
         }
         if let Some((ay, am)) = self.month {
+            // "le 5 décembre dernier" written on 10 December is five days before: a day of the
+            // anchor's month counts on the side of the anchor's day it falls.
+            let day_vs_anchor = cal.day.zip(self.day).filter(|_| m == am).map(|(d, a)| d.cmp(&a.day()));
             let y = match cal.month_offset {
                 Some(0) => ay,
-                Some(o) if o < 0 => (if m < am { ay } else { ay - 1 }) + o + 1,
-                Some(o) => (if m > am { ay } else { ay + 1 }) + o - 1,
+                Some(o) if o < 0 => (if m < am || day_vs_anchor == Some(std::cmp::Ordering::Less) { ay } else { ay - 1 }) + o + 1,
+                Some(o) => (if m > am || day_vs_anchor == Some(std::cmp::Ordering::Greater) { ay } else { ay + 1 }) + o - 1,
                 // No year, no direction: in a future clause the first such day (or month) not
                 // before the anchor; in a past clause the last one not after it.
                 None if tense == Some(Tense::Future) => {

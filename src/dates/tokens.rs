@@ -26,41 +26,106 @@ pub(super) struct Tok<'a> {
     pub(super) end: usize,
     pub(super) num: Option<Num>,
     /// Lexicon matches starting here: (entry index, number of tokens), longest first.
-    pub(super) matches: Vec<(u32, u8)>,
+    pub(super) matches: Matches,
 }
 
+/// A token's lexicon matches. Most tokens have none and almost all the others three or fewer,
+/// so those are kept inline: tokenizing allocates nothing per token.
+#[derive(Debug, Clone)]
+pub(super) enum Matches {
+    Inline(u8, [(u32, u8); 3]),
+    Spilled(Vec<(u32, u8)>),
+}
+
+impl Matches {
+    const NONE: Matches = Matches::Inline(0, [(0, 0); 3]);
+
+    fn from_slice(m: &[(u32, u8)]) -> Matches {
+        match m.len() {
+            0..=3 => {
+                let mut inline = [(0, 0); 3];
+                inline[..m.len()].copy_from_slice(m);
+                Matches::Inline(m.len() as u8, inline)
+            }
+            _ => Matches::Spilled(m.to_vec()),
+        }
+    }
+}
+
+impl std::ops::Deref for Matches {
+    type Target = [(u32, u8)];
+    fn deref(&self) -> &[(u32, u8)] {
+        match self {
+            Matches::Inline(n, m) => &m[..*n as usize],
+            Matches::Spilled(m) => m,
+        }
+    }
+}
+
+/// Cut `text[range]` into tokens and look each up in the lexicon.
+///
+/// One pass over the bytes: ASCII is classified by byte, other characters are decoded once,
+/// and each word notes whether it holds digits and Arabic letters, so that only words with
+/// digits are read as numbers or cut apart ([`push_word`]).
 pub(super) fn tokenize<'a>(text: &'a str, range: Range<usize>, lex: &DateLexicon) -> Vec<Tok<'a>> {
-    let mut toks = Vec::new();
-    let s = &text[range.clone()];
-    let mut word_start: Option<usize> = None;
-    for (i, c) in s.char_indices() {
-        let at = range.start + i;
-        if is_word_char(c) {
-            word_start.get_or_insert(at);
-            continue;
+    let mut toks = Vec::with_capacity(range.len() / 5 + 1);
+    let bytes = text.as_bytes();
+    let mut run: Option<Run> = None;
+    let mut at = range.start;
+    while at < range.end {
+        let b = bytes[at];
+        let (is_word, len, space) = if b < 0x80 {
+            (b.is_ascii_alphanumeric(), 1, (b as char).is_whitespace())
+        } else {
+            // `text` is a str: `at` starts a character.
+            let c = text[at..].chars().next().unwrap_or('\0');
+            (is_word_char(c), c.len_utf8(), c.is_whitespace())
+        };
+        if is_word {
+            let w = run.get_or_insert(Run { start: at, digit: false, arabic: false });
+            w.digit |= b.is_ascii_digit();
+            // U+0600–U+06FF: lead bytes D8–DB.
+            w.arabic |= (0xD8..=0xDB).contains(&b);
+        } else {
+            if let Some(w) = run.take() {
+                push_word(&mut toks, text, w, at);
+            }
+            if !space {
+                toks.push(Tok { text: &text[at..at + len], start: at, end: at + len, num: None, matches: Matches::NONE });
+            }
         }
-        if let Some(ws) = word_start.take() {
-            push_word(&mut toks, text, ws, at);
-        }
-        if !c.is_whitespace() {
-            toks.push(new_tok(text, at, at + c.len_utf8()));
-        }
+        at += len;
     }
-    if let Some(ws) = word_start {
-        push_word(&mut toks, text, ws, range.end);
+    if let Some(w) = run {
+        push_word(&mut toks, text, w, range.end);
     }
+    let mut buf = Vec::new();
     for i in 0..toks.len() {
-        let m = lexicon_matches(&toks, i, lex);
-        toks[i].matches = m;
+        if lexicon_matches(&toks, i, lex, &mut buf) {
+            toks[i].matches = Matches::from_slice(&buf);
+        }
     }
     toks
+}
+
+/// A run of letters and digits being read: where it starts, and whether it holds an ASCII
+/// digit and an Arabic character.
+struct Run {
+    start: usize,
+    digit: bool,
+    arabic: bool,
 }
 
 /// A run of letters and digits as tokens. Digits glued to Arabic letters are cut apart
 /// ("12غشت", "ك24 نوفمبر 2021آخر تحديث": pages lose spaces around numbers), unless the run is
 /// one number with its clitic or calendar letter (و18، الـ24، 2021م), which [`parse_num`] reads.
-fn push_word<'a>(toks: &mut Vec<Tok<'a>>, text: &'a str, start: usize, end: usize) {
+fn push_word<'a>(toks: &mut Vec<Tok<'a>>, text: &'a str, w: Run, end: usize) {
+    let start = w.start;
     let word = &text[start..end];
+    if !w.digit {
+        toks.push(Tok { text: word, start, end, num: None, matches: Matches::NONE });
+        return;
+    }
     // An ISO timestamp's day and hour ("2022-03-14T10:32"): the date ends at the T.
     if let Some((day, hour)) = word.split_once(['t', 'T'])
         && !day.is_empty()
@@ -75,11 +140,12 @@ fn push_word<'a>(toks: &mut Vec<Tok<'a>>, text: &'a str, start: usize, end: usiz
         }
         return;
     }
-    let arabic = |c: char| ('\u{0600}'..='\u{06FF}').contains(&c) && !c.is_ascii_digit();
-    if parse_num(word).is_some() || !word.bytes().any(|b| b.is_ascii_digit()) || !word.chars().any(arabic) {
-        toks.push(new_tok(text, start, end));
+    let num = parse_num(word);
+    if num.is_some() || !w.arabic {
+        toks.push(Tok { text: word, start, end, num, matches: Matches::NONE });
         return;
     }
+    let arabic = |c: char| ('\u{0600}'..='\u{06FF}').contains(&c) && !c.is_ascii_digit();
     let mut piece = start;
     let mut prev: Option<bool> = None;
     for (i, c) in word.char_indices() {
@@ -119,7 +185,7 @@ pub(super) fn numeric_date(a: Num, b: Num, c: Num) -> Option<Calendar> {
 
 fn new_tok(text: &str, start: usize, end: usize) -> Tok<'_> {
     let t = &text[start..end];
-    Tok { text: t, start, end, num: parse_num(t), matches: Vec::new() }
+    Tok { text: t, start, end, num: parse_num(t), matches: Matches::NONE }
 }
 
 fn parse_num(t: &str) -> Option<Num> {
@@ -171,12 +237,14 @@ fn for_each_form(t: &str, mut f: impl FnMut(&str, bool)) {
     }
 }
 
-fn lexicon_matches(toks: &[Tok], i: usize, lex: &DateLexicon) -> Vec<(u32, u8)> {
+/// The lexicon matches of token `i` into `out`, longest first: false (and `out` untouched)
+/// when the token cannot start an entry.
+fn lexicon_matches(toks: &[Tok], i: usize, lex: &DateLexicon, out: &mut Vec<(u32, u8)>) -> bool {
     let t = toks[i].text;
     if !t.chars().next().is_some_and(is_word_char) || !lex.may_start(t) {
-        return Vec::new();
+        return false;
     }
-    let mut out: Vec<(u32, u8)> = Vec::new();
+    out.clear();
     for_each_form(t, |form, stripped| {
         for &idx in lex.lookup_ids(form) {
             let e = lex.entry(idx as usize);
@@ -195,5 +263,121 @@ fn lexicon_matches(toks: &[Tok], i: usize, lex: &DateLexicon) -> Vec<(u32, u8)> 
         }
     });
     out.sort_by_key(|m| std::cmp::Reverse(m.1));
-    out
+    !out.is_empty()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The tokens as first written, character by character, every token read as a number and
+    /// looked up: the fast [`tokenize`] must give the same tokens, numbers and matches.
+    fn plain_tokens(text: &str, lex: &DateLexicon) -> Vec<String> {
+        let mut cuts: Vec<(usize, usize)> = Vec::new();
+        let mut word_start: Option<usize> = None;
+        let mut word = |cuts: &mut Vec<(usize, usize)>, start: usize, end: usize| {
+            let w = &text[start..end];
+            let arabic = |c: char| ('\u{0600}'..='\u{06FF}').contains(&c);
+            if let Some((day, hour)) = w.split_once(['t', 'T'])
+                && (1..=2).contains(&day.len())
+                && (1..=2).contains(&hour.len())
+                && day.bytes().chain(hour.bytes()).all(|b| b.is_ascii_digit())
+            {
+                let t = start + day.len();
+                cuts.extend([(start, t), (t, t + 1), (t + 1, end)]);
+            } else if parse_num(w).is_some() || !w.bytes().any(|b| b.is_ascii_digit()) || !w.chars().any(arabic) {
+                cuts.push((start, end));
+            } else {
+                let mut piece = start;
+                let mut prev: Option<bool> = None;
+                for (i, c) in w.char_indices() {
+                    let digit = c.is_ascii_digit();
+                    if prev.is_some_and(|p| p != digit) && (digit || arabic(c)) && (prev == Some(true) || w[..i].chars().next_back().is_some_and(arabic)) {
+                        cuts.push((piece, start + i));
+                        piece = start + i;
+                    }
+                    prev = Some(digit);
+                }
+                cuts.push((piece, end));
+            }
+        };
+        for (at, c) in text.char_indices() {
+            if is_word_char(c) {
+                word_start.get_or_insert(at);
+                continue;
+            }
+            if let Some(ws) = word_start.take() {
+                word(&mut cuts, ws, at);
+            }
+            if !c.is_whitespace() {
+                cuts.push((at, at + c.len_utf8()));
+            }
+        }
+        if let Some(ws) = word_start {
+            word(&mut cuts, ws, text.len());
+        }
+        let texts: Vec<&str> = cuts.iter().map(|&(a, b)| &text[a..b]).collect();
+        cuts.iter()
+            .enumerate()
+            .map(|(i, &(a, b))| {
+                let t = texts[i];
+                let mut matches: Vec<(u32, u8)> = Vec::new();
+                if t.chars().next().is_some_and(is_word_char) {
+                    for_each_form(t, |form, stripped| {
+                        for &idx in lex.lookup_ids(form) {
+                            let e = lex.entry(idx as usize);
+                            let plain_wa = t.starts_with('و') && t[2..] == *form;
+                            let n = e.rest.len();
+                            if (stripped && matches!(e.word, Word::Month { ambiguous: true, .. }) && !plain_wa) || i + n >= texts.len() {
+                                continue;
+                            }
+                            if e.rest.iter().enumerate().all(|(k, w)| texts[i + 1 + k] == w) {
+                                matches.push((idx, (n + 1) as u8));
+                            }
+                        }
+                    });
+                }
+                matches.sort_by_key(|m| std::cmp::Reverse(m.1));
+                format!("{t} {a}..{b} {:?} {matches:?}", parse_num(t))
+            })
+            .collect()
+    }
+
+    fn fast_tokens(text: &str, lex: &DateLexicon) -> Vec<String> {
+        tokenize(text, 0..text.len(), lex).iter().map(|t| format!("{} {}..{} {:?} {:?}", t.text, t.start, t.end, t.num, &*t.matches)).collect()
+    }
+
+    fn lexicon() -> &'static DateLexicon {
+        static LEX: std::sync::OnceLock<DateLexicon> = std::sync::OnceLock::new();
+        LEX.get_or_init(|| crate::data::Lexicons::builtin().dates)
+    }
+
+    #[test]
+    fn fast_tokens_are_the_plain_tokens() {
+        for text in [
+            "في 24 نوفمبر 2021، وقع المغرب واسرائيل",
+            "ك24 نوفمبر 2021اخر تحديث: 2022-03-14T10:32",
+            "12غشت و18 الـ24 2021م 1443ه باراك8 ab12cd 3t4",
+            "يوم الخميس، كانون الثاني (يناير) اول امس للعام الماضي والخميس لغشت بالامس وآب باب",
+            "on December 22, 2020 at 10:12 am le 1er mars 2022 à 18h30",
+            "   \n\t",
+            "",
+        ] {
+            let norm = crate::text::normalize::normalize(text).text;
+            assert_eq!(fast_tokens(&norm, lexicon()), plain_tokens(&norm, lexicon()), "{text}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn fast_tokens_are_the_plain_tokens_on_any_text(s in "\\PC{0,120}") {
+            let norm = crate::text::normalize::normalize(&s).text;
+            proptest::prop_assert_eq!(fast_tokens(&norm, lexicon()), plain_tokens(&norm, lexicon()));
+        }
+
+        #[test]
+        fn fast_tokens_are_the_plain_tokens_on_date_like_text(s in "([0-9]{1,4}|[tT:/ ،.-]|و|ل|لل|ب|ال|م|ه|في|من|نوفمبر|كانون|الثاني|اب|امس|اول|عام|2021م|ab|le|mars|December){0,30}") {
+            proptest::prop_assert_eq!(fast_tokens(&s, lexicon()), plain_tokens(&s, lexicon()));
+        }
+    }
 }

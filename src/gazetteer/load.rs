@@ -79,6 +79,11 @@ pub struct Entity {
     pub subkind: String,
     /// Offices held (people).
     pub roles: Vec<RoleSpell>,
+    /// Spellings derived from `aliases` when the gazetteers load (see [`super::variants`]);
+    /// they name the entity like an alias.
+    pub variants: Vec<String>,
+    /// Spellings derived from `surnames`; they stand alone like a surname.
+    pub surname_variants: Vec<String>,
 }
 
 impl Entity {
@@ -108,6 +113,10 @@ pub struct Entries {
     pub roles: Vec<RoleTitle>,
 }
 
+/// Words of the language that a derived spelling must not be (see [`super::variants`]); read
+/// from `--gazetteers DIR` when the folder has it, else the built-in list.
+const ORDINARY_WORDS: (&str, &str) = ("ordinary_words.txt", include_str!("../../gazetteers/ordinary_words.txt"));
+
 /// Built-in gazetteer files, compiled in so the binary works from any folder.
 const BUILTIN: [(&str, &str); 4] = [
     ("people.csv", include_str!("../../gazetteers/people.csv")),
@@ -132,7 +141,54 @@ pub fn load_entries(dir: Option<&Path>) -> Result<Entries, String> {
     let mut entities = parse_entities(text("people.csv"), source("people.csv"), EntityKind::Person, &roles)?;
     entities.extend(parse_entities(text("organisations.csv"), source("organisations.csv"), EntityKind::Organisation, &roles)?);
     entities.extend(parse_entities(text("places.csv"), source("places.csv"), EntityKind::Place, &roles)?);
+    let ordinary = match dir.map(|d| d.join(ORDINARY_WORDS.0)).filter(|p| p.exists()) {
+        Some(path) => std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?,
+        None => ORDINARY_WORDS.1.to_string(),
+    };
+    add_variants(&mut entities, &super::variants::parse_ordinary_words(&ordinary));
     Ok(Entries { entities, roles })
+}
+
+/// Derive the spelling variants of people's names (see [`super::variants`]). A variant is
+/// dropped when some entity lists it (the listed name says who it is) or when two people
+/// derive it (it would name either).
+pub fn add_variants(entities: &mut [Entity], ordinary: &std::collections::HashSet<String>) {
+    use super::variants::{arabic_named_country, variants};
+    let listed: std::collections::HashSet<&str> =
+        entities.iter().flat_map(|e| e.aliases.iter().chain(&e.surnames).chain(&e.generic_aliases)).map(String::as_str).collect();
+    let mut derived: Vec<(Vec<String>, Vec<String>)> = Vec::with_capacity(entities.len());
+    let mut owners: HashMap<String, usize> = HashMap::new();
+    for (i, e) in entities.iter().enumerate() {
+        if e.kind != EntityKind::Person {
+            derived.push((Vec::new(), Vec::new()));
+            continue;
+        }
+        let transliterated = !arabic_named_country(&e.country);
+        let of = |names: &[String]| {
+            let mut out: Vec<String> = Vec::new();
+            for n in names {
+                for v in variants(n, transliterated, ordinary) {
+                    if !listed.contains(v.as_str()) && !out.contains(&v) {
+                        out.push(v);
+                    }
+                }
+            }
+            out
+        };
+        let (aliases, surnames) = (of(&e.aliases), of(&e.surnames));
+        for v in aliases.iter().chain(&surnames) {
+            let owner = owners.entry(v.clone()).or_insert(i);
+            if *owner != i {
+                *owner = usize::MAX;
+            }
+        }
+        derived.push((aliases, surnames));
+    }
+    for (i, (e, (aliases, surnames))) in entities.iter_mut().zip(derived).enumerate() {
+        let own = |v: &String| owners.get(v) == Some(&i);
+        e.variants = aliases.into_iter().filter(own).collect();
+        e.surname_variants = surnames.into_iter().filter(own).collect();
+    }
 }
 
 /// Parse `roles.csv`.
@@ -192,6 +248,8 @@ pub fn parse_entities(text: &str, source: &str, kind: EntityKind, roles: &[RoleT
             country: row.get("country").to_uppercase().into(),
             subkind,
             roles: roles_held,
+            variants: Vec::new(),
+            surname_variants: Vec::new(),
         });
     }
     Ok(entities)

@@ -94,7 +94,9 @@ impl Gazetteer {
         let mut all: Vec<(&str, Target)> = Vec::new();
         for (i, e) in entries.entities.iter().enumerate() {
             all.extend(e.aliases.iter().map(|a| (a.as_str(), Target::Alias(i))));
+            all.extend(e.variants.iter().map(|a| (a.as_str(), Target::Alias(i))));
             all.extend(e.surnames.iter().map(|a| (a.as_str(), Target::Surname(i))));
+            all.extend(e.surname_variants.iter().map(|a| (a.as_str(), Target::Surname(i))));
             all.extend(e.generic_aliases.iter().map(|a| (a.as_str(), Target::Generic(i))));
         }
         let phrases = PhraseSet::new(all);
@@ -236,7 +238,7 @@ impl Gazetteer {
             let previous_word = &before[crate::text::lexmatch::word_start(before, 0, before.len())..];
             let other_given_name = |person: usize| {
                 self.given_names.contains(previous_word)
-                    && !self.entries.entities[person].aliases.iter().any(|a| a.split(' ').next() == Some(previous_word))
+                    && !self.entries.entities[person].aliases.iter().chain(&self.entries.entities[person].variants).any(|a| a.split(' ').next() == Some(previous_word))
             };
             if surnames.len() == 1 && !other_given_name(surnames[0]) {
                 return Some((surnames[0], Resolution::SurnameUnique));

@@ -4,6 +4,7 @@
 pub mod candidates;
 pub mod load;
 pub mod matcher;
+pub mod variants;
 
 pub use load::{Entity, EntityKind, Entries, RoleSpell, RoleTitle};
 pub use matcher::{EntityMention, Found, Gazetteer, Resolution, RoleMention};

@@ -55,10 +55,18 @@ pub(super) fn french_future(word: &str) -> bool {
     word.is_ascii() && word.len() >= 5 && ["ront", "era", "ira", "dra", "vra", "rra"].iter().any(|e| word.ends_with(e))
 }
 
+/// The French prepositions by which a day word names the event it is the eve or the morrow of.
+const EVENT_OF: &[&str] = &["de", "du", "des", "d"];
+
 /// A day told by the date before it: "the same day", "later that day", "earlier in the day",
 /// "the next day" (lexicon kind `same_day`).
 fn same_day(p: &Parser, i: usize) -> Option<Cand> {
     let (Word::SameDay(days), n) = p.word(i, |w| matches!(w, Word::SameDay(_)))? else { return None };
+    // "la veille de son départ", "le lendemain de la signature": the day is told by the event
+    // named after it, not by the date before it.
+    if word_is(p, i + n, EVENT_OF) {
+        return None;
+    }
     Some(Cand { start: i, end: i + n, kind: ExprKind::SameDay { days }, part: None, rule: "same-day" })
 }
 
@@ -255,6 +263,11 @@ fn ordinal_day_month_at(p: &Parser, i: usize) -> Option<(Calendar, usize)> {
     } else if let Some((offset, oe)) = year_offset_after(p, e) {
         cal.year_offset = Some(offset);
         end = oe;
+    } else if let Some((Word::Dir(o), n)) = p.word(e, |w| matches!(w, Word::Dir(_))) {
+        // "le 1er décembre dernier": the last 1 December before the anchor, as the calendar
+        // grammar reads "le 18 août dernier".
+        cal.month_offset = Some(o);
+        end = e + n;
     }
     Some((cal, end))
 }
@@ -331,7 +344,11 @@ fn direction_first(p: &Parser, i: usize) -> Option<Cand> {
     } else if let Some((Word::Weekday(weekday), n)) = p.word(j, |w| matches!(w, Word::Weekday(_))) {
         (ExprKind::Weekday { weekday, offset: Some(offset) }, j + n, "direction-weekday")
     } else if let Some((month, false, _, _, e)) = p.month(j) {
-        (ExprKind::Calendar(Calendar { month: Some(month), month_offset: Some(offset), ..Calendar::default() }), e, "direction-month")
+        // "courant mars 2022": a year written after the month says which one.
+        match p.year(e) {
+            Some((y, false, ye)) => (ExprKind::Calendar(Calendar { month: Some(month), year: Some(y), ..Calendar::default() }), ye, "direction-month-year"),
+            _ => (ExprKind::Calendar(Calendar { month: Some(month), month_offset: Some(offset), ..Calendar::default() }), e, "direction-month"),
+        }
     } else {
         return None;
     };

@@ -1,0 +1,407 @@
+//! Spelling variants of people's names, derived when the gazetteers load.
+//!
+//! Unseen articles spell a known person in ways the gazetteer row does not list: Hebrew and
+//! English names have no fixed Arabic spelling (يائير لابيد, يئير لبيد; يجآل, يغال; كوخافي,
+//! كوحافي), Moroccan names come with or without the article (المصطفى ربيع, مصطفى الربيع),
+//! and Latin pages fold accents and apostrophes and write French or English digraphs
+//! (Netanyahou, Ben-Chabbat, Kohavi, Saar). Listing every spelling by hand leaves the next one
+//! out, so each listed spelling is expanded here by the families of changes that
+//! transliteration makes, and the row lists only the spellings these rules cannot derive.
+//!
+//! Arabic script, names of people from outside the Arab world (one change per word, at most
+//! two per name):
+//! * the letters that stand for one foreign sound swap: g = غ ج ق; t = ت ط; s = س ص;
+//!   kh/h = ح خ ه (ه inside a word only, a final one is usually ة); a medial ئ is also ي or ا;
+//! * a long-vowel letter inside a word is dropped (ا anywhere inside; و and ي between two
+//!   consonants) or one is added between two consonants (ا or ي);
+//! * "بن" ("ben") is also "بين", and a hyphen is also a space.
+//!
+//! Arabic script, names of people from the Arab world: the article ال is added to or dropped
+//! from each word that is not the second half of a compound (عبد، أبو، بن…), at most twice
+//! per name and never dropped from a one-word name, and "بن X" / "عبد X" are also written
+//! joined.
+//!
+//! Latin script, every person: apostrophes dropped (Sa'ar, Saar), hyphen ↔ space, a doubled
+//! consonant written single (Bennett, Benett), ou ↔ u (Bourita, Burita), ch ↔ sh and ch ↔ kh ↔ h
+//! (Chabbat, Shabbat; Kochavi, Kokhavi, Kohavi), ei → e (Freij, Frej).
+//!
+//! A derived spelling must not be an ordinary word: a one-word variant (a surname standing
+//! alone) needs four letters and must not be in the list of ordinary words
+//! (`gazetteers/ordinary_words.txt`); a longer one must not be made only of ordinary words.
+//! The loader also drops a variant that another entity lists or that two people share.
+
+use std::collections::{BTreeSet, HashSet};
+
+/// The letters of one Arabic sound class: a letter of the class may be written as any other.
+const ARABIC_CLASSES: &[&[char]] = &[&['غ', 'ج', 'ق'], &['ت', 'ط'], &['س', 'ص'], &['ح', 'خ', 'ه']];
+
+/// Most variants kept per listed spelling: enough for two changes in a two-word name.
+const MAX_PER_SPELLING: usize = 400;
+
+/// Words that join the next word into one name: the article is never toggled after them.
+const COMPOUND_HEADS: &[&str] = &["عبد", "ابو", "ابي", "بن", "ابن", "بنت", "ام", "ذو", "ذي", "مولاي", "سيدي", "لالة", "لاله", "بو"];
+
+/// Whether a person of country `country` (ISO code) has an Arabic name in the Arabic press's own
+/// spelling, rather than a transliterated one.
+pub fn arabic_named_country(country: &str) -> bool {
+    matches!(
+        country,
+        "MA" | "DZ" | "TN" | "LY" | "EG" | "SD" | "MR" | "PS" | "JO" | "LB" | "SY" | "IQ" | "SA" | "AE" | "BH" | "QA" | "KW" | "OM" | "YE" | "EH" | "TD" | "SO" | "DJ" | "KM"
+    )
+}
+
+/// The derived spellings of one normalised name (`name` itself excluded), in a stable order,
+/// with the ordinary-word guard applied. `transliterated` selects the rules of names written
+/// from another language (see the module documentation).
+pub fn variants(name: &str, transliterated: bool, ordinary: &HashSet<String>) -> Vec<String> {
+    let raw = if name.is_ascii() {
+        latin_variants(name)
+    } else if name.chars().any(|c| c.is_ascii_alphabetic()) {
+        // Mixed scripts: nothing a rule here knows.
+        BTreeSet::new()
+    } else if transliterated {
+        transliterated_arabic_variants(name)
+    } else {
+        arabic_name_variants(name)
+    };
+    raw.into_iter().filter(|v| v != name && plausible(v, ordinary)).take(MAX_PER_SPELLING).collect()
+}
+
+/// The guard against ordinary words (see the module documentation).
+pub fn plausible(variant: &str, ordinary: &HashSet<String>) -> bool {
+    let words: Vec<&str> = variant.split([' ', '-']).filter(|w| !w.is_empty()).collect();
+    if words.is_empty() || words.iter().any(|w| w.chars().count() < 2) {
+        return false;
+    }
+    match words.as_slice() {
+        [one] => one.chars().count() >= 4 && !ordinary.contains(*one),
+        _ => !words.iter().all(|w| ordinary.contains(*w)),
+    }
+}
+
+/// A name split into words and the separators after each (`' '`, `'-'`, or none at the end).
+fn split_words(name: &str) -> (Vec<String>, Vec<char>) {
+    let mut words = vec![String::new()];
+    let mut seps = Vec::new();
+    for c in name.chars() {
+        if c == ' ' || c == '-' {
+            seps.push(c);
+            words.push(String::new());
+        } else {
+            words.last_mut().expect("never empty").push(c);
+        }
+    }
+    (words, seps)
+}
+
+fn join(words: &[String], seps: &[char]) -> String {
+    let mut out = String::new();
+    for (i, w) in words.iter().enumerate() {
+        out.push_str(w);
+        if let Some(s) = seps.get(i) {
+            out.push(*s);
+        }
+    }
+    out
+}
+
+/// The separator changes: each hyphen also a space, and each space also a hyphen where the
+/// word before is a short particle ("بن", "ben", "bar", "el").
+fn separator_variants(words: &[String], seps: &[char]) -> Vec<Vec<char>> {
+    let mut out = vec![seps.to_vec()];
+    for (i, &s) in seps.iter().enumerate() {
+        let particle = matches!(words[i].as_str(), "بن" | "بين" | "بار" | "ben" | "bar" | "el" | "al" | "bin" | "ibn");
+        let other = match s {
+            '-' => ' ',
+            ' ' if particle => '-',
+            _ => continue,
+        };
+        let more: Vec<Vec<char>> = out
+            .iter()
+            .map(|v| {
+                let mut v = v.clone();
+                v[i] = other;
+                v
+            })
+            .collect();
+        out.extend(more);
+    }
+    out
+}
+
+/// Every combination of at most `max_changes` words replaced by one of their variants.
+fn combine(words: &[String], seps: &[char], per_word: &[Vec<String>], max_changes: usize) -> BTreeSet<String> {
+    let mut names: Vec<(Vec<String>, usize)> = vec![(words.to_vec(), 0)];
+    for (i, options) in per_word.iter().enumerate() {
+        let mut next = Vec::new();
+        for (name, changes) in &names {
+            next.push((name.clone(), *changes));
+            if *changes < max_changes {
+                for o in options {
+                    let mut n = name.clone();
+                    n[i] = o.clone();
+                    next.push((n, changes + 1));
+                }
+            }
+        }
+        names = next;
+    }
+    let mut out = BTreeSet::new();
+    for (name, _) in names {
+        for s in separator_variants(&name, seps) {
+            out.insert(join(&name, &s));
+        }
+    }
+    out
+}
+
+fn is_vowel_letter(c: char) -> bool {
+    matches!(c, 'ا' | 'و' | 'ي' | 'ئ' | 'ء' | 'ؤ')
+}
+
+/// One change to one word of a transliterated name (see the module documentation).
+fn transliterated_word_variants(word: &str) -> Vec<String> {
+    let w: Vec<char> = word.chars().collect();
+    let n = w.len();
+    let mut out = BTreeSet::new();
+    let make = |v: &[char]| v.iter().collect::<String>();
+    if word == "بن" {
+        out.insert("بين".to_string());
+    } else if word == "بين" {
+        out.insert("بن".to_string());
+    }
+    if n < 3 {
+        return out.into_iter().collect();
+    }
+    for i in 0..n {
+        let c = w[i];
+        // Letters of one sound.
+        for class in ARABIC_CLASSES {
+            if class.contains(&c) && !(c == 'ه' && i == n - 1) {
+                for &other in class.iter().filter(|&&o| o != c && !(o == 'ه' && i == n - 1)) {
+                    let mut v = w.clone();
+                    v[i] = other;
+                    out.insert(make(&v));
+                }
+            }
+        }
+        let inside = i > 0 && i < n - 1;
+        if inside && c == 'ئ' {
+            for other in ['ي', 'ا'] {
+                let mut v = w.clone();
+                v[i] = other;
+                out.insert(make(&v));
+            }
+        }
+        // A long vowel dropped.
+        let between_consonants = inside && !is_vowel_letter(w[i - 1]) && !is_vowel_letter(w[i + 1]);
+        if inside && (c == 'ا' || (matches!(c, 'و' | 'ي') && between_consonants)) {
+            let mut v = w.clone();
+            v.remove(i);
+            out.insert(make(&v));
+        }
+        // A long vowel added between two consonants.
+        if i > 0 && !is_vowel_letter(w[i - 1]) && !is_vowel_letter(c) {
+            for vowel in ['ا', 'ي'] {
+                let mut v = w.clone();
+                v.insert(i, vowel);
+                out.insert(make(&v));
+            }
+        }
+    }
+    out.remove(word);
+    out.into_iter().collect()
+}
+
+fn transliterated_arabic_variants(name: &str) -> BTreeSet<String> {
+    let (words, seps) = split_words(name);
+    let per_word: Vec<Vec<String>> = words.iter().map(|w| transliterated_word_variants(w)).collect();
+    combine(&words, &seps, &per_word, 2)
+}
+
+/// Names of the Arab world: the article toggled, compounds joined (see the module
+/// documentation).
+fn arabic_name_variants(name: &str) -> BTreeSet<String> {
+    let (words, seps) = split_words(name);
+    let mut per_word: Vec<Vec<String>> = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        let after_head = i > 0 && COMPOUND_HEADS.contains(&words[i - 1].as_str());
+        let mut options = Vec::new();
+        if !after_head && !COMPOUND_HEADS.contains(&w.as_str()) {
+            match w.strip_prefix("ال") {
+                // A surname alone without its article is mostly an adjective (العثماني,
+                // عثماني "Ottoman"; العلمي, علمي "scientific"): only names of several words
+                // lose it.
+                Some(rest) if rest.chars().count() >= 3 && words.len() > 1 => options.push(rest.to_string()),
+                Some(_) => {}
+                None if w.chars().count() >= 3 => options.push(format!("ال{w}")),
+                None => {}
+            }
+        }
+        per_word.push(options);
+    }
+    let mut out = combine(&words, &seps, &per_word, 2);
+    // "بن كيران" / "بنكيران", "عبد اللطيف" / "عبداللطيف".
+    for (i, w) in words.iter().enumerate().take(words.len().saturating_sub(1)) {
+        if matches!(w.as_str(), "بن" | "عبد" | "ابو") && seps[i] == ' ' {
+            let mut joined_words = words.clone();
+            let next = joined_words.remove(i + 1);
+            joined_words[i] = format!("{w}{next}");
+            let mut joined_seps = seps.clone();
+            joined_seps.remove(i);
+            out.insert(join(&joined_words, &joined_seps));
+        }
+    }
+    out
+}
+
+/// Changes to one Latin word (see the module documentation).
+fn latin_word_variants(word: &str) -> Vec<String> {
+    let mut out = BTreeSet::new();
+    if word.contains('\'') {
+        out.insert(word.replace('\'', ""));
+    }
+    let b = word.as_bytes();
+    // A doubled consonant written single.
+    for i in 1..b.len() {
+        if b[i] == b[i - 1] && b[i].is_ascii_alphabetic() && !b"aeiouy".contains(&b[i]) {
+            out.insert(format!("{}{}", &word[..i], &word[i + 1..]));
+        }
+    }
+    // Digraphs and their equivalents, one occurrence at a time.
+    const SWAPS: &[(&str, &[&str])] = &[
+        ("ou", &["u"]),
+        ("u", &["ou"]),
+        ("ch", &["sh", "kh", "h"]),
+        ("sh", &["ch"]),
+        ("kh", &["ch", "h"]),
+        ("ei", &["e"]),
+    ];
+    for (from, tos) in SWAPS {
+        for (at, _) in word.match_indices(from) {
+            // "u" inside "ou" is the "ou" rule's business.
+            if *from == "u" && at > 0 && &word[at - 1..at] == "o" {
+                continue;
+            }
+            // "h" after c/s/k is part of a digraph, handled above; "kh" → "h" drops the k only.
+            for to in *tos {
+                out.insert(format!("{}{}{}", &word[..at], to, &word[at + from.len()..]));
+            }
+        }
+    }
+    out.remove(word);
+    out.into_iter().filter(|v| !v.is_empty()).collect()
+}
+
+fn latin_variants(name: &str) -> BTreeSet<String> {
+    let (words, seps) = split_words(name);
+    let per_word: Vec<Vec<String>> = words.iter().map(|w| latin_word_variants(w)).collect();
+    combine(&words, &seps, &per_word, 2)
+}
+
+/// Parse the ordinary-words list: one word per line, `#` starts a comment; each normalised.
+pub fn parse_ordinary_words(text: &str) -> HashSet<String> {
+    text.lines()
+        .map(|l| l.split('#').next().unwrap_or("").trim())
+        .filter(|l| !l.is_empty())
+        .map(crate::text::normalize::normalize_str)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::normalize::normalize_str;
+
+    fn ordinary() -> HashSet<String> {
+        parse_ordinary_words("بنيت\nلبد\n")
+    }
+
+    fn derived(listed: &str, transliterated: bool) -> Vec<String> {
+        variants(&normalize_str(listed), transliterated, &ordinary())
+    }
+
+    /// (case, listed spelling, transliterated name?, a spelling that must be derived from it).
+    const MUST_DERIVE: &[(&str, &str, bool, &str)] = &[
+        ("alef dropped in both words", "يائير لابيد", true, "يئير لبيد"),
+        ("hamza seat as ya", "يائير لابيد", true, "يايير لابيد"),
+        ("surname without its alef", "لابيد", true, "لبيد"),
+        ("surname with an added alef", "لبيد", true, "لابيد"),
+        ("g as jim", "يغال أونا", true, "يجال اونا"),
+        ("g as ghain from jim", "يجآل أونا", true, "يغال اونا"),
+        ("g as qaf", "غانتس", true, "قانتس"),
+        ("kh as ha", "كوخافي", true, "كوحافي"),
+        ("kh as ha in a full name", "أفيف كوخافي", true, "افيف كوحافي"),
+        ("ta as tah", "بينيت", true, "بينيط"),
+        ("ya added between consonants", "بينت", true, "بينيت"),
+        ("ya dropped between consonants", "نفتالي بينيت", true, "نفتالي بينت"),
+        ("alef added", "نتنياهو", true, "نتانياهو"),
+        ("ben as bin", "مئير بن شبات", true, "مئير بين شبات"),
+        ("ben hyphenated", "مئير بن شبات", true, "مئير بن-شبات"),
+        ("hyphen as space", "مئير بن-شبات", true, "مئير بن شبات"),
+        ("article dropped", "المصطفى ربيع", false, "مصطفى ربيع"),
+        ("article dropped and added", "المصطفى ربيع", false, "مصطفى الربيع"),
+        ("article added to a surname", "ناصر بوريطة", false, "ناصر البوريطه"),
+        ("ben joined", "عبد الإله بن كيران", false, "عبد الاله بنكيران"),
+        ("abd joined", "عبد اللطيف وهبي", false, "عبداللطيف وهبي"),
+        ("latin apostrophe", "Gideon Sa'ar", false, "gideon saar"),
+        ("latin ou as u", "Nasser Bourita", false, "nasser burita"),
+        ("latin u as ou", "Benjamin Netanyahu", false, "benjamin netanyahou"),
+        ("latin ch as kh", "Aviv Kochavi", false, "aviv kokhavi"),
+        ("latin ch as h", "Aviv Kochavi", false, "aviv kohavi"),
+        ("latin sh as ch and hyphen", "Meir Ben Shabbat", false, "meir ben-chabbat"),
+        ("latin doubled consonant", "Naftali Bennett", false, "naftali benett"),
+        ("latin ei as e", "Issawi Freij", false, "issawi frej"),
+    ];
+
+    /// (case, listed spelling, transliterated name?, a spelling that must not be derived).
+    const MUST_NOT_DERIVE: &[(&str, &str, bool, &str)] = &[
+        ("an ordinary word from a surname", "بينيت", true, "بنيت"),
+        ("three letters alone", "لابيد", true, "لبد"),
+        ("article inside a compound", "عبد اللطيف وهبي", false, "عبد لطيف وهبي"),
+        ("an arab surname alone keeps its article", "العثماني", false, "عثماني"),
+        ("arab names keep their letters", "ناصر بوريطة", false, "ناسر بوريطه"),
+        ("no two changes in one word", "كوخافي", true, "كحاف"),
+        ("first letter kept", "أونا", true, "ونا"),
+        ("final ta marbuta is not a ha", "بوريطة", true, "بوريطح"),
+        ("latin short word alone", "Ouri", false, "uri"),
+    ];
+
+    #[test]
+    fn variants_that_must_be_derived() {
+        for (case, listed, transliterated, want) in MUST_DERIVE {
+            let got = derived(listed, *transliterated);
+            let want = &normalize_str(want);
+            assert!(got.iter().any(|v| v == want), "case {case:?}: {want:?} not derived from {listed:?}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn variants_that_must_not_be_derived() {
+        for (case, listed, transliterated, unwanted) in MUST_NOT_DERIVE {
+            let got = derived(listed, *transliterated);
+            let unwanted = &normalize_str(unwanted);
+            assert!(!got.iter().any(|v| v == unwanted), "case {case:?}: {unwanted:?} derived from {listed:?}");
+        }
+    }
+
+    #[test]
+    fn case_names_are_unique() {
+        crate::test_support::assert_unique_names(MUST_DERIVE.iter().map(|c| c.0).chain(MUST_NOT_DERIVE.iter().map(|c| c.0)));
+    }
+
+    #[test]
+    fn variants_stay_few() {
+        // Two changes over a three-word name: the bound the loader relies on for memory.
+        let got = derived("مئير بن شبات", true);
+        assert!(got.len() <= MAX_PER_SPELLING && got.len() > 20, "{}", got.len());
+    }
+
+    #[test]
+    fn the_listed_spelling_is_not_a_variant() {
+        for (_, listed, transliterated, _) in MUST_DERIVE {
+            let n = normalize_str(listed);
+            assert!(!derived(listed, *transliterated).contains(&n), "{listed}");
+        }
+    }
+}
