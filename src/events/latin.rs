@@ -125,21 +125,36 @@ const HEAD_OF_STATE_ROLES: &[&str] = &["king", "president"];
 /// (not a call) of one head of state with people of another country, none of them a head of
 /// state too (that is a summit), is the visitors' visit: the reference timelines record a royal
 /// or presidential audience as the visit, and the ministers' talks of the same trip as meetings.
-fn audience_is_the_visit(out: &mut [EventMention], g: &Gazetteer, latin: &dyn Fn(&EventMention) -> bool) {
+/// Where the article tells the guests' visit already ("La délégation a été reçue le jour même
+/// par le Roi" after its landing), the audience is dropped as part of it.
+fn audience_is_the_visit(out: &mut Vec<EventMention>, g: &Gazetteer, latin: &dyn Fn(&EventMention) -> bool) {
     let head_of_state = |p: usize| g.entities()[p].roles.iter().any(|r| HEAD_OF_STATE_ROLES.contains(&r.role.as_str()));
-    for m in out.iter_mut() {
-        if m.event_type != EventType::Meeting || !latin(m) || m.aside || m.date.is_some_and(|d| d.how == DateHow::During) {
-            continue;
-        }
+    let mut i = 0;
+    while i < out.len() {
+        let m = &out[i];
         let heads: Vec<usize> = m.people.iter().copied().filter(|&p| head_of_state(p)).collect();
-        let [host] = heads[..] else { continue };
+        let audience = m.event_type == EventType::Meeting && latin(m) && !m.aside && !m.date.is_some_and(|d| d.how == DateHow::During);
+        let (true, [host]) = (audience, &heads[..]) else {
+            i += 1;
+            continue;
+        };
         // The guests are named, or told by their country ("with the leaders of a combined
         // American and Israeli delegation").
-        let country = g.country_of(host);
-        let named_guest = m.people.iter().any(|&p| !g.country_of(p).is_empty() && g.country_of(p) != country);
-        let told_guest = m.people.len() == 1 && m.countries.iter().any(|c| c != country);
-        if named_guest || told_guest {
-            m.event_type = EventType::Visit;
+        let country = g.country_of(*host).clone();
+        let guest = |p: &usize| !g.country_of(*p).is_empty() && *g.country_of(*p) != country;
+        let named_guest = m.people.iter().any(guest);
+        let told_guest = m.people.len() == 1 && m.countries.iter().any(|c| *c != country);
+        if !(named_guest || told_guest) {
+            i += 1;
+            continue;
+        }
+        // The article tells the guests' visit already: the audience is part of it.
+        let visit_told = out.iter().any(|v| v.event_type == EventType::Visit && !v.planned && v.people.iter().any(guest));
+        if visit_told {
+            out.remove(i);
+        } else {
+            out[i].event_type = EventType::Visit;
+            i += 1;
         }
     }
 }
