@@ -30,6 +30,10 @@
 //!   M. Netanyahou à se rendre au Maroc": the visit is planned, not on the day of the call.
 //! * **A denied event is no event**: "n'a pas signé", "aucun accord de coopération n'a été
 //!   signé" (rows of kind `negation`).
+//! * **A photo caption repeats the story**: "Rabat, mardi 26 juillet 2022 : le ministre
+//!   israélien de la Justice Gideon Saar, reçu par Abdellatif Ouahbi." — a line opened by a
+//!   place, a comma, a date and a colon describes the picture of an event the article tells
+//!   (a MAP dateline "Rabat, 12 mars (MAP) -" opens the story with a dash and is kept).
 //! * **A background reminder is not news**: "depuis l'accord tripartite conclu en décembre
 //!   2020", told aside with a month or a year and no day, recalls an event the article is not
 //!   about; it keeps no date of its own, so it joins the dated report of that event or is
@@ -56,6 +60,7 @@ pub fn refine_latin(out: &mut Vec<EventMention>, doc: &Document, found: &Found, 
     let is_verb = |m: &EventMention| matches!(rules.rules[m.rule].kind, RuleKind::Event(_, tense) if tense != TriggerTense::Noun);
     let is_past = |m: &EventMention| matches!(rules.rules[m.rule].kind, RuleKind::Event(_, TriggerTense::Past));
     drop_denied(out, doc, rules, &latin);
+    drop_captions(out, doc, found, dates, g, &latin);
     call_absorbs_meeting(out, &latin);
     landing_is_flight(out, &latin, &is_verb);
     reception_carries_visitor(out, found, g, &latin);
@@ -250,6 +255,38 @@ fn drop_denied(out: &mut Vec<EventMention>, doc: &Document, rules: &TriggerRules
         let after = crate::text::lexmatch::words(text, m.trigger.end..sentence.end);
         let restricted = after.first().is_some_and(|w| RESTRICTIVE.contains(&&text[w.clone()]));
         !near || restricted
+    });
+}
+
+/// Whether sentence `si` of `doc` opens as a photo caption: a place, a comma, a date, a colon
+/// ("Rabat, mardi 26 juillet 2022 : …").
+fn is_caption(doc: &Document, si: usize, found: &Found, dates: &[DateMention], g: &Gazetteer) -> bool {
+    let text = doc.norm.text.as_str();
+    let sentence = doc.sentences[si].range.clone();
+    let start = sentence.start + (text[sentence.clone()].len() - text[sentence.clone()].trim_start().len());
+    let Some(place) = found.entities.iter().find(|e| e.range.start == start && g.entities()[e.entity].kind == EntityKind::Place) else { return false };
+    let Some(rest) = text[place.range.end..sentence.end].trim_start().strip_prefix(',') else { return false };
+    let after_comma = sentence.end - rest.len();
+    let date_start = after_comma + (rest.len() - rest.trim_start().len());
+    dates.iter().find(|d| d.range.start == date_start).is_some_and(|d| text[d.range.end..sentence.end].trim_start().starts_with(':'))
+}
+
+/// Drop the Latin-script mentions told in a photo caption (see [`is_caption`]).
+fn drop_captions(out: &mut Vec<EventMention>, doc: &Document, found: &Found, dates: &[DateMention], g: &Gazetteer, latin: &dyn Fn(&EventMention) -> bool) {
+    let mut captions: Vec<(usize, bool)> = Vec::new();
+    out.retain(|m| {
+        if !latin(m) {
+            return true;
+        }
+        let caption = match captions.iter().find(|(s, _)| *s == m.sentence) {
+            Some(&(_, c)) => c,
+            None => {
+                let c = is_caption(doc, m.sentence, found, dates, g);
+                captions.push((m.sentence, c));
+                c
+            }
+        };
+        !caption
     });
 }
 
