@@ -1,6 +1,6 @@
-//! FNV-1a, 64 bits: the one small non-keyed hash of the crate, for event ids (stable across
-//! Rust versions, unlike the standard library's hasher) and for the date lexicon's hot lookups
-//! (short keys of our own data, so a fast non-keyed hash is the right trade).
+//! FNV-1a, 64 bits: the small non-keyed hash of the crate's event ids (stable across Rust
+//! versions, unlike the standard library's hasher). The date lexicon's lookups hash words
+//! their own way (`dates::lexicon`), by their ends rather than byte by byte.
 
 use std::hash::Hasher;
 

@@ -7,7 +7,7 @@ use crate::text::normalize::is_word_char;
 
 use super::find::{DateLine, DateMention};
 use super::lexicon::{DateLexicon, Word};
-use super::tokens::{Tok, numeric_date, tokenize};
+use super::tokens::{Tok, numeric_date, tokenize, tokenize_prefix};
 use super::value::{Calendar, DateExpr, ExprKind};
 
 /// An agency dateline opening a paragraph: a place of one or two words, a separator, a full
@@ -114,7 +114,9 @@ pub(super) fn mark_date_lines(text: &str, lex: &DateLexicon, mentions: &mut [Dat
         while j < mentions.len() && mentions[j].range.start < line_end {
             j += 1;
         }
-        let toks = tokenize(text, line_start..line_end, lex);
+        // A line of more than 24 tokens is only tested as a wire dateline, which reads its
+        // first tokens and the one after its first mention: a long paragraph is not read whole.
+        let toks = tokenize_prefix(text, line_start..line_end, lex, 32, mentions[i].range.end);
         let in_mention = |t: &Tok| mentions[i..j].iter().any(|m| t.start >= m.range.start && t.end <= m.range.end);
         let mut other = 0;
         // Where the words that are not date material stand, and where the line is cut into

@@ -9,11 +9,10 @@
 //! (والخميس، لغشت، بالأمس), and reads لل as ل + ال (للعام).
 
 use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use chrono::Weekday;
 
-use crate::hash::Fnv;
 use crate::table::{Row, read_rows};
 use crate::text::normalize::normalize_str;
 
@@ -191,11 +190,43 @@ pub struct Entry {
 #[derive(Debug, Clone, Default)]
 pub struct DateLexicon {
     entries: Vec<Entry>,
-    by_first: HashMap<String, Vec<u32>, BuildHasherDefault<Fnv>>,
+    by_first: HashMap<String, Vec<u32>, BuildHasherDefault<WordHasher>>,
     /// A bitmap of the last four bytes of every first word: proclitics only ever come off the
     /// front of a token, so a token whose ending is not in it cannot start an entry, and most
     /// tokens of a corpus are rejected without hashing their forms.
     endings: Vec<u64>,
+}
+
+/// The hasher of [`DateLexicon::by_first`]: a word is hashed from its length and its first
+/// and last eight bytes (its first and last four Arabic letters), a few instructions whatever
+/// its length, where a byte-by-byte hash costs a multiplication per byte. The finder looks up
+/// every form of every token (proclitics removed) here; words alike at both ends only share a
+/// bucket.
+#[derive(Default)]
+struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let n = bytes.len();
+        let mut head = [0u8; 8];
+        let mut tail = [0u8; 8];
+        let k = n.min(8);
+        head[..k].copy_from_slice(&bytes[..k]);
+        tail[..k].copy_from_slice(&bytes[n - k..]);
+        let x = u64::from_le_bytes(head) ^ u64::from_le_bytes(tail).rotate_left(32) ^ (n as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        self.0 = (self.0 ^ x).wrapping_mul(0xFF51_AFD7_ED55_8CCD);
+    }
+
+    // The end mark `str` hashes after its bytes adds nothing here.
+    fn write_u8(&mut self, _: u8) {}
+
+    fn finish(&self) -> u64 {
+        // MurmurHash3's finaliser: the table reads both the high and the low bits.
+        let mut h = self.0;
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xC4CE_B9FE_1A85_EC53);
+        h ^ (h >> 33)
+    }
 }
 
 /// The bit of a word's ending in [`DateLexicon::endings`].

@@ -68,20 +68,24 @@ impl std::ops::Deref for Matches {
 /// and each word notes whether it holds digits and Arabic letters, so that only words with
 /// digits are read as numbers or cut apart ([`push_word`]).
 pub(super) fn tokenize<'a>(text: &'a str, range: Range<usize>, lex: &DateLexicon) -> Vec<Tok<'a>> {
-    let mut toks = Vec::with_capacity(range.len() / 5 + 1);
+    tokenize_prefix(text, range, lex, usize::MAX, 0)
+}
+
+/// The first tokens of `text[range]`: all of them, or, where there are more, at least
+/// `min_tokens` and every one that starts before `min_end` (and the one after), the rest left
+/// unread: the last tokens' matches then lack the entries that would run past the cut.
+pub(super) fn tokenize_prefix<'a>(text: &'a str, range: Range<usize>, lex: &DateLexicon, min_tokens: usize, min_end: usize) -> Vec<Tok<'a>> {
+    let mut toks = Vec::with_capacity((range.len() / 5 + 1).min(min_tokens.saturating_add(8)));
     let bytes = text.as_bytes();
     let mut run: Option<Run> = None;
     let mut at = range.start;
     while at < range.end {
         let b = bytes[at];
-        let (is_word, len, space) = if b < 0x80 {
-            (b.is_ascii_alphanumeric(), 1, (b as char).is_whitespace())
-        } else {
-            // `text` is a str: `at` starts a character.
-            let c = text[at..].chars().next().unwrap_or('\0');
-            (is_word_char(c), c.len_utf8(), c.is_whitespace())
-        };
+        let (is_word, len, space) = class_at(text, at);
         if is_word {
+            if run.is_none() && toks.len() >= min_tokens && toks.last().is_some_and(|t: &Tok| t.start >= min_end) {
+                break;
+            }
             let w = run.get_or_insert(Run { start: at, digit: false, arabic: false });
             w.digit |= b.is_ascii_digit();
             // U+0600–U+06FF: lead bytes D8–DB.
@@ -91,6 +95,9 @@ pub(super) fn tokenize<'a>(text: &'a str, range: Range<usize>, lex: &DateLexicon
                 push_word(&mut toks, text, w, at);
             }
             if !space {
+                if toks.len() >= min_tokens && toks.last().is_some_and(|t| t.start >= min_end) {
+                    break;
+                }
                 toks.push(Tok { text: &text[at..at + len], start: at, end: at + len, num: None, matches: Matches::NONE });
             }
         }
@@ -106,6 +113,31 @@ pub(super) fn tokenize<'a>(text: &'a str, range: Range<usize>, lex: &DateLexicon
         }
     }
     toks
+}
+
+/// The character at `at` (a character boundary of `text`): whether it belongs to a word
+/// ([`is_word_char`]), its length in bytes, and whether it is a space. ASCII is read by byte
+/// and the Arabic letters (two bytes, lead byte D8 or D9) without decoding through the
+/// general path: they are nearly every character of the corpus.
+#[inline(always)]
+fn class_at(text: &str, at: usize) -> (bool, usize, bool) {
+    let bytes = text.as_bytes();
+    let b = bytes[at];
+    if b < 0x80 {
+        return (b.is_ascii_alphanumeric(), 1, (b as char).is_whitespace());
+    }
+    if let (0xD8 | 0xD9, Some(&next)) = (b, bytes.get(at + 1)) {
+        // U+0600–U+067F: no spaces there.
+        let c = ((b as u32 & 0x1F) << 6) | (next as u32 & 0x3F);
+        let word = match c {
+            0x621..=0x63A | 0x641..=0x64A => true,
+            0x60C | 0x61B | 0x61F | 0x640 => false,
+            _ => char::from_u32(c).is_some_and(is_word_char),
+        };
+        return (word, 2, false);
+    }
+    let c = text[at..].chars().next().unwrap_or('\0');
+    (is_word_char(c), c.len_utf8(), c.is_whitespace())
 }
 
 /// A run of letters and digits being read: where it starts, and whether it holds an ASCII
@@ -224,10 +256,21 @@ fn for_each_form(t: &str, mut f: impl FnMut(&str, bool)) {
             f(base, true);
         }
         if let Some(rest) = base.strip_prefix("لل") {
-            let mut buf = String::with_capacity(rest.len() + 4);
-            buf.push_str("ال");
-            buf.push_str(rest);
-            f(&buf, true);
+            // ال + the rest, on the stack for the words of ordinary length.
+            let mut stack = [0u8; 64];
+            let heap: String;
+            let form = match stack.get_mut(..rest.len() + 4) {
+                Some(buf) => {
+                    buf[..4].copy_from_slice("ال".as_bytes());
+                    buf[4..].copy_from_slice(rest.as_bytes());
+                    std::str::from_utf8(buf).unwrap_or_default()
+                }
+                None => {
+                    heap = format!("ال{rest}");
+                    &heap
+                }
+            };
+            f(form, true);
         }
         if let Some(rest) = base.strip_prefix('ب').or_else(|| base.strip_prefix('ل')).or_else(|| base.strip_prefix('ك'))
             && rest.len() >= 4
@@ -275,7 +318,7 @@ mod tests {
     fn plain_tokens(text: &str, lex: &DateLexicon) -> Vec<String> {
         let mut cuts: Vec<(usize, usize)> = Vec::new();
         let mut word_start: Option<usize> = None;
-        let mut word = |cuts: &mut Vec<(usize, usize)>, start: usize, end: usize| {
+        let word = |cuts: &mut Vec<(usize, usize)>, start: usize, end: usize| {
             let w = &text[start..end];
             let arabic = |c: char| ('\u{0600}'..='\u{06FF}').contains(&c);
             if let Some((day, hour)) = w.split_once(['t', 'T'])
@@ -353,6 +396,14 @@ mod tests {
     }
 
     #[test]
+    fn characters_are_classed_like_the_rest_of_the_crate() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let text = format!("{c}x");
+            assert_eq!(class_at(&text, 0), (is_word_char(c), c.len_utf8(), c.is_whitespace()), "{:X}", c as u32);
+        }
+    }
+
+    #[test]
     fn fast_tokens_are_the_plain_tokens() {
         for text in [
             "في 24 نوفمبر 2021، وقع المغرب واسرائيل",
@@ -373,6 +424,22 @@ mod tests {
         fn fast_tokens_are_the_plain_tokens_on_any_text(s in "\\PC{0,120}") {
             let norm = crate::text::normalize::normalize(&s).text;
             proptest::prop_assert_eq!(fast_tokens(&norm, lexicon()), plain_tokens(&norm, lexicon()));
+        }
+
+        #[test]
+        fn a_prefix_is_the_first_tokens(s in "([0-9]{1,4}|[ ،.-]|و|في|من|نوفمبر|كانون|الثاني|اول|امس|عام){0,40}", min_tokens in 0usize..20, min_end in 0usize..200) {
+            let full = tokenize(&s, 0..s.len(), lexicon());
+            let prefix = tokenize_prefix(&s, 0..s.len(), lexicon(), min_tokens, min_end);
+            let line = |t: &Tok| format!("{} {}..{} {:?}", t.text, t.start, t.end, t.num);
+            proptest::prop_assert!(prefix.len() >= min_tokens.min(full.len()));
+            proptest::prop_assert!(full.iter().skip(prefix.len()).all(|t| t.start >= min_end));
+            proptest::prop_assert!(prefix.len() == full.len() || prefix.last().is_some_and(|t| t.start >= min_end));
+            for (k, (p, f)) in prefix.iter().zip(&full).enumerate() {
+                proptest::prop_assert_eq!(line(p), line(f));
+                if k + 4 < prefix.len() {
+                    proptest::prop_assert_eq!(&*p.matches, &*f.matches);
+                }
+            }
         }
 
         #[test]
