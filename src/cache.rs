@@ -1,5 +1,5 @@
 //! The map cache of `tarikh extract --cache DIR`: each article's map line
-//! ([`crate::mapred::ArticleMap`]) kept in a file named by what the line depends on, so that
+//! ([`crate::mapred::ArticleMap`]) kept under a key naming what the line depends on, so that
 //! the next run over a growing archive maps only the new or changed articles.
 //!
 //! A line depends on the article's bytes, its name, its manifest row (which can fix its
@@ -7,30 +7,73 @@
 //! ([`Cache::key`]). The data part ([`data_fingerprint`]) hashes the tarikh version, the
 //! running program (the built-in gazetteers and lexicons are compiled into it, and a change of
 //! rules changes what a line says) and every file of a `--gazetteers` or `--lexicons` folder.
-//! An entry that cannot be read, or that is not the line its key promises, is ignored and the
-//! article mapped again: the cache can only cost time, never change a result. Entries are
-//! written to a temporary file and renamed, so a run cut off leaves no half-written entry.
-//! Entries of articles no longer in the corpus stay until the folder is deleted.
+//!
+//! The lines are kept in one file, `DIR/map-lines.tsv`, one `KEY<TAB>LINE` a line: a warm run
+//! over a large archive then reads one file (its lines by offset, one read each) instead of
+//! opening tens of thousands of small ones. A run indexes the file when it opens the cache,
+//! keeps the lines it maps in memory and appends them in one write at the end
+//! ([`Cache::save`]); a later line of a key stands for an earlier one. An entry that cannot be
+//! read, or that is not the line its key promises, is ignored and the article mapped again: the
+//! cache can only cost time, never change a result. A run cut off while appending leaves at
+//! most one unfinished last line, which is not indexed. Entries of articles no longer in the
+//! corpus stay until the folder is deleted.
 
-use std::io::Write;
+use std::collections::HashMap;
+use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 use crate::corpus::ManifestEntry;
 use crate::mapred::{ArticleMap, Hash128};
 use crate::text::lang::Lang;
 
-/// A cache folder and the fingerprint of the data its entries must have been made with.
-#[derive(Debug, Clone)]
+/// The file of a cache folder that holds the lines.
+pub const PACK: &str = "map-lines.tsv";
+
+/// A cache folder, the fingerprint of the data its entries must have been made with, where
+/// each kept line is, and the lines mapped in this run (kept by [`Cache::save`]).
+#[derive(Debug)]
 pub struct Cache {
-    dir: PathBuf,
+    pack: PathBuf,
     data: String,
+    file: Option<std::fs::File>,
+    index: HashMap<String, Entry>,
+    /// Where an unfinished last line starts (a run cut off while appending), if there is one.
+    unfinished: Option<u64>,
+    new: Mutex<Vec<(String, String)>>,
+}
+
+/// Where the line of a key lies in the pack.
+#[derive(Debug, Clone, Copy)]
+struct Entry {
+    /// Byte offset of the map line (after the key and the tab).
+    at: u64,
+    /// Its length, without the line end.
+    len: usize,
+    /// The 1-based line of the pack, for messages.
+    line: usize,
 }
 
 impl Cache {
-    /// Open (create if needed) the cache folder `dir` for lines made with `data`.
+    /// Open (create if needed) the cache folder `dir` for lines made with `data`, and index the
+    /// lines it keeps.
     pub fn open(dir: &Path, data: &str) -> std::io::Result<Cache> {
         std::fs::create_dir_all(dir)?;
-        Ok(Cache { dir: dir.to_path_buf(), data: data.to_string() })
+        let pack = dir.join(PACK);
+        let (file, index, unfinished) = match std::fs::File::open(&pack) {
+            Ok(file) => {
+                let (index, unfinished) = index_pack(&file)?;
+                (Some(file), index, unfinished)
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => (None, HashMap::new(), None),
+            Err(e) => return Err(e),
+        };
+        Ok(Cache { pack, data: data.to_string(), file, index, unfinished, new: Mutex::new(Vec::new()) })
+    }
+
+    /// The file that holds its lines.
+    pub fn file(&self) -> &Path {
+        &self.pack
     }
 
     /// The fingerprint of the data its lines are made with.
@@ -47,36 +90,93 @@ impl Cache {
         h.hex()
     }
 
-    fn path(&self, key: &str) -> PathBuf {
-        // Two levels, so that no folder holds more than a few thousand entries of a large
-        // archive.
-        self.dir.join(&key[..2]).join(format!("{key}.json"))
-    }
-
     /// The line kept under `key`, if any; an error says why an entry there cannot be used (the
     /// caller maps the article again).
     pub fn get(&self, key: &str, name: &str, hash: &str) -> Result<Option<ArticleMap>, String> {
-        let path = self.path(key);
-        let text = match std::fs::read_to_string(&path) {
-            Ok(text) => text,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-            Err(e) => return Err(format!("{}: {e}", path.display())),
-        };
-        let map = ArticleMap::parse(text.trim_end()).map_err(|reason| format!("{}:1: {reason}", path.display()))?;
+        let (Some(file), Some(entry)) = (&self.file, self.index.get(key)) else { return Ok(None) };
+        let at = format!("{}:{}", self.pack.display(), entry.line);
+        let mut bytes = vec![0u8; entry.len];
+        read_exact_at(file, &mut bytes, entry.at).map_err(|e| format!("{at}: {e}"))?;
+        let text = String::from_utf8(bytes).map_err(|_| format!("{at}: not UTF-8"))?;
+        let map = ArticleMap::parse(&text).map_err(|reason| format!("{at}: {reason}"))?;
         if map.file != name || map.hash != hash || map.data != self.data {
-            return Err(format!("{}: the entry is not that of {name}", path.display()));
+            return Err(format!("{at}: the entry is not that of {name}"));
         }
         Ok(Some(map))
     }
 
-    /// Keep `map` under `key`.
+    /// Keep `map` under `key` (written by [`Cache::save`]).
     pub fn put(&self, key: &str, map: &ArticleMap) -> std::io::Result<()> {
-        let path = self.path(key);
-        let dir = path.parent().expect("an entry is in a folder");
-        std::fs::create_dir_all(dir)?;
-        let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
-        tmp.write_all(map.to_line().as_bytes())?;
-        tmp.persist(&path).map_err(|e| e.error)?;
+        self.new.lock().unwrap_or_else(|e| e.into_inner()).push((key.to_string(), map.to_line()));
+        Ok(())
+    }
+
+    /// Append the lines kept since the cache was opened to its file, in one write, in key
+    /// order, in place of an unfinished last line; returns how many.
+    pub fn save(&self) -> std::io::Result<usize> {
+        let mut new = std::mem::take(&mut *self.new.lock().unwrap_or_else(|e| e.into_inner()));
+        if new.is_empty() {
+            return Ok(0);
+        }
+        new.sort();
+        let mut block = Vec::with_capacity(new.iter().map(|(k, l)| k.len() + l.len() + 1).sum::<usize>());
+        for (key, line) in &new {
+            block.extend_from_slice(key.as_bytes());
+            block.push(b'\t');
+            block.extend_from_slice(line.as_bytes());
+        }
+        if let Some(clean) = self.unfinished {
+            std::fs::OpenOptions::new().write(true).open(&self.pack)?.set_len(clean)?;
+        }
+        let mut file = std::fs::OpenOptions::new().create(true).append(true).open(&self.pack)?;
+        file.write_all(&block)?;
+        Ok(new.len())
+    }
+}
+
+/// Where each key's line lies in the pack `file` (the last line of a key wins), and where an
+/// unfinished last line starts. Lines without a key, and an unfinished last line, are left
+/// out.
+fn index_pack(file: &std::fs::File) -> std::io::Result<(HashMap<String, Entry>, Option<u64>)> {
+    let mut reader = std::io::BufReader::with_capacity(1 << 20, file);
+    let mut index = HashMap::new();
+    let mut line = Vec::new();
+    let (mut at, mut number) = (0u64, 0usize);
+    loop {
+        line.clear();
+        let n = reader.read_until(b'\n', &mut line)?;
+        if n == 0 {
+            return Ok((index, None));
+        }
+        if line.last() != Some(&b'\n') {
+            return Ok((index, Some(at)));
+        }
+        number += 1;
+        if let Some(tab) = line.iter().position(|&b| b == b'\t')
+            && let Ok(key) = std::str::from_utf8(&line[..tab])
+        {
+            index.insert(key.to_string(), Entry { at: at + tab as u64 + 1, len: n - tab - 2, line: number });
+        }
+        at += n as u64;
+    }
+}
+
+/// Read `buf.len()` bytes of `file` from `offset` (without moving a shared position, so that
+/// threads read at once).
+fn read_exact_at(file: &std::fs::File, buf: &mut [u8], offset: u64) -> std::io::Result<()> {
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::FileExt::read_exact_at(file, buf, offset)
+    }
+    #[cfg(windows)]
+    {
+        let mut done = 0;
+        while done < buf.len() {
+            match std::os::windows::fs::FileExt::seek_read(file, &mut buf[done..], offset + done as u64)? {
+                0 => return Err(std::io::ErrorKind::UnexpectedEof.into()),
+                n => done += n,
+            }
+        }
         Ok(())
     }
 }
@@ -192,21 +292,58 @@ mod tests {
         assert_eq!(cache.key("a.txt", "h1", None), base);
     }
 
-    /// Kept lines come back; a damaged or mismatched entry is refused with its file named.
+    /// Kept lines come back after a save; a damaged or mismatched entry is refused with its
+    /// file and line named; a later line of a key stands for an earlier one.
     #[test]
     fn entries_come_back_or_are_refused() {
         let dir = tempfile::tempdir().unwrap();
-        let cache = Cache::open(dir.path(), "data").unwrap();
+        let open = || Cache::open(dir.path(), "data").unwrap();
+        let cache = open();
         let key = cache.key("a.txt", "h1", None);
         assert_eq!(cache.get(&key, "a.txt", "h1"), Ok(None));
         let map = line("a.txt", "h1", "data");
         cache.put(&key, &map).unwrap();
-        assert_eq!(cache.get(&key, "a.txt", "h1"), Ok(Some(map)));
-        std::fs::write(cache.path(&key), "{\"format\":1,\"file\"").unwrap();
-        let err = cache.get(&key, "a.txt", "h1").unwrap_err();
-        assert!(err.contains(&format!("{key}.json:1: not a tarikh map line")), "{err}");
+        assert_eq!(cache.get(&key, "a.txt", "h1"), Ok(None), "kept only by save");
+        assert_eq!(cache.save().unwrap(), 1);
+        assert_eq!(cache.save().unwrap(), 0, "saved once");
+        assert_eq!(open().get(&key, "a.txt", "h1"), Ok(Some(map.clone())));
+        let pack = dir.path().join(PACK);
+        std::fs::write(&pack, format!("{key}\t{{\"format\":1,\"file\"\n")).unwrap();
+        let err = open().get(&key, "a.txt", "h1").unwrap_err();
+        assert!(err.contains(&format!("{PACK}:1: not a tarikh map line")), "{err}");
+        let cache = open();
         cache.put(&key, &line("b.txt", "h1", "data")).unwrap();
-        let err = cache.get(&key, "a.txt", "h1").unwrap_err();
-        assert!(err.contains("is not that of a.txt"), "{err}");
+        cache.save().unwrap();
+        let err = open().get(&key, "a.txt", "h1").unwrap_err();
+        assert!(err.contains(&format!("{PACK}:2: the entry is not that of a.txt")), "{err}");
+        let cache = open();
+        cache.put(&key, &map).unwrap();
+        cache.save().unwrap();
+        assert_eq!(open().get(&key, "a.txt", "h1"), Ok(Some(map)));
+    }
+
+    /// A run cut off while appending leaves half a line: it is not indexed, and the next save
+    /// writes in its place.
+    #[test]
+    fn a_cut_off_append_is_left_out() {
+        let dir = tempfile::tempdir().unwrap();
+        let cache = Cache::open(dir.path(), "data").unwrap();
+        let (a, b) = (cache.key("a.txt", "h1", None), cache.key("b.txt", "h2", None));
+        cache.put(&a, &line("a.txt", "h1", "data")).unwrap();
+        cache.save().unwrap();
+        let pack = dir.path().join(PACK);
+        let mut bytes = std::fs::read(&pack).unwrap();
+        let whole = bytes.clone();
+        bytes.extend_from_slice(whole.split(|&c| c == b'\n').next().unwrap());
+        bytes.truncate(bytes.len() - 10);
+        std::fs::write(&pack, &bytes).unwrap();
+        let cache = Cache::open(dir.path(), "data").unwrap();
+        assert!(cache.get(&a, "a.txt", "h1").unwrap().is_some());
+        cache.put(&b, &line("b.txt", "h2", "data")).unwrap();
+        cache.save().unwrap();
+        let cache = Cache::open(dir.path(), "data").unwrap();
+        assert!(cache.get(&a, "a.txt", "h1").unwrap().is_some());
+        assert_eq!(cache.get(&b, "b.txt", "h2").unwrap().map(|m| m.file), Some("b.txt".to_string()));
+        assert_eq!(std::fs::read_to_string(&pack).unwrap().lines().count(), 2, "the half line is gone");
     }
 }

@@ -189,49 +189,38 @@ fn map_uses_the_cache_of_extract() {
     let corpus = repo("corpus");
     ok(&w, &["map", "--corpus", s(&corpus), "-o", "cold.jsonl"]);
     ok(&w, &["extract", "--corpus", s(&corpus), "--quiet", "--cache", "cache", "-o", "t.csv"]);
-    let entries = walk(&w.join("cache"));
+    let pack = w.join("cache").join(tarikh::cache::PACK);
+    let kept = std::fs::read_to_string(&pack).unwrap();
+    assert_eq!(kept.lines().count(), 5, "one line an article: {kept}");
     ok(&w, &["map", "--corpus", s(&corpus), "--cache", "cache", "-o", "warm.jsonl"]);
     assert_eq!(w.read("warm.jsonl"), w.read("cold.jsonl"));
-    assert_eq!(walk(&w.join("cache")).len(), entries.len(), "nothing new to keep");
+    assert_eq!(std::fs::read_to_string(&pack).unwrap(), kept, "nothing new to keep");
     // The lines are the cache's: a mark put in an entry shows in the output.
-    let entry = std::fs::read_to_string(&entries[0]).unwrap();
-    std::fs::write(&entries[0], entry.replacen("\"evidence\":[\"", "\"evidence\":[\"MARK ", 1)).unwrap();
+    std::fs::write(&pack, kept.replacen("\"evidence\":[\"", "\"evidence\":[\"MARK ", 1)).unwrap();
     ok(&w, &["map", "--corpus", s(&corpus), "--cache", "cache", "-o", "marked.jsonl"]);
     assert_eq!(w.read("marked.jsonl").matches("MARK ").count(), 1);
 }
 
-/// A damaged cache entry is noted on standard error and its article mapped again, with the
-/// cold bytes and exit code 0.
+/// A damaged cache entry is noted on standard error with its line and its article mapped
+/// again, with the cold bytes and exit code 0; the next run finds the line kept again.
 #[test]
 fn corrupt_cache_entries_are_mapped_again() {
     let w = Workdir::new();
     let corpus = repo("corpus");
     ok(&w, &["extract", "--corpus", s(&corpus), "--quiet", "-o", "cold.csv"]);
     ok(&w, &["extract", "--corpus", s(&corpus), "--quiet", "--cache", "cache", "-o", "first.csv"]);
-    let mut entries: Vec<_> = walk(&w.join("cache"));
-    entries.sort();
-    assert_eq!(entries.len(), 5, "{entries:?}");
-    std::fs::write(&entries[0], "{\"format\":1,\"file\":").unwrap();
+    let pack = w.join("cache").join(tarikh::cache::PACK);
+    let kept = std::fs::read_to_string(&pack).unwrap();
+    let (first, rest) = kept.split_once('\n').unwrap();
+    let key = first.split('\t').next().unwrap();
+    std::fs::write(&pack, format!("{key}\t{{\"format\":1,\"file\":\n{rest}")).unwrap();
     let out = w.run(&["extract", "--corpus", s(&corpus), "--cache", "cache", "-o", "again.csv"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let err = stderr(&out);
-    assert!(err.contains("not a tarikh map line") && err.contains("mapped again") && err.contains(", 4 from the cache"), "{err}");
+    assert!(err.contains(&format!("{}:1: not a tarikh map line", tarikh::cache::PACK)) && err.contains("mapped again") && err.contains(", 4 from the cache"), "{err}");
     assert_eq!(w.read("again.csv"), w.read("cold.csv"));
     let err = ok(&w, &["extract", "--corpus", s(&corpus), "--cache", "cache", "-o", "healed.csv"]);
     assert!(err.contains(", 5 from the cache"), "the entry was written again: {err}");
-}
-
-fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
-    let mut files = Vec::new();
-    for e in std::fs::read_dir(dir).unwrap() {
-        let p = e.unwrap().path();
-        if p.is_dir() {
-            files.extend(walk(&p));
-        } else {
-            files.push(p);
-        }
-    }
-    files
 }
 
 /// An article that cannot be decoded is reported as `FILE: reason` and gets no line (exit code

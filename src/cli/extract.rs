@@ -118,7 +118,7 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<i32> {
     let session = Session::start(&args.data)?;
     // Each article is reduced to its events as soon as it is mapped, so memory follows the
     // events rather than the corpus (see `pipeline::ReducedArticle`).
-    let cache = match &args.cache {
+    let mut cache = match &args.cache {
         Some(dir) => {
             let data = crate::cache::data_fingerprint(args.data.gazetteers.as_deref(), args.data.lexicons.as_deref(), args.data.lang).map_err(anyhow::Error::msg)?;
             Some(crate::cache::Cache::open(dir, &data).map_err(|e| anyhow::anyhow!("{}: {e}", dir.display()))?)
@@ -126,7 +126,10 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<i32> {
         None => None,
     };
     let mapped = session.map_corpus(&args.corpus, !args.timeline.quiet, cache.as_ref())?;
-    let from_cache = cache.as_ref().map(|_| format!(", {} from the cache", mapped.cached));
+    if let Some(cache) = cache.take() {
+        super::save_cache(&cache);
+    }
+    let from_cache = args.cache.as_ref().map(|_| format!(", {} from the cache", mapped.cached));
     let default_corrections = args.corpus.corpus.join("corrections.csv");
     let summary = Summary { read: mapped.articles.len(), problems: mapped.problems, started, note: from_cache.unwrap_or_default() };
     // The workbook links each source to its url in the manifest.

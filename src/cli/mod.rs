@@ -235,6 +235,14 @@ pub fn note_cache_outcomes<'a>(outcomes: impl Iterator<Item = &'a crate::pipelin
     cached
 }
 
+/// Keep the lines `cache` was given this run; a failure is noted on standard error (only the
+/// next run is slower).
+pub fn save_cache(cache: &crate::cache::Cache) {
+    if let Err(e) = cache.save() {
+        eprintln!("tarikh: cache: {}: {e}; the lines mapped in this run were not kept", cache.file().display());
+    }
+}
+
 /// Run the command line and return the exit code.
 pub fn main() -> i32 {
     let cli = Cli::parse();
