@@ -282,20 +282,6 @@ impl Ctx {
             let best = fits.into_iter().min_by_key(|x| ((*x - a).num_days().abs(), *x < a))?;
             return Some((DateValue::day(best), Basis::Expression));
         }
-        if let (None, None, Some(d), None) = (cal.month, cal.month_offset, cal.day, cal.weekday) {
-            // "on the 25th": that day of the anchor's month, or of the month before when it
-            // is still ahead in a clause that is not future (news reports what happened), or
-            // of the month after when it is past in a future clause.
-            let a = self.day?;
-            let shift = match tense {
-                Some(Tense::Future) if d < a.day() => 1,
-                Some(Tense::Future) => 0,
-                _ if d > a.day() => -1,
-                _ => 0,
-            };
-            let n = a.year() * 12 + a.month() as i32 - 1 + shift;
-            return Some((build(n.div_euclid(12), Some((n.rem_euclid(12) + 1) as u32), Some(d))?, Basis::Published));
-        }
         let m = cal.month?;
         if let (Some(wd), Some(d)) = (cal.weekday, cal.day) {
             let fits: Vec<i32> = WINDOW.filter(|&y| NaiveDate::from_ymd_opt(y, m, d).is_some_and(|x| x.weekday() == wd)).collect();

@@ -199,8 +199,9 @@ fn direction_weekend(p: &Parser, i: usize) -> Option<Cand> {
 /// floor") makes the ordinal no date.
 const AFTER_DAY_ALONE: &[&str] = &["in", "at", "and", "when", "with", "as", "after", "before", "during", "where", "while", "to", "for", "the", "a", "his", "her", "their", "of"];
 
-/// "on the 25th", "on the 3rd": a day of the month told without its month, the month being
-/// the publication's or the one before (see the resolver). Only after "on the" and with an
+/// "on the 25th", "on the 3rd": a day of the month told without its month
+/// ([`ExprKind::MonthDay`], resolved as the Arabic "يوم 25": by the clause's tense, else the
+/// nearest). Only after "on the" and with an
 /// ordinal suffix; "of" after it must not open a month ("the 25th of July" is read whole).
 fn day_of_month_alone(p: &Parser, i: usize) -> Option<Cand> {
     if !word_is(p, i, &["on"]) || !word_is(p, i + 1, &["the"]) {
@@ -216,8 +217,7 @@ fn day_of_month_alone(p: &Parser, i: usize) -> Option<Cand> {
         Some(_) => word_is(p, next, AFTER_DAY_ALONE) && !(word_is(p, next, &["of"]) && p.month(next + 1).is_some()),
     };
     fits.then_some(())?;
-    let cal = Calendar { day: Some(d), ..Calendar::default() };
-    Some(Cand { start: i, end: k + 1, kind: ExprKind::Calendar(cal), part: None, rule: "day-of-month-alone" })
+    Some(Cand { start: i, end: k + 1, kind: ExprKind::MonthDay { day: d, offset: None }, part: None, rule: "day-of-month-alone" })
 }
 
 /// A weekday (possibly after "this", "on") before a month-first or ordinal date: "Tuesday,
