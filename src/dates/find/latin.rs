@@ -171,8 +171,13 @@ fn between_month_days(p: &Parser, i: usize) -> Option<Cand> {
 
 /// A day then its month and optional year at `i`: "26 July", "26 July 2022".
 fn month_day_after_day(p: &Parser, i: usize) -> Option<(Calendar, usize)> {
-    let d = day(p, i)?;
-    let (month, hijri, _, _, e) = p.month(i + 1)?;
+    month_and_year_at(p, i + 1, day(p, i)?)
+}
+
+/// Day `d`'s Gregorian month at `i` and the year after it if any ("July", "July 2022",
+/// "July, 2022"): the calendar date and the end.
+fn month_and_year_at(p: &Parser, i: usize, d: u32) -> Option<(Calendar, usize)> {
+    let (month, hijri, _, _, e) = p.month(i)?;
     if hijri {
         return None;
     }
@@ -241,23 +246,19 @@ fn ordinal_day_month_at(p: &Parser, i: usize) -> Option<(Calendar, usize)> {
     if word_is(p, k, &["of"]) {
         k += 1;
     }
-    let (month, hijri, _, _, e) = p.month(k)?;
-    if hijri {
-        return None;
+    let (mut cal, end) = month_and_year_at(p, k, d)?;
+    if cal.year.is_some() {
+        return Some((cal, end));
     }
-    let mut cal = Calendar { month: Some(month), day: Some(d), ..Calendar::default() };
-    let mut end = e;
-    if let Some((y, false, ye)) = p.year(skip_comma(p, e)) {
-        cal.year = Some(y);
-        end = ye;
-    } else if let Some((offset, oe)) = year_offset_after(p, e) {
+    if let Some((offset, oe)) = year_offset_after(p, end) {
         cal.year_offset = Some(offset);
-        end = oe;
-    } else if let Some((Word::Dir(o), n)) = p.word(e, |w| matches!(w, Word::Dir(_))) {
+        return Some((cal, oe));
+    }
+    if let Some((Word::Dir(o), n)) = p.word(end, |w| matches!(w, Word::Dir(_))) {
         // "le 1er décembre dernier": the last 1 December before the anchor, as the calendar
         // grammar reads "le 18 août dernier".
         cal.month_offset = Some(o);
-        end = e + n;
+        return Some((cal, end + n));
     }
     Some((cal, end))
 }
