@@ -114,8 +114,7 @@ pub fn extract_article(article: Article, ctx: &Context, manifest: Option<&Manife
     let entities = ctx.gazetteer.find_in(&doc, Some(shares.names), Some(shares.titles));
     let candidates = ctx.lexicons.name_context.find(&doc, &entities, &ctx.gazetteer.given_names);
     let dates = ArticleDates::analyse(&doc, &ctx.lexicons.dates, manifest);
-    let date_ranges: Vec<_> = dates.mentions.iter().map(|m| m.range.clone()).collect();
-    let mut events = build_events(&doc, Some(shares.triggers), &entities, &date_ranges, &ctx.lexicons.triggers, &ctx.gazetteer);
+    let mut events = build_events(&doc, Some(shares.triggers), &entities, &dates.mentions, &ctx.lexicons.triggers, &ctx.gazetteer);
     crate::events::latin::refine_latin(&mut events, &doc, &entities, &dates.mentions, &ctx.lexicons.triggers, &ctx.gazetteer);
     let cut_short = crate::budget::expired();
     let lang = ctx.lang.unwrap_or_else(|| ctx.lexicons.languages.detect(&doc.norm.text));

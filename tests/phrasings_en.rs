@@ -56,6 +56,9 @@ const EXPECTED: &[ExpectedRow] = &[
     ("2022-06-08", "meeting", "occurred", &["Mickey Levy", "Rachid Talbi Alami"]),
     ("2022-02-28", "meeting", "occurred", &["Alon Ushpiz", "Nasser Bourita"]),
     ("2022-05-05", "call", "occurred", &["Karine Elharrar", "Leila Benali"]),
+    // y: an agency dateline ("RABAT, June 2 (Reuters) -") opening the sentence that tells the
+    // signing "on Tuesday": the dateline dates the writing, the weekday the signing.
+    ("2022-05-31", "agreement", "occurred", &["Nizar Baraka", "Karine Elharrar"]),
 ];
 
 /// (date, type, why it must not be a row).
@@ -72,6 +75,7 @@ const NOT_EXPECTED: &[(&str, &str, &str)] = &[
     ("2022-05-09", "meeting", "x.txt: 'did not meet' is no meeting"),
     ("2022-05-09", "agreement", "x.txt: 'no agreement was signed' is no agreement"),
     ("2022-03-18", "opening", "w.txt: 'open the way' is no opening"),
+    ("2022-06-02", "agreement", "y.txt: the dateline's day is the writing's, not the signing's"),
 ];
 
 #[test]

@@ -28,16 +28,17 @@ use super::mention::{DateHow, DateLink, EventMention};
 use super::participants::{fill_participants, join_referred, main_countries, overlaps, scopes};
 use super::rules::{EventType, RuleKind, TriggerRules, TriggerTense};
 use super::scan::{enumeration_items, scan, time_references, told_aside};
+use crate::dates::DateMention;
 use crate::gazetteer::{EntityKind, Found, Gazetteer};
 use crate::text::Document;
 use crate::text::lexmatch::{Scan, words};
 
-/// Build the event mentions of `doc`. `dates` are the normalised ranges of the document's
-/// date expressions, in text order (their indices are what [`DateLink`] refers to).
-/// `triggers` is a bank's scan of the document holding the trigger phrases (the rules' own
-/// automaton runs when there is none).
-pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, dates: &[Range<usize>], rules: &TriggerRules, g: &Gazetteer) -> Vec<EventMention> {
+/// Build the event mentions of `doc`. `date_mentions` are the document's date expressions, in
+/// text order (their indices are what [`DateLink`] refers to). `triggers` is a bank's scan of
+/// the document holding the trigger phrases (the rules' own automaton runs when there is none).
+pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, date_mentions: &[DateMention], rules: &TriggerRules, g: &Gazetteer) -> Vec<EventMention> {
     let text = doc.norm.text.as_str();
+    let dates: Vec<Range<usize>> = date_mentions.iter().map(|m| m.range.clone()).collect();
     let main_countries = main_countries(found, g);
     let item_families: Vec<EventType> = rules.rules.iter().filter_map(|r| if let RuleKind::Item(t) = r.kind { Some(t.family()) } else { None }).collect();
     let mut out: Vec<EventMention> = Vec::new();
@@ -63,7 +64,13 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
         }
         // Dates are in text order: the sentence's are a slice found by binary search.
         let first = dates.partition_point(|d| d.start < sentence.range.start);
-        let sentence_dates: Vec<usize> = (first..dates.len()).take_while(|&d| dates[d].start < sentence.range.end).filter(|&d| dates[d].end <= sentence.range.end).collect();
+        // A date on a date line is the page's, not an event's: an agency dateline opening the
+        // story's first sentence ("RABAT, Nov 25 (Reuters) - … signed … on Wednesday", "الرباط
+        // - 24 نوفمبر 2021 (رويترز) -") dates the writing, the weekday the signing.
+        let sentence_dates: Vec<usize> = (first..dates.len())
+            .take_while(|&d| dates[d].start < sentence.range.end)
+            .filter(|&d| dates[d].end <= sentence.range.end && date_mentions[d].dateline.is_none())
+            .collect();
         // Each date goes to a predicate (event triggers are predicates too): the nearest in its
         // own clause, else the nearest before it — Arabic news puts the time after the verb —
         // else the nearest after it (a Latin-script date: the nearer of the two).
