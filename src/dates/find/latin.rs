@@ -117,20 +117,25 @@ fn month_day_range(p: &Parser, i: usize) -> Option<Cand> {
     if hijri {
         return None;
     }
+    let (from, to, end) = month_first_days(p, month, e, |k| p.punct(k, &['-', '–']) || word_is(p, k, &["to", "through", "until", "till"]))?;
+    Some(Cand { start: i, end, kind: ExprKind::Range(from, to), part: None, rule: "month-day-range" })
+}
+
+/// The days of a month-first range after its month ("24-26", "24 and 26", then an optional
+/// year): its first day at `e`, a word `joins` accepts, a later last day. (from, to, end).
+fn month_first_days(p: &Parser, month: u32, e: usize, joins: impl Fn(usize) -> bool) -> Option<(Calendar, Calendar, usize)> {
     let first = day(p, e)?;
-    let k = e + 1;
-    if !(p.punct(k, &['-', '–']) || word_is(p, k, &["to", "through", "until", "till"])) {
+    if !joins(e + 1) {
         return None;
     }
-    let last = day(p, k + 1).filter(|&d| d > first)?;
+    let last = day(p, e + 2).filter(|&d| d > first)?;
     let mut from = Calendar { month: Some(month), day: Some(first), ..Calendar::default() };
-    let mut end = k + 2;
+    let mut end = e + 3;
     if let Some((y, false, ye)) = p.year(skip_comma(p, end)) {
         from.year = Some(y);
         end = ye;
     }
-    let to = Calendar { day: Some(last), ..from };
-    Some(Cand { start: i, end, kind: ExprKind::Range(from, to), part: None, rule: "month-day-range" })
+    Some((from, Calendar { day: Some(last), ..from }, end))
 }
 
 /// "between July 24 and 26", "between 24 and 26 July": after "between", "and" closes a range
@@ -142,19 +147,7 @@ fn between_month_days(p: &Parser, i: usize) -> Option<Cand> {
     let k = i + 1;
     if let Some((month, false, _, _, e)) = p.month(k) {
         // "between July 24 and 26"
-        let first = day(p, e)?;
-        let (a, b) = (e + 1, e + 2);
-        if !word_is(p, a, &["and"]) {
-            return None;
-        }
-        let last = day(p, b).filter(|&d| d > first)?;
-        let mut from = Calendar { month: Some(month), day: Some(first), ..Calendar::default() };
-        let mut end = b + 1;
-        if let Some((y, false, ye)) = p.year(skip_comma(p, end)) {
-            from.year = Some(y);
-            end = ye;
-        }
-        let to = Calendar { day: Some(last), ..from };
+        let (from, to, end) = month_first_days(p, month, e, |a| word_is(p, a, &["and"]))?;
         return Some(Cand { start: i, end, kind: ExprKind::Range(from, to), part: None, rule: "between-month-days" });
     }
     // "between 24 and 26 July"
