@@ -154,7 +154,7 @@ fn one_is_on_the_sidelines_of_the_other(m: &Event, e: &Event) -> bool {
 /// delegation goes on with its visit to Israel"); whether their days fit one trip is
 /// checked by the caller.
 fn one_delegation(m: &Event, e: &Event) -> bool {
-    m.people.is_empty() && e.people.is_empty() && !m.countries.is_empty() && m.countries.is_subset(&e.countries) && e.countries.is_subset(&m.countries)
+    m.people.is_empty() && e.people.is_empty() && !m.countries.is_empty() && m.countries == e.countries
 }
 
 /// Whether one of two dated events is dated to one day and the other, naming nobody, to a
