@@ -3,7 +3,8 @@
 //! December", a planned visit "next month", a first direct flight, an announced route, an
 //! opening "yesterday Thursday", agreements signed "on Wednesday", a summit over two days, the
 //! 2020 joint declaration, a call "last week", a visit "at the invitation of", an agreement "during this visit", a meeting carried by
-//! "كما", an arrival with a reception and follow-up signatories under a page's link list. Each expected
+//! "كما", an arrival with a reception and follow-up signatories under a page's link list,
+//! understandings reached during a visit. Each expected
 //! row is (date, type, status, people that must be listed).
 
 mod common;
@@ -36,6 +37,11 @@ const EXPECTED: &[ExpectedRow] = &[
     ("2022-10-05", "visit", "occurred", &["Ayelet Shaked"]),
     ("2022-10-05", "meeting", "occurred", &["Ayelet Shaked", "Abdelouafi Laftit"]),
     ("2022-10-05", "agreement", "occurred", &["Ayelet Shaked", "Abdelouafi Laftit"]),
+    // reached.txt: understandings "reached during" a visit (توصل خلالها … إلى جملة من
+    // التفاهمات) are an agreement of the visit's day; "توصل … برسالة" (received a letter, in
+    // Moroccan usage) is none, and neither is "an agreement to resume relations" reached.
+    ("2022-03-13", "visit", "occurred", &["Oded Forer"]),
+    ("2022-03-13", "agreement", "occurred", &["Oded Forer", "Mohammed Sadiki"]),
 ];
 
 #[test]
