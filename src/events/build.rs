@@ -27,7 +27,7 @@ use super::collapse::{collapse_same_family, remote_meetings};
 use super::mention::{DateHow, DateLink, EventMention};
 use super::participants::{fill_participants, join_referred, main_countries, overlaps, scopes};
 use super::rules::{EventType, RuleKind, TriggerRules, TriggerTense};
-use super::scan::{drop_cancelled, enumeration_items, scan, time_references, told_aside};
+use super::scan::{SentenceHits, drop_cancelled, enumeration_items, scan, time_references, told_aside};
 use crate::dates::DateMention;
 use crate::gazetteer::{EntityKind, Found, Gazetteer};
 use crate::text::Document;
@@ -54,6 +54,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
         }
         let mut hits = scan(text, sentence.range.clone(), rules, triggers, found, g);
         drop_cancelled(text, &mut hits);
+        tell_the_untold(&mut hits, text, &out);
         join_referred(&mut out, si, sentence.range.clone(), &hits, found, g);
         let items = enumeration_items(&mut hits, sentence.range.end);
         let item_of = |i: usize| {
@@ -385,6 +386,28 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
     out.retain(|m| leads.get(&(m.sentence, m.trigger.start)).is_none_or(|&n| n < 2));
     out.retain(|m| !denied.contains(&(m.sentence, m.trigger.start)));
     out
+}
+
+/// "The first direct flight between Morocco and Israel took off on Monday", "The joint
+/// declaration was inked": a Latin-script reference to an event of a family the article has
+/// not told yet, written with more than its bare noun (a modifier, its verb), is where it
+/// tells it — an event of the sentence. A bare noun ("to prepare the visit") still refers to
+/// the event the story is about, told by another family ("welcomed his counterpart").
+fn tell_the_untold(hits: &mut SentenceHits, text: &str, out: &[EventMention]) {
+    let untold: Vec<(Range<usize>, usize, EventType, TriggerTense)> = hits
+        .referring
+        .iter()
+        .filter(|(r, _, ty, _)| super::latin::latin_trigger(text, r) && text[r.clone()].contains(' ') && !out.iter().any(|m| m.event_type.family() == ty.family()))
+        .cloned()
+        .collect();
+    if untold.is_empty() {
+        return;
+    }
+    let told = |r: &Range<usize>| untold.iter().any(|e| e.0 == *r);
+    hits.references.retain(|(r, _)| !told(r));
+    hits.predicates.retain(|r| !told(r));
+    hits.events.extend(untold);
+    hits.events.sort_by_key(|e| e.0.start);
 }
 
 /// "Le premier vol direct atterrira dimanche": a visit verb that names no one who travels, in

@@ -20,6 +20,9 @@ pub(super) struct SentenceHits {
     pub(super) during: Vec<Range<usize>>,
     /// Event nouns after a demonstrative ("هذه الزيارة"): references to a reported event.
     pub(super) references: Vec<(Range<usize>, EventType)>,
+    /// The same references as the events they would be: range, rule, type, tense (an article
+    /// that has not told the event yet tells it there, see `build_events`).
+    pub(super) referring: Vec<(Range<usize>, usize, EventType, TriggerTense)>,
     pub(super) reports: Vec<Range<usize>>,
     pub(super) pairs: Vec<Range<usize>>,
     pub(super) counterparts: Vec<Range<usize>>,
@@ -62,6 +65,7 @@ pub(super) fn scan(text: &str, range: Range<usize>, rules: &TriggerRules, trigge
         carry_at_start: false,
         during: Vec::new(),
         references: Vec::new(),
+        referring: Vec::new(),
         reports: Vec::new(),
         pairs: Vec::new(),
         counterparts: Vec::new(),
@@ -113,9 +117,10 @@ pub(super) fn scan(text: &str, range: Range<usize>, rules: &TriggerRules, trigge
                 continue;
             }
             match *kind {
-                RuleKind::Event(ty, _) if after_anaphor => {
+                RuleKind::Event(ty, tense) if after_anaphor => {
                     hits.predicates.push(r.clone());
                     hits.references.push((r.clone(), ty.family()));
+                    hits.referring.push((r.clone(), rule, ty, tense));
                 }
                 RuleKind::Event(ty, tense) => {
                     if text[hit.word_start..hit.start].ends_with('ل') {
@@ -125,13 +130,13 @@ pub(super) fn scan(text: &str, range: Range<usize>, rules: &TriggerRules, trigge
                             _ => {}
                         }
                     }
-                    // "قبل أن يجتمع", "لم يزر": a subjunctive or a negated present is not what is
-                    // going on; nor is an English infinitive ("the first airline to fly to Israel"),
+                    // "قبل أن يجتمع", "لم يزر", "avant que les deux hommes ne signent": a subjunctive
+                    // or a negated present is not what is going on; nor is an English infinitive ("the first airline to fly to Israel"),
                     // unless it goes on a past narrative ("he went on to meet", "proceeded to sign").
                     let mut before_words = text[range.start..hit.word_start].split_whitespace().rev();
                     let word_before = before_words.next().unwrap_or("");
                     let narrative = matches!(before_words.next().unwrap_or(""), "on" | "proceeded");
-                    if tense == TriggerTense::Present && (matches!(word_before, "ان" | "لم" | "لن" | "كي" | "حتي" | "حتى" | "not") || word_before == "to" && !narrative) {
+                    if tense == TriggerTense::Present && (matches!(word_before, "ان" | "لم" | "لن" | "كي" | "حتي" | "حتى" | "not" | "ne") || word_before == "to" && !narrative) {
                         hits.consequences.push(r.start);
                     }
                     hits.events.push((r.clone(), rule, ty, tense))
