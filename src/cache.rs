@@ -17,6 +17,13 @@
 //! cache can only cost time, never change a result. A run cut off while appending leaves at
 //! most one unfinished last line, which is not indexed. Entries of articles no longer in the
 //! corpus stay until the folder is deleted.
+//!
+//! The corpus step keeps what borrowing found in `DIR/borrowed.tsv`, one `KEY<TAB>ANCHOR` a
+//! line (the anchor as JSON, `null` when none was found): the key is a fingerprint of the
+//! article and of every report borrowing could compare it with (see
+//! `pipeline::borrow_key`), so an article whose reachable reports did not change takes its
+//! anchor back instead of comparing again. The file is read whole when the cache opens (one
+//! short line per article without a publication day) and appended to like the lines.
 
 use std::collections::HashMap;
 use std::io::{BufRead, Write};
@@ -24,11 +31,15 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 use crate::corpus::ManifestEntry;
+use crate::dates::Anchor;
 use crate::mapred::{ArticleMap, Hash128};
 use crate::text::lang::Lang;
 
 /// The file of a cache folder that holds the lines.
 pub const PACK: &str = "map-lines.tsv";
+
+/// The file of a cache folder that holds what borrowing found.
+pub const BORROWED: &str = "borrowed.tsv";
 
 /// A cache folder, the fingerprint of the data its entries must have been made with, where
 /// each kept line is, and the lines mapped in this run (kept by [`Cache::save`]).
@@ -38,9 +49,16 @@ pub struct Cache {
     data: String,
     file: Option<std::fs::File>,
     index: HashMap<String, Entry>,
-    /// Where an unfinished last line starts (a run cut off while appending), if there is one.
-    unfinished: Option<u64>,
+    /// Where an unfinished last line starts (a run cut off while appending), if there is one
+    /// still to cut.
+    unfinished: Mutex<Option<u64>>,
     new: Mutex<Vec<(String, String)>>,
+    /// What borrowing found, by key, kept from earlier runs.
+    borrowed: HashMap<String, Option<Anchor>>,
+    /// Where an unfinished last line of the borrowed file starts, if there is one still to cut.
+    borrowed_unfinished: Mutex<Option<u64>>,
+    /// What borrowing found in this run (kept by [`Cache::save`]).
+    new_borrowed: Mutex<Vec<(String, Option<Anchor>)>>,
 }
 
 /// Where the line of a key lies in the pack.
@@ -68,7 +86,29 @@ impl Cache {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => (None, HashMap::new(), None),
             Err(e) => return Err(e),
         };
-        Ok(Cache { pack, data: data.to_string(), file, index, unfinished, new: Mutex::new(Vec::new()) })
+        let (borrowed, borrowed_unfinished) = read_borrowed(&dir.join(BORROWED))?;
+        Ok(Cache {
+            pack,
+            data: data.to_string(),
+            file,
+            index,
+            unfinished: Mutex::new(unfinished),
+            new: Mutex::new(Vec::new()),
+            borrowed,
+            borrowed_unfinished: Mutex::new(borrowed_unfinished),
+            new_borrowed: Mutex::new(Vec::new()),
+        })
+    }
+
+    /// What borrowing found for `key` in an earlier run (`Some(None)`: no anchor), if it is
+    /// kept.
+    pub fn borrowed(&self, key: &str) -> Option<Option<Anchor>> {
+        self.borrowed.get(key).copied()
+    }
+
+    /// Keep what borrowing found for `key` (written by [`Cache::save`]).
+    pub fn keep_borrowed(&self, key: &str, anchor: Option<Anchor>) {
+        self.new_borrowed.lock().unwrap_or_else(|e| e.into_inner()).push((key.to_string(), anchor));
     }
 
     /// The file that holds its lines.
@@ -111,27 +151,66 @@ impl Cache {
         Ok(())
     }
 
-    /// Append the lines kept since the cache was opened to its file, in one write, in key
-    /// order, in place of an unfinished last line; returns how many.
+    /// Append the lines kept since the last save to their file, and what borrowing found to
+    /// its own, each in one write, in key order, in place of an unfinished last line; returns
+    /// how many map lines.
     pub fn save(&self) -> std::io::Result<usize> {
-        let mut new = std::mem::take(&mut *self.new.lock().unwrap_or_else(|e| e.into_inner()));
-        if new.is_empty() {
-            return Ok(0);
-        }
-        new.sort();
-        let mut block = Vec::with_capacity(new.iter().map(|(k, l)| k.len() + l.len() + 1).sum::<usize>());
-        for (key, line) in &new {
-            block.extend_from_slice(key.as_bytes());
-            block.push(b'\t');
-            block.extend_from_slice(line.as_bytes());
-        }
-        if let Some(clean) = self.unfinished {
-            std::fs::OpenOptions::new().write(true).open(&self.pack)?.set_len(clean)?;
-        }
-        let mut file = std::fs::OpenOptions::new().create(true).append(true).open(&self.pack)?;
-        file.write_all(&block)?;
-        Ok(new.len())
+        let new = std::mem::take(&mut *self.new.lock().unwrap_or_else(|e| e.into_inner()));
+        let n = new.len();
+        append_lines(&self.pack, &self.unfinished, new)?;
+        let borrowed = std::mem::take(&mut *self.new_borrowed.lock().unwrap_or_else(|e| e.into_inner()));
+        let lines = borrowed.into_iter().map(|(key, anchor)| (key, format!("{}\n", serde_json::to_string(&anchor).expect("an anchor is plain data")))).collect();
+        append_lines(&self.pack.with_file_name(BORROWED), &self.borrowed_unfinished, lines)?;
+        Ok(n)
     }
+}
+
+/// Append `KEY<TAB>LINE` lines (each line with its line end) to `path` in one write, in key
+/// order, in place of an unfinished last line starting at `unfinished` (cut once).
+fn append_lines(path: &Path, unfinished: &Mutex<Option<u64>>, mut lines: Vec<(String, String)>) -> std::io::Result<()> {
+    if lines.is_empty() {
+        return Ok(());
+    }
+    lines.sort();
+    let mut block = Vec::with_capacity(lines.iter().map(|(k, l)| k.len() + l.len() + 1).sum::<usize>());
+    for (key, line) in &lines {
+        block.extend_from_slice(key.as_bytes());
+        block.push(b'\t');
+        block.extend_from_slice(line.as_bytes());
+    }
+    let mut unfinished = unfinished.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(clean) = *unfinished {
+        std::fs::OpenOptions::new().write(true).open(path)?.set_len(clean)?;
+        *unfinished = None;
+    }
+    let mut file = std::fs::OpenOptions::new().create(true).append(true).open(path)?;
+    file.write_all(&block)
+}
+
+/// What borrowing found, by key, from the file at `path` (none when it does not exist), and
+/// where an unfinished last line starts. A line that cannot be read is left out: the article
+/// borrows again.
+fn read_borrowed(path: &Path) -> std::io::Result<(HashMap<String, Option<Anchor>>, Option<u64>)> {
+    let text = match std::fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok((HashMap::new(), None)),
+        Err(e) => return Err(e),
+    };
+    let mut found = HashMap::new();
+    let mut at = 0usize;
+    for line in text.split_inclusive(|&b| b == b'\n') {
+        if line.last() != Some(&b'\n') {
+            return Ok((found, Some(at as u64)));
+        }
+        at += line.len();
+        let Ok(line) = std::str::from_utf8(&line[..line.len() - 1]) else { continue };
+        if let Some((key, anchor)) = line.split_once('\t')
+            && let Ok(anchor) = serde_json::from_str::<Option<Anchor>>(anchor)
+        {
+            found.insert(key.to_string(), anchor);
+        }
+    }
+    Ok((found, None))
 }
 
 /// Where each key's line lies in the pack `file` (the last line of a key wins), and where an

@@ -4,6 +4,7 @@
 //! and the cross-article merge.
 
 use std::collections::HashMap;
+use std::hash::Hash;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
@@ -17,7 +18,7 @@ use crate::dates::resolve::resolve;
 use crate::events::resolve::{MentionDraft, finish};
 use crate::gazetteer::Gazetteer;
 use crate::idset::{Id, IdSet};
-use crate::mapred::{ArticleMap, content_hash};
+use crate::mapred::{ArticleMap, FieldHasher, content_hash};
 use crate::focus::{is_morocco_israel, sides};
 use crate::merge::{Event, Mention, identifies, meeting_rows, merge_article, merge_corpus};
 pub use crate::extraction::{ArticleExtraction, Context, Shares, extract_article};
@@ -190,6 +191,8 @@ pub struct CorpusEvents {
     /// The anchor each article borrowed from the others (same order as the articles given),
     /// if it did.
     pub borrowed: Vec<Option<Anchor>>,
+    /// How many times borrowing took what an earlier run found from the cache.
+    pub remembered: usize,
 }
 
 /// The corpus step, the one every command runs (`extract`, `reduce`, `dates`, `explain`):
@@ -204,6 +207,13 @@ pub struct CorpusEvents {
 /// to those from which the article's events lie closest together, and are one answer when the
 /// events read alike from each: the first stands for them. Other ties leave it unknown.
 pub fn corpus_events(articles: Vec<ReducedArticle>, g: &Gazetteer) -> CorpusEvents {
+    corpus_events_with(articles, g, None)
+}
+
+/// [`corpus_events`], taking back from `cache` what borrowing found in an earlier run for
+/// each article whose reachable reports did not change (see [`borrow_key`]), and keeping there
+/// what it finds.
+pub fn corpus_events_with(articles: Vec<ReducedArticle>, g: &Gazetteer, cache: Option<&Cache>) -> CorpusEvents {
     let mut borrowed: Vec<Option<Anchor>> = vec![None; articles.len()];
     let mut article_events: Vec<Vec<Event>> = Vec::with_capacity(articles.len());
     // An article still to be dated, with its mentions dated relative to the publication day
@@ -220,6 +230,7 @@ pub fn corpus_events(articles: Vec<ReducedArticle>, g: &Gazetteer) -> CorpusEven
     // After the first round, only the articles whose candidate reports changed (see
     // `KnownGroup::changed`) are compared again: the others would find what they found.
     let mut anchored_last: Option<std::collections::HashSet<usize>> = None;
+    let mut remembered = 0;
     for _ in 0..crate::dates::anchor::BORROW_ROUNDS {
         if unanchored.is_empty() {
             break;
@@ -228,11 +239,24 @@ pub fn corpus_events(articles: Vec<ReducedArticle>, g: &Gazetteer) -> CorpusEven
         let is_new = |i: usize| anchored_last.as_ref().is_none_or(|last| last.contains(&i));
         let known = KnownEvents::new(g, article_events.iter().enumerate().filter(|(i, _)| !unanchored_at.contains(i)).flat_map(|(i, es)| es.iter().map(move |e| (e, is_new(i)))));
         let to_compare: Vec<&(usize, ArticleMap, Vec<Relative>)> = unanchored.iter().filter(|u| u.2.iter().any(|r| known.may_change(&r.event))).collect();
-        let undated = UndatedMatches::new(to_compare.iter().flat_map(|u| u.2.iter().map(|r| &r.event)), &known);
+        // What an earlier run found for the same article and the same reachable reports.
+        let prints = cache.map(|_| group_prints(&known));
+        let keys: Vec<Option<String>> = to_compare.par_iter().map(|(_, map, relative)| prints.as_ref().and_then(|p| borrow_key(map, relative, &known, p))).collect();
+        let found_before: Vec<Option<Option<Anchor>>> = keys.iter().map(|k| cache.zip(k.as_ref()).and_then(|(c, k)| c.borrowed(k))).collect();
+        remembered += found_before.iter().filter(|f| f.is_some()).count();
+        let undated = UndatedMatches::new(to_compare.iter().zip(&found_before).filter(|(_, f)| f.is_none()).flat_map(|(u, _)| u.2.iter().map(|r| &r.event)), &known);
         let redone: Vec<(usize, Anchor, Vec<Event>)> = to_compare
             .into_par_iter()
-            .filter_map(|(i, map, relative)| {
-                let anchor = borrow_anchor(relative, &known, &undated, map, g)?;
+            .zip(keys)
+            .zip(found_before)
+            .filter_map(|(((i, map, relative), key), found_before)| {
+                let anchor = found_before.unwrap_or_else(|| {
+                    let anchor = borrow_anchor(relative, &known, &undated, map, g);
+                    if let Some((cache, key)) = cache.zip(key.as_ref()) {
+                        cache.keep_borrowed(key, anchor);
+                    }
+                    anchor
+                })?;
                 Some((*i, anchor, merge_article(finish_all(map, &anchor, g))))
             })
             .collect();
@@ -248,7 +272,7 @@ pub fn corpus_events(articles: Vec<ReducedArticle>, g: &Gazetteer) -> CorpusEven
         }
         unanchored.retain(|u| borrowed[u.0].is_none());
     }
-    CorpusEvents { events: merge_corpus(article_events), borrowed }
+    CorpusEvents { events: merge_corpus(article_events), borrowed, remembered }
 }
 
 /// The corpus step over extractions held in memory (`dates`, `explain`, tests): each is
@@ -256,7 +280,7 @@ pub fn corpus_events(articles: Vec<ReducedArticle>, g: &Gazetteer) -> CorpusEven
 /// anchor is re-anchored, so that its dates say so.
 pub fn build_events_of_corpus(extractions: &mut [ArticleExtraction], ctx: &Context) -> Vec<Event> {
     let reduced: Vec<ReducedArticle> = extractions.par_iter().map(|x| reduce_article(ArticleMap::of(x, ctx, String::new(), ""), &ctx.gazetteer)).collect();
-    let CorpusEvents { events, borrowed } = corpus_events(reduced, &ctx.gazetteer);
+    let CorpusEvents { events, borrowed, .. } = corpus_events(reduced, &ctx.gazetteer);
     for (x, anchor) in extractions.iter_mut().zip(borrowed) {
         if let Some(anchor) = anchor {
             x.dates.reanchor(anchor);
@@ -369,6 +393,19 @@ impl<'a> KnownEvents<'a> {
         by_person.chain(by_subject).flatten().any(|&i| self.groups[i].changed)
     }
 
+    /// Every group borrowing may read for `mention`, in order: those of its family that share
+    /// a person, and those of agreements that share a topic (a superset of
+    /// [`KnownEvents::candidates`] and [`KnownEvents::same_subject`]).
+    fn reachable(&self, mention: &Event) -> Vec<usize> {
+        let family = mention.event_type.family();
+        let by_person = mention.people.iter().filter_map(|p| self.by_person.get(&(family, p.clone())));
+        let by_subject = mention.topics.iter().filter_map(|t| self.by_subject.get(t));
+        let mut all: Vec<usize> = by_person.chain(by_subject).flatten().copied().collect();
+        all.sort_unstable();
+        all.dedup();
+        all
+    }
+
     /// The groups `mention` may be identified with: those of its family that share a person.
     fn candidates(&self, mention: &Event) -> Vec<usize> {
         let family = mention.event_type.family();
@@ -384,6 +421,76 @@ impl<'a> KnownEvents<'a> {
             all
         }
     }
+}
+
+/// Two fingerprints of a group of known events: `summary` covers what borrowing reads of a
+/// group for an undated mention or by subject (its first event, its days, whether it is a
+/// third country's), `full` adds every event of every day (what a dated mention compares).
+#[derive(Debug, Clone, Copy)]
+struct GroupPrint {
+    summary: u128,
+    full: u128,
+}
+
+/// The fingerprints of the known groups, in their order.
+fn group_prints(known: &KnownEvents<'_>) -> Vec<GroupPrint> {
+    known
+        .groups
+        .par_iter()
+        .map(|group| {
+            let mut h = FieldHasher::default();
+            hash_event(group.first, &mut h);
+            group.third_country.hash(&mut h);
+            group.days().for_each(|day| day.hash(&mut h));
+            let summary = h.0.value();
+            for (day, e) in &group.by_day {
+                day.hash(&mut h);
+                hash_event(e, &mut h);
+            }
+            GroupPrint { summary, full: h.0.value() }
+        })
+        .collect()
+}
+
+/// Hash what anything of the corpus step may read of an event: all but its sentences.
+fn hash_event(e: &Event, h: &mut FieldHasher) {
+    (e.event_type, e.date, e.days, e.status).hash(h);
+    for set in [&e.people, &e.organisations, &e.places, &e.countries, &e.topics, &e.files] {
+        set.hash(h);
+    }
+    e.mentions.len().hash(h);
+    for m in &e.mentions {
+        (&m.file, m.line, m.offset, m.event_type, &m.rule, m.date, &m.date_text, m.published, m.status).hash(h);
+        for ids in [m.people(), m.organisations(), m.places(), m.countries(), m.topics()] {
+            ids.hash(h);
+        }
+    }
+}
+
+/// The key under which the cache keeps what borrowing finds for an article: the article (its
+/// name, content, data and what it knows of its date) and, for each of its relative mentions,
+/// the fingerprint of every known group it can reach (by its people in its family, and by its
+/// topics), in order. Borrowing reads nothing else of the corpus (see [`borrow_anchor`] and
+/// [`borrow_by_subject`]; a change there that reads more must hash it here), so an equal key
+/// finds what it found. None for a line that cannot be told by its content (made in memory,
+/// or read in part).
+fn borrow_key(map: &ArticleMap, relative: &[Relative], known: &KnownEvents<'_>, prints: &[GroupPrint]) -> Option<String> {
+    if map.hash.is_empty() || map.data.is_empty() || map.cut_short {
+        return None;
+    }
+    let mut h = FieldHasher::default();
+    ("borrowed anchor", &map.file, &map.hash, &map.data).hash(&mut h);
+    format!("{:?} {:?}", map.anchor, map.published_on).hash(&mut h);
+    for Relative { event, .. } in relative {
+        let dated = event.date.is_some();
+        let reach = known.reachable(event);
+        (dated, reach.len()).hash(&mut h);
+        for i in reach {
+            let print = &prints[i];
+            (if dated { print.full } else { print.summary }).hash(&mut h);
+        }
+    }
+    Some(h.0.hex())
 }
 
 /// What `merge::fit` reads of an event (all but its mentions, places and sources): two

@@ -181,6 +181,56 @@ fn cached_runs_give_the_cold_bytes() {
     }
 }
 
+/// What borrowing found is kept in the cache and taken back only while every report it could
+/// compare is unchanged: b has no date and borrows a's day for their shared signing; c, whose
+/// only event is b's meeting, borrows once b is dated. A copy of a (its row gains a source, on
+/// the same day) and an article on other people leave both as they were; a report of the
+/// signing on another day changes b's anchor (and so c's); editing c makes it borrow again.
+/// Every run gives the bytes of a cold run.
+#[test]
+fn borrowed_anchors_come_back_from_the_cache_only_while_their_reports_stand() {
+    let w = Workdir::new();
+    let signing = "وقع ناصر بوريطة ويائير لابيد، أمس، اتفاقا للتعاون الثقافي في الرباط.\n";
+    w.write("corpus/a.txt", format!("نشر: 2021-08-12\n{signing}"));
+    w.write("corpus/b.txt", format!("{signing}\nوالتقى الوزير عبد اللطيف اللوديي بيني غانتس اليوم في الرباط.\n"));
+    w.write("corpus/c.txt", "التقى الوزير عبد اللطيف اللوديي بيني غانتس، أمس، في الرباط.\n");
+    let run = |w: &Workdir, cache: bool| {
+        let mut args = vec!["extract", "--corpus", "corpus", "--undated", "--all-events", "-o", "out.csv"];
+        if cache {
+            args.extend(["--cache", "cache"]);
+        }
+        let err = ok(w, &args);
+        (std::fs::read(w.join("out.csv")).unwrap(), err)
+    };
+    let steps: [(&str, &dyn Fn(), usize); 6] = [
+        ("cold cache", &|| {}, 0),
+        ("warm", &|| {}, 2),
+        ("a copy of a: same day, one more source", &|| {
+            w.write("corpus/a2.txt", format!("نشر: 2021-08-12\n{signing}"));
+        }, 2),
+        ("other people", &|| {
+            w.write("corpus/o.txt", "نشر: 2022-03-01\nاستقبل رئيس الحكومة عزيز أخنوش، اليوم، وفدا اقتصاديا في الرباط.\n");
+        }, 2),
+        ("the signing reported on another day", &|| {
+            w.write("corpus/d.txt", format!("نشر: 2021-08-20\n{signing}"));
+        }, 0),
+        ("the day restored, c edited", &|| {
+            std::fs::remove_file(w.join("corpus/d.txt")).unwrap();
+            w.write("corpus/c.txt", "\nالتقى الوزير عبد اللطيف اللوديي بيني غانتس، أمس، في الرباط.\n");
+        }, 1),
+    ];
+    for (name, change, remembered) in steps {
+        change();
+        let (want, _) = run(&w, false);
+        let (got, err) = run(&w, true);
+        assert!(got == want, "{name}: the cached run differs from a cold run\n{}\n---\n{}", String::from_utf8_lossy(&want), String::from_utf8_lossy(&got));
+        assert!(err.contains(&format!(", {remembered} borrowed anchors from the cache")), "{name}: {remembered} expected: {err}");
+    }
+    let timeline = String::from_utf8(run(&w, false).0).unwrap();
+    let meeting = timeline.lines().find(|l| l.contains(",meeting,")).unwrap_or_default();
+    assert!(meeting.contains("2021-08-12") && meeting.contains("b.txt; c.txt"), "b and c are dated again: {timeline}");
+}
+
 /// `map --cache` shares extract's cache: a map after a cached extract maps nothing and writes
 /// the lines of a cold map.
 #[test]
