@@ -46,6 +46,8 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
     // their date.
     let mut leads: HashMap<(usize, usize), u32> = HashMap::new();
     let mut item_lead: HashMap<(usize, usize), (usize, usize)> = HashMap::new();
+    // Denied mentions ("n'a pas signé"), by sentence and trigger: dropped once all are built.
+    let mut denied: Vec<(usize, usize)> = Vec::new();
     for (si, sentence) in doc.sentences.iter().enumerate() {
         if crate::budget::expired() {
             break;
@@ -347,6 +349,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
         let visitors = own_visitors(text, sentence.range.start, &out[first_new..], found, g);
         collapse_same_family(&mut out, first_new, rules, &visitors);
         drop_landings(&mut out, first_new, sentence, rules);
+        denied.extend(out[first_new..].iter().filter(|m| super::latin::denied(text, sentence.range.clone(), &hits.negations, &m.trigger)).map(|m| (si, m.trigger.start)));
         for m in &mut out[first_new..] {
             if m.date.is_none() && !m.planned {
                 m.date = reported_dates.iter().find(|(at, _)| *at == m.trigger.start).map(|&(_, d)| d);
@@ -356,6 +359,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
     }
     // A lead whose events are told one by one is those events, not one more.
     out.retain(|m| leads.get(&(m.sentence, m.trigger.start)).is_none_or(|&n| n < 2));
+    out.retain(|m| !denied.contains(&(m.sentence, m.trigger.start)));
     out
 }
 

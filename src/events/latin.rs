@@ -29,7 +29,8 @@
 //! * **An invitation is for another day**: "Au cours de cet entretien, le souverain a invité
 //!   M. Netanyahou à se rendre au Maroc": the visit is planned, not on the day of the call.
 //! * **A denied event is no event**: "n'a pas signé", "aucun accord de coopération n'a été
-//!   signé" (rows of kind `negation`).
+//!   signé" (rows of kind `negation`): [`denied`], which the build applies once per sentence
+//!   to the negations its scan met.
 //! * **A photo caption repeats the story**: "Rabat, mardi 26 juillet 2022 : le ministre
 //!   israélien de la Justice Gideon Saar, reçu par Abdellatif Ouahbi." — a line opened by a
 //!   place, a comma, a date and a colon describes the picture of an event the article tells
@@ -56,10 +57,9 @@ const CALL_PHRASE_REACH: usize = 40;
 /// `dates` are the document's date mentions, which [`DateLink::date`] indexes.
 pub fn refine_latin(out: &mut Vec<EventMention>, doc: &Document, found: &Found, dates: &[DateMention], rules: &TriggerRules, g: &Gazetteer) {
     let text = doc.norm.text.as_str();
-    let latin = |m: &EventMention| text[m.trigger.clone()].chars().next().is_some_and(|c| c.is_ascii_alphabetic() || matches!(c, 'À'..='ÿ'));
+    let latin = |m: &EventMention| latin_trigger(text, &m.trigger);
     let is_verb = |m: &EventMention| matches!(rules.rules[m.rule].kind, RuleKind::Event(_, tense) if tense != TriggerTense::Noun);
     let is_past = |m: &EventMention| matches!(rules.rules[m.rule].kind, RuleKind::Event(_, TriggerTense::Past));
-    drop_denied(out, doc, rules, &latin);
     drop_captions(out, doc, found, dates, g, &latin);
     call_absorbs_meeting(out, &latin);
     landing_is_flight(out, &latin, &is_verb);
@@ -237,25 +237,25 @@ const CLAUSE_BREAK: &[char] = &[',', ';', ':', '.', '(', ')', '«', '»', '—',
 /// d'entretien", "n'a pas encore officiellement signé").
 const NEGATION_REACH_WORDS: usize = 2;
 
+/// Whether the trigger at `trigger` is written in Latin script (the triggers this pass reads).
+fn latin_trigger(text: &str, trigger: &Range<usize>) -> bool {
+    text[trigger.clone()].chars().next().is_some_and(|c| c.is_ascii_alphabetic() || matches!(c, 'À'..='ÿ'))
+}
+
 /// "n'a pas signé", "aucun accord de coopération n'a été signé", "il n'y a pas eu de
-/// rencontre": a Latin-script trigger after a negation (data rows of kind `negation`), within
-/// a few words and no clause break, is denied: no event.
-fn drop_denied(out: &mut Vec<EventMention>, doc: &Document, rules: &TriggerRules, latin: &dyn Fn(&EventMention) -> bool) {
-    let text = doc.norm.text.as_str();
-    out.retain(|m| {
-        if !latin(m) {
-            return true;
-        }
-        let sentence = doc.sentences[m.sentence].range.clone();
-        let hits = rules.phrases.find_in(None, text, sentence.start..m.trigger.start);
-        let negation_end = hits.iter().filter(|h| h.payloads.iter().any(|&r| rules.rules[r].kind == RuleKind::Negation)).map(|h| h.range().end).filter(|&e| e <= m.trigger.start).max();
-        let Some(end) = negation_end else { return true };
-        let between = &text[end..m.trigger.start];
-        let near = crate::text::lexmatch::words(text, end..m.trigger.start).len() <= NEGATION_REACH_WORDS && !between.contains(CLAUSE_BREAK);
-        let after = crate::text::lexmatch::words(text, m.trigger.end..sentence.end);
-        let restricted = after.first().is_some_and(|w| RESTRICTIVE.contains(&&text[w.clone()]));
-        !near || restricted
-    });
+/// rencontre": a Latin-script trigger after a negation (data rows of kind `negation`; their
+/// ends in `sentence` are `negations`), within a few words and no clause break, is denied: no
+/// event. [`super::build_events`] drops the mentions of denied triggers.
+pub(super) fn denied(text: &str, sentence: Range<usize>, negations: &[usize], trigger: &Range<usize>) -> bool {
+    if !latin_trigger(text, trigger) {
+        return false;
+    }
+    let Some(end) = negations.iter().copied().filter(|&e| e <= trigger.start).max() else { return false };
+    let between = &text[end..trigger.start];
+    let near = crate::text::lexmatch::words(text, end..trigger.start).len() <= NEGATION_REACH_WORDS && !between.contains(CLAUSE_BREAK);
+    let after = crate::text::lexmatch::words(text, trigger.end..sentence.end);
+    let restricted = after.first().is_some_and(|w| RESTRICTIVE.contains(&&text[w.clone()]));
+    near && !restricted
 }
 
 /// Whether sentence `si` of `doc` opens as a photo caption: a place, a comma, a date, a colon

@@ -42,6 +42,9 @@ pub(super) struct SentenceHits {
     /// Starts of the objects of decisions ("اتفقا على قدوم الوفد", "على إحداث مجموعات عمل …"):
     /// an event told after one is what was decided, for later, not an event of the day.
     pub(super) decisions: Vec<usize>,
+    /// Ends of negations ("n'a pas", "aucun"): a Latin-script trigger just after one is denied
+    /// (see `latin::denied`).
+    pub(super) negations: Vec<usize>,
 }
 
 /// Scan one sentence for every rule.
@@ -65,6 +68,7 @@ pub(super) fn scan(text: &str, range: Range<usize>, rules: &TriggerRules, trigge
         sequels: Vec::new(),
         stays: Vec::new(),
         decisions: Vec::new(),
+        negations: Vec::new(),
     };
     // Words are split only for a sentence with an anaphor ("هذه الزيارة"), most have none.
     let sentence_words: std::cell::OnceCell<Vec<Range<usize>>> = std::cell::OnceCell::new();
@@ -148,8 +152,7 @@ pub(super) fn scan(text: &str, range: Range<usize>, rules: &TriggerRules, trigge
                 RuleKind::Pair => hits.pairs.push(r.clone()),
                 RuleKind::Counterpart => hits.counterparts.push(r.clone()),
                 RuleKind::Ongoing => hits.ongoing.push(r.clone()),
-                // Read over the sentence's mentions by the Latin-script pass.
-                RuleKind::Negation => {}
+                RuleKind::Negation => hits.negations.push(r.end),
             }
         }
         // A phrase that is both an event and a predicate counts once, as the event.
