@@ -22,8 +22,11 @@
 //! line (the anchor as JSON, `null` when none was found): the key is a fingerprint of the
 //! article and of every report borrowing could compare it with (see
 //! `pipeline::borrow_key`), so an article whose reachable reports did not change takes its
-//! anchor back instead of comparing again. The file is read whole when the cache opens (one
-//! short line per article without a publication day) and appended to like the lines.
+//! anchor back instead of comparing again. `DIR/merged.tsv` keeps, the same way, how the
+//! cross-article merge grouped the events of each type family, keyed by a fingerprint of all
+//! the family's events as the merge is given them (see `pipeline::merge_families`): a family
+//! no new or changed article reports in is grouped as before without being compared. Both
+//! files are read whole when the cache opens and appended to like the lines.
 
 use std::collections::HashMap;
 use std::io::{BufRead, Write};
@@ -41,6 +44,9 @@ pub const PACK: &str = "map-lines.tsv";
 /// The file of a cache folder that holds what borrowing found.
 pub const BORROWED: &str = "borrowed.tsv";
 
+/// The file of a cache folder that holds how the merge grouped each family's events.
+pub const MERGED: &str = "merged.tsv";
+
 /// A cache folder, the fingerprint of the data its entries must have been made with, where
 /// each kept line is, and the lines mapped in this run (kept by [`Cache::save`]).
 #[derive(Debug)]
@@ -53,12 +59,43 @@ pub struct Cache {
     /// still to cut.
     unfinished: Mutex<Option<u64>>,
     new: Mutex<Vec<(String, String)>>,
-    /// What borrowing found, by key, kept from earlier runs.
-    borrowed: HashMap<String, Option<Anchor>>,
-    /// Where an unfinished last line of the borrowed file starts, if there is one still to cut.
-    borrowed_unfinished: Mutex<Option<u64>>,
-    /// What borrowing found in this run (kept by [`Cache::save`]).
-    new_borrowed: Mutex<Vec<(String, Option<Anchor>)>>,
+    /// What borrowing found (see [`BORROWED`]).
+    borrowed: Memo,
+    /// How the merge grouped each family's events (see [`MERGED`]).
+    merged: Memo,
+}
+
+/// A file of `KEY<TAB>VALUE` lines the corpus step keeps results in: read whole when the cache
+/// opens, appended to by [`Cache::save`]. A later line of a key stands for an earlier one.
+#[derive(Debug)]
+struct Memo {
+    path: PathBuf,
+    kept: HashMap<String, String>,
+    /// Where an unfinished last line starts, if there is one still to cut.
+    unfinished: Mutex<Option<u64>>,
+    /// The values found in this run.
+    new: Mutex<Vec<(String, String)>>,
+}
+
+impl Memo {
+    fn open(path: PathBuf) -> std::io::Result<Memo> {
+        let (kept, unfinished) = read_keyed_lines(&path)?;
+        Ok(Memo { path, kept, unfinished: Mutex::new(unfinished), new: Mutex::new(Vec::new()) })
+    }
+
+    fn get(&self, key: &str) -> Option<&str> {
+        self.kept.get(key).map(String::as_str)
+    }
+
+    fn put(&self, key: &str, value: String) {
+        debug_assert!(!value.contains('\n'), "one line");
+        self.new.lock().unwrap_or_else(|e| e.into_inner()).push((key.to_string(), value + "\n"));
+    }
+
+    fn save(&self) -> std::io::Result<()> {
+        let new = std::mem::take(&mut *self.new.lock().unwrap_or_else(|e| e.into_inner()));
+        append_lines(&self.path, &self.unfinished, new)
+    }
 }
 
 /// Where the line of a key lies in the pack.
@@ -86,7 +123,7 @@ impl Cache {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => (None, HashMap::new(), None),
             Err(e) => return Err(e),
         };
-        let (borrowed, borrowed_unfinished) = read_borrowed(&dir.join(BORROWED))?;
+        let (borrowed, merged) = (Memo::open(dir.join(BORROWED))?, Memo::open(dir.join(MERGED))?);
         Ok(Cache {
             pack,
             data: data.to_string(),
@@ -95,20 +132,33 @@ impl Cache {
             unfinished: Mutex::new(unfinished),
             new: Mutex::new(Vec::new()),
             borrowed,
-            borrowed_unfinished: Mutex::new(borrowed_unfinished),
-            new_borrowed: Mutex::new(Vec::new()),
+            merged,
         })
     }
 
     /// What borrowing found for `key` in an earlier run (`Some(None)`: no anchor), if it is
-    /// kept.
+    /// kept (and can be read).
     pub fn borrowed(&self, key: &str) -> Option<Option<Anchor>> {
-        self.borrowed.get(key).copied()
+        serde_json::from_str(self.borrowed.get(key)?).ok()
     }
 
     /// Keep what borrowing found for `key` (written by [`Cache::save`]).
     pub fn keep_borrowed(&self, key: &str, anchor: Option<Anchor>) {
-        self.new_borrowed.lock().unwrap_or_else(|e| e.into_inner()).push((key.to_string(), anchor));
+        self.borrowed.put(key, serde_json::to_string(&anchor).expect("an anchor is plain data"));
+    }
+
+    /// How the merge grouped a family's events for `key` in an earlier run: for each merged
+    /// event, the positions of the events it took in, in the order it took them (see
+    /// `pipeline::merge_families`), if it is kept (and can be read).
+    pub fn merged(&self, key: &str) -> Option<Vec<Vec<usize>>> {
+        let value = self.merged.get(key)?;
+        value.split(';').map(|members| members.split(' ').map(|i| i.parse().ok()).collect()).collect()
+    }
+
+    /// Keep how the merge grouped a family's events for `key` (written by [`Cache::save`]).
+    pub fn keep_merged(&self, key: &str, groups: &[Vec<usize>]) {
+        let value: Vec<String> = groups.iter().map(|members| members.iter().map(usize::to_string).collect::<Vec<_>>().join(" ")).collect();
+        self.merged.put(key, value.join(";"));
     }
 
     /// The file that holds its lines.
@@ -158,9 +208,8 @@ impl Cache {
         let new = std::mem::take(&mut *self.new.lock().unwrap_or_else(|e| e.into_inner()));
         let n = new.len();
         append_lines(&self.pack, &self.unfinished, new)?;
-        let borrowed = std::mem::take(&mut *self.new_borrowed.lock().unwrap_or_else(|e| e.into_inner()));
-        let lines = borrowed.into_iter().map(|(key, anchor)| (key, format!("{}\n", serde_json::to_string(&anchor).expect("an anchor is plain data")))).collect();
-        append_lines(&self.pack.with_file_name(BORROWED), &self.borrowed_unfinished, lines)?;
+        self.borrowed.save()?;
+        self.merged.save()?;
         Ok(n)
     }
 }
@@ -187,10 +236,10 @@ fn append_lines(path: &Path, unfinished: &Mutex<Option<u64>>, mut lines: Vec<(St
     file.write_all(&block)
 }
 
-/// What borrowing found, by key, from the file at `path` (none when it does not exist), and
-/// where an unfinished last line starts. A line that cannot be read is left out: the article
-/// borrows again.
-fn read_borrowed(path: &Path) -> std::io::Result<(HashMap<String, Option<Anchor>>, Option<u64>)> {
+/// The values of a file of `KEY<TAB>VALUE` lines by key (none when it does not exist; the
+/// last line of a key wins), and where an unfinished last line starts. A line that is not
+/// UTF-8 or has no tab is left out: what it held is found again.
+fn read_keyed_lines(path: &Path) -> std::io::Result<(HashMap<String, String>, Option<u64>)> {
     let text = match std::fs::read(path) {
         Ok(bytes) => bytes,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok((HashMap::new(), None)),
@@ -204,10 +253,8 @@ fn read_borrowed(path: &Path) -> std::io::Result<(HashMap<String, Option<Anchor>
         }
         at += line.len();
         let Ok(line) = std::str::from_utf8(&line[..line.len() - 1]) else { continue };
-        if let Some((key, anchor)) = line.split_once('\t')
-            && let Ok(anchor) = serde_json::from_str::<Option<Anchor>>(anchor)
-        {
-            found.insert(key.to_string(), anchor);
+        if let Some((key, value)) = line.split_once('\t') {
+            found.insert(key.to_string(), value.to_string());
         }
     }
     Ok((found, None))

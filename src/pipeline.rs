@@ -193,6 +193,8 @@ pub struct CorpusEvents {
     pub borrowed: Vec<Option<Anchor>>,
     /// How many times borrowing took what an earlier run found from the cache.
     pub remembered: usize,
+    /// How many type families the merge grouped as an earlier run did, from the cache.
+    pub families_reused: usize,
 }
 
 /// The corpus step, the one every command runs (`extract`, `reduce`, `dates`, `explain`):
@@ -272,7 +274,122 @@ pub fn corpus_events_with(articles: Vec<ReducedArticle>, g: &Gazetteer, cache: O
         }
         unanchored.retain(|u| borrowed[u.0].is_none());
     }
-    CorpusEvents { events: merge_corpus(article_events), borrowed, remembered }
+    let (events, families_reused) = match cache {
+        Some(cache) => merge_families(article_events, cache),
+        None => (merge_corpus(article_events), 0),
+    };
+    CorpusEvents { events, borrowed, remembered, families_reused }
+}
+
+/// [`merge_corpus`], family by family, each grouped as an earlier run grouped it when its
+/// events are those that run merged (the same fingerprint, [`hash_event`] of each in order),
+/// else merged and its grouping kept in `cache`; returns the events (in `merge_corpus`'s
+/// order: by family, each as the merge yields them) and how many families were grouped as
+/// before. The merge is a function of the family's events in their order (families never
+/// merge with each other), so the grouping it made once is the one it would make again, and
+/// replaying it ([`Event::absorb_event`] in the merge's order) builds the same events.
+fn merge_families(article_events: Vec<Vec<Event>>, cache: &Cache) -> (Vec<Event>, usize) {
+    let mut by_family: std::collections::BTreeMap<EventType, Vec<Event>> = std::collections::BTreeMap::new();
+    for e in article_events.into_iter().flatten() {
+        by_family.entry(e.event_type.family()).or_default().push(e);
+    }
+    let merged: Vec<(Vec<Event>, bool)> = by_family
+        .into_iter()
+        .collect::<Vec<_>>()
+        .into_par_iter()
+        .map(|(family, items)| {
+            let prints: Vec<u128> = items.par_iter().map(event_print).collect();
+            let mut h = FieldHasher::default();
+            ("merged family", family, &prints).hash(&mut h);
+            let key = h.0.hex();
+            if let Some(groups) = cache.merged(&key).filter(|groups| is_grouping_of(groups, items.len())) {
+                return (regroup(items, &groups), true);
+            }
+            let runs = MentionRuns::of(&items);
+            let events = merge_corpus(vec![items]);
+            if let Some(groups) = runs.grouping(&events) {
+                cache.keep_merged(&key, &groups);
+            }
+            (events, false)
+        })
+        .collect();
+    let reused = merged.iter().filter(|m| m.1).count();
+    (merged.into_iter().flat_map(|m| m.0).collect(), reused)
+}
+
+/// Whether `groups` takes each of `n` events exactly once.
+fn is_grouping_of(groups: &[Vec<usize>], n: usize) -> bool {
+    let mut seen = vec![false; n];
+    groups.iter().all(|members| !members.is_empty() && members.iter().all(|&i| i < n && !std::mem::replace(&mut seen[i], true))) && seen.iter().all(|&s| s)
+}
+
+/// The events a grouping ([`is_grouping_of`] `items`) yields: each group's first event taking
+/// in the others, in order.
+fn regroup(items: Vec<Event>, groups: &[Vec<usize>]) -> Vec<Event> {
+    let mut slots: Vec<Option<Event>> = items.into_iter().map(Some).collect();
+    groups
+        .iter()
+        .filter_map(|members| {
+            let mut taken = members.iter().filter_map(|&i| slots[i].take());
+            let mut event = taken.next()?;
+            taken.for_each(|other| event.absorb_event(other));
+            Some(event)
+        })
+        .collect()
+}
+
+/// Where each event given to the merge went: a merged event's mentions are those of the
+/// events it took in, one run after another in the order it took them, so each run is told by
+/// its first mention's place and its fingerprint.
+struct MentionRuns {
+    /// By the first mention's (file, line, offset): the events' positions, mention counts and
+    /// fingerprints of their mentions.
+    by_first: HashMap<(Id, usize, usize), Vec<(usize, usize, u128)>>,
+    n: usize,
+}
+
+impl MentionRuns {
+    fn of(items: &[Event]) -> MentionRuns {
+        let mut by_first: HashMap<(Id, usize, usize), Vec<(usize, usize, u128)>> = HashMap::new();
+        for (i, e) in items.iter().enumerate() {
+            if let Some(m) = e.mentions.first() {
+                by_first.entry((m.file.clone(), m.line, m.offset)).or_default().push((i, e.mentions.len(), mentions_print(&e.mentions)));
+            }
+        }
+        MentionRuns { by_first, n: items.len() }
+    }
+
+    /// The grouping that yielded `events` from the events given, if every run is found once.
+    fn grouping(mut self, events: &[Event]) -> Option<Vec<Vec<usize>>> {
+        let mut groups = Vec::with_capacity(events.len());
+        for e in events {
+            let mut members = Vec::new();
+            let mut k = 0;
+            while let Some(m) = e.mentions.get(k) {
+                let runs = self.by_first.get_mut(&(m.file.clone(), m.line, m.offset))?;
+                let at = runs.iter().position(|&(_, len, print)| e.mentions.get(k..k + len).is_some_and(|run| mentions_print(run) == print))?;
+                let (i, len, _) = runs.swap_remove(at);
+                members.push(i);
+                k += len;
+            }
+            groups.push(members);
+        }
+        is_grouping_of(&groups, self.n).then_some(groups)
+    }
+}
+
+/// The fingerprint of an event ([`hash_event`]).
+fn event_print(e: &Event) -> u128 {
+    let mut h = FieldHasher::default();
+    hash_event(e, &mut h);
+    h.0.value()
+}
+
+/// The fingerprint of a run of mentions.
+fn mentions_print(mentions: &[Mention]) -> u128 {
+    let mut h = FieldHasher::default();
+    hash_mentions(mentions, &mut h);
+    h.0.value()
 }
 
 /// The corpus step over extractions held in memory (`dates`, `explain`, tests): each is
@@ -452,15 +569,22 @@ fn group_prints(known: &KnownEvents<'_>) -> Vec<GroupPrint> {
         .collect()
 }
 
-/// Hash what anything of the corpus step may read of an event: all but its sentences.
+/// Hash everything of an event (the corpus step's caches key on it): what it says, and each
+/// of its mentions (the rest of an event follows from its mentions and the order it took
+/// them in).
 fn hash_event(e: &Event, h: &mut FieldHasher) {
     (e.event_type, e.date, e.days, e.status).hash(h);
     for set in [&e.people, &e.organisations, &e.places, &e.countries, &e.topics, &e.files] {
         set.hash(h);
     }
-    e.mentions.len().hash(h);
-    for m in &e.mentions {
-        (&m.file, m.line, m.offset, m.event_type, &m.rule, m.date, &m.date_text, m.published, m.status).hash(h);
+    hash_mentions(&e.mentions, h);
+}
+
+/// Hash every field of each mention, in order.
+fn hash_mentions(mentions: &[Mention], h: &mut FieldHasher) {
+    mentions.len().hash(h);
+    for m in mentions {
+        (&m.file, m.line, m.offset, &m.evidence, m.event_type, &m.rule, m.date, &m.date_text, m.published, m.status).hash(h);
         for ids in [m.people(), m.organisations(), m.places(), m.countries(), m.topics()] {
             ids.hash(h);
         }

@@ -170,7 +170,9 @@ pub fn write_timeline(
     let languages = crate::text::lang::tally(articles.iter().map(|a| a.lang));
     let g = &session.ctx.gazetteer;
     let corpus = crate::pipeline::corpus_events_with(articles, g, cache);
-    let remembered = cache.map(|_| format!(", {} borrowed anchors from the cache", corpus.remembered)).unwrap_or_default();
+    let remembered = cache
+        .map(|_| format!(", {} borrowed anchors and {} event families merged from the cache", corpus.remembered, corpus.families_reused))
+        .unwrap_or_default();
     let events = corpus.events;
     let focus = if args.all_events { Focus::All } else { Focus::MoroccoIsrael };
     let rows = rows_from_events_with(&events, g, (args.from, args.to), args.undated, focus);
