@@ -58,6 +58,21 @@ const CASES: &[(&str, &str, &str, Lang, &[&str])] = &[
     ("fr accents dropped", FR, "Le ministre israelien de la Defense est arrive mardi a Rabat.", Lang::Fr, &["visit 2021-11-23 occurred benny-gantz"]),
     // A Latin-script date goes to the nearer predicate, before or after it.
     ("fr date before the noun", FR, "Venu après l'accord conclu en décembre 2020, le ministre aura demain, jeudi, des entretiens à Rabat.", Lang::Fr, &["agreement 2020-12 occurred ", "meeting 2021-11-25 planned "]),
+    // Families of own articles (tests/fixtures/phrasings_en/lat_*.txt, french/lat_*.txt).
+    ("en first flight told with its modifier", EN, "The first direct flight between Tel Aviv and Rabat took off from Ben Gurion Airport on Monday.", Lang::En, &["flight 2021-11-22 occurred "]),
+    ("en a bare noun still refers", EN, "Nasser Bourita spoke by phone on Monday with Yair Lapid to prepare the visit.", Lang::En, &["call 2021-11-22 occurred nasser-bourita;yair-lapid"]),
+    ("en took off from", EN, "A Royal Air Maroc plane took off from Casablanca for Tel Aviv on Monday.", Lang::En, &["flight 2021-11-22 occurred "]),
+    ("en the pair in the sentence of the reception", EN, "Mickey Levy arrived in Rabat on Monday.\nRachid Talbi Alami received his Israeli guest at the parliament, and the two speakers signed a memorandum of understanding.", Lang::En, &["visit 2021-11-22 occurred mickey-levy", "meeting  occurred mickey-levy;rachid-talbi-alami", "agreement  occurred mickey-levy;rachid-talbi-alami"]),
+    ("en not expected to travel", EN, "Naftali Bennett is not expected to travel to Morocco next month, his office said.", Lang::En, &[]),
+    ("en denying a report", EN, "Naftali Bennett's office denied reports that a visit to Rabat had been scheduled for December.", Lang::En, &[]),
+    ("en a tweet dates the landing it tells", EN, "'Historic day', tweeted Yair Lapid on Monday as he landed in Morocco.", Lang::En, &["visit 2021-11-22 occurred yair-lapid"]),
+    ("fr a foulé le sol", FR, "Yair Lapid a foulé le sol marocain lundi.", Lang::Fr, &["visit 2021-11-22 occurred yair-lapid"]),
+    ("fr a entamé une visite", FR, "Benny Gantz a entamé lundi une visite officielle au Maroc.", Lang::Fr, &["visit 2021-11-22 occurred benny-gantz"]),
+    ("fr a décollé", FR, "Un avion de Royal Air Maroc a décollé lundi de Casablanca à destination de Tel-Aviv.", Lang::Fr, &["flight 2021-11-22 occurred "]),
+    ("fr expletive ne is no present", FR, "Yair Lapid s'est entretenu lundi avec Nasser Bourita, avant que les deux hommes ne signent trois accords.", Lang::Fr, &["meeting 2021-11-22 occurred yair-lapid;nasser-bourita", "agreement  occurred yair-lapid;nasser-bourita"]),
+    ("fr a delegation received is its visitors", FR, "Saadeddine Othmani a signé lundi une déclaration avec Jared Kushner et Meir Ben-Shabbat.\nLe même jour, la délégation a été reçue par Nasser Bourita.", Lang::Fr, &["agreement 2021-11-22 occurred saadeddine-othmani;jared-kushner;meir-ben-shabbat", "visit 2021-11-22 occurred ", "meeting 2021-11-22 occurred jared-kushner;meir-ben-shabbat;nasser-bourita"]),
+    ("fr il doit inaugurer", FR, "Yair Lapid est arrivé lundi à Rabat.\nJeudi, il doit inaugurer le bureau de liaison.", Lang::Fr, &["visit 2021-11-22 occurred yair-lapid", "opening 2021-11-25 planned yair-lapid"]),
+    ("fr a statement dates what it announces", FR, "Le ministère a annoncé lundi que Nasser Bourita et Yair Lapid ont signé un accord sur l'eau.", Lang::Fr, &["agreement 2021-11-22 occurred nasser-bourita;yair-lapid"]),
     // The Latin-script readings of src/events/latin.rs, in French.
     ("fr call told by a meeting verb", FR, "Nasser Bourita s'est entretenu lundi par téléphone avec Yair Lapid.", Lang::Fr, &["call 2021-11-22 occurred nasser-bourita;yair-lapid"]),
     ("fr landing of a flight is the flight", FR, "Le premier vol direct entre Tel-Aviv et Marrakech a atterri lundi.", Lang::Fr, &["flight 2021-11-22 occurred "]),

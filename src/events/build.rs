@@ -322,13 +322,15 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                     *leads.entry(lead).or_default() += 1;
                 }
             }
-            // "أعلنت الوزارة أمس أن مبعوثها حل بالرباط", "أعلنت اليوم عن التوقيع على …": a past
-            // event reported by a dated statement is dated by it (once the triggers of one event
-            // are collapsed: a future verb beside the noun makes it planned).
+            // "أعلنت الوزارة أمس أن مبعوثها حل بالرباط", "أعلنت اليوم عن التوقيع على …", "the
+            // ministry announced on Monday that the two countries had signed", "a annoncé lundi
+            // que …", "tweeted Lapid on Wednesday as he landed": a past event reported by a dated
+            // statement is dated by it (once the triggers of one event are collapsed: a future
+            // verb beside the noun makes it planned).
             if mention.date.is_none() && !aside && matches!(tense, TriggerTense::Past | TriggerTense::Noun) {
                 let reported = statement_date.iter().filter(|(at, _)| *at < range.start).max_by_key(|(at, _)| *at).filter(|&&(at, _)| {
                     let between = words(text, at..range.start);
-                    let link = |w: &Range<usize>| matches!(&text[w.clone()], "ان" | "بان" | "انه" | "انها" | "عن");
+                    let link = |w: &Range<usize>| matches!(&text[w.clone()], "ان" | "بان" | "انه" | "انها" | "عن" | "that" | "as" | "que") || text[w.clone()].starts_with("qu'");
                     match tense {
                         TriggerTense::Noun => between.last().is_some_and(link),
                         _ => between.iter().any(link),
