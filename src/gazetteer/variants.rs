@@ -27,7 +27,9 @@
 //! consonant written single (Bennett, Benett), ou ↔ u (Bourita, Burita), ch ↔ sh and ch ↔ kh ↔ h
 //! (Chabbat, Shabbat; Kochavi, Kokhavi, Kohavi), ei → e (Freij, Frej), and the Arabic
 //! particles as French and English pages write them: "bin" ↔ "ben", "al" ↔ "el" (Abdallah ben
-//! Zayed, Abdel Fattah al-Sisi / el-Sisi).
+//! Zayed, Abdel Fattah al-Sisi / el-Sisi), tz ↔ ts (Peretz, Perets), and the French
+//! transcription: a diaeresis on an i or e after a vowel (Meïr, Shaï, Israël), "-ich" as "-itch"
+//! (Aharonovitch) and an "e" after a final "-in" / "-an" (Elkine, Salmane, Burhane).
 //!
 //! A derived spelling must not be an ordinary word: a one-word variant (a surname standing
 //! alone) needs four letters and must not be in the list of ordinary words
@@ -294,6 +296,8 @@ fn latin_word_variants(word: &str) -> Vec<String> {
         ("ou", &["u"]),
         ("u", &["ou"]),
         ("ch", &["sh", "kh", "h"]),
+        ("tz", &["ts"]),
+        ("ts", &["tz"]),
         ("sh", &["ch"]),
         ("kh", &["ch", "h"]),
         ("ei", &["e"]),
@@ -309,6 +313,26 @@ fn latin_word_variants(word: &str) -> Vec<String> {
                 out.insert(format!("{}{}{}", &word[..at], to, &word[at + from.len()..]));
             }
         }
+    }
+    // French transcription: a diaeresis marks a vowel said apart from the one before it.
+    let chars: Vec<char> = word.chars().collect();
+    for i in 1..chars.len() {
+        let marked = match chars[i] {
+            'i' => 'ï',
+            'e' if chars[i - 1] == 'a' => 'ë',
+            _ => continue,
+        };
+        if matches!(chars[i - 1], 'a' | 'e' | 'o' | 'u') {
+            let mut v = chars.clone();
+            v[i] = marked;
+            out.insert(v.into_iter().collect());
+        }
+    }
+    if let Some(stem) = word.strip_suffix("ich") {
+        out.insert(format!("{stem}itch"));
+    }
+    if word.len() >= 4 && (word.ends_with("in") || word.ends_with("an")) {
+        out.insert(format!("{word}e"));
     }
     out.remove(word);
     out.into_iter().filter(|v| !v.is_empty()).collect()
@@ -374,6 +398,12 @@ mod tests {
         ("latin doubled consonant", "Naftali Bennett", false, "naftali benett"),
         ("latin ei as e", "Issawi Freij", false, "issawi frej"),
         ("latin bin as ben", "Abdullah bin Zayed", false, "abdullah ben zayed"),
+        ("latin tz as ts", "Amir Peretz", false, "amir perets"),
+        ("french diaeresis on i", "Meir Cohen", false, "meïr cohen"),
+        ("french diaeresis on a final i", "Nachman Shai", false, "nachman shaï"),
+        ("french diaeresis on e", "Israel Katz", false, "israël katz"),
+        ("french itch", "Yitzhak Aharonovich", false, "yitzhak aharonovitch"),
+        ("french final e after n", "Zeev Elkin", false, "zeev elkine"),
         ("latin al as el", "Abdel Fattah al-Burhan", false, "abdel fattah el-burhan"),
         ("latin el as al, hyphen as space", "Abdel Fattah el-Sisi", false, "abdel fattah al sisi"),
         ("g as the maghrebi kaf", "دافيد غوفرين", true, "دافيد كوفرين"),
@@ -393,6 +423,8 @@ mod tests {
         ("latin short word alone", "Ouri", false, "uri"),
         ("a listed kaf is a real k, not a g", "كوشنر", true, "غوشنر"),
         ("the particle alone is no name", "bin", false, "ben"),
+        ("no diaeresis after a consonant", "Nitzan Horowitz", false, "nïtzan horowitz"),
+        ("no final e on a short word", "Ron Dermer", false, "rone dermer"),
     ];
 
     #[test]
