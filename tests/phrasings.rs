@@ -90,6 +90,15 @@ const EXPECTED: &[ExpectedRow] = &[
     // w.txt: no hamzas and final ي for ى (اسرائيل، امس، التقي), an undated meeting (no row).
     ("2021-10-06", "visit", "occurred", &["Issawi Frej"]),
     // x.txt: a call and a planned visit of 2023, outside the window: no row.
+    // y.txt: a meeting told in a quoted tweet in the first person (التقيت اليوم …), the opening
+    // they "talked about" (تحدثنا عن افتتاح السفارتين: no event), and a call after a ministry's
+    // statement with the date between verb and noun (أن بوريطة تلقى، مساء أمس الأربعاء، اتصالا).
+    ("2021-07-01", "meeting", "occurred", &["Yair Lapid", "Nasser Bourita"]),
+    ("2021-06-30", "call", "occurred", &["Nasser Bourita", "Yair Lapid"]),
+    // z.txt: a joint committee's session (انعقدت … أشغال الدورة الأولى للجنة المشتركة) and an
+    // airline that "opened its first flights" (دشنت … أولى رحلاتها): a flight, not an opening.
+    ("2022-09-15", "meeting", "occurred", &["Ryad Mezzour"]),
+    ("2022-09-11", "flight", "occurred", &[]),
 ];
 
 #[test]

@@ -23,7 +23,7 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use super::collapse::{collapse_same_family, remote_meetings};
+use super::collapse::{collapse_same_family, qualified_events};
 use super::mention::{DateHow, DateLink, EventMention};
 use super::participants::{fill_participants, join_referred, main_countries, overlaps, scopes};
 use super::rules::{EventType, RuleKind, TriggerRules, TriggerTense};
@@ -374,7 +374,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
         }
         let visitors = own_visitors(text, sentence.range.start, &out[first_new..], found, g);
         collapse_same_family(&mut out, first_new, rules, &visitors);
-        remote_meetings(&mut out, first_new, text, sentence);
+        qualified_events(&mut out, first_new, text);
         drop_landings(&mut out, first_new, sentence, rules);
         denied.extend(out[first_new..].iter().filter(|m| super::latin::denied(text, sentence.range.clone(), &hits.negations, &m.trigger)).map(|m| (si, m.trigger.start)));
         for m in &mut out[first_new..] {
@@ -606,6 +606,11 @@ mod tests {
         ("an invitation to make a visit is planned", "ووجه نتنياهو للملك محمد السادس دعوة للقيام بزيارة رسمية لإسرائيل.", &["visit  planned benjamin-netanyahu;mohammed-vi"]),
         ("a visit's programme is for later, its weekday the coming one", "ويحل رازفوزوف غدا بالرباط.\nويتضمن برنامج الزيارة لقاء مع فاطمة الزهراء عمور، يوم الجمعة.", &["visit 2021-11-25 planned yoel-razvozov", "meeting 2021-11-26 planned yoel-razvozov;fatim-zahra-ammor"]),
         ("a visit told beside a follow-up signing takes its day", "وقع المغرب وإسرائيل أمس اتفاقية أمنية.\nوأشرف على توقيع الاتفاقية عبد اللطيف الحموشي وكوبي شبتاي، الذي يقوم بزيارة عمل للمملكة.", &["agreement 2021-11-23 occurred ", "agreement 2021-11-23 occurred abdellatif-hammouchi;kobi-shabtai", "visit 2021-11-23 occurred abdellatif-hammouchi;kobi-shabtai"]),
+        ("a meeting told in the first person in a quoted tweet", "وكتب لابيد في تغريدة: \"التقيت اليوم بصديقي ناصر بوريطة في أبوظبي\".", &["meeting 2021-11-24 occurred yair-lapid;nasser-bourita"]),
+        ("what was talked about is no event", "وقال لابيد: \"تحدثنا عن افتتاح السفارتين\".", &[]),
+        ("a call received with the date between verb and noun, after a statement", "وأوضح بلاغ للوزارة أن بوريطة تلقى، مساء أمس، اتصالا هاتفيا من يائير لابيد.", &["call 2021-11-23 occurred nasser-bourita;yair-lapid"]),
+        ("a joint committee's session held", "وانعقدت، أمس بالرباط، أشغال الدورة الأولى للجنة المشتركة برئاسة رياض مزور وأورنا باربيفاي.", &["meeting 2021-11-23 occurred ryad-mezzour;orna-barbivai"]),
+        ("an airline opening its flights is the flight", "ودشنت شركة العال، أمس، أولى رحلاتها المباشرة نحو مراكش.", &["flight 2021-11-23 occurred "]),
         ("at the invitation of is not planned", "حل رئيس الكنيست ميكي ليفي بالرباط أمس في زيارة بدعوة من رئيس مجلس النواب.", &["visit 2021-11-23 occurred mickey-levy;rachid-talbi-alami"]),
     ];
 

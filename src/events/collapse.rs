@@ -49,33 +49,37 @@ pub(super) fn collapse_same_family(out: &mut Vec<EventMention>, from: usize, rul
     }
 }
 
-/// "تباحث بوريطة هاتفيا مع لبيد", "عقد اجتماعا عبر تقنية التناظر المرئي": talks qualified as
-/// held by phone or by video are a call, not a meeting. A meeting of a sentence whose trigger
-/// has a call trigger at most `NEAR` words away in its clause is that call: the call keeps the
-/// first date either has and the union of their names.
-pub(super) fn remote_meetings(out: &mut Vec<EventMention>, from: usize, text: &str, sentence: &crate::text::segment::Sentence) {
+/// Pairs of types where a trigger of the first qualified at once by one of the second is the
+/// second: talks held by phone or by video are a call ("تباحث بوريطة هاتفيا مع لبيد", "عقد
+/// اجتماعا عبر تقنية التناظر المرئي"); an airline opening its flights is the flight ("دشنت
+/// الشركة أولى رحلاتها المباشرة").
+const QUALIFIED: [(EventType, EventType); 2] = [(EventType::Meeting, EventType::Call), (EventType::Opening, EventType::Flight)];
+
+/// A mention whose trigger has, at most `NEAR` words away in its sentence, a trigger of the type
+/// that qualifies it ([`QUALIFIED`]) is that other event: the other keeps the first date either
+/// has and the union of their names.
+pub(super) fn qualified_events(out: &mut Vec<EventMention>, from: usize, text: &str) {
     const NEAR: usize = 3;
-    let clause_of = |at: usize| sentence.clauses.iter().position(|c| c.start <= at && at < c.end);
+    // A few words apart, a date between them or not ("دشنت، الأحد الماضي، أولى رحلاتها").
     let near = |a: &EventMention, b: &EventMention| {
         let (first, second) = if a.trigger.start <= b.trigger.start { (a, b) } else { (b, a) };
-        clause_of(a.trigger.start) == clause_of(b.trigger.start)
-            && first.trigger.end <= second.trigger.start
-            && crate::text::lexmatch::words(text, first.trigger.end..second.trigger.start).len() <= NEAR
+        first.trigger.end <= second.trigger.start && crate::text::lexmatch::words(text, first.trigger.end..second.trigger.start).len() <= NEAR
     };
     let mut i = from;
     while i < out.len() {
-        let call = (from..out.len()).find(|&c| out[c].event_type == EventType::Call && out[i].event_type == EventType::Meeting && !out[c].aside && near(&out[i], &out[c]));
-        match call {
+        let qualifier = QUALIFIED.iter().find(|(ty, _)| out[i].event_type == *ty).map(|&(_, q)| q);
+        let other = qualifier.and_then(|q| (from..out.len()).find(|&c| out[c].event_type == q && !out[c].aside && near(&out[i], &out[c])));
+        match other {
             Some(c) => {
-                let meeting = out.remove(i);
+                let qualified = out.remove(i);
                 let c = if c > i { c - 1 } else { c };
-                let call = &mut out[c];
-                if call.date.is_none() {
-                    call.date = meeting.date;
+                let other = &mut out[c];
+                if other.date.is_none() {
+                    other.date = qualified.date;
                 }
-                call.planned |= meeting.planned;
-                call.on_publication_day = call.date.is_none() && (call.on_publication_day || meeting.on_publication_day);
-                call.take_names(meeting);
+                other.planned |= qualified.planned;
+                other.on_publication_day = other.date.is_none() && (other.on_publication_day || qualified.on_publication_day);
+                other.take_names(qualified);
             }
             None => i += 1,
         }

@@ -143,6 +143,9 @@ pub enum RuleKind {
     /// "أرجئت", "ألغيت", "تأجلت": like [`RuleKind::Cancel`], and also of the event noun told
     /// before it as its subject ("زيارة ليفي، التي كانت مقررة في أبريل، أرجئت").
     Cancelled,
+    /// "تحدثنا عن", "تطرقا إلى", "ناقشا": the event noun right after it is what was talked
+    /// about ("تحدثنا عن افتتاح السفارتين"), not an event that took place.
+    Topic,
 }
 
 /// One rule row.
@@ -285,6 +288,7 @@ impl TriggerRules {
                 "support" => RuleKind::Support,
                 "cancel" => RuleKind::Cancel,
                 "cancelled" => RuleKind::Cancelled,
+                "topic" => RuleKind::Topic,
                 other => return Err(row.error(format!("unknown kind {other:?}"))),
             };
             let list = row.list("forms");

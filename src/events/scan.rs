@@ -50,9 +50,10 @@ pub(super) struct SentenceHits {
     pub(super) negations: Vec<usize>,
     /// Light verbs ("جرى", "أجرى", "عقد") whose event is the noun after them.
     pub(super) supports: Vec<Range<usize>>,
-    /// Markers that the event after them was called off or denied ("ألغى", "نفى أن"); `true`
-    /// when they also tell it of the event noun before them ("… أرجئت").
-    pub(super) cancels: Vec<(Range<usize>, bool)>,
+    /// Markers that the event after them was called off, denied or only talked about
+    /// ("ألغى", "نفى أن", "تحدثا عن"): the marker, whether it also tells it of the event noun
+    /// before it ("… أرجئت"), and how many words on it reaches.
+    pub(super) cancels: Vec<(Range<usize>, bool, usize)>,
 }
 
 /// Scan one sentence for every rule.
@@ -166,8 +167,10 @@ pub(super) fn scan(text: &str, range: Range<usize>, rules: &TriggerRules, trigge
                 RuleKind::Ongoing => hits.ongoing.push(r.clone()),
                 RuleKind::Negation => hits.negations.push(r.end),
                 RuleKind::Support => hits.supports.push(r.clone()),
-                RuleKind::Cancel => hits.cancels.push((r.clone(), false)),
-                RuleKind::Cancelled => hits.cancels.push((r.clone(), true)),
+                RuleKind::Cancel => hits.cancels.push((r.clone(), false, REACH)),
+                RuleKind::Cancelled => hits.cancels.push((r.clone(), true, REACH)),
+                // "تحدثنا عن افتتاح السفارتين": only the noun the talk is about.
+                RuleKind::Topic => hits.cancels.push((r.clone(), false, 1)),
             }
         }
         // A phrase that is both an event and a predicate counts once, as the event.
@@ -260,26 +263,27 @@ pub(super) fn time_references(text: &str, hits: &SentenceHits) -> Vec<usize> {
     hits.sequels.iter().filter(|s| nouns.iter().any(|&n| refers_to(text, s, n))).map(|s| s.start).collect()
 }
 
+/// How far a marker of a called-off event reaches forward ("نفى مصدر برلماني مغربي أن يكون
+/// الطالبي العلمي قد أجرى") and back, over the subject's name and a relative clause ("زيارة
+/// رئيس الكنيست الإسرائيلي ميكي ليفي إلى المغرب، التي كانت مقررة منتصف أبريل الماضي، أرجئت").
+const REACH: usize = 12;
+const REACH_BACK: usize = 20;
+
 /// Drops the event triggers that a marker tells were called off, put off or denied: the first
 /// trigger after a marker ("ألغى الوزير زيارته", "نفى مصدر أن يكون العلمي قد أجرى اتصالا"), a
 /// few words on with no other predicate between, and for a passive marker the event noun before
 /// it whose verb it is ("زيارة ليفي، التي كانت مقررة منتصف أبريل، أرجئت"). A plan that did not
 /// happen and a denied report are not events of the timeline.
 pub(super) fn drop_cancelled(text: &str, hits: &mut SentenceHits) {
-    /// How far a marker reaches forward ("نفى مصدر برلماني مغربي أن يكون الطالبي العلمي قد
-    /// أجرى") and back, over the subject's name and a relative clause ("زيارة رئيس الكنيست
-    /// الإسرائيلي ميكي ليفي إلى المغرب، التي كانت مقررة منتصف أبريل الماضي، أرجئت").
-    const REACH: usize = 12;
-    const REACH_BACK: usize = 20;
     if hits.cancels.is_empty() {
         return;
     }
     let predicate_between = |hits: &SentenceHits, from: usize, to: usize| hits.predicates.iter().any(|p| p.start >= from && p.end <= to);
     let mut dropped: Vec<usize> = Vec::new();
-    for (marker, before_too) in &hits.cancels {
+    for (marker, before_too, reach) in &hits.cancels {
         let next = hits.events.iter().position(|e| e.0.start >= marker.end);
         if let Some(i) = next
-            && words(text, marker.end..hits.events[i].0.start).len() <= REACH
+            && words(text, marker.end..hits.events[i].0.start).len() <= *reach
             && !predicate_between(hits, marker.end, hits.events[i].0.start)
         {
             dropped.push(i);
