@@ -17,6 +17,16 @@
 //! cache can only cost time, never change a result. A run cut off while appending leaves at
 //! most one unfinished last line, which is not indexed. Entries of articles no longer in the
 //! corpus stay until the folder is deleted.
+//!
+//! The corpus step keeps what borrowing found in `DIR/borrowed.tsv`, one `KEY<TAB>ANCHOR` a
+//! line (the anchor as JSON, `null` when none was found): the key is a fingerprint of the
+//! article and of every report borrowing could compare it with (see
+//! `pipeline::borrow_key`), so an article whose reachable reports did not change takes its
+//! anchor back instead of comparing again. `DIR/merged.tsv` keeps, the same way, how the
+//! cross-article merge grouped the events of each type family, keyed by a fingerprint of all
+//! the family's events as the merge is given them (see `pipeline::merge_families`): a family
+//! no new or changed article reports in is grouped as before without being compared. Both
+//! files are read whole when the cache opens and appended to like the lines.
 
 use std::collections::HashMap;
 use std::io::{BufRead, Write};
@@ -24,11 +34,18 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 use crate::corpus::ManifestEntry;
+use crate::dates::Anchor;
 use crate::mapred::{ArticleMap, Hash128};
 use crate::text::lang::Lang;
 
 /// The file of a cache folder that holds the lines.
 pub const PACK: &str = "map-lines.tsv";
+
+/// The file of a cache folder that holds what borrowing found.
+pub const BORROWED: &str = "borrowed.tsv";
+
+/// The file of a cache folder that holds how the merge grouped each family's events.
+pub const MERGED: &str = "merged.tsv";
 
 /// A cache folder, the fingerprint of the data its entries must have been made with, where
 /// each kept line is, and the lines mapped in this run (kept by [`Cache::save`]).
@@ -38,9 +55,47 @@ pub struct Cache {
     data: String,
     file: Option<std::fs::File>,
     index: HashMap<String, Entry>,
-    /// Where an unfinished last line starts (a run cut off while appending), if there is one.
-    unfinished: Option<u64>,
+    /// Where an unfinished last line starts (a run cut off while appending), if there is one
+    /// still to cut.
+    unfinished: Mutex<Option<u64>>,
     new: Mutex<Vec<(String, String)>>,
+    /// What borrowing found (see [`BORROWED`]).
+    borrowed: Memo,
+    /// How the merge grouped each family's events (see [`MERGED`]).
+    merged: Memo,
+}
+
+/// A file of `KEY<TAB>VALUE` lines the corpus step keeps results in: read whole when the cache
+/// opens, appended to by [`Cache::save`]. A later line of a key stands for an earlier one.
+#[derive(Debug)]
+struct Memo {
+    path: PathBuf,
+    kept: HashMap<String, String>,
+    /// Where an unfinished last line starts, if there is one still to cut.
+    unfinished: Mutex<Option<u64>>,
+    /// The values found in this run.
+    new: Mutex<Vec<(String, String)>>,
+}
+
+impl Memo {
+    fn open(path: PathBuf) -> std::io::Result<Memo> {
+        let (kept, unfinished) = read_keyed_lines(&path)?;
+        Ok(Memo { path, kept, unfinished: Mutex::new(unfinished), new: Mutex::new(Vec::new()) })
+    }
+
+    fn get(&self, key: &str) -> Option<&str> {
+        self.kept.get(key).map(String::as_str)
+    }
+
+    fn put(&self, key: &str, value: String) {
+        debug_assert!(!value.contains('\n'), "one line");
+        self.new.lock().unwrap_or_else(|e| e.into_inner()).push((key.to_string(), value + "\n"));
+    }
+
+    fn save(&self) -> std::io::Result<()> {
+        let new = std::mem::take(&mut *self.new.lock().unwrap_or_else(|e| e.into_inner()));
+        append_lines(&self.path, &self.unfinished, new)
+    }
 }
 
 /// Where the line of a key lies in the pack.
@@ -68,7 +123,42 @@ impl Cache {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => (None, HashMap::new(), None),
             Err(e) => return Err(e),
         };
-        Ok(Cache { pack, data: data.to_string(), file, index, unfinished, new: Mutex::new(Vec::new()) })
+        let (borrowed, merged) = (Memo::open(dir.join(BORROWED))?, Memo::open(dir.join(MERGED))?);
+        Ok(Cache {
+            pack,
+            data: data.to_string(),
+            file,
+            index,
+            unfinished: Mutex::new(unfinished),
+            new: Mutex::new(Vec::new()),
+            borrowed,
+            merged,
+        })
+    }
+
+    /// What borrowing found for `key` in an earlier run (`Some(None)`: no anchor), if it is
+    /// kept (and can be read).
+    pub fn borrowed(&self, key: &str) -> Option<Option<Anchor>> {
+        serde_json::from_str(self.borrowed.get(key)?).ok()
+    }
+
+    /// Keep what borrowing found for `key` (written by [`Cache::save`]).
+    pub fn keep_borrowed(&self, key: &str, anchor: Option<Anchor>) {
+        self.borrowed.put(key, serde_json::to_string(&anchor).expect("an anchor is plain data"));
+    }
+
+    /// How the merge grouped a family's events for `key` in an earlier run: for each merged
+    /// event, the positions of the events it took in, in the order it took them (see
+    /// `pipeline::merge_families`), if it is kept (and can be read).
+    pub fn merged(&self, key: &str) -> Option<Vec<Vec<usize>>> {
+        let value = self.merged.get(key)?;
+        value.split(';').map(|members| members.split(' ').map(|i| i.parse().ok()).collect()).collect()
+    }
+
+    /// Keep how the merge grouped a family's events for `key` (written by [`Cache::save`]).
+    pub fn keep_merged(&self, key: &str, groups: &[Vec<usize>]) {
+        let value: Vec<String> = groups.iter().map(|members| members.iter().map(usize::to_string).collect::<Vec<_>>().join(" ")).collect();
+        self.merged.put(key, value.join(";"));
     }
 
     /// The file that holds its lines.
@@ -111,27 +201,63 @@ impl Cache {
         Ok(())
     }
 
-    /// Append the lines kept since the cache was opened to its file, in one write, in key
-    /// order, in place of an unfinished last line; returns how many.
+    /// Append the lines kept since the last save to their file, and what borrowing found to
+    /// its own, each in one write, in key order, in place of an unfinished last line; returns
+    /// how many map lines.
     pub fn save(&self) -> std::io::Result<usize> {
-        let mut new = std::mem::take(&mut *self.new.lock().unwrap_or_else(|e| e.into_inner()));
-        if new.is_empty() {
-            return Ok(0);
-        }
-        new.sort();
-        let mut block = Vec::with_capacity(new.iter().map(|(k, l)| k.len() + l.len() + 1).sum::<usize>());
-        for (key, line) in &new {
-            block.extend_from_slice(key.as_bytes());
-            block.push(b'\t');
-            block.extend_from_slice(line.as_bytes());
-        }
-        if let Some(clean) = self.unfinished {
-            std::fs::OpenOptions::new().write(true).open(&self.pack)?.set_len(clean)?;
-        }
-        let mut file = std::fs::OpenOptions::new().create(true).append(true).open(&self.pack)?;
-        file.write_all(&block)?;
-        Ok(new.len())
+        let new = std::mem::take(&mut *self.new.lock().unwrap_or_else(|e| e.into_inner()));
+        let n = new.len();
+        append_lines(&self.pack, &self.unfinished, new)?;
+        self.borrowed.save()?;
+        self.merged.save()?;
+        Ok(n)
     }
+}
+
+/// Append `KEY<TAB>LINE` lines (each line with its line end) to `path` in one write, in key
+/// order, in place of an unfinished last line starting at `unfinished` (cut once).
+fn append_lines(path: &Path, unfinished: &Mutex<Option<u64>>, mut lines: Vec<(String, String)>) -> std::io::Result<()> {
+    if lines.is_empty() {
+        return Ok(());
+    }
+    lines.sort();
+    let mut block = Vec::with_capacity(lines.iter().map(|(k, l)| k.len() + l.len() + 1).sum::<usize>());
+    for (key, line) in &lines {
+        block.extend_from_slice(key.as_bytes());
+        block.push(b'\t');
+        block.extend_from_slice(line.as_bytes());
+    }
+    let mut unfinished = unfinished.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(clean) = *unfinished {
+        std::fs::OpenOptions::new().write(true).open(path)?.set_len(clean)?;
+        *unfinished = None;
+    }
+    let mut file = std::fs::OpenOptions::new().create(true).append(true).open(path)?;
+    file.write_all(&block)
+}
+
+/// The values of a file of `KEY<TAB>VALUE` lines by key (none when it does not exist; the
+/// last line of a key wins), and where an unfinished last line starts. A line that is not
+/// UTF-8 or has no tab is left out: what it held is found again.
+fn read_keyed_lines(path: &Path) -> std::io::Result<(HashMap<String, String>, Option<u64>)> {
+    let text = match std::fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok((HashMap::new(), None)),
+        Err(e) => return Err(e),
+    };
+    let mut found = HashMap::new();
+    let mut at = 0usize;
+    for line in text.split_inclusive(|&b| b == b'\n') {
+        if line.last() != Some(&b'\n') {
+            return Ok((found, Some(at as u64)));
+        }
+        at += line.len();
+        let Ok(line) = std::str::from_utf8(&line[..line.len() - 1]) else { continue };
+        if let Some((key, value)) = line.split_once('\t') {
+            found.insert(key.to_string(), value.to_string());
+        }
+    }
+    Ok((found, None))
 }
 
 /// Where each key's line lies in the pack `file` (the last line of a key wins), and where an

@@ -173,13 +173,33 @@ impl Hash128 {
 
     /// The hash, as 32 hex digits.
     pub fn hex(&self) -> String {
+        format!("{:032x}", self.value())
+    }
+
+    /// The hash, as a number.
+    pub fn value(&self) -> u128 {
         // A final avalanche so that close inputs give unlike digits (splitmix64's finaliser).
         let mix = |mut z: u64| {
             z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
             z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
             z ^ (z >> 31)
         };
-        format!("{:016x}{:016x}", mix(self.a ^ self.len), mix(self.b ^ self.len.rotate_left(32)))
+        (u128::from(mix(self.a ^ self.len)) << 64) | u128::from(mix(self.b ^ self.len.rotate_left(32)))
+    }
+}
+
+/// A [`Hash128`] as a [`std::hash::Hasher`], each write one field: it hashes whatever derives
+/// `Hash` (the corpus step fingerprints events with it).
+#[derive(Debug, Clone, Default)]
+pub struct FieldHasher(pub Hash128);
+
+impl std::hash::Hasher for FieldHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        self.0.field(bytes);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0.value() as u64
     }
 }
 

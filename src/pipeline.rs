@@ -4,6 +4,7 @@
 //! and the cross-article merge.
 
 use std::collections::HashMap;
+use std::hash::Hash;
 use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
@@ -17,7 +18,7 @@ use crate::dates::resolve::resolve;
 use crate::events::resolve::{MentionDraft, finish};
 use crate::gazetteer::Gazetteer;
 use crate::idset::{Id, IdSet};
-use crate::mapred::{ArticleMap, content_hash};
+use crate::mapred::{ArticleMap, FieldHasher, content_hash};
 use crate::focus::{is_morocco_israel, sides};
 use crate::merge::{Event, Mention, identifies, meeting_rows, merge_article, merge_corpus};
 pub use crate::extraction::{ArticleExtraction, Context, Shares, extract_article};
@@ -190,6 +191,10 @@ pub struct CorpusEvents {
     /// The anchor each article borrowed from the others (same order as the articles given),
     /// if it did.
     pub borrowed: Vec<Option<Anchor>>,
+    /// How many times borrowing took what an earlier run found from the cache.
+    pub remembered: usize,
+    /// How many type families the merge grouped as an earlier run did, from the cache.
+    pub families_reused: usize,
 }
 
 /// The corpus step, the one every command runs (`extract`, `reduce`, `dates`, `explain`):
@@ -204,6 +209,13 @@ pub struct CorpusEvents {
 /// to those from which the article's events lie closest together, and are one answer when the
 /// events read alike from each: the first stands for them. Other ties leave it unknown.
 pub fn corpus_events(articles: Vec<ReducedArticle>, g: &Gazetteer) -> CorpusEvents {
+    corpus_events_with(articles, g, None)
+}
+
+/// [`corpus_events`], taking back from `cache` what borrowing found in an earlier run for
+/// each article whose reachable reports did not change (see [`borrow_key`]), and keeping there
+/// what it finds.
+pub fn corpus_events_with(articles: Vec<ReducedArticle>, g: &Gazetteer, cache: Option<&Cache>) -> CorpusEvents {
     let mut borrowed: Vec<Option<Anchor>> = vec![None; articles.len()];
     let mut article_events: Vec<Vec<Event>> = Vec::with_capacity(articles.len());
     // An article still to be dated, with its mentions dated relative to the publication day
@@ -220,6 +232,7 @@ pub fn corpus_events(articles: Vec<ReducedArticle>, g: &Gazetteer) -> CorpusEven
     // After the first round, only the articles whose candidate reports changed (see
     // `KnownGroup::changed`) are compared again: the others would find what they found.
     let mut anchored_last: Option<std::collections::HashSet<usize>> = None;
+    let mut remembered = 0;
     for _ in 0..crate::dates::anchor::BORROW_ROUNDS {
         if unanchored.is_empty() {
             break;
@@ -228,11 +241,24 @@ pub fn corpus_events(articles: Vec<ReducedArticle>, g: &Gazetteer) -> CorpusEven
         let is_new = |i: usize| anchored_last.as_ref().is_none_or(|last| last.contains(&i));
         let known = KnownEvents::new(g, article_events.iter().enumerate().filter(|(i, _)| !unanchored_at.contains(i)).flat_map(|(i, es)| es.iter().map(move |e| (e, is_new(i)))));
         let to_compare: Vec<&(usize, ArticleMap, Vec<Relative>)> = unanchored.iter().filter(|u| u.2.iter().any(|r| known.may_change(&r.event))).collect();
-        let undated = UndatedMatches::new(to_compare.iter().flat_map(|u| u.2.iter().map(|r| &r.event)), &known);
+        // What an earlier run found for the same article and the same reachable reports.
+        let prints = cache.map(|_| group_prints(&known));
+        let keys: Vec<Option<String>> = to_compare.par_iter().map(|(_, map, relative)| prints.as_ref().and_then(|p| borrow_key(map, relative, &known, p))).collect();
+        let found_before: Vec<Option<Option<Anchor>>> = keys.iter().map(|k| cache.zip(k.as_ref()).and_then(|(c, k)| c.borrowed(k))).collect();
+        remembered += found_before.iter().filter(|f| f.is_some()).count();
+        let undated = UndatedMatches::new(to_compare.iter().zip(&found_before).filter(|(_, f)| f.is_none()).flat_map(|(u, _)| u.2.iter().map(|r| &r.event)), &known);
         let redone: Vec<(usize, Anchor, Vec<Event>)> = to_compare
             .into_par_iter()
-            .filter_map(|(i, map, relative)| {
-                let anchor = borrow_anchor(relative, &known, &undated, map, g)?;
+            .zip(keys)
+            .zip(found_before)
+            .filter_map(|(((i, map, relative), key), found_before)| {
+                let anchor = found_before.unwrap_or_else(|| {
+                    let anchor = borrow_anchor(relative, &known, &undated, map, g);
+                    if let Some((cache, key)) = cache.zip(key.as_ref()) {
+                        cache.keep_borrowed(key, anchor);
+                    }
+                    anchor
+                })?;
                 Some((*i, anchor, merge_article(finish_all(map, &anchor, g))))
             })
             .collect();
@@ -248,7 +274,122 @@ pub fn corpus_events(articles: Vec<ReducedArticle>, g: &Gazetteer) -> CorpusEven
         }
         unanchored.retain(|u| borrowed[u.0].is_none());
     }
-    CorpusEvents { events: merge_corpus(article_events), borrowed }
+    let (events, families_reused) = match cache {
+        Some(cache) => merge_families(article_events, cache),
+        None => (merge_corpus(article_events), 0),
+    };
+    CorpusEvents { events, borrowed, remembered, families_reused }
+}
+
+/// [`merge_corpus`], family by family, each grouped as an earlier run grouped it when its
+/// events are those that run merged (the same fingerprint, [`hash_event`] of each in order),
+/// else merged and its grouping kept in `cache`; returns the events (in `merge_corpus`'s
+/// order: by family, each as the merge yields them) and how many families were grouped as
+/// before. The merge is a function of the family's events in their order (families never
+/// merge with each other), so the grouping it made once is the one it would make again, and
+/// replaying it ([`Event::absorb_event`] in the merge's order) builds the same events.
+fn merge_families(article_events: Vec<Vec<Event>>, cache: &Cache) -> (Vec<Event>, usize) {
+    let mut by_family: std::collections::BTreeMap<EventType, Vec<Event>> = std::collections::BTreeMap::new();
+    for e in article_events.into_iter().flatten() {
+        by_family.entry(e.event_type.family()).or_default().push(e);
+    }
+    let merged: Vec<(Vec<Event>, bool)> = by_family
+        .into_iter()
+        .collect::<Vec<_>>()
+        .into_par_iter()
+        .map(|(family, items)| {
+            let prints: Vec<u128> = items.par_iter().map(event_print).collect();
+            let mut h = FieldHasher::default();
+            ("merged family", family, &prints).hash(&mut h);
+            let key = h.0.hex();
+            if let Some(groups) = cache.merged(&key).filter(|groups| is_grouping_of(groups, items.len())) {
+                return (regroup(items, &groups), true);
+            }
+            let runs = MentionRuns::of(&items);
+            let events = merge_corpus(vec![items]);
+            if let Some(groups) = runs.grouping(&events) {
+                cache.keep_merged(&key, &groups);
+            }
+            (events, false)
+        })
+        .collect();
+    let reused = merged.iter().filter(|m| m.1).count();
+    (merged.into_iter().flat_map(|m| m.0).collect(), reused)
+}
+
+/// Whether `groups` takes each of `n` events exactly once.
+fn is_grouping_of(groups: &[Vec<usize>], n: usize) -> bool {
+    let mut seen = vec![false; n];
+    groups.iter().all(|members| !members.is_empty() && members.iter().all(|&i| i < n && !std::mem::replace(&mut seen[i], true))) && seen.iter().all(|&s| s)
+}
+
+/// The events a grouping ([`is_grouping_of`] `items`) yields: each group's first event taking
+/// in the others, in order.
+fn regroup(items: Vec<Event>, groups: &[Vec<usize>]) -> Vec<Event> {
+    let mut slots: Vec<Option<Event>> = items.into_iter().map(Some).collect();
+    groups
+        .iter()
+        .filter_map(|members| {
+            let mut taken = members.iter().filter_map(|&i| slots[i].take());
+            let mut event = taken.next()?;
+            taken.for_each(|other| event.absorb_event(other));
+            Some(event)
+        })
+        .collect()
+}
+
+/// Where each event given to the merge went: a merged event's mentions are those of the
+/// events it took in, one run after another in the order it took them, so each run is told by
+/// its first mention's place and its fingerprint.
+struct MentionRuns {
+    /// By the first mention's (file, line, offset): the events' positions, mention counts and
+    /// fingerprints of their mentions.
+    by_first: HashMap<(Id, usize, usize), Vec<(usize, usize, u128)>>,
+    n: usize,
+}
+
+impl MentionRuns {
+    fn of(items: &[Event]) -> MentionRuns {
+        let mut by_first: HashMap<(Id, usize, usize), Vec<(usize, usize, u128)>> = HashMap::new();
+        for (i, e) in items.iter().enumerate() {
+            if let Some(m) = e.mentions.first() {
+                by_first.entry((m.file.clone(), m.line, m.offset)).or_default().push((i, e.mentions.len(), mentions_print(&e.mentions)));
+            }
+        }
+        MentionRuns { by_first, n: items.len() }
+    }
+
+    /// The grouping that yielded `events` from the events given, if every run is found once.
+    fn grouping(mut self, events: &[Event]) -> Option<Vec<Vec<usize>>> {
+        let mut groups = Vec::with_capacity(events.len());
+        for e in events {
+            let mut members = Vec::new();
+            let mut k = 0;
+            while let Some(m) = e.mentions.get(k) {
+                let runs = self.by_first.get_mut(&(m.file.clone(), m.line, m.offset))?;
+                let at = runs.iter().position(|&(_, len, print)| e.mentions.get(k..k + len).is_some_and(|run| mentions_print(run) == print))?;
+                let (i, len, _) = runs.swap_remove(at);
+                members.push(i);
+                k += len;
+            }
+            groups.push(members);
+        }
+        is_grouping_of(&groups, self.n).then_some(groups)
+    }
+}
+
+/// The fingerprint of an event ([`hash_event`]).
+fn event_print(e: &Event) -> u128 {
+    let mut h = FieldHasher::default();
+    hash_event(e, &mut h);
+    h.0.value()
+}
+
+/// The fingerprint of a run of mentions.
+fn mentions_print(mentions: &[Mention]) -> u128 {
+    let mut h = FieldHasher::default();
+    hash_mentions(mentions, &mut h);
+    h.0.value()
 }
 
 /// The corpus step over extractions held in memory (`dates`, `explain`, tests): each is
@@ -256,7 +397,7 @@ pub fn corpus_events(articles: Vec<ReducedArticle>, g: &Gazetteer) -> CorpusEven
 /// anchor is re-anchored, so that its dates say so.
 pub fn build_events_of_corpus(extractions: &mut [ArticleExtraction], ctx: &Context) -> Vec<Event> {
     let reduced: Vec<ReducedArticle> = extractions.par_iter().map(|x| reduce_article(ArticleMap::of(x, ctx, String::new(), ""), &ctx.gazetteer)).collect();
-    let CorpusEvents { events, borrowed } = corpus_events(reduced, &ctx.gazetteer);
+    let CorpusEvents { events, borrowed, .. } = corpus_events(reduced, &ctx.gazetteer);
     for (x, anchor) in extractions.iter_mut().zip(borrowed) {
         if let Some(anchor) = anchor {
             x.dates.reanchor(anchor);
@@ -369,6 +510,19 @@ impl<'a> KnownEvents<'a> {
         by_person.chain(by_subject).flatten().any(|&i| self.groups[i].changed)
     }
 
+    /// Every group borrowing may read for `mention`, in order: those of its family that share
+    /// a person, and those of agreements that share a topic (a superset of
+    /// [`KnownEvents::candidates`] and [`KnownEvents::same_subject`]).
+    fn reachable(&self, mention: &Event) -> Vec<usize> {
+        let family = mention.event_type.family();
+        let by_person = mention.people.iter().filter_map(|p| self.by_person.get(&(family, p.clone())));
+        let by_subject = mention.topics.iter().filter_map(|t| self.by_subject.get(t));
+        let mut all: Vec<usize> = by_person.chain(by_subject).flatten().copied().collect();
+        all.sort_unstable();
+        all.dedup();
+        all
+    }
+
     /// The groups `mention` may be identified with: those of its family that share a person.
     fn candidates(&self, mention: &Event) -> Vec<usize> {
         let family = mention.event_type.family();
@@ -384,6 +538,83 @@ impl<'a> KnownEvents<'a> {
             all
         }
     }
+}
+
+/// Two fingerprints of a group of known events: `summary` covers what borrowing reads of a
+/// group for an undated mention or by subject (its first event, its days, whether it is a
+/// third country's), `full` adds every event of every day (what a dated mention compares).
+#[derive(Debug, Clone, Copy)]
+struct GroupPrint {
+    summary: u128,
+    full: u128,
+}
+
+/// The fingerprints of the known groups, in their order.
+fn group_prints(known: &KnownEvents<'_>) -> Vec<GroupPrint> {
+    known
+        .groups
+        .par_iter()
+        .map(|group| {
+            let mut h = FieldHasher::default();
+            hash_event(group.first, &mut h);
+            group.third_country.hash(&mut h);
+            group.days().for_each(|day| day.hash(&mut h));
+            let summary = h.0.value();
+            for (day, e) in &group.by_day {
+                day.hash(&mut h);
+                hash_event(e, &mut h);
+            }
+            GroupPrint { summary, full: h.0.value() }
+        })
+        .collect()
+}
+
+/// Hash everything of an event (the corpus step's caches key on it): what it says, and each
+/// of its mentions (the rest of an event follows from its mentions and the order it took
+/// them in).
+fn hash_event(e: &Event, h: &mut FieldHasher) {
+    (e.event_type, e.date, e.days, e.status).hash(h);
+    for set in [&e.people, &e.organisations, &e.places, &e.countries, &e.topics, &e.files] {
+        set.hash(h);
+    }
+    hash_mentions(&e.mentions, h);
+}
+
+/// Hash every field of each mention, in order.
+fn hash_mentions(mentions: &[Mention], h: &mut FieldHasher) {
+    mentions.len().hash(h);
+    for m in mentions {
+        (&m.file, m.line, m.offset, &m.evidence, m.event_type, &m.rule, m.date, &m.date_text, m.published, m.status).hash(h);
+        for ids in [m.people(), m.organisations(), m.places(), m.countries(), m.topics()] {
+            ids.hash(h);
+        }
+    }
+}
+
+/// The key under which the cache keeps what borrowing finds for an article: the article (its
+/// name, content, data and what it knows of its date) and, for each of its relative mentions,
+/// the fingerprint of every known group it can reach (by its people in its family, and by its
+/// topics), in order. Borrowing reads nothing else of the corpus (see [`borrow_anchor`] and
+/// [`borrow_by_subject`]; a change there that reads more must hash it here), so an equal key
+/// finds what it found. None for a line that cannot be told by its content (made in memory,
+/// or read in part).
+fn borrow_key(map: &ArticleMap, relative: &[Relative], known: &KnownEvents<'_>, prints: &[GroupPrint]) -> Option<String> {
+    if map.hash.is_empty() || map.data.is_empty() || map.cut_short {
+        return None;
+    }
+    let mut h = FieldHasher::default();
+    ("borrowed anchor", &map.file, &map.hash, &map.data).hash(&mut h);
+    format!("{:?} {:?}", map.anchor, map.published_on).hash(&mut h);
+    for Relative { event, .. } in relative {
+        let dated = event.date.is_some();
+        let reach = known.reachable(event);
+        (dated, reach.len()).hash(&mut h);
+        for i in reach {
+            let print = &prints[i];
+            (if dated { print.full } else { print.summary }).hash(&mut h);
+        }
+    }
+    Some(h.0.hex())
 }
 
 /// What `merge::fit` reads of an event (all but its mentions, places and sources): two

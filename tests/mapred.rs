@@ -181,6 +181,97 @@ fn cached_runs_give_the_cold_bytes() {
     }
 }
 
+/// What the corpus step found is kept in the cache and taken back only while what it read
+/// stands: borrowing while every report it could compare is unchanged, the merge of a type
+/// family while the family's events are. b has no date and borrows a's day for their shared
+/// signing; c, whose only event is b's meeting, borrows once b is dated. A copy of a (its row
+/// gains a source, on the same day) leaves both anchors as they were and the meetings merged
+/// as before, but merges the agreements again; an article on other people leaves the
+/// agreements; a report of the signing on another day changes b's anchor (and so c's), and
+/// every family of theirs; with it gone and c edited, b takes its anchor back and the
+/// agreements their grouping of two runs before. Every run gives the bytes of a cold run.
+#[test]
+fn the_corpus_step_comes_back_from_the_cache_only_while_what_it_read_stands() {
+    let w = Workdir::new();
+    let signing = "وقع ناصر بوريطة ويائير لابيد، أمس، اتفاقا للتعاون الثقافي في الرباط.\n";
+    w.write("corpus/a.txt", format!("نشر: 2021-08-12\n{signing}"));
+    w.write("corpus/b.txt", format!("{signing}\nوالتقى الوزير عبد اللطيف اللوديي بيني غانتس اليوم في الرباط.\n"));
+    w.write("corpus/c.txt", "التقى الوزير عبد اللطيف اللوديي بيني غانتس، أمس، في الرباط.\n");
+    let run = |w: &Workdir, cache: bool| {
+        let mut args = vec!["extract", "--corpus", "corpus", "--undated", "--all-events", "-o", "out.csv"];
+        if cache {
+            args.extend(["--cache", "cache"]);
+        }
+        let err = ok(w, &args);
+        (std::fs::read(w.join("out.csv")).unwrap(), err)
+    };
+    // (what changed, anchors taken back, families merged as before)
+    let steps: [(&str, &dyn Fn(), usize, usize); 7] = [
+        ("cold cache", &|| {}, 0, 0),
+        ("warm", &|| {}, 2, 2),
+        ("a copy of a: same day, one more source", &|| {
+            w.write("corpus/a2.txt", format!("نشر: 2021-08-12\n{signing}"));
+        }, 2, 1),
+        ("other people", &|| {
+            w.write("corpus/o.txt", "نشر: 2022-03-01\nاستقبل رئيس الحكومة عزيز أخنوش، اليوم، وفدا اقتصاديا في الرباط.\n");
+        }, 2, 1),
+        ("the signing reported on another day", &|| {
+            w.write("corpus/d.txt", format!("نشر: 2021-08-20\n{signing}"));
+        }, 0, 1),
+        ("the day restored, c edited", &|| {
+            std::fs::remove_file(w.join("corpus/d.txt")).unwrap();
+            w.write("corpus/c.txt", "\nالتقى الوزير عبد اللطيف اللوديي بيني غانتس، أمس، في الرباط.\n");
+        }, 1, 2),
+        ("warm again", &|| {}, 2, 3),
+    ];
+    for (name, change, anchors, families) in steps {
+        change();
+        let (want, _) = run(&w, false);
+        let (got, err) = run(&w, true);
+        assert!(got == want, "{name}: the cached run differs from a cold run\n{}\n---\n{}", String::from_utf8_lossy(&want), String::from_utf8_lossy(&got));
+        let reused = format!(", {anchors} borrowed anchors and {families} event families merged from the cache");
+        assert!(err.contains(&reused), "{name}: {reused} expected: {err}");
+    }
+    let timeline = String::from_utf8(run(&w, false).0).unwrap();
+    let meeting = timeline.lines().find(|l| l.contains(",meeting,") && l.contains("c.txt")).unwrap_or_default();
+    assert!(meeting.contains("2021-08-12") && meeting.contains("b.txt; c.txt"), "b and c are dated again: {timeline}");
+}
+
+/// A grouping kept in the cache that does not fit the family's events (a damaged or foreign
+/// line) is not used: the family is merged again, with the cold bytes.
+#[test]
+fn a_damaged_merge_entry_is_merged_again() {
+    let w = Workdir::new();
+    let corpus = w.copy_corpus("corpus", &[]);
+    ok(&w, &["extract", "--corpus", s(&corpus), "--quiet", "--undated", "-o", "cold.csv"]);
+    ok(&w, &["extract", "--corpus", s(&corpus), "--quiet", "--undated", "--cache", "cache", "-o", "first.csv"]);
+    let merged = w.join("cache").join(tarikh::cache::MERGED);
+    let damaged: String = std::fs::read_to_string(&merged)
+        .unwrap()
+        .lines()
+        .enumerate()
+        .map(|(i, line)| {
+            let (key, groups) = line.split_once('\t').unwrap();
+            // Every other way a grouping can be wrong: an event twice, one left out, a
+            // position out of range, not numbers.
+            let groups = match i % 4 {
+                0 => format!("{groups} 0"),
+                1 => groups.rsplit_once(';').map_or("", |(rest, _)| rest).to_string(),
+                2 => format!("{groups};99999"),
+                _ => "x".to_string(),
+            };
+            format!("{key}\t{groups}\n")
+        })
+        .collect();
+    std::fs::write(&merged, damaged).unwrap();
+    let err = ok(&w, &["extract", "--corpus", s(&corpus), "--undated", "--cache", "cache", "-o", "again.csv"]);
+    assert!(err.contains(" and 0 event families merged from the cache"), "{err}");
+    assert_eq!(std::fs::read(w.join("again.csv")).unwrap(), std::fs::read(w.join("cold.csv")).unwrap());
+    let err = ok(&w, &["extract", "--corpus", s(&corpus), "--undated", "--cache", "cache", "-o", "healed.csv"]);
+    assert!(!err.contains(" and 0 event families merged from the cache"), "merged as before once kept again: {err}");
+    assert_eq!(std::fs::read(w.join("healed.csv")).unwrap(), std::fs::read(w.join("cold.csv")).unwrap());
+}
+
 /// `map --cache` shares extract's cache: a map after a cached extract maps nothing and writes
 /// the lines of a cold map.
 #[test]

@@ -126,15 +126,19 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<i32> {
         None => None,
     };
     let mapped = session.map_corpus(&args.corpus, !args.timeline.quiet, cache.as_ref())?;
-    if let Some(cache) = cache.take() {
-        super::save_cache(&cache);
+    // The lines are kept before the corpus step, so that a run stopped there keeps them.
+    if let Some(cache) = &cache {
+        super::save_cache(cache);
     }
     let from_cache = args.cache.as_ref().map(|_| format!(", {} from the cache", mapped.cached));
     let default_corrections = args.corpus.corpus.join("corrections.csv");
     let summary = Summary { read: mapped.articles.len(), problems: mapped.problems, started, note: from_cache.unwrap_or_default() };
     // The workbook links each source to its url in the manifest.
     let manifest = if args.timeline.format == Format::Xlsx { crate::corpus::read_manifest(&args.corpus.corpus).map(|(m, _)| m).unwrap_or_default() } else { Default::default() };
-    let problems = write_timeline(mapped.articles, &session, &args.timeline, Some(&default_corrections), Some(&manifest), summary)?;
+    let problems = write_timeline(mapped.articles, &session, &args.timeline, Some(&default_corrections), Some(&manifest), summary, cache.as_ref())?;
+    if let Some(cache) = cache.take() {
+        super::save_cache(&cache);
+    }
     Ok(session.finish(problems))
 }
 
@@ -152,7 +156,8 @@ pub struct Summary {
 
 /// The corpus step over reduced articles, then every output asked for; returns the number of
 /// problems (those of `summary` and the malformed correction rows). `manifest` gives the
-/// articles' urls (the workbook links them).
+/// articles' urls (the workbook links them); `cache` keeps what borrowing found (see
+/// [`crate::pipeline::corpus_events_with`]).
 pub fn write_timeline(
     articles: Vec<crate::pipeline::ReducedArticle>,
     session: &Session,
@@ -160,10 +165,15 @@ pub fn write_timeline(
     default_corrections: Option<&std::path::Path>,
     manifest: Option<&crate::corpus::Manifest>,
     summary: Summary,
+    cache: Option<&crate::cache::Cache>,
 ) -> anyhow::Result<usize> {
     let languages = crate::text::lang::tally(articles.iter().map(|a| a.lang));
     let g = &session.ctx.gazetteer;
-    let events = crate::pipeline::corpus_events(articles, g).events;
+    let corpus = crate::pipeline::corpus_events_with(articles, g, cache);
+    let remembered = cache
+        .map(|_| format!(", {} borrowed anchors and {} event families merged from the cache", corpus.remembered, corpus.families_reused))
+        .unwrap_or_default();
+    let events = corpus.events;
     let focus = if args.all_events { Focus::All } else { Focus::MoroccoIsrael };
     let rows = rows_from_events_with(&events, g, (args.from, args.to), args.undated, focus);
     let path = args.output.path(args.format.default_path());
@@ -189,10 +199,11 @@ pub fn write_timeline(
     }
     if !args.quiet {
         eprintln!(
-            "tarikh: {} articles read ({}){}, {} skipped, {} events ({} Morocco–Israel), {} rows written to {}, {} undated {}, {:.2}s",
+            "tarikh: {} articles read ({}){}{}, {} skipped, {} events ({} Morocco–Israel), {} rows written to {}, {} undated {}, {:.2}s",
             summary.read,
             languages,
             summary.note,
+            remembered,
             summary.problems,
             total,
             bilateral,

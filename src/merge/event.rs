@@ -139,8 +139,9 @@ impl Event {
         self.type_counts[EventType::Opening as usize] > 0
     }
 
-    /// Take in every mention of `other`.
-    pub(super) fn absorb_event(&mut self, other: Event) {
+    /// Take in every mention of `other` (the merge's step; the corpus step replays a merge
+    /// kept in its cache with it).
+    pub fn absorb_event(&mut self, other: Event) {
         for m in other.mentions {
             self.add(m);
         }
