@@ -36,7 +36,7 @@ pub const BORROW_ROUNDS: usize = 4;
 /// Find the publication date of `doc` from its manifest entry, its date lines, or the clues in
 /// its `mentions` (from [`super::find_dates`]).
 pub fn find_anchor(doc: &Document, mentions: &[DateMention], manifest: Option<&ManifestEntry>) -> Anchor {
-    let from_text = text_anchor(&doc.norm.text, mentions);
+    let from_text = text_anchor(doc, mentions);
     match manifest {
         Some(entry) => with_manifest(from_text, entry),
         None => from_text,
@@ -44,9 +44,14 @@ pub fn find_anchor(doc: &Document, mentions: &[DateMention], manifest: Option<&M
 }
 
 /// The anchor the text alone gives: its publication line, else its clues.
-fn text_anchor(text: &str, mentions: &[DateMention]) -> Anchor {
-    if let Some((v, m)) = stated(mentions) {
+fn text_anchor(doc: &Document, mentions: &[DateMention]) -> Anchor {
+    let text = &doc.norm.text;
+    let page = Page::read(doc);
+    if let Some((v, m)) = stated(&page, mentions) {
         return Anchor { date: Some(v), basis: AnchorBasis::Stated, evidence: None }.with_evidence(m.range.clone());
+    }
+    if let Some((day, m)) = yearless_date_line(&page, mentions) {
+        return Anchor::inferred(DateValue::day(day), Inference::WeekdayOfDate).with_evidence(m.range.clone());
     }
     match inferred(text, mentions) {
         Some((v, m, how)) => Anchor::inferred(v, how).with_evidence(m.range.clone()),
@@ -78,24 +83,117 @@ pub fn publication_candidates(mentions: &[DateMention]) -> impl Iterator<Item = 
     mentions.iter().filter_map(|m| m.dateline.map(|role| (m, role)))
 }
 
-/// The publication line: a labelled one first, else a date alone on its line.
-fn stated(mentions: &[DateMention]) -> Option<(DateValue, &DateMention)> {
-    let none = Anchor::unknown();
-    // A Gregorian date before a Hijri one of the same line: the tabular Hijri calendar may be
-    // a day off the moon-sighted date the page printed.
-    let hijri = |m: &&DateMention| matches!(m.expr.kind, ExprKind::Calendar(Calendar { hijri: true, .. }));
-    for role in [DateLine::Published, DateLine::Plain] {
-        let on_role = || mentions.iter().filter(move |m| m.dateline == Some(role));
-        for m in on_role().filter(|m| !hijri(m)).chain(on_role().filter(hijri)) {
-            if let Some(r) = resolve(&m.expr, &none)
-                && r.value.grain == Grain::Day
-                && r.value.end.is_none()
-            {
-                return Some((r.value, m));
+/// The publication line: a labelled one first, else a date alone on its line of the page's
+/// head, else of its foot (see [`plain_date_line`]).
+fn stated<'m>(page: &Page, mentions: &'m [DateMention]) -> Option<(DateValue, &'m DateMention)> {
+    let published = date_lines(page, mentions, DateLine::Published).into_iter().next().map(|l| l.0);
+    published.or_else(|| plain_date_line(page, mentions))
+}
+
+/// A date line of the story without its year ("الرباط - 11 أغسطس (رويترز) -", "11 غشت - 14:32")
+/// whose year the story's relative days fix: the weekday they imply for the writing day
+/// ("اليوم الأربعاء", "أمس الثلاثاء": see [`publication_weekday`]) is that day's in one year of
+/// the timeline, on or after the latest day the story reports (a day and month fall on
+/// different weekdays in each of three consecutive years, so the weekday alone tells the year).
+fn yearless_date_line<'m>(page: &Page, mentions: &'m [DateMention]) -> Option<(NaiveDate, &'m DateMention)> {
+    let weekday = publication_weekday(mentions)?;
+    let bounds = Bounds::read(mentions);
+    mentions.iter().filter(|m| matches!(m.dateline, Some(DateLine::Published | DateLine::Plain)) && !page.holds_not_the_story(m)).find_map(|m| {
+        let ExprKind::Calendar(Calendar { day: Some(d), month: Some(mo), year: None, year_offset: None, month_offset: None, weekday: None, hijri: false }) = m.expr.kind else {
+            return None;
+        };
+        let mut fits = WINDOW.filter_map(|y| NaiveDate::from_ymd_opt(y, mo, d)).filter(|x| x.weekday() == weekday && bounds.admits(*x));
+        fits.next().filter(|_| fits.next().is_none()).map(|day| (day, m))
+    })
+}
+
+/// The fewest words of a line that opens the story's body: a headline has fewer.
+const BODY_LINE_WORDS: usize = 16;
+
+/// Where a page's story stands among its lines.
+struct Page {
+    /// The line (0-based) that opens the story's body: the first with [`BODY_LINE_WORDS`];
+    /// the lines above are the page's head. The number of lines when there is none.
+    body: usize,
+    /// Lines that are not the story's own: link and widget lines
+    /// ([`crate::text::Document::boilerplate`]), a line of dates under a link line (the linked
+    /// story's date), and every line from the first link or widget line after the body on
+    /// (the page's furniture: related stories, most read).
+    not_the_story: Vec<bool>,
+    /// The byte offset of each line's start in the normalised text.
+    line_starts: Vec<usize>,
+}
+
+impl Page {
+    /// The line (0-based) of byte `at` of the normalised text, which keeps the original's
+    /// lines.
+    fn line_of(&self, at: usize) -> usize {
+        self.line_starts.partition_point(|&s| s <= at).saturating_sub(1)
+    }
+
+    /// Whether `m` stands on a line that is not the story's.
+    fn holds_not_the_story(&self, m: &DateMention) -> bool {
+        self.not_the_story.get(self.line_of(m.range.start)).copied().unwrap_or(false)
+    }
+
+    fn read(doc: &Document) -> Page {
+        let lines: Vec<&str> = doc.norm.text.split('\n').collect();
+        let mut link = vec![false; lines.len()];
+        for &(n, _) in &doc.boilerplate {
+            if let Some(l) = n.checked_sub(1).and_then(|i| link.get_mut(i)) {
+                *l = true;
             }
         }
+        let body = lines.iter().position(|l| l.split_whitespace().count() >= BODY_LINE_WORDS).unwrap_or(lines.len());
+        let furniture = (body..lines.len()).find(|&n| link[n]).unwrap_or(lines.len());
+        let under_a_link = |line: usize| (0..line).rev().find(|&n| !lines[n].trim().is_empty()).is_some_and(|n| link[n]);
+        let not_the_story = (0..lines.len()).map(|n| link[n] || under_a_link(n) || n >= furniture).collect();
+        let line_starts = std::iter::once(0).chain(doc.norm.text.match_indices('\n').map(|(i, _)| i + 1)).collect();
+        Page { body, not_the_story, line_starts }
     }
-    None
+}
+
+/// The dates of the story's lines of `role` (see [`Page`]), one per line in text order, with
+/// the line's number (0-based). A date that does not resolve to one day (no year, a range) is
+/// passed over. Gregorian dates are taken before Hijri ones, on a line and across lines: the
+/// tabular Hijri calendar may be a day off the moon-sighted date the page printed.
+fn date_lines<'m>(page: &Page, mentions: &'m [DateMention], role: DateLine) -> Vec<((DateValue, &'m DateMention), usize)> {
+    let none = Anchor::unknown();
+    let hijri = |m: &DateMention| matches!(m.expr.kind, ExprKind::Calendar(Calendar { hijri: true, .. }));
+    let mut lines: Vec<((DateValue, &'m DateMention), usize)> = Vec::new();
+    for m in mentions.iter().filter(|m| m.dateline == Some(role) && !page.holds_not_the_story(m)) {
+        let Some(r) = resolve(&m.expr, &none).filter(|r| r.value.grain == Grain::Day && r.value.end.is_none()) else { continue };
+        let line = page.line_of(m.range.start);
+        match lines.iter_mut().find(|l| l.1 == line) {
+            Some(seen) if hijri(seen.0.1) && !hijri(m) => seen.0 = (r.value, m),
+            Some(_) => {}
+            None => lines.push(((r.value, m), line)),
+        }
+    }
+    if lines.iter().any(|l| !hijri(l.0.1)) {
+        lines.retain(|l| !hijri(l.0.1));
+    }
+    lines
+}
+
+/// The date of the page that its plain date lines (a date with no label) state, as a reader
+/// takes it: the page's head, up to the story's first paragraph (a wire dateline opening it
+/// included), is read first; its foot only when the head has none. Two head lines that
+/// disagree are a site's current-date banner above the story's own line: the story's is the
+/// last, and never after the banner's day (a page is read on or after the day it went
+/// online); otherwise neither is taken. Foot lines that disagree are a list of other
+/// stories: none is taken.
+fn plain_date_line<'m>(page: &Page, mentions: &'m [DateMention]) -> Option<(DateValue, &'m DateMention)> {
+    let lines = date_lines(page, mentions, DateLine::Plain);
+    let (head, foot): (Vec<_>, Vec<_>) = lines.into_iter().partition(|&(_, line)| line <= page.body);
+    let agreed = |group: &[((DateValue, &'m DateMention), usize)]| {
+        let first = group.first()?.0;
+        group.iter().all(|l| l.0.0 == first.0).then_some(first)
+    };
+    if let Some(&(last, _)) = head.last() {
+        return agreed(&head).or_else(|| head.iter().all(|l| last.0.start <= l.0.0.start).then_some(last));
+    }
+    agreed(&foot)
 }
 
 /// What the text's own dates say of its writing day.
@@ -464,6 +562,73 @@ mod tests {
         ),
         ("nothing to anchor", "وقع المغرب وإسرائيل، أمس، اتفاقا.", "", AnchorBasis::Unknown),
         (
+            "dates of the stories listed under a link line",
+            "عنوان الخبر\n\nقال الوزير إن البلدين وقعا اتفاقا أمس في الرباط بحضور عدد من المسؤولين من الجانبين في إطار تعزيز التعاون.\n\nاقرأ أيضا\nوزير الخارجية يستقبل نظيره الموريتاني\n10 أغسطس 2021\nالحكومة تمدد حالة الطوارئ\n9 أغسطس 2021",
+            "",
+            AnchorBasis::Unknown,
+        ),
+        (
+            "a list of stories with their dates after the body",
+            "Israel and Morocco sign deal\nThe two ministers signed an accord yesterday in Rabat, officials said, in a ceremony attended by dozens of guests.\nRelated\nGantz lands in Rabat\nAugust 10, 2021\nLapid to visit Morocco\nAugust 9, 2021",
+            "",
+            AnchorBasis::Unknown,
+        ),
+        (
+            "one date line at the foot of the story",
+            "الرباط/ الأناضول\nقال الوزير إن البلدين وقعا اتفاقا أمس في الرباط بحضور عدد من المسؤولين من الجانبين في إطار تعزيز التعاون.\n11.08.2021",
+            "2021-08-11",
+            AnchorBasis::Stated,
+        ),
+        (
+            "a current-date banner above the story's date line",
+            "الخميس، 12 أغسطس 2021\nالرئيسية سياسة اقتصاد رياضة\nعنوان الخبر\nالأربعاء 11 أغسطس 2021 - 14:32\nقال الوزير إن البلدين وقعا اتفاقا أمس في الرباط بحضور عدد من المسؤولين من الجانبين في إطار تعزيز التعاون.",
+            "2021-08-11",
+            AnchorBasis::Stated,
+        ),
+        (
+            "a head date line after the day of the one above it",
+            "الأربعاء 11 أغسطس 2021\nعنوان الخبر\nالخميس 12 أغسطس 2021\nقال الوزير إن البلدين وقعا اتفاقا أمس في الرباط بحضور عدد من المسؤولين من الجانبين في إطار تعزيز التعاون.",
+            "",
+            AnchorBasis::Unknown,
+        ),
+        (
+            "a labelled date under a link line is the linked story's",
+            "عنوان الخبر\nقال الوزير إن البلدين وقعا اتفاقا أمس في الرباط بحضور عدد من المسؤولين من الجانبين في إطار تعزيز التعاون.\n\nاقرأ أيضا\nوزير الخارجية يستقبل نظيره الموريتاني\nنشر في: 10 أغسطس 2021",
+            "",
+            AnchorBasis::Unknown,
+        ),
+        (
+            "yearless agency dateline and today's weekday",
+            "الرباط - 11 أغسطس (رويترز) - وقع المغرب وإسرائيل اليوم الأربعاء ثلاث اتفاقيات في الرباط.",
+            "2021-08-11",
+            AnchorBasis::Inferred(Inference::WeekdayOfDate),
+        ),
+        (
+            "yearless agency dateline and yesterday's weekday",
+            "القدس، 12 أغسطس (أ ف ب) - أعلنت الخارجية الإسرائيلية أن الوزير لبيد وقع أمس الأربعاء ثلاث اتفاقيات في الرباط.",
+            "2021-08-12",
+            AnchorBasis::Inferred(Inference::WeekdayOfDate),
+        ),
+        (
+            "yearless head line and today's weekday",
+            "11 أغسطس - 14:32\nعنوان الخبر\nوقع الوزيران اليوم الأربعاء اتفاقا في الرباط.",
+            "2021-08-11",
+            AnchorBasis::Inferred(Inference::WeekdayOfDate),
+        ),
+        (
+            "yearless dateline before the story's latest day",
+            "الرباط - 11 أغسطس (رويترز) - وقع المغرب وإسرائيل اليوم الأربعاء اتفاقا، بعد زيارة الوفد في 10 ديسمبر 2021.",
+            "",
+            AnchorBasis::Unknown,
+        ),
+        ("yearless dateline and no weekday of the writing day", "الرباط - 11 أغسطس (رويترز) - وقع المغرب وإسرائيل أمس اتفاقا.", "", AnchorBasis::Unknown),
+        (
+            "a sentence opened by a byline word is not a byline",
+            "كتب الوزير في تغريدة على حسابه الرسمي يوم 10 ديسمبر 2020 أن الاتفاق تاريخي.\nنص.",
+            "",
+            AnchorBasis::Unknown,
+        ),
+        (
             "spaced numbers in a sentence are not a date line",
             "صدر القرار رقم 12 / 08 / 2021 في الجريدة الرسمية، وجاء فيه أن الوزير التقى نظيره أمس في الرباط.",
             "",
@@ -654,6 +819,21 @@ mod tests {
         ("english byline after the date", "Posted on 08/13/2021 at 9:15 am EDT by Staff Writer", "2021-08-13"),
         ("english byline after a zone", "Published: Aug 12, 2021, 4:05 pm IDT By Sarah Cohen", "2021-08-12"),
         ("english zone spelled out", "August 12, 2021 at 9:15 am Israel time", "2021-08-12"),
+        ("byline name before the date", "By TOI Staff 12 August 2021, 4:12 pm", "2021-08-12"),
+        ("byline of two names before the date", "By Sarah Cohen and Agencies 12 August 2021, 4:12 pm", "2021-08-12"),
+        ("french byline name before the date", "Par Mohammed Ould Boah le 12/08/2021 à 14h32", "2021-08-12"),
+        ("byline with a place after the date", "By Safaa Kasraoui - Aug 12, 2021 Rabat", "2021-08-12"),
+        ("hijri then gregorian with an issue number", "الخميس - 4 محرم 1443 هـ - 12 أغسطس 2021 مـ رقم العدد [15598]", "2021-08-12"),
+        ("levantine pair with a slash and a space", "12 أغسطس/ آب 2021", "2021-08-12"),
+        ("time and zone before the date", "Published 4:12 PM GMT+1, August 12, 2021", "2021-08-12"),
+        ("wire footer after the agency", "الرباط/ الأناضول 12.08.2021", "2021-08-12"),
+        ("reading-time and site before the date", "RT Arabic 12.08.2021 14:32", "2021-08-12"),
+        ("english weekday with a dash and time", "Thursday, August 12, 2021 - 16:12", "2021-08-12"),
+        ("agency in brackets after a dashed date", "الرباط 12-8-2021 (ومع) -", "2021-08-12"),
+        ("french agency dateline", "Rabat, 12/08/2021 (MAP) -", "2021-08-12"),
+        ("french site field then the date with its hour", "Le360 avec MAP | Le 12/08/2021 à 14h32", "2021-08-12"),
+        ("french byline then the date with its hour", "Par Le360 (avec MAP) le 12/08/2021 à 9h05", "2021-08-12"),
+        ("author field and reading time", "بواسطة: محمد الراجي | 12 أغسطس 2021 | 3 دقائق قراءة", "2021-08-12"),
     ];
 
     #[test]

@@ -35,6 +35,17 @@ const FIELD_SEPARATORS: [&str; 4] = ["|", "•", "·", "¦"];
 /// 14 mars 2022"): elsewhere a dash joins words or numbers.
 const BYLINE_DASHES: [&str; 3] = ["-", "–", "—"];
 
+/// Whether `word` is a time written the French way ("14h32", "9h").
+fn is_french_time(word: &str) -> bool {
+    word.split_once('h').is_some_and(|(h, m)| {
+        (1..=2).contains(&h.len()) && h.bytes().all(|b| b.is_ascii_digit()) && m.len() <= 2 && m.bytes().all(|b| b.is_ascii_digit())
+    })
+}
+
+/// The most words a byline's name may have before its date on the same line ("By Sarah Cohen
+/// and Agencies 11 August 2021"): a longer run is a sentence.
+const BYLINE_NAME_WORDS: usize = 4;
+
 /// The rule name of a date read by (see [`separated_dates`]).
 pub(super) const SEPARATED_DATE: &str = "dateline-separated-date";
 
@@ -127,6 +138,12 @@ pub(super) fn mark_date_lines(text: &str, lex: &DateLexicon, mentions: &mut [Dat
         let byline = toks.iter().find(|t| t.text.chars().next().is_some_and(is_word_char)).is_some_and(|t| {
             t.matches.iter().any(|&(e, _)| lex.entry(e as usize).word == Word::BylineLabel)
         });
+        // A byline's name stands between its label and its date ("By TOI Staff 11 August
+        // 2021, 4:12 pm", "Par Mohammed Ould Boah le 11/08/2021"): its words are the byline's,
+        // not the line's, while they are few (a sentence opened by "كتب" has more).
+        let name_end = mentions[i].range.start;
+        let name_words = toks.iter().filter(|t| t.end <= name_end && t.text.chars().next().is_some_and(is_word_char)).count();
+        let byline_name = byline && name_words <= BYLINE_NAME_WORDS + 1;
         let mut k = 0;
         while k < toks.len() {
             let t = &toks[k];
@@ -146,6 +163,9 @@ pub(super) fn mark_date_lines(text: &str, lex: &DateLexicon, mentions: &mut [Dat
                 continue;
             }
             let known = t.num.is_some()
+                // A number longer than a date's: an issue number ("رقم العدد [15597]").
+                || t.text.chars().all(|c| c.is_ascii_digit())
+                || byline_name && t.end <= name_end
                 || !t.text.chars().next().is_some_and(is_word_char)
                 || matches!(w, Some((Word::Weekday(_) | Word::TimeOfDay | Word::GregMarker | Word::Link | Word::DayWord | Word::TimeZone | Word::ZoneName(_), _)))
                 || matches!(
@@ -164,8 +184,11 @@ pub(super) fn mark_date_lines(text: &str, lex: &DateLexicon, mentions: &mut [Dat
                         | "on"
                         | "at"
                         | "le"
+                        | "à"
                         | "في"
-                );
+                )
+                // A French time ("à 14h32").
+                || is_french_time(t.text);
             if !known {
                 other += 1;
                 others_at.push(t.start);
