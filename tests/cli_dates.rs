@@ -101,6 +101,19 @@ fn issue_13_manifest_with_month_only_dates_gives_a_timeline() {
 }
 
 #[test]
+fn issue_13_a_week_counted_from_a_month_only_anchor_may_fall_in_the_month_before() {
+    // Written in August, day unknown: "last week" lies between late July and late August, and
+    // "next week" between August and early September; "أمس" stays the month.
+    let wd = Workdir::new();
+    wd.write("corpus/a.txt", "وصل الوزير إلى الرباط مطلع الأسبوع الماضي، وسيعود الأسبوع المقبل، وكان قد التقى نظيره أمس.\n".as_bytes());
+    wd.write("corpus/index.csv", b"file,published,url,source\na.txt,2022-08,,\n");
+    let text = stdout(&wd.run(&["dates", "corpus/a.txt"], ""));
+    assert!(text.contains(",مطلع الأسبوع الماضي,2022-07/2022-08,month,"), "{text}");
+    assert!(text.contains(",الأسبوع المقبل,2022-08/2022-09,month,"), "{text}");
+    assert!(text.contains(",أمس,2022-08,month,"), "{text}");
+}
+
+#[test]
 fn output_file_is_written_whole() {
     let wd = Workdir::new();
     wd.write("a.txt", "10 اغسطس 2021\nكشفت الصحيفة اليوم الثلاثاء عن التفاصيل.\n".as_bytes());

@@ -150,12 +150,23 @@ pub fn resolve(expr: &DateExpr, anchor: &Anchor) -> Option<Resolved> {
 /// when only the publication month is known: the anchor's month. It says less than the day but
 /// more than nothing, and a day another source gives refines it at merge time. (A year-only
 /// anchor gives nothing here: a year is too wide to place a day-level event.)
+/// A week counted from it ("الأسبوع الماضي" written early in August is late July) is the
+/// months its weeks can fall in, counted from every day of the anchor's month.
 fn day_level_within_month_anchor(expr: &DateExpr, ctx: &Ctx) -> Option<DateValue> {
     if ctx.day.is_some() {
         return None;
     }
     let (y, m) = ctx.month?;
     match expr.kind {
+        ExprKind::Period { unit: Unit::Week, offset } if offset != 0 => {
+            let month = DateValue::month(y, m)?;
+            let last_day = DateValue::month(if m == 12 { y + 1 } else { y }, if m == 12 { 1 } else { m + 1 })?.start - Duration::days(1);
+            let shifted = |d: NaiveDate| DateValue::week_of(d + Duration::days(7 * offset as i64)).start;
+            let (first, last) = (shifted(month.start), shifted(last_day) + Duration::days(6));
+            let start = DateValue::month(first.year(), first.month())?;
+            let end = DateValue::month(last.year(), last.month())?;
+            Some(if start == end { start } else { DateValue { end: Some(end.start), ..start } })
+        }
         ExprKind::Relative { date: None, .. } | ExprKind::Same { unit: None, .. } | ExprKind::Weekday { .. } | ExprKind::Period { unit: Unit::Week, .. } => DateValue::month(y, m),
         _ => None,
     }
