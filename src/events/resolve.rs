@@ -13,7 +13,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::EventType;
-use super::mention::{EventMention, RoleRef};
+use super::mention::{DateHow, EventMention, RoleRef};
 use crate::dates::{Anchor, DateExpr, ExprKind, Tense, resolve};
 use crate::gazetteer::{EntityKind, Gazetteer};
 use crate::idset::Id;
@@ -73,7 +73,9 @@ pub struct MentionDraft {
 
 /// The date of a mention as its status reads it: a bare weekday of an event announced for
 /// later ("ويتضمن برنامج الزيارة لقاء مع الوزيرة، يوم الأربعاء") is the coming one, whatever
-/// the tense of the clause it is written in.
+/// the tense of the clause it is written in. Only a weekday of its own: one it takes from
+/// another event ("expected to meet … during the trip" that "touched down on Monday") is that
+/// event's day, read as that event's clause reads it.
 fn planned_weekday(mut expr: DateExpr, planned: bool) -> DateExpr {
     if planned && matches!(expr.kind, ExprKind::Weekday { offset: None, .. }) {
         expr.tense = Some(Tense::Future);
@@ -145,7 +147,7 @@ fn draft(x: &ArticleExtraction, m: &EventMention, ctx: &Context, evidence: usize
         evidence,
         event_type: m.event_type,
         rule: ctx.lexicons.triggers.rules[m.rule].id.clone(),
-        date: m.date.map(|link| planned_weekday(x.dates.mentions[link.date].expr, m.planned)),
+        date: m.date.map(|link| planned_weekday(x.dates.mentions[link.date].expr, m.planned && link.how == DateHow::Own)),
         date_text: m.date.map(|link| doc.original(x.dates.mentions[link.date].range.clone()).to_string()).unwrap_or_default(),
         on_publication_day: m.on_publication_day,
         planned: m.planned,
