@@ -99,6 +99,10 @@ const EXPECTED: &[ExpectedRow] = &[
     // airline that "opened its first flights" (دشنت … أولى رحلاتها): a flight, not an opening.
     ("2022-09-15", "meeting", "occurred", &["Ryad Mezzour"]),
     ("2022-09-11", "flight", "occurred", &[]),
+    // za.txt: talks told by بحث with مع after a long title and the day; talks "في اتصال هاتفي"
+    // are the call; a visit denied (لن يزور) and one that never was (لم يسبق … أن زار): no row.
+    ("2022-01-13", "meeting", "occurred", &["Nasser Bourita", "Yoaz Hendel"]),
+    ("2022-01-12", "call", "occurred", &["Mohammed VI of Morocco", "Isaac Herzog"]),
 ];
 
 #[test]

@@ -114,10 +114,14 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                 let e = &hits.events[i];
                 e.3 == TriggerTense::Noun
                     && !subordinate(i)
-                    && words(text, support.end..e.0.start).len() <= 10
+                    // Over a subject with its long title ("أجرى وزير الشؤون الخارجية والتعاون
+                    // الإفريقي …، ناصر بوريطة، اليوم بالرباط، مباحثات").
+                    && words(text, support.end..e.0.start).len() <= 16
                     && !hits.predicates.iter().any(|p| p.start >= support.end && p.end <= e.0.start)
             });
             if let Some(i) = governed {
+                // A verb that is also a predicate of its own ("توجه") stands for the noun only.
+                preds.retain(|(r, ev)| !(ev.is_none() && r == support));
                 preds.push((support.clone(), Some(i)));
             }
         }
@@ -611,6 +615,13 @@ mod tests {
         ("a call received with the date between verb and noun, after a statement", "وأوضح بلاغ للوزارة أن بوريطة تلقى، مساء أمس، اتصالا هاتفيا من يائير لابيد.", &["call 2021-11-23 occurred nasser-bourita;yair-lapid"]),
         ("a joint committee's session held", "وانعقدت، أمس بالرباط، أشغال الدورة الأولى للجنة المشتركة برئاسة رياض مزور وأورنا باربيفاي.", &["meeting 2021-11-23 occurred ryad-mezzour;orna-barbivai"]),
         ("an airline opening its flights is the flight", "ودشنت شركة العال، أمس، أولى رحلاتها المباشرة نحو مراكش.", &["flight 2021-11-23 occurred "]),
+        ("talks told by بحث with مع later", "بحث ناصر بوريطة، أمس بالرباط، مع بيني غانتس سبل تعزيز التعاون.", &["meeting 2021-11-23 occurred nasser-bourita;benny-gantz"]),
+        ("بحث without مع is no meeting", "وبحث المجلس أمس سبل تطوير السياحة.", &[]),
+        ("set foot in is a visit", "ووطئت قدما بيني غانتس، أمس، أرض المملكة.", &["visit 2021-11-23 occurred benny-gantz"]),
+        ("a travel verb gives its date to the delegation after it", "وتوجه رياض مزور، أمس، إلى تل أبيب على رأس وفد من رجال الأعمال.", &["visit 2021-11-23 occurred ryad-mezzour"]),
+        ("talks held in a phone call told later are the call", "وتباحث الملك محمد السادس، أمس، مع إسحاق هرتسوغ، في اتصال هاتفي.", &["call 2021-11-23 occurred mohammed-vi;isaac-herzog"]),
+        ("never before is no event", "ولم يسبق لأي وزير إسرائيلي أن زار المغرب قبل لابيد.", &[]),
+        ("will not visit is no event", "وأكد مصدر أن بينيت لن يزور المغرب الشهر المقبل.", &[]),
         ("at the invitation of is not planned", "حل رئيس الكنيست ميكي ليفي بالرباط أمس في زيارة بدعوة من رئيس مجلس النواب.", &["visit 2021-11-23 occurred mickey-levy;rachid-talbi-alami"]),
     ];
 

@@ -60,15 +60,26 @@ const QUALIFIED: [(EventType, EventType); 2] = [(EventType::Meeting, EventType::
 /// has and the union of their names.
 pub(super) fn qualified_events(out: &mut Vec<EventMention>, from: usize, text: &str) {
     const NEAR: usize = 3;
+    const MEANS_REACH: usize = 12;
     // A few words apart, a date between them or not ("دشنت، الأحد الماضي، أولى رحلاتها").
     let near = |a: &EventMention, b: &EventMention| {
         let (first, second) = if a.trigger.start <= b.trigger.start { (a, b) } else { (b, a) };
         first.trigger.end <= second.trigger.start && crate::text::lexmatch::words(text, first.trigger.end..second.trigger.start).len() <= NEAR
     };
+    // Or told later in the sentence as the means ("تباحث الملك، أمس، مع هرتسوغ، في اتصال
+    // هاتفي"): the qualifier right after في, خلال or عبر, with no other event between.
+    let means = |out: &[EventMention], a: usize, q: usize| {
+        let (a, q) = (&out[a], &out[q]);
+        let introduced = text[..q.trigger.start].trim_end().rsplit(' ').next().is_some_and(|w| matches!(w, "في" | "خلال" | "وخلال" | "عبر"));
+        introduced
+            && a.trigger.end <= q.trigger.start
+            && crate::text::lexmatch::words(text, a.trigger.end..q.trigger.start).len() <= MEANS_REACH
+            && !out[from..].iter().any(|m| m.trigger.start > a.trigger.end && m.trigger.end <= q.trigger.start)
+    };
     let mut i = from;
     while i < out.len() {
         let qualifier = QUALIFIED.iter().find(|(ty, _)| out[i].event_type == *ty).map(|&(_, q)| q);
-        let other = qualifier.and_then(|q| (from..out.len()).find(|&c| out[c].event_type == q && !out[c].aside && near(&out[i], &out[c])));
+        let other = qualifier.and_then(|q| (from..out.len()).find(|&c| out[c].event_type == q && !out[c].aside && (near(&out[i], &out[c]) || means(out, i, c))));
         match other {
             Some(c) => {
                 let qualified = out.remove(i);

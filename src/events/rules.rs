@@ -146,6 +146,8 @@ pub enum RuleKind {
     /// "تحدثنا عن", "تطرقا إلى", "ناقشا": the event noun right after it is what was talked
     /// about ("تحدثنا عن افتتاح السفارتين"), not an event that took place.
     Topic,
+    /// "لن", "لم": the event verb right after it is denied ("لن يزور المغرب").
+    Negated,
 }
 
 /// One rule row.
@@ -163,6 +165,9 @@ pub struct Rule {
     /// Phrases (preposition first, normalised) the verb's object must begin with when the
     /// clause after the form has that preposition (empty: any object).
     pub object: Vec<String>,
+    /// Words one of which must come later in the sentence for a form to count ("بحث" is talks
+    /// only with "مع": "بحث بوريطة، اليوم، مع غانتس"; empty: none needed).
+    pub with: Vec<String>,
 }
 
 impl Rule {
@@ -175,6 +180,12 @@ impl Rule {
         let word = word.split(|c: char| !crate::text::normalize::is_word_char(c)).next().unwrap_or("");
         let bare = word.strip_prefix(['و', 'ف']).filter(|w| !w.is_empty());
         self.next.iter().any(|p| word.starts_with(p.as_str()) || bare.is_some_and(|b| b.starts_with(p.as_str())))
+    }
+
+    /// Whether the rest of the sentence after a form (`after`) has one of the words the form
+    /// needs (`with`), bare of a proclitic و.
+    pub fn accepts_with(&self, after: &str) -> bool {
+        self.with.is_empty() || object_words(after).iter().any(|(_, w)| self.with.iter().any(|n| n == w || w.strip_prefix('و') == Some(n.as_str())))
     }
 
     /// Whether the object in `after` (the rest of the sentence after a form) lets the form
@@ -289,6 +300,7 @@ impl TriggerRules {
                 "cancel" => RuleKind::Cancel,
                 "cancelled" => RuleKind::Cancelled,
                 "topic" => RuleKind::Topic,
+                "negated" => RuleKind::Negated,
                 other => return Err(row.error(format!("unknown kind {other:?}"))),
             };
             let list = row.list("forms");
@@ -312,7 +324,11 @@ impl TriggerRules {
             if !object.is_empty() && !matches!(kind, RuleKind::Event(..)) {
                 return Err(row.error("`object` applies to event rows only"));
             }
-            rules.push(Rule { id: id.into(), name: row.get("name").to_string(), kind, next, object });
+            let with: Vec<String> = row.list("with").into_iter().map(normalize_str).filter(|n| !n.is_empty()).collect();
+            if !with.is_empty() && !matches!(kind, RuleKind::Event(..)) {
+                return Err(row.error("`with` applies to event rows only"));
+            }
+            rules.push(Rule { id: id.into(), name: row.get("name").to_string(), kind, next, object, with });
         }
         let phrases = PhraseSet::new(forms.iter().map(|(f, r)| (f.as_str(), *r)));
         Ok(TriggerRules { rules, phrases })

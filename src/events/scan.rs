@@ -108,6 +108,9 @@ pub(super) fn scan(text: &str, range: Range<usize>, rules: &TriggerRules, trigge
             if !rules.rules[rule].accepts_next(&text[r.end..range.end]) && !(rules.rules[rule].next.iter().any(|n| n == "ب") && place_with_b()) {
                 continue;
             }
+            if !rules.rules[rule].accepts_with(&text[r.end..range.end]) {
+                continue;
+            }
             // "اتفقا على قدوم الوفد": a decision about something else, not the event itself; the
             // verb still governs its sentence's date like any predicate.
             if !rules.rules[rule].accepts_object(&text[r.end..range.end]) {
@@ -171,6 +174,8 @@ pub(super) fn scan(text: &str, range: Range<usize>, rules: &TriggerRules, trigge
                 RuleKind::Cancelled => hits.cancels.push((r.clone(), true, REACH)),
                 // "تحدثنا عن افتتاح السفارتين": only the noun the talk is about.
                 RuleKind::Topic => hits.cancels.push((r.clone(), false, 1)),
+                // "لن يزور": only the verb right after the particle.
+                RuleKind::Negated => hits.cancels.push((r.clone(), false, 0)),
             }
         }
         // A phrase that is both an event and a predicate counts once, as the event.
