@@ -24,7 +24,8 @@
 //!   subject one signing, whichever signatory each source names; a report naming nobody,
 //!   dated to a month (or a week) and telling a subject, is the event of a day in it on that
 //!   subject (background told loosely: "agreements on water and visas were signed in December
-//!   2020"); two reports of a visit that name nobody and the same countries are one
+//!   2020"), and so are talks or a visit naming nobody, told by their period and a place the
+//!   event of a day in it names ("consultations in Rabat early in July"); two reports of a visit that name nobody and the same countries are one
 //!   delegation's trip when their days fit one visit; talks between two or three countries
 //!   are not a meeting of four or more they are told beside (on the sidelines of a summit).
 //!
@@ -36,7 +37,8 @@
 //!
 //! Around the merge, `rows` decides what is a row of its own: a visitor's talks with several
 //! hosts are one meeting per host, and what an article tells of a visit without a date (the
-//! flight that brought the visitor, the talks on the programme) takes the visit's.
+//! flight that brought the visitor, the talks on the programme) takes the visit's; after the corpus merge, a flight told in the sentence of an arrival takes the
+//! first day of the visit it was merged into, whichever source dates it.
 
 mod cluster;
 mod dates;
@@ -66,8 +68,21 @@ pub fn identifies(m: &Event, e: &Event) -> bool {
 
 /// Merge the event mentions of one article: the per-article part of the merge, a pure function
 /// run in parallel with the rest of the article's extraction.
+///
+/// The article's events are clustered again until nothing more joins: a sentence merged late
+/// may tie two events together ("during Sa'ar's first visit, at Ouahbi's invitation" joins the
+/// visitor's arrival and the host's report of the visit's next day, each of which names one
+/// of them).
 pub fn merge_article(mentions: Vec<Mention>) -> Vec<Event> {
-    rows::date_by_the_visit(cluster(mentions.into_iter().map(Event::new).collect(), true))
+    let mut events = cluster(mentions.into_iter().map(Event::new).collect(), true);
+    loop {
+        let before = events.len();
+        events = cluster(events, true);
+        if events.len() == before {
+            break;
+        }
+    }
+    rows::date_by_the_visit(events)
 }
 
 /// Merge the events of all articles: the corpus-level reduce. Events of different type
@@ -86,7 +101,13 @@ pub fn merge_corpus(article_events: Vec<Vec<Event>>) -> Vec<Event> {
     for e in article_events.into_iter().flatten() {
         by_family.entry(e.event_type.family()).or_default().push(e);
     }
-    let merged: Vec<Vec<Event>> = by_family.into_values().collect::<Vec<_>>().into_par_iter().map(|items| cluster(items, false)).collect();
+    let mut merged: Vec<Vec<Event>> = by_family.into_values().collect::<Vec<_>>().into_par_iter().map(|items| cluster(items, false)).collect();
+    // A flight dated by the arrival it brought may now be another source's report of it.
+    if rows::date_flights_by_their_arrivals(&mut merged) {
+        for family in merged.iter_mut().filter(|f| f.first().is_some_and(|e| e.event_type.family() == EventType::Flight)) {
+            *family = cluster(std::mem::take(family), false);
+        }
+    }
     merged.into_iter().flatten().collect()
 }
 

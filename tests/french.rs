@@ -61,6 +61,32 @@ const EXPECTED: &[ExpectedRow] = &[
     // m.txt: the signing the body tells; its photo caption "Rabat, jeudi 9 juin 2022 : …, reçue
     // par …" is no meeting of its own.
     ("2022-06-09", "agreement", "occurred", &["Karine Elharrar", "Nizar Baraka"]),
+    // lat_a–lat_l (own phrasings): "a paraphé mardi 22 décembre … avec"; "a foulé le sol
+    // marocain mercredi", "s'est entretenu avec son homologue …, avant que les deux hommes ne
+    // signent"; "ont signé mercredi à Rabat un protocole d'accord"; "a été paraphé lundi",
+    // "en visite dans le Royaume depuis dimanche"; "est arrivé dimanche", "a été accueilli par
+    // son homologue israélien"; "a officiellement rouvert ses portes mardi"; "a entamé
+    // mercredi une visite", "Il s'est entretenu jeudi"; "s'est entretenu au téléphone jeudi";
+    // "Rabat et Tel-Aviv ont scellé mardi", "a reçu mardi son homologue …, arrivé la veille";
+    // "Une convention … a été conclue jeudi"; a Boeing that "a décollé lundi soir".
+    ("2020-12-22", "agreement", "occurred", &["Saadeddine Othmani", "Jared Kushner", "Meir Ben-Shabbat"]),
+    ("2021-08-11", "visit", "occurred", &["Yair Lapid"]),
+    ("2021-08-11", "meeting", "occurred", &["Yair Lapid", "Nasser Bourita"]),
+    ("2021-08-11", "agreement", "occurred", &[]),
+    ("2021-11-24", "agreement", "occurred", &["Benny Gantz", "Abdellatif Loudiyi"]),
+    ("2022-02-21", "agreement", "occurred", &["Ryad Mezzour", "Orna Barbivai"]),
+    ("2022-02-20", "visit", "occurred", &["Orna Barbivai"]),
+    ("2022-03-27", "visit", "occurred", &["Nasser Bourita"]),
+    ("2022-03-27", "meeting", "occurred", &["Nasser Bourita", "Yair Lapid"]),
+    ("2021-01-26", "opening", "occurred", &[]),
+    ("2022-06-08", "visit", "occurred", &["Mickey Levy"]),
+    ("2022-06-09", "meeting", "occurred", &["Mickey Levy", "Rachid Talbi Alami"]),
+    ("2022-01-13", "call", "occurred", &["Nasser Bourita", "Yair Lapid"]),
+    ("2022-07-26", "agreement", "occurred", &[]),
+    ("2022-07-26", "meeting", "occurred", &["Abdellatif Ouahbi", "Gideon Sa'ar"]),
+    ("2022-07-25", "visit", "occurred", &["Gideon Sa'ar"]),
+    ("2022-05-12", "agreement", "occurred", &[]),
+    ("2022-07-25", "flight", "occurred", &[]),
 ];
 
 /// (file, type) pairs that must give no row: the Spain–Morocco story, the invitation to visit,
@@ -71,6 +97,18 @@ const ABSENT: &[(&str, &str)] = &[("h.txt", ""), ("c.txt", "visit"), ("c.txt", "
 /// denies, the tripartite accord recalled "depuis l'accord … conclu en décembre 2020", the
 /// agreement "le jour même" is not the arrival's day.
 const ABSENT_ROWS: &[(&str, &str, &str)] = &[("j.txt", "2022", "Nasser Bourita"), ("j.txt", "2020", ""), ("k.txt", "2021-11-22", "Abdellatif Loudiyi")];
+
+/// (file, date prefix, type, why) rows that must not exist (an empty type is any).
+const ABSENT_OF_TYPE: &[(&str, &str, &str, &str)] = &[
+    ("lat_a.txt", "2020-12-23", "", "the publication day is no event's"),
+    ("lat_b.txt", "2003", "", "'depuis 2003' is background"),
+    ("lat_c.txt", "2021-11-25", "agreement", "'conclut un tel accord' is a comment, not a signing"),
+    ("lat_f.txt", "2001", "", "'vingt ans après sa fermeture' is background"),
+    ("lat_g.txt", "2022-05", "visit", "'avait été reportée en mai'"),
+    ("lat_h.txt", "", "visit", "'Aucune visite n'est programmée', a report denied"),
+    ("lat_i.txt", "2022-01-13", "meeting", "'s'est entretenu au téléphone' is the call"),
+    ("lat_l.txt", "2021", "flight", "'depuis juillet 2021' is background"),
+];
 
 #[test]
 fn french_phrasings_give_their_events() {
@@ -83,5 +121,9 @@ fn french_phrasings_give_their_events() {
     for (file, date, person) in ABSENT_ROWS {
         let extra = rows.iter().find(|r| r.sources.iter().any(|s| s == file) && r.date.is_some_and(|d| d.to_string().starts_with(date)) && (person.is_empty() || r.people.iter().any(|p| p == person)));
         assert!(extra.is_none(), "a {date} row naming {person:?} from {file} in:\n{}", table);
+    }
+    for (file, date, ty, why) in ABSENT_OF_TYPE {
+        let extra = rows.iter().find(|r| r.sources.iter().any(|s| s == file) && r.date.is_some_and(|d| d.to_string().starts_with(date)) && (ty.is_empty() || r.event_type.as_str() == *ty));
+        assert!(extra.is_none(), "{file}: {why}:\n{}", table);
     }
 }

@@ -23,11 +23,11 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use super::collapse::collapse_same_family;
+use super::collapse::{collapse_same_family, remote_meetings};
 use super::mention::{DateHow, DateLink, EventMention};
 use super::participants::{fill_participants, join_referred, main_countries, overlaps, scopes};
 use super::rules::{EventType, RuleKind, TriggerRules, TriggerTense};
-use super::scan::{enumeration_items, scan, time_references, told_aside};
+use super::scan::{SentenceHits, drop_cancelled, enumeration_items, scan, time_references, told_aside};
 use crate::dates::DateMention;
 use crate::gazetteer::{EntityKind, Found, Gazetteer};
 use crate::text::Document;
@@ -53,6 +53,8 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             break;
         }
         let mut hits = scan(text, sentence.range.clone(), rules, triggers, found, g);
+        drop_cancelled(text, &mut hits);
+        tell_the_untold(&mut hits, text, &out);
         join_referred(&mut out, si, sentence.range.clone(), &hits, found, g);
         let items = enumeration_items(&mut hits, sentence.range.end);
         let item_of = |i: usize| {
@@ -104,6 +106,21 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
         let mut preds: Vec<(Range<usize>, Option<usize>)> =
             (0..hits.events.len()).filter(|&i| !subordinate(i)).map(|i| (hits.events[i].0.clone(), Some(i))).collect();
         preds.extend(hits.predicates.iter().map(|r| (r.clone(), None)));
+        // "جرى، اليوم الجمعة، اتصال هاتفي", "عقد كوخافي، أمس، جلسة عمل": a light verb stands for
+        // the event noun it governs — the first trigger after it, a few words on, with no other
+        // predicate between — so a date told beside the verb is the noun's.
+        for support in &hits.supports {
+            let governed = hits.events.iter().position(|e| e.0.start >= support.end).filter(|&i| {
+                let e = &hits.events[i];
+                e.3 == TriggerTense::Noun
+                    && !subordinate(i)
+                    && words(text, support.end..e.0.start).len() <= 10
+                    && !hits.predicates.iter().any(|p| p.start >= support.end && p.end <= e.0.start)
+            });
+            if let Some(i) = governed {
+                preds.push((support.clone(), Some(i)));
+            }
+        }
         let mut own_date: HashMap<usize, (usize, usize)> = HashMap::new();
         // Dates that went to a statement ("أعلنت أمس"), by the statement's start.
         let mut statement_date: Vec<(usize, usize)> = Vec::new();
@@ -228,6 +245,11 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             if hits.pairs.iter().any(|p| overlaps(p, &scope)) {
                 mention.countries.extend(main_countries.iter().cloned());
             }
+            // "حطت طائرة وزير الدفاع الإسرائيلي بمطار الرباط": the landing of someone's plane is
+            // that person's arrival, a visit; an airline's plane is a flight.
+            if *ty == EventType::Flight && *tense == TriggerTense::Past && plane_of_someone(text, range.end, found, g) {
+                mention.event_type = EventType::Visit;
+            }
             // "وفي وقت لاحق الأربعاء التقى … بوريطة": a verb whose one named person comes after
             // it has its subject left implicit — the actor of the sentences just before.
             let in_scope = &found.entities[found.entities.partition_point(|e| e.range.start < scope.start)..];
@@ -337,7 +359,9 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                 continue;
             }
             let shared = (first_new..out.len())
-                .filter(|&j| j != i && out[j].date.is_some_and(|d| d.how == DateHow::Own))
+                // A follow-up's date carried from the event it repeats ("وأشرف على توقيع الاتفاقية
+                // … الذي يقوم بزيارة عمل") is that event's day too.
+                .filter(|&j| j != i && out[j].date.is_some_and(|d| matches!(d.how, DateHow::Own | DateHow::Carried)))
                 .filter(|&j| tense == TriggerTense::Noun || (out[j].trigger.start < out[i].trigger.start && !hits.during.iter().any(|d| d.end <= out[i].trigger.start)))
                 .find(|&j| out[j].people.iter().any(|p| out[i].people.contains(p)))
                 .and_then(|j| out[j].date);
@@ -348,6 +372,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
         }
         let visitors = own_visitors(text, sentence.range.start, &out[first_new..], found, g);
         collapse_same_family(&mut out, first_new, rules, &visitors);
+        remote_meetings(&mut out, first_new, text, sentence);
         drop_landings(&mut out, first_new, sentence, rules);
         denied.extend(out[first_new..].iter().filter(|m| super::latin::denied(text, sentence.range.clone(), &hits.negations, &m.trigger)).map(|m| (si, m.trigger.start)));
         for m in &mut out[first_new..] {
@@ -361,6 +386,28 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
     out.retain(|m| leads.get(&(m.sentence, m.trigger.start)).is_none_or(|&n| n < 2));
     out.retain(|m| !denied.contains(&(m.sentence, m.trigger.start)));
     out
+}
+
+/// "The first direct flight between Morocco and Israel took off on Monday", "The joint
+/// declaration was inked": a Latin-script reference to an event of a family the article has
+/// not told yet, written with more than its bare noun (a modifier, its verb), is where it
+/// tells it — an event of the sentence. A bare noun ("to prepare the visit") still refers to
+/// the event the story is about, told by another family ("welcomed his counterpart").
+fn tell_the_untold(hits: &mut SentenceHits, text: &str, out: &[EventMention]) {
+    let untold: Vec<(Range<usize>, usize, EventType, TriggerTense)> = hits
+        .referring
+        .iter()
+        .filter(|(r, _, ty, _)| super::latin::latin_trigger(text, r) && text[r.clone()].contains(' ') && !out.iter().any(|m| m.event_type.family() == ty.family()))
+        .cloned()
+        .collect();
+    if untold.is_empty() {
+        return;
+    }
+    let told = |r: &Range<usize>| untold.iter().any(|e| e.0 == *r);
+    hits.references.retain(|(r, _)| !told(r));
+    hits.predicates.retain(|r| !told(r));
+    hits.events.extend(untold);
+    hits.events.sort_by_key(|e| e.0.start);
 }
 
 /// "Le premier vol direct atterrira dimanche": a visit verb that names no one who travels, in
@@ -424,6 +471,20 @@ fn has_possessive(text: &str, trigger: &Range<usize>) -> bool {
     matches!(before.to_lowercase().as_str(), "his" | "her" | "their" | "its" | "son" | "sa" | "ses" | "leur" | "leurs")
 }
 
+/// Whether the words after a landing verb at `after` are a plane and its passenger: "طائرة"
+/// followed at once by a person or an office ("حطت طائرة غانتس", "حطت طائرة وزير الدفاع
+/// الإسرائيلي"), not by an airline or a description ("طائرة تابعة لشركة العال").
+fn plane_of_someone(text: &str, after: usize, found: &Found, g: &Gazetteer) -> bool {
+    let rest = text[after..].trim_start();
+    let Some(plane) = ["طائره ", "الطائره "].iter().find(|p| rest.starts_with(*p)) else { return false };
+    let owner = text.len() - rest.len() + plane.len();
+    let starts_at_owner = |start: usize| text[owner..start].trim_matches(|c: char| c.is_whitespace() || matches!(c, '،' | ',')).is_empty();
+    let first = found.entities.partition_point(|e| e.range.start < owner);
+    let person = found.entities[first..].first().is_some_and(|e| g.entities()[e.entity].kind == EntityKind::Person && starts_at_owner(e.range.start));
+    let role = found.roles.get(found.roles.partition_point(|r| r.range.start < owner)).is_some_and(|r| starts_at_owner(r.range.start));
+    person || role
+}
+
 /// Bytes between two ranges (0 when they touch or overlap).
 fn distance(a: &Range<usize>, b: &Range<usize>) -> usize {
     b.start.saturating_sub(a.end).max(a.start.saturating_sub(b.end))
@@ -462,7 +523,7 @@ mod tests {
         ("حل before no place is no arrival", "وجدد بوريطة أمس دعم المملكة حل الدولتين.", &[]),
         ("visit told by the departure", "وغادر غانتس الرباط أمس متوجها إلى تل أبيب.", &["visit 2021-11-23 occurred benny-gantz"]),
         ("landing of a flight is the flight", "حطت أمس بمطار مراكش أول رحلة مباشرة قادمة من تل أبيب.", &["flight 2021-11-23 occurred "]),
-        ("landing of one's plane is the visit", "وحطت طائرة غانتس أمس بمطار الرباط سلا.", &["flight 2021-11-23 occurred benny-gantz"]),
+        ("landing of one's plane is the visit", "وحطت طائرة غانتس أمس بمطار الرباط سلا.", &["visit 2021-11-23 occurred benny-gantz"]),
         ("audience granted", "وخص الملك محمد السادس أمس غانتس باستقبال في القصر الملكي.", &["meeting 2021-11-23 occurred mohammed-vi;benny-gantz"]),
         ("audience received", "وحظي لابيد أمس باستقبال من طرف بوريطة.", &["meeting 2021-11-23 occurred yair-lapid;nasser-bourita"]),
         ("call received", "تلقى بوريطة أمس اتصالا من نظيره الإسرائيلي يائير لابيد.", &["call 2021-11-23 occurred nasser-bourita;yair-lapid"]),
@@ -527,6 +588,22 @@ mod tests {
         ("two visits told by their own visitors are two", "وتتزامن زيارة غانتس مع بدء ميكي ليفي زيارته الأولى إلى الرباط أمس.", &["visit 2021-11-23 occurred benny-gantz", "visit 2021-11-23 occurred mickey-levy"]),
         ("one visitor's visit told twice is one", "وتأتي زيارة غانتس إلى الرباط أمس في سياق زيارته الأولى للمنطقة.", &["visit 2021-11-23 occurred benny-gantz"]),
         ("a title before a list of countries is each one's office", "واحتضنت الرباط أمس اجتماعا ضم وزراء خارجية (المغرب، إسرائيل، الولايات المتحدة).", &["meeting 2021-11-23 occurred nasser-bourita;yair-lapid;antony-blinken"]),
+        ("a light verb gives its date to the call noun after it", "وأفاد بلاغ للديوان الملكي أنه جرى، أمس، اتصال هاتفي بين الملك محمد السادس ونفتالي بينيت.", &["call 2021-11-23 occurred mohammed-vi;naftali-bennett"]),
+        ("a light verb gives its date to the talks after it", "وأجرى وزير الخارجية المغربي ناصر بوريطة، أمس بالرباط، مباحثات مع يائير لابيد.", &["meeting 2021-11-23 occurred nasser-bourita;yair-lapid"]),
+        ("a work session is a meeting", "وعقد كوخافي، أمس، جلسة عمل مع الجنرال الفاروق بلخير.", &["meeting 2021-11-23 occurred aviv-kochavi;farouk-belkhir"]),
+        ("talks held by phone are a call", "وتباحث بوريطة هاتفيا، أمس، مع يائير لابيد.", &["call 2021-11-23 occurred nasser-bourita;yair-lapid"]),
+        ("a meeting by video conference is a call", "وعقد الميراوي أمس اجتماعا عبر تقنية التناظر المرئي مع يفعات شاشا بيتون.", &["call 2021-11-23 occurred abdellatif-miraoui;yifat-shasha-biton"]),
+        ("a visit put off is no event", "وعلمت الجريدة أن زيارة رئيس الكنيست ميكي ليفي إلى الرباط، التي كانت مقررة الأسبوع الماضي، أرجئت إلى موعد لاحق.", &[]),
+        ("a visit called off is no event", "وألغى غانتس زيارته إلى الرباط التي كانت مقررة أمس.", &[]),
+        ("a denied call is no event", "ونفى مصدر برلماني أن يكون الطالبي العلمي قد أجرى اتصالا هاتفيا مع ميكي ليفي.", &[]),
+        ("a signing that did not take place is no event", "ولم يتم التوقيع على الاتفاقية المرتقبة بين بوريطة ولابيد أمس.", &[]),
+        ("a signing called off leaves the next one", "ولم يتم التوقيع على الاتفاقية أمس، ووقع الطرفان بدلا منها مذكرة تفاهم.", &["agreement 2021-11-23 occurred "]),
+        ("a postponement told after the visit leaves an earlier visit", "وزار غانتس الرباط أمس، بعد تأجيل الزيارة مرتين.", &["visit 2021-11-23 occurred benny-gantz"]),
+        ("the landing of someone's plane is the visit", "وحطت طائرة وزير الدفاع الإسرائيلي بيني غانتس، أمس، بمطار الرباط سلا.", &["visit 2021-11-23 occurred benny-gantz"]),
+        ("the landing of an airline's plane is a flight", "وحطت طائرة تابعة لشركة العال، أمس، بمطار مراكش.", &["flight 2021-11-23 occurred "]),
+        ("an invitation to make a visit is planned", "ووجه نتنياهو للملك محمد السادس دعوة للقيام بزيارة رسمية لإسرائيل.", &["visit  planned benjamin-netanyahu;mohammed-vi"]),
+        ("a visit's programme is for later, its weekday the coming one", "ويحل رازفوزوف غدا بالرباط.\nويتضمن برنامج الزيارة لقاء مع فاطمة الزهراء عمور، يوم الجمعة.", &["visit 2021-11-25 planned yoel-razvozov", "meeting 2021-11-26 planned yoel-razvozov;fatim-zahra-ammor"]),
+        ("a visit told beside a follow-up signing takes its day", "وقع المغرب وإسرائيل أمس اتفاقية أمنية.\nوأشرف على توقيع الاتفاقية عبد اللطيف الحموشي وكوبي شبتاي، الذي يقوم بزيارة عمل للمملكة.", &["agreement 2021-11-23 occurred ", "agreement 2021-11-23 occurred abdellatif-hammouchi;kobi-shabtai", "visit 2021-11-23 occurred abdellatif-hammouchi;kobi-shabtai"]),
         ("at the invitation of is not planned", "حل رئيس الكنيست ميكي ليفي بالرباط أمس في زيارة بدعوة من رئيس مجلس النواب.", &["visit 2021-11-23 occurred mickey-levy;rachid-talbi-alami"]),
     ];
 

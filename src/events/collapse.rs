@@ -1,7 +1,7 @@
 //! Collapsing the triggers of one family in one sentence into one event mention.
 
 use super::mention::EventMention;
-use super::rules::{RuleKind, TriggerRules, TriggerTense};
+use super::rules::{EventType, RuleKind, TriggerRules, TriggerTense};
 
 /// Several triggers of one family in one sentence ("يختتم زيارته … قبل أن يزور") report one
 /// event — unless they are in different items of an enumeration, or one is told aside (each
@@ -45,6 +45,39 @@ pub(super) fn collapse_same_family(out: &mut Vec<EventMention>, from: usize, rul
         let own = visitor_of(m);
         if own.is_some() {
             m.people.retain(|p| Some(*p) == own || !kept.contains(p));
+        }
+    }
+}
+
+/// "تباحث بوريطة هاتفيا مع لبيد", "عقد اجتماعا عبر تقنية التناظر المرئي": talks qualified as
+/// held by phone or by video are a call, not a meeting. A meeting of a sentence whose trigger
+/// has a call trigger at most `NEAR` words away in its clause is that call: the call keeps the
+/// first date either has and the union of their names.
+pub(super) fn remote_meetings(out: &mut Vec<EventMention>, from: usize, text: &str, sentence: &crate::text::segment::Sentence) {
+    const NEAR: usize = 3;
+    let clause_of = |at: usize| sentence.clauses.iter().position(|c| c.start <= at && at < c.end);
+    let near = |a: &EventMention, b: &EventMention| {
+        let (first, second) = if a.trigger.start <= b.trigger.start { (a, b) } else { (b, a) };
+        clause_of(a.trigger.start) == clause_of(b.trigger.start)
+            && first.trigger.end <= second.trigger.start
+            && crate::text::lexmatch::words(text, first.trigger.end..second.trigger.start).len() <= NEAR
+    };
+    let mut i = from;
+    while i < out.len() {
+        let call = (from..out.len()).find(|&c| out[c].event_type == EventType::Call && out[i].event_type == EventType::Meeting && !out[c].aside && near(&out[i], &out[c]));
+        match call {
+            Some(c) => {
+                let meeting = out.remove(i);
+                let c = if c > i { c - 1 } else { c };
+                let call = &mut out[c];
+                if call.date.is_none() {
+                    call.date = meeting.date;
+                }
+                call.planned |= meeting.planned;
+                call.on_publication_day = call.date.is_none() && (call.on_publication_day || meeting.on_publication_day);
+                call.take_names(meeting);
+            }
+            None => i += 1,
         }
     }
 }

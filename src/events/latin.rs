@@ -98,23 +98,25 @@ pub fn refine_latin(out: &mut Vec<EventMention>, doc: &Document, found: &Found, 
 }
 
 /// "Gantz held talks with his Moroccan counterpart Abdellatif Loudiyi. The two men inked a
-/// defense memorandum the next day": an event naming nobody, of the article's two sides (a
-/// pair phrase: "the two men", "the two ministers", "both sides"), in the sentence after one
-/// whose event named people of two countries, is theirs (meetings, calls and agreements:
-/// the events with two sides).
+/// defense memorandum the next day": an event of the article's two sides (a pair phrase: "the
+/// two men", "the two ministers", "both sides"), in the sentence of or after one whose event
+/// named people of two countries, is theirs (meetings, calls and agreements: the events with
+/// two sides). It names nobody, or only some of them ("Talbi Alami received his Israeli guest
+/// …, and the two speakers signed a memorandum": its scope names the host, not the guest).
 fn pair_is_the_two_just_named(out: &mut [EventMention], g: &Gazetteer, latin: &dyn Fn(&EventMention) -> bool) {
     for i in 0..out.len() {
         let m = &out[i];
         // A flight or an opening has no sides: "airlines of both nations" are not the people.
         let two_sided = matches!(m.event_type, EventType::Meeting | EventType::Call | EventType::Agreement);
-        if !two_sided || !m.people.is_empty() || !latin(m) || m.aside || m.countries.len() < 2 {
+        if !two_sided || !latin(m) || m.aside || m.countries.len() < 2 {
             continue;
         }
-        let just_named = out[..i].iter().rev().take_while(|p| m.sentence - p.sentence <= 1).filter(|p| p.sentence < m.sentence).find(|p| {
+        let just_named = out[..i].iter().rev().take_while(|p| m.sentence - p.sentence <= 1).find(|p| {
             let mut countries: Vec<&crate::idset::Id> = p.people.iter().map(|&q| g.country_of(q)).filter(|c| !c.is_empty()).collect();
             countries.sort();
             countries.dedup();
-            countries.len() >= 2
+            let some_of_them = p.people.len() > m.people.len() && m.people.iter().all(|q| p.people.contains(q));
+            countries.len() >= 2 && some_of_them
         });
         if let Some(people) = just_named.map(|p| p.people.clone()) {
             out[i].people = people;
@@ -238,7 +240,7 @@ const CLAUSE_BREAK: &[char] = &[',', ';', ':', '.', '(', ')', '«', '»', '—',
 const NEGATION_REACH_WORDS: usize = 2;
 
 /// Whether the trigger at `trigger` is written in Latin script (the triggers this pass reads).
-fn latin_trigger(text: &str, trigger: &Range<usize>) -> bool {
+pub(super) fn latin_trigger(text: &str, trigger: &Range<usize>) -> bool {
     text[trigger.clone()].chars().next().is_some_and(|c| c.is_ascii_alphabetic() || matches!(c, 'À'..='ÿ'))
 }
 
@@ -372,35 +374,47 @@ fn landing_is_flight(out: &mut Vec<EventMention>, latin: &dyn Fn(&EventMention) 
 }
 
 /// "Ce mardi, il a été reçu successivement par X, Y et Z": a meeting or call whose named
-/// people (two or more; one is the build stage's case) are all of one country and all after
-/// its trigger takes as its other side the first person, of another country, of the mentions
-/// of the two sentences before.
+/// people (two or more; one is the build stage's case, unless the actor it carried over is of
+/// their own country) are all of one country and all after its trigger takes as its other
+/// side the people of another country the last mention of the two sentences before naming
+/// any names.
 fn reception_carries_visitor(out: &mut [EventMention], found: &Found, g: &Gazetteer, latin: &dyn Fn(&EventMention) -> bool) {
     for i in 0..out.len() {
         let m = &out[i];
-        if !matches!(m.event_type, EventType::Meeting | EventType::Call) || !latin(m) || m.carried_actor.is_some() || m.people.len() < 2 || !m.role_refs.is_empty() {
+        if !matches!(m.event_type, EventType::Meeting | EventType::Call) || !latin(m) || m.people.len() < 2 || !m.role_refs.is_empty() {
             continue;
         }
         let country = g.country_of(m.people[0]);
         if country.is_empty() || m.people.iter().any(|&p| g.country_of(p) != country) {
             continue;
         }
+        // "Arrivée le matin même …, la délégation a été reçue en audience par le Roi", after a
+        // sentence naming the Moroccan Prime Minister first: an actor the build carried over
+        // of the host's own country is not the other side.
+        let carried = m.carried_actor;
         // Every person of its scope comes after the trigger: the subject is left implicit.
         let named_before = found.entities.iter().any(|e| m.span.start <= e.range.start && e.range.end <= m.trigger.start && g.entities()[e.entity].kind == EntityKind::Person);
         if named_before {
             continue;
         }
-        let actor = out[..i]
+        // The visitors are everyone of another country that mention names ("la délégation",
+        // after "… avec Jared Kushner et Meir Ben-Shabbat").
+        let visitors: Vec<usize> = out[..i]
             .iter()
             .rev()
             .take_while(|p| m.sentence - p.sentence <= 2)
             .filter(|p| p.sentence < m.sentence)
-            .find_map(|p| p.people.first().copied().filter(|&a| !g.country_of(a).is_empty() && g.country_of(a) != country));
-        if let Some(actor) = actor {
+            .map(|p| p.people.iter().copied().filter(|&a| !g.country_of(a).is_empty() && g.country_of(a) != country).collect::<Vec<usize>>())
+            .find(|v| !v.is_empty())
+            .unwrap_or_default();
+        if let Some(&actor) = visitors.first() {
             let m = &mut out[i];
-            m.people.insert(0, actor);
+            m.people.retain(|&p| Some(p) != carried);
+            for (k, &v) in visitors.iter().enumerate() {
+                m.people.insert(k, v);
+                m.countries.push(g.country_of(v).clone());
+            }
             m.carried_actor = Some(actor);
-            m.countries.push(g.country_of(actor).clone());
             m.countries.sort();
             m.countries.dedup();
         }
@@ -409,8 +423,8 @@ fn reception_carries_visitor(out: &mut [EventMention], found: &Found, g: &Gazett
 
 /// "Le ministre, qui a atterri à Rabat tard hier soir", "il a eu un entretien avec son
 /// homologue, le ministre délégué Abdellatif Loudiyi": French and English name the subject of
-/// a story once, then write "le ministre", "il", "the minister". A visit verb that names
-/// nobody, and a meeting or call naming one person, take the protagonist — the person the
+/// a story once, then write "le ministre", "il", "the minister". A visit or opening verb that
+/// names nobody, and a meeting or call naming one person, take the protagonist — the person the
 /// article's earlier mentions name most often (the first of them on a tie) — as the visitor or
 /// the other side, when the protagonist is of another country than the one person named.
 fn protagonist_is_the_subject(out: &mut [EventMention], g: &Gazetteer, latin: &dyn Fn(&EventMention) -> bool, is_verb: &dyn Fn(&EventMention) -> bool) {
@@ -425,6 +439,8 @@ fn protagonist_is_the_subject(out: &mut [EventMention], g: &Gazetteer, latin: &d
         let wants = match m.event_type {
             EventType::Visit => is_verb(m) && living.is_empty(),
             EventType::Meeting | EventType::Call => living.len() == 1,
+            // "Jeudi, il doit inaugurer le bureau de liaison": who opens it is the subject.
+            EventType::Opening => is_verb(m) && living.is_empty(),
             _ => false,
         };
         if !wants {

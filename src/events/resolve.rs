@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 
 use super::EventType;
 use super::mention::{EventMention, RoleRef};
-use crate::dates::{Anchor, DateExpr, resolve};
+use crate::dates::{Anchor, DateExpr, ExprKind, Tense, resolve};
 use crate::gazetteer::{EntityKind, Gazetteer};
 use crate::idset::Id;
 use crate::merge::{Mention, MentionIds, Status, interval};
@@ -69,6 +69,16 @@ pub struct MentionDraft {
     /// Topic ids, sorted.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub topics: Vec<Id>,
+}
+
+/// The date of a mention as its status reads it: a bare weekday of an event announced for
+/// later ("ويتضمن برنامج الزيارة لقاء مع الوزيرة، يوم الأربعاء") is the coming one, whatever
+/// the tense of the clause it is written in.
+fn planned_weekday(mut expr: DateExpr, planned: bool) -> DateExpr {
+    if planned && matches!(expr.kind, ExprKind::Weekday { offset: None, .. }) {
+        expr.tense = Some(Tense::Future);
+    }
+    expr
 }
 
 /// Whether a flag is unset: such flags are left out of a map line (most mentions have none).
@@ -135,7 +145,7 @@ fn draft(x: &ArticleExtraction, m: &EventMention, ctx: &Context, evidence: usize
         evidence,
         event_type: m.event_type,
         rule: ctx.lexicons.triggers.rules[m.rule].id.clone(),
-        date: m.date.map(|link| x.dates.mentions[link.date].expr),
+        date: m.date.map(|link| planned_weekday(x.dates.mentions[link.date].expr, m.planned)),
         date_text: m.date.map(|link| doc.original(x.dates.mentions[link.date].range.clone()).to_string()).unwrap_or_default(),
         on_publication_day: m.on_publication_day,
         planned: m.planned,

@@ -133,6 +133,16 @@ pub enum RuleKind {
     /// "n'a pas", "aucun", "n'a été" (in "aucun accord n'a été signé"): the event trigger just
     /// after it is denied, not reported (read by [`super::latin`]).
     Negation,
+    /// A light verb ("جرى", "تم", "أجرى", "عقد") whose event is the noun after it ("جرى، اليوم
+    /// الجمعة، اتصال هاتفي", "عقد كوخافي، أمس، جلسة عمل"): a date told beside the verb is the
+    /// noun's.
+    Support,
+    /// "ألغى", "نفى", "تأجيل", "لم يتم": the event trigger after it (the next one, a few words on)
+    /// was called off, put off or denied, and is not an event of the timeline.
+    Cancel,
+    /// "أرجئت", "ألغيت", "تأجلت": like [`RuleKind::Cancel`], and also of the event noun told
+    /// before it as its subject ("زيارة ليفي، التي كانت مقررة في أبريل، أرجئت").
+    Cancelled,
 }
 
 /// One rule row.
@@ -272,6 +282,9 @@ impl TriggerRules {
                 "ongoing" => RuleKind::Ongoing,
                 "stay" => RuleKind::Stay,
                 "negation" => RuleKind::Negation,
+                "support" => RuleKind::Support,
+                "cancel" => RuleKind::Cancel,
+                "cancelled" => RuleKind::Cancelled,
                 other => return Err(row.error(format!("unknown kind {other:?}"))),
             };
             let list = row.list("forms");

@@ -20,6 +20,9 @@ pub(super) struct SentenceHits {
     pub(super) during: Vec<Range<usize>>,
     /// Event nouns after a demonstrative ("هذه الزيارة"): references to a reported event.
     pub(super) references: Vec<(Range<usize>, EventType)>,
+    /// The same references as the events they would be: range, rule, type, tense (an article
+    /// that has not told the event yet tells it there, see `build_events`).
+    pub(super) referring: Vec<(Range<usize>, usize, EventType, TriggerTense)>,
     pub(super) reports: Vec<Range<usize>>,
     pub(super) pairs: Vec<Range<usize>>,
     pub(super) counterparts: Vec<Range<usize>>,
@@ -45,6 +48,11 @@ pub(super) struct SentenceHits {
     /// Ends of negations ("n'a pas", "aucun"): a Latin-script trigger just after one is denied
     /// (see `latin::denied`).
     pub(super) negations: Vec<usize>,
+    /// Light verbs ("جرى", "أجرى", "عقد") whose event is the noun after them.
+    pub(super) supports: Vec<Range<usize>>,
+    /// Markers that the event after them was called off or denied ("ألغى", "نفى أن"); `true`
+    /// when they also tell it of the event noun before them ("… أرجئت").
+    pub(super) cancels: Vec<(Range<usize>, bool)>,
 }
 
 /// Scan one sentence for every rule.
@@ -57,6 +65,7 @@ pub(super) fn scan(text: &str, range: Range<usize>, rules: &TriggerRules, trigge
         carry_at_start: false,
         during: Vec::new(),
         references: Vec::new(),
+        referring: Vec::new(),
         reports: Vec::new(),
         pairs: Vec::new(),
         counterparts: Vec::new(),
@@ -69,6 +78,8 @@ pub(super) fn scan(text: &str, range: Range<usize>, rules: &TriggerRules, trigge
         stays: Vec::new(),
         decisions: Vec::new(),
         negations: Vec::new(),
+        supports: Vec::new(),
+        cancels: Vec::new(),
     };
     // Words are split only for a sentence with an anaphor ("هذه الزيارة"), most have none.
     let sentence_words: std::cell::OnceCell<Vec<Range<usize>>> = std::cell::OnceCell::new();
@@ -106,9 +117,10 @@ pub(super) fn scan(text: &str, range: Range<usize>, rules: &TriggerRules, trigge
                 continue;
             }
             match *kind {
-                RuleKind::Event(ty, _) if after_anaphor => {
+                RuleKind::Event(ty, tense) if after_anaphor => {
                     hits.predicates.push(r.clone());
                     hits.references.push((r.clone(), ty.family()));
+                    hits.referring.push((r.clone(), rule, ty, tense));
                 }
                 RuleKind::Event(ty, tense) => {
                     if text[hit.word_start..hit.start].ends_with('ل') {
@@ -118,13 +130,13 @@ pub(super) fn scan(text: &str, range: Range<usize>, rules: &TriggerRules, trigge
                             _ => {}
                         }
                     }
-                    // "قبل أن يجتمع", "لم يزر": a subjunctive or a negated present is not what is
-                    // going on; nor is an English infinitive ("the first airline to fly to Israel"),
+                    // "قبل أن يجتمع", "لم يزر", "avant que les deux hommes ne signent": a subjunctive
+                    // or a negated present is not what is going on; nor is an English infinitive ("the first airline to fly to Israel"),
                     // unless it goes on a past narrative ("he went on to meet", "proceeded to sign").
                     let mut before_words = text[range.start..hit.word_start].split_whitespace().rev();
                     let word_before = before_words.next().unwrap_or("");
                     let narrative = matches!(before_words.next().unwrap_or(""), "on" | "proceeded");
-                    if tense == TriggerTense::Present && (matches!(word_before, "ان" | "لم" | "لن" | "كي" | "حتي" | "حتى" | "not") || word_before == "to" && !narrative) {
+                    if tense == TriggerTense::Present && (matches!(word_before, "ان" | "لم" | "لن" | "كي" | "حتي" | "حتى" | "not" | "ne") || word_before == "to" && !narrative) {
                         hits.consequences.push(r.start);
                     }
                     hits.events.push((r.clone(), rule, ty, tense))
@@ -153,6 +165,9 @@ pub(super) fn scan(text: &str, range: Range<usize>, rules: &TriggerRules, trigge
                 RuleKind::Counterpart => hits.counterparts.push(r.clone()),
                 RuleKind::Ongoing => hits.ongoing.push(r.clone()),
                 RuleKind::Negation => hits.negations.push(r.end),
+                RuleKind::Support => hits.supports.push(r.clone()),
+                RuleKind::Cancel => hits.cancels.push((r.clone(), false)),
+                RuleKind::Cancelled => hits.cancels.push((r.clone(), true)),
             }
         }
         // A phrase that is both an event and a predicate counts once, as the event.
@@ -243,4 +258,58 @@ pub(super) fn time_references(text: &str, hits: &SentenceHits) -> Vec<usize> {
     let nouns = hits.events.iter().filter(|e| e.3 == TriggerTense::Noun).map(|e| e.0.start).chain(hits.predicates.iter().map(|p| p.start));
     let nouns: Vec<usize> = nouns.collect();
     hits.sequels.iter().filter(|s| nouns.iter().any(|&n| refers_to(text, s, n))).map(|s| s.start).collect()
+}
+
+/// Drops the event triggers that a marker tells were called off, put off or denied: the first
+/// trigger after a marker ("ألغى الوزير زيارته", "نفى مصدر أن يكون العلمي قد أجرى اتصالا"), a
+/// few words on with no other predicate between, and for a passive marker the event noun before
+/// it whose verb it is ("زيارة ليفي، التي كانت مقررة منتصف أبريل، أرجئت"). A plan that did not
+/// happen and a denied report are not events of the timeline.
+pub(super) fn drop_cancelled(text: &str, hits: &mut SentenceHits) {
+    /// How far a marker reaches forward ("نفى مصدر برلماني مغربي أن يكون الطالبي العلمي قد
+    /// أجرى") and back, over the subject's name and a relative clause ("زيارة رئيس الكنيست
+    /// الإسرائيلي ميكي ليفي إلى المغرب، التي كانت مقررة منتصف أبريل الماضي، أرجئت").
+    const REACH: usize = 12;
+    const REACH_BACK: usize = 20;
+    if hits.cancels.is_empty() {
+        return;
+    }
+    let predicate_between = |hits: &SentenceHits, from: usize, to: usize| hits.predicates.iter().any(|p| p.start >= from && p.end <= to);
+    let mut dropped: Vec<usize> = Vec::new();
+    for (marker, before_too) in &hits.cancels {
+        let next = hits.events.iter().position(|e| e.0.start >= marker.end);
+        if let Some(i) = next
+            && words(text, marker.end..hits.events[i].0.start).len() <= REACH
+            && !predicate_between(hits, marker.end, hits.events[i].0.start)
+        {
+            dropped.push(i);
+            // The same event told on by more triggers of its family ("أجرى اتصالا هاتفيا").
+            let family = hits.events[i].2.family();
+            let mut last = i;
+            for j in i + 1..hits.events.len() {
+                let gap = hits.events[last].0.end..hits.events[j].0.start;
+                if hits.events[j].2.family() != family || words(text, gap.clone()).len() > 2 || predicate_between(hits, gap.start, gap.end) {
+                    break;
+                }
+                dropped.push(j);
+                last = j;
+            }
+        }
+        if !before_too {
+            continue;
+        }
+        let previous = hits.events.iter().rposition(|e| e.0.end <= marker.start);
+        if let Some(i) = previous
+            && hits.events[i].3 == TriggerTense::Noun
+            && words(text, hits.events[i].0.end..marker.start).len() <= REACH_BACK
+            && !predicate_between(hits, hits.events[i].0.end, marker.start)
+        {
+            dropped.push(i);
+        }
+    }
+    let mut k = 0;
+    hits.events.retain(|_| {
+        k += 1;
+        !dropped.contains(&(k - 1))
+    });
 }

@@ -86,6 +86,9 @@ pub struct Gazetteer {
     /// person's name from ordinary words.
     pub given_names: std::collections::HashSet<String>,
     by_id: HashMap<Id, usize>,
+    /// By entity: a place or organisation whose names may hold a person's name (one of them
+    /// has several words), told once here rather than for every occurrence.
+    may_hold_person: Vec<bool>,
 }
 
 impl Gazetteer {
@@ -108,7 +111,8 @@ impl Gazetteer {
             .filter(|e| e.kind == EntityKind::Person)
             .flat_map(|e| e.aliases.iter().filter_map(|a| a.split(' ').next().filter(|w| !w.is_ascii()).map(String::from)))
             .collect();
-        Gazetteer { entries, phrases, role_phrases, by_id, given_names }
+        let may_hold_person = entries.entities.iter().map(|e| e.kind != EntityKind::Person && e.aliases.iter().any(|a| a.contains(' '))).collect();
+        Gazetteer { entries, phrases, role_phrases, by_id, given_names, may_hold_person }
     }
 
     /// All entities.
@@ -152,14 +156,14 @@ impl Gazetteer {
                 break;
             }
             for h in self.phrases.find_in(names, text, s.range.clone()) {
-                hits.push(Hit { word_start: h.word_start, start: h.start, end: h.end, targets: h.payloads.to_vec() });
+                hits.push(Hit { word_start: h.word_start, start: h.start, end: h.end, targets: h.payloads });
                 // A site or organisation named after a person ("ضريح محمد الخامس") names the
                 // person too.
                 if h.payloads.iter().any(|t| matches!(t, Target::Alias(i) if self.names_after_person(*i))) {
                     let is_person = |ts: &[Target]| ts.iter().any(|t| matches!(t, Target::Alias(i) if self.entries.entities[*i].kind == EntityKind::Person));
                     for inner in self.phrases.find_filtered_in(names, text, h.start..h.end, is_person) {
                         if inner.start > h.start {
-                            hits.push(Hit { word_start: inner.word_start, start: inner.start, end: inner.end, targets: inner.payloads.to_vec() });
+                            hits.push(Hit { word_start: inner.word_start, start: inner.start, end: inner.end, targets: inner.payloads });
                         }
                     }
                 }
@@ -178,11 +182,10 @@ impl Gazetteer {
 
     /// Places and organisations whose names may hold a person's name (several words).
     fn names_after_person(&self, entity: usize) -> bool {
-        let e = &self.entries.entities[entity];
-        e.kind != EntityKind::Person && e.aliases.iter().any(|a| a.contains(' '))
+        self.may_hold_person[entity]
     }
 
-    fn resolve(&self, doc: &Document, hits: Vec<Hit>) -> Found {
+    fn resolve(&self, doc: &Document, hits: Vec<Hit<'_>>) -> Found {
         let mut found = Found::default();
         // First the full names, which need no context; they give the context for the rest.
         let mut pending = Vec::new();
@@ -224,7 +227,7 @@ impl Gazetteer {
         first_named: &HashMap<usize, usize>,
         article_countries: &HashMap<&Id, usize>,
     ) -> Option<(usize, Resolution)> {
-        let targets = &hit.targets;
+        let targets = hit.targets;
         let surnames: Vec<usize> = targets.iter().filter_map(|t| if let Target::Surname(i) = t { Some(*i) } else { None }).collect();
         if !surnames.is_empty() {
             let earlier = surnames.iter().filter_map(|s| first_named.get(s).filter(|&&at| at < hit.start).map(|&at| (at, *s))).max();
@@ -289,14 +292,14 @@ fn is_credit(text: &str, range: &std::ops::Range<usize>) -> bool {
 
 /// An accepted occurrence of a phrase.
 #[derive(Debug, Clone)]
-struct Hit {
+struct Hit<'a> {
     word_start: usize,
     start: usize,
     end: usize,
-    targets: Vec<Target>,
+    targets: &'a [Target],
 }
 
-impl Hit {
+impl Hit<'_> {
     fn mention(&self, entity: usize, how: Resolution) -> EntityMention {
         EntityMention { range: self.word_start..self.end, name_range: self.start..self.end, entity, how }
     }

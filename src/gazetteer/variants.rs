@@ -14,7 +14,9 @@
 //!   kh/h = ح خ ه (ه inside a word only, a final one is usually ة); a medial ئ is also ي or ا;
 //! * a long-vowel letter inside a word is dropped (ا anywhere inside; و and ي between two
 //!   consonants) or one is added between two consonants (ا or ي);
-//! * "بن" ("ben") is also "بين", and a hyphen is also a space.
+//! * "بن" ("ben") is also "بين", and a hyphen is also a space;
+//! * a g letter (غ ج ق) is also written ك, as the Moroccan press writes a foreign g (كوفرين for
+//!   غوفرين, as in أكادير, الكركرات); one way only, since a ك of the listed name is a real k.
 //!
 //! Arabic script, names of people from the Arab world: the article ال is added to or dropped
 //! from each word that is not the second half of a compound (عبد، أبو، بن…), at most twice
@@ -23,7 +25,9 @@
 //!
 //! Latin script, every person: apostrophes dropped (Sa'ar, Saar), hyphen ↔ space, a doubled
 //! consonant written single (Bennett, Benett), ou ↔ u (Bourita, Burita), ch ↔ sh and ch ↔ kh ↔ h
-//! (Chabbat, Shabbat; Kochavi, Kokhavi, Kohavi), ei → e (Freij, Frej).
+//! (Chabbat, Shabbat; Kochavi, Kokhavi, Kohavi), ei → e (Freij, Frej), and the Arabic
+//! particles as French and English pages write them: "bin" ↔ "ben", "al" ↔ "el" (Abdallah ben
+//! Zayed, Abdel Fattah al-Sisi / el-Sisi).
 //!
 //! A derived spelling must not be an ordinary word: a one-word variant (a surname standing
 //! alone) needs four letters and must not be in the list of ordinary words
@@ -34,6 +38,9 @@ use std::collections::{BTreeSet, HashSet};
 
 /// The letters of one Arabic sound class: a letter of the class may be written as any other.
 const ARABIC_CLASSES: &[&[char]] = &[&['غ', 'ج', 'ق'], &['ت', 'ط'], &['س', 'ص'], &['ح', 'خ', 'ه']];
+
+/// The letters of a foreign g, which the Maghrebi press also writes as its own g, ك (one way).
+const ARABIC_G: &[char] = &['غ', 'ج', 'ق'];
 
 /// Most variants kept per listed spelling: enough for two changes in a two-word name.
 const MAX_PER_SPELLING: usize = 400;
@@ -185,6 +192,11 @@ fn transliterated_word_variants(word: &str) -> Vec<String> {
                 }
             }
         }
+        if ARABIC_G.contains(&c) {
+            let mut v = w.clone();
+            v[i] = 'ك';
+            out.insert(make(&v));
+        }
         let inside = i > 0 && i < n - 1;
         if inside && c == 'ئ' {
             for other in ['ي', 'ا'] {
@@ -258,6 +270,15 @@ fn arabic_name_variants(name: &str) -> BTreeSet<String> {
 /// Changes to one Latin word (see the module documentation).
 fn latin_word_variants(word: &str) -> Vec<String> {
     let mut out = BTreeSet::new();
+    // The Arabic particles, as a whole word.
+    let particle = match word {
+        "bin" => Some("ben"),
+        "ben" => Some("bin"),
+        "al" => Some("el"),
+        "el" => Some("al"),
+        _ => None,
+    };
+    out.extend(particle.map(str::to_string));
     if word.contains('\'') {
         out.insert(word.replace('\'', ""));
     }
@@ -352,6 +373,11 @@ mod tests {
         ("latin sh as ch and hyphen", "Meir Ben Shabbat", false, "meir ben-chabbat"),
         ("latin doubled consonant", "Naftali Bennett", false, "naftali benett"),
         ("latin ei as e", "Issawi Freij", false, "issawi frej"),
+        ("latin bin as ben", "Abdullah bin Zayed", false, "abdullah ben zayed"),
+        ("latin al as el", "Abdel Fattah al-Burhan", false, "abdel fattah el-burhan"),
+        ("latin el as al, hyphen as space", "Abdel Fattah el-Sisi", false, "abdel fattah al sisi"),
+        ("g as the maghrebi kaf", "دافيد غوفرين", true, "دافيد كوفرين"),
+        ("g as kaf in a surname alone", "غانتس", true, "كانتس"),
     ];
 
     /// (case, listed spelling, transliterated name?, a spelling that must not be derived).
@@ -365,6 +391,8 @@ mod tests {
         ("first letter kept", "أونا", true, "ونا"),
         ("final ta marbuta is not a ha", "بوريطة", true, "بوريطح"),
         ("latin short word alone", "Ouri", false, "uri"),
+        ("a listed kaf is a real k, not a g", "كوشنر", true, "غوشنر"),
+        ("the particle alone is no name", "bin", false, "ben"),
     ];
 
     #[test]

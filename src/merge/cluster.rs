@@ -76,7 +76,7 @@ pub(super) fn cluster(mut items: Vec<Event>, same_article: bool) -> Vec<Event> {
     let mut by_day: HashMap<(EventType, NaiveDate), Vec<usize>> = HashMap::new();
     let mut by_family: HashMap<EventType, Vec<usize>> = HashMap::new();
     // Events dated to a day, by their month: what a report naming nobody, dated to that month
-    // and telling a subject, may be (see `fit`).
+    // and telling a subject (or, for talks and visits, a place), may be (see `fit`).
     let mut days_by_month: HashMap<(EventType, Span), Vec<usize>> = HashMap::new();
     const EMPTY: &[usize] = &[];
     for next in 0..items.len() {
@@ -132,7 +132,8 @@ pub(super) fn cluster(mut items: Vec<Event>, same_article: bool) -> Vec<Event> {
                     }
                 }
             }
-            if item.people.is_empty() && !item.topics.is_empty() && matches!(span, Span::Month(..)) && item.date.is_some_and(|d| d.as_day().is_none()) {
+            let told_by_subject_or_place = !item.topics.is_empty() || (!item.places.is_empty() && matches!(family, EventType::Meeting | EventType::Visit));
+            if item.people.is_empty() && told_by_subject_or_place && matches!(span, Span::Month(..)) && item.date.is_some_and(|d| d.as_day().is_none()) {
                 lists.push(days_by_month.get(&(family, span)).map_or(EMPTY, Vec::as_slice));
             }
             if same_article || family == EventType::Flight {
@@ -249,6 +250,13 @@ pub(super) fn cluster(mut items: Vec<Event>, same_article: bool) -> Vec<Event> {
         if let Some(day) = day.filter(|&d| Some(d) != old_day) {
             note(by_day.entry((family, day)).or_default(), index);
             note(days_by_month.entry((family, Span::Month(day.year(), day.month()))).or_default(), index);
+        }
+        // A week ("last week") is listed under the months it touches, as a day is.
+        if let Some(week) = e.date.filter(|d| d.grain == Grain::Week && d.end.is_none() && old_date.flatten() != Some(*d)) {
+            let (first, last) = interval(&week);
+            for day in [first, last] {
+                note(days_by_month.entry((family, Span::Month(day.year(), day.month()))).or_default(), index);
+            }
         }
     }
     items.truncate(n_events);

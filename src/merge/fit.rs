@@ -42,11 +42,14 @@ pub(super) fn fit(m: &Event, e: &Event, same_article: bool) -> Option<(usize, us
     // An opening (of an office, an embassy) is the act of one day: reported with a visit, it
     // is the visit's on that day ("arrived to open the liaison office"), not the days around
     // it ("arrived on Wednesday … opened the office on Thursday" are two rows).
+    // In one article, a visit announced for a period ("a delegation will come this week", as
+    // a statement of some days before put it) and the visit reported done on days that fall
+    // partly in that period are one trip: the article tells its announcement and its arrival.
     let one_trip = || {
         family == EventType::Visit
             && !m.reports_an_opening()
             && !e.reports_an_opening()
-            && m.days.zip(e.days).is_some_and(|(a, b)| one_visit(a, b))
+            && (m.days.zip(e.days).is_some_and(|(a, b)| one_visit(a, b)) || (same_article && (announced_for_its_days(m, e) || announced_for_its_days(e, m))))
             && (same_article || (m.status == e.status && (m.people.intersects(&e.people) || one_delegation(m, e))))
     };
     // An airline announces its first flight for one day and flies it a few days later: the
@@ -131,7 +134,10 @@ pub(super) fn fit(m: &Event, e: &Event, same_article: bool) -> Option<(usize, us
             let flight_in_period = family == EventType::Flight && dates_agree && m.date.is_some() && e.date.is_some();
             // Background told loosely ("agreements on water and visas were signed in December
             // 2020") is the event of a day in that period on that subject, not another one.
-            let told_in_its_period = shared_topics > 0 && dates_agree && one_is_a_day_in_the_others_period(m, e);
+            // So are talks or a visit told by their period and place alone ("a round of
+            // consultations in Rabat early in July"): the meeting of a day in it there.
+            let shares_a_place = matches!(family, EventType::Meeting | EventType::Visit) && m.places.intersects(&e.places);
+            let told_in_its_period = (shared_topics > 0 || shares_a_place) && dates_agree && one_is_a_day_in_the_others_period(m, e);
             let one_delegations_trip = m_names_nobody && e_names_nobody && one_trip();
             if !(same_article || same_day || slipped_flight || flight_in_period || told_in_its_period || one_delegations_trip) || !related {
                 return None;
@@ -149,6 +155,19 @@ fn one_is_on_the_sidelines_of_the_other(m: &Event, e: &Event) -> bool {
     large.countries.len() >= 4 && large.countries.len() >= small.countries.len() + 2
 }
 
+/// Whether `announced` is a visit announced for a period longer than a day (a week, a month)
+/// and `done` one reported done on days that overlap it: the announcement of the trip that
+/// then took place, told by one article (the period, counted from a statement of some days
+/// before, may start after the arrival).
+fn announced_for_its_days(announced: &Event, done: &Event) -> bool {
+    let (Some(period), Some((first, last))) = (announced.date, done.days) else { return false };
+    if announced.status != Status::Planned || done.status != Status::Occurred || period.grain == Grain::Day {
+        return false;
+    }
+    let (start, end) = super::dates::interval(&period);
+    start <= last && first <= end
+}
+
 /// Whether two reports of a visit that name nobody are of one delegation: they name the same
 /// countries ("a Moroccan delegation arrived in Israel yesterday Sunday", "the Moroccan
 /// delegation goes on with its visit to Israel"); whether their days fit one trip is
@@ -157,17 +176,25 @@ fn one_delegation(m: &Event, e: &Event) -> bool {
     m.people.is_empty() && e.people.is_empty() && !m.countries.is_empty() && m.countries == e.countries
 }
 
-/// Whether one of two dated events is dated to one day and the other, naming nobody, to a
-/// longer period within one month, a week or the month itself (that the period holds the day
-/// is checked by the caller). A year is too loose to tell which signing it is.
+/// Whether one of two dated events is dated to one day (or one week: "last week") and the
+/// other, naming nobody, to a longer period within one month, a week or the month itself
+/// (that the period holds the shorter one is checked by the caller). A year is too loose to
+/// tell which signing it is.
 fn one_is_a_day_in_the_others_period(m: &Event, e: &Event) -> bool {
     let (Some(a), Some(b)) = (m.date, e.date) else { return false };
-    let day = |d: &crate::dates::DateValue| d.as_day().is_some();
+    let length = |d: &crate::dates::DateValue| {
+        let (first, last) = super::dates::interval(d);
+        (last - first).num_days()
+    };
+    let short = |d: &crate::dates::DateValue| d.as_day().is_some() || (d.grain == Grain::Week && d.end.is_none());
     let in_a_month = |d: &crate::dates::DateValue| {
         let (first, last) = super::dates::interval(d);
         (first.year(), first.month()) == (last.year(), last.month())
     };
-    (day(&a) && !day(&b) && in_a_month(&b) && e.people.is_empty()) || (day(&b) && !day(&a) && in_a_month(&a) && m.people.is_empty())
+    let within = |short_one: &crate::dates::DateValue, period: &crate::dates::DateValue, nameless: &Event| {
+        short(short_one) && length(short_one) < length(period) && in_a_month(period) && nameless.people.is_empty()
+    };
+    within(&a, &b, e) || within(&b, &a, m)
 }
 
 /// Whether `m` joins `e` in the merge, and how well: [`fit`], and, across articles, an undated

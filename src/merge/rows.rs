@@ -144,3 +144,41 @@ pub fn date_by_the_visit(events: Vec<Event>) -> Vec<Event> {
         })
         .collect()
 }
+
+/// Dates a flight told in the sentence that reports a visit's arrival ("the delegation landed
+/// in Rabat aboard the first direct flight between the two countries") by that visit, once the
+/// corpus merge has dated the visit: the flight that brought the visitors is on the visit's
+/// first day, whether the article or another source dates the visit. Only a flight reported
+/// flown and a visit reported done are tied, and a sentence whose visit reports went to visits
+/// of different days dates nothing. `families` are the merged events of each type family;
+/// returns whether a flight was dated (the flights are then merged again).
+pub(super) fn date_flights_by_their_arrivals(families: &mut [Vec<Event>]) -> bool {
+    use std::collections::HashMap;
+    // The first day of the visit each sentence reports, `None` when it reports visits of
+    // different days.
+    let mut arrivals: HashMap<(Id, usize, Id), Option<NaiveDate>> = HashMap::new();
+    for v in families.iter().flatten().filter(|v| v.event_type.family() == EventType::Visit && v.status == Status::Occurred) {
+        let Some((first, _)) = v.days else { continue };
+        for m in v.mentions.iter().filter(|m| m.status == Status::Occurred) {
+            let day = arrivals.entry((m.file.clone(), m.line, m.evidence.clone())).or_insert(Some(first));
+            if *day != Some(first) {
+                *day = None;
+            }
+        }
+    }
+    let mut dated_any = false;
+    for e in families.iter_mut().flatten().filter(|e| e.event_type.family() == EventType::Flight && e.date.is_none() && e.status == Status::Occurred) {
+        let mut days = e.mentions.iter().filter_map(|m| arrivals.get(&(m.file.clone(), m.line, m.evidence.clone())).copied());
+        let Some(Some(day)) = days.next() else { continue };
+        if days.any(|d| d != Some(day)) {
+            continue;
+        }
+        let mut dated = Event::new_empty(e.event_type);
+        for m in std::mem::take(&mut e.mentions) {
+            dated.add(Mention { date: Some(DateValue::day(day)), ..m });
+        }
+        *e = dated;
+        dated_any = true;
+    }
+    dated_any
+}

@@ -582,3 +582,89 @@ fn talks_told_by_their_hosts_during_a_visit_are_the_visitors() {
         assert_eq!(people(&meeting_rows(mentions, country_of)), expected, "{name}");
     }
 }
+
+#[test]
+fn a_visit_announced_for_a_week_and_the_visit_done_in_one_article_are_one_trip() {
+    use EventType::*;
+    let nameless = |line: usize, date: &str, status: Status| Mention { status, ..report("a", line, Visit, Some(date), &[]) };
+    // "A delegation arrived yesterday Sunday; its members meet officials today Monday. The
+    // minister had said on Saturday that a delegation would come this week" (the week counted
+    // from the writing day starts on the Monday).
+    let arrived = nameless(1, "2020-12-27", Status::Occurred);
+    let meets_today = nameless(2, "2020-12-28", Status::Occurred);
+    let this_week = nameless(3, "2020-12-28", Status::Planned);
+    let this_week = Mention { date: Some(DateValue { start: NaiveDate::from_ymd_opt(2020, 12, 28).unwrap(), grain: Grain::Week, end: None }), ..this_week };
+    let events = merge_mentions(vec![arrived.clone(), meets_today.clone(), this_week.clone()]);
+    assert_eq!(events.len(), 1, "{:?}", summary(&events));
+    assert_eq!(events[0].status, Status::Occurred);
+    assert_eq!(events[0].date.map(|d| d.to_string()), Some("2020-12-27".into()));
+    // A higher delegation announced for a later week is another trip, and so is the same
+    // announcement in another article.
+    let later = Mention { date: Some(DateValue { start: NaiveDate::from_ymd_opt(2021, 1, 4).unwrap(), grain: Grain::Week, end: None }), ..nameless(4, "2021-01-04", Status::Planned) };
+    assert_eq!(merge_mentions(vec![arrived.clone(), meets_today.clone(), later]).len(), 2);
+    assert_eq!(merge_mentions(vec![arrived, meets_today, Mention { file: "b".into(), ..this_week }]).len(), 2);
+}
+
+#[test]
+fn a_sentence_naming_the_visitor_and_the_host_ties_their_reports_of_one_visit() {
+    use EventType::*;
+    // "Sa'ar arrived yesterday"; "the Israeli official is received today at the ministry by
+    // Ouahbi" (the visitor named by office only); "the visit, at Ouahbi's invitation, of Sa'ar".
+    let arrived = report("a", 1, Visit, Some("2022-07-25"), &["saar"]);
+    let received = Mention { status: Status::Planned, ..report("a", 2, Visit, Some("2022-07-26"), &["ouahbi"]) };
+    let invitation = report("a", 3, Visit, None, &["saar", "ouahbi"]);
+    let events = merge_mentions(vec![arrived.clone(), received.clone(), invitation]);
+    assert_eq!(summary(&events), [("2022-07-25".into(), vec!["ouahbi".into(), "saar".into()], vec!["a".into()])]);
+    // Without the sentence that names both, the two reports stay apart (which of them the
+    // host's report is of is not known).
+    assert_eq!(merge_mentions(vec![arrived, received]).len(), 2);
+}
+
+#[test]
+fn the_flight_told_with_an_arrival_takes_the_day_another_source_gives_the_visit() {
+    use EventType::*;
+    let sentence: Id = "The delegation landed in Rabat aboard the first direct flight.".into();
+    let told = |ty: EventType, people: &[&str]| Mention { evidence: sentence.clone(), ..report("a", 5, ty, None, people) };
+    // Article a names the visitor and the flight without a date; article b dates the visit;
+    // article c dates the first flight to the month only.
+    let mentions = vec![
+        told(Visit, &["kushner"]),
+        told(Flight, &[]),
+        report("b", 1, Visit, Some("2020-12-22"), &["kushner"]),
+        report("c", 1, Flight, Some("2020-12"), &[]),
+    ];
+    let events = merge_mentions(mentions.clone());
+    let flights: Vec<_> = events.iter().filter(|e| e.event_type == Flight).collect();
+    assert_eq!(flights.len(), 1, "{:?}", summary(&events));
+    assert_eq!(flights[0].date.map(|d| d.to_string()), Some("2020-12-22".into()));
+    assert_eq!(flights[0].files.len(), 2);
+    // A flight announced in that sentence is not the one that came, and a flight told in
+    // another sentence is not known to be.
+    let announced = merge_mentions(vec![mentions[0].clone(), Mention { status: Status::Planned, ..mentions[1].clone() }, mentions[2].clone()]);
+    assert!(announced.iter().any(|e| e.event_type == Flight && e.date.is_none()));
+    let elsewhere = merge_mentions(vec![mentions[0].clone(), report("a", 7, Flight, None, &[]), mentions[2].clone()]);
+    assert!(elsewhere.iter().any(|e| e.event_type == Flight && e.date.is_none()));
+}
+
+#[test]
+fn talks_told_by_their_month_and_place_are_the_talks_of_a_day_there() {
+    use EventType::*;
+    let at = |m: Mention, places: &[&str]| {
+        let ids = MentionIds::new(m.people().to_vec(), Vec::new(), places.iter().map(|&p| p.into()).collect(), m.countries().to_vec(), Vec::new());
+        Mention { ids, ..m }
+    };
+    // "A round of consultations between the two foreign ministries took place in Rabat early
+    // in July"; another article: "Ushpiz held talks with Bourita in Rabat on 5 July".
+    let loose = at(report("a", 1, Meeting, Some("2021-07"), &[]), &["rabat"]);
+    let talks = at(report("b", 1, Meeting, Some("2021-07-05"), &["ushpiz", "bourita"]), &["rabat"]);
+    assert_eq!(summary(&merge_mentions(vec![loose.clone(), talks.clone()])), [("2021-07-05".into(), vec!["bourita".into(), "ushpiz".into()], vec!["a".into(), "b".into()])]);
+    // "Last week" is a short period in the month, as a day is.
+    let last_week = Mention { date: Some(DateValue { start: NaiveDate::from_ymd_opt(2021, 7, 5).unwrap(), grain: Grain::Week, end: None }), ..talks.clone() };
+    assert_eq!(merge_mentions(vec![loose.clone(), last_week]).len(), 1);
+    // Talks elsewhere, or in another month, are other talks; and a signing is told by its
+    // subject, not its place.
+    assert_eq!(merge_mentions(vec![at(loose.clone(), &["tel-aviv"]), talks.clone()]).len(), 2);
+    assert_eq!(merge_mentions(vec![Mention { date: DateValue::parse("2021-08"), ..loose.clone() }, talks.clone()]).len(), 2);
+    let signing = |m: Mention| Mention { event_type: Agreement, ..m };
+    assert_eq!(merge_mentions(vec![signing(loose), signing(talks)]).len(), 2);
+}

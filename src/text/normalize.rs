@@ -13,8 +13,11 @@
 //! * Latin lowercased; runs of horizontal white space collapsed to one space.
 //!
 //! Each rule acts on one character at a time (no composition across characters), so the
-//! function is idempotent, and a map from every byte of the normal form back to the byte of
-//! the original it came from lets every mention be quoted exactly as written.
+//! function is idempotent, and every byte of the normal form maps back to the byte of the
+//! original where the character it came from starts, so that every mention can be quoted
+//! exactly as written. That map is kept as the few places where the normal form and the
+//! original stop going on in step (a dropped mark, a digit or a ligature of another length),
+//! not as one entry per byte: most of a text is copied as it is.
 
 use unicode_normalization::UnicodeNormalization;
 
@@ -23,15 +26,30 @@ use unicode_normalization::UnicodeNormalization;
 pub struct NormText {
     /// The normalised text.
     pub text: String,
-    /// For each byte of `text`, the byte offset in the original text of the character it came
-    /// from; one extra entry at the end holds the original length.
-    origin: Vec<u32>,
+    /// Where the text and the original go on in step: (normalised offset, original offset) of
+    /// the first character of each stretch in which every character stands as many bytes from
+    /// the start of the stretch as the original character it came from does in the original.
+    steps: Vec<(u32, u32)>,
+    /// Length of the original text.
+    original_len: u32,
 }
 
 impl NormText {
-    /// Byte offset in the original text of normalised byte `i` (`i == text.len()` is allowed).
+    /// Byte offset in the original text of normalised byte `i` (`i == text.len()` is allowed):
+    /// where the original character it came from starts.
     pub fn original_offset(&self, i: usize) -> usize {
-        self.origin[i.min(self.origin.len() - 1)] as usize
+        if i >= self.text.len() {
+            return self.original_len as usize;
+        }
+        let bytes = self.text.as_bytes();
+        let mut start = i;
+        while start > 0 && bytes[start] & 0xC0 == 0x80 {
+            start -= 1;
+        }
+        // The first character is always the start of a stretch.
+        let k = self.steps.partition_point(|&(n, _)| n as usize <= start) - 1;
+        let (n, o) = self.steps[k];
+        o as usize + (start - n as usize)
     }
 
     /// The original byte range a normalised byte range came from: from the first character's
@@ -53,40 +71,107 @@ impl NormText {
     }
 }
 
-/// Normalise `original` (see the module documentation).
-pub fn normalize(original: &str) -> NormText {
-    let mut text = String::with_capacity(original.len());
-    let mut origin = Vec::with_capacity(original.len() + 1);
-    let mut buf = String::new();
-    let mut push = |out: char, offset: usize| {
+/// The normal form being written, with its stretches (see [`NormText::steps`]).
+struct Writer {
+    text: String,
+    steps: Vec<(u32, u32)>,
+}
+
+impl Writer {
+    /// Start a stretch here unless the character coming from original byte `offset` goes on
+    /// in step with the last one.
+    fn step(&mut self, offset: usize) {
+        let at = self.text.len();
+        if self.steps.last().is_none_or(|&(n, o)| offset - o as usize != at - n as usize) {
+            self.steps.push((at as u32, offset as u32));
+        }
+    }
+
+    /// Write `out`, which came from the original character at `offset`: spaces collapse, and a
+    /// space before a line break is dropped.
+    fn push(&mut self, out: char, offset: usize) {
+        let text = &mut self.text;
         if out == ' ' && (text.ends_with(' ') || text.is_empty() || text.ends_with('\n')) {
             return;
         }
         if out == '\n' && text.ends_with(' ') {
             // Trailing space before a line break carries nothing.
             text.pop();
-            origin.pop();
+            if self.steps.last().is_some_and(|&(n, _)| n as usize == self.text.len()) {
+                self.steps.pop();
+            }
         }
-        let before = text.len();
-        text.push(out);
-        origin.extend(std::iter::repeat_n(offset as u32, text.len() - before));
-    };
-    for (offset, c) in original.char_indices() {
-        // Most characters fold to one or none without tables (see `fold_fast`).
+        self.step(offset);
+        self.text.push(out);
+    }
+
+    /// Write `run`, original characters that are their own normal form (see [`plain_run`]),
+    /// which start at original byte `offset`.
+    fn push_run(&mut self, run: &str, offset: usize) {
+        self.step(offset);
+        self.text.push_str(run);
+    }
+}
+
+/// Normalise `original` (see the module documentation).
+pub fn normalize(original: &str) -> NormText {
+    let mut w = Writer { text: String::with_capacity(original.len()), steps: Vec::new() };
+    let mut buf = String::new();
+    let mut at = 0;
+    while at < original.len() {
+        // Most of a text is its own normal form: copied a run at a time.
+        let end = plain_run(original, at);
+        if end > at {
+            w.push_run(&original[at..end], at);
+            at = end;
+            continue;
+        }
+        let Some(c) = original[at..].chars().next() else { break };
+        // Most other characters fold to one or none without tables (see `fold_fast`).
         match fold_fast(c) {
-            Some(Some(out)) => push(out, offset),
+            Some(Some(out)) => w.push(out, at),
             Some(None) => {}
             None => {
                 buf.clear();
                 fold_char(c, &mut buf);
                 for out in buf.chars() {
-                    push(out, offset);
+                    w.push(out, at);
                 }
             }
         }
+        at += c.len_utf8();
     }
-    origin.push(original.len() as u32);
-    NormText { text, origin }
+    NormText { text: w.text, steps: w.steps, original_len: original.len() as u32 }
+}
+
+/// The end of the run of characters from `from` (a character boundary) that [`fold_fast`]
+/// keeps as they are and that need no care for spaces: printable ASCII but capitals and `"`,
+/// a space after such a character of the run, and the Arabic letters and punctuation that are
+/// already in normal form.
+fn plain_run(original: &str, from: usize) -> usize {
+    let bytes = original.as_bytes();
+    let mut at = from;
+    while let Some(&b) = bytes.get(at) {
+        let plain = match b {
+            b'!'..=b'~' => !b.is_ascii_uppercase() && b != b'"',
+            b' ' => at > from && bytes[at - 1] != b' ',
+            0xD8 | 0xD9 => {
+                let Some(&next) = bytes.get(at + 1) else { break };
+                let c = ((b as u32 & 0x1F) << 6) | (next as u32 & 0x3F);
+                if matches!(c, 0x621..=0x64A | 0x60C | 0x61B | 0x61F) && !matches!(c, 0x622 | 0x623 | 0x625 | 0x629 | 0x640 | 0x649) {
+                    at += 2;
+                    continue;
+                }
+                false
+            }
+            _ => false,
+        };
+        if !plain {
+            break;
+        }
+        at += 1;
+    }
+    at
 }
 
 /// Normalise a short string (an alias, a lexicon word) without keeping the offset map.
@@ -269,6 +354,32 @@ mod properties {
     use super::*;
     use proptest::prelude::*;
 
+    /// The normal form written one character at a time with one original offset per byte:
+    /// what [`normalize`] gives, told the plain way.
+    fn per_byte(original: &str) -> (String, Vec<u32>) {
+        let mut text = String::new();
+        let mut origin: Vec<u32> = Vec::new();
+        let mut buf = String::new();
+        for (offset, c) in original.char_indices() {
+            buf.clear();
+            fold_char(c, &mut buf);
+            for out in buf.chars() {
+                if out == ' ' && (text.ends_with(' ') || text.is_empty() || text.ends_with('\n')) {
+                    continue;
+                }
+                if out == '\n' && text.ends_with(' ') {
+                    text.pop();
+                    origin.pop();
+                }
+                let before = text.len();
+                text.push(out);
+                origin.extend(std::iter::repeat_n(offset as u32, text.len() - before));
+            }
+        }
+        origin.push(original.len() as u32);
+        (text, origin)
+    }
+
     /// Strings mixing Arabic, marks, digits, Latin, punctuation and any other character.
     fn text() -> impl Strategy<Value = String> {
         prop::collection::vec(
@@ -276,6 +387,7 @@ mod properties {
                 3 => prop::char::range('\u{0600}', '\u{06FF}'),
                 1 => prop::char::range('\u{FB50}', '\u{FEFF}'),
                 1 => prop::char::range(' ', '~'),
+                1 => Just(' '),
                 1 => Just('\n'),
                 1 => any::<char>(),
             ],
@@ -291,6 +403,16 @@ mod properties {
         fn normalisation_is_idempotent(s in text()) {
             let once = normalize(&s).text;
             prop_assert_eq!(normalize(&once).text, once);
+        }
+
+        #[test]
+        fn offsets_are_those_of_the_characters_written(s in text()) {
+            let n = normalize(&s);
+            let (text, origin) = per_byte(&s);
+            prop_assert_eq!(&n.text, &text);
+            for (i, &o) in origin.iter().enumerate() {
+                prop_assert_eq!(n.original_offset(i), o as usize, "byte {} of {:?}", i, &n.text);
+            }
         }
 
         #[test]

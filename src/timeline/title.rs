@@ -17,6 +17,9 @@
 //! - nobody visits his own country: the visitor is someone from another country than the place
 //!   visited; when only the hosts are named, they receive a delegation from the other side; when
 //!   no source says who went where, the title says a visit took place between the two;
+//! - a meeting says who met whom: the compatriots of the first person named are with him, not
+//!   met by him; a country is not met (one side named alone holds talks with the other side's
+//!   officials); a summit of four countries or more is named by its countries;
 //! - an organisation is named only in the role its kind fits (the office an opening opens, the
 //!   airline of a flight or route), never standing for a country.
 
@@ -203,16 +206,9 @@ pub fn title(f: &TitleFacts) -> String {
             let others = if people.is_empty() { String::new() } else { with_others(&actors) };
             format!("{} {} {article} {topic}agreement{others}{venue}", actors.text, verb(&actors, "sign"))
         }
-        EventType::Meeting => match people.split_first() {
-            Some((first, others)) if !others.is_empty() => {
-                let s = Subject::people(&[*first]);
-                format!("{} {} {}{venue}", s.text, verb(&s, "meet"), join_people(&others.iter().map(|p| p.name.clone()).collect::<Vec<_>>()))
-            }
-            Some(_) => format!("{} {} talks{}{venue}", actors.text, verb(&actors, "hold"), with_others(&actors)),
-            None => format!("{} {} talks{venue}", actors.text, verb(&actors, "hold")),
-        },
+        EventType::Meeting => meeting_title(f, &people, &venue, &verb),
         EventType::Call => match people.as_slice() {
-            [_] => format!("{} {} a phone call{}", actors.text, verb(&actors, "hold"), with_others(&actors)),
+            [_] => format!("{} {} a phone call{}", actors.text, verb(&actors, "hold"), with_officials(f, &actors, "a", "official")),
             _ => format!("{} {} by phone", actors.text, verb(&actors, "speak")),
         },
         EventType::Visit => visit_title(f, &verb),
@@ -251,6 +247,60 @@ pub fn title(f: &TitleFacts) -> String {
             }
         }
         EventType::Other => format!("{} involving {}{venue}", if planned { "Planned event" } else { "Event" }, actors.text),
+    }
+}
+
+/// Meetings: who met whom. The first person named and the compatriots with him are one side
+/// ("Gideon Sa'ar and Issawi Frej meet Mounir Limouri": a minister's compatriot is with him,
+/// not met by him); when only one side is named, it holds talks with the other side's
+/// officials (a country is not met); talks of people of three countries are a meeting of all
+/// ("Nasser Bourita, Antony Blinken and Yair Lapid meet"), and a meeting of people of four
+/// countries or more, or of four countries or more with one side's people alone named, is told
+/// by its countries (a summit names more people than a title can).
+fn meeting_title(f: &TitleFacts, people: &[&Named], venue: &str, verb: &dyn Fn(&Subject, &str) -> String) -> String {
+    let mut countries_of_people: Vec<&str> = people.iter().map(|p| p.country.as_str()).collect();
+    countries_of_people.sort_unstable();
+    countries_of_people.dedup();
+    let both_sides = SIDES.iter().all(|side| countries_of_people.contains(side));
+    if countries_of_people.len() >= 4 || (f.countries.len() >= 4 && !both_sides) || people.is_empty() {
+        let s = Subject::countries(&f.countries);
+        return format!("{} {} talks{venue}", s.text, verb(&s, "hold"));
+    }
+    if countries_of_people.len() >= 3 {
+        let s = Subject::people(people);
+        return format!("{} {}{venue}", s.text, verb(&s, "meet"));
+    }
+    let (side, met): (Vec<&Named>, Vec<&Named>) = people.iter().copied().partition(|p| p.country == people[0].country);
+    let s = Subject::people(&side);
+    if met.is_empty() {
+        return format!("{} {} talks{}{venue}", s.text, verb(&s, "hold"), with_officials(f, &s, "", "officials"));
+    }
+    format!("{} {} {}{venue}", s.text, verb(&s, "meet"), join_people(&met.iter().map(|p| p.name.clone()).collect::<Vec<_>>()))
+}
+
+/// " with Moroccan officials" (or " with a Moroccan official"): the sides the subject does not
+/// stand for, by their people's nationality; empty when there is none.
+fn with_officials(f: &TitleFacts, s: &Subject, article: &str, noun: &str) -> String {
+    let others: Vec<String> = f
+        .countries
+        .iter()
+        .filter(|c| SIDES.contains(&c.country.as_str()) && !s.countries.contains(&c.country))
+        .filter_map(|c| demonym(&c.country))
+        .map(str::to_string)
+        .collect();
+    if others.is_empty() {
+        return String::new();
+    }
+    let article = if article.is_empty() { String::new() } else { format!("{article} ") };
+    format!(" with {article}{} {noun}", join(&others))
+}
+
+/// The adjective of a side's nationality.
+fn demonym(code: &str) -> Option<&'static str> {
+    match code {
+        "IL" => Some("Israeli"),
+        "MA" => Some("Moroccan"),
+        _ => None,
     }
 }
 
@@ -402,6 +452,11 @@ mod tests {
     const MANSOURI: (&str, &str) = ("Yassine Mansouri", "MA");
     const HAMMOUCHI: (&str, &str) = ("Abdellatif Hammouchi", "MA");
     const BLINKEN: (&str, &str) = ("Antony Blinken", "US");
+    const USHPIZ: (&str, &str) = ("Alon Ushpiz", "IL");
+    const SAAR: (&str, &str) = ("Gideon Sa'ar", "IL");
+    const FREJ: (&str, &str) = ("Issawi Frej", "IL");
+    const LIMOURI: (&str, &str) = ("Mounir Limouri", "MA");
+    const SHOUKRY: (&str, &str) = ("Sameh Shoukry", "EG");
     const KUSHNER: (&str, &str) = ("Jared Kushner", "US");
 
     /// (case name, facts, title), grouped by event type.
@@ -439,7 +494,7 @@ mod tests {
             ("visit, a city of no country", facts(Visit, &[BOURITA]).venue("Jerusalem", ""), "Nasser Bourita visits Jerusalem"),
             // Calls.
             ("call, two people", facts(Call, &[LAPID, BOURITA]), "Yair Lapid and Nasser Bourita speak by phone"),
-            ("call, one person", facts(Call, &[LAPID]), "Yair Lapid holds a phone call with Morocco"),
+            ("call, one person", facts(Call, &[LAPID]), "Yair Lapid holds a phone call with a Moroccan official"),
             ("call, countries only", facts(Call, &[]), "Israel and Morocco speak by phone"),
             ("call, planned", facts(Call, &[LAPID, BOURITA]).planned(), "Yair Lapid and Nasser Bourita to speak by phone"),
             ("call, a city is not said", facts(Call, &[LAPID, BOURITA]).venue("Rabat", "MA"), "Yair Lapid and Nasser Bourita speak by phone"),
@@ -447,7 +502,14 @@ mod tests {
             ("meeting, two people, city", facts(Meeting, &[LAPID, BOURITA]).venue("Rabat", "MA"), "Yair Lapid meets Nasser Bourita in Rabat"),
             ("meeting, several met", facts(Meeting, &[SHAKED, LAFTIT, FETTAH, BOURITA]), "Ayelet Shaked meets Abdelouafi Laftit, Nadia Fettah Alaoui and Nasser Bourita"),
             ("meeting, many met", facts(Meeting, &[SHAKED, LAFTIT, FETTAH, BOURITA, MANSOURI, HAMMOUCHI, LOUDIYI]), "Ayelet Shaked meets Abdelouafi Laftit, Nadia Fettah Alaoui, Nasser Bourita and 3 others"),
-            ("meeting, one person", facts(Meeting, &[FETTAH]), "Nadia Fettah Alaoui holds talks with Israel"),
+            ("meeting, one person", facts(Meeting, &[FETTAH]), "Nadia Fettah Alaoui holds talks with Israeli officials"),
+            ("meeting, one person, planned", facts(Meeting, &[LAPID]).planned(), "Yair Lapid to hold talks with Moroccan officials"),
+            ("meeting, two people of one side", facts(Meeting, &[UNNA, USHPIZ]), "Yigal Unna and Alon Ushpiz hold talks with Moroccan officials"),
+            ("meeting, the first person's compatriot is with him, not met", facts(Meeting, &[SAAR, LIMOURI, FREJ]), "Gideon Sa'ar and Issawi Frej meet Mounir Limouri"),
+            ("meeting, a delegation of two meets a host, city", facts(Meeting, &[UNNA, USHPIZ, BOURITA]).venue("Rabat", "MA"), "Yigal Unna and Alon Ushpiz meet Nasser Bourita in Rabat"),
+            ("meeting, people of three countries", facts(Meeting, &[BOURITA, BLINKEN, LAPID]).also("United States", "US"), "Nasser Bourita, Antony Blinken and Yair Lapid meet"),
+            ("meeting, people of six countries", facts(Meeting, &[SHOUKRY, BOURITA, ("Abdullah bin Zayed Al Nahyan", "AE"), ("Abdullatif bin Rashid Al Zayani", "BH"), BLINKEN, LAPID]).also("United Arab Emirates", "AE").also("Bahrain", "BH").also("Egypt", "EG").also("United States", "US").venue("Sde Boker", "IL"), "Israel, Morocco, the United Arab Emirates, Bahrain, Egypt and the United States hold talks in Sde Boker"),
+            ("meeting, planned, one side's host of five countries", facts(Meeting, &[LAPID]).also("United Arab Emirates", "AE").also("Bahrain", "BH").also("Egypt", "EG").planned(), "Israel, Morocco, the United Arab Emirates, Bahrain and Egypt to hold talks"),
             ("meeting, countries only, city", facts(Meeting, &[]).venue("Rabat", "MA"), "Israel and Morocco hold talks in Rabat"),
             ("meeting, planned", facts(Meeting, &[GANTZ, MANSOURI]).venue("Rabat", "MA").planned(), "Benny Gantz to meet Yassine Mansouri in Rabat"),
             // Openings: only an office is opened; an airline opens a route.
