@@ -152,32 +152,42 @@ pub struct ReducedArticle {
     pub name: String,
     /// Its events, merged within the article, dated against its own anchor.
     pub events: Vec<Event>,
-    /// The line of an article without a publication day (or with only its month or year),
-    /// kept for borrowing one.
-    pub pending: Option<ArticleMap>,
+    /// What borrowing needs of an article without a publication day (or with only its month
+    /// or year).
+    pub pending: Option<PendingArticle>,
     /// The article took longer than the time limit and was read only in part.
     pub cut_short: bool,
     /// Its language.
     pub lang: Lang,
 }
 
+/// The map line of an article that may borrow an anchor, its mentions to be resolved again
+/// against the borrowed one: its sentences are held once, shared with its events' mentions.
+#[derive(Debug, Clone)]
+pub struct PendingArticle {
+    /// The line, without its sentences (`evidence` is empty).
+    pub map: ArticleMap,
+    /// The sentences the mentions quote (the line's `evidence`).
+    pub quoted: Vec<Id>,
+}
+
 /// Reduce one map line to what the corpus step keeps (see [`ReducedArticle`]).
-pub fn reduce_article(map: ArticleMap, g: &Gazetteer) -> ReducedArticle {
-    let events = merge_article(finish_all(&map, &map.anchor, g));
+pub fn reduce_article(mut map: ArticleMap, g: &Gazetteer) -> ReducedArticle {
+    let quoted: Vec<Id> = std::mem::take(&mut map.evidence).into_iter().map(Id::from).collect();
+    let events = merge_article(finish_all(&map, &quoted, &map.anchor, g));
     ReducedArticle {
         name: map.file.clone(),
         events,
         cut_short: map.cut_short,
         lang: map.language(),
-        pending: needs_day(&map.anchor).then_some(map),
+        pending: needs_day(&map.anchor).then_some(PendingArticle { map, quoted }),
     }
 }
 
 /// The mentions of a map line resolved against `anchor`; they share one copy of the article's
-/// name and of each quoted sentence.
-fn finish_all(map: &ArticleMap, anchor: &Anchor, g: &Gazetteer) -> Vec<Mention> {
+/// name and of each quoted sentence (`quoted`, the line's `evidence`).
+fn finish_all(map: &ArticleMap, quoted: &[Id], anchor: &Anchor, g: &Gazetteer) -> Vec<Mention> {
     let file: Id = map.file.as_str().into();
-    let quoted: Vec<Id> = map.evidence.iter().map(|s| Id::from(s.as_str())).collect();
     // The meetings become rows by the people's countries (see `merge::meeting_rows`).
     let country_of = |p: &Id| g.index_of(p).map(|i| g.country_of(i).clone()).filter(|c| !c.is_empty());
     meeting_rows(map.mentions.iter().map(|d| finish(d, file.clone(), quoted[d.evidence].clone(), anchor, g)).collect(), country_of)
@@ -220,11 +230,11 @@ pub fn corpus_events_with(articles: Vec<ReducedArticle>, g: &Gazetteer, cache: O
     let mut article_events: Vec<Vec<Event>> = Vec::with_capacity(articles.len());
     // An article still to be dated, with its mentions dated relative to the publication day
     // (found once: they do not change from round to round).
-    let mut unanchored: Vec<(usize, ArticleMap, Vec<Relative>)> = Vec::new();
+    let mut unanchored: Vec<(usize, PendingArticle, Vec<Relative>)> = Vec::new();
     for a in articles {
-        if let Some(map) = a.pending {
-            let relative = relative_mentions(&map, g);
-            unanchored.push((article_events.len(), map, relative));
+        if let Some(pending) = a.pending {
+            let relative = relative_mentions(&pending, g);
+            unanchored.push((article_events.len(), pending, relative));
         }
         article_events.push(a.events);
     }
@@ -240,10 +250,10 @@ pub fn corpus_events_with(articles: Vec<ReducedArticle>, g: &Gazetteer, cache: O
         let unanchored_at: std::collections::HashSet<usize> = unanchored.iter().map(|u| u.0).collect();
         let is_new = |i: usize| anchored_last.as_ref().is_none_or(|last| last.contains(&i));
         let known = KnownEvents::new(g, article_events.iter().enumerate().filter(|(i, _)| !unanchored_at.contains(i)).flat_map(|(i, es)| es.iter().map(move |e| (e, is_new(i)))));
-        let to_compare: Vec<&(usize, ArticleMap, Vec<Relative>)> = unanchored.iter().filter(|u| u.2.iter().any(|r| known.may_change(&r.event))).collect();
+        let to_compare: Vec<&(usize, PendingArticle, Vec<Relative>)> = unanchored.iter().filter(|u| u.2.iter().any(|r| known.may_change(&r.event))).collect();
         // What an earlier run found for the same article and the same reachable reports.
         let prints = cache.map(|_| group_prints(&known));
-        let keys: Vec<Option<String>> = to_compare.par_iter().map(|(_, map, relative)| prints.as_ref().and_then(|p| borrow_key(map, relative, &known, p))).collect();
+        let keys: Vec<Option<String>> = to_compare.par_iter().map(|(_, pending, relative)| prints.as_ref().and_then(|p| borrow_key(&pending.map, relative, &known, p))).collect();
         let found_before: Vec<Option<Option<Anchor>>> = keys.iter().map(|k| cache.zip(k.as_ref()).and_then(|(c, k)| c.borrowed(k))).collect();
         remembered += found_before.iter().filter(|f| f.is_some()).count();
         let undated = UndatedMatches::new(to_compare.iter().zip(&found_before).filter(|(_, f)| f.is_none()).flat_map(|(u, _)| u.2.iter().map(|r| &r.event)), &known);
@@ -251,7 +261,7 @@ pub fn corpus_events_with(articles: Vec<ReducedArticle>, g: &Gazetteer, cache: O
             .into_par_iter()
             .zip(keys)
             .zip(found_before)
-            .filter_map(|(((i, map, relative), key), found_before)| {
+            .filter_map(|(((i, PendingArticle { map, quoted }, relative), key), found_before)| {
                 let anchor = found_before.unwrap_or_else(|| {
                     let anchor = borrow_anchor(relative, &known, &undated, map, g);
                     if let Some((cache, key)) = cache.zip(key.as_ref()) {
@@ -259,7 +269,7 @@ pub fn corpus_events_with(articles: Vec<ReducedArticle>, g: &Gazetteer, cache: O
                     }
                     anchor
                 })?;
-                Some((*i, anchor, merge_article(finish_all(map, &anchor, g))))
+                Some((*i, anchor, merge_article(finish_all(map, quoted, &anchor, g))))
             })
             .collect();
         drop(undated);
@@ -681,13 +691,13 @@ fn needs_day(anchor: &Anchor) -> bool {
 /// [`BorrowClue`]), resolved against what the article knows of its date. A mention that names
 /// no weekday takes the one the article's other relative days imply ("اليوم الأربعاء"
 /// elsewhere makes its "أمس" a Tuesday).
-fn relative_mentions(map: &ArticleMap, g: &Gazetteer) -> Vec<Relative> {
+fn relative_mentions(PendingArticle { map, quoted }: &PendingArticle, g: &Gazetteer) -> Vec<Relative> {
     let file: Id = map.file.as_str().into();
     map.mentions
         .iter()
         .filter_map(|d| {
             let clue = BorrowClue::of(&d.date?, map.published_on)?;
-            let event = Event::new(finish(d, file.clone(), map.evidence[d.evidence].as_str().into(), &map.anchor, g));
+            let event = Event::new(finish(d, file.clone(), quoted[d.evidence].clone(), &map.anchor, g));
             Some(Relative { clue, event })
         })
         .collect()
