@@ -339,16 +339,16 @@ impl std::hash::Hasher for WordHash {
     }
 }
 
-/// Bits in [`PhraseBank::first_words`] (128 KiB, so that it stays in the second-level cache
-/// and a word that starts no pattern passes it about once in a hundred).
-const FIRST_WORD_BITS: usize = 1 << 20;
+/// Bits in [`PhraseBank::first_words`] (8 KiB, so that it stays in the first-level cache: a
+/// larger one rejected a few more words but each test then waited on memory).
+const FIRST_WORD_BITS: usize = 1 << 16;
 
 /// The bit of a word in [`PhraseBank::first_words`]: the high bits of its [`WordHasher`] hash.
 fn first_word_bit(word: &str) -> usize {
     use std::hash::{BuildHasher, Hasher};
     let mut h = WordHasher.build_hasher();
     h.write(word.as_bytes());
-    (h.finish() >> 44) as usize % FIRST_WORD_BITS
+    (h.finish() >> 48) as usize % FIRST_WORD_BITS
 }
 
 /// The first byte at or after `from` (and before `limit`) that is not in a word character, or
