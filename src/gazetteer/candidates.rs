@@ -13,7 +13,7 @@ use std::ops::Range;
 use crate::table::read_rows;
 use crate::gazetteer::Found;
 use crate::text::Document;
-use crate::text::lexmatch::words;
+use crate::text::lexmatch::{WordHasher, words};
 use crate::text::normalize::normalize_str;
 
 /// Title and stop words for candidate detection.
@@ -21,8 +21,8 @@ use crate::text::normalize::normalize_str;
 pub struct NameContext {
     titles: Vec<Vec<String>>,
     /// Titles by their first word, so that each word of the text costs one lookup.
-    by_first_word: HashMap<String, Vec<usize>>,
-    stop: HashSet<String>,
+    by_first_word: HashMap<String, Vec<usize>, WordHasher>,
+    stop: HashSet<String, WordHasher>,
 }
 
 /// A possible person: the title that introduced it and the name as normalised.

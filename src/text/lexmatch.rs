@@ -184,10 +184,14 @@ pub struct Slot {
 pub struct PhraseBank {
     /// Every set's patterns, in order: a pattern's index is its id in [`Occurrences`].
     patterns: Vec<String>,
-    /// The patterns by their first word.
-    by_first_word: HashMap<String, FirstWord, WordHasher>,
+    /// The patterns by their first word: the index of its [`FirstWord`] (the map's entries stay
+    /// small, so that its probes touch little memory).
+    by_first_word: HashMap<String, u32, WordHasher>,
+    /// What starts with each first word.
+    first_word_patterns: Vec<FirstWord>,
     /// A bitmap of [`first_word_bit`] of every first word: most words of a text start no
-    /// pattern, and this rejects them without hashing them or reaching into the map.
+    /// pattern, and this rejects them without reaching into the map, whose probes miss the
+    /// cache (they were most of the scan).
     first_words: Vec<u64>,
 }
 
@@ -213,20 +217,25 @@ impl PhraseBank {
             first += set.len() as u32;
         }
         let patterns: Vec<String> = sets.iter().flat_map(|s| s.iter().cloned()).collect();
-        let mut by_first_word: HashMap<String, FirstWord, WordHasher> = HashMap::default();
+        let mut by_first_word: HashMap<String, u32, WordHasher> = HashMap::default();
+        let mut first_word_patterns: Vec<FirstWord> = Vec::new();
         let mut first_words = vec![0u64; FIRST_WORD_BITS / 64];
         for (id, pattern) in patterns.iter().enumerate() {
             let first_end = word_end(pattern, 0, pattern.len());
             let first_word = &pattern[..first_end];
             let bit = first_word_bit(first_word);
             first_words[bit / 64] |= 1 << (bit % 64);
-            let entry = by_first_word.entry(first_word.to_string()).or_default();
+            let index = *by_first_word.entry(first_word.to_string()).or_insert_with(|| {
+                first_word_patterns.push(FirstWord::default());
+                (first_word_patterns.len() - 1) as u32
+            });
+            let entry = &mut first_word_patterns[index as usize];
             match second_word(pattern, first_end, pattern.len()) {
                 Some(end) => entry.by_second_word.entry(pattern[first_end..end].to_string()).or_default().push(id as u32),
                 None => entry.alone.push(id as u32),
             }
         }
-        (PhraseBank { patterns, by_first_word, first_words }, slots)
+        (PhraseBank { patterns, by_first_word, first_word_patterns, first_words }, slots)
     }
 
     /// Every occurrence of every pattern that starts where a phrase may start (see
@@ -251,7 +260,8 @@ impl PhraseBank {
                 if self.first_words[bit / 64] & (1 << (bit % 64)) == 0 {
                     continue;
                 }
-                let Some(first) = self.by_first_word.get(word) else { continue };
+                let Some(&index) = self.by_first_word.get(word) else { continue };
+                let first = &self.first_word_patterns[index as usize];
                 let mut check = |id: u32| {
                     let pattern = self.patterns[id as usize].as_str();
                     let end = start + pattern.len();
@@ -282,11 +292,12 @@ fn second_word(text: &str, from: usize, limit: usize) -> Option<usize> {
     (word > from).then(|| word_end(text, word, limit))
 }
 
-/// The hasher of the bank's word maps: a multiply-rotate hash over eight bytes at a time (the
-/// FxHash of rustc), several times quicker than the default SipHash on short words; the keys
-/// are the bank's own data, not input an attacker chooses.
+/// The hasher of word maps looked up for every word of a text (the bank's, the name finder's
+/// titles): a multiply-rotate hash over eight bytes at a time (the FxHash of rustc), several
+/// times quicker than the default SipHash on short words; the keys are the program's own data,
+/// not input an attacker chooses.
 #[derive(Debug, Clone, Copy, Default)]
-struct WordHasher;
+pub struct WordHasher;
 
 impl std::hash::BuildHasher for WordHasher {
     type Hasher = WordHash;
@@ -297,7 +308,7 @@ impl std::hash::BuildHasher for WordHasher {
 
 /// The state of a [`WordHasher`].
 #[derive(Debug, Clone, Copy)]
-struct WordHash(u64);
+pub struct WordHash(u64);
 
 impl WordHash {
     fn add(&mut self, word: u64) {
@@ -328,17 +339,16 @@ impl std::hash::Hasher for WordHash {
     }
 }
 
-/// Bits in [`PhraseBank::first_words`] (8 KiB, so that it stays in cache).
+/// Bits in [`PhraseBank::first_words`] (8 KiB, so that it stays in the first-level cache: a
+/// larger one rejected a few more words but each test then waited on memory).
 const FIRST_WORD_BITS: usize = 1 << 16;
 
-/// The bit of a word in [`PhraseBank::first_words`]: from its length and its first and last
-/// two bytes (an Arabic word's first and last letters), cheap to take for every word.
+/// The bit of a word in [`PhraseBank::first_words`]: the high bits of its [`WordHasher`] hash.
 fn first_word_bit(word: &str) -> usize {
-    let b = word.as_bytes();
-    let edge = |i: usize| b.get(i).map_or(0, |&x| x as u32);
-    let n = b.len();
-    let key = (n as u32) ^ (edge(0) << 8) ^ (edge(1) << 16) ^ (edge(n.wrapping_sub(2)) << 24) ^ (edge(n.wrapping_sub(1)) << 4);
-    (key.wrapping_mul(0x9E37_79B1) >> 16) as usize % FIRST_WORD_BITS
+    use std::hash::{BuildHasher, Hasher};
+    let mut h = WordHasher.build_hasher();
+    h.write(word.as_bytes());
+    (h.finish() >> 48) as usize % FIRST_WORD_BITS
 }
 
 /// The first byte at or after `from` (and before `limit`) that is not in a word character, or
