@@ -36,7 +36,7 @@ pub(super) fn candidates(p: &Parser, i: usize) -> Option<Cand> {
         return None;
     }
     let mut best: Option<Cand> = None;
-    for c in [p.from_day_range(i), rank_fraction(p, i), quarter_code(p, i), month_day(p, i), month_day_range(p, i), weekday_month_day(p, i), ordinal_day_month(p, i), direction_first(p, i), year_counted(p, i), this_weekday(p, i), counted_ago(p, i), between_month_days(p, i), direction_weekend(p, i), day_of_month_alone(p, i)]
+    for c in [p.from_day_range(i), p.season(i, false), rank_fraction(p, i), quarter_code(p, i), month_day(p, i), month_day_range(p, i), weekday_month_day(p, i), ordinal_day_month(p, i), direction_first(p, i), year_counted(p, i), this_weekday(p, i), counted_ago(p, i), between_month_days(p, i), direction_weekend(p, i), day_of_month_alone(p, i)]
         .into_iter()
         .flatten()
     {
