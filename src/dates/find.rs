@@ -85,6 +85,10 @@ pub fn find_expressions(doc: &Document, lex: &DateLexicon) -> Vec<DateMention> {
         let first = out.len();
         let mut i = 0;
         while i < toks.len() {
+            if let Some(e) = p.is(i, |w| w == Word::NotDate) {
+                i = e;
+                continue;
+            }
             match p.best_at(i) {
                 Some(c) => {
                     let range = toks[c.start].start..toks[c.end - 1].end;
@@ -156,6 +160,10 @@ pub fn find_in_text(text: &str, lex: &DateLexicon) -> Vec<(Range<usize>, DateExp
         let p = Parser { toks: &toks, lex };
         let mut i = 0;
         while i < toks.len() {
+            if let Some(e) = p.is(i, |w| w == Word::NotDate) {
+                i = e;
+                continue;
+            }
             match p.best_at(i) {
                 Some(c) => {
                     let tense = p.tense(&sentence, c.start, c.end);
@@ -269,6 +277,8 @@ impl<'a> Parser<'a> {
                         | Word::ClockHour(_)
                         | Word::Now
                         | Word::EraNoun
+                        | Word::NotDate
+                        | Word::ClockUnit { .. }
                         | Word::ThisAfter
                 )
             });
@@ -305,6 +315,9 @@ impl<'a> Parser<'a> {
             self.month_number(i),
             self.numeric_short(i),
             self.weekday_range(i),
+            self.from_day_range(i),
+            self.days_of_month(i),
+            self.this_day_of(i),
             self.weekday_of_week(i),
             self.week_then_weekday(i),
             self.month_day(i),

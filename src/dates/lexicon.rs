@@ -160,6 +160,26 @@ pub enum Word {
     ZoneName(Zone),
     /// A noun whose genitive اليوم/الغد/الأمس is an era, not a day (عالم اليوم، قادة الغد).
     EraNoun,
+    /// A weekday name that is also an ordinary word (the Maghrebi الحد, "the limit"): a
+    /// weekday only before a direction or after يوم/نهار (الحد الجاي، يوم الحد).
+    DirWeekday(Weekday),
+    /// A unit of a counted time (ساعتين، دقائق، hours, heures): minutes in one, and the count
+    /// the word carries (0: a number must come before it).
+    ClockUnit {
+        /// Minutes in one unit (60 an hour, 30 a half-hour, 1 a minute).
+        per: u32,
+        /// The count the word carries (ساعتين = 2), 0 when a number precedes it.
+        count: u32,
+    },
+    /// The anchor's day or month named to be told in another year: "مثل هذا اليوم" (false),
+    /// "مثل هذا الشهر" (true), "this day", "pareille date".
+    ThisDay(bool),
+    /// A count of days named by one word (العشر: "the ten [days]"), before a rank: "العشر
+    /// الأواخر من رمضان".
+    DayCount(u32),
+    /// A phrase holding a date word that is no date ("في ذلك الحين", "بين الحين والآخر",
+    /// "الوقت الحالي"): read whole and skipped, so no date is read inside it.
+    NotDate,
 }
 
 /// A part of the day after a clock time: it says whether the hour is before or after noon.
@@ -380,6 +400,28 @@ impl DateLexicon {
                 "comparative" => Word::Comparative,
                 "holiday_prefix" => Word::HolidayPrefix,
                 "era_noun" => Word::EraNoun,
+                "not_date" => Word::NotDate,
+                "this_day" => Word::ThisDay(match value {
+                    "day" => false,
+                    "month" => true,
+                    _ => return Err(row.error("this_day value must be day or month")),
+                }),
+                "day_count" => Word::DayCount(int()?.clamp(1, 31) as u32),
+                "clock_unit" => {
+                    // minutes:count (ساعتين = 60:2, دقائق = 1:0)
+                    let bad = || row.error("clock_unit value must be minutes:count (60:2, 1:0)");
+                    let (per, count) = value.split_once(':').ok_or_else(bad)?;
+                    let per: u32 = per.parse().ok().filter(|&p| p >= 1).ok_or_else(bad)?;
+                    Word::ClockUnit { per, count: count.parse().map_err(|_| bad())? }
+                }
+                "dir_weekday" => Word::DirWeekday(
+                    value
+                        .parse::<u8>()
+                        .ok()
+                        .filter(|d| (1..=7).contains(d))
+                        .and_then(|d| Weekday::try_from(d - 1).ok())
+                        .ok_or_else(|| row.error("dir_weekday value must be 1 (Monday) – 7 (Sunday)"))?,
+                ),
                 "season" => Word::Season(match value {
                     "spring" => 3,
                     "summer" => 6,

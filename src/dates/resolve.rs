@@ -11,7 +11,7 @@ use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use super::WINDOW;
 use super::publication::Anchor;
 use super::value::{
-    Calendar, DateExpr, DateValue, ExprKind, Grain, NthOf, Part, Tense, Unit, gregorian_to_hijri, hijri_month_len, hijri_to_gregorian,
+    Calendar, DayEnd, DateExpr, DateValue, ExprKind, Grain, NthOf, Part, Tense, Unit, gregorian_to_hijri, hijri_month_len, hijri_to_gregorian,
 };
 
 /// What fixed a resolved value.
@@ -105,6 +105,11 @@ pub fn resolve(expr: &DateExpr, anchor: &Anchor) -> Option<Resolved> {
             };
             (DateValue { end: Some(b.start), ..a }, Basis::Published)
         }
+        // آخر جمعة من رمضان: the Hijri month of the nearest (or the directed) occurrence.
+        ExprKind::Nth { n, of, month: Calendar { hijri: true, year: None, month: Some(m), month_offset, .. } } => {
+            let v = ctx.hijri_day(m, None, None, month_offset, expr.tense)?;
+            (nth_within(v.start, v.end?, n, of)?, Basis::Published)
+        }
         ExprKind::Nth { n, of, month } => {
             let (m, basis) = ctx.calendar(&month, expr.tense)?;
             if m.grain != Grain::Month || m.end.is_some() {
@@ -132,6 +137,37 @@ pub fn resolve(expr: &DateExpr, anchor: &Anchor) -> Option<Resolved> {
             (None, None, Some(o)) => (ctx.season(first, o)?, Basis::Published),
             (None, None, None) => return None,
         },
+        ExprKind::ThisDayOf { year, year_offset, month } => {
+            let y = match (year, year_offset) {
+                (Some(y), _) => y,
+                (None, Some(o)) => ctx.year? + o,
+                (None, None) => return None,
+            };
+            let value = if month {
+                let (_, m) = ctx.month?;
+                DateValue::month(y, m)?
+            } else {
+                let a = ctx.day?;
+                DateValue::day(NaiveDate::from_ymd_opt(y, a.month(), a.day())?)
+            };
+            (value, Basis::Published)
+        }
+        ExprKind::FromDay { days, to } => {
+            let start = ctx.day? + Duration::days(days as i64);
+            let end = match to {
+                DayEnd::Weekday(wd) => {
+                    let gap = (wd.num_days_from_monday() as i64 - start.weekday().num_days_from_monday() as i64).rem_euclid(7);
+                    start + Duration::days(if gap == 0 { 7 } else { gap })
+                }
+                DayEnd::Days(d) => ctx.day? + Duration::days(d as i64),
+                // The date of the range's end is the one ahead of its start.
+                DayEnd::Date(cal) => ctx.calendar(&cal, Some(Tense::Future))?.0.as_day()?,
+            };
+            if end <= start {
+                return None;
+            }
+            (DateValue { start, grain: Grain::Day, end: Some(end) }, Basis::Published)
+        }
         ExprKind::Weekend { week } => {
             let saturday = DateValue::week_of(ctx.day? + Duration::days(7 * week as i64)).start + Duration::days(5);
             (DateValue { start: saturday, grain: Grain::Day, end: Some(saturday + Duration::days(1)) }, Basis::Published)
@@ -452,11 +488,22 @@ fn month_len(y: i32, m: u32) -> u32 {
 /// The nth day, weekday or week of the month starting on `first` (n = -1: the last).
 fn nth_of_month(first: NaiveDate, n: i32, of: NthOf) -> Option<DateValue> {
     let len = month_len(first.year(), first.month()) as i64;
-    let last = first + Duration::days(len - 1);
+    nth_within(first, first + Duration::days(len - 1), n, of)
+}
+
+/// The nth day, weekday, week or run of days of the month from `first` to `last` (a Gregorian
+/// month, or the Gregorian days of a Hijri one; n = -1: the last).
+fn nth_within(first: NaiveDate, last: NaiveDate, n: i32, of: NthOf) -> Option<DateValue> {
+    let within = |d: NaiveDate| (first..=last).contains(&d);
     match of {
         NthOf::Day => {
             let d = if n < 0 { last } else { first + Duration::days(n as i64 - 1) };
-            (d.month() == first.month()).then(|| DateValue::day(d))
+            within(d).then(|| DateValue::day(d))
+        }
+        NthOf::Days(count) => {
+            let count = count as i64;
+            let (a, b) = if n < 0 { (last - Duration::days(count - 1), last) } else { (first, first + Duration::days(count - 1)) };
+            (within(a) && within(b)).then_some(DateValue { start: a, grain: Grain::Day, end: Some(b) })
         }
         NthOf::Weekday(wd) => {
             let d = if n < 0 {
@@ -465,11 +512,11 @@ fn nth_of_month(first: NaiveDate, n: i32, of: NthOf) -> Option<DateValue> {
                 let gap = (wd.num_days_from_monday() as i64 - first.weekday().num_days_from_monday() as i64).rem_euclid(7);
                 first + Duration::days(gap + 7 * (n as i64 - 1))
             };
-            (d.month() == first.month()).then(|| DateValue::day(d))
+            within(d).then(|| DateValue::day(d))
         }
         NthOf::Week => {
             let d = if n < 0 { last } else { first + Duration::days(7 * (n as i64 - 1)) };
-            (d.month() == first.month()).then(|| DateValue::week_of(d))
+            within(d).then(|| DateValue::week_of(d))
         }
     }
 }

@@ -229,6 +229,35 @@ pub enum ExprKind {
         /// Weeks from the anchor's.
         week: i32,
     },
+    /// The anchor's day (or month) in another year: "في مثل هذا اليوم من عام 1975", "on this
+    /// day last year", "à pareille date l'an dernier".
+    ThisDayOf {
+        /// The year written.
+        year: Option<i32>,
+        /// Years from the anchor's, when counted so.
+        year_offset: Option<i32>,
+        /// The month of the anchor rather than its day ("في مثل هذا الشهر من عام 2019").
+        month: bool,
+    },
+    /// A range of days from a day counted from the anchor to a later day: "من اليوم إلى
+    /// الجمعة", "من الغد إلى 15 أغسطس", "from today until Friday", "de demain à dimanche".
+    FromDay {
+        /// The first day, in days from the anchor's (اليوم = 0, الغد = 1).
+        days: i32,
+        /// The last day.
+        to: DayEnd,
+    },
+}
+
+/// The last day of an [`ExprKind::FromDay`] range.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub enum DayEnd {
+    /// The first such weekday after the first day.
+    Weekday(Weekday),
+    /// A day counted from the anchor (من أمس إلى اليوم).
+    Days(i32),
+    /// A day of the calendar, the first such date not before the first day.
+    Date(Calendar),
 }
 
 /// What an [`ExprKind::Nth`] counts within its month.
@@ -240,6 +269,9 @@ pub enum NthOf {
     Weekday(Weekday),
     /// Weeks, Monday to Sunday, counted from the week holding the 1st (الأسبوع الأول من يونيو).
     Week,
+    /// A run of that many days from the first (n = 1) or to the last (n = -1): "العشر الأواخر
+    /// من رمضان", "the first ten days of Dhul Hijjah".
+    Days(u32),
 }
 
 /// A symbolic date expression with its modifiers.

@@ -61,13 +61,20 @@ pub fn find_clock(text: &str, lex: &DateLexicon) -> Option<(Range<usize>, Clock)
     let toks = tokenize(text, 0..text.len(), lex);
     let p = Parser { toks: &toks, lex };
     let mut best: Option<(Range<usize>, Clock)> = None;
-    for i in 0..toks.len() {
+    let mut i = 0;
+    while i < toks.len() {
+        // "في ذلك الحين": no time inside a phrase that is no date.
+        if let Some(e) = p.is(i, |w| w == Word::NotDate) {
+            i = e;
+            continue;
+        }
         if let Some((c, end)) = p.clock(i) {
             let range = toks[i].start..toks[end - 1].end;
             if best.as_ref().is_none_or(|(b, _)| range.len() > b.len()) {
                 best = Some((range, c));
             }
         }
+        i += 1;
     }
     best
 }
@@ -283,18 +290,33 @@ impl Parser<'_> {
     }
 
     /// A counted time from the reference moment: "بعد ساعتين", "قبل 30 دقيقة", "خلال ثلاث
-    /// ساعات", "بعد نصف ساعة", "بعد ساعة وربع".
+    /// ساعات", "بعد نصف ساعة", "بعد ساعة وربع", "il y a 2 heures", "dans une demi-heure"
+    /// (the counting word first), "two hours ago", "half an hour ago" (the English "ago" after).
+    /// The units are `clock_unit` rows of the date lexicons.
     fn counted_time(&self, i: usize) -> Option<(Clock, usize)> {
+        // two hours ago, 30 minutes ago
+        if let Some((minutes, grain, e)) = self.clock_amount(i)
+            && let Some((Word::Ago(sign), n)) = self.word(e, |w| matches!(w, Word::Ago(_)))
+            && self.toks[e].text == "ago"
+        {
+            return Some((Clock { hour: 0, minute: 0, second: 0, grain, now: false, zone: false, in_zone: None, shift: Some(sign as i64 * minutes) }, e + n));
+        }
         let (Word::Ago(sign), n) = self.word(i, |w| matches!(w, Word::Ago(_)))? else { return None };
         // خلال 24 ساعة is a duration ("within a day"), not a moment.
         // أكثر من ساعتين is a quantity.
         let comparative = i > 0 && self.is(i - 1, |w| w == Word::Comparative).is_some();
         let last = self.toks[i + n - 1].text;
-        if comparative || last.ends_with("خلال") || last.ends_with("غضون") {
+        if comparative || last.ends_with("خلال") || last.ends_with("غضون") || last == "ago" {
             return None;
         }
-        let mut j = i + n;
-        let toks = self.toks;
+        let (minutes, grain, j) = self.clock_amount(i + n)?;
+        Some((Clock { hour: 0, minute: 0, second: 0, grain, now: false, zone: false, in_zone: None, shift: Some(sign as i64 * minutes) }, j))
+    }
+
+    /// An amount of time at `j`: an optional fraction (نصف ساعة), or a count, then a unit of
+    /// the clock that may carry its count (ساعتين، une demi-heure), then an added fraction
+    /// (ساعة ونصف): (minutes, grain, end).
+    fn clock_amount(&self, mut j: usize) -> Option<(i64, ClockGrain, usize)> {
         // نصف ساعة، ربع ساعة
         let mut fraction = None;
         if let Some((Word::MinutePart(m), n)) = self.word(j, |w| matches!(w, Word::MinutePart(_))) {
@@ -305,34 +327,25 @@ impl Parser<'_> {
         if let Some((_, e)) = count {
             j = e;
         }
-        let word = toks.get(j)?.text;
-        let word = word.strip_prefix('و').unwrap_or(word);
-        let (per, carried, grain) = match word {
-            "ساعه" => (60, 1, ClockGrain::Hour),
-            "ساعتين" | "ساعتان" => (60, 2, ClockGrain::Hour),
-            "ساعات" => (60, 0, ClockGrain::Hour),
-            "دقيقه" => (1, 1, ClockGrain::Minute),
-            "دقيقتين" | "دقيقتان" => (1, 2, ClockGrain::Minute),
-            "دقائق" => (1, 0, ClockGrain::Minute),
-            _ => return None,
-        };
-        j += 1;
+        let (Word::ClockUnit { per, count: carried }, n) = self.word(j, |w| matches!(w, Word::ClockUnit { .. }))? else { return None };
+        let per = per as i64;
+        j += n;
         let mut minutes = match (fraction, count, carried) {
             (Some(m), None, 1) if per == 60 => m,
             (None, Some((c, _)), 0 | 1) => c as i64 * per,
             (None, None, c) if c > 0 => c as i64 * per,
             _ => return None,
         };
-        let mut grain = if fraction.is_some() { ClockGrain::Minute } else { grain };
+        let mut grain = if fraction.is_some() || per < 60 { ClockGrain::Minute } else { ClockGrain::Hour };
         // ساعة ونصف، ساعتين وربع
         if per == 60
-            && toks.get(j).is_some_and(|t| t.text.starts_with('و'))
+            && self.toks.get(j).is_some_and(|t| t.text.starts_with('و'))
             && let Some((Word::MinutePart(m), n)) = self.word(j, |w| matches!(w, Word::MinutePart(_)))
         {
             minutes += m as i64;
             grain = ClockGrain::Minute;
             j += n;
         }
-        Some((Clock { hour: 0, minute: 0, second: 0, grain, now: false, zone: false, in_zone: None, shift: Some(sign as i64 * minutes) }, j))
+        Some((minutes, grain, j))
     }
 }

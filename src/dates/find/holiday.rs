@@ -10,6 +10,14 @@ use crate::dates::value::{Calendar, ExprKind};
 impl Parser<'_> {
     /// A named day or period at `i`, with its year or direction.
     pub(super) fn holiday(&self, i: usize) -> Option<Cand> {
+        // آخر أيام رمضان: the last day of the named Hijri month.
+        if let Some((Word::Nth(-1), len)) = self.word(i, |w| matches!(w, Word::Nth(_)))
+            && self.toks.get(i + len).is_some_and(|t| t.text == "ايام")
+            && let Some((Word::Holiday { hijri: true, month, day: None }, n)) = self.word(i + len + 1, |w| matches!(w, Word::Holiday { .. }))
+        {
+            let cal = Calendar { hijri: true, month: Some(month), ..Calendar::default() };
+            return Some(Cand { start: i, end: i + len + 1 + n, kind: ExprKind::Nth { n: -1, of: crate::dates::value::NthOf::Day, month: cal }, part: None, rule: "holiday-last-day" });
+        }
         // أول أيام رمضان، ثاني أيام عيد الأضحى: the nth day of the named day or month.
         let (nth, i0) = match self.word(i, |w| matches!(w, Word::Nth(_))) {
             Some((Word::Nth(n), len)) if n >= 1 && self.toks.get(i + len).is_some_and(|t| t.text == "ايام") => (n as u32, i + len + 1),

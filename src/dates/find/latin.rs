@@ -36,7 +36,7 @@ pub(super) fn candidates(p: &Parser, i: usize) -> Option<Cand> {
         return None;
     }
     let mut best: Option<Cand> = None;
-    for c in [month_day(p, i), month_day_range(p, i), weekday_month_day(p, i), ordinal_day_month(p, i), direction_first(p, i), year_counted(p, i), this_weekday(p, i), counted_ago(p, i), between_month_days(p, i), direction_weekend(p, i), day_of_month_alone(p, i)]
+    for c in [p.from_day_range(i), p.season(i, false), rank_fraction(p, i), quarter_code(p, i), month_day(p, i), month_day_range(p, i), weekday_month_day(p, i), ordinal_day_month(p, i), direction_first(p, i), year_counted(p, i), this_weekday(p, i), counted_ago(p, i), between_month_days(p, i), direction_weekend(p, i), day_of_month_alone(p, i)]
         .into_iter()
         .flatten()
     {
@@ -266,7 +266,7 @@ fn ordinal_day_month(p: &Parser, i: usize) -> Option<Cand> {
 /// A year counted from the publication after a month or date: "last year", "of last year",
 /// "next year", "this year", "de l'année dernière", "l'an prochain", "de cette année":
 /// (offset, end).
-fn year_offset_after(p: &Parser, i: usize) -> Option<(i32, usize)> {
+pub(super) fn year_offset_after(p: &Parser, i: usize) -> Option<(i32, usize)> {
     let mut k = i;
     if word_is(p, k, &["of", "de"]) {
         k += 1;
@@ -343,6 +343,59 @@ fn direction_first(p: &Parser, i: usize) -> Option<Cand> {
         return None;
     }
     Some(Cand { start: i, end, kind, part, rule })
+}
+
+/// The year a fraction of it counts in, at `k` ("2022", "of 2022", "de 2020", "the year", "of
+/// last year", "de l'année dernière", "de l'an prochain"): a calendar of the year alone and the end.
+fn fraction_year(p: &Parser, k: usize) -> Option<(Calendar, usize)> {
+    let k = if word_is(p, k, &["of", "de", "du"]) { k + 1 } else { k };
+    if let Some((y, false, e)) = p.year(k) {
+        return Some((Calendar { year: Some(y), ..Calendar::default() }, e));
+    }
+    if let Some((o, e)) = year_offset_after(p, k) {
+        return Some((Calendar { year_offset: Some(o), ..Calendar::default() }, e));
+    }
+    // "the year", "l'année": the current one.
+    let e = p.is(k, |w| w == Word::Period(Unit::Year))?;
+    Some((Calendar { year_offset: Some(0), ..Calendar::default() }, e))
+}
+
+/// A quarter or half of a year by its rank, the rank first: "the first half of 2022", "the
+/// fourth quarter of last year", "au premier trimestre 2022", "le second semestre de l'année"
+/// (the Arabic "الربع الأول من العام" puts the rank after): its months, `START/END`. A rank
+/// and fraction without a year ("the first half of the match") is no date.
+fn rank_fraction(p: &Parser, i: usize) -> Option<Cand> {
+    let j = if word_is(p, i, &["the", "le", "au", "du"]) { i + 1 } else { i };
+    let (rank, n) = match p.word(j, |w| matches!(w, Word::Nth(_) | Word::Ordinal(_)))? {
+        (Word::Nth(r), n) => (r, n),
+        (Word::Ordinal(r), n) => (r as i32, n),
+        _ => return None,
+    };
+    let (Word::YearFraction(months), m) = p.word(j + n, |w| matches!(w, Word::YearFraction(_)))? else { return None };
+    let parts = (12 / months) as i32;
+    let rank = if rank == -1 { parts } else { rank };
+    (1..=parts).contains(&rank).then_some(())?;
+    let (year, end) = fraction_year(p, j + n + m)?;
+    Some(Cand { start: i, end, kind: fraction_range(year, months, rank), part: None, rule: "rank-year-fraction" })
+}
+
+/// The months of the `rank`th fraction of `months` months of `year`, as a range.
+fn fraction_range(year: Calendar, months: u32, rank: i32) -> ExprKind {
+    let first = (rank - 1) as u32 * months + 1;
+    ExprKind::Range(Calendar { month: Some(first), ..year }, Calendar { month: Some(first + months - 1), ..year })
+}
+
+/// The business codes of a quarter or half with its year: "Q1 2022", "Q4 2021", "H1 2022".
+fn quarter_code(p: &Parser, i: usize) -> Option<Cand> {
+    let t = p.toks.get(i)?.text.as_bytes();
+    let (months, parts) = match t {
+        [b'q' | b'Q', _] => (3, 4),
+        [b'h' | b'H', _] => (6, 2),
+        _ => return None,
+    };
+    let rank = (t[1] as char).to_digit(10).filter(|r| (1..=parts).contains(r))? as i32;
+    let (y, false, end) = p.year(i + 1)? else { return None };
+    Some(Cand { start: i, end, kind: fraction_range(Calendar { year: Some(y), ..Calendar::default() }, months, rank), part: None, rule: "quarter-code" })
 }
 
 /// "this Tuesday", "ce jeudi" with no date after: the nearest such day, the tense deciding.

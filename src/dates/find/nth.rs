@@ -29,7 +29,25 @@ impl Parser<'_> {
     /// The month a rank counts in, at `k`: "أبريل", "الشهر المقبل", "هذا الشهر", "الشهر"
     /// (the current one), "شهر 4", after an optional من or في: (month, end).
     fn month_spec(&self, k: usize) -> Option<(Calendar, usize)> {
-        let k = if self.toks.get(k).is_some_and(|t| matches!(t.text, "من" | "في")) { k + 1 } else { k };
+        let k = if self.toks.get(k).is_some_and(|t| matches!(t.text, "من" | "في" | "of" | "du" | "de")) { k + 1 } else { k };
+        // رمضان، شهر رمضان، بشهر رمضان، رمضان المقبل: a Hijri month without its year, counted
+        // in the occurrence nearest the anchor (or the one its direction names).
+        let m = self.is(k, |w| w == Word::MonthWord).unwrap_or(k);
+        if let Some((Word::Holiday { hijri: true, month, day: None }, n)) = self.word(m, |w| matches!(w, Word::Holiday { hijri: true, day: None, .. })) {
+            let mut cal = Calendar { hijri: true, month: Some(month), ..Calendar::default() };
+            let mut end = m + n;
+            if let Some((Word::Dir(o), n)) = self.word(end, |w| matches!(w, Word::Dir(_))) {
+                cal.month_offset = Some(o);
+                end += n;
+            }
+            return Some((cal, end));
+        }
+        // ذي الحجة (a Hijri month name without its year)
+        if let Some((month, true, _, _, e)) = self.month(m)
+            && self.year(e).is_none()
+        {
+            return Some((Calendar { hijri: true, month: Some(month), ..Calendar::default() }, e));
+        }
         if let Some((o, e)) = self.relative_month(k) {
             return Some((Calendar { month_offset: Some(o), ..Calendar::default() }, e));
         }
@@ -142,6 +160,48 @@ impl Parser<'_> {
         };
         let (month, end) = self.month_spec(e).or_else(|| self.year_end_spec(e, n))?;
         Some(Cand { start: i, end, kind: ExprKind::Nth { n, of, month }, part: None, rule: "nth-of-month" })
+    }
+
+    /// A run of days at the start or end of a month: "العشر الأواخر من رمضان", "الأيام العشر
+    /// الأوائل من ذي الحجة" (the count, then the rank), "the last ten days of Ramadan" (the
+    /// rank, the count, days), "les dix derniers jours du ramadan" (the count, the rank, days).
+    pub(super) fn days_of_month(&self, i: usize) -> Option<Cand> {
+        let mut j = i;
+        if self.toks.get(j).is_some_and(|t| matches!(t.text, "الايام" | "the" | "les")) {
+            j += 1;
+        }
+        let count_at = |k: usize| -> Option<(u32, usize)> {
+            match self.word(k, |w| matches!(w, Word::DayCount(_) | Word::Number(_)))? {
+                (Word::DayCount(c) | Word::Number(c), n) if (2..=15).contains(&c) => Some((c, k + n)),
+                _ => None,
+            }
+        };
+        let rank_at = |k: usize| -> Option<(i32, usize)> {
+            match self.word(k, |w| matches!(w, Word::Nth(_)))? {
+                (Word::Nth(r @ (1 | -1)), n) => Some((r, k + n)),
+                _ => None,
+            }
+        };
+        let days_word = |k: usize| -> Option<usize> {
+            match self.word(k, |w| matches!(w, Word::CountUnit { unit: None, .. })) {
+                Some((_, n)) => Some(k + n),
+                None => None,
+            }
+        };
+        let (count, rank, e) = if let Some((c, e)) = count_at(j) {
+            let (r, e) = rank_at(e)?;
+            // العشر الأواخر; ten last days must say "days" when the count is an ordinary number.
+            match self.word(j, |w| matches!(w, Word::DayCount(_))) {
+                Some(_) => (c, r, days_word(e).unwrap_or(e)),
+                None => (c, r, days_word(e)?),
+            }
+        } else {
+            let (r, e) = rank_at(j)?;
+            let (c, e) = count_at(e)?;
+            (c, r, days_word(e)?)
+        };
+        let (month, end) = self.month_spec(e)?;
+        Some(Cand { start: i, end, kind: ExprKind::Nth { n: rank, of: NthOf::Days(count), month }, part: None, rule: "days-of-month" })
     }
 
     /// A weekday with its day of the month, in words or digits: "الأربعاء الحادي عشر",

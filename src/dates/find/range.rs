@@ -3,7 +3,7 @@
 
 use super::{Cand, MAX_YEAR, MIN_YEAR, Parser, Tok};
 use crate::dates::lexicon::Word;
-use crate::dates::value::{Calendar, ExprKind, Unit};
+use crate::dates::value::{Calendar, DayEnd, ExprKind, Unit};
 use crate::text::normalize::is_word_char;
 
 impl Parser<'_> {
@@ -92,6 +92,56 @@ impl Parser<'_> {
         }
         let (from, to) = (Calendar { year: Some(first), ..Calendar::default() }, Calendar { year: Some(first + 9), ..Calendar::default() });
         Some(Cand { start: i, end, kind: ExprKind::Range(from, to), part: None, rule: "decade" })
+    }
+
+    /// A range from a day counted from the anchor to a later day: "من اليوم إلى الجمعة", "من
+    /// الغد حتى 15 أغسطس", "من أمس إلى اليوم", "من بكرة للخميس", "from today until Friday",
+    /// "d'aujourd'hui à vendredi", "de demain jusqu'à dimanche". (French "de" and "à" are too
+    /// common to be range words of the lexicon: they are read here, around a relative day.)
+    pub(super) fn from_day_range(&self, i: usize) -> Option<Cand> {
+        let text = |k: usize| self.toks.get(k).map(|t| t.text);
+        let j = match self.is(i, |w| w == Word::RangeFrom) {
+            Some(e) => e,
+            None if text(i) == Some("de") => i + 1,
+            None if text(i) == Some("d") && self.punct(i + 1, &['\'', '’']) => i + 2,
+            None => return None,
+        };
+        let (Word::RelDay(days), n) = self.word(j, |w| matches!(w, Word::RelDay(_)))? else { return None };
+        let mut k = j + n;
+        // للخميس: the joiner ل written on the second end.
+        let glued = text(k).is_some_and(|t| t.starts_with("لل") && t.len() > 4);
+        if !glued {
+            k = if let Some(e) = self.is(k, |w| w == Word::RangeTo) {
+                e
+            } else if text(k) == Some("à") {
+                k + 1
+            } else if text(k) == Some("jusqu") && self.punct(k + 1, &['\'', '’']) && text(k + 2) == Some("à") {
+                k + 3
+            } else {
+                return None;
+            };
+        }
+        // إلى غاية، حتى يوم
+        if let Some(e) = self.is(k, |w| w == Word::DayWord) {
+            k = e;
+        }
+        let (to, mut end) = if let Some((Word::Weekday(wd) | Word::DirWeekday(wd), n)) = self.word(k, |w| matches!(w, Word::Weekday(_) | Word::DirWeekday(_))) {
+            (DayEnd::Weekday(wd), k + n)
+        } else if let Some((Word::RelDay(d), n)) = self.word(k, |w| matches!(w, Word::RelDay(_))) {
+            (DayEnd::Days(d), k + n)
+        } else {
+            let (cal, e, _) = self.calendar(k)?;
+            cal.day?;
+            (DayEnd::Date(cal), e)
+        };
+        // الجمعة المقبل: the first such day after the start is already the coming one.
+        if matches!(to, DayEnd::Weekday(_))
+            && let Some((Word::Dir(o), n)) = self.word(end, |w| matches!(w, Word::Dir(_)))
+            && o > 0
+        {
+            end += n;
+        }
+        Some(Cand { start: i, end, kind: ExprKind::FromDay { days, to }, part: None, rule: "from-day-range" })
     }
 
     /// Whether a year range starts at `i` (2020 إلى 2022, 2020 و2022, 2020-2022).

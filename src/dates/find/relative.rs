@@ -21,11 +21,20 @@ impl Parser<'_> {
         if let Some(e) = self.is(j, |w| w == Word::DayWord) {
             j = e;
         }
-        let (Word::Weekday(wd), n) = self.word(j, |w| matches!(w, Word::Weekday(_)))? else { return None };
+        let day_word = j > this.unwrap_or(i);
+        let (wd, n, needs_dir) = match self.word(j, |w| matches!(w, Word::Weekday(_) | Word::DirWeekday(_)))? {
+            (Word::Weekday(wd), n) => (wd, n, false),
+            (Word::DirWeekday(wd), n) => (wd, n, !day_word),
+            _ => return None,
+        };
         if wd == chrono::Weekday::Mon && i > 0 && j == i && self.is(i - 1, |w| w == Word::NotWeekdayBefore).is_some() {
             return None;
         }
         j += n;
+        // الحد alone is "the limit": a weekday only with its direction (or after يوم/نهار).
+        if needs_dir && self.is(j, |w| matches!(w, Word::Dir(_))).is_none() {
+            return None;
+        }
         let mut offset = this.map(|_| 0);
         if let Some((Word::Dir(o), n)) = self.word(j, |w| matches!(w, Word::Dir(_))) {
             offset = Some(o);
@@ -52,6 +61,28 @@ impl Parser<'_> {
             });
         }
         Some(Cand { start: i, end: j, kind: ExprKind::Weekday { weekday: wd, offset: None }, part: None, rule: "weekday" })
+    }
+
+    /// The anchor's day or month in another year: "في مثل هذا اليوم من عام 1975", "مثل هذا
+    /// الشهر من العام الماضي", "on this day in 1975", "this day last year", "à pareille date
+    /// l'an dernier". Without the year it is no date here (the anchor's day is told by "today").
+    pub(super) fn this_day_of(&self, i: usize) -> Option<Cand> {
+        let (Word::ThisDay(month), n) = self.word(i, |w| matches!(w, Word::ThisDay(_)))? else { return None };
+        let k = i + n;
+        let text = |k: usize| self.toks.get(k).map(|t| t.text);
+        let (year, year_offset, end) = if let Some((o, e)) = super::latin::year_offset_after(self, k) {
+            (None, Some(o), e)
+        } else if matches!(text(k), Some("in" | "en")) && let Some((y, false, e)) = self.year(k + 1) {
+            (Some(y), None, e)
+        } else {
+            let (cal, e) = self.year_spec(k)?;
+            (cal.year, cal.year_offset, e)
+        };
+        // العام alone after من is the current year: "this day of this year" is no other year.
+        if year.is_none() && year_offset.is_none_or(|o| o == 0) {
+            return None;
+        }
+        Some(Cand { start: i, end, kind: ExprKind::ThisDayOf { year, year_offset, month }, part: None, rule: "this-day-of-year" })
     }
 
     /// A relative day with its weekday and date: "أمس", "اليوم الثلاثاء", "أمس الأربعاء 27

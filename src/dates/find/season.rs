@@ -17,16 +17,25 @@ impl Parser<'_> {
     /// a part word: "مطلع الربيع" is this year's).
     pub(super) fn season(&self, i: usize, bare: bool) -> Option<Cand> {
         let this = self.is(i, |w| w == Word::This);
-        let j = this.unwrap_or(i);
+        // English puts the direction first: "last summer", "next spring".
+        let before = match self.word(i, |w| matches!(w, Word::Dir(_))) {
+            Some((Word::Dir(o), n)) if this.is_none() && self.toks[i].text.is_ascii() => Some((o, i + n)),
+            _ => None,
+        };
+        let j = before.map_or(this.unwrap_or(i), |b| b.1);
         let (Word::Season(first), n) = self.word(j, |w| matches!(w, Word::Season(_)))? else { return None };
         let mut end = j + n;
-        let (mut year, mut year_offset, mut offset) = (None, None, this.map(|_| 0));
-        if let Some((Word::Dir(o), n)) = self.word(end, |w| matches!(w, Word::Dir(_))) {
+        let (mut year, mut year_offset, mut offset) = (None, None, this.map(|_| 0).or(before.map(|b| b.0)));
+        if offset.is_some() {
+            // the direction is read
+        } else if let Some((Word::Dir(o), n)) = self.word(end, |w| matches!(w, Word::Dir(_)))
+            && !matches!(self.toks[end].text, "next" | "last" | "this" | "coming" | "past" | "previous")
+        {
             offset = Some(o);
             end += n;
         } else if this.is_none() {
             let mut k = end;
-            if self.toks.get(k).is_some_and(|t| t.text == "من") {
+            if self.toks.get(k).is_some_and(|t| matches!(t.text, "من" | "of")) {
                 k += 1;
             }
             let yk = self.is(k, |w| w == Word::YearWord).unwrap_or(k);
