@@ -147,10 +147,24 @@ impl Page {
         let body = lines.iter().position(|l| l.split_whitespace().count() >= BODY_LINE_WORDS).unwrap_or(lines.len());
         let furniture = (body..lines.len()).find(|&n| link[n]).unwrap_or(lines.len());
         let under_a_link = |line: usize| (0..line).rev().find(|&n| !lines[n].trim().is_empty()).is_some_and(|n| link[n]);
-        let not_the_story = (0..lines.len()).map(|n| link[n] || under_a_link(n) || n >= furniture).collect();
+        // A site's current-date banner stands above its menu ("الرئيسية | سياسة | اقتصاد").
+        let above_a_menu = |line: usize| lines[line + 1..].iter().find(|l| !l.trim().is_empty()).is_some_and(|l| is_menu(l));
+        let not_the_story = (0..lines.len()).map(|n| link[n] || under_a_link(n) || n >= furniture || n < body && above_a_menu(n)).collect();
         let line_starts = std::iter::once(0).chain(doc.norm.text.match_indices('\n').map(|(i, _)| i + 1)).collect();
         Page { body, not_the_story, line_starts }
     }
+}
+
+/// The first words of a site's menu line ("الرئيسية", "Home", "Accueil"), normalised.
+const MENU_HOME: [&str; 4] = ["الرئيسيه", "الرئيسية", "home", "accueil"];
+
+/// Whether `line` (normalised) is a site's menu: it opens with the home page's link, or it is
+/// three or more short fields between bars or bullets ("سياسة | اقتصاد | رياضة").
+fn is_menu(line: &str) -> bool {
+    let line = line.trim();
+    let first = line.split(|c: char| c.is_whitespace() || matches!(c, '|' | '>' | '›' | '»')).next().unwrap_or("");
+    let fields: Vec<&str> = line.split(['|', '•', '·']).collect();
+    MENU_HOME.contains(&first.to_lowercase().as_str()) || fields.len() >= 3 && fields.iter().all(|f| (1..=3).contains(&f.split_whitespace().count()))
 }
 
 /// The dates of the story's lines of `role` (see [`Page`]), one per line in text order, with
@@ -582,6 +596,24 @@ mod tests {
         (
             "a current-date banner above the story's date line",
             "الخميس، 12 أغسطس 2021\nالرئيسية سياسة اقتصاد رياضة\nعنوان الخبر\nالأربعاء 11 أغسطس 2021 - 14:32\nقال الوزير إن البلدين وقعا اتفاقا أمس في الرباط بحضور عدد من المسؤولين من الجانبين في إطار تعزيز التعاون.",
+            "2021-08-11",
+            AnchorBasis::Stated,
+        ),
+        (
+            "a current-date banner above the site's menu",
+            "الخميس 12 أغسطس 2021\nالرئيسية | سياسة | اقتصاد | رياضة\nعنوان الخبر\nقال الوزير إن البلدين وقعا اتفاقا أمس في الرباط بحضور عدد من المسؤولين من الجانبين في إطار تعزيز التعاون.",
+            "",
+            AnchorBasis::Unknown,
+        ),
+        (
+            "a current-date banner above a menu of short fields",
+            "Thursday, August 12, 2021\nPolitics | Economy | Sports | Culture\nIsrael and Morocco sign accord\nThe two ministers signed an accord yesterday in Rabat, officials said, in a ceremony attended by dozens of guests from both sides.",
+            "",
+            AnchorBasis::Unknown,
+        ),
+        (
+            "a story's date line under the section line",
+            "سياسة | أخبار دولية\nعنوان الخبر\nالأربعاء 11 أغسطس 2021 - 14:32\nقال الوزير إن البلدين وقعا اتفاقا أمس في الرباط بحضور عدد من المسؤولين من الجانبين في إطار تعزيز التعاون.",
             "2021-08-11",
             AnchorBasis::Stated,
         ),
