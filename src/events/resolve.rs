@@ -13,7 +13,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::EventType;
-use super::mention::{DateHow, EventMention, RoleRef};
+use super::mention::{DateHow, DateLink, EventMention, RoleRef};
 use crate::dates::{Anchor, DateExpr, ExprKind, Tense, resolve};
 use crate::gazetteer::{EntityKind, Gazetteer};
 use crate::idset::Id;
@@ -73,14 +73,24 @@ pub struct MentionDraft {
 
 /// The date of a mention as its status reads it: a bare weekday of an event announced for
 /// later ("ويتضمن برنامج الزيارة لقاء مع الوزيرة، يوم الأربعاء") is the coming one, whatever
-/// the tense of the clause it is written in. Only a weekday of its own: one it takes from
-/// another event ("expected to meet … during the trip" that "touched down on Monday") is that
-/// event's day, read as that event's clause reads it.
+/// the tense of the clause it is written in. A weekday taken from another event reads as that
+/// event reads it: "expected to meet … during the trip" that "touched down on Monday" is the
+/// past Monday, a visit carried after "لقاء … يوم الأربعاء" announced is the coming Wednesday.
 fn planned_weekday(mut expr: DateExpr, planned: bool) -> DateExpr {
     if planned && matches!(expr.kind, ExprKind::Weekday { offset: None, .. }) {
         expr.tense = Some(Tense::Future);
     }
     expr
+}
+
+/// Whether the event that owns the date `m` is dated by is one announced for later: `m` itself
+/// when the date is its own, else the mention that has that date as its own (or `m` when none
+/// has).
+fn planned_by_owner(x: &ArticleExtraction, m: &EventMention, link: DateLink) -> bool {
+    if link.how == DateHow::Own {
+        return m.planned;
+    }
+    x.events.iter().find(|o| o.date.is_some_and(|l| l.date == link.date && l.how == DateHow::Own)).map_or(m.planned, |o| o.planned)
 }
 
 /// Whether a flag is unset: such flags are left out of a map line (most mentions have none).
@@ -147,7 +157,7 @@ fn draft(x: &ArticleExtraction, m: &EventMention, ctx: &Context, evidence: usize
         evidence,
         event_type: m.event_type,
         rule: ctx.lexicons.triggers.rules[m.rule].id.clone(),
-        date: m.date.map(|link| planned_weekday(x.dates.mentions[link.date].expr, m.planned && link.how == DateHow::Own)),
+        date: m.date.map(|link| planned_weekday(x.dates.mentions[link.date].expr, planned_by_owner(x, m, link))),
         date_text: m.date.map(|link| doc.original(x.dates.mentions[link.date].range.clone()).to_string()).unwrap_or_default(),
         on_publication_day: m.on_publication_day,
         planned: m.planned,
