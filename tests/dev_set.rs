@@ -28,8 +28,8 @@ struct Config {
 const ANY: usize = usize::MAX;
 
 const CONFIGS: &[Config] = &[
-    Config { name: "ar-manifest", langs: &["ar"], kind: "", manifest: true, min_f1: 0.92, max_duplicates: 0, max_false_positives: ANY },
-    Config { name: "ar-text", langs: &["ar"], kind: "", manifest: false, min_f1: 0.61, max_duplicates: 0, max_false_positives: ANY },
+    Config { name: "ar-manifest", langs: &["ar"], kind: "", manifest: true, min_f1: 0.93, max_duplicates: 0, max_false_positives: ANY },
+    Config { name: "ar-text", langs: &["ar"], kind: "", manifest: false, min_f1: 0.62, max_duplicates: 0, max_false_positives: ANY },
     Config { name: "en-fr-manifest", langs: &["en", "fr"], kind: "", manifest: true, min_f1: 0.91, max_duplicates: 0, max_false_positives: ANY },
     Config { name: "en-fr-text", langs: &["en", "fr"], kind: "", manifest: false, min_f1: 0.71, max_duplicates: 0, max_false_positives: ANY },
     Config { name: "all-text", langs: &["ar", "en", "fr"], kind: "", manifest: false, min_f1: 0.70, max_duplicates: 0, max_false_positives: ANY },
