@@ -115,6 +115,8 @@ fn names_in(text: &str) -> Vec<(String, String)> {
 /// (case, text, an entity id that must be found, the surface it must be found under).
 const SPELLINGS: &[(&str, &str, &str, &str)] = &[
     ("Lapid, yod-alef spelling", "استقبل بوريطة الوزير يئير لبيد صباحا", "yair-lapid", "يئير لبيد"),
+    ("Gantz with the Moroccan gaf", "وحل وزير الدفاع بيني ڭانتس بالرباط", "benny-gantz", "بيني ڭانتس"),
+    ("Lapid with the Persian pe", "وصرح يائير لاپيد للصحافة", "yair-lapid", "يائير لاپيد"),
     ("Lapid surname glued to li", "برنامج زيارة رسمية للبيد", "yair-lapid", "للبيد"),
     ("Beyyoudh without the dad", "تحدث الوزير مع عبد الرحيم بيود أمس", "abderrahim-beyyoudh", "عبد الرحيم بيود"),
     ("Beyyoudh surname alone", "وقال بيود إن البعثة ستعمل", "abderrahim-beyyoudh", "بيود"),

@@ -233,6 +233,15 @@ fn fold_fast(c: char) -> Option<Option<char>> {
         'ى' | 'ی' | 'ې' => Some('ي'),
         'ة' | 'ۀ' | 'ە' => Some('ه'),
         'ک' => Some('ك'),
+        // Letters of Maghrebi and Persian spelling for sounds Arabic letters lack: the g of
+        // Moroccan ڭ and Persian گ is the k they are drawn on (a name's g is also read as ك by
+        // the gazetteer's derived spellings: بيني ڭانتس = كانتس), p is ب, v is ف, the Algerian
+        // g ڨ is ق and ch چ is ج, as Arabic pages write them.
+        'ڭ' | 'گ' | 'ګ' | 'ڮ' => Some('ك'),
+        'پ' => Some('ب'),
+        'ڤ' | 'ڥ' => Some('ف'),
+        'ڨ' => Some('ق'),
+        'چ' => Some('ج'),
         'ـ' => None,
         '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0610}'..='\u{061A}' | '\u{06D6}'..='\u{06ED}' => None,
         '٠'..='٩' | '۰'..='۹' => ascii_digit(c),
@@ -314,6 +323,7 @@ mod tests {
         ("trailing space before newline", "a  \nb", "a\nb"),
         ("arabic comma kept", "غانتس، بوريطة؛", "غانتس، بوريطه؛"),
         ("hamza on waw and ya kept", "مؤتمر رئيس", "مؤتمر رئيس"),
+        ("maghrebi and persian letters as their arabic ones", "ڭانتس گانتس لاپيد ڤيديو ڨالمة چاي", "كانتس كانتس لابيد فيديو قالمه جاي"),
     ];
 
     #[test]
