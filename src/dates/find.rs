@@ -83,28 +83,8 @@ pub fn find_expressions(doc: &Document, lex: &DateLexicon) -> Vec<DateMention> {
         let toks = tokenize(text, s.range.clone(), lex);
         let p = Parser { toks: &toks, lex };
         let first = out.len();
-        let mut i = 0;
-        while i < toks.len() {
-            if let Some(e) = p.is(i, |w| w == Word::NotDate) {
-                i = e;
-                continue;
-            }
-            match p.best_at(i) {
-                Some(c) => {
-                    let range = toks[c.start].start..toks[c.end - 1].end;
-                    let tense = p.tense(s, c.start, c.end);
-                    out.push(DateMention {
-                        range,
-                        expr: DateExpr { kind: c.kind, part: c.part, tense, shift: 0 },
-                        tense_hint: tense,
-                        rule: c.rule,
-                        dateline: None,
-                        zone_time: None,
-                    });
-                    i = c.end;
-                }
-                None => i += 1,
-            }
+        for (range, expr, rule) in p.sentence_expressions(s) {
+            out.push(DateMention { range, expr, tense_hint: expr.tense, rule, dateline: None, zone_time: None });
         }
         p.attach_zoned_times(&mut out[first..]);
     }
@@ -132,6 +112,30 @@ pub fn tell_by_dates_before(exprs: &mut [DateExpr], on_date_line: impl Fn(usize)
 }
 
 impl Parser<'_> {
+    /// The expressions of one sentence left to right, each with its tense read in the sentence:
+    /// at each token the best reading that starts there, a phrase that holds no date ("في
+    /// الوقت الحالي") passed over whole. The one reading of a sentence for articles and phrases.
+    fn sentence_expressions(&self, sentence: &crate::text::segment::Sentence) -> Vec<(Range<usize>, DateExpr, &'static str)> {
+        let toks = self.toks;
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < toks.len() {
+            if let Some(e) = self.is(i, |w| w == Word::NotDate) {
+                i = e;
+                continue;
+            }
+            match self.best_at(i) {
+                Some(c) => {
+                    let tense = self.tense(sentence, c.start, c.end);
+                    out.push((toks[c.start].start..toks[c.end - 1].end, DateExpr { kind: c.kind, part: c.part, tense, shift: 0 }, c.rule));
+                    i = c.end;
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+
     /// Give each clock time stated in a named zone to the date of its sentence it belongs to:
     /// the nearest one before it, else the first after it ("الساعة 23:30 بتوقيت غرينتش من يوم
     /// الخميس").
@@ -157,22 +161,7 @@ pub fn find_in_text(text: &str, lex: &DateLexicon) -> Vec<(Range<usize>, DateExp
     let mut out = Vec::new();
     for sentence in crate::text::segment::split_sentences(text) {
         let toks = tokenize(text, sentence.range.clone(), lex);
-        let p = Parser { toks: &toks, lex };
-        let mut i = 0;
-        while i < toks.len() {
-            if let Some(e) = p.is(i, |w| w == Word::NotDate) {
-                i = e;
-                continue;
-            }
-            match p.best_at(i) {
-                Some(c) => {
-                    let tense = p.tense(&sentence, c.start, c.end);
-                    out.push((toks[c.start].start..toks[c.end - 1].end, DateExpr { kind: c.kind, part: c.part, tense, shift: 0 }, c.rule));
-                    i = c.end;
-                }
-                None => i += 1,
-            }
-        }
+        out.extend(Parser { toks: &toks, lex }.sentence_expressions(&sentence));
     }
     let mut exprs: Vec<DateExpr> = out.iter().map(|m| m.1).collect();
     tell_by_dates_before(&mut exprs, |_| false);
