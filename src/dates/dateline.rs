@@ -126,8 +126,12 @@ pub(super) fn mark_date_lines(text: &str, lex: &DateLexicon, mentions: &mut [Dat
             j += 1;
         }
         // A line of more than 24 tokens is only tested as a wire dateline, which reads its
-        // first tokens and the one after its first mention: a long paragraph is not read whole.
-        let toks = tokenize_prefix(text, line_start..line_end, lex, 32, mentions[i].range.end);
+        // first tokens and the one after its first mention: a long paragraph is not read whole,
+        // nor up to a mention that starts past its first 32 tokens (no dateline then).
+        let mut toks = tokenize_prefix(text, line_start..line_end, lex, 32, 0);
+        if toks.len() >= 32 && toks.last().is_some_and(|t| t.start < mentions[i].range.end && t.end > mentions[i].range.start) {
+            toks = tokenize_prefix(text, line_start..line_end, lex, 32, mentions[i].range.end);
+        }
         let in_mention = |t: &Tok| mentions[i..j].iter().any(|m| t.start >= m.range.start && t.end <= m.range.end);
         let mut other = 0;
         // Where the words that are not date material stand, and where the line is cut into

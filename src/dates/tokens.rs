@@ -77,34 +77,40 @@ pub(super) fn tokenize<'a>(text: &'a str, range: Range<usize>, lex: &DateLexicon
 pub(super) fn tokenize_prefix<'a>(text: &'a str, range: Range<usize>, lex: &DateLexicon, min_tokens: usize, min_end: usize) -> Vec<Tok<'a>> {
     let mut toks = Vec::with_capacity((range.len() / 5 + 1).min(min_tokens.saturating_add(8)));
     let bytes = text.as_bytes();
-    let mut run: Option<Run> = None;
     let mut at = range.start;
     while at < range.end {
-        let b = bytes[at];
         let (is_word, len, space) = class_at(text, at);
-        if is_word {
-            if run.is_none() && toks.len() >= min_tokens && toks.last().is_some_and(|t: &Tok| t.start >= min_end) {
-                break;
-            }
-            let w = run.get_or_insert(Run { start: at, digit: false, arabic: false });
+        if space {
+            at += len;
+            continue;
+        }
+        if toks.len() >= min_tokens && toks.last().is_some_and(|t: &Tok| t.start >= min_end) {
+            break;
+        }
+        if !is_word {
+            toks.push(Tok { text: &text[at..at + len], start: at, end: at + len, num: None, matches: Matches::NONE });
+            at += len;
+            continue;
+        }
+        // A run of letters and digits, read to its end here.
+        let mut w = Run { start: at, digit: false, arabic: false };
+        let mut len = len;
+        loop {
+            let b = bytes[at];
             w.digit |= b.is_ascii_digit();
             // U+0600–U+06FF: lead bytes D8–DB.
             w.arabic |= (0xD8..=0xDB).contains(&b);
-        } else {
-            if let Some(w) = run.take() {
-                push_word(&mut toks, text, w, at);
+            at += len;
+            if at >= range.end {
+                break;
             }
-            if !space {
-                if toks.len() >= min_tokens && toks.last().is_some_and(|t| t.start >= min_end) {
-                    break;
-                }
-                toks.push(Tok { text: &text[at..at + len], start: at, end: at + len, num: None, matches: Matches::NONE });
+            let (is_word, next_len, _) = class_at(text, at);
+            if !is_word {
+                break;
             }
+            len = next_len;
         }
-        at += len;
-    }
-    if let Some(w) = run {
-        push_word(&mut toks, text, w, range.end);
+        push_word(&mut toks, text, w, at.min(range.end));
     }
     let mut buf = Vec::new();
     for i in 0..toks.len() {
