@@ -15,8 +15,17 @@
 //! ([`Cache::save`]); a later line of a key stands for an earlier one. An entry that cannot be
 //! read, or that is not the line its key promises, is ignored and the article mapped again: the
 //! cache can only cost time, never change a result. A run cut off while appending leaves at
-//! most one unfinished last line, which is not indexed. Entries of articles no longer in the
-//! corpus stay until the folder is deleted.
+//! most one unfinished last line, which is not indexed.
+//!
+//! A run over the whole corpus compacts the cache ([`Cache::save_lines`] and
+//! [`Cache::save_results`] with `compact`): it keeps only the entries that run read or made,
+//! so entries of removed or edited articles, of data no longer loaded, and results no longer
+//! reachable do not pile up. A file is rewritten whole into a temporary file of the folder and
+//! renamed over the old one, so a run cut off mid-write leaves the old file whole. The pack is
+//! large and mostly live, so it is rewritten only when its dead lines weigh more than an
+//! eighth of its live ones (an added or edited article a week then appends, and every eighth
+//! of the archive changed costs one rewrite); the result files are small and are rewritten
+//! whenever they hold a dead line.
 //!
 //! The corpus step keeps what borrowing found in `DIR/borrowed.tsv`, one `KEY<TAB>ANCHOR` a
 //! line (the anchor as JSON, `null` when none was found): the key is a fingerprint of the
@@ -26,9 +35,10 @@
 //! cross-article merge grouped the events of each type family, keyed by a fingerprint of all
 //! the family's events as the merge is given them (see `pipeline::merge_families`): a family
 //! no new or changed article reports in is grouped as before without being compared. Both
-//! files are read whole when the cache opens and appended to like the lines.
+//! files are read whole when the cache opens and rewritten (or appended to) at the end of the
+//! run.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
@@ -59,6 +69,8 @@ pub struct Cache {
     /// still to cut.
     unfinished: Mutex<Option<u64>>,
     new: Mutex<Vec<(String, String)>>,
+    /// The keys whose lines this run took from the pack (kept by a compaction).
+    used: Mutex<Vec<String>>,
     /// What borrowing found (see [`BORROWED`]).
     borrowed: Memo,
     /// How the merge grouped each family's events (see [`MERGED`]).
@@ -71,20 +83,32 @@ pub struct Cache {
 struct Memo {
     path: PathBuf,
     kept: HashMap<String, String>,
+    /// How many lines the file holds (more than `kept` when a key is repeated or a line
+    /// cannot be read).
+    lines: usize,
     /// Where an unfinished last line starts, if there is one still to cut.
     unfinished: Mutex<Option<u64>>,
     /// The values found in this run.
     new: Mutex<Vec<(String, String)>>,
+    /// The keys whose values this run took back (kept by a compaction).
+    used: Mutex<HashSet<String>>,
 }
 
 impl Memo {
     fn open(path: PathBuf) -> std::io::Result<Memo> {
-        let (kept, unfinished) = read_keyed_lines(&path)?;
-        Ok(Memo { path, kept, unfinished: Mutex::new(unfinished), new: Mutex::new(Vec::new()) })
+        let (kept, lines, unfinished) = read_keyed_lines(&path)?;
+        Ok(Memo { path, kept, lines, unfinished: Mutex::new(unfinished), new: Mutex::new(Vec::new()), used: Mutex::new(HashSet::new()) })
     }
 
+    /// The value kept under `key`, if any (the caller says with [`Memo::used`] whether it
+    /// could use it).
     fn get(&self, key: &str) -> Option<&str> {
         self.kept.get(key).map(String::as_str)
+    }
+
+    /// Note that the value of `key` was taken back: a compaction keeps it.
+    fn used(&self, key: &str) {
+        self.used.lock().unwrap_or_else(|e| e.into_inner()).insert(key.to_string());
     }
 
     fn put(&self, key: &str, value: String) {
@@ -92,15 +116,39 @@ impl Memo {
         self.new.lock().unwrap_or_else(|e| e.into_inner()).push((key.to_string(), value + "\n"));
     }
 
-    fn save(&self) -> std::io::Result<()> {
+    /// Append the values found in this run, or with `compact`, rewrite the file with only
+    /// the values taken back or found in this run when it holds any other line.
+    fn save(&self, compact: bool) -> std::io::Result<()> {
         let new = std::mem::take(&mut *self.new.lock().unwrap_or_else(|e| e.into_inner()));
-        append_lines(&self.path, &self.unfinished, new)
+        let used = std::mem::take(&mut *self.used.lock().unwrap_or_else(|e| e.into_inner()));
+        let unfinished = self.unfinished.lock().unwrap_or_else(|e| e.into_inner()).is_some();
+        if !compact || (used.len() == self.lines && !unfinished) {
+            return append_lines(&self.path, &self.unfinished, new);
+        }
+        // A value found again under a key taken back stands for it.
+        let fresh: HashSet<&str> = new.iter().map(|(key, _)| key.as_str()).collect();
+        let mut lines: Vec<(String, String)> = used
+            .into_iter()
+            .filter(|key| !fresh.contains(key.as_str()))
+            .filter_map(|key| {
+                let value = self.kept.get(&key)?.clone() + "\n";
+                Some((key, value))
+            })
+            .collect();
+        lines.extend(new);
+        lines.sort();
+        let mut unfinished = self.unfinished.lock().unwrap_or_else(|e| e.into_inner());
+        replace_file(&self.path, |w| lines.iter().try_for_each(|(key, line)| write_keyed_line(w, key, line.as_bytes())))?;
+        *unfinished = None;
+        Ok(())
     }
 }
 
 /// Where the line of a key lies in the pack.
 #[derive(Debug, Clone, Copy)]
 struct Entry {
+    /// Byte offset of the pack's line (its key).
+    start: u64,
     /// Byte offset of the map line (after the key and the tab).
     at: u64,
     /// Its length, without the line end.
@@ -131,6 +179,7 @@ impl Cache {
             index,
             unfinished: Mutex::new(unfinished),
             new: Mutex::new(Vec::new()),
+            used: Mutex::new(Vec::new()),
             borrowed,
             merged,
         })
@@ -139,7 +188,9 @@ impl Cache {
     /// What borrowing found for `key` in an earlier run (`Some(None)`: no anchor), if it is
     /// kept (and can be read).
     pub fn borrowed(&self, key: &str) -> Option<Option<Anchor>> {
-        serde_json::from_str(self.borrowed.get(key)?).ok()
+        let anchor = serde_json::from_str(self.borrowed.get(key)?).ok()?;
+        self.borrowed.used(key);
+        Some(anchor)
     }
 
     /// Keep what borrowing found for `key` (written by [`Cache::save`]).
@@ -149,10 +200,13 @@ impl Cache {
 
     /// How the merge grouped a family's events for `key` in an earlier run: for each merged
     /// event, the positions of the events it took in, in the order it took them (see
-    /// `pipeline::merge_families`), if it is kept (and can be read).
+    /// `pipeline::merge_families`), if it is kept (and can be read). A grouping that does
+    /// not fit is merged again and kept under the same key, in its place.
     pub fn merged(&self, key: &str) -> Option<Vec<Vec<usize>>> {
         let value = self.merged.get(key)?;
-        value.split(';').map(|members| members.split(' ').map(|i| i.parse().ok()).collect()).collect()
+        let groups = value.split(';').map(|members| members.split(' ').map(|i| i.parse().ok()).collect()).collect::<Option<Vec<Vec<usize>>>>()?;
+        self.merged.used(key);
+        Some(groups)
     }
 
     /// Keep how the merge grouped a family's events for `key` (written by [`Cache::save`]).
@@ -192,6 +246,7 @@ impl Cache {
         if map.file != name || map.hash != hash || map.data != self.data {
             return Err(format!("{at}: the entry is not that of {name}"));
         }
+        self.used.lock().unwrap_or_else(|e| e.into_inner()).push(key.to_string());
         Ok(Some(map))
     }
 
@@ -201,17 +256,85 @@ impl Cache {
         Ok(())
     }
 
-    /// Append the lines kept since the last save to their file, and what borrowing found to
-    /// its own, each in one write, in key order, in place of an unfinished last line; returns
-    /// how many map lines.
-    pub fn save(&self) -> std::io::Result<usize> {
-        let new = std::mem::take(&mut *self.new.lock().unwrap_or_else(|e| e.into_inner()));
-        let n = new.len();
-        append_lines(&self.pack, &self.unfinished, new)?;
-        self.borrowed.save()?;
-        self.merged.save()?;
+    /// Keep the lines and what the corpus step found ([`Cache::save_lines`] and
+    /// [`Cache::save_results`]); returns how many map lines were new.
+    pub fn save(&self, compact: bool) -> std::io::Result<usize> {
+        let n = self.save_lines(compact)?;
+        self.save_results(compact)?;
         Ok(n)
     }
+
+    /// Append the lines kept since the last save to the pack, in one write, in key order, in
+    /// place of an unfinished last line; returns how many. With `compact` (a run that looked
+    /// up every article of the corpus), the pack is instead rewritten with only the lines
+    /// this run took from it or made when its other lines weigh more than an eighth of those
+    /// (see the module's documentation).
+    pub fn save_lines(&self, compact: bool) -> std::io::Result<usize> {
+        let new = std::mem::take(&mut *self.new.lock().unwrap_or_else(|e| e.into_inner()));
+        let n = new.len();
+        let mut used: Vec<Entry> = std::mem::take(&mut *self.used.lock().unwrap_or_else(|e| e.into_inner())).iter().filter_map(|key| self.index.get(key).copied()).collect();
+        // Two articles with one key cannot be (the key hashes the name), but a line read
+        // twice is kept once.
+        used.sort_by_key(|e| e.at);
+        used.dedup_by_key(|e| e.at);
+        let pack_len = match &self.file {
+            Some(file) => file.metadata()?.len(),
+            None => 0,
+        };
+        // A line of the pack is its key, a tab, the map line and its end.
+        let live: u64 = used.iter().map(|e| e.at - e.start + e.len as u64 + 1).sum();
+        let dead = pack_len.saturating_sub(live);
+        let (Some(file), true) = (&self.file, compact && dead > 0 && dead >= live / 8) else {
+            append_lines(&self.pack, &self.unfinished, new)?;
+            return Ok(n);
+        };
+        let mut lines = new;
+        lines.sort();
+        let mut unfinished = self.unfinished.lock().unwrap_or_else(|e| e.into_inner());
+        let mut bytes = Vec::new();
+        replace_file(&self.pack, |w| {
+            // The kept lines in the order of the pack (one read each, forward), then the new.
+            for e in &used {
+                bytes.resize((e.at - e.start) as usize + e.len, 0);
+                read_exact_at(file, &mut bytes, e.start)?;
+                bytes.push(b'\n');
+                w.write_all(&bytes)?;
+            }
+            lines.iter().try_for_each(|(key, line)| write_keyed_line(w, key, line.as_bytes()))
+        })?;
+        *unfinished = None;
+        Ok(n)
+    }
+
+    /// Keep what borrowing found and how the merge grouped each family in this run (appended,
+    /// or with `compact`, each file rewritten with only the results this run took back or
+    /// found when it holds any other).
+    pub fn save_results(&self, compact: bool) -> std::io::Result<()> {
+        self.borrowed.save(compact)?;
+        self.merged.save(compact)
+    }
+}
+
+/// One `KEY<TAB>LINE` line (`line` with its line end).
+fn write_keyed_line(w: &mut impl Write, key: &str, line: &[u8]) -> std::io::Result<()> {
+    w.write_all(key.as_bytes())?;
+    w.write_all(b"\t")?;
+    w.write_all(line)
+}
+
+/// Write the file at `path` anew through `write`: into a temporary file of its folder, then
+/// renamed over it, so that a run cut off mid-write leaves the old file whole.
+fn replace_file(path: &Path, write: impl FnOnce(&mut std::io::BufWriter<&mut std::fs::File>) -> std::io::Result<()>) -> std::io::Result<()> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let mut temp = tempfile::Builder::new().prefix(&format!(".{name}.")).suffix(".tmp").tempfile_in(dir)?;
+    {
+        let mut w = std::io::BufWriter::with_capacity(1 << 20, temp.as_file_mut());
+        write(&mut w)?;
+        w.flush()?;
+    }
+    temp.persist(path).map_err(|e| e.error)?;
+    Ok(())
 }
 
 /// Append `KEY<TAB>LINE` lines (each line with its line end) to `path` in one write, in key
@@ -237,27 +360,28 @@ fn append_lines(path: &Path, unfinished: &Mutex<Option<u64>>, mut lines: Vec<(St
 }
 
 /// The values of a file of `KEY<TAB>VALUE` lines by key (none when it does not exist; the
-/// last line of a key wins), and where an unfinished last line starts. A line that is not
-/// UTF-8 or has no tab is left out: what it held is found again.
-fn read_keyed_lines(path: &Path) -> std::io::Result<(HashMap<String, String>, Option<u64>)> {
+/// last line of a key wins), how many whole lines it holds, and where an unfinished last line
+/// starts. A line that is not UTF-8 or has no tab is left out: what it held is found again.
+fn read_keyed_lines(path: &Path) -> std::io::Result<(HashMap<String, String>, usize, Option<u64>)> {
     let text = match std::fs::read(path) {
         Ok(bytes) => bytes,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok((HashMap::new(), None)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok((HashMap::new(), 0, None)),
         Err(e) => return Err(e),
     };
     let mut found = HashMap::new();
-    let mut at = 0usize;
+    let (mut at, mut lines) = (0usize, 0usize);
     for line in text.split_inclusive(|&b| b == b'\n') {
         if line.last() != Some(&b'\n') {
-            return Ok((found, Some(at as u64)));
+            return Ok((found, lines, Some(at as u64)));
         }
         at += line.len();
+        lines += 1;
         let Ok(line) = std::str::from_utf8(&line[..line.len() - 1]) else { continue };
         if let Some((key, value)) = line.split_once('\t') {
             found.insert(key.to_string(), value.to_string());
         }
     }
-    Ok((found, None))
+    Ok((found, lines, None))
 }
 
 /// Where each key's line lies in the pack `file` (the last line of a key wins), and where an
@@ -281,7 +405,7 @@ fn index_pack(file: &std::fs::File) -> std::io::Result<(HashMap<String, Entry>, 
         if let Some(tab) = line.iter().position(|&b| b == b'\t')
             && let Ok(key) = std::str::from_utf8(&line[..tab])
         {
-            index.insert(key.to_string(), Entry { at: at + tab as u64 + 1, len: n - tab - 2, line: number });
+            index.insert(key.to_string(), Entry { start: at, at: at + tab as u64 + 1, len: n - tab - 2, line: number });
         }
         at += n as u64;
     }
@@ -431,8 +555,8 @@ mod tests {
         let map = line("a.txt", "h1", "data");
         cache.put(&key, &map).unwrap();
         assert_eq!(cache.get(&key, "a.txt", "h1"), Ok(None), "kept only by save");
-        assert_eq!(cache.save().unwrap(), 1);
-        assert_eq!(cache.save().unwrap(), 0, "saved once");
+        assert_eq!(cache.save(false).unwrap(), 1);
+        assert_eq!(cache.save(false).unwrap(), 0, "saved once");
         assert_eq!(open().get(&key, "a.txt", "h1"), Ok(Some(map.clone())));
         let pack = dir.path().join(PACK);
         std::fs::write(&pack, format!("{key}\t{{\"format\":1,\"file\"\n")).unwrap();
@@ -440,12 +564,12 @@ mod tests {
         assert!(err.contains(&format!("{PACK}:1: not a tarikh map line")), "{err}");
         let cache = open();
         cache.put(&key, &line("b.txt", "h1", "data")).unwrap();
-        cache.save().unwrap();
+        cache.save(false).unwrap();
         let err = open().get(&key, "a.txt", "h1").unwrap_err();
         assert!(err.contains(&format!("{PACK}:2: the entry is not that of a.txt")), "{err}");
         let cache = open();
         cache.put(&key, &map).unwrap();
-        cache.save().unwrap();
+        cache.save(false).unwrap();
         assert_eq!(open().get(&key, "a.txt", "h1"), Ok(Some(map)));
     }
 
@@ -457,7 +581,7 @@ mod tests {
         let cache = Cache::open(dir.path(), "data").unwrap();
         let (a, b) = (cache.key("a.txt", "h1", None), cache.key("b.txt", "h2", None));
         cache.put(&a, &line("a.txt", "h1", "data")).unwrap();
-        cache.save().unwrap();
+        cache.save(false).unwrap();
         let pack = dir.path().join(PACK);
         let mut bytes = std::fs::read(&pack).unwrap();
         let whole = bytes.clone();
@@ -467,10 +591,89 @@ mod tests {
         let cache = Cache::open(dir.path(), "data").unwrap();
         assert!(cache.get(&a, "a.txt", "h1").unwrap().is_some());
         cache.put(&b, &line("b.txt", "h2", "data")).unwrap();
-        cache.save().unwrap();
+        cache.save(false).unwrap();
         let cache = Cache::open(dir.path(), "data").unwrap();
         assert!(cache.get(&a, "a.txt", "h1").unwrap().is_some());
         assert_eq!(cache.get(&b, "b.txt", "h2").unwrap().map(|m| m.file), Some("b.txt".to_string()));
         assert_eq!(std::fs::read_to_string(&pack).unwrap().lines().count(), 2, "the half line is gone");
+    }
+
+    /// The keys of a file of keyed lines, in order.
+    fn keys_of(path: &Path) -> Vec<String> {
+        std::fs::read_to_string(path).unwrap_or_default().lines().map(|l| l.split('\t').next().unwrap().to_string()).collect()
+    }
+
+    /// A compacting save keeps only the lines the run took from the pack or made, once their
+    /// dead lines weigh an eighth of the live ones (below, it appends); each result file keeps
+    /// only the results taken back or found; a save that is not compacting drops nothing.
+    #[test]
+    fn compaction_keeps_what_the_run_used() {
+        let dir = tempfile::tempdir().unwrap();
+        let open = || Cache::open(dir.path(), "data").unwrap();
+        let names: Vec<String> = (0..10).map(|i| format!("{i}.txt")).collect();
+        let cache = open();
+        let keys: Vec<String> = names.iter().map(|n| cache.key(n, "h", None)).collect();
+        for (key, name) in keys.iter().zip(&names) {
+            cache.put(key, &line(name, "h", "data")).unwrap();
+        }
+        cache.keep_borrowed("b1", None);
+        cache.keep_borrowed("b2", None);
+        cache.keep_merged("m1", &[vec![0, 1]]);
+        cache.save(true).unwrap();
+        let pack = dir.path().join(PACK);
+        let mut all = keys.clone();
+        all.sort();
+        assert_eq!(keys_of(&pack), all);
+        // Nine of ten used: one dead line is less than an eighth of nine, so nothing is cut.
+        let cache = open();
+        for (key, name) in keys.iter().zip(&names).take(9) {
+            assert!(cache.get(key, name, "h").unwrap().is_some());
+        }
+        cache.save_lines(true).unwrap();
+        assert_eq!(keys_of(&pack).len(), 10, "a little dead weight stays");
+        // Seven used and one new: the three dead lines go.
+        let cache = open();
+        for (key, name) in keys.iter().zip(&names).take(7) {
+            assert!(cache.get(key, name, "h").unwrap().is_some());
+        }
+        let new = cache.key("new.txt", "h", None);
+        cache.put(&new, &line("new.txt", "h", "data")).unwrap();
+        assert_eq!(cache.borrowed("b2"), Some(None));
+        cache.keep_merged("m2", &[vec![0]]);
+        cache.save(true).unwrap();
+        let mut live: Vec<String> = keys[..7].to_vec();
+        live.sort();
+        live.push(new.clone());
+        assert_eq!(keys_of(&pack), live, "the used lines in pack order, then the new");
+        assert_eq!(keys_of(&dir.path().join(BORROWED)), ["b2"]);
+        assert_eq!(keys_of(&dir.path().join(MERGED)), ["m2"]);
+        let cache = open();
+        for (key, name) in keys.iter().zip(&names).take(7).chain([(&new, &"new.txt".to_string())]) {
+            assert_eq!(cache.get(key, name, "h").unwrap().map(|m| m.file), Some(name.clone()), "{name} reads back");
+        }
+        // Not compacting (a part of the corpus): nothing goes.
+        cache.save(false).unwrap();
+        assert_eq!(keys_of(&pack).len(), 8);
+        assert_eq!(keys_of(&dir.path().join(BORROWED)), ["b2"]);
+        let names_left: Vec<String> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+        assert_eq!(names_left.len(), 3, "no temporary file left: {names_left:?}");
+    }
+
+    /// A rewrite cut off mid-write leaves the old file whole and no temporary file.
+    #[test]
+    fn a_rewrite_cut_off_leaves_the_old_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(MERGED);
+        std::fs::write(&path, "k\tv\n").unwrap();
+        let err = replace_file(&path, |w| {
+            w.write_all(b"half a li")?;
+            Err(std::io::Error::other("cut off"))
+        })
+        .unwrap_err();
+        assert_eq!(err.to_string(), "cut off");
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "k\tv\n");
+        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1, "no temporary file left");
+        replace_file(&path, |w| w.write_all(b"k\tw\n")).unwrap();
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "k\tw\n");
     }
 }

@@ -6,7 +6,8 @@
 //! "كما", an arrival with a reception and follow-up signatories under a page's link list,
 //! understandings reached during a visit; and (i.txt – x.txt) the light verbs, work sessions,
 //! video talks, a minister's plane, plans put off and calls denied, programmes and relative
-//! clauses of other sites' reporting. Each expected
+//! clauses of other sites' reporting; (zb.txt – zi.txt) welcomes at the airport, offices for
+//! names, calls told by هاتف, events a day after another, anniversaries. Each expected
 //! row is (date, type, status, people that must be listed).
 
 mod common;
@@ -103,6 +104,31 @@ const EXPECTED: &[ExpectedRow] = &[
     // are the call; a visit denied (لن يزور) and one that never was (لم يسبق … أن زار): no row.
     ("2022-01-13", "meeting", "occurred", &["Nasser Bourita", "Yoaz Hendel"]),
     ("2022-01-12", "call", "occurred", &["Mohammed VI of Morocco", "Isaac Herzog"]),
+    // zb.txt (Hespress): a welcome at the airport (كان في استقبال المسؤول الإسرائيلي بمطار …) is
+    // the arrival, not talks of its own; the guest named by office (الضيف الإسرائيلي); an
+    // agreement "على هامش هذه المباحثات" signed by "الوزيران", the parties of those talks.
+    ("2022-05-16", "visit", "occurred", &["Gideon Sa'ar"]),
+    ("2022-05-17", "meeting", "occurred", &["Gideon Sa'ar", "Abdellatif Ouahbi"]),
+    ("2022-05-17", "agreement", "occurred", &["Gideon Sa'ar", "Abdellatif Ouahbi"]),
+    // zc.txt (MAP): a call told by the verb هاتف, and one by أجرى … مكالمة with its day between.
+    ("2022-07-05", "call", "occurred", &["Aziz Akhannouch", "Yair Lapid"]),
+    ("2022-06-16", "call", "occurred", &["Nasser Bourita", "Benny Gantz"]),
+    // ze.txt (Anadolu): an arrival "بعد يوم من توقيعه مذكرة تفاهم": the signing is another
+    // day's (left undated, never the arrival's), and a visit "قبل أيام من زيارة مرتقبة" of
+    // another minister is for later (undated: no row, and it joins no visit of before).
+    ("2022-04-20", "visit", "occurred", &["Nitzan Horowitz"]),
+    // zf.txt (Le360): talks "في اليوم الثاني من زيارته", the visit's arrival the day before
+    // told after them, and a stop of that visit (زار المسؤول المغربي … مدرسة): one visit.
+    ("2022-11-07", "visit", "occurred", &["Chakib Benmoussa"]),
+    ("2022-11-08", "meeting", "occurred", &["Chakib Benmoussa", "Yifat Shasha-Biton"]),
+    // zg.txt (Asharq al-Awsat): an agreement "في الذكرى الأولى لاستئناف العلاقات", dated by its
+    // own day, and the 2020 declaration told as background (it joins the row above).
+    ("2021-12-22", "agreement", "occurred", &["Nizar Baraka", "David Govrin"]),
+    // zh.txt (i24): an agreement in a ministry's quoted statement, by the two countries; a
+    // meeting "على هامش" the UN General Assembly, its Israeli side named by office alone.
+    ("2022-09-25", "agreement", "occurred", &[]),
+    ("2022-09-21", "meeting", "occurred", &["Nasser Bourita", "Yair Lapid"]),
+    // zi.txt: the king's phone in a spyware report (رقم هاتف الملك) is no call: no row.
 ];
 
 #[test]

@@ -126,9 +126,10 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<i32> {
         None => None,
     };
     let mapped = session.map_corpus(&args.corpus, !args.timeline.quiet, cache.as_ref())?;
-    // The lines are kept before the corpus step, so that a run stopped there keeps them.
+    // The lines are kept before the corpus step, so that a run stopped there keeps them;
+    // every article of the corpus was looked up, so the lines of others can go.
     if let Some(cache) = &cache {
-        super::save_cache(cache);
+        super::save_cache_lines(cache, true);
     }
     let from_cache = args.cache.as_ref().map(|_| format!(", {} from the cache", mapped.cached));
     let default_corrections = args.corpus.corpus.join("corrections.csv");
@@ -137,7 +138,7 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<i32> {
     let manifest = if args.timeline.format == Format::Xlsx { crate::corpus::read_manifest(&args.corpus.corpus).map(|(m, _)| m).unwrap_or_default() } else { Default::default() };
     let problems = write_timeline(mapped.articles, &session, &args.timeline, Some(&default_corrections), Some(&manifest), summary, cache.as_ref())?;
     if let Some(cache) = cache.take() {
-        super::save_cache(&cache);
+        super::save_cache_results(&cache);
     }
     Ok(session.finish(problems))
 }

@@ -65,8 +65,10 @@ pub fn run(args: MapArgs) -> anyhow::Result<i32> {
     let to_line = |map: crate::mapred::ArticleMap| (map.to_line(), map.cut_short);
     let (mapped, mapping) = crate::pipeline::map_files(corpus, paths, &session.ctx, &manifest, &data, cache.as_ref(), &to_line, &|| ());
     problems.extend(mapping);
+    // Paths from standard input may be a part of the corpus (a Spark task's): the lines of
+    // the others stay.
     if let Some(cache) = &cache {
-        super::save_cache(cache);
+        super::save_cache_lines(cache, !args.stdin_paths);
     }
     super::note_cache_outcomes(mapped.iter().map(|m| &m.2));
     let cut_short = mapped.iter().filter(|m| m.1.1).map(|m| m.0.as_str());

@@ -235,11 +235,20 @@ pub fn note_cache_outcomes<'a>(outcomes: impl Iterator<Item = &'a crate::pipelin
     cached
 }
 
-/// Keep the lines `cache` was given this run; a failure is noted on standard error (only the
-/// next run is slower).
-pub fn save_cache(cache: &crate::cache::Cache) {
-    if let Err(e) = cache.save() {
+/// Keep the lines `cache` was given this run (with `compact`, a run that looked up every
+/// article of the corpus, dropping those it did not use); a failure is noted on standard
+/// error (only the next run is slower).
+pub fn save_cache_lines(cache: &crate::cache::Cache, compact: bool) {
+    if let Err(e) = cache.save_lines(compact) {
         eprintln!("tarikh: cache: {}: {e}; the lines mapped in this run were not kept", cache.file().display());
+    }
+}
+
+/// Keep what the corpus step found in this run, dropping what it no longer reaches; a failure
+/// is noted on standard error (only the next run is slower).
+pub fn save_cache_results(cache: &crate::cache::Cache) {
+    if let Err(e) = cache.save_results(true) {
+        eprintln!("tarikh: cache: {e}; what the corpus step found in this run was not kept");
     }
 }
 

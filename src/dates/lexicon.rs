@@ -20,7 +20,12 @@ use super::value::{Part, Unit};
 use super::zone::Zone;
 
 /// What a lexicon word means.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+///
+/// Equality is written out ([`Word::same_values`]) rather than derived: the grammar tests a
+/// token's words against a kind thousands of times a sentence (`w == Word::Link`), and the
+/// derived comparison, too large to inline, cost a call each time; this one inlines to a
+/// comparison of variants where the other side is known.
+#[derive(Debug, Clone, Copy, Eq)]
 pub enum Word {
     /// A month name: number 1–12, whether Hijri, whether also an ordinary word.
     Month {
@@ -182,6 +187,54 @@ pub enum Word {
     NotDate,
 }
 
+impl PartialEq for Word {
+    #[inline(always)]
+    fn eq(&self, other: &Word) -> bool {
+        std::mem::discriminant(self) == std::mem::discriminant(other) && self.same_values(other)
+    }
+}
+
+impl Word {
+    /// Whether `other` is this variant with the same values (a variant without values: true).
+    /// Matching on `self` alone keeps it exhaustive: a new variant must be added here.
+    #[inline(always)]
+    fn same_values(&self, other: &Word) -> bool {
+        use Word::*;
+        match *self {
+            Month { month, hijri, ambiguous } => matches!(*other, Month { month: m, hijri: h, ambiguous: a } if (m, h, a) == (month, hijri, ambiguous)),
+            Weekday(a) => matches!(*other, Weekday(b) if a == b),
+            DirWeekday(a) => matches!(*other, DirWeekday(b) if a == b),
+            RelDay(a) => matches!(*other, RelDay(b) if a == b),
+            Dir(a) => matches!(*other, Dir(b) if a == b),
+            Decade(a) => matches!(*other, Decade(b) if a == b),
+            SameDay(a) => matches!(*other, SameDay(b) if a == b),
+            Ago(a) => matches!(*other, Ago(b) if a == b),
+            Nth(a) => matches!(*other, Nth(b) if a == b),
+            Period(a) => matches!(*other, Period(b) if a == b),
+            ThisPeriod(a) => matches!(*other, ThisPeriod(b) if a == b),
+            Part(a) => matches!(*other, Part(b) if a == b),
+            PeriodPart(a) => matches!(*other, PeriodPart(b) if a == b),
+            YearFraction(a) => matches!(*other, YearFraction(b) if a == b),
+            Ordinal(a) => matches!(*other, Ordinal(b) if a == b),
+            Number(a) => matches!(*other, Number(b) if a == b),
+            ClockHour(a) => matches!(*other, ClockHour(b) if a == b),
+            MinutePart(a) => matches!(*other, MinutePart(b) if a == b),
+            Season(a) => matches!(*other, Season(b) if a == b),
+            DayCount(a) => matches!(*other, DayCount(b) if a == b),
+            DayPeriod(a) => matches!(*other, DayPeriod(b) if a == b),
+            ZoneName(a) => matches!(*other, ZoneName(b) if a == b),
+            ThisDay(a) => matches!(*other, ThisDay(b) if a == b),
+            CountUnit { unit, count, per } => matches!(*other, CountUnit { unit: u, count: c, per: p } if (u, c, p) == (unit, count, per)),
+            Holiday { hijri, month, day } => matches!(*other, Holiday { hijri: h, month: m, day: d } if (h, m, d) == (hijri, month, day)),
+            ClockUnit { per, count } => matches!(*other, ClockUnit { per: p, count: c } if (p, c) == (per, count)),
+            Same | TimeOfDay | DayWord | MonthWord | YearWord | YearPrep | Link | This | ThisAfter | Earlier | HijriMarker
+            | GregMarker | Future | FutureVerb | NotFuture | PublishedLabel | UpdatedLabel | BylineLabel | RangeFrom | RangeTo
+            | NotWeekdayBefore | Subordinator | PastVerb | HourWord | Except | MinuteWord | Now | TimeZone | SpanPrep
+            | Comparative | HolidayPrefix | Weekend | EraNoun | NotDate => std::mem::discriminant(self) == std::mem::discriminant(other),
+        }
+    }
+}
+
 /// A part of the day after a clock time: it says whether the hour is before or after noon.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DayPeriod {
@@ -215,6 +268,9 @@ pub struct DateLexicon {
     /// front of a token, so a token whose ending is not in it cannot start an entry, and most
     /// tokens of a corpus are rejected without hashing their forms.
     endings: Vec<u64>,
+    /// A bitmap of every first word by its length and last six bytes ([`first_bit`]): most
+    /// forms looked up are no entry's first word, and are answered here without hashing.
+    firsts: Vec<u64>,
 }
 
 /// The hasher of [`DateLexicon::by_first`]: a word is hashed from its length and its first
@@ -258,6 +314,23 @@ fn ending_bit(word: &str) -> usize {
     }
     (h >> 16) as usize
 }
+
+/// The bit of a word in [`DateLexicon::firsts`]: its length and last six bytes (three Arabic
+/// letters) hashed; a token's forms differ by the proclitics taken off their front, so their
+/// endings are the token's and their lengths tell them apart.
+#[inline]
+fn first_bit(word: &str) -> usize {
+    let b = word.as_bytes();
+    let mut tail = [0u8; 8];
+    let k = b.len().min(6);
+    tail[..k].copy_from_slice(&b[b.len() - k..]);
+    let x = (u64::from_le_bytes(tail) ^ (b.len() as u64) << 56).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (x >> (64 - FIRST_BITS)) as usize
+}
+
+/// log2 of the bits of [`DateLexicon::firsts`]: 8 KiB, about 2 % of them set by the built-in
+/// lexicons.
+const FIRST_BITS: u32 = 16;
 
 /// The built-in data files.
 pub const BUILTIN_MONTHS: &str = include_str!("../../lexicons/months.csv");
@@ -461,6 +534,12 @@ impl DateLexicon {
         for (mine, theirs) in self.endings.iter_mut().zip(other.endings) {
             *mine |= theirs;
         }
+        if self.firsts.len() < other.firsts.len() {
+            self.firsts.resize(other.firsts.len(), 0);
+        }
+        for (mine, theirs) in self.firsts.iter_mut().zip(other.firsts) {
+            *mine |= theirs;
+        }
     }
 
     /// Every entry, in file order.
@@ -494,6 +573,11 @@ impl DateLexicon {
         }
         let bit = ending_bit(first);
         self.endings[bit >> 6] |= 1 << (bit & 63);
+        if self.firsts.is_empty() {
+            self.firsts = vec![0; 1 << (FIRST_BITS - 6)];
+        }
+        let bit = first_bit(first);
+        self.firsts[bit >> 6] |= 1 << (bit & 63);
         self.by_first.entry(first.clone()).or_default().push(self.entries.len() as u32);
         self.entries.push(Entry { id: id.to_string(), word, rest: rest.to_vec() });
         Ok(())
@@ -501,7 +585,7 @@ impl DateLexicon {
 
     /// Entries whose first word is exactly `word`.
     pub fn lookup(&self, word: &str) -> impl Iterator<Item = &Entry> {
-        self.by_first.get(word).into_iter().flatten().map(|&i| &self.entries[i as usize])
+        self.lookup_ids(word).iter().map(|&i| &self.entries[i as usize])
     }
 
     /// Whether some entry's first word ends like `token` (a fast, conservative test: false
@@ -513,8 +597,19 @@ impl DateLexicon {
     }
 
     /// Indices of the entries whose first word is exactly `word`.
+    #[inline]
     pub fn lookup_ids(&self, word: &str) -> &[u32] {
+        if !self.may_be_first(word) {
+            return &[];
+        }
         self.by_first.get(word).map_or(&[], |v| v.as_slice())
+    }
+
+    /// Whether `word` may be the first word of some entry (false: it is none).
+    #[inline]
+    fn may_be_first(&self, word: &str) -> bool {
+        let bit = first_bit(word);
+        self.firsts.get(bit >> 6).is_some_and(|w| w & (1 << (bit & 63)) != 0)
     }
 
     /// Whether `word` is the first word of some entry.
@@ -574,6 +669,36 @@ mod tests {
         let n = ids.len();
         ids.dedup();
         assert_eq!(ids.len(), n, "duplicate ids in the date lexicon");
+    }
+
+    /// The written-out equality is the derived one: two words are equal exactly when they
+    /// print alike, over every pair of the built-in lexicon's words and a few made here.
+    #[test]
+    fn words_are_equal_when_they_print_alike() {
+        let lex = DateLexicon::builtin();
+        let mut words: Vec<Word> = lex.entries.iter().map(|e| e.word).collect();
+        words.extend([Word::Dir(7), Word::Holiday { hijri: true, month: 9, day: None }, Word::CountUnit { unit: None, count: 3, per: 1 }]);
+        words.sort_by_key(|w| format!("{w:?}"));
+        words.dedup_by_key(|w| format!("{w:?}"));
+        assert!(words.len() > 100);
+        let printed: Vec<String> = words.iter().map(|w| format!("{w:?}")).collect();
+        for (a, pa) in words.iter().zip(&printed) {
+            for (b, pb) in words.iter().zip(&printed) {
+                assert_eq!(a == b, pa == pb, "{pa} {pb}");
+            }
+        }
+    }
+
+    /// The bitmap before the table answers no first word "none", in every language's set.
+    #[test]
+    fn every_first_word_passes_the_bitmap() {
+        let lex = crate::data::Lexicons::builtin().dates;
+        assert!(lex.by_first.len() > 1000);
+        for first in lex.by_first.keys() {
+            assert!(lex.may_be_first(first), "{first}");
+        }
+        let set = lex.firsts.iter().map(|w| w.count_ones()).sum::<u32>() as usize;
+        assert!(set <= lex.by_first.len() && set * 20 < lex.firsts.len() * 64, "{set} bits set");
     }
 
     #[test]

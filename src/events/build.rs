@@ -53,6 +53,12 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             break;
         }
         let mut hits = scan(text, sentence.range.clone(), rules, triggers, found, g);
+        // A verb that is also a noun counts where its rule says a verb stands ("هاتف الملك …
+        // رئيس الوزراء" phoned; "التجسس على هاتف الملك" is his phone).
+        hits.events.retain(|e| {
+            let clause_start = sentence.clauses.iter().find(|c| c.start <= e.0.start && e.0.start < c.end).map_or(sentence.range.start, |c| c.start);
+            rules.rules[e.1].accepts_before(&text[clause_start..e.0.start])
+        });
         drop_cancelled(text, &mut hits);
         tell_the_untold(&mut hits, text, &out);
         join_referred(&mut out, si, sentence.range.clone(), &hits, found, g);
@@ -61,7 +67,16 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             let e = &hits.events[i];
             item_families.contains(&e.2.family()).then(|| items.iter().position(|s| s.contains(&e.0.start))).flatten()
         };
-        let aside = told_aside(text, sentence.range.start, &hits);
+        let mut aside = told_aside(text, sentence.range.start, &hits);
+        // "بعد يوم من توقيعه مذكرة تفاهم": the noun that names the referred event right after its
+        // verbal noun is that event too, told aside; it does not take the sentence's date.
+        for (r, _, ty, tense) in &hits.events {
+            let named_by_aside = *tense == TriggerTense::Noun
+                && hits.events.iter().any(|o| aside.contains(&o.0.start) && o.2.family() == ty.family() && o.0.end <= r.start && words(text, o.0.end..r.start).is_empty());
+            if named_by_aside && !aside.contains(&r.start) {
+                aside.push(r.start);
+            }
+        }
         let references = time_references(text, &hits);
         if hits.events.is_empty() {
             continue;
@@ -206,12 +221,17 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                 let main = own_date.iter().min_by_key(|(ev, _)| distance(&hits.events[**ev].0, range));
                 date = main.map(|(_, &d)| DateLink { date: d, how: DateHow::During });
             }
-            // "خلال هذه الزيارة": during an event already reported, so at its date.
-            if date.is_none() && !aside && !decided {
+            // "خلال هذه الزيارة": during an event already reported, so at its date; "وعلى هامش
+            // هذه المباحثات، وقع الوزيران": by its parties, when it names none of its own.
+            let mut referred_event: Option<usize> = None;
+            if !aside && !decided {
                 let referred = hits.references.iter().find(|(r, _)| soon_after_during(r)).map(|(_, family)| family);
                 let referred = referred.or_else(|| hits.stays.iter().any(soon_after_during).then_some(&EventType::Visit));
                 if let Some(family) = referred {
-                    date = out[..first_new].iter().rev().find(|m| m.event_type.family() == *family).and_then(|m| m.date).map(|d| DateLink { date: d.date, how: DateHow::During });
+                    referred_event = out[..first_new].iter().rposition(|m| m.event_type.family() == *family);
+                    if date.is_none() {
+                        date = referred_event.and_then(|k| out[k].date).map(|d| DateLink { date: d.date, how: DateHow::During });
+                    }
                 }
             }
             if date.is_none() && !aside && !decided && hits.carry_at_start && *tense != TriggerTense::Future {
@@ -246,8 +266,31 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                 aside,
             };
             fill_participants(&mut mention, text, &scope, &hits, found, g, &main_countries);
+            if let Some(k) = referred_event
+                && mention.people.is_empty()
+                && mention.role_refs.is_empty()
+            {
+                mention.people = out[k].people.clone();
+                mention.role_refs = out[k].role_refs.clone();
+                mention.countries.extend(out[k].countries.iter().cloned());
+            }
             if hits.pairs.iter().any(|p| overlaps(p, &scope)) {
                 mention.countries.extend(main_countries.iter().cloned());
+            }
+            // "وكان في استقباله بمطار الرباط سلا …": a welcome at the airport is the visitor's
+            // arrival, a part of the visit told before it, not talks of its own.
+            let welcomed = ty.family() == EventType::Meeting && *tense != TriggerTense::Future && welcome_at_airport(text, range, &scope);
+            if welcomed {
+                mention.event_type = EventType::Visit;
+                let visit = out.iter().rev().take_while(|m| si - m.sentence <= 2).find(|m| m.event_type.family() == EventType::Visit && !m.planned);
+                if let Some(visit) = visit {
+                    let visitors: Vec<usize> = visit.people.iter().copied().filter(|p| !mention.people.contains(p)).collect();
+                    mention.people.splice(0..0, visitors);
+                    mention.countries.extend(visit.countries.iter().cloned());
+                    if mention.date.is_none() {
+                        mention.date = visit.date.map(|d| DateLink { date: d.date, how: DateHow::Carried });
+                    }
+                }
             }
             // "حطت طائرة وزير الدفاع الإسرائيلي بمطار الرباط": the landing of someone's plane is
             // that person's arrival, a visit; an airline's plane is a flight.
@@ -258,7 +301,8 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             // it has its subject left implicit — the actor of the sentences just before.
             let in_scope = &found.entities[found.entities.partition_point(|e| e.range.start < scope.start)..];
             let in_scope = &in_scope[..in_scope.partition_point(|e| e.range.start < scope.end)];
-            let implicit_subject = matches!(ty, EventType::Meeting | EventType::Call)
+            let implicit_subject = !welcomed
+                && matches!(ty, EventType::Meeting | EventType::Call)
                 && *tense != TriggerTense::Noun
                 && mention.people.len() == 1
                 && in_scope.iter().any(|e| e.entity == mention.people[0] && e.range.start >= range.end && e.range.end <= scope.end)
@@ -276,7 +320,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             }
             // "وخصها لفتيت باستقبال": a reception or a call has two sides; with one person named,
             // the other is the one of another country the sentences just before are about.
-            if mention.carried_actor.is_none() && matches!(ty, EventType::Meeting | EventType::Call) && mention.people.len() == 1 {
+            if !welcomed && mention.carried_actor.is_none() && matches!(ty, EventType::Meeting | EventType::Call) && mention.people.len() == 1 {
                 let named = mention.people[0];
                 let actor = out[..first_new]
                     .iter()
@@ -392,6 +436,16 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
     out.retain(|m| leads.get(&(m.sentence, m.trigger.start)).is_none_or(|&n| n < 2));
     out.retain(|m| !denied.contains(&(m.sentence, m.trigger.start)));
     out
+}
+
+/// Whether the reception at `trigger` ("استقبال", "استقبله") is a welcome at an airport: its
+/// scope names one ("بمطار الرباط سلا", "في المطار").
+fn welcome_at_airport(text: &str, trigger: &Range<usize>, scope: &Range<usize>) -> bool {
+    text[trigger.clone()].contains("استقب") && words(text, scope.clone()).iter().any(|w| {
+        let w = &text[w.clone()];
+        let w = w.trim_start_matches(['و', 'ف', 'ب', 'ل']);
+        w.starts_with("مطار") || w.starts_with("المطار")
+    })
 }
 
 /// "The first direct flight between Morocco and Israel took off on Monday", "The joint

@@ -168,6 +168,10 @@ pub struct Rule {
     /// Words one of which must come later in the sentence for a form to count ("بحث" is talks
     /// only with "مع": "بحث بوريطة، اليوم، مع غانتس"; empty: none needed).
     pub with: Vec<String>,
+    /// Words one of which must come right before a form for it to count, `^` standing for the
+    /// start of its clause ("هاتف الملك … رئيس الوزراء" phoned, but "اختراق هاتف الملك" is his
+    /// phone; empty: any word).
+    pub before: Vec<String>,
 }
 
 impl Rule {
@@ -180,6 +184,23 @@ impl Rule {
         let word = word.split(|c: char| !crate::text::normalize::is_word_char(c)).next().unwrap_or("");
         let bare = word.strip_prefix(['و', 'ف']).filter(|w| !w.is_empty());
         self.next.iter().any(|p| word.starts_with(p.as_str()) || bare.is_some_and(|b| b.starts_with(p.as_str())))
+    }
+
+    /// Whether the text of its clause before a form (`before`, from the clause's start) lets the
+    /// form count: its last word (bare of a proclitic و) is one of `before`, or there is none and
+    /// `before` has `^`.
+    pub fn accepts_before(&self, before: &str) -> bool {
+        if self.before.is_empty() {
+            return true;
+        }
+        let last = before.rsplit(|c: char| !crate::text::normalize::is_word_char(c)).find(|w| !w.is_empty());
+        match last {
+            None => self.before.iter().any(|b| b == "^"),
+            Some(w) => {
+                let bare = w.strip_prefix('و').filter(|b| !b.is_empty()).unwrap_or(w);
+                self.before.iter().any(|b| b == w || b == bare)
+            }
+        }
     }
 
     /// Whether the rest of the sentence after a form (`after`) has one of the words the form
@@ -328,7 +349,11 @@ impl TriggerRules {
             if !with.is_empty() && !matches!(kind, RuleKind::Event(..)) {
                 return Err(row.error("`with` applies to event rows only"));
             }
-            rules.push(Rule { id: id.into(), name: row.get("name").to_string(), kind, next, object, with });
+            let before: Vec<String> = row.list("before").into_iter().map(|b| if b == "^" { b.to_string() } else { normalize_str(b) }).filter(|n| !n.is_empty()).collect();
+            if !before.is_empty() && !matches!(kind, RuleKind::Event(..)) {
+                return Err(row.error("`before` applies to event rows only"));
+            }
+            rules.push(Rule { id: id.into(), name: row.get("name").to_string(), kind, next, object, with, before });
         }
         let phrases = PhraseSet::new(forms.iter().map(|(f, r)| (f.as_str(), *r)));
         Ok(TriggerRules { rules, phrases })
@@ -386,6 +411,27 @@ mod tests {
             assert_eq!(rules.rules[rule].accepts_object(&after), expected, "rule {} before {after:?}", rules.rules[rule].id);
         }
         assert!(TriggerRules::parse("id,kind,type,tense,forms,name,next,object\nx,predicate,,,جدد,renewed,,على اتفاق\n", "t.csv").is_err());
+    }
+
+    /// (clause before the form, counts): a `before` column restricts the word right before a
+    /// form, `^` the start of its clause (a verb that is also a noun: هاتف phoned, or phone).
+    #[test]
+    fn word_before_restrictions() {
+        let rules = TriggerRules::parse("id,kind,type,tense,forms,name,next,object,with,before\nphoned,event,call,past,هاتف,phoned,,,,^|قد|ان\nany,event,visit,past,زار,visited,,,,\n", "t.csv").unwrap();
+        let cases: &[(usize, &str, bool)] = &[
+            (0, "", true),
+            (0, " ", true),
+            (0, "وكان اخنوش قد ", true),
+            (0, "وافاد البلاغ ان ", true),
+            (0, "وان ", true),
+            (0, "التجسس علي ", false),
+            (0, "رقم ", false),
+            (1, "رقم ", true),
+        ];
+        for &(rule, before, expected) in cases {
+            assert_eq!(rules.rules[rule].accepts_before(before), expected, "rule {} after {before:?}", rules.rules[rule].id);
+        }
+        assert!(TriggerRules::parse("id,kind,type,tense,forms,name,next,object,with,before\nx,predicate,,,جدد,renewed,,,,^\n", "t.csv").is_err());
     }
 
     /// `EventType::ALL` is indexed by the type's discriminant (the merge counts types in an

@@ -204,9 +204,23 @@ fn one_is_a_day_in_the_others_period(m: &Event, e: &Event) -> bool {
 /// its people.
 pub(super) fn joins(m: &Event, e: &Event, same_article: bool) -> Option<(usize, usize)> {
     let score = fit(m, e, same_article)?;
-    let undated_into_dated = |a: &Event, b: &Event| a.date.is_none() && b.date.is_some() && !a.countries.is_subset(&b.countries);
+    let undated_into_dated = |a: &Event, b: &Event| a.date.is_none() && b.date.is_some() && (!a.countries.is_subset(&b.countries) || !could_be(a, b));
     if !same_article && (undated_into_dated(m, e) || undated_into_dated(e, m)) {
         return None;
     }
     Some(score)
+}
+
+/// Whether the undated reports of `undated` can tell `dated`, by when they were written: an
+/// event announced for later happens after its announcement is published (a visit "expected
+/// in the coming days", in an April article, is not the visit of March), and one reported done
+/// happened before its report is (a day of slack each way for time zones and late pages). A
+/// report whose publication date is unknown can be any.
+fn could_be(undated: &Event, dated: &Event) -> bool {
+    let Some(days) = dated.date.map(|d| super::dates::interval(&d)) else { return true };
+    undated.mentions.iter().all(|m| match (m.published, m.status) {
+        (Some(p), Status::Planned) => days.1 >= p - chrono::Duration::days(1),
+        (Some(p), Status::Occurred) => days.0 <= p + chrono::Duration::days(1),
+        (None, _) => true,
+    })
 }

@@ -668,3 +668,29 @@ fn talks_told_by_their_month_and_place_are_the_talks_of_a_day_there() {
     let signing = |m: Mention| Mention { event_type: Agreement, ..m };
     assert_eq!(merge_mentions(vec![signing(loose), signing(talks)]).len(), 2);
 }
+
+/// (case, status and publication day of an undated report in another article, the dated
+/// visit's day, joins): an announcement can only be a visit after it was written, a report of
+/// a visit done only one before it (a day of slack each way); an unknown publication day, any.
+#[test]
+fn undated_report_joins_only_what_it_can_be_by_its_publication_day() {
+    use EventType::*;
+    let cases: &[(&str, Status, Option<&str>, &str, bool)] = &[
+        ("announced before the visit", Status::Planned, Some("2022-03-20"), "2022-03-28", true),
+        ("announced a month after the visit", Status::Planned, Some("2022-04-20"), "2022-03-28", false),
+        ("announced the day after (late page)", Status::Planned, Some("2022-03-29"), "2022-03-28", true),
+        ("reported done after the visit", Status::Occurred, Some("2022-04-20"), "2022-03-28", true),
+        ("reported done a year before the visit", Status::Occurred, Some("2021-03-28"), "2022-03-28", false),
+        ("publication day unknown", Status::Planned, None, "2021-03-28", true),
+    ];
+    crate::test_support::assert_unique_names(cases.iter().map(|c| c.0));
+    for &(name, status, published, day, expected) in cases {
+        let mut undated = mention("b", Visit, None, &["bourita"], &[]);
+        undated.status = status;
+        undated.published = published.map(|p| NaiveDate::parse_from_str(p, "%Y-%m-%d").unwrap());
+        let dated = mention("a", Visit, Some(day), &["bourita", "lapid"], &[]);
+        let events = merge_mentions(vec![dated, undated]);
+        assert_eq!(events.len() == 1, expected, "{name}: {:?}", summary(&events));
+    }
+}
+
