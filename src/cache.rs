@@ -501,6 +501,7 @@ mod tests {
             cut_short: false,
             evidence: Vec::new(),
             mentions: Vec::new(),
+            quotes: None,
         }
     }
 

@@ -20,6 +20,7 @@ pub mod curate;
 pub mod data;
 pub mod dates;
 pub mod diff;
+pub mod evidence;
 pub mod eval;
 pub mod events;
 pub mod extraction;

@@ -54,6 +54,11 @@ pub struct ArticleMap {
     pub evidence: Vec<String>,
     /// The event mentions, in text order.
     pub mentions: Vec<MentionDraft>,
+    /// Where `evidence` can be read back from, when the line was made from an article file
+    /// (not written: the corpus step keeps this instead of the sentences, see
+    /// [`crate::evidence`]).
+    #[serde(skip)]
+    pub quotes: Option<std::sync::Arc<crate::evidence::Quotes>>,
 }
 
 impl ArticleMap {
@@ -72,6 +77,7 @@ impl ArticleMap {
             cut_short: x.cut_short,
             evidence,
             mentions,
+            quotes: None,
         }
     }
 

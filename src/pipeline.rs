@@ -6,11 +6,13 @@
 use std::collections::HashMap;
 use std::hash::Hash;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use rayon::prelude::*;
 
 use crate::cache::Cache;
 use crate::corpus::{self, Article, CorpusError, Manifest};
+use crate::evidence::{Evidence, Quotes};
 use crate::dates::anchor::BorrowClue;
 use crate::dates::{Anchor, DateValue, Inference};
 use crate::events::EventType;
@@ -96,7 +98,11 @@ pub fn map_file(
     let mut outcome = MapOutcome::Mapped;
     if let (Some(cache), Some(key)) = (cache, &key) {
         match cache.get(key, &name, &hash) {
-            Ok(Some(map)) => return Ok((map, MapOutcome::Cached)),
+            Ok(Some(mut map)) => {
+                let text = corpus::article_from_bytes(corpus_dir, path, &bytes)?.text;
+                map.quotes = Some(Arc::new(Quotes::in_file(path, &map.hash, &text, map.evidence.clone())));
+                return Ok((map, MapOutcome::Cached));
+            }
             Ok(None) => {}
             Err(reason) => outcome = MapOutcome::Remapped(reason),
         }
@@ -104,7 +110,9 @@ pub fn map_file(
     let article = corpus::article_from_bytes(corpus_dir, path, &bytes)?;
     drop(bytes);
     let x = extract_article(article, ctx, entry);
-    let map = ArticleMap::of(&x, ctx, hash, data);
+    let mut map = ArticleMap::of(&x, ctx, hash, data);
+    // The corpus step keeps where the sentences are, not the sentences (see `crate::evidence`).
+    map.quotes = Some(Arc::new(Quotes::in_file(path, &map.hash, &x.doc.article.text, map.evidence.clone())));
     if let (Some(cache), Some(key)) = (cache, &key)
         && !map.cut_short
         && let Err(e) = cache.put(key, &map)
@@ -167,13 +175,17 @@ pub struct ReducedArticle {
 pub struct PendingArticle {
     /// The line, without its sentences (`evidence` is empty).
     pub map: ArticleMap,
-    /// The sentences the mentions quote (the line's `evidence`).
-    pub quoted: Vec<Id>,
+    /// The sentences the mentions quote (the line's `evidence`, or where the article file has
+    /// them).
+    pub quoted: Arc<Quotes>,
 }
 
-/// Reduce one map line to what the corpus step keeps (see [`ReducedArticle`]).
+/// Reduce one map line to what the corpus step keeps (see [`ReducedArticle`]): of its
+/// sentences, only where they are in the article file when the line says so (see
+/// [`crate::evidence`]).
 pub fn reduce_article(mut map: ArticleMap, g: &Gazetteer) -> ReducedArticle {
-    let quoted: Vec<Id> = std::mem::take(&mut map.evidence).into_iter().map(Id::from).collect();
+    let evidence = std::mem::take(&mut map.evidence);
+    let quoted = map.quotes.take().unwrap_or_else(|| Arc::new(Quotes::held(evidence)));
     let events = merge_article(finish_all(&map, &quoted, &map.anchor, g));
     ReducedArticle {
         name: map.file.clone(),
@@ -185,12 +197,12 @@ pub fn reduce_article(mut map: ArticleMap, g: &Gazetteer) -> ReducedArticle {
 }
 
 /// The mentions of a map line resolved against `anchor`; they share one copy of the article's
-/// name and of each quoted sentence (`quoted`, the line's `evidence`).
-fn finish_all(map: &ArticleMap, quoted: &[Id], anchor: &Anchor, g: &Gazetteer) -> Vec<Mention> {
+/// name and of its sentences (`quoted`).
+fn finish_all(map: &ArticleMap, quoted: &Arc<Quotes>, anchor: &Anchor, g: &Gazetteer) -> Vec<Mention> {
     let file: Id = map.file.as_str().into();
     // The meetings become rows by the people's countries (see `merge::meeting_rows`).
     let country_of = |p: &Id| g.index_of(p).map(|i| g.country_of(i).clone()).filter(|c| !c.is_empty());
-    meeting_rows(map.mentions.iter().map(|d| finish(d, file.clone(), quoted[d.evidence].clone(), anchor, g)).collect(), country_of)
+    meeting_rows(map.mentions.iter().map(|d| finish(d, file.clone(), Evidence::new(quoted, d.evidence), anchor, g)).collect(), country_of)
 }
 
 /// What the corpus step yields.
@@ -697,7 +709,7 @@ fn relative_mentions(PendingArticle { map, quoted }: &PendingArticle, g: &Gazett
         .iter()
         .filter_map(|d| {
             let clue = BorrowClue::of(&d.date?, map.published_on)?;
-            let event = Event::new(finish(d, file.clone(), quoted[d.evidence].clone(), &map.anchor, g));
+            let event = Event::new(finish(d, file.clone(), Evidence::new(quoted, d.evidence), &map.anchor, g));
             Some(Relative { clue, event })
         })
         .collect()

@@ -19,7 +19,9 @@ pub mod title;
 use crate::idset::{Id, IdSet};
 use std::path::Path;
 
+use crate::corpus::CorpusError;
 use crate::dates::{DateValue, Grain};
+use crate::evidence::Sentences;
 use crate::events::EventType;
 use crate::gazetteer::Gazetteer;
 use crate::hash::fnv1a;
@@ -83,11 +85,12 @@ pub fn founding_mention(e: &Event) -> &Mention {
     e.mentions.iter().min_by_key(|m| key(m)).expect("an event has a mention")
 }
 
-/// The stable id of an event (see the module documentation).
-pub fn event_id(e: &Event) -> String {
+/// The stable id of an event (see the module documentation); `sentences` holds its founding
+/// mention's sentence.
+pub fn event_id(e: &Event, sentences: &Sentences) -> String {
     let family = e.event_type.family().as_str();
     let founding = founding_mention(e);
-    let material = format!("{family}|{}|{}", founding.file, founding.evidence);
+    let material = format!("{family}|{}|{}", founding.file, sentences.get(&founding.evidence));
     let hash = fnv1a(material.as_bytes()) & 0xff_ffff;
     match founding.date {
         // A range ("يومي 27 و28 مارس") is named by its first day, as the row is dated.
@@ -97,18 +100,20 @@ pub fn event_id(e: &Event) -> String {
 }
 
 /// Rows from merged events: Morocco–Israel events only (see [`crate::focus`]), dated within
-/// `window` (undated ones too when `undated`), sorted by date, type and id.
-pub fn rows_from_events(events: &[Event], g: &Gazetteer, window: (DateValue, DateValue), undated: bool) -> Vec<Row> {
+/// `window` (undated ones too when `undated`), sorted by date, type and id. The error names an
+/// article whose sentences cannot be read back (see [`crate::evidence`]).
+pub fn rows_from_events(events: &[Event], g: &Gazetteer, window: (DateValue, DateValue), undated: bool) -> Result<Vec<Row>, CorpusError> {
     rows_from_events_with(events, g, window, undated, Focus::MoroccoIsrael)
 }
 
 /// Rows from the merged events that `focus` keeps, dated within `window` (undated ones too
 /// when `undated`), sorted by date, type and id. Ids that collide get `-2`, `-3`…
-pub fn rows_from_events_with(events: &[Event], g: &Gazetteer, window: (DateValue, DateValue), undated: bool, focus: Focus) -> Vec<Row> {
+/// The sentences the rows quote are read back first, each article once.
+pub fn rows_from_events_with(events: &[Event], g: &Gazetteer, window: (DateValue, DateValue), undated: bool, focus: Focus) -> Result<Vec<Row>, CorpusError> {
     use rayon::prelude::*;
     let last_day = crate::merge::interval(&window.1).1;
     // In parallel, like the rest of the run (the order is kept).
-    let mut rows: Vec<Row> = events
+    let kept: Vec<(usize, &Event)> = events
         .par_iter()
         .enumerate()
         .filter(|(_, e)| match e.date {
@@ -116,8 +121,10 @@ pub fn rows_from_events_with(events: &[Event], g: &Gazetteer, window: (DateValue
             None => undated,
         })
         .filter(|(_, e)| focus.keeps(e, g))
-        .map(|(i, e)| Row { origins: vec![i], ..row_from_event(e, g) })
         .collect();
+    // The id's sentence and the row's.
+    let sentences = Sentences::read(kept.iter().flat_map(|(_, e)| [&founding_mention(e).evidence, &most_informative(e).evidence]))?;
+    let mut rows: Vec<Row> = kept.into_par_iter().map(|(i, e)| Row { origins: vec![i], ..row_from_event(e, g, &sentences) }).collect();
     sort_rows(&mut rows);
     // Two events of one family first reported in the same sentence (two visits in one line),
     // or a hash collision, share an id; the later ones in timeline order get -2, -3…
@@ -129,7 +136,7 @@ pub fn rows_from_events_with(events: &[Event], g: &Gazetteer, window: (DateValue
             r.event_id = format!("{}-{}", r.event_id, n);
         }
     }
-    rows
+    Ok(rows)
 }
 
 /// Timeline order: by date (undated last), precision, type, id and evidence.
@@ -158,7 +165,7 @@ pub fn most_informative(e: &Event) -> &Mention {
         .expect("an event has a mention")
 }
 
-fn row_from_event(e: &Event, g: &Gazetteer) -> Row {
+fn row_from_event(e: &Event, g: &Gazetteer, sentences: &Sentences) -> Row {
     let best = most_informative(e);
     // People in the order the best source names them, then the rest.
     let mut people: Vec<String> = Vec::new();
@@ -173,7 +180,7 @@ fn row_from_event(e: &Event, g: &Gazetteer) -> Row {
     let places = names(&e.places, g);
     let title = title::event_title(e, g);
     Row {
-        event_id: event_id(e),
+        event_id: event_id(e, sentences),
         // A range ("يومي 27 و28 مارس") is dated by its first day.
         date: e.date.map(|d| DateValue { end: None, ..d }),
         event_type: e.event_type,
@@ -184,7 +191,7 @@ fn row_from_event(e: &Event, g: &Gazetteer) -> Row {
         places,
         countries,
         sources: e.files.iter().map(|f| f.to_string()).collect(),
-        evidence: format!("{}:{}: {}", best.file, best.line, best.evidence),
+        evidence: format!("{}:{}: {}", best.file, best.line, sentences.get(&best.evidence)),
         origins: Vec::new(),
         curated: Vec::new(),
     }
@@ -274,19 +281,26 @@ pub fn parse_timeline(text: &str, source: &str) -> Result<Vec<Row>, String> {
 pub const MENTION_HEADER: [&str; 11] =
     ["event_id", "file", "line", "evidence", "date_as_written", "date", "event_type", "status", "rule", "people", "topics"];
 
-/// One row per source mention of each row's event.
-pub fn mention_rows(events: &[Event], rows: &[Row]) -> Vec<Vec<String>> {
+/// Every mention of the events a row was made from (a corrections `merge` keeps both events'
+/// mentions), in text order.
+pub fn row_mentions<'a>(r: &Row, events: &'a [Event]) -> Vec<&'a Mention> {
+    let mut mentions: Vec<&Mention> = r.origins.iter().filter_map(|&i| events.get(i)).flat_map(|e| &e.mentions).collect();
+    mentions.sort_by(|a, b| (&a.file, a.line, a.offset).cmp(&(&b.file, b.line, b.offset)));
+    mentions
+}
+
+/// One row per source mention of each row's event; the error names an article whose sentences
+/// cannot be read back.
+pub fn mention_rows(events: &[Event], rows: &[Row]) -> Result<Vec<Vec<String>>, CorpusError> {
+    let sentences = Sentences::read(rows.iter().flat_map(|r| row_mentions(r, events)).map(|m| &m.evidence))?;
     let mut out = Vec::new();
     for r in rows {
-        // Every event the row was made from: a corrections `merge` keeps both events' mentions.
-        let mut mentions: Vec<_> = r.origins.iter().filter_map(|&i| events.get(i)).flat_map(|e| &e.mentions).collect();
-        mentions.sort_by(|a, b| (&a.file, a.line, a.offset).cmp(&(&b.file, b.line, b.offset)));
-        for m in mentions {
+        for m in row_mentions(r, events) {
             out.push(vec![
                 r.event_id.clone(),
                 m.file.to_string(),
                 m.line.to_string(),
-                m.evidence.to_string(),
+                sentences.get(&m.evidence).to_string(),
                 m.date_text.clone(),
                 m.date.map(|d| d.to_string()).unwrap_or_default(),
                 m.event_type.as_str().to_string(),
@@ -297,5 +311,5 @@ pub fn mention_rows(events: &[Event], rows: &[Row]) -> Vec<Vec<String>> {
             ]);
         }
     }
-    out
+    Ok(out)
 }

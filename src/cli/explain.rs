@@ -52,9 +52,10 @@ pub fn run(args: ExplainArgs) -> anyhow::Result<i32> {
     let wide_window = (DateValue::year(1).expect("date"), DateValue::year(9999).expect("date"));
     let found = [default_window, wide_window]
         .into_iter()
-        .find_map(|window| rows_from_events(&events, g, window, true).into_iter().find(|r| r.event_id == args.event_id));
+        .find_map(|window| rows_from_events(&events, g, window, true).map(|rows| rows.into_iter().find(|r| r.event_id == args.event_id)).transpose())
+        .transpose()?;
     let Some(row) = found else {
-        let rows = rows_from_events(&events, g, wide_window, true);
+        let rows = rows_from_events(&events, g, wide_window, true)?;
         let family = args.event_id.split('-').next().unwrap_or("");
         let near: Vec<&str> = rows.iter().map(|r| r.event_id.as_str()).filter(|id| id.starts_with(family)).take(8).collect();
         eprintln!(
@@ -66,13 +67,15 @@ pub fn run(args: ExplainArgs) -> anyhow::Result<i32> {
         return Ok(if problems > 0 { super::EXIT_ERROR } else { EXIT_DIFF });
     };
     let event = &events[*row.origins.first().expect("rows from events have an origin")];
-    let text = explain(&row, event, &extractions, &session.ctx);
+    let text = explain(&row, event, &extractions, &session.ctx)?;
     write_output(std::path::Path::new("-"), text.as_bytes())?;
     Ok(session.finish(problems))
 }
 
-/// The explanation of `row`, made from `event`, as text.
-pub fn explain(row: &Row, event: &Event, extractions: &[ArticleExtraction], ctx: &Context) -> String {
+/// The explanation of `row`, made from `event`, as text; the error names an article whose
+/// sentences cannot be read back.
+pub fn explain(row: &Row, event: &Event, extractions: &[ArticleExtraction], ctx: &Context) -> Result<String, crate::corpus::CorpusError> {
+    let sentences = crate::evidence::Sentences::read(event.mentions.iter().map(|m| &m.evidence))?;
     let mut out = String::new();
     let date = row.date.map(|d| format!("{d} ({})", precision(&d))).unwrap_or_else(|| "undated".into());
     let _ = writeln!(out, "{}  {date}  {}  {}", row.event_id, row.event_type.as_str(), row.status.as_str());
@@ -89,7 +92,7 @@ pub fn explain(row: &Row, event: &Event, extractions: &[ArticleExtraction], ctx:
     mentions.sort_by(|a, b| (&a.file, a.line, a.offset).cmp(&(&b.file, b.line, b.offset)));
     for (i, m) in mentions.iter().enumerate() {
         let _ = writeln!(out, "\n[{}] {}:{}", i + 1, m.file, m.line);
-        let _ = writeln!(out, "  sentence: {}", m.evidence);
+        let _ = writeln!(out, "  sentence: {}", sentences.get(&m.evidence));
         let x = extractions.iter().find(|x| *x.doc.article.name == *m.file);
         let em = x.and_then(|x| x.events.iter().find(|e| e.trigger.start == m.offset && e.event_type == m.event_type));
         match (x, em) {
@@ -99,7 +102,7 @@ pub fn explain(row: &Row, event: &Event, extractions: &[ArticleExtraction], ctx:
             }
         }
     }
-    out
+    Ok(out)
 }
 
 fn how_matched(how: Resolution) -> &'static str {

@@ -176,7 +176,7 @@ pub fn write_timeline(
         .unwrap_or_default();
     let events = corpus.events;
     let focus = if args.all_events { Focus::All } else { Focus::MoroccoIsrael };
-    let rows = rows_from_events_with(&events, g, (args.from, args.to), args.undated, focus);
+    let rows = rows_from_events_with(&events, g, (args.from, args.to), args.undated, focus)?;
     let path = args.output.path(args.format.default_path());
     let (rows, outcomes, correction_problems) = curate(rows, &events, g, args, default_corrections, &path)?;
     let (total, bilateral, undated) = (
@@ -184,7 +184,7 @@ pub fn write_timeline(
         events.iter().filter(|e| is_morocco_israel(e, g)).count(),
         events.iter().filter(|e| e.date.is_none() && focus.keeps(e, g)).count(),
     );
-    let mention_rows = if args.mentions.is_some() || args.format == Format::Xlsx { crate::timeline::mention_rows(&events, &rows) } else { Vec::new() };
+    let mention_rows = if args.mentions.is_some() || args.format == Format::Xlsx { crate::timeline::mention_rows(&events, &rows)? } else { Vec::new() };
     if let Some(path) = &args.mentions {
         write_output_with(path, |w| write_csv(w, &crate::timeline::MENTION_HEADER, mention_rows.iter().map(|r| r.iter().map(String::as_str).collect()), args.output.style()))?;
     }
@@ -247,7 +247,7 @@ fn curate(
     // Rows the rules left out, for `keep`: every event, any date, any focus.
     let everything = (DateValue::parse("1000").expect("a year"), DateValue::parse("9999").expect("a year"));
     let ids: std::collections::HashSet<&str> = rows.iter().map(|r| r.event_id.as_str()).collect();
-    let left_out: Vec<Row> = rows_from_events_with(events, g, everything, true, Focus::All).into_iter().filter(|r| !ids.contains(r.event_id.as_str())).collect();
+    let left_out: Vec<Row> = rows_from_events_with(events, g, everything, true, Focus::All)?.into_iter().filter(|r| !ids.contains(r.event_id.as_str())).collect();
     // The last run's timeline says what an event whose id changed used to be.
     let previous = if args.format == Format::Csv && output.is_file() { crate::timeline::read_timeline(output).unwrap_or_default() } else { Vec::new() };
     let (rows, outcomes) = crate::curate::apply(rows, left_out, &previous, &corrections);
@@ -263,8 +263,8 @@ fn write_format(w: &mut dyn std::io::Write, format: Format, timeline: &WorkbookI
     let rows = timeline.rows;
     match format {
         Format::Csv => write_csv(w, &HEADER, rows.iter().map(row_cells), output.style()),
-        Format::Json => Ok(w.write_all(&crate::output::json::json_bytes(rows, events))?),
-        Format::Jsonl => Ok(w.write_all(&crate::output::json::jsonl_bytes(rows, events))?),
+        Format::Json => Ok(w.write_all(&crate::output::json::json_bytes(rows, events)?)?),
+        Format::Jsonl => Ok(w.write_all(&crate::output::json::jsonl_bytes(rows, events)?)?),
         Format::Timelinejs => write_csv(w, &crate::output::timelinejs::HEADER, crate::output::timelinejs::cells(rows), output.style()),
         Format::Xlsx => Ok(w.write_all(&crate::output::xlsx::xlsx_bytes(timeline)?)?),
     }

@@ -86,28 +86,51 @@ impl LineReader {
     /// Read every line of `file`, in batches parsed and reduced in parallel.
     fn read(&mut self, file: &std::path::Path, session: &Session) -> anyhow::Result<()> {
         let source = file.display().to_string();
-        let reader: Box<dyn BufRead> = if source == "-" {
+        let mut reader: Box<dyn BufRead> = if source == "-" {
             Box::new(std::io::stdin().lock())
         } else {
             Box::new(std::io::BufReader::new(std::fs::File::open(file).map_err(|e| anyhow::anyhow!("{source}: {e}"))?))
         };
-        let mut batch: Vec<(usize, String)> = Vec::with_capacity(BATCH);
-        for (i, line) in reader.lines().enumerate() {
-            let line = line.map_err(|e| anyhow::anyhow!("{source}:{}: {e}", i + 1))?;
+        // A line of a file is read back for its sentences when the outputs are written (see
+        // `crate::evidence`); those of standard input or a pipe are held.
+        let path = (source != "-" && std::fs::metadata(file).is_ok_and(|m| m.is_file())).then_some(file);
+        let mut batch: Vec<(usize, u64, String)> = Vec::with_capacity(BATCH);
+        let (mut n, mut at) = (0, 0u64);
+        loop {
+            let mut line = String::new();
+            let read = reader.read_line(&mut line).map_err(|e| anyhow::anyhow!("{source}:{}: {e}", n + 1))?;
+            if read == 0 {
+                break;
+            }
+            n += 1;
+            let start = at;
+            at += read as u64;
+            // The line end, as `BufRead::lines` drops it.
+            let content = line.strip_suffix('\n').map_or(line.as_str(), |l| l.strip_suffix('\r').unwrap_or(l)).len();
+            line.truncate(content);
             if !line.trim().is_empty() {
-                batch.push((i + 1, line));
+                batch.push((n, start, line));
             }
             if batch.len() == BATCH {
-                self.reduce(std::mem::take(&mut batch), &source, session);
+                self.reduce(std::mem::take(&mut batch), &source, path, session);
             }
         }
-        self.reduce(batch, &source, session);
+        self.reduce(batch, &source, path, session);
         Ok(())
     }
 
-    fn reduce(&mut self, batch: Vec<(usize, String)>, source: &str, session: &Session) {
+    fn reduce(&mut self, batch: Vec<(usize, u64, String)>, source: &str, path: Option<&std::path::Path>, session: &Session) {
         let g = &session.ctx.gazetteer;
-        let parsed: Vec<(usize, Result<ArticleMap, String>)> = batch.into_par_iter().map(|(n, line)| (n, ArticleMap::parse(&line))).collect();
+        let parsed: Vec<(usize, Result<ArticleMap, String>)> = batch
+            .into_par_iter()
+            .map(|(n, at, line)| {
+                let map = ArticleMap::parse(&line).map(|mut map| {
+                    map.quotes = path.and_then(|p| crate::evidence::Quotes::in_map_line(p, at, &line)).map(std::sync::Arc::new);
+                    map
+                });
+                (n, map)
+            })
+            .collect();
         let mut fresh = Vec::with_capacity(parsed.len());
         for (n, map) in parsed {
             let at = format!("{source}:{n}");

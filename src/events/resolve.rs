@@ -16,6 +16,7 @@ use super::EventType;
 use super::mention::{DateHow, DateLink, EventMention, RoleRef};
 use crate::dates::{Anchor, DateExpr, ExprKind, Tense, resolve};
 use crate::gazetteer::{EntityKind, Gazetteer};
+use crate::evidence::{Evidence, Quotes};
 use crate::idset::Id;
 use crate::merge::{Mention, MentionIds, Status, interval};
 use crate::extraction::{ArticleExtraction, Context};
@@ -105,8 +106,8 @@ fn is_false(flag: &bool) -> bool {
 pub fn resolve_mentions(x: &ArticleExtraction, ctx: &Context) -> Vec<Mention> {
     let (drafts, quoted) = draft_mentions(x, ctx);
     let file: Id = x.doc.article.name.as_str().into();
-    let quoted: Vec<Id> = quoted.into_iter().map(Id::from).collect();
-    drafts.iter().map(|d| finish(d, file.clone(), quoted[d.evidence].clone(), &x.dates.anchor, &ctx.gazetteer)).collect()
+    let quoted = std::sync::Arc::new(Quotes::held(quoted));
+    drafts.iter().map(|d| finish(d, file.clone(), Evidence::new(&quoted, d.evidence), &x.dates.anchor, &ctx.gazetteer)).collect()
 }
 
 /// The drafts of the event mentions of one article, and the sentences they quote (each once,
@@ -172,8 +173,8 @@ fn draft(x: &ArticleExtraction, m: &EventMention, ctx: &Context, evidence: usize
 
 /// The [`Mention`] a draft gives against `anchor`: its date resolved, offices resolved to the
 /// people holding them on that date, people of the past left out, the status decided.
-/// `file` and `evidence` are shared copies of the article's name and of the quoted sentence.
-pub fn finish(d: &MentionDraft, file: Id, evidence: Id, anchor: &Anchor, g: &Gazetteer) -> Mention {
+/// `file` is a shared copy of the article's name, `evidence` the sentence it quotes.
+pub fn finish(d: &MentionDraft, file: Id, evidence: Evidence, anchor: &Anchor, g: &Gazetteer) -> Mention {
     let own = anchor.date;
     let date = d.date.and_then(|expr| resolve(&expr, anchor)).map(|r| r.value).or(if d.on_publication_day { own } else { None });
     // Offices are resolved on the event's day, else on the publication day.

@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 
 use crate::dates::DateValue;
 use crate::events::EventType;
+use crate::evidence::Evidence;
 use crate::idset::Id;
 
 /// Whether an event took place or was announced.
@@ -45,8 +46,9 @@ pub struct Mention {
     pub line: usize,
     /// Normalised offset of the trigger (orders mentions of one line).
     pub offset: usize,
-    /// The sentence as written.
-    pub evidence: Id,
+    /// The sentence as written, held by reference until the output reads it back (see
+    /// [`crate::evidence`]).
+    pub evidence: Evidence,
     /// Event type.
     pub event_type: EventType,
     /// Id of the trigger rule.

@@ -156,7 +156,7 @@ pub(super) fn date_flights_by_their_arrivals(families: &mut [Vec<Event>]) -> boo
     use std::collections::HashMap;
     // The first day of the visit each sentence reports, `None` when it reports visits of
     // different days.
-    let mut arrivals: HashMap<(Id, usize, Id), Option<NaiveDate>> = HashMap::new();
+    let mut arrivals: HashMap<(Id, usize, crate::evidence::Evidence), Option<NaiveDate>> = HashMap::new();
     for v in families.iter().flatten().filter(|v| v.event_type.family() == EventType::Visit && v.status == Status::Occurred) {
         let Some((first, _)) = v.days else { continue };
         for m in v.mentions.iter().filter(|m| m.status == Status::Occurred) {

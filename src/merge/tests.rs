@@ -623,7 +623,7 @@ fn a_sentence_naming_the_visitor_and_the_host_ties_their_reports_of_one_visit() 
 #[test]
 fn the_flight_told_with_an_arrival_takes_the_day_another_source_gives_the_visit() {
     use EventType::*;
-    let sentence: Id = "The delegation landed in Rabat aboard the first direct flight.".into();
+    let sentence: crate::evidence::Evidence = "The delegation landed in Rabat aboard the first direct flight.".into();
     let told = |ty: EventType, people: &[&str]| Mention { evidence: sentence.clone(), ..report("a", 5, ty, None, people) };
     // Article a names the visitor and the flight without a date; article b dates the visit;
     // article c dates the first flight to the month only.

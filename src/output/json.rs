@@ -8,8 +8,10 @@
 
 use serde::Serialize;
 
+use crate::corpus::CorpusError;
+use crate::evidence::Sentences;
 use crate::merge::{Event, Mention};
-use crate::timeline::{Row, precision};
+use crate::timeline::{Row, precision, row_mentions};
 
 /// One event as written.
 #[derive(Debug, Serialize)]
@@ -54,11 +56,11 @@ struct TimelineJson<'a> {
     events: Vec<EventJson<'a>>,
 }
 
-fn mention_json(m: &Mention) -> MentionJson<'_> {
+fn mention_json<'a>(m: &'a Mention, sentences: &'a Sentences) -> MentionJson<'a> {
     MentionJson {
         file: &m.file,
         line: m.line,
-        evidence: &m.evidence,
+        evidence: sentences.get(&m.evidence),
         date_as_written: &m.date_text,
         date: m.date.map(|d| d.to_string()),
         event_type: m.event_type.as_str(),
@@ -73,10 +75,8 @@ fn mention_json(m: &Mention) -> MentionJson<'_> {
 
 /// The JSON form of a row; `events` are those the rows were made from (empty for rows read
 /// from a file).
-fn event_json<'a>(r: &'a Row, events: &'a [Event]) -> EventJson<'a> {
-    // Every event the row was made from: a corrections `merge` keeps both events' mentions.
-    let mut mentions: Vec<&Mention> = r.origins.iter().filter_map(|&i| events.get(i)).flat_map(|e| &e.mentions).collect();
-    mentions.sort_by(|a, b| (&a.file, a.line, a.offset).cmp(&(&b.file, b.line, b.offset)));
+fn event_json<'a>(r: &'a Row, events: &'a [Event], sentences: &'a Sentences) -> EventJson<'a> {
+    let mentions = row_mentions(r, events);
     EventJson {
         event_id: &r.event_id,
         date: r.date.map(|d| d.to_string()),
@@ -91,26 +91,35 @@ fn event_json<'a>(r: &'a Row, events: &'a [Event]) -> EventJson<'a> {
         sources: &r.sources,
         evidence: &r.evidence,
         curated: &r.curated,
-        mentions: mentions.into_iter().map(mention_json).collect(),
+        mentions: mentions.into_iter().map(|m| mention_json(m, sentences)).collect(),
     }
 }
 
-/// One JSON document, `{"events": [...]}`, pretty-printed, with a final newline.
-pub fn json_bytes(rows: &[Row], events: &[Event]) -> Vec<u8> {
-    let doc = TimelineJson { events: rows.iter().map(|r| event_json(r, events)).collect() };
+/// The sentences the mentions of `rows` quote, read back (see [`crate::evidence`]).
+fn quoted(rows: &[Row], events: &[Event]) -> Result<Sentences, CorpusError> {
+    Sentences::read(rows.iter().flat_map(|r| row_mentions(r, events)).map(|m| &m.evidence))
+}
+
+/// One JSON document, `{"events": [...]}`, pretty-printed, with a final newline; the error
+/// names an article whose sentences cannot be read back.
+pub fn json_bytes(rows: &[Row], events: &[Event]) -> Result<Vec<u8>, CorpusError> {
+    let sentences = quoted(rows, events)?;
+    let doc = TimelineJson { events: rows.iter().map(|r| event_json(r, events, &sentences)).collect() };
     let mut out = serde_json::to_vec_pretty(&doc).expect("timeline JSON serialises");
     out.push(b'\n');
-    out
+    Ok(out)
 }
 
-/// One compact JSON object per event, one per line.
-pub fn jsonl_bytes(rows: &[Row], events: &[Event]) -> Vec<u8> {
+/// One compact JSON object per event, one per line; the error names an article whose
+/// sentences cannot be read back.
+pub fn jsonl_bytes(rows: &[Row], events: &[Event]) -> Result<Vec<u8>, CorpusError> {
+    let sentences = quoted(rows, events)?;
     let mut out = Vec::new();
     for r in rows {
-        serde_json::to_writer(&mut out, &event_json(r, events)).expect("timeline JSON serialises");
+        serde_json::to_writer(&mut out, &event_json(r, events, &sentences)).expect("timeline JSON serialises");
         out.push(b'\n');
     }
-    out
+    Ok(out)
 }
 
 #[cfg(test)]
@@ -141,7 +150,7 @@ mod tests {
     #[test]
     fn json_document_and_lines() {
         let rows = [row("call-2021-07-16-2e9d41", Some("2021-07-16"), EventType::Call, "000.txt:3: اتصال <b>"), row("visit-undated-1", None, EventType::Visit, "")];
-        let doc: serde_json::Value = serde_json::from_slice(&json_bytes(&rows, &[])).unwrap();
+        let doc: serde_json::Value = serde_json::from_slice(&json_bytes(&rows, &[]).unwrap()).unwrap();
         let first = &doc["events"][0];
         assert_eq!(first["event_id"], "call-2021-07-16-2e9d41");
         assert_eq!(first["date"], "2021-07-16");
@@ -150,7 +159,7 @@ mod tests {
         assert_eq!(first["evidence"], "000.txt:3: اتصال <b>");
         assert_eq!(first["mentions"], serde_json::json!([]));
         assert_eq!(doc["events"][1]["date"], serde_json::Value::Null);
-        let lines = jsonl_bytes(&rows, &[]);
+        let lines = jsonl_bytes(&rows, &[]).unwrap();
         let lines: Vec<&str> = std::str::from_utf8(&lines).unwrap().lines().collect();
         assert_eq!(lines.len(), 2);
         for (line, r) in lines.iter().zip(&rows) {

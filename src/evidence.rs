@@ -1,0 +1,316 @@
+//! The sentences events quote, held by reference until the output is written.
+//!
+//! A large archive keeps every event mention until the whole corpus is merged, and the
+//! sentence each quotes is most of what a mention weighs (a few hundred bytes of Arabic text,
+//! against a few dozen for its ids and dates). The corpus step needs none of that text: the
+//! merge compares ids, dates and sets. So a mention keeps an [`Evidence`]: its article's
+//! [`Quotes`] (shared by all the article's mentions) and the index of its sentence there. An
+//! article read from a file keeps only where each sentence lies in the decoded text and the
+//! content hash of the file; the outputs read the sentences back ([`Sentences::read`]), each
+//! file once, and refuse a file whose bytes changed since it was mapped, naming it, rather
+//! than quote another text. Articles given as text (tests, `tarikh reduce`'s map lines) keep
+//! their sentences in memory.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::hash::{Hash, Hasher};
+use std::path::Path;
+use std::sync::Arc;
+
+use rayon::prelude::*;
+
+use crate::corpus::{self, CorpusError};
+use crate::mapred::content_hash;
+
+/// Where the sentences of one article are: in memory, or in its file.
+#[derive(Debug, PartialEq)]
+pub struct Quotes(Held);
+
+#[derive(Debug, PartialEq)]
+enum Held {
+    /// The sentences themselves.
+    Text(Box<[Box<str>]>),
+    /// The file, the content hash of its bytes when it was mapped, and the byte range of each
+    /// sentence in its decoded text (as [`corpus::read_article`] decodes it).
+    File { path: Box<Path>, hash: u128, spans: Box<[(u32, u32)]> },
+    /// A map line of `tarikh map` (its file, where it starts, how long it is and the content
+    /// hash of its bytes), whose `evidence` holds the sentences.
+    MapLine { path: Box<Path>, at: u64, len: u32, hash: u128 },
+}
+
+impl Quotes {
+    /// Sentences held in memory.
+    pub fn held(sentences: Vec<String>) -> Quotes {
+        Quotes(Held::Text(sentences.into_iter().map(String::into_boxed_str).collect()))
+    }
+
+    /// The sentences of the article file `path`, whose bytes have the content hash `hash`
+    /// ([`content_hash`]) and decode to `text`: each sentence is looked for in `text`, and
+    /// where it is found only its place is kept. Sentences are kept in memory when one is
+    /// not found or the hash is not one.
+    pub fn in_file(path: &Path, hash: &str, text: &str, sentences: Vec<String>) -> Quotes {
+        let hash = u128::from_str_radix(hash, 16).ok().filter(|_| hash.len() == 32);
+        let spans: Option<Box<[(u32, u32)]>> = sentences
+            .iter()
+            .map(|s| {
+                // The first place of the same bytes quotes the same text, wherever the
+                // sentence itself was.
+                let start = text.find(s.as_str())?;
+                Some((u32::try_from(start).ok()?, u32::try_from(start + s.len()).ok()?))
+            })
+            .collect();
+        match (hash, spans) {
+            (Some(hash), Some(spans)) => Quotes(Held::File { path: path.into(), hash, spans }),
+            _ => Quotes::held(sentences),
+        }
+    }
+
+    /// The sentences of the map line `line` (its bytes, without the line end), which starts
+    /// at byte `at` of the file `path`: they are read back from there (None for a line longer
+    /// than 4 GiB).
+    pub fn in_map_line(path: &Path, at: u64, line: &str) -> Option<Quotes> {
+        let len = u32::try_from(line.len()).ok()?;
+        Some(Quotes(Held::MapLine { path: path.into(), at, len, hash: content_hash_value(line.as_bytes()) }))
+    }
+
+    /// Whether the sentences are read back from a file.
+    pub fn in_a_file(&self) -> bool {
+        !matches!(self.0, Held::Text(_))
+    }
+
+    /// Sentence `i` as a byte range of the decoded text, or of a map line, or as the text
+    /// itself.
+    fn identity(&self, i: u32) -> Identity<'_> {
+        match &self.0 {
+            Held::Text(t) => Identity::Text(t.get(i as usize).map_or("", |s| s)),
+            Held::File { hash, spans, .. } => Identity::Span(*hash, spans.get(i as usize).copied().unwrap_or((0, 0))),
+            Held::MapLine { hash, .. } => Identity::Line(*hash, i),
+        }
+    }
+
+    /// The sentences `wanted` (indices), read back: from memory, or from the file, whose
+    /// content must be what it was when it was mapped.
+    fn read(&self, wanted: &[u32]) -> Result<Vec<(u32, Arc<str>)>, CorpusError> {
+        match &self.0 {
+            Held::Text(t) => Ok(wanted.iter().map(|&i| (i, Arc::from(t.get(i as usize).map_or("", |s| s)))).collect()),
+            Held::File { path, hash, spans } => {
+                let bytes = corpus::read_article_bytes(path)?;
+                unchanged(path, *hash, &bytes)?;
+                let article = corpus::article_from_bytes(Path::new(""), path, &bytes)?;
+                wanted
+                    .iter()
+                    .map(|&i| {
+                        let (start, end) = spans.get(i as usize).copied().unwrap_or((0, 0));
+                        let sentence = article.text.get(start as usize..end as usize).ok_or_else(|| {
+                            corpus::corpus_error(path, format!("no sentence at bytes {start}..{end} of the decoded text (sentence {i} of {})", spans.len()))
+                        })?;
+                        Ok((i, Arc::from(sentence)))
+                    })
+                    .collect()
+            }
+            Held::MapLine { path, at, len, hash } => {
+                let place = format!("{}:byte {at}", path.display());
+                let mut line = vec![0u8; *len as usize];
+                let read = std::fs::File::open(path).and_then(|mut f| {
+                    use std::io::{Read, Seek};
+                    f.seek(std::io::SeekFrom::Start(*at))?;
+                    f.read_exact(&mut line)
+                });
+                read.map_err(|e| corpus::corpus_error(path, format!("cannot read the map line at byte {at} again: {e}")))?;
+                unchanged(path, *hash, &line)?;
+                let text = std::str::from_utf8(&line).map_err(|e| corpus::corpus_error(path, format!("{place}: {e}")))?;
+                let map = crate::mapred::ArticleMap::parse(text).map_err(|e| corpus::corpus_error(path, format!("{place}: {e}")))?;
+                wanted
+                    .iter()
+                    .map(|&i| {
+                        let sentence = map.evidence.get(i as usize).ok_or_else(|| corpus::corpus_error(path, format!("{place}: no sentence {i}")))?;
+                        Ok((i, Arc::from(sentence.as_str())))
+                    })
+                    .collect()
+            }
+        }
+    }
+}
+
+/// The content hash of `bytes` as a number.
+fn content_hash_value(bytes: &[u8]) -> u128 {
+    u128::from_str_radix(&content_hash(bytes), 16).unwrap_or_default()
+}
+
+/// An error naming `path` unless `bytes` (read from it again) have the content hash `hash`
+/// they had when they were read first.
+fn unchanged(path: &Path, hash: u128, bytes: &[u8]) -> Result<(), CorpusError> {
+    let now = content_hash_value(bytes);
+    if now == hash {
+        return Ok(());
+    }
+    Err(corpus::corpus_error(
+        path,
+        format!("changed since it was read (content hash {hash:032x}, now {now:032x}): its evidence sentences cannot be quoted; run tarikh again"),
+    ))
+}
+
+/// What tells two sentences apart: the same range of the same content, or the same text.
+#[derive(PartialEq, Eq, Hash)]
+enum Identity<'a> {
+    Span(u128, (u32, u32)),
+    Line(u128, u32),
+    Text(&'a str),
+}
+
+/// The sentence a mention quotes: sentence `index` of its article's [`Quotes`]. Cloning it
+/// costs a reference count. Two are equal when they quote the same range of the same
+/// content, or (held in memory) the same text.
+#[derive(Clone)]
+pub struct Evidence {
+    quotes: Arc<Quotes>,
+    index: u32,
+}
+
+impl Evidence {
+    /// Sentence `index` of `quotes`.
+    pub fn new(quotes: &Arc<Quotes>, index: usize) -> Evidence {
+        Evidence { quotes: quotes.clone(), index: u32::try_from(index).unwrap_or(u32::MAX) }
+    }
+
+    /// The sentence when it is held in memory (None when it is read back from a file).
+    pub fn held(&self) -> Option<&str> {
+        match &self.quotes.0 {
+            Held::Text(t) => Some(t.get(self.index as usize).map_or("", |s| s)),
+            Held::File { .. } => None,
+        }
+    }
+
+    fn identity(&self) -> Identity<'_> {
+        self.quotes.identity(self.index)
+    }
+}
+
+/// A sentence given as text (tests, the outputs' own examples).
+impl From<&str> for Evidence {
+    fn from(sentence: &str) -> Evidence {
+        Evidence { quotes: Arc::new(Quotes::held(vec![sentence.to_string()])), index: 0 }
+    }
+}
+
+impl PartialEq for Evidence {
+    fn eq(&self, other: &Evidence) -> bool {
+        (Arc::ptr_eq(&self.quotes, &other.quotes) && self.index == other.index) || self.identity() == other.identity()
+    }
+}
+
+impl Eq for Evidence {}
+
+impl Hash for Evidence {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.identity().hash(state);
+    }
+}
+
+impl fmt::Debug for Evidence {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (&self.quotes.0, self.held()) {
+            (_, Some(text)) => write!(f, "{text:?}"),
+            (Held::File { path, spans, .. }, None) => {
+                let (start, end) = spans.get(self.index as usize).copied().unwrap_or((0, 0));
+                write!(f, "{}@{start}..{end}", path.display())
+            }
+            (Held::MapLine { path, at, .. }, None) => write!(f, "{}:byte {at}#{}", path.display(), self.index),
+            (Held::Text(_), None) => write!(f, "?"),
+        }
+    }
+}
+
+/// Sentences read back for the outputs: each file read once, the sentences wanted kept.
+#[derive(Debug, Default)]
+pub struct Sentences(HashMap<Evidence, Arc<str>>);
+
+impl Sentences {
+    /// Read the sentences `evidence` quotes (the articles in parallel); an article whose file
+    /// cannot be read, or whose content changed since it was mapped, is an error naming it.
+    pub fn read<'a>(evidence: impl IntoIterator<Item = &'a Evidence>) -> Result<Sentences, CorpusError> {
+        let mut by_article: HashMap<*const Quotes, (Arc<Quotes>, Vec<u32>)> = HashMap::new();
+        for e in evidence {
+            by_article.entry(Arc::as_ptr(&e.quotes)).or_insert_with(|| (e.quotes.clone(), Vec::new())).1.push(e.index);
+        }
+        let mut wanted: Vec<(Arc<Quotes>, Vec<u32>)> = by_article.into_values().collect();
+        for (_, indices) in &mut wanted {
+            indices.sort_unstable();
+            indices.dedup();
+        }
+        let read: Vec<Vec<(Evidence, Arc<str>)>> = wanted
+            .into_par_iter()
+            .map(|(quotes, indices)| {
+                let sentences = quotes.read(&indices)?;
+                Ok(sentences.into_iter().map(|(index, s)| (Evidence { quotes: quotes.clone(), index }, s)).collect())
+            })
+            .collect::<Result<_, CorpusError>>()?;
+        Ok(Sentences(read.into_iter().flatten().collect()))
+    }
+
+    /// The sentence `e` quotes: one of those given to [`Sentences::read`], or held in memory
+    /// (empty for another, which the callers never ask for).
+    pub fn get<'a>(&'a self, e: &'a Evidence) -> &'a str {
+        self.0.get(e).map(|s| &**s).or_else(|| e.held()).unwrap_or("")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A file's sentences are kept as places and read back as they were; a change to the file
+    /// is refused with its name; a sentence not found keeps them all in memory.
+    #[test]
+    fn sentences_are_read_back_and_a_changed_file_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.txt");
+        let text = "الرباط - 10 ديسمبر 2020\nوقع الوزيران اتفاقا.\r\nثم زار الوفد المدينة.\n";
+        std::fs::write(&path, text).unwrap();
+        let decoded = corpus::read_article(dir.path(), &path).unwrap().text;
+        let hash = content_hash(text.as_bytes());
+        let sentences = vec!["ثم زار الوفد المدينة.".to_string(), "وقع الوزيران اتفاقا.".to_string()];
+        let quotes = Arc::new(Quotes::in_file(&path, &hash, &decoded, sentences.clone()));
+        assert!(quotes.in_a_file());
+        let evidence = [Evidence::new(&quotes, 0), Evidence::new(&quotes, 1)];
+        assert_eq!(evidence[0].held(), None);
+        let read = Sentences::read(&evidence).unwrap();
+        assert_eq!([read.get(&evidence[0]), read.get(&evidence[1])], [sentences[0].as_str(), sentences[1].as_str()]);
+        // The same sentence given as text is another evidence; the same place is the same.
+        assert_ne!(evidence[0], Evidence::from(sentences[0].as_str()));
+        assert_eq!(evidence[1], Evidence::new(&Arc::new(Quotes::in_file(&path, &hash, &decoded, vec![sentences[1].clone()])), 0));
+
+        std::fs::write(&path, text.replace("اتفاقا", "اتفاقين")).unwrap();
+        let err = Sentences::read(&evidence).unwrap_err().to_string();
+        assert!(err.starts_with(&format!("{}: changed since it was read", path.display())), "{err}");
+        std::fs::remove_file(&path).unwrap();
+        let err = Sentences::read(&evidence[..1]).unwrap_err().to_string();
+        assert!(err.starts_with(&path.display().to_string()) && err.contains("cannot read"), "{err}");
+
+        let not_there = Quotes::in_file(&path, &hash, &decoded, vec!["جملة أخرى".to_string()]);
+        assert!(!not_there.in_a_file());
+        let held = Evidence::new(&Arc::new(not_there), 0);
+        assert_eq!(Sentences::read([&held]).unwrap().get(&held), "جملة أخرى");
+        assert!(!Quotes::in_file(&path, "not a hash", &decoded, vec![]).in_a_file());
+    }
+
+    /// The sentences of a map line are read back from its place in the file, and a changed
+    /// line is refused with the file's name.
+    #[test]
+    fn map_lines_are_read_back() {
+        let ctx = crate::extraction::Context::load(None, None).unwrap();
+        let text = "الرباط - 10 ديسمبر 2020\nوقع وزير الخارجية ناصر بوريطة أمس اتفاقا مع إسرائيل.\n";
+        let x = crate::extraction::extract_article(corpus::Article::from_text("a.txt", text), &ctx, None);
+        let line = crate::mapred::ArticleMap::of(&x, &ctx, content_hash(text.as_bytes()), "data").to_line();
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("map.jsonl");
+        let first = "{\"format\":1}\r\n";
+        std::fs::write(&path, format!("{first}{line}")).unwrap();
+        let quotes = Arc::new(Quotes::in_map_line(&path, first.len() as u64, line.trim_end()).unwrap());
+        let evidence = Evidence::new(&quotes, 0);
+        assert_eq!(Sentences::read([&evidence]).unwrap().get(&evidence), "وقع وزير الخارجية ناصر بوريطة أمس اتفاقا مع إسرائيل.");
+        std::fs::write(&path, format!("{first}{}", line.replace("بوريطة", "بوريطه"))).unwrap();
+        let err = Sentences::read([&evidence]).unwrap_err().to_string();
+        assert!(err.starts_with(&format!("{}: changed since it was read", path.display())), "{err}");
+    }
+}
