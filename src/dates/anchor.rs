@@ -797,6 +797,91 @@ mod tests {
         ),
     ];
 
+    /// (name, page, expected anchor, basis): pages whose furniture holds dates that are not the
+    /// article's (readers' comments, stamps relative to the day the page was saved, links) or
+    /// whose date line needs the rest of the page.
+    const PAGE_FURNITURE: &[(&str, &str, &str, AnchorBasis)] = &[
+        (
+            "a reader's comment stamp under the story",
+            "عنوان الخبر\nقال الوزير إن البلدين وقعا اتفاقا أمس في الرباط بحضور عدد من المسؤولين من الجانبين في إطار تعزيز التعاون.\n\nالتعليقات (1)\n1 - مواطن\n12 يوليو 2021 - 09:10\nخطوة مهمة.",
+            "",
+            AnchorBasis::Unknown,
+        ),
+        (
+            "visitors' comments with a weekday stamp",
+            "عنوان الخبر\nقال الوزير إن البلدين وقعا اتفاقا أمس في الرباط بحضور عدد من المسؤولين من الجانبين في إطار تعزيز التعاون.\n\nتعليقات الزوار\nمحمد\nالإثنين 12 يوليوز 2021 - 09:10\nخطوة مهمة.",
+            "",
+            AnchorBasis::Unknown,
+        ),
+        (
+            "an english comment stamp",
+            "Israel and Morocco sign water deal\nThe two ministers signed an accord yesterday in Rabat, officials said, in a ceremony attended by dozens of guests.\n\n2 Comments\nDavid\nAugust 12, 2021 at 9:10 am\nGreat news.",
+            "",
+            AnchorBasis::Unknown,
+        ),
+        ("stamp hours before the page was saved", "عنوان الخبر\nهسبريس | منذ 3 ساعات | 2 دقائق قراءة\nقال الوزير إن البلدين وقعا اتفاقا أمس.", "", AnchorBasis::Unknown),
+        ("english stamp hours ago", "Israel and Morocco sign water deal\n3 hours ago\nThe two ministers signed an accord yesterday.", "", AnchorBasis::Unknown),
+        ("english stamp of today", "Israel and Morocco sign water deal\nBy TOI Staff\nToday, 4:12 pm\nThe two ministers signed an accord yesterday.", "", AnchorBasis::Unknown),
+        ("french stamp hours ago", "Maroc-Israël : un accord\nil y a 3 heures\nLes deux ministres ont signé hier un accord.", "", AnchorBasis::Unknown),
+        ("french published today", "Maroc-Israël : un accord\nLe Monde avec AFP Publié aujourd’hui à 14h32\nLes deux ministres ont signé hier un accord.", "", AnchorBasis::Unknown),
+        ("french published yesterday", "Maroc-Israël : un accord\nPublié hier à 14h32, mis à jour à 16h10\nLes deux ministres ont signé hier un accord.", "", AnchorBasis::Unknown),
+        (
+            "a dated url under the story",
+            "عنوان الخبر\nقال الوزير إن البلدين وقعا اتفاقا أمس في الرباط بحضور عدد من المسؤولين من الجانبين في إطار تعزيز التعاون.\nhttps://www.hespress.com/politique/2021/07/11/maroc-israel.html",
+            "",
+            AnchorBasis::Unknown,
+        ),
+        (
+            "french stories to read after the body",
+            "Maroc-Israël : un accord sur l'eau\nLes deux ministres ont signé hier à Rabat un accord de coopération dans le domaine de l'eau, en présence de nombreux responsables.\n\nÀ lire aussi\nGantz attendu à Rabat\n10 août 2021\nLapid à Casablanca\n9 août 2021",
+            "",
+            AnchorBasis::Unknown,
+        ),
+        (
+            "a banner with the weather above the menu and the story's line",
+            "الإثنين 12 يوليوز 2021 | الرباط 24°\nالرئيسية سياسة اقتصاد\nعنوان الخبر\nالأحد 11 يوليوز 2021 - 22:15\nقال الوزير إن البلدين وقعا اتفاقا أمس في الرباط بحضور عدد من المسؤولين من الجانبين.",
+            "2021-07-11",
+            AnchorBasis::Stated,
+        ),
+        (
+            "agency dateline with no mark after the place",
+            "الرباط 11 يوليوز 2021 (ومع) - قال وزير الخارجية إن البلدين وقعا أمس اتفاقا للتعاون في مجال المياه بالعاصمة الرباط بحضور عدد من المسؤولين.",
+            "2021-07-11",
+            AnchorBasis::Stated,
+        ),
+        (
+            "a sentence's bracketed date is not a dateline",
+            "وفي 10 ديسمبر 2020 (يوم الإعلان) وقع البلدان اتفاقا ثلاثيا بحضور عدد من المسؤولين من الجانبين.",
+            "",
+            AnchorBasis::Unknown,
+        ),
+        (
+            "yearless english wire dateline and a bare weekday",
+            "RABAT, July 11 (Reuters) - Israel and Morocco signed an agreement on water cooperation on Sunday in Rabat, officials said.",
+            "",
+            AnchorBasis::Unknown,
+        ),
+        (
+            "a caption opened by a place and a date",
+            "Maroc-Israël: un accord\n\nRabat, mardi 26 juillet 2022 : le ministre israélien de la Justice Gideon Saar, reçu par Abdellatif Ouahbi.\n\nLes deux ministres ont signé un accord de coopération judiciaire à Rabat.",
+            "2022-07-26",
+            AnchorBasis::Stated,
+        ),
+    ];
+
+    #[test]
+    fn page_furniture() {
+        let lex = Lexicons::builtin();
+        for (name, text, expected, basis) in PAGE_FURNITURE {
+            let doc = Document::new(Article::from_text("a.txt", text), &lex);
+            let mentions = find_dates(&doc, &lex.dates);
+            let anchor = find_anchor(&doc, &mentions, None);
+            let got = anchor.date.map(|d| d.to_string()).unwrap_or_default();
+            assert_eq!((got.as_str(), anchor.basis), (*expected, *basis), "{name}: {mentions:#?}");
+        }
+        crate::test_support::assert_unique_names(PAGE_FURNITURE.iter().map(|c| c.0));
+    }
+
     #[test]
     fn anchors() {
         let lex = Lexicons::builtin();
@@ -866,6 +951,30 @@ mod tests {
         ("french site field then the date with its hour", "Le360 avec MAP | Le 12/08/2021 à 14h32", "2021-08-12"),
         ("french byline then the date with its hour", "Par Le360 (avec MAP) le 12/08/2021 à 9h05", "2021-08-12"),
         ("author field and reading time", "بواسطة: محمد الراجي | 12 أغسطس 2021 | 3 دقائق قراءة", "2021-08-12"),
+        ("place and site credit before the date", "الرباط - هسبريس: الأحد 11 يوليوز 2021 - 22:15", "2021-07-11"),
+        ("site field then the date at an hour", "le360 عربية | 11/07/2021 على الساعة 22:15", "2021-07-11"),
+        ("published and updated with their times", "تاريخ النشر: 11/07/2021 - 22:15 | آخر تحديث: 12/07/2021 - 09:30", "2021-07-11"),
+        ("labels with a mecca time", "نشر في: 11/7/2021 - آخر تحديث: 12/7/2021 10:32 PM (مكة المكرمة)", "2021-07-11"),
+        ("date then an update glued to its time", "11/7/2021|آخر تحديث: 12/7/202110:32 PM (مكة المكرمة)", "2021-07-11"),
+        ("year glued to the time", "11 يوليوز 202111:30", "2021-07-11"),
+        ("english year glued to the time and update", "July 11, 202110:32 PM GMT+1Updated 3 years ago", "2021-07-11"),
+        ("english year glued to a one-digit hour", "July 11, 20219:32 PM GMT+1", "2021-07-11"),
+        ("year glued to the update's day", "11 Aug 202111 Aug 2021", "2021-08-11"),
+        ("credit ended by a full stop", "Rabat - Morocco World News. 11 August 2021", "2021-08-11"),
+        ("unlabelled byline after the date", "11 août 2021 à 14:32 Par Jeune Afrique Mis à jour le 12 août 2021 à 09:30", "2021-08-11"),
+        ("site and place before the date with a views field", "أخبارنا المغربية - الرباط | الأحد 11 يوليوز 2021 - 22:15 | مشاهدات: 1520", "2021-07-11"),
+        ("english ordinal day", "i24NEWS | Published: August 11th 2021 - 10:32 pm", "2021-08-11"),
+        ("english reading time after the zone", "August 11, 2021 4:05 PM UTC · 2 min read", "2021-08-11"),
+        ("french site name before the date", "Le Matin 11 Août 2021 À 14:32", "2021-08-11"),
+        ("french published then modified", "Publié le 11/08/2021 à 14:32 - Modifié le 12/08/2021 à 09:30", "2021-08-11"),
+        ("french agency after the label", "Publié le: 11 août 2021 - MAP", "2021-08-11"),
+        ("arabic evening mark", "11 يوليو 2021 - 10:32 مساءً", "2021-07-11"),
+        ("mecca time spelled out", "11 يوليو 2021 10:32 م بتوقيت مكة المكرمة", "2021-07-11"),
+        ("gmt offset after the time", "11 يوليو 2021 - 22:32 GMT+1", "2021-07-11"),
+        ("date label bitarikh", "بتاريخ: 11 يوليوز 2021 - 22:15", "2021-07-11"),
+        ("byline then bitarikh", "بقلم: سعيد الإدريسي بتاريخ 11 يوليوز 2021", "2021-07-11"),
+        ("hijri then gregorian after the label", "نشر في: الأحد 1 ذو الحجة 1442هـ - 11 يوليو 2021م", "2021-07-11"),
+        ("dotted date with its time and an update", "11.07.2021 - 21:40 تحديث: 12.07.2021 - 09:10", "2021-07-11"),
     ];
 
     #[test]

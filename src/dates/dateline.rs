@@ -11,22 +11,37 @@ use super::tokens::{Tok, numeric_date, tokenize, tokenize_prefix};
 use super::value::{Calendar, DateExpr, ExprKind};
 
 /// An agency dateline opening a paragraph: a place of one or two words, a separator, a full
-/// date, then a separator or the agency ("الرباط - 24 نوفمبر 2021 (رويترز) - وقع…"). A date
-/// after a preposition ("في 10 ديسمبر 2020، وقع") is not one: the place may not be a date word.
+/// date, then a separator or the agency ("الرباط - 24 نوفمبر 2021 (رويترز) - وقع…"); the
+/// separator may be missing when the agency follows in brackets ("الرباط 24 نوفمبر 2021 (ومع) -").
+/// A date after a preposition ("في 10 ديسمبر 2020، وقع") is not one: the place may not be a
+/// date word.
 fn wire_dateline(toks: &[Tok], m: &DateMention) -> bool {
     let Some(first) = toks.iter().position(|t| t.start >= m.range.start) else { return false };
     let Some(after) = toks.iter().position(|t| t.start >= m.range.end).or(Some(toks.len())) else { return false };
     if !matches!(m.expr.kind, ExprKind::Calendar(Calendar { day: Some(_), .. })) {
         return false;
     }
-    if !(2..=3).contains(&first) || !matches!(toks[first - 1].text, "-" | "،" | ":" | ",") {
+    let separated = (2..=3).contains(&first) && matches!(toks[first - 1].text, "-" | "،" | ":" | ",");
+    // "الرباط 11 يوليوز 2021 (ومع) -": no mark after the place, the agency in brackets after the date.
+    let bracketed = (1..=2).contains(&first)
+        && toks.get(after).is_some_and(|t| t.text == "(")
+        && !toks[..first].iter().any(|t| NOT_A_PLACE.contains(&t.text.to_lowercase().as_str()));
+    if !separated && !bracketed {
         return false;
     }
-    let place_ok =
-        toks[..first - 1].iter().all(|t| t.text.chars().next().is_some_and(is_word_char) && t.num.is_none() && t.matches.is_empty());
+    let place = if separated { &toks[..first - 1] } else { &toks[..first] };
+    let place_ok = place.iter().all(|t| t.text.chars().next().is_some_and(is_word_char) && t.num.is_none() && t.matches.is_empty());
     let end_ok = toks.get(after).is_none_or(|t| matches!(t.text, "(" | "-" | ":" | "،" | ","));
     place_ok && end_ok
 }
+
+/// Words that open a sentence's date rather than a dateline's place ("وفي 10 ديسمبر 2020 (يوم
+/// الإعلان)"), normalised.
+const NOT_A_PLACE: [&str; 16] = ["في", "وفي", "منذ", "حتي", "قبل", "بعد", "يوم", "ويوم", "in", "on", "since", "by", "le", "depuis", "en", "dès"];
+
+/// The most tokens a date line may have ("تاريخ النشر: 11/07/2021 - 22:15 | آخر تحديث: 12/07/2021 -
+/// 09:30" has 25): a longer line is a paragraph.
+const DATE_LINE_TOKENS: usize = 32;
 
 /// The marks that cut a page's header line into fields.
 const FIELD_SEPARATORS: [&str; 4] = ["|", "•", "·", "¦"];
@@ -49,11 +64,53 @@ const BYLINE_NAME_WORDS: usize = 4;
 /// The rule name of a date read by (see [`separated_dates`]).
 pub(super) const SEPARATED_DATE: &str = "dateline-separated-date";
 
+/// The rule name of a date whose year is glued to what follows it (see [`glued_year`]).
+pub(super) const GLUED_YEAR: &str = "dateline-glued-year";
+
+/// Whether `m` was read by a rule of this module that counts only on a date line
+/// ([`separated_dates`]): [`super::find_dates`] keeps such a mention where
+/// [`mark_date_lines`] marks it, in place of the mentions inside it, and drops it elsewhere.
+pub(super) fn read_only_on_date_lines(m: &DateMention) -> bool {
+    m.rule == SEPARATED_DATE || m.rule == GLUED_YEAR
+}
+
+/// A day and month without a year whose year a page's text glued to what follows it: to the
+/// time ("11 يوليوز 202111:30", "July 11, 20219:32 PM") or to the day of the update date after
+/// it ("11 Aug 202111 Aug 2021"), as pages scraped without their markup print them. `toks[k]`
+/// is the token after `m` (a comma skipped); the date read with the year's four digits.
+fn glued_year(toks: &[Tok], k: usize, m: &DateMention, lex: &DateLexicon) -> Option<DateMention> {
+    let ExprKind::Calendar(cal @ Calendar { day: Some(_), month: Some(_), year: None, year_offset: None, month_offset: None, hijri: false, .. }) = m.expr.kind else {
+        return None;
+    };
+    let k = if toks.get(k)?.text == "," { k + 1 } else { k };
+    let t = toks.get(k)?;
+    let digits = t.text;
+    if !(5..=6).contains(&digits.len()) || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let (year, rest) = digits.split_at(4);
+    let year: i32 = year.parse().ok().filter(|y| (1990..=2099).contains(y))?;
+    let rest: u32 = rest.parse().ok()?;
+    let next = toks.get(k + 1).filter(|n| n.start == t.end);
+    let spaced_next = toks.get(k + 1).filter(|n| n.start > t.end);
+    // The hour of a time ("202111:30"), or the day of a date whose month follows ("202111 Aug").
+    let time = rest <= 23 && next.is_some_and(|n| n.text == ":");
+    let day_of_next = (1..=31).contains(&rest)
+        && spaced_next.is_some_and(|n| n.matches.iter().any(|&(e, _)| matches!(lex.entry(e as usize).word, Word::Month { hijri: false, .. })));
+    if !(time || day_of_next) {
+        return None;
+    }
+    let cal = Calendar { year: Some(year), ..cal };
+    let expr = DateExpr { kind: ExprKind::Calendar(cal), ..m.expr };
+    Some(DateMention { range: m.range.start..t.start + 4, expr, tense_hint: m.tense_hint, rule: GLUED_YEAR, dateline: None, zone_time: None })
+}
+
 /// Numeric dates written with spaces around their separators ("14 - 03 - 2022", "2022 / 03 /
 /// 14"), and dates whose month name stands between the separators ("24/نوفمبر/2021",
-/// "24-نوفمبر-2021"), on the lines of `text`, where no mention covers more. They are read only where they make a
-/// date line: [`super::find_dates`] keeps those [`mark_date_lines`] marks and drops the rest,
-/// since in running text such numbers are more often scores, ranges or references.
+/// "24-نوفمبر-2021"), and days whose year is glued to the next token ([`glued_year`]), on the
+/// lines of `text`, where no mention covers more. They are read only where they make a date
+/// line: [`super::find_dates`] keeps those [`mark_date_lines`] marks and drops the rest, since
+/// in running text such numbers are more often scores, ranges or references.
 pub(super) fn separated_dates(text: &str, lex: &DateLexicon, mentions: &[DateMention]) -> Vec<DateMention> {
     let mut out = Vec::new();
     let mut line_start = 0;
@@ -63,7 +120,7 @@ pub(super) fn separated_dates(text: &str, lex: &DateLexicon, mentions: &[DateMen
         if !line.bytes().any(|b| b.is_ascii_digit()) || line.len() > 200 {
             continue;
         }
-        let toks = tokenize(text, range, lex);
+        let toks = tokenize(text, range.clone(), lex);
         let mut k = 0;
         while k + 4 < toks.len() {
             let sep = toks[k + 1].text;
@@ -109,6 +166,13 @@ pub(super) fn separated_dates(text: &str, lex: &DateLexicon, mentions: &[DateMen
                 None => k += 1,
             }
         }
+        for m in mentions.iter().filter(|m| range.contains(&m.range.start)) {
+            if let Some(after) = toks.iter().position(|t| t.start >= m.range.end)
+                && let Some(glued) = glued_year(&toks, after, m, lex)
+            {
+                out.push(glued);
+            }
+        }
     }
     out
 }
@@ -125,12 +189,13 @@ pub(super) fn mark_date_lines(text: &str, lex: &DateLexicon, mentions: &mut [Dat
         while j < mentions.len() && mentions[j].range.start < line_end {
             j += 1;
         }
-        // A line of more than 24 tokens is only tested as a wire dateline, which reads its
-        // first tokens and the one after its first mention: a long paragraph is not read whole,
-        // nor up to a mention that starts past its first 32 tokens (no dateline then).
-        let mut toks = tokenize_prefix(text, line_start..line_end, lex, 32, 0);
-        if toks.len() >= 32 && toks.last().is_some_and(|t| t.start < mentions[i].range.end && t.end > mentions[i].range.start) {
-            toks = tokenize_prefix(text, line_start..line_end, lex, 32, mentions[i].range.end);
+        // A line of more than DATE_LINE_TOKENS tokens is only tested as a wire dateline, which
+        // reads its first tokens and the one after its first mention: a long paragraph is not
+        // read whole, nor up to a mention that starts past its first tokens (no dateline then).
+        let prefix = DATE_LINE_TOKENS + 1;
+        let mut toks = tokenize_prefix(text, line_start..line_end, lex, prefix, 0);
+        if toks.len() >= prefix && toks.last().is_some_and(|t| t.start < mentions[i].range.end && t.end > mentions[i].range.start) {
+            toks = tokenize_prefix(text, line_start..line_end, lex, prefix, mentions[i].range.end);
         }
         let in_mention = |t: &Tok| mentions[i..j].iter().any(|m| t.start >= m.range.start && t.end <= m.range.end);
         let mut other = 0;
@@ -190,6 +255,8 @@ pub(super) fn mark_date_lines(text: &str, lex: &DateLexicon, mentions: &mut [Dat
                         | "le"
                         | "à"
                         | "في"
+                        // "على الساعة 22:15" (normalised): Moroccan pages' "at".
+                        | "علي"
                 )
                 // A French time ("à 14h32").
                 || is_french_time(t.text);
@@ -198,31 +265,37 @@ pub(super) fn mark_date_lines(text: &str, lex: &DateLexicon, mentions: &mut [Dat
                 others_at.push(t.start);
             }
             let spaced = |n: usize| k.checked_sub(1).is_some_and(|p| toks[p].end < t.start) && toks.get(n).is_some_and(|x| x.start > t.end);
-            // A byline after the date ("Posted on 07/19/2022 at 10:12 am EDT by Staff Writer")
-            // is a field of its own.
-            let byline_after = k > 0 && !labels.is_empty() && t.matches.iter().any(|&(e, _)| lex.entry(e as usize).word == Word::BylineLabel);
-            if FIELD_SEPARATORS.contains(&t.text) || byline && BYLINE_DASHES.contains(&t.text) && spaced(k + 1) || byline_after {
+            // A byline after the date, labelled or not ("Posted on 07/19/2022 at 10:12 am EDT
+            // by Staff Writer", "11 août 2021 à 14:32 Par Jeune Afrique") is a field of its own.
+            let after_a_date = !labels.is_empty() || mentions[i].range.end <= t.start;
+            let byline_after = k > 0 && after_a_date && t.matches.iter().any(|&(e, _)| lex.entry(e as usize).word == Word::BylineLabel);
+            // A credit ended by a full stop ("Rabat - Morocco World News. 11 August 2021").
+            let full_stop = t.text == "." && k > 0 && toks[k - 1].end == t.start && toks[k - 1].num.is_none() && toks.get(k + 1).is_some_and(|x| x.start > t.end);
+            if FIELD_SEPARATORS.contains(&t.text) || byline && BYLINE_DASHES.contains(&t.text) && spaced(k + 1) || byline_after || full_stop {
                 field_cuts.push(t.start);
             }
             k += 1;
         }
         let role_of = |m: &DateMention| labels.iter().rev().find(|(p, _)| *p < m.range.start).map_or(DateLine::Plain, |l| l.1);
-        if other <= 2 && toks.len() <= 24 {
+        if other <= 2 && toks.len() <= DATE_LINE_TOKENS {
             for m in &mut mentions[i..j] {
                 m.dateline = Some(role_of(m));
             }
-        } else if toks.len() <= 24 && !field_cuts.is_empty() {
-            // A short line of fields (byline, reading time, date): a date whose field holds
-            // nothing but date material is a date line.
-            for m in &mut mentions[i..j] {
-                let field_start = field_cuts.iter().rev().find(|&&c| c < m.range.start).copied().unwrap_or(line_start);
-                let field_end = field_cuts.iter().find(|&&c| c >= m.range.end).copied().unwrap_or(line_end);
-                if !others_at.iter().any(|&o| (field_start..field_end).contains(&o)) {
-                    m.dateline = Some(role_of(m));
+        } else {
+            if toks.len() <= DATE_LINE_TOKENS && !field_cuts.is_empty() {
+                // A short line of fields (byline, reading time, date): a date whose field holds
+                // nothing but date material is a date line.
+                for m in &mut mentions[i..j] {
+                    let field_start = field_cuts.iter().rev().find(|&&c| c < m.range.start).copied().unwrap_or(line_start);
+                    let field_end = field_cuts.iter().find(|&&c| c >= m.range.end).copied().unwrap_or(line_end);
+                    if !others_at.iter().any(|&o| (field_start..field_end).contains(&o)) {
+                        m.dateline = Some(role_of(m));
+                    }
                 }
             }
-        } else if wire_dateline(&toks, &mentions[i]) {
-            mentions[i].dateline = Some(DateLine::Plain);
+            if mentions[i].dateline.is_none() && wire_dateline(&toks, &mentions[i]) {
+                mentions[i].dateline = Some(DateLine::Plain);
+            }
         }
         i = j.max(i + 1);
     }

@@ -68,7 +68,7 @@ pub fn find_dates(doc: &Document, lex: &DateLexicon) -> Vec<DateMention> {
     american_numeric_dates(&doc.norm.text, &mut mentions);
     // A date read by `dateline::separated_dates` counts only on a date line, and there it
     // stands for the mentions inside it (its year read alone).
-    let separated = |m: &DateMention| m.rule == dateline::SEPARATED_DATE;
+    let separated = dateline::read_only_on_date_lines;
     let kept: Vec<std::ops::Range<usize>> = mentions.iter().filter(|m| separated(m) && m.dateline.is_some()).map(|m| m.range.clone()).collect();
     mentions.retain(|m| {
         if separated(m) {
