@@ -177,7 +177,7 @@ impl Evidence {
     pub fn held(&self) -> Option<&str> {
         match &self.quotes.0 {
             Held::Text(t) => Some(t.get(self.index as usize).map_or("", |s| s)),
-            Held::File { .. } => None,
+            Held::File { .. } | Held::MapLine { .. } => None,
         }
     }
 
