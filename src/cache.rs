@@ -333,30 +333,35 @@ fn replace_file(path: &Path, write: impl FnOnce(&mut std::io::BufWriter<&mut std
         write(&mut w)?;
         w.flush()?;
     }
+    // The temporary file is made readable by its owner only: the new file keeps the old one's
+    // permissions.
+    if let Ok(meta) = std::fs::metadata(path) {
+        temp.as_file().set_permissions(meta.permissions())?;
+    }
     temp.persist(path).map_err(|e| e.error)?;
     Ok(())
 }
 
-/// Append `KEY<TAB>LINE` lines (each line with its line end) to `path` in one write, in key
-/// order, in place of an unfinished last line starting at `unfinished` (cut once).
+/// Append `KEY<TAB>LINE` lines (each line with its line end) to `path`, in key order, through
+/// one buffer (a cold run's lines are as large as the corpus: they are not copied into one
+/// block), in place of an unfinished last line starting at `unfinished` (cut once). A run cut
+/// off mid-write leaves whole lines and at most one unfinished one.
 fn append_lines(path: &Path, unfinished: &Mutex<Option<u64>>, mut lines: Vec<(String, String)>) -> std::io::Result<()> {
     if lines.is_empty() {
         return Ok(());
     }
-    lines.sort();
-    let mut block = Vec::with_capacity(lines.iter().map(|(k, l)| k.len() + l.len() + 1).sum::<usize>());
-    for (key, line) in &lines {
-        block.extend_from_slice(key.as_bytes());
-        block.push(b'\t');
-        block.extend_from_slice(line.as_bytes());
-    }
+    lines.sort_unstable_by(|a, b| a.0.cmp(&b.0));
     let mut unfinished = unfinished.lock().unwrap_or_else(|e| e.into_inner());
     if let Some(clean) = *unfinished {
         std::fs::OpenOptions::new().write(true).open(path)?.set_len(clean)?;
         *unfinished = None;
     }
-    let mut file = std::fs::OpenOptions::new().create(true).append(true).open(path)?;
-    file.write_all(&block)
+    let file = std::fs::OpenOptions::new().create(true).append(true).open(path)?;
+    let mut w = std::io::BufWriter::with_capacity(1 << 20, file);
+    for (key, line) in &lines {
+        write_keyed_line(&mut w, key, line.as_bytes())?;
+    }
+    w.flush()
 }
 
 /// The values of a file of `KEY<TAB>VALUE` lines by key (none when it does not exist; the

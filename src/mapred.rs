@@ -99,11 +99,21 @@ impl ArticleMap {
         struct Version {
             format: u32,
         }
-        let version: Version = serde_json::from_str(line).map_err(|e| format!("not a tarikh map line: {e}"))?;
-        if version.format != FORMAT {
-            return Err(format!("map format {} (this tarikh reads format {FORMAT}: map the articles again)", version.format));
+        // One pass over a good line (a warm run reads tens of thousands); the format is read
+        // on its own only to say why a line cannot be read.
+        let map: ArticleMap = match serde_json::from_str(line) {
+            Ok(map) => map,
+            Err(e) => {
+                let version: Version = serde_json::from_str(line).map_err(|e| format!("not a tarikh map line: {e}"))?;
+                return Err(match version.format {
+                    FORMAT => format!("bad map line: {e}"),
+                    other => other_format(other),
+                });
+            }
+        };
+        if map.format != FORMAT {
+            return Err(other_format(map.format));
         }
-        let map: ArticleMap = serde_json::from_str(line).map_err(|e| format!("bad map line: {e}"))?;
         if Lang::from_code(&map.lang).is_none() {
             return Err(format!("unknown language {:?}", map.lang));
         }
@@ -112,6 +122,11 @@ impl ArticleMap {
         }
         Ok(map)
     }
+}
+
+/// Why a line of another format is not read.
+fn other_format(format: u32) -> String {
+    format!("map format {format} (this tarikh reads format {FORMAT}: map the articles again)")
 }
 
 /// A 128-bit hash of `bytes`, as 32 hex digits: the identity of an article's content (and of

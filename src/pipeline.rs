@@ -250,6 +250,11 @@ pub fn corpus_events_with(articles: Vec<ReducedArticle>, g: &Gazetteer, cache: O
         }
         article_events.push(a.events);
     }
+    // What the rounds and the merge read of each event, found once (an article's events
+    // change only when it borrows an anchor).
+    let printed = cache.is_some();
+    let facts_of = |events: &[Event]| -> Vec<EventFacts> { events.iter().map(|e| EventFacts::of(e, g, printed)).collect() };
+    let mut facts: Vec<Vec<EventFacts>> = article_events.par_iter().map(|es| facts_of(es)).collect();
     // Rounds of borrowing: an article dated by a borrowed anchor may date another's event.
     // After the first round, only the articles whose candidate reports changed (see
     // `KnownGroup::changed`) are compared again: the others would find what they found.
@@ -261,11 +266,13 @@ pub fn corpus_events_with(articles: Vec<ReducedArticle>, g: &Gazetteer, cache: O
         }
         let unanchored_at: std::collections::HashSet<usize> = unanchored.iter().map(|u| u.0).collect();
         let is_new = |i: usize| anchored_last.as_ref().is_none_or(|last| last.contains(&i));
-        let known = KnownEvents::new(g, article_events.iter().enumerate().filter(|(i, _)| !unanchored_at.contains(i)).flat_map(|(i, es)| es.iter().map(move |e| (e, is_new(i)))));
+        let known = KnownEvents::new(
+            article_events.iter().zip(&facts).enumerate().filter(|(i, _)| !unanchored_at.contains(i)).flat_map(|(i, (es, fs))| es.iter().zip(fs).map(move |(e, f)| (e, f, is_new(i)))),
+        );
         let to_compare: Vec<&(usize, PendingArticle, Vec<Relative>)> = unanchored.iter().filter(|u| u.2.iter().any(|r| known.may_change(&r.event))).collect();
         // What an earlier run found for the same article and the same reachable reports.
-        let prints = cache.map(|_| group_prints(&known));
-        let keys: Vec<Option<String>> = to_compare.par_iter().map(|(_, pending, relative)| prints.as_ref().and_then(|p| borrow_key(&pending.map, relative, &known, p))).collect();
+        let prints = cache.map(|_| KnownPrints::of(&known));
+        let keys: Vec<Option<String>> = to_compare.par_iter().map(|(_, pending, relative)| prints.as_ref().and_then(|p| borrow_key(&pending.map, relative, p))).collect();
         let found_before: Vec<Option<Option<Anchor>>> = keys.iter().map(|k| cache.zip(k.as_ref()).and_then(|(c, k)| c.borrowed(k))).collect();
         remembered += found_before.iter().filter(|f| f.is_some()).count();
         let undated = UndatedMatches::new(to_compare.iter().zip(&found_before).filter(|(_, f)| f.is_none()).flat_map(|(u, _)| u.2.iter().map(|r| &r.event)), &known);
@@ -291,43 +298,47 @@ pub fn corpus_events_with(articles: Vec<ReducedArticle>, g: &Gazetteer, cache: O
         }
         anchored_last = Some(redone.iter().map(|r| r.0).collect());
         for (i, anchor, events) in redone {
+            facts[i] = facts_of(&events);
             article_events[i] = events;
             borrowed[i] = Some(anchor);
         }
         unanchored.retain(|u| borrowed[u.0].is_none());
     }
     let (events, families_reused) = match cache {
-        Some(cache) => merge_families(article_events, cache),
+        Some(cache) => merge_families(article_events, facts, cache),
         None => (merge_corpus(article_events), 0),
     };
     CorpusEvents { events, borrowed, remembered, families_reused }
 }
 
 /// [`merge_corpus`], family by family, each grouped as an earlier run grouped it when its
-/// events are those that run merged (the same fingerprint, [`hash_event`] of each in order),
+/// events are those that run merged (the same fingerprint, [`event_prints`] of each in order),
 /// else merged and its grouping kept in `cache`; returns the events (in `merge_corpus`'s
 /// order: by family, each as the merge yields them) and how many families were grouped as
 /// before. The merge is a function of the family's events in their order (families never
 /// merge with each other), so the grouping it made once is the one it would make again, and
 /// replaying it ([`Event::absorb_event`] in the merge's order) builds the same events.
-fn merge_families(article_events: Vec<Vec<Event>>, cache: &Cache) -> (Vec<Event>, usize) {
-    let mut by_family: std::collections::BTreeMap<EventType, Vec<Event>> = std::collections::BTreeMap::new();
-    for e in article_events.into_iter().flatten() {
-        by_family.entry(e.event_type.family()).or_default().push(e);
+fn merge_families(article_events: Vec<Vec<Event>>, facts: Vec<Vec<EventFacts>>, cache: &Cache) -> (Vec<Event>, usize) {
+    let mut by_family: std::collections::BTreeMap<EventType, (Vec<Event>, Vec<(u128, u128)>)> = std::collections::BTreeMap::new();
+    for (e, f) in article_events.into_iter().flatten().zip(facts.into_iter().flatten()) {
+        let (items, prints) = by_family.entry(e.event_type.family()).or_default();
+        items.push(e);
+        prints.push((f.print, f.mentions));
     }
     let merged: Vec<(Vec<Event>, bool)> = by_family
         .into_iter()
         .collect::<Vec<_>>()
         .into_par_iter()
-        .map(|(family, items)| {
-            let prints: Vec<u128> = items.par_iter().map(event_print).collect();
+        .map(|(family, (items, prints))| {
             let mut h = FieldHasher::default();
-            ("merged family", family, &prints).hash(&mut h);
+            ("merged family", family).hash(&mut h);
+            prints.len().hash(&mut h);
+            prints.iter().for_each(|(print, _)| print.hash(&mut h));
             let key = h.0.hex();
             if let Some(groups) = cache.merged(&key).filter(|groups| is_grouping_of(groups, items.len())) {
                 return (regroup(items, &groups), true);
             }
-            let runs = MentionRuns::of(&items);
+            let runs = MentionRuns::of(&items, prints.iter().map(|&(_, mentions)| mentions));
             let events = merge_corpus(vec![items]);
             if let Some(groups) = runs.grouping(&events) {
                 cache.keep_merged(&key, &groups);
@@ -371,11 +382,12 @@ struct MentionRuns {
 }
 
 impl MentionRuns {
-    fn of(items: &[Event]) -> MentionRuns {
+    /// The runs of `items`, given the fingerprint of each one's mentions ([`mentions_print`]).
+    fn of(items: &[Event], mention_prints: impl Iterator<Item = u128>) -> MentionRuns {
         let mut by_first: HashMap<(Id, usize, usize), Vec<(usize, usize, u128)>> = HashMap::new();
-        for (i, e) in items.iter().enumerate() {
+        for ((i, e), print) in items.iter().enumerate().zip(mention_prints) {
             if let Some(m) = e.mentions.first() {
-                by_first.entry((m.file.clone(), m.line, m.offset)).or_default().push((i, e.mentions.len(), mentions_print(&e.mentions)));
+                by_first.entry((m.file.clone(), m.line, m.offset)).or_default().push((i, e.mentions.len(), print));
             }
         }
         MentionRuns { by_first, n: items.len() }
@@ -400,11 +412,18 @@ impl MentionRuns {
     }
 }
 
-/// The fingerprint of an event ([`hash_event`]).
-fn event_print(e: &Event) -> u128 {
+/// The fingerprints of an event and of its mentions ([`mentions_print`]), what the corpus
+/// step's caches key on: everything the event says, and each of its mentions (the rest of an
+/// event follows from its mentions and the order it took them in).
+fn event_prints(e: &Event) -> (u128, u128) {
+    let mentions = mentions_print(&e.mentions);
     let mut h = FieldHasher::default();
-    hash_event(e, &mut h);
-    h.0.value()
+    (e.event_type, e.date, e.days, e.status).hash(&mut h);
+    for set in [&e.people, &e.organisations, &e.places, &e.countries, &e.topics, &e.files] {
+        set.hash(&mut h);
+    }
+    mentions.hash(&mut h);
+    (h.0.value(), mentions)
 }
 
 /// The fingerprint of a run of mentions.
@@ -450,9 +469,11 @@ struct KnownEvents<'a> {
 struct KnownGroup<'a> {
     /// The first of them given: it stands for the group where one comparison answers for all.
     first: &'a Event,
-    /// The events by day (sorted by day, stable): a dated mention compares only the events of
-    /// the days its clue admits.
-    by_day: Vec<(chrono::NaiveDate, &'a Event)>,
+    /// Its fingerprint ([`event_prints`]; 0 when the run keeps no cache).
+    first_print: u128,
+    /// The events by day (sorted by day, stable), each with its fingerprint: a dated mention
+    /// compares only the events of the days its clue admits.
+    by_day: Vec<(chrono::NaiveDate, &'a Event, u128)>,
     /// Whether a dated report shows them as a third country's events (a participant of
     /// another country, not both sides; see [`crate::focus`]): such an event is not a
     /// Morocco–Israel one ("Lapid in Manama on Thursday" is not his Thursday in Rabat).
@@ -472,29 +493,30 @@ impl KnownGroup<'_> {
 }
 
 impl<'a> KnownEvents<'a> {
-    /// The index of `events`, each with whether it is new since the last round.
-    fn new(g: &Gazetteer, events: impl IntoIterator<Item = (&'a Event, bool)>) -> KnownEvents<'a> {
+    /// The index of `events`, each with what the corpus step found of it and whether it is
+    /// new since the last round.
+    fn new(events: impl IntoIterator<Item = (&'a Event, &'a EventFacts, bool)>) -> KnownEvents<'a> {
         type Likeness<'e> = (EventType, &'e IdSet<Id>, &'e IdSet<Id>, &'e IdSet<Id>, bool);
         let mut group_of: HashMap<Likeness<'a>, usize> = HashMap::new();
         let mut groups: Vec<KnownGroup<'a>> = Vec::new();
-        for (e, new) in events {
+        for (e, facts, new) in events {
             let Some(day) = e.date.and_then(|d| d.as_day()) else { continue };
             if e.people.is_empty() && (e.event_type.family() != EventType::Agreement || e.topics.is_empty()) {
                 // Neither a person nor a subject to be identified by.
                 continue;
             }
-            let third_country = e.mentions.iter().any(|m| m.date.is_some() && sides(m, g).third_country());
+            let third_country = facts.third_country;
             let g = *group_of.entry((e.event_type.family(), &e.people, &e.topics, &e.organisations, third_country)).or_insert_with(|| {
-                groups.push(KnownGroup { first: e, by_day: Vec::new(), third_country, changed: false });
+                groups.push(KnownGroup { first: e, first_print: facts.print, by_day: Vec::new(), third_country, changed: false });
                 groups.len() - 1
             });
-            groups[g].by_day.push((day, e));
+            groups[g].by_day.push((day, e, facts.print));
             groups[g].changed |= new;
         }
         let mut by_person: HashMap<(EventType, Id), Vec<usize>> = HashMap::new();
         let mut by_subject: HashMap<Id, Vec<usize>> = HashMap::new();
         for (g, group) in groups.iter_mut().enumerate() {
-            group.by_day.sort_by_key(|&(day, _)| day);
+            group.by_day.sort_by_key(|&(day, _, _)| day);
             let e = group.first;
             for p in &e.people {
                 by_person.entry((e.event_type.family(), p.clone())).or_default().push(g);
@@ -532,19 +554,6 @@ impl<'a> KnownEvents<'a> {
         by_person.chain(by_subject).flatten().any(|&i| self.groups[i].changed)
     }
 
-    /// Every group borrowing may read for `mention`, in order: those of its family that share
-    /// a person, and those of agreements that share a topic (a superset of
-    /// [`KnownEvents::candidates`] and [`KnownEvents::same_subject`]).
-    fn reachable(&self, mention: &Event) -> Vec<usize> {
-        let family = mention.event_type.family();
-        let by_person = mention.people.iter().filter_map(|p| self.by_person.get(&(family, p.clone())));
-        let by_subject = mention.topics.iter().filter_map(|t| self.by_subject.get(t));
-        let mut all: Vec<usize> = by_person.chain(by_subject).flatten().copied().collect();
-        all.sort_unstable();
-        all.dedup();
-        all
-    }
-
     /// The groups `mention` may be identified with: those of its family that share a person.
     fn candidates(&self, mention: &Event) -> Vec<usize> {
         let family = mention.event_type.family();
@@ -562,44 +571,72 @@ impl<'a> KnownEvents<'a> {
     }
 }
 
-/// Two fingerprints of a group of known events: `summary` covers what borrowing reads of a
-/// group for an undated mention or by subject (its first event, its days, whether it is a
-/// third country's), `full` adds every event of every day (what a dated mention compares).
+/// What the corpus step finds once of each event of an article: its fingerprint and that of
+/// its mentions (what the cache keys on, [`event_prints`]; 0 when the run keeps no cache), and
+/// whether a dated report shows it as a third country's (see [`KnownGroup::third_country`]).
 #[derive(Debug, Clone, Copy)]
+struct EventFacts {
+    print: u128,
+    mentions: u128,
+    third_country: bool,
+}
+
+impl EventFacts {
+    fn of(e: &Event, g: &Gazetteer, printed: bool) -> EventFacts {
+        // Only events dated to a day are known events (see `KnownEvents::new`).
+        let day_dated = e.date.is_some_and(|d| d.as_day().is_some());
+        let (print, mentions) = if printed { event_prints(e) } else { (0, 0) };
+        EventFacts { print, mentions, third_country: day_dated && e.mentions.iter().any(|m| m.date.is_some() && sides(m, g).third_country()) }
+    }
+}
+
+/// Two fingerprints of a group of known events, or of a list of groups: `summary` covers what
+/// borrowing reads of a group for an undated mention or by subject (its first event, its days,
+/// whether it is a third country's), `full` adds every event of every day (what a dated
+/// mention compares).
+#[derive(Debug, Clone, Copy, Default, Hash)]
 struct GroupPrint {
     summary: u128,
     full: u128,
 }
 
-/// The fingerprints of the known groups, in their order.
-fn group_prints(known: &KnownEvents<'_>) -> Vec<GroupPrint> {
-    known
-        .groups
-        .par_iter()
-        .map(|group| {
-            let mut h = FieldHasher::default();
-            hash_event(group.first, &mut h);
-            group.third_country.hash(&mut h);
-            group.days().for_each(|day| day.hash(&mut h));
-            let summary = h.0.value();
-            for (day, e) in &group.by_day {
-                day.hash(&mut h);
-                hash_event(e, &mut h);
-            }
-            GroupPrint { summary, full: h.0.value() }
-        })
-        .collect()
+/// The fingerprints of each list of known groups a mention can reach: a person's in a family,
+/// an agreement topic's (see [`borrow_key`]).
+struct KnownPrints {
+    by_person: HashMap<(EventType, Id), GroupPrint>,
+    by_subject: HashMap<Id, GroupPrint>,
 }
 
-/// Hash everything of an event (the corpus step's caches key on it): what it says, and each
-/// of its mentions (the rest of an event follows from its mentions and the order it took
-/// them in).
-fn hash_event(e: &Event, h: &mut FieldHasher) {
-    (e.event_type, e.date, e.days, e.status).hash(h);
-    for set in [&e.people, &e.organisations, &e.places, &e.countries, &e.topics, &e.files] {
-        set.hash(h);
+impl KnownPrints {
+    fn of(known: &KnownEvents<'_>) -> KnownPrints {
+        let groups: Vec<GroupPrint> = known
+            .groups
+            .par_iter()
+            .map(|group| {
+                let mut h = FieldHasher::default();
+                group.first_print.hash(&mut h);
+                group.third_country.hash(&mut h);
+                group.days().for_each(|day| day.hash(&mut h));
+                let summary = h.0.value();
+                for (day, _, print) in &group.by_day {
+                    (day, print).hash(&mut h);
+                }
+                GroupPrint { summary, full: h.0.value() }
+            })
+            .collect();
+        let of_list = |list: &Vec<usize>| {
+            let (mut summary, mut full) = (FieldHasher::default(), FieldHasher::default());
+            for &i in list {
+                groups[i].summary.hash(&mut summary);
+                groups[i].full.hash(&mut full);
+            }
+            GroupPrint { summary: summary.0.value(), full: full.0.value() }
+        };
+        KnownPrints {
+            by_person: known.by_person.iter().map(|(k, list)| (k.clone(), of_list(list))).collect(),
+            by_subject: known.by_subject.iter().map(|(k, list)| (k.clone(), of_list(list))).collect(),
+        }
     }
-    hash_mentions(&e.mentions, h);
 }
 
 /// Hash every field of each mention, in order.
@@ -615,12 +652,14 @@ fn hash_mentions(mentions: &[Mention], h: &mut FieldHasher) {
 
 /// The key under which the cache keeps what borrowing finds for an article: the article (its
 /// name, content, data and what it knows of its date) and, for each of its relative mentions,
-/// the fingerprint of every known group it can reach (by its people in its family, and by its
-/// topics), in order. Borrowing reads nothing else of the corpus (see [`borrow_anchor`] and
-/// [`borrow_by_subject`]; a change there that reads more must hash it here), so an equal key
-/// finds what it found. None for a line that cannot be told by its content (made in memory,
-/// or read in part).
-fn borrow_key(map: &ArticleMap, relative: &[Relative], known: &KnownEvents<'_>, prints: &[GroupPrint]) -> Option<String> {
+/// the fingerprint of every list of known groups it can reach (its people's in its family,
+/// and its topics' among agreements; [`KnownPrints`]), in order: the summary of each group
+/// for an undated mention, every event of it for a dated one. Borrowing reads nothing else of
+/// the corpus (see [`borrow_anchor`] and [`borrow_by_subject`], which read only groups of
+/// those lists; a change there that reads more must hash it here), so an equal key finds
+/// what it found. None for a line that cannot be told by its content (made in memory, or
+/// read in part).
+fn borrow_key(map: &ArticleMap, relative: &[Relative], prints: &KnownPrints) -> Option<String> {
     if map.hash.is_empty() || map.data.is_empty() || map.cut_short {
         return None;
     }
@@ -629,11 +668,14 @@ fn borrow_key(map: &ArticleMap, relative: &[Relative], known: &KnownEvents<'_>, 
     format!("{:?} {:?}", map.anchor, map.published_on).hash(&mut h);
     for Relative { event, .. } in relative {
         let dated = event.date.is_some();
-        let reach = known.reachable(event);
-        (dated, reach.len()).hash(&mut h);
-        for i in reach {
-            let print = &prints[i];
-            (if dated { print.full } else { print.summary }).hash(&mut h);
+        let pick = |p: &GroupPrint| if dated { p.full } else { p.summary };
+        let family = event.event_type.family();
+        (dated, event.people.len(), event.topics.len()).hash(&mut h);
+        for p in &event.people {
+            prints.by_person.get(&(family, p.clone())).map(pick).hash(&mut h);
+        }
+        for t in &event.topics {
+            prints.by_subject.get(t).map(pick).hash(&mut h);
         }
     }
     Some(h.0.hex())
@@ -757,7 +799,7 @@ fn borrow_anchor(relative: &[Relative], known: &KnownEvents<'_>, undated: &Undat
                     if days.is_empty() {
                         continue;
                     }
-                    for &(_, e) in same_day {
+                    for &(_, e, _) in same_day {
                         if identifies(mention, e) {
                             for &day in &days {
                                 implied.imply(day, PeopleFit::of(mention, e));

@@ -126,17 +126,20 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<i32> {
         None => None,
     };
     let mapped = session.map_corpus(&args.corpus, !args.timeline.quiet, cache.as_ref())?;
-    // The lines are kept before the corpus step, so that a run stopped there keeps them;
-    // every article of the corpus was looked up, so the lines of others can go.
-    if let Some(cache) = &cache {
-        super::save_cache_lines(cache, true);
-    }
     let from_cache = args.cache.as_ref().map(|_| format!(", {} from the cache", mapped.cached));
     let default_corrections = args.corpus.corpus.join("corrections.csv");
     let summary = Summary { read: mapped.articles.len(), problems: mapped.problems, started, note: from_cache.unwrap_or_default() };
     // The workbook links each source to its url in the manifest.
     let manifest = if args.timeline.format == Format::Xlsx { crate::corpus::read_manifest(&args.corpus.corpus).map(|(m, _)| m).unwrap_or_default() } else { Default::default() };
-    let problems = write_timeline(mapped.articles, &session, &args.timeline, Some(&default_corrections), Some(&manifest), summary, cache.as_ref())?;
+    // The lines are written beside the corpus step, on a thread of their own, so that a cold
+    // run does not wait for them (a run stopped mid-write keeps the whole lines written);
+    // every article of the corpus was looked up, so the lines of others can go.
+    let problems = std::thread::scope(|scope| {
+        if let Some(cache) = &cache {
+            scope.spawn(|| super::save_cache_lines(cache, true));
+        }
+        write_timeline(mapped.articles, &session, &args.timeline, Some(&default_corrections), Some(&manifest), summary, cache.as_ref())
+    })?;
     if let Some(cache) = cache.take() {
         super::save_cache_results(&cache);
     }
