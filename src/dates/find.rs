@@ -38,8 +38,10 @@ use super::lexicon::{DateLexicon, Word};
 use super::tokens::{MAX_YEAR, MIN_YEAR, Tok, tokenize};
 use super::value::{DateExpr, ExprKind, Part, Tense};
 
-// English and French word orders (hook: `best_at`, `is_future_word`).
+// English and French word orders (hook: `best_at`, `is_future_word`), and their dates
+// placed within a counted period.
 mod latin;
+mod latin_periods;
 
 /// A date expression found in a document.
 #[derive(Debug, Clone, PartialEq)]

@@ -169,6 +169,10 @@ pub fn resolve(expr: &DateExpr, anchor: &Anchor) -> Option<Resolved> {
             (DateValue { start, grain: Grain::Day, end: Some(end) }, Basis::Published)
         }
         ExprKind::Weekend { week } => {
+            // "met over the weekend", "التقى نهاية الأسبوع" written on a weekday: the weekend
+            // of this week is still to come, so a past clause tells the one before.
+            let day = ctx.day?;
+            let week = if week == 0 && expr.tense == Some(Tense::Past) && day.weekday().num_days_from_monday() < 5 { -1 } else { week };
             let saturday = DateValue::week_of(ctx.day? + Duration::days(7 * week as i64)).start + Duration::days(5);
             (DateValue { start: saturday, grain: Grain::Day, end: Some(saturday + Duration::days(1)) }, Basis::Published)
         }

@@ -56,6 +56,17 @@ pub struct Clock {
     pub shift: Option<i64>,
 }
 
+/// An English hour glued to its half of the day ("3pm", "10am", "12am"): the hour 0–23.
+fn glued_meridiem(t: &str) -> Option<u32> {
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    let hour: u32 = t.get(..digits).filter(|d| (1..=2).contains(&d.len()))?.parse().ok().filter(|h| (1..=12).contains(h))?;
+    match &t[digits..] {
+        "am" => Some(hour % 12),
+        "pm" => Some(hour % 12 + 12),
+        _ => None,
+    }
+}
+
 /// The longest clock time of one phrase of normalised text: (byte range, time).
 pub fn find_clock(text: &str, lex: &DateLexicon) -> Option<(Range<usize>, Clock)> {
     let toks = tokenize(text, 0..text.len(), lex);
@@ -154,9 +165,15 @@ impl Parser<'_> {
             } else {
                 (n.value, 0, 0, ClockGrain::Hour, j + 1, true)
             }
+        } else if let Some(h) = toks.get(j).and_then(|t| glued_meridiem(t.text)) {
+            // 3pm, 10am: the hour and its half of the day in one token.
+            return Some((Clock { hour: h, minute: 0, second: 0, grain: ClockGrain::Hour, now: false, zone: false, in_zone: None, shift: None }, j + 1));
         } else if let Some((Word::ClockHour(h), n)) = self.word(j, |w| matches!(w, Word::ClockHour(_))) {
-            // منتصف الليل، منتصف النهار: a named hour is a time on its own.
-            if n > 1 && self.toks[j].text.ends_with("منتصف") {
+            // منتصف الليل، منتصف النهار, and the Latin midnight, noon, minuit, midi: a named
+            // hour is a time on its own (not the midi of "après-midi").
+            let latin_named = self.toks[j].text.bytes().all(|b| b.is_ascii_alphabetic())
+                && !(j > 0 && (self.punct(j - 1, &['-']) || matches!(self.toks[j - 1].text, "après" | "apres")));
+            if n > 1 && self.toks[j].text.ends_with("منتصف") || latin_named {
                 return Some((Clock { hour: h % 24, minute: 0, second: 0, grain: ClockGrain::Hour, now: false, zone: false, in_zone: None, shift: None }, j + n));
             }
             (h, 0, 0, ClockGrain::Hour, j + n, false)

@@ -38,6 +38,7 @@ pub(super) fn candidates(p: &Parser, i: usize) -> Option<Cand> {
     let mut best: Option<Cand> = None;
     for c in [p.from_day_range(i), p.season(i, false), rank_fraction(p, i), quarter_code(p, i), month_day(p, i), month_day_range(p, i), weekday_month_day(p, i), ordinal_day_month(p, i), direction_first(p, i), year_counted(p, i), this_weekday(p, i), counted_ago(p, i), between_month_days(p, i), direction_weekend(p, i), day_of_month_alone(p, i)]
         .into_iter()
+        .chain(super::latin_periods::candidates(p, i))
         .flatten()
     {
         if best.is_none_or(|b| c.end > b.end) {
@@ -60,8 +61,13 @@ pub(super) fn french_future(word: &str) -> bool {
 /// ("la veille de son départ": told by the event named after it, not by the date before it).
 pub(super) const EVENT_OF: &[&str] = &["de", "du", "des", "d"];
 
+/// The English and French words that open a noun phrase ("the summit", "his arrival", "la
+/// signature"): after "the day before" or "deux jours après" they name the event counted from.
+pub(super) const DETERMINERS: &[&str] =
+    &["the", "a", "an", "his", "her", "its", "their", "this", "that", "la", "le", "les", "l", "son", "sa", "ses", "leur", "leurs", "un", "une", "cette", "ce", "cet"];
+
 /// A day of the month written as a number or an ordinal ("22", "22nd", "1st", "1er"): (day, end).
-fn day(p: &Parser, i: usize) -> Option<u32> {
+pub(super) fn day(p: &Parser, i: usize) -> Option<u32> {
     if let Some(d) = p.day(i) {
         return Some(d);
     }
@@ -74,12 +80,12 @@ fn day(p: &Parser, i: usize) -> Option<u32> {
 }
 
 /// Whether token `i` is one of `words`.
-fn word_is(p: &Parser, i: usize, words: &[&str]) -> bool {
+pub(super) fn word_is(p: &Parser, i: usize, words: &[&str]) -> bool {
     p.toks.get(i).is_some_and(|t| words.contains(&t.text))
 }
 
 /// An optional comma at `i`: the index after it.
-fn skip_comma(p: &Parser, i: usize) -> usize {
+pub(super) fn skip_comma(p: &Parser, i: usize) -> usize {
     if p.punct(i, &[',']) { i + 1 } else { i }
 }
 
@@ -322,6 +328,11 @@ fn direction_first(p: &Parser, i: usize) -> Option<Cand> {
         j += n;
     }
     let (Word::Dir(offset), n) = p.word(j, |w| matches!(w, Word::Dir(_)))? else { return None };
+    // "before last", "after next" follow their period ("the week before last"): before one
+    // they are a preposition and a direction ("before last week's talks").
+    if word_is(p, j, &["before", "after"]) {
+        return None;
+    }
     j += n;
     let (kind, end, rule) = if let Some((Word::Period(unit), n)) = p.word(j, |w| matches!(w, Word::Period(_))) {
         (ExprKind::Period { unit, offset }, j + n, "direction-period")

@@ -412,14 +412,19 @@ impl Parser<'_> {
         Some(Cand { start: i, end: i + 3, kind: ExprKind::Calendar(cal), part: None, rule: "numeric-day-month" })
     }
 
-    /// Ranges of weekdays: "ما بين الأحد والخميس", "من الاثنين إلى الجمعة المقبلين".
+    /// Ranges of weekdays: "ما بين الأحد والخميس", "من الاثنين إلى الجمعة المقبلين", and the
+    /// two days of يومي ("يومي الأربعاء والخميس", as "يومي 12 و13 يوليو").
     pub(super) fn weekday_range(&self, i: usize) -> Option<Cand> {
-        let j = self.is(i, |w| w == Word::RangeFrom)?;
+        let two_days = self.toks.get(i).is_some_and(|t| t.text.trim_start_matches(['و', 'ف']) == "يومي");
+        let j = if two_days { i + 1 } else { self.is(i, |w| w == Word::RangeFrom)? };
         let (Word::Weekday(from), n) = self.word(j, |w| matches!(w, Word::Weekday(_)))? else { return None };
         let mut k = j + n;
         // والخميس، للخميس (ل + الخميس): the joiner written on the second day.
         let glued = self.toks.get(k).is_some_and(|t| (t.text.starts_with('و') || t.text.starts_with("لل")) && t.text.len() > 2);
         if !glued {
+            if two_days {
+                return None;
+            }
             k = self.is(k, |w| w == Word::RangeTo)?;
         }
         let (Word::Weekday(to), n) = self.word(k, |w| matches!(w, Word::Weekday(_)))? else { return None };

@@ -222,6 +222,14 @@ impl Parser<'_> {
         if self.toks.get(i + n).is_some_and(|t| super::latin::EVENT_OF.contains(&t.text)) {
             return None;
         }
+        // "the day before the summit", "two days after his arrival", "deux jours après la
+        // signature": a count before or after an event named next is that event's date moved,
+        // not the date before it moved (nor the anchor's): no date.
+        if matches!(self.toks[i + n - 1].text, "before" | "after" | "avant" | "après")
+            && self.toks.get(i + n).is_some_and(|t| super::latin::DETERMINERS.contains(&t.text))
+        {
+            return None;
+        }
         Some(Cand { start: i, end: i + n, kind: ExprKind::Same { unit: None, day: None, days }, part: None, rule: "same-day" })
     }
 }

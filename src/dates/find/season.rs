@@ -45,7 +45,9 @@ impl Parser<'_> {
                 // صيف 2021، صيف عام 2021، خريف من العام 2020
                 year = Some(y);
                 end = e;
-            } else if let Some((o, e)) = self.period_direction(k, Unit::Year) {
+            } else if let Some((o, e)) = self.period_direction(k, Unit::Year).filter(|_| self.toks[j].text != "fall") {
+                // ("prices could fall this year": "fall" is a season only with its direction
+                // before it or its year.)
                 // خريف العام الماضي، صيف هذا العام، ربيع السنة الجارية
                 year_offset = Some(o);
                 end = e;

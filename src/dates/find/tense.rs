@@ -40,8 +40,8 @@ impl Parser<'_> {
         };
         let before = (0..at).rev().take_while(|&k| self.toks[k].start >= from);
         let after = (end..self.toks.len()).take_while(|&k| self.toks[k].end <= to && !self.is_subordinator(k));
-        // منذ ديسمبر: "since" points back.
-        if at > 0 && self.toks[at - 1].text == "منذ" {
+        // منذ ديسمبر, since December, depuis décembre: "since" points back.
+        if at > 0 && matches!(self.toks[at - 1].text, "منذ" | "since" | "depuis") {
             return Some(Tense::Past);
         }
         let window: Vec<usize> = before.chain(after).collect();

@@ -170,6 +170,11 @@ fn clock_times_are_read_apart() {
         ("vers 7h", (7, 0)),
         ("12 heures 55", (12, 55)),
         ("21 h 05", (21, 5)),
+        // The English hour glued to am/pm (the named hours, midnight, midi, are English and
+        // French lexicon rows: tests/date_phrases_en.tsv and _fr.tsv).
+        ("at 3pm", (15, 0)),
+        ("at 12am", (0, 0)),
+        ("at 12pm", (12, 0)),
     ] {
         let norm = crate::text::normalize::normalize(text).text;
         let c = find_clock(&norm, lex).map(|(_, c)| (c.hour, c.minute));
@@ -177,7 +182,7 @@ fn clock_times_are_read_apart() {
         // A time is not a date: the timeline's day stays the day written or published.
         assert!(find_in_text(&norm, lex).is_empty(), "{text}");
     }
-    for text in ["السابعة في الترتيب", "الثانية", "فاز 3 مقابل 1", "pendant 2 heures", "3 heures de vol", "le 19 juillet", "25h10", "h30"] {
+    for text in ["السابعة في الترتيب", "الثانية", "فاز 3 مقابل 1", "pendant 2 heures", "3 heures de vol", "le 19 juillet", "25h10", "h30", "13pm", "3pmx", "0am"] {
         let norm = crate::text::normalize::normalize(text).text;
         assert!(find_clock(&norm, lex).is_none(), "{text}");
     }

@@ -1,0 +1,136 @@
+//! English and French dates placed within a period: a day of a month counted from the anchor's
+//! ("the 3rd of this month", "le 15 du mois dernier"), a weekday of a week counted from it
+//! ("Thursday next week", "Thursday week", "jeudi en huit", "jeudi de la semaine prochaine"), a
+//! week of a month by its rank ("the first week of December", "la dernière semaine de
+//! juillet"), and a season after a preposition ("au printemps", "en été", "in the spring").
+//!
+//! Called by [`super::latin::candidates`]; every rule starts on a Latin-script token.
+
+use super::super::lexicon::Word;
+use super::super::value::{Calendar, ExprKind, NthOf, Unit};
+use super::latin::{day, skip_comma, word_is, year_offset_after};
+use super::{Cand, Parser};
+
+/// The readings of this module at token `i`.
+pub(super) fn candidates(p: &Parser, i: usize) -> [Option<Cand>; 4] {
+    [day_of_counted_month(p, i), weekday_of_counted_week(p, i), rank_week_of_month(p, i), season_after_preposition(p, i)]
+}
+
+/// A month counted from the anchor's at `k`: "this month", "next month", "last month" (the
+/// direction first), "mois dernier", "mois en cours", "ce mois" (the Arabic order, read by
+/// [`Parser::period_direction`]): (offset, end).
+fn counted_period(p: &Parser, k: usize, unit: Unit) -> Option<(i32, usize)> {
+    if let Some((Word::Dir(o), n)) = p.word(k, |w| matches!(w, Word::Dir(_)))
+        && let Some(e) = p.is(k + n, |w| w == Word::Period(unit))
+    {
+        return Some((o, e));
+    }
+    p.period_direction(k, unit)
+}
+
+/// "the 3rd of this month", "on the 20th of next month", "le 15 du mois dernier", "le 3 de
+/// ce mois", "le 12 du mois en cours": that day of the month counted from the anchor's.
+fn day_of_counted_month(p: &Parser, i: usize) -> Option<Cand> {
+    let mut k = i;
+    if word_is(p, k, &["on"]) {
+        k += 1;
+    }
+    if word_is(p, k, &["the", "le"]) {
+        k += 1;
+    }
+    let d = day(p, k)?;
+    if !word_is(p, k + 1, &["of", "du", "de"]) {
+        return None;
+    }
+    let (o, end) = counted_period(p, k + 2, Unit::Month)?;
+    let cal = Calendar { day: Some(d), month_offset: Some(o), ..Calendar::default() };
+    Some(Cand { start: i, end, kind: ExprKind::Calendar(cal), part: None, rule: "day-of-counted-month" })
+}
+
+/// A weekday of a week counted from the anchor's, the week after the day: "Thursday next
+/// week", "Thursday of last week", "jeudi de la semaine prochaine", and a week on: "Thursday
+/// week", "jeudi en huit" (the Thursday of next week).
+fn weekday_of_counted_week(p: &Parser, i: usize) -> Option<Cand> {
+    let (Word::Weekday(weekday), n) = p.word(i, |w| matches!(w, Word::Weekday(_)))? else { return None };
+    let mut k = i + n;
+    let (week, end) = if word_is(p, k, &["en"]) && word_is(p, k + 1, &["huit"]) {
+        (1, k + 2)
+    } else if word_is(p, k, &["week"]) && !p.punct(k + 1, &['-', '\'', '’']) && !word_is(p, k + 1, &["of"]) {
+        // "Thursday week" (not "Monday week-long talks", "Thursday week's", "the Tuesday week of").
+        (1, k + 1)
+    } else {
+        if word_is(p, k, &["of", "de", "du"]) {
+            k += 1;
+        }
+        if word_is(p, k, &["la"]) {
+            k += 1;
+        }
+        counted_period(p, k, Unit::Week)?
+    };
+    Some(Cand { start: i, end, kind: ExprKind::WeekdayOfWeek { weekday, week }, part: None, rule: "weekday-of-counted-week" })
+}
+
+/// A week of a month by its rank, the rank first: "the first week of December", "in the
+/// second week of March 2021", "the last week of July", "la première semaine de décembre" (the
+/// Arabic "الأسبوع الأول من ديسمبر" puts the rank after).
+fn rank_week_of_month(p: &Parser, i: usize) -> Option<Cand> {
+    let j = if word_is(p, i, &["the", "la", "le"]) { i + 1 } else { i };
+    let (rank, n) = match p.word(j, |w| matches!(w, Word::Nth(_) | Word::Ordinal(_)))? {
+        (Word::Nth(r), n) => (r, n),
+        (Word::Ordinal(r), n) => (r as i32, n),
+        _ => return None,
+    };
+    if !(rank == -1 || (1..=5).contains(&rank)) {
+        return None;
+    }
+    let e = p.is(j + n, |w| w == Word::Period(Unit::Week))?;
+    if !word_is(p, e, &["of", "de", "du"]) {
+        return None;
+    }
+    let (month, false, _, _, me) = p.month(e + 1)? else { return None };
+    let mut cal = Calendar { month: Some(month), ..Calendar::default() };
+    let mut end = me;
+    if let Some((y, false, ye)) = p.year(skip_comma(p, me)) {
+        cal.year = Some(y);
+        end = ye;
+    } else if let Some((o, oe)) = year_offset_after(p, me) {
+        cal.year_offset = Some(o);
+        end = oe;
+    } else if let Some((Word::Dir(o), dn)) = p.word(me, |w| matches!(w, Word::Dir(_))) {
+        // "la première semaine de décembre dernier": the last December before the anchor.
+        cal.month_offset = Some(o);
+        end = me + dn;
+    }
+    Some(Cand { start: i, end, kind: ExprKind::Nth { n: rank, of: NthOf::Week, month: cal }, part: None, rule: "rank-week-of-month" })
+}
+
+/// Words after a season that make it a name, not a date: "au printemps arabe", "the Arab
+/// spring" is read elsewhere; "au printemps de Prague", "in the spring of 1968" (a year after
+/// "of" is read by the season rule itself, which is longer).
+const NOT_SEASON_AFTER: &[&str] = &["arabe", "arabes", "arab", "de", "du", "des", "d", "of"];
+
+/// A season after a preposition, with no year or direction: "au printemps", "à l'automne",
+/// "en été", "en hiver", "in the spring", "in winter": the season of the anchor's year (the
+/// one holding the anchor, else the nearest, as "this summer"). Alone a season word is no date
+/// ("le printemps arabe", "été" the participle).
+fn season_after_preposition(p: &Parser, i: usize) -> Option<Cand> {
+    // "au printemps" is one lexicon entry; "à l'automne", "en été", "in the spring" are two or three.
+    let j = if p.word(i, |w| matches!(w, Word::Season(_))).is_some() && word_is(p, i, &["au"]) {
+        i
+    } else if word_is(p, i, &["à", "en"]) {
+        i + 1
+    } else if word_is(p, i, &["in"]) {
+        if word_is(p, i + 1, &["the"]) { i + 2 } else { i + 1 }
+    } else {
+        return None;
+    };
+    // "fall" is a verb as often as a season: only with its direction or year.
+    if word_is(p, j, &["fall"]) {
+        return None;
+    }
+    let c = p.season(j, true)?;
+    if word_is(p, c.end, NOT_SEASON_AFTER) {
+        return None;
+    }
+    Some(Cand { start: i, ..c })
+}
