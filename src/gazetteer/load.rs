@@ -191,6 +191,43 @@ pub fn add_variants(entities: &mut [Entity], ordinary: &std::collections::HashSe
     }
 }
 
+/// Words written before a name that are no part of it: honorifics and ranks ("السيد",
+/// "الدكتور", "الشيخ"). Office titles are the one-word aliases of `roles.csv` ("الملك",
+/// "الرئيس") and need no listing here.
+const HONORIFICS: &[&str] = &[
+    "السيد", "السيدة", "الدكتور", "الدكتورة", "د", "الشيخ", "الشيخة", "الأمير", "الأميرة", "الحاج", "الحاجة", "الأستاذ", "الأستاذة",
+    "المهندس", "البروفيسور", "الحاخام", "المرحوم", "الراحل", "سمو", "جلالة", "فخامة", "معالي", "سعادة", "صاحب", "اللواء", "الفريق",
+    "العميد", "العقيد", "الجنرال", "الأميرال", "الكولونيل", "السفير", "السفيرة", "الوزير", "الوزيرة", "النائب", "النائبة", "السلطان",
+];
+
+/// Given names: the first word of each person's Arabic spellings ("ناصر", "عبد"), after any
+/// honorific or office title a spelling begins with ("الملك سلمان", "الدكتور سعد الدين
+/// العثماني"), so that the title is not taken for a given name and does not hide the surname
+/// written after it (see [`super::matcher`]). A one-word spelling is a surname or a mononym,
+/// not a given name. Latin spellings give none: "Sa Majesté le Roi", "Crown Prince" and the
+/// like begin them, and English and French surnames are not read by this rule.
+pub fn given_names(entries: &Entries) -> std::collections::HashSet<String> {
+    let titles: std::collections::HashSet<String> = HONORIFICS
+        .iter()
+        .map(|h| normalize_str(h))
+        .chain(entries.roles.iter().flat_map(|r| r.aliases.iter()).filter(|a| !a.contains(' ')).cloned())
+        .collect();
+    // "د." (Dr) keeps its full stop after normalisation.
+    let is_title = |w: &str| titles.contains(w.trim_end_matches('.'));
+    let mut out = std::collections::HashSet::new();
+    for e in entries.entities.iter().filter(|e| e.kind == EntityKind::Person) {
+        for alias in &e.aliases {
+            let mut words = alias.split(' ').skip_while(|w| is_title(w));
+            if let (Some(first), Some(_)) = (words.next(), words.next())
+                && first.chars().all(crate::text::lang::is_arabic_letter)
+            {
+                out.insert(first.to_string());
+            }
+        }
+    }
+    out
+}
+
 /// Parse `roles.csv`.
 pub fn parse_roles(text: &str, source: &str) -> Result<Vec<RoleTitle>, String> {
     let mut seen = HashMap::new();
@@ -362,6 +399,23 @@ mod tests {
         assert_eq!(lapid.surnames, ["لابيد", "لبيد"]);
         assert!(lapid.roles[0].covers(NaiveDate::from_ymd_opt(2021, 8, 11).unwrap()));
         assert!(!lapid.roles[0].covers(NaiveDate::from_ymd_opt(2021, 6, 12).unwrap()));
+    }
+
+    #[test]
+    fn given_names_skip_titles_latin_and_one_word_names() {
+        let roles = parse_roles("id,name,aliases\nking,King,الملك|king\n", "roles.csv").unwrap();
+        let people = format!(
+            "{PEOPLE_HEADER}\
+             a,Saadeddine Othmani,الدكتور سعد الدين العثماني,د. سعد الدين العثماني|Saâdeddine El Othmani|Dr Saadeddine Othmani,,MA,,\n\
+             b,Salman of Saudi Arabia,الملك سلمان,السيد سلمان بن عبد العزيز,,SA,,\n\
+             c,Yair Lapid,يائير لابيد,,,IL,,\n\
+             d,Hemedti,حميدتي,,,SD,,\n"
+        );
+        let entities = parse_entities(&people, "people.csv", EntityKind::Person, &roles).unwrap();
+        let got = given_names(&Entries { entities, roles });
+        let mut got: Vec<&str> = got.iter().map(String::as_str).collect();
+        got.sort();
+        assert_eq!(got, ["سعد", "سلمان", "يائير"]);
     }
 
     #[test]

@@ -13,7 +13,7 @@ use std::ops::Range;
 
 use super::load::{Entity, EntityKind, Entries};
 use crate::text::Document;
-use crate::text::lexmatch::{PhraseSet, Scan};
+use crate::text::lexmatch::{PhraseBank, PhraseHit, PhraseSet, Scan, Slot};
 use crate::idset::Id;
 
 /// What a phrase of the automaton stands for.
@@ -79,6 +79,13 @@ pub struct Gazetteer {
     /// Entries as loaded.
     pub entries: Entries,
     phrases: PhraseSet<Target>,
+    /// The Latin names without accents, matched again on a sentence's accent-free form (see
+    /// [`Gazetteer::find_in`]).
+    latin_phrases: PhraseSet<Target>,
+    /// The bank of [`Gazetteer::latin_phrases`], built when a first sentence needs it (not all
+    /// corpora have Latin text): a bank looks phrases up by their words and costs far less
+    /// memory than an automaton over tens of thousands of derived spellings.
+    latin_bank: std::sync::OnceLock<(PhraseBank, Slot)>,
     /// Office titles, matched apart: "رئيس أركان الجيش الإسرائيلي" is an office and holds an
     /// organisation's name, and both are wanted.
     role_phrases: PhraseSet<usize>,
@@ -102,17 +109,15 @@ impl Gazetteer {
             all.extend(e.surname_variants.iter().map(|a| (a.as_str(), Target::Surname(i))));
             all.extend(e.generic_aliases.iter().map(|a| (a.as_str(), Target::Generic(i))));
         }
+        let latin: Vec<(&str, Target)> =
+            all.iter().filter(|(p, _)| p.bytes().any(|b| b.is_ascii_alphabetic()) && crate::text::lang::strip_latin_accents(p).is_none()).copied().collect();
+        let latin_phrases = PhraseSet::new(latin);
         let phrases = PhraseSet::new(all);
         let role_phrases = PhraseSet::new(entries.roles.iter().enumerate().flat_map(|(i, r)| r.aliases.iter().map(move |a| (a.as_str(), i))));
         let by_id = entries.entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
-        let given_names = entries
-            .entities
-            .iter()
-            .filter(|e| e.kind == EntityKind::Person)
-            .flat_map(|e| e.aliases.iter().filter_map(|a| a.split(' ').next().filter(|w| !w.is_ascii()).map(String::from)))
-            .collect();
+        let given_names = super::load::given_names(&entries);
         let may_hold_person = entries.entities.iter().map(|e| e.kind != EntityKind::Person && e.aliases.iter().any(|a| a.contains(' '))).collect();
-        Gazetteer { entries, phrases, role_phrases, by_id, given_names, may_hold_person }
+        Gazetteer { entries, phrases, latin_phrases, latin_bank: std::sync::OnceLock::new(), role_phrases, by_id, given_names, may_hold_person }
     }
 
     /// All entities.
@@ -147,24 +152,52 @@ impl Gazetteer {
 
     /// [`Gazetteer::find`] over a bank's scan of the document: `names` and `titles` hold the
     /// slots of [`Gazetteer::patterns`].
-    pub fn find_in(&self, doc: &Document, names: Option<Scan<'_>>, titles: Option<Scan<'_>>) -> Found {
+    pub fn find_in<'a>(&'a self, doc: &Document, names: Option<Scan<'_>>, titles: Option<Scan<'_>>) -> Found {
         let text = doc.norm.text.as_str();
-        let mut hits: Vec<Hit> = Vec::new();
+        let mut hits: Vec<Hit<'a>> = Vec::new();
         let mut roles = Vec::new();
+        let is_person = |ts: &[Target]| ts.iter().any(|t| matches!(t, Target::Alias(i) if self.entries.entities[*i].kind == EntityKind::Person));
         for s in &doc.sentences {
             if crate::budget::expired() {
                 break;
             }
+            let from = hits.len();
             for h in self.phrases.find_in(names, text, s.range.clone()) {
-                hits.push(Hit { word_start: h.word_start, start: h.start, end: h.end, targets: h.payloads });
-                // A site or organisation named after a person ("ضريح محمد الخامس") names the
-                // person too.
-                if h.payloads.iter().any(|t| matches!(t, Target::Alias(i) if self.names_after_person(*i))) {
-                    let is_person = |ts: &[Target]| ts.iter().any(|t| matches!(t, Target::Alias(i) if self.entries.entities[*i].kind == EntityKind::Person));
-                    for inner in self.phrases.find_filtered_in(names, text, h.start..h.end, is_person) {
-                        if inner.start > h.start {
-                            hits.push(Hit { word_start: inner.word_start, start: inner.start, end: inner.end, targets: inner.payloads });
-                        }
+                self.push_hit(&mut hits, Hit::from(&h), |range| {
+                    self.phrases.find_filtered_in(names, text, range, &is_person).into_iter().map(|h| Hit::from(&h)).collect()
+                });
+            }
+            // A French or English page writes "Saâdeddine", "Benchaâboun", "Méir" where the
+            // gazetteer lists the plain spelling, or the plain one where it lists accents: the
+            // Latin names are looked for again on the sentence without accents, and a longer
+            // name found there wins over what it overlaps.
+            if let Some((bare, origin)) = crate::text::lang::strip_latin_accents_mapped(&text[s.range.clone()]) {
+                let back = |h: Hit<'a>| Hit { word_start: s.range.start + origin[h.word_start], start: s.range.start + origin[h.start], end: s.range.start + origin[h.end], targets: h.targets };
+                let (bank, slot) = self.latin_bank.get_or_init(|| {
+                    let (bank, slots) = PhraseBank::new(&[self.latin_phrases.patterns()]);
+                    (bank, slots[0])
+                });
+                let occurrences = bank.scan(&bare, [0..bare.len()]);
+                let scan = Some(occurrences.of(*slot));
+                let mut found = Vec::new();
+                for h in self.latin_phrases.find_in(scan, &bare, 0..bare.len()) {
+                    self.push_hit(&mut found, Hit::from(&h), |range| {
+                        self.latin_phrases.find_filtered_in(scan, &bare, range, &is_person).into_iter().map(|h| Hit::from(&h)).collect()
+                    });
+                }
+                let mut all: Vec<Hit<'_>> = hits.drain(from..).chain(found.into_iter().map(back)).collect();
+                // Leftmost-longest over both readings; a name inside a longer one stays only as
+                // a person inside a site's or organisation's name (see `push_hit`).
+                all.sort_by_key(|h| (h.word_start, std::cmp::Reverse(h.end), h.start));
+                all.dedup_by(|a, b| a.word_start == b.word_start && a.start == b.start && a.end == b.end);
+                let mut last_end = 0;
+                for h in all {
+                    let inside_last = hits.last().is_some_and(|l: &Hit<'_>| {
+                        h.start > l.start && h.end <= l.end && is_person(h.targets) && l.targets.iter().any(|t| matches!(t, Target::Alias(i) if self.names_after_person(*i)))
+                    });
+                    if h.word_start >= last_end || inside_last {
+                        last_end = last_end.max(h.end);
+                        hits.push(h);
                     }
                 }
             }
@@ -178,6 +211,17 @@ impl Gazetteer {
         found.entities.retain(|m| self.entries.entities[m.entity].kind != EntityKind::Organisation || !is_credit(text, &m.range));
         found.roles = roles;
         found
+    }
+
+    /// Push `hit`, and when it names a site or organisation after a person ("ضريح محمد
+    /// الخامس"), the people inside it too (`inner` finds the people of a range).
+    fn push_hit<'a>(&self, hits: &mut Vec<Hit<'a>>, hit: Hit<'a>, inner: impl FnOnce(std::ops::Range<usize>) -> Vec<Hit<'a>>) {
+        let (start, end) = (hit.start, hit.end);
+        let names_person = hit.targets.iter().any(|t| matches!(t, Target::Alias(i) if self.names_after_person(*i)));
+        hits.push(hit);
+        if names_person {
+            hits.extend(inner(start..end).into_iter().filter(|h| h.start > start));
+        }
     }
 
     /// Places and organisations whose names may hold a person's name (several words).
@@ -299,6 +343,12 @@ struct Hit<'a> {
     targets: &'a [Target],
 }
 
+impl<'a> From<&PhraseHit<'a, Target>> for Hit<'a> {
+    fn from(h: &PhraseHit<'a, Target>) -> Hit<'a> {
+        Hit { word_start: h.word_start, start: h.start, end: h.end, targets: h.payloads }
+    }
+}
+
 impl Hit<'_> {
     fn mention(&self, entity: usize, how: Resolution) -> EntityMention {
         EntityMention { range: self.word_start..self.end, name_range: self.start..self.end, entity, how }
@@ -351,7 +401,8 @@ mod tests {
                  israel,Israel,إسرائيل,الإسرائيلي|الإسرائيلية|إسرائيلية|إسرئيل,,IL,country\n\
                  jordan,Jordan,الأردن,,المملكة,JO,country\n\
                  rabat,Rabat,الرباط,,,MA,city\n\
-                 tel-aviv,Tel Aviv,تل أبيب,تل أبيت,,IL,city\n",
+                 tel-aviv,Tel Aviv,تل أبيب,تل أبيت,,IL,city\n\
+                 tel-aviv-yafo,Tel Aviv-Yafo,,,,IL,city\n",
                 "places.csv",
                 EntityKind::Place,
                 &roles,
@@ -400,6 +451,9 @@ mod tests {
         ("generic without context", "المملكة", &[]),
         ("specific beats generic", "وزارة الخارجية المغربية", &[("وزارة الخارجية المغربية", "mfa-ma")]),
         ("diacritics and tatweel", "بـوريطة لـابِيد", &[("لـابِيد", "yair-lapid")]),
+        ("latin accents on a plain listed name", "M. Yaïr Lapid est arrivé à Tel Aviv", &[("Yaïr Lapid", "yair-lapid"), ("Tel Aviv", "tel-aviv")]),
+        ("latin accents beside an arabic name", "Bénny Gantz et عبداللطيف لوديي", &[("Bénny Gantz", "benny-gantz"), ("عبداللطيف لوديي", "abdellatif-loudiyi")]),
+        ("an accented name wins over the shorter plain one", "Yair Lapid à Tel Aviv-Yâfo", &[("Yair Lapid", "yair-lapid"), ("Tel Aviv-Yâfo", "tel-aviv-yafo")]),
     ];
 
     #[test]

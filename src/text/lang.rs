@@ -152,26 +152,35 @@ pub fn tally(langs: impl IntoIterator<Item = Lang>) -> String {
 /// `text` with the accents of Latin letters taken off ("Yaïr" → "Yair", "israélien" →
 /// "israelien"), or `None` when it has none. Writers and pages drop accents (and typists add
 /// them), so a gazetteer spelling with accents is also looked for without them. Other scripts
-/// are left alone: an Arabic word keeps its letters.
+/// are left alone.
 pub fn strip_latin_accents(text: &str) -> Option<String> {
+    strip_latin_accents_mapped(text).map(|(out, _)| out)
+}
+
+/// [`strip_latin_accents`] with the way back: for each byte of the result, the byte of `text`
+/// where the character it came from starts, and one more entry, `text.len()`, for the end.
+/// The gazetteer matches Latin names on this form of a sentence ("Saâdeddine" is the listed
+/// "Saadeddine") and quotes the original through the map.
+pub fn strip_latin_accents_mapped(text: &str) -> Option<(String, Vec<usize>)> {
     use unicode_normalization::UnicodeNormalization;
     use unicode_normalization::char::is_combining_mark;
     if !text.chars().any(|c| matches!(c, 'À'..='ɏ')) {
         return None;
     }
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    let mut origin = Vec::with_capacity(text.len() + 1);
+    for (at, c) in text.char_indices() {
         match c {
-            'À'..='ɏ' => match c {
-                'œ' => out.push_str("oe"),
-                'æ' => out.push_str("ae"),
-                'ß' => out.push_str("ss"),
-                _ => out.extend(std::iter::once(c).nfd().filter(|d| !is_combining_mark(*d))),
-            },
+            'œ' => out.push_str("oe"),
+            'æ' => out.push_str("ae"),
+            'ß' => out.push_str("ss"),
+            'À'..='ɏ' => out.extend(std::iter::once(c).nfd().filter(|d| !is_combining_mark(*d))),
             _ => out.push(c),
         }
+        origin.resize(out.len(), at);
     }
-    (out != text).then_some(out)
+    origin.push(text.len());
+    (out != text).then_some((out, origin))
 }
 
 /// An Arabic letter (tatweel, digits and marks are not letters).
@@ -234,6 +243,19 @@ mod tests {
         ] {
             assert_eq!(strip_latin_accents(text).as_deref(), want, "{text}");
         }
+    }
+
+    #[test]
+    fn stripped_accents_map_back_to_their_letters() {
+        let text = "M. Saâdeddine et Benchaâboun œuvrent";
+        let (out, origin) = strip_latin_accents_mapped(text).unwrap();
+        assert_eq!(out, "M. Saadeddine et Benchaaboun oeuvrent");
+        assert_eq!(origin.len(), out.len() + 1);
+        let at = out.find("Benchaaboun").unwrap();
+        let end = at + "Benchaaboun".len();
+        assert_eq!(&text[origin[at]..origin[end]], "Benchaâboun");
+        let oe = out.find("oeuvrent").unwrap();
+        assert_eq!(&text[origin[oe]..origin[oe + "oeuvrent".len()]], "œuvrent");
     }
 
     #[test]
