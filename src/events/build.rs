@@ -234,8 +234,11 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                     }
                 }
             }
+            // The mention whose date a connective carries, to be checked against this one's status.
+            let mut carried_from: Option<usize> = None;
             if date.is_none() && !aside && !decided && hits.carry_at_start && *tense != TriggerTense::Future {
-                date = out.iter().rev().find_map(|m| m.date).map(|d| DateLink { date: d.date, how: DateHow::Carried });
+                carried_from = out.iter().rposition(|m| m.date.is_some());
+                date = carried_from.and_then(|k| out[k].date).map(|d| DateLink { date: d.date, how: DateHow::Carried });
             }
             let mut mention = EventMention {
                 rule: *rule,
@@ -265,6 +268,11 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                 span,
                 aside,
             };
+            // "كما يتزامن الاتفاق مع اقتراب إطلاق الرحلات": a connective ties a plan to a done
+            // event, not to its day; only an event of the same status takes the carried date.
+            if carried_from.is_some_and(|k| out[k].planned != mention.planned) {
+                mention.date = None;
+            }
             fill_participants(&mut mention, text, &scope, &hits, found, g, &main_countries);
             if let Some(k) = referred_event
                 && mention.people.is_empty()
@@ -571,6 +579,8 @@ mod tests {
         ("call", "أجرى بوريطة اتصالا هاتفيا مع نظيره الإسرائيلي يائير لابيد، الاثنين.", &["call 2021-11-22 occurred nasser-bourita;yair-lapid"]),
         ("meeting with counterpart resolved by office", "التقى لابيد، الاثنين، نظيره المغربي في أبوظبي.", &["meeting 2021-11-22 occurred yair-lapid;nasser-bourita"]),
         ("opening", "افتتح ديفيد غوفرين أمس مكتب الاتصال الإسرائيلي في الرباط.", &["opening 2021-11-23 occurred david-govrin"]),
+        ("a connective does not carry a done event's day to a plan", "ووقعت الشركتان أمس اتفاقية للتعاون بين البلدين.\nكما يتزامن الاتفاق مع اقتراب إطلاق رحلات جوية مباشرة بين البلدين.", &["agreement 2021-11-23 occurred ", "flight  planned "]),
+        ("a connective carries a done event's day to the next done one", "ووقعت الشركتان أمس اتفاقية للتعاون بين البلدين.\nكما دشنت الشركة أولى رحلاتها المباشرة بين البلدين.", &["agreement 2021-11-23 occurred ", "flight 2021-11-23 occurred "]),
         ("flight planned by marker", "ومن المنتظر إطلاق رحلات جوية مباشرة بين البلدين الشهر المقبل.", &["flight 2021-12 planned "]),
         ("anaphor is not a new event", "وجاء هذا اللقاء في سياق متوتر.", &[]),
         ("reporter is not a participant", "كشف الباحث هشام معتضد أن غانتس زار الرباط أمس.", &["visit 2021-11-23 occurred benny-gantz"]),
