@@ -57,9 +57,42 @@ fn is_french_time(word: &str) -> bool {
     })
 }
 
+/// Whether `toks[k]` is a letter of "a.m."/"p.m." or a zone's initials after them ("10:32 p.m.
+/// ET"): spelled with full stops, the marks are cut into single letters that are no words.
+fn is_clock_letter(toks: &[Tok], k: usize) -> bool {
+    let t = &toks[k];
+    let dotted = toks.get(k + 1).is_some_and(|n| n.text == "." && n.start == t.end);
+    let after_dot = k > 0 && toks[k - 1].text == "." && toks[k - 1].end == t.start;
+    let letter = matches!(t.text, "a" | "p" | "m") && (dotted || after_dot);
+    let clock_before = toks[..k].iter().rev().find(|p| p.text != ".").is_some_and(|p| matches!(p.text, "m" | "am" | "pm"));
+    letter || clock_before && US_ZONE_INITIALS.contains(&t.text)
+}
+
+/// Zone initials American pages print after a time ("10:32 p.m. ET"): too short to be read as
+/// zones elsewhere ("et" is French for "and").
+const US_ZONE_INITIALS: [&str; 4] = ["et", "ct", "mt", "pt"];
+
 /// The most words a byline's name may have before its date on the same line ("By Sarah Cohen
 /// and Agencies 11 August 2021"): a longer run is a sentence.
 const BYLINE_NAME_WORDS: usize = 4;
+
+/// The byte ranges of the web addresses in `text` ("https://site.ma/politique/2021/07/11/…",
+/// "www.site.ma/2021/07/11"): the dates in them are a folder's name, the day a page (this one
+/// or another) was filed, not a date the text tells; [`super::find_dates`] drops them.
+pub(super) fn url_spans(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut spans: Vec<std::ops::Range<usize>> = Vec::new();
+    for pattern in ["http://", "https://", "www."] {
+        for (at, _) in text.match_indices(pattern) {
+            // "www." inside an address already found, or glued to a word, opens none.
+            if spans.iter().any(|s| s.contains(&at)) || text[..at].chars().next_back().is_some_and(|c| !c.is_whitespace() && !"([«\"'<:".contains(c)) {
+                continue;
+            }
+            let end = text[at..].find(|c: char| c.is_whitespace() || matches!(c, '»' | '"' | '<' | '>')).map_or(text.len(), |e| at + e);
+            spans.push(at..end);
+        }
+    }
+    spans
+}
 
 /// The rule name of a date read by (see [`separated_dates`]).
 pub(super) const SEPARATED_DATE: &str = "dateline-separated-date";
@@ -259,7 +292,9 @@ pub(super) fn mark_date_lines(text: &str, lex: &DateLexicon, mentions: &mut [Dat
                         | "علي"
                 )
                 // A French time ("à 14h32").
-                || is_french_time(t.text);
+                || is_french_time(t.text)
+                // "10:32 p.m. ET": the clock's letters, and a zone's after them.
+                || is_clock_letter(&toks, k);
             if !known {
                 other += 1;
                 others_at.push(t.start);

@@ -63,6 +63,9 @@ pub fn find_dates(doc: &Document, lex: &DateLexicon) -> Vec<DateMention> {
         mentions.extend(separated);
         mentions.sort_by_key(|m| m.range.start);
     }
+    // A date inside a web address is not told by the text (see `dateline::url_spans`).
+    let urls = dateline::url_spans(&doc.norm.text);
+    mentions.retain(|m| !urls.iter().any(|u| u.start <= m.range.start && m.range.end <= u.end));
     dateline::mark_date_lines(&doc.norm.text, lex, &mut mentions);
     told_by_date_before(&mut mentions);
     american_numeric_dates(&doc.norm.text, &mut mentions);
