@@ -179,6 +179,10 @@ const SPELLINGS: &[(&str, &str, &str, &str)] = &[
     ("Al-Quds in French", "Le statut de la ville, Al-Qods, a été évoqué", "jerusalem", "Al-Qods"),
     ("Ben Gurion airport by its Arabic name", "أقلعت الطائرة من مطار اللد", "ben-gurion-airport", "مطار اللد"),
     ("Mnuchin with the Treasury", "Steven Mnuchin arrived in Abu Dhabi", "steven-mnuchin", "Steven Mnuchin"),
+    ("ICL's chief executive", "وقع رافيف زولر الرئيس التنفيذي لمجموعة آي سي إل", "raviv-zoller", "رافيف زولر"),
+    ("NewMed by its English name", "NewMed Energy signed an agreement with ONHYM", "newmed-energy", "NewMed Energy"),
+    ("NewMed by its former name", "وقعت شركة ديليك للحفر مع المكتب", "newmed-energy", "ديليك للحفر"),
+    ("Yossi Abu of NewMed", "said Yossi Abu, NewMed's chief executive", "yossi-abu", "Yossi Abu"),
 ];
 
 #[test]
