@@ -319,7 +319,9 @@ pub fn corpus_events_with(articles: Vec<ReducedArticle>, g: &Gazetteer, cache: O
 /// merge with each other), so the grouping it made once is the one it would make again, and
 /// replaying it ([`Event::absorb_event`] in the merge's order) builds the same events.
 fn merge_families(article_events: Vec<Vec<Event>>, facts: Vec<Vec<EventFacts>>, cache: &Cache) -> (Vec<Event>, usize) {
-    let mut by_family: std::collections::BTreeMap<EventType, (Vec<Event>, Vec<(u128, u128)>)> = std::collections::BTreeMap::new();
+    /// A family's events, each with its fingerprint and its mentions' ([`EventFacts`]).
+    type FamilyEvents = (Vec<Event>, Vec<(u128, u128)>);
+    let mut by_family: std::collections::BTreeMap<EventType, FamilyEvents> = std::collections::BTreeMap::new();
     for (e, f) in article_events.into_iter().flatten().zip(facts.into_iter().flatten()) {
         let (items, prints) = by_family.entry(e.event_type.family()).or_default();
         items.push(e);
@@ -371,20 +373,24 @@ fn regroup(items: Vec<Event>, groups: &[Vec<usize>]) -> Vec<Event> {
         .collect()
 }
 
+/// The events given to the merge by their first mention's (file, line, offset): each one's
+/// position, mention count and the fingerprint of its mentions.
+type RunsByFirst = HashMap<(Id, usize, usize), Vec<(usize, usize, u128)>>;
+
 /// Where each event given to the merge went: a merged event's mentions are those of the
 /// events it took in, one run after another in the order it took them, so each run is told by
 /// its first mention's place and its fingerprint.
 struct MentionRuns {
     /// By the first mention's (file, line, offset): the events' positions, mention counts and
     /// fingerprints of their mentions.
-    by_first: HashMap<(Id, usize, usize), Vec<(usize, usize, u128)>>,
+    by_first: RunsByFirst,
     n: usize,
 }
 
 impl MentionRuns {
     /// The runs of `items`, given the fingerprint of each one's mentions ([`mentions_print`]).
     fn of(items: &[Event], mention_prints: impl Iterator<Item = u128>) -> MentionRuns {
-        let mut by_first: HashMap<(Id, usize, usize), Vec<(usize, usize, u128)>> = HashMap::new();
+        let mut by_first: RunsByFirst = HashMap::new();
         for ((i, e), print) in items.iter().enumerate().zip(mention_prints) {
             if let Some(m) = e.mentions.first() {
                 by_first.entry((m.file.clone(), m.line, m.offset)).or_default().push((i, e.mentions.len(), print));
