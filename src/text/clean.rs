@@ -16,7 +16,8 @@
 //!
 //! Patterns are normalised like the text, so they can be written as they appear on the page.
 
-use regex::Regex;
+use aho_corasick::{AhoCorasick, MatchKind};
+use regex::{Regex, RegexSet};
 
 use crate::text::normalize::normalize_str;
 
@@ -43,6 +44,13 @@ pub struct BoilerplateRule {
 #[derive(Debug, Clone, Default)]
 pub struct Boilerplate {
     rules: Vec<BoilerplateRule>,
+    /// The `contains` patterns in one automaton: the line is read once to learn that none is
+    /// in it, as in nearly every line of an article, before any is looked for alone. Leftmost
+    /// matching lets the automaton skip ahead with its SIMD prefilter.
+    contains: Option<AhoCorasick>,
+    /// The `regex` patterns in one set: the line is read once to learn that none matches, as
+    /// nearly every line of an article does, before any is tried alone.
+    regexes: Option<RegexSet>,
 }
 
 impl Boilerplate {
@@ -64,18 +72,37 @@ impl Boilerplate {
             }
             rules.push(BoilerplateRule { id: row.get("id").to_string(), test });
         }
-        Ok(Boilerplate { rules })
+        let patterns: Vec<&str> = rules.iter().filter_map(|r| if let LineTest::Contains(p) = &r.test { Some(p.as_str()) } else { None }).collect();
+        let contains = match patterns.is_empty() {
+            true => None,
+            false => Some(
+                AhoCorasick::builder()
+                    .match_kind(MatchKind::LeftmostFirst)
+                    .build(&patterns)
+                    .map_err(|e| format!("{source}: contains patterns: {e}"))?,
+            ),
+        };
+        let regexes: Vec<&str> = rules.iter().filter_map(|r| if let LineTest::Regex(x) = &r.test { Some(x.as_str()) } else { None }).collect();
+        let regexes = match regexes.is_empty() {
+            true => None,
+            false => Some(RegexSet::new(&regexes).map_err(|e| format!("{source}: regex patterns: {e}"))?),
+        };
+        Ok(Boilerplate { rules, contains, regexes })
     }
 
     /// The rule that makes `line` (normalised, trimmed) boilerplate, if any, taken alone
     /// (the lines of a list of links are known only in order: see [`Boilerplate::cleaner`]).
     pub fn rule_for(&self, normalized_line: &str) -> Option<&BoilerplateRule> {
         let line = normalized_line.trim();
+        // Most lines hold no `contains` pattern and match no regex: one pass over the line for
+        // each kind says so, before any rule of that kind is tried alone.
+        let some_contains = self.contains.as_ref().is_some_and(|ac| ac.is_match(line));
+        let some_regex = self.regexes.as_ref().is_some_and(|set| set.is_match(line));
         self.rules.iter().find(|rule| match &rule.test {
             LineTest::Line(p) => line == p,
             LineTest::Prefix(p) | LineTest::List(p) => line.starts_with(p.as_str()),
-            LineTest::Contains(p) => line.contains(p.as_str()),
-            LineTest::Regex(r) => r.is_match(line),
+            LineTest::Contains(p) => some_contains && line.contains(p.as_str()),
+            LineTest::Regex(r) => some_regex && r.is_match(line),
         })
     }
 
@@ -188,6 +215,33 @@ mod tests {
             let mut cleaner = rules.cleaner();
             let got: Vec<bool> = lines.iter().map(|l| cleaner.rule_for(&normalize(l).text).is_some()).collect();
             assert_eq!(got, *expected, "{name}: {lines:?}");
+        }
+    }
+
+    /// The one-pass guards answer like testing the rules in file order: the first rule that
+    /// matches wins, a `contains` or `regex` rule or another before or after it.
+    #[test]
+    fn the_first_rule_in_file_order_wins() {
+        let rules = Boilerplate::parse(
+            "id,kind,pattern\na,contains,foo\nb,prefix,bar\nr,regex,^q.x\nc,contains,baz\nd,line,bar baz\ne,contains,bar\ns,regex,z$\n",
+            "t.csv",
+        )
+        .unwrap();
+        let cases = [
+            ("foo", Some("a")),
+            ("bar foo", Some("a")),
+            ("bar baz", Some("b")),
+            ("x baz bar", Some("c")),
+            ("x bar", Some("e")),
+            ("baz foo", Some("a")),
+            ("qux baz", Some("r")),
+            ("qux", Some("r")),
+            ("quiz", Some("s")),
+            ("baz quiz", Some("c")),
+            ("quux", None),
+        ];
+        for (line, want) in cases {
+            assert_eq!(rules.rule_for(line).map(|r| r.id.as_str()), want, "{line}");
         }
     }
 
