@@ -169,7 +169,13 @@ pub fn resolve(expr: &DateExpr, anchor: &Anchor) -> Option<Resolved> {
             (DateValue { start, grain: Grain::Day, end: Some(end) }, Basis::Published)
         }
         ExprKind::Weekend { week } => {
-            let saturday = DateValue::week_of(ctx.day? + Duration::days(7 * week as i64)).start + Duration::days(5);
+            let day = ctx.day?;
+            let mut saturday = DateValue::week_of(day + Duration::days(7 * week as i64)).start + Duration::days(5);
+            // "met over the weekend", "se sont rencontrés durant le week-end" told on a Monday:
+            // a past verb's weekend is the one before, not the one closing the anchor's week.
+            if week == 0 && expr.tense == Some(Tense::Past) && saturday > day {
+                saturday -= Duration::days(7);
+            }
             (DateValue { start: saturday, grain: Grain::Day, end: Some(saturday + Duration::days(1)) }, Basis::Published)
         }
     };

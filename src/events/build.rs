@@ -27,7 +27,7 @@ use super::collapse::{collapse_same_family, qualified_events};
 use super::mention::{DateHow, DateLink, EventMention};
 use super::participants::{fill_participants, join_referred, main_countries, overlaps, scopes};
 use super::rules::{EventType, RuleKind, TriggerRules, TriggerTense};
-use super::scan::{SentenceHits, drop_cancelled, enumeration_items, scan, time_references, told_aside};
+use super::scan::{SentenceHits, drop_denied, enumeration_items, scan, time_references, told_aside};
 use crate::dates::DateMention;
 use crate::gazetteer::{EntityKind, Found, Gazetteer};
 use crate::text::Document;
@@ -46,22 +46,20 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
     // their date.
     let mut leads: HashMap<(usize, usize), u32> = HashMap::new();
     let mut item_lead: HashMap<(usize, usize), (usize, usize)> = HashMap::new();
-    // Denied mentions ("n'a pas signé"), by sentence and trigger: dropped once all are built.
-    let mut denied: Vec<(usize, usize)> = Vec::new();
     for (si, sentence) in doc.sentences.iter().enumerate() {
         if crate::budget::expired() {
             break;
         }
         let mut hits = scan(text, sentence.range.clone(), rules, triggers, found, g);
-        drop_cancelled(text, &mut hits);
         tell_the_untold(&mut hits, text, &out);
+        drop_denied(text, sentence.range.end, &mut hits);
         join_referred(&mut out, si, sentence.range.clone(), &hits, found, g);
         let items = enumeration_items(&mut hits, sentence.range.end);
         let item_of = |i: usize| {
             let e = &hits.events[i];
             item_families.contains(&e.2.family()).then(|| items.iter().position(|s| s.contains(&e.0.start))).flatten()
         };
-        let aside = told_aside(text, sentence.range.start, &hits);
+        let aside = told_aside(text, sentence.range.start, &hits, &rules.words.articles);
         let references = time_references(text, &hits);
         if hits.events.is_empty() {
             continue;
@@ -143,8 +141,11 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             // Latin-script date outside any predicate's clause goes to the nearer side.
             let date_text = &text[date.clone()];
             let latin = date_text.chars().any(|c| c.is_ascii_alphabetic() || matches!(c, 'À'..='ÿ')) && !date_text.chars().any(|c| matches!(c, '\u{0600}'..='\u{06FF}'));
+            // "on Tuesday, a day after he signed": a date does not cross a sequel word to the
+            // event that word tells aside.
+            let crosses_sequel = |r: &Range<usize>| hits.sequels.iter().any(|s| s.start >= date.end && s.end <= r.start);
             let either = || match (before(), after()) {
-                (Some(b), Some(a)) if latin && gap(&a.0) < gap(&b.0) => Some(a),
+                (Some(b), Some(a)) if latin && gap(&a.0) < gap(&b.0) && !crosses_sequel(&a.0) => Some(a),
                 (b, a) => b.or(a),
             };
             match same_clause.or_else(either) {
@@ -245,7 +246,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                 span,
                 aside,
             };
-            fill_participants(&mut mention, text, &scope, &hits, found, g, &main_countries);
+            fill_participants(&mut mention, text, &scope, &hits, found, g, &main_countries, &rules.words);
             if hits.pairs.iter().any(|p| overlaps(p, &scope)) {
                 mention.countries.extend(main_countries.iter().cloned());
             }
@@ -380,7 +381,6 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
         collapse_same_family(&mut out, first_new, rules, &visitors);
         qualified_events(&mut out, first_new, text);
         drop_landings(&mut out, first_new, sentence, rules);
-        denied.extend(out[first_new..].iter().filter(|m| super::latin::denied(text, sentence.range.clone(), &hits.negations, &m.trigger)).map(|m| (si, m.trigger.start)));
         for m in &mut out[first_new..] {
             if m.date.is_none() && !m.planned {
                 m.date = reported_dates.iter().find(|(at, _)| *at == m.trigger.start).map(|&(_, d)| d);
@@ -390,7 +390,6 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
     }
     // A lead whose events are told one by one is those events, not one more.
     out.retain(|m| leads.get(&(m.sentence, m.trigger.start)).is_none_or(|&n| n < 2));
-    out.retain(|m| !denied.contains(&(m.sentence, m.trigger.start)));
     out
 }
 
