@@ -5,8 +5,10 @@
 //! after the other by an implicit visitor, a weekday opening a sentence whose verb is future,
 //! a video call "mardi dernier", "sont convenues de se retrouver" (a decision, not an
 //! agreement), "avant-hier", "à la mi-juillet", an invitation to visit (not a visit), and a
-//! Spain–Morocco story that gives no row. Each expected row is (date, type, status, people
-//! that must be listed).
+//! Spain–Morocco story that gives no row; then a visit "reportée", a signing that "n'aura pas
+//! lieu", a welcome "à l'aéroport" that is the visit, "durant le week-end", "un jour après avoir
+//! signé", an office named alone (lat_m–lat_q). Each expected row is (date, type, status,
+//! people that must be listed).
 
 mod common;
 
@@ -87,6 +89,16 @@ const EXPECTED: &[ExpectedRow] = &[
     ("2022-07-25", "visit", "occurred", &["Gideon Sa'ar"]),
     ("2022-05-12", "agreement", "occurred", &[]),
     ("2022-07-25", "flight", "occurred", &[]),
+    // lat_m.txt: a visit "reportée", a signing that "n'aura pas lieu", a meeting "annulé": only
+    // the call stands.
+    ("2022-02-28", "call", "occurred", &["Orna Barbivai", "Ryad Mezzour"]),
+    // lat_n–lat_q: "accueilli à l'aéroport par" is the visit, "se sont rencontrés durant le
+    // week-end" told on a Monday, "le ministre israélien de la Défense s'est entretenu … avec
+    // X, un jour après avoir signé", "reçu à l'aéroport par son homologue".
+    ("2021-11-22", "visit", "occurred", &["Benny Gantz"]),
+    ("2021-12-11", "meeting", "occurred", &[]),
+    ("2021-11-25", "meeting", "occurred", &["Benny Gantz", "Abdellatif Loudiyi"]),
+    ("2022-05-16", "visit", "occurred", &["Nitzan Horowitz"]),
 ];
 
 /// (file, type) pairs that must give no row: the Spain–Morocco story, the invitation to visit,
@@ -108,6 +120,13 @@ const ABSENT_OF_TYPE: &[(&str, &str, &str, &str)] = &[
     ("lat_h.txt", "", "visit", "'Aucune visite n'est programmée', a report denied"),
     ("lat_i.txt", "2022-01-13", "meeting", "'s'est entretenu au téléphone' is the call"),
     ("lat_l.txt", "2021", "flight", "'depuis juillet 2021' is background"),
+    ("lat_m.txt", "", "visit", "'la visite … a été reportée' is no visit"),
+    ("lat_m.txt", "", "agreement", "'la signature d'un accord … n'aura pas lieu' is no agreement"),
+    ("lat_m.txt", "", "meeting", "'a par ailleurs annulé la réunion' is no meeting"),
+    ("lat_n.txt", "2021-11-22", "meeting", "'accueilli à l'aéroport par' is the visit"),
+    ("lat_o.txt", "2021-12-18", "", "'se sont rencontrés durant le week-end' told on a Monday is the weekend before"),
+    ("lat_p.txt", "2021-11-25", "agreement", "'un jour après avoir signé' is not the talks' day"),
+    ("lat_q.txt", "2022-05-16", "meeting", "'reçu à l'aéroport par' is the visit"),
 ];
 
 #[test]

@@ -11,8 +11,11 @@
 //! arrival", "The two men inked … the next day", an "inaugural route", "penned" and "a
 //! fortnight ago", "met with … on the sidelines of", "hosted … from 24 to 26 July", "welcomed"
 //! and "initialled", a king's audience that is the visit, a trip told by its talks ("visited …,
-//! meeting …"), and negations ("did not meet", "no agreement was signed"). Each expected row is (date, type, status, people
-//! that must be listed); the rows that must not be there are the families fixed here.
+//! meeting …"), and negations ("did not meet", "no agreement was signed"); then a trip
+//! "postponed" and "called off" (lat_n), a welcome at the airport that is the visit, "a day
+//! after he signed", "met over the weekend", an office named alone (lat_o–lat_t). Each expected
+//! row is (date, type, status, people that must be listed); the rows that must not be there are
+//! the families fixed here.
 
 mod common;
 
@@ -93,6 +96,21 @@ const EXPECTED: &[ExpectedRow] = &[
     ("2021-06-22", "call", "occurred", &["Nasser Bourita", "Yair Lapid"]),
     ("2021-07-13", "agreement", "occurred", &["Yigal Unna", "Mustapha Rabii"]),
     ("2022-01", "call", "occurred", &["Naftali Bennett", "Mohammed VI of Morocco"]),
+    // lat_n: a trip "postponed", "called off", a signing that "will not take place", and the
+    // call that did.
+    ("2022-06-13", "call", "occurred", &["Karine Elharrar", "Leila Benali"]),
+    // lat_o–lat_t: a welcome "at Rabat-Sale airport" that is the visit, talks "on Tuesday, a
+    // day after he signed", "met over the weekend" told on a Monday, an office named alone
+    // ("Israel's foreign minister opened"), "received at the airport by his Moroccan
+    // counterpart" then "the two ministers signed", a signing with a tarmac welcome.
+    ("2022-07-18", "visit", "occurred", &["Aviv Kochavi"]),
+    ("2022-07-19", "meeting", "occurred", &["Aviv Kochavi", "Abdellatif Loudiyi"]),
+    ("2021-12-11", "meeting", "occurred", &["Orna Barbivai", "Ryad Mezzour"]),
+    ("2021-08-12", "opening", "occurred", &["Yair Lapid"]),
+    ("2022-03-27", "visit", "occurred", &["Nasser Bourita"]),
+    ("2022-05-16", "visit", "occurred", &["Nitzan Horowitz"]),
+    ("2022-05-17", "agreement", "occurred", &["Nitzan Horowitz", "Khalid Ait Taleb"]),
+    ("2021-08-11", "agreement", "occurred", &["Nasser Bourita", "Yair Lapid"]),
 ];
 
 /// (file, date prefix, type, why): rows from that file that must not be there (an empty type is
@@ -120,6 +138,13 @@ const NOT_EXPECTED: &[(&str, &str, &str, &str)] = &[
     ("lat_j.txt", "2021", "flight", "'since July 2021' is background"),
     ("lat_k.txt", "2021-06-22", "meeting", "'received a phone call' is the call"),
     ("lat_m.txt", "", "visit", "'is not expected to travel', 'denying a report that a visit …' is no visit"),
+    ("lat_n.txt", "", "visit", "'has postponed her planned visit', 'was called off' is no visit"),
+    ("lat_n.txt", "", "agreement", "'a signing ceremony … will not take place' is no agreement"),
+    ("lat_o.txt", "2022-07-18", "meeting", "'welcomed at Rabat-Sale airport by' is the visit"),
+    ("lat_o.txt", "2022-07-19", "agreement", "'a day after he signed' is not the talks' day"),
+    ("lat_p.txt", "2021-12-18", "", "'met over the weekend' told on a Monday is the weekend before"),
+    ("lat_q.txt", "2021-08-12", "agreement", "'a day after Jerusalem and Rabat signed' is not the opening's day"),
+    ("lat_s.txt", "2022-05-16", "meeting", "'received at the airport by' is the visit"),
 ];
 
 #[test]

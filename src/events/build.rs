@@ -27,7 +27,7 @@ use super::collapse::{collapse_same_family, qualified_events};
 use super::mention::{DateHow, DateLink, EventMention};
 use super::participants::{fill_participants, join_referred, main_countries, overlaps, scopes};
 use super::rules::{EventType, RuleKind, TriggerRules, TriggerTense};
-use super::scan::{SentenceHits, drop_cancelled, enumeration_items, scan, time_references, told_aside};
+use super::scan::{SentenceHits, drop_denied, enumeration_items, scan, time_references, told_aside};
 use crate::dates::DateMention;
 use crate::gazetteer::{EntityKind, Found, Gazetteer};
 use crate::text::Document;
@@ -46,8 +46,6 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
     // their date.
     let mut leads: HashMap<(usize, usize), u32> = HashMap::new();
     let mut item_lead: HashMap<(usize, usize), (usize, usize)> = HashMap::new();
-    // Denied mentions ("n'a pas signé"), by sentence and trigger: dropped once all are built.
-    let mut denied: Vec<(usize, usize)> = Vec::new();
     for (si, sentence) in doc.sentences.iter().enumerate() {
         if crate::budget::expired() {
             break;
@@ -59,15 +57,15 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             let clause_start = sentence.clauses.iter().find(|c| c.start <= e.0.start && e.0.start < c.end).map_or(sentence.range.start, |c| c.start);
             rules.rules[e.1].accepts_before(&text[clause_start..e.0.start])
         });
-        drop_cancelled(text, &mut hits);
         tell_the_untold(&mut hits, text, &out);
+        drop_denied(text, sentence.range.end, &mut hits);
         join_referred(&mut out, si, sentence.range.clone(), &hits, found, g);
         let items = enumeration_items(&mut hits, sentence.range.end);
         let item_of = |i: usize| {
             let e = &hits.events[i];
             item_families.contains(&e.2.family()).then(|| items.iter().position(|s| s.contains(&e.0.start))).flatten()
         };
-        let mut aside = told_aside(text, sentence.range.start, &hits);
+        let mut aside = told_aside(text, sentence.range.start, &hits, &rules.words.articles);
         // "بعد يوم من توقيعه مذكرة تفاهم": the noun that names the referred event right after its
         // verbal noun is that event too, told aside; it does not take the sentence's date.
         for (r, _, ty, tense) in &hits.events {
@@ -158,8 +156,11 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             // Latin-script date outside any predicate's clause goes to the nearer side.
             let date_text = &text[date.clone()];
             let latin = date_text.chars().any(|c| c.is_ascii_alphabetic() || matches!(c, 'À'..='ÿ')) && !date_text.chars().any(|c| matches!(c, '\u{0600}'..='\u{06FF}'));
+            // "on Tuesday, a day after he signed": a date does not cross a sequel word to the
+            // event that word tells aside.
+            let crosses_sequel = |r: &Range<usize>| hits.sequels.iter().any(|s| s.start >= date.end && s.end <= r.start);
             let either = || match (before(), after()) {
-                (Some(b), Some(a)) if latin && gap(&a.0) < gap(&b.0) => Some(a),
+                (Some(b), Some(a)) if latin && gap(&a.0) < gap(&b.0) && !crosses_sequel(&a.0) => Some(a),
                 (b, a) => b.or(a),
             };
             match same_clause.or_else(either) {
@@ -273,7 +274,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             if carried_from.is_some_and(|k| out[k].planned != mention.planned) {
                 mention.date = None;
             }
-            fill_participants(&mut mention, text, &scope, &hits, found, g, &main_countries);
+            fill_participants(&mut mention, text, &scope, &hits, found, g, &main_countries, &rules.words);
             if let Some(k) = referred_event
                 && mention.people.is_empty()
                 && mention.role_refs.is_empty()
@@ -432,7 +433,6 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
         collapse_same_family(&mut out, first_new, rules, &visitors);
         qualified_events(&mut out, first_new, text);
         drop_landings(&mut out, first_new, sentence, rules);
-        denied.extend(out[first_new..].iter().filter(|m| super::latin::denied(text, sentence.range.clone(), &hits.negations, &m.trigger)).map(|m| (si, m.trigger.start)));
         for m in &mut out[first_new..] {
             if m.date.is_none() && !m.planned {
                 m.date = reported_dates.iter().find(|(at, _)| *at == m.trigger.start).map(|&(_, d)| d);
@@ -442,7 +442,6 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
     }
     // A lead whose events are told one by one is those events, not one more.
     out.retain(|m| leads.get(&(m.sentence, m.trigger.start)).is_none_or(|&n| n < 2));
-    out.retain(|m| !denied.contains(&(m.sentence, m.trigger.start)));
     out
 }
 

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::mention::{EventMention, RoleRef};
-use super::rules::{EventType, TriggerTense};
+use super::rules::{EventType, TriggerTense, WordLists};
 use super::scan::SentenceHits;
 use crate::gazetteer::{EntityKind, Found, Gazetteer};
 use crate::idset::Id;
@@ -73,7 +73,8 @@ pub(super) fn scopes(sentence: &crate::text::segment::Sentence, events: &[(Range
 }
 
 /// People, organisations, places, countries and offices of an event's scope.
-pub(super) fn fill_participants(m: &mut EventMention, text: &str, scope: &Range<usize>, hits: &SentenceHits, found: &Found, g: &Gazetteer, main_countries: &[Id]) {
+/// `lists` are the trigger files' word lists (where someone comes from).
+pub(super) fn fill_participants(m: &mut EventMention, text: &str, scope: &Range<usize>, hits: &SentenceHits, found: &Found, g: &Gazetteer, main_countries: &[Id], lists: &WordLists) {
     // "كشف X أن …": X reports the event; leave X out when the trigger comes after the "أن" —
     // and the subject named before the verb too ("وكان نتنياهو قد أعلن أن وفدا سيحل …"), back to
     // the last event trigger before it.
@@ -112,7 +113,7 @@ pub(super) fn fill_participants(m: &mut EventMention, text: &str, scope: &Range<
         }
         // "قادما من إسرائيل، يحل بلينكن بالمغرب": the country a traveller comes from is not a
         // party to what happens where he arrives.
-        if !entity.country.is_empty() && !(entity.is_country() && told_as_origin(text, e.range.start)) {
+        if !entity.country.is_empty() && !(entity.is_country() && told_as_origin(text, e.range.start, lists)) {
             m.countries.push(entity.country.clone());
         }
     }
@@ -159,7 +160,11 @@ pub(super) fn fill_participants(m: &mut EventMention, text: &str, scope: &Range<
         listed.dedup();
         listed
     };
-    let person_soon = |end: usize| in_scope.iter().any(|e| entities[e.entity].kind == EntityKind::Person && e.range.start >= end && e.range.start - end <= 40);
+    // A name right after a title is its holder ("the Israeli defence minister, Benny Gantz"),
+    // unless a verb stands between: "Le ministre israélien de la Défense s'est entretenu
+    // jeudi avec Abdellatif Loudiyi" names the office, and the one it met.
+    let verb_between = |from: usize, to: usize| hits.events.iter().map(|e| &e.0).chain(&hits.predicates).any(|v| v.start >= from && v.end <= to);
+    let person_soon = |end: usize| in_scope.iter().any(|e| entities[e.entity].kind == EntityKind::Person && e.range.start >= end && e.range.start - end <= 40 && !verb_between(end, e.range.start));
     let first_role = found.roles.partition_point(|r| r.range.start < scope.start);
     for r in found.roles[first_role..].iter().take_while(|r| r.range.start < scope.end).filter(|r| r.range.end <= scope.end) {
         // The office's country: named after the title ("وزير الخارجية الإسرائيلي"), else the
@@ -215,13 +220,13 @@ pub(super) fn main_countries(found: &Found, g: &Gazetteer) -> Vec<Id> {
 }
 
 /// Whether the name at `start` is where someone comes from: "قادما من", "coming from",
-/// "en provenance de", "venant de".
-fn told_as_origin(text: &str, start: usize) -> bool {
+/// "en provenance de", "venant de" (the word lists of kinds `origin` and `origin-from`).
+fn told_as_origin(text: &str, start: usize, lists: &WordLists) -> bool {
     let before: Vec<&str> = text[..start].split_whitespace().rev().take(3).collect();
-    let from = |w: &str| matches!(w, "من" | "from" | "de" | "d'" | "du");
+    let from = |w: &str| lists.from.iter().any(|f| f == w);
     let coming = |w: &str| {
         let bare = w.strip_prefix('و').unwrap_or(w);
-        matches!(bare, "قادما" | "قادمه" | "قادمين" | "قادمون" | "قادمتين" | "اتيا" | "coming" | "arriving" | "venant" | "venu" | "venue" | "provenance")
+        lists.coming.iter().any(|c| c == bare)
     };
     // "من إسرائيل" and "d'israël" (the elision glued to the name) alike.
     let glued = text[..start].ends_with("d'");

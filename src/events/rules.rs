@@ -130,24 +130,29 @@ pub enum RuleKind {
     /// "وجوده", "إقامته" (his presence, his stay): a visit already reported, told by the stay it
     /// is; after "أثناء", "خلال" it dates the events of its sentence to that visit.
     Stay,
-    /// "n'a pas", "aucun", "n'a été" (in "aucun accord n'a été signé"): the event trigger just
-    /// after it is denied, not reported (read by [`super::latin`]).
-    Negation,
     /// A light verb ("جرى", "تم", "أجرى", "عقد") whose event is the noun after it ("جرى، اليوم
     /// الجمعة، اتصال هاتفي", "عقد كوخافي، أمس، جلسة عمل"): a date told beside the verb is the
     /// noun's.
     Support,
-    /// "ألغى", "نفى", "تأجيل", "لم يتم": the event trigger after it (the next one, a few words on)
-    /// was called off, put off or denied, and is not an event of the timeline.
-    Cancel,
-    /// "أرجئت", "ألغيت", "تأجلت": like [`RuleKind::Cancel`], and also of the event noun told
-    /// before it as its subject ("زيارة ليفي، التي كانت مقررة في أبريل، أرجئت").
-    Cancelled,
-    /// "تحدثنا عن", "تطرقا إلى", "ناقشا": the event noun right after it is what was talked
-    /// about ("تحدثنا عن افتتاح السفارتين"), not an event that took place.
-    Topic,
-    /// "لن", "لم": the event verb right after it is denied ("لن يزور المغرب").
-    Negated,
+    /// A marker that the event after it (or, reaching back, the event noun before it) did not
+    /// happen: called off, put off, denied, negated or only talked about ("ألغى", "أرجئت",
+    /// "تحدثنا عن", "لن", "n'a pas", "was postponed"). How far it reaches is the row's data.
+    Denial(Reach),
+    /// "que" after a negated verb ("n'a rencontré que le ministre"): a restriction, not a
+    /// denial; the trigger before it stands.
+    Restrictive,
+}
+
+/// How far a denial marker reaches, in words (columns `reach` and `back` of its row).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Reach {
+    /// Words that may stand between the marker and the event trigger after it ("نفى مصدر أن
+    /// يكون العلمي قد أجرى": many; "n'a pas signé": none to two; "لن يزور": none).
+    pub forward: usize,
+    /// Words that may stand between an event noun told before the marker, its subject, and the
+    /// marker ("زيارة ليفي، التي كانت مقررة في أبريل، أرجئت", "the visit, first planned for
+    /// June, was postponed"); 0: the marker does not reach back.
+    pub back: usize,
 }
 
 /// One rule row.
@@ -245,9 +250,9 @@ impl Rule {
     /// ("اتفقا على قدوم الوفد", "agreed on a visit"): the object's preposition. An object
     /// opened by an article is what the verb acted on, not a decision: "concluded a two-day
     /// visit" is the visit's end.
-    pub fn decided_at(&self, after: &str) -> Option<usize> {
-        const ARTICLES: [&str; 9] = ["a", "an", "the", "un", "une", "le", "la", "les", "l"];
-        self.object_at(after).filter(|&at| object_words(&after[at..]).first().is_none_or(|(_, w)| !ARTICLES.contains(w)))
+    /// `articles` are the rows of kind `article` ([`WordLists::articles`]).
+    pub fn decided_at(&self, after: &str, articles: &[String]) -> Option<usize> {
+        self.object_at(after).filter(|&at| object_words(&after[at..]).first().is_none_or(|(_, w)| !articles.iter().any(|a| a == w)))
     }
 }
 
@@ -260,6 +265,24 @@ fn object_words(after: &str) -> Vec<(usize, &str)> {
         .collect()
 }
 
+/// Words some readings check one at a time beside a trigger or a name (rows of the kinds
+/// below: plain lists, not phrases of the automaton, so that "the" or "de" costs no scan hit).
+#[derive(Debug, Clone, Default)]
+pub struct WordLists {
+    /// Kind `article`: an object opened by one is what the verb acted on, not a decision
+    /// ("concluded a two-day visit", see [`Rule::decided_at`]).
+    pub articles: Vec<String>,
+    /// Kind `origin`: a participle of coming ("coming", "venant", "قادما") one or two words
+    /// before an `origin-from` word before a country: where someone comes from ("قادما من
+    /// إسرائيل", "arriving from Israel", "en provenance d'Israël"), not a party.
+    pub coming: Vec<String>,
+    /// Kind `origin-from`: "from", "de", "من" (an elided "d'" is glued to the name).
+    pub from: Vec<String>,
+    /// Kind `airport`: where a visitor is welcomed on landing ("was received at the airport
+    /// by", "accueilli à l'aéroport par"): that reception is part of the visit.
+    pub airports: Vec<String>,
+}
+
 /// All trigger rules and their automaton.
 #[derive(Debug, Clone)]
 pub struct TriggerRules {
@@ -267,6 +290,8 @@ pub struct TriggerRules {
     pub rules: Vec<Rule>,
     /// Every form of every rule → rule indices.
     pub phrases: PhraseSet<usize>,
+    /// The rows that are word lists rather than rules.
+    pub words: WordLists,
 }
 
 impl TriggerRules {
@@ -281,6 +306,7 @@ impl TriggerRules {
         let mut rules = Vec::new();
         let mut forms: Vec<(String, usize)> = Vec::new();
         let mut ids = std::collections::HashMap::new();
+        let mut words = WordLists::default();
         let rows = files.iter().map(|&(text, source)| read_rows(text, source, &["id", "kind", "type", "tense", "forms"])).collect::<Result<Vec<_>, _>>()?;
         for row in rows.into_iter().flatten() {
             let id = row.get("id");
@@ -289,6 +315,17 @@ impl TriggerRules {
             }
             if let Some(line) = ids.insert(id.to_string(), row.line) {
                 return Err(row.error(format!("duplicate id {id:?} (first on line {line})")));
+            }
+            let list = match row.get("kind") {
+                "article" => Some(&mut words.articles),
+                "origin" => Some(&mut words.coming),
+                "origin-from" => Some(&mut words.from),
+                "airport" => Some(&mut words.airports),
+                _ => None,
+            };
+            if let Some(list) = list {
+                list.extend(row.list("forms").into_iter().map(normalize_str).filter(|w| !w.is_empty()));
+                continue;
             }
             let kind = match row.get("kind") {
                 "event" => {
@@ -316,12 +353,13 @@ impl TriggerRules {
                 "counterpart" => RuleKind::Counterpart,
                 "ongoing" => RuleKind::Ongoing,
                 "stay" => RuleKind::Stay,
-                "negation" => RuleKind::Negation,
                 "support" => RuleKind::Support,
-                "cancel" => RuleKind::Cancel,
-                "cancelled" => RuleKind::Cancelled,
-                "topic" => RuleKind::Topic,
-                "negated" => RuleKind::Negated,
+                "denial" => {
+                    let words = |column: &str| row.get(column).parse::<usize>().map_err(|_| row.error(format!("`{column}` of a denial row must be a number of words, not {:?}", row.get(column))));
+                    let back = if row.get("back").is_empty() { 0 } else { words("back")? };
+                    RuleKind::Denial(Reach { forward: words("reach")?, back })
+                }
+                "restrictive" => RuleKind::Restrictive,
                 other => return Err(row.error(format!("unknown kind {other:?}"))),
             };
             let list = row.list("forms");
@@ -353,10 +391,13 @@ impl TriggerRules {
             if !before.is_empty() && !matches!(kind, RuleKind::Event(..)) {
                 return Err(row.error("`before` applies to event rows only"));
             }
+            if !matches!(kind, RuleKind::Denial(_)) && !(row.get("reach").is_empty() && row.get("back").is_empty()) {
+                return Err(row.error("`reach` and `back` apply to denial rows only"));
+            }
             rules.push(Rule { id: id.into(), name: row.get("name").to_string(), kind, next, object, with, before });
         }
         let phrases = PhraseSet::new(forms.iter().map(|(f, r)| (f.as_str(), *r)));
-        Ok(TriggerRules { rules, phrases })
+        Ok(TriggerRules { rules, phrases, words })
     }
 }
 

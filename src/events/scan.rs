@@ -1,11 +1,12 @@
 //! Scanning one sentence: every trigger rule that matches it, sorted by kind ([`SentenceHits`]),
 //! and the structure read from those hits before any mention is built — the items of an
 //! enumeration ("الأولى …، والثانية …") and the triggers told aside as a time reference or as
-//! background ("بعد توقيع …", "التي جرى توقيعها").
+//! background ("بعد توقيع …", "التي جرى توقيعها"), and the events its markers deny
+//! ([`drop_denied`]).
 
 use std::ops::Range;
 
-use super::rules::{EventType, RuleKind, TriggerRules, TriggerTense};
+use super::rules::{EventType, Reach, RuleKind, TriggerRules, TriggerTense};
 use crate::gazetteer::{EntityKind, Found, Gazetteer};
 use crate::text::lexmatch::{Scan, words};
 
@@ -45,15 +46,14 @@ pub(super) struct SentenceHits {
     /// Starts of the objects of decisions ("اتفقا على قدوم الوفد", "على إحداث مجموعات عمل …"):
     /// an event told after one is what was decided, for later, not an event of the day.
     pub(super) decisions: Vec<usize>,
-    /// Ends of negations ("n'a pas", "aucun"): a Latin-script trigger just after one is denied
-    /// (see `latin::denied`).
-    pub(super) negations: Vec<usize>,
     /// Light verbs ("جرى", "أجرى", "عقد") whose event is the noun after them.
     pub(super) supports: Vec<Range<usize>>,
-    /// Markers that the event after them was called off, denied or only talked about
-    /// ("ألغى", "نفى أن", "تحدثا عن"): the marker, whether it also tells it of the event noun
-    /// before it ("… أرجئت"), and how many words on it reaches.
-    pub(super) cancels: Vec<(Range<usize>, bool, usize)>,
+    /// Markers that the event after them (or the noun before them) was called off, denied,
+    /// negated or only talked about ("ألغى", "نفى أن", "تحدثا عن", "أرجئت", "n'a pas", "was
+    /// postponed"), and how far each reaches ([`drop_denied`]).
+    pub(super) denials: Vec<(Range<usize>, Reach)>,
+    /// Starts of restrictive words ("que": "n'a rencontré que le ministre").
+    pub(super) restrictives: Vec<usize>,
 }
 
 /// Scan one sentence for every rule.
@@ -78,9 +78,9 @@ pub(super) fn scan(text: &str, range: Range<usize>, rules: &TriggerRules, trigge
         sequels: Vec::new(),
         stays: Vec::new(),
         decisions: Vec::new(),
-        negations: Vec::new(),
         supports: Vec::new(),
-        cancels: Vec::new(),
+        denials: Vec::new(),
+        restrictives: Vec::new(),
     };
     // Words are split only for a sentence with an anaphor ("هذه الزيارة"), most have none.
     let sentence_words: std::cell::OnceCell<Vec<Range<usize>>> = std::cell::OnceCell::new();
@@ -115,7 +115,7 @@ pub(super) fn scan(text: &str, range: Range<usize>, rules: &TriggerRules, trigge
             // verb still governs its sentence's date like any predicate.
             if !rules.rules[rule].accepts_object(&text[r.end..range.end]) {
                 hits.predicates.push(r.clone());
-                if let Some(at) = rules.rules[rule].decided_at(&text[r.end..range.end]) {
+                if let Some(at) = rules.rules[rule].decided_at(&text[r.end..range.end], &rules.words.articles) {
                     hits.decisions.push(r.end + at);
                 }
                 continue;
@@ -168,14 +168,9 @@ pub(super) fn scan(text: &str, range: Range<usize>, rules: &TriggerRules, trigge
                 RuleKind::Pair => hits.pairs.push(r.clone()),
                 RuleKind::Counterpart => hits.counterparts.push(r.clone()),
                 RuleKind::Ongoing => hits.ongoing.push(r.clone()),
-                RuleKind::Negation => hits.negations.push(r.end),
                 RuleKind::Support => hits.supports.push(r.clone()),
-                RuleKind::Cancel => hits.cancels.push((r.clone(), false, REACH)),
-                RuleKind::Cancelled => hits.cancels.push((r.clone(), true, REACH)),
-                // "تحدثنا عن افتتاح السفارتين": only the noun the talk is about.
-                RuleKind::Topic => hits.cancels.push((r.clone(), false, 1)),
-                // "لن يزور": only the verb right after the particle.
-                RuleKind::Negated => hits.cancels.push((r.clone(), false, 0)),
+                RuleKind::Denial(reach) => hits.denials.push((r.clone(), reach)),
+                RuleKind::Restrictive => hits.restrictives.push(r.start),
             }
         }
         // A phrase that is both an event and a predicate counts once, as the event.
@@ -215,15 +210,42 @@ pub(super) fn enumeration_items(hits: &mut SentenceHits, sentence_end: usize) ->
 }
 
 /// Starts of the event triggers told aside, as a time reference or as background: a noun after
-/// "بعد", "عشية", "في أعقاب" (or after "بعد ثلاثة أيام من"), and a trigger in a relative clause
+/// "بعد", "عشية", "في أعقاب" (or after "بعد ثلاثة أيام من"), a Latin-script verb after "after"
+/// and its subject, and a trigger in a relative clause
 /// in the past with the noun it describes ("مذكرة التفاهم التي جرى توقيعها"). They keep a date of
 /// their own, but borrow none from the sentence's event or the ones before.
-pub(super) fn told_aside(text: &str, sentence_start: usize, hits: &SentenceHits) -> Vec<usize> {
+/// `articles` are the trigger files' articles ([`super::rules::WordLists::articles`]).
+pub(super) fn told_aside(text: &str, sentence_start: usize, hits: &SentenceHits, articles: &[String]) -> Vec<usize> {
     let mut aside = Vec::new();
     for (r, _, _, tense) in &hits.events {
         let after_sequel = *tense == TriggerTense::Noun && hits.sequels.iter().any(|s| refers_to(text, s, r.start));
         if after_sequel {
             aside.push(r.start);
+        }
+    }
+    // "a day after he signed", "a day after Jerusalem and Rabat signed", "un jour après avoir
+    // signé": a Latin-script verb told after a sequel word and a short subject or auxiliary, in
+    // the sequel's clause, is the other event a date is counted from, not one of that date.
+    for (r, _, ty, tense) in &hits.events {
+        let after_sequel = || {
+            // No event between: "depuis l'accord tripartite conclu en 2020" tells the noun aside,
+            // and the participle with it (see `latin::participle_of_an_aside_noun`).
+            let event_between = |s: &Range<usize>| hits.events.iter().any(|e| e.0.start >= s.end && e.0.end <= r.start);
+            // Nor a noun phrase: "après l'accord conclu en décembre 2020" is a participle of the
+            // noun, the reminder of that accord, not a verb after its subject.
+            let article_first = |s: &Range<usize>| words(text, s.end..r.start).first().is_some_and(|w| articles.iter().any(|a| *a == text[w.clone()]));
+            hits.sequels.iter().any(|s| {
+                s.end <= r.start && words(text, s.end..r.start).len() <= SEQUEL_SUBJECT_WORDS && !text[s.end..r.start].contains(CLAUSE_BREAK) && !event_between(s) && !article_first(s)
+            })
+        };
+        if *tense != TriggerTense::Noun && super::latin::latin_trigger(text, r) && after_sequel() {
+            aside.push(r.start);
+            // Its object or complement told in its clause is that event too ("après avoir
+            // signé un accord-cadre", "after Sa'ar arrived … for a three-day working visit").
+            let told_on = hits.events.iter().filter(|e| e.0.start >= r.end).take_while(|e| {
+                e.2.family() == ty.family() && !text[r.end..e.0.start].contains(CLAUSE_BREAK) && !hits.predicates.iter().any(|p| p.start >= r.end && p.end <= e.0.start)
+            });
+            aside.extend(told_on.map(|e| e.0.start));
         }
     }
     // "التي جرى توقيعها", "الذي وقعه": a relative pronoun, at most one auxiliary, the trigger.
@@ -249,6 +271,11 @@ pub(super) fn told_aside(text: &str, sentence_start: usize, hits: &SentenceHits)
     aside
 }
 
+/// Words that may stand between a sequel word and a Latin-script verb it makes a time
+/// reference: a subject ("after Jerusalem and Rabat signed") or an auxiliary ("après avoir
+/// signé"), no more (a longer run is a clause of its own).
+const SEQUEL_SUBJECT_WORDS: usize = 4;
+
 /// Whether the sequel word at `sequel` ("بعد", "في أعقاب") makes the noun at `noun` a time
 /// reference: right after it, or after a measure of time ending in من ("بعد ثلاثة أيام من").
 fn refers_to(text: &str, sequel: &Range<usize>, noun: usize) -> bool {
@@ -268,52 +295,68 @@ pub(super) fn time_references(text: &str, hits: &SentenceHits) -> Vec<usize> {
     hits.sequels.iter().filter(|s| nouns.iter().any(|&n| refers_to(text, s, n))).map(|s| s.start).collect()
 }
 
-/// How far a marker of a called-off event reaches forward ("نفى مصدر برلماني مغربي أن يكون
-/// الطالبي العلمي قد أجرى") and back, over the subject's name and a relative clause ("زيارة
-/// رئيس الكنيست الإسرائيلي ميكي ليفي إلى المغرب، التي كانت مقررة منتصف أبريل الماضي، أرجئت").
-const REACH: usize = 12;
-const REACH_BACK: usize = 20;
+/// Punctuation that ends the forward reach of a denial marker ("n'a pas, selon nos sources,
+/// signé" is read conservatively: a clause break ends it). Arabic writes its own comma "،",
+/// which a marker crosses ("نفى مصدر، أن يكون …"); reaching back crosses any ("the visit,
+/// first planned for June, was postponed").
+const CLAUSE_BREAK: &[char] = &[',', ';', ':', '.', '(', ')', '«', '»', '—', '–'];
 
-/// Drops the event triggers that a marker tells were called off, put off or denied: the first
-/// trigger after a marker ("ألغى الوزير زيارته", "نفى مصدر أن يكون العلمي قد أجرى اتصالا"), a
-/// few words on with no other predicate between, and for a passive marker the event noun before
-/// it whose verb it is ("زيارة ليفي، التي كانت مقررة منتصف أبريل، أرجئت"). A plan that did not
-/// happen and a denied report are not events of the timeline.
-pub(super) fn drop_cancelled(text: &str, hits: &mut SentenceHits) {
-    if hits.cancels.is_empty() {
+/// Drops the event triggers that a marker tells did not happen (rows of kind `denial`): the
+/// first trigger after a marker ("ألغى الوزير زيارته", "نفى مصدر أن يكون العلمي قد أجرى
+/// اتصالا", "n'a pas signé", "postponed his visit"), within the marker's forward reach in words
+/// with no other predicate and no clause break between, unless a restrictive word follows it
+/// ("n'a rencontré que le ministre"); and for a marker that reaches back, the event noun before
+/// it whose verb it is ("زيارة ليفي، التي كانت مقررة منتصف أبريل، أرجئت", "the visit was
+/// postponed"). A plan that did not happen, a denied report and a negated verb are not events
+/// of the timeline.
+pub(super) fn drop_denied(text: &str, sentence_end: usize, hits: &mut SentenceHits) {
+    if hits.denials.is_empty() {
         return;
     }
     let predicate_between = |hits: &SentenceHits, from: usize, to: usize| hits.predicates.iter().any(|p| p.start >= from && p.end <= to);
+    // A phrase may run past the sentence's end (a title line): nothing of the sentence follows it.
+    let restricted = |hits: &SentenceHits, trigger_end: usize| trigger_end < sentence_end && words(text, trigger_end..sentence_end).first().is_some_and(|w| hits.restrictives.contains(&w.start));
+    // The trigger at `i` and the triggers of its family that follow it in `order`, each at most
+    // two words from the last with no predicate between: one event told by several triggers.
+    let same_event = |i: usize, order: &mut dyn Iterator<Item = usize>| {
+        let family = hits.events[i].2.family();
+        let mut run = vec![i];
+        let mut last = i;
+        for j in order {
+            let (a, b) = if j > last { (last, j) } else { (j, last) };
+            // Overlapping triggers (a reference told as an event) have no gap.
+            let gap = hits.events[a].0.end.min(hits.events[b].0.start)..hits.events[b].0.start;
+            if hits.events[j].2.family() != family || words(text, gap.clone()).len() > 2 || predicate_between(hits, gap.start, gap.end) {
+                break;
+            }
+            run.push(j);
+            last = j;
+        }
+        run
+    };
     let mut dropped: Vec<usize> = Vec::new();
-    for (marker, before_too, reach) in &hits.cancels {
+    for (marker, reach) in &hits.denials {
         let next = hits.events.iter().position(|e| e.0.start >= marker.end);
         if let Some(i) = next
-            && words(text, marker.end..hits.events[i].0.start).len() <= *reach
+            && words(text, marker.end..hits.events[i].0.start).len() <= reach.forward
             && !predicate_between(hits, marker.end, hits.events[i].0.start)
+            && !text[marker.end..hits.events[i].0.start].contains(CLAUSE_BREAK)
+            && !restricted(hits, hits.events[i].0.end)
         {
-            dropped.push(i);
             // The same event told on by more triggers of its family ("أجرى اتصالا هاتفيا").
-            let family = hits.events[i].2.family();
-            let mut last = i;
-            for j in i + 1..hits.events.len() {
-                let gap = hits.events[last].0.end..hits.events[j].0.start;
-                if hits.events[j].2.family() != family || words(text, gap.clone()).len() > 2 || predicate_between(hits, gap.start, gap.end) {
-                    break;
-                }
-                dropped.push(j);
-                last = j;
-            }
+            dropped.extend(same_event(i, &mut (i + 1..hits.events.len())));
         }
-        if !before_too {
+        if reach.back == 0 {
             continue;
         }
         let previous = hits.events.iter().rposition(|e| e.0.end <= marker.start);
         if let Some(i) = previous
             && hits.events[i].3 == TriggerTense::Noun
-            && words(text, hits.events[i].0.end..marker.start).len() <= REACH_BACK
+            && words(text, hits.events[i].0.end..marker.start).len() <= reach.back
             && !predicate_between(hits, hits.events[i].0.end, marker.start)
         {
-            dropped.push(i);
+            // Told by more nouns of its family before ("la signature d'un accord de coopération").
+            dropped.extend(same_event(i, &mut (0..i).rev()));
         }
     }
     let mut k = 0;
