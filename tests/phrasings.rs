@@ -7,7 +7,8 @@
 //! understandings reached during a visit; and (i.txt – x.txt) the light verbs, work sessions,
 //! video talks, a minister's plane, plans put off and calls denied, programmes and relative
 //! clauses of other sites' reporting; (zb.txt – zi.txt) welcomes at the airport, offices for
-//! names, calls told by هاتف, events a day after another, anniversaries. Each expected
+//! names, calls told by هاتف, events a day after another, anniversaries, guests told by
+//! office, a visit's first and last days and what was signed during it. Each expected
 //! row is (date, type, status, people that must be listed).
 
 mod common;
@@ -129,7 +130,37 @@ const EXPECTED: &[ExpectedRow] = &[
     ("2022-09-25", "agreement", "occurred", &[]),
     ("2022-09-21", "meeting", "occurred", &["Nasser Bourita", "Yair Lapid"]),
     // zi.txt: the king's phone in a spyware report (رقم هاتف الملك) is no call: no row.
+    // zj.txt (Alyaoum24): a reception of a guest "الذي يقوم بزيارة رسمية" (his visit, not the
+    // host's), the talks "خلال هذا اللقاء" (that meeting again), and "ويلتقي الضيف الإسرائيلي"
+    // (the Israeli named before, not the host) the next day.
+    ("2022-08-11", "visit", "occurred", &["Mickey Levy"]),
+    ("2022-08-11", "meeting", "occurred", &["Rachid Talbi Alami", "Mickey Levy"]),
+    ("2022-08-12", "meeting", "occurred", &["Mickey Levy", "Enaam Mayara"]),
+    // zk.txt (Sky News Arabia): the King's audience of the 2020 delegation, reported by the royal
+    // cabinet, and its leaving (غادر) the same day: the visit above.
+    ("2020-12-22", "meeting", "occurred", &["Mohammed VI of Morocco", "Jared Kushner"]),
+    // zl.txt (Arab48): the last day of a three-day visit (غادر … بعد زيارة استمرت ثلاثة أيام) and
+    // its arrival "يوم الاثنين الماضي": l.txt's visit of the 18th, one row. zm.txt (Al-Quds
+    // al-Arabi): a call told in the first person in a quoted tweet "على تويتر" (its author
+    // takes part; "على تويتر" is where he said it, not what about).
+    ("2021-12-24", "call", "occurred", &["Yair Lapid", "Nasser Bourita"]),
+    // zn.txt (Asharq al-Awsat) and zo.txt (i24): k.txt's visit told by its start "أمس الأربعاء"
+    // and its end "أمس الخميس", and the signing "التي وقع خلالها" (during the visit, not on the
+    // day it ended): no row more than k.txt's.
 ];
+
+/// A visit's title names its visitor (the guest of a relative clause, not the host named
+/// first) and where he went.
+#[test]
+fn visit_titles_name_the_visitor() {
+    let (rows, table) = fixture_timeline("tests/fixtures/phrasings");
+    for (date, title) in [("2022-08-11", "Mickey Levy visits Morocco"), ("2022-08-09", "Kobi Shabtai visits Morocco"), ("2022-05-16", "Gideon Sa'ar visits Rabat")] {
+        assert!(
+            rows.iter().any(|r| r.date.map(|d| d.to_string()).as_deref() == Some(date) && r.event_type.as_str() == "visit" && r.title == title),
+            "no visit {date} titled {title:?}:\n{table}"
+        );
+    }
+}
 
 #[test]
 fn phrasings_give_their_events() {

@@ -69,8 +69,15 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
         // "بعد يوم من توقيعه مذكرة تفاهم": the noun that names the referred event right after its
         // verbal noun is that event too, told aside; it does not take the sentence's date.
         for (r, _, ty, tense) in &hits.events {
+            // So is the object of a verb told aside, a couple of words on ("التي وقع خلالها مذكرة
+            // تفاهم": signed during the visit, not on the day it ended).
             let named_by_aside = *tense == TriggerTense::Noun
-                && hits.events.iter().any(|o| aside.contains(&o.0.start) && o.2.family() == ty.family() && o.0.end <= r.start && words(text, o.0.end..r.start).is_empty());
+                && hits.events.iter().any(|o| {
+                    aside.contains(&o.0.start)
+                        && o.2.family() == ty.family()
+                        && o.0.end <= r.start
+                        && words(text, o.0.end..r.start).iter().all(|w| matches!(&text[w.clone()], "خلالها" | "خلاله" | "فيها" | "فيه" | "اثناءها" | "اثناءه" | "عليها" | "عليه"))
+                });
             if named_by_aside && !aside.contains(&r.start) {
                 aside.push(r.start);
             }
@@ -286,6 +293,16 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             if hits.pairs.iter().any(|p| overlaps(p, &scope)) {
                 mention.countries.extend(main_countries.iter().cloned());
             }
+            // "استقبل الطالبي العلمي … رئيس الكنيست ميكي ليفي، الذي يقوم بزيارة رسمية": a visit
+            // told in a relative clause is the visit of the person the clause describes, named
+            // first (a title with no city names its visitor first).
+            if ty.family() == EventType::Visit
+                && let Some(visitor) = described_visitor(text, sentence.range.start, range, found, g)
+                && let Some(at) = mention.people.iter().position(|&p| p == visitor)
+            {
+                let v = mention.people.remove(at);
+                mention.people.insert(0, v);
+            }
             // "وكان في استقباله بمطار الرباط سلا …": a welcome at the airport is the visitor's
             // arrival, a part of the visit told before it, not talks of its own.
             let welcomed = ty.family() == EventType::Meeting && *tense != TriggerTense::Future && welcome_at_airport(text, range, &scope);
@@ -317,11 +334,16 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                 && in_scope.iter().any(|e| e.entity == mention.people[0] && e.range.start >= range.end && e.range.end <= scope.end)
                 && !in_scope.iter().any(|e| g.entities()[e.entity].kind == EntityKind::Person && e.range.end <= range.start);
             if implicit_subject {
-                let actor = out[..first_new]
-                    .iter()
-                    .rev()
-                    .take_while(|m| si - m.sentence <= 2)
-                    .find_map(|m| m.people.first().copied().filter(|p| *p != mention.people[0]));
+                // "ويلتقي الضيف الإسرائيلي، اليوم، رئيس مجلس المستشارين …": a subject told by its
+                // office and country is the person of that country the sentences before name.
+                let named = mention.people[0];
+                let mut others: Vec<&crate::idset::Id> = mention.countries.iter().filter(|c| *c != g.country_of(named)).collect();
+                others.sort();
+                others.dedup();
+                let of_that_country = (others.len() == 1)
+                    .then(|| out[..first_new].iter().rev().take_while(|m| si - m.sentence <= 2).find_map(|m| m.people.iter().copied().find(|&p| p != named && g.country_of(p) == others[0])))
+                    .flatten();
+                let actor = of_that_country.or_else(|| out[..first_new].iter().rev().take_while(|m| si - m.sentence <= 2).find_map(|m| m.people.first().copied().filter(|p| *p != mention.people[0])));
                 if let Some(actor) = actor {
                     mention.people.insert(0, actor);
                     mention.carried_actor = Some(actor);
@@ -443,6 +465,16 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
     // A lead whose events are told one by one is those events, not one more.
     out.retain(|m| leads.get(&(m.sentence, m.trigger.start)).is_none_or(|&n| n < 2));
     out
+}
+
+/// The person a relative clause that tells a visit describes ("…، ميكي ليفي، الذي يقوم بزيارة
+/// رسمية", "التي تزور المغرب حاليا"): named right before its pronoun, a comma at most between.
+fn described_visitor(text: &str, sentence_start: usize, trigger: &Range<usize>, found: &Found, g: &Gazetteer) -> Option<usize> {
+    let before = words(text, sentence_start..trigger.start);
+    let pronoun = before.iter().rev().take(3).find(|w| matches!(&text[(*w).clone()], "الذي" | "التي"))?;
+    let k = found.entities.partition_point(|e| e.range.end <= pronoun.start);
+    let person = found.entities[..k].iter().rev().find(|e| g.entities()[e.entity].kind == EntityKind::Person)?;
+    text[person.range.end..pronoun.start].trim_matches(|c: char| c.is_whitespace() || c == '،' || c == ',').is_empty().then_some(person.entity)
 }
 
 /// Whether the reception at `trigger` ("استقبال", "استقبله") is a welcome at an airport: its
@@ -672,7 +704,7 @@ mod tests {
         ("the landing of an airline's plane is a flight", "وحطت طائرة تابعة لشركة العال، أمس، بمطار مراكش.", &["flight 2021-11-23 occurred "]),
         ("an invitation to make a visit is planned", "ووجه نتنياهو للملك محمد السادس دعوة للقيام بزيارة رسمية لإسرائيل.", &["visit  planned benjamin-netanyahu;mohammed-vi"]),
         ("a visit's programme is for later, its weekday the coming one", "ويحل رازفوزوف غدا بالرباط.\nويتضمن برنامج الزيارة لقاء مع فاطمة الزهراء عمور، يوم الجمعة.", &["visit 2021-11-25 planned yoel-razvozov", "meeting 2021-11-26 planned yoel-razvozov;fatim-zahra-ammor"]),
-        ("a visit told beside a follow-up signing takes its day", "وقع المغرب وإسرائيل أمس اتفاقية أمنية.\nوأشرف على توقيع الاتفاقية عبد اللطيف الحموشي وكوبي شبتاي، الذي يقوم بزيارة عمل للمملكة.", &["agreement 2021-11-23 occurred ", "agreement 2021-11-23 occurred abdellatif-hammouchi;kobi-shabtai", "visit 2021-11-23 occurred abdellatif-hammouchi;kobi-shabtai"]),
+        ("a visit told beside a follow-up signing takes its day", "وقع المغرب وإسرائيل أمس اتفاقية أمنية.\nوأشرف على توقيع الاتفاقية عبد اللطيف الحموشي وكوبي شبتاي، الذي يقوم بزيارة عمل للمملكة.", &["agreement 2021-11-23 occurred ", "agreement 2021-11-23 occurred abdellatif-hammouchi;kobi-shabtai", "visit 2021-11-23 occurred kobi-shabtai;abdellatif-hammouchi"]),
         ("a meeting told in the first person in a quoted tweet", "وكتب لابيد في تغريدة: \"التقيت اليوم بصديقي ناصر بوريطة في أبوظبي\".", &["meeting 2021-11-24 occurred yair-lapid;nasser-bourita"]),
         ("what was talked about is no event", "وقال لابيد: \"تحدثنا عن افتتاح السفارتين\".", &[]),
         ("a call received with the date between verb and noun, after a statement", "وأوضح بلاغ للوزارة أن بوريطة تلقى، مساء أمس، اتصالا هاتفيا من يائير لابيد.", &["call 2021-11-23 occurred nasser-bourita;yair-lapid"]),
@@ -685,6 +717,15 @@ mod tests {
         ("talks held in a phone call told later are the call", "وتباحث الملك محمد السادس، أمس، مع إسحاق هرتسوغ، في اتصال هاتفي.", &["call 2021-11-23 occurred mohammed-vi;isaac-herzog"]),
         ("never before is no event", "ولم يسبق لأي وزير إسرائيلي أن زار المغرب قبل لابيد.", &[]),
         ("will not visit is no event", "وأكد مصدر أن بينيت لن يزور المغرب الشهر المقبل.", &[]),
+        // arevents: calls told by هاتف, welcomes at an airport, the parties of talks referred
+        // back, a signing a day after, a guest told by office and country.
+        ("phoned, the verb opening its clause", "هاتف رئيس الحكومة عزيز أخنوش، أمس، رئيس الوزراء الإسرائيلي يائير لابيد.", &["call 2021-11-23 occurred aziz-akhannouch;yair-lapid"]),
+        ("the king's phone in a spyware report is no call", "وأفادت تقارير أن رقم هاتف الملك محمد السادس استهدف ببرنامج تنتجه شركة إسرائيلية.", &[]),
+        ("a welcome at the airport is the visit told before", "حل جدعون ساعر أمس بالرباط في زيارة رسمية.\nوكان في استقباله بمطار الرباط سلا عبد اللطيف وهبي.", &["visit 2021-11-23 occurred gideon-saar", "visit 2021-11-23 occurred gideon-saar;abdellatif-ouahbi"]),
+        ("a signing on the sidelines of talks by their parties", "وأجرى وهبي، أمس، مباحثات مع جدعون ساعر.\nوعلى هامش هذه المباحثات، وقع الوزيران مذكرة تفاهم.", &["meeting 2021-11-23 occurred abdellatif-ouahbi;gideon-saar", "agreement 2021-11-23 occurred abdellatif-ouahbi;gideon-saar"]),
+        ("a signing a day after is not the arrival's", "وصل نيتسان هوروفيتس، اليوم، إلى الرباط، بعد يوم من توقيعه مذكرة تفاهم مع عبد الرحيم بيوض.", &["visit 2021-11-24 occurred nitzan-horowitz", "agreement  occurred abderrahim-beyyoudh", "agreement  occurred abderrahim-beyyoudh"]),
+        ("a signing during a visit told in its relative clause is not its last day", "اختتم بيني غانتس، أمس، زيارته إلى المغرب، التي وقع خلالها مذكرة تفاهم مع عبد اللطيف لوديي.", &["visit 2021-11-23 occurred benny-gantz;abdellatif-loudiyi", "agreement  occurred abdellatif-loudiyi", "agreement  occurred abdellatif-loudiyi"]),
+        ("a guest told by office meets as the person of that country", "استقبل رشيد الطالبي العلمي، أمس، ميكي ليفي، الذي يقوم بزيارة رسمية للمملكة.\nويلتقي الضيف الإسرائيلي، اليوم، النعم ميارة.", &["meeting 2021-11-23 occurred rachid-talbi-alami;mickey-levy", "visit 2021-11-23 occurred mickey-levy;rachid-talbi-alami", "meeting 2021-11-24 occurred mickey-levy;enaam-mayara"]),
         ("at the invitation of is not planned", "حل رئيس الكنيست ميكي ليفي بالرباط أمس في زيارة بدعوة من رئيس مجلس النواب.", &["visit 2021-11-23 occurred mickey-levy;rachid-talbi-alami"]),
     ];
 

@@ -79,7 +79,19 @@ pub(super) fn fill_participants(m: &mut EventMention, text: &str, scope: &Range<
     // and the subject named before the verb too ("وكان نتنياهو قد أعلن أن وفدا سيحل …"), back to
     // the last event trigger before it.
     let reporter_span = hits.reports.iter().filter(|r| r.end <= m.trigger.start).find_map(|r| {
-        let that = words(text, r.end..m.trigger.start).into_iter().find(|w| matches!(&text[w.clone()], "ان" | "بان" | "انه" | "انها" | "علي"))?;
+        // "على" that opens a name is where the statement was made ("قال لابيد في تغريدة على
+        // تويتر: «تحدثت هاتفيا …»"), not what it was about.
+        let names_at = |at: usize| {
+            let k = found.entities.partition_point(|e| e.range.start < at);
+            found.entities.get(k).is_some_and(|e| e.range.start == at)
+        };
+        let ahead = words(text, r.end..m.trigger.start);
+        let that = ahead.iter().enumerate().find(|(k, w)| match &text[(*w).clone()] {
+            "ان" | "بان" | "انه" | "انها" => true,
+            "علي" => !ahead.get(k + 1).is_some_and(|next| names_at(next.start)),
+            _ => false,
+        });
+        let that = that.map(|(_, w)| w.clone())?;
         let subject_start = hits.events.iter().filter(|e| e.0.end <= r.start).map(|e| e.0.end).max().unwrap_or(scope.start).max(scope.start);
         if &text[that.clone()] != "علي" {
             return Some(subject_start..that.start);
