@@ -45,7 +45,8 @@ use std::sync::Mutex;
 
 use crate::corpus::ManifestEntry;
 use crate::dates::Anchor;
-use crate::mapred::{ArticleMap, Hash128};
+use crate::hash::Hash128;
+use crate::mapred::ArticleMap;
 use crate::text::lang::Lang;
 
 /// The file of a cache folder that holds the lines.

@@ -20,7 +20,7 @@ use std::sync::Arc;
 use rayon::prelude::*;
 
 use crate::corpus::{self, CorpusError};
-use crate::mapred::content_hash;
+use crate::hash::content_hash;
 
 /// Where the sentences of one article are: in memory, or in its file.
 #[derive(Debug, PartialEq)]
@@ -119,7 +119,13 @@ impl Quotes {
                 read.map_err(|e| corpus::corpus_error(path, format!("cannot read the map line at byte {at} again: {e}")))?;
                 unchanged(path, *hash, &line)?;
                 let text = std::str::from_utf8(&line).map_err(|e| corpus::corpus_error(path, format!("{place}: {e}")))?;
-                let map = crate::mapred::ArticleMap::parse(text).map_err(|e| corpus::corpus_error(path, format!("{place}: {e}")))?;
+                // The line was read whole when it was reduced (its format checked then); only
+                // its sentences are wanted now.
+                #[derive(serde::Deserialize)]
+                struct Sentences {
+                    evidence: Vec<String>,
+                }
+                let map: Sentences = serde_json::from_str(text).map_err(|e| corpus::corpus_error(path, format!("{place}: {e}")))?;
                 wanted
                     .iter()
                     .map(|&i| {

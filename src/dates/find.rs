@@ -273,7 +273,14 @@ impl<'a> Parser<'a> {
                         | Word::ThisAfter
                 )
             });
-        let latin = latin::candidates(self, i);
+        // The longest English or French reading (the first of equals).
+        let latin = if latin::opens_reading(self, i) {
+            latin::candidates(self, i).into_iter().chain(latin_periods::candidates(self, i)).flatten().fold(None, |best: Option<Cand>, c| {
+                if best.is_none_or(|b| c.end > b.end) { Some(c) } else { best }
+            })
+        } else {
+            None
+        };
         if !starts && latin.is_none() {
             return None;
         }

@@ -29,23 +29,15 @@ use super::super::lexicon::Word;
 use super::super::value::{Calendar, ExprKind, Part, Unit};
 use super::{Cand, Parser};
 
-/// The longest English or French reading at token `i`.
-pub(super) fn candidates(p: &Parser, i: usize) -> Option<Cand> {
-    let t = p.toks.get(i)?;
-    if !t.text.chars().next().is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, 'À'..='ÿ')) {
-        return None;
-    }
-    let mut best: Option<Cand> = None;
-    for c in [p.from_day_range(i), p.season(i, false), rank_fraction(p, i), quarter_code(p, i), month_day(p, i), month_day_range(p, i), weekday_month_day(p, i), ordinal_day_month(p, i), direction_first(p, i), year_counted(p, i), this_weekday(p, i), counted_ago(p, i), between_month_days(p, i), direction_weekend(p, i), day_of_month_alone(p, i)]
-        .into_iter()
-        .chain(super::latin_periods::candidates(p, i))
-        .flatten()
-    {
-        if best.is_none_or(|b| c.end > b.end) {
-            best = Some(c);
-        }
-    }
-    best
+/// Whether token `i` can open an English or French reading (a Latin letter or digit).
+pub(super) fn opens_reading(p: &Parser, i: usize) -> bool {
+    p.toks.get(i).is_some_and(|t| t.text.chars().next().is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, 'À'..='ÿ')))
+}
+
+/// The English and French readings at token `i` of this module's rules (the counted periods
+/// are `latin_periods`'): the caller keeps the longest, the first of equals.
+pub(super) fn candidates(p: &Parser, i: usize) -> [Option<Cand>; 15] {
+    [p.from_day_range(i), p.season(i, false), rank_fraction(p, i), quarter_code(p, i), month_day(p, i), month_day_range(p, i), weekday_month_day(p, i), ordinal_day_month(p, i), direction_first(p, i), year_counted(p, i), this_weekday(p, i), counted_ago(p, i), between_month_days(p, i), direction_weekend(p, i), day_of_month_alone(p, i)]
 }
 
 /// Whether a French word is a verb in the simple future ("atterrira", "toucheront", "se

@@ -4,7 +4,7 @@
 //! week of a month by its rank ("the first week of December", "la dernière semaine de
 //! juillet"), and a season after a preposition ("au printemps", "en été", "in the spring").
 //!
-//! Called by [`super::latin::candidates`]; every rule starts on a Latin-script token.
+//! Read beside [`super::latin::candidates`] by the parser; every rule starts on a Latin-script token.
 
 use super::super::lexicon::Word;
 use super::super::value::{Calendar, ExprKind, NthOf, Unit};
