@@ -313,6 +313,7 @@ impl<'a> Parser<'a> {
             self.month_number(i),
             self.numeric_short(i),
             self.weekday_range(i),
+            self.day_parts_range(i),
             self.from_day_range(i),
             self.days_of_month(i),
             self.this_day_of(i),

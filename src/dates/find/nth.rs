@@ -436,4 +436,22 @@ impl Parser<'_> {
         }
         Some(Cand { start: i, end, kind: ExprKind::WeekdayRange { from, to, offset }, part: None, rule: "weekday-range" })
     }
+
+    /// Two days in a row told by their parts ("مساء الأحد وصباح الاثنين", "ليلة الأحد ونهار
+    /// الاثنين"): one range, as "يومي الأحد والاثنين" (a summit held on both is one event);
+    /// days further apart ("صباح الأحد ومساء الأربعاء") stay two dates.
+    pub(super) fn day_parts_range(&self, i: usize) -> Option<Cand> {
+        let j = self.is(i, |w| w == Word::TimeOfDay)?;
+        let (Word::Weekday(from), n) = self.word(j, |w| matches!(w, Word::Weekday(_)))? else { return None };
+        let k = j + n;
+        if !self.toks.get(k).is_some_and(|t| t.text.starts_with('و') && t.text.len() > 2) {
+            return None;
+        }
+        let k = self.is(k, |w| w == Word::TimeOfDay)?;
+        let (Word::Weekday(to), n) = self.word(k, |w| matches!(w, Word::Weekday(_)))? else { return None };
+        if from.succ() != to {
+            return None;
+        }
+        Some(Cand { start: i, end: k + n, kind: ExprKind::WeekdayRange { from, to, offset: None }, part: None, rule: "day-parts-range" })
+    }
 }
