@@ -20,7 +20,7 @@ use std::sync::Arc;
 use rayon::prelude::*;
 
 use crate::corpus::{self, CorpusError};
-use crate::hash::content_hash;
+use crate::hash::content_hash_value;
 
 /// Where the sentences of one article are: in memory, or in its file.
 #[derive(Debug, PartialEq)]
@@ -45,7 +45,7 @@ impl Quotes {
     }
 
     /// The sentences of the article file `path`, whose bytes have the content hash `hash`
-    /// ([`content_hash`]) and decode to `text`: each sentence is looked for in `text`, and
+    /// ([`crate::hash::content_hash`]) and decode to `text`: each sentence is looked for in `text`, and
     /// where it is found only its place is kept. Sentences are kept in memory when one is
     /// not found or the hash is not one.
     pub fn in_file(path: &Path, hash: &str, text: &str, sentences: Vec<String>) -> Quotes {
@@ -136,11 +136,6 @@ impl Quotes {
             }
         }
     }
-}
-
-/// The content hash of `bytes` as a number.
-fn content_hash_value(bytes: &[u8]) -> u128 {
-    u128::from_str_radix(&content_hash(bytes), 16).unwrap_or_default()
 }
 
 /// An error naming `path` unless `bytes` (read from it again) have the content hash `hash`
@@ -264,6 +259,7 @@ impl Sentences {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::hash::content_hash;
 
     /// A file's sentences are kept as places and read back as they were; a change to the file
     /// is refused with its name; a sentence not found keeps them all in memory.

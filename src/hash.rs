@@ -45,9 +45,14 @@ impl Hasher for Fnv {
 /// enough that two different articles of any real archive do not share one; it reads eight
 /// bytes at a time, so hashing costs little beside reading.
 pub fn content_hash(bytes: &[u8]) -> String {
+    format!("{:032x}", content_hash_value(bytes))
+}
+
+/// [`content_hash`] as a number (what the evidence read back at output compares).
+pub fn content_hash_value(bytes: &[u8]) -> u128 {
     let mut h = Hash128::new();
     h.write(bytes);
-    h.hex()
+    h.value()
 }
 
 /// The incremental form of [`content_hash`]: two FNV-style lanes over 64-bit words, with
