@@ -333,6 +333,9 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                 && mention.people.len() == 1
                 && in_scope.iter().any(|e| e.entity == mention.people[0] && e.range.start >= range.end && e.range.end <= scope.end)
                 && !in_scope.iter().any(|e| g.entities()[e.entity].kind == EntityKind::Person && e.range.end <= range.start);
+            // The mentions of the sentences before, within two, nearest first: where an implicit
+            // subject, the other side of a reception and a follow-up's event are looked for.
+            let told_just_before = || out[..first_new].iter().rev().take_while(|m| si - m.sentence <= 2);
             if implicit_subject {
                 // "ويلتقي الضيف الإسرائيلي، اليوم، رئيس مجلس المستشارين …": a subject told by its
                 // office and country is the person of that country the sentences before name.
@@ -341,9 +344,9 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                 others.sort();
                 others.dedup();
                 let of_that_country = (others.len() == 1)
-                    .then(|| out[..first_new].iter().rev().take_while(|m| si - m.sentence <= 2).find_map(|m| m.people.iter().copied().find(|&p| p != named && g.country_of(p) == others[0])))
+                    .then(|| told_just_before().find_map(|m| m.people.iter().copied().find(|&p| p != named && g.country_of(p) == others[0])))
                     .flatten();
-                let actor = of_that_country.or_else(|| out[..first_new].iter().rev().take_while(|m| si - m.sentence <= 2).find_map(|m| m.people.first().copied().filter(|p| *p != mention.people[0])));
+                let actor = of_that_country.or_else(|| told_just_before().find_map(|m| m.people.first().copied().filter(|p| *p != mention.people[0])));
                 if let Some(actor) = actor {
                     mention.people.insert(0, actor);
                     mention.carried_actor = Some(actor);
@@ -353,11 +356,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             // the other is the one of another country the sentences just before are about.
             if !welcomed && mention.carried_actor.is_none() && matches!(ty, EventType::Meeting | EventType::Call) && mention.people.len() == 1 {
                 let named = mention.people[0];
-                let actor = out[..first_new]
-                    .iter()
-                    .rev()
-                    .take_while(|m| si - m.sentence <= 2)
-                    .find_map(|m| m.people.first().copied().filter(|&p| p != named && g.country_of(p) != g.country_of(named) && !g.country_of(p).is_empty()));
+                let actor = told_just_before().find_map(|m| m.people.first().copied().filter(|&p| p != named && g.country_of(p) != g.country_of(named) && !g.country_of(p).is_empty()));
                 if let Some(actor) = actor {
                     mention.people.insert(0, actor);
                     mention.carried_actor = Some(actor);
@@ -368,7 +367,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             // the date of the event of its family told in the two sentences before, when their
             // people agree.
             if mention.date.is_none() && !mention.planned && !aside && mention.item.is_none() {
-                let previous = out[..first_new].iter().rev().take_while(|m| si - m.sentence <= 2).find(|m| m.event_type.family() == ty.family());
+                let previous = told_just_before().find(|m| m.event_type.family() == ty.family());
                 if let Some(prev) = previous
                     && prev.date.is_some_and(|d| d.how == DateHow::Own)
                     && !prev.planned
