@@ -7,8 +7,10 @@
 //! agreement), "avant-hier", "à la mi-juillet", an invitation to visit (not a visit), and a
 //! Spain–Morocco story that gives no row; then a visit "reportée", a signing that "n'aura pas
 //! lieu", a welcome "à l'aéroport" that is the visit, "durant le week-end", "un jour après avoir
-//! signé", an office named alone (lat_m–lat_q). Each expected row is (date, type, status,
-//! people that must be listed).
+//! signé", an office named alone (lat_m–lat_q); then offices named alone, "paraphé", "entretien
+//! téléphonique", "mercredi et jeudi", a plane "de la compagnie" that landed, a nationality
+//! that names the visitor, "à cette occasion" (lat2_b–lat2_l). Each expected row is (date,
+//! type, status, people that must be listed).
 
 mod common;
 
@@ -99,16 +101,42 @@ const EXPECTED: &[ExpectedRow] = &[
     ("2021-12-11", "meeting", "occurred", &[]),
     ("2021-11-25", "meeting", "occurred", &["Benny Gantz", "Abdellatif Loudiyi"]),
     ("2022-05-16", "visit", "occurred", &["Nitzan Horowitz"]),
+    // lat2_b–lat2_l (own phrasings, second round): an office alone "La ministre israélienne de
+    // l'Économie et de l'Industrie est arrivée dimanche soir"; "ont paraphé lundi"; "Le chef de la diplomatie
+    // marocaine s'est entretenu jeudi par téléphone avec son homologue israélien"; "a eu,
+    // mardi, un entretien téléphonique avec"; "en visite officielle au Maroc mercredi et
+    // jeudi", "Les deux ministres ont signé jeudi"; "Un avion de la compagnie Israir … a
+    // atterri dimanche … inaugurant la première liaison commerciale directe"; "se rendra au
+    // Maroc la semaine prochaine"; "Le chef de la diplomatie marocaine arrive en Israël"; a
+    // passive "a été signé mardi … par", "Le ministre israélien était arrivé la veille"; "Les
+    // deux présidents de chambre ont signé à cette occasion".
+    ("2022-02-20", "visit", "occurred", &["Orna Barbivai"]),
+    ("2022-02-21", "agreement", "occurred", &["Ryad Mezzour", "Orna Barbivai"]),
+    ("2022-05-05", "call", "occurred", &["Nasser Bourita", "Yair Lapid"]),
+    ("2022-01-11", "call", "occurred", &["Mohammed VI of Morocco", "Isaac Herzog"]),
+    ("2022-07-20", "visit", "occurred", &["Ayelet Shaked"]),
+    ("2022-07-20", "meeting", "occurred", &["Ayelet Shaked", "Abdelouafi Laftit"]),
+    ("2022-07-21", "agreement", "occurred", &["Ayelet Shaked", "Abdelouafi Laftit"]),
+    ("2021-07-25", "flight", "occurred", &[]),
+    ("2022-03-27", "visit", "occurred", &["Nasser Bourita"]),
+    ("2022-03-27", "meeting", "occurred", &["Nasser Bourita", "Naftali Bennett"]),
+    ("2022-07-26", "agreement", "occurred", &["Abdellatif Ouahbi", "Gideon Sa'ar"]),
+    ("2022-07-25", "visit", "occurred", &["Gideon Sa'ar"]),
+    ("2022-06-08", "meeting", "occurred", &["Mickey Levy", "Rachid Talbi Alami"]),
+    ("2022-06-08", "agreement", "occurred", &["Mickey Levy", "Rachid Talbi Alami"]),
 ];
 
 /// (file, type) pairs that must give no row: the Spain–Morocco story, the invitation to visit,
 /// the meeting verb of the call, the landing of the flight.
-const ABSENT: &[(&str, &str)] = &[("h.txt", ""), ("c.txt", "visit"), ("c.txt", "meeting"), ("g.txt", "visit"), ("e.txt", "meeting"), ("j.txt", "agreement"), ("l.txt", "opening"), ("m.txt", "meeting")];
+const ABSENT: &[(&str, &str)] = &[("h.txt", ""), ("lat2_k.txt", ""), ("lat2_g.txt", "visit"), ("c.txt", "visit"), ("c.txt", "meeting"), ("g.txt", "visit"), ("e.txt", "meeting"), ("j.txt", "agreement"), ("l.txt", "opening"), ("m.txt", "meeting")];
 
 /// (file, date prefix, person) rows that must not exist: the meeting "n'a pas rencontré"
 /// denies, the tripartite accord recalled "depuis l'accord … conclu en décembre 2020", the
-/// agreement "le jour même" is not the arrival's day.
-const ABSENT_ROWS: &[(&str, &str, &str)] = &[("j.txt", "2022", "Nasser Bourita"), ("j.txt", "2020", ""), ("k.txt", "2021-11-22", "Abdellatif Loudiyi")];
+/// agreement "le jour même" is not the arrival's day, and the second round's people (below).
+const ABSENT_ROWS: &[(&str, &str, &str)] = &[("j.txt", "2022", "Nasser Bourita"), ("j.txt", "2020", ""), ("k.txt", "2021-11-22", "Abdellatif Loudiyi"),
+    // "Le chef de la diplomatie marocaine arrive en Israël" is Morocco's, not Israel's; "Karim
+    // Benali" is not Leila Benali.
+    ("lat2_i.txt", "", "Yair Lapid"), ("lat2_g.txt", "", "Leila Benali")];
 
 /// (file, date prefix, type, why) rows that must not exist (an empty type is any).
 const ABSENT_OF_TYPE: &[(&str, &str, &str, &str)] = &[

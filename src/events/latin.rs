@@ -62,10 +62,11 @@ pub fn refine_latin(out: &mut Vec<EventMention>, doc: &Document, found: &Found, 
     let is_past = |m: &EventMention| matches!(rules.rules[m.rule].kind, RuleKind::Event(_, TriggerTense::Past));
     drop_captions(out, doc, found, dates, g, &latin);
     call_absorbs_meeting(out, &latin);
+    signed_over_a_link(out, doc, rules, &latin);
     landing_is_flight(out, &latin, &is_verb);
     reception_carries_visitor(out, found, g, &latin);
     visit_names_the_visitor(out, found, &latin);
-    protagonist_is_the_subject(out, g, &latin, &is_verb);
+    protagonist_is_the_subject(out, doc, found, g, &latin, &is_verb);
     told_after_a_sequel(out, doc, rules, &latin);
     participle_of_an_aside_noun(out, doc, &latin);
     aside_names_its_own(out, found, &latin);
@@ -89,11 +90,12 @@ pub fn refine_latin(out: &mut Vec<EventMention>, doc: &Document, found: &Found, 
         }
     }
     share_sentence_date(out, &latin, &is_past);
+    carried_by_a_connective(out, doc, rules, &latin);
     planned_during_the_visit(out, &latin);
     after_the_arrival(out, &latin);
     trip_told_by_its_talks(out, doc, &latin);
     audience_is_the_visit(out, g, &latin);
-    pair_is_the_two_just_named(out, g, &latin);
+    pair_is_the_two_just_named(out, doc, rules, g, &latin);
     // After the pair has read the two sides off the welcome ("received at the airport by his
     // counterpart. On Tuesday, the two ministers signed").
     airport_reception_is_the_visit(out, doc, &rules.words.airports, &latin);
@@ -106,12 +108,17 @@ pub fn refine_latin(out: &mut Vec<EventMention>, doc: &Document, found: &Found, 
 /// named people of two countries, is theirs (meetings, calls and agreements: the events with
 /// two sides). It names nobody, or only some of them ("Talbi Alami received his Israeli guest
 /// …, and the two speakers signed a memorandum": its scope names the host, not the guest).
-fn pair_is_the_two_just_named(out: &mut [EventMention], g: &Gazetteer, latin: &dyn Fn(&EventMention) -> bool) {
+fn pair_is_the_two_just_named(out: &mut [EventMention], doc: &Document, rules: &TriggerRules, g: &Gazetteer, latin: &dyn Fn(&EventMention) -> bool) {
+    let text = doc.norm.text.as_str();
+    // "The two men signed", "Les deux présidents de chambre ont signé": the pair phrase tells
+    // the two sides even where the article names one country only ("Knesset Speaker … received
+    // by the speaker of the House of Representatives"), so the mention has one country.
+    let told_as_pair = |m: &EventMention| rules.phrases.find_in(None, text, m.span.clone()).iter().any(|h| h.payloads.iter().any(|&r| rules.rules[r].kind == RuleKind::Pair));
     for i in 0..out.len() {
         let m = &out[i];
         // A flight or an opening has no sides: "airlines of both nations" are not the people.
         let two_sided = matches!(m.event_type, EventType::Meeting | EventType::Call | EventType::Agreement);
-        if !two_sided || !latin(m) || m.aside || m.countries.len() < 2 {
+        if !two_sided || !latin(m) || m.aside || (m.countries.len() < 2 && !told_as_pair(m)) {
             continue;
         }
         let just_named = out[..i].iter().rev().take_while(|p| m.sentence - p.sentence <= 1).find(|p| {
@@ -402,7 +409,8 @@ fn reception_carries_visitor(out: &mut [EventMention], found: &Found, g: &Gazett
 /// names nobody, and a meeting or call naming one person, take the protagonist — the person the
 /// article's earlier mentions name most often (the first of them on a tie) — as the visitor or
 /// the other side, when the protagonist is of another country than the one person named.
-fn protagonist_is_the_subject(out: &mut [EventMention], g: &Gazetteer, latin: &dyn Fn(&EventMention) -> bool, is_verb: &dyn Fn(&EventMention) -> bool) {
+fn protagonist_is_the_subject(out: &mut [EventMention], doc: &Document, found: &Found, g: &Gazetteer, latin: &dyn Fn(&EventMention) -> bool, is_verb: &dyn Fn(&EventMention) -> bool) {
+    let text = doc.norm.text.as_str();
     for i in 0..out.len() {
         let m = &out[i];
         if !latin(m) || m.aside || m.carried_actor.is_some() {
@@ -421,7 +429,11 @@ fn protagonist_is_the_subject(out: &mut [EventMention], g: &Gazetteer, latin: &d
         if !wants {
             continue;
         }
-        let Some(protagonist) = protagonist(out[..i].iter().filter(|p| p.sentence < m.sentence)) else { continue };
+        // "Le ministre israélien était arrivé la veille", "The Israeli minister had arrived":
+        // a subject told by its nationality is the protagonist of that country.
+        let nationality = subject_nationality(text, m, found, g);
+        let of_nationality = |p: usize| nationality.as_ref().is_none_or(|c| g.country_of(p) == c);
+        let Some(protagonist) = protagonist(out[..i].iter().filter(|p| p.sentence < m.sentence), of_nationality) else { continue };
         let country = g.country_of(protagonist);
         if country.is_empty() || living.iter().any(|&p| p == protagonist || g.country_of(p) == country) {
             continue;
@@ -447,9 +459,9 @@ fn protagonist_is_the_subject(out: &mut [EventMention], g: &Gazetteer, latin: &d
 
 /// The person `mentions` name most often (the first of them on a tie): the subject of the
 /// story, whom French and English then call "le ministre", "he", "the visit".
-fn protagonist<'a>(mentions: impl Iterator<Item = &'a EventMention>) -> Option<usize> {
+fn protagonist<'a>(mentions: impl Iterator<Item = &'a EventMention>, keep: impl Fn(usize) -> bool) -> Option<usize> {
     let mut counts: Vec<(usize, usize)> = Vec::new();
-    for p in mentions.flat_map(|p| p.people.iter().copied()) {
+    for p in mentions.flat_map(|p| p.people.iter().copied()).filter(|&p| keep(p)) {
         match counts.iter_mut().find(|(q, _)| *q == p) {
             Some((_, n)) => *n += 1,
             None => counts.push((p, 1)),
@@ -466,7 +478,7 @@ fn protagonist<'a>(mentions: impl Iterator<Item = &'a EventMention>) -> Option<u
 /// it names nobody. A story that dates the arrival ("who landed in Morocco on Tuesday")
 /// dates the visit by it instead.
 fn visit_without_its_arrival(out: &mut [EventMention], latin: &dyn Fn(&EventMention) -> bool, is_past: &dyn Fn(&EventMention) -> bool) {
-    let Some(hero) = protagonist(out.iter().filter(|m| latin(m))) else { return };
+    let Some(hero) = protagonist(out.iter().filter(|m| latin(m)), |_| true) else { return };
     let arrival_told = out.iter().any(|v| v.event_type == EventType::Visit && is_past(v) && !v.planned && v.date.is_some() && v.people.contains(&hero));
     if arrival_told {
         return;
@@ -540,6 +552,93 @@ fn participle_of_an_aside_noun(out: &mut Vec<EventMention>, doc: &Document, lati
                 absorb(&mut out[a], participle);
             }
             None => i += 1,
+        }
+    }
+}
+
+/// Words that may stand between a subject's nationality and its verb ("The Israeli minister
+/// had arrived", "Le ministre israélien était arrivé"): the title and an auxiliary.
+const NATIONALITY_REACH_WORDS: usize = 3;
+
+/// The country of a subject told by its nationality just before the verb `m` ("Le ministre
+/// israélien était arrivé", "the Israeli minister had arrived"): the country named last
+/// before the trigger in its sentence, no more than [`NATIONALITY_REACH_WORDS`] words before
+/// it, with no person named between.
+fn subject_nationality(text: &str, m: &EventMention, found: &Found, g: &Gazetteer) -> Option<crate::idset::Id> {
+    let last = found.entities.iter().rev().find(|e| m.span.start <= e.range.start && e.range.end <= m.trigger.start)?;
+    let entity = &g.entities()[last.entity];
+    let near = crate::text::lexmatch::words(text, last.range.end..m.trigger.start).len() <= NATIONALITY_REACH_WORDS;
+    (entity.is_country() && near && !text[last.range.end..m.trigger.start].contains([',', ';'])).then(|| entity.country.clone())
+}
+
+/// Bytes after a signing verb within which a call phrase tells how it was signed ("put their
+/// names to the document by video link", "was signed by X and Y during a video conference").
+const SIGNING_LINK_REACH: usize = 160;
+
+/// "The memorandum was signed by Yigal Unna … during a video conference", "ont signé jeudi par
+/// visioconférence un accord": a call phrase after a signing verb in its sentence, with no
+/// other event and no sequel word ("a week after they spoke by phone") between, says how the
+/// agreement was signed; it is no call of its own.
+fn signed_over_a_link(out: &mut Vec<EventMention>, doc: &Document, rules: &TriggerRules, latin: &dyn Fn(&EventMention) -> bool) {
+    let text = doc.norm.text.as_str();
+    let mut i = 0;
+    while i < out.len() {
+        let c = &out[i];
+        let signing = (c.event_type == EventType::Call && latin(c) && !c.aside)
+            .then(|| {
+                out.iter().position(|a| {
+                    let told_before = a.event_type == EventType::Agreement && a.sentence == c.sentence && !a.aside && a.trigger.end <= c.trigger.start && c.trigger.start - a.trigger.end <= SIGNING_LINK_REACH;
+                    told_before && {
+                        let between = a.trigger.end..c.trigger.start;
+                        let other_event = out.iter().any(|o| o.trigger.start >= between.start && o.trigger.end <= between.end);
+                        let sequel = rules.phrases.find_in(None, text, between.clone()).iter().any(|h| h.payloads.iter().any(|&r| rules.rules[r].kind == RuleKind::Sequel));
+                        !other_event && !sequel && !text[between].contains(['.', ';'])
+                    }
+                })
+            })
+            .flatten();
+        match signing {
+            Some(a) => {
+                let call = out.remove(i);
+                let a = if a > i { a - 1 } else { a };
+                absorb(&mut out[a], call);
+            }
+            None => i += 1,
+        }
+    }
+}
+
+/// Bytes after an event trigger within which a connective still tells its time ("ont signé à
+/// cette occasion", "met later that day").
+const CONNECTIVE_AFTER_REACH: usize = 24;
+
+/// "Les deux présidents de chambre ont signé à cette occasion un mémorandum", "Gantz later
+/// met …": a connective (rows of kind `carry`) inside the sentence, before the verb or just
+/// after it, carries the date of the last dated event told before, in that sentence or the one
+/// before, of the same status (the build reads one that opens the sentence; English and French
+/// put it after the subject too). "then-US president" is an adjective, not a connective.
+fn carried_by_a_connective(out: &mut [EventMention], doc: &Document, rules: &TriggerRules, latin: &dyn Fn(&EventMention) -> bool) {
+    let text = doc.norm.text.as_str();
+    for i in 0..out.len() {
+        let m = &out[i];
+        if m.date.is_some() || m.planned || m.aside || !latin(m) {
+            continue;
+        }
+        let sentence = doc.sentences[m.sentence].range.clone();
+        let mut to = (m.trigger.end + CONNECTIVE_AFTER_REACH).min(sentence.end);
+        while !text.is_char_boundary(to) {
+            to -= 1;
+        }
+        let connective = rules.phrases.find_in(None, text, sentence.start..to).iter().any(|h| {
+            let r = h.range();
+            h.payloads.iter().any(|&k| rules.rules[k].kind == RuleKind::Carry) && !text[r.end..].starts_with('-') && (r.end <= m.trigger.start || r.start >= m.trigger.end)
+        });
+        if !connective {
+            continue;
+        }
+        let before = out[..i].iter().rev().take_while(|p| m.sentence - p.sentence <= 1).find(|p| p.date.is_some() && p.planned == m.planned && !p.aside);
+        if let Some(d) = before.and_then(|p| p.date) {
+            out[i].date = Some(DateLink { date: d.date, how: DateHow::Carried });
         }
     }
 }

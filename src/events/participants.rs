@@ -202,7 +202,11 @@ pub(super) fn fill_participants(m: &mut EventMention, text: &str, scope: &Range<
             continue;
         }
         let before = || country_before(r.range.start).map(|(c, _)| (c, r.range.end));
-        if let Some((country, end)) = before().or_else(|| country_after(r.range.end)).or_else(within).or_else(only_holder)
+        // "Le chef de la diplomatie marocaine arrive en Israël": the nationality is read into
+        // a name that overlaps the title ("diplomatie marocaine"), not the country after it.
+        let spills = in_scope.iter().any(|e| overlaps(&e.range, &r.range) && e.range.end > r.range.end && !entities[e.entity].country.is_empty());
+        let after_or_within = || if spills { within().or_else(|| country_after(r.range.end)) } else { country_after(r.range.end).or_else(within) };
+        if let Some((country, end)) = before().or_else(after_or_within).or_else(only_holder)
             && !person_soon(end)
         {
             m.role_refs.push(RoleRef::Office { role: role.clone(), country });
