@@ -936,6 +936,24 @@ mod tests {
             AnchorBasis::Unknown,
         ),
         (
+            "a wire dateline with the city's country",
+            "RABAT, Morocco, Aug. 11, 2021 - Morocco's foreign minister received the head of Israel's liaison office in Rabat yesterday, officials said.",
+            "2021-08-11",
+            AnchorBasis::Stated,
+        ),
+        (
+            "a french wire dateline with the city's country",
+            "Rabat, Maroc, 11 août 2021 - Le ministre des Affaires étrangères a reçu hier à Rabat le chef du bureau de liaison israélien.",
+            "2021-08-11",
+            AnchorBasis::Stated,
+        ),
+        (
+            "a sentence opened by a place, a time and a date is no dateline",
+            "In Rabat, on Aug. 11, 2021, Morocco's foreign minister received the head of Israel's liaison office, officials said.",
+            "",
+            AnchorBasis::Unknown,
+        ),
+        (
             "a caption opened by a place and a date",
             "Maroc-Israël: un accord\n\nRabat, mardi 26 juillet 2022 : le ministre israélien de la Justice Gideon Saar, reçu par Abdellatif Ouahbi.\n\nLes deux ministres ont signé un accord de coopération judiciaire à Rabat.",
             "2022-07-26",
@@ -1157,6 +1175,7 @@ mod tests {
         ("abu dhabi time", "نشر في: 11 أغسطس 2021 - 15:32 بتوقيت أبوظبي", "2021-08-11"),
         ("edited label after the published one", "نشرت في: 11/08/2021 - 15:32 عدل في: 12/08/2021 - 09:10", "2021-08-11"),
         ("french date label", "Date : 11/08/2021", "2021-08-11"),
+        ("anadolu byline glued to a bar and an update", "Ahmed Asmar   |11.08.2021 - Update : 12.08.2021", "2021-08-11"),
         ("french dotted date and hour", "11.08.2021 à 14h32", "2021-08-11"),
         ("english comma after the year and time", "Aug 11, 2021, 4:05 pm", "2021-08-11"),
         ("french zone in brackets", "11 août 2021 à 14:32 (GMT+1)", "2021-08-11"),
