@@ -297,6 +297,12 @@ const ADDED_ACTORS: &[(&str, &str, &str, &str)] = &[
     ("INCD in Arabic", "وقعت المديرية الوطنية الإسرائيلية للسايبر المذكرة", "israel-national-cyber-directorate", "المديرية الوطنية الإسرائيلية للسايبر"),
     ("Bourita ending in alef", "وأجرى ناصر بوريطا اتصالا هاتفيا", "nasser-bourita", "ناصر بوريطا"),
     ("Rebbah as Rabbah", "le ministre de l'Energie Aziz Rabbah", "aziz-rebbah", "Aziz Rabbah"),
+    ("Israel's civil aviation authority in Arabic", "وافقت سلطة الطيران المدني الإسرائيلية على الرحلات", "civil-aviation-authority-israel", "سلطة الطيران المدني الإسرائيلية"),
+    ("Israel's civil aviation authority in English", "the Israel Civil Aviation Authority approved the route", "civil-aviation-authority-israel", "Israel Civil Aviation Authority"),
+    ("CCME in French", "le Conseil de la communauté marocaine à l'étranger a organisé", "ccme", "Conseil de la communauté marocaine à l'étranger"),
+    ("CCME's president in Arabic", "قال إدريس اليزمي رئيس مجلس الجالية المغربية بالخارج", "driss-el-yazami", "إدريس اليزمي"),
+    ("a ministry in French with the nationality", "le ministère israélien de la Santé a annoncé", "ministry-health-israel", "ministère israélien de la Santé"),
+    ("a ministry in English with the nationality", "the Moroccan Ministry of Industry and Trade said", "ministry-industry-trade-morocco", "Moroccan Ministry of Industry and Trade"),
 ];
 
 #[test]
