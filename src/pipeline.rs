@@ -188,6 +188,12 @@ pub fn reduce_article(mut map: ArticleMap, g: &Gazetteer) -> ReducedArticle {
     let evidence = std::mem::take(&mut map.evidence);
     let quoted = map.quotes.take().unwrap_or_else(|| Arc::new(Quotes::held(evidence)));
     let events = merge_article(finish_all(&map, &quoted, &map.anchor, g));
+    if !map.mentions.iter().any(|d| d.date.is_some_and(|expr| BorrowClue::of(&expr, map.published_on).is_some())) {
+        // Without a mention dated relative to its publication day, an article never borrows
+        // an anchor (see `relative_mentions`): its drafts would never be resolved again. The
+        // article stays one to be dated (its events are not known events).
+        map.mentions = Vec::new();
+    }
     ReducedArticle {
         name: map.file.clone(),
         events,
@@ -305,9 +311,15 @@ pub fn corpus_events_with(articles: Vec<ReducedArticle>, g: &Gazetteer, cache: O
         }
         unanchored.retain(|u| borrowed[u.0].is_none());
     }
+    // The articles that borrowed nothing keep their events as they are: their drafts go
+    // before the merge, and so do the facts when no cache needs them.
+    drop(unanchored);
     let (events, families_reused) = match cache {
         Some(cache) => merge_families(article_events, facts, cache),
-        None => (merge_corpus(article_events), 0),
+        None => {
+            drop(facts);
+            (merge_corpus(article_events), 0)
+        }
     };
     CorpusEvents { events, borrowed, remembered, families_reused }
 }
