@@ -8,6 +8,8 @@
 #   bench/run.sh --runs 3            # fewer runs
 #   bench/run.sh --articles 2000     # a smaller corpus
 #   bench/run.sh --big               # 200,000 articles (about 1 GB), 3 runs
+#   bench/run.sh --growth            # peak memory of one run on N and on 3N articles (N =
+#                                    # --articles, 20,000 by default), and their ratio
 #
 # Needs /usr/bin/time and rg: `apt-get install -y time ripgrep` on Debian. No timing is asserted
 # anywhere; the figures are printed for the README's performance section.
@@ -17,13 +19,15 @@ cd "$(dirname "$0")/.."
 articles=20000
 runs=5
 seed=1
+growth=no
 while [ $# -gt 0 ]; do
     case "$1" in
         --articles) articles="$2"; shift 2 ;;
         --runs) runs="$2"; shift 2 ;;
         --seed) seed="$2"; shift 2 ;;
         --big) articles=200000; runs=3; shift ;;
-        -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+        --growth) growth=yes; shift ;;
+        -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
         *) echo "bench/run.sh: unknown argument $1" >&2; exit 2 ;;
     esac
 done
@@ -47,6 +51,25 @@ if [ ! -f "$corpus/.bytes" ]; then
     mv "$work/bytes.tmp" "$corpus/.bytes"
 fi
 bytes=$(cat "$corpus/.bytes")
+
+# The memory growth (issue 17: a corpus ten times larger may peak at no more than twice the
+# memory): one run on the corpus and one on a corpus three times larger, peak RSS of each.
+if [ "$growth" = yes ]; then
+    big="$work/corpus-$((articles * 3))-$seed"
+    if [ ! -f "$big/.bytes" ]; then
+        rm -rf "$big"
+        echo "generating $((articles * 3)) articles (seed $seed) into $big" >&2
+        target/release/examples/gen_corpus --articles "$((articles * 3))" --seed "$seed" --out "$big" > "$work/bytes.tmp"
+        mv "$work/bytes.tmp" "$big/.bytes"
+    fi
+    for c in "$corpus" "$big"; do
+        /usr/bin/time -v "$bin" extract --corpus "$c" -o "$work/timeline-growth.csv" --quiet 2> "$work/time.txt"
+        kb=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$work/time.txt")
+        echo "$c $(cat "$c/.bytes") $kb"
+    done | awk '{ printf "corpus       %s, %.1f MB: peak RSS %.0f MiB\n", $1, $2 / 1e6, $3 / 1024; mb[NR] = $2 / 1e6; rss[NR] = $3 / 1024 }
+        END { printf "growth       x%.1f corpus -> x%.2f peak RSS, %.0f MiB per 100 MB added\n", mb[2] / mb[1], rss[2] / rss[1], (rss[2] - rss[1]) / (mb[2] - mb[1]) * 100 }'
+    exit 0
+fi
 target/release/examples/aliases > "$work/aliases.txt"
 
 # median of the numbers on standard input

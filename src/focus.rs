@@ -181,7 +181,7 @@ mod tests {
             event_type: EventType::Visit,
             rule: "".into(),
             date: date.map(|d| DateValue::parse(d).unwrap()),
-            date_text: date.unwrap_or_default().to_string(),
+            date_text: date.unwrap_or_default().into(),
             published: None,
             status: Status::Occurred,
             ids: MentionIds::new(people, organisations, places, all_countries, Vec::new()),
@@ -245,7 +245,7 @@ mod tests {
         // A mention that states no date of its own (dated by the visit its article reports)
         // does not say what the event is: another pair's talks dated only by their article's
         // visit, joined to "Netanyahu's talks in Rabat" that month.
-        let mut e = Event::new(Mention { date_text: String::new(), ..mention(Some("2020-02-03"), &["benjamin-netanyahu", "abdel-fattah-al-burhan"], &[]) });
+        let mut e = Event::new(Mention { date_text: "".into(), ..mention(Some("2020-02-03"), &["benjamin-netanyahu", "abdel-fattah-al-burhan"], &[]) });
         e.mentions.push(mention(Some("2020-02"), &["benjamin-netanyahu", "rabat"], &[]));
         assert!(is_morocco_israel(&e, g));
         e.mentions[0].date_text = "Tuesday".into();

@@ -89,20 +89,11 @@ pub fn merge_article(mentions: Vec<Mention>) -> Vec<Event> {
 /// Merge the events of all articles: the corpus-level reduce. Events of different type
 /// families never merge, so each family is clustered on its own, in parallel; the families come
 /// back in a fixed order, so the result does not depend on the thread count.
-/// Each article's list is dropped as soon as its events are moved, so that no second copy of
-/// the corpus's events is held.
+/// Every event is held once on the way (see [`by_family`]), and the merged families are moved
+/// into the result one after another, each freed once moved.
 pub fn merge_corpus(article_events: Vec<Vec<Event>>) -> Vec<Event> {
     use rayon::prelude::*;
-    // Each family's vector is allocated once at its final size.
-    let mut sizes: std::collections::BTreeMap<EventType, usize> = std::collections::BTreeMap::new();
-    for e in article_events.iter().flatten() {
-        *sizes.entry(e.event_type.family()).or_default() += 1;
-    }
-    let mut by_family: std::collections::BTreeMap<EventType, Vec<Event>> = sizes.into_iter().map(|(f, n)| (f, Vec::with_capacity(n))).collect();
-    for e in article_events.into_iter().flatten() {
-        by_family.entry(e.event_type.family()).or_default().push(e);
-    }
-    let merged: Vec<Vec<Event>> = by_family.into_values().collect::<Vec<_>>().into_par_iter().map(|items| cluster(items, false)).collect();
+    let merged: Vec<Vec<Event>> = by_family(article_events).into_par_iter().map(|items| cluster(items, false)).collect();
     finish_families(merged)
 }
 
@@ -126,7 +117,41 @@ pub fn finish_families(mut merged: Vec<Vec<Event>>) -> Vec<Event> {
             *family = cluster(std::mem::take(family), false);
         }
     }
-    merged.into_iter().flatten().collect()
+    let mut all = Vec::with_capacity(merged.iter().map(Vec::len).sum());
+    for family in merged {
+        all.extend(family);
+    }
+    all
+}
+
+/// The events of all articles by type family, the families in their order and each family's
+/// events in the articles' order. A family's events are moved out of every article's list
+/// before the next family's, into a vector of their number, and each list keeps only the
+/// others: no event is ever in two vectors at once (a large archive holds millions).
+fn by_family(mut article_events: Vec<Vec<Event>>) -> Vec<Vec<Event>> {
+    let families: std::collections::BTreeSet<EventType> = article_events.iter().flatten().map(|e| e.event_type.family()).collect();
+    let mut by_family = Vec::with_capacity(families.len());
+    for family in families {
+        let of_family = |e: &Event| e.event_type.family() == family;
+        let mut items = Vec::with_capacity(article_events.iter().flatten().filter(|e| of_family(e)).count());
+        for list in &mut article_events {
+            let mine = list.iter().filter(|e| of_family(e)).count();
+            if mine == 0 {
+                continue;
+            }
+            let mut rest = Vec::with_capacity(list.len() - mine);
+            for e in std::mem::take(list) {
+                if of_family(&e) {
+                    items.push(e);
+                } else {
+                    rest.push(e);
+                }
+            }
+            *list = rest;
+        }
+        by_family.push(items);
+    }
+    by_family
 }
 
 /// Merge mentions from any number of articles: per article, then across articles.

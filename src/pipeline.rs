@@ -188,6 +188,12 @@ pub fn reduce_article(mut map: ArticleMap, g: &Gazetteer) -> ReducedArticle {
     let evidence = std::mem::take(&mut map.evidence);
     let quoted = map.quotes.take().unwrap_or_else(|| Arc::new(Quotes::held(evidence)));
     let events = merge_article(finish_all(&map, &quoted, &map.anchor, g));
+    if !map.mentions.iter().any(|d| d.date.is_some_and(|expr| BorrowClue::of(&expr, map.published_on).is_some())) {
+        // Without a mention dated relative to its publication day, an article never borrows
+        // an anchor (see `relative_mentions`): its drafts would never be resolved again. The
+        // article stays one to be dated (its events are not known events).
+        map.mentions = Vec::new();
+    }
     ReducedArticle {
         name: map.file.clone(),
         events,
@@ -317,6 +323,9 @@ pub fn corpus_events_with(articles: Vec<ReducedArticle>, g: &Gazetteer, cache: O
         }
         unanchored.retain(|u| borrowed[u.0].is_none());
     }
+    // The articles that borrowed nothing keep their events as they are: their drafts go
+    // before the merge, and so do the facts when no cache needs them.
+    drop(unanchored);
     let (events, families_reused, captured) = match cache {
         Some(cache) => {
             let articles = article_events.par_iter().zip(kept).map(|(events, (name, lang, pending))| crate::reduced::CapturedArticle::of(name, lang, events, pending)).collect::<Option<Vec<_>>>();
@@ -324,7 +333,10 @@ pub fn corpus_events_with(articles: Vec<ReducedArticle>, g: &Gazetteer, cache: O
             let captured = articles.zip(families).map(|(articles, families)| crate::reduced::Captured { articles, families });
             (events, reused, captured)
         }
-        None => (merge_corpus(article_events), 0, None),
+        None => {
+            drop(facts);
+            (merge_corpus(article_events), 0, None)
+        }
     };
     CorpusEvents { events, borrowed, remembered, families_reused, captured }
 }

@@ -40,7 +40,7 @@ pub fn mentions(n: usize, seed: u64) -> Vec<Mention> {
                 event_type: types[next() % types.len()],
                 rule: "".into(),
                 date,
-                date_text: String::new(),
+                date_text: "".into(),
                 published: None,
                 status: if next() % 4 == 0 { Status::Planned } else { Status::Occurred },
                 ids: MentionIds::new(

@@ -222,7 +222,7 @@ pub fn finish(d: &MentionDraft, file: Id, evidence: Evidence, anchor: &Anchor, g
         event_type: d.event_type,
         rule: d.rule.clone(),
         date,
-        date_text: d.date_text.clone(),
+        date_text: crate::idset::shared_text(&d.date_text),
         published: own.map(|a| interval(&a).0),
         status,
         ids: MentionIds::new(people, d.organisations.iter().map(shared).collect(), d.places.iter().map(shared).collect(), countries, d.topics.clone()),

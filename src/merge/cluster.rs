@@ -3,6 +3,7 @@
 //! every pair.
 
 use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 
 use chrono::{Datelike, Duration, NaiveDate};
 
@@ -43,11 +44,42 @@ fn neighbour_months(y: i32, m: u32) -> [Span; 2] {
     [prev, next]
 }
 
-/// Add `i` to a sorted list of event indices, once.
-fn note(list: &mut Vec<usize>, i: usize) {
-    let at = list.partition_point(|&x| x < i);
-    if list.get(at) != Some(&i) {
-        list.insert(at, i);
+/// A sorted list of event indices without repeats, in an index of [`cluster`]. Most lists of
+/// a large family hold one event (a person on a day), and that one is held in place: a vector
+/// would cost an allocation for each.
+#[derive(Debug)]
+enum Listed {
+    One([usize; 1]),
+    Many(Vec<usize>),
+}
+
+impl Listed {
+    fn as_slice(&self) -> &[usize] {
+        match self {
+            Listed::One(one) => one,
+            Listed::Many(list) => list,
+        }
+    }
+}
+
+/// Add `i` to the list of an index's entry, once.
+fn note<K>(entry: Entry<'_, K, Listed>, i: usize) {
+    let list = match entry {
+        Entry::Vacant(vacant) => {
+            vacant.insert(Listed::One([i]));
+            return;
+        }
+        Entry::Occupied(occupied) => occupied.into_mut(),
+    };
+    match list {
+        Listed::One([j]) if *j == i => {}
+        Listed::One([j]) => *list = Listed::Many(if i < *j { vec![i, *j] } else { vec![*j, i] }),
+        Listed::Many(list) => {
+            let at = list.partition_point(|&x| x < i);
+            if list.get(at) != Some(&i) {
+                list.insert(at, i);
+            }
+        }
     }
 }
 
@@ -90,21 +122,33 @@ pub(super) fn cluster_guided(mut items: Vec<Event>, same_article: bool, mut guid
         None => Vec::new(),
     };
     items.sort_by(|a, b| merge_order(a).cmp(&merge_order(b)));
+    let n_events = join_in_place(&mut items, same_article);
+    items.truncate(n_events);
+    // The vector had a slot per item; the events are kept until the end of the run (an
+    // article's, until the corpus merge), so the slots they do not use are given back, once
+    // the indexes are freed.
+    items.shrink_to_fit();
+    items
+}
+
+/// The merge of [`cluster`] over sorted items: the events are built in place, and their number
+/// is returned (the first that many slots hold them).
+fn join_in_place(items: &mut [Event], same_article: bool) -> usize {
     // The events are built in place, in the items' own vector: after `n` items there are at
     // most `n` events, so event `k` is stored where item `k` was, and no second vector of the
     // corpus's events is ever allocated.
     let mut n_events = 0;
     let mut person_ids: HashMap<Id, usize> = HashMap::new();
-    let mut by_person: HashMap<(EventType, usize), Vec<usize>> = HashMap::new();
-    let mut by_person_span: HashMap<(EventType, usize, Span), Vec<usize>> = HashMap::new();
+    let mut by_person: HashMap<(EventType, usize), Listed> = HashMap::new();
+    let mut by_person_span: HashMap<(EventType, usize, Span), Listed> = HashMap::new();
     // The same, split: events dated to one day, and the other events within a month.
-    let mut by_person_day: HashMap<(EventType, usize, NaiveDate), Vec<usize>> = HashMap::new();
-    let mut by_person_period: HashMap<(EventType, usize, Span), Vec<usize>> = HashMap::new();
-    let mut by_day: HashMap<(EventType, NaiveDate), Vec<usize>> = HashMap::new();
-    let mut by_family: HashMap<EventType, Vec<usize>> = HashMap::new();
+    let mut by_person_day: HashMap<(EventType, usize, NaiveDate), Listed> = HashMap::new();
+    let mut by_person_period: HashMap<(EventType, usize, Span), Listed> = HashMap::new();
+    let mut by_day: HashMap<(EventType, NaiveDate), Listed> = HashMap::new();
+    let mut by_family: HashMap<EventType, Listed> = HashMap::new();
     // Events dated to a day, by their month: what a report naming nobody, dated to that month
     // and telling a subject (or, for talks and visits, a place), may be (see `fit`).
-    let mut days_by_month: HashMap<(EventType, Span), Vec<usize>> = HashMap::new();
+    let mut days_by_month: HashMap<(EventType, Span), Listed> = HashMap::new();
     const EMPTY: &[usize] = &[];
     for next in 0..items.len() {
         let item = std::mem::replace(&mut items[next], Event::new_empty(EventType::Other));
@@ -120,15 +164,15 @@ pub(super) fn cluster_guided(mut items: Vec<Event>, same_article: bool, mut guid
                     (Span::Month(y, m), Some(day)) => {
                         // A day agrees with that day, with a period holding it (in its month,
                         // or wider) and, for a visit, with days (or a stay) starting close by.
-                        lists.push(by_person_span.get(&(family, pid, Span::Wide)).map_or(EMPTY, Vec::as_slice));
-                        lists.push(by_person_period.get(&(family, pid, span)).map_or(EMPTY, Vec::as_slice));
+                        lists.push(by_person_span.get(&(family, pid, Span::Wide)).map_or(EMPTY, Listed::as_slice));
+                        lists.push(by_person_period.get(&(family, pid, span)).map_or(EMPTY, Listed::as_slice));
                         let days = if visit_day { -VISIT_DAYS..=VISIT_DAYS } else { 0..=0 };
                         for offset in days {
-                            lists.push(by_person_day.get(&(family, pid, day + Duration::days(offset))).map_or(EMPTY, Vec::as_slice));
+                            lists.push(by_person_day.get(&(family, pid, day + Duration::days(offset))).map_or(EMPTY, Listed::as_slice));
                         }
                         if visit_day {
                             for s in neighbour_months(y, m) {
-                                lists.push(by_person_period.get(&(family, pid, s)).map_or(EMPTY, Vec::as_slice));
+                                lists.push(by_person_period.get(&(family, pid, s)).map_or(EMPTY, Listed::as_slice));
                             }
                         }
                     }
@@ -138,36 +182,36 @@ pub(super) fn cluster_guided(mut items: Vec<Event>, same_article: bool, mut guid
                             spans.extend(neighbour_months(y, m));
                         }
                         for s in spans {
-                            lists.push(by_person_span.get(&(family, pid, s)).map_or(EMPTY, Vec::as_slice));
+                            lists.push(by_person_span.get(&(family, pid, s)).map_or(EMPTY, Listed::as_slice));
                         }
                     }
-                    (Span::Wide, _) => lists.push(by_person.get(&(family, pid)).map_or(EMPTY, Vec::as_slice)),
+                    (Span::Wide, _) => lists.push(by_person.get(&(family, pid)).map_or(EMPTY, Listed::as_slice)),
                 }
             }
             if let Some(d) = item.date.filter(|d| d.grain == Grain::Day) {
-                lists.push(by_day.get(&(family, d.start)).map_or(EMPTY, Vec::as_slice));
+                lists.push(by_day.get(&(family, d.start)).map_or(EMPTY, Listed::as_slice));
                 if family == EventType::Visit && item.people.is_empty() {
                     // A delegation named by nobody, on another day of its trip (see `fit`).
                     for offset in (-VISIT_DAYS..=VISIT_DAYS).filter(|&k| k != 0) {
-                        lists.push(by_day.get(&(family, d.start + Duration::days(offset))).map_or(EMPTY, Vec::as_slice));
+                        lists.push(by_day.get(&(family, d.start + Duration::days(offset))).map_or(EMPTY, Listed::as_slice));
                     }
                 }
                 if family == EventType::Flight && d.end.is_none() {
                     // A flight announced for a day close by (see `fit`).
                     for offset in (-FLIGHT_SLIP_DAYS..=FLIGHT_SLIP_DAYS).filter(|&k| k != 0) {
-                        lists.push(by_day.get(&(family, d.start + Duration::days(offset))).map_or(EMPTY, Vec::as_slice));
+                        lists.push(by_day.get(&(family, d.start + Duration::days(offset))).map_or(EMPTY, Listed::as_slice));
                     }
                 }
             }
             let told_by_subject_or_place = !item.topics.is_empty() || (!item.places.is_empty() && matches!(family, EventType::Meeting | EventType::Visit));
             if item.people.is_empty() && told_by_subject_or_place && matches!(span, Span::Month(..)) && item.date.is_some_and(|d| d.as_day().is_none()) {
-                lists.push(days_by_month.get(&(family, span)).map_or(EMPTY, Vec::as_slice));
+                lists.push(days_by_month.get(&(family, span)).map_or(EMPTY, Listed::as_slice));
             }
             if same_article || family == EventType::Flight {
                 // Within one article every event of the family is a candidate (a few at most),
                 // and so is every flight: a corpus reports few, and they are told apart by
                 // their dates and airlines, not their people (see `fit`).
-                lists.push(by_family.get(&family).map_or(EMPTY, Vec::as_slice));
+                lists.push(by_family.get(&family).map_or(EMPTY, Listed::as_slice));
             }
             if let Some(choice) = guide.as_deref_mut().and_then(|g| g.decide(given[next], &lists))
                 && choice.is_none_or(|i| i < events.len())
@@ -212,7 +256,7 @@ pub(super) fn cluster_guided(mut items: Vec<Event>, same_article: bool, mut guid
                     .people
                     .iter()
                     .filter_map(|p| person_ids.get(p))
-                    .map(|&pid| by_person_span.get(&(family, pid, Span::Wide)).map_or(EMPTY, Vec::as_slice))
+                    .map(|&pid| by_person_span.get(&(family, pid, Span::Wide)).map_or(EMPTY, Listed::as_slice))
                     .collect();
             }
             lists.retain(|l| !l.is_empty());
@@ -249,7 +293,7 @@ pub(super) fn cluster_guided(mut items: Vec<Event>, same_article: bool, mut guid
                 items[n_events] = item;
                 n_events += 1;
                 if same_article || family == EventType::Flight {
-                    note(by_family.entry(family).or_default(), n_events - 1);
+                    note(by_family.entry(family), n_events - 1);
                 }
                 (n_events - 1, new_people, None)
             }
@@ -262,17 +306,17 @@ pub(super) fn cluster_guided(mut items: Vec<Event>, same_article: bool, mut guid
         // Where the event is listed under each person for its (possibly refined) date; the
         // entries for an earlier date stay, which costs a failed comparison at most.
         let mut note_date = |pid: usize| {
-            note(by_person_span.entry((family, pid, span)).or_default(), index);
+            note(by_person_span.entry((family, pid, span)), index);
             match (span, e.date.and_then(|d| d.as_day())) {
-                (_, Some(day)) => note(by_person_day.entry((family, pid, day)).or_default(), index),
-                (Span::Month(..), None) => note(by_person_period.entry((family, pid, span)).or_default(), index),
+                (_, Some(day)) => note(by_person_day.entry((family, pid, day)), index),
+                (Span::Month(..), None) => note(by_person_period.entry((family, pid, span)), index),
                 (Span::Wide, None) => {}
             }
         };
         for p in new_people {
             let next = person_ids.len();
             let pid = *person_ids.entry(p).or_insert(next);
-            note(by_person.entry((family, pid)).or_default(), index);
+            note(by_person.entry((family, pid)), index);
             note_date(pid);
         }
         if old_date.is_some_and(|old| old != e.date) {
@@ -283,17 +327,16 @@ pub(super) fn cluster_guided(mut items: Vec<Event>, same_article: bool, mut guid
         let old_day = old_date.flatten().filter(|d| d.grain == Grain::Day).map(|d| d.start);
         let day = e.date.filter(|d| d.grain == Grain::Day).map(|d| d.start);
         if let Some(day) = day.filter(|&d| Some(d) != old_day) {
-            note(by_day.entry((family, day)).or_default(), index);
-            note(days_by_month.entry((family, Span::Month(day.year(), day.month()))).or_default(), index);
+            note(by_day.entry((family, day)), index);
+            note(days_by_month.entry((family, Span::Month(day.year(), day.month()))), index);
         }
         // A week ("last week") is listed under the months it touches, as a day is.
         if let Some(week) = e.date.filter(|d| d.grain == Grain::Week && d.end.is_none() && old_date.flatten() != Some(*d)) {
             let (first, last) = interval(&week);
             for day in [first, last] {
-                note(days_by_month.entry((family, Span::Month(day.year(), day.month()))).or_default(), index);
+                note(days_by_month.entry((family, Span::Month(day.year(), day.month()))), index);
             }
         }
     }
-    items.truncate(n_events);
-    items
+    n_events
 }

@@ -55,8 +55,9 @@ pub struct Mention {
     pub rule: Id,
     /// The resolved date.
     pub date: Option<DateValue>,
-    /// The date expression as written (empty when none).
-    pub date_text: String,
+    /// The date expression as written (empty when none): one shared copy of each text
+    /// ([`crate::idset::shared_text`]), as many mentions repeat it.
+    pub date_text: Id,
     /// The first day of its article's publication date, when known: the earliest-published
     /// report of an event names it (see [`crate::timeline::event_id`]).
     pub published: Option<NaiveDate>,

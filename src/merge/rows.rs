@@ -154,21 +154,28 @@ pub fn date_by_the_visit(events: Vec<Event>) -> Vec<Event> {
 /// returns whether a flight was dated (the flights are then merged again).
 pub(super) fn date_flights_by_their_arrivals(families: &mut [Vec<Event>]) -> bool {
     use std::collections::HashMap;
-    // The first day of the visit each sentence reports, `None` when it reports visits of
-    // different days.
-    let mut arrivals: HashMap<(Id, usize, crate::evidence::Evidence), Option<NaiveDate>> = HashMap::new();
+    let undated_flight = |e: &Event| e.event_type.family() == EventType::Flight && e.date.is_none() && e.status == Status::Occurred;
+    // The first day of the visit each sentence of such a flight reports (`None` before a
+    // visit is seen, `Some(None)` when it reports visits of different days): only those
+    // sentences are looked up, as a large archive reports visits in millions of sentences and
+    // flights in few.
+    type Sentence = (Id, usize, crate::evidence::Evidence);
+    let mut arrivals: HashMap<Sentence, Option<Option<NaiveDate>>> =
+        families.iter().flatten().filter(|e| undated_flight(e)).flat_map(|e| &e.mentions).map(|m| ((m.file.clone(), m.line, m.evidence.clone()), None)).collect();
     for v in families.iter().flatten().filter(|v| v.event_type.family() == EventType::Visit && v.status == Status::Occurred) {
         let Some((first, _)) = v.days else { continue };
         for m in v.mentions.iter().filter(|m| m.status == Status::Occurred) {
-            let day = arrivals.entry((m.file.clone(), m.line, m.evidence.clone())).or_insert(Some(first));
-            if *day != Some(first) {
-                *day = None;
-            }
+            let Some(day) = arrivals.get_mut(&(m.file.clone(), m.line, m.evidence.clone())) else { continue };
+            *day = match *day {
+                None => Some(Some(first)),
+                Some(seen) if seen != Some(first) => Some(None),
+                same => same,
+            };
         }
     }
     let mut dated_any = false;
-    for e in families.iter_mut().flatten().filter(|e| e.event_type.family() == EventType::Flight && e.date.is_none() && e.status == Status::Occurred) {
-        let mut days = e.mentions.iter().filter_map(|m| arrivals.get(&(m.file.clone(), m.line, m.evidence.clone())).copied());
+    for e in families.iter_mut().flatten().filter(|e| undated_flight(e)) {
+        let mut days = e.mentions.iter().filter_map(|m| arrivals.get(&(m.file.clone(), m.line, m.evidence.clone())).copied().flatten());
         let Some(Some(day)) = days.next() else { continue };
         if days.any(|d| d != Some(day)) {
             continue;

@@ -19,7 +19,7 @@ fn mention(file: &str, ty: EventType, date: Option<&str>, people: &[&str], topic
         event_type: ty,
         rule: "".into(),
         date: date.map(|d| DateValue::parse(d).unwrap()),
-        date_text: String::new(),
+        date_text: "".into(),
         published: None,
         status: Status::Occurred,
         ids: MentionIds::new(

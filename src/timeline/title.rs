@@ -578,7 +578,7 @@ mod tests {
                 event_type,
                 rule: "".into(),
                 date: crate::dates::DateValue::parse("2021-07-01"),
-                date_text: String::new(),
+                date_text: "".into(),
                 published: None,
                 status: Status::Occurred,
                 ids: crate::merge::MentionIds::new(ids(people), ids(organisations), ids(places), ids(&["IL", "MA"]), Vec::new()),
