@@ -84,7 +84,7 @@ const BYLINE_NAME_WORDS: usize = 4;
 pub(super) fn url_spans(text: &str) -> Vec<std::ops::Range<usize>> {
     let mut spans: Vec<std::ops::Range<usize>> = Vec::new();
     for pattern in ["http://", "https://", "www."] {
-        for (at, _) in text.match_indices(pattern) {
+        for at in memchr::memmem::find_iter(text.as_bytes(), pattern) {
             // "www." inside an address already found, or glued to a word, opens none.
             if spans.iter().any(|s| s.contains(&at)) || text[..at].chars().next_back().is_some_and(|c| !c.is_whitespace() && !"([«\"'<:".contains(c)) {
                 continue;
@@ -149,10 +149,11 @@ fn glued_year(toks: &[Tok], k: usize, m: &DateMention, lex: &DateLexicon) -> Opt
 pub(super) fn separated_dates(text: &str, lex: &DateLexicon, mentions: &[DateMention]) -> Vec<DateMention> {
     let mut out = Vec::new();
     let mut line_start = 0;
-    for line in text.split('\n') {
-        let range = line_start..line_start + line.len();
+    while line_start <= text.len() {
+        let range = line_start..memchr::memchr(b'\n', &text.as_bytes()[line_start..]).map_or(text.len(), |p| line_start + p);
+        let line = &text.as_bytes()[range.clone()];
         line_start = range.end + 1;
-        if !line.bytes().any(|b| b.is_ascii_digit()) || line.len() > 200 {
+        if line.len() > 200 || !line.iter().any(|b| b.is_ascii_digit()) {
             continue;
         }
         let toks = tokenize(text, range.clone(), lex);
@@ -218,8 +219,8 @@ pub(super) fn mark_date_lines(text: &str, lex: &DateLexicon, mentions: &mut [Dat
     let mut i = 0;
     while i < mentions.len() {
         let start = mentions[i].range.start;
-        let line_start = text[..start].rfind('\n').map_or(0, |p| p + 1);
-        let line_end = text[start..].find('\n').map_or(text.len(), |p| start + p);
+        let line_start = memchr::memrchr(b'\n', &text.as_bytes()[..start]).map_or(0, |p| p + 1);
+        let line_end = memchr::memchr(b'\n', &text.as_bytes()[start..]).map_or(text.len(), |p| start + p);
         let mut j = i;
         while j < mentions.len() && mentions[j].range.start < line_end {
             j += 1;

@@ -238,41 +238,8 @@ impl<'a> Parser<'a> {
     /// The longest expression at token `i`.
     fn best_at(&self, i: usize) -> Option<Cand> {
         let t = self.toks.get(i)?;
-        // Most lexicon words met in running text (أن، التي، tense markers) cannot open an
-        // expression: only numbers and the other kinds can (بتاريخ, a label, opens "بتاريخ 3/12").
         let starts = t.num.is_some()
-            || t.matches.iter().any(|&(e, _)| {
-                !matches!(
-                    self.lex.entry(e as usize).word,
-                    Word::Subordinator
-                        | Word::Future
-                        | Word::FutureVerb
-                        | Word::NotFuture
-                        | Word::UpdatedLabel
-                        | Word::Link
-                        | Word::RangeTo
-                        | Word::NotWeekdayBefore
-                        | Word::Dir(_)
-                        | Word::HijriMarker
-                        | Word::GregMarker
-                        | Word::Number(_)
-                        | Word::PastVerb
-                        | Word::Comparative
-                        | Word::Except
-                        | Word::MinuteWord
-                        | Word::MinutePart(_)
-                        | Word::DayPeriod(_)
-                        | Word::TimeZone
-                        | Word::ZoneName(_)
-                        | Word::HourWord
-                        | Word::ClockHour(_)
-                        | Word::Now
-                        | Word::EraNoun
-                        | Word::NotDate
-                        | Word::ClockUnit { .. }
-                        | Word::ThisAfter
-                )
-            });
+            || t.matches.iter().any(|&(e, _)| opens_a_date(self.lex.entry(e as usize).word));
         // The longest English or French reading (the first of equals).
         let latin = if latin::opens_reading(self, i) {
             latin::candidates(self, i).into_iter().chain(latin_periods::candidates(self, i)).flatten().fold(None, |best: Option<Cand>, c| {
@@ -284,6 +251,19 @@ impl<'a> Parser<'a> {
         if !starts && latin.is_none() {
             return None;
         }
+        if latin.is_none() && t.num.is_none() && !self.date_material(i + 1) && t.matches.iter().all(|&(e, n)| n == 1 && opens_only_before_date_material(self.lex.entry(e as usize).word)) {
+            return None;
+        }
+        self.all_rules(i, latin)
+    }
+
+    /// Whether token `i` is a number or a word of the lexicon (of any kind).
+    fn date_material(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.num.is_some() || !t.matches.is_empty())
+    }
+
+    /// The longest reading at token `i` of every rule, `latin` the English or French one.
+    fn all_rules(&self, i: usize, latin: Option<Cand>) -> Option<Cand> {
         let mut best: Option<Cand> = None;
         // "22 من الشهر ذاته": a day of the month told by the date before.
         let cal = self.calendar(i).map(|(cal, end, rule)| {
@@ -338,6 +318,50 @@ impl<'a> Parser<'a> {
         }
         best
     }
+}
+
+/// Whether a token with word `w` may open an expression. Most lexicon words met in running
+/// text (أن، التي، tense markers) cannot: only numbers and the other kinds can (بتاريخ, a
+/// label, opens "بتاريخ 3/12").
+fn opens_a_date(w: Word) -> bool {
+    !matches!(
+        w,
+        Word::Subordinator
+            | Word::Future
+            | Word::FutureVerb
+            | Word::NotFuture
+            | Word::UpdatedLabel
+            | Word::Link
+            | Word::RangeTo
+            | Word::NotWeekdayBefore
+            | Word::Dir(_)
+            | Word::HijriMarker
+            | Word::GregMarker
+            | Word::Number(_)
+            | Word::PastVerb
+            | Word::Comparative
+            | Word::Except
+            | Word::MinuteWord
+            | Word::MinutePart(_)
+            | Word::DayPeriod(_)
+            | Word::TimeZone
+            | Word::ZoneName(_)
+            | Word::HourWord
+            | Word::ClockHour(_)
+            | Word::Now
+            | Word::EraNoun
+            | Word::NotDate
+            | Word::ClockUnit { .. }
+            | Word::ThisAfter
+    )
+}
+
+/// The words that open a date only before date material (a number or a lexicon word: "في
+/// 2020"، "منذ عامين"، "بين 10 و12"، "هذا الأسبوع"): the prepositions and demonstratives that are
+/// most of the tokens able to open one, and the words that open none. Said of one-token
+/// entries: an entry of several tokens ("il y a") holds the words after it.
+fn opens_only_before_date_material(w: Word) -> bool {
+    matches!(w, Word::YearPrep | Word::RangeFrom | Word::Ago(_) | Word::This) || !opens_a_date(w)
 }
 
 #[cfg(test)]

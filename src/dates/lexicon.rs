@@ -264,12 +264,9 @@ pub struct Entry {
 pub struct DateLexicon {
     entries: Vec<Entry>,
     by_first: HashMap<String, Vec<u32>, BuildHasherDefault<WordHasher>>,
-    /// A bitmap of the last four bytes of every first word: proclitics only ever come off the
-    /// front of a token, so a token whose ending is not in it cannot start an entry, and most
-    /// tokens of a corpus are rejected without hashing their forms.
-    endings: Vec<u64>,
     /// A bitmap of every first word by its length and last six bytes ([`first_bit`]): most
-    /// forms looked up are no entry's first word, and are answered here without hashing.
+    /// forms looked up are no entry's first word, and are answered here without hashing; and
+    /// most tokens have no form in it ([`DateLexicon::may_start`]).
     firsts: Vec<u64>,
 }
 
@@ -303,16 +300,6 @@ impl Hasher for WordHasher {
         h = h.wrapping_mul(0xC4CE_B9FE_1A85_EC53);
         h ^ (h >> 33)
     }
-}
-
-/// The bit of a word's ending in [`DateLexicon::endings`].
-fn ending_bit(word: &str) -> usize {
-    let b = word.as_bytes();
-    let mut h: u32 = 0x811c_9dc5;
-    for &x in &b[b.len().saturating_sub(4)..] {
-        h = (h ^ x as u32).wrapping_mul(0x0100_0193);
-    }
-    (h >> 16) as usize
 }
 
 /// The bit of a word in [`DateLexicon::firsts`]: its length and last six bytes (three Arabic
@@ -528,12 +515,6 @@ impl DateLexicon {
             self.by_first.entry(first).or_default().extend(ids.into_iter().map(|i| i + offset));
         }
         self.entries.extend(other.entries);
-        if self.endings.len() < other.endings.len() {
-            self.endings.resize(other.endings.len(), 0);
-        }
-        for (mine, theirs) in self.endings.iter_mut().zip(other.endings) {
-            *mine |= theirs;
-        }
         if self.firsts.len() < other.firsts.len() {
             self.firsts.resize(other.firsts.len(), 0);
         }
@@ -568,11 +549,6 @@ impl DateLexicon {
         if id.is_empty() {
             return Err(row.error("missing id"));
         }
-        if self.endings.is_empty() {
-            self.endings = vec![0; 1 << 10];
-        }
-        let bit = ending_bit(first);
-        self.endings[bit >> 6] |= 1 << (bit & 63);
         if self.firsts.is_empty() {
             self.firsts = vec![0; 1 << (FIRST_BITS - 6)];
         }
@@ -588,12 +564,19 @@ impl DateLexicon {
         self.lookup_ids(word).iter().map(|&i| &self.entries[i as usize])
     }
 
-    /// Whether some entry's first word ends like `token` (a fast, conservative test: false
-    /// means no form of the token, proclitics removed, can be looked up).
+    /// Whether some form of `token` may be an entry's first word (a fast, conservative test:
+    /// false means no form of the token, proclitics removed, can be looked up). The forms are
+    /// the token itself, less و/ف, less ب/ل/ك, or less both, each tested in
+    /// [`DateLexicon::firsts`]; لل read as ل + ال changes a letter, and such a token is let
+    /// through.
     #[inline]
     pub fn may_start(&self, token: &str) -> bool {
-        let bit = ending_bit(token);
-        self.endings.get(bit >> 6).is_some_and(|w| w & (1 << (bit & 63)) != 0)
+        let conj = token.strip_prefix(['و', 'ف']);
+        if token.starts_with("لل") || conj.is_some_and(|c| c.starts_with("لل")) {
+            return true;
+        }
+        const PREP: [char; 3] = ['ب', 'ل', 'ك'];
+        [Some(token), conj, token.strip_prefix(PREP), conj.and_then(|c| c.strip_prefix(PREP))].into_iter().flatten().any(|form| self.may_be_first(form))
     }
 
     /// Indices of the entries whose first word is exactly `word`.

@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use crate::text::normalize::is_word_char;
+use crate::text::normalize::{char_class_at, is_word_char};
 
 use super::lexicon::{DateLexicon, Word};
 use super::value::Calendar;
@@ -92,23 +92,18 @@ pub(super) fn tokenize_prefix<'a>(text: &'a str, range: Range<usize>, lex: &Date
             at += len;
             continue;
         }
-        // A run of letters and digits, read to its end here.
+        // A run of letters and digits, read to its end here (its first character again).
         let mut w = Run { start: at, digit: false, arabic: false };
-        let mut len = len;
-        loop {
+        while at < range.end {
             let b = bytes[at];
+            let (len, word) = char_class_at(text, at);
+            if !word {
+                break;
+            }
             w.digit |= b.is_ascii_digit();
             // U+0600–U+06FF: lead bytes D8–DB.
             w.arabic |= (0xD8..=0xDB).contains(&b);
             at += len;
-            if at >= range.end {
-                break;
-            }
-            let (is_word, next_len, _) = class_at(text, at);
-            if !is_word {
-                break;
-            }
-            len = next_len;
         }
         push_word(&mut toks, text, w, at.min(range.end));
     }
@@ -122,28 +117,18 @@ pub(super) fn tokenize_prefix<'a>(text: &'a str, range: Range<usize>, lex: &Date
 }
 
 /// The character at `at` (a character boundary of `text`): whether it belongs to a word
-/// ([`is_word_char`]), its length in bytes, and whether it is a space. ASCII is read by byte
-/// and the Arabic letters (two bytes, lead byte D8 or D9) without decoding through the
-/// general path: they are nearly every character of the corpus.
+/// ([`is_word_char`]), its length in bytes, and whether it is a space (read by
+/// [`char_class_at`], without decoding ASCII and the Arabic letters; a word character is no
+/// space).
 #[inline(always)]
 fn class_at(text: &str, at: usize) -> (bool, usize, bool) {
-    let bytes = text.as_bytes();
-    let b = bytes[at];
-    if b < 0x80 {
-        return (b.is_ascii_alphanumeric(), 1, (b as char).is_whitespace());
-    }
-    if let (0xD8 | 0xD9, Some(&next)) = (b, bytes.get(at + 1)) {
-        // U+0600–U+067F: no spaces there.
-        let c = ((b as u32 & 0x1F) << 6) | (next as u32 & 0x3F);
-        let word = match c {
-            0x621..=0x63A | 0x641..=0x64A => true,
-            0x60C | 0x61B | 0x61F | 0x640 => false,
-            _ => char::from_u32(c).is_some_and(is_word_char),
-        };
-        return (word, 2, false);
-    }
-    let c = text[at..].chars().next().unwrap_or('\0');
-    (is_word_char(c), c.len_utf8(), c.is_whitespace())
+    let (len, word) = char_class_at(text, at);
+    let space = match len {
+        _ if word => false,
+        1 => (text.as_bytes()[at] as char).is_whitespace(),
+        _ => text[at..].chars().next().is_some_and(char::is_whitespace),
+    };
+    (word, len, space)
 }
 
 /// A run of letters and digits being read: where it starts, and whether it holds an ASCII

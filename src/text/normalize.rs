@@ -289,9 +289,51 @@ pub fn is_word_char(c: char) -> bool {
     }
 }
 
+/// Which characters of U+0600–U+067F are word characters ([`is_word_char`]), by their place in
+/// that block: all but the number signs and punctuation (U+0600–U+060F, U+061B–U+061F, U+066A–
+/// U+066D), the tatweel (U+0640) and U+0658 (a test checks it against [`is_word_char`]).
+/// Arabic letters are nearly every character of the corpus, and the byte scans test them by
+/// their two bytes here, without decoding ([`char_class_at`]).
+static ARABIC_WORD_CHARS: [bool; 128] = {
+    let mask: u128 = 0xffff_c3ff_feff_fffe_ffff_ffff_07ff_0000;
+    let mut table = [false; 128];
+    let mut k = 0;
+    while k < 128 {
+        table[k] = mask >> k & 1 != 0;
+        k += 1;
+    }
+    table
+};
+
+/// The character at byte `at` of `text` (a character boundary): its length in bytes and whether
+/// it is a word character ([`is_word_char`]). ASCII is read by its byte and U+0600–U+067F (lead
+/// byte D8 or D9) by [`ARABIC_WORD_CHARS`].
+#[inline(always)]
+pub fn char_class_at(text: &str, at: usize) -> (usize, bool) {
+    let bytes = text.as_bytes();
+    let b = bytes[at];
+    if b < 0x80 {
+        return (1, b.is_ascii_alphanumeric());
+    }
+    if b & 0xFE == 0xD8 {
+        let k = ((b as usize & 1) << 6) | (bytes[at + 1] as usize & 0x3F);
+        return (2, ARABIC_WORD_CHARS[k & 0x7F]);
+    }
+    let c = text[at..].chars().next().unwrap_or('\0');
+    (c.len_utf8(), is_word_char(c))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn characters_are_classed_as_is_word_char_says() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let text = format!("{c}x");
+            assert_eq!(char_class_at(&text, 0), (c.len_utf8(), is_word_char(c)), "{:X}", c as u32);
+        }
+    }
 
     /// (name, input, expected normal form): one row per rule.
     const CASES: &[(&str, &str, &str)] = &[
