@@ -65,7 +65,7 @@ struct Header {
 /// publication day, whether it occurred, and its people, organisations, places, countries and
 /// topics (its article's name and sentences are the article's).
 #[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct MentionRecord(usize, usize, usize, EventType, Id, Option<DateValue>, String, Option<chrono::NaiveDate>, bool, [Vec<Id>; 5]);
+pub struct MentionRecord(usize, usize, usize, EventType, Id, Option<DateValue>, Id, Option<chrono::NaiveDate>, bool, [Vec<Id>; 5]);
 
 impl MentionRecord {
     fn of(m: &Mention) -> MentionRecord {

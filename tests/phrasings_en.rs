@@ -17,7 +17,9 @@
 //! row is (date, type, status, people that must be listed); the rows that must not be there are
 //! the families fixed here. Then (lat2_b–lat2_o) offices named alone, "inked", "held a
 //! telephone conversation", a signing "by video link" (no call), "The two signed", "the two
-//! men signed", a given name that is not the gazetteer's ("Karim Benali").
+//! men signed", a given name that is not the gazetteer's ("Karim Benali"); then (lat3_a–lat3_j)
+//! a passive signing, a route launched, doors opened, a denied report, a visitor told by
+//! nationality.
 
 mod common;
 
@@ -136,6 +138,17 @@ const EXPECTED: &[ExpectedRow] = &[
     ("2022-06-08", "meeting", "occurred", &["Mickey Levy", "Rachid Talbi Alami"]),
     ("2022-06-08", "agreement", "occurred", &["Mickey Levy", "Rachid Talbi Alami"]),
     ("2022-07-26", "agreement", "occurred", &["Gideon Sa'ar", "Abdellatif Ouahbi"]),
+    // lat3_a–lat3_j (third round): a passive "was signed Tuesday by", "paid a working visit to
+    // Marrakech on Monday"; "launched its Casablanca-Tel Aviv route on Sunday, with … first
+    // scheduled flight"; "officially opened its doors on Monday"; "met with … on Wednesday, as
+    // part of a two-day visit"; "The Moroccan minister was making his first visit to Israel"
+    // after "Bennett met with Morocco's foreign minister".
+    ("2022-05-31", "agreement", "occurred", &["Yoel Razvozov", "Fatim-Zahra Ammor"]),
+    ("2022-05-30", "visit", "occurred", &["Yoel Razvozov"]),
+    ("2022-03-13", "flight", "occurred", &[]),
+    ("2021-02-15", "opening", "occurred", &[]),
+    ("2022-07-20", "visit", "occurred", &["Ayelet Shaked"]),
+    ("2022-03-27", "meeting", "occurred", &["Naftali Bennett", "Nasser Bourita"]),
 ];
 
 /// (file, date prefix, type, why): rows from that file that must not be there (an empty type is
@@ -173,7 +186,12 @@ const NOT_EXPECTED: &[(&str, &str, &str, &str)] = &[
     ("lat2_e.txt", "", "call", "'put their names to the document by video link' is how it was signed"),
     ("lat_l.txt", "", "call", "'was signed … during a video conference' is how it was signed"),
     ("lat2_k.txt", "", "", "Blinken and Bourita, the day after a summit in Israel"),
+    ("lat3_e.txt", "", "visit", "'denied reports that … would travel to Israel', 'No visit is planned' is no visit"),
 ];
+
+/// (file, person) that no visit row from that file may name as its visitor (first): "The
+/// Moroccan minister was making his first visit to Israel" is not the Israeli host's visit.
+const NOT_VISITOR: &[(&str, &str)] = &[("lat3_j.txt", "Naftali Bennett")];
 
 /// (file, person) that no row from that file may name: "Karim Benali" is not Leila Benali.
 const NOT_NAMED: &[(&str, &str)] = &[("lat2_g.txt", "Leila Benali")];
@@ -186,6 +204,10 @@ fn english_phrasings_give_their_events() {
         let from_file = |r: &&tarikh::timeline::Row| r.sources.iter().any(|s| s == file);
         let found = rows.iter().filter(from_file).any(|r| r.date.is_some_and(|d| d.to_string().starts_with(date)) && (ty.is_empty() || r.event_type.as_str() == *ty));
         assert!(!found, "{file}: {why}:\n{}", table);
+    }
+    for (file, person) in NOT_VISITOR {
+        let visitor = rows.iter().any(|r| r.sources.iter().any(|s| s == file) && r.event_type.as_str() == "visit" && r.people.first().is_some_and(|p| p == person));
+        assert!(!visitor, "{file}: {person} is no visitor:\n{}", table);
     }
     for (file, person) in NOT_NAMED {
         let named = rows.iter().any(|r| r.sources.iter().any(|s| s == file) && r.people.iter().any(|p| p == person));

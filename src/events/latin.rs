@@ -95,11 +95,13 @@ pub fn refine_latin(out: &mut Vec<EventMention>, doc: &Document, found: &Found, 
     after_the_arrival(out, &latin);
     trip_told_by_its_talks(out, doc, &latin);
     audience_is_the_visit(out, g, &latin);
+    host_is_not_the_visitor(out, g, &latin);
+    occasion_names_its_sides(out, g, &latin);
     pair_is_the_two_just_named(out, doc, rules, g, &latin);
     // After the pair has read the two sides off the welcome ("received at the airport by his
     // counterpart. On Tuesday, the two ministers signed").
     super::welcome::airport_welcome_is_the_visit(out, 0, doc, &rules.words.airports, &latin);
-    visit_without_its_arrival(out, &latin, &is_past);
+    visit_without_its_arrival(out, doc, found, g, &latin, &is_past);
 }
 
 /// "Gantz held talks with his Moroccan counterpart Abdellatif Loudiyi. The two men inked a
@@ -128,8 +130,15 @@ fn pair_is_the_two_just_named(out: &mut [EventMention], doc: &Document, rules: &
             let some_of_them = p.people.len() > m.people.len() && m.people.iter().all(|q| p.people.contains(q));
             countries.len() >= 2 && some_of_them
         });
+        // "Bourita a reçu mercredi Lapid. Les deux ministres ont procédé à la signature de trois
+        // accords": an undated signing of the two takes the day they were just told together.
+        // ("The two top diplomats discussed …" after a call is what the call was about.)
+        let date = just_named.filter(|p| m.event_type == EventType::Agreement && !p.planned && !m.planned && m.date.is_none()).and_then(|p| p.date);
         if let Some(people) = just_named.map(|p| p.people.clone()) {
             out[i].people = people;
+        }
+        if let Some(d) = date {
+            out[i].date = Some(DateLink { date: d.date, how: DateHow::Carried });
         }
     }
 }
@@ -170,8 +179,52 @@ fn audience_is_the_visit(out: &mut Vec<EventMention>, g: &Gazetteer, latin: &dyn
         if visit_told {
             out.remove(i);
         } else {
+            // The guests are the visitors: named first, as a visit names its visitor.
+            let (guests, hosts): (Vec<usize>, Vec<usize>) = out[i].people.iter().partition(|p| guest(p));
+            out[i].people = guests.into_iter().chain(hosts).collect();
             out[i].event_type = EventType::Visit;
             i += 1;
+        }
+    }
+}
+
+/// "Sa Majesté le Roi Mohammed VI a reçu mardi … une délégation conduite par Jared Kushner et
+/// Meir Ben-Shabbat, arrivée le jour même": a visit naming a head of state first and people
+/// of another country who are no heads of state is theirs: the head of state is the host (the
+/// visitor is named first).
+fn host_is_not_the_visitor(out: &mut [EventMention], g: &Gazetteer, latin: &dyn Fn(&EventMention) -> bool) {
+    let head_of_state = |p: usize| g.entities()[p].roles.iter().any(|r| HEAD_OF_STATE_ROLES.contains(&r.role.as_str()));
+    for m in out.iter_mut().filter(|m| m.event_type == EventType::Visit && latin(m)) {
+        let Some(&host) = m.people.first().filter(|&&p| head_of_state(p)) else { continue };
+        let country = g.country_of(host).clone();
+        let guest = |p: &usize| !g.country_of(*p).is_empty() && *g.country_of(*p) != country && !head_of_state(*p);
+        if m.people.iter().any(guest) {
+            let (guests, hosts): (Vec<usize>, Vec<usize>) = m.people.iter().partition(|p| guest(p));
+            m.people = guests.into_iter().chain(hosts).collect();
+        }
+    }
+}
+
+/// "À cette occasion, une déclaration conjointe a été signée", "On that occasion, an agreement
+/// was signed": an event of two sides naming nobody, dated by a connective from the sentence
+/// before (the build's carried date), is between the people of two countries that sentence's
+/// event with that date names.
+fn occasion_names_its_sides(out: &mut [EventMention], g: &Gazetteer, latin: &dyn Fn(&EventMention) -> bool) {
+    for i in 0..out.len() {
+        let m = &out[i];
+        let two_sided = matches!(m.event_type, EventType::Meeting | EventType::Call | EventType::Agreement);
+        let Some(d) = m.date.filter(|d| d.how == DateHow::Carried) else { continue };
+        if !two_sided || !latin(m) || m.aside || !m.people.is_empty() || !m.role_refs.is_empty() || m.sentence == 0 {
+            continue;
+        }
+        let told = out[..i].iter().rev().take_while(|p| p.sentence + 1 >= m.sentence).find(|p| {
+            let mut countries: Vec<&crate::idset::Id> = p.people.iter().map(|&q| g.country_of(q)).filter(|c| !c.is_empty()).collect();
+            countries.sort();
+            countries.dedup();
+            p.date.is_some_and(|e| e.date == d.date) && countries.len() >= 2
+        });
+        if let Some(p) = told.cloned() {
+            out[i].take_names(p);
         }
     }
 }
@@ -477,8 +530,14 @@ fn protagonist<'a>(mentions: impl Iterator<Item = &'a EventMention>, keep: impl 
 /// the story's protagonist (the first told, with its own date), and is the protagonist's when
 /// it names nobody. A story that dates the arrival ("who landed in Morocco on Tuesday")
 /// dates the visit by it instead.
-fn visit_without_its_arrival(out: &mut [EventMention], latin: &dyn Fn(&EventMention) -> bool, is_past: &dyn Fn(&EventMention) -> bool) {
-    let Some(hero) = protagonist(out.iter().filter(|m| latin(m)), |_| true) else { return };
+fn visit_without_its_arrival(out: &mut [EventMention], doc: &Document, found: &Found, g: &Gazetteer, latin: &dyn Fn(&EventMention) -> bool, is_past: &dyn Fn(&EventMention) -> bool) {
+    // "The Moroccan minister was making his first visit to Israel", in a story whose most
+    // named person is the Israeli host: the visit's subject told by its nationality is the
+    // protagonist of that country.
+    let text = doc.norm.text.as_str();
+    let nationality = out.iter().filter(|m| m.event_type == EventType::Visit && latin(m) && !m.planned && !m.aside && m.date.is_none() && m.people.is_empty()).find_map(|m| subject_nationality(text, m, found, g));
+    let of_nationality = |p: usize| nationality.as_ref().is_none_or(|c| g.country_of(p) == c);
+    let Some(hero) = protagonist(out.iter().filter(|m| latin(m)), of_nationality) else { return };
     let arrival_told = out.iter().any(|v| v.event_type == EventType::Visit && is_past(v) && !v.planned && v.date.is_some() && v.people.contains(&hero));
     if arrival_told {
         return;
@@ -556,9 +615,10 @@ fn participle_of_an_aside_noun(out: &mut Vec<EventMention>, doc: &Document, lati
     }
 }
 
-/// Words that may stand between a subject's nationality and its verb ("The Israeli minister
-/// had arrived", "Le ministre israélien était arrivé"): the title and an auxiliary.
-const NATIONALITY_REACH_WORDS: usize = 3;
+/// Words that may stand between a subject's nationality and its trigger ("The Israeli minister
+/// had arrived", "The Moroccan minister was making his first visit"): the title, an
+/// auxiliary, a light verb and its determiner.
+const NATIONALITY_REACH_WORDS: usize = 5;
 
 /// The country of a subject told by its nationality just before the verb `m` ("Le ministre
 /// israélien était arrivé", "the Israeli minister had arrived"): the country named last

@@ -110,7 +110,7 @@ pub trait Guide {
 }
 
 /// [`cluster`], asking `guide` (when given) before each item's search.
-pub(super) fn cluster_guided(mut items: Vec<Event>, same_article: bool, mut guide: Option<&mut dyn Guide>) -> Vec<Event> {
+pub(super) fn cluster_guided(mut items: Vec<Event>, same_article: bool, guide: Option<&mut dyn Guide>) -> Vec<Event> {
     // Where each item was given, in merge order (a stable sort of the same keys): only a
     // guide needs it.
     let given: Vec<usize> = match guide {
@@ -122,7 +122,7 @@ pub(super) fn cluster_guided(mut items: Vec<Event>, same_article: bool, mut guid
         None => Vec::new(),
     };
     items.sort_by(|a, b| merge_order(a).cmp(&merge_order(b)));
-    let n_events = join_in_place(&mut items, same_article);
+    let n_events = join_in_place(&mut items, same_article, &given, guide);
     items.truncate(n_events);
     // The vector had a slot per item; the events are kept until the end of the run (an
     // article's, until the corpus merge), so the slots they do not use are given back, once
@@ -131,9 +131,10 @@ pub(super) fn cluster_guided(mut items: Vec<Event>, same_article: bool, mut guid
     items
 }
 
-/// The merge of [`cluster`] over sorted items: the events are built in place, and their number
-/// is returned (the first that many slots hold them).
-fn join_in_place(items: &mut [Event], same_article: bool) -> usize {
+/// The merge of [`cluster_guided`] over sorted items (`given[k]`: where sorted item `k` was
+/// given, read only with a guide): the events are built in place, and their number is returned
+/// (the first that many slots hold them).
+fn join_in_place(items: &mut [Event], same_article: bool, given: &[usize], mut guide: Option<&mut dyn Guide>) -> usize {
     // The events are built in place, in the items' own vector: after `n` items there are at
     // most `n` events, so event `k` is stored where item `k` was, and no second vector of the
     // corpus's events is ever allocated.
