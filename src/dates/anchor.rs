@@ -49,7 +49,13 @@ fn text_anchor(doc: &Document, mentions: &[DateMention]) -> Anchor {
     let page = Page::read(doc);
     // A day counted inside quotation marks ("التقينا أمس الخميس") is the speaker's, counted from
     // the day they spoke, not from the writing day: the writer's own words tell the anchor.
-    let own: Vec<DateMention> = mentions.iter().filter(|m| !quoted(doc, m) || resolve(&m.expr, &Anchor::unknown()).is_some()).cloned().collect();
+    let quotes = quoted_spans(&doc.article.text);
+    let quoted = |m: &DateMention| {
+        let at = doc.original_range(m.range.clone()).start;
+        let k = quotes.partition_point(|q| q.end <= at);
+        quotes.get(k).is_some_and(|q| q.start <= at)
+    };
+    let own: Vec<DateMention> = mentions.iter().filter(|m| resolve(&m.expr, &Anchor::unknown()).is_some() || !quoted(m)).cloned().collect();
     // A site's current-date banner tells the day the page was read: a date line two days or
     // more off the writing day the story's own relative days name ("اليوم الأربعاء") is not
     // the story's; it neither states nor bounds the anchor.
@@ -73,16 +79,32 @@ fn text_anchor(doc: &Document, mentions: &[DateMention]) -> Anchor {
 const QUOTE_OPENERS: [char; 3] = ['“', '«', '„'];
 const QUOTE_CLOSERS: [char; 2] = ['”', '»'];
 
-/// Whether `m` stands inside quotation marks opened earlier on its line (the paragraph, as
-/// pages print it): normalisation drops the marks, so the original text is read.
-fn quoted(doc: &Document, m: &DateMention) -> bool {
-    let original = &doc.article.text;
-    let at = doc.original_range(m.range.clone()).start;
-    let before = original.get(..at).unwrap_or("");
-    let line = &before[before.rfind('\n').map_or(0, |p| p + 1)..];
-    let opened = line.chars().filter(|c| QUOTE_OPENERS.contains(c)).count();
-    let closed = line.chars().filter(|c| QUOTE_CLOSERS.contains(c)).count();
-    line.matches('"').count() % 2 == 1 || opened > closed
+/// The stretches of `text` (the original: normalisation drops the marks) inside quotation
+/// marks, in text order. A quotation ends with its line (the paragraph, as pages print it); a
+/// closing mark with none open is passed over.
+fn quoted_spans(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut spans = Vec::new();
+    let (mut depth, mut straight, mut start) = (0usize, false, 0);
+    for (i, c) in text.char_indices() {
+        let was_inside = depth > 0 || straight;
+        match c {
+            '\n' => (depth, straight) = (0, false),
+            '"' => straight = !straight,
+            c if QUOTE_OPENERS.contains(&c) => depth += 1,
+            c if QUOTE_CLOSERS.contains(&c) => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        let inside = depth > 0 || straight;
+        if inside && !was_inside {
+            start = i;
+        } else if was_inside && !inside {
+            spans.push(start..i);
+        }
+    }
+    if depth > 0 || straight {
+        spans.push(start..text.len());
+    }
+    spans
 }
 
 /// Whether the day of date line `m` is two days or more from every day of `weekday` (the
@@ -1032,6 +1054,24 @@ mod tests {
             assert_eq!((got.as_str(), anchor.basis), (*expected, *basis), "{name}: {mentions:#?}");
         }
         crate::test_support::assert_unique_names(QUOTED_DAYS.iter().map(|c| c.0));
+    }
+
+    #[test]
+    fn quoted_spans_hold_the_words_between_the_marks() {
+        // (name, text, the quoted stretches' text without their opening mark).
+        let cases: &[(&str, &str, &[&str])] = &[
+            ("straight pair", "قال: \"أمس\" ثم", &["أمس"]),
+            ("guillemets", "a « hier » b", &[" hier "]),
+            ("curly, nested guillemets", "x “a «b» c” y", &["a «b» c"]),
+            ("a closer with none open", "a » b « c » d", &[" c "]),
+            ("a line ends a quotation", "a « b\nc » d", &[" b"]),
+            ("unclosed to the end", "a « b c", &[" b c"]),
+            ("none", "a b c", &[]),
+        ];
+        for (name, text, expected) in cases {
+            let got: Vec<&str> = quoted_spans(text).into_iter().map(|r| &text[r.clone()][text[r].chars().next().map_or(0, char::len_utf8)..]).collect();
+            assert_eq!(&got, expected, "{name}");
+        }
     }
 
     /// (name, text, expected anchor): a relative day naming its weekday beside the text's
