@@ -13,7 +13,7 @@ use std::ops::Range;
 
 use super::load::{Entity, EntityKind, Entries};
 use crate::text::Document;
-use crate::text::lexmatch::{PhraseBank, PhraseHit, PhraseSet, Scan, Slot};
+use crate::text::lexmatch::{PhraseBank, PhraseHit, PhraseSet, Scan, Slot, WordHasher};
 use crate::idset::Id;
 
 /// What a phrase of the automaton stands for.
@@ -92,7 +92,8 @@ pub struct Gazetteer {
     /// First words of people's Arabic names ("ناصر", "عبد"): given names, for telling a new
     /// person's name from ordinary words.
     pub given_names: std::collections::HashSet<String>,
-    by_id: HashMap<Id, usize>,
+    /// Looked up for every participant of every mention: hashed with [`WordHasher`], not SipHash.
+    by_id: HashMap<Id, usize, WordHasher>,
     /// By entity: a place or organisation whose names may hold a person's name (one of them
     /// has several words), told once here rather than for every occurrence.
     may_hold_person: Vec<bool>,
@@ -242,12 +243,12 @@ impl Gazetteer {
                 pending.push(hit);
             }
         }
-        let mut article_countries: HashMap<&Id, usize> = HashMap::new();
+        let mut article_countries: HashMap<&Id, usize, WordHasher> = HashMap::default();
         for m in &found.entities {
             *article_countries.entry(self.country_of(m.entity)).or_default() += 1;
         }
         // Where each entity is first named in full, for surnames that come after.
-        let mut first_named: HashMap<usize, usize> = HashMap::new();
+        let mut first_named: HashMap<usize, usize, WordHasher> = HashMap::default();
         for m in &found.entities {
             first_named.entry(m.entity).or_insert(m.range.start);
         }
@@ -268,8 +269,8 @@ impl Gazetteer {
         doc: &Document,
         hit: &Hit,
         resolved: &[EntityMention],
-        first_named: &HashMap<usize, usize>,
-        article_countries: &HashMap<&Id, usize>,
+        first_named: &HashMap<usize, usize, WordHasher>,
+        article_countries: &HashMap<&Id, usize, WordHasher>,
     ) -> Option<(usize, Resolution)> {
         let targets = hit.targets;
         let surnames: Vec<usize> = targets.iter().filter_map(|t| if let Target::Surname(i) = t { Some(*i) } else { None }).collect();

@@ -25,7 +25,7 @@ use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, MatchKind};
 
-use crate::text::normalize::is_word_char;
+use crate::text::normalize::{char_class_at, is_word_char};
 
 /// A set of phrases, each with the payloads (`T`) it stands for.
 #[derive(Debug, Clone)]
@@ -475,9 +475,10 @@ pub fn valid_proclitics(prefix: &str, elided_article: bool) -> bool {
 pub fn words(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = None;
-    for (i, c) in text[range.clone()].char_indices() {
-        let at = range.start + i;
-        match (is_word_char(c), start) {
+    let mut at = range.start;
+    while at < range.end {
+        let (len, word) = char_class_at(text, at);
+        match (word, start) {
             (true, None) => start = Some(at),
             (false, Some(s)) => {
                 out.push(s..at);
@@ -485,6 +486,7 @@ pub fn words(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
             }
             _ => {}
         }
+        at += len;
     }
     if let Some(s) = start {
         out.push(s..range.end);

@@ -17,32 +17,38 @@ pub struct Sentence {
 
 /// Split `text` into sentences (empty ones dropped), each with its clauses.
 ///
-/// One pass over the bytes: every mark that may end a sentence is ASCII or starts with a byte
-/// no other character of the text shares a position with (؟ is D8 9F, … is E2 80 A6), and a
-/// character before or after a full stop is an ASCII digit or `.` exactly when its byte is.
+/// One pass over the bytes: every mark that may end a sentence is ASCII or has a byte no other
+/// character of the text shares a position with (؟ is D8 9F, found by its 9F after D8; … is E2
+/// 80 A6), and a character before or after a full stop is an ASCII digit or `.` exactly when
+/// its byte is. The bytes of no mark ([`SENTENCE_MARK_BYTES`]) are passed over by a table.
 pub fn split_sentences(text: &str) -> Vec<Sentence> {
     let mut sentences = Vec::new();
     let bytes = text.as_bytes();
     let mut start = 0;
     let mut i = 0;
     while i < bytes.len() {
-        let (ends, len) = match bytes[i] {
-            b'\n' | b'!' | b'?' => (true, 1),
+        if !SENTENCE_MARK_BYTES[bytes[i] as usize] {
+            i += 1;
+            continue;
+        }
+        // The mark starts at `at` and is `len` bytes long.
+        let (ends, at, len) = match bytes[i] {
+            b'\n' | b'!' | b'?' => (true, i, 1),
             b'.' => {
                 let prev_digit = i > 0 && bytes[i - 1].is_ascii_digit();
                 let next = bytes.get(i + 1).copied().unwrap_or(b'\n');
-                (!(prev_digit && next.is_ascii_digit()) && next != b'.' && !latin_abbreviation(&text[start..i]), 1)
+                (!(prev_digit && next.is_ascii_digit()) && next != b'.' && !latin_abbreviation(&text[start..i]), i, 1)
             }
-            0xD8 if bytes.get(i + 1) == Some(&0x9F) => (true, 2),
-            0xE2 if bytes.get(i + 1..i + 3) == Some(&[0x80, 0xA6]) => (true, 3),
-            _ => (false, 1),
+            0x9F if i > 0 && bytes[i - 1] == 0xD8 => (true, i - 1, 2),
+            0xE2 if bytes.get(i + 1..i + 3) == Some(&[0x80, 0xA6]) => (true, i, 3),
+            _ => (false, i, 1),
         };
         if ends {
-            let end = i + len;
+            let end = at + len;
             push_sentence(text, start..if bytes[i] == b'\n' { i } else { end }, &mut sentences);
             start = end;
         }
-        i += len;
+        i = at + len;
     }
     push_sentence(text, start..text.len(), &mut sentences);
     sentences
@@ -65,6 +71,24 @@ fn latin_abbreviation(before: &str) -> bool {
     latin && !word.is_empty() && (word.chars().count() == 1 || ABBREVIATIONS.contains(&word))
 }
 
+/// A table of the bytes that are, or end, or start a mark that may end a sentence: `\n`, `!`,
+/// `?`, `.`, 9F (the second byte of ؟) and E2 (the first of …).
+static SENTENCE_MARK_BYTES: [bool; 256] = byte_table(b"\n!?.\x9F\xE2");
+
+/// A table of the bytes that are or end a clause mark: `,`, `;`, 8C (the second byte of ،) and
+/// 9B (of ؛).
+static CLAUSE_MARK_BYTES: [bool; 256] = byte_table(b",;\x8C\x9B");
+
+const fn byte_table(bytes: &[u8]) -> [bool; 256] {
+    let mut table = [false; 256];
+    let mut k = 0;
+    while k < bytes.len() {
+        table[bytes[k] as usize] = true;
+        k += 1;
+    }
+    table
+}
+
 fn push_sentence(text: &str, range: Range<usize>, out: &mut Vec<Sentence>) {
     let range = trim(text, range);
     if range.is_empty() {
@@ -72,15 +96,19 @@ fn push_sentence(text: &str, range: Range<usize>, out: &mut Vec<Sentence>) {
     }
     let mut clauses = Vec::new();
     let mut start = range.start;
-    // ، is D8 8C and ؛ is D8 9B: their second bytes follow D8 in no other character.
+    // ، is D8 8C and ؛ is D8 9B: their second bytes follow D8 in no other character, and
+    // are found first.
     let bytes = &text.as_bytes()[range.clone()];
     for i in 0..bytes.len() {
-        let len = match bytes[i] {
-            b',' | b';' => 1,
-            0xD8 if matches!(bytes.get(i + 1), Some(0x8C | 0x9B)) => 2,
+        if !CLAUSE_MARK_BYTES[bytes[i] as usize] {
+            continue;
+        }
+        match bytes[i] {
+            b',' | b';' => {}
+            0x8C | 0x9B if i > 0 && bytes[i - 1] == 0xD8 => {}
             _ => continue,
-        };
-        let end = range.start + i + len;
+        }
+        let end = range.start + i + 1;
         let clause = trim(text, start..end);
         if !clause.is_empty() {
             clauses.push(clause);
