@@ -830,6 +830,7 @@ mod tests {
         ("a forum started, its date beside the verb", "وانطلقت، أمس، أشغال المنتدى الاقتصادي المغربي الإسرائيلي بالدار البيضاء.", &["meeting 2021-11-23 occurred "]),
         ("an airline opening its first flight, past its long name", "ودشنت شركة الخطوط الملكية المغربية، أمس، أول رحلة مباشرة بين الدار البيضاء وتل أبيب.", &["flight 2021-11-23 occurred "]),
         ("right after the talks told before, on their day, by their parties", "واستقبل وهبي، أمس، جدعون ساعر.\nوعقب اللقاء، وقع الجانبان مذكرة تفاهم.", &["meeting 2021-11-23 occurred abdellatif-ouahbi;gideon-saar", "meeting  occurred ", "agreement 2021-11-23 occurred abdellatif-ouahbi;gideon-saar"]),
+        ("whereas opens another event's names", "ووقع بوريطة وبلينكن، أمس، اتفاقية للتعاون، فيما التقى لابيد وعبد الله بن زايد.", &["agreement 2021-11-23 occurred nasser-bourita;antony-blinken", "meeting  occurred yair-lapid;abdullah-bin-zayed"]),
         ("at the invitation of is not planned", "حل رئيس الكنيست ميكي ليفي بالرباط أمس في زيارة بدعوة من رئيس مجلس النواب.", &["visit 2021-11-23 occurred mickey-levy;rachid-talbi-alami"]),
     ];
 
