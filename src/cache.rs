@@ -325,7 +325,7 @@ fn write_keyed_line(w: &mut impl Write, key: &str, line: &[u8]) -> std::io::Resu
 
 /// Write the file at `path` anew through `write`: into a temporary file of its folder, then
 /// renamed over it, so that a run cut off mid-write leaves the old file whole.
-fn replace_file(path: &Path, write: impl FnOnce(&mut std::io::BufWriter<&mut std::fs::File>) -> std::io::Result<()>) -> std::io::Result<()> {
+pub(crate) fn replace_file(path: &Path, write: impl FnOnce(&mut std::io::BufWriter<&mut std::fs::File>) -> std::io::Result<()>) -> std::io::Result<()> {
     let dir = path.parent().unwrap_or(Path::new("."));
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let mut temp = tempfile::Builder::new().prefix(&format!(".{name}.")).suffix(".tmp").tempfile_in(dir)?;

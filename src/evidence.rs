@@ -23,10 +23,10 @@ use crate::corpus::{self, CorpusError};
 use crate::hash::content_hash_value;
 
 /// Where the sentences of one article are: in memory, or in its file.
-#[derive(Debug, PartialEq)]
+#[derive(Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Quotes(Held);
 
-#[derive(Debug, PartialEq)]
+#[derive(Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 enum Held {
     /// The sentences themselves.
     Text(Box<[Box<str>]>),
@@ -172,6 +172,16 @@ impl Evidence {
     /// Sentence `index` of `quotes`.
     pub fn new(quotes: &Arc<Quotes>, index: usize) -> Evidence {
         Evidence { quotes: quotes.clone(), index: u32::try_from(index).unwrap_or(u32::MAX) }
+    }
+
+    /// The sentences it quotes one of (its article's).
+    pub fn quotes(&self) -> &Arc<Quotes> {
+        &self.quotes
+    }
+
+    /// Which of them.
+    pub fn index(&self) -> usize {
+        self.index as usize
     }
 
     /// The sentence when it is held in memory (None when it is read back from a file).

@@ -32,6 +32,7 @@ pub mod mapred;
 pub mod merge;
 pub mod output;
 pub mod pipeline;
+pub mod reduced;
 pub mod table;
 pub mod text;
 pub mod timeline;

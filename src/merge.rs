@@ -53,11 +53,12 @@ pub use dates::{dates_agree, dates_compatible, interval};
 pub use event::Event;
 pub use fit::people_compatible;
 pub use mention::{Mention, MentionIds, Status};
+pub use cluster::Guide;
 pub use rows::{meeting_rows, one_meeting_per_counterpart, the_visitors_talks};
 
 use crate::events::EventType;
 
-use cluster::cluster;
+use cluster::{cluster, cluster_guided};
 use fit::fit;
 
 /// Whether `m`, from an article without a publication date, is the same event as `e`, known
@@ -101,7 +102,24 @@ pub fn merge_corpus(article_events: Vec<Vec<Event>>) -> Vec<Event> {
     for e in article_events.into_iter().flatten() {
         by_family.entry(e.event_type.family()).or_default().push(e);
     }
-    let mut merged: Vec<Vec<Event>> = by_family.into_values().collect::<Vec<_>>().into_par_iter().map(|items| cluster(items, false)).collect();
+    let merged: Vec<Vec<Event>> = by_family.into_values().collect::<Vec<_>>().into_par_iter().map(|items| cluster(items, false)).collect();
+    finish_families(merged)
+}
+
+/// Merge the events of one type family across articles (the events are given in article
+/// order): [`merge_corpus`]'s step for each family, before [`finish_families`].
+pub fn merge_family(items: Vec<Event>) -> Vec<Event> {
+    cluster(items, false)
+}
+
+/// [`merge_family`], asking `guide` before each event's search (see [`Guide`]).
+pub fn merge_family_guided(items: Vec<Event>, guide: &mut dyn Guide) -> Vec<Event> {
+    cluster_guided(items, false, Some(guide))
+}
+
+/// The events of every type family, each merged across articles ([`merge_family`], families
+/// in their order): what is done once all are merged, then all of them in order.
+pub fn finish_families(mut merged: Vec<Vec<Event>>) -> Vec<Event> {
     // A flight dated by the arrival it brought may now be another source's report of it.
     if rows::date_flights_by_their_arrivals(&mut merged) {
         for family in merged.iter_mut().filter(|f| f.first().is_some_and(|e| e.event_type.family() == EventType::Flight)) {

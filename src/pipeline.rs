@@ -218,6 +218,9 @@ pub struct CorpusEvents {
     pub remembered: usize,
     /// How many type families the merge grouped as an earlier run did, from the cache.
     pub families_reused: usize,
+    /// What the reduced state of a cached run keeps (see [`crate::reduced`]), when the run
+    /// keeps a cache and every family's grouping could be told.
+    pub captured: Option<crate::reduced::Captured>,
 }
 
 /// The corpus step, the one every command runs (`extract`, `reduce`, `dates`, `explain`):
@@ -241,14 +244,20 @@ pub fn corpus_events(articles: Vec<ReducedArticle>, g: &Gazetteer) -> CorpusEven
 pub fn corpus_events_with(articles: Vec<ReducedArticle>, g: &Gazetteer, cache: Option<&Cache>) -> CorpusEvents {
     let mut borrowed: Vec<Option<Anchor>> = vec![None; articles.len()];
     let mut article_events: Vec<Vec<Event>> = Vec::with_capacity(articles.len());
+    // What the reduced state keeps of each article (see `crate::reduced`): its name and
+    // language, and for one to be dated, what borrowing reads of it and when it was dated.
+    let mut kept: Vec<(String, Lang, Option<crate::reduced::Pending>)> = Vec::with_capacity(articles.len());
     // An article still to be dated, with its mentions dated relative to the publication day
     // (found once: they do not change from round to round).
     let mut unanchored: Vec<(usize, PendingArticle, Vec<Relative>)> = Vec::new();
     for a in articles {
+        let mut pending_state = None;
         if let Some(pending) = a.pending {
             let relative = relative_mentions(&pending, g);
+            pending_state = Some(crate::reduced::Pending { round: None, reach: relative.iter().map(|r| crate::reduced::Reach::of(&r.event)).collect() });
             unanchored.push((article_events.len(), pending, relative));
         }
+        kept.push((a.name, a.lang, pending_state));
         article_events.push(a.events);
     }
     // What the rounds and the merge read of each event, found once (an article's events
@@ -261,7 +270,7 @@ pub fn corpus_events_with(articles: Vec<ReducedArticle>, g: &Gazetteer, cache: O
     // `KnownGroup::changed`) are compared again: the others would find what they found.
     let mut anchored_last: Option<std::collections::HashSet<usize>> = None;
     let mut remembered = 0;
-    for _ in 0..crate::dates::anchor::BORROW_ROUNDS {
+    for round in 0..crate::dates::anchor::BORROW_ROUNDS {
         if unanchored.is_empty() {
             break;
         }
@@ -299,17 +308,25 @@ pub fn corpus_events_with(articles: Vec<ReducedArticle>, g: &Gazetteer, cache: O
         }
         anchored_last = Some(redone.iter().map(|r| r.0).collect());
         for (i, anchor, events) in redone {
+            if let Some(pending) = &mut kept[i].2 {
+                pending.round = u8::try_from(round).ok();
+            }
             facts[i] = facts_of(&events);
             article_events[i] = events;
             borrowed[i] = Some(anchor);
         }
         unanchored.retain(|u| borrowed[u.0].is_none());
     }
-    let (events, families_reused) = match cache {
-        Some(cache) => merge_families(article_events, facts, cache),
-        None => (merge_corpus(article_events), 0),
+    let (events, families_reused, captured) = match cache {
+        Some(cache) => {
+            let articles = article_events.par_iter().zip(kept).map(|(events, (name, lang, pending))| crate::reduced::CapturedArticle::of(name, lang, events, pending)).collect::<Option<Vec<_>>>();
+            let (events, reused, families) = merge_families(article_events, facts, cache);
+            let captured = articles.zip(families).map(|(articles, families)| crate::reduced::Captured { articles, families });
+            (events, reused, captured)
+        }
+        None => (merge_corpus(article_events), 0, None),
     };
-    CorpusEvents { events, borrowed, remembered, families_reused }
+    CorpusEvents { events, borrowed, remembered, families_reused, captured }
 }
 
 /// [`merge_corpus`], family by family, each grouped as an earlier run grouped it when its
@@ -319,38 +336,56 @@ pub fn corpus_events_with(articles: Vec<ReducedArticle>, g: &Gazetteer, cache: O
 /// before. The merge is a function of the family's events in their order (families never
 /// merge with each other), so the grouping it made once is the one it would make again, and
 /// replaying it ([`Event::absorb_event`] in the merge's order) builds the same events.
-fn merge_families(article_events: Vec<Vec<Event>>, facts: Vec<Vec<EventFacts>>, cache: &Cache) -> (Vec<Event>, usize) {
-    /// A family's events, each with its fingerprint and its mentions' ([`EventFacts`]).
-    type FamilyEvents = (Vec<Event>, Vec<(u128, u128)>);
+fn merge_families(article_events: Vec<Vec<Event>>, facts: Vec<Vec<EventFacts>>, cache: &Cache) -> (Vec<Event>, usize, Option<Vec<crate::reduced::FamilyGroups>>) {
+    /// A family's events, each with its fingerprint and its mentions' ([`EventFacts`]), and
+    /// where each comes from (article, position among its events).
+    type FamilyEvents = (Vec<Event>, Vec<(u128, u128)>, Vec<(u32, u32)>);
     let mut by_family: std::collections::BTreeMap<EventType, FamilyEvents> = std::collections::BTreeMap::new();
-    for (e, f) in article_events.into_iter().flatten().zip(facts.into_iter().flatten()) {
-        let (items, prints) = by_family.entry(e.event_type.family()).or_default();
-        items.push(e);
-        prints.push((f.print, f.mentions));
+    for (a, (events, facts)) in article_events.into_iter().zip(facts).enumerate() {
+        for (k, (e, f)) in events.into_iter().zip(facts).enumerate() {
+            let (items, prints, from) = by_family.entry(e.event_type.family()).or_default();
+            items.push(e);
+            prints.push((f.print, f.mentions));
+            from.push((a as u32, k as u32));
+        }
     }
-    let merged: Vec<(Vec<Event>, bool)> = by_family
+    let merged: Vec<(Vec<Event>, bool, Option<crate::reduced::FamilyGroups>)> = by_family
         .into_iter()
         .collect::<Vec<_>>()
         .into_par_iter()
-        .map(|(family, (items, prints))| {
+        .map(|(family, (items, prints, from))| {
             let mut h = FieldHasher::default();
             ("merged family", family).hash(&mut h);
             prints.len().hash(&mut h);
             prints.iter().for_each(|(print, _)| print.hash(&mut h));
             let key = h.0.hex();
+            let of_articles = |groups: &[Vec<usize>]| crate::reduced::FamilyGroups { family, groups: groups.iter().map(|members| members.iter().map(|&i| from[i]).collect()).collect() };
             if let Some(groups) = cache.merged(&key).filter(|groups| is_grouping_of(groups, items.len())) {
-                return (regroup(items, &groups), true);
+                let kept = of_articles(&groups);
+                return (regroup(items, &groups), true, Some(kept));
             }
             let runs = MentionRuns::of(&items, prints.iter().map(|&(_, mentions)| mentions));
-            let events = merge_corpus(vec![items]);
-            if let Some(groups) = runs.grouping(&events) {
-                cache.keep_merged(&key, &groups);
+            let events = crate::merge::merge_family(items);
+            let groups = runs.grouping(&events);
+            if let Some(groups) = &groups {
+                cache.keep_merged(&key, groups);
             }
-            (events, false)
+            (events, false, groups.map(|g| of_articles(&g)))
         })
         .collect();
     let reused = merged.iter().filter(|m| m.1).count();
-    (merged.into_iter().flat_map(|m| m.0).collect(), reused)
+    let mut families = Some(Vec::with_capacity(merged.len()));
+    let mut events = Vec::with_capacity(merged.len());
+    for (family_events, _, groups) in merged {
+        events.push(family_events);
+        families = families.zip(groups).map(|(mut all, g)| {
+            all.push(g);
+            all
+        });
+    }
+    // What is done once every family is merged (a flight dated by the arrival it brought),
+    // as `merge_corpus` does it.
+    (crate::merge::finish_families(events), reused, families)
 }
 
 /// Whether `groups` takes each of `n` events exactly once.
@@ -361,7 +396,7 @@ fn is_grouping_of(groups: &[Vec<usize>], n: usize) -> bool {
 
 /// The events a grouping ([`is_grouping_of`] `items`) yields: each group's first event taking
 /// in the others, in order.
-fn regroup(items: Vec<Event>, groups: &[Vec<usize>]) -> Vec<Event> {
+pub(crate) fn regroup(items: Vec<Event>, groups: &[Vec<usize>]) -> Vec<Event> {
     let mut slots: Vec<Option<Event>> = items.into_iter().map(Some).collect();
     groups
         .iter()
@@ -927,4 +962,168 @@ impl PeopleFit {
         let shared = mention.people.shared(&report.people);
         PeopleFit { shared, unshared: std::cmp::Reverse(mention.people.len() + report.people.len() - 2 * shared) }
     }
+}
+
+/// An article of an incremental run's borrowing ([`borrow_for_added`]): its events (an old
+/// one's as the earlier run left them, dated by what it borrowed), and for one that was to be
+/// dated by borrowing, the round it was dated in and what borrowing reads of it.
+pub(crate) struct EarlierArticle<'a> {
+    pub name: &'a str,
+    pub events: &'a [Event],
+    pub pending: Option<&'a crate::reduced::Pending>,
+}
+
+/// Borrowing in an incremental run, over the earlier run's articles (`earlier`, dated as
+/// that run dated them) and articles added since (`added`); both in name order. Returns each
+/// added article's events and what the reduced state keeps of it, or None when what the
+/// earlier run found cannot be shown to stand (the caller then runs the whole corpus step).
+///
+/// An added article to be dated is compared round by round as [`corpus_events_with`] would,
+/// with the reports each round knows (borrowing reads only the groups of known events its
+/// mentions' people and subjects reach, so only those are indexed). An added report changes
+/// nothing for an earlier article still to be dated in the rounds it is known in when no
+/// mention of that article reaches it, or when it joins a group of reports alike that an
+/// earlier article already gave the same day (an undated mention reads of a group only its
+/// first report, its days and whether it is a third country's: see `borrow_key`) — alike in
+/// all that `merge::fit` reads when a dated mention reaches it (such a mention compares every
+/// report of a day); otherwise the earlier anchors may change, and None.
+pub(crate) fn borrow_for_added(earlier: &[EarlierArticle<'_>], added: Vec<ReducedArticle>, g: &Gazetteer) -> Option<Vec<(Vec<Event>, Option<crate::reduced::Pending>)>> {
+    use crate::dates::anchor::BORROW_ROUNDS;
+    use crate::reduced::{Pending, Reach};
+    // The round from which an article's events are known (None: never).
+    let known_from = |pending: Option<&Pending>| match pending {
+        None => Some(0),
+        Some(p) => p.round.map(|r| r as usize + 1),
+    };
+    struct Added {
+        name: String,
+        events: Vec<Event>,
+        pending: Option<(PendingArticle, Vec<Relative>)>,
+        state: Option<Pending>,
+    }
+    let mut added: Vec<Added> = added
+        .into_iter()
+        .map(|a| {
+            let relative = a.pending.as_ref().map(|p| relative_mentions(p, g));
+            let state = relative.as_ref().map(|r| Pending { round: None, reach: r.iter().map(|r| Reach::of(&r.event)).collect() });
+            Added { name: a.name, events: a.events, pending: a.pending.zip(relative), state }
+        })
+        .collect();
+    // Every article in name order: earlier (Ok) or added (Err).
+    let mut order: Vec<Result<usize, usize>> = (0..earlier.len()).map(Ok).chain((0..added.len()).map(Err)).collect();
+    order.sort_by(|a, b| {
+        let name = |x: &Result<usize, usize>| match *x {
+            Ok(i) => earlier[i].name,
+            Err(j) => added[j].name.as_str(),
+        };
+        name(a).cmp(name(b))
+    });
+    let mut earlier_dated_in = [0usize; BORROW_ROUNDS];
+    for p in earlier.iter().filter_map(|a| a.pending) {
+        if let Some(r) = p.round.filter(|&r| (r as usize) < BORROW_ROUNDS) {
+            earlier_dated_in[r as usize] += 1;
+        }
+    }
+    let mut added_dated_in = [0usize; BORROW_ROUNDS];
+    for round in 0..BORROW_ROUNDS {
+        // The rounds `corpus_events_with` runs: while the last one dated an article.
+        if round > 0 && earlier_dated_in[round - 1] + added_dated_in[round - 1] == 0 {
+            break;
+        }
+        let to_date: Vec<usize> = (0..added.len()).filter(|&j| added[j].pending.is_some() && added[j].state.as_ref().is_some_and(|s| s.round.is_none())).collect();
+        if to_date.is_empty() {
+            break;
+        }
+        // The reports the articles to date can reach this round, in the corpus's order.
+        let (mut people, mut subjects) = (std::collections::HashSet::new(), std::collections::HashSet::new());
+        for &j in &to_date {
+            for r in &added[j].pending.as_ref()?.1 {
+                let family = r.event.event_type.family();
+                people.extend(r.event.people.iter().map(|p| (family, p.clone())));
+                if family == EventType::Agreement {
+                    subjects.extend(r.event.topics.iter().cloned());
+                }
+            }
+        }
+        let reached = |e: &Event| {
+            let family = e.event_type.family();
+            e.date.is_some_and(|d| d.as_day().is_some()) && (e.people.iter().any(|p| people.contains(&(family, p.clone()))) || (family == EventType::Agreement && e.topics.iter().any(|t| subjects.contains(t))))
+        };
+        let known_events: Vec<&Event> = order
+            .iter()
+            .filter_map(|x| match *x {
+                Ok(i) => known_from(earlier[i].pending).is_some_and(|k| k <= round).then_some(earlier[i].events),
+                Err(j) => known_from(added[j].state.as_ref()).is_some_and(|k| k <= round).then_some(added[j].events.as_slice()),
+            })
+            .flatten()
+            .filter(|e| reached(e))
+            .collect();
+        let facts: Vec<EventFacts> = known_events.iter().map(|e| EventFacts::of(e, g, false)).collect();
+        let known = KnownEvents::new(known_events.iter().copied().zip(&facts).map(|(e, f)| (e, f, true)));
+        let undated = UndatedMatches::new(to_date.iter().filter_map(|&j| added[j].pending.as_ref()).flat_map(|(_, relative)| relative.iter().map(|r| &r.event)), &known);
+        let dated: Vec<(usize, Anchor, Vec<Event>)> = to_date
+            .par_iter()
+            .filter_map(|&j| {
+                let (PendingArticle { map, quoted }, relative) = added[j].pending.as_ref()?;
+                let anchor = borrow_anchor(relative, &known, &undated, map, g)?;
+                Some((j, anchor, merge_article(finish_all(map, quoted, &anchor, g))))
+            })
+            .collect();
+        drop(undated);
+        drop(known);
+        for (j, _, events) in dated {
+            added[j].events = events;
+            if let Some(state) = &mut added[j].state {
+                state.round = u8::try_from(round).ok();
+            }
+            added_dated_in[round] += 1;
+        }
+    }
+    // The earlier articles still to be dated that each added report could reach, from the
+    // round it is known in.
+    let mut readers: HashMap<(EventType, Id), Vec<(usize, bool)>> = HashMap::new();
+    let mut subject_readers: HashMap<Id, Vec<(usize, bool)>> = HashMap::new();
+    for (i, a) in earlier.iter().enumerate() {
+        for reach in a.pending.iter().flat_map(|p| &p.reach) {
+            for p in &reach.people {
+                readers.entry((reach.family, p.clone())).or_default().push((i, reach.dated));
+            }
+            if reach.family == EventType::Agreement {
+                for t in &reach.topics {
+                    subject_readers.entry(t.clone()).or_default().push((i, reach.dated));
+                }
+            }
+        }
+    }
+    let still_to_date = |i: usize, from: usize| earlier[i].pending.is_some_and(|p| p.round.is_none_or(|r| r as usize >= from));
+    for (pos, x) in order.iter().enumerate() {
+        let Err(j) = *x else { continue };
+        let Some(from) = known_from(added[j].state.as_ref()) else { continue };
+        for e in &added[j].events {
+            let Some(day) = e.date.and_then(|d| d.as_day()) else { continue };
+            let family = e.event_type.family();
+            let by_people = e.people.iter().filter_map(|p| readers.get(&(family, p.clone())));
+            let by_subject = e.topics.iter().filter(|_| family == EventType::Agreement).filter_map(|t| subject_readers.get(t));
+            let reading: Vec<(usize, bool)> = by_people.chain(by_subject).flatten().copied().filter(|&(i, _)| still_to_date(i, from)).collect();
+            if reading.is_empty() {
+                continue;
+            }
+            // A report alike, of the same day, known as early, from an article before it; for
+            // a dated mention reaching it, alike in all that `merge::fit` reads (it then
+            // identifies the same, with the same closeness).
+            let dated_reader = reading.iter().any(|&(_, dated)| dated);
+            let third_country = EventFacts::of(e, g, false).third_country;
+            let likeness = (family, &e.people, &e.topics, &e.organisations);
+            let alike = order[..pos].iter().filter_map(|x| x.ok()).filter(|&i| known_from(earlier[i].pending).is_some_and(|k| k <= from)).flat_map(|i| earlier[i].events).any(|o| {
+                (o.event_type.family(), &o.people, &o.topics, &o.organisations) == likeness
+                    && o.date.and_then(|d| d.as_day()) == Some(day)
+                    && (!dated_reader || fit_likeness(o) == fit_likeness(e))
+                    && EventFacts::of(o, g, false).third_country == third_country
+            });
+            if !alike {
+                return None;
+            }
+        }
+    }
+    Some(added.into_iter().map(|a| (a.events, a.state)).collect())
 }

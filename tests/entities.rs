@@ -233,6 +233,86 @@ fn audited_names_are_found() {
     }
 }
 
+/// Families of spellings that real pages use and that no row lists, each in a phrasing of our
+/// own: given names spelt as another language spells them (`gazetteers/given_names.txt`:
+/// Isaac / Yitzhak, Karin / Karine, ديفيد / دافيد, جوزيف / جو), Arab surnames with and without
+/// the article, and the letters French and English write differently for one sound (ou / u,
+/// ch / sh / kh, ph / f, q / k, dj / j, ou / w, gu, ss): (case, text, entity id, surface).
+const TRANSLITERATION_FAMILIES: &[(&str, &str, &str, &str)] = &[
+    ("given name: Isaac for Yitzhak", "Isaac Rabin avait fait escale à Rabat en 1993.", "yitzhak-rabin", "Isaac Rabin"),
+    ("given name: Anthony for Antony", "Secretary of State Anthony Blinken hosted his counterparts", "antony-blinken", "Anthony Blinken"),
+    ("given name: Joseph for Joe", "President Joseph Biden's administration kept the proclamation", "joe-biden", "Joseph Biden"),
+    ("given name: Karin for Karine", "Energy Minister Karin Elharrar signed the memorandum", "karine-elharrar", "Karin Elharrar"),
+    ("given name and particle: Abdallah ben", "Abdallah ben Zayed était présent à Sde Boker.", "abdullah-bin-zayed", "Abdallah ben Zayed"),
+    ("given name: Naceur for Nasser, with a title", "Le ministre Naceur Bourita a reçu la délégation.", "nasser-bourita", "Naceur Bourita"),
+    ("given name in Arabic: ديفيد for دافيد", "وصل ديفيد غوفرين إلى الرباط", "david-govrin", "ديفيد غوفرين"),
+    ("given name and the Maghrebi kaf", "استقبل ديفيد كوفرين الوفد", "david-govrin", "ديفيد كوفرين"),
+    ("given name in Arabic: جوزيف for جو", "قال جوزيف بايدن إن بلاده", "joe-biden", "جوزيف بايدن"),
+    ("given name in Arabic: مايكل for مايك", "قال مايكل بومبيو إن", "mike-pompeo", "مايكل بومبيو"),
+    ("given name in Arabic: the Hebrew spelling يغئال", "ووقع يغئال أونا المذكرة", "yigal-unna", "يغئال أونا"),
+    ("Arab surname without its article", "قال محمد حجوي إن النص جاهز", "mohamed-hajoui", "محمد حجوي"),
+    ("Arab surname without its article, compound given name", "استقبل عبد اللطيف منوني الوفد", "abdellatif-menouni", "عبد اللطيف منوني"),
+    ("Arab surname without its article, glued to wa", "حضر اللقاء عزيز أخنوش ومصطفى رميد", "mustapha-ramid", "ومصطفى رميد"),
+    ("ou for u, one n", "Yigal Ouna a signé le mémorandum", "yigal-unna", "Yigal Ouna"),
+    ("ou for u in a given name", "Youli Edelstein a déclaré", "yuli-edelstein", "Youli Edelstein"),
+    ("kh for ch", "le général Aviv Kokhavi est arrivé", "aviv-kochavi", "Aviv Kokhavi"),
+    ("ch for sh, French", "le ministre Nachman Chai a salué", "nachman-shai", "Nachman Chai"),
+    ("sh for ch, English", "Minister Shakib Benmoussa said", "chakib-benmoussa", "Shakib Benmoussa"),
+    ("ph for f", "Ophir Akunis, ministre de la Coopération régionale", "ofir-akunis", "Ophir Akunis"),
+    ("k for q", "le ministre des Habous Ahmed Toufik", "ahmed-toufiq", "Ahmed Toufik"),
+    ("dj for j", "la ministre Djamila El Moussali", "jamila-el-moussali", "Djamila El Moussali"),
+    ("w for ou before a vowel", "Minister Awatif Hayar opened the fair", "aawatif-hayar", "Awatif Hayar"),
+    ("French gu before i", "l'ambassadeur Guilad Erdan a salué", "gilad-erdan", "Guilad Erdan"),
+    ("French ss between vowels", "le ministre du Tourisme Assaf Zamir", "asaf-zamir", "Assaf Zamir"),
+];
+
+#[test]
+fn transliteration_families_are_found() {
+    for (case, text, id, surface) in TRANSLITERATION_FAMILIES {
+        let found = names_in(text);
+        assert!(found.iter().any(|(s, i)| s == surface && i == id), "case {case:?}: expected {id} as {surface:?} in {text:?}, found {found:?}");
+    }
+}
+
+/// Royal advisers, ministers delegate and heads of agencies of 2020-2022 added to the rows, and
+/// the full names of agencies as French and English pages write them: (case, text, entity id,
+/// surface).
+const ADDED_ACTORS: &[(&str, &str, &str, &str)] = &[
+    ("royal adviser Azziman after his title", "المستشار الملكي عمر عزيمان", "omar-azziman", "عمر عزيمان"),
+    ("royal adviser Zenagui in French", "Yassir Zenagui, conseiller du roi, était présent", "yassir-zenagui", "Yassir Zenagui"),
+    ("royal adviser Zenagui in Arabic", "حضر مستشار الملك ياسر الزناكي", "yassir-zenagui", "ياسر الزناكي"),
+    ("royal adviser Kabbaj", "le conseiller royal Omar Kabbaj", "omar-kabbaj", "Omar Kabbaj"),
+    ("royal adviser Menouni", "le conseiller du roi Abdellatif Menouni", "abdellatif-menouni", "Abdellatif Menouni"),
+    ("minister delegate Ouaouicha", "le ministre délégué Driss Ouaouicha", "driss-ouaouicha", "Driss Ouaouicha"),
+    ("minister delegate Boutayeb", "الوزير المنتدب نور الدين بوطيب", "noureddine-boutayeb", "نور الدين بوطيب"),
+    ("ONDA's head in Arabic, glued to li", "قالت المديرة العامة للمكتب الوطني للمطارات حبيبة لقلالش", "habiba-laklalech", "حبيبة لقلالش"),
+    ("ONDA's head in French", "Habiba Laklalech, directrice générale de l'ONDA", "habiba-laklalech", "Habiba Laklalech"),
+    ("ONDA's former head", "Zouhair Mohammed El Aoufir, directeur de l'ONDA", "zouhair-el-aoufir", "Zouhair Mohammed El Aoufir"),
+    ("AMDIE's head", "Ali Seddiki, directeur général de l'AMDIE", "ali-seddiki", "Ali Seddiki"),
+    ("Innovation Authority's head in Arabic", "قال الرئيس التنفيذي لهيئة الابتكار الإسرائيلية درور بين", "dror-bin", "درور بين"),
+    ("Innovation Authority in French", "Dror Bin, directeur de l'Autorité israélienne de l'innovation", "israel-innovation-authority", "Autorité israélienne de l'innovation"),
+    ("Export Institute in French", "une délégation de l'Institut israélien d'exportation", "israel-export-institute", "Institut israélien d'exportation"),
+    ("AMDIE's full French name", "l'Agence marocaine de développement des investissements et des exportations", "amdie", "Agence marocaine de développement des investissements et des exportations"),
+    ("DFC with U.S.", "the U.S. International Development Finance Corporation", "us-dfc", "U.S. International Development Finance Corporation"),
+    ("INCD in Arabic", "وقعت المديرية الوطنية الإسرائيلية للسايبر المذكرة", "israel-national-cyber-directorate", "المديرية الوطنية الإسرائيلية للسايبر"),
+    ("Bourita ending in alef", "وأجرى ناصر بوريطا اتصالا هاتفيا", "nasser-bourita", "ناصر بوريطا"),
+    ("Rebbah as Rabbah", "le ministre de l'Energie Aziz Rabbah", "aziz-rebbah", "Aziz Rabbah"),
+    ("Israel's civil aviation authority in Arabic", "وافقت سلطة الطيران المدني الإسرائيلية على الرحلات", "civil-aviation-authority-israel", "سلطة الطيران المدني الإسرائيلية"),
+    ("Israel's civil aviation authority in English", "the Israel Civil Aviation Authority approved the route", "civil-aviation-authority-israel", "Israel Civil Aviation Authority"),
+    ("CCME in French", "le Conseil de la communauté marocaine à l'étranger a organisé", "ccme", "Conseil de la communauté marocaine à l'étranger"),
+    ("CCME's president in Arabic", "قال إدريس اليزمي رئيس مجلس الجالية المغربية بالخارج", "driss-el-yazami", "إدريس اليزمي"),
+    ("a ministry in French with the nationality", "le ministère israélien de la Santé a annoncé", "ministry-health-israel", "ministère israélien de la Santé"),
+    ("a ministry in English with the nationality", "the Moroccan Ministry of Industry and Trade said", "ministry-industry-trade-morocco", "Moroccan Ministry of Industry and Trade"),
+];
+
+#[test]
+fn added_actors_are_found() {
+    for (case, text, id, surface) in ADDED_ACTORS {
+        let found = names_in(text);
+        assert!(found.iter().any(|(s, i)| s == surface && i == id), "case {case:?}: expected {id} as {surface:?} in {text:?}, found {found:?}");
+    }
+}
+
 /// (case, text, an entity that a longer name must keep from being read there).
 const HIDDEN_INSIDE_LONGER_NAMES: &[(&str, &str, &str)] = &[
     ("Zohar Palti's given name is not Miki Zohar", "وصل زوهار بالتي إلى الرباط", "miki-zohar"),
@@ -322,6 +402,8 @@ const ORDINARY_WORDS: &[(&str, &str, &str)] = &[
     ("an amnesty is a pardon", "The king granted an amnesty to prisoners", "amnesty"),
     ("a new hope is a phrase", "The accord brings a new hope for peace", "hope"),
     ("blue and white are colours", "The blue and white flag was raised in Rabat", "blue"),
+    ("bayna is between, not Dror Bin's surname", "وقع اتفاق بين المغرب وإسرائيل", "بين"),
+    ("a given name of the table alone is no name", "قال ديفيد إن الوفد وصل", "ديفيد"),
 ];
 
 #[test]

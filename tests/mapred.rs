@@ -140,8 +140,14 @@ fn bad_map_lines_are_reported_and_skipped() {
     assert!(stderr(&out).contains("missing.jsonl"), "{}", stderr(&out));
 }
 
-/// The cache gives the bytes of a cold run: warm, with an article added, with one edited, and
-/// with the gazetteers changed; each run maps only what changed.
+/// Drop the reduced state of the cache folder `dir` (see `tarikh::reduced`): the next cached
+/// run maps, borrows and merges through the cache's other files.
+fn forget_state(dir: &Path) {
+    std::fs::remove_file(dir.join(tarikh::reduced::STATE)).unwrap();
+}
+
+/// The cache gives the bytes of a cold run: warm, with an article added, with one edited, with
+/// one removed, and with the gazetteers changed; each run maps only what changed.
 #[test]
 fn cached_runs_give_the_cold_bytes() {
     let w = Workdir::new();
@@ -156,7 +162,7 @@ fn cached_runs_give_the_cold_bytes() {
         assert!(err.contains(&format!(", {from_cache} from the cache")), "{from_cache} from the cache: {err}");
         std::fs::read(w.join("warm.csv")).unwrap()
     };
-    let steps: [(&str, &dyn Fn(), usize); 5] = [
+    let steps: [(&str, &dyn Fn(), usize); 7] = [
         ("cold cache", &|| {}, 0),
         ("warm", &|| {}, 4),
         ("one added", &|| {
@@ -166,6 +172,10 @@ fn cached_runs_give_the_cold_bytes() {
             let path = corpus.join("001_d8fdd28f253dd725.txt");
             let text = std::fs::read_to_string(&path).unwrap();
             std::fs::write(&path, text.replacen('\n', "\n\n", 1)).unwrap();
+        }, 4),
+        ("warm again", &|| {}, 5),
+        ("one removed", &|| {
+            std::fs::remove_file(corpus.join("000_13adbf64111b9ab0.txt")).unwrap();
         }, 4),
         ("gazetteer changed", &|| {
             let path = gazetteers.join("people.csv");
@@ -191,6 +201,13 @@ fn cached_runs_give_the_cold_bytes() {
 /// every family of theirs; with it gone and c edited, b and c are compared again and the
 /// agreements merged again (the cache keeps only what the last run reached, so the results of
 /// two runs before are gone). Every run gives the bytes of a cold run.
+///
+/// A run over the corpus of the reduced state, or over it and new articles, takes the corpus
+/// step from that state instead, while no earlier anchor can change: warm, the copy of a and
+/// the article on other people, and a copy of b, which borrows a's day as b does (its meeting
+/// then is one c could borrow from, but b gives c that day already); a report of the signing on another day may change b's anchor,
+/// and the run with an article edited cannot use the state, so both run the whole corpus
+/// step.
 #[test]
 fn the_corpus_step_comes_back_from_the_cache_only_while_what_it_read_stands() {
     let w = Workdir::new();
@@ -206,36 +223,40 @@ fn the_corpus_step_comes_back_from_the_cache_only_while_what_it_read_stands() {
         let err = ok(w, &args);
         (std::fs::read(w.join("out.csv")).unwrap(), err)
     };
-    // (what changed, anchors taken back, families merged as before)
-    let steps: [(&str, &dyn Fn(), usize, usize); 7] = [
-        ("cold cache", &|| {}, 0, 0),
-        ("warm", &|| {}, 2, 2),
+    let memo = |anchors: usize, families: usize| format!(", {anchors} borrowed anchors and {families} event families merged from the cache");
+    let state = |articles: usize, merged: usize| format!(", the corpus step of {articles} articles taken back from the cache ({merged} families merged again");
+    // (what changed, what the run took from the cache)
+    let steps: [(&str, &dyn Fn(), String); 8] = [
+        ("cold cache", &|| {}, memo(0, 0)),
+        ("warm", &|| {}, state(3, 0)),
         ("a copy of a: same day, one more source", &|| {
             w.write("corpus/a2.txt", format!("نشر: 2021-08-12\n{signing}"));
-        }, 2, 1),
+        }, state(3, 1)),
         ("other people", &|| {
             w.write("corpus/o.txt", "نشر: 2022-03-01\nاستقبل رئيس الحكومة عزيز أخنوش، اليوم، وفدا اقتصاديا في الرباط.\n");
-        }, 2, 1),
+        }, state(4, 2)),
+        ("a copy of b: to be dated, it borrows a's day", &|| {
+            w.write("corpus/b2.txt", format!("{signing}\nوالتقى الوزير عبد اللطيف اللوديي بيني غانتس اليوم في الرباط.\n"));
+        }, state(5, 2)),
         ("the signing reported on another day", &|| {
             w.write("corpus/d.txt", format!("نشر: 2021-08-20\n{signing}"));
-        }, 0, 1),
+        }, memo(0, 0)),
         ("the day restored, c edited", &|| {
             std::fs::remove_file(w.join("corpus/d.txt")).unwrap();
             w.write("corpus/c.txt", "\nالتقى الوزير عبد اللطيف اللوديي بيني غانتس، أمس، في الرباط.\n");
-        }, 0, 1),
-        ("warm again", &|| {}, 2, 3),
+        }, memo(0, 1)),
+        ("warm again", &|| {}, state(6, 0)),
     ];
-    for (name, change, anchors, families) in steps {
+    for (name, change, reused) in steps {
         change();
         let (want, _) = run(&w, false);
         let (got, err) = run(&w, true);
         assert!(got == want, "{name}: the cached run differs from a cold run\n{}\n---\n{}", String::from_utf8_lossy(&want), String::from_utf8_lossy(&got));
-        let reused = format!(", {anchors} borrowed anchors and {families} event families merged from the cache");
         assert!(err.contains(&reused), "{name}: {reused} expected: {err}");
     }
     let timeline = String::from_utf8(run(&w, false).0).unwrap();
     let meeting = timeline.lines().find(|l| l.contains(",meeting,") && l.contains("c.txt")).unwrap_or_default();
-    assert!(meeting.contains("2021-08-12") && meeting.contains("b.txt; c.txt"), "b and c are dated again: {timeline}");
+    assert!(meeting.contains("2021-08-12") && meeting.contains("b.txt; b2.txt; c.txt"), "b, b2 and c are dated again: {timeline}");
 }
 
 /// A grouping kept in the cache that does not fit the family's events (a damaged or foreign
@@ -246,6 +267,7 @@ fn a_damaged_merge_entry_is_merged_again() {
     let corpus = w.copy_corpus("corpus", &[]);
     ok(&w, &["extract", "--corpus", s(&corpus), "--quiet", "--undated", "-o", "cold.csv"]);
     ok(&w, &["extract", "--corpus", s(&corpus), "--quiet", "--undated", "--cache", "cache", "-o", "first.csv"]);
+    forget_state(&w.join("cache"));
     let merged = w.join("cache").join(tarikh::cache::MERGED);
     let damaged: String = std::fs::read_to_string(&merged)
         .unwrap()
@@ -268,9 +290,37 @@ fn a_damaged_merge_entry_is_merged_again() {
     let err = ok(&w, &["extract", "--corpus", s(&corpus), "--undated", "--cache", "cache", "-o", "again.csv"]);
     assert!(err.contains(" and 0 event families merged from the cache"), "{err}");
     assert_eq!(std::fs::read(w.join("again.csv")).unwrap(), std::fs::read(w.join("cold.csv")).unwrap());
+    forget_state(&w.join("cache"));
     let err = ok(&w, &["extract", "--corpus", s(&corpus), "--undated", "--cache", "cache", "-o", "healed.csv"]);
     assert!(!err.contains(" and 0 event families merged from the cache"), "merged as before once kept again: {err}");
     assert_eq!(std::fs::read(w.join("healed.csv")).unwrap(), std::fs::read(w.join("cold.csv")).unwrap());
+}
+
+/// A reduced state that is damaged (a date changed in it) or was made over another corpus
+/// folder is not used: the run takes the whole corpus step, with the cold bytes, and keeps the
+/// state anew.
+#[test]
+fn a_damaged_state_is_not_used() {
+    let w = Workdir::new();
+    let corpus = w.copy_corpus("corpus", &[]);
+    ok(&w, &["extract", "--corpus", s(&corpus), "--quiet", "--undated", "-o", "cold.csv"]);
+    ok(&w, &["extract", "--corpus", s(&corpus), "--quiet", "--undated", "--cache", "cache", "-o", "first.csv"]);
+    let path = w.join("cache").join(tarikh::reduced::STATE);
+    let state = std::fs::read_to_string(&path).unwrap();
+    let damaged = state.replacen("\"start\":\"2021-", "\"start\":\"2019-", 1);
+    assert_ne!(damaged, state, "a date to change");
+    std::fs::write(&path, damaged).unwrap();
+    let err = ok(&w, &["extract", "--corpus", s(&corpus), "--undated", "--cache", "cache", "-o", "again.csv"]);
+    assert!(err.contains("borrowed anchors and") && !err.contains("corpus step of"), "{err}");
+    assert_eq!(std::fs::read(w.join("again.csv")).unwrap(), std::fs::read(w.join("cold.csv")).unwrap());
+    let err = ok(&w, &["extract", "--corpus", s(&corpus), "--undated", "--cache", "cache", "-o", "healed.csv"]);
+    assert!(err.contains("the corpus step of 5 articles taken back"), "kept anew: {err}");
+    assert_eq!(std::fs::read(w.join("healed.csv")).unwrap(), std::fs::read(w.join("cold.csv")).unwrap());
+    // The same files under another folder name: their sentences are read from there.
+    std::fs::rename(&corpus, w.join("moved")).unwrap();
+    let err = ok(&w, &["extract", "--corpus", s(&w.join("moved")), "--undated", "--cache", "cache", "-o", "moved.csv"]);
+    assert!(!err.contains("corpus step of"), "{err}");
+    assert_eq!(std::fs::read(w.join("moved.csv")).unwrap(), std::fs::read(w.join("cold.csv")).unwrap());
 }
 
 /// `map --cache` shares extract's cache: a map after a cached extract maps nothing and writes
@@ -306,6 +356,7 @@ fn corrupt_cache_entries_are_mapped_again() {
     let (first, rest) = kept.split_once('\n').unwrap();
     let key = first.split('\t').next().unwrap();
     std::fs::write(&pack, format!("{key}\t{{\"format\":1,\"file\":\n{rest}")).unwrap();
+    forget_state(&w.join("cache"));
     let out = w.run(&["extract", "--corpus", s(&corpus), "--cache", "cache", "-o", "again.csv"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let err = stderr(&out);
@@ -376,7 +427,7 @@ fn the_cache_keeps_only_what_the_corpus_reaches() {
     assert_eq!(kept, fresh, "only what the corpus reaches is kept");
     assert_ne!(kept, before, "entries of removed articles went");
     let files = std::fs::read_dir(w.join("cache")).unwrap().count();
-    assert_eq!(files, 3, "no temporary file left");
+    assert_eq!(files, 4, "no temporary file left");
     // And a warm run after the compaction takes everything back.
     assert!(run(&w, "cache") == want);
     assert_eq!(cache_keys(&w.join("cache")), fresh);

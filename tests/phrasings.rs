@@ -8,7 +8,8 @@
 //! video talks, a minister's plane, plans put off and calls denied, programmes and relative
 //! clauses of other sites' reporting; (zb.txt – zi.txt) welcomes at the airport, offices for
 //! names, calls told by هاتف, events a day after another, anniversaries, guests told by
-//! office, a visit's first and last days and what was signed during it. Each expected
+//! office, a visit's first and last days and what was signed during it; (zp.txt – zs.txt) a
+//! visit named by where it goes, a forum, a departure and an airline's first flight. Each expected
 //! row is (date, type, status, people that must be listed).
 
 mod common;
@@ -147,6 +148,17 @@ const EXPECTED: &[ExpectedRow] = &[
     // zn.txt (Asharq al-Awsat) and zo.txt (i24): k.txt's visit told by its start "أمس الأربعاء"
     // and its end "أمس الخميس", and the signing "التي وقع خلالها" (during the visit, not on the
     // day it ended): no row more than k.txt's.
+    // zp.txt (Hespress): talks "خلال زيارة عمل يقوم بها إلى المملكة": the visit of the one named
+    // before it from another country than where it goes.
+    ("2022-05-10", "meeting", "occurred", &["Yoaz Hendel", "Ryad Mezzour"]),
+    ("2022-05-10", "visit", "occurred", &["Yoaz Hendel"]),
+    // zq.txt (i24): a forum that starts (انطلقت، اليوم الأحد، أشغال المنتدى) and the opening of
+    // it presided over by two ministers, told in the next sentence: one meeting, not an opening.
+    ("2022-06-19", "meeting", "occurred", &["Ryad Mezzour", "Yoaz Hendel"]),
+    // zr.txt (Alayam24): a visit told by its departure in the feminine (غادرت وزيرة …), not a
+    // plane's. zs.txt (Al3omk): an airline that "opened" its first flight past its long name
+    // (دشنت شركة الخطوط الملكية المغربية، أمس الأحد، أول رحلة): a.txt's flight, no opening.
+    ("2022-11-02", "visit", "occurred", &["Ayelet Shaked"]),
 ];
 
 /// A visit's title names its visitor (the guest of a relative clause, not the host named

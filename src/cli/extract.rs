@@ -125,16 +125,44 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<i32> {
         }
         None => None,
     };
+    let default_corrections = args.corpus.corpus.join("corrections.csv");
+    // The manifest gives the workbook each source's url.
+    let manifest = if args.timeline.format == Format::Xlsx { crate::corpus::read_manifest(&args.corpus.corpus).map(|(m, _)| m).unwrap_or_default() } else { Default::default() };
+    // With a cache, every article's key, and the corpus step from the reduced state when the
+    // corpus is the state's or has only grown (see `crate::reduced`).
+    let mut keyed = None;
+    if let (Some(cache), Some(dir)) = (&cache, &args.cache) {
+        let corpus_dir = &args.corpus.corpus;
+        keyed = match crate::corpus::read_manifest(corpus_dir) {
+            Ok((m, problems)) if problems.is_empty() => crate::reduced::corpus_keys(corpus_dir, &m, cache).map(|k| (k, m)),
+            _ => None,
+        };
+        if let Some((keys, m)) = &keyed
+            && let Some(mut outcome) = crate::reduced::reduce_from_state(dir, corpus_dir, keys, &session.ctx, m, cache)
+        {
+            let summary = Summary { read: outcome.langs.len(), problems: 0, started, note: format!(", {} from the cache", outcome.reused) };
+            let step = format!(
+                ", the corpus step of {} articles taken back from the cache ({} families merged again, {} of their events searched and {} as before)",
+                outcome.reused, outcome.families_merged, outcome.searched, outcome.replayed
+            );
+            let languages = crate::text::lang::tally(outcome.langs.iter().copied());
+            let problems = write_events(std::mem::take(&mut outcome.events), &languages, &step, &session, &args.timeline, Some(&default_corrections), Some(&manifest), summary)?;
+            super::save_cache_lines(cache, false);
+            if let Err(e) = outcome.save(dir) {
+                eprintln!("tarikh: cache: {}: {e}; the reduced state of this run was not kept", dir.display());
+            }
+            return Ok(session.finish(problems));
+        }
+    }
     let mapped = session.map_corpus(&args.corpus, !args.timeline.quiet, cache.as_ref())?;
     let from_cache = args.cache.as_ref().map(|_| format!(", {} from the cache", mapped.cached));
-    let default_corrections = args.corpus.corpus.join("corrections.csv");
     let summary = Summary { read: mapped.articles.len(), problems: mapped.problems, started, note: from_cache.unwrap_or_default() };
-    // The workbook links each source to its url in the manifest.
-    let manifest = if args.timeline.format == Format::Xlsx { crate::corpus::read_manifest(&args.corpus.corpus).map(|(m, _)| m).unwrap_or_default() } else { Default::default() };
+    // An article read only in part has no line in the cache, so no state either.
+    let keep_state = !mapped.articles.iter().any(|a| a.cut_short);
     // The lines are written beside the corpus step, on a thread of their own, so that a cold
     // run does not wait for them (a run stopped mid-write keeps the whole lines written);
     // every article of the corpus was looked up, so the lines of others can go.
-    let problems = std::thread::scope(|scope| {
+    let (problems, captured) = std::thread::scope(|scope| {
         if let Some(cache) = &cache {
             scope.spawn(|| super::save_cache_lines(cache, true));
         }
@@ -142,6 +170,11 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<i32> {
     })?;
     if let Some(cache) = cache.take() {
         super::save_cache_results(&cache);
+        if let (Some(dir), Some(captured), Some((keys, _)), true) = (&args.cache, captured, &keyed, keep_state)
+            && let Err(e) = crate::reduced::save_captured(dir, cache.data(), &args.corpus.corpus, captured, keys)
+        {
+            eprintln!("tarikh: cache: {}: {e}; the reduced state of this run was not kept", dir.display());
+        }
     }
     Ok(session.finish(problems))
 }
@@ -159,8 +192,9 @@ pub struct Summary {
 }
 
 /// The corpus step over reduced articles, then every output asked for; returns the number of
-/// problems (those of `summary` and the malformed correction rows). `manifest` gives the
-/// articles' urls (the workbook links them); `cache` keeps what borrowing found (see
+/// problems (those of `summary` and the malformed correction rows), and with a cache, what
+/// the reduced state keeps (see [`crate::reduced`]). `manifest` gives the articles' urls (the
+/// workbook links them); `cache` keeps what borrowing found (see
 /// [`crate::pipeline::corpus_events_with`]).
 pub fn write_timeline(
     articles: Vec<crate::pipeline::ReducedArticle>,
@@ -170,14 +204,31 @@ pub fn write_timeline(
     manifest: Option<&crate::corpus::Manifest>,
     summary: Summary,
     cache: Option<&crate::cache::Cache>,
-) -> anyhow::Result<usize> {
+) -> anyhow::Result<(usize, Option<crate::reduced::Captured>)> {
     let languages = crate::text::lang::tally(articles.iter().map(|a| a.lang));
     let g = &session.ctx.gazetteer;
     let corpus = crate::pipeline::corpus_events_with(articles, g, cache);
     let remembered = cache
         .map(|_| format!(", {} borrowed anchors and {} event families merged from the cache", corpus.remembered, corpus.families_reused))
         .unwrap_or_default();
-    let events = corpus.events;
+    let problems = write_events(corpus.events, &languages, &remembered, session, args, default_corrections, manifest, summary)?;
+    Ok((problems, corpus.captured))
+}
+
+/// Every output asked for from the corpus step's events (see [`write_timeline`]); `languages`
+/// and `remembered` are said in the summary line.
+#[allow(clippy::too_many_arguments)]
+fn write_events(
+    events: Vec<crate::merge::Event>,
+    languages: &str,
+    remembered: &str,
+    session: &Session,
+    args: &TimelineArgs,
+    default_corrections: Option<&std::path::Path>,
+    manifest: Option<&crate::corpus::Manifest>,
+    summary: Summary,
+) -> anyhow::Result<usize> {
+    let g = &session.ctx.gazetteer;
     let focus = if args.all_events { Focus::All } else { Focus::MoroccoIsrael };
     let rows = rows_from_events_with(&events, g, (args.from, args.to), args.undated, focus)?;
     let path = args.output.path(args.format.default_path());

@@ -65,7 +65,7 @@ pub fn run(args: ReduceArgs) -> anyhow::Result<i32> {
         eprintln!("tarikh: no map lines in {}", args.files.iter().map(|f| f.display().to_string()).collect::<Vec<_>>().join(", "));
     }
     let summary = Summary { read: articles.len(), problems, started, note: String::new() };
-    let problems = write_timeline(articles, &session, &args.timeline, None, None, summary, None)?;
+    let (problems, _) = write_timeline(articles, &session, &args.timeline, None, None, summary, None)?;
     Ok(session.finish(problems))
 }
 

@@ -47,6 +47,15 @@ pub fn find_anchor(doc: &Document, mentions: &[DateMention], manifest: Option<&M
 fn text_anchor(doc: &Document, mentions: &[DateMention]) -> Anchor {
     let text = &doc.norm.text;
     let page = Page::read(doc);
+    // A day counted inside quotation marks ("التقينا أمس الخميس") is the speaker's, counted from
+    // the day they spoke, not from the writing day: the writer's own words tell the anchor.
+    let own: Vec<DateMention> = mentions.iter().filter(|m| !quoted(doc, m) || resolve(&m.expr, &Anchor::unknown()).is_some()).cloned().collect();
+    // A site's current-date banner tells the day the page was read: a date line two days or
+    // more off the writing day the story's own relative days name ("اليوم الأربعاء") is not
+    // the story's; it neither states nor bounds the anchor.
+    let weekday = publication_weekday(&own);
+    let own: Vec<DateMention> = own.into_iter().filter(|m| !(m.dateline == Some(DateLine::Plain) && off_the_writing_day(m, weekday))).collect();
+    let mentions = own.as_slice();
     if let Some((v, m)) = stated(&page, mentions) {
         return Anchor { date: Some(v), basis: AnchorBasis::Stated, evidence: None }.with_evidence(m.range.clone());
     }
@@ -57,6 +66,33 @@ fn text_anchor(doc: &Document, mentions: &[DateMention]) -> Anchor {
         Some((v, m, how)) => Anchor::inferred(v, how).with_evidence(m.range.clone()),
         None => Anchor::unknown(),
     }
+}
+
+/// The quotation marks that open a speaker's words, and those that close them; a straight
+/// double quote does both.
+const QUOTE_OPENERS: [char; 3] = ['“', '«', '„'];
+const QUOTE_CLOSERS: [char; 2] = ['”', '»'];
+
+/// Whether `m` stands inside quotation marks opened earlier on its line (the paragraph, as
+/// pages print it): normalisation drops the marks, so the original text is read.
+fn quoted(doc: &Document, m: &DateMention) -> bool {
+    let original = &doc.article.text;
+    let at = doc.original_range(m.range.clone()).start;
+    let before = original.get(..at).unwrap_or("");
+    let line = &before[before.rfind('\n').map_or(0, |p| p + 1)..];
+    let opened = line.chars().filter(|c| QUOTE_OPENERS.contains(c)).count();
+    let closed = line.chars().filter(|c| QUOTE_CLOSERS.contains(c)).count();
+    line.matches('"').count() % 2 == 1 || opened > closed
+}
+
+/// Whether the day of date line `m` is two days or more from every day of `weekday` (the
+/// writing day's, as the story's relative days name it). A day on either side is allowed: a
+/// story told "اليوم الأربعاء" may be put online after midnight, or dated for the next
+/// morning's paper.
+fn off_the_writing_day(m: &DateMention, weekday: Option<Weekday>) -> bool {
+    let Some(wd) = weekday else { return false };
+    let Some(day) = resolve(&m.expr, &Anchor::unknown()).and_then(|r| r.value.as_day()) else { return false };
+    !(-1..=1).any(|k| (day + Duration::days(k)).weekday() == wd)
 }
 
 /// The manifest row's date weighed against the text's. A `published` day is the user's word
@@ -329,6 +365,29 @@ fn inferred<'m>(text: &str, mentions: &'m [DateMention]) -> Option<(DateValue, &
         .filter(|(a, _)| bounds.admits(*a))
         .max_by_key(|(a, _)| *a);
     if let Some((a, m)) = of_writing_day {
+        return Some((DateValue::day(a), m, Inference::WeekdayOfDate));
+    }
+    // "اليوم الأربعاء" (or "أمس الأربعاء") beside "مساء الثلاثاء 23 نوفمبر 2021", the latest day
+    // the text reports, written with its weekday: the story tells two days in a row, the
+    // dated one and the next, named by its weekday (a day further on, or a date written
+    // without its weekday, may be an older event's: nothing is inferred then).
+    let next_to_a_dated_day: Vec<(NaiveDate, &DateMention)> = named_relative_days(mentions)
+        .filter(|&(_, days, _)| days <= 0)
+        .flat_map(|(m, days, wd)| {
+            bounds
+                .days
+                .iter()
+                .filter(move |&&(d, i)| {
+                    let written = matches!(mentions[i].expr.kind, ExprKind::Calendar(Calendar { weekday: Some(w), .. }) if w == d.weekday());
+                    written && d.succ_opt().is_some_and(|n| n.weekday() == wd) && bounds.after == Some(d) && beside(text, &mentions[i], m)
+                })
+                .map(move |&(d, _)| (d + Duration::days(1 - days), m))
+        })
+        .filter(|(a, _)| bounds.admits(*a))
+        .collect();
+    if let Some(&(a, m)) = next_to_a_dated_day.first()
+        && next_to_a_dated_day.iter().all(|c| c.0 == a)
+    {
         return Some((DateValue::day(a), m, Inference::WeekdayOfDate));
     }
     if let Some((a, m)) = bare_weekday_of_date(text, mentions, &bounds) {
@@ -877,12 +936,132 @@ mod tests {
             AnchorBasis::Unknown,
         ),
         (
+            "a wire dateline with the city's country",
+            "RABAT, Morocco, Aug. 11, 2021 - Morocco's foreign minister received the head of Israel's liaison office in Rabat yesterday, officials said.",
+            "2021-08-11",
+            AnchorBasis::Stated,
+        ),
+        (
+            "a french wire dateline with the city's country",
+            "Rabat, Maroc, 11 août 2021 - Le ministre des Affaires étrangères a reçu hier à Rabat le chef du bureau de liaison israélien.",
+            "2021-08-11",
+            AnchorBasis::Stated,
+        ),
+        (
+            "a sentence opened by a place, a time and a date is no dateline",
+            "In Rabat, on Aug. 11, 2021, Morocco's foreign minister received the head of Israel's liaison office, officials said.",
+            "",
+            AnchorBasis::Unknown,
+        ),
+        (
             "a caption opened by a place and a date",
             "Maroc-Israël: un accord\n\nRabat, mardi 26 juillet 2022 : le ministre israélien de la Justice Gideon Saar, reçu par Abdellatif Ouahbi.\n\nLes deux ministres ont signé un accord de coopération judiciaire à Rabat.",
             "2022-07-26",
             AnchorBasis::Stated,
         ),
+        (
+            "a print version's foot date alone",
+            "Israel and Morocco sign water deal\nThe two ministers signed an accord yesterday in Rabat, officials said, in a ceremony attended by dozens of guests.\nPrinted on March 12, 2024",
+            "",
+            AnchorBasis::Unknown,
+        ),
+        (
+            "an arabic print date under the story's line",
+            "عنوان الخبر\n11 أغسطس 2021 - 14:32\nقال الوزير إن البلدين وقعا اتفاقا أمس في الرباط بحضور عدد من المسؤولين من الجانبين في إطار تعزيز التعاون.\nتاريخ الطباعة: 12/03/2024",
+            "2021-08-11",
+            AnchorBasis::Stated,
+        ),
+        ("a french print date alone", "Maroc-Israël : un accord\nLes deux ministres ont signé hier un accord.\nImprimé le 12/03/2024", "", AnchorBasis::Unknown),
+        ("a citation's access date alone", "Israel and Morocco sign water deal\nThe two ministers signed an accord yesterday.\nAccessed 12 March 2024", "", AnchorBasis::Unknown),
+        (
+            "a current-date banner two days off the story's today",
+            "10 مارس 2024\nعنوان الخبر\nاستقبل وزير الخارجية اليوم الأربعاء بالرباط رئيس مكتب الاتصال الإسرائيلي، بعد توقيع اتفاق المياه يوم 11 أغسطس 2021، وبحث معه سبل تعزيز التعاون.",
+            "2021-08-11",
+            AnchorBasis::Inferred(Inference::WeekdayOfDate),
+        ),
+        (
+            "a hijri-first banner two days off the story's today",
+            "الأحد 29 شعبان 1445 هـ الموافق 10 مارس 2024\nعنوان الخبر\nاستقبل وزير الخارجية اليوم الأربعاء بالرباط رئيس مكتب الاتصال الإسرائيلي، وبحث معه سبل تعزيز التعاون في مجالات عدة.",
+            "",
+            AnchorBasis::Unknown,
+        ),
+        (
+            "a hijri-first line of the day the story names",
+            "الأربعاء 3 محرم 1443 هـ الموافق 11 أغسطس 2021\nعنوان الخبر\nاستقبل وزير الخارجية اليوم الأربعاء بالرباط رئيس مكتب الاتصال الإسرائيلي، وبحث معه سبل تعزيز التعاون في مجالات عدة.",
+            "2021-08-11",
+            AnchorBasis::Stated,
+        ),
+        (
+            "a date line the day after the story's today",
+            "الخميس 12 أغسطس 2021 - 00:40\nعنوان الخبر\nاستقبل وزير الخارجية اليوم الأربعاء بالرباط رئيس مكتب الاتصال الإسرائيلي، وبحث معه سبل تعزيز التعاون في مجالات عدة.",
+            "2021-08-12",
+            AnchorBasis::Stated,
+        ),
+        (
+            "a labelled line is kept against the story's today",
+            "نشر في: 12 مارس 2024\nعنوان الخبر\nاستقبل وزير الخارجية اليوم الأربعاء بالرباط رئيس مكتب الاتصال الإسرائيلي، وبحث معه سبل تعزيز التعاون في مجالات عدة.",
+            "2024-03-12",
+            AnchorBasis::Stated,
+        ),
     ];
+
+    /// (name, text, expected anchor, basis): days counted inside quotation marks are the
+    /// speaker's and tell nothing of the writing day.
+    const QUOTED_DAYS: &[(&str, &str, &str, AnchorBasis)] = &[
+        ("a speaker's yesterday in straight quotes", "عنوان\nقال مصدر في تصريح يوم 10 ديسمبر 2021: \"التقينا أمس الخميس الوفد المغربي\".", "", AnchorBasis::Unknown),
+        ("a speaker's yesterday in guillemets", "عنوان\nقال مصدر في تصريح يوم 10 ديسمبر 2021: «التقينا أمس الخميس الوفد المغربي».", "", AnchorBasis::Unknown),
+        ("a speaker's today in curly quotes", "Title\nOn December 10, 2021 the minister wrote: “We meet today, Friday, our Moroccan friends.”", "", AnchorBasis::Unknown),
+        ("a french speaker's hier", "Titre\nLe 10 décembre 2021, le ministre a déclaré : « Nous avons rencontré hier jeudi nos partenaires ».", "", AnchorBasis::Unknown),
+        (
+            "the writer's today after a closed quote",
+            "عنوان\nقال الوزير «نرحب بالوفد» في الرباط اليوم الجمعة 10 ديسمبر 2021 خلال لقاء صحفي.",
+            "2021-12-10",
+            AnchorBasis::Inferred(Inference::RelativeDay),
+        ),
+        ("a quoted full date still bounds", "عنوان\nقال الوزير: «وقعنا الاتفاق في 22 ديسمبر 2020»، وأعلن اليوم الثلاثاء عن زيارة.", "2020-12-22", AnchorBasis::Inferred(Inference::WeekdayOfDate)),
+    ];
+
+    #[test]
+    fn quoted_days() {
+        let lex = Lexicons::builtin();
+        for (name, text, expected, basis) in QUOTED_DAYS {
+            let doc = Document::new(Article::from_text("a.txt", text), &lex);
+            let mentions = find_dates(&doc, &lex.dates);
+            let anchor = find_anchor(&doc, &mentions, None);
+            let got = anchor.date.map(|d| d.to_string()).unwrap_or_default();
+            assert_eq!((got.as_str(), anchor.basis), (*expected, *basis), "{name}: {mentions:#?}");
+        }
+        crate::test_support::assert_unique_names(QUOTED_DAYS.iter().map(|c| c.0));
+    }
+
+    /// (name, text, expected anchor): a relative day naming its weekday beside the text's
+    /// latest date, written with its weekday, of the day before that weekday.
+    const NEXT_TO_A_DATED_DAY: &[(&str, &str, &str)] = &[
+        ("arabic today after an evening", "عنوان\nوقع وزير الدفاع الإسرائيلي ونظيره المغربي، اليوم الأربعاء، مذكرة تفاهم في الرباط، بعد وصوله مساء الثلاثاء 23 نوفمبر 2021 إلى المغرب.", "2021-11-24"),
+        ("arabic yesterday after an evening", "عنوان\nوقع وزير الدفاع الإسرائيلي ونظيره المغربي، أمس الأربعاء، مذكرة تفاهم في الرباط، بعد وصوله مساء الثلاثاء 23 نوفمبر 2021 إلى المغرب.", "2021-11-25"),
+        // "ce mercredi" is this week's Wednesday, told on it or on a day after.
+        ("french ce weekday", "Titre\nLe ministre israélien de la Défense, arrivé le mardi 23 novembre 2021 à Rabat, a signé ce mercredi un mémorandum d'entente avec son homologue.", ""),
+        ("french hier weekday", "Titre\nLe ministre israélien a signé hier mercredi un mémorandum avec le Maroc, au lendemain de son arrivée le mardi 23 novembre 2021 à Rabat.", "2021-11-25"),
+        ("english today weekday", "Title\nIsrael's defense minister signed a memorandum with Morocco today, Wednesday, a day after landing in Rabat on Tuesday, November 23, 2021.", "2021-11-24"),
+        ("a date without its weekday", "عنوان\nوقع الوزيران اليوم الأربعاء مذكرة تفاهم في الرباط، بعد وصول الوزير في 23 نوفمبر 2021 إلى المغرب.", ""),
+        ("two days before", "عنوان\nوقع الوزيران اليوم الخميس مذكرة تفاهم في الرباط، بعد وصول الوزير مساء الثلاثاء 23 نوفمبر 2021 إلى المغرب.", ""),
+        ("not the latest date", "عنوان\nوقع الوزيران اليوم الأربعاء مذكرة تفاهم، بعد لقاء الثلاثاء 23 نوفمبر 2021 وقبل زيارة مقررة في 2 ديسمبر 2021.", ""),
+        ("a date in another paragraph", "عنوان\nوقع الوزيران اليوم الأربعاء مذكرة تفاهم في الرباط.\n\nفقرة ثانية.\n\nفقرة ثالثة.\n\nوكان الاتفاق الثلاثي قد وقع الثلاثاء 22 ديسمبر 2020.", ""),
+    ];
+
+    #[test]
+    fn next_to_a_dated_day() {
+        let lex = Lexicons::builtin();
+        for (name, text, expected) in NEXT_TO_A_DATED_DAY {
+            let doc = Document::new(Article::from_text("a.txt", text), &lex);
+            let mentions = find_dates(&doc, &lex.dates);
+            let anchor = find_anchor(&doc, &mentions, None);
+            let got = anchor.date.map(|d| d.to_string()).unwrap_or_default();
+            let basis = if expected.is_empty() { AnchorBasis::Unknown } else { AnchorBasis::Inferred(Inference::WeekdayOfDate) };
+            assert_eq!((got.as_str(), anchor.basis), (*expected, basis), "{name}: {mentions:#?}");
+        }
+        crate::test_support::assert_unique_names(NEXT_TO_A_DATED_DAY.iter().map(|c| c.0));
+    }
 
     #[test]
     fn page_furniture() {
@@ -996,6 +1175,7 @@ mod tests {
         ("abu dhabi time", "نشر في: 11 أغسطس 2021 - 15:32 بتوقيت أبوظبي", "2021-08-11"),
         ("edited label after the published one", "نشرت في: 11/08/2021 - 15:32 عدل في: 12/08/2021 - 09:10", "2021-08-11"),
         ("french date label", "Date : 11/08/2021", "2021-08-11"),
+        ("anadolu byline glued to a bar and an update", "Ahmed Asmar   |11.08.2021 - Update : 12.08.2021", "2021-08-11"),
         ("french dotted date and hour", "11.08.2021 à 14h32", "2021-08-11"),
         ("english comma after the year and time", "Aug 11, 2021, 4:05 pm", "2021-08-11"),
         ("french zone in brackets", "11 août 2021 à 14:32 (GMT+1)", "2021-08-11"),

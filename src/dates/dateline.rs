@@ -21,7 +21,9 @@ fn wire_dateline(toks: &[Tok], m: &DateMention) -> bool {
     if !matches!(m.expr.kind, ExprKind::Calendar(Calendar { day: Some(_), .. })) {
         return false;
     }
-    let separated = (2..=3).contains(&first) && matches!(toks[first - 1].text, "-" | "،" | ":" | ",");
+    // "RABAT, Morocco, Aug. 11, 2021 -": a city and its country, one comma between them.
+    let city_and_country = (4..=5).contains(&first) && toks[..first - 1].iter().filter(|t| matches!(t.text, "," | "،")).count() == 1;
+    let separated = ((2..=3).contains(&first) || city_and_country) && matches!(toks[first - 1].text, "-" | "،" | ":" | ",");
     // "الرباط 11 يوليوز 2021 (ومع) -": no mark after the place, the agency in brackets after the date.
     let bracketed = (1..=2).contains(&first)
         && toks.get(after).is_some_and(|t| t.text == "(")
@@ -30,7 +32,7 @@ fn wire_dateline(toks: &[Tok], m: &DateMention) -> bool {
         return false;
     }
     let place = if separated { &toks[..first - 1] } else { &toks[..first] };
-    let place_ok = place.iter().all(|t| t.text.chars().next().is_some_and(is_word_char) && t.num.is_none() && t.matches.is_empty());
+    let place_ok = place.iter().filter(|t| !matches!(t.text, "," | "،")).all(|t| t.text.chars().next().is_some_and(is_word_char) && t.num.is_none() && t.matches.is_empty());
     let end_ok = toks.get(after).is_none_or(|t| matches!(t.text, "(" | "-" | ":" | "،" | ","));
     place_ok && end_ok
 }

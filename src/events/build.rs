@@ -24,9 +24,11 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::collapse::{collapse_same_family, qualified_events};
+use super::latin::latin_trigger;
+use super::welcome::{airport_welcome_is_the_visit, welcome_at_airport};
 use super::mention::{DateHow, DateLink, EventMention};
-use super::participants::{fill_participants, join_referred, main_countries, overlaps, scopes};
-use super::rules::{EventType, RuleKind, TriggerRules, TriggerTense};
+use super::participants::{NameSources, fill_participants, join_referred, main_countries, overlaps, scopes};
+use super::rules::{EventType, RuleKind, TriggerRules, TriggerTense, WordLists};
 use super::scan::{SentenceHits, drop_denied, enumeration_items, scan, time_references, told_aside};
 use crate::dates::DateMention;
 use crate::gazetteer::{EntityKind, Found, Gazetteer};
@@ -76,7 +78,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                     aside.contains(&o.0.start)
                         && o.2.family() == ty.family()
                         && o.0.end <= r.start
-                        && words(text, o.0.end..r.start).iter().all(|w| matches!(&text[w.clone()], "خلالها" | "خلاله" | "فيها" | "فيه" | "اثناءها" | "اثناءه" | "عليها" | "عليه"))
+                        && words(text, o.0.end..r.start).iter().all(|w| rules.words.during_pronouns.iter().any(|p| *p == text[w.clone()]))
                 });
             if named_by_aside && !aside.contains(&r.start) {
                 aside.push(r.start);
@@ -184,6 +186,24 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
         }
         let own_date: HashMap<usize, usize> = own_date.into_iter().map(|(ev, (d, _))| (ev, d)).collect();
         let scopes = scopes(sentence, &hits.events, &hits.predicates);
+        let names = NameSources { text, hits: &hits, found, g, main_countries: &main_countries, lists: &rules.words };
+        // "التقى بوريطة لابيد، على هامش قمة النقب التي …": an event noun right after a sidelines
+        // word (an article allowed between) is the larger event the sentence's event of its
+        // family is told on the sidelines of: another event, named by its own phrase — up to
+        // the next trigger or predicate, or its clause's end — which the other does not share.
+        let sideline_spans: Vec<Option<Range<usize>>> = hits
+            .events
+            .iter()
+            .map(|(r, _, ty, tense)| {
+                let same_family_beside = hits.events.iter().any(|o| o.0 != *r && o.2.family() == ty.family());
+                if *tense != TriggerTense::Noun || !same_family_beside || !on_the_sidelines(text, sentence.range.start, r, &rules.words) {
+                    return None;
+                }
+                let next = hits.events.iter().map(|e| e.0.start).chain(hits.predicates.iter().map(|p| p.start)).filter(|&at| at >= r.end);
+                let end = next.chain(clause_of(r.start).map(|c| sentence.clauses[c].end)).min().unwrap_or(sentence.range.end);
+                Some(r.start..end.max(r.end))
+            })
+            .collect();
         let first_new = out.len();
         let mut reported_dates: Vec<(usize, DateLink)> = Vec::new();
         // Mentions (indices into `out`) that repeat an event told just before.
@@ -223,7 +243,10 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             // A time reference after the trigger ("… بعد أيام من الإعلان عن … بوساطة ترامب") names
             // the referred event's people, not this one's.
             let reference = references.iter().copied().filter(|&r| r >= range.end).min().unwrap_or(usize::MAX);
-            let scope = start..scopes[i].end.min(span.end).min(reference).max(range.end);
+            let scope = match &sideline_spans[i] {
+                Some(own) => own.clone(),
+                None => start..scopes[i].end.min(span.end).min(reference).max(range.end),
+            };
             let mut date = own_date.get(&i).map(|&d| DateLink { date: d, how: DateHow::Own });
             if date.is_none() && !decided && after_during(range) {
                 let main = own_date.iter().min_by_key(|(ev, _)| distance(&hits.events[**ev].0, range));
@@ -240,6 +263,21 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                     if date.is_none() {
                         date = referred_event.and_then(|k| out[k].date).map(|d| DateLink { date: d.date, how: DateHow::During });
                     }
+                }
+            }
+            // "وعقب اللقاء، وقع الجانبان مذكرة تفاهم": an event told right after a sequel word and
+            // an event noun of a family dated in the two sentences before follows that event, on
+            // its day; its parties, when it names none ("الجانبان"), are that event's.
+            if date.is_none() && referred_event.is_none() && !aside && !decided && *tense != TriggerTense::Future {
+                let followed = hits
+                    .sequels
+                    .iter()
+                    .filter(|s| s.end <= range.start)
+                    .find_map(|s| hits.events.iter().find(|e| e.3 == TriggerTense::Noun && e.0.start >= s.end && e.0.end <= range.start && text[s.end..e.0.start].trim().is_empty()))
+                    .map(|e| e.2.family());
+                if let Some(family) = followed {
+                    referred_event = out[..first_new].iter().rposition(|m| si - m.sentence <= 2 && m.event_type.family() == family && !m.planned && m.date.is_some());
+                    date = referred_event.and_then(|k| out[k].date).map(|d| DateLink { date: d.date, how: DateHow::Carried });
                 }
             }
             // The mention whose date a connective carries, to be checked against this one's status.
@@ -281,7 +319,39 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             if carried_from.is_some_and(|k| out[k].planned != mention.planned) {
                 mention.date = None;
             }
-            fill_participants(&mut mention, text, &scope, &hits, found, g, &main_countries, &rules.words);
+            // The names of a larger event told on the sidelines are its own, not this one's.
+            let mut pieces = vec![scope.clone()];
+            for other in sideline_spans.iter().enumerate().filter(|&(j, _)| j != i).filter_map(|(_, s)| s.as_ref()) {
+                pieces = pieces.into_iter().flat_map(|p| [p.start..other.start.clamp(p.start, p.end), other.end.clamp(p.start, p.end)..p.end]).filter(|p| !p.is_empty()).collect();
+            }
+            for piece in &pieces {
+                fill_participants(&mut mention, piece, &names);
+            }
+            // "على هامش القمة": a larger event that names no one of its own is the one already
+            // told, not news of this sentence.
+            let names_none = mention.people.is_empty() && mention.organisations.is_empty() && mention.role_refs.is_empty() && mention.places.is_empty();
+            if sideline_spans[i].is_some() && names_none {
+                repeats.push(out.len());
+            }
+            // "أجرى باربيفاي مباحثات مع مزور، خلال زيارة عمل يقوم بها إلى المملكة": a visit after
+            // "خلال" that names where it goes but no visitor is the visit of who is named before
+            // it from another country.
+            if let Some(from) = visit_from.filter(|_| ty.family() == EventType::Visit)
+                && mention.people.is_empty()
+                && mention.role_refs.is_empty()
+                && mention.organisations.is_empty()
+                && let [destination] = mention.countries.as_slice()
+            {
+                let destination = destination.clone();
+                let first = found.entities.partition_point(|e| e.range.start < sentence.range.start);
+                for e in found.entities[first..].iter().take_while(|e| e.range.end <= from) {
+                    let entity = &g.entities()[e.entity];
+                    if entity.kind == EntityKind::Person && !entity.country.is_empty() && entity.country != destination && !mention.people.contains(&e.entity) {
+                        mention.people.push(e.entity);
+                        mention.countries.push(entity.country.clone());
+                    }
+                }
+            }
             if let Some(k) = referred_event
                 && mention.people.is_empty()
                 && mention.role_refs.is_empty()
@@ -297,30 +367,24 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             // told in a relative clause is the visit of the person the clause describes, named
             // first (a title with no city names its visitor first).
             if ty.family() == EventType::Visit
-                && let Some(visitor) = described_visitor(text, sentence.range.start, range, found, g)
+                && let Some(visitor) = described_visitor(text, sentence.range.start, range, found, g, &rules.words.relatives)
                 && let Some(at) = mention.people.iter().position(|&p| p == visitor)
             {
                 let v = mention.people.remove(at);
                 mention.people.insert(0, v);
             }
             // "وكان في استقباله بمطار الرباط سلا …": a welcome at the airport is the visitor's
-            // arrival, a part of the visit told before it, not talks of its own.
-            let welcomed = ty.family() == EventType::Meeting && *tense != TriggerTense::Future && welcome_at_airport(text, range, &scope);
-            if welcomed {
-                mention.event_type = EventType::Visit;
-                let visit = out.iter().rev().take_while(|m| si - m.sentence <= 2).find(|m| m.event_type.family() == EventType::Visit && !m.planned);
-                if let Some(visit) = visit {
-                    let visitors: Vec<usize> = visit.people.iter().copied().filter(|p| !mention.people.contains(p)).collect();
-                    mention.people.splice(0..0, visitors);
-                    mention.countries.extend(visit.countries.iter().cloned());
-                    if mention.date.is_none() {
-                        mention.date = visit.date.map(|d| DateLink { date: d.date, how: DateHow::Carried });
-                    }
-                }
+            // arrival, folded into the visit once the sentence is read (see `welcome`); it has
+            // no implicit subject or other side of its own.
+            let welcomed = !latin_trigger(text, range) && welcome_at_airport(doc, &mention, &rules.words.airports);
+            // "ترأس مزور وباربيفاي افتتاح المنتدى": the opening of a gathering (a forum, a
+            // session, a summit) is that gathering's start, a meeting, not an office opened.
+            if *ty == EventType::Opening && opens_a_gathering(text, range.end, &rules.words) {
+                mention.event_type = EventType::Meeting;
             }
             // "حطت طائرة وزير الدفاع الإسرائيلي بمطار الرباط": the landing of someone's plane is
             // that person's arrival, a visit; an airline's plane is a flight.
-            if *ty == EventType::Flight && *tense == TriggerTense::Past && plane_of_someone(text, range.end, found, g) {
+            if *ty == EventType::Flight && *tense == TriggerTense::Past && traveller_after(text, range.end, found, g) {
                 mention.event_type = EventType::Visit;
             }
             // "وفي وقت لاحق الأربعاء التقى … بوريطة": a verb whose one named person comes after
@@ -447,12 +511,28 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                 .and_then(|j| out[j].date);
             out[i].date = shared.map(|d| DateLink { date: d.date, how: DateHow::During });
         }
+        // Who meets or signs on the sidelines of a larger event takes part in it.
+        let sidelined: Vec<usize> = hits.events.iter().zip(&sideline_spans).filter(|(_, s)| s.is_some()).map(|(e, _)| e.0.start).collect();
+        let attending: Vec<usize> = out[first_new..].iter().filter(|m| !sidelined.contains(&m.trigger.start)).flat_map(|m| m.people.iter().copied()).collect();
+        for m in out[first_new..].iter_mut().filter(|m| sidelined.contains(&m.trigger.start)) {
+            for &p in &attending {
+                if !m.people.contains(&p) {
+                    m.people.push(p);
+                    m.countries.push(g.country_of(p).clone());
+                }
+            }
+            m.countries.retain(|c| !c.is_empty());
+            m.countries.sort();
+            m.countries.dedup();
+        }
+        repeats.dedup();
         for &i in repeats.iter().rev() {
             out.remove(i);
         }
+        airport_welcome_is_the_visit(&mut out, first_new, doc, &rules.words.airports, &|m| !latin_trigger(text, &m.trigger));
         let visitors = own_visitors(text, sentence.range.start, &out[first_new..], found, g);
-        collapse_same_family(&mut out, first_new, rules, &visitors);
-        qualified_events(&mut out, first_new, text);
+        collapse_same_family(&mut out, first_new, rules, &visitors, &sidelined);
+        qualified_events(&mut out, first_new, text, rules);
         drop_landings(&mut out, first_new, sentence, rules);
         for m in &mut out[first_new..] {
             if m.date.is_none() && !m.planned {
@@ -468,22 +548,13 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
 
 /// The person a relative clause that tells a visit describes ("…، ميكي ليفي، الذي يقوم بزيارة
 /// رسمية", "التي تزور المغرب حاليا"): named right before its pronoun, a comma at most between.
-fn described_visitor(text: &str, sentence_start: usize, trigger: &Range<usize>, found: &Found, g: &Gazetteer) -> Option<usize> {
+/// `relatives` are the relative pronouns (rows of kind `relative`).
+fn described_visitor(text: &str, sentence_start: usize, trigger: &Range<usize>, found: &Found, g: &Gazetteer, relatives: &[String]) -> Option<usize> {
     let before = words(text, sentence_start..trigger.start);
-    let pronoun = before.iter().rev().take(3).find(|w| matches!(&text[(*w).clone()], "الذي" | "التي"))?;
+    let pronoun = before.iter().rev().take(3).find(|w| relatives.iter().any(|r| *r == text[(*w).clone()]))?;
     let k = found.entities.partition_point(|e| e.range.end <= pronoun.start);
     let person = found.entities[..k].iter().rev().find(|e| g.entities()[e.entity].kind == EntityKind::Person)?;
     text[person.range.end..pronoun.start].trim_matches(|c: char| c.is_whitespace() || c == '،' || c == ',').is_empty().then_some(person.entity)
-}
-
-/// Whether the reception at `trigger` ("استقبال", "استقبله") is a welcome at an airport: its
-/// scope names one ("بمطار الرباط سلا", "في المطار").
-fn welcome_at_airport(text: &str, trigger: &Range<usize>, scope: &Range<usize>) -> bool {
-    text[trigger.clone()].contains("استقب") && words(text, scope.clone()).iter().any(|w| {
-        let w = &text[w.clone()];
-        let w = w.trim_start_matches(['و', 'ف', 'ب', 'ل']);
-        w.starts_with("مطار") || w.starts_with("المطار")
-    })
 }
 
 /// "The first direct flight between Morocco and Israel took off on Monday", "The joint
@@ -495,7 +566,7 @@ fn tell_the_untold(hits: &mut SentenceHits, text: &str, out: &[EventMention]) {
     let untold: Vec<(Range<usize>, usize, EventType, TriggerTense)> = hits
         .referring
         .iter()
-        .filter(|(r, _, ty, _)| super::latin::latin_trigger(text, r) && text[r.clone()].contains(' ') && !out.iter().any(|m| m.event_type.family() == ty.family()))
+        .filter(|(r, _, ty, _)| latin_trigger(text, r) && text[r.clone()].contains(' ') && !out.iter().any(|m| m.event_type.family() == ty.family()))
         .cloned()
         .collect();
     if untold.is_empty() {
@@ -569,18 +640,40 @@ fn has_possessive(text: &str, trigger: &Range<usize>) -> bool {
     matches!(before.to_lowercase().as_str(), "his" | "her" | "their" | "its" | "son" | "sa" | "ses" | "leur" | "leurs")
 }
 
-/// Whether the words after a landing verb at `after` are a plane and its passenger: "طائرة"
-/// followed at once by a person or an office ("حطت طائرة غانتس", "حطت طائرة وزير الدفاع
-/// الإسرائيلي"), not by an airline or a description ("طائرة تابعة لشركة العال").
-fn plane_of_someone(text: &str, after: usize, found: &Found, g: &Gazetteer) -> bool {
+/// Whether the words after a landing or leaving verb at `after` are someone who travels: a
+/// person or an office at once ("غادرت وزيرة الداخلية الإسرائيلية أييليت شاكيد المغرب"), or a
+/// plane and its passenger ("حطت طائرة غانتس", "حطت طائرة وزير الدفاع الإسرائيلي") — not an
+/// airline or a description ("طائرة تابعة لشركة العال", "أول رحلة").
+fn traveller_after(text: &str, after: usize, found: &Found, g: &Gazetteer) -> bool {
     let rest = text[after..].trim_start();
-    let Some(plane) = ["طائره ", "الطائره "].iter().find(|p| rest.starts_with(*p)) else { return false };
-    let owner = text.len() - rest.len() + plane.len();
+    let plane = ["طائره ", "الطائره "].iter().find(|p| rest.starts_with(*p)).map_or(0, |p| p.len());
+    let owner = text.len() - rest.len() + plane;
     let starts_at_owner = |start: usize| text[owner..start].trim_matches(|c: char| c.is_whitespace() || matches!(c, '،' | ',')).is_empty();
     let first = found.entities.partition_point(|e| e.range.start < owner);
     let person = found.entities[first..].first().is_some_and(|e| g.entities()[e.entity].kind == EntityKind::Person && starts_at_owner(e.range.start));
     let role = found.roles.get(found.roles.partition_point(|r| r.range.start < owner)).is_some_and(|r| starts_at_owner(r.range.start));
     person || role
+}
+
+/// Whether the event noun at `trigger` is told on the sidelines of ("على هامش قمة النقب"): the
+/// word before it, or before its article, is a sidelines word (rows of kind `sidelines`).
+fn on_the_sidelines(text: &str, sentence_start: usize, trigger: &Range<usize>, lists: &WordLists) -> bool {
+    let before = words(text, sentence_start..trigger.start);
+    let mut back = before.iter().rev().map(|w| &text[w.clone()]);
+    let is_article = |w: &str| lists.articles.iter().any(|a| a == w);
+    let sidelines = |w: &str| lists.sidelines.iter().any(|s| s == w);
+    match (back.next(), back.next()) {
+        (Some(w), _) if sidelines(w) => true,
+        (Some(a), Some(w)) => is_article(a) && sidelines(w),
+        _ => false,
+    }
+}
+
+/// Whether the word after an opening at `after` is a gathering (rows of kind `gathering`:
+/// "المنتدى", "أشغال", "الدورة"), its proclitics aside.
+fn opens_a_gathering(text: &str, after: usize, lists: &WordLists) -> bool {
+    let next = text[after..].split_whitespace().next().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+    next.is_some_and(|w| lists.gatherings.iter().any(|g| g == w || w.strip_prefix(['و', 'ف', 'ب', 'ل']).is_some_and(|bare| bare == g)))
 }
 
 /// Bytes between two ranges (0 when they touch or overlap).
@@ -720,11 +813,23 @@ mod tests {
         // back, a signing a day after, a guest told by office and country.
         ("phoned, the verb opening its clause", "هاتف رئيس الحكومة عزيز أخنوش، أمس، رئيس الوزراء الإسرائيلي يائير لابيد.", &["call 2021-11-23 occurred aziz-akhannouch;yair-lapid"]),
         ("the king's phone in a spyware report is no call", "وأفادت تقارير أن رقم هاتف الملك محمد السادس استهدف ببرنامج تنتجه شركة إسرائيلية.", &[]),
-        ("a welcome at the airport is the visit told before", "حل جدعون ساعر أمس بالرباط في زيارة رسمية.\nوكان في استقباله بمطار الرباط سلا عبد اللطيف وهبي.", &["visit 2021-11-23 occurred gideon-saar", "visit 2021-11-23 occurred gideon-saar;abdellatif-ouahbi"]),
+        ("a welcome at the airport is the visit told before", "حل جدعون ساعر أمس بالرباط في زيارة رسمية.\nوكان في استقباله بمطار الرباط سلا عبد اللطيف وهبي.", &["visit 2021-11-23 occurred gideon-saar;abdellatif-ouahbi"]),
+        ("a welcome at the airport with no visit told is the arrival", "وكان في استقبال بيني غانتس، أمس بمطار الرباط سلا، عبد اللطيف لوديي.", &["visit 2021-11-23 occurred benny-gantz;abdellatif-loudiyi"]),
         ("a signing on the sidelines of talks by their parties", "وأجرى وهبي، أمس، مباحثات مع جدعون ساعر.\nوعلى هامش هذه المباحثات، وقع الوزيران مذكرة تفاهم.", &["meeting 2021-11-23 occurred abdellatif-ouahbi;gideon-saar", "agreement 2021-11-23 occurred abdellatif-ouahbi;gideon-saar"]),
         ("a signing a day after is not the arrival's", "وصل نيتسان هوروفيتس، اليوم، إلى الرباط، بعد يوم من توقيعه مذكرة تفاهم مع عبد الرحيم بيوض.", &["visit 2021-11-24 occurred nitzan-horowitz", "agreement  occurred abderrahim-beyyoudh", "agreement  occurred abderrahim-beyyoudh"]),
         ("a signing during a visit told in its relative clause is not its last day", "اختتم بيني غانتس، أمس، زيارته إلى المغرب، التي وقع خلالها مذكرة تفاهم مع عبد اللطيف لوديي.", &["visit 2021-11-23 occurred benny-gantz;abdellatif-loudiyi", "agreement  occurred abdellatif-loudiyi", "agreement  occurred abdellatif-loudiyi"]),
         ("a guest told by office meets as the person of that country", "استقبل رشيد الطالبي العلمي، أمس، ميكي ليفي، الذي يقوم بزيارة رسمية للمملكة.\nويلتقي الضيف الإسرائيلي، اليوم، النعم ميارة.", &["meeting 2021-11-23 occurred rachid-talbi-alami;mickey-levy", "visit 2021-11-23 occurred mickey-levy;rachid-talbi-alami", "meeting 2021-11-24 occurred mickey-levy;enaam-mayara"]),
+        // arevents: a visit named by where it goes, a larger event on whose sidelines talks are
+        // held, a departure told in the feminine, gatherings opened, an airline's first flight,
+        // an event told right after one already reported.
+        ("a visit during which names where it goes: its visitor is named before, of another country", "وأجرت باربيفاي، أمس، مباحثات مع رياض مزور، خلال زيارة عمل تقوم بها إلى المملكة.", &["meeting 2021-11-23 occurred orna-barbivai;ryad-mezzour", "visit 2021-11-23 occurred orna-barbivai"]),
+        ("talks on the sidelines of a summit are not the summit", "والتقى بوريطة، أمس، لابيد، على هامش قمة النقب التي احتضنتها إسرائيل بمشاركة وزراء خارجية (الولايات المتحدة، مصر).", &["meeting 2021-11-23 occurred nasser-bourita;yair-lapid", "meeting 2021-11-23 occurred nasser-bourita;yair-lapid;antony-blinken"]),
+        ("the sidelines of a summit named bare are no new summit", "وعقد بوريطة، أمس، على هامش القمة لقاء مع لابيد.", &["meeting 2021-11-23 occurred nasser-bourita;yair-lapid"]),
+        ("a departure in the feminine is the visit", "وغادرت أييليت شاكيد المغرب، أمس، متوجهة إلى تل أبيب.", &["visit 2021-11-23 occurred ayelet-shaked"]),
+        ("the opening of a forum is the forum", "وترأس رياض مزور ويوعاز هندل، أمس، افتتاح المنتدى الاقتصادي.", &["meeting 2021-11-23 occurred ryad-mezzour;yoaz-hendel"]),
+        ("a forum started, its date beside the verb", "وانطلقت، أمس، أشغال المنتدى الاقتصادي المغربي الإسرائيلي بالدار البيضاء.", &["meeting 2021-11-23 occurred "]),
+        ("an airline opening its first flight, past its long name", "ودشنت شركة الخطوط الملكية المغربية، أمس، أول رحلة مباشرة بين الدار البيضاء وتل أبيب.", &["flight 2021-11-23 occurred "]),
+        ("right after the talks told before, on their day, by their parties", "واستقبل وهبي، أمس، جدعون ساعر.\nوعقب اللقاء، وقع الجانبان مذكرة تفاهم.", &["meeting 2021-11-23 occurred abdellatif-ouahbi;gideon-saar", "meeting  occurred ", "agreement 2021-11-23 occurred abdellatif-ouahbi;gideon-saar"]),
         ("at the invitation of is not planned", "حل رئيس الكنيست ميكي ليفي بالرباط أمس في زيارة بدعوة من رئيس مجلس النواب.", &["visit 2021-11-23 occurred mickey-levy;rachid-talbi-alami"]),
     ];
 

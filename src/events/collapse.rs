@@ -12,7 +12,10 @@ use super::rules::{EventType, RuleKind, TriggerRules, TriggerTense};
 /// Two visit nouns that name different visitors of their own (`visitors`: the visitor by the
 /// noun's start, see `build::own_visitors`) are two visits: "تتزامن زيارة ساعر مع شروع فريج في
 /// زيارته" is Sa'ar's visit and Frej's, and neither visitor is a party to the other's.
-pub(super) fn collapse_same_family(out: &mut Vec<EventMention>, from: usize, rules: &TriggerRules, visitors: &[(usize, usize)]) {
+///
+/// A larger event the sentence's event is told on the sidelines of (`apart`: the starts of
+/// their triggers, "التقى بوريطة لابيد على هامش قمة النقب") is another event too.
+pub(super) fn collapse_same_family(out: &mut Vec<EventMention>, from: usize, rules: &TriggerRules, visitors: &[(usize, usize)], apart: &[usize]) {
     let is_verb = |m: &EventMention| !matches!(rules.rules[m.rule].kind, RuleKind::Event(_, TriggerTense::Noun));
     let visitor_of = |m: &EventMention| visitors.iter().find(|(at, _)| *at == m.trigger.start).map(|&(_, v)| v);
     let two_visitors = |a: &EventMention, b: &EventMention| matches!((visitor_of(a), visitor_of(b)), (Some(x), Some(y)) if x != y);
@@ -20,7 +23,7 @@ pub(super) fn collapse_same_family(out: &mut Vec<EventMention>, from: usize, rul
     while i < out.len() {
         let mut j = i + 1;
         while j < out.len() {
-            if out[j].event_type.family() == out[i].event_type.family() && out[j].item == out[i].item && !out[j].aside && !out[i].aside && !two_visitors(&out[i], &out[j]) {
+            if out[j].event_type.family() == out[i].event_type.family() && out[j].item == out[i].item && !out[j].aside && !out[i].aside && !two_visitors(&out[i], &out[j]) && !apart.contains(&out[i].trigger.start) && !apart.contains(&out[j].trigger.start) {
                 let other = out.remove(j);
                 let (keep_verb, other_verb) = (is_verb(&out[i]), is_verb(&other));
                 let keep = &mut out[i];
@@ -58,7 +61,7 @@ const QUALIFIED: [(EventType, EventType); 2] = [(EventType::Meeting, EventType::
 /// A mention whose trigger has, at most `NEAR` words away in its sentence, a trigger of the type
 /// that qualifies it ([`QUALIFIED`]) is that other event: the other keeps the first date either
 /// has and the union of their names.
-pub(super) fn qualified_events(out: &mut Vec<EventMention>, from: usize, text: &str) {
+pub(super) fn qualified_events(out: &mut Vec<EventMention>, from: usize, text: &str, rules: &TriggerRules) {
     const NEAR: usize = 3;
     const MEANS_REACH: usize = 12;
     // A few words apart, a date between them or not ("دشنت، الأحد الماضي، أولى رحلاتها").
@@ -71,7 +74,10 @@ pub(super) fn qualified_events(out: &mut Vec<EventMention>, from: usize, text: &
     let means = |out: &[EventMention], a: usize, q: usize| {
         let (a, q) = (&out[a], &out[q]);
         let introduced = text[..q.trigger.start].trim_end().rsplit(' ').next().is_some_and(|w| matches!(w, "في" | "خلال" | "وخلال" | "عبر"));
-        introduced
+        // Or the object of the opening verb, past its subject and date ("دشنت شركة الخطوط
+        // الملكية المغربية، أمس الأحد، أول رحلة مباشرة").
+        let opened = a.event_type == EventType::Opening && !matches!(rules.rules[a.rule].kind, RuleKind::Event(_, TriggerTense::Noun));
+        (introduced || opened)
             && a.trigger.end <= q.trigger.start
             && crate::text::lexmatch::words(text, a.trigger.end..q.trigger.start).len() <= MEANS_REACH
             && !out[from..].iter().any(|m| m.trigger.start > a.trigger.end && m.trigger.end <= q.trigger.start)

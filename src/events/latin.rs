@@ -28,7 +28,7 @@
 //!   Israeli foreign minister" is on the day of the protagonist's first talks.
 //! * **An invitation is for another day**: "Au cours de cet entretien, le souverain a invité
 //!   M. Netanyahou à se rendre au Maroc": the visit is planned, not on the day of the call.
-//! * **A welcome at the airport is the visit**: "He was welcomed at Rabat-Sale airport by
+//! * **A welcome at the airport is the visit** (the rule of every language, [`super::welcome`]): "He was welcomed at Rabat-Sale airport by
 //!   Farouk Belkhir", "accueilli à l'aéroport par" (rows of kind `airport`): the reception on
 //!   landing is part of the visit, not talks.
 //! * **A photo caption repeats the story**: "Rabat, mardi 26 juillet 2022 : le ministre
@@ -100,7 +100,7 @@ pub fn refine_latin(out: &mut Vec<EventMention>, doc: &Document, found: &Found, 
     pair_is_the_two_just_named(out, doc, rules, g, &latin);
     // After the pair has read the two sides off the welcome ("received at the airport by his
     // counterpart. On Tuesday, the two ministers signed").
-    airport_reception_is_the_visit(out, doc, &rules.words.airports, &latin);
+    super::welcome::airport_welcome_is_the_visit(out, 0, doc, &rules.words.airports, &latin);
     visit_without_its_arrival(out, doc, found, g, &latin, &is_past);
 }
 
@@ -744,56 +744,6 @@ fn aside_names_its_own(out: &mut [EventMention], found: &Found, latin: &dyn Fn(&
         let named_before = |p: usize| found.entities.iter().any(|e| e.entity == p && start <= e.range.start && e.range.end <= next);
         let keep: Vec<usize> = m.people.iter().copied().filter(|&p| named_before(p)).collect();
         out[i].people = keep;
-    }
-}
-
-/// Bytes around a meeting trigger within which an airport word makes it a reception on landing
-/// ("was received at the airport by", "accueilli à l'aéroport de Rabat-Salé par").
-const AIRPORT_REACH: usize = 40;
-
-/// "Kochavi arrived in Rabat on Monday. He was welcomed at Rabat-Sale airport by Farouk
-/// Belkhir", "est arrivé mardi soir à Rabat, où il a été accueilli à l'aéroport par …": a
-/// meeting told with an airport beside its trigger, in its clause, is the welcome of a visitor
-/// on landing — part of the visit, not talks. It goes into the visit of a person it names told
-/// in its sentence or the one before; with none, it tells the arrival: a visit.
-fn airport_reception_is_the_visit(out: &mut Vec<EventMention>, doc: &Document, airports: &[String], latin: &dyn Fn(&EventMention) -> bool) {
-    let text = doc.norm.text.as_str();
-    let at_airport = |m: &EventMention| {
-        let sentence = doc.sentences[m.sentence].range.clone();
-        let mut from = m.trigger.start.saturating_sub(AIRPORT_REACH).max(sentence.start);
-        let mut to = (m.trigger.end + AIRPORT_REACH).min(sentence.end);
-        while !text.is_char_boundary(from) {
-            from += 1;
-        }
-        while !text.is_char_boundary(to) {
-            to -= 1;
-        }
-        // Only in the trigger's clause: "…, where he was received at the airport by".
-        let before = text[from..m.trigger.start].rfind(|c| matches!(c, ',' | ';' | ':')).map_or(from, |i| from + i + 1);
-        let after = text[m.trigger.end..to].find(|c| matches!(c, ',' | ';' | ':')).map_or(to, |i| m.trigger.end + i);
-        crate::text::lexmatch::words(text, before..after).iter().any(|w| airports.iter().any(|a| *a == text[w.clone()]))
-    };
-    let mut i = 0;
-    while i < out.len() {
-        let m = &out[i];
-        if m.event_type != EventType::Meeting || !latin(m) || m.aside || m.planned || !at_airport(m) {
-            i += 1;
-            continue;
-        }
-        let visit = out.iter().position(|v| v.event_type == EventType::Visit && !v.planned && v.sentence <= m.sentence && m.sentence - v.sentence <= 1 && v.people.iter().any(|p| m.people.contains(p)));
-        match visit {
-            Some(v) => {
-                let reception = out.remove(i);
-                let v = if v > i { v - 1 } else { v };
-                if out[v].date.is_none() {
-                    out[v].date = reception.date;
-                }
-            }
-            None => {
-                out[i].event_type = EventType::Visit;
-                i += 1;
-            }
-        }
     }
 }
 

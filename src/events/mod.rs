@@ -2,7 +2,8 @@
 //! document ([`build`]): each sentence is scanned once ([`scan`]), each trigger becomes an
 //! [`EventMention`] ([`mention`]) with its participants ([`participants`]), and the triggers of
 //! one family in one sentence are one mention ([`collapse`]); French and English news need a
-//! few readings over them ([`latin`]); dates and offices are resolved afterwards ([`resolve`]).
+//! few readings over them ([`latin`]); a welcome at the airport is the visit in every
+//! language ([`welcome`]); dates and offices are resolved afterwards ([`resolve`]).
 
 pub mod build;
 mod collapse;
@@ -13,6 +14,7 @@ pub mod resolve;
 pub mod rules;
 mod scan;
 pub mod topics;
+mod welcome;
 
 pub use build::build_events;
 pub use mention::{DateHow, DateLink, EventMention, RoleRef};

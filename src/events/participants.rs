@@ -42,6 +42,9 @@ pub(super) fn join_referred(out: &mut [EventMention], si: usize, sentence: Range
     }
 }
 
+/// The organisation kind (gazetteer column `kind`) of newspapers, channels and platforms.
+const MEDIA: &str = "media";
+
 pub(super) fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
     a.start < b.end && b.start < a.end
 }
@@ -72,9 +75,22 @@ pub(super) fn scopes(sentence: &crate::text::segment::Sentence, events: &[(Range
         .collect()
 }
 
+/// What the participants of a sentence's events are read from: the normalised text, the
+/// sentence's scan, the document's names, the article's two main countries (what "the King"
+/// alone means) and the trigger files' word lists (where someone comes from).
+#[derive(Clone, Copy)]
+pub(super) struct NameSources<'a> {
+    pub text: &'a str,
+    pub hits: &'a SentenceHits,
+    pub found: &'a Found,
+    pub g: &'a Gazetteer,
+    pub main_countries: &'a [Id],
+    pub lists: &'a WordLists,
+}
+
 /// People, organisations, places, countries and offices of an event's scope.
-/// `lists` are the trigger files' word lists (where someone comes from).
-pub(super) fn fill_participants(m: &mut EventMention, text: &str, scope: &Range<usize>, hits: &SentenceHits, found: &Found, g: &Gazetteer, main_countries: &[Id], lists: &WordLists) {
+pub(super) fn fill_participants(m: &mut EventMention, scope: &Range<usize>, names: &NameSources<'_>) {
+    let NameSources { text, hits, found, g, main_countries, lists } = *names;
     // "كشف X أن …": X reports the event; leave X out when the trigger comes after the "أن" —
     // and the subject named before the verb too ("وكان نتنياهو قد أعلن أن وفدا سيحل …"), back to
     // the last event trigger before it.
@@ -124,8 +140,10 @@ pub(super) fn fill_participants(m: &mut EventMention, text: &str, scope: &Range<
             list.push(e.entity);
         }
         // "قادما من إسرائيل، يحل بلينكن بالمغرب": the country a traveller comes from is not a
-        // party to what happens where he arrives.
-        if !entity.country.is_empty() && !(entity.is_country() && told_as_origin(text, e.range.start, lists)) {
+        // party to what happens where he arrives; nor is the country of a medium where the news
+        // was told ("في تغريدة على تويتر", "صحيفة هآرتس").
+        let medium = entity.kind == EntityKind::Organisation && entity.subkind == MEDIA;
+        if !entity.country.is_empty() && !medium && !(entity.is_country() && told_as_origin(text, e.range.start, lists)) {
             m.countries.push(entity.country.clone());
         }
     }

@@ -279,8 +279,21 @@ pub struct WordLists {
     /// Kind `origin-from`: "from", "de", "من" (an elided "d'" is glued to the name).
     pub from: Vec<String>,
     /// Kind `airport`: where a visitor is welcomed on landing ("was received at the airport
-    /// by", "accueilli à l'aéroport par"): that reception is part of the visit.
+    /// by", "accueilli à l'aéroport par", "في استقباله بمطار"): that reception is part of the
+    /// visit.
     pub airports: Vec<String>,
+    /// Kind `sidelines`: the word before an event noun that tells a larger event on whose
+    /// sidelines the sentence's event took place ("على هامش قمة النقب").
+    pub sidelines: Vec<String>,
+    /// Kind `gathering`: what an opening noun or verb opens when it is a gathering, not an
+    /// office ("افتتاح المنتدى", "افتتاح أشغال الدورة"): a meeting.
+    pub gatherings: Vec<String>,
+    /// Kind `relative`: relative pronouns ("الذي", "التي") that open a clause describing the
+    /// person named just before.
+    pub relatives: Vec<String>,
+    /// Kind `during-pronoun`: "during it" and "in it" after a verb told aside ("التي وقع
+    /// خلالها مذكرة"): its object noun is told aside too.
+    pub during_pronouns: Vec<String>,
 }
 
 /// All trigger rules and their automaton.
@@ -321,6 +334,10 @@ impl TriggerRules {
                 "origin" => Some(&mut words.coming),
                 "origin-from" => Some(&mut words.from),
                 "airport" => Some(&mut words.airports),
+                "sidelines" => Some(&mut words.sidelines),
+                "gathering" => Some(&mut words.gatherings),
+                "relative" => Some(&mut words.relatives),
+                "during-pronoun" => Some(&mut words.during_pronouns),
                 _ => None,
             };
             if let Some(list) = list {

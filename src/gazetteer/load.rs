@@ -117,6 +117,10 @@ pub struct Entries {
 /// from `--gazetteers DIR` when the folder has it, else the built-in list.
 const ORDINARY_WORDS: (&str, &str) = ("ordinary_words.txt", include_str!("../../gazetteers/ordinary_words.txt"));
 
+/// The spellings of given names (see [`super::variants`]); read from `--gazetteers DIR` when
+/// the folder has it, else the built-in list.
+const GIVEN_NAMES: (&str, &str) = ("given_names.txt", include_str!("../../gazetteers/given_names.txt"));
+
 /// Built-in gazetteer files, compiled in so the binary works from any folder.
 const BUILTIN: [(&str, &str); 4] = [
     ("people.csv", include_str!("../../gazetteers/people.csv")),
@@ -145,14 +149,19 @@ pub fn load_entries(dir: Option<&Path>) -> Result<Entries, String> {
         Some(path) => std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?,
         None => ORDINARY_WORDS.1.to_string(),
     };
-    add_variants(&mut entities, &super::variants::parse_ordinary_words(&ordinary));
+    let (given, given_source) = match dir.map(|d| d.join(GIVEN_NAMES.0)).filter(|p| p.exists()) {
+        Some(path) => (std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?, path.display().to_string()),
+        None => (GIVEN_NAMES.1.to_string(), format!("gazetteers/{}", GIVEN_NAMES.0)),
+    };
+    let given = super::variants::parse_given_names(&given, &given_source)?;
+    add_variants(&mut entities, &super::variants::parse_ordinary_words(&ordinary), &given);
     Ok(Entries { entities, roles })
 }
 
 /// Derive the spelling variants of people's names (see [`super::variants`]). A variant is
 /// dropped when some entity lists it (the listed name says who it is) or when two people
 /// derive it (it would name either).
-pub fn add_variants(entities: &mut [Entity], ordinary: &std::collections::HashSet<String>) {
+pub fn add_variants(entities: &mut [Entity], ordinary: &std::collections::HashSet<String>, given: &super::variants::GivenNames) {
     use super::variants::{arabic_named_country, variants};
     let listed: std::collections::HashSet<&str> =
         entities.iter().flat_map(|e| e.aliases.iter().chain(&e.surnames).chain(&e.generic_aliases)).map(String::as_str).collect();
@@ -167,7 +176,7 @@ pub fn add_variants(entities: &mut [Entity], ordinary: &std::collections::HashSe
         let of = |names: &[String]| {
             let mut out: Vec<String> = Vec::new();
             for n in names {
-                for v in variants(n, transliterated, ordinary) {
+                for v in variants(n, transliterated, ordinary, given) {
                     if !listed.contains(v.as_str()) && !out.contains(&v) {
                         out.push(v);
                     }

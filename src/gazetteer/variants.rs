@@ -30,7 +30,17 @@
 //! Zayed, Abdel Fattah al-Sisi / el-Sisi), tz ↔ ts (Peretz, Perets), and the French
 //! transcription: "-ich" as "-itch" (Aharonovitch) and an "e" after a final "-in" / "-an"
 //! (Elkine, Salmane, Burhane). Accents need no variants: Latin names are also matched on the
-//! text without its accents (Meïr, Shaï, Saâdeddine; see [`super::matcher`]).
+//! text without its accents (Meïr, Shaï, Saâdeddine; see [`super::matcher`]). Also the
+//! letters French and English pages write differently for one sound: ph ↔ f (Ofir, Ophir),
+//! q ↔ k (Toufiq, Toufik), dj ↔ j (Djamila, Jamila), ou before a vowel ↔ w (Ouahbi, Wahbi;
+//! Abdelouafi, Abdelwafi), a hard g before e or i as French "gu" (Guideon, Guilad), a single s
+//! between vowels doubled as French does (Yossef, Assaf), and a final i ↔ y after a consonant
+//! (Gabi, Gaby).
+//!
+//! Given names, in either script: the first word of a name of several words is also written as
+//! the other spellings of that given name in `gazetteers/given_names.txt` (Nasser, Naceur;
+//! Yitzhak, Itzhak, Isaac; دافيد, ديفيد; إسحاق, يتسحاق), a spelling a letter rule cannot
+//! reach. The swap counts as one of the name's changes.
 //!
 //! A derived spelling must not be an ordinary word: a one-word variant (a surname standing
 //! alone) needs four letters and must not be in the list of ordinary words
@@ -62,17 +72,18 @@ pub fn arabic_named_country(country: &str) -> bool {
 
 /// The derived spellings of one normalised name (`name` itself excluded), in a stable order,
 /// with the ordinary-word guard applied. `transliterated` selects the rules of names written
-/// from another language (see the module documentation).
-pub fn variants(name: &str, transliterated: bool, ordinary: &HashSet<String>) -> Vec<String> {
+/// from another language, `given` the other spellings of given names (see the module
+/// documentation).
+pub fn variants(name: &str, transliterated: bool, ordinary: &HashSet<String>, given: &GivenNames) -> Vec<String> {
     let raw = if name.is_ascii() {
-        latin_variants(name)
+        latin_variants(name, given)
     } else if name.chars().any(|c| c.is_ascii_alphabetic()) {
         // Mixed scripts: nothing a rule here knows.
-        BTreeSet::new()
+        Vec::new()
     } else if transliterated {
-        transliterated_arabic_variants(name)
+        transliterated_arabic_variants(name, given)
     } else {
-        arabic_name_variants(name)
+        arabic_name_variants(name, given)
     };
     raw.into_iter().filter(|v| v != name && plausible(v, ordinary)).take(MAX_PER_SPELLING).collect()
 }
@@ -140,7 +151,9 @@ fn separator_variants(words: &[String], seps: &[char]) -> Vec<Vec<char>> {
 }
 
 /// Every combination of at most `max_changes` words replaced by one of their variants.
-fn combine(words: &[String], seps: &[char], per_word: &[Vec<String>], max_changes: usize) -> BTreeSet<String> {
+/// The names come fewest changes first, so that the cap on variants per spelling drops the
+/// farthest ones.
+fn combine(words: &[String], seps: &[char], per_word: &[Vec<String>], max_changes: usize) -> Vec<String> {
     let mut names: Vec<(Vec<String>, usize)> = vec![(words.to_vec(), 0)];
     for (i, options) in per_word.iter().enumerate() {
         let mut next = Vec::new();
@@ -156,13 +169,31 @@ fn combine(words: &[String], seps: &[char], per_word: &[Vec<String>], max_change
         }
         names = next;
     }
-    let mut out = BTreeSet::new();
+    names.sort_by_key(|(_, changes)| *changes);
+    let mut out = Vec::new();
+    let mut seen = HashSet::new();
     for (name, _) in names {
         for s in separator_variants(&name, seps) {
-            out.insert(join(&name, &s));
+            let joined = join(&name, &s);
+            if seen.insert(joined.clone()) {
+                out.push(joined);
+            }
         }
     }
     out
+}
+
+/// The other spellings of the given name added to the changes of the first word, for a name
+/// of several words (a one-word name is a surname).
+fn with_given_names(words: &[String], mut per_word: Vec<Vec<String>>, given: &GivenNames) -> Vec<Vec<String>> {
+    if words.len() > 1 {
+        for alt in given.alternatives(&words[0]) {
+            if !per_word[0].contains(&alt) {
+                per_word[0].push(alt);
+            }
+        }
+    }
+    per_word
 }
 
 fn is_vowel_letter(c: char) -> bool {
@@ -228,15 +259,15 @@ fn transliterated_word_variants(word: &str) -> Vec<String> {
     out.into_iter().collect()
 }
 
-fn transliterated_arabic_variants(name: &str) -> BTreeSet<String> {
+fn transliterated_arabic_variants(name: &str, given: &GivenNames) -> Vec<String> {
     let (words, seps) = split_words(name);
     let per_word: Vec<Vec<String>> = words.iter().map(|w| transliterated_word_variants(w)).collect();
-    combine(&words, &seps, &per_word, 2)
+    combine(&words, &seps, &with_given_names(&words, per_word, given), 2)
 }
 
 /// Names of the Arab world: the article toggled, compounds joined (see the module
 /// documentation).
-fn arabic_name_variants(name: &str) -> BTreeSet<String> {
+fn arabic_name_variants(name: &str, given: &GivenNames) -> Vec<String> {
     let (words, seps) = split_words(name);
     let mut per_word: Vec<Vec<String>> = Vec::new();
     for (i, w) in words.iter().enumerate() {
@@ -255,7 +286,7 @@ fn arabic_name_variants(name: &str) -> BTreeSet<String> {
         }
         per_word.push(options);
     }
-    let mut out = combine(&words, &seps, &per_word, 2);
+    let mut out = combine(&words, &seps, &with_given_names(&words, per_word, given), 2);
     // "بن كيران" / "بنكيران", "عبد اللطيف" / "عبداللطيف".
     for (i, w) in words.iter().enumerate().take(words.len().saturating_sub(1)) {
         if matches!(w.as_str(), "بن" | "عبد" | "ابو") && seps[i] == ' ' {
@@ -264,7 +295,10 @@ fn arabic_name_variants(name: &str) -> BTreeSet<String> {
             joined_words[i] = format!("{w}{next}");
             let mut joined_seps = seps.clone();
             joined_seps.remove(i);
-            out.insert(join(&joined_words, &joined_seps));
+            let joined = join(&joined_words, &joined_seps);
+            if !out.contains(&joined) {
+                out.push(joined);
+            }
         }
     }
     out
@@ -302,17 +336,55 @@ fn latin_word_variants(word: &str) -> Vec<String> {
         ("sh", &["ch"]),
         ("kh", &["ch", "h"]),
         ("ei", &["e"]),
+        ("ph", &["f"]),
+        ("f", &["ph"]),
+        ("q", &["k"]),
+        ("k", &["q"]),
+        ("dj", &["j"]),
+        ("j", &["dj"]),
+        ("w", &["ou"]),
     ];
     for (from, tos) in SWAPS {
         for (at, _) in word.match_indices(from) {
-            // "u" inside "ou" is the "ou" rule's business.
-            if *from == "u" && at > 0 && &word[at - 1..at] == "o" {
+            // "u" inside "ou" is the "ou" rule's business, "j" inside "dj" the "dj" rule's; a
+            // "k" of "kh" is one sound, not a q.
+            if (*from == "u" && at > 0 && &word[at - 1..at] == "o")
+                || (*from == "j" && at > 0 && &word[at - 1..at] == "d")
+                || (*from == "k" && word[at + 1..].starts_with('h'))
+            {
                 continue;
             }
             // "h" after c/s/k is part of a digraph, handled above; "kh" → "h" drops the k only.
             for to in *tos {
                 out.insert(format!("{}{}{}", &word[..at], to, &word[at + from.len()..]));
             }
+        }
+    }
+    let vowel = |c: u8| b"aeiouy".contains(&c);
+    for i in 0..b.len() {
+        // "ou" before a vowel is a w (Ouahbi, Wahbi; Abdelouafi, Abdelwafi).
+        if b[i..].starts_with(b"ou") && b.get(i + 2).is_some_and(|&c| vowel(c)) {
+            out.insert(format!("{}w{}", &word[..i], &word[i + 2..]));
+        }
+        // A hard g before e or i, as French writes it (Guideon, Guilad).
+        if b[i] == b'g' && b.get(i + 1).is_some_and(|&c| c == b'e' || c == b'i') {
+            out.insert(format!("{}gu{}", &word[..i], &word[i + 1..]));
+        }
+        // A single s between vowels, doubled as French writes it (Yossef, Assaf).
+        if b[i] == b's' && i > 0 && vowel(b[i - 1]) && b.get(i + 1).is_some_and(|&c| vowel(c)) {
+            out.insert(format!("{}s{}", &word[..i], &word[i..]));
+        }
+    }
+    // A final i or y after a consonant, written either way (Gabi, Gaby).
+    if b.len() >= 3 && !vowel(b[b.len() - 2]) && b[b.len() - 2].is_ascii_alphabetic() {
+        match b[b.len() - 1] {
+            b'i' => {
+                out.insert(format!("{}y", &word[..word.len() - 1]));
+            }
+            b'y' => {
+                out.insert(format!("{}i", &word[..word.len() - 1]));
+            }
+            _ => {}
         }
     }
     if let Some(stem) = word.strip_suffix("ich") {
@@ -325,10 +397,10 @@ fn latin_word_variants(word: &str) -> Vec<String> {
     out.into_iter().filter(|v| !v.is_empty()).collect()
 }
 
-fn latin_variants(name: &str) -> BTreeSet<String> {
+fn latin_variants(name: &str, given: &GivenNames) -> Vec<String> {
     let (words, seps) = split_words(name);
     let per_word: Vec<Vec<String>> = words.iter().map(|w| latin_word_variants(w)).collect();
-    combine(&words, &seps, &per_word, 2)
+    combine(&words, &seps, &with_given_names(&words, per_word, given), 2)
 }
 
 /// Parse the ordinary-words list: one word per line, `#` starts a comment; each normalised.
@@ -340,6 +412,44 @@ pub fn parse_ordinary_words(text: &str) -> HashSet<String> {
         .collect()
 }
 
+/// The spellings of given names, one set per line of `gazetteers/given_names.txt`.
+#[derive(Debug, Default, Clone)]
+pub struct GivenNames {
+    /// Each normalised spelling and the other spellings of its sets (a spelling may sit in
+    /// several sets: مايك is مايكل, which is also ميخائيل, but مايك is not ميخائيل).
+    others: std::collections::HashMap<String, BTreeSet<String>>,
+}
+
+impl GivenNames {
+    /// The other spellings of `word` in the same script (Latin for a Latin word, Arabic for an
+    /// Arabic one).
+    fn alternatives(&self, word: &str) -> Vec<String> {
+        self.others.get(word).into_iter().flatten().filter(|o| o.is_ascii() == word.is_ascii()).cloned().collect()
+    }
+}
+
+/// Parse the given-name list: one given name per line, its spellings `|`-separated (Arabic and
+/// Latin may share a line), `#` starts a comment; each spelling normalised. A line of one
+/// spelling, or a spelling of two words, is refused with its line number.
+pub fn parse_given_names(text: &str, source: &str) -> Result<GivenNames, String> {
+    let mut given = GivenNames::default();
+    for (i, line) in text.lines().enumerate() {
+        let line = line.split('#').next().unwrap_or("").trim();
+        if line.is_empty() {
+            continue;
+        }
+        let listed: Vec<String> = line.split('|').map(|w| crate::text::normalize::normalize_str(w.trim())).collect();
+        let set: BTreeSet<String> = listed.iter().cloned().collect();
+        if set.len() < 2 || set.iter().any(|w| w.is_empty() || w.contains([' ', '-'])) {
+            return Err(format!("{source}:{}: a line lists two or more one-word spellings of one given name, `|`-separated", i + 1));
+        }
+        for w in &set {
+            given.others.entry(w.clone()).or_default().extend(set.iter().filter(|o| *o != w).cloned());
+        }
+    }
+    Ok(given)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -349,8 +459,12 @@ mod tests {
         parse_ordinary_words("بنيت\nلبد\n")
     }
 
+    fn given() -> GivenNames {
+        parse_given_names("Nasser|Naceur\nYitzhak|Itzhak|Isaac\nدافيد|ديفيد\nمايك|مايكل\nميخائيل|مايكل\n", "t.txt").unwrap()
+    }
+
     fn derived(listed: &str, transliterated: bool) -> Vec<String> {
-        variants(&normalize_str(listed), transliterated, &ordinary())
+        variants(&normalize_str(listed), transliterated, &ordinary(), &given())
     }
 
     /// (case, listed spelling, transliterated name?, a spelling that must be derived from it).
@@ -392,6 +506,23 @@ mod tests {
         ("latin el as al, hyphen as space", "Abdel Fattah el-Sisi", false, "abdel fattah al sisi"),
         ("g as the maghrebi kaf", "دافيد غوفرين", true, "دافيد كوفرين"),
         ("g as kaf in a surname alone", "غانتس", true, "كانتس"),
+        ("latin ph as f", "Ophir Akunis", false, "ofir akunis"),
+        ("latin f as ph", "Naftali Bennett", false, "naphtali bennett"),
+        ("latin q as k", "Ahmed Toufiq", false, "ahmed toufik"),
+        ("latin k as q", "Mohammed Sadiki", false, "mohammed sadiqi"),
+        ("french dj as j", "Abdelaziz Djerad", false, "abdelaziz jerad"),
+        ("french j as dj", "Jamila El Moussali", false, "djamila el moussali"),
+        ("french ou before a vowel as w", "Abdellatif Ouahbi", false, "abdellatif wahbi"),
+        ("english w as french ou", "Abdelwafi Laftit", false, "abdelouafi laftit"),
+        ("french gu before e", "Gideon Saar", false, "guideon saar"),
+        ("french ss between vowels", "Asaf Zamir", false, "assaf zamir"),
+        ("final i as y", "Gabi Ashkenazi", false, "gaby ashkenazi"),
+        ("final y as i", "Mickey Levy", false, "mickey levi"),
+        ("given name from the table, latin", "Nasser Bourita", false, "naceur bourita"),
+        ("given name from the table with a letter rule", "Nasser Bourita", false, "naceur burita"),
+        ("given name from the table, arabic", "دافيد غوفرين", true, "ديفيد غوفرين"),
+        ("given name from the table and a letter rule, arabic", "دافيد غوفرين", true, "ديفيد كوفرين"),
+        ("given name of an arab name", "مايكل هرتسوغ", false, "ميخائيل هرتسوغ"),
     ];
 
     /// (case, listed spelling, transliterated name?, a spelling that must not be derived).
@@ -408,6 +539,12 @@ mod tests {
         ("a listed kaf is a real k, not a g", "كوشنر", true, "غوشنر"),
         ("the particle alone is no name", "bin", false, "ben"),
         ("no final e on a short word", "Ron Dermer", false, "rone dermer"),
+        ("a given name only in the first word", "Ron Nasser", false, "ron naceur"),
+        ("a surname alone has no given name", "Nasser", false, "naceur"),
+        ("given names keep their script", "Nasser Bourita", false, "ناصر bourita"),
+        ("two sets sharing a spelling are not one", "مايك بومبيو", true, "ميخائيل بومبيو"),
+        ("the k of kh is no q", "Aviv Kochavi", false, "aviv koqhavi"),
+        ("no w from an ou before a consonant", "Nasser Bourita", false, "nasser bwrita"),
     ];
 
     #[test]
@@ -431,6 +568,15 @@ mod tests {
     #[test]
     fn case_names_are_unique() {
         crate::test_support::assert_unique_names(MUST_DERIVE.iter().map(|c| c.0).chain(MUST_NOT_DERIVE.iter().map(|c| c.0)));
+    }
+
+    #[test]
+    fn given_names_refuse_malformed_lines() {
+        for (case, text) in [("one spelling", "Nasser\n"), ("two words", "Abd Allah|Abdallah\n"), ("empty item", "Nasser||Naceur\n"), ("same spelling twice", "Yoel|Yoel\n")] {
+            let err = parse_given_names(text, "g.txt").expect_err(case);
+            assert!(err.starts_with("g.txt:1:"), "case {case:?}: {err}");
+        }
+        assert!(parse_given_names("# comment\n\nNasser|Naceur # note\n", "g.txt").is_ok());
     }
 
     #[test]

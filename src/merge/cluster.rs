@@ -61,7 +61,34 @@ fn note(list: &mut Vec<usize>, i: usize) {
 /// stops at the first candidate with the best score the item allows (ties go to the lowest
 /// index anyway), so a mention of a person named in thousands of events costs a few
 /// comparisons, not thousands.
-pub(super) fn cluster(mut items: Vec<Event>, same_article: bool) -> Vec<Event> {
+pub(super) fn cluster(items: Vec<Event>, same_article: bool) -> Vec<Event> {
+    cluster_guided(items, same_article, None)
+}
+
+/// What [`cluster_guided`] asks before each item's search and tells after its decision: an
+/// incremental run replays an earlier merge with it (see `crate::reduced`), searching only
+/// where the events an item may join are not as they were.
+pub trait Guide {
+    /// Item `item` (its position among the items given) may join the events of `lists`
+    /// (each sorted by event index): `Some(Some(e))` joins event `e`, `Some(None)` starts an
+    /// event, None searches as the merge does.
+    fn decide(&mut self, item: usize, lists: &[&[usize]]) -> Option<Option<usize>>;
+    /// Item `item` joined event `event`, or started it (`new`).
+    fn decided(&mut self, item: usize, event: usize, new: bool);
+}
+
+/// [`cluster`], asking `guide` (when given) before each item's search.
+pub(super) fn cluster_guided(mut items: Vec<Event>, same_article: bool, mut guide: Option<&mut dyn Guide>) -> Vec<Event> {
+    // Where each item was given, in merge order (a stable sort of the same keys): only a
+    // guide needs it.
+    let given: Vec<usize> = match guide {
+        Some(_) => {
+            let mut order: Vec<usize> = (0..items.len()).collect();
+            order.sort_by(|&a, &b| merge_order(&items[a]).cmp(&merge_order(&items[b])));
+            order
+        }
+        None => Vec::new(),
+    };
     items.sort_by(|a, b| merge_order(a).cmp(&merge_order(b)));
     // The events are built in place, in the items' own vector: after `n` items there are at
     // most `n` events, so event `k` is stored where item `k` was, and no second vector of the
@@ -83,7 +110,7 @@ pub(super) fn cluster(mut items: Vec<Event>, same_article: bool) -> Vec<Event> {
         let item = std::mem::replace(&mut items[next], Event::new_empty(EventType::Other));
         let events = &mut items[..n_events];
         let family = item.event_type.family();
-        let best = {
+        let best = 'search: {
             let mut lists: Vec<&[usize]> = Vec::new();
             let span = span_of(item.date);
             for p in &item.people {
@@ -141,6 +168,11 @@ pub(super) fn cluster(mut items: Vec<Event>, same_article: bool) -> Vec<Event> {
                 // and so is every flight: a corpus reports few, and they are told apart by
                 // their dates and airlines, not their people (see `fit`).
                 lists.push(by_family.get(&family).map_or(EMPTY, Vec::as_slice));
+            }
+            if let Some(choice) = guide.as_deref_mut().and_then(|g| g.decide(given[next], &lists))
+                && choice.is_none_or(|i| i < events.len())
+            {
+                break 'search choice.map(|i| ((0, 0), std::cmp::Reverse(i)));
             }
             let mut ceiling = (item.people.len(), item.topics.len() + item.organisations.len());
             let mut best: Option<((usize, usize), std::cmp::Reverse<usize>)> = None;
@@ -222,6 +254,9 @@ pub(super) fn cluster(mut items: Vec<Event>, same_article: bool) -> Vec<Event> {
                 (n_events - 1, new_people, None)
             }
         };
+        if let Some(g) = guide.as_deref_mut() {
+            g.decided(given[next], index, old_date.is_none());
+        }
         let e = &items[index];
         let span = span_of(e.date);
         // Where the event is listed under each person for its (possibly refined) date; the

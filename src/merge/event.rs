@@ -139,6 +139,12 @@ impl Event {
         self.type_counts[EventType::Opening as usize] > 0
     }
 
+    /// Take in one more mention (as the merge does: an event kept as its mentions is built
+    /// again by taking them in, in order).
+    pub fn take_in(&mut self, m: Mention) {
+        self.add(m);
+    }
+
     /// Take in every mention of `other` (the merge's step; the corpus step replays a merge
     /// kept in its cache with it).
     pub fn absorb_event(&mut self, other: Event) {

@@ -90,7 +90,7 @@ impl TitleFacts {
         let countries = codes.iter().filter_map(|c| super::country_name(c, g).map(|n| Named::new(&n, c))).collect();
         let place = |id: &crate::idset::Id| g.by_id(id).filter(|p| p.kind == EntityKind::Place);
         // A city is the venue when sources name it alone (or with cities of its own country);
-        // the most named wins, the best source's first on a tie.
+        // the most named wins.
         let mut votes: Vec<(&crate::gazetteer::Entity, usize)> = Vec::new();
         for m in &mentions {
             let cities: Vec<_> = m.places().iter().filter_map(place).filter(|p| p.subkind == "city").collect();
@@ -104,8 +104,12 @@ impl TitleFacts {
                 }
             }
         }
+        // A visit to two cities named as often ("حل خلالها بالرباط والدار البيضاء") is a tour
+        // with no one venue: the title names the country instead. Talks are held in one place:
+        // the best source's first city.
         let most = votes.iter().map(|(_, n)| *n).max().unwrap_or(0);
-        let venue = votes.iter().find(|(_, n)| *n == most).map(|(c, _)| Named::new(&c.name, &c.country));
+        let tied = e.event_type == EventType::Visit && votes.iter().filter(|(_, n)| *n == most).count() > 1;
+        let venue = votes.iter().find(|(_, n)| *n == most && !tied).map(|(c, _)| Named::new(&c.name, &c.country));
         // One end of a route per side: a city, else a site, the first the sources name.
         let mut route: Vec<Named> = SIDES
             .iter()
@@ -599,6 +603,7 @@ mod tests {
         ("cities of one country: the first", EventType::Meeting, &[(&[], &[], &["rabat", "sale"])], "Israel and Morocco hold talks in Rabat"),
         ("the city most sources name", EventType::Meeting, &[(&[], &[], &["rabat"]), (&[], &[], &["marrakesh"]), (&[], &[], &["marrakesh", "tel-aviv"]), (&[], &[], &["marrakesh"])], "Israel and Morocco hold talks in Marrakesh"),
         ("an airport is a route's end, not a venue", EventType::Opening, &[(&[], &["israir"], &["ben-gurion-airport", "marrakesh"])], "Israir opens a route between Ben Gurion Airport and Marrakesh"),
+        ("a visit to two cities named as often visits the country", EventType::Visit, &[(&["mickey-levy"], &[], &["rabat", "casablanca"])], "Mickey Levy visits Morocco"),
         ("a host and a visitor, the host named first", EventType::Visit, &[(&["nasser-bourita", "benny-gantz"], &[], &["rabat"])], "Benny Gantz visits Rabat"),
     ];
 

@@ -1,0 +1,74 @@
+//! A welcome at the airport: "وكان في استقباله بمطار الرباط سلا عبد اللطيف وهبي", "He was
+//! welcomed at Rabat-Sale airport by Farouk Belkhir", "accueilli à l'aéroport par …". A
+//! reception told with an airport word (rows of kind `airport`) beside its trigger, in its
+//! clause, is the visitor's arrival — a part of the visit, not talks of its own. One rule for
+//! every language: the Arabic build and the Latin readings call the same functions.
+
+use super::mention::EventMention;
+use super::rules::EventType;
+use crate::text::Document;
+use crate::text::lexmatch::words;
+
+/// Words on each side of a reception's trigger, in its clause, within which an airport word
+/// makes it a welcome on landing ("was received at the airport by", "في استقبال المسؤول
+/// الإسرائيلي بمطار").
+const AIRPORT_REACH: usize = 8;
+
+/// Proclitics an Arabic airport word may carry ("بمطار", "والمطار", "للمطار").
+const PROCLITICS: [char; 4] = ['و', 'ف', 'ب', 'ل'];
+
+/// Whether the meeting trigger of `m` is a welcome at an airport: an airport word (`airports`,
+/// normalised) within [`AIRPORT_REACH`] words of it, in its clause (a Latin comma, semicolon or
+/// colon closes one; an Arabic comma only sets a date or a title apart: "وكان في استقبال
+/// غانتس، أمس بمطار الرباط سلا، لوديي").
+pub(crate) fn welcome_at_airport(doc: &Document, m: &EventMention, airports: &[String]) -> bool {
+    if m.event_type != EventType::Meeting || m.aside || m.planned {
+        return false;
+    }
+    let text = doc.norm.text.as_str();
+    let Some(sentence) = doc.sentences.get(m.sentence) else { return false };
+    let breaks = |c: char| matches!(c, ',' | ';' | ':');
+    let head = &text[sentence.range.start..m.trigger.start];
+    let before = head.char_indices().rev().find(|&(_, c)| breaks(c)).map_or(sentence.range.start, |(i, c)| sentence.range.start + i + c.len_utf8());
+    let after = text[m.trigger.end..sentence.range.end].find(breaks).map_or(sentence.range.end, |i| m.trigger.end + i);
+    let airport = |w: &std::ops::Range<usize>| {
+        let w = &text[w.clone()];
+        airports.iter().any(|a| a == w || w.trim_start_matches(PROCLITICS) == a)
+    };
+    let ahead = words(text, before..m.trigger.start);
+    ahead.iter().rev().take(AIRPORT_REACH).any(airport) || words(text, m.trigger.end..after).iter().take(AIRPORT_REACH).any(airport)
+}
+
+/// Fold the welcomes at an airport among `out[from..]` that `which` selects into their visit:
+/// the visit told in the welcome's sentence or the two before — one that names a person the
+/// welcome names, else the nearest (a welcome often names only its host: "وكان في استقباله …
+/// وهبي") — takes the welcome's names and, when undated, its date. With no visit told, the
+/// welcome tells the arrival: it is the visit.
+pub(crate) fn airport_welcome_is_the_visit(out: &mut Vec<EventMention>, from: usize, doc: &Document, airports: &[String], which: &dyn Fn(&EventMention) -> bool) {
+    let mut i = from;
+    while i < out.len() {
+        let m = &out[i];
+        if !which(m) || !welcome_at_airport(doc, m, airports) {
+            i += 1;
+            continue;
+        }
+        let told = |v: &EventMention| v.event_type == EventType::Visit && !v.planned && v.sentence <= m.sentence && m.sentence - v.sentence <= 2;
+        let sharing = out.iter().rposition(|v| told(v) && v.people.iter().any(|p| m.people.contains(p)));
+        let visit = sharing.or_else(|| out.iter().rposition(told));
+        match visit {
+            Some(v) => {
+                let welcome = out.remove(i);
+                let v = if v > i { v - 1 } else { v };
+                if out[v].date.is_none() {
+                    out[v].date = welcome.date;
+                    out[v].on_publication_day &= out[v].date.is_none();
+                }
+                out[v].take_names(welcome);
+            }
+            None => {
+                out[i].event_type = EventType::Visit;
+                i += 1;
+            }
+        }
+    }
+}

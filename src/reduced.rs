@@ -1,0 +1,643 @@
+//! The reduced state of `tarikh extract --cache DIR`: what the corpus step made of every
+//! article, kept so that the next run over a corpus that only grew redoes only what the new
+//! articles touch, with the bytes of a cold run.
+//!
+//! The state (`DIR/reduced.jsonl`) holds, after a header line naming the data, the corpus
+//! folder and the format, one line per article in name order: its cache key (its name,
+//! content, manifest row and the data: [`crate::cache::Cache::key`]), its language, where its
+//! sentences are, its events as the cross-article merge was given them (merged within the
+//! article, dated by what it borrowed) as runs of mentions, and for an article that was to be
+//! dated by borrowing, the round it was dated in and what borrowing reads of it. Then one
+//! line per type family: how the merge grouped the family's events (each merged event, the
+//! events it took in, in order, by article and position). An event is its mentions taken in
+//! in order ([`Event::take_in`]), so the lines rebuild the events exactly.
+//!
+//! A run whose corpus is the state's ([`Plan::Warm`]) rebuilds the merged events from it and
+//! maps, borrows and merges nothing. A run whose corpus is the state's plus new articles
+//! ([`Plan::Added`]) maps only those, dates those that need it against the kept events
+//! (`pipeline::borrow_for_added`, which refuses when an earlier anchor might change), merges
+//! again only the families the new events are of, and keeps the others' groupings. Anything
+//! else (an article edited or removed, other data, another corpus folder, a problem to
+//! report, a state that cannot be read) runs the whole corpus step, which writes the state
+//! anew: the state can cost time, never change a result.
+
+use std::collections::HashMap;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::cache::Cache;
+use crate::corpus::{self, Manifest};
+use crate::dates::DateValue;
+use crate::events::EventType;
+use crate::evidence::{Evidence, Quotes};
+use crate::extraction::Context;
+use crate::idset::Id;
+use crate::merge::{Event, Mention, MentionIds, Status};
+use crate::text::lang::Lang;
+
+/// The file of a cache folder that holds the reduced state.
+pub const STATE: &str = "reduced.jsonl";
+
+/// The format of the state this tarikh writes and reads.
+const FORMAT: u32 = 1;
+
+/// The first line of the state.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct Header {
+    format: u32,
+    /// The data fingerprint ([`crate::cache::data_fingerprint`]).
+    data: String,
+    /// The corpus folder, as given (the sentences are read back from its files).
+    corpus: String,
+    articles: usize,
+    families: usize,
+    /// The content hash of the lines after this one ([`crate::hash::content_hash`]): a
+    /// damaged state is not read.
+    #[serde(default)]
+    body: String,
+}
+
+/// One mention as kept: line, offset, sentence, type, rule, date, date as written,
+/// publication day, whether it occurred, and its people, organisations, places, countries and
+/// topics (its article's name and sentences are the article's).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct MentionRecord(usize, usize, usize, EventType, Id, Option<DateValue>, String, Option<chrono::NaiveDate>, bool, [Vec<Id>; 5]);
+
+impl MentionRecord {
+    fn of(m: &Mention) -> MentionRecord {
+        let ids = [m.people(), m.organisations(), m.places(), m.countries(), m.topics()].map(<[Id]>::to_vec);
+        MentionRecord(m.line, m.offset, m.evidence.index(), m.event_type, m.rule.clone(), m.date, m.date_text.clone(), m.published, m.status == Status::Occurred, ids)
+    }
+
+    fn mention(&self, file: &Id, quotes: &Arc<Quotes>) -> Mention {
+        let MentionRecord(line, offset, evidence, event_type, rule, date, date_text, published, occurred, ids) = self;
+        let [people, organisations, places, countries, topics] = ids.clone();
+        Mention {
+            file: file.clone(),
+            line: *line,
+            offset: *offset,
+            evidence: Evidence::new(quotes, *evidence),
+            event_type: *event_type,
+            rule: rule.clone(),
+            date: *date,
+            date_text: date_text.clone(),
+            published: *published,
+            status: if *occurred { Status::Occurred } else { Status::Planned },
+            ids: MentionIds::new(people, organisations, places, countries, topics),
+        }
+    }
+}
+
+/// What borrowing reads of an article to be dated, and when it was dated.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Pending {
+    /// The round it borrowed its anchor in (None: it found none).
+    pub round: Option<u8>,
+    /// Each of its mentions dated relative to the publication day, as borrowing reads it.
+    pub reach: Vec<Reach>,
+}
+
+/// What borrowing reaches from a mention dated relative to the publication day: the known
+/// reports of its family that share a person with it, and for an agreement, those of its
+/// subjects; a dated one compares each report, an undated one a group's first (see
+/// `pipeline::borrow_key`).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Reach {
+    /// The mention's type family.
+    pub family: EventType,
+    /// Its people.
+    pub people: Vec<Id>,
+    /// Its topics.
+    pub topics: Vec<Id>,
+    /// Whether it is dated (against what its article knows of its date).
+    pub dated: bool,
+}
+
+impl Reach {
+    /// What `mention` (resolved against what its article knows of its date) reaches.
+    pub fn of(mention: &Event) -> Reach {
+        Reach { family: mention.event_type.family(), people: mention.people.iter().cloned().collect(), topics: mention.topics.iter().cloned().collect(), dated: mention.date.is_some() }
+    }
+}
+
+/// One article of the state (its line is `KEY<TAB>NAME<TAB>RECORD`, the name a JSON string,
+/// so that a run reads every name and key without reading the records).
+#[derive(Debug, Serialize, Deserialize)]
+struct ArticleRecord {
+    lang: String,
+    /// Where its sentences are (None when it has no events).
+    quotes: Option<Quotes>,
+    /// Its events as the cross-article merge is given them, each as its mentions.
+    items: Vec<Vec<MentionRecord>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pending: Option<Pending>,
+}
+
+/// How the merge grouped one family's events: each merged event, the events it took in (by
+/// article and position among the article's events), in order; the events as the merge
+/// yields them.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct FamilyGroups {
+    /// The type family.
+    pub family: EventType,
+    /// Each merged event's events, by (article, position).
+    pub groups: Vec<Vec<(u32, u32)>>,
+}
+
+/// What the corpus step of a cached run gives the state of one article.
+#[derive(Debug, Clone)]
+pub struct CapturedArticle {
+    name: String,
+    lang: Lang,
+    quotes: Option<Arc<Quotes>>,
+    items: Vec<Vec<MentionRecord>>,
+    pending: Option<Pending>,
+}
+
+impl CapturedArticle {
+    /// The article `name`'s events as the merge is given them; None when its mentions do not
+    /// all quote one article's sentences (the state then is not kept).
+    pub fn of(name: String, lang: Lang, events: &[Event], pending: Option<Pending>) -> Option<CapturedArticle> {
+        let quotes = events.iter().flat_map(|e| &e.mentions).next().map(|m| m.evidence.quotes().clone());
+        let one_article = |m: &Mention| quotes.as_ref().is_some_and(|q| Arc::ptr_eq(q, m.evidence.quotes())) && *m.file == *name;
+        if !events.iter().flat_map(|e| &e.mentions).all(one_article) {
+            return None;
+        }
+        let items = events.iter().map(|e| e.mentions.iter().map(MentionRecord::of).collect()).collect();
+        Some(CapturedArticle { name, lang, quotes, items, pending })
+    }
+}
+
+/// What the corpus step of a cached run gives the state: every article (in the order given)
+/// and each family's grouping.
+#[derive(Debug, Clone)]
+pub struct Captured {
+    /// Every article, in the order given.
+    pub articles: Vec<CapturedArticle>,
+    /// Each family's grouping, in family order.
+    pub families: Vec<FamilyGroups>,
+}
+
+/// An article file of the corpus and its cache key.
+#[derive(Debug, Clone)]
+pub struct Keyed {
+    /// Article name.
+    pub name: String,
+    /// Its file.
+    pub path: PathBuf,
+    /// Its cache key.
+    pub key: String,
+}
+
+/// The key of every article of the corpus (read and hashed in parallel), or None when the
+/// manifest, the listing or a file has a problem to report (the whole run reports it).
+pub fn corpus_keys(corpus_dir: &Path, manifest: &Manifest, cache: &Cache) -> Option<Vec<Keyed>> {
+    let (paths, problems) = corpus::list_articles(corpus_dir).ok()?;
+    if !problems.is_empty() {
+        return None;
+    }
+    paths
+        .into_par_iter()
+        .map(|path| {
+            let bytes = corpus::read_article_bytes(&path).ok()?;
+            let hash = crate::hash::content_hash(&bytes);
+            let name = corpus::article_name(corpus_dir, &path);
+            let key = cache.key(&name, &hash, manifest.get(&name));
+            Some(Keyed { name, path, key })
+        })
+        .collect::<Option<Vec<_>>>()
+        .map(|mut keyed| {
+            keyed.sort_by(|a, b| a.name.cmp(&b.name));
+            keyed
+        })
+}
+
+/// The state kept in a cache folder, its article lines not yet read.
+pub struct State {
+    header: Header,
+    /// Each article's name, key and record.
+    lines: Vec<(String, String, String)>,
+    families: Vec<FamilyGroups>,
+}
+
+/// What a run can do with the state.
+pub enum Plan {
+    /// The corpus is the state's: nothing to map or merge.
+    Warm,
+    /// The state's articles and new ones (their files, in name order).
+    Added(Vec<Keyed>),
+}
+
+impl State {
+    /// The state of `dir` when it was made with `data` over `corpus_dir`, and can be read.
+    pub fn open(dir: &Path, data: &str, corpus_dir: &Path) -> Option<State> {
+        let text = std::fs::read_to_string(dir.join(STATE)).ok()?;
+        let (first, body) = text.split_once('\n')?;
+        let header: Header = serde_json::from_str(first).ok()?;
+        if header.format != FORMAT || header.data != data || header.corpus != corpus_dir.display().to_string() || header.body != crate::hash::content_hash(body.as_bytes()) {
+            return None;
+        }
+        let mut lines = body.lines();
+        let mut articles = Vec::with_capacity(header.articles);
+        for _ in 0..header.articles {
+            let mut fields = lines.next()?.splitn(3, '\t');
+            let (key, name, record) = (fields.next()?, fields.next()?, fields.next()?);
+            articles.push((serde_json::from_str(name).ok()?, key.to_string(), record.to_string()));
+        }
+        let families = lines.by_ref().take(header.families).map(|l| serde_json::from_str(l).ok()).collect::<Option<Vec<FamilyGroups>>>()?;
+        if families.len() != header.families || lines.next().is_some() {
+            return None;
+        }
+        Some(State { header, lines: articles, families })
+    }
+
+    /// What this run can do with the state over the corpus `keyed`: None when an article of
+    /// the state was edited or removed.
+    pub fn plan(&self, keyed: &[Keyed]) -> Option<Plan> {
+        let kept: HashMap<&str, &str> = self.lines.iter().map(|(name, key, _)| (name.as_str(), key.as_str())).collect();
+        let mut added = Vec::new();
+        let mut found = 0;
+        for k in keyed {
+            match kept.get(k.name.as_str()) {
+                Some(key) if *key == k.key => found += 1,
+                Some(_) => return None,
+                None => added.push(k.clone()),
+            }
+        }
+        if found != self.lines.len() {
+            return None;
+        }
+        Some(if added.is_empty() { Plan::Warm } else { Plan::Added(added) })
+    }
+
+    /// How many articles it holds.
+    pub fn len(&self) -> usize {
+        self.lines.len()
+    }
+
+    /// Whether it holds no article.
+    pub fn is_empty(&self) -> bool {
+        self.lines.is_empty()
+    }
+}
+
+/// The state's articles, read: each one's events as the merge is given them.
+struct Loaded {
+    names: Vec<String>,
+    langs: Vec<Lang>,
+    items: Vec<Vec<Option<Event>>>,
+    pending: Vec<Option<Pending>>,
+}
+
+fn load(state: &State) -> Option<Loaded> {
+    let read: Vec<(Lang, Vec<Option<Event>>, Option<Pending>)> = state
+        .lines
+        .par_iter()
+        .map(|(name, _, line)| {
+            let record: ArticleRecord = serde_json::from_str(line).ok()?;
+            let lang = Lang::from_code(&record.lang)?;
+            let file: Id = name.as_str().into();
+            let quotes = record.quotes.map(Arc::new);
+            let items = record
+                .items
+                .iter()
+                .map(|mentions| {
+                    let quotes = quotes.as_ref()?;
+                    let mut mentions = mentions.iter().map(|r| r.mention(&file, quotes));
+                    let mut event = Event::new(mentions.next()?);
+                    mentions.for_each(|m| event.take_in(m));
+                    Some(Some(event))
+                })
+                .collect::<Option<Vec<Option<Event>>>>()?;
+            Some((lang, items, record.pending))
+        })
+        .collect::<Option<Vec<_>>>()?;
+    let names = state.lines.iter().map(|(name, _, _)| name.clone()).collect();
+    let (mut langs, mut items, mut pending) = (Vec::with_capacity(read.len()), Vec::with_capacity(read.len()), Vec::with_capacity(read.len()));
+    for (l, i, p) in read {
+        langs.push(l);
+        items.push(i);
+        pending.push(p);
+    }
+    Some(Loaded { names, langs, items, pending })
+}
+
+/// The merged events of a corpus taken from the state (and its new articles).
+pub struct Outcome {
+    /// The events, as the corpus step yields them.
+    pub events: Vec<Event>,
+    /// Every article's language.
+    pub langs: Vec<Lang>,
+    /// How many articles the state gave.
+    pub reused: usize,
+    /// How many articles were mapped (new).
+    pub mapped: usize,
+    /// How many type families were merged again.
+    pub families_merged: usize,
+    /// How many events of those families were searched.
+    pub searched: usize,
+    /// How many took their earlier decision without a search.
+    pub replayed: usize,
+    /// The state to keep for the next run (None: keep the one there).
+    next: Option<(Header, Vec<String>, Vec<FamilyGroups>)>,
+}
+
+impl Outcome {
+    /// Keep the state for the next run in `dir` (a failure only makes the next run slower).
+    pub fn save(&self, dir: &Path) -> std::io::Result<()> {
+        let Some((header, lines, families)) = &self.next else { return Ok(()) };
+        write_state(dir, header, lines.iter().map(String::as_str), families)
+    }
+}
+
+fn write_state<'a>(dir: &Path, header: &Header, articles: impl Iterator<Item = &'a str>, families: &[FamilyGroups]) -> std::io::Result<()> {
+    let mut body = Vec::new();
+    for line in articles {
+        body.extend_from_slice(line.as_bytes());
+        body.push(b'\n');
+    }
+    for f in families {
+        serde_json::to_writer(&mut body, f)?;
+        body.push(b'\n');
+    }
+    let header = Header { body: crate::hash::content_hash(&body), ..header.clone() };
+    crate::cache::replace_file(&dir.join(STATE), |w| {
+        serde_json::to_writer(&mut *w, &header)?;
+        w.write_all(b"\n")?;
+        w.write_all(&body)
+    })
+}
+
+/// Keep the state of a whole corpus step (`captured`, its articles keyed by `keyed`) in `dir`;
+/// nothing is kept when an article has no key (it changed while the run read it).
+pub fn save_captured(dir: &Path, data: &str, corpus_dir: &Path, captured: Captured, keyed: &[Keyed]) -> std::io::Result<()> {
+    let keys: HashMap<&str, &str> = keyed.iter().map(|k| (k.name.as_str(), k.key.as_str())).collect();
+    let Some(lines) = captured.articles.into_par_iter().map(|a| {
+            let key = keys.get(a.name.as_str())?;
+            Some(article_line(a, key))
+        }).collect::<Option<Vec<String>>>() else {
+        return Ok(());
+    };
+    let header = Header { format: FORMAT, data: data.to_string(), corpus: corpus_dir.display().to_string(), articles: lines.len(), families: captured.families.len(), body: String::new() };
+    write_state(dir, &header, lines.iter().map(String::as_str), &captured.families)
+}
+
+/// An article's line: `KEY<TAB>NAME<TAB>RECORD`.
+fn article_line(a: CapturedArticle, key: &str) -> String {
+    let name = serde_json::to_string(&a.name).expect("a name is a string");
+    format!("{key}\t{name}\t{}", article_record(&a))
+}
+
+fn article_record(a: &CapturedArticle) -> String {
+    // The quotes are written through a reference: they are shared with the events.
+    #[derive(Serialize)]
+    struct Line<'a> {
+        lang: &'a str,
+        quotes: Option<&'a Quotes>,
+        items: &'a [Vec<MentionRecord>],
+        #[serde(skip_serializing_if = "Option::is_none")]
+        pending: &'a Option<Pending>,
+    }
+    let line = Line { lang: a.lang.code(), quotes: a.quotes.as_deref(), items: &a.items, pending: &a.pending };
+    serde_json::to_string(&line).expect("a state line is plain data")
+}
+
+/// The corpus step from the state in `cache`'s folder `dir` when the corpus `keyed` is the
+/// state's, or the state's and new articles (mapped here, their lines kept in `cache`); None
+/// when the whole corpus step must run.
+pub fn reduce_from_state(dir: &Path, corpus_dir: &Path, keyed: &[Keyed], ctx: &Context, manifest: &Manifest, cache: &Cache) -> Option<Outcome> {
+    let state = State::open(dir, cache.data(), corpus_dir)?;
+    let plan = state.plan(keyed)?;
+    let loaded = load(&state)?;
+    let g = &ctx.gazetteer;
+    let added = match plan {
+        Plan::Warm => {
+            let events = merge_kept(loaded.items, &state.families)?;
+            return Some(Outcome { events, reused: loaded.names.len(), langs: loaded.langs, mapped: 0, families_merged: 0, searched: 0, replayed: 0, next: None });
+        }
+        Plan::Added(added) => added,
+    };
+    // The new articles, mapped and reduced; any problem is the whole run's to report.
+    let reduced: Vec<crate::pipeline::ReducedArticle> = added
+        .par_iter()
+        .map(|k| {
+            let (map, _) = crate::pipeline::map_file(corpus_dir, &k.path, ctx, manifest, cache.data(), Some(cache)).ok()?;
+            (!map.cut_short && map.file == k.name).then(|| crate::pipeline::reduce_article(map, g))
+        })
+        .collect::<Option<Vec<_>>>()?;
+    let langs_added: Vec<Lang> = reduced.iter().map(|a| a.lang).collect();
+    let mut items = loaded.items;
+    let events_of: Vec<Vec<Event>> = items.iter_mut().map(|events| events.iter_mut().filter_map(Option::take).collect()).collect();
+    let earlier: Vec<crate::pipeline::EarlierArticle<'_>> =
+        loaded.names.iter().zip(&events_of).zip(&loaded.pending).map(|((name, events), pending)| crate::pipeline::EarlierArticle { name, events, pending: pending.as_ref() }).collect();
+    let dated = crate::pipeline::borrow_for_added(&earlier, reduced, g)?;
+    drop(earlier);
+    let mut items: Vec<Vec<Option<Event>>> = events_of.into_iter().map(|events| events.into_iter().map(Some).collect()).collect();
+    // The new articles' lines, before their events go to the merge.
+    let mut captured: Vec<Option<String>> = dated
+        .iter()
+        .zip(&added)
+        .zip(&langs_added)
+        .map(|(((events, pending), k), lang)| Some(article_line(CapturedArticle::of(k.name.clone(), *lang, events, pending.clone())?, &k.key)))
+        .collect();
+    // Every article in name order: from the state (its index) or new (its index in `added`).
+    let mut order: Vec<Result<usize, usize>> = (0..loaded.names.len()).map(Ok).chain((0..added.len()).map(Err)).collect();
+    let name = |x: &Result<usize, usize>| match *x {
+        Ok(i) => loaded.names[i].as_str(),
+        Err(j) => added[j].name.as_str(),
+    };
+    order.sort_by(|a, b| name(a).cmp(name(b)));
+    let position: HashMap<Result<usize, usize>, u32> = order.iter().enumerate().map(|(p, x)| (*x, p as u32)).collect();
+    let new_families: std::collections::BTreeSet<EventType> = dated.iter().flat_map(|(events, _)| events.iter().map(|e| e.event_type.family())).collect();
+    let renumber = |(a, k): (u32, u32)| (position[&Ok(a as usize)], k);
+    let mut added_items: Vec<Vec<Option<Event>>> = dated.into_iter().map(|(events, _)| events.into_iter().map(Some).collect()).collect();
+    // The families no new event is of keep their groupings; the others are merged again, in
+    // the order `merge_families` gives them the events (by article, then position).
+    let mut family_events: Vec<Vec<Event>> = Vec::new();
+    let mut families: Vec<FamilyGroups> = Vec::new();
+    let mut merged_again = 0;
+    let (mut searched, mut replayed) = (0, 0);
+    let all_families: std::collections::BTreeSet<EventType> = state.families.iter().map(|f| f.family).chain(new_families.iter().copied()).collect();
+    for family in all_families {
+        if !new_families.contains(&family) {
+            let kept = state.families.iter().find(|f| f.family == family)?;
+            family_events.push(regroup_kept(&mut items, family, &kept.groups)?);
+            families.push(FamilyGroups { family, groups: kept.groups.iter().map(|g| g.iter().map(|&r| renumber(r)).collect()).collect() });
+            continue;
+        }
+        merged_again += 1;
+        // Each kept event's group in the earlier merge, and whether it started it.
+        let mut was_in: HashMap<(u32, u32), (usize, bool)> = HashMap::new();
+        for (gi, members) in state.families.iter().filter(|f| f.family == family).flat_map(|f| f.groups.iter().enumerate()) {
+            for (m, &at) in members.iter().enumerate() {
+                was_in.insert(at, (gi, m == 0));
+            }
+        }
+        let mut of_family = Vec::new();
+        let mut from = Vec::new();
+        let mut was = Vec::new();
+        for (p, x) in order.iter().enumerate() {
+            let events = match *x {
+                Ok(i) => &mut items[i],
+                Err(j) => &mut added_items[j],
+            };
+            for (k, slot) in events.iter_mut().enumerate() {
+                if slot.as_ref().is_some_and(|e| e.event_type.family() == family) {
+                    of_family.extend(slot.take());
+                    from.push((p as u32, k as u32));
+                    was.push(x.ok().and_then(|i| was_in.get(&(i as u32, k as u32)).copied()));
+                }
+            }
+        }
+        let groups_before = was_in.values().filter(|w| w.1).count();
+        let mut replay = Replay::new(was, groups_before);
+        let events = crate::merge::merge_family_guided(of_family, &mut replay);
+        searched += replay.searched;
+        replayed += replay.replayed;
+        families.push(FamilyGroups { family, groups: replay.members.iter().map(|g| g.iter().map(|&i| from[i]).collect()).collect() });
+        family_events.push(events);
+    }
+    if items.iter().chain(&added_items).flatten().any(Option::is_some) {
+        // An event no grouping took: the state does not fit.
+        return None;
+    }
+    let events = crate::merge::finish_families(family_events);
+    // The next state: the kept lines as they are, the new articles' lines, in name order.
+    let lines: Option<Vec<String>> = order
+        .iter()
+        .map(|x| match *x {
+            Ok(i) => {
+                let (name, key, record) = &state.lines[i];
+                Some(format!("{key}\t{}\t{record}", serde_json::to_string(name).ok()?))
+            }
+            Err(j) => captured[j].take(),
+        })
+        .collect();
+    let langs = order.iter().map(|x| match *x {
+        Ok(i) => loaded.langs[i],
+        Err(j) => langs_added[j],
+    });
+    let langs: Vec<Lang> = langs.collect();
+    let next = lines.map(|lines| {
+        let header = Header { format: FORMAT, data: state.header.data.clone(), corpus: state.header.corpus.clone(), articles: lines.len(), families: families.len(), body: String::new() };
+        (header, lines, families)
+    });
+    Some(Outcome { events, langs, reused: state.len(), mapped: added.len(), families_merged: merged_again, searched, replayed, next })
+}
+
+/// The guide that replays an earlier merge of a family to which events were added: each
+/// earlier event takes the decision it took (join the event its earlier group is now, or
+/// start it) without a search while none of the events it may join differs from the earlier
+/// merge's at that point ("dirty": one that took in or lost an event the earlier merge did
+/// not give it). An event searched whose decision differs makes the events concerned dirty.
+/// A decision depends only on the events the item may join, each of which depends only on
+/// the events it took in, so the replay yields the events a merge from scratch yields.
+struct Replay {
+    /// For each event given (by position): its group in the earlier merge and whether it
+    /// started it; None for a new one.
+    was: Vec<Option<(usize, bool)>>,
+    /// For each earlier group: the event that is it now, while it is as it was.
+    now: Vec<Option<usize>>,
+    /// For each earlier group: whether the event that started it did otherwise.
+    broken: Vec<bool>,
+    /// For each event: whether it is dirty; and the dirty ones.
+    dirty: Vec<bool>,
+    dirty_list: Vec<usize>,
+    /// For each event, the events it took in (by position), in order.
+    members: Vec<Vec<usize>>,
+    /// How many events were searched, and how many took their earlier decision.
+    searched: usize,
+    replayed: usize,
+}
+
+impl Replay {
+    fn new(was: Vec<Option<(usize, bool)>>, groups: usize) -> Replay {
+        Replay { was, now: vec![None; groups], broken: vec![false; groups], dirty: Vec::new(), dirty_list: Vec::new(), members: Vec::new(), searched: 0, replayed: 0 }
+    }
+
+    fn soil(&mut self, event: usize) {
+        if !std::mem::replace(&mut self.dirty[event], true) {
+            self.dirty_list.push(event);
+        }
+    }
+
+    fn decision(&self, item: usize, lists: &[&[usize]]) -> Option<Option<usize>> {
+        let (group, first) = self.was[item]?;
+        if self.dirty_list.iter().any(|d| lists.iter().any(|l| l.binary_search(d).is_ok())) {
+            return None;
+        }
+        if first {
+            return Some(None);
+        }
+        let event = self.now.get(group).copied().flatten().filter(|_| !self.broken[group])?;
+        (!self.dirty[event]).then_some(Some(event))
+    }
+}
+
+impl crate::merge::Guide for Replay {
+    fn decide(&mut self, item: usize, lists: &[&[usize]]) -> Option<Option<usize>> {
+        let decision = self.decision(item, lists);
+        match decision {
+            Some(_) => self.replayed += 1,
+            None => self.searched += 1,
+        }
+        decision
+    }
+
+    fn decided(&mut self, item: usize, event: usize, new: bool) {
+        if new {
+            self.members.push(Vec::new());
+            self.dirty.push(false);
+        }
+        self.members[event].push(item);
+        match self.was[item] {
+            None => self.soil(event),
+            Some((group, true)) if new => self.now[group] = Some(event),
+            Some((group, true)) => {
+                self.broken[group] = true;
+                self.soil(event);
+            }
+            Some((group, false)) => {
+                let before = self.now[group].filter(|_| !self.broken[group]);
+                if new || before != Some(event) {
+                    self.soil(event);
+                    if let Some(before) = before {
+                        self.soil(before);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The merged events of every family as the state keeps them (None when a grouping does not
+/// take every event once).
+fn merge_kept(mut items: Vec<Vec<Option<Event>>>, families: &[FamilyGroups]) -> Option<Vec<Event>> {
+    let merged = families.iter().map(|f| regroup_kept(&mut items, f.family, &f.groups)).collect::<Option<Vec<_>>>()?;
+    if items.iter().flatten().any(Option::is_some) {
+        return None;
+    }
+    Some(crate::merge::finish_families(merged))
+}
+
+/// The merged events of one family: each group's first event taking in the others, in order
+/// (the events are moved out of `items`; a reference to one moved already, or a merged event
+/// of another family, is refused).
+fn regroup_kept(items: &mut [Vec<Option<Event>>], family: EventType, groups: &[Vec<(u32, u32)>]) -> Option<Vec<Event>> {
+    let mut take = |(a, k): (u32, u32)| items.get_mut(a as usize)?.get_mut(k as usize)?.take();
+    groups
+        .iter()
+        .map(|members| {
+            let mut members = members.iter();
+            let mut event = take(*members.next()?)?;
+            for &m in members {
+                event.absorb_event(take(m)?);
+            }
+            (event.event_type.family() == family).then_some(event)
+        })
+        .collect()
+}
