@@ -271,6 +271,10 @@ impl<'a> Parser<'a> {
                         | Word::NotDate
                         | Word::ClockUnit { .. }
                         | Word::ThisAfter
+                        | Word::Few
+                        | Word::Determiner
+                        | Word::EventOf
+                        | Word::LengthBefore
                 )
             });
         // The longest English or French reading (the first of equals).
@@ -313,6 +317,7 @@ impl<'a> Parser<'a> {
             self.month_number(i),
             self.numeric_short(i),
             self.weekday_range(i),
+            self.weekday_pair(i),
             self.day_parts_range(i),
             self.from_day_range(i),
             self.days_of_month(i),
