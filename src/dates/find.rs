@@ -293,6 +293,7 @@ impl<'a> Parser<'a> {
             self.month_number(i),
             self.numeric_short(i),
             self.weekday_range(i),
+            self.weekday_pair(i),
             self.day_parts_range(i),
             self.from_day_range(i),
             self.days_of_month(i),
@@ -353,6 +354,10 @@ fn opens_a_date(w: Word) -> bool {
             | Word::NotDate
             | Word::ClockUnit { .. }
             | Word::ThisAfter
+            | Word::Few
+            | Word::Determiner
+            | Word::EventOf
+            | Word::LengthBefore
     )
 }
 

@@ -182,6 +182,19 @@ pub enum Word {
     /// A count of days named by one word (العشر: "the ten [days]"), before a rank: "العشر
     /// الأواخر من رمضان".
     DayCount(u32),
+    /// A count left unsaid before or after a plural unit ("بضعة أيام", "أيام قليلة", "a few
+    /// days", "quelques jours"): with قبل/منذ/بعد, "ago" or "dans" it is a vague day
+    /// ([`super::value::ExprKind::Vague`]).
+    Few,
+    /// A word after which "in" + a count is a length of time, not a date ahead: "the first
+    /// visit in two years", "for the first time in three months", "the highest in a decade".
+    LengthBefore,
+    /// A word that opens a noun phrase in English or French ("the", "his", "la", "son"):
+    /// after "the day before" or "deux jours après" it names the event counted from.
+    Determiner,
+    /// A preposition by which a French day word names the event it is the eve or morrow of
+    /// ("la veille de son départ").
+    EventOf,
     /// A phrase holding a date word that is no date ("في ذلك الحين", "بين الحين والآخر",
     /// "الوقت الحالي"): read whole and skipped, so no date is read inside it.
     NotDate,
@@ -230,7 +243,7 @@ impl Word {
             Same | TimeOfDay | DayWord | MonthWord | YearWord | YearPrep | Link | This | ThisAfter | Earlier | HijriMarker
             | GregMarker | Future | FutureVerb | NotFuture | PublishedLabel | UpdatedLabel | BylineLabel | RangeFrom | RangeTo
             | NotWeekdayBefore | Subordinator | PastVerb | HourWord | Except | MinuteWord | Now | TimeZone | SpanPrep
-            | Comparative | HolidayPrefix | Weekend | EraNoun | NotDate => std::mem::discriminant(self) == std::mem::discriminant(other),
+            | Comparative | HolidayPrefix | Weekend | EraNoun | NotDate | Few | Determiner | EventOf | LengthBefore => std::mem::discriminant(self) == std::mem::discriminant(other),
         }
     }
 }
@@ -461,6 +474,10 @@ impl DateLexicon {
                 "holiday_prefix" => Word::HolidayPrefix,
                 "era_noun" => Word::EraNoun,
                 "not_date" => Word::NotDate,
+                "few" => Word::Few,
+                "length_before" => Word::LengthBefore,
+                "determiner" => Word::Determiner,
+                "event_of" => Word::EventOf,
                 "this_day" => Word::ThisDay(match value {
                     "day" => false,
                     "month" => true,

@@ -168,6 +168,14 @@ pub fn resolve(expr: &DateExpr, anchor: &Anchor) -> Option<Resolved> {
             }
             (DateValue { start, grain: Grain::Day, end: Some(end) }, Basis::Published)
         }
+        ExprKind::Vague { from, to } => {
+            let day = ctx.day?;
+            let (a, b) = (day + Duration::days(from as i64), day + Duration::days(to as i64));
+            if (a.year(), a.month()) != (b.year(), b.month()) {
+                return None;
+            }
+            (DateValue::month(a.year(), a.month())?, Basis::Published)
+        }
         ExprKind::Weekend { week } => {
             // "met over the weekend", "التقى نهاية الأسبوع" written on a weekday: the weekend
             // of this week is still to come, so a past clause tells the one before.

@@ -247,6 +247,16 @@ pub enum ExprKind {
         /// The last day.
         to: DayEnd,
     },
+    /// A day a few days (or weeks) from the anchor, the count unsaid: "قبل أيام", "a few days
+    /// ago", "il y a quelques jours", "dans quelques jours". No reader can put a day on it;
+    /// when every day it can mean (`from` to `to` days from the anchor) falls in one month,
+    /// that month is what it says, else nothing.
+    Vague {
+        /// The earlier end of the days it can mean, in days from the anchor (from ≤ to).
+        from: i32,
+        /// The other end, in days from the anchor.
+        to: i32,
+    },
 }
 
 /// The last day of an [`ExprKind::FromDay`] range.

@@ -58,14 +58,9 @@ impl Parser<'_> {
                 let prev = prev.strip_prefix('و').or_else(|| prev.strip_prefix('ف')).unwrap_or(prev);
                 prev.starts_with("ال") || prev.starts_with("لل") || prev.starts_with("بال")
             };
-            // فاتح يوليوز, غرة رمضان: "the first" names the day without من.
-            let first_of = d == 1 && (self.toks[j].text.ends_with("فاتح") || self.toks[j].text.ends_with("غره") || self.toks[j].text == "اول");
-            if first_of && n == 1 && !adjective {
+            if let Some(e) = self.first_of(j).filter(|_| !adjective) {
                 cal.day = Some(1);
-                j += n;
-                if self.toks.get(j).is_some_and(|t| t.text == "من") {
-                    j += 1;
-                }
+                j = e;
                 rule = "first-of-month";
             } else if !adjective && self.toks.get(j + n).is_some_and(|t| t.text == "من") {
                 cal.day = Some(d);
@@ -130,7 +125,8 @@ impl Parser<'_> {
             if self.punct(k, &[',', '،']) && cal.day.is_some() {
                 k += 1;
             }
-            if self.toks.get(k).is_some_and(|t| t.text == "من") {
+            // ديسمبر من عام 2020, "December of 2020", "décembre de l'année 2020"
+            if self.toks.get(k).is_some_and(|t| matches!(t.text, "من" | "of" | "de")) {
                 k += 1;
             }
             let mut yk = k;
@@ -178,6 +174,15 @@ impl Parser<'_> {
             rule = if rule == "month" { "month-year" } else { rule };
         }
         Some((cal, j, rule))
+    }
+
+    /// "The first" naming the first day of a month without من ("فاتح يوليوز", "غرة رمضان",
+    /// "أول يناير"), at `j`: the end of the word and of a من after it.
+    pub(super) fn first_of(&self, j: usize) -> Option<usize> {
+        let (Word::Ordinal(1), 1) = self.word(j, |w| matches!(w, Word::Ordinal(_)))? else { return None };
+        let t = self.toks[j].text;
+        (t.ends_with("فاتح") || t.ends_with("غره") || t == "اول").then_some(())?;
+        Some(if self.toks.get(j + 1).is_some_and(|t| t.text == "من") { j + 2 } else { j + 1 })
     }
 
     /// يوم and a day of the month at `j`, in digits or words: "يوم 10", "يوم عشرين", "يوم

@@ -44,7 +44,7 @@ impl Parser<'_> {
 
     /// A count and its unit at `j`: ((count, unit), end). The unit word may carry the count
     /// (يومين، أسبوع); a plural or an accusative singular needs one (ثلاثة أيام، 12 يوما).
-    fn counted(&self, j: usize) -> Option<((i32, Option<Unit>), usize)> {
+    pub(super) fn counted(&self, j: usize) -> Option<((i32, Option<Unit>), usize)> {
         let (count, j) = match self.count(j) {
             Some((c, e)) => (Some(c), e),
             None => (None, j),
@@ -79,7 +79,14 @@ impl Parser<'_> {
         if let Some(e) = self.is(k, |w| w == Word::Comparative) {
             k = if self.toks.get(e).is_some_and(|t| t.text == "من") { e + 1 } else { e };
         }
-        let ((count, unit), mut j) = self.counted(k)?;
+        // قبل أيام، منذ بضعة أيام، il y a quelques jours: a count left unsaid.
+        let (counted, mut j) = match self.counted(k) {
+            Some((c, e)) => (Ok(c), e),
+            None => {
+                let (unit, e) = self.unsaid_count(k)?;
+                (Err(unit), e)
+            }
+        };
         // بعد 3 أيام من الآن / من اليوم: counted from the writing after all.
         let from_now = self.toks.get(j).is_some_and(|t| t.text == "من")
             .then(|| self.is(j + 1, |w| w == Word::Now || w == Word::RelDay(0)))
@@ -91,12 +98,34 @@ impl Parser<'_> {
         } else if self.toks.get(j).is_some_and(|t| matches!(t.text, "من" | "علي" | "فقط") || t.num.is_some()) || self.month(j).is_some() {
             return None;
         }
-        let offset = sign * count;
-        let kind = match unit {
-            None => ExprKind::Relative { days: offset, weekday: None, date: None },
-            Some(unit) => ExprKind::Period { unit, offset },
+        let kind = match counted {
+            Ok((count, None)) => ExprKind::Relative { days: sign * count, weekday: None, date: None },
+            Ok((count, Some(unit))) => ExprKind::Period { unit, offset: sign * count },
+            Err(unit) => vague(sign, unit),
         };
         Some(Cand { start: i, end: j, kind, part: None, rule: "counted-ago" })
+    }
+
+    /// A plural unit of days or weeks whose count is left unsaid, at `k`: "أيام", "بضعة
+    /// أيام", "أيام قليلة", "a few days", "quelques semaines" (English and French say the
+    /// "few"; Arabic may leave it out): (unit, end).
+    pub(super) fn unsaid_count(&self, k: usize) -> Option<(Option<Unit>, usize)> {
+        let few = self.is(k, |w| w == Word::Few);
+        let j = few.unwrap_or(k);
+        let (Word::CountUnit { unit, .. }, n) = self.word(j, |w| matches!(w, Word::CountUnit { count: 0, per: 1, unit: None | Some(Unit::Week) }))? else {
+            return None;
+        };
+        // الأيام: "the days" of something else (only spans take the article).
+        if self.toks[j].text.trim_start_matches(['و', 'ف', 'ب', 'ل']).starts_with("ال") {
+            return None;
+        }
+        let mut end = j + n;
+        let after = self.is(end, |w| w == Word::Few);
+        if let Some(e) = after.filter(|_| few.is_none()) {
+            end = e;
+        }
+        let arabic = !super::latin::opens_reading(self, j);
+        (few.is_some() || after.is_some() || arabic).then_some((unit, end))
     }
 
     /// Spans of counted periods next to the anchor: "خلال الأسابيع الثلاثة الماضية", "الأيام
@@ -147,4 +176,11 @@ impl Parser<'_> {
         let (from, to) = if sign < 0 { (-count, -1) } else { (1, count) };
         Some(Cand { start: i, end: k, kind: ExprKind::Span { unit, from, to }, part: None, rule: "span" })
     }
+}
+
+/// The days a count left unsaid can mean, `sign` before (-1) or after (+1) the anchor: a few
+/// days are two to ten, a few weeks two to six ([`ExprKind::Vague`]).
+pub(super) fn vague(sign: i32, unit: Option<Unit>) -> ExprKind {
+    let (near, far) = if unit.is_some() { (14, 42) } else { (2, 10) };
+    if sign < 0 { ExprKind::Vague { from: -far, to: -near } } else { ExprKind::Vague { from: near, to: far } }
 }

@@ -21,7 +21,11 @@ impl Parser<'_> {
         // أول أيام رمضان، ثاني أيام عيد الأضحى: the nth day of the named day or month.
         let (nth, i0) = match self.word(i, |w| matches!(w, Word::Nth(_))) {
             Some((Word::Nth(n), len)) if n >= 1 && self.toks.get(i + len).is_some_and(|t| t.text == "ايام") => (n as u32, i + len + 1),
-            _ => (1, i),
+            // غرة رمضان، فاتح شهر رمضان: its first day, as "فاتح يوليوز" (`calendar`).
+            _ => match self.first_of(i) {
+                Some(e) => (1, self.is(e, |w| w == Word::MonthWord).unwrap_or(e)),
+                None => (1, i),
+            },
         };
         let j = self.is(i0, |w| w == Word::HolidayPrefix).unwrap_or(i0);
         let (Word::Holiday { hijri, month, day }, n) = self.word(j, |w| matches!(w, Word::Holiday { .. }))? else { return None };

@@ -36,8 +36,8 @@ pub(super) fn opens_reading(p: &Parser, i: usize) -> bool {
 
 /// The English and French readings at token `i` of this module's rules (the counted periods
 /// are `latin_periods`'): the caller keeps the longest, the first of equals.
-pub(super) fn candidates(p: &Parser, i: usize) -> [Option<Cand>; 15] {
-    [p.from_day_range(i), p.season(i, false), rank_fraction(p, i), quarter_code(p, i), month_day(p, i), month_day_range(p, i), weekday_month_day(p, i), ordinal_day_month(p, i), direction_first(p, i), year_counted(p, i), this_weekday(p, i), counted_ago(p, i), between_month_days(p, i), direction_weekend(p, i), day_of_month_alone(p, i)]
+pub(super) fn candidates(p: &Parser, i: usize) -> [Option<Cand>; 18] {
+    [counted_ahead(p, i), from_month_day_range(p, i), p.weekday_pair(i), p.from_day_range(i), p.season(i, false), rank_fraction(p, i), quarter_code(p, i), month_day(p, i), month_day_range(p, i), weekday_month_day(p, i), ordinal_day_month(p, i), direction_first(p, i), year_counted(p, i), this_weekday(p, i), counted_ago(p, i), between_month_days(p, i), direction_weekend(p, i), day_of_month_alone(p, i)]
 }
 
 /// Whether a French word is a verb in the simple future ("atterrira", "toucheront", "se
@@ -48,15 +48,6 @@ pub(super) fn candidates(p: &Parser, i: usize) -> [Option<Cand>; 15] {
 pub(super) fn french_future(word: &str) -> bool {
     word.is_ascii() && word.len() >= 5 && ["ront", "era", "ira", "dra", "vra", "rra"].iter().any(|e| word.ends_with(e))
 }
-
-/// The French prepositions by which a day word names the event it is the eve or the morrow of
-/// ("la veille de son départ": told by the event named after it, not by the date before it).
-pub(super) const EVENT_OF: &[&str] = &["de", "du", "des", "d"];
-
-/// The English and French words that open a noun phrase ("the summit", "his arrival", "la
-/// signature"): after "the day before" or "deux jours après" they name the event counted from.
-pub(super) const DETERMINERS: &[&str] =
-    &["the", "a", "an", "his", "her", "its", "their", "this", "that", "la", "le", "les", "l", "son", "sa", "ses", "leur", "leurs", "un", "une", "cette", "ce", "cet"];
 
 /// A day of the month written as a number or an ordinal ("22", "22nd", "1st", "1er"): (day, end).
 pub(super) fn day(p: &Parser, i: usize) -> Option<u32> {
@@ -115,8 +106,34 @@ fn month_day_range(p: &Parser, i: usize) -> Option<Cand> {
     if hijri {
         return None;
     }
-    let (from, to, end) = month_first_days(p, month, e, |k| p.punct(k, &['-', '–']) || word_is(p, k, &["to", "through", "until", "till"]))?;
+    let joins = |k| p.punct(k, &['-', '–']) || word_is(p, k, &["to", "through", "until", "till"]);
+    if let Some((from, to, end)) = across_months(p, month, e, joins) {
+        return Some(Cand { start: i, end, kind: ExprKind::Range(from, to), part: None, rule: "month-day-range" });
+    }
+    let (from, to, end) = month_first_days(p, month, e, joins)?;
     Some(Cand { start: i, end, kind: ExprKind::Range(from, to), part: None, rule: "month-day-range" })
+}
+
+/// A month-first range across two months after its first month: "Feb. 28-March 2", "Feb. 28
+/// to March 2, 2022", "(from) February 28 through March 2": its first day at `e`, a word
+/// `joins` accepts, the second month and day and an optional year, written once for both (a
+/// first end without one is the last such day before the second: "Dec. 30-Jan. 2, 2022").
+fn across_months(p: &Parser, month: u32, e: usize, joins: impl Fn(usize) -> bool) -> Option<(Calendar, Calendar, usize)> {
+    let first = day(p, e)?;
+    if !joins(e + 1) {
+        return None;
+    }
+    let (to, end) = month_day_at(p, e + 2)?;
+    (to.month != Some(month)).then_some(())?;
+    Some((Calendar { month: Some(month), day: Some(first), year_offset: to.year_offset, ..Calendar::default() }, to, end))
+}
+
+/// "from February 28 to March 2", "from July 24 to 26": the month-first range after "from".
+fn from_month_day_range(p: &Parser, i: usize) -> Option<Cand> {
+    if !word_is(p, i, &["from"]) {
+        return None;
+    }
+    month_day_range(p, i + 1).map(|c| Cand { start: i, ..c })
 }
 
 /// The days of a month-first range after its month ("24-26", "24 and 26", then an optional
@@ -144,8 +161,9 @@ fn between_month_days(p: &Parser, i: usize) -> Option<Cand> {
     }
     let k = i + 1;
     if let Some((month, false, _, _, e)) = p.month(k) {
-        // "between July 24 and 26"
-        let (from, to, end) = month_first_days(p, month, e, |a| word_is(p, a, &["and"]))?;
+        // "between July 24 and 26", "between Feb. 28 and March 2"
+        let and = |a| word_is(p, a, &["and"]);
+        let (from, to, end) = across_months(p, month, e, and).or_else(|| month_first_days(p, month, e, and))?;
         return Some(Cand { start: i, end, kind: ExprKind::Range(from, to), part: None, rule: "between-month-days" });
     }
     // "between 24 and 26 July"
@@ -220,17 +238,22 @@ fn day_of_month_alone(p: &Parser, i: usize) -> Option<Cand> {
 /// July 25", "Wed. Nov 24, 2021", "Tuesday 22nd December".
 fn weekday_month_day(p: &Parser, i: usize) -> Option<Cand> {
     let (Word::Weekday(wd), n) = p.word(i, |w| matches!(w, Word::Weekday(_)))? else { return None };
-    let mut k = skip_comma(p, i + n);
+    // "Tuesday (Dec. 22)": the date in brackets after its weekday.
+    let bracket = p.punct(i + n, &['(']);
+    let mut k = if bracket { i + n + 1 } else { skip_comma(p, i + n) };
     if word_is(p, k, &["the", "le"]) {
         k += 1;
     }
-    let (mut cal, end) = month_day_at(p, k).or_else(|| ordinal_day_month_at(p, k))?;
+    let (mut cal, mut end) = month_day_at(p, k).or_else(|| ordinal_day_month_at(p, k))?;
+    if bracket && p.punct(end, &[')']) {
+        end += 1;
+    }
     cal.weekday = Some(wd);
     Some(Cand { start: i, end, kind: ExprKind::Calendar(cal), part: None, rule: "weekday-month-day" })
 }
 
 /// An ordinal day before its month: "22nd December 2020", "the 22nd of December", "1er juillet".
-fn ordinal_day_month_at(p: &Parser, i: usize) -> Option<(Calendar, usize)> {
+pub(super) fn ordinal_day_month_at(p: &Parser, i: usize) -> Option<(Calendar, usize)> {
     p.day(i).is_none().then_some(())?;
     let d = day(p, i)?;
     let mut k = i + 1;
@@ -331,11 +354,18 @@ fn direction_first(p: &Parser, i: usize) -> Option<Cand> {
     } else if let Some((Word::Weekday(weekday), n)) = p.word(j, |w| matches!(w, Word::Weekday(_))) {
         (ExprKind::Weekday { weekday, offset: Some(offset) }, j + n, "direction-weekday")
     } else if let Some((month, false, _, _, e)) = p.month(j) {
-        // "courant mars 2022": a year written after the month says which one.
+        // "courant mars 2022": a year written after the month says which one. The current
+        // direction before a month ("courant janvier") is "during": the month as "en
+        // janvier" or "dans le courant du mois de janvier" reads it, by the clause's tense
+        // else the nearest.
+        let month_offset = (offset != 0).then_some(offset);
         match p.year(e) {
             Some((y, false, ye)) => (ExprKind::Calendar(Calendar { month: Some(month), year: Some(y), ..Calendar::default() }), ye, "direction-month-year"),
-            _ => (ExprKind::Calendar(Calendar { month: Some(month), month_offset: Some(offset), ..Calendar::default() }), e, "direction-month"),
+            _ => (ExprKind::Calendar(Calendar { month: Some(month), month_offset, ..Calendar::default() }), e, "direction-month"),
         }
+    } else if let Some((y, false, ye)) = p.year(j).filter(|_| offset == 0) {
+        // "courant 2021": during that year.
+        (ExprKind::Calendar(Calendar { year: Some(y), ..Calendar::default() }), ye, "direction-year")
     } else {
         return None;
     };
@@ -408,8 +438,15 @@ fn this_weekday(p: &Parser, i: usize) -> Option<Cand> {
     Some(Cand { start: i, end: j + n, kind: ExprKind::Weekday { weekday, offset: None }, part: None, rule: "this-weekday" })
 }
 
-/// A counted period before "ago": "two days ago", "3 weeks ago", "a year ago".
+/// A counted period before "ago": "two days ago", "3 weeks ago", "a year ago"; a count left
+/// unsaid, "a few days ago", "several weeks ago", is a vague day ([`ExprKind::Vague`]).
 fn counted_ago(p: &Parser, i: usize) -> Option<Cand> {
+    if p.is(i, |w| w == Word::Few).is_some()
+        && let Some((unit, j)) = p.unsaid_count(i)
+        && word_is(p, j, &["ago"])
+    {
+        return Some(Cand { start: i, end: j + 1, kind: super::counted::vague(-1, unit), part: None, rule: "counted-ago" });
+    }
     let (count, mut j) = if let Some(x) = p.toks.get(i)?.num.filter(|x| x.suffix.is_none() && x.digits <= 3) {
         (x.value as i32, i + 1)
     } else if let Some((Word::Number(x), n)) = p.word(i, |w| matches!(w, Word::Number(_))) {
@@ -432,6 +469,40 @@ fn counted_ago(p: &Parser, i: usize) -> Option<Cand> {
         Some(unit) => ExprKind::Period { unit, offset },
     };
     Some(Cand { start: i, end: j + n, kind, part: None, rule: "counted-ago" })
+}
+
+/// A counted period ahead after "in": "in two weeks", "in three days' time", "in a
+/// fortnight", and a count left unsaid, "in a few days" (a vague day). Not before "of" ("in
+/// three days of talks"), nor after a word of length ("the first visit in two months",
+/// lexicon kind `length_before`): those are lengths of time. Years ahead are left out ("in
+/// two years" is mostly a length: "the highest in two years").
+fn counted_ahead(p: &Parser, i: usize) -> Option<Cand> {
+    if !word_is(p, i, &["in"]) {
+        return None;
+    }
+    if (i.saturating_sub(3)..i).any(|k| p.is(k, |w| w == Word::LengthBefore).is_some()) {
+        return None;
+    }
+    let (kind, mut end) = if let Some(((count, unit), e)) = p.counted(i + 1) {
+        let kind = match unit {
+            None => ExprKind::Relative { days: count, weekday: None, date: None },
+            Some(Unit::Year) => return None,
+            Some(unit) => ExprKind::Period { unit, offset: count },
+        };
+        (kind, e)
+    } else {
+        p.is(i + 1, |w| w == Word::Few)?;
+        let (unit, e) = p.unsaid_count(i + 1)?;
+        (super::counted::vague(1, unit), e)
+    };
+    // "in two weeks' time"
+    if p.punct(end, &['\'', '’']) && word_is(p, end + 1, &["time"]) {
+        end += 2;
+    }
+    if word_is(p, end, &["of", "to", "after", "before"]) {
+        return None;
+    }
+    Some(Cand { start: i, end, kind, part: None, rule: "counted-ahead" })
 }
 
 #[cfg(test)]

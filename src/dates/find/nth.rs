@@ -437,6 +437,55 @@ impl Parser<'_> {
         Some(Cand { start: i, end, kind: ExprKind::WeekdayRange { from, to, offset }, part: None, rule: "weekday-range" })
     }
 
+    /// Two weekdays joined without يومي or من: "الأربعاء والخميس (الماضيين)", "يوم الأربعاء
+    /// والخميس", "on Wednesday and Thursday", "mercredi et jeudi derniers" are the two days
+    /// when they follow each other (a summit held over both is one event, as with يومي);
+    /// "Monday through Wednesday", "lundi au mercredi" are a range whatever their distance.
+    /// Days further apart joined by "and" ("الاثنين والخميس") stay two dates.
+    pub(super) fn weekday_pair(&self, i: usize) -> Option<Cand> {
+        let text = |k: usize| self.toks.get(k).map_or("", |t| t.text);
+        // "de lundi à mercredi" (du lundi au mercredi opens with a range word).
+        // "la nuit de dimanche à lundi" is one night, Sunday's.
+        let de = text(i) == "de" && !(i > 0 && self.is(i - 1, |w| w == Word::TimeOfDay).is_some());
+        let mut j = if de { i + 1 } else { self.is(i, |w| w == Word::DayWord).unwrap_or(i) };
+        // "last Wednesday and Thursday": English writes the direction first ("before" and
+        // "after" before a day are prepositions).
+        let mut offset = None;
+        if let Some((Word::Dir(o), n)) = self.word(j, |w| matches!(w, Word::Dir(_)))
+            && super::latin::opens_reading(self, j)
+            && !matches!(text(j), "before" | "after")
+        {
+            offset = Some(o);
+            j += n;
+        }
+        let (Word::Weekday(from), n) = self.word(j, |w| matches!(w, Word::Weekday(_)))? else { return None };
+        let mut k = j + n;
+        // والخميس: the joiner written on the second day.
+        let glued = text(k).starts_with('و') && text(k).len() > 2 && self.is(k, |w| w == Word::RangeTo).is_none();
+        let and = if glued {
+            true
+        } else if self.punct(k, &['-', '–']) || de && text(k) == "à" {
+            k += 1;
+            false
+        } else if de {
+            return None;
+        } else {
+            let and = matches!(text(k), "و" | "and" | "et");
+            k = self.is(k, |w| w == Word::RangeTo)?;
+            and
+        };
+        let (Word::Weekday(to), m) = self.word(k, |w| matches!(w, Word::Weekday(_)))? else { return None };
+        if to == from || and && from.succ() != to {
+            return None;
+        }
+        let mut end = k + m;
+        if let Some((Word::Dir(o), n)) = self.word(end, |w| matches!(w, Word::Dir(_))).filter(|_| offset.is_none()) {
+            offset = Some(o);
+            end += n;
+        }
+        Some(Cand { start: i, end, kind: ExprKind::WeekdayRange { from, to, offset }, part: None, rule: "weekday-pair" })
+    }
+
     /// Two days in a row told by their parts ("مساء الأحد وصباح الاثنين", "ليلة الأحد ونهار
     /// الاثنين"): one range, as "يومي الأحد والاثنين" (a summit held on both is one event);
     /// days further apart ("صباح الأحد ومساء الأربعاء") stay two dates.

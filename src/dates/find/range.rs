@@ -172,7 +172,8 @@ impl Parser<'_> {
         }
         let start = if from.is_some() && self.toks[i].text != "من" && self.toks[i].text != "بين" { i } else { j };
         let start = if self.toks[i].text == "يومي" { i } else { start };
-        if let Some(a) = self.day(j) {
+        // "du 1er au 3 mars": an ordinal first day too.
+        if let Some(a) = self.day(j).or_else(|| super::latin::day(self, j)) {
             // day-day month
             let (k, linked) = self.range_joiner(j + 1).map_or((j + 1, false), |k| (k, true));
             let glued_and = self.toks.get(k).is_some_and(|t| t.text.starts_with('و') && t.num.is_some());
@@ -191,7 +192,8 @@ impl Parser<'_> {
         }
         let (mut cal1, e, _) = self.calendar(j)?;
         // بين مايو ويونيو: و written on the second end joins them.
-        let glued_and = self.toks.get(e).is_some_and(|t| t.text.starts_with('و') && t.text.chars().count() > 2);
+        // بين 28 فبراير و2 مارس: or on the second end's day.
+        let glued_and = self.toks.get(e).is_some_and(|t| t.text.starts_with('و') && (t.text.chars().count() > 2 || t.num.is_some()));
         let k = self.is(e, |w| w == Word::RangeTo).or(glued_and.then_some(e))?;
         // من يناير إلى مارس: after a month the second name needs no other context (مارس, آب).
         let month_alone = || {
@@ -200,7 +202,9 @@ impl Parser<'_> {
             let cal = Calendar { month: Some(month), hijri, year: year.map(|y| y.0), ..Calendar::default() };
             Some((cal, year.map_or(e2, |y| y.2), "month"))
         };
-        let (cal2, e2, _) = self.calendar(k).or_else(month_alone)?;
+        // "du 31 octobre au 1er novembre": an ordinal day ends it too.
+        let ordinal = || super::latin::ordinal_day_month_at(self, k).map(|(c, e)| (c, e, "ordinal-day-month"));
+        let (cal2, e2, _) = self.calendar(k).or_else(month_alone).or_else(ordinal)?;
         if cal1.day.is_some() != cal2.day.is_some() {
             return None;
         }

@@ -219,14 +219,14 @@ impl Parser<'_> {
         let (Word::SameDay(days), n) = self.word(i, |w| matches!(w, Word::SameDay(_)))? else { return None };
         // "la veille de son départ", "le lendemain de la signature": the day is told by the
         // event named after it, not by the date before it.
-        if self.toks.get(i + n).is_some_and(|t| super::latin::EVENT_OF.contains(&t.text)) {
+        if self.is(i + n, |w| w == Word::EventOf).is_some() {
             return None;
         }
         // "the day before the summit", "two days after his arrival", "deux jours après la
         // signature": a count before or after an event named next is that event's date moved,
         // not the date before it moved (nor the anchor's): no date.
         if matches!(self.toks[i + n - 1].text, "before" | "after" | "avant" | "après")
-            && self.toks.get(i + n).is_some_and(|t| super::latin::DETERMINERS.contains(&t.text))
+            && self.is(i + n, |w| w == Word::Determiner).is_some()
         {
             return None;
         }

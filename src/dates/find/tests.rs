@@ -146,13 +146,22 @@ fn lexicon() -> &'static DateLexicon {
 #[test]
 fn coordinated_weekdays_share_their_direction() {
     let lex = lexicon();
-    for (text, offset) in [("الخميس والجمعة المقبلين", 1), ("الأحد والاثنين الماضيين", -1)] {
+    // Days apart: two dates, each with the direction written after the second.
+    for (text, offset) in [("الاثنين والخميس المقبلين", 1), ("الأحد والأربعاء الماضيين", -1)] {
         let norm = crate::text::normalize::normalize(text).text;
         let found = find_in_text(&norm, lex);
         assert_eq!(found.len(), 2, "{text}");
         for (_, expr, _) in found {
             assert!(matches!(expr.kind, ExprKind::Weekday { offset: Some(o), .. } if o == offset), "{text}: {expr:?}");
         }
+    }
+    // Two days in a row: one range of both, as "يومي الخميس والجمعة" (the English and French
+    // forms are rows of tests/date_phrases_en.tsv and _fr.tsv).
+    for (text, offset) in [("الخميس والجمعة المقبلين", Some(1)), ("الأحد والاثنين الماضيين", Some(-1)), ("الأربعاء والخميس", None), ("يوم الجمعة والسبت", None)] {
+        let norm = crate::text::normalize::normalize(text).text;
+        let found = find_in_text(&norm, lex);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert!(matches!(found[0].1.kind, ExprKind::WeekdayRange { offset: o, .. } if o == offset), "{text}: {found:?}");
     }
 }
 
