@@ -257,9 +257,10 @@ impl<'a> Parser<'a> {
         self.all_rules(i, latin)
     }
 
-    /// Whether token `i` is a number or a word of the lexicon (of any kind).
+    /// Whether token `i` is a number, a word of the lexicon (of any kind) or a day written
+    /// with its ordinal ending ("du 1er au 3 mars", "from the 3rd to the 5th").
     fn date_material(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| t.num.is_some() || !t.matches.is_empty())
+        self.toks.get(i).is_some_and(|t| t.num.is_some() || !t.matches.is_empty() || latin::day(self, i).is_some())
     }
 
     /// The longest reading at token `i` of every rule, `latin` the English or French one.
