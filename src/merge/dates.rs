@@ -32,8 +32,14 @@ pub fn dates_agree(a: &DateValue, b: &DateValue) -> bool {
     (a0 <= b0 && b1 <= a1) || (b0 <= a0 && a1 <= b1)
 }
 
-/// The narrower of two agreeing dates (the earlier on a tie, the start of a visit).
-pub(super) fn more_precise(a: DateValue, b: DateValue) -> DateValue {
+/// The narrower of two agreeing dates (the earlier on a tie, the start of a visit). A visit's
+/// stay told by its days ("en visite mercredi et jeudi") is kept over one day inside it (the
+/// signing "jeudi" that another sentence dates the visit by): the stay starts at the arrival,
+/// the day a visit is dated by.
+pub(super) fn more_precise(family: EventType, a: DateValue, b: DateValue) -> DateValue {
+    if family == EventType::Visit && a.grain == Grain::Day && b.grain == Grain::Day && a.end.is_some() != b.end.is_some() && dates_agree(&a, &b) {
+        return if a.end.is_some() { a } else { b };
+    }
     match span_days(&a).cmp(&span_days(&b)) {
         std::cmp::Ordering::Less => a,
         std::cmp::Ordering::Greater => b,

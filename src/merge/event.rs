@@ -76,7 +76,7 @@ impl Event {
     pub(super) fn add(&mut self, m: Mention) {
         let disagreeing_day = matches!((self.date.and_then(|d| d.as_day()), m.date.and_then(|d| d.as_day())), (Some(a), Some(b)) if a != b);
         self.date = match (self.date, m.date) {
-            (Some(a), Some(b)) => Some(more_precise(a, b)),
+            (Some(a), Some(b)) => Some(more_precise(self.event_type.family(), a, b)),
             (a, b) => a.or(b),
         };
         if let Some(d) = m.date.filter(|d| d.grain == Grain::Day) {

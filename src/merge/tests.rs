@@ -694,3 +694,20 @@ fn undated_report_joins_only_what_it_can_be_by_its_publication_day() {
     }
 }
 
+
+#[test]
+fn a_visits_stay_told_by_its_days_keeps_its_arrival() {
+    use EventType::*;
+    // "en visite mercredi et jeudi" and "ont signé jeudi" dating the visit: the stay starts
+    // on Wednesday, whichever mention comes first. A meeting keeps the single day.
+    for order in [[0, 1], [1, 0]] {
+        let visit = [report("a", 1, Visit, Some("2022-07-20/2022-07-21"), &["shaked"]), report("a", 2, Visit, Some("2022-07-21"), &["shaked"])];
+        let events = merge_mentions(order.iter().map(|&k| visit[k].clone()).collect());
+        assert_eq!(events.len(), 1, "{:?}", summary(&events));
+        assert_eq!(events[0].date.map(|d| d.start.to_string()).as_deref(), Some("2022-07-20"));
+        let meeting = [report("a", 1, Meeting, Some("2022-07-20/2022-07-21"), &["shaked", "laftit"]), report("a", 2, Meeting, Some("2022-07-21"), &["shaked", "laftit"])];
+        let events = merge_mentions(order.iter().map(|&k| meeting[k].clone()).collect());
+        assert_eq!(events.len(), 1, "{:?}", summary(&events));
+        assert_eq!(events[0].date.map(|d| d.to_string()).as_deref(), Some("2022-07-21"));
+    }
+}
