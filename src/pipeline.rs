@@ -226,7 +226,7 @@ pub struct CorpusEvents {
     pub families_reused: usize,
     /// What the reduced state of a cached run keeps (see [`crate::reduced`]), when the run
     /// keeps a cache and every family's grouping could be told.
-    pub captured: Option<crate::reduced::Captured>,
+    pub captured: Option<crate::reduced::record::Captured>,
 }
 
 /// The corpus step, the one every command runs (`extract`, `reduce`, `dates`, `explain`):
@@ -252,7 +252,7 @@ pub fn corpus_events_with(articles: Vec<ReducedArticle>, g: &Gazetteer, cache: O
     let mut article_events: Vec<Vec<Event>> = Vec::with_capacity(articles.len());
     // What the reduced state keeps of each article (see `crate::reduced`): its name and
     // language, and for one to be dated, what borrowing reads of it and when it was dated.
-    let mut kept: Vec<(String, Lang, Option<crate::reduced::Pending>)> = Vec::with_capacity(articles.len());
+    let mut kept: Vec<(String, Lang, Option<crate::reduced::record::Pending>)> = Vec::with_capacity(articles.len());
     // An article still to be dated, with its mentions dated relative to the publication day
     // (found once: they do not change from round to round).
     let mut unanchored: Vec<(usize, PendingArticle, Vec<Relative>)> = Vec::new();
@@ -260,7 +260,7 @@ pub fn corpus_events_with(articles: Vec<ReducedArticle>, g: &Gazetteer, cache: O
         let mut pending_state = None;
         if let Some(pending) = a.pending {
             let relative = relative_mentions(&pending, g);
-            pending_state = Some(crate::reduced::Pending { round: None, reach: relative.iter().map(|r| crate::reduced::Reach::of(&r.event)).collect() });
+            pending_state = Some(crate::reduced::record::Pending { round: None, reach: relative.iter().map(|r| crate::reduced::record::Reach::of(&r.event)).collect() });
             unanchored.push((article_events.len(), pending, relative));
         }
         kept.push((a.name, a.lang, pending_state));
@@ -328,9 +328,9 @@ pub fn corpus_events_with(articles: Vec<ReducedArticle>, g: &Gazetteer, cache: O
     drop(unanchored);
     let (events, families_reused, captured) = match cache {
         Some(cache) => {
-            let articles = article_events.par_iter().zip(kept).map(|(events, (name, lang, pending))| crate::reduced::CapturedArticle::of(name, lang, events, pending)).collect::<Option<Vec<_>>>();
+            let articles = article_events.par_iter().zip(kept).map(|(events, (name, lang, pending))| crate::reduced::record::CapturedArticle::of(name, lang, events, pending)).collect::<Option<Vec<_>>>();
             let (events, reused, families) = merge_families(article_events, facts, cache);
-            let captured = articles.zip(families).map(|(articles, families)| crate::reduced::Captured { articles, families });
+            let captured = articles.zip(families).map(|(articles, families)| crate::reduced::record::Captured { articles, families });
             (events, reused, captured)
         }
         None => {
@@ -348,7 +348,7 @@ pub fn corpus_events_with(articles: Vec<ReducedArticle>, g: &Gazetteer, cache: O
 /// before. The merge is a function of the family's events in their order (families never
 /// merge with each other), so the grouping it made once is the one it would make again, and
 /// replaying it ([`Event::absorb_event`] in the merge's order) builds the same events.
-fn merge_families(article_events: Vec<Vec<Event>>, facts: Vec<Vec<EventFacts>>, cache: &Cache) -> (Vec<Event>, usize, Option<Vec<crate::reduced::FamilyGroups>>) {
+fn merge_families(article_events: Vec<Vec<Event>>, facts: Vec<Vec<EventFacts>>, cache: &Cache) -> (Vec<Event>, usize, Option<Vec<crate::reduced::record::FamilyGroups>>) {
     /// A family's events, each with its fingerprint and its mentions' ([`EventFacts`]), and
     /// where each comes from (article, position among its events).
     type FamilyEvents = (Vec<Event>, Vec<(u128, u128)>, Vec<(u32, u32)>);
@@ -361,7 +361,7 @@ fn merge_families(article_events: Vec<Vec<Event>>, facts: Vec<Vec<EventFacts>>, 
             from.push((a as u32, k as u32));
         }
     }
-    let merged: Vec<(Vec<Event>, bool, Option<crate::reduced::FamilyGroups>)> = by_family
+    let merged: Vec<(Vec<Event>, bool, Option<crate::reduced::record::FamilyGroups>)> = by_family
         .into_iter()
         .collect::<Vec<_>>()
         .into_par_iter()
@@ -371,7 +371,7 @@ fn merge_families(article_events: Vec<Vec<Event>>, facts: Vec<Vec<EventFacts>>, 
             prints.len().hash(&mut h);
             prints.iter().for_each(|(print, _)| print.hash(&mut h));
             let key = h.0.hex();
-            let of_articles = |groups: &[Vec<usize>]| crate::reduced::FamilyGroups { family, groups: groups.iter().map(|members| members.iter().map(|&i| from[i]).collect()).collect() };
+            let of_articles = |groups: &[Vec<usize>]| crate::reduced::record::FamilyGroups { family, groups: groups.iter().map(|members| members.iter().map(|&i| from[i]).collect()).collect() };
             if let Some(groups) = cache.merged(&key).filter(|groups| is_grouping_of(groups, items.len())) {
                 let kept = of_articles(&groups);
                 return (regroup(items, &groups), true, Some(kept));
@@ -982,7 +982,7 @@ impl PeopleFit {
 pub(crate) struct EarlierArticle<'a> {
     pub name: &'a str,
     pub events: &'a [Event],
-    pub pending: Option<&'a crate::reduced::Pending>,
+    pub pending: Option<&'a crate::reduced::record::Pending>,
 }
 
 /// Borrowing in an incremental run, over the earlier run's articles (`earlier`, dated as
@@ -999,9 +999,9 @@ pub(crate) struct EarlierArticle<'a> {
 /// first report, its days and whether it is a third country's: see `borrow_key`) — alike in
 /// all that `merge::fit` reads when a dated mention reaches it (such a mention compares every
 /// report of a day); otherwise the earlier anchors may change, and None.
-pub(crate) fn borrow_for_added(earlier: &[EarlierArticle<'_>], added: Vec<ReducedArticle>, g: &Gazetteer) -> Option<Vec<(Vec<Event>, Option<crate::reduced::Pending>)>> {
+pub(crate) fn borrow_for_added(earlier: &[EarlierArticle<'_>], added: Vec<ReducedArticle>, g: &Gazetteer) -> Option<Vec<(Vec<Event>, Option<crate::reduced::record::Pending>)>> {
     use crate::dates::anchor::BORROW_ROUNDS;
-    use crate::reduced::{Pending, Reach};
+    use crate::reduced::record::{Pending, Reach};
     // The round from which an article's events are known (None: never).
     let known_from = |pending: Option<&Pending>| match pending {
         None => Some(0),

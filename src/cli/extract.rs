@@ -204,7 +204,7 @@ pub fn write_timeline(
     manifest: Option<&crate::corpus::Manifest>,
     summary: Summary,
     cache: Option<&crate::cache::Cache>,
-) -> anyhow::Result<(usize, Option<crate::reduced::Captured>)> {
+) -> anyhow::Result<(usize, Option<crate::reduced::record::Captured>)> {
     let languages = crate::text::lang::tally(articles.iter().map(|a| a.lang));
     let g = &session.ctx.gazetteer;
     let corpus = crate::pipeline::corpus_events_with(articles, g, cache);

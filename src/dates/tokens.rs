@@ -29,6 +29,14 @@ pub(super) struct Tok<'a> {
     pub(super) matches: Matches,
 }
 
+impl Tok<'_> {
+    /// Whether the token is written in Latin letters or digits (English or French text, or a
+    /// number), where the English and French readings may open.
+    pub(super) fn is_latin(&self) -> bool {
+        self.text.chars().next().is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, 'À'..='ÿ'))
+    }
+}
+
 /// A token's lexicon matches. Most tokens have none and almost all the others three or fewer,
 /// so those are kept inline: tokenizing allocates nothing per token.
 #[derive(Debug, Clone)]

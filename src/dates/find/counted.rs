@@ -124,7 +124,7 @@ impl Parser<'_> {
         if let Some(e) = after.filter(|_| few.is_none()) {
             end = e;
         }
-        let arabic = !super::latin::opens_reading(self, j);
+        let arabic = !self.toks.get(j).is_some_and(|t| t.is_latin());
         (few.is_some() || after.is_some() || arabic).then_some((unit, end))
     }
 

@@ -31,7 +31,7 @@ use super::{Cand, Parser};
 
 /// Whether token `i` can open an English or French reading (a Latin letter or digit).
 pub(super) fn opens_reading(p: &Parser, i: usize) -> bool {
-    p.toks.get(i).is_some_and(|t| t.text.chars().next().is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, 'À'..='ÿ')))
+    p.toks.get(i).is_some_and(|t| t.is_latin())
 }
 
 /// The English and French readings at token `i` of this module's rules (the counted periods

@@ -1,0 +1,136 @@
+//! The records of the reduced state (see [`crate::reduced`]): what the corpus step of a
+//! cached run captures of each article and family, and how a mention is kept. Apart from the
+//! state's reading and replay so that the corpus step can fill them without depending on the
+//! module that replays it.
+
+use std::sync::Arc;
+
+use serde::{Deserialize, Serialize};
+
+use crate::dates::DateValue;
+use crate::events::EventType;
+use crate::evidence::{Evidence, Quotes};
+use crate::idset::Id;
+use crate::merge::{Event, Mention, MentionIds, Status};
+use crate::text::lang::Lang;
+
+/// One mention as kept: line, offset, sentence, type, rule, date, date as written,
+/// publication day, whether it occurred, and its people, organisations, places, countries and
+/// topics (its article's name and sentences are the article's).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct MentionRecord(usize, usize, usize, EventType, Id, Option<DateValue>, Id, Option<chrono::NaiveDate>, bool, [Vec<Id>; 5]);
+
+impl MentionRecord {
+    pub(crate) fn of(m: &Mention) -> MentionRecord {
+        let ids = [m.people(), m.organisations(), m.places(), m.countries(), m.topics()].map(<[Id]>::to_vec);
+        MentionRecord(m.line, m.offset, m.evidence.index(), m.event_type, m.rule.clone(), m.date, m.date_text.clone(), m.published, m.status == Status::Occurred, ids)
+    }
+
+    pub(crate) fn mention(&self, file: &Id, quotes: &Arc<Quotes>) -> Mention {
+        let MentionRecord(line, offset, evidence, event_type, rule, date, date_text, published, occurred, ids) = self;
+        let [people, organisations, places, countries, topics] = ids.clone();
+        Mention {
+            file: file.clone(),
+            line: *line,
+            offset: *offset,
+            evidence: Evidence::new(quotes, *evidence),
+            event_type: *event_type,
+            rule: rule.clone(),
+            date: *date,
+            date_text: date_text.clone(),
+            published: *published,
+            status: if *occurred { Status::Occurred } else { Status::Planned },
+            ids: MentionIds::new(people, organisations, places, countries, topics),
+        }
+    }
+}
+
+/// What borrowing reads of an article to be dated, and when it was dated.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Pending {
+    /// The round it borrowed its anchor in (None: it found none).
+    pub round: Option<u8>,
+    /// Each of its mentions dated relative to the publication day, as borrowing reads it.
+    pub reach: Vec<Reach>,
+}
+
+/// What borrowing reaches from a mention dated relative to the publication day: the known
+/// reports of its family that share a person with it, and for an agreement, those of its
+/// subjects; a dated one compares each report, an undated one a group's first (see
+/// `pipeline::borrow_key`).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Reach {
+    /// The mention's type family.
+    pub family: EventType,
+    /// Its people.
+    pub people: Vec<Id>,
+    /// Its topics.
+    pub topics: Vec<Id>,
+    /// Whether it is dated (against what its article knows of its date).
+    pub dated: bool,
+}
+
+impl Reach {
+    /// What `mention` (resolved against what its article knows of its date) reaches.
+    pub fn of(mention: &Event) -> Reach {
+        Reach { family: mention.event_type.family(), people: mention.people.iter().cloned().collect(), topics: mention.topics.iter().cloned().collect(), dated: mention.date.is_some() }
+    }
+}
+
+/// One article of the state (its line is `KEY<TAB>NAME<TAB>RECORD`, the name a JSON string,
+/// so that a run reads every name and key without reading the records).
+#[derive(Debug, Serialize, Deserialize)]
+pub(crate) struct ArticleRecord {
+    pub(crate) lang: String,
+    /// Where its sentences are (None when it has no events).
+    pub(crate) quotes: Option<Quotes>,
+    /// Its events as the cross-article merge is given them, each as its mentions.
+    pub(crate) items: Vec<Vec<MentionRecord>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(crate) pending: Option<Pending>,
+}
+
+/// How the merge grouped one family's events: each merged event, the events it took in (by
+/// article and position among the article's events), in order; the events as the merge
+/// yields them.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct FamilyGroups {
+    /// The type family.
+    pub family: EventType,
+    /// Each merged event's events, by (article, position).
+    pub groups: Vec<Vec<(u32, u32)>>,
+}
+
+/// What the corpus step of a cached run gives the state of one article.
+#[derive(Debug, Clone)]
+pub struct CapturedArticle {
+    pub(crate) name: String,
+    pub(crate) lang: Lang,
+    pub(crate) quotes: Option<Arc<Quotes>>,
+    pub(crate) items: Vec<Vec<MentionRecord>>,
+    pub(crate) pending: Option<Pending>,
+}
+
+impl CapturedArticle {
+    /// The article `name`'s events as the merge is given them; None when its mentions do not
+    /// all quote one article's sentences (the state then is not kept).
+    pub fn of(name: String, lang: Lang, events: &[Event], pending: Option<Pending>) -> Option<CapturedArticle> {
+        let quotes = events.iter().flat_map(|e| &e.mentions).next().map(|m| m.evidence.quotes().clone());
+        let one_article = |m: &Mention| quotes.as_ref().is_some_and(|q| Arc::ptr_eq(q, m.evidence.quotes())) && *m.file == *name;
+        if !events.iter().flat_map(|e| &e.mentions).all(one_article) {
+            return None;
+        }
+        let items = events.iter().map(|e| e.mentions.iter().map(MentionRecord::of).collect()).collect();
+        Some(CapturedArticle { name, lang, quotes, items, pending })
+    }
+}
+
+/// What the corpus step of a cached run gives the state: every article (in the order given)
+/// and each family's grouping.
+#[derive(Debug, Clone)]
+pub struct Captured {
+    /// Every article, in the order given.
+    pub articles: Vec<CapturedArticle>,
+    /// Each family's grouping, in family order.
+    pub families: Vec<FamilyGroups>,
+}
