@@ -260,7 +260,7 @@ pub fn corpus_events_with(articles: Vec<ReducedArticle>, g: &Gazetteer, cache: O
         let mut pending_state = None;
         if let Some(pending) = a.pending {
             let relative = relative_mentions(&pending, g);
-            pending_state = Some(crate::reduced::record::Pending { round: None, reach: relative.iter().map(|r| crate::reduced::record::Reach::of(&r.event)).collect() });
+            pending_state = Some(not_yet_dated(&relative));
             unanchored.push((article_events.len(), pending, relative));
         }
         kept.push((a.name, a.lang, pending_state));
@@ -976,6 +976,12 @@ impl PeopleFit {
     }
 }
 
+/// What the reduced state keeps of an article to be dated before any round dates it: what
+/// borrowing reads of each of its mentions dated relative to the publication day.
+fn not_yet_dated(relative: &[Relative]) -> crate::reduced::record::Pending {
+    crate::reduced::record::Pending { round: None, reach: relative.iter().map(|r| crate::reduced::record::Reach::of(&r.event)).collect() }
+}
+
 /// An article of an incremental run's borrowing ([`borrow_for_added`]): its events (an old
 /// one's as the earlier run left them, dated by what it borrowed), and for one that was to be
 /// dated by borrowing, the round it was dated in and what borrowing reads of it.
@@ -1001,7 +1007,7 @@ pub(crate) struct EarlierArticle<'a> {
 /// report of a day); otherwise the earlier anchors may change, and None.
 pub(crate) fn borrow_for_added(earlier: &[EarlierArticle<'_>], added: Vec<ReducedArticle>, g: &Gazetteer) -> Option<Vec<(Vec<Event>, Option<crate::reduced::record::Pending>)>> {
     use crate::dates::anchor::BORROW_ROUNDS;
-    use crate::reduced::record::{Pending, Reach};
+    use crate::reduced::record::Pending;
     // The round from which an article's events are known (None: never).
     let known_from = |pending: Option<&Pending>| match pending {
         None => Some(0),
@@ -1017,7 +1023,7 @@ pub(crate) fn borrow_for_added(earlier: &[EarlierArticle<'_>], added: Vec<Reduce
         .into_iter()
         .map(|a| {
             let relative = a.pending.as_ref().map(|p| relative_mentions(p, g));
-            let state = relative.as_ref().map(|r| Pending { round: None, reach: r.iter().map(|r| Reach::of(&r.event)).collect() });
+            let state = relative.as_deref().map(not_yet_dated);
             Added { name: a.name, events: a.events, pending: a.pending.zip(relative), state }
         })
         .collect();

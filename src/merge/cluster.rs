@@ -112,16 +112,20 @@ pub trait Guide {
 /// [`cluster`], asking `guide` (when given) before each item's search.
 pub(super) fn cluster_guided(mut items: Vec<Event>, same_article: bool, guide: Option<&mut dyn Guide>) -> Vec<Event> {
     // Where each item was given, in merge order (a stable sort of the same keys): only a
-    // guide needs it.
+    // guide needs it; the items are then put in that order rather than sorted a second time.
     let given: Vec<usize> = match guide {
         Some(_) => {
             let mut order: Vec<usize> = (0..items.len()).collect();
             order.sort_by(|&a, &b| merge_order(&items[a]).cmp(&merge_order(&items[b])));
+            let mut slots: Vec<Option<Event>> = std::mem::take(&mut items).into_iter().map(Some).collect();
+            items = order.iter().filter_map(|&k| slots[k].take()).collect();
             order
         }
-        None => Vec::new(),
+        None => {
+            items.sort_by(|a, b| merge_order(a).cmp(&merge_order(b)));
+            Vec::new()
+        }
     };
-    items.sort_by(|a, b| merge_order(a).cmp(&merge_order(b)));
     let n_events = join_in_place(&mut items, same_article, &given, guide);
     items.truncate(n_events);
     // The vector had a slot per item; the events are kept until the end of the run (an
