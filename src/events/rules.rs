@@ -294,6 +294,12 @@ pub struct WordLists {
     /// Kind `during-pronoun`: "during it" and "in it" after a verb told aside ("التي وقع
     /// خلالها مذكرة"): its object noun is told aside too.
     pub during_pronouns: Vec<String>,
+    /// Kind `vague-group`: a group left unnamed as the other side of talks ("عددا من
+    /// المسؤولين"): those talks are part of the visit they are told in.
+    pub vague_groups: Vec<String>,
+    /// Kind `medium`: the words that tell a call's trigger as the means of another event
+    /// ("عبر تقنية التناظر المرئي"): an agreement signed by video is the agreement.
+    pub media: Vec<String>,
 }
 
 /// All trigger rules and their automaton.
@@ -338,6 +344,8 @@ impl TriggerRules {
                 "gathering" => Some(&mut words.gatherings),
                 "relative" => Some(&mut words.relatives),
                 "during-pronoun" => Some(&mut words.during_pronouns),
+                "vague-group" => Some(&mut words.vague_groups),
+                "medium" => Some(&mut words.media),
                 _ => None,
             };
             if let Some(list) = list {
