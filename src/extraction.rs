@@ -26,7 +26,7 @@ pub struct Context {
     pub lexicons: Lexicons,
     /// People, organisations, places and office titles.
     pub gazetteer: Gazetteer,
-    /// How long one article may take (see [`crate::budget`]).
+    /// How much processor time one article may take (see [`crate::budget`]).
     pub time_limit: std::time::Duration,
     /// The language every article is read as (`--lang`); detected per article when `None`.
     pub lang: Option<Lang>,
