@@ -743,6 +743,9 @@ const BODIES_AND_VENUES_2020_2022: &[(&str, &str, &str, &str)] = &[
     ("Beersheba, Hebrew spelling", "the mayor of Beersheva", "beersheba", "Beersheva"),
     ("a Moroccan town of Jewish heritage", "زار الوفد ملاح دمنات", "demnate", "دمنات"),
     ("an Israeli city", "twinned with Yavne", "yavne", "Yavne"),
+    ("the Moroccan ministry by its full French name", "a indiqué le ministère des Affaires étrangères, de la Coopération africaine et des Marocains résidant à l'étranger dans un communiqué", "ministry-foreign-affairs-morocco", "ministère des Affaires étrangères, de la Coopération africaine et des Marocains résidant à l'étranger"),
+    ("the Emirati ministry in French", "selon la diplomatie émiratie", "ministry-foreign-affairs-uae", "diplomatie émiratie"),
+    ("the Bahraini ministry in French", "le ministère bahreïni des Affaires étrangères a salué", "ministry-foreign-affairs-bahrain", "ministère bahreïni des Affaires étrangères"),
 ];
 
 #[test]

@@ -20,8 +20,14 @@
 //!
 //! Arabic script, names of people from the Arab world: the article ال is added to or dropped
 //! from each word that is not the second half of a compound (عبد، أبو، بن…), at most twice
-//! per name and never dropped from a one-word name, and "بن X" / "عبد X" are also written
-//! joined.
+//! per name and never dropped from a one-word name, "بن X" / "عبد X" are also written
+//! joined, and "X الدين" joined or split (تاج الدين, تاجالدين). In transliterated names a hamza
+//! on waw is also a plain waw and back (يؤاف, يوآف).
+//!
+//! Latin script, names of people from the Arab world, regrouped (one regrouping per name):
+//! "Ben X" joined or split (Ben Chaaboun, Benchaaboun), the article of a surname joined, split
+//! or dropped (El Malki, Elmalki, Malki), a compound given name joined or split (Nour-Eddine,
+//! Noureddine; Abdel Fattah, Abdelfattah), the last two words hyphenated (Fassi-Fihri).
 //!
 //! Latin script, every person: apostrophes dropped (Sa'ar, Saar), hyphen ↔ space, a doubled
 //! consonant written single (Bennett, Benett), ou ↔ u (Bourita, Burita), ch ↔ sh and ch ↔ kh ↔ h
