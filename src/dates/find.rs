@@ -25,12 +25,16 @@ use crate::text::Document;
 mod calendar;
 mod clock;
 mod counted;
+mod dashed;
+mod day_alone;
+mod day_list;
 mod holiday;
 mod nth;
 mod range;
 mod relative;
 mod season;
 mod tense;
+mod week_of;
 
 pub use clock::{Clock, ClockGrain, find_clock};
 
@@ -129,6 +133,11 @@ impl Parser<'_> {
             match self.best_at(i) {
                 Some(c) => {
                     let tense = self.tense(sentence, c.start, c.end);
+                    // "in two weeks" in a past clause is how long something took, not a day ahead.
+                    if c.rule == latin::COUNTED_AHEAD && tense == Some(Tense::Past) {
+                        i = c.end;
+                        continue;
+                    }
                     out.push((toks[c.start].start..toks[c.end - 1].end, DateExpr { kind: c.kind, part: c.part, tense, shift: 0 }, c.rule));
                     i = c.end;
                 }
@@ -310,6 +319,10 @@ impl<'a> Parser<'a> {
             self.year_fraction(i),
             self.decade(i),
             self.hijri_day(i),
+            self.week_of(i),
+            self.dashed_month(i),
+            self.numeric_two_digit_year(i),
+            self.day_list(i),
         ]
         .into_iter()
         .flatten()
@@ -359,6 +372,11 @@ fn opens_a_date(w: Word) -> bool {
             | Word::Determiner
             | Word::EventOf
             | Word::LengthBefore
+            | Word::PairAnd
+            | Word::PairTo
+            | Word::AfterOnly
+            | Word::DayAloneNext
+            | Word::DayAloneBefore(_)
     )
 }
 
@@ -367,7 +385,7 @@ fn opens_a_date(w: Word) -> bool {
 /// most of the tokens able to open one, and the words that open none. Said of one-token
 /// entries: an entry of several tokens ("il y a") holds the words after it.
 fn opens_only_before_date_material(w: Word) -> bool {
-    matches!(w, Word::YearPrep | Word::RangeFrom | Word::Ago(_) | Word::This) || !opens_a_date(w)
+    matches!(w, Word::YearPrep | Word::RangeFrom | Word::PairFrom | Word::Ago(_) | Word::This) || !opens_a_date(w)
 }
 
 #[cfg(test)]

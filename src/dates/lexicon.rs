@@ -198,6 +198,27 @@ pub enum Word {
     /// A phrase holding a date word that is no date ("في ذلك الحين", "بين الحين والآخر",
     /// "الوقت الحالي"): read whole and skipped, so no date is read inside it.
     NotDate,
+    /// A phrase naming the week that holds the date after it ("the week of", "la semaine
+    /// du", "أسبوع"): "the week of Dec. 13" is that week, not the day.
+    WeekOf,
+    /// Joins two days in a row into one stay ("و", "and", "et": "Wednesday and Thursday").
+    PairAnd,
+    /// Opens a French pair of weekdays before [`Word::PairTo`] ("de lundi à mercredi").
+    PairFrom,
+    /// Closes a pair opened by [`Word::PairFrom`] ("à").
+    PairTo,
+    /// The first word of a direction written after its period ("the week before last", "the
+    /// Tuesday after next"): before a day or period it is a preposition ("before last week's
+    /// talks"), not a direction.
+    AfterOnly,
+    /// A word that may follow a day of the month told alone ("on the 25th, in Rabat", "le 11
+    /// à Rabat"): any other word after it ("the 25th anniversary", "le 11 novembre") makes the
+    /// number no day.
+    DayAloneNext,
+    /// The words before a day of the month told alone: "on the" ("on the 25th": the nearest
+    /// 25th, by the clause's tense; false), "le" ("le 11": day 11 of the month named before,
+    /// else of the anchor's; true).
+    DayAloneBefore(bool),
 }
 
 impl PartialEq for Word {
@@ -237,13 +258,15 @@ impl Word {
             DayPeriod(a) => matches!(*other, DayPeriod(b) if a == b),
             ZoneName(a) => matches!(*other, ZoneName(b) if a == b),
             ThisDay(a) => matches!(*other, ThisDay(b) if a == b),
+            DayAloneBefore(a) => matches!(*other, DayAloneBefore(b) if a == b),
             CountUnit { unit, count, per } => matches!(*other, CountUnit { unit: u, count: c, per: p } if (u, c, p) == (unit, count, per)),
             Holiday { hijri, month, day } => matches!(*other, Holiday { hijri: h, month: m, day: d } if (h, m, d) == (hijri, month, day)),
             ClockUnit { per, count } => matches!(*other, ClockUnit { per: p, count: c } if (p, c) == (per, count)),
             Same | TimeOfDay | DayWord | MonthWord | YearWord | YearPrep | Link | This | ThisAfter | Earlier | HijriMarker
             | GregMarker | Future | FutureVerb | NotFuture | PublishedLabel | UpdatedLabel | BylineLabel | RangeFrom | RangeTo
             | NotWeekdayBefore | Subordinator | PastVerb | HourWord | Except | MinuteWord | Now | TimeZone | SpanPrep
-            | Comparative | HolidayPrefix | Weekend | EraNoun | NotDate | Few | Determiner | EventOf | LengthBefore => std::mem::discriminant(self) == std::mem::discriminant(other),
+            | Comparative | HolidayPrefix | Weekend | EraNoun | NotDate | Few | Determiner | EventOf | LengthBefore | WeekOf | PairAnd | PairFrom
+            | PairTo | AfterOnly | DayAloneNext => std::mem::discriminant(self) == std::mem::discriminant(other),
         }
     }
 }
@@ -478,6 +501,17 @@ impl DateLexicon {
                 "length_before" => Word::LengthBefore,
                 "determiner" => Word::Determiner,
                 "event_of" => Word::EventOf,
+                "week_of" => Word::WeekOf,
+                "pair_and" => Word::PairAnd,
+                "pair_from" => Word::PairFrom,
+                "pair_to" => Word::PairTo,
+                "after_only" => Word::AfterOnly,
+                "day_alone_next" => Word::DayAloneNext,
+                "day_alone_before" => Word::DayAloneBefore(match value {
+                    "nearest" => false,
+                    "month" => true,
+                    _ => return Err(row.error("day_alone_before value must be nearest or month")),
+                }),
                 "this_day" => Word::ThisDay(match value {
                     "day" => false,
                     "month" => true,

@@ -64,6 +64,10 @@ pub fn resolve(expr: &DateExpr, anchor: &Anchor) -> Option<Resolved> {
     }
     let (value, basis) = match expr.kind {
         ExprKind::Calendar(cal) => ctx.calendar(&cal, expr.tense)?,
+        ExprKind::WeekOf(cal) => match ctx.calendar(&cal, expr.tense)? {
+            (v, basis) if v.grain == Grain::Day && v.end.is_none() => (DateValue::week_of(v.start), basis),
+            other => other,
+        },
         ExprKind::Relative { days, date, .. } => match date.and_then(|c| ctx.calendar(&c, expr.tense)) {
             Some(v) => v,
             None => (DateValue::day(ctx.day? + Duration::days(days as i64)), Basis::Published),

@@ -257,6 +257,9 @@ pub enum ExprKind {
         /// The other end, in days from the anchor.
         to: i32,
     },
+    /// The week (Monday to Sunday) holding a date: "the week of Dec. 13", "la semaine du 13
+    /// décembre", "أسبوع 13 ديسمبر".
+    WeekOf(Calendar),
 }
 
 /// The last day of an [`ExprKind::FromDay`] range.

@@ -36,8 +36,8 @@ pub(super) fn opens_reading(p: &Parser, i: usize) -> bool {
 
 /// The English and French readings at token `i` of this module's rules (the counted periods
 /// are `latin_periods`'): the caller keeps the longest, the first of equals.
-pub(super) fn candidates(p: &Parser, i: usize) -> [Option<Cand>; 18] {
-    [counted_ahead(p, i), from_month_day_range(p, i), p.weekday_pair(i), p.from_day_range(i), p.season(i, false), rank_fraction(p, i), quarter_code(p, i), month_day(p, i), month_day_range(p, i), weekday_month_day(p, i), ordinal_day_month(p, i), direction_first(p, i), year_counted(p, i), this_weekday(p, i), counted_ago(p, i), between_month_days(p, i), direction_weekend(p, i), day_of_month_alone(p, i)]
+pub(super) fn candidates(p: &Parser, i: usize) -> [Option<Cand>; 19] {
+    [counted_ahead(p, i), from_month_day_range(p, i), p.weekday_pair(i), p.from_day_range(i), p.season(i, false), rank_fraction(p, i), quarter_code(p, i), month_day(p, i), month_day_range(p, i), weekday_month_day(p, i), ordinal_day_month(p, i), direction_first(p, i), year_counted(p, i), this_weekday(p, i), counted_ago(p, i), between_month_days(p, i), direction_weekend(p, i), super::day_alone::day_alone(p, i), p.day_list(i)]
 }
 
 /// Whether a French word is a verb in the simple future ("atterrira", "toucheront", "se
@@ -208,32 +208,6 @@ fn direction_weekend(p: &Parser, i: usize) -> Option<Cand> {
     Some(Cand { start: i, end, kind: ExprKind::Weekend { week }, part: None, rule: "direction-weekend" })
 }
 
-/// Words that may follow a day of the month told alone ("on the 25th, the two ministers…",
-/// "on the 3rd in Rabat"): anything else after it ("on the 25th anniversary", "on the 3rd
-/// floor") makes the ordinal no date.
-const AFTER_DAY_ALONE: &[&str] = &["in", "at", "and", "when", "with", "as", "after", "before", "during", "where", "while", "to", "for", "the", "a", "his", "her", "their", "of"];
-
-/// "on the 25th", "on the 3rd": a day of the month told without its month
-/// ([`ExprKind::MonthDay`], resolved as the Arabic "يوم 25": by the clause's tense, else the
-/// nearest). Only after "on the" and with an
-/// ordinal suffix; "of" after it must not open a month ("the 25th of July" is read whole).
-fn day_of_month_alone(p: &Parser, i: usize) -> Option<Cand> {
-    if !word_is(p, i, &["on"]) || !word_is(p, i + 1, &["the"]) {
-        return None;
-    }
-    let k = i + 2;
-    p.day(k).is_none().then_some(())?;
-    let d = day(p, k)?;
-    let next = k + 1;
-    let fits = match p.toks.get(next) {
-        None => true,
-        Some(t) if !t.text.chars().next().is_some_and(char::is_alphanumeric) => true,
-        Some(_) => word_is(p, next, AFTER_DAY_ALONE) && !(word_is(p, next, &["of"]) && p.month(next + 1).is_some()),
-    };
-    fits.then_some(())?;
-    Some(Cand { start: i, end: k + 1, kind: ExprKind::MonthDay { day: d, offset: None }, part: None, rule: "day-of-month-alone" })
-}
-
 /// A weekday (possibly after "this", "on") before a month-first or ordinal date: "Tuesday,
 /// July 25", "Wed. Nov 24, 2021", "Tuesday 22nd December".
 fn weekday_month_day(p: &Parser, i: usize) -> Option<Cand> {
@@ -344,8 +318,8 @@ fn direction_first(p: &Parser, i: usize) -> Option<Cand> {
     }
     let (Word::Dir(offset), n) = p.word(j, |w| matches!(w, Word::Dir(_)))? else { return None };
     // "before last", "after next" follow their period ("the week before last"): before one
-    // they are a preposition and a direction ("before last week's talks").
-    if word_is(p, j, &["before", "after"]) {
+    // they are a preposition and a direction ("before last week's talks"): kind after_only.
+    if p.is(j, |w| w == Word::AfterOnly).is_some() {
         return None;
     }
     j += n;
@@ -471,6 +445,9 @@ fn counted_ago(p: &Parser, i: usize) -> Option<Cand> {
     Some(Cand { start: i, end: j + n, kind, part: None, rule: "counted-ago" })
 }
 
+/// The rule name of [`counted_ahead`]: the finder drops its readings in a past clause.
+pub(super) const COUNTED_AHEAD: &str = "counted-ahead";
+
 /// A counted period ahead after "in": "in two weeks", "in three days' time", "in a
 /// fortnight", and a count left unsaid, "in a few days" (a vague day). Not before "of" ("in
 /// three days of talks"), nor after a word of length ("the first visit in two months",
@@ -502,7 +479,7 @@ fn counted_ahead(p: &Parser, i: usize) -> Option<Cand> {
     if word_is(p, end, &["of", "to", "after", "before"]) {
         return None;
     }
-    Some(Cand { start: i, end, kind, part: None, rule: "counted-ahead" })
+    Some(Cand { start: i, end, kind, part: None, rule: COUNTED_AHEAD })
 }
 
 #[cfg(test)]

@@ -443,34 +443,39 @@ impl Parser<'_> {
     /// "Monday through Wednesday", "lundi au mercredi" are a range whatever their distance.
     /// Days further apart joined by "and" ("الاثنين والخميس") stay two dates.
     pub(super) fn weekday_pair(&self, i: usize) -> Option<Cand> {
-        let text = |k: usize| self.toks.get(k).map_or("", |t| t.text);
-        // "de lundi à mercredi" (du lundi au mercredi opens with a range word).
-        // "la nuit de dimanche à lundi" is one night, Sunday's.
-        let de = text(i) == "de" && !(i > 0 && self.is(i - 1, |w| w == Word::TimeOfDay).is_some());
-        let mut j = if de { i + 1 } else { self.is(i, |w| w == Word::DayWord).unwrap_or(i) };
+        // "de lundi à mercredi" (du lundi au mercredi opens with a range word): the opener and
+        // closer are lexicon kinds (pair_from, pair_to). "la nuit de dimanche à lundi" is one
+        // night, Sunday's.
+        let opener = self.is(i, |w| w == Word::PairFrom).filter(|_| !(i > 0 && self.is(i - 1, |w| w == Word::TimeOfDay).is_some()));
+        let de = opener.is_some();
+        let mut j = opener.or_else(|| self.is(i, |w| w == Word::DayWord)).unwrap_or(i);
         // "last Wednesday and Thursday": English writes the direction first ("before" and
-        // "after" before a day are prepositions).
+        // "after" before a day are prepositions: kind after_only).
         let mut offset = None;
         if let Some((Word::Dir(o), n)) = self.word(j, |w| matches!(w, Word::Dir(_)))
             && super::latin::opens_reading(self, j)
-            && !matches!(text(j), "before" | "after")
+            && self.is(j, |w| w == Word::AfterOnly).is_none()
         {
             offset = Some(o);
             j += n;
         }
         let (Word::Weekday(from), n) = self.word(j, |w| matches!(w, Word::Weekday(_)))? else { return None };
         let mut k = j + n;
+        let text = |k: usize| self.toks.get(k).map_or("", |t| t.text);
         // والخميس: the joiner written on the second day.
         let glued = text(k).starts_with('و') && text(k).len() > 2 && self.is(k, |w| w == Word::RangeTo).is_none();
         let and = if glued {
             true
-        } else if self.punct(k, &['-', '–']) || de && text(k) == "à" {
+        } else if self.punct(k, &['-', '–']) {
             k += 1;
+            false
+        } else if let Some(e) = self.is(k, |w| w == Word::PairTo).filter(|_| de) {
+            k = e;
             false
         } else if de {
             return None;
         } else {
-            let and = matches!(text(k), "و" | "and" | "et");
+            let and = self.is(k, |w| w == Word::PairAnd).is_some();
             k = self.is(k, |w| w == Word::RangeTo)?;
             and
         };

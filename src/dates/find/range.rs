@@ -162,7 +162,10 @@ impl Parser<'_> {
     /// "من 10 يوليو إلى 12 أغسطس".
     pub(super) fn range(&self, i: usize) -> Option<Cand> {
         let mut j = i;
-        let from = self.is(j, |w| matches!(w, Word::RangeFrom | Word::DayWord));
+        // "de janvier à mars 2021": the French pair words (kinds pair_from, pair_to) open and
+        // join a range too.
+        let pair = self.is(j, |w| w == Word::PairFrom).is_some();
+        let from = self.is(j, |w| matches!(w, Word::RangeFrom | Word::DayWord | Word::PairFrom));
         if let Some(e) = from {
             j = e;
             // بين يومي 10 و12
@@ -172,14 +175,20 @@ impl Parser<'_> {
         }
         let start = if from.is_some() && self.toks[i].text != "من" && self.toks[i].text != "بين" { i } else { j };
         let start = if self.toks[i].text == "يومي" { i } else { start };
+        // "from the 1st to the 3rd of March": a determiner before an ordinal day.
+        let the_day = |k: usize| self.is(k, |w| w == Word::Determiner).filter(|&e| super::latin::day(self, e).is_some() && self.day(e).is_none()).unwrap_or(k);
+        let j = if from.is_some() { the_day(j) } else { j };
         // "du 1er au 3 mars": an ordinal first day too.
         if let Some(a) = self.day(j).or_else(|| super::latin::day(self, j)) {
             // day-day month
-            let (k, linked) = self.range_joiner(j + 1).map_or((j + 1, false), |k| (k, true));
+            let joiner = self.range_joiner(j + 1).or_else(|| self.is(j + 1, |w| pair && w == Word::PairTo));
+            let (k, linked) = joiner.map_or((j + 1, false), |k| (the_day(k), true));
             let glued_and = self.toks.get(k).is_some_and(|t| t.text.starts_with('و') && t.num.is_some());
+            // "from 1st to 3rd March": an ordinal last day, read with its month.
+            let second = || self.calendar(k).map(|(c, e, _)| (c, e)).or_else(|| super::latin::ordinal_day_month_at(self, k));
             if (linked || glued_and)
-                && let Some(b) = self.day(k)
-                && let Some((cal2, e, _)) = self.calendar(k)
+                && let Some(b) = self.day(k).or_else(|| super::latin::day(self, k))
+                && let Some((cal2, e)) = second()
                 && b > a
                 && cal2.day == Some(b)
             {
@@ -194,7 +203,7 @@ impl Parser<'_> {
         // بين مايو ويونيو: و written on the second end joins them.
         // بين 28 فبراير و2 مارس: or on the second end's day.
         let glued_and = self.toks.get(e).is_some_and(|t| t.text.starts_with('و') && (t.text.chars().count() > 2 || t.num.is_some()));
-        let k = self.is(e, |w| w == Word::RangeTo).or(glued_and.then_some(e))?;
+        let k = self.is(e, |w| w == Word::RangeTo || pair && w == Word::PairTo).or(glued_and.then_some(e))?;
         // من يناير إلى مارس: after a month the second name needs no other context (مارس, آب).
         let month_alone = || {
             let (month, hijri, _, _, e2) = self.month(k).filter(|_| cal1.day.is_none() && cal1.month.is_some())?;
@@ -240,6 +249,17 @@ impl Parser<'_> {
         if let Some((cal, e, _)) = self.calendar(j).filter(|_| !period_only)
             && cal.day.is_none()
         {
+            consider(Some(Cand { start: i, end: e, kind: ExprKind::Calendar(cal), part: Some(part), rule: "part-of-month" }));
+        }
+        // "أواخر مارس", "late March", "منتصف جوان": a part before it makes a month name that is
+        // also an ordinary word a month (the calendar reading wants a day, a year or a
+        // direction beside such a name).
+        if let Some((month, hijri, true, _, e)) = self.month(j).filter(|_| !period_only) {
+            let (year, e) = match self.year(e) {
+                Some((y, h, ye)) if h == hijri => (Some(y), ye),
+                _ => (None, e),
+            };
+            let cal = Calendar { month: Some(month), hijri, year, ..Calendar::default() };
             consider(Some(Cand { start: i, end: e, kind: ExprKind::Calendar(cal), part: Some(part), rule: "part-of-month" }));
         }
         consider(self.period(j).map(|c| Cand { start: i, part: Some(part), rule: "part-of-period", ..c }));
