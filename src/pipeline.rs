@@ -357,7 +357,7 @@ fn merge_families(article_events: Vec<Vec<Event>>, facts: Vec<Vec<EventFacts>>, 
         for (k, (e, f)) in events.into_iter().zip(facts).enumerate() {
             let (items, prints, from) = by_family.entry(e.event_type.family()).or_default();
             items.push(e);
-            prints.push((f.print, f.mentions));
+            prints.push((f.print(), f.mentions()));
             from.push((a as u32, k as u32));
         }
     }
@@ -561,10 +561,10 @@ impl<'a> KnownEvents<'a> {
             }
             let third_country = facts.third_country;
             let g = *group_of.entry((e.event_type.family(), &e.people, &e.topics, &e.organisations, third_country)).or_insert_with(|| {
-                groups.push(KnownGroup { first: e, first_print: facts.print, by_day: Vec::new(), third_country, changed: false });
+                groups.push(KnownGroup { first: e, first_print: facts.print(), by_day: Vec::new(), third_country, changed: false });
                 groups.len() - 1
             });
-            groups[g].by_day.push((day, e, facts.print));
+            groups[g].by_day.push((day, e, facts.print()));
             groups[g].changed |= new;
         }
         let mut by_person: HashMap<(EventType, Id), Vec<usize>> = HashMap::new();
@@ -628,10 +628,11 @@ impl<'a> KnownEvents<'a> {
 /// What the corpus step finds once of each event of an article: its fingerprint and that of
 /// its mentions (what the cache keys on, [`event_prints`]; 0 when the run keeps no cache), and
 /// whether a dated report shows it as a third country's (see [`KnownGroup::third_country`]).
-#[derive(Debug, Clone, Copy)]
+/// The fingerprints are boxed and only made with a cache: a run without one holds two words
+/// for each of the millions of events of a large archive, not six.
+#[derive(Debug, Clone)]
 struct EventFacts {
-    print: u128,
-    mentions: u128,
+    prints: Option<Box<(u128, u128)>>,
     third_country: bool,
 }
 
@@ -639,8 +640,18 @@ impl EventFacts {
     fn of(e: &Event, g: &Gazetteer, printed: bool) -> EventFacts {
         // Only events dated to a day are known events (see `KnownEvents::new`).
         let day_dated = e.date.is_some_and(|d| d.as_day().is_some());
-        let (print, mentions) = if printed { event_prints(e) } else { (0, 0) };
-        EventFacts { print, mentions, third_country: day_dated && e.mentions.iter().any(|m| m.date.is_some() && sides(m, g).third_country()) }
+        let prints = printed.then(|| Box::new(event_prints(e)));
+        EventFacts { prints, third_country: day_dated && e.mentions.iter().any(|m| m.date.is_some() && sides(m, g).third_country()) }
+    }
+
+    /// The event's fingerprint (0 without a cache).
+    fn print(&self) -> u128 {
+        self.prints.as_ref().map_or(0, |p| p.0)
+    }
+
+    /// The fingerprint of its mentions (0 without a cache).
+    fn mentions(&self) -> u128 {
+        self.prints.as_ref().map_or(0, |p| p.1)
     }
 }
 

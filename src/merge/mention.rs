@@ -100,18 +100,20 @@ impl Mention {
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct MentionIds {
     all: Box<[Id]>,
-    /// Where each of the five lists ends in `all`.
-    ends: [u32; 5],
+    /// Where each of the five lists ends in `all` (16 bits: one sentence names a handful).
+    ends: [u16; 5],
 }
 
 impl MentionIds {
-    /// The five lists, in the order of [`Mention`]'s accessors.
+    /// The five lists, in the order of [`Mention`]'s accessors. A sentence names a handful of
+    /// each; past 65,535 ids in all (no text names that many in one sentence), the rest are
+    /// left out rather than counted wrong.
     pub fn new(people: Vec<Id>, organisations: Vec<Id>, places: Vec<Id>, countries: Vec<Id>, topics: Vec<Id>) -> MentionIds {
         let mut all = Vec::with_capacity(people.len() + organisations.len() + places.len() + countries.len() + topics.len());
-        let mut ends = [0u32; 5];
+        let mut ends = [0u16; 5];
         for (k, list) in [people, organisations, places, countries, topics].into_iter().enumerate() {
-            all.extend(list);
-            ends[k] = all.len() as u32;
+            all.extend(list.into_iter().take(usize::from(u16::MAX) - all.len()));
+            ends[k] = u16::try_from(all.len()).unwrap_or(u16::MAX);
         }
         MentionIds { all: all.into_boxed_slice(), ends }
     }
