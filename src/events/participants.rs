@@ -134,6 +134,8 @@ pub(super) fn fill_participants(m: &mut EventMention, scope: &Range<usize>, name
             EntityKind::Person => &mut m.people,
             EntityKind::Organisation => &mut m.organisations,
             EntityKind::Place if entity.is_country() => &mut Vec::new(),
+            // "رئيس بلدية أسدود", "the Ashdod mayor": the office holder's place, not the venue.
+            EntityKind::Place if told_as_office_place(text, &e.range, lists) => &mut Vec::new(),
             EntityKind::Place => &mut m.places,
         };
         if !list.contains(&e.entity) {
@@ -270,4 +272,27 @@ fn told_as_origin(text: &str, start: usize, lists: &WordLists) -> bool {
         [f, _, c] if from(f) => coming(c),
         _ => false,
     }
+}
+/// Whether the place at `range` is named as the seat of an office ("رئيس بلدية أسدود", "والي جهة
+/// الدار البيضاء", "maire d'Ashdod", "the Tel Aviv mayor"): the office holder's place, which says
+/// nothing of where the event happened.
+fn told_as_office_place(text: &str, range: &Range<usize>, lists: &WordLists) -> bool {
+    let before = text[..range.start].trim_end();
+    // The elision is glued to the name: "maire d'Ashdod" reads as "maire de".
+    let elided = before.strip_suffix("d'").map(str::trim_end);
+    let title_before = |form: &String| match elided {
+        Some(stem) => form.strip_suffix(" de").is_some_and(|title| ends_with_word(stem, title)),
+        None => ends_with_word(before, form),
+    };
+    let after = text[range.end..].trim_start();
+    let title_after = |form: &String| after.strip_prefix(form.as_str()).is_some_and(|rest| !rest.starts_with(char::is_alphanumeric));
+    lists.office_places.iter().any(title_before) || lists.office_places_after.iter().any(title_after)
+}
+
+/// Whether `text` ends with the words `form`, as whole words; an Arabic proclitic may be glued
+/// to the first ("لرئيس بلدية").
+fn ends_with_word(text: &str, form: &str) -> bool {
+    let Some(head) = text.strip_suffix(form) else { return false };
+    let head = head.strip_suffix(['و', 'ل', 'ب', 'ف', 'ك']).unwrap_or(head);
+    head.chars().next_back().is_none_or(|c| !c.is_alphanumeric())
 }

@@ -300,6 +300,13 @@ pub struct WordLists {
     /// Kind `medium`: the words that tell a call's trigger as the means of another event
     /// ("عبر تقنية التناظر المرئي"): an agreement signed by video is the agreement.
     pub media: Vec<String>,
+    /// Kind `office-place`: the title of an office held over a place ("رئيس بلدية", "والي
+    /// جهة", "mayor of", "maire de"), told right before the place's name: the place is the
+    /// office holder's ("رئيس بلدية أسدود"), not where the event happened.
+    pub office_places: Vec<String>,
+    /// Kind `office-place-after`: the same title told right after the place, as English does
+    /// ("the Ashdod mayor", "Tel Aviv Mayor Ron Huldai").
+    pub office_places_after: Vec<String>,
 }
 
 /// All trigger rules and their automaton.
@@ -346,6 +353,8 @@ impl TriggerRules {
                 "during-pronoun" => Some(&mut words.during_pronouns),
                 "vague-group" => Some(&mut words.vague_groups),
                 "medium" => Some(&mut words.media),
+                "office-place" => Some(&mut words.office_places),
+                "office-place-after" => Some(&mut words.office_places_after),
                 _ => None,
             };
             if let Some(list) = list {

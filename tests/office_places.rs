@@ -1,0 +1,47 @@
+//! The seat of an office is not where an event happened: "رئيس بلدية أسدود", "the wali of the
+//! Casablanca-Settat region", "Jerusalem Deputy Mayor", "le maire d'Ashdod" name the place an
+//! office holder serves. A row keeps a place only where the text says the event took place, and
+//! a visit is titled with where the visitor went, not with the visitor's own city.
+
+mod common;
+
+use common::{Workdir, repo, stderr};
+
+/// Each article alone: (file, places every row may list, places no row may list).
+const CASES: &[(&str, &[&str], &[&str])] = &[
+    // A wali receives a mayor "at the wilaya": neither the region nor the mayor's city is the venue.
+    ("ar1.txt", &[], &["Ashdod", "Casablanca", "Casablanca-Settat"]),
+    // A mayor (عمدة) holds talks with a visiting mayor: no venue is stated.
+    ("ar2.txt", &[], &["Ashdod", "Marrakesh"]),
+    // The English title before the city ("Jerusalem Deputy Mayor"); the venue is the dateline's.
+    ("en1.txt", &["Rabat"], &["Jerusalem"]),
+    // "Ashdod Mayor … met in Casablanca with the wali of the Casablanca-Settat region".
+    ("en2.txt", &["Casablanca"], &["Ashdod", "Casablanca-Settat"]),
+    // The elided French "maire d'Ashdod", received "à Rabat".
+    ("fr1.txt", &["Rabat"], &["Ashdod"]),
+];
+
+#[test]
+fn an_office_holders_city_is_not_the_venue() {
+    for (file, allowed, never) in CASES {
+        let w = Workdir::new();
+        let corpus = w.copy_corpus("c", &[]);
+        std::fs::copy(repo(&format!("tests/fixtures/office_places/{file}")), corpus.join(file)).unwrap();
+        let out = w.run(&["extract", "--corpus", "c", "-o", "t.csv", "--quiet"]);
+        assert!(out.status.success(), "{file}: {}", stderr(&out));
+        let rows = tarikh::timeline::read_timeline(&w.join("t.csv")).unwrap();
+        assert!(!rows.is_empty(), "{file}: no row");
+        for row in &rows {
+            for place in &row.places {
+                assert!(allowed.contains(&place.as_str()), "{file}: {:?} lists {place}", row.title);
+            }
+            for place in *never {
+                assert!(!row.title.contains(place), "{file}: title {:?} names {place}", row.title);
+            }
+        }
+        // Every visit goes to Morocco or a Moroccan city, never to the visitor's own city.
+        for row in rows.iter().filter(|r| r.event_type.as_str() == "visit") {
+            assert!(row.title.ends_with("Morocco") || allowed.iter().any(|p| row.title.ends_with(p)), "{file}: {:?}", row.title);
+        }
+    }
+}
