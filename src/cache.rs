@@ -10,8 +10,8 @@
 //!
 //! The lines are kept in one file, `DIR/map-lines.tsv`, one `KEY<TAB>LINE` a line: a warm run
 //! over a large archive then reads one file (its lines by offset, one read each) instead of
-//! opening tens of thousands of small ones. A run indexes the file when it opens the cache,
-//! keeps the lines it maps in memory and appends them in one write at the end
+//! opening tens of thousands of small ones. A run indexes the file when it first looks a line
+//! up (a run from the reduced state may look up none), keeps the lines it maps in memory and appends them in one write at the end
 //! ([`Cache::save`]); a later line of a key stands for an earlier one. An entry that cannot be
 //! read, or that is not the line its key promises, is ignored and the article mapped again: the
 //! cache can only cost time, never change a result. A run cut off while appending leaves at
@@ -65,7 +65,9 @@ pub struct Cache {
     pack: PathBuf,
     data: String,
     file: Option<std::fs::File>,
-    index: HashMap<String, Entry>,
+    /// Where each key's line lies, indexed when a line is first looked up (a run from the
+    /// reduced state looks up only the new articles, if any: see [`crate::reduced`]).
+    index: std::sync::OnceLock<HashMap<String, Entry>>,
     /// Where an unfinished last line starts (a run cut off while appending), if there is one
     /// still to cut.
     unfinished: Mutex<Option<u64>>,
@@ -164,12 +166,12 @@ impl Cache {
     pub fn open(dir: &Path, data: &str) -> std::io::Result<Cache> {
         std::fs::create_dir_all(dir)?;
         let pack = dir.join(PACK);
-        let (file, index, unfinished) = match std::fs::File::open(&pack) {
+        let (file, unfinished) = match std::fs::File::open(&pack) {
             Ok(file) => {
-                let (index, unfinished) = index_pack(&file)?;
-                (Some(file), index, unfinished)
+                let unfinished = unfinished_tail(&file)?;
+                (Some(file), unfinished)
             }
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => (None, HashMap::new(), None),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => (None, None),
             Err(e) => return Err(e),
         };
         let (borrowed, merged) = (Memo::open(dir.join(BORROWED))?, Memo::open(dir.join(MERGED))?);
@@ -177,7 +179,7 @@ impl Cache {
             pack,
             data: data.to_string(),
             file,
-            index,
+            index: std::sync::OnceLock::new(),
             unfinished: Mutex::new(unfinished),
             new: Mutex::new(Vec::new()),
             used: Mutex::new(Vec::new()),
@@ -216,6 +218,12 @@ impl Cache {
         self.merged.put(key, value.join(";"));
     }
 
+    /// The index of the pack `file` (this cache's), made at the first call; a pack that cannot
+    /// be read is an empty index (its articles are mapped again).
+    fn index(&self, file: &std::fs::File) -> &HashMap<String, Entry> {
+        self.index.get_or_init(|| index_pack(file).unwrap_or_default())
+    }
+
     /// The file that holds its lines.
     pub fn file(&self) -> &Path {
         &self.pack
@@ -238,7 +246,8 @@ impl Cache {
     /// The line kept under `key`, if any; an error says why an entry there cannot be used (the
     /// caller maps the article again).
     pub fn get(&self, key: &str, name: &str, hash: &str) -> Result<Option<ArticleMap>, String> {
-        let (Some(file), Some(entry)) = (&self.file, self.index.get(key)) else { return Ok(None) };
+        let Some(file) = &self.file else { return Ok(None) };
+        let Some(entry) = self.index(file).get(key) else { return Ok(None) };
         let at = format!("{}:{}", self.pack.display(), entry.line);
         let mut bytes = vec![0u8; entry.len];
         read_exact_at(file, &mut bytes, entry.at).map_err(|e| format!("{at}: {e}"))?;
@@ -273,7 +282,11 @@ impl Cache {
     pub fn save_lines(&self, compact: bool) -> std::io::Result<usize> {
         let new = std::mem::take(&mut *self.new.lock().unwrap_or_else(|e| e.into_inner()));
         let n = new.len();
-        let mut used: Vec<Entry> = std::mem::take(&mut *self.used.lock().unwrap_or_else(|e| e.into_inner())).iter().filter_map(|key| self.index.get(key).copied()).collect();
+        let used_keys = std::mem::take(&mut *self.used.lock().unwrap_or_else(|e| e.into_inner()));
+        let mut used: Vec<Entry> = match (&self.file, used_keys.is_empty()) {
+            (Some(file), false) => used_keys.iter().filter_map(|key| self.index(file).get(key).copied()).collect(),
+            _ => Vec::new(),
+        };
         // Two articles with one key cannot be (the key hashes the name), but a line read
         // twice is kept once.
         used.sort_by_key(|e| e.at);
@@ -390,10 +403,9 @@ fn read_keyed_lines(path: &Path) -> std::io::Result<(HashMap<String, String>, us
     Ok((found, lines, None))
 }
 
-/// Where each key's line lies in the pack `file` (the last line of a key wins), and where an
-/// unfinished last line starts. Lines without a key, and an unfinished last line, are left
-/// out.
-fn index_pack(file: &std::fs::File) -> std::io::Result<(HashMap<String, Entry>, Option<u64>)> {
+/// Where each key's line lies in the pack `file` (the last line of a key wins). Lines without
+/// a key, and an unfinished last line, are left out.
+fn index_pack(file: &std::fs::File) -> std::io::Result<HashMap<String, Entry>> {
     let mut reader = std::io::BufReader::with_capacity(1 << 20, file);
     let mut index = HashMap::new();
     let mut line = Vec::new();
@@ -401,11 +413,8 @@ fn index_pack(file: &std::fs::File) -> std::io::Result<(HashMap<String, Entry>, 
     loop {
         line.clear();
         let n = reader.read_until(b'\n', &mut line)?;
-        if n == 0 {
-            return Ok((index, None));
-        }
-        if line.last() != Some(&b'\n') {
-            return Ok((index, Some(at)));
+        if n == 0 || line.last() != Some(&b'\n') {
+            return Ok(index);
         }
         number += 1;
         if let Some(tab) = line.iter().position(|&b| b == b'\t')
@@ -415,6 +424,27 @@ fn index_pack(file: &std::fs::File) -> std::io::Result<(HashMap<String, Entry>, 
         }
         at += n as u64;
     }
+}
+
+/// Where the unfinished last line of `file` starts, if its last line has no end (read from
+/// the end backwards: the pack is not read whole to learn it).
+fn unfinished_tail(file: &std::fs::File) -> std::io::Result<Option<u64>> {
+    let len = file.metadata()?.len();
+    let mut end = len;
+    let mut block = vec![0u8; 1 << 16];
+    while end > 0 {
+        let start = end.saturating_sub(block.len() as u64);
+        let part = &mut block[..(end - start) as usize];
+        read_exact_at(file, part, start)?;
+        if end == len && part.last() == Some(&b'\n') {
+            return Ok(None);
+        }
+        if let Some(at) = part.iter().rposition(|&b| b == b'\n') {
+            return Ok(Some(start + at as u64 + 1));
+        }
+        end = start;
+    }
+    Ok((len > 0).then_some(0))
 }
 
 /// Read `buf.len()` bytes of `file` from `offset` (without moving a shared position, so that
@@ -441,10 +471,24 @@ fn read_exact_at(file: &std::fs::File, buf: &mut [u8], offset: u64) -> std::io::
 /// running program (it holds the built-in data and the rules), the files of the gazetteer and
 /// lexicon folders given, and the forced language.
 pub fn data_fingerprint(gazetteers: Option<&Path>, lexicons: Option<&Path>, lang: Option<Lang>) -> Result<String, String> {
+    data_fingerprint_with(gazetteers, lexicons, lang, None)
+}
+
+/// [`data_fingerprint`], the program's hash taken back from `hashes` while its file is
+/// untouched (it is tens of megabytes, read at every run otherwise).
+pub fn data_fingerprint_with(gazetteers: Option<&Path>, lexicons: Option<&Path>, lang: Option<Lang>, hashes: Option<&crate::hashed::FileHashes>) -> Result<String, String> {
     let mut h = Hash128::new();
     h.field(env!("CARGO_PKG_VERSION").as_bytes());
     let exe = std::env::current_exe().map_err(|e| format!("cannot find the running program: {e}"))?;
-    hash_file(&mut h, &exe).map_err(|e| format!("{}: {e}", exe.display()))?;
+    let hash_program = || {
+        let mut p = Hash128::new();
+        hash_file(&mut p, &exe).map(|()| p.hex()).map_err(|e| format!("{}: {e}", exe.display()))
+    };
+    let program = match hashes {
+        Some(hashes) => hashes.hash("program", &exe, hash_program)?,
+        None => hash_program()?,
+    };
+    h.field(program.as_bytes());
     for (what, dir) in [("gazetteers", gazetteers), ("lexicons", lexicons)] {
         h.field(what.as_bytes());
         let Some(dir) = dir else { continue };

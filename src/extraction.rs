@@ -26,7 +26,7 @@ pub struct Context {
     pub lexicons: Lexicons,
     /// People, organisations, places and office titles.
     pub gazetteer: Gazetteer,
-    /// How long one article may take (see [`crate::budget`]).
+    /// How much processor time one article may take (see [`crate::budget`]).
     pub time_limit: std::time::Duration,
     /// The language every article is read as (`--lang`); detected per article when `None`.
     pub lang: Option<Lang>,
@@ -48,8 +48,10 @@ struct Scanner {
 impl Context {
     /// Load the gazetteers and lexicons from the given folders (built-in copies for `None`).
     pub fn load(gazetteers: Option<&Path>, lexicons: Option<&Path>) -> Result<Context, String> {
-        let lexicons = Lexicons::load(lexicons)?;
-        let gazetteer = Gazetteer::load(gazetteers)?;
+        // Loaded side by side (the start-up runs before any article can use a core); the
+        // lexicons' error, if both fail, is still the one told.
+        let (lexicons, gazetteer) = rayon::join(|| Lexicons::load(lexicons), || Gazetteer::load(gazetteers));
+        let (lexicons, gazetteer) = (lexicons?, gazetteer?);
         let [names, titles] = gazetteer.patterns();
         let (bank, slots) = PhraseBank::new(&[names, titles, lexicons.triggers.phrases.patterns(), lexicons.topics.patterns()]);
         let scanner = Scanner { bank, names: slots[0], titles: slots[1], triggers: slots[2], topics: slots[3] };

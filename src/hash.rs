@@ -38,6 +38,62 @@ impl Hasher for Fnv {
     }
 }
 
+/// The multiply-rotate hash of rustc (FxHash) as a [`Hasher`], for the maps of small keys
+/// (ids, dates, event types) that the merge probes for every mention: several times quicker
+/// than the standard library's SipHash on such keys. Not keyed: the keys are the program's
+/// own numbers, not text an attacker chooses; no output depends on a map's order.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Fx(u64);
+
+/// Maps hashed with [`Fx`]: `HashMap<K, V, FxBuild>`, made with `HashMap::default()`.
+pub type FxBuild = std::hash::BuildHasherDefault<Fx>;
+
+impl Fx {
+    #[inline(always)]
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl Hasher for Fx {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.add(u64::from_le_bytes(c.try_into().expect("eight bytes")));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut last = [0u8; 8];
+            last[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(last));
+        }
+    }
+
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+
+    fn write_u16(&mut self, i: u16) {
+        self.add(u64::from(i));
+    }
+
+    fn write_u32(&mut self, i: u32) {
+        self.add(u64::from(i));
+    }
+
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
 /// A 128-bit hash of `bytes`, as 32 hex digits: the identity of an article's content (and of
 /// the data files) for the cache and the map lines.
 ///

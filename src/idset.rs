@@ -9,27 +9,161 @@
 
 use std::borrow::Borrow;
 use std::cmp::Ordering;
-use std::collections::HashSet;
-use std::sync::{Arc, Mutex, OnceLock, PoisonError};
+use std::collections::HashMap;
+use std::fmt;
+use std::hash::{Hash, Hasher};
+use std::sync::{LazyLock, OnceLock, PoisonError, RwLock};
 
 /// An id (of a gazetteer entry, a topic, a rule, an article) or a text that many records
-/// share: cloning it costs a reference count, not a copy, so the millions of mentions and
-/// events of a large archive point to one copy of each.
-pub type Id = Arc<str>;
+/// share: the number of its text in one table of the run's texts, so that the millions of
+/// mentions and events of a large archive hold four bytes for each, and copying one costs
+/// nothing. It reads as its text (`Deref<Target = str>`), and compares, orders and hashes as
+/// its text, so sets of ids keep the text's order and maps of ids are looked up by text.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct Id(u32);
+
+/// The run's texts: each distinct text is kept once, for the rest of the run, in chunks that
+/// never move (chunk `k` holds `FIRST << k` texts), so an id is read without a lock; `INDEX`
+/// finds the id of a text.
+const FIRST: usize = 1024;
+const CHUNKS: usize = 22;
+static TEXTS: [OnceLock<Box<[OnceLock<&'static str>]>>; CHUNKS] = [const { OnceLock::new() }; CHUNKS];
+static INDEX: LazyLock<RwLock<HashMap<&'static str, u32>>> = LazyLock::new(Default::default);
+
+/// The chunk of id `i` and its place there.
+fn place(i: u32) -> (usize, usize) {
+    let n = i as usize / FIRST + 1;
+    let k = (usize::BITS - 1 - n.leading_zeros()) as usize;
+    (k, i as usize - FIRST * ((1 << k) - 1))
+}
+
+impl Id {
+    /// The id of `text`, given it the first time a text is seen.
+    pub fn of(text: &str) -> Id {
+        if let Some(&i) = INDEX.read().unwrap_or_else(PoisonError::into_inner).get(text) {
+            return Id(i);
+        }
+        let mut index = INDEX.write().unwrap_or_else(PoisonError::into_inner);
+        if let Some(&i) = index.get(text) {
+            return Id(i);
+        }
+        // Four billion distinct texts would be a corpus of thousands of terabytes.
+        let i = u32::try_from(index.len()).expect("fewer than 2^32 distinct ids in one run");
+        let kept: &'static str = Box::leak(text.into());
+        let (k, at) = place(i);
+        let Some(chunk) = TEXTS.get(k).map(|c| c.get_or_init(|| (0..FIRST << k).map(|_| OnceLock::new()).collect())) else {
+            unreachable!("{CHUNKS} chunks hold more than 2^32 texts")
+        };
+        let _ = chunk[at].set(kept);
+        index.insert(kept, i);
+        Id(i)
+    }
+
+    /// Its text, kept for the rest of the run.
+    pub fn text(self) -> &'static str {
+        let (k, at) = place(self.0);
+        // Every id was made by `Id::of`, which set its place before giving it out.
+        TEXTS.get(k).and_then(OnceLock::get).and_then(|c| c.get(at)).and_then(OnceLock::get).copied().unwrap_or("")
+    }
+}
+
+impl std::ops::Deref for Id {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.text()
+    }
+}
+
+impl AsRef<str> for Id {
+    fn as_ref(&self) -> &str {
+        self.text()
+    }
+}
+
+impl Borrow<str> for Id {
+    fn borrow(&self) -> &str {
+        self.text()
+    }
+}
+
+impl Hash for Id {
+    fn hash<H: Hasher>(&self, h: &mut H) {
+        self.text().hash(h)
+    }
+}
+
+impl Ord for Id {
+    fn cmp(&self, other: &Self) -> Ordering {
+        if self.0 == other.0 { Ordering::Equal } else { self.text().cmp(other.text()) }
+    }
+}
+
+impl PartialOrd for Id {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Default for Id {
+    fn default() -> Id {
+        Id::of("")
+    }
+}
+
+impl fmt::Debug for Id {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.text(), f)
+    }
+}
+
+impl fmt::Display for Id {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(self.text(), f)
+    }
+}
+
+impl From<&str> for Id {
+    fn from(text: &str) -> Id {
+        Id::of(text)
+    }
+}
+
+impl From<&String> for Id {
+    fn from(text: &String) -> Id {
+        Id::of(text)
+    }
+}
+
+impl From<String> for Id {
+    fn from(text: String) -> Id {
+        Id::of(&text)
+    }
+}
+
+impl From<Box<str>> for Id {
+    fn from(text: Box<str>) -> Id {
+        Id::of(&text)
+    }
+}
+
+impl serde::Serialize for Id {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.text())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Id {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Id, D::Error> {
+        let text = std::borrow::Cow::<'de, str>::deserialize(d)?;
+        Ok(Id::of(&text))
+    }
+}
 
 /// One shared copy of `text`, for a text that many records repeat but no table lists (the
 /// date expression a mention is dated by: "أمس", "10 ديسمبر 2020" recur across the mentions of
-/// an article and of a corpus). The copies are kept for the rest of the run, one per distinct
-/// text; the empty text is one of them, so a record without a text allocates nothing.
+/// an article and of a corpus): its [`Id`].
 pub fn shared_text(text: &str) -> Id {
-    static POOL: OnceLock<Mutex<HashSet<Id>>> = OnceLock::new();
-    let mut pool = POOL.get_or_init(Default::default).lock().unwrap_or_else(PoisonError::into_inner);
-    if let Some(id) = pool.get(text) {
-        return id.clone();
-    }
-    let id: Id = text.into();
-    pool.insert(id.clone());
-    id
+    Id::of(text)
 }
 
 /// An element of an [`IdSet`]: ordered, with the comparison the set operations walk by.
@@ -40,21 +174,8 @@ pub trait Member: Ord {
     }
 }
 
-/// The merge compares the id sets of events millions of times, and `str`'s order calls
-/// `memcmp` for every pair: two ids that are one shared copy are equal at once, and two
-/// distinct ids mostly differ in their first byte.
-impl Member for Id {
-    fn order(&self, other: &Self) -> Ordering {
-        if Arc::ptr_eq(self, other) {
-            return Ordering::Equal;
-        }
-        let (a, b) = (self.as_bytes(), other.as_bytes());
-        match (a.first(), b.first()) {
-            (Some(x), Some(y)) if x != y => x.cmp(y),
-            _ => a.cmp(b),
-        }
-    }
-}
+/// Two ids are one text exactly when they are one number (see [`Id::of`]).
+impl Member for Id {}
 
 impl Member for &str {}
 
@@ -212,9 +333,19 @@ mod tests {
 
     use proptest::prelude::*;
 
-    use std::sync::Arc;
-
     use super::{Id, IdSet, Member};
+
+    /// Ids past the first chunks of the table read back their texts, and again.
+    #[test]
+    fn many_ids_read_back() {
+        let texts: Vec<String> = (0..5000).map(|i| format!("many-ids-{i}")).collect();
+        let ids: Vec<Id> = texts.iter().map(|t| Id::of(t)).collect();
+        for (t, id) in texts.iter().zip(&ids) {
+            assert_eq!(&**id, t.as_str());
+            assert_eq!(Id::of(t), *id);
+        }
+        assert_eq!((super::place(0), super::place(1023), super::place(1024), super::place(3071), super::place(3072)), ((0, 0), (0, 1023), (1, 0), (1, 2047), (2, 0)));
+    }
 
     proptest! {
         /// Every operation agrees with `BTreeSet` on random small sets.
@@ -235,12 +366,13 @@ mod tests {
             }
         }
 
-        /// A shared text is the text given, and one copy for equal texts.
+        /// A shared text is the text given, and one id for equal texts.
         #[test]
         fn shared_texts_are_one_copy(a in "[ab]{0,3}", b in "[ab]{0,3}") {
             let (x, y) = (super::shared_text(&a), super::shared_text(&b));
             prop_assert_eq!((&*x, &*y), (a.as_str(), b.as_str()));
-            prop_assert_eq!(Arc::ptr_eq(&x, &y), a == b);
+            prop_assert_eq!(x == y, a == b);
+            prop_assert_eq!(x.cmp(&y), a.cmp(&b));
         }
 
         /// Ids compare as their text whether they are one shared copy or two, equal or not,

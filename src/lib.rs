@@ -27,6 +27,7 @@ pub mod extraction;
 pub mod focus;
 pub mod gazetteer;
 pub mod hash;
+pub mod hashed;
 pub mod idset;
 pub mod mapred;
 pub mod merge;

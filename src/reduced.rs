@@ -34,18 +34,19 @@ use crate::corpus::{self, Manifest};
 use crate::events::EventType;
 use crate::evidence::Quotes;
 use crate::extraction::Context;
+use crate::hashed::FileHashes;
 use crate::idset::Id;
 use crate::merge::Event;
 use crate::text::lang::Lang;
 
 pub mod record;
-use record::{ArticleRecord, Captured, CapturedArticle, FamilyGroups, MentionRecord, Pending};
+use record::{ArticleRecord, Captured, CapturedArticle, EventOutput, FamilyGroups, MentionRecord, Pending};
 
 /// The file of a cache folder that holds the reduced state.
 pub const STATE: &str = "reduced.jsonl";
 
 /// The format of the state this tarikh writes and reads.
-const FORMAT: u32 = 1;
+const FORMAT: u32 = 2;
 
 /// The first line of the state.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -57,6 +58,10 @@ struct Header {
     corpus: String,
     articles: usize,
     families: usize,
+    /// The view the families' outputs were made under (`cli::extract::view_of`): they are
+    /// taken back only under the same.
+    #[serde(default)]
+    view: String,
     /// The content hash of the lines after this one ([`crate::hash::content_hash`]): a
     /// damaged state is not read.
     #[serde(default)]
@@ -74,9 +79,10 @@ pub struct Keyed {
     pub key: String,
 }
 
-/// The key of every article of the corpus (read and hashed in parallel), or None when the
-/// manifest, the listing or a file has a problem to report (the whole run reports it).
-pub fn corpus_keys(corpus_dir: &Path, manifest: &Manifest, cache: &Cache) -> Option<Vec<Keyed>> {
+/// The key of every article of the corpus (read and hashed in parallel, or its hash taken
+/// back from `hashes` while its file is untouched), or None when the manifest, the listing or
+/// a file has a problem to report (the whole run reports it).
+pub fn corpus_keys(corpus_dir: &Path, manifest: &Manifest, cache: &Cache, hashes: &FileHashes) -> Option<Vec<Keyed>> {
     let (paths, problems) = corpus::list_articles(corpus_dir).ok()?;
     if !problems.is_empty() {
         return None;
@@ -84,8 +90,7 @@ pub fn corpus_keys(corpus_dir: &Path, manifest: &Manifest, cache: &Cache) -> Opt
     paths
         .into_par_iter()
         .map(|path| {
-            let bytes = corpus::read_article_bytes(&path).ok()?;
-            let hash = crate::hash::content_hash(&bytes);
+            let hash = hashes.hash("article", &path, || corpus::read_article_bytes(&path).map(|bytes| crate::hash::content_hash(&bytes))).ok()?;
             let name = corpus::article_name(corpus_dir, &path);
             let key = cache.key(&name, &hash, manifest.get(&name));
             Some(Keyed { name, path, key })
@@ -223,11 +228,22 @@ pub struct Outcome {
     pub searched: usize,
     /// How many took their earlier decision without a search.
     pub replayed: usize,
+    /// What the outputs made of each event in an earlier run, when it is the same event (by
+    /// position among `events`; see [`EventOutput`]).
+    pub known: Vec<Option<EventOutput>>,
     /// The state to keep for the next run (None: keep the one there).
     next: Option<(Header, Vec<String>, Vec<FamilyGroups>)>,
 }
 
 impl Outcome {
+    /// Keep with each family of the next state what the outputs made of its events
+    /// (`outputs`, one per event given to them, whose families are `event_families`).
+    pub fn attach_outputs(&mut self, event_families: &[EventType], outputs: Vec<EventOutput>) {
+        if let Some((_, _, families)) = &mut self.next {
+            attach_outputs(families, event_families, outputs);
+        }
+    }
+
     /// Keep the state for the next run in `dir` (a failure only makes the next run slower).
     pub fn save(&self, dir: &Path) -> std::io::Result<()> {
         let Some((header, lines, families)) = &self.next else { return Ok(()) };
@@ -253,9 +269,42 @@ fn write_state<'a>(dir: &Path, header: &Header, articles: impl Iterator<Item = &
     })
 }
 
-/// Keep the state of a whole corpus step (`captured`, its articles keyed by `keyed`) in `dir`;
-/// nothing is kept when an article has no key (it changed while the run read it).
-pub fn save_captured(dir: &Path, data: &str, corpus_dir: &Path, captured: Captured, keyed: &[Keyed]) -> std::io::Result<()> {
+/// Keep with each family what the outputs made of its merged events: `outputs` holds one per
+/// event the corpus step yielded, whose families are `event_families` (each family's events
+/// together, in the order of its groups). A family whose events are not its groups' (flights,
+/// which the corpus step may join again) keeps none.
+pub fn attach_outputs(families: &mut [FamilyGroups], event_families: &[EventType], outputs: Vec<EventOutput>) {
+    let mut by_family: HashMap<EventType, Vec<EventOutput>> = HashMap::new();
+    for (family, output) in event_families.iter().zip(outputs) {
+        by_family.entry(*family).or_default().push(output);
+    }
+    for f in families {
+        f.outputs = match by_family.remove(&f.family) {
+            Some(outputs) if f.family != EventType::Flight && outputs.len() == f.groups.len() => outputs,
+            _ => Vec::new(),
+        };
+    }
+}
+
+/// The outputs an earlier run made of the corpus step's `events` (each family's together),
+/// from what each family can tell of its own (`by_family`, one per event of the family, in
+/// order); a family whose count differs (flights joined again) tells none.
+fn known_outputs(events: &[Event], mut by_family: HashMap<EventType, Vec<Option<EventOutput>>>) -> Vec<Option<EventOutput>> {
+    let mut known = Vec::with_capacity(events.len());
+    for run in events.chunk_by(|a, b| a.event_type.family() == b.event_type.family()) {
+        let family = run[0].event_type.family();
+        match by_family.remove(&family) {
+            Some(list) if family != EventType::Flight && list.len() == run.len() => known.extend(list),
+            _ => known.extend(run.iter().map(|_| None)),
+        }
+    }
+    known
+}
+
+/// Keep the state of a whole corpus step (`captured`, its articles keyed by `keyed`, its
+/// outputs made under `view`) in `dir`; nothing is kept when an article has no key (it
+/// changed while the run read it).
+pub fn save_captured(dir: &Path, data: &str, corpus_dir: &Path, captured: Captured, keyed: &[Keyed], view: &str) -> std::io::Result<()> {
     let keys: HashMap<&str, &str> = keyed.iter().map(|k| (k.name.as_str(), k.key.as_str())).collect();
     let Some(lines) = captured.articles.into_par_iter().map(|a| {
             let key = keys.get(a.name.as_str())?;
@@ -263,7 +312,7 @@ pub fn save_captured(dir: &Path, data: &str, corpus_dir: &Path, captured: Captur
         }).collect::<Option<Vec<String>>>() else {
         return Ok(());
     };
-    let header = Header { format: FORMAT, data: data.to_string(), corpus: corpus_dir.display().to_string(), articles: lines.len(), families: captured.families.len(), body: String::new() };
+    let header = Header { format: FORMAT, data: data.to_string(), corpus: corpus_dir.display().to_string(), articles: lines.len(), families: captured.families.len(), view: view.to_string(), body: String::new() };
     write_state(dir, &header, lines.iter().map(String::as_str), &captured.families)
 }
 
@@ -290,15 +339,29 @@ fn article_record(a: &CapturedArticle) -> String {
 /// The corpus step from the state in `cache`'s folder `dir` when the corpus `keyed` is the
 /// state's, or the state's and new articles (mapped here, their lines kept in `cache`); None
 /// when the whole corpus step must run.
-pub fn reduce_from_state(dir: &Path, corpus_dir: &Path, keyed: &[Keyed], ctx: &Context, manifest: &Manifest, cache: &Cache) -> Option<Outcome> {
+#[allow(clippy::too_many_arguments)]
+pub fn reduce_from_state(dir: &Path, corpus_dir: &Path, keyed: &[Keyed], ctx: &Context, manifest: &Manifest, cache: &Cache, view: &str) -> Option<Outcome> {
     let state = State::open(dir, cache.data(), corpus_dir)?;
     let plan = state.plan(keyed)?;
     let loaded = load(&state)?;
     let g = &ctx.gazetteer;
+    // What each kept family's outputs tell of its events, when made under this view.
+    let same_view = state.header.view == view;
+    let kept_outputs = |f: &FamilyGroups| -> Vec<Option<EventOutput>> {
+        if same_view && f.outputs.len() == f.groups.len() { f.outputs.iter().cloned().map(Some).collect() } else { vec![None; f.groups.len()] }
+    };
     let added = match plan {
         Plan::Warm => {
             let events = merge_kept(loaded.items, &state.families)?;
-            return Some(Outcome { events, reused: loaded.names.len(), langs: loaded.langs, mapped: 0, families_merged: 0, searched: 0, replayed: 0, next: None });
+            let known = known_outputs(&events, state.families.iter().map(|f| (f.family, kept_outputs(f))).collect());
+            // Under another view, the state is kept again with this view's outputs.
+            let next = (!same_view).then(|| {
+                let lines = state.lines.iter().map(|(name, key, record)| Some(format!("{key}\t{}\t{record}", serde_json::to_string(name).ok()?))).collect::<Option<Vec<String>>>()?;
+                let header = Header { view: view.to_string(), body: String::new(), ..state.header.clone() };
+                let families = state.families.iter().map(|f| FamilyGroups { outputs: Vec::new(), ..f.clone() }).collect();
+                Some((header, lines, families))
+            });
+            return Some(Outcome { events, reused: loaded.names.len(), langs: loaded.langs, mapped: 0, families_merged: 0, searched: 0, replayed: 0, known, next: next.flatten() });
         }
         Plan::Added(added) => added,
     };
@@ -306,8 +369,15 @@ pub fn reduce_from_state(dir: &Path, corpus_dir: &Path, keyed: &[Keyed], ctx: &C
     let reduced: Vec<crate::pipeline::ReducedArticle> = added
         .par_iter()
         .map(|k| {
-            let (map, _) = crate::pipeline::map_file(corpus_dir, &k.path, ctx, manifest, cache.data(), Some(cache)).ok()?;
-            (!map.cut_short && map.file == k.name).then(|| crate::pipeline::reduce_article(map, g))
+            // A new article has no line in the cache to look up (looking one up would index
+            // the whole pack); its line is kept there under its key, when it is the file the
+            // key was made of.
+            let (map, _) = crate::pipeline::map_file(corpus_dir, &k.path, ctx, manifest, cache.data(), None).ok()?;
+            if map.cut_short || map.file != k.name || cache.key(&map.file, &map.hash, manifest.get(&map.file)) != k.key {
+                return None;
+            }
+            cache.put(&k.key, &map).ok()?;
+            Some(crate::pipeline::reduce_article(map, g))
         })
         .collect::<Option<Vec<_>>>()?;
     let langs_added: Vec<Lang> = reduced.iter().map(|a| a.lang).collect();
@@ -340,6 +410,7 @@ pub fn reduce_from_state(dir: &Path, corpus_dir: &Path, keyed: &[Keyed], ctx: &C
     // the order `merge_families` gives them the events (by article, then position).
     let mut family_events: Vec<Vec<Event>> = Vec::new();
     let mut families: Vec<FamilyGroups> = Vec::new();
+    let mut known_by_family: HashMap<EventType, Vec<Option<EventOutput>>> = HashMap::new();
     let mut merged_again = 0;
     let (mut searched, mut replayed) = (0, 0);
     let all_families: std::collections::BTreeSet<EventType> = state.families.iter().map(|f| f.family).chain(new_families.iter().copied()).collect();
@@ -347,7 +418,8 @@ pub fn reduce_from_state(dir: &Path, corpus_dir: &Path, keyed: &[Keyed], ctx: &C
         if !new_families.contains(&family) {
             let kept = state.families.iter().find(|f| f.family == family)?;
             family_events.push(regroup_kept(&mut items, family, &kept.groups)?);
-            families.push(FamilyGroups { family, groups: kept.groups.iter().map(|g| g.iter().map(|&r| renumber(r)).collect()).collect() });
+            known_by_family.insert(family, kept_outputs(kept));
+            families.push(FamilyGroups { family, groups: kept.groups.iter().map(|g| g.iter().map(|&r| renumber(r)).collect()).collect(), outputs: Vec::new() });
             continue;
         }
         merged_again += 1;
@@ -379,7 +451,17 @@ pub fn reduce_from_state(dir: &Path, corpus_dir: &Path, keyed: &[Keyed], ctx: &C
         let events = crate::merge::merge_family_guided(of_family, &mut replay);
         searched += replay.searched;
         replayed += replay.replayed;
-        families.push(FamilyGroups { family, groups: replay.members.iter().map(|g| g.iter().map(|&i| from[i]).collect()).collect() });
+        let groups: Vec<Vec<(u32, u32)>> = replay.members.iter().map(|g| g.iter().map(|&i| from[i]).collect()).collect();
+        // A merged event made of the same events, in the same order, as one of the earlier
+        // run is that event: its output is taken back.
+        let mut earlier: HashMap<Vec<(u32, u32)>, EventOutput> = HashMap::new();
+        for f in state.families.iter().filter(|f| f.family == family && same_view && f.outputs.len() == f.groups.len()) {
+            for (members, output) in f.groups.iter().zip(&f.outputs) {
+                earlier.insert(members.iter().map(|&r| renumber(r)).collect(), output.clone());
+            }
+        }
+        known_by_family.insert(family, groups.iter().map(|members| earlier.remove(members)).collect());
+        families.push(FamilyGroups { family, groups, outputs: Vec::new() });
         family_events.push(events);
     }
     if items.iter().chain(&added_items).flatten().any(Option::is_some) {
@@ -387,6 +469,7 @@ pub fn reduce_from_state(dir: &Path, corpus_dir: &Path, keyed: &[Keyed], ctx: &C
         return None;
     }
     let events = crate::merge::finish_families(family_events);
+    let known = known_outputs(&events, known_by_family);
     // The next state: the kept lines as they are, the new articles' lines, in name order.
     let lines: Option<Vec<String>> = order
         .iter()
@@ -404,10 +487,10 @@ pub fn reduce_from_state(dir: &Path, corpus_dir: &Path, keyed: &[Keyed], ctx: &C
     });
     let langs: Vec<Lang> = langs.collect();
     let next = lines.map(|lines| {
-        let header = Header { format: FORMAT, data: state.header.data.clone(), corpus: state.header.corpus.clone(), articles: lines.len(), families: families.len(), body: String::new() };
+        let header = Header { format: FORMAT, data: state.header.data.clone(), corpus: state.header.corpus.clone(), articles: lines.len(), families: families.len(), view: view.to_string(), body: String::new() };
         (header, lines, families)
     });
-    Some(Outcome { events, langs, reused: state.len(), mapped: added.len(), families_merged: merged_again, searched, replayed, next })
+    Some(Outcome { events, langs, reused: state.len(), mapped: added.len(), families_merged: merged_again, searched, replayed, known, next })
 }
 
 /// The guide that replays an earlier merge of a family to which events were added: each

@@ -34,7 +34,7 @@ pub const HEADER: [&str; 13] =
     ["event_id", "date", "date_precision", "event_type", "status", "title", "people", "organisations", "places", "countries", "sources", "evidence", "curated"];
 
 /// One row of the timeline.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Row {
     /// Stable id.
     pub event_id: String,
@@ -110,12 +110,30 @@ pub fn rows_from_events(events: &[Event], g: &Gazetteer, window: (DateValue, Dat
 /// when `undated`), sorted by date, type and id. Ids that collide get `-2`, `-3`…
 /// The sentences the rows quote are read back first, each article once.
 pub fn rows_from_events_with(events: &[Event], g: &Gazetteer, window: (DateValue, DateValue), undated: bool, focus: Focus) -> Result<Vec<Row>, CorpusError> {
+    Ok(timeline_rows(event_rows(events, g, window, undated, focus, Vec::new())?))
+}
+
+/// Each merged event's row, when `focus` keeps it and it is dated within `window` (undated
+/// too when `undated`), in the events' order, not yet sorted nor its id told apart. `known`
+/// gives the rows an earlier run made of some events (`Some(None)`: not kept), by position
+/// (an incremental run keeps them: see [`crate::reduced`]); only the others are made, and
+/// only their sentences read back.
+pub fn event_rows(
+    events: &[Event],
+    g: &Gazetteer,
+    window: (DateValue, DateValue),
+    undated: bool,
+    focus: Focus,
+    mut known: Vec<Option<Option<Row>>>,
+) -> Result<Vec<Option<Row>>, CorpusError> {
     use rayon::prelude::*;
+    known.resize(events.len(), None);
     let last_day = crate::merge::interval(&window.1).1;
     // In parallel, like the rest of the run (the order is kept).
     let kept: Vec<(usize, &Event)> = events
         .par_iter()
         .enumerate()
+        .filter(|(i, _)| known[*i].is_none())
         .filter(|(_, e)| match e.date {
             Some(d) => (window.0.start..=last_day).contains(&crate::merge::interval(&d).0),
             None => undated,
@@ -124,10 +142,20 @@ pub fn rows_from_events_with(events: &[Event], g: &Gazetteer, window: (DateValue
         .collect();
     // The id's sentence and the row's.
     let sentences = Sentences::read(kept.iter().flat_map(|(_, e)| [&founding_mention(e).evidence, &most_informative(e).evidence]))?;
-    let mut rows: Vec<Row> = kept.into_par_iter().map(|(i, e)| Row { origins: vec![i], ..row_from_event(e, g, &sentences) }).collect();
+    let made: Vec<(usize, Row)> = kept.into_par_iter().map(|(i, e)| (i, row_from_event(e, g, &sentences))).collect();
+    for (i, row) in made {
+        known[i] = Some(Some(row));
+    }
+    Ok(known.into_iter().map(Option::flatten).collect())
+}
+
+/// The timeline of [`event_rows`]: each row with its event's position as its origin, sorted
+/// ([`sort_rows`]); two events of one family first reported in the same sentence (two visits
+/// in one line), or a hash collision, share an id: the later ones in timeline order get -2,
+/// -3…
+pub fn timeline_rows(rows: Vec<Option<Row>>) -> Vec<Row> {
+    let mut rows: Vec<Row> = rows.into_iter().enumerate().filter_map(|(i, r)| r.map(|r| Row { origins: vec![i], ..r })).collect();
     sort_rows(&mut rows);
-    // Two events of one family first reported in the same sentence (two visits in one line),
-    // or a hash collision, share an id; the later ones in timeline order get -2, -3…
     let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for r in &mut rows {
         let n = seen.entry(r.event_id.clone()).or_default();
@@ -136,7 +164,7 @@ pub fn rows_from_events_with(events: &[Event], g: &Gazetteer, window: (DateValue
             r.event_id = format!("{}-{}", r.event_id, n);
         }
     }
-    Ok(rows)
+    rows
 }
 
 /// Timeline order: by date (undated last), precision, type, id and evidence.

@@ -427,8 +427,68 @@ fn the_cache_keeps_only_what_the_corpus_reaches() {
     assert_eq!(kept, fresh, "only what the corpus reaches is kept");
     assert_ne!(kept, before, "entries of removed articles went");
     let files = std::fs::read_dir(w.join("cache")).unwrap().count();
-    assert_eq!(files, 4, "no temporary file left");
+    assert_eq!(files, 5, "no temporary file left");
     // And a warm run after the compaction takes everything back.
     assert!(run(&w, "cache") == want);
     assert_eq!(cache_keys(&w.join("cache")), fresh);
+}
+
+/// A cached run learns that an article is unchanged from its file's stamp (size, times, inode:
+/// see `tarikh::hashed`) instead of reading it, and never takes a changed article for an
+/// unchanged one: an edit that keeps the size and sets the modification time back, and an edit
+/// in the same second as the hashing (racy), are both seen; a file touched but unchanged is
+/// hashed again and the corpus step still comes back whole from the state. Every run gives the
+/// bytes of a cold run.
+#[test]
+fn file_stamps_never_hide_an_edit() {
+    let w = Workdir::new();
+    let signing = "وقع ناصر بوريطة ويائير لابيد، أمس، اتفاقا للتعاون الثقافي في الرباط.\n";
+    let a = w.write("corpus/a.txt", format!("نشر: 2021-08-12\n{signing}"));
+    let b = w.write("corpus/b.txt", "نشر: 2022-03-01\nاستقبل رئيس الحكومة عزيز أخنوش، اليوم، وفدا اقتصاديا إسرائيليا في الرباط.\n");
+    let run = |w: &Workdir, cache: bool| {
+        let mut args = vec!["extract", "--corpus", "corpus", "--undated", "--all-events", "-o", "out.csv"];
+        if cache {
+            args.extend(["--cache", "cache"]);
+        }
+        let err = ok(w, &args);
+        (std::fs::read(w.join("out.csv")).unwrap(), err)
+    };
+    let hashed = |w: &Workdir| std::fs::read_to_string(w.join("cache").join(tarikh::hashed::FILE)).unwrap_or_default();
+    let modified = |p: &Path| std::fs::metadata(p).unwrap().modified().unwrap();
+    // The same size, the modification time set back.
+    let edit_in_place = |p: &Path, from: &str, to: &str| {
+        assert_eq!(from.len(), to.len());
+        let before = modified(p);
+        let text = std::fs::read_to_string(p).unwrap();
+        assert!(text.contains(from));
+        std::fs::write(p, text.replacen(from, to, 1)).unwrap();
+        std::fs::File::options().write(true).open(p).unwrap().set_modified(before).unwrap();
+        assert_eq!(modified(p), before);
+    };
+    // Settled files: their stamps vouch for them once hashed.
+    std::thread::sleep(std::time::Duration::from_millis(2100));
+    let warm = ", the corpus step of 2 articles taken back from the cache (0 families merged again";
+    let steps: [(&str, &dyn Fn(), Option<&str>); 6] = [
+        ("cold cache", &|| {}, None),
+        ("warm", &|| {}, Some(warm)),
+        ("edited keeping size and modification time", &|| edit_in_place(&a, "2021-08-12", "2021-08-13"), None),
+        ("touched but unchanged", &|| {
+            std::fs::File::options().write(true).open(&b).unwrap().set_modified(std::time::SystemTime::now()).unwrap();
+        }, Some(warm)),
+        ("edited again at once (racy), size and time kept", &|| edit_in_place(&a, "2021-08-13", "2021-08-14"), None),
+        ("warm again", &|| {}, Some(warm)),
+    ];
+    for (name, change, reused) in steps {
+        change();
+        let (want, _) = run(&w, false);
+        let (got, err) = run(&w, true);
+        assert!(got == want, "{name}: the cached run differs from a cold run\n{}\n---\n{}", String::from_utf8_lossy(&want), String::from_utf8_lossy(&got));
+        if let Some(reused) = reused {
+            assert!(err.contains(reused), "{name}: {reused} expected: {err}");
+        }
+        assert_eq!(hashed(&w).lines().count(), 3, "{name}: the two articles and the program: {}", hashed(&w));
+    }
+    // Signed the day before it was published: the last edit's day.
+    let timeline = String::from_utf8(run(&w, false).0).unwrap();
+    assert!(timeline.contains(",2021-08-13,") && !timeline.contains(",2021-08-12,"), "the last edit is read: {timeline}");
 }

@@ -9,7 +9,9 @@
 //! clauses of other sites' reporting; (zb.txt – zi.txt) welcomes at the airport, offices for
 //! names, calls told by هاتف, events a day after another, anniversaries, guests told by
 //! office, a visit's first and last days and what was signed during it; (zp.txt – zs.txt) a
-//! visit named by where it goes, a forum, a departure and an airline's first flight. Each expected
+//! visit named by where it goes, a forum, a departure and an airline's first flight; (ba.txt –
+//! cg.txt) leads with no date, "today" in quotations, talks with unnamed groups, signings by
+//! video, office upgrades and days named after "ابتداء من يوم". Each expected
 //! row is (date, type, status, people that must be listed).
 
 mod common;
@@ -159,6 +161,61 @@ const EXPECTED: &[ExpectedRow] = &[
     // plane's. zs.txt (Al3omk): an airline that "opened" its first flight past its long name
     // (دشنت شركة الخطوط الملكية المغربية، أمس الأحد، أول رحلة): a.txt's flight, no opening.
     ("2022-11-02", "visit", "occurred", &["Ayelet Shaked"]),
+    // ba.txt – cg.txt: 22 articles of this session, in the manner of MAP, Hespress, Le360,
+    // Alyaoum24, Al Jazeera, Anadolu, Sky News Arabia, Asharq al-Awsat, Arab48, i24, Al-Quds
+    // al-Arabi and Hibapress.
+    // ba.txt (MAP): a visit "ابتداء من يوم غد الخميس" (the day named, not "a day ago"); its
+    // programme's talks "مع عدد من المسؤولين" (no row).
+    ("2022-03-31", "visit", "planned", &["Tamar Zandberg"]),
+    // bb.txt (Hespress), bo.txt (Hespress): "اليوم" inside a quoted statement or tweet is the
+    // day it was said ("في تصريح أدلى به أمس الثلاثاء: «وقعنا اليوم …»"), not the writing day.
+    ("2022-06-28", "agreement", "occurred", &["Ze'ev Elkin", "Fatima Ezzahra El Mansouri"]),
+    ("2021-05-03", "meeting", "occurred", &["David Govrin", "Khalid Ait Taleb"]),
+    // bc.txt (Le360): a lead with no date, its signing dated in the next sentence: one row.
+    ("2022-03-15", "agreement", "occurred", &["Abdellatif Miraoui", "David Govrin"]),
+    // bd.txt (Alyaoum24): a lead arrival with no date (حل … بالرباط) is the publication day's.
+    ("2022-07-26", "visit", "occurred", &["Omer Bar-Lev"]),
+    ("2022-07-26", "meeting", "occurred", &["Omer Bar-Lev", "Abdelouafi Laftit"]),
+    // be.txt (Al Jazeera): an upgrade announced (أعلنت الرباط، اليوم الأربعاء، ترقية مكتب
+    // الاتصال): the announcement's day; the 2021 opening told as background joins its row.
+    ("2022-10-19", "opening", "occurred", &[]),
+    // bf.txt (Anadolu): a visit ended "التقت خلالها عددا من المسؤولين": no talks row.
+    ("2022-09-06", "visit", "occurred", &["Pnina Tamano-Shata"]),
+    // bg.txt (Sky News Arabia): a call reported by a royal cabinet's statement.
+    ("2022-01-05", "call", "occurred", &["Mohammed VI of Morocco", "Naftali Bennett"]),
+    // bh.txt (Asharq al-Awsat): talks on the sidelines of a climate summit abroad.
+    ("2022-11-07", "meeting", "occurred", &["Aziz Akhannouch", "Isaac Herzog"]),
+    // bi.txt (Arab48), cd.txt (MAP): a meeting and talks by video are calls.
+    ("2021-02-09", "call", "occurred", &["Gabi Ashkenazi", "Nasser Bourita"]),
+    ("2021-03-23", "call", "occurred", &["Nasser Bourita", "Gabi Ashkenazi"]),
+    // bj.txt (i24): an audience reported by the royal cabinet, the guest "الذي يقوم بزيارة عمل".
+    ("2022-04-26", "visit", "occurred", &["Yair Lapid"]),
+    ("2022-04-26", "meeting", "occurred", &["Mohammed VI of Morocco", "Yair Lapid"]),
+    // bk.txt (Al-Quds al-Arabi): a departure after a four-day itinerary.
+    ("2022-12-06", "visit", "occurred", &["Eyal Hulata"]),
+    // bl.txt (Hibapress): an office's new seat opened "أول أمس الثلاثاء".
+    ("2021-06-08", "opening", "occurred", &["Abderrahim Beyyoudh"]),
+    // bm.txt (MAP): a memorandum signed "عبر تقنية التناظر المرئي" (no call) and its signatories
+    // in the next sentence.
+    ("2021-09-14", "agreement", "occurred", &["Othman El Ferdaous", "Chili Tropper"]),
+    // bn.txt (Sky News Arabia): an arrival the evening before, talks expected today.
+    ("2022-11-22", "visit", "occurred", &["Merav Michaeli"]),
+    ("2022-11-23", "meeting", "planned", &["Merav Michaeli", "Mohamed Abdeljalil"]),
+    // ca.txt (Hibapress): flights to run "ابتداء من يوم غد الخميس".
+    ("2022-06-30", "flight", "planned", &[]),
+    // cb.txt (Anadolu): an upgrade decided (قررت … رفع مستوى مكتب الاتصال) is planned; the
+    // other office's opening "مطلع عام 2021" told as background.
+    ("2022-07-17", "opening", "planned", &[]),
+    ("2021", "opening", "occurred", &[]),
+    // cc.txt (Asharq al-Awsat): a visit that starts, its talks "يلتقي خلالها" (the programme,
+    // not today): no row dated. ce.txt (Hespress): a lead signing with no date, its signatories
+    // named in the next sentence.
+    ("2022-10-06", "agreement", "occurred", &["Leila Benali", "Karine Elharrar"]),
+    // cf.txt (Arab48): a call from a prime minister's office, "تحدثت اليوم" quoted.
+    ("2022-07-27", "call", "occurred", &["Yair Lapid", "Aziz Akhannouch"]),
+    // cg.txt (i24): "والتقى الوفد، اليوم الاثنين، وزيرة الاقتصاد": the date is the verb's, not
+    // the delegation noun's; the talks "مع عدد من المسؤولين" give no row.
+    ("2022-11-14", "meeting", "occurred", &["Chakib Alj", "Orna Barbivai"]),
 ];
 
 /// A visit's title names its visitor (the guest of a relative clause, not the host named

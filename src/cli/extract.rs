@@ -21,6 +21,7 @@ use crate::dates::DateValue;
 use crate::output::xlsx::WorkbookInput;
 use crate::output::{write_csv, write_output, write_output_with};
 use crate::focus::{Focus, is_morocco_israel};
+use crate::reduced::record::EventOutput;
 use crate::timeline::{HEADER, Row, row_cells, rows_from_events_with};
 
 /// What `extract` writes to its output file.
@@ -118,9 +119,11 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<i32> {
     let session = Session::start(&args.data)?;
     // Each article is reduced to its events as soon as it is mapped, so memory follows the
     // events rather than the corpus (see `pipeline::ReducedArticle`).
+    // The files' hashes kept in the cache folder (see `crate::hashed`).
+    let hashes = args.cache.as_deref().map(crate::hashed::FileHashes::open);
     let mut cache = match &args.cache {
         Some(dir) => {
-            let data = crate::cache::data_fingerprint(args.data.gazetteers.as_deref(), args.data.lexicons.as_deref(), args.data.lang).map_err(anyhow::Error::msg)?;
+            let data = crate::cache::data_fingerprint_with(args.data.gazetteers.as_deref(), args.data.lexicons.as_deref(), args.data.lang, hashes.as_ref()).map_err(anyhow::Error::msg)?;
             Some(crate::cache::Cache::open(dir, &data).map_err(|e| anyhow::anyhow!("{}: {e}", dir.display()))?)
         }
         None => None,
@@ -134,11 +137,14 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<i32> {
     if let (Some(cache), Some(dir)) = (&cache, &args.cache) {
         let corpus_dir = &args.corpus.corpus;
         keyed = match crate::corpus::read_manifest(corpus_dir) {
-            Ok((m, problems)) if problems.is_empty() => crate::reduced::corpus_keys(corpus_dir, &m, cache).map(|k| (k, m)),
+            Ok((m, problems)) if problems.is_empty() => hashes.as_ref().and_then(|hashes| crate::reduced::corpus_keys(corpus_dir, &m, cache, hashes)).map(|k| (k, m)),
             _ => None,
         };
+        if let Some(Err(e)) = hashes.as_ref().map(crate::hashed::FileHashes::save) {
+            eprintln!("tarikh: cache: {}: {e}; the files' hashes of this run were not kept", dir.display());
+        }
         if let Some((keys, m)) = &keyed
-            && let Some(mut outcome) = crate::reduced::reduce_from_state(dir, corpus_dir, keys, &session.ctx, m, cache)
+            && let Some(mut outcome) = crate::reduced::reduce_from_state(dir, corpus_dir, keys, &session.ctx, m, cache, &view_of(&args.timeline))
         {
             let summary = Summary { read: outcome.langs.len(), problems: 0, started, note: format!(", {} from the cache", outcome.reused) };
             let step = format!(
@@ -146,8 +152,13 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<i32> {
                 outcome.reused, outcome.families_merged, outcome.searched, outcome.replayed
             );
             let languages = crate::text::lang::tally(outcome.langs.iter().copied());
-            let problems = write_events(std::mem::take(&mut outcome.events), &languages, &step, &session, &args.timeline, Some(&default_corrections), Some(&manifest), summary)?;
+            let families: Vec<crate::events::EventType> = outcome.events.iter().map(|e| e.event_type.family()).collect();
+            let known = std::mem::take(&mut outcome.known);
+            let (problems, outputs) = write_events(std::mem::take(&mut outcome.events), &languages, &step, &session, &args.timeline, Some(&default_corrections), Some(&manifest), summary, Some(known))?;
             super::save_cache_lines(cache, false);
+            if let Some(outputs) = outputs {
+                outcome.attach_outputs(&families, outputs);
+            }
             if let Err(e) = outcome.save(dir) {
                 eprintln!("tarikh: cache: {}: {e}; the reduced state of this run was not kept", dir.display());
             }
@@ -171,7 +182,7 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<i32> {
     if let Some(cache) = cache.take() {
         super::save_cache_results(&cache);
         if let (Some(dir), Some(captured), Some((keys, _)), true) = (&args.cache, captured, &keyed, keep_state)
-            && let Err(e) = crate::reduced::save_captured(dir, cache.data(), &args.corpus.corpus, captured, keys)
+            && let Err(e) = crate::reduced::save_captured(dir, cache.data(), &args.corpus.corpus, captured, keys, &view_of(&args.timeline))
         {
             eprintln!("tarikh: cache: {}: {e}; the reduced state of this run was not kept", dir.display());
         }
@@ -211,8 +222,17 @@ pub fn write_timeline(
     let remembered = cache
         .map(|_| format!(", {} borrowed anchors and {} event families merged from the cache", corpus.remembered, corpus.families_reused))
         .unwrap_or_default();
-    let problems = write_events(corpus.events, &languages, &remembered, session, args, default_corrections, manifest, summary)?;
-    Ok((problems, corpus.captured))
+    // With a state to keep, what the outputs make of each event is kept with its family.
+    let families: Vec<crate::events::EventType> = if corpus.captured.is_some() { corpus.events.iter().map(|e| e.event_type.family()).collect() } else { Vec::new() };
+    let known = corpus.captured.is_some().then(Vec::new);
+    let (problems, outputs) = write_events(corpus.events, &languages, &remembered, session, args, default_corrections, manifest, summary, known)?;
+    let captured = corpus.captured.map(|mut captured| {
+        if let Some(outputs) = outputs {
+            crate::reduced::attach_outputs(&mut captured.families, &families, outputs);
+        }
+        captured
+    });
+    Ok((problems, captured))
 }
 
 /// Every output asked for from the corpus step's events (see [`write_timeline`]); `languages`
@@ -227,17 +247,27 @@ fn write_events(
     default_corrections: Option<&std::path::Path>,
     manifest: Option<&crate::corpus::Manifest>,
     summary: Summary,
-) -> anyhow::Result<usize> {
+    known: Option<Vec<Option<EventOutput>>>,
+) -> anyhow::Result<(usize, Option<Vec<EventOutput>>)> {
+    use rayon::prelude::*;
     let g = &session.ctx.gazetteer;
     let focus = if args.all_events { Focus::All } else { Focus::MoroccoIsrael };
-    let rows = rows_from_events_with(&events, g, (args.from, args.to), args.undated, focus)?;
+    // What an earlier run made of some events (see `crate::reduced`): their rows and what the
+    // summary counts of them.
+    let keep_outputs = known.is_some();
+    let (known_rows, known_counts): (Vec<Option<Option<Row>>>, Vec<Option<(bool, bool)>>) =
+        known.unwrap_or_default().into_iter().map(|k| k.map(|o| (o.row, (o.bilateral, o.undated_kept))).unzip()).unzip();
+    let event_rows = crate::timeline::event_rows(&events, g, (args.from, args.to), args.undated, focus, known_rows)?;
+    let counts: Vec<(bool, bool)> = events
+        .par_iter()
+        .enumerate()
+        .map(|(i, e)| known_counts.get(i).copied().flatten().unwrap_or_else(|| (is_morocco_israel(e, g), e.date.is_none() && focus.keeps(e, g))))
+        .collect();
+    let outputs = keep_outputs.then(|| event_rows.iter().zip(&counts).map(|(row, &(bilateral, undated_kept))| EventOutput { row: row.clone(), bilateral, undated_kept }).collect());
+    let rows = crate::timeline::timeline_rows(event_rows);
     let path = args.output.path(args.format.default_path());
     let (rows, outcomes, correction_problems) = curate(rows, &events, g, args, default_corrections, &path)?;
-    let (total, bilateral, undated) = (
-        events.len(),
-        events.iter().filter(|e| is_morocco_israel(e, g)).count(),
-        events.iter().filter(|e| e.date.is_none() && focus.keeps(e, g)).count(),
-    );
+    let (total, bilateral, undated) = (events.len(), counts.iter().filter(|c| c.0).count(), counts.iter().filter(|c| c.1).count());
     let mention_rows = if args.mentions.is_some() || args.format == Format::Xlsx { crate::timeline::mention_rows(&events, &rows)? } else { Vec::new() };
     if let Some(path) = &args.mentions {
         write_output_with(path, |w| write_csv(w, &crate::timeline::MENTION_HEADER, mention_rows.iter().map(|r| r.iter().map(String::as_str).collect()), args.output.style()))?;
@@ -269,7 +299,14 @@ fn write_events(
             summary.started.elapsed().as_secs_f64()
         );
     }
-    Ok(summary.problems + correction_problems)
+    Ok((summary.problems + correction_problems, outputs))
+}
+
+/// What the rows of a run depend on besides the events (the window, undated events, the
+/// focus): the reduced state keeps the rows it made under this view (see
+/// [`crate::reduced::record::EventOutput`]).
+pub fn view_of(args: &TimelineArgs) -> String {
+    format!("{} {} {} {}", args.from, args.to, args.undated, args.all_events)
 }
 
 /// Apply the corrections file, if any (see [`crate::curate`]): `--corrections`, else

@@ -77,7 +77,8 @@ pub struct DataArgs {
     /// built-in copies when omitted.
     #[arg(long, value_name = "DIR")]
     pub lexicons: Option<PathBuf>,
-    /// Seconds one article may take before the rest of it is skipped (and reported).
+    /// Seconds of processor time one article may take before the rest of it is skipped (and
+    /// reported); waiting for a core on a busy machine does not count.
     #[arg(long, value_name = "SECONDS", default_value_t = crate::budget::DEFAULT_LIMIT.as_secs_f64())]
     pub time_limit: f64,
     /// Read every article as this language (ar, en or fr) instead of detecting each one's from

@@ -47,22 +47,14 @@ pub fn find_anchor(doc: &Document, mentions: &[DateMention], manifest: Option<&M
 fn text_anchor(doc: &Document, mentions: &[DateMention]) -> Anchor {
     let text = &doc.norm.text;
     let page = Page::read(doc);
-    // A day counted inside quotation marks ("التقينا أمس الخميس") is the speaker's, counted from
-    // the day they spoke, not from the writing day: the writer's own words tell the anchor.
-    let quotes = quoted_spans(&doc.article.text);
-    let quoted = |m: &DateMention| {
-        let at = doc.original_range(m.range.clone()).start;
-        let k = quotes.partition_point(|q| q.end <= at);
-        quotes.get(k).is_some_and(|q| q.start <= at)
-    };
-    let own: Vec<DateMention> = mentions.iter().filter(|m| resolve(&m.expr, &Anchor::unknown()).is_some() || !quoted(m)).cloned().collect();
+    let own = writers_mentions(doc, mentions);
     // A site's current-date banner tells the day the page was read: a date line two days or
     // more off the writing day the story's own relative days name ("اليوم الأربعاء") is not
     // the story's; it neither states nor bounds the anchor.
     let weekday = publication_weekday(&own);
     let own: Vec<DateMention> = own.into_iter().filter(|m| !(m.dateline == Some(DateLine::Plain) && off_the_writing_day(m, weekday))).collect();
     let mentions = own.as_slice();
-    if let Some((v, m)) = stated(&page, mentions) {
+    if let Some((v, m)) = stated(text, &page, mentions) {
         return Anchor { date: Some(v), basis: AnchorBasis::Stated, evidence: None }.with_evidence(m.range.clone());
     }
     if let Some((day, m)) = yearless_date_line(&page, mentions) {
@@ -72,6 +64,25 @@ fn text_anchor(doc: &Document, mentions: &[DateMention]) -> Anchor {
         Some((v, m, how)) => Anchor::inferred(v, how).with_evidence(m.range.clone()),
         None => Anchor::unknown(),
     }
+}
+
+/// The mentions of `doc` told in the writer's own words: a day counted inside quotation marks
+/// ("التقينا أمس الخميس") is the speaker's, counted from the day they spoke, not from the
+/// writing day. A date that needs no anchor ("10 ديسمبر 2020") is kept wherever it stands.
+fn writers_mentions(doc: &Document, mentions: &[DateMention]) -> Vec<DateMention> {
+    let quotes = quoted_spans(&doc.article.text);
+    let quoted = |m: &DateMention| {
+        let at = doc.original_range(m.range.clone()).start;
+        let k = quotes.partition_point(|q| q.end <= at);
+        quotes.get(k).is_some_and(|q| q.start <= at)
+    };
+    mentions.iter().filter(|m| resolve(&m.expr, &Anchor::unknown()).is_some() || !quoted(m)).cloned().collect()
+}
+
+/// The weekday of the publication day that the writer's own relative days imply
+/// ([`publication_weekday`] of the mentions outside quotations): what anchor borrowing reads.
+pub fn article_publication_weekday(doc: &Document, mentions: &[DateMention]) -> Option<Weekday> {
+    publication_weekday(&writers_mentions(doc, mentions))
 }
 
 /// The quotation marks that open a speaker's words, and those that close them; a straight
@@ -85,7 +96,28 @@ const QUOTE_CLOSERS: [char; 2] = ['”', '»'];
 fn quoted_spans(text: &str) -> Vec<std::ops::Range<usize>> {
     let mut spans = Vec::new();
     let (mut depth, mut straight, mut start) = (0usize, false, 0);
-    for (i, c) in text.char_indices() {
+    // Only a line end and the marks change anything, and each begins with one of these bytes
+    // (the curly marks C2 or E2): the others are passed over without decoding the text, a
+    // block of sixteen bytes at a time where it holds none (nearly all of an article).
+    let is_mark = |b: u8| matches!(b, b'\n' | b'"' | 0xC2 | 0xE2);
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    let marks = std::iter::from_fn(|| {
+        while at < bytes.len() {
+            if let Some(block) = bytes.get(at..at + 16)
+                && !block.iter().fold(false, |any, &b| any | is_mark(b))
+            {
+                at += 16;
+                continue;
+            }
+            at += 1;
+            if is_mark(bytes[at - 1]) {
+                return Some(at - 1);
+            }
+        }
+        None
+    });
+    for (i, c) in marks.filter_map(|i| Some((i, text[i..].chars().next()?))) {
         let was_inside = depth > 0 || straight;
         match c {
             '\n' => (depth, straight) = (0, false),
@@ -143,9 +175,9 @@ pub fn publication_candidates(mentions: &[DateMention]) -> impl Iterator<Item = 
 
 /// The publication line: a labelled one first, else a date alone on its line of the page's
 /// head, else of its foot (see [`plain_date_line`]).
-fn stated<'m>(page: &Page, mentions: &'m [DateMention]) -> Option<(DateValue, &'m DateMention)> {
+fn stated<'m>(text: &str, page: &Page, mentions: &'m [DateMention]) -> Option<(DateValue, &'m DateMention)> {
     let published = date_lines(page, mentions, DateLine::Published).into_iter().next().map(|l| l.0);
-    published.or_else(|| plain_date_line(page, mentions))
+    published.or_else(|| plain_date_line(text, page, mentions))
 }
 
 /// A date line of the story without its year ("الرباط - 11 أغسطس (رويترز) -", "11 غشت - 14:32")
@@ -178,6 +210,10 @@ struct Page {
     /// story's date), and every line from the first link or widget line after the body on
     /// (the page's furniture: related stories, most read).
     not_the_story: Vec<bool>,
+    /// Lines of the head inside a widget's block: under a short link or widget line ("الأكثر
+    /// قراءة", "Trending", "Les plus lus") down to the next blank line. Their dates are other
+    /// stories', set aside when the head's dates disagree (see [`plain_date_line`]).
+    in_a_widget: Vec<bool>,
     /// The byte offset of each line's start in the normalised text.
     line_starts: Vec<usize>,
 }
@@ -208,9 +244,30 @@ impl Page {
         // A site's current-date banner stands above its menu ("الرئيسية | سياسة | اقتصاد").
         let above_a_menu = |line: usize| lines[line + 1..].iter().find(|l| !l.trim().is_empty()).is_some_and(|l| is_menu(l));
         let not_the_story = (0..lines.len()).map(|n| link[n] || under_a_link(n) || n >= furniture || n < body && above_a_menu(n)).collect();
+        let mut in_a_widget = vec![false; lines.len()];
+        let mut open = false;
+        for n in 0..body.min(lines.len()) {
+            if lines[n].trim().is_empty() {
+                open = false;
+            } else if link[n] && is_widget_header(lines[n]) {
+                open = true;
+            } else {
+                in_a_widget[n] = open;
+            }
+        }
         let line_starts = std::iter::once(0).chain(doc.norm.text.match_indices('\n').map(|(i, _)| i + 1)).collect();
-        Page { body, not_the_story, line_starts }
+        Page { body, not_the_story, in_a_widget, line_starts }
     }
+}
+
+/// The most words of a widget's header line ("الأخبار الأكثر قراءة", "Les plus lus").
+const WIDGET_HEADER_WORDS: usize = 4;
+
+/// Whether a link or widget line (normalised) heads a block: a few words alone, no number
+/// ("شارك 125", "التعليقات (3)") and no field after a colon ("شارك الخبر: فيسبوك").
+fn is_widget_header(line: &str) -> bool {
+    let line = line.trim();
+    (1..=WIDGET_HEADER_WORDS).contains(&line.split_whitespace().count()) && !line.contains(|c: char| c.is_ascii_digit() || c == ':')
 }
 
 /// The first words of a site's menu line ("الرئيسية", "Home", "Accueil"), normalised.
@@ -255,17 +312,44 @@ fn date_lines<'m>(page: &Page, mentions: &'m [DateMention], role: DateLine) -> V
 /// last, and never after the banner's day (a page is read on or after the day it went
 /// online); otherwise neither is taken. Foot lines that disagree are a list of other
 /// stories: none is taken.
-fn plain_date_line<'m>(page: &Page, mentions: &'m [DateMention]) -> Option<(DateValue, &'m DateMention)> {
+fn plain_date_line<'m>(text: &str, page: &Page, mentions: &'m [DateMention]) -> Option<(DateValue, &'m DateMention)> {
     let lines = date_lines(page, mentions, DateLine::Plain);
     let (head, foot): (Vec<_>, Vec<_>) = lines.into_iter().partition(|&(_, line)| line <= page.body);
     let agreed = |group: &[((DateValue, &'m DateMention), usize)]| {
         let first = group.first()?.0;
         group.iter().all(|l| l.0.0 == first.0).then_some(first)
     };
+    // Dates in a widget's block of the head ("الأكثر قراءة", then titles and their days) are
+    // other stories': when the head disagrees, the lines outside such blocks are read alone.
+    let outside: Vec<_> = head.iter().copied().filter(|&(_, line)| !page.in_a_widget.get(line).copied().unwrap_or(false)).collect();
+    let head = if agreed(&head).is_none() && !outside.is_empty() { outside } else { head };
     if let Some(&(last, _)) = head.last() {
-        return agreed(&head).or_else(|| head.iter().all(|l| last.0.start <= l.0.0.start).then_some(last));
+        // A date told with words above the story's line ("22 دجنبر 2020: ذكرى أولى", "December
+        // 10, 2020: A year on") is a headline's, of an older day: the story's line below it
+        // is read alone. An earlier day on a bare line above it leaves the two in doubt.
+        let headline = |l: &((DateValue, &DateMention), usize)| l.0.0.start < last.0.start && worded(text, page, mentions, l.1);
+        let below_headlines: Vec<_> = head.iter().copied().filter(|l| !headline(l)).collect();
+        return agreed(&head)
+            .or_else(|| head.iter().all(|l| last.0.start <= l.0.0.start).then_some(last))
+            .or_else(|| agreed(&below_headlines).filter(|v| v.0 == last.0));
     }
     agreed(&foot)
+}
+
+/// Whether line `line` (0-based) holds a word of three letters or more outside its date
+/// mentions: a headline's words, where a date line has only its date, time and marks.
+fn worded(text: &str, page: &Page, mentions: &[DateMention], line: usize) -> bool {
+    let start = page.line_starts.get(line).copied().unwrap_or(text.len());
+    let end = page.line_starts.get(line + 1).map_or(text.len(), |e| e - 1);
+    let mut rest = String::new();
+    let mut at = start;
+    for m in mentions.iter().filter(|m| (start..end).contains(&m.range.start)) {
+        rest.push_str(text.get(at..m.range.start.max(at)).unwrap_or(""));
+        rest.push(' ');
+        at = at.max(m.range.end.min(end));
+    }
+    rest.push_str(text.get(at..end).unwrap_or(""));
+    rest.split(|c: char| !c.is_alphabetic()).any(|w| w.chars().count() >= 3)
 }
 
 /// What the text's own dates say of its writing day.
@@ -454,6 +538,18 @@ fn bare_weekday_of_date<'m>(text: &str, mentions: &'m [DateMention], bounds: &Bo
             let window: Vec<NaiveDate> = (0..7).map(|k| d + Duration::days(k)).filter(|a| bounds.admits(*a)).collect();
             if reads_alike(mentions, &window) {
                 return Some((d, m));
+            }
+        }
+        // "وقع البلدان، الأربعاء، مذكرة" under an update line of that Wednesday or of the day
+        // after ("آخر تحديث 24 نوفمبر 2021"): the story went online by the update, on or after
+        // the day it tells, which is the last of that weekday.
+        if let Some(update) = bounds.before {
+            let d = (0..2).map(|k| update - Duration::days(k)).find(|d| d.weekday() == wd);
+            if let Some(d) = d.filter(|d| bounds.admits(*d)) {
+                let window: Vec<NaiveDate> = (0..7).map(|k| d + Duration::days(k)).filter(|a| bounds.admits(*a)).collect();
+                if reads_alike(mentions, &window) {
+                    return Some((d, m));
+                }
             }
         }
     }
@@ -865,6 +961,30 @@ mod tests {
             AnchorBasis::Inferred(Inference::WeekdayOfDate),
         ),
         (
+            "a bare weekday of the update's day",
+            "آخر تحديث 24 نوفمبر 2021 - 16:40\nوقع المغرب وإسرائيل، الأربعاء، مذكرة تفاهم للتعاون الأمني خلال زيارة وزير الدفاع الإسرائيلي إلى الرباط.",
+            "2021-11-24",
+            AnchorBasis::Inferred(Inference::BareWeekday),
+        ),
+        (
+            "a bare weekday of the day before the update",
+            "Last updated November 25, 2021\nMorocco and Israel signed a security memorandum on Wednesday during a visit of Israel's defense minister to Rabat.",
+            "2021-11-24",
+            AnchorBasis::Inferred(Inference::BareWeekday),
+        ),
+        (
+            "a bare weekday two days before the update",
+            "آخر تحديث 26 نوفمبر 2021 - 16:40\nوقع المغرب وإسرائيل، الأربعاء، مذكرة تفاهم للتعاون الأمني خلال زيارة وزير الدفاع الإسرائيلي إلى الرباط.",
+            "",
+            AnchorBasis::Unknown,
+        ),
+        (
+            "a bare weekday and yesterday under an update a day after",
+            "آخر تحديث 25 نوفمبر 2021 - 16:40\nوقع المغرب وإسرائيل، الأربعاء، مذكرة تفاهم، بعد وصول الوزير أمس إلى الرباط.",
+            "",
+            AnchorBasis::Unknown,
+        ),
+        (
             "yesterday cannot be after the update",
             "آخر تحديث: الأربعاء 24 نوفمبر 2021 - 19:40\nوقع الوزيران أمس الأربعاء مذكرة تفاهم.",
             "",
@@ -1020,12 +1140,85 @@ mod tests {
             AnchorBasis::Stated,
         ),
         (
+            "a dated headline above the story's date line",
+            "هسبريس\n22 دجنبر 2020: ذكرى أولى\nالأربعاء 22 دجنبر 2021 - 10:00\nوقع الوزيران اتفاقا للتعاون في الرباط بحضور عدد من المسؤولين من الجانبين في إطار تعزيز العلاقات الثنائية.",
+            "2021-12-22",
+            AnchorBasis::Stated,
+        ),
+        (
+            "an english dated headline above the byline's date",
+            "The Times of Israel\nDecember 10, 2020: A year on\nBy TOI Staff\n10 December 2021, 6:02 pm\nA year ago today, Morocco and Israel announced they would restore diplomatic relations, in a deal brokered by the United States.",
+            "2021-12-10",
+            AnchorBasis::Stated,
+        ),
+        (
+            "a file's dated title above the story's date line",
+            "الأحداث المغربية\nملف: 22 دجنبر 2020\nالأربعاء 22 دجنبر 2021\nوقع الوزيران اتفاقا للتعاون في الرباط بحضور عدد من المسؤولين من الجانبين في إطار تعزيز العلاقات الثنائية.",
+            "2021-12-22",
+            AnchorBasis::Stated,
+        ),
+        (
+            "a dated headline above two lines that disagree",
+            "22 دجنبر 2020: ذكرى أولى\nالثلاثاء 21 دجنبر 2021\nالأربعاء 22 دجنبر 2021\nوقع الوزيران اتفاقا للتعاون في الرباط بحضور عدد من المسؤولين من الجانبين في إطار تعزيز العلاقات الثنائية.",
+            "",
+            AnchorBasis::Unknown,
+        ),
+        (
             "a labelled line is kept against the story's today",
             "نشر في: 12 مارس 2024\nعنوان الخبر\nاستقبل وزير الخارجية اليوم الأربعاء بالرباط رئيس مكتب الاتصال الإسرائيلي، وبحث معه سبل تعزيز التعاون في مجالات عدة.",
             "2024-03-12",
             AnchorBasis::Stated,
         ),
+        (
+            "a most-read block above the story's date line",
+            "اليوم 24\nالرئيسية سياسة مجتمع رياضة\n\nالأكثر قراءة\nالحكومة تمدد حظر التجول الليلي\nالأحد 18 يوليو 2021 - 20:10\nوفاة فنان مغربي شهير\nالسبت 24 يوليو 2021 - 09:00\n\nأول رحلة مباشرة بين مراكش وتل أبيب\nالأحد 25 يوليو 2021 - 13:05\n\nحطت بمطار مراكش المنارة أول طائرة تقوم برحلة مباشرة بين إسرائيل والمغرب، وعلى متنها أزيد من مائة سائح إسرائيلي، وفق مصادر من المطار.",
+            "2021-07-25",
+            AnchorBasis::Stated,
+        ),
+        (
+            "an english trending block above the story's date",
+            "Morocco World News\nHome | Morocco | World | Economy\n\nTrending\nMorocco extends state of emergency\nNovember 22, 2021\nHeavy rains expected in the north\nNovember 23, 2021\n\nMorocco, Israel Sign Defense Agreement\nBy Yahia Hatim\nNovember 24, 2021\n\nIsrael's defense minister and Morocco's minister for defense signed a memorandum of understanding in Rabat, setting a framework for security cooperation.",
+            "2021-11-24",
+            AnchorBasis::Stated,
+        ),
+        (
+            "a french most-read block above the story's date",
+            "Hespress FR\nAccueil | Politique | Economie | Société\n\nLes plus lus\nLe pass vaccinal obligatoire dès lundi\n20 décembre 2021\nFermeture des frontières prolongée\n21 décembre 2021\n\nOmer Bar-Lev reçu à Rabat\nPar Hespress FR\n22 décembre 2021 à 15:20\n\nLe ministre de l'Intérieur a reçu à Rabat le ministre israélien de la Sécurité publique, Omer Bar-Lev, en visite officielle au Royaume à la tête d'une importante délégation.",
+            "2021-12-22",
+            AnchorBasis::Stated,
+        ),
+        (
+            "a most-read block alone gives no date",
+            "هسبريس\n\nالأكثر قراءة\nالحكومة تمدد حظر التجول الليلي\nالأحد 18 يوليو 2021 - 20:10\nوفاة فنان مغربي شهير\nالسبت 24 يوليو 2021 - 09:00\n\nأول رحلة مباشرة بين مراكش وتل أبيب\n\nحطت بمطار مراكش المنارة أول طائرة تقوم برحلة مباشرة بين إسرائيل والمغرب، وعلى متنها أزيد من مائة سائح إسرائيلي، وفق مصادر من المطار.",
+            "",
+            AnchorBasis::Unknown,
+        ),
+        (
+            "a most-read block of the story's own day",
+            "الأكثر قراءة\nالحكومة تمدد حظر التجول الليلي\nالأحد 25 يوليو 2021 - 09:10\n\nعنوان الخبر\nالأحد 25 يوليو 2021 - 13:05\n\nحطت بمطار مراكش المنارة أول طائرة تقوم برحلة مباشرة بين إسرائيل والمغرب، وعلى متنها أزيد من مائة سائح إسرائيلي، وفق مصادر من المطار.",
+            "2021-07-25",
+            AnchorBasis::Stated,
+        ),
     ];
+
+    /// (name, text): a label's date that ends a sentence, not a date line.
+    const LABEL_IN_A_SENTENCE: &[(&str, &str)] = &[
+        ("french report published", "Titre\nSelon un rapport annuel publié le 11 août 2021.\nLe ministre a signé hier un accord."),
+        ("arabic report published", "عنوان\nوبحسب التقرير الأممي الذي نشر في 11 غشت 2021.\nووقع الوزير أمس اتفاقا."),
+        ("a label after many words", "Titre\nLe texte que le quotidien a longuement commenté a été publié le 11 août 2021\nLe ministre a signé hier un accord."),
+    ];
+
+    #[test]
+    fn label_in_a_sentence() {
+        let lex = Lexicons::builtin();
+        for (name, text) in LABEL_IN_A_SENTENCE {
+            let doc = Document::new(Article::from_text("a.txt", text), &lex);
+            let mentions = find_dates(&doc, &lex.dates);
+            let anchor = find_anchor(&doc, &mentions, None);
+            assert_eq!(anchor.basis, AnchorBasis::Unknown, "{name}: {mentions:#?}");
+        }
+        crate::test_support::assert_unique_names(LABEL_IN_A_SENTENCE.iter().map(|c| c.0));
+    }
 
     /// (name, text, expected anchor, basis): days counted inside quotation marks are the
     /// speaker's and tell nothing of the writing day.
@@ -1071,6 +1264,36 @@ mod tests {
         for (name, text, expected) in cases {
             let got: Vec<&str> = quoted_spans(text).into_iter().map(|r| &text[r.clone()][text[r].chars().next().map_or(0, char::len_utf8)..]).collect();
             assert_eq!(&got, expected, "{name}");
+        }
+        // Marks at every place of a sixteen-byte block, in Arabic text, as read character by
+        // character.
+        let plain = |text: &str| {
+            let mut spans = Vec::new();
+            let (mut depth, mut straight, mut start) = (0usize, false, 0);
+            for (i, c) in text.char_indices() {
+                let was_inside = depth > 0 || straight;
+                match c {
+                    '\n' => (depth, straight) = (0, false),
+                    '"' => straight = !straight,
+                    c if QUOTE_OPENERS.contains(&c) => depth += 1,
+                    c if QUOTE_CLOSERS.contains(&c) => depth = depth.saturating_sub(1),
+                    _ => {}
+                }
+                let inside = depth > 0 || straight;
+                if inside && !was_inside {
+                    start = i;
+                } else if was_inside && !inside {
+                    spans.push(start..i);
+                }
+            }
+            if depth > 0 || straight {
+                spans.push(start..text.len());
+            }
+            spans
+        };
+        for pad in 0..40 {
+            let text = format!("{}قال «الوزير» a“b”\"{}\"\nو» „x", "ب".repeat(pad / 2) + &"a".repeat(pad % 2), "ج".repeat(pad));
+            assert_eq!(quoted_spans(&text), plain(&text), "{text}");
         }
     }
 
@@ -1228,6 +1451,11 @@ mod tests {
         ("english ordinal of the month", "Wednesday 11th of August 2021", "2021-08-11"),
         ("american clock letters and zone initials", "August 11, 2021 at 10:32 p.m. ET", "2021-08-11"),
         ("french label le before numbers and hour", "Le 11/08/2021 à 14h32", "2021-08-11"),
+        ("french credit before the label on one line", "Le Monde avec AFP Publié le 11 août 2021 à 14h32 - Mis à jour le 12 août 2021 à 16h10", "2021-08-11"),
+        ("french update label then reading time", "Publié le 11 août 2021 à 14h32 Mis à jour le 11 août 2021 à 16h10 Temps de lecture 2 min.", "2021-08-11"),
+        ("arabic site and author before the label", "هسبريس - محمد الراجي نشر في 11 غشت 2021 على الساعة 14:32", "2021-08-11"),
+        ("place and writer before a dash", "الرباط: محمد بوخزار - 11 أغسطس 2021", "2021-08-11"),
+        ("english agency before the label", "Reuters staff Published August 11, 2021 Updated August 12, 2021", "2021-08-11"),
     ];
 
     #[test]
@@ -1326,6 +1554,24 @@ mod tests {
         ),
         ("bare yesterday names none", "وقع الوزيران أمس اتفاقا.", None),
     ];
+
+    #[test]
+    fn quoted_days_name_no_publication_weekday() {
+        // (name, article, the publication weekday borrowing reads): a quoted day is the
+        // speaker's, even when nothing of the writer's outvotes it.
+        let cases: &[(&str, &str, Option<Weekday>)] = &[
+            ("a quoted today alone", "قال الوزير: \"نلتقي اليوم الخميس بنظرائنا المغاربة\"، ووصل الوفد إلى الرباط.", None),
+            ("a quoted yesterday against the writer's today", "وصل الوفد اليوم الاثنين. وقال الوزير: «التقينا أمس الجمعة بنظرائنا».", Some(Weekday::Mon)),
+            ("a french quoted today", "Le ministre a déclaré : « Nous signons aujourd'hui, jeudi, un accord ».", None),
+            ("the writer's today", "وقع الوزيران اليوم الأربعاء اتفاقا.", Some(Weekday::Wed)),
+        ];
+        let lex = Lexicons::builtin();
+        for (name, text, expected) in cases {
+            let doc = Document::new(Article::from_text("a.txt", text), &lex);
+            let mentions = find_dates(&doc, &lex.dates);
+            assert_eq!(article_publication_weekday(&doc, &mentions), *expected, "{name}: {mentions:#?}");
+        }
+    }
 
     #[test]
     fn publication_weekdays() {

@@ -240,6 +240,8 @@ pub(super) fn mark_date_lines(text: &str, lex: &DateLexicon, mentions: &mut [Dat
         let mut others_at: Vec<usize> = Vec::new();
         let mut field_cuts: Vec<usize> = Vec::new();
         let mut labels: Vec<(usize, DateLine)> = Vec::new();
+        // The field cuts made by a label (see below).
+        let mut label_cuts: Vec<usize> = Vec::new();
         let byline = toks.iter().find(|t| t.text.chars().next().is_some_and(is_word_char)).is_some_and(|t| {
             t.matches.iter().any(|&(e, _)| lex.entry(e as usize).word == Word::BylineLabel)
         });
@@ -249,6 +251,9 @@ pub(super) fn mark_date_lines(text: &str, lex: &DateLexicon, mentions: &mut [Dat
         let name_end = mentions[i].range.start;
         let name_words = toks.iter().filter(|t| t.end <= name_end && t.text.chars().next().is_some_and(is_word_char)).count();
         let byline_name = byline && name_words <= BYLINE_NAME_WORDS + 1;
+        // A place and its writer before the date ("الرباط: محمد بوخزار - 11 أغسطس 2021"): a
+        // credit, cut from the date by its dash like a byline.
+        let place_credit = toks.first().is_some_and(|t| t.text.chars().next().is_some_and(is_word_char)) && toks.get(1).is_some_and(|t| t.text == ":") && name_words <= BYLINE_NAME_WORDS + 1;
         let mut k = 0;
         while k < toks.len() {
             let t = &toks[k];
@@ -263,6 +268,14 @@ pub(super) fn mark_date_lines(text: &str, lex: &DateLexicon, mentions: &mut [Dat
                 .map(|&(e, n)| (lex.entry(e as usize).word, n as usize))
                 .find(|(w, _)| matches!(w, Word::PublishedLabel | Word::UpdatedLabel));
             if let Some((lw, n)) = label {
+                // A label opens a field of its own after a credit ("Le Monde avec AFP Publié le
+                // 11 août 2021 à 14h32 - Mis à jour le 12 août 2021") or after another label's
+                // date; after more words it is a sentence's verb ("…، نشر في").
+                let words_before = toks[..k].iter().filter(|p| p.text.chars().next().is_some_and(is_word_char) && p.num.is_none() && !in_mention(p)).count();
+                if !labels.is_empty() || words_before <= BYLINE_NAME_WORDS {
+                    field_cuts.push(t.start);
+                    label_cuts.push(t.start);
+                }
                 labels.push((t.start, if lw == Word::PublishedLabel { DateLine::Published } else { DateLine::Updated }));
                 k += n;
                 continue;
@@ -309,7 +322,7 @@ pub(super) fn mark_date_lines(text: &str, lex: &DateLexicon, mentions: &mut [Dat
             let byline_after = k > 0 && after_a_date && t.matches.iter().any(|&(e, _)| lex.entry(e as usize).word == Word::BylineLabel);
             // A credit ended by a full stop ("Rabat - Morocco World News. 11 August 2021").
             let full_stop = t.text == "." && k > 0 && toks[k - 1].end == t.start && toks[k - 1].num.is_none() && toks.get(k + 1).is_some_and(|x| x.start > t.end);
-            if FIELD_SEPARATORS.contains(&t.text) || byline && BYLINE_DASHES.contains(&t.text) && spaced(k + 1) || byline_after || full_stop {
+            if FIELD_SEPARATORS.contains(&t.text) || (byline || place_credit) && BYLINE_DASHES.contains(&t.text) && spaced(k + 1) || byline_after || full_stop {
                 field_cuts.push(t.start);
             }
             k += 1;
@@ -326,7 +339,10 @@ pub(super) fn mark_date_lines(text: &str, lex: &DateLexicon, mentions: &mut [Dat
                 for m in &mut mentions[i..j] {
                     let field_start = field_cuts.iter().rev().find(|&&c| c < m.range.start).copied().unwrap_or(line_start);
                     let field_end = field_cuts.iter().find(|&&c| c >= m.range.end).copied().unwrap_or(line_end);
-                    if !others_at.iter().any(|&o| (field_start..field_end).contains(&o)) {
+                    // A label's field that ends the line with a full stop is a sentence's
+                    // end ("Selon le rapport publié le 11 août 2021.").
+                    let sentence = label_cuts.contains(&field_start) && field_end == line_end && toks.last().is_some_and(|t| t.text == ".");
+                    if !others_at.iter().any(|&o| (field_start..field_end).contains(&o)) && !sentence {
                         m.dateline = Some(role_of(m));
                     }
                 }

@@ -23,7 +23,7 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use super::collapse::{collapse_same_family, qualified_events};
+use super::collapse::{collapse_same_family, qualified_events, signed_by_video};
 use super::latin::latin_trigger;
 use super::welcome::{airport_welcome_is_the_visit, welcome_at_airport};
 use super::mention::{DateHow, DateLink, EventMention};
@@ -31,6 +31,7 @@ use super::participants::{NameSources, fill_participants, join_referred, main_co
 use super::rules::{EventType, RuleKind, TriggerRules, TriggerTense, WordLists};
 use super::scan::{SentenceHits, drop_denied, enumeration_items, scan, time_references, told_aside};
 use crate::dates::DateMention;
+use crate::dates::value::ExprKind;
 use crate::gazetteer::{EntityKind, Found, Gazetteer};
 use crate::text::Document;
 use crate::text::lexmatch::{Scan, words};
@@ -48,6 +49,10 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
     // their date.
     let mut leads: HashMap<(usize, usize), u32> = HashMap::new();
     let mut item_lead: HashMap<(usize, usize), (usize, usize)> = HashMap::new();
+    // The lead: the first sentence of the story (a full sentence, not a site's name, a date
+    // line or a headline), and the starts of its events left undated (see `lead_takes_the_day`).
+    let lead = doc.sentences.iter().position(|s| text[s.range.clone()].trim_end().ends_with(['.', '!', '؟', '?', '»', '"', ')']) && words(text, s.range.clone()).len() >= 6);
+    let mut lead_undated: Vec<usize> = Vec::new();
     for (si, sentence) in doc.sentences.iter().enumerate() {
         if crate::budget::expired() {
             break;
@@ -125,8 +130,14 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                 && after_during(&e.0)
                 && hits.events.iter().enumerate().any(|(j, o)| j != i && !after_during(&o.0) && clause_of(o.0.start) == clause_of(e.0.start) && !invited(&o.0))
         };
+        // "والتقى الوفد، اليوم الاثنين، وزيرة الاقتصاد": an event noun right after a verb of
+        // another family is its subject or object, and a date after them is the verb's.
+        let governed_by_verb = |i: usize| {
+            let e = &hits.events[i];
+            e.3 == TriggerTense::Noun && hits.events.iter().any(|o| o.3 != TriggerTense::Noun && o.2.family() != e.2.family() && o.0.end <= e.0.start && text[o.0.end..e.0.start].trim().is_empty())
+        };
         let mut preds: Vec<(Range<usize>, Option<usize>)> =
-            (0..hits.events.len()).filter(|&i| !subordinate(i)).map(|i| (hits.events[i].0.clone(), Some(i))).collect();
+            (0..hits.events.len()).filter(|&i| !subordinate(i) && !governed_by_verb(i)).map(|i| (hits.events[i].0.clone(), Some(i))).collect();
         preds.extend(hits.predicates.iter().map(|r| (r.clone(), None)));
         // "جرى، اليوم الجمعة، اتصال هاتفي", "عقد كوخافي، أمس، جلسة عمل": a light verb stands for
         // the event noun it governs — the first trigger after it, a few words on, with no other
@@ -184,7 +195,15 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                 _ => {}
             }
         }
-        let own_date: HashMap<usize, usize> = own_date.into_iter().map(|(ev, (d, _))| (ev, d)).collect();
+        let mut own_date: HashMap<usize, usize> = own_date.into_iter().map(|(ev, (d, _))| (ev, d)).collect();
+        // "قال …، في تصريح أدلى به أمس الثلاثاء: «وقعنا اليوم …»": "today" inside a quotation is
+        // the day the words were said — the date told before the quotation in its sentence —
+        // not the day the article was written.
+        for d in own_date.values_mut() {
+            if let Some(said) = quoted_today_said_on(doc, sentence.range.start, &sentence_dates, date_mentions, *d) {
+                *d = said;
+            }
+        }
         let scopes = scopes(sentence, &hits.events, &hits.predicates);
         let names = NameSources { text, hits: &hits, found, g, main_countries: &main_countries, lists: &rules.words };
         // "التقى بوريطة لابيد، على هامش قمة النقب التي …": an event noun right after a sidelines
@@ -327,6 +346,11 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             }
             for piece in &pieces {
                 fill_participants(&mut mention, piece, &names);
+            }
+            // "التقت خلالها عددا من المسؤولين المغاربة": talks with a group left unnamed, with no
+            // one of the other side named, are part of the visit they are told in, not a row.
+            if matches!(ty.family(), EventType::Meeting | EventType::Call) && mention.people.len() <= 1 && mention.role_refs.is_empty() && unnamed_other_side(text, range.end, sentence.range.end, &rules.words) {
+                repeats.push(out.len());
             }
             // "على هامش القمة": a larger event that names no one of its own is the one already
             // told, not news of this sentence.
@@ -474,9 +498,12 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                 let reported = statement_date.iter().filter(|(at, _)| *at < range.start).max_by_key(|(at, _)| *at).filter(|&&(at, _)| {
                     let between = words(text, at..range.start);
                     let link = |w: &Range<usize>| matches!(&text[w.clone()], "ان" | "بان" | "انه" | "انها" | "عن" | "that" | "as" | "que") || text[w.clone()].starts_with("qu'");
+                    // "أعلنت الرباط، اليوم الأربعاء، ترقية مكتب الاتصال": a noun right after the
+                    // statement's date is its object, what was announced.
+                    let object_after_date = || date_mentions.get(statement_date.iter().find(|(s, _)| *s == at).map_or(usize::MAX, |&(_, d)| d)).is_some_and(|dm| dm.range.end <= range.start && text[dm.range.end..range.start].trim_matches(|c: char| c.is_whitespace() || c == ',' || c == '،').is_empty());
                     match tense {
-                        TriggerTense::Noun => between.last().is_some_and(link),
-                        _ => between.iter().any(link),
+                        TriggerTense::Noun => between.last().is_some_and(link) || object_after_date(),
+                        _ => between.iter().any(link) || object_after_date(),
                     }
                 });
                 if let Some(&(_, d)) = reported {
@@ -486,8 +513,29 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             // A headline ("المغرب وإسرائيل يوقعان …") has no final stop and tells a past event in
             // the present; a body sentence in the present tells what is going on.
             let body = text[sentence.range.clone()].trim_end().ends_with(['.', '!', '؟', '?', '»', '"', ')']);
-            let ongoing = (*tense == TriggerTense::Present && !hits.consequences.contains(&range.start)) || hits.ongoing.iter().any(|o| clause_of(o.start) == clause_of(range.start));
+            // "يبدأ … زيارة … يلتقي خلالها وزير الفلاحة": a present verb "during it" tells the
+            // programme of the visit, some day of it, not what is going on today.
+            let in_programme = words(text, range.end..sentence.range.end).first().is_some_and(|w| rules.words.during_pronouns.iter().any(|p| *p == text[w.clone()]));
+            let ongoing = (*tense == TriggerTense::Present && !hits.consequences.contains(&range.start) && !in_programme) || hits.ongoing.iter().any(|o| clause_of(o.start) == clause_of(range.start));
             mention.on_publication_day = mention.date.is_none() && !mention.planned && !aside && ongoing && body;
+            // An event the lead tells with no date of its own, not as what someone said or
+            // thought ("قال إن", "رحب ب") and not for later: the story's news.
+            // Told by a verb (a noun in a lead is as often the topic, "أميط اللثام عن توقيع …"),
+            // in a lead that dates none of its events (an undated one beside a dated one is told
+            // in passing: "وقعت …، اليوم، … على هامش زيارة وفد خصه الملك باستقبال").
+            if Some(si) == lead
+                && own_date.is_empty()
+                && mention.date.is_none()
+                && !mention.planned
+                && !aside
+                && mention.item.is_none()
+                && matches!(tense, TriggerTense::Past | TriggerTense::Present)
+                && !hits.consequences.contains(&range.start)
+                && !in_programme
+                && !hits.predicates.iter().any(|p| p.end <= range.start)
+            {
+                lead_undated.push(range.start);
+            }
             mention.countries.sort();
             mention.countries.dedup();
             out.push(mention);
@@ -500,7 +548,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
         // Not an invitation or a purpose ("دعاه إلى زيارة"): that visit is for later.
         for i in first_new..out.len() {
             let tense = hits.events[i - first_new].3;
-            if out[i].date.is_some() || out[i].planned || out[i].aside || !matches!(tense, TriggerTense::Noun | TriggerTense::Past) {
+            if out[i].date.is_some() || out[i].planned || out[i].aside || !matches!(tense, TriggerTense::Noun | TriggerTense::Past) || governed_by_verb(i - first_new) {
                 continue;
             }
             let shared = (first_new..out.len())
@@ -534,6 +582,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
         let visitors = own_visitors(text, sentence.range.start, &out[first_new..], found, g);
         collapse_same_family(&mut out, first_new, rules, &visitors, &sidelined);
         qualified_events(&mut out, first_new, text, rules);
+        signed_by_video(&mut out, first_new, text, &rules.words.media);
         drop_landings(&mut out, first_new, sentence, rules);
         for m in &mut out[first_new..] {
             if m.date.is_none() && !m.planned {
@@ -542,9 +591,83 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             }
         }
     }
+    lead_takes_the_day(&mut out, lead, &lead_undated);
     // A lead whose events are told one by one is those events, not one more.
     out.retain(|m| leads.get(&(m.sentence, m.trigger.start)).is_none_or(|&n| n < 2));
     out
+}
+
+/// The lead's undated events (`undated`: their triggers' starts) are the story's news: each
+/// takes the day a later sentence gives the same event (its family, and a person in common
+/// when both name people; else within the two sentences after the lead: "وقع المغرب وإسرائيل
+/// اتفاقية …" then "وجرى توقيعها أمس الثلاثاء …"), else the publication day ("حل الوزير
+/// بالرباط في زيارة رسمية"). The follow-ups of the same event in the two sentences after the
+/// lead that name no day of their own ("ووقع المذكرة عن الجانب المغربي …") take that day too.
+fn lead_takes_the_day(out: &mut [EventMention], lead: Option<usize>, undated: &[usize]) {
+    let Some(lead) = lead else { return };
+    let same_event = |a: &EventMention, b: &EventMention| {
+        a.event_type.family() == b.event_type.family()
+            && if a.people.is_empty() || b.people.is_empty() { b.sentence <= lead + 2 } else { a.people.iter().any(|p| b.people.contains(p)) }
+    };
+    for i in 0..out.len() {
+        if out[i].sentence != lead || out[i].date.is_some() || out[i].planned || !undated.contains(&out[i].trigger.start) {
+            continue;
+        }
+        let later = out.iter().find(|o| o.sentence > lead && !o.planned && o.date.is_some_and(|d| d.how == DateHow::Own) && same_event(&out[i], o)).and_then(|o| o.date);
+        match later {
+            Some(d) => out[i].date = Some(DateLink { date: d.date, how: DateHow::Carried }),
+            None => out[i].on_publication_day = true,
+        }
+        for j in 0..out.len() {
+            let follow_up = out[j].sentence > lead && out[j].sentence <= lead + 2 && out[j].date.is_none() && !out[j].on_publication_day && !out[j].planned && !out[j].aside && out[j].item.is_none() && same_event(&out[i], &out[j]);
+            if follow_up {
+                out[j].date = out[i].date;
+                out[j].on_publication_day = out[i].on_publication_day;
+            }
+        }
+    }
+}
+
+/// Whether the other side of talks told at `after` is a group left unnamed ("التقت خلالها
+/// عددا من المسؤولين", "مباحثات مع عدد من المسؤولين"): past "مع" and "during it", the first
+/// word is one of the `vague-group` rows.
+fn unnamed_other_side(text: &str, after: usize, sentence_end: usize, lists: &WordLists) -> bool {
+    let next = words(text, after..sentence_end);
+    let first = next.iter().take(3).map(|w| &text[w.clone()]).find(|w| *w != "مع" && !lists.during_pronouns.iter().any(|p| p == w));
+    first.is_some_and(|w| lists.vague_groups.iter().any(|v| v == w || w.strip_prefix('ب').is_some_and(|rest| rest == v)))
+}
+
+/// The date a "today" told inside a quotation stands for: the last date of its sentence told
+/// before it outside any quotation ("في تغريدة نشرها مساء أمس الاثنين: «سعدت اليوم بلقاء …»").
+/// `d` is the date mention the event took, `sentence_dates` the sentence's dates (indices into
+/// `date_mentions`). None when `d` is not a bare "today" in a quotation, or when nothing before
+/// the quotation dates the words.
+fn quoted_today_said_on(doc: &Document, sentence_start: usize, sentence_dates: &[usize], date_mentions: &[DateMention], d: usize) -> Option<usize> {
+    let today = date_mentions.get(d)?;
+    if !matches!(today.expr.kind, ExprKind::Relative { days: 0, weekday: None, date: None }) || !in_quotation(doc, sentence_start, today.range.start) {
+        return None;
+    }
+    sentence_dates
+        .iter()
+        .copied()
+        .filter(|&e| e != d && date_mentions[e].range.end <= today.range.start && !in_quotation(doc, sentence_start, date_mentions[e].range.start))
+        .max_by_key(|&e| date_mentions[e].range.start)
+}
+
+/// Whether `at` (in the normalised text) is inside a quotation opened in its sentence (from
+/// `sentence_start`) and not closed before it. The normalised text drops quotation marks, so
+/// they are read in the original: straight quotes pair up, « “ open and » ” close.
+fn in_quotation(doc: &Document, sentence_start: usize, at: usize) -> bool {
+    let mut open = false;
+    for c in doc.original(sentence_start..at).chars() {
+        match c {
+            '"' => open = !open,
+            '«' | '“' => open = true,
+            '»' | '”' => open = false,
+            _ => {}
+        }
+    }
+    open
 }
 
 /// The person a relative clause that tells a visit describes ("…، ميكي ليفي، الذي يقوم بزيارة
@@ -743,7 +866,7 @@ mod tests {
         ("a marker in a later clause leaves the trigger occurred", "ويدشن لابيد مكتب الاتصال بالرباط، حيث يرتقب أن يزور الدار البيضاء.", &["opening 2021-11-24 occurred yair-lapid"]),
         ("a since-date is not the event's", "ويواصل لابيد زيارته إلى المغرب، وهي الأولى منذ عام 2003.", &["visit 2021-11-24 occurred yair-lapid"]),
         ("a plane leaving is a flight", "وغادرت طائرة الركاب مطار بن غوريون أمس قاصدة مراكش.", &["flight 2021-11-23 occurred "]),
-        ("a consequence in the present is no date", "وغادرت الطائرة مطار بن غوريون قاصدة مراكش، ليفتتح بذلك الخط الجوي رسميا.", &["flight  occurred ", "opening  occurred "]),
+        ("a consequence in the present is no date", "التقى وزير الخارجية ناصر بوريطة أمس بنظيره الإسرائيلي يائير لابيد.\nوغادرت الطائرة مطار بن غوريون قاصدة مراكش، ليفتتح بذلك الخط الجوي رسميا.", &["meeting 2021-11-23 occurred nasser-bourita;yair-lapid", "flight  occurred ", "opening  occurred "]),
         ("a subjunctive present is no date", "وقبيل أن يستقبله لوديي، توجه غانتس إلى ضريح محمد الخامس.", &["meeting  occurred abdellatif-loudiyi;benny-gantz"]),
         ("the other side of a reception is the visitor just named", "حلت أييليت شاكيد أمس بالرباط.\nوخصها عبد الوافي لفتيت أمس باستقبال في مقر الوزارة.", &["visit 2021-11-23 occurred ayelet-shaked", "meeting 2021-11-23 occurred ayelet-shaked;abdelouafi-laftit"]),
         ("present tense in a headline is no date", "المغرب وإسرائيل يوقعان اتفاقا للدفاع", &["agreement  occurred "]),
@@ -832,6 +955,22 @@ mod tests {
         ("an airline opening its first flight, past its long name", "ودشنت شركة الخطوط الملكية المغربية، أمس، أول رحلة مباشرة بين الدار البيضاء وتل أبيب.", &["flight 2021-11-23 occurred "]),
         ("right after the talks told before, on their day, by their parties", "واستقبل وهبي، أمس، جدعون ساعر.\nوعقب اللقاء، وقع الجانبان مذكرة تفاهم.", &["meeting 2021-11-23 occurred abdellatif-ouahbi;gideon-saar", "meeting  occurred ", "agreement 2021-11-23 occurred abdellatif-ouahbi;gideon-saar"]),
         ("whereas opens another event's names", "ووقع بوريطة وبلينكن، أمس، اتفاقية للتعاون، فيما التقى لابيد وعبد الله بن زايد.", &["agreement 2021-11-23 occurred nasser-bourita;antony-blinken", "meeting  occurred yair-lapid;abdullah-bin-zayed"]),
+        // Leads that date nothing, "today" in a quotation, talks with an unnamed group, a
+        // signing by video, an office upgraded, a noun that is a verb's subject, a visit's
+        // programme, a day named after "ابتداء من يوم".
+        ("a lead with no date: its verb's event is the publication day", "حل وزير الدفاع الإسرائيلي بيني غانتس بالرباط في زيارة رسمية هي الأولى من نوعها.", &["visit 2021-11-24 occurred benny-gantz"]),
+        ("a lead with no date takes the day a later sentence gives its event", "وقع المغرب وإسرائيل اتفاقية للتعاون في مجال الدفاع والأمن.\nوجرى توقيع الاتفاقية، أمس الثلاثاء، بمقر الوزارة بالرباط.", &["agreement 2021-11-23 occurred ", "agreement 2021-11-23 occurred "]),
+        ("the follow-up of a lead with no date takes its day", "وقعت الوكالة المغربية للطاقة المستدامة وشركة إسرائيلية مذكرة تفاهم في مجال الطاقة.\nووقع المذكرة عن الجانب المغربي ليلى بنعلي وعن الجانب الإسرائيلي كارين الحرار.", &["agreement 2021-11-24 occurred ", "agreement 2021-11-24 occurred leila-benali;karine-elharrar"]),
+        ("a noun in a lead with no date is not dated by it", "أميط اللثام عن توقيع الشرطة الإسرائيلية اتفاقيات أمنية مع نظيرتها المغربية.", &["agreement  occurred "]),
+        ("today in a quotation is the day it was said", "وقال غانتس في تصريح أدلى به أمس الثلاثاء: \"وقعنا اليوم مذكرة تفاهم مع المغرب\".", &["agreement 2021-11-23 occurred benny-gantz"]),
+        ("today in a quotation said on no day told is the publication day", "وقال غانتس في تصريح للصحافة: «وقعنا اليوم مذكرة تفاهم مع المغرب».", &["agreement 2021-11-24 occurred benny-gantz"]),
+        ("talks with an unnamed group are part of the visit", "واختتمت أييليت شاكيد، أمس، زيارة إلى المغرب التقت خلالها عددا من المسؤولين المغاربة.", &["visit 2021-11-23 occurred ayelet-shaked"]),
+        ("a signing by video is no call", "ووقع لوديي وغانتس، أمس عبر تقنية التناظر المرئي، مذكرة تفاهم.", &["agreement 2021-11-23 occurred abdellatif-loudiyi;benny-gantz"]),
+        ("an office upgrade announced is an opening on the announcement's day", "وأعلنت الرباط، أمس، ترقية مكتب الاتصال المغربي في تل أبيب إلى سفارة.", &["opening 2021-11-23 occurred "]),
+        ("an office upgrade decided is planned", "وقررت الحكومة الإسرائيلية، أمس، رفع مستوى مكتب الاتصال في الرباط إلى سفارة.", &["opening 2021-11-23 planned "]),
+        ("a delegation noun right after a verb is its subject, the date the verb's", "والتقى الوفد، أمس، وزير الخارجية ناصر بوريطة.", &["meeting 2021-11-23 occurred nasser-bourita", "visit  occurred nasser-bourita"]),
+        ("a present verb during a visit is its programme, not today", "واختتم غانتس أمس زيارة إلى المغرب.\nوكان غانتس يلتقي خلالها بالمسؤولين.", &["visit 2021-11-23 occurred benny-gantz"]),
+        ("from tomorrow: the day named, not a day ago", "ويقوم غانتس، ابتداء من يوم غد الخميس، بزيارة إلى المغرب.", &["visit 2021-11-25 planned benny-gantz"]),
         ("at the invitation of is not planned", "حل رئيس الكنيست ميكي ليفي بالرباط أمس في زيارة بدعوة من رئيس مجلس النواب.", &["visit 2021-11-23 occurred mickey-levy;rachid-talbi-alami"]),
     ];
 

@@ -105,3 +105,32 @@ pub(super) fn qualified_events(out: &mut Vec<EventMention>, from: usize, text: &
         }
     }
 }
+
+/// "وقع المغرب وإسرائيل، اليوم عبر تقنية التناظر المرئي، مذكرة تفاهم": a call told as the means
+/// of an agreement of its sentence (its trigger opened by a `medium` word, or right after one)
+/// is how the agreement was signed, not a call of its own; the agreement keeps the first date
+/// either has and the union of their names.
+pub(super) fn signed_by_video(out: &mut Vec<EventMention>, from: usize, text: &str, media: &[String]) {
+    let told_as_means = |m: &EventMention| {
+        let first = text[m.trigger.clone()].split(' ').next().unwrap_or("");
+        let before = text[..m.trigger.start].trim_end().rsplit(' ').next().unwrap_or("");
+        media.iter().any(|w| w == first || w == before)
+    };
+    let mut i = from;
+    while i < out.len() {
+        let agreement = (from..out.len()).find(|&a| a != i && out[a].event_type == EventType::Agreement && out[a].sentence == out[i].sentence && !out[a].aside);
+        match agreement.filter(|_| out[i].event_type == EventType::Call && !out[i].aside && told_as_means(&out[i])) {
+            Some(a) => {
+                let call = out.remove(i);
+                let a = if a > i { a - 1 } else { a };
+                let agreement = &mut out[a];
+                if agreement.date.is_none() {
+                    agreement.date = call.date;
+                }
+                agreement.on_publication_day = agreement.date.is_none() && (agreement.on_publication_day || call.on_publication_day);
+                agreement.take_names(call);
+            }
+            None => i += 1,
+        }
+    }
+}

@@ -305,6 +305,12 @@ pub struct WordLists {
     /// visit", "a achevé une visite de trois jours", "à l'issue de sa visite"): the date of the
     /// sentence is the visit's last day.
     pub visit_ends: Vec<String>,
+    /// Kind `vague-group`: a group left unnamed as the other side of talks ("عددا من
+    /// المسؤولين"): those talks are part of the visit they are told in.
+    pub vague_groups: Vec<String>,
+    /// Kind `medium`: the words that tell a call's trigger as the means of another event
+    /// ("عبر تقنية التناظر المرئي"): an agreement signed by video is the agreement.
+    pub media: Vec<String>,
 }
 
 /// All trigger rules and their automaton.
@@ -350,6 +356,8 @@ impl TriggerRules {
                 "relative" => Some(&mut words.relatives),
                 "during-pronoun" => Some(&mut words.during_pronouns),
                 "visit-end" => Some(&mut words.visit_ends),
+                "vague-group" => Some(&mut words.vague_groups),
+                "medium" => Some(&mut words.media),
                 _ => None,
             };
             if let Some(list) = list {

@@ -9,6 +9,7 @@ use std::collections::HashMap;
 use std::path::Path;
 
 use chrono::NaiveDate;
+use rayon::prelude::*;
 
 use crate::table::{Row, load_text, read_rows};
 use crate::text::normalize::normalize_str;
@@ -165,33 +166,37 @@ pub fn add_variants(entities: &mut [Entity], ordinary: &std::collections::HashSe
     use super::variants::{arabic_named_country, variants};
     let listed: std::collections::HashSet<&str> =
         entities.iter().flat_map(|e| e.aliases.iter().chain(&e.surnames).chain(&e.generic_aliases)).map(String::as_str).collect();
-    let mut derived: Vec<(Vec<String>, Vec<String>)> = Vec::with_capacity(entities.len());
-    let mut owners: HashMap<String, usize> = HashMap::new();
-    for (i, e) in entities.iter().enumerate() {
-        if e.kind != EntityKind::Person {
-            derived.push((Vec::new(), Vec::new()));
-            continue;
-        }
-        let transliterated = !arabic_named_country(&e.country);
-        let of = |names: &[String]| {
-            let mut out: Vec<String> = Vec::new();
-            for n in names {
-                for v in variants(n, transliterated, ordinary, given) {
-                    if !listed.contains(v.as_str()) && !out.contains(&v) {
-                        out.push(v);
+    // Each person's variants are derived on their own (in parallel: this was most of the
+    // start-up, while the other cores waited), then their owners are settled in entity order.
+    let derived: Vec<(Vec<String>, Vec<String>)> = entities
+        .par_iter()
+        .map(|e| {
+            if e.kind != EntityKind::Person {
+                return (Vec::new(), Vec::new());
+            }
+            let transliterated = !arabic_named_country(&e.country);
+            let of = |names: &[String]| {
+                let mut out: Vec<String> = Vec::new();
+                for n in names {
+                    for v in variants(n, transliterated, ordinary, given) {
+                        if !listed.contains(v.as_str()) && !out.contains(&v) {
+                            out.push(v);
+                        }
                     }
                 }
-            }
-            out
-        };
-        let (aliases, surnames) = (of(&e.aliases), of(&e.surnames));
-        for v in aliases.iter().chain(&surnames) {
+                out
+            };
+            (of(&e.aliases), of(&e.surnames))
+        })
+        .collect();
+    let mut owners: HashMap<String, usize> = HashMap::new();
+    for (i, (aliases, surnames)) in derived.iter().enumerate() {
+        for v in aliases.iter().chain(surnames) {
             let owner = owners.entry(v.clone()).or_insert(i);
             if *owner != i {
                 *owner = usize::MAX;
             }
         }
-        derived.push((aliases, surnames));
     }
     for (i, (e, (aliases, surnames))) in entities.iter_mut().zip(derived).enumerate() {
         let own = |v: &String| owners.get(v) == Some(&i);

@@ -20,8 +20,14 @@
 //!
 //! Arabic script, names of people from the Arab world: the article ال is added to or dropped
 //! from each word that is not the second half of a compound (عبد، أبو، بن…), at most twice
-//! per name and never dropped from a one-word name, and "بن X" / "عبد X" are also written
-//! joined.
+//! per name and never dropped from a one-word name, "بن X" / "عبد X" are also written
+//! joined, and "X الدين" joined or split (تاج الدين, تاجالدين). In transliterated names a hamza
+//! on waw is also a plain waw and back (يؤاف, يوآف).
+//!
+//! Latin script, names of people from the Arab world, regrouped (one regrouping per name):
+//! "Ben X" joined or split (Ben Chaaboun, Benchaaboun), the article of a surname joined, split
+//! or dropped (El Malki, Elmalki, Malki), a compound given name joined or split (Nour-Eddine,
+//! Noureddine; Abdel Fattah, Abdelfattah), the last two words hyphenated (Fassi-Fihri).
 //!
 //! Latin script, every person: apostrophes dropped (Sa'ar, Saar), hyphen ↔ space, a doubled
 //! consonant written single (Bennett, Benett), ou ↔ u (Bourita, Burita), ch ↔ sh and ch ↔ kh ↔ h
@@ -76,7 +82,7 @@ pub fn arabic_named_country(country: &str) -> bool {
 /// documentation).
 pub fn variants(name: &str, transliterated: bool, ordinary: &HashSet<String>, given: &GivenNames) -> Vec<String> {
     let raw = if name.is_ascii() {
-        latin_variants(name, given)
+        latin_variants(name, !transliterated, given)
     } else if name.chars().any(|c| c.is_ascii_alphabetic()) {
         // Mixed scripts: nothing a rule here knows.
         Vec::new()
@@ -239,6 +245,18 @@ fn transliterated_word_variants(word: &str) -> Vec<String> {
                 out.insert(make(&v));
             }
         }
+        // A hamza on waw written as a plain waw, and a waw before alef with the hamza: يؤاف and
+        // يوآف (Yoav), شاؤول and شاوول (Shaul).
+        if inside && c == 'ؤ' {
+            let mut v = w.clone();
+            v[i] = 'و';
+            out.insert(make(&v));
+        }
+        if inside && c == 'و' && w[i + 1] == 'ا' {
+            let mut v = w.clone();
+            v[i] = 'ؤ';
+            out.insert(make(&v));
+        }
         // A long vowel dropped.
         let between_consonants = inside && !is_vowel_letter(w[i - 1]) && !is_vowel_letter(w[i + 1]);
         if inside && (c == 'ا' || (matches!(c, 'و' | 'ي') && between_consonants)) {
@@ -287,6 +305,32 @@ fn arabic_name_variants(name: &str, given: &GivenNames) -> Vec<String> {
         per_word.push(options);
     }
     let mut out = combine(&words, &seps, &with_given_names(&words, per_word, given), 2);
+    // "نور الدين" / "نورالدين", and split back.
+    for (i, w) in words.iter().enumerate() {
+        let joined_words = if words.get(i + 1).is_some_and(|n| n == "الدين") && seps[i] == ' ' {
+            let mut j = words.clone();
+            j.remove(i + 1);
+            j[i] = format!("{w}الدين");
+            let mut s = seps.clone();
+            s.remove(i);
+            Some((j, s))
+        } else if let Some(head) = w.strip_suffix("الدين").filter(|h| h.chars().count() >= 2) {
+            let mut j = words.clone();
+            j[i] = head.to_string();
+            j.insert(i + 1, "الدين".to_string());
+            let mut s = seps.clone();
+            s.insert(i, ' ');
+            Some((j, s))
+        } else {
+            None
+        };
+        if let Some((j, s)) = joined_words {
+            let v = join(&j, &s);
+            if !out.contains(&v) {
+                out.push(v);
+            }
+        }
+    }
     // "بن كيران" / "بنكيران", "عبد اللطيف" / "عبداللطيف".
     for (i, w) in words.iter().enumerate().take(words.len().saturating_sub(1)) {
         if matches!(w.as_str(), "بن" | "عبد" | "ابو") && seps[i] == ' ' {
@@ -397,10 +441,113 @@ fn latin_word_variants(word: &str) -> Vec<String> {
     out.into_iter().filter(|v| !v.is_empty()).collect()
 }
 
-fn latin_variants(name: &str, given: &GivenNames) -> Vec<String> {
+fn latin_variants(name: &str, arab: bool, given: &GivenNames) -> Vec<String> {
     let (words, seps) = split_words(name);
     let per_word: Vec<Vec<String>> = words.iter().map(|w| latin_word_variants(w)).collect();
-    combine(&words, &seps, &with_given_names(&words, per_word, given), 2)
+    let letters = combine(&words, &seps, &with_given_names(&words, per_word, given), 2);
+    if !arab {
+        return letters;
+    }
+    // The regrouped names themselves first, so that the cap on variants keeps them; then each
+    // with one letter change more.
+    let regrouped = latin_arab_regroupings(&words, &seps);
+    let mut seen: HashSet<String> = HashSet::new();
+    let mut out = Vec::new();
+    let mut keep = |v: String, out: &mut Vec<String>| {
+        if seen.insert(v.clone()) {
+            out.push(v);
+        }
+    };
+    for (w, s) in &regrouped {
+        keep(join(w, s), &mut out);
+    }
+    for v in letters {
+        keep(v, &mut out);
+    }
+    for (w, s) in &regrouped {
+        let per_word: Vec<Vec<String>> = w.iter().map(|x| latin_word_variants(x)).collect();
+        for v in combine(w, s, &with_given_names(w, per_word, given), 1) {
+            keep(v, &mut out);
+        }
+    }
+    out
+}
+
+/// The words of a Latin Arab name regrouped as French and English pages write them, one change
+/// each: "Ben X" joined or split (Benchaaboun, Ben Chaaboun; Benmoussa, Ben Moussa), the article
+/// of a surname joined, split or dropped (El Malki, Elmalki, Malki; Elalamy, El Alamy), a
+/// compound given name joined or split (Noureddine, Nour Eddine, Nour-Eddine; Abdelaziz, Abdel
+/// Aziz), and a double surname at the end of a name hyphenated (Fassi Fihri, Fassi-Fihri). A "ben" or "el" glued to a
+/// short rest is left alone (Benali is not Ben Ali, the Tunisian president).
+fn latin_arab_regroupings(words: &[String], seps: &[char]) -> Vec<(Vec<String>, Vec<char>)> {
+    let mut out: Vec<(Vec<String>, Vec<char>)> = Vec::new();
+    let many = words.len() > 1;
+    let split = |i: usize, head: &str, rest: &str, sep: char| {
+        let mut w = words.to_vec();
+        let mut s = seps.to_vec();
+        w[i] = head.to_string();
+        w.insert(i + 1, rest.to_string());
+        s.insert(i, sep);
+        (w, s)
+    };
+    let joined = |i: usize| {
+        let mut w = words.to_vec();
+        let mut s = seps.to_vec();
+        let next = w.remove(i + 1);
+        w[i] = format!("{}{next}", w[i]);
+        s.remove(i);
+        (w, s)
+    };
+    for (i, word) in words.iter().enumerate() {
+        let surname = i > 0 || !many;
+        let next = words.get(i + 1);
+        if surname {
+            for head in ["ben", "el"] {
+                if let Some(rest) = word.strip_prefix(head).filter(|r| r.len() >= 4) {
+                    out.push(split(i, head, rest, ' '));
+                    if head == "el" {
+                        out.push(split(i, head, rest, '-'));
+                    }
+                }
+            }
+            if matches!(word.as_str(), "ben" | "el" | "al") && next.is_some_and(|n| n.len() >= 3) {
+                out.push(joined(i));
+                // The article dropped, as the Arabic rule drops ال: only inside a longer name.
+                if word != "ben" && i > 0 {
+                    let mut w = words.to_vec();
+                    let mut s = seps.to_vec();
+                    w.remove(i);
+                    s.remove(i);
+                    out.push((w, s));
+                }
+            }
+            // A double surname hyphenated.
+            if i > 0 && i + 2 == words.len() && seps[i] == ' ' && !matches!(word.as_str(), "ben" | "el" | "al" | "bin" | "ould") {
+                let mut s = seps.to_vec();
+                s[i] = '-';
+                out.push((words.to_vec(), s));
+            }
+        } else {
+            // A compound given name: "-eddine" and "abdel-" joined or split.
+            if let Some(head) = word.strip_suffix("eddine").filter(|h| h.len() >= 3) {
+                out.push(split(i, head, "eddine", ' '));
+                out.push(split(i, head, "eddine", '-'));
+            }
+            if next.is_some_and(|n| n == "eddine") {
+                out.push(joined(i));
+            }
+            for head in ["abdel", "abdul"] {
+                if let Some(rest) = word.strip_prefix(head).filter(|r| r.len() >= 4) {
+                    out.push(split(i, head, rest, ' '));
+                    out.push(split(i, head, rest, '-'));
+                }
+                if word == head && next.is_some_and(|n| n.len() >= 4) {
+                    out.push(joined(i));
+                }
+            }
+        }
+    }
+    out
 }
 
 /// Parse the ordinary-words list: one word per line, `#` starts a comment; each normalised.
@@ -523,6 +670,24 @@ mod tests {
         ("given name from the table, arabic", "دافيد غوفرين", true, "ديفيد غوفرين"),
         ("given name from the table and a letter rule, arabic", "دافيد غوفرين", true, "ديفيد كوفرين"),
         ("given name of an arab name", "مايكل هرتسوغ", false, "ميخائيل هرتسوغ"),
+        ("hamza on waw from a plain waw", "يوآف سيغالوفيتش", true, "يؤاف سيغالوفيتش"),
+        ("plain waw from a hamza on waw", "شاؤول موفاز", true, "شاوول موفاز"),
+        ("arabic compound given name joined", "تاج الدين الحسيني", false, "تاجالدين الحسيني"),
+        ("arabic compound given name split", "نورالدين مضيان", false, "نور الدين مضيان"),
+        ("latin ben split from a surname", "Mohamed Benchaaboun", false, "mohamed ben chaaboun"),
+        ("latin ben split from a surname alone", "Benmoussa", false, "ben moussa"),
+        ("latin ben joined to a surname", "Abdelilah Ben Kirane", false, "abdelilah benkirane"),
+        ("latin article joined", "Habib El Malki", false, "habib elmalki"),
+        ("latin article split", "Moulay Hafid Elalamy", false, "moulay hafid el alamy"),
+        ("latin article split with a hyphen", "Fouad Ali Elhimma", false, "fouad ali el-himma"),
+        ("latin article dropped", "Abdel Fattah al-Burhan", false, "abdel fattah burhan"),
+        ("latin eddine split", "Noureddine Mediane", false, "nour eddine mediane"),
+        ("latin eddine hyphenated", "Noureddine Mediane", false, "nour-eddine mediane"),
+        ("latin eddine joined", "Saad Eddine El Othmani", false, "saadeddine el othmani"),
+        ("latin abdel split", "Abdelfattah Louarak", false, "abdel fattah louarak"),
+        ("latin abdel joined", "Abdel Fattah al-Burhan", false, "abdelfattah al-burhan"),
+        ("latin double surname hyphenated", "Taieb Fassi Fihri", false, "taieb fassi-fihri"),
+        ("latin regrouping and a letter change", "Chakib Benmoussa", false, "chakib ben mussa"),
     ];
 
     /// (case, listed spelling, transliterated name?, a spelling that must not be derived).
@@ -545,6 +710,10 @@ mod tests {
         ("two sets sharing a spelling are not one", "مايك بومبيو", true, "ميخائيل بومبيو"),
         ("the k of kh is no q", "Aviv Kochavi", false, "aviv koqhavi"),
         ("no w from an ou before a consonant", "Nasser Bourita", false, "nasser bwrita"),
+        ("latin ben glued to a short rest stays", "Leila Benali", false, "leila ben ali"),
+        ("latin regroupings only for arab names", "Naftali Bennett", true, "naftali ben nett"),
+        ("latin given name is not split as a surname", "Benjamin Netanyahu", false, "ben jamin netanyahu"),
+        ("latin article kept on a name of two words", "El Othmani", false, "othmani"),
     ];
 
     #[test]

@@ -9,6 +9,7 @@ use chrono::{Datelike, Duration, NaiveDate};
 
 use crate::dates::{DateValue, Grain};
 use crate::events::EventType;
+use crate::hash::FxBuild;
 use crate::idset::Id;
 
 use super::dates::{FLIGHT_SLIP_DAYS, VISIT_DAYS, interval};
@@ -143,17 +144,17 @@ fn join_in_place(items: &mut [Event], same_article: bool, given: &[usize], mut g
     // most `n` events, so event `k` is stored where item `k` was, and no second vector of the
     // corpus's events is ever allocated.
     let mut n_events = 0;
-    let mut person_ids: HashMap<Id, usize> = HashMap::new();
-    let mut by_person: HashMap<(EventType, usize), Listed> = HashMap::new();
-    let mut by_person_span: HashMap<(EventType, usize, Span), Listed> = HashMap::new();
+    let mut person_ids: HashMap<Id, usize, FxBuild> = HashMap::default();
+    let mut by_person: HashMap<(EventType, usize), Listed, FxBuild> = HashMap::default();
+    let mut by_person_span: HashMap<(EventType, usize, Span), Listed, FxBuild> = HashMap::default();
     // The same, split: events dated to one day, and the other events within a month.
-    let mut by_person_day: HashMap<(EventType, usize, NaiveDate), Listed> = HashMap::new();
-    let mut by_person_period: HashMap<(EventType, usize, Span), Listed> = HashMap::new();
-    let mut by_day: HashMap<(EventType, NaiveDate), Listed> = HashMap::new();
-    let mut by_family: HashMap<EventType, Listed> = HashMap::new();
+    let mut by_person_day: HashMap<(EventType, usize, NaiveDate), Listed, FxBuild> = HashMap::default();
+    let mut by_person_period: HashMap<(EventType, usize, Span), Listed, FxBuild> = HashMap::default();
+    let mut by_day: HashMap<(EventType, NaiveDate), Listed, FxBuild> = HashMap::default();
+    let mut by_family: HashMap<EventType, Listed, FxBuild> = HashMap::default();
     // Events dated to a day, by their month: what a report naming nobody, dated to that month
     // and telling a subject (or, for talks and visits, a place), may be (see `fit`).
-    let mut days_by_month: HashMap<(EventType, Span), Listed> = HashMap::new();
+    let mut days_by_month: HashMap<(EventType, Span), Listed, FxBuild> = HashMap::default();
     const EMPTY: &[usize] = &[];
     for next in 0..items.len() {
         let item = std::mem::replace(&mut items[next], Event::new_empty(EventType::Other));

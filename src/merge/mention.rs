@@ -10,7 +10,7 @@ use crate::evidence::Evidence;
 use crate::idset::Id;
 
 /// Whether an event took place or was announced.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
 pub enum Status {
     /// Reported as done.
     Occurred,

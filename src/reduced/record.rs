@@ -99,6 +99,25 @@ pub struct FamilyGroups {
     pub family: EventType,
     /// Each merged event's events, by (article, position).
     pub groups: Vec<Vec<(u32, u32)>>,
+    /// What the outputs took of each merged event, in the same order, under the state's view
+    /// (see [`EventOutput`]); empty when not kept (flights: the corpus step may join them
+    /// again once the visits are merged).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub outputs: Vec<EventOutput>,
+}
+
+/// What the outputs take of one merged event under one view (window, undated, focus): its row
+/// when the view keeps it (as [`crate::timeline::event_rows`] makes it, its sentences read),
+/// and what the summary counts of it. A merged event made of the same events as in an earlier
+/// run is the same event, so its output is taken back instead of made again.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EventOutput {
+    /// Its row (None: the view leaves it out).
+    pub row: Option<crate::timeline::Row>,
+    /// Whether it is a Morocco–Israel event.
+    pub bilateral: bool,
+    /// Whether it is undated and the focus keeps it.
+    pub undated_kept: bool,
 }
 
 /// What the corpus step of a cached run gives the state of one article.

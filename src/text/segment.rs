@@ -65,6 +65,12 @@ const ABBREVIATIONS: &[&str] = &[
 /// Whether `before` (the sentence so far) ends with an abbreviation from [`ABBREVIATIONS`] or
 /// a single Latin letter.
 fn latin_abbreviation(before: &str) -> bool {
+    // The word is the run of letters and digits that ends `before`: one that does not end with
+    // a Latin letter is none (an Arabic sentence's full stop), told without reading the word
+    // back (an Arabic letter's `is_alphanumeric` is a table search).
+    if !before.chars().next_back().is_some_and(|c| c.is_ascii_alphabetic() || matches!(c, 'À'..='ÿ')) {
+        return false;
+    }
     let word_start = before.rfind(|c: char| !c.is_alphanumeric()).map_or(0, |p| p + before[p..].chars().next().map_or(1, char::len_utf8));
     let word = &before[word_start..];
     let latin = word.chars().all(|c| c.is_ascii_alphabetic() || matches!(c, 'À'..='ÿ'));

@@ -98,6 +98,11 @@ impl Parser<'_> {
         } else if self.toks.get(j).is_some_and(|t| matches!(t.text, "من" | "علي" | "فقط") || t.num.is_some()) || self.month(j).is_some() {
             return None;
         }
+        // "ابتداء من يوم غد الخميس", "قبل يوم الأربعاء": a lone يوم before a day is the word
+        // "day" naming that day, not a count of one.
+        if self.count(k).is_none() && self.is(j, |w| matches!(w, Word::RelDay(_) | Word::Weekday(_))).is_some() {
+            return None;
+        }
         let kind = match counted {
             Ok((count, None)) => ExprKind::Relative { days: sign * count, weekday: None, date: None },
             Ok((count, Some(unit))) => ExprKind::Period { unit, offset: sign * count },

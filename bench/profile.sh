@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Instruction profile of `tarikh extract` on a slice of the bench corpus, for machines without
+# hardware counters or shared with other work: callgrind counts instructions, so two binaries
+# compare exactly however loaded the machine is (time them too: instructions are not cycles).
+#
+#   bench/profile.sh                       # 400 articles (about 2 MB) of the bench corpus
+#   bench/profile.sh --articles 1000       # a larger slice
+#   bench/profile.sh --base /tmp/tarikh-main   # also profile another binary, and print the
+#                                          # per-function difference (base minus this build)
+#
+# One thread (RAYON_NUM_THREADS=1), and one run on a one-article slice whose count is taken off,
+# so that the figures are per article and leave the start-up (loading the gazetteers) aside.
+# Self cost is summed per function over the places the compiler inlined it into, which is what
+# callgrind_annotate lists apart. Needs valgrind (`apt-get install -y valgrind`) and the bench
+# corpus (`bench/run.sh` generates it). Nothing is asserted.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+articles=400
+base=""
+top=40
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --articles) articles="$2"; shift 2 ;;
+        --base) base="$2"; shift 2 ;;
+        --top) top="$2"; shift 2 ;;
+        -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+        *) echo "bench/profile.sh: unknown argument $1" >&2; exit 2 ;;
+    esac
+done
+command -v valgrind >/dev/null || { echo "bench/profile.sh: valgrind is missing; on Debian: apt-get install -y valgrind" >&2; exit 2; }
+corpus=target/bench/corpus-20000-1
+[ -d "$corpus" ] || { echo "bench/profile.sh: no bench corpus; run bench/run.sh first" >&2; exit 2; }
+cargo build --release --quiet --bin tarikh
+work=target/bench/profile
+rm -rf "$work" && mkdir -p "$work/slice" "$work/one"
+mapfile -t files < <(find "$corpus" -name '*.txt' | sort)
+cp -t "$work/slice" "${files[@]:0:$articles}"
+cp -t "$work/one" "${files[0]}"
+echo "slice: $(ls "$work/slice" | wc -l) articles, $(cat "$work"/slice/*.txt | wc -c) bytes" >&2
+
+# Self cost per function (summed over inlined copies) of one callgrind run.
+profile() { # binary corpus out
+    RAYON_NUM_THREADS=1 valgrind --tool=callgrind --callgrind-out-file="$3.cg" "$1" extract --corpus "$2" -o "$3.csv" --quiet 2> /dev/null
+    callgrind_annotate --auto=no --threshold=100 "$3.cg" 2> /dev/null | awk '/^ *[0-9,]+ \(/ {
+        c = $1; gsub(",", "", c); line = $0; sub(/^ *[0-9,]+ \( *[0-9.]+%\)  /, "", line); sub(/ \[.*\]$/, "", line)
+        s[substr(line, index(line, ":") + 1)] += c } END { for (f in s) printf "%d\t%s\n", s[f], f }' | sort -t$'\t' -k2 > "$3.fn"
+}
+# Per-article cost: the slice's run minus the one-article run, per function.
+per_article() { # prefix
+    awk -F'\t' 'NR == FNR { one[$2] = $1; next } { printf "%d\t%s\n", $1 - one[$2], $2 }' "$1-one.fn" "$1-slice.fn" | sort -t$'\t' -k1,1 -rn
+}
+run() { # binary prefix
+    profile "$1" "$work/slice" "$2-slice"
+    profile "$1" "$work/one" "$2-one"
+    per_article "$2" > "$2.per"
+}
+run target/release/tarikh "$work/this"
+bytes=$(cat "$work"/slice/*.txt | wc -c)
+total=$(awk -F'\t' '$2 == "PROGRAM TOTALS" { print $1 }' "$work/this.per")
+echo "this build: $total instructions for $bytes bytes beyond start-up ($(awk -v t="$total" -v b="$bytes" 'BEGIN { printf "%.0f", t / b }') per byte)"
+awk -F'\t' -v t="$total" -v top="$top" '$2 != "PROGRAM TOTALS" && n++ < top { printf "%12d %5.1f%%  %s\n", $1, 100 * $1 / t, substr($2, 1, 140) }' "$work/this.per"
+if [ -n "$base" ]; then
+    run "$base" "$work/base"
+    btotal=$(awk -F'\t' '$2 == "PROGRAM TOTALS" { print $1 }' "$work/base.per")
+    cmp -s "$work/this-slice.csv" "$work/base-slice.csv" && same=yes || same=NO
+    echo "base $base: $btotal instructions; this / base = $(awk -v a="$total" -v b="$btotal" 'BEGIN { printf "%.3f", a / b }'); same timeline: $same"
+    echo "largest differences (base minus this build):"
+    awk -F'\t' 'NR == FNR { this[$2] = $1; next } { d = $1 - this[$2]; printf "%d\t%s\n", d, $2 }' "$work/this.per" "$work/base.per" \
+        | sort -t$'\t' -k1,1 -rn | awk -F'\t' 'NR <= 15 { printf "%12d  %s\n", $1, substr($2, 1, 140) }'
+fi
