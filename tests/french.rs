@@ -11,7 +11,9 @@
 //! téléphonique", "mercredi et jeudi", a plane "de la compagnie" that landed, a nationality
 //! that names the visitor, "à cette occasion" (lat2_b–lat2_l); then an audience's guests as
 //! the visitors, "a démenti les informations faisant état d'une visite", "a officiellement
-//! ouvert ses portes", "ont procédé à la signature" (lat3_a–lat3_g). Each expected row is (date,
+//! ouvert ses portes", "ont procédé à la signature" (lat3_a–lat3_g); then a visit told by its
+//! end and length, a definite office whose holder the lead named (or nobody), a signing in a
+//! relative clause of the visit, legs of a visit (lat4_a–lat4_f). Each expected row is (date,
 //! type, status, people that must be listed).
 
 mod common;
@@ -43,8 +45,8 @@ const EXPECTED: &[ExpectedRow] = &[
     // accord" début avril.
     ("2022-03-08", "call", "occurred", &["Nadia Fettah Alaoui", "Orna Barbivai"]),
     ("2022-04", "agreement", "planned", &[]),
-    // i.txt: "est attendu à Rabat à la mi-juillet".
-    ("2022-07", "visit", "planned", &["Aviv Kochavi"]),
+    // i.txt: "est attendu à Rabat à la mi-juillet" is the visit lat4_d and lat4_e report done
+    // on 18 July (NAMED below: one row, with i.txt among its sources).
     // … "Il devrait s'entretenir avec … Belkhir El Farouk, ainsi qu'avec Abdellatif Loudiyi":
     // during that visit.
     ("2022-07", "meeting", "planned", &["Aviv Kochavi", "Farouk Belkhir"]),
@@ -136,6 +138,19 @@ const EXPECTED: &[ExpectedRow] = &[
     ("2022-05-30", "visit", "occurred", &["Yoel Razvozov"]),
     ("2022-05-31", "meeting", "occurred", &["Yoel Razvozov", "Fatim-Zahra Ammor"]),
     ("2021-02-15", "opening", "occurred", &[]),
+    // lat4_a–lat4_f (fourth round): "a achevé mercredi une visite de trois jours", "a clôturé
+    // jeudi une visite de trois jours" began length − 1 days before; "au cours de laquelle il a
+    // signé … avec son homologue" is the visitor's signing; "La ministre israélienne est
+    // arrivée dimanche" is the minister the lead named; legs of a visit are rows of their own
+    // ("s'est vu rendre les honneurs militaires mardi au siège de l'état-major", "a déambulé
+    // vendredi dans les ruelles du mellah").
+    ("2022-07-25", "visit", "occurred", &["Gideon Sa'ar"]),
+    ("2022-02-20", "visit", "occurred", &["Orna Barbivai"]),
+    ("2022-02-21", "meeting", "occurred", &["Orna Barbivai", "Ryad Mezzour"]),
+    ("2022-07-18", "visit", "occurred", &["Aviv Kochavi"]),
+    ("2022-07-19", "visit", "occurred", &["Aviv Kochavi"]),
+    ("2022-07-22", "visit", "occurred", &["Aviv Kochavi"]),
+    ("2022-06-08", "visit", "occurred", &["Karine Elharrar"]),
 ];
 
 /// (file, type) pairs that must give no row: the Spain–Morocco story, the invitation to visit,
@@ -167,7 +182,15 @@ const ABSENT_OF_TYPE: &[(&str, &str, &str, &str)] = &[
     ("lat_o.txt", "2021-12-18", "", "'se sont rencontrés durant le week-end' told on a Monday is the weekend before"),
     ("lat_p.txt", "2021-11-25", "agreement", "'un jour après avoir signé' is not the talks' day"),
     ("lat_q.txt", "2022-05-16", "meeting", "'reçu à l'aéroport par' is the visit"),
+    ("lat4_a.txt", "2022-07-27", "visit", "'a achevé mercredi une visite de trois jours' began on Monday"),
+    ("lat4_f.txt", "2022-06-09", "visit", "'a clôturé jeudi une visite de deux jours' began on Wednesday"),
+    ("lat4_b.txt", "2022-04-04", "visit", "'Le diplomate israélien est arrivé lundi', named nowhere: no visitor, no row"),
 ];
+
+/// (file, type, person): some row of that type from that file names the person: the signing
+/// "au cours de laquelle il a signé … avec son homologue" is the visitor's, "La ministre
+/// israélienne est arrivée" is the minister the lead named.
+const NAMED: &[(&str, &str, &str)] = &[("lat4_a.txt", "agreement", "Gideon Sa'ar"), ("lat4_c.txt", "visit", "Orna Barbivai"), ("i.txt", "visit", "Aviv Kochavi")];
 
 #[test]
 fn french_phrasings_give_their_events() {
@@ -184,6 +207,10 @@ fn french_phrasings_give_their_events() {
     for (file, date, person) in ABSENT_ROWS {
         let extra = rows.iter().find(|r| r.sources.iter().any(|s| s == file) && r.date.is_some_and(|d| d.to_string().starts_with(date)) && (person.is_empty() || r.people.iter().any(|p| p == person)));
         assert!(extra.is_none(), "a {date} row naming {person:?} from {file} in:\n{}", table);
+    }
+    for (file, ty, person) in NAMED {
+        let named = rows.iter().any(|r| r.sources.iter().any(|s| s == file) && r.event_type.as_str() == *ty && r.people.iter().any(|p| p == person));
+        assert!(named, "{file}: no {ty} row names {person}:\n{}", table);
     }
     for (file, date, ty, why) in ABSENT_OF_TYPE {
         let extra = rows.iter().find(|r| r.sources.iter().any(|s| s == file) && r.date.is_some_and(|d| d.to_string().starts_with(date)) && (ty.is_empty() || r.event_type.as_str() == *ty));

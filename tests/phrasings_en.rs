@@ -19,7 +19,8 @@
 //! telephone conversation", a signing "by video link" (no call), "The two signed", "the two
 //! men signed", a given name that is not the gazetteer's ("Karim Benali"); then (lat3_a–lat3_j)
 //! a passive signing, a route launched, doors opened, a denied report, a visitor told by
-//! nationality.
+//! nationality; then (lat4_a–lat4_j) a visit told by its end and length, a definite office
+//! whose holder the lead named (or nobody), a plan told after a past verb, legs of a visit.
 
 mod common;
 
@@ -149,6 +150,23 @@ const EXPECTED: &[ExpectedRow] = &[
     ("2021-02-15", "opening", "occurred", &[]),
     ("2022-07-20", "visit", "occurred", &["Ayelet Shaked"]),
     ("2022-03-27", "meeting", "occurred", &["Naftali Bennett", "Nasser Bourita"]),
+    // lat4_a–lat4_j (fourth round): a visit told by its end and length ("wraps up a three-day
+    // visit to Morocco on Thursday", "on Wednesday concluded a three-day working visit") starts
+    // length − 1 days before; "The Israeli minister arrived in Rabat on Sunday and is scheduled
+    // to meet …" is the minister named in the lead, and arrived (the plan is the next clause's);
+    // legs of a visit are rows of their own ("was given a guard of honour on Tuesday at the
+    // headquarters", "toured the mellah of Marrakesh on Friday"); a delegation "led by" someone
+    // the gazetteer lacks; a signing "during a visit … by".
+    ("2021-11-23", "visit", "occurred", &["Benny Gantz"]),
+    ("2022-07-25", "visit", "occurred", &["Gideon Sa'ar"]),
+    ("2022-02-20", "visit", "occurred", &["Orna Barbivai"]),
+    ("2022-02-21", "meeting", "planned", &["Orna Barbivai", "Ryad Mezzour"]),
+    ("2022-07-18", "visit", "occurred", &["Aviv Kochavi"]),
+    ("2022-07-19", "visit", "occurred", &["Aviv Kochavi"]),
+    ("2022-07-19", "meeting", "occurred", &["Aviv Kochavi", "Farouk Belkhir"]),
+    ("2022-07-22", "visit", "occurred", &["Aviv Kochavi"]),
+    ("2022-09-11", "visit", "occurred", &[]),
+    ("2022-06-02", "agreement", "occurred", &["Karine Elharrar"]),
 ];
 
 /// (file, date prefix, type, why): rows from that file that must not be there (an empty type is
@@ -187,7 +205,14 @@ const NOT_EXPECTED: &[(&str, &str, &str, &str)] = &[
     ("lat_l.txt", "", "call", "'was signed … during a video conference' is how it was signed"),
     ("lat2_k.txt", "", "", "Blinken and Bourita, the day after a summit in Israel"),
     ("lat3_e.txt", "", "visit", "'denied reports that … would travel to Israel', 'No visit is planned' is no visit"),
+    ("lat4_a.txt", "2021-11-25", "visit", "'wraps up a three-day visit … on Thursday' began on Tuesday"),
+    ("lat4_b.txt", "2022-07-27", "visit", "'on Wednesday concluded a three-day working visit' began on Monday"),
+    ("lat4_d.txt", "", "visit", "'The Israeli diplomat arrived …, without naming the envoy': no visitor, no row"),
 ];
+
+/// (file, type, person): some row of that type from that file names the person: "The Israeli
+/// minister arrived" is the minister the lead named.
+const NAMED: &[(&str, &str, &str)] = &[("lat4_c.txt", "visit", "Orna Barbivai")];
 
 /// (file, person) that no visit row from that file may name as its visitor (first): "The
 /// Moroccan minister was making his first visit to Israel" is not the Israeli host's visit.
@@ -208,6 +233,10 @@ fn english_phrasings_give_their_events() {
     for (file, person) in NOT_VISITOR {
         let visitor = rows.iter().any(|r| r.sources.iter().any(|s| s == file) && r.event_type.as_str() == "visit" && r.people.first().is_some_and(|p| p == person));
         assert!(!visitor, "{file}: {person} is no visitor:\n{}", table);
+    }
+    for (file, ty, person) in NAMED {
+        let named = rows.iter().any(|r| r.sources.iter().any(|s| s == file) && r.event_type.as_str() == *ty && r.people.iter().any(|p| p == person));
+        assert!(named, "{file}: no {ty} row names {person}:\n{}", table);
     }
     for (file, person) in NOT_NAMED {
         let named = rows.iter().any(|r| r.sources.iter().any(|s| s == file) && r.people.iter().any(|p| p == person));

@@ -332,6 +332,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                 item: item.map(|k| k as u32),
                 span,
                 aside,
+                shift: 0,
             };
             // "كما يتزامن الاتفاق مع اقتراب إطلاق الرحلات": a connective ties a plan to a done
             // event, not to its day; only an event of the same status takes the carried date.

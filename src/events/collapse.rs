@@ -19,11 +19,14 @@ pub(super) fn collapse_same_family(out: &mut Vec<EventMention>, from: usize, rul
     let is_verb = |m: &EventMention| !matches!(rules.rules[m.rule].kind, RuleKind::Event(_, TriggerTense::Noun));
     let visitor_of = |m: &EventMention| visitors.iter().find(|(at, _)| *at == m.trigger.start).map(|&(_, v)| v);
     let two_visitors = |a: &EventMention, b: &EventMention| matches!((visitor_of(a), visitor_of(b)), (Some(x), Some(y)) if x != y);
+    // "Arrivé lundi …, il s'est vu rendre les honneurs militaires mardi": a leg of the visit
+    // ([`super::rules::LEG_RULE_SUFFIX`]) and the visit are two events.
+    let leg = |m: &EventMention| rules.rules[m.rule].id.ends_with(super::rules::LEG_RULE_SUFFIX);
     let mut i = from;
     while i < out.len() {
         let mut j = i + 1;
         while j < out.len() {
-            if out[j].event_type.family() == out[i].event_type.family() && out[j].item == out[i].item && !out[j].aside && !out[i].aside && !two_visitors(&out[i], &out[j]) && !apart.contains(&out[i].trigger.start) && !apart.contains(&out[j].trigger.start) {
+            if out[j].event_type.family() == out[i].event_type.family() && out[j].item == out[i].item && !out[j].aside && !out[i].aside && !two_visitors(&out[i], &out[j]) && leg(&out[i]) == leg(&out[j]) && !apart.contains(&out[i].trigger.start) && !apart.contains(&out[j].trigger.start) {
                 let other = out.remove(j);
                 let (keep_verb, other_verb) = (is_verb(&out[i]), is_verb(&other));
                 let keep = &mut out[i];

@@ -45,6 +45,7 @@ use std::ops::Range;
 use super::mention::{DateHow, DateLink, EventMention, RoleRef};
 use super::rules::{EventType, RuleKind, TriggerRules, TriggerTense};
 use crate::dates::DateMention;
+use crate::dates::lexicon::{DateLexicon, Word};
 use crate::dates::value::ExprKind;
 use crate::gazetteer::{EntityKind, Found, Gazetteer};
 use crate::text::Document;
@@ -55,7 +56,7 @@ const CALL_PHRASE_REACH: usize = 40;
 
 /// Apply the Latin-script readings above to the mentions of `doc`.
 /// `dates` are the document's date mentions, which [`DateLink::date`] indexes.
-pub fn refine_latin(out: &mut Vec<EventMention>, doc: &Document, found: &Found, dates: &[DateMention], rules: &TriggerRules, g: &Gazetteer) {
+pub fn refine_latin(out: &mut Vec<EventMention>, doc: &Document, found: &Found, dates: &[DateMention], rules: &TriggerRules, g: &Gazetteer, lexicon: &DateLexicon) {
     let text = doc.norm.text.as_str();
     let latin = |m: &EventMention| latin_trigger(text, &m.trigger);
     let is_verb = |m: &EventMention| matches!(rules.rules[m.rule].kind, RuleKind::Event(_, tense) if tense != TriggerTense::Noun);
@@ -102,7 +103,152 @@ pub fn refine_latin(out: &mut Vec<EventMention>, doc: &Document, found: &Found, 
     // counterpart. On Tuesday, the two ministers signed").
     super::welcome::airport_welcome_is_the_visit(out, 0, doc, &rules.words.airports, &latin);
     visit_without_its_arrival(out, doc, found, g, &latin, &is_past);
+    visit_told_by_its_end(out, doc, dates, rules, lexicon, &latin);
+    past_told_before_a_plan(out, doc, rules, &latin, &is_past);
+    subject_told_by_nationality(out, doc, found, g, &latin);
 }
+
+/// Words that may stand between a word of a visit's end and the visit noun ("wraps up a
+/// three-day working visit", "a achevé mercredi une visite"): a determiner, a date, the
+/// length, an adjective.
+const VISIT_END_REACH_WORDS: usize = 6;
+
+/// Words after a visit noun within which its length is told ("une visite officielle de trois
+/// jours").
+const VISIT_LENGTH_AFTER_WORDS: usize = 5;
+
+/// "Defense Minister Benny Gantz wraps up a three-day visit to Morocco on Thursday", "a achevé
+/// mercredi une visite de trois jours", "on Wednesday concluded a three-day working visit": a
+/// visit noun told after a word of its end (word list `visit-end`) is dated by the sentence's
+/// date nearest that word (a verb of ending is no event, so the date went to none), which is
+/// its last day; told with its length ("three-day", "de trois jours"), the visit started
+/// length − 1 days before, the day sources that tell the arrival give.
+fn visit_told_by_its_end(out: &mut [EventMention], doc: &Document, dates: &[DateMention], rules: &TriggerRules, lexicon: &DateLexicon, latin: &dyn Fn(&EventMention) -> bool) {
+    let text = doc.norm.text.as_str();
+    // "une visite" is read by the noun and the present rows alike; a past verb is its own event.
+    let noun = |m: &EventMention| !matches!(rules.rules[m.rule].kind, RuleKind::Event(_, TriggerTense::Past));
+    for i in 0..out.len() {
+        let m = &out[i];
+        if m.event_type != EventType::Visit || !latin(m) || !noun(m) || m.planned || m.aside || m.date.is_some_and(|d| d.how != DateHow::Own) {
+            continue;
+        }
+        let sentence = doc.sentences[m.sentence].range.clone();
+        let Some(end) = visit_end_before(text, sentence.start..m.trigger.start, &rules.words.visit_ends) else { continue };
+        let between = end.end..m.trigger.start;
+        let other_event = out.iter().any(|o| o.sentence == m.sentence && o.trigger.start >= between.start && o.trigger.end <= between.end);
+        if other_event || text[between.clone()].contains(CLAUSE_BREAK_LATIN) || crate::text::lexmatch::words(text, between.clone()).len() > VISIT_END_REACH_WORDS {
+            continue;
+        }
+        // The date: the visit's own, else the sentence's nearest the end word (not a date line's).
+        let nearest = dates
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| d.dateline.is_none() && sentence.start <= d.range.start && d.range.end <= sentence.end)
+            .min_by_key(|(_, d)| d.range.start.abs_diff(end.start).min(d.range.end.abs_diff(end.start)))
+            .map(|(k, _)| DateLink { date: k, how: DateHow::Own });
+        let Some(date) = m.date.or(nearest) else { continue };
+        let after_words = crate::text::lexmatch::words(text, m.trigger.end..sentence.end);
+        let after_end = after_words.get(VISIT_LENGTH_AFTER_WORDS.min(after_words.len()).saturating_sub(1)).map_or(m.trigger.end, |w| w.end);
+        let length = visit_length(&text[between], lexicon).or_else(|| visit_length(&text[m.trigger.end..after_end], lexicon));
+        out[i].date = Some(date);
+        if let Some(days) = length {
+            out[i].shift = 1 - days as i32;
+        }
+    }
+}
+
+/// "The Israeli minister arrived in Rabat on Sunday and is scheduled to meet …": a past verb
+/// is what happened; a plan marker told only after it, in its sentence, is the next clause's
+/// (a marker before it, "is expected to sign … he arrived", still governs).
+fn past_told_before_a_plan(out: &mut [EventMention], doc: &Document, rules: &TriggerRules, latin: &dyn Fn(&EventMention) -> bool, is_past: &dyn Fn(&EventMention) -> bool) {
+    let text = doc.norm.text.as_str();
+    for m in out.iter_mut() {
+        if !m.planned || !latin(m) || !is_past(m) {
+            continue;
+        }
+        let before = doc.sentences[m.sentence].range.start..m.trigger.start;
+        let marker_before = rules.phrases.find_in(None, text, before).iter().any(|h| h.payloads.iter().any(|&r| rules.rules[r].kind == RuleKind::Planned));
+        if !marker_before {
+            m.planned = false;
+        }
+    }
+}
+
+/// Definite articles that open a subject told by its office and nationality ("The Israeli
+/// diplomat", "La ministre israélienne"): someone the article has named, or means to.
+const DEFINITE_ARTICLES: &[&str] = &["the", "le", "la", "les", "l"];
+
+/// "Israel's Economy Minister Orna Barbivai is in Morocco … The Israeli minister arrived in
+/// Rabat on Sunday": a visit naming nobody, whose subject is a definite office of a
+/// nationality, is the visit of the last person of that country named in the sentences before
+/// it (the lead included). When the article names nobody of that country ("The Israeli
+/// diplomat arrived on Monday …, without naming the envoy"), it gives no row: a visit without
+/// a visitor is no event a reader can place.
+fn subject_told_by_nationality(out: &mut Vec<EventMention>, doc: &Document, found: &Found, g: &Gazetteer, latin: &dyn Fn(&EventMention) -> bool) {
+    let text = doc.norm.text.as_str();
+    let mut i = 0;
+    while i < out.len() {
+        let m = &out[i];
+        let nameless = m.event_type == EventType::Visit && latin(m) && !m.aside && m.people.is_empty() && m.role_refs.is_empty();
+        let sentence = doc.sentences[m.sentence].range.clone();
+        let definite = || crate::text::lexmatch::words(text, sentence.start..m.trigger.start).first().is_some_and(|w| DEFINITE_ARTICLES.contains(&&text[w.clone()]));
+        let Some(country) = nameless.then(|| subject_nationality(text, m, found, g)).flatten().filter(|_| definite()) else {
+            i += 1;
+            continue;
+        };
+        let named = found.entities.iter().rev().filter(|e| e.range.end <= sentence.start).find(|e| g.entities()[e.entity].kind == EntityKind::Person && *g.country_of(e.entity) == country).map(|e| e.entity);
+        match named {
+            Some(p) => {
+                out[i].people.push(p);
+                out[i].carried_actor = Some(p);
+                i += 1;
+            }
+            None => {
+                out.remove(i);
+            }
+        }
+    }
+}
+
+/// Latin clause breaks: a word of a visit's end does not reach over one.
+const CLAUSE_BREAK_LATIN: &[char] = &[',', ';', ':', '.', '(', ')', '«', '»', '—', '–'];
+
+/// The last word of a visit's end (`ends`: normalised forms) in `range`, at word boundaries.
+fn visit_end_before(text: &str, range: Range<usize>, ends: &[String]) -> Option<Range<usize>> {
+    let hay = &text[range.clone()];
+    let boundary = |s: &str, at_end: bool| if at_end { s.chars().next_back() } else { s.chars().next() }.is_none_or(|c| !c.is_alphanumeric());
+    ends.iter()
+        .flat_map(|f| hay.match_indices(f.as_str()).filter(|(at, _)| boundary(&hay[..*at], true) && boundary(&hay[at + f.len()..], false)).map(|(at, f)| range.start + at..range.start + at + f.len()))
+        .max_by_key(|r| r.end)
+}
+
+/// Longest visit whose length is read ("three-day", "de trois jours"): a longer one is a stay,
+/// not a visit a source dates by its arrival.
+const MAX_VISIT_LENGTH: u32 = 10;
+
+/// The length in days told in `s`: a number (a word of the date lexicon's kind `number`, or
+/// digits) followed by a day unit ("three-day", "3-day", "trois jours"); 2 to
+/// [`MAX_VISIT_LENGTH`].
+fn visit_length(s: &str, lexicon: &DateLexicon) -> Option<u32> {
+    let read = |w: &str| {
+        lexicon.lookup(w).find_map(|e| match e.word {
+            Word::Number(n) if e.rest.is_empty() => Some(Ok(n)),
+            Word::CountUnit { unit: None, count: 0, .. } if e.rest.is_empty() => Some(Err(())),
+            _ => None,
+        })
+    };
+    visit_length_with(s, &read)
+}
+
+/// [`visit_length`] with the lookup of a word: Some(Ok(n)) a number, Some(Err(())) a day unit.
+fn visit_length_with(s: &str, read: &dyn Fn(&str) -> Option<Result<u32, ()>>) -> Option<u32> {
+    let tokens: Vec<&str> = s.split(|c: char| !c.is_alphanumeric()).filter(|t| !t.is_empty()).collect();
+    tokens.windows(2).find_map(|w| {
+        let n = w[0].parse::<u32>().ok().or_else(|| read(w[0]).and_then(Result::ok))?;
+        (read(w[1]) == Some(Err(())) && (2..=MAX_VISIT_LENGTH).contains(&n)).then_some(n)
+    })
+}
+
 
 /// "Gantz held talks with his Moroccan counterpart Abdellatif Loudiyi. The two men inked a
 /// defense memorandum the next day": an event of the article's two sides (a pair phrase: "the
@@ -477,6 +623,9 @@ fn protagonist_is_the_subject(out: &mut [EventMention], doc: &Document, found: &
             EventType::Meeting | EventType::Call => living.len() == 1,
             // "Jeudi, il doit inaugurer le bureau de liaison": who opens it is the subject.
             EventType::Opening => is_verb(m) && living.is_empty(),
+            // "a achevé une visite …, au cours de laquelle il a signé un mémorandum avec son
+            // homologue X": the signer is the subject the sentence told first.
+            EventType::Agreement => is_verb(m) && living.len() == 1,
             _ => false,
         };
         if !wants {
@@ -486,7 +635,10 @@ fn protagonist_is_the_subject(out: &mut [EventMention], doc: &Document, found: &
         // a subject told by its nationality is the protagonist of that country.
         let nationality = subject_nationality(text, m, found, g);
         let of_nationality = |p: usize| nationality.as_ref().is_none_or(|c| g.country_of(p) == c);
-        let Some(protagonist) = protagonist(out[..i].iter().filter(|p| p.sentence < m.sentence), of_nationality) else { continue };
+        // A signing takes the subject of its own sentence too ("il a signé" in a relative clause
+        // of the visit's sentence); the others, only the story's before it.
+        let told_before = |p: &&EventMention| p.sentence < m.sentence || (m.event_type == EventType::Agreement && p.sentence == m.sentence);
+        let Some(protagonist) = protagonist(out[..i].iter().filter(told_before), of_nationality) else { continue };
         let country = g.country_of(protagonist);
         if country.is_empty() || living.iter().any(|&p| p == protagonist || g.country_of(p) == country) {
             continue;
@@ -766,6 +918,42 @@ fn share_sentence_date(out: &mut [EventMention], latin: &dyn Fn(&EventMention) -
         if let Some(d) = shared {
             out[i].date = Some(DateLink { date: d.date, how: DateHow::During });
             out[i].on_publication_day = false;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The length of a visit and the word of its end, as the built-in lexicons read them.
+    #[test]
+    fn visit_length_and_end_are_read() {
+        let lexicon = crate::data::Lexicons::builtin().dates;
+        let cases: &[(&str, &str, Option<u32>)] = &[
+            ("english word", "a three-day working ", Some(3)),
+            ("english digits", "a 2-day ", Some(2)),
+            ("french after the noun", " officielle de trois jours au maroc", Some(3)),
+            ("french digits", " de 4 jours", Some(4)),
+            ("no unit", "a three-nation ", None),
+            ("one day is no stay", "a one-day ", None),
+            ("a month is too long", "a 30-day ", None),
+            ("no number", "a working ", None),
+        ];
+        crate::test_support::assert_unique_names(cases.iter().map(|c| c.0));
+        for (name, text, want) in cases {
+            assert_eq!(visit_length(text, &lexicon), *want, "{name}: {text:?}");
+        }
+        let ends: Vec<String> = ["wraps up", "concluded", "a achevé", "à l'issue de"].iter().map(|f| crate::text::normalize::normalize_str(f)).collect();
+        let end_cases: &[(&str, &str, Option<&str>)] = &[
+            ("phrasal verb", "gantz wraps up a ", Some("wraps up")),
+            ("inside a word is none", "reconcluded a ", None),
+            ("last of two", "concluded talks and wraps up his ", Some("wraps up")),
+            ("none", "gantz begins a ", None),
+        ];
+        for (name, text, want) in end_cases {
+            let got = visit_end_before(text, 0..text.len(), &ends).map(|r| &text[r]);
+            assert_eq!(got, *want, "{name}: {text:?}");
         }
     }
 }

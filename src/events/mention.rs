@@ -87,6 +87,9 @@ pub struct EventMention {
     /// Told aside, as a time reference or background ("بعد توقيع …", "التي جرى توقيعها"):
     /// another event than the sentence's, dated only by its own date expression.
     pub aside: bool,
+    /// Days added to its date's day: a visit told by its last day and its length ("wraps up a
+    /// three-day visit on Thursday") started length − 1 days before; 0 for every other.
+    pub shift: i32,
 }
 
 impl EventMention {

@@ -158,7 +158,11 @@ fn draft(x: &ArticleExtraction, m: &EventMention, ctx: &Context, evidence: usize
         evidence,
         event_type: m.event_type,
         rule: ctx.lexicons.triggers.rules[m.rule].id.clone(),
-        date: m.date.map(|link| planned_weekday(x.dates.mentions[link.date].expr, planned_by_owner(x, m, link))),
+        date: m.date.map(|link| {
+            let mut expr = planned_weekday(x.dates.mentions[link.date].expr, planned_by_owner(x, m, link));
+            expr.shift += m.shift;
+            expr
+        }),
         date_text: m.date.map(|link| doc.original(x.dates.mentions[link.date].range.clone()).to_string()).unwrap_or_default(),
         on_publication_day: m.on_publication_day,
         planned: m.planned,

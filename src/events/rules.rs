@@ -155,6 +155,13 @@ pub struct Reach {
     pub back: usize,
 }
 
+/// The end of the id of a trigger row that tells a leg of a visit: an act of the visitor at a
+/// site on one day of the trip (a tour of a city's Jewish quarter, a guard of honour at a
+/// headquarters). It is an event of its own: not collapsed with the arrival its sentence tells
+/// (`collapse`), and its own row in the merge beside the days of the trip around it
+/// (`merge::fit`), as the reference timelines record it.
+pub const LEG_RULE_SUFFIX: &str = "-leg";
+
 /// One rule row.
 #[derive(Debug, Clone)]
 pub struct Rule {
@@ -294,6 +301,10 @@ pub struct WordLists {
     /// Kind `during-pronoun`: "during it" and "in it" after a verb told aside ("التي وقع
     /// خلالها مذكرة"): its object noun is told aside too.
     pub during_pronouns: Vec<String>,
+    /// Kind `visit-end`: words telling a visit's end before its noun ("wraps up a three-day
+    /// visit", "a achevé une visite de trois jours", "à l'issue de sa visite"): the date of the
+    /// sentence is the visit's last day.
+    pub visit_ends: Vec<String>,
     /// Kind `vague-group`: a group left unnamed as the other side of talks ("عددا من
     /// المسؤولين"): those talks are part of the visit they are told in.
     pub vague_groups: Vec<String>,
@@ -351,6 +362,7 @@ impl TriggerRules {
                 "gathering" => Some(&mut words.gatherings),
                 "relative" => Some(&mut words.relatives),
                 "during-pronoun" => Some(&mut words.during_pronouns),
+                "visit-end" => Some(&mut words.visit_ends),
                 "vague-group" => Some(&mut words.vague_groups),
                 "medium" => Some(&mut words.media),
                 "office-place" => Some(&mut words.office_places),

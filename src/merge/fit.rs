@@ -49,6 +49,8 @@ pub(super) fn fit(m: &Event, e: &Event, same_article: bool) -> Option<(usize, us
         family == EventType::Visit
             && !m.reports_an_opening()
             && !e.reports_an_opening()
+            && !is_a_leg(m)
+            && !is_a_leg(e)
             && (m.days.zip(e.days).is_some_and(|(a, b)| one_visit(a, b)) || (same_article && (announced_for_its_days(m, e) || announced_for_its_days(e, m))))
             && (same_article || (m.status == e.status && (m.people.intersects(&e.people) || one_delegation(m, e))))
     };
@@ -145,6 +147,15 @@ pub(super) fn fit(m: &Event, e: &Event, same_article: bool) -> Option<(usize, us
         }
     }
     Some((shared_people, shared_topics + shared_orgs))
+}
+
+/// Whether a visit is told only as legs (rows whose id ends in
+/// [`crate::events::rules::LEG_RULE_SUFFIX`]): a leg is
+/// its own row, the visit of its day, and does not join the days of the trip around it (the
+/// arrival on Monday and the tour of Marrakesh on Friday are two rows); reported on the same
+/// day as another report of the visit, it is that report's (a guard of honour on landing).
+pub(super) fn is_a_leg(e: &Event) -> bool {
+    !e.mentions.is_empty() && e.mentions.iter().all(|m| m.rule.ends_with(crate::events::rules::LEG_RULE_SUFFIX))
 }
 
 /// Whether of two meetings one is a multilateral meeting (four countries or more) and the

@@ -96,7 +96,7 @@ pub fn one_meeting_per_counterpart(m: Mention, country_of: impl Fn(&Id) -> Optio
 pub fn date_by_the_visit(events: Vec<Event>) -> Vec<Event> {
     let visits: Vec<(&Event, (NaiveDate, NaiveDate))> = events
         .iter()
-        .filter(|v| v.event_type.family() == EventType::Visit && v.status == Status::Occurred)
+        .filter(|v| v.event_type.family() == EventType::Visit && v.status == Status::Occurred && !super::fit::is_a_leg(v))
         .filter_map(|v| Some((v, v.days?)))
         .filter(|(_, (first, last))| (first.year(), first.month()) == (last.year(), last.month()))
         .collect();

@@ -115,6 +115,27 @@ fn visit_days_merge() {
     assert_eq!(summary(&events), [("2021-11-24".into(), vec!["gantz".into()], vec!["a".into()])]);
 }
 
+/// A leg of a visit (a trigger row whose id ends in `-leg`: a tour, a guard of honour) is its
+/// own row beside the days of the trip around it, in one article and across articles; told on
+/// a day another report gives the visit, it is that report's.
+#[test]
+fn a_leg_of_a_visit_is_its_own_row() {
+    use EventType::*;
+    let arrival = Mention { rule: "en-visit-past".into(), ..report("a", 1, Visit, Some("2022-07-18"), &["kochavi"]) };
+    let leg = |file: &str, line: usize, day: &str| Mention { rule: "en-visit-leg".into(), ..report(file, line, Visit, Some(day), &["kochavi"]) };
+    let cases: Vec<(&str, Vec<Mention>, usize)> = vec![
+        ("a later day, one article", vec![arrival.clone(), leg("a", 3, "2022-07-19")], 2),
+        ("a later day, another article", vec![arrival.clone(), leg("b", 1, "2022-07-22")], 2),
+        ("the arrival's day", vec![arrival.clone(), leg("b", 1, "2022-07-18")], 1),
+        ("two reports of one leg", vec![arrival.clone(), leg("b", 1, "2022-07-22"), leg("c", 1, "2022-07-22")], 2),
+        ("no leg: days of one trip", vec![arrival.clone(), Mention { rule: "en-visit-past".into(), ..report("b", 1, Visit, Some("2022-07-20"), &["kochavi"]) }], 1),
+    ];
+    crate::test_support::assert_unique_names(cases.iter().map(|c| c.0));
+    for (name, mentions, rows) in cases {
+        assert_eq!(merge_mentions(mentions).len(), rows, "{name}");
+    }
+}
+
 /// A mention of `file` with its own line, so that reports of one article stay apart.
 fn report(file: &str, line: usize, ty: EventType, date: Option<&str>, people: &[&str]) -> Mention {
     Mention { line, ..mention(file, ty, date, people, &[]) }
