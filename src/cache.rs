@@ -141,7 +141,7 @@ impl Memo {
         lines.extend(new);
         lines.sort();
         let mut unfinished = self.unfinished.lock().unwrap_or_else(|e| e.into_inner());
-        replace_file(&self.path, |w| lines.iter().try_for_each(|(key, line)| write_keyed_line(w, key, line.as_bytes())))?;
+        crate::files::replace_file(&self.path, |w| lines.iter().try_for_each(|(key, line)| write_keyed_line(w, key, line.as_bytes())))?;
         *unfinished = None;
         Ok(())
     }
@@ -306,7 +306,7 @@ impl Cache {
         lines.sort();
         let mut unfinished = self.unfinished.lock().unwrap_or_else(|e| e.into_inner());
         let mut bytes = Vec::new();
-        replace_file(&self.pack, |w| {
+        crate::files::replace_file(&self.pack, |w| {
             // The kept lines in the order of the pack (one read each, forward), then the new.
             for e in &used {
                 bytes.resize((e.at - e.start) as usize + e.len, 0);
@@ -336,25 +336,6 @@ fn write_keyed_line(w: &mut impl Write, key: &str, line: &[u8]) -> std::io::Resu
     w.write_all(line)
 }
 
-/// Write the file at `path` anew through `write`: into a temporary file of its folder, then
-/// renamed over it, so that a run cut off mid-write leaves the old file whole.
-pub(crate) fn replace_file(path: &Path, write: impl FnOnce(&mut std::io::BufWriter<&mut std::fs::File>) -> std::io::Result<()>) -> std::io::Result<()> {
-    let dir = path.parent().unwrap_or(Path::new("."));
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let mut temp = tempfile::Builder::new().prefix(&format!(".{name}.")).suffix(".tmp").tempfile_in(dir)?;
-    {
-        let mut w = std::io::BufWriter::with_capacity(1 << 20, temp.as_file_mut());
-        write(&mut w)?;
-        w.flush()?;
-    }
-    // The temporary file is made readable by its owner only: the new file keeps the old one's
-    // permissions.
-    if let Ok(meta) = std::fs::metadata(path) {
-        temp.as_file().set_permissions(meta.permissions())?;
-    }
-    temp.persist(path).map_err(|e| e.error)?;
-    Ok(())
-}
 
 /// Append `KEY<TAB>LINE` lines (each line with its line end) to `path`, in key order, through
 /// one buffer (a cold run's lines are as large as the corpus: they are not copied into one
@@ -707,23 +688,5 @@ mod tests {
         assert_eq!(keys_of(&dir.path().join(BORROWED)), ["b2"]);
         let names_left: Vec<String> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
         assert_eq!(names_left.len(), 3, "no temporary file left: {names_left:?}");
-    }
-
-    /// A rewrite cut off mid-write leaves the old file whole and no temporary file.
-    #[test]
-    fn a_rewrite_cut_off_leaves_the_old_file() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join(MERGED);
-        std::fs::write(&path, "k\tv\n").unwrap();
-        let err = replace_file(&path, |w| {
-            w.write_all(b"half a li")?;
-            Err(std::io::Error::other("cut off"))
-        })
-        .unwrap_err();
-        assert_eq!(err.to_string(), "cut off");
-        assert_eq!(std::fs::read_to_string(&path).unwrap(), "k\tv\n");
-        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1, "no temporary file left");
-        replace_file(&path, |w| w.write_all(b"k\tw\n")).unwrap();
-        assert_eq!(std::fs::read_to_string(&path).unwrap(), "k\tw\n");
     }
 }

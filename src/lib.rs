@@ -21,6 +21,7 @@ pub mod data;
 pub mod dates;
 pub mod diff;
 pub mod evidence;
+pub mod files;
 pub mod eval;
 pub mod events;
 pub mod extraction;

@@ -94,8 +94,6 @@ const QUOTE_CLOSERS: [char; 2] = ['”', '»'];
 /// marks, in text order. A quotation ends with its line (the paragraph, as pages print it); a
 /// closing mark with none open is passed over.
 fn quoted_spans(text: &str) -> Vec<std::ops::Range<usize>> {
-    let mut spans = Vec::new();
-    let (mut depth, mut straight, mut start) = (0usize, false, 0);
     // Only a line end and the marks change anything, and each begins with one of these bytes
     // (the curly marks C2 or E2): the others are passed over without decoding the text, a
     // block of sixteen bytes at a time where it holds none (nearly all of an article).
@@ -117,7 +115,15 @@ fn quoted_spans(text: &str) -> Vec<std::ops::Range<usize>> {
         }
         None
     });
-    for (i, c) in marks.filter_map(|i| Some((i, text[i..].chars().next()?))) {
+    quoted_spans_at(text, marks)
+}
+
+/// The quotation stretches of `text`, reading only the characters that start at `positions`
+/// (in text order; every other character must be neither a mark nor a line end).
+fn quoted_spans_at(text: &str, positions: impl Iterator<Item = usize>) -> Vec<std::ops::Range<usize>> {
+    let mut spans = Vec::new();
+    let (mut depth, mut straight, mut start) = (0usize, false, 0);
+    for (i, c) in positions.filter_map(|i| Some((i, text[i..].chars().next()?))) {
         let was_inside = depth > 0 || straight;
         match c {
             '\n' => (depth, straight) = (0, false),
@@ -1267,30 +1273,7 @@ mod tests {
         }
         // Marks at every place of a sixteen-byte block, in Arabic text, as read character by
         // character.
-        let plain = |text: &str| {
-            let mut spans = Vec::new();
-            let (mut depth, mut straight, mut start) = (0usize, false, 0);
-            for (i, c) in text.char_indices() {
-                let was_inside = depth > 0 || straight;
-                match c {
-                    '\n' => (depth, straight) = (0, false),
-                    '"' => straight = !straight,
-                    c if QUOTE_OPENERS.contains(&c) => depth += 1,
-                    c if QUOTE_CLOSERS.contains(&c) => depth = depth.saturating_sub(1),
-                    _ => {}
-                }
-                let inside = depth > 0 || straight;
-                if inside && !was_inside {
-                    start = i;
-                } else if was_inside && !inside {
-                    spans.push(start..i);
-                }
-            }
-            if depth > 0 || straight {
-                spans.push(start..text.len());
-            }
-            spans
-        };
+        let plain = |text: &str| quoted_spans_at(text, text.char_indices().map(|(i, _)| i));
         for pad in 0..40 {
             let text = format!("{}قال «الوزير» a“b”\"{}\"\nو» „x", "ب".repeat(pad / 2) + &"a".repeat(pad % 2), "ج".repeat(pad));
             assert_eq!(quoted_spans(&text), plain(&text), "{text}");

@@ -251,7 +251,7 @@ impl<'a> Parser<'a> {
             || t.matches.iter().any(|&(e, _)| opens_a_date(self.lex.entry(e as usize).word));
         // The longest English or French reading (the first of equals).
         let latin = if latin::opens_reading(self, i) {
-            latin::candidates(self, i).into_iter().chain(latin_periods::candidates(self, i)).flatten().fold(None, |best: Option<Cand>, c| {
+            latin::candidates(self, i).into_iter().chain(latin_periods::candidates(self, i)).chain([day_alone::day_alone(self, i)]).flatten().fold(None, |best: Option<Cand>, c| {
                 if best.is_none_or(|b| c.end > b.end) { Some(c) } else { best }
             })
         } else {

@@ -293,51 +293,10 @@ fn second_word(text: &str, from: usize, limit: usize) -> Option<usize> {
 }
 
 /// The hasher of word maps looked up for every word of a text (the bank's, the name finder's
-/// titles): a multiply-rotate hash over eight bytes at a time (the FxHash of rustc), several
-/// times quicker than the default SipHash on short words; the keys are the program's own data,
-/// not input an attacker chooses.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct WordHasher;
-
-impl std::hash::BuildHasher for WordHasher {
-    type Hasher = WordHash;
-    fn build_hasher(&self) -> WordHash {
-        WordHash(0)
-    }
-}
-
-/// The state of a [`WordHasher`].
-#[derive(Debug, Clone, Copy)]
-pub struct WordHash(u64);
-
-impl WordHash {
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-}
-
-impl std::hash::Hasher for WordHash {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            self.add(u64::from_le_bytes(c.try_into().expect("eight bytes")));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut last = [0u8; 8];
-            last[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(last));
-        }
-    }
-
-    fn write_u8(&mut self, i: u8) {
-        self.add(i as u64);
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
+/// titles): the crate's multiply-rotate hash ([`crate::hash::Fx`]), several times quicker than
+/// the default SipHash on short words; the keys are the program's own data, not input an
+/// attacker chooses.
+pub type WordHasher = crate::hash::FxBuild;
 
 /// Bits in [`PhraseBank::first_words`] (8 KiB, so that it stays in the first-level cache: a
 /// larger one rejected a few more words but each test then waited on memory).
@@ -346,7 +305,7 @@ const FIRST_WORD_BITS: usize = 1 << 16;
 /// The bit of a word in [`PhraseBank::first_words`]: the high bits of its [`WordHasher`] hash.
 fn first_word_bit(word: &str) -> usize {
     use std::hash::{BuildHasher, Hasher};
-    let mut h = WordHasher.build_hasher();
+    let mut h = WordHasher::default().build_hasher();
     h.write(word.as_bytes());
     (h.finish() >> 48) as usize % FIRST_WORD_BITS
 }

@@ -35,9 +35,10 @@ pub(super) fn opens_reading(p: &Parser, i: usize) -> bool {
 }
 
 /// The English and French readings at token `i` of this module's rules (the counted periods
-/// are `latin_periods`'): the caller keeps the longest, the first of equals.
-pub(super) fn candidates(p: &Parser, i: usize) -> [Option<Cand>; 19] {
-    [counted_ahead(p, i), from_month_day_range(p, i), p.weekday_pair(i), p.from_day_range(i), p.season(i, false), rank_fraction(p, i), quarter_code(p, i), month_day(p, i), month_day_range(p, i), weekday_month_day(p, i), ordinal_day_month(p, i), direction_first(p, i), year_counted(p, i), this_weekday(p, i), counted_ago(p, i), between_month_days(p, i), direction_weekend(p, i), super::day_alone::day_alone(p, i), p.day_list(i)]
+/// are `latin_periods`', a day alone `day_alone`'s): the caller keeps the longest, the first of
+/// equals.
+pub(super) fn candidates(p: &Parser, i: usize) -> [Option<Cand>; 18] {
+    [counted_ahead(p, i), from_month_day_range(p, i), p.weekday_pair(i), p.from_day_range(i), p.season(i, false), rank_fraction(p, i), quarter_code(p, i), month_day(p, i), month_day_range(p, i), weekday_month_day(p, i), ordinal_day_month(p, i), direction_first(p, i), year_counted(p, i), this_weekday(p, i), counted_ago(p, i), between_month_days(p, i), direction_weekend(p, i), p.day_list(i)]
 }
 
 /// Whether a French word is a verb in the simple future ("atterrira", "toucheront", "se
