@@ -76,7 +76,12 @@ fn writers_mentions(doc: &Document, mentions: &[DateMention]) -> Vec<DateMention
         let k = quotes.partition_point(|q| q.end <= at);
         quotes.get(k).is_some_and(|q| q.start <= at)
     };
-    mentions.iter().filter(|m| resolve(&m.expr, &Anchor::unknown()).is_some() || !quoted(m)).cloned().collect()
+    if quotes.is_empty() {
+        return mentions.to_vec();
+    }
+    // Where a mention stands is a binary search; whether it needs an anchor is a resolution,
+    // asked only of the few inside quotation marks.
+    mentions.iter().filter(|m| !quoted(m) || resolve(&m.expr, &Anchor::unknown()).is_some()).cloned().collect()
 }
 
 /// The weekday of the publication day that the writer's own relative days imply
@@ -95,27 +100,12 @@ const QUOTE_CLOSERS: [char; 2] = ['”', '»'];
 /// closing mark with none open is passed over.
 fn quoted_spans(text: &str) -> Vec<std::ops::Range<usize>> {
     // Only a line end and the marks change anything, and each begins with one of these bytes
-    // (the curly marks C2 or E2): the others are passed over without decoding the text, a
-    // block of sixteen bytes at a time where it holds none (nearly all of an article).
-    let is_mark = |b: u8| matches!(b, b'\n' | b'"' | 0xC2 | 0xE2);
+    // (the curly marks C2 or E2, never inside another character): they are found by vectorised
+    // searches, and the rest of the text is not decoded.
     let bytes = text.as_bytes();
-    let mut at = 0;
-    let marks = std::iter::from_fn(|| {
-        while at < bytes.len() {
-            if let Some(block) = bytes.get(at..at + 16)
-                && !block.iter().fold(false, |any, &b| any | is_mark(b))
-            {
-                at += 16;
-                continue;
-            }
-            at += 1;
-            if is_mark(bytes[at - 1]) {
-                return Some(at - 1);
-            }
-        }
-        None
-    });
-    quoted_spans_at(text, marks)
+    let mut marks: Vec<usize> = memchr::memchr3_iter(b'\n', b'"', 0xE2, bytes).chain(memchr::memchr_iter(0xC2, bytes)).collect();
+    marks.sort_unstable();
+    quoted_spans_at(text, marks.into_iter())
 }
 
 /// The quotation stretches of `text`, reading only the characters that start at `positions`
