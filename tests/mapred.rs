@@ -16,6 +16,17 @@ fn ok(w: &Workdir, args: &[&str]) -> String {
     stderr(&out)
 }
 
+/// `extract --undated --all-events` of `corpus` into `out.csv`, with the cache folder `cache`
+/// or without one: the timeline's bytes and what was said on stderr.
+fn extract_all_events(w: &Workdir, cache: bool) -> (Vec<u8>, String) {
+    let mut args = vec!["extract", "--corpus", "corpus", "--undated", "--all-events", "-o", "out.csv"];
+    if cache {
+        args.extend(["--cache", "cache"]);
+    }
+    let err = ok(w, &args);
+    (std::fs::read(w.join("out.csv")).unwrap(), err)
+}
+
 fn s(p: &Path) -> &str {
     p.to_str().unwrap()
 }
@@ -215,14 +226,7 @@ fn the_corpus_step_comes_back_from_the_cache_only_while_what_it_read_stands() {
     w.write("corpus/a.txt", format!("نشر: 2021-08-12\n{signing}"));
     w.write("corpus/b.txt", format!("{signing}\nوالتقى الوزير عبد اللطيف اللوديي بيني غانتس اليوم في الرباط.\n"));
     w.write("corpus/c.txt", "التقى الوزير عبد اللطيف اللوديي بيني غانتس، أمس، في الرباط.\n");
-    let run = |w: &Workdir, cache: bool| {
-        let mut args = vec!["extract", "--corpus", "corpus", "--undated", "--all-events", "-o", "out.csv"];
-        if cache {
-            args.extend(["--cache", "cache"]);
-        }
-        let err = ok(w, &args);
-        (std::fs::read(w.join("out.csv")).unwrap(), err)
-    };
+    let run = extract_all_events;
     let memo = |anchors: usize, families: usize| format!(", {anchors} borrowed anchors and {families} event families merged from the cache");
     let state = |articles: usize, merged: usize| format!(", the corpus step of {articles} articles taken back from the cache ({merged} families merged again");
     // (what changed, what the run took from the cache)
@@ -445,14 +449,7 @@ fn file_stamps_never_hide_an_edit() {
     let signing = "وقع ناصر بوريطة ويائير لابيد، أمس، اتفاقا للتعاون الثقافي في الرباط.\n";
     let a = w.write("corpus/a.txt", format!("نشر: 2021-08-12\n{signing}"));
     let b = w.write("corpus/b.txt", "نشر: 2022-03-01\nاستقبل رئيس الحكومة عزيز أخنوش، اليوم، وفدا اقتصاديا إسرائيليا في الرباط.\n");
-    let run = |w: &Workdir, cache: bool| {
-        let mut args = vec!["extract", "--corpus", "corpus", "--undated", "--all-events", "-o", "out.csv"];
-        if cache {
-            args.extend(["--cache", "cache"]);
-        }
-        let err = ok(w, &args);
-        (std::fs::read(w.join("out.csv")).unwrap(), err)
-    };
+    let run = extract_all_events;
     let hashed = |w: &Workdir| std::fs::read_to_string(w.join("cache").join(tarikh::hashed::FILE)).unwrap_or_default();
     let modified = |p: &Path| std::fs::metadata(p).unwrap().modified().unwrap();
     // The same size, the modification time set back.
