@@ -11,7 +11,7 @@ use super::rules::{EventType, TriggerTense, WordLists};
 use super::scan::SentenceHits;
 use crate::gazetteer::{EntityKind, Found, Gazetteer};
 use crate::idset::Id;
-use crate::text::lexmatch::words;
+use crate::text::lexmatch::{valid_proclitics, words};
 
 /// "وشارك بوريطة … في رئاسة هذا اللقاء، إلى جانب …": a sentence that refers back to an event
 /// ("هذا اللقاء") names who took part in it. Its people join the event of that family told in
@@ -289,10 +289,10 @@ fn told_as_office_place(text: &str, range: &Range<usize>, lists: &WordLists) -> 
     lists.office_places.iter().any(title_before) || lists.office_places_after.iter().any(title_after)
 }
 
-/// Whether `text` ends with the words `form`, as whole words; an Arabic proclitic may be glued
-/// to the first ("لرئيس بلدية").
+/// Whether `text` ends with the words `form`, as whole words; Arabic proclitics may be glued
+/// to the first ("لرئيس بلدية", "وبرئيس"), as the phrase scan allows them.
 fn ends_with_word(text: &str, form: &str) -> bool {
     let Some(head) = text.strip_suffix(form) else { return false };
-    let head = head.strip_suffix(['و', 'ل', 'ب', 'ف', 'ك']).unwrap_or(head);
-    head.chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+    let glued = head.char_indices().rev().take_while(|&(_, c)| c.is_alphanumeric()).last().map_or(head.len(), |(i, _)| i);
+    valid_proclitics(&head[glued..], false)
 }
