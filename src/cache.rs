@@ -141,7 +141,7 @@ impl Memo {
         lines.extend(new);
         lines.sort();
         let mut unfinished = self.unfinished.lock().unwrap_or_else(|e| e.into_inner());
-        crate::files::replace_file(&self.path, |w| lines.iter().try_for_each(|(key, line)| write_keyed_line(w, key, line.as_bytes())))?;
+        crate::files::replace_file(&self.path, crate::files::Flush::ToKernel, |w| lines.iter().try_for_each(|(key, line)| write_keyed_line(w, key, line.as_bytes())))?;
         *unfinished = None;
         Ok(())
     }
@@ -306,7 +306,7 @@ impl Cache {
         lines.sort();
         let mut unfinished = self.unfinished.lock().unwrap_or_else(|e| e.into_inner());
         let mut bytes = Vec::new();
-        crate::files::replace_file(&self.pack, |w| {
+        crate::files::replace_file(&self.pack, crate::files::Flush::ToKernel, |w| {
             // The kept lines in the order of the pack (one read each, forward), then the new.
             for e in &used {
                 bytes.resize((e.at - e.start) as usize + e.len, 0);

@@ -1,27 +1,80 @@
-//! Files written anew whole: the cache's and the reduced state's, which a run cut off
-//! mid-write must leave as they were.
+//! Files written anew whole: outputs, the cache's files and the reduced state. Each is
+//! written to a temporary file in its own folder and renamed over the old one once complete,
+//! so a run cut off mid-write leaves the previous file whole.
 
 use std::io::Write;
 use std::path::Path;
 
+/// Whether a file written anew is flushed to the disk before it takes the old one's place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Flush {
+    /// Outputs a user keeps: after a crash the name holds the old file or the whole new one.
+    ToDisk,
+    /// The cache's files, which are rebuilt when found damaged: a flush of tens of megabytes
+    /// would cost an incremental run more than the step it saves.
+    ToKernel,
+}
+
 /// Write the file at `path` anew through `write`: into a temporary file of its folder, then
-/// renamed over it, so that a run cut off mid-write leaves the old file whole.
-pub(crate) fn replace_file(path: &Path, write: impl FnOnce(&mut std::io::BufWriter<&mut std::fs::File>) -> std::io::Result<()>) -> std::io::Result<()> {
-    let dir = path.parent().unwrap_or(Path::new("."));
+/// renamed over it, so that a run cut off mid-write leaves the old file whole. A new file gets
+/// the mode `File::create` gives; a replaced file keeps its mode and, where the process may
+/// give it, its group.
+pub(crate) fn replace_file<E: From<std::io::Error>>(path: &Path, flush: Flush, write: impl FnOnce(&mut std::io::BufWriter<&mut std::fs::File>) -> Result<(), E>) -> Result<(), E> {
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let mut temp = tempfile::Builder::new().prefix(&format!(".{name}.")).suffix(".tmp").tempfile_in(dir)?;
+    #[cfg(unix)]
+    let existing = std::fs::metadata(path).ok().filter(|m| m.is_file());
+    let prefix = format!(".{name}.");
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(&prefix).suffix(".tmp");
+    #[cfg(unix)]
+    builder.permissions(modes::creation(existing.as_ref()));
+    let mut temp = builder.tempfile_in(dir)?;
+    #[cfg(unix)]
+    if let Some(existing) = &existing {
+        modes::keep(temp.as_file(), existing)?;
+    }
     {
         let mut w = std::io::BufWriter::with_capacity(1 << 20, temp.as_file_mut());
         write(&mut w)?;
         w.flush()?;
     }
-    // The temporary file is made readable by its owner only: the new file keeps the old one's
-    // permissions.
-    if let Ok(meta) = std::fs::metadata(path) {
-        temp.as_file().set_permissions(meta.permissions())?;
+    if flush == Flush::ToDisk {
+        temp.as_file().sync_all()?;
     }
     temp.persist(path).map_err(|e| e.error)?;
     Ok(())
+}
+
+/// The modes of written files. A temporary file is private (0600) by default, and the rename
+/// would hand that mode to the output: a timeline meant to be shared could then be read by no
+/// one else. So a new file is created with the mode `File::create` gives (0666 less the
+/// umask, 0644 under 0022), and a file that already exists keeps its mode and, where the
+/// process may set it, its group.
+#[cfg(unix)]
+mod modes {
+    use std::fs::{File, Metadata, Permissions};
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+
+    /// The mode to create the temporary file with; the kernel takes the umask off it, as for
+    /// `File::create`. For a file being replaced, its own permission bits: the temporary file is
+    /// never readable by more people than the file it replaces.
+    pub fn creation(existing: Option<&Metadata>) -> Permissions {
+        Permissions::from_mode(existing.map_or(0o666, |m| m.mode() & 0o777))
+    }
+
+    /// Give `tmp` the group and exact mode of the file it will replace. A group the process
+    /// may not give (it is not a member) is left as it is: the file is still written.
+    pub fn keep(tmp: &File, existing: &Metadata) -> std::io::Result<()> {
+        if tmp.metadata()?.gid() != existing.gid() {
+            std::os::unix::fs::fchown(tmp, None, Some(existing.gid())).ok();
+        }
+        // After the change of group, which clears set-id bits.
+        tmp.set_permissions(Permissions::from_mode(existing.mode() & 0o7777))
+    }
 }
 
 #[cfg(test)]
@@ -34,7 +87,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("merged.tsv");
         std::fs::write(&path, "k\tv\n").unwrap();
-        let err = replace_file(&path, |w| {
+        let err = replace_file(&path, Flush::ToKernel, |w| {
             w.write_all(b"half a li")?;
             Err(std::io::Error::other("cut off"))
         })
@@ -42,7 +95,7 @@ mod tests {
         assert_eq!(err.to_string(), "cut off");
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "k\tv\n");
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1, "no temporary file left");
-        replace_file(&path, |w| w.write_all(b"k\tw\n")).unwrap();
+        replace_file(&path, Flush::ToDisk, |w| w.write_all(b"k\tw\n")).unwrap();
         assert_eq!(std::fs::read_to_string(&path).unwrap(), "k\tw\n");
     }
 }

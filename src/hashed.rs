@@ -132,7 +132,7 @@ impl FileHashes {
         }
         let mut lines: Vec<String> = now.iter().map(|(key, e)| format_line(key, e)).collect();
         lines.sort_unstable();
-        crate::files::replace_file(&self.path, |w| lines.iter().try_for_each(|l| w.write_all(l.as_bytes())))
+        crate::files::replace_file(&self.path, crate::files::Flush::ToKernel, |w| lines.iter().try_for_each(|l| w.write_all(l.as_bytes())))
     }
 }
 

@@ -262,7 +262,7 @@ fn write_state<'a>(dir: &Path, header: &Header, articles: impl Iterator<Item = &
         body.push(b'\n');
     }
     let header = Header { body: crate::hash::content_hash(&body), ..header.clone() };
-    crate::files::replace_file(&dir.join(STATE), |w| {
+    crate::files::replace_file(&dir.join(STATE), crate::files::Flush::ToKernel, |w| {
         serde_json::to_writer(&mut *w, &header)?;
         w.write_all(b"\n")?;
         w.write_all(&body)

@@ -374,6 +374,6 @@ fn issue_18_an_existing_output_keeps_its_mode_and_group() {
         }
     }
     // No temporary file is left behind.
-    let left: Vec<_> = std::fs::read_dir(w.join("out")).unwrap().map(|e| e.unwrap().file_name()).filter(|n| n.to_string_lossy().starts_with(".tarikh-")).collect();
+    let left: Vec<_> = std::fs::read_dir(w.join("out")).unwrap().map(|e| e.unwrap().file_name()).filter(|n| n.to_string_lossy().starts_with('.')).collect();
     assert!(left.is_empty(), "{left:?}");
 }

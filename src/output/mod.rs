@@ -4,7 +4,8 @@
 //! for the large ones) to a temporary file in the target folder, which is renamed over the
 //! target once complete, so an interrupted or failed run leaves the previous file intact. `-`
 //! writes to standard output. A new file gets the mode `File::create` gives (0666 less the
-//! umask); a replaced file keeps its mode and, where the process may, its group (issue 18).
+//! umask); a replaced file keeps its mode and, where the process may, its group (issue 18):
+//! [`crate::files::replace_file`] does both, for the cache's files too.
 //!
 //! Besides CSV, the timeline can be written as JSON ([`json`]), as a Knight Lab TimelineJS
 //! spreadsheet ([`timelinejs`]), as an Excel workbook ([`xlsx`]) and as one self-contained HTML
@@ -94,57 +95,10 @@ pub fn write_output_with(path: &Path, fill: impl FnOnce(&mut dyn Write) -> anyho
         stdout.flush()?;
         return Ok(());
     }
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    std::fs::create_dir_all(dir).with_context(|| format!("cannot create folder {}", dir.display()))?;
-    #[cfg(unix)]
-    let existing = std::fs::metadata(path).ok().filter(|m| m.is_file());
-    let mut builder = tempfile::Builder::new();
-    builder.prefix(".tarikh-");
-    #[cfg(unix)]
-    builder.permissions(modes::creation(existing.as_ref()));
-    let mut tmp = builder.tempfile_in(dir).with_context(|| format!("cannot write in {}", dir.display()))?;
-    #[cfg(unix)]
-    if let Some(existing) = &existing {
-        modes::keep(tmp.as_file(), existing).with_context(|| format!("cannot give {} the mode of {}", tmp.path().display(), path.display()))?;
+    if let Some(dir) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).with_context(|| format!("cannot create folder {}", dir.display()))?;
     }
-    {
-        let mut w = std::io::BufWriter::new(tmp.as_file_mut());
-        fill(&mut w).and_then(|()| Ok(w.flush()?)).with_context(|| format!("cannot write {}", path.display()))?;
-    }
-    tmp.as_file().sync_all().ok();
-    tmp.persist(path).with_context(|| format!("cannot replace {}", path.display()))?;
-    Ok(())
-}
-
-/// The modes of written files. A temporary file is private (0600) by default, and the rename
-/// would hand that mode to the output: a timeline meant to be shared could then be read by no
-/// one else. So a new output is created with the mode `File::create` gives (0666 less the
-/// umask, 0644 under 0022), and an output that already exists keeps its mode and, where the
-/// process may set it, its group.
-#[cfg(unix)]
-mod modes {
-    use std::fs::{File, Metadata, Permissions};
-    use std::os::unix::fs::{MetadataExt, PermissionsExt};
-
-    /// The mode to create the temporary file with; the kernel takes the umask off it, as for
-    /// `File::create`. For a file being replaced, its own permission bits: the temporary file is
-    /// never readable by more people than the file it replaces.
-    pub fn creation(existing: Option<&Metadata>) -> Permissions {
-        Permissions::from_mode(existing.map_or(0o666, |m| m.mode() & 0o777))
-    }
-
-    /// Give `tmp` the group and exact mode of the file it will replace. A group the process
-    /// may not give (it is not a member) is left as it is: the file is still written.
-    pub fn keep(tmp: &File, existing: &Metadata) -> std::io::Result<()> {
-        if tmp.metadata()?.gid() != existing.gid() {
-            std::os::unix::fs::fchown(tmp, None, Some(existing.gid())).ok();
-        }
-        // After the change of group, which clears set-id bits.
-        tmp.set_permissions(Permissions::from_mode(existing.mode() & 0o7777))
-    }
+    crate::files::replace_file(path, crate::files::Flush::ToDisk, |w| fill(w)).with_context(|| format!("cannot write {}", path.display()))
 }
 
 /// English month names, for dates written in words.
