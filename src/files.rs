@@ -43,7 +43,8 @@ pub(crate) fn replace_file<E: From<std::io::Error>>(path: &Path, flush: Flush, w
         w.flush()?;
     }
     if flush == Flush::ToDisk {
-        temp.as_file().sync_all()?;
+        // Some file systems refuse a flush (EINVAL); the file is still whole when renamed.
+        temp.as_file().sync_all().ok();
     }
     temp.persist(path).map_err(|e| e.error)?;
     Ok(())
