@@ -182,6 +182,7 @@ mod tests {
             rule: "".into(),
             date: date.map(|d| DateValue::parse(d).unwrap()),
             date_text: date.unwrap_or_default().into(),
+            date_kind: crate::merge::DateKind::Stated,
             published: None,
             status: Status::Occurred,
             ids: MentionIds::new(people, organisations, places, all_countries, Vec::new()),

@@ -29,9 +29,15 @@
 //!   delegation's trip when their days fit one visit; talks between two or three countries
 //!   are not a meeting of four or more they are told beside (on the sidelines of a summit).
 //!
+//! Across articles, an undated report that would bring a dated event people (it names another
+//! person beside one of the event's) joins it only on a stronger tie: two people shared, or one
+//! and the event's place, reported within its days.
+//!
 //! The merged event keeps the most precise date — where sources give different days, the day
-//! most articles reporting it done give (the earliest on a tie; announcements count when no
-//! report gives a day) — the union of participants,
+//! most articles reporting it done give among the mentions whose date is of the strongest kind
+//! ([`DateKind`]: an arrival, a stated day, a day shared "during" another event, a publication
+//! day; the earliest on a tie; announcements count when no report gives a day) — the union of
+//! participants,
 //! every source, and `occurred` when any source reports it done. Candidate events are found
 //! through an index on people and articles, so the merge does not compare every pair.
 //!
@@ -52,7 +58,7 @@ mod tests;
 pub use dates::{dates_agree, dates_compatible, interval};
 pub use event::Event;
 pub use fit::people_compatible;
-pub use mention::{Mention, MentionIds, Status};
+pub use mention::{ARRIVAL_RULE_MARK, DateKind, Mention, MentionIds, Status};
 pub use cluster::Guide;
 pub use rows::{meeting_rows, one_meeting_per_counterpart, the_visitors_talks};
 

@@ -46,7 +46,7 @@ use record::{ArticleRecord, Captured, CapturedArticle, EventOutput, FamilyGroups
 pub const STATE: &str = "reduced.jsonl";
 
 /// The format of the state this tarikh writes and reads.
-const FORMAT: u32 = 2;
+const FORMAT: u32 = 3;
 
 /// The first line of the state.
 #[derive(Debug, Clone, Serialize, Deserialize)]

@@ -41,6 +41,7 @@ pub fn mentions(n: usize, seed: u64) -> Vec<Mention> {
                 rule: "".into(),
                 date,
                 date_text: "".into(),
+                date_kind: tarikh::merge::DateKind::Stated,
                 published: None,
                 status: if next() % 4 == 0 { Status::Planned } else { Status::Occurred },
                 ids: MentionIds::new(

@@ -18,7 +18,7 @@ use crate::dates::{Anchor, DateExpr, ExprKind, Tense, resolve};
 use crate::gazetteer::{EntityKind, Gazetteer};
 use crate::evidence::{Evidence, Quotes};
 use crate::idset::Id;
-use crate::merge::{Mention, MentionIds, Status, interval};
+use crate::merge::{DateKind, Mention, MentionIds, Status, interval};
 use crate::extraction::{ArticleExtraction, Context};
 
 /// An event mention with everything that does not depend on the article's publication date:
@@ -48,6 +48,10 @@ pub struct MentionDraft {
     /// Undated and told as going on: on the publication day.
     #[serde(default, skip_serializing_if = "is_false")]
     pub on_publication_day: bool,
+    /// Its date is another event's of its sentence, which it is told around ("during"): a
+    /// day inside its span, not its start (see [`crate::merge::DateKind`]).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub during: bool,
     /// A future form or an announcement marker says it is for later.
     #[serde(default, skip_serializing_if = "is_false")]
     pub planned: bool,
@@ -165,6 +169,7 @@ fn draft(x: &ArticleExtraction, m: &EventMention, ctx: &Context, evidence: usize
         }),
         date_text: m.date.map(|link| doc.original(x.dates.mentions[link.date].range.clone()).to_string()).unwrap_or_default(),
         on_publication_day: m.on_publication_day,
+        during: m.date.is_some_and(|link| link.how == DateHow::During),
         planned: m.planned,
         people: ids(&m.people, &|_| true),
         roles: m.role_refs.clone(),
@@ -180,7 +185,9 @@ fn draft(x: &ArticleExtraction, m: &EventMention, ctx: &Context, evidence: usize
 /// `file` is a shared copy of the article's name, `evidence` the sentence it quotes.
 pub fn finish(d: &MentionDraft, file: Id, evidence: Evidence, anchor: &Anchor, g: &Gazetteer) -> Mention {
     let own = anchor.date;
-    let date = d.date.and_then(|expr| resolve(&expr, anchor)).map(|r| r.value).or(if d.on_publication_day { own } else { None });
+    let stated = d.date.and_then(|expr| resolve(&expr, anchor)).map(|r| r.value);
+    let date = stated.or(if d.on_publication_day { own } else { None });
+    let date_kind = DateKind::of(date.as_ref(), d.during, stated.is_none() && date.is_some(), &d.rule);
     // Offices are resolved on the event's day, else on the publication day.
     let day: Option<NaiveDate> = date.map(|d| d.start).or(own.map(|a| a.start));
     // Someone whose every office ended more than ten years before the event is named, not
@@ -227,6 +234,7 @@ pub fn finish(d: &MentionDraft, file: Id, evidence: Evidence, anchor: &Anchor, g
         rule: d.rule.clone(),
         date,
         date_text: crate::idset::shared_text(&d.date_text),
+        date_kind,
         published: own.map(|a| interval(&a).0),
         status,
         ids: MentionIds::new(people, d.organisations.iter().map(shared).collect(), d.places.iter().map(shared).collect(), countries, d.topics.clone()),

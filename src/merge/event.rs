@@ -111,18 +111,19 @@ impl Event {
     }
 
     /// The day most articles give, among the mentions dated to one day (the earliest on a tie);
-    /// the reports of what happened date it rather than announcements, when there are any.
-    /// A vote that goes to the current winner cannot change it, so [`Event::add`] recounts only
-    /// when a mention gives another day, and the result is the count over all mentions
-    /// whatever their order.
+    /// the reports of what happened date it rather than announcements, when there are any, and
+    /// among them the mentions whose date is of the strongest kind ([`super::DateKind`]: an
+    /// arrival's day before a stated one, a stated day before one told "during" the visit, that
+    /// before a publication day): three pages dating the visit by the day a signing took place
+    /// "during" it do not outvote the one that gives the arrival.
+    /// A vote that goes to the current winner cannot change it (a stronger kind than the
+    /// winner's has no other vote), so [`Event::add`] recounts only when a mention gives
+    /// another day, and the result is the count over all mentions whatever their order.
     fn majority_day(&self) -> Option<NaiveDate> {
         let reported = self.mentions.iter().any(|m| m.status == Status::Occurred && m.date.is_some_and(|d| d.as_day().is_some()));
-        let mut votes: Vec<(NaiveDate, &Id)> = self
-            .mentions
-            .iter()
-            .filter(|m| !reported || m.status == Status::Occurred)
-            .filter_map(|m| Some((m.date?.as_day()?, &m.file)))
-            .collect();
+        let voters = self.mentions.iter().filter(|m| (!reported || m.status == Status::Occurred) && m.date.is_some_and(|d| d.as_day().is_some()));
+        let strongest = voters.clone().map(|m| m.date_kind).max()?;
+        let mut votes: Vec<(NaiveDate, &Id)> = voters.filter(|m| m.date_kind == strongest).filter_map(|m| Some((m.date?.as_day()?, &m.file))).collect();
         votes.sort_unstable();
         votes.dedup();
         let mut best: Option<(usize, NaiveDate)> = None;

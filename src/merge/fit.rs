@@ -215,11 +215,32 @@ fn one_is_a_day_in_the_others_period(m: &Event, e: &Event) -> bool {
 /// its people.
 pub(super) fn joins(m: &Event, e: &Event, same_article: bool) -> Option<(usize, usize)> {
     let score = fit(m, e, same_article)?;
-    let undated_into_dated = |a: &Event, b: &Event| a.date.is_none() && b.date.is_some() && (!a.countries.is_subset(&b.countries) || !could_be(a, b));
+    let undated_into_dated =
+        |a: &Event, b: &Event| a.date.is_none() && b.date.is_some() && (!a.countries.is_subset(&b.countries) || !could_be(a, b) || brings_people_on_a_weak_tie(a, b));
     if !same_article && (undated_into_dated(m, e) || undated_into_dated(e, m)) {
         return None;
     }
     Some(score)
+}
+
+/// Whether `undated`, from other articles than `dated`, would bring it people on the strength
+/// of a single one shared: "Barbivai met Akhannouch", undated, is not known to be of the
+/// visit another page dates by Barbivai alone, and joining it would add a participant no
+/// dated source gives. It takes two people shared, or one and the same place, reported within
+/// the days of the event (its publication day no later than `VISIT_DAYS` after them).
+/// Undated reports that name no one else (a subset of the event's people) are not concerned.
+fn brings_people_on_a_weak_tie(undated: &Event, dated: &Event) -> bool {
+    if undated.people.is_subset(&dated.people) {
+        return false;
+    }
+    if undated.people.shared(&dated.people) >= 2 {
+        return false;
+    }
+    let Some((first, last)) = dated.date.map(|d| super::dates::interval(&d)) else { return false };
+    let reported_then = || {
+        undated.mentions.iter().all(|m| m.published.is_some_and(|p| first - chrono::Duration::days(1) <= p && p <= last + chrono::Duration::days(super::dates::VISIT_DAYS)))
+    };
+    !(undated.places.intersects(&dated.places) && reported_then())
 }
 
 /// Whether the undated reports of `undated` can tell `dated`, by when they were written: an

@@ -37,6 +37,48 @@ impl Status {
     }
 }
 
+/// How a mention's date was obtained, from the weakest evidence of the event's day to the
+/// strongest: where the sources of one visit give different days, the row takes the day of the
+/// strongest kind any of them gives (see [`super::Event`]'s vote). An arrival, or a stay told
+/// by its days, gives the visit's first day, the day a visit is dated by; a date stated for
+/// the event (its own, carried to it from the sentence before, or the day of the statement
+/// reporting it) gives a day of it; a date shared "during" another event ("signed on Monday,
+/// during her visit", "خلال زيارته", "lors de sa visite") gives only a day inside its span; a
+/// mention told as going on when the article was written, undated, gives the publication day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, serde::Serialize, serde::Deserialize)]
+pub enum DateKind {
+    /// Undated, told as going on: dated by its article's publication day.
+    Publication,
+    /// The date of another event of its sentence, which it is told around ("during").
+    During,
+    /// A date stated for the event (and an undated mention's, which does not vote).
+    #[default]
+    Stated,
+    /// The first day of a visit: an arrival, or a stay told by its days.
+    Start,
+}
+
+impl DateKind {
+    /// The kind of a mention's date: `during` when the date is another event's of its
+    /// sentence, `publication` when it was undated and told as going on, `arrival` when its
+    /// trigger tells an arrival (a rule whose id holds [`ARRIVAL_RULE_MARK`]).
+    pub fn of(date: Option<&DateValue>, during: bool, publication: bool, rule: &str) -> DateKind {
+        if publication {
+            DateKind::Publication
+        } else if during {
+            DateKind::During
+        } else if rule.contains(ARRIVAL_RULE_MARK) || date.is_some_and(|d| d.end.is_some()) {
+            DateKind::Start
+        } else {
+            DateKind::Stated
+        }
+    }
+}
+
+/// What the id of a trigger row that tells an arrival holds ("visit-arrive", "visit-arrive-in":
+/// "حل ب", "وصل إلى"): its day is the first of the visit.
+pub const ARRIVAL_RULE_MARK: &str = "-arrive";
+
 /// One event mention, ready for merging: everything is resolved and named by stable ids.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Mention {
@@ -58,6 +100,8 @@ pub struct Mention {
     /// The date expression as written (empty when none): one shared copy of each text
     /// ([`crate::idset::shared_text`]), as many mentions repeat it.
     pub date_text: Id,
+    /// How the date was obtained (how strongly it dates the event's day).
+    pub date_kind: DateKind,
     /// The first day of its article's publication date, when known: the earliest-published
     /// report of an event names it (see [`crate::timeline::event_id`]).
     pub published: Option<NaiveDate>,

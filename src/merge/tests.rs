@@ -20,6 +20,7 @@ fn mention(file: &str, ty: EventType, date: Option<&str>, people: &[&str], topic
         rule: "".into(),
         date: date.map(|d| DateValue::parse(d).unwrap()),
         date_text: "".into(),
+        date_kind: DateKind::Stated,
         published: None,
         status: Status::Occurred,
         ids: MentionIds::new(
@@ -730,5 +731,133 @@ fn a_visits_stay_told_by_its_days_keeps_its_arrival() {
         let events = merge_mentions(order.iter().map(|&k| meeting[k].clone()).collect());
         assert_eq!(events.len(), 1, "{:?}", summary(&events));
         assert_eq!(events[0].date.map(|d| d.to_string()).as_deref(), Some("2022-07-21"));
+    }
+}
+
+/// A report of `file` dated to `day`, its date obtained as `kind` says.
+fn dated_as(file: &str, line: usize, day: &str, kind: DateKind, people: &[&str]) -> Mention {
+    Mention { date_kind: kind, ..report(file, line, EventType::Visit, Some(day), people) }
+}
+
+/// (case, reports of one visit from several articles, the row's day): the row takes the day of
+/// the strongest kind of date its sources give — an arrival, then a stated day, then a day
+/// shared "during" another event, then a publication day — and among those the day most
+/// articles give, the earliest on a tie; in any order.
+#[test]
+fn the_row_takes_the_day_of_the_strongest_kind_of_date() {
+    use DateKind::*;
+    type Case = (&'static str, Vec<Mention>, &'static str);
+    let cases: Vec<Case> = vec![
+        (
+            "three pages dating it by a signing during it do not outvote the arrival",
+            vec![
+                dated_as("ar1", 1, "2022-02-20", Stated, &["barbivai"]),
+                dated_as("ar2", 1, "2022-02-21", During, &["barbivai"]),
+                dated_as("en1", 1, "2022-02-21", During, &["barbivai", "mezzour"]),
+                dated_as("fr1", 1, "2022-02-21", During, &["barbivai"]),
+            ],
+            "2022-02-20",
+        ),
+        (
+            "stated days vote among themselves, the earliest on a tie",
+            vec![
+                dated_as("a", 1, "2022-02-22", Stated, &["barbivai"]),
+                dated_as("b", 1, "2022-02-20", Stated, &["barbivai"]),
+                dated_as("c", 1, "2022-02-21", During, &["barbivai"]),
+                dated_as("d", 1, "2022-02-21", During, &["barbivai"]),
+            ],
+            "2022-02-20",
+        ),
+        (
+            "an arrival's day before the day two pages state",
+            vec![
+                dated_as("a", 1, "2022-02-20", Start, &["barbivai"]),
+                dated_as("b", 1, "2022-02-21", Stated, &["barbivai"]),
+                dated_as("c", 1, "2022-02-21", Stated, &["barbivai"]),
+            ],
+            "2022-02-20",
+        ),
+        (
+            "days told during the visit vote when none is stated",
+            vec![
+                dated_as("a", 1, "2022-02-22", During, &["barbivai"]),
+                dated_as("b", 1, "2022-02-21", During, &["barbivai"]),
+                dated_as("c", 1, "2022-02-22", During, &["barbivai"]),
+                dated_as("d", 1, "2022-02-20", Publication, &["barbivai"]),
+            ],
+            "2022-02-22",
+        ),
+        (
+            "a page told as the visit goes on dates it only alone",
+            vec![dated_as("a", 1, "2022-02-21", Publication, &["barbivai"]), dated_as("b", 1, "2022-02-22", Publication, &["barbivai"])],
+            "2022-02-21",
+        ),
+        (
+            "the stated majority stands",
+            vec![
+                dated_as("a", 1, "2022-02-21", Stated, &["barbivai"]),
+                dated_as("b", 1, "2022-02-21", Stated, &["barbivai"]),
+                dated_as("c", 1, "2022-02-20", Stated, &["barbivai"]),
+                dated_as("d", 1, "2022-02-20", During, &["barbivai"]),
+            ],
+            "2022-02-21",
+        ),
+    ];
+    crate::test_support::assert_unique_names(cases.iter().map(|c| c.0));
+    for (name, mentions, day) in cases {
+        for rotation in 0..mentions.len() {
+            let mut m = mentions.clone();
+            m.rotate_left(rotation);
+            let events = merge_mentions(m);
+            assert_eq!(events.len(), 1, "{name}: {:?}", summary(&events));
+            assert_eq!(events[0].date.map(|d| d.to_string()).as_deref(), Some(day), "{name}, rotated by {rotation}");
+        }
+    }
+}
+
+/// (case, a dated visit of article "a" and an undated report of article "b", rows): across
+/// articles an undated report that would bring the row people joins it only on a strong tie —
+/// two people shared, or one and the same place, reported within the days of the visit.
+#[test]
+fn an_undated_report_brings_people_only_on_a_strong_tie() {
+    use EventType::*;
+    let at = |m: Mention, places: &[&str], published: Option<&str>| {
+        let ids = MentionIds::new(m.people().to_vec(), Vec::new(), places.iter().map(|&p| p.into()).collect(), m.countries().to_vec(), Vec::new());
+        Mention { ids, published: published.map(|p| NaiveDate::parse_from_str(p, "%Y-%m-%d").unwrap()), ..m }
+    };
+    let visit = || at(report("a", 1, Visit, Some("2022-02-20"), &["barbivai", "mezzour"]), &["rabat"], Some("2022-02-20"));
+    let undated = |people: &[&str], places: &[&str], published: &str| at(report("b", 1, Visit, None, people), places, Some(published));
+    let cases: Vec<(&str, Vec<Mention>, usize)> = vec![
+        ("one person shared, another named: apart", vec![visit(), undated(&["barbivai", "akhannouch"], &[], "2022-02-21")], 2),
+        ("two people shared: one row", vec![visit(), undated(&["barbivai", "mezzour", "akhannouch"], &[], "2022-02-21")], 1),
+        ("one person and the place, reported then: one row", vec![visit(), undated(&["barbivai", "akhannouch"], &["rabat"], "2022-02-21")], 1),
+        ("one person and the place, reported a month on: apart", vec![visit(), undated(&["barbivai", "akhannouch"], &["rabat"], "2022-03-21")], 2),
+        ("one person and another place: apart", vec![visit(), undated(&["barbivai", "akhannouch"], &["casablanca"], "2022-02-21")], 2),
+        ("no one new: one row", vec![visit(), undated(&["barbivai"], &[], "2022-02-21")], 1),
+    ];
+    crate::test_support::assert_unique_names(cases.iter().map(|c| c.0));
+    for (name, mentions, rows) in cases {
+        let events = merge_mentions(mentions);
+        assert_eq!(events.len(), rows, "{name}: {:?}", summary(&events));
+    }
+    // Within one article the sentences tie the reports.
+    assert_eq!(merge_mentions(vec![visit(), Mention { file: "a".into(), line: 2, ..undated(&["barbivai", "akhannouch"], &[], "2022-02-20") }]).len(), 1);
+}
+
+/// The kind of a mention's date, from how it was obtained.
+#[test]
+fn a_dates_kind_says_how_it_was_obtained() {
+    let day = DateValue::parse("2022-02-20");
+    let stay = DateValue::parse("2022-02-20/2022-02-22");
+    let cases: &[(&str, Option<&DateValue>, bool, bool, &str, DateKind)] = &[
+        ("an arrival", day.as_ref(), false, false, "visit-arrive", DateKind::Start),
+        ("a stay told by its days", stay.as_ref(), false, false, "fr-visit-past", DateKind::Start),
+        ("a stated day", day.as_ref(), false, false, "en-visit-past", DateKind::Stated),
+        ("a day shared during another event", day.as_ref(), true, false, "visit-arrive", DateKind::During),
+        ("a publication day", day.as_ref(), false, true, "visit-noun", DateKind::Publication),
+    ];
+    crate::test_support::assert_unique_names(cases.iter().map(|c| c.0));
+    for &(name, date, during, publication, rule, kind) in cases {
+        assert_eq!(DateKind::of(date, during, publication, rule), kind, "{name}");
     }
 }

@@ -11,23 +11,23 @@ use crate::dates::DateValue;
 use crate::events::EventType;
 use crate::evidence::{Evidence, Quotes};
 use crate::idset::Id;
-use crate::merge::{Event, Mention, MentionIds, Status};
+use crate::merge::{DateKind, Event, Mention, MentionIds, Status};
 use crate::text::lang::Lang;
 
 /// One mention as kept: line, offset, sentence, type, rule, date, date as written,
-/// publication day, whether it occurred, and its people, organisations, places, countries and
-/// topics (its article's name and sentences are the article's).
+/// publication day, whether it occurred, its people, organisations, places, countries and
+/// topics, and how its date was obtained (its article's name and sentences are the article's).
 #[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct MentionRecord(usize, usize, usize, EventType, Id, Option<DateValue>, Id, Option<chrono::NaiveDate>, bool, [Vec<Id>; 5]);
+pub struct MentionRecord(usize, usize, usize, EventType, Id, Option<DateValue>, Id, Option<chrono::NaiveDate>, bool, [Vec<Id>; 5], DateKind);
 
 impl MentionRecord {
     pub(crate) fn of(m: &Mention) -> MentionRecord {
         let ids = [m.people(), m.organisations(), m.places(), m.countries(), m.topics()].map(<[Id]>::to_vec);
-        MentionRecord(m.line, m.offset, m.evidence.index(), m.event_type, m.rule.clone(), m.date, m.date_text.clone(), m.published, m.status == Status::Occurred, ids)
+        MentionRecord(m.line, m.offset, m.evidence.index(), m.event_type, m.rule.clone(), m.date, m.date_text.clone(), m.published, m.status == Status::Occurred, ids, m.date_kind)
     }
 
     pub(crate) fn mention(&self, file: &Id, quotes: &Arc<Quotes>) -> Mention {
-        let MentionRecord(line, offset, evidence, event_type, rule, date, date_text, published, occurred, ids) = self;
+        let MentionRecord(line, offset, evidence, event_type, rule, date, date_text, published, occurred, ids, date_kind) = self;
         let [people, organisations, places, countries, topics] = ids.clone();
         Mention {
             file: file.clone(),
@@ -38,6 +38,7 @@ impl MentionRecord {
             rule: rule.clone(),
             date: *date,
             date_text: date_text.clone(),
+            date_kind: *date_kind,
             published: *published,
             status: if *occurred { Status::Occurred } else { Status::Planned },
             ids: MentionIds::new(people, organisations, places, countries, topics),

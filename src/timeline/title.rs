@@ -579,6 +579,7 @@ mod tests {
                 rule: "".into(),
                 date: crate::dates::DateValue::parse("2021-07-01"),
                 date_text: "".into(),
+                date_kind: crate::merge::DateKind::Stated,
                 published: None,
                 status: Status::Occurred,
                 ids: crate::merge::MentionIds::new(ids(people), ids(organisations), ids(places), ids(&["IL", "MA"]), Vec::new()),

@@ -1,0 +1,29 @@
+//! Issue 13 (part 6): one real visit reported by several articles in three languages is one
+//! row, dated by its arrival, whatever day each article gives (the arrival, the day of a
+//! signing or talks "during" the visit, its last day); the same person's next visit, a month
+//! later, is another row. The articles of `tests/fixtures/one_visit` are ours, modelled on how
+//! MAP, Hespress, Le360 and the Times of Israel report a minister's visit.
+
+mod common;
+
+use common::fixture_timeline;
+
+#[test]
+fn one_visit_told_by_seven_pages_is_one_row_dated_by_its_arrival() {
+    let (rows, table) = fixture_timeline("tests/fixtures/one_visit");
+    let visits: Vec<_> = rows.iter().filter(|r| r.event_type.as_str() == "visit").collect();
+    let in_february: Vec<_> = visits.iter().filter(|r| r.date.is_some_and(|d| d.to_string().starts_with("2022-02"))).collect();
+    assert_eq!(in_february.len(), 1, "one row for the February visit:\n{table}");
+    let visit = in_february[0];
+    // Three pages date it by Monday's signing or talks "during" it, two by its last day:
+    // the row keeps the day of the arrival.
+    assert_eq!(visit.date.map(|d| d.to_string()).as_deref(), Some("2022-02-20"), "{table}");
+    for file in ["ar1.txt", "en1.txt", "en2.txt", "en3.txt", "fr1.txt", "fr2.txt"] {
+        assert!(visit.sources.iter().any(|s| s == file), "{file} reports the visit:\n{table}");
+    }
+    assert!(!visit.sources.iter().any(|s| s == "ar3.txt"), "the March visit is another:\n{table}");
+    // The next visit, a month later, is a row of its own.
+    let march: Vec<_> = visits.iter().filter(|r| r.date.map(|d| d.to_string()).as_deref() == Some("2022-03-23")).collect();
+    assert_eq!(march.len(), 1, "{table}");
+    assert_eq!(march[0].sources, ["ar3.txt"], "{table}");
+}
