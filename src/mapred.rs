@@ -22,7 +22,6 @@ use chrono::Weekday;
 use serde::{Deserialize, Serialize};
 
 use crate::dates::Anchor;
-use crate::dates::anchor::article_publication_weekday;
 use crate::events::resolve::{MentionDraft, draft_mentions};
 use crate::extraction::{ArticleExtraction, Context};
 use crate::text::lang::Lang;
@@ -73,7 +72,7 @@ impl ArticleMap {
             data: data.to_string(),
             lang: x.lang.code().to_string(),
             anchor: x.dates.anchor,
-            published_on: article_publication_weekday(&x.doc, &x.dates.mentions),
+            published_on: x.dates.published_on,
             cut_short: x.cut_short,
             evidence,
             mentions,

@@ -20,6 +20,7 @@ use crate::corpus::ManifestEntry;
 use crate::text::Document;
 
 use super::WINDOW;
+use super::lexicon::{DateLexicon, Word};
 use super::publication::{Anchor, AnchorBasis, Inference};
 use super::find::{DateLine, DateMention};
 use super::resolve::resolve;
@@ -34,24 +35,33 @@ use super::value::{Calendar, DateValue, ExprKind, Grain, Tense};
 pub const BORROW_ROUNDS: usize = 4;
 
 /// Find the publication date of `doc` from its manifest entry, its date lines, or the clues in
-/// its `mentions` (from [`super::find_dates`]).
-pub fn find_anchor(doc: &Document, mentions: &[DateMention], manifest: Option<&ManifestEntry>) -> Anchor {
-    let from_text = text_anchor(doc, mentions);
-    match manifest {
-        Some(entry) => with_manifest(from_text, entry),
-        None => from_text,
-    }
+/// its `mentions` (from [`super::find_dates`]); `lex` tells the page's byline lines.
+pub fn find_anchor(doc: &Document, mentions: &[DateMention], lex: &DateLexicon, manifest: Option<&ManifestEntry>) -> Anchor {
+    find_anchor_and_weekday(doc, mentions, lex, manifest).0
 }
 
-/// The anchor the text alone gives: its publication line, else its clues.
-fn text_anchor(doc: &Document, mentions: &[DateMention]) -> Anchor {
-    let text = &doc.norm.text;
-    let page = Page::read(doc);
+/// [`find_anchor`], with the weekday of the publication day the writer's own relative days
+/// imply ([`publication_weekday`] of the mentions outside quotations: what anchor borrowing
+/// reads), both from one reading of the quotations.
+pub fn find_anchor_and_weekday(doc: &Document, mentions: &[DateMention], lex: &DateLexicon, manifest: Option<&ManifestEntry>) -> (Anchor, Option<Weekday>) {
     let own = writers_mentions(doc, mentions);
+    let weekday = publication_weekday(&own);
+    let from_text = text_anchor(doc, own, weekday, lex);
+    let anchor = match manifest {
+        Some(entry) => with_manifest(from_text, entry),
+        None => from_text,
+    };
+    (anchor, weekday)
+}
+
+/// The anchor the text alone gives: its publication line, else its clues. `own` are the
+/// writer's mentions ([`writers_mentions`]), `weekday` the writing day's they imply.
+fn text_anchor(doc: &Document, own: Vec<DateMention>, weekday: Option<Weekday>, lex: &DateLexicon) -> Anchor {
+    let text = &doc.norm.text;
+    let page = Page::read(doc, lex);
     // A site's current-date banner tells the day the page was read: a date line two days or
     // more off the writing day the story's own relative days name ("اليوم الأربعاء") is not
     // the story's; it neither states nor bounds the anchor.
-    let weekday = publication_weekday(&own);
     let own: Vec<DateMention> = own.into_iter().filter(|m| !(m.dateline == Some(DateLine::Plain) && off_the_writing_day(m, weekday))).collect();
     let mentions = own.as_slice();
     if let Some((v, m)) = stated(text, &page, mentions) {
@@ -82,12 +92,6 @@ fn writers_mentions(doc: &Document, mentions: &[DateMention]) -> Vec<DateMention
     // Where a mention stands is a binary search; whether it needs an anchor is a resolution,
     // asked only of the few inside quotation marks.
     mentions.iter().filter(|m| !quoted(m) || resolve(&m.expr, &Anchor::unknown()).is_some()).cloned().collect()
-}
-
-/// The weekday of the publication day that the writer's own relative days imply
-/// ([`publication_weekday`] of the mentions outside quotations): what anchor borrowing reads.
-pub fn article_publication_weekday(doc: &Document, mentions: &[DateMention]) -> Option<Weekday> {
-    publication_weekday(&writers_mentions(doc, mentions))
 }
 
 /// The quotation marks that open a speaker's words, and those that close them; a straight
@@ -226,34 +230,68 @@ impl Page {
         self.not_the_story.get(self.line_of(m.range.start)).copied().unwrap_or(false)
     }
 
-    fn read(doc: &Document) -> Page {
-        let lines: Vec<&str> = doc.norm.text.split('\n').collect();
+    fn read(doc: &Document, lex: &DateLexicon) -> Page {
+        let text = &doc.norm.text;
+        let lines: Vec<&str> = text.split('\n').collect();
         let mut link = vec![false; lines.len()];
-        for &(n, _) in &doc.boilerplate {
-            if let Some(l) = n.checked_sub(1).and_then(|i| link.get_mut(i)) {
-                *l = true;
+        // A page's buttons (share, print, font size) are set aside like links, but they link
+        // to no other story: the date under them is not a linked story's.
+        let mut button = vec![false; lines.len()];
+        for (n, rule) in &doc.boilerplate {
+            if let Some(i) = n.checked_sub(1).filter(|&i| i < lines.len()) {
+                link[i] = true;
+                button[i] = BUTTON_RULES.iter().any(|b| rule.starts_with(b));
             }
         }
         let body = lines.iter().position(|l| l.split_whitespace().count() >= BODY_LINE_WORDS).unwrap_or(lines.len());
-        let furniture = (body..lines.len()).find(|&n| link[n]).unwrap_or(lines.len());
-        let under_a_link = |line: usize| (0..line).rev().find(|&n| !lines[n].trim().is_empty()).is_some_and(|n| link[n]);
+        let furniture = (body..lines.len()).find(|&n| link[n] && !button[n]).unwrap_or(lines.len());
+        let under_a_link = |line: usize| (0..line).rev().find(|&n| !lines[n].trim().is_empty()).is_some_and(|n| link[n] && !button[n]);
         // A site's current-date banner stands above its menu ("الرئيسية | سياسة | اقتصاد").
         let above_a_menu = |line: usize| lines[line + 1..].iter().find(|l| !l.trim().is_empty()).is_some_and(|l| is_menu(l));
         let not_the_story = (0..lines.len()).map(|n| link[n] || under_a_link(n) || n >= furniture || n < body && above_a_menu(n)).collect();
+        let line_starts: Vec<usize> = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
+        // A widget's block ends at a blank line, or, where the page left none, where the story
+        // opens: at its headline, a line that repeats one above the block (the page's title
+        // as the browser saved it), or at its byline ("By Yahia Hatim", "هسبريس - محمد الراجي"
+        // is a field line, "كتب: فلان").
         let mut in_a_widget = vec![false; lines.len()];
-        let mut open = false;
+        let mut open: Option<usize> = None;
         for n in 0..body.min(lines.len()) {
-            if lines[n].trim().is_empty() {
-                open = false;
-            } else if link[n] && is_widget_header(lines[n]) {
-                open = true;
+            let line = lines[n].trim();
+            let story_opens = open.is_some_and(|header| {
+                let headline = line.split_whitespace().count() >= 2 && lines[..header].iter().any(|l| l.trim() == line);
+                headline || is_byline(text, line_starts[n]..line_starts[n] + lines[n].len(), lex)
+            });
+            if line.is_empty() || story_opens {
+                open = None;
+            } else if link[n] && !button[n] && is_widget_header(line) {
+                open = Some(n);
             } else {
-                in_a_widget[n] = open;
+                in_a_widget[n] = open.is_some();
             }
         }
-        let line_starts = std::iter::once(0).chain(doc.norm.text.match_indices('\n').map(|(i, _)| i + 1)).collect();
         Page { body, not_the_story, in_a_widget, line_starts }
     }
+}
+
+/// The boilerplate rules (ids of lexicons/boilerplate.csv, by prefix) of a page's buttons:
+/// lines set aside that link to no other story.
+const BUTTON_RULES: [&str; 5] = ["share", "print", "font-size", "zoom-", "follow-us"];
+
+/// The most words of a byline line ("By Yahia Hatim", "Par la rédaction de Médias24").
+const BYLINE_WORDS: usize = 6;
+
+/// Whether the line at `range` of `text` (normalised) is a byline: a few words opened by a
+/// byline word ("By", "Par", "كتب", "بقلم").
+fn is_byline(text: &str, range: std::ops::Range<usize>, lex: &DateLexicon) -> bool {
+    let line = &text[range.clone()];
+    if line.split_whitespace().count() > BYLINE_WORDS {
+        return false;
+    }
+    let toks = super::tokens::tokenize(text, range, lex);
+    toks.iter().find(|t| t.text.chars().next().is_some_and(crate::text::normalize::is_word_char)).is_some_and(|t| {
+        t.matches.iter().any(|&(e, _)| lex.entry(e as usize).word == Word::BylineLabel)
+    })
 }
 
 /// The most words of a widget's header line ("الأخبار الأكثر قراءة", "Les plus lus").
@@ -318,7 +356,11 @@ fn plain_date_line<'m>(text: &str, page: &Page, mentions: &'m [DateMention]) -> 
     // Dates in a widget's block of the head ("الأكثر قراءة", then titles and their days) are
     // other stories': when the head disagrees, the lines outside such blocks are read alone.
     let outside: Vec<_> = head.iter().copied().filter(|&(_, line)| !page.in_a_widget.get(line).copied().unwrap_or(false)).collect();
-    let head = if agreed(&head).is_none() && !outside.is_empty() { outside } else { head };
+    // Disagreeing dates all inside such blocks are other stories' alone: none is the page's.
+    if agreed(&head).is_none() && outside.is_empty() && !head.is_empty() {
+        return None;
+    }
+    let head = if agreed(&head).is_none() { outside } else { head };
     if let Some(&(last, _)) = head.last() {
         // A date told with words above the story's line ("22 دجنبر 2020: ذكرى أولى", "December
         // 10, 2020: A year on") is a headline's, of an older day: the story's line below it
@@ -1195,6 +1237,72 @@ mod tests {
             "2021-07-25",
             AnchorBasis::Stated,
         ),
+        (
+            "a date line under a bare share button",
+            "حكومة أخنوش تستقبل وزيرا إسرائيليا\nشارك\nالأربعاء 22 دجنبر 2021 - 14:00\n\nاستقبل وزير الداخلية عبد الوافي لفتيت بالرباط وزير الأمن الداخلي الإسرائيلي عومير بارليف، الذي يقوم بزيارة رسمية للمملكة على رأس وفد.",
+            "2021-12-22",
+            AnchorBasis::Stated,
+        ),
+        (
+            "a french date line under a share button",
+            "Le Maroc et Israël signent un accord\nPartager\n11 août 2021 à 14h32\nLes deux ministres ont signé un accord à Rabat, selon des responsables, lors d'une cérémonie en présence de dizaines d'invités.",
+            "2021-08-11",
+            AnchorBasis::Stated,
+        ),
+        (
+            "a date line under the networks' share buttons",
+            "Israel and Morocco sign deal\nFacebook Twitter WhatsApp Email\nAugust 11, 2021\nThe two ministers signed an accord in Rabat, officials said, in a ceremony attended by dozens of guests from both sides.",
+            "2021-08-11",
+            AnchorBasis::Stated,
+        ),
+        (
+            "a share button under the body is no related list",
+            "عنوان الخبر\nقال الوزير إن البلدين وقعا اتفاقا أمس في الرباط بحضور عدد من المسؤولين من الجانبين في إطار تعزيز التعاون.\nشارك\n11 أغسطس 2021",
+            "2021-08-11",
+            AnchorBasis::Stated,
+        ),
+        (
+            "a trending block up to the repeated headline",
+            "Israel and Morocco sign deal\nTrending\nGantz lands in Rabat\nAugust 10, 2021\nIsrael and Morocco sign deal\nAugust 11, 2021\nThe two ministers signed an accord in Rabat, officials said, in a ceremony attended by dozens of guests from both sides.",
+            "2021-08-11",
+            AnchorBasis::Stated,
+        ),
+        (
+            "a most-read block up to the byline",
+            "اليوم 24\nالأكثر قراءة\nالحكومة تمدد حظر التجول الليلي\nالأحد 18 يوليو 2021 - 20:10\nوفاة فنان مغربي شهير\nالسبت 24 يوليو 2021 - 09:00\nأول رحلة مباشرة بين مراكش وتل أبيب\nكتب: محمد بلقاسم\nالأحد 25 يوليو 2021 - 13:05\nحطت بمطار مراكش المنارة أول طائرة تقوم برحلة مباشرة بين إسرائيل والمغرب، وعلى متنها أزيد من مائة سائح إسرائيلي، وفق مصادر من المطار.",
+            "2021-07-25",
+            AnchorBasis::Stated,
+        ),
+        (
+            "a french most-read block up to the byline",
+            "Les plus lus\nLe pass vaccinal obligatoire dès lundi\n20 décembre 2021\nOmer Bar-Lev reçu à Rabat\nPar Hespress FR\n22 décembre 2021 à 15:20\nLe ministre de l'Intérieur a reçu à Rabat le ministre israélien de la Sécurité publique, Omer Bar-Lev, en visite officielle au Royaume.",
+            "2021-12-22",
+            AnchorBasis::Stated,
+        ),
+        (
+            "a trending block with nothing that opens the story",
+            "Morocco World News\nTrending\nGantz lands in Rabat\nAugust 10, 2021\nLapid to visit Morocco\nAugust 9, 2021\nThe two ministers signed an accord in Rabat, officials said, in a ceremony attended by dozens of guests from both sides.",
+            "",
+            AnchorBasis::Unknown,
+        ),
+        (
+            "a range headline above the byline's date",
+            "Le360\n10 décembre 2020 - 10 décembre 2021\nPar Karim Serraj le 10/12/2021 à 11h00\nIl y a un an, le Maroc et Israël annonçaient la reprise de leurs relations diplomatiques, sous l'égide des Etats-Unis.",
+            "2021-12-10",
+            AnchorBasis::Stated,
+        ),
+        (
+            "an arabic range headline above the date line",
+            "هسبريس\nمن 10 ديسمبر 2020 إلى 10 ديسمبر 2021\nالجمعة 10 دجنبر 2021 - 11:00\nقبل عام أعلن المغرب وإسرائيل استئناف العلاقات الدبلوماسية بينهما تحت رعاية الولايات المتحدة في إطار اتفاق ثلاثي.",
+            "2021-12-10",
+            AnchorBasis::Stated,
+        ),
+        (
+            "a range headline alone",
+            "Le360\n10 décembre 2020 – 10 décembre 2021\nIl y a un an, le Maroc et Israël annonçaient la reprise de leurs relations diplomatiques, sous l'égide des Etats-Unis.",
+            "",
+            AnchorBasis::Unknown,
+        ),
     ];
 
     /// (name, text): a label's date that ends a sentence, not a date line.
@@ -1210,7 +1318,7 @@ mod tests {
         for (name, text) in LABEL_IN_A_SENTENCE {
             let doc = Document::new(Article::from_text("a.txt", text), &lex);
             let mentions = find_dates(&doc, &lex.dates);
-            let anchor = find_anchor(&doc, &mentions, None);
+            let anchor = find_anchor(&doc, &mentions, &lex.dates, None);
             assert_eq!(anchor.basis, AnchorBasis::Unknown, "{name}: {mentions:#?}");
         }
         crate::test_support::assert_unique_names(LABEL_IN_A_SENTENCE.iter().map(|c| c.0));
@@ -1238,7 +1346,7 @@ mod tests {
         for (name, text, expected, basis) in QUOTED_DAYS {
             let doc = Document::new(Article::from_text("a.txt", text), &lex);
             let mentions = find_dates(&doc, &lex.dates);
-            let anchor = find_anchor(&doc, &mentions, None);
+            let anchor = find_anchor(&doc, &mentions, &lex.dates, None);
             let got = anchor.date.map(|d| d.to_string()).unwrap_or_default();
             assert_eq!((got.as_str(), anchor.basis), (*expected, *basis), "{name}: {mentions:#?}");
         }
@@ -1291,7 +1399,7 @@ mod tests {
         for (name, text, expected) in NEXT_TO_A_DATED_DAY {
             let doc = Document::new(Article::from_text("a.txt", text), &lex);
             let mentions = find_dates(&doc, &lex.dates);
-            let anchor = find_anchor(&doc, &mentions, None);
+            let anchor = find_anchor(&doc, &mentions, &lex.dates, None);
             let got = anchor.date.map(|d| d.to_string()).unwrap_or_default();
             let basis = if expected.is_empty() { AnchorBasis::Unknown } else { AnchorBasis::Inferred(Inference::WeekdayOfDate) };
             assert_eq!((got.as_str(), anchor.basis), (*expected, basis), "{name}: {mentions:#?}");
@@ -1305,7 +1413,7 @@ mod tests {
         for (name, text, expected, basis) in PAGE_FURNITURE {
             let doc = Document::new(Article::from_text("a.txt", text), &lex);
             let mentions = find_dates(&doc, &lex.dates);
-            let anchor = find_anchor(&doc, &mentions, None);
+            let anchor = find_anchor(&doc, &mentions, &lex.dates, None);
             let got = anchor.date.map(|d| d.to_string()).unwrap_or_default();
             assert_eq!((got.as_str(), anchor.basis), (*expected, *basis), "{name}: {mentions:#?}");
         }
@@ -1318,7 +1426,7 @@ mod tests {
         for (name, text, expected, basis) in CASES {
             let doc = Document::new(Article::from_text("a.txt", text), &lex);
             let mentions = find_dates(&doc, &lex.dates);
-            let anchor = find_anchor(&doc, &mentions, None);
+            let anchor = find_anchor(&doc, &mentions, &lex.dates, None);
             let got = anchor.date.map(|d| d.to_string()).unwrap_or_default();
             assert_eq!((got.as_str(), anchor.basis), (*expected, *basis), "{name}: {mentions:#?}");
         }
@@ -1438,7 +1546,7 @@ mod tests {
             let text = format!("{line}\n\nعنوان الخبر\nقال الوزير إن البلدين وقعا اتفاقا أمس في الرباط.\n");
             let doc = Document::new(Article::from_text("a.txt", &text), &lex);
             let mentions = find_dates(&doc, &lex.dates);
-            let anchor = find_anchor(&doc, &mentions, None);
+            let anchor = find_anchor(&doc, &mentions, &lex.dates, None);
             let got = anchor.date.map(|d| d.to_string()).unwrap_or_default();
             assert_eq!((got.as_str(), anchor.basis), (*expected, AnchorBasis::Stated), "{name}: {line}");
         }
@@ -1469,7 +1577,7 @@ mod tests {
         let doc = Document::new(Article::from_text("a.txt", "نشر: 2021-11-24\nنص."), &lex);
         let mentions = find_dates(&doc, &lex.dates);
         let entry = ManifestEntry { published: NaiveDate::from_ymd_opt(2021, 11, 25).map(DateValue::day), ..ManifestEntry::default() };
-        let anchor = find_anchor(&doc, &mentions, Some(&entry));
+        let anchor = find_anchor(&doc, &mentions, &lex.dates, Some(&entry));
         assert_eq!((anchor.date.unwrap().to_string().as_str(), anchor.basis), ("2021-11-25", AnchorBasis::Manifest));
     }
 
@@ -1500,7 +1608,7 @@ mod tests {
                 url: url.to_string(),
                 ..ManifestEntry::default()
             };
-            let anchor = find_anchor(&doc, &mentions, Some(&entry));
+            let anchor = find_anchor(&doc, &mentions, &lex.dates, Some(&entry));
             let got = anchor.date.map(|d| d.to_string()).unwrap_or_default();
             assert_eq!((got.as_str(), anchor.basis), (*expected, *basis), "{name}");
         }
@@ -1542,7 +1650,7 @@ mod tests {
         for (name, text, expected) in cases {
             let doc = Document::new(Article::from_text("a.txt", text), &lex);
             let mentions = find_dates(&doc, &lex.dates);
-            assert_eq!(article_publication_weekday(&doc, &mentions), *expected, "{name}: {mentions:#?}");
+            assert_eq!(find_anchor_and_weekday(&doc, &mentions, &lex.dates, None).1, *expected, "{name}: {mentions:#?}");
         }
     }
 

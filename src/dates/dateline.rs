@@ -213,6 +213,22 @@ pub(super) fn separated_dates(text: &str, lex: &DateLexicon, mentions: &[DateMen
     out
 }
 
+/// Whether two of `mentions` (one line's, in text order) are full Gregorian dates of different
+/// days joined by nothing but a dash ("10 décembre 2020 - 10 décembre 2021", "22/12/2020 –
+/// 22/12/2021"): the line names a stretch of time (a headline's "a year on"), as the range
+/// rules read "من … إلى …" and "du … au …"; a reader takes neither end for the page's day.
+fn spans_between_dates(text: &str, mentions: &[DateMention]) -> bool {
+    let full_day = |m: &DateMention| match m.expr.kind {
+        ExprKind::Calendar(Calendar { day: Some(d), month: Some(mo), year: Some(y), hijri: false, .. }) => Some((y, mo, d)),
+        _ => None,
+    };
+    mentions.windows(2).any(|pair| {
+        let between = text.get(pair[0].range.end..pair[1].range.start).unwrap_or("").trim();
+        let dash = between.chars().count() == 1 && BYLINE_DASHES.contains(&between);
+        dash && matches!((full_day(&pair[0]), full_day(&pair[1])), (Some(a), Some(b)) if a != b)
+    })
+}
+
 /// Mark mentions that stand on a date line: a line made of dates, labels (نشر، آخر تحديث),
 /// times, weekdays and at most two other words. The label before a mention gives its role.
 pub(super) fn mark_date_lines(text: &str, lex: &DateLexicon, mentions: &mut [DateMention]) {
@@ -328,7 +344,10 @@ pub(super) fn mark_date_lines(text: &str, lex: &DateLexicon, mentions: &mut [Dat
             k += 1;
         }
         let role_of = |m: &DateMention| labels.iter().rev().find(|(p, _)| *p < m.range.start).map_or(DateLine::Plain, |l| l.1);
-        if other <= 2 && toks.len() <= DATE_LINE_TOKENS {
+        if spans_between_dates(text, &mentions[i..j]) {
+            // "10 décembre 2020 - 10 décembre 2021": a stretch of time a headline names, not
+            // the day of the page.
+        } else if other <= 2 && toks.len() <= DATE_LINE_TOKENS {
             for m in &mut mentions[i..j] {
                 m.dateline = Some(role_of(m));
             }

@@ -30,7 +30,7 @@ use std::ops::RangeInclusive;
 
 use chrono::NaiveDate;
 
-pub use anchor::{find_anchor, publication_candidates};
+pub use anchor::{find_anchor, find_anchor_and_weekday, publication_candidates};
 pub use publication::{Anchor, AnchorBasis, Inference};
 pub use find::{Clock, ClockGrain, DateLine, DateMention, find_clock, find_in_text};
 pub use lexicon::DateLexicon;
@@ -53,6 +53,9 @@ pub struct ArticleDates {
     pub mentions: Vec<DateMention>,
     /// The value of each mention against `anchor` (same order; `None` when unresolved).
     pub resolved: Vec<Option<Resolved>>,
+    /// The weekday of the publication day the writer's own relative days imply ("اليوم
+    /// الأربعاء"), when they agree: anchor borrowing checks it ([`anchor::publication_weekday`]).
+    pub published_on: Option<chrono::Weekday>,
 }
 
 /// Find every date expression of `doc` and mark those that stand on a date line.
@@ -127,9 +130,9 @@ impl ArticleDates {
     /// Find, anchor and resolve the dates of `doc`.
     pub fn analyse(doc: &Document, lex: &DateLexicon, manifest: Option<&ManifestEntry>) -> ArticleDates {
         let mentions = find_dates(doc, lex);
-        let anchor = find_anchor(doc, &mentions, manifest);
+        let (anchor, published_on) = find_anchor_and_weekday(doc, &mentions, lex, manifest);
         let resolved = resolve_all(&mentions, &anchor);
-        ArticleDates { anchor, mentions, resolved }
+        ArticleDates { anchor, mentions, resolved, published_on }
     }
 
     /// Resolve again against an anchor found elsewhere (cheap: no re-parsing).
