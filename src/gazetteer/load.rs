@@ -161,7 +161,7 @@ pub fn load_entries(dir: Option<&Path>) -> Result<Entries, String> {
 
 /// Derive the spelling variants of people's names (see [`super::variants`]). A variant is
 /// dropped when some entity lists it (the listed name says who it is) or when two people
-/// derive it (it would name either).
+/// derive it (it would name either), unless the two list the same name already (namesakes).
 pub fn add_variants(entities: &mut [Entity], ordinary: &std::collections::HashSet<String>, given: &super::variants::GivenNames) {
     use super::variants::{arabic_named_country, variants};
     let listed: std::collections::HashSet<&str> =
@@ -189,17 +189,23 @@ pub fn add_variants(entities: &mut [Entity], ordinary: &std::collections::HashSe
             (of(&e.aliases), of(&e.surnames))
         })
         .collect();
-    let mut owners: HashMap<String, usize> = HashMap::new();
+    let mut owners: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, (aliases, surnames)) in derived.iter().enumerate() {
         for v in aliases.iter().chain(surnames) {
-            let owner = owners.entry(v.clone()).or_insert(i);
-            if *owner != i {
-                *owner = usize::MAX;
+            let owner = owners.entry(v.clone()).or_default();
+            if owner.last() != Some(&i) {
+                owner.push(i);
             }
         }
     }
+    // Namesakes (two people listing the same full name: Rabat's mayor and the agriculture
+    // minister, both Mohamed Sadiki) derive the same spellings from it: those stay theirs,
+    // shared like the listed name, and the matcher tells them apart by context.
+    let namesakes = |a: usize, b: usize| entities[a].aliases.iter().any(|x| entities[b].aliases.contains(x));
+    let kept: HashMap<&String, bool> =
+        owners.iter().map(|(v, o)| (v, o.len() == 1 || o.iter().all(|&a| o.iter().all(|&b| a == b || namesakes(a, b))))).collect();
     for (i, (e, (aliases, surnames))) in entities.iter_mut().zip(derived).enumerate() {
-        let own = |v: &String| owners.get(v) == Some(&i);
+        let own = |v: &String| kept.get(v) == Some(&true) && owners[v].contains(&i);
         e.variants = aliases.into_iter().filter(own).collect();
         e.surname_variants = surnames.into_iter().filter(own).collect();
     }

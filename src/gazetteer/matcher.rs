@@ -207,7 +207,7 @@ impl Gazetteer {
             }
         }
         hits.sort_by_key(|h| (h.word_start, h.end));
-        let mut found = self.resolve(doc, hits);
+        let mut found = self.resolve(doc, hits, &roles);
         // "(أ ف ب)", "(تويتر)" after a headline or a photo: a credit, not a mention.
         found.entities.retain(|m| self.entries.entities[m.entity].kind != EntityKind::Organisation || !is_credit(text, &m.range));
         found.roles = roles;
@@ -230,7 +230,7 @@ impl Gazetteer {
         self.may_hold_person[entity]
     }
 
-    fn resolve(&self, doc: &Document, hits: Vec<Hit<'_>>) -> Found {
+    fn resolve(&self, doc: &Document, hits: Vec<Hit<'_>>, roles: &[RoleMention]) -> Found {
         let mut found = Found::default();
         // First the full names, which need no context; they give the context for the rest.
         let mut pending = Vec::new();
@@ -254,7 +254,7 @@ impl Gazetteer {
         }
         let named = found.entities.len();
         for hit in pending {
-            match self.resolve_in_context(doc, &hit, &found.entities[..named], &first_named, &article_countries) {
+            match self.resolve_in_context(doc, &hit, &found.entities[..named], &first_named, &article_countries, roles) {
                 Some((entity, how)) => found.entities.push(hit.mention(entity, how)),
                 None => found.unresolved.push(hit.start..hit.end),
             }
@@ -271,6 +271,7 @@ impl Gazetteer {
         resolved: &[EntityMention],
         first_named: &HashMap<usize, usize, WordHasher>,
         article_countries: &HashMap<&Id, usize, WordHasher>,
+        roles: &[RoleMention],
     ) -> Option<(usize, Resolution)> {
         let targets = hit.targets;
         let surnames: Vec<usize> = targets.iter().filter_map(|t| if let Target::Surname(i) = t { Some(*i) } else { None }).collect();
@@ -291,7 +292,7 @@ impl Gazetteer {
             if surnames.len() == 1 && !other_given_name(surnames[0]) {
                 return Some((surnames[0], Resolution::SurnameUnique));
             }
-            return None;
+            return self.by_office(doc, hit, &surnames, roles).map(|p| (p, Resolution::Context));
         }
         // Generic names, and full aliases shared by several entries: the candidate whose country
         // is named nearest in the sentence, else the most named in the article.
@@ -302,6 +303,10 @@ impl Gazetteer {
                 Target::Surname(_) => None,
             })
             .collect();
+        let namesakes = candidates.len() > 1 && candidates.iter().all(|&c| self.entries.entities[c].kind == EntityKind::Person);
+        if namesakes && let Some(p) = self.by_office(doc, hit, &candidates, roles) {
+            return Some((p, Resolution::Context));
+        }
         let sentence = &doc.sentences[doc.sentences.partition_point(|s| s.range.end <= hit.start).min(doc.sentences.len().checked_sub(1)?)];
         // Full names are in text order: the sentence's are a slice found by binary search.
         let first = resolved.partition_point(|m| m.range.start < sentence.range.start);
@@ -323,8 +328,34 @@ impl Gazetteer {
             .iter()
             .map(|&c| (article_countries.get(self.country_of(c)).copied().unwrap_or(0), c))
             .filter(|&(n, c)| n > 0 && !self.country_of(c).is_empty())
-            .max_by_key(|&(n, c)| (n, std::cmp::Reverse(c)))?;
-        Some((best.1, Resolution::Context))
+            .max_by_key(|&(n, c)| (n, std::cmp::Reverse(c)));
+        match best {
+            Some((_, c)) => Some((c, Resolution::Context)),
+            // Namesakes with nothing to tell them apart: the one the file lists first.
+            None if namesakes => candidates.iter().min().map(|&c| (c, Resolution::Context)),
+            None => None,
+        }
+    }
+}
+
+impl Gazetteer {
+    /// Namesakes (people under one name: Rabat's mayor and the agriculture minister, both
+    /// Mohamed Sadiki): the one holding an office whose title is nearest to the name, in its
+    /// sentence first, else in the article ("عمدة الرباط محمد صديقي" is the mayor, "وزير
+    /// الفلاحة محمد صديقي" the minister). A title that both hold, or neither, tells nothing.
+    fn by_office(&self, doc: &Document, hit: &Hit, people: &[usize], roles: &[RoleMention]) -> Option<usize> {
+        let sentence = &doc.sentences[doc.sentences.partition_point(|s| s.range.end <= hit.start).min(doc.sentences.len().checked_sub(1)?)];
+        let holder = |r: &RoleMention| {
+            let role = &self.entries.roles[r.role].id;
+            let mut holders = people.iter().filter(|&&p| self.entries.entities[p].roles.iter().any(|s| &s.role == role));
+            match (holders.next(), holders.next()) {
+                (Some(&p), None) => Some(p),
+                _ => None,
+            }
+        };
+        let distance = |r: &RoleMention| if r.range.end <= hit.start { hit.start - r.range.end } else { r.range.start.saturating_sub(hit.end) };
+        let elsewhere = |r: &RoleMention| r.range.start < sentence.range.start || r.range.end > sentence.range.end;
+        roles.iter().filter_map(|r| holder(r).map(|p| (elsewhere(r), distance(r), p))).min().map(|(_, _, p)| p)
     }
 }
 
