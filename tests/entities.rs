@@ -830,6 +830,9 @@ const OFFICE_TITLES_2020_2022: &[(&str, &str, &str, &str)] = &[
     ("attorney general as the government's legal adviser", "أعلن المستشار القضائي للحكومة الإسرائيلية", "attorney_general", "المستشار القضائي للحكومة"),
     ("attorney general in French", "la conseillère juridique du gouvernement a estimé", "attorney_general", "conseillère juridique du gouvernement"),
     ("air force commander", "وصل قائد سلاح الجو الإسرائيلي إلى المغرب", "air_force_commander", "قائد سلاح الجو"),
+    ("wali as the prefecture's governor", "حضر عامل عمالة طنجة أصيلة حفل الاستقبال", "wali_tanger_tetouan_al_hoceima", "عامل عمالة طنجة أصيلة"),
+    ("wali as the province's governor, French", "le gouverneur de la province de Laâyoune a accueilli la délégation", "wali_laayoune_sakia_el_hamra", "gouverneur de la province de laâyoune"),
+    ("solidarity minister, full Moroccan title", "استقبلت وزيرة التضامن والإدماج الاجتماعي والأسرة الوفد", "solidarity_minister", "وزيرة التضامن والإدماج الاجتماعي والأسرة"),
 ];
 
 #[test]
@@ -871,6 +874,10 @@ const OFFICE_HOLDERS_2020_2022: &[(&str, &str, &str, &str)] = &[
     ("attorney_general", "IL", "2022-06-01", "gali-baharav-miara"),
     ("air_force_commander", "IL", "2021-06-01", "amikam-norkin"),
     ("air_force_commander", "IL", "2022-07-19", "tomer-bar"),
+    ("director_general_defence_ministry", "IL", "2020-12-22", "udi-adam"),
+    ("director_general_defence_ministry", "IL", "2021-11-24", "amir-eshel"),
+    ("solidarity_minister", "MA", "2021-03-01", "jamila-el-moussali"),
+    ("solidarity_minister", "MA", "2022-03-01", "aawatif-hayar"),
 ];
 
 #[test]
