@@ -754,15 +754,27 @@ fn fit_likeness(e: &Event) -> FitLikeness<'_> {
     (e.event_type, e.date, e.days, e.status, [&e.people, &e.organisations, &e.countries, &e.topics])
 }
 
-/// The known groups each undated relative mention of a round is identified with. Thousands of
-/// undated articles report the same few people doing the same things ("استقبل بوريطة أمس …"):
-/// each alike mention is compared with its candidate groups once per round, not once per
-/// article.
+/// The known groups each undated relative mention of a round may be identified with, closest
+/// first. Thousands of undated articles report the same few people doing the same things
+/// ("استقبل بوريطة أمس …"): alike mentions share one list. A busy person's groups grow with
+/// the corpus, and an article reads only the closest groups that imply a day (see
+/// [`borrow_anchor`]), so the candidates are kept in tiers of one closeness, closest first,
+/// and a tier's groups are compared with the mention only when an article reaches it — once
+/// for all alike mentions. Most articles stop at the first tier.
 struct UndatedMatches<'a> {
     index: HashMap<FitLikeness<'a>, usize>,
-    /// The groups each distinct mention is identified with, with how closely their people
-    /// are the mention's.
-    groups: Vec<Vec<(usize, PeopleFit)>>,
+    /// Each distinct mention (the first given of those alike: they fit the same groups).
+    mentions: Vec<&'a Event>,
+    /// Its candidate groups in tiers, closest first.
+    tiers: Vec<Vec<Tier>>,
+}
+
+/// The candidate groups of one closeness to a mention ([`PeopleFit`]), in index order, and
+/// those of them it is identified with, found the first time an article asks.
+struct Tier {
+    fit: PeopleFit,
+    candidates: Vec<usize>,
+    identified: std::sync::OnceLock<Vec<usize>>,
 }
 
 impl<'a> UndatedMatches<'a> {
@@ -775,17 +787,30 @@ impl<'a> UndatedMatches<'a> {
                 distinct.len() - 1
             });
         }
-        // One comparison answers for a whole group (see `KnownEvents`).
-        let groups = distinct
-            .into_par_iter()
-            .map(|m| known.candidates(m).into_iter().filter(|&i| identifies(m, known.groups[i].first)).map(|i| (i, PeopleFit::of(m, known.groups[i].first))).collect())
+        // One comparison answers for a whole group (see `KnownEvents`); how close a group's
+        // people are costs far less than the comparison, and orders the tiers.
+        let tiers = distinct
+            .par_iter()
+            .map(|m| {
+                let mut by_fit: Vec<(usize, PeopleFit)> = known.candidates(m).into_iter().map(|i| (i, PeopleFit::of(m, known.groups[i].first))).collect();
+                by_fit.sort_by_key(|&(_, fit)| std::cmp::Reverse(fit));
+                by_fit
+                    .chunk_by(|a, b| a.1 == b.1)
+                    .map(|same_fit| Tier { fit: same_fit[0].1, candidates: same_fit.iter().map(|&(i, _)| i).collect(), identified: std::sync::OnceLock::new() })
+                    .collect()
+            })
             .collect();
-        UndatedMatches { index, groups }
+        UndatedMatches { index, mentions: distinct, tiers }
     }
 
-    /// The groups `m`, an undated mention given to [`UndatedMatches::new`], is identified with.
-    fn groups_of(&self, m: &Event) -> &[(usize, PeopleFit)] {
-        self.index.get(&fit_likeness(m)).map_or(&[], |&i| self.groups[i].as_slice())
+    /// The tiers of candidate groups of `m`, an undated mention given to
+    /// [`UndatedMatches::new`], closest first, each with the groups `m` is identified with.
+    fn tiers_of<'s>(&'s self, m: &Event, known: &'s KnownEvents<'_>) -> impl Iterator<Item = (PeopleFit, &'s [usize])> + 's {
+        let at = self.index.get(&fit_likeness(m)).copied();
+        at.into_iter().flat_map(move |k| {
+            let mention = self.mentions[k];
+            self.tiers[k].iter().map(move |tier| (tier.fit, tier.identified.get_or_init(|| tier.candidates.iter().copied().filter(|&i| identifies(mention, known.groups[i].first)).collect()).as_slice()))
+        })
     }
 }
 
@@ -839,14 +864,11 @@ fn borrow_anchor(relative: &[Relative], known: &KnownEvents<'_>, undated: &Undat
         let morocco_israel = is_morocco_israel(mention, g);
         if mention.date.is_none() {
             // Undated (the usual case, the article's own date being unknown): the groups it is
-            // identified with were found once for all alike mentions of the round.
-            // Closest groups first: the days of less close ones count only when those imply
-            // none.
-            let mut groups: Vec<(&KnownGroup, PeopleFit)> =
-                undated.groups_of(mention).iter().map(|&(i, fit)| (&known.groups[i], fit)).filter(|(group, _)| !(morocco_israel && group.third_country)).collect();
-            groups.sort_by_key(|&(_, fit)| std::cmp::Reverse(fit));
-            for same_fit in groups.chunk_by(|a, b| a.1 == b.1) {
-                for &(group, fit) in same_fit {
+            // identified with are found once for all alike mentions of the round, tier by
+            // tier. Closest groups first: the days of less close ones count only when those
+            // imply none.
+            for (fit, same_fit) in undated.tiers_of(mention, known) {
+                for group in same_fit.iter().map(|&i| &known.groups[i]).filter(|group| !(morocco_israel && group.third_country)) {
                     for day in group.days().flat_map(published) {
                         implied.imply(day, fit);
                     }
