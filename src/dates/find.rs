@@ -305,6 +305,7 @@ impl<'a> Parser<'a> {
             self.weekday_range(i),
             self.weekday_pair(i),
             self.day_parts_range(i),
+            self.night_of(i),
             self.from_day_range(i),
             self.days_of_month(i),
             self.this_day_of(i),

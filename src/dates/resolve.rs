@@ -475,8 +475,18 @@ impl Ctx {
         Some(match offset {
             Some(o) if o < 0 => prev - Duration::days(7 * (-o as i64 - 1)),
             Some(o) if o > 0 => next + Duration::days(7 * (o as i64 - 1)),
-            // الخميس الجاري, هذا الخميس: the day of the anchor's (Monday to Sunday) week.
-            Some(_) => a + Duration::days(wd.num_days_from_monday() as i64 - a.weekday().num_days_from_monday() as i64),
+            // الخميس الجاري, هذا الخميس, "this Thursday", "ce jeudi": the day of the anchor's
+            // (Monday to Sunday) week, unless the clause's tense puts it the other way ("la
+            // délégation doit arriver ce lundi" written on a Friday is the next Monday, "وصل
+            // هذا الخميس" written on a Tuesday the last Thursday).
+            Some(_) => {
+                let current = a + Duration::days(wd.num_days_from_monday() as i64 - a.weekday().num_days_from_monday() as i64);
+                match tense {
+                    Some(Tense::Future) if current < a => next,
+                    Some(Tense::Past) if current > a => prev,
+                    _ => current,
+                }
+            }
             _ if a.weekday() == wd => a,
             _ if tense == Some(Tense::Future) => next,
             _ => prev,

@@ -37,7 +37,9 @@ pub fn split_sentences(text: &str) -> Vec<Sentence> {
             b'.' => {
                 let prev_digit = i > 0 && bytes[i - 1].is_ascii_digit();
                 let next = bytes.get(i + 1).copied().unwrap_or(b'\n');
-                (!(prev_digit && next.is_ascii_digit()) && next != b'.' && !latin_abbreviation(&text[start..i]), i, 1)
+                // "22.12.2020", "22.Dec.2020": a stop glued between a digit and a digit or a
+                // Latin letter joins the parts of a date.
+                (!(prev_digit && next.is_ascii_alphanumeric()) && next != b'.' && !latin_abbreviation(&text[start..i]), i, 1)
             }
             0x9F if i > 0 && bytes[i - 1] == 0xD8 => (true, i - 1, 2),
             0xE2 if bytes.get(i + 1..i + 3) == Some(&[0x80, 0xA6]) => (true, i, 3),
@@ -175,7 +177,7 @@ mod tests {
             let next = chars.peek().map_or('\n', |&(_, n)| n);
             let ends = match c {
                 '\n' | '!' | '?' | '؟' | '…' => true,
-                '.' => !(prev.is_ascii_digit() && next.is_ascii_digit()) && next != '.' && !latin_abbreviation(&text[start..i]),
+                '.' => !(prev.is_ascii_digit() && next.is_ascii_alphanumeric()) && next != '.' && !latin_abbreviation(&text[start..i]),
                 _ => false,
             };
             if ends {

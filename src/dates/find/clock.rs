@@ -199,9 +199,12 @@ impl Parser<'_> {
                 } else if let Some((c, e)) = self.count(m_at).filter(|&(c, _)| (1..60).contains(&c)) {
                     // بين الساعة 9 و10: the second end of a range, not ten minutes.
                     let range = (i.saturating_sub(2)..i).any(|b| self.toks[b].text.ends_with("بين"));
+                    // 10 و15 و20 ديسمبر: bare numbers joined are days, not 10:15, unless a part
+                    // of the day follows ("9 و15 مساء").
+                    let bare = digits && hour_word.is_none() && self.word(e, |w| matches!(w, Word::DayPeriod(_))).is_none();
                     match self.is(e, |w| w == Word::MinuteWord) {
                         Some(e) => Some((c as u32, e)),
-                        None if range => None,
+                        None if range || bare => None,
                         None => Some((c as u32, e)),
                     }
                 } else {

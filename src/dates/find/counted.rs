@@ -45,6 +45,13 @@ impl Parser<'_> {
     /// A count and its unit at `j`: ((count, unit), end). The unit word may carry the count
     /// (يومين، أسبوع); a plural or an accusative singular needs one (ثلاثة أيام، 12 يوما).
     pub(super) fn counted(&self, j: usize) -> Option<((i32, Option<Unit>), usize)> {
+        // "quinze jours": a unit of several words that holds its count (two weeks) is read
+        // whole, before its first word is taken for a number.
+        if let Some((Word::CountUnit { unit, count, per }, n)) = self.word(j, |w| matches!(w, Word::CountUnit { count: 1.., .. }))
+            && n > 1
+        {
+            return Some(((count as i32 * per as i32, unit), j + n));
+        }
         let (count, j) = match self.count(j) {
             Some((c, e)) => (Some(c), e),
             None => (None, j),

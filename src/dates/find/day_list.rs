@@ -1,7 +1,9 @@
 //! Three days or more in a row listed with their month: "أيام 10 و11 و12 ديسمبر", "les 10, 11 et
 //! 12 décembre", "on 10, 11 and 12 December", "December 10, 11 and 12, 2020": one stay, the
-//! range from the first day to the last (a range rule alone would keep the last two). Days
-//! listed apart ("10, 15 and 20 December") are not one stay, and are left to the other rules.
+//! range from the first day to the last (a range rule alone would keep the last two). Three
+//! days or more listed apart ("10, 15 and 20 December", "les 3, 8 et 12 mars") are no stay
+//! and no range either: the list is its first day (the value model has no set of days, and a
+//! range would claim the days between).
 
 use super::{Cand, Parser, latin};
 use crate::dates::lexicon::Word;
@@ -20,28 +22,31 @@ impl Parser<'_> {
         self.is(k, |w| w == Word::PairAnd || w == Word::RangeTo)
     }
 
-    /// Days in a row from `j` ("10, 11 and 12", "10 و11 و12"): the first, the last, how many,
-    /// and the index of the last day's token.
-    fn days_in_a_row(&self, j: usize) -> Option<(u32, u32, usize, usize)> {
+    /// Days listed from `j` in rising order ("10, 11 and 12", "10 و11 و12", "10, 15 and 20"):
+    /// the first, the last, how many, whether they follow each other, and the index of the
+    /// last day's token (two days joined, "10 and 20", are a range: the callers want three).
+    fn days_in_a_row(&self, j: usize) -> Option<(u32, u32, usize, bool, usize)> {
         let first = latin::day(self, j)?;
-        let (mut last, mut at, mut count) = (first, j, 1);
+        let (mut last, mut at, mut count, mut in_a_row) = (first, j, 1, true);
         while let Some(k) = self.list_joiner(at + 1)
-            && let Some(d) = latin::day(self, k).filter(|&d| d == last + 1)
+            && let Some(d) = latin::day(self, k).filter(|&d| d > last)
         {
+            in_a_row &= d == last + 1;
             (last, at, count) = (d, k, count + 1);
         }
-        Some((first, last, count, at))
+        Some((first, last, count, in_a_row, at))
     }
 
     /// The listed days with their month, after (day first) or before (month first).
     pub(super) fn day_list(&self, i: usize) -> Option<Cand> {
-        let range = |cal: Calendar, first: u32, end: usize| {
+        let range = |cal: Calendar, first: u32, in_a_row: bool, end: usize| {
             let from = Calendar { day: Some(first), weekday: None, ..cal };
-            Some(Cand { start: i, end, kind: ExprKind::Range(from, cal), part: None, rule: "day-list" })
+            let kind = if in_a_row { ExprKind::Range(from, cal) } else { ExprKind::Calendar(from) };
+            Some(Cand { start: i, end, kind, part: None, rule: "day-list" })
         };
         if let Some((month, false, _, _, e)) = self.month(i) {
             // December 10, 11 and 12[, 2020]
-            let (first, last, count, at) = self.days_in_a_row(e)?;
+            let (first, last, count, in_a_row, at) = self.days_in_a_row(e)?;
             (count >= 3).then_some(())?;
             let mut cal = Calendar { month: Some(month), day: Some(last), ..Calendar::default() };
             let mut end = at + 1;
@@ -49,12 +54,12 @@ impl Parser<'_> {
                 cal.year = Some(y);
                 end = ye;
             }
-            return range(cal, first, end);
+            return range(cal, first, in_a_row, end);
         }
-        let (first, _, count, at) = self.days_in_a_row(i)?;
+        let (first, _, count, in_a_row, at) = self.days_in_a_row(i)?;
         (count >= 3).then_some(())?;
         let (cal, end) = self.calendar(at).map(|(c, e, _)| (c, e)).or_else(|| latin::ordinal_day_month_at(self, at))?;
         cal.month?;
-        range(cal, first, end)
+        range(cal, first, in_a_row, end)
     }
 }

@@ -15,9 +15,9 @@
 //!   "late last year", "last July" — but not "the last week of July" (a week of July);
 //! * a month or date with its year counted from the publication: "July last year", "22
 //!   December last year", "juillet de l'année dernière", "December this year";
-//! * "this Tuesday", "ce jeudi": the nearest such day, the clause's tense deciding which way
-//!   (unlike Arabic هذا الخميس, the day of the current week): "ce lundi" written on a Sunday
-//!   is the next day;
+//! * "this Tuesday", "ce jeudi": the day of the anchor's week, as Arabic هذا الخميس, unless
+//!   the clause's tense puts it the other way: "doit arriver ce lundi" written on a Friday is
+//!   the next Monday;
 //! * the count before "ago": "two days ago", "3 weeks ago", "a year ago";
 //! * (a day told by the date before it, "the same day", "the next day", is read with the
 //!   Arabic "اليوم التالي" by `relative`).
@@ -203,9 +203,15 @@ fn month_and_year_at(p: &Parser, i: usize, d: u32) -> Option<(Calendar, usize)> 
 /// "last weekend", "next weekend", "this past weekend", "this coming weekend": English puts
 /// the direction before the weekend (the Arabic-order rule reads it after).
 fn direction_weekend(p: &Parser, i: usize) -> Option<Cand> {
-    let j = p.is(i, |w| w == Word::This).unwrap_or(i);
-    let (Word::Dir(week), n) = p.word(j, |w| matches!(w, Word::Dir(_)))? else { return None };
+    let this = p.is(i, |w| w == Word::This);
+    let j = this.unwrap_or(i);
+    let (Word::Dir(mut week), n) = p.word(j, |w| matches!(w, Word::Dir(_)))? else { return None };
     let end = p.is(j + n, |w| w == Word::Weekend)?;
+    // "this coming weekend", "the coming weekend": the next one to come, this week's (as "this
+    // weekend"); "next weekend" is the next week's, as "le week-end prochain".
+    if week > 0 && (this.is_some() || p.toks[j].text == "coming") {
+        week = 0;
+    }
     Some(Cand { start: i, end, kind: ExprKind::Weekend { week }, part: None, rule: "direction-weekend" })
 }
 
@@ -406,11 +412,12 @@ fn quarter_code(p: &Parser, i: usize) -> Option<Cand> {
     Some(Cand { start: i, end, kind: fraction_range(Calendar { year: Some(y), ..Calendar::default() }, months, rank), part: None, rule: "quarter-code" })
 }
 
-/// "this Tuesday", "ce jeudi" with no date after: the nearest such day, the tense deciding.
+/// "this Tuesday", "ce jeudi" with no date after: the day of the anchor's week, as Arabic
+/// "هذا الخميس", unless the clause's tense puts it the other way (see the resolver).
 fn this_weekday(p: &Parser, i: usize) -> Option<Cand> {
     let j = p.is(i, |w| w == Word::This)?;
     let (Word::Weekday(weekday), n) = p.word(j, |w| matches!(w, Word::Weekday(_)))? else { return None };
-    Some(Cand { start: i, end: j + n, kind: ExprKind::Weekday { weekday, offset: None }, part: None, rule: "this-weekday" })
+    Some(Cand { start: i, end: j + n, kind: ExprKind::Weekday { weekday, offset: Some(0) }, part: None, rule: "this-weekday" })
 }
 
 /// A counted period before "ago": "two days ago", "3 weeks ago", "a year ago"; a count left

@@ -508,4 +508,45 @@ impl Parser<'_> {
         }
         Some(Cand { start: i, end: k + n, kind: ExprKind::WeekdayRange { from, to, offset: None }, part: None, rule: "day-parts-range" })
     }
+
+    /// A night told by the two days it joins: "ليلة الأحد إلى الاثنين", "ليلة الأحد الاثنين",
+    /// "la nuit de mardi à mercredi", "the night of Tuesday to Wednesday", "la nuit du 9 au 10
+    /// août". It is the first day (the night starts that evening), as "ليلة الأربعاء" alone and
+    /// "on Tuesday night": one night, not a range of two days. Days further apart are no night.
+    pub(super) fn night_of(&self, i: usize) -> Option<Cand> {
+        let j = self.is(i, |w| w == Word::TimeOfDay)?;
+        let mut k = self.is(j, |w| matches!(w, Word::PairFrom | Word::RangeFrom)).unwrap_or(j);
+        if let Some((Word::Weekday(from), n)) = self.word(k, |w| matches!(w, Word::Weekday(_))) {
+            k += n;
+            if self.punct(k, &['-', '–', '/']) {
+                k += 1;
+            } else if let Some(e) = self.is(k, |w| matches!(w, Word::RangeTo | Word::PairTo)) {
+                k = e;
+            }
+            let (Word::Weekday(to), n) = self.word(k, |w| matches!(w, Word::Weekday(_)))? else { return None };
+            if from.succ() != to {
+                return None;
+            }
+            let mut end = k + n;
+            let mut offset = None;
+            if let Some((Word::Dir(o), n)) = self.word(end, |w| matches!(w, Word::Dir(_))) {
+                offset = Some(o);
+                end += n;
+            }
+            return Some(Cand { start: i, end, kind: ExprKind::Weekday { weekday: from, offset }, part: None, rule: "night-of-two-days" });
+        }
+        // du 9 au 10 août, du 31 juillet au 1er août
+        self.toks.get(j)?;
+        let c = self.range(j)?;
+        let ExprKind::Range(a, b) = c.kind else { return None };
+        let (Some(d1), Some(d2), Some(m2)) = (a.day, b.day, b.month) else { return None };
+        let next = match a.month {
+            None => d2 == d1 + 1,
+            Some(m1) if m1 == m2 => d2 == d1 + 1,
+            Some(m1) => d2 == 1 && m2 == m1 % 12 + 1 && d1 >= 28,
+        };
+        next.then_some(())?;
+        let first = Calendar { month: a.month.or(b.month), ..a };
+        Some(Cand { start: i, end: c.end, kind: ExprKind::Calendar(first), part: None, rule: "night-of-two-days" })
+    }
 }

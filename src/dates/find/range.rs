@@ -21,6 +21,9 @@ impl Parser<'_> {
     pub(super) fn year_phrase(&self, i: usize) -> Option<Cand> {
         let (start, j) = if let Some(e) = self.is(i, |w| w == Word::YearWord) {
             (i, e)
+        } else if let Some(e) = self.is(i, |w| w == Word::PairFrom).filter(|&e| self.year_range_at(e)) {
+            // "de 2020 à 2022": the French pair words open and join a range of years too.
+            (i, e)
         } else if let Some(e) = self.is(i, |w| w == Word::YearPrep) {
             // من and بين introduce a year only as the start of a range ("أكثر من 2000 شخص").
             if self.is(i, |w| w == Word::RangeFrom).is_some() && !self.year_range_at(e) {
@@ -30,6 +33,8 @@ impl Parser<'_> {
             if self.numeric(e).is_some() {
                 return None;
             }
+            // من سنة 2020 إلى سنة 2022
+            let e = if self.is(i, |w| w == Word::RangeFrom).is_some() { self.is(e, |w| w == Word::YearWord).unwrap_or(e) } else { e };
             // في 2000 موقع: a round number before a noun is a count of things, not a year.
             if self.toks.get(e).and_then(|t| t.num).is_some_and(|x| x.value % 100 == 0 && x.suffix.is_none())
                 && self.toks.get(e + 1).is_some_and(|t| {
@@ -64,9 +69,10 @@ impl Parser<'_> {
         let (y, hijri, mut end) = self.year(j)?;
         let first = Calendar { year: Some(y), hijri, ..Calendar::default() };
         // A range of years: 2020 - 2022, 2020 و2022, 2020 إلى 2022.
-        let (k, joined) = self.range_joiner(end).map_or((end, false), |k| (k, true));
+        let (k, joined) = self.range_joiner(end).or_else(|| self.is(end, |w| w == Word::PairTo)).map_or((end, false), |k| (k, true));
         if let Some(t) = self.toks.get(k) {
             let glued_and = t.text.starts_with('و') && t.num.is_some();
+            let k = if joined { self.is(k, |w| w == Word::YearWord).unwrap_or(k) } else { k };
             if (joined || glued_and)
                 && let Some((y2, h2, e)) = self.year(k)
                 && h2 == hijri
@@ -146,15 +152,18 @@ impl Parser<'_> {
 
     /// Whether a year range starts at `i` (2020 إلى 2022, 2020 و2022, 2020-2022).
     pub(super) fn year_range_at(&self, i: usize) -> bool {
+        // من سنة 2020 إلى سنة 2022: the year word may stand before each end.
+        let i = self.is(i, |w| w == Word::YearWord).unwrap_or(i);
         let Some((y, _, e)) = self.year(i) else { return false };
         let k = if self.punct(e, &['-']) {
             e + 1
-        } else if let Some(k) = self.is(e, |w| w == Word::RangeTo) {
+        } else if let Some(k) = self.is(e, |w| w == Word::RangeTo || w == Word::PairTo) {
             k
         } else {
             e
         };
         let joined = k > e || self.toks.get(k).is_some_and(|t| t.text.starts_with('و') && t.num.is_some());
+        let k = if joined { self.is(k, |w| w == Word::YearWord).unwrap_or(k) } else { k };
         joined && self.year(k).is_some_and(|(y2, _, _)| y2 > y)
     }
 

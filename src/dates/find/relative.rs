@@ -39,6 +39,14 @@ impl Parser<'_> {
         if let Some((Word::Dir(o), n)) = self.word(j, |w| matches!(w, Word::Dir(_))) {
             offset = Some(o);
             j += n;
+        } else if offset.is_none()
+            && let Some(e) = self.is(j, |w| w == Word::This || w == Word::ThisAfter)
+            && self.toks.get(e).is_none_or(|t| !t.text.starts_with("ال"))
+        {
+            // الخميس هذا (as هذا الخميس), but not "أعلن الخميس هذا القرار": هذا before a noun
+            // is that noun's.
+            offset = Some(0);
+            j = e;
         }
         if let Some((mut cal, e)) = self.date_after(j) {
             cal.weekday = Some(wd);
