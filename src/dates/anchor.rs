@@ -485,8 +485,10 @@ fn inferred<'m>(text: &str, mentions: &'m [DateMention]) -> Option<(DateValue, &
     // stands beside the relative day and falls on its weekday in one year of the timeline.
     let of_date = named_relative_days(mentions)
         .flat_map(|(m, days, wd)| {
-            // The update line's day counts too: "اليوم الأربعاء" under an update of a Wednesday.
-            let dated = bounds.days.iter().map(|d| d.0).chain(bounds.before).filter(move |d| d.weekday() == wd);
+            // The update line's day counts too, as the writing day: "اليوم الأربعاء" (or "أمس
+            // الثلاثاء") under an update of a Wednesday.
+            let by_update = bounds.before.map(|u| u + Duration::days(days));
+            let dated = bounds.days.iter().map(|d| d.0).chain(by_update).filter(move |d| d.weekday() == wd);
             let yearless = bounds.yearless.iter().filter(|(_, _, i)| beside(text, &mentions[*i], m)).filter_map(move |&(mo, d, _)| {
                 let mut fits = WINDOW.filter_map(|y| NaiveDate::from_ymd_opt(y, mo, d)).filter(|x| x.weekday() == wd);
                 fits.next().filter(|_| fits.next().is_none())
@@ -1023,6 +1025,12 @@ mod tests {
             AnchorBasis::Unknown,
         ),
         (
+            "yesterday's weekday under an update of the writing day",
+            "آخر تحديث: ديسمبر 23, 2020 - 11:37ص\nحطت بمطار الرباط سلا، أمس الثلاثاء، أول رحلة جوية مباشرة بين تل أبيب والرباط.",
+            "2020-12-23",
+            AnchorBasis::Inferred(Inference::WeekdayOfDate),
+        ),
+        (
             "yesterday cannot be after the update",
             "آخر تحديث: الأربعاء 24 نوفمبر 2021 - 19:40\nوقع الوزيران أمس الأربعاء مذكرة تفاهم.",
             "",
@@ -1284,6 +1292,36 @@ mod tests {
             "Morocco World News\nTrending\nGantz lands in Rabat\nAugust 10, 2021\nLapid to visit Morocco\nAugust 9, 2021\nThe two ministers signed an accord in Rabat, officials said, in a ceremony attended by dozens of guests from both sides.",
             "",
             AnchorBasis::Unknown,
+        ),
+        (
+            "a zone told in words between brackets",
+            "i24NEWS\n22 décembre 2021 à 16:10 (heure d'Israël)\nOmer Bar-Lev reçu à Rabat\nLe ministre israélien de la Sécurité publique a été reçu hier à Rabat par le ministre marocain de l'Intérieur.",
+            "2021-12-22",
+            AnchorBasis::Stated,
+        ),
+        (
+            "an english zone between brackets",
+            "Title\nAugust 11, 2021, 9:12 pm (Israel Standard Time)\nThe two ministers signed an accord yesterday in Rabat, officials said.",
+            "2021-08-11",
+            AnchorBasis::Stated,
+        ),
+        (
+            "a remark between brackets is not a zone",
+            "Title\nAugust 11, 2021 (the day the time capsule opened in Rabat)\nThe two ministers signed an accord yesterday in Rabat, officials said.",
+            "",
+            AnchorBasis::Unknown,
+        ),
+        (
+            "a publication label opening a byline",
+            "The North Africa Post\nPosted by: North Africa Post June 14, 2021\nAn Israeli business delegation arrived in Casablanca yesterday to explore investment opportunities.",
+            "2021-06-14",
+            AnchorBasis::Stated,
+        ),
+        (
+            "a french publication label opening a byline",
+            "Titre\nPublié par Karim Serraj le 10/12/2021 à 11h00\nLe ministre a reçu hier son homologue israélien à Rabat.",
+            "2021-12-10",
+            AnchorBasis::Stated,
         ),
         (
             "a range headline above the byline's date",

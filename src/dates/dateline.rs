@@ -59,6 +59,29 @@ fn is_french_time(word: &str) -> bool {
     })
 }
 
+/// The words that tell a clock time's zone in words ("heure d'Israël", "Israel time", "بتوقيت
+/// القدس"), normalised.
+const ZONE_WORDS: [&str; 5] = ["heure", "time", "توقيت", "بتوقيت", "heures"];
+
+/// The most words a zone told between brackets may have ("(heure de Jérusalem)", "(Eastern
+/// Standard Time)"): more is a remark.
+const BRACKETED_ZONE_WORDS: usize = 4;
+
+/// The byte ranges of the bracketed stretches of `toks` that tell a zone in words (a word of
+/// [`ZONE_WORDS`] among at most [`BRACKETED_ZONE_WORDS`]).
+fn bracketed_zones(toks: &[Tok]) -> Vec<std::ops::Range<usize>> {
+    let mut zones = Vec::new();
+    for (open, t) in toks.iter().enumerate().filter(|(_, t)| t.text == "(") {
+        let Some(close) = toks[open..].iter().position(|c| c.text == ")").map(|c| open + c) else { continue };
+        let inside = &toks[open + 1..close];
+        let words = inside.iter().filter(|w| w.text.chars().next().is_some_and(is_word_char)).count();
+        if words <= BRACKETED_ZONE_WORDS && inside.iter().any(|w| ZONE_WORDS.contains(&w.text.to_lowercase().as_str())) {
+            zones.push(t.start..toks[close].end);
+        }
+    }
+    zones
+}
+
 /// Whether `toks[k]` is a letter of "a.m."/"p.m." or a zone's initials after them ("10:32 p.m.
 /// ET"): spelled with full stops, the marks are cut into single letters that are no words.
 fn is_clock_letter(toks: &[Tok], k: usize) -> bool {
@@ -258,9 +281,18 @@ pub(super) fn mark_date_lines(text: &str, lex: &DateLexicon, mentions: &mut [Dat
         let mut labels: Vec<(usize, DateLine)> = Vec::new();
         // The field cuts made by a label (see below).
         let mut label_cuts: Vec<usize> = Vec::new();
-        let byline = toks.iter().find(|t| t.text.chars().next().is_some_and(is_word_char)).is_some_and(|t| {
-            t.matches.iter().any(|&(e, _)| lex.entry(e as usize).word == Word::BylineLabel)
+        let is_word = |t: &Tok| t.text.chars().next().is_some_and(is_word_char);
+        let is_a = |t: &Tok, word: Word| t.matches.iter().find(|&&(e, _)| lex.entry(e as usize).word == word).map(|&(_, n)| n as usize);
+        // A byline opens with its word ("By", "Par", "كتب"), or with a publication label
+        // whose byline word follows ("Posted by: North Africa Post June 14, 2021").
+        let first_word = toks.iter().position(is_word);
+        let byline = first_word.is_some_and(|f| {
+            is_a(&toks[f], Word::BylineLabel).is_some()
+                || is_a(&toks[f], Word::PublishedLabel).is_some_and(|n| toks[f + n..].iter().find(|t| is_word(t)).is_some_and(|t| is_a(t, Word::BylineLabel).is_some()))
         });
+        // A zone told in words between brackets ("(heure d'Israël)", "(Israel time)",
+        // "(بتوقيت القدس)"): its words are the time's.
+        let zone_words = bracketed_zones(&toks);
         // A byline's name stands between its label and its date ("By TOI Staff 11 August
         // 2021, 4:12 pm", "Par Mohammed Ould Boah le 11/08/2021"): its words are the byline's,
         // not the line's, while they are few (a sentence opened by "كتب" has more).
@@ -326,7 +358,8 @@ pub(super) fn mark_date_lines(text: &str, lex: &DateLexicon, mentions: &mut [Dat
                 // A French time ("à 14h32").
                 || is_french_time(t.text)
                 // "10:32 p.m. ET": the clock's letters, and a zone's after them.
-                || is_clock_letter(&toks, k);
+                || is_clock_letter(&toks, k)
+                || zone_words.iter().any(|z| z.contains(&t.start));
             if !known {
                 other += 1;
                 others_at.push(t.start);
