@@ -260,6 +260,20 @@ impl Cache {
         Ok(Some(map))
     }
 
+    /// The line kept under `key` in this run (by a run from the reduced state that then could
+    /// not use it), if any: the whole corpus step takes it rather than map the article again
+    /// and keep its line twice.
+    pub fn made(&self, key: &str) -> Option<ArticleMap> {
+        let new = self.new.lock().unwrap_or_else(|e| e.into_inner());
+        new.iter().find(|(k, _)| k == key).and_then(|(_, line)| ArticleMap::parse(line.trim_end()).ok())
+    }
+
+    /// Note that the lines of `keys` are those of articles this run still has without looking
+    /// them up (a run from the reduced state): a compaction keeps them.
+    pub fn still_used(&self, keys: impl Iterator<Item = String>) {
+        self.used.lock().unwrap_or_else(|e| e.into_inner()).extend(keys);
+    }
+
     /// Keep `map` under `key` (written by [`Cache::save`]).
     pub fn put(&self, key: &str, map: &ArticleMap) -> std::io::Result<()> {
         self.new.lock().unwrap_or_else(|e| e.into_inner()).push((key.to_string(), map.to_line()));

@@ -98,11 +98,15 @@ pub fn map_file(
     let key = cache.map(|c| c.key(&name, &hash, entry));
     let mut outcome = MapOutcome::Mapped;
     if let (Some(cache), Some(key)) = (cache, &key) {
-        match cache.get(key, &name, &hash) {
+        let (found, made) = match cache.made(key) {
+            Some(map) => (Ok(Some(map)), true),
+            None => (cache.get(key, &name, &hash), false),
+        };
+        match found {
             Ok(Some(mut map)) => {
                 let text = corpus::article_from_bytes(corpus_dir, path, &bytes)?.text;
                 map.quotes = Some(Arc::new(Quotes::in_file(path, &map.hash, &text, map.evidence.clone())));
-                return Ok((map, MapOutcome::Cached));
+                return Ok((map, if made { MapOutcome::Mapped } else { MapOutcome::Cached }));
             }
             Ok(None) => {}
             Err(reason) => outcome = MapOutcome::Remapped(reason),
@@ -1015,7 +1019,7 @@ fn not_yet_dated(relative: &[Relative]) -> crate::reduced::record::Pending {
     crate::reduced::record::Pending { round: None, reach: relative.iter().map(|r| crate::reduced::record::Reach::of(&r.event)).collect() }
 }
 
-/// An article of an incremental run's borrowing ([`borrow_for_added`]): its events (an old
+/// An article of an incremental run's borrowing ([`borrow_for_changed`]): its events (an old
 /// one's as the earlier run left them, dated by what it borrowed), and for one that was to be
 /// dated by borrowing, the round it was dated in and what borrowing reads of it.
 pub(crate) struct EarlierArticle<'a> {
@@ -1024,8 +1028,9 @@ pub(crate) struct EarlierArticle<'a> {
     pub pending: Option<&'a crate::reduced::record::Pending>,
 }
 
-/// Borrowing in an incremental run, over the earlier run's articles (`earlier`, dated as
-/// that run dated them) and articles added since (`added`); both in name order. Returns each
+/// Borrowing in an incremental run, over the earlier run's articles that stay (`earlier`,
+/// dated as that run dated them), those removed or edited since (`gone`, as that run left
+/// them) and articles added or edited since (`added`); each in name order. Returns each
 /// added article's events and what the reduced state keeps of it, or None when what the
 /// earlier run found cannot be shown to stand (the caller then runs the whole corpus step).
 ///
@@ -1038,7 +1043,7 @@ pub(crate) struct EarlierArticle<'a> {
 /// first report, its days and whether it is a third country's: see `borrow_key`) — alike in
 /// all that `merge::fit` reads when a dated mention reaches it (such a mention compares every
 /// report of a day); otherwise the earlier anchors may change, and None.
-pub(crate) fn borrow_for_added(earlier: &[EarlierArticle<'_>], added: Vec<ReducedArticle>, g: &Gazetteer) -> Option<Vec<(Vec<Event>, Option<crate::reduced::record::Pending>)>> {
+pub(crate) fn borrow_for_changed(earlier: &[EarlierArticle<'_>], gone: &[EarlierArticle<'_>], added: Vec<ReducedArticle>, g: &Gazetteer) -> Option<Vec<(Vec<Event>, Option<crate::reduced::record::Pending>)>> {
     use crate::dates::anchor::BORROW_ROUNDS;
     use crate::reduced::record::Pending;
     // The round from which an article's events are known (None: never).
@@ -1147,31 +1152,43 @@ pub(crate) fn borrow_for_added(earlier: &[EarlierArticle<'_>], added: Vec<Reduce
         }
     }
     let still_to_date = |i: usize, from: usize| earlier[i].pending.is_some_and(|p| p.round.is_none_or(|r| r as usize >= from));
+    // Whether report `e`, known from round `from`, leaves every earlier anchor as it was: no
+    // article still to be dated then reaches it, or a report alike of the same day, known as
+    // early, stands before it (`before`: the earlier articles before its own).
+    let stands = |e: &Event, from: usize, before: &mut dyn Iterator<Item = usize>| -> bool {
+        let Some(day) = e.date.and_then(|d| d.as_day()) else { return true };
+        let family = e.event_type.family();
+        let by_people = e.people.iter().filter_map(|p| readers.get(&(family, p.clone())));
+        let by_subject = e.topics.iter().filter(|_| family == EventType::Agreement).filter_map(|t| subject_readers.get(t));
+        let reading: Vec<(usize, bool)> = by_people.chain(by_subject).flatten().copied().filter(|&(i, _)| still_to_date(i, from)).collect();
+        if reading.is_empty() {
+            return true;
+        }
+        // For a dated mention reaching it, alike in all that `merge::fit` reads (it then
+        // identifies the same, with the same closeness).
+        let dated_reader = reading.iter().any(|&(_, dated)| dated);
+        let third_country = EventFacts::of(e, g, false).third_country;
+        let likeness = (family, &e.people, &e.topics, &e.organisations);
+        before.filter(|&i| known_from(earlier[i].pending).is_some_and(|k| k <= from)).flat_map(|i| earlier[i].events).any(|o| {
+            (o.event_type.family(), &o.people, &o.topics, &o.organisations) == likeness
+                && o.date.and_then(|d| d.as_day()) == Some(day)
+                && (!dated_reader || fit_likeness(o) == fit_likeness(e))
+                && EventFacts::of(o, g, false).third_country == third_country
+        })
+    };
     for (pos, x) in order.iter().enumerate() {
         let Err(j) = *x else { continue };
         let Some(from) = known_from(added[j].state.as_ref()) else { continue };
         for e in &added[j].events {
-            let Some(day) = e.date.and_then(|d| d.as_day()) else { continue };
-            let family = e.event_type.family();
-            let by_people = e.people.iter().filter_map(|p| readers.get(&(family, p.clone())));
-            let by_subject = e.topics.iter().filter(|_| family == EventType::Agreement).filter_map(|t| subject_readers.get(t));
-            let reading: Vec<(usize, bool)> = by_people.chain(by_subject).flatten().copied().filter(|&(i, _)| still_to_date(i, from)).collect();
-            if reading.is_empty() {
-                continue;
+            if !stands(e, from, &mut order[..pos].iter().filter_map(|x| x.ok())) {
+                return None;
             }
-            // A report alike, of the same day, known as early, from an article before it; for
-            // a dated mention reaching it, alike in all that `merge::fit` reads (it then
-            // identifies the same, with the same closeness).
-            let dated_reader = reading.iter().any(|&(_, dated)| dated);
-            let third_country = EventFacts::of(e, g, false).third_country;
-            let likeness = (family, &e.people, &e.topics, &e.organisations);
-            let alike = order[..pos].iter().filter_map(|x| x.ok()).filter(|&i| known_from(earlier[i].pending).is_some_and(|k| k <= from)).flat_map(|i| earlier[i].events).any(|o| {
-                (o.event_type.family(), &o.people, &o.topics, &o.organisations) == likeness
-                    && o.date.and_then(|d| d.as_day()) == Some(day)
-                    && (!dated_reader || fit_likeness(o) == fit_likeness(e))
-                    && EventFacts::of(o, g, false).third_country == third_country
-            });
-            if !alike {
+        }
+    }
+    for a in gone {
+        let Some(from) = known_from(a.pending) else { continue };
+        for e in a.events {
+            if !stands(e, from, &mut (0..earlier.len()).filter(|&i| earlier[i].name < a.name)) {
                 return None;
             }
         }

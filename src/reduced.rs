@@ -1,6 +1,6 @@
 //! The reduced state of `tarikh extract --cache DIR`: what the corpus step made of every
-//! article, kept so that the next run over a corpus that only grew redoes only what the new
-//! articles touch, with the bytes of a cold run.
+//! article, kept so that the next run over a corpus that grew or changed redoes only what the
+//! new, edited or removed articles touch, with the bytes of a cold run.
 //!
 //! The state (`DIR/reduced.jsonl`) holds, after a header line naming the data, the corpus
 //! folder and the format, one line per article in name order: its cache key (its name,
@@ -13,11 +13,13 @@
 //! in order ([`Event::take_in`]), so the lines rebuild the events exactly.
 //!
 //! A run whose corpus is the state's ([`Plan::Warm`]) rebuilds the merged events from it and
-//! maps, borrows and merges nothing. A run whose corpus is the state's plus new articles
-//! ([`Plan::Added`]) maps only those, dates those that need it against the kept events
-//! (`pipeline::borrow_for_added`, which refuses when an earlier anchor might change), merges
-//! again only the families the new events are of, and keeps the others' groupings. Anything
-//! else (an article edited or removed, other data, another corpus folder, a problem to
+//! maps, borrows and merges nothing. A run whose corpus differs from the state's
+//! ([`Plan::Changed`]: an edited article is the old one removed and the new one added) maps
+//! only the new articles, dates those that need it against the kept events
+//! (`pipeline::borrow_for_changed`, which refuses when an earlier anchor might change, through
+//! a report added or removed), merges again only the families the added and removed events
+//! are of (replaying the earlier grouping where it still stands: see [`Replay`]), and keeps
+//! the others' groupings. Anything else (other data, another corpus folder, a problem to
 //! report, a state that cannot be read) runs the whole corpus step, which writes the state
 //! anew: the state can cost time, never change a result.
 
@@ -114,8 +116,13 @@ pub struct State {
 pub enum Plan {
     /// The corpus is the state's: nothing to map or merge.
     Warm,
-    /// The state's articles and new ones (their files, in name order).
-    Added(Vec<Keyed>),
+    /// The state's articles less some, and new ones: an edited article is both.
+    Changed {
+        /// The new or edited articles' files, in name order.
+        added: Vec<Keyed>,
+        /// The state's articles removed or edited (their indices), in name order.
+        removed: Vec<usize>,
+    },
 }
 
 impl State {
@@ -141,23 +148,20 @@ impl State {
         Some(State { header, lines: articles, families })
     }
 
-    /// What this run can do with the state over the corpus `keyed`: None when an article of
-    /// the state was edited or removed.
-    pub fn plan(&self, keyed: &[Keyed]) -> Option<Plan> {
-        let kept: HashMap<&str, &str> = self.lines.iter().map(|(name, key, _)| (name.as_str(), key.as_str())).collect();
+    /// What this run can do with the state over the corpus `keyed`: which of its articles
+    /// are gone or edited, and which are new or edited.
+    pub fn plan(&self, keyed: &[Keyed]) -> Plan {
+        let kept: HashMap<&str, (usize, &str)> = self.lines.iter().enumerate().map(|(i, (name, key, _))| (name.as_str(), (i, key.as_str()))).collect();
         let mut added = Vec::new();
-        let mut found = 0;
+        let mut stays = vec![false; self.lines.len()];
         for k in keyed {
             match kept.get(k.name.as_str()) {
-                Some(key) if *key == k.key => found += 1,
-                Some(_) => return None,
-                None => added.push(k.clone()),
+                Some(&(i, key)) if key == k.key => stays[i] = true,
+                _ => added.push(k.clone()),
             }
         }
-        if found != self.lines.len() {
-            return None;
-        }
-        Some(if added.is_empty() { Plan::Warm } else { Plan::Added(added) })
+        let removed: Vec<usize> = (0..self.lines.len()).filter(|&i| !stays[i]).collect();
+        if added.is_empty() && removed.is_empty() { Plan::Warm } else { Plan::Changed { added, removed } }
     }
 
     /// How many articles it holds.
@@ -222,6 +226,9 @@ pub struct Outcome {
     pub reused: usize,
     /// How many articles were mapped (new).
     pub mapped: usize,
+    /// How many of the state's articles were removed or edited: the cache's lines of those
+    /// may go (see [`Cache::still_used`]).
+    pub removed: usize,
     /// How many type families were merged again.
     pub families_merged: usize,
     /// How many events of those families were searched.
@@ -271,8 +278,9 @@ fn write_state<'a>(dir: &Path, header: &Header, articles: impl Iterator<Item = &
 
 /// Keep with each family what the outputs made of its merged events: `outputs` holds one per
 /// event the corpus step yielded, whose families are `event_families` (each family's events
-/// together, in the order of its groups). A family whose events are not its groups' (flights,
-/// which the corpus step may join again) keeps none.
+/// together, in the order of its groups). The flights keep theirs as the corpus step yielded
+/// them (it may join them again once the visits are merged: see [`outputs_known`]); another
+/// family keeps none when its events are not its groups'.
 pub fn attach_outputs(families: &mut [FamilyGroups], event_families: &[EventType], outputs: Vec<EventOutput>) {
     let mut by_family: HashMap<EventType, Vec<EventOutput>> = HashMap::new();
     for (family, output) in event_families.iter().zip(outputs) {
@@ -280,21 +288,29 @@ pub fn attach_outputs(families: &mut [FamilyGroups], event_families: &[EventType
     }
     for f in families {
         f.outputs = match by_family.remove(&f.family) {
-            Some(outputs) if f.family != EventType::Flight && outputs.len() == f.groups.len() => outputs,
+            Some(outputs) if f.family == EventType::Flight || outputs.len() == f.groups.len() => outputs,
             _ => Vec::new(),
         };
     }
 }
 
+/// Whether a family of the state keeps an output for each of its events: one per group, or
+/// for the flights, one per flight the corpus step yielded (it may join some again once the
+/// visits are merged, so theirs stand only while neither the flights nor the visits are
+/// merged again).
+fn outputs_known(f: &FamilyGroups) -> bool {
+    if f.family == EventType::Flight { !f.outputs.is_empty() } else { f.outputs.len() == f.groups.len() }
+}
+
 /// The outputs an earlier run made of the corpus step's `events` (each family's together),
 /// from what each family can tell of its own (`by_family`, one per event of the family, in
-/// order); a family whose count differs (flights joined again) tells none.
+/// order); a family whose count differs tells none.
 fn known_outputs(events: &[Event], mut by_family: HashMap<EventType, Vec<Option<EventOutput>>>) -> Vec<Option<EventOutput>> {
     let mut known = Vec::with_capacity(events.len());
     for run in events.chunk_by(|a, b| a.event_type.family() == b.event_type.family()) {
         let family = run[0].event_type.family();
         match by_family.remove(&family) {
-            Some(list) if family != EventType::Flight && list.len() == run.len() => known.extend(list),
+            Some(list) if list.len() == run.len() => known.extend(list),
             _ => known.extend(run.iter().map(|_| None)),
         }
     }
@@ -316,6 +332,13 @@ pub fn save_captured(dir: &Path, data: &str, corpus_dir: &Path, captured: Captur
     write_state(dir, &header, lines.iter().map(String::as_str), &captured.families)
 }
 
+/// The language of an article's record, read from its start (`{"lang":"ar",…`: see
+/// [`article_record`]) without reading the rest.
+fn record_lang(record: &str) -> Option<Lang> {
+    let (code, _) = record.strip_prefix("{\"lang\":\"")?.split_once('"')?;
+    Lang::from_code(code)
+}
+
 /// An article's line: `KEY<TAB>NAME<TAB>RECORD`.
 fn article_line(a: CapturedArticle, key: &str) -> String {
     let name = serde_json::to_string(&a.name).expect("a name is a string");
@@ -326,6 +349,7 @@ fn article_record(a: &CapturedArticle) -> String {
     // The quotes are written through a reference: they are shared with the events.
     #[derive(Serialize)]
     struct Line<'a> {
+        // First: `record_lang` reads it from the line's start.
         lang: &'a str,
         quotes: Option<&'a Quotes>,
         items: &'a [Vec<MentionRecord>],
@@ -336,21 +360,32 @@ fn article_record(a: &CapturedArticle) -> String {
     serde_json::to_string(&line).expect("a state line is plain data")
 }
 
-/// The corpus step from the state in `cache`'s folder `dir` when the corpus `keyed` is the
-/// state's, or the state's and new articles (mapped here, their lines kept in `cache`); None
-/// when the whole corpus step must run.
+/// The corpus step from the state in `cache`'s folder `dir` over the corpus `keyed`: the
+/// state's articles that stay and new or edited ones (mapped here, their lines kept in
+/// `cache`); None when the whole corpus step must run.
 #[allow(clippy::too_many_arguments)]
-pub fn reduce_from_state(dir: &Path, corpus_dir: &Path, keyed: &[Keyed], ctx: &Context, manifest: &Manifest, cache: &Cache, view: &str) -> Option<Outcome> {
+pub fn reduce_from_state(dir: &Path, corpus_dir: &Path, keyed: &[Keyed], ctx: &Context, manifest: &Manifest, cache: &Cache, view: &str, rows_only: bool) -> Option<Outcome> {
     let state = State::open(dir, cache.data(), corpus_dir)?;
-    let plan = state.plan(keyed)?;
-    let loaded = load(&state)?;
-    let g = &ctx.gazetteer;
+    let plan = state.plan(keyed);
     // What each kept family's outputs tell of its events, when made under this view.
     let same_view = state.header.view == view;
     let kept_outputs = |f: &FamilyGroups| -> Vec<Option<EventOutput>> {
-        if same_view && f.outputs.len() == f.groups.len() { f.outputs.iter().cloned().map(Some).collect() } else { vec![None; f.groups.len()] }
+        match (same_view && outputs_known(f), f.family == EventType::Flight) {
+            (true, _) => f.outputs.iter().cloned().map(Some).collect(),
+            (false, false) => vec![None; f.groups.len()],
+            (false, true) => Vec::new(),
+        }
     };
-    let added = match plan {
+    if matches!(plan, Plan::Warm) && rows_only && same_view && state.families.iter().all(outputs_known) {
+        // Nothing changed and the outputs need only the rows: the events are not rebuilt,
+        // their rows and counts are all kept (each family's in the corpus step's order).
+        let known = state.families.iter().flat_map(|f| f.outputs.iter().cloned().map(Some)).collect();
+        let langs = state.lines.iter().map(|(_, _, record)| record_lang(record)).collect::<Option<Vec<Lang>>>()?;
+        return Some(Outcome { events: Vec::new(), reused: state.len(), langs, mapped: 0, removed: 0, families_merged: 0, searched: 0, replayed: 0, known, next: None });
+    }
+    let loaded = load(&state)?;
+    let g = &ctx.gazetteer;
+    let (added, removed) = match plan {
         Plan::Warm => {
             let events = merge_kept(loaded.items, &state.families)?;
             let known = known_outputs(&events, state.families.iter().map(|f| (f.family, kept_outputs(f))).collect());
@@ -361,9 +396,9 @@ pub fn reduce_from_state(dir: &Path, corpus_dir: &Path, keyed: &[Keyed], ctx: &C
                 let families = state.families.iter().map(|f| FamilyGroups { outputs: Vec::new(), ..f.clone() }).collect();
                 Some((header, lines, families))
             });
-            return Some(Outcome { events, reused: loaded.names.len(), langs: loaded.langs, mapped: 0, families_merged: 0, searched: 0, replayed: 0, known, next: next.flatten() });
+            return Some(Outcome { events, reused: loaded.names.len(), langs: loaded.langs, mapped: 0, removed: 0, families_merged: 0, searched: 0, replayed: 0, known, next: next.flatten() });
         }
-        Plan::Added(added) => added,
+        Plan::Changed { added, removed } => (added, removed),
     };
     // The new articles, mapped and reduced; any problem is the whole run's to report.
     let reduced: Vec<crate::pipeline::ReducedArticle> = added
@@ -381,13 +416,37 @@ pub fn reduce_from_state(dir: &Path, corpus_dir: &Path, keyed: &[Keyed], ctx: &C
         })
         .collect::<Option<Vec<_>>>()?;
     let langs_added: Vec<Lang> = reduced.iter().map(|a| a.lang).collect();
+    if !removed.is_empty() {
+        // The lines of the articles that stay are kept when the cache drops those of the
+        // removed ones.
+        let mut stays: Vec<String> = state.lines.iter().map(|(_, key, _)| key.clone()).collect();
+        for &i in removed.iter().rev() {
+            stays.swap_remove(i);
+        }
+        cache.still_used(stays.into_iter());
+    }
     let mut items = loaded.items;
+    let mut is_removed = vec![false; items.len()];
+    for &i in &removed {
+        is_removed[i] = true;
+    }
     let events_of: Vec<Vec<Event>> = items.iter_mut().map(|events| events.iter_mut().filter_map(Option::take).collect()).collect();
-    let earlier: Vec<crate::pipeline::EarlierArticle<'_>> =
-        loaded.names.iter().zip(&events_of).zip(&loaded.pending).map(|((name, events), pending)| crate::pipeline::EarlierArticle { name, events, pending: pending.as_ref() }).collect();
-    let dated = crate::pipeline::borrow_for_added(&earlier, reduced, g)?;
-    drop(earlier);
-    let mut items: Vec<Vec<Option<Event>>> = events_of.into_iter().map(|events| events.into_iter().map(Some).collect()).collect();
+    let article = |i: usize| crate::pipeline::EarlierArticle { name: &loaded.names[i], events: &events_of[i], pending: loaded.pending[i].as_ref() };
+    let earlier: Vec<crate::pipeline::EarlierArticle<'_>> = (0..events_of.len()).filter(|&i| !is_removed[i]).map(article).collect();
+    let gone: Vec<crate::pipeline::EarlierArticle<'_>> = removed.iter().map(|&i| article(i)).collect();
+    let dated = crate::pipeline::borrow_for_changed(&earlier, &gone, reduced, g)?;
+    drop((earlier, gone));
+    // The removed articles' events: their families are merged again without them.
+    let mut items: Vec<Vec<Option<Event>>> = Vec::with_capacity(events_of.len());
+    let mut removed_families: std::collections::BTreeSet<EventType> = std::collections::BTreeSet::new();
+    for (i, events) in events_of.into_iter().enumerate() {
+        if is_removed[i] {
+            removed_families.extend(events.iter().map(|e| e.event_type.family()));
+            items.push(Vec::new());
+        } else {
+            items.push(events.into_iter().map(Some).collect());
+        }
+    }
     // The new articles' lines, before their events go to the merge.
     let mut captured: Vec<Option<String>> = dated
         .iter()
@@ -396,15 +455,17 @@ pub fn reduce_from_state(dir: &Path, corpus_dir: &Path, keyed: &[Keyed], ctx: &C
         .map(|(((events, pending), k), lang)| Some(article_line(CapturedArticle::of(k.name.clone(), *lang, events, pending.clone())?, &k.key)))
         .collect();
     // Every article in name order: from the state (its index) or new (its index in `added`).
-    let mut order: Vec<Result<usize, usize>> = (0..loaded.names.len()).map(Ok).chain((0..added.len()).map(Err)).collect();
+    let mut order: Vec<Result<usize, usize>> = (0..loaded.names.len()).filter(|&i| !is_removed[i]).map(Ok).chain((0..added.len()).map(Err)).collect();
     let name = |x: &Result<usize, usize>| match *x {
         Ok(i) => loaded.names[i].as_str(),
         Err(j) => added[j].name.as_str(),
     };
     order.sort_by(|a, b| name(a).cmp(name(b)));
     let position: HashMap<Result<usize, usize>, u32> = order.iter().enumerate().map(|(p, x)| (*x, p as u32)).collect();
-    let new_families: std::collections::BTreeSet<EventType> = dated.iter().flat_map(|(events, _)| events.iter().map(|e| e.event_type.family())).collect();
-    let renumber = |(a, k): (u32, u32)| (position[&Ok(a as usize)], k);
+    let mut new_families: std::collections::BTreeSet<EventType> = dated.iter().flat_map(|(events, _)| events.iter().map(|e| e.event_type.family())).collect();
+    new_families.extend(removed_families);
+    // A kept event's place in this run (None: its article is gone).
+    let renumber = |(a, k): (u32, u32)| Some((*position.get(&Ok(a as usize))?, k));
     let mut added_items: Vec<Vec<Option<Event>>> = dated.into_iter().map(|(events, _)| events.into_iter().map(Some).collect()).collect();
     // The families no new event is of keep their groupings; the others are merged again, in
     // the order `merge_families` gives them the events (by article, then position).
@@ -418,14 +479,21 @@ pub fn reduce_from_state(dir: &Path, corpus_dir: &Path, keyed: &[Keyed], ctx: &C
         if !new_families.contains(&family) {
             let kept = state.families.iter().find(|f| f.family == family)?;
             family_events.push(regroup_kept(&mut items, family, &kept.groups)?);
-            known_by_family.insert(family, kept_outputs(kept));
-            families.push(FamilyGroups { family, groups: kept.groups.iter().map(|g| g.iter().map(|&r| renumber(r)).collect()).collect(), outputs: Vec::new() });
+            // The flights' outputs stand while the visits their days may come from do.
+            if family != EventType::Flight || !new_families.contains(&EventType::Visit) {
+                known_by_family.insert(family, kept_outputs(kept));
+            }
+            let groups = kept.groups.iter().map(|g| g.iter().map(|&r| renumber(r)).collect::<Option<Vec<_>>>()).collect::<Option<Vec<_>>>()?;
+            families.push(FamilyGroups { family, groups, outputs: Vec::new() });
             continue;
         }
         merged_again += 1;
-        // Each kept event's group in the earlier merge, and whether it started it.
+        // Each kept event's group in the earlier merge, and whether it started it; and the
+        // groups that lost an event (a removed article's).
         let mut was_in: HashMap<(u32, u32), (usize, bool)> = HashMap::new();
+        let mut lost = Vec::new();
         for (gi, members) in state.families.iter().filter(|f| f.family == family).flat_map(|f| f.groups.iter().enumerate()) {
+            lost.push(members.iter().any(|&(a, _)| is_removed.get(a as usize).is_none_or(|&r| r)));
             for (m, &at) in members.iter().enumerate() {
                 was_in.insert(at, (gi, m == 0));
             }
@@ -446,8 +514,7 @@ pub fn reduce_from_state(dir: &Path, corpus_dir: &Path, keyed: &[Keyed], ctx: &C
                 }
             }
         }
-        let groups_before = was_in.values().filter(|w| w.1).count();
-        let mut replay = Replay::new(was, groups_before);
+        let mut replay = Replay::new(was, lost);
         let events = crate::merge::merge_family_guided(of_family, &mut replay);
         searched += replay.searched;
         replayed += replay.replayed;
@@ -457,10 +524,19 @@ pub fn reduce_from_state(dir: &Path, corpus_dir: &Path, keyed: &[Keyed], ctx: &C
         let mut earlier: HashMap<Vec<(u32, u32)>, EventOutput> = HashMap::new();
         for f in state.families.iter().filter(|f| f.family == family && same_view && f.outputs.len() == f.groups.len()) {
             for (members, output) in f.groups.iter().zip(&f.outputs) {
-                earlier.insert(members.iter().map(|&r| renumber(r)).collect(), output.clone());
+                if let Some(members) = members.iter().map(|&r| renumber(r)).collect() {
+                    earlier.insert(members, output.clone());
+                }
             }
         }
-        known_by_family.insert(family, groups.iter().map(|members| earlier.remove(members)).collect());
+        if groups.is_empty() {
+            // Every event of the family was a removed article's: a cold run has no such family.
+            continue;
+        }
+        if family != EventType::Flight {
+            // (The flights merged are not yet those the corpus step yields.)
+            known_by_family.insert(family, groups.iter().map(|members| earlier.remove(members)).collect());
+        }
         families.push(FamilyGroups { family, groups, outputs: Vec::new() });
         family_events.push(events);
     }
@@ -490,10 +566,11 @@ pub fn reduce_from_state(dir: &Path, corpus_dir: &Path, keyed: &[Keyed], ctx: &C
         let header = Header { format: FORMAT, data: state.header.data.clone(), corpus: state.header.corpus.clone(), articles: lines.len(), families: families.len(), view: view.to_string(), body: String::new() };
         (header, lines, families)
     });
-    Some(Outcome { events, langs, reused: state.len(), mapped: added.len(), families_merged: merged_again, searched, replayed, known, next })
+    Some(Outcome { events, langs, reused: state.len() - removed.len(), mapped: added.len(), removed: removed.len(), families_merged: merged_again, searched, replayed, known, next })
 }
 
-/// The guide that replays an earlier merge of a family to which events were added: each
+/// The guide that replays an earlier merge of a family to which events were added, or from
+/// which some were removed (an earlier group that lost one is dirty from its start): each
 /// earlier event takes the decision it took (join the event its earlier group is now, or
 /// start it) without a search while none of the events it may join differs from the earlier
 /// merge's at that point ("dirty": one that took in or lost an event the earlier merge did
@@ -508,6 +585,9 @@ struct Replay {
     now: Vec<Option<usize>>,
     /// For each earlier group: whether the event that started it did otherwise.
     broken: Vec<bool>,
+    /// For each earlier group: whether it lost an event (one of a removed article): the
+    /// event that is it now differs from the earlier one from the start.
+    lost: Vec<bool>,
     /// For each event: whether it is dirty; and the dirty ones.
     dirty: Vec<bool>,
     dirty_list: Vec<usize>,
@@ -519,8 +599,9 @@ struct Replay {
 }
 
 impl Replay {
-    fn new(was: Vec<Option<(usize, bool)>>, groups: usize) -> Replay {
-        Replay { was, now: vec![None; groups], broken: vec![false; groups], dirty: Vec::new(), dirty_list: Vec::new(), members: Vec::new(), searched: 0, replayed: 0 }
+    fn new(was: Vec<Option<(usize, bool)>>, lost: Vec<bool>) -> Replay {
+        let groups = lost.len();
+        Replay { was, now: vec![None; groups], broken: vec![false; groups], lost, dirty: Vec::new(), dirty_list: Vec::new(), members: Vec::new(), searched: 0, replayed: 0 }
     }
 
     fn soil(&mut self, event: usize) {
@@ -560,7 +641,12 @@ impl crate::merge::Guide for Replay {
         self.members[event].push(item);
         match self.was[item] {
             None => self.soil(event),
-            Some((group, true)) if new => self.now[group] = Some(event),
+            Some((group, true)) if new => {
+                self.now[group] = Some(event);
+                if self.lost[group] {
+                    self.soil(event);
+                }
+            }
             Some((group, true)) => {
                 self.broken[group] = true;
                 self.soil(event);

@@ -158,7 +158,9 @@ fn forget_state(dir: &Path) {
 }
 
 /// The cache gives the bytes of a cold run: warm, with an article added, with one edited, with
-/// one removed, and with the gazetteers changed; each run maps only what changed.
+/// one removed, and with the gazetteers changed; each run maps only what changed, and all but
+/// the first and the last take the corpus step from the reduced state (an edit is the removal
+/// of the old article and the addition of the new one).
 #[test]
 fn cached_runs_give_the_cold_bytes() {
     let w = Workdir::new();
@@ -171,6 +173,8 @@ fn cached_runs_give_the_cold_bytes() {
     let cached = |w: &Workdir, from_cache: usize| {
         let err = ok(w, &["extract", "--corpus", s(&corpus), "--gazetteers", s(&gazetteers), "--cache", "cache", "--undated", "-o", "warm.csv"]);
         assert!(err.contains(&format!(", {from_cache} from the cache")), "{from_cache} from the cache: {err}");
+        let from_state = format!(", the corpus step of {from_cache} articles taken back from the cache");
+        assert_eq!(err.contains(&from_state), from_cache > 0, "{from_state}: {err}");
         std::fs::read(w.join("warm.csv")).unwrap()
     };
     let steps: [(&str, &dyn Fn(), usize); 7] = [

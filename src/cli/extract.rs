@@ -144,7 +144,7 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<i32> {
             eprintln!("tarikh: cache: {}: {e}; the files' hashes of this run were not kept", dir.display());
         }
         if let Some((keys, m)) = &keyed
-            && let Some(mut outcome) = crate::reduced::reduce_from_state(dir, corpus_dir, keys, &session.ctx, m, cache, &view_of(&args.timeline))
+            && let Some(mut outcome) = crate::reduced::reduce_from_state(dir, corpus_dir, keys, &session.ctx, m, cache, &view_of(&args.timeline), rows_only(&args.timeline, &default_corrections))
         {
             let summary = Summary { read: outcome.langs.len(), problems: 0, started, note: format!(", {} from the cache", outcome.reused) };
             let step = format!(
@@ -155,7 +155,7 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<i32> {
             let families: Vec<crate::events::EventType> = outcome.events.iter().map(|e| e.event_type.family()).collect();
             let known = std::mem::take(&mut outcome.known);
             let (problems, outputs) = write_events(std::mem::take(&mut outcome.events), &languages, &step, &session, &args.timeline, Some(&default_corrections), Some(&manifest), summary, Some(known))?;
-            super::save_cache_lines(cache, false);
+            super::save_cache_lines(cache, outcome.removed > 0);
             if let Some(outputs) = outputs {
                 outcome.attach_outputs(&families, outputs);
             }
@@ -257,17 +257,25 @@ fn write_events(
     let keep_outputs = known.is_some();
     let (known_rows, known_counts): (Vec<Option<Option<Row>>>, Vec<Option<(bool, bool)>>) =
         known.unwrap_or_default().into_iter().map(|k| k.map(|o| (o.row, (o.bilateral, o.undated_kept))).unzip()).unzip();
-    let event_rows = crate::timeline::event_rows(&events, g, (args.from, args.to), args.undated, focus, known_rows)?;
-    let counts: Vec<(bool, bool)> = events
-        .par_iter()
-        .enumerate()
-        .map(|(i, e)| known_counts.get(i).copied().flatten().unwrap_or_else(|| (is_morocco_israel(e, g), e.date.is_none() && focus.keeps(e, g))))
-        .collect();
+    // No events with what an earlier run made of each: their rows and counts are all known
+    // (a warm run from the reduced state whose outputs need only those: see `rows_only`).
+    let all_known = events.is_empty() && known_rows.iter().all(Option::is_some);
+    let (event_rows, counts): (Vec<Option<Row>>, Vec<(bool, bool)>) = if all_known {
+        (known_rows.into_iter().map(Option::flatten).collect(), known_counts.into_iter().map(Option::unwrap_or_default).collect())
+    } else {
+        let event_rows = crate::timeline::event_rows(&events, g, (args.from, args.to), args.undated, focus, known_rows)?;
+        let counts = events
+            .par_iter()
+            .enumerate()
+            .map(|(i, e)| known_counts.get(i).copied().flatten().unwrap_or_else(|| (is_morocco_israel(e, g), e.date.is_none() && focus.keeps(e, g))))
+            .collect();
+        (event_rows, counts)
+    };
     let outputs = keep_outputs.then(|| event_rows.iter().zip(&counts).map(|(row, &(bilateral, undated_kept))| EventOutput { row: row.clone(), bilateral, undated_kept }).collect());
     let rows = crate::timeline::timeline_rows(event_rows);
     let path = args.output.path(args.format.default_path());
     let (rows, outcomes, correction_problems) = curate(rows, &events, g, args, default_corrections, &path)?;
-    let (total, bilateral, undated) = (events.len(), counts.iter().filter(|c| c.0).count(), counts.iter().filter(|c| c.1).count());
+    let (total, bilateral, undated) = (counts.len(), counts.iter().filter(|c| c.0).count(), counts.iter().filter(|c| c.1).count());
     let mention_rows = if args.mentions.is_some() || args.format == Format::Xlsx { crate::timeline::mention_rows(&events, &rows)? } else { Vec::new() };
     if let Some(path) = &args.mentions {
         write_output_with(path, |w| write_csv(w, &crate::timeline::MENTION_HEADER, mention_rows.iter().map(|r| r.iter().map(String::as_str).collect()), args.output.style()))?;
@@ -300,6 +308,13 @@ fn write_events(
         );
     }
     Ok((summary.problems + correction_problems, outputs))
+}
+
+/// Whether every output asked for is made from the rows and what the summary counts alone
+/// (no JSON, workbook or mentions, no corrections to apply): a warm run from the reduced
+/// state then need not rebuild the events (see [`crate::reduced`]).
+fn rows_only(args: &TimelineArgs, default_corrections: &std::path::Path) -> bool {
+    !matches!(args.format, Format::Json | Format::Jsonl | Format::Xlsx) && args.mentions.is_none() && args.corrections.is_none() && !default_corrections.is_file()
 }
 
 /// What the rows of a run depend on besides the events (the window, undated events, the
