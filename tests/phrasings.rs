@@ -11,7 +11,9 @@
 //! office, a visit's first and last days and what was signed during it; (zp.txt – zs.txt) a
 //! visit named by where it goes, a forum, a departure and an airline's first flight; (ba.txt –
 //! cg.txt) leads with no date, "today" in quotations, talks with unnamed groups, signings by
-//! video, office upgrades and days named after "ابتداء من يوم". Each expected
+//! video, office upgrades and days named after "ابتداء من يوم"; (da.txt – dl.txt) leads told
+//! by a noun under a light verb, a delegation as a verb's subject, a visit told by its end and
+//! length, legs of a visit, a royal audience's host, an airline's new line. Each expected
 //! row is (date, type, status, people that must be listed).
 
 mod common;
@@ -46,8 +48,9 @@ const EXPECTED: &[ExpectedRow] = &[
     ("2022-10-05", "agreement", "occurred", &["Ayelet Shaked", "Abdelouafi Laftit"]),
     // reached.txt: understandings "reached during" a visit (توصل خلالها … إلى جملة من
     // التفاهمات) are an agreement of the visit's day; "توصل … برسالة" (received a letter, in
-    // Moroccan usage) is none, and neither is "an agreement to resume relations" reached.
-    ("2022-03-13", "visit", "occurred", &["Oded Forer"]),
+    // Moroccan usage) is none, and neither is "an agreement to resume relations" reached. The
+    // visit "اختتم … اليوم الأحد، زيارة … دامت ثلاثة أيام" started two days before its end.
+    ("2022-03-11", "visit", "occurred", &["Oded Forer"]),
     ("2022-03-13", "agreement", "occurred", &["Oded Forer", "Mohammed Sadiki"]),
     // i.txt – x.txt: articles in the manner of MAP, Hespress, Le360, Alyaoum24, Alayam24, Asharq
     // al-Awsat, i24, Sky News Arabia, Anadolu, Al-Araby al-Jadeed, RT and Al Jazeera.
@@ -179,8 +182,9 @@ const EXPECTED: &[ExpectedRow] = &[
     // be.txt (Al Jazeera): an upgrade announced (أعلنت الرباط، اليوم الأربعاء، ترقية مكتب
     // الاتصال): the announcement's day; the 2021 opening told as background joins its row.
     ("2022-10-19", "opening", "occurred", &[]),
-    // bf.txt (Anadolu): a visit ended "التقت خلالها عددا من المسؤولين": no talks row.
-    ("2022-09-06", "visit", "occurred", &["Pnina Tamano-Shata"]),
+    // bf.txt (Anadolu): a visit ended "التقت خلالها عددا من المسؤولين": no talks row; it
+    // "استمرت يومين" (two days), so it started the day before its end.
+    ("2022-09-05", "visit", "occurred", &["Pnina Tamano-Shata"]),
     // bg.txt (Sky News Arabia): a call reported by a royal cabinet's statement.
     ("2022-01-05", "call", "occurred", &["Mohammed VI of Morocco", "Naftali Bennett"]),
     // bh.txt (Asharq al-Awsat): talks on the sidelines of a climate summit abroad.
@@ -207,15 +211,64 @@ const EXPECTED: &[ExpectedRow] = &[
     // other office's opening "مطلع عام 2021" told as background.
     ("2022-07-17", "opening", "planned", &[]),
     ("2021", "opening", "occurred", &[]),
-    // cc.txt (Asharq al-Awsat): a visit that starts, its talks "يلتقي خلالها" (the programme,
-    // not today): no row dated. ce.txt (Hespress): a lead signing with no date, its signatories
+    // cc.txt (Asharq al-Awsat): a lead visit that starts (يبدأ … زيارة: a light verb) is the
+    // publication day's ("ليبرمان" is a name, not ل + يبرمان); its talks "يلتقي خلالها" are the
+    // programme, some day of the visit's month. ce.txt (Hespress): a lead signing with no date, its signatories
     // named in the next sentence.
     ("2022-10-06", "agreement", "occurred", &["Leila Benali", "Karine Elharrar"]),
+    ("2022-03-21", "visit", "occurred", &["Avigdor Lieberman"]),
+    ("2022-03", "meeting", "occurred", &["Avigdor Lieberman", "Nadia Fettah Alaoui"]),
     // cf.txt (Arab48): a call from a prime minister's office, "تحدثت اليوم" quoted.
     ("2022-07-27", "call", "occurred", &["Yair Lapid", "Aziz Akhannouch"]),
     // cg.txt (i24): "والتقى الوفد، اليوم الاثنين، وزيرة الاقتصاد": the date is the verb's, not
-    // the delegation noun's; the talks "مع عدد من المسؤولين" give no row.
+    // the delegation noun's (the delegation is the subject: no visit of its own); the talks
+    // "مع عدد من المسؤولين" give no row; the lead's visit "قام وفد … بزيارة" is the
+    // publication day's.
     ("2022-11-14", "meeting", "occurred", &["Chakib Alj", "Orna Barbivai"]),
+    ("2022-11-14", "visit", "occurred", &["Chakib Alj"]),
+    // da.txt – dl.txt: 12 articles of this session, in the manner of Le360, Hespress,
+    // Alyaoum24, MAP, Africa Press, Anadolu, Asharq al-Awsat, i24 and Al Jazeera.
+    // da.txt (Le360): a lead visit told by a light verb (يبدأ … زيارة رسمية), no date of its own:
+    // the publication day.
+    ("2022-06-06", "visit", "occurred", &["Issawi Frej"]),
+    ("2022-06-07", "meeting", "planned", &["Issawi Frej", "Ryad Mezzour"]),
+    // db.txt (Hespress): "قام وفد … بزيارة" takes the day the article gives the delegation's
+    // arrival (وحل الوفد … مساء الثلاثاء); "والتقى الوفد" is the delegation's talks, by its head.
+    ("2022-01-18", "visit", "occurred", &["Alon Ushpiz"]),
+    ("2022-01-19", "meeting", "occurred", &["Alon Ushpiz", "Fouad Yazough"]),
+    // dc.txt (Alyaoum24): "يحل X بالرباط" in the lead: the publication day; the programme's
+    // meeting is for the visit's month.
+    ("2022-05-23", "visit", "occurred", &["Chili Tropper"]),
+    ("2022-05", "meeting", "planned", &["Chili Tropper", "Mohamed Mehdi Bensaid"]),
+    // dd.txt (MAP): a royal audience of two guests "اللذين يقومان بزيارة" after their titles:
+    // the 2020 rows above (the King receives; he is not a visitor).
+    // de.txt (Hespress): "اختتم … زيارة … استغرقت ثلاثة أيام" ends on the publication day and
+    // started two days before; "تجول، أمس الخميس، في حي الملاح" is a leg, the visitor's.
+    ("2022-10-12", "visit", "occurred", &["Nachman Shai"]),
+    ("2022-10-13", "visit", "occurred", &["Nachman Shai"]),
+    // df.txt (Africa Press): "في 16 سبتمبر، وفي ختام زيارة استغرقت أربعة أيام، تجولت …": the
+    // visit from the 13th and the tour of its last day.
+    ("2022-09-13", "visit", "occurred", &["Merav Michaeli"]),
+    ("2022-09-16", "visit", "occurred", &["Merav Michaeli"]),
+    // dg.txt (Anadolu): "التقى وفد برلماني … اليوم" and "وأجرى الوفد بعد ذلك مباحثات": the
+    // delegation is the subject, its head the party; no visit row of a host.
+    ("2022-02-08", "meeting", "occurred", &["Ram Ben-Barak", "Habib El Malki"]),
+    ("2022-02-08", "meeting", "occurred", &["Ram Ben-Barak", "Nasser Bourita"]),
+    // dh.txt (Asharq al-Awsat): "وعقد الوفد، اليوم الخميس، اجتماعا": the delegation told the
+    // day before, not a visit of the Israeli minister it met.
+    ("2021-10-27", "visit", "occurred", &["Adel El Fakir"]),
+    ("2021-10-28", "meeting", "occurred", &["Adel El Fakir", "Yoel Razvozov"]),
+    // di.txt (i24): an audience "خص … باستقبال" in Fez and the arrival the day before.
+    ("2022-04-03", "visit", "occurred", &["Naftali Bennett"]),
+    ("2022-04-04", "meeting", "occurred", &["Mohammed VI of Morocco", "Naftali Bennett"]),
+    // dj.txt (Al Jazeera): a call by أجرى … اتصالا هاتفيا; the memorandum "الموقعة … الشهر
+    // الماضي" is k.txt's.
+    ("2021-12-15", "call", "occurred", &["Abdellatif Loudiyi", "Benny Gantz"]),
+    // dk.txt (Anadolu): a signing by the two countries, its signatories in the next sentence.
+    ("2022-03-02", "agreement", "occurred", &["Abdellatif Miraoui", "Orit Farkash-Hacohen"]),
+    // dl.txt (Alyaoum24): an airline that "opened a direct line" (افتتحت … خطا جويا) runs a
+    // flight, no office opened.
+    ("2022-12-12", "flight", "occurred", &[]),
 ];
 
 /// A visit's title names its visitor (the guest of a relative clause, not the host named
@@ -223,7 +276,7 @@ const EXPECTED: &[ExpectedRow] = &[
 #[test]
 fn visit_titles_name_the_visitor() {
     let (rows, table) = fixture_timeline("tests/fixtures/phrasings");
-    for (date, title) in [("2022-08-11", "Mickey Levy visits Morocco"), ("2022-08-09", "Kobi Shabtai visits Morocco"), ("2022-05-16", "Gideon Sa'ar visits Rabat")] {
+    for (date, title) in [("2022-10-13", "Nachman Shai visits Essaouira"), ("2022-08-11", "Mickey Levy visits Morocco"), ("2022-08-09", "Kobi Shabtai visits Morocco"), ("2022-05-16", "Gideon Sa'ar visits Rabat")] {
         assert!(
             rows.iter().any(|r| r.date.map(|d| d.to_string()).as_deref() == Some(date) && r.event_type.as_str() == "visit" && r.title == title),
             "no visit {date} titled {title:?}:\n{table}"

@@ -25,7 +25,7 @@ use std::ops::Range;
 
 use super::collapse::{collapse_same_family, qualified_events, signed_by_video};
 use super::latin::latin_trigger;
-use super::welcome::{airport_welcome_is_the_visit, welcome_at_airport};
+use super::welcome::{airport_welcome_is_the_visit, is_form_with_proclitics, welcome_at_airport};
 use super::mention::{DateHow, DateLink, EventMention};
 use super::participants::{NameSources, fill_participants, join_referred, main_countries, overlaps, scopes};
 use super::rules::{EventType, RuleKind, TriggerRules, TriggerTense, WordLists};
@@ -64,9 +64,16 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             let clause_start = sentence.clauses.iter().find(|c| c.start <= e.0.start && e.0.start < c.end).map_or(sentence.range.start, |c| c.start);
             rules.rules[e.1].accepts_before(&text[clause_start..e.0.start])
         });
+        // "ليبرمان" is not "ل" + "يبرمان" (they conclude): a trigger inside a person's name is
+        // part of the name.
+        hits.events.retain(|e| {
+            let k = found.entities.partition_point(|n| n.range.end <= e.0.start);
+            !found.entities[k..].iter().take_while(|n| n.range.start <= e.0.start).any(|n| n.range.start <= e.0.start && e.0.end <= n.range.end && g.entities()[n.entity].kind == EntityKind::Person)
+        });
         tell_the_untold(&mut hits, text, &out);
         drop_denied(text, sentence.range.end, &mut hits);
         join_referred(&mut out, si, sentence.range.clone(), &hits, found, g);
+        let delegation_verbs = delegation_as_subject(text, &mut hits, &rules.words);
         let items = enumeration_items(&mut hits, sentence.range.end);
         let item_of = |i: usize| {
             let e = &hits.events[i];
@@ -142,6 +149,9 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
         // "جرى، اليوم الجمعة، اتصال هاتفي", "عقد كوخافي، أمس، جلسة عمل": a light verb stands for
         // the event noun it governs — the first trigger after it, a few words on, with no other
         // predicate between — so a date told beside the verb is the noun's.
+        // Event nouns a light verb tells ("قام وفد … بزيارة", "يبدأ الوزير زيارة"): told by a
+        // verb, as a lead's news is.
+        let mut told_by_support: Vec<(usize, usize)> = Vec::new();
         for support in &hits.supports {
             let governed = hits.events.iter().position(|e| e.0.start >= support.end).filter(|&i| {
                 let e = &hits.events[i];
@@ -156,6 +166,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                 // A verb that is also a predicate of its own ("توجه") stands for the noun only.
                 preds.retain(|(r, ev)| !(ev.is_none() && r == support));
                 preds.push((support.clone(), Some(i)));
+                told_by_support.push((i, support.start));
             }
         }
         let mut own_date: HashMap<usize, (usize, usize)> = HashMap::new();
@@ -224,6 +235,9 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             })
             .collect();
         let first_new = out.len();
+        // Hosts of a reception whose guests a visit's relative clause describes (left out of
+        // the sentence's visits once its triggers are collapsed: "على رأس وفد" joins them).
+        let mut hosts: Vec<usize> = Vec::new();
         let mut reported_dates: Vec<(usize, DateLink)> = Vec::new();
         // Mentions (indices into `out`) that repeat an event told just before.
         let mut repeats: Vec<usize> = Vec::new();
@@ -397,6 +411,22 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             {
                 let v = mention.people.remove(at);
                 mention.people.insert(0, v);
+                // "استقبل جلالة الملك محمد السادس، اليوم، كوشنر وبن شبات، اللذين يقومان بزيارة":
+                // the host of the reception the clause follows receives the visitors; he is
+                // not one of them.
+                if let Some(host) = reception_host(sentence.range.start, range, &hits, found, g).filter(|&h| h != visitor && g.country_of(h) != g.country_of(visitor)) {
+                    hosts.push(host);
+                }
+            }
+            // "وكان الوزير الإسرائيلي قد تجول، أمس، في حي الملاح … رفقة أزولاي": a leg of a visit
+            // whose subject is not named by its verb is the leg of the visitor of the trip told
+            // before.
+            if rules.rules[*rule].id.ends_with(super::rules::LEG_RULE_SUFFIX) && !names_its_subject(text, sentence.range.start, range, found, g) {
+                let visitor = out.iter().rev().find(|m| m.event_type.family() == EventType::Visit && !m.planned && !rules.rules[m.rule].id.ends_with(super::rules::LEG_RULE_SUFFIX)).and_then(|m| m.people.first().copied());
+                if let Some(visitor) = visitor.filter(|v| !mention.people.contains(v)) {
+                    mention.people.insert(0, visitor);
+                    mention.countries.push(g.country_of(visitor).clone());
+                }
             }
             // "وكان في استقباله بمطار الرباط سلا …": a welcome at the airport is the visitor's
             // arrival, folded into the visit once the sentence is read (see `welcome`); it has
@@ -412,11 +442,32 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             if *ty == EventType::Flight && *tense == TriggerTense::Past && traveller_after(text, range.end, found, g) {
                 mention.event_type = EventType::Visit;
             }
+            // "والتقى الوفد، اليوم، برئيس الكنيست", "وأجرى الوفد مباحثات مع …": the delegation
+            // told before takes part, by its visitor (the first person of the last visit told).
+            let by_delegation = delegation_verbs.contains(&range.start) || told_by_support.iter().any(|&(e, s)| e == i && delegation_verbs.contains(&s));
+            if by_delegation && matches!(ty.family(), EventType::Meeting | EventType::Call | EventType::Agreement) {
+                let leader = out.iter().rev().find(|m| m.event_type.family() == EventType::Visit && !m.planned).and_then(|m| m.people.first().copied());
+                if let Some(leader) = leader.filter(|l| !mention.people.contains(l)) {
+                    mention.people.insert(0, leader);
+                    mention.countries.push(g.country_of(leader).clone());
+                    mention.carried_actor = Some(leader);
+                }
+            }
+            // "وحل الوفد بالعاصمة المغربية": a visit naming no one but "the delegation" is the
+            // delegation's told before.
+            if ty.family() == EventType::Visit && mention.people.is_empty() && mention.role_refs.is_empty() && names_the_delegation(text, &scope, &rules.words.delegations) {
+                let told = out.iter().rev().find(|m| m.event_type.family() == EventType::Visit && !m.planned && !m.people.is_empty());
+                if let Some(told) = told {
+                    mention.people = told.people.clone();
+                    mention.countries.extend(told.countries.iter().cloned());
+                }
+            }
             // "وفي وقت لاحق الأربعاء التقى … بوريطة": a verb whose one named person comes after
             // it has its subject left implicit — the actor of the sentences just before.
             let in_scope = &found.entities[found.entities.partition_point(|e| e.range.start < scope.start)..];
             let in_scope = &in_scope[..in_scope.partition_point(|e| e.range.start < scope.end)];
             let implicit_subject = !welcomed
+                && mention.carried_actor.is_none()
                 && matches!(ty, EventType::Meeting | EventType::Call)
                 && *tense != TriggerTense::Noun
                 && mention.people.len() == 1
@@ -521,7 +572,9 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             // An event the lead tells with no date of its own, not as what someone said or
             // thought ("قال إن", "رحب ب") and not for later: the story's news.
             // Told by a verb (a noun in a lead is as often the topic, "أميط اللثام عن توقيع …"),
-            // in a lead that dates none of its events (an undated one beside a dated one is told
+            // or by a light verb that governs the noun and names who ("يبدأ X زيارة رسمية إلى
+            // المغرب", "قام وفد إسرائيلي … بزيارة إلى الرباط"; "يلتئم رجال أعمال … في منتدى" names
+            // nobody a reader can place), in a lead that dates none of its events (an undated one beside a dated one is told
             // in passing: "وقعت …، اليوم، … على هامش زيارة وفد خصه الملك باستقبال").
             if Some(si) == lead
                 && own_date.is_empty()
@@ -529,7 +582,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                 && !mention.planned
                 && !aside
                 && mention.item.is_none()
-                && matches!(tense, TriggerTense::Past | TriggerTense::Present)
+                && (matches!(tense, TriggerTense::Past | TriggerTense::Present) || (*tense == TriggerTense::Noun && told_by_support.iter().any(|&(e, _)| e == i) && !mention.people.is_empty()))
                 && !hits.consequences.contains(&range.start)
                 && !in_programme
                 && !hits.predicates.iter().any(|p| p.end <= range.start)
@@ -581,6 +634,12 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
         airport_welcome_is_the_visit(&mut out, first_new, doc, &rules.words.airports, &|m| !latin_trigger(text, &m.trigger));
         let visitors = own_visitors(text, sentence.range.start, &out[first_new..], found, g);
         collapse_same_family(&mut out, first_new, rules, &visitors, &sidelined);
+        for m in out[first_new..].iter_mut().filter(|m| m.event_type.family() == EventType::Visit) {
+            m.people.retain(|p| !hosts.contains(p));
+            // Nor his office told beside his name ("صاحب الجلالة الملك").
+            let host_countries: Vec<&crate::idset::Id> = hosts.iter().map(|&h| g.country_of(h)).collect();
+            m.role_refs.retain(|r| !matches!(r, super::mention::RoleRef::Office { country, .. } if host_countries.contains(&country)));
+        }
         qualified_events(&mut out, first_new, text, rules);
         signed_by_video(&mut out, first_new, text, &rules.words.media);
         drop_landings(&mut out, first_new, sentence, rules);
@@ -637,6 +696,38 @@ fn unnamed_other_side(text: &str, after: usize, sentence_end: usize, lists: &Wor
     first.is_some_and(|w| lists.vague_groups.iter().any(|v| v == w || w.strip_prefix('ب').is_some_and(|rest| rest == v)))
 }
 
+/// "والتقى الوفد، اليوم الاثنين، وزيرة الاقتصاد", "وعقد الوفد اجتماعا مع …": a delegation noun
+/// (rows of kind `delegation`) right after a verb of another family or a light verb is that
+/// verb's subject, not a visit of its own: it leaves the sentence's events. Returns the starts
+/// of those verbs (the delegation told before takes part in their events). A verb of the visit
+/// family ("وصل وفد") tells the delegation's visit itself and keeps it.
+fn delegation_as_subject(text: &str, hits: &mut SentenceHits, lists: &WordLists) -> Vec<usize> {
+    let is_delegation = |r: &Range<usize>| lists.delegations.iter().any(|d| is_form_with_proclitics(&text[r.clone()], d));
+    let mut verbs = Vec::new();
+    let mut subjects = Vec::new();
+    for (k, e) in hits.events.iter().enumerate() {
+        if e.2.family() != EventType::Visit || e.3 != TriggerTense::Noun || !is_delegation(&e.0) {
+            continue;
+        }
+        let event_verbs = hits.events.iter().filter(|o| o.3 != TriggerTense::Noun && o.2.family() != EventType::Visit).map(|o| &o.0);
+        let verb = event_verbs.chain(hits.supports.iter()).find(|v| v.end <= e.0.start && text[v.end..e.0.start].trim().is_empty());
+        if let Some(v) = verb {
+            verbs.push(v.start);
+            subjects.push(k);
+        }
+    }
+    for &k in subjects.iter().rev() {
+        hits.events.remove(k);
+    }
+    verbs
+}
+
+/// Whether `scope` names "the delegation" (a definite delegation noun, `delegations` rows
+/// opened by the article, proclitics allowed): one told before.
+fn names_the_delegation(text: &str, scope: &Range<usize>, delegations: &[String]) -> bool {
+    words(text, scope.clone()).iter().any(|w| delegations.iter().filter(|d| d.starts_with("ال")).any(|d| is_form_with_proclitics(&text[w.clone()], d)))
+}
+
 /// The date a "today" told inside a quotation stands for: the last date of its sentence told
 /// before it outside any quotation ("في تغريدة نشرها مساء أمس الاثنين: «سعدت اليوم بلقاء …»").
 /// `d` is the date mention the event took, `sentence_dates` the sentence's dates (indices into
@@ -671,14 +762,48 @@ fn in_quotation(doc: &Document, sentence_start: usize, at: usize) -> bool {
 }
 
 /// The person a relative clause that tells a visit describes ("…، ميكي ليفي، الذي يقوم بزيارة
-/// رسمية", "التي تزور المغرب حاليا"): named right before its pronoun, a comma at most between.
-/// `relatives` are the relative pronouns (rows of kind `relative`).
+/// رسمية", "التي تزور المغرب حاليا"): named right before its pronoun, a comma at most between,
+/// or a title set apart by commas ("…، مئير بن شبات، مستشار الأمن القومي الإسرائيلي، اللذين
+/// يقومان بزيارة"). `relatives` are the relative pronouns (rows of kind `relative`).
 fn described_visitor(text: &str, sentence_start: usize, trigger: &Range<usize>, found: &Found, g: &Gazetteer, relatives: &[String]) -> Option<usize> {
     let before = words(text, sentence_start..trigger.start);
     let pronoun = before.iter().rev().take(3).find(|w| relatives.iter().any(|r| *r == text[(*w).clone()]))?;
     let k = found.entities.partition_point(|e| e.range.end <= pronoun.start);
     let person = found.entities[..k].iter().rev().find(|e| g.entities()[e.entity].kind == EntityKind::Person)?;
-    text[person.range.end..pronoun.start].trim_matches(|c: char| c.is_whitespace() || c == '،' || c == ',').is_empty().then_some(person.entity)
+    let gap = text[person.range.end..pronoun.start].trim();
+    let comma = |c: char| c == '،' || c == ',';
+    let apposition = gap.starts_with(comma) && gap.ends_with(comma) && words(text, person.range.end..pronoun.start).len() <= TITLE_APPOSITION_WORDS;
+    (gap.trim_matches(|c: char| c.is_whitespace() || comma(c)).is_empty() || apposition).then_some(person.entity)
+}
+
+/// Words of a title set apart by commas between a name and the relative pronoun describing it
+/// ("مئير بن شبات، مستشار الأمن القومي الإسرائيلي، اللذين").
+const TITLE_APPOSITION_WORDS: usize = 6;
+
+/// The host of the reception a visit's relative clause follows ("استقبل جلالة الملك محمد
+/// السادس، اليوم بالرباط، جاريد كوشنر …، اللذين يقومان بزيارة"): the last person named before
+/// the reception's trigger ("الملك … استقبل"), else the first named after it — the verb's
+/// subject, told before its object.
+fn reception_host(sentence_start: usize, visit: &Range<usize>, hits: &SentenceHits, found: &Found, g: &Gazetteer) -> Option<usize> {
+    let reception = hits.events.iter().find(|e| e.2.family() == EventType::Meeting && e.0.end <= visit.start)?.0.clone();
+    let first = found.entities.partition_point(|e| e.range.start < sentence_start);
+    let people = found.entities[first..].iter().filter(|e| g.entities()[e.entity].kind == EntityKind::Person);
+    let before = people.clone().take_while(|e| e.range.end <= reception.start).last();
+    let mut after = people.filter(|e| e.range.start >= reception.end && e.range.end <= visit.start);
+    before.or_else(|| after.next()).map(|e| e.entity)
+}
+
+/// Words after a verb within which its subject is named ("تجول رئيس الأركان الإسرائيلي أفيف
+/// كوخافي": a title of up to five words, then the name).
+const SUBJECT_REACH_WORDS: usize = 6;
+
+/// Whether the verb at `trigger` names its subject: a person named before it in its sentence,
+/// or within [`SUBJECT_REACH_WORDS`] words after it.
+fn names_its_subject(text: &str, sentence_start: usize, trigger: &Range<usize>, found: &Found, g: &Gazetteer) -> bool {
+    let after = words(text, trigger.end..text.len());
+    let reach = after.get(SUBJECT_REACH_WORDS.min(after.len()).saturating_sub(1)).map_or(trigger.end, |w| w.end);
+    let first = found.entities.partition_point(|e| e.range.start < sentence_start);
+    found.entities[first..].iter().take_while(|e| e.range.end <= reach).any(|e| g.entities()[e.entity].kind == EntityKind::Person)
 }
 
 /// "The first direct flight between Morocco and Israel took off on Monday", "The joint
@@ -797,7 +922,7 @@ fn on_the_sidelines(text: &str, sentence_start: usize, trigger: &Range<usize>, l
 /// "المنتدى", "أشغال", "الدورة"), its proclitics aside.
 fn opens_a_gathering(text: &str, after: usize, lists: &WordLists) -> bool {
     let next = text[after..].split_whitespace().next().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
-    next.is_some_and(|w| lists.gatherings.iter().any(|g| g == w || w.strip_prefix(['و', 'ف', 'ب', 'ل']).is_some_and(|bare| bare == g)))
+    next.is_some_and(|w| lists.gatherings.iter().any(|g| is_form_with_proclitics(w, g)))
 }
 
 /// Bytes between two ranges (0 when they touch or overlap).
@@ -864,6 +989,21 @@ mod tests {
         ("a forecast is not an event", "وتوقع بوريطة أن يستقبل المغرب لابيد قريبا.", &["meeting  planned nasser-bourita;yair-lapid"]),
         ("present tense in the body is the publication day", "ويواصل غانتس زيارته إلى المغرب، وهو يدشن مكتبا للتعاون.", &["visit 2021-11-24 occurred benny-gantz"]),
         ("a marker in a later clause leaves the trigger occurred", "ويدشن لابيد مكتب الاتصال بالرباط، حيث يرتقب أن يزور الدار البيضاء.", &["opening 2021-11-24 occurred yair-lapid"]),
+        // A visit told by its end (src/events/visit_end.rs): its last day, its first day by its
+        // length; a tour on a day of it is a leg, its own mention.
+        ("concluded a three-day visit today", "واختتم وزير شؤون الشتات الإسرائيلي نحمان شاي، اليوم الأربعاء، زيارة إلى المغرب استغرقت ثلاثة أيام.", &["visit 2021-11-22 occurred nachman-shai"]),
+        ("the end of a four-day visit and a tour that day", "وفي ختام زيارة استغرقت أربعة أيام إلى المغرب، تجولت وزيرة النقل الإسرائيلية ميراف ميخائيلي، أمس الثلاثاء، في المدينة القديمة بفاس.", &["visit 2021-11-20 occurred merav-michaeli", "visit 2021-11-23 occurred merav-michaeli"]),
+        ("a two-day visit told in one word", "واختتم وزير الخارجية الإسرائيلي يائير لابيد، أمس الثلاثاء، زيارة إلى الرباط دامت يومين.", &["visit 2021-11-22 occurred yair-lapid"]),
+        // With no length, the end told on the day of a leg is only the leg's frame: the leg.
+        ("the end with no length, told with a leg, is the leg", "وفي ختام زيارته إلى المغرب، أمس الثلاثاء، تجول رئيس الأركان الإسرائيلي أفيف كوخافي في ملاح مراكش.", &["visit 2021-11-23 occurred aviv-kochavi"]),
+        // A delegation as the subject of another verb is the delegation told before.
+        ("a delegation that meets is the delegation told before", "وحل وفد إسرائيلي يقوده ألون أوشبيز بالرباط الاثنين.\nوالتقى الوفد، أمس الثلاثاء، بالكاتب العام لوزارة الخارجية فؤاد يزوغ.", &["visit 2021-11-22 occurred alon-ushpiz", "meeting 2021-11-23 occurred alon-ushpiz;fouad-yazough"]),
+        ("a delegation under a light verb is the delegation told before", "وحل وفد إسرائيلي يقوده ألون أوشبيز بالرباط الاثنين.\nوعقد الوفد، أمس الثلاثاء، اجتماعا مع الكاتب العام لوزارة الخارجية فؤاد يزوغ.", &["visit 2021-11-22 occurred alon-ushpiz", "meeting 2021-11-23 occurred alon-ushpiz;fouad-yazough"]),
+        ("the delegation arriving is the one told before", "قام وفد إسرائيلي يقوده ألون أوشبيز بزيارة إلى الرباط.\nوحل الوفد بالعاصمة المغربية مساء الاثنين.", &["visit 2021-11-22 occurred alon-ushpiz", "visit 2021-11-22 occurred alon-ushpiz"]),
+        ("the end with no length is the last day", "واختتم رئيس الأركان الإسرائيلي أفيف كوخافي، أمس الثلاثاء، زيارته إلى المغرب.", &["visit 2021-11-23 occurred aviv-kochavi"]),
+        ("a leg with its subject told before is the visitor's", "وحل وزير شؤون الشتات الإسرائيلي نحمان شاي بالرباط الاثنين.\nوكان الوزير الإسرائيلي قد تجول، أمس الثلاثاء، في حي الملاح بالصويرة رفقة أندري أزولاي.", &["visit 2021-11-22 occurred nachman-shai", "visit 2021-11-23 occurred nachman-shai;andre-azoulay"]),
+        ("the host of a reception is not the visitor", "واستقبل الملك محمد السادس، أمس الثلاثاء بالقصر الملكي، جاريد كوشنر ومئير بن شبات، اللذين يقومان بزيارة للمملكة.", &["meeting 2021-11-23 occurred mohammed-vi;jared-kushner;meir-ben-shabbat", "visit 2021-11-23 occurred jared-kushner;meir-ben-shabbat"]),
+        ("a trigger inside a name is the name", "يبدأ وزير المالية الإسرائيلي أفيغدور ليبرمان زيارة إلى المغرب تستغرق ثلاثة أيام.", &["visit 2021-11-24 occurred avigdor-lieberman"]),
         ("a since-date is not the event's", "ويواصل لابيد زيارته إلى المغرب، وهي الأولى منذ عام 2003.", &["visit 2021-11-24 occurred yair-lapid"]),
         ("a plane leaving is a flight", "وغادرت طائرة الركاب مطار بن غوريون أمس قاصدة مراكش.", &["flight 2021-11-23 occurred "]),
         ("a consequence in the present is no date", "التقى وزير الخارجية ناصر بوريطة أمس بنظيره الإسرائيلي يائير لابيد.\nوغادرت الطائرة مطار بن غوريون قاصدة مراكش، ليفتتح بذلك الخط الجوي رسميا.", &["meeting 2021-11-23 occurred nasser-bourita;yair-lapid", "flight  occurred ", "opening  occurred "]),

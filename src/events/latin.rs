@@ -229,7 +229,7 @@ const MAX_VISIT_LENGTH: u32 = 10;
 /// The length in days told in `s`: a number (a word of the date lexicon's kind `number`, or
 /// digits) followed by a day unit ("three-day", "3-day", "trois jours"); 2 to
 /// [`MAX_VISIT_LENGTH`].
-fn visit_length(s: &str, lexicon: &DateLexicon) -> Option<u32> {
+pub(super) fn visit_length(s: &str, lexicon: &DateLexicon) -> Option<u32> {
     let read = |w: &str| {
         lexicon.lookup(w).find_map(|e| match e.word {
             Word::Number(n) if e.rest.is_empty() => Some(Ok(n)),

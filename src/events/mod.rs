@@ -3,7 +3,7 @@
 //! [`EventMention`] ([`mention`]) with its participants ([`participants`]), and the triggers of
 //! one family in one sentence are one mention ([`collapse`]); French and English news need a
 //! few readings over them ([`latin`]); a welcome at the airport is the visit in every
-//! language ([`welcome`]); dates and offices are resolved afterwards ([`resolve`]).
+//! language ([`welcome`]); an Arabic visit told by its end is dated by its length ([`visit_end`]); dates and offices are resolved afterwards ([`resolve`]).
 
 pub mod build;
 mod collapse;
@@ -14,9 +14,11 @@ pub mod resolve;
 pub mod rules;
 mod scan;
 pub mod topics;
+mod visit_end;
 mod welcome;
 
 pub use build::build_events;
+pub use visit_end::visit_told_by_its_end_ar;
 pub use mention::{DateHow, DateLink, EventMention, RoleRef};
 pub use rules::{EventType, TriggerRules};
 pub use topics::Topics;

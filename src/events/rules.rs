@@ -305,6 +305,10 @@ pub struct WordLists {
     /// visit", "a achevé une visite de trois jours", "à l'issue de sa visite"): the date of the
     /// sentence is the visit's last day.
     pub visit_ends: Vec<String>,
+    /// Kind `delegation`: nouns of a delegation ("الوفد", "وفد"): right after a verb of another
+    /// family or a light verb, one is that verb's subject ("والتقى الوفد بوزير …", "وعقد الوفد
+    /// اجتماعا"), not a visit of its own, and it stands for the delegation told before.
+    pub delegations: Vec<String>,
     /// Kind `vague-group`: a group left unnamed as the other side of talks ("عددا من
     /// المسؤولين"): those talks are part of the visit they are told in.
     pub vague_groups: Vec<String>,
@@ -364,6 +368,7 @@ impl TriggerRules {
                 "during-pronoun" => Some(&mut words.during_pronouns),
                 "visit-end" => Some(&mut words.visit_ends),
                 "vague-group" => Some(&mut words.vague_groups),
+                "delegation" => Some(&mut words.delegations),
                 "medium" => Some(&mut words.media),
                 "office-place" => Some(&mut words.office_places),
                 "office-place-after" => Some(&mut words.office_places_after),

@@ -7,15 +7,12 @@
 use super::mention::EventMention;
 use super::rules::EventType;
 use crate::text::Document;
-use crate::text::lexmatch::words;
+use crate::text::lexmatch::{valid_proclitics, words};
 
 /// Words on each side of a reception's trigger, in its clause, within which an airport word
 /// makes it a welcome on landing ("was received at the airport by", "في استقبال المسؤول
 /// الإسرائيلي بمطار").
 const AIRPORT_REACH: usize = 8;
-
-/// Proclitics an Arabic airport word may carry ("بمطار", "والمطار", "للمطار").
-const PROCLITICS: [char; 4] = ['و', 'ف', 'ب', 'ل'];
 
 /// Whether the meeting trigger of `m` is a welcome at an airport: an airport word (`airports`,
 /// normalised) within [`AIRPORT_REACH`] words of it, in its clause (a Latin comma, semicolon or
@@ -33,10 +30,23 @@ pub(crate) fn welcome_at_airport(doc: &Document, m: &EventMention, airports: &[S
     let after = text[m.trigger.end..sentence.range.end].find(breaks).map_or(sentence.range.end, |i| m.trigger.end + i);
     let airport = |w: &std::ops::Range<usize>| {
         let w = &text[w.clone()];
-        airports.iter().any(|a| a == w || w.trim_start_matches(PROCLITICS) == a)
+        airports.iter().any(|a| is_form_with_proclitics(w, a))
     };
     let ahead = words(text, before..m.trigger.start);
     ahead.iter().rev().take(AIRPORT_REACH).any(airport) || words(text, m.trigger.end..after).iter().take(AIRPORT_REACH).any(airport)
+}
+
+/// Whether the word `word` is `form` with the proclitics the phrase scan allows glued before it
+/// ("بمطار", "والمطار"; "للمطار" with the article's alif elided): one rule,
+/// [`valid_proclitics`], for a word checked alone and a phrase scanned for.
+pub(crate) fn is_form_with_proclitics(word: &str, form: &str) -> bool {
+    if let Some(prefix) = word.strip_suffix(form) {
+        return valid_proclitics(prefix, false);
+    }
+    form.strip_prefix("ال")
+        .and_then(|rest| word.strip_suffix(rest))
+        .and_then(|head| head.strip_suffix('ل'))
+        .is_some_and(|prefix| valid_proclitics(prefix, true))
 }
 
 /// Fold the welcomes at an airport among `out[from..]` that `which` selects into their visit:
@@ -69,6 +79,30 @@ pub(crate) fn airport_welcome_is_the_visit(out: &mut Vec<EventMention>, from: us
                 out[i].event_type = EventType::Visit;
                 i += 1;
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_form_with_proclitics;
+
+    #[test]
+    fn airport_words_take_the_phrase_scans_proclitics() {
+        for (word, form, ok) in [
+            ("مطار", "مطار", true),
+            ("بمطار", "مطار", true),
+            ("وبمطار", "مطار", true),
+            ("والمطار", "المطار", true),
+            ("للمطار", "المطار", true),
+            ("وللمطار", "المطار", true),
+            ("بالمطار", "المطار", true),
+            // Not a chain of proclitics: another word that ends like the form.
+            ("قطار", "مطار", false),
+            ("ببمطار", "مطار", false),
+            ("بلمطار", "المطار", false),
+        ] {
+            assert_eq!(is_form_with_proclitics(word, form), ok, "{word} / {form}");
         }
     }
 }
