@@ -284,7 +284,7 @@ fn match_score(a: &Row, b: &Row) -> Option<(usize, usize, usize, bool)> {
     let shared_subjects = shared(&a.organisations, &b.organisations) + shared(&a.places, &b.places);
     let shared_sources = shared(&a.sources, &b.sources);
     if !people_a.is_empty() && !people_b.is_empty() {
-        if !merge::people_compatible(family, &people_a, &people_b) {
+        if !merge::people_compatible(family, &people_a.view(), &people_b.view()) {
             return None;
         }
     } else if shared_subjects + shared_sources == 0 {

@@ -19,7 +19,7 @@ use crate::events::EventType;
 use crate::dates::resolve::resolve;
 use crate::events::resolve::{MentionDraft, finish};
 use crate::gazetteer::Gazetteer;
-use crate::idset::{Id, IdSet};
+use crate::idset::{Id, IdSlice};
 use crate::hash::{FieldHasher, content_hash};
 use crate::mapred::ArticleMap;
 use crate::focus::{is_morocco_israel, sides};
@@ -477,7 +477,7 @@ fn event_prints(e: &Event) -> (u128, u128) {
     let mentions = mentions_print(&e.mentions);
     let mut h = FieldHasher::default();
     (e.event_type, e.date, e.days, e.status).hash(&mut h);
-    for set in [&e.people, &e.organisations, &e.places, &e.countries, &e.topics, &e.files] {
+    for set in [&e.people(), &e.organisations(), &e.places(), &e.countries(), &e.topics(), &e.files()] {
         set.hash(&mut h);
     }
     mentions.hash(&mut h);
@@ -554,17 +554,17 @@ impl<'a> KnownEvents<'a> {
     /// The index of `events`, each with what the corpus step found of it and whether it is
     /// new since the last round.
     fn new(events: impl IntoIterator<Item = (&'a Event, &'a EventFacts, bool)>) -> KnownEvents<'a> {
-        type Likeness<'e> = (EventType, &'e IdSet<Id>, &'e IdSet<Id>, &'e IdSet<Id>, bool);
+        type Likeness<'e> = (EventType, IdSlice<'e, Id>, IdSlice<'e, Id>, IdSlice<'e, Id>, bool);
         let mut group_of: HashMap<Likeness<'a>, usize> = HashMap::new();
         let mut groups: Vec<KnownGroup<'a>> = Vec::new();
         for (e, facts, new) in events {
             let Some(day) = e.date.and_then(|d| d.as_day()) else { continue };
-            if e.people.is_empty() && (e.event_type.family() != EventType::Agreement || e.topics.is_empty()) {
+            if e.people().is_empty() && (e.event_type.family() != EventType::Agreement || e.topics().is_empty()) {
                 // Neither a person nor a subject to be identified by.
                 continue;
             }
             let third_country = facts.third_country;
-            let g = *group_of.entry((e.event_type.family(), &e.people, &e.topics, &e.organisations, third_country)).or_insert_with(|| {
+            let g = *group_of.entry((e.event_type.family(), e.people(), e.topics(), e.organisations(), third_country)).or_insert_with(|| {
                 groups.push(KnownGroup { first: e, first_print: facts.print(), by_day: Vec::new(), third_country, changed: false });
                 groups.len() - 1
             });
@@ -576,11 +576,11 @@ impl<'a> KnownEvents<'a> {
         for (g, group) in groups.iter_mut().enumerate() {
             group.by_day.sort_by_key(|&(day, _, _)| day);
             let e = group.first;
-            for p in &e.people {
+            for p in &e.people() {
                 by_person.entry((e.event_type.family(), p.clone())).or_default().push(g);
             }
             if e.event_type.family() == EventType::Agreement {
-                for t in &e.topics {
+                for t in &e.topics() {
                     by_subject.entry(t.clone()).or_default().push(g);
                 }
             }
@@ -592,12 +592,12 @@ impl<'a> KnownEvents<'a> {
     /// that share a topic with it, report it in the same state, and whose countries hold its
     /// own or are held by them (see [`borrow_by_subject`]).
     fn same_subject(&self, mention: &Event) -> Vec<usize> {
-        let mut all: Vec<usize> = mention.topics.iter().filter_map(|t| self.by_subject.get(t)).flatten().copied().collect();
+        let mut all: Vec<usize> = mention.topics().iter().filter_map(|t| self.by_subject.get(t)).flatten().copied().collect();
         all.sort_unstable();
         all.dedup();
         all.retain(|&i| {
             let e = self.groups[i].first;
-            e.status == mention.status && (mention.countries.is_subset(&e.countries) || e.countries.is_subset(&mention.countries))
+            e.status == mention.status && (mention.countries().is_subset(&e.countries()) || e.countries().is_subset(&mention.countries()))
         });
         all
     }
@@ -607,15 +607,15 @@ impl<'a> KnownEvents<'a> {
     /// [`KnownEvents::candidates`] and [`KnownEvents::same_subject`]).
     fn may_change(&self, mention: &Event) -> bool {
         let family = mention.event_type.family();
-        let by_person = mention.people.iter().filter_map(|p| self.by_person.get(&(family, p.clone())));
-        let by_subject = mention.topics.iter().filter(|_| family == EventType::Agreement).filter_map(|t| self.by_subject.get(t));
+        let by_person = mention.people().iter().filter_map(|p| self.by_person.get(&(family, p.clone())));
+        let by_subject = mention.topics().iter().filter(|_| family == EventType::Agreement).filter_map(|t| self.by_subject.get(t));
         by_person.chain(by_subject).flatten().any(|&i| self.groups[i].changed)
     }
 
     /// The groups `mention` may be identified with: those of its family that share a person.
     fn candidates(&self, mention: &Event) -> Vec<usize> {
         let family = mention.event_type.family();
-        let lists: Vec<&[usize]> = mention.people.iter().map(|p| self.by_person.get(&(family, p.clone())).map_or(&[][..], Vec::as_slice)).collect();
+        let lists: Vec<&[usize]> = mention.people().iter().map(|p| self.by_person.get(&(family, p.clone())).map_or(&[][..], Vec::as_slice)).collect();
         if mention.date.is_none() && matches!(family, EventType::Meeting | EventType::Call) {
             // An undated meeting is identified across articles only with one that has all its
             // people (see `merge::fit`): those are in every person's list, so in the shortest.
@@ -739,11 +739,11 @@ fn borrow_key(map: &ArticleMap, relative: &[Relative], prints: &KnownPrints) -> 
         let dated = event.date.is_some();
         let pick = |p: &GroupPrint| if dated { p.full } else { p.summary };
         let family = event.event_type.family();
-        (dated, event.people.len(), event.topics.len()).hash(&mut h);
-        for p in &event.people {
+        (dated, event.people().len(), event.topics().len()).hash(&mut h);
+        for p in &event.people() {
             prints.by_person.get(&(family, p.clone())).map(pick).hash(&mut h);
         }
-        for t in &event.topics {
+        for t in &event.topics() {
             prints.by_subject.get(t).map(pick).hash(&mut h);
         }
     }
@@ -752,10 +752,10 @@ fn borrow_key(map: &ArticleMap, relative: &[Relative], prints: &KnownPrints) -> 
 
 /// What `merge::fit` reads of an event (all but its mentions, places and sources): two
 /// mentions alike in it are identified with the same events.
-type FitLikeness<'e> = (EventType, Option<DateValue>, Option<(chrono::NaiveDate, chrono::NaiveDate)>, crate::merge::Status, [&'e IdSet<Id>; 4]);
+type FitLikeness<'e> = (EventType, Option<DateValue>, Option<(chrono::NaiveDate, chrono::NaiveDate)>, crate::merge::Status, [IdSlice<'e, Id>; 4]);
 
 fn fit_likeness(e: &Event) -> FitLikeness<'_> {
-    (e.event_type, e.date, e.days, e.status, [&e.people, &e.organisations, &e.countries, &e.topics])
+    (e.event_type, e.date, e.days, e.status, [e.people(), e.organisations(), e.countries(), e.topics()])
 }
 
 /// The known groups each undated relative mention of a round may be identified with, closest
@@ -940,9 +940,9 @@ fn borrow_anchor(relative: &[Relative], known: &KnownEvents<'_>, undated: &Undat
 /// [`BorrowClue::fixes_a_named_day`]), at least two of different subjects must imply the same
 /// publication day, and none may imply another (nor one agreement two days).
 fn borrow_by_subject(relative: &[Relative], known: &KnownEvents<'_>, own: &Anchor, g: &Gazetteer) -> Option<Anchor> {
-    let mut backing: std::collections::BTreeMap<chrono::NaiveDate, Vec<&IdSet<Id>>> = std::collections::BTreeMap::new();
+    let mut backing: std::collections::BTreeMap<chrono::NaiveDate, Vec<IdSlice<'_, Id>>> = std::collections::BTreeMap::new();
     for Relative { clue, event: mention } in relative {
-        if !clue.fixes_a_named_day() || mention.event_type.family() != EventType::Agreement || mention.topics.is_empty() {
+        if !clue.fixes_a_named_day() || mention.event_type.family() != EventType::Agreement || mention.topics().is_empty() {
             continue;
         }
         let morocco_israel = is_morocco_israel(mention, g);
@@ -959,7 +959,7 @@ fn borrow_by_subject(relative: &[Relative], known: &KnownEvents<'_>, own: &Ancho
         days.dedup();
         match days[..] {
             [] => {}
-            [day] => backing.entry(day).or_default().push(&mention.topics),
+            [day] => backing.entry(day).or_default().push(mention.topics()),
             _ => return None,
         }
     }
@@ -1008,8 +1008,8 @@ struct PeopleFit {
 
 impl PeopleFit {
     fn of(mention: &Event, report: &Event) -> PeopleFit {
-        let shared = mention.people.shared(&report.people);
-        PeopleFit { shared, unshared: std::cmp::Reverse(mention.people.len() + report.people.len() - 2 * shared) }
+        let shared = mention.people().shared(&report.people());
+        PeopleFit { shared, unshared: std::cmp::Reverse(mention.people().len() + report.people().len() - 2 * shared) }
     }
 }
 
@@ -1095,15 +1095,15 @@ pub(crate) fn borrow_for_changed(earlier: &[EarlierArticle<'_>], gone: &[Earlier
         for &j in &to_date {
             for r in &added[j].pending.as_ref()?.1 {
                 let family = r.event.event_type.family();
-                people.extend(r.event.people.iter().map(|p| (family, p.clone())));
+                people.extend(r.event.people().iter().map(|p| (family, p.clone())));
                 if family == EventType::Agreement {
-                    subjects.extend(r.event.topics.iter().cloned());
+                    subjects.extend(r.event.topics().iter().cloned());
                 }
             }
         }
         let reached = |e: &Event| {
             let family = e.event_type.family();
-            e.date.is_some_and(|d| d.as_day().is_some()) && (e.people.iter().any(|p| people.contains(&(family, p.clone()))) || (family == EventType::Agreement && e.topics.iter().any(|t| subjects.contains(t))))
+            e.date.is_some_and(|d| d.as_day().is_some()) && (e.people().iter().any(|p| people.contains(&(family, p.clone()))) || (family == EventType::Agreement && e.topics().iter().any(|t| subjects.contains(t))))
         };
         let known_events: Vec<&Event> = order
             .iter()
@@ -1158,8 +1158,8 @@ pub(crate) fn borrow_for_changed(earlier: &[EarlierArticle<'_>], gone: &[Earlier
     let stands = |e: &Event, from: usize, before: &mut dyn Iterator<Item = usize>| -> bool {
         let Some(day) = e.date.and_then(|d| d.as_day()) else { return true };
         let family = e.event_type.family();
-        let by_people = e.people.iter().filter_map(|p| readers.get(&(family, p.clone())));
-        let by_subject = e.topics.iter().filter(|_| family == EventType::Agreement).filter_map(|t| subject_readers.get(t));
+        let by_people = e.people().iter().filter_map(|p| readers.get(&(family, p.clone())));
+        let by_subject = e.topics().iter().filter(|_| family == EventType::Agreement).filter_map(|t| subject_readers.get(t));
         let reading: Vec<(usize, bool)> = by_people.chain(by_subject).flatten().copied().filter(|&(i, _)| still_to_date(i, from)).collect();
         if reading.is_empty() {
             return true;
@@ -1168,9 +1168,9 @@ pub(crate) fn borrow_for_changed(earlier: &[EarlierArticle<'_>], gone: &[Earlier
         // identifies the same, with the same closeness).
         let dated_reader = reading.iter().any(|&(_, dated)| dated);
         let third_country = EventFacts::of(e, g, false).third_country;
-        let likeness = (family, &e.people, &e.topics, &e.organisations);
+        let likeness = (family, &e.people(), &e.topics(), &e.organisations());
         before.filter(|&i| known_from(earlier[i].pending).is_some_and(|k| k <= from)).flat_map(|i| earlier[i].events).any(|o| {
-            (o.event_type.family(), &o.people, &o.topics, &o.organisations) == likeness
+            (o.event_type.family(), &o.people(), &o.topics(), &o.organisations()) == likeness
                 && o.date.and_then(|d| d.as_day()) == Some(day)
                 && (!dated_reader || fit_likeness(o) == fit_likeness(e))
                 && EventFacts::of(o, g, false).third_country == third_country

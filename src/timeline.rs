@@ -16,7 +16,7 @@
 
 pub mod title;
 
-use crate::idset::{Id, IdSet};
+use crate::idset::{Id, IdSlice};
 use std::path::Path;
 
 use crate::corpus::CorpusError;
@@ -172,7 +172,7 @@ pub fn sort_rows(rows: &mut [Row]) {
     rows.sort_by(|a, b| (a.date.is_none(), a.date.map(|d| d.start), a.date.map(|d| d.grain), a.event_type, &a.event_id, &a.evidence).cmp(&(b.date.is_none(), b.date.map(|d| d.start), b.date.map(|d| d.grain), b.event_type, &b.event_id, &b.evidence)));
 }
 
-fn names(ids: &IdSet<Id>, g: &Gazetteer) -> Vec<String> {
+fn names(ids: IdSlice<'_, Id>, g: &Gazetteer) -> Vec<String> {
     ids.iter().filter_map(|id| g.by_id(id)).map(|e| e.name.clone()).collect()
 }
 
@@ -197,15 +197,15 @@ fn row_from_event(e: &Event, g: &Gazetteer, sentences: &Sentences) -> Row {
     let best = most_informative(e);
     // People in the order the best source names them, then the rest.
     let mut people: Vec<String> = Vec::new();
-    for id in best.people().iter().chain(e.people.iter()) {
+    for id in best.people().iter().chain(e.people().iter()) {
         if let Some(p) = g.by_id(id).map(|p| p.name.clone())
             && !people.contains(&p)
         {
             people.push(p);
         }
     }
-    let countries: Vec<String> = e.countries.iter().filter_map(|c| country_name(c, g)).collect();
-    let places = names(&e.places, g);
+    let countries: Vec<String> = e.countries().iter().filter_map(|c| country_name(c, g)).collect();
+    let places = names(e.places(), g);
     let title = title::event_title(e, g);
     Row {
         event_id: event_id(e, sentences),
@@ -215,10 +215,10 @@ fn row_from_event(e: &Event, g: &Gazetteer, sentences: &Sentences) -> Row {
         status: e.status,
         title,
         people,
-        organisations: names(&e.organisations, g),
+        organisations: names(e.organisations(), g),
         places,
         countries,
-        sources: e.files.iter().map(|f| f.to_string()).collect(),
+        sources: e.files().iter().map(|f| f.to_string()).collect(),
         evidence: format!("{}:{}: {}", best.file, best.line, sentences.get(&best.evidence)),
         origins: Vec::new(),
         curated: Vec::new(),

@@ -22,7 +22,7 @@ use super::fit::joins;
 pub(super) fn merge_order(e: &Event) -> impl Ord + '_ {
     let grain = e.date.map_or(9, |d| d.grain as u8 + if d.end.is_some() { 1 } else { 0 });
     let first = &e.mentions[0];
-    (grain, e.people.is_empty(), std::cmp::Reverse(e.people.len()), e.status, e.date.map(|d| d.start), &first.file, first.line, first.offset, first.event_type)
+    (grain, e.people().is_empty(), std::cmp::Reverse(e.people().len()), e.status, e.date.map(|d| d.start), &first.file, first.line, first.offset, first.event_type)
 }
 
 /// Where an event's date lies, for the merge index: within one calendar month, or wider
@@ -163,7 +163,7 @@ fn join_in_place(items: &mut [Event], same_article: bool, given: &[usize], mut g
         let best = 'search: {
             let mut lists: Vec<&[usize]> = Vec::new();
             let span = span_of(item.date);
-            for p in &item.people {
+            for p in &item.people() {
                 let Some(&pid) = person_ids.get(p) else { continue };
                 let visit_day = family == EventType::Visit && item.date.is_some_and(|d| d.grain == Grain::Day);
                 match (span, item.date.and_then(|d| d.as_day())) {
@@ -196,7 +196,7 @@ fn join_in_place(items: &mut [Event], same_article: bool, given: &[usize], mut g
             }
             if let Some(d) = item.date.filter(|d| d.grain == Grain::Day) {
                 lists.push(by_day.get(&(family, d.start)).map_or(EMPTY, Listed::as_slice));
-                if family == EventType::Visit && item.people.is_empty() {
+                if family == EventType::Visit && item.people().is_empty() {
                     // A delegation named by nobody, on another day of its trip (see `fit`).
                     for offset in (-VISIT_DAYS..=VISIT_DAYS).filter(|&k| k != 0) {
                         lists.push(by_day.get(&(family, d.start + Duration::days(offset))).map_or(EMPTY, Listed::as_slice));
@@ -209,8 +209,8 @@ fn join_in_place(items: &mut [Event], same_article: bool, given: &[usize], mut g
                     }
                 }
             }
-            let told_by_subject_or_place = !item.topics.is_empty() || (!item.places.is_empty() && matches!(family, EventType::Meeting | EventType::Visit));
-            if item.people.is_empty() && told_by_subject_or_place && matches!(span, Span::Month(..)) && item.date.is_some_and(|d| d.as_day().is_none()) {
+            let told_by_subject_or_place = !item.topics().is_empty() || (!item.places().is_empty() && matches!(family, EventType::Meeting | EventType::Visit));
+            if item.people().is_empty() && told_by_subject_or_place && matches!(span, Span::Month(..)) && item.date.is_some_and(|d| d.as_day().is_none()) {
                 lists.push(days_by_month.get(&(family, span)).map_or(EMPTY, Listed::as_slice));
             }
             if same_article || family == EventType::Flight {
@@ -224,9 +224,9 @@ fn join_in_place(items: &mut [Event], same_article: bool, given: &[usize], mut g
             {
                 break 'search choice.map(|i| ((0, 0), std::cmp::Reverse(i)));
             }
-            let mut ceiling = (item.people.len(), item.topics.len() + item.organisations.len());
+            let mut ceiling = (item.people().len(), item.topics().len() + item.organisations().len());
             let mut best: Option<((usize, usize), std::cmp::Reverse<usize>)> = None;
-            if !same_article && span == Span::Wide && item.people.len() >= 2 && lists.len() == item.people.len() {
+            if !same_article && span == Span::Wide && item.people().len() >= 2 && lists.len() == item.people().len() {
                 // One list per person: the events in all of them share every person, and beat
                 // any other that fits. Only when none of them fits are the others searched,
                 // and then no candidate can share more than all but one person.
@@ -254,12 +254,12 @@ fn join_in_place(items: &mut [Event], same_article: bool, given: &[usize], mut g
                     ceiling.0 -= 1;
                 }
             }
-            if !same_article && item.date.is_none() && item.people.len() >= 2 && matches!(family, EventType::Meeting | EventType::Call) && best.is_none() {
+            if !same_article && item.date.is_none() && item.people().len() >= 2 && matches!(family, EventType::Meeting | EventType::Call) && best.is_none() {
                 // Across articles an undated meeting fits a dated one only when that one has
                 // all its people (the events searched just above, or none when a person is new
                 // here); what else it can fit is undated or wide.
                 lists = item
-                    .people
+                    .people()
                     .iter()
                     .filter_map(|p| person_ids.get(p))
                     .map(|&pid| by_person_span.get(&(family, pid, Span::Wide)).map_or(EMPTY, Listed::as_slice))
@@ -289,13 +289,13 @@ fn join_in_place(items: &mut [Event], same_article: bool, given: &[usize], mut g
         // that family), so what it gains is noted; a list holds an event once.
         let (index, new_people, old_date) = match best {
             Some((_, std::cmp::Reverse(i))) => {
-                let new_people: Vec<Id> = item.people.difference(&events[i].people).cloned().collect();
+                let new_people: Vec<Id> = item.people().difference(&events[i].people()).cloned().collect();
                 let old_date = events[i].date;
                 events[i].absorb_event(item);
                 (i, new_people, Some(old_date))
             }
             None => {
-                let new_people = item.people.iter().cloned().collect();
+                let new_people = item.people().iter().cloned().collect();
                 items[n_events] = item;
                 n_events += 1;
                 if same_article || family == EventType::Flight {
@@ -326,7 +326,7 @@ fn join_in_place(items: &mut [Event], same_article: bool, given: &[usize], mut g
             note_date(pid);
         }
         if old_date.is_some_and(|old| old != e.date) {
-            for p in &e.people {
+            for p in &e.people() {
                 note_date(person_ids[p]);
             }
         }

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 
 use crate::dates::{DateValue, Grain};
 use crate::events::EventType;
-use crate::idset::{Id, IdSet};
+use crate::idset::{Id, IdSets, IdSlice};
 
 use super::dates::more_precise;
 use super::mention::{Mention, Status};
@@ -22,18 +22,10 @@ pub struct Event {
     pub date: Option<DateValue>,
     /// Occurred when any mention reports it done.
     pub status: Status,
-    /// Union of people.
-    pub people: IdSet<Id>,
-    /// Union of organisations.
-    pub organisations: IdSet<Id>,
-    /// Union of places.
-    pub places: IdSet<Id>,
-    /// Union of countries.
-    pub countries: IdSet<Id>,
-    /// Union of topics.
-    pub topics: IdSet<Id>,
-    /// Articles it comes from.
-    pub files: IdSet<Id>,
+    /// The unions of its mentions' people, organisations, places, countries and topics, and
+    /// the articles it comes from, in one allocation (see the accessors: [`Event::people`]
+    /// and the others).
+    ids: IdSets<6>,
     /// The first and last day its mentions dated to days give (a visit reported on its
     /// arrival, main and last day spans them).
     pub days: Option<(NaiveDate, NaiveDate)>,
@@ -59,18 +51,43 @@ impl Event {
             event_type,
             date: None,
             status: Status::Planned,
-            people: IdSet::new(),
-            organisations: IdSet::new(),
-            places: IdSet::new(),
-            countries: IdSet::new(),
-            topics: IdSet::new(),
-            files: IdSet::new(),
+            ids: IdSets::default(),
             days: None,
             type_counts: [0; EventType::ALL.len()],
             any_dated: false,
             any_occurred: false,
             any_occurred_dated: false,
         }
+    }
+
+    /// Union of people.
+    pub fn people(&self) -> IdSlice<'_, Id> {
+        self.ids.get(0)
+    }
+
+    /// Union of organisations.
+    pub fn organisations(&self) -> IdSlice<'_, Id> {
+        self.ids.get(1)
+    }
+
+    /// Union of places.
+    pub fn places(&self) -> IdSlice<'_, Id> {
+        self.ids.get(2)
+    }
+
+    /// Union of countries.
+    pub fn countries(&self) -> IdSlice<'_, Id> {
+        self.ids.get(3)
+    }
+
+    /// Union of topics.
+    pub fn topics(&self) -> IdSlice<'_, Id> {
+        self.ids.get(4)
+    }
+
+    /// Articles it comes from.
+    pub fn files(&self) -> IdSlice<'_, Id> {
+        self.ids.get(5)
     }
 
     pub(super) fn add(&mut self, m: Mention) {
@@ -83,12 +100,7 @@ impl Event {
             let (first, last) = (d.start, d.end.unwrap_or(d.start));
             self.days = Some(self.days.map_or((first, last), |(a, b)| (a.min(first), b.max(last))));
         }
-        self.people.extend(m.people().iter().cloned());
-        self.organisations.extend(m.organisations().iter().cloned());
-        self.places.extend(m.places().iter().cloned());
-        self.countries.extend(m.countries().iter().cloned());
-        self.topics.extend(m.topics().iter().cloned());
-        self.files.insert(m.file.clone());
+        self.ids.extend([m.people(), m.organisations(), m.places(), m.countries(), m.topics(), std::slice::from_ref(&m.file)]);
         self.type_counts[m.event_type as usize] += 1;
         self.any_dated |= m.date.is_some();
         self.any_occurred |= m.status == Status::Occurred;

@@ -6,7 +6,7 @@ use chrono::Datelike;
 
 use crate::dates::Grain;
 use crate::events::EventType;
-use crate::idset::IdSet;
+use crate::idset::IdSlice;
 
 use super::dates::{FLIGHT_SLIP_DAYS, dates_agree, one_visit};
 use super::event::Event;
@@ -15,7 +15,7 @@ use super::mention::Status;
 /// The people part of the compatibility rule, for two events that both name people: they
 /// share one, and for meetings and calls one set holds the other ("Gantz meets Belkhir" and
 /// "Gantz meets Bourita" are two meetings). Public for `diff`, like [`dates_compatible`].
-pub fn people_compatible<T: crate::idset::Member>(family: EventType, a: &IdSet<T>, b: &IdSet<T>) -> bool {
+pub fn people_compatible<T: crate::idset::Member>(family: EventType, a: &IdSlice<'_, T>, b: &IdSlice<'_, T>) -> bool {
     if !a.intersects(b) {
         return false;
     }
@@ -52,25 +52,25 @@ pub(super) fn fit(m: &Event, e: &Event, same_article: bool) -> Option<(usize, us
             && !is_a_leg(m)
             && !is_a_leg(e)
             && (m.days.zip(e.days).is_some_and(|(a, b)| one_visit(a, b)) || (same_article && (announced_for_its_days(m, e) || announced_for_its_days(e, m))))
-            && (same_article || (m.status == e.status && (m.people.intersects(&e.people) || one_delegation(m, e))))
+            && (same_article || (m.status == e.status && (m.people().intersects(&e.people()) || one_delegation(m, e))))
     };
     // An airline announces its first flight for one day and flies it a few days later: the
     // announcement and the report of the flight are one event.
     let slipped_flight = family == EventType::Flight
         && m.status != e.status
-        && m.organisations.intersects(&e.organisations)
+        && m.organisations().intersects(&e.organisations())
         && m.date.and_then(|d| d.as_day()).zip(e.date.and_then(|d| d.as_day())).is_some_and(|(a, b)| (a - b).num_days().abs() <= FLIGHT_SLIP_DAYS);
     if !dates_agree && !one_trip() && !slipped_flight {
         return None;
     }
-    let shared_people = m.people.shared(&e.people);
-    let shared_topics = m.topics.shared(&e.topics);
-    if family == EventType::Agreement && !m.topics.is_empty() && !e.topics.is_empty() && shared_topics == 0 {
+    let shared_people = m.people().shared(&e.people());
+    let shared_topics = m.topics().shared(&e.topics());
+    if family == EventType::Agreement && !m.topics().is_empty() && !e.topics().is_empty() && shared_topics == 0 {
         return None;
     }
-    let shared_orgs = m.organisations.shared(&e.organisations);
+    let shared_orgs = m.organisations().shared(&e.organisations());
     let same_day = matches!((m.date, e.date), (Some(a), Some(b)) if a.grain == Grain::Day && a == b);
-    match (m.people.is_empty(), e.people.is_empty()) {
+    match (m.people().is_empty(), e.people().is_empty()) {
         (false, false) => {
             // A flight is its day and its airline; the passengers one source names (a
             // diplomat, a business delegation) are not another flight. A signing is its day
@@ -81,9 +81,9 @@ pub(super) fn fit(m: &Event, e: &Event, same_article: bool) -> Option<(usize, us
             // names the minister aboard, the English one the airline.
             let same_flight = family == EventType::Flight
                 && (dates_agree && m.date.is_some() && e.date.is_some() || slipped_flight)
-                && (shared_orgs > 0 || m.organisations.is_empty() || e.organisations.is_empty());
+                && (shared_orgs > 0 || m.organisations().is_empty() || e.organisations().is_empty());
             let same_signing = family == EventType::Agreement && same_day && shared_topics > 0;
-            if !same_flight && !same_signing && !people_compatible(family, &m.people, &e.people) {
+            if !same_flight && !same_signing && !people_compatible(family, &m.people(), &e.people()) {
                 return None;
             }
             if family == EventType::Meeting && one_is_on_the_sidelines_of_the_other(m, e) {
@@ -93,8 +93,8 @@ pub(super) fn fit(m: &Event, e: &Event, same_article: bool) -> Option<(usize, us
                 // Across articles, an undated report may not bring new people to a dated
                 // meeting (it may be another meeting).
                 let allowed = match (m.date.is_some(), e.date.is_some()) {
-                    (false, true) => m.people.is_subset(&e.people),
-                    (true, false) => e.people.is_subset(&m.people),
+                    (false, true) => m.people().is_subset(&e.people()),
+                    (true, false) => e.people().is_subset(&m.people()),
                     _ => true,
                 };
                 if !allowed {
@@ -106,9 +106,9 @@ pub(super) fn fit(m: &Event, e: &Event, same_article: bool) -> Option<(usize, us
             // A report that names nobody joins an event only when the countries it names take
             // part in it: "the six-nation meeting" is not Shoukry's talks with Blinken that day.
             let countries_fit = match (m_names_nobody, e_names_nobody) {
-                (true, false) => m.countries.is_subset(&e.countries),
-                (false, true) => e.countries.is_subset(&m.countries),
-                _ => m.countries.is_subset(&e.countries) || e.countries.is_subset(&m.countries),
+                (true, false) => m.countries().is_subset(&e.countries()),
+                (false, true) => e.countries().is_subset(&m.countries()),
+                _ => m.countries().is_subset(&e.countries()) || e.countries().is_subset(&m.countries()),
             };
             if !countries_fit {
                 return None;
@@ -125,10 +125,10 @@ pub(super) fn fit(m: &Event, e: &Event, same_article: bool) -> Option<(usize, us
             // articles, an agreement told by its signatories alone and one told by its subject
             // alone are not known to be one: a day can see several signings ("four agreements
             // signed on Tuesday", one article naming each by its subject).
-            let one_subject_unknown = m.topics.is_empty() != e.topics.is_empty();
+            let one_subject_unknown = m.topics().is_empty() != e.topics().is_empty();
             let related = shared_topics > 0
                 || shared_orgs > 0
-                || ((m.topics.is_empty() || e.topics.is_empty())
+                || ((m.topics().is_empty() || e.topics().is_empty())
                     && m.date.is_some()
                     && e.date.is_some()
                     && (same_article || family != EventType::Agreement || !one_subject_unknown));
@@ -138,7 +138,7 @@ pub(super) fn fit(m: &Event, e: &Event, same_article: bool) -> Option<(usize, us
             // 2020") is the event of a day in that period on that subject, not another one.
             // So are talks or a visit told by their period and place alone ("a round of
             // consultations in Rabat early in July"): the meeting of a day in it there.
-            let shares_a_place = matches!(family, EventType::Meeting | EventType::Visit) && m.places.intersects(&e.places);
+            let shares_a_place = matches!(family, EventType::Meeting | EventType::Visit) && m.places().intersects(&e.places());
             let told_in_its_period = (shared_topics > 0 || shares_a_place) && dates_agree && one_is_a_day_in_the_others_period(m, e);
             let one_delegations_trip = m_names_nobody && e_names_nobody && one_trip();
             if !(same_article || same_day || slipped_flight || flight_in_period || told_in_its_period || one_delegations_trip) || !related {
@@ -162,8 +162,8 @@ pub(super) fn is_a_leg(e: &Event) -> bool {
 /// other talks between fewer of them, two more at least ("Shoukry met Blinken after the close
 /// of the six-minister meeting"): talks on the sidelines of a summit are not the summit.
 fn one_is_on_the_sidelines_of_the_other(m: &Event, e: &Event) -> bool {
-    let (small, large) = if m.countries.len() <= e.countries.len() { (m, e) } else { (e, m) };
-    large.countries.len() >= 4 && large.countries.len() >= small.countries.len() + 2
+    let (small, large) = if m.countries().len() <= e.countries().len() { (m, e) } else { (e, m) };
+    large.countries().len() >= 4 && large.countries().len() >= small.countries().len() + 2
 }
 
 /// Whether `announced` is a visit announced for a period longer than a day (a week, a month)
@@ -184,7 +184,7 @@ fn announced_for_its_days(announced: &Event, done: &Event) -> bool {
 /// delegation goes on with its visit to Israel"); whether their days fit one trip is
 /// checked by the caller.
 fn one_delegation(m: &Event, e: &Event) -> bool {
-    m.people.is_empty() && e.people.is_empty() && !m.countries.is_empty() && m.countries == e.countries
+    m.people().is_empty() && e.people().is_empty() && !m.countries().is_empty() && m.countries() == e.countries()
 }
 
 /// Whether one of two dated events is dated to one day (or one week: "last week") and the
@@ -203,7 +203,7 @@ fn one_is_a_day_in_the_others_period(m: &Event, e: &Event) -> bool {
         (first.year(), first.month()) == (last.year(), last.month())
     };
     let within = |short_one: &crate::dates::DateValue, period: &crate::dates::DateValue, nameless: &Event| {
-        short(short_one) && length(short_one) < length(period) && in_a_month(period) && nameless.people.is_empty()
+        short(short_one) && length(short_one) < length(period) && in_a_month(period) && nameless.people().is_empty()
     };
     within(&a, &b, e) || within(&b, &a, m)
 }
@@ -216,7 +216,7 @@ fn one_is_a_day_in_the_others_period(m: &Event, e: &Event) -> bool {
 pub(super) fn joins(m: &Event, e: &Event, same_article: bool) -> Option<(usize, usize)> {
     let score = fit(m, e, same_article)?;
     let undated_into_dated =
-        |a: &Event, b: &Event| a.date.is_none() && b.date.is_some() && (!a.countries.is_subset(&b.countries) || !could_be(a, b) || brings_people_on_a_weak_tie(a, b));
+        |a: &Event, b: &Event| a.date.is_none() && b.date.is_some() && (!a.countries().is_subset(&b.countries()) || !could_be(a, b) || brings_people_on_a_weak_tie(a, b));
     if !same_article && (undated_into_dated(m, e) || undated_into_dated(e, m)) {
         return None;
     }
@@ -230,17 +230,17 @@ pub(super) fn joins(m: &Event, e: &Event, same_article: bool) -> Option<(usize, 
 /// the days of the event (its publication day no later than `VISIT_DAYS` after them).
 /// Undated reports that name no one else (a subset of the event's people) are not concerned.
 fn brings_people_on_a_weak_tie(undated: &Event, dated: &Event) -> bool {
-    if undated.people.is_subset(&dated.people) {
+    if undated.people().is_subset(&dated.people()) {
         return false;
     }
-    if undated.people.shared(&dated.people) >= 2 {
+    if undated.people().shared(&dated.people()) >= 2 {
         return false;
     }
     let Some((first, last)) = dated.date.map(|d| super::dates::interval(&d)) else { return false };
     let reported_then = || {
         undated.mentions.iter().all(|m| m.published.is_some_and(|p| first - chrono::Duration::days(1) <= p && p <= last + chrono::Duration::days(super::dates::VISIT_DAYS)))
     };
-    !(undated.places.intersects(&dated.places) && reported_then())
+    !(undated.places().intersects(&dated.places()) && reported_then())
 }
 
 /// Whether the undated reports of `undated` can tell `dated`, by when they were written: an

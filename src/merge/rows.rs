@@ -112,13 +112,13 @@ pub fn date_by_the_visit(events: Vec<Event>) -> Vec<Event> {
             let told_with = |v: &Event| e.mentions.iter().any(|m| v.mentions.iter().any(|w| w.date.is_some() && w.line == m.line && w.evidence == m.evidence));
             let of_the_visit = |v: &Event| match family {
                 EventType::Flight => e.status == Status::Occurred,
-                EventType::Meeting => e.people.len() >= 2 && (e.status == Status::Planned || told_with(v)),
+                EventType::Meeting => e.people().len() >= 2 && (e.status == Status::Planned || told_with(v)),
                 _ => false,
             };
             if e.date.is_some() || !matches!(family, EventType::Flight | EventType::Meeting) {
                 return None;
             }
-            let mut of_visits = visits.iter().filter(|(v, _)| v.people.intersects(&e.people) && of_the_visit(v));
+            let mut of_visits = visits.iter().filter(|(v, _)| v.people().intersects(&e.people()) && of_the_visit(v));
             let (_, (first, _)) = of_visits.next()?;
             if of_visits.next().is_some() {
                 return None;

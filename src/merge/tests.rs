@@ -36,7 +36,7 @@ fn mention(file: &str, ty: EventType, date: Option<&str>, people: &[&str], topic
 fn summary(events: &[Event]) -> Vec<(String, Vec<String>, Vec<String>)> {
     let mut out: Vec<_> = events
         .iter()
-        .map(|e| (e.date.map(|d| d.to_string()).unwrap_or_default(), e.people.iter().map(|p| p.to_string()).collect(), e.files.iter().map(|f| f.to_string()).collect()))
+        .map(|e| (e.date.map(|d| d.to_string()).unwrap_or_default(), e.people().iter().map(|p| p.to_string()).collect(), e.files().iter().map(|f| f.to_string()).collect()))
         .collect();
     out.sort();
     out
@@ -153,7 +153,7 @@ fn a_visit_reported_on_three_days_of_one_trip_is_one_event() {
     ]);
     assert_eq!(events.len(), 1, "{:?}", summary(&events));
     assert_eq!(events[0].days.map(|(a, b)| (a.to_string(), b.to_string())), Some(("2022-07-18".into(), "2022-07-21".into())));
-    assert_eq!(events[0].files.len(), 3);
+    assert_eq!(events[0].files().len(), 3);
 }
 
 #[test]
@@ -193,7 +193,7 @@ fn twelve_reports_of_one_signing_are_one_event() {
         .collect();
     let events = merge_mentions(mentions);
     assert_eq!(events.len(), 1, "{:?}", summary(&events));
-    assert_eq!(events[0].files.len(), 12);
+    assert_eq!(events[0].files().len(), 12);
     assert_eq!(events[0].date.map(|d| d.to_string()), Some("2021-11-24".into()));
 }
 
@@ -331,7 +331,7 @@ fn one_event_reported_in_three_languages_is_one_row() {
         mention("d2_en.txt", Visit, Some("2021-11-23"), &["gantz"], &[]),
         mention("d3_fr.txt", Visit, Some("2021-11-24"), &["gantz"], &[]),
     ]);
-    let files = |ty: EventType| events.iter().filter(|e| e.event_type.family() == ty).map(|e| e.files.len()).collect::<Vec<_>>();
+    let files = |ty: EventType| events.iter().filter(|e| e.event_type.family() == ty).map(|e| e.files().len()).collect::<Vec<_>>();
     assert_eq!(files(Agreement), [3], "{:?}", summary(&events));
     assert_eq!(files(Flight), [3], "{:?}", summary(&events));
     assert_eq!(files(Visit), [2], "{:?}", summary(&events));
@@ -659,7 +659,7 @@ fn the_flight_told_with_an_arrival_takes_the_day_another_source_gives_the_visit(
     let flights: Vec<_> = events.iter().filter(|e| e.event_type == Flight).collect();
     assert_eq!(flights.len(), 1, "{:?}", summary(&events));
     assert_eq!(flights[0].date.map(|d| d.to_string()), Some("2020-12-22".into()));
-    assert_eq!(flights[0].files.len(), 2);
+    assert_eq!(flights[0].files().len(), 2);
     // A flight announced in that sentence is not the one that came, and a flight told in
     // another sentence is not known to be.
     let announced = merge_mentions(vec![mentions[0].clone(), Mention { status: Status::Planned, ..mentions[1].clone() }, mentions[2].clone()]);

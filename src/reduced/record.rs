@@ -74,7 +74,7 @@ pub struct Reach {
 impl Reach {
     /// What `mention` (resolved against what its article knows of its date) reaches.
     pub fn of(mention: &Event) -> Reach {
-        Reach { family: mention.event_type.family(), people: mention.people.iter().cloned().collect(), topics: mention.topics.iter().cloned().collect(), dated: mention.date.is_some() }
+        Reach { family: mention.event_type.family(), people: mention.people().iter().cloned().collect(), topics: mention.topics().iter().cloned().collect(), dated: mention.date.is_some() }
     }
 }
 

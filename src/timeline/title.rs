@@ -77,7 +77,7 @@ impl TitleFacts {
         // The best source first, so that its order of names and places leads.
         let mentions: Vec<&crate::merge::Mention> = std::iter::once(best).chain(e.mentions.iter().filter(|m| !std::ptr::eq(*m, best))).collect();
         let mut people: Vec<Named> = Vec::new();
-        for id in best.people().iter().chain(e.people.iter()) {
+        for id in best.people().iter().chain(e.people().iter()) {
             if let Some(p) = g.by_id(id) {
                 let p = Named::new(&p.name, &p.country);
                 if !people.contains(&p) {
@@ -85,8 +85,8 @@ impl TitleFacts {
                 }
             }
         }
-        let mut codes: Vec<&str> = SIDES.iter().copied().filter(|c| e.countries.contains(*c)).collect();
-        codes.extend(e.countries.iter().map(|c| &**c).filter(|c| !SIDES.contains(c)));
+        let mut codes: Vec<&str> = SIDES.iter().copied().filter(|c| e.countries().contains(*c)).collect();
+        codes.extend(e.countries().iter().map(|c| &**c).filter(|c| !SIDES.contains(c)));
         let countries = codes.iter().filter_map(|c| super::country_name(c, g).map(|n| Named::new(&n, c))).collect();
         let place = |id: &crate::idset::Id| g.by_id(id).filter(|p| p.kind == EntityKind::Place);
         // A city is the venue when sources name it alone (or with cities of its own country);
@@ -120,13 +120,13 @@ impl TitleFacts {
             .map(|p| Named::new(&p.name, &p.country))
             .collect();
         route.sort_by(|a, b| a.name.cmp(&b.name));
-        let organisations: Vec<&crate::gazetteer::Entity> = e.organisations.iter().filter_map(|id| g.by_id(id)).collect();
+        let organisations: Vec<&crate::gazetteer::Entity> = e.organisations().iter().filter_map(|id| g.by_id(id)).collect();
         let office = organisations.iter().find(|o| is_office(&o.name)).map(|o| o.name.clone());
         let airline = organisations.iter().find(|o| o.subkind == "airline").map(|o| o.name.clone());
         // The subject most sources name ("defence" for the defence memorandum that also covers
         // cyber); "diplomacy" goes without saying.
         let mut topics: Vec<(usize, &crate::idset::Id)> =
-            e.topics.iter().filter(|t| &***t != "diplomacy").map(|t| (e.mentions.iter().filter(|m| m.topics().contains(t)).count(), t)).collect();
+            e.topics().iter().filter(|t| &***t != "diplomacy").map(|t| (e.mentions.iter().filter(|m| m.topics().contains(t)).count(), t)).collect();
         topics.sort_by_key(|(n, t)| (std::cmp::Reverse(*n), *t));
         TitleFacts {
             event_type: e.event_type,
