@@ -18,7 +18,7 @@
 
 mod common;
 
-use common::{ExpectedRow, assert_rows_found, fixture_timeline};
+use common::{ExpectedFrom, ExpectedRow, assert_no_rows_from, assert_rows_found, assert_rows_from, fixture_timeline};
 
 const EXPECTED: &[ExpectedRow] = &[
     // b.txt: an El Al flight with a delegation on board, a tripartite declaration "dans la foulée".
@@ -48,8 +48,9 @@ const EXPECTED: &[ExpectedRow] = &[
     // i.txt: "est attendu à Rabat à la mi-juillet" is the visit lat4_d and lat4_e report done
     // on 18 July (NAMED below: one row, with i.txt among its sources).
     // … "Il devrait s'entretenir avec … Belkhir El Farouk, ainsi qu'avec Abdellatif Loudiyi":
-    // during that visit.
-    ("2022-07", "meeting", "planned", &["Aviv Kochavi", "Farouk Belkhir"]),
+    // during that visit; the talks with Belkhir are the ones lat4_d reports done on the 19th
+    // ("Il s'est ensuite entretenu avec le général de corps d'armée Belkhir El Farouk").
+    ("2022-07-19", "meeting", "occurred", &["Aviv Kochavi", "Farouk Belkhir"]),
     ("2022-07", "meeting", "planned", &["Aviv Kochavi", "Abdellatif Loudiyi"]),
     // f.txt: "effectue du 25 au 27 juillet une visite"; "Avant-hier, les deux ministres ont signé".
     ("2022-07-25", "visit", "occurred", &["Gideon Sa'ar"]),
@@ -190,7 +191,7 @@ const ABSENT_OF_TYPE: &[(&str, &str, &str, &str)] = &[
 /// (file, type, person): some row of that type from that file names the person: the signing
 /// "au cours de laquelle il a signé … avec son homologue" is the visitor's, "La ministre
 /// israélienne est arrivée" is the minister the lead named.
-const NAMED: &[(&str, &str, &str)] = &[("lat4_a.txt", "agreement", "Gideon Sa'ar"), ("lat4_c.txt", "visit", "Orna Barbivai"), ("i.txt", "visit", "Aviv Kochavi")];
+const NAMED: &[(&str, &str, &str)] = &[("lat4_a.txt", "agreement", "Gideon Sa'ar"), ("lat4_c.txt", "visit", "Orna Barbivai"), ("i.txt", "visit", "Aviv Kochavi"), ("i.txt", "meeting", "Farouk Belkhir"), ("lat4_d.txt", "meeting", "Farouk Belkhir")];
 
 #[test]
 fn french_phrasings_give_their_events() {
@@ -216,4 +217,38 @@ fn french_phrasings_give_their_events() {
         let extra = rows.iter().find(|r| r.sources.iter().any(|s| s == file) && r.date.is_some_and(|d| d.to_string().starts_with(date)) && (ty.is_empty() || r.event_type.as_str() == *ty));
         assert!(extra.is_none(), "{file}: {why}:\n{}", table);
     }
+}
+
+/// Fifth round (lat5_*), each row from its own article: "se sont entretenus jeudi" between the
+/// King and the Israeli president under a headline "Entretien téléphonique" (a call); "La
+/// délégation a rencontré mercredi" after a delegation led by a minister; "arrive mercredi à
+/// Rabat" written on Tuesday (the coming Wednesday) and "Il s'entretiendra avec" (a future);
+/// "Arrivé l'avant-veille au Maroc"; "Il s'est ensuite entretenu avec le général Belkhir" (an
+/// adverb inside the verb, the subject the visitor); a dateline "Casablanca, le 12 mai 2022 -"
+/// over a signing "jeudi à Rabat" (the venue is Rabat).
+const FIFTH_ROUND: &[ExpectedFrom] = &[
+    ("lat5_a.txt", "2021-07-08", "call", "occurred", &["Mohammed VI of Morocco", "Isaac Herzog"]),
+    ("lat5_b.txt", "2022-07-20", "meeting", "occurred", &["Ayelet Shaked", "Abdelouafi Laftit"]),
+    // The visit and talks other articles of the folder report done: one row each, occurred.
+    ("lat5_c.txt", "2021-08-11", "visit", "occurred", &["Yair Lapid"]),
+    ("lat5_c.txt", "2021-08-11", "meeting", "occurred", &["Yair Lapid", "Nasser Bourita"]),
+    ("lat5_d.txt", "2021-11-22", "visit", "occurred", &["Benny Gantz"]),
+    ("lat5_d.txt", "2021-11-24", "agreement", "occurred", &["Benny Gantz", "Abdellatif Loudiyi"]),
+    ("lat5_e.txt", "2021-11-24", "meeting", "occurred", &["Benny Gantz", "Farouk Belkhir"]),
+    ("lat5_f.txt", "2022-05-12", "agreement", "occurred", &["Karine Elharrar", "Nizar Baraka"]),
+];
+
+/// (file, date prefix, type, place, why): rows of the fifth round that must not be there.
+const FIFTH_ROUND_ABSENT: &[(&str, &str, &str, &str, &str)] = &[
+    ("lat5_a.txt", "", "meeting", "", "'se sont entretenus' under a headline call is the call"),
+    ("lat5_c.txt", "2021-08-04", "", "", "'arrive mercredi' written on Tuesday is the coming Wednesday"),
+    ("lat5_c.txt", "2021-08-10", "meeting", "", "'Il s'entretiendra avec' is announced, not going on the day it is written"),
+    ("lat5_f.txt", "", "agreement", "Casablanca", "the dateline's city is where the story was written; the signing was in Rabat"),
+];
+
+#[test]
+fn issue_13_french_fifth_round() {
+    let (rows, table) = fixture_timeline("tests/fixtures/french");
+    assert_rows_from(&rows, &table, FIFTH_ROUND);
+    assert_no_rows_from(&rows, &table, FIFTH_ROUND_ABSENT);
 }

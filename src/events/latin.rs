@@ -62,6 +62,8 @@ pub fn refine_latin(out: &mut Vec<EventMention>, doc: &Document, found: &Found, 
     let is_verb = |m: &EventMention| matches!(rules.rules[m.rule].kind, RuleKind::Event(_, tense) if tense != TriggerTense::Noun);
     let is_past = |m: &EventMention| matches!(rules.rules[m.rule].kind, RuleKind::Event(_, TriggerTense::Past));
     drop_captions(out, doc, found, dates, g, &latin);
+    dateline_place_yields_to_venue(out, doc, found, dates, g, &latin);
+    talk_is_a_call(out, doc, rules, g, &latin);
     call_absorbs_meeting(out, &latin);
     signed_over_a_link(out, doc, rules, &latin);
     landing_is_flight(out, &latin, &is_verb);
@@ -98,6 +100,7 @@ pub fn refine_latin(out: &mut Vec<EventMention>, doc: &Document, found: &Found, 
     audience_is_the_visit(out, g, &latin);
     host_is_not_the_visitor(out, g, &latin);
     occasion_names_its_sides(out, g, &latin);
+    call_tells_what_was_discussed(out, doc, rules, dates, &latin);
     pair_is_the_two_just_named(out, doc, rules, g, &latin);
     // After the pair has read the two sides off the welcome ("received at the airport by his
     // counterpart. On Tuesday, the two ministers signed").
@@ -106,6 +109,135 @@ pub fn refine_latin(out: &mut Vec<EventMention>, doc: &Document, found: &Found, 
     visit_told_by_its_end(out, doc, dates, rules, lexicon, &latin);
     past_told_before_a_plan(out, doc, rules, &latin, &is_past);
     subject_told_by_nationality(out, doc, found, g, &latin);
+    present_points_ahead(out, doc, dates, rules, &latin);
+}
+
+/// Whether sentence `si` of `doc` is a sentence of the body: it ends with a stop. A headline
+/// has none, and tells in the present what happened as often as what will.
+fn is_body(doc: &Document, si: usize) -> bool {
+    doc.norm.text[doc.sentences[si].range.clone()].trim_end().ends_with(['.', '!', '?', '»', '"', ')'])
+}
+
+/// "Foreign Minister Yair Lapid lands in Rabat on Wednesday", "Yaïr Lapid arrive mercredi à
+/// Rabat", written on Tuesday: a body sentence tells a past event in the past, so a present
+/// verb dated by a bare weekday its clause gives no tense to is the coming one (the day itself
+/// when written that day); the event is announced. A headline is read the way the body reads
+/// the same weekday for an event of the same family (headlines use the present for both).
+fn present_points_ahead(out: &mut [EventMention], doc: &Document, dates: &[DateMention], rules: &TriggerRules, latin: &dyn Fn(&EventMention) -> bool) {
+    let bare_weekday = |m: &EventMention| {
+        let d = m.date.filter(|d| d.how == DateHow::Own).and_then(|d| dates.get(d.date))?;
+        match d.expr.kind {
+            ExprKind::Weekday { weekday, offset: None } if d.expr.tense.is_none() && d.dateline.is_none() => Some(weekday),
+            _ => None,
+        }
+    };
+    // A present form after a determiner is the noun it spells ("une visite de deux jours"),
+    // after an auxiliary a participle written without its accent ("est arrive mardi").
+    let text = doc.norm.text.as_str();
+    let after_determiner = |m: &EventMention| text[..m.trigger.start].trim_end().rsplit([' ', '\'']).next().is_some_and(|w| DETERMINERS.contains(&w) || AUXILIARIES.contains(&w));
+    let present = |m: &EventMention| matches!(rules.rules[m.rule].kind, RuleKind::Event(_, TriggerTense::Present)) && !after_determiner(m);
+    let mut ahead = Vec::new();
+    for m in out.iter_mut().filter(|m| latin(m) && !m.planned && !m.aside && present(m) && is_body(doc, m.sentence)) {
+        if let Some(day) = bare_weekday(m) {
+            m.planned = true;
+            ahead.push((m.event_type.family(), day));
+        }
+    }
+    for m in out.iter_mut().filter(|m| latin(m) && !m.planned && !m.aside && !is_body(doc, m.sentence)) {
+        if bare_weekday(m).is_some_and(|day| ahead.contains(&(m.event_type.family(), day))) {
+            m.planned = true;
+        }
+    }
+}
+
+/// Auxiliaries of a compound past: a form after one is a participle ("est arrive", "has arrived").
+const AUXILIARIES: &[&str] = &["est", "a", "ont", "sont", "etait", "était", "avait", "avaient", "has", "have", "had", "was", "were"];
+
+/// The end of the id of a trigger row that tells a verb of talking ("spoke", "s'est
+/// entretenu avec"): talks face to face or over the phone, which the sentence does not say.
+const TALK_RULE_SUFFIX: &str = "-talk";
+
+/// Role ids of `roles.csv` whose holders speak to each other by phone far more often than they
+/// meet: heads of state and of government.
+const LEADER_ROLES: &[&str] = &["king", "president", "prime_minister", "head_of_government"];
+
+/// "Herzog holds first phone call with Morocco's King Mohammed VI" over "President Isaac Herzog
+/// and King Mohammed VI spoke on Tuesday"; "Le roi Mohammed VI et le président israélien Isaac
+/// Herzog se sont entretenus jeudi": a verb of talking (rows whose id ends in
+/// [`TALK_RULE_SUFFIX`]) that names no place is a call when the headline tells a call with
+/// someone it names (or with nobody named), or when it names leaders of two countries (heads
+/// of state or government) and the article tells no visit of theirs.
+fn talk_is_a_call(out: &mut [EventMention], doc: &Document, rules: &TriggerRules, g: &Gazetteer, latin: &dyn Fn(&EventMention) -> bool) {
+    let talk = |m: &EventMention| m.event_type == EventType::Meeting && rules.rules[m.rule].id.ends_with(TALK_RULE_SUFFIX);
+    let leader = |p: usize| g.entities()[p].roles.iter().any(|r| LEADER_ROLES.contains(&r.role.as_str()));
+    for i in 0..out.len() {
+        let m = &out[i];
+        if !talk(m) || !latin(m) || m.aside || !m.places.is_empty() {
+            continue;
+        }
+        let headline_call = out.iter().any(|c| c.event_type == EventType::Call && latin(c) && !is_body(doc, c.sentence) && (c.people.is_empty() || c.people.iter().any(|p| m.people.contains(p))));
+        let mut leaders: Vec<&crate::idset::Id> = m.people.iter().copied().filter(|&p| leader(p)).map(|p| g.country_of(p)).filter(|c| !c.is_empty()).collect();
+        leaders.sort();
+        leaders.dedup();
+        let visit_told = out.iter().any(|v| v.event_type == EventType::Visit && !v.planned && !v.aside && v.people.iter().any(|p| m.people.contains(p)));
+        if headline_call || (leaders.len() >= 2 && !visit_told) {
+            out[i].event_type = EventType::Call;
+        }
+    }
+}
+
+/// Sentences after a call within which the pair's talks are what the call was about.
+const CALL_TOPIC_SENTENCES: usize = 2;
+
+/// "Herzog and King Mohammed VI spoke on Tuesday … The two leaders also discussed the
+/// normalization of ties reached last December": talks of the pair (a pair phrase, naming
+/// nobody) told in the sentence of a call or soon after, with no place and no day of their own,
+/// are what the call was about, not a meeting (a month or a year in them is the topic's).
+fn call_tells_what_was_discussed(out: &mut Vec<EventMention>, doc: &Document, rules: &TriggerRules, dates: &[DateMention], latin: &dyn Fn(&EventMention) -> bool) {
+    let text = doc.norm.text.as_str();
+    let told_as_pair = |m: &EventMention| rules.phrases.find_in(None, text, m.span.clone()).iter().any(|h| h.payloads.iter().any(|&r| rules.rules[r].kind == RuleKind::Pair));
+    let day_of_its_own = |m: &EventMention| m.date.and_then(|d| dates.get(d.date)).is_some_and(|d| !matches!(d.expr.kind, ExprKind::Calendar(c) if c.day.is_none()));
+    let mut i = 0;
+    while i < out.len() {
+        let m = &out[i];
+        let talks = m.event_type == EventType::Meeting && latin(m) && !m.planned && !m.aside && m.people.is_empty() && m.role_refs.is_empty() && m.places.is_empty() && !day_of_its_own(m) && told_as_pair(m);
+        let call = talks.then(|| out.iter().position(|c| c.event_type == EventType::Call && !c.aside && c.sentence <= m.sentence && m.sentence - c.sentence <= CALL_TOPIC_SENTENCES)).flatten();
+        match call {
+            Some(c) => {
+                out.remove(i);
+                if c < i {
+                    continue;
+                }
+            }
+            None => i += 1,
+        }
+    }
+}
+
+/// "Casablanca, le 12 mai 2022 - … ont signé jeudi à Rabat un mémorandum": the city of a
+/// dateline (a place opening the sentence, a comma, a date, then a dash or the agency's name)
+/// is where the story was written; a venue the event's sentence states besides wins over it.
+fn dateline_place_yields_to_venue(out: &mut [EventMention], doc: &Document, found: &Found, dates: &[DateMention], g: &Gazetteer, latin: &dyn Fn(&EventMention) -> bool) {
+    for m in out.iter_mut().filter(|m| latin(m) && m.places.len() >= 2) {
+        let Some(place) = dateline_place(doc, m.sentence, found, dates, g) else { continue };
+        if m.places.contains(&place) && m.places.iter().any(|&p| p != place) {
+            m.places.retain(|&p| p != place);
+        }
+    }
+}
+
+/// The place of sentence `si`'s dateline, when it opens with one: a place, a comma, a date,
+/// then a dash or an opening bracket ("CASABLANCA, July 21 (Reuters) -", "Rabat, le 12 mai -").
+fn dateline_place(doc: &Document, si: usize, found: &Found, dates: &[DateMention], g: &Gazetteer) -> Option<usize> {
+    let text = doc.norm.text.as_str();
+    let sentence = doc.sentences[si].range.clone();
+    let start = sentence.start + (text[sentence.clone()].len() - text[sentence.clone()].trim_start().len());
+    let place = found.entities.iter().find(|e| e.range.start == start && g.entities()[e.entity].kind == EntityKind::Place)?;
+    let rest = text[place.range.end..sentence.end].trim_start().strip_prefix(',')?;
+    let date_start = sentence.end - rest.trim_start().len();
+    // "le 12 mai 2022": an article may open the date.
+    let date = dates.iter().find(|d| d.range.start >= date_start && crate::text::lexmatch::words(text, date_start..d.range.start).len() <= 1)?;
+    text[date.range.end..sentence.end].trim_start().starts_with(['-', '–', '—', '(']).then_some(place.entity)
 }
 
 /// Words that may stand between a word of a visit's end and the visit noun ("wraps up a

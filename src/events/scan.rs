@@ -92,6 +92,10 @@ pub(super) fn scan(text: &str, range: Range<usize>, rules: &TriggerRules, trigge
     let mut previous_anaphor_end: Option<usize> = None;
     for hit in &found {
         let r = hit.range();
+        // "Said Ahmidouch", "Saïd": a word of a person's name is the name, not the verb it spells.
+        if inside_a_name(&r, entities, g) {
+            continue;
+        }
         let kinds: Vec<RuleKind> = hit.payloads.iter().map(|&i| rules.rules[i].kind).collect();
         let after_anaphor = previous_anaphor_end.is_some_and(|end| word_index(r.start) == word_index(end) + 1);
         previous_anaphor_end = None;
@@ -179,6 +183,17 @@ pub(super) fn scan(text: &str, range: Range<usize>, rules: &TriggerRules, trigge
         }
     }
     hits
+}
+
+/// Bytes a person's name may span (a long Arabic name with its titles is under this).
+const LONGEST_NAME_BYTES: usize = 160;
+
+/// Whether `r` lies inside the name of a person the gazetteer found ("said" in "Said
+/// Ahmidouch").
+fn inside_a_name(r: &Range<usize>, entities: &Found, g: &Gazetteer) -> bool {
+    let after = entities.entities.partition_point(|e| e.range.start <= r.start);
+    // Names are short: the ones that start more than a name's length before cannot hold it.
+    entities.entities[..after].iter().rev().take_while(|e| r.start - e.range.start <= LONGEST_NAME_BYTES).any(|e| r.end <= e.range.end && g.entities()[e.entity].kind == EntityKind::Person)
 }
 
 /// The items of an enumeration in a sentence ("وتتعلق أولى هذه الوثائق باتفاقية …، بينما تخص

@@ -128,3 +128,39 @@ pub fn assert_rows_found(rows: &[tarikh::timeline::Row], table: &str, expected: 
         assert!(found, "no {date} {ty} {status} with {people:?} in:\n{table}");
     }
 }
+
+/// An expected row of one fixture article: (file, date, type, status, people it must list).
+#[allow(dead_code)]
+pub type ExpectedFrom = (&'static str, &'static str, &'static str, &'static str, &'static [&'static str]);
+
+/// Asserts that each expected row is in `rows` with its file among the sources: a row another
+/// article gives alone does not pass for it.
+#[allow(dead_code)]
+pub fn assert_rows_from(rows: &[tarikh::timeline::Row], table: &str, expected: &[ExpectedFrom]) {
+    for (file, date, ty, status, people) in expected {
+        let found = rows.iter().any(|r| {
+            r.sources.iter().any(|s| s == file)
+                && r.date.is_some_and(|d| d.to_string() == *date)
+                && r.event_type.as_str() == *ty
+                && r.status.as_str() == *status
+                && people.iter().all(|p| r.people.iter().any(|x| x == p))
+        });
+        assert!(found, "{file}: no {date} {ty} {status} with {people:?} in:\n{table}");
+    }
+}
+
+/// Asserts that no row from `file` has a date starting with `date` and type `ty` (an empty
+/// type is any), places that must not be there named (`place`, empty for none): (file, date,
+/// type, place, why).
+#[allow(dead_code)]
+pub fn assert_no_rows_from(rows: &[tarikh::timeline::Row], table: &str, absent: &[(&str, &str, &str, &str, &str)]) {
+    for (file, date, ty, place, why) in absent {
+        let extra = rows.iter().find(|r| {
+            r.sources.iter().any(|s| s == file)
+                && r.date.is_some_and(|d| d.to_string().starts_with(date))
+                && (ty.is_empty() || r.event_type.as_str() == *ty)
+                && (place.is_empty() || r.places.iter().any(|p| p == place))
+        });
+        assert!(extra.is_none(), "{file}: {why}:\n{table}");
+    }
+}
