@@ -13,7 +13,7 @@ use std::ops::Range;
 use crate::table::read_rows;
 use crate::gazetteer::Found;
 use crate::text::Document;
-use crate::text::lexmatch::{WordHasher, words};
+use crate::text::lexmatch::{WordHasher, words_into};
 use crate::text::normalize::normalize_str;
 
 /// Title and stop words for candidate detection.
@@ -63,12 +63,13 @@ impl NameContext {
                 || found.unresolved.iter().any(|u| u.start < r.end && r.start < u.end)
         };
         let mut out = Vec::new();
+        let mut words = Vec::new();
         for sentence in &doc.sentences {
             if crate::budget::expired() {
                 break;
             }
             for clause in &sentence.clauses {
-                let words = words(text, clause.clone());
+                words_into(text, clause.clone(), &mut words);
                 let mut i = 0;
                 while i < words.len() {
                     let Some(len) = self.title_at(text, &words[i..]) else {

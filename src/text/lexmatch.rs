@@ -433,24 +433,33 @@ pub fn valid_proclitics(prefix: &str, elided_article: bool) -> bool {
 /// Word ranges within `range` of `text`.
 pub fn words(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let mut out = Vec::new();
-    let mut start = None;
+    words_into(text, range, &mut out);
+    out
+}
+
+/// [`words`] into `out` (cleared first), so that a caller splitting many ranges reuses one
+/// buffer instead of allocating one per range. Two tight loops (skip separators, then run to the
+/// word's end) instead of one state machine per character.
+pub fn words_into(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
+    out.clear();
     let mut at = range.start;
     while at < range.end {
         let (len, word) = char_class_at(text, at);
-        match (word, start) {
-            (true, None) => start = Some(at),
-            (false, Some(s)) => {
-                out.push(s..at);
-                start = None;
-            }
-            _ => {}
+        if !word {
+            at += len;
+            continue;
         }
+        let start = at;
         at += len;
+        while at < range.end {
+            let (len, word) = char_class_at(text, at);
+            if !word {
+                break;
+            }
+            at += len;
+        }
+        out.push(start..at.min(range.end));
     }
-    if let Some(s) = start {
-        out.push(s..range.end);
-    }
-    out
 }
 
 #[cfg(test)]
