@@ -91,15 +91,9 @@ pub(super) fn qualified_events(out: &mut Vec<EventMention>, from: usize, text: &
         let other = qualifier.and_then(|q| (from..out.len()).find(|&c| out[c].event_type == q && !out[c].aside && (near(&out[i], &out[c]) || means(out, i, c))));
         match other {
             Some(c) => {
-                let qualified = out.remove(i);
-                let c = if c > i { c - 1 } else { c };
-                let other = &mut out[c];
-                if other.date.is_none() {
-                    other.date = qualified.date;
-                }
-                other.planned |= qualified.planned;
-                other.on_publication_day = other.date.is_none() && (other.on_publication_day || qualified.on_publication_day);
-                other.take_names(qualified);
+                let planned = out[i].planned;
+                out[c].planned |= planned;
+                fold_into(out, i, c);
             }
             None => i += 1,
         }
@@ -120,17 +114,21 @@ pub(super) fn signed_by_video(out: &mut Vec<EventMention>, from: usize, text: &s
     while i < out.len() {
         let agreement = (from..out.len()).find(|&a| a != i && out[a].event_type == EventType::Agreement && out[a].sentence == out[i].sentence && !out[a].aside);
         match agreement.filter(|_| out[i].event_type == EventType::Call && !out[i].aside && told_as_means(&out[i])) {
-            Some(a) => {
-                let call = out.remove(i);
-                let a = if a > i { a - 1 } else { a };
-                let agreement = &mut out[a];
-                if agreement.date.is_none() {
-                    agreement.date = call.date;
-                }
-                agreement.on_publication_day = agreement.date.is_none() && (agreement.on_publication_day || call.on_publication_day);
-                agreement.take_names(call);
-            }
+            Some(a) => fold_into(out, i, a),
             None => i += 1,
         }
     }
+}
+
+/// Fold mention `i` of `out` into mention `into`, as a part of the event `into` tells: `into`
+/// keeps its date, else takes `i`'s (and with it whether it falls on the publication day), and
+/// the union of their names; `i` leaves `out`.
+fn fold_into(out: &mut Vec<EventMention>, i: usize, into: usize) {
+    let part = out.remove(i);
+    let whole = &mut out[if into > i { into - 1 } else { into }];
+    if whole.date.is_none() {
+        whole.date = part.date;
+    }
+    whole.on_publication_day = whole.date.is_none() && (whole.on_publication_day || part.on_publication_day);
+    whole.take_names(part);
 }
