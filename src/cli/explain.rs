@@ -111,6 +111,7 @@ fn how_matched(how: Resolution) -> &'static str {
         Resolution::SurnameInArticle => "surname alone, of a person named earlier in the article",
         Resolution::SurnameUnique => "surname alone, the only gazetteer person bearing it",
         Resolution::Context => "generic name, resolved by the countries around it",
+        Resolution::Namesake => "a name several people share, no office written: the one in office on the event's day",
     }
 }
 

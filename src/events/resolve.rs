@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use super::EventType;
 use super::mention::{DateHow, DateLink, EventMention, RoleRef};
 use crate::dates::{Anchor, DateExpr, ExprKind, Tense, resolve};
-use crate::gazetteer::{EntityKind, Gazetteer};
+use crate::gazetteer::{EntityKind, Gazetteer, Resolution};
 use crate::evidence::{Evidence, Quotes};
 use crate::idset::Id;
 use crate::merge::{DateKind, Mention, MentionIds, Status, interval};
@@ -62,6 +62,11 @@ pub struct MentionDraft {
     /// Offices named without a name (their holders depend on the date).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub roles: Vec<RoleRef>,
+    /// Those of [`MentionDraft::people`] named under a name that several people share, with no
+    /// office title in the article to tell them apart ([`Resolution::Namesake`]): which one is
+    /// meant depends on the date (the one in office that day, see [`namesake_on`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub namesakes: Vec<Id>,
     /// Organisation ids in text order, media left out (they are sources, not participants).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub organisations: Vec<Id>,
@@ -173,6 +178,7 @@ fn draft(x: &ArticleExtraction, m: &EventMention, ctx: &Context, evidence: usize
         planned: m.planned,
         people: ids(&m.people, &|_| true),
         roles: m.role_refs.clone(),
+        namesakes: ids(&m.people, &|p| x.entities.entities.iter().any(|e| e.entity == p && e.how == Resolution::Namesake)),
         organisations: ids(&m.organisations, &not_media),
         places: ids(&m.places, &|_| true),
         countries,
@@ -199,7 +205,13 @@ pub fn finish(d: &MentionDraft, file: Id, evidence: Evidence, anchor: &Anchor, g
     // The gazetteer's copy of each id: the ids of a map line read back are copies of their
     // own, and the merge compares one shared copy by its pointer (`idset::Member`).
     let shared = |id: &Id| g.by_id(id).map_or_else(|| id.clone(), |e| e.id.clone());
-    let mut people: Vec<Id> = d.people.iter().filter(|p| !historical(p)).map(shared).collect();
+    let mut people: Vec<Id> = Vec::with_capacity(d.people.len());
+    for p in &d.people {
+        let p = if d.namesakes.contains(p) { namesake_on(p, day, g) } else { shared(p) };
+        if !historical(&p) && !people.contains(&p) {
+            people.push(p);
+        }
+    }
     if let Some(day) = day {
         for r in &d.roles {
             let actors: Vec<usize> = people.iter().filter_map(|p| g.index_of(p)).collect();
@@ -241,6 +253,17 @@ pub fn finish(d: &MentionDraft, file: Id, evidence: Evidence, anchor: &Anchor, g
     }
 }
 
+/// Of namesakes that no office title told apart, the one meant on `day`: `person` (the
+/// matcher's pick) when in office that day, else the first of the others in the file who is,
+/// else `person` ("محمد صديقي" with no title is Rabat's mayor in a 2020 story, the agriculture
+/// minister in a 2022 one).
+fn namesake_on(person: &Id, day: Option<NaiveDate>, g: &Gazetteer) -> Id {
+    let (Some(day), Some(i)) = (day, g.index_of(person)) else { return person.clone() };
+    let in_office = |j: &usize| g.entities()[*j].roles.iter().any(|s| s.covers(day));
+    let meant = if in_office(&i) { i } else { g.entries.namesakes(i).into_iter().find(in_office).unwrap_or(i) };
+    g.entities()[meant].id.clone()
+}
+
 /// The person an office reference names on `day`: the holder of the office, or for
 /// "نظيره" the holder, in the other country, of an office the actor holds.
 fn resolve_role(r: &RoleRef, people: &[usize], day: NaiveDate, g: &Gazetteer) -> Option<usize> {
@@ -254,5 +277,50 @@ fn resolve_role(r: &RoleRef, people: &[usize], day: NaiveDate, g: &Gazetteer) ->
         RoleRef::Counterpart { country } => people.iter().find_map(|&actor| {
             g.entities()[actor].roles.iter().filter(|s| s.country != *country && s.covers(day)).find_map(|s| holder(&s.role, country))
         }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::gazetteer::load::{Entries, parse_entities, parse_roles};
+
+    /// Two namesakes (one mayor until September 2021, one minister from October 2021), listed
+    /// minister first, after a third person of the same name abroad, always in office.
+    fn gazetteer() -> Gazetteer {
+        let roles = parse_roles("id,name,aliases\nminister,Minister,وزير الفلاحة\nmayor,Mayor,عمدة الرباط\n", "roles.csv").unwrap();
+        let entities = parse_entities(
+            "id,name,name_ar,aliases,surnames,country,roles\n\
+             abroad,Abroad,محمد صديقي,Mohamed Sadiki,,FR,mayor@FR:2001-01-01..\n\
+             minister,Minister,محمد صديقي,Mohamed Sadiki,,MA,minister@MA:2021-10-07..\n\
+             mayor,Mayor (of Rabat),محمد صديقي,Mohamed Sadiki,,MA,mayor@MA:2015-09-15..2021-09-21\n\
+             alone,Alone,يوسف بنعلي,,,MA,mayor@MA:2001-01-01..2003-01-01\n",
+            "people.csv",
+            EntityKind::Person,
+            &roles,
+        )
+        .unwrap();
+        Gazetteer::new(Entries { entities, roles, ..Default::default() })
+    }
+
+    /// (case, the matcher's pick, the day, the person meant).
+    const NAMESAKES_BY_DATE: &[(&str, &str, Option<&str>, &str)] = &[
+        ("the pick in office stays", "minister", Some("2022-03-01"), "minister"),
+        ("the pick out of office gives way to the namesake in office", "minister", Some("2021-03-01"), "mayor"),
+        ("the mayor's last day", "minister", Some("2021-09-21"), "mayor"),
+        ("the minister's first day", "mayor", Some("2021-10-07"), "minister"),
+        ("nobody in office between the two: the pick stays", "minister", Some("2021-09-30"), "minister"),
+        ("no date known: the pick stays", "minister", None, "minister"),
+        ("a namesake of another country is not one", "mayor", Some("2023-01-01"), "minister"),
+        ("a person without namesakes stays, in office or not", "alone", Some("2022-01-01"), "alone"),
+    ];
+
+    #[test]
+    fn namesakes_are_told_apart_by_the_date() {
+        let g = gazetteer();
+        for (case, pick, day, meant) in NAMESAKES_BY_DATE {
+            let day = day.map(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").unwrap());
+            assert_eq!(&*namesake_on(&Id::from(*pick), day, &g), *meant, "case {case:?}");
+        }
     }
 }

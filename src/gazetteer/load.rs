@@ -112,6 +112,20 @@ pub struct Entries {
     pub entities: Vec<Entity>,
     /// Office titles.
     pub roles: Vec<RoleTitle>,
+    /// Phrases in which a name is an ordinary word ("مسقط رأسه", his birthplace, holds Muscat),
+    /// normalised: found like names and dropped (`ordinary_phrases.txt`).
+    pub ordinary_phrases: Vec<String>,
+}
+
+impl Entries {
+    /// The people of `person`'s country who list a full name that `person` lists too (Rabat's
+    /// mayor and the agriculture minister, both Mohamed Sadiki), in file order, `person`
+    /// among them.
+    pub fn namesakes(&self, person: usize) -> Vec<usize> {
+        let p = &self.entities[person];
+        let shares_a_name = |e: &Entity| e.kind == EntityKind::Person && e.country == p.country && e.aliases.iter().any(|a| p.aliases.contains(a));
+        self.entities.iter().enumerate().filter(|(_, e)| shares_a_name(e)).map(|(i, _)| i).collect()
+    }
 }
 
 /// Words of the language that a derived spelling must not be (see [`super::variants`]); read
@@ -121,6 +135,10 @@ const ORDINARY_WORDS: (&str, &str) = ("ordinary_words.txt", include_str!("../../
 /// The spellings of given names (see [`super::variants`]); read from `--gazetteers DIR` when
 /// the folder has it, else the built-in list.
 const GIVEN_NAMES: (&str, &str) = ("given_names.txt", include_str!("../../gazetteers/given_names.txt"));
+
+/// Set phrases that hold a name as an ordinary word; read from `--gazetteers DIR` when the
+/// folder has it, else the built-in list.
+const ORDINARY_PHRASES: (&str, &str) = ("ordinary_phrases.txt", include_str!("../../gazetteers/ordinary_phrases.txt"));
 
 /// Built-in gazetteer files, compiled in so the binary works from any folder.
 const BUILTIN: [(&str, &str); 4] = [
@@ -146,17 +164,26 @@ pub fn load_entries(dir: Option<&Path>) -> Result<Entries, String> {
     let mut entities = parse_entities(text("people.csv"), source("people.csv"), EntityKind::Person, &roles)?;
     entities.extend(parse_entities(text("organisations.csv"), source("organisations.csv"), EntityKind::Organisation, &roles)?);
     entities.extend(parse_entities(text("places.csv"), source("places.csv"), EntityKind::Place, &roles)?);
-    let ordinary = match dir.map(|d| d.join(ORDINARY_WORDS.0)).filter(|p| p.exists()) {
-        Some(path) => std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?,
-        None => ORDINARY_WORDS.1.to_string(),
-    };
-    let (given, given_source) = match dir.map(|d| d.join(GIVEN_NAMES.0)).filter(|p| p.exists()) {
-        Some(path) => (std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?, path.display().to_string()),
-        None => (GIVEN_NAMES.1.to_string(), format!("gazetteers/{}", GIVEN_NAMES.0)),
-    };
+    let (ordinary, _) = optional_file(dir, ORDINARY_WORDS)?;
+    let (given, given_source) = optional_file(dir, GIVEN_NAMES)?;
     let given = super::variants::parse_given_names(&given, &given_source)?;
     add_variants(&mut entities, &super::variants::parse_ordinary_words(&ordinary), &given);
-    Ok(Entries { entities, roles })
+    let (phrases, _) = optional_file(dir, ORDINARY_PHRASES)?;
+    Ok(Entries { entities, roles, ordinary_phrases: parse_ordinary_phrases(&phrases) })
+}
+
+/// The text and source name of a list that `dir` may hold (`(file name, built-in text)`): the
+/// folder's copy when it has one, else the built-in one.
+fn optional_file(dir: Option<&Path>, (file, builtin): (&str, &str)) -> Result<(String, String), String> {
+    match dir.map(|d| d.join(file)).filter(|p| p.exists()) {
+        Some(path) => Ok((std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?, path.display().to_string())),
+        None => Ok((builtin.to_string(), format!("gazetteers/{file}"))),
+    }
+}
+
+/// The phrases of `ordinary_phrases.txt`, normalised: one a line, '#' starts a comment.
+pub fn parse_ordinary_phrases(text: &str) -> Vec<String> {
+    text.lines().map(|l| l.split('#').next().unwrap_or("").trim()).filter(|l| !l.is_empty()).map(normalize_str).filter(|p| !p.is_empty()).collect()
 }
 
 /// Derive the spelling variants of people's names (see [`super::variants`]). A variant is
@@ -432,7 +459,7 @@ mod tests {
              d,Hemedti,حميدتي,,,SD,,\n"
         );
         let entities = parse_entities(&people, "people.csv", EntityKind::Person, &roles).unwrap();
-        let got = given_names(&Entries { entities, roles });
+        let got = given_names(&Entries { entities, roles, ..Default::default() });
         let mut got: Vec<&str> = got.iter().map(String::as_str).collect();
         got.sort();
         assert_eq!(got, ["سعد", "سلمان", "يائير"]);

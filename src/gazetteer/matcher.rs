@@ -25,6 +25,9 @@ enum Target {
     Surname(usize),
     /// A generic name of the entity, valid where the context points to its country.
     Generic(usize),
+    /// A set phrase that holds a name as an ordinary word ("مسقط رأسه"): it hides the name
+    /// inside it, and names nothing.
+    Ordinary,
 }
 
 /// How a mention was resolved to its entity.
@@ -38,6 +41,10 @@ pub enum Resolution {
     SurnameUnique,
     /// A generic name, resolved by the countries around it.
     Context,
+    /// A name several people share, with no office title in the article to tell them apart:
+    /// the one the file lists first, or the one of the country named nearest, for now; the
+    /// event's date decides later (`events::resolve::finish`: the one in office that day).
+    Namesake,
 }
 
 /// A name found in the text and the entity it names.
@@ -110,6 +117,7 @@ impl Gazetteer {
             all.extend(e.surname_variants.iter().map(|a| (a.as_str(), Target::Surname(i))));
             all.extend(e.generic_aliases.iter().map(|a| (a.as_str(), Target::Generic(i))));
         }
+        all.extend(entries.ordinary_phrases.iter().map(|p| (p.as_str(), Target::Ordinary)));
         let latin: Vec<(&str, Target)> =
             all.iter().filter(|(p, _)| p.bytes().any(|b| b.is_ascii_alphabetic()) && crate::text::lang::strip_latin_accents(p).is_none()).copied().collect();
         let latin_phrases = PhraseSet::new(latin);
@@ -236,6 +244,9 @@ impl Gazetteer {
         let mut pending = Vec::new();
         for hit in hits {
             let targets = &hit.targets;
+            if targets.contains(&Target::Ordinary) {
+                continue;
+            }
             let aliases: Vec<usize> = targets.iter().filter_map(|t| if let Target::Alias(i) = t { Some(*i) } else { None }).collect();
             if aliases.len() == 1 {
                 found.entities.push(hit.mention(aliases[0], Resolution::Alias));
@@ -300,7 +311,7 @@ impl Gazetteer {
             .iter()
             .filter_map(|t| match t {
                 Target::Alias(i) | Target::Generic(i) => Some(*i),
-                Target::Surname(_) => None,
+                Target::Surname(_) | Target::Ordinary => None,
             })
             .collect();
         let namesakes = candidates.len() > 1 && candidates.iter().all(|&c| self.entries.entities[c].kind == EntityKind::Person);
@@ -321,8 +332,10 @@ impl Gazetteer {
                 Some((distance, *candidate))
             })
             .min();
+        // Namesakes no title told apart stay open to the event's date.
+        let how = if namesakes { Resolution::Namesake } else { Resolution::Context };
         if let Some((_, c)) = nearest {
-            return Some((c, Resolution::Context));
+            return Some((c, how));
         }
         let best = candidates
             .iter()
@@ -330,9 +343,9 @@ impl Gazetteer {
             .filter(|&(n, c)| n > 0 && !self.country_of(c).is_empty())
             .max_by_key(|&(n, c)| (n, std::cmp::Reverse(c)));
         match best {
-            Some((_, c)) => Some((c, Resolution::Context)),
+            Some((_, c)) => Some((c, how)),
             // Namesakes with nothing to tell them apart: the one the file lists first.
-            None if namesakes => candidates.iter().min().map(|&c| (c, Resolution::Context)),
+            None if namesakes => candidates.iter().min().map(|&c| (c, how)),
             None => None,
         }
     }
@@ -441,7 +454,7 @@ mod tests {
             )
             .unwrap(),
         );
-        Gazetteer::new(Entries { entities, roles })
+        Gazetteer::new(Entries { entities, roles, ..Default::default() })
     }
 
     fn names(text: &str) -> Vec<(String, String)> {
