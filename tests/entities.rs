@@ -991,6 +991,10 @@ const ORDINARY_PHRASES: &[(&str, &str, &str, &str)] = &[
     ("Vienne as a French subjunctive", "il faut attendre qu'il vienne à Rabat", "vienna", "rabat"),
     ("Vienne after ne", "avant que le ministre ne vienne au Maroc", "vienna", ""),
     ("Vienne the city", "la conférence de Vienne sur le nucléaire", "", "vienna"),
+    ("Abraham's epithet", "يحتفل المسلمون بذكرى سيدنا إبراهيم الخليل", "hebron", ""),
+    ("Hebron itself", "اقتحم المستوطنون البلدة القديمة في الخليل", "", "hebron"),
+    ("the ribat at al-Aqsa", "دعت الحركة إلى الرباط والاعتكاف في المسجد الأقصى", "rabat", "al-aqsa-mosque"),
+    ("Rabat itself beside al-Aqsa", "ناقش المسؤولون في الرباط وضع المسجد الأقصى", "", "rabat"),
 ];
 
 #[test]
@@ -1024,6 +1028,7 @@ const ADDED_ROWS_2020_2022: &[(&str, &str, &str, &str)] = &[
     ("Israeli city, hyphenated Arabic", "ولد في كريات بياليك", "kiryat-bialik", "كريات بياليك"),
     ("Israeli city under its old name", "the mayor of Nazareth Illit", "nof-hagalil", "Nazareth Illit"),
     ("Israeli town, English", "a delegation from Rosh HaAyin", "rosh-haayin", "Rosh HaAyin"),
+    ("Mimouna's founder, surname with the article dropped", "قال مهدي بودرة إن الجمعية", "el-mehdi-boudra", "مهدي بودرة"),
 ];
 
 #[test]
