@@ -11,6 +11,9 @@ use common::{Workdir, repo, stderr};
 const CASES: &[(&str, &[&str], &[&str])] = &[
     // A wali receives a mayor "at the wilaya": neither the region nor the mayor's city is the venue.
     ("ar1.txt", &[], &["Ashdod", "Casablanca", "Casablanca-Settat"]),
+    // A governor named by the Moroccan formula (عامل صاحب الجلالة على إقليم الصويرة) receives a
+    // minister: his province is no venue.
+    ("ar3.txt", &[], &["Essaouira"]),
     // A mayor (عمدة) holds talks with a visiting mayor: no venue is stated.
     ("ar2.txt", &[], &["Ashdod", "Marrakesh"]),
     // The English title before the city ("Jerusalem Deputy Mayor"); the venue is the dateline's.
@@ -42,5 +45,20 @@ fn an_office_holders_city_is_not_the_venue() {
         for row in rows.iter().filter(|r| r.event_type.as_str() == "visit") {
             assert!(row.title.ends_with("Morocco") || allowed.iter().any(|p| row.title.ends_with(p)), "{file}: {:?}", row.title);
         }
+    }
+}
+
+/// "عامل صاحب الجلالة على إقليم …" is the governor the King appoints: the formula names the
+/// governor, not the King, who is no participant of the governor's meeting.
+#[test]
+fn the_governors_formula_names_no_king() {
+    let w = Workdir::new();
+    w.write("c/ar3.txt", std::fs::read(repo("tests/fixtures/office_places/ar3.txt")).unwrap());
+    let out = w.run(&["extract", "--corpus", "c", "-o", "t.csv", "--quiet"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let rows = tarikh::timeline::read_timeline(&w.join("t.csv")).unwrap();
+    assert!(!rows.is_empty(), "no row");
+    for row in &rows {
+        assert!(!row.people.iter().any(|p| p.starts_with("Mohammed VI")), "{:?} lists {:?}", row.title, row.people);
     }
 }
