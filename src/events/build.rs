@@ -920,7 +920,7 @@ fn on_the_sidelines(text: &str, sentence_start: usize, trigger: &Range<usize>, l
 
 /// Whether the word after an opening at `after` is a gathering (rows of kind `gathering`:
 /// "المنتدى", "أشغال", "الدورة"), its proclitics aside.
-fn opens_a_gathering(text: &str, after: usize, lists: &WordLists) -> bool {
+pub(super) fn opens_a_gathering(text: &str, after: usize, lists: &WordLists) -> bool {
     let next = text[after..].split_whitespace().next().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
     next.is_some_and(|w| lists.gatherings.iter().any(|g| is_form_with_proclitics(w, g)))
 }
