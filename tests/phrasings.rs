@@ -15,7 +15,9 @@
 //! by a noun under a light verb, a delegation as a verb's subject, a visit told by its end and
 //! length, legs of a visit, a royal audience's host, an airline's new line; (ea.txt – eg.txt)
 //! tours told by a noun, a stand at a fair, an undated programme, a visit told by the rank of
-//! a day. Each expected
+//! a day; (fa.txt – fh.txt) a military delegation announced, history outside the window, an
+//! agreement initialled, flights resumed by "the company", army chiefs' call, a signing
+//! expected during a visit, a fair's opening. Each expected
 //! row is (date, type, status, people that must be listed).
 
 mod common;
@@ -291,6 +293,29 @@ const EXPECTED: &[ExpectedRow] = &[
     ("2022-11-30", "meeting", "occurred", &["Orna Barbivai", "Ryad Mezzour"]),
     ("2022-12-05", "visit", "occurred", &["Leila Benali"]),
     ("2022-12-06", "meeting", "occurred", &["Leila Benali", "Karine Elharrar"]),
+    // fa.txt – fh.txt: a survey of other kinds of reporting, in the manner of Hespress,
+    // Al-Araby al-Jadeed, i24, Alyaoum24, Asharq al-Awsat and Le360.
+    // fa.txt (Hespress): a delegation announced "من المقرر أن يحل … يوم الثلاثاء المقبل" for an
+    // exercise; talks it intends (يعتزم) with no date, and a "اقرأ أيضا" line: no row.
+    ("2022-06-07", "visit", "planned", &[]),
+    // fb.txt (Al-Araby al-Jadeed): an anniversary of the 2020 declaration (undated: joins
+    // nothing new) and history of 1993–2000 told as background: no row.
+    // fc.txt (i24): an agreement initialled (وقع … بالأحرف الأولى) is signed that day; its
+    // final signing "خلال الأشهر المقبلة" is no row.
+    ("2022-07-18", "agreement", "occurred", &[]),
+    // fd.txt (Alyaoum24): flights suspended (undated: no row) and resumed "ابتداء من 7 فبراير" by
+    // "الشركة", the airline told before.
+    ("2022-02-07", "flight", "planned", &[]),
+    // ff.txt (Asharq al-Awsat): a call between army chiefs.
+    ("2022-08-25", "call", "occurred", &["Aviv Kochavi", "Farouk Belkhir"]),
+    // fg.txt (Hespress): a signing expected (يرتقب أن يوقع) "on the sidelines of" a visit, both
+    // planned for the coming Tuesday; a meeting "سيلتقي كذلك" with no date of its own: no row.
+    ("2022-03-29", "agreement", "planned", &["Issawi Frej"]),
+    ("2022-03-29", "visit", "planned", &["Issawi Frej"]),
+    // fh.txt (Le360): an ambassador at the opening ceremony of a tourism fair, who "opened" his
+    // country's stand there: no meeting, no office opening; the consulate's seat he opened
+    // "last month" is an office opening.
+    ("2022-10", "opening", "occurred", &["David Govrin"]),
 ];
 
 /// A visit's title names its visitor (the guest of a relative clause, not the host named

@@ -336,6 +336,9 @@ pub struct WordLists {
     /// Kind `opened-office`: what an Arabic opening must open to be an office opening ("مكتب",
     /// "سفارة", "قنصلية", "مقر"): "افتتح الجناح المغربي في معرض …" (a stand at a fair) is none.
     pub opened_offices: Vec<String>,
+    /// Kind `carrier`: "the company", "the carrier" ("الشركة", "الناقلة"): a flight naming no
+    /// airline but one of them is the airline's of the flight told before.
+    pub carriers: Vec<String>,
     /// Kind `office-title`: a title before an office noun that makes it someone's post ("رئيس
     /// مكتب الاتصال", "سفير"), not what an opening opens.
     pub office_titles: Vec<String>,
@@ -391,6 +394,7 @@ impl TriggerRules {
                 "office-place-after" => Some(&mut words.office_places_after),
                 "opened-office" => Some(&mut words.opened_offices),
                 "office-title" => Some(&mut words.office_titles),
+                "carrier" => Some(&mut words.carriers),
                 _ => None,
             };
             if let Some(list) = list {
