@@ -17,7 +17,7 @@
 //! tours told by a noun, a stand at a fair, an undated programme, a visit told by the rank of
 //! a day; (fa.txt – fh.txt) a military delegation announced, history outside the window, an
 //! agreement initialled, flights resumed by "the company", army chiefs' call, a signing
-//! expected during a visit, a fair's opening. Each expected
+//! expected during a visit, a fair's opening, an arrival told far from its place. Each expected
 //! row is (date, type, status, people that must be listed).
 
 mod common;
@@ -316,6 +316,12 @@ const EXPECTED: &[ExpectedRow] = &[
     // country's stand there: no meeting, no office opening; the consulate's seat he opened
     // "last month" is an office opening.
     ("2022-10", "opening", "occurred", &["David Govrin"]),
+    // fk.txt (Alyaoum24): an arrival "حل" whose place with ب comes past the subject's title,
+    // name and date ("حل وزير العدل الإسرائيلي …، أمس الأحد، بمراكش"), then talks expected
+    // "غدا الثلاثاء" (the marker after the arrival leaves it done) and a visit "خلال الأيام
+    // المقبلة" (undated: no row).
+    ("2022-09-11", "visit", "occurred", &["Gideon Sa'ar"]),
+    ("2022-09-13", "meeting", "planned", &["Gideon Sa'ar", "Abdellatif Ouahbi"]),
 ];
 
 /// A visit's title names its visitor (the guest of a relative clause, not the host named

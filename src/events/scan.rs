@@ -101,12 +101,17 @@ pub(super) fn scan(text: &str, range: Range<usize>, rules: &TriggerRules, trigge
         previous_anaphor_end = None;
         for (&rule, kind) in hit.payloads.iter().zip(&kinds) {
             // A restricted form ("حل") also counts before a subject and a place written with ب
-            // ("حلت أييليت شاكيد أمس بالرباط"): a place of the gazetteer within a few words.
+            // ("حلت أييليت شاكيد أمس بالرباط"): a place of the gazetteer within a few words, or
+            // further past a named subject with its title and a date ("حل وزير العدل
+            // الإسرائيلي جدعون ساعر، أمس الأحد، بمراكش").
             let place_with_b = || {
                 let first = entities.entities.partition_point(|e| e.range.start < r.end);
-                entities.entities[first..]
+                let after = &entities.entities[first..];
+                let subject_named = |at: usize| after.iter().take_while(|e| e.range.start < at).any(|e| g.entities()[e.entity].kind == EntityKind::Person);
+                after
                     .iter()
-                    .take_while(|e| e.range.start < range.end && e.range.start - r.end <= 80)
+                    .take_while(|e| e.range.start < range.end && e.range.start - r.end <= PLACE_WITH_B_PAST_SUBJECT_BYTES)
+                    .filter(|e| e.range.start - r.end <= PLACE_WITH_B_BYTES || subject_named(e.range.start))
                     .any(|e| g.entities()[e.entity].kind == EntityKind::Place && (text[e.range.start..].starts_with('ب') || text[e.range.start..].starts_with("وب") || text[..e.range.start].ends_with('ب')))
             };
             // "جولة في المدينة العتيقة" is a leg of a visit, "جولته في المغرب" the trip itself: a
@@ -199,6 +204,12 @@ pub(super) fn scan(text: &str, range: Range<usize>, rules: &TriggerRules, trigge
     }
     hits
 }
+
+/// Bytes after a form restricted to "ب" within which a place written with ب lets it count.
+const PLACE_WITH_B_BYTES: usize = 80;
+
+/// The same reach past a person named between them: the subject with its title and a date.
+const PLACE_WITH_B_PAST_SUBJECT_BYTES: usize = 200;
 
 /// Bytes a person's name may span (a long Arabic name with its titles is under this).
 const LONGEST_NAME_BYTES: usize = 160;
