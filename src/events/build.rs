@@ -455,10 +455,19 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             }
             // "وحل الوفد بالعاصمة المغربية": a visit naming no one but "the delegation" is the
             // delegation's told before.
-            if ty.family() == EventType::Visit && mention.people.is_empty() && mention.role_refs.is_empty() && names_the_delegation(text, &scope, &rules.words.delegations) {
+            if ty.family() == EventType::Visit && mention.people.is_empty() && mention.role_refs.is_empty() && names_by_a_definite_noun(text, &scope, &rules.words.delegations) {
                 let told = out.iter().rev().find(|m| m.event_type.family() == EventType::Visit && !m.planned && !m.people.is_empty());
                 if let Some(told) = told {
                     mention.people = told.people.clone();
+                    mention.countries.extend(told.countries.iter().cloned());
+                }
+            }
+            // "وأعلنت الشركة أنها ستستأنف رحلاتها نحو إسرائيل": a flight naming no airline but
+            // "the company" or "the carrier" is that of the flight told before.
+            if ty.family() == EventType::Flight && mention.organisations.is_empty() && names_by_a_definite_noun(text, &scope, &rules.words.carriers) {
+                let told = out.iter().rev().find(|m| m.event_type.family() == EventType::Flight && !m.organisations.is_empty());
+                if let Some(told) = told {
+                    mention.organisations = told.organisations.clone();
                     mention.countries.extend(told.countries.iter().cloned());
                 }
             }
@@ -722,10 +731,10 @@ fn delegation_as_subject(text: &str, hits: &mut SentenceHits, lists: &WordLists)
     verbs
 }
 
-/// Whether `scope` names "the delegation" (a definite delegation noun, `delegations` rows
-/// opened by the article, proclitics allowed): one told before.
-fn names_the_delegation(text: &str, scope: &Range<usize>, delegations: &[String]) -> bool {
-    words(text, scope.clone()).iter().any(|w| delegations.iter().filter(|d| d.starts_with("ال")).any(|d| is_form_with_proclitics(&text[w.clone()], d)))
+/// Whether `scope` names "the delegation" or "the company" (a definite noun of `nouns`, the
+/// rows opened by the article, proclitics allowed): one told before.
+fn names_by_a_definite_noun(text: &str, scope: &Range<usize>, nouns: &[String]) -> bool {
+    words(text, scope.clone()).iter().any(|w| nouns.iter().filter(|d| d.starts_with("ال")).any(|d| is_form_with_proclitics(&text[w.clone()], d)))
 }
 
 /// The date a "today" told inside a quotation stands for: the last date of its sentence told
@@ -920,7 +929,7 @@ fn on_the_sidelines(text: &str, sentence_start: usize, trigger: &Range<usize>, l
 
 /// Whether the word after an opening at `after` is a gathering (rows of kind `gathering`:
 /// "المنتدى", "أشغال", "الدورة"), its proclitics aside.
-fn opens_a_gathering(text: &str, after: usize, lists: &WordLists) -> bool {
+pub(super) fn opens_a_gathering(text: &str, after: usize, lists: &WordLists) -> bool {
     let next = text[after..].split_whitespace().next().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
     next.is_some_and(|w| lists.gatherings.iter().any(|g| is_form_with_proclitics(w, g)))
 }

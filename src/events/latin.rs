@@ -45,7 +45,7 @@ use std::ops::Range;
 use super::mention::{DateHow, DateLink, EventMention, RoleRef};
 use super::rules::{EventType, RuleKind, TriggerRules, TriggerTense};
 use crate::dates::DateMention;
-use crate::dates::lexicon::{DateLexicon, Word};
+use crate::dates::lexicon::DateLexicon;
 use crate::dates::value::ExprKind;
 use crate::gazetteer::{EntityKind, Found, Gazetteer};
 use crate::text::Document;
@@ -281,10 +281,10 @@ fn visit_told_by_its_end(out: &mut [EventMention], doc: &Document, dates: &[Date
         let Some(date) = m.date.or(nearest) else { continue };
         let after_words = crate::text::lexmatch::words(text, m.trigger.end..sentence.end);
         let after_end = after_words.get(VISIT_LENGTH_AFTER_WORDS.min(after_words.len()).saturating_sub(1)).map_or(m.trigger.end, |w| w.end);
-        let length = visit_length(&text[between], lexicon).or_else(|| visit_length(&text[m.trigger.end..after_end], lexicon));
+        let shift = super::visit_end::start_offset_by_length(&[&text[between], &text[m.trigger.end..after_end]], lexicon);
         out[i].date = Some(date);
-        if let Some(days) = length {
-            out[i].shift = 1 - days as i32;
+        if let Some(shift) = shift {
+            out[i].shift = shift;
         }
     }
 }
@@ -354,32 +354,6 @@ fn visit_end_before(text: &str, range: Range<usize>, ends: &[String]) -> Option<
         .max_by_key(|r| r.end)
 }
 
-/// Longest visit whose length is read ("three-day", "de trois jours"): a longer one is a stay,
-/// not a visit a source dates by its arrival.
-const MAX_VISIT_LENGTH: u32 = 10;
-
-/// The length in days told in `s`: a number (a word of the date lexicon's kind `number`, or
-/// digits) followed by a day unit ("three-day", "3-day", "trois jours"); 2 to
-/// [`MAX_VISIT_LENGTH`].
-pub(super) fn visit_length(s: &str, lexicon: &DateLexicon) -> Option<u32> {
-    let read = |w: &str| {
-        lexicon.lookup(w).find_map(|e| match e.word {
-            Word::Number(n) if e.rest.is_empty() => Some(Ok(n)),
-            Word::CountUnit { unit: None, count: 0, .. } if e.rest.is_empty() => Some(Err(())),
-            _ => None,
-        })
-    };
-    visit_length_with(s, &read)
-}
-
-/// [`visit_length`] with the lookup of a word: Some(Ok(n)) a number, Some(Err(())) a day unit.
-fn visit_length_with(s: &str, read: &dyn Fn(&str) -> Option<Result<u32, ()>>) -> Option<u32> {
-    let tokens: Vec<&str> = s.split(|c: char| !c.is_alphanumeric()).filter(|t| !t.is_empty()).collect();
-    tokens.windows(2).find_map(|w| {
-        let n = w[0].parse::<u32>().ok().or_else(|| read(w[0]).and_then(Result::ok))?;
-        (read(w[1]) == Some(Err(())) && (2..=MAX_VISIT_LENGTH).contains(&n)).then_some(n)
-    })
-}
 
 
 /// "Gantz held talks with his Moroccan counterpart Abdellatif Loudiyi. The two men inked a
@@ -1058,24 +1032,10 @@ fn share_sentence_date(out: &mut [EventMention], latin: &dyn Fn(&EventMention) -
 mod tests {
     use super::*;
 
-    /// The length of a visit and the word of its end, as the built-in lexicons read them.
+    /// The word of a visit's end, as the built-in lexicons read it (its length:
+    /// `super::visit_end`'s table).
     #[test]
-    fn visit_length_and_end_are_read() {
-        let lexicon = crate::data::Lexicons::builtin().dates;
-        let cases: &[(&str, &str, Option<u32>)] = &[
-            ("english word", "a three-day working ", Some(3)),
-            ("english digits", "a 2-day ", Some(2)),
-            ("french after the noun", " officielle de trois jours au maroc", Some(3)),
-            ("french digits", " de 4 jours", Some(4)),
-            ("no unit", "a three-nation ", None),
-            ("one day is no stay", "a one-day ", None),
-            ("a month is too long", "a 30-day ", None),
-            ("no number", "a working ", None),
-        ];
-        crate::test_support::assert_unique_names(cases.iter().map(|c| c.0));
-        for (name, text, want) in cases {
-            assert_eq!(visit_length(text, &lexicon), *want, "{name}: {text:?}");
-        }
+    fn visit_end_is_read() {
         let ends: Vec<String> = ["wraps up", "concluded", "a achevé", "à l'issue de"].iter().map(|f| crate::text::normalize::normalize_str(f)).collect();
         let end_cases: &[(&str, &str, Option<&str>)] = &[
             ("phrasal verb", "gantz wraps up a ", Some("wraps up")),

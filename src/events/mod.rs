@@ -3,7 +3,7 @@
 //! [`EventMention`] ([`mention`]) with its participants ([`participants`]), and the triggers of
 //! one family in one sentence are one mention ([`collapse`]); French and English news need a
 //! few readings over them ([`latin`]); a welcome at the airport is the visit in every
-//! language ([`welcome`]); an Arabic visit told by its end is dated by its length ([`visit_end`]); dates and offices are resolved afterwards ([`resolve`]).
+//! language ([`welcome`]); a visit told by its end or by the rank of one of its days is dated back to its first ([`visit_end`]); dates and offices are resolved afterwards ([`resolve`]).
 
 pub mod build;
 mod collapse;
@@ -18,7 +18,7 @@ mod visit_end;
 mod welcome;
 
 pub use build::build_events;
-pub use visit_end::visit_told_by_its_end_ar;
+pub use visit_end::{visit_told_by_its_day, visit_told_by_its_end_ar};
 pub use mention::{DateHow, DateLink, EventMention, RoleRef};
 pub use rules::{EventType, TriggerRules};
 pub use topics::Topics;

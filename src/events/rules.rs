@@ -172,7 +172,8 @@ pub struct Rule {
     /// What it does.
     pub kind: RuleKind,
     /// Beginnings the next word must have for a form of this rule (event or predicate) to
-    /// count (normalised; empty: any word).
+    /// count (normalised; empty: any word); one written `!X` is a beginning it must not have
+    /// ("جولة" is the trip, not "جولة في المدينة العتيقة", a leg).
     pub next: Vec<String>,
     /// Phrases (preposition first, normalised) the verb's object must begin with when the
     /// clause after the form has that preposition (empty: any object).
@@ -195,7 +196,17 @@ impl Rule {
         let word = after.trim_start_matches(|c: char| c.is_whitespace() || c == ',' || c == '،');
         let word = word.split(|c: char| !crate::text::normalize::is_word_char(c)).next().unwrap_or("");
         let bare = word.strip_prefix(['و', 'ف']).filter(|w| !w.is_empty());
-        self.next.iter().any(|p| word.starts_with(p.as_str()) || bare.is_some_and(|b| b.starts_with(p.as_str())))
+        let begins = |p: &str| word.starts_with(p) || bare.is_some_and(|b| b.starts_with(p));
+        let (refused, wanted): (Vec<&String>, Vec<&String>) = self.next.iter().partition(|p| p.starts_with('!'));
+        (wanted.is_empty() || wanted.iter().any(|p| begins(p))) && !refused.iter().any(|p| begins(&p[1..]))
+    }
+
+    /// Whether the next word is refused only by a `!` beginning (see [`Rule::next`]).
+    pub fn refused_by_next(&self, after: &str) -> bool {
+        self.next.iter().any(|p| p.starts_with('!')) && !self.accepts_next(after) && {
+            let open = Rule { next: self.next.iter().filter(|p| !p.starts_with('!')).cloned().collect(), ..self.clone() };
+            open.accepts_next(after)
+        }
     }
 
     /// Whether the text of its clause before a form (`before`, from the clause's start) lets the
@@ -322,6 +333,15 @@ pub struct WordLists {
     /// Kind `office-place-after`: the same title told right after the place, as English does
     /// ("the Ashdod mayor", "Tel Aviv Mayor Ron Huldai").
     pub office_places_after: Vec<String>,
+    /// Kind `opened-office`: what an Arabic opening must open to be an office opening ("مكتب",
+    /// "سفارة", "قنصلية", "مقر"): "افتتح الجناح المغربي في معرض …" (a stand at a fair) is none.
+    pub opened_offices: Vec<String>,
+    /// Kind `carrier`: "the company", "the carrier" ("الشركة", "الناقلة"): a flight naming no
+    /// airline but one of them is the airline's of the flight told before.
+    pub carriers: Vec<String>,
+    /// Kind `office-title`: a title before an office noun that makes it someone's post ("رئيس
+    /// مكتب الاتصال", "سفير"), not what an opening opens.
+    pub office_titles: Vec<String>,
 }
 
 /// All trigger rules and their automaton.
@@ -372,6 +392,9 @@ impl TriggerRules {
                 "medium" => Some(&mut words.media),
                 "office-place" => Some(&mut words.office_places),
                 "office-place-after" => Some(&mut words.office_places_after),
+                "opened-office" => Some(&mut words.opened_offices),
+                "office-title" => Some(&mut words.office_titles),
+                "carrier" => Some(&mut words.carriers),
                 _ => None,
             };
             if let Some(list) = list {
@@ -424,7 +447,15 @@ impl TriggerRules {
                 }
                 forms.push((n, rules.len()));
             }
-            let next: Vec<String> = row.list("next").into_iter().map(normalize_str).filter(|n| !n.is_empty()).collect();
+            // "!X": a beginning the next word must not have; the mark is kept through normalisation.
+            let next: Vec<String> = row
+                .list("next")
+                .into_iter()
+                .filter_map(|n| match n.strip_prefix('!') {
+                    Some(refused) => Some(normalize_str(refused)).filter(|r| !r.is_empty()).map(|r| format!("!{r}")),
+                    None => Some(normalize_str(n)).filter(|n| !n.is_empty()),
+                })
+                .collect();
             // A predicate may be restricted too: "depuis 2003" (since) marks when something
             // began, "depuis lundi" with a stay is the stay's own start.
             if !next.is_empty() && !matches!(kind, RuleKind::Event(..) | RuleKind::Predicate) {
@@ -459,19 +490,25 @@ mod tests {
     /// (rule row, text after the form, counts): a `next` column restricts the following word.
     #[test]
     fn next_word_restrictions() {
-        let rules = TriggerRules::parse("id,kind,type,tense,forms,name,next\narrive,event,visit,past,حل,arrived,ب|ضيف\nany,event,visit,past,زار,visited,\n", "t.csv").unwrap();
-        let cases: &[(usize, &str, bool)] = &[
-            (0, " بالرباط امس", true),
-            (0, "، بالمغرب", true),
-            (0, " ضيفا على الرباط", true),
-            (0, " وبالدار البيضاء", true),
-            (0, " الدولتين", false),
-            (0, "", false),
-            (1, " الرباط", true),
-            (1, "", true),
+        let rules = TriggerRules::parse("id,kind,type,tense,forms,name,next\narrive,event,visit,past,حل,arrived,ب|ضيف\nany,event,visit,past,زار,visited,\ntrip,event,visit,noun,جولة,tour,!في|!ب\n", "t.csv").unwrap();
+        // (rule, text after, counts, refused only by a `!` beginning)
+        let cases: &[(usize, &str, bool, bool)] = &[
+            (0, " بالرباط امس", true, false),
+            (0, "، بالمغرب", true, false),
+            (0, " ضيفا على الرباط", true, false),
+            (0, " وبالدار البيضاء", true, false),
+            (0, " الدولتين", false, false),
+            (0, "", false, false),
+            (1, " الرباط", true, false),
+            (1, "", true, false),
+            (2, " إقليمية تقوده إلى الرباط", true, false),
+            (2, " في المدينة العتيقة", false, true),
+            (2, " بحي الملاح", false, true),
+            (2, "", true, false),
         ];
-        for &(rule, after, expected) in cases {
+        for &(rule, after, expected, refused) in cases {
             assert_eq!(rules.rules[rule].accepts_next(after), expected, "rule {} before {after:?}", rules.rules[rule].id);
+            assert_eq!(rules.rules[rule].refused_by_next(after), refused, "rule {} refused before {after:?}", rules.rules[rule].id);
         }
     }
 

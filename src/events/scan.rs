@@ -101,15 +101,28 @@ pub(super) fn scan(text: &str, range: Range<usize>, rules: &TriggerRules, trigge
         previous_anaphor_end = None;
         for (&rule, kind) in hit.payloads.iter().zip(&kinds) {
             // A restricted form ("حل") also counts before a subject and a place written with ب
-            // ("حلت أييليت شاكيد أمس بالرباط"): a place of the gazetteer within a few words.
+            // ("حلت أييليت شاكيد أمس بالرباط"): a place of the gazetteer within a few words, or
+            // further past a named subject with its title and a date ("حل وزير العدل
+            // الإسرائيلي جدعون ساعر، أمس الأحد، بمراكش").
             let place_with_b = || {
                 let first = entities.entities.partition_point(|e| e.range.start < r.end);
-                entities.entities[first..]
+                let after = &entities.entities[first..];
+                let subject_named = |at: usize| after.iter().take_while(|e| e.range.start < at).any(|e| g.entities()[e.entity].kind == EntityKind::Person);
+                after
                     .iter()
-                    .take_while(|e| e.range.start < range.end && e.range.start - r.end <= 80)
+                    .take_while(|e| e.range.start < range.end && e.range.start - r.end <= PLACE_WITH_B_PAST_SUBJECT_BYTES)
+                    .filter(|e| e.range.start - r.end <= PLACE_WITH_B_BYTES || subject_named(e.range.start))
                     .any(|e| g.entities()[e.entity].kind == EntityKind::Place && (text[e.range.start..].starts_with('ب') || text[e.range.start..].starts_with("وب") || text[..e.range.start].ends_with('ب')))
             };
-            if !rules.rules[rule].accepts_next(&text[r.end..range.end]) && !(rules.rules[rule].next.iter().any(|n| n == "ب") && place_with_b()) {
+            // "جولة في المدينة العتيقة" is a leg of a visit, "جولته في المغرب" the trip itself: a
+            // tour noun told with a country right after it is the trip, whatever its next word.
+            let leg_noun = rules.rules[rule].id.ends_with(super::rules::LEG_RULE_SUFFIX) && matches!(kind, RuleKind::Event(_, TriggerTense::Noun));
+            let after = &text[r.end..range.end];
+            if leg_noun && country_right_after(text, r.end, entities, g) {
+                continue;
+            }
+            let trip_of_country = || rules.rules[rule].refused_by_next(after) && country_right_after(text, r.end, entities, g);
+            if !rules.rules[rule].accepts_next(after) && !(rules.rules[rule].next.iter().any(|n| n == "ب") && place_with_b()) && !trip_of_country() {
                 continue;
             }
             if !rules.rules[rule].accepts_with(&text[r.end..range.end]) {
@@ -146,6 +159,13 @@ pub(super) fn scan(text: &str, range: Range<usize>, rules: &TriggerRules, trigge
                     let narrative = matches!(before_words.next().unwrap_or(""), "on" | "proceeded");
                     if tense == TriggerTense::Present && (matches!(word_before, "ان" | "لم" | "لن" | "كي" | "حتي" | "حتى" | "not" | "ne") || word_before == "to" && !narrative) {
                         hits.consequences.push(r.start);
+                    }
+                    // "افتتح الوزير، أمس، الجناح المغربي في معرض …": an Arabic opening that opens
+                    // no office (a stand, a hall, a road) is no office opening; the verb still
+                    // governs its clause's date.
+                    if ty == EventType::Opening && !opens_an_office(text, range.clone(), &r, rules) {
+                        hits.predicates.push(r.clone());
+                        continue;
                     }
                     hits.events.push((r.clone(), rule, ty, tense))
                 }
@@ -185,8 +205,51 @@ pub(super) fn scan(text: &str, range: Range<usize>, rules: &TriggerRules, trigge
     hits
 }
 
+/// Bytes after a form restricted to "ب" within which a place written with ب lets it count.
+const PLACE_WITH_B_BYTES: usize = 80;
+
+/// The same reach past a person named between them: the subject with its title and a date.
+const PLACE_WITH_B_PAST_SUBJECT_BYTES: usize = 200;
+
 /// Bytes a person's name may span (a long Arabic name with its titles is under this).
 const LONGEST_NAME_BYTES: usize = 160;
+
+/// Words after an Arabic opening within which what it opens is told, past its subject with
+/// titles and its date ("افتتح وزير الخارجية الإسرائيلي يائير لابيد، أمس الخميس، مكتب الاتصال").
+const OPENED_AFTER_WORDS: usize = 16;
+
+/// Words before an Arabic opening within which what it opens may be told, as the subject of a
+/// passive or a relative clause ("مكتب الاتصال الذي افتتح أمس", "السفارة التي دشنت").
+const OPENED_BEFORE_WORDS: usize = 3;
+
+/// Whether the Arabic opening at `r` in `sentence` opens an office (word list
+/// `opened-office`): one in its own words (the "فتح مكتب" forms), within
+/// [`OPENED_AFTER_WORDS`] after it or [`OPENED_BEFORE_WORDS`] before it, not right after a
+/// title that makes it someone's post ("رئيس مكتب الاتصال"). A gathering opened, and a route
+/// or flight opened ("افتتحت الشركة، أمس، خطا جويا"), are read by the event stage (a meeting, a
+/// flight); Latin triggers and rule sets with no such list are left as they are.
+fn opens_an_office(text: &str, sentence: Range<usize>, r: &Range<usize>, rules: &TriggerRules) -> bool {
+    let lists = &rules.words;
+    if lists.opened_offices.is_empty() || super::latin::latin_trigger(text, r) || super::build::opens_a_gathering(text, r.end, lists) {
+        return true;
+    }
+    let sentence_words = words(text, sentence);
+    let is = |list: &[String], w: &Range<usize>| list.iter().any(|f| super::welcome::is_form_with_proclitics(&text[w.clone()], f));
+    let first = sentence_words.iter().position(|w| w.end > r.start).unwrap_or(sentence_words.len());
+    let after = sentence_words.iter().position(|w| w.start >= r.end).unwrap_or(sentence_words.len());
+    let from = first.saturating_sub(OPENED_BEFORE_WORDS);
+    let to = (after + OPENED_AFTER_WORDS).min(sentence_words.len());
+    let office = (from..to).any(|k| is(&lists.opened_offices, &sentence_words[k]) && !(k > 0 && is(&lists.office_titles, &sentence_words[k - 1])));
+    let window = r.end..sentence_words.get(to.saturating_sub(1)).map_or(r.end, |w| w.end.max(r.end));
+    office || rules.phrases.find_in(None, text, window).iter().any(|h| h.payloads.iter().any(|&p| matches!(rules.rules[p].kind, RuleKind::Event(EventType::Flight, _))))
+}
+
+/// Whether a country is named right after `at`, in the next word or glued to it ("في
+/// المغرب", "بالمغرب"): what a tour noun then names is the trip to it.
+fn country_right_after(text: &str, at: usize, entities: &Found, g: &Gazetteer) -> bool {
+    let first = entities.entities.partition_point(|e| e.range.start < at);
+    entities.entities.get(first).is_some_and(|e| text[at..e.range.start].split_whitespace().count() <= 1 && g.entities()[e.entity].is_country())
+}
 
 /// Whether `r` lies inside the name of a person the gazetteer found ("said" in "Said
 /// Ahmidouch").

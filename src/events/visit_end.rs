@@ -1,12 +1,15 @@
-//! A visit told by its end in Arabic news: "اختتم الوزير، اليوم الجمعة، زيارة إلى المغرب
-//! استغرقت ثلاثة أيام", "في 16 سبتمبر، وفي ختام زيارة استغرقت أربعة أيام، تجولت الوزيرة …". A
-//! visit noun after a word of its end (rows of kind `visit-end`: "ختام", "اختتم") is dated by
-//! its own date, which is its last day; told with its length ("استغرقت ثلاثة أيام", "دامت
-//! يومين"), the visit started length − 1 days before, the day sources that tell the arrival
-//! give. The Latin readings do the same for "wraps up a three-day visit"
-//! ([`super::latin`]); both read the length with one rule ([`super::latin::visit_length`]).
+//! A visit told by one of its days rather than its first. By its end in Arabic news: "اختتم
+//! الوزير، اليوم الجمعة، زيارة إلى المغرب استغرقت ثلاثة أيام", "في 16 سبتمبر، وفي ختام زيارة
+//! استغرقت أربعة أيام، تجولت الوزيرة …". A visit noun after a word of its end (rows of kind
+//! `visit-end`: "ختام", "اختتم") is dated by its own date, which is its last day; told with its
+//! length ("استغرقت ثلاثة أيام", "دامت يومين"), the visit started length − 1 days before, the day
+//! sources that tell the arrival give. The Latin readings do the same for "wraps up a three-day
+//! visit" ([`super::latin`]). By its rank in every language: "في اليوم الثالث من زيارته", "on
+//! the third day of his visit", "au deuxième jour de sa visite" tell the N-th day, so the visit
+//! started N − 1 days before. One core turns a length or a rank into that offset
+//! ([`start_offset_by_length`], [`start_offset_by_rank`]), for the Arabic and the Latin readers.
 
-use super::latin::{latin_trigger, visit_length};
+use super::latin::latin_trigger;
 use super::mention::{DateHow, EventMention};
 use super::rules::{EventType, LEG_RULE_SUFFIX, RuleKind, TriggerRules, TriggerTense};
 use super::welcome::is_form_with_proclitics;
@@ -59,8 +62,8 @@ pub fn visit_told_by_its_end_ar(out: &mut Vec<EventMention>, doc: &Document, rul
         let Some(noun) = told_by_end else { continue };
         let last = (noun + LENGTH_AFTER_WORDS).min(sentence_words.len() - 1);
         let after = &text[sentence_words[noun].end..sentence_words[last].end];
-        match visit_length(after, lexicon).or_else(|| length_in_one_word(after, lexicon)) {
-            Some(days) => out[i].shift = 1 - days as i32,
+        match start_offset_by_length(&[after], lexicon) {
+            Some(shift) => out[i].shift = shift,
             None if out.iter().any(|o| is_leg(o) && o.sentence == m.sentence && o.date.map(|d| d.date) == m.date.map(|d| d.date)) => frames.push(i),
             None => {}
         }
@@ -70,13 +73,128 @@ pub fn visit_told_by_its_end_ar(out: &mut Vec<EventMention>, doc: &Document, rul
     }
 }
 
+/// Words before a visit noun within which the rank of the day it tells is read: a preposition,
+/// the day and its rank, "of" and a possessive ("on the third day of his visit").
+const DAY_RANK_BEFORE_WORDS: usize = 5;
+
+/// Date the visits of `out` told by the rank of one of their days ("في اليوم الثالث من زيارته،
+/// التقى …", "on the second day of her visit"): the visit mention, dated by its sentence, is
+/// that day, and its first day N − 1 days before. A leg, a plan, a visit told aside and a visit
+/// already moved (by its end) are left as they are.
+pub fn visit_told_by_its_day(out: &mut [EventMention], doc: &Document, rules: &TriggerRules, lexicon: &DateLexicon) {
+    let text = doc.norm.text.as_str();
+    for m in out.iter_mut() {
+        if m.event_type.family() != EventType::Visit || m.planned || m.aside || m.shift != 0 || m.date.is_none() || rules.rules[m.rule].id.ends_with(LEG_RULE_SUFFIX) {
+            continue;
+        }
+        let before = words(text, doc.sentences[m.sentence].range.start..m.trigger.start);
+        let near: Vec<&str> = before[before.len().saturating_sub(DAY_RANK_BEFORE_WORDS)..].iter().map(|w| &text[w.clone()]).collect();
+        if let Some(shift) = start_offset_by_rank(&near, lexicon) {
+            m.shift = shift;
+        }
+    }
+}
+
+/// Longest visit whose length or day rank is read ("three-day", "de trois jours", "اليوم
+/// العاشر"): a longer one is a stay, not a visit a source dates by its arrival.
+const MAX_VISIT_LENGTH: u32 = 10;
+
+/// The offset from the day a visit is told on, its last, to its first, by the length told in
+/// the first of `texts` that tells one ("three-day", "de trois jours", "استغرقت ثلاثة أيام",
+/// "دامت يومين"): 1 − length.
+pub(super) fn start_offset_by_length(texts: &[&str], lexicon: &DateLexicon) -> Option<i32> {
+    texts.iter().find_map(|s| visit_length(s, lexicon).or_else(|| length_in_one_word(s, lexicon))).map(|days| 1 - days as i32)
+}
+
+/// The offset from the day a visit is told on to its first, by the rank of that day told in
+/// `words` (a rank and a day word side by side, either order: "اليوم الثالث", "ثالث أيام",
+/// "third day", "troisième jour"): 1 − rank, for ranks 2 to [`MAX_VISIT_LENGTH`].
+pub(super) fn start_offset_by_rank(words: &[&str], lexicon: &DateLexicon) -> Option<i32> {
+    let single = |w: &str| lexicon.lookup(w).filter(|e| e.rest.is_empty()).map(|e| &e.word).collect::<Vec<_>>();
+    let rank = |w: &str| {
+        single(w).into_iter().find_map(|word| match *word {
+            Word::Ordinal(n) => Some(n),
+            Word::Nth(n) if n > 0 => Some(n as u32),
+            _ => None,
+        })
+    };
+    // "اليوم" is "today" to the date lexicon and "the day" here.
+    let day = |w: &str| single(w).into_iter().any(|word| matches!(*word, Word::DayWord | Word::RelDay(0) | Word::CountUnit { unit: None, count: 0 | 1, .. }));
+    words.windows(2).find_map(|pair| {
+        let n = rank(pair[1]).filter(|_| day(pair[0])).or_else(|| rank(pair[0]).filter(|_| day(pair[1])))?;
+        (2..=MAX_VISIT_LENGTH).contains(&n).then(|| 1 - n as i32)
+    })
+}
+
+/// The length in days told in `s`: a number (a word of the date lexicon's kind `number`, or
+/// digits) followed by a day unit ("three-day", "3-day", "trois jours"); 2 to
+/// [`MAX_VISIT_LENGTH`].
+fn visit_length(s: &str, lexicon: &DateLexicon) -> Option<u32> {
+    let read = |w: &str| {
+        lexicon.lookup(w).find_map(|e| match e.word {
+            Word::Number(n) if e.rest.is_empty() => Some(Ok(n)),
+            Word::CountUnit { unit: None, count: 0, .. } if e.rest.is_empty() => Some(Err(())),
+            _ => None,
+        })
+    };
+    let tokens: Vec<&str> = s.split(|c: char| !c.is_alphanumeric()).filter(|t| !t.is_empty()).collect();
+    tokens.windows(2).find_map(|w| {
+        let n = w[0].parse::<u32>().ok().or_else(|| read(w[0]).and_then(Result::ok))?;
+        (read(w[1]) == Some(Err(())) && (2..=MAX_VISIT_LENGTH).contains(&n)).then_some(n)
+    })
+}
+
 /// A length told by one word that carries its count ("استغرقت يومين": two days), within the
 /// same bounds as [`visit_length`].
 fn length_in_one_word(s: &str, lexicon: &DateLexicon) -> Option<u32> {
     s.split(|c: char| !c.is_alphanumeric()).filter(|t| !t.is_empty()).find_map(|t| {
         lexicon.lookup(t).find_map(|e| match e.word {
-            Word::CountUnit { unit: None, count, .. } if e.rest.is_empty() && count >= 2 => Some(count),
+            Word::CountUnit { unit: None, count, .. } if e.rest.is_empty() && (2..=MAX_VISIT_LENGTH).contains(&count) => Some(count),
             _ => None,
         })
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A visit's length and the rank of its day, as the built-in lexicons read them, turned
+    /// into the offset to its first day.
+    #[test]
+    fn length_and_rank_give_the_start() {
+        let lexicon = crate::data::Lexicons::builtin().dates;
+        let norm = crate::text::normalize::normalize_str;
+        let lengths: &[(&str, &str, Option<i32>)] = &[
+            ("english word", "a three-day working ", Some(-2)),
+            ("english digits", "a 2-day ", Some(-1)),
+            ("french after the noun", " officielle de trois jours au maroc", Some(-2)),
+            ("french digits", " de 4 jours", Some(-3)),
+            ("arabic number and unit", " إلى المغرب استغرقت ثلاثة أيام", Some(-2)),
+            ("arabic dual in one word", " إلى الرباط دامت يومين", Some(-1)),
+            ("no unit", "a three-nation ", None),
+            ("one day is no stay", "a one-day ", None),
+            ("a month is too long", "a 30-day ", None),
+            ("no number", "a working ", None),
+        ];
+        let ranks: &[(&str, &str, Option<i32>)] = &[
+            ("arabic day then rank", "في اليوم الثالث من", Some(-2)),
+            ("arabic rank then days", "في ثاني أيام", Some(-1)),
+            ("english rank then day", "on the third day of his", Some(-2)),
+            ("french rank then day", "au deuxième jour de sa", Some(-1)),
+            ("the first day is the start", "في اليوم الأول من", None),
+            ("a rank with no day", "للمرة الثالثة خلال", None),
+            ("a day with no rank", "في اليوم نفسه من", None),
+            ("past the longest visit", "في اليوم العشرين من", None),
+        ];
+        crate::test_support::assert_unique_names(lengths.iter().chain(ranks).map(|c| c.0));
+        for (name, text, want) in lengths {
+            assert_eq!(start_offset_by_length(&[&norm(text)], &lexicon), *want, "{name}: {text:?}");
+        }
+        for (name, text, want) in ranks {
+            let text = norm(text);
+            let words: Vec<&str> = text.split_whitespace().collect();
+            assert_eq!(start_offset_by_rank(&words, &lexicon), *want, "{name}: {text:?}");
+        }
+    }
 }

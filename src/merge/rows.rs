@@ -14,7 +14,7 @@ use crate::idset::Id;
 
 use super::dates::VISIT_DAYS;
 use super::event::Event;
-use super::mention::{Mention, MentionIds, Status};
+use super::mention::{DateKind, Mention, MentionIds, Status};
 
 /// The meetings of an article as rows: a meeting told by its hosts alone during a visit is
 /// the visitor's ([`the_visitors_talks`]), and a visitor's talks with several hosts one
@@ -90,8 +90,9 @@ pub fn one_meeting_per_counterpart(m: Mention, country_of: impl Fn(&Id) -> Optio
 /// dates: a flight that carried one of the visitors is the arrival, on the visit's first day;
 /// a meeting of one of them with a named counterpart, on the visit's programme or told in the
 /// sentence that dates the visit, took place during it, within its month (the day is not
-/// known). Only a visit reported done and dated to days within one month dates them, and only
-/// a flight reported flown; when an undated event shares people with two such visits, which
+/// known). Only a visit reported done and dated to days within one month dates them (a
+/// meeting, only a visit dated by a date some page tells, not by a page's publication day
+/// alone), and only a flight reported flown; when an undated event shares people with two such visits, which
 /// one it belongs to is not known and it stays undated.
 pub fn date_by_the_visit(events: Vec<Event>) -> Vec<Event> {
     let visits: Vec<(&Event, (NaiveDate, NaiveDate))> = events
@@ -110,9 +111,12 @@ pub fn date_by_the_visit(events: Vec<Event>) -> Vec<Event> {
             // a reception told elsewhere may be of another stay, and a meeting naming a single
             // person does not say who met whom.
             let told_with = |v: &Event| e.mentions.iter().any(|m| v.mentions.iter().any(|w| w.date.is_some() && w.line == m.line && w.evidence == m.evidence));
+            // A visit a page dates only by its own publication day ("يحل X بالرباط" in a lead)
+            // dates no item of its programme: the items of an undated programme are no events.
+            let dated_in_words = |v: &Event| v.mentions.iter().any(|w| w.date.is_some() && w.date_kind != DateKind::Publication);
             let of_the_visit = |v: &Event| match family {
                 EventType::Flight => e.status == Status::Occurred,
-                EventType::Meeting => e.people().len() >= 2 && (e.status == Status::Planned || told_with(v)),
+                EventType::Meeting => e.people().len() >= 2 && dated_in_words(v) && (e.status == Status::Planned || told_with(v)),
                 _ => false,
             };
             if e.date.is_some() || !matches!(family, EventType::Flight | EventType::Meeting) {
