@@ -20,9 +20,8 @@
 //! ([`Plan::Changed`]: an edited article is the old one removed and the new one added) maps
 //! only the new articles, dates those that need it against the kept events
 //! (`pipeline::borrow_for_changed`, which names the kept articles whose anchors a report added
-//! or removed might change: those are mapped and dated again as if edited, until none is
-//! named, up to [`REDATE_AT_MOST`] of them, their lines taken from the cache), merges
-//! again only the
+//! or removed might change: those are dated again as if edited, their lines taken from the
+//! cache, until none is named, up to [`REDATE_AT_MOST`] of them), merges again only the
 //! families the added and removed events are of (replaying the earlier grouping where it
 //! still stands: see [`Replay`]), and keeps the others' groupings. Anything else (other data,
 //! another corpus folder, a problem to report, a state that cannot be read) runs the whole
