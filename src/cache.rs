@@ -71,7 +71,9 @@ pub struct Cache {
     /// Where an unfinished last line starts (a run cut off while appending), if there is one
     /// still to cut.
     unfinished: Mutex<Option<u64>>,
-    new: Mutex<Vec<(String, String)>>,
+    /// The lines mapped in this run by key (looked up for every article a run maps: a list
+    /// searched from its start made a cold run quadratic in the corpus).
+    new: Mutex<HashMap<String, String>>,
     /// The keys whose lines this run took from the pack (kept by a compaction).
     used: Mutex<Vec<String>>,
     /// What borrowing found (see [`BORROWED`]).
@@ -181,7 +183,7 @@ impl Cache {
             file,
             index: std::sync::OnceLock::new(),
             unfinished: Mutex::new(unfinished),
-            new: Mutex::new(Vec::new()),
+            new: Mutex::new(HashMap::new()),
             used: Mutex::new(Vec::new()),
             borrowed,
             merged,
@@ -265,7 +267,7 @@ impl Cache {
     /// and keep its line twice.
     pub fn made(&self, key: &str) -> Option<ArticleMap> {
         let new = self.new.lock().unwrap_or_else(|e| e.into_inner());
-        new.iter().find(|(k, _)| k == key).and_then(|(_, line)| ArticleMap::parse(line.trim_end()).ok())
+        new.get(key).and_then(|line| ArticleMap::parse(line.trim_end()).ok())
     }
 
     /// Note that the lines of `keys` are those of articles this run still has without looking
@@ -276,7 +278,8 @@ impl Cache {
 
     /// Keep `map` under `key` (written by [`Cache::save`]).
     pub fn put(&self, key: &str, map: &ArticleMap) -> std::io::Result<()> {
-        self.new.lock().unwrap_or_else(|e| e.into_inner()).push((key.to_string(), map.to_line()));
+        let line = map.to_line();
+        self.new.lock().unwrap_or_else(|e| e.into_inner()).insert(key.to_string(), line);
         Ok(())
     }
 
@@ -294,7 +297,7 @@ impl Cache {
     /// this run took from it or made when its other lines weigh more than an eighth of those
     /// (see the module's documentation).
     pub fn save_lines(&self, compact: bool) -> std::io::Result<usize> {
-        let new = std::mem::take(&mut *self.new.lock().unwrap_or_else(|e| e.into_inner()));
+        let new: Vec<(String, String)> = std::mem::take(&mut *self.new.lock().unwrap_or_else(|e| e.into_inner())).into_iter().collect();
         let n = new.len();
         let used_keys = std::mem::take(&mut *self.used.lock().unwrap_or_else(|e| e.into_inner()));
         let mut used: Vec<Entry> = match (&self.file, used_keys.is_empty()) {

@@ -1031,8 +1031,10 @@ pub(crate) struct EarlierArticle<'a> {
 /// Borrowing in an incremental run, over the earlier run's articles that stay (`earlier`,
 /// dated as that run dated them), those removed or edited since (`gone`, as that run left
 /// them) and articles added or edited since (`added`); each in name order. Returns each
-/// added article's events and what the reduced state keeps of it, or None when what the
-/// earlier run found cannot be shown to stand (the caller then runs the whole corpus step).
+/// added article's events and what the reduced state keeps of it; or when what the earlier
+/// run found cannot be shown to stand, the earlier articles (by position in `earlier`) whose
+/// anchors may change: dated again as if edited (removed and added), they make the answer
+/// exact, and none means the caller must run the whole corpus step.
 ///
 /// An added article to be dated is compared round by round as [`corpus_events_with`] would,
 /// with the reports each round knows (borrowing reads only the groups of known events its
@@ -1042,8 +1044,8 @@ pub(crate) struct EarlierArticle<'a> {
 /// earlier article already gave the same day (an undated mention reads of a group only its
 /// first report, its days and whether it is a third country's: see `borrow_key`) — alike in
 /// all that `merge::fit` reads when a dated mention reaches it (such a mention compares every
-/// report of a day); otherwise the earlier anchors may change, and None.
-pub(crate) fn borrow_for_changed(earlier: &[EarlierArticle<'_>], gone: &[EarlierArticle<'_>], added: Vec<ReducedArticle>, g: &Gazetteer) -> Option<Vec<(Vec<Event>, Option<crate::reduced::record::Pending>)>> {
+/// report of a day); otherwise the anchors of the articles that reach it may change.
+pub(crate) fn borrow_for_changed(earlier: &[EarlierArticle<'_>], gone: &[EarlierArticle<'_>], added: Vec<ReducedArticle>, g: &Gazetteer) -> Result<Vec<(Vec<Event>, Option<crate::reduced::record::Pending>)>, Vec<usize>> {
     use crate::dates::anchor::BORROW_ROUNDS;
     use crate::reduced::record::Pending;
     // The round from which an article's events are known (None: never).
@@ -1093,7 +1095,7 @@ pub(crate) fn borrow_for_changed(earlier: &[EarlierArticle<'_>], gone: &[Earlier
         // The reports the articles to date can reach this round, in the corpus's order.
         let (mut people, mut subjects) = (std::collections::HashSet::new(), std::collections::HashSet::new());
         for &j in &to_date {
-            for r in &added[j].pending.as_ref()?.1 {
+            for r in &added[j].pending.as_ref().ok_or_else(Vec::new)?.1 {
                 let family = r.event.event_type.family();
                 people.extend(r.event.people().iter().map(|p| (family, p.clone())));
                 if family == EventType::Agreement {
@@ -1154,8 +1156,9 @@ pub(crate) fn borrow_for_changed(earlier: &[EarlierArticle<'_>], gone: &[Earlier
     let still_to_date = |i: usize, from: usize| earlier[i].pending.is_some_and(|p| p.round.is_none_or(|r| r as usize >= from));
     // Whether report `e`, known from round `from`, leaves every earlier anchor as it was: no
     // article still to be dated then reaches it, or a report alike of the same day, known as
-    // early, stands before it (`before`: the earlier articles before its own).
-    let stands = |e: &Event, from: usize, before: &mut dyn Iterator<Item = usize>| -> bool {
+    // early, stands before it (`before`: the earlier articles before its own); else the
+    // articles that reach it are pushed to `redo`.
+    let stands = |e: &Event, from: usize, before: &mut dyn Iterator<Item = usize>, redo: &mut Vec<usize>| -> bool {
         let Some(day) = e.date.and_then(|d| d.as_day()) else { return true };
         let family = e.event_type.family();
         let by_people = e.people().iter().filter_map(|p| readers.get(&(family, p.clone())));
@@ -1169,29 +1172,53 @@ pub(crate) fn borrow_for_changed(earlier: &[EarlierArticle<'_>], gone: &[Earlier
         let dated_reader = reading.iter().any(|&(_, dated)| dated);
         let third_country = EventFacts::of(e, g, false).third_country;
         let likeness = (family, &e.people(), &e.topics(), &e.organisations());
-        before.filter(|&i| known_from(earlier[i].pending).is_some_and(|k| k <= from)).flat_map(|i| earlier[i].events).any(|o| {
+        let alike = before.filter(|&i| known_from(earlier[i].pending).is_some_and(|k| k <= from)).flat_map(|i| earlier[i].events).any(|o| {
             (o.event_type.family(), &o.people(), &o.topics(), &o.organisations()) == likeness
                 && o.date.and_then(|d| d.as_day()) == Some(day)
                 && (!dated_reader || fit_likeness(o) == fit_likeness(e))
                 && EventFacts::of(o, g, false).third_country == third_country
-        })
+        });
+        if !alike {
+            redo.extend(reading.iter().map(|&(i, _)| i));
+        }
+        alike
     };
+    // An article removed and added again (edited, or dated again) with the same events, known
+    // from the same round, changes nothing for the others.
+    let gone_by_name: HashMap<&str, &EarlierArticle<'_>> = gone.iter().map(|a| (a.name, a)).collect();
+    let unchanged: std::collections::HashSet<&str> = added
+        .iter()
+        .filter(|a| {
+            gone_by_name.get(a.name.as_str()).is_some_and(|old| {
+                known_from(old.pending) == known_from(a.state.as_ref()) && old.events.len() == a.events.len() && old.events.iter().zip(&a.events).all(|(o, e)| event_prints(o) == event_prints(e))
+            })
+        })
+        .map(|a| a.name.as_str())
+        .collect();
+    // Every report that may change an earlier anchor is looked at, so that all the articles
+    // to date again are known at once.
+    let mut redo = Vec::new();
+    let mut all_stand = true;
     for (pos, x) in order.iter().enumerate() {
         let Err(j) = *x else { continue };
+        if unchanged.contains(added[j].name.as_str()) {
+            continue;
+        }
         let Some(from) = known_from(added[j].state.as_ref()) else { continue };
         for e in &added[j].events {
-            if !stands(e, from, &mut order[..pos].iter().filter_map(|x| x.ok())) {
-                return None;
-            }
+            all_stand &= stands(e, from, &mut order[..pos].iter().filter_map(|x| x.ok()), &mut redo);
         }
     }
-    for a in gone {
+    for a in gone.iter().filter(|a| !unchanged.contains(a.name)) {
         let Some(from) = known_from(a.pending) else { continue };
         for e in a.events {
-            if !stands(e, from, &mut (0..earlier.len()).filter(|&i| earlier[i].name < a.name)) {
-                return None;
-            }
+            all_stand &= stands(e, from, &mut (0..earlier.len()).filter(|&i| earlier[i].name < a.name), &mut redo);
         }
     }
-    Some(added.into_iter().map(|a| (a.events, a.state)).collect())
+    if !all_stand {
+        redo.sort_unstable();
+        redo.dedup();
+        return Err(redo);
+    }
+    Ok(added.into_iter().map(|a| (a.events, a.state)).collect())
 }

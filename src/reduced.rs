@@ -3,25 +3,29 @@
 //! new, edited or removed articles touch, with the bytes of a cold run.
 //!
 //! The state (`DIR/reduced.jsonl`) holds, after a header line naming the data, the corpus
-//! folder and the format, one line per article in name order: its cache key (its name,
-//! content, manifest row and the data: [`crate::cache::Cache::key`]), its language, where its
-//! sentences are, its events as the cross-article merge was given them (merged within the
-//! article, dated by what it borrowed) as runs of mentions, and for an article that was to be
-//! dated by borrowing, the round it was dated in and what borrowing reads of it. Then one
-//! line per type family: how the merge grouped the family's events (each merged event, the
-//! events it took in, in order, by article and position). An event is its mentions taken in
-//! in order ([`Event::take_in`]), so the lines rebuild the events exactly.
+//! folder and the format, one index line per article in name order: its cache key (its name,
+//! content, manifest row and the data: [`crate::cache::Cache::key`]), its language, and where
+//! its record lies in `DIR/reduced-articles.jsonl` with the record's content hash. A record
+//! says where the article's sentences are, its events as the cross-article merge was given
+//! them (merged within the article, dated by what it borrowed) as runs of mentions, and for an
+//! article that was to be dated by borrowing, the round it was dated in and what borrowing
+//! reads of it. After the index, one line per type family: how the merge grouped the family's
+//! events (each merged event, the events it took in, in order, by article and position). An
+//! event is its mentions taken in in order ([`Event::take_in`]), so the lines rebuild the
+//! events exactly. The records are apart so that a run that adds an article appends one
+//! record instead of writing them all again, and a warm run reads none of them.
 //!
 //! A run whose corpus is the state's ([`Plan::Warm`]) rebuilds the merged events from it and
 //! maps, borrows and merges nothing. A run whose corpus differs from the state's
 //! ([`Plan::Changed`]: an edited article is the old one removed and the new one added) maps
 //! only the new articles, dates those that need it against the kept events
-//! (`pipeline::borrow_for_changed`, which refuses when an earlier anchor might change, through
-//! a report added or removed), merges again only the families the added and removed events
-//! are of (replaying the earlier grouping where it still stands: see [`Replay`]), and keeps
-//! the others' groupings. Anything else (other data, another corpus folder, a problem to
-//! report, a state that cannot be read) runs the whole corpus step, which writes the state
-//! anew: the state can cost time, never change a result.
+//! (`pipeline::borrow_for_changed`, which names the kept articles whose anchors a report added
+//! or removed might change: those are dated again as if edited, their lines taken from the
+//! cache, until none is named, up to [`REDATE_AT_MOST`] of them), merges again only the
+//! families the added and removed events are of (replaying the earlier grouping where it
+//! still stands: see [`Replay`]), and keeps the others' groupings. Anything else (other data,
+//! another corpus folder, a problem to report, a state that cannot be read) runs the whole
+//! corpus step, which writes the state anew: the state can cost time, never change a result.
 
 use std::collections::HashMap;
 use std::io::Write;
@@ -44,11 +48,25 @@ use crate::text::lang::Lang;
 pub mod record;
 use record::{ArticleRecord, Captured, CapturedArticle, EventOutput, FamilyGroups, MentionRecord, Pending};
 
-/// The file of a cache folder that holds the reduced state.
+/// At most how many of the state's articles a run dates again rather than run the whole
+/// corpus step (see [`reduce_from_state`]): this many, or a [`REDATE_SHARE`]th of the state
+/// when that is more (each costs its line read and its borrowing, a small part of what the
+/// whole corpus step costs an article).
+const REDATE_AT_MOST: usize = 256;
+
+/// See [`REDATE_AT_MOST`].
+const REDATE_SHARE: usize = 8;
+
+/// The file of a cache folder that holds the reduced state: its index of articles and the
+/// families' groupings.
 pub const STATE: &str = "reduced.jsonl";
 
+/// The file of a cache folder that holds the state's article records, one a line, where the
+/// index of [`STATE`] says (appended to by an incremental run: see [`Outcome::save`]).
+pub const RECORDS: &str = "reduced-articles.jsonl";
+
 /// The format of the state this tarikh writes and reads.
-const FORMAT: u32 = 3;
+const FORMAT: u32 = 4;
 
 /// The first line of the state.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -104,12 +122,50 @@ pub fn corpus_keys(corpus_dir: &Path, manifest: &Manifest, cache: &Cache, hashes
         })
 }
 
-/// The state kept in a cache folder, its article lines not yet read.
+/// The state kept in a cache folder, its article records not yet read.
 pub struct State {
     header: Header,
-    /// Each article's name, key and record.
-    lines: Vec<(String, String, String)>,
+    /// Each article's entry of the index.
+    lines: Vec<Indexed>,
     families: Vec<FamilyGroups>,
+}
+
+/// One article of the state's index (its line is `KEY<TAB>NAME<TAB>LANG<TAB>AT<TAB>LEN<TAB>HASH`,
+/// the name a JSON string): its record is the `LEN` bytes of [`RECORDS`] from `AT`, whose
+/// content hash is `HASH` (a damaged record is not read).
+#[derive(Debug, Clone)]
+struct Indexed {
+    name: String,
+    key: String,
+    lang: Lang,
+    at: u64,
+    len: usize,
+    hash: String,
+}
+
+impl Indexed {
+    fn line(&self) -> String {
+        let name = serde_json::to_string(&self.name).expect("a name is a string");
+        format!("{}\t{name}\t{}\t{}\t{}\t{}", self.key, self.lang.code(), self.at, self.len, self.hash)
+    }
+
+    fn parse(line: &str) -> Option<Indexed> {
+        let mut fields = line.split('\t');
+        let mut next = || fields.next();
+        let (key, name, lang, at, len, hash) = (next()?, next()?, next()?, next()?, next()?, next()?);
+        if next().is_some() {
+            return None;
+        }
+        let name = serde_json::from_str(name).ok()?;
+        Some(Indexed { name, key: key.to_string(), lang: Lang::from_code(lang)?, at: at.parse().ok()?, len: len.parse().ok()?, hash: hash.to_string() })
+    }
+}
+
+/// An article of the next state: one of the state's, its record where it lies, or a new one
+/// with its record to write.
+enum NextArticle {
+    Kept(Indexed),
+    New { name: String, key: String, lang: Lang, record: String },
 }
 
 /// What a run can do with the state.
@@ -135,11 +191,9 @@ impl State {
             return None;
         }
         let mut lines = body.lines();
-        let mut articles = Vec::with_capacity(header.articles);
-        for _ in 0..header.articles {
-            let mut fields = lines.next()?.splitn(3, '\t');
-            let (key, name, record) = (fields.next()?, fields.next()?, fields.next()?);
-            articles.push((serde_json::from_str(name).ok()?, key.to_string(), record.to_string()));
+        let articles = lines.by_ref().take(header.articles).map(Indexed::parse).collect::<Option<Vec<Indexed>>>()?;
+        if articles.len() != header.articles {
+            return None;
         }
         let families = lines.by_ref().take(header.families).map(|l| serde_json::from_str(l).ok()).collect::<Option<Vec<FamilyGroups>>>()?;
         if families.len() != header.families || lines.next().is_some() {
@@ -151,7 +205,7 @@ impl State {
     /// What this run can do with the state over the corpus `keyed`: which of its articles
     /// are gone or edited, and which are new or edited.
     pub fn plan(&self, keyed: &[Keyed]) -> Plan {
-        let kept: HashMap<&str, (usize, &str)> = self.lines.iter().enumerate().map(|(i, (name, key, _))| (name.as_str(), (i, key.as_str()))).collect();
+        let kept: HashMap<&str, (usize, &str)> = self.lines.iter().enumerate().map(|(i, a)| (a.name.as_str(), (i, a.key.as_str()))).collect();
         let mut added = Vec::new();
         let mut stays = vec![false; self.lines.len()];
         for k in keyed {
@@ -183,14 +237,19 @@ struct Loaded {
     pending: Vec<Option<Pending>>,
 }
 
-fn load(state: &State) -> Option<Loaded> {
+fn load(state: &State, dir: &Path) -> Option<Loaded> {
+    let records = std::fs::read(dir.join(RECORDS)).ok()?;
     let read: Vec<(Lang, Vec<Option<Event>>, Option<Pending>)> = state
         .lines
         .par_iter()
-        .map(|(name, _, line)| {
-            let record: ArticleRecord = serde_json::from_str(line).ok()?;
-            let lang = Lang::from_code(&record.lang)?;
-            let file: Id = name.as_str().into();
+        .map(|a| {
+            let bytes = records.get(usize::try_from(a.at).ok()?..)?.get(..a.len)?;
+            if crate::hash::content_hash(bytes) != a.hash {
+                return None;
+            }
+            let record: ArticleRecord = serde_json::from_slice(bytes).ok()?;
+            let lang = Lang::from_code(&record.lang).filter(|&l| l == a.lang)?;
+            let file: Id = a.name.as_str().into();
             let quotes = record.quotes.map(Arc::new);
             let items = record
                 .items
@@ -206,7 +265,7 @@ fn load(state: &State) -> Option<Loaded> {
             Some((lang, items, record.pending))
         })
         .collect::<Option<Vec<_>>>()?;
-    let names = state.lines.iter().map(|(name, _, _)| name.clone()).collect();
+    let names = state.lines.iter().map(|a| a.name.clone()).collect();
     let (mut langs, mut items, mut pending) = (Vec::with_capacity(read.len()), Vec::with_capacity(read.len()), Vec::with_capacity(read.len()));
     for (l, i, p) in read {
         langs.push(l);
@@ -229,6 +288,9 @@ pub struct Outcome {
     /// How many of the state's articles were removed or edited: the cache's lines of those
     /// may go (see [`Cache::still_used`]).
     pub removed: usize,
+    /// How many of the state's articles that stay were dated again (an added or removed
+    /// report might change their anchors).
+    pub redated: usize,
     /// How many type families were merged again.
     pub families_merged: usize,
     /// How many events of those families were searched.
@@ -239,7 +301,7 @@ pub struct Outcome {
     /// position among `events`; see [`EventOutput`]).
     pub known: Vec<Option<EventOutput>>,
     /// The state to keep for the next run (None: keep the one there).
-    next: Option<(Header, Vec<String>, Vec<FamilyGroups>)>,
+    next: Option<(Header, Vec<NextArticle>, Vec<FamilyGroups>)>,
 }
 
 impl Outcome {
@@ -251,17 +313,67 @@ impl Outcome {
         }
     }
 
-    /// Keep the state for the next run in `dir` (a failure only makes the next run slower).
+    /// Keep the state for the next run in `dir` (a failure only makes the next run slower):
+    /// the new articles' records are appended to [`RECORDS`] and the index and groupings
+    /// written anew (see [`write_state`]).
     pub fn save(&self, dir: &Path) -> std::io::Result<()> {
-        let Some((header, lines, families)) = &self.next else { return Ok(()) };
-        write_state(dir, header, lines.iter().map(String::as_str), families)
+        let Some((header, articles, families)) = &self.next else { return Ok(()) };
+        write_state(dir, header, articles, families)
     }
 }
 
-fn write_state<'a>(dir: &Path, header: &Header, articles: impl Iterator<Item = &'a str>, families: &[FamilyGroups]) -> std::io::Result<()> {
+/// Write the state: the records of `articles` that are new, then the index and `families`.
+/// The new records are appended to [`RECORDS`] while its dead records (of articles removed or
+/// edited since it was written) weigh less than an eighth of its live ones; else the file is
+/// written anew with the live records only. A file cut off mid-append leaves records no index
+/// names, or one the index names whose hash then differs: the state is not used, never wrong.
+fn write_state(dir: &Path, header: &Header, articles: &[NextArticle], families: &[FamilyGroups]) -> std::io::Result<()> {
+    let path = dir.join(RECORDS);
+    let file_len = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
+    // A record is its bytes and a line end.
+    let live: u64 = articles.iter().map(|a| if let NextArticle::Kept(i) = a { i.len as u64 + 1 } else { 0 }).sum();
+    let dead = file_len.saturating_sub(live);
+    let mut index: Vec<Indexed> = Vec::with_capacity(articles.len());
+    if dead > 0 && dead >= live / 8 {
+        // Written anew: the live records of the old file (read whole), then the new ones.
+        let old = if live > 0 { std::fs::read(&path)? } else { Vec::new() };
+        let mut at = 0u64;
+        crate::files::replace_file(&path, crate::files::Flush::ToKernel, |w| {
+            for a in articles {
+                let (mut entry, bytes) = match a {
+                    NextArticle::Kept(i) => {
+                        let bytes = usize::try_from(i.at).ok().and_then(|start| old.get(start..)?.get(..i.len)).ok_or_else(|| std::io::Error::other("a record beyond the end"))?;
+                        (i.clone(), bytes)
+                    }
+                    NextArticle::New { name, key, lang, record } => (Indexed { name: name.clone(), key: key.clone(), lang: *lang, at: 0, len: record.len(), hash: crate::hash::content_hash(record.as_bytes()) }, record.as_bytes()),
+                };
+                entry.at = at;
+                w.write_all(bytes)?;
+                w.write_all(b"\n")?;
+                at += bytes.len() as u64 + 1;
+                index.push(entry);
+            }
+            Ok::<(), std::io::Error>(())
+        })?;
+    } else {
+        let mut w = std::io::BufWriter::with_capacity(1 << 20, std::fs::OpenOptions::new().create(true).append(true).open(&path)?);
+        let mut at = file_len;
+        for a in articles {
+            match a {
+                NextArticle::Kept(i) => index.push(i.clone()),
+                NextArticle::New { name, key, lang, record } => {
+                    w.write_all(record.as_bytes())?;
+                    w.write_all(b"\n")?;
+                    index.push(Indexed { name: name.clone(), key: key.clone(), lang: *lang, at, len: record.len(), hash: crate::hash::content_hash(record.as_bytes()) });
+                    at += record.len() as u64 + 1;
+                }
+            }
+        }
+        w.flush()?;
+    }
     let mut body = Vec::new();
-    for line in articles {
-        body.extend_from_slice(line.as_bytes());
+    for a in &index {
+        body.extend_from_slice(a.line().as_bytes());
         body.push(b'\n');
     }
     for f in families {
@@ -322,34 +434,27 @@ fn known_outputs(events: &[Event], mut by_family: HashMap<EventType, Vec<Option<
 /// changed while the run read it).
 pub fn save_captured(dir: &Path, data: &str, corpus_dir: &Path, captured: Captured, keyed: &[Keyed], view: &str) -> std::io::Result<()> {
     let keys: HashMap<&str, &str> = keyed.iter().map(|k| (k.name.as_str(), k.key.as_str())).collect();
-    let Some(lines) = captured.articles.into_par_iter().map(|a| {
+    let Some(articles) = captured.articles.into_par_iter().map(|a| {
             let key = keys.get(a.name.as_str())?;
-            Some(article_line(a, key))
-        }).collect::<Option<Vec<String>>>() else {
+            Some(new_article(a, key))
+        }).collect::<Option<Vec<NextArticle>>>() else {
         return Ok(());
     };
-    let header = Header { format: FORMAT, data: data.to_string(), corpus: corpus_dir.display().to_string(), articles: lines.len(), families: captured.families.len(), view: view.to_string(), body: String::new() };
-    write_state(dir, &header, lines.iter().map(String::as_str), &captured.families)
+    let header = Header { format: FORMAT, data: data.to_string(), corpus: corpus_dir.display().to_string(), articles: articles.len(), families: captured.families.len(), view: view.to_string(), body: String::new() };
+    // Every record is new: the old file is all dead and written anew.
+    write_state(dir, &header, &articles, &captured.families)
 }
 
-/// The language of an article's record, read from its start (`{"lang":"ar",…`: see
-/// [`article_record`]) without reading the rest.
-fn record_lang(record: &str) -> Option<Lang> {
-    let (code, _) = record.strip_prefix("{\"lang\":\"")?.split_once('"')?;
-    Lang::from_code(code)
-}
-
-/// An article's line: `KEY<TAB>NAME<TAB>RECORD`.
-fn article_line(a: CapturedArticle, key: &str) -> String {
-    let name = serde_json::to_string(&a.name).expect("a name is a string");
-    format!("{key}\t{name}\t{}", article_record(&a))
+/// A new article of the next state, its record to write.
+fn new_article(a: CapturedArticle, key: &str) -> NextArticle {
+    let record = article_record(&a);
+    NextArticle::New { name: a.name, key: key.to_string(), lang: a.lang, record }
 }
 
 fn article_record(a: &CapturedArticle) -> String {
     // The quotes are written through a reference: they are shared with the events.
     #[derive(Serialize)]
     struct Line<'a> {
-        // First: `record_lang` reads it from the line's start.
         lang: &'a str,
         quotes: Option<&'a Quotes>,
         items: &'a [Vec<MentionRecord>],
@@ -380,10 +485,10 @@ pub fn reduce_from_state(dir: &Path, corpus_dir: &Path, keyed: &[Keyed], ctx: &C
         // Nothing changed and the outputs need only the rows: the events are not rebuilt,
         // their rows and counts are all kept (each family's in the corpus step's order).
         let known = state.families.iter().flat_map(|f| f.outputs.iter().cloned().map(Some)).collect();
-        let langs = state.lines.iter().map(|(_, _, record)| record_lang(record)).collect::<Option<Vec<Lang>>>()?;
-        return Some(Outcome { events: Vec::new(), reused: state.len(), langs, mapped: 0, removed: 0, families_merged: 0, searched: 0, replayed: 0, known, next: None });
+        let langs = state.lines.iter().map(|a| a.lang).collect();
+        return Some(Outcome { events: Vec::new(), reused: state.len(), langs, mapped: 0, removed: 0, redated: 0, families_merged: 0, searched: 0, replayed: 0, known, next: None });
     }
-    let loaded = load(&state)?;
+    let loaded = load(&state, dir)?;
     let g = &ctx.gazetteer;
     let (added, removed) = match plan {
         Plan::Warm => {
@@ -391,51 +496,77 @@ pub fn reduce_from_state(dir: &Path, corpus_dir: &Path, keyed: &[Keyed], ctx: &C
             let known = known_outputs(&events, state.families.iter().map(|f| (f.family, kept_outputs(f))).collect());
             // Under another view, the state is kept again with this view's outputs.
             let next = (!same_view).then(|| {
-                let lines = state.lines.iter().map(|(name, key, record)| Some(format!("{key}\t{}\t{record}", serde_json::to_string(name).ok()?))).collect::<Option<Vec<String>>>()?;
+                let articles = state.lines.iter().cloned().map(NextArticle::Kept).collect();
                 let header = Header { view: view.to_string(), body: String::new(), ..state.header.clone() };
                 let families = state.families.iter().map(|f| FamilyGroups { outputs: Vec::new(), ..f.clone() }).collect();
-                Some((header, lines, families))
+                (header, articles, families)
             });
-            return Some(Outcome { events, reused: loaded.names.len(), langs: loaded.langs, mapped: 0, removed: 0, families_merged: 0, searched: 0, replayed: 0, known, next: next.flatten() });
+            return Some(Outcome { events, reused: loaded.names.len(), langs: loaded.langs, mapped: 0, removed: 0, redated: 0, families_merged: 0, searched: 0, replayed: 0, known, next });
         }
         Plan::Changed { added, removed } => (added, removed),
     };
-    // The new articles, mapped and reduced; any problem is the whole run's to report.
-    let reduced: Vec<crate::pipeline::ReducedArticle> = added
-        .par_iter()
-        .map(|k| {
-            // A new article has no line in the cache to look up (looking one up would index
-            // the whole pack); its line is kept there under its key, when it is the file the
-            // key was made of.
-            let (map, _) = crate::pipeline::map_file(corpus_dir, &k.path, ctx, manifest, cache.data(), None).ok()?;
-            if map.cut_short || map.file != k.name || cache.key(&map.file, &map.hash, manifest.get(&map.file)) != k.key {
-                return None;
-            }
-            cache.put(&k.key, &map).ok()?;
-            Some(crate::pipeline::reduce_article(map, g))
-        })
-        .collect::<Option<Vec<_>>>()?;
-    let langs_added: Vec<Lang> = reduced.iter().map(|a| a.lang).collect();
+    let (mut added, mut removed) = (added, removed);
+    let (really_added, really_removed) = (added.len(), removed.len());
     if !removed.is_empty() {
         // The lines of the articles that stay are kept when the cache drops those of the
         // removed ones.
-        let mut stays: Vec<String> = state.lines.iter().map(|(_, key, _)| key.clone()).collect();
+        let mut stays: Vec<String> = state.lines.iter().map(|a| a.key.clone()).collect();
         for &i in removed.iter().rev() {
             stays.swap_remove(i);
         }
         cache.still_used(stays.into_iter());
     }
     let mut items = loaded.items;
-    let mut is_removed = vec![false; items.len()];
-    for &i in &removed {
-        is_removed[i] = true;
-    }
     let events_of: Vec<Vec<Event>> = items.iter_mut().map(|events| events.iter_mut().filter_map(Option::take).collect()).collect();
     let article = |i: usize| crate::pipeline::EarlierArticle { name: &loaded.names[i], events: &events_of[i], pending: loaded.pending[i].as_ref() };
-    let earlier: Vec<crate::pipeline::EarlierArticle<'_>> = (0..events_of.len()).filter(|&i| !is_removed[i]).map(article).collect();
-    let gone: Vec<crate::pipeline::EarlierArticle<'_>> = removed.iter().map(|&i| article(i)).collect();
-    let dated = crate::pipeline::borrow_for_changed(&earlier, &gone, reduced, g)?;
-    drop((earlier, gone));
+    // The state's articles dated again because an added or removed report may change their
+    // anchors: each is taken as edited (removed, and added as it is), its line already in
+    // the cache.
+    let mut redated: std::collections::HashSet<String> = std::collections::HashSet::new();
+    let (dated, langs_added, is_removed) = loop {
+        // The new articles, mapped and reduced; any problem is the whole run's to report.
+        let reduced: Vec<crate::pipeline::ReducedArticle> = added
+            .par_iter()
+            .map(|k| {
+                // A new article has no line in the cache to look up (looking one up would
+                // index the whole pack); its line is kept there under its key, when it is the
+                // file the key was made of. An article dated again takes its line from there.
+                let again = redated.contains(&k.name);
+                let (map, _) = crate::pipeline::map_file(corpus_dir, &k.path, ctx, manifest, cache.data(), again.then_some(cache)).ok()?;
+                if map.cut_short || map.file != k.name || cache.key(&map.file, &map.hash, manifest.get(&map.file)) != k.key {
+                    return None;
+                }
+                if !again {
+                    cache.put(&k.key, &map).ok()?;
+                }
+                Some(crate::pipeline::reduce_article(map, g))
+            })
+            .collect::<Option<Vec<_>>>()?;
+        let langs_added: Vec<Lang> = reduced.iter().map(|a| a.lang).collect();
+        let mut is_removed = vec![false; items.len()];
+        for &i in &removed {
+            is_removed[i] = true;
+        }
+        let earlier_at: Vec<usize> = (0..events_of.len()).filter(|&i| !is_removed[i]).collect();
+        let earlier: Vec<crate::pipeline::EarlierArticle<'_>> = earlier_at.iter().map(|&i| article(i)).collect();
+        let gone: Vec<crate::pipeline::EarlierArticle<'_>> = removed.iter().map(|&i| article(i)).collect();
+        match crate::pipeline::borrow_for_changed(&earlier, &gone, reduced, g) {
+            Ok(dated) => break (dated, langs_added, is_removed),
+            // A few to date again costs less than the whole corpus step.
+            Err(redo) if !redo.is_empty() && redated.len() + redo.len() <= REDATE_AT_MOST.max(state.len() / REDATE_SHARE) => {
+                for i in redo.into_iter().map(|r| earlier_at[r]) {
+                    let name = &loaded.names[i];
+                    let k = keyed.binary_search_by(|k| k.name.as_str().cmp(name)).ok().map(|at| &keyed[at])?;
+                    redated.insert(name.clone());
+                    removed.push(i);
+                    added.push(k.clone());
+                }
+                removed.sort_unstable();
+                added.sort_by(|a, b| a.name.cmp(&b.name));
+            }
+            Err(_) => return None,
+        }
+    };
     // The removed articles' events: their families are merged again without them.
     let mut items: Vec<Vec<Option<Event>>> = Vec::with_capacity(events_of.len());
     let mut removed_families: std::collections::BTreeSet<EventType> = std::collections::BTreeSet::new();
@@ -448,11 +579,11 @@ pub fn reduce_from_state(dir: &Path, corpus_dir: &Path, keyed: &[Keyed], ctx: &C
         }
     }
     // The new articles' lines, before their events go to the merge.
-    let mut captured: Vec<Option<String>> = dated
+    let mut captured: Vec<Option<NextArticle>> = dated
         .iter()
         .zip(&added)
         .zip(&langs_added)
-        .map(|(((events, pending), k), lang)| Some(article_line(CapturedArticle::of(k.name.clone(), *lang, events, pending.clone())?, &k.key)))
+        .map(|(((events, pending), k), lang)| Some(new_article(CapturedArticle::of(k.name.clone(), *lang, events, pending.clone())?, &k.key)))
         .collect();
     // Every article in name order: from the state (its index) or new (its index in `added`).
     let mut order: Vec<Result<usize, usize>> = (0..loaded.names.len()).filter(|&i| !is_removed[i]).map(Ok).chain((0..added.len()).map(Err)).collect();
@@ -546,14 +677,12 @@ pub fn reduce_from_state(dir: &Path, corpus_dir: &Path, keyed: &[Keyed], ctx: &C
     }
     let events = crate::merge::finish_families(family_events);
     let known = known_outputs(&events, known_by_family);
-    // The next state: the kept lines as they are, the new articles' lines, in name order.
-    let lines: Option<Vec<String>> = order
+    // The next state: the kept records where they lie, the new articles' records, in name
+    // order.
+    let lines: Option<Vec<NextArticle>> = order
         .iter()
         .map(|x| match *x {
-            Ok(i) => {
-                let (name, key, record) = &state.lines[i];
-                Some(format!("{key}\t{}\t{record}", serde_json::to_string(name).ok()?))
-            }
+            Ok(i) => Some(NextArticle::Kept(state.lines[i].clone())),
             Err(j) => captured[j].take(),
         })
         .collect();
@@ -566,7 +695,7 @@ pub fn reduce_from_state(dir: &Path, corpus_dir: &Path, keyed: &[Keyed], ctx: &C
         let header = Header { format: FORMAT, data: state.header.data.clone(), corpus: state.header.corpus.clone(), articles: lines.len(), families: families.len(), view: view.to_string(), body: String::new() };
         (header, lines, families)
     });
-    Some(Outcome { events, langs, reused: state.len() - removed.len(), mapped: added.len(), removed: removed.len(), families_merged: merged_again, searched, replayed, known, next })
+    Some(Outcome { events, langs, reused: state.len() - really_removed, mapped: really_added, removed: really_removed, redated: redated.len(), families_merged: merged_again, searched, replayed, known, next })
 }
 
 /// The guide that replays an earlier merge of a family to which events were added, or from

@@ -203,26 +203,25 @@ fn cached_runs_give_the_cold_bytes() {
         let want = cold(&w);
         let got = cached(&w, from_cache);
         assert!(got == want, "{name}: the cached run differs from a cold run\n{}\n---\n{}", String::from_utf8_lossy(&want), String::from_utf8_lossy(&got));
+        // An added article's record is appended, a removed or edited one's left dead in the
+        // file until the dead weigh an eighth of the live (then it is written anew).
+        let records = std::fs::read_to_string(w.join("cache").join(tarikh::reduced::RECORDS)).unwrap();
+        let (header, _) = std::fs::read_to_string(w.join("cache").join(tarikh::reduced::STATE)).unwrap().split_once('\n').map(|(h, b)| (h.to_string(), b.to_string())).unwrap();
+        let articles = serde_json::from_str::<serde_json::Value>(&header).unwrap()["articles"].as_u64().unwrap() as usize;
+        assert!(records.lines().count() <= articles + articles / 8 + 1, "{name}: {} records for {articles} articles", records.lines().count());
     }
 }
 
-/// What the corpus step found is kept in the cache and taken back only while what it read
-/// stands: borrowing while every report it could compare is unchanged, the merge of a type
-/// family while the family's events are. b has no date and borrows a's day for their shared
-/// signing; c, whose only event is b's meeting, borrows once b is dated. A copy of a (its row
-/// gains a source, on the same day) leaves both anchors as they were and the meetings merged
-/// as before, but merges the agreements again; an article on other people leaves the
-/// agreements; a report of the signing on another day changes b's anchor (and so c's), and
-/// every family of theirs; with it gone and c edited, b and c are compared again and the
-/// agreements merged again (the cache keeps only what the last run reached, so the results of
-/// two runs before are gone). Every run gives the bytes of a cold run.
-///
-/// A run over the corpus of the reduced state, or over it and new articles, takes the corpus
-/// step from that state instead, while no earlier anchor can change: warm, the copy of a and
-/// the article on other people, and a copy of b, which borrows a's day as b does (its meeting
-/// then is one c could borrow from, but b gives c that day already); a report of the signing on another day may change b's anchor,
-/// and the run with an article edited cannot use the state, so both run the whole corpus
-/// step.
+/// The corpus step of a run over the corpus of the reduced state, or over it with articles
+/// added, removed or edited, comes back from that state, with the bytes of a cold run: b has
+/// no date and borrows a's day for their shared signing; c, whose only event is b's meeting,
+/// borrows once b is dated. Warm, nothing is merged again; a copy of a (its row gains a
+/// source, on the same day) leaves both anchors as they were and merges the agreements again;
+/// an article on other people merges its own families again; a copy of b borrows a's day as b
+/// does (its meeting then is one c could borrow from, but b gives c that day already). A
+/// report of the signing on another day may change the anchors of the articles still to be
+/// dated that reach it: b and b2 are dated again, and c, which reaches their meetings; with
+/// it gone and c edited, b and b2 are dated again (c is new).
 #[test]
 fn the_corpus_step_comes_back_from_the_cache_only_while_what_it_read_stands() {
     let w = Workdir::new();
@@ -246,13 +245,13 @@ fn the_corpus_step_comes_back_from_the_cache_only_while_what_it_read_stands() {
         ("a copy of b: to be dated, it borrows a's day", &|| {
             w.write("corpus/b2.txt", format!("{signing}\nوالتقى الوزير عبد اللطيف اللوديي بيني غانتس اليوم في الرباط.\n"));
         }, state(5, 2)),
-        ("the signing reported on another day", &|| {
+        ("the signing reported on another day: b, b2 and c dated again", &|| {
             w.write("corpus/d.txt", format!("نشر: 2021-08-20\n{signing}"));
-        }, memo(0, 0)),
+        }, state(6, 2) + ", 7 of their events searched and 2 as before, 3 of its articles dated again)"),
         ("the day restored, c edited", &|| {
             std::fs::remove_file(w.join("corpus/d.txt")).unwrap();
             w.write("corpus/c.txt", "\nالتقى الوزير عبد اللطيف اللوديي بيني غانتس، أمس، في الرباط.\n");
-        }, memo(0, 1)),
+        }, state(5, 2) + ", 6 of their events searched and 2 as before, 2 of its articles dated again)"),
         ("warm again", &|| {}, state(6, 0)),
     ];
     for (name, change, reused) in steps {
@@ -304,26 +303,47 @@ fn a_damaged_merge_entry_is_merged_again() {
     assert_eq!(std::fs::read(w.join("healed.csv")).unwrap(), std::fs::read(w.join("cold.csv")).unwrap());
 }
 
-/// A reduced state that is damaged (a date changed in it) or was made over another corpus
-/// folder is not used: the run takes the whole corpus step, with the cold bytes, and keeps the
-/// state anew.
+/// A reduced state that is damaged (a date changed in its index and groupings, or in an
+/// article's record) or was made over another corpus folder is not used: the run takes the
+/// whole corpus step, with the cold bytes, and keeps the state anew. A warm run does not read
+/// the records (the rows are kept with the groupings), so a damaged record shows at the next
+/// run that reads them, one with an article added.
 #[test]
 fn a_damaged_state_is_not_used() {
     let w = Workdir::new();
-    let corpus = w.copy_corpus("corpus", &[]);
-    ok(&w, &["extract", "--corpus", s(&corpus), "--quiet", "--undated", "-o", "cold.csv"]);
+    let corpus = w.copy_corpus("corpus", &["000", "001", "002", "003"]);
+    let cold = |w: &Workdir, out: &str| {
+        ok(w, &["extract", "--corpus", s(&corpus), "--quiet", "--undated", "-o", out]);
+        std::fs::read(w.join(out)).unwrap()
+    };
+    let want = cold(&w, "cold.csv");
+    let cached = |w: &Workdir, out: &str| {
+        let err = ok(w, &["extract", "--corpus", s(&corpus), "--undated", "--cache", "cache", "-o", out]);
+        assert_eq!(std::fs::read(w.join(out)).unwrap(), std::fs::read(w.join("cold.csv")).unwrap(), "{out}");
+        err
+    };
     ok(&w, &["extract", "--corpus", s(&corpus), "--quiet", "--undated", "--cache", "cache", "-o", "first.csv"]);
-    let path = w.join("cache").join(tarikh::reduced::STATE);
-    let state = std::fs::read_to_string(&path).unwrap();
-    let damaged = state.replacen("\"start\":\"2021-", "\"start\":\"2019-", 1);
-    assert_ne!(damaged, state, "a date to change");
-    std::fs::write(&path, damaged).unwrap();
-    let err = ok(&w, &["extract", "--corpus", s(&corpus), "--undated", "--cache", "cache", "-o", "again.csv"]);
+    let damage = |file: &str, from: &str, to: &str| {
+        let path = w.join("cache").join(file);
+        let state = std::fs::read_to_string(&path).unwrap();
+        let damaged = state.replacen(from, to, 1);
+        assert_ne!(damaged, state, "{file}: a date to change");
+        std::fs::write(&path, damaged).unwrap();
+    };
+    damage(tarikh::reduced::STATE, "2021-", "2019-");
+    let err = cached(&w, "again.csv");
     assert!(err.contains("borrowed anchors and") && !err.contains("corpus step of"), "{err}");
-    assert_eq!(std::fs::read(w.join("again.csv")).unwrap(), std::fs::read(w.join("cold.csv")).unwrap());
-    let err = ok(&w, &["extract", "--corpus", s(&corpus), "--undated", "--cache", "cache", "-o", "healed.csv"]);
+    let err = cached(&w, "healed.csv");
+    assert!(err.contains("the corpus step of 4 articles taken back"), "kept anew: {err}");
+    damage(tarikh::reduced::RECORDS, "\"start\":\"2021-", "\"start\":\"2019-");
+    let err = cached(&w, "warm.csv");
+    assert!(err.contains("the corpus step of 4 articles taken back"), "the records are not read: {err}");
+    std::fs::copy(repo("corpus/004_7cf763c67695f5ca.txt"), corpus.join("004_7cf763c67695f5ca.txt")).unwrap();
+    assert_ne!(cold(&w, "cold.csv"), want, "the added article adds rows");
+    let err = cached(&w, "added.csv");
+    assert!(err.contains("borrowed anchors and") && !err.contains("corpus step of"), "the damaged record is read: {err}");
+    let err = cached(&w, "healed.csv");
     assert!(err.contains("the corpus step of 5 articles taken back"), "kept anew: {err}");
-    assert_eq!(std::fs::read(w.join("healed.csv")).unwrap(), std::fs::read(w.join("cold.csv")).unwrap());
     // The same files under another folder name: their sentences are read from there.
     std::fs::rename(&corpus, w.join("moved")).unwrap();
     let err = ok(&w, &["extract", "--corpus", s(&w.join("moved")), "--undated", "--cache", "cache", "-o", "moved.csv"]);
@@ -402,8 +422,11 @@ fn cache_keys(dir: &Path) -> Vec<(String, Vec<String>)> {
 }
 
 /// A cached run keeps only what the current corpus reaches: after articles are removed and
-/// one edited, each file of the cache holds the keys a cache made cold on that corpus holds
-/// (and nothing else is left in the folder), and the run gives the cold bytes.
+/// one edited, the run from the reduced state keeps the map lines a cache made cold on that
+/// corpus holds, and a run of the whole corpus step (the state dropped) keeps in each file of
+/// the cache the keys a cold cache holds (what borrowing and the merge found, which the run
+/// from the state does not look up, included), nothing else left in the folder; each run
+/// gives the cold bytes.
 #[test]
 fn the_cache_keeps_only_what_the_corpus_reaches() {
     let w = Workdir::new();
@@ -432,10 +455,14 @@ fn the_cache_keeps_only_what_the_corpus_reaches() {
     let want = run(&w, "fresh");
     assert!(got == want, "the compacted run differs from a cold run");
     let (kept, fresh) = (cache_keys(&w.join("cache")), cache_keys(&w.join("fresh")));
+    assert_eq!(kept[0], fresh[0], "only the lines the corpus reaches are kept");
+    forget_state(&w.join("cache"));
+    assert!(run(&w, "cache") == want, "the whole corpus step differs from a cold run");
+    let kept = cache_keys(&w.join("cache"));
     assert_eq!(kept, fresh, "only what the corpus reaches is kept");
     assert_ne!(kept, before, "entries of removed articles went");
     let files = std::fs::read_dir(w.join("cache")).unwrap().count();
-    assert_eq!(files, 5, "no temporary file left");
+    assert_eq!(files, 6, "no temporary file left");
     // And a warm run after the compaction takes everything back.
     assert!(run(&w, "cache") == want);
     assert_eq!(cache_keys(&w.join("cache")), fresh);

@@ -148,8 +148,8 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<i32> {
         {
             let summary = Summary { read: outcome.langs.len(), problems: 0, started, note: format!(", {} from the cache", outcome.reused) };
             let step = format!(
-                ", the corpus step of {} articles taken back from the cache ({} families merged again, {} of their events searched and {} as before)",
-                outcome.reused, outcome.families_merged, outcome.searched, outcome.replayed
+                ", the corpus step of {} articles taken back from the cache ({} families merged again, {} of their events searched and {} as before, {} of its articles dated again)",
+                outcome.reused, outcome.families_merged, outcome.searched, outcome.replayed, outcome.redated
             );
             let languages = crate::text::lang::tally(outcome.langs.iter().copied());
             let families: Vec<crate::events::EventType> = outcome.events.iter().map(|e| e.event_type.family()).collect();
