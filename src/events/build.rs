@@ -361,8 +361,11 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             for piece in &pieces {
                 fill_participants(&mut mention, piece, &names);
             }
-            // "التقت خلالها عددا من المسؤولين المغاربة": talks with a group left unnamed, with no
-            // one of the other side named, are part of the visit they are told in, not a row.
+            // "التقت خلالها عددا من المسؤولين المغاربة", "met representatives of the local Jewish
+            // community", "a rencontré des membres de la communauté": talks with a group left
+            // unnamed, with no one of the other side named (a person, an office; an
+            // organisation named after the group is whom it belongs to, "members of the
+            // Council of Jewish Communities"), are part of the visit they are told in, not a row.
             if matches!(ty.family(), EventType::Meeting | EventType::Call) && mention.people.len() <= 1 && mention.role_refs.is_empty() && unnamed_other_side(text, range.end, sentence.range.end, &rules.words) {
                 repeats.push(out.len());
             }
@@ -551,7 +554,9 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                     let link = |w: &Range<usize>| matches!(&text[w.clone()], "ان" | "بان" | "انه" | "انها" | "عن" | "that" | "as" | "que") || text[w.clone()].starts_with("qu'");
                     // "أعلنت الرباط، اليوم الأربعاء، ترقية مكتب الاتصال": a noun right after the
                     // statement's date is its object, what was announced.
-                    let object_after_date = || date_mentions.get(statement_date.iter().find(|(s, _)| *s == at).map_or(usize::MAX, |&(_, d)| d)).is_some_and(|dm| dm.range.end <= range.start && text[dm.range.end..range.start].trim_matches(|c: char| c.is_whitespace() || c == ',' || c == '،').is_empty());
+                    // "a annoncé jeudi, dans un communiqué, la signature", "announced on Thursday the
+                    // signing": an aside between commas and an article may stand between.
+                    let object_after_date = || date_mentions.get(statement_date.iter().find(|(s, _)| *s == at).map_or(usize::MAX, |&(_, d)| d)).is_some_and(|dm| dm.range.end <= range.start && opens_the_object(&text[dm.range.end..range.start], &rules.words.articles));
                     match tense {
                         TriggerTense::Noun => between.last().is_some_and(link) || object_after_date(),
                         _ => between.iter().any(link) || object_after_date(),
@@ -687,13 +692,46 @@ fn lead_takes_the_day(out: &mut [EventMention], lead: Option<usize>, undated: &[
     }
 }
 
+/// Words of an aside between commas that may stand between a statement's date and its object
+/// ("a annoncé jeudi, dans un communiqué, la signature").
+const STATEMENT_ASIDE_WORDS: usize = 5;
+
+/// Whether `gap`, the text between a statement's date and an event noun, leaves the noun the
+/// statement's object: nothing but commas, an aside between commas of at most
+/// [`STATEMENT_ASIDE_WORDS`] words, and one article.
+fn opens_the_object(gap: &str, articles: &[String]) -> bool {
+    let separator = |c: char| c == ',' || c == '،';
+    let rest = match (gap.find(separator), gap.rfind(separator)) {
+        (Some(first), Some(last)) if gap[..first].trim().is_empty() && gap[first..last].split_whitespace().count() <= STATEMENT_ASIDE_WORDS => &gap[last..],
+        (Some(_), _) => return false,
+        _ => gap,
+    };
+    let rest = rest.trim_matches(|c: char| c.is_whitespace() || separator(c));
+    let mut words = rest.split([' ', '\'']).filter(|w| !w.is_empty());
+    match (words.next(), words.next()) {
+        (None, _) => true,
+        (Some(w), None) => articles.iter().any(|a| a == w),
+        _ => false,
+    }
+}
+
+/// Words after a meeting verb and the words that open a group within which the head of a group
+/// left unnamed is looked for ("met the city's Jewish community": a possessive and an
+/// adjective before the head).
+const VAGUE_GROUP_REACH: usize = 4;
+
 /// Whether the other side of talks told at `after` is a group left unnamed ("التقت خلالها
-/// عددا من المسؤولين", "مباحثات مع عدد من المسؤولين"): past "مع" and "during it", the first
-/// word is one of the `vague-group` rows.
+/// عددا من المسؤولين", "مباحثات مع عدد من المسؤولين", "met with representatives of",
+/// "a rencontré des membres de la communauté"): past the words that open the group ("مع",
+/// "with", "des": rows of kind `vague-lead`) and "during it", one of the next
+/// [`VAGUE_GROUP_REACH`] words, before any stop, is one of the `vague-group` rows (the
+/// languages' lists are one list: their words do not meet).
 fn unnamed_other_side(text: &str, after: usize, sentence_end: usize, lists: &WordLists) -> bool {
-    let next = words(text, after..sentence_end);
-    let first = next.iter().take(3).map(|w| &text[w.clone()]).find(|w| *w != "مع" && !lists.during_pronouns.iter().any(|p| p == w));
-    first.is_some_and(|w| lists.vague_groups.iter().any(|v| v == w || w.strip_prefix('ب').is_some_and(|rest| rest == v)))
+    let end = text[after..sentence_end].find([',', ';', '،', '.']).map_or(sentence_end, |i| after + i);
+    let next = words(text, after..end);
+    let lead = |w: &str| lists.vague_leads.iter().any(|l| l == w) || lists.during_pronouns.iter().any(|p| p == w);
+    let head = |w: &str| lists.vague_groups.iter().any(|v| v == w || w.strip_prefix('ب').is_some_and(|rest| rest == v));
+    next.iter().map(|w| &text[w.clone()]).skip_while(|w| lead(w)).take(VAGUE_GROUP_REACH).any(head)
 }
 
 /// "والتقى الوفد، اليوم الاثنين، وزيرة الاقتصاد", "وعقد الوفد اجتماعا مع …": a delegation noun

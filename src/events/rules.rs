@@ -312,6 +312,12 @@ pub struct WordLists {
     /// Kind `vague-group`: a group left unnamed as the other side of talks ("عددا من
     /// المسؤولين"): those talks are part of the visit they are told in.
     pub vague_groups: Vec<String>,
+    /// Kind `vague-lead`: the words that open the naming of a group before its head ("مع",
+    /// "with", "the", "des"), read past when looking for a `vague-group` word.
+    pub vague_leads: Vec<String>,
+    /// Kind `purpose`: the word before talks told as what a trip is for ("arrived … for talks",
+    /// "pour des entretiens").
+    pub purposes: Vec<String>,
     /// Kind `medium`: the words that tell a call's trigger as the means of another event
     /// ("عبر تقنية التناظر المرئي"): an agreement signed by video is the agreement.
     pub media: Vec<String>,
@@ -368,6 +374,8 @@ impl TriggerRules {
                 "during-pronoun" => Some(&mut words.during_pronouns),
                 "visit-end" => Some(&mut words.visit_ends),
                 "vague-group" => Some(&mut words.vague_groups),
+                "vague-lead" => Some(&mut words.vague_leads),
+                "purpose" => Some(&mut words.purposes),
                 "delegation" => Some(&mut words.delegations),
                 "medium" => Some(&mut words.media),
                 "office-place" => Some(&mut words.office_places),
