@@ -724,14 +724,17 @@ const VAGUE_GROUP_REACH: usize = 4;
 /// عددا من المسؤولين", "مباحثات مع عدد من المسؤولين", "met with representatives of",
 /// "a rencontré des membres de la communauté"): past the words that open the group ("مع",
 /// "with", "des": rows of kind `vague-lead`) and "during it", one of the next
-/// [`VAGUE_GROUP_REACH`] words, before any stop, is one of the `vague-group` rows (the
-/// languages' lists are one list: their words do not meet).
+/// [`VAGUE_GROUP_REACH`] words, before any stop or `vague-stop` word ("between"), is one of
+/// the `vague-group` rows (the languages' lists are one list: their words do not meet).
 fn unnamed_other_side(text: &str, after: usize, sentence_end: usize, lists: &WordLists) -> bool {
     let end = text[after..sentence_end].find([',', ';', '،', '.']).map_or(sentence_end, |i| after + i);
     let next = words(text, after..end);
     let lead = |w: &str| lists.vague_leads.iter().any(|l| l == w) || lists.during_pronouns.iter().any(|p| p == w);
     let head = |w: &str| lists.vague_groups.iter().any(|v| v == w || w.strip_prefix('ب').is_some_and(|rest| rest == v));
-    next.iter().map(|w| &text[w.clone()]).skip_while(|w| lead(w)).take(VAGUE_GROUP_REACH).any(head)
+    // "جولة من المشاورات بين مسؤولين من البلدين", "talks between officials of the two
+    // countries": talks told between two sides (a `vague-stop` word) have both, and are talks.
+    let stop = |w: &&str| lists.vague_stops.iter().any(|s| s == w);
+    next.iter().map(|w| &text[w.clone()]).skip_while(|w| lead(w)).take(VAGUE_GROUP_REACH).take_while(|w| !stop(w)).any(head)
 }
 
 /// "والتقى الوفد، اليوم الاثنين، وزيرة الاقتصاد", "وعقد الوفد اجتماعا مع …": a delegation noun
@@ -1177,5 +1180,49 @@ mod tests {
     #[test]
     fn case_names_are_unique() {
         crate::test_support::assert_unique_names(CASES.iter().map(|c| c.0));
+    }
+
+    /// A group left unnamed after a meeting verb (the text after the trigger, normalised), in
+    /// each language's words.
+    #[test]
+    fn vague_groups_are_read_in_every_language() {
+        let words = &context().lexicons.triggers.words;
+        let cases: &[(&str, &str, bool)] = &[
+            ("arabic, past during it", " خلالها بممثلي الطائفة اليهودية", true),
+            ("arabic, a person", " وزير الخارجية ناصر بوريطة", false),
+            ("arabic, between two sides", " بين مسؤولين من البلدين", false),
+            ("english, between two sides", " between officials of the two countries", false),
+            ("english, past the article and adjectives", " the local jewish community in fez", true),
+            ("english, with", " with a group of moroccan doctors", true),
+            ("english, a person", " moroccan foreign minister nasser bourita", false),
+            ("english, the head after a stop is another clause's", " bourita, and the two officials", false),
+            ("french, des", " des membres de la communauté juive", true),
+            ("french, avec", " avec des représentants de la société civile", true),
+            ("french, a person", " le ministre délégué mohcine jazouli", false),
+        ];
+        crate::test_support::assert_unique_names(cases.iter().map(|c| c.0));
+        for (name, text, want) in cases {
+            let text = crate::text::normalize::normalize_str(text);
+            assert_eq!(super::unnamed_other_side(&text, 0, text.len(), words), *want, "{name}: {text:?}");
+        }
+    }
+
+    /// What may stand between a statement's date and the event noun it announces.
+    #[test]
+    fn a_statement_object_follows_its_date() {
+        let articles = &context().lexicons.triggers.words.articles;
+        let cases: &[(&str, &str, bool)] = &[
+            ("nothing", " ", true),
+            ("a comma", ", ", true),
+            ("an article", " the ", true),
+            ("an aside between commas, an article", ", dans un communiqué, la ", true),
+            ("an aside before the trigger's own article", ", dans un communiqué, ", true),
+            ("a long aside", ", in a statement released late in the evening by its office, the ", false),
+            ("words, not an aside", " that the two countries had ", false),
+        ];
+        crate::test_support::assert_unique_names(cases.iter().map(|c| c.0));
+        for (name, gap, want) in cases {
+            assert_eq!(super::opens_the_object(gap, articles), *want, "{name}: {gap:?}");
+        }
     }
 }

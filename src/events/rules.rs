@@ -315,6 +315,9 @@ pub struct WordLists {
     /// Kind `vague-lead`: the words that open the naming of a group before its head ("مع",
     /// "with", "the", "des"), read past when looking for a `vague-group` word.
     pub vague_leads: Vec<String>,
+    /// Kind `vague-stop`: "between" ("بين", "entre"): talks told between two sides are talks
+    /// of both, whoever follows.
+    pub vague_stops: Vec<String>,
     /// Kind `purpose`: the word before talks told as what a trip is for ("arrived … for talks",
     /// "pour des entretiens").
     pub purposes: Vec<String>,
@@ -375,6 +378,7 @@ impl TriggerRules {
                 "visit-end" => Some(&mut words.visit_ends),
                 "vague-group" => Some(&mut words.vague_groups),
                 "vague-lead" => Some(&mut words.vague_leads),
+                "vague-stop" => Some(&mut words.vague_stops),
                 "purpose" => Some(&mut words.purposes),
                 "delegation" => Some(&mut words.delegations),
                 "medium" => Some(&mut words.media),
