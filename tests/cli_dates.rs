@@ -211,7 +211,7 @@ fn issue_13_a_bare_weekday_borrows_the_first_day_that_reads_alike() {
     wd.write("corpus/b.txt", "Benny Gantz and Abdellatif Loudiyi signed a defence memorandum in Rabat on Wednesday.\n".as_bytes());
     wd.write(
         "corpus/c.txt",
-        "Benny Gantz and Abdellatif Loudiyi signed a defence memorandum in Rabat on Wednesday.\n\nOn Friday, Gantz met Moroccan officials in Casablanca.\n".as_bytes(),
+        "Benny Gantz and Abdellatif Loudiyi signed a defence memorandum in Rabat on Wednesday.\n\nOn Friday, Gantz met army chief Farouk Belkhir in Casablanca.\n".as_bytes(),
     );
     wd.write(
         "corpus/d.txt",

@@ -252,3 +252,37 @@ fn issue_13_french_fifth_round() {
     assert_rows_from(&rows, &table, FIFTH_ROUND);
     assert_no_rows_from(&rows, &table, FIFTH_ROUND_ABSENT);
 }
+
+/// Sixth round (lat6_*), each row from its own article: "a rencontré mardi des membres de la
+/// communauté juive", "s'est également entretenue avec des représentants de la société civile"
+/// are part of the visit, talks with a person named are a row; "au lendemain de la signature
+/// d'un mémorandum" is not Tuesday's; "arrive jeudi à Marrakech" written on that Thursday
+/// happened that day; an arrival "dimanche" dates the trip two other articles tell "a visité
+/// lundi"; "a annoncé mercredi, dans un communiqué, la signature d'un mémorandum" dates the
+/// signing; an audience of the head of Israel's liaison office (posted in Rabat: talks, not a
+/// visit); a delegation that "devrait se rendre en Israël la semaine prochaine".
+const SIXTH_ROUND: &[ExpectedFrom] = &[
+    ("lat6_a.txt", "2022-03-23", "meeting", "occurred", &["Pnina Tamano-Shata", "Serge Berdugo"]),
+    ("lat6_b.txt", "2022-03-10", "visit", "occurred", &["Nachman Shai"]),
+    ("lat6_c.txt", "2022-05-08", "visit", "occurred", &["Yoaz Hendel"]),
+    ("lat6_d.txt", "2022-05-08", "visit", "occurred", &["Yoaz Hendel"]),
+    ("lat6_f.txt", "2022-04-06", "agreement", "occurred", &[]),
+    ("lat6_g.txt", "2022-01-10", "meeting", "occurred", &["Mohammed VI of Morocco", "David Govrin"]),
+    ("lat6_h.txt", "2022-09-12", "visit", "planned", &[]),
+];
+
+/// (file, date prefix, type, place, why): rows of the sixth round that must not be there.
+const SIXTH_ROUND_ABSENT: &[(&str, &str, &str, &str, &str)] = &[
+    ("lat6_a.txt", "2022-03-22", "meeting", "", "'a rencontré des membres de la communauté', 'avec des représentants' are part of the visit"),
+    ("lat6_a.txt", "2022-03-22", "agreement", "", "'au lendemain de la signature' is not Tuesday's"),
+    ("lat6_b.txt", "2022-03-17", "", "", "'arrive jeudi' written on a Thursday is not the next Thursday"),
+    ("lat6_d.txt", "2022-05-09", "visit", "", "the trip began with the arrival on Sunday another article tells"),
+    ("lat6_g.txt", "", "visit", "", "the head of Israel's liaison office lives in Rabat: an audience is talks"),
+];
+
+#[test]
+fn issue_13_french_sixth_round() {
+    let (rows, table) = fixture_timeline("tests/fixtures/french");
+    assert_rows_from(&rows, &table, SIXTH_ROUND);
+    assert_no_rows_from(&rows, &table, SIXTH_ROUND_ABSENT);
+}

@@ -270,3 +270,42 @@ fn issue_13_english_fifth_round() {
     assert_rows_from(&rows, &table, FIFTH_ROUND);
     assert_no_rows_from(&rows, &table, FIFTH_ROUND_ABSENT);
 }
+
+/// Sixth round (lat6_*), each row from its own article: talks with a group left unnamed ("met
+/// members of the Jewish community of Fez", "met with a group of Moroccan students") are part of
+/// the visit, talks with a person named are a row; "a day after signing a memorandum" is not
+/// the day of the sentence; "lands in Casablanca on Monday" written on that Monday happened
+/// that day; "for talks on new air routes" is what the trip is for; an arrival "on Monday"
+/// dates the trip two other articles tell "visited … on Tuesday"; a call the Prime Minister's
+/// Office reports; talks "on the sidelines of" the UN General Assembly; an audience of the head
+/// of Israel's liaison office (posted in Rabat: talks, not a visit); a delegation "is expected
+/// to travel … next week".
+const SIXTH_ROUND: &[ExpectedFrom] = &[
+    ("lat6_a.txt", "2022-06-23", "meeting", "occurred", &["Nachman Shai", "Serge Berdugo"]),
+    ("lat6_b.txt", "2022-06-13", "visit", "occurred", &["Merav Michaeli"]),
+    ("lat6_b.txt", "2022-06-14", "meeting", "planned", &["Merav Michaeli", "Mohamed Abdeljalil"]),
+    ("lat6_c.txt", "2022-03-14", "visit", "occurred", &["Omer Bar-Lev"]),
+    ("lat6_d.txt", "2022-03-14", "visit", "occurred", &["Omer Bar-Lev"]),
+    ("lat6_g.txt", "2021-11-07", "call", "occurred", &["Naftali Bennett", "Mohammed VI of Morocco"]),
+    ("lat6_h.txt", "2021-09-22", "meeting", "occurred", &["Nasser Bourita", "Yair Lapid"]),
+    ("lat6_i.txt", "2022-01-10", "meeting", "occurred", &["Mohammed VI of Morocco", "David Govrin"]),
+    ("lat6_j.txt", "2022-09-12", "visit", "planned", &[]),
+];
+
+/// (file, date prefix, type, place, why): rows of the sixth round that must not be there.
+const SIXTH_ROUND_ABSENT: &[(&str, &str, &str, &str, &str)] = &[
+    ("lat6_a.txt", "2022-06-22", "meeting", "", "'met members of the Jewish community of Fez', 'met with a group of Moroccan students' are part of the visit"),
+    ("lat6_a.txt", "2022-06-22", "agreement", "", "'a day after signing a memorandum' is not Wednesday's"),
+    ("lat6_b.txt", "2022-06-20", "", "", "'on Monday' written on a Monday is not the next Monday"),
+    ("lat6_b.txt", "2022-06-13", "meeting", "", "'for talks on new air routes' is what the trip is for"),
+    ("lat6_c.txt", "", "meeting", "", "'arrived … for talks on police cooperation' is what the trip is for"),
+    ("lat6_d.txt", "2022-03-15", "visit", "", "the trip began with the arrival on Monday another article tells"),
+    ("lat6_i.txt", "", "visit", "", "the head of Israel's liaison office lives in Rabat: an audience is talks"),
+];
+
+#[test]
+fn issue_13_english_sixth_round() {
+    let (rows, table) = fixture_timeline("tests/fixtures/phrasings_en");
+    assert_rows_from(&rows, &table, SIXTH_ROUND);
+    assert_no_rows_from(&rows, &table, SIXTH_ROUND_ABSENT);
+}

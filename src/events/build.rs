@@ -361,8 +361,11 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             for piece in &pieces {
                 fill_participants(&mut mention, piece, &names);
             }
-            // "التقت خلالها عددا من المسؤولين المغاربة": talks with a group left unnamed, with no
-            // one of the other side named, are part of the visit they are told in, not a row.
+            // "التقت خلالها عددا من المسؤولين المغاربة", "met representatives of the local Jewish
+            // community", "a rencontré des membres de la communauté": talks with a group left
+            // unnamed, with no one of the other side named (a person, an office; an
+            // organisation named after the group is whom it belongs to, "members of the
+            // Council of Jewish Communities"), are part of the visit they are told in, not a row.
             if matches!(ty.family(), EventType::Meeting | EventType::Call) && mention.people.len() <= 1 && mention.role_refs.is_empty() && unnamed_other_side(text, range.end, sentence.range.end, &rules.words) {
                 repeats.push(out.len());
             }
@@ -560,7 +563,9 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                     let link = |w: &Range<usize>| matches!(&text[w.clone()], "ان" | "بان" | "انه" | "انها" | "عن" | "that" | "as" | "que") || text[w.clone()].starts_with("qu'");
                     // "أعلنت الرباط، اليوم الأربعاء، ترقية مكتب الاتصال": a noun right after the
                     // statement's date is its object, what was announced.
-                    let object_after_date = || date_mentions.get(statement_date.iter().find(|(s, _)| *s == at).map_or(usize::MAX, |&(_, d)| d)).is_some_and(|dm| dm.range.end <= range.start && text[dm.range.end..range.start].trim_matches(|c: char| c.is_whitespace() || c == ',' || c == '،').is_empty());
+                    // "a annoncé jeudi, dans un communiqué, la signature", "announced on Thursday the
+                    // signing": an aside between commas and an article may stand between.
+                    let object_after_date = || date_mentions.get(statement_date.iter().find(|(s, _)| *s == at).map_or(usize::MAX, |&(_, d)| d)).is_some_and(|dm| dm.range.end <= range.start && opens_the_object(&text[dm.range.end..range.start], &rules.words.articles));
                     match tense {
                         TriggerTense::Noun => between.last().is_some_and(link) || object_after_date(),
                         _ => between.iter().any(link) || object_after_date(),
@@ -696,13 +701,49 @@ fn lead_takes_the_day(out: &mut [EventMention], lead: Option<usize>, undated: &[
     }
 }
 
+/// Words of an aside between commas that may stand between a statement's date and its object
+/// ("a annoncé jeudi, dans un communiqué, la signature").
+const STATEMENT_ASIDE_WORDS: usize = 5;
+
+/// Whether `gap`, the text between a statement's date and an event noun, leaves the noun the
+/// statement's object: nothing but commas, an aside between commas of at most
+/// [`STATEMENT_ASIDE_WORDS`] words, and one article.
+fn opens_the_object(gap: &str, articles: &[String]) -> bool {
+    let separator = |c: char| c == ',' || c == '،';
+    let rest = match (gap.find(separator), gap.rfind(separator)) {
+        (Some(first), Some(last)) if gap[..first].trim().is_empty() && gap[first..last].split_whitespace().count() <= STATEMENT_ASIDE_WORDS => &gap[last..],
+        (Some(_), _) => return false,
+        _ => gap,
+    };
+    let rest = rest.trim_matches(|c: char| c.is_whitespace() || separator(c));
+    let mut words = rest.split([' ', '\'']).filter(|w| !w.is_empty());
+    match (words.next(), words.next()) {
+        (None, _) => true,
+        (Some(w), None) => articles.iter().any(|a| a == w),
+        _ => false,
+    }
+}
+
+/// Words after a meeting verb and the words that open a group within which the head of a group
+/// left unnamed is looked for ("met the city's Jewish community": a possessive and an
+/// adjective before the head).
+const VAGUE_GROUP_REACH: usize = 4;
+
 /// Whether the other side of talks told at `after` is a group left unnamed ("التقت خلالها
-/// عددا من المسؤولين", "مباحثات مع عدد من المسؤولين"): past "مع" and "during it", the first
-/// word is one of the `vague-group` rows.
+/// عددا من المسؤولين", "مباحثات مع عدد من المسؤولين", "met with representatives of",
+/// "a rencontré des membres de la communauté"): past the words that open the group ("مع",
+/// "with", "des": rows of kind `vague-lead`) and "during it", one of the next
+/// [`VAGUE_GROUP_REACH`] words, before any stop or `vague-stop` word ("between"), is one of
+/// the `vague-group` rows (the languages' lists are one list: their words do not meet).
 fn unnamed_other_side(text: &str, after: usize, sentence_end: usize, lists: &WordLists) -> bool {
-    let next = words(text, after..sentence_end);
-    let first = next.iter().take(3).map(|w| &text[w.clone()]).find(|w| *w != "مع" && !lists.during_pronouns.iter().any(|p| p == w));
-    first.is_some_and(|w| lists.vague_groups.iter().any(|v| v == w || w.strip_prefix('ب').is_some_and(|rest| rest == v)))
+    let end = text[after..sentence_end].find([',', ';', '،', '.']).map_or(sentence_end, |i| after + i);
+    let next = words(text, after..end);
+    let lead = |w: &str| lists.vague_leads.iter().any(|l| l == w) || lists.during_pronouns.iter().any(|p| p == w);
+    let head = |w: &str| lists.vague_groups.iter().any(|v| v == w || w.strip_prefix('ب').is_some_and(|rest| rest == v));
+    // "جولة من المشاورات بين مسؤولين من البلدين", "talks between officials of the two
+    // countries": talks told between two sides (a `vague-stop` word) have both, and are talks.
+    let stop = |w: &&str| lists.vague_stops.iter().any(|s| s == w);
+    next.iter().map(|w| &text[w.clone()]).skip_while(|w| lead(w)).take(VAGUE_GROUP_REACH).take_while(|w| !stop(w)).any(head)
 }
 
 /// "والتقى الوفد، اليوم الاثنين، وزيرة الاقتصاد", "وعقد الوفد اجتماعا مع …": a delegation noun
@@ -1148,5 +1189,49 @@ mod tests {
     #[test]
     fn case_names_are_unique() {
         crate::test_support::assert_unique_names(CASES.iter().map(|c| c.0));
+    }
+
+    /// A group left unnamed after a meeting verb (the text after the trigger, normalised), in
+    /// each language's words.
+    #[test]
+    fn vague_groups_are_read_in_every_language() {
+        let words = &context().lexicons.triggers.words;
+        let cases: &[(&str, &str, bool)] = &[
+            ("arabic, past during it", " خلالها بممثلي الطائفة اليهودية", true),
+            ("arabic, a person", " وزير الخارجية ناصر بوريطة", false),
+            ("arabic, between two sides", " بين مسؤولين من البلدين", false),
+            ("english, between two sides", " between officials of the two countries", false),
+            ("english, past the article and adjectives", " the local jewish community in fez", true),
+            ("english, with", " with a group of moroccan doctors", true),
+            ("english, a person", " moroccan foreign minister nasser bourita", false),
+            ("english, the head after a stop is another clause's", " bourita, and the two officials", false),
+            ("french, des", " des membres de la communauté juive", true),
+            ("french, avec", " avec des représentants de la société civile", true),
+            ("french, a person", " le ministre délégué mohcine jazouli", false),
+        ];
+        crate::test_support::assert_unique_names(cases.iter().map(|c| c.0));
+        for (name, text, want) in cases {
+            let text = crate::text::normalize::normalize_str(text);
+            assert_eq!(super::unnamed_other_side(&text, 0, text.len(), words), *want, "{name}: {text:?}");
+        }
+    }
+
+    /// What may stand between a statement's date and the event noun it announces.
+    #[test]
+    fn a_statement_object_follows_its_date() {
+        let articles = &context().lexicons.triggers.words.articles;
+        let cases: &[(&str, &str, bool)] = &[
+            ("nothing", " ", true),
+            ("a comma", ", ", true),
+            ("an article", " the ", true),
+            ("an aside between commas, an article", ", dans un communiqué, la ", true),
+            ("an aside before the trigger's own article", ", dans un communiqué, ", true),
+            ("a long aside", ", in a statement released late in the evening by its office, the ", false),
+            ("words, not an aside", " that the two countries had ", false),
+        ];
+        crate::test_support::assert_unique_names(cases.iter().map(|c| c.0));
+        for (name, gap, want) in cases {
+            assert_eq!(super::opens_the_object(gap, articles), *want, "{name}: {gap:?}");
+        }
     }
 }

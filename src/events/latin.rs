@@ -44,7 +44,7 @@ use std::ops::Range;
 
 use super::mention::{DateHow, DateLink, EventMention, RoleRef};
 use super::rules::{EventType, RuleKind, TriggerRules, TriggerTense};
-use crate::dates::DateMention;
+use crate::dates::{ArticleDates, DateMention};
 use crate::dates::lexicon::DateLexicon;
 use crate::dates::value::ExprKind;
 use crate::gazetteer::{EntityKind, Found, Gazetteer};
@@ -55,8 +55,11 @@ use crate::text::Document;
 const CALL_PHRASE_REACH: usize = 40;
 
 /// Apply the Latin-script readings above to the mentions of `doc`.
-/// `dates` are the document's date mentions, which [`DateLink::date`] indexes.
-pub fn refine_latin(out: &mut Vec<EventMention>, doc: &Document, found: &Found, dates: &[DateMention], rules: &TriggerRules, g: &Gazetteer, lexicon: &DateLexicon) {
+/// `article_dates` holds the document's date mentions, which [`DateLink::date`] indexes, and
+/// its publication day.
+pub fn refine_latin(out: &mut Vec<EventMention>, doc: &Document, found: &Found, article_dates: &ArticleDates, rules: &TriggerRules, g: &Gazetteer, lexicon: &DateLexicon) {
+    let dates = article_dates.mentions.as_slice();
+    let published = article_dates.anchor.date.and_then(|d| d.as_day());
     let text = doc.norm.text.as_str();
     let latin = |m: &EventMention| latin_trigger(text, &m.trigger);
     let is_verb = |m: &EventMention| matches!(rules.rules[m.rule].kind, RuleKind::Event(_, tense) if tense != TriggerTense::Noun);
@@ -92,11 +95,13 @@ pub fn refine_latin(out: &mut Vec<EventMention>, doc: &Document, found: &Found, 
             m.date = None;
         }
     }
+    sequel_parts_the_date(out, doc, dates, rules, &latin);
     share_sentence_date(out, &latin, &is_past);
     carried_by_a_connective(out, doc, rules, &latin);
     planned_during_the_visit(out, &latin);
     after_the_arrival(out, &latin);
     trip_told_by_its_talks(out, doc, &latin);
+    talks_as_the_purpose(out, doc, rules, &latin);
     audience_is_the_visit(out, g, &latin);
     host_is_not_the_visitor(out, g, &latin);
     occasion_names_its_sides(out, g, &latin);
@@ -109,7 +114,7 @@ pub fn refine_latin(out: &mut Vec<EventMention>, doc: &Document, found: &Found, 
     visit_told_by_its_end(out, doc, dates, rules, lexicon, &latin);
     past_told_before_a_plan(out, doc, rules, &latin, &is_past);
     subject_told_by_nationality(out, doc, found, g, &latin);
-    present_points_ahead(out, doc, dates, rules, &latin);
+    present_points_ahead(out, doc, dates, published, rules, &latin);
 }
 
 /// Whether sentence `si` of `doc` is a sentence of the body: it ends with a stop. A headline
@@ -123,11 +128,15 @@ fn is_body(doc: &Document, si: usize) -> bool {
 /// verb dated by a bare weekday its clause gives no tense to is the coming one (the day itself
 /// when written that day); the event is announced. A headline is read the way the body reads
 /// the same weekday for an event of the same family (headlines use the present for both).
-fn present_points_ahead(out: &mut [EventMention], doc: &Document, dates: &[DateMention], rules: &TriggerRules, latin: &dyn Fn(&EventMention) -> bool) {
+/// Written on that very weekday ("lands in Rabat on Tuesday" published on a Tuesday), the
+/// present is a report of the day: the event happens as the article goes out, and is told
+/// as done, not announced.
+fn present_points_ahead(out: &mut [EventMention], doc: &Document, dates: &[DateMention], published: Option<chrono::NaiveDate>, rules: &TriggerRules, latin: &dyn Fn(&EventMention) -> bool) {
+    let today = published.map(|d| chrono::Datelike::weekday(&d));
     let bare_weekday = |m: &EventMention| {
         let d = m.date.filter(|d| d.how == DateHow::Own).and_then(|d| dates.get(d.date))?;
         match d.expr.kind {
-            ExprKind::Weekday { weekday, offset: None } if d.expr.tense.is_none() && d.dateline.is_none() => Some(weekday),
+            ExprKind::Weekday { weekday, offset: None } if d.expr.tense.is_none() && d.dateline.is_none() && Some(weekday) != today => Some(weekday),
             _ => None,
         }
     };
@@ -399,6 +408,10 @@ fn pair_is_the_two_just_named(out: &mut [EventMention], doc: &Document, rules: &
 /// of another country is their visit.
 const HEAD_OF_STATE_ROLES: &[&str] = &["king", "president"];
 
+/// Role ids of `roles.csv` whose holders are posted in the other country (an ambassador, the
+/// head of a liaison office): received there, they do not travel.
+const RESIDENT_ENVOY_ROLES: &[&str] = &["ambassador", "liaison_office_head"];
+
 /// "King Mohammed VI of Morocco receives … Jared Kushner … and … Meir Ben-Shabbat": a meeting
 /// (not a call) of one head of state with people of another country, none of them a head of
 /// state too (that is a summit), is the visitors' visit: the reference timelines record a royal
@@ -407,6 +420,7 @@ const HEAD_OF_STATE_ROLES: &[&str] = &["king", "president"];
 /// par le Roi" after its landing), the audience is dropped as part of it.
 fn audience_is_the_visit(out: &mut Vec<EventMention>, g: &Gazetteer, latin: &dyn Fn(&EventMention) -> bool) {
     let head_of_state = |p: usize| g.entities()[p].roles.iter().any(|r| HEAD_OF_STATE_ROLES.contains(&r.role.as_str()));
+    let resident_envoy = |p: usize| g.entities()[p].roles.iter().any(|r| RESIDENT_ENVOY_ROLES.contains(&r.role.as_str()));
     let mut i = 0;
     while i < out.len() {
         let m = &out[i];
@@ -420,6 +434,14 @@ fn audience_is_the_visit(out: &mut Vec<EventMention>, g: &Gazetteer, latin: &dyn
         // American and Israeli delegation").
         let country = g.country_of(*host).clone();
         let guest = |p: &usize| !g.country_of(*p).is_empty() && *g.country_of(*p) != country;
+        // "received in audience the head of Israel's liaison office": an envoy posted in the
+        // host's country lives there; the audience is talks, not a visit (and so is the
+        // headline's "receives Israeli envoy" that names no guest).
+        let resident_audience = |m: &EventMention| m.people.contains(host) && m.people.iter().any(guest) && m.people.iter().filter(|p| guest(p)).all(|&p| resident_envoy(p));
+        if resident_audience(m) || (m.people.len() == 1 && out.iter().any(|o| o.event_type == EventType::Meeting && latin(o) && resident_audience(o))) {
+            i += 1;
+            continue;
+        }
         let named_guest = m.people.iter().any(guest);
         let told_guest = m.people.len() == 1 && m.countries.iter().any(|c| *c != country);
         if !(named_guest || told_guest) {
@@ -538,6 +560,50 @@ fn trip_told_by_its_talks(out: &mut Vec<EventMention>, doc: &Document, latin: &d
                 absorb(&mut out[t], visit);
             }
             _ => i += 1,
+        }
+    }
+}
+
+/// "arrived in Rabat on Monday for talks on police cooperation", "arrive jeudi à Marrakech pour
+/// des entretiens": talks told as the purpose of a trip (a noun after a `purpose` word, an
+/// article allowed between, the visit's verb before it in the sentence with no other event
+/// between) are what the visit is for. A date told between is the visit's; talks that name no
+/// one of the other side (no second person, no office) are no row of their own.
+fn talks_as_the_purpose(out: &mut Vec<EventMention>, doc: &Document, rules: &TriggerRules, latin: &dyn Fn(&EventMention) -> bool) {
+    let text = doc.norm.text.as_str();
+    let is_noun = |m: &EventMention| matches!(rules.rules[m.rule].kind, RuleKind::Event(_, TriggerTense::Noun));
+    let mut i = 0;
+    while i < out.len() {
+        let m = &out[i];
+        let purpose = (m.event_type == EventType::Meeting && latin(m) && is_noun(m) && !m.aside)
+            .then(|| {
+                let mut before = crate::text::lexmatch::words(text, doc.sentences[m.sentence].range.start..m.trigger.start);
+                if before.last().is_some_and(|w| DETERMINERS.contains(&&text[w.clone()]) || text[w.clone()] == *"des") {
+                    before.pop();
+                }
+                let word = before.last().map(|w| &text[w.clone()])?;
+                rules.words.purposes.iter().any(|p| p == word).then_some(())?;
+                out.iter().position(|v| {
+                    v.event_type == EventType::Visit && v.sentence == m.sentence && v.trigger.end <= m.trigger.start && !is_noun(v) && !out.iter().any(|o| o.sentence == m.sentence && o.trigger.start >= v.trigger.end && o.trigger.end <= m.trigger.start)
+                })
+            })
+            .flatten();
+        let Some(v) = purpose else {
+            i += 1;
+            continue;
+        };
+        let date = out[i].date.filter(|d| d.how == DateHow::Own && out[v].date.is_none_or(|vd| vd.how != DateHow::Own));
+        if let Some(d) = date {
+            out[v].date = Some(d);
+            out[i].date = Some(DateLink { date: d.date, how: DateHow::During });
+        }
+        let other_side = out[i].people.len() >= 2 || !out[i].role_refs.is_empty();
+        if other_side {
+            i += 1;
+        } else {
+            let talks = out.remove(i);
+            let v = if v > i { v - 1 } else { v };
+            absorb(&mut out[v], talks);
         }
     }
 }
@@ -837,6 +903,30 @@ fn told_after_a_sequel(out: &mut [EventMention], doc: &Document, rules: &Trigger
         let only_a_determiner = between.len() <= 1 && between.iter().all(|w| DETERMINERS.contains(&&text[w.clone()]));
         if only_a_determiner {
             m.aside = true;
+        }
+    }
+}
+
+/// Bytes after an event noun told aside within which a noun of its family is its object ("la
+/// signature d'un mémorandum d'entente", "signing a health cooperation memorandum").
+const ASIDE_OBJECT_REACH: usize = 40;
+
+/// "met … on Tuesday, a day after signing a memorandum", "a rencontré mardi …, au lendemain de
+/// la signature d'un mémorandum": an event told aside after a sequel word happened another day
+/// than the date told before that word, whether read as its own or shared from the main event;
+/// so did the noun of its family that follows it as its object.
+fn sequel_parts_the_date(out: &mut [EventMention], doc: &Document, dates: &[DateMention], rules: &TriggerRules, latin: &dyn Fn(&EventMention) -> bool) {
+    let text = doc.norm.text.as_str();
+    let parted = |m: &EventMention| {
+        let Some(date) = m.date.and_then(|d| dates.get(d.date)) else { return false };
+        let told_before = date.range.end <= m.trigger.start && date.range.start >= doc.sentences[m.sentence].range.start;
+        told_before && rules.phrases.find_in(None, text, date.range.end..m.trigger.start).iter().any(|h| h.payloads.iter().any(|&r| rules.rules[r].kind == RuleKind::Sequel))
+    };
+    let asides: Vec<(usize, EventType, usize)> = out.iter().filter(|m| m.aside && latin(m)).map(|m| (m.sentence, m.event_type.family(), m.trigger.end)).collect();
+    for m in out.iter_mut().filter(|m| latin(m)) {
+        let object = asides.iter().any(|&(si, family, end)| si == m.sentence && family == m.event_type.family() && m.trigger.start >= end && m.trigger.start - end <= ASIDE_OBJECT_REACH);
+        if (m.aside || object) && parted(m) {
+            m.date = None;
         }
     }
 }

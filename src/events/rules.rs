@@ -323,6 +323,15 @@ pub struct WordLists {
     /// Kind `vague-group`: a group left unnamed as the other side of talks ("عددا من
     /// المسؤولين"): those talks are part of the visit they are told in.
     pub vague_groups: Vec<String>,
+    /// Kind `vague-lead`: the words that open the naming of a group before its head ("مع",
+    /// "with", "the", "des"), read past when looking for a `vague-group` word.
+    pub vague_leads: Vec<String>,
+    /// Kind `vague-stop`: "between" ("بين", "entre"): talks told between two sides are talks
+    /// of both, whoever follows.
+    pub vague_stops: Vec<String>,
+    /// Kind `purpose`: the word before talks told as what a trip is for ("arrived … for talks",
+    /// "pour des entretiens").
+    pub purposes: Vec<String>,
     /// Kind `medium`: the words that tell a call's trigger as the means of another event
     /// ("عبر تقنية التناظر المرئي"): an agreement signed by video is the agreement.
     pub media: Vec<String>,
@@ -388,6 +397,9 @@ impl TriggerRules {
                 "during-pronoun" => Some(&mut words.during_pronouns),
                 "visit-end" => Some(&mut words.visit_ends),
                 "vague-group" => Some(&mut words.vague_groups),
+                "vague-lead" => Some(&mut words.vague_leads),
+                "vague-stop" => Some(&mut words.vague_stops),
+                "purpose" => Some(&mut words.purposes),
                 "delegation" => Some(&mut words.delegations),
                 "medium" => Some(&mut words.media),
                 "office-place" => Some(&mut words.office_places),
