@@ -432,35 +432,101 @@ pub fn valid_proclitics(prefix: &str, elided_article: bool) -> bool {
 
 /// Word ranges within `range` of `text`.
 pub fn words(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    words_into(text, range, &mut out);
-    out
+    word_iter(text, range).collect()
 }
 
 /// [`words`] into `out` (cleared first), so that a caller splitting many ranges reuses one
-/// buffer instead of allocating one per range. Two tight loops (skip separators, then run to the
-/// word's end) instead of one state machine per character.
+/// buffer instead of allocating one per range.
 pub fn words_into(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
     out.clear();
-    let mut at = range.start;
-    while at < range.end {
-        let (len, word) = char_class_at(text, at);
-        if !word {
-            at += len;
-            continue;
+    out.extend(word_iter(text, range));
+}
+
+/// The words of `range` of `text` (the ranges [`words`] collects), split as they are asked for,
+/// from the front or from the back: a caller that wants the first or last few words of a long
+/// range, or only whether there are more than a few, reads no further (the words up to the end of
+/// an article, or of a sentence, were split whole for every trigger).
+pub fn word_iter(text: &str, range: Range<usize>) -> Words<'_> {
+    debug_assert!(text.is_char_boundary(range.start) && text.is_char_boundary(range.end));
+    Words { text, front: range.start, back: range.end.max(range.start) }
+}
+
+/// Whether `range` of `text` holds at most `n` words (splitting no more than `n + 1`).
+pub fn at_most_words(text: &str, range: Range<usize>, n: usize) -> bool {
+    word_iter(text, range).nth(n).is_none()
+}
+
+/// The iterator of [`word_iter`]: `front..back` is what is left to split, character boundaries
+/// both.
+#[derive(Debug, Clone)]
+pub struct Words<'t> {
+    text: &'t str,
+    front: usize,
+    back: usize,
+}
+
+impl Iterator for Words<'_> {
+    type Item = Range<usize>;
+
+    /// Two tight loops (skip separators, then run to the word's end) instead of one state
+    /// machine per character.
+    fn next(&mut self) -> Option<Range<usize>> {
+        while self.front < self.back {
+            let (len, word) = char_class_at(self.text, self.front);
+            if word {
+                break;
+            }
+            self.front += len;
         }
-        let start = at;
-        at += len;
-        while at < range.end {
-            let (len, word) = char_class_at(text, at);
+        if self.front >= self.back {
+            return None;
+        }
+        let start = self.front;
+        while self.front < self.back {
+            let (len, word) = char_class_at(self.text, self.front);
             if !word {
                 break;
             }
-            at += len;
+            self.front += len;
         }
-        out.push(start..at.min(range.end));
+        Some(start..self.front)
     }
 }
+
+impl DoubleEndedIterator for Words<'_> {
+    fn next_back(&mut self) -> Option<Range<usize>> {
+        // The start of the character that ends at `self.back`: back over continuation bytes.
+        let char_before = |back: usize| {
+            let bytes = self.text.as_bytes();
+            let mut at = back - 1;
+            while bytes[at] & 0xC0 == 0x80 {
+                at -= 1;
+            }
+            at
+        };
+        while self.back > self.front {
+            let at = char_before(self.back);
+            if char_class_at(self.text, at).1 {
+                break;
+            }
+            self.back = at;
+        }
+        if self.back <= self.front {
+            return None;
+        }
+        let end = self.back;
+        while self.back > self.front {
+            let at = char_before(self.back);
+            if !char_class_at(self.text, at).1 {
+                break;
+            }
+            self.back = at;
+        }
+        Some(self.back..end)
+    }
+}
+
+impl std::iter::FusedIterator for Words<'_> {}
 
 #[cfg(test)]
 mod tests {
@@ -503,7 +569,51 @@ mod tests {
         pieces.iter().map(|&(p, w, x, c)| format!("{}{}{}{}", PREFIXES[p % 9], STEMS[w % 16], SUFFIXES[x % 4], CUTS[c % 5])).collect()
     }
 
+    /// The words of a text as first written: maximal runs of word characters, character by
+    /// character.
+    fn plain_words(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+        let mut out: Vec<Range<usize>> = Vec::new();
+        let mut start = None;
+        for (i, c) in text[range.clone()].char_indices() {
+            match (is_word_char(c), start) {
+                (true, None) => start = Some(range.start + i),
+                (false, Some(s)) => {
+                    out.push(s..range.start + i);
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        out.extend(start.map(|s| s..range.end));
+        out
+    }
+
     proptest::proptest! {
+        /// Words split from the front, from the back, or from both ends in turn are the plain
+        /// words, in any range of any text (a range may start or end inside a word).
+        #[test]
+        fn words_from_either_end_are_the_plain_words(s in "(\\PC|و|ب|ال|زياره| |، |\\.|1){0,40}", a in 0usize..400, b in 0usize..400, turns in proptest::collection::vec(proptest::bool::ANY, 0..50)) {
+            let bounds: Vec<usize> = (0..=s.len()).filter(|&i| s.is_char_boundary(i)).collect();
+            let (a, b) = (bounds[a % bounds.len()], bounds[b % bounds.len()]);
+            let range = a.min(b)..a.max(b);
+            let plain = plain_words(&s, range.clone());
+            proptest::prop_assert_eq!(&words(&s, range.clone()), &plain);
+            let mut backward: Vec<_> = word_iter(&s, range.clone()).rev().collect();
+            backward.reverse();
+            proptest::prop_assert_eq!(&backward, &plain);
+            let mut it = word_iter(&s, range.clone());
+            let (mut front, mut back) = (Vec::new(), Vec::new());
+            for &from_front in turns.iter().chain(std::iter::repeat(&true).take(plain.len())) {
+                match if from_front { it.next() } else { it.next_back() } {
+                    Some(w) if from_front => front.push(w),
+                    Some(w) => back.push(w),
+                    None => break,
+                }
+            }
+            front.extend(back.into_iter().rev());
+            proptest::prop_assert_eq!(&front, &plain);
+        }
+
         /// A set finds the same phrases through a bank's scan of the sentences as with its own
         /// automaton over every byte, whatever other sets share the bank: in each sentence and
         /// inside each name found (where the matcher looks for a person within a longer name).
