@@ -112,8 +112,10 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
         // Each date goes to a predicate (event triggers are predicates too): the nearest in its
         // own clause, else the nearest before it — Arabic news puts the time after the verb —
         // else the nearest after it (a Latin-script date: the nearer of the two).
-        let sentence_words = words(text, sentence.range.clone());
-        let word_at = |at: usize| sentence_words.partition_point(|w| w.end <= at);
+        // The sentence's words, split when a date is first placed (most sentences with events
+        // have no date of their own).
+        let sentence_words: std::cell::OnceCell<Vec<Range<usize>>> = std::cell::OnceCell::new();
+        let word_at = |at: usize| sentence_words.get_or_init(|| words(text, sentence.range.clone())).partition_point(|w| w.end <= at);
         let clause_of = |at: usize| sentence.clauses.iter().position(|c| c.start <= at && at < c.end);
         // An event noun after "خلال" beside another event of its clause is subordinate to it
         // ("سيلتقي ليفي خلال زيارته … يوم الجمعة المقبل": Friday is the meeting's) and takes
