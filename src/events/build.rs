@@ -726,7 +726,7 @@ fn delegation_as_subject(text: &str, hits: &mut SentenceHits, lists: &WordLists)
 /// Whether `scope` names "the delegation" (a definite delegation noun, `delegations` rows
 /// opened by the article, proclitics allowed): one told before.
 fn names_the_delegation(text: &str, scope: &Range<usize>, delegations: &[String]) -> bool {
-    word_iter(text, scope.clone()).any(|w| delegations.iter().filter(|d| d.starts_with("ال")).any(|d| is_form_with_proclitics(&text[w.clone()], d)))
+    words(text, scope.clone()).iter().any(|w| delegations.iter().filter(|d| d.starts_with("ال")).any(|d| is_form_with_proclitics(&text[w.clone()], d)))
 }
 
 /// The date a "today" told inside a quotation stands for: the last date of its sentence told
