@@ -166,11 +166,15 @@ pub fn decode(bytes: &[u8]) -> Result<(String, &'static str), String> {
             };
         }
     }
-    if bytes.contains(&0) {
+    // memchr's vectorised search: the slice's own `contains` reads a word at a time.
+    if memchr::memchr(0, bytes).is_some() {
         return Err("binary file (contains NUL bytes), not an article".into());
     }
-    if let Ok(s) = std::str::from_utf8(bytes) {
-        return Ok((s.to_string(), "UTF-8"));
+    // The validator of encoding_rs (vectorised where the processor allows) rather than
+    // `std::str::from_utf8`, which reads Arabic text, two bytes a letter, byte by byte: it was
+    // 3 % of a whole extraction's instructions.
+    if let Some(s) = encoding_rs::UTF_8.decode_without_bom_handling_and_without_replacement(bytes) {
+        return Ok((s.into_owned(), "UTF-8"));
     }
     let (s, _, _) = encoding_rs::WINDOWS_1256.decode(bytes);
     if looks_like_windows_1256_text(&s) {
@@ -203,7 +207,7 @@ fn looks_like_windows_1256_text(s: &str) -> bool {
 /// CRLF and lone CR become LF; a leading BOM (from text given directly) is dropped.
 fn unify_line_ends(text: &str) -> String {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
-    if !text.contains('\r') {
+    if memchr::memchr(b'\r', text.as_bytes()).is_none() {
         return text.to_string();
     }
     text.replace("\r\n", "\n").replace('\r', "\n")

@@ -34,7 +34,7 @@ use crate::dates::DateMention;
 use crate::dates::value::ExprKind;
 use crate::gazetteer::{EntityKind, Found, Gazetteer};
 use crate::text::Document;
-use crate::text::lexmatch::{Scan, words};
+use crate::text::lexmatch::{Scan, at_most_words, word_iter, words};
 
 /// Build the event mentions of `doc`. `date_mentions` are the document's date expressions, in
 /// text order (their indices are what [`DateLink`] refers to). `triggers` is a bank's scan of
@@ -51,7 +51,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
     let mut item_lead: HashMap<(usize, usize), (usize, usize)> = HashMap::new();
     // The lead: the first sentence of the story (a full sentence, not a site's name, a date
     // line or a headline), and the starts of its events left undated (see `lead_takes_the_day`).
-    let lead = doc.sentences.iter().position(|s| text[s.range.clone()].trim_end().ends_with(['.', '!', '؟', '?', '»', '"', ')']) && words(text, s.range.clone()).len() >= 6);
+    let lead = doc.sentences.iter().position(|s| text[s.range.clone()].trim_end().ends_with(['.', '!', '؟', '?', '»', '"', ')']) && !at_most_words(text, s.range.clone(), 5));
     let mut lead_undated: Vec<usize> = Vec::new();
     for (si, sentence) in doc.sentences.iter().enumerate() {
         if crate::budget::expired() {
@@ -90,7 +90,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                     aside.contains(&o.0.start)
                         && o.2.family() == ty.family()
                         && o.0.end <= r.start
-                        && words(text, o.0.end..r.start).iter().all(|w| rules.words.during_pronouns.iter().any(|p| *p == text[w.clone()]))
+                        && word_iter(text, o.0.end..r.start).all(|w| rules.words.during_pronouns.iter().any(|p| *p == text[w.clone()]))
                 });
             if named_by_aside && !aside.contains(&r.start) {
                 aside.push(r.start);
@@ -112,8 +112,10 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
         // Each date goes to a predicate (event triggers are predicates too): the nearest in its
         // own clause, else the nearest before it — Arabic news puts the time after the verb —
         // else the nearest after it (a Latin-script date: the nearer of the two).
-        let sentence_words = words(text, sentence.range.clone());
-        let word_at = |at: usize| sentence_words.partition_point(|w| w.end <= at);
+        // The sentence's words, split when a date is first placed (most sentences with events
+        // have no date of their own).
+        let sentence_words: std::cell::OnceCell<Vec<Range<usize>>> = std::cell::OnceCell::new();
+        let word_at = |at: usize| sentence_words.get_or_init(|| words(text, sentence.range.clone())).partition_point(|w| w.end <= at);
         let clause_of = |at: usize| sentence.clauses.iter().position(|c| c.start <= at && at < c.end);
         // An event noun after "خلال" beside another event of its clause is subordinate to it
         // ("سيلتقي ليفي خلال زيارته … يوم الجمعة المقبل": Friday is the meeting's) and takes
@@ -159,7 +161,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                     && !subordinate(i)
                     // Over a subject with its long title ("أجرى وزير الشؤون الخارجية والتعاون
                     // الإفريقي …، ناصر بوريطة، اليوم بالرباط، مباحثات").
-                    && words(text, support.end..e.0.start).len() <= 16
+                    && at_most_words(text, support.end..e.0.start, 16)
                     && !hits.predicates.iter().any(|p| p.start >= support.end && p.end <= e.0.start)
             });
             if let Some(i) = governed {
@@ -559,7 +561,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             // verb beside the noun makes it planned).
             if mention.date.is_none() && !aside && matches!(tense, TriggerTense::Past | TriggerTense::Noun) {
                 let reported = statement_date.iter().filter(|(at, _)| *at < range.start).max_by_key(|(at, _)| *at).filter(|&&(at, _)| {
-                    let between = words(text, at..range.start);
+                    let mut between = word_iter(text, at..range.start);
                     let link = |w: &Range<usize>| matches!(&text[w.clone()], "ان" | "بان" | "انه" | "انها" | "عن" | "that" | "as" | "que") || text[w.clone()].starts_with("qu'");
                     // "أعلنت الرباط، اليوم الأربعاء، ترقية مكتب الاتصال": a noun right after the
                     // statement's date is its object, what was announced.
@@ -567,8 +569,8 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                     // signing": an aside between commas and an article may stand between.
                     let object_after_date = || date_mentions.get(statement_date.iter().find(|(s, _)| *s == at).map_or(usize::MAX, |&(_, d)| d)).is_some_and(|dm| dm.range.end <= range.start && opens_the_object(&text[dm.range.end..range.start], &rules.words.articles));
                     match tense {
-                        TriggerTense::Noun => between.last().is_some_and(link) || object_after_date(),
-                        _ => between.iter().any(link) || object_after_date(),
+                        TriggerTense::Noun => between.next_back().is_some_and(|w| link(&w)) || object_after_date(),
+                        _ => between.any(|w| link(&w)) || object_after_date(),
                     }
                 });
                 if let Some(&(_, d)) = reported {
@@ -580,7 +582,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             let body = text[sentence.range.clone()].trim_end().ends_with(['.', '!', '؟', '?', '»', '"', ')']);
             // "يبدأ … زيارة … يلتقي خلالها وزير الفلاحة": a present verb "during it" tells the
             // programme of the visit, some day of it, not what is going on today.
-            let in_programme = words(text, range.end..sentence.range.end).first().is_some_and(|w| rules.words.during_pronouns.iter().any(|p| *p == text[w.clone()]));
+            let in_programme = word_iter(text, range.end..sentence.range.end).next().is_some_and(|w| rules.words.during_pronouns.iter().any(|p| *p == text[w.clone()]));
             let ongoing = (*tense == TriggerTense::Present && !hits.consequences.contains(&range.start) && !in_programme) || hits.ongoing.iter().any(|o| clause_of(o.start) == clause_of(range.start));
             mention.on_publication_day = mention.date.is_none() && !mention.planned && !aside && ongoing && body;
             // An event the lead tells with no date of its own, not as what someone said or
@@ -737,13 +739,13 @@ const VAGUE_GROUP_REACH: usize = 4;
 /// the `vague-group` rows (the languages' lists are one list: their words do not meet).
 fn unnamed_other_side(text: &str, after: usize, sentence_end: usize, lists: &WordLists) -> bool {
     let end = text[after..sentence_end].find([',', ';', '،', '.']).map_or(sentence_end, |i| after + i);
-    let next = words(text, after..end);
+    let next = word_iter(text, after..end);
     let lead = |w: &str| lists.vague_leads.iter().any(|l| l == w) || lists.during_pronouns.iter().any(|p| p == w);
     let head = |w: &str| lists.vague_groups.iter().any(|v| v == w || w.strip_prefix('ب').is_some_and(|rest| rest == v));
     // "جولة من المشاورات بين مسؤولين من البلدين", "talks between officials of the two
     // countries": talks told between two sides (a `vague-stop` word) have both, and are talks.
     let stop = |w: &&str| lists.vague_stops.iter().any(|s| s == w);
-    next.iter().map(|w| &text[w.clone()]).skip_while(|w| lead(w)).take(VAGUE_GROUP_REACH).take_while(|w| !stop(w)).any(head)
+    next.map(|w| &text[w]).skip_while(|w| lead(w)).take(VAGUE_GROUP_REACH).take_while(|w| !stop(w)).any(head)
 }
 
 /// "والتقى الوفد، اليوم الاثنين، وزيرة الاقتصاد", "وعقد الوفد اجتماعا مع …": a delegation noun
@@ -816,13 +818,12 @@ fn in_quotation(doc: &Document, sentence_start: usize, at: usize) -> bool {
 /// or a title set apart by commas ("…، مئير بن شبات، مستشار الأمن القومي الإسرائيلي، اللذين
 /// يقومان بزيارة"). `relatives` are the relative pronouns (rows of kind `relative`).
 fn described_visitor(text: &str, sentence_start: usize, trigger: &Range<usize>, found: &Found, g: &Gazetteer, relatives: &[String]) -> Option<usize> {
-    let before = words(text, sentence_start..trigger.start);
-    let pronoun = before.iter().rev().take(3).find(|w| relatives.iter().any(|r| *r == text[(*w).clone()]))?;
+    let pronoun = word_iter(text, sentence_start..trigger.start).rev().take(3).find(|w| relatives.iter().any(|r| *r == text[w.clone()]))?;
     let k = found.entities.partition_point(|e| e.range.end <= pronoun.start);
     let person = found.entities[..k].iter().rev().find(|e| g.entities()[e.entity].kind == EntityKind::Person)?;
     let gap = text[person.range.end..pronoun.start].trim();
     let comma = |c: char| c == '،' || c == ',';
-    let apposition = gap.starts_with(comma) && gap.ends_with(comma) && words(text, person.range.end..pronoun.start).len() <= TITLE_APPOSITION_WORDS;
+    let apposition = gap.starts_with(comma) && gap.ends_with(comma) && at_most_words(text, person.range.end..pronoun.start, TITLE_APPOSITION_WORDS);
     (gap.trim_matches(|c: char| c.is_whitespace() || comma(c)).is_empty() || apposition).then_some(person.entity)
 }
 
@@ -850,8 +851,7 @@ const SUBJECT_REACH_WORDS: usize = 6;
 /// Whether the verb at `trigger` names its subject: a person named before it in its sentence,
 /// or within [`SUBJECT_REACH_WORDS`] words after it.
 fn names_its_subject(text: &str, sentence_start: usize, trigger: &Range<usize>, found: &Found, g: &Gazetteer) -> bool {
-    let after = words(text, trigger.end..text.len());
-    let reach = after.get(SUBJECT_REACH_WORDS.min(after.len()).saturating_sub(1)).map_or(trigger.end, |w| w.end);
+    let reach = word_iter(text, trigger.end..text.len()).take(SUBJECT_REACH_WORDS).last().map_or(trigger.end, |w| w.end);
     let first = found.entities.partition_point(|e| e.range.start < sentence_start);
     found.entities[first..].iter().take_while(|e| e.range.end <= reach).any(|e| g.entities()[e.entity].kind == EntityKind::Person)
 }
@@ -957,8 +957,7 @@ fn traveller_after(text: &str, after: usize, found: &Found, g: &Gazetteer) -> bo
 /// Whether the event noun at `trigger` is told on the sidelines of ("على هامش قمة النقب"): the
 /// word before it, or before its article, is a sidelines word (rows of kind `sidelines`).
 fn on_the_sidelines(text: &str, sentence_start: usize, trigger: &Range<usize>, lists: &WordLists) -> bool {
-    let before = words(text, sentence_start..trigger.start);
-    let mut back = before.iter().rev().map(|w| &text[w.clone()]);
+    let mut back = word_iter(text, sentence_start..trigger.start).rev().map(|w| &text[w]);
     let is_article = |w: &str| lists.articles.iter().any(|a| a == w);
     let sidelines = |w: &str| lists.sidelines.iter().any(|s| s == w);
     match (back.next(), back.next()) {

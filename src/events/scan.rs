@@ -8,7 +8,7 @@ use std::ops::Range;
 
 use super::rules::{EventType, Reach, RuleKind, TriggerRules, TriggerTense};
 use crate::gazetteer::{EntityKind, Found, Gazetteer};
-use crate::text::lexmatch::{Scan, words};
+use crate::text::lexmatch::{Scan, word_iter, words};
 
 /// What one scan of a sentence found, by kind.
 pub(super) struct SentenceHits {
@@ -331,17 +331,18 @@ pub(super) fn told_aside(text: &str, sentence_start: usize, hits: &SentenceHits,
         if matches!(tense, TriggerTense::Present | TriggerTense::Future) {
             continue;
         }
-        let before: Vec<Range<usize>> = words(text, sentence_start..r.start);
+        // The last two words before it, the last first.
+        let last_two: Vec<Range<usize>> = word_iter(text, sentence_start..r.start).rev().take(2).collect();
         let bare = |w: &Range<usize>| text[w.clone()].strip_prefix('و').unwrap_or(&text[w.clone()]).to_string();
-        let relative = before.iter().rev().take(2).position(|w| matches!(bare(w).as_str(), "التي" | "الذي" | "اللذين" | "اللتين" | "اللذان" | "اللتان"));
+        let relative = last_two.iter().position(|w| matches!(bare(w).as_str(), "التي" | "الذي" | "اللذين" | "اللتين" | "اللذان" | "اللتان"));
         let Some(back) = relative else { continue };
         // The auxiliary, when there is one, is a verb of happening.
-        if back == 1 && !before.last().is_some_and(|w| matches!(&text[w.clone()], "جري" | "تم" | "سبق" | "كان" | "كانت")) {
+        if back == 1 && !matches!(&text[last_two[0].clone()], "جري" | "تم" | "سبق" | "كان" | "كانت") {
             continue;
         }
         aside.push(r.start);
         // The noun the clause describes, of the same family, a few words before.
-        let pronoun = &before[before.len() - 1 - back];
+        let pronoun = &last_two[back];
         if let Some((noun, ..)) = hits.events[..k].iter().rev().find(|e| e.2.family() == ty.family() && e.0.end <= pronoun.start && pronoun.start - e.0.end <= 30) {
             aside.push(noun.start);
         }

@@ -7,7 +7,7 @@
 use super::mention::EventMention;
 use super::rules::EventType;
 use crate::text::Document;
-use crate::text::lexmatch::{valid_proclitics, words};
+use crate::text::lexmatch::{valid_proclitics, word_iter};
 
 /// Words on each side of a reception's trigger, in its clause, within which an airport word
 /// makes it a welcome on landing ("was received at the airport by", "في استقبال المسؤول
@@ -32,8 +32,7 @@ pub(crate) fn welcome_at_airport(doc: &Document, m: &EventMention, airports: &[S
         let w = &text[w.clone()];
         airports.iter().any(|a| is_form_with_proclitics(w, a))
     };
-    let ahead = words(text, before..m.trigger.start);
-    ahead.iter().rev().take(AIRPORT_REACH).any(airport) || words(text, m.trigger.end..after).iter().take(AIRPORT_REACH).any(airport)
+    word_iter(text, before..m.trigger.start).rev().take(AIRPORT_REACH).any(|w| airport(&w)) || word_iter(text, m.trigger.end..after).take(AIRPORT_REACH).any(|w| airport(&w))
 }
 
 /// Whether the word `word` is `form` with the proclitics the phrase scan allows glued before it

@@ -132,7 +132,7 @@ impl<T: Clone + PartialEq> PhraseSet<T> {
     fn select(&self, text: &str, floor: usize, raw: impl Iterator<Item = (usize, usize, usize)>, keep: impl Fn(&[T]) -> bool) -> Vec<PhraseHit<'_, T>> {
         let mut hits = Vec::new();
         for (start, end, pattern) in raw {
-            if text[end..].chars().next().is_some_and(is_word_char) {
+            if word_char_at(text, end) {
                 continue;
             }
             let phrase = &self.phrases[pattern];
@@ -250,11 +250,11 @@ impl PhraseBank {
             // proclitics) share them.
             let mut end_of_word = range.start;
             let mut end_of_second: Option<Option<usize>> = None;
-            for start in phrase_starts(text, range.clone()) {
+            for (start, word_end) in phrase_starts(text, range.clone()) {
                 if start >= end_of_word {
-                    end_of_word = word_end(text, start, range.end);
                     end_of_second = None;
                 }
+                end_of_word = word_end;
                 let word = &text[start..end_of_word];
                 let bit = first_word_bit(word);
                 if self.first_words[bit / 64] & (1 << (bit % 64)) == 0 {
@@ -265,7 +265,7 @@ impl PhraseBank {
                 let mut check = |id: u32| {
                     let pattern = self.patterns[id as usize].as_str();
                     let end = start + pattern.len();
-                    if end <= range.end && text[start..].starts_with(pattern) && !text[end..].chars().next().is_some_and(is_word_char) {
+                    if end <= range.end && text[start..].starts_with(pattern) && !word_char_at(text, end) {
                         found.push(Occurrence { start: start as u32, end: end as u32, pattern: id });
                     }
                 };
@@ -288,8 +288,8 @@ impl PhraseBank {
 /// characters that are not word characters, then the longest run of word characters, before
 /// `limit`), or `None` when either is empty.
 fn second_word(text: &str, from: usize, limit: usize) -> Option<usize> {
-    let word = text[from..limit].char_indices().find(|&(_, c)| is_word_char(c)).map(|(i, _)| from + i)?;
-    (word > from).then(|| word_end(text, word, limit))
+    let word = run_end(text, from, limit, false);
+    (word > from && word < limit).then(|| word_end(text, word, limit))
 }
 
 /// The hasher of word maps looked up for every word of a text (the bank's, the name finder's
@@ -313,7 +313,36 @@ fn first_word_bit(word: &str) -> usize {
 /// The first byte at or after `from` (and before `limit`) that is not in a word character, or
 /// `limit`.
 fn word_end(text: &str, from: usize, limit: usize) -> usize {
-    text[from..limit].char_indices().find(|&(_, c)| !is_word_char(c)).map_or(limit, |(i, _)| from + i)
+    run_end(text, from, limit, true)
+}
+
+/// The end of the run of word characters (`word`) or of other characters (not `word`) that
+/// starts at `from`, at most `limit` (character boundaries both). Characters are classed from
+/// their bytes ([`char_class_at`]): the scans of every word of a text spent more on decoding
+/// characters than on anything else.
+#[inline]
+fn run_end(text: &str, from: usize, limit: usize, word: bool) -> usize {
+    let mut at = from;
+    while at < limit {
+        let (len, is_word) = char_class_at(text, at);
+        if is_word != word {
+            break;
+        }
+        at += len;
+    }
+    at
+}
+
+/// Whether a word character starts at byte `at` of `text` (none at its end).
+fn word_char_at(text: &str, at: usize) -> bool {
+    at < text.len() && char_class_at(text, at).1
+}
+
+/// Whether the character of `len` bytes at `at` is a proclitic letter (و ف ب ل ك), read from
+/// its two bytes: و U+0648, ف U+0641, ل U+0644, ك U+0643 (D9 88, D9 81, D9 84, D9 83) and
+/// ب U+0628 (D8 A8).
+fn is_proclitic_letter(text: &str, at: usize, len: usize) -> bool {
+    len == 2 && matches!(text.as_bytes()[at..at + 2], [0xD9, 0x88 | 0x81 | 0x84 | 0x83] | [0xD8, 0xA8])
 }
 
 /// Where in `range` of `text` an occurrence may start that some search of a bank's scan can
@@ -321,24 +350,48 @@ fn word_end(text: &str, from: usize, limit: usize) -> usize {
 /// after at most four proclitic letters (و ف ب ل ك) that begin a word. Two would do for a
 /// search over the whole sentence ([`valid_proclitics`]); four also covers a search inside an
 /// accepted phrase, whose range starts after its word's proclitics (a name within a name).
-fn phrase_starts(text: &str, range: Range<usize>) -> impl Iterator<Item = usize> + '_ {
+///
+/// Each start comes with the end of the word it is in ([`word_end`]; itself, at a character that
+/// is not part of a word). Each word is read once: its end is found when it begins, its
+/// proclitic letters one by one, and the rest, where nothing can start, is skipped.
+fn phrase_starts(text: &str, range: Range<usize>) -> impl Iterator<Item = (usize, usize)> + '_ {
     /// The most proclitic letters an accepted occurrence can follow within its word.
     const MAX_PROCLITICS: u8 = 4;
     // Proclitic letters since the word began, or None when the word has any other letter.
     let mut proclitics: Option<u8> = Some(0);
-    text[range.clone()]
-        .char_indices()
-        .filter_map(move |(i, c)| {
-            let here = proclitics.is_some().then_some(range.start + i);
-            proclitics = if !is_word_char(c) {
-                Some(0)
-            } else if matches!(c, 'و' | 'ف' | 'ب' | 'ل' | 'ك') {
-                proclitics.filter(|&n| n < MAX_PROCLITICS).map(|n| n + 1)
+    let mut at = range.start;
+    // The end of the word being read (at or before `at` between words).
+    let mut end_of_word = range.start;
+    std::iter::from_fn(move || {
+        while at < range.end {
+            let here = at;
+            let may_start = proclitics.is_some();
+            let (len, word) = char_class_at(text, at);
+            if !word {
+                proclitics = Some(0);
+                at += len;
+                if may_start {
+                    return Some((here, here));
+                }
+                continue;
+            }
+            if here >= end_of_word {
+                end_of_word = word_end(text, here, range.end);
+            }
+            if is_proclitic_letter(text, here, len) {
+                proclitics = proclitics.filter(|&n| n < MAX_PROCLITICS).map(|n| n + 1);
+                at += len;
             } else {
-                None
-            };
-            here
-        })
+                // No start further in this word.
+                proclitics = None;
+                at = end_of_word;
+            }
+            if may_start {
+                return Some((here, end_of_word));
+            }
+        }
+        None
+    })
 }
 
 /// What a [`PhraseBank`] found in a text, in order of start.
@@ -432,39 +485,102 @@ pub fn valid_proclitics(prefix: &str, elided_article: bool) -> bool {
 
 /// Word ranges within `range` of `text`.
 pub fn words(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    words_into(text, range, &mut out);
-    out
+    word_iter(text, range).collect()
 }
 
 /// [`words`] into `out` (cleared first), so that a caller splitting many ranges reuses one
-/// buffer instead of allocating one per range. Two tight loops (skip separators, then run to the
-/// word's end) instead of one state machine per character.
+/// buffer instead of allocating one per range.
 pub fn words_into(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
     out.clear();
-    let mut at = range.start;
-    while at < range.end {
-        let (len, word) = char_class_at(text, at);
-        if !word {
-            at += len;
-            continue;
+    out.extend(word_iter(text, range));
+}
+
+/// The words of `range` of `text` (the ranges [`words`] collects), split as they are asked for,
+/// from the front or from the back: a caller that wants the first or last few words of a long
+/// range, or only whether there are more than a few, reads no further (the words up to the end of
+/// an article, or of a sentence, were split whole for every trigger).
+pub fn word_iter(text: &str, range: Range<usize>) -> Words<'_> {
+    debug_assert!(text.is_char_boundary(range.start) && text.is_char_boundary(range.end));
+    Words { text, front: range.start, back: range.end.max(range.start) }
+}
+
+/// Whether `range` of `text` holds at most `n` words (splitting no more than `n + 1`).
+pub fn at_most_words(text: &str, range: Range<usize>, n: usize) -> bool {
+    word_iter(text, range).nth(n).is_none()
+}
+
+/// The iterator of [`word_iter`]: `front..back` is what is left to split, character boundaries
+/// both.
+#[derive(Debug, Clone)]
+pub struct Words<'t> {
+    text: &'t str,
+    front: usize,
+    back: usize,
+}
+
+impl Iterator for Words<'_> {
+    type Item = Range<usize>;
+
+    /// Two tight loops (skip separators, then run to the word's end) instead of one state
+    /// machine per character.
+    #[inline]
+    fn next(&mut self) -> Option<Range<usize>> {
+        let start = run_end(self.text, self.front, self.back, false);
+        if start >= self.back {
+            self.front = self.back;
+            return None;
         }
-        let start = at;
-        at += len;
-        while at < range.end {
-            let (len, word) = char_class_at(text, at);
-            if !word {
-                break;
-            }
-            at += len;
-        }
-        out.push(start..at.min(range.end));
+        self.front = run_end(self.text, start, self.back, true);
+        Some(start..self.front)
     }
 }
+
+impl DoubleEndedIterator for Words<'_> {
+    fn next_back(&mut self) -> Option<Range<usize>> {
+        // The start of the character that ends at `self.back`: back over continuation bytes.
+        let char_before = |back: usize| {
+            let bytes = self.text.as_bytes();
+            let mut at = back - 1;
+            while bytes[at] & 0xC0 == 0x80 {
+                at -= 1;
+            }
+            at
+        };
+        while self.back > self.front {
+            let at = char_before(self.back);
+            if char_class_at(self.text, at).1 {
+                break;
+            }
+            self.back = at;
+        }
+        if self.back <= self.front {
+            return None;
+        }
+        let end = self.back;
+        while self.back > self.front {
+            let at = char_before(self.back);
+            if !char_class_at(self.text, at).1 {
+                break;
+            }
+            self.back = at;
+        }
+        Some(self.back..end)
+    }
+}
+
+impl std::iter::FusedIterator for Words<'_> {}
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn proclitic_letters_are_read_from_their_bytes() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let text = format!("{c}x");
+            assert_eq!(is_proclitic_letter(&text, 0, c.len_utf8()), matches!(c, 'و' | 'ف' | 'ب' | 'ل' | 'ك'), "{:X}", c as u32);
+        }
+    }
 
     #[test]
     fn proclitic_chains() {
@@ -503,7 +619,51 @@ mod tests {
         pieces.iter().map(|&(p, w, x, c)| format!("{}{}{}{}", PREFIXES[p % 9], STEMS[w % 16], SUFFIXES[x % 4], CUTS[c % 5])).collect()
     }
 
+    /// The words of a text as first written: maximal runs of word characters, character by
+    /// character.
+    fn plain_words(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+        let mut out: Vec<Range<usize>> = Vec::new();
+        let mut start = None;
+        for (i, c) in text[range.clone()].char_indices() {
+            match (is_word_char(c), start) {
+                (true, None) => start = Some(range.start + i),
+                (false, Some(s)) => {
+                    out.push(s..range.start + i);
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        out.extend(start.map(|s| s..range.end));
+        out
+    }
+
     proptest::proptest! {
+        /// Words split from the front, from the back, or from both ends in turn are the plain
+        /// words, in any range of any text (a range may start or end inside a word).
+        #[test]
+        fn words_from_either_end_are_the_plain_words(s in "(\\PC|و|ب|ال|زياره| |، |\\.|1){0,40}", a in 0usize..400, b in 0usize..400, turns in proptest::collection::vec(proptest::bool::ANY, 0..50)) {
+            let bounds: Vec<usize> = (0..=s.len()).filter(|&i| s.is_char_boundary(i)).collect();
+            let (a, b) = (bounds[a % bounds.len()], bounds[b % bounds.len()]);
+            let range = a.min(b)..a.max(b);
+            let plain = plain_words(&s, range.clone());
+            proptest::prop_assert_eq!(&words(&s, range.clone()), &plain);
+            let mut backward: Vec<_> = word_iter(&s, range.clone()).rev().collect();
+            backward.reverse();
+            proptest::prop_assert_eq!(&backward, &plain);
+            let mut it = word_iter(&s, range.clone());
+            let (mut front, mut back) = (Vec::new(), Vec::new());
+            for &from_front in turns.iter().chain(std::iter::repeat(&true).take(plain.len())) {
+                match if from_front { it.next() } else { it.next_back() } {
+                    Some(w) if from_front => front.push(w),
+                    Some(w) => back.push(w),
+                    None => break,
+                }
+            }
+            front.extend(back.into_iter().rev());
+            proptest::prop_assert_eq!(&front, &plain);
+        }
+
         /// A set finds the same phrases through a bank's scan of the sentences as with its own
         /// automaton over every byte, whatever other sets share the bank: in each sentence and
         /// inside each name found (where the matcher looks for a person within a longer name).
