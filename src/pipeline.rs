@@ -178,42 +178,147 @@ pub struct ReducedArticle {
 /// against the borrowed one: its sentences are held once, shared with its events' mentions.
 #[derive(Debug, Clone)]
 pub struct PendingArticle {
-    /// The line, without its sentences (`evidence` is empty).
+    /// The line, without its sentences (`evidence` is empty), and without its mentions when
+    /// they were put aside (`set_aside`).
     pub map: ArticleMap,
     /// The sentences the mentions quote (the line's `evidence`, or where the article file has
     /// them).
     pub quoted: Arc<Quotes>,
+    /// Where its mentions were put aside, when they were ([`reduce_article_setting_aside`]),
+    /// and its mentions dated relative to the publication day, found before.
+    set_aside: Option<(SetAside, Vec<Relative>)>,
+}
+
+impl PendingArticle {
+    /// Its mentions: the line's, or read back from where they were put aside.
+    fn drafts(&self) -> std::borrow::Cow<'_, [MentionDraft]> {
+        match &self.set_aside {
+            None => std::borrow::Cow::Borrowed(&self.map.mentions),
+            Some((at, _)) => std::borrow::Cow::Owned(at.read()),
+        }
+    }
+
+    /// Its mentions dated relative to the publication day (see [`relative_mentions`]).
+    fn relative(&mut self, g: &Gazetteer) -> Vec<Relative> {
+        match self.set_aside.as_mut() {
+            Some((_, relative)) => std::mem::take(relative),
+            None => relative_mentions(&self.map, &self.map.mentions, &self.quoted, g),
+        }
+    }
+}
+
+/// A temporary file that holds the mentions of the articles still to be dated until the
+/// corpus step reads them again: only an article that borrows an anchor (or must tell tied
+/// days apart) reads its own back, and a large archive has tens of thousands of others,
+/// whose mentions were most of what the corpus step held besides the events.
+#[derive(Debug)]
+pub struct DraftFile {
+    /// The file and its length.
+    file: std::sync::Mutex<(std::fs::File, u64)>,
+}
+
+/// Where one article's mentions are in a [`DraftFile`] (as JSON, like a map line's).
+#[derive(Debug, Clone)]
+struct SetAside {
+    file: Arc<DraftFile>,
+    at: u64,
+    len: u64,
+}
+
+impl DraftFile {
+    /// A new file in the system's temporary folder, removed when the run ends.
+    pub fn new() -> std::io::Result<Arc<DraftFile>> {
+        Ok(Arc::new(DraftFile { file: std::sync::Mutex::new((tempfile::tempfile()?, 0)) }))
+    }
+
+    /// Append `drafts`; a write that fails leaves what follows to be written over.
+    fn put(self: &Arc<DraftFile>, drafts: &[MentionDraft]) -> std::io::Result<SetAside> {
+        use std::io::{Seek, Write};
+        let bytes = serde_json::to_vec(drafts)?;
+        let mut guard = self.file.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let (file, end) = &mut *guard;
+        let at = *end;
+        file.seek(std::io::SeekFrom::Start(at))?;
+        file.write_all(&bytes)?;
+        *end += bytes.len() as u64;
+        Ok(SetAside { file: self.clone(), at, len: bytes.len() as u64 })
+    }
+}
+
+impl SetAside {
+    /// The mentions put aside. The file is this run's own: a failure to read back what was
+    /// written is a failure of the machine (a full or failing disk), not of the input, and
+    /// stops the run rather than let it date the article without them.
+    fn read(&self) -> Vec<MentionDraft> {
+        use std::io::{Read, Seek};
+        let mut bytes = vec![0; self.len as usize];
+        {
+            let mut guard = self.file.file.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+            let file = &mut guard.0;
+            file.seek(std::io::SeekFrom::Start(self.at)).and_then(|_| file.read_exact(&mut bytes)).expect("the corpus step reads back the mentions it put aside in its temporary file");
+        }
+        serde_json::from_slice(&bytes).expect("the mentions put aside read back as written")
+    }
 }
 
 /// Reduce one map line to what the corpus step keeps (see [`ReducedArticle`]): of its
 /// sentences, only where they are in the article file when the line says so (see
 /// [`crate::evidence`]).
-pub fn reduce_article(mut map: ArticleMap, g: &Gazetteer) -> ReducedArticle {
+pub fn reduce_article(map: ArticleMap, g: &Gazetteer) -> ReducedArticle {
+    reduce_article_setting_aside(map, g, None)
+}
+
+/// [`reduce_article`], putting the mentions of an article still to be dated aside in `drafts`
+/// when it is given (see [`DraftFile`]); they stay in memory when the file cannot be written.
+pub fn reduce_article_setting_aside(mut map: ArticleMap, g: &Gazetteer, drafts: Option<&Arc<DraftFile>>) -> ReducedArticle {
     let evidence = std::mem::take(&mut map.evidence);
     let quoted = map.quotes.take().unwrap_or_else(|| Arc::new(Quotes::held(evidence)));
-    let events = merge_article(finish_all(&map, &quoted, &map.anchor, g));
+    let events = merge_article(finish_all(&map, &map.mentions, &quoted, &map.anchor, g));
     if !map.mentions.iter().any(|d| d.date.is_some_and(|expr| BorrowClue::of(&expr, map.published_on).is_some())) {
         // Without a mention dated relative to its publication day, an article never borrows
         // an anchor (see `relative_mentions`): its drafts would never be resolved again. The
         // article stays one to be dated (its events are not known events).
         map.mentions = Vec::new();
     }
+    let mut set_aside = None;
+    if let Some(file) = drafts.filter(|_| needs_day(&map.anchor) && !map.mentions.is_empty()) {
+        let relative = relative_mentions(&map, &map.mentions, &quoted, g);
+        if let Ok(at) = file.put(&map.mentions) {
+            map.mentions = Vec::new();
+            set_aside = Some((at, relative));
+        }
+    }
     ReducedArticle {
         name: map.file.clone(),
         events,
         cut_short: map.cut_short,
         lang: map.language(),
-        pending: needs_day(&map.anchor).then_some(PendingArticle { map, quoted }),
+        pending: needs_day(&map.anchor).then_some(PendingArticle { map, quoted, set_aside }),
     }
 }
 
 /// The mentions of a map line resolved against `anchor`; they share one copy of the article's
 /// name and of its sentences (`quoted`).
-fn finish_all(map: &ArticleMap, quoted: &Arc<Quotes>, anchor: &Anchor, g: &Gazetteer) -> Vec<Mention> {
+fn finish_all(map: &ArticleMap, drafts: &[MentionDraft], quoted: &Arc<Quotes>, anchor: &Anchor, g: &Gazetteer) -> Vec<Mention> {
     let file: Id = map.file.as_str().into();
     // The meetings become rows by the people's countries (see `merge::meeting_rows`).
     let country_of = |p: &Id| g.index_of(p).map(|i| g.country_of(i).clone()).filter(|c| !c.is_empty());
-    meeting_rows(map.mentions.iter().map(|d| finish(d, file.clone(), Evidence::new(quoted, d.evidence), anchor, g)).collect(), country_of)
+    meeting_rows(drafts.iter().map(|d| finish(d, file.clone(), Evidence::new(quoted, d.evidence), anchor, g)).collect(), country_of)
+}
+
+/// Give the memory freed so far back to the system, on every thread of the pool and this one.
+///
+/// mimalloc (the allocator of the `tarikh` binary) keeps a block freed by another thread than
+/// the one that allocated it on a list of that thread's, and frees the page only when that
+/// thread next allocates or collects: the events were made on the pool's threads, and the pages
+/// they leave once freed elsewhere stayed resident while the next stage took new ones (the
+/// process held half as much again as it used). The corpus step calls this after each stage
+/// that frees much. Without mimalloc as the allocator it does nothing that matters (it
+/// collects mimalloc's own, unused heaps).
+pub fn give_back_freed_memory() {
+    // SAFETY: `mi_collect` takes no pointer and may be called on any thread at any time.
+    rayon::broadcast(|_| unsafe { libmimalloc_sys::mi_collect(true) });
+    unsafe { libmimalloc_sys::mi_collect(true) };
 }
 
 /// What the corpus step yields.
@@ -252,6 +357,7 @@ pub fn corpus_events(articles: Vec<ReducedArticle>, g: &Gazetteer) -> CorpusEven
 /// each article whose reachable reports did not change (see [`borrow_key`]), and keeping there
 /// what it finds.
 pub fn corpus_events_with(articles: Vec<ReducedArticle>, g: &Gazetteer, cache: Option<&Cache>) -> CorpusEvents {
+    give_back_freed_memory();
     let mut borrowed: Vec<Option<Anchor>> = vec![None; articles.len()];
     let mut article_events: Vec<Vec<Event>> = Vec::with_capacity(articles.len());
     // What the reduced state keeps of each article (see `crate::reduced`): its name and
@@ -262,8 +368,8 @@ pub fn corpus_events_with(articles: Vec<ReducedArticle>, g: &Gazetteer, cache: O
     let mut unanchored: Vec<(usize, PendingArticle, Vec<Relative>)> = Vec::new();
     for a in articles {
         let mut pending_state = None;
-        if let Some(pending) = a.pending {
-            let relative = relative_mentions(&pending, g);
+        if let Some(mut pending) = a.pending {
+            let relative = pending.relative(g);
             pending_state = Some(not_yet_dated(&relative));
             unanchored.push((article_events.len(), pending, relative));
         }
@@ -300,15 +406,15 @@ pub fn corpus_events_with(articles: Vec<ReducedArticle>, g: &Gazetteer, cache: O
             .into_par_iter()
             .zip(keys)
             .zip(found_before)
-            .filter_map(|(((i, PendingArticle { map, quoted }, relative), key), found_before)| {
+            .filter_map(|(((i, pending, relative), key), found_before)| {
                 let anchor = found_before.unwrap_or_else(|| {
-                    let anchor = borrow_anchor(relative, &known, &undated, map, g);
+                    let anchor = borrow_anchor(relative, &known, &undated, pending, g);
                     if let Some((cache, key)) = cache.zip(key.as_ref()) {
                         cache.keep_borrowed(key, anchor);
                     }
                     anchor
                 })?;
-                Some((*i, anchor, merge_article(finish_all(map, quoted, &anchor, g))))
+                Some((*i, anchor, merge_article(finish_all(&pending.map, &pending.drafts(), &pending.quoted, &anchor, g))))
             })
             .collect();
         drop(undated);
@@ -326,10 +432,12 @@ pub fn corpus_events_with(articles: Vec<ReducedArticle>, g: &Gazetteer, cache: O
             borrowed[i] = Some(anchor);
         }
         unanchored.retain(|u| borrowed[u.0].is_none());
+        give_back_freed_memory();
     }
     // The articles that borrowed nothing keep their events as they are: their drafts go
     // before the merge, and so do the facts when no cache needs them.
     drop(unanchored);
+    give_back_freed_memory();
     let (events, families_reused, captured) = match cache {
         Some(cache) => {
             let articles = article_events.par_iter().zip(kept).map(|(events, (name, lang, pending))| crate::reduced::record::CapturedArticle::of(name, lang, events, pending)).collect::<Option<Vec<_>>>();
@@ -342,6 +450,7 @@ pub fn corpus_events_with(articles: Vec<ReducedArticle>, g: &Gazetteer, cache: O
             (merge_corpus(article_events), 0, None)
         }
     };
+    give_back_freed_memory();
     CorpusEvents { events, borrowed, remembered, families_reused, captured }
 }
 
@@ -839,9 +948,9 @@ fn needs_day(anchor: &Anchor) -> bool {
 /// [`BorrowClue`]), resolved against what the article knows of its date. A mention that names
 /// no weekday takes the one the article's other relative days imply ("اليوم الأربعاء"
 /// elsewhere makes its "أمس" a Tuesday).
-fn relative_mentions(PendingArticle { map, quoted }: &PendingArticle, g: &Gazetteer) -> Vec<Relative> {
+fn relative_mentions(map: &ArticleMap, drafts: &[MentionDraft], quoted: &Arc<Quotes>, g: &Gazetteer) -> Vec<Relative> {
     let file: Id = map.file.as_str().into();
-    map.mentions
+    drafts
         .iter()
         .filter_map(|d| {
             let clue = BorrowClue::of(&d.date?, map.published_on)?;
@@ -855,8 +964,8 @@ fn relative_mentions(PendingArticle { map, quoted }: &PendingArticle, g: &Gazett
 /// those events. A day must fit what the article knows (`own`: its month, say), and the
 /// weekday the article names for the event ("اليوم الخميس") must be that of the other
 /// article's day.
-fn borrow_anchor(relative: &[Relative], known: &KnownEvents<'_>, undated: &UndatedMatches<'_>, map: &ArticleMap, g: &Gazetteer) -> Option<Anchor> {
-    let own = &map.anchor;
+fn borrow_anchor(relative: &[Relative], known: &KnownEvents<'_>, undated: &UndatedMatches<'_>, pending: &PendingArticle, g: &Gazetteer) -> Option<Anchor> {
+    let own = &pending.map.anchor;
     let mut votes: std::collections::BTreeMap<chrono::NaiveDate, usize> = std::collections::BTreeMap::new();
     for Relative { clue, event: mention } in relative {
         let published = |event_day: chrono::NaiveDate| clue.publication_days(event_day).into_iter().filter(|&day| own.admits_day(day));
@@ -920,7 +1029,8 @@ fn borrow_anchor(relative: &[Relative], known: &KnownEvents<'_>, undated: &Undat
     // kept ("landed on Tuesday" and "signed on Wednesday" are the Tuesday and Wednesday of
     // one week, not a Tuesday six days after the Wednesday). The kept days are one answer
     // when the events read alike from each: the first then stands for them.
-    let readings: Vec<Vec<Option<DateValue>>> = winners.iter().map(|&day| read_events(&map.mentions, day)).collect();
+    let drafts = pending.drafts();
+    let readings: Vec<Vec<Option<DateValue>>> = winners.iter().map(|&day| read_events(&drafts, day)).collect();
     let spread = |r: &Vec<Option<DateValue>>| {
         let starts = r.iter().flatten().map(|v| v.start);
         starts.clone().max().zip(starts.min()).map_or(0, |(last, first)| (last - first).num_days())
@@ -1062,9 +1172,10 @@ pub(crate) fn borrow_for_changed(earlier: &[EarlierArticle<'_>], gone: &[Earlier
     let mut added: Vec<Added> = added
         .into_iter()
         .map(|a| {
-            let relative = a.pending.as_ref().map(|p| relative_mentions(p, g));
+            let mut pending = a.pending;
+            let relative = pending.as_mut().map(|p| p.relative(g));
             let state = relative.as_deref().map(not_yet_dated);
-            Added { name: a.name, events: a.events, pending: a.pending.zip(relative), state }
+            Added { name: a.name, events: a.events, pending: pending.zip(relative), state }
         })
         .collect();
     // Every article in name order: earlier (Ok) or added (Err).
@@ -1122,9 +1233,9 @@ pub(crate) fn borrow_for_changed(earlier: &[EarlierArticle<'_>], gone: &[Earlier
         let dated: Vec<(usize, Anchor, Vec<Event>)> = to_date
             .par_iter()
             .filter_map(|&j| {
-                let (PendingArticle { map, quoted }, relative) = added[j].pending.as_ref()?;
-                let anchor = borrow_anchor(relative, &known, &undated, map, g)?;
-                Some((j, anchor, merge_article(finish_all(map, quoted, &anchor, g))))
+                let (pending, relative) = added[j].pending.as_ref()?;
+                let anchor = borrow_anchor(relative, &known, &undated, pending, g)?;
+                Some((j, anchor, merge_article(finish_all(&pending.map, &pending.drafts(), &pending.quoted, &anchor, g))))
             })
             .collect();
         drop(undated);

@@ -154,7 +154,13 @@ pub fn event_rows(
 /// in one line), or a hash collision, share an id: the later ones in timeline order get -2,
 /// -3…
 pub fn timeline_rows(rows: Vec<Option<Row>>) -> Vec<Row> {
-    let mut rows: Vec<Row> = rows.into_iter().enumerate().filter_map(|(i, r)| r.map(|r| Row { origins: vec![i], ..r })).collect();
+    timeline_rows_of(rows.into_iter().enumerate().filter_map(|(i, r)| r.map(|r| (i, r))).collect())
+}
+
+/// [`timeline_rows`] of the rows alone, each with its event's position: a large archive's
+/// events are three times its rows, and a row's slot is a few hundred bytes.
+pub fn timeline_rows_of(rows: Vec<(usize, Row)>) -> Vec<Row> {
+    let mut rows: Vec<Row> = rows.into_iter().map(|(i, r)| Row { origins: vec![i], ..r }).collect();
     sort_rows(&mut rows);
     let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for r in &mut rows {

@@ -260,19 +260,55 @@ fn write_events(
     // No events with what an earlier run made of each: their rows and counts are all known
     // (a warm run from the reduced state whose outputs need only those: see `rows_only`).
     let all_known = events.is_empty() && known_rows.iter().all(Option::is_some);
-    let (event_rows, counts): (Vec<Option<Row>>, Vec<(bool, bool)>) = if all_known {
-        (known_rows.into_iter().map(Option::flatten).collect(), known_counts.into_iter().map(Option::unwrap_or_default).collect())
-    } else {
-        let event_rows = crate::timeline::event_rows(&events, g, (args.from, args.to), args.undated, focus, known_rows)?;
+    // What each event makes (its row, if any, and what the summary counts of it), for events
+    // from position `from` on (`known_rows` and `known_counts` start there too).
+    let rows_and_counts = |events: &[crate::merge::Event], from: usize, known_rows: Vec<Option<Option<Row>>>| -> anyhow::Result<(Vec<Option<Row>>, Vec<(bool, bool)>)> {
+        let event_rows = crate::timeline::event_rows(events, g, (args.from, args.to), args.undated, focus, known_rows)?;
         let counts = events
             .par_iter()
             .enumerate()
-            .map(|(i, e)| known_counts.get(i).copied().flatten().unwrap_or_else(|| (is_morocco_israel(e, g), e.date.is_none() && focus.keeps(e, g))))
+            .map(|(i, e)| known_counts.get(from + i).copied().flatten().unwrap_or_else(|| (is_morocco_israel(e, g), e.date.is_none() && focus.keeps(e, g))))
             .collect();
-        (event_rows, counts)
+        Ok((event_rows, counts))
     };
-    let outputs = keep_outputs.then(|| event_rows.iter().zip(&counts).map(|(row, &(bilateral, undated_kept))| EventOutput { row: row.clone(), bilateral, undated_kept }).collect());
-    let rows = crate::timeline::timeline_rows(event_rows);
+    // Whether anything after the rows reads the events (see `rows_only`), or each event's
+    // row is kept (a state to keep).
+    let events_needed = keep_outputs || !rows_only(args, default_corrections.unwrap_or(std::path::Path::new("")));
+    let mut events = events;
+    let (rows, counts, outputs): (Vec<Row>, Vec<(bool, bool)>, Option<Vec<EventOutput>>) = if all_known || events_needed {
+        let (event_rows, counts): (Vec<Option<Row>>, Vec<(bool, bool)>) = if all_known {
+            (known_rows.into_iter().map(Option::flatten).collect(), known_counts.into_iter().map(Option::unwrap_or_default).collect())
+        } else {
+            rows_and_counts(&events, 0, known_rows)?
+        };
+        let outputs = keep_outputs.then(|| event_rows.iter().zip(&counts).map(|(row, &(bilateral, undated_kept))| EventOutput { row: row.clone(), bilateral, undated_kept }).collect());
+        (crate::timeline::timeline_rows(event_rows), counts, outputs)
+    } else {
+        // Nothing reads the events once their rows are made: they are made a part at a time,
+        // from the last events back, and each part is freed once its rows are made, so that
+        // the events and their rows (each about as large on a large archive) are not held
+        // together; only the events that make a row hold one. A few parts: each reads the
+        // article files its sentences are in again.
+        const PARTS: usize = 4;
+        let n = events.len();
+        let part = n.div_ceil(PARTS).max(1);
+        // (No state is kept, so no row is known: `known` is None.)
+        drop(known_rows);
+        let mut rows: Vec<(usize, Row)> = Vec::new();
+        let mut counts: Vec<(bool, bool)> = vec![(false, false); n];
+        while !events.is_empty() {
+            let from = events.len().saturating_sub(part);
+            let tail = events.split_off(from);
+            events.shrink_to_fit();
+            let (part_rows, part_counts) = rows_and_counts(&tail, from, Vec::new())?;
+            drop(tail);
+            rows.extend(part_rows.into_iter().enumerate().filter_map(|(i, r)| r.map(|r| (from + i, r))));
+            counts[from..from + part_counts.len()].copy_from_slice(&part_counts);
+            crate::pipeline::give_back_freed_memory();
+        }
+        rows.sort_unstable_by_key(|&(i, _)| i);
+        (crate::timeline::timeline_rows_of(rows), counts, None)
+    };
     let path = args.output.path(args.format.default_path());
     let (rows, outcomes, correction_problems) = curate(rows, &events, g, args, default_corrections, &path)?;
     let (total, bilateral, undated) = (counts.len(), counts.iter().filter(|c| c.0).count(), counts.iter().filter(|c| c.1).count());
@@ -282,7 +318,12 @@ fn write_events(
     }
     // Only JSON takes anything from the events that the rows do not have: free them before
     // the output is written (they are most of the memory on a large archive).
-    let events = if matches!(args.format, Format::Json | Format::Jsonl) { events } else { Vec::new() };
+    let events = if matches!(args.format, Format::Json | Format::Jsonl) {
+        events
+    } else {
+        drop(events);
+        Vec::new()
+    };
     let url = |file: &str| manifest.and_then(|m| m.get(file)).map(|e| e.url.as_str()).filter(|u| !u.is_empty());
     let timeline = WorkbookInput { rows: &rows, mentions: &mention_rows, corrections: &outcomes, url: &url };
     write_output_with(&path, |w| write_format(w, args.format, &timeline, &events, &args.output))?;
