@@ -207,6 +207,9 @@ const BODY_LINE_WORDS: usize = 16;
 /// section has fewer ("The Times of Israel", "القدس العربي").
 const HEADLINE_WORDS: usize = 5;
 
+/// The fewest words of a headline under a site's menu ("Ministers discuss water cooperation").
+const SHORT_HEADLINE_WORDS: usize = 3;
+
 /// Where a page's story stands among its lines.
 struct Page {
     /// The line (0-based) that opens the story's body: the first with [`BODY_LINE_WORDS`];
@@ -278,12 +281,22 @@ impl Page {
         // next: a date line above a menu is the story's when a headline stands above it and
         // none between the menu and the body (the page's own headline after the menu makes the
         // line above it the banner, whatever a browser's title line above says).
-        let headline = |n: usize| {
+        let headline = |n: usize, words: usize| {
             let line = lines[n].trim();
-            !link[n] && !dated[n] && !is_menu(line) && line.split_whitespace().count() >= HEADLINE_WORDS && lines.iter().filter(|l| l.trim() == line).count() == 1
+            !link[n] && !dated[n] && !is_menu(line) && line.split_whitespace().count() >= words && lines.iter().filter(|l| l.trim() == line).count() == 1
+        };
+        // Under the menu a shorter line is the page's headline too: the site's name and slogan
+        // stand above it, a byline ("By Staff Writer", "هسبريس - فلان") is no headline.
+        let headline_under = |n: usize| {
+            let line = lines[n].trim();
+            headline(n, SHORT_HEADLINE_WORDS)
+                && !line.contains(" - ")
+                && !is_byline(text, line_starts[n]..line_starts[n] + lines[n].len(), lex)
         };
         let menu_after = |line: usize| (line + 1..lines.len()).find(|&k| !lines[k].trim().is_empty()).filter(|&k| is_menu(lines[k]));
-        let banner = |line: usize| menu_after(line).is_some_and(|menu| !((0..line).any(headline) && !(menu + 1..body).any(headline)));
+        let banner = |line: usize| {
+            menu_after(line).is_some_and(|menu| !((0..line).any(|n| headline(n, HEADLINE_WORDS)) && !(menu + 1..body).any(headline_under)))
+        };
         let not_the_story = (0..lines.len()).map(|n| link[n] || under_a_link(n) || n >= furniture || n < body && banner(n)).collect();
         // A widget's block ends at a blank line, or, where the page left none, where the story
         // opens: at its headline, a line that repeats one above the block (the page's title
@@ -913,6 +926,12 @@ mod tests {
         (
             "a single latest item above a story with no date line",
             "Latest\nCentral bank keeps its rate\nAugust 10, 2021\n\nMinisters discuss water cooperation\nThe two ministers signed an accord yesterday in Rabat, officials said, in a ceremony attended by dozens of guests from both sides.",
+            "",
+            AnchorBasis::Unknown,
+        ),
+        (
+            "a photo's caption under the headline dates the picture",
+            "Ministers discuss water cooperation in Rabat\nFile photo: December 10, 2020\nThe two ministers signed an accord yesterday in Rabat, officials said, in a ceremony attended by dozens of guests from both sides.",
             "",
             AnchorBasis::Unknown,
         ),

@@ -41,6 +41,11 @@ fn wire_dateline(toks: &[Tok], m: &DateMention) -> bool {
 /// الإعلان)"), normalised.
 const NOT_A_PLACE: [&str; 16] = ["في", "وفي", "منذ", "حتي", "قبل", "بعد", "يوم", "ويوم", "in", "on", "since", "by", "le", "depuis", "en", "dès"];
 
+/// The words of a photo's caption or credit, normalised ("(صورة أرشيفية - 10 ديسمبر 2020)",
+/// "File photo: December 10, 2020", "Photo d'archives, 10 décembre 2020"): the date on such a
+/// line is the day the picture was taken, an older one, not the page's.
+const PHOTO_WORDS: [&str; 8] = ["صوره", "الصوره", "ارشيفيه", "photo", "photos", "archives", "archive", "illustration"];
+
 /// The most tokens a date line may have ("تاريخ النشر: 11/07/2021 - 22:15 | آخر تحديث: 12/07/2021 -
 /// 09:30" has 25): a longer line is a paragraph.
 const DATE_LINE_TOKENS: usize = 32;
@@ -426,9 +431,11 @@ pub(super) fn mark_date_lines(text: &str, lex: &DateLexicon, mentions: &mut [Dat
             k += 1;
         }
         let role_of = |m: &DateMention| labels.iter().rev().find(|(p, _)| *p < m.range.start).map_or(DateLine::Plain, |l| l.1);
-        if spans_between_dates(text, &mentions[i..j]) {
+        // A photo's caption or credit: its date is the picture's.
+        let caption = toks.iter().any(|t| PHOTO_WORDS.contains(&t.text.to_lowercase().as_str()));
+        if spans_between_dates(text, &mentions[i..j]) || caption && labels.is_empty() {
             // "10 décembre 2020 - 10 décembre 2021": a stretch of time a headline names, not
-            // the day of the page.
+            // the day of the page; a caption's date is the picture's.
         } else if other <= 2 && toks.len() <= DATE_LINE_TOKENS {
             for m in &mut mentions[i..j] {
                 m.dateline = Some(role_of(m));
