@@ -58,11 +58,14 @@ pub fn find_anchor_and_weekday(doc: &Document, mentions: &[DateMention], lex: &D
 /// writer's mentions ([`writers_mentions`]), `weekday` the writing day's they imply.
 fn text_anchor(doc: &Document, own: Vec<DateMention>, weekday: Option<Weekday>, lex: &DateLexicon) -> Anchor {
     let text = &doc.norm.text;
-    let page = Page::read(doc, lex);
+    let page = Page::read(doc, lex, &own);
     // A site's current-date banner tells the day the page was read: a date line two days or
     // more off the writing day the story's own relative days name ("اليوم الأربعاء") is not
     // the story's; it neither states nor bounds the anchor.
-    let own: Vec<DateMention> = own.into_iter().filter(|m| !(m.dateline == Some(DateLine::Plain) && off_the_writing_day(m, weekday))).collect();
+    // The dates of a widget's block in the head ("Latest", then another story's title and day)
+    // are another story's: no clue of this one.
+    let own: Vec<DateMention> =
+        own.into_iter().filter(|m| !(m.dateline == Some(DateLine::Plain) && off_the_writing_day(m, weekday)) && !page.in_a_closed_widget(m)).collect();
     let mentions = own.as_slice();
     if let Some((v, m)) = stated(text, &page, mentions) {
         return Anchor { date: Some(v), basis: AnchorBasis::Stated, evidence: None }.with_evidence(m.range.clone());
@@ -200,6 +203,13 @@ fn yearless_date_line<'m>(page: &Page, mentions: &'m [DateMention]) -> Option<(N
 /// The fewest words of a line that opens the story's body: a headline has fewer.
 const BODY_LINE_WORDS: usize = 16;
 
+/// The fewest words of a headline ("Israel and Morocco sign accord"): a site's name or its
+/// section has fewer ("The Times of Israel", "القدس العربي").
+const HEADLINE_WORDS: usize = 5;
+
+/// The fewest words of a headline under a site's menu ("Ministers discuss water cooperation").
+const SHORT_HEADLINE_WORDS: usize = 3;
+
 /// Where a page's story stands among its lines.
 struct Page {
     /// The line (0-based) that opens the story's body: the first with [`BODY_LINE_WORDS`];
@@ -212,8 +222,14 @@ struct Page {
     not_the_story: Vec<bool>,
     /// Lines of the head inside a widget's block: under a short link or widget line ("الأكثر
     /// قراءة", "Trending", "Les plus lus") down to the next blank line. Their dates are other
-    /// stories', set aside when the head's dates disagree (see [`plain_date_line`]).
+    /// stories', set aside when the head's dates disagree or the block closes before the story
+    /// (see [`plain_date_line`]).
     in_a_widget: Vec<bool>,
+    /// Lines of [`Page::in_a_widget`] whose block ends before the body (at a blank line or where
+    /// the story opens): the block's extent is known, so its dates are another story's even
+    /// when they are the head's only ones. A block running on into the body may hold the
+    /// story's own headline and date line.
+    in_a_closed_widget: Vec<bool>,
     /// The byte offset of each line's start in the normalised text.
     line_starts: Vec<usize>,
 }
@@ -225,14 +241,27 @@ impl Page {
         self.line_starts.partition_point(|&s| s <= at).saturating_sub(1)
     }
 
+    /// Whether `m` stands in a closed widget's block of the head (see
+    /// [`Page::in_a_closed_widget`]).
+    fn in_a_closed_widget(&self, m: &DateMention) -> bool {
+        self.in_a_closed_widget.get(self.line_of(m.range.start)).copied().unwrap_or(false)
+    }
+
     /// Whether `m` stands on a line that is not the story's.
     fn holds_not_the_story(&self, m: &DateMention) -> bool {
         self.not_the_story.get(self.line_of(m.range.start)).copied().unwrap_or(false)
     }
 
-    fn read(doc: &Document, lex: &DateLexicon) -> Page {
+    /// `mentions` are the article's dates (those on date lines tell a headline from a date line).
+    fn read(doc: &Document, lex: &DateLexicon, mentions: &[DateMention]) -> Page {
         let text = &doc.norm.text;
         let lines: Vec<&str> = text.split('\n').collect();
+        let line_starts: Vec<usize> = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
+        let line_of = |at: usize| line_starts.partition_point(|&s| s <= at).saturating_sub(1);
+        let mut dated = vec![false; lines.len()];
+        for m in mentions.iter().filter(|m| m.dateline.is_some()) {
+            dated[line_of(m.range.start)] = true;
+        }
         let mut link = vec![false; lines.len()];
         // A page's buttons (share, print, font size) are set aside like links, but they link
         // to no other story: the date under them is not a linked story's.
@@ -246,15 +275,35 @@ impl Page {
         let body = lines.iter().position(|l| l.split_whitespace().count() >= BODY_LINE_WORDS).unwrap_or(lines.len());
         let furniture = (body..lines.len()).find(|&n| link[n] && !button[n]).unwrap_or(lines.len());
         let under_a_link = |line: usize| (0..line).rev().find(|&n| !lines[n].trim().is_empty()).is_some_and(|n| link[n] && !button[n]);
-        // A site's current-date banner stands above its menu ("الرئيسية | سياسة | اقتصاد").
-        let above_a_menu = |line: usize| lines[line + 1..].iter().find(|l| !l.trim().is_empty()).is_some_and(|l| is_menu(l));
-        let not_the_story = (0..lines.len()).map(|n| link[n] || under_a_link(n) || n >= furniture || n < body && above_a_menu(n)).collect();
-        let line_starts: Vec<usize> = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
+        // A site's current-date banner stands above its menu ("الرئيسية | سياسة | اقتصاد"), before
+        // the headline. A story's date line may stand above a bar of the same shape (share
+        // buttons, a breadcrumb, the sections) too, but under its headline, with the body
+        // next: a date line above a menu is the story's when a headline stands above it and
+        // none between the menu and the body (the page's own headline after the menu makes the
+        // line above it the banner, whatever a browser's title line above says).
+        let headline = |n: usize, words: usize| {
+            let line = lines[n].trim();
+            !link[n] && !dated[n] && !is_menu(line) && line.split_whitespace().count() >= words && lines.iter().filter(|l| l.trim() == line).count() == 1
+        };
+        // Under the menu a shorter line is the page's headline too: the site's name and slogan
+        // stand above it, a byline ("By Staff Writer", "هسبريس - فلان") is no headline.
+        let headline_under = |n: usize| {
+            let line = lines[n].trim();
+            headline(n, SHORT_HEADLINE_WORDS)
+                && !line.contains(" - ")
+                && !is_byline(text, line_starts[n]..line_starts[n] + lines[n].len(), lex)
+        };
+        let menu_after = |line: usize| (line + 1..lines.len()).find(|&k| !lines[k].trim().is_empty()).filter(|&k| is_menu(lines[k]));
+        let banner = |line: usize| {
+            menu_after(line).is_some_and(|menu| !((0..line).any(|n| headline(n, HEADLINE_WORDS)) && !(menu + 1..body).any(headline_under)))
+        };
+        let not_the_story = (0..lines.len()).map(|n| link[n] || under_a_link(n) || n >= furniture || n < body && banner(n)).collect();
         // A widget's block ends at a blank line, or, where the page left none, where the story
         // opens: at its headline, a line that repeats one above the block (the page's title
         // as the browser saved it), or at its byline ("By Yahia Hatim", "هسبريس - محمد الراجي"
         // is a field line, "كتب: فلان").
         let mut in_a_widget = vec![false; lines.len()];
+        let mut in_a_closed_widget = vec![false; lines.len()];
         let mut open: Option<usize> = None;
         for n in 0..body.min(lines.len()) {
             let line = lines[n].trim();
@@ -263,14 +312,16 @@ impl Page {
                 headline || is_byline(text, line_starts[n]..line_starts[n] + lines[n].len(), lex)
             });
             if line.is_empty() || story_opens {
-                open = None;
+                if let Some(header) = open.take() {
+                    in_a_closed_widget[header + 1..n].fill(true);
+                }
             } else if link[n] && !button[n] && is_widget_header(line) {
                 open = Some(n);
             } else {
                 in_a_widget[n] = open.is_some();
             }
         }
-        Page { body, not_the_story, in_a_widget, line_starts }
+        Page { body, not_the_story, in_a_widget, in_a_closed_widget, line_starts }
     }
 }
 
@@ -353,14 +404,17 @@ fn plain_date_line<'m>(text: &str, page: &Page, mentions: &'m [DateMention]) -> 
         let first = group.first()?.0;
         group.iter().all(|l| l.0.0 == first.0).then_some(first)
     };
-    // Dates in a widget's block of the head ("الأكثر قراءة", then titles and their days) are
-    // other stories': when the head disagrees, the lines outside such blocks are read alone.
-    let outside: Vec<_> = head.iter().copied().filter(|&(_, line)| !page.in_a_widget.get(line).copied().unwrap_or(false)).collect();
-    // Disagreeing dates all inside such blocks are other stories' alone: none is the page's.
-    if agreed(&head).is_none() && outside.is_empty() && !head.is_empty() {
+    // Dates in a widget's block of the head ("الأكثر قراءة", "Latest", then titles and their
+    // days) are other stories': when the head disagrees, or when a block closes before the
+    // story (a single "latest news" item above a story with no date line), the lines outside
+    // such blocks are read alone, and none is the page's when there are none.
+    let flag = |v: &[bool], line: usize| v.get(line).copied().unwrap_or(false);
+    let outside: Vec<_> = head.iter().copied().filter(|&(_, line)| !flag(&page.in_a_widget, line)).collect();
+    let closed = head.iter().any(|&(_, line)| flag(&page.in_a_closed_widget, line));
+    if (agreed(&head).is_none() || closed) && outside.is_empty() && !head.is_empty() {
         return None;
     }
-    let head = if agreed(&head).is_none() { outside } else { head };
+    let head = if agreed(&head).is_none() || closed { outside } else { head };
     if let Some(&(last, _)) = head.last() {
         // A date told with words above the story's line ("22 دجنبر 2020: ذكرى أولى", "December
         // 10, 2020: A year on") is a headline's, of an older day: the story's line below it
@@ -467,6 +521,26 @@ fn beside(text: &str, a: &DateMention, b: &DateMention) -> bool {
     lines.len() <= 2 || lines[1..lines.len() - 1].iter().filter(|l| !l.trim().is_empty()).count() <= 1
 }
 
+/// How far after a date (bytes of normalised text) a weekday told with it may stand ("le 12
+/// août, un jeudi").
+const WEEKDAY_AFTER_DATE: usize = 24;
+
+/// Whether a weekday other than `wd` is named between the relative day `rel` and the date
+/// `date`, or just after the date: the date is then that weekday's day.
+fn other_weekday_near(mentions: &[DateMention], rel: &DateMention, date: &DateMention, wd: Weekday) -> bool {
+    let from = rel.range.start.min(date.range.start);
+    let to = rel.range.end.max(date.range.end + WEEKDAY_AFTER_DATE);
+    mentions.iter().filter(|o| o.range.start >= from && o.range.end <= to && !std::ptr::eq(*o, rel)).any(|o| {
+        let named = match o.expr.kind {
+            ExprKind::Weekday { weekday, .. } => Some(weekday),
+            ExprKind::Relative { weekday, .. } => weekday,
+            ExprKind::Calendar(Calendar { weekday, .. }) => weekday,
+            _ => None,
+        };
+        named.is_some_and(|w| w != wd)
+    })
+}
+
 /// Clues of the text, most precise first; `text` is the normalised text the mentions index.
 fn inferred<'m>(text: &str, mentions: &'m [DateMention]) -> Option<(DateValue, &'m DateMention, Inference)> {
     let none = Anchor::unknown();
@@ -489,7 +563,10 @@ fn inferred<'m>(text: &str, mentions: &'m [DateMention]) -> Option<(DateValue, &
             // الثلاثاء") under an update of a Wednesday.
             let by_update = bounds.before.map(|u| u + Duration::days(days));
             let dated = bounds.days.iter().map(|d| d.0).chain(by_update).filter(move |d| d.weekday() == wd);
-            let yearless = bounds.yearless.iter().filter(|(_, _, i)| beside(text, &mentions[*i], m)).filter_map(move |&(mo, d, _)| {
+            // "aujourd'hui mercredi … jeudi, le 12 août": a date told beside another weekday
+            // is that day's, not the writing day's.
+            let own_weekday = move |i: usize| !other_weekday_near(mentions, m, &mentions[i], wd);
+            let yearless = bounds.yearless.iter().filter(|(_, _, i)| beside(text, &mentions[*i], m)).filter(move |(_, _, i)| own_weekday(*i)).filter_map(move |&(mo, d, _)| {
                 let mut fits = WINDOW.filter_map(|y| NaiveDate::from_ymd_opt(y, mo, d)).filter(|x| x.weekday() == wd);
                 fits.next().filter(|_| fits.next().is_none())
             });
@@ -829,6 +906,48 @@ mod tests {
             AnchorBasis::Unknown,
         ),
         (
+            "a story's date line under its headline, above a share bar",
+            "الموقع\nالوزيران يبحثان التعاون في مجال المياه بالرباط\nالأربعاء 11 أغسطس 2021 - 14:32\nفيسبوك | تويتر | واتساب\nقال الوزير إن البلدين وقعا اتفاقا أمس في الرباط بحضور عدد من المسؤولين من الجانبين في إطار تعزيز التعاون.",
+            "2021-08-11",
+            AnchorBasis::Stated,
+        ),
+        (
+            "an english story line under its headline, above a breadcrumb",
+            "Ministers discuss water cooperation in Rabat\nAugust 11, 2021\nHome > World > Middle East\nThe two ministers signed an accord yesterday in Rabat, officials said, in a ceremony attended by dozens of guests from both sides.",
+            "2021-08-11",
+            AnchorBasis::Stated,
+        ),
+        (
+            "a banner under a browser's title line, the headline after the menu",
+            "Ministers discuss water cooperation in Rabat | Site\nThursday, August 12, 2021\nHome | Politics | Economy\nMinisters discuss water cooperation\nThe two ministers signed an accord yesterday in Rabat, officials said, in a ceremony attended by dozens of guests from both sides.",
+            "",
+            AnchorBasis::Unknown,
+        ),
+        (
+            "a single latest item above a story with no date line",
+            "Latest\nCentral bank keeps its rate\nAugust 10, 2021\n\nMinisters discuss water cooperation\nThe two ministers signed an accord yesterday in Rabat, officials said, in a ceremony attended by dozens of guests from both sides.",
+            "",
+            AnchorBasis::Unknown,
+        ),
+        (
+            "a photo's caption under the headline dates the picture",
+            "Ministers discuss water cooperation in Rabat\nFile photo: December 10, 2020\nThe two ministers signed an accord yesterday in Rabat, officials said, in a ceremony attended by dozens of guests from both sides.",
+            "",
+            AnchorBasis::Unknown,
+        ),
+        (
+            "a french zone told in words without brackets",
+            "Les ministres discutent de l'eau\n11 août 2021 à 10:30 heure de Paris\nLes deux ministres ont signé hier un accord à Rabat, en présence de nombreux responsables des deux pays et de plusieurs entreprises.",
+            "2021-08-11",
+            AnchorBasis::Stated,
+        ),
+        (
+            "an english zone told before its word",
+            "Ministers discuss water cooperation\nAugust 11, 2021 9:15 am Israel time\nThe two ministers signed an accord yesterday in Rabat, officials said, in a ceremony attended by dozens of guests from both sides.",
+            "2021-08-11",
+            AnchorBasis::Stated,
+        ),
+        (
             "a story's date line under the section line",
             "سياسة | أخبار دولية\nعنوان الخبر\nالأربعاء 11 أغسطس 2021 - 14:32\nقال الوزير إن البلدين وقعا اتفاقا أمس في الرباط بحضور عدد من المسؤولين من الجانبين في إطار تعزيز التعاون.",
             "2021-08-11",
@@ -969,6 +1088,18 @@ mod tests {
             "تنظم الهيئات وقفات اليوم الأربعاء في عدة مدن.\n\nويصادف 22 دجنبر ذكرى توقيع الاتفاق.",
             "2021-12-22",
             AnchorBasis::Inferred(Inference::WeekdayOfDate),
+        ),
+        (
+            "yearless day told beside another weekday",
+            "Le ministre est reçu aujourd'hui mercredi à Rabat, avant l'inauguration jeudi du bureau, prévue le 12 août.",
+            "",
+            AnchorBasis::Unknown,
+        ),
+        (
+            "yesterday with its weekday and date in brackets",
+            "The ministers signed a memorandum yesterday (Wednesday, Nov. 24) in Rabat.",
+            "2021-11-25",
+            AnchorBasis::Inferred(Inference::RelativeDay),
         ),
         (
             "yearless day far from the weekday",

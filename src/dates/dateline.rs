@@ -41,6 +41,11 @@ fn wire_dateline(toks: &[Tok], m: &DateMention) -> bool {
 /// الإعلان)"), normalised.
 const NOT_A_PLACE: [&str; 16] = ["في", "وفي", "منذ", "حتي", "قبل", "بعد", "يوم", "ويوم", "in", "on", "since", "by", "le", "depuis", "en", "dès"];
 
+/// The words of a photo's caption or credit, normalised ("(صورة أرشيفية - 10 ديسمبر 2020)",
+/// "File photo: December 10, 2020", "Photo d'archives, 10 décembre 2020"): the date on such a
+/// line is the day the picture was taken, an older one, not the page's.
+const PHOTO_WORDS: [&str; 8] = ["صوره", "الصوره", "ارشيفيه", "photo", "photos", "archives", "archive", "illustration"];
+
 /// The most tokens a date line may have ("تاريخ النشر: 11/07/2021 - 22:15 | آخر تحديث: 12/07/2021 -
 /// 09:30" has 25): a longer line is a paragraph.
 const DATE_LINE_TOKENS: usize = 32;
@@ -77,6 +82,53 @@ fn bracketed_zones(toks: &[Tok]) -> Vec<std::ops::Range<usize>> {
         let words = inside.iter().filter(|w| w.text.chars().next().is_some_and(is_word_char)).count();
         if words <= BRACKETED_ZONE_WORDS && inside.iter().any(|w| ZONE_WORDS.contains(&w.text.to_lowercase().as_str())) {
             zones.push(t.start..toks[close].end);
+        }
+    }
+    zones
+}
+
+/// The most words of a zone's name told after its word without brackets ("heure de Paris",
+/// "heure d'Israël", "بتوقيت مكة المكرمة") or before it ("Israel time", "Eastern Standard Time"
+/// has two before "time").
+const ZONE_NAME_WORDS: usize = 2;
+
+/// The byte ranges of the zones told in words right after a clock time, without brackets
+/// ("10:30 heure de Paris", "14:32 بتوقيت القدس", "9:15 am Israel time"): the zone's word and
+/// the few words of its name are the time's.
+fn worded_zones(toks: &[Tok]) -> Vec<std::ops::Range<usize>> {
+    let is_word = |t: &Tok| t.text.chars().next().is_some_and(is_word_char) && t.num.is_none() && !t.text.bytes().all(|b| b.is_ascii_digit());
+    // A clock ends at token `j` (inclusive): "10:30", "14h32", "9:15 am", "9:15 a.m.".
+    let clock_ends_at = |j: usize| {
+        let t = &toks[j];
+        let minutes = t.text.bytes().all(|b| b.is_ascii_digit()) && j >= 2 && toks[j - 1].text == ":";
+        minutes || is_french_time(t.text) || matches!(t.text, "am" | "pm") || t.text == "." && j >= 1 && is_clock_letter(toks, j - 1) || is_clock_letter(toks, j)
+    };
+    let mut zones = Vec::new();
+    for (k, t) in toks.iter().enumerate() {
+        let word = t.text.to_lowercase();
+        if !ZONE_WORDS.contains(&word.as_str()) || k == 0 {
+            continue;
+        }
+        if word == "time" {
+            // "Israel time": the name before the word, the clock before the name.
+            let name = toks[..k].iter().rev().take(ZONE_NAME_WORDS).take_while(|p| is_word(p)).count();
+            if k > name && clock_ends_at(k - name - 1) {
+                zones.push(toks[k - name].start..t.end);
+            }
+        } else if clock_ends_at(k - 1) {
+            // "heure de Paris", "بتوقيت القدس": the name after the word (an elision's mark
+            // between its words).
+            let mut end = t.end;
+            let mut words = 0;
+            for n in &toks[k + 1..] {
+                if is_word(n) && words < ZONE_NAME_WORDS {
+                    words += 1;
+                } else if !matches!(n.text, "'" | "’") {
+                    break;
+                }
+                end = n.end;
+            }
+            zones.push(t.start..end);
         }
     }
     zones
@@ -292,7 +344,9 @@ pub(super) fn mark_date_lines(text: &str, lex: &DateLexicon, mentions: &mut [Dat
         });
         // A zone told in words between brackets ("(heure d'Israël)", "(Israel time)",
         // "(بتوقيت القدس)"): its words are the time's.
-        let zone_words = bracketed_zones(&toks);
+        let mut zone_words = bracketed_zones(&toks);
+        // One told without brackets after the time ("10:30 heure de Paris").
+        zone_words.extend(worded_zones(&toks));
         // A byline's name stands between its label and its date ("By TOI Staff 11 August
         // 2021, 4:12 pm", "Par Mohammed Ould Boah le 11/08/2021"): its words are the byline's,
         // not the line's, while they are few (a sentence opened by "كتب" has more).
@@ -377,9 +431,11 @@ pub(super) fn mark_date_lines(text: &str, lex: &DateLexicon, mentions: &mut [Dat
             k += 1;
         }
         let role_of = |m: &DateMention| labels.iter().rev().find(|(p, _)| *p < m.range.start).map_or(DateLine::Plain, |l| l.1);
-        if spans_between_dates(text, &mentions[i..j]) {
+        // A photo's caption or credit: its date is the picture's.
+        let caption = toks.iter().any(|t| PHOTO_WORDS.contains(&t.text.to_lowercase().as_str()));
+        if spans_between_dates(text, &mentions[i..j]) || caption && labels.is_empty() {
             // "10 décembre 2020 - 10 décembre 2021": a stretch of time a headline names, not
-            // the day of the page.
+            // the day of the page; a caption's date is the picture's.
         } else if other <= 2 && toks.len() <= DATE_LINE_TOKENS {
             for m in &mut mentions[i..j] {
                 m.dateline = Some(role_of(m));

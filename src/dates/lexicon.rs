@@ -161,6 +161,9 @@ pub enum Word {
     Season(u32),
     /// A weekend (نهاية الأسبوع، الويكند).
     Weekend,
+    /// The close of the working week, its Thursday and Friday ("en fin de semaine", "at the
+    /// end of the week"), which is no weekend.
+    WeekClose,
     /// A named time zone after بتوقيت (غرينتش، القدس، مكة).
     ZoneName(Zone),
     /// A noun whose genitive اليوم/الغد/الأمس is an era, not a day (عالم اليوم، قادة الغد).
@@ -265,7 +268,7 @@ impl Word {
             Same | TimeOfDay | DayWord | MonthWord | YearWord | YearPrep | Link | This | ThisAfter | Earlier | HijriMarker
             | GregMarker | Future | FutureVerb | NotFuture | PublishedLabel | UpdatedLabel | BylineLabel | RangeFrom | RangeTo
             | NotWeekdayBefore | Subordinator | PastVerb | HourWord | Except | MinuteWord | Now | TimeZone | SpanPrep
-            | Comparative | HolidayPrefix | Weekend | EraNoun | NotDate | Few | Determiner | EventOf | LengthBefore | WeekOf | PairAnd | PairFrom
+            | Comparative | HolidayPrefix | Weekend | WeekClose | EraNoun | NotDate | Few | Determiner | EventOf | LengthBefore | WeekOf | PairAnd | PairFrom
             | PairTo | AfterOnly | DayAloneNext => std::mem::discriminant(self) == std::mem::discriminant(other),
         }
     }
@@ -541,6 +544,7 @@ impl DateLexicon {
                     _ => return Err(row.error("season value must be spring, summer, autumn or winter")),
                 }),
                 "weekend" => Word::Weekend,
+                "week_close" => Word::WeekClose,
                 "zone_name" => Word::ZoneName(Zone::parse(value).ok_or_else(|| row.error("zone_name value must be +H[:MM], -H[:MM], ma, il, eu or us"))?),
                 other => return Err(row.error(format!("unknown kind {other:?}"))),
             };

@@ -188,6 +188,20 @@ pub fn resolve(expr: &DateExpr, anchor: &Anchor) -> Option<Resolved> {
             let saturday = DateValue::week_of(ctx.day? + Duration::days(7 * week as i64)).start + Duration::days(5);
             (DateValue { start: saturday, grain: Grain::Day, end: Some(saturday + Duration::days(1)) }, Basis::Published)
         }
+        ExprKind::WeekClose { week } => {
+            // "s'est rendu en fin de semaine à Rabat" written on a Monday to Wednesday: this
+            // week's close is still to come, so a past clause tells last week's; a coming one
+            // told on a Saturday or Sunday is next week's.
+            let day = ctx.day?;
+            let weekday = day.weekday().num_days_from_monday();
+            let week = match expr.tense {
+                Some(Tense::Past) if week == 0 && weekday < 3 => -1,
+                Some(Tense::Future) if week == 0 && weekday > 4 => 1,
+                _ => week,
+            };
+            let thursday = DateValue::week_of(day + Duration::days(7 * week as i64)).start + Duration::days(3);
+            (DateValue { start: thursday, grain: Grain::Day, end: Some(thursday + Duration::days(1)) }, Basis::Published)
+        }
     };
     let value = match (expr.shift, value) {
         (0, v) => v,

@@ -229,6 +229,12 @@ pub enum ExprKind {
         /// Weeks from the anchor's.
         week: i32,
     },
+    /// The Thursday and Friday that close a working week counted from the anchor's ("en fin
+    /// de semaine" = week 0, "en fin de semaine prochaine" = week +1).
+    WeekClose {
+        /// Weeks from the anchor's.
+        week: i32,
+    },
     /// The anchor's day (or month) in another year: "في مثل هذا اليوم من عام 1975", "on this
     /// day last year", "à pareille date l'an dernier".
     ThisDayOf {

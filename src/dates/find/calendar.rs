@@ -324,9 +324,10 @@ impl Parser<'_> {
         if let Some(e) = self.is(k, |w| w == Word::Link) {
             k = e;
         }
+        // English writes the month first ("Wednesday, Nov. 24").
         let (cal, mut e) = match self.numeric(k) {
             Some(Cand { kind: ExprKind::Calendar(cal), end, .. }) => (cal, end),
-            _ => self.calendar(k).map(|(c, e, _)| (c, e))?,
+            _ => self.calendar(k).map(|(c, e, _)| (c, e)).filter(|(c, _)| c.day.is_some()).or_else(|| super::latin::month_day_at(self, k))?,
         };
         cal.day?;
         if paren {

@@ -75,7 +75,7 @@ pub(super) fn skip_comma(p: &Parser, i: usize) -> usize {
 
 /// Month, day and optional year at `i`: "December 22, 2020", "Dec. 22", "July 25 2021",
 /// "December 22nd": (calendar, end).
-fn month_day_at(p: &Parser, i: usize) -> Option<(Calendar, usize)> {
+pub(super) fn month_day_at(p: &Parser, i: usize) -> Option<(Calendar, usize)> {
     let (month, hijri, _, _, e) = p.month(i)?;
     if hijri {
         return None;
@@ -102,7 +102,7 @@ fn month_day(p: &Parser, i: usize) -> Option<Cand> {
 
 /// A month-first range of days: "July 24-26", "Nov. 23–25, 2021", "July 24 to 26" (the year,
 /// written once, is both ends'). "July 24 and 26" is two days, not a range.
-fn month_day_range(p: &Parser, i: usize) -> Option<Cand> {
+pub(super) fn month_day_range(p: &Parser, i: usize) -> Option<Cand> {
     let (month, hijri, _, _, e) = p.month(i)?;
     if hijri {
         return None;

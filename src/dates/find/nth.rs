@@ -511,8 +511,9 @@ impl Parser<'_> {
 
     /// A night told by the two days it joins: "ليلة الأحد إلى الاثنين", "ليلة الأحد الاثنين",
     /// "la nuit de mardi à mercredi", "the night of Tuesday to Wednesday", "la nuit du 9 au 10
-    /// août". It is the first day (the night starts that evening), as "ليلة الأربعاء" alone and
-    /// "on Tuesday night": one night, not a range of two days. Days further apart are no night.
+    /// août", "overnight Dec. 9-10". It is the first day (the night starts that evening), as
+    /// "ليلة الأربعاء" alone and "on Tuesday night": one night, not a range of two days. Days
+    /// further apart are no night.
     pub(super) fn night_of(&self, i: usize) -> Option<Cand> {
         let j = self.is(i, |w| w == Word::TimeOfDay)?;
         let mut k = self.is(j, |w| matches!(w, Word::PairFrom | Word::RangeFrom)).unwrap_or(j);
@@ -535,9 +536,10 @@ impl Parser<'_> {
             }
             return Some(Cand { start: i, end, kind: ExprKind::Weekday { weekday: from, offset }, part: None, rule: "night-of-two-days" });
         }
-        // du 9 au 10 août, du 31 juillet au 1er août
+        // du 9 au 10 août, du 31 juillet au 1er août; English writes the month first
+        // ("overnight Dec. 9-10", "the night of December 9 to 10").
         self.toks.get(j)?;
-        let c = self.range(j)?;
+        let c = self.range(j).or_else(|| super::latin::month_day_range(self, j))?;
         let ExprKind::Range(a, b) = c.kind else { return None };
         let (Some(d1), Some(d2), Some(m2)) = (a.day, b.day, b.month) else { return None };
         let next = match a.month {

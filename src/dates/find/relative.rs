@@ -139,18 +139,20 @@ impl Parser<'_> {
         if let Some(e) = self.is(k, |w| w == Word::DayWord) {
             k = e;
         }
-        // اليوم (الإثنين): the weekday in brackets, as some papers print it.
-        let bracketed = self.punct(k, &['(']) && self.punct(k + 2, &[')']);
+        // اليوم (الإثنين), "yesterday (Wednesday, Nov. 24)": the weekday, or the weekday and
+        // its date, in brackets, as some papers print them.
+        let bracketed = self.punct(k, &['(']);
         if bracketed {
             k += 1;
         }
         if let Some((Word::Weekday(wd), n)) = self.word(k, |w| matches!(w, Word::Weekday(_))) {
-            weekday = Some(wd);
-            j = k + n + usize::from(bracketed);
-            if let Some((mut cal, e)) = self.date_after(j).filter(|_| !bracketed) {
-                cal.weekday = Some(wd);
-                date = Some(cal);
-                j = e;
+            let dated = self.date_after(k + n).map(|(cal, e)| (Calendar { weekday: Some(wd), ..cal }, e));
+            let closes = |e: usize| !bracketed || self.punct(e, &[')']);
+            let shut = usize::from(bracketed);
+            match dated.filter(|&(_, e)| closes(e)) {
+                Some((cal, e)) => (weekday, date, j) = (Some(wd), Some(cal), e + shut),
+                None if closes(k + n) => (weekday, j) = (Some(wd), k + n + shut),
+                None => {}
             }
         }
         Some(Cand { start: i, end: j, kind: ExprKind::Relative { days, weekday, date }, part: None, rule: "relative-day" })

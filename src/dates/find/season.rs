@@ -67,7 +67,9 @@ impl Parser<'_> {
     pub(super) fn weekend(&self, i: usize) -> Option<Cand> {
         let this = self.is(i, |w| w == Word::This);
         let j = this.unwrap_or(i);
-        let mut end = self.is(j, |w| w == Word::Weekend)?;
+        // "en fin de semaine (prochaine)": the working week's close, read the same way.
+        let close = self.is(j, |w| w == Word::WeekClose);
+        let mut end = close.or_else(|| self.is(j, |w| w == Word::Weekend))?;
         let mut week = 0;
         if let Some((Word::Dir(o), n)) = self.word(end, |w| matches!(w, Word::Dir(_))) {
             week = o;
@@ -75,6 +77,9 @@ impl Parser<'_> {
         } else if let Some(e) = self.is(end, |w| w == Word::This || w == Word::ThisAfter) {
             // نهاية الأسبوع هذا
             end = e;
+        }
+        if close.is_some() {
+            return Some(Cand { start: i, end, kind: ExprKind::WeekClose { week }, part: None, rule: "week-close" });
         }
         Some(Cand { start: i, end, kind: ExprKind::Weekend { week }, part: None, rule: "weekend" })
     }
