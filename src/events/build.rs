@@ -24,12 +24,11 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::collapse::{collapse_same_family, qualified_events, signed_by_video};
-use super::latin::latin_trigger;
 use super::welcome::{airport_welcome_is_the_visit, is_form_with_proclitics, welcome_at_airport};
 use super::mention::{DateHow, DateLink, EventMention};
 use super::participants::{NameSources, fill_participants, join_referred, main_countries, overlaps, scopes};
-use super::rules::{EventType, RuleKind, TriggerRules, TriggerTense, WordLists};
-use super::scan::{SentenceHits, drop_denied, enumeration_items, scan, time_references, told_aside};
+use super::rules::{EventType, RuleKind, TriggerRules, TriggerTense, WordLists, latin_trigger};
+use super::scan::{SentenceHits, drop_denied, enumeration_items, opens_a_gathering, scan, time_references, told_aside};
 use crate::dates::DateMention;
 use crate::dates::value::ExprKind;
 use crate::gazetteer::{EntityKind, Found, Gazetteer};
@@ -965,13 +964,6 @@ fn on_the_sidelines(text: &str, sentence_start: usize, trigger: &Range<usize>, l
         (Some(a), Some(w)) => is_article(a) && sidelines(w),
         _ => false,
     }
-}
-
-/// Whether the word after an opening at `after` is a gathering (rows of kind `gathering`:
-/// "المنتدى", "أشغال", "الدورة"), its proclitics aside.
-pub(super) fn opens_a_gathering(text: &str, after: usize, lists: &WordLists) -> bool {
-    let next = text[after..].split_whitespace().next().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
-    next.is_some_and(|w| lists.gatherings.iter().any(|g| is_form_with_proclitics(w, g)))
 }
 
 /// Bytes between two ranges (0 when they touch or overlap).

@@ -43,7 +43,7 @@
 use std::ops::Range;
 
 use super::mention::{DateHow, DateLink, EventMention, RoleRef};
-use super::rules::{EventType, RuleKind, TriggerRules, TriggerTense};
+use super::rules::{EventType, RuleKind, TriggerRules, TriggerTense, latin_trigger};
 use crate::dates::{ArticleDates, DateMention};
 use crate::dates::lexicon::DateLexicon;
 use crate::dates::value::ExprKind;
@@ -606,11 +606,6 @@ fn talks_as_the_purpose(out: &mut Vec<EventMention>, doc: &Document, rules: &Tri
             absorb(&mut out[v], talks);
         }
     }
-}
-
-/// Whether the trigger at `trigger` is written in Latin script (the triggers this pass reads).
-pub(super) fn latin_trigger(text: &str, trigger: &Range<usize>) -> bool {
-    text[trigger.clone()].chars().next().is_some_and(|c| c.is_ascii_alphabetic() || matches!(c, 'À'..='ÿ'))
 }
 
 /// Whether sentence `si` of `doc` opens as a photo caption: a place, a comma, a date, a colon

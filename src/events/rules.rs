@@ -14,6 +14,8 @@
 //! first word of each is the preposition that introduces the object. A form whose object has
 //! that preposition but none of the phrases does not count; a form with no such object does.
 
+use std::ops::Range;
+
 use crate::table::read_rows;
 use crate::text::lexmatch::PhraseSet;
 use crate::text::normalize::normalize_str;
@@ -493,6 +495,11 @@ impl TriggerRules {
         let phrases = PhraseSet::new(forms.iter().map(|(f, r)| (f.as_str(), *r)));
         Ok(TriggerRules { rules, phrases, words })
     }
+}
+
+/// Whether the trigger at `trigger` is written in Latin script (the triggers this pass reads).
+pub(super) fn latin_trigger(text: &str, trigger: &Range<usize>) -> bool {
+    text[trigger.clone()].chars().next().is_some_and(|c| c.is_ascii_alphabetic() || matches!(c, 'À'..='ÿ'))
 }
 
 #[cfg(test)]

@@ -6,7 +6,8 @@
 
 use std::ops::Range;
 
-use super::rules::{EventType, Reach, RuleKind, TriggerRules, TriggerTense};
+use super::rules::{EventType, Reach, RuleKind, TriggerRules, TriggerTense, WordLists, latin_trigger};
+use super::welcome::is_form_with_proclitics;
 use crate::gazetteer::{EntityKind, Found, Gazetteer};
 use crate::text::lexmatch::{Scan, word_iter, words};
 
@@ -230,11 +231,11 @@ const OPENED_BEFORE_WORDS: usize = 3;
 /// flight); Latin triggers and rule sets with no such list are left as they are.
 fn opens_an_office(text: &str, sentence: Range<usize>, r: &Range<usize>, rules: &TriggerRules) -> bool {
     let lists = &rules.words;
-    if lists.opened_offices.is_empty() || super::latin::latin_trigger(text, r) || super::build::opens_a_gathering(text, r.end, lists) {
+    if lists.opened_offices.is_empty() || latin_trigger(text, r) || opens_a_gathering(text, r.end, lists) {
         return true;
     }
     let sentence_words = words(text, sentence);
-    let is = |list: &[String], w: &Range<usize>| list.iter().any(|f| super::welcome::is_form_with_proclitics(&text[w.clone()], f));
+    let is = |list: &[String], w: &Range<usize>| list.iter().any(|f| is_form_with_proclitics(&text[w.clone()], f));
     let first = sentence_words.iter().position(|w| w.end > r.start).unwrap_or(sentence_words.len());
     let after = sentence_words.iter().position(|w| w.start >= r.end).unwrap_or(sentence_words.len());
     let from = first.saturating_sub(OPENED_BEFORE_WORDS);
@@ -316,7 +317,7 @@ pub(super) fn told_aside(text: &str, sentence_start: usize, hits: &SentenceHits,
                 s.end <= r.start && words(text, s.end..r.start).len() <= SEQUEL_SUBJECT_WORDS && !text[s.end..r.start].contains(CLAUSE_BREAK) && !event_between(s) && !article_first(s)
             })
         };
-        if *tense != TriggerTense::Noun && super::latin::latin_trigger(text, r) && after_sequel() {
+        if *tense != TriggerTense::Noun && latin_trigger(text, r) && after_sequel() {
             aside.push(r.start);
             // Its object or complement told in its clause is that event too ("après avoir
             // signé un accord-cadre", "after Sa'ar arrived … for a three-day working visit").
@@ -443,4 +444,11 @@ pub(super) fn drop_denied(text: &str, sentence_end: usize, hits: &mut SentenceHi
         k += 1;
         !dropped.contains(&(k - 1))
     });
+}
+
+/// Whether the word after an opening at `after` is a gathering (rows of kind `gathering`:
+/// "المنتدى", "أشغال", "الدورة"), its proclitics aside.
+pub(super) fn opens_a_gathering(text: &str, after: usize, lists: &WordLists) -> bool {
+    let next = text[after..].split_whitespace().next().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+    next.is_some_and(|w| lists.gatherings.iter().any(|g| is_form_with_proclitics(w, g)))
 }

@@ -9,9 +9,8 @@
 //! started N − 1 days before. One core turns a length or a rank into that offset
 //! ([`start_offset_by_length`], [`start_offset_by_rank`]), for the Arabic and the Latin readers.
 
-use super::latin::latin_trigger;
 use super::mention::{DateHow, EventMention};
-use super::rules::{EventType, LEG_RULE_SUFFIX, RuleKind, TriggerRules, TriggerTense};
+use super::rules::{EventType, LEG_RULE_SUFFIX, RuleKind, TriggerRules, TriggerTense, latin_trigger};
 use super::welcome::is_form_with_proclitics;
 use crate::dates::lexicon::{DateLexicon, Word};
 use crate::text::Document;
