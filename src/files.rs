@@ -18,8 +18,19 @@ pub(crate) enum Flush {
 /// Write the file at `path` anew through `write`: into a temporary file of its folder, then
 /// renamed over it, so that a run cut off mid-write leaves the old file whole. A new file gets
 /// the mode `File::create` gives; a replaced file keeps its mode and, where the process may
-/// give it, its group.
+/// give it, its group. A path that holds something other than a file or a folder (a device,
+/// a named pipe) is written into, not replaced.
 pub(crate) fn replace_file<E: From<std::io::Error>>(path: &Path, flush: Flush, write: impl FnOnce(&mut std::io::BufWriter<&mut std::fs::File>) -> Result<(), E>) -> Result<(), E> {
+    // "-o /dev/null", a named pipe, a terminal: what is there is no file to replace. Renaming
+    // over it would put a regular file in its place (as root, /dev/null itself), so the
+    // output is written into it as it is.
+    if std::fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir()) {
+        let mut target = std::fs::OpenOptions::new().write(true).open(path)?;
+        let mut w = std::io::BufWriter::with_capacity(1 << 20, &mut target);
+        write(&mut w)?;
+        w.flush()?;
+        return Ok(());
+    }
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
@@ -81,6 +92,25 @@ mod modes {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A named pipe (like /dev/null, a device) is written into and stays a pipe: renaming a
+    /// temporary file over it would leave a regular file in its place.
+    #[cfg(unix)]
+    #[test]
+    fn a_named_pipe_is_written_into_not_replaced() {
+        use std::os::unix::fs::FileTypeExt;
+        let dir = tempfile::tempdir().unwrap();
+        let pipe = dir.path().join("timeline.pipe");
+        let made = std::process::Command::new("mkfifo").arg(&pipe).status().expect("mkfifo runs");
+        assert!(made.success());
+        let reader = {
+            let pipe = pipe.clone();
+            std::thread::spawn(move || std::fs::read(pipe).unwrap())
+        };
+        replace_file(&pipe, Flush::ToDisk, |w| w.write_all(b"date,type\n")).unwrap();
+        assert!(std::fs::metadata(&pipe).unwrap().file_type().is_fifo(), "the pipe was replaced by a file");
+        assert_eq!(reader.join().unwrap(), b"date,type\n");
+    }
 
     /// A rewrite cut off mid-write leaves the old file whole and no temporary file.
     #[test]
