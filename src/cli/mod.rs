@@ -69,8 +69,9 @@ enum Command {
 /// Where the data files come from: shared by every subcommand that reads articles.
 #[derive(Debug, Clone, Args)]
 pub struct DataArgs {
-    /// Folder of gazetteers (people.csv, organisations.csv, places.csv, roles.csv); the
-    /// built-in copies when omitted.
+    /// Folder of gazetteers (people.csv, organisations.csv, places.csv, roles.csv, and the
+    /// optional ordinary_words.txt, given_names.txt, ordinary_phrases.txt); the built-in
+    /// copies when omitted.
     #[arg(long, value_name = "DIR")]
     pub gazetteers: Option<PathBuf>,
     /// Folder of lexicons (boilerplate, months, weekdays, date words, event triggers); the
