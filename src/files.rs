@@ -24,12 +24,10 @@ pub(crate) fn replace_file<E: From<std::io::Error>>(path: &Path, flush: Flush, w
     // "-o /dev/null", a named pipe, a terminal: what is there is no file to replace. Renaming
     // over it would put a regular file in its place (as root, /dev/null itself), so the
     // output is written into it as it is.
-    if std::fs::metadata(path).is_ok_and(|m| !m.is_file() && !m.is_dir()) {
+    let found = std::fs::metadata(path).ok();
+    if found.as_ref().is_some_and(|m| !m.is_file() && !m.is_dir()) {
         let mut target = std::fs::OpenOptions::new().write(true).open(path)?;
-        let mut w = std::io::BufWriter::with_capacity(1 << 20, &mut target);
-        write(&mut w)?;
-        w.flush()?;
-        return Ok(());
+        return write_buffered(&mut target, write);
     }
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
@@ -37,7 +35,7 @@ pub(crate) fn replace_file<E: From<std::io::Error>>(path: &Path, flush: Flush, w
     };
     let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     #[cfg(unix)]
-    let existing = std::fs::metadata(path).ok().filter(|m| m.is_file());
+    let existing = found.filter(|m| m.is_file());
     let prefix = format!(".{name}.");
     let mut builder = tempfile::Builder::new();
     builder.prefix(&prefix).suffix(".tmp");
@@ -48,16 +46,20 @@ pub(crate) fn replace_file<E: From<std::io::Error>>(path: &Path, flush: Flush, w
     if let Some(existing) = &existing {
         modes::keep(temp.as_file(), existing)?;
     }
-    {
-        let mut w = std::io::BufWriter::with_capacity(1 << 20, temp.as_file_mut());
-        write(&mut w)?;
-        w.flush()?;
-    }
+    write_buffered(temp.as_file_mut(), write)?;
     if flush == Flush::ToDisk {
         // Some file systems refuse a flush (EINVAL); the file is still whole when renamed.
         temp.as_file().sync_all().ok();
     }
     temp.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}
+
+/// Fill `file` through `write`, buffered, and flush the buffer.
+fn write_buffered<E: From<std::io::Error>>(file: &mut std::fs::File, write: impl FnOnce(&mut std::io::BufWriter<&mut std::fs::File>) -> Result<(), E>) -> Result<(), E> {
+    let mut w = std::io::BufWriter::with_capacity(1 << 20, file);
+    write(&mut w)?;
+    w.flush()?;
     Ok(())
 }
 
