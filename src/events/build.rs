@@ -34,6 +34,7 @@ use crate::dates::value::ExprKind;
 use crate::gazetteer::{EntityKind, Found, Gazetteer};
 use crate::text::Document;
 use crate::text::lexmatch::{Scan, at_most_words, word_iter, words};
+use crate::text::segment::ends_with_a_stop;
 
 /// Build the event mentions of `doc`. `date_mentions` are the document's date expressions, in
 /// text order (their indices are what [`DateLink`] refers to). `triggers` is a bank's scan of
@@ -50,7 +51,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
     let mut item_lead: HashMap<(usize, usize), (usize, usize)> = HashMap::new();
     // The lead: the first sentence of the story (a full sentence, not a site's name, a date
     // line or a headline), and the starts of its events left undated (see `lead_takes_the_day`).
-    let lead = doc.sentences.iter().position(|s| text[s.range.clone()].trim_end().ends_with(['.', '!', '؟', '?', '»', '"', ')']) && !at_most_words(text, s.range.clone(), 5));
+    let lead = doc.sentences.iter().position(|s| ends_with_a_stop(&text[s.range.clone()]) && !at_most_words(text, s.range.clone(), 5));
     let mut lead_undated: Vec<usize> = Vec::new();
     for (si, sentence) in doc.sentences.iter().enumerate() {
         if crate::budget::expired() {
@@ -425,8 +426,8 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             // "وكان الوزير الإسرائيلي قد تجول، أمس، في حي الملاح … رفقة أزولاي": a leg of a visit
             // whose subject is not named by its verb is the leg of the visitor of the trip told
             // before.
-            if rules.rules[*rule].id.ends_with(super::rules::LEG_RULE_SUFFIX) && !names_its_subject(text, sentence.range.start, range, found, g) {
-                let visitor = out.iter().rev().find(|m| m.event_type.family() == EventType::Visit && !m.planned && !rules.rules[m.rule].id.ends_with(super::rules::LEG_RULE_SUFFIX)).and_then(|m| m.people.first().copied());
+            if rules.rules[*rule].tells_a_leg() && !names_its_subject(text, sentence.range.start, range, found, g) {
+                let visitor = out.iter().rev().find(|m| m.event_type.family() == EventType::Visit && !m.planned && !rules.rules[m.rule].tells_a_leg()).and_then(|m| m.people.first().copied());
                 if let Some(visitor) = visitor.filter(|v| !mention.people.contains(v)) {
                     mention.people.insert(0, visitor);
                     mention.countries.push(g.country_of(visitor).clone());
@@ -578,7 +579,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             }
             // A headline ("المغرب وإسرائيل يوقعان …") has no final stop and tells a past event in
             // the present; a body sentence in the present tells what is going on.
-            let body = text[sentence.range.clone()].trim_end().ends_with(['.', '!', '؟', '?', '»', '"', ')']);
+            let body = ends_with_a_stop(&text[sentence.range.clone()]);
             // "يبدأ … زيارة … يلتقي خلالها وزير الفلاحة": a present verb "during it" tells the
             // programme of the visit, some day of it, not what is going on today.
             let in_programme = word_iter(text, range.end..sentence.range.end).next().is_some_and(|w| rules.words.during_pronouns.iter().any(|p| *p == text[w.clone()]));

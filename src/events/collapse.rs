@@ -21,7 +21,7 @@ pub(super) fn collapse_same_family(out: &mut Vec<EventMention>, from: usize, rul
     let two_visitors = |a: &EventMention, b: &EventMention| matches!((visitor_of(a), visitor_of(b)), (Some(x), Some(y)) if x != y);
     // "Arrivé lundi …, il s'est vu rendre les honneurs militaires mardi": a leg of the visit
     // ([`super::rules::LEG_RULE_SUFFIX`]) and the visit are two events.
-    let leg = |m: &EventMention| rules.rules[m.rule].id.ends_with(super::rules::LEG_RULE_SUFFIX);
+    let leg = |m: &EventMention| rules.rules[m.rule].tells_a_leg();
     let mut i = from;
     while i < out.len() {
         let mut j = i + 1;

@@ -164,6 +164,11 @@ pub struct Reach {
 /// (`merge::fit`), as the reference timelines record it.
 pub const LEG_RULE_SUFFIX: &str = "-leg";
 
+/// Whether the trigger row of id `id` tells a leg of a visit (see [`LEG_RULE_SUFFIX`]).
+pub fn is_leg_rule(id: &str) -> bool {
+    id.ends_with(LEG_RULE_SUFFIX)
+}
+
 /// One rule row.
 #[derive(Debug, Clone)]
 pub struct Rule {
@@ -190,6 +195,11 @@ pub struct Rule {
 }
 
 impl Rule {
+    /// Whether the row tells a leg of a visit (see [`LEG_RULE_SUFFIX`]).
+    pub fn tells_a_leg(&self) -> bool {
+        is_leg_rule(&self.id)
+    }
+
     /// Whether the words from `after` on (the text right after a form) let the form count.
     pub fn accepts_next(&self, after: &str) -> bool {
         if self.next.is_empty() {

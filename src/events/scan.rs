@@ -117,7 +117,7 @@ pub(super) fn scan(text: &str, range: Range<usize>, rules: &TriggerRules, trigge
             };
             // "جولة في المدينة العتيقة" is a leg of a visit, "جولته في المغرب" the trip itself: a
             // tour noun told with a country right after it is the trip, whatever its next word.
-            let leg_noun = rules.rules[rule].id.ends_with(super::rules::LEG_RULE_SUFFIX) && matches!(kind, RuleKind::Event(_, TriggerTense::Noun));
+            let leg_noun = rules.rules[rule].tells_a_leg() && matches!(kind, RuleKind::Event(_, TriggerTense::Noun));
             let after = &text[r.end..range.end];
             if leg_noun && country_right_after(text, r.end, entities, g) {
                 continue;

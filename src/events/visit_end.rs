@@ -10,7 +10,7 @@
 //! ([`start_offset_by_length`], [`start_offset_by_rank`]), for the Arabic and the Latin readers.
 
 use super::mention::{DateHow, EventMention};
-use super::rules::{EventType, LEG_RULE_SUFFIX, RuleKind, TriggerRules, TriggerTense, latin_trigger};
+use super::rules::{EventType, RuleKind, TriggerRules, TriggerTense, latin_trigger};
 use super::welcome::is_form_with_proclitics;
 use crate::dates::lexicon::{DateLexicon, Word};
 use crate::text::Document;
@@ -39,10 +39,10 @@ pub fn visit_told_by_its_end_ar(out: &mut Vec<EventMention>, doc: &Document, rul
     }
     let visit_noun = |w: &std::ops::Range<usize>| {
         rules.phrases.find_in(None, text, w.clone()).iter().any(|h| {
-            h.range() == *w && h.payloads.iter().any(|&r| matches!(rules.rules[r].kind, RuleKind::Event(ty, TriggerTense::Noun) if ty.family() == EventType::Visit) && !rules.rules[r].id.ends_with(LEG_RULE_SUFFIX))
+            h.range() == *w && h.payloads.iter().any(|&r| matches!(rules.rules[r].kind, RuleKind::Event(ty, TriggerTense::Noun) if ty.family() == EventType::Visit) && !rules.rules[r].tells_a_leg())
         })
     };
-    let is_leg = |m: &EventMention| rules.rules[m.rule].id.ends_with(LEG_RULE_SUFFIX);
+    let is_leg = |m: &EventMention| rules.rules[m.rule].tells_a_leg();
     let mut frames = Vec::new();
     for i in 0..out.len() {
         let m = &out[i];
@@ -83,7 +83,7 @@ const DAY_RANK_BEFORE_WORDS: usize = 5;
 pub fn visit_told_by_its_day(out: &mut [EventMention], doc: &Document, rules: &TriggerRules, lexicon: &DateLexicon) {
     let text = doc.norm.text.as_str();
     for m in out.iter_mut() {
-        if m.event_type.family() != EventType::Visit || m.planned || m.aside || m.shift != 0 || m.date.is_none() || rules.rules[m.rule].id.ends_with(LEG_RULE_SUFFIX) {
+        if m.event_type.family() != EventType::Visit || m.planned || m.aside || m.shift != 0 || m.date.is_none() || rules.rules[m.rule].tells_a_leg() {
             continue;
         }
         let before = words(text, doc.sentences[m.sentence].range.start..m.trigger.start);

@@ -155,7 +155,7 @@ pub(super) fn fit(m: &Event, e: &Event, same_article: bool) -> Option<(usize, us
 /// arrival on Monday and the tour of Marrakesh on Friday are two rows); reported on the same
 /// day as another report of the visit, it is that report's (a guard of honour on landing).
 pub(super) fn is_a_leg(e: &Event) -> bool {
-    !e.mentions.is_empty() && e.mentions.iter().all(|m| m.rule.ends_with(crate::events::rules::LEG_RULE_SUFFIX))
+    !e.mentions.is_empty() && e.mentions.iter().all(|m| crate::events::rules::is_leg_rule(&m.rule))
 }
 
 /// Whether of two meetings one is a multilateral meeting (four countries or more) and the
