@@ -120,7 +120,7 @@ pub fn refine_latin(out: &mut Vec<EventMention>, doc: &Document, found: &Found, 
 /// Whether sentence `si` of `doc` is a sentence of the body: it ends with a stop. A headline
 /// has none, and tells in the present what happened as often as what will.
 fn is_body(doc: &Document, si: usize) -> bool {
-    doc.norm.text[doc.sentences[si].range.clone()].trim_end().ends_with(['.', '!', '?', '»', '"', ')'])
+    crate::text::segment::ends_with_a_stop(&doc.norm.text[doc.sentences[si].range.clone()])
 }
 
 /// "Foreign Minister Yair Lapid lands in Rabat on Wednesday", "Yaïr Lapid arrive mercredi à

@@ -15,6 +15,12 @@ pub struct Sentence {
     pub clauses: Vec<Range<usize>>,
 }
 
+/// Whether `sentence` ends with a stop (`.`, `!`, `?`, `؟`, or one of them closed by `»`, `"`
+/// or `)`): a sentence of an article's body. A headline or a title line has none.
+pub fn ends_with_a_stop(sentence: &str) -> bool {
+    sentence.trim_end().ends_with(['.', '!', '؟', '?', '»', '"', ')'])
+}
+
 /// Split `text` into sentences (empty ones dropped), each with its clauses.
 ///
 /// One pass over the bytes: every mark that may end a sentence is ASCII or has a byte no other
