@@ -168,6 +168,11 @@ enum NextArticle {
     New { name: String, key: String, lang: Lang, record: String },
 }
 
+/// The index entry of a new article whose record is written at `at`.
+fn new_entry(name: &str, key: &str, lang: Lang, record: &str, at: u64) -> Indexed {
+    Indexed { name: name.to_string(), key: key.to_string(), lang, at, len: record.len(), hash: crate::hash::content_hash(record.as_bytes()) }
+}
+
 /// What a run can do with the state.
 pub enum Plan {
     /// The corpus is the state's: nothing to map or merge.
@@ -345,7 +350,7 @@ fn write_state(dir: &Path, header: &Header, articles: &[NextArticle], families: 
                         let bytes = usize::try_from(i.at).ok().and_then(|start| old.get(start..)?.get(..i.len)).ok_or_else(|| std::io::Error::other("a record beyond the end"))?;
                         (i.clone(), bytes)
                     }
-                    NextArticle::New { name, key, lang, record } => (Indexed { name: name.clone(), key: key.clone(), lang: *lang, at: 0, len: record.len(), hash: crate::hash::content_hash(record.as_bytes()) }, record.as_bytes()),
+                    NextArticle::New { name, key, lang, record } => (new_entry(name, key, *lang, record, 0), record.as_bytes()),
                 };
                 entry.at = at;
                 w.write_all(bytes)?;
@@ -364,7 +369,7 @@ fn write_state(dir: &Path, header: &Header, articles: &[NextArticle], families: 
                 NextArticle::New { name, key, lang, record } => {
                     w.write_all(record.as_bytes())?;
                     w.write_all(b"\n")?;
-                    index.push(Indexed { name: name.clone(), key: key.clone(), lang: *lang, at, len: record.len(), hash: crate::hash::content_hash(record.as_bytes()) });
+                    index.push(new_entry(name, key, *lang, record, at));
                     at += record.len() as u64 + 1;
                 }
             }
