@@ -1,7 +1,8 @@
 //! The seat of an office is not where an event happened: "رئيس بلدية أسدود", "the wali of the
 //! Casablanca-Settat region", "Jerusalem Deputy Mayor", "le maire d'Ashdod" name the place an
 //! office holder serves. A row keeps a place only where the text says the event took place, and
-//! a visit is titled with where the visitor went, not with the visitor's own city.
+//! a visit is titled with where the visitor went, not with the visitor's own city. Likewise an
+//! envoy lives where posted only during the posting.
 
 mod common;
 
@@ -60,5 +61,22 @@ fn the_governors_formula_names_no_king() {
     assert!(!rows.is_empty(), "no row");
     for row in &rows {
         assert!(!row.people.iter().any(|p| p.starts_with("Mohammed VI")), "{:?} lists {:?}", row.title, row.people);
+    }
+}
+
+/// An envoy received by the head of state of the country of the posting lives there: the
+/// audience is talks, not a visit. Only while posted: the same audience before the posting
+/// began (Israel's liaison-office head, in Rabat from late January 2021) is the envoy's visit.
+#[test]
+fn an_envoy_is_resident_only_during_the_posting() {
+    let sentence = "King Mohammed VI received David Govrin on Tuesday at the Royal Palace in Rabat.";
+    for (published, kind) in [("December 24, 2020", "visit"), ("June 10, 2021", "meeting")] {
+        let w = Workdir::new();
+        w.write("c/a.txt", format!("Published: {published}\n{sentence}\n"));
+        let out = w.run(&["extract", "--corpus", "c", "-o", "t.csv", "--quiet"]);
+        assert!(out.status.success(), "{published}: {}", stderr(&out));
+        let rows = tarikh::timeline::read_timeline(&w.join("t.csv")).unwrap();
+        let kinds: Vec<&str> = rows.iter().filter(|r| r.people.iter().any(|p| p == "David Govrin")).map(|r| r.event_type.as_str()).collect();
+        assert_eq!(kinds, [kind], "{published}: {:?}", rows.iter().map(|r| &r.title).collect::<Vec<_>>());
     }
 }

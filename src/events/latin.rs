@@ -102,7 +102,7 @@ pub fn refine_latin(out: &mut Vec<EventMention>, doc: &Document, found: &Found, 
     after_the_arrival(out, &latin);
     trip_told_by_its_talks(out, doc, &latin);
     talks_as_the_purpose(out, doc, rules, &latin);
-    audience_is_the_visit(out, g, &latin);
+    audience_is_the_visit(out, g, article_dates, &latin);
     host_is_not_the_visitor(out, g, &latin);
     occasion_names_its_sides(out, g, &latin);
     call_tells_what_was_discussed(out, doc, rules, dates, &latin);
@@ -418,9 +418,15 @@ const RESIDENT_ENVOY_ROLES: &[&str] = &["ambassador", "liaison_office_head"];
 /// or presidential audience as the visit, and the ministers' talks of the same trip as meetings.
 /// Where the article tells the guests' visit already ("La délégation a été reçue le jour même
 /// par le Roi" after its landing), the audience is dropped as part of it.
-fn audience_is_the_visit(out: &mut Vec<EventMention>, g: &Gazetteer, latin: &dyn Fn(&EventMention) -> bool) {
+fn audience_is_the_visit(out: &mut Vec<EventMention>, g: &Gazetteer, article_dates: &ArticleDates, latin: &dyn Fn(&EventMention) -> bool) {
     let head_of_state = |p: usize| g.entities()[p].roles.iter().any(|r| HEAD_OF_STATE_ROLES.contains(&r.role.as_str()));
-    let resident_envoy = |p: usize| g.entities()[p].roles.iter().any(|r| RESIDENT_ENVOY_ROLES.contains(&r.role.as_str()));
+    // Posted there on the event's day (else the publication day), as offices are resolved: a
+    // former ambassador received by the king has travelled.
+    let day = |m: &EventMention| {
+        let stated = m.date.and_then(|l| article_dates.resolved.get(l.date).copied().flatten()).map(|r| r.value.start);
+        stated.or(article_dates.anchor.date.map(|a| a.start))
+    };
+    let resident_envoy = |p: usize, m: &EventMention| g.entities()[p].holds_on(RESIDENT_ENVOY_ROLES, day(m));
     let mut i = 0;
     while i < out.len() {
         let m = &out[i];
@@ -437,7 +443,7 @@ fn audience_is_the_visit(out: &mut Vec<EventMention>, g: &Gazetteer, latin: &dyn
         // "received in audience the head of Israel's liaison office": an envoy posted in the
         // host's country lives there; the audience is talks, not a visit (and so is the
         // headline's "receives Israeli envoy" that names no guest).
-        let resident_audience = |m: &EventMention| m.people.contains(host) && m.people.iter().any(guest) && m.people.iter().filter(|p| guest(p)).all(|&p| resident_envoy(p));
+        let resident_audience = |m: &EventMention| m.people.contains(host) && m.people.iter().any(guest) && m.people.iter().filter(|p| guest(p)).all(|&p| resident_envoy(p, m));
         if resident_audience(m) || (m.people.len() == 1 && out.iter().any(|o| o.event_type == EventType::Meeting && latin(o) && resident_audience(o))) {
             i += 1;
             continue;

@@ -92,6 +92,12 @@ impl Entity {
     pub fn is_country(&self) -> bool {
         self.kind == EntityKind::Place && self.subkind == "country"
     }
+
+    /// Whether this person holds one of `roles` on `day`, or at any time when the day is not
+    /// known: an ambassador of 2013-2021 named in a story of 2022 is no longer posted abroad.
+    pub fn holds_on(&self, roles: &[&str], day: Option<NaiveDate>) -> bool {
+        self.roles.iter().any(|s| roles.contains(&s.role.as_str()) && day.is_none_or(|d| s.covers(d)))
+    }
 }
 
 /// A title naming an office (`roles.csv`).

@@ -258,15 +258,24 @@ impl Gazetteer {
         for m in &found.entities {
             *article_countries.entry(self.country_of(m.entity)).or_default() += 1;
         }
-        // Where each entity is first named in full, for surnames that come after.
-        let mut first_named: HashMap<usize, usize, WordHasher> = HashMap::default();
+        // Where each entity is first named in full, for surnames that come after, and how: a
+        // full name several people share is resolved in context below, in text order, so that
+        // its surname alone later ("Sadiki said") is the same person, open to the event's date
+        // as the full name is.
+        let mut first_named: HashMap<usize, (usize, Resolution), WordHasher> = HashMap::default();
         for m in &found.entities {
-            first_named.entry(m.entity).or_insert(m.range.start);
+            first_named.entry(m.entity).or_insert((m.range.start, Resolution::Alias));
         }
         let named = found.entities.len();
         for hit in pending {
             match self.resolve_in_context(doc, &hit, &found.entities[..named], &first_named, &article_countries, roles) {
-                Some((entity, how)) => found.entities.push(hit.mention(entity, how)),
+                Some((entity, how)) => {
+                    let full_name = !hit.targets.iter().any(|t| matches!(t, Target::Surname(_)));
+                    if full_name && self.entries.entities[entity].kind == EntityKind::Person {
+                        first_named.entry(entity).or_insert((hit.start, how));
+                    }
+                    found.entities.push(hit.mention(entity, how));
+                }
                 None => found.unresolved.push(hit.start..hit.end),
             }
         }
@@ -280,16 +289,18 @@ impl Gazetteer {
         doc: &Document,
         hit: &Hit,
         resolved: &[EntityMention],
-        first_named: &HashMap<usize, usize, WordHasher>,
+        first_named: &HashMap<usize, (usize, Resolution), WordHasher>,
         article_countries: &HashMap<&Id, usize, WordHasher>,
         roles: &[RoleMention],
     ) -> Option<(usize, Resolution)> {
         let targets = hit.targets;
         let surnames: Vec<usize> = targets.iter().filter_map(|t| if let Target::Surname(i) = t { Some(*i) } else { None }).collect();
         if !surnames.is_empty() {
-            let earlier = surnames.iter().filter_map(|s| first_named.get(s).filter(|&&at| at < hit.start).map(|&at| (at, *s))).max();
-            if let Some((_, person)) = earlier {
-                return Some((person, Resolution::SurnameInArticle));
+            let earlier = surnames.iter().filter_map(|s| first_named.get(s).filter(|&&(at, _)| at < hit.start).map(|&(at, how)| (at, *s, how))).max_by_key(|&(at, s, _)| (at, s));
+            if let Some((_, person, how)) = earlier {
+                // The surname of a shared full name stays open to the date as the name is.
+                let how = if how == Resolution::Namesake { how } else { Resolution::SurnameInArticle };
+                return Some((person, how));
             }
             // "كريم بنعلي" is not Leila Benali: a known given name right before the surname that
             // is not this person's says it is somebody else of that name.
