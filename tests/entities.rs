@@ -183,6 +183,7 @@ const SPELLINGS: &[(&str, &str, &str, &str)] = &[
     ("NewMed by its English name", "NewMed Energy signed an agreement with ONHYM", "newmed-energy", "NewMed Energy"),
     ("NewMed by its former name", "وقعت شركة ديليك للحفر مع المكتب", "newmed-energy", "ديليك للحفر"),
     ("Yossi Abu of NewMed", "said Yossi Abu, NewMed's chief executive", "yossi-abu", "Yossi Abu"),
+    ("Salé with its accent", "la délégation israélienne a visité Salé", "sale", "Salé"),
 ];
 
 #[test]
@@ -404,6 +405,8 @@ const ORDINARY_WORDS: &[(&str, &str, &str)] = &[
     ("blue and white are colours", "The blue and white flag was raised in Rabat", "blue"),
     ("bayna is between, not Dror Bin's surname", "وقع اتفاق بين المغرب وإسرائيل", "بين"),
     ("a given name of the table alone is no name", "قال ديفيد إن الوفد وصل", "ديفيد"),
+    ("Salé without its accent is a sale", "Israel approved the sale of drones to Morocco", "sale"),
+    ("Salé without its accent is French for dirty", "une affaire sale, selon l'opposition marocaine", "sale"),
 ];
 
 #[test]
@@ -513,6 +516,8 @@ const HOLDERS: &[(&str, &str, &str, &str)] = &[
     ("energy_minister", "IL", "2022-12-30", "israel-katz"),
     ("innovation_minister", "IL", "2022-12-30", "ofir-akunis"),
     ("tourism_minister", "IL", "2022-12-28", "yoel-razvozov"),
+    ("intelligence_minister", "IL", "2020-02-01", "israel-katz"),
+    ("intelligence_minister", "IL", "2020-12-22", "eli-cohen-politician"),
     ("mayor_fez", "MA", "2021-03-01", "driss-azami-el-idrissi"),
     ("mayor_fez", "MA", "2022-05-01", "abdeslam-bekkali"),
     ("mayor_agadir", "MA", "2022-05-01", "aziz-akhannouch"),

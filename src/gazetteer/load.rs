@@ -222,6 +222,16 @@ pub fn add_variants(entities: &mut [Entity], ordinary: &std::collections::HashSe
             (of(&e.aliases), of(&e.surnames))
         })
         .collect();
+    // A name with accents is also listed without them ("Yaïr" → "Yair", see [`aliases`]); one
+    // that then reads as an ordinary word is dropped ("Salé" → "sale", for sale, dirty), as a
+    // derived spelling is. The accented name is still found.
+    for e in entities.iter_mut() {
+        let accented: Vec<String> = e.aliases.iter().chain(&e.generic_aliases).filter_map(|a| crate::text::lang::strip_latin_accents(a)).filter(|b| ordinary.contains(b)).collect();
+        if !accented.is_empty() {
+            e.aliases.retain(|a| !accented.contains(a));
+            e.generic_aliases.retain(|a| !accented.contains(a));
+        }
+    }
     let mut owners: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, (aliases, surnames)) in derived.iter().enumerate() {
         for v in aliases.iter().chain(surnames) {
