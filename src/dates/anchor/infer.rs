@@ -21,7 +21,7 @@ pub(super) struct Bounds {
     pub(super) days: Vec<(NaiveDate, usize)>,
     /// Months and days the text fixes on its own, in the timeline's years.
     pub(super) known: Vec<DateValue>,
-    /// Days written without a year ("22 دجنبر"), with their mention.
+    /// Days written without a year ("22 دجنبر") and not told as coming, with their mention.
     pub(super) yearless: Vec<(u32, u32, usize)>,
 }
 
@@ -30,6 +30,8 @@ impl Bounds {
         let none = Anchor::unknown();
         let mut b = Bounds { after: None, before: None, days: Vec::new(), known: Vec::new(), yearless: Vec::new() };
         for (i, m) in mentions.iter().enumerate() {
+            // A coming day ("سيزور الرباط في 9 نونبر") is not the writing day, whatever weekday
+            // it falls on.
             if let ExprKind::Calendar(Calendar {
                 day: Some(d),
                 month: Some(mo),
@@ -40,6 +42,7 @@ impl Bounds {
                 hijri: false,
             }) = m.expr.kind
                 && m.dateline.is_none()
+                && m.expr.tense != Some(Tense::Future)
             {
                 b.yearless.push((mo, d, i));
             }
@@ -121,8 +124,12 @@ pub(super) fn inferred<'m>(text: &str, mentions: &'m [DateMention]) -> Option<(D
     }
     let bounds = Bounds::read(mentions);
     // "اليوم الثلاثاء" and "22 ديسمبر 2020", a Tuesday: the latest such date that leaves no
-    // reported day after the writing day (nor an update before it). A date without a year ("22 دجنبر") counts when it
-    // stands beside the relative day and falls on its weekday in one year of the timeline.
+    // reported day after the writing day (nor an update before it). A date without a year ("22
+    // دجنبر") counts when it stands beside the relative day, is not told as coming, and falls
+    // on its weekday in one year of the timeline. Not a day of a range ("يومي 11 و12 غشت"), nor
+    // a day of the month called current ("28 مارس الجاري"): a range's two ends, each falling
+    // on the weekday in some year, would fit one year of three far too often by chance, and a
+    // writer names the current month for its other days, not for the writing day.
     let of_date = named_relative_days(mentions)
         .flat_map(|(m, days, wd)| {
             // The update line's day counts too, as the writing day: "اليوم الأربعاء" (or "أمس

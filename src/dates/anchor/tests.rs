@@ -285,6 +285,24 @@ const CASES: &[(&str, &str, &str, AnchorBasis)] = &[
         AnchorBasis::Inferred(Inference::WeekdayOfDate),
     ),
     (
+        "a yearless range beside the weekday fixes nothing",
+        "الوزير في الدار البيضاء من 9 إلى 11 نونبر للقاء نظيره\n\nأكد مصدر دبلوماسي اليوم الثلاثاء أن الوزير سيحل بالمدينة في زيارة عمل تشمل لقاءات مع مسؤولين محليين.",
+        "",
+        AnchorBasis::Unknown,
+    ),
+    (
+        "a day of the current month beside the weekday fixes nothing",
+        "استقبل الوزير نظيره اليوم الثلاثاء في الرباط.\n\nوكان الطرفان قد أجريا مكالمة هاتفية في 9 نونبر الجاري تناولت التعاون الثنائي.",
+        "",
+        AnchorBasis::Unknown,
+    ),
+    (
+        "a coming day beside the weekday fixes nothing",
+        "أعلنت الوزارة اليوم الثلاثاء أن الوزير سيزور الرباط في 9 نونبر.",
+        "",
+        AnchorBasis::Unknown,
+    ),
+    (
         "yearless day told beside another weekday",
         "Le ministre est reçu aujourd'hui mercredi à Rabat, avant l'inauguration jeudi du bureau, prévue le 12 août.",
         "",
