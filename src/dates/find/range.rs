@@ -204,6 +204,16 @@ impl Parser<'_> {
                 let cal1 = Calendar { day: Some(a), ..cal2 };
                 return Some(Cand { start, end: e, kind: ExprKind::Range(cal1, cal2), part: None, rule: "day-range" });
             }
+            // "من 28 إلى مارس الجاري": a range whose last day the page left out (a slip real
+            // pages make) still tells its first day, of the month named after the joiner.
+            if linked
+                && from.is_some_and(|_| self.is(i, |w| w == Word::RangeFrom).is_some())
+                && self.day(k).is_none()
+                && let Some((month, e, _)) = self.calendar(k).filter(|(c, _, _)| c.day.is_none() && c.month.is_some() && c.weekday.is_none())
+            {
+                let first = Calendar { day: Some(a), ..month };
+                return Some(Cand { start, end: e, kind: ExprKind::Calendar(first), part: None, rule: "range-without-last-day" });
+            }
         }
         if from.is_none() || self.toks[i].text == "يومي" {
             return None;

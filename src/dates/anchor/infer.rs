@@ -1,0 +1,302 @@
+//! Clues of the text when no line states its date: relative days written with their date or
+//! naming the weekday of a date the text gives, a bare weekday beside a date of that weekday,
+//! a month called current, and the bounds the text's own dates set on the writing day.
+
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+
+use super::super::WINDOW;
+use super::super::find::{DateLine, DateMention};
+use super::super::publication::{Anchor, Inference};
+use super::super::resolve::resolve;
+use super::super::value::{Calendar, DateValue, ExprKind, Grain, Tense};
+
+/// What the text's own dates say of its writing day.
+pub(super) struct Bounds {
+    /// The latest day of the text not told as coming (a news text is written on or after the
+    /// days it reports).
+    pub(super) after: Option<NaiveDate>,
+    /// The day of an update line: the article was published by then.
+    pub(super) before: Option<NaiveDate>,
+    /// Days the text fixes on its own (a full date, a weekday-checked day), with their mention.
+    pub(super) days: Vec<(NaiveDate, usize)>,
+    /// Months and days the text fixes on its own, in the timeline's years.
+    pub(super) known: Vec<DateValue>,
+    /// Days written without a year ("22 دجنبر") and not told as coming, with their mention.
+    pub(super) yearless: Vec<(u32, u32, usize)>,
+}
+
+impl Bounds {
+    pub(super) fn read(mentions: &[DateMention]) -> Bounds {
+        let none = Anchor::unknown();
+        let mut b = Bounds { after: None, before: None, days: Vec::new(), known: Vec::new(), yearless: Vec::new() };
+        for (i, m) in mentions.iter().enumerate() {
+            // A coming day ("سيزور الرباط في 9 نونبر") is not the writing day, whatever weekday
+            // it falls on.
+            if let ExprKind::Calendar(Calendar {
+                day: Some(d),
+                month: Some(mo),
+                year: None,
+                year_offset: None,
+                month_offset: None,
+                weekday: None,
+                hijri: false,
+            }) = m.expr.kind
+                && m.dateline.is_none()
+                && m.expr.tense != Some(Tense::Future)
+            {
+                b.yearless.push((mo, d, i));
+            }
+            let Some(r) = resolve(&m.expr, &none) else { continue };
+            if m.dateline == Some(DateLine::Updated) {
+                b.before = b.before.max(r.value.as_day());
+                continue;
+            }
+            if r.value.grain == Grain::Year || !WINDOW.contains(&r.value.start.year()) {
+                continue;
+            }
+            b.known.push(r.value);
+            if let Some(d) = r.value.as_day() {
+                b.days.push((d, i));
+                if m.expr.tense != Some(Tense::Future) {
+                    b.after = b.after.max(Some(d));
+                }
+            }
+        }
+        b
+    }
+
+    /// Whether `day` can be the writing day.
+    pub(super) fn admits(&self, day: NaiveDate) -> bool {
+        self.after.is_none_or(|a| day >= a) && self.before.is_none_or(|b| day <= b)
+    }
+}
+
+/// The relative days that name their weekday ("اليوم الثلاثاء", "أمس الأربعاء"): (mention,
+/// days from the writing day, weekday).
+pub(super) fn named_relative_days(mentions: &[DateMention]) -> impl Iterator<Item = (&DateMention, i64, Weekday)> {
+    mentions.iter().filter_map(|m| match m.expr.kind {
+        ExprKind::Relative { days, weekday: Some(wd), date: None } if m.dateline.is_none() => Some((m, days as i64, wd)),
+        _ => None,
+    })
+}
+
+/// Whether two mentions stand in the same paragraph or in neighbouring ones (at most one
+/// non-blank line between their lines).
+pub(super) fn beside(text: &str, a: &DateMention, b: &DateMention) -> bool {
+    let (first, second) = if a.range.start <= b.range.start { (a, b) } else { (b, a) };
+    let between = text.get(first.range.end..second.range.start).unwrap_or("");
+    let lines: Vec<&str> = between.split('\n').collect();
+    // The first and last pieces are the mentions' own lines.
+    lines.len() <= 2 || lines[1..lines.len() - 1].iter().filter(|l| !l.trim().is_empty()).count() <= 1
+}
+
+/// How far after a date (bytes of normalised text) a weekday told with it may stand ("le 12
+/// août, un jeudi").
+pub(super) const WEEKDAY_AFTER_DATE: usize = 24;
+
+/// Whether a weekday other than `wd` is named between the relative day `rel` and the date
+/// `date`, or just after the date: the date is then that weekday's day.
+pub(super) fn other_weekday_near(mentions: &[DateMention], rel: &DateMention, date: &DateMention, wd: Weekday) -> bool {
+    let from = rel.range.start.min(date.range.start);
+    let to = rel.range.end.max(date.range.end + WEEKDAY_AFTER_DATE);
+    mentions.iter().filter(|o| o.range.start >= from && o.range.end <= to && !std::ptr::eq(*o, rel)).any(|o| {
+        let named = match o.expr.kind {
+            ExprKind::Weekday { weekday, .. } => Some(weekday),
+            ExprKind::Relative { weekday, .. } => weekday,
+            ExprKind::Calendar(Calendar { weekday, .. }) => weekday,
+            _ => None,
+        };
+        named.is_some_and(|w| w != wd)
+    })
+}
+
+/// Clues of the text, most precise first; `text` is the normalised text the mentions index.
+pub(super) fn inferred<'m>(text: &str, mentions: &'m [DateMention]) -> Option<(DateValue, &'m DateMention, Inference)> {
+    let none = Anchor::unknown();
+    // "أمس الأربعاء 27 يوليوز": the written date minus the relative day.
+    for m in mentions {
+        if let ExprKind::Relative { days, date: Some(date), .. } = m.expr.kind {
+            let probe = super::super::value::DateExpr { kind: ExprKind::Calendar(date), part: None, tense: None, shift: 0 };
+            if let Some(d) = resolve(&probe, &none).and_then(|r| r.value.as_day()) {
+                return Some((DateValue::day(d - Duration::days(days as i64)), m, Inference::RelativeDay));
+            }
+        }
+    }
+    let bounds = Bounds::read(mentions);
+    // "اليوم الثلاثاء" and "22 ديسمبر 2020", a Tuesday: the latest such date that leaves no
+    // reported day after the writing day (nor an update before it). A date without a year ("22
+    // دجنبر") counts when it stands beside the relative day, is not told as coming, and falls
+    // on its weekday in one year of the timeline. Not a day of a range ("يومي 11 و12 غشت"), nor
+    // a day of the month called current ("28 مارس الجاري"): a range's two ends, each falling
+    // on the weekday in some year, would fit one year of three far too often by chance, and a
+    // writer names the current month for its other days, not for the writing day.
+    let of_date = named_relative_days(mentions)
+        .flat_map(|(m, days, wd)| {
+            // The update line's day counts too, as the writing day: "اليوم الأربعاء" (or "أمس
+            // الثلاثاء") under an update of a Wednesday.
+            let by_update = bounds.before.map(|u| u + Duration::days(days));
+            let dated = bounds.days.iter().map(|d| d.0).chain(by_update).filter(move |d| d.weekday() == wd);
+            // "aujourd'hui mercredi … jeudi, le 12 août": a date told beside another weekday
+            // is that day's, not the writing day's.
+            let own_weekday = move |i: usize| !other_weekday_near(mentions, m, &mentions[i], wd);
+            let yearless = bounds.yearless.iter().filter(|(_, _, i)| beside(text, &mentions[*i], m)).filter(move |(_, _, i)| own_weekday(*i)).filter_map(move |&(mo, d, _)| {
+                let mut fits = WINDOW.filter_map(|y| NaiveDate::from_ymd_opt(y, mo, d)).filter(|x| x.weekday() == wd);
+                fits.next().filter(|_| fits.next().is_none())
+            });
+            dated.chain(yearless).map(move |d| (d - Duration::days(days), m))
+        })
+        .filter(|(a, _)| bounds.admits(*a))
+        .max_by_key(|(a, _)| *a);
+    if let Some((a, m)) = of_date {
+        return Some((DateValue::day(a), m, Inference::WeekdayOfDate));
+    }
+    // "demain, lundi" (so written on a Sunday) beside "dimanche 20 février 2022": the date of
+    // the writing day's own weekday, told beside the relative day, is the writing day.
+    let of_writing_day = named_relative_days(mentions)
+        .filter(|&(_, days, _)| days != 0)
+        .flat_map(|(m, days, wd)| {
+            let writing = shift_weekday(wd, -days);
+            bounds.days.iter().filter(move |&&(d, i)| d.weekday() == writing && beside(text, &mentions[i], m)).map(move |&(d, _)| (d, m))
+        })
+        .filter(|(a, _)| bounds.admits(*a))
+        .max_by_key(|(a, _)| *a);
+    if let Some((a, m)) = of_writing_day {
+        return Some((DateValue::day(a), m, Inference::WeekdayOfDate));
+    }
+    // "اليوم الأربعاء" (or "أمس الأربعاء") beside "مساء الثلاثاء 23 نوفمبر 2021", the latest day
+    // the text reports, written with its weekday: the story tells two days in a row, the
+    // dated one and the next, named by its weekday (a day further on, or a date written
+    // without its weekday, may be an older event's: nothing is inferred then).
+    let next_to_a_dated_day: Vec<(NaiveDate, &DateMention)> = named_relative_days(mentions)
+        .filter(|&(_, days, _)| days <= 0)
+        .flat_map(|(m, days, wd)| {
+            bounds
+                .days
+                .iter()
+                .filter(move |&&(d, i)| {
+                    let written = matches!(mentions[i].expr.kind, ExprKind::Calendar(Calendar { weekday: Some(w), .. }) if w == d.weekday());
+                    written && d.succ_opt().is_some_and(|n| n.weekday() == wd) && bounds.after == Some(d) && beside(text, &mentions[i], m)
+                })
+                .map(move |&(d, _)| (d + Duration::days(1 - days), m))
+        })
+        .filter(|(a, _)| bounds.admits(*a))
+        .collect();
+    if let Some(&(a, m)) = next_to_a_dated_day.first()
+        && next_to_a_dated_day.iter().all(|c| c.0 == a)
+    {
+        return Some((DateValue::day(a), m, Inference::WeekdayOfDate));
+    }
+    if let Some((a, m)) = bare_weekday_of_date(text, mentions, &bounds) {
+        return Some((DateValue::day(a), m, Inference::BareWeekday));
+    }
+    let (month, clue) = current_month(mentions, &bounds)?;
+    // The month is known: a relative day naming its weekday fixes the day when one such day
+    // of the month fits the bounds, or when the text's latest date is less than a week before
+    // the first that does (news follows the events it reports).
+    for (m, days, wd) in named_relative_days(mentions) {
+        let fits: Vec<NaiveDate> = month
+            .start
+            .iter_days()
+            .take_while(|d| d.month() == month.start.month())
+            .filter(|a| (*a + Duration::days(days)).weekday() == wd && bounds.admits(*a))
+            .collect();
+        let soon_after = |a: &NaiveDate| bounds.after.is_some_and(|l| (*a - l).num_days() < 7);
+        match fits.as_slice() {
+            [a] => return Some((DateValue::day(*a), m, Inference::WeekdayInMonth)),
+            [a, ..] if soon_after(a) => return Some((DateValue::day(*a), m, Inference::WeekdayInMonth)),
+            _ => {}
+        }
+    }
+    Some((month, clue, Inference::CurrentMonth))
+}
+
+/// A weekday told bare in the past ("sat down Tuesday", "التقى الوزير الخميس") beside a date
+/// of that weekday ("December 22, 2020"): the article speaks of that day and was written on it
+/// or in the six days after. Any of those days reads the text alike when every expression of
+/// the text resolves the same against each (the bare weekday itself does); then the first is
+/// the anchor. Otherwise the day cannot be told, and nothing is inferred.
+pub(super) fn bare_weekday_of_date<'m>(text: &str, mentions: &'m [DateMention], bounds: &Bounds) -> Option<(NaiveDate, &'m DateMention)> {
+    for m in mentions {
+        let ExprKind::Weekday { weekday: wd, offset: None } = m.expr.kind else { continue };
+        if m.dateline.is_some() || m.expr.tense == Some(Tense::Future) {
+            continue;
+        }
+        for &(d, i) in &bounds.days {
+            if d.weekday() != wd || !beside(text, &mentions[i], m) || !bounds.admits(d) {
+                continue;
+            }
+            let window: Vec<NaiveDate> = (0..7).map(|k| d + Duration::days(k)).filter(|a| bounds.admits(*a)).collect();
+            if reads_alike(mentions, &window) {
+                return Some((d, m));
+            }
+        }
+        // "وقع البلدان، الأربعاء، مذكرة" under an update line of that Wednesday or of the day
+        // after ("آخر تحديث 24 نوفمبر 2021"): the story went online by the update, on or after
+        // the day it tells, which is the last of that weekday.
+        if let Some(update) = bounds.before {
+            let d = (0..2).map(|k| update - Duration::days(k)).find(|d| d.weekday() == wd);
+            if let Some(d) = d.filter(|d| bounds.admits(*d)) {
+                let window: Vec<NaiveDate> = (0..7).map(|k| d + Duration::days(k)).filter(|a| bounds.admits(*a)).collect();
+                if reads_alike(mentions, &window) {
+                    return Some((d, m));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Whether every mention resolves to the same value against each of the `days` taken as the
+/// anchor: which of them is the writing day then changes nothing the text says.
+pub(super) fn reads_alike(mentions: &[DateMention], days: &[NaiveDate]) -> bool {
+    let read = |day: NaiveDate| {
+        let anchor = Anchor::inferred(DateValue::day(day), Inference::BareWeekday);
+        mentions.iter().map(move |m| resolve(&m.expr, &anchor).map(|r| r.value))
+    };
+    let Some((&first, rest)) = days.split_first() else { return false };
+    rest.iter().all(|&day| read(day).eq(read(first)))
+}
+
+/// The weekday `days` after `wd`.
+pub fn shift_weekday(wd: Weekday, days: i64) -> Weekday {
+    let n = (wd.num_days_from_monday() as i64 + days).rem_euclid(7);
+    (0..n).fold(Weekday::Mon, |w, _| w.succ())
+}
+
+/// The weekday of the publication day that the article's relative days naming a weekday
+/// imply ("اليوم الأربعاء" → Wednesday, "أمس الثلاثاء" → Wednesday): the one most of them
+/// imply, when no other is implied as often (a quoted "أمس الجمعة" counted from a speaker's
+/// day is outvoted by the article's own "أمس الأحد" and "اليوم الاثنين").
+pub fn publication_weekday(mentions: &[DateMention]) -> Option<Weekday> {
+    let mut counts = [0usize; 7];
+    for m in mentions {
+        if let ExprKind::Relative { days, weekday: Some(wd), date: None } = m.expr.kind {
+            counts[shift_weekday(wd, -(days as i64)).num_days_from_monday() as usize] += 1;
+        }
+    }
+    let best = *counts.iter().max()?;
+    let mut winners = (0..7).filter(|&i| counts[i] == best && best > 0);
+    let first = winners.next()?;
+    winners.next().is_none().then(|| shift_weekday(Weekday::Mon, first as i64))
+}
+
+/// A month called current (الجاري، الحالي): the anchor is in that month; its year comes from
+/// the dates the text fixes on its own.
+pub(super) fn current_month<'m>(mentions: &'m [DateMention], bounds: &Bounds) -> Option<(DateValue, &'m DateMention)> {
+    let (current, clue) = mentions.iter().find_map(|m| match m.expr.kind {
+        ExprKind::Calendar(Calendar { month: Some(month), month_offset: Some(0), year: None, year_offset: None, .. }) => Some((month, m)),
+        _ => None,
+    })?;
+    // A known date in that month gives its year; else the latest known date, which news
+    // reports before the writing: the month called current is the next such month after it.
+    // An update line's day gives the latest year it can be.
+    let year = match bounds.known.iter().find(|v| v.start.month() == current) {
+        Some(v) => v.start.year(),
+        None => match (bounds.known.iter().max_by_key(|v| v.start), bounds.before) {
+            (Some(latest), _) => latest.start.year() + i32::from(latest.start.month() > current),
+            (None, Some(update)) => update.year() - i32::from(update.month() < current),
+            (None, None) => return None,
+        },
+    };
+    Some((DateValue::month(year, current)?, clue))
+}

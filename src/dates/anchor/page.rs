@@ -1,0 +1,284 @@
+//! The page's lines as a reader sees them: the head above the story's first paragraph, the
+//! body, the furniture after it (links, widgets, most read), a site's current-date banner
+//! above its menu, a widget's block of other stories in the head, bylines and headlines; and
+//! the date lines among them that state the publication date.
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::text::Document;
+
+use super::super::WINDOW;
+use super::super::find::{DateLine, DateMention};
+use super::super::lexicon::{DateLexicon, Word};
+use super::super::publication::Anchor;
+use super::super::resolve::resolve;
+use super::super::value::{Calendar, DateValue, ExprKind, Grain};
+use super::infer::{Bounds, publication_weekday};
+
+/// The publication line: a labelled one first, else a date alone on its line of the page's
+/// head, else of its foot (see [`plain_date_line`]).
+pub(super) fn stated<'m>(text: &str, page: &Page, mentions: &'m [DateMention]) -> Option<(DateValue, &'m DateMention)> {
+    let published = date_lines(page, mentions, DateLine::Published).into_iter().next().map(|l| l.0);
+    published.or_else(|| plain_date_line(text, page, mentions))
+}
+
+/// A date line of the story without its year ("الرباط - 11 أغسطس (رويترز) -", "11 غشت - 14:32")
+/// whose year the story's relative days fix: the weekday they imply for the writing day
+/// ("اليوم الأربعاء", "أمس الثلاثاء": see [`publication_weekday`]) is that day's in one year of
+/// the timeline, on or after the latest day the story reports (a day and month fall on
+/// different weekdays in each of three consecutive years, so the weekday alone tells the year).
+pub(super) fn yearless_date_line<'m>(page: &Page, mentions: &'m [DateMention]) -> Option<(NaiveDate, &'m DateMention)> {
+    let weekday = publication_weekday(mentions)?;
+    let bounds = Bounds::read(mentions);
+    mentions.iter().filter(|m| matches!(m.dateline, Some(DateLine::Published | DateLine::Plain)) && !page.holds_not_the_story(m)).find_map(|m| {
+        let ExprKind::Calendar(Calendar { day: Some(d), month: Some(mo), year: None, year_offset: None, month_offset: None, weekday: None, hijri: false }) = m.expr.kind else {
+            return None;
+        };
+        let mut fits = WINDOW.filter_map(|y| NaiveDate::from_ymd_opt(y, mo, d)).filter(|x| x.weekday() == weekday && bounds.admits(*x));
+        fits.next().filter(|_| fits.next().is_none()).map(|day| (day, m))
+    })
+}
+
+/// The fewest words of a line that opens the story's body: a headline has fewer.
+pub(super) const BODY_LINE_WORDS: usize = 16;
+
+/// The fewest words of a headline ("Israel and Morocco sign accord"): a site's name or its
+/// section has fewer ("The Times of Israel", "القدس العربي").
+pub(super) const HEADLINE_WORDS: usize = 5;
+
+/// The fewest words of a headline under a site's menu ("Ministers discuss water cooperation").
+pub(super) const SHORT_HEADLINE_WORDS: usize = 3;
+
+/// Where a page's story stands among its lines.
+pub(super) struct Page {
+    /// The line (0-based) that opens the story's body: the first with [`BODY_LINE_WORDS`];
+    /// the lines above are the page's head. The number of lines when there is none.
+    pub(super) body: usize,
+    /// Lines that are not the story's own: link and widget lines
+    /// ([`crate::text::Document::boilerplate`]), a line of dates under a link line (the linked
+    /// story's date), and every line from the first link or widget line after the body on
+    /// (the page's furniture: related stories, most read).
+    pub(super) not_the_story: Vec<bool>,
+    /// Lines of the head inside a widget's block: under a short link or widget line ("الأكثر
+    /// قراءة", "Trending", "Les plus lus") down to the next blank line. Their dates are other
+    /// stories', set aside when the head's dates disagree or the block closes before the story
+    /// (see [`plain_date_line`]).
+    pub(super) in_a_widget: Vec<bool>,
+    /// Lines of [`Page::in_a_widget`] whose block ends before the body (at a blank line or where
+    /// the story opens): the block's extent is known, so its dates are another story's even
+    /// when they are the head's only ones. A block running on into the body may hold the
+    /// story's own headline and date line.
+    pub(super) in_a_closed_widget: Vec<bool>,
+    /// The byte offset of each line's start in the normalised text.
+    pub(super) line_starts: Vec<usize>,
+}
+
+impl Page {
+    /// The line (0-based) of byte `at` of the normalised text, which keeps the original's
+    /// lines.
+    pub(super) fn line_of(&self, at: usize) -> usize {
+        self.line_starts.partition_point(|&s| s <= at).saturating_sub(1)
+    }
+
+    /// Whether `m` stands in a closed widget's block of the head (see
+    /// [`Page::in_a_closed_widget`]).
+    pub(super) fn in_a_closed_widget(&self, m: &DateMention) -> bool {
+        self.in_a_closed_widget.get(self.line_of(m.range.start)).copied().unwrap_or(false)
+    }
+
+    /// Whether `m` stands on a line that is not the story's.
+    pub(super) fn holds_not_the_story(&self, m: &DateMention) -> bool {
+        self.not_the_story.get(self.line_of(m.range.start)).copied().unwrap_or(false)
+    }
+
+    /// `mentions` are the article's dates (those on date lines tell a headline from a date line).
+    pub(super) fn read(doc: &Document, lex: &DateLexicon, mentions: &[DateMention]) -> Page {
+        let text = &doc.norm.text;
+        let lines: Vec<&str> = text.split('\n').collect();
+        let line_starts: Vec<usize> = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
+        let line_of = |at: usize| line_starts.partition_point(|&s| s <= at).saturating_sub(1);
+        let mut dated = vec![false; lines.len()];
+        for m in mentions.iter().filter(|m| m.dateline.is_some()) {
+            dated[line_of(m.range.start)] = true;
+        }
+        let mut link = vec![false; lines.len()];
+        // A page's buttons (share, print, font size) are set aside like links, but they link
+        // to no other story: the date under them is not a linked story's.
+        let mut button = vec![false; lines.len()];
+        for (n, rule) in &doc.boilerplate {
+            if let Some(i) = n.checked_sub(1).filter(|&i| i < lines.len()) {
+                link[i] = true;
+                button[i] = BUTTON_RULES.iter().any(|b| rule.starts_with(b));
+            }
+        }
+        let body = lines.iter().position(|l| l.split_whitespace().count() >= BODY_LINE_WORDS).unwrap_or(lines.len());
+        let furniture = (body..lines.len()).find(|&n| link[n] && !button[n]).unwrap_or(lines.len());
+        let under_a_link = |line: usize| (0..line).rev().find(|&n| !lines[n].trim().is_empty()).is_some_and(|n| link[n] && !button[n]);
+        // A site's current-date banner stands above its menu ("الرئيسية | سياسة | اقتصاد"), before
+        // the headline. A story's date line may stand above a bar of the same shape (share
+        // buttons, a breadcrumb, the sections) too, but under its headline, with the body
+        // next: a date line above a menu is the story's when a headline stands above it and
+        // none between the menu and the body (the page's own headline after the menu makes the
+        // line above it the banner, whatever a browser's title line above says).
+        let headline = |n: usize, words: usize| {
+            let line = lines[n].trim();
+            !link[n] && !dated[n] && !is_menu(line) && line.split_whitespace().count() >= words && lines.iter().filter(|l| l.trim() == line).count() == 1
+        };
+        // Under the menu a shorter line is the page's headline too: the site's name and slogan
+        // stand above it, a byline ("By Staff Writer", "هسبريس - فلان") is no headline.
+        let headline_under = |n: usize| {
+            let line = lines[n].trim();
+            headline(n, SHORT_HEADLINE_WORDS)
+                && !line.contains(" - ")
+                && !is_byline(text, line_starts[n]..line_starts[n] + lines[n].len(), lex)
+        };
+        let menu_after = |line: usize| (line + 1..lines.len()).find(|&k| !lines[k].trim().is_empty()).filter(|&k| is_menu(lines[k]));
+        let banner = |line: usize| {
+            menu_after(line).is_some_and(|menu| !((0..line).any(|n| headline(n, HEADLINE_WORDS)) && !(menu + 1..body).any(headline_under)))
+        };
+        let not_the_story = (0..lines.len()).map(|n| link[n] || under_a_link(n) || n >= furniture || n < body && banner(n)).collect();
+        // A widget's block ends at a blank line, or, where the page left none, where the story
+        // opens: at its headline, a line that repeats one above the block (the page's title
+        // as the browser saved it), or at its byline ("By Yahia Hatim", "هسبريس - محمد الراجي"
+        // is a field line, "كتب: فلان").
+        let mut in_a_widget = vec![false; lines.len()];
+        let mut in_a_closed_widget = vec![false; lines.len()];
+        let mut open: Option<usize> = None;
+        for n in 0..body.min(lines.len()) {
+            let line = lines[n].trim();
+            let story_opens = open.is_some_and(|header| {
+                let headline = line.split_whitespace().count() >= 2 && lines[..header].iter().any(|l| l.trim() == line);
+                headline || is_byline(text, line_starts[n]..line_starts[n] + lines[n].len(), lex)
+            });
+            if line.is_empty() || story_opens {
+                if let Some(header) = open.take() {
+                    in_a_closed_widget[header + 1..n].fill(true);
+                }
+            } else if link[n] && !button[n] && is_widget_header(line) {
+                open = Some(n);
+            } else {
+                in_a_widget[n] = open.is_some();
+            }
+        }
+        Page { body, not_the_story, in_a_widget, in_a_closed_widget, line_starts }
+    }
+}
+
+/// The boilerplate rules (ids of lexicons/boilerplate.csv, by prefix) of a page's buttons:
+/// lines set aside that link to no other story.
+pub(super) const BUTTON_RULES: [&str; 5] = ["share", "print", "font-size", "zoom-", "follow-us"];
+
+/// The most words of a byline line ("By Yahia Hatim", "Par la rédaction de Médias24").
+pub(super) const BYLINE_WORDS: usize = 6;
+
+/// Whether the line at `range` of `text` (normalised) is a byline: a few words opened by a
+/// byline word ("By", "Par", "كتب", "بقلم").
+pub(super) fn is_byline(text: &str, range: std::ops::Range<usize>, lex: &DateLexicon) -> bool {
+    let line = &text[range.clone()];
+    if line.split_whitespace().count() > BYLINE_WORDS {
+        return false;
+    }
+    let toks = super::super::tokens::tokenize(text, range, lex);
+    toks.iter().find(|t| t.text.chars().next().is_some_and(crate::text::normalize::is_word_char)).is_some_and(|t| {
+        t.matches.iter().any(|&(e, _)| lex.entry(e as usize).word == Word::BylineLabel)
+    })
+}
+
+/// The most words of a widget's header line ("الأخبار الأكثر قراءة", "Les plus lus").
+pub(super) const WIDGET_HEADER_WORDS: usize = 4;
+
+/// Whether a link or widget line (normalised) heads a block: a few words alone, no number
+/// ("شارك 125", "التعليقات (3)") and no field after a colon ("شارك الخبر: فيسبوك").
+pub(super) fn is_widget_header(line: &str) -> bool {
+    let line = line.trim();
+    (1..=WIDGET_HEADER_WORDS).contains(&line.split_whitespace().count()) && !line.contains(|c: char| c.is_ascii_digit() || c == ':')
+}
+
+/// The first words of a site's menu line ("الرئيسية", "Home", "Accueil"), normalised.
+pub(super) const MENU_HOME: [&str; 4] = ["الرئيسيه", "الرئيسية", "home", "accueil"];
+
+/// Whether `line` (normalised) is a site's menu: it opens with the home page's link, or it is
+/// three or more short fields between bars or bullets ("سياسة | اقتصاد | رياضة").
+pub(super) fn is_menu(line: &str) -> bool {
+    let line = line.trim();
+    let first = line.split(|c: char| c.is_whitespace() || matches!(c, '|' | '>' | '›' | '»')).next().unwrap_or("");
+    let fields: Vec<&str> = line.split(['|', '•', '·']).collect();
+    MENU_HOME.contains(&first.to_lowercase().as_str()) || fields.len() >= 3 && fields.iter().all(|f| (1..=3).contains(&f.split_whitespace().count()))
+}
+
+/// The dates of the story's lines of `role` (see [`Page`]), one per line in text order, with
+/// the line's number (0-based). A date that does not resolve to one day (no year, a range) is
+/// passed over. Gregorian dates are taken before Hijri ones, on a line and across lines: the
+/// tabular Hijri calendar may be a day off the moon-sighted date the page printed.
+pub(super) fn date_lines<'m>(page: &Page, mentions: &'m [DateMention], role: DateLine) -> Vec<((DateValue, &'m DateMention), usize)> {
+    let none = Anchor::unknown();
+    let hijri = |m: &DateMention| matches!(m.expr.kind, ExprKind::Calendar(Calendar { hijri: true, .. }));
+    let mut lines: Vec<((DateValue, &'m DateMention), usize)> = Vec::new();
+    for m in mentions.iter().filter(|m| m.dateline == Some(role) && !page.holds_not_the_story(m)) {
+        let Some(r) = resolve(&m.expr, &none).filter(|r| r.value.grain == Grain::Day && r.value.end.is_none()) else { continue };
+        let line = page.line_of(m.range.start);
+        match lines.iter_mut().find(|l| l.1 == line) {
+            Some(seen) if hijri(seen.0.1) && !hijri(m) => seen.0 = (r.value, m),
+            Some(_) => {}
+            None => lines.push(((r.value, m), line)),
+        }
+    }
+    if lines.iter().any(|l| !hijri(l.0.1)) {
+        lines.retain(|l| !hijri(l.0.1));
+    }
+    lines
+}
+
+/// The date of the page that its plain date lines (a date with no label) state, as a reader
+/// takes it: the page's head, up to the story's first paragraph (a wire dateline opening it
+/// included), is read first; its foot only when the head has none. Two head lines that
+/// disagree are a site's current-date banner above the story's own line: the story's is the
+/// last, and never after the banner's day (a page is read on or after the day it went
+/// online); otherwise neither is taken. Foot lines that disagree are a list of other
+/// stories: none is taken.
+pub(super) fn plain_date_line<'m>(text: &str, page: &Page, mentions: &'m [DateMention]) -> Option<(DateValue, &'m DateMention)> {
+    let lines = date_lines(page, mentions, DateLine::Plain);
+    let (head, foot): (Vec<_>, Vec<_>) = lines.into_iter().partition(|&(_, line)| line <= page.body);
+    let agreed = |group: &[((DateValue, &'m DateMention), usize)]| {
+        let first = group.first()?.0;
+        group.iter().all(|l| l.0.0 == first.0).then_some(first)
+    };
+    // Dates in a widget's block of the head ("الأكثر قراءة", "Latest", then titles and their
+    // days) are other stories': when the head disagrees, or when a block closes before the
+    // story (a single "latest news" item above a story with no date line), the lines outside
+    // such blocks are read alone, and none is the page's when there are none.
+    let flag = |v: &[bool], line: usize| v.get(line).copied().unwrap_or(false);
+    let outside: Vec<_> = head.iter().copied().filter(|&(_, line)| !flag(&page.in_a_widget, line)).collect();
+    let closed = head.iter().any(|&(_, line)| flag(&page.in_a_closed_widget, line));
+    if (agreed(&head).is_none() || closed) && outside.is_empty() && !head.is_empty() {
+        return None;
+    }
+    let head = if agreed(&head).is_none() || closed { outside } else { head };
+    if let Some(&(last, _)) = head.last() {
+        // A date told with words above the story's line ("22 دجنبر 2020: ذكرى أولى", "December
+        // 10, 2020: A year on") is a headline's, of an older day: the story's line below it
+        // is read alone. An earlier day on a bare line above it leaves the two in doubt.
+        let headline = |l: &((DateValue, &DateMention), usize)| l.0.0.start < last.0.start && worded(text, page, mentions, l.1);
+        let below_headlines: Vec<_> = head.iter().copied().filter(|l| !headline(l)).collect();
+        return agreed(&head)
+            .or_else(|| head.iter().all(|l| last.0.start <= l.0.0.start).then_some(last))
+            .or_else(|| agreed(&below_headlines).filter(|v| v.0 == last.0));
+    }
+    agreed(&foot)
+}
+
+/// Whether line `line` (0-based) holds a word of three letters or more outside its date
+/// mentions: a headline's words, where a date line has only its date, time and marks.
+pub(super) fn worded(text: &str, page: &Page, mentions: &[DateMention], line: usize) -> bool {
+    let start = page.line_starts.get(line).copied().unwrap_or(text.len());
+    let end = page.line_starts.get(line + 1).map_or(text.len(), |e| e - 1);
+    let mut rest = String::new();
+    let mut at = start;
+    for m in mentions.iter().filter(|m| (start..end).contains(&m.range.start)) {
+        rest.push_str(text.get(at..m.range.start.max(at)).unwrap_or(""));
+        rest.push(' ');
+        at = at.max(m.range.end.min(end));
+    }
+    rest.push_str(text.get(at..end).unwrap_or(""));
+    rest.split(|c: char| !c.is_alphabetic()).any(|w| w.chars().count() >= 3)
+}
