@@ -638,9 +638,10 @@ struct KnownGroup<'a> {
     first: &'a Event,
     /// Its fingerprint ([`event_prints`]; 0 when the run keeps no cache).
     first_print: u128,
-    /// The events by day (sorted by day, stable), each with its fingerprint: a dated mention
-    /// compares only the events of the days its clue admits.
-    by_day: Vec<(chrono::NaiveDate, &'a Event, u128)>,
+    /// The events by day (sorted by day, stable), each with what the corpus step found of it
+    /// (its fingerprint): a dated mention compares only the events of the days its clue
+    /// admits. Three words an event: a large archive knows millions.
+    by_day: Vec<(chrono::NaiveDate, &'a Event, &'a EventFacts)>,
     /// Whether a dated report shows them as a third country's events (a participant of
     /// another country, not both sides; see [`crate::focus`]): such an event is not a
     /// Morocco–Israel one ("Lapid in Manama on Thursday" is not his Thursday in Rabat).
@@ -677,13 +678,14 @@ impl<'a> KnownEvents<'a> {
                 groups.push(KnownGroup { first: e, first_print: facts.print(), by_day: Vec::new(), third_country, changed: false });
                 groups.len() - 1
             });
-            groups[g].by_day.push((day, e, facts.print()));
+            groups[g].by_day.push((day, e, facts));
             groups[g].changed |= new;
         }
         let mut by_person: HashMap<(EventType, Id), Vec<usize>> = HashMap::new();
         let mut by_subject: HashMap<Id, Vec<usize>> = HashMap::new();
         for (g, group) in groups.iter_mut().enumerate() {
             group.by_day.sort_by_key(|&(day, _, _)| day);
+            group.by_day.shrink_to_fit();
             let e = group.first;
             for p in &e.people() {
                 by_person.entry((e.event_type.family(), p.clone())).or_default().push(g);
@@ -796,8 +798,8 @@ impl KnownPrints {
                 group.third_country.hash(&mut h);
                 group.days().for_each(|day| day.hash(&mut h));
                 let summary = h.0.value();
-                for (day, _, print) in &group.by_day {
-                    (day, print).hash(&mut h);
+                for (day, _, facts) in &group.by_day {
+                    (day, facts.print()).hash(&mut h);
                 }
                 GroupPrint { summary, full: h.0.value() }
             })
@@ -883,11 +885,16 @@ struct UndatedMatches<'a> {
 }
 
 /// The candidate groups of one closeness to a mention ([`PeopleFit`]), in index order, and
-/// those of them it is identified with, found the first time an article asks.
+/// the days of those of them it is identified with, found the first time an article asks.
 struct Tier {
     fit: PeopleFit,
     candidates: Vec<usize>,
-    identified: std::sync::OnceLock<Vec<usize>>,
+    /// The days of the groups identified, sorted, without repeats: of all of them (`[0]`), and
+    /// of those not shown as a third country's (`[1]`, what a Morocco–Israel mention reads).
+    /// A busy person's groups hold days in proportion to the corpus: each article that reads
+    /// the tier then goes over the days of the calendar, at most, and not over every report
+    /// (which made borrowing grow with the square of the corpus).
+    days: [std::sync::OnceLock<Vec<chrono::NaiveDate>>; 2],
 }
 
 impl<'a> UndatedMatches<'a> {
@@ -909,7 +916,7 @@ impl<'a> UndatedMatches<'a> {
                 by_fit.sort_by_key(|&(_, fit)| std::cmp::Reverse(fit));
                 by_fit
                     .chunk_by(|a, b| a.1 == b.1)
-                    .map(|same_fit| Tier { fit: same_fit[0].1, candidates: same_fit.iter().map(|&(i, _)| i).collect(), identified: std::sync::OnceLock::new() })
+                    .map(|same_fit| Tier { fit: same_fit[0].1, candidates: same_fit.iter().map(|&(i, _)| i).collect(), days: Default::default() })
                     .collect()
             })
             .collect();
@@ -917,12 +924,22 @@ impl<'a> UndatedMatches<'a> {
     }
 
     /// The tiers of candidate groups of `m`, an undated mention given to
-    /// [`UndatedMatches::new`], closest first, each with the groups `m` is identified with.
-    fn tiers_of<'s>(&'s self, m: &Event, known: &'s KnownEvents<'_>) -> impl Iterator<Item = (PeopleFit, &'s [usize])> + 's {
+    /// [`UndatedMatches::new`], closest first, each with the days of the groups `m` is
+    /// identified with (without the groups shown as a third country's when `morocco_israel`).
+    fn tiers_of<'s>(&'s self, m: &Event, morocco_israel: bool, known: &'s KnownEvents<'_>) -> impl Iterator<Item = (PeopleFit, &'s [chrono::NaiveDate])> + 's {
         let at = self.index.get(&fit_likeness(m)).copied();
         at.into_iter().flat_map(move |k| {
             let mention = self.mentions[k];
-            self.tiers[k].iter().map(move |tier| (tier.fit, tier.identified.get_or_init(|| tier.candidates.iter().copied().filter(|&i| identifies(mention, known.groups[i].first)).collect()).as_slice()))
+            self.tiers[k].iter().map(move |tier| {
+                let days = tier.days[usize::from(morocco_israel)].get_or_init(|| {
+                    let identified = tier.candidates.iter().map(|&i| &known.groups[i]).filter(|group| identifies(mention, group.first));
+                    let mut days: Vec<chrono::NaiveDate> = identified.filter(|group| !(morocco_israel && group.third_country)).flat_map(KnownGroup::days).collect();
+                    days.sort_unstable();
+                    days.dedup();
+                    days
+                });
+                (tier.fit, days.as_slice())
+            })
         })
     }
 }
@@ -980,11 +997,9 @@ fn borrow_anchor(relative: &[Relative], known: &KnownEvents<'_>, undated: &Undat
             // identified with are found once for all alike mentions of the round, tier by
             // tier. Closest groups first: the days of less close ones count only when those
             // imply none.
-            for (fit, same_fit) in undated.tiers_of(mention, known) {
-                for group in same_fit.iter().map(|&i| &known.groups[i]).filter(|group| !(morocco_israel && group.third_country)) {
-                    for day in group.days().flat_map(published) {
-                        implied.imply(day, fit);
-                    }
+            for (fit, days) in undated.tiers_of(mention, morocco_israel, known) {
+                for day in days.iter().copied().flat_map(published) {
+                    implied.imply(day, fit);
                 }
                 if !implied.days.is_empty() {
                     break;
