@@ -624,14 +624,25 @@ impl DateLexicon {
     /// the token itself, less و/ف, less ب/ل/ك, or less both, each tested in
     /// [`DateLexicon::firsts`]; لل read as ل + ال changes a letter, and such a token is let
     /// through.
+    /// The proclitics are compared as their two bytes (the finder asks this of every word of
+    /// every sentence).
     #[inline]
     pub fn may_start(&self, token: &str) -> bool {
-        let conj = token.strip_prefix(['و', 'ف']);
-        if token.starts_with("لل") || conj.is_some_and(|c| c.starts_with("لل")) {
+        // و U+0648, ف U+0641; ب U+0628, ل U+0644, ك U+0643.
+        const CONJ: [[u8; 2]; 2] = [[0xD9, 0x88], [0xD9, 0x81]];
+        const PREP: [[u8; 2]; 3] = [[0xD8, 0xA8], [0xD9, 0x84], [0xD9, 0x83]];
+        const LAM: [[u8; 2]; 1] = [[0xD9, 0x84]];
+        /// `s` without its first letter, when that is one of `letters` (each as its bytes).
+        fn strip<'s>(s: &'s str, letters: &[[u8; 2]]) -> Option<&'s str> {
+            let b = s.as_bytes();
+            (b.len() >= 2 && letters.contains(&[b[0], b[1]])).then(|| &s[2..])
+        }
+        let conj = strip(token, &CONJ);
+        let lam_lam = |s: &str| strip(s, &LAM).and_then(|r| strip(r, &LAM)).is_some();
+        if lam_lam(token) || conj.is_some_and(lam_lam) {
             return true;
         }
-        const PREP: [char; 3] = ['ب', 'ل', 'ك'];
-        [Some(token), conj, token.strip_prefix(PREP), conj.and_then(|c| c.strip_prefix(PREP))].into_iter().flatten().any(|form| self.may_be_first(form))
+        [Some(token), conj, strip(token, &PREP), conj.and_then(|c| strip(c, &PREP))].into_iter().flatten().any(|form| self.may_be_first(form))
     }
 
     /// Indices of the entries whose first word is exactly `word`.
