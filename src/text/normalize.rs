@@ -81,7 +81,11 @@ impl Writer {
     /// Start a stretch here unless the character coming from original byte `offset` goes on
     /// in step with the last one.
     fn step(&mut self, offset: usize) {
-        let at = self.text.len();
+        self.step_at(self.text.len(), offset);
+    }
+
+    /// [`Writer::step`] for a character written at byte `at` of the normal form.
+    fn step_at(&mut self, at: usize, offset: usize) {
         if self.steps.last().is_none_or(|&(n, o)| offset - o as usize != at - n as usize) {
             self.steps.push((at as u32, offset as u32));
         }
@@ -105,12 +109,6 @@ impl Writer {
         self.text.push(out);
     }
 
-    /// Write `run`, original characters that are their own normal form (see [`plain_run`]),
-    /// which start at original byte `offset`.
-    fn push_run(&mut self, run: &str, offset: usize) {
-        self.step(offset);
-        self.text.push_str(run);
-    }
 }
 
 /// Normalise `original` (see the module documentation).
@@ -120,9 +118,10 @@ pub fn normalize(original: &str) -> NormText {
     let mut at = 0;
     while at < original.len() {
         // Most of a text is its own normal form: copied a run at a time.
-        let end = plain_run(original, at);
+        let written = w.text.len();
+        let end = plain_run(original, at, &mut w.text);
         if end > at {
-            w.push_run(&original[at..end], at);
+            w.step_at(written, at);
             at = end;
             continue;
         }
@@ -144,13 +143,18 @@ pub fn normalize(original: &str) -> NormText {
     NormText { text: w.text, steps: w.steps, original_len: original.len() as u32 }
 }
 
-/// The end of the run of characters from `from` (a character boundary) that [`fold_fast`]
-/// keeps as they are and that need no care for spaces: printable ASCII but capitals and `"`,
-/// a space after such a character of the run, and the Arabic letters and punctuation that are
-/// already in normal form.
-fn plain_run(original: &str, from: usize) -> usize {
+/// Copy into `out` the run of characters from `from` (a character boundary) that need no
+/// care for spaces and that [`fold_fast`] keeps as they are or folds into a character of the
+/// same length: printable ASCII but capitals and `"`, a space after such a character of the
+/// run, the Arabic letters and punctuation that are already in normal form, and the alef with
+/// hamza or madda, ta marbuta and alef maqsura (أ إ آ ة ى, a few in every sentence, each of two
+/// bytes like the letter it becomes). Returns the run's end. The stretches of the offset map
+/// do not change inside it: every character stays as many bytes from the run's start.
+fn plain_run(original: &str, from: usize, out: &mut String) -> usize {
     let bytes = original.as_bytes();
     let mut at = from;
+    // The start of what is still to be copied as it is.
+    let mut copied = from;
     while let Some(&b) = bytes.get(at) {
         let plain = match b {
             b'!'..=b'~' => !b.is_ascii_uppercase() && b != b'"',
@@ -162,7 +166,17 @@ fn plain_run(original: &str, from: usize) -> usize {
                     at += 2;
                     continue;
                 }
-                false
+                let folded = match c {
+                    0x622 | 0x623 | 0x625 => 'ا',
+                    0x629 => 'ه',
+                    0x649 => 'ي',
+                    _ => break,
+                };
+                out.push_str(&original[copied..at]);
+                out.push(folded);
+                at += 2;
+                copied = at;
+                continue;
             }
             _ => false,
         };
@@ -171,6 +185,7 @@ fn plain_run(original: &str, from: usize) -> usize {
         }
         at += 1;
     }
+    out.push_str(&original[copied..at]);
     at
 }
 
