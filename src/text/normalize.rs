@@ -161,16 +161,15 @@ fn plain_run(original: &str, from: usize, out: &mut String) -> usize {
             b' ' => at > from && bytes[at - 1] != b' ',
             0xD8 | 0xD9 => {
                 let Some(&next) = bytes.get(at + 1) else { break };
-                let c = ((b as u32 & 0x1F) << 6) | (next as u32 & 0x3F);
-                if matches!(c, 0x621..=0x64A | 0x60C | 0x61B | 0x61F) && !matches!(c, 0x622 | 0x623 | 0x625 | 0x629 | 0x640 | 0x649) {
-                    at += 2;
-                    continue;
-                }
-                let folded = match c {
-                    0x622 | 0x623 | 0x625 => 'ا',
-                    0x629 => 'ه',
-                    0x649 => 'ي',
-                    _ => break,
+                // The character's place in U+0600–U+067F.
+                let k = ((b as usize & 1) << 6) | (next as usize & 0x3F);
+                let folded = match ARABIC_RUN[k] {
+                    RunChar::Kept => {
+                        at += 2;
+                        continue;
+                    }
+                    RunChar::Folded(c) => c,
+                    RunChar::Stop => break,
                 };
                 out.push_str(&original[copied..at]);
                 out.push(folded);
@@ -188,6 +187,37 @@ fn plain_run(original: &str, from: usize, out: &mut String) -> usize {
     out.push_str(&original[copied..at]);
     at
 }
+
+/// What [`plain_run`] does with a character of U+0600–U+067F.
+#[derive(Clone, Copy)]
+enum RunChar {
+    /// Already in normal form: the Arabic letters and the Arabic comma, semicolon and question
+    /// mark.
+    Kept,
+    /// Folded into this letter of the same length (أ إ آ → ا, ة → ه, ى → ي).
+    Folded(char),
+    /// Anything else ends the run (tatweel, harakat, digits…): [`fold_fast`] reads it.
+    Stop,
+}
+
+/// [`RunChar`] of each character of U+0600–U+067F, by its place in that block: one load for
+/// each Arabic character of a text instead of a chain of comparisons.
+static ARABIC_RUN: [RunChar; 128] = {
+    let mut table = [RunChar::Stop; 128];
+    let mut k = 0;
+    while k < 128 {
+        table[k] = match 0x600 + k as u32 {
+            0x622 | 0x623 | 0x625 => RunChar::Folded('ا'),
+            0x629 => RunChar::Folded('ه'),
+            0x649 => RunChar::Folded('ي'),
+            0x640 => RunChar::Stop,
+            0x621..=0x64A | 0x60C | 0x61B | 0x61F => RunChar::Kept,
+            _ => RunChar::Stop,
+        };
+        k += 1;
+    }
+    table
+};
 
 /// Normalise a short string (an alias, a lexicon word) without keeping the offset map.
 pub fn normalize_str(s: &str) -> String {
@@ -341,6 +371,21 @@ pub fn char_class_at(text: &str, at: usize) -> (usize, bool) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The run table keeps or folds a character only as [`fold_fast`] does, into a character of
+    /// the same length (the offset map stays in step), and keeps every Arabic letter already
+    /// in normal form.
+    #[test]
+    fn the_run_table_folds_as_fold_fast() {
+        for k in 0..128u32 {
+            let c = char::from_u32(0x600 + k).unwrap();
+            match ARABIC_RUN[k as usize] {
+                RunChar::Kept => assert_eq!(fold_fast(c), Some(Some(c)), "{c}"),
+                RunChar::Folded(f) => assert!(fold_fast(c) == Some(Some(f)) && f.len_utf8() == c.len_utf8(), "{c}"),
+                RunChar::Stop => assert!(fold_fast(c) != Some(Some(c)) || !(0x621..=0x64A).contains(&(0x600 + k)) || c == 'ـ', "{c}"),
+            }
+        }
+    }
 
     #[test]
     fn characters_are_classed_as_is_word_char_says() {
