@@ -41,7 +41,9 @@ impl Tok<'_> {
     /// every line read (the date-line reader asks it of each token, and those strings were 5 %
     /// of the whole extraction). A token of ASCII and Arabic (U+0600–U+06FF, lead bytes D8–DB)
     /// lowercases byte by byte, the Arabic letters having no case; any other is lowercased as
-    /// before.
+    /// before. Inlined: its callers ask it for every token of a line, against short constant
+    /// lists (left as a call, it cost half again as much).
+    #[inline]
     pub(super) fn lowercase_is_one_of(&self, words: &[&str]) -> bool {
         let t = self.text;
         // A byte below C0 is ASCII or continues a character whose lead byte is tested.
