@@ -204,13 +204,21 @@ fn looks_like_windows_1256_text(s: &str) -> bool {
     non_ascii > 0 && plausible * 10 >= non_ascii * 9
 }
 
-/// CRLF and lone CR become LF; a leading BOM (from text given directly) is dropped.
+/// CRLF and lone CR become LF; a leading BOM (from text given directly) is dropped. One pass
+/// from one CR to the next (two string replacements searched the text twice, the first with a
+/// two-byte pattern: 1 % of the extraction on a corpus with CRLF articles).
 fn unify_line_ends(text: &str) -> String {
     let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
-    if memchr::memchr(b'\r', text.as_bytes()).is_none() {
-        return text.to_string();
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let mut from = 0;
+    for at in memchr::memchr_iter(b'\r', bytes) {
+        out.push_str(&text[from..at]);
+        out.push('\n');
+        from = if bytes.get(at + 1) == Some(&b'\n') { at + 2 } else { at + 1 };
     }
-    text.replace("\r\n", "\n").replace('\r', "\n")
+    out.push_str(&text[from..]);
+    out
 }
 
 /// Line starts of a text, to turn byte offsets into 1-based line numbers.
@@ -497,6 +505,9 @@ mod tests {
     #[test]
     fn line_ends_are_unified() {
         assert_eq!(unify_line_ends("a\r\nb\rc\n"), "a\nb\nc\n");
+        assert_eq!(unify_line_ends("\u{FEFF}a\r\r\nb\r"), "a\n\nb\n");
+        assert_eq!(unify_line_ends("\r\n\n\r"), "\n\n\n");
+        assert_eq!(unify_line_ends("plain"), "plain");
         let index = LineIndex::new("ab\ncd\n\nef");
         assert_eq!([index.line_of(0), index.line_of(3), index.line_of(6), index.line_of(7)], [1, 2, 3, 4]);
         assert_eq!(&"ab\ncd\n\nef"[index.line_range(2, "ab\ncd\n\nef")], "cd");

@@ -43,6 +43,7 @@ struct Scanner {
     titles: Slot,
     triggers: Slot,
     topics: Slot,
+    title_starts: Slot,
 }
 
 impl Context {
@@ -53,8 +54,9 @@ impl Context {
         let (lexicons, gazetteer) = rayon::join(|| Lexicons::load(lexicons), || Gazetteer::load(gazetteers));
         let (lexicons, gazetteer) = (lexicons?, gazetteer?);
         let [names, titles] = gazetteer.patterns();
-        let (bank, slots) = PhraseBank::new(&[names, titles, lexicons.triggers.phrases.patterns(), lexicons.topics.patterns()]);
-        let scanner = Scanner { bank, names: slots[0], titles: slots[1], triggers: slots[2], topics: slots[3] };
+        let sets = [names, titles, lexicons.triggers.phrases.patterns(), lexicons.topics.patterns(), lexicons.name_context.title_first_words()];
+        let (bank, slots) = PhraseBank::new(&sets);
+        let scanner = Scanner { bank, names: slots[0], titles: slots[1], triggers: slots[2], topics: slots[3], title_starts: slots[4] };
         Ok(Context { lexicons, gazetteer, time_limit: crate::budget::DEFAULT_LIMIT, lang: None, scanner })
     }
 
@@ -66,7 +68,13 @@ impl Context {
     /// Each phrase set's share of a scan.
     pub fn shares<'a>(&self, occurrences: &'a Occurrences) -> Shares<'a> {
         let s = &self.scanner;
-        Shares { names: occurrences.of(s.names), titles: occurrences.of(s.titles), triggers: occurrences.of(s.triggers), topics: occurrences.of(s.topics) }
+        Shares {
+            names: occurrences.of(s.names),
+            titles: occurrences.of(s.titles),
+            triggers: occurrences.of(s.triggers),
+            topics: occurrences.of(s.topics),
+            title_starts: occurrences.of(s.title_starts),
+        }
     }
 }
 
@@ -81,6 +89,8 @@ pub struct Shares<'a> {
     pub triggers: Scan<'a>,
     /// Topics.
     pub topics: Scan<'a>,
+    /// The first words of the titles that introduce candidate people.
+    pub title_starts: Scan<'a>,
 }
 
 /// What one article yields.
@@ -114,7 +124,7 @@ pub fn extract_article(article: Article, ctx: &Context, manifest: Option<&Manife
     let occurrences = ctx.scan(&doc);
     let shares = ctx.shares(&occurrences);
     let entities = ctx.gazetteer.find_in(&doc, Some(shares.names), Some(shares.titles));
-    let candidates = ctx.lexicons.name_context.find(&doc, &entities, &ctx.gazetteer.given_names);
+    let candidates = ctx.lexicons.name_context.find(&doc, &entities, &ctx.gazetteer.given_names, Some(shares.title_starts));
     let dates = ArticleDates::analyse(&doc, &ctx.lexicons.dates, manifest);
     let mut events = build_events(&doc, Some(shares.triggers), &entities, &dates.mentions, &ctx.lexicons.triggers, &ctx.gazetteer);
     crate::events::visit_told_by_its_end_ar(&mut events, &doc, &ctx.lexicons.triggers, &ctx.lexicons.dates);

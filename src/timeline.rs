@@ -184,7 +184,7 @@ fn names(ids: IdSlice<'_, Id>, g: &Gazetteer) -> Vec<String> {
 
 /// The country name of a code, from the gazetteer's country rows.
 fn country_name(code: &str, g: &Gazetteer) -> Option<String> {
-    g.entities().iter().find(|e| e.is_country() && &*e.country == code).map(|e| e.name.clone())
+    g.country(code).map(|e| e.name.clone())
 }
 
 /// The mention that says most of the event: one that both dates it and names people, then the

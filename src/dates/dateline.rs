@@ -27,7 +27,7 @@ fn wire_dateline(toks: &[Tok], m: &DateMention) -> bool {
     // "الرباط 11 يوليوز 2021 (ومع) -": no mark after the place, the agency in brackets after the date.
     let bracketed = (1..=2).contains(&first)
         && toks.get(after).is_some_and(|t| t.text == "(")
-        && !toks[..first].iter().any(|t| NOT_A_PLACE.contains(&t.text.to_lowercase().as_str()));
+        && !toks[..first].iter().any(|t| t.lowercase_is_one_of(&NOT_A_PLACE));
     if !separated && !bracketed {
         return false;
     }
@@ -80,7 +80,7 @@ fn bracketed_zones(toks: &[Tok]) -> Vec<std::ops::Range<usize>> {
         let Some(close) = toks[open..].iter().position(|c| c.text == ")").map(|c| open + c) else { continue };
         let inside = &toks[open + 1..close];
         let words = inside.iter().filter(|w| w.text.chars().next().is_some_and(is_word_char)).count();
-        if words <= BRACKETED_ZONE_WORDS && inside.iter().any(|w| ZONE_WORDS.contains(&w.text.to_lowercase().as_str())) {
+        if words <= BRACKETED_ZONE_WORDS && inside.iter().any(|w| w.lowercase_is_one_of(&ZONE_WORDS)) {
             zones.push(t.start..toks[close].end);
         }
     }
@@ -105,11 +105,10 @@ fn worded_zones(toks: &[Tok]) -> Vec<std::ops::Range<usize>> {
     };
     let mut zones = Vec::new();
     for (k, t) in toks.iter().enumerate() {
-        let word = t.text.to_lowercase();
-        if !ZONE_WORDS.contains(&word.as_str()) || k == 0 {
+        if k == 0 || !t.lowercase_is_one_of(&ZONE_WORDS) {
             continue;
         }
-        if word == "time" {
+        if t.lowercase_is_one_of(&["time"]) {
             // "Israel time": the name before the word, the clock before the name.
             let name = toks[..k].iter().rev().take(ZONE_NAME_WORDS).take_while(|p| is_word(p)).count();
             if k > name && clock_ends_at(k - name - 1) {
@@ -432,7 +431,7 @@ pub(super) fn mark_date_lines(text: &str, lex: &DateLexicon, mentions: &mut [Dat
         }
         let role_of = |m: &DateMention| labels.iter().rev().find(|(p, _)| *p < m.range.start).map_or(DateLine::Plain, |l| l.1);
         // A photo's caption or credit: its date is the picture's.
-        let caption = toks.iter().any(|t| PHOTO_WORDS.contains(&t.text.to_lowercase().as_str()));
+        let caption = toks.iter().any(|t| t.lowercase_is_one_of(&PHOTO_WORDS));
         if spans_between_dates(text, &mentions[i..j]) || caption && labels.is_empty() {
             // "10 décembre 2020 - 10 décembre 2021": a stretch of time a headline names, not
             // the day of the page; a caption's date is the picture's.

@@ -320,12 +320,8 @@ struct WordHasher(u64);
 impl Hasher for WordHasher {
     fn write(&mut self, bytes: &[u8]) {
         let n = bytes.len();
-        let mut head = [0u8; 8];
-        let mut tail = [0u8; 8];
-        let k = n.min(8);
-        head[..k].copy_from_slice(&bytes[..k]);
-        tail[..k].copy_from_slice(&bytes[n - k..]);
-        let x = u64::from_le_bytes(head) ^ u64::from_le_bytes(tail).rotate_left(32) ^ (n as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        let (head, tail) = head_and_tail(bytes);
+        let x = head ^ tail.rotate_left(32) ^ (n as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
         self.0 = (self.0 ^ x).wrapping_mul(0xFF51_AFD7_ED55_8CCD);
     }
 
@@ -347,11 +343,31 @@ impl Hasher for WordHasher {
 #[inline]
 fn first_bit(word: &str) -> usize {
     let b = word.as_bytes();
-    let mut tail = [0u8; 8];
-    let k = b.len().min(6);
-    tail[..k].copy_from_slice(&b[b.len() - k..]);
-    let x = (u64::from_le_bytes(tail) ^ (b.len() as u64) << 56).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    // The last six bytes, the first of them lowest (zeros above a shorter word's bytes).
+    let tail = match b.len() {
+        n if n >= 8 => head_and_tail(b).1 >> 16,
+        n => head_and_tail(&b[n.saturating_sub(6)..]).1,
+    };
+    let x = (tail ^ (b.len() as u64) << 56).wrapping_mul(0x9E37_79B9_7F4A_7C15);
     (x >> (64 - FIRST_BITS)) as usize
+}
+
+/// The first and the last eight bytes of `bytes` read as little-endian numbers; both are all of
+/// it, zeros above, when it is shorter. Words of four Arabic letters or more (most) are read
+/// with two loads, where copying a slice of variable length into a buffer called `memcpy`
+/// (the copies of the lexicon's hashes were 1 % of the extraction).
+#[inline]
+fn head_and_tail(bytes: &[u8]) -> (u64, u64) {
+    let n = bytes.len();
+    if n >= 8 {
+        let word = |at: usize| u64::from_le_bytes(bytes[at..at + 8].try_into().expect("eight bytes"));
+        return (word(0), word(n - 8));
+    }
+    let mut short = 0u64;
+    for (k, &b) in bytes.iter().enumerate() {
+        short |= (b as u64) << (8 * k);
+    }
+    (short, short)
 }
 
 /// log2 of the bits of [`DateLexicon::firsts`]: 8 KiB, about 2 % of them set by the built-in
@@ -624,14 +640,25 @@ impl DateLexicon {
     /// the token itself, less و/ف, less ب/ل/ك, or less both, each tested in
     /// [`DateLexicon::firsts`]; لل read as ل + ال changes a letter, and such a token is let
     /// through.
+    /// The proclitics are compared as their two bytes (the finder asks this of every word of
+    /// every sentence).
     #[inline]
     pub fn may_start(&self, token: &str) -> bool {
-        let conj = token.strip_prefix(['و', 'ف']);
-        if token.starts_with("لل") || conj.is_some_and(|c| c.starts_with("لل")) {
+        // و U+0648, ف U+0641; ب U+0628, ل U+0644, ك U+0643.
+        const CONJ: [[u8; 2]; 2] = [[0xD9, 0x88], [0xD9, 0x81]];
+        const PREP: [[u8; 2]; 3] = [[0xD8, 0xA8], [0xD9, 0x84], [0xD9, 0x83]];
+        const LAM: [[u8; 2]; 1] = [[0xD9, 0x84]];
+        /// `s` without its first letter, when that is one of `letters` (each as its bytes).
+        fn strip<'s>(s: &'s str, letters: &[[u8; 2]]) -> Option<&'s str> {
+            let b = s.as_bytes();
+            (b.len() >= 2 && letters.contains(&[b[0], b[1]])).then(|| &s[2..])
+        }
+        let conj = strip(token, &CONJ);
+        let lam_lam = |s: &str| strip(s, &LAM).and_then(|r| strip(r, &LAM)).is_some();
+        if lam_lam(token) || conj.is_some_and(lam_lam) {
             return true;
         }
-        const PREP: [char; 3] = ['ب', 'ل', 'ك'];
-        [Some(token), conj, token.strip_prefix(PREP), conj.and_then(|c| c.strip_prefix(PREP))].into_iter().flatten().any(|form| self.may_be_first(form))
+        [Some(token), conj, strip(token, &PREP), conj.and_then(|c| strip(c, &PREP))].into_iter().flatten().any(|form| self.may_be_first(form))
     }
 
     /// Indices of the entries whose first word is exactly `word`.
@@ -697,6 +724,28 @@ pub(crate) fn tokens_of(norm: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The ends of a word read by loads are the ends copied byte by byte into a zeroed buffer
+    /// (as first written), for every length around the eight bytes of a load.
+    #[test]
+    fn head_and_tail_are_the_copied_ends() {
+        // Printable ASCII, each byte different from its neighbours.
+        let text: Vec<u8> = (0..40u8).map(|b| b'!' + b * 7 % 90).collect();
+        for n in 0..=20 {
+            let bytes = &text[3..3 + n];
+            let copied = |from: usize, len: usize| {
+                let mut buf = [0u8; 8];
+                buf[..len].copy_from_slice(&bytes[from..from + len]);
+                u64::from_le_bytes(buf)
+            };
+            let k = n.min(8);
+            assert_eq!(head_and_tail(bytes), (copied(0, k), copied(n - k, k)), "{n} bytes");
+            let word = std::str::from_utf8(bytes).unwrap();
+            let six = n.min(6);
+            let x = (copied(n - six, six) ^ (n as u64) << 56).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+            assert_eq!(first_bit(word), (x >> (64 - FIRST_BITS)) as usize, "{n} bytes");
+        }
+    }
 
     #[test]
     fn builtin_lexicon_loads_and_ids_are_unique() {

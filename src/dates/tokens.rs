@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use crate::text::normalize::{char_class_at, is_word_char};
+use crate::text::normalize::char_class_at;
 
 use super::lexicon::{DateLexicon, Word};
 use super::value::Calendar;
@@ -34,6 +34,24 @@ impl Tok<'_> {
     /// number), where the English and French readings may open.
     pub(super) fn is_latin(&self) -> bool {
         self.text.chars().next().is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, 'À'..='ÿ'))
+    }
+
+    /// Whether the token, lowercased, is one of `words`: what
+    /// `words.contains(&text.to_lowercase())` says, without a string made for every token of
+    /// every line read (the date-line reader asks it of each token, and those strings were 5 %
+    /// of the whole extraction). A token of ASCII and Arabic (U+0600–U+06FF, lead bytes D8–DB)
+    /// lowercases byte by byte, the Arabic letters having no case; any other is lowercased as
+    /// before. Inlined: its callers ask it for every token of a line, against short constant
+    /// lists (left as a call, it cost half again as much).
+    #[inline]
+    pub(super) fn lowercase_is_one_of(&self, words: &[&str]) -> bool {
+        let t = self.text;
+        // A byte below C0 is ASCII or continues a character whose lead byte is tested.
+        if t.bytes().all(|b| b < 0xC0 || (0xD8..=0xDB).contains(&b)) {
+            words.iter().any(|w| w.len() == t.len() && t.bytes().zip(w.bytes()).all(|(a, b)| a.to_ascii_lowercase() == b))
+        } else {
+            words.contains(&t.to_lowercase().as_str())
+        }
     }
 }
 
@@ -100,18 +118,33 @@ pub(super) fn tokenize_prefix<'a>(text: &'a str, range: Range<usize>, lex: &Date
             at += len;
             continue;
         }
-        // A run of letters and digits, read to its end here (its first character again).
+        // A run of letters and digits, read to its end here (its first character again):
+        // the Arabic letters (lead byte D8 or D9) and ASCII, nearly every character, each by
+        // its own test.
         let mut w = Run { start: at, digit: false, arabic: false };
         while at < range.end {
             let b = bytes[at];
-            let (len, word) = char_class_at(text, at);
-            if !word {
-                break;
+            if b & 0xFE == 0xD8 {
+                if !char_class_at(text, at).1 {
+                    break;
+                }
+                w.arabic = true;
+                at += 2;
+            } else if b < 0x80 {
+                if !b.is_ascii_alphanumeric() {
+                    break;
+                }
+                w.digit |= b.is_ascii_digit();
+                at += 1;
+            } else {
+                let (len, word) = char_class_at(text, at);
+                if !word {
+                    break;
+                }
+                // U+0600–U+06FF: lead bytes D8–DB.
+                w.arabic |= (0xD8..=0xDB).contains(&b);
+                at += len;
             }
-            w.digit |= b.is_ascii_digit();
-            // U+0600–U+06FF: lead bytes D8–DB.
-            w.arabic |= (0xD8..=0xDB).contains(&b);
-            at += len;
         }
         push_word(&mut toks, text, w, at.min(range.end));
     }
@@ -125,15 +158,17 @@ pub(super) fn tokenize_prefix<'a>(text: &'a str, range: Range<usize>, lex: &Date
 }
 
 /// The character at `at` (a character boundary of `text`): whether it belongs to a word
-/// ([`is_word_char`]), its length in bytes, and whether it is a space (read by
-/// [`char_class_at`], without decoding ASCII and the Arabic letters; a word character is no
-/// space).
+/// ([`is_word_char`](crate::text::normalize::is_word_char)), its length in bytes, and whether
+/// it is a space (read by [`char_class_at`], without decoding ASCII and the Arabic letters; a
+/// word character is no space).
 #[inline(always)]
 fn class_at(text: &str, at: usize) -> (bool, usize, bool) {
     let (len, word) = char_class_at(text, at);
     let space = match len {
         _ if word => false,
         1 => (text.as_bytes()[at] as char).is_whitespace(),
+        // U+0600–U+067F (the Arabic comma, semicolon, question mark…): no space among them.
+        2 if text.as_bytes()[at] & 0xFE == 0xD8 => false,
         _ => text[at..].chars().next().is_some_and(char::is_whitespace),
     };
     (word, len, space)
@@ -283,7 +318,8 @@ fn for_each_form(t: &str, mut f: impl FnMut(&str, bool)) {
 /// when the token cannot start an entry.
 fn lexicon_matches(toks: &[Tok], i: usize, lex: &DateLexicon, out: &mut Vec<(u32, u8)>) -> bool {
     let t = toks[i].text;
-    if !t.chars().next().is_some_and(is_word_char) || !lex.may_start(t) {
+    // A word's first character, classed by its bytes (tokens are never empty).
+    if t.is_empty() || !char_class_at(t, 0).1 || !lex.may_start(t) {
         return false;
     }
     out.clear();
@@ -311,6 +347,7 @@ fn lexicon_matches(toks: &[Tok], i: usize, lex: &DateLexicon, out: &mut Vec<(u32
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::normalize::is_word_char;
 
     /// The tokens as first written, character by character, every token read as a number and
     /// looked up: the fast [`tokenize`] must give the same tokens, numbers and matches.
@@ -418,7 +455,29 @@ mod tests {
         }
     }
 
+    /// A token's lowercase compared with a list without a new string: the same answer as
+    /// `to_lowercase` then `contains`, ASCII or not (Arabic, accented capitals, the Kelvin sign
+    /// that lowercases to an ASCII k).
+    fn lowercase_is_one_of_as_to_lowercase(text: &str) -> Result<(), proptest::test_runner::TestCaseError> {
+        const WORDS: [&str; 6] = ["heure", "time", "بتوقيت", "dès", "k", "صوره"];
+        let tok = Tok { text, start: 0, end: text.len(), num: None, matches: Matches::NONE };
+        proptest::prop_assert_eq!(tok.lowercase_is_one_of(&WORDS), WORDS.contains(&text.to_lowercase().as_str()), "{:?}", text);
+        Ok(())
+    }
+
+    #[test]
+    fn lowercase_is_one_of_on_words_of_the_lists() {
+        for text in ["heure", "HEURE", "Time", "tim", "times", "بتوقيت", "توقيت", "DÈS", "Dès", "des", "\u{212A}", "K", "صوره", "", "İ"] {
+            lowercase_is_one_of_as_to_lowercase(text).unwrap();
+        }
+    }
+
     proptest::proptest! {
+        #[test]
+        fn lowercase_is_one_of_on_any_word(text in "(?i)(heure|time|dès|k|\\PC{0,6})") {
+            lowercase_is_one_of_as_to_lowercase(&text)?;
+        }
+
         #[test]
         fn fast_tokens_are_the_plain_tokens_on_any_text(s in "\\PC{0,120}") {
             let norm = crate::text::normalize::normalize(&s).text;

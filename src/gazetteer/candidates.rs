@@ -13,7 +13,8 @@ use std::ops::Range;
 use crate::table::read_rows;
 use crate::gazetteer::Found;
 use crate::text::Document;
-use crate::text::lexmatch::{WordHasher, words_into};
+use crate::text::lexmatch::{Scan, WordHasher, words_into};
+use crate::text::normalize::is_word_char;
 use crate::text::normalize::normalize_str;
 
 /// Title and stop words for candidate detection.
@@ -22,6 +23,10 @@ pub struct NameContext {
     titles: Vec<Vec<String>>,
     /// Titles by their first word, so that each word of the text costs one lookup.
     by_first_word: HashMap<String, Vec<usize>, WordHasher>,
+    /// The titles' first words, once each, in the order they come: the phrases a
+    /// [`PhraseBank`](crate::text::lexmatch::PhraseBank) looks for on our behalf (see
+    /// [`NameContext::find`]).
+    first_words: Vec<String>,
     stop: HashSet<String, WordHasher>,
 }
 
@@ -49,14 +54,26 @@ impl NameContext {
             }
         }
         for (i, t) in ctx.titles.iter().enumerate() {
+            if !t[0].is_empty() && !ctx.by_first_word.contains_key(&t[0]) {
+                ctx.first_words.push(t[0].clone());
+            }
             ctx.by_first_word.entry(t[0].clone()).or_default().push(i);
         }
         Ok(ctx)
     }
 
+    /// The first words of the titles, for a bank's scan whose share [`NameContext::find`] is
+    /// given.
+    pub fn title_first_words(&self) -> &[String] {
+        &self.first_words
+    }
+
     /// Candidate people in `doc`, given what the gazetteer already found there and the given
-    /// names it knows.
-    pub fn find(&self, doc: &Document, found: &Found, given_names: &HashSet<String>) -> Vec<Candidate> {
+    /// names it knows. `title_starts`, a bank's scan of the document's sentences for
+    /// [`NameContext::title_first_words`], passes over the clauses where no title can start:
+    /// a title's first word, و aside, is a whole word of the clause, so the scan found it there
+    /// (the words of every clause were split and looked up, for the few clauses with a title).
+    pub fn find(&self, doc: &Document, found: &Found, given_names: &HashSet<String>, title_starts: Option<Scan<'_>>) -> Vec<Candidate> {
         let text = doc.norm.text.as_str();
         let covered = |r: &Range<usize>| {
             found.entities.iter().any(|m| m.range.start < r.end && r.start < m.range.end)
@@ -69,6 +86,12 @@ impl NameContext {
                 break;
             }
             for clause in &sentence.clauses {
+                if let Some(scan) = title_starts
+                    && !scan.any_within(clause.clone())
+                    && !cuts_a_word(text, clause)
+                {
+                    continue;
+                }
                 words_into(text, clause.clone(), &mut words);
                 let mut i = 0;
                 while i < words.len() {
@@ -134,6 +157,14 @@ impl NameContext {
     }
 }
 
+/// Whether `range` of `text` starts or ends inside a word: its first or last word is then only
+/// a piece of one, which a scan of whole words does not see.
+fn cuts_a_word(text: &str, range: &Range<usize>) -> bool {
+    let glued_after = text[range.end..].chars().next().is_some_and(is_word_char);
+    let glued_before = text[..range.start].chars().next_back().is_some_and(is_word_char);
+    !range.is_empty() && (glued_after || glued_before)
+}
+
 fn strip_proclitic(w: &str) -> &str {
     w.strip_prefix('و').filter(|r| r.chars().count() > 2).unwrap_or(w)
 }
@@ -161,8 +192,48 @@ mod tests {
         for (text, expected) in CASES {
             let doc = Document::new(Article::from_text("t.txt", text), &lex);
             let found = g.find(&doc);
-            let got: Vec<&str> = lex.name_context.find(&doc, &found, &g.given_names).iter().map(|c| doc.original(c.range.clone())).collect();
+            let got: Vec<&str> = lex.name_context.find(&doc, &found, &g.given_names, None).iter().map(|c| doc.original(c.range.clone())).collect();
             assert_eq!(&got, expected, "{text}");
+            assert_eq!(with_title_scan(text), without_title_scan(text), "{text}");
+        }
+    }
+
+    /// The candidates found with a bank's scan of the titles' first words and without one.
+    fn with_and_without_title_scan(text: &str, scan: bool) -> Vec<Candidate> {
+        static DATA: std::sync::OnceLock<(Lexicons, Gazetteer)> = std::sync::OnceLock::new();
+        let (lex, g) = DATA.get_or_init(|| (Lexicons::builtin(), Gazetteer::load(None).unwrap()));
+        let doc = Document::new(Article::from_text("t.txt", text), lex);
+        let found = g.find(&doc);
+        let (bank, slots) = crate::text::lexmatch::PhraseBank::new(&[lex.name_context.title_first_words()]);
+        let occurrences = bank.scan(&doc.norm.text, doc.sentences.iter().map(|s| s.range.clone()));
+        lex.name_context.find(&doc, &found, &g.given_names, scan.then(|| occurrences.of(slots[0])))
+    }
+
+    fn with_title_scan(text: &str) -> Vec<Candidate> {
+        with_and_without_title_scan(text, true)
+    }
+
+    fn without_title_scan(text: &str) -> Vec<Candidate> {
+        with_and_without_title_scan(text, false)
+    }
+
+    proptest::proptest! {
+        /// Passing over the clauses where the scan found no title's first word loses no
+        /// candidate: titles with و and ل before them, glued to a comma or a digit, cut by
+        /// a sentence's end.
+        #[test]
+        fn the_title_scan_loses_no_candidate(
+            words in proptest::collection::vec("وزير|الوزير|والوزير|للوزير|الجنرال|والجنرال|الباحث|كريم|بوسلهام|يوسف|الكتاني|الخارجية|في|و|،|,|\\.|\n|3|x", 0..24),
+            glue in proptest::collection::vec(proptest::bool::ANY, 24),
+        ) {
+            let mut text = String::new();
+            for (w, glued) in words.iter().zip(&glue) {
+                if !glued {
+                    text.push(' ');
+                }
+                text.push_str(w);
+            }
+            proptest::prop_assert_eq!(with_title_scan(&text), without_title_scan(&text), "{:?}", text);
         }
     }
 }

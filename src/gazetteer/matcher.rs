@@ -101,6 +101,9 @@ pub struct Gazetteer {
     pub given_names: std::collections::HashSet<String>,
     /// Looked up for every participant of every mention: hashed with [`WordHasher`], not SipHash.
     by_id: HashMap<Id, usize, WordHasher>,
+    /// The first country row of each country code: asked for every row of the timeline, where a
+    /// walk over every entity cost as much as reading an article's dates.
+    country_by_code: HashMap<Id, usize, WordHasher>,
     /// By entity: a place or organisation whose names may hold a person's name (one of them
     /// has several words), told once here rather than for every occurrence.
     may_hold_person: Vec<bool>,
@@ -124,9 +127,13 @@ impl Gazetteer {
         let phrases = PhraseSet::new(all);
         let role_phrases = PhraseSet::new(entries.roles.iter().enumerate().flat_map(|(i, r)| r.aliases.iter().map(move |a| (a.as_str(), i))));
         let by_id = entries.entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
+        let mut country_by_code: HashMap<Id, usize, WordHasher> = HashMap::default();
+        for (i, e) in entries.entities.iter().enumerate().filter(|(_, e)| e.is_country()) {
+            country_by_code.entry(e.country.clone()).or_insert(i);
+        }
         let given_names = super::load::given_names(&entries);
         let may_hold_person = entries.entities.iter().map(|e| e.kind != EntityKind::Person && e.aliases.iter().any(|a| a.contains(' '))).collect();
-        Gazetteer { entries, phrases, latin_phrases, latin_bank: std::sync::OnceLock::new(), role_phrases, by_id, given_names, may_hold_person }
+        Gazetteer { entries, phrases, latin_phrases, latin_bank: std::sync::OnceLock::new(), role_phrases, by_id, country_by_code, given_names, may_hold_person }
     }
 
     /// All entities.
@@ -137,6 +144,11 @@ impl Gazetteer {
     /// The entity with id `id`.
     pub fn by_id(&self, id: &str) -> Option<&Entity> {
         self.by_id.get(id).map(|&i| &self.entries.entities[i])
+    }
+
+    /// The country whose code is `code` (its first row, when several share the code).
+    pub fn country(&self, code: &str) -> Option<&Entity> {
+        self.country_by_code.get(code).map(|&i| &self.entries.entities[i])
     }
 
     /// Index of the entity with id `id`.

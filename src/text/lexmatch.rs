@@ -432,6 +432,12 @@ pub struct Scan<'a> {
 }
 
 impl<'a> Scan<'a> {
+    /// Whether one of them lies within `range` (same condition on `range` as [`Scan::within`],
+    /// or, for an occurrence that starts a word, none: the scan has every one of those).
+    pub fn any_within(self, range: Range<usize>) -> bool {
+        self.within(range).next().is_some()
+    }
+
     /// Those lying within `range`, as (start, end, pattern of the set). `range` must be inside
     /// a scanned range and start where that one does or where an accepted occurrence starts
     /// (the scan keeps only what such searches can accept, see [`phrase_starts`]).

@@ -81,7 +81,11 @@ impl Writer {
     /// Start a stretch here unless the character coming from original byte `offset` goes on
     /// in step with the last one.
     fn step(&mut self, offset: usize) {
-        let at = self.text.len();
+        self.step_at(self.text.len(), offset);
+    }
+
+    /// [`Writer::step`] for a character written at byte `at` of the normal form.
+    fn step_at(&mut self, at: usize, offset: usize) {
         if self.steps.last().is_none_or(|&(n, o)| offset - o as usize != at - n as usize) {
             self.steps.push((at as u32, offset as u32));
         }
@@ -105,12 +109,6 @@ impl Writer {
         self.text.push(out);
     }
 
-    /// Write `run`, original characters that are their own normal form (see [`plain_run`]),
-    /// which start at original byte `offset`.
-    fn push_run(&mut self, run: &str, offset: usize) {
-        self.step(offset);
-        self.text.push_str(run);
-    }
 }
 
 /// Normalise `original` (see the module documentation).
@@ -120,9 +118,10 @@ pub fn normalize(original: &str) -> NormText {
     let mut at = 0;
     while at < original.len() {
         // Most of a text is its own normal form: copied a run at a time.
-        let end = plain_run(original, at);
+        let written = w.text.len();
+        let end = plain_run(original, at, &mut w.text);
         if end > at {
-            w.push_run(&original[at..end], at);
+            w.step_at(written, at);
             at = end;
             continue;
         }
@@ -144,25 +143,39 @@ pub fn normalize(original: &str) -> NormText {
     NormText { text: w.text, steps: w.steps, original_len: original.len() as u32 }
 }
 
-/// The end of the run of characters from `from` (a character boundary) that [`fold_fast`]
-/// keeps as they are and that need no care for spaces: printable ASCII but capitals and `"`,
-/// a space after such a character of the run, and the Arabic letters and punctuation that are
-/// already in normal form.
-fn plain_run(original: &str, from: usize) -> usize {
+/// Copy into `out` the run of characters from `from` (a character boundary) that need no
+/// care for spaces and that [`fold_fast`] keeps as they are or folds into a character of the
+/// same length: printable ASCII but capitals and `"`, a space after such a character of the
+/// run, the Arabic letters and punctuation that are already in normal form, and the alef with
+/// hamza or madda, ta marbuta and alef maqsura (أ إ آ ة ى, a few in every sentence, each of two
+/// bytes like the letter it becomes). Returns the run's end. The stretches of the offset map
+/// do not change inside it: every character stays as many bytes from the run's start.
+fn plain_run(original: &str, from: usize, out: &mut String) -> usize {
     let bytes = original.as_bytes();
     let mut at = from;
+    // The start of what is still to be copied as it is.
+    let mut copied = from;
     while let Some(&b) = bytes.get(at) {
         let plain = match b {
             b'!'..=b'~' => !b.is_ascii_uppercase() && b != b'"',
             b' ' => at > from && bytes[at - 1] != b' ',
             0xD8 | 0xD9 => {
                 let Some(&next) = bytes.get(at + 1) else { break };
-                let c = ((b as u32 & 0x1F) << 6) | (next as u32 & 0x3F);
-                if matches!(c, 0x621..=0x64A | 0x60C | 0x61B | 0x61F) && !matches!(c, 0x622 | 0x623 | 0x625 | 0x629 | 0x640 | 0x649) {
-                    at += 2;
-                    continue;
-                }
-                false
+                // The character's place in U+0600–U+067F.
+                let k = ((b as usize & 1) << 6) | (next as usize & 0x3F);
+                let folded = match ARABIC_RUN[k] {
+                    RunChar::Kept => {
+                        at += 2;
+                        continue;
+                    }
+                    RunChar::Folded(c) => c,
+                    RunChar::Stop => break,
+                };
+                out.push_str(&original[copied..at]);
+                out.push(folded);
+                at += 2;
+                copied = at;
+                continue;
             }
             _ => false,
         };
@@ -171,8 +184,40 @@ fn plain_run(original: &str, from: usize) -> usize {
         }
         at += 1;
     }
+    out.push_str(&original[copied..at]);
     at
 }
+
+/// What [`plain_run`] does with a character of U+0600–U+067F.
+#[derive(Clone, Copy)]
+enum RunChar {
+    /// Already in normal form: the Arabic letters and the Arabic comma, semicolon and question
+    /// mark.
+    Kept,
+    /// Folded into this letter of the same length (أ إ آ → ا, ة → ه, ى → ي).
+    Folded(char),
+    /// Anything else ends the run (tatweel, harakat, digits…): [`fold_fast`] reads it.
+    Stop,
+}
+
+/// [`RunChar`] of each character of U+0600–U+067F, by its place in that block: one load for
+/// each Arabic character of a text instead of a chain of comparisons.
+static ARABIC_RUN: [RunChar; 128] = {
+    let mut table = [RunChar::Stop; 128];
+    let mut k = 0;
+    while k < 128 {
+        table[k] = match 0x600 + k as u32 {
+            0x622 | 0x623 | 0x625 => RunChar::Folded('ا'),
+            0x629 => RunChar::Folded('ه'),
+            0x649 => RunChar::Folded('ي'),
+            0x640 => RunChar::Stop,
+            0x621..=0x64A | 0x60C | 0x61B | 0x61F => RunChar::Kept,
+            _ => RunChar::Stop,
+        };
+        k += 1;
+    }
+    table
+};
 
 /// Normalise a short string (an alias, a lexicon word) without keeping the offset map.
 pub fn normalize_str(s: &str) -> String {
@@ -326,6 +371,21 @@ pub fn char_class_at(text: &str, at: usize) -> (usize, bool) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The run table keeps or folds a character only as [`fold_fast`] does, into a character of
+    /// the same length (the offset map stays in step), and keeps every Arabic letter already
+    /// in normal form.
+    #[test]
+    fn the_run_table_folds_as_fold_fast() {
+        for k in 0..128u32 {
+            let c = char::from_u32(0x600 + k).unwrap();
+            match ARABIC_RUN[k as usize] {
+                RunChar::Kept => assert_eq!(fold_fast(c), Some(Some(c)), "{c}"),
+                RunChar::Folded(f) => assert!(fold_fast(c) == Some(Some(f)) && f.len_utf8() == c.len_utf8(), "{c}"),
+                RunChar::Stop => assert!(fold_fast(c) != Some(Some(c)) || !(0x621..=0x64A).contains(&(0x600 + k)) || c == 'ـ', "{c}"),
+            }
+        }
+    }
 
     #[test]
     fn characters_are_classed_as_is_word_char_says() {
