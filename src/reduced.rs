@@ -780,22 +780,33 @@ impl Replay {
         }
     }
 
-    fn decision(&self, item: usize, lists: &[&[usize]]) -> Option<Option<usize>> {
+    /// The earlier decision of `item`, when it stands: it joined an event that is as it was
+    /// then (or started one), and no dirty event among those it may join (`lists`) fits it
+    /// now. A candidate that does not fit never sways a search, and every other candidate is
+    /// as it was, so the search would choose as it did then (see `merge::cluster`: the best
+    /// fit, the first of the best, those that share every person first).
+    fn decision(&self, item: usize, lists: &[&[usize]], fits: &dyn Fn(usize) -> bool) -> Option<Option<usize>> {
         let (group, first) = self.was[item]?;
-        if self.dirty_list.iter().any(|d| lists.iter().any(|l| l.binary_search(d).is_ok())) {
+        let choice = if first { None } else { Some(self.now.get(group).copied().flatten().filter(|&e| !self.broken[group] && !self.dirty[e])?) };
+        // The dirty events among the candidates: from the shorter of the two to walk.
+        let listed: usize = lists.iter().map(|l| l.len()).sum();
+        let mut dirty: Vec<usize> = if self.dirty_list.len() <= listed {
+            self.dirty_list.iter().copied().filter(|d| lists.iter().any(|l| l.binary_search(d).is_ok())).collect()
+        } else {
+            lists.iter().flat_map(|l| l.iter().copied()).filter(|&e| self.dirty.get(e) == Some(&true)).collect()
+        };
+        dirty.sort_unstable();
+        dirty.dedup();
+        if dirty.into_iter().any(fits) {
             return None;
         }
-        if first {
-            return Some(None);
-        }
-        let event = self.now.get(group).copied().flatten().filter(|_| !self.broken[group])?;
-        (!self.dirty[event]).then_some(Some(event))
+        Some(choice)
     }
 }
 
 impl crate::merge::Guide for Replay {
-    fn decide(&mut self, item: usize, lists: &[&[usize]]) -> Option<Option<usize>> {
-        let decision = self.decision(item, lists);
+    fn decide(&mut self, item: usize, lists: &[&[usize]], fits: &dyn Fn(usize) -> bool) -> Option<Option<usize>> {
+        let decision = self.decision(item, lists, fits);
         match decision {
             Some(_) => self.replayed += 1,
             None => self.searched += 1,
