@@ -465,6 +465,23 @@ fn read_exact_at(file: &std::fs::File, buf: &mut [u8], offset: u64) -> std::io::
     }
 }
 
+/// Print on standard error how long the phase `what` of this run took, from the end of the
+/// phase before (or the first call), when the environment names `TARIKH_PHASES`: to see where
+/// an incremental run's time goes; quiet (one look at the environment) otherwise.
+pub fn phase_done(what: &str) {
+    static LAST: Mutex<Option<std::time::Instant>> = Mutex::new(None);
+    static ON: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    if !*ON.get_or_init(|| std::env::var_os("TARIKH_PHASES").is_some()) {
+        return;
+    }
+    let now = std::time::Instant::now();
+    let mut last = LAST.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(before) = *last {
+        eprintln!("tarikh: phase {what}: {:.3}s", (now - before).as_secs_f64());
+    }
+    *last = Some(now);
+}
+
 /// The fingerprint of what a map line depends on besides the article: the tarikh version, the
 /// running program (it holds the built-in data and the rules), the files of the gazetteer and
 /// lexicon folders given, and the forced language.

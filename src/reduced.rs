@@ -470,13 +470,13 @@ fn article_record(a: &CapturedArticle) -> String {
     serde_json::to_string(&line).expect("a state line is plain data")
 }
 
-/// The corpus step from the state in `cache`'s folder `dir` over the corpus `keyed`: the
-/// state's articles that stay and new or edited ones (mapped here, their lines kept in
-/// `cache`); None when the whole corpus step must run.
+/// The corpus step from `state` (the one kept in `cache`'s folder `dir`, read while the data
+/// load) over the corpus `keyed`: the state's articles that stay and new or edited ones
+/// (mapped here, their lines kept in `cache`); None when the whole corpus step must run.
 #[allow(clippy::too_many_arguments)]
-pub fn reduce_from_state(dir: &Path, corpus_dir: &Path, keyed: &[Keyed], ctx: &Context, manifest: &Manifest, cache: &Cache, view: &str, rows_only: bool) -> Option<Outcome> {
-    let state = State::open(dir, cache.data(), corpus_dir)?;
+pub fn reduce_from_state(state: State, dir: &Path, corpus_dir: &Path, keyed: &[Keyed], ctx: &Context, manifest: &Manifest, cache: &Cache, view: &str, rows_only: bool) -> Option<Outcome> {
     let plan = state.plan(keyed);
+    crate::cache::phase_done("state index read");
     // What each kept family's outputs tell of its events, when made under this view.
     let same_view = state.header.view == view;
     let kept_outputs = |f: &FamilyGroups| -> Vec<Option<EventOutput>> {
@@ -494,6 +494,7 @@ pub fn reduce_from_state(dir: &Path, corpus_dir: &Path, keyed: &[Keyed], ctx: &C
         return Some(Outcome { events: Vec::new(), reused: state.len(), langs, mapped: 0, removed: 0, redated: 0, families_merged: 0, searched: 0, replayed: 0, known, next: None });
     }
     let loaded = load(&state, dir)?;
+    crate::cache::phase_done("state records read");
     let g = &ctx.gazetteer;
     let (added, removed) = match plan {
         Plan::Warm => {
@@ -548,6 +549,7 @@ pub fn reduce_from_state(dir: &Path, corpus_dir: &Path, keyed: &[Keyed], ctx: &C
             })
             .collect::<Option<Vec<_>>>()?;
         let langs_added: Vec<Lang> = reduced.iter().map(|a| a.lang).collect();
+        crate::cache::phase_done("added articles mapped");
         let mut is_removed = vec![false; items.len()];
         for &i in &removed {
             is_removed[i] = true;
@@ -555,7 +557,9 @@ pub fn reduce_from_state(dir: &Path, corpus_dir: &Path, keyed: &[Keyed], ctx: &C
         let earlier_at: Vec<usize> = (0..events_of.len()).filter(|&i| !is_removed[i]).collect();
         let earlier: Vec<crate::pipeline::EarlierArticle<'_>> = earlier_at.iter().map(|&i| article(i)).collect();
         let gone: Vec<crate::pipeline::EarlierArticle<'_>> = removed.iter().map(|&i| article(i)).collect();
-        match crate::pipeline::borrow_for_changed(&earlier, &gone, reduced, g) {
+        let borrowed = crate::pipeline::borrow_for_changed(&earlier, &gone, reduced, g);
+        crate::cache::phase_done("borrowing");
+        match borrowed {
             Ok(dated) => break (dated, langs_added, is_removed),
             // A few to date again costs less than the whole corpus step.
             Err(redo) if !redo.is_empty() && redated.len() + redo.len() <= REDATE_AT_MOST.max(state.len() / REDATE_SHARE) => {
@@ -611,19 +615,21 @@ pub fn reduce_from_state(dir: &Path, corpus_dir: &Path, keyed: &[Keyed], ctx: &C
     let mut merged_again = 0;
     let (mut searched, mut replayed) = (0, 0);
     let all_families: std::collections::BTreeSet<EventType> = state.families.iter().map(|f| f.family).chain(new_families.iter().copied()).collect();
+    /// What becomes of one family: its kept grouping, its events regrouped; or its events to
+    /// merge again (where each was given, by place in this run and position) with the guide
+    /// that replays the earlier merge; once merged, the events and what the outputs made of
+    /// each in an earlier run, when it is the same event.
+    enum Step<'s> {
+        Kept(&'s FamilyGroups, Vec<Event>),
+        Again { events: Vec<Event>, from: Vec<(u32, u32)>, replay: Replay, known: Vec<Option<EventOutput>> },
+    }
+    let mut steps: Vec<(EventType, Step<'_>)> = Vec::new();
     for family in all_families {
         if !new_families.contains(&family) {
             let kept = state.families.iter().find(|f| f.family == family)?;
-            family_events.push(regroup_kept(&mut items, family, &kept.groups)?);
-            // The flights' outputs stand while the visits their days may come from do.
-            if family != EventType::Flight || !new_families.contains(&EventType::Visit) {
-                known_by_family.insert(family, kept_outputs(kept));
-            }
-            let groups = kept.groups.iter().map(|g| g.iter().map(|&r| renumber(r)).collect::<Option<Vec<_>>>()).collect::<Option<Vec<_>>>()?;
-            families.push(FamilyGroups { family, groups, outputs: Vec::new() });
+            steps.push((family, Step::Kept(kept, regroup_kept(&mut items, family, &kept.groups)?)));
             continue;
         }
-        merged_again += 1;
         // Each kept event's group in the earlier merge, and whether it started it; and the
         // groups that lost an event (a removed article's).
         let mut was_in: HashMap<(u32, u32), (usize, bool)> = HashMap::new();
@@ -650,38 +656,68 @@ pub fn reduce_from_state(dir: &Path, corpus_dir: &Path, keyed: &[Keyed], ctx: &C
                 }
             }
         }
-        let mut replay = Replay::new(was, lost);
-        let events = crate::merge::merge_family_guided(of_family, &mut replay);
-        searched += replay.searched;
-        replayed += replay.replayed;
-        let groups: Vec<Vec<(u32, u32)>> = replay.members.iter().map(|g| g.iter().map(|&i| from[i]).collect()).collect();
-        // A merged event made of the same events, in the same order, as one of the earlier
-        // run is that event: its output is taken back.
-        let mut earlier: HashMap<Vec<(u32, u32)>, EventOutput> = HashMap::new();
-        for f in state.families.iter().filter(|f| f.family == family && same_view && f.outputs.len() == f.groups.len()) {
-            for (members, output) in f.groups.iter().zip(&f.outputs) {
-                if let Some(members) = members.iter().map(|&r| renumber(r)).collect() {
-                    earlier.insert(members, output.clone());
+        steps.push((family, Step::Again { events: of_family, from, replay: Replay::new(was, lost), known: Vec::new() }));
+    }
+    crate::cache::phase_done("families gathered");
+    // The families merged again share nothing: each is merged on a thread of its own.
+    let steps: Vec<(EventType, Step<'_>)> = steps
+        .into_par_iter()
+        .map(|(family, step)| {
+            let Step::Again { events, from, mut replay, .. } = step else { return (family, step) };
+            let events = crate::merge::merge_family_guided(events, &mut replay);
+            // A merged event made of the same events, in the same order, as one of the
+            // earlier run is that event: its output is taken back.
+            let mut earlier: HashMap<Vec<(u32, u32)>, &EventOutput> = HashMap::new();
+            for f in state.families.iter().filter(|f| f.family == family && same_view && f.outputs.len() == f.groups.len()) {
+                for (members, output) in f.groups.iter().zip(&f.outputs) {
+                    if let Some(members) = members.iter().map(|&r| renumber(r)).collect() {
+                        earlier.insert(members, output);
+                    }
                 }
             }
+            let known = replay.members.iter().map(|g| earlier.remove(&g.iter().map(|&i| from[i]).collect::<Vec<_>>()).cloned()).collect();
+            (family, Step::Again { events, from, replay, known })
+        })
+        .collect();
+    crate::cache::phase_done("families merged again");
+    for (family, step) in steps {
+        match step {
+            Step::Kept(kept, events) => {
+                family_events.push(events);
+                // The flights' outputs stand while the visits their days may come from do.
+                if family != EventType::Flight || !new_families.contains(&EventType::Visit) {
+                    known_by_family.insert(family, kept_outputs(kept));
+                }
+                let groups = kept.groups.iter().map(|g| g.iter().map(|&r| renumber(r)).collect::<Option<Vec<_>>>()).collect::<Option<Vec<_>>>()?;
+                families.push(FamilyGroups { family, groups, outputs: Vec::new() });
+            }
+            Step::Again { events, from, replay, known } => {
+                merged_again += 1;
+                searched += replay.searched;
+                replayed += replay.replayed;
+                if replay.members.is_empty() {
+                    // Every event of the family was a removed article's: a cold run has no
+                    // such family.
+                    continue;
+                }
+                if family != EventType::Flight {
+                    // (The flights merged are not yet those the corpus step yields.)
+                    known_by_family.insert(family, known);
+                }
+                let groups: Vec<Vec<(u32, u32)>> = replay.members.iter().map(|g| g.iter().map(|&i| from[i]).collect()).collect();
+                families.push(FamilyGroups { family, groups, outputs: Vec::new() });
+                family_events.push(events);
+            }
         }
-        if groups.is_empty() {
-            // Every event of the family was a removed article's: a cold run has no such family.
-            continue;
-        }
-        if family != EventType::Flight {
-            // (The flights merged are not yet those the corpus step yields.)
-            known_by_family.insert(family, groups.iter().map(|members| earlier.remove(members)).collect());
-        }
-        families.push(FamilyGroups { family, groups, outputs: Vec::new() });
-        family_events.push(events);
     }
     if items.iter().chain(&added_items).flatten().any(Option::is_some) {
         // An event no grouping took: the state does not fit.
         return None;
     }
+    crate::cache::phase_done("families merged");
     let events = crate::merge::finish_families(family_events);
     let known = known_outputs(&events, known_by_family);
+    crate::cache::phase_done("families finished");
     // The next state: the kept records where they lie, the new articles' records, in name
     // order.
     let lines: Option<Vec<NextArticle>> = order
@@ -744,22 +780,33 @@ impl Replay {
         }
     }
 
-    fn decision(&self, item: usize, lists: &[&[usize]]) -> Option<Option<usize>> {
+    /// The earlier decision of `item`, when it stands: it joined an event that is as it was
+    /// then (or started one), and no dirty event among those it may join (`lists`) fits it
+    /// now. A candidate that does not fit never sways a search, and every other candidate is
+    /// as it was, so the search would choose as it did then (see `merge::cluster`: the best
+    /// fit, the first of the best, those that share every person first).
+    fn decision(&self, item: usize, lists: &[&[usize]], fits: &dyn Fn(usize) -> bool) -> Option<Option<usize>> {
         let (group, first) = self.was[item]?;
-        if self.dirty_list.iter().any(|d| lists.iter().any(|l| l.binary_search(d).is_ok())) {
+        let choice = if first { None } else { Some(self.now.get(group).copied().flatten().filter(|&e| !self.broken[group] && !self.dirty[e])?) };
+        // The dirty events among the candidates: from the shorter of the two to walk.
+        let listed: usize = lists.iter().map(|l| l.len()).sum();
+        let mut dirty: Vec<usize> = if self.dirty_list.len() <= listed {
+            self.dirty_list.iter().copied().filter(|d| lists.iter().any(|l| l.binary_search(d).is_ok())).collect()
+        } else {
+            lists.iter().flat_map(|l| l.iter().copied()).filter(|&e| self.dirty.get(e) == Some(&true)).collect()
+        };
+        dirty.sort_unstable();
+        dirty.dedup();
+        if dirty.into_iter().any(fits) {
             return None;
         }
-        if first {
-            return Some(None);
-        }
-        let event = self.now.get(group).copied().flatten().filter(|_| !self.broken[group])?;
-        (!self.dirty[event]).then_some(Some(event))
+        Some(choice)
     }
 }
 
 impl crate::merge::Guide for Replay {
-    fn decide(&mut self, item: usize, lists: &[&[usize]]) -> Option<Option<usize>> {
-        let decision = self.decision(item, lists);
+    fn decide(&mut self, item: usize, lists: &[&[usize]], fits: &dyn Fn(usize) -> bool) -> Option<Option<usize>> {
+        let decision = self.decision(item, lists, fits);
         match decision {
             Some(_) => self.replayed += 1,
             None => self.searched += 1,

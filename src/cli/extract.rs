@@ -116,35 +116,29 @@ fn parse_date(s: &str) -> Result<DateValue, String> {
 /// Run `tarikh extract`: the map and the reduce in one process.
 pub fn run(args: ExtractArgs) -> anyhow::Result<i32> {
     let started = Instant::now();
-    let session = Session::start(&args.data)?;
-    // Each article is reduced to its events as soon as it is mapped, so memory follows the
-    // events rather than the corpus (see `pipeline::ReducedArticle`).
-    // The files' hashes kept in the cache folder (see `crate::hashed`).
-    let hashes = args.cache.as_deref().map(crate::hashed::FileHashes::open);
-    let mut cache = match &args.cache {
-        Some(dir) => {
-            let data = crate::cache::data_fingerprint_with(args.data.gazetteers.as_deref(), args.data.lexicons.as_deref(), args.data.lang, hashes.as_ref()).map_err(anyhow::Error::msg)?;
-            Some(crate::cache::Cache::open(dir, &data).map_err(|e| anyhow::anyhow!("{}: {e}", dir.display()))?)
-        }
-        None => None,
+    crate::cache::phase_done("start");
+    // With a cache, the data are loaded on a thread of their own while the cache, the
+    // corpus's keys and the reduced state are read, which do not need them.
+    let (session, prepared) = std::thread::scope(|scope| {
+        let session = scope.spawn(|| Session::start(&args.data));
+        let prepared = args.cache.as_deref().map(|dir| open_cache(dir, &args));
+        (session.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)), prepared)
+    });
+    let session = session?;
+    let (mut cache, keyed, state) = match prepared.transpose()? {
+        Some(p) => (Some(p.cache), p.keyed, p.state),
+        None => (None, None, None),
     };
+    crate::cache::phase_done("data loaded, cache opened");
     let default_corrections = args.corpus.corpus.join("corrections.csv");
     // The manifest gives the workbook each source's url.
     let manifest = if args.timeline.format == Format::Xlsx { crate::corpus::read_manifest(&args.corpus.corpus).map(|(m, _)| m).unwrap_or_default() } else { Default::default() };
-    // With a cache, every article's key, and the corpus step from the reduced state when the
-    // corpus is the state's or has only grown (see `crate::reduced`).
-    let mut keyed = None;
-    if let (Some(cache), Some(dir)) = (&cache, &args.cache) {
+    // With a cache, the corpus step from the reduced state when the corpus is the state's or
+    // has changed a little (see `crate::reduced`).
+    if let (Some(cache), Some(dir), Some(state)) = (&cache, &args.cache, state) {
         let corpus_dir = &args.corpus.corpus;
-        keyed = match crate::corpus::read_manifest(corpus_dir) {
-            Ok((m, problems)) if problems.is_empty() => hashes.as_ref().and_then(|hashes| crate::reduced::corpus_keys(corpus_dir, &m, cache, hashes)).map(|k| (k, m)),
-            _ => None,
-        };
-        if let Some(Err(e)) = hashes.as_ref().map(crate::hashed::FileHashes::save) {
-            eprintln!("tarikh: cache: {}: {e}; the files' hashes of this run were not kept", dir.display());
-        }
         if let Some((keys, m)) = &keyed
-            && let Some(mut outcome) = crate::reduced::reduce_from_state(dir, corpus_dir, keys, &session.ctx, m, cache, &view_of(&args.timeline), rows_only(&args.timeline, &default_corrections))
+            && let Some(mut outcome) = crate::reduced::reduce_from_state(state, dir, corpus_dir, keys, &session.ctx, m, cache, &view_of(&args.timeline), rows_only(&args.timeline, &default_corrections))
         {
             let summary = Summary { read: outcome.langs.len(), problems: 0, started, note: format!(", {} from the cache", outcome.reused) };
             let step = format!(
@@ -155,13 +149,16 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<i32> {
             let families: Vec<crate::events::EventType> = outcome.events.iter().map(|e| e.event_type.family()).collect();
             let known = std::mem::take(&mut outcome.known);
             let (problems, outputs) = write_events(std::mem::take(&mut outcome.events), &languages, &step, &session, &args.timeline, Some(&default_corrections), Some(&manifest), summary, Some(known))?;
+            crate::cache::phase_done("outputs written");
             super::save_cache_lines(cache, outcome.removed > 0);
+            crate::cache::phase_done("map lines kept");
             if let Some(outputs) = outputs {
                 outcome.attach_outputs(&families, outputs);
             }
             if let Err(e) = outcome.save(dir) {
                 eprintln!("tarikh: cache: {}: {e}; the reduced state of this run was not kept", dir.display());
             }
+            crate::cache::phase_done("state kept");
             return Ok(session.finish(problems));
         }
     }
@@ -188,6 +185,37 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<i32> {
         }
     }
     Ok(session.finish(problems))
+}
+
+/// A cache folder opened for a run, with what it tells before the data are loaded.
+struct OpenedCache {
+    cache: crate::cache::Cache,
+    /// Every article's key and the manifest (None: the listing, the manifest or a file has a
+    /// problem to report, which the whole run reports).
+    keyed: Option<(Vec<crate::reduced::Keyed>, crate::corpus::Manifest)>,
+    /// The reduced state kept there for this data and corpus folder, if it can be read.
+    state: Option<crate::reduced::State>,
+}
+
+/// Open the cache folder `dir`: the data's fingerprint, the lines, and at once every
+/// article's key (hashed, or taken back from the files' hashes kept there, which are saved
+/// again) and the reduced state.
+fn open_cache(dir: &std::path::Path, args: &ExtractArgs) -> anyhow::Result<OpenedCache> {
+    let hashes = crate::hashed::FileHashes::open(dir);
+    let data = crate::cache::data_fingerprint_with(args.data.gazetteers.as_deref(), args.data.lexicons.as_deref(), args.data.lang, Some(&hashes)).map_err(anyhow::Error::msg)?;
+    let cache = crate::cache::Cache::open(dir, &data).map_err(|e| anyhow::anyhow!("{}: {e}", dir.display()))?;
+    let corpus_dir = &args.corpus.corpus;
+    let (keyed, state) = rayon::join(
+        || match crate::corpus::read_manifest(corpus_dir) {
+            Ok((m, problems)) if problems.is_empty() => crate::reduced::corpus_keys(corpus_dir, &m, &cache, &hashes).map(|k| (k, m)),
+            _ => None,
+        },
+        || crate::reduced::State::open(dir, &data, corpus_dir),
+    );
+    if let Err(e) = hashes.save() {
+        eprintln!("tarikh: cache: {}: {e}; the files' hashes of this run were not kept", dir.display());
+    }
+    Ok(OpenedCache { cache, keyed, state })
 }
 
 /// What the summary line says beside the events.
@@ -309,6 +337,7 @@ fn write_events(
         rows.sort_unstable_by_key(|&(i, _)| i);
         (crate::timeline::timeline_rows_of(rows), counts, None)
     };
+    crate::cache::phase_done("rows made");
     let path = args.output.path(args.format.default_path());
     let (rows, outcomes, correction_problems) = curate(rows, &events, g, args, default_corrections, &path)?;
     let (total, bilateral, undated) = (counts.len(), counts.iter().filter(|c| c.0).count(), counts.iter().filter(|c| c.1).count());

@@ -103,9 +103,10 @@ pub(super) fn cluster(items: Vec<Event>, same_article: bool) -> Vec<Event> {
 /// where the events an item may join are not as they were.
 pub trait Guide {
     /// Item `item` (its position among the items given) may join the events of `lists`
-    /// (each sorted by event index): `Some(Some(e))` joins event `e`, `Some(None)` starts an
-    /// event, None searches as the merge does.
-    fn decide(&mut self, item: usize, lists: &[&[usize]]) -> Option<Option<usize>>;
+    /// (each sorted by event index), and `fits(e)` tells whether it fits event `e` as that is
+    /// now: `Some(Some(e))` joins event `e`, `Some(None)` starts an event, None searches as
+    /// the merge does.
+    fn decide(&mut self, item: usize, lists: &[&[usize]], fits: &dyn Fn(usize) -> bool) -> Option<Option<usize>>;
     /// Item `item` joined event `event`, or started it (`new`).
     fn decided(&mut self, item: usize, event: usize, new: bool);
 }
@@ -219,7 +220,7 @@ fn join_in_place(items: &mut [Event], same_article: bool, given: &[usize], mut g
                 // their dates and airlines, not their people (see `fit`).
                 lists.push(by_family.get(&family).map_or(EMPTY, Listed::as_slice));
             }
-            if let Some(choice) = guide.as_deref_mut().and_then(|g| g.decide(given[next], &lists))
+            if let Some(choice) = guide.as_deref_mut().and_then(|g| g.decide(given[next], &lists, &|i| joins(&item, &events[i], same_article).is_some()))
                 && choice.is_none_or(|i| i < events.len())
             {
                 break 'search choice.map(|i| ((0, 0), std::cmp::Reverse(i)));
