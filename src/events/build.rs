@@ -1259,4 +1259,26 @@ mod tests {
             assert_eq!(super::opens_the_object(gap, articles), *want, "{name}: {gap:?}");
         }
     }
+
+    /// When a noun after "the" is the object a statement announces, not a clause's subject.
+    #[test]
+    fn a_statement_object_is_its_news() {
+        let words = &context().lexicons.triggers.words;
+        // (name, sentence, statement, date ("" for none), noun, object?)
+        let cases: &[(&str, &str, &str, &str, &str, bool)] = &[
+            ("dated object", "the ministry announced on wednesday the signing of a memorandum.", "announced", "wednesday", "signing", true),
+            ("object without a date", "the ministry confirmed the visit of the israeli minister.", "confirmed", "", "visit", true),
+            ("a clause's subject", "gantz said on thursday the visit was a milestone.", "said", "thursday", "visit", false),
+            ("a subject past its complement", "gantz said the visit to rabat will open a new chapter.", "said", "", "visit", false),
+            ("a relative clause is the object's", "the ministry announced the signing of a deal that will boost trade.", "announced", "", "signing", true),
+            ("a word between is no object", "the ministry announced that the visit was postponed.", "announced", "", "visit", false),
+        ];
+        crate::test_support::assert_unique_names(cases.iter().map(|c| c.0));
+        for &(name, sentence, statement, date, noun, want) in cases {
+            let at = |w: &str| sentence.find(w).map(|k| k..k + w.len()).unwrap();
+            let dates: Vec<std::ops::Range<usize>> = if date.is_empty() { Vec::new() } else { vec![at(date)] };
+            let got = super::object_of_a_statement(sentence, &at(noun), &[at(statement)], sentence.len(), &dates, words);
+            assert_eq!(got, want, "{name}: {sentence:?}");
+        }
+    }
 }

@@ -122,6 +122,30 @@ pub fn refine_latin(out: &mut Vec<EventMention>, doc: &Document, found: &Found, 
     past_told_before_a_plan(out, doc, rules, &latin, &is_past);
     subject_told_by_nationality(out, doc, found, g, &latin);
     present_points_ahead(out, doc, dates, published, rules, &latin);
+    programme_lines_point_ahead(out, doc, dates, rules, &latin);
+}
+
+/// "Monday: talks with Industry and Trade Minister Ryad Mezzour", "Mardi : entretien avec …",
+/// under "arrives in Rabat on Sunday for a three-day visit": a line of a visit's programme (it
+/// opens with a bare weekday and a colon, and tells its events by their nouns) in an article
+/// that announces a visit tells what is planned for the coming weekday, not what happened on
+/// the last one.
+fn programme_lines_point_ahead(out: &mut [EventMention], doc: &Document, dates: &[DateMention], rules: &TriggerRules, latin: &dyn Fn(&EventMention) -> bool) {
+    if !out.iter().any(|v| v.event_type == EventType::Visit && v.planned && !v.aside && latin(v)) {
+        return;
+    }
+    let text = doc.norm.text.as_str();
+    let noun = |m: &EventMention| matches!(rules.rules[m.rule].kind, RuleKind::Event(_, TriggerTense::Noun));
+    for m in out.iter_mut().filter(|m| latin(m) && !m.planned && !m.aside && noun(m)) {
+        let sentence = doc.sentences[m.sentence].range.clone();
+        let start = sentence.end - text[sentence.clone()].trim_start().len();
+        let Some(k) = m.date.filter(|d| d.how == DateHow::Own).map(|d| d.date) else { continue };
+        let Some(d) = dates.get(k).filter(|d| d.range.start == start && d.dateline.is_none()) else { continue };
+        let bare_weekday = matches!(d.expr.kind, ExprKind::Weekday { offset: None, .. }) && d.expr.tense.is_none();
+        if bare_weekday && text[d.range.end..sentence.end].trim_start().starts_with(':') {
+            m.planned = true;
+        }
+    }
 }
 
 /// Whether sentence `si` of `doc` is a sentence of the body: it ends with a stop. A headline
