@@ -70,7 +70,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             let k = found.entities.partition_point(|n| n.range.end <= e.0.start);
             !found.entities[k..].iter().take_while(|n| n.range.start <= e.0.start).any(|n| n.range.start <= e.0.start && e.0.end <= n.range.end && g.entities()[n.entity].kind == EntityKind::Person)
         });
-        tell_the_untold(&mut hits, text, &out);
+        tell_the_untold(&mut hits, text, &out, sentence.range.end, &dates, &rules.words);
         drop_denied(text, sentence.range.end, &mut hits);
         join_referred(&mut out, si, sentence.range.clone(), &hits, found, g);
         let delegation_verbs = delegation_as_subject(text, &mut hits, &rules.words);
@@ -861,11 +861,13 @@ fn names_its_subject(text: &str, sentence_start: usize, trigger: &Range<usize>, 
 /// not told yet, written with more than its bare noun (a modifier, its verb), is where it
 /// tells it — an event of the sentence. A bare noun ("to prepare the visit") still refers to
 /// the event the story is about, told by another family ("welcomed his counterpart").
-fn tell_the_untold(hits: &mut SentenceHits, text: &str, out: &[EventMention]) {
+/// A noun a statement announces ("announced on Wednesday the signing of a memorandum") is the
+/// news the statement reports, told or not (see [`object_of_a_statement`]).
+fn tell_the_untold(hits: &mut SentenceHits, text: &str, out: &[EventMention], sentence_end: usize, dates: &[Range<usize>], lists: &WordLists) {
     let untold: Vec<(Range<usize>, usize, EventType, TriggerTense)> = hits
         .referring
         .iter()
-        .filter(|(r, _, ty, _)| latin_trigger(text, r) && text[r.clone()].contains(' ') && !out.iter().any(|m| m.event_type.family() == ty.family()))
+        .filter(|(r, _, ty, _)| latin_trigger(text, r) && (text[r.clone()].contains(' ') && !out.iter().any(|m| m.event_type.family() == ty.family()) || object_of_a_statement(text, r, &hits.statements, sentence_end, dates, lists)))
         .cloned()
         .collect();
     if untold.is_empty() {
@@ -876,6 +878,37 @@ fn tell_the_untold(hits: &mut SentenceHits, text: &str, out: &[EventMention]) {
     hits.predicates.retain(|r| !told(r));
     hits.events.extend(untold);
     hits.events.sort_by_key(|e| e.0.start);
+}
+
+/// Words after an event noun within which a finite verb makes it the subject of a clause.
+const CLAUSE_VERB_REACH_WORDS: usize = 8;
+
+/// Whether the event noun at `noun`, after the English article a reference reads ("the"), is the
+/// object of the statement before it ("announced on Wednesday the signing of a memorandum"):
+/// only that article and dates stand between the statement and the noun, and no finite verb
+/// (word list `clause-verb`) follows the noun in its clause, which would make it the subject of
+/// a clause the statement reports ("said on Wednesday the visit was a turning point", a
+/// back-reference). A relative word ends the noun's own words ("the signing of a deal that
+/// will …").
+fn object_of_a_statement(text: &str, noun: &Range<usize>, statements: &[Range<usize>], sentence_end: usize, dates: &[Range<usize>], lists: &WordLists) -> bool {
+    let Some(statement) = statements.iter().filter(|s| s.end <= noun.start).max_by_key(|s| s.end) else { return false };
+    let gap = statement.end..noun.start;
+    let in_a_date = |w: &Range<usize>| dates.iter().any(|d| d.start <= w.start && w.end <= d.end);
+    // "on Wednesday": the preposition right before a date opens it.
+    let opens_a_date = |w: &Range<usize>| dates.iter().any(|d| d.start >= w.end && text[w.end..d.start].trim().is_empty());
+    let only_article_and_dates =
+        !text[gap.clone()].contains([':', ';', '.', '"', '«', '»', '(']) && word_iter(text, gap).all(|w| in_a_date(&w) || opens_a_date(&w) || lists.articles.iter().any(|a| *a == text[w.clone()]));
+    if !only_article_and_dates {
+        return false;
+    }
+    let clause_end = text[noun.end..sentence_end].find([',', ';', ':', '.', '(', '"', '«', '—']).map_or(sentence_end, |k| noun.end + k);
+    let relative = |w: &str| matches!(w, "that" | "which" | "who" | "whose" | "qui" | "que" | "dont");
+    let subject = word_iter(text, noun.end..clause_end)
+        .take(CLAUSE_VERB_REACH_WORDS)
+        .map(|w| &text[w])
+        .take_while(|w| !relative(w))
+        .any(|w| lists.clause_verbs.iter().any(|v| v == w));
+    !subject
 }
 
 /// "Le premier vol direct atterrira dimanche": a visit verb that names no one who travels, in
@@ -1224,6 +1257,28 @@ mod tests {
         crate::test_support::assert_unique_names(cases.iter().map(|c| c.0));
         for (name, gap, want) in cases {
             assert_eq!(super::opens_the_object(gap, articles), *want, "{name}: {gap:?}");
+        }
+    }
+
+    /// When a noun after "the" is the object a statement announces, not a clause's subject.
+    #[test]
+    fn a_statement_object_is_its_news() {
+        let words = &context().lexicons.triggers.words;
+        // (name, sentence, statement, date ("" for none), noun, object?)
+        let cases: &[(&str, &str, &str, &str, &str, bool)] = &[
+            ("dated object", "the ministry announced on wednesday the signing of a memorandum.", "announced", "wednesday", "signing", true),
+            ("object without a date", "the ministry confirmed the visit of the israeli minister.", "confirmed", "", "visit", true),
+            ("a clause's subject", "gantz said on thursday the visit was a milestone.", "said", "thursday", "visit", false),
+            ("a subject past its complement", "gantz said the visit to rabat will open a new chapter.", "said", "", "visit", false),
+            ("a relative clause is the object's", "the ministry announced the signing of a deal that will boost trade.", "announced", "", "signing", true),
+            ("a word between is no object", "the ministry announced that the visit was postponed.", "announced", "", "visit", false),
+        ];
+        crate::test_support::assert_unique_names(cases.iter().map(|c| c.0));
+        for &(name, sentence, statement, date, noun, want) in cases {
+            let at = |w: &str| sentence.find(w).map(|k| k..k + w.len()).unwrap();
+            let dates: Vec<std::ops::Range<usize>> = if date.is_empty() { Vec::new() } else { vec![at(date)] };
+            let got = super::object_of_a_statement(sentence, &at(noun), &[at(statement)], sentence.len(), &dates, words);
+            assert_eq!(got, want, "{name}: {sentence:?}");
         }
     }
 }

@@ -35,6 +35,11 @@
 //!   israélien de la Justice Gideon Saar, reçu par Abdellatif Ouahbi." — a line opened by a
 //!   place, a comma, a date and a colon describes the picture of an event the article tells
 //!   (a MAP dateline "Rabat, 12 mars (MAP) -" opens the story with a dash and is kept).
+//! * **Who leads a delegation visits**: "Laftit a reçu mercredi une délégation conduite par la
+//!   ministre israélienne de l'Intérieur": the leader is the visitor, the host comes after.
+//! * **A quoted tweet tells the speaker's talks**: "Herzog wrote on Thursday: "A warm
+//!   conversation with my friend King Mohammed VI …"": talks "with my …" in a quotation a
+//!   named official opens with a colon are theirs, on the day the sentence gives.
 //! * **A background reminder is not news**: "depuis l'accord tripartite conclu en décembre
 //!   2020", told aside with a month or a year and no day, recalls an event the article is not
 //!   about; it keeps no date of its own, so it joins the dated report of that event or is
@@ -68,6 +73,7 @@ pub fn refine_latin(out: &mut Vec<EventMention>, doc: &Document, found: &Found, 
     dateline_place_yields_to_venue(out, doc, found, dates, g, &latin);
     talk_is_a_call(out, doc, rules, g, &latin);
     call_absorbs_meeting(out, &latin);
+    quoted_talks_of_the_speaker(out, doc, found, dates, rules, g, &latin);
     signed_over_a_link(out, doc, rules, &latin);
     landing_is_flight(out, &latin, &is_verb);
     reception_carries_visitor(out, found, g, &latin);
@@ -104,6 +110,7 @@ pub fn refine_latin(out: &mut Vec<EventMention>, doc: &Document, found: &Found, 
     talks_as_the_purpose(out, doc, rules, &latin);
     audience_is_the_visit(out, g, article_dates, &latin);
     host_is_not_the_visitor(out, g, &latin);
+    leader_is_the_visitor(out, doc, found, rules, g, &latin);
     occasion_names_its_sides(out, g, &latin);
     call_tells_what_was_discussed(out, doc, rules, dates, &latin);
     pair_is_the_two_just_named(out, doc, rules, g, &latin);
@@ -115,6 +122,30 @@ pub fn refine_latin(out: &mut Vec<EventMention>, doc: &Document, found: &Found, 
     past_told_before_a_plan(out, doc, rules, &latin, &is_past);
     subject_told_by_nationality(out, doc, found, g, &latin);
     present_points_ahead(out, doc, dates, published, rules, &latin);
+    programme_lines_point_ahead(out, doc, dates, rules, &latin);
+}
+
+/// "Monday: talks with Industry and Trade Minister Ryad Mezzour", "Mardi : entretien avec …",
+/// under "arrives in Rabat on Sunday for a three-day visit": a line of a visit's programme (it
+/// opens with a bare weekday and a colon, and tells its events by their nouns) in an article
+/// that announces a visit tells what is planned for the coming weekday, not what happened on
+/// the last one.
+fn programme_lines_point_ahead(out: &mut [EventMention], doc: &Document, dates: &[DateMention], rules: &TriggerRules, latin: &dyn Fn(&EventMention) -> bool) {
+    if !out.iter().any(|v| v.event_type == EventType::Visit && v.planned && !v.aside && latin(v)) {
+        return;
+    }
+    let text = doc.norm.text.as_str();
+    let noun = |m: &EventMention| matches!(rules.rules[m.rule].kind, RuleKind::Event(_, TriggerTense::Noun));
+    for m in out.iter_mut().filter(|m| latin(m) && !m.planned && !m.aside && noun(m)) {
+        let sentence = doc.sentences[m.sentence].range.clone();
+        let start = sentence.end - text[sentence.clone()].trim_start().len();
+        let Some(k) = m.date.filter(|d| d.how == DateHow::Own).map(|d| d.date) else { continue };
+        let Some(d) = dates.get(k).filter(|d| d.range.start == start && d.dateline.is_none()) else { continue };
+        let bare_weekday = matches!(d.expr.kind, ExprKind::Weekday { offset: None, .. }) && d.expr.tense.is_none();
+        if bare_weekday && text[d.range.end..sentence.end].trim_start().starts_with(':') {
+            m.planned = true;
+        }
+    }
 }
 
 /// Whether sentence `si` of `doc` is a sentence of the body: it ends with a stop. A headline
@@ -356,11 +387,45 @@ const CLAUSE_BREAK_LATIN: &[char] = &[',', ';', ':', '.', '(', ')', '«', '»', 
 
 /// The last word of a visit's end (`ends`: normalised forms) in `range`, at word boundaries.
 fn visit_end_before(text: &str, range: Range<usize>, ends: &[String]) -> Option<Range<usize>> {
+    phrases_in(text, range, ends).max_by_key(|r| r.end)
+}
+
+/// Where the phrases `forms` (normalised) stand in `range`, at word boundaries (a list of a
+/// few words checked in one sentence, not worth the automaton).
+fn phrases_in<'a>(text: &'a str, range: Range<usize>, forms: &'a [String]) -> impl Iterator<Item = Range<usize>> + 'a {
     let hay = &text[range.clone()];
     let boundary = |s: &str, at_end: bool| if at_end { s.chars().next_back() } else { s.chars().next() }.is_none_or(|c| !c.is_alphanumeric());
-    ends.iter()
-        .flat_map(|f| hay.match_indices(f.as_str()).filter(|(at, _)| boundary(&hay[..*at], true) && boundary(&hay[at + f.len()..], false)).map(|(at, f)| range.start + at..range.start + at + f.len()))
-        .max_by_key(|r| r.end)
+    forms.iter().flat_map(move |f| hay.match_indices(f.as_str()).filter(move |(at, _)| boundary(&hay[..*at], true) && boundary(&hay[at + f.len()..], false)).map(move |(at, f)| range.start + at..range.start + at + f.len()))
+}
+
+/// Words after a visit's trigger within which a `led-by` phrase tells who leads it ("une
+/// délégation conduite par", "a delegation of senior officials led by").
+const LED_BY_AFTER_WORDS: usize = 5;
+
+/// Words after a `led-by` phrase within which its leader is named (a title first: "conduite
+/// par la ministre israélienne de l'Intérieur, Ayelet Shaked").
+const LEADER_REACH_WORDS: usize = 10;
+
+/// "Abdelouafi Laftit a reçu mercredi une délégation conduite par la ministre israélienne de
+/// l'Intérieur", "the minister received a delegation led by …": the person named after a
+/// `led-by` phrase just after a visit's trigger leads the delegation, so is its visitor, named
+/// first with those of their country named after them; the host who received it comes after.
+fn leader_is_the_visitor(out: &mut [EventMention], doc: &Document, found: &Found, rules: &TriggerRules, g: &Gazetteer, latin: &dyn Fn(&EventMention) -> bool) {
+    let text = doc.norm.text.as_str();
+    for m in out.iter_mut().filter(|m| m.event_type == EventType::Visit && latin(m) && m.people.len() >= 2) {
+        let sentence = doc.sentences[m.sentence].range.clone();
+        let reach = crate::text::lexmatch::word_iter(text, m.trigger.end..sentence.end).take(LED_BY_AFTER_WORDS + 2).last().map_or(m.trigger.end, |w| w.end);
+        let Some(led) = phrases_in(text, m.trigger.end..reach, &rules.words.leads).min_by_key(|r| r.start) else { continue };
+        let named_by = crate::text::lexmatch::word_iter(text, led.end..sentence.end).take(LEADER_REACH_WORDS).last().map_or(led.end, |w| w.end);
+        let leader = found.entities.iter().find(|e| e.range.start >= led.end && e.range.end <= named_by && g.entities()[e.entity].kind == EntityKind::Person && m.people.contains(&e.entity));
+        let Some(leader) = leader.map(|e| e.entity) else { continue };
+        let country = g.country_of(leader).clone();
+        let named_after = |p: usize| found.entities.iter().any(|e| e.entity == p && e.range.start >= led.end && e.range.end <= sentence.end);
+        let (visitors, hosts): (Vec<usize>, Vec<usize>) = m.people.iter().partition(|&&p| p == leader || (!country.is_empty() && *g.country_of(p) == country && named_after(p)));
+        let mut visitors = visitors;
+        visitors.sort_by_key(|&p| p != leader);
+        m.people = visitors.into_iter().chain(hosts).collect();
+    }
 }
 
 
@@ -699,6 +764,56 @@ fn call_absorbs_meeting(out: &mut Vec<EventMention>, latin: &dyn Fn(&EventMentio
             }
             None => i += 1,
         }
+    }
+}
+
+/// What ends a quotation before its talks would be the speaker's: a closing straight quote
+/// (normalisation keeps only those) or a stop.
+const QUOTE_ENDS: &[char] = &['"', '.', ';'];
+
+/// Words after a trigger within which the speaker's possessive tells that the talks are theirs
+/// ("A warm conversation with my friend", "un entretien chaleureux avec mon ami").
+const FIRST_PERSON_REACH_WORDS: usize = 4;
+
+/// "Naftali Bennett wrote on Twitter on Sunday: "A warm conversation with my friend King
+/// Mohammed VI"", "Yaïr Lapid a écrit lundi : « Un entretien chaleureux avec mon ami Nasser
+/// Bourita »": talks (a meeting or call) told in a quotation opened by a colon after a named
+/// person, "with my …" (word list `first-person`), are the speaker's own talks with the one
+/// named, dated by the day the sentence gives before the quotation (a statement reports what
+/// it is about on its day), not by a date the quotation tells after them. The speaker is named
+/// first.
+fn quoted_talks_of_the_speaker(out: &mut [EventMention], doc: &Document, found: &Found, dates: &[DateMention], rules: &TriggerRules, g: &Gazetteer, latin: &dyn Fn(&EventMention) -> bool) {
+    let text = doc.norm.text.as_str();
+    for m in out.iter_mut() {
+        // A date the quotation tells after the talks is what they were about ("… with my friend
+        // King Mohammed VI, to whom I wished a blessed Eid al-Fitr"), not their day.
+        let told_after = |d: &DateLink| dates.get(d.date).is_some_and(|d| d.range.start >= m.trigger.end);
+        if !matches!(m.event_type, EventType::Meeting | EventType::Call) || !latin(m) || m.date.is_some_and(|d| !told_after(&d)) || m.planned || m.aside {
+            continue;
+        }
+        let sentence = doc.sentences[m.sentence].range.clone();
+        let before = &text[sentence.start..m.trigger.start];
+        // Normalisation drops guillemets and curly quotes: the colon opens the quotation.
+        let Some(colon) = before.rfind(':') else { continue };
+        let opened = sentence.start + colon;
+        if text[opened + 1..m.trigger.start].trim_start().trim_start_matches('"').contains(QUOTE_ENDS) {
+            continue;
+        }
+        let first_person = crate::text::lexmatch::word_iter(text, m.trigger.end..sentence.end).take(FIRST_PERSON_REACH_WORDS).any(|w| rules.words.first_person.iter().any(|p| *p == text[w.clone()]));
+        if !first_person {
+            continue;
+        }
+        let introduced = sentence.start..opened;
+        let speaker = found.entities.iter().rev().find(|e| introduced.start <= e.range.start && e.range.end <= introduced.end && g.entities()[e.entity].kind == EntityKind::Person).map(|e| e.entity);
+        let day = dates.iter().position(|d| d.dateline.is_none() && introduced.start <= d.range.start && d.range.end <= introduced.end);
+        let (Some(speaker), Some(day)) = (speaker, day) else { continue };
+        m.people.retain(|&p| p != speaker);
+        m.people.insert(0, speaker);
+        m.countries.push(g.country_of(speaker).clone());
+        m.countries.retain(|c| !c.is_empty());
+        m.countries.sort();
+        m.countries.dedup();
+        m.date = Some(DateLink { date: day, how: DateHow::Reported });
     }
 }
 

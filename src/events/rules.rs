@@ -363,6 +363,16 @@ pub struct WordLists {
     /// Kind `office-title`: a title before an office noun that makes it someone's post ("رئيس
     /// مكتب الاتصال", "سفير"), not what an opening opens.
     pub office_titles: Vec<String>,
+    /// Kind `led-by`: "led by", "conduite par": the person named after one leads the
+    /// delegation a visit tells, and is its visitor, whoever received it.
+    pub leads: Vec<String>,
+    /// Kind `clause-verb`: finite verbs and auxiliaries ("was", "will", "marks") that, right
+    /// after an event noun, make it the subject of a clause ("said on Wednesday the visit was
+    /// historic"), not the object of the verb before it.
+    pub clause_verbs: Vec<String>,
+    /// Kind `first-person`: "my", "mon", "notre": talks told in a quoted statement "with my
+    /// friend X" are the speaker's own.
+    pub first_person: Vec<String>,
 }
 
 /// All trigger rules and their automaton.
@@ -419,6 +429,9 @@ impl TriggerRules {
                 "opened-office" => Some(&mut words.opened_offices),
                 "office-title" => Some(&mut words.office_titles),
                 "carrier" => Some(&mut words.carriers),
+                "led-by" => Some(&mut words.leads),
+                "clause-verb" => Some(&mut words.clause_verbs),
+                "first-person" => Some(&mut words.first_person),
                 _ => None,
             };
             if let Some(list) = list {

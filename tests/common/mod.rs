@@ -164,3 +164,13 @@ pub fn assert_no_rows_from(rows: &[tarikh::timeline::Row], table: &str, absent: 
         assert!(extra.is_none(), "{file}: {why}:\n{table}");
     }
 }
+
+/// Asserts that no visit row from `file` names `person` as its visitor (first): (file, person),
+/// the host of a reception or the one a visit's nationality does not tell.
+#[allow(dead_code)]
+pub fn assert_not_visitor(rows: &[tarikh::timeline::Row], table: &str, not_visitors: &[(&str, &str)]) {
+    for (file, person) in not_visitors {
+        let visitor = rows.iter().any(|r| r.sources.iter().any(|s| s == file) && r.event_type.as_str() == "visit" && r.people.first().is_some_and(|p| p == person));
+        assert!(!visitor, "{file}: {person} is no visitor:\n{table}");
+    }
+}
