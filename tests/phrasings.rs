@@ -17,8 +17,12 @@
 //! tours told by a noun, a stand at a fair, an undated programme, a visit told by the rank of
 //! a day; (fa.txt – fh.txt) a military delegation announced, history outside the window, an
 //! agreement initialled, flights resumed by "the company", army chiefs' call, a signing
-//! expected during a visit, a fair's opening, an arrival told far from its place. Each expected
-//! row is (date, type, status, people that must be listed).
+//! expected during a visit, a fair's opening, an arrival told far from its place; (ga.txt –
+//! gn.txt) agreements announced by one side, landings and delegations' heads, a visit's end
+//! and who was met during it, phone talks by office, plans put off or called off, a time
+//! reference before the news, suspensions and comments; (hb.txt – hk.txt) one side's
+//! statements, hosts and commenters apart from visitors. Each expected row is (date, type,
+//! status, people that must be listed).
 
 mod common;
 
@@ -322,7 +326,93 @@ const EXPECTED: &[ExpectedRow] = &[
     // المقبلة" (undated: no row).
     ("2022-09-11", "visit", "occurred", &["Gideon Sa'ar"]),
     ("2022-09-13", "meeting", "planned", &["Gideon Sa'ar", "Abdellatif Ouahbi"]),
+    // ga.txt – gn.txt: agreements announced by one side, arrivals told by their landing or a
+    // delegation's head, a visit's end, a royal cabinet's phone talks, talks on the sidelines,
+    // plans put off or called off, a time reference, suspensions; in the manner of Hespress,
+    // Le360, Al Jazeera, Alyaoum24, MAP, Asharq al-Awsat, Anadolu, Sky News Arabia, i24, Arabi21
+    // and France 24.
+    // ga.txt (Hespress): "أعلنت وزارة …، اليوم الخميس، عن توقيع اتفاقية" in a ministry's statement.
+    ("2022-07-14", "agreement", "occurred", &["Ryad Mezzour", "Orna Barbivai"]),
+    // gb.txt (Le360): "تم، صباح اليوم الثلاثاء، إبرام بروتوكول", signatories in the next sentence.
+    ("2022-02-08", "agreement", "occurred", &["Mohammed Sadiki", "David Govrin"]),
+    // gc.txt (Al Jazeera): a road map signed "أمس الاثنين", and "وجرى التوقيع … بحضور".
+    ("2022-06-13", "agreement", "occurred", &["Nizar Baraka", "Karine Elharrar"]),
+    // gd.txt (Alyaoum24): "حط … الرحال، مساء أمس الاثنين، بمدينة …، على رأس وفد"; talks expected
+    // with a regional office holder.
+    ("2022-04-18", "visit", "occurred", &["Issawi Frej"]),
+    ("2022-04-20", "meeting", "planned", &[]),
+    // ge.txt (MAP): "وصل … على رأس وفد، في مستهل جولة", the wali who welcomed him at the airport.
+    ("2022-02-27", "visit", "occurred", &["Hamad Amar"]),
+    // gf.txt (Asharq al-Awsat): "يختتم، اليوم الخميس، زيارة … بدأها يوم الثلاثاء": the visit
+    // from Tuesday; "التقى خلالها X": X is met during the visit, not one of its visitors (see
+    // `met_during_a_visit_is_no_visitor`).
+    ("2022-10-25", "visit", "occurred", &["Mickey Levy"]),
+    ("2022-10-27", "meeting", "occurred", &["Mickey Levy", "Enaam Mayara"]),
+    // gg.txt (MAP): "أجرى، اليوم الخميس، مباحثات هاتفية مع رئيس الوزراء الإسرائيلي": the
+    // Israeli side named by office alone.
+    ("2021-07-29", "call", "occurred", &["Mohammed VI of Morocco", "Naftali Bennett"]),
+    // gh.txt (Anadolu): "التقى … نظيره الإسرائيلي على هامش" a forum abroad.
+    ("2022-05-24", "meeting", "occurred", &["Nasser Bourita", "Yair Lapid"]),
+    // gi.txt (Sky News Arabia): a visit put off (تأجيل زيارة كان من المقرر): no row; "وعلق
+    // المتحدث … على القرار" comments, it suspends nothing; a visit "من المرتقب … يوم الأحد المقبل".
+    ("2022-09-25", "visit", "planned", &["Yair Lapid"]),
+    // gj.txt (i24): "إن بلاده ستوقع … خلال زيارة سيقوم بها إلى المغرب": both for later.
+    ("2022-01-24", "agreement", "planned", &["Omer Bar-Lev"]),
+    ("2022-01-24", "visit", "planned", &["Omer Bar-Lev"]),
+    // gk.txt (Arabi21): "بعد أيام قليلة من زيارة … غانتس للرباط، بحث X مع Y": the visit is a
+    // time reference, undated here; its visitor is not at the talks.
+    ("2021-12-14", "meeting", "occurred", &["Farouk Belkhir", "Aviv Kochavi"]),
+    // gl.txt (Hespress): a reception of a guest "الذي يقوم بزيارة عمل … تدوم يومين".
+    ("2022-12-01", "visit", "occurred", &["Avigdor Lieberman"]),
+    ("2022-12-01", "meeting", "occurred", &["Nadia Fettah Alaoui", "Avigdor Lieberman"]),
+    // gm.txt (Alyaoum24): flights suspended (علقت … رحلاتها) are no flight: no row. gn.txt
+    // (France 24): a visit called off (ألغت … زيارة كانت مقررة): no row.
+    // hb.txt – hk.txt: one side's statements, the other side as a country word, hosts and
+    // commenters apart from visitors, in the manner of Anadolu, Arab48, Hespress, An-Nahar,
+    // Al-Khaleej, Le Desk, Asharq al-Awsat, Al3omk and Akhbarona.
+    // hb.txt (Anadolu): "وقعت إسرائيل … اتفاقية … مع المغرب": the two states alone.
+    ("2022-03-09", "agreement", "occurred", &[]),
+    // hc.txt (Arab48): "قالت شاكيد … إنها وقعت مذكرة تفاهم مع الرباط": the speaker signed.
+    ("2022-07-05", "agreement", "occurred", &["Ayelet Shaked"]),
+    // hd.txt (Hespress): "استقبل بوريطة … وفدا إسرائيليا … يقوده أوشبيز".
+    ("2022-04-12", "visit", "occurred", &["Alon Ushpiz"]),
+    ("2022-04-12", "meeting", "occurred", &["Nasser Bourita", "Alon Ushpiz"]),
+    // he.txt (An-Nahar): "زار وزير الخارجية الإسرائيلي المغرب الأسبوع الماضي": one office, its
+    // nationality then the country visited (no Moroccan minister).
+    ("2022-11-07", "visit", "occurred", &["Yair Lapid"]),
+    // hf.txt (Al-Khaleej): talks "في اتصال هاتفي أمس الثلاثاء" on "الاستعدادات لافتتاح
+    // سفارتي البلدين": a call; the opening is its topic, no row.
+    ("2021-10-19", "call", "occurred", &["Nasser Bourita", "Yair Lapid"]),
+    // hg.txt (Le Desk): "بعد تأجيلها مرتين، انطلقت اليوم الاثنين زيارة": it took place.
+    ("2022-06-27", "visit", "occurred", &["Ze'ev Elkin"]),
+    // hi.txt (Asharq al-Awsat): "إعلانا مشتركا" and "وجرى التوقيع بحضور …".
+    ("2021-12-06", "agreement", "occurred", &["Ryad Mezzour", "Orna Barbivai"]),
+    // hj.txt (Al3omk): "على هامش زيارته للمغرب، عقد برنياع … لقاء مع المنصوري": the host is
+    // not a visitor.
+    ("2022-08-16", "visit", "occurred", &["David Barnea"]),
+    ("2022-08-16", "meeting", "occurred", &["David Barnea", "Yassine Mansouri"]),
+    // hk.txt (Akhbarona): "علق لابيد على الزيارة التي قامت بها باربيفاي": a comment on a.txt's
+    // visit; Lapid does not take part.
 ];
+
+/// Who is named in a time reference, met during a visit, hosts it or comments on it takes no
+/// part in the other event of the sentence: exactly these people.
+#[test]
+fn met_during_a_visit_is_no_visitor() {
+    let (rows, table) = fixture_timeline("tests/fixtures/phrasings");
+    for (date, ty, people) in [
+        ("2022-10-25", "visit", &["Mickey Levy"][..]),
+        ("2021-12-14", "meeting", &["Farouk Belkhir", "Aviv Kochavi"][..]),
+        ("2022-08-16", "visit", &["David Barnea"][..]),
+        ("2022-02-21", "visit", &["Orna Barbivai"][..]),
+        ("2022-11-07", "visit", &["Yair Lapid"][..]),
+    ] {
+        assert!(
+            rows.iter().any(|r| r.date.map(|d| d.to_string()).as_deref() == Some(date) && r.event_type.as_str() == ty && r.people == people),
+            "no {ty} {date} with exactly {people:?}:\n{table}"
+        );
+    }
+}
 
 /// A visit's title names its visitor (the guest of a relative clause, not the host named
 /// first) and where he went.

@@ -36,6 +36,10 @@ use crate::text::Document;
 use crate::text::lexmatch::{Scan, at_most_words, word_iter, words};
 use crate::text::segment::ends_with_a_stop;
 
+/// The organisation kind (gazetteer column `kind`) of airlines: what "the company" of a flight
+/// may stand for.
+const AIRLINE: &str = "airline";
+
 /// Build the event mentions of `doc`. `date_mentions` are the document's date expressions, in
 /// text order (their indices are what [`DateLink`] refers to). `triggers` is a bank's scan of
 /// the document holding the trigger phrases (the rules' own automaton runs when there is none).
@@ -71,7 +75,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             !found.entities[k..].iter().take_while(|n| n.range.start <= e.0.start).any(|n| n.range.start <= e.0.start && e.0.end <= n.range.end && g.entities()[n.entity].kind == EntityKind::Person)
         });
         tell_the_untold(&mut hits, text, &out, sentence.range.end, &dates, &rules.words);
-        drop_denied(text, sentence.range.end, &mut hits);
+        drop_denied(text, sentence.range.end, &mut hits, rules);
         join_referred(&mut out, si, sentence.range.clone(), &hits, found, g);
         let delegation_verbs = delegation_as_subject(text, &mut hits, &rules.words);
         let items = enumeration_items(&mut hits, sentence.range.end);
@@ -97,6 +101,20 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             }
         }
         let references = time_references(text, &hits);
+        // "بعد أيام قليلة من زيارة غانتس للرباط، بحث بلخير مع كوخافي …": a time reference, up
+        // to the clause of the next event or predicate told in a later clause, names the
+        // referred event's people (a title set apart by commas stays in it); the event told
+        // after it does not share them, nor does the referred event take the names told after.
+        let clause_at = |at: usize| sentence.clauses.iter().position(|c| c.start <= at && at < c.end);
+        let reference_spans: Vec<Range<usize>> = references
+            .iter()
+            .filter_map(|&s| {
+                let own = clause_at(s)?;
+                let told = hits.events.iter().filter(|e| !aside.contains(&e.0.start)).map(|e| e.0.start).chain(hits.predicates.iter().map(|p| p.start));
+                let next = told.filter_map(clause_at).filter(|&c| c > own).min()?;
+                Some(s..sentence.clauses[next].start)
+            })
+            .collect();
         if hits.events.is_empty() {
             continue;
         }
@@ -217,7 +235,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                 *d = said;
             }
         }
-        let scopes = scopes(sentence, &hits.events, &hits.predicates);
+        let scopes = scopes(text, sentence, &hits.events, &hits.predicates, &rules.words.during_pronouns);
         let names = NameSources { text, hits: &hits, found, g, main_countries: &main_countries, lists: &rules.words };
         // "التقى بوريطة لابيد، على هامش قمة النقب التي …": an event noun right after a sidelines
         // word (an article allowed between) is the larger event the sentence's event of its
@@ -280,7 +298,17 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             let reference = references.iter().copied().filter(|&r| r >= range.end).min().unwrap_or(usize::MAX);
             let scope = match &sideline_spans[i] {
                 Some(own) => own.clone(),
-                None => start..scopes[i].end.min(span.end).min(reference).max(range.end),
+                None => {
+                    let (mut start, mut end) = (start, scopes[i].end.min(span.end).min(reference).max(range.end));
+                    for told in &reference_spans {
+                        if told.contains(&range.start) && aside {
+                            end = end.min(told.end).max(range.end);
+                        } else if told.end <= range.start {
+                            start = start.max(told.end).min(range.start);
+                        }
+                    }
+                    start..end
+                }
             };
             let mut date = own_date.get(&i).map(|&d| DateLink { date: d, how: DateHow::Own });
             if date.is_none() && !decided && after_during(range) {
@@ -423,6 +451,18 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                     hosts.push(host);
                 }
             }
+            // "على هامش زيارته للمغرب، عقد برنياع لقاء مع المنصوري", "خلال زيارتها لإسرائيل،
+            // التقت الوزيرة …": a visit told by its noun with a possessive after a during marker
+            // is the visit of the one the sentence's event names from elsewhere; who is of the
+            // country it goes to (named right after it) receives him.
+            if ty.family() == EventType::Visit
+                && *tense == TriggerTense::Noun
+                && after_during(range)
+                && has_possessive(text, range)
+                && let Some(visited) = country_named_after(text, range.end, found, g)
+            {
+                mention.people.retain(|&p| *g.country_of(p) != visited);
+            }
             // "وكان الوزير الإسرائيلي قد تجول، أمس، في حي الملاح … رفقة أزولاي": a leg of a visit
             // whose subject is not named by its verb is the leg of the visitor of the trip told
             // before.
@@ -468,12 +508,21 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                 }
             }
             // "وأعلنت الشركة أنها ستستأنف رحلاتها نحو إسرائيل": a flight naming no airline but
-            // "the company" or "the carrier" is that of the flight told before.
+            // "the company" or "the carrier" is that of the flight told before — or, when that
+            // flight was no event ("علقت الخطوط الملكية المغربية رحلاتها": suspended), the
+            // airline last named before the sentence.
             if ty.family() == EventType::Flight && mention.organisations.is_empty() && names_by_a_definite_noun(text, &scope, &rules.words.carriers) {
                 let told = out.iter().rev().find(|m| m.event_type.family() == EventType::Flight && !m.organisations.is_empty());
                 if let Some(told) = told {
                     mention.organisations = told.organisations.clone();
                     mention.countries.extend(told.countries.iter().cloned());
+                } else {
+                    let before = &found.entities[..found.entities.partition_point(|e| e.range.end <= sentence.range.start)];
+                    let airline = before.iter().rev().map(|e| e.entity).find(|&k| g.entities()[k].kind == EntityKind::Organisation && g.entities()[k].subkind == AIRLINE);
+                    if let Some(k) = airline {
+                        mention.organisations.push(k);
+                        mention.countries.push(g.entities()[k].country.clone());
+                    }
                 }
             }
             // "وفي وقت لاحق الأربعاء التقى … بوريطة": a verb whose one named person comes after
@@ -972,6 +1021,15 @@ fn has_possessive(text: &str, trigger: &Range<usize>) -> bool {
     matches!(before.to_lowercase().as_str(), "his" | "her" | "their" | "its" | "son" | "sa" | "ses" | "leur" | "leurs")
 }
 
+/// The country named right after `at`, a word such as "إلى" allowed between ("زيارته للمغرب",
+/// "زيارتها إلى إسرائيل").
+fn country_named_after(text: &str, at: usize, found: &Found, g: &Gazetteer) -> Option<crate::idset::Id> {
+    let first = found.entities.partition_point(|e| e.range.start < at);
+    let e = found.entities.get(first)?;
+    let entity = &g.entities()[e.entity];
+    (text[at..e.range.start].split_whitespace().count() <= 1 && entity.is_country()).then(|| entity.country.clone())
+}
+
 /// Whether the words after a landing or leaving verb at `after` are someone who travels: a
 /// person or an office at once ("غادرت وزيرة الداخلية الإسرائيلية أييليت شاكيد المغرب"), or a
 /// plane and its passenger ("حطت طائرة غانتس", "حطت طائرة وزير الدفاع الإسرائيلي") — not an
@@ -1157,7 +1215,7 @@ mod tests {
         ("a welcome at the airport with no visit told is the arrival", "وكان في استقبال بيني غانتس، أمس بمطار الرباط سلا، عبد اللطيف لوديي.", &["visit 2021-11-23 occurred benny-gantz;abdellatif-loudiyi"]),
         ("a signing on the sidelines of talks by their parties", "وأجرى وهبي، أمس، مباحثات مع جدعون ساعر.\nوعلى هامش هذه المباحثات، وقع الوزيران مذكرة تفاهم.", &["meeting 2021-11-23 occurred abdellatif-ouahbi;gideon-saar", "agreement 2021-11-23 occurred abdellatif-ouahbi;gideon-saar"]),
         ("a signing a day after is not the arrival's", "وصل نيتسان هوروفيتس، اليوم، إلى الرباط، بعد يوم من توقيعه مذكرة تفاهم مع عبد الرحيم بيوض.", &["visit 2021-11-24 occurred nitzan-horowitz", "agreement  occurred abderrahim-beyyoudh", "agreement  occurred abderrahim-beyyoudh"]),
-        ("a signing during a visit told in its relative clause is not its last day", "اختتم بيني غانتس، أمس، زيارته إلى المغرب، التي وقع خلالها مذكرة تفاهم مع عبد اللطيف لوديي.", &["visit 2021-11-23 occurred benny-gantz;abdellatif-loudiyi", "agreement  occurred abdellatif-loudiyi", "agreement  occurred abdellatif-loudiyi"]),
+        ("a signing during a visit told in its relative clause is not its last day", "اختتم بيني غانتس، أمس، زيارته إلى المغرب، التي وقع خلالها مذكرة تفاهم مع عبد اللطيف لوديي.", &["visit 2021-11-23 occurred benny-gantz", "agreement  occurred abdellatif-loudiyi", "agreement  occurred abdellatif-loudiyi"]),
         ("a guest told by office meets as the person of that country", "استقبل رشيد الطالبي العلمي، أمس، ميكي ليفي، الذي يقوم بزيارة رسمية للمملكة.\nويلتقي الضيف الإسرائيلي، اليوم، النعم ميارة.", &["meeting 2021-11-23 occurred rachid-talbi-alami;mickey-levy", "visit 2021-11-23 occurred mickey-levy", "meeting 2021-11-24 occurred mickey-levy;enaam-mayara"]),
         // arevents: a visit named by where it goes, a larger event on whose sidelines talks are
         // held, a departure told in the feminine, gatherings opened, an airline's first flight,
@@ -1188,6 +1246,18 @@ mod tests {
         ("a present verb during a visit is its programme, not today", "واختتم غانتس أمس زيارة إلى المغرب.\nوكان غانتس يلتقي خلالها بالمسؤولين.", &["visit 2021-11-23 occurred benny-gantz"]),
         ("from tomorrow: the day named, not a day ago", "ويقوم غانتس، ابتداء من يوم غد الخميس، بزيارة إلى المغرب.", &["visit 2021-11-25 planned benny-gantz"]),
         ("at the invitation of is not planned", "حل رئيس الكنيست ميكي ليفي بالرباط أمس في زيارة بدعوة من رئيس مجلس النواب.", &["visit 2021-11-23 occurred mickey-levy;rachid-talbi-alami"]),
+        ("a suspension is no event", "وعلقت الخطوط الملكية المغربية، أمس، رحلاتها المباشرة نحو تل أبيب.", &[]),
+        ("a suspension told by its noun is no event", "وقررت الشركة تعليق الرحلات الجوية المباشرة بين البلدين.", &[]),
+        // The meeting stands (not suspended); who comments reports it, he is not a party.
+        ("commented on is no suspension", "وعلق غانتس على لقائه، أمس، برئيس الحكومة عزيز أخنوش.", &["meeting 2021-11-23 occurred aziz-akhannouch"]),
+        ("a time reference names its own event, not the news after it", "وبعد أيام من زيارة وزير الدفاع الإسرائيلي بيني غانتس للرباط، بحث الفاروق بلخير، أمس، مع أفيف كوخافي التعاون العسكري.", &["visit  occurred benny-gantz", "meeting 2021-11-23 occurred farouk-belkhir;aviv-kochavi"]),
+        ("who is met during a visit is no visitor", "واختتم رئيس الكنيست ميكي ليفي، أمس، زيارة إلى المغرب التقى خلالها النعم ميارة.", &["visit 2021-11-23 occurred mickey-levy", "meeting 2021-11-23 occurred mickey-levy;enaam-mayara"]),
+        ("a visit told by its end and the weekday it began", "واختتم رئيس الكنيست ميكي ليفي، أمس الثلاثاء، زيارة إلى المغرب بدأها يوم الأحد.", &["visit 2021-11-21 occurred mickey-levy"]),
+        ("who receives a visit told during talks is no visitor", "وعلى هامش زيارته للمغرب، عقد رئيس الموساد دافيد برنياع، أمس، لقاء مع ياسين المنصوري.", &["visit 2021-11-23 occurred david-barnea", "meeting 2021-11-23 occurred david-barnea;yassine-mansouri"]),
+        ("that he signed: the speaker is a party", "وقالت أييليت شاكيد، أمس، إنها وقعت مذكرة تفاهم مع الرباط.", &["agreement 2021-11-23 occurred ayelet-shaked"]),
+        ("a nationality then a country visited is no list of offices", "وزار وزير الخارجية الإسرائيلي المغرب أمس.", &["visit 2021-11-23 occurred yair-lapid"]),
+        ("preparations for an opening are the talks' topic", "وبحث بوريطة، أمس، مع لابيد الاستعدادات لافتتاح سفارتي البلدين.", &["meeting 2021-11-23 occurred nasser-bourita;yair-lapid"]),
+        ("a visit he will make is for later", "وقال غانتس إن بلاده ستوقع اتفاقية مع المغرب خلال زيارة سيقوم بها إلى الرباط.", &["agreement  planned ", "visit  planned benny-gantz"]),
     ];
 
     fn mentions(body: &str) -> Vec<String> {

@@ -53,8 +53,11 @@ pub(super) fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
 /// between consecutive triggers of different families at the last other predicate between
 /// them ("وعشية وصول غانتس … جدد بلينكين وبوريطة … خلال لقائهما": the visit ends where
 /// "جدد" begins). Triggers with no predicate between them share their names ("وقع … اتفاقا
-/// … خلال زيارة … غانتس").
-pub(super) fn scopes(sentence: &crate::text::segment::Sentence, events: &[(Range<usize>, usize, EventType, TriggerTense)], predicates: &[Range<usize>]) -> Vec<Range<usize>> {
+/// … خلال زيارة … غانتس"), except that a verb told "during it" ("زيارة … التقى خلالها رئيس
+/// المجلس", one of `during_pronouns` right after it) ends the event before it: who is met
+/// during a visit is not one of its visitors (the verb still reads its subject before it).
+pub(super) fn scopes(text: &str, sentence: &crate::text::segment::Sentence, events: &[(Range<usize>, usize, EventType, TriggerTense)], predicates: &[Range<usize>], during_pronouns: &[String]) -> Vec<Range<usize>> {
+    // (start of the later trigger, where the earlier scope ends, whether the later scope starts there too).
     let mut cuts = Vec::new();
     for pair in events.windows(2) {
         let (a, b) = (&pair[0], &pair[1]);
@@ -62,14 +65,16 @@ pub(super) fn scopes(sentence: &crate::text::segment::Sentence, events: &[(Range
             continue;
         }
         if let Some(p) = predicates.iter().filter(|p| p.start >= a.0.end && p.end <= b.0.start).max_by_key(|p| p.start) {
-            cuts.push((b.0.start, p.start));
+            cuts.push((b.0.start, p.start, true));
+        } else if b.3 != TriggerTense::Noun && text[b.0.end..sentence.range.end].split_whitespace().next().is_some_and(|w| during_pronouns.iter().any(|d| d == w)) {
+            cuts.push((b.0.start, b.0.start, false));
         }
     }
     events
         .iter()
         .map(|e| {
-            let start = cuts.iter().filter(|(next, _)| *next <= e.0.start).map(|&(_, c)| c).max().unwrap_or(sentence.range.start);
-            let end = cuts.iter().filter(|(next, _)| *next > e.0.start).map(|&(_, c)| c).min().unwrap_or(sentence.range.end);
+            let start = cuts.iter().filter(|(next, _, both)| *both && *next <= e.0.start).map(|&(_, c, _)| c).max().unwrap_or(sentence.range.start);
+            let end = cuts.iter().filter(|(next, _, _)| *next > e.0.start).map(|&(_, c, _)| c).min().unwrap_or(sentence.range.end);
             start.min(e.0.start)..end.max(e.0.end)
         })
         .collect()
@@ -108,6 +113,12 @@ pub(super) fn fill_participants(m: &mut EventMention, scope: &Range<usize>, name
             _ => false,
         });
         let that = that.map(|(_, w)| w.clone())?;
+        // "قالت شاكيد إنها وقعت مذكرة تفاهم مع الرباط": "that she" right before the verb (an
+        // auxiliary allowed between) makes the speaker its subject, a party.
+        let own_act = matches!(&text[that.clone()], "انه" | "انها" | "انهما") && matches!(words(text, that.end..m.trigger.start).iter().map(|w| &text[w.clone()]).collect::<Vec<_>>()[..], [] | ["قد"]);
+        if own_act {
+            return None;
+        }
         let subject_start = hits.events.iter().filter(|e| e.0.end <= r.start).map(|e| e.0.end).max().unwrap_or(scope.start).max(scope.start);
         if &text[that.clone()] != "علي" {
             return Some(subject_start..that.start);
@@ -176,14 +187,17 @@ pub(super) fn fill_participants(m: &mut EventMention, scope: &Range<usize>, name
         })
     };
     // The countries named one after the other right after `end`, separated by commas, "و" or
-    // an opening bracket only.
+    // an opening bracket only. A country told right after the first with no separator is no
+    // item of a list: "زار وزير الخارجية الإسرائيلي المغرب" names the office's nationality,
+    // then the country visited.
     let countries_listed = |end: usize| -> Vec<Id> {
         let mut listed = Vec::new();
         let mut at = end;
         for e in in_scope.iter().filter(|e| e.range.start >= end) {
             let gap = &text[at..e.range.start];
             let entity = &entities[e.entity];
-            if gap.chars().count() > 4 || !gap.chars().all(|c| c.is_whitespace() || matches!(c, '(' | '،' | ',' | 'و')) || !entity.is_country() {
+            let separated = gap.chars().any(|c| matches!(c, '(' | '،' | ',' | 'و')) || text[e.range.start..].starts_with('و');
+            if gap.chars().count() > 4 || !gap.chars().all(|c| c.is_whitespace() || matches!(c, '(' | '،' | ',' | 'و')) || !entity.is_country() || (!listed.is_empty() && !separated) {
                 break;
             }
             listed.push(entity.country.clone());

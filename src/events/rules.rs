@@ -328,6 +328,10 @@ pub struct WordLists {
     /// visit", "a achevé une visite de trois jours", "à l'issue de sa visite"): the date of the
     /// sentence is the visit's last day.
     pub visit_ends: Vec<String>,
+    /// Kind `visit-start`: a verb of a visit's start told after its noun with a pronoun for it
+    /// ("زيارة … بدأها يوم الثلاثاء", "which he began on Tuesday"): the weekday after it is the
+    /// visit's first day.
+    pub visit_starts: Vec<String>,
     /// Kind `delegation`: nouns of a delegation ("الوفد", "وفد"): right after a verb of another
     /// family or a light verb, one is that verb's subject ("والتقى الوفد بوزير …", "وعقد الوفد
     /// اجتماعا"), not a visit of its own, and it stands for the delegation told before.
@@ -418,6 +422,7 @@ impl TriggerRules {
                 "relative" => Some(&mut words.relatives),
                 "during-pronoun" => Some(&mut words.during_pronouns),
                 "visit-end" => Some(&mut words.visit_ends),
+                "visit-start" => Some(&mut words.visit_starts),
                 "vague-group" => Some(&mut words.vague_groups),
                 "vague-lead" => Some(&mut words.vague_leads),
                 "vague-stop" => Some(&mut words.vague_stops),
@@ -499,8 +504,10 @@ impl TriggerRules {
                 return Err(row.error("`next` applies to event and predicate rows only"));
             }
             let object: Vec<String> = row.list("object").into_iter().map(normalize_str).filter(|n| !n.is_empty()).collect();
-            if !object.is_empty() && !matches!(kind, RuleKind::Event(..)) {
-                return Err(row.error("`object` applies to event rows only"));
+            // A denial row's `object` words open what its verb is about instead ("علق على":
+            // commented on), see `scan::drop_denied`.
+            if !object.is_empty() && !matches!(kind, RuleKind::Event(..) | RuleKind::Denial(_)) {
+                return Err(row.error("`object` applies to event and denial rows only"));
             }
             let with: Vec<String> = row.list("with").into_iter().map(normalize_str).filter(|n| !n.is_empty()).collect();
             if !with.is_empty() && !matches!(kind, RuleKind::Event(..)) {

@@ -52,7 +52,7 @@ pub(super) struct SentenceHits {
     /// Markers that the event after them (or the noun before them) was called off, denied,
     /// negated or only talked about ("ألغى", "نفى أن", "تحدثا عن", "أرجئت", "n'a pas", "was
     /// postponed"), and how far each reaches ([`drop_denied`]).
-    pub(super) denials: Vec<(Range<usize>, Reach)>,
+    pub(super) denials: Vec<(Range<usize>, Reach, usize)>,
     /// Starts of restrictive words ("que": "n'a rencontré que le ministre").
     pub(super) restrictives: Vec<usize>,
 }
@@ -194,7 +194,7 @@ pub(super) fn scan(text: &str, range: Range<usize>, rules: &TriggerRules, trigge
                 RuleKind::Counterpart => hits.counterparts.push(r.clone()),
                 RuleKind::Ongoing => hits.ongoing.push(r.clone()),
                 RuleKind::Support => hits.supports.push(r.clone()),
-                RuleKind::Denial(reach) => hits.denials.push((r.clone(), reach)),
+                RuleKind::Denial(reach) => hits.denials.push((r.clone(), reach, rule)),
                 RuleKind::Restrictive => hits.restrictives.push(r.start),
             }
         }
@@ -388,8 +388,11 @@ const CLAUSE_BREAK: &[char] = &[',', ';', ':', '.', '(', ')', '«', '»', '—',
 /// ("n'a rencontré que le ministre"); and for a marker that reaches back, the event noun before
 /// it whose verb it is ("زيارة ليفي، التي كانت مقررة منتصف أبريل، أرجئت", "the visit was
 /// postponed"). A plan that did not happen, a denied report and a negated verb are not events
-/// of the timeline.
-pub(super) fn drop_denied(text: &str, sentence_end: usize, hits: &mut SentenceHits) {
+/// of the timeline. A marker whose row lists `object` words is no marker when one of them
+/// stands between it and the trigger: that word opens what the verb is about ("علق المتحدث على
+/// القرار بالقول إن الزيارة ستتم" commented on the decision; "علقت الشركة رحلاتها" suspended
+/// them).
+pub(super) fn drop_denied(text: &str, sentence_end: usize, hits: &mut SentenceHits, rules: &TriggerRules) {
     if hits.denials.is_empty() {
         return;
     }
@@ -415,9 +418,14 @@ pub(super) fn drop_denied(text: &str, sentence_end: usize, hits: &mut SentenceHi
         run
     };
     let mut dropped: Vec<usize> = Vec::new();
-    for (marker, reach) in &hits.denials {
+    for (marker, reach, rule) in &hits.denials {
+        let about_something_else = |to: usize| word_iter(text, marker.end..to).any(|w| {
+            let w = &text[w];
+            rules.rules[*rule].object.iter().any(|o| o == w || w.strip_prefix('و') == Some(o.as_str()))
+        });
         let next = hits.events.iter().position(|e| e.0.start >= marker.end);
         if let Some(i) = next
+            && !about_something_else(hits.events[i].0.start)
             && words(text, marker.end..hits.events[i].0.start).len() <= reach.forward
             && !predicate_between(hits, marker.end, hits.events[i].0.start)
             && !text[marker.end..hits.events[i].0.start].contains(CLAUSE_BREAK)

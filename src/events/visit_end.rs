@@ -3,7 +3,9 @@
 //! استغرقت أربعة أيام، تجولت الوزيرة …". A visit noun after a word of its end (rows of kind
 //! `visit-end`: "ختام", "اختتم") is dated by its own date, which is its last day; told with its
 //! length ("استغرقت ثلاثة أيام", "دامت يومين"), the visit started length − 1 days before, the day
-//! sources that tell the arrival give. The Latin readings do the same for "wraps up a three-day
+//! sources that tell the arrival give; told with the weekday it began ("يختتم …، اليوم الخميس،
+//! زيارة … بدأها يوم الثلاثاء", rows of kind `visit-start`), it started that many days before
+//! its end. The Latin readings do the same for "wraps up a three-day
 //! visit" ([`super::latin`]). By its rank in every language: "في اليوم الثالث من زيارته", "on
 //! the third day of his visit", "au deuxième jour de sa visite" tell the N-th day, so the visit
 //! started N − 1 days before. One core turns a length or a rank into that offset
@@ -19,6 +21,10 @@ use crate::text::lexmatch::words;
 /// Words that may stand between a word of a visit's end and the visit noun: the subject with
 /// its title and the date ("اختتم وزير شؤون الشتات الإسرائيلي نحمان شاي، اليوم الجمعة، زيارة").
 const END_REACH_WORDS: usize = 12;
+
+/// Words after a verb of a visit's start within which its weekday is told ("بدأها يوم
+/// الثلاثاء").
+const START_WEEKDAY_WORDS: usize = 3;
 
 /// Words after a visit noun within which its length is told ("زيارة إلى المغرب استغرقت ثلاثة
 /// أيام").
@@ -56,12 +62,22 @@ pub fn visit_told_by_its_end_ar(out: &mut Vec<EventMention>, doc: &Document, rul
         // The end word and the first visit noun after it, the mention's trigger between them.
         let told_by_end = sentence_words.iter().enumerate().filter(|(_, w)| end_word(w)).find_map(|(e, end)| {
             let noun = sentence_words.iter().enumerate().skip(e).take(END_REACH_WORDS + 1).find(|(_, w)| visit_noun(w))?;
-            (end.start <= m.trigger.start && m.trigger.end <= noun.1.end).then_some(noun.0)
+            (end.start <= m.trigger.start && m.trigger.end <= noun.1.end).then_some((e, noun.0))
         });
-        let Some(noun) = told_by_end else { continue };
+        let Some((end_at, noun)) = told_by_end else { continue };
         let last = (noun + LENGTH_AFTER_WORDS).min(sentence_words.len() - 1);
         let after = &text[sentence_words[noun].end..sentence_words[last].end];
-        match start_offset_by_length(&[after], lexicon) {
+        // "يختتم …، اليوم الخميس، زيارة … بدأها يوم الثلاثاء": the weekday of its start, counted
+        // back from the weekday of its end told before the noun.
+        let by_start = || {
+            let weekday = |w: &std::ops::Range<usize>| lexicon.lookup(&text[w.clone()]).find_map(|e| if let Word::Weekday(d) = e.word { e.rest.is_empty().then_some(d) } else { None });
+            let start_verb = sentence_words[noun..=last].iter().position(|w| rules.words.visit_starts.iter().any(|s| is_form_with_proclitics(&text[w.clone()], s)))? + noun;
+            let first = sentence_words[start_verb + 1..].iter().take(START_WEEKDAY_WORDS).find_map(weekday)?;
+            let last_day = sentence_words[end_at..noun].iter().rev().find_map(weekday)?;
+            let days = (last_day.num_days_from_monday() + 7 - first.num_days_from_monday()) % 7;
+            (1..MAX_VISIT_LENGTH).contains(&days).then(|| -(days as i32))
+        };
+        match start_offset_by_length(&[after], lexicon).or_else(by_start) {
             Some(shift) => out[i].shift = shift,
             None if out.iter().any(|o| is_leg(o) && o.sentence == m.sentence && o.date.map(|d| d.date) == m.date.map(|d| d.date)) => frames.push(i),
             None => {}
