@@ -1,0 +1,321 @@
+//! The corpus: every article read and mapped in parallel (the per-article work is
+//! [`crate::extraction`], the line it yields [`crate::mapred::ArticleMap`]), then the corpus
+//! step every command shares ([`corpus_events`]): publication dates borrowed across articles
+//! and the cross-article merge.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use rayon::prelude::*;
+
+use crate::cache::Cache;
+use crate::corpus::{self, Article, CorpusError, Manifest};
+use crate::evidence::{Evidence, Quotes};
+use crate::dates::anchor::BorrowClue;
+use crate::dates::Anchor;
+use crate::events::resolve::{MentionDraft, finish};
+use crate::gazetteer::Gazetteer;
+use crate::idset::Id;
+use crate::hash::content_hash;
+use crate::mapred::ArticleMap;
+use crate::merge::{Event, Mention, meeting_rows, merge_article};
+pub use crate::extraction::{ArticleExtraction, Context, Shares, extract_article};
+use crate::text::lang::Lang;
+
+/// Read every article under `corpus_dir` (or the listed files) in parallel. Articles come back
+/// sorted by name; files that could not be read or decoded come back as errors.
+pub fn read_corpus(corpus_dir: &Path, files: &[std::path::PathBuf]) -> Result<(Vec<Article>, Vec<CorpusError>), CorpusError> {
+    let (paths, mut problems) = if files.is_empty() {
+        corpus::list_articles(corpus_dir)?
+    } else {
+        (files.to_vec(), Vec::new())
+    };
+    let results: Vec<Result<Article, CorpusError>> = paths.par_iter().map(|p| corpus::read_article(corpus_dir, p)).collect();
+    let articles = successes_by_name(results, &mut problems, |a| &a.name);
+    Ok((articles, problems))
+}
+
+/// The successes of a parallel map over files, sorted by article name; the failures are added
+/// to `problems` in file order.
+fn successes_by_name<T>(results: Vec<Result<T, CorpusError>>, problems: &mut Vec<CorpusError>, name: impl Fn(&T) -> &str) -> Vec<T> {
+    let mut ok = Vec::with_capacity(results.len());
+    for r in results {
+        match r {
+            Ok(a) => ok.push(a),
+            Err(e) => problems.push(e),
+        }
+    }
+    ok.sort_by(|a, b| name(a).cmp(name(b)));
+    ok
+}
+
+/// Extract every article in parallel, keeping their order; `done` is called after each
+/// article (a progress bar ticks there).
+pub fn extract_all(articles: Vec<Article>, ctx: &Context, manifest: &Manifest, done: &(dyn Fn() + Sync)) -> Vec<ArticleExtraction> {
+    articles
+        .into_par_iter()
+        .map(|a| {
+            let entry = manifest.get(&a.name);
+            let x = extract_article(a, ctx, entry);
+            done();
+            x
+        })
+        .collect()
+}
+
+/// How an article's map line was obtained.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MapOutcome {
+    /// The article was read and extracted.
+    Mapped,
+    /// Its line came from the cache.
+    Cached,
+    /// Its cache entry could not be used (the reason), so it was read and extracted again.
+    Remapped(String),
+}
+
+/// Map one article file: read its bytes, take its line from `cache` when its content, name,
+/// manifest row and the data are those the line was made with, else extract it (and keep the
+/// line in the cache). `data` is the fingerprint of the loaded data
+/// ([`crate::cache::data_fingerprint`]).
+pub fn map_file(
+    corpus_dir: &Path,
+    path: &Path,
+    ctx: &Context,
+    manifest: &Manifest,
+    data: &str,
+    cache: Option<&Cache>,
+) -> Result<(ArticleMap, MapOutcome), CorpusError> {
+    let bytes = corpus::read_article_bytes(path)?;
+    let hash = content_hash(&bytes);
+    let name = corpus::article_name(corpus_dir, path);
+    let entry = manifest.get(&name);
+    let key = cache.map(|c| c.key(&name, &hash, entry));
+    let mut outcome = MapOutcome::Mapped;
+    if let (Some(cache), Some(key)) = (cache, &key) {
+        let (found, made) = match cache.made(key) {
+            Some(map) => (Ok(Some(map)), true),
+            None => (cache.get(key, &name, &hash), false),
+        };
+        match found {
+            Ok(Some(mut map)) => {
+                let text = corpus::article_from_bytes(corpus_dir, path, &bytes)?.text;
+                map.quotes = Some(Arc::new(Quotes::in_file(path, &map.hash, &text, map.evidence.clone())));
+                return Ok((map, if made { MapOutcome::Mapped } else { MapOutcome::Cached }));
+            }
+            Ok(None) => {}
+            Err(reason) => outcome = MapOutcome::Remapped(reason),
+        }
+    }
+    let article = corpus::article_from_bytes(corpus_dir, path, &bytes)?;
+    drop(bytes);
+    let x = extract_article(article, ctx, entry);
+    let mut map = ArticleMap::of(&x, ctx, hash, data);
+    // The corpus step keeps where the sentences are, not the sentences (see `crate::evidence`).
+    map.quotes = Some(Arc::new(Quotes::in_file(path, &map.hash, &x.doc.article.text, map.evidence.clone())));
+    if let (Some(cache), Some(key)) = (cache, &key)
+        && !map.cut_short
+        && let Err(e) = cache.put(key, &map)
+    {
+        // The run goes on without the entry: only the next run is slower.
+        outcome = MapOutcome::Remapped(format!("not kept in the cache: {e}"));
+    }
+    Ok((map, outcome))
+}
+
+/// [`map_file`] over many files in parallel, each line passed at once to `then` (so that the
+/// caller keeps only what it needs of it); results come back sorted by article name, with how
+/// each line was obtained. `done` is called after each file (a progress bar ticks there).
+#[allow(clippy::too_many_arguments)]
+pub fn map_files<T: Send>(
+    corpus_dir: &Path,
+    paths: Vec<PathBuf>,
+    ctx: &Context,
+    manifest: &Manifest,
+    data: &str,
+    cache: Option<&Cache>,
+    then: &(dyn Fn(ArticleMap) -> T + Sync),
+    done: &(dyn Fn() + Sync),
+) -> (Vec<(String, T, MapOutcome)>, Vec<CorpusError>) {
+    let mut problems = Vec::new();
+    let results: Vec<Result<(String, T, MapOutcome), CorpusError>> = paths
+        .into_par_iter()
+        .map(|p| {
+            let result = map_file(corpus_dir, &p, ctx, manifest, data, cache).map(|(map, outcome)| (map.file.clone(), then(map), outcome));
+            done();
+            result
+        })
+        .collect();
+    let mapped = successes_by_name(results, &mut problems, |r| &r.0);
+    (mapped, problems)
+}
+
+/// What the corpus step keeps of one article: its events, merged within the article and dated
+/// against its own anchor, and, for an article that may borrow an anchor, its map line (its
+/// mentions are resolved again against the borrowed one). Memory then grows with the events,
+/// not with the corpus.
+#[derive(Debug, Clone)]
+pub struct ReducedArticle {
+    /// Article name.
+    pub name: String,
+    /// Its events, merged within the article, dated against its own anchor.
+    pub events: Vec<Event>,
+    /// What borrowing needs of an article without a publication day (or with only its month
+    /// or year).
+    pub pending: Option<PendingArticle>,
+    /// The article took longer than the time limit and was read only in part.
+    pub cut_short: bool,
+    /// Its language.
+    pub lang: Lang,
+}
+
+/// The map line of an article that may borrow an anchor, its mentions to be resolved again
+/// against the borrowed one: its sentences are held once, shared with its events' mentions.
+#[derive(Debug, Clone)]
+pub struct PendingArticle {
+    /// The line, without its sentences (`evidence` is empty), and without its mentions when
+    /// they were put aside (`set_aside`).
+    pub map: ArticleMap,
+    /// The sentences the mentions quote (the line's `evidence`, or where the article file has
+    /// them).
+    pub quoted: Arc<Quotes>,
+    /// Where its mentions were put aside, when they were ([`reduce_article_setting_aside`]),
+    /// and its mentions dated relative to the publication day, found before.
+    set_aside: Option<(SetAside, Vec<Relative>)>,
+}
+
+impl PendingArticle {
+    /// Its mentions: the line's, or read back from where they were put aside.
+    fn drafts(&self) -> std::borrow::Cow<'_, [MentionDraft]> {
+        match &self.set_aside {
+            None => std::borrow::Cow::Borrowed(&self.map.mentions),
+            Some((at, _)) => std::borrow::Cow::Owned(at.read()),
+        }
+    }
+
+    /// Its mentions dated relative to the publication day (see [`relative_mentions`]).
+    fn relative(&mut self, g: &Gazetteer) -> Vec<Relative> {
+        match self.set_aside.as_mut() {
+            Some((_, relative)) => std::mem::take(relative),
+            None => relative_mentions(&self.map, &self.map.mentions, &self.quoted, g),
+        }
+    }
+}
+
+/// A temporary file that holds the mentions of the articles still to be dated until the
+/// corpus step reads them again: only an article that borrows an anchor (or must tell tied
+/// days apart) reads its own back, and a large archive has tens of thousands of others,
+/// whose mentions were most of what the corpus step held besides the events.
+#[derive(Debug)]
+pub struct DraftFile {
+    /// The file and its length.
+    file: std::sync::Mutex<(std::fs::File, u64)>,
+}
+
+/// Where one article's mentions are in a [`DraftFile`] (as JSON, like a map line's).
+#[derive(Debug, Clone)]
+struct SetAside {
+    file: Arc<DraftFile>,
+    at: u64,
+    len: u64,
+}
+
+impl DraftFile {
+    /// A new file in the system's temporary folder, removed when the run ends.
+    pub fn new() -> std::io::Result<Arc<DraftFile>> {
+        Ok(Arc::new(DraftFile { file: std::sync::Mutex::new((tempfile::tempfile()?, 0)) }))
+    }
+
+    /// Append `drafts`; a write that fails leaves what follows to be written over.
+    fn put(self: &Arc<DraftFile>, drafts: &[MentionDraft]) -> std::io::Result<SetAside> {
+        use std::io::{Seek, Write};
+        let bytes = serde_json::to_vec(drafts)?;
+        let mut guard = self.file.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let (file, end) = &mut *guard;
+        let at = *end;
+        file.seek(std::io::SeekFrom::Start(at))?;
+        file.write_all(&bytes)?;
+        *end += bytes.len() as u64;
+        Ok(SetAside { file: self.clone(), at, len: bytes.len() as u64 })
+    }
+}
+
+impl SetAside {
+    /// The mentions put aside. The file is this run's own: a failure to read back what was
+    /// written is a failure of the machine (a full or failing disk), not of the input, and
+    /// stops the run rather than let it date the article without them.
+    fn read(&self) -> Vec<MentionDraft> {
+        use std::io::{Read, Seek};
+        let mut bytes = vec![0; self.len as usize];
+        {
+            let mut guard = self.file.file.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+            let file = &mut guard.0;
+            file.seek(std::io::SeekFrom::Start(self.at)).and_then(|_| file.read_exact(&mut bytes)).expect("the corpus step reads back the mentions it put aside in its temporary file");
+        }
+        serde_json::from_slice(&bytes).expect("the mentions put aside read back as written")
+    }
+}
+
+/// Reduce one map line to what the corpus step keeps (see [`ReducedArticle`]): of its
+/// sentences, only where they are in the article file when the line says so (see
+/// [`crate::evidence`]).
+pub fn reduce_article(map: ArticleMap, g: &Gazetteer) -> ReducedArticle {
+    reduce_article_setting_aside(map, g, None)
+}
+
+/// [`reduce_article`], putting the mentions of an article still to be dated aside in `drafts`
+/// when it is given (see [`DraftFile`]); they stay in memory when the file cannot be written.
+pub fn reduce_article_setting_aside(mut map: ArticleMap, g: &Gazetteer, drafts: Option<&Arc<DraftFile>>) -> ReducedArticle {
+    let evidence = std::mem::take(&mut map.evidence);
+    let quoted = map.quotes.take().unwrap_or_else(|| Arc::new(Quotes::held(evidence)));
+    let events = merge_article(finish_all(&map, &map.mentions, &quoted, &map.anchor, g));
+    if !map.mentions.iter().any(|d| d.date.is_some_and(|expr| BorrowClue::of(&expr, map.published_on).is_some())) {
+        // Without a mention dated relative to its publication day, an article never borrows
+        // an anchor (see `relative_mentions`): its drafts would never be resolved again. The
+        // article stays one to be dated (its events are not known events).
+        map.mentions = Vec::new();
+    }
+    let mut set_aside = None;
+    if let Some(file) = drafts.filter(|_| needs_day(&map.anchor) && !map.mentions.is_empty()) {
+        let relative = relative_mentions(&map, &map.mentions, &quoted, g);
+        if let Ok(at) = file.put(&map.mentions) {
+            map.mentions = Vec::new();
+            set_aside = Some((at, relative));
+        }
+    }
+    ReducedArticle {
+        name: map.file.clone(),
+        events,
+        cut_short: map.cut_short,
+        lang: map.language(),
+        pending: needs_day(&map.anchor).then_some(PendingArticle { map, quoted, set_aside }),
+    }
+}
+
+/// The mentions of a map line resolved against `anchor`; they share one copy of the article's
+/// name and of its sentences (`quoted`).
+fn finish_all(map: &ArticleMap, drafts: &[MentionDraft], quoted: &Arc<Quotes>, anchor: &Anchor, g: &Gazetteer) -> Vec<Mention> {
+    let file: Id = map.file.as_str().into();
+    // The meetings become rows by the people's countries (see `merge::meeting_rows`).
+    let country_of = |p: &Id| g.index_of(p).map(|i| g.country_of(i).clone()).filter(|c| !c.is_empty());
+    meeting_rows(drafts.iter().map(|d| finish(d, file.clone(), Evidence::new(quoted, d.evidence), anchor, g)).collect(), country_of)
+}
+
+/// Give the memory freed so far back to the system, on every thread of the pool and this one.
+///
+/// mimalloc (the allocator of the `tarikh` binary) keeps a block freed by another thread than
+/// the one that allocated it on a list of that thread's, and frees the page only when that
+/// thread next allocates or collects: the events were made on the pool's threads, and the pages
+/// they leave once freed elsewhere stayed resident while the next stage took new ones (the
+/// process held half as much again as it used). The corpus step calls this after each stage
+/// that frees much. Without mimalloc as the allocator it does nothing that matters (it
+/// collects mimalloc's own, unused heaps).
+pub fn give_back_freed_memory() {
+    // SAFETY: `mi_collect` takes no pointer and may be called on any thread at any time.
+    rayon::broadcast(|_| unsafe { libmimalloc_sys::mi_collect(true) });
+    unsafe { libmimalloc_sys::mi_collect(true) };
+}
+
+
+mod corpus_step;
+pub use corpus_step::*;
