@@ -105,13 +105,12 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
         // to the clause of the next event or predicate told in a later clause, names the
         // referred event's people (a title set apart by commas stays in it); the event told
         // after it does not share them, nor does the referred event take the names told after.
-        let clause_at = |at: usize| sentence.clauses.iter().position(|c| c.start <= at && at < c.end);
         let reference_spans: Vec<Range<usize>> = references
             .iter()
             .filter_map(|&s| {
-                let own = clause_at(s)?;
+                let own = sentence.clause_at(s)?;
                 let told = hits.events.iter().filter(|e| !aside.contains(&e.0.start)).map(|e| e.0.start).chain(hits.predicates.iter().map(|p| p.start));
-                let next = told.filter_map(clause_at).filter(|&c| c > own).min()?;
+                let next = told.filter_map(|at| sentence.clause_at(at)).filter(|&c| c > own).min()?;
                 Some(s..sentence.clauses[next].start)
             })
             .collect();
@@ -134,7 +133,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
         // have no date of their own).
         let sentence_words: std::cell::OnceCell<Vec<Range<usize>>> = std::cell::OnceCell::new();
         let word_at = |at: usize| sentence_words.get_or_init(|| words(text, sentence.range.clone())).partition_point(|w| w.end <= at);
-        let clause_of = |at: usize| sentence.clauses.iter().position(|c| c.start <= at && at < c.end);
+        let clause_of = |at: usize| sentence.clause_at(at);
         // An event noun after "خلال" beside another event of its clause is subordinate to it
         // ("سيلتقي ليفي خلال زيارته … يوم الجمعة المقبل": Friday is the meeting's) and takes
         // its date later; alone in its clause ("خلال لقائهما الاثنين") it keeps its own.
@@ -964,7 +963,7 @@ fn object_of_a_statement(text: &str, noun: &Range<usize>, statements: &[Range<us
 /// the clause of a flight, is the plane's landing or leaving — the flight's verb, not a visit.
 /// The flight takes its date and status.
 fn drop_landings(out: &mut Vec<EventMention>, from: usize, sentence: &crate::text::segment::Sentence, rules: &TriggerRules) {
-    let clause_of = |at: usize| sentence.clauses.iter().position(|c| c.start <= at && at < c.end);
+    let clause_of = |at: usize| sentence.clause_at(at);
     let mut i = from;
     while i < out.len() {
         let m = &out[i];

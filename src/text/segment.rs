@@ -15,6 +15,13 @@ pub struct Sentence {
     pub clauses: Vec<Range<usize>>,
 }
 
+impl Sentence {
+    /// The index of the clause holding byte `at`, if one does.
+    pub fn clause_at(&self, at: usize) -> Option<usize> {
+        self.clauses.iter().position(|c| c.start <= at && at < c.end)
+    }
+}
+
 /// Whether `sentence` ends with a stop (`.`, `!`, `?`, `؟`, or one of them closed by `»`, `"`
 /// or `)`): a sentence of an article's body. A headline or a title line has none.
 pub fn ends_with_a_stop(sentence: &str) -> bool {
