@@ -33,7 +33,7 @@ use crate::dates::DateMention;
 use crate::dates::value::ExprKind;
 use crate::gazetteer::{EntityKind, Found, Gazetteer};
 use crate::text::Document;
-use crate::text::lexmatch::{Scan, at_most_words, word_iter, words};
+use crate::text::lexmatch::{Scan, at_most_words, word_iter};
 use crate::text::segment::ends_with_a_stop;
 
 /// The organisation kind (gazetteer column `kind`) of airlines: what "the company" of a flight
@@ -61,7 +61,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
         if crate::budget::expired() {
             break;
         }
-        let mut hits = scan(text, sentence.range.clone(), rules, triggers, found, g);
+        let mut hits = scan(text, sentence, rules, triggers, found, g);
         // A verb that is also a noun counts where its rule says a verb stands ("هاتف الملك …
         // رئيس الوزراء" phoned; "التجسس على هاتف الملك" is his phone).
         hits.events.retain(|e| {
@@ -131,8 +131,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
         // else the nearest after it (a Latin-script date: the nearer of the two).
         // The sentence's words, split when a date is first placed (most sentences with events
         // have no date of their own).
-        let sentence_words: std::cell::OnceCell<Vec<Range<usize>>> = std::cell::OnceCell::new();
-        let word_at = |at: usize| sentence_words.get_or_init(|| words(text, sentence.range.clone())).partition_point(|w| w.end <= at);
+        let word_at = |at: usize| sentence.words(text).partition_point(|w| w.end <= at);
         let clause_of = |at: usize| sentence.clause_at(at);
         // An event noun after "خلال" beside another event of its clause is subordinate to it
         // ("سيلتقي ليفي خلال زيارته … يوم الجمعة المقبل": Friday is the meeting's) and takes
@@ -825,7 +824,7 @@ fn delegation_as_subject(text: &str, hits: &mut SentenceHits, lists: &WordLists)
 /// Whether `scope` names "the delegation" or "the company" (a definite noun of `nouns`, the
 /// rows opened by the article, proclitics allowed): one told before.
 fn names_by_a_definite_noun(text: &str, scope: &Range<usize>, nouns: &[String]) -> bool {
-    words(text, scope.clone()).iter().any(|w| nouns.iter().filter(|d| d.starts_with("ال")).any(|d| is_form_with_proclitics(&text[w.clone()], d)))
+    word_iter(text, scope.clone()).any(|w| nouns.iter().filter(|d| d.starts_with("ال")).any(|d| is_form_with_proclitics(&text[w.clone()], d)))
 }
 
 /// The date a "today" told inside a quotation stands for: the last date of its sentence told

@@ -70,7 +70,7 @@ pub(super) fn qualified_events(out: &mut Vec<EventMention>, from: usize, text: &
     // A few words apart, a date between them or not ("دشنت، الأحد الماضي، أولى رحلاتها").
     let near = |a: &EventMention, b: &EventMention| {
         let (first, second) = if a.trigger.start <= b.trigger.start { (a, b) } else { (b, a) };
-        first.trigger.end <= second.trigger.start && crate::text::lexmatch::words(text, first.trigger.end..second.trigger.start).len() <= NEAR
+        first.trigger.end <= second.trigger.start && crate::text::lexmatch::at_most_words(text, first.trigger.end..second.trigger.start, NEAR)
     };
     // Or told later in the sentence as the means ("تباحث الملك، أمس، مع هرتسوغ، في اتصال
     // هاتفي"): the qualifier right after في, خلال or عبر, with no other event between.
@@ -82,7 +82,7 @@ pub(super) fn qualified_events(out: &mut Vec<EventMention>, from: usize, text: &
         let opened = a.event_type == EventType::Opening && !matches!(rules.rules[a.rule].kind, RuleKind::Event(_, TriggerTense::Noun));
         (introduced || opened)
             && a.trigger.end <= q.trigger.start
-            && crate::text::lexmatch::words(text, a.trigger.end..q.trigger.start).len() <= MEANS_REACH
+            && crate::text::lexmatch::at_most_words(text, a.trigger.end..q.trigger.start, MEANS_REACH)
             && !out[from..].iter().any(|m| m.trigger.start > a.trigger.end && m.trigger.end <= q.trigger.start)
     };
     let mut i = from;

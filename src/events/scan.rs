@@ -9,7 +9,8 @@ use std::ops::Range;
 use super::rules::{EventType, Reach, RuleKind, TriggerRules, TriggerTense, WordLists, latin_trigger};
 use super::welcome::is_form_with_proclitics;
 use crate::gazetteer::{EntityKind, Found, Gazetteer};
-use crate::text::lexmatch::{Scan, word_iter, words};
+use crate::text::lexmatch::{Scan, at_most_words, word_iter};
+use crate::text::segment::Sentence;
 
 /// What one scan of a sentence found, by kind.
 pub(super) struct SentenceHits {
@@ -58,7 +59,8 @@ pub(super) struct SentenceHits {
 }
 
 /// Scan one sentence for every rule.
-pub(super) fn scan(text: &str, range: Range<usize>, rules: &TriggerRules, triggers: Option<Scan<'_>>, entities: &Found, g: &Gazetteer) -> SentenceHits {
+pub(super) fn scan(text: &str, sentence: &Sentence, rules: &TriggerRules, triggers: Option<Scan<'_>>, entities: &Found, g: &Gazetteer) -> SentenceHits {
+    let range = sentence.range.clone();
     let mut hits = SentenceHits {
         events: Vec::new(),
         purposes: Vec::new(),
@@ -84,11 +86,7 @@ pub(super) fn scan(text: &str, range: Range<usize>, rules: &TriggerRules, trigge
         restrictives: Vec::new(),
     };
     // Words are split only for a sentence with an anaphor ("هذه الزيارة"), most have none.
-    let sentence_words: std::cell::OnceCell<Vec<Range<usize>>> = std::cell::OnceCell::new();
-    let word_index = |at: usize| {
-        let sentence_words = sentence_words.get_or_init(|| words(text, range.clone()));
-        sentence_words.iter().position(|w| w.end > at).unwrap_or(sentence_words.len())
-    };
+    let word_index = |at: usize| sentence.words(text).partition_point(|w| w.end <= at);
     let found = rules.phrases.find_in(triggers, text, range.clone());
     let mut previous_anaphor_end: Option<usize> = None;
     for hit in &found {
@@ -164,7 +162,7 @@ pub(super) fn scan(text: &str, range: Range<usize>, rules: &TriggerRules, trigge
                     // "افتتح الوزير، أمس، الجناح المغربي في معرض …": an Arabic opening that opens
                     // no office (a stand, a hall, a road) is no office opening; the verb still
                     // governs its clause's date.
-                    if ty == EventType::Opening && !opens_an_office(text, range.clone(), &r, rules) {
+                    if ty == EventType::Opening && !opens_an_office(text, sentence.words(text), &r, rules) {
                         hits.predicates.push(r.clone());
                         continue;
                     }
@@ -229,12 +227,11 @@ const OPENED_BEFORE_WORDS: usize = 3;
 /// title that makes it someone's post ("رئيس مكتب الاتصال"). A gathering opened, and a route
 /// or flight opened ("افتتحت الشركة، أمس، خطا جويا"), are read by the event stage (a meeting, a
 /// flight); Latin triggers and rule sets with no such list are left as they are.
-fn opens_an_office(text: &str, sentence: Range<usize>, r: &Range<usize>, rules: &TriggerRules) -> bool {
+fn opens_an_office(text: &str, sentence_words: &[Range<usize>], r: &Range<usize>, rules: &TriggerRules) -> bool {
     let lists = &rules.words;
     if lists.opened_offices.is_empty() || latin_trigger(text, r) || opens_a_gathering(text, r.end, lists) {
         return true;
     }
-    let sentence_words = words(text, sentence);
     let is = |list: &[String], w: &Range<usize>| list.iter().any(|f| is_form_with_proclitics(&text[w.clone()], f));
     let first = sentence_words.iter().position(|w| w.end > r.start).unwrap_or(sentence_words.len());
     let after = sentence_words.iter().position(|w| w.start >= r.end).unwrap_or(sentence_words.len());
@@ -312,9 +309,9 @@ pub(super) fn told_aside(text: &str, sentence_start: usize, hits: &SentenceHits,
             let event_between = |s: &Range<usize>| hits.events.iter().any(|e| e.0.start >= s.end && e.0.end <= r.start);
             // Nor a noun phrase: "après l'accord conclu en décembre 2020" is a participle of the
             // noun, the reminder of that accord, not a verb after its subject.
-            let article_first = |s: &Range<usize>| words(text, s.end..r.start).first().is_some_and(|w| articles.iter().any(|a| *a == text[w.clone()]));
+            let article_first = |s: &Range<usize>| word_iter(text, s.end..r.start).next().is_some_and(|w| articles.iter().any(|a| *a == text[w.clone()]));
             hits.sequels.iter().any(|s| {
-                s.end <= r.start && words(text, s.end..r.start).len() <= SEQUEL_SUBJECT_WORDS && !text[s.end..r.start].contains(CLAUSE_BREAK) && !event_between(s) && !article_first(s)
+                s.end <= r.start && at_most_words(text, s.end..r.start, SEQUEL_SUBJECT_WORDS) && !text[s.end..r.start].contains(CLAUSE_BREAK) && !event_between(s) && !article_first(s)
             })
         };
         if *tense != TriggerTense::Noun && latin_trigger(text, r) && after_sequel() {
@@ -362,7 +359,8 @@ fn refers_to(text: &str, sequel: &Range<usize>, noun: usize) -> bool {
     if sequel.end > noun {
         return false;
     }
-    let between = words(text, sequel.end..noun);
+    // Five words at most: more are too many either way.
+    let between: Vec<Range<usize>> = word_iter(text, sequel.end..noun).take(5).collect();
     between.is_empty() || (between.len() <= 4 && between.last().is_some_and(|w| &text[w.clone()] == "من"))
 }
 
@@ -398,7 +396,7 @@ pub(super) fn drop_denied(text: &str, sentence_end: usize, hits: &mut SentenceHi
     }
     let predicate_between = |hits: &SentenceHits, from: usize, to: usize| hits.predicates.iter().any(|p| p.start >= from && p.end <= to);
     // A phrase may run past the sentence's end (a title line): nothing of the sentence follows it.
-    let restricted = |hits: &SentenceHits, trigger_end: usize| trigger_end < sentence_end && words(text, trigger_end..sentence_end).first().is_some_and(|w| hits.restrictives.contains(&w.start));
+    let restricted = |hits: &SentenceHits, trigger_end: usize| trigger_end < sentence_end && word_iter(text, trigger_end..sentence_end).next().is_some_and(|w| hits.restrictives.contains(&w.start));
     // The trigger at `i` and the triggers of its family that follow it in `order`, each at most
     // two words from the last with no predicate between: one event told by several triggers.
     let same_event = |i: usize, order: &mut dyn Iterator<Item = usize>| {
@@ -409,7 +407,7 @@ pub(super) fn drop_denied(text: &str, sentence_end: usize, hits: &mut SentenceHi
             let (a, b) = if j > last { (last, j) } else { (j, last) };
             // Overlapping triggers (a reference told as an event) have no gap.
             let gap = hits.events[a].0.end.min(hits.events[b].0.start)..hits.events[b].0.start;
-            if hits.events[j].2.family() != family || words(text, gap.clone()).len() > 2 || predicate_between(hits, gap.start, gap.end) {
+            if hits.events[j].2.family() != family || !at_most_words(text, gap.clone(), 2) || predicate_between(hits, gap.start, gap.end) {
                 break;
             }
             run.push(j);
@@ -426,7 +424,7 @@ pub(super) fn drop_denied(text: &str, sentence_end: usize, hits: &mut SentenceHi
         let next = hits.events.iter().position(|e| e.0.start >= marker.end);
         if let Some(i) = next
             && !about_something_else(hits.events[i].0.start)
-            && words(text, marker.end..hits.events[i].0.start).len() <= reach.forward
+            && at_most_words(text, marker.end..hits.events[i].0.start, reach.forward)
             && !predicate_between(hits, marker.end, hits.events[i].0.start)
             && !text[marker.end..hits.events[i].0.start].contains(CLAUSE_BREAK)
             && !restricted(hits, hits.events[i].0.end)
@@ -440,7 +438,7 @@ pub(super) fn drop_denied(text: &str, sentence_end: usize, hits: &mut SentenceHi
         let previous = hits.events.iter().rposition(|e| e.0.end <= marker.start);
         if let Some(i) = previous
             && hits.events[i].3 == TriggerTense::Noun
-            && words(text, hits.events[i].0.end..marker.start).len() <= reach.back
+            && at_most_words(text, hits.events[i].0.end..marker.start, reach.back)
             && !predicate_between(hits, hits.events[i].0.end, marker.start)
         {
             // Told by more nouns of its family before ("la signature d'un accord de coopération").

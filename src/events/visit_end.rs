@@ -16,7 +16,6 @@ use super::rules::{EventType, RuleKind, TriggerRules, TriggerTense, latin_trigge
 use super::welcome::is_form_with_proclitics;
 use crate::dates::lexicon::{DateLexicon, Word};
 use crate::text::Document;
-use crate::text::lexmatch::words;
 
 /// Words that may stand between a word of a visit's end and the visit noun: the subject with
 /// its title and the date ("اختتم وزير شؤون الشتات الإسرائيلي نحمان شاي، اليوم الجمعة، زيارة").
@@ -57,7 +56,7 @@ pub fn visit_told_by_its_end_ar(out: &mut Vec<EventMention>, doc: &Document, rul
         if m.event_type != EventType::Visit || leg || !own_date || m.planned || m.aside || m.shift != 0 || latin_trigger(text, &m.trigger) {
             continue;
         }
-        let sentence_words = words(text, doc.sentences[m.sentence].range.clone());
+        let sentence_words = doc.sentences[m.sentence].words(text);
         let end_word = |w: &std::ops::Range<usize>| ends.iter().any(|e| is_form_with_proclitics(&text[w.clone()], e));
         // The end word and the first visit noun after it, the mention's trigger between them.
         let told_by_end = sentence_words.iter().enumerate().filter(|(_, w)| end_word(w)).find_map(|(e, end)| {
@@ -102,8 +101,9 @@ pub fn visit_told_by_its_day(out: &mut [EventMention], doc: &Document, rules: &T
         if m.event_type.family() != EventType::Visit || m.planned || m.aside || m.shift != 0 || m.date.is_none() || rules.rules[m.rule].tells_a_leg() {
             continue;
         }
-        let before = words(text, doc.sentences[m.sentence].range.start..m.trigger.start);
-        let near: Vec<&str> = before[before.len().saturating_sub(DAY_RANK_BEFORE_WORDS)..].iter().map(|w| &text[w.clone()]).collect();
+        let sentence = &doc.sentences[m.sentence];
+        let before = sentence.words_in(text, sentence.range.start..m.trigger.start);
+        let near: Vec<&str> = before.clone().skip(before.len().saturating_sub(DAY_RANK_BEFORE_WORDS)).map(|w| &text[w]).collect();
         if let Some(shift) = start_offset_by_rank(&near, lexicon) {
             m.shift = shift;
         }

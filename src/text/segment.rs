@@ -5,6 +5,7 @@
 //! stop between digits, as in `3.5`, is not an end); a clause ends at `،`, `,`, `؛` or `;`.
 
 use std::ops::Range;
+use std::sync::OnceLock;
 
 /// One sentence of the normalised text.
 #[derive(Debug, Clone, PartialEq)]
@@ -13,9 +14,50 @@ pub struct Sentence {
     pub range: Range<usize>,
     /// Byte ranges of its clauses, trimmed, in order; they cover the sentence.
     pub clauses: Vec<Range<usize>>,
+    /// Its words, split the first time a stage asks ([`Sentence::words`]) and kept for the next
+    /// (the event stages split the same sentence several times).
+    words: WordCache,
+}
+
+/// A sentence's words once split: a cache, equal whatever it holds (two sentences with the
+/// same ranges are the same sentence, whether their words were asked for or not).
+#[derive(Debug, Clone, Default)]
+struct WordCache(OnceLock<Vec<Range<usize>>>);
+
+impl PartialEq for WordCache {
+    fn eq(&self, _: &WordCache) -> bool {
+        true
+    }
 }
 
 impl Sentence {
+    /// A sentence of `range` with its `clauses`.
+    pub fn new(range: Range<usize>, clauses: Vec<Range<usize>>) -> Sentence {
+        Sentence { range, clauses, words: WordCache::default() }
+    }
+
+    /// Its words in `text` (the normalised text its range is in), as
+    /// [`words`](crate::text::lexmatch::words) splits its range: split the first time they are
+    /// asked for, read from that split afterwards. The range must not change once they are.
+    pub fn words(&self, text: &str) -> &[Range<usize>] {
+        let words = self.words.0.get_or_init(|| crate::text::lexmatch::words(text, self.range.clone()));
+        debug_assert!(words.first().is_none_or(|w| w.start >= self.range.start) && words.last().is_none_or(|w| w.end <= self.range.end));
+        words
+    }
+
+    /// The words of `range`, a part of the sentence, as
+    /// [`word_iter`](crate::text::lexmatch::word_iter) splits it (a word cut by an end of the
+    /// range ends or starts there), read from [`Sentence::words`]: its words that overlap the
+    /// range, cut to it. Words are maximal runs of word characters, so the runs within a part
+    /// of the sentence are the sentence's runs cut to that part.
+    pub fn words_in(&self, text: &str, range: Range<usize>) -> impl DoubleEndedIterator<Item = Range<usize>> + ExactSizeIterator + Clone + '_ {
+        debug_assert!(range.start >= self.range.start && range.end <= self.range.end || range.start >= range.end, "{range:?} is outside the sentence {:?}", self.range);
+        let words = self.words(text);
+        let from = words.partition_point(|w| w.end <= range.start);
+        let to = if range.start < range.end { words.partition_point(|w| w.start < range.end).max(from) } else { from };
+        words[from..to].iter().map(move |w| w.start.max(range.start)..w.end.min(range.end))
+    }
+
     /// The index of the clause holding byte `at`, if one does.
     pub fn clause_at(&self, at: usize) -> Option<usize> {
         self.clauses.iter().position(|c| c.start <= at && at < c.end)
@@ -140,7 +182,7 @@ fn push_sentence(text: &str, range: Range<usize>, out: &mut Vec<Sentence>) {
     if !last.is_empty() {
         clauses.push(last);
     }
-    out.push(Sentence { range, clauses });
+    out.push(Sentence::new(range, clauses));
 }
 
 fn trim(text: &str, range: Range<usize>) -> Range<usize> {
@@ -197,7 +239,7 @@ mod tests {
                 let end = i + c.len_utf8();
                 let range = trim(text, start..if c == '\n' { i } else { end });
                 if !range.is_empty() {
-                    sentences.push(Sentence { range: range.clone(), clauses: clauses_by_chars(text, range) });
+                    sentences.push(Sentence::new(range.clone(), clauses_by_chars(text, range)));
                 }
                 start = end;
             }
@@ -205,7 +247,7 @@ mod tests {
         }
         let range = trim(text, start..text.len());
         if !range.is_empty() {
-            sentences.push(Sentence { range: range.clone(), clauses: clauses_by_chars(text, range) });
+            sentences.push(Sentence::new(range.clone(), clauses_by_chars(text, range)));
         }
         sentences
     }
@@ -229,6 +271,27 @@ mod tests {
         #[test]
         fn bytes_cut_like_chars(s in "([a-z0-9 .,;!?\n]|؟|…|،|؛|ؠ|ٌ|؛|ج|dec|3\\.5|\\.\\.\\.|\\PC){0,60}") {
             proptest::prop_assert_eq!(split_sentences(&s), split_by_chars(&s));
+        }
+    }
+
+    proptest::proptest! {
+        /// The words of any part of a sentence, read from its words split once, are the words
+        /// split from that part alone, from either end (a part may start or end inside a word,
+        /// or be empty).
+        #[test]
+        fn words_of_a_part_are_split_alike(s in "(\\PC|و|ب|ال|زياره| |، |1|x){1,40}", a in 0usize..400, b in 0usize..400) {
+            for sentence in split_sentences(&s) {
+                let bounds: Vec<usize> = (sentence.range.start..=sentence.range.end).filter(|&i| s.is_char_boundary(i)).collect();
+                let (a, b) = (bounds[a % bounds.len()], bounds[b % bounds.len()]);
+                for range in [a.min(b)..a.max(b), a..a, sentence.range.clone()] {
+                    let split: Vec<_> = crate::text::lexmatch::word_iter(&s, range.clone()).collect();
+                    proptest::prop_assert_eq!(&sentence.words_in(&s, range.clone()).collect::<Vec<_>>(), &split);
+                    let mut backward: Vec<_> = sentence.words_in(&s, range.clone()).rev().collect();
+                    backward.reverse();
+                    proptest::prop_assert_eq!(&backward, &split);
+                }
+                proptest::prop_assert_eq!(sentence.words(&s), &crate::text::lexmatch::words(&s, sentence.range.clone())[..]);
+            }
         }
     }
 
