@@ -80,15 +80,26 @@ pub fn split_sentences(text: &str) -> Vec<Sentence> {
     let mut sentences = Vec::new();
     let bytes = text.as_bytes();
     let mut start = 0;
+    // The ends of the clause marks of the sentence being read: its clauses are cut there.
+    let mut clause_ends: Vec<usize> = Vec::new();
     let mut i = 0;
     while i < bytes.len() {
-        if !SENTENCE_MARK_BYTES[bytes[i] as usize] {
+        if !MARK_BYTES[bytes[i] as usize] {
             i += 1;
             continue;
         }
         // The mark starts at `at` and is `len` bytes long.
         let (ends, at, len) = match bytes[i] {
             b'\n' | b'!' | b'?' => (true, i, 1),
+            // ، is D8 8C and ؛ is D8 9B: their second bytes follow D8 in no other character.
+            b',' | b';' => {
+                clause_ends.push(i + 1);
+                (false, i, 1)
+            }
+            0x8C | 0x9B if i > 0 && bytes[i - 1] == 0xD8 => {
+                clause_ends.push(i + 1);
+                (false, i, 1)
+            }
             b'.' => {
                 let prev_digit = i > 0 && bytes[i - 1].is_ascii_digit();
                 let next = bytes.get(i + 1).copied().unwrap_or(b'\n');
@@ -102,12 +113,13 @@ pub fn split_sentences(text: &str) -> Vec<Sentence> {
         };
         if ends {
             let end = at + len;
-            push_sentence(text, start..if bytes[i] == b'\n' { i } else { end }, &mut sentences);
+            push_sentence(text, start..if bytes[i] == b'\n' { i } else { end }, &clause_ends, &mut sentences);
+            clause_ends.clear();
             start = end;
         }
         i = at + len;
     }
-    push_sentence(text, start..text.len(), &mut sentences);
+    push_sentence(text, start..text.len(), &clause_ends, &mut sentences);
     sentences
 }
 
@@ -134,13 +146,10 @@ fn latin_abbreviation(before: &str) -> bool {
     latin && !word.is_empty() && (word.chars().count() == 1 || ABBREVIATIONS.contains(&word))
 }
 
-/// A table of the bytes that are, or end, or start a mark that may end a sentence: `\n`, `!`,
-/// `?`, `.`, 9F (the second byte of ؟) and E2 (the first of …).
-static SENTENCE_MARK_BYTES: [bool; 256] = byte_table(b"\n!?.\x9F\xE2");
-
-/// A table of the bytes that are or end a clause mark: `,`, `;`, 8C (the second byte of ،) and
-/// 9B (of ؛).
-static CLAUSE_MARK_BYTES: [bool; 256] = byte_table(b",;\x8C\x9B");
+/// A table of the bytes that are, or end, or start a mark that may end a sentence (`\n`, `!`,
+/// `?`, `.`, 9F the second byte of ؟ and E2 the first of …) or a clause (`,`, `;`, 8C the
+/// second byte of ، and 9B of ؛): sentences and their clauses are cut in one pass.
+static MARK_BYTES: [bool; 256] = byte_table(b"\n!?.\x9F\xE2,;\x8C\x9B");
 
 const fn byte_table(bytes: &[u8]) -> [bool; 256] {
     let mut table = [false; 256];
@@ -152,26 +161,16 @@ const fn byte_table(bytes: &[u8]) -> [bool; 256] {
     table
 }
 
-fn push_sentence(text: &str, range: Range<usize>, out: &mut Vec<Sentence>) {
+/// Push the sentence of `range` (trimmed; none when empty), cut into clauses after each of
+/// `clause_ends` (the ends of its clause marks, in order).
+fn push_sentence(text: &str, range: Range<usize>, clause_ends: &[usize], out: &mut Vec<Sentence>) {
     let range = trim(text, range);
     if range.is_empty() {
         return;
     }
-    let mut clauses = Vec::new();
+    let mut clauses = Vec::with_capacity(clause_ends.len() + 1);
     let mut start = range.start;
-    // ، is D8 8C and ؛ is D8 9B: their second bytes follow D8 in no other character, and
-    // are found first.
-    let bytes = &text.as_bytes()[range.clone()];
-    for i in 0..bytes.len() {
-        if !CLAUSE_MARK_BYTES[bytes[i] as usize] {
-            continue;
-        }
-        match bytes[i] {
-            b',' | b';' => {}
-            0x8C | 0x9B if i > 0 && bytes[i - 1] == 0xD8 => {}
-            _ => continue,
-        }
-        let end = range.start + i + 1;
+    for &end in clause_ends {
         let clause = trim(text, start..end);
         if !clause.is_empty() {
             clauses.push(clause);
