@@ -9,6 +9,7 @@ use super::{Refine, is_body, absorb, DETERMINERS};
 use crate::dates::value::ExprKind;
 use crate::events::mention::{DateHow, DateLink, EventMention};
 use crate::events::rules::{EventType, RuleKind, TriggerTense};
+use crate::gazetteer::EntityKind;
 
 /// Bytes within which a call phrase modifies a meeting verb ("s'est entretenu vendredi par
 /// téléphone": a date may stand between them).
@@ -342,6 +343,32 @@ pub(super) fn participle_of_an_aside_noun(out: &mut Vec<EventMention>, cx: &Refi
                 absorb(&mut out[a], participle);
             }
             None => i += 1,
+        }
+    }
+}
+
+/// Words for an aircraft that opens a flight trigger ("plane landed", "jet touched down").
+const AIRCRAFT_WORDS: &[&str] = &["plane", "aircraft", "jet", "airplane"];
+
+/// "Yair Lapid's plane touched down at Rabat-Sale airport on Wednesday", "the minister's
+/// plane landed": a flight whose trigger opens with an aircraft a person owns (a name, then
+/// "'s") is that person's arrival, a visit, not the flight of a route.
+pub(super) fn own_plane_is_the_arrival(out: &mut [EventMention], cx: &Refine) {
+    let Refine { doc, found, g, .. } = *cx;
+    let text = doc.norm.text.as_str();
+    for m in out.iter_mut().filter(|m| m.event_type == EventType::Flight && cx.latin(m) && !m.aside) {
+        let aircraft = text[m.trigger.clone()].split(' ').next().is_some_and(|w| AIRCRAFT_WORDS.contains(&w));
+        let Some(owner_end) = text[..m.trigger.start].trim_end().strip_suffix("'s").map(str::len) else { continue };
+        let owner = found.entities.iter().find(|e| e.range.end == owner_end && g.entities()[e.entity].kind == EntityKind::Person);
+        if let Some(owner) = owner.filter(|_| aircraft) {
+            m.event_type = EventType::Visit;
+            if !m.people.contains(&owner.entity) {
+                m.people.insert(0, owner.entity);
+                m.countries.push(g.country_of(owner.entity).clone());
+                m.countries.retain(|c| !c.is_empty());
+                m.countries.sort();
+                m.countries.dedup();
+            }
         }
     }
 }

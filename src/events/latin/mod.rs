@@ -8,7 +8,8 @@
 //! * **A landing whose subject is the flight**: "Le premier vol direct … atterrira ce
 //!   dimanche", "le vol inaugural … a atterri dimanche": a visit verb naming nobody, in a
 //!   sentence that names a flight, is the flight's verb (Arabic tells the two apart by the
-//!   verb's gender, French and English cannot).
+//!   verb's gender, French and English cannot). The other way round, "Benny Gantz's plane
+//!   touched down in Rabat": a plane a person owns lands with that person, a visit.
 //! * **A reception whose visitor is the subject of the story**: "Ce mardi, il a été reçu
 //!   successivement par X, Y et Z", "le ministre doit s'entretenir avec X, puis avec Y": a
 //!   meeting naming only people of one country, all after its verb, has as its other side the
@@ -35,6 +36,9 @@
 //!   israélien de la Justice Gideon Saar, reçu par Abdellatif Ouahbi." — a line opened by a
 //!   place, a comma, a date and a colon describes the picture of an event the article tells
 //!   (a MAP dateline "Rabat, 12 mars (MAP) -" opens the story with a dash and is kept).
+//! * **A date line's city is where the story was written**: "CASABLANCA (Reuters) - … held
+//!   talks in Rabat", "RABAT, Morocco — … signed in Casablanca": the venue the sentence states
+//!   wins over it, unless the sentence names that city again.
 //! * **Who leads a delegation visits**: "Laftit a reçu mercredi une délégation conduite par la
 //!   ministre israélienne de l'Intérieur": the leader is the visitor, the host comes after.
 //! * **A quoted tweet tells the speaker's talks**: "Herzog wrote on Thursday: "A warm
@@ -107,6 +111,7 @@ pub fn refine_latin(out: &mut Vec<EventMention>, doc: &Document, found: &Found, 
     participants::quoted_talks_of_the_speaker(out, cx);
     kinds::signed_over_a_link(out, cx);
     kinds::landing_is_flight(out, cx);
+    kinds::own_plane_is_the_arrival(out, cx);
     participants::reception_carries_visitor(out, cx);
     participants::visit_names_the_visitor(out, cx);
     participants::protagonist_is_the_subject(out, cx);
