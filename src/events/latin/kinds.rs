@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use super::{Refine, is_body, absorb, DETERMINERS};
+use super::{DETERMINERS, Refine, fold_into, is_body};
 
 use crate::dates::value::ExprKind;
 use crate::events::mention::{DateHow, DateLink, EventMention};
@@ -30,10 +30,8 @@ pub(super) fn call_absorbs_meeting(out: &mut Vec<EventMention>, cx: &Refine) {
             .flatten();
         match call {
             Some(c) => {
-                let meeting = out.remove(i);
-                let c = if c > i { c - 1 } else { c };
-                let planned = meeting.planned;
-                absorb(&mut out[c], meeting);
+                let planned = out[i].planned;
+                let c = fold_into(out, i, c);
                 out[c].planned = planned;
             }
             None => i += 1,
@@ -133,9 +131,7 @@ pub(super) fn signed_over_a_link(out: &mut Vec<EventMention>, cx: &Refine) {
             .flatten();
         match signing {
             Some(a) => {
-                let call = out.remove(i);
-                let a = if a > i { a - 1 } else { a };
-                absorb(&mut out[a], call);
+                fold_into(out, i, a);
             }
             None => i += 1,
         }
@@ -153,11 +149,8 @@ pub(super) fn landing_is_flight(out: &mut Vec<EventMention>, cx: &Refine) {
             .flatten();
         match flight {
             Some(f) => {
-                let landing = out.remove(i);
-                let f = if f > i { f - 1 } else { f };
-                let planned = landing.planned;
-                let dated = landing.date.is_some();
-                absorb(&mut out[f], landing);
+                let (planned, dated) = (out[i].planned, out[i].date.is_some());
+                let f = fold_into(out, i, f);
                 if dated {
                     out[f].planned = planned;
                 }
@@ -260,9 +253,7 @@ pub(super) fn trip_told_by_its_talks(out: &mut Vec<EventMention>, cx: &Refine) {
         let told_elsewhere = |v: &EventMention| out.iter().any(|o| o.event_type == EventType::Visit && o.sentence != v.sentence && o.people.iter().any(|p| v.people.contains(p)));
         match talks {
             Some(t) if !told_elsewhere(&out[i]) => {
-                let visit = out.remove(i);
-                let t = if t > i { t - 1 } else { t };
-                absorb(&mut out[t], visit);
+                fold_into(out, i, t);
             }
             _ => i += 1,
         }
@@ -307,9 +298,7 @@ pub(super) fn talks_as_the_purpose(out: &mut Vec<EventMention>, cx: &Refine) {
         if other_side {
             i += 1;
         } else {
-            let talks = out.remove(i);
-            let v = if v > i { v - 1 } else { v };
-            absorb(&mut out[v], talks);
+            fold_into(out, i, v);
         }
     }
 }
@@ -338,9 +327,7 @@ pub(super) fn participle_of_an_aside_noun(out: &mut Vec<EventMention>, cx: &Refi
             .flatten();
         match noun {
             Some(a) => {
-                let participle = out.remove(i);
-                let a = if a > i { a - 1 } else { a };
-                absorb(&mut out[a], participle);
+                fold_into(out, i, a);
             }
             None => i += 1,
         }

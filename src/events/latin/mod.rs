@@ -150,13 +150,18 @@ fn is_body(doc: &Document, si: usize) -> bool {
     crate::text::segment::ends_with_a_stop(&doc.norm.text[doc.sentences[si].range.clone()])
 }
 
-/// Move what `from` names into `into` (see [`EventMention::take_names`]), and its date when
-/// `into` has none.
-fn absorb(into: &mut EventMention, from: EventMention) {
-    if into.date.is_none() {
-        into.date = from.date;
+/// Remove mention `i` from `out` and move what it names into mention `into` (see
+/// [`EventMention::take_names`]), with its date when `into` has none: one event told twice.
+/// Returns where `into` stands once `i` is gone.
+fn fold_into(out: &mut Vec<EventMention>, i: usize, into: usize) -> usize {
+    let from = out.remove(i);
+    let into = if into > i { into - 1 } else { into };
+    let target = &mut out[into];
+    if target.date.is_none() {
+        target.date = from.date;
     }
-    into.take_names(from);
+    target.take_names(from);
+    into
 }
 
 /// Articles and possessives that may stand between a sequel word and its event noun ("depuis
