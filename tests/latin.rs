@@ -147,6 +147,35 @@ const CASES: &[(&str, &str, &str, Lang, &[&str])] = &[
     ("en went on to meet", EN, "Gantz then went on to meet Belkhir El Farouk at the army's headquarters.", Lang::En, &["meeting 2021-11-24 occurred benny-gantz;farouk-belkhir"]),
     ("en past clause before a future one", EN, "Gantz, who arrived in Rabat late Monday, is expected to sign a defense pact.", Lang::En, &["visit 2021-11-22 occurred benny-gantz", "agreement  planned benny-gantz"]),
     ("en the next day", EN, "Gantz landed in Rabat on Monday. The next day, Gantz met Abdellatif Loudiyi.", Lang::En, &["visit 2021-11-22 occurred benny-gantz", "meeting 2021-11-23 occurred benny-gantz;abdellatif-loudiyi"]),
+    // Issue 13, families of real English and French pages: a denied report and a hypothetical
+    // signing, a plan "in the coming days", talks held virtually, a joint press conference,
+    // credentials presented, a person's plane landing (the arrival), a call the Royal Cabinet
+    // reports, talks on the sidelines, initialled and sealed agreements, an itinerary "will also
+    // meet" / "rencontrera également".
+    ("en denied that it was signed", EN, "Israel's foreign ministry denied that Yair Lapid and Nasser Bourita signed any accord on Monday.", Lang::En, &[]),
+    ("en could sign", EN, "Benny Gantz could sign a defence agreement with Abdellatif Loudiyi next month.", Lang::En, &["agreement 2021-12 planned benny-gantz;abdellatif-loudiyi"]),
+    ("en in the coming days", EN, "Yair Lapid is visiting Morocco in the coming days.", Lang::En, &["visit  planned yair-lapid"]),
+    ("en met virtually", EN, "Nasser Bourita met virtually with Yair Lapid on Monday.", Lang::En, &["call 2021-11-22 occurred nasser-bourita;yair-lapid"]),
+    ("en joint press conference", EN, "Nasser Bourita and Yair Lapid held a joint press conference in Rabat on Monday.", Lang::En, &["meeting 2021-11-22 occurred nasser-bourita;yair-lapid"]),
+    ("en presented his credentials", EN, "David Govrin presented his credentials to Nasser Bourita on Monday.", Lang::En, &["meeting 2021-11-22 occurred david-govrin;nasser-bourita"]),
+    ("en a person's plane landed", EN, "Benny Gantz's plane touched down in Rabat on Tuesday evening.", Lang::En, &["visit 2021-11-23 occurred benny-gantz"]),
+    ("en a call the cabinet reports", EN, "King Mohammed VI held a phone call on Monday with Isaac Herzog, the Royal Cabinet said in a statement.", Lang::En, &["call 2021-11-22 occurred mohammed-vi;isaac-herzog"]),
+    ("en on the sidelines of", EN, "Nasser Bourita met Yair Lapid on the sidelines of a forum in Dubai on Monday.", Lang::En, &["meeting 2021-11-22 occurred nasser-bourita;yair-lapid"]),
+    ("en initialed", EN, "Orna Barbivai and Ryad Mezzour initialed a trade agreement on Monday.", Lang::En, &["agreement 2021-11-22 occurred orna-barbivai;ryad-mezzour"]),
+    ("en will also meet", EN, "Benny Gantz landed in Rabat on Tuesday. During the trip, he will also meet Abdellatif Loudiyi.", Lang::En, &["visit 2021-11-23 occurred benny-gantz;abdellatif-loudiyi", "meeting 2021-11-23 planned benny-gantz;abdellatif-loudiyi"]),
+    ("en seeking to sign", EN, "Israel is seeking to sign a free trade agreement with Morocco, Orna Barbivai said on Monday.", Lang::En, &["agreement  planned orna-barbivai"]),
+    ("fr a démenti toute rencontre", FR, "Le ministère a démenti lundi toute rencontre entre Nasser Bourita et Yair Lapid.", Lang::Fr, &[]),
+    ("fr a nié", FR, "Rabat a nié que Nasser Bourita ait rencontré Yair Lapid lundi.", Lang::Fr, &[]),
+    ("fr dans les jours à venir", FR, "Yair Lapid se rendra au Maroc dans les jours à venir.", Lang::Fr, &["visit  planned yair-lapid"]),
+    ("fr ont paraphé", FR, "Orna Barbivai et Ryad Mezzour ont paraphé lundi un accord commercial.", Lang::Fr, &["agreement 2021-11-22 occurred orna-barbivai;ryad-mezzour"]),
+    ("fr a scellé", FR, "Benny Gantz et Abdellatif Loudiyi ont scellé lundi un accord de défense.", Lang::Fr, &["agreement 2021-11-22 occurred benny-gantz;abdellatif-loudiyi"]),
+    ("fr a atterri à Casablanca", FR, "Benny Gantz a atterri lundi à Casablanca.", Lang::Fr, &["visit 2021-11-22 occurred benny-gantz"]),
+    ("fr rencontrera également", FR, "Benny Gantz a atterri mardi à Rabat. Il rencontrera également Abdellatif Loudiyi.", Lang::Fr, &["visit 2021-11-23 occurred benny-gantz", "meeting 2021-11-23 planned benny-gantz;abdellatif-loudiyi"]),
+    ("fr selon un communiqué du Cabinet royal", FR, "Le Roi Mohammed VI s'est entretenu lundi par téléphone avec Isaac Herzog, selon un communiqué du Cabinet royal.", Lang::Fr, &["call 2021-11-22 occurred mohammed-vi;isaac-herzog"]),
+    ("fr en marge de", FR, "En marge d'un forum à Dubaï, lundi, Nasser Bourita a rencontré Yair Lapid.", Lang::Fr, &["meeting 2021-11-22 occurred nasser-bourita;yair-lapid"]),
+    ("fr lettres de créance", FR, "David Govrin a présenté lundi ses lettres de créance à Nasser Bourita.", Lang::Fr, &["meeting 2021-11-22 occurred david-govrin;nasser-bourita"]),
+    ("fr conférence de presse conjointe", FR, "Nasser Bourita et Yair Lapid ont tenu lundi une conférence de presse conjointe à Rabat.", Lang::Fr, &["meeting 2021-11-22 occurred nasser-bourita;yair-lapid"]),
+    ("fr pourrait signer", FR, "Benny Gantz pourrait signer le mois prochain un accord de défense avec Abdellatif Loudiyi.", Lang::Fr, &["agreement 2021-12 planned benny-gantz;abdellatif-loudiyi"]),
 ];
 
 #[test]
@@ -156,6 +185,35 @@ fn event_rule_families() {
         let (got_lang, got) = mentions(dateline, body);
         if got != expected || got_lang != lang {
             failures.push(format!("{name}: {body}\n  expected {lang} {expected:?}\n  got      {got_lang} {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+/// (case, body after an English date line, the places of the event): the city of a wire
+/// date line ("CASABLANCA (Reuters) -", "RABAT, Morocco —", "Tanger, 22 nov. 2021 (AFP) -") is
+/// where the story was written, not the venue the sentence states; a city the sentence names
+/// again after its date line is a venue too.
+const DATELINE_CITIES: &[(&str, &str, &str)] = &[
+    ("agency in brackets", "CASABLANCA (Reuters) - Ayelet Shaked held talks with Abdelouafi Laftit in Rabat on Monday.", "rabat"),
+    ("city and country", "RABAT, Morocco — Benny Gantz and Abdellatif Loudiyi signed a memorandum in Casablanca on Monday.", "casablanca"),
+    ("city, date and agency", "Tanger, 22 nov. 2021 (AFP) - Benny Gantz et Abdellatif Loudiyi ont signé lundi un mémorandum à Rabat.", "rabat"),
+    ("named again after the date line", "Rabat, 22 nov. 2021 (AFP) - Le premier vol direct entre Tel-Aviv et Rabat a atterri lundi.", "rabat;tel-aviv"),
+];
+
+#[test]
+fn issue_13_dateline_city_is_not_the_venue() {
+    let mut failures = Vec::new();
+    for &(name, body, expected) in DATELINE_CITIES {
+        let x = extract_article(Article::from_text("t.txt", &format!("{EN}\n{body}\n")), context(), None);
+        let mut got: Vec<String> = resolve_mentions(&x, context()).iter().map(|m| {
+            let mut places: Vec<&str> = m.places().iter().map(|p| &**p).collect();
+            places.sort();
+            places.join(";")
+        }).collect();
+        got.dedup();
+        if got != [expected] {
+            failures.push(format!("{name}: {body}\n  expected {expected:?}\n  got      {got:?}"));
         }
     }
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
@@ -210,4 +268,23 @@ fn one_signing_in_three_languages_is_one_row() {
     assert_eq!(signing[0][10], "gantz_ar.txt; gantz_en.txt; gantz_fr.txt");
     assert!(signing[0][5].starts_with("Benny Gantz and Abdellatif Loudiyi sign"), "{}", signing[0][5]);
     assert!(rows.iter().any(|r| r[3] == "visit" && r[1] == "2021-11-23" && r[6] == "Benny Gantz"), "{text}");
+}
+
+/// "signed this week" is a week until another report fixes the day: alone, the row is the week
+/// (its Monday, precision `week`); with a report that tells the weekday, one row on that day
+/// listing both sources.
+#[test]
+fn issue_13_this_week_takes_the_day_another_report_gives() {
+    let w = common::Workdir::new();
+    let agreements = |w: &common::Workdir| {
+        let out = w.run(&["extract", "--corpus", "corpus", "-o", "t.csv", "--raw", "--no-bom"]);
+        assert!(out.status.success(), "{}", common::stderr(&out));
+        let text = w.read("t.csv");
+        let rows: Vec<Vec<String>> = csv::Reader::from_reader(text.as_bytes()).records().map(|r| r.unwrap().iter().map(String::from).collect()).collect();
+        rows.into_iter().filter(|r| r[3] == "agreement").map(|r| format!("{} {} {}", r[1], r[2], r[10])).collect::<Vec<String>>()
+    };
+    w.write("corpus/water_en.txt", "Published: Jun 17, 2022\n\nIsrael and Morocco signed a water cooperation memorandum this week in Rabat, with Karine Elharrar and Nizar Baraka putting their names to it.\n");
+    assert_eq!(agreements(&w), ["2022-06-13 week water_en.txt"]);
+    w.write("corpus/water_fr.txt", "Publié le 16/06/2022\n\nLa ministre israélienne Karine Elharrar et Nizar Baraka ont signé mercredi à Rabat un mémorandum d'entente dans le domaine de l'eau.\n");
+    assert_eq!(agreements(&w), ["2022-06-15 day water_en.txt; water_fr.txt"]);
 }

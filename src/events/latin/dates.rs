@@ -1,0 +1,232 @@
+//! When a Latin-script event happened, where its sentence gives it no date of its own: one
+//! sentence, one day; a connective carries the date before; what is told after an arrival or
+//! during a visit takes the visit's date; a visit told without its arrival, or by its end and
+//! length.
+
+use std::ops::Range;
+
+use super::participants::{protagonist, subject_nationality};
+use super::{Refine, phrases_in};
+
+use crate::events::mention::{DateHow, DateLink, EventMention};
+use crate::events::rules::{EventType, RuleKind, TriggerTense};
+
+/// "Arrivé mercredi à Rabat, … a été reçu par son homologue": an undated past event of a
+/// sentence takes the date of a dated one of the same sentence with a person in common.
+pub(super) fn share_sentence_date(out: &mut [EventMention], cx: &Refine) {
+    for i in 0..out.len() {
+        let m = &out[i];
+        // A past verb: a noun or a present ("qui effectue là sa première visite … depuis
+        // l'accord conclu en décembre 2020") is not told as that day's.
+        if m.date.is_some() || m.planned || m.aside || !cx.latin(m) || !cx.is_past(m) || m.people.is_empty() {
+            continue;
+        }
+        let shared: Option<DateLink> = out
+            .iter()
+            .enumerate()
+            .filter(|&(j, n)| j != i && n.sentence == m.sentence && !n.planned && n.date.is_some_and(|d| d.how == DateHow::Own))
+            .find(|(_, n)| n.people.iter().any(|p| m.people.contains(p)))
+            .and_then(|(_, n)| n.date);
+        if let Some(d) = shared {
+            out[i].date = Some(DateLink { date: d.date, how: DateHow::During });
+            out[i].on_publication_day = false;
+        }
+    }
+}
+
+/// Bytes after an event trigger within which a connective still tells its time ("ont signé à
+/// cette occasion", "met later that day").
+const CONNECTIVE_AFTER_REACH: usize = 24;
+
+/// "Les deux présidents de chambre ont signé à cette occasion un mémorandum", "Gantz later
+/// met …": a connective (rows of kind `carry`) inside the sentence, before the verb or just
+/// after it, carries the date of the last dated event told before, in that sentence or the one
+/// before, of the same status (the build reads one that opens the sentence; English and French
+/// put it after the subject too). "then-US president" is an adjective, not a connective.
+pub(super) fn carried_by_a_connective(out: &mut [EventMention], cx: &Refine) {
+    let Refine { doc, rules, .. } = *cx;
+    let text = doc.norm.text.as_str();
+    for i in 0..out.len() {
+        let m = &out[i];
+        if m.date.is_some() || m.planned || m.aside || !cx.latin(m) {
+            continue;
+        }
+        let sentence = doc.sentences[m.sentence].range.clone();
+        let mut to = (m.trigger.end + CONNECTIVE_AFTER_REACH).min(sentence.end);
+        while !text.is_char_boundary(to) {
+            to -= 1;
+        }
+        let connective = rules.phrases.find_in(None, text, sentence.start..to).iter().any(|h| {
+            let r = h.range();
+            h.payloads.iter().any(|&k| rules.rules[k].kind == RuleKind::Carry) && !text[r.end..].starts_with('-') && (r.end <= m.trigger.start || r.start >= m.trigger.end)
+        });
+        if !connective {
+            continue;
+        }
+        let before = out[..i].iter().rev().take_while(|p| m.sentence - p.sentence <= 1).find(|p| p.date.is_some() && p.planned == m.planned && !p.aside);
+        if let Some(d) = before.and_then(|p| p.date) {
+            out[i].date = Some(DateLink { date: d.date, how: DateHow::Carried });
+        }
+    }
+}
+
+/// "Il devrait s'entretenir avec l'inspecteur général des FAR, ainsi qu'avec Abdellatif
+/// Loudiyi", after "Aviv Kochavi est attendu à Rabat à la mi-juillet pour une visite": an
+/// undated meeting announced with the visitor of a dated visit told before it in the article
+/// takes place during that visit, so at its date (the nearest such visit).
+pub(super) fn planned_during_the_visit(out: &mut [EventMention], cx: &Refine) {
+    for i in 0..out.len() {
+        let m = &out[i];
+        if m.date.is_some() || !m.planned || m.aside || !cx.latin(m) || !matches!(m.event_type, EventType::Meeting | EventType::Call) {
+            continue;
+        }
+        let visit = out[..i]
+            .iter()
+            .rev()
+            .filter(|v| v.event_type == EventType::Visit && v.sentence < m.sentence && !v.aside)
+            .find(|v| v.date.is_some() && v.people.first().is_some_and(|p| m.people.contains(p)));
+        if let Some(d) = visit.and_then(|v| v.date) {
+            out[i].date = Some(DateLink { date: d.date, how: DateHow::During });
+        }
+    }
+}
+
+/// "Shortly after his arrival, Gantz held talks with his Moroccan counterpart", after "Gantz
+/// touched down in Rabat late on Tuesday": an undated event in a sentence that tells an
+/// arrival or visit aside, after a sequel word, takes the date of the nearest dated visit told
+/// before it with a person in common.
+pub(super) fn after_the_arrival(out: &mut [EventMention], cx: &Refine) {
+    for i in 0..out.len() {
+        let m = &out[i];
+        if m.date.is_some() || m.aside || !cx.latin(m) || m.event_type.family() == EventType::Visit {
+            continue;
+        }
+        let arrival_aside = out.iter().any(|a| a.aside && a.sentence == m.sentence && a.event_type == EventType::Visit && a.trigger.end <= m.trigger.start);
+        if !arrival_aside {
+            continue;
+        }
+        let visit = out[..i]
+            .iter()
+            .rev()
+            .filter(|v| v.event_type == EventType::Visit && !v.aside && v.planned == m.planned && v.sentence <= m.sentence)
+            .find(|v| v.date.is_some() && v.people.iter().any(|p| m.people.contains(p)));
+        if let Some(d) = visit.and_then(|v| v.date) {
+            out[i].date = Some(DateLink { date: d.date, how: DateHow::During });
+        }
+    }
+}
+
+/// "This is the first official visit to Morocco by an Israeli foreign minister", in a story
+/// telling that "On Wednesday, Lapid and Nasser Bourita … discussed …" and never when Lapid
+/// arrived: a visit told without its arrival is on the day of the first talks or signing of
+/// the story's protagonist (the first told, with its own date), and is the protagonist's when
+/// it names nobody. A story that dates the arrival ("who landed in Morocco on Tuesday")
+/// dates the visit by it instead.
+pub(super) fn visit_without_its_arrival(out: &mut [EventMention], cx: &Refine) {
+    let Refine { doc, found, g, .. } = *cx;
+    // "The Moroccan minister was making his first visit to Israel", in a story whose most
+    // named person is the Israeli host: the visit's subject told by its nationality is the
+    // protagonist of that country.
+    let text = doc.norm.text.as_str();
+    let nationality = out.iter().filter(|m| m.event_type == EventType::Visit && cx.latin(m) && !m.planned && !m.aside && m.date.is_none() && m.people.is_empty()).find_map(|m| subject_nationality(text, m, found, g));
+    let of_nationality = |p: usize| nationality.as_ref().is_none_or(|c| g.country_of(p) == c);
+    let Some(hero) = protagonist(out.iter().filter(|m| cx.latin(m)), of_nationality) else { return };
+    let arrival_told = out.iter().any(|v| v.event_type == EventType::Visit && cx.is_past(v) && !v.planned && v.date.is_some() && v.people.contains(&hero));
+    if arrival_told {
+        return;
+    }
+    let talks = out
+        .iter()
+        .find(|m| matches!(m.event_type, EventType::Meeting | EventType::Agreement) && cx.latin(m) && !m.planned && !m.aside && m.date.is_some_and(|d| d.how == DateHow::Own) && m.people.contains(&hero))
+        .and_then(|m| m.date);
+    let Some(d) = talks else { return };
+    for m in out.iter_mut() {
+        let undated_visit = m.event_type == EventType::Visit && cx.latin(m) && !m.planned && !m.aside && m.date.is_none() && !cx.is_past(m);
+        if undated_visit && (m.people.is_empty() || m.people.contains(&hero)) && m.role_refs.is_empty() {
+            m.date = Some(DateLink { date: d.date, how: DateHow::During });
+            if m.people.is_empty() {
+                m.people.push(hero);
+            }
+        }
+    }
+}
+
+/// Words that may stand between a word of a visit's end and the visit noun ("wraps up a
+/// three-day working visit", "a achevé mercredi une visite"): a determiner, a date, the
+/// length, an adjective.
+const VISIT_END_REACH_WORDS: usize = 6;
+
+/// Words after a visit noun within which its length is told ("une visite officielle de trois
+/// jours").
+const VISIT_LENGTH_AFTER_WORDS: usize = 5;
+
+/// "Defense Minister Benny Gantz wraps up a three-day visit to Morocco on Thursday", "a achevé
+/// mercredi une visite de trois jours", "on Wednesday concluded a three-day working visit": a
+/// visit noun told after a word of its end (word list `visit-end`) is dated by the sentence's
+/// date nearest that word (a verb of ending is no event, so the date went to none), which is
+/// its last day; told with its length ("three-day", "de trois jours"), the visit started
+/// length − 1 days before, the day sources that tell the arrival give.
+pub(super) fn visit_told_by_its_end(out: &mut [EventMention], cx: &Refine) {
+    let Refine { doc, dates, rules, lexicon, .. } = *cx;
+    let text = doc.norm.text.as_str();
+    // "une visite" is read by the noun and the present rows alike; a past verb is its own event.
+    let noun = |m: &EventMention| !matches!(rules.rules[m.rule].kind, RuleKind::Event(_, TriggerTense::Past));
+    for i in 0..out.len() {
+        let m = &out[i];
+        if m.event_type != EventType::Visit || !cx.latin(m) || !noun(m) || m.planned || m.aside || m.date.is_some_and(|d| d.how != DateHow::Own) {
+            continue;
+        }
+        let sentence = doc.sentences[m.sentence].range.clone();
+        let Some(end) = visit_end_before(text, sentence.start..m.trigger.start, &rules.words.visit_ends) else { continue };
+        let between = end.end..m.trigger.start;
+        let other_event = out.iter().any(|o| o.sentence == m.sentence && o.trigger.start >= between.start && o.trigger.end <= between.end);
+        if other_event || text[between.clone()].contains(CLAUSE_BREAK_LATIN) || crate::text::lexmatch::words(text, between.clone()).len() > VISIT_END_REACH_WORDS {
+            continue;
+        }
+        // The date: the visit's own, else the sentence's nearest the end word (not a date line's).
+        let nearest = dates
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| d.dateline.is_none() && sentence.start <= d.range.start && d.range.end <= sentence.end)
+            .min_by_key(|(_, d)| d.range.start.abs_diff(end.start).min(d.range.end.abs_diff(end.start)))
+            .map(|(k, _)| DateLink { date: k, how: DateHow::Own });
+        let Some(date) = m.date.or(nearest) else { continue };
+        let after_words = crate::text::lexmatch::words(text, m.trigger.end..sentence.end);
+        let after_end = after_words.get(VISIT_LENGTH_AFTER_WORDS.min(after_words.len()).saturating_sub(1)).map_or(m.trigger.end, |w| w.end);
+        let shift = crate::events::visit_end::start_offset_by_length(&[&text[between], &text[m.trigger.end..after_end]], lexicon);
+        out[i].date = Some(date);
+        if let Some(shift) = shift {
+            out[i].shift = shift;
+        }
+    }
+}
+
+/// Latin clause breaks: a word of a visit's end does not reach over one.
+const CLAUSE_BREAK_LATIN: &[char] = &[',', ';', ':', '.', '(', ')', '«', '»', '—', '–'];
+
+/// The last word of a visit's end (`ends`: normalised forms) in `range`, at word boundaries.
+fn visit_end_before(text: &str, range: Range<usize>, ends: &[String]) -> Option<Range<usize>> {
+    phrases_in(text, range, ends).max_by_key(|r| r.end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The word of a visit's end, as the built-in lexicons read it (its length:
+    /// `crate::events::visit_end`'s table).
+    #[test]
+    fn visit_end_is_read() {
+        let ends: Vec<String> = ["wraps up", "concluded", "a achevé", "à l'issue de"].iter().map(|f| crate::text::normalize::normalize_str(f)).collect();
+        let end_cases: &[(&str, &str, Option<&str>)] = &[
+            ("phrasal verb", "gantz wraps up a ", Some("wraps up")),
+            ("inside a word is none", "reconcluded a ", None),
+            ("last of two", "concluded talks and wraps up his ", Some("wraps up")),
+            ("none", "gantz begins a ", None),
+        ];
+        for (name, text, want) in end_cases {
+            let got = visit_end_before(text, 0..text.len(), &ends).map(|r| &text[r]);
+            assert_eq!(got, *want, "{name}: {text:?}");
+        }
+    }
+}

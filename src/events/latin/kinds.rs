@@ -1,0 +1,361 @@
+//! Which event a Latin-script trigger tells: a talk that is a call, a meeting verb beside a
+//! call phrase, a signing over a video link, a landing that is the flight's, an audience that is
+//! the visit, a trip told by its talks or its purpose, a participle of an event told aside.
+
+use std::ops::Range;
+
+use super::{DETERMINERS, Refine, fold_into, is_body};
+
+use crate::dates::value::ExprKind;
+use crate::events::mention::{DateHow, DateLink, EventMention};
+use crate::events::rules::{EventType, RuleKind, TriggerTense};
+use crate::gazetteer::EntityKind;
+
+/// Bytes within which a call phrase modifies a meeting verb ("s'est entretenu vendredi par
+/// téléphone": a date may stand between them).
+const CALL_PHRASE_REACH: usize = 40;
+
+fn distance(a: &Range<usize>, b: &Range<usize>) -> usize {
+    b.start.saturating_sub(a.end).max(a.start.saturating_sub(b.end))
+}
+
+/// "s'est entretenu vendredi par téléphone avec …": the meeting verb beside a call phrase is
+/// the call (its status is the verb's).
+pub(super) fn call_absorbs_meeting(out: &mut Vec<EventMention>, cx: &Refine) {
+    let mut i = 0;
+    while i < out.len() {
+        let m = &out[i];
+        let call = (m.event_type == EventType::Meeting && cx.latin(m))
+            .then(|| out.iter().position(|c| c.event_type == EventType::Call && c.sentence == m.sentence && cx.latin(c) && distance(&c.trigger, &m.trigger) <= CALL_PHRASE_REACH))
+            .flatten();
+        match call {
+            Some(c) => {
+                let planned = out[i].planned;
+                let c = fold_into(out, i, c);
+                out[c].planned = planned;
+            }
+            None => i += 1,
+        }
+    }
+}
+
+/// The end of the id of a trigger row that tells a verb of talking ("spoke", "s'est
+/// entretenu avec"): talks face to face or over the phone, which the sentence does not say.
+const TALK_RULE_SUFFIX: &str = "-talk";
+
+/// Role ids of `roles.csv` whose holders speak to each other by phone far more often than they
+/// meet: heads of state and of government.
+const LEADER_ROLES: &[&str] = &["king", "president", "prime_minister", "head_of_government"];
+
+/// "Herzog holds first phone call with Morocco's King Mohammed VI" over "President Isaac Herzog
+/// and King Mohammed VI spoke on Tuesday"; "Le roi Mohammed VI et le président israélien Isaac
+/// Herzog se sont entretenus jeudi": a verb of talking (rows whose id ends in
+/// [`TALK_RULE_SUFFIX`]) that names no place is a call when the headline tells a call with
+/// someone it names (or with nobody named), or when it names leaders of two countries (heads
+/// of state or government) and the article tells no visit of theirs.
+pub(super) fn talk_is_a_call(out: &mut [EventMention], cx: &Refine) {
+    let Refine { doc, rules, g, .. } = *cx;
+    let talk = |m: &EventMention| m.event_type == EventType::Meeting && rules.rules[m.rule].id.ends_with(TALK_RULE_SUFFIX);
+    let leader = |p: usize| g.entities()[p].roles.iter().any(|r| LEADER_ROLES.contains(&r.role.as_str()));
+    for i in 0..out.len() {
+        let m = &out[i];
+        if !talk(m) || !cx.latin(m) || m.aside || !m.places.is_empty() {
+            continue;
+        }
+        let headline_call = out.iter().any(|c| c.event_type == EventType::Call && cx.latin(c) && !is_body(doc, c.sentence) && (c.people.is_empty() || c.people.iter().any(|p| m.people.contains(p))));
+        let mut leaders: Vec<&crate::idset::Id> = m.people.iter().copied().filter(|&p| leader(p)).map(|p| g.country_of(p)).filter(|c| !c.is_empty()).collect();
+        leaders.sort();
+        leaders.dedup();
+        let visit_told = out.iter().any(|v| v.event_type == EventType::Visit && !v.planned && !v.aside && v.people.iter().any(|p| m.people.contains(p)));
+        if headline_call || (leaders.len() >= 2 && !visit_told) {
+            out[i].event_type = EventType::Call;
+        }
+    }
+}
+
+/// Sentences after a call within which the pair's talks are what the call was about.
+const CALL_TOPIC_SENTENCES: usize = 2;
+
+/// "Herzog and King Mohammed VI spoke on Tuesday … The two leaders also discussed the
+/// normalization of ties reached last December": talks of the pair (a pair phrase, naming
+/// nobody) told in the sentence of a call or soon after, with no place and no day of their own,
+/// are what the call was about, not a meeting (a month or a year in them is the topic's).
+pub(super) fn call_tells_what_was_discussed(out: &mut Vec<EventMention>, cx: &Refine) {
+    let Refine { doc, rules, dates, .. } = *cx;
+    let text = doc.norm.text.as_str();
+    let told_as_pair = |m: &EventMention| rules.phrases.find_in(None, text, m.span.clone()).iter().any(|h| h.payloads.iter().any(|&r| rules.rules[r].kind == RuleKind::Pair));
+    let day_of_its_own = |m: &EventMention| m.date.and_then(|d| dates.get(d.date)).is_some_and(|d| !matches!(d.expr.kind, ExprKind::Calendar(c) if c.day.is_none()));
+    let mut i = 0;
+    while i < out.len() {
+        let m = &out[i];
+        let talks = m.event_type == EventType::Meeting && cx.latin(m) && !m.planned && !m.aside && m.people.is_empty() && m.role_refs.is_empty() && m.places.is_empty() && !day_of_its_own(m) && told_as_pair(m);
+        let call = talks.then(|| out.iter().position(|c| c.event_type == EventType::Call && !c.aside && c.sentence <= m.sentence && m.sentence - c.sentence <= CALL_TOPIC_SENTENCES)).flatten();
+        match call {
+            Some(c) => {
+                out.remove(i);
+                if c < i {
+                    continue;
+                }
+            }
+            None => i += 1,
+        }
+    }
+}
+
+/// Bytes after a signing verb within which a call phrase tells how it was signed ("put their
+/// names to the document by video link", "was signed by X and Y during a video conference").
+const SIGNING_LINK_REACH: usize = 160;
+
+/// "The memorandum was signed by Yigal Unna … during a video conference", "ont signé jeudi par
+/// visioconférence un accord": a call phrase after a signing verb in its sentence, with no
+/// other event and no sequel word ("a week after they spoke by phone") between, says how the
+/// agreement was signed; it is no call of its own.
+pub(super) fn signed_over_a_link(out: &mut Vec<EventMention>, cx: &Refine) {
+    let Refine { doc, rules, .. } = *cx;
+    let text = doc.norm.text.as_str();
+    let mut i = 0;
+    while i < out.len() {
+        let c = &out[i];
+        let signing = (c.event_type == EventType::Call && cx.latin(c) && !c.aside)
+            .then(|| {
+                out.iter().position(|a| {
+                    let told_before = a.event_type == EventType::Agreement && a.sentence == c.sentence && !a.aside && a.trigger.end <= c.trigger.start && c.trigger.start - a.trigger.end <= SIGNING_LINK_REACH;
+                    told_before && {
+                        let between = a.trigger.end..c.trigger.start;
+                        let other_event = out.iter().any(|o| o.trigger.start >= between.start && o.trigger.end <= between.end);
+                        let sequel = rules.phrases.find_in(None, text, between.clone()).iter().any(|h| h.payloads.iter().any(|&r| rules.rules[r].kind == RuleKind::Sequel));
+                        !other_event && !sequel && !text[between].contains(['.', ';'])
+                    }
+                })
+            })
+            .flatten();
+        match signing {
+            Some(a) => {
+                fold_into(out, i, a);
+            }
+            None => i += 1,
+        }
+    }
+}
+
+/// "Le premier vol direct … atterrira ce dimanche": a visit verb that names nobody, in a
+/// sentence naming a flight, is what the flight does; the flight takes its date and status.
+pub(super) fn landing_is_flight(out: &mut Vec<EventMention>, cx: &Refine) {
+    let mut i = 0;
+    while i < out.len() {
+        let m = &out[i];
+        let flight = (m.event_type == EventType::Visit && cx.latin(m) && cx.is_verb(m) && m.people.is_empty() && m.role_refs.is_empty() && !m.aside)
+            .then(|| out.iter().position(|f| f.event_type == EventType::Flight && f.sentence == m.sentence && !f.aside))
+            .flatten();
+        match flight {
+            Some(f) => {
+                let (planned, dated) = (out[i].planned, out[i].date.is_some());
+                let f = fold_into(out, i, f);
+                if dated {
+                    out[f].planned = planned;
+                }
+            }
+            None => i += 1,
+        }
+    }
+}
+
+/// Role ids of `roles.csv` that are heads of state: the audience one of them grants visitors
+/// of another country is their visit.
+pub(super) const HEAD_OF_STATE_ROLES: &[&str] = &["king", "president"];
+
+/// Role ids of `roles.csv` whose holders are posted in the other country (an ambassador, the
+/// head of a liaison office): received there, they do not travel.
+const RESIDENT_ENVOY_ROLES: &[&str] = &["ambassador", "liaison_office_head"];
+
+/// "King Mohammed VI of Morocco receives … Jared Kushner … and … Meir Ben-Shabbat": a meeting
+/// (not a call) of one head of state with people of another country, none of them a head of
+/// state too (that is a summit), is the visitors' visit: the reference timelines record a royal
+/// or presidential audience as the visit, and the ministers' talks of the same trip as meetings.
+/// Where the article tells the guests' visit already ("La délégation a été reçue le jour même
+/// par le Roi" after its landing), the audience is dropped as part of it.
+pub(super) fn audience_is_the_visit(out: &mut Vec<EventMention>, cx: &Refine) {
+    let Refine { g, article_dates, .. } = *cx;
+    let head_of_state = |p: usize| g.entities()[p].roles.iter().any(|r| HEAD_OF_STATE_ROLES.contains(&r.role.as_str()));
+    // Posted there on the event's day (else the publication day), as offices are resolved: a
+    // former ambassador received by the king has travelled.
+    let day = |m: &EventMention| {
+        let stated = m.date.and_then(|l| article_dates.resolved.get(l.date).copied().flatten()).map(|r| r.value.start);
+        stated.or(article_dates.anchor.date.map(|a| a.start))
+    };
+    let resident_envoy = |p: usize, m: &EventMention| g.entities()[p].holds_on(RESIDENT_ENVOY_ROLES, day(m));
+    let mut i = 0;
+    while i < out.len() {
+        let m = &out[i];
+        let heads: Vec<usize> = m.people.iter().copied().filter(|&p| head_of_state(p)).collect();
+        let audience = m.event_type == EventType::Meeting && cx.latin(m) && !m.aside && !m.date.is_some_and(|d| d.how == DateHow::During);
+        let (true, [host]) = (audience, &heads[..]) else {
+            i += 1;
+            continue;
+        };
+        // The guests are named, or told by their country ("with the leaders of a combined
+        // American and Israeli delegation").
+        let country = g.country_of(*host).clone();
+        let guest = |p: &usize| !g.country_of(*p).is_empty() && *g.country_of(*p) != country;
+        // "received in audience the head of Israel's liaison office": an envoy posted in the
+        // host's country lives there; the audience is talks, not a visit (and so is the
+        // headline's "receives Israeli envoy" that names no guest).
+        let resident_audience = |m: &EventMention| m.people.contains(host) && m.people.iter().any(guest) && m.people.iter().filter(|p| guest(p)).all(|&p| resident_envoy(p, m));
+        if resident_audience(m) || (m.people.len() == 1 && out.iter().any(|o| o.event_type == EventType::Meeting && cx.latin(o) && resident_audience(o))) {
+            i += 1;
+            continue;
+        }
+        let named_guest = m.people.iter().any(guest);
+        let told_guest = m.people.len() == 1 && m.countries.iter().any(|c| *c != country);
+        if !(named_guest || told_guest) {
+            i += 1;
+            continue;
+        }
+        // The article tells the guests' visit already: the audience is part of it.
+        let visit_told = out.iter().any(|v| v.event_type == EventType::Visit && !v.planned && v.people.iter().any(guest));
+        if visit_told {
+            out.remove(i);
+        } else {
+            // The guests are the visitors: named first, as a visit names its visitor.
+            let (guests, hosts): (Vec<usize>, Vec<usize>) = out[i].people.iter().partition(|p| guest(p));
+            out[i].people = guests.into_iter().chain(hosts).collect();
+            out[i].event_type = EventType::Visit;
+            i += 1;
+        }
+    }
+}
+
+/// "Alon Ushpiz visited the Moroccan capital last week, holding talks with Foreign Minister
+/// Nasser Bourita": a visit the article tells in one sentence only, followed in its sentence
+/// by talks in a participle clause (a comma, then a word in -ing before the meeting's
+/// trigger), is those talks: the meeting takes in the visit's names (and its date if it has
+/// none) and the visit is dropped. A visit told again elsewhere (its visitor's trip in other
+/// sentences) stays a visit.
+pub(super) fn trip_told_by_its_talks(out: &mut Vec<EventMention>, cx: &Refine) {
+    let Refine { doc, .. } = *cx;
+    let text = doc.norm.text.as_str();
+    let mut i = 0;
+    while i < out.len() {
+        let v = &out[i];
+        let talks = (v.event_type == EventType::Visit && cx.latin(v) && !v.planned && !v.aside)
+            .then(|| {
+                out.iter().position(|m| {
+                    m.event_type == EventType::Meeting && m.sentence == v.sentence && !m.planned && m.trigger.start > v.trigger.end && {
+                        let between = &text[v.trigger.end..m.trigger.start];
+                        // "…, holding talks with", or the trigger itself: "…, meeting Bourita".
+                        let ing = |w: &str| w.len() > 4 && w.ends_with("ing");
+                        let participle = between.trim_end().rsplit(' ').next().is_some_and(ing) || text[m.trigger.clone()].split(' ').next().is_some_and(ing);
+                        between.contains(',') && participle && !between.contains(['.', ';'])
+                    }
+                })
+            })
+            .flatten();
+        let told_elsewhere = |v: &EventMention| out.iter().any(|o| o.event_type == EventType::Visit && o.sentence != v.sentence && o.people.iter().any(|p| v.people.contains(p)));
+        match talks {
+            Some(t) if !told_elsewhere(&out[i]) => {
+                fold_into(out, i, t);
+            }
+            _ => i += 1,
+        }
+    }
+}
+
+/// "arrived in Rabat on Monday for talks on police cooperation", "arrive jeudi à Marrakech pour
+/// des entretiens": talks told as the purpose of a trip (a noun after a `purpose` word, an
+/// article allowed between, the visit's verb before it in the sentence with no other event
+/// between) are what the visit is for. A date told between is the visit's; talks that name no
+/// one of the other side (no second person, no office) are no row of their own.
+pub(super) fn talks_as_the_purpose(out: &mut Vec<EventMention>, cx: &Refine) {
+    let Refine { doc, rules, .. } = *cx;
+    let text = doc.norm.text.as_str();
+    let is_noun = |m: &EventMention| matches!(rules.rules[m.rule].kind, RuleKind::Event(_, TriggerTense::Noun));
+    let mut i = 0;
+    while i < out.len() {
+        let m = &out[i];
+        let purpose = (m.event_type == EventType::Meeting && cx.latin(m) && is_noun(m) && !m.aside)
+            .then(|| {
+                let mut before = crate::text::lexmatch::words(text, doc.sentences[m.sentence].range.start..m.trigger.start);
+                if before.last().is_some_and(|w| DETERMINERS.contains(&&text[w.clone()]) || text[w.clone()] == *"des") {
+                    before.pop();
+                }
+                let word = before.last().map(|w| &text[w.clone()])?;
+                rules.words.purposes.iter().any(|p| p == word).then_some(())?;
+                out.iter().position(|v| {
+                    v.event_type == EventType::Visit && v.sentence == m.sentence && v.trigger.end <= m.trigger.start && !is_noun(v) && !out.iter().any(|o| o.sentence == m.sentence && o.trigger.start >= v.trigger.end && o.trigger.end <= m.trigger.start)
+                })
+            })
+            .flatten();
+        let Some(v) = purpose else {
+            i += 1;
+            continue;
+        };
+        let date = out[i].date.filter(|d| d.how == DateHow::Own && out[v].date.is_none_or(|vd| vd.how != DateHow::Own));
+        if let Some(d) = date {
+            out[v].date = Some(d);
+            out[i].date = Some(DateLink { date: d.date, how: DateHow::During });
+        }
+        let other_side = out[i].people.len() >= 2 || !out[i].role_refs.is_empty();
+        if other_side {
+            i += 1;
+        } else {
+            fold_into(out, i, v);
+        }
+    }
+}
+
+/// "depuis l'accord tripartite Maroc–Etats-Unis–Israël conclu en décembre 2020": a one-word
+/// participle just after an event noun told aside, with nothing of another event between, says
+/// what the noun's event was, and is told aside with it (one mention, the noun's).
+pub(super) fn participle_of_an_aside_noun(out: &mut Vec<EventMention>, cx: &Refine) {
+    let Refine { doc, .. } = *cx;
+    let text = doc.norm.text.as_str();
+    let mut i = 0;
+    while i < out.len() {
+        let p = &out[i];
+        let one_word = !text[p.trigger.clone()].contains(' ');
+        let noun = (cx.latin(p) && !p.aside && one_word)
+            .then(|| {
+                out.iter().position(|a| {
+                    a.aside
+                        && a.sentence == p.sentence
+                        && a.event_type.family() == p.event_type.family()
+                        && a.trigger.end <= p.trigger.start
+                        && p.trigger.start - a.trigger.end <= 60
+                        && !out.iter().any(|b| b.sentence == p.sentence && b.trigger.start >= a.trigger.end && b.trigger.end <= p.trigger.start)
+                })
+            })
+            .flatten();
+        match noun {
+            Some(a) => {
+                fold_into(out, i, a);
+            }
+            None => i += 1,
+        }
+    }
+}
+
+/// Words for an aircraft that opens a flight trigger ("plane landed", "jet touched down").
+const AIRCRAFT_WORDS: &[&str] = &["plane", "aircraft", "jet", "airplane"];
+
+/// "Yair Lapid's plane touched down at Rabat-Sale airport on Wednesday", "the minister's
+/// plane landed": a flight whose trigger opens with an aircraft a person owns (a name, then
+/// "'s") is that person's arrival, a visit, not the flight of a route.
+pub(super) fn own_plane_is_the_arrival(out: &mut [EventMention], cx: &Refine) {
+    let Refine { doc, found, g, .. } = *cx;
+    let text = doc.norm.text.as_str();
+    for m in out.iter_mut().filter(|m| m.event_type == EventType::Flight && cx.latin(m) && !m.aside) {
+        let aircraft = text[m.trigger.clone()].split(' ').next().is_some_and(|w| AIRCRAFT_WORDS.contains(&w));
+        let Some(owner_end) = text[..m.trigger.start].trim_end().strip_suffix("'s").map(str::len) else { continue };
+        let owner = found.entities.iter().find(|e| e.range.end == owner_end && g.entities()[e.entity].kind == EntityKind::Person);
+        if let Some(owner) = owner.filter(|_| aircraft) {
+            m.event_type = EventType::Visit;
+            if !m.people.contains(&owner.entity) {
+                m.people.insert(0, owner.entity);
+                m.countries.push(g.country_of(owner.entity).clone());
+                m.countries.retain(|c| !c.is_empty());
+                m.countries.sort();
+                m.countries.dedup();
+            }
+        }
+    }
+}

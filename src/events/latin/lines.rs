@@ -1,0 +1,92 @@
+//! Date lines and photo captions of English and French pages: a caption repeats the story,
+//! and the city of a date line is where the story was written, not a venue.
+
+use super::Refine;
+
+use crate::dates::DateMention;
+use crate::events::mention::EventMention;
+use crate::gazetteer::{EntityKind, Found, Gazetteer};
+use crate::text::Document;
+
+/// Whether sentence `si` of `doc` opens as a photo caption: a place, a comma, a date, a colon
+/// ("Rabat, mardi 26 juillet 2022 : …").
+fn is_caption(doc: &Document, si: usize, found: &Found, dates: &[DateMention], g: &Gazetteer) -> bool {
+    let text = doc.norm.text.as_str();
+    let sentence = doc.sentences[si].range.clone();
+    let start = sentence.start + (text[sentence.clone()].len() - text[sentence.clone()].trim_start().len());
+    let Some(place) = found.entities.iter().find(|e| e.range.start == start && g.entities()[e.entity].kind == EntityKind::Place) else { return false };
+    let Some(rest) = text[place.range.end..sentence.end].trim_start().strip_prefix(',') else { return false };
+    let after_comma = sentence.end - rest.len();
+    let date_start = after_comma + (rest.len() - rest.trim_start().len());
+    dates.iter().find(|d| d.range.start == date_start).is_some_and(|d| text[d.range.end..sentence.end].trim_start().starts_with(':'))
+}
+
+/// Drop the Latin-script mentions told in a photo caption (see [`is_caption`]).
+pub(super) fn drop_captions(out: &mut Vec<EventMention>, cx: &Refine) {
+    let Refine { doc, found, dates, g, .. } = *cx;
+    let mut captions: Vec<(usize, bool)> = Vec::new();
+    out.retain(|m| {
+        if !cx.latin(m) {
+            return true;
+        }
+        let caption = match captions.iter().find(|(s, _)| *s == m.sentence) {
+            Some(&(_, c)) => c,
+            None => {
+                let c = is_caption(doc, m.sentence, found, dates, g);
+                captions.push((m.sentence, c));
+                c
+            }
+        };
+        !caption
+    });
+}
+
+/// "Casablanca, le 12 mai 2022 - … ont signé jeudi à Rabat un mémorandum", "CASABLANCA
+/// (Reuters) - … held talks in Rabat": the city of a dateline is where the story was written; a
+/// venue the event's sentence states besides wins over it, unless the sentence names the
+/// dateline's city again after the dateline ("… the first direct flight between Tel Aviv and
+/// Rabat": there it is a venue too).
+pub(super) fn dateline_place_yields_to_venue(out: &mut [EventMention], cx: &Refine) {
+    let Refine { doc, found, dates, g, .. } = *cx;
+    for m in out.iter_mut().filter(|m| cx.latin(m) && m.places.len() >= 2) {
+        let Some((place, end)) = dateline_place(doc, m.sentence, found, dates, g) else { continue };
+        let sentence_end = doc.sentences[m.sentence].range.end;
+        let named_again = found.entities.iter().any(|e| e.entity == place && e.range.start >= end && e.range.end <= sentence_end);
+        if !named_again && m.places.contains(&place) && m.places.iter().any(|&p| p != place) {
+            m.places.retain(|&p| p != place);
+        }
+    }
+}
+
+/// The place of sentence `si`'s dateline, when it opens with one, and where the dateline ends:
+/// a place, then its country or a date after a comma (or both), then a dash or an opening
+/// bracket ("CASABLANCA, July 21 (Reuters) -", "RABAT, Morocco —", "Rabat, le 12 mai -"); or
+/// a place and the agency's name in brackets, then a dash ("RABAT (Reuters) -").
+fn dateline_place(doc: &Document, si: usize, found: &Found, dates: &[DateMention], g: &Gazetteer) -> Option<(usize, usize)> {
+    let text = doc.norm.text.as_str();
+    let sentence = doc.sentences[si].range.clone();
+    let start = sentence.start + (text[sentence.clone()].len() - text[sentence.clone()].trim_start().len());
+    let place = found.entities.iter().find(|e| e.range.start == start && g.entities()[e.entity].kind == EntityKind::Place)?;
+    // Where the next word after a comma at `at` starts.
+    let after_comma = |at: usize| text[at..sentence.end].trim_start().strip_prefix(',').map(|rest| sentence.end - rest.trim_start().len());
+    let mut at = place.range.end;
+    let country = after_comma(at).and_then(|c| found.entities.iter().find(|e| e.range.start == c && g.entities()[e.entity].is_country()));
+    if let Some(country) = country {
+        at = country.range.end;
+    }
+    // "le 12 mai 2022": an article may open the date.
+    let date = after_comma(at).and_then(|d0| dates.iter().find(|d| d.range.start >= d0 && crate::text::lexmatch::words(text, d0..d.range.start).len() <= 1));
+    if let Some(date) = date {
+        at = date.range.end;
+    }
+    let tail = text[at..sentence.end].trim_start();
+    let dash = |s: &str| s.starts_with(['-', '–', '—']);
+    // "(Reuters) -", "(AFP) -": the agency in brackets, then the dash.
+    let agency = tail.strip_prefix('(').and_then(|s| s.split_once(')')).filter(|(_, after)| dash(after.trim_start()));
+    let end = match agency {
+        Some((_, after)) => sentence.end - after.trim_start().len(),
+        None if (country.is_some() || date.is_some()) && (dash(tail) || tail.starts_with('(')) => sentence.end - tail.len(),
+        None => return None,
+    };
+    Some((place.entity, end))
+}

@@ -1,0 +1,177 @@
+//! What French and English news tell differently from Arabic news, read over the event
+//! mentions [`super::build_events`] made of one document (Latin-script triggers only; Arabic
+//! mentions are left as they are).
+//!
+//! * **A call told by a meeting verb**: "s'est entretenu vendredi par téléphone avec", "held
+//!   talks by video link with": the verb and the call phrase beside it are one call, not a
+//!   meeting and a call.
+//! * **A landing whose subject is the flight**: "Le premier vol direct … atterrira ce
+//!   dimanche", "le vol inaugural … a atterri dimanche": a visit verb naming nobody, in a
+//!   sentence that names a flight, is the flight's verb (Arabic tells the two apart by the
+//!   verb's gender, French and English cannot). The other way round, "Benny Gantz's plane
+//!   touched down in Rabat": a plane a person owns lands with that person, a visit.
+//! * **A reception whose visitor is the subject of the story**: "Ce mardi, il a été reçu
+//!   successivement par X, Y et Z", "le ministre doit s'entretenir avec X, puis avec Y": a
+//!   meeting naming only people of one country, all after its verb, has as its other side the
+//!   visitor of another country the sentences just before are about.
+//! * **One sentence, one day**: "Arrivé mercredi à Rabat, le ministre a été reçu par son
+//!   homologue, avec qui il a signé …": the date goes to the nearest verb, and the other past
+//!   events of the sentence with a person in common happened that day too.
+//! * **An audience is the visit**: "King Mohammed VI receives Jared Kushner and Meir
+//!   Ben-Shabbat": a head of state meeting visitors of another country is their visit (the
+//!   talks of its ministers stay meetings).
+//! * **A trip told by its talks**: "Ushpiz visited the Moroccan capital last week, holding
+//!   talks with Nasser Bourita": a visit told once, whose participle clause tells its talks, is
+//!   those talks.
+//! * **After the arrival**: "Shortly after his arrival, Gantz held talks with …": an event
+//!   told after the arrival of a visit takes the visit's date.
+//! * **A visit told without its arrival**: "This is the first official visit to Morocco by an
+//!   Israeli foreign minister" is on the day of the protagonist's first talks.
+//! * **An invitation is for another day**: "Au cours de cet entretien, le souverain a invité
+//!   M. Netanyahou à se rendre au Maroc": the visit is planned, not on the day of the call.
+//! * **A welcome at the airport is the visit** (the rule of every language, [`super::welcome`]): "He was welcomed at Rabat-Sale airport by
+//!   Farouk Belkhir", "accueilli à l'aéroport par" (rows of kind `airport`): the reception on
+//!   landing is part of the visit, not talks.
+//! * **A photo caption repeats the story**: "Rabat, mardi 26 juillet 2022 : le ministre
+//!   israélien de la Justice Gideon Saar, reçu par Abdellatif Ouahbi." — a line opened by a
+//!   place, a comma, a date and a colon describes the picture of an event the article tells
+//!   (a MAP dateline "Rabat, 12 mars (MAP) -" opens the story with a dash and is kept).
+//! * **A date line's city is where the story was written**: "CASABLANCA (Reuters) - … held
+//!   talks in Rabat", "RABAT, Morocco — … signed in Casablanca": the venue the sentence states
+//!   wins over it, unless the sentence names that city again.
+//! * **Who leads a delegation visits**: "Laftit a reçu mercredi une délégation conduite par la
+//!   ministre israélienne de l'Intérieur": the leader is the visitor, the host comes after.
+//! * **A quoted tweet tells the speaker's talks**: "Herzog wrote on Thursday: "A warm
+//!   conversation with my friend King Mohammed VI …"": talks "with my …" in a quotation a
+//!   named official opens with a colon are theirs, on the day the sentence gives.
+//! * **A background reminder is not news**: "depuis l'accord tripartite conclu en décembre
+//!   2020", told aside with a month or a year and no day, recalls an event the article is not
+//!   about; it keeps no date of its own, so it joins the dated report of that event or is
+//!   left out, instead of a month row beside the day row.
+
+mod dates;
+mod kinds;
+mod lines;
+mod participants;
+mod status;
+
+use std::ops::Range;
+
+use super::mention::EventMention;
+use super::rules::{RuleKind, TriggerRules, TriggerTense, latin_trigger};
+use crate::dates::{ArticleDates, DateMention};
+use crate::dates::lexicon::DateLexicon;
+use crate::gazetteer::{Found, Gazetteer};
+use crate::text::Document;
+
+/// What every pass reads of one document: its text and sentences, the names and dates found
+/// in it, the trigger rules and the gazetteer. The passes change only the mentions.
+#[derive(Clone, Copy)]
+struct Refine<'a> {
+    doc: &'a Document,
+    found: &'a Found,
+    /// The document's date mentions, which [`super::mention::DateLink::date`] indexes.
+    dates: &'a [DateMention],
+    article_dates: &'a ArticleDates,
+    /// The publication day, when the article has one.
+    published: Option<chrono::NaiveDate>,
+    rules: &'a TriggerRules,
+    g: &'a Gazetteer,
+    lexicon: &'a DateLexicon,
+}
+
+impl Refine<'_> {
+    /// Whether `m` was told by a Latin-script trigger (the Arabic ones are left as they are).
+    fn latin(&self, m: &EventMention) -> bool {
+        latin_trigger(&self.doc.norm.text, &m.trigger)
+    }
+
+    /// Whether `m`'s trigger is a verb (past, present or future), not a noun.
+    fn is_verb(&self, m: &EventMention) -> bool {
+        matches!(self.rules.rules[m.rule].kind, RuleKind::Event(_, tense) if tense != TriggerTense::Noun)
+    }
+
+    /// Whether `m`'s trigger is a past verb.
+    fn is_past(&self, m: &EventMention) -> bool {
+        matches!(self.rules.rules[m.rule].kind, RuleKind::Event(_, TriggerTense::Past))
+    }
+}
+
+/// Apply the Latin-script readings above to the mentions of `doc`, in order: each pass reads
+/// what the passes before it made of the mentions.
+/// `article_dates` holds the document's date mentions, which [`super::mention::DateLink::date`]
+/// indexes, and its publication day.
+pub fn refine_latin(out: &mut Vec<EventMention>, doc: &Document, found: &Found, article_dates: &ArticleDates, rules: &TriggerRules, g: &Gazetteer, lexicon: &DateLexicon) {
+    let cx = Refine { doc, found, dates: article_dates.mentions.as_slice(), article_dates, published: article_dates.anchor.date.and_then(|d| d.as_day()), rules, g, lexicon };
+    let cx = &cx;
+    lines::drop_captions(out, cx);
+    lines::dateline_place_yields_to_venue(out, cx);
+    kinds::talk_is_a_call(out, cx);
+    kinds::call_absorbs_meeting(out, cx);
+    participants::quoted_talks_of_the_speaker(out, cx);
+    kinds::signed_over_a_link(out, cx);
+    kinds::landing_is_flight(out, cx);
+    kinds::own_plane_is_the_arrival(out, cx);
+    participants::reception_carries_visitor(out, cx);
+    participants::visit_names_the_visitor(out, cx);
+    participants::protagonist_is_the_subject(out, cx);
+    status::told_after_a_sequel(out, cx);
+    kinds::participle_of_an_aside_noun(out, cx);
+    participants::aside_names_its_own(out, cx);
+    status::aside_keeps_its_date(out, cx);
+    status::reminders_keep_no_date(out, cx);
+    status::sequel_parts_the_date(out, cx);
+    dates::share_sentence_date(out, cx);
+    dates::carried_by_a_connective(out, cx);
+    dates::planned_during_the_visit(out, cx);
+    dates::after_the_arrival(out, cx);
+    kinds::trip_told_by_its_talks(out, cx);
+    kinds::talks_as_the_purpose(out, cx);
+    kinds::audience_is_the_visit(out, cx);
+    participants::host_is_not_the_visitor(out, cx);
+    participants::leader_is_the_visitor(out, cx);
+    participants::occasion_names_its_sides(out, cx);
+    kinds::call_tells_what_was_discussed(out, cx);
+    participants::pair_is_the_two_just_named(out, cx);
+    // After the pair has read the two sides off the welcome ("received at the airport by his
+    // counterpart. On Tuesday, the two ministers signed").
+    super::welcome::airport_welcome_is_the_visit(out, 0, doc, &rules.words.airports, &|m: &EventMention| cx.latin(m));
+    dates::visit_without_its_arrival(out, cx);
+    dates::visit_told_by_its_end(out, cx);
+    status::past_told_before_a_plan(out, cx);
+    participants::subject_told_by_nationality(out, cx);
+    status::present_points_ahead(out, cx);
+    status::programme_lines_point_ahead(out, cx);
+}
+
+/// Whether sentence `si` of `doc` is a sentence of the body: it ends with a stop. A headline
+/// has none, and tells in the present what happened as often as what will.
+fn is_body(doc: &Document, si: usize) -> bool {
+    crate::text::segment::ends_with_a_stop(&doc.norm.text[doc.sentences[si].range.clone()])
+}
+
+/// Remove mention `i` from `out` and move what it names into mention `into` (see
+/// [`EventMention::take_names`]), with its date when `into` has none: one event told twice.
+/// Returns where `into` stands once `i` is gone.
+fn fold_into(out: &mut Vec<EventMention>, i: usize, into: usize) -> usize {
+    let from = out.remove(i);
+    let into = if into > i { into - 1 } else { into };
+    let target = &mut out[into];
+    if target.date.is_none() {
+        target.date = from.date;
+    }
+    target.take_names(from);
+    into
+}
+
+/// Articles and possessives that may stand between a sequel word and its event noun ("depuis
+/// l'accord", "après la signature", "after the signing"); Arabic glues them to the noun.
+const DETERMINERS: &[&str] = &["le", "la", "les", "l", "un", "une", "son", "sa", "ses", "leur", "leurs", "cet", "cette", "ce", "the", "a", "an", "his", "her", "their", "its"];
+
+/// Where the phrases `forms` (normalised) stand in `range`, at word boundaries (a list of a
+/// few words checked in one sentence, not worth the automaton).
+fn phrases_in<'a>(text: &'a str, range: Range<usize>, forms: &'a [String]) -> impl Iterator<Item = Range<usize>> + 'a {
+    let hay = &text[range.clone()];
+    let boundary = |s: &str, at_end: bool| if at_end { s.chars().next_back() } else { s.chars().next() }.is_none_or(|c| !c.is_alphanumeric());
+    forms.iter().flat_map(move |f| hay.match_indices(f.as_str()).filter(move |(at, _)| boundary(&hay[..*at], true) && boundary(&hay[at + f.len()..], false)).map(move |(at, f)| range.start + at..range.start + at + f.len()))
+}

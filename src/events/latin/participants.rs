@@ -1,0 +1,400 @@
+//! Who takes part in a Latin-script event: French and English name the subject of a story
+//! once and then write "le ministre", "he", "the two men"; these passes give such mentions
+//! their people (the protagonist, the visitor the sentences before name, the pair just
+//! named, the leader of a delegation, the speaker of a quoted tweet) and take from them the
+//! people of another event of the sentence.
+
+use super::kinds::HEAD_OF_STATE_ROLES;
+use super::{Refine, phrases_in};
+
+use crate::events::mention::{DateHow, DateLink, EventMention, RoleRef};
+use crate::events::rules::{EventType, RuleKind};
+use crate::gazetteer::{EntityKind, Found, Gazetteer};
+
+/// "Ce mardi, il a été reçu successivement par X, Y et Z": a meeting or call whose named
+/// people (two or more; one is the build stage's case, unless the actor it carried over is of
+/// their own country) are all of one country and all after its trigger takes as its other
+/// side the people of another country the last mention of the two sentences before naming
+/// any names.
+pub(super) fn reception_carries_visitor(out: &mut [EventMention], cx: &Refine) {
+    let Refine { found, g, .. } = *cx;
+    for i in 0..out.len() {
+        let m = &out[i];
+        if !matches!(m.event_type, EventType::Meeting | EventType::Call) || !cx.latin(m) || m.people.len() < 2 || !m.role_refs.is_empty() {
+            continue;
+        }
+        let country = g.country_of(m.people[0]);
+        if country.is_empty() || m.people.iter().any(|&p| g.country_of(p) != country) {
+            continue;
+        }
+        // "Arrivée le matin même …, la délégation a été reçue en audience par le Roi", after a
+        // sentence naming the Moroccan Prime Minister first: an actor the build carried over
+        // of the host's own country is not the other side.
+        let carried = m.carried_actor;
+        // Every person of its scope comes after the trigger: the subject is left implicit.
+        let named_before = found.entities.iter().any(|e| m.span.start <= e.range.start && e.range.end <= m.trigger.start && g.entities()[e.entity].kind == EntityKind::Person);
+        if named_before {
+            continue;
+        }
+        // The visitors are everyone of another country that mention names ("la délégation",
+        // after "… avec Jared Kushner et Meir Ben-Shabbat").
+        let visitors: Vec<usize> = out[..i]
+            .iter()
+            .rev()
+            .take_while(|p| m.sentence - p.sentence <= 2)
+            .filter(|p| p.sentence < m.sentence)
+            .map(|p| p.people.iter().copied().filter(|&a| !g.country_of(a).is_empty() && g.country_of(a) != country).collect::<Vec<usize>>())
+            .find(|v| !v.is_empty())
+            .unwrap_or_default();
+        if let Some(&actor) = visitors.first() {
+            let m = &mut out[i];
+            m.people.retain(|&p| Some(p) != carried);
+            for (k, &v) in visitors.iter().enumerate() {
+                m.people.insert(k, v);
+                m.countries.push(g.country_of(v).clone());
+            }
+            m.carried_actor = Some(actor);
+            m.countries.sort();
+            m.countries.dedup();
+        }
+    }
+}
+
+/// "le ministre israélien s'est rendu au siège du ministère, où il a eu un entretien avec son
+/// homologue, Abdellatif Loudiyi": the people named only after a later meeting, call or
+/// signing of the visit's sentence are that event's, not visitors.
+pub(super) fn visit_names_the_visitor(out: &mut [EventMention], cx: &Refine) {
+    let Refine { found, .. } = *cx;
+    for i in 0..out.len() {
+        let m = &out[i];
+        if m.event_type != EventType::Visit || !cx.latin(m) || m.people.is_empty() {
+            continue;
+        }
+        let next = out.iter().filter(|n| n.sentence == m.sentence && n.trigger.start >= m.trigger.end && n.event_type.family() != EventType::Visit).map(|n| n.trigger.start).min();
+        let Some(next) = next else { continue };
+        let span = m.span.clone();
+        let named_before = |p: usize| found.entities.iter().any(|e| e.entity == p && span.start <= e.range.start && e.range.end <= next);
+        let keep: Vec<usize> = m.people.iter().copied().filter(|&p| named_before(p)).collect();
+        out[i].people = keep;
+    }
+}
+
+/// "La ministre, qui effectue sa première visite depuis l'accord tripartite conclu en décembre
+/// 2020, aura demain des entretiens avec X, Y et Z": an event told aside (a time reference)
+/// names its parties before the next event of its sentence; the people named after that one
+/// are its.
+pub(super) fn aside_names_its_own(out: &mut [EventMention], cx: &Refine) {
+    let Refine { found, .. } = *cx;
+    for i in 0..out.len() {
+        let m = &out[i];
+        if !m.aside || !cx.latin(m) || m.people.is_empty() {
+            continue;
+        }
+        let Some(next) = out.iter().filter(|n| n.sentence == m.sentence && n.trigger.start >= m.trigger.end).map(|n| n.trigger.start).min() else { continue };
+        let start = m.span.start;
+        let named_before = |p: usize| found.entities.iter().any(|e| e.entity == p && start <= e.range.start && e.range.end <= next);
+        let keep: Vec<usize> = m.people.iter().copied().filter(|&p| named_before(p)).collect();
+        out[i].people = keep;
+    }
+}
+
+/// Whether every office of person `p` ended before 2010: a figure of the past, named in a
+/// 2020–2022 story (a mausoleum, a founder), not taking part.
+fn of_the_past(p: usize, g: &Gazetteer) -> bool {
+    let roles = &g.entities()[p].roles;
+    let cutoff = chrono::NaiveDate::from_ymd_opt(2010, 1, 1).expect("a valid date");
+    !roles.is_empty() && roles.iter().all(|s| s.to.is_some_and(|to| to < cutoff))
+}
+
+/// "Le ministre, qui a atterri à Rabat tard hier soir", "il a eu un entretien avec son
+/// homologue, le ministre délégué Abdellatif Loudiyi": French and English name the subject of
+/// a story once, then write "le ministre", "il", "the minister". A visit or opening verb that
+/// names nobody, and a meeting or call naming one person, take the protagonist — the person the
+/// article's earlier mentions name most often (the first of them on a tie) — as the visitor or
+/// the other side, when the protagonist is of another country than the one person named.
+pub(super) fn protagonist_is_the_subject(out: &mut [EventMention], cx: &Refine) {
+    let Refine { doc, found, g, .. } = *cx;
+    let text = doc.norm.text.as_str();
+    for i in 0..out.len() {
+        let m = &out[i];
+        if !cx.latin(m) || m.aside || m.carried_actor.is_some() {
+            continue;
+        }
+        // Someone whose every office ended before 2010 is named, not taking part ("un passage
+        // au mausolée Mohammed V"); the resolver leaves them out later.
+        let living: Vec<usize> = m.people.iter().copied().filter(|&p| !of_the_past(p, g)).collect();
+        let wants = match m.event_type {
+            EventType::Visit => cx.is_verb(m) && living.is_empty(),
+            EventType::Meeting | EventType::Call => living.len() == 1,
+            // "Jeudi, il doit inaugurer le bureau de liaison": who opens it is the subject.
+            EventType::Opening => cx.is_verb(m) && living.is_empty(),
+            // "a achevé une visite …, au cours de laquelle il a signé un mémorandum avec son
+            // homologue X": the signer is the subject the sentence told first.
+            EventType::Agreement => cx.is_verb(m) && living.len() == 1,
+            _ => false,
+        };
+        if !wants {
+            continue;
+        }
+        // "Le ministre israélien était arrivé la veille", "The Israeli minister had arrived":
+        // a subject told by its nationality is the protagonist of that country.
+        let nationality = subject_nationality(text, m, found, g);
+        let of_nationality = |p: usize| nationality.as_ref().is_none_or(|c| g.country_of(p) == c);
+        // A signing takes the subject of its own sentence too ("il a signé" in a relative clause
+        // of the visit's sentence); the others, only the story's before it.
+        let told_before = |p: &&EventMention| p.sentence < m.sentence || (m.event_type == EventType::Agreement && p.sentence == m.sentence);
+        let Some(protagonist) = protagonist(out[..i].iter().filter(told_before), of_nationality) else { continue };
+        let country = g.country_of(protagonist);
+        if country.is_empty() || living.iter().any(|&p| p == protagonist || g.country_of(p) == country) {
+            continue;
+        }
+        // "Le ministre, qui a atterri": an office of the protagonist's country is the
+        // protagonist's; one of another country names someone else.
+        let office_elsewhere = m.role_refs.iter().any(|r| {
+            let (RoleRef::Office { country: c, .. } | RoleRef::Counterpart { country: c }) = r;
+            c != country || matches!(r, RoleRef::Counterpart { .. })
+        });
+        if office_elsewhere {
+            continue;
+        }
+        let country = country.clone();
+        let m = &mut out[i];
+        m.people.insert(0, protagonist);
+        m.carried_actor = Some(protagonist);
+        m.countries.push(country);
+        m.countries.sort();
+        m.countries.dedup();
+    }
+}
+
+/// The person `mentions` name most often (the first of them on a tie): the subject of the
+/// story, whom French and English then call "le ministre", "he", "the visit".
+pub(super) fn protagonist<'a>(mentions: impl Iterator<Item = &'a EventMention>, keep: impl Fn(usize) -> bool) -> Option<usize> {
+    let mut counts: Vec<(usize, usize)> = Vec::new();
+    for p in mentions.flat_map(|p| p.people.iter().copied()).filter(|&p| keep(p)) {
+        match counts.iter_mut().find(|(q, _)| *q == p) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((p, 1)),
+        }
+    }
+    let best = counts.iter().map(|&(_, n)| n).max()?;
+    counts.iter().find(|&&(_, n)| n == best).map(|&(p, _)| p)
+}
+
+/// "Sa Majesté le Roi Mohammed VI a reçu mardi … une délégation conduite par Jared Kushner et
+/// Meir Ben-Shabbat, arrivée le jour même": a visit naming a head of state first and people
+/// of another country who are no heads of state is theirs: the head of state is the host (the
+/// visitor is named first).
+pub(super) fn host_is_not_the_visitor(out: &mut [EventMention], cx: &Refine) {
+    let Refine { g, .. } = *cx;
+    let head_of_state = |p: usize| g.entities()[p].roles.iter().any(|r| HEAD_OF_STATE_ROLES.contains(&r.role.as_str()));
+    for m in out.iter_mut().filter(|m| m.event_type == EventType::Visit && cx.latin(m)) {
+        let Some(&host) = m.people.first().filter(|&&p| head_of_state(p)) else { continue };
+        let country = g.country_of(host).clone();
+        let guest = |p: &usize| !g.country_of(*p).is_empty() && *g.country_of(*p) != country && !head_of_state(*p);
+        if m.people.iter().any(guest) {
+            let (guests, hosts): (Vec<usize>, Vec<usize>) = m.people.iter().partition(|p| guest(p));
+            m.people = guests.into_iter().chain(hosts).collect();
+        }
+    }
+}
+
+/// Words after a visit's trigger within which a `led-by` phrase tells who leads it ("une
+/// délégation conduite par", "a delegation of senior officials led by").
+const LED_BY_AFTER_WORDS: usize = 5;
+
+/// Words after a `led-by` phrase within which its leader is named (a title first: "conduite
+/// par la ministre israélienne de l'Intérieur, Ayelet Shaked").
+const LEADER_REACH_WORDS: usize = 10;
+
+/// "Abdelouafi Laftit a reçu mercredi une délégation conduite par la ministre israélienne de
+/// l'Intérieur", "the minister received a delegation led by …": the person named after a
+/// `led-by` phrase just after a visit's trigger leads the delegation, so is its visitor, named
+/// first with those of their country named after them; the host who received it comes after.
+pub(super) fn leader_is_the_visitor(out: &mut [EventMention], cx: &Refine) {
+    let Refine { doc, found, rules, g, .. } = *cx;
+    let text = doc.norm.text.as_str();
+    for m in out.iter_mut().filter(|m| m.event_type == EventType::Visit && cx.latin(m) && m.people.len() >= 2) {
+        let sentence = doc.sentences[m.sentence].range.clone();
+        let reach = crate::text::lexmatch::word_iter(text, m.trigger.end..sentence.end).take(LED_BY_AFTER_WORDS + 2).last().map_or(m.trigger.end, |w| w.end);
+        let Some(led) = phrases_in(text, m.trigger.end..reach, &rules.words.leads).min_by_key(|r| r.start) else { continue };
+        let named_by = crate::text::lexmatch::word_iter(text, led.end..sentence.end).take(LEADER_REACH_WORDS).last().map_or(led.end, |w| w.end);
+        let leader = found.entities.iter().find(|e| e.range.start >= led.end && e.range.end <= named_by && g.entities()[e.entity].kind == EntityKind::Person && m.people.contains(&e.entity));
+        let Some(leader) = leader.map(|e| e.entity) else { continue };
+        let country = g.country_of(leader).clone();
+        let named_after = |p: usize| found.entities.iter().any(|e| e.entity == p && e.range.start >= led.end && e.range.end <= sentence.end);
+        let (visitors, hosts): (Vec<usize>, Vec<usize>) = m.people.iter().partition(|&&p| p == leader || (!country.is_empty() && *g.country_of(p) == country && named_after(p)));
+        let mut visitors = visitors;
+        visitors.sort_by_key(|&p| p != leader);
+        m.people = visitors.into_iter().chain(hosts).collect();
+    }
+}
+
+/// "À cette occasion, une déclaration conjointe a été signée", "On that occasion, an agreement
+/// was signed": an event of two sides naming nobody, dated by a connective from the sentence
+/// before (the build's carried date), is between the people of two countries that sentence's
+/// event with that date names.
+pub(super) fn occasion_names_its_sides(out: &mut [EventMention], cx: &Refine) {
+    let Refine { g, .. } = *cx;
+    for i in 0..out.len() {
+        let m = &out[i];
+        let two_sided = matches!(m.event_type, EventType::Meeting | EventType::Call | EventType::Agreement);
+        let Some(d) = m.date.filter(|d| d.how == DateHow::Carried) else { continue };
+        if !two_sided || !cx.latin(m) || m.aside || !m.people.is_empty() || !m.role_refs.is_empty() || m.sentence == 0 {
+            continue;
+        }
+        let told = out[..i].iter().rev().take_while(|p| p.sentence + 1 >= m.sentence).find(|p| {
+            let mut countries: Vec<&crate::idset::Id> = p.people.iter().map(|&q| g.country_of(q)).filter(|c| !c.is_empty()).collect();
+            countries.sort();
+            countries.dedup();
+            p.date.is_some_and(|e| e.date == d.date) && countries.len() >= 2
+        });
+        if let Some(p) = told.cloned() {
+            out[i].take_names(p);
+        }
+    }
+}
+
+/// "Gantz held talks with his Moroccan counterpart Abdellatif Loudiyi. The two men inked a
+/// defense memorandum the next day": an event of the article's two sides (a pair phrase: "the
+/// two men", "the two ministers", "both sides"), in the sentence of or after one whose event
+/// named people of two countries, is theirs (meetings, calls and agreements: the events with
+/// two sides). It names nobody, or only some of them ("Talbi Alami received his Israeli guest
+/// …, and the two speakers signed a memorandum": its scope names the host, not the guest).
+pub(super) fn pair_is_the_two_just_named(out: &mut [EventMention], cx: &Refine) {
+    let Refine { doc, rules, g, .. } = *cx;
+    let text = doc.norm.text.as_str();
+    // "The two men signed", "Les deux présidents de chambre ont signé": the pair phrase tells
+    // the two sides even where the article names one country only ("Knesset Speaker … received
+    // by the speaker of the House of Representatives"), so the mention has one country.
+    let told_as_pair = |m: &EventMention| rules.phrases.find_in(None, text, m.span.clone()).iter().any(|h| h.payloads.iter().any(|&r| rules.rules[r].kind == RuleKind::Pair));
+    for i in 0..out.len() {
+        let m = &out[i];
+        // A flight or an opening has no sides: "airlines of both nations" are not the people.
+        let two_sided = matches!(m.event_type, EventType::Meeting | EventType::Call | EventType::Agreement);
+        if !two_sided || !cx.latin(m) || m.aside || (m.countries.len() < 2 && !told_as_pair(m)) {
+            continue;
+        }
+        let just_named = out[..i].iter().rev().take_while(|p| m.sentence - p.sentence <= 1).find(|p| {
+            let mut countries: Vec<&crate::idset::Id> = p.people.iter().map(|&q| g.country_of(q)).filter(|c| !c.is_empty()).collect();
+            countries.sort();
+            countries.dedup();
+            let some_of_them = p.people.len() > m.people.len() && m.people.iter().all(|q| p.people.contains(q));
+            countries.len() >= 2 && some_of_them
+        });
+        // "Bourita a reçu mercredi Lapid. Les deux ministres ont procédé à la signature de trois
+        // accords": an undated signing of the two takes the day they were just told together.
+        // ("The two top diplomats discussed …" after a call is what the call was about.)
+        let date = just_named.filter(|p| m.event_type == EventType::Agreement && !p.planned && !m.planned && m.date.is_none()).and_then(|p| p.date);
+        if let Some(people) = just_named.map(|p| p.people.clone()) {
+            out[i].people = people;
+        }
+        if let Some(d) = date {
+            out[i].date = Some(DateLink { date: d.date, how: DateHow::Carried });
+        }
+    }
+}
+
+/// Definite articles that open a subject told by its office and nationality ("The Israeli
+/// diplomat", "La ministre israélienne"): someone the article has named, or means to.
+const DEFINITE_ARTICLES: &[&str] = &["the", "le", "la", "les", "l"];
+
+/// "Israel's Economy Minister Orna Barbivai is in Morocco … The Israeli minister arrived in
+/// Rabat on Sunday": a visit naming nobody, whose subject is a definite office of a
+/// nationality, is the visit of the last person of that country named in the sentences before
+/// it (the lead included). When the article names nobody of that country ("The Israeli
+/// diplomat arrived on Monday …, without naming the envoy"), it gives no row: a visit without
+/// a visitor is no event a reader can place.
+pub(super) fn subject_told_by_nationality(out: &mut Vec<EventMention>, cx: &Refine) {
+    let Refine { doc, found, g, .. } = *cx;
+    let text = doc.norm.text.as_str();
+    let mut i = 0;
+    while i < out.len() {
+        let m = &out[i];
+        let nameless = m.event_type == EventType::Visit && cx.latin(m) && !m.aside && m.people.is_empty() && m.role_refs.is_empty();
+        let sentence = doc.sentences[m.sentence].range.clone();
+        let definite = || crate::text::lexmatch::words(text, sentence.start..m.trigger.start).first().is_some_and(|w| DEFINITE_ARTICLES.contains(&&text[w.clone()]));
+        let Some(country) = nameless.then(|| subject_nationality(text, m, found, g)).flatten().filter(|_| definite()) else {
+            i += 1;
+            continue;
+        };
+        let named = found.entities.iter().rev().filter(|e| e.range.end <= sentence.start).find(|e| g.entities()[e.entity].kind == EntityKind::Person && *g.country_of(e.entity) == country).map(|e| e.entity);
+        match named {
+            Some(p) => {
+                out[i].people.push(p);
+                out[i].carried_actor = Some(p);
+                i += 1;
+            }
+            None => {
+                out.remove(i);
+            }
+        }
+    }
+}
+
+/// Words that may stand between a subject's nationality and its trigger ("The Israeli minister
+/// had arrived", "The Moroccan minister was making his first visit"): the title, an
+/// auxiliary, a light verb and its determiner.
+const NATIONALITY_REACH_WORDS: usize = 5;
+
+/// The country of a subject told by its nationality just before the verb `m` ("Le ministre
+/// israélien était arrivé", "the Israeli minister had arrived"): the country named last
+/// before the trigger in its sentence, no more than [`NATIONALITY_REACH_WORDS`] words before
+/// it, with no person named between.
+pub(super) fn subject_nationality(text: &str, m: &EventMention, found: &Found, g: &Gazetteer) -> Option<crate::idset::Id> {
+    let last = found.entities.iter().rev().find(|e| m.span.start <= e.range.start && e.range.end <= m.trigger.start)?;
+    let entity = &g.entities()[last.entity];
+    let near = crate::text::lexmatch::words(text, last.range.end..m.trigger.start).len() <= NATIONALITY_REACH_WORDS;
+    (entity.is_country() && near && !text[last.range.end..m.trigger.start].contains([',', ';'])).then(|| entity.country.clone())
+}
+
+/// What ends a quotation before its talks would be the speaker's: a closing straight quote
+/// (normalisation keeps only those) or a stop.
+const QUOTE_ENDS: &[char] = &['"', '.', ';'];
+
+/// Words after a trigger within which the speaker's possessive tells that the talks are theirs
+/// ("A warm conversation with my friend", "un entretien chaleureux avec mon ami").
+const FIRST_PERSON_REACH_WORDS: usize = 4;
+
+/// "Naftali Bennett wrote on Twitter on Sunday: "A warm conversation with my friend King
+/// Mohammed VI"", "Yaïr Lapid a écrit lundi : « Un entretien chaleureux avec mon ami Nasser
+/// Bourita »": talks (a meeting or call) told in a quotation opened by a colon after a named
+/// person, "with my …" (word list `first-person`), are the speaker's own talks with the one
+/// named, dated by the day the sentence gives before the quotation (a statement reports what
+/// it is about on its day), not by a date the quotation tells after them. The speaker is named
+/// first.
+pub(super) fn quoted_talks_of_the_speaker(out: &mut [EventMention], cx: &Refine) {
+    let Refine { doc, found, dates, rules, g, .. } = *cx;
+    let text = doc.norm.text.as_str();
+    for m in out.iter_mut() {
+        // A date the quotation tells after the talks is what they were about ("… with my friend
+        // King Mohammed VI, to whom I wished a blessed Eid al-Fitr"), not their day.
+        let told_after = |d: &DateLink| dates.get(d.date).is_some_and(|d| d.range.start >= m.trigger.end);
+        if !matches!(m.event_type, EventType::Meeting | EventType::Call) || !cx.latin(m) || m.date.is_some_and(|d| !told_after(&d)) || m.planned || m.aside {
+            continue;
+        }
+        let sentence = doc.sentences[m.sentence].range.clone();
+        let before = &text[sentence.start..m.trigger.start];
+        // Normalisation drops guillemets and curly quotes: the colon opens the quotation.
+        let Some(colon) = before.rfind(':') else { continue };
+        let opened = sentence.start + colon;
+        if text[opened + 1..m.trigger.start].trim_start().trim_start_matches('"').contains(QUOTE_ENDS) {
+            continue;
+        }
+        let first_person = crate::text::lexmatch::word_iter(text, m.trigger.end..sentence.end).take(FIRST_PERSON_REACH_WORDS).any(|w| rules.words.first_person.iter().any(|p| *p == text[w.clone()]));
+        if !first_person {
+            continue;
+        }
+        let introduced = sentence.start..opened;
+        let speaker = found.entities.iter().rev().find(|e| introduced.start <= e.range.start && e.range.end <= introduced.end && g.entities()[e.entity].kind == EntityKind::Person).map(|e| e.entity);
+        let day = dates.iter().position(|d| d.dateline.is_none() && introduced.start <= d.range.start && d.range.end <= introduced.end);
+        let (Some(speaker), Some(day)) = (speaker, day) else { continue };
+        m.people.retain(|&p| p != speaker);
+        m.people.insert(0, speaker);
+        m.countries.push(g.country_of(speaker).clone());
+        m.countries.retain(|c| !c.is_empty());
+        m.countries.sort();
+        m.countries.dedup();
+        m.date = Some(DateLink { date: day, how: DateHow::Reported });
+    }
+}

@@ -1,0 +1,166 @@
+//! Whether a Latin-script event is news, a plan or a back-reference: an event noun after a
+//! sequel word is told aside ("depuis l'accord", "after the signing"), a present verb dated by
+//! a bare weekday points ahead, a programme line tells what is planned, a plan marker told
+//! after a past verb is the next clause's.
+
+use super::{Refine, is_body, DETERMINERS};
+
+use crate::dates::value::ExprKind;
+use crate::events::mention::{DateHow, EventMention};
+use crate::events::rules::{EventType, RuleKind, TriggerTense};
+
+/// "depuis l'accord tripartite", "après la signature du mémorandum": an event noun after a
+/// sequel word (data rows of kind `sequel`) and a determiner is a time reference, told aside.
+pub(super) fn told_after_a_sequel(out: &mut [EventMention], cx: &Refine) {
+    let Refine { doc, rules, .. } = *cx;
+    let text = doc.norm.text.as_str();
+    for m in out.iter_mut() {
+        if m.aside || !cx.latin(m) || m.trigger.start < 2 {
+            continue;
+        }
+        let sentence = doc.sentences[m.sentence].range.clone();
+        let before = sentence.start..m.trigger.start;
+        let hits = rules.phrases.find_in(None, text, before.clone());
+        let sequel_end = hits.iter().filter(|h| h.payloads.iter().any(|&r| rules.rules[r].kind == RuleKind::Sequel)).map(|h| h.range().end).max();
+        let Some(end) = sequel_end else { continue };
+        let between = crate::text::lexmatch::words(text, end..m.trigger.start);
+        let only_a_determiner = between.len() <= 1 && between.iter().all(|w| DETERMINERS.contains(&&text[w.clone()]));
+        if only_a_determiner {
+            m.aside = true;
+        }
+    }
+}
+
+/// Bytes after an event noun told aside within which a noun of its family is its object ("la
+/// signature d'un mémorandum d'entente", "signing a health cooperation memorandum").
+const ASIDE_OBJECT_REACH: usize = 40;
+
+/// "met … on Tuesday, a day after signing a memorandum", "a rencontré mardi …, au lendemain de
+/// la signature d'un mémorandum": an event told aside after a sequel word happened another day
+/// than the date told before that word, whether read as its own or shared from the main event;
+/// so did the noun of its family that follows it as its object.
+pub(super) fn sequel_parts_the_date(out: &mut [EventMention], cx: &Refine) {
+    let Refine { doc, dates, rules, .. } = *cx;
+    let text = doc.norm.text.as_str();
+    let parted = |m: &EventMention| {
+        let Some(date) = m.date.and_then(|d| dates.get(d.date)) else { return false };
+        let told_before = date.range.end <= m.trigger.start && date.range.start >= doc.sentences[m.sentence].range.start;
+        told_before && rules.phrases.find_in(None, text, date.range.end..m.trigger.start).iter().any(|h| h.payloads.iter().any(|&r| rules.rules[r].kind == RuleKind::Sequel))
+    };
+    let asides: Vec<(usize, EventType, usize)> = out.iter().filter(|m| m.aside && cx.latin(m)).map(|m| (m.sentence, m.event_type.family(), m.trigger.end)).collect();
+    for m in out.iter_mut().filter(|m| cx.latin(m)) {
+        let object = asides.iter().any(|&(si, family, end)| si == m.sentence && family == m.event_type.family() && m.trigger.start >= end && m.trigger.start - end <= ASIDE_OBJECT_REACH);
+        if (m.aside || object) && parted(m) {
+            m.date = None;
+        }
+    }
+}
+
+/// "The Israeli minister arrived in Rabat on Sunday and is scheduled to meet …": a past verb
+/// is what happened; a plan marker told only after it, in its sentence, is the next clause's
+/// (a marker before it, "is expected to sign … he arrived", still governs).
+pub(super) fn past_told_before_a_plan(out: &mut [EventMention], cx: &Refine) {
+    let Refine { doc, rules, .. } = *cx;
+    let text = doc.norm.text.as_str();
+    for m in out.iter_mut() {
+        if !m.planned || !cx.latin(m) || !cx.is_past(m) {
+            continue;
+        }
+        let before = doc.sentences[m.sentence].range.start..m.trigger.start;
+        let marker_before = rules.phrases.find_in(None, text, before).iter().any(|h| h.payloads.iter().any(|&r| rules.rules[r].kind == RuleKind::Planned));
+        if !marker_before {
+            m.planned = false;
+        }
+    }
+}
+
+/// Auxiliaries of a compound past: a form after one is a participle ("est arrive", "has arrived").
+const AUXILIARIES: &[&str] = &["est", "a", "ont", "sont", "etait", "était", "avait", "avaient", "has", "have", "had", "was", "were"];
+
+/// "Foreign Minister Yair Lapid lands in Rabat on Wednesday", "Yaïr Lapid arrive mercredi à
+/// Rabat", written on Tuesday: a body sentence tells a past event in the past, so a present
+/// verb dated by a bare weekday its clause gives no tense to is the coming one (the day itself
+/// when written that day); the event is announced. A headline is read the way the body reads
+/// the same weekday for an event of the same family (headlines use the present for both).
+/// Written on that very weekday ("lands in Rabat on Tuesday" published on a Tuesday), the
+/// present is a report of the day: the event happens as the article goes out, and is told
+/// as done, not announced.
+pub(super) fn present_points_ahead(out: &mut [EventMention], cx: &Refine) {
+    let Refine { doc, dates, published, rules, .. } = *cx;
+    let today = published.map(|d| chrono::Datelike::weekday(&d));
+    let bare_weekday = |m: &EventMention| {
+        let d = m.date.filter(|d| d.how == DateHow::Own).and_then(|d| dates.get(d.date))?;
+        match d.expr.kind {
+            ExprKind::Weekday { weekday, offset: None } if d.expr.tense.is_none() && d.dateline.is_none() && Some(weekday) != today => Some(weekday),
+            _ => None,
+        }
+    };
+    // A present form after a determiner is the noun it spells ("une visite de deux jours"),
+    // after an auxiliary a participle written without its accent ("est arrive mardi").
+    let text = doc.norm.text.as_str();
+    let after_determiner = |m: &EventMention| text[..m.trigger.start].trim_end().rsplit([' ', '\'']).next().is_some_and(|w| DETERMINERS.contains(&w) || AUXILIARIES.contains(&w));
+    let present = |m: &EventMention| matches!(rules.rules[m.rule].kind, RuleKind::Event(_, TriggerTense::Present)) && !after_determiner(m);
+    let mut ahead = Vec::new();
+    for m in out.iter_mut().filter(|m| cx.latin(m) && !m.planned && !m.aside && present(m) && is_body(doc, m.sentence)) {
+        if let Some(day) = bare_weekday(m) {
+            m.planned = true;
+            ahead.push((m.event_type.family(), day));
+        }
+    }
+    for m in out.iter_mut().filter(|m| cx.latin(m) && !m.planned && !m.aside && !is_body(doc, m.sentence)) {
+        if bare_weekday(m).is_some_and(|day| ahead.contains(&(m.event_type.family(), day))) {
+            m.planned = true;
+        }
+    }
+}
+
+/// "Monday: talks with Industry and Trade Minister Ryad Mezzour", "Mardi : entretien avec …",
+/// under "arrives in Rabat on Sunday for a three-day visit": a line of a visit's programme (it
+/// opens with a bare weekday and a colon, and tells its events by their nouns) in an article
+/// that announces a visit tells what is planned for the coming weekday, not what happened on
+/// the last one.
+pub(super) fn programme_lines_point_ahead(out: &mut [EventMention], cx: &Refine) {
+    let Refine { doc, dates, rules, .. } = *cx;
+    if !out.iter().any(|v| v.event_type == EventType::Visit && v.planned && !v.aside && cx.latin(v)) {
+        return;
+    }
+    let text = doc.norm.text.as_str();
+    let noun = |m: &EventMention| matches!(rules.rules[m.rule].kind, RuleKind::Event(_, TriggerTense::Noun));
+    for m in out.iter_mut().filter(|m| cx.latin(m) && !m.planned && !m.aside && noun(m)) {
+        let sentence = doc.sentences[m.sentence].range.clone();
+        let start = sentence.end - text[sentence.clone()].trim_start().len();
+        let Some(k) = m.date.filter(|d| d.how == DateHow::Own).map(|d| d.date) else { continue };
+        let Some(d) = dates.get(k).filter(|d| d.range.start == start && d.dateline.is_none()) else { continue };
+        let bare_weekday = matches!(d.expr.kind, ExprKind::Weekday { offset: None, .. }) && d.expr.tense.is_none();
+        if bare_weekday && text[d.range.end..sentence.end].trim_start().starts_with(':') {
+            m.planned = true;
+        }
+    }
+}
+
+/// "sa première visite depuis l'accord conclu en décembre 2020": a date an event told aside has
+/// is its own, not the sentence's; the event of the sentence that shared it gives it back.
+pub(super) fn aside_keeps_its_date(out: &mut [EventMention], cx: &Refine) {
+    for i in 0..out.len() {
+        let m = &out[i];
+        let borrowed = m.date.is_some_and(|d| d.how != DateHow::Own);
+        if borrowed && cx.latin(m) && !m.aside && out.iter().any(|a| a.aside && a.sentence == m.sentence && a.date.map(|d| d.date) == m.date.map(|d| d.date)) {
+            out[i].date = None;
+        }
+    }
+}
+
+/// A planned visit keeps no date shared from an event during it; "l'accord tripartite conclu en
+/// décembre 2020", told aside with a month or a year and no day, is a reminder, not the
+/// article's news, and keeps no date of its own.
+pub(super) fn reminders_keep_no_date(out: &mut [EventMention], cx: &Refine) {
+    for m in out.iter_mut().filter(|m| cx.latin(m)) {
+        if m.planned && m.event_type == EventType::Visit && m.date.is_some_and(|d| d.how == DateHow::During) {
+            m.date = None;
+        }
+        let month_or_year = m.date.and_then(|d| cx.dates.get(d.date)).is_some_and(|d| matches!(d.expr.kind, ExprKind::Calendar(c) if c.year.is_some() && c.day.is_none()));
+        if m.aside && month_or_year {
+            m.date = None;
+        }
+    }
+}
