@@ -24,7 +24,8 @@ use super::quotes::{inside, quoted_spans};
 pub(super) fn written_on_the_day<'m>(doc: &Document, lex: &DateLexicon, page: &Page, mentions: &'m [DateMention]) -> Option<(NaiveDate, &'m DateMention)> {
     let bounds = Bounds::read(mentions);
     let latest = bounds.after?;
-    let &(lede, i) = bounds.days.iter().find(|&&(_, i)| mentions[i].dateline.is_none() && !page.holds_not_the_story(&mentions[i]))?;
+    let i = bounds.lede(mentions).filter(|&i| !page.holds_not_the_story(&mentions[i]))?;
+    let lede = bounds.days.iter().find(|d| d.1 == i)?.0;
     if lede != latest || publication_weekday(mentions).is_some_and(|wd| wd != lede.weekday()) || !bounds.admits(lede) {
         return None;
     }

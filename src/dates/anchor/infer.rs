@@ -59,15 +59,28 @@ impl Bounds {
             }
             b.known.push(r.value);
             if let Some(d) = r.value.as_day() {
+                // A coming day bounds the writing day only as the story's first date (its
+                // lede's): a background paragraph's "كان قد أعلن أنه سيزور … يوم الخميس 10
+                // ديسمبر 2020" is an old announcement.
+                let first_of_the_story = m.dateline.is_none() && !b.days.iter().any(|&(_, j)| mentions[j].dateline.is_none());
                 b.days.push((d, i));
                 if m.expr.tense != Some(Tense::Future) {
                     b.after = b.after.max(Some(d));
-                } else if matches!(m.expr.kind, ExprKind::Calendar(Calendar { weekday: Some(w), .. }) if w == d.weekday()) && m.dateline.is_none() {
-                    b.coming = Some(b.coming.map_or(d, |c| c.min(d)));
+                } else if first_of_the_story && matches!(m.expr.kind, ExprKind::Calendar(Calendar { weekday: Some(w), .. }) if w == d.weekday()) {
+                    b.coming = Some(d);
                 }
             }
         }
+        // A coming day before a day the story reports was an old announcement.
+        if b.coming.is_some_and(|c| b.after.is_some_and(|a| c < a)) {
+            b.coming = None;
+        }
         b
+    }
+
+    /// The story's first day-date (its lede's, not on a date line): its mention's index.
+    pub(super) fn lede(&self, mentions: &[DateMention]) -> Option<usize> {
+        self.days.iter().map(|&(_, i)| i).find(|&i| mentions[i].dateline.is_none())
     }
 
     /// Whether `day` can be the writing day.
@@ -219,7 +232,9 @@ pub(super) fn inferred<'m>(text: &str, mentions: &'m [DateMention]) -> Option<(D
 }
 
 /// The days told as coming within the week of writing, with the mention that tells each and
-/// the mention of its date: a weekday told as coming with its date ("يصل الوزير يوم الخميس 17
+/// the mention of its date, which must be the story's first ([`Bounds::lede`]: a lede announces
+/// the coming day; a later paragraph's "أعلن أنه سيزور … يوم الخميس" may be an old
+/// announcement): a weekday told as coming with its date ("يصل الوزير يوم الخميس 17
 /// فبراير 2022", the present-tense verb of an arrival or "سيزور" alike), or a bare weekday told
 /// as coming ("يحل الوزير الخميس بالرباط") beside a date of that weekday not told as past. A
 /// writer who names the weekday of a coming day names one of the next seven, the day itself
@@ -227,19 +242,20 @@ pub(super) fn inferred<'m>(text: &str, mentions: &'m [DateMention]) -> Option<(D
 /// "الخميس المقبل" or the date alone, and those are not read here.
 pub(super) fn coming_days<'m>(text: &str, mentions: &'m [DateMention], bounds: &Bounds) -> Vec<(NaiveDate, &'m DateMention, usize)> {
     let mut out = Vec::new();
+    let Some(lede) = bounds.lede(mentions) else { return out };
     for (i, m) in mentions.iter().enumerate() {
         if m.dateline.is_some() || m.expr.tense != Some(Tense::Future) {
             continue;
         }
         match m.expr.kind {
             ExprKind::Calendar(Calendar { weekday: Some(w), day: Some(_), .. }) => {
-                out.extend(bounds.days.iter().filter(|&&(d, j)| j == i && d.weekday() == w).map(|&(d, j)| (d, m, j)));
+                out.extend(bounds.days.iter().filter(|&&(d, j)| j == i && j == lede && d.weekday() == w).map(|&(d, j)| (d, m, j)));
             }
             ExprKind::Weekday { weekday: w, offset: None } => out.extend(
                 bounds
                     .days
                     .iter()
-                    .filter(|&&(d, j)| d.weekday() == w && mentions[j].expr.tense != Some(Tense::Past) && beside(text, &mentions[j], m))
+                    .filter(|&&(d, j)| j == lede && d.weekday() == w && mentions[j].expr.tense != Some(Tense::Past) && beside(text, &mentions[j], m))
                     .map(|&(d, j)| (d, m, j)),
             ),
             _ => {}
