@@ -233,6 +233,8 @@ fn anchor_basis(b: AnchorBasis) -> &'static str {
         AnchorBasis::Inferred(Inference::WeekdayOfDate) => "inferred from a relative day naming the weekday of a date of the text",
         AnchorBasis::Inferred(Inference::WeekdayInMonth) => "inferred from a relative day naming a weekday of the month the text calls current",
         AnchorBasis::Inferred(Inference::CurrentMonth) => "inferred (month only) from a month the text calls current",
+        AnchorBasis::Inferred(Inference::ComingWeekday) => "inferred from the writing weekday and a day told as coming with its weekday, in the week up to it",
+        AnchorBasis::Inferred(Inference::SameDayCutoff) => "inferred from the lede's date and a same-day cut-off after it (\"until 21:00\", \"at the time of writing\")",
         AnchorBasis::Inferred(Inference::BareWeekday) => {
             "inferred from a bare weekday beside a date of that weekday (the first of the days the text reads alike from)"
         }

@@ -97,6 +97,13 @@ pub enum Word {
     UpdatedLabel,
     /// A byline label opening a header line (كتب، بقلم، By, Par): its dashes cut fields.
     BylineLabel,
+    /// A cut-off that ties the story to the moment it was written ("حتى ساعة كتابة هذا
+    /// الخبر", "إلى حدود الساعة" before a clock time): `clock` when a clock time must follow.
+    Cutoff {
+        /// A clock time must follow ("إلى حدود الساعة 21:00"); alone, "إلى حدود الساعة" is
+        /// also "so far", which says nothing of the day.
+        clock: bool,
+    },
     /// Opens a range (من، بين).
     RangeFrom,
     /// Joins the two ends of a range (إلى، حتى، و).
@@ -240,6 +247,7 @@ impl Word {
         match *self {
             Month { month, hijri, ambiguous } => matches!(*other, Month { month: m, hijri: h, ambiguous: a } if (m, h, a) == (month, hijri, ambiguous)),
             Weekday(a) => matches!(*other, Weekday(b) if a == b),
+            Cutoff { clock } => matches!(*other, Cutoff { clock: c } if c == clock),
             DirWeekday(a) => matches!(*other, DirWeekday(b) if a == b),
             RelDay(a) => matches!(*other, RelDay(b) if a == b),
             Dir(a) => matches!(*other, Dir(b) if a == b),
@@ -457,6 +465,13 @@ impl DateLexicon {
                 "published_label" => Word::PublishedLabel,
                 "updated_label" => Word::UpdatedLabel,
                 "byline_label" => Word::BylineLabel,
+                "cutoff" => Word::Cutoff {
+                    clock: match value {
+                        "clock" => true,
+                        "writing" => false,
+                        _ => return Err(row.error("cutoff value must be clock or writing")),
+                    },
+                },
                 "range_from" => Word::RangeFrom,
                 "range_to" => Word::RangeTo,
                 "not_weekday_before" => Word::NotWeekdayBefore,

@@ -61,6 +61,7 @@ pub struct ArticleDates {
 /// Find every date expression of `doc` and mark those that stand on a date line.
 pub fn find_dates(doc: &Document, lex: &DateLexicon) -> Vec<DateMention> {
     let mut mentions = find::find_expressions(doc, lex);
+    anchor::drop_quoted_holidays(doc, &mut mentions);
     let separated = dateline::separated_dates(&doc.norm.text, lex, &mentions);
     if !separated.is_empty() {
         mentions.extend(separated);

@@ -107,6 +107,13 @@ pub enum Inference {
     /// article was written that day or in the six after, and reads alike from each (see
     /// [`super::anchor`]), so the first stands for them.
     BareWeekday,
+    /// A relative day naming the writing weekday ("اليوم الاثنين") and a day told as coming
+    /// with its weekday ("يصل الوزير يوم الخميس 17 فبراير 2022"): the day of that weekday in
+    /// the week up to the coming day.
+    ComingWeekday,
+    /// The story's lede date, the latest day it reports, and a same-day cut-off after it ("إلى
+    /// حدود الساعة 21:00", "حتى ساعة كتابة هذا الخبر"): written on the lede's day.
+    SameDayCutoff,
     /// Another article dates one of its events (the corpus step).
     Borrowed,
     /// Another article dates agreements of the same subjects as several of its own, none of
@@ -124,6 +131,8 @@ impl Inference {
             Inference::WeekdayInMonth => "inferred:weekday-in-month",
             Inference::CurrentMonth => "inferred:current-month",
             Inference::BareWeekday => "inferred:bare-weekday",
+            Inference::ComingWeekday => "inferred:coming-weekday",
+            Inference::SameDayCutoff => "inferred:same-day-cutoff",
             Inference::Borrowed => "inferred:borrowed",
             Inference::BorrowedBySubject => "inferred:borrowed-by-subject",
         }

@@ -17,6 +17,9 @@ pub(super) struct Bounds {
     pub(super) after: Option<NaiveDate>,
     /// The day of an update line: the article was published by then.
     pub(super) before: Option<NaiveDate>,
+    /// The first day told as coming with its weekday ("يصل الوزير يوم الخميس 17 فبراير
+    /// 2022"): the article was written by then (see [`coming_days`]).
+    pub(super) coming: Option<NaiveDate>,
     /// Days the text fixes on its own (a full date, a weekday-checked day), with their mention.
     pub(super) days: Vec<(NaiveDate, usize)>,
     /// Months and days the text fixes on its own, in the timeline's years.
@@ -28,7 +31,7 @@ pub(super) struct Bounds {
 impl Bounds {
     pub(super) fn read(mentions: &[DateMention]) -> Bounds {
         let none = Anchor::unknown();
-        let mut b = Bounds { after: None, before: None, days: Vec::new(), known: Vec::new(), yearless: Vec::new() };
+        let mut b = Bounds { after: None, before: None, coming: None, days: Vec::new(), known: Vec::new(), yearless: Vec::new() };
         for (i, m) in mentions.iter().enumerate() {
             // A coming day ("سيزور الرباط في 9 نونبر") is not the writing day, whatever weekday
             // it falls on.
@@ -56,18 +59,33 @@ impl Bounds {
             }
             b.known.push(r.value);
             if let Some(d) = r.value.as_day() {
+                // A coming day bounds the writing day only as the story's first date (its
+                // lede's): a background paragraph's "كان قد أعلن أنه سيزور … يوم الخميس 10
+                // ديسمبر 2020" is an old announcement.
+                let first_of_the_story = m.dateline.is_none() && !b.days.iter().any(|&(_, j)| mentions[j].dateline.is_none());
                 b.days.push((d, i));
                 if m.expr.tense != Some(Tense::Future) {
                     b.after = b.after.max(Some(d));
+                } else if first_of_the_story && matches!(m.expr.kind, ExprKind::Calendar(Calendar { weekday: Some(w), .. }) if w == d.weekday()) {
+                    b.coming = Some(d);
                 }
             }
+        }
+        // A coming day before a day the story reports was an old announcement.
+        if b.coming.is_some_and(|c| b.after.is_some_and(|a| c < a)) {
+            b.coming = None;
         }
         b
     }
 
+    /// The story's first day-date (its lede's, not on a date line): its mention's index.
+    pub(super) fn lede(&self, mentions: &[DateMention]) -> Option<usize> {
+        self.days.iter().map(|&(_, i)| i).find(|&i| mentions[i].dateline.is_none())
+    }
+
     /// Whether `day` can be the writing day.
     pub(super) fn admits(&self, day: NaiveDate) -> bool {
-        self.after.is_none_or(|a| day >= a) && self.before.is_none_or(|b| day <= b)
+        self.after.is_none_or(|a| day >= a) && self.before.is_none_or(|b| day <= b) && self.coming.is_none_or(|c| day <= c)
     }
 }
 
@@ -163,6 +181,9 @@ pub(super) fn inferred<'m>(text: &str, mentions: &'m [DateMention]) -> Option<(D
     if let Some((a, m)) = of_writing_day {
         return Some((DateValue::day(a), m, Inference::WeekdayOfDate));
     }
+    if let Some((a, m)) = coming_weekday(text, mentions, &bounds) {
+        return Some((DateValue::day(a), m, Inference::ComingWeekday));
+    }
     // "اليوم الأربعاء" (or "أمس الأربعاء") beside "مساء الثلاثاء 23 نوفمبر 2021", the latest day
     // the text reports, written with its weekday: the story tells two days in a row, the
     // dated one and the next, named by its weekday (a day further on, or a date written
@@ -208,6 +229,57 @@ pub(super) fn inferred<'m>(text: &str, mentions: &'m [DateMention]) -> Option<(D
         }
     }
     Some((month, clue, Inference::CurrentMonth))
+}
+
+/// The days told as coming within the week of writing, with the mention that tells each and
+/// the mention of its date, which must be the story's first ([`Bounds::lede`]: a lede announces
+/// the coming day; a later paragraph's "أعلن أنه سيزور … يوم الخميس" may be an old
+/// announcement): a weekday told as coming with its date ("يصل الوزير يوم الخميس 17
+/// فبراير 2022", the present-tense verb of an arrival or "سيزور" alike), or a bare weekday told
+/// as coming ("يحل الوزير الخميس بالرباط") beside a date of that weekday not told as past. A
+/// writer who names the weekday of a coming day names one of the next seven, the day itself
+/// included ("يحل الوزير الأربعاء" written on a Wednesday morning): further ahead, pages write
+/// "الخميس المقبل" or the date alone, and those are not read here.
+pub(super) fn coming_days<'m>(text: &str, mentions: &'m [DateMention], bounds: &Bounds) -> Vec<(NaiveDate, &'m DateMention, usize)> {
+    let mut out = Vec::new();
+    let Some(lede) = bounds.lede(mentions) else { return out };
+    for (i, m) in mentions.iter().enumerate() {
+        if m.dateline.is_some() || m.expr.tense != Some(Tense::Future) {
+            continue;
+        }
+        match m.expr.kind {
+            ExprKind::Calendar(Calendar { weekday: Some(w), day: Some(_), .. }) => {
+                out.extend(bounds.days.iter().filter(|&&(d, j)| j == i && j == lede && d.weekday() == w).map(|&(d, j)| (d, m, j)));
+            }
+            ExprKind::Weekday { weekday: w, offset: None } => out.extend(
+                bounds
+                    .days
+                    .iter()
+                    .filter(|&&(d, j)| j == lede && d.weekday() == w && mentions[j].expr.tense != Some(Tense::Past) && beside(text, &mentions[j], m))
+                    .map(|&(d, j)| (d, m, j)),
+            ),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The writing day that a coming day ([`coming_days`]) and the writing weekday the story's
+/// relative days name ("اليوم الاثنين", see [`publication_weekday`]) fix together: the one day
+/// of that weekday among the seven up to the coming day ("يصل الوزير يوم الخميس 17 فبراير
+/// 2022", "اليوم الاثنين" → Monday 14 February). Every coming day must give the same, on or
+/// after every other day the story reports (a date told beside a coming weekday is that
+/// weekday's, whatever tense its own clause has).
+pub(super) fn coming_weekday<'m>(text: &str, mentions: &'m [DateMention], bounds: &Bounds) -> Option<(NaiveDate, &'m DateMention)> {
+    let writing = publication_weekday(mentions)?;
+    let coming = coming_days(text, mentions, bounds);
+    let days: Vec<(NaiveDate, &DateMention)> =
+        coming.iter().filter_map(|&(d, m, _)| (0..7).map(|k| d - Duration::days(k)).find(|a| a.weekday() == writing).map(|a| (a, m))).collect();
+    let &(first, m) = days.first()?;
+    let reported = bounds.days.iter().filter(|&&(_, i)| mentions[i].expr.tense != Some(Tense::Future) && !coming.iter().any(|c| c.2 == i));
+    let after = reported.map(|d| d.0).max();
+    let admits = after.is_none_or(|a| first >= a) && bounds.before.is_none_or(|b| first <= b) && bounds.coming.is_none_or(|c| first <= c);
+    (days.iter().all(|c| c.0 == first) && admits).then_some((first, m))
 }
 
 /// A weekday told bare in the past ("sat down Tuesday", "التقى الوزير الخميس") beside a date

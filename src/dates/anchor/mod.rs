@@ -21,6 +21,7 @@
 //! marks; [`borrow`] says what an event dated by another article tells of this one's day.
 
 mod borrow;
+mod cutoff;
 mod infer;
 mod page;
 mod quotes;
@@ -38,6 +39,7 @@ use super::value::DateValue;
 
 pub use borrow::BorrowClue;
 pub use infer::{publication_weekday, shift_weekday};
+pub(super) use quotes::drop_quoted_holidays;
 use infer::inferred;
 use page::{Page, stated, yearless_date_line};
 use quotes::writers_mentions;
@@ -89,7 +91,15 @@ fn text_anchor(doc: &Document, own: Vec<DateMention>, weekday: Option<Weekday>, 
     if let Some((day, m)) = yearless_date_line(&page, mentions) {
         return Anchor::inferred(DateValue::day(day), Inference::WeekdayOfDate).with_evidence(m.range.clone());
     }
-    match inferred(text, mentions) {
+    let clue = inferred(text, mentions);
+    // A same-day cut-off fixes a day: it goes before a month called current, and is read
+    // (the story tokenized again) only when nothing finer was found.
+    if clue.as_ref().is_none_or(|c| c.2 == Inference::CurrentMonth)
+        && let Some((day, m)) = cutoff::written_on_the_day(doc, lex, &page, mentions)
+    {
+        return Anchor::inferred(DateValue::day(day), Inference::SameDayCutoff).with_evidence(m.range.clone());
+    }
+    match clue {
         Some((v, m, how)) => Anchor::inferred(v, how).with_evidence(m.range.clone()),
         None => Anchor::unknown(),
     }

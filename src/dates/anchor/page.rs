@@ -88,7 +88,12 @@ impl Page {
 
     /// Whether `m` stands on a line that is not the story's.
     pub(super) fn holds_not_the_story(&self, m: &DateMention) -> bool {
-        self.not_the_story.get(self.line_of(m.range.start)).copied().unwrap_or(false)
+        self.holds_not_the_story_at(m.range.start)
+    }
+
+    /// Whether byte `at` of the normalised text stands on a line that is not the story's.
+    pub(super) fn holds_not_the_story_at(&self, at: usize) -> bool {
+        self.not_the_story.get(self.line_of(at)).copied().unwrap_or(false)
     }
 
     /// `mentions` are the article's dates (those on date lines tell a headline from a date line).

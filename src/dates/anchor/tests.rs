@@ -1124,3 +1124,135 @@ fn named_day_clues() {
 fn names_are_unique() {
     crate::test_support::assert_unique_names(CASES.iter().map(|c| c.0));
 }
+
+/// (name, text, expected anchor): a day told as coming with its weekday, and the writing
+/// weekday the story names, fix the writing day in the week up to the coming day.
+const COMING_WEEKDAY: &[(&str, &str, &str)] = &[
+    (
+        "a present-tense arrival with its date",
+        "عنوان\nيصل وزير الاقتصاد الإسرائيلي إلى الدار البيضاء يوم الخميس 17 فبراير 2022 في زيارة عمل، حسب ما أعلنه مكتبه اليوم الاثنين.",
+        "2022-02-14",
+    ),
+    (
+        "a future prefix after the announcement",
+        "عنوان\nأعلنت الخارجية اليوم الثلاثاء أن الوفد سيحل بالرباط يوم الأحد 20 فبراير 2022 في زيارة تدوم يومين.",
+        "2022-02-15",
+    ),
+    (
+        "a bare coming weekday beside its date",
+        "عنوان\nيلتقي وزير الخارجية نظيره الإسرائيلي الخميس بالرباط، وفق ما أعلنه الناطق باسم الحكومة اليوم الاثنين، في لقاء مبرمج في 24 مارس 2022.",
+        "2022-03-21",
+    ),
+    (
+        "the coming day is the writing day",
+        "عنوان\nتحط طائرة الوفد الإسرائيلي اليوم الأربعاء بمطار الرباط سلا، ويترأس الوفد يوم الأربعاء 23 مارس 2022 اجتماعا مع نظرائه.",
+        "2022-03-23",
+    ),
+    ("a past day is no coming one", "عنوان\nوصل الوزير يوم الخميس 17 فبراير 2022 إلى الرباط، وأعلن مكتبه اليوم الاثنين عن نتائج الزيارة.", ""),
+    (
+        "the lede's coming day, not the next",
+        "عنوان\nيصل الوفد الأول يوم الخميس 17 فبراير 2022 إلى الرباط، ويصل الوفد الثاني يوم الخميس 24 فبراير 2022، حسب ما أفاد به مصدر اليوم الاثنين.",
+        "2022-02-14",
+    ),
+    (
+        "an old announcement in a later paragraph",
+        "عنوان\nاستقبل بوريطة اليوم الاثنين نظيره الإسرائيلي في الرباط بحضور عدد من المسؤولين.\n\nوكان الوزير قد أعلن في 2 ديسمبر 2020 أنه سيزور الرباط يوم الخميس 10 ديسمبر 2020.",
+        "",
+    ),
+    (
+        "a coming date without its year",
+        "عنوان\nيصل وزير الاقتصاد الإسرائيلي إلى الدار البيضاء يوم الخميس 17 فبراير في زيارة عمل، حسب ما أعلنه مكتبه اليوم الاثنين.",
+        "2022-02-14",
+    ),
+    ("no writing weekday", "عنوان\nيصل وزير الاقتصاد الإسرائيلي إلى الدار البيضاء يوم الخميس 17 فبراير 2022 في زيارة عمل تدوم ثلاثة أيام.", ""),
+];
+
+#[test]
+fn coming_weekday() {
+    let lex = Lexicons::builtin();
+    for (name, text, expected) in COMING_WEEKDAY {
+        let doc = Document::new(Article::from_text("a.txt", text), &lex);
+        let mentions = find_dates(&doc, &lex.dates);
+        let anchor = find_anchor(&doc, &mentions, &lex.dates, None);
+        let got = anchor.date.map(|d| d.to_string()).unwrap_or_default();
+        let want = if expected.is_empty() {
+            AnchorBasis::Unknown
+        } else if got.as_str() == "2022-03-23" {
+            // "اليوم الأربعاء" beside a date of that Wednesday is the finer clue, read first.
+            AnchorBasis::Inferred(Inference::WeekdayOfDate)
+        } else {
+            AnchorBasis::Inferred(Inference::ComingWeekday)
+        };
+        assert_eq!((got.as_str(), anchor.basis), (*expected, want), "{name}: {mentions:#?}");
+    }
+    crate::test_support::assert_unique_names(COMING_WEEKDAY.iter().map(|c| c.0));
+}
+
+/// (name, text, expected anchor): the lede's date and a same-day cut-off after it.
+const SAME_DAY_CUTOFF: &[(&str, &str, &str)] = &[
+    (
+        "a clock hour in words",
+        "عنوان\n\nوقع المغرب وإسرائيل، مساء الثلاثاء 8 مارس 2022 بالرباط، مذكرة تفاهم في مجال المياه بين وزارتي البلدين المعنيتين.\n\nوإلى حدود الساعة العاشرة ليلا، لم يصدر أي بلاغ عن الوزارة.",
+        "2022-03-08",
+    ),
+    (
+        "a clock time in digits with a zone",
+        "عنوان\n\nأعلنت تل أبيب، يوم 3 يونيو 2021، عن اتفاق مع الرباط لتسيير رحلات جوية مباشرة بين البلدين ابتداء من الصيف.\n\nوحتى الساعة الـ19:30 بتوقيت غرينتش، لم تعلق الخطوط الملكية المغربية على الخبر.",
+        "2021-06-03",
+    ),
+    (
+        "the time of writing",
+        "عنوان\n\nاستقبل وزير الخارجية المغربي، الخميس 10 فبراير 2022، المدير العام لوزارة الخارجية الإسرائيلية في الرباط لبحث العلاقات.\n\nولم يصدر، حتى لحظة كتابة هذه السطور، أي بيان مشترك عن اللقاء.",
+        "2022-02-10",
+    ),
+    (
+        "so far, with no clock time",
+        "عنوان\n\nوقع المغرب وإسرائيل، مساء الثلاثاء 8 مارس 2022 بالرباط، مذكرة تفاهم في مجال المياه بين وزارتي البلدين المعنيتين.\n\nوإلى حدود الساعة، لم يصدر أي بلاغ عن الوزارة.",
+        "",
+    ),
+    (
+        "an older date opens the story",
+        "عنوان\n\nبعد الإعلان المشترك الموقع في 22 ديسمبر 2020، وقع الطرفان، الثلاثاء 8 مارس 2022 بالرباط، مذكرة تفاهم في مجال المياه.\n\nوإلى حدود الساعة العاشرة ليلا، لم يصدر أي بلاغ عن الوزارة.",
+        "",
+    ),
+    (
+        "a speaker's cut-off",
+        "عنوان\n\nوقع المغرب وإسرائيل، مساء الثلاثاء 8 مارس 2022 بالرباط، مذكرة تفاهم في مجال المياه بين وزارتي البلدين المعنيتين.\n\nوقال مسؤول: «لم نتلق، حتى الساعة الخامسة مساء، أي رد من الوزارة».",
+        "",
+    ),
+];
+
+#[test]
+fn same_day_cutoff() {
+    let lex = Lexicons::builtin();
+    for (name, text, expected) in SAME_DAY_CUTOFF {
+        let doc = Document::new(Article::from_text("a.txt", text), &lex);
+        let mentions = find_dates(&doc, &lex.dates);
+        let anchor = find_anchor(&doc, &mentions, &lex.dates, None);
+        let got = anchor.date.map(|d| d.to_string()).unwrap_or_default();
+        let want = if expected.is_empty() { AnchorBasis::Unknown } else { AnchorBasis::Inferred(Inference::SameDayCutoff) };
+        assert_eq!((got.as_str(), anchor.basis), (*expected, want), "{name}: {mentions:#?}");
+    }
+    crate::test_support::assert_unique_names(SAME_DAY_CUTOFF.iter().map(|c| c.0));
+}
+
+/// (name, text, the named days found): a feast named inside a quotation without its year or
+/// direction is the speaker's, and no date.
+const QUOTED_HOLIDAYS: &[(&str, &str, &[&str])] = &[
+    ("a wish in guillemets", "قال الوزير: «نحتفل بعيد الفطر مع أسرنا» قبل أن يغادر القاعة.", &[]),
+    ("a habit in straight quotes", "وأضاف السفير: \"نلتقي كل سنة في عيد العرش\" في إشارة إلى الحفل.", &[]),
+    ("the writer's own feast", "وقع الاتفاق عشية عيد الأضحى بعد أشهر من المفاوضات.", &["عيد الاضحي"]),
+    ("a quoted feast with its year", "قال الوزير: «التقينا في عيد الفطر 2021 بالرباط» خلال الندوة.", &["عيد الفطر 2021"]),
+];
+
+#[test]
+fn quoted_holidays_are_no_dates() {
+    let lex = Lexicons::builtin();
+    for (name, text, expected) in QUOTED_HOLIDAYS {
+        let doc = Document::new(Article::from_text("a.txt", text), &lex);
+        let mentions = find_dates(&doc, &lex.dates);
+        let got: Vec<&str> = mentions.iter().filter(|m| m.rule.starts_with("holiday")).map(|m| &doc.norm.text[m.range.clone()]).collect();
+        assert_eq!(&got, expected, "{name}: {mentions:#?}");
+    }
+    crate::test_support::assert_unique_names(QUOTED_HOLIDAYS.iter().map(|c| c.0));
+}
