@@ -139,8 +139,17 @@ pub(super) fn fill_participants(m: &mut EventMention, scope: &Range<usize>, name
         .filter(|e| reporter_span.as_ref().is_none_or(|s| !overlaps(s, &e.range)))
         .collect();
     let entities = g.entities();
+    // A person named inside the name of an organisation or a place ("جامعة محمد السادس متعددة
+    // التخصصات التقنية", "Mohammed V International Airport") is what it is named after, no
+    // participant: the university signs, not the King.
+    let inside_a_name = |r: &Range<usize>| {
+        in_scope.iter().any(|o| entities[o.entity].kind != EntityKind::Person && o.range.start <= r.start && r.end <= o.range.end && o.range != *r)
+    };
     for e in &in_scope {
         let entity = &entities[e.entity];
+        if entity.kind == EntityKind::Person && inside_a_name(&e.range) {
+            continue;
+        }
         let list = match entity.kind {
             EntityKind::Person => &mut m.people,
             EntityKind::Organisation => &mut m.organisations,
@@ -208,9 +217,16 @@ pub(super) fn fill_participants(m: &mut EventMention, scope: &Range<usize>, name
     };
     // A name right after a title is its holder ("the Israeli defence minister, Benny Gantz"),
     // unless a verb stands between: "Le ministre israélien de la Défense s'est entretenu
-    // jeudi avec Abdellatif Loudiyi" names the office, and the one it met.
+    // jeudi avec Abdellatif Loudiyi" names the office, and the one it met. Nor is a person of
+    // another country: in "استقبل الرئيس الإسرائيلي يوم الثلاثاء ناصر بوريطة" the verb comes
+    // first and the Moroccan after the Israeli title is the one received.
     let verb_between = |from: usize, to: usize| hits.events.iter().map(|e| &e.0).chain(&hits.predicates).any(|v| v.start >= from && v.end <= to);
-    let person_soon = |end: usize| in_scope.iter().any(|e| entities[e.entity].kind == EntityKind::Person && e.range.start >= end && e.range.start - end <= 40 && !verb_between(end, e.range.start));
+    let person_soon = |end: usize, country: &Id| {
+        in_scope.iter().any(|e| {
+            let p = &entities[e.entity];
+            p.kind == EntityKind::Person && (p.country.is_empty() || p.country == *country) && e.range.start >= end && e.range.start - end <= 40 && !verb_between(end, e.range.start)
+        })
+    };
     let first_role = found.roles.partition_point(|r| r.range.start < scope.start);
     for r in found.roles[first_role..].iter().take_while(|r| r.range.start < scope.end).filter(|r| r.range.end <= scope.end) {
         // The office's country: named after the title ("وزير الخارجية الإسرائيلي"), else the
@@ -219,13 +235,21 @@ pub(super) fn fill_participants(m: &mut EventMention, scope: &Range<usize>, name
             in_scope.iter().filter(|e| overlaps(&e.range, &r.range) && !entities[e.entity].country.is_empty()).map(|e| (entities[e.entity].country.clone(), r.range.end)).next()
         };
         // Else, "جلالة الملك" or "رئيس الحكومة" alone: the one of the article's two countries
-        // that has such an office ("the King" in a Morocco–Israel story is Morocco's).
+        // that has such an office ("the King" in a Morocco–Israel story is Morocco's), or, when
+        // neither has, the one country that has it at all ("وزير الأوقاف والشؤون الإسلامية" is
+        // Morocco's in a story that names only Israel).
         let role = &g.entries.roles[r.role].id;
+        let has_office = |c: &Id| g.entities().iter().any(|e| e.roles.iter().any(|s| s.role == *role && s.country == *c));
         let only_holder = || {
-            let mut holders = main_countries.iter().filter(|c| g.entities().iter().any(|e| e.roles.iter().any(|s| s.role == *role && s.country == **c)));
+            let mut holders = main_countries.iter().filter(|c| has_office(c));
             match (holders.next(), holders.next()) {
                 (Some(c), None) => Some((c.clone(), r.range.end)),
-                _ => None,
+                (Some(_), Some(_)) => None,
+                (None, _) => {
+                    let mut all = g.entities().iter().flat_map(|e| e.roles.iter()).filter(|s| s.role == *role).map(|s| &s.country);
+                    let first = all.next()?;
+                    all.all(|c| c == first).then(|| (first.clone(), r.range.end))
+                }
             }
         };
         // "وزراء خارجية (مصر، المغرب، الإمارات …)": a title before a list of countries is the
@@ -241,14 +265,14 @@ pub(super) fn fill_participants(m: &mut EventMention, scope: &Range<usize>, name
         let spills = in_scope.iter().any(|e| overlaps(&e.range, &r.range) && e.range.end > r.range.end && !entities[e.entity].country.is_empty());
         let after_or_within = || if spills { within().or_else(|| country_after(r.range.end)) } else { country_after(r.range.end).or_else(within) };
         if let Some((country, end)) = before().or_else(after_or_within).or_else(only_holder)
-            && !person_soon(end)
+            && !person_soon(end, &country)
         {
             m.role_refs.push(RoleRef::Office { role: role.clone(), country });
         }
     }
     for c in hits.counterparts.iter().filter(|c| overlaps(c, scope)) {
         if let Some((country, end)) = country_before(c.start).map(|(k, _)| (k, c.end)).or_else(|| country_after(c.end))
-            && !person_soon(end)
+            && !person_soon(end, &country)
         {
             m.role_refs.push(RoleRef::Counterpart { country });
         }
