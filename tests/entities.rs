@@ -1209,6 +1209,9 @@ const OFFICES_ON_THE_DAY: &[(&str, &str, &[&str], &str)] = &[
     ("English: science minister until May 2020", "Published: February 6, 2020\nIsrael's science minister held talks with Saaid Amzazi in Rabat on Wednesday.\n", &["Ofir Akunis", "Saaid Amzazi"], ""),
     ("French: the Moroccan industry minister", "Publié le 12/05/2022\nLe ministre marocain de l'Industrie a reçu mercredi Orna Barbivai à Rabat.\n", &["Ryad Mezzour", "Orna Barbivai"], ""),
     ("Arabic: the Habous minister is Morocco's", "الرباط - 3 مارس 2022\nاستقبل وزير الأوقاف والشؤون الإسلامية، صباح اليوم الخميس بالرباط، وفدا من حاخامات إسرائيل.\n", &["Ahmed Toufiq"], "Matan Kahana"),
+    ("English: an ambassador is the one posted in the country named", "Published: December 23, 2020\nThe American ambassador to Morocco received Meir Ben-Shabbat in Rabat on Tuesday.\n", &["David T. Fischer", "Meir Ben-Shabbat"], "David M. Friedman"),
+    ("English: the country an ambassador is sent to is not the office's", "Published: December 23, 2020\nThe US ambassador to Morocco received Meir Ben-Shabbat in Rabat on Tuesday.\n", &["Meir Ben-Shabbat"], "Lalla Joumala Alaoui"),
+    ("Arabic: an ambassador told by the nationality and the posting", "الرباط - 23 ديسمبر 2020\nاستقبل السفير الأمريكي لدى المغرب، أمس الثلاثاء، مئير بن شبات في الرباط.\n", &["David T. Fischer", "Meir Ben-Shabbat"], "David M. Friedman"),
     ("Arabic: Israel's minister of religions", "فاس - 25 أكتوبر 2021\nزار وزير الأديان الإسرائيلي مدينة فاس يوم الأحد والتقى بأفراد الجالية اليهودية.\n", &["Matan Kahana"], "Ahmed Toufiq"),
 ];
 

@@ -171,10 +171,20 @@ pub(super) fn fill_participants(m: &mut EventMention, scope: &Range<usize>, name
     }
     // Offices and counterparts named without a name: a title, then a country, and no person
     // within the next few words.
+    // A country told as where the office is held ("the US ambassador to Morocco", "سفير
+    // المغرب لدى واشنطن", "auprès de") is not the office's.
+    let posted_to = |gap: &str| matches!(gap.trim(), "to" | "لدي" | "aupres de" | "auprès de" | "auprès du" | "aupres du");
     let country_after = |end: usize| -> Option<(Id, usize)> {
         in_scope.iter().filter(|e| e.range.start >= end && e.range.start - end <= 24).find_map(|e| {
             let entity = &entities[e.entity];
-            entity.is_country().then(|| (entity.country.clone(), e.range.end))
+            (entity.is_country() && !posted_to(&text[end..e.range.start])).then(|| (entity.country.clone(), e.range.end))
+        })
+    };
+    // That country, the posting.
+    let posting_after = |end: usize| -> Option<Id> {
+        in_scope.iter().filter(|e| e.range.start >= end && e.range.start - end <= 24).find_map(|e| {
+            let entity = &entities[e.entity];
+            (entity.is_country() && posted_to(&text[end..e.range.start])).then(|| entity.country.clone())
         })
     };
     // English puts the nationality before the title, and French may too: "the Moroccan foreign
@@ -221,10 +231,12 @@ pub(super) fn fill_participants(m: &mut EventMention, scope: &Range<usize>, name
     // another country: in "استقبل الرئيس الإسرائيلي يوم الثلاثاء ناصر بوريطة" the verb comes
     // first and the Moroccan after the Israeli title is the one received.
     let verb_between = |from: usize, to: usize| hits.events.iter().map(|e| &e.0).chain(&hits.predicates).any(|v| v.start >= from && v.end <= to);
-    let person_soon = |end: usize, country: &Id| {
+    // (Only a country the text states tells so: one guessed from the article's countries, as
+    // for "le président de la CGEM, Chakib Alj", is no reason to pass the person over.)
+    let person_soon = |end: usize, stated: Option<&Id>| {
         in_scope.iter().any(|e| {
             let p = &entities[e.entity];
-            p.kind == EntityKind::Person && (p.country.is_empty() || p.country == *country) && e.range.start >= end && e.range.start - end <= 40 && !verb_between(end, e.range.start)
+            p.kind == EntityKind::Person && stated.is_none_or(|c| p.country.is_empty() || p.country == *c) && e.range.start >= end && e.range.start - end <= 40 && !verb_between(end, e.range.start)
         })
     };
     let first_role = found.roles.partition_point(|r| r.range.start < scope.start);
@@ -256,7 +268,7 @@ pub(super) fn fill_participants(m: &mut EventMention, scope: &Range<usize>, name
         // office of each of them.
         let listed = countries_listed(r.range.end);
         if listed.len() >= 2 {
-            m.role_refs.extend(listed.into_iter().map(|country| RoleRef::Office { role: role.clone(), country }));
+            m.role_refs.extend(listed.into_iter().map(|country| RoleRef::Office { role: role.clone(), country, posted: None }));
             continue;
         }
         let before = || country_before(r.range.start).map(|(c, _)| (c, r.range.end));
@@ -264,15 +276,22 @@ pub(super) fn fill_participants(m: &mut EventMention, scope: &Range<usize>, name
         // a name that overlaps the title ("diplomatie marocaine"), not the country after it.
         let spills = in_scope.iter().any(|e| overlaps(&e.range, &r.range) && e.range.end > r.range.end && !entities[e.entity].country.is_empty());
         let after_or_within = || if spills { within().or_else(|| country_after(r.range.end)) } else { country_after(r.range.end).or_else(within) };
-        if let Some((country, end)) = before().or_else(after_or_within).or_else(only_holder)
-            && !person_soon(end, &country)
+        let stated = before().or_else(after_or_within);
+        let told = stated.is_some();
+        // "the US ambassador to Morocco" says whose office it is not: no guess from the
+        // article's countries then.
+        // After the title, or after the nationality told after it ("السفير الأمريكي لدى المغرب").
+        let posted = posting_after(r.range.end).or_else(|| stated.as_ref().and_then(|(_, end)| posting_after(*end)));
+        let guessed = || if posted.is_some() { None } else { only_holder() };
+        if let Some((country, end)) = stated.or_else(guessed)
+            && !person_soon(end, told.then_some(&country))
         {
-            m.role_refs.push(RoleRef::Office { role: role.clone(), country });
+            m.role_refs.push(RoleRef::Office { role: role.clone(), country, posted });
         }
     }
     for c in hits.counterparts.iter().filter(|c| overlaps(c, scope)) {
         if let Some((country, end)) = country_before(c.start).map(|(k, _)| (k, c.end)).or_else(|| country_after(c.end))
-            && !person_soon(end, &country)
+            && !person_soon(end, Some(&country))
         {
             m.role_refs.push(RoleRef::Counterpart { country });
         }

@@ -265,22 +265,27 @@ fn namesake_on(person: &Id, day: Option<NaiveDate>, g: &Gazetteer) -> Id {
 }
 
 /// The person an office reference names on `day`: the holder of the office, or for
-/// "نظيره" the holder, in the other country, of an office the actor holds. Of several holders
-/// that day (the United States' ambassadors to Israel and to Morocco), the one posted in a
-/// country the sentence names (`named`) is meant ("السفير الأمريكي لدى إسرائيل"), else the
-/// first of the file.
+/// "نظيره" the holder, in the other country, of an office the actor holds. An envoy told by the
+/// posting ("the US ambassador to Morocco") is the one posted there, if any. Of several holders
+/// that day (the United States' ambassadors to Israel and to Morocco) and no posting told, the
+/// one posted in a country the sentence names (`named`) is meant, else the first of the file.
 fn resolve_role(r: &RoleRef, people: &[usize], named: &[Id], day: NaiveDate, g: &Gazetteer) -> Option<usize> {
-    let holder = |role: &str, country: &str| {
-        let spell = |e: &crate::gazetteer::Entity, posted: bool| {
-            e.roles.iter().any(|s| s.role == role && &*s.country == country && s.covers(day) && (!posted || s.posted_in.as_ref().is_some_and(|p| named.contains(p))))
+    let holder = |role: &str, country: &str, told: Option<&Id>| {
+        // With `among`, the spell's posting must be one of those countries.
+        let spell = |e: &crate::gazetteer::Entity, among: Option<&[Id]>| {
+            e.roles.iter().any(|s| s.role == role && &*s.country == country && s.covers(day) && among.is_none_or(|a| s.posted_in.as_ref().is_some_and(|p| a.contains(p))))
         };
         let holders = || g.entities().iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Person);
-        holders().find(|(_, e)| spell(e, true)).or_else(|| holders().find(|(_, e)| spell(e, false))).map(|(i, _)| i)
+        let found = match told {
+            Some(p) => holders().find(|(_, e)| spell(e, Some(std::slice::from_ref(p)))),
+            None => holders().find(|(_, e)| spell(e, Some(named))).or_else(|| holders().find(|(_, e)| spell(e, None))),
+        };
+        found.map(|(i, _)| i)
     };
     match r {
-        RoleRef::Office { role, country } => holder(role, country),
+        RoleRef::Office { role, country, posted } => holder(role, country, posted.as_ref()),
         RoleRef::Counterpart { country } => people.iter().find_map(|&actor| {
-            g.entities()[actor].roles.iter().filter(|s| s.country != *country && s.covers(day)).find_map(|s| holder(&s.role, country))
+            g.entities()[actor].roles.iter().filter(|s| s.country != *country && s.covers(day)).find_map(|s| holder(&s.role, country, None))
         }),
     }
 }
@@ -331,22 +336,26 @@ mod tests {
         }
     }
 
-    /// (case, countries the sentence names, the day, the ambassador meant).
-    const ENVOYS_BY_POSTING: &[(&str, &[&str], &str, Option<&str>)] = &[
-        ("posted in the country named", &["US", "MA"], "2020-12-22", Some("to-morocco")),
-        ("the other posting named", &["IL", "US"], "2020-12-22", Some("to-israel")),
-        ("no posting named: the first of the file", &["US"], "2020-12-22", Some("to-israel")),
-        ("only one in office", &["US", "MA"], "2018-01-01", Some("to-israel")),
-        ("nobody in office", &["US", "MA"], "2022-01-01", None),
+    /// (case, the posting the title tells, countries the sentence names, the day, the
+    /// ambassador meant).
+    const ENVOYS_BY_POSTING: &[(&str, Option<&str>, &[&str], &str, Option<&str>)] = &[
+        ("posted in the country named", None, &["US", "MA"], "2020-12-22", Some("to-morocco")),
+        ("the other posting named", None, &["IL", "US"], "2020-12-22", Some("to-israel")),
+        ("no posting named: the first of the file", None, &["US"], "2020-12-22", Some("to-israel")),
+        ("only one in office", None, &["US", "MA"], "2018-01-01", Some("to-israel")),
+        ("nobody in office", None, &["US", "MA"], "2022-01-01", None),
+        ("the posting told wins over the countries named", Some("MA"), &["US", "IL", "MA"], "2020-12-22", Some("to-morocco")),
+        ("a posting told where nobody is posted names nobody", Some("ES"), &["US", "IL"], "2020-12-22", None),
+        ("a posting told before that posting began names nobody", Some("MA"), &["US", "MA"], "2018-01-01", None),
     ];
 
     #[test]
     fn an_ambassador_is_the_one_posted_where_the_sentence_says() {
         let g = gazetteer();
-        for (case, named, day, meant) in ENVOYS_BY_POSTING {
+        for (case, posted, named, day, meant) in ENVOYS_BY_POSTING {
             let named: Vec<Id> = named.iter().map(|c| Id::from(*c)).collect();
             let day = NaiveDate::parse_from_str(day, "%Y-%m-%d").unwrap();
-            let office = RoleRef::Office { role: "ambassador".into(), country: "US".into() };
+            let office = RoleRef::Office { role: "ambassador".into(), country: "US".into(), posted: posted.map(Id::from) };
             let got = resolve_role(&office, &[], &named, day, &g).map(|i| g.entities()[i].id.to_string());
             assert_eq!(got.as_deref(), *meant, "case {case:?}");
         }
