@@ -80,3 +80,28 @@ fn an_envoy_is_resident_only_during_the_posting() {
         assert_eq!(kinds, [kind], "{published}: {:?}", rows.iter().map(|r| &r.title).collect::<Vec<_>>());
     }
 }
+
+/// An envoy lives in the country of the posting only (`people.csv` gives it after `>`): the
+/// King receiving the head of Israel's liaison office in Rabat, or the US ambassador to
+/// Morocco, holds talks, while Israel's ambassador to the United States or the US ambassador
+/// to Israel, received by the same King in the same weeks, has come to Morocco: the audience
+/// is the visit. (published, guest as the row names them, the kind of the guest's row).
+const POSTINGS: &[(&str, &str, &str)] = &[
+    ("December 24, 2020", "Ron Dermer", "visit"),
+    ("December 10, 2020", "David M. Friedman", "visit"),
+    ("December 10, 2020", "David T. Fischer", "meeting"),
+    ("June 10, 2021", "David Govrin", "meeting"),
+];
+
+#[test]
+fn an_envoy_is_resident_only_in_the_country_of_the_posting() {
+    for (published, guest, kind) in POSTINGS {
+        let w = Workdir::new();
+        w.write("c/a.txt", format!("Published: {published}\nKing Mohammed VI received {guest} on Tuesday at the Royal Palace in Rabat.\n"));
+        let out = w.run(&["extract", "--corpus", "c", "-o", "t.csv", "--quiet", "--all-events"]);
+        assert!(out.status.success(), "{guest}: {}", stderr(&out));
+        let rows = tarikh::timeline::read_timeline(&w.join("t.csv")).unwrap();
+        let kinds: Vec<&str> = rows.iter().filter(|r| r.people.iter().any(|p| p == guest)).map(|r| r.event_type.as_str()).collect();
+        assert_eq!(kinds, [*kind], "{guest}: {:?}", rows.iter().map(|r| &r.title).collect::<Vec<_>>());
+    }
+}

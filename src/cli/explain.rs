@@ -211,7 +211,7 @@ fn office_of(em: &EventMention, index: usize, day: Option<chrono::NaiveDate>, ct
     let person = &g.entities()[index];
     let role_name = |id: &str| g.entries.roles.iter().find(|r| r.id == id).map_or(id.to_string(), |r| r.name.clone());
     em.role_refs.iter().find_map(|r| match r {
-        RoleRef::Office { role, country } => person
+        RoleRef::Office { role, country, .. } => person
             .roles
             .iter()
             .any(|s| &s.role == role && &s.country == country && s.covers(day))

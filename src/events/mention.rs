@@ -39,6 +39,10 @@ pub enum RoleRef {
         role: String,
         /// Country code.
         country: Id,
+        /// The country an envoy is posted to, when the text tells it ("the US ambassador to
+        /// Morocco", "السفير الأمريكي لدى المغرب").
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        posted: Option<Id>,
     },
     /// "نظيره المغربي": the holder, in `country`, of the office the actor holds.
     Counterpart {

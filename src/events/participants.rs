@@ -139,8 +139,17 @@ pub(super) fn fill_participants(m: &mut EventMention, scope: &Range<usize>, name
         .filter(|e| reporter_span.as_ref().is_none_or(|s| !overlaps(s, &e.range)))
         .collect();
     let entities = g.entities();
+    // A person named inside the name of an organisation or a place ("جامعة محمد السادس متعددة
+    // التخصصات التقنية", "Mohammed V International Airport") is what it is named after, no
+    // participant: the university signs, not the King.
+    let inside_a_name = |r: &Range<usize>| {
+        in_scope.iter().any(|o| entities[o.entity].kind != EntityKind::Person && o.range.start <= r.start && r.end <= o.range.end && o.range != *r)
+    };
     for e in &in_scope {
         let entity = &entities[e.entity];
+        if entity.kind == EntityKind::Person && inside_a_name(&e.range) {
+            continue;
+        }
         let list = match entity.kind {
             EntityKind::Person => &mut m.people,
             EntityKind::Organisation => &mut m.organisations,
@@ -162,10 +171,20 @@ pub(super) fn fill_participants(m: &mut EventMention, scope: &Range<usize>, name
     }
     // Offices and counterparts named without a name: a title, then a country, and no person
     // within the next few words.
+    // A country told as where the office is held ("the US ambassador to Morocco", "سفير
+    // المغرب لدى واشنطن", "auprès de") is not the office's.
+    let posted_to = |gap: &str| matches!(gap.trim(), "to" | "لدي" | "aupres de" | "auprès de" | "auprès du" | "aupres du");
     let country_after = |end: usize| -> Option<(Id, usize)> {
         in_scope.iter().filter(|e| e.range.start >= end && e.range.start - end <= 24).find_map(|e| {
             let entity = &entities[e.entity];
-            entity.is_country().then(|| (entity.country.clone(), e.range.end))
+            (entity.is_country() && !posted_to(&text[end..e.range.start])).then(|| (entity.country.clone(), e.range.end))
+        })
+    };
+    // That country, the posting.
+    let posting_after = |end: usize| -> Option<Id> {
+        in_scope.iter().filter(|e| e.range.start >= end && e.range.start - end <= 24).find_map(|e| {
+            let entity = &entities[e.entity];
+            (entity.is_country() && posted_to(&text[end..e.range.start])).then(|| entity.country.clone())
         })
     };
     // English puts the nationality before the title, and French may too: "the Moroccan foreign
@@ -208,9 +227,18 @@ pub(super) fn fill_participants(m: &mut EventMention, scope: &Range<usize>, name
     };
     // A name right after a title is its holder ("the Israeli defence minister, Benny Gantz"),
     // unless a verb stands between: "Le ministre israélien de la Défense s'est entretenu
-    // jeudi avec Abdellatif Loudiyi" names the office, and the one it met.
+    // jeudi avec Abdellatif Loudiyi" names the office, and the one it met. Nor is a person of
+    // another country: in "استقبل الرئيس الإسرائيلي يوم الثلاثاء ناصر بوريطة" the verb comes
+    // first and the Moroccan after the Israeli title is the one received.
     let verb_between = |from: usize, to: usize| hits.events.iter().map(|e| &e.0).chain(&hits.predicates).any(|v| v.start >= from && v.end <= to);
-    let person_soon = |end: usize| in_scope.iter().any(|e| entities[e.entity].kind == EntityKind::Person && e.range.start >= end && e.range.start - end <= 40 && !verb_between(end, e.range.start));
+    // (Only a country the text states tells so: one guessed from the article's countries, as
+    // for "le président de la CGEM, Chakib Alj", is no reason to pass the person over.)
+    let person_soon = |end: usize, stated: Option<&Id>| {
+        in_scope.iter().any(|e| {
+            let p = &entities[e.entity];
+            p.kind == EntityKind::Person && stated.is_none_or(|c| p.country.is_empty() || p.country == *c) && e.range.start >= end && e.range.start - end <= 40 && !verb_between(end, e.range.start)
+        })
+    };
     let first_role = found.roles.partition_point(|r| r.range.start < scope.start);
     for r in found.roles[first_role..].iter().take_while(|r| r.range.start < scope.end).filter(|r| r.range.end <= scope.end) {
         // The office's country: named after the title ("وزير الخارجية الإسرائيلي"), else the
@@ -219,20 +247,28 @@ pub(super) fn fill_participants(m: &mut EventMention, scope: &Range<usize>, name
             in_scope.iter().filter(|e| overlaps(&e.range, &r.range) && !entities[e.entity].country.is_empty()).map(|e| (entities[e.entity].country.clone(), r.range.end)).next()
         };
         // Else, "جلالة الملك" or "رئيس الحكومة" alone: the one of the article's two countries
-        // that has such an office ("the King" in a Morocco–Israel story is Morocco's).
+        // that has such an office ("the King" in a Morocco–Israel story is Morocco's), or, when
+        // neither has, the one country that has it at all ("وزير الأوقاف والشؤون الإسلامية" is
+        // Morocco's in a story that names only Israel).
         let role = &g.entries.roles[r.role].id;
+        let has_office = |c: &Id| g.entities().iter().any(|e| e.roles.iter().any(|s| s.role == *role && s.country == *c));
         let only_holder = || {
-            let mut holders = main_countries.iter().filter(|c| g.entities().iter().any(|e| e.roles.iter().any(|s| s.role == *role && s.country == **c)));
+            let mut holders = main_countries.iter().filter(|c| has_office(c));
             match (holders.next(), holders.next()) {
                 (Some(c), None) => Some((c.clone(), r.range.end)),
-                _ => None,
+                (Some(_), Some(_)) => None,
+                (None, _) => {
+                    let mut all = g.entities().iter().flat_map(|e| e.roles.iter()).filter(|s| s.role == *role).map(|s| &s.country);
+                    let first = all.next()?;
+                    all.all(|c| c == first).then(|| (first.clone(), r.range.end))
+                }
             }
         };
         // "وزراء خارجية (مصر، المغرب، الإمارات …)": a title before a list of countries is the
         // office of each of them.
         let listed = countries_listed(r.range.end);
         if listed.len() >= 2 {
-            m.role_refs.extend(listed.into_iter().map(|country| RoleRef::Office { role: role.clone(), country }));
+            m.role_refs.extend(listed.into_iter().map(|country| RoleRef::Office { role: role.clone(), country, posted: None }));
             continue;
         }
         let before = || country_before(r.range.start).map(|(c, _)| (c, r.range.end));
@@ -240,15 +276,22 @@ pub(super) fn fill_participants(m: &mut EventMention, scope: &Range<usize>, name
         // a name that overlaps the title ("diplomatie marocaine"), not the country after it.
         let spills = in_scope.iter().any(|e| overlaps(&e.range, &r.range) && e.range.end > r.range.end && !entities[e.entity].country.is_empty());
         let after_or_within = || if spills { within().or_else(|| country_after(r.range.end)) } else { country_after(r.range.end).or_else(within) };
-        if let Some((country, end)) = before().or_else(after_or_within).or_else(only_holder)
-            && !person_soon(end)
+        let stated = before().or_else(after_or_within);
+        let told = stated.is_some();
+        // "the US ambassador to Morocco" says whose office it is not: no guess from the
+        // article's countries then.
+        // After the title, or after the nationality told after it ("السفير الأمريكي لدى المغرب").
+        let posted = posting_after(r.range.end).or_else(|| stated.as_ref().and_then(|(_, end)| posting_after(*end)));
+        let guessed = || if posted.is_some() { None } else { only_holder() };
+        if let Some((country, end)) = stated.or_else(guessed)
+            && !person_soon(end, told.then_some(&country))
         {
-            m.role_refs.push(RoleRef::Office { role: role.clone(), country });
+            m.role_refs.push(RoleRef::Office { role: role.clone(), country, posted });
         }
     }
     for c in hits.counterparts.iter().filter(|c| overlaps(c, scope)) {
         if let Some((country, end)) = country_before(c.start).map(|(k, _)| (k, c.end)).or_else(|| country_after(c.end))
-            && !person_soon(end)
+            && !person_soon(end, Some(&country))
         {
             m.role_refs.push(RoleRef::Counterpart { country });
         }

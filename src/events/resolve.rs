@@ -215,7 +215,7 @@ pub fn finish(d: &MentionDraft, file: Id, evidence: Evidence, anchor: &Anchor, g
     if let Some(day) = day {
         for r in &d.roles {
             let actors: Vec<usize> = people.iter().filter_map(|p| g.index_of(p)).collect();
-            if let Some(p) = resolve_role(r, &actors, day, g) {
+            if let Some(p) = resolve_role(r, &actors, &d.countries, day, g) {
                 let id = &g.entities()[p].id;
                 if !people.contains(id) {
                     people.push(id.clone());
@@ -265,17 +265,27 @@ fn namesake_on(person: &Id, day: Option<NaiveDate>, g: &Gazetteer) -> Id {
 }
 
 /// The person an office reference names on `day`: the holder of the office, or for
-/// "نظيره" the holder, in the other country, of an office the actor holds.
-fn resolve_role(r: &RoleRef, people: &[usize], day: NaiveDate, g: &Gazetteer) -> Option<usize> {
-    let holder = |role: &str, country: &str| {
-        g.entities()
-            .iter()
-            .position(|e| e.kind == EntityKind::Person && e.roles.iter().any(|s| s.role == role && &*s.country == country && s.covers(day)))
+/// "نظيره" the holder, in the other country, of an office the actor holds. An envoy told by the
+/// posting ("the US ambassador to Morocco") is the one posted there, if any. Of several holders
+/// that day (the United States' ambassadors to Israel and to Morocco) and no posting told, the
+/// one posted in a country the sentence names (`named`) is meant, else the first of the file.
+fn resolve_role(r: &RoleRef, people: &[usize], named: &[Id], day: NaiveDate, g: &Gazetteer) -> Option<usize> {
+    let holder = |role: &str, country: &str, told: Option<&Id>| {
+        // With `among`, the spell's posting must be one of those countries.
+        let spell = |e: &crate::gazetteer::Entity, among: Option<&[Id]>| {
+            e.roles.iter().any(|s| s.role == role && &*s.country == country && s.covers(day) && among.is_none_or(|a| s.posted_in.as_ref().is_some_and(|p| a.contains(p))))
+        };
+        let holders = || g.entities().iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Person);
+        let found = match told {
+            Some(p) => holders().find(|(_, e)| spell(e, Some(std::slice::from_ref(p)))),
+            None => holders().find(|(_, e)| spell(e, Some(named))).or_else(|| holders().find(|(_, e)| spell(e, None))),
+        };
+        found.map(|(i, _)| i)
     };
     match r {
-        RoleRef::Office { role, country } => holder(role, country),
+        RoleRef::Office { role, country, posted } => holder(role, country, posted.as_ref()),
         RoleRef::Counterpart { country } => people.iter().find_map(|&actor| {
-            g.entities()[actor].roles.iter().filter(|s| s.country != *country && s.covers(day)).find_map(|s| holder(&s.role, country))
+            g.entities()[actor].roles.iter().filter(|s| s.country != *country && s.covers(day)).find_map(|s| holder(&s.role, country, None))
         }),
     }
 }
@@ -288,13 +298,15 @@ mod tests {
     /// Two namesakes (one mayor until September 2021, one minister from October 2021), listed
     /// minister first, after a third person of the same name abroad, always in office.
     fn gazetteer() -> Gazetteer {
-        let roles = parse_roles("id,name,aliases\nminister,Minister,وزير الفلاحة\nmayor,Mayor,عمدة الرباط\n", "roles.csv").unwrap();
+        let roles = parse_roles("id,name,aliases\nminister,Minister,وزير الفلاحة\nmayor,Mayor,عمدة الرباط\nambassador,Ambassador,السفير\n", "roles.csv").unwrap();
         let entities = parse_entities(
             "id,name,name_ar,aliases,surnames,country,roles\n\
              abroad,Abroad,محمد صديقي,Mohamed Sadiki,,FR,mayor@FR:2001-01-01..\n\
              minister,Minister,محمد صديقي,Mohamed Sadiki,,MA,minister@MA:2021-10-07..\n\
              mayor,Mayor (of Rabat),محمد صديقي,Mohamed Sadiki,,MA,mayor@MA:2015-09-15..2021-09-21\n\
-             alone,Alone,يوسف بنعلي,,,MA,mayor@MA:2001-01-01..2003-01-01\n",
+             alone,Alone,يوسف بنعلي,,,MA,mayor@MA:2001-01-01..2003-01-01\n\
+             to-israel,To Israel,ا,,,US,ambassador@US>IL:2017-05-15..2021-01-20\n\
+             to-morocco,To Morocco,ب,,,US,ambassador@US>MA:2019-11-01..2021-01-20\n",
             "people.csv",
             EntityKind::Person,
             &roles,
@@ -321,6 +333,31 @@ mod tests {
         for (case, pick, day, meant) in NAMESAKES_BY_DATE {
             let day = day.map(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").unwrap());
             assert_eq!(&*namesake_on(&Id::from(*pick), day, &g), *meant, "case {case:?}");
+        }
+    }
+
+    /// (case, the posting the title tells, countries the sentence names, the day, the
+    /// ambassador meant).
+    const ENVOYS_BY_POSTING: &[(&str, Option<&str>, &[&str], &str, Option<&str>)] = &[
+        ("posted in the country named", None, &["US", "MA"], "2020-12-22", Some("to-morocco")),
+        ("the other posting named", None, &["IL", "US"], "2020-12-22", Some("to-israel")),
+        ("no posting named: the first of the file", None, &["US"], "2020-12-22", Some("to-israel")),
+        ("only one in office", None, &["US", "MA"], "2018-01-01", Some("to-israel")),
+        ("nobody in office", None, &["US", "MA"], "2022-01-01", None),
+        ("the posting told wins over the countries named", Some("MA"), &["US", "IL", "MA"], "2020-12-22", Some("to-morocco")),
+        ("a posting told where nobody is posted names nobody", Some("ES"), &["US", "IL"], "2020-12-22", None),
+        ("a posting told before that posting began names nobody", Some("MA"), &["US", "MA"], "2018-01-01", None),
+    ];
+
+    #[test]
+    fn an_ambassador_is_the_one_posted_where_the_sentence_says() {
+        let g = gazetteer();
+        for (case, posted, named, day, meant) in ENVOYS_BY_POSTING {
+            let named: Vec<Id> = named.iter().map(|c| Id::from(*c)).collect();
+            let day = NaiveDate::parse_from_str(day, "%Y-%m-%d").unwrap();
+            let office = RoleRef::Office { role: "ambassador".into(), country: "US".into(), posted: posted.map(Id::from) };
+            let got = resolve_role(&office, &[], &named, day, &g).map(|i| g.entities()[i].id.to_string());
+            assert_eq!(got.as_deref(), *meant, "case {case:?}");
         }
     }
 }

@@ -37,13 +37,18 @@ impl EntityKind {
     }
 }
 
-/// An office held by a person for a period: `foreign_minister@IL:2021-06-13..2022-12-29`.
+/// An office held by a person for a period: `foreign_minister@IL:2021-06-13..2022-12-29`,
+/// or, for an envoy, with the country of the posting after `>`:
+/// `liaison_office_head@IL>MA:2021-01-26..2022-09-15` (Israel's envoy, posted in Morocco).
 #[derive(Debug, Clone, PartialEq)]
 pub struct RoleSpell {
     /// Role id from `roles.csv`.
     pub role: String,
     /// Country code the office belongs to.
     pub country: Id,
+    /// Country code of the posting, for an office held abroad (an ambassador, the head of a
+    /// liaison office), when the row gives it.
+    pub posted_in: Option<Id>,
     /// First day in office, when known.
     pub from: Option<NaiveDate>,
     /// Last day in office; `None` while still in office.
@@ -97,6 +102,15 @@ impl Entity {
     /// known: an ambassador of 2013-2021 named in a story of 2022 is no longer posted abroad.
     pub fn holds_on(&self, roles: &[&str], day: Option<NaiveDate>) -> bool {
         self.roles.iter().any(|s| roles.contains(&s.role.as_str()) && day.is_none_or(|d| s.covers(d)))
+    }
+
+    /// Whether this person holds one of `roles` on `day` (as [`Entity::holds_on`]) posted in
+    /// `country`: Israel's head of the liaison office lives in Morocco, Israel's ambassador to
+    /// Washington does not. A spell whose row gives no posting counts as posted anywhere.
+    pub fn posted_in_on(&self, roles: &[&str], country: &str, day: Option<NaiveDate>) -> bool {
+        self.roles
+            .iter()
+            .any(|s| roles.contains(&s.role.as_str()) && day.is_none_or(|d| s.covers(d)) && s.posted_in.as_deref().is_none_or(|p| p == country))
     }
 }
 
@@ -389,9 +403,10 @@ fn aliases(row: &Row, column: &str) -> Result<Vec<String>, String> {
     Ok(out)
 }
 
-/// Parse `role@CC:FROM..TO` (dates `YYYY-MM-DD`, either may be empty).
+/// Parse `role@CC:FROM..TO` or `role@CC>POST:FROM..TO` (dates `YYYY-MM-DD`, either may be
+/// empty; `POST` the country of the posting).
 fn parse_role_spell(spec: &str, row: &Row, roles: &[RoleTitle]) -> Result<RoleSpell, String> {
-    let bad = |why: &str| row.error(format!("bad role {spec:?}: {why} (expected role@CC:YYYY-MM-DD..YYYY-MM-DD)"));
+    let bad = |why: &str| row.error(format!("bad role {spec:?}: {why} (expected role@CC:YYYY-MM-DD..YYYY-MM-DD or role@CC>CC:…)"));
     let (role, rest) = spec.split_once('@').ok_or_else(|| bad("no @"))?;
     let (country, dates) = rest.split_once(':').unwrap_or((rest, ".."));
     let (from, to) = dates.split_once("..").ok_or_else(|| bad("no .. between dates"))?;
@@ -405,11 +420,18 @@ fn parse_role_spell(spec: &str, row: &Row, roles: &[RoleTitle]) -> Result<RoleSp
     if !roles.iter().any(|r| r.id == role) {
         return Err(bad(&format!("unknown role id {role:?} (not in roles.csv)")));
     }
+    let (country, posted_in) = match country.split_once('>') {
+        Some((c, p)) => (c, Some(p.trim().to_uppercase())),
+        None => (country, None),
+    };
     let country = country.trim().to_uppercase();
-    if country.len() != 2 {
+    if country.len() != 2 || posted_in.as_ref().is_some_and(|p| p.len() != 2) {
         return Err(bad("country must be a two-letter code"));
     }
-    let spell = RoleSpell { role: role.to_string(), country: country.into(), from: date(from)?, to: date(to)? };
+    if posted_in.as_ref() == Some(&country) {
+        return Err(bad("posted in its own country"));
+    }
+    let spell = RoleSpell { role: role.to_string(), country: country.into(), posted_in: posted_in.map(Id::from), from: date(from)?, to: date(to)? };
     if let (Some(f), Some(t)) = (spell.from, spell.to)
         && t < f
     {
@@ -437,6 +459,8 @@ mod tests {
         ("bad role date", "a,A,ا,,,IL,foreign_minister@IL:2021-13-01..,\n", "people.csv:2: bad role \"foreign_minister@IL:2021-13-01..\": bad date \"2021-13-01\""),
         ("unknown role", "a,A,ا,,,IL,king@MA:..,\n", "people.csv:2: bad role \"king@MA:..\": unknown role id \"king\""),
         ("reversed role", "a,A,ا,,,IL,foreign_minister@IL:2022-01-01..2021-01-01,\n", "people.csv:2: bad role \"foreign_minister@IL:2022-01-01..2021-01-01\": ends before it starts"),
+        ("posting not a code", "a,A,ا,,,IL,foreign_minister@IL>Rabat:..,\n", "people.csv:2: bad role \"foreign_minister@IL>Rabat:..\": country must be a two-letter code"),
+        ("posted at home", "a,A,ا,,,IL,foreign_minister@IL>il:..,\n", "people.csv:2: bad role \"foreign_minister@IL>il:..\": posted in its own country"),
     ];
 
     #[test]
@@ -462,6 +486,21 @@ mod tests {
         assert_eq!(lapid.surnames, ["لابيد", "لبيد"]);
         assert!(lapid.roles[0].covers(NaiveDate::from_ymd_opt(2021, 8, 11).unwrap()));
         assert!(!lapid.roles[0].covers(NaiveDate::from_ymd_opt(2021, 6, 12).unwrap()));
+    }
+
+    #[test]
+    fn an_envoy_is_posted_where_the_row_says() {
+        let text = format!("{PEOPLE_HEADER}a,A,ا,,,IL,foreign_minister@IL>ma:2021-01-26..2022-09-15|foreign_minister@IL:2023-01-01..,\n");
+        let a = &parse_entities(&text, "people.csv", EntityKind::Person, &roles()).unwrap()[0];
+        let day = |s: &str| Some(NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap());
+        assert_eq!(a.roles[0].posted_in.as_deref(), Some("MA"));
+        assert_eq!(a.roles[1].posted_in, None);
+        let fm = &["foreign_minister"];
+        assert!(a.posted_in_on(fm, "MA", day("2021-08-11")));
+        assert!(!a.posted_in_on(fm, "US", day("2021-08-11")), "posted in Morocco, not in the United States");
+        assert!(!a.posted_in_on(fm, "MA", day("2022-10-01")), "after the posting");
+        assert!(a.posted_in_on(fm, "US", day("2023-02-01")), "a spell without a posting counts anywhere");
+        assert!(a.posted_in_on(fm, "MA", None), "no day known: any spell");
     }
 
     #[test]

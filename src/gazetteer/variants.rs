@@ -21,7 +21,9 @@
 //!   twice (حاييم, حايم; شاوول, شاول); ي after ا also ئ (يايير, يائير); the ي after a medial ئ
 //!   dropped or added (ميخائيل, ميخائل; كرمئل, كرمئيل);
 //! * the foreign "tz" written تس or تز (هرتسوغ, هرتزوغ; غانتس, غانتز);
-//! * a final "a" written ا or ه, and اه as ا (أورنا, أورنه; نتانياه, نتانيا).
+//! * a final "a" written ا or ه, and اه as ا (أورنا, أورنه; نتانياه, نتانيا);
+//! * a foreign v (ف) also written ب, as in تل أبيب, one of them or all of the word's at once
+//!   (كوخافي, كوخابي; أفيف, أبيب).
 //!
 //! Arabic script, names of people from the Arab world: the article ال is added to or dropped
 //! from each word that is not the second half of a compound (عبد، أبو، بن…), at most twice
@@ -45,8 +47,9 @@
 //! letters French and English pages write differently for one sound: ph ↔ f (Ofir, Ophir),
 //! q ↔ k (Toufiq, Toufik), dj ↔ j (Djamila, Jamila), ou before a vowel ↔ w (Ouahbi, Wahbi;
 //! Abdelouafi, Abdelwafi), a hard g before e or i as French "gu" (Guideon, Guilad), a single s
-//! between vowels doubled as French does (Yossef, Assaf), and a final i ↔ y after a consonant
-//! (Gabi, Gaby).
+//! between vowels doubled as French does (Yossef, Assaf), a final i ↔ y after a consonant
+//! (Gabi, Gaby), -witz ↔ -vitz (Horowitz, Horovitz), and a word's whole French transcription
+//! as one change, sh as ch and u as ou together (Shmuli, Chmouli; Ushpiz, Ouchpiz).
 //!
 //! Given names, in either script: the first word of a name of several words is also written as
 //! the other spellings of that given name in `gazetteers/given_names.txt` (Nasser, Naceur;
@@ -242,6 +245,14 @@ fn transliterated_word_variants(word: &str) -> Vec<String> {
             v[i] = 'ك';
             out.insert(make(&v));
         }
+        // A foreign v (ف, ڤ once normalised) also written ب, as in تل أبيب (Tel Aviv): كوخابي
+        // for كوخافي, هوروبيتس for هوروفيتس (and every v of the word at once, below). One
+        // way: a listed ب is a b.
+        if c == 'ف' {
+            let mut v = w.clone();
+            v[i] = 'ب';
+            out.insert(make(&v));
+        }
         let inside = i > 0 && i < n - 1;
         if inside && c == 'ئ' {
             for other in ['ي', 'ا'] {
@@ -312,6 +323,10 @@ fn transliterated_word_variants(word: &str) -> Vec<String> {
                 out.insert(make(&v));
             }
         }
+    }
+    // Every v of the word as ب, one convention for the word (أفيف, أبيب).
+    if w.iter().filter(|&&c| c == 'ف').count() > 1 {
+        out.insert(word.replace('ف', "ب"));
     }
     // A final "a" written ا or ه, and اه as ا (أورنا, أورنه; نتانياه, نتانيا).
     match w[n - 1] {
@@ -440,6 +455,9 @@ fn latin_word_variants(word: &str) -> Vec<String> {
         ("dj", &["j"]),
         ("j", &["dj"]),
         ("w", &["ou"]),
+        // The Yiddish -witz as German and French pages write it (Horowitz, Horovitz).
+        ("witz", &["vitz"]),
+        ("vitz", &["witz"]),
     ];
     for (from, tos) in SWAPS {
         for (at, _) in word.match_indices(from) {
@@ -487,11 +505,32 @@ fn latin_word_variants(word: &str) -> Vec<String> {
     if let Some(stem) = word.strip_suffix("ich") {
         out.insert(format!("{stem}itch"));
     }
+    // The French transcription of a word at once, as one change: every sh as ch and every u
+    // (not of ou, qu) as ou (Shmuli, Chmouli; Ushpiz, Ouchpiz). One letter rule alone gives
+    // only half of it.
+    if word.contains("sh") && lone_u(word).next().is_some() {
+        let french = word.replace("sh", "ch");
+        let mut v = String::with_capacity(french.len() + 2);
+        let at: Vec<usize> = lone_u(&french).collect();
+        for (i, c) in french.char_indices() {
+            if at.contains(&i) {
+                v.push('o');
+            }
+            v.push(c);
+        }
+        out.insert(v);
+    }
     if word.len() >= 4 && (word.ends_with("in") || word.ends_with("an")) {
         out.insert(format!("{word}e"));
     }
     out.remove(word);
     out.into_iter().filter(|v| !v.is_empty()).collect()
+}
+
+/// Where a Latin word has a "u" that is no part of "ou" or "qu" (the u a French page writes
+/// "ou").
+fn lone_u(word: &str) -> impl Iterator<Item = usize> + '_ {
+    word.match_indices('u').map(|(at, _)| at).filter(move |&at| !(at > 0 && matches!(&word[at - 1..at], "o" | "q")))
 }
 
 fn latin_variants(name: &str, arab: bool, given: &GivenNames) -> Vec<String> {
@@ -753,6 +792,13 @@ mod tests {
         ("latin abdel joined", "Abdel Fattah al-Burhan", false, "abdelfattah al-burhan"),
         ("latin double surname hyphenated", "Taieb Fassi Fihri", false, "taieb fassi-fihri"),
         ("latin regrouping and a letter change", "Chakib Benmoussa", false, "chakib ben mussa"),
+        ("a foreign v as ba", "أفيف كوخافي", true, "أبيب كوخافي"),
+        ("a foreign v as ba in a surname", "نيتسان هوروفيتس", true, "نيتسان هوروبيتس"),
+        ("a foreign v as ba in a surname alone", "هوروفيتس", true, "هوروبيتس"),
+        ("latin witz as vitz", "Nitzan Horowitz", false, "nitzan horovitz"),
+        ("latin vitz as witz", "Avi Berkovitz", false, "avi berkowitz"),
+        ("french transcription of a whole word", "Itzik Shmuli", false, "itzik chmouli"),
+        ("french transcription with a letter rule elsewhere", "Alon Ushpiz", false, "alon ouchpiz"),
     ];
 
     /// (case, listed spelling, transliterated name?, a spelling that must not be derived).
@@ -783,6 +829,9 @@ mod tests {
         ("latin regroupings only for arab names", "Naftali Bennett", true, "naftali ben nett"),
         ("latin given name is not split as a surname", "Benjamin Netanyahu", false, "ben jamin netanyahu"),
         ("latin article kept on a name of two words", "El Othmani", false, "othmani"),
+        ("a listed ba is a real b, not a v", "بيني غانتس", true, "فيني غانتس"),
+        ("arab names keep a fa", "فؤاد يزوغ", false, "بؤاد يزوغ"),
+        ("the french transcription leaves an ou as it is", "Shouki Levi", false, "choouki levi"),
     ];
 
     #[test]

@@ -183,7 +183,9 @@ pub(super) fn audience_is_the_visit(out: &mut Vec<EventMention>, cx: &Refine) {
         let stated = m.date.and_then(|l| article_dates.resolved.get(l.date).copied().flatten()).map(|r| r.value.start);
         stated.or(article_dates.anchor.date.map(|a| a.start))
     };
-    let resident_envoy = |p: usize, m: &EventMention| g.entities()[p].holds_on(RESIDENT_ENVOY_ROLES, day(m));
+    // Posted in the host's country: Israel's ambassador to Washington received by the King
+    // has travelled.
+    let resident_envoy = |p: usize, host_country: &str, m: &EventMention| g.entities()[p].posted_in_on(RESIDENT_ENVOY_ROLES, host_country, day(m));
     let mut i = 0;
     while i < out.len() {
         let m = &out[i];
@@ -200,7 +202,7 @@ pub(super) fn audience_is_the_visit(out: &mut Vec<EventMention>, cx: &Refine) {
         // "received in audience the head of Israel's liaison office": an envoy posted in the
         // host's country lives there; the audience is talks, not a visit (and so is the
         // headline's "receives Israeli envoy" that names no guest).
-        let resident_audience = |m: &EventMention| m.people.contains(host) && m.people.iter().any(guest) && m.people.iter().filter(|p| guest(p)).all(|&p| resident_envoy(p, m));
+        let resident_audience = |m: &EventMention| m.people.contains(host) && m.people.iter().any(guest) && m.people.iter().filter(|p| guest(p)).all(|&p| resident_envoy(p, &country, m));
         if resident_audience(m) || (m.people.len() == 1 && out.iter().any(|o| o.event_type == EventType::Meeting && cx.latin(o) && resident_audience(o))) {
             i += 1;
             continue;
