@@ -116,7 +116,7 @@ pub fn refine_latin(out: &mut Vec<EventMention>, doc: &Document, found: &Found, 
     pair_is_the_two_just_named(out, doc, rules, g, &latin);
     // After the pair has read the two sides off the welcome ("received at the airport by his
     // counterpart. On Tuesday, the two ministers signed").
-    super::welcome::airport_welcome_is_the_visit(out, 0, doc, &rules.words.airports, &latin);
+    super::welcome::airport_welcome_is_the_visit(out, 0, doc, &rules.words, &latin);
     visit_without_its_arrival(out, doc, found, g, &latin, &is_past);
     visit_told_by_its_end(out, doc, dates, rules, lexicon, &latin);
     past_told_before_a_plan(out, doc, rules, &latin, &is_past);
