@@ -21,8 +21,8 @@
 //! gn.txt) agreements announced by one side, landings and delegations' heads, a visit's end
 //! and who was met during it, phone talks by office, plans put off or called off, a time
 //! reference before the news, suspensions and comments; (hb.txt – hk.txt) one side's
-//! statements, hosts and commenters apart from visitors; (ia.txt – if.txt) delegations
-//! received, departures abroad and welcomes on arrival. Each expected row is (date, type,
+//! statements, hosts and commenters apart from visitors; (ia.txt – ih.txt) delegations
+//! received, departures abroad, welcomes on arrival and events framed by a visit. Each expected row is (date, type,
 //! status, people that must be listed).
 
 mod common;
@@ -394,8 +394,8 @@ const EXPECTED: &[ExpectedRow] = &[
     ("2022-08-16", "meeting", "occurred", &["David Barnea", "Yassine Mansouri"]),
     // hk.txt (Akhbarona): "علق لابيد على الزيارة التي قامت بها باربيفاي": a comment on a.txt's
     // visit; Lapid does not take part.
-    // ia.txt – if.txt: who receives a visit, where a departure goes, welcomes on arrival, in the
-    // manner of Hespress, MAP, Le360, i24 and Alayam24.
+    // ia.txt – ih.txt: who receives a visit, where a departure goes, welcomes on arrival, events
+    // framed by a visit, in the manner of Hespress, MAP, Le360, i24, Alayam24 and Al Ahdath.
     // ia.txt (Hespress): "استقبلت بنعلي … وفدا إسرائيليا هاما برئاسة وزيرة الطاقة الحرار": the
     // leader visits, the host receives (see `hosts_and_welcomers_are_no_visitors`).
     ("2022-11-15", "visit", "occurred", &["Karine Elharrar"]),
@@ -415,6 +415,13 @@ const EXPECTED: &[ExpectedRow] = &[
     // if.txt (Alayam24): "وكان في استقبال الوزير …، لدى وصوله … إلى الدار البيضاء، بنسعيد":
     // a welcome on arrival with no airport word is the visit, not talks.
     ("2022-03-13", "visit", "occurred", &["Issawi Frej", "Mohamed Mehdi Bensaid"]),
+    // ig.txt (Al Ahdath), ih.txt (Hespress): "وعلى هامش زيارة تروبر، التقى غوفرين بنسعيد",
+    // "وخلال الزيارة، وقع تروبر مع بنسعيد": talks and a signing framed by a visit the article
+    // dated before take its day; the frame's visitor is not at the talks, and the talks'
+    // people are not visitors.
+    ("2022-06-28", "visit", "occurred", &["Chili Tropper"]),
+    ("2022-06-28", "meeting", "occurred", &["David Govrin", "Mohamed Mehdi Bensaid"]),
+    ("2022-06-28", "agreement", "occurred", &["Chili Tropper", "Mohamed Mehdi Bensaid"]),
 ];
 
 /// A delegation's host and a visitor's welcomers are no visitors: the visitor is named first,
@@ -429,9 +436,12 @@ fn hosts_and_welcomers_are_no_visitors() {
         ("2022-11-15", &["Karine Elharrar"][..]),
         ("2022-04-26", &["Yoel Razvozov", "Fatim-Zahra Ammor"][..]),
         ("2022-03-13", &["Issawi Frej", "Mohamed Mehdi Bensaid"][..]),
+        ("2022-06-28", &["Chili Tropper"][..]),
     ] {
         assert!(visits(date).any(|r| r.people == people), "no visit {date} with exactly {people:?}:\n{table}");
     }
+    let framed = ["David Govrin", "Mohamed Mehdi Bensaid"];
+    assert!(rows.iter().any(|r| r.date.map(|d| d.to_string()).as_deref() == Some("2022-06-28") && r.event_type.as_str() == "meeting" && r.people == framed), "no meeting 2022-06-28 with exactly {framed:?}:\n{table}");
     // The 2020 delegation: its two heads first, then s.txt's welcomer at the airport; the King
     // who received it (ib.txt, zk.txt) is at the audience.
     assert!(

@@ -144,6 +144,25 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             hits.during.iter().find(|d| d.end <= r.start && (r.start - d.end <= 2 || matches!(text[d.end..r.start].trim(), "اول" | "اولي" | "ثاني" | "ثالث" | "اخر")))
         };
         let after_during = |r: &Range<usize>| during_before(r).is_some();
+        // "وعلى هامش زيارة غانتس، التقى كوخافي بلخير", "وخلال الزيارة، وقع غانتس …": a visit noun
+        // told as the frame of the sentence's event — after a during or sidelines word, without
+        // a possessive (a possessive's visitor is the event's subject: "على هامش زيارته"), in a
+        // clause before the next event of another family — names its own people up to that
+        // event's clause; the event told after it names its own (the frame's visitor is not at
+        // the talks) and, undated, takes the frame's date (see `frame_of`).
+        let frames: Vec<(usize, Range<usize>)> = hits
+            .events
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.2.family() == EventType::Visit && e.3 == TriggerTense::Noun && !has_possessive(text, &e.0) && (during_before(&e.0).is_some() || on_the_sidelines(text, sentence.range.start, &e.0, &rules.words)))
+            .filter_map(|(j, e)| {
+                let own = sentence.clause_at(e.0.start)?;
+                let next = hits.events.iter().filter(|o| o.2.family() != EventType::Visit).filter_map(|o| sentence.clause_at(o.0.start)).filter(|&c| c > own).min()?;
+                Some((j, e.0.start..sentence.clauses[next].start))
+            })
+            .collect();
+        // The frame the event at `i` is told after, by its index.
+        let frame_of = |i: usize| frames.iter().find(|(j, told)| *j < i && told.end <= hits.events[i].0.start).map(|&(j, _)| j);
         // "خلال هذه الزيارة", "أثناء وجوده بالمغرب": during an event already reported.
         let soon_after_during = |r: &Range<usize>| hits.during.iter().any(|d| d.end <= r.start && r.start - d.end <= 12);
         // "اتفقا على قدوم الوفد": an event in the object of a decision is what was decided.
@@ -317,6 +336,13 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                         if told.contains(&range.start) && aside {
                             end = end.min(told.end).max(range.end);
                         } else if told.end <= range.start {
+                            start = start.max(told.end).min(range.start);
+                        }
+                    }
+                    for (j, told) in &frames {
+                        if *j == i {
+                            end = end.min(told.end).max(range.end);
+                        } else if frame_of(i) == Some(*j) {
                             start = start.max(told.end).min(range.start);
                         }
                     }
@@ -618,6 +644,14 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                         repeats.push(out.len());
                     }
                 }
+            }
+            // "وعلى هامش زيارة غانتس، التقى كوخافي بلخير": the event told after a frame took
+            // place during the visit it tells, at its date (the frame's own, or the one it
+            // carries from the visit told before).
+            if mention.date.is_none() && !mention.planned && !aside && ty.family() != EventType::Visit
+                && let Some(j) = frame_of(i)
+            {
+                mention.date = out[first_new + j].date.map(|d| DateLink { date: d.date, how: DateHow::During });
             }
             // "وقعا أربع اتفاقيات" … "وتتعلق الثانية بمذكرة …": an item of an enumeration takes the
             // date of the agreement told just before it — the lead, or the item before.
