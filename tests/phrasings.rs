@@ -22,7 +22,8 @@
 //! and who was met during it, phone talks by office, plans put off or called off, a time
 //! reference before the news, suspensions and comments; (hb.txt – hk.txt) one side's
 //! statements, hosts and commenters apart from visitors; (ia.txt – ih.txt) delegations
-//! received, departures abroad, welcomes on arrival and events framed by a visit. Each expected row is (date, type,
+//! received, departures abroad, welcomes on arrival and events framed by a visit; (ii.txt,
+//! ij.txt) an exchange of ratification instruments and a flag raised over an office. Each expected row is (date, type,
 //! status, people that must be listed).
 
 mod common;
@@ -422,6 +423,11 @@ const EXPECTED: &[ExpectedRow] = &[
     ("2022-06-28", "visit", "occurred", &["Chili Tropper"]),
     ("2022-06-28", "meeting", "occurred", &["David Govrin", "Mohamed Mehdi Bensaid"]),
     ("2022-06-28", "agreement", "occurred", &["Chili Tropper", "Mohamed Mehdi Bensaid"]),
+    // ii.txt (MAP): "جرى … تبادل وثائق المصادقة على اتفاقية" puts a signed agreement in force: an
+    // agreement event. ij.txt (Alyaoum24): "رفع العلم المغربي على مقر مكتب الاتصال" is the
+    // office's opening; a flag raised in a stadium opens nothing.
+    ("2022-05-19", "agreement", "occurred", &["Nasser Bourita", "David Govrin"]),
+    ("2022-05-08", "opening", "occurred", &["Abderrahim Beyyoudh"]),
 ];
 
 /// A delegation's host and a visitor's welcomers are no visitors: the visitor is named first,
