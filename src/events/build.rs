@@ -777,8 +777,13 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             let host_countries: Vec<&crate::idset::Id> = hosts.iter().map(|&h| g.country_of(h)).collect();
             m.role_refs.retain(|r| !matches!(r, super::mention::RoleRef::Office { country, .. } if host_countries.contains(&country)));
             // The host's country is where the visit goes: with no one and nothing of it left
-            // in the visit, the country itself is its place (`focus` counts it as that side).
-            for &h in &received_by {
+            // in the visit, and visitors of two countries (a country named beside a third
+            // country's traveller does not count for `focus`: "وفد أمريكي إسرائيلي"), the
+            // country itself is its place (`focus` counts it as that side).
+            let mut visitor_countries: Vec<&crate::idset::Id> = m.people.iter().map(|&p| g.country_of(p)).filter(|c| !c.is_empty()).collect();
+            visitor_countries.sort();
+            visitor_countries.dedup();
+            for &h in received_by.iter().filter(|_| visitor_countries.len() >= 2) {
                 let country = g.country_of(h);
                 let of_it = |&e: &usize| g.country_of(e) == country;
                 if !m.people.iter().any(of_it) && !m.organisations.iter().any(of_it) && !m.places.iter().any(of_it)
