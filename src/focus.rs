@@ -9,6 +9,8 @@
 //! * a **participant** of the country: a person (the gazetteer's country of the person), an
 //!   organisation of the country, or a place in it — the event happens there, so the country
 //!   hosts it ("Kochavi in Marrakesh", "a flight from Tel Aviv to Casablanca");
+//! * a **visit's destination**: the country whose host received it, among its places once the
+//!   host is told apart from the visitors ("استقبل الملك وفدا يقوده كوشنر وبن شبات");
 //! * the **country named** ("المغرب وإسرائيل توقعان", "وفد مغربي بإسرائيل", "his visit to
 //!   Morocco"), which counts unless the mention names a participant of a third country: then
 //!   a country named beside it is more likely where that participant comes from or goes
@@ -29,6 +31,7 @@
 //!
 //! `--all-events` ([`Focus::All`]) keeps every event.
 
+use crate::events::EventType;
 use crate::gazetteer::{EntityKind, Gazetteer};
 use crate::merge::{Event, Mention};
 
@@ -93,8 +96,8 @@ pub fn sides(m: &Mention, g: &Gazetteer) -> Sides {
     let participants = m.people().iter().chain(m.organisations()).chain(m.places());
     for entity in participants.filter_map(|id| g.by_id(id)) {
         // A country among the places is a country named, not a participant (the countries list
-        // has it).
-        if entity.kind == EntityKind::Place && entity.is_country() {
+        // has it) — except a visit's: the country its host received it in, where it went.
+        if entity.kind == EntityKind::Place && entity.is_country() && m.event_type != EventType::Visit {
             continue;
         }
         match &*entity.country {
@@ -211,6 +214,8 @@ mod tests {
         ("a Hamas leader's trip, the pair named", &["ismail-haniyeh", "gaza-strip"], &["IL", "MA", "US"], false),
         ("Morocco alone", &["nasser-bourita"], &[], false),
         ("Israel alone, named", &[], &["IL"], false),
+        ("an Israeli and an American received in Morocco, the country its place", &["jared-kushner", "meir-ben-shabbat", "morocco"], &["MA"], true),
+        ("an American received in Morocco, Israel named", &["jared-kushner", "morocco"], &["IL"], false),
     ];
 
     #[test]

@@ -21,7 +21,9 @@
 //! gn.txt) agreements announced by one side, landings and delegations' heads, a visit's end
 //! and who was met during it, phone talks by office, plans put off or called off, a time
 //! reference before the news, suspensions and comments; (hb.txt – hk.txt) one side's
-//! statements, hosts and commenters apart from visitors. Each expected row is (date, type,
+//! statements, hosts and commenters apart from visitors; (ia.txt – ih.txt) delegations
+//! received, departures abroad, welcomes on arrival and events framed by a visit; (ii.txt,
+//! ij.txt) an exchange of ratification instruments and a flag raised over an office. Each expected row is (date, type,
 //! status, people that must be listed).
 
 mod common;
@@ -393,7 +395,68 @@ const EXPECTED: &[ExpectedRow] = &[
     ("2022-08-16", "meeting", "occurred", &["David Barnea", "Yassine Mansouri"]),
     // hk.txt (Akhbarona): "علق لابيد على الزيارة التي قامت بها باربيفاي": a comment on a.txt's
     // visit; Lapid does not take part.
+    // ia.txt – ih.txt: who receives a visit, where a departure goes, welcomes on arrival, events
+    // framed by a visit, in the manner of Hespress, MAP, Le360, i24, Alayam24 and Al Ahdath.
+    // ia.txt (Hespress): "استقبلت بنعلي … وفدا إسرائيليا هاما برئاسة وزيرة الطاقة الحرار": the
+    // leader visits, the host receives (see `hosts_and_welcomers_are_no_visitors`).
+    ("2022-11-15", "visit", "occurred", &["Karine Elharrar"]),
+    ("2022-11-15", "meeting", "occurred", &["Leila Benali", "Karine Elharrar"]),
+    // ib.txt (MAP): the King receives "الوفد الأمريكي الإسرائيلي الذي يقوده كوشنر … وبن شبات",
+    // no city named: the visit is still a Morocco–Israel event, its destination the host's
+    // country; the King is at the audience, not a visitor (both join the 2020 rows above).
+    // ic.txt (Le360): "غادر بوريطة … الرباط متوجها إلى باريس في زيارة عمل، بعد أن أجرى، أمس
+    // الخميس، مباحثات مع … ليفي": a trip to Paris (no row), the talks the day before.
+    ("2022-10-13", "meeting", "occurred", &["Nasser Bourita", "Mickey Levy"]),
+    // id.txt (i24): "غادرت شاكيد … مطار بن غوريون متوجهة إلى الرباط": her visit goes to Rabat,
+    // the airport she left is no place of it.
+    ("2022-03-16", "visit", "occurred", &["Ayelet Shaked"]),
+    // ie.txt (Hespress): "وكان في استقباله بمطار مراكش …" two paragraphs after the arrival: the
+    // welcomer is listed after the visitor in the visit, no visit of her own.
+    ("2022-04-26", "visit", "occurred", &["Yoel Razvozov", "Fatim-Zahra Ammor"]),
+    // if.txt (Alayam24): "وكان في استقبال الوزير …، لدى وصوله … إلى الدار البيضاء، بنسعيد":
+    // a welcome on arrival with no airport word is the visit, not talks.
+    ("2022-03-13", "visit", "occurred", &["Issawi Frej", "Mohamed Mehdi Bensaid"]),
+    // ig.txt (Al Ahdath), ih.txt (Hespress): "وعلى هامش زيارة تروبر، التقى غوفرين بنسعيد",
+    // "وخلال الزيارة، وقع تروبر مع بنسعيد": talks and a signing framed by a visit the article
+    // dated before take its day; the frame's visitor is not at the talks, and the talks'
+    // people are not visitors.
+    ("2022-06-28", "visit", "occurred", &["Chili Tropper"]),
+    ("2022-06-28", "meeting", "occurred", &["David Govrin", "Mohamed Mehdi Bensaid"]),
+    ("2022-06-28", "agreement", "occurred", &["Chili Tropper", "Mohamed Mehdi Bensaid"]),
+    // ii.txt (MAP): "جرى … تبادل وثائق المصادقة على اتفاقية" puts a signed agreement in force: an
+    // agreement event. ij.txt (Alyaoum24): "رفع العلم المغربي على مقر مكتب الاتصال" is the
+    // office's opening; a flag raised in a stadium opens nothing.
+    ("2022-05-19", "agreement", "occurred", &["Nasser Bourita", "David Govrin"]),
+    ("2022-05-08", "opening", "occurred", &["Abderrahim Beyyoudh"]),
 ];
+
+/// A delegation's host and a visitor's welcomers are no visitors: the visitor is named first,
+/// a host who received a delegation led by someone else is left out of the visit, welcomers
+/// come after the visitor, and a departure's home airport is no place of the visit.
+#[test]
+fn hosts_and_welcomers_are_no_visitors() {
+    let (rows, table) = fixture_timeline("tests/fixtures/phrasings");
+    let visits = |date: &'static str| rows.iter().filter(move |r| r.date.map(|d| d.to_string()).as_deref() == Some(date) && r.event_type.as_str() == "visit");
+    let visit = |date: &'static str| visits(date).next();
+    for (date, people) in [
+        ("2022-11-15", &["Karine Elharrar"][..]),
+        ("2022-04-26", &["Yoel Razvozov", "Fatim-Zahra Ammor"][..]),
+        ("2022-03-13", &["Issawi Frej", "Mohamed Mehdi Bensaid"][..]),
+        ("2022-06-28", &["Chili Tropper"][..]),
+    ] {
+        assert!(visits(date).any(|r| r.people == people), "no visit {date} with exactly {people:?}:\n{table}");
+    }
+    let framed = ["David Govrin", "Mohamed Mehdi Bensaid"];
+    assert!(rows.iter().any(|r| r.date.map(|d| d.to_string()).as_deref() == Some("2022-06-28") && r.event_type.as_str() == "meeting" && r.people == framed), "no meeting 2022-06-28 with exactly {framed:?}:\n{table}");
+    // The 2020 delegation: its two heads first, then s.txt's welcomer at the airport; the King
+    // who received it (ib.txt, zk.txt) is at the audience.
+    assert!(
+        visit("2020-12-22").is_some_and(|r| r.people.starts_with(&["Jared Kushner".to_string(), "Meir Ben-Shabbat".to_string()]) && !r.people.iter().any(|p| p == "Mohammed VI of Morocco")),
+        "the visit of 2020-12-22 lists its heads first, not the King:\n{table}"
+    );
+    assert!(visit("2022-03-16").is_some_and(|r| r.places == ["Rabat"]), "the visit of 2022-03-16 goes to Rabat only:\n{table}");
+    assert!(!rows.iter().any(|r| r.event_type.as_str() == "visit" && r.people.first().is_some_and(|p| p == "Nasser Bourita")), "Bourita's trip to Paris is no Morocco–Israel visit:\n{table}");
+}
 
 /// Who is named in a time reference, met during a visit, hosts it or comments on it takes no
 /// part in the other event of the sentence: exactly these people.

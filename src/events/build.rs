@@ -24,6 +24,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::collapse::{collapse_same_family, qualified_events, signed_by_video};
+use super::hosts::{departure_abroad, hosts_of_a_led_delegation};
 use super::welcome::{airport_welcome_is_the_visit, is_form_with_proclitics, welcome_at_airport};
 use super::mention::{DateHow, DateLink, EventMention};
 use super::participants::{NameSources, fill_participants, join_referred, main_countries, overlaps, scopes};
@@ -142,6 +143,25 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             hits.during.iter().find(|d| d.end <= r.start && (r.start - d.end <= 2 || matches!(text[d.end..r.start].trim(), "اول" | "اولي" | "ثاني" | "ثالث" | "اخر")))
         };
         let after_during = |r: &Range<usize>| during_before(r).is_some();
+        // "وعلى هامش زيارة غانتس، التقى كوخافي بلخير", "وخلال الزيارة، وقع غانتس …": a visit noun
+        // told as the frame of the sentence's event — after a during or sidelines word, without
+        // a possessive (a possessive's visitor is the event's subject: "على هامش زيارته"), in a
+        // clause before the next event of another family — names its own people up to that
+        // event's clause; the event told after it names its own (the frame's visitor is not at
+        // the talks) and, undated, takes the frame's date (see `frame_of`).
+        let frames: Vec<(usize, Range<usize>)> = hits
+            .events
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.2.family() == EventType::Visit && e.3 == TriggerTense::Noun && !has_possessive(text, &e.0) && (during_before(&e.0).is_some() || on_the_sidelines(text, sentence.range.start, &e.0, &rules.words)))
+            .filter_map(|(j, e)| {
+                let own = sentence.clause_at(e.0.start)?;
+                let next = hits.events.iter().filter(|o| o.2.family() != EventType::Visit).filter_map(|o| sentence.clause_at(o.0.start)).filter(|&c| c > own).min()?;
+                Some((j, e.0.start..sentence.clauses[next].start))
+            })
+            .collect();
+        // The frame the event at `i` is told after, by its index.
+        let frame_of = |i: usize| frames.iter().find(|(j, told)| *j < i && told.end <= hits.events[i].0.start).map(|&(j, _)| j);
         // "خلال هذه الزيارة", "أثناء وجوده بالمغرب": during an event already reported.
         let soon_after_during = |r: &Range<usize>| hits.during.iter().any(|d| d.end <= r.start && r.start - d.end <= 12);
         // "اتفقا على قدوم الوفد": an event in the object of a decision is what was decided.
@@ -252,6 +272,19 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                 Some(r.start..end.max(r.end))
             })
             .collect();
+        // Departures abroad told in the sentence (see `hosts::departure_abroad`): where each
+        // trigger starts, where the clause of its destination ends, the home places it left.
+        let departures: Vec<(usize, usize, Vec<usize>)> = hits
+            .events
+            .iter()
+            .enumerate()
+            .filter(|(_, (r, rule, ty, tense))| (ty.family() == EventType::Visit && rules.rules[*rule].tells_a_departure()) || (*ty == EventType::Flight && *tense == TriggerTense::Past && traveller_after(text, r.end, found, g)))
+            .filter_map(|(j, (r, ..))| {
+                let (destination, home) = departure_abroad(text, r, &scopes[j], found, g, &rules.words)?;
+                let cut = clause_of(destination.start).map_or(sentence.range.end, |c| sentence.clauses[c].end);
+                Some((r.start, cut.max(destination.end), home))
+            })
+            .collect();
         let first_new = out.len();
         // Hosts of a reception whose guests a visit's relative clause describes (left out of
         // the sentence's visits once its triggers are collapsed: "على رأس وفد" joins them).
@@ -305,8 +338,26 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                             start = start.max(told.end).min(range.start);
                         }
                     }
+                    for (j, told) in &frames {
+                        if *j == i {
+                            end = end.min(told.end).max(range.end);
+                        } else if frame_of(i) == Some(*j) {
+                            start = start.max(told.end).min(range.start);
+                        }
+                    }
                     start..end
                 }
+            };
+            // "وغادر بوريطة الرباط متوجها إلى باريس", "أقلعت طائرة الوزير من الرباط متوجهة إلى
+            // باريس": a departure from the traveller's own country is a trip to where it heads;
+            // what the sentence tells after that place is another event's ("…، بعد أن استقبل").
+            // The trip's other words ("متوجها إلى باريس في زيارة عمل") are read up to the end of
+            // the destination's clause too.
+            let traveller_plane = *ty == EventType::Flight && *tense == TriggerTense::Past && traveller_after(text, range.end, found, g);
+            let departure = (ty.family() == EventType::Visit || traveller_plane).then(|| departures.iter().find(|(from, cut, _)| *from <= range.start && range.start < *cut)).flatten();
+            let scope = match departure {
+                Some((_, cut, _)) => scope.start..scope.end.min(*cut).max(range.end),
+                None => scope,
             };
             let mut date = own_date.get(&i).map(|&d| DateLink { date: d, how: DateHow::Own });
             if date.is_none() && !decided && after_during(range) {
@@ -449,6 +500,11 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                     hosts.push(host);
                 }
             }
+            // "استقبل بوريطة، اليوم، وفدا إسرائيليا يقوده أوشبيز": the delegation's leader visits;
+            // who received it is its host (see `hosts`).
+            if ty.family() == EventType::Visit {
+                hosts.extend(hosts_of_a_led_delegation(text, &sentence.range, range, &hits, found, g, &rules.words));
+            }
             // "على هامش زيارته للمغرب، عقد برنياع لقاء مع المنصوري", "خلال زيارتها لإسرائيل،
             // التقت الوزيرة …": a visit told by its noun with a possessive after a during marker
             // is the visit of the one the sentence's event names from elsewhere; who is of the
@@ -474,7 +530,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             // "وكان في استقباله بمطار الرباط سلا …": a welcome at the airport is the visitor's
             // arrival, folded into the visit once the sentence is read (see `welcome`); it has
             // no implicit subject or other side of its own.
-            let welcomed = !latin_trigger(text, range) && welcome_at_airport(doc, &mention, &rules.words.airports);
+            let welcomed = !latin_trigger(text, range) && welcome_at_airport(doc, &mention, &rules.words);
             // "ترأس مزور وباربيفاي افتتاح المنتدى": the opening of a gathering (a forum, a
             // session, a summit) is that gathering's start, a meeting, not an office opened.
             if *ty == EventType::Opening && opens_a_gathering(text, range.end, &rules.words) {
@@ -482,7 +538,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             }
             // "حطت طائرة وزير الدفاع الإسرائيلي بمطار الرباط": the landing of someone's plane is
             // that person's arrival, a visit; an airline's plane is a flight.
-            if *ty == EventType::Flight && *tense == TriggerTense::Past && traveller_after(text, range.end, found, g) {
+            if traveller_plane {
                 mention.event_type = EventType::Visit;
             }
             // "والتقى الوفد، اليوم، برئيس الكنيست", "وأجرى الوفد مباحثات مع …": the delegation
@@ -503,6 +559,11 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                 if let Some(told) = told {
                     mention.people = told.people.clone();
                     mention.countries.extend(told.countries.iter().cloned());
+                    // "وغادر الوفد المملكة": where that visit went, with its host left out of
+                    // its people, is where this one is.
+                    if mention.places.is_empty() {
+                        mention.places = told.places.clone();
+                    }
                 }
             }
             // "وأعلنت الشركة أنها ستستأنف رحلاتها نحو إسرائيل": a flight naming no airline but
@@ -582,6 +643,14 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                         repeats.push(out.len());
                     }
                 }
+            }
+            // "وعلى هامش زيارة غانتس، التقى كوخافي بلخير": the event told after a frame took
+            // place during the visit it tells, at its date (the frame's own, or the one it
+            // carries from the visit told before).
+            if mention.date.is_none() && !mention.planned && !aside && ty.family() != EventType::Visit
+                && let Some(j) = frame_of(i)
+            {
+                mention.date = out[first_new + j].date.map(|d| DateLink { date: d.date, how: DateHow::During });
             }
             // "وقعا أربع اتفاقيات" … "وتتعلق الثانية بمذكرة …": an item of an enumeration takes the
             // date of the agreement told just before it — the lead, or the item before.
@@ -694,14 +763,34 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
         for &i in repeats.iter().rev() {
             out.remove(i);
         }
-        airport_welcome_is_the_visit(&mut out, first_new, doc, &rules.words.airports, &|m| !latin_trigger(text, &m.trigger));
+        airport_welcome_is_the_visit(&mut out, first_new, doc, &rules.words, &|m| !latin_trigger(text, &m.trigger));
         let visitors = own_visitors(text, sentence.range.start, &out[first_new..], found, g);
         collapse_same_family(&mut out, first_new, rules, &visitors, &sidelined);
         for m in out[first_new..].iter_mut().filter(|m| m.event_type.family() == EventType::Visit) {
+            // The home a traveller left is not where his trip goes, for every visit word of
+            // the sentence ("…، في أول زيارة لها إلى المملكة").
+            m.places.retain(|p| !departures.iter().any(|(_, _, home)| home.contains(p)));
+            let received_by: Vec<usize> = hosts.iter().copied().filter(|h| m.people.contains(h)).collect();
             m.people.retain(|p| !hosts.contains(p));
             // Nor his office told beside his name ("صاحب الجلالة الملك").
             let host_countries: Vec<&crate::idset::Id> = hosts.iter().map(|&h| g.country_of(h)).collect();
             m.role_refs.retain(|r| !matches!(r, super::mention::RoleRef::Office { country, .. } if host_countries.contains(&country)));
+            // The host's country is where the visit goes: with no one and nothing of it left
+            // in the visit, and visitors of two countries (a country named beside a third
+            // country's traveller does not count for `focus`: "وفد أمريكي إسرائيلي"), the
+            // country itself is its place (`focus` counts it as that side).
+            let mut visitor_countries: Vec<&crate::idset::Id> = m.people.iter().map(|&p| g.country_of(p)).filter(|c| !c.is_empty()).collect();
+            visitor_countries.sort();
+            visitor_countries.dedup();
+            for &h in received_by.iter().filter(|_| visitor_countries.len() >= 2) {
+                let country = g.country_of(h);
+                let of_it = |&e: &usize| g.country_of(e) == country;
+                if !m.people.iter().any(of_it) && !m.organisations.iter().any(of_it) && !m.places.iter().any(of_it)
+                    && let Some(k) = g.country(country).and_then(|c| g.index_of(&c.id))
+                {
+                    m.places.push(k);
+                }
+            }
         }
         qualified_events(&mut out, first_new, text, rules);
         signed_by_video(&mut out, first_new, text, &rules.words.media);

@@ -164,6 +164,10 @@ pub struct Reach {
 /// (`merge::fit`), as the reference timelines record it.
 pub const LEG_RULE_SUFFIX: &str = "-leg";
 
+/// The end of the id of a trigger row that tells a visit by its departure ("غادر"): where it
+/// goes may be told after it by a `heading` word (see `hosts::departure_abroad`).
+pub const DEPARTURE_RULE_SUFFIX: &str = "-depart";
+
 /// Whether the trigger row of id `id` tells a leg of a visit (see [`LEG_RULE_SUFFIX`]).
 pub fn is_leg_rule(id: &str) -> bool {
     id.ends_with(LEG_RULE_SUFFIX)
@@ -198,6 +202,11 @@ impl Rule {
     /// Whether the row tells a leg of a visit (see [`LEG_RULE_SUFFIX`]).
     pub fn tells_a_leg(&self) -> bool {
         is_leg_rule(&self.id)
+    }
+
+    /// Whether the row tells a visit by its departure (see [`DEPARTURE_RULE_SUFFIX`]).
+    pub fn tells_a_departure(&self) -> bool {
+        self.id.ends_with(DEPARTURE_RULE_SUFFIX)
     }
 
     /// Whether the words from `after` on (the text right after a form) let the form count.
@@ -377,6 +386,12 @@ pub struct WordLists {
     /// Kind `first-person`: "my", "mon", "notre": talks told in a quoted statement "with my
     /// friend X" are the speaker's own.
     pub first_person: Vec<String>,
+    /// Kind `heading`: "heading for" ("متوجها", "قاصدا"): after a visit told by its departure
+    /// from the traveller's own country, where the trip goes.
+    pub headings: Vec<String>,
+    /// Kind `welcome`: the words right before a reception's trigger that make it a welcome on
+    /// arrival ("وكان في استقباله"): who was there received the visitor, the visit's hosts.
+    pub welcomes: Vec<String>,
 }
 
 /// All trigger rules and their automaton.
@@ -437,6 +452,8 @@ impl TriggerRules {
                 "led-by" => Some(&mut words.leads),
                 "clause-verb" => Some(&mut words.clause_verbs),
                 "first-person" => Some(&mut words.first_person),
+                "heading" => Some(&mut words.headings),
+                "welcome" => Some(&mut words.welcomes),
                 _ => None,
             };
             if let Some(list) = list {

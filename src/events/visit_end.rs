@@ -101,8 +101,12 @@ pub fn visit_told_by_its_day(out: &mut [EventMention], doc: &Document, rules: &T
         if m.event_type.family() != EventType::Visit || m.planned || m.aside || m.shift != 0 || m.date.is_none() || rules.rules[m.rule].tells_a_leg() {
             continue;
         }
+        // The rank is told in the phrase of the visit noun: a comma before it closes another
+        // ("استقبل الملك محمد السادس، اليوم الثلاثاء، الوفد": a regnal number, then the date).
         let sentence = &doc.sentences[m.sentence];
-        let before = sentence.words_in(text, sentence.range.start..m.trigger.start);
+        let from = sentence.range.start;
+        let from = text[from..m.trigger.start].rfind(['،', ',']).map_or(from, |k| from + k + text[from + k..].chars().next().map_or(1, char::len_utf8));
+        let before = sentence.words_in(text, from..m.trigger.start);
         let near: Vec<&str> = before.clone().skip(before.len().saturating_sub(DAY_RANK_BEFORE_WORDS)).map(|w| &text[w]).collect();
         if let Some(shift) = start_offset_by_rank(&near, lexicon) {
             m.shift = shift;
@@ -136,7 +140,9 @@ pub(super) fn start_offset_by_rank(words: &[&str], lexicon: &DateLexicon) -> Opt
     // "اليوم" is "today" to the date lexicon and "the day" here.
     let day = |w: &str| single(w).into_iter().any(|word| matches!(*word, Word::DayWord | Word::RelDay(0) | Word::CountUnit { unit: None, count: 0 | 1, .. }));
     words.windows(2).find_map(|pair| {
-        let n = rank(pair[1]).filter(|_| day(pair[0])).or_else(|| rank(pair[0]).filter(|_| day(pair[1])))?;
+        // A rank before the day is an Arabic ordinal in construct, without the article ("ثاني
+        // أيام"): "السادس اليوم" is a regnal number before "today".
+        let n = rank(pair[1]).filter(|_| day(pair[0])).or_else(|| rank(pair[0]).filter(|_| day(pair[1]) && !pair[0].starts_with("ال")))?;
         (2..=MAX_VISIT_LENGTH).contains(&n).then(|| 1 - n as i32)
     })
 }
@@ -201,6 +207,7 @@ mod tests {
             ("a rank with no day", "للمرة الثالثة خلال", None),
             ("a day with no rank", "في اليوم نفسه من", None),
             ("past the longest visit", "في اليوم العشرين من", None),
+            ("a regnal number before today", "الملك محمد السادس اليوم الثلاثاء", None),
         ];
         crate::test_support::assert_unique_names(lengths.iter().chain(ranks).map(|c| c.0));
         for (name, text, want) in lengths {

@@ -5,7 +5,7 @@
 //! every language: the Arabic build and the Latin readings call the same functions.
 
 use super::mention::EventMention;
-use super::rules::EventType;
+use super::rules::{EventType, WordLists};
 use crate::text::Document;
 use crate::text::lexmatch::{valid_proclitics, word_iter};
 
@@ -17,13 +17,21 @@ const AIRPORT_REACH: usize = 8;
 /// Whether the meeting trigger of `m` is a welcome at an airport: an airport word (`airports`,
 /// normalised) within [`AIRPORT_REACH`] words of it, in its clause (a Latin comma, semicolon or
 /// colon closes one; an Arabic comma only sets a date or a title apart: "وكان في استقبال
-/// غانتس، أمس بمطار الرباط سلا، لوديي").
-pub(crate) fn welcome_at_airport(doc: &Document, m: &EventMention, airports: &[String]) -> bool {
+/// غانتس، أمس بمطار الرباط سلا، لوديي"), or a welcome phrase right before it ("وكان في
+/// استقبال الوزيرة، لدى وصولها، …": who "was at her reception" welcomed her on arrival, wherever
+/// it was; word list `welcome`).
+pub(crate) fn welcome_at_airport(doc: &Document, m: &EventMention, words: &WordLists) -> bool {
     if m.event_type != EventType::Meeting || m.aside || m.planned {
         return false;
     }
     let text = doc.norm.text.as_str();
     let Some(sentence) = doc.sentences.get(m.sentence) else { return false };
+    let airports = &words.airports;
+    let told_before = text[sentence.range.start..m.trigger.start].trim_end();
+    let welcome_phrase = words.welcomes.iter().any(|w| told_before.strip_suffix(w.as_str()).is_some_and(|head| head.chars().next_back().is_none_or(|c| !c.is_alphanumeric())));
+    if welcome_phrase {
+        return true;
+    }
     let breaks = |c: char| matches!(c, ',' | ';' | ':');
     let head = &text[sentence.range.start..m.trigger.start];
     let before = head.char_indices().rev().find(|&(_, c)| breaks(c)).map_or(sentence.range.start, |(i, c)| sentence.range.start + i + c.len_utf8());
@@ -51,19 +59,22 @@ pub(crate) fn is_form_with_proclitics(word: &str, form: &str) -> bool {
 /// Fold the welcomes at an airport among `out[from..]` that `which` selects into their visit:
 /// the visit told in the welcome's sentence or the two before — one that names a person the
 /// welcome names, else the nearest (a welcome often names only its host: "وكان في استقباله …
-/// وهبي") — takes the welcome's names and, when undated, its date. With no visit told, the
-/// welcome tells the arrival: it is the visit.
-pub(crate) fn airport_welcome_is_the_visit(out: &mut Vec<EventMention>, from: usize, doc: &Document, airports: &[String], which: &dyn Fn(&EventMention) -> bool) {
+/// وهبي") — else the last visit the article told before, further up (a paragraph on the visit's
+/// context may stand between the arrival and its welcome). That visit takes the welcome's
+/// names after its own (the welcomers are its hosts, not visitors) and, when undated, its
+/// date. With no visit told, the welcome tells the arrival: it is the visit.
+pub(crate) fn airport_welcome_is_the_visit(out: &mut Vec<EventMention>, from: usize, doc: &Document, words: &WordLists, which: &dyn Fn(&EventMention) -> bool) {
     let mut i = from;
     while i < out.len() {
         let m = &out[i];
-        if !which(m) || !welcome_at_airport(doc, m, airports) {
+        if !which(m) || !welcome_at_airport(doc, m, words) {
             i += 1;
             continue;
         }
-        let told = |v: &EventMention| v.event_type == EventType::Visit && !v.planned && v.sentence <= m.sentence && m.sentence - v.sentence <= 2;
+        let told_before = |v: &EventMention| v.event_type == EventType::Visit && !v.planned && !v.aside && v.sentence <= m.sentence;
+        let told = |v: &EventMention| told_before(v) && m.sentence - v.sentence <= 2;
         let sharing = out.iter().rposition(|v| told(v) && v.people.iter().any(|p| m.people.contains(p)));
-        let visit = sharing.or_else(|| out.iter().rposition(told));
+        let visit = sharing.or_else(|| out.iter().rposition(told)).or_else(|| out.iter().rposition(|v| told_before(v) && !v.people.is_empty()));
         match visit {
             Some(v) => {
                 let welcome = out.remove(i);

@@ -135,7 +135,7 @@ pub fn refine_latin(out: &mut Vec<EventMention>, doc: &Document, found: &Found, 
     participants::pair_is_the_two_just_named(out, cx);
     // After the pair has read the two sides off the welcome ("received at the airport by his
     // counterpart. On Tuesday, the two ministers signed").
-    super::welcome::airport_welcome_is_the_visit(out, 0, doc, &rules.words.airports, &|m: &EventMention| cx.latin(m));
+    super::welcome::airport_welcome_is_the_visit(out, 0, doc, &rules.words, &|m: &EventMention| cx.latin(m));
     dates::visit_without_its_arrival(out, cx);
     dates::visit_told_by_its_end(out, cx);
     status::past_told_before_a_plan(out, cx);
