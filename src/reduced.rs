@@ -199,7 +199,9 @@ impl State {
         if articles.len() != header.articles {
             return None;
         }
-        let families = lines.by_ref().take(header.families).map(|l| serde_json::from_str(l).ok()).collect::<Option<Vec<FamilyGroups>>>()?;
+        // The families' lines hold their rows, most of the state: read on threads of their own.
+        let family_lines: Vec<&str> = lines.by_ref().take(header.families).collect();
+        let families = family_lines.into_par_iter().map(|l| serde_json::from_str(l).ok()).collect::<Option<Vec<FamilyGroups>>>()?;
         if families.len() != header.families || lines.next().is_some() {
             return None;
         }
@@ -377,10 +379,16 @@ fn write_state(dir: &Path, header: &Header, articles: &[NextArticle], families: 
         body.extend_from_slice(a.line().as_bytes());
         body.push(b'\n');
     }
-    for f in families {
-        serde_json::to_writer(&mut body, f)?;
-        body.push(b'\n');
-    }
+    // Each family's line on a thread of its own (they hold the rows, most of the state).
+    let family_lines = families
+        .par_iter()
+        .map(|f| -> std::io::Result<Vec<u8>> {
+            let mut line = serde_json::to_vec(f)?;
+            line.push(b'\n');
+            Ok(line)
+        })
+        .collect::<std::io::Result<Vec<Vec<u8>>>>()?;
+    family_lines.iter().for_each(|line| body.extend_from_slice(line));
     let header = Header { body: crate::hash::content_hash(&body), ..header.clone() };
     crate::files::replace_file(&dir.join(STATE), crate::files::Flush::ToKernel, |w| {
         serde_json::to_writer(&mut *w, &header)?;
