@@ -9,8 +9,9 @@
 //! says where the article's sentences are, its events as the cross-article merge was given
 //! them (merged within the article, dated by what it borrowed) as runs of mentions, and for an
 //! article that was to be dated by borrowing, the round it was dated in and what borrowing
-//! reads of it. After the index, one line per type family: how the merge grouped the family's
-//! events (each merged event, the events it took in, in order, by article and position). An
+//! reads of it (each distinct name, rule and date written once: see `record::packed`). After
+//! the index, one line per type family: how the merge grouped the family's events (each
+//! merged event, the events it took in, in order, by article and position). An
 //! event is its mentions taken in in order ([`Event::take_in`]), so the lines rebuild the
 //! events exactly. The records are apart so that a run that adds an article appends one
 //! record instead of writing them all again, and a warm run reads none of them.
