@@ -6,9 +6,20 @@
 # Run bench/run.sh first: it builds tarikh and generates target/bench/corpus-20000-1.
 #
 #   bench/cache.sh [CORPUS]
+#   bench/cache.sh --instructions [CORPUS]   # also the instructions of one warm run and of
+#                                            # one run after an article is added (callgrind:
+#                                            # the same however loaded the machine is)
+#
+# With TARIKH_PHASES=1 in the environment, each cached run also prints where its time went.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=target/release/tarikh
+instructions=no
+if [ "${1:-}" = --instructions ]; then
+    instructions=yes
+    shift
+    command -v valgrind >/dev/null || { echo "bench/cache.sh: valgrind is missing; on Debian: apt-get install -y valgrind" >&2; exit 2; }
+fi
 src="${1:-target/bench/corpus-20000-1}"
 work=target/bench/cache-run
 rm -rf "$work" && mkdir -p "$work" && cp -r "$src" "$work/corpus"
@@ -24,6 +35,21 @@ for i in 1 2 3; do
     cp "$first" "$(dirname "$first")/added-$i-$(basename "$first")"
     timed "added   " added.csv --cache "$work/cache"
 done
+if [ "$instructions" = yes ]; then
+    # Instructions (all threads) of a warm run, and of a run after one more article is added,
+    # from copies of the cache as it is now.
+    counted() { # label, cache copy
+        rm -rf "$work/$2" && cp -r "$work/cache" "$work/$2"
+        valgrind --tool=callgrind --callgrind-out-file=/dev/null "$bin" extract --corpus "$work/corpus" -o "$work/counted.csv" --quiet --cache "$work/$2" 2>&1 \
+            | awk -v l="$1" '/Collected/ { gsub(/,/, "", $NF); print l, $NF }'
+        rm -rf "$work/$2"
+    }
+    warm_i=$(counted warm cache-counted | awk '{ print $2 }')
+    cp "$first" "$(dirname "$first")/added-4-$(basename "$first")"
+    added_i=$(counted added cache-counted | awk '{ print $2 }')
+    rm "$(dirname "$first")/added-4-$(basename "$first")"
+    awk -v w="$warm_i" -v a="$added_i" 'BEGIN { printf "instructions warm %.2f G, one added %.2f G (%.1f x warm)\n", w / 1e9, a / 1e9, a / w }'
+fi
 rm -rf "$work/cache-fresh"
 "$bin" extract --corpus "$work/corpus" -o "$work/added-cold.csv" --quiet --cache "$work/cache-fresh"
 # Then one article of the corpus removed at each run (not one of the copies: its reports were

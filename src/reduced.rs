@@ -9,8 +9,9 @@
 //! says where the article's sentences are, its events as the cross-article merge was given
 //! them (merged within the article, dated by what it borrowed) as runs of mentions, and for an
 //! article that was to be dated by borrowing, the round it was dated in and what borrowing
-//! reads of it. After the index, one line per type family: how the merge grouped the family's
-//! events (each merged event, the events it took in, in order, by article and position). An
+//! reads of it (each distinct name, rule and date written once: see `record::packed`). After
+//! the index, one line per type family: how the merge grouped the family's events (each
+//! merged event, the events it took in, in order, by article and position). An
 //! event is its mentions taken in in order ([`Event::take_in`]), so the lines rebuild the
 //! events exactly. The records are apart so that a run that adds an article appends one
 //! record instead of writing them all again, and a warm run reads none of them.
@@ -30,7 +31,6 @@
 use std::collections::HashMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -38,15 +38,15 @@ use serde::{Deserialize, Serialize};
 use crate::cache::Cache;
 use crate::corpus::{self, Manifest};
 use crate::events::EventType;
-use crate::evidence::Quotes;
 use crate::extraction::Context;
+use crate::hash::FxBuild;
 use crate::hashed::FileHashes;
 use crate::idset::Id;
 use crate::merge::Event;
 use crate::text::lang::Lang;
 
 pub mod record;
-use record::{ArticleRecord, Captured, CapturedArticle, EventOutput, FamilyGroups, MentionRecord, Pending};
+use record::{Captured, CapturedArticle, EventOutput, FamilyGroups, Pending};
 
 /// At most how many of the state's articles a run dates again rather than run the whole
 /// corpus step (see [`reduce_from_state`]): this many, or a [`REDATE_SHARE`]th of the state
@@ -66,7 +66,7 @@ pub const STATE: &str = "reduced.jsonl";
 pub const RECORDS: &str = "reduced-articles.jsonl";
 
 /// The format of the state this tarikh writes and reads.
-const FORMAT: u32 = 4;
+const FORMAT: u32 = 5;
 
 /// The first line of the state.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -200,7 +200,9 @@ impl State {
         if articles.len() != header.articles {
             return None;
         }
-        let families = lines.by_ref().take(header.families).map(|l| serde_json::from_str(l).ok()).collect::<Option<Vec<FamilyGroups>>>()?;
+        // The families' lines hold their rows, most of the state: read on threads of their own.
+        let family_lines: Vec<&str> = lines.by_ref().take(header.families).collect();
+        let families = family_lines.into_par_iter().map(|l| serde_json::from_str(l).ok()).collect::<Option<Vec<FamilyGroups>>>()?;
         if families.len() != header.families || lines.next().is_some() {
             return None;
         }
@@ -252,22 +254,19 @@ fn load(state: &State, dir: &Path) -> Option<Loaded> {
             if crate::hash::content_hash(bytes) != a.hash {
                 return None;
             }
-            let record: ArticleRecord = serde_json::from_slice(bytes).ok()?;
-            let lang = Lang::from_code(&record.lang).filter(|&l| l == a.lang)?;
             let file: Id = a.name.as_str().into();
-            let quotes = record.quotes.map(Arc::new);
-            let items = record
-                .items
-                .iter()
+            let (lang, _, mentions, pending) = record::packed::read(bytes, &file)?;
+            let lang = Lang::from_code(&lang).filter(|&l| l == a.lang)?;
+            let items = mentions
+                .into_iter()
                 .map(|mentions| {
-                    let quotes = quotes.as_ref()?;
-                    let mut mentions = mentions.iter().map(|r| r.mention(&file, quotes));
+                    let mut mentions = mentions.into_iter();
                     let mut event = Event::new(mentions.next()?);
                     mentions.for_each(|m| event.take_in(m));
                     Some(Some(event))
                 })
                 .collect::<Option<Vec<Option<Event>>>>()?;
-            Some((lang, items, record.pending))
+            Some((lang, items, pending))
         })
         .collect::<Option<Vec<_>>>()?;
     let names = state.lines.iter().map(|a| a.name.clone()).collect();
@@ -381,10 +380,16 @@ fn write_state(dir: &Path, header: &Header, articles: &[NextArticle], families: 
         body.extend_from_slice(a.line().as_bytes());
         body.push(b'\n');
     }
-    for f in families {
-        serde_json::to_writer(&mut body, f)?;
-        body.push(b'\n');
-    }
+    // Each family's line on a thread of its own (they hold the rows, most of the state).
+    let family_lines = families
+        .par_iter()
+        .map(|f| -> std::io::Result<Vec<u8>> {
+            let mut line = serde_json::to_vec(f)?;
+            line.push(b'\n');
+            Ok(line)
+        })
+        .collect::<std::io::Result<Vec<Vec<u8>>>>()?;
+    family_lines.iter().for_each(|line| body.extend_from_slice(line));
     let header = Header { body: crate::hash::content_hash(&body), ..header.clone() };
     crate::files::replace_file(&dir.join(STATE), crate::files::Flush::ToKernel, |w| {
         serde_json::to_writer(&mut *w, &header)?;
@@ -457,17 +462,7 @@ fn new_article(a: CapturedArticle, key: &str) -> NextArticle {
 }
 
 fn article_record(a: &CapturedArticle) -> String {
-    // The quotes are written through a reference: they are shared with the events.
-    #[derive(Serialize)]
-    struct Line<'a> {
-        lang: &'a str,
-        quotes: Option<&'a Quotes>,
-        items: &'a [Vec<MentionRecord>],
-        #[serde(skip_serializing_if = "Option::is_none")]
-        pending: &'a Option<Pending>,
-    }
-    let line = Line { lang: a.lang.code(), quotes: a.quotes.as_deref(), items: &a.items, pending: &a.pending };
-    serde_json::to_string(&line).expect("a state line is plain data")
+    record::packed::write(a.lang.code(), a.quotes.as_deref(), &a.items, &a.pending)
 }
 
 /// The corpus step from `state` (the one kept in `cache`'s folder `dir`, read while the data
@@ -601,7 +596,7 @@ pub fn reduce_from_state(state: State, dir: &Path, corpus_dir: &Path, keyed: &[K
         Err(j) => added[j].name.as_str(),
     };
     order.sort_by(|a, b| name(a).cmp(name(b)));
-    let position: HashMap<Result<usize, usize>, u32> = order.iter().enumerate().map(|(p, x)| (*x, p as u32)).collect();
+    let position: HashMap<Result<usize, usize>, u32, FxBuild> = order.iter().enumerate().map(|(p, x)| (*x, p as u32)).collect();
     let mut new_families: std::collections::BTreeSet<EventType> = dated.iter().flat_map(|(events, _)| events.iter().map(|e| e.event_type.family())).collect();
     new_families.extend(removed_families);
     // A kept event's place in this run (None: its article is gone).
@@ -632,7 +627,7 @@ pub fn reduce_from_state(state: State, dir: &Path, corpus_dir: &Path, keyed: &[K
         }
         // Each kept event's group in the earlier merge, and whether it started it; and the
         // groups that lost an event (a removed article's).
-        let mut was_in: HashMap<(u32, u32), (usize, bool)> = HashMap::new();
+        let mut was_in: HashMap<(u32, u32), (usize, bool), FxBuild> = HashMap::default();
         let mut lost = Vec::new();
         for (gi, members) in state.families.iter().filter(|f| f.family == family).flat_map(|f| f.groups.iter().enumerate()) {
             lost.push(members.iter().any(|&(a, _)| is_removed.get(a as usize).is_none_or(|&r| r)));
@@ -667,7 +662,7 @@ pub fn reduce_from_state(state: State, dir: &Path, corpus_dir: &Path, keyed: &[K
             let events = crate::merge::merge_family_guided(events, &mut replay);
             // A merged event made of the same events, in the same order, as one of the
             // earlier run is that event: its output is taken back.
-            let mut earlier: HashMap<Vec<(u32, u32)>, &EventOutput> = HashMap::new();
+            let mut earlier: HashMap<Vec<(u32, u32)>, &EventOutput, FxBuild> = HashMap::default();
             for f in state.families.iter().filter(|f| f.family == family && same_view && f.outputs.len() == f.groups.len()) {
                 for (members, output) in f.groups.iter().zip(&f.outputs) {
                     if let Some(members) = members.iter().map(|&r| renumber(r)).collect() {

@@ -14,6 +14,8 @@ use crate::idset::Id;
 use crate::merge::{DateKind, Event, Mention, MentionIds, Status};
 use crate::text::lang::Lang;
 
+pub(crate) mod packed;
+
 /// One mention as kept: line, offset, sentence, type, rule, date, date as written,
 /// publication day, whether it occurred, its people, organisations, places, countries and
 /// topics, and how its date was obtained (its article's name and sentences are the article's).
@@ -26,21 +28,21 @@ impl MentionRecord {
         MentionRecord(m.line, m.offset, m.evidence.index(), m.event_type, m.rule.clone(), m.date, m.date_text.clone(), m.published, m.status == Status::Occurred, ids, m.date_kind)
     }
 
-    pub(crate) fn mention(&self, file: &Id, quotes: &Arc<Quotes>) -> Mention {
+    pub(crate) fn into_mention(self, file: &Id, quotes: &Arc<Quotes>) -> Mention {
         let MentionRecord(line, offset, evidence, event_type, rule, date, date_text, published, occurred, ids, date_kind) = self;
-        let [people, organisations, places, countries, topics] = ids.clone();
+        let [people, organisations, places, countries, topics] = ids;
         Mention {
-            file: file.clone(),
-            line: *line,
-            offset: *offset,
-            evidence: Evidence::new(quotes, *evidence),
-            event_type: *event_type,
-            rule: rule.clone(),
-            date: *date,
-            date_text: date_text.clone(),
-            date_kind: *date_kind,
-            published: *published,
-            status: if *occurred { Status::Occurred } else { Status::Planned },
+            file: *file,
+            line,
+            offset,
+            evidence: Evidence::new(quotes, evidence),
+            event_type,
+            rule,
+            date,
+            date_text,
+            date_kind,
+            published,
+            status: if occurred { Status::Occurred } else { Status::Planned },
             ids: MentionIds::new(people, organisations, places, countries, topics),
         }
     }
@@ -76,19 +78,6 @@ impl Reach {
     pub fn of(mention: &Event) -> Reach {
         Reach { family: mention.event_type.family(), people: mention.people().iter().cloned().collect(), topics: mention.topics().iter().cloned().collect(), dated: mention.date.is_some() }
     }
-}
-
-/// One article of the state (its line is `KEY<TAB>NAME<TAB>RECORD`, the name a JSON string,
-/// so that a run reads every name and key without reading the records).
-#[derive(Debug, Serialize, Deserialize)]
-pub(crate) struct ArticleRecord {
-    pub(crate) lang: String,
-    /// Where its sentences are (None when it has no events).
-    pub(crate) quotes: Option<Quotes>,
-    /// Its events as the cross-article merge is given them, each as its mentions.
-    pub(crate) items: Vec<Vec<MentionRecord>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub(crate) pending: Option<Pending>,
 }
 
 /// How the merge grouped one family's events: each merged event, the events it took in (by
