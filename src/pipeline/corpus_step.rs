@@ -18,7 +18,7 @@ use crate::idset::{Id, IdSlice};
 use crate::hash::FieldHasher;
 use crate::mapred::ArticleMap;
 use crate::focus::{is_morocco_israel, sides};
-use crate::merge::{Event, Mention, identifies, merge_article, merge_corpus};
+use crate::merge::{Event, EventSummary, FitView, Mention, identifies, merge_article, merge_corpus};
 use crate::extraction::{ArticleExtraction, Context};
 
 use super::{PendingArticle, ReducedArticle, finish_all, give_back_freed_memory, reduce_article};
@@ -96,7 +96,7 @@ pub fn corpus_events_with(articles: Vec<ReducedArticle>, g: &Gazetteer, cache: O
         let unanchored_at: std::collections::HashSet<usize> = unanchored.iter().map(|u| u.0).collect();
         let is_new = |i: usize| anchored_last.as_ref().is_none_or(|last| last.contains(&i));
         let known = KnownEvents::new(
-            article_events.iter().zip(&facts).enumerate().filter(|(i, _)| !unanchored_at.contains(i)).flat_map(|(i, (es, fs))| es.iter().zip(fs).map(move |(e, f)| (e, f, is_new(i)))),
+            facts.iter().enumerate().filter(|(i, _)| !unanchored_at.contains(i)).flat_map(|(i, fs)| fs.iter().map(move |f| (f, is_new(i)))),
         );
         let to_compare: Vec<&(usize, PendingArticle, Vec<Relative>)> = unanchored.iter().filter(|u| u.2.iter().any(|r| known.may_change(&r.event))).collect();
         // What an earlier run found for the same article and the same reachable reports.
@@ -338,13 +338,13 @@ struct KnownEvents<'a> {
 /// Day-dated events alike in family, people, topics and organisations.
 struct KnownGroup<'a> {
     /// The first of them given: it stands for the group where one comparison answers for all.
-    first: &'a Event,
+    first: &'a EventSummary,
     /// Its fingerprint ([`event_prints`]; 0 when the run keeps no cache).
     first_print: u128,
     /// The events by day (sorted by day, stable), each with what the corpus step found of it
     /// (its fingerprint): a dated mention compares only the events of the days its clue
     /// admits. Three words an event: a large archive knows millions.
-    by_day: Vec<(chrono::NaiveDate, &'a Event, &'a EventFacts)>,
+    by_day: Vec<(chrono::NaiveDate, &'a EventSummary, &'a EventFacts)>,
     /// Whether a dated report shows them as a third country's events (a participant of
     /// another country, not both sides; see [`crate::focus`]): such an event is not a
     /// Morocco–Israel one ("Lapid in Manama on Thursday" is not his Thursday in Rabat).
@@ -366,18 +366,19 @@ impl KnownGroup<'_> {
 impl<'a> KnownEvents<'a> {
     /// The index of `events`, each with what the corpus step found of it and whether it is
     /// new since the last round.
-    fn new(events: impl IntoIterator<Item = (&'a Event, &'a EventFacts, bool)>) -> KnownEvents<'a> {
+    fn new(events: impl IntoIterator<Item = (&'a EventFacts, bool)>) -> KnownEvents<'a> {
         type Likeness<'e> = (EventType, IdSlice<'e, Id>, IdSlice<'e, Id>, IdSlice<'e, Id>, bool);
         let mut group_of: HashMap<Likeness<'a>, usize> = HashMap::new();
         let mut groups: Vec<KnownGroup<'a>> = Vec::new();
-        for (e, facts, new) in events {
-            let Some(day) = e.date.and_then(|d| d.as_day()) else { continue };
-            if e.people().is_empty() && (e.event_type.family() != EventType::Agreement || e.topics().is_empty()) {
+        for (facts, new) in events {
+            let Some(e) = facts.summary.as_deref() else { continue };
+            let Some(day) = e.date().and_then(|d| d.as_day()) else { continue };
+            if e.people().is_empty() && (e.event_type().family() != EventType::Agreement || e.topics().is_empty()) {
                 // Neither a person nor a subject to be identified by.
                 continue;
             }
             let third_country = facts.third_country;
-            let g = *group_of.entry((e.event_type.family(), e.people(), e.topics(), e.organisations(), third_country)).or_insert_with(|| {
+            let g = *group_of.entry((e.event_type().family(), e.people(), e.topics(), e.organisations(), third_country)).or_insert_with(|| {
                 groups.push(KnownGroup { first: e, first_print: facts.print(), by_day: Vec::new(), third_country, changed: false });
                 groups.len() - 1
             });
@@ -391,9 +392,9 @@ impl<'a> KnownEvents<'a> {
             group.by_day.shrink_to_fit();
             let e = group.first;
             for p in &e.people() {
-                by_person.entry((e.event_type.family(), p.clone())).or_default().push(g);
+                by_person.entry((e.event_type().family(), p.clone())).or_default().push(g);
             }
-            if e.event_type.family() == EventType::Agreement {
+            if e.event_type().family() == EventType::Agreement {
                 for t in &e.topics() {
                     by_subject.entry(t.clone()).or_default().push(g);
                 }
@@ -411,7 +412,7 @@ impl<'a> KnownEvents<'a> {
         all.dedup();
         all.retain(|&i| {
             let e = self.groups[i].first;
-            e.status == mention.status && (mention.countries().is_subset(&e.countries()) || e.countries().is_subset(&mention.countries()))
+            e.status() == mention.status && (mention.countries().is_subset(&e.countries()) || e.countries().is_subset(&mention.countries()))
         });
         all
     }
@@ -444,22 +445,28 @@ impl<'a> KnownEvents<'a> {
 }
 
 /// What the corpus step finds once of each event of an article: its fingerprint and that of
-/// its mentions (what the cache keys on, [`event_prints`]; 0 when the run keeps no cache), and
-/// whether a dated report shows it as a third country's (see [`KnownGroup::third_country`]).
-/// The fingerprints are boxed and only made with a cache: a run without one holds two words
-/// for each of the millions of events of a large archive, not six.
+/// its mentions (what the cache keys on, [`event_prints`]; 0 when the run keeps no cache),
+/// whether a dated report shows it as a third country's (see [`KnownGroup::third_country`]),
+/// and for an event other articles may borrow a day from (dated to a day, with a person or an
+/// agreement's subject to be identified by), what borrowing compares of it
+/// ([`EventSummary`]): the rounds read that, not the events, which can then wait on disk.
+/// The fingerprints and summaries are boxed, the fingerprints only made with a cache: a run
+/// without one holds three words for each of the millions of events of a large archive.
 #[derive(Debug, Clone)]
-struct EventFacts {
+pub(super) struct EventFacts {
     prints: Option<Box<(u128, u128)>>,
+    summary: Option<Box<EventSummary>>,
     third_country: bool,
 }
 
 impl EventFacts {
-    fn of(e: &Event, g: &Gazetteer, printed: bool) -> EventFacts {
+    pub(super) fn of(e: &Event, g: &Gazetteer, printed: bool) -> EventFacts {
         // Only events dated to a day are known events (see `KnownEvents::new`).
         let day_dated = e.date.is_some_and(|d| d.as_day().is_some());
+        let identifiable = day_dated && (!e.people().is_empty() || (e.event_type.family() == EventType::Agreement && !e.topics().is_empty()));
         let prints = printed.then(|| Box::new(event_prints(e)));
-        EventFacts { prints, third_country: day_dated && e.mentions.iter().any(|m| m.date.is_some() && sides(m, g).third_country()) }
+        let summary = identifiable.then(|| Box::new(EventSummary::of(e)));
+        EventFacts { prints, summary, third_country: day_dated && e.mentions.iter().any(|m| m.date.is_some() && sides(m, g).third_country()) }
     }
 
     /// The event's fingerprint (0 without a cache).
@@ -835,7 +842,7 @@ struct PeopleFit {
 }
 
 impl PeopleFit {
-    fn of(mention: &Event, report: &Event) -> PeopleFit {
+    fn of(mention: &Event, report: &impl FitView) -> PeopleFit {
         let shared = mention.people().shared(&report.people());
         PeopleFit { shared, unshared: std::cmp::Reverse(mention.people().len() + report.people().len() - 2 * shared) }
     }
@@ -946,7 +953,7 @@ pub(crate) fn borrow_for_changed(earlier: &[EarlierArticle<'_>], gone: &[Earlier
             .filter(|e| reached(e))
             .collect();
         let facts: Vec<EventFacts> = known_events.iter().map(|e| EventFacts::of(e, g, false)).collect();
-        let known = KnownEvents::new(known_events.iter().copied().zip(&facts).map(|(e, f)| (e, f, true)));
+        let known = KnownEvents::new(facts.iter().map(|f| (f, true)));
         let undated = UndatedMatches::new(to_date.iter().filter_map(|&j| added[j].pending.as_ref()).flat_map(|(_, relative)| relative.iter().map(|r| &r.event)), &known);
         let dated: Vec<(usize, Anchor, Vec<Event>)> = to_date
             .par_iter()
