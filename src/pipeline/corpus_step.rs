@@ -21,7 +21,7 @@ use crate::focus::{is_morocco_israel, sides};
 use crate::merge::{Event, EventSummary, FitView, Mention, identifies, merge_article, merge_corpus};
 use crate::extraction::{ArticleExtraction, Context};
 
-use super::{PendingArticle, ReducedArticle, finish_all, give_back_freed_memory, reduce_article};
+use super::{PendingArticle, ReducedArticle, SpilledEvents, finish_all, give_back_freed_memory, reduce_article};
 use crate::text::lang::Lang;
 
 /// What the corpus step yields.
@@ -69,6 +69,10 @@ pub fn corpus_events_with(articles: Vec<ReducedArticle>, g: &Gazetteer, cache: O
     // An article still to be dated, with its mentions dated relative to the publication day
     // (found once: they do not change from round to round).
     let mut unanchored: Vec<(usize, PendingArticle, Vec<Relative>)> = Vec::new();
+    // The events that wait in a spill file until the merge (see `reduce_article_spilling`),
+    // and what borrowing reads of them, found when they were written.
+    let mut spilled: Vec<Option<SpilledEvents>> = Vec::with_capacity(articles.len());
+    let mut facts_found: Vec<Option<Vec<EventFacts>>> = Vec::with_capacity(articles.len());
     for a in articles {
         let mut pending_state = None;
         if let Some(mut pending) = a.pending {
@@ -76,14 +80,20 @@ pub fn corpus_events_with(articles: Vec<ReducedArticle>, g: &Gazetteer, cache: O
             pending_state = Some(not_yet_dated(&relative));
             unanchored.push((article_events.len(), pending, relative));
         }
+        let (at, facts) = a.spilled.unzip();
+        spilled.push(at);
+        facts_found.push(facts);
         kept.push((a.name, a.lang, pending_state));
         article_events.push(a.events);
     }
+    // The file the events of articles dated by borrowing are written to in turn, when the
+    // others' were.
+    let spill_file = spilled.iter().flatten().next().map(SpilledEvents::file);
     // What the rounds and the merge read of each event, found once (an article's events
     // change only when it borrows an anchor).
     let printed = cache.is_some();
     let facts_of = |events: &[Event]| -> Vec<EventFacts> { events.iter().map(|e| EventFacts::of(e, g, printed)).collect() };
-    let mut facts: Vec<Vec<EventFacts>> = article_events.par_iter().map(|es| facts_of(es)).collect();
+    let mut facts: Vec<Vec<EventFacts>> = article_events.par_iter().zip(facts_found).map(|(es, found)| found.unwrap_or_else(|| facts_of(es))).collect();
     // Rounds of borrowing: an article dated by a borrowed anchor may date another's event.
     // After the first round, only the articles whose candidate reports changed (see
     // `KnownGroup::changed`) are compared again: the others would find what they found.
@@ -105,7 +115,10 @@ pub fn corpus_events_with(articles: Vec<ReducedArticle>, g: &Gazetteer, cache: O
         let found_before: Vec<Option<Option<Anchor>>> = keys.iter().map(|k| cache.zip(k.as_ref()).and_then(|(c, k)| c.borrowed(k))).collect();
         remembered += found_before.iter().filter(|f| f.is_some()).count();
         let undated = UndatedMatches::new(to_compare.iter().zip(&found_before).filter(|(_, f)| f.is_none()).flat_map(|(u, _)| u.2.iter().map(|r| &r.event)), &known);
-        let redone: Vec<(usize, Anchor, Vec<Event>)> = to_compare
+        // Each article dated, with its events (written to the spill file when the others'
+        // were) and what the next rounds read of them.
+        type Redone = (usize, Anchor, Result<SpilledEvents, Vec<Event>>, Vec<EventFacts>);
+        let redone: Vec<Redone> = to_compare
             .into_par_iter()
             .zip(keys)
             .zip(found_before)
@@ -117,7 +130,13 @@ pub fn corpus_events_with(articles: Vec<ReducedArticle>, g: &Gazetteer, cache: O
                     }
                     anchor
                 })?;
-                Some((*i, anchor, merge_article(finish_all(&pending.map, &pending.drafts(), &pending.quoted, &anchor, g))))
+                let events = merge_article(finish_all(&pending.map, &pending.drafts(), &pending.quoted, &anchor, g));
+                let facts = facts_of(&events);
+                let events = match &spill_file {
+                    Some(file) if !events.is_empty() => SpilledEvents::put(file, events, &pending.quoted),
+                    _ => Err(events),
+                };
+                Some((*i, anchor, events, facts))
             })
             .collect();
         drop(undated);
@@ -126,12 +145,15 @@ pub fn corpus_events_with(articles: Vec<ReducedArticle>, g: &Gazetteer, cache: O
             break;
         }
         anchored_last = Some(redone.iter().map(|r| r.0).collect());
-        for (i, anchor, events) in redone {
+        for (i, anchor, events, events_facts) in redone {
             if let Some(pending) = &mut kept[i].2 {
                 pending.round = u8::try_from(round).ok();
             }
-            facts[i] = facts_of(&events);
-            article_events[i] = events;
+            facts[i] = events_facts;
+            (spilled[i], article_events[i]) = match events {
+                Ok(at) => (Some(at), Vec::new()),
+                Err(events) => (None, events),
+            };
             borrowed[i] = Some(anchor);
         }
         unanchored.retain(|u| borrowed[u.0].is_none());
@@ -143,6 +165,7 @@ pub fn corpus_events_with(articles: Vec<ReducedArticle>, g: &Gazetteer, cache: O
     give_back_freed_memory();
     let (events, families_reused, captured) = match cache {
         Some(cache) => {
+            read_spilled(&mut article_events, spilled, &kept);
             let articles = article_events.par_iter().zip(kept).map(|(events, (name, lang, pending))| crate::reduced::record::CapturedArticle::of(name, lang, events, pending)).collect::<Option<Vec<_>>>();
             let (events, reused, families) = merge_families(article_events, facts, cache);
             let captured = articles.zip(families).map(|(articles, families)| crate::reduced::record::Captured { articles, families });
@@ -150,11 +173,23 @@ pub fn corpus_events_with(articles: Vec<ReducedArticle>, g: &Gazetteer, cache: O
         }
         None => {
             drop(facts);
+            give_back_freed_memory();
+            read_spilled(&mut article_events, spilled, &kept);
             (merge_corpus(article_events), 0, None)
         }
     };
     give_back_freed_memory();
     CorpusEvents { events, borrowed, remembered, families_reused, captured }
+}
+
+/// The events of each article that wait in a spill file (`spilled`, by article), read back
+/// into `article_events` for the merge; `kept` names the articles.
+fn read_spilled(article_events: &mut [Vec<Event>], spilled: Vec<Option<SpilledEvents>>, kept: &[(String, Lang, Option<crate::reduced::record::Pending>)]) {
+    article_events.par_iter_mut().zip(spilled).zip(kept).for_each(|((events, at), (name, _, _))| {
+        if let Some(at) = at {
+            *events = at.read(&name.as_str().into());
+        }
+    });
 }
 
 /// [`merge_corpus`], family by family, each grouped as an earlier run grouped it when its
