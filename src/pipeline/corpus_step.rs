@@ -18,7 +18,7 @@ use crate::idset::{Id, IdSlice};
 use crate::hash::FieldHasher;
 use crate::mapred::ArticleMap;
 use crate::focus::{is_morocco_israel, sides};
-use crate::merge::{Event, EventSummary, FitView, Mention, identifies, merge_article, merge_corpus};
+use crate::merge::{Event, EventSummary, FitView, Mention, identifies, merge_article};
 use crate::extraction::{ArticleExtraction, Context};
 
 use super::{PendingArticle, ReducedArticle, SpilledEvents, finish_all, give_back_freed_memory, reduce_article};
@@ -88,7 +88,7 @@ pub fn corpus_events_with(articles: Vec<ReducedArticle>, g: &Gazetteer, cache: O
     }
     // The file the events of articles dated by borrowing are written to in turn, when the
     // others' were.
-    let spill_file = spilled.iter().flatten().next().map(SpilledEvents::file);
+    let spill_file = spilled.iter().flatten().find_map(SpilledEvents::file);
     // What the rounds and the merge read of each event, found once (an article's events
     // change only when it borrows an anchor).
     let printed = cache.is_some();
@@ -174,8 +174,7 @@ pub fn corpus_events_with(articles: Vec<ReducedArticle>, g: &Gazetteer, cache: O
         None => {
             drop(facts);
             give_back_freed_memory();
-            read_spilled(&mut article_events, spilled, &kept);
-            (merge_corpus(article_events), 0, None)
+            (merge_spilled(article_events, spilled, &kept), 0, None)
         }
     };
     give_back_freed_memory();
@@ -192,7 +191,50 @@ fn read_spilled(article_events: &mut [Vec<Event>], spilled: Vec<Option<SpilledEv
     });
 }
 
-/// [`merge_corpus`], family by family, each grouped as an earlier run grouped it when its
+/// [`merge_corpus`](crate::merge::merge_corpus) over articles whose events may wait in the spill file (`spilled`, by
+/// article; `kept` names the articles): each type family's events are read back only when
+/// that family is merged, so that the merge holds the events merged so far and those of the
+/// families being merged (one per thread), not every event of the corpus at once. A family's
+/// events come in the articles' order, those held and those read back alike, as
+/// `merge_corpus` gives them.
+fn merge_spilled(article_events: Vec<Vec<Event>>, spilled: Vec<Option<SpilledEvents>>, kept: &[(String, Lang, Option<crate::reduced::record::Pending>)]) -> Vec<Event> {
+    // The events held in memory, by family: each article's in order.
+    let mut held: std::collections::BTreeMap<EventType, Vec<(usize, Vec<Event>)>> = std::collections::BTreeMap::new();
+    for (i, events) in article_events.into_iter().enumerate() {
+        for e in events {
+            let list = held.entry(e.event_type.family()).or_default();
+            match list.last_mut() {
+                Some((j, of_article)) if *j == i => of_article.push(e),
+                _ => list.push((i, vec![e])),
+            }
+        }
+    }
+    for family in spilled.iter().flatten().flat_map(SpilledEvents::families) {
+        held.entry(family).or_default();
+    }
+    let merged: Vec<Vec<Event>> = held
+        .into_iter()
+        .collect::<Vec<_>>()
+        .into_par_iter()
+        .map(|(family, held)| {
+            let mut items = Vec::new();
+            let mut held = held.into_iter().peekable();
+            for (i, (at, (name, _, _))) in spilled.iter().zip(kept).enumerate() {
+                if let Some(at) = at.as_ref().filter(|at| at.families().any(|f| f == family)) {
+                    items.extend(at.read_family(family, &name.as_str().into()));
+                }
+                while let Some((_, events)) = held.next_if(|(j, _)| *j == i) {
+                    items.extend(events);
+                }
+            }
+            crate::merge::merge_family(items)
+        })
+        .collect();
+    drop(spilled);
+    crate::merge::finish_families(merged)
+}
+
+/// [`merge_corpus`](crate::merge::merge_corpus), family by family, each grouped as an earlier run grouped it when its
 /// events are those that run merged (the same fingerprint, [`event_prints`] of each in order),
 /// else merged and its grouping kept in `cache`; returns the events (in `merge_corpus`'s
 /// order: by family, each as the merge yields them) and how many families were grouped as

@@ -17,6 +17,7 @@ use crate::events::resolve::{MentionDraft, finish};
 use crate::gazetteer::Gazetteer;
 use crate::idset::Id;
 use crate::hash::content_hash;
+use crate::events::EventType;
 use crate::mapred::ArticleMap;
 use crate::reduced::record::MentionRecord;
 use crate::merge::{Event, Mention, meeting_rows, merge_article};
@@ -192,10 +193,14 @@ pub struct PendingArticle {
 
 /// An article's events written to a [`SpillFile`]: each as the records of its mentions
 /// ([`MentionRecord`], which rebuild it exactly: an event is its mentions taken in in order),
-/// with the sentences they quote.
+/// with the sentences they quote. Each type family's events are written apart, so that the
+/// merge, which takes one family at a time, reads only that family's.
 #[derive(Debug, Clone)]
 pub(crate) struct SpilledEvents {
-    at: SetAside,
+    /// Each family's events, in the article's order, in family order.
+    by_family: Vec<(EventType, SetAside)>,
+    /// For each event in the article's order, its family's place in `by_family`.
+    order: Box<[u8]>,
     quoted: Arc<Quotes>,
 }
 
@@ -203,21 +208,46 @@ impl SpilledEvents {
     /// Write `events` (whose mentions quote `quoted`) to `file`; gives them back when the file
     /// cannot take them (they then stay in memory).
     pub(crate) fn put(file: &Arc<SpillFile>, events: Vec<Event>, quoted: &Arc<Quotes>) -> Result<SpilledEvents, Vec<Event>> {
-        let records: Vec<Vec<MentionRecord>> = events.iter().map(|e| e.mentions.iter().map(MentionRecord::of).collect()).collect();
-        match file.put(&records) {
-            Ok(at) => Ok(SpilledEvents { at, quoted: quoted.clone() }),
-            Err(_) => Err(events),
+        let families: std::collections::BTreeSet<EventType> = events.iter().map(|e| e.event_type.family()).collect();
+        let families: Vec<EventType> = families.into_iter().collect();
+        let place = |e: &Event| families.iter().position(|&f| f == e.event_type.family()).unwrap_or(0);
+        let mut by_family = Vec::with_capacity(families.len());
+        for (k, &family) in families.iter().enumerate() {
+            let records: Vec<Vec<MentionRecord>> = events.iter().filter(|e| place(e) == k).map(|e| e.mentions.iter().map(MentionRecord::of).collect()).collect();
+            match file.put(&records) {
+                Ok(at) => by_family.push((family, at)),
+                Err(_) => return Err(events),
+            }
         }
+        // An article's events are of a few families: EventType has fewer than 256.
+        let order = events.iter().map(|e| place(e) as u8).collect();
+        Ok(SpilledEvents { by_family, order, quoted: quoted.clone() })
     }
 
     /// The file they were written to.
-    pub(crate) fn file(&self) -> Arc<SpillFile> {
-        self.at.file.clone()
+    pub(crate) fn file(&self) -> Option<Arc<SpillFile>> {
+        self.by_family.first().map(|(_, at)| at.file.clone())
     }
 
-    /// The events again, as they were written; `file` is their article's name.
+    /// The families of its events.
+    pub(crate) fn families(&self) -> impl Iterator<Item = EventType> + '_ {
+        self.by_family.iter().map(|(family, _)| *family)
+    }
+
+    /// The events of `family` again, in the article's order, as they were written; `file` is
+    /// their article's name.
+    pub(crate) fn read_family(&self, family: EventType, file: &Id) -> Vec<Event> {
+        self.by_family.iter().filter(|(f, _)| *f == family).flat_map(|(_, at)| self.rebuild(at, file)).collect()
+    }
+
+    /// Every event again, in the article's order, as they were written.
     pub(crate) fn read(&self, file: &Id) -> Vec<Event> {
-        let records: Vec<Vec<MentionRecord>> = self.at.read();
+        let mut by_family: Vec<std::vec::IntoIter<Event>> = self.by_family.iter().map(|(_, at)| self.rebuild(at, file).into_iter()).collect();
+        self.order.iter().filter_map(|&k| by_family.get_mut(k as usize)?.next()).collect()
+    }
+
+    fn rebuild(&self, at: &SetAside, file: &Id) -> Vec<Event> {
+        let records: Vec<Vec<MentionRecord>> = at.read();
         records
             .iter()
             .filter_map(|mentions| {
