@@ -57,7 +57,7 @@ mod tests;
 
 pub use dates::{dates_agree, dates_compatible, interval};
 pub use event::Event;
-pub use fit::{EventSummary, FitView, people_compatible};
+pub use fit::{EventSummary, FitHead, FitView, people_compatible};
 pub use mention::{ARRIVAL_RULE_MARK, DateKind, Mention, MentionIds, Status};
 pub use cluster::Guide;
 pub use rows::{meeting_rows, one_meeting_per_counterpart, the_visitors_talks};

@@ -12,62 +12,76 @@ use super::dates::{FLIGHT_SLIP_DAYS, dates_agree, one_visit};
 use super::event::Event;
 use super::mention::Status;
 
-/// What the compatibility rule ([`fit`]) reads of an event: its type, date, days and status,
-/// its sets of ids, and whether it reports an opening or only legs of a trip. A merged
-/// [`Event`] is one; so is the compact copy of a known report that borrowing compares
-/// (`pipeline`'s known events), which holds no mentions: a large archive knows millions.
+/// What the compatibility rule ([`fit`]) reads of an event: its type, date, days and status
+/// ([`FitHead`]), its sets of ids, and whether it reports an opening or only legs of a trip.
+/// A merged [`Event`] is one; so is the compact copy of a known report that borrowing
+/// compares ([`EventSummary`]), which holds no mentions: a large archive knows millions.
 pub trait FitView {
-    /// Its type (the most frequent among its mentions).
-    fn event_type(&self) -> EventType;
-    /// Its most precise date.
-    fn date(&self) -> Option<DateValue>;
-    /// The first and last day its mentions dated to days give.
-    fn days(&self) -> Option<(NaiveDate, NaiveDate)>;
-    /// Occurred or planned.
-    fn status(&self) -> Status;
-    /// Its people.
-    fn people(&self) -> IdSlice<'_, Id>;
-    /// Its organisations.
-    fn organisations(&self) -> IdSlice<'_, Id>;
-    /// Its places.
-    fn places(&self) -> IdSlice<'_, Id>;
-    /// Its countries.
-    fn countries(&self) -> IdSlice<'_, Id>;
-    /// Its topics.
-    fn topics(&self) -> IdSlice<'_, Id>;
+    /// Its type, date, days and status.
+    fn head(&self) -> FitHead;
+    /// Its id set `k`: people, organisations, places, countries, topics (`k` from 0 to 4).
+    fn id_set(&self, k: usize) -> IdSlice<'_, Id>;
     /// Whether some mention reports an opening (the visit family's act of one day).
     fn reports_an_opening(&self) -> bool;
     /// Whether it is told only as legs of a trip (see [`is_a_leg`]).
     fn is_a_leg(&self) -> bool;
+    /// Its type (the most frequent among its mentions).
+    fn event_type(&self) -> EventType {
+        self.head().event_type
+    }
+    /// Its most precise date.
+    fn date(&self) -> Option<DateValue> {
+        self.head().date
+    }
+    /// The first and last day its mentions dated to days give.
+    fn days(&self) -> Option<(NaiveDate, NaiveDate)> {
+        self.head().days
+    }
+    /// Occurred or planned.
+    fn status(&self) -> Status {
+        self.head().status
+    }
+    /// Its people.
+    fn people(&self) -> IdSlice<'_, Id> {
+        self.id_set(0)
+    }
+    /// Its organisations.
+    fn organisations(&self) -> IdSlice<'_, Id> {
+        self.id_set(1)
+    }
+    /// Its places.
+    fn places(&self) -> IdSlice<'_, Id> {
+        self.id_set(2)
+    }
+    /// Its countries.
+    fn countries(&self) -> IdSlice<'_, Id> {
+        self.id_set(3)
+    }
+    /// Its topics.
+    fn topics(&self) -> IdSlice<'_, Id> {
+        self.id_set(4)
+    }
+}
+
+/// The type, date, days and status of an event, as [`FitView`] reads them.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct FitHead {
+    /// Its type.
+    pub event_type: EventType,
+    /// Its most precise date.
+    pub date: Option<DateValue>,
+    /// The first and last day its mentions dated to days give.
+    pub days: Option<(NaiveDate, NaiveDate)>,
+    /// Occurred or planned.
+    pub status: Status,
 }
 
 impl FitView for Event {
-    fn event_type(&self) -> EventType {
-        self.event_type
+    fn head(&self) -> FitHead {
+        FitHead { event_type: self.event_type, date: self.date, days: self.days, status: self.status }
     }
-    fn date(&self) -> Option<DateValue> {
-        self.date
-    }
-    fn days(&self) -> Option<(NaiveDate, NaiveDate)> {
-        self.days
-    }
-    fn status(&self) -> Status {
-        self.status
-    }
-    fn people(&self) -> IdSlice<'_, Id> {
-        Event::people(self)
-    }
-    fn organisations(&self) -> IdSlice<'_, Id> {
-        Event::organisations(self)
-    }
-    fn places(&self) -> IdSlice<'_, Id> {
-        Event::places(self)
-    }
-    fn countries(&self) -> IdSlice<'_, Id> {
-        Event::countries(self)
-    }
-    fn topics(&self) -> IdSlice<'_, Id> {
-        Event::topics(self)
+    fn id_set(&self, k: usize) -> IdSlice<'_, Id> {
+        Event::id_set(self, k)
     }
     fn reports_an_opening(&self) -> bool {
         Event::reports_an_opening(self)
@@ -82,10 +96,7 @@ impl FitView for Event {
 /// those as merged events kept every mention of the corpus in memory through its rounds.
 #[derive(Debug, Clone, PartialEq)]
 pub struct EventSummary {
-    event_type: EventType,
-    date: Option<DateValue>,
-    days: Option<(NaiveDate, NaiveDate)>,
-    status: Status,
+    head: FitHead,
     /// People, organisations, places, countries, topics.
     ids: crate::idset::IdSets<5>,
     opening: bool,
@@ -96,38 +107,17 @@ impl EventSummary {
     /// What `fit` reads of `e`.
     pub fn of(e: &Event) -> EventSummary {
         let mut ids = crate::idset::IdSets::default();
-        ids.extend([e.people().as_slice(), e.organisations().as_slice(), e.places().as_slice(), e.countries().as_slice(), e.topics().as_slice()]);
-        EventSummary { event_type: e.event_type, date: e.date, days: e.days, status: e.status, ids, opening: e.reports_an_opening(), leg: is_a_leg(e) }
+        ids.extend(std::array::from_fn(|k| Event::id_set(e, k).as_slice()));
+        EventSummary { head: FitView::head(e), ids, opening: e.reports_an_opening(), leg: is_a_leg(e) }
     }
 }
 
 impl FitView for EventSummary {
-    fn event_type(&self) -> EventType {
-        self.event_type
+    fn head(&self) -> FitHead {
+        self.head
     }
-    fn date(&self) -> Option<DateValue> {
-        self.date
-    }
-    fn days(&self) -> Option<(NaiveDate, NaiveDate)> {
-        self.days
-    }
-    fn status(&self) -> Status {
-        self.status
-    }
-    fn people(&self) -> IdSlice<'_, Id> {
-        self.ids.get(0)
-    }
-    fn organisations(&self) -> IdSlice<'_, Id> {
-        self.ids.get(1)
-    }
-    fn places(&self) -> IdSlice<'_, Id> {
-        self.ids.get(2)
-    }
-    fn countries(&self) -> IdSlice<'_, Id> {
-        self.ids.get(3)
-    }
-    fn topics(&self) -> IdSlice<'_, Id> {
-        self.ids.get(4)
+    fn id_set(&self, k: usize) -> IdSlice<'_, Id> {
+        self.ids.get(k)
     }
     fn reports_an_opening(&self) -> bool {
         self.opening
