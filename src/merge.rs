@@ -57,7 +57,7 @@ mod tests;
 
 pub use dates::{dates_agree, dates_compatible, interval};
 pub use event::Event;
-pub use fit::people_compatible;
+pub use fit::{EventSummary, FitHead, FitView, people_compatible};
 pub use mention::{ARRIVAL_RULE_MARK, DateKind, Mention, MentionIds, Status};
 pub use cluster::Guide;
 pub use rows::{meeting_rows, one_meeting_per_counterpart, the_visitors_talks};
@@ -69,7 +69,7 @@ use fit::fit;
 
 /// Whether `m`, from an article without a publication date, is the same event as `e`, known
 /// from other articles: compatible, and sharing a person. Used to borrow an anchor.
-pub fn identifies(m: &Event, e: &Event) -> bool {
+pub fn identifies(m: &impl FitView, e: &impl FitView) -> bool {
     fit(m, e, false).is_some_and(|(shared_people, _)| shared_people > 0)
 }
 

@@ -180,10 +180,11 @@ impl Session {
         let (paths, listing_problems) = crate::corpus::list_articles(&corpus.corpus).map_err(anyhow::Error::new)?;
         let bar = progress_bar(progress, paths.len());
         let g = &self.ctx.gazetteer;
-        // The mentions of articles still to be dated wait in a temporary file (see
-        // `crate::pipeline::DraftFile`); in memory when none can be made.
-        let drafts = crate::pipeline::DraftFile::new().ok();
-        let reduce = |map| crate::pipeline::reduce_article_setting_aside(map, g, drafts.as_ref());
+        // The mentions of articles still to be dated wait in a temporary file, and so do the
+        // events of a run without a cache (see `crate::pipeline::SpillFile`); in memory when
+        // none can be made.
+        let drafts = crate::pipeline::SpillFile::new().ok();
+        let reduce = |map| crate::pipeline::reduce_article_spilling(map, g, drafts.as_ref(), cache.is_none());
         let (mapped, problems) = crate::pipeline::map_files(&corpus.corpus, paths, &self.ctx, &manifest, cache.map_or("", |c| c.data()), cache, &reduce, &|| bar.inc(1));
         bar.finish_and_clear();
         let cached = note_cache_outcomes(mapped.iter().map(|m| &m.2));

@@ -90,6 +90,12 @@ impl Event {
         self.ids.get(5)
     }
 
+    /// Its id set `k`: people, organisations, places, countries, topics, articles (`k` from 0
+    /// to 5, in the order of the accessors above).
+    pub(super) fn id_set(&self, k: usize) -> IdSlice<'_, Id> {
+        self.ids.get(k)
+    }
+
     pub(super) fn add(&mut self, m: Mention) {
         let disagreeing_day = matches!((self.date.and_then(|d| d.as_day()), m.date.and_then(|d| d.as_day())), (Some(a), Some(b)) if a != b);
         self.date = match (self.date, m.date) {

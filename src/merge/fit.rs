@@ -2,15 +2,130 @@
 //! another event, and how well it fits — by type family, dates, people, topics, airlines and
 //! countries (the rule is stated in the module documentation of [`crate::merge`]).
 
-use chrono::Datelike;
+use chrono::{Datelike, NaiveDate};
 
-use crate::dates::Grain;
+use crate::dates::{DateValue, Grain};
 use crate::events::EventType;
-use crate::idset::IdSlice;
+use crate::idset::{Id, IdSlice};
 
 use super::dates::{FLIGHT_SLIP_DAYS, dates_agree, one_visit};
 use super::event::Event;
 use super::mention::Status;
+
+/// What the compatibility rule ([`fit`]) reads of an event: its type, date, days and status
+/// ([`FitHead`]), its sets of ids, and whether it reports an opening or only legs of a trip.
+/// A merged [`Event`] is one; so is the compact copy of a known report that borrowing
+/// compares ([`EventSummary`]), which holds no mentions: a large archive knows millions.
+pub trait FitView {
+    /// Its type, date, days and status.
+    fn head(&self) -> FitHead;
+    /// Its id set `k`: people, organisations, places, countries, topics (`k` from 0 to 4).
+    fn id_set(&self, k: usize) -> IdSlice<'_, Id>;
+    /// Whether some mention reports an opening (the visit family's act of one day).
+    fn reports_an_opening(&self) -> bool;
+    /// Whether it is told only as legs of a trip (see [`is_a_leg`]).
+    fn is_a_leg(&self) -> bool;
+    /// Its type (the most frequent among its mentions).
+    fn event_type(&self) -> EventType {
+        self.head().event_type
+    }
+    /// Its most precise date.
+    fn date(&self) -> Option<DateValue> {
+        self.head().date
+    }
+    /// The first and last day its mentions dated to days give.
+    fn days(&self) -> Option<(NaiveDate, NaiveDate)> {
+        self.head().days
+    }
+    /// Occurred or planned.
+    fn status(&self) -> Status {
+        self.head().status
+    }
+    /// Its people.
+    fn people(&self) -> IdSlice<'_, Id> {
+        self.id_set(0)
+    }
+    /// Its organisations.
+    fn organisations(&self) -> IdSlice<'_, Id> {
+        self.id_set(1)
+    }
+    /// Its places.
+    fn places(&self) -> IdSlice<'_, Id> {
+        self.id_set(2)
+    }
+    /// Its countries.
+    fn countries(&self) -> IdSlice<'_, Id> {
+        self.id_set(3)
+    }
+    /// Its topics.
+    fn topics(&self) -> IdSlice<'_, Id> {
+        self.id_set(4)
+    }
+}
+
+/// The type, date, days and status of an event, as [`FitView`] reads them.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct FitHead {
+    /// Its type.
+    pub event_type: EventType,
+    /// Its most precise date.
+    pub date: Option<DateValue>,
+    /// The first and last day its mentions dated to days give.
+    pub days: Option<(NaiveDate, NaiveDate)>,
+    /// Occurred or planned.
+    pub status: Status,
+}
+
+impl FitView for Event {
+    fn head(&self) -> FitHead {
+        FitHead { event_type: self.event_type, date: self.date, days: self.days, status: self.status }
+    }
+    fn id_set(&self, k: usize) -> IdSlice<'_, Id> {
+        Event::id_set(self, k)
+    }
+    fn reports_an_opening(&self) -> bool {
+        Event::reports_an_opening(self)
+    }
+    fn is_a_leg(&self) -> bool {
+        is_a_leg(self)
+    }
+}
+
+/// What [`fit`] reads of an event ([`FitView`]), copied without its mentions: borrowing
+/// compares an article's undated reports with every known report of a day, and holding
+/// those as merged events kept every mention of the corpus in memory through its rounds.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EventSummary {
+    head: FitHead,
+    /// People, organisations, places, countries, topics.
+    ids: crate::idset::IdSets<5>,
+    opening: bool,
+    leg: bool,
+}
+
+impl EventSummary {
+    /// What `fit` reads of `e`.
+    pub fn of(e: &Event) -> EventSummary {
+        let mut ids = crate::idset::IdSets::default();
+        ids.extend(std::array::from_fn(|k| Event::id_set(e, k).as_slice()));
+        EventSummary { head: FitView::head(e), ids, opening: e.reports_an_opening(), leg: is_a_leg(e) }
+    }
+}
+
+impl FitView for EventSummary {
+    fn head(&self) -> FitHead {
+        self.head
+    }
+    fn id_set(&self, k: usize) -> IdSlice<'_, Id> {
+        self.ids.get(k)
+    }
+    fn reports_an_opening(&self) -> bool {
+        self.opening
+    }
+    fn is_a_leg(&self) -> bool {
+        self.leg
+    }
+}
 
 /// The people part of the compatibility rule, for two events that both name people: they
 /// share one, and for meetings and calls one set holds the other ("Gantz meets Belkhir" and
@@ -25,9 +140,9 @@ pub fn people_compatible<T: crate::idset::Member>(family: EventType, a: &IdSlice
 /// How well event `m` fits event `e`, or `None` when they cannot be one event. `same_article`
 /// says whether both come from one article, where a reference without names ("the
 /// agreement signed last month") can still be tied to the event by its subject.
-pub(super) fn fit(m: &Event, e: &Event, same_article: bool) -> Option<(usize, usize)> {
-    let family = m.event_type.family();
-    if family != e.event_type.family() {
+pub(super) fn fit(m: &impl FitView, e: &impl FitView, same_article: bool) -> Option<(usize, usize)> {
+    let family = m.event_type().family();
+    if family != e.event_type().family() {
         return None;
     }
     // The cheap date test first: most candidates from a person's index fail it. A visit is
@@ -35,7 +150,7 @@ pub(super) fn fit(m: &Event, e: &Event, same_article: bool) -> Option<(usize, us
     // tells them ("arrived yesterday Sunday … meets officials from today"); across articles,
     // when both report it done or both announce it (an invitation to visit, dated by the call
     // that made it, is not the visit of three days before).
-    let dates_agree = match (m.date, e.date) {
+    let dates_agree = match (m.date(), e.date()) {
         (Some(a), Some(b)) => dates_agree(&a, &b),
         _ => true,
     };
@@ -49,17 +164,17 @@ pub(super) fn fit(m: &Event, e: &Event, same_article: bool) -> Option<(usize, us
         family == EventType::Visit
             && !m.reports_an_opening()
             && !e.reports_an_opening()
-            && !is_a_leg(m)
-            && !is_a_leg(e)
-            && (m.days.zip(e.days).is_some_and(|(a, b)| one_visit(a, b)) || (same_article && (announced_for_its_days(m, e) || announced_for_its_days(e, m))))
-            && (same_article || (m.status == e.status && (m.people().intersects(&e.people()) || one_delegation(m, e))))
+            && !m.is_a_leg()
+            && !e.is_a_leg()
+            && (m.days().zip(e.days()).is_some_and(|(a, b)| one_visit(a, b)) || (same_article && (announced_for_its_days(m, e) || announced_for_its_days(e, m))))
+            && (same_article || (m.status() == e.status() && (m.people().intersects(&e.people()) || one_delegation(m, e))))
     };
     // An airline announces its first flight for one day and flies it a few days later: the
     // announcement and the report of the flight are one event.
     let slipped_flight = family == EventType::Flight
-        && m.status != e.status
+        && m.status() != e.status()
         && m.organisations().intersects(&e.organisations())
-        && m.date.and_then(|d| d.as_day()).zip(e.date.and_then(|d| d.as_day())).is_some_and(|(a, b)| (a - b).num_days().abs() <= FLIGHT_SLIP_DAYS);
+        && m.date().and_then(|d| d.as_day()).zip(e.date().and_then(|d| d.as_day())).is_some_and(|(a, b)| (a - b).num_days().abs() <= FLIGHT_SLIP_DAYS);
     if !dates_agree && !one_trip() && !slipped_flight {
         return None;
     }
@@ -69,7 +184,7 @@ pub(super) fn fit(m: &Event, e: &Event, same_article: bool) -> Option<(usize, us
         return None;
     }
     let shared_orgs = m.organisations().shared(&e.organisations());
-    let same_day = matches!((m.date, e.date), (Some(a), Some(b)) if a.grain == Grain::Day && a == b);
+    let same_day = matches!((m.date(), e.date()), (Some(a), Some(b)) if a.grain == Grain::Day && a == b);
     match (m.people().is_empty(), e.people().is_empty()) {
         (false, false) => {
             // A flight is its day and its airline; the passengers one source names (a
@@ -80,7 +195,7 @@ pub(super) fn fit(m: &Event, e: &Event, same_article: bool) -> Option<(usize, us
             // flight unless each names an operator and they share none: the Arabic report
             // names the minister aboard, the English one the airline.
             let same_flight = family == EventType::Flight
-                && (dates_agree && m.date.is_some() && e.date.is_some() || slipped_flight)
+                && (dates_agree && m.date().is_some() && e.date().is_some() || slipped_flight)
                 && (shared_orgs > 0 || m.organisations().is_empty() || e.organisations().is_empty());
             let same_signing = family == EventType::Agreement && same_day && shared_topics > 0;
             if !same_flight && !same_signing && !people_compatible(family, &m.people(), &e.people()) {
@@ -92,7 +207,7 @@ pub(super) fn fit(m: &Event, e: &Event, same_article: bool) -> Option<(usize, us
             if matches!(family, EventType::Meeting | EventType::Call) && !same_article {
                 // Across articles, an undated report may not bring new people to a dated
                 // meeting (it may be another meeting).
-                let allowed = match (m.date.is_some(), e.date.is_some()) {
+                let allowed = match (m.date().is_some(), e.date().is_some()) {
                     (false, true) => m.people().is_subset(&e.people()),
                     (true, false) => e.people().is_subset(&m.people()),
                     _ => true,
@@ -116,8 +231,8 @@ pub(super) fn fit(m: &Event, e: &Event, same_article: bool) -> Option<(usize, us
             // An undated announcement ("the minister expects visitors once flights resume")
             // does not lend its people to a dated report of what happened.
             if m_names_nobody != e_names_nobody {
-                let (named, nameless) = if m_names_nobody { (e, m) } else { (m, e) };
-                if named.date.is_none() && named.status == Status::Planned && nameless.date.is_some() && nameless.status == Status::Occurred {
+                let (named, nameless): (&dyn FitView, &dyn FitView) = if m_names_nobody { (e, m) } else { (m, e) };
+                if named.date().is_none() && named.status() == Status::Planned && nameless.date().is_some() && nameless.status() == Status::Occurred {
                     return None;
                 }
             }
@@ -129,11 +244,11 @@ pub(super) fn fit(m: &Event, e: &Event, same_article: bool) -> Option<(usize, us
             let related = shared_topics > 0
                 || shared_orgs > 0
                 || ((m.topics().is_empty() || e.topics().is_empty())
-                    && m.date.is_some()
-                    && e.date.is_some()
+                    && m.date().is_some()
+                    && e.date().is_some()
                     && (same_article || family != EventType::Agreement || !one_subject_unknown));
             // A flight is its period: "direct flights this month" is the flight of a day in it.
-            let flight_in_period = family == EventType::Flight && dates_agree && m.date.is_some() && e.date.is_some();
+            let flight_in_period = family == EventType::Flight && dates_agree && m.date().is_some() && e.date().is_some();
             // Background told loosely ("agreements on water and visas were signed in December
             // 2020") is the event of a day in that period on that subject, not another one.
             // So are talks or a visit told by their period and place alone ("a round of
@@ -161,7 +276,7 @@ pub(super) fn is_a_leg(e: &Event) -> bool {
 /// Whether of two meetings one is a multilateral meeting (four countries or more) and the
 /// other talks between fewer of them, two more at least ("Shoukry met Blinken after the close
 /// of the six-minister meeting"): talks on the sidelines of a summit are not the summit.
-fn one_is_on_the_sidelines_of_the_other(m: &Event, e: &Event) -> bool {
+fn one_is_on_the_sidelines_of_the_other(m: &dyn FitView, e: &dyn FitView) -> bool {
     let (small, large) = if m.countries().len() <= e.countries().len() { (m, e) } else { (e, m) };
     large.countries().len() >= 4 && large.countries().len() >= small.countries().len() + 2
 }
@@ -170,9 +285,9 @@ fn one_is_on_the_sidelines_of_the_other(m: &Event, e: &Event) -> bool {
 /// and `done` one reported done on days that overlap it: the announcement of the trip that
 /// then took place, told by one article (the period, counted from a statement of some days
 /// before, may start after the arrival).
-fn announced_for_its_days(announced: &Event, done: &Event) -> bool {
-    let (Some(period), Some((first, last))) = (announced.date, done.days) else { return false };
-    if announced.status != Status::Planned || done.status != Status::Occurred || period.grain == Grain::Day {
+fn announced_for_its_days(announced: &impl FitView, done: &impl FitView) -> bool {
+    let (Some(period), Some((first, last))) = (announced.date(), done.days()) else { return false };
+    if announced.status() != Status::Planned || done.status() != Status::Occurred || period.grain == Grain::Day {
         return false;
     }
     let (start, end) = super::dates::interval(&period);
@@ -183,7 +298,7 @@ fn announced_for_its_days(announced: &Event, done: &Event) -> bool {
 /// countries ("a Moroccan delegation arrived in Israel yesterday Sunday", "the Moroccan
 /// delegation goes on with its visit to Israel"); whether their days fit one trip is
 /// checked by the caller.
-fn one_delegation(m: &Event, e: &Event) -> bool {
+fn one_delegation(m: &impl FitView, e: &impl FitView) -> bool {
     m.people().is_empty() && e.people().is_empty() && !m.countries().is_empty() && m.countries() == e.countries()
 }
 
@@ -191,8 +306,8 @@ fn one_delegation(m: &Event, e: &Event) -> bool {
 /// other, naming nobody, to a longer period within one month, a week or the month itself
 /// (that the period holds the shorter one is checked by the caller). A year is too loose to
 /// tell which signing it is.
-fn one_is_a_day_in_the_others_period(m: &Event, e: &Event) -> bool {
-    let (Some(a), Some(b)) = (m.date, e.date) else { return false };
+fn one_is_a_day_in_the_others_period(m: &impl FitView, e: &impl FitView) -> bool {
+    let (Some(a), Some(b)) = (m.date(), e.date()) else { return false };
     let length = |d: &crate::dates::DateValue| {
         let (first, last) = super::dates::interval(d);
         (last - first).num_days()
@@ -202,10 +317,10 @@ fn one_is_a_day_in_the_others_period(m: &Event, e: &Event) -> bool {
         let (first, last) = super::dates::interval(d);
         (first.year(), first.month()) == (last.year(), last.month())
     };
-    let within = |short_one: &crate::dates::DateValue, period: &crate::dates::DateValue, nameless: &Event| {
-        short(short_one) && length(short_one) < length(period) && in_a_month(period) && nameless.people().is_empty()
+    let within = |short_one: &crate::dates::DateValue, period: &crate::dates::DateValue, names_nobody: bool| {
+        short(short_one) && length(short_one) < length(period) && in_a_month(period) && names_nobody
     };
-    within(&a, &b, e) || within(&b, &a, m)
+    within(&a, &b, e.people().is_empty()) || within(&b, &a, m.people().is_empty())
 }
 
 /// Whether `m` joins `e` in the merge, and how well: [`fit`], and, across articles, an undated

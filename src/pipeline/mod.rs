@@ -17,7 +17,9 @@ use crate::events::resolve::{MentionDraft, finish};
 use crate::gazetteer::Gazetteer;
 use crate::idset::Id;
 use crate::hash::content_hash;
+use crate::events::EventType;
 use crate::mapred::ArticleMap;
+use crate::reduced::record::MentionRecord;
 use crate::merge::{Event, Mention, meeting_rows, merge_article};
 pub use crate::extraction::{ArticleExtraction, Context, Shares, extract_article};
 use crate::text::lang::Lang;
@@ -153,13 +155,18 @@ pub fn map_files<T: Send>(
 /// What the corpus step keeps of one article: its events, merged within the article and dated
 /// against its own anchor, and, for an article that may borrow an anchor, its map line (its
 /// mentions are resolved again against the borrowed one). Memory then grows with the events,
-/// not with the corpus.
+/// not with the corpus; and when the events wait in a spill file (`spilled`), with what
+/// borrowing reads of them.
 #[derive(Debug, Clone)]
 pub struct ReducedArticle {
     /// Article name.
     pub name: String,
-    /// Its events, merged within the article, dated against its own anchor.
+    /// Its events, merged within the article, dated against its own anchor (none while they
+    /// wait in a spill file).
     pub events: Vec<Event>,
+    /// Where its events wait when they were written to a spill file while mapping
+    /// ([`reduce_article_spilling`]), and what borrowing reads of each.
+    spilled: Option<(SpilledEvents, Vec<corpus_step::EventFacts>)>,
     /// What borrowing needs of an article without a publication day (or with only its month
     /// or year).
     pub pending: Option<PendingArticle>,
@@ -179,9 +186,78 @@ pub struct PendingArticle {
     /// The sentences the mentions quote (the line's `evidence`, or where the article file has
     /// them).
     pub quoted: Arc<Quotes>,
-    /// Where its mentions were put aside, when they were ([`reduce_article_setting_aside`]),
+    /// Where its mentions were put aside, when they were ([`reduce_article_spilling`]),
     /// and its mentions dated relative to the publication day, found before.
     set_aside: Option<(SetAside, Vec<Relative>)>,
+}
+
+/// An article's events written to a [`SpillFile`]: each as the records of its mentions
+/// ([`MentionRecord`], which rebuild it exactly: an event is its mentions taken in in order),
+/// with the sentences they quote. Each type family's events are written apart, so that the
+/// merge, which takes one family at a time, reads only that family's.
+#[derive(Debug, Clone)]
+pub(crate) struct SpilledEvents {
+    /// Each family's events, in the article's order, in family order.
+    by_family: Vec<(EventType, SetAside)>,
+    /// For each event in the article's order, its family's place in `by_family`.
+    order: Box<[u8]>,
+    quoted: Arc<Quotes>,
+}
+
+impl SpilledEvents {
+    /// Write `events` (whose mentions quote `quoted`) to `file`; gives them back when the file
+    /// cannot take them (they then stay in memory).
+    pub(crate) fn put(file: &Arc<SpillFile>, events: Vec<Event>, quoted: &Arc<Quotes>) -> Result<SpilledEvents, Vec<Event>> {
+        let families: std::collections::BTreeSet<EventType> = events.iter().map(|e| e.event_type.family()).collect();
+        let families: Vec<EventType> = families.into_iter().collect();
+        let place = |e: &Event| families.iter().position(|&f| f == e.event_type.family()).unwrap_or(0);
+        let mut by_family = Vec::with_capacity(families.len());
+        for (k, &family) in families.iter().enumerate() {
+            let records: Vec<Vec<MentionRecord>> = events.iter().filter(|e| place(e) == k).map(|e| e.mentions.iter().map(MentionRecord::of).collect()).collect();
+            match file.put(&records) {
+                Ok(at) => by_family.push((family, at)),
+                Err(_) => return Err(events),
+            }
+        }
+        // An article's events are of a few families: EventType has fewer than 256.
+        let order = events.iter().map(|e| place(e) as u8).collect();
+        Ok(SpilledEvents { by_family, order, quoted: quoted.clone() })
+    }
+
+    /// The file they were written to.
+    pub(crate) fn file(&self) -> Option<Arc<SpillFile>> {
+        self.by_family.first().map(|(_, at)| at.file.clone())
+    }
+
+    /// The families of its events.
+    pub(crate) fn families(&self) -> impl Iterator<Item = EventType> + '_ {
+        self.by_family.iter().map(|(family, _)| *family)
+    }
+
+    /// The events of `family` again, in the article's order, as they were written; `file` is
+    /// their article's name.
+    pub(crate) fn read_family(&self, family: EventType, file: &Id) -> Vec<Event> {
+        self.by_family.iter().filter(|(f, _)| *f == family).flat_map(|(_, at)| self.rebuild(at, file)).collect()
+    }
+
+    /// Every event again, in the article's order, as they were written.
+    pub(crate) fn read(&self, file: &Id) -> Vec<Event> {
+        let mut by_family: Vec<std::vec::IntoIter<Event>> = self.by_family.iter().map(|(_, at)| self.rebuild(at, file).into_iter()).collect();
+        self.order.iter().filter_map(|&k| by_family.get_mut(k as usize)?.next()).collect()
+    }
+
+    fn rebuild(&self, at: &SetAside, file: &Id) -> Vec<Event> {
+        let records: Vec<Vec<MentionRecord>> = at.read();
+        records
+            .into_iter()
+            .filter_map(|mentions| {
+                let mut mentions = mentions.into_iter().map(|r| r.into_mention(file, &self.quoted));
+                let mut event = Event::new(mentions.next()?);
+                mentions.for_each(|m| event.take_in(m));
+                Some(event)
+            })
+            .collect()
+    }
 }
 
 impl PendingArticle {
@@ -193,6 +269,7 @@ impl PendingArticle {
         }
     }
 
+
     /// Its mentions dated relative to the publication day (see [`relative_mentions`]).
     fn relative(&mut self, g: &Gazetteer) -> Vec<Relative> {
         match self.set_aside.as_mut() {
@@ -202,34 +279,36 @@ impl PendingArticle {
     }
 }
 
-/// A temporary file that holds the mentions of the articles still to be dated until the
-/// corpus step reads them again: only an article that borrows an anchor (or must tell tied
-/// days apart) reads its own back, and a large archive has tens of thousands of others,
-/// whose mentions were most of what the corpus step held besides the events.
+/// A temporary file that holds what the corpus step reads again later: the mentions of the
+/// articles still to be dated (only an article that borrows an anchor, or must tell tied days
+/// apart, reads its own back, and a large archive has tens of thousands of others) and, in a
+/// run without a cache, every article's events from its map to the merge (borrowing reads
+/// only a summary of them: see `corpus_step::EventFacts`). Both were most of what the corpus
+/// step held, and they grow with the corpus.
 #[derive(Debug)]
-pub struct DraftFile {
+pub struct SpillFile {
     /// The file and its length.
     file: std::sync::Mutex<(std::fs::File, u64)>,
 }
 
-/// Where one article's mentions are in a [`DraftFile`] (as JSON, like a map line's).
+/// Where one article's mentions or events are in a [`SpillFile`] (as JSON).
 #[derive(Debug, Clone)]
 struct SetAside {
-    file: Arc<DraftFile>,
+    file: Arc<SpillFile>,
     at: u64,
     len: u64,
 }
 
-impl DraftFile {
+impl SpillFile {
     /// A new file in the system's temporary folder, removed when the run ends.
-    pub fn new() -> std::io::Result<Arc<DraftFile>> {
-        Ok(Arc::new(DraftFile { file: std::sync::Mutex::new((tempfile::tempfile()?, 0)) }))
+    pub fn new() -> std::io::Result<Arc<SpillFile>> {
+        Ok(Arc::new(SpillFile { file: std::sync::Mutex::new((tempfile::tempfile()?, 0)) }))
     }
 
-    /// Append `drafts`; a write that fails leaves what follows to be written over.
-    fn put(self: &Arc<DraftFile>, drafts: &[MentionDraft]) -> std::io::Result<SetAside> {
+    /// Append `value`; a write that fails leaves what follows to be written over.
+    fn put<T: serde::Serialize + ?Sized>(self: &Arc<SpillFile>, value: &T) -> std::io::Result<SetAside> {
         use std::io::{Seek, Write};
-        let bytes = serde_json::to_vec(drafts)?;
+        let bytes = serde_json::to_vec(value)?;
         let mut guard = self.file.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
         let (file, end) = &mut *guard;
         let at = *end;
@@ -241,18 +320,18 @@ impl DraftFile {
 }
 
 impl SetAside {
-    /// The mentions put aside. The file is this run's own: a failure to read back what was
+    /// What was put aside. The file is this run's own: a failure to read back what was
     /// written is a failure of the machine (a full or failing disk), not of the input, and
-    /// stops the run rather than let it date the article without them.
-    fn read(&self) -> Vec<MentionDraft> {
+    /// stops the run rather than let it go on without it.
+    fn read<T: serde::de::DeserializeOwned>(&self) -> T {
         use std::io::{Read, Seek};
         let mut bytes = vec![0; self.len as usize];
         {
             let mut guard = self.file.file.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
             let file = &mut guard.0;
-            file.seek(std::io::SeekFrom::Start(self.at)).and_then(|_| file.read_exact(&mut bytes)).expect("the corpus step reads back the mentions it put aside in its temporary file");
+            file.seek(std::io::SeekFrom::Start(self.at)).and_then(|_| file.read_exact(&mut bytes)).expect("the corpus step reads back what it put aside in its temporary file");
         }
-        serde_json::from_slice(&bytes).expect("the mentions put aside read back as written")
+        serde_json::from_slice(&bytes).expect("what was put aside reads back as written")
     }
 }
 
@@ -260,15 +339,28 @@ impl SetAside {
 /// sentences, only where they are in the article file when the line says so (see
 /// [`crate::evidence`]).
 pub fn reduce_article(map: ArticleMap, g: &Gazetteer) -> ReducedArticle {
-    reduce_article_setting_aside(map, g, None)
+    reduce_article_spilling(map, g, None, false)
 }
 
 /// [`reduce_article`], putting the mentions of an article still to be dated aside in `drafts`
-/// when it is given (see [`DraftFile`]); they stay in memory when the file cannot be written.
-pub fn reduce_article_setting_aside(mut map: ArticleMap, g: &Gazetteer, drafts: Option<&Arc<DraftFile>>) -> ReducedArticle {
+/// when it is given (see [`SpillFile`]), and its events too when `events_too` (a run without
+/// a cache, whose corpus step needs nothing but a summary of them until the merge); they stay
+/// in memory when the file cannot be written.
+pub fn reduce_article_spilling(mut map: ArticleMap, g: &Gazetteer, drafts: Option<&Arc<SpillFile>>, events_too: bool) -> ReducedArticle {
     let evidence = std::mem::take(&mut map.evidence);
     let quoted = map.quotes.take().unwrap_or_else(|| Arc::new(Quotes::held(evidence)));
-    let events = merge_article(finish_all(&map, &map.mentions, &quoted, &map.anchor, g));
+    let mut events = merge_article(finish_all(&map, &map.mentions, &quoted, &map.anchor, g));
+    let mut spilled = None;
+    if let Some(file) = drafts.filter(|_| events_too && !events.is_empty()) {
+        let facts = events.iter().map(|e| corpus_step::EventFacts::of(e, g, false)).collect();
+        match SpilledEvents::put(file, events, &quoted) {
+            Ok(at) => {
+                spilled = Some((at, facts));
+                events = Vec::new();
+            }
+            Err(kept) => events = kept,
+        }
+    }
     if !map.mentions.iter().any(|d| d.date.is_some_and(|expr| BorrowClue::of(&expr, map.published_on).is_some())) {
         // Without a mention dated relative to its publication day, an article never borrows
         // an anchor (see `relative_mentions`): its drafts would never be resolved again. The
@@ -286,6 +378,7 @@ pub fn reduce_article_setting_aside(mut map: ArticleMap, g: &Gazetteer, drafts: 
     ReducedArticle {
         name: map.file.clone(),
         events,
+        spilled,
         cut_short: map.cut_short,
         lang: map.language(),
         pending: needs_day(&map.anchor).then_some(PendingArticle { map, quoted, set_aside }),

@@ -1,0 +1,520 @@
+//! Borrowing a publication day: the reports other articles date to a day ([`KnownEvents`],
+//! read through each event's summary), the groups an undated mention may be
+//! ([`UndatedMatches`]), and the day they imply for an article without one
+//! ([`borrow_anchor`], [`borrow_by_subject`]), with the fingerprints a cache keys what it found
+//! on ([`borrow_key`]).
+
+use super::*;
+
+/// Events that other articles date to a day, indexed by type family and person: an event can
+/// only be identified with one of its family that shares a person.
+/// They are the articles' own events, merged within each article but not across articles: an
+/// event another article dates is identified with any of its reports, and merging them first
+/// would cost a second corpus-wide merge.
+///
+/// Reports of one event are many in a large archive, and whether an undated mention is
+/// identified with an event depends only on the event's family, people, topics and
+/// organisations (see `merge::identifies`); events alike in those are kept as one group with
+/// all their days, compared once.
+pub(super) struct KnownEvents<'a> {
+    pub(super) groups: Vec<KnownGroup<'a>>,
+    pub(super) by_person: HashMap<(EventType, Id), Vec<usize>>,
+    /// The groups of agreements by subject (topic): a report may name no signatory, or
+    /// another side's ("four agreements signed today: on visas, on civil aviation …").
+    pub(super) by_subject: HashMap<Id, Vec<usize>>,
+}
+
+/// Day-dated events alike in family, people, topics and organisations.
+pub(super) struct KnownGroup<'a> {
+    /// The first of them given: it stands for the group where one comparison answers for all.
+    pub(super) first: &'a EventSummary,
+    /// Its fingerprint ([`event_prints`]; 0 when the run keeps no cache).
+    pub(super) first_print: u128,
+    /// The events by day (sorted by day, stable), each with what the corpus step found of it
+    /// (its fingerprint): a dated mention compares only the events of the days its clue
+    /// admits. Three words an event: a large archive knows millions.
+    pub(super) by_day: Vec<(chrono::NaiveDate, &'a EventSummary, &'a EventFacts)>,
+    /// Whether a dated report shows them as a third country's events (a participant of
+    /// another country, not both sides; see [`crate::focus`]): such an event is not a
+    /// Morocco–Israel one ("Lapid in Manama on Thursday" is not his Thursday in Rabat).
+    pub(super) third_country: bool,
+    /// Whether it holds an event of an article anchored in the last round (every group, in
+    /// the first round). A group that did not change holds the same events as in the last
+    /// round (reports are only ever added), so an article whose candidates are all unchanged
+    /// would find again the nothing it found.
+    pub(super) changed: bool,
+}
+
+impl KnownGroup<'_> {
+    /// The days of the group's events, in order, without repeats.
+    pub(super) fn days(&self) -> impl Iterator<Item = chrono::NaiveDate> + '_ {
+        self.by_day.chunk_by(|a, b| a.0 == b.0).map(|same_day| same_day[0].0)
+    }
+}
+
+impl<'a> KnownEvents<'a> {
+    /// The index of `events`, each with what the corpus step found of it and whether it is
+    /// new since the last round.
+    pub(super) fn new(events: impl IntoIterator<Item = (&'a EventFacts, bool)>) -> KnownEvents<'a> {
+        type Likeness<'e> = (EventType, IdSlice<'e, Id>, IdSlice<'e, Id>, IdSlice<'e, Id>, bool);
+        let mut group_of: HashMap<Likeness<'a>, usize> = HashMap::new();
+        let mut groups: Vec<KnownGroup<'a>> = Vec::new();
+        for (facts, new) in events {
+            let Some(e) = facts.summary.as_deref() else { continue };
+            let Some(day) = e.date().and_then(|d| d.as_day()) else { continue };
+            if e.people().is_empty() && (e.event_type().family() != EventType::Agreement || e.topics().is_empty()) {
+                // Neither a person nor a subject to be identified by.
+                continue;
+            }
+            let third_country = facts.third_country;
+            let g = *group_of.entry((e.event_type().family(), e.people(), e.topics(), e.organisations(), third_country)).or_insert_with(|| {
+                groups.push(KnownGroup { first: e, first_print: facts.print(), by_day: Vec::new(), third_country, changed: false });
+                groups.len() - 1
+            });
+            groups[g].by_day.push((day, e, facts));
+            groups[g].changed |= new;
+        }
+        let mut by_person: HashMap<(EventType, Id), Vec<usize>> = HashMap::new();
+        let mut by_subject: HashMap<Id, Vec<usize>> = HashMap::new();
+        for (g, group) in groups.iter_mut().enumerate() {
+            group.by_day.sort_by_key(|&(day, _, _)| day);
+            group.by_day.shrink_to_fit();
+            let e = group.first;
+            for p in &e.people() {
+                by_person.entry((e.event_type().family(), p.clone())).or_default().push(g);
+            }
+            if e.event_type().family() == EventType::Agreement {
+                for t in &e.topics() {
+                    by_subject.entry(t.clone()).or_default().push(g);
+                }
+            }
+        }
+        KnownEvents { groups, by_person, by_subject }
+    }
+
+    /// The groups of agreements an agreement `mention` may be by its subject alone: those
+    /// that share a topic with it, report it in the same state, and whose countries hold its
+    /// own or are held by them (see [`borrow_by_subject`]).
+    pub(super) fn same_subject(&self, mention: &Event) -> Vec<usize> {
+        let mut all: Vec<usize> = mention.topics().iter().filter_map(|t| self.by_subject.get(t)).flatten().copied().collect();
+        all.sort_unstable();
+        all.dedup();
+        all.retain(|&i| {
+            let e = self.groups[i].first;
+            e.status() == mention.status && (mention.countries().is_subset(&e.countries()) || e.countries().is_subset(&mention.countries()))
+        });
+        all
+    }
+
+    /// Whether a group `mention` may be identified with changed since the last round: one of
+    /// its family sharing a person, or an agreement's sharing a subject (a superset of
+    /// [`KnownEvents::candidates`] and [`KnownEvents::same_subject`]).
+    pub(super) fn may_change(&self, mention: &Event) -> bool {
+        let family = mention.event_type.family();
+        let by_person = mention.people().iter().filter_map(|p| self.by_person.get(&(family, p.clone())));
+        let by_subject = mention.topics().iter().filter(|_| family == EventType::Agreement).filter_map(|t| self.by_subject.get(t));
+        by_person.chain(by_subject).flatten().any(|&i| self.groups[i].changed)
+    }
+
+    /// The groups `mention` may be identified with: those of its family that share a person.
+    pub(super) fn candidates(&self, mention: &Event) -> Vec<usize> {
+        let family = mention.event_type.family();
+        let lists: Vec<&[usize]> = mention.people().iter().map(|p| self.by_person.get(&(family, p.clone())).map_or(&[][..], Vec::as_slice)).collect();
+        if mention.date.is_none() && matches!(family, EventType::Meeting | EventType::Call) {
+            // An undated meeting is identified across articles only with one that has all its
+            // people (see `merge::fit`): those are in every person's list, so in the shortest.
+            lists.iter().min_by_key(|l| l.len()).map(|l| l.to_vec()).unwrap_or_default()
+        } else {
+            let mut all: Vec<usize> = lists.concat();
+            all.sort_unstable();
+            all.dedup();
+            all
+        }
+    }
+}
+
+/// What the corpus step finds once of each event of an article: its fingerprint and that of
+/// its mentions (what the cache keys on, [`event_prints`]; 0 when the run keeps no cache),
+/// whether a dated report shows it as a third country's (see [`KnownGroup::third_country`]),
+/// and for an event other articles may borrow a day from (dated to a day, with a person or an
+/// agreement's subject to be identified by), what borrowing compares of it
+/// ([`EventSummary`]): the rounds read that, not the events, which can then wait on disk.
+/// The fingerprints and summaries are boxed, the fingerprints only made with a cache: a run
+/// without one holds three words for each of the millions of events of a large archive.
+#[derive(Debug, Clone)]
+pub(in crate::pipeline) struct EventFacts {
+    pub(super) prints: Option<Box<(u128, u128)>>,
+    pub(super) summary: Option<Box<EventSummary>>,
+    pub(super) third_country: bool,
+}
+
+impl EventFacts {
+    pub(in crate::pipeline) fn of(e: &Event, g: &Gazetteer, printed: bool) -> EventFacts {
+        // Only events dated to a day are known events (see `KnownEvents::new`).
+        let day_dated = e.date.is_some_and(|d| d.as_day().is_some());
+        let identifiable = day_dated && (!e.people().is_empty() || (e.event_type.family() == EventType::Agreement && !e.topics().is_empty()));
+        let prints = printed.then(|| Box::new(event_prints(e)));
+        let summary = identifiable.then(|| Box::new(EventSummary::of(e)));
+        EventFacts { prints, summary, third_country: day_dated && e.mentions.iter().any(|m| m.date.is_some() && sides(m, g).third_country()) }
+    }
+
+    /// The event's fingerprint (0 without a cache).
+    pub(super) fn print(&self) -> u128 {
+        self.prints.as_ref().map_or(0, |p| p.0)
+    }
+
+    /// The fingerprint of its mentions (0 without a cache).
+    pub(super) fn mentions(&self) -> u128 {
+        self.prints.as_ref().map_or(0, |p| p.1)
+    }
+}
+
+/// Two fingerprints of a group of known events, or of a list of groups: `summary` covers what
+/// borrowing reads of a group for an undated mention or by subject (its first event, its days,
+/// whether it is a third country's), `full` adds every event of every day (what a dated
+/// mention compares).
+#[derive(Debug, Clone, Copy, Default, Hash)]
+pub(super) struct GroupPrint {
+    pub(super) summary: u128,
+    pub(super) full: u128,
+}
+
+/// The fingerprints of each list of known groups a mention can reach: a person's in a family,
+/// an agreement topic's (see [`borrow_key`]).
+pub(super) struct KnownPrints {
+    pub(super) by_person: HashMap<(EventType, Id), GroupPrint>,
+    pub(super) by_subject: HashMap<Id, GroupPrint>,
+}
+
+impl KnownPrints {
+    pub(super) fn of(known: &KnownEvents<'_>) -> KnownPrints {
+        let groups: Vec<GroupPrint> = known
+            .groups
+            .par_iter()
+            .map(|group| {
+                let mut h = FieldHasher::default();
+                group.first_print.hash(&mut h);
+                group.third_country.hash(&mut h);
+                group.days().for_each(|day| day.hash(&mut h));
+                let summary = h.0.value();
+                for (day, _, facts) in &group.by_day {
+                    (day, facts.print()).hash(&mut h);
+                }
+                GroupPrint { summary, full: h.0.value() }
+            })
+            .collect();
+        let of_list = |list: &Vec<usize>| {
+            let (mut summary, mut full) = (FieldHasher::default(), FieldHasher::default());
+            for &i in list {
+                groups[i].summary.hash(&mut summary);
+                groups[i].full.hash(&mut full);
+            }
+            GroupPrint { summary: summary.0.value(), full: full.0.value() }
+        };
+        KnownPrints {
+            by_person: known.by_person.iter().map(|(k, list)| (k.clone(), of_list(list))).collect(),
+            by_subject: known.by_subject.iter().map(|(k, list)| (k.clone(), of_list(list))).collect(),
+        }
+    }
+}
+
+/// The key under which the cache keeps what borrowing finds for an article: the article (its
+/// name, content, data and what it knows of its date) and, for each of its relative mentions,
+/// the fingerprint of every list of known groups it can reach (its people's in its family,
+/// and its topics' among agreements; [`KnownPrints`]), in order: the summary of each group
+/// for an undated mention, every event of it for a dated one. Borrowing reads nothing else of
+/// the corpus (see [`borrow_anchor`] and [`borrow_by_subject`], which read only groups of
+/// those lists; a change there that reads more must hash it here), so an equal key finds
+/// what it found. None for a line that cannot be told by its content (made in memory, or
+/// read in part).
+pub(super) fn borrow_key(map: &ArticleMap, relative: &[Relative], prints: &KnownPrints) -> Option<String> {
+    if map.hash.is_empty() || map.data.is_empty() || map.cut_short {
+        return None;
+    }
+    let mut h = FieldHasher::default();
+    ("borrowed anchor", &map.file, &map.hash, &map.data).hash(&mut h);
+    format!("{:?} {:?}", map.anchor, map.published_on).hash(&mut h);
+    for Relative { event, .. } in relative {
+        let dated = event.date.is_some();
+        let pick = |p: &GroupPrint| if dated { p.full } else { p.summary };
+        let family = event.event_type.family();
+        (dated, event.people().len(), event.topics().len()).hash(&mut h);
+        for p in &event.people() {
+            prints.by_person.get(&(family, p.clone())).map(pick).hash(&mut h);
+        }
+        for t in &event.topics() {
+            prints.by_subject.get(t).map(pick).hash(&mut h);
+        }
+    }
+    Some(h.0.hex())
+}
+
+/// What `merge::fit` reads of an event (all but its mentions, places and sources): two
+/// mentions alike in it are identified with the same events.
+pub(super) type FitLikeness<'e> = (EventType, Option<DateValue>, Option<(chrono::NaiveDate, chrono::NaiveDate)>, crate::merge::Status, [IdSlice<'e, Id>; 4]);
+
+pub(super) fn fit_likeness(e: &Event) -> FitLikeness<'_> {
+    (e.event_type, e.date, e.days, e.status, [e.people(), e.organisations(), e.countries(), e.topics()])
+}
+
+/// The known groups each undated relative mention of a round may be identified with, closest
+/// first. Thousands of undated articles report the same few people doing the same things
+/// ("استقبل بوريطة أمس …"): alike mentions share one list. A busy person's groups grow with
+/// the corpus, and an article reads only the closest groups that imply a day (see
+/// [`borrow_anchor`]), so the candidates are kept in tiers of one closeness, closest first,
+/// and a tier's groups are compared with the mention only when an article reaches it — once
+/// for all alike mentions. Most articles stop at the first tier.
+pub(super) struct UndatedMatches<'a> {
+    pub(super) index: HashMap<FitLikeness<'a>, usize>,
+    /// Each distinct mention (the first given of those alike: they fit the same groups).
+    pub(super) mentions: Vec<&'a Event>,
+    /// Its candidate groups in tiers, closest first.
+    pub(super) tiers: Vec<Vec<Tier>>,
+}
+
+/// The candidate groups of one closeness to a mention ([`PeopleFit`]), in index order, and
+/// the days of those of them it is identified with, found the first time an article asks.
+pub(super) struct Tier {
+    pub(super) fit: PeopleFit,
+    pub(super) candidates: Vec<usize>,
+    /// The days of the groups identified, sorted, without repeats: of all of them (`[0]`), and
+    /// of those not shown as a third country's (`[1]`, what a Morocco–Israel mention reads).
+    /// A busy person's groups hold days in proportion to the corpus: each article that reads
+    /// the tier then goes over the days of the calendar, at most, and not over every report
+    /// (which made borrowing grow with the square of the corpus).
+    pub(super) days: [std::sync::OnceLock<Vec<chrono::NaiveDate>>; 2],
+}
+
+impl<'a> UndatedMatches<'a> {
+    pub(super) fn new(mentions: impl Iterator<Item = &'a Event>, known: &KnownEvents<'_>) -> UndatedMatches<'a> {
+        let mut index: HashMap<FitLikeness<'a>, usize> = HashMap::new();
+        let mut distinct: Vec<&'a Event> = Vec::new();
+        for m in mentions.filter(|m| m.date.is_none()) {
+            index.entry(fit_likeness(m)).or_insert_with(|| {
+                distinct.push(m);
+                distinct.len() - 1
+            });
+        }
+        // One comparison answers for a whole group (see `KnownEvents`); how close a group's
+        // people are costs far less than the comparison, and orders the tiers.
+        let tiers = distinct
+            .par_iter()
+            .map(|m| {
+                let mut by_fit: Vec<(usize, PeopleFit)> = known.candidates(m).into_iter().map(|i| (i, PeopleFit::of(m, known.groups[i].first))).collect();
+                by_fit.sort_by_key(|&(_, fit)| std::cmp::Reverse(fit));
+                by_fit
+                    .chunk_by(|a, b| a.1 == b.1)
+                    .map(|same_fit| Tier { fit: same_fit[0].1, candidates: same_fit.iter().map(|&(i, _)| i).collect(), days: Default::default() })
+                    .collect()
+            })
+            .collect();
+        UndatedMatches { index, mentions: distinct, tiers }
+    }
+
+    /// The tiers of candidate groups of `m`, an undated mention given to
+    /// [`UndatedMatches::new`], closest first, each with the days of the groups `m` is
+    /// identified with (without the groups shown as a third country's when `morocco_israel`).
+    pub(super) fn tiers_of<'s>(&'s self, m: &Event, morocco_israel: bool, known: &'s KnownEvents<'_>) -> impl Iterator<Item = (PeopleFit, &'s [chrono::NaiveDate])> + 's {
+        let at = self.index.get(&fit_likeness(m)).copied();
+        at.into_iter().flat_map(move |k| {
+            let mention = self.mentions[k];
+            self.tiers[k].iter().map(move |tier| {
+                let days = tier.days[usize::from(morocco_israel)].get_or_init(|| {
+                    let identified = tier.candidates.iter().map(|&i| &known.groups[i]).filter(|group| identifies(mention, group.first));
+                    let mut days: Vec<chrono::NaiveDate> = identified.filter(|group| !(morocco_israel && group.third_country)).flat_map(KnownGroup::days).collect();
+                    days.sort_unstable();
+                    days.dedup();
+                    days
+                });
+                (tier.fit, days.as_slice())
+            })
+        })
+    }
+}
+
+/// An event mention dated relative to the publication day ("أمس", "اليوم الخميس", "الجمعة",
+/// "الأسبوع الماضي").
+#[derive(Debug, Clone)]
+pub(in crate::pipeline) struct Relative {
+    /// What its date says of the publication day once another article dates the event.
+    pub(super) clue: BorrowClue,
+    /// The mention, resolved against what the article knows of its date.
+    pub(super) event: Event,
+}
+
+/// The event mentions of an article dated relative to its publication day (see
+/// [`BorrowClue`]), resolved against what the article knows of its date. A mention that names
+/// no weekday takes the one the article's other relative days imply ("اليوم الأربعاء"
+/// elsewhere makes its "أمس" a Tuesday).
+pub(in crate::pipeline) fn relative_mentions(map: &ArticleMap, drafts: &[MentionDraft], quoted: &Arc<Quotes>, g: &Gazetteer) -> Vec<Relative> {
+    let file: Id = map.file.as_str().into();
+    drafts
+        .iter()
+        .filter_map(|d| {
+            let clue = BorrowClue::of(&d.date?, map.published_on)?;
+            let event = Event::new(finish(d, file.clone(), Evidence::new(quoted, d.evidence), &map.anchor, g));
+            Some(Relative { clue, event })
+        })
+        .collect()
+}
+
+/// The publication day that the events dated relative to it imply, when other articles date
+/// those events. A day must fit what the article knows (`own`: its month, say), and the
+/// weekday the article names for the event ("اليوم الخميس") must be that of the other
+/// article's day.
+pub(super) fn borrow_anchor(relative: &[Relative], known: &KnownEvents<'_>, undated: &UndatedMatches<'_>, pending: &PendingArticle, g: &Gazetteer) -> Option<Anchor> {
+    let own = &pending.map.anchor;
+    let mut votes: std::collections::BTreeMap<chrono::NaiveDate, usize> = std::collections::BTreeMap::new();
+    for Relative { clue, event: mention } in relative {
+        let published = |event_day: chrono::NaiveDate| clue.publication_days(event_day).into_iter().filter(|&day| own.admits_day(day));
+        // The days each fitting report implies, with how closely its people are the
+        // mention's: only the closest reports vote (a report of the same people beats one
+        // that shares a single person and names others the mention does not), so only the
+        // days of the closest fit so far are kept (a busy group implies hundreds of days).
+        let mut implied = ClosestDays::default();
+        let morocco_israel = is_morocco_israel(mention, g);
+        if mention.date.is_none() {
+            // Undated (the usual case, the article's own date being unknown): the groups it is
+            // identified with are found once for all alike mentions of the round, tier by
+            // tier. Closest groups first: the days of less close ones count only when those
+            // imply none.
+            for (fit, days) in undated.tiers_of(mention, morocco_israel, known) {
+                for day in days.iter().copied().flat_map(published) {
+                    implied.imply(day, fit);
+                }
+                if !implied.days.is_empty() {
+                    break;
+                }
+            }
+        } else {
+            for group in known.candidates(mention).into_iter().map(|i| &known.groups[i]).filter(|group| !(morocco_israel && group.third_country)) {
+                // Day by day: the events of a day that no admitted publication day follows from are
+                // not compared at all (most of a busy group's).
+                for same_day in group.by_day.chunk_by(|a, b| a.0 == b.0) {
+                    let days: Vec<chrono::NaiveDate> = published(same_day[0].0).collect();
+                    if days.is_empty() {
+                        continue;
+                    }
+                    for &(_, e, _) in same_day {
+                        if identifies(mention, e) {
+                            for &day in &days {
+                                implied.imply(day, PeopleFit::of(mention, e));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        let mut implied = implied.days;
+        implied.sort_unstable();
+        implied.dedup();
+        for day in implied {
+            *votes.entry(day).or_default() += 1;
+        }
+    }
+    if votes.is_empty() {
+        return borrow_by_subject(relative, known, own, g);
+    }
+    let best = votes.values().copied().max()?;
+    let winners: Vec<chrono::NaiveDate> = votes.iter().filter(|(_, n)| **n == best).map(|(day, _)| *day).collect();
+    if let [day] = winners[..] {
+        return Some(Anchor::inferred(DateValue::day(day), Inference::Borrowed));
+    }
+    // Several days (a bare "Wednesday" or "last week" leaves a week of them): a report tells
+    // the days of its events close together, so the days from which they lie closest are
+    // kept ("landed on Tuesday" and "signed on Wednesday" are the Tuesday and Wednesday of
+    // one week, not a Tuesday six days after the Wednesday). The kept days are one answer
+    // when the events read alike from each: the first then stands for them.
+    let drafts = pending.drafts();
+    let readings: Vec<Vec<Option<DateValue>>> = winners.iter().map(|&day| read_events(&drafts, day)).collect();
+    let spread = |r: &Vec<Option<DateValue>>| {
+        let starts = r.iter().flatten().map(|v| v.start);
+        starts.clone().max().zip(starts.min()).map_or(0, |(last, first)| (last - first).num_days())
+    };
+    let closest = readings.iter().map(spread).min()?;
+    let mut kept = winners.iter().zip(&readings).filter(|(_, r)| spread(r) == closest);
+    let (&first, reading) = kept.next()?;
+    kept.all(|(_, r)| r == reading).then(|| Anchor::inferred(DateValue::day(first), Inference::Borrowed))
+}
+
+/// The publication day that the article's agreements imply by their subjects alone, when no
+/// report shares a person with its events: "وقع البلدان اليوم الثلاثاء أربع اتفاقيات" (on
+/// visas, civil aviation, water, investment), signatories unnamed, and another article that
+/// dates a water agreement and an aviation agreement of Morocco and Israel to a Tuesday.
+/// A subject is weaker evidence than a person (a country signs on water more than once), so
+/// it takes more: each agreement must fix a day of the weekday it names (see
+/// [`BorrowClue::fixes_a_named_day`]), at least two of different subjects must imply the same
+/// publication day, and none may imply another (nor one agreement two days).
+pub(super) fn borrow_by_subject(relative: &[Relative], known: &KnownEvents<'_>, own: &Anchor, g: &Gazetteer) -> Option<Anchor> {
+    let mut backing: std::collections::BTreeMap<chrono::NaiveDate, Vec<IdSlice<'_, Id>>> = std::collections::BTreeMap::new();
+    for Relative { clue, event: mention } in relative {
+        if !clue.fixes_a_named_day() || mention.event_type.family() != EventType::Agreement || mention.topics().is_empty() {
+            continue;
+        }
+        let morocco_israel = is_morocco_israel(mention, g);
+        let mut days: Vec<chrono::NaiveDate> = known
+            .same_subject(mention)
+            .into_iter()
+            .map(|i| &known.groups[i])
+            .filter(|group| !(morocco_israel && group.third_country))
+            .flat_map(|group| group.days())
+            .flat_map(|day| clue.publication_days(day))
+            .filter(|&day| own.admits_day(day))
+            .collect();
+        days.sort_unstable();
+        days.dedup();
+        match days[..] {
+            [] => {}
+            [day] => backing.entry(day).or_default().push(mention.topics()),
+            _ => return None,
+        }
+    }
+    let mut days = backing.into_iter();
+    let (day, subjects) = days.next()?;
+    if days.next().is_some() {
+        return None;
+    }
+    // One agreement told twice is one piece of evidence.
+    let distinct = subjects.iter().enumerate().filter(|&(i, t)| !subjects[..i].contains(t)).count();
+    (distinct >= 2).then(|| Anchor::inferred(DateValue::day(day), Inference::BorrowedBySubject))
+}
+
+/// The dates of an article's event mentions against `day` taken as its publication day.
+pub(super) fn read_events(drafts: &[MentionDraft], day: chrono::NaiveDate) -> Vec<Option<DateValue>> {
+    let anchor = Anchor::inferred(DateValue::day(day), Inference::Borrowed);
+    drafts.iter().map(|d| d.date.and_then(|e| resolve(&e, &anchor)).map(|r| r.value).or(if d.on_publication_day { anchor.date } else { None })).collect()
+}
+
+/// The days implied with the closest fit so far.
+#[derive(Default)]
+pub(super) struct ClosestDays {
+    pub(super) fit: Option<PeopleFit>,
+    pub(super) days: Vec<chrono::NaiveDate>,
+}
+
+impl ClosestDays {
+    pub(super) fn imply(&mut self, day: chrono::NaiveDate, fit: PeopleFit) {
+        if self.fit.is_none_or(|c| fit > c) {
+            self.fit = Some(fit);
+            self.days.clear();
+        }
+        if self.fit == Some(fit) {
+            self.days.push(day);
+        }
+    }
+}
+
+/// How closely a report's people are an event mention's: people shared, then fewer people
+/// named by one side only (greater is closer).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(super) struct PeopleFit {
+    pub(super) shared: usize,
+    pub(super) unshared: std::cmp::Reverse<usize>,
+}
+
+impl PeopleFit {
+    pub(super) fn of(mention: &Event, report: &impl FitView) -> PeopleFit {
+        let shared = mention.people().shared(&report.people());
+        PeopleFit { shared, unshared: std::cmp::Reverse(mention.people().len() + report.people().len() - 2 * shared) }
+    }
+}

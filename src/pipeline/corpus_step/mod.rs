@@ -1,0 +1,272 @@
+//! The corpus step every command shares ([`corpus_events`]): publication dates borrowed
+//! across articles (an undated article takes its day from the events other articles date),
+//! then the cross-article merge, with what a cached run keeps and replays. Borrowing is in
+//! [`borrow`], the merge of a cached run family by family in [`families`], and the borrowing
+//! of an incremental run over the reduced state in [`replay`].
+
+use std::collections::HashMap;
+use std::hash::Hash;
+use std::sync::Arc;
+use rayon::prelude::*;
+use crate::cache::Cache;
+use crate::evidence::{Evidence, Quotes};
+use crate::dates::anchor::BorrowClue;
+use crate::dates::{Anchor, DateValue, Inference};
+use crate::events::EventType;
+use crate::dates::resolve::resolve;
+use crate::events::resolve::{MentionDraft, finish};
+use crate::gazetteer::Gazetteer;
+use crate::idset::{Id, IdSlice};
+use crate::hash::FieldHasher;
+use crate::mapred::ArticleMap;
+use crate::focus::{is_morocco_israel, sides};
+use crate::merge::{Event, EventSummary, FitView, Mention, identifies, merge_article};
+use crate::extraction::{ArticleExtraction, Context};
+use super::{PendingArticle, ReducedArticle, SpilledEvents, finish_all, give_back_freed_memory, reduce_article};
+use crate::text::lang::Lang;
+
+mod borrow;
+mod families;
+mod replay;
+
+use borrow::*;
+use families::*;
+pub(in crate::pipeline) use borrow::{EventFacts, Relative, relative_mentions};
+pub(crate) use replay::{EarlierArticle, borrow_for_changed};
+
+/// What the corpus step yields.
+#[derive(Debug, Clone)]
+pub struct CorpusEvents {
+    /// The events, merged across articles.
+    pub events: Vec<Event>,
+    /// The anchor each article borrowed from the others (same order as the articles given),
+    /// if it did.
+    pub borrowed: Vec<Option<Anchor>>,
+    /// How many times borrowing took what an earlier run found from the cache.
+    pub remembered: usize,
+    /// How many type families the merge grouped as an earlier run did, from the cache.
+    pub families_reused: usize,
+    /// What the reduced state of a cached run keeps (see [`crate::reduced`]), when the run
+    /// keeps a cache and every family's grouping could be told.
+    pub captured: Option<crate::reduced::record::Captured>,
+}
+
+/// The corpus step, the one every command runs (`extract`, `reduce`, `dates`, `explain`):
+/// publication dates borrowed across articles, then the cross-article merge.
+///
+/// An article with no date of its own ("وقع المغرب وإسرائيل، أمس، اتفاقاً") takes one from an
+/// event another article dates: each of its events dated relative to the publication day
+/// ("أمس" = one day before) that is identified with such an event (same family, compatible,
+/// a shared person) votes for a publication day, through the reports whose people are closest
+/// to its own; the day with most votes becomes its anchor (basis `inferred`), and its mentions
+/// are resolved again. Days that tie (a bare past weekday leaves a week of them) are narrowed
+/// to those from which the article's events lie closest together, and are one answer when the
+/// events read alike from each: the first stands for them. Other ties leave it unknown.
+pub fn corpus_events(articles: Vec<ReducedArticle>, g: &Gazetteer) -> CorpusEvents {
+    corpus_events_with(articles, g, None)
+}
+
+/// [`corpus_events`], taking back from `cache` what borrowing found in an earlier run for
+/// each article whose reachable reports did not change (see [`borrow_key`]), and keeping there
+/// what it finds.
+pub fn corpus_events_with(articles: Vec<ReducedArticle>, g: &Gazetteer, cache: Option<&Cache>) -> CorpusEvents {
+    give_back_freed_memory();
+    let mut borrowed: Vec<Option<Anchor>> = vec![None; articles.len()];
+    let mut article_events: Vec<Vec<Event>> = Vec::with_capacity(articles.len());
+    // What the reduced state keeps of each article (see `crate::reduced`): its name and
+    // language, and for one to be dated, what borrowing reads of it and when it was dated.
+    let mut kept: Vec<(String, Lang, Option<crate::reduced::record::Pending>)> = Vec::with_capacity(articles.len());
+    // An article still to be dated, with its mentions dated relative to the publication day
+    // (found once: they do not change from round to round).
+    let mut unanchored: Vec<(usize, PendingArticle, Vec<Relative>)> = Vec::new();
+    // The events that wait in a spill file until the merge (see `reduce_article_spilling`),
+    // and what borrowing reads of them, found when they were written.
+    let mut spilled: Vec<Option<SpilledEvents>> = Vec::with_capacity(articles.len());
+    let mut facts_found: Vec<Option<Vec<EventFacts>>> = Vec::with_capacity(articles.len());
+    for a in articles {
+        let mut pending_state = None;
+        if let Some(mut pending) = a.pending {
+            let relative = pending.relative(g);
+            pending_state = Some(not_yet_dated(&relative));
+            unanchored.push((article_events.len(), pending, relative));
+        }
+        let (at, facts) = a.spilled.unzip();
+        spilled.push(at);
+        facts_found.push(facts);
+        kept.push((a.name, a.lang, pending_state));
+        article_events.push(a.events);
+    }
+    // The file the events of articles dated by borrowing are written to in turn, when the
+    // others' were.
+    let spill_file = spilled.iter().flatten().find_map(SpilledEvents::file);
+    // What the rounds and the merge read of each event, found once (an article's events
+    // change only when it borrows an anchor).
+    let printed = cache.is_some();
+    let facts_of = |events: &[Event]| -> Vec<EventFacts> { events.iter().map(|e| EventFacts::of(e, g, printed)).collect() };
+    let mut facts: Vec<Vec<EventFacts>> = article_events.par_iter().zip(facts_found).map(|(es, found)| found.unwrap_or_else(|| facts_of(es))).collect();
+    // Rounds of borrowing: an article dated by a borrowed anchor may date another's event.
+    // After the first round, only the articles whose candidate reports changed (see
+    // `KnownGroup::changed`) are compared again: the others would find what they found.
+    let mut anchored_last: Option<std::collections::HashSet<usize>> = None;
+    let mut remembered = 0;
+    for round in 0..crate::dates::anchor::BORROW_ROUNDS {
+        if unanchored.is_empty() {
+            break;
+        }
+        let unanchored_at: std::collections::HashSet<usize> = unanchored.iter().map(|u| u.0).collect();
+        let is_new = |i: usize| anchored_last.as_ref().is_none_or(|last| last.contains(&i));
+        let known = KnownEvents::new(
+            facts.iter().enumerate().filter(|(i, _)| !unanchored_at.contains(i)).flat_map(|(i, fs)| fs.iter().map(move |f| (f, is_new(i)))),
+        );
+        let to_compare: Vec<&(usize, PendingArticle, Vec<Relative>)> = unanchored.iter().filter(|u| u.2.iter().any(|r| known.may_change(&r.event))).collect();
+        // What an earlier run found for the same article and the same reachable reports.
+        let prints = cache.map(|_| KnownPrints::of(&known));
+        let keys: Vec<Option<String>> = to_compare.par_iter().map(|(_, pending, relative)| prints.as_ref().and_then(|p| borrow_key(&pending.map, relative, p))).collect();
+        let found_before: Vec<Option<Option<Anchor>>> = keys.iter().map(|k| cache.zip(k.as_ref()).and_then(|(c, k)| c.borrowed(k))).collect();
+        remembered += found_before.iter().filter(|f| f.is_some()).count();
+        let undated = UndatedMatches::new(to_compare.iter().zip(&found_before).filter(|(_, f)| f.is_none()).flat_map(|(u, _)| u.2.iter().map(|r| &r.event)), &known);
+        // Each article dated, with its events (written to the spill file when the others'
+        // were) and what the next rounds read of them.
+        type Redone = (usize, Anchor, Result<SpilledEvents, Vec<Event>>, Vec<EventFacts>);
+        let redone: Vec<Redone> = to_compare
+            .into_par_iter()
+            .zip(keys)
+            .zip(found_before)
+            .filter_map(|(((i, pending, relative), key), found_before)| {
+                let anchor = found_before.unwrap_or_else(|| {
+                    let anchor = borrow_anchor(relative, &known, &undated, pending, g);
+                    if let Some((cache, key)) = cache.zip(key.as_ref()) {
+                        cache.keep_borrowed(key, anchor);
+                    }
+                    anchor
+                })?;
+                let events = merge_article(finish_all(&pending.map, &pending.drafts(), &pending.quoted, &anchor, g));
+                let facts = facts_of(&events);
+                let events = match &spill_file {
+                    Some(file) if !events.is_empty() => SpilledEvents::put(file, events, &pending.quoted),
+                    _ => Err(events),
+                };
+                Some((*i, anchor, events, facts))
+            })
+            .collect();
+        drop(undated);
+        drop(known);
+        if redone.is_empty() {
+            break;
+        }
+        anchored_last = Some(redone.iter().map(|r| r.0).collect());
+        for (i, anchor, events, events_facts) in redone {
+            if let Some(pending) = &mut kept[i].2 {
+                pending.round = u8::try_from(round).ok();
+            }
+            facts[i] = events_facts;
+            (spilled[i], article_events[i]) = match events {
+                Ok(at) => (Some(at), Vec::new()),
+                Err(events) => (None, events),
+            };
+            borrowed[i] = Some(anchor);
+        }
+        unanchored.retain(|u| borrowed[u.0].is_none());
+        give_back_freed_memory();
+    }
+    // The articles that borrowed nothing keep their events as they are: their drafts go
+    // before the merge, and so do the facts when no cache needs them.
+    drop(unanchored);
+    give_back_freed_memory();
+    let (events, families_reused, captured) = match cache {
+        Some(cache) => {
+            read_spilled(&mut article_events, spilled, &kept);
+            let articles = article_events.par_iter().zip(kept).map(|(events, (name, lang, pending))| crate::reduced::record::CapturedArticle::of(name, lang, events, pending)).collect::<Option<Vec<_>>>();
+            let (events, reused, families) = merge_families(article_events, facts, cache);
+            let captured = articles.zip(families).map(|(articles, families)| crate::reduced::record::Captured { articles, families });
+            (events, reused, captured)
+        }
+        None => {
+            drop(facts);
+            give_back_freed_memory();
+            (merge_spilled(article_events, spilled, &kept), 0, None)
+        }
+    };
+    give_back_freed_memory();
+    CorpusEvents { events, borrowed, remembered, families_reused, captured }
+}
+
+/// The events of each article that wait in a spill file (`spilled`, by article), read back
+/// into `article_events` for the merge; `kept` names the articles.
+fn read_spilled(article_events: &mut [Vec<Event>], spilled: Vec<Option<SpilledEvents>>, kept: &[(String, Lang, Option<crate::reduced::record::Pending>)]) {
+    article_events.par_iter_mut().zip(spilled).zip(kept).for_each(|((events, at), (name, _, _))| {
+        if let Some(at) = at {
+            *events = at.read(&name.as_str().into());
+        }
+    });
+}
+
+/// [`merge_corpus`](crate::merge::merge_corpus) over articles whose events may wait in the spill file (`spilled`, by
+/// article; `kept` names the articles): each type family's events are read back only when
+/// that family is merged, so that the merge holds the events merged so far and those of the
+/// families being merged (one per thread), not every event of the corpus at once. A family's
+/// events come in the articles' order, those held and those read back alike, as
+/// `merge_corpus` gives them.
+fn merge_spilled(article_events: Vec<Vec<Event>>, spilled: Vec<Option<SpilledEvents>>, kept: &[(String, Lang, Option<crate::reduced::record::Pending>)]) -> Vec<Event> {
+    // The events held in memory, by family: each article's in order.
+    let mut held: std::collections::BTreeMap<EventType, Vec<(usize, Vec<Event>)>> = std::collections::BTreeMap::new();
+    for (i, events) in article_events.into_iter().enumerate() {
+        for e in events {
+            let list = held.entry(e.event_type.family()).or_default();
+            match list.last_mut() {
+                Some((j, of_article)) if *j == i => of_article.push(e),
+                _ => list.push((i, vec![e])),
+            }
+        }
+    }
+    for family in spilled.iter().flatten().flat_map(SpilledEvents::families) {
+        held.entry(family).or_default();
+    }
+    let merged: Vec<Vec<Event>> = held
+        .into_iter()
+        .collect::<Vec<_>>()
+        .into_par_iter()
+        .map(|(family, held)| {
+            let mut items = Vec::new();
+            let mut held = held.into_iter().peekable();
+            for (i, (at, (name, _, _))) in spilled.iter().zip(kept).enumerate() {
+                if let Some(at) = at.as_ref().filter(|at| at.families().any(|f| f == family)) {
+                    items.extend(at.read_family(family, &name.as_str().into()));
+                }
+                while let Some((_, events)) = held.next_if(|(j, _)| *j == i) {
+                    items.extend(events);
+                }
+            }
+            crate::merge::merge_family(items)
+        })
+        .collect();
+    drop(spilled);
+    crate::merge::finish_families(merged)
+}
+
+/// The corpus step over extractions held in memory (`dates`, `explain`, tests): each is
+/// reduced to its map line and given to [`corpus_events`]; an extraction that borrows an
+/// anchor is re-anchored, so that its dates say so.
+pub fn build_events_of_corpus(extractions: &mut [ArticleExtraction], ctx: &Context) -> Vec<Event> {
+    let reduced: Vec<ReducedArticle> = extractions.par_iter().map(|x| reduce_article(ArticleMap::of(x, ctx, String::new(), ""), &ctx.gazetteer)).collect();
+    let CorpusEvents { events, borrowed, .. } = corpus_events(reduced, &ctx.gazetteer);
+    for (x, anchor) in extractions.iter_mut().zip(borrowed) {
+        if let Some(anchor) = anchor {
+            x.dates.reanchor(anchor);
+        }
+    }
+    events
+}
+
+/// Whether an article's publication day is still to be found: it has no anchor, or one coarser
+/// than a day (a month the text calls current, a month-only manifest row), which a day borrowed
+/// from another article refines.
+pub(super) fn needs_day(anchor: &Anchor) -> bool {
+    anchor.date.is_none_or(|d| d.as_day().is_none())
+}
+
+/// What the reduced state keeps of an article to be dated before any round dates it: what
+/// borrowing reads of each of its mentions dated relative to the publication day.
+fn not_yet_dated(relative: &[Relative]) -> crate::reduced::record::Pending {
+    crate::reduced::record::Pending { round: None, reach: relative.iter().map(|r| crate::reduced::record::Reach::of(&r.event)).collect() }
+}
