@@ -73,6 +73,33 @@ fn map_then_reduce_is_extract_on_the_dev_copy() {
     assert_map_reduce_is_extract(&repo("tests/dev/corpus"));
 }
 
+/// A run without a cache holds its articles' events in memory up to a budget and writes the
+/// rest to its spill file until the merge: every budget gives the same bytes, whether all
+/// events wait in memory, none do, or the corpus is cut part way (on the dev copy, whose
+/// events come to about 0.09 MB by the estimate, 0.05 MB holds some and spills the others).
+#[test]
+fn the_events_budget_never_changes_the_timeline() {
+    for corpus in [repo("corpus"), repo("tests/dev/corpus")] {
+        let w = Workdir::new();
+        let run = |budget: Option<&str>| {
+            let mut cmd = common::tarikh();
+            cmd.current_dir(w.path()).args(["extract", "--corpus", s(&corpus), "--quiet", "--undated", "--all-events", "-o", "out.csv"]);
+            match budget {
+                Some(mb) => cmd.env("TARIKH_EVENTS_IN_MEMORY_MB", mb),
+                None => cmd.env_remove("TARIKH_EVENTS_IN_MEMORY_MB"),
+            };
+            let out = cmd.output().unwrap();
+            assert!(out.status.success(), "budget {budget:?}: {}", stderr(&out));
+            std::fs::read(w.join("out.csv")).unwrap()
+        };
+        let in_memory = run(None);
+        assert!(in_memory.len() > 200, "{}: rows expected", corpus.display());
+        for budget in ["0", "0.05", "1000"] {
+            assert!(run(Some(budget)) == in_memory, "{}: budget {budget} MB changes the timeline", corpus.display());
+        }
+    }
+}
+
 /// Map lines carry what the contract promises: one per article, sorted, with the format, a
 /// content hash that follows the bytes, and the anchor's basis.
 #[test]

@@ -183,10 +183,20 @@ impl Session {
         // The mentions of articles still to be dated wait in a temporary file, and so do the
         // events of a run without a cache (see `crate::pipeline::SpillFile`); in memory when
         // none can be made.
+        // Events are written there only once those held pass the budget (see
+        // `crate::pipeline::events_in_memory_budget`).
         let drafts = crate::pipeline::SpillFile::new().ok();
-        let reduce = |map| crate::pipeline::reduce_article_spilling(map, g, drafts.as_ref(), cache.is_none());
+        let (budget, held) = (crate::pipeline::events_in_memory_budget(), std::sync::atomic::AtomicUsize::new(0));
+        let reduce = |map| {
+            use std::sync::atomic::Ordering::Relaxed;
+            let spill_events = cache.is_none() && held.load(Relaxed) >= budget;
+            let reduced = crate::pipeline::reduce_article_spilling(map, g, drafts.as_ref(), spill_events);
+            held.fetch_add(crate::pipeline::held_bytes(&reduced.events), Relaxed);
+            reduced
+        };
         let (mapped, problems) = crate::pipeline::map_files(&corpus.corpus, paths, &self.ctx, &manifest, cache.map_or("", |c| c.data()), cache, &reduce, &|| bar.inc(1));
         bar.finish_and_clear();
+        crate::cache::phase_done(&format!("mapped, {:.2} MB of events held (budget {:.2} MB)", held.into_inner() as f64 / (1 << 20) as f64, budget as f64 / (1 << 20) as f64));
         let cached = note_cache_outcomes(mapped.iter().map(|m| &m.2));
         let articles: Vec<crate::pipeline::ReducedArticle> = mapped.into_iter().map(|m| m.1).collect();
         let problems: Vec<_> = manifest_problems.into_iter().chain(listing_problems).chain(problems).collect();
