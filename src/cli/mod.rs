@@ -180,11 +180,10 @@ impl Session {
         let (paths, listing_problems) = crate::corpus::list_articles(&corpus.corpus).map_err(anyhow::Error::new)?;
         let bar = progress_bar(progress, paths.len());
         let g = &self.ctx.gazetteer;
-        // The mentions of articles still to be dated wait in a temporary file, and so do the
-        // events of a run without a cache (see `crate::pipeline::SpillFile`); in memory when
-        // none can be made.
-        // Events are written there only once those held pass the budget (see
-        // `crate::pipeline::events_in_memory_budget`).
+        // The mentions of articles still to be dated wait in a temporary file (see
+        // `crate::pipeline::SpillFile`), and so do the events of a run without a cache once
+        // those held in memory pass the budget (`crate::pipeline::events_in_memory_budget`);
+        // everything stays in memory when no file can be made.
         let drafts = crate::pipeline::SpillFile::new().ok();
         let (budget, held) = (crate::pipeline::events_in_memory_budget(), std::sync::atomic::AtomicUsize::new(0));
         let reduce = |map| {

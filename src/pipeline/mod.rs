@@ -210,17 +210,16 @@ impl SpilledEvents {
     pub(crate) fn put(file: &Arc<SpillFile>, events: Vec<Event>, quoted: &Arc<Quotes>) -> Result<SpilledEvents, Vec<Event>> {
         let families: std::collections::BTreeSet<EventType> = events.iter().map(|e| e.event_type.family()).collect();
         let families: Vec<EventType> = families.into_iter().collect();
-        let place = |e: &Event| families.iter().position(|&f| f == e.event_type.family()).unwrap_or(0);
+        // An article's events are of a few families: EventType has fewer than 256.
+        let order: Box<[u8]> = events.iter().map(|e| families.iter().position(|&f| f == e.event_type.family()).unwrap_or(0) as u8).collect();
         let mut by_family = Vec::with_capacity(families.len());
         for (k, &family) in families.iter().enumerate() {
-            let records: Vec<Vec<MentionRecord>> = events.iter().filter(|e| place(e) == k).map(|e| e.mentions.iter().map(MentionRecord::of).collect()).collect();
+            let records: Vec<Vec<MentionRecord>> = events.iter().zip(&order).filter(|(_, at)| usize::from(**at) == k).map(|(e, _)| e.mentions.iter().map(MentionRecord::of).collect()).collect();
             match file.put(&records) {
                 Ok(at) => by_family.push((family, at)),
                 Err(_) => return Err(events),
             }
         }
-        // An article's events are of a few families: EventType has fewer than 256.
-        let order = events.iter().map(|e| place(e) as u8).collect();
         Ok(SpilledEvents { by_family, order, quoted: quoted.clone() })
     }
 
@@ -268,7 +267,6 @@ impl PendingArticle {
             Some((at, _)) => std::borrow::Cow::Owned(at.read()),
         }
     }
-
 
     /// Its mentions dated relative to the publication day (see [`relative_mentions`]).
     fn relative(&mut self, g: &Gazetteer) -> Vec<Relative> {
@@ -364,9 +362,10 @@ pub fn reduce_article(map: ArticleMap, g: &Gazetteer) -> ReducedArticle {
 }
 
 /// [`reduce_article`], putting the mentions of an article still to be dated aside in `drafts`
-/// when it is given (see [`SpillFile`]), and its events too when `events_too` (a run without
-/// a cache, whose corpus step needs nothing but a summary of them until the merge); they stay
-/// in memory when the file cannot be written.
+/// when it is given (see [`SpillFile`]), and its events too when `events_too` (the caller's
+/// choice: a run without a cache, whose corpus step needs nothing but a summary of them until
+/// the merge, once the events it holds pass its budget, see [`events_in_memory_budget`]); they
+/// stay in memory when the file cannot be written.
 pub fn reduce_article_spilling(mut map: ArticleMap, g: &Gazetteer, drafts: Option<&Arc<SpillFile>>, events_too: bool) -> ReducedArticle {
     let evidence = std::mem::take(&mut map.evidence);
     let quoted = map.quotes.take().unwrap_or_else(|| Arc::new(Quotes::held(evidence)));

@@ -33,19 +33,19 @@ pub(super) fn written_on_the_day<'m>(doc: &Document, lex: &DateLexicon, page: &P
     let text = &doc.norm.text;
     let toks = tokenize(text, m.range.end..text.len(), lex);
     let quotes = quoted_spans(&doc.article.text);
-    let cut = (0..toks.len()).find(|&k| {
+    let cut = (0..toks.len()).any(|k| {
         cutoff_at(&toks, k, lex) && {
             let at = toks[k].start;
             !page.holds_not_the_story_at(at) && !inside(&quotes, doc.original_range(at..toks[k].end).start)
         }
     });
-    cut.map(|_| (lede, m))
+    cut.then_some((lede, m))
 }
 
 /// Whether a cut-off phrase opens at token `k`: one complete alone ("حتى ساعة كتابة هذا
 /// الخبر"), or one followed by a clock time ("إلى حدود الساعة الـ21:00", "حتى الساعة العاشرة
 /// ليلا").
-pub(super) fn cutoff_at(toks: &[Tok], k: usize, lex: &DateLexicon) -> bool {
+fn cutoff_at(toks: &[Tok], k: usize, lex: &DateLexicon) -> bool {
     toks[k].matches.iter().any(|&(e, n)| match lex.entry(e as usize).word {
         Word::Cutoff { clock: false } => true,
         Word::Cutoff { clock: true } => {
