@@ -130,7 +130,7 @@ impl Parser<'_> {
                 i = e;
                 continue;
             }
-            match self.best_at(i) {
+            match self.best_at(i).map(|c| self.outreached(c)) {
                 Some(c) => {
                     let tense = self.tense(sentence, c.start, c.end);
                     // "in two weeks" in a past clause is how long something took, not a day ahead.
@@ -145,6 +145,16 @@ impl Parser<'_> {
             }
         }
         out
+    }
+
+    /// The reading to keep where `c` was found: `c`, unless a date with its day and month
+    /// that starts on one of its later tokens reaches further ("يوم 12.08.2021" is not "يوم
+    /// 12", "يوم الخميس فاتح يوليوز 2021" not "يوم الخميس"): the words before it then only
+    /// introduced it. A reading without its month ("الثلاثاء، أول" after "اليوم الثلاثاء")
+    /// takes nothing from the one it overlaps.
+    fn outreached(&self, c: Cand) -> Cand {
+        let dated = |o: &Cand| matches!(o.kind, ExprKind::Calendar(super::value::Calendar { day: Some(_), month: Some(_), .. }));
+        (c.start + 1..c.end).filter_map(|j| self.best_at(j)).filter(|o| o.end > c.end && dated(o)).max_by_key(|o| o.end).unwrap_or(c)
     }
 
     /// Give each clock time stated in a named zone to the date of its sentence it belongs to:
@@ -332,7 +342,7 @@ impl<'a> Parser<'a> {
                 best = Some(c);
             }
         }
-        best
+        best.map(|c| self.corresponding(c))
     }
 }
 

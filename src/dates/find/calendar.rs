@@ -52,13 +52,16 @@ impl Parser<'_> {
             }
             rule = "day-month";
         } else if let Some((Word::Ordinal(d), n)) = self.word(j, |w| matches!(w, Word::Ordinal(_))) {
-            // الأسبوع الثاني من يوليو: after a definite noun the ordinal is its adjective.
+            // الأسبوع الثاني من يوليو: after a definite noun the ordinal is its adjective
+            // ("الاثنين الثالث من مارس" is the third Monday), but "the first" said فاتح or غرة
+            // after a weekday is that weekday's date ("الخميس فاتح يوليوز").
+            let after_weekday = j > 0 && self.word(j - 1, |w| matches!(w, Word::Weekday(_))).is_some();
             let adjective = j > 0 && {
                 let prev = self.toks[j - 1].text;
                 let prev = prev.strip_prefix('و').or_else(|| prev.strip_prefix('ف')).unwrap_or(prev);
                 prev.starts_with("ال") || prev.starts_with("لل") || prev.starts_with("بال")
             };
-            if let Some(e) = self.first_of(j).filter(|_| !adjective) {
+            if let Some(e) = self.first_of(j).filter(|_| !adjective || after_weekday && self.toks[j].text != "اول") {
                 cal.day = Some(1);
                 j = e;
                 rule = "first-of-month";
@@ -311,6 +314,30 @@ impl Parser<'_> {
         }
         let cal = numeric_date(t[i].num?, t[i + 2].num?, t[i + 4].num?)?;
         Some(Cand { start: i, end: i + 5, kind: ExprKind::Calendar(cal), part: None, rule: "numeric" })
+    }
+
+    /// A whole date in one calendar and the same day in the other joined by الموافق ("13
+    /// رمضان 1443 هـ الموافق 15 أبريل 2022", "22 دجنبر 2020 الموافق 7 جمادى الأولى 1442"):
+    /// one expression over both, read as the Gregorian date the page states, since the
+    /// Hijri day can differ by a day from the tables' (local sighting). `c` is the reading at
+    /// its start; anything else is returned as it is.
+    pub(super) fn corresponding(&self, c: Cand) -> Cand {
+        let ExprKind::Calendar(first) = c.kind else { return c };
+        if first.day.is_none() || first.year.is_none() {
+            return c;
+        }
+        let Some(mut k) = self.is(c.end, |w| w == Word::Link) else { return c };
+        // "الموافق لـ 22 دجنبر": the preposition, a lone letter.
+        if self.toks.get(k).is_some_and(|t| t.text.chars().count() == 1) && self.is(k, |w| w == Word::RangeTo).is_some() {
+            k += 1;
+        }
+        let other = self.numeric(k).or_else(|| self.calendar(k).map(|(cal, end, rule)| Cand { start: k, end, kind: ExprKind::Calendar(cal), part: None, rule }));
+        let Some(Cand { kind: ExprKind::Calendar(second), end, .. }) = other else { return c };
+        if second.day.is_none() || second.year.is_none() || second.hijri == first.hijri {
+            return c;
+        }
+        let greg = if first.hijri { second } else { first };
+        Cand { start: c.start, end, kind: ExprKind::Calendar(greg), part: c.part, rule: "corresponding" }
     }
 
     /// A date with a day written after a weekday: ", 16 يوليو", "في 16 يوليو", "الموافق 14
