@@ -235,6 +235,7 @@ fn anchor_basis(b: AnchorBasis) -> &'static str {
         AnchorBasis::Inferred(Inference::CurrentMonth) => "inferred (month only) from a month the text calls current",
         AnchorBasis::Inferred(Inference::ComingWeekday) => "inferred from the writing weekday and a day told as coming with its weekday, in the week up to it",
         AnchorBasis::Inferred(Inference::SameDayCutoff) => "inferred from the lede's date and a same-day cut-off after it (\"until 21:00\", \"at the time of writing\")",
+        AnchorBasis::Inferred(Inference::YearlessDateLine) => "inferred from a date line without its year: a weekday, or the story's latest dated fact, tells the year",
         AnchorBasis::Inferred(Inference::BareWeekday) => {
             "inferred from a bare weekday beside a date of that weekday (the first of the days the text reads alike from)"
         }

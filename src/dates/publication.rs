@@ -114,6 +114,12 @@ pub enum Inference {
     /// The story's lede date, the latest day it reports, and a same-day cut-off after it ("إلى
     /// حدود الساعة 21:00", "حتى ساعة كتابة هذا الخبر"): written on the lede's day.
     SameDayCutoff,
+    /// A date line of the page without its year ("الرباط - 12 غشت (و م ع) -", "RABAT, Aug 12
+    /// (Reuters) -"), its year known from a weekday (written in the line, or the writing
+    /// day's the story's relative days name) that falls on that day in one year of the
+    /// timeline, or, with no weekday, from the story's latest dated fact a few weeks before
+    /// the first such day after it (see `anchor::page::yearless_date_line`).
+    YearlessDateLine,
     /// Another article dates one of its events (the corpus step).
     Borrowed,
     /// Another article dates agreements of the same subjects as several of its own, none of
@@ -133,6 +139,7 @@ impl Inference {
             Inference::BareWeekday => "inferred:bare-weekday",
             Inference::ComingWeekday => "inferred:coming-weekday",
             Inference::SameDayCutoff => "inferred:same-day-cutoff",
+            Inference::YearlessDateLine => "inferred:yearless-date-line",
             Inference::Borrowed => "inferred:borrowed",
             Inference::BorrowedBySubject => "inferred:borrowed-by-subject",
         }

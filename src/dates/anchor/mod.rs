@@ -41,7 +41,7 @@ pub use borrow::BorrowClue;
 pub use infer::{publication_weekday, shift_weekday};
 pub(super) use quotes::drop_quoted_holidays;
 use infer::inferred;
-use page::{Page, stated, yearless_date_line};
+use page::{Page, stated, without_its_year, yearless_date_line};
 use quotes::writers_mentions;
 
 
@@ -86,10 +86,13 @@ fn text_anchor(doc: &Document, own: Vec<DateMention>, weekday: Option<Weekday>, 
         own.into_iter().filter(|m| !(m.dateline == Some(DateLine::Plain) && off_the_writing_day(m, weekday)) && !page.in_a_closed_widget(m)).collect();
     let mentions = own.as_slice();
     if let Some((v, m)) = stated(text, &page, mentions) {
+        if without_its_year(m) {
+            return Anchor::inferred(v, Inference::YearlessDateLine).with_evidence(m.range.clone());
+        }
         return Anchor { date: Some(v), basis: AnchorBasis::Stated, evidence: None }.with_evidence(m.range.clone());
     }
     if let Some((day, m)) = yearless_date_line(&page, mentions) {
-        return Anchor::inferred(DateValue::day(day), Inference::WeekdayOfDate).with_evidence(m.range.clone());
+        return Anchor::inferred(DateValue::day(day), Inference::YearlessDateLine).with_evidence(m.range.clone());
     }
     let clue = inferred(text, mentions);
     // A same-day cut-off fixes a day: it goes before a month called current, and is read

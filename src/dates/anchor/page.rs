@@ -22,21 +22,42 @@ pub(super) fn stated<'m>(text: &str, page: &Page, mentions: &'m [DateMention]) -
     published.or_else(|| plain_date_line(text, page, mentions))
 }
 
-/// A date line of the story without its year ("الرباط - 11 أغسطس (رويترز) -", "11 غشت - 14:32")
-/// whose year the story's relative days fix: the weekday they imply for the writing day
-/// ("اليوم الأربعاء", "أمس الثلاثاء": see [`publication_weekday`]) is that day's in one year of
-/// the timeline, on or after the latest day the story reports (a day and month fall on
-/// different weekdays in each of three consecutive years, so the weekday alone tells the year).
+/// The most days a yearless date line may stand after the story's latest dated fact for that
+/// fact to tell its year: a report's newest full date is of the days just before it (the
+/// signing it follows up), while an older one is background, after which the same day and
+/// month come back every year.
+pub(super) const RECENT_FACT_DAYS: i64 = 31;
+
+/// A date line of the story without its year ("الرباط - 11 أغسطس (رويترز) -", "11 غشت - 14:32",
+/// "RABAT, Aug 12 (Reuters) -") whose year the story fixes. With a weekday for the writing day
+/// (the story's relative days imply one: "اليوم الأربعاء", "أمس الثلاثاء", see
+/// [`publication_weekday`]), that day is the one of that weekday in one year of the timeline,
+/// on or after the latest day the story reports (a day and month fall on different weekdays in
+/// each of three consecutive years, so the weekday alone tells the year). With none, the
+/// story's latest dated fact (a full date it reports) tells it when the first such day after
+/// it is at most [`RECENT_FACT_DAYS`] later and the story's other bounds admit it; else the
+/// year is not known. (A weekday written in the line itself resolves the line's date.)
 pub(super) fn yearless_date_line<'m>(page: &Page, mentions: &'m [DateMention]) -> Option<(NaiveDate, &'m DateMention)> {
-    let weekday = publication_weekday(mentions)?;
+    let weekday = publication_weekday(mentions);
     let bounds = Bounds::read(mentions);
     mentions.iter().filter(|m| matches!(m.dateline, Some(DateLine::Published | DateLine::Plain)) && !page.holds_not_the_story(m)).find_map(|m| {
         let ExprKind::Calendar(Calendar { day: Some(d), month: Some(mo), year: None, year_offset: None, month_offset: None, weekday: None, hijri: false }) = m.expr.kind else {
             return None;
         };
+        let Some(weekday) = weekday else {
+            let after = bounds.after?;
+            let day = [after.year(), after.year() + 1].into_iter().filter_map(|y| NaiveDate::from_ymd_opt(y, mo, d)).find(|x| *x >= after)?;
+            return ((day - after).num_days() <= RECENT_FACT_DAYS && bounds.admits(day) && WINDOW.contains(&day.year())).then_some((day, m));
+        };
         let mut fits = WINDOW.filter_map(|y| NaiveDate::from_ymd_opt(y, mo, d)).filter(|x| x.weekday() == weekday && bounds.admits(*x));
         fits.next().filter(|_| fits.next().is_none()).map(|day| (day, m))
     })
+}
+
+/// Whether date line `m` states its date without its year ("الخميس 12 غشت", "Thursday, Aug
+/// 12"): the weekday written with it told the year.
+pub(super) fn without_its_year(m: &DateMention) -> bool {
+    matches!(m.expr.kind, ExprKind::Calendar(Calendar { year: None, year_offset: None, .. }))
 }
 
 /// The fewest words of a line that opens the story's body: a headline has fewer.

@@ -19,7 +19,7 @@ const CASES: &[(&str, &str, &str, AnchorBasis)] = &[
     ("update line alone is not the anchor", "عنوان\nآخر تحديث: 2023-06-18 12:17\nوقع الاتفاق أمس.", "", AnchorBasis::Unknown),
     ("update before publication", "آخر تحديث: 2023-06-18\nتاريخ النشر: 2021-11-24\nنص.", "2021-11-24", AnchorBasis::Stated),
     ("plain date line", "عنوان\n\n10 اغسطس 2021\nكشفت الصحيفة اليوم الثلاثاء عن تفاصيل.", "2021-08-10", AnchorBasis::Stated),
-    ("weekday date line without year", "عنوان\nالثلاثاء 10 أغسطس\nنص المقال.", "2021-08-10", AnchorBasis::Stated),
+    ("weekday date line without year", "عنوان\nالثلاثاء 10 أغسطس\nنص المقال.", "2021-08-10", AnchorBasis::Inferred(Inference::YearlessDateLine)),
     ("dateline with place and agency", "الرباط - 10 أغسطس 2021 (رويترز)\nنص المقال.", "2021-08-10", AnchorBasis::Stated),
     ("english published line", "Published 24 November 2021\nنص المقال.", "2021-11-24", AnchorBasis::Stated),
     ("numeric published line", "نشر في: 24/11/2021 - 17:33\nنص المقال.", "2021-11-24", AnchorBasis::Stated),
@@ -164,19 +164,19 @@ const CASES: &[(&str, &str, &str, AnchorBasis)] = &[
         "yearless agency dateline and today's weekday",
         "الرباط - 11 أغسطس (رويترز) - وقع المغرب وإسرائيل اليوم الأربعاء ثلاث اتفاقيات في الرباط.",
         "2021-08-11",
-        AnchorBasis::Inferred(Inference::WeekdayOfDate),
+        AnchorBasis::Inferred(Inference::YearlessDateLine),
     ),
     (
         "yearless agency dateline and yesterday's weekday",
         "القدس، 12 أغسطس (أ ف ب) - أعلنت الخارجية الإسرائيلية أن الوزير لبيد وقع أمس الأربعاء ثلاث اتفاقيات في الرباط.",
         "2021-08-12",
-        AnchorBasis::Inferred(Inference::WeekdayOfDate),
+        AnchorBasis::Inferred(Inference::YearlessDateLine),
     ),
     (
         "yearless head line and today's weekday",
         "11 أغسطس - 14:32\nعنوان الخبر\nوقع الوزيران اليوم الأربعاء اتفاقا في الرباط.",
         "2021-08-11",
-        AnchorBasis::Inferred(Inference::WeekdayOfDate),
+        AnchorBasis::Inferred(Inference::YearlessDateLine),
     ),
     (
         "yearless dateline before the story's latest day",
@@ -185,6 +185,45 @@ const CASES: &[(&str, &str, &str, AnchorBasis)] = &[
         AnchorBasis::Unknown,
     ),
     ("yearless dateline and no weekday of the writing day", "الرباط - 11 أغسطس (رويترز) - وقع المغرب وإسرائيل أمس اتفاقا.", "", AnchorBasis::Unknown),
+    // A yearless dateline and the story's own dated facts: the newest full date the story
+    // reports, a few weeks before the first such day after it, tells the year; an older one
+    // (background) or none leaves it unknown.
+    (
+        "yearless dateline a few days after the story's newest full date",
+        "الرباط – 14 دجنبر (و م ع) – أجرى وزير الخارجية مباحثات مع رئيس مكتب الاتصال، بعد الإعلان في 10 دجنبر 2020 عن استئناف العلاقات.",
+        "2020-12-14",
+        AnchorBasis::Inferred(Inference::YearlessDateLine),
+    ),
+    (
+        "yearless dateline in the new year after the newest full date",
+        "الرباط - 6 يناير (و م ع) - استقبل الوزير وفدا إسرائيليا، بعد توقيع الإعلان المشترك في 22 دجنبر 2020 بالرباط.",
+        "2021-01-06",
+        AnchorBasis::Inferred(Inference::YearlessDateLine),
+    ),
+    (
+        "yearless dateline months after the newest full date",
+        "الرباط - 6 يوليوز (و م ع) - استقبل الوزير وفدا إسرائيليا، بعد توقيع الإعلان المشترك في 22 دجنبر 2020 بالرباط.",
+        "",
+        AnchorBasis::Unknown,
+    ),
+    (
+        "english yearless wire dateline a day after the newest full date",
+        "RABAT, Aug 12 (Reuters) - Morocco's foreign minister held talks with his Israeli counterpart, a day after the two countries signed an accord on August 11, 2021.",
+        "2021-08-12",
+        AnchorBasis::Inferred(Inference::YearlessDateLine),
+    ),
+    (
+        "english yearless wire dateline with its weekday",
+        "RABAT, Thursday Aug 12 (Reuters) - Morocco's foreign minister held talks with his Israeli counterpart during an official visit.",
+        "2021-08-12",
+        AnchorBasis::Inferred(Inference::YearlessDateLine),
+    ),
+    (
+        "yearless dateline before the story's newest full date",
+        "الرباط - 8 غشت (و م ع) - يستعد الوزير لاستقبال نظيره الإسرائيلي، بعد مباحثات أجراها معه في 10 غشت 2021.",
+        "",
+        AnchorBasis::Unknown,
+    ),
     (
         "a sentence opened by a byline word is not a byline",
         "كتب الوزير في تغريدة على حسابه الرسمي يوم 10 ديسمبر 2020 أن الاتفاق تاريخي.\nنص.",
