@@ -133,7 +133,7 @@ fn corpus_step(articles: Vec<ReducedArticle>, g: &Gazetteer, cache: Option<&Cach
     let mut kept: Vec<(String, Lang, Option<crate::reduced::record::Pending>)> = Vec::with_capacity(articles.len());
     // An article still to be dated, with its mentions dated relative to the publication day
     // (found once: they do not change from round to round).
-    let mut unanchored: Vec<(usize, PendingArticle, Vec<Relative>)> = Vec::new();
+    let mut unanchored: Vec<(usize, Box<PendingArticle>, Vec<Relative>)> = Vec::new();
     // The events that wait in a spill file until the merge (see `reduce_article_spilling`),
     // and what borrowing reads of them, found when they were written.
     let mut spilled: Vec<Option<SpilledEvents>> = Vec::with_capacity(articles.len());
@@ -173,7 +173,7 @@ fn corpus_step(articles: Vec<ReducedArticle>, g: &Gazetteer, cache: Option<&Cach
         let known = KnownEvents::new(
             facts.iter().enumerate().filter(|(i, _)| !unanchored_at.contains(i)).flat_map(|(i, fs)| fs.iter().map(move |f| (f, is_new(i)))),
         );
-        let to_compare: Vec<&(usize, PendingArticle, Vec<Relative>)> = unanchored.iter().filter(|u| u.2.iter().any(|r| known.may_change(&r.event))).collect();
+        let to_compare: Vec<&(usize, Box<PendingArticle>, Vec<Relative>)> = unanchored.iter().filter(|u| u.2.iter().any(|r| known.may_change(&r.event))).collect();
         // What an earlier run found for the same article and the same reachable reports.
         let prints = cache.map(|_| KnownPrints::of(&known));
         let keys: Vec<Option<String>> = to_compare.par_iter().map(|(_, pending, relative)| prints.as_ref().and_then(|p| borrow_key(&pending.map, relative, p))).collect();
