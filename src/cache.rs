@@ -477,9 +477,21 @@ pub fn phase_done(what: &str) {
     let now = std::time::Instant::now();
     let mut last = LAST.lock().unwrap_or_else(|e| e.into_inner());
     if let Some(before) = *last {
-        eprintln!("tarikh: phase {what}: {:.3}s", (now - before).as_secs_f64());
+        eprintln!("tarikh: phase {what}: {:.3}s{}", (now - before).as_secs_f64(), resident_memory());
     }
     *last = Some(now);
+}
+
+/// The process's resident memory now and its peak so far (Linux's `VmRSS` and `VmHWM`), as
+/// `, resident N MiB (peak M MiB)`: where the memory of a run goes, phase by phase; empty
+/// where the system does not tell.
+fn resident_memory() -> String {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let mib = |key: &str| status.lines().find_map(|l| l.strip_prefix(key)?.trim().strip_suffix("kB")?.trim().parse::<u64>().ok()).map(|kb| kb / 1024);
+    match (mib("VmRSS:"), mib("VmHWM:")) {
+        (Some(now), Some(peak)) => format!(", resident {now} MiB (peak {peak} MiB)"),
+        _ => String::new(),
+    }
 }
 
 /// The fingerprint of what a map line depends on besides the article: the tarikh version, the

@@ -128,18 +128,8 @@ pub fn event_rows(
 ) -> Result<Vec<Option<Row>>, CorpusError> {
     use rayon::prelude::*;
     known.resize(events.len(), None);
-    let last_day = crate::merge::interval(&window.1).1;
     // In parallel, like the rest of the run (the order is kept).
-    let kept: Vec<(usize, &Event)> = events
-        .par_iter()
-        .enumerate()
-        .filter(|(i, _)| known[*i].is_none())
-        .filter(|(_, e)| match e.date {
-            Some(d) => (window.0.start..=last_day).contains(&crate::merge::interval(&d).0),
-            None => undated,
-        })
-        .filter(|(_, e)| focus.keeps(e, g))
-        .collect();
+    let kept: Vec<(usize, &Event)> = events.par_iter().enumerate().filter(|(i, _)| known[*i].is_none()).filter(|(_, e)| makes_a_row(e, g, window, undated, focus)).collect();
     // The id's sentence and the row's.
     let sentences = Sentences::read(kept.iter().flat_map(|(_, e)| [&founding_mention(e).evidence, &most_informative(e).evidence]))?;
     let made: Vec<(usize, Row)> = kept.into_par_iter().map(|(i, e)| (i, row_from_event(e, g, &sentences))).collect();
@@ -147,6 +137,20 @@ pub fn event_rows(
         known[i] = Some(Some(row));
     }
     Ok(known.into_iter().map(Option::flatten).collect())
+}
+
+/// Whether `e` makes a row of [`event_rows`]: dated within `window` (undated, when `undated`
+/// says so) and kept by `focus`.
+pub fn makes_a_row(e: &Event, g: &Gazetteer, window: (DateValue, DateValue), undated: bool, focus: Focus) -> bool {
+    in_window(e, window, undated) && focus.keeps(e, g)
+}
+
+/// Whether `e` is dated within `window` (starts in it), or undated when `undated` says so.
+pub fn in_window(e: &Event, window: (DateValue, DateValue), undated: bool) -> bool {
+    match e.date {
+        Some(d) => (window.0.start..=crate::merge::interval(&window.1).1).contains(&crate::merge::interval(&d).0),
+        None => undated,
+    }
 }
 
 /// The timeline of [`event_rows`]: each row with its event's position as its origin, sorted

@@ -100,6 +100,37 @@ fn the_events_budget_never_changes_the_timeline() {
     }
 }
 
+/// A run that writes only rows counts and frees the events that make none as the merge
+/// finishes them (the default focus and window leave most events without a row): whatever
+/// the budget, it writes the rows, and its summary says the counts, of a run that keeps every
+/// event for its mentions file.
+#[test]
+fn freeing_the_events_without_a_row_changes_neither_rows_nor_counts() {
+    for corpus in [repo("corpus"), repo("tests/dev/corpus")] {
+        let w = Workdir::new();
+        let run = |budget: &str, mentions: bool| {
+            let mut cmd = common::tarikh();
+            cmd.current_dir(w.path()).args(["extract", "--corpus", s(&corpus), "-o", "out.csv"]).env("TARIKH_EVENTS_IN_MEMORY_MB", budget);
+            if mentions {
+                cmd.args(["--mentions", "mentions.csv"]);
+            }
+            let out = cmd.output().unwrap();
+            assert!(out.status.success(), "budget {budget}: {}", stderr(&out));
+            // The summary line, without the time it took.
+            let said = stderr(&out);
+            let summary = said.lines().find(|l| l.contains(" events (")).unwrap_or_else(|| panic!("no summary in {said}"));
+            (std::fs::read(w.join("out.csv")).unwrap(), summary.rsplit_once(", ").unwrap().0.to_string())
+        };
+        let every_event = run("1000", true);
+        assert!(every_event.1.contains("left out"), "{}", every_event.1);
+        for budget in ["0", "0.05", "1000"] {
+            let (rows, summary) = run(budget, false);
+            assert!(rows == every_event.0, "{}: budget {budget} MB: the rows differ when the events without one are freed", corpus.display());
+            assert_eq!(summary, every_event.1, "{}: budget {budget} MB", corpus.display());
+        }
+    }
+}
+
 /// Map lines carry what the contract promises: one per article, sorted, with the format, a
 /// content hash that follows the bytes, and the anchor's basis.
 #[test]

@@ -148,7 +148,7 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<i32> {
             let languages = crate::text::lang::tally(outcome.langs.iter().copied());
             let families: Vec<crate::events::EventType> = outcome.events.iter().map(|e| e.event_type.family()).collect();
             let known = std::mem::take(&mut outcome.known);
-            let (problems, outputs) = write_events(std::mem::take(&mut outcome.events), &languages, &step, &session, &args.timeline, Some(&default_corrections), Some(&manifest), summary, Some(known))?;
+            let (problems, outputs) = write_events(std::mem::take(&mut outcome.events), Default::default(), &languages, &step, &session, &args.timeline, Some(&default_corrections), Some(&manifest), summary, Some(known))?;
             crate::cache::phase_done("outputs written");
             super::save_cache_lines(cache, outcome.removed > 0);
             crate::cache::phase_done("map lines kept");
@@ -246,14 +246,29 @@ pub fn write_timeline(
 ) -> anyhow::Result<(usize, Option<crate::reduced::record::Captured>)> {
     let languages = crate::text::lang::tally(articles.iter().map(|a| a.lang));
     let g = &session.ctx.gazetteer;
-    let corpus = crate::pipeline::corpus_events_with(articles, g, cache);
+    // When nothing but rows is written, the events that make none are counted and freed as
+    // the merge finishes them (see `crate::pipeline::corpus_events_for_rows`).
+    let corpus = if cache.is_none() && rows_only(args, default_corrections.unwrap_or(std::path::Path::new(""))) {
+        let focus = if args.all_events { Focus::All } else { Focus::MoroccoIsrael };
+        let fate = |e: &crate::merge::Event| {
+            let bilateral = is_morocco_israel(e, g);
+            let kept = match focus {
+                Focus::All => true,
+                Focus::MoroccoIsrael => bilateral,
+            };
+            (!(kept && crate::timeline::in_window(e, (args.from, args.to), args.undated))).then_some((bilateral, kept && e.date.is_none()))
+        };
+        crate::pipeline::corpus_events_for_rows(articles, g, &fate)
+    } else {
+        crate::pipeline::corpus_events_with(articles, g, cache)
+    };
     let remembered = cache
         .map(|_| format!(", {} borrowed anchors and {} event families merged from the cache", corpus.remembered, corpus.families_reused))
         .unwrap_or_default();
     // With a state to keep, what the outputs make of each event is kept with its family.
     let families: Vec<crate::events::EventType> = if corpus.captured.is_some() { corpus.events.iter().map(|e| e.event_type.family()).collect() } else { Vec::new() };
     let known = corpus.captured.is_some().then(Vec::new);
-    let (problems, outputs) = write_events(corpus.events, &languages, &remembered, session, args, default_corrections, manifest, summary, known)?;
+    let (problems, outputs) = write_events(corpus.events, corpus.rowless, &languages, &remembered, session, args, default_corrections, manifest, summary, known)?;
     let captured = corpus.captured.map(|mut captured| {
         if let Some(outputs) = outputs {
             crate::reduced::attach_outputs(&mut captured.families, &families, outputs);
@@ -263,11 +278,13 @@ pub fn write_timeline(
     Ok((problems, captured))
 }
 
-/// Every output asked for from the corpus step's events (see [`write_timeline`]); `languages`
-/// and `remembered` are said in the summary line.
+/// Every output asked for from the corpus step's events (see [`write_timeline`]), beside
+/// which the summary counts the events that make no row and were freed before (`rowless`);
+/// `languages` and `remembered` are said in the summary line.
 #[allow(clippy::too_many_arguments)]
 fn write_events(
     events: Vec<crate::merge::Event>,
+    rowless: crate::pipeline::Rowless,
     languages: &str,
     remembered: &str,
     session: &Session,
@@ -340,7 +357,7 @@ fn write_events(
     crate::cache::phase_done("rows made");
     let path = args.output.path(args.format.default_path());
     let (rows, outcomes, correction_problems) = curate(rows, &events, g, args, default_corrections, &path)?;
-    let (total, bilateral, undated) = (counts.len(), counts.iter().filter(|c| c.0).count(), counts.iter().filter(|c| c.1).count());
+    let (total, bilateral, undated) = (counts.len() + rowless.events, counts.iter().filter(|c| c.0).count() + rowless.bilateral, counts.iter().filter(|c| c.1).count() + rowless.undated_kept);
     let mention_rows = if args.mentions.is_some() || args.format == Format::Xlsx { crate::timeline::mention_rows(&events, &rows)? } else { Vec::new() };
     if let Some(path) = &args.mentions {
         write_output_with(path, |w| write_csv(w, &crate::timeline::MENTION_HEADER, mention_rows.iter().map(|r| r.iter().map(String::as_str).collect()), args.output.style()))?;
@@ -357,6 +374,7 @@ fn write_events(
     let timeline = WorkbookInput { rows: &rows, mentions: &mention_rows, corrections: &outcomes, url: &url };
     write_output_with(&path, |w| write_format(w, args.format, &timeline, &events, &args.output))?;
     drop(events);
+    crate::cache::phase_done("timeline written");
     if let Some(html) = &args.html {
         write_output(html, crate::output::html::html_page(&rows, super::render::DEFAULT_TITLE).as_bytes())?;
     }

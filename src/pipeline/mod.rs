@@ -168,8 +168,10 @@ pub struct ReducedArticle {
     /// ([`reduce_article_spilling`]), and what borrowing reads of each.
     spilled: Option<(SpilledEvents, Vec<corpus_step::EventFacts>)>,
     /// What borrowing needs of an article without a publication day (or with only its month
-    /// or year).
-    pub pending: Option<PendingArticle>,
+    /// or year), boxed: its map line is a few hundred bytes, most articles have a day, and
+    /// every article's slot is held from its map to the merge (twice for a moment when the
+    /// mapped articles are sorted).
+    pub pending: Option<Box<PendingArticle>>,
     /// The article took longer than the time limit and was read only in part.
     pub cut_short: bool,
     /// Its language.
@@ -401,7 +403,7 @@ pub fn reduce_article_spilling(mut map: ArticleMap, g: &Gazetteer, drafts: Optio
         spilled,
         cut_short: map.cut_short,
         lang: map.language(),
-        pending: needs_day(&map.anchor).then_some(PendingArticle { map, quoted, set_aside }),
+        pending: needs_day(&map.anchor).then(|| Box::new(PendingArticle { map, quoted, set_aside })),
     }
 }
 

@@ -49,6 +49,47 @@ pub struct CorpusEvents {
     /// What the reduced state of a cached run keeps (see [`crate::reduced`]), when the run
     /// keeps a cache and every family's grouping could be told.
     pub captured: Option<crate::reduced::record::Captured>,
+    /// The events that make no row, counted and freed as the merge finished them, when the
+    /// run writes only rows ([`corpus_events_for_rows`]); they are not in `events`.
+    pub rowless: Rowless,
+}
+
+/// What a run that writes only rows needs of an event that makes none (see
+/// [`corpus_events_for_rows`]): `None` when it makes a row, else whether it is a
+/// Morocco–Israel event and whether it is an undated event the focus keeps, which the summary
+/// counts.
+pub type RowFate<'a> = &'a (dyn Fn(&Event) -> Option<(bool, bool)> + Sync);
+
+/// The events of the corpus that make no row, as the summary counts them.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Rowless {
+    /// How many.
+    pub events: usize,
+    /// How many of them are Morocco–Israel events.
+    pub bilateral: usize,
+    /// How many are undated events the focus keeps (left out for want of `--undated`).
+    pub undated_kept: usize,
+}
+
+impl Rowless {
+    /// Keep of `events` those that make a row (`fate` says `None`), counting the others.
+    fn sift(&mut self, mut events: Vec<Event>, fate: RowFate) -> Vec<Event> {
+        events.retain(|e| match fate(e) {
+            None => true,
+            Some((bilateral, undated_kept)) => {
+                self.events += 1;
+                self.bilateral += usize::from(bilateral);
+                self.undated_kept += usize::from(undated_kept);
+                false
+            }
+        });
+        events.shrink_to_fit();
+        events
+    }
+
+    fn add(self, other: Rowless) -> Rowless {
+        Rowless { events: self.events + other.events, bilateral: self.bilateral + other.bilateral, undated_kept: self.undated_kept + other.undated_kept }
+    }
 }
 
 /// The corpus step, the one every command runs (`extract`, `reduce`, `dates`, `explain`):
@@ -70,6 +111,20 @@ pub fn corpus_events(articles: Vec<ReducedArticle>, g: &Gazetteer) -> CorpusEven
 /// each article whose reachable reports did not change (see [`borrow_key`]), and keeping there
 /// what it finds.
 pub fn corpus_events_with(articles: Vec<ReducedArticle>, g: &Gazetteer, cache: Option<&Cache>) -> CorpusEvents {
+    corpus_step(articles, g, cache, None)
+}
+
+/// [`corpus_events`] for a run that writes only rows (no cache, no JSON, workbook, mentions
+/// or corrections): each event that makes no row (`fate`) is counted and freed as soon as the
+/// merge has finished it, family by family, rather than held with its mentions until the rows
+/// are made (a large archive's events are about three times its rows). The rows are those
+/// [`corpus_events`]'s events make, in the same order.
+pub fn corpus_events_for_rows(articles: Vec<ReducedArticle>, g: &Gazetteer, fate: RowFate) -> CorpusEvents {
+    corpus_step(articles, g, None, Some(fate))
+}
+
+/// [`corpus_events_with`], and [`corpus_events_for_rows`] when `fate` is given.
+fn corpus_step(articles: Vec<ReducedArticle>, g: &Gazetteer, cache: Option<&Cache>, fate: Option<RowFate>) -> CorpusEvents {
     give_back_freed_memory();
     let mut borrowed: Vec<Option<Anchor>> = vec![None; articles.len()];
     let mut article_events: Vec<Vec<Event>> = Vec::with_capacity(articles.len());
@@ -78,7 +133,7 @@ pub fn corpus_events_with(articles: Vec<ReducedArticle>, g: &Gazetteer, cache: O
     let mut kept: Vec<(String, Lang, Option<crate::reduced::record::Pending>)> = Vec::with_capacity(articles.len());
     // An article still to be dated, with its mentions dated relative to the publication day
     // (found once: they do not change from round to round).
-    let mut unanchored: Vec<(usize, PendingArticle, Vec<Relative>)> = Vec::new();
+    let mut unanchored: Vec<(usize, Box<PendingArticle>, Vec<Relative>)> = Vec::new();
     // The events that wait in a spill file until the merge (see `reduce_article_spilling`),
     // and what borrowing reads of them, found when they were written.
     let mut spilled: Vec<Option<SpilledEvents>> = Vec::with_capacity(articles.len());
@@ -118,7 +173,7 @@ pub fn corpus_events_with(articles: Vec<ReducedArticle>, g: &Gazetteer, cache: O
         let known = KnownEvents::new(
             facts.iter().enumerate().filter(|(i, _)| !unanchored_at.contains(i)).flat_map(|(i, fs)| fs.iter().map(move |f| (f, is_new(i)))),
         );
-        let to_compare: Vec<&(usize, PendingArticle, Vec<Relative>)> = unanchored.iter().filter(|u| u.2.iter().any(|r| known.may_change(&r.event))).collect();
+        let to_compare: Vec<&(usize, Box<PendingArticle>, Vec<Relative>)> = unanchored.iter().filter(|u| u.2.iter().any(|r| known.may_change(&r.event))).collect();
         // What an earlier run found for the same article and the same reachable reports.
         let prints = cache.map(|_| KnownPrints::of(&known));
         let keys: Vec<Option<String>> = to_compare.par_iter().map(|(_, pending, relative)| prints.as_ref().and_then(|p| borrow_key(&pending.map, relative, p))).collect();
@@ -173,6 +228,8 @@ pub fn corpus_events_with(articles: Vec<ReducedArticle>, g: &Gazetteer, cache: O
     // before the merge, and so do the facts when no cache needs them.
     drop(unanchored);
     give_back_freed_memory();
+    crate::cache::phase_done("publication days borrowed");
+    let mut rowless = Rowless::default();
     let (events, families_reused, captured) = match cache {
         Some(cache) => {
             read_spilled(&mut article_events, spilled, &kept);
@@ -184,11 +241,14 @@ pub fn corpus_events_with(articles: Vec<ReducedArticle>, g: &Gazetteer, cache: O
         None => {
             drop(facts);
             give_back_freed_memory();
-            (merge_spilled(article_events, spilled, &kept), 0, None)
+            let events;
+            (events, rowless) = merge_spilled(article_events, spilled, &kept, fate);
+            (events, 0, None)
         }
     };
     give_back_freed_memory();
-    CorpusEvents { events, borrowed, remembered, families_reused, captured }
+    crate::cache::phase_done("events merged");
+    CorpusEvents { events, borrowed, remembered, families_reused, captured, rowless }
 }
 
 /// The events of each article that wait in a spill file (`spilled`, by article), read back
@@ -206,8 +266,11 @@ fn read_spilled(article_events: &mut [Vec<Event>], spilled: Vec<Option<SpilledEv
 /// that family is merged, so that the merge holds the events merged so far and those of the
 /// families being merged (one per thread), not every event of the corpus at once. A family's
 /// events come in the articles' order, those held and those read back alike, as
-/// `merge_corpus` gives them.
-fn merge_spilled(article_events: Vec<Vec<Event>>, spilled: Vec<Option<SpilledEvents>>, kept: &[(String, Lang, Option<crate::reduced::record::Pending>)]) -> Vec<Event> {
+/// `merge_corpus` gives them. With `fate` (see [`corpus_events_for_rows`]), the events that
+/// make no row are counted and freed as their family is merged, except the visits and
+/// flights, which [`finish_families`](crate::merge::finish_families) reads and dates once
+/// every family is merged (a flight by the visit it brought): theirs are sifted after it.
+fn merge_spilled(article_events: Vec<Vec<Event>>, spilled: Vec<Option<SpilledEvents>>, kept: &[(String, Lang, Option<crate::reduced::record::Pending>)], fate: Option<RowFate>) -> (Vec<Event>, Rowless) {
     // The events held in memory, by family: each article's in order.
     let mut held: std::collections::BTreeMap<EventType, Vec<(usize, Vec<Event>)>> = std::collections::BTreeMap::new();
     for (i, events) in article_events.into_iter().enumerate() {
@@ -222,7 +285,8 @@ fn merge_spilled(article_events: Vec<Vec<Event>>, spilled: Vec<Option<SpilledEve
     for family in spilled.iter().flatten().flat_map(SpilledEvents::families) {
         held.entry(family).or_default();
     }
-    let merged: Vec<Vec<Event>> = held
+    let read_at_the_end = |family: EventType| matches!(family, EventType::Visit | EventType::Flight);
+    let (merged, rowless): (Vec<Vec<Event>>, Vec<Rowless>) = held
         .into_iter()
         .collect::<Vec<_>>()
         .into_par_iter()
@@ -237,11 +301,21 @@ fn merge_spilled(article_events: Vec<Vec<Event>>, spilled: Vec<Option<SpilledEve
                     items.extend(events);
                 }
             }
-            crate::merge::merge_family(items)
+            let events = crate::merge::merge_family(items);
+            let mut rowless = Rowless::default();
+            match fate.filter(|_| !read_at_the_end(family)) {
+                Some(fate) => (rowless.sift(events, fate), rowless),
+                None => (events, rowless),
+            }
         })
-        .collect();
+        .unzip();
     drop(spilled);
-    crate::merge::finish_families(merged)
+    let mut rowless = rowless.into_iter().fold(Rowless::default(), Rowless::add);
+    let mut events = crate::merge::finish_families(merged);
+    if let Some(fate) = fate {
+        events = rowless.sift(events, &|e: &Event| if read_at_the_end(e.event_type.family()) { fate(e) } else { None });
+    }
+    (events, rowless)
 }
 
 /// The corpus step over extractions held in memory (`dates`, `explain`, tests): each is

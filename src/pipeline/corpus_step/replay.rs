@@ -41,7 +41,7 @@ pub(crate) fn borrow_for_changed(earlier: &[EarlierArticle<'_>], gone: &[Earlier
     struct Added {
         name: String,
         events: Vec<Event>,
-        pending: Option<(PendingArticle, Vec<Relative>)>,
+        pending: Option<(Box<PendingArticle>, Vec<Relative>)>,
         state: Option<Pending>,
     }
     let mut added: Vec<Added> = added
