@@ -201,6 +201,13 @@ pub fn event_title(e: &Event, g: &Gazetteer) -> String {
     title(&TitleFacts::of_event(e, g))
 }
 
+/// The title of a merged event whose type and status the analyst set (see [`crate::curate`]),
+/// so that the title says what the row's columns say ("Yair Lapid to visit Rabat" for a row set
+/// to `planned`).
+pub fn event_title_as(e: &Event, g: &Gazetteer, event_type: EventType, status: Status) -> String {
+    title(&TitleFacts { event_type, planned: status == Status::Planned, ..TitleFacts::of_event(e, g) })
+}
+
 /// A subject of a title: its words and whether the verb takes the plural.
 struct Subject {
     text: String,
@@ -266,11 +273,16 @@ pub fn title(f: &TitleFacts) -> String {
             format!("{} {} {} {kind}{others}{venue}", actors.text, verb(&actors, "sign"), indefinite(&kind))
         }
         EventType::Meeting => meeting_title(f, &people, &venue, &verb),
-        EventType::Call => match people.as_slice() {
-            _ if nobody => format!("A phone call {}", passive("takes place", "is to take place")),
-            [_] => format!("{} {} a phone call{}", actors.text, verb(&actors, "hold"), with_officials(f, &actors, true, "official")),
-            _ => format!("{} {} by phone", actors.text, verb(&actors, "speak")),
-        },
+        EventType::Call => {
+            // People of one country named alone did not call each other: they called the other
+            // side ("Yair Lapid and Alon Ushpiz hold a phone call with a Moroccan official").
+            let one_country = people.iter().all(|p| people.first().is_some_and(|first| p.country == first.country));
+            match people.as_slice() {
+                _ if nobody => format!("A phone call {}", passive("takes place", "is to take place")),
+                [_, ..] if one_country => format!("{} {} a phone call{}", actors.text, verb(&actors, "hold"), with_officials(f, &actors, true, "official")),
+                _ => format!("{} {} by phone", actors.text, verb(&actors, "speak")),
+            }
+        }
         EventType::Visit => visit_title(f, &verb),
         EventType::Opening => {
             if let Some(office) = &f.office {
@@ -645,6 +657,8 @@ mod tests {
             ("call, a city is not said", facts(Call, &[LAPID, BOURITA]).venue("Rabat", "MA"), "Yair Lapid and Nasser Bourita speak by phone"),
             ("call, one Moroccan: an Israeli official", facts(Call, &[BOURITA]), "Nasser Bourita holds a phone call with an Israeli official"),
             ("call, one person, planned", facts(Call, &[BOURITA]).planned(), "Nasser Bourita to hold a phone call with an Israeli official"),
+            ("call, two people of one side", facts(Call, &[LAPID, USHPIZ]), "Yair Lapid and Alon Ushpiz hold a phone call with a Moroccan official"),
+            ("call, two people of one side, the other side unknown", facts(Call, &[LAPID, USHPIZ]).no_countries(), "Yair Lapid and Alon Ushpiz hold a phone call"),
             ("call, nobody named", facts(Call, &[]).no_countries(), "A phone call takes place"),
             ("call, nobody named, planned", facts(Call, &[]).no_countries().planned(), "A phone call is to take place"),
             // Meetings.
