@@ -192,7 +192,11 @@ pub fn parse_corrections(text: &str, source: &str) -> Result<(Vec<Correction>, V
 /// rules did not keep (for `keep`); `previous` the timeline of the last run (to follow an id
 /// that changed). Returns the rows, in timeline order, and what each correction did (those
 /// that found no event say so in [`Outcome::message`]).
-pub fn apply(mut rows: Vec<Row>, left_out: Vec<Row>, previous: &[Row], corrections: &[Correction]) -> (Vec<Row>, Vec<Outcome>) {
+///
+/// A row whose type or status a correction sets takes the title `retitle` gives it (the title
+/// of its event with that type and status: a row set to `planned` reads "… to visit …"), unless
+/// the analyst set its title; `retitle` gives `None` when the row's event is not at hand.
+pub fn apply(mut rows: Vec<Row>, left_out: Vec<Row>, previous: &[Row], corrections: &[Correction], retitle: &dyn Fn(&Row) -> Option<String>) -> (Vec<Row>, Vec<Outcome>) {
     let mut left_out: Vec<Option<Row>> = left_out.into_iter().map(Some).collect();
     let mut dropped = vec![false; rows.len()];
     let mut outcomes = Vec::new();
@@ -221,6 +225,13 @@ pub fn apply(mut rows: Vec<Row>, left_out: Vec<Row>, previous: &[Row], correctio
                     SetValue::Places(p) => r.places = p,
                 }
                 r.curated.push(format!("set:{}", value.field()));
+                // The title says what the type and status columns say.
+                if matches!(value, SetValue::Status(_) | SetValue::EventType(_))
+                    && !r.curated.iter().any(|c| c == "set:title")
+                    && let Some(title) = retitle(r)
+                {
+                    r.title = title;
+                }
             }
             Action::Merge(into) => {
                 let Some(j) = find(&mut rows, &mut left_out, &mut dropped, previous, into, false) else {
@@ -344,7 +355,7 @@ mod tests {
         let rows = vec![row("a", "agreement", "2021-07", "Unna", "000"), row("b", "agreement", "2021-07-16", "Unna|Rabii", "001"), row("c", "call", "2021-08-01", "Lapid", "002")];
         let left_out = vec![row("u", "visit", "", "Lapid", "003")];
         let (cs, _) = corrections("c,drop,,,\na,set,title,The agreement,\nb,merge,,a,one agreement\nu,keep,,,\na,set,date,2021-07-17,\n");
-        let (out, outcomes) = apply(rows, left_out, &[], &cs);
+        let (out, outcomes) = apply(rows, left_out, &[], &cs, &|_| None);
         assert!(outcomes.iter().all(|o| o.result == "applied" && o.message("corrections.csv").is_none()), "{outcomes:?}");
         // The merge is told as applied to the row it joined.
         assert_eq!(outcomes[2].cells(), ["4", "b", "merge", "", "a", "one agreement", "a", "applied"]);
@@ -360,13 +371,25 @@ mod tests {
     }
 
     #[test]
+    fn a_set_status_or_type_retitles_the_row_unless_its_title_was_set() {
+        let rows = vec![row("a", "visit", "2021-08-11", "Lapid", "000"), row("b", "visit", "2021-08-12", "Lapid", "001"), row("c", "visit", "2021-08-13", "Lapid", "002")];
+        // What the row's event would be titled with the row's type and status.
+        let retitle = |r: &Row| (r.event_id != "c").then(|| format!("{} {}", r.event_type.as_str(), r.status.as_str()));
+        let (cs, _) = corrections("a,set,status,planned,\nb,set,title,Lapid in Rabat,\nb,set,event_type,meeting,\nc,set,status,planned,\n");
+        let (out, _) = apply(rows, vec![], &[], &cs, &retitle);
+        let titles: Vec<&str> = out.iter().map(|r| r.title.as_str()).collect();
+        // c: its event is not at hand, its title stays.
+        assert_eq!(titles, ["visit planned", "Lapid in Rabat", "visit c"]);
+    }
+
+    #[test]
     fn merge_keeps_the_more_precise_date() {
         let rows = vec![row("a", "agreement", "2021-07", "Unna", "000"), row("b", "agreement", "2021-07-16", "Unna", "001")];
         let (cs, _) = corrections("a,merge,,b,\n");
-        let (out, _) = apply(rows.clone(), vec![], &[], &cs);
+        let (out, _) = apply(rows.clone(), vec![], &[], &cs, &|_| None);
         assert_eq!((out.len(), out[0].date), (1, DateValue::parse("2021-07-16")));
         let (cs, _) = corrections("b,merge,,a,\n");
-        let (out, _) = apply(rows, vec![], &[], &cs);
+        let (out, _) = apply(rows, vec![], &[], &cs, &|_| None);
         assert_eq!((out[0].event_id.as_str(), out[0].date), ("a", DateValue::parse("2021-07-16")));
     }
 
@@ -375,7 +398,7 @@ mod tests {
         let previous = vec![row("agreement-2021-07-old", "agreement", "2021-07", "Unna", "000")];
         let rows = vec![row("agreement-2021-07-new", "agreement", "2021-07-16", "Unna|Rabii", "000|001"), row("call-x", "call", "2021-07-16", "Unna", "001")];
         let (cs, _) = corrections("agreement-2021-07-old,set,status,planned,\nagreement-2020-01-gone,drop,,,\nleft-out,drop,,,\n");
-        let (out, outcomes) = apply(rows, vec![row("left-out", "visit", "", "", "003")], &previous, &cs);
+        let (out, outcomes) = apply(rows, vec![row("left-out", "visit", "", "", "003")], &previous, &cs, &|_| None);
         let report: Vec<String> = outcomes.iter().filter_map(|o| o.message("corrections.csv")).collect();
         assert_eq!(outcomes[0].applied_to.as_deref(), Some("agreement-2021-07-new"));
         assert_eq!(outcomes[0].result, "applied (the event's id changed)");

@@ -21,6 +21,11 @@
 //!   ("Haniyeh's trip, after Hamas criticised Morocco's agreement with Israel"); so is the
 //!   other country named beside a subject of one side with the American broker ("the
 //!   delegation, headed by Ben-Shabbat and by Kushner, had flown to the Moroccan capital").
+//!   A trip (a visit, a flight) goes to one country: beside a third country named without a
+//!   participant of its own (the broker aside), a side named alone may be where it did not
+//!   go ("Herzog flew to the Emirates on Monday, as Morocco watches"), and only the two sides
+//!   named together count; the countries a meeting or a signing names take part in it
+//!   ("Lapid welcomes his counterparts from Egypt, Morocco and Bahrain").
 //!
 //! An event ([`is_morocco_israel`]) is a row when one of its mentions shows both sides, and
 //! none of the mentions that give the row its date (by a date expression of their own) shows
@@ -93,6 +98,8 @@ pub fn sides(m: &Mention, g: &Gazetteer) -> Sides {
     // Whether every third-country participant is a person (a place or institution of a third
     // country says where something happens or who acts, not who travels along).
     let mut third_people_only = true;
+    // The countries of the participants (a country named without one is only named).
+    let mut participant_countries: Vec<&str> = Vec::new();
     let participants = m.people().iter().chain(m.organisations()).chain(m.places());
     for entity in participants.filter_map(|id| g.by_id(id)) {
         // A country among the places is a country named, not a participant (the countries list
@@ -100,6 +107,7 @@ pub fn sides(m: &Mention, g: &Gazetteer) -> Sides {
         if entity.kind == EntityKind::Place && entity.is_country() && m.event_type != EventType::Visit {
             continue;
         }
+        participant_countries.push(&entity.country);
         match &*entity.country {
             MOROCCO => participant.morocco = true,
             ISRAEL => participant.israel = true,
@@ -120,8 +128,15 @@ pub fn sides(m: &Mention, g: &Gazetteer) -> Sides {
     // Washington named beside the King (what the United States decided).
     let subject = m.people().first().and_then(|id| g.by_id(id)).map(|e| &*e.country);
     let subject_with_other = third_people_only && ((subject == Some(ISRAEL) && named_morocco) || (subject == Some(MOROCCO) && named_israel));
-    let pair_as_subject = ((named_morocco && named_israel) || subject_with_other) && only_broker;
-    if !participant.third_party || pair_as_subject {
+    // A trip (a visit, a flight) goes to one country: a third country named without a
+    // participant of its own (not the broker) may be where it went as well as a side named
+    // beside it, which only the two sides named together settle ("Herzog went to the Emirates
+    // on Monday, as Morocco looks on" is not a visit to Morocco). The countries named by a
+    // meeting or a signing take part in it ("counterparts from Egypt, Morocco and Bahrain").
+    let trip = matches!(m.event_type, EventType::Visit | EventType::Flight);
+    let third_named = trip && m.countries().iter().any(|c| ![MOROCCO, ISRAEL, BROKER].contains(&&**c) && !participant_countries.contains(&&**c));
+    let pair_as_subject = ((named_morocco && named_israel) || (subject_with_other && !third_named)) && only_broker;
+    if (!participant.third_party && !third_named) || pair_as_subject {
         participant.morocco |= named_morocco;
         participant.israel |= named_israel;
     }
@@ -216,6 +231,11 @@ mod tests {
         ("Israel alone, named", &[], &["IL"], false),
         ("an Israeli and an American received in Morocco, the country its place", &["jared-kushner", "meir-ben-shabbat", "morocco"], &["MA"], true),
         ("an American received in Morocco, Israel named", &["jared-kushner", "morocco"], &["IL"], false),
+        ("an Israeli's trip, the Emirates and Morocco named", &["isaac-herzog"], &["AE", "MA"], false),
+        ("a Moroccan's trip, Bahrain and Israel named", &["nasser-bourita"], &["BH", "IL"], false),
+        ("an Israeli's trip, Morocco and the broker named", &["meir-ben-shabbat"], &["MA", "US"], true),
+        ("the two states as actors, the Emirates named", &[], &["MA", "IL", "AE"], true),
+        ("an Israeli in a Moroccan city, the Emirates named", &["isaac-herzog", "rabat"], &["AE"], true),
     ];
 
     #[test]
@@ -225,6 +245,18 @@ mod tests {
         for &(name, ids, countries, both) in MENTIONS {
             let s = sides(&mention(None, ids, countries), g);
             assert_eq!(s.both(), both, "{name}: {ids:?} {countries:?} gives {s:?}");
+        }
+    }
+
+    #[test]
+    fn the_countries_a_meeting_names_take_part() {
+        let g = gazetteer();
+        // "Lapid welcomes his counterparts from Egypt, Morocco, Bahrain and the Emirates".
+        let m = Mention { event_type: EventType::Meeting, ..mention(None, &["yair-lapid"], &["EG", "MA", "BH", "AE"]) };
+        assert!(sides(&m, g).both());
+        // The same countries named by a trip: where it went is not told.
+        for event_type in [EventType::Visit, EventType::Flight] {
+            assert!(!sides(&Mention { event_type, ..m.clone() }, g).both(), "{event_type:?}");
         }
     }
 

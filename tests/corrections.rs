@@ -52,6 +52,8 @@ fn each_action() {
     let c = by_id(&fixed, call).unwrap();
     assert_eq!((c.date.unwrap().to_string().as_str(), c.status.as_str()), ("2021-07", "planned"));
     assert_eq!(c.curated, ["set:date", "set:status"]);
+    // The title says what the status says.
+    assert_eq!(c.title, "Yair Lapid and Nasser Bourita to speak by phone");
     let m = by_id(&fixed, meeting).unwrap();
     assert_eq!(m.people, ["Fouad Yazough", "Alon Ushpiz", "Nasser Bourita"]);
     assert_eq!(m.title, "Talks in Rabat");

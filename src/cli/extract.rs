@@ -444,7 +444,9 @@ fn curate(
     let left_out: Vec<Row> = rows_from_events_with(events, g, everything, true, Focus::All)?.into_iter().filter(|r| !ids.contains(r.event_id.as_str())).collect();
     // The last run's timeline says what an event whose id changed used to be.
     let previous = if args.format == Format::Csv && output.is_file() { crate::timeline::read_timeline(output).unwrap_or_default() } else { Vec::new() };
-    let (rows, outcomes) = crate::curate::apply(rows, left_out, &previous, &corrections);
+    // A row whose type or status is set is titled again from its (first) event.
+    let retitle = |r: &Row| r.origins.first().and_then(|&i| events.get(i)).map(|e| crate::timeline::title::event_title_as(e, g, r.event_type, r.status));
+    let (rows, outcomes) = crate::curate::apply(rows, left_out, &previous, &corrections, &retitle);
     for message in outcomes.iter().filter_map(|o| o.message(&source)) {
         eprintln!("tarikh: {message}");
     }

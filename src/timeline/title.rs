@@ -59,6 +59,12 @@ pub struct TitleFacts {
     pub countries: Vec<Named>,
     /// The city the event took place in, when the sources name one.
     pub venue: Option<Named>,
+    /// Visits without a venue: the side's country the sources place the visit in (its cities,
+    /// sites or regions, or the country a host received it in), when they show one.
+    pub destination: Option<Named>,
+    /// How many sources name each person (parallel to `people`): who went on a visit is named
+    /// by more reports of it than who received him.
+    pub reports: Vec<usize>,
     /// Flights and routes: the place at each end (a city, else a site such as an airport), one
     /// per side at most, in name order.
     pub route: Vec<Named>,
@@ -77,11 +83,14 @@ impl TitleFacts {
         // The best source first, so that its order of names and places leads.
         let mentions: Vec<&crate::merge::Mention> = std::iter::once(best).chain(e.mentions.iter().filter(|m| !std::ptr::eq(*m, best))).collect();
         let mut people: Vec<Named> = Vec::new();
+        let mut reports: Vec<usize> = Vec::new();
         for id in best.people().iter().chain(e.people().iter()) {
             if let Some(p) = g.by_id(id) {
-                let p = Named::new(&p.name, &p.country);
+                // Two people written alike in a title are one name there ("Lapid and Lapid").
+                let p = Named::new(short_name(&p.name), &p.country);
                 if !people.contains(&p) {
                     people.push(p);
+                    reports.push(e.mentions.iter().filter(|m| m.people().contains(id)).count());
                 }
             }
         }
@@ -109,7 +118,8 @@ impl TitleFacts {
         // the best source's first city.
         let most = votes.iter().map(|(_, n)| *n).max().unwrap_or(0);
         let tied = e.event_type == EventType::Visit && votes.iter().filter(|(_, n)| *n == most).count() > 1;
-        let venue = votes.iter().find(|(_, n)| *n == most && !tied).map(|(c, _)| Named::new(&c.name, &c.country));
+        let venue = votes.iter().find(|(_, n)| *n == most && !tied).map(|(c, _)| Named::new(short_name(&c.name), &c.country));
+        let destination = if e.event_type == EventType::Visit && venue.is_none() { destination(&mentions, g) } else { None };
         // One end of a route per side: a city, else a site, the first the sources name.
         let mut route: Vec<Named> = SIDES
             .iter()
@@ -117,11 +127,11 @@ impl TitleFacts {
                 let named = || mentions.iter().flat_map(|m| m.places()).filter_map(place).filter(|p| &*p.country == *side);
                 named().find(|p| p.subkind == "city").or_else(|| named().find(|p| p.subkind == "site"))
             })
-            .map(|p| Named::new(&p.name, &p.country))
+            .map(|p| Named::new(short_name(&p.name), &p.country))
             .collect();
         route.sort_by(|a, b| a.name.cmp(&b.name));
         let organisations: Vec<&crate::gazetteer::Entity> = e.organisations().iter().filter_map(|id| g.by_id(id)).collect();
-        let office = organisations.iter().find(|o| is_office(&o.name)).map(|o| o.name.clone());
+        let office = organisations.iter().find(|o| is_office(o)).map(|o| o.name.clone());
         let airline = organisations.iter().find(|o| o.subkind == "airline").map(|o| o.name.clone());
         // The subject most sources name ("defence" for the defence memorandum that also covers
         // cyber); "diplomacy" goes without saying.
@@ -134,6 +144,8 @@ impl TitleFacts {
             people,
             countries,
             venue,
+            destination,
+            reports,
             route,
             office,
             airline,
@@ -142,14 +154,58 @@ impl TitleFacts {
     }
 }
 
-/// Whether an organisation's English name is that of an office a country opens abroad.
-fn is_office(name: &str) -> bool {
-    name.split([' ', '(', ')']).any(|w| matches!(w, "Office" | "Embassy" | "Consulate" | "Consulate-General" | "Mission"))
+/// Whether an organisation is an office a country opens abroad: a government body whose
+/// English name calls it an embassy, a consulate, a mission or a liaison office ("Office" alone
+/// names agencies and a prime minister's office at home, which are not opened).
+fn is_office(o: &crate::gazetteer::Entity) -> bool {
+    let words: Vec<&str> = o.name.split([' ', '(', ')']).collect();
+    o.subkind == "government"
+        && (words.iter().any(|w| matches!(*w, "Embassy" | "Consulate" | "Consulate-General" | "Mission")) || words.windows(2).any(|w| w == ["Liaison", "Office"]))
+}
+
+/// The side's country a visit without a venue went to: each source that places it (a city, a
+/// site or a region of one side, or a side named among a visit's places: the country its host
+/// received it in) in one country only votes for it; the most voted, when no other ties it.
+fn destination(mentions: &[&crate::merge::Mention], g: &Gazetteer) -> Option<Named> {
+    let mut votes: Vec<(&str, usize)> = Vec::new();
+    for m in mentions {
+        let mut countries: Vec<&str> = m.places().iter().filter_map(|id| g.by_id(id)).filter(|p| p.kind == EntityKind::Place).map(|p| &*p.country).filter(|c| !c.is_empty()).collect();
+        countries.sort_unstable();
+        countries.dedup();
+        if let [one] = countries[..]
+            && SIDES.contains(&one)
+        {
+            match votes.iter_mut().find(|(c, _)| *c == one) {
+                Some((_, n)) => *n += 1,
+                None => votes.push((one, 1)),
+            }
+        }
+    }
+    let most = votes.iter().map(|(_, n)| *n).max()?;
+    match votes.iter().filter(|(_, n)| *n == most).collect::<Vec<_>>()[..] {
+        [(code, _)] => super::country_name(code, g).map(|n| Named::new(&n, code)),
+        _ => None,
+    }
+}
+
+/// A name as a title writes it: without the gazetteer's qualifier that tells it from a namesake
+/// ("Eli Cohen (politician, born 1972)", "Fez, Morocco", "Moulay Hassan, Crown Prince of
+/// Morocco"); the row's lists keep the full name.
+fn short_name(name: &str) -> &str {
+    let cut = name.find(" (").into_iter().chain(name.find(", ")).min().unwrap_or(name.len());
+    name[..cut].trim_end()
 }
 
 /// The title of a merged event.
 pub fn event_title(e: &Event, g: &Gazetteer) -> String {
     title(&TitleFacts::of_event(e, g))
+}
+
+/// The title of a merged event whose type and status the analyst set (see [`crate::curate`]),
+/// so that the title says what the row's columns say ("Yair Lapid to visit Rabat" for a row set
+/// to `planned`).
+pub fn event_title_as(e: &Event, g: &Gazetteer, event_type: EventType, status: Status) -> String {
+    title(&TitleFacts { event_type, planned: status == Status::Planned, ..TitleFacts::of_event(e, g) })
 }
 
 /// A subject of a title: its words and whether the verb takes the plural.
@@ -203,23 +259,37 @@ pub fn title(f: &TitleFacts) -> String {
         let others = other_sides(f, &s.countries);
         if others.is_empty() { String::new() } else { format!(" with {}", join(&others)) }
     };
+    // Nobody to name, not even a country: the act itself ("An agreement is signed").
+    let nobody = people.is_empty() && f.countries.is_empty();
+    // "is signed" or "is to be signed".
+    let passive = |present: &str, to_come: &str| if planned { to_come.to_string() } else { present.to_string() };
     match f.event_type {
         EventType::Agreement => {
-            let topic = f.topic.as_deref().map(|t| format!("{t} ")).unwrap_or_default();
-            let article = if topic.starts_with(['a', 'e', 'i', 'o', 'u']) || topic.is_empty() { "an" } else { "a" };
+            let kind = format!("{}agreement", f.topic.as_deref().map(|t| format!("{t} ")).unwrap_or_default());
+            if nobody {
+                return format!("{} {kind} {}{venue}", capitalise(indefinite(&kind)), passive("is signed", "is to be signed"));
+            }
             let others = if people.is_empty() { String::new() } else { with_others(&actors) };
-            format!("{} {} {article} {topic}agreement{others}{venue}", actors.text, verb(&actors, "sign"))
+            format!("{} {} {} {kind}{others}{venue}", actors.text, verb(&actors, "sign"), indefinite(&kind))
         }
         EventType::Meeting => meeting_title(f, &people, &venue, &verb),
-        EventType::Call => match people.as_slice() {
-            [_] => format!("{} {} a phone call{}", actors.text, verb(&actors, "hold"), with_officials(f, &actors, "a", "official")),
-            _ => format!("{} {} by phone", actors.text, verb(&actors, "speak")),
-        },
+        EventType::Call => {
+            // People of one country named alone did not call each other: they called the other
+            // side ("Yair Lapid and Alon Ushpiz hold a phone call with a Moroccan official").
+            let one_country = people.iter().all(|p| people.first().is_some_and(|first| p.country == first.country));
+            match people.as_slice() {
+                _ if nobody => format!("A phone call {}", passive("takes place", "is to take place")),
+                [_, ..] if one_country => format!("{} {} a phone call{}", actors.text, verb(&actors, "hold"), with_officials(f, &actors, true, "official")),
+                _ => format!("{} {} by phone", actors.text, verb(&actors, "speak")),
+            }
+        }
         EventType::Visit => visit_title(f, &verb),
         EventType::Opening => {
             if let Some(office) = &f.office {
+                // An office named by its city ("… Liaison Office in Tel Aviv") is not placed
+                // again, least of all in another city a source names.
                 let place = match &f.venue {
-                    Some(v) if !office.contains(&v.name) => venue.clone(),
+                    Some(v) if !office.contains(&v.name) && !office.contains(" in ") => venue.clone(),
                     _ => String::new(),
                 };
                 if people.is_empty() {
@@ -236,6 +306,8 @@ pub fn title(f: &TitleFacts) -> String {
                     _ => Some(route(f)).filter(|r| !r.is_empty()).map(|r| format!(" {r}")).unwrap_or_default(),
                 };
                 format!("{airline} {} a route{route}", verb(&s, "open"))
+            } else if nobody {
+                format!("An office {}{venue}", passive("opens", "is to open"))
             } else {
                 format!("{} {} an office{venue}", actors.text, verb(&actors, "open"))
             }
@@ -246,12 +318,30 @@ pub fn title(f: &TitleFacts) -> String {
             match (&f.airline, planned) {
                 (Some(airline), false) => format!("{airline} flight{route}"),
                 (Some(airline), true) => format!("{airline} to fly{route}"),
+                (None, false) if route.is_empty() => "A flight takes place".to_string(),
                 (None, false) => format!("Flight{route}"),
                 (None, true) => format!("Flights to run{route}"),
             }
         }
+        EventType::Other if nobody => format!("{}{venue}", if planned { "Planned event" } else { "Event" }),
         EventType::Other => format!("{} involving {}{venue}", if planned { "Planned event" } else { "Event" }, actors.text),
     }
+}
+
+/// "a" or "an", as the word after it is said ("an innovation agreement", "an Israeli official",
+/// "a United States official").
+fn indefinite(next: &str) -> &'static str {
+    let lower = next.to_lowercase();
+    let vowel = lower.starts_with(['a', 'e', 'i', 'o', 'u']);
+    // Words read with a "you" or "wa" sound take "a".
+    let consonant_sound = ["uni", "use", "usu", "eu", "one"].iter().any(|p| lower.starts_with(p));
+    if vowel && !consonant_sound { "an" } else { "a" }
+}
+
+/// The text with its first letter in capitals.
+fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
 /// Meetings: who met whom. The first person named and the compatriots with him are one side
@@ -266,6 +356,9 @@ fn meeting_title(f: &TitleFacts, people: &[&Named], venue: &str, verb: &dyn Fn(&
     countries_of_people.sort_unstable();
     countries_of_people.dedup();
     let both_sides = SIDES.iter().all(|side| countries_of_people.contains(side));
+    if people.is_empty() && f.countries.is_empty() {
+        return format!("Talks {}{venue}", if f.planned { "are to be held" } else { "are held" });
+    }
     if countries_of_people.len() >= 4 || (f.countries.len() >= 4 && !both_sides) || people.is_empty() {
         let s = Subject::countries(&f.countries);
         return format!("{} {} talks{venue}", s.text, verb(&s, "hold"));
@@ -277,14 +370,15 @@ fn meeting_title(f: &TitleFacts, people: &[&Named], venue: &str, verb: &dyn Fn(&
     let (side, met): (Vec<&Named>, Vec<&Named>) = people.iter().copied().partition(|p| p.country == people[0].country);
     let s = Subject::people(&side);
     if met.is_empty() {
-        return format!("{} {} talks{}{venue}", s.text, verb(&s, "hold"), with_officials(f, &s, "", "officials"));
+        return format!("{} {} talks{}{venue}", s.text, verb(&s, "hold"), with_officials(f, &s, false, "officials"));
     }
     format!("{} {} {}{venue}", s.text, verb(&s, "meet"), join_people(&met.iter().map(|p| p.name.clone()).collect::<Vec<_>>()))
 }
 
-/// " with Moroccan officials" (or " with a Moroccan official"): the sides the subject does not
-/// stand for, by their people's nationality; empty when there is none.
-fn with_officials(f: &TitleFacts, s: &Subject, article: &str, noun: &str) -> String {
+/// " with Moroccan officials" (or, `one`, " with a Moroccan official", " with an Israeli
+/// official"): the sides the subject does not stand for, by their people's nationality; empty
+/// when there is none.
+fn with_officials(f: &TitleFacts, s: &Subject, one: bool, noun: &str) -> String {
     let others: Vec<String> = f
         .countries
         .iter()
@@ -295,8 +389,9 @@ fn with_officials(f: &TitleFacts, s: &Subject, article: &str, noun: &str) -> Str
     if others.is_empty() {
         return String::new();
     }
-    let article = if article.is_empty() { String::new() } else { format!("{article} ") };
-    format!(" with {article}{} {noun}", join(&others))
+    let others = join(&others);
+    let article = if one { format!("{} ", indefinite(&others)) } else { String::new() };
+    format!(" with {article}{others} {noun}")
 }
 
 /// The adjective of a side's nationality.
@@ -310,20 +405,35 @@ fn demonym(code: &str) -> Option<&'static str> {
 
 /// Visits: who went where, as far as the facts say.
 fn visit_title(f: &TitleFacts, verb: &dyn Fn(&Subject, &str) -> String) -> String {
-    // The host is the country of the city visited, when a city is named and has one.
-    let host = f.venue.as_ref().map(|v| v.country.as_str()).filter(|c| !c.is_empty());
+    // Where it went: the city visited, else the side's country the sources place it in.
+    let place = f.venue.as_ref().or(f.destination.as_ref());
+    // The host is the country of that place, when it has one (Jerusalem has none).
+    let host = place.map(|v| v.country.as_str()).filter(|c| !c.is_empty());
     let visitor = match host {
         // Someone of another country than the host, of either side first (a third country's
         // envoy is more often met than visiting).
         Some(host) => f.people.iter().filter(|p| p.country != host).min_by_key(|p| !SIDES.contains(&p.country.as_str())),
-        // No city: someone of either side (the first named), else anyone.
-        None => f.people.iter().find(|p| SIDES.contains(&p.country.as_str())).or(f.people.first()),
+        // Nowhere known: someone of either side, else anyone. When both sides are named, the
+        // one most sources name (a visit's reports name who went more often than who received
+        // him), the first named on a tie; when one side is, the first named (its people are
+        // named as often whether they went or received).
+        None => {
+            let both = SIDES.iter().all(|side| f.people.iter().any(|p| p.country == *side));
+            let reports = |i: usize| if both { f.reports.get(i).copied().unwrap_or(1) } else { 1 };
+            f.people
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| SIDES.contains(&p.country.as_str()))
+                .max_by_key(|(i, _)| (reports(*i), std::cmp::Reverse(*i)))
+                .map(|(_, p)| p)
+                .or(f.people.first())
+        }
     };
     if let Some(v) = visitor {
         let s = Subject::people(&[v]);
-        let destination = match (&f.venue, SIDES.contains(&v.country.as_str())) {
-            (Some(venue), _) => Some(venue.name.clone()),
-            // A visitor of one side with no city named visits the other side.
+        let destination = match (place, SIDES.contains(&v.country.as_str())) {
+            (Some(place), _) => Some(with_article(&place.name)),
+            // A visitor of one side, nowhere named, visits the other side.
             (None, true) => Some(join(&other_sides(f, &s.countries))).filter(|d| !d.is_empty()),
             (None, false) => None,
         };
@@ -337,21 +447,29 @@ fn visit_title(f: &TitleFacts, verb: &dyn Fn(&Subject, &str) -> String) -> Strin
             // Only hosts are named, or nobody: the visitors are of the other side.
             let from = other_sides(f, &[host.to_string()]);
             let delegation = if from.is_empty() { "a delegation".to_string() } else { format!("a delegation from {}", join(&from)) };
-            let venue = f.venue.as_ref().map(|v| v.name.as_str()).unwrap_or_default();
+            let to = place.map(|p| with_article(&p.name)).unwrap_or_default();
             let hosts: Vec<&Named> = f.people.iter().filter(|p| p.country == host).collect();
             if hosts.is_empty() {
                 let s = Subject::text(&delegation, false);
-                format!("{}{} {} {venue}", s.text[..1].to_uppercase(), &s.text[1..], verb(&s, "visit"))
+                format!("{} {} {to}", capitalise(&s.text), verb(&s, "visit"))
             } else {
+                // The city it was received in; a country goes without saying (the host's).
+                let venue = f.venue.as_ref().map(|v| format!(" in {}", v.name)).unwrap_or_default();
                 let s = Subject::people(&hosts[..1]);
-                format!("{} {} {delegation} in {venue}", s.text, verb(&s, "receive"))
+                format!("{} {} {delegation}{venue}", s.text, verb(&s, "receive"))
             }
         }
         // Neither who went nor where: a visit between the countries.
         None => {
+            let kind = if f.planned { "Planned delegation visit" } else { "Delegation visit" };
             let between = f.countries.iter().filter(|c| SIDES.contains(&c.country.as_str())).map(|c| with_article(&c.name)).collect::<Vec<_>>();
-            let between = if between.len() == 2 { format!("between {}", join(&between)) } else { format!("involving {}", join(&f.countries.iter().map(|c| with_article(&c.name)).collect::<Vec<_>>())) };
-            format!("{} {between}", if f.planned { "Planned delegation visit" } else { "Delegation visit" })
+            if between.len() == 2 {
+                format!("{kind} between {}", join(&between))
+            } else if f.countries.is_empty() {
+                format!("A delegation visit {}", if f.planned { "is planned" } else { "takes place" })
+            } else {
+                format!("{kind} involving {}", join(&f.countries.iter().map(|c| with_article(&c.name)).collect::<Vec<_>>()))
+            }
         }
     }
 }
@@ -389,10 +507,16 @@ fn join(names: &[String]) -> String {
     }
 }
 
-/// People as [`join`] lists them, up to four; past four, "A, B, C and 2 others" (a merged
-/// event gathers everyone its sources name, and a title is one line).
+/// People as [`join`] lists them, up to four; past four, "A, B, C and two others" (a merged
+/// event gathers everyone its sources name, and a title is one line; a number under ten is
+/// written in words).
 fn join_people(names: &[String]) -> String {
-    if names.len() <= 4 { join(names) } else { format!("{} and {} others", names[..3].join(", "), names.len() - 3) }
+    const WORDS: [&str; 10] = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+    if names.len() <= 4 {
+        return join(names);
+    }
+    let others = names.len() - 3;
+    format!("{} and {} others", names[..3].join(", "), WORDS.get(others).map(|w| w.to_string()).unwrap_or_else(|| others.to_string()))
 }
 
 #[cfg(test)]
@@ -408,6 +532,8 @@ mod tests {
             people: people.iter().map(|(n, c)| Named::new(n, c)).collect(),
             countries: vec![Named::new("Israel", "IL"), Named::new("Morocco", "MA")],
             venue: None,
+            destination: None,
+            reports: Vec::new(),
             route: Vec::new(),
             office: None,
             airline: None,
@@ -433,6 +559,16 @@ mod tests {
         }
         fn topic(self, topic: &str) -> TitleFacts {
             TitleFacts { topic: Some(topic.to_string()), ..self }
+        }
+        fn destination(self, name: &str, country: &str) -> TitleFacts {
+            TitleFacts { destination: Some(Named::new(name, country)), ..self }
+        }
+        fn reports(self, reports: &[usize]) -> TitleFacts {
+            TitleFacts { reports: reports.to_vec(), ..self }
+        }
+        /// Not even a country is known (a report whose every name is unknown).
+        fn no_countries(self) -> TitleFacts {
+            TitleFacts { countries: Vec::new(), ..self }
         }
         fn also(mut self, name: &str, code: &str) -> TitleFacts {
             self.countries.push(Named::new(name, code));
@@ -462,6 +598,7 @@ mod tests {
     const LIMOURI: (&str, &str) = ("Mounir Limouri", "MA");
     const SHOUKRY: (&str, &str) = ("Sameh Shoukry", "EG");
     const KUSHNER: (&str, &str) = ("Jared Kushner", "US");
+    const OUAHBI: (&str, &str) = ("Abdellatif Ouahbi", "MA");
 
     /// (case name, facts, title), grouped by event type.
     fn cases() -> Vec<(&'static str, TitleFacts, &'static str)> {
@@ -478,6 +615,11 @@ mod tests {
             ("agreement, every country is listed", facts(Agreement, &[]).also("United Arab Emirates", "AE").also("Bahrain", "BH").also("Egypt", "EG"), "Israel, Morocco, the United Arab Emirates, Bahrain and Egypt sign an agreement"),
             ("agreement, planned", facts(Agreement, &[BARBIVAI]).topic("trade").planned(), "Orna Barbivai to sign a trade agreement with Morocco"),
             ("agreement, planned, countries only", facts(Agreement, &[]).planned(), "Israel and Morocco to sign an agreement"),
+            ("agreement, one country only", facts(Agreement, &[]).no_countries().also("Morocco", "MA"), "Morocco signs an agreement"),
+            // Nobody and no country known: the act itself, never a sentence without subject.
+            ("agreement, nobody named", facts(Agreement, &[]).no_countries(), "An agreement is signed"),
+            ("agreement, nobody named, topic read with an, city", facts(Agreement, &[]).no_countries().topic("energy").venue("Rabat", "MA"), "An energy agreement is signed in Rabat"),
+            ("agreement, nobody named, planned", facts(Agreement, &[]).no_countries().topic("trade").planned(), "A trade agreement is to be signed"),
             // Visits: the visitor is of another country than the place visited.
             ("visit, visitor named first", facts(Visit, &[GANTZ, BOURITA]).venue("Rabat", "MA"), "Benny Gantz visits Rabat"),
             ("visit, host named first", facts(Visit, &[BOURITA, GANTZ]).venue("Rabat", "MA"), "Benny Gantz visits Rabat"),
@@ -496,16 +638,33 @@ mod tests {
             ("visit, a third country's envoy, no city", facts(Visit, &[BLINKEN]).also("United States", "US"), "Antony Blinken makes an official visit"),
             ("visit, a third country's envoy, no city, planned", facts(Visit, &[BLINKEN]).also("United States", "US").planned(), "Antony Blinken to make an official visit"),
             ("visit, a city of no country", facts(Visit, &[BOURITA]).venue("Jerusalem", ""), "Nasser Bourita visits Jerusalem"),
+            // No city: the country the sources place the visit in says who went.
+            ("visit, no city, the host's country known, host named first", facts(Visit, &[LAPID, BOURITA]).destination("Israel", "IL"), "Nasser Bourita visits Israel"),
+            ("visit, no city, the host's country known, only the host named", facts(Visit, &[BOURITA]).destination("Morocco", "MA"), "Nasser Bourita receives a delegation from Israel"),
+            ("visit, no city, the host's country known, nobody named", facts(Visit, &[]).destination("Morocco", "MA"), "A delegation from Israel visits Morocco"),
+            ("visit, no city, the host's country known, planned", facts(Visit, &[]).destination("Israel", "IL").planned(), "A delegation from Morocco to visit Israel"),
+            // Nowhere known: who went is named by more of the visit's reports than his host.
+            ("visit, nowhere known, the visitor named more often", facts(Visit, &[OUAHBI, SAAR]).reports(&[1, 3]), "Gideon Sa'ar visits Morocco"),
+            ("visit, nowhere known, named as often: the first", facts(Visit, &[OUAHBI, SAAR]).reports(&[2, 2]), "Abdellatif Ouahbi visits Israel"),
+            ("visit, nowhere known, one side named: the first, however often the next", facts(Visit, &[OTHMANI, BOURITA]).reports(&[1, 2]), "Saadeddine Othmani visits Israel"),
+            ("visit, nobody and no country named", facts(Visit, &[]).no_countries(), "A delegation visit takes place"),
+            ("visit, nobody and no country named, planned", facts(Visit, &[]).no_countries().planned(), "A delegation visit is planned"),
             // Calls.
             ("call, two people", facts(Call, &[LAPID, BOURITA]), "Yair Lapid and Nasser Bourita speak by phone"),
             ("call, one person", facts(Call, &[LAPID]), "Yair Lapid holds a phone call with a Moroccan official"),
             ("call, countries only", facts(Call, &[]), "Israel and Morocco speak by phone"),
             ("call, planned", facts(Call, &[LAPID, BOURITA]).planned(), "Yair Lapid and Nasser Bourita to speak by phone"),
             ("call, a city is not said", facts(Call, &[LAPID, BOURITA]).venue("Rabat", "MA"), "Yair Lapid and Nasser Bourita speak by phone"),
+            ("call, one Moroccan: an Israeli official", facts(Call, &[BOURITA]), "Nasser Bourita holds a phone call with an Israeli official"),
+            ("call, one person, planned", facts(Call, &[BOURITA]).planned(), "Nasser Bourita to hold a phone call with an Israeli official"),
+            ("call, two people of one side", facts(Call, &[LAPID, USHPIZ]), "Yair Lapid and Alon Ushpiz hold a phone call with a Moroccan official"),
+            ("call, two people of one side, the other side unknown", facts(Call, &[LAPID, USHPIZ]).no_countries(), "Yair Lapid and Alon Ushpiz hold a phone call"),
+            ("call, nobody named", facts(Call, &[]).no_countries(), "A phone call takes place"),
+            ("call, nobody named, planned", facts(Call, &[]).no_countries().planned(), "A phone call is to take place"),
             // Meetings.
             ("meeting, two people, city", facts(Meeting, &[LAPID, BOURITA]).venue("Rabat", "MA"), "Yair Lapid meets Nasser Bourita in Rabat"),
             ("meeting, several met", facts(Meeting, &[SHAKED, LAFTIT, FETTAH, BOURITA]), "Ayelet Shaked meets Abdelouafi Laftit, Nadia Fettah Alaoui and Nasser Bourita"),
-            ("meeting, many met", facts(Meeting, &[SHAKED, LAFTIT, FETTAH, BOURITA, MANSOURI, HAMMOUCHI, LOUDIYI]), "Ayelet Shaked meets Abdelouafi Laftit, Nadia Fettah Alaoui, Nasser Bourita and 3 others"),
+            ("meeting, many met", facts(Meeting, &[SHAKED, LAFTIT, FETTAH, BOURITA, MANSOURI, HAMMOUCHI, LOUDIYI]), "Ayelet Shaked meets Abdelouafi Laftit, Nadia Fettah Alaoui, Nasser Bourita and three others"),
             ("meeting, one person", facts(Meeting, &[FETTAH]), "Nadia Fettah Alaoui holds talks with Israeli officials"),
             ("meeting, one person, planned", facts(Meeting, &[LAPID]).planned(), "Yair Lapid to hold talks with Moroccan officials"),
             ("meeting, two people of one side", facts(Meeting, &[UNNA, USHPIZ]), "Yigal Unna and Alon Ushpiz hold talks with Moroccan officials"),
@@ -516,6 +675,9 @@ mod tests {
             ("meeting, planned, one side's host of five countries", facts(Meeting, &[LAPID]).also("United Arab Emirates", "AE").also("Bahrain", "BH").also("Egypt", "EG").planned(), "Israel, Morocco, the United Arab Emirates, Bahrain and Egypt to hold talks"),
             ("meeting, countries only, city", facts(Meeting, &[]).venue("Rabat", "MA"), "Israel and Morocco hold talks in Rabat"),
             ("meeting, planned", facts(Meeting, &[GANTZ, MANSOURI]).venue("Rabat", "MA").planned(), "Benny Gantz to meet Yassine Mansouri in Rabat"),
+            ("meeting, five met", facts(Meeting, &[SHAKED, LAFTIT, FETTAH, BOURITA, MANSOURI, HAMMOUCHI, LOUDIYI, RABII, JAZOULI]), "Ayelet Shaked meets Abdelouafi Laftit, Nadia Fettah Alaoui, Nasser Bourita and five others"),
+            ("meeting, nobody named, city", facts(Meeting, &[]).no_countries().venue("Rabat", "MA"), "Talks are held in Rabat"),
+            ("meeting, nobody named, planned", facts(Meeting, &[]).no_countries().planned(), "Talks are to be held"),
             // Openings: only an office is opened; an airline opens a route.
             ("opening, an office, nobody named", facts(Opening, &[]).office("Israeli Liaison Office in Rabat").venue("Rabat", "MA"), "The Israeli Liaison Office in Rabat opens"),
             ("opening, an office, planned", facts(Opening, &[]).office("Israeli Liaison Office in Rabat").venue("Rabat", "MA").planned(), "The Israeli Liaison Office in Rabat to open"),
@@ -524,6 +686,9 @@ mod tests {
             ("opening, an airline's route", facts(Opening, &[]).airline("Israir").route(&[("Ben Gurion Airport", "IL"), ("Marrakesh", "MA")]), "Israir opens a route between Ben Gurion Airport and Marrakesh"),
             ("opening, an airline's route to a city", facts(Opening, &[]).airline("Israir").venue("Marrakesh", "MA"), "Israir opens a route to Marrakesh"),
             ("opening, nothing known but the countries", facts(Opening, &[]).venue("Rabat", "MA"), "Israel and Morocco open an office in Rabat"),
+            ("opening, an office named by its city, another city named", facts(Opening, &[]).office("Moroccan Liaison Office in Tel Aviv").venue("Rabat", "MA"), "The Moroccan Liaison Office in Tel Aviv opens"),
+            ("opening, nobody named", facts(Opening, &[]).no_countries(), "An office opens"),
+            ("opening, nobody named, planned, city", facts(Opening, &[]).no_countries().venue("Rabat", "MA").planned(), "An office is to open in Rabat"),
             // Flights.
             ("flight, a route", facts(Flight, &[]).route(&[("Rabat", "MA"), ("Tel Aviv", "IL")]), "Flight between Rabat and Tel Aviv"),
             ("flight, an airline", facts(Flight, &[]).airline("Royal Air Maroc").route(&[("Casablanca", "MA"), ("Tel Aviv", "IL")]), "Royal Air Maroc flight between Casablanca and Tel Aviv"),
@@ -532,9 +697,11 @@ mod tests {
             ("flight, planned", facts(Flight, &[]).route(&[("Marrakesh", "MA"), ("Tel Aviv", "IL")]).planned(), "Flights to run between Marrakesh and Tel Aviv"),
             ("flight, planned, an airline", facts(Flight, &[]).airline("El Al").planned(), "El Al to fly between Israel and Morocco"),
             ("flight, people are not said", facts(Flight, &[FETTAH]), "Flight between Israel and Morocco"),
+            ("flight, nothing known", facts(Flight, &[]).no_countries(), "A flight takes place"),
             // Other acts.
             ("other, countries, city", facts(Other, &[]).venue("Rabat", "MA"), "Event involving Israel and Morocco in Rabat"),
             ("other, people, planned", facts(Other, &[GANTZ, LOUDIYI]).planned(), "Planned event involving Benny Gantz and Abdellatif Loudiyi"),
+            ("other, nobody named, city", facts(Other, &[]).no_countries().venue("Rabat", "MA"), "Event in Rabat"),
         ]
     }
 
@@ -606,6 +773,14 @@ mod tests {
         ("an airport is a route's end, not a venue", EventType::Opening, &[(&[], &["israir"], &["ben-gurion-airport", "marrakesh"])], "Israir opens a route between Ben Gurion Airport and Marrakesh"),
         ("a visit to two cities named as often visits the country", EventType::Visit, &[(&["mickey-levy"], &[], &["rabat", "casablanca"])], "Mickey Levy visits Morocco"),
         ("a host and a visitor, the host named first", EventType::Visit, &[(&["nasser-bourita", "benny-gantz"], &[], &["rabat"])], "Benny Gantz visits Rabat"),
+        ("a name's qualifier is not written", EventType::Meeting, &[(&["mohammed-vi", "moulay-hassan", "naftali-bennett"], &[], &["fez"])], "Mohammed VI of Morocco and Moulay Hassan meet Naftali Bennett in Fez"),
+        ("a person's disambiguation is not written", EventType::Call, &[(&["eli-cohen-politician", "nasser-bourita"], &[], &[])], "Eli Cohen and Nasser Bourita speak by phone"),
+        ("an agency named an office is not opened", EventType::Opening, &[(&[], &["onee"], &["rabat"])], "Israel and Morocco open an office in Rabat"),
+        ("a prime minister's office is not opened", EventType::Opening, &[(&[], &["prime-ministers-office-israel"], &[])], "Israel and Morocco open an office"),
+        ("a visit placed in a region of one side", EventType::Visit, &[(&["yair-lapid", "nasser-bourita"], &[], &["negev"])], "Nasser Bourita visits Israel"),
+        ("a visit to two cities of one side, only its host named", EventType::Visit, &[(&["abdelouafi-laftit"], &[], &["agadir", "rabat"])], "Abdelouafi Laftit receives a delegation from Israel"),
+        ("a visit placed by one source, another naming both sides' cities", EventType::Visit, &[(&[], &[], &["rabat", "tel-aviv"]), (&[], &[], &["agadir", "rabat"])], "A delegation from Israel visits Morocco"),
+        ("who went is named by more reports than who received him", EventType::Visit, &[(&["abdellatif-ouahbi", "gideon-saar"], &[], &[]), (&["gideon-saar"], &[], &[]), (&["gideon-saar"], &[], &[])], "Gideon Sa'ar visits Morocco"),
     ];
 
     #[test]
