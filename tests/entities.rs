@@ -1258,7 +1258,8 @@ fn issue_13_a_person_inside_a_name_takes_no_part() {
 // A royal title with no country ("جلالة الملك", "صاحب الجلالة", "Sa Majesté le Roi", "the
 // King"): the country whose office it is in the article's context (src/gazetteer/offices.rs).
 
-/// (case, article, a person some row must list, or "" for none; a person no row may list, or "").
+/// (case, article, a person some row must list, or ""; a person no row may list, or ""). A
+/// title read as no one's may leave no Morocco–Israel row at all.
 const ROYAL_TITLES: &[(&str, &str, &str, &str)] = &[
     (
         "Arabic, جلالة الملك receiving an Israeli minister in Rabat",
@@ -1310,7 +1311,7 @@ const ROYAL_TITLES: &[(&str, &str, &str, &str)] = &[
     ),
     (
         "another king named by his name just before: no one",
-        "Rabat, March 5, 2021\nKing Abdullah II hosted the Israeli foreign minister last month. The King received the Israeli defense minister in Rabat on Thursday.\n",
+        "Rabat, March 5, 2021\nKing Abdullah II hosted the Israeli foreign minister last month. The King received the Israeli defense minister in Rabat on Thursday, with Moroccan officials at the Moroccan royal palace.\n",
         "",
         "Mohammed VI of Morocco",
     ),
@@ -1320,7 +1321,6 @@ const ROYAL_TITLES: &[(&str, &str, &str, &str)] = &[
 fn royal_titles_without_a_country_are_the_context_s_king() {
     for (case, text, who, not) in ROYAL_TITLES {
         let people = row_people(case, text);
-        assert!(!people.is_empty(), "case {case:?}: no row");
         if !who.is_empty() {
             assert!(people.iter().any(|p| p.contains(&format!("{who};"))), "case {case:?}: {who} not in {people:?}");
         }
