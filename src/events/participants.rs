@@ -174,10 +174,13 @@ pub(super) fn fill_participants(m: &mut EventMention, scope: &Range<usize>, name
     // A country told as where the office is held ("the US ambassador to Morocco", "سفير
     // المغرب لدى واشنطن", "auprès de") is not the office's.
     let posted_to = |gap: &str| matches!(gap.trim(), "to" | "لدي" | "aupres de" | "auprès de" | "auprès du" | "aupres du");
+    let verb_between = |from: usize, to: usize| hits.events.iter().map(|e| &e.0).chain(&hits.predicates).any(|v| v.start >= from && v.end <= to);
+    // A verb between tells the nationality of someone else: "The King received the Israeli
+    // defense minister".
     let country_after = |end: usize| -> Option<(Id, usize)> {
         in_scope.iter().filter(|e| e.range.start >= end && e.range.start - end <= 24).find_map(|e| {
             let entity = &entities[e.entity];
-            (entity.is_country() && !posted_to(&text[end..e.range.start])).then(|| (entity.country.clone(), e.range.end))
+            (entity.is_country() && !posted_to(&text[end..e.range.start]) && !verb_between(end, e.range.start)).then(|| (entity.country.clone(), e.range.end))
         })
     };
     // That country, the posting.
@@ -230,7 +233,6 @@ pub(super) fn fill_participants(m: &mut EventMention, scope: &Range<usize>, name
     // jeudi avec Abdellatif Loudiyi" names the office, and the one it met. Nor is a person of
     // another country: in "استقبل الرئيس الإسرائيلي يوم الثلاثاء ناصر بوريطة" the verb comes
     // first and the Moroccan after the Israeli title is the one received.
-    let verb_between = |from: usize, to: usize| hits.events.iter().map(|e| &e.0).chain(&hits.predicates).any(|v| v.start >= from && v.end <= to);
     // (Only a country the text states tells so: one guessed from the article's countries, as
     // for "le président de la CGEM, Chakib Alj", is no reason to pass the person over.)
     let person_soon = |end: usize, stated: Option<&Id>| {
@@ -246,24 +248,12 @@ pub(super) fn fill_participants(m: &mut EventMention, scope: &Range<usize>, name
         let within = || {
             in_scope.iter().filter(|e| overlaps(&e.range, &r.range) && !entities[e.entity].country.is_empty()).map(|e| (entities[e.entity].country.clone(), r.range.end)).next()
         };
-        // Else, "جلالة الملك" or "رئيس الحكومة" alone: the one of the article's two countries
-        // that has such an office ("the King" in a Morocco–Israel story is Morocco's), or, when
-        // neither has, the one country that has it at all ("وزير الأوقاف والشؤون الإسلامية" is
-        // Morocco's in a story that names only Israel).
+        // Else, "جلالة الملك" or "رئيس الحكومة" alone: the country whose office the title is
+        // in the article's context ("the King" in a Morocco–Israel story is Morocco's), and
+        // no one's when another country's holder of it is named shortly before it (see
+        // gazetteer::offices).
         let role = &g.entries.roles[r.role].id;
-        let has_office = |c: &Id| g.entities().iter().any(|e| e.roles.iter().any(|s| s.role == *role && s.country == *c));
-        let only_holder = || {
-            let mut holders = main_countries.iter().filter(|c| has_office(c));
-            match (holders.next(), holders.next()) {
-                (Some(c), None) => Some((c.clone(), r.range.end)),
-                (Some(_), Some(_)) => None,
-                (None, _) => {
-                    let mut all = g.entities().iter().flat_map(|e| e.roles.iter()).filter(|s| s.role == *role).map(|s| &s.country);
-                    let first = all.next()?;
-                    all.all(|c| c == first).then(|| (first.clone(), r.range.end))
-                }
-            }
-        };
+        let only_holder = || g.office_country_in_context(&r.range, role, found, main_countries).map(|c| (c, r.range.end));
         // "وزراء خارجية (مصر، المغرب، الإمارات …)": a title before a list of countries is the
         // office of each of them.
         let listed = countries_listed(r.range.end);

@@ -4,6 +4,7 @@
 pub mod candidates;
 pub mod load;
 pub mod matcher;
+pub mod offices;
 pub mod variants;
 
 pub use load::{Entity, EntityKind, Entries, RoleSpell, RoleTitle};

@@ -16,7 +16,10 @@
 //!   consonants) or one is added between two consonants (ا or ي);
 //! * "بن" ("ben") is also "بين", and a hyphen is also a space;
 //! * a g letter (غ ج ق) is also written ك, as the Moroccan press writes a foreign g (كوفرين for
-//!   غوفرين, as in أكادير, الكركرات); one way only, since a ك of the listed name is a real k.
+//!   غوفرين, as in أكادير, الكركرات); one way only, since a ك of the listed name is a real k;
+//!   that k is also written ق, as the Hebrew qof is (أكونيس, أقونيس);
+//! * the Hebrew ayin opening a word written ع or ا (عومر, أومر; عمير, أمير), and a final ع
+//!   after ا left out (برنياع, برنيا);
 //! * the diphthongs and the hamza seat: a doubled ي or و written once, and once after ا written
 //!   twice (حاييم, حايم; شاوول, شاول); ي after ا also ئ (يايير, يائير); the ي after a medial ئ
 //!   dropped or added (ميخائيل, ميخائل; كرمئل, كرمئيل);
@@ -244,6 +247,24 @@ fn transliterated_word_variants(word: &str) -> Vec<String> {
             let mut v = w.clone();
             v[i] = 'ك';
             out.insert(make(&v));
+        }
+        // A k as qaf: the Hebrew qof (ק) is written ك or ق (أكونيس, أقونيس; يتسحاق, يتسحاك).
+        // Only as ق: a listed ك is a k, never a g.
+        if c == 'ك' {
+            let mut v = w.clone();
+            v[i] = 'ق';
+            out.insert(make(&v));
+        }
+        // The Hebrew ayin that opens a word, written ع from the Hebrew or ا from the Latin
+        // (عومر, أومر; عيدان, إيدان; أمير, عمير), and a final ع after ا left out (برنياع,
+        // برنيا).
+        if i == 0 && matches!(c, 'ع' | 'ا') {
+            let mut v = w.clone();
+            v[0] = if c == 'ع' { 'ا' } else { 'ع' };
+            out.insert(make(&v));
+        }
+        if i == n - 1 && c == 'ع' && w[i - 1] == 'ا' {
+            out.insert(make(&w[..n - 1]));
         }
         // A foreign v (ف, ڤ once normalised) also written ب, as in تل أبيب (Tel Aviv): كوخابي
         // for كوخافي, هوروبيتس for هوروفيتس (and every v of the word at once, below). One
@@ -793,6 +814,11 @@ mod tests {
         ("latin double surname hyphenated", "Taieb Fassi Fihri", false, "taieb fassi-fihri"),
         ("latin regrouping and a letter change", "Chakib Benmoussa", false, "chakib ben mussa"),
         ("a foreign v as ba", "أفيف كوخافي", true, "أبيب كوخافي"),
+        ("a k as the hebrew qof", "أوفير أكونيس", true, "اوفير اقونيس"),
+        ("a k as qaf in a surname alone", "كهانا", true, "قهانا"),
+        ("an opening ayin as alef", "عومر بارليف", true, "اومر بارليف"),
+        ("an opening alef as ayin", "أمير أوحانا", true, "عمير اوحانا"),
+        ("a final ayin after alef left out", "دافيد برنياع", true, "دافيد برنيا"),
         ("a foreign v as ba in a surname", "نيتسان هوروفيتس", true, "نيتسان هوروبيتس"),
         ("a foreign v as ba in a surname alone", "هوروفيتس", true, "هوروبيتس"),
         ("latin witz as vitz", "Nitzan Horowitz", false, "nitzan horovitz"),
@@ -813,6 +839,11 @@ mod tests {
         ("final ta marbuta is not a ha", "بوريطة", true, "بوريطح"),
         ("latin short word alone", "Ouri", false, "uri"),
         ("a listed kaf is a real k, not a g", "كوشنر", true, "غوشنر"),
+        ("a listed kaf is no jim either", "أكونيس", true, "اجونيس"),
+        ("the ayin is swapped only at the start of a word", "يوعاز هندل", true, "يواز هندل"),
+        ("arab names keep their ayin", "عزيز أخنوش", false, "ازيز أخنوش"),
+        ("arab names keep their kaf", "عبد الكريم بنعتيق", false, "عبد القريم بنعتيق"),
+        ("a final ayin after waw stays", "يهوشوع", true, "يهوشو"),
         ("the particle alone is no name", "bin", false, "ben"),
         ("no final e on a short word", "Ron Dermer", false, "rone dermer"),
         ("a given name only in the first word", "Ron Nasser", false, "ron naceur"),

@@ -1,0 +1,116 @@
+//! Whose office a title written without a nationality is: "جلالة الملك", "صاحب الجلالة",
+//! "Sa Majesté le Roi", "the King" alone.
+//!
+//! A Moroccan page says "جلالة الملك" for its own king and names no country; a page about
+//! Morocco and Israel that names no other king means Mohammed VI by it. The rule is general, a
+//! title that one country's office owns in the article's context: of the countries whose people
+//! hold the office in the gazetteer, the one of the article's two main countries when exactly
+//! one of them has it; else the one the article's names point to far more than to any other
+//! (its places, people, organisations and nationality adjectives: "بالرباط" is Morocco's, a
+//! country named once in passing is not); else the only country that has the office at all.
+//! Whichever it is, the title is read as no one's when a holder of the same office of another
+//! country is named shortly before it ("الملك عبد الله الثاني", "العاهل الأردني", "King of
+//! Jordan"): the title may then be his. One named after it under the same title, with his
+//! country or his name ("العاهل الأردني", "الملك عبد الله الثاني"), is another party, and his
+//! country is not the title's: in "أجرى جلالة الملك اتصالا هاتفيا مع العاهل الأردني" the
+//! title is not Jordan's, even when Jordan is one of the article's main countries. (A name
+//! alone after the title may be the same person again: "قال رئيس الوزراء … وأضاف نتنياهو".)
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::matcher::{Found, Gazetteer};
+use crate::idset::Id;
+
+/// How far before the title (normalised bytes, about one Arabic sentence) another country's
+/// holder of the office makes the title ambiguous.
+const RIVAL_BEFORE: usize = 320;
+
+/// How far after the title (about one Arabic sentence) a holder of the office named under
+/// the same title is another party.
+const PARTY_AFTER: usize = 400;
+
+/// How many times more of the article's names must point to a country than to any other
+/// country with the office, for the title to be that country's.
+const DOMINANCE: usize = 3;
+
+/// Most bytes between a title and the country that qualifies it ("العاهل الأردني", "ملك
+/// الأردن", "King of Jordan", "Jordan's King").
+const QUALIFIER_GAP: usize = 8;
+
+impl Gazetteer {
+    /// The countries whose office `role` (a role id) someone in the gazetteer holds, sorted.
+    pub fn office_countries(&self, role: &str) -> Vec<Id> {
+        let mut out: Vec<Id> = self.entities().iter().flat_map(|e| e.roles.iter()).filter(|s| s.role == role).map(|s| s.country.clone()).collect();
+        out.sort();
+        out.dedup();
+        out
+    }
+
+    /// The country whose office the title `title` (a mention of `found.roles`, written with no
+    /// nationality) means in its article, `main_countries` being the article's two most named
+    /// countries (see the module documentation); `None` when the context does not tell.
+    pub fn office_country_in_context(&self, title: &Range<usize>, role: &str, found: &Found, main_countries: &[Id]) -> Option<Id> {
+        let owners = self.office_countries(role);
+        // Those named after the title under it are other parties.
+        let after = title.end..title.end + PARTY_AFTER;
+        let others = || owners.iter().filter(|c| !self.holder_named(&after, title, role, c, found, true)).cloned().collect::<Vec<Id>>();
+        let by_context = |owners: Vec<Id>| {
+            self.dominant_owner(&owners, found).or_else(|| match owners.as_slice() {
+                [only] => Some(only.clone()),
+                _ => None,
+            })
+        };
+        let mut in_main = main_countries.iter().filter(|c| owners.binary_search(c).is_ok());
+        let country = match (in_main.next(), in_main.next()) {
+            (Some(_), Some(_)) => return None,
+            (Some(c), None) if !self.holder_named(&after, title, role, c, found, true) => c.clone(),
+            _ => by_context(others())?,
+        };
+        let before = title.start.saturating_sub(RIVAL_BEFORE)..title.start;
+        let rival = owners.iter().any(|c| *c != country && self.holder_named(&before, title, role, c, found, false));
+        (!rival).then_some(country)
+    }
+
+    /// Of `owners`, the country the article's names point to at least [`DOMINANCE`] times as
+    /// often as to any other of them.
+    fn dominant_owner(&self, owners: &[Id], found: &Found) -> Option<Id> {
+        let mut counts: HashMap<&Id, usize> = HashMap::new();
+        for m in &found.entities {
+            let c = &self.entities()[m.entity].country;
+            if owners.contains(c) {
+                *counts.entry(c).or_default() += 1;
+            }
+        }
+        let mut ranked: Vec<(&Id, usize)> = counts.into_iter().collect();
+        ranked.sort_by_key(|&(c, n)| (std::cmp::Reverse(n), c));
+        match ranked.as_slice() {
+            [(c, _)] => Some((*c).clone()),
+            [(c, n), (_, m), ..] if *n >= DOMINANCE * *m => Some((*c).clone()),
+            _ => None,
+        }
+    }
+
+    /// Whether a holder of office `role` for `country` is named inside `window`, `title` aside:
+    /// the same title qualified by that country or followed by the holder's name, or, unless
+    /// `titled_only`, a person who holds it (on any day) named without the title.
+    fn holder_named(&self, window: &Range<usize>, title: &Range<usize>, role: &str, country: &Id, found: &Found, titled_only: bool) -> bool {
+        let near = |r: &Range<usize>| r.start >= window.start && r.end <= window.end;
+        let entities = self.entities();
+        let first = found.entities.partition_point(|e| e.range.start < window.start);
+        let nearby = || found.entities[first..].iter().take_while(|e| e.range.start < window.end).filter(|e| near(&e.range));
+        let holds = |e: usize| entities[e].roles.iter().any(|s| s.role == role && s.country == *country);
+        if !titled_only && nearby().any(|e| holds(e.entity)) {
+            return true;
+        }
+        let role_index = self.entries.roles.iter().position(|t| t.id == role);
+        found.roles.iter().filter(|t| Some(t.role) == role_index && t.range != *title && near(&t.range)).any(|t| {
+            nearby().any(|e| {
+                let q = &entities[e.entity];
+                let after = e.range.start >= t.range.end && e.range.start - t.range.end <= QUALIFIER_GAP;
+                let close = after || (e.range.end <= t.range.start && t.range.start - e.range.end <= QUALIFIER_GAP);
+                (q.is_country() && close && q.country == *country) || (after && holds(e.entity))
+            })
+        })
+    }
+}
