@@ -28,7 +28,9 @@ pub struct Id(u32);
 const FIRST: usize = 1024;
 const CHUNKS: usize = 22;
 static TEXTS: [OnceLock<Box<[OnceLock<&'static str>]>>; CHUNKS] = [const { OnceLock::new() }; CHUNKS];
-static INDEX: LazyLock<RwLock<HashMap<&'static str, u32>>> = LazyLock::new(Default::default);
+/// (Hashed with [`crate::hash::Fx`], not the default hasher: a run that reads the reduced
+/// state looks up every name of every article's record, hundreds of thousands of lookups.)
+static INDEX: LazyLock<RwLock<HashMap<&'static str, u32, crate::hash::FxBuild>>> = LazyLock::new(Default::default);
 
 /// The chunk of id `i` and its place there.
 fn place(i: u32) -> (usize, usize) {
