@@ -469,14 +469,16 @@ fn article_record(a: &CapturedArticle) -> String {
 /// load) over the corpus `keyed`: the state's articles that stay and new or edited ones
 /// (mapped here, their lines kept in `cache`); None when the whole corpus step must run.
 #[allow(clippy::too_many_arguments)]
-pub fn reduce_from_state(state: State, dir: &Path, corpus_dir: &Path, keyed: &[Keyed], ctx: &Context, manifest: &Manifest, cache: &Cache, view: &str, rows_only: bool) -> Option<Outcome> {
+pub fn reduce_from_state(mut state: State, dir: &Path, corpus_dir: &Path, keyed: &[Keyed], ctx: &Context, manifest: &Manifest, cache: &Cache, view: &str, rows_only: bool) -> Option<Outcome> {
     let plan = state.plan(keyed);
     crate::cache::phase_done("state index read");
-    // What each kept family's outputs tell of its events, when made under this view.
+    // What each kept family's outputs tell of its events, when made under this view: moved
+    // out of the state (the rows are most of it), each taken back by the event that is the
+    // same, not copied.
     let same_view = state.header.view == view;
-    let kept_outputs = |f: &FamilyGroups| -> Vec<Option<EventOutput>> {
+    let kept_outputs = |f: &mut FamilyGroups| -> Vec<Option<EventOutput>> {
         match (same_view && outputs_known(f), f.family == EventType::Flight) {
-            (true, _) => f.outputs.iter().cloned().map(Some).collect(),
+            (true, _) => std::mem::take(&mut f.outputs).into_iter().map(Some).collect(),
             (false, false) => vec![None; f.groups.len()],
             (false, true) => Vec::new(),
         }
@@ -484,7 +486,7 @@ pub fn reduce_from_state(state: State, dir: &Path, corpus_dir: &Path, keyed: &[K
     if matches!(plan, Plan::Warm) && rows_only && same_view && state.families.iter().all(outputs_known) {
         // Nothing changed and the outputs need only the rows: the events are not rebuilt,
         // their rows and counts are all kept (each family's in the corpus step's order).
-        let known = state.families.iter().flat_map(|f| f.outputs.iter().cloned().map(Some)).collect();
+        let known = state.families.iter_mut().flat_map(|f| std::mem::take(&mut f.outputs).into_iter().map(Some)).collect();
         let langs = state.lines.iter().map(|a| a.lang).collect();
         return Some(Outcome { events: Vec::new(), reused: state.len(), langs, mapped: 0, removed: 0, redated: 0, families_merged: 0, searched: 0, replayed: 0, known, next: None });
     }
@@ -494,7 +496,7 @@ pub fn reduce_from_state(state: State, dir: &Path, corpus_dir: &Path, keyed: &[K
     let (added, removed) = match plan {
         Plan::Warm => {
             let events = merge_kept(loaded.items, &state.families)?;
-            let known = known_outputs(&events, state.families.iter().map(|f| (f.family, kept_outputs(f))).collect());
+            let known = known_outputs(&events, state.families.iter_mut().map(|f| (f.family, kept_outputs(f))).collect());
             // Under another view, the state is kept again with this view's outputs.
             let next = (!same_view).then(|| {
                 let articles = state.lines.iter().cloned().map(NextArticle::Kept).collect();
@@ -610,13 +612,15 @@ pub fn reduce_from_state(state: State, dir: &Path, corpus_dir: &Path, keyed: &[K
     let mut merged_again = 0;
     let (mut searched, mut replayed) = (0, 0);
     let all_families: std::collections::BTreeSet<EventType> = state.families.iter().map(|f| f.family).chain(new_families.iter().copied()).collect();
+    let mut earlier_outputs: HashMap<EventType, Vec<Option<EventOutput>>> = state.families.iter_mut().map(|f| (f.family, kept_outputs(f))).collect();
     /// What becomes of one family: its kept grouping, its events regrouped; or its events to
     /// merge again (where each was given, by place in this run and position) with the guide
     /// that replays the earlier merge; once merged, the events and what the outputs made of
-    /// each in an earlier run, when it is the same event.
+    /// each in an earlier run, when it is the same event (from `earlier`, the outputs of the
+    /// family's earlier groups, when known for each).
     enum Step<'s> {
         Kept(&'s FamilyGroups, Vec<Event>),
-        Again { events: Vec<Event>, from: Vec<(u32, u32)>, replay: Replay, known: Vec<Option<EventOutput>> },
+        Again { events: Vec<Event>, from: Vec<(u32, u32)>, replay: Replay, earlier: Vec<Option<EventOutput>>, known: Vec<Option<EventOutput>> },
     }
     let mut steps: Vec<(EventType, Step<'_>)> = Vec::new();
     for family in all_families {
@@ -651,27 +655,27 @@ pub fn reduce_from_state(state: State, dir: &Path, corpus_dir: &Path, keyed: &[K
                 }
             }
         }
-        steps.push((family, Step::Again { events: of_family, from, replay: Replay::new(was, lost), known: Vec::new() }));
+        let earlier = earlier_outputs.remove(&family).filter(|outputs| outputs.len() == lost.len() && outputs.iter().all(Option::is_some)).unwrap_or_default();
+        steps.push((family, Step::Again { events: of_family, from, replay: Replay::new(was, lost), earlier, known: Vec::new() }));
     }
     crate::cache::phase_done("families gathered");
     // The families merged again share nothing: each is merged on a thread of its own.
     let steps: Vec<(EventType, Step<'_>)> = steps
         .into_par_iter()
         .map(|(family, step)| {
-            let Step::Again { events, from, mut replay, .. } = step else { return (family, step) };
+            let Step::Again { events, from, mut replay, earlier, .. } = step else { return (family, step) };
             let events = crate::merge::merge_family_guided(events, &mut replay);
             // A merged event made of the same events, in the same order, as one of the
             // earlier run is that event: its output is taken back.
-            let mut earlier: HashMap<Vec<(u32, u32)>, &EventOutput, FxBuild> = HashMap::default();
-            for f in state.families.iter().filter(|f| f.family == family && same_view && f.outputs.len() == f.groups.len()) {
-                for (members, output) in f.groups.iter().zip(&f.outputs) {
-                    if let Some(members) = members.iter().map(|&r| renumber(r)).collect() {
-                        earlier.insert(members, output);
-                    }
+            let mut by_members: HashMap<Vec<(u32, u32)>, EventOutput, FxBuild> = HashMap::default();
+            let groups = state.families.iter().filter(|f| f.family == family).flat_map(|f| &f.groups);
+            for (members, output) in groups.zip(earlier) {
+                if let (Some(members), Some(output)) = (members.iter().map(|&r| renumber(r)).collect(), output) {
+                    by_members.insert(members, output);
                 }
             }
-            let known = replay.members.iter().map(|g| earlier.remove(&g.iter().map(|&i| from[i]).collect::<Vec<_>>()).cloned()).collect();
-            (family, Step::Again { events, from, replay, known })
+            let known = replay.members.iter().map(|g| by_members.remove(&g.iter().map(|&i| from[i]).collect::<Vec<_>>())).collect();
+            (family, Step::Again { events, from, replay, earlier: Vec::new(), known })
         })
         .collect();
     crate::cache::phase_done("families merged again");
@@ -681,12 +685,12 @@ pub fn reduce_from_state(state: State, dir: &Path, corpus_dir: &Path, keyed: &[K
                 family_events.push(events);
                 // The flights' outputs stand while the visits their days may come from do.
                 if family != EventType::Flight || !new_families.contains(&EventType::Visit) {
-                    known_by_family.insert(family, kept_outputs(kept));
+                    known_by_family.insert(family, earlier_outputs.remove(&family).unwrap_or_default());
                 }
                 let groups = kept.groups.iter().map(|g| g.iter().map(|&r| renumber(r)).collect::<Option<Vec<_>>>()).collect::<Option<Vec<_>>>()?;
                 families.push(FamilyGroups { family, groups, outputs: Vec::new() });
             }
-            Step::Again { events, from, replay, known } => {
+            Step::Again { events, from, replay, known, .. } => {
                 merged_again += 1;
                 searched += replay.searched;
                 replayed += replay.replayed;

@@ -117,8 +117,11 @@ pub(super) fn cluster_guided(mut items: Vec<Event>, same_article: bool, guide: O
     // guide needs it; the items are then put in that order rather than sorted a second time.
     let given: Vec<usize> = match guide {
         Some(_) => {
+            // Each item's key made once: the sort compares each item's many times.
+            let keys: Vec<_> = items.iter().map(merge_order).collect();
             let mut order: Vec<usize> = (0..items.len()).collect();
-            order.sort_by(|&a, &b| merge_order(&items[a]).cmp(&merge_order(&items[b])));
+            order.sort_by(|&a, &b| keys[a].cmp(&keys[b]));
+            drop(keys);
             let mut slots: Vec<Option<Event>> = std::mem::take(&mut items).into_iter().map(Some).collect();
             items = order.iter().filter_map(|&k| slots[k].take()).collect();
             order
