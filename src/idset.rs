@@ -28,7 +28,9 @@ pub struct Id(u32);
 const FIRST: usize = 1024;
 const CHUNKS: usize = 22;
 static TEXTS: [OnceLock<Box<[OnceLock<&'static str>]>>; CHUNKS] = [const { OnceLock::new() }; CHUNKS];
-static INDEX: LazyLock<RwLock<HashMap<&'static str, u32>>> = LazyLock::new(Default::default);
+// Hashed with the crate's multiply-rotate hash ([`crate::hash::Fx`]): every id made from a text
+// is looked up here, and SipHash cost several times as much on these short texts.
+static INDEX: LazyLock<RwLock<HashMap<&'static str, u32, crate::hash::FxBuild>>> = LazyLock::new(Default::default);
 
 /// The chunk of id `i` and its place there.
 fn place(i: u32) -> (usize, usize) {
