@@ -7,7 +7,7 @@ use crate::text::normalize::is_word_char;
 
 use super::find::{DateLine, DateMention};
 use super::lexicon::{DateLexicon, Word};
-use super::tokens::{Tok, numeric_date, tokenize, tokenize_prefix};
+use super::tokens::{Tok, more_tokens_than, numeric_date, tokenize, tokenize_prefix};
 use super::value::{Calendar, DateExpr, ExprKind};
 
 /// An agency dateline opening a paragraph: a place of one or two words, a separator, a full
@@ -318,10 +318,22 @@ pub(super) fn mark_date_lines(text: &str, lex: &DateLexicon, mentions: &mut [Dat
         // A line of more than DATE_LINE_TOKENS tokens is only tested as a wire dateline, which
         // reads its first tokens and the one after its first mention: a long paragraph is not
         // read whole, nor up to a mention that starts past its first tokens (no dateline then).
+        // Most mentions stand deep in a paragraph: counting the runs before one (each a token
+        // or more) says so without cutting the line into tokens or looking a word up. One more
+        // run than the tokens read, as the last run counted may go on into the mention.
         let prefix = DATE_LINE_TOKENS + 1;
+        if more_tokens_than(text, line_start..mentions[i].range.start, prefix) {
+            i = j.max(i + 1);
+            continue;
+        }
         let mut toks = tokenize_prefix(text, line_start..line_end, lex, prefix, 0);
         if toks.len() >= prefix && toks.last().is_some_and(|t| t.start < mentions[i].range.end && t.end > mentions[i].range.start) {
             toks = tokenize_prefix(text, line_start..line_end, lex, prefix, mentions[i].range.end);
+        }
+        if toks.len() > DATE_LINE_TOKENS && !wire_dateline(&toks, &mentions[i]) {
+            // A paragraph without a wire dateline: nothing below marks its mentions.
+            i = j.max(i + 1);
+            continue;
         }
         let in_mention = |t: &Tok| mentions[i..j].iter().any(|m| t.start >= m.range.start && t.end <= m.range.end);
         let mut other = 0;
