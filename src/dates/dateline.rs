@@ -17,6 +17,9 @@ use super::value::{Calendar, DateExpr, ExprKind};
 /// date word.
 fn wire_dateline(toks: &[Tok], m: &DateMention) -> bool {
     let Some(first) = toks.iter().position(|t| t.start >= m.range.start) else { return false };
+    if first > WIRE_DATE_LAST_TOKEN {
+        return false;
+    }
     let Some(after) = toks.iter().position(|t| t.start >= m.range.end).or(Some(toks.len())) else { return false };
     if !matches!(m.expr.kind, ExprKind::Calendar(Calendar { day: Some(_), .. })) {
         return false;
@@ -36,6 +39,11 @@ fn wire_dateline(toks: &[Tok], m: &DateMention) -> bool {
     let end_ok = toks.get(after).is_none_or(|t| matches!(t.text, "(" | "-" | ":" | "،" | ","));
     place_ok && end_ok
 }
+
+/// The last token a wire dateline's date may start at ("RABAT , Morocco , Aug. 11, 2021": a
+/// city and its country, a comma between them and a mark after): [`mark_date_lines`] skips a
+/// paragraph whose first mention starts further in without reading its tokens.
+const WIRE_DATE_LAST_TOKEN: usize = 5;
 
 /// Words that open a sentence's date rather than a dateline's place ("وفي 10 ديسمبر 2020 (يوم
 /// الإعلان)"), normalised.
@@ -318,11 +326,12 @@ pub(super) fn mark_date_lines(text: &str, lex: &DateLexicon, mentions: &mut [Dat
         // A line of more than DATE_LINE_TOKENS tokens is only tested as a wire dateline, which
         // reads its first tokens and the one after its first mention: a long paragraph is not
         // read whole, nor up to a mention that starts past its first tokens (no dateline then).
-        // Most mentions stand deep in a paragraph: counting the runs before one (each a token
-        // or more) says so without cutting the line into tokens or looking a word up. One more
-        // run than the tokens read, as the last run counted may go on into the mention.
+        // Most mentions stand in a paragraph, past where a wire dateline's date stands: counting
+        // runs (each a token or more) says so without cutting the line into tokens or looking a
+        // word up. One more run before the mention than the tokens it must pass, as the last
+        // run counted may go on into it.
         let prefix = DATE_LINE_TOKENS + 1;
-        if more_tokens_than(text, line_start..mentions[i].range.start, prefix) {
+        if more_tokens_than(text, line_start..mentions[i].range.start, WIRE_DATE_LAST_TOKEN + 1) && more_tokens_than(text, line_start..line_end, DATE_LINE_TOKENS) {
             i = j.max(i + 1);
             continue;
         }
