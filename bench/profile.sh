@@ -7,6 +7,8 @@
 #   bench/profile.sh --articles 1000       # a larger slice
 #   bench/profile.sh --base /tmp/tarikh-main   # also profile another binary, and print the
 #                                          # per-function difference (base minus this build)
+#   bench/profile.sh --phases              # also the inclusive count of each stage (what it
+#                                          # calls included), per article as above
 #
 # One thread (RAYON_NUM_THREADS=1), and one run on a one-article slice whose count is taken off,
 # so that the figures are per article and leave the start-up (loading the gazetteers) aside.
@@ -19,12 +21,14 @@ cd "$(dirname "$0")/.."
 articles=400
 base=""
 top=40
+phases=""
 while [ $# -gt 0 ]; do
     case "$1" in
         --articles) articles="$2"; shift 2 ;;
         --base) base="$2"; shift 2 ;;
         --top) top="$2"; shift 2 ;;
-        -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+        --phases) phases=yes; shift ;;
+        -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
         *) echo "bench/profile.sh: unknown argument $1" >&2; exit 2 ;;
     esac
 done
@@ -60,6 +64,26 @@ bytes=$(cat "$work"/slice/*.txt | wc -c)
 total=$(awk -F'\t' '$2 == "PROGRAM TOTALS" { print $1 }' "$work/this.per")
 echo "this build: $total instructions for $bytes bytes beyond start-up ($(awk -v t="$total" -v b="$bytes" 'BEGIN { printf "%.0f", t / b }') per byte)"
 awk -F'\t' -v t="$total" -v top="$top" '$2 != "PROGRAM TOTALS" && n++ < top { printf "%12d %5.1f%%  %s\n", $1, 100 * $1 / t, substr($2, 1, 140) }' "$work/this.per"
+# Inclusive cost per stage: the largest figure callgrind_annotate gives a function (its
+# inlined copies are listed per source file; the largest holds the rest), slice minus one.
+stage_costs() { # callgrind-file
+    callgrind_annotate --inclusive=yes --threshold=100 "$1" 2> /dev/null | awk '/^ *[0-9,]+ \(/ {
+        c = $1; gsub(",", "", c); line = $0; sub(/^ *[0-9,]+ \( *[0-9.]+%\)  /, "", line); sub(/ \[.*\]$/, "", line)
+        f = substr(line, index(line, ":") + 1); if (c + 0 > m[f] + 0) m[f] = c + 0 } END { for (f in m) printf "%d\t%s\n", m[f], f }'
+}
+if [ -n "$phases" ]; then
+    stage_costs "$work/this-slice.cg" > "$work/this-slice.inc"
+    stage_costs "$work/this-one.cg" > "$work/this-one.inc"
+    echo "stages (inclusive, per article as above):"
+    for f in text::Document::new text::normalize::normalize text::clean::LineCleaner::rule_for text::segment::split_sentences \
+        text::lexmatch::PhraseBank::scan gazetteer::matcher::Gazetteer::find_in gazetteer::candidates::NameContext::find \
+        dates::ArticleDates::analyse dates::find::find_expressions dates::find::Parser::best_at dates::dateline::mark_date_lines \
+        dates::anchor::find_anchor_and_weekday events::build::build_events events::visit_end::visit_told_by_its_end_ar \
+        text::lang::LanguageWords::detect merge::merge_article pipeline::reduce_article_spilling \
+        pipeline::corpus_step::corpus_events_with cli::extract::write_timeline; do
+        awk -F'\t' -v f="tarikh::$f" 'NR == FNR { if ($2 == f) one = $1; next } $2 == f { printf "%12d  %s\n", $1 - one, f }' "$work/this-one.inc" "$work/this-slice.inc"
+    done
+fi
 if [ -n "$base" ]; then
     run "$base" "$work/base"
     btotal=$(awk -F'\t' '$2 == "PROGRAM TOTALS" { print $1 }' "$work/base.per")

@@ -7,7 +7,7 @@ use crate::text::normalize::is_word_char;
 
 use super::find::{DateLine, DateMention};
 use super::lexicon::{DateLexicon, Word};
-use super::tokens::{Tok, numeric_date, tokenize, tokenize_prefix};
+use super::tokens::{Tok, more_tokens_than, numeric_date, tokenize, tokenize_prefix};
 use super::value::{Calendar, DateExpr, ExprKind};
 
 /// An agency dateline opening a paragraph: a place of one or two words, a separator, a full
@@ -17,6 +17,9 @@ use super::value::{Calendar, DateExpr, ExprKind};
 /// date word.
 fn wire_dateline(toks: &[Tok], m: &DateMention) -> bool {
     let Some(first) = toks.iter().position(|t| t.start >= m.range.start) else { return false };
+    if first > WIRE_DATE_LAST_TOKEN {
+        return false;
+    }
     let Some(after) = toks.iter().position(|t| t.start >= m.range.end).or(Some(toks.len())) else { return false };
     if !matches!(m.expr.kind, ExprKind::Calendar(Calendar { day: Some(_), .. })) {
         return false;
@@ -36,6 +39,11 @@ fn wire_dateline(toks: &[Tok], m: &DateMention) -> bool {
     let end_ok = toks.get(after).is_none_or(|t| matches!(t.text, "(" | "-" | ":" | "،" | ","));
     place_ok && end_ok
 }
+
+/// The last token a wire dateline's date may start at ("RABAT , Morocco , Aug. 11, 2021": a
+/// city and its country, a comma between them and a mark after): [`mark_date_lines`] skips a
+/// paragraph whose first mention starts further in without reading its tokens.
+const WIRE_DATE_LAST_TOKEN: usize = 5;
 
 /// Words that open a sentence's date rather than a dateline's place ("وفي 10 ديسمبر 2020 (يوم
 /// الإعلان)"), normalised.
@@ -318,10 +326,23 @@ pub(super) fn mark_date_lines(text: &str, lex: &DateLexicon, mentions: &mut [Dat
         // A line of more than DATE_LINE_TOKENS tokens is only tested as a wire dateline, which
         // reads its first tokens and the one after its first mention: a long paragraph is not
         // read whole, nor up to a mention that starts past its first tokens (no dateline then).
+        // Most mentions stand in a paragraph, past where a wire dateline's date stands: counting
+        // runs (each a token or more) says so without cutting the line into tokens or looking a
+        // word up. One more run before the mention than the tokens it must pass, as the last
+        // run counted may go on into it.
         let prefix = DATE_LINE_TOKENS + 1;
+        if more_tokens_than(text, line_start..mentions[i].range.start, WIRE_DATE_LAST_TOKEN + 1) && more_tokens_than(text, line_start..line_end, DATE_LINE_TOKENS) {
+            i = j.max(i + 1);
+            continue;
+        }
         let mut toks = tokenize_prefix(text, line_start..line_end, lex, prefix, 0);
         if toks.len() >= prefix && toks.last().is_some_and(|t| t.start < mentions[i].range.end && t.end > mentions[i].range.start) {
             toks = tokenize_prefix(text, line_start..line_end, lex, prefix, mentions[i].range.end);
+        }
+        if toks.len() > DATE_LINE_TOKENS && !wire_dateline(&toks, &mentions[i]) {
+            // A paragraph without a wire dateline: nothing below marks its mentions.
+            i = j.max(i + 1);
+            continue;
         }
         let in_mention = |t: &Tok| mentions[i..j].iter().any(|m| t.start >= m.range.start && t.end <= m.range.end);
         let mut other = 0;

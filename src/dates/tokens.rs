@@ -157,6 +157,28 @@ pub(super) fn tokenize_prefix<'a>(text: &'a str, range: Range<usize>, lex: &Date
     toks
 }
 
+/// Whether `text[range]` has more than `n` tokens by a count of its runs of letters and digits
+/// and its other visible characters, read as [`tokenize_prefix`] reads them: each is one token
+/// or more, so a count above `n` says so without cutting a run apart or looking a word up. It
+/// reads no further than the run that passes `n`.
+pub(super) fn more_tokens_than(text: &str, range: Range<usize>, n: usize) -> bool {
+    let mut runs = 0;
+    let mut in_word = false;
+    let mut at = range.start;
+    while at < range.end {
+        let (is_word, len, space) = class_at(text, at);
+        if !space && !(is_word && in_word) {
+            runs += 1;
+            if runs > n {
+                return true;
+            }
+        }
+        in_word = is_word;
+        at += len;
+    }
+    false
+}
+
 /// The character at `at` (a character boundary of `text`): whether it belongs to a word
 /// ([`is_word_char`](crate::text::normalize::is_word_char)), its length in bytes, and whether
 /// it is a space (read by [`char_class_at`], without decoding ASCII and the Arabic letters; a
@@ -452,6 +474,27 @@ mod tests {
         ] {
             let norm = crate::text::normalize::normalize(text).text;
             assert_eq!(fast_tokens(&norm, lexicon()), plain_tokens(&norm, lexicon()), "{text}");
+        }
+    }
+
+    /// The count of runs is never above the tokens (a run is one token or more), and it is
+    /// the tokens' count when no run is cut apart ("12غشت" is two tokens, one run).
+    #[test]
+    fn more_tokens_than_counts_runs() {
+        for (text, runs) in [
+            ("في 24 نوفمبر 2021، وقع المغرب", 7),
+            ("ك24 نوفمبر 2021اخر تحديث: 2022-03-14T10:32", 12),
+            ("12غشت و18 2021م", 3),
+            ("on December 22, 2020 at 10:12 am", 10),
+            ("   \n\t", 0),
+        ] {
+            let norm = crate::text::normalize::normalize(text).text;
+            let tokens = tokenize(&norm, 0..norm.len(), lexicon()).len();
+            for n in 0..tokens + 2 {
+                let more = more_tokens_than(&norm, 0..norm.len(), n);
+                assert_eq!(more, n < runs, "{text}: more than {n}");
+                assert!(!more || tokens > n, "{text}: {tokens} tokens, more than {n}");
+            }
         }
     }
 

@@ -44,9 +44,12 @@ pub struct BoilerplateRule {
 #[derive(Debug, Clone, Default)]
 pub struct Boilerplate {
     rules: Vec<BoilerplateRule>,
-    /// The `contains` patterns in one automaton: the line is read once to learn that none is
-    /// in it, as in nearly every line of an article, before any is looked for alone. Leftmost
-    /// matching lets the automaton skip ahead with its SIMD prefilter.
+    /// A rare piece of each `contains` pattern ([`rare_piece`]) in one automaton: the line is
+    /// read once to learn that none is in it, as in nearly every line of an article, before any
+    /// whole pattern is looked for alone. Leftmost matching lets the automaton skip ahead with
+    /// its SIMD prefilter, which looks for the pieces' first bytes: the patterns' own first
+    /// bytes (an Arabic pattern's are ال, or the lead byte of any Arabic letter) are in nearly
+    /// every word of an article, and the prefilter stopped at each to compare them all.
     contains: Option<AhoCorasick>,
     /// The `regex` patterns in one set: the line is read once to learn that none matches, as
     /// nearly every line of an article does, before any is tried alone.
@@ -72,7 +75,7 @@ impl Boilerplate {
             }
             rules.push(BoilerplateRule { id: row.get("id").to_string(), test });
         }
-        let patterns: Vec<&str> = rules.iter().filter_map(|r| if let LineTest::Contains(p) = &r.test { Some(p.as_str()) } else { None }).collect();
+        let patterns: Vec<&str> = rules.iter().filter_map(|r| if let LineTest::Contains(p) = &r.test { Some(rare_piece(p)) } else { None }).collect();
         let contains = match patterns.is_empty() {
             true => None,
             false => Some(
@@ -95,7 +98,8 @@ impl Boilerplate {
     pub fn rule_for(&self, normalized_line: &str) -> Option<&BoilerplateRule> {
         let line = normalized_line.trim();
         // Most lines hold no `contains` pattern and match no regex: one pass over the line for
-        // each kind says so, before any rule of that kind is tried alone.
+        // each kind says so, before any rule of that kind is tried alone (a line without any
+        // pattern's rare piece holds no pattern).
         let some_contains = self.contains.as_ref().is_some_and(|ac| ac.is_match(line));
         let some_regex = self.regexes.as_ref().is_some_and(|set| set.is_match(line));
         self.rules.iter().find(|rule| match &rule.test {
@@ -111,6 +115,26 @@ impl Boilerplate {
     pub fn cleaner(&self) -> LineCleaner<'_> {
         LineCleaner { rules: self, list: None }
     }
+}
+
+/// Characters by how often they occur in normalised Arabic, English and French text, the most
+/// frequent first (the space, then the Arabic letters after folding, then the Latin ones): a
+/// character absent from the list counts as rarer than any in it.
+const COMMON_CHARS: &str = " اليمونهرتبعدسفكقحجشطصزخضثغذظetaoinsrhldcumfpgwybvkxjqz";
+
+/// The piece of a `contains` pattern that the line's one pass looks for: from its rarest
+/// character by [`COMMON_CHARS`] (the first of equals), at most six bytes (the prefilter reads
+/// the first two or three). A line that holds the pattern holds the piece, so a line without
+/// any piece holds no pattern; a piece of rare characters is seldom found where its pattern
+/// is not.
+fn rare_piece(pattern: &str) -> &str {
+    let rank = |c: char| COMMON_CHARS.chars().position(|k| k == c).map_or(0, |k| COMMON_CHARS.chars().count() - k);
+    let start = pattern.char_indices().min_by_key(|&(_, c)| rank(c)).map_or(0, |(i, _)| i);
+    let mut end = (start + 6).min(pattern.len());
+    while !pattern.is_char_boundary(end) {
+        end -= 1;
+    }
+    &pattern[start..end]
 }
 
 /// The lines of one article in order, with the list of links under a header remembered (see
@@ -242,6 +266,29 @@ mod tests {
         ];
         for (line, want) in cases {
             assert_eq!(rules.rule_for(line).map(|r| r.id.as_str()), want, "{line}");
+        }
+    }
+
+    /// A pattern's rare piece is a piece of it, starts at its rarest character and is not
+    /// longer than six bytes.
+    #[test]
+    fn rare_pieces() {
+        let cases = [
+            ("enable javascript", "javasc"),
+            ("cookies", "kies"),
+            ("©", "©"),
+            ("[email protected]", "[email"),
+            ("جميع الحقوق محفوظه", "ظه"),
+            ("المقلات ذات صله", "ذات"),
+            ("ظ", "ظ"),
+        ];
+        for (pattern, piece) in cases {
+            assert_eq!(rare_piece(pattern), piece, "{pattern}");
+        }
+        for rule in default_rules().rules {
+            if let LineTest::Contains(p) = &rule.test {
+                assert!(p.contains(rare_piece(p)) && !rare_piece(p).is_empty(), "{}", rule.id);
+            }
         }
     }
 

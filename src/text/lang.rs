@@ -55,8 +55,9 @@ impl fmt::Display for Lang {
 /// The function words of the Latin-script languages (`lexicons/languages.csv`).
 #[derive(Debug, Clone, Default)]
 pub struct LanguageWords {
-    /// Word → the languages it marks, in file order.
-    words: HashMap<String, Vec<Lang>>,
+    /// Word → the languages it marks, in file order (looked up for every word of a Latin-script
+    /// article: hashed with the crate's Fx hash, not SipHash).
+    words: HashMap<String, Vec<Lang>, crate::hash::FxBuild>,
     /// The Latin-script languages in file order (the order breaks ties).
     order: Vec<Lang>,
 }

@@ -6,6 +6,10 @@
 
 use super::*;
 
+/// The borrowing's maps are probed for every person and subject of every known report: hashed
+/// with the crate's multiply-rotate hash rather than SipHash (see [`crate::hash::Fx`]).
+type HashMap<K, V> = std::collections::HashMap<K, V, crate::hash::FxBuild>;
+
 /// Events that other articles date to a day, indexed by type family and person: an event can
 /// only be identified with one of its family that shares a person.
 /// They are the articles' own events, merged within each article but not across articles: an
@@ -57,7 +61,7 @@ impl<'a> KnownEvents<'a> {
     /// new since the last round.
     pub(super) fn new(events: impl IntoIterator<Item = (&'a EventFacts, bool)>) -> KnownEvents<'a> {
         type Likeness<'e> = (EventType, IdSlice<'e, Id>, IdSlice<'e, Id>, IdSlice<'e, Id>, bool);
-        let mut group_of: HashMap<Likeness<'a>, usize> = HashMap::new();
+        let mut group_of: HashMap<Likeness<'a>, usize> = HashMap::default();
         let mut groups: Vec<KnownGroup<'a>> = Vec::new();
         for (facts, new) in events {
             let Some(e) = facts.summary.as_deref() else { continue };
@@ -74,8 +78,8 @@ impl<'a> KnownEvents<'a> {
             groups[g].by_day.push((day, e, facts));
             groups[g].changed |= new;
         }
-        let mut by_person: HashMap<(EventType, Id), Vec<usize>> = HashMap::new();
-        let mut by_subject: HashMap<Id, Vec<usize>> = HashMap::new();
+        let mut by_person: HashMap<(EventType, Id), Vec<usize>> = HashMap::default();
+        let mut by_subject: HashMap<Id, Vec<usize>> = HashMap::default();
         for (g, group) in groups.iter_mut().enumerate() {
             group.by_day.sort_by_key(|&(day, _, _)| day);
             group.by_day.shrink_to_fit();
@@ -287,7 +291,7 @@ pub(super) struct Tier {
 
 impl<'a> UndatedMatches<'a> {
     pub(super) fn new(mentions: impl Iterator<Item = &'a Event>, known: &KnownEvents<'_>) -> UndatedMatches<'a> {
-        let mut index: HashMap<FitLikeness<'a>, usize> = HashMap::new();
+        let mut index: HashMap<FitLikeness<'a>, usize> = HashMap::default();
         let mut distinct: Vec<&'a Event> = Vec::new();
         for m in mentions.filter(|m| m.date.is_none()) {
             index.entry(fit_likeness(m)).or_insert_with(|| {
