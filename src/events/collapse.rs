@@ -10,7 +10,7 @@ use super::rules::{EventType, RuleKind, TriggerRules, TriggerTense};
 /// the neutral noun, says it is for later), else the nouns'.
 ///
 /// Two visit nouns that name different visitors of their own (`visitors`: the visitor by the
-/// noun's start, see `build::own_visitors`) are two visits: "تتزامن زيارة ساعر مع شروع فريج في
+/// noun's start, see `build::parties::own_visitors`) are two visits: "تتزامن زيارة ساعر مع شروع فريج في
 /// زيارته" is Sa'ar's visit and Frej's, and neither visitor is a party to the other's.
 ///
 /// A larger event the sentence's event is told on the sidelines of (`apart`: the starts of
