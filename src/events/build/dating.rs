@@ -37,7 +37,11 @@ pub(super) fn date_each_predicate(
         // "اتفقا أمس على عقد لقاء … الشهر المقبل": a date before what was decided is the
         // decision's; the decided event has only the dates of its own object.
         let decided_after = |r: &Range<usize>| hits.decisions.iter().any(|&k| date.end <= k && k <= r.start);
-        let preds: Vec<&(Range<usize>, Option<usize>)> = preds.iter().filter(|(r, _)| !decided_after(r)).collect();
+        // "يزور … إسرائيل يوم الأحد المقبل للمشاركة في قمة": a date told after an event trigger
+        // and before a noun written as the trip's purpose is the trip's.
+        let trigger_before = hits.events.iter().any(|e| e.0.end <= date.start);
+        let purpose_after = |r: &Range<usize>, ev: &Option<usize>| trigger_before && r.start >= date.end && ev.is_some_and(|e| hits.purposes.contains(&hits.events[e].0.start));
+        let preds: Vec<&(Range<usize>, Option<usize>)> = preds.iter().filter(|(r, ev)| !decided_after(r) && !purpose_after(r, ev)).collect();
         let gap = |r: &Range<usize>| word_at(r.start).abs_diff(word_at(date.start)).min(word_at(r.end.saturating_sub(1)).abs_diff(word_at(date.end.saturating_sub(1))));
         let same_clause = preds.iter().filter(|(r, _)| clause_of(r.start) == clause_of(date.start)).min_by_key(|(r, _)| (gap(r), r.start > date.start));
         let before = || preds.iter().filter(|(r, _)| r.end <= date.start).max_by_key(|(r, _)| r.start);

@@ -41,7 +41,7 @@ use std::ops::Range;
 
 use super::hosts::{departure_abroad, hosts_of_a_led_delegation};
 use super::mention::{DateHow, DateLink, EventMention};
-use super::participants::{NameSources, fill_participants, join_referred, main_countries, overlaps, scopes};
+use super::participants::{NameSources, clause_with_its_own_subject, fill_participants, join_referred, main_countries, overlaps, scopes};
 use super::rules::{EventType, RuleKind, TriggerRules, TriggerTense};
 use super::scan::{SentenceHits, drop_denied, enumeration_items, scan, time_references, told_aside};
 use crate::dates::DateMention;
@@ -219,11 +219,12 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                 told_by_support.push((i, support.start));
             }
         }
+        let stamped = opens_with_a_clock_time(&text[sentence.range.clone()]);
         let first_new = out.len();
         let reading = Reading { doc, text, sentence, si, first_new, found, g, rules, delegation_verbs: &delegation_verbs, told_by_support: &told_by_support };
         let (own_date, statement_date) = date_each_predicate(&reading, &hits, &preds, &dates, &sentence_dates, date_mentions);
-        let scopes = scopes(text, sentence, &hits.events, &hits.predicates, &rules.words.during_pronouns);
         let names = NameSources { text, hits: &hits, found, g, main_countries: &main_countries, lists: &rules.words };
+        let scopes = scopes(text, sentence, &hits.events, &hits.predicates, &names);
         // "التقى بوريطة لابيد، على هامش قمة النقب التي …": an event noun right after a sidelines
         // word (an article allowed between) is the larger event the sentence's event of its
         // family is told on the sidelines of: another event, named by its own phrase — up to
@@ -562,7 +563,10 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             // programme of the visit, some day of it, not what is going on today.
             let in_programme = word_iter(text, range.end..sentence.range.end).next().is_some_and(|w| rules.words.during_pronouns.iter().any(|p| *p == text[w.clone()]));
             let ongoing = (*tense == TriggerTense::Present && !hits.consequences.contains(&range.start) && !in_programme) || hits.ongoing.iter().any(|o| clause_of(o.start) == clause_of(range.start));
-            mention.on_publication_day = mention.date.is_none() && !mention.planned && !aside && ongoing && body;
+            // "- 11:40: التقى غانتس بلوديي": an entry of a live page opened by a clock time tells
+            // what was done at that time of the page's day.
+            let stamped_entry = stamped && matches!(tense, TriggerTense::Past | TriggerTense::Present);
+            mention.on_publication_day = mention.date.is_none() && !mention.planned && !aside && (ongoing && body || stamped_entry);
             // An event the lead tells with no date of its own, not as what someone said or
             // thought ("قال إن", "رحب ب") and not for later: the story's news.
             // Told by a verb (a noun in a lead is as often the topic, "أميط اللثام عن توقيع …"),
@@ -587,7 +591,8 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             mention.countries.dedup();
             out.push(mention);
         }
-        finish_sentence(&reading, &mut out, &hits, SentenceTold { sideline_spans, repeats, hosts, departures, reported_dates });
+        let separated = hits.events.windows(2).filter(|p| clause_with_its_own_subject(text, sentence, &p[0], &p[1], &names).is_some()).map(|p| p[1].0.start).collect();
+        finish_sentence(&reading, &mut out, &hits, SentenceTold { sideline_spans, repeats, hosts, departures, reported_dates, separated });
     }
     lead_takes_the_day(&mut out, lead, &lead_undated);
     // A lead whose events are told one by one is those events, not one more.
@@ -613,6 +618,16 @@ struct Reading<'a> {
     delegation_verbs: &'a [usize],
     /// (event index, light verb start) of the event nouns a light verb tells.
     told_by_support: &'a [(usize, usize)],
+}
+
+/// Whether `sentence` opens with a clock time ("10:15:", "- 11:40 -", "• 13h05"), past the
+/// bullets and dashes of a list: an entry of a live page.
+fn opens_with_a_clock_time(sentence: &str) -> bool {
+    let entry = sentence.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—' | '•' | '*' | '·' | '|'));
+    let mut parts = entry.splitn(2, [':', 'h', '.']);
+    let hours = parts.next().unwrap_or("");
+    let minutes: String = parts.next().unwrap_or("").chars().take_while(char::is_ascii_digit).collect();
+    (1..=2).contains(&hours.len()) && hours.bytes().all(|b| b.is_ascii_digit()) && minutes.len() == 2
 }
 
 /// "والتقى الوفد، اليوم الاثنين، وزيرة الاقتصاد": whether the event noun `i` of the sentence is

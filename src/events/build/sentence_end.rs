@@ -10,7 +10,8 @@ use super::super::collapse::{collapse_same_family, qualified_events, signed_by_v
 use super::super::mention::{DateHow, DateLink, EventMention};
 use super::super::rules::{EventType, RuleKind, TriggerRules, TriggerTense, latin_trigger};
 use super::super::scan::SentenceHits;
-use super::super::welcome::airport_welcome_is_the_visit;
+use super::super::welcome::{airport_welcome_is_the_visit, welcome_at_airport};
+use crate::gazetteer::Gazetteer;
 use super::parties::own_visitors;
 use super::{Reading, governed_by_verb};
 
@@ -27,12 +28,15 @@ pub(super) struct SentenceTold {
     pub(super) departures: Vec<(usize, usize, Vec<usize>)>,
     /// Dates of the statements that report a past event, by the event trigger's start.
     pub(super) reported_dates: Vec<(usize, DateLink)>,
+    /// Starts of the verbs that open a later clause with their own subject, parting the acts
+    /// before them from theirs (see `participants::clause_with_its_own_subject`).
+    pub(super) separated: Vec<usize>,
 }
 
 /// Run the passes after the sentence's events are told over its mentions (`out[first_new..]`).
 pub(super) fn finish_sentence(reading: &Reading<'_>, out: &mut Vec<EventMention>, hits: &SentenceHits, told: SentenceTold) {
     let Reading { doc, text, sentence, first_new, found, g, rules, .. } = *reading;
-    let SentenceTold { sideline_spans, mut repeats, hosts, departures, reported_dates } = told;
+    let SentenceTold { sideline_spans, mut repeats, hosts, departures, reported_dates, separated } = told;
     // An undated event noun shares the date of a dated event of its sentence that has a
     // person in common ("استقبل بوريطة، اليوم الاثنين، باربيفاي، التي تقوم بزيارة عمل"),
     // and so does a past verb coordinated after it ("On Wednesday, Lapid held talks with
@@ -71,9 +75,14 @@ pub(super) fn finish_sentence(reading: &Reading<'_>, out: &mut Vec<EventMention>
     for &i in repeats.iter().rev() {
         out.remove(i);
     }
-    airport_welcome_is_the_visit(out, first_new, doc, &rules.words, &|m| !latin_trigger(text, &m.trigger));
+    let arabic = |m: &EventMention| !latin_trigger(text, &m.trigger);
+    let welcomes: Vec<usize> = out[first_new..].iter().filter(|m| arabic(m) && welcome_at_airport(doc, m, &rules.words)).map(|m| m.trigger.start).collect();
+    airport_welcome_is_the_visit(out, first_new, doc, &rules.words, &arabic);
+    for m in out[first_new..].iter_mut().filter(|m| m.event_type == EventType::Visit && welcomes.contains(&m.trigger.start)) {
+        welcomers_after_visitors(m, g);
+    }
     let visitors = own_visitors(text, sentence.range.start, &out[first_new..], found, g);
-    collapse_same_family(out, first_new, rules, &visitors, &sidelined);
+    collapse_same_family(out, first_new, rules, &visitors, &sidelined, &separated);
     for m in out[first_new..].iter_mut().filter(|m| m.event_type.family() == EventType::Visit) {
         // The home a traveller left is not where his trip goes, for every visit word of
         // the sentence ("…، في أول زيارة لها إلى المملكة").
@@ -137,4 +146,14 @@ fn drop_landings(out: &mut Vec<EventMention>, from: usize, sentence: &crate::tex
             _ => i += 1,
         }
     }
+}
+
+/// "وكان في استقبال الوزير الإسرائيلي بمطار الرباط سلا رئيس مجلس النواب": a welcome at the
+/// airport that is the visit itself (no visit told) names the visitor and who welcomed him; the
+/// people of the country of its place are the welcomers, listed after the visitors, and with no
+/// visitor named they are left out: a welcomer is no visitor.
+fn welcomers_after_visitors(m: &mut EventMention, g: &Gazetteer) {
+    let Some(host) = m.places.iter().map(|&p| g.country_of(p)).find(|c| !c.is_empty()).cloned() else { return };
+    let (welcomers, visitors): (Vec<usize>, Vec<usize>) = m.people.iter().partition(|&&p| *g.country_of(p) == host);
+    m.people = if visitors.is_empty() { Vec::new() } else { visitors.into_iter().chain(welcomers).collect() };
 }

@@ -13,6 +13,7 @@ use super::super::welcome::welcome_at_airport;
 use super::parties::{names_by_a_definite_noun, names_its_subject};
 use super::{AIRLINE, Reading, told_just_before};
 use crate::gazetteer::EntityKind;
+use crate::text::lexmatch::word_iter;
 
 /// Give `mention`, told by the sentence's event `i` (`event`: trigger range, rule, type,
 /// tense) over `scope`, the people the story told before it (`out`) stands for;
@@ -85,6 +86,16 @@ pub(super) fn take_people_told_before(reading: &Reading<'_>, mention: &mut Event
                 mention.organisations.push(k);
                 mention.countries.push(g.entities()[k].country.clone());
             }
+        }
+    }
+    // "وقع الوزيران مذكرة تفاهم": a verb whose subject is "the two ministers", naming no one,
+    // is the act of the two people of two countries of the event told just before.
+    let dual_subject = || word_iter(text, range.end..sentence.range.end).next().is_some_and(|w| rules.words.duals.iter().any(|d| *d == text[w.clone()]));
+    if *tense != TriggerTense::Noun && mention.people.is_empty() && mention.role_refs.is_empty() && dual_subject() {
+        let two_sides = |m: &&EventMention| m.people.len() == 2 && g.country_of(m.people[0]) != g.country_of(m.people[1]);
+        if let Some(pair) = told_just_before(out, first_new, si).find(two_sides) {
+            mention.people = pair.people.clone();
+            mention.countries.extend(pair.people.iter().map(|&p| g.country_of(p).clone()));
         }
     }
     // "وفي وقت لاحق الأربعاء التقى … بوريطة": a verb whose one named person comes after
