@@ -24,11 +24,15 @@
 //! statements, hosts and commenters apart from visitors; (ia.txt – ih.txt) delegations
 //! received, departures abroad, welcomes on arrival and events framed by a visit; (ii.txt,
 //! ij.txt) an exchange of ratification instruments and a flag raised over an office. Each expected row is (date, type,
-//! status, people that must be listed).
+//! status, people that must be listed). A second folder, `phrasings_families` (ma.txt – mr.txt),
+//! holds one article per family of reporting (wire copy, royal cabinet and ministry statements,
+//! Israeli government pages, an opinion piece's summary, a live page, passive and verbless
+//! signings, plans, a denial, a tweet, offices named before their holders, venues, a welcome
+//! with no visit told), each row with the article that must give it.
 
 mod common;
 
-use common::{ExpectedRow, assert_rows_found, fixture_timeline};
+use common::{ExpectedFrom, ExpectedRow, assert_rows_found, assert_rows_from, fixture_timeline};
 
 const EXPECTED: &[ExpectedRow] = &[
     ("2020-12-22", "agreement", "occurred", &["Saadeddine Othmani", "Meir Ben-Shabbat", "Jared Kushner"]),
@@ -495,4 +499,69 @@ fn phrasings_give_their_events() {
     let (rows, table) = fixture_timeline("tests/fixtures/phrasings");
     assert_rows_found(&rows, &table, EXPECTED);
     assert_eq!(rows.len(), EXPECTED.len(), "no other rows:\n{}", table);
+}
+
+/// tests/fixtures/phrasings_families: (file, date, type, status, people that must be listed).
+const FAMILIES: &[ExpectedFrom] = &[
+    // ma.txt (MAP wire, "الرباط 21 فبراير 2022 (و م ع)"): talks "اليوم الاثنين" with a guest
+    // "التي تقوم بزيارة عمل".
+    ("ma.txt", "2022-02-21", "meeting", "occurred", &["Nasser Bourita", "Orna Barbivai"]),
+    ("ma.txt", "2022-02-21", "visit", "occurred", &["Orna Barbivai"]),
+    // mb.txt (Anadolu): a ministry announced that its minister "تلقى اتصالا هاتفيا من نظيره".
+    ("mb.txt", "2021-10-12", "call", "occurred", &["Nasser Bourita", "Yair Lapid"]),
+    // mc.txt (a royal cabinet's statement under its headline "بلاغ للديوان الملكي: …").
+    ("mc.txt", "2022-03-04", "call", "occurred", &["Mohammed VI of Morocco", "Isaac Herzog"]),
+    // md.txt (Israeli prime minister's office, "29.11.2021", "(الاثنين)"): a call between two
+    // Israelis about "نتائج زيارته إلى المغرب" is no Morocco–Israel row, the visit is its topic;
+    // the memorandum signed "الأسبوع الماضي" is mf.txt's of the 24th.
+    ("md.txt", "2021-11-24", "agreement", "occurred", &["Benny Gantz", "Abdellatif Loudiyi"]),
+    // me.txt (an opinion piece): three dated events in one sentence after "لم يكن أحد يتوقع": each
+    // occurred on its own day, with its own people ("…، ثم حل يائير لابيد بالرباط في 11 غشت").
+    ("me.txt", "2020-12-22", "agreement", "occurred", &[]),
+    ("me.txt", "2021-01-26", "opening", "occurred", &["David Govrin"]),
+    ("me.txt", "2021-08-11", "visit", "occurred", &["Yair Lapid"]),
+    // mf.txt (a live page): entries opened by a clock time are the page's day; "وقع الوزيران"
+    // are the two of the entry before.
+    ("mf.txt", "2021-11-24", "visit", "occurred", &["Benny Gantz"]),
+    ("mf.txt", "2021-11-24", "meeting", "occurred", &["Benny Gantz", "Abdellatif Loudiyi"]),
+    ("mf.txt", "2021-11-24", "agreement", "occurred", &["Benny Gantz", "Abdellatif Loudiyi"]),
+    // mg.txt: "تم، اليوم الخميس بالرباط، التوقيع على اتفاقية", signatories in the next sentence.
+    ("mg.txt", "2022-02-17", "agreement", "occurred", &["Ryad Mezzour", "Orna Barbivai"]),
+    // mh.txt: a verbless headline "توقيع اتفاق … بين المغرب وإسرائيل", then "جرى، أمس الثلاثاء،
+    // توقيع مذكرة تفاهم".
+    ("mh.txt", "2022-03-01", "agreement", "occurred", &["Abdellatif Miraoui", "Orit Farkash-Hacohen"]),
+    // mi.txt: "من المرتقب أن يحل … يوم الأربعاء المقبل" and a meeting intended "خلال هذه الزيارة";
+    // mq.txt: "وكان في استقبال رئيس الكنيست … بمطار الرباط سلا": with no visit told, the welcome
+    // is the arrival, the guest first and the welcomer after him.
+    ("mi.txt", "2022-06-08", "visit", "occurred", &["Mickey Levy"]),
+    ("mq.txt", "2022-06-08", "visit", "occurred", &["Mickey Levy"]),
+    ("mi.txt", "2022-06-08", "meeting", "planned", &["Mickey Levy", "Rachid Talbi Alami"]),
+    // mj.txt: "يرتقب أن يزور … إسرائيل يوم الأحد المقبل للمشاركة في قمة": the date is the trip's,
+    // the summit its purpose.
+    ("mj.txt", "2022-03-27", "visit", "planned", &["Nasser Bourita"]),
+    // mk.txt: "نفى … أن يكون … قد التقى": no row.
+    // ml.txt: "وكتب لابيد في تغريدة … مساء الثلاثاء: «تحدثت اليوم مع صديقي …»".
+    ("ml.txt", "2022-06-21", "call", "occurred", &["Yair Lapid", "Nasser Bourita"]),
+    // mm.txt: "التقى وزير الخارجية الإسرائيلي … وزير الداخلية المغربي", named in the next sentence.
+    ("mm.txt", "2021-08-11", "meeting", "occurred", &["Yair Lapid", "Abdelouafi Laftit"]),
+    // mn.txt, mo.txt, mp.txt: "شهدت الرباط … توقيع", "احتضن مقر وزارة … حفل توقيع", "شهد مقر مكتب
+    // الاتصال … رفع العلم".
+    ("mn.txt", "2022-03-02", "agreement", "occurred", &["Leila Benali", "Karine Elharrar"]),
+    ("mo.txt", "2022-07-25", "agreement", "occurred", &["Mohamed Mehdi Bensaid", "Chili Tropper"]),
+    ("mp.txt", "2021-10-07", "opening", "occurred", &["David Govrin"]),
+    // mr.txt: a welcome at the airport of a guest named only "الوزير الإسرائيلي": the visit of an
+    // Israeli minister nobody names; the Moroccan minister who welcomed him is no visitor.
+    ("mr.txt", "2022-06-14", "visit", "occurred", &[]),
+];
+
+/// Each family gives its rows and no other: the denial (mk.txt) no meeting, the Israeli call
+/// about a visit to Morocco (md.txt) no row, the welcomers (mq.txt, mr.txt) no visit of theirs.
+#[test]
+fn families_of_reporting_give_their_events() {
+    let (rows, table) = fixture_timeline("tests/fixtures/phrasings_families");
+    assert_rows_from(&rows, &table, FAMILIES);
+    assert_eq!(rows.len(), 21, "no other rows:\n{table}");
+    let visit_of = |first: &str| rows.iter().any(|r| r.event_type.as_str() == "visit" && r.people.first().is_some_and(|p| p == first));
+    assert!(!visit_of("Rachid Talbi Alami") && !visit_of("Ryad Mezzour"), "a welcomer is no visitor:\n{table}");
+    assert!(rows.iter().filter(|r| r.sources.iter().any(|s| s == "mq.txt")).all(|r| r.people.first().is_some_and(|p| p == "Mickey Levy")), "the guest first:\n{table}");
 }

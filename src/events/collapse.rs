@@ -10,12 +10,17 @@ use super::rules::{EventType, RuleKind, TriggerRules, TriggerTense};
 /// the neutral noun, says it is for later), else the nouns'.
 ///
 /// Two visit nouns that name different visitors of their own (`visitors`: the visitor by the
-/// noun's start, see `build::own_visitors`) are two visits: "تتزامن زيارة ساعر مع شروع فريج في
+/// noun's start, see `build::parties::own_visitors`) are two visits: "تتزامن زيارة ساعر مع شروع فريج في
 /// زيارته" is Sa'ar's visit and Frej's, and neither visitor is a party to the other's.
 ///
 /// A larger event the sentence's event is told on the sidelines of (`apart`: the starts of
 /// their triggers, "التقى بوريطة لابيد على هامش قمة النقب") is another event too.
-pub(super) fn collapse_same_family(out: &mut Vec<EventMention>, from: usize, rules: &TriggerRules, visitors: &[(usize, usize)], apart: &[usize]) {
+///
+/// Triggers of different types parted by a verb with its own subject (`separated`: the starts
+/// of those verbs, "افتتح غوفرين المكتب، ثم حل لابيد بالرباط") are two acts: an opening and a
+/// later visit.
+pub(super) fn collapse_same_family(out: &mut Vec<EventMention>, from: usize, rules: &TriggerRules, visitors: &[(usize, usize)], apart: &[usize], separated: &[usize]) {
+    let parted = |a: &EventMention, b: &EventMention| a.event_type != b.event_type && separated.iter().any(|&s| a.trigger.start.min(b.trigger.start) < s && s <= a.trigger.start.max(b.trigger.start));
     let is_verb = |m: &EventMention| !matches!(rules.rules[m.rule].kind, RuleKind::Event(_, TriggerTense::Noun));
     let visitor_of = |m: &EventMention| visitors.iter().find(|(at, _)| *at == m.trigger.start).map(|&(_, v)| v);
     let two_visitors = |a: &EventMention, b: &EventMention| matches!((visitor_of(a), visitor_of(b)), (Some(x), Some(y)) if x != y);
@@ -26,7 +31,7 @@ pub(super) fn collapse_same_family(out: &mut Vec<EventMention>, from: usize, rul
     while i < out.len() {
         let mut j = i + 1;
         while j < out.len() {
-            if out[j].event_type.family() == out[i].event_type.family() && out[j].item == out[i].item && !out[j].aside && !out[i].aside && !two_visitors(&out[i], &out[j]) && leg(&out[i]) == leg(&out[j]) && !apart.contains(&out[i].trigger.start) && !apart.contains(&out[j].trigger.start) {
+            if out[j].event_type.family() == out[i].event_type.family() && out[j].item == out[i].item && !out[j].aside && !out[i].aside && !two_visitors(&out[i], &out[j]) && leg(&out[i]) == leg(&out[j]) && !apart.contains(&out[i].trigger.start) && !apart.contains(&out[j].trigger.start) && !parted(&out[i], &out[j]) {
                 let other = out.remove(j);
                 let (keep_verb, other_verb) = (is_verb(&out[i]), is_verb(&other));
                 let keep = &mut out[i];

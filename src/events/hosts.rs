@@ -11,6 +11,7 @@
 
 use std::ops::Range;
 
+use super::phrases::phrases_in;
 use super::rules::{EventType, WordLists};
 use super::scan::SentenceHits;
 use crate::gazetteer::{EntityKind, Found, Gazetteer};
@@ -23,14 +24,6 @@ const LED_BY_AFTER_WORDS: usize = 6;
 /// Words after a `led-by` word within which the leader is named (a title first: "يقوده
 /// المدير العام لوزارة الخارجية الإسرائيلية ألون أوشبيز").
 const LEADER_REACH_WORDS: usize = 10;
-
-/// Whether a phrase of `forms` (normalised, one or more words) starts at the word `w`.
-fn phrase_at(text: &str, w: &Range<usize>, forms: &[String]) -> Option<usize> {
-    forms.iter().find_map(|f| {
-        let rest = text[w.start..].strip_prefix(f.as_str())?;
-        rest.chars().next().is_none_or(|c| !c.is_alphanumeric()).then(|| w.start + f.len())
-    })
-}
 
 /// People of the sentence named in `range`, in text order.
 fn people_in<'a>(found: &'a Found, g: &'a Gazetteer, range: Range<usize>) -> impl Iterator<Item = (usize, Range<usize>)> + 'a {
@@ -50,7 +43,9 @@ pub(super) fn hosts_of_a_led_delegation(text: &str, sentence: &Range<usize>, vis
     if !received {
         return Vec::new();
     }
-    let Some(led) = word_iter(text, visit.end..sentence.end).take(LED_BY_AFTER_WORDS).find_map(|w| phrase_at(text, &w, &words.leads)) else {
+    // A `led-by` phrase opening one of the first words after the trigger; where it ends.
+    let near = word_iter(text, visit.end..sentence.end).take(LED_BY_AFTER_WORDS).last().map_or(visit.end, |w| w.end);
+    let Some(led) = phrases_in(text, visit.end..sentence.end, &words.leads).filter(|p| p.start < near).min_by_key(|p| p.start).map(|p| p.end) else {
         return Vec::new();
     };
     let reach = word_iter(text, led..sentence.end).take(LEADER_REACH_WORDS).last().map_or(led, |w| w.end);

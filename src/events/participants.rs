@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::mention::{EventMention, RoleRef};
-use super::rules::{EventType, TriggerTense, WordLists};
+use super::rules::{EventType, TriggerTense, WordLists, latin_trigger};
 use super::scan::SentenceHits;
 use crate::gazetteer::{EntityKind, Found, Gazetteer};
 use crate::idset::Id;
@@ -55,19 +55,30 @@ pub(super) fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
 /// "جدد" begins). Triggers with no predicate between them share their names ("وقع … اتفاقا
 /// … خلال زيارة … غانتس"), except that a verb told "during it" ("زيارة … التقى خلالها رئيس
 /// المجلس", one of `during_pronouns` right after it) ends the event before it: who is met
-/// during a visit is not one of its visitors (the verb still reads its subject before it).
-pub(super) fn scopes(text: &str, sentence: &crate::text::segment::Sentence, events: &[(Range<usize>, usize, EventType, TriggerTense)], predicates: &[Range<usize>], during_pronouns: &[String]) -> Vec<Range<usize>> {
+/// during a visit is not one of its visitors (the verb still reads its subject before it); and
+/// a verb of another type opening a later clause with its own subject ("…، ثم حل لابيد
+/// بالرباط") parts the two, whatever their families (see [`clause_with_its_own_subject`]).
+pub(super) fn scopes(text: &str, sentence: &crate::text::segment::Sentence, events: &[(Range<usize>, usize, EventType, TriggerTense)], predicates: &[Range<usize>], names: &NameSources<'_>) -> Vec<Range<usize>> {
+    let during_pronouns = &names.lists.during_pronouns;
     // (start of the later trigger, where the earlier scope ends, whether the later scope starts there too).
     let mut cuts = Vec::new();
     for pair in events.windows(2) {
         let (a, b) = (&pair[0], &pair[1]);
+        let own_subject = clause_with_its_own_subject(text, sentence, a, b, names);
         if a.2.family() == b.2.family() {
+            // An opening is an act of the visit family, but a visit verb with a subject of its
+            // own after it is another act ("افتتح غوفرين المكتب، ثم حل لابيد بالرباط").
+            if let Some(own) = own_subject.filter(|_| a.2 != b.2) {
+                cuts.push((b.0.start, sentence.clauses[own].start, true));
+            }
             continue;
         }
         if let Some(p) = predicates.iter().filter(|p| p.start >= a.0.end && p.end <= b.0.start).max_by_key(|p| p.start) {
             cuts.push((b.0.start, p.start, true));
         } else if b.3 != TriggerTense::Noun && text[b.0.end..sentence.range.end].split_whitespace().next().is_some_and(|w| during_pronouns.iter().any(|d| d == w)) {
             cuts.push((b.0.start, b.0.start, false));
+        } else if let Some(own) = own_subject {
+            cuts.push((b.0.start, sentence.clauses[own].start, true));
         }
     }
     events
@@ -78,6 +89,37 @@ pub(super) fn scopes(text: &str, sentence: &crate::text::segment::Sentence, even
             start.min(e.0.start)..end.max(e.0.end)
         })
         .collect()
+}
+
+/// "وقع المغرب وإسرائيل الإعلان المشترك بالرباط، ثم حل لابيد بالرباط": the clause of `b`, the
+/// trigger after `a`, when `b` is an Arabic past verb of an act done alone or signed (a visit,
+/// an opening, a signing, a flight) opening a later clause with a subject of its own (a person
+/// right after it): the next act, each event naming its own people. Talks take an object
+/// ("وصل غانتس إلى الرباط، والتقى لوديي", "ليلتقي بعد ذلك بوريطة", "حيث سيتباحث مع وهبي"):
+/// their verb reads back to its subject left implicit, and so does the subject after an event noun told as a frame
+/// ("في اليوم الثاني من زيارته إلى إسرائيل، التقى … بنموسى": the visit is his).
+pub(super) fn clause_with_its_own_subject(text: &str, sentence: &crate::text::segment::Sentence, a: &(Range<usize>, usize, EventType, TriggerTense), b: &(Range<usize>, usize, EventType, TriggerTense), names: &NameSources<'_>) -> Option<usize> {
+    let own = sentence.clause_at(b.0.start)?;
+    // Arabic puts the subject right after the verb; a Latin verb's next name is its object
+    // or agent ("a été accueilli par le général …").
+    (a.3 != TriggerTense::Noun && b.3 == TriggerTense::Past && !matches!(b.2.family(), EventType::Meeting | EventType::Call) && a.2 != b.2 && !latin_trigger(text, &b.0) && sentence.clause_at(a.0.start).is_some_and(|before| before < own) && subject_right_after(text, b.0.end, names)).then_some(own)
+}
+
+/// Words after a verb within which its subject is named, past its title ("حل وزير الخارجية
+/// الإسرائيلي يائير لابيد").
+const SUBJECT_TITLE_WORDS: usize = 6;
+
+/// Whether a person is named right after the verb ending at `verb_end`, its subject: within
+/// [`SUBJECT_TITLE_WORDS`] words, no preposition (word list `preposition`, glued or not) or
+/// clause mark before the name ("التقى مع لوديي", "التقى بلوديي" name the object).
+fn subject_right_after(text: &str, verb_end: usize, names: &NameSources<'_>) -> bool {
+    let NameSources { found, g, lists, .. } = *names;
+    let first = found.entities.partition_point(|e| e.range.start < verb_end);
+    let Some(person) = found.entities[first..].iter().find(|e| g.entities()[e.entity].kind == EntityKind::Person) else { return false };
+    let gap = &text[verb_end..person.range.start];
+    let is_preposition = |w: &str| lists.prepositions.iter().any(|p| p == w);
+    let glued = gap.chars().last().is_some_and(|c| !c.is_whitespace());
+    !glued && !gap.contains(['،', ',', ';', ':', '.']) && gap.split_whitespace().count() <= SUBJECT_TITLE_WORDS && !gap.split_whitespace().any(is_preposition)
 }
 
 /// What the participants of a sentence's events are read from: the normalised text, the
@@ -137,6 +179,8 @@ pub(super) fn fill_participants(m: &mut EventMention, scope: &Range<usize>, name
         .take_while(|e| e.range.start < scope.end)
         .filter(|e| e.range.end <= scope.end)
         .filter(|e| reporter_span.as_ref().is_none_or(|s| !overlaps(s, &e.range)))
+        // "أطلعه على نتائج زيارته إلى المغرب": what the talks were about is no party to them.
+        .filter(|e| !hits.topics.iter().any(|t| t.start <= e.range.start && e.range.end <= t.end))
         .collect();
     let entities = g.entities();
     // A person named inside the name of an organisation or a place ("جامعة محمد السادس متعددة

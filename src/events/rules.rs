@@ -392,6 +392,18 @@ pub struct WordLists {
     /// Kind `welcome`: the words right before a reception's trigger that make it a welcome on
     /// arrival ("وكان في استقباله"): who was there received the visitor, the visit's hosts.
     pub welcomes: Vec<String>,
+    /// Kind `negation`: "لم": one of the few words before a planned marker denies the
+    /// expectation ("لم يكن أحد يتوقع أن …"): what follows is what surprised, not a plan.
+    pub negations: Vec<String>,
+    /// Kind `dual`: "the two ministers" ("الوزيران"): right after a verb that names no one, the
+    /// two people of two countries of the event told just before.
+    pub duals: Vec<String>,
+    /// Kind `venue`: "شهد", "احتضن" (was the scene of): a venue verb before an opening tells
+    /// where the act took place, the office named between them what it opened.
+    pub venues: Vec<String>,
+    /// Kind `preposition`: "مع", "على", "في": one between a verb and the person after it makes
+    /// that person the verb's object, not its subject.
+    pub prepositions: Vec<String>,
 }
 
 /// All trigger rules and their automaton.
@@ -454,6 +466,10 @@ impl TriggerRules {
                 "first-person" => Some(&mut words.first_person),
                 "heading" => Some(&mut words.headings),
                 "welcome" => Some(&mut words.welcomes),
+                "negation" => Some(&mut words.negations),
+                "dual" => Some(&mut words.duals),
+                "venue" => Some(&mut words.venues),
+                "preposition" => Some(&mut words.prepositions),
                 _ => None,
             };
             if let Some(list) = list {

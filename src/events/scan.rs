@@ -56,7 +56,15 @@ pub(super) struct SentenceHits {
     pub(super) denials: Vec<(Range<usize>, Reach, usize)>,
     /// Starts of restrictive words ("que": "n'a rencontré que le ministre").
     pub(super) restrictives: Vec<usize>,
+    /// What talks were about: from a topic marker (a denial row whose id starts with
+    /// [`TOPIC_RULE_PREFIX`], "تحدثا عن", "نتائج") to the end of its clause. The names told
+    /// there are the topic's, not the sentence's events' ("أطلعه على نتائج زيارته إلى المغرب").
+    pub(super) topics: Vec<Range<usize>>,
 }
+
+/// The id prefix of the denial rows that open what talks were about (see
+/// [`SentenceHits::topics`]).
+const TOPIC_RULE_PREFIX: &str = "topic-";
 
 /// Scan one sentence for every rule.
 pub(super) fn scan(text: &str, sentence: &Sentence, rules: &TriggerRules, triggers: Option<Scan<'_>>, entities: &Found, g: &Gazetteer) -> SentenceHits {
@@ -84,6 +92,7 @@ pub(super) fn scan(text: &str, sentence: &Sentence, rules: &TriggerRules, trigge
         supports: Vec::new(),
         denials: Vec::new(),
         restrictives: Vec::new(),
+        topics: Vec::new(),
     };
     // Words are split only for a sentence with an anaphor ("هذه الزيارة"), most have none.
     let word_index = |at: usize| sentence.words(text).partition_point(|w| w.end <= at);
@@ -143,7 +152,7 @@ pub(super) fn scan(text: &str, sentence: &Sentence, rules: &TriggerRules, trigge
                     hits.referring.push((r.clone(), rule, ty, tense));
                 }
                 RuleKind::Event(ty, tense) => {
-                    if text[hit.word_start..hit.start].ends_with('ل') {
+                    if text[hit.word_start..hit.start].ends_with('ل') || (tense == TriggerTense::Noun && !latin_trigger(text, &r) && after_a_purpose(text, range.start..hit.word_start, &rules.words.purposes)) {
                         match tense {
                             TriggerTense::Noun => hits.purposes.push(r.start),
                             TriggerTense::Present => hits.consequences.push(r.start),
@@ -183,7 +192,9 @@ pub(super) fn scan(text: &str, sentence: &Sentence, rules: &TriggerRules, trigge
                 RuleKind::Item(ty) => hits.item_nouns.push((r.clone(), rule, ty)),
                 RuleKind::Sequel => hits.sequels.push(r.clone()),
                 RuleKind::Stay => hits.stays.push(r.clone()),
-                RuleKind::Planned => hits.planned.push(r.clone()),
+                // "لم يكن أحد يتوقع أن …": an expectation denied tells what surprised, no plan.
+                RuleKind::Planned if !negated_marker(text, range.start..hit.word_start, &rules.words.negations) => hits.planned.push(r.clone()),
+                RuleKind::Planned => {}
                 RuleKind::Carry => hits.carry_at_start |= word_index(r.start) <= 1,
                 RuleKind::During => hits.during.push(r.clone()),
                 RuleKind::Anaphor => previous_anaphor_end = Some(r.end - 1),
@@ -192,7 +203,13 @@ pub(super) fn scan(text: &str, sentence: &Sentence, rules: &TriggerRules, trigge
                 RuleKind::Counterpart => hits.counterparts.push(r.clone()),
                 RuleKind::Ongoing => hits.ongoing.push(r.clone()),
                 RuleKind::Support => hits.supports.push(r.clone()),
-                RuleKind::Denial(reach) => hits.denials.push((r.clone(), reach, rule)),
+                RuleKind::Denial(reach) => {
+                    if rules.rules[rule].id.starts_with(TOPIC_RULE_PREFIX) {
+                        let clause_end = sentence.clause_at(r.start).map_or(range.end, |c| sentence.clauses[c].end);
+                        hits.topics.push(r.end..clause_end);
+                    }
+                    hits.denials.push((r.clone(), reach, rule));
+                }
                 RuleKind::Restrictive => hits.restrictives.push(r.start),
             }
         }
@@ -218,8 +235,29 @@ const LONGEST_NAME_BYTES: usize = 160;
 const OPENED_AFTER_WORDS: usize = 16;
 
 /// Words before an Arabic opening within which what it opens may be told, as the subject of a
-/// passive or a relative clause ("مكتب الاتصال الذي افتتح أمس", "السفارة التي دشنت").
+/// passive or a relative clause ("مكتب الاتصال الذي افتتح أمس", "السفارة التي دشنت"), or
+/// further back to a venue verb ("شهد مقر مكتب الاتصال … رفع العلم", word list `venue`).
 const OPENED_BEFORE_WORDS: usize = 3;
+
+/// Words before a planned marker within which a negation denies it ("لم يكن أحد يتوقع").
+const NEGATION_REACH_WORDS: usize = 3;
+
+/// Whether one of the last [`NEGATION_REACH_WORDS`] words of `before` (the sentence up to a
+/// planned marker) is a negation (word list `negation`).
+fn negated_marker(text: &str, before: Range<usize>, negations: &[String]) -> bool {
+    text[before].split_whitespace().rev().take(NEGATION_REACH_WORDS).any(|w| negations.iter().any(|n| n == w))
+}
+
+/// Words before an event noun within which a purpose word makes it what a trip is for
+/// ("للمشاركة في أشغال قمة": the purpose word, a preposition and a noun between).
+const PURPOSE_REACH_WORDS: usize = 3;
+
+/// Whether one of the last [`PURPOSE_REACH_WORDS`] words of `before` (the sentence up to an
+/// event noun) is a purpose word (word list `purpose`: "للمشاركة في قمة", "لحضور حفل"): the
+/// noun is what the trip told before it is for, for later.
+fn after_a_purpose(text: &str, before: Range<usize>, purposes: &[String]) -> bool {
+    text[before].split_whitespace().rev().take(PURPOSE_REACH_WORDS).any(|w| purposes.iter().any(|p| p == w))
+}
 
 /// Whether the Arabic opening at `r` in `sentence` opens an office (word list
 /// `opened-office`): one in its own words (the "فتح مكتب" forms), within
@@ -235,7 +273,10 @@ fn opens_an_office(text: &str, sentence_words: &[Range<usize>], r: &Range<usize>
     let is = |list: &[String], w: &Range<usize>| list.iter().any(|f| is_form_with_proclitics(&text[w.clone()], f));
     let first = sentence_words.iter().position(|w| w.end > r.start).unwrap_or(sentence_words.len());
     let after = sentence_words.iter().position(|w| w.start >= r.end).unwrap_or(sentence_words.len());
-    let from = first.saturating_sub(OPENED_BEFORE_WORDS);
+    // "شهد مقر مكتب الاتصال بالرباط، أمس الخميس، رفع العلم": the venue a venue verb names
+    // before the act is read back to that verb.
+    let venue = sentence_words[first.saturating_sub(OPENED_AFTER_WORDS)..first].iter().rposition(|w| is(&lists.venues, w)).map(|v| first.saturating_sub(OPENED_AFTER_WORDS) + v);
+    let from = venue.map_or(first.saturating_sub(OPENED_BEFORE_WORDS), |v| (v + 1).min(first.saturating_sub(OPENED_BEFORE_WORDS)));
     let to = (after + OPENED_AFTER_WORDS).min(sentence_words.len());
     let office = (from..to).any(|k| is(&lists.opened_offices, &sentence_words[k]) && !(k > 0 && is(&lists.office_titles, &sentence_words[k - 1])));
     let window = r.end..sentence_words.get(to.saturating_sub(1)).map_or(r.end, |w| w.end.max(r.end));

@@ -55,9 +55,9 @@ mod lines;
 mod participants;
 mod status;
 
-use std::ops::Range;
 
 use super::mention::EventMention;
+use super::phrases::phrases_in;
 use super::rules::{RuleKind, TriggerRules, TriggerTense, latin_trigger};
 use crate::dates::{ArticleDates, DateMention};
 use crate::dates::lexicon::DateLexicon;
@@ -168,10 +168,3 @@ fn fold_into(out: &mut Vec<EventMention>, i: usize, into: usize) -> usize {
 /// l'accord", "après la signature", "after the signing"); Arabic glues them to the noun.
 const DETERMINERS: &[&str] = &["le", "la", "les", "l", "un", "une", "son", "sa", "ses", "leur", "leurs", "cet", "cette", "ce", "the", "a", "an", "his", "her", "their", "its"];
 
-/// Where the phrases `forms` (normalised) stand in `range`, at word boundaries (a list of a
-/// few words checked in one sentence, not worth the automaton).
-fn phrases_in<'a>(text: &'a str, range: Range<usize>, forms: &'a [String]) -> impl Iterator<Item = Range<usize>> + 'a {
-    let hay = &text[range.clone()];
-    let boundary = |s: &str, at_end: bool| if at_end { s.chars().next_back() } else { s.chars().next() }.is_none_or(|c| !c.is_alphanumeric());
-    forms.iter().flat_map(move |f| hay.match_indices(f.as_str()).filter(move |(at, _)| boundary(&hay[..*at], true) && boundary(&hay[at + f.len()..], false)).map(move |(at, f)| range.start + at..range.start + at + f.len()))
-}

@@ -1,0 +1,121 @@
+//! Which predicate of a sentence each of its dates goes to ("وقع … أمس": the signing's), and
+//! the readings that move a date: a "today" inside a quotation is the day the words were said.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::Reading;
+use super::super::scan::SentenceHits;
+use crate::dates::DateMention;
+use crate::dates::value::ExprKind;
+use crate::text::Document;
+
+/// Give each date of the sentence (`sentence_dates`, indices into `date_mentions`, whose ranges
+/// are `dates`) to a predicate of `preds` (a range and, for an event trigger, its index in
+/// `hits.events`): the nearest in its own clause, else the nearest before it — Arabic news puts
+/// the time after the verb — else the nearest after it (a Latin-script date: the nearer of the
+/// two). Returns each event's own date (by event index) and the dates that went to a statement
+/// (by the statement's start).
+pub(super) fn date_each_predicate(
+    reading: &Reading<'_>,
+    hits: &SentenceHits,
+    preds: &[(Range<usize>, Option<usize>)],
+    dates: &[Range<usize>],
+    sentence_dates: &[usize],
+    date_mentions: &[DateMention],
+) -> (HashMap<usize, usize>, Vec<(usize, usize)>) {
+    let Reading { doc, text, sentence, .. } = *reading;
+    // The sentence's words, split when a date is first placed (most sentences with events
+    // have no date of their own).
+    let word_at = |at: usize| sentence.words(text).partition_point(|w| w.end <= at);
+    let clause_of = |at: usize| sentence.clause_at(at);
+    let mut own_date: HashMap<usize, (usize, usize)> = HashMap::new();
+    // Dates that went to a statement ("أعلنت أمس"), by the statement's start.
+    let mut statement_date: Vec<(usize, usize)> = Vec::new();
+    for &d in sentence_dates {
+        let date = &dates[d];
+        // "اتفقا أمس على عقد لقاء … الشهر المقبل": a date before what was decided is the
+        // decision's; the decided event has only the dates of its own object.
+        let decided_after = |r: &Range<usize>| hits.decisions.iter().any(|&k| date.end <= k && k <= r.start);
+        // "يزور … إسرائيل يوم الأحد المقبل للمشاركة في قمة": a date told after an event trigger
+        // and before a noun written as the trip's purpose is the trip's.
+        let trigger_before = hits.events.iter().any(|e| e.0.end <= date.start);
+        let purpose_after = |r: &Range<usize>, ev: &Option<usize>| trigger_before && r.start >= date.end && ev.is_some_and(|e| hits.purposes.contains(&hits.events[e].0.start));
+        let preds: Vec<&(Range<usize>, Option<usize>)> = preds.iter().filter(|(r, ev)| !decided_after(r) && !purpose_after(r, ev)).collect();
+        let gap = |r: &Range<usize>| word_at(r.start).abs_diff(word_at(date.start)).min(word_at(r.end.saturating_sub(1)).abs_diff(word_at(date.end.saturating_sub(1))));
+        let same_clause = preds.iter().filter(|(r, _)| clause_of(r.start) == clause_of(date.start)).min_by_key(|(r, _)| (gap(r), r.start > date.start));
+        let before = || preds.iter().filter(|(r, _)| r.end <= date.start).max_by_key(|(r, _)| r.start);
+        let after = || preds.iter().filter(|(r, _)| r.start >= date.end).min_by_key(|(r, _)| r.start);
+        // English and French put the time before the verb as often as after it ("aura
+        // demain, lundi, des entretiens", "on Wednesday, Lapid and Bourita discussed"): a
+        // Latin-script date outside any predicate's clause goes to the nearer side.
+        let date_text = &text[date.clone()];
+        let latin = date_text.chars().any(|c| c.is_ascii_alphabetic() || matches!(c, 'À'..='ÿ')) && !date_text.chars().any(|c| matches!(c, '\u{0600}'..='\u{06FF}'));
+        // "on Tuesday, a day after he signed": a date does not cross a sequel word to the
+        // event that word tells aside.
+        let crosses_sequel = |r: &Range<usize>| hits.sequels.iter().any(|s| s.start >= date.end && s.end <= r.start);
+        let either = || match (before(), after()) {
+            (Some(b), Some(a)) if latin && gap(&a.0) < gap(&b.0) && !crosses_sequel(&a.0) => Some(a),
+            (b, a) => b.or(a),
+        };
+        match same_clause.or_else(either) {
+            Some((r, Some(ev))) => {
+                // The nearest date wins when several go to one trigger.
+                let g = gap(r);
+                if own_date.get(ev).is_none_or(|&(_, old)| g < old) {
+                    own_date.insert(*ev, (d, g));
+                }
+            }
+            Some((r, None)) if hits.statements.contains(r) => statement_date.push((r.start, d)),
+            _ => {}
+        }
+    }
+    let mut own_date: HashMap<usize, usize> = own_date.into_iter().map(|(ev, (d, _))| (ev, d)).collect();
+    // "قال …، في تصريح أدلى به أمس الثلاثاء: «وقعنا اليوم …»": "today" inside a quotation is
+    // the day the words were said — the date told before the quotation in its sentence —
+    // not the day the article was written.
+    for d in own_date.values_mut() {
+        if let Some(said) = quoted_today_said_on(doc, sentence.range.start, sentence_dates, date_mentions, *d) {
+            *d = said;
+        }
+    }
+    (own_date, statement_date)
+}
+
+/// The date a "today" told inside a quotation stands for: the last date of its sentence told
+/// before it outside any quotation ("في تغريدة نشرها مساء أمس الاثنين: «سعدت اليوم بلقاء …»").
+/// `d` is the date mention the event took, `sentence_dates` the sentence's dates (indices into
+/// `date_mentions`). None when `d` is not a bare "today" in a quotation, or when nothing before
+/// the quotation dates the words.
+fn quoted_today_said_on(doc: &Document, sentence_start: usize, sentence_dates: &[usize], date_mentions: &[DateMention], d: usize) -> Option<usize> {
+    let today = date_mentions.get(d)?;
+    if !matches!(today.expr.kind, ExprKind::Relative { days: 0, weekday: None, date: None }) || !in_quotation(doc, sentence_start, today.range.start) {
+        return None;
+    }
+    sentence_dates
+        .iter()
+        .copied()
+        .filter(|&e| e != d && date_mentions[e].range.end <= today.range.start && !in_quotation(doc, sentence_start, date_mentions[e].range.start))
+        .max_by_key(|&e| date_mentions[e].range.start)
+}
+
+/// Whether `at` (in the normalised text) is inside a quotation opened in its sentence (from
+/// `sentence_start`) and not closed before it. The normalised text drops quotation marks, so
+/// they are read in the original: straight quotes pair up, « “ open and » ” close.
+fn in_quotation(doc: &Document, sentence_start: usize, at: usize) -> bool {
+    let mut open = false;
+    for c in doc.original(sentence_start..at).chars() {
+        match c {
+            '"' => open = !open,
+            '«' | '“' => open = true,
+            '»' | '”' => open = false,
+            _ => {}
+        }
+    }
+    open
+}
+
+/// Bytes between two ranges (0 when they touch or overlap).
+pub(super) fn distance(a: &Range<usize>, b: &Range<usize>) -> usize {
+    b.start.saturating_sub(a.end).max(a.start.saturating_sub(b.end))
+}

@@ -1,0 +1,645 @@
+//! Building event mentions from one document.
+//!
+//! A sentence is scanned once for trigger rules. Each event trigger becomes an
+//! [`EventMention`] that takes, from its part of the sentence:
+//!
+//! * **a date**: every date expression of the sentence goes to the nearest predicate — event
+//!   trigger or not ("أعلن", "اتهم" compete too), so "زيارة غانتس … مع إعلان الجزائر في آب"
+//!   does not date the visit to August. An event noun after "خلال" ("during") shares the date of
+//!   the sentence's main event; an undated event in a sentence opened by "بعد ذلك", "كما", "ثم"
+//!   takes the date of the previous dated event (the narrative goes on);
+//! * **participants**: people, organisations and places named in its scope — the sentence, cut
+//!   between triggers of different families so that two events of one sentence do not share
+//!   names — leaving out who reports it ("كشف X أن …"); offices named without a name ("وزير
+//!   الخارجية الإسرائيلي", "نظيره المغربي") are kept as role references, resolved once the date
+//!   is known; a meeting or call with one person named takes the actor of the preceding
+//!   sentences as the other ("وفي وقت لاحق الأربعاء التقى … بوريطة");
+//! * **status**: planned for future forms and announcement markers (من المقرر، من المنتظر…);
+//!   a date after publication makes it planned too, later, when dates are resolved.
+//!
+//! An event noun after a demonstrative ("هذا اللقاء") refers to an event already reported and is
+//! not a new mention.
+//!
+//! This module reads the sentences one by one and tells each trigger's mention; its parts:
+//! [`dating`] gives each date of a sentence to its predicate, [`told_before`] gives a mention
+//! the people the sentences before name (an implicit subject, the delegation, the airline),
+//! [`sentence_end`] runs the passes over a sentence's mentions once all are told, [`lead`]
+//! dates the lead's news, [`parties`] reads who takes part from the words around a trigger,
+//! and [`untold`] finds Latin-script references that tell an event the article has not told.
+
+mod dating;
+mod lead;
+mod parties;
+mod sentence_end;
+#[cfg(test)]
+mod tests;
+mod told_before;
+mod untold;
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use super::hosts::{departure_abroad, hosts_of_a_led_delegation};
+use super::mention::{DateHow, DateLink, EventMention};
+use super::participants::{NameSources, clause_with_its_own_subject, fill_participants, join_referred, main_countries, overlaps, scopes};
+use super::rules::{EventType, RuleKind, TriggerRules, TriggerTense};
+use super::scan::{SentenceHits, drop_denied, enumeration_items, scan, time_references, told_aside};
+use crate::dates::DateMention;
+use crate::gazetteer::{EntityKind, Found, Gazetteer};
+use crate::text::Document;
+use crate::text::segment::Sentence;
+use crate::text::lexmatch::{Scan, at_most_words, word_iter};
+use crate::text::segment::ends_with_a_stop;
+
+use dating::{date_each_predicate, distance};
+use lead::lead_takes_the_day;
+use parties::{country_named_after, delegation_as_subject, described_visitor, has_possessive, on_the_sidelines, reception_host, traveller_after, unnamed_other_side};
+use sentence_end::{SentenceTold, finish_sentence};
+use told_before::take_people_told_before;
+use untold::{opens_the_object, tell_the_untold};
+
+/// The organisation kind (gazetteer column `kind`) of airlines: what "the company" of a flight
+/// may stand for.
+const AIRLINE: &str = "airline";
+
+/// Build the event mentions of `doc`. `date_mentions` are the document's date expressions, in
+/// text order (their indices are what [`DateLink`] refers to). `triggers` is a bank's scan of
+/// the document holding the trigger phrases (the rules' own automaton runs when there is none).
+pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, date_mentions: &[DateMention], rules: &TriggerRules, g: &Gazetteer) -> Vec<EventMention> {
+    let text = doc.norm.text.as_str();
+    let dates: Vec<Range<usize>> = date_mentions.iter().map(|m| m.range.clone()).collect();
+    let main_countries = main_countries(found, g);
+    let item_families: Vec<EventType> = rules.rules.iter().filter_map(|r| if let RuleKind::Item(t) = r.kind { Some(t.family()) } else { None }).collect();
+    let mut out: Vec<EventMention> = Vec::new();
+    // Leads of enumerations ("وقعا أربع اتفاقيات"), by sentence and trigger: how many items took
+    // their date.
+    let mut leads: HashMap<(usize, usize), u32> = HashMap::new();
+    let mut item_lead: HashMap<(usize, usize), (usize, usize)> = HashMap::new();
+    // The lead: the first sentence of the story (a full sentence, not a site's name, a date
+    // line or a headline), and the starts of its events left undated (see `lead_takes_the_day`).
+    let lead = doc.sentences.iter().position(|s| ends_with_a_stop(&text[s.range.clone()]) && !at_most_words(text, s.range.clone(), 5));
+    let mut lead_undated: Vec<usize> = Vec::new();
+    for (si, sentence) in doc.sentences.iter().enumerate() {
+        if crate::budget::expired() {
+            break;
+        }
+        let mut hits = scan(text, sentence, rules, triggers, found, g);
+        // A verb that is also a noun counts where its rule says a verb stands ("هاتف الملك …
+        // رئيس الوزراء" phoned; "التجسس على هاتف الملك" is his phone).
+        hits.events.retain(|e| {
+            let clause_start = sentence.clauses.iter().find(|c| c.start <= e.0.start && e.0.start < c.end).map_or(sentence.range.start, |c| c.start);
+            rules.rules[e.1].accepts_before(&text[clause_start..e.0.start])
+        });
+        // "ليبرمان" is not "ل" + "يبرمان" (they conclude): a trigger inside a person's name is
+        // part of the name.
+        hits.events.retain(|e| {
+            let k = found.entities.partition_point(|n| n.range.end <= e.0.start);
+            !found.entities[k..].iter().take_while(|n| n.range.start <= e.0.start).any(|n| n.range.start <= e.0.start && e.0.end <= n.range.end && g.entities()[n.entity].kind == EntityKind::Person)
+        });
+        tell_the_untold(&mut hits, text, &out, sentence.range.end, &dates, &rules.words);
+        drop_denied(text, sentence.range.end, &mut hits, rules);
+        join_referred(&mut out, si, sentence.range.clone(), &hits, found, g);
+        let delegation_verbs = delegation_as_subject(text, &mut hits, &rules.words);
+        let items = enumeration_items(&mut hits, sentence.range.end);
+        let item_of = |i: usize| {
+            let e = &hits.events[i];
+            item_families.contains(&e.2.family()).then(|| items.iter().position(|s| s.contains(&e.0.start))).flatten()
+        };
+        let mut aside = told_aside(text, sentence.range.start, &hits, &rules.words.articles);
+        // "بعد يوم من توقيعه مذكرة تفاهم": the noun that names the referred event right after its
+        // verbal noun is that event too, told aside; it does not take the sentence's date.
+        for (r, _, ty, tense) in &hits.events {
+            // So is the object of a verb told aside, a couple of words on ("التي وقع خلالها مذكرة
+            // تفاهم": signed during the visit, not on the day it ended).
+            let named_by_aside = *tense == TriggerTense::Noun
+                && hits.events.iter().any(|o| {
+                    aside.contains(&o.0.start)
+                        && o.2.family() == ty.family()
+                        && o.0.end <= r.start
+                        && word_iter(text, o.0.end..r.start).all(|w| rules.words.during_pronouns.iter().any(|p| *p == text[w.clone()]))
+                });
+            if named_by_aside && !aside.contains(&r.start) {
+                aside.push(r.start);
+            }
+        }
+        let references = time_references(text, &hits);
+        // "بعد أيام قليلة من زيارة غانتس للرباط، بحث بلخير مع كوخافي …": a time reference, up
+        // to the clause of the next event or predicate told in a later clause, names the
+        // referred event's people (a title set apart by commas stays in it); the event told
+        // after it does not share them, nor does the referred event take the names told after.
+        let reference_spans: Vec<Range<usize>> = references
+            .iter()
+            .filter_map(|&s| {
+                let own = sentence.clause_at(s)?;
+                let told = hits.events.iter().filter(|e| !aside.contains(&e.0.start)).map(|e| e.0.start).chain(hits.predicates.iter().map(|p| p.start));
+                let next = told.filter_map(|at| sentence.clause_at(at)).filter(|&c| c > own).min()?;
+                Some(s..sentence.clauses[next].start)
+            })
+            .collect();
+        if hits.events.is_empty() {
+            continue;
+        }
+        // Dates are in text order: the sentence's are a slice found by binary search.
+        let first = dates.partition_point(|d| d.start < sentence.range.start);
+        // A date on a date line is the page's, not an event's: an agency dateline opening the
+        // story's first sentence ("RABAT, Nov 25 (Reuters) - … signed … on Wednesday", "الرباط
+        // - 24 نوفمبر 2021 (رويترز) -") dates the writing, the weekday the signing.
+        let sentence_dates: Vec<usize> = (first..dates.len())
+            .take_while(|&d| dates[d].start < sentence.range.end)
+            .filter(|&d| dates[d].end <= sentence.range.end && date_mentions[d].dateline.is_none())
+            .collect();
+        // Each date goes to a predicate (event triggers are predicates too): the nearest in its
+        // own clause, else the nearest before it — Arabic news puts the time after the verb —
+        // else the nearest after it (a Latin-script date: the nearer of the two).
+        let clause_of = |at: usize| sentence.clause_at(at);
+        // An event noun after "خلال" beside another event of its clause is subordinate to it
+        // ("سيلتقي ليفي خلال زيارته … يوم الجمعة المقبل": Friday is the meeting's) and takes
+        // its date later; alone in its clause ("خلال لقائهما الاثنين") it keeps its own.
+        // "خلال زيارة", "تزامنا مع أول زيارة": a during marker right before the noun, an ordinal
+        // allowed between.
+        let during_before = |r: &Range<usize>| {
+            hits.during.iter().find(|d| d.end <= r.start && (r.start - d.end <= 2 || matches!(text[d.end..r.start].trim(), "اول" | "اولي" | "ثاني" | "ثالث" | "اخر")))
+        };
+        let after_during = |r: &Range<usize>| during_before(r).is_some();
+        // "وعلى هامش زيارة غانتس، التقى كوخافي بلخير", "وخلال الزيارة، وقع غانتس …": a visit noun
+        // told as the frame of the sentence's event — after a during or sidelines word, without
+        // a possessive (a possessive's visitor is the event's subject: "على هامش زيارته"), in a
+        // clause before the next event of another family — names its own people up to that
+        // event's clause; the event told after it names its own (the frame's visitor is not at
+        // the talks) and, undated, takes the frame's date (see `frame_of`).
+        let frames: Vec<(usize, Range<usize>)> = hits
+            .events
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.2.family() == EventType::Visit && e.3 == TriggerTense::Noun && !has_possessive(text, &e.0) && (during_before(&e.0).is_some() || on_the_sidelines(text, sentence.range.start, &e.0, &rules.words)))
+            .filter_map(|(j, e)| {
+                let own = sentence.clause_at(e.0.start)?;
+                let next = hits.events.iter().filter(|o| o.2.family() != EventType::Visit).filter_map(|o| sentence.clause_at(o.0.start)).filter(|&c| c > own).min()?;
+                Some((j, e.0.start..sentence.clauses[next].start))
+            })
+            .collect();
+        // The frame the event at `i` is told after, by its index.
+        let frame_of = |i: usize| frames.iter().find(|(j, told)| *j < i && told.end <= hits.events[i].0.start).map(|&(j, _)| j);
+        // "خلال هذه الزيارة", "أثناء وجوده بالمغرب": during an event already reported.
+        let soon_after_during = |r: &Range<usize>| hits.during.iter().any(|d| d.end <= r.start && r.start - d.end <= 12);
+        // "اتفقا على قدوم الوفد": an event in the object of a decision is what was decided.
+        let decided = |r: &Range<usize>| hits.decisions.iter().any(|&d| d <= r.start);
+        // An event announced by a marker before it in its clause ("دعاه إلى زيارة إسرائيل"): an
+        // invitation, not the event of the sentence.
+        let invited = |r: &Range<usize>| hits.planned.iter().any(|p| p.end <= r.start && clause_of(p.start) == clause_of(r.start));
+        let subordinate = |i: usize| {
+            let e = &hits.events[i];
+            e.3 == TriggerTense::Noun
+                && after_during(&e.0)
+                && hits.events.iter().enumerate().any(|(j, o)| j != i && !after_during(&o.0) && clause_of(o.0.start) == clause_of(e.0.start) && !invited(&o.0))
+        };
+        let mut preds: Vec<(Range<usize>, Option<usize>)> =
+            (0..hits.events.len()).filter(|&i| !subordinate(i) && !governed_by_verb(text, &hits, i)).map(|i| (hits.events[i].0.clone(), Some(i))).collect();
+        preds.extend(hits.predicates.iter().map(|r| (r.clone(), None)));
+        // "جرى، اليوم الجمعة، اتصال هاتفي", "عقد كوخافي، أمس، جلسة عمل": a light verb stands for
+        // the event noun it governs — the first trigger after it, a few words on, with no other
+        // predicate between — so a date told beside the verb is the noun's.
+        // Event nouns a light verb tells ("قام وفد … بزيارة", "يبدأ الوزير زيارة"): told by a
+        // verb, as a lead's news is.
+        let mut told_by_support: Vec<(usize, usize)> = Vec::new();
+        for support in &hits.supports {
+            let governed = hits.events.iter().position(|e| e.0.start >= support.end).filter(|&i| {
+                let e = &hits.events[i];
+                e.3 == TriggerTense::Noun
+                    && !subordinate(i)
+                    // Over a subject with its long title ("أجرى وزير الشؤون الخارجية والتعاون
+                    // الإفريقي …، ناصر بوريطة، اليوم بالرباط، مباحثات").
+                    && at_most_words(text, support.end..e.0.start, 16)
+                    && !hits.predicates.iter().any(|p| p.start >= support.end && p.end <= e.0.start)
+            });
+            if let Some(i) = governed {
+                // A verb that is also a predicate of its own ("توجه") stands for the noun only.
+                preds.retain(|(r, ev)| !(ev.is_none() && r == support));
+                preds.push((support.clone(), Some(i)));
+                told_by_support.push((i, support.start));
+            }
+        }
+        let stamped = opens_with_a_clock_time(&text[sentence.range.clone()]);
+        let first_new = out.len();
+        let reading = Reading { doc, text, sentence, si, first_new, found, g, rules, delegation_verbs: &delegation_verbs, told_by_support: &told_by_support };
+        let (own_date, statement_date) = date_each_predicate(&reading, &hits, &preds, &dates, &sentence_dates, date_mentions);
+        let names = NameSources { text, hits: &hits, found, g, main_countries: &main_countries, lists: &rules.words };
+        let scopes = scopes(text, sentence, &hits.events, &hits.predicates, &names);
+        // "التقى بوريطة لابيد، على هامش قمة النقب التي …": an event noun right after a sidelines
+        // word (an article allowed between) is the larger event the sentence's event of its
+        // family is told on the sidelines of: another event, named by its own phrase — up to
+        // the next trigger or predicate, or its clause's end — which the other does not share.
+        let sideline_spans: Vec<Option<Range<usize>>> = hits
+            .events
+            .iter()
+            .map(|(r, _, ty, tense)| {
+                let same_family_beside = hits.events.iter().any(|o| o.0 != *r && o.2.family() == ty.family());
+                if *tense != TriggerTense::Noun || !same_family_beside || !on_the_sidelines(text, sentence.range.start, r, &rules.words) {
+                    return None;
+                }
+                let next = hits.events.iter().map(|e| e.0.start).chain(hits.predicates.iter().map(|p| p.start)).filter(|&at| at >= r.end);
+                let end = next.chain(clause_of(r.start).map(|c| sentence.clauses[c].end)).min().unwrap_or(sentence.range.end);
+                Some(r.start..end.max(r.end))
+            })
+            .collect();
+        // Departures abroad told in the sentence (see `hosts::departure_abroad`): where each
+        // trigger starts, where the clause of its destination ends, the home places it left.
+        let departures: Vec<(usize, usize, Vec<usize>)> = hits
+            .events
+            .iter()
+            .enumerate()
+            .filter(|(_, (r, rule, ty, tense))| (ty.family() == EventType::Visit && rules.rules[*rule].tells_a_departure()) || (*ty == EventType::Flight && *tense == TriggerTense::Past && traveller_after(text, r.end, found, g)))
+            .filter_map(|(j, (r, ..))| {
+                let (destination, home) = departure_abroad(text, r, &scopes[j], found, g, &rules.words)?;
+                let cut = clause_of(destination.start).map_or(sentence.range.end, |c| sentence.clauses[c].end);
+                Some((r.start, cut.max(destination.end), home))
+            })
+            .collect();
+        // Hosts of a reception whose guests a visit's relative clause describes (left out of
+        // the sentence's visits once its triggers are collapsed: "على رأس وفد" joins them).
+        let mut hosts: Vec<usize> = Vec::new();
+        let mut reported_dates: Vec<(usize, DateLink)> = Vec::new();
+        // Mentions (indices into `out`) that repeat an event told just before.
+        let mut repeats: Vec<usize> = Vec::new();
+        for (i, (range, rule, ty, tense)) in hits.events.iter().enumerate() {
+            let item = item_of(i);
+            let span = item.map_or(sentence.range.clone(), |k| items[k].clone());
+            // An item's participants are its own: the lead's are named in the lead.
+            let aside = aside.contains(&range.start);
+            // An event told aside names its own parties after it ("… التي وقعتها الحكومتان").
+            let start = if aside { range.start } else { scopes[i].start.max(span.start).min(range.start) };
+            // "وقع العثماني الإعلان خلال أول زيارة يقوم بها وفد إسرائيلي": a visit noun after
+            // "خلال" with no pronoun of its own names its visitor after it; who is named before
+            // is the main event's party or the host, not someone who travels.
+            // The delegation of that visit ("يقوم بها وفد …") is read from there too.
+            let visit_from = hits
+                .events
+                .iter()
+                .filter(|e| e.2.family() == EventType::Visit && e.3 == TriggerTense::Noun && e.0.start <= range.start && clause_of(e.0.start) == clause_of(range.start) && !has_possessive(text, &e.0))
+                .filter_map(|e| during_before(&e.0))
+                .map(|d| d.start)
+                .max();
+            let start = match visit_from {
+                Some(from) if ty.family() == EventType::Visit => start.max(from).min(range.start),
+                _ => start,
+            };
+            let decided = decided(range);
+            // "وتحدث عن مباحثاته مع الملك …، أوضح أن الطرفين اتفقا على قدوم الوفد": what was decided
+            // names its own parties; who decided, or was named before, is not among them. But
+            // those who agree to meet, talk or sign again are the parties of what they decided
+            // ("sont convenues de se retrouver … pour signer un accord").
+            let decided_by_its_parties = matches!(ty.family(), EventType::Meeting | EventType::Call | EventType::Agreement);
+            let start = match hits.decisions.iter().filter(|&&d| d <= range.start).max() {
+                Some(&d) if !decided_by_its_parties => start.max(d),
+                _ => start,
+            };
+            // A time reference after the trigger ("… بعد أيام من الإعلان عن … بوساطة ترامب") names
+            // the referred event's people, not this one's.
+            let reference = references.iter().copied().filter(|&r| r >= range.end).min().unwrap_or(usize::MAX);
+            let scope = match &sideline_spans[i] {
+                Some(own) => own.clone(),
+                None => {
+                    let (mut start, mut end) = (start, scopes[i].end.min(span.end).min(reference).max(range.end));
+                    for told in &reference_spans {
+                        if told.contains(&range.start) && aside {
+                            end = end.min(told.end).max(range.end);
+                        } else if told.end <= range.start {
+                            start = start.max(told.end).min(range.start);
+                        }
+                    }
+                    for (j, told) in &frames {
+                        if *j == i {
+                            end = end.min(told.end).max(range.end);
+                        } else if frame_of(i) == Some(*j) {
+                            start = start.max(told.end).min(range.start);
+                        }
+                    }
+                    start..end
+                }
+            };
+            // "وغادر بوريطة الرباط متوجها إلى باريس", "أقلعت طائرة الوزير من الرباط متوجهة إلى
+            // باريس": a departure from the traveller's own country is a trip to where it heads;
+            // what the sentence tells after that place is another event's ("…، بعد أن استقبل").
+            // The trip's other words ("متوجها إلى باريس في زيارة عمل") are read up to the end of
+            // the destination's clause too.
+            let traveller_plane = *ty == EventType::Flight && *tense == TriggerTense::Past && traveller_after(text, range.end, found, g);
+            let departure = (ty.family() == EventType::Visit || traveller_plane).then(|| departures.iter().find(|(from, cut, _)| *from <= range.start && range.start < *cut)).flatten();
+            let scope = match departure {
+                Some((_, cut, _)) => scope.start..scope.end.min(*cut).max(range.end),
+                None => scope,
+            };
+            let mut date = own_date.get(&i).map(|&d| DateLink { date: d, how: DateHow::Own });
+            if date.is_none() && !decided && after_during(range) {
+                let main = own_date.iter().min_by_key(|(ev, _)| distance(&hits.events[**ev].0, range));
+                date = main.map(|(_, &d)| DateLink { date: d, how: DateHow::During });
+            }
+            // "خلال هذه الزيارة": during an event already reported, so at its date; "وعلى هامش
+            // هذه المباحثات، وقع الوزيران": by its parties, when it names none of its own.
+            let mut referred_event: Option<usize> = None;
+            if !aside && !decided {
+                let referred = hits.references.iter().find(|(r, _)| soon_after_during(r)).map(|(_, family)| family);
+                let referred = referred.or_else(|| hits.stays.iter().any(soon_after_during).then_some(&EventType::Visit));
+                if let Some(family) = referred {
+                    referred_event = out[..first_new].iter().rposition(|m| m.event_type.family() == *family);
+                    if date.is_none() {
+                        date = referred_event.and_then(|k| out[k].date).map(|d| DateLink { date: d.date, how: DateHow::During });
+                    }
+                }
+            }
+            // "وعقب اللقاء، وقع الجانبان مذكرة تفاهم": an event told right after a sequel word and
+            // an event noun of a family dated in the two sentences before follows that event, on
+            // its day; its parties, when it names none ("الجانبان"), are that event's.
+            if date.is_none() && referred_event.is_none() && !aside && !decided && *tense != TriggerTense::Future {
+                let followed = hits
+                    .sequels
+                    .iter()
+                    .filter(|s| s.end <= range.start)
+                    .find_map(|s| hits.events.iter().find(|e| e.3 == TriggerTense::Noun && e.0.start >= s.end && e.0.end <= range.start && text[s.end..e.0.start].trim().is_empty()))
+                    .map(|e| e.2.family());
+                if let Some(family) = followed {
+                    referred_event = out[..first_new].iter().rposition(|m| si - m.sentence <= 2 && m.event_type.family() == family && !m.planned && m.date.is_some());
+                    date = referred_event.and_then(|k| out[k].date).map(|d| DateLink { date: d.date, how: DateHow::Carried });
+                }
+            }
+            // The mention whose date a connective carries, to be checked against this one's status.
+            let mut carried_from: Option<usize> = None;
+            if date.is_none() && !aside && !decided && hits.carry_at_start && *tense != TriggerTense::Future {
+                carried_from = out.iter().rposition(|m| m.date.is_some());
+                date = carried_from.and_then(|k| out[k].date).map(|d| DateLink { date: d.date, how: DateHow::Carried });
+            }
+            let mut mention = EventMention {
+                rule: *rule,
+                event_type: *ty,
+                trigger: range.clone(),
+                sentence: si,
+                date,
+                people: Vec::new(),
+                organisations: Vec::new(),
+                places: Vec::new(),
+                countries: Vec::new(),
+                role_refs: Vec::new(),
+                planned: *tense == TriggerTense::Future
+                    || decided
+                    || hits.purposes.contains(&range.start)
+                    // A marker before the trigger, or after it in its own clause ("زيارة …
+                    // المرتقبة"), not one that opens a later clause ("وهو يدشن …، حيث يرتقب أن يزور").
+                    // An event noun after "خلال" is not announced by a marker that announces an
+                    // event before it ("دعاه إلى زيارة إسرائيل خلال اتصال أجراه الطرفان").
+                    || hits.planned.iter().any(|p| {
+                        let governs_another = after_during(range) && hits.events.iter().any(|o| o.0.start > p.start && o.0.end <= range.start);
+                        !governs_another && (p.start < range.start || (overlaps(p, &scope) && clause_of(p.start) == clause_of(range.start)))
+                    }),
+                carried_actor: None,
+                on_publication_day: false,
+                item: item.map(|k| k as u32),
+                span,
+                aside,
+                shift: 0,
+            };
+            // "كما يتزامن الاتفاق مع اقتراب إطلاق الرحلات": a connective ties a plan to a done
+            // event, not to its day; only an event of the same status takes the carried date.
+            if carried_from.is_some_and(|k| out[k].planned != mention.planned) {
+                mention.date = None;
+            }
+            // The names of a larger event told on the sidelines are its own, not this one's.
+            let mut pieces = vec![scope.clone()];
+            for other in sideline_spans.iter().enumerate().filter(|&(j, _)| j != i).filter_map(|(_, s)| s.as_ref()) {
+                pieces = pieces.into_iter().flat_map(|p| [p.start..other.start.clamp(p.start, p.end), other.end.clamp(p.start, p.end)..p.end]).filter(|p| !p.is_empty()).collect();
+            }
+            for piece in &pieces {
+                fill_participants(&mut mention, piece, &names);
+            }
+            // "التقت خلالها عددا من المسؤولين المغاربة", "met representatives of the local Jewish
+            // community", "a rencontré des membres de la communauté": talks with a group left
+            // unnamed, with no one of the other side named (a person, an office; an
+            // organisation named after the group is whom it belongs to, "members of the
+            // Council of Jewish Communities"), are part of the visit they are told in, not a row.
+            if matches!(ty.family(), EventType::Meeting | EventType::Call) && mention.people.len() <= 1 && mention.role_refs.is_empty() && unnamed_other_side(text, range.end, sentence.range.end, &rules.words) {
+                repeats.push(out.len());
+            }
+            // "على هامش القمة": a larger event that names no one of its own is the one already
+            // told, not news of this sentence.
+            let names_none = mention.people.is_empty() && mention.organisations.is_empty() && mention.role_refs.is_empty() && mention.places.is_empty();
+            if sideline_spans[i].is_some() && names_none {
+                repeats.push(out.len());
+            }
+            // "أجرى باربيفاي مباحثات مع مزور، خلال زيارة عمل يقوم بها إلى المملكة": a visit after
+            // "خلال" that names where it goes but no visitor is the visit of who is named before
+            // it from another country.
+            if let Some(from) = visit_from.filter(|_| ty.family() == EventType::Visit)
+                && mention.people.is_empty()
+                && mention.role_refs.is_empty()
+                && mention.organisations.is_empty()
+                && let [destination] = mention.countries.as_slice()
+            {
+                let destination = destination.clone();
+                let first = found.entities.partition_point(|e| e.range.start < sentence.range.start);
+                for e in found.entities[first..].iter().take_while(|e| e.range.end <= from) {
+                    let entity = &g.entities()[e.entity];
+                    if entity.kind == EntityKind::Person && !entity.country.is_empty() && entity.country != destination && !mention.people.contains(&e.entity) {
+                        mention.people.push(e.entity);
+                        mention.countries.push(entity.country.clone());
+                    }
+                }
+            }
+            if let Some(k) = referred_event
+                && mention.people.is_empty()
+                && mention.role_refs.is_empty()
+            {
+                mention.people = out[k].people.clone();
+                mention.role_refs = out[k].role_refs.clone();
+                mention.countries.extend(out[k].countries.iter().cloned());
+            }
+            if hits.pairs.iter().any(|p| overlaps(p, &scope)) {
+                mention.countries.extend(main_countries.iter().cloned());
+            }
+            // "استقبل الطالبي العلمي … رئيس الكنيست ميكي ليفي، الذي يقوم بزيارة رسمية": a visit
+            // told in a relative clause is the visit of the person the clause describes, named
+            // first (a title with no city names its visitor first).
+            if ty.family() == EventType::Visit
+                && let Some(visitor) = described_visitor(text, sentence.range.start, range, found, g, &rules.words.relatives)
+                && let Some(at) = mention.people.iter().position(|&p| p == visitor)
+            {
+                let v = mention.people.remove(at);
+                mention.people.insert(0, v);
+                // "استقبل جلالة الملك محمد السادس، اليوم، كوشنر وبن شبات، اللذين يقومان بزيارة":
+                // the host of the reception the clause follows receives the visitors; he is
+                // not one of them.
+                if let Some(host) = reception_host(sentence.range.start, range, &hits, found, g).filter(|&h| h != visitor && g.country_of(h) != g.country_of(visitor)) {
+                    hosts.push(host);
+                }
+            }
+            // "استقبل بوريطة، اليوم، وفدا إسرائيليا يقوده أوشبيز": the delegation's leader visits;
+            // who received it is its host (see `hosts`).
+            if ty.family() == EventType::Visit {
+                hosts.extend(hosts_of_a_led_delegation(text, &sentence.range, range, &hits, found, g, &rules.words));
+            }
+            // "على هامش زيارته للمغرب، عقد برنياع لقاء مع المنصوري", "خلال زيارتها لإسرائيل،
+            // التقت الوزيرة …": a visit told by its noun with a possessive after a during marker
+            // is the visit of the one the sentence's event names from elsewhere; who is of the
+            // country it goes to (named right after it) receives him.
+            if ty.family() == EventType::Visit
+                && *tense == TriggerTense::Noun
+                && after_during(range)
+                && has_possessive(text, range)
+                && let Some(visited) = country_named_after(text, range.end, found, g)
+            {
+                mention.people.retain(|&p| *g.country_of(p) != visited);
+            }
+            take_people_told_before(&reading, &mut mention, &out, i, &hits.events[i], &scope, traveller_plane);
+            // A follow-up sentence on the same event ("ووقع على الوثيقة عن المغرب …", "موضحا أن
+            // التوقيع عليه جرى …") names who took part but not the day: an undated mention takes
+            // the date of the event of its family told in the two sentences before, when their
+            // people agree.
+            if mention.date.is_none() && !mention.planned && !aside && mention.item.is_none() {
+                let previous = told_just_before(&out, first_new, si).find(|m| m.event_type.family() == ty.family());
+                if let Some(prev) = previous
+                    && prev.date.is_some_and(|d| d.how == DateHow::Own)
+                    && !prev.planned
+                    && (prev.people.is_empty() || mention.people.is_empty() || prev.people.iter().any(|p| mention.people.contains(p)))
+                {
+                    mention.date = prev.date.map(|d| DateLink { date: d.date, how: DateHow::Carried });
+                    // "ويرى باحث أن توقيت الزيارة …": a visit noun that names no one is that
+                    // visit again, not another (an agreement's follow-up may tell what was
+                    // signed: it stays, for its subject).
+                    if ty.family() == EventType::Visit && *tense == TriggerTense::Noun && mention.people.is_empty() && mention.role_refs.is_empty() {
+                        repeats.push(out.len());
+                    }
+                }
+            }
+            // "وعلى هامش زيارة غانتس، التقى كوخافي بلخير": the event told after a frame took
+            // place during the visit it tells, at its date (the frame's own, or the one it
+            // carries from the visit told before).
+            if mention.date.is_none() && !mention.planned && !aside && ty.family() != EventType::Visit
+                && let Some(j) = frame_of(i)
+            {
+                mention.date = out[first_new + j].date.map(|d| DateLink { date: d.date, how: DateHow::During });
+            }
+            // "وقعا أربع اتفاقيات" … "وتتعلق الثانية بمذكرة …": an item of an enumeration takes the
+            // date of the agreement told just before it — the lead, or the item before.
+            if mention.date.is_none() && !mention.planned && mention.item.is_some() {
+                let previous = out.iter().rev().take_while(|m| si - m.sentence <= 3).find(|m| m.event_type.family() == ty.family());
+                if let Some(prev) = previous
+                    && prev.date.is_some_and(|d| d.how == DateHow::Own || prev.item.is_some())
+                    && !prev.planned
+                {
+                    mention.date = prev.date.map(|d| DateLink { date: d.date, how: DateHow::Carried });
+                    // The lead names the parties ("وقع المغرب وإسرائيل أربع اتفاقيات").
+                    let parties = prev.countries.clone();
+                    mention.countries.extend(parties);
+                    let prev_key = (prev.sentence, prev.trigger.start);
+                    let lead = if prev.item.is_none() { prev_key } else { item_lead.get(&prev_key).copied().unwrap_or(prev_key) };
+                    item_lead.insert((si, range.start), lead);
+                    *leads.entry(lead).or_default() += 1;
+                }
+            }
+            // "أعلنت الوزارة أمس أن مبعوثها حل بالرباط", "أعلنت اليوم عن التوقيع على …", "the
+            // ministry announced on Monday that the two countries had signed", "a annoncé lundi
+            // que …", "tweeted Lapid on Wednesday as he landed": a past event reported by a dated
+            // statement is dated by it (once the triggers of one event are collapsed: a future
+            // verb beside the noun makes it planned).
+            if mention.date.is_none() && !aside && matches!(tense, TriggerTense::Past | TriggerTense::Noun) {
+                let reported = statement_date.iter().filter(|(at, _)| *at < range.start).max_by_key(|(at, _)| *at).filter(|&&(at, _)| {
+                    let mut between = word_iter(text, at..range.start);
+                    let link = |w: &Range<usize>| matches!(&text[w.clone()], "ان" | "بان" | "انه" | "انها" | "عن" | "that" | "as" | "que") || text[w.clone()].starts_with("qu'");
+                    // "أعلنت الرباط، اليوم الأربعاء، ترقية مكتب الاتصال": a noun right after the
+                    // statement's date is its object, what was announced.
+                    // "a annoncé jeudi, dans un communiqué, la signature", "announced on Thursday the
+                    // signing": an aside between commas and an article may stand between.
+                    let object_after_date = || date_mentions.get(statement_date.iter().find(|(s, _)| *s == at).map_or(usize::MAX, |&(_, d)| d)).is_some_and(|dm| dm.range.end <= range.start && opens_the_object(&text[dm.range.end..range.start], &rules.words.articles));
+                    match tense {
+                        TriggerTense::Noun => between.next_back().is_some_and(|w| link(&w)) || object_after_date(),
+                        _ => between.any(|w| link(&w)) || object_after_date(),
+                    }
+                });
+                if let Some(&(_, d)) = reported {
+                    reported_dates.push((range.start, DateLink { date: d, how: DateHow::Reported }));
+                }
+            }
+            // A headline ("المغرب وإسرائيل يوقعان …") has no final stop and tells a past event in
+            // the present; a body sentence in the present tells what is going on.
+            let body = ends_with_a_stop(&text[sentence.range.clone()]);
+            // "يبدأ … زيارة … يلتقي خلالها وزير الفلاحة": a present verb "during it" tells the
+            // programme of the visit, some day of it, not what is going on today.
+            let in_programme = word_iter(text, range.end..sentence.range.end).next().is_some_and(|w| rules.words.during_pronouns.iter().any(|p| *p == text[w.clone()]));
+            let ongoing = (*tense == TriggerTense::Present && !hits.consequences.contains(&range.start) && !in_programme) || hits.ongoing.iter().any(|o| clause_of(o.start) == clause_of(range.start));
+            // "- 11:40: التقى غانتس بلوديي": an entry of a live page opened by a clock time tells
+            // what was done at that time of the page's day.
+            let stamped_entry = stamped && matches!(tense, TriggerTense::Past | TriggerTense::Present);
+            mention.on_publication_day = mention.date.is_none() && !mention.planned && !aside && (ongoing && body || stamped_entry);
+            // An event the lead tells with no date of its own, not as what someone said or
+            // thought ("قال إن", "رحب ب") and not for later: the story's news.
+            // Told by a verb (a noun in a lead is as often the topic, "أميط اللثام عن توقيع …"),
+            // or by a light verb that governs the noun and names who ("يبدأ X زيارة رسمية إلى
+            // المغرب", "قام وفد إسرائيلي … بزيارة إلى الرباط"; "يلتئم رجال أعمال … في منتدى" names
+            // nobody a reader can place), in a lead that dates none of its events (an undated one beside a dated one is told
+            // in passing: "وقعت …، اليوم، … على هامش زيارة وفد خصه الملك باستقبال").
+            if Some(si) == lead
+                && own_date.is_empty()
+                && mention.date.is_none()
+                && !mention.planned
+                && !aside
+                && mention.item.is_none()
+                && (matches!(tense, TriggerTense::Past | TriggerTense::Present) || (*tense == TriggerTense::Noun && told_by_support.iter().any(|&(e, _)| e == i) && !mention.people.is_empty()))
+                && !hits.consequences.contains(&range.start)
+                && !in_programme
+                && !hits.predicates.iter().any(|p| p.end <= range.start)
+            {
+                lead_undated.push(range.start);
+            }
+            mention.countries.sort();
+            mention.countries.dedup();
+            out.push(mention);
+        }
+        let separated = hits.events.windows(2).filter(|p| clause_with_its_own_subject(text, sentence, &p[0], &p[1], &names).is_some()).map(|p| p[1].0.start).collect();
+        finish_sentence(&reading, &mut out, &hits, SentenceTold { sideline_spans, repeats, hosts, departures, reported_dates, separated });
+    }
+    lead_takes_the_day(&mut out, lead, &lead_undated);
+    // A lead whose events are told one by one is those events, not one more.
+    out.retain(|m| leads.get(&(m.sentence, m.trigger.start)).is_none_or(|&n| n < 2));
+    out
+}
+
+/// What the passes over one sentence's mentions read: the document and the sentence, the
+/// mentions told before it (`out[..first_new]`), the names found, the rules, and two findings of
+/// the sentence's reading (the verbs whose subject is a delegation told before, see
+/// [`parties::delegation_as_subject`], and the event nouns a light verb tells).
+struct Reading<'a> {
+    doc: &'a Document,
+    text: &'a str,
+    sentence: &'a Sentence,
+    /// The sentence's index.
+    si: usize,
+    /// Where the sentence's own mentions start in the mentions of the document.
+    first_new: usize,
+    found: &'a Found,
+    g: &'a Gazetteer,
+    rules: &'a TriggerRules,
+    delegation_verbs: &'a [usize],
+    /// (event index, light verb start) of the event nouns a light verb tells.
+    told_by_support: &'a [(usize, usize)],
+}
+
+/// Whether `sentence` opens with a clock time ("10:15:", "- 11:40 -", "• 13h05"), past the
+/// bullets and dashes of a list: an entry of a live page.
+fn opens_with_a_clock_time(sentence: &str) -> bool {
+    let entry = sentence.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—' | '•' | '*' | '·' | '|'));
+    let mut parts = entry.splitn(2, [':', 'h', '.']);
+    let hours = parts.next().unwrap_or("");
+    let minutes: String = parts.next().unwrap_or("").chars().take_while(char::is_ascii_digit).collect();
+    (1..=2).contains(&hours.len()) && hours.bytes().all(|b| b.is_ascii_digit()) && minutes.len() == 2
+}
+
+/// "والتقى الوفد، اليوم الاثنين، وزيرة الاقتصاد": whether the event noun `i` of the sentence is
+/// right after a verb of another family, its subject or object (a date after them is the
+/// verb's).
+fn governed_by_verb(text: &str, hits: &SentenceHits, i: usize) -> bool {
+    let e = &hits.events[i];
+    e.3 == TriggerTense::Noun && hits.events.iter().any(|o| o.3 != TriggerTense::Noun && o.2.family() != e.2.family() && o.0.end <= e.0.start && text[o.0.end..e.0.start].trim().is_empty())
+}
+
+/// The mentions of the sentences before the one at `si`, within two, nearest first: where an
+/// implicit subject, the other side of a reception and a follow-up's event are looked for.
+fn told_just_before(out: &[EventMention], first_new: usize, si: usize) -> impl Iterator<Item = &EventMention> {
+    out[..first_new].iter().rev().take_while(move |m| si - m.sentence <= 2)
+}

@@ -1,0 +1,180 @@
+//! Who takes part, read from the words around a trigger: a group left unnamed, a delegation as
+//! a verb's subject, "the delegation" or "the company" told before, the visitor a relative
+//! clause describes and the host of his reception, whether a verb names its subject, each
+//! visit noun's own visitor, a possessive, a traveller after a landing verb, the sidelines.
+
+use std::ops::Range;
+
+use super::super::mention::EventMention;
+use super::super::rules::{EventType, TriggerTense, WordLists};
+use super::super::scan::SentenceHits;
+use super::super::welcome::is_form_with_proclitics;
+use crate::gazetteer::{EntityKind, Found, Gazetteer};
+use crate::text::lexmatch::{at_most_words, word_iter};
+
+/// Words after a meeting verb and the words that open a group within which the head of a group
+/// left unnamed is looked for ("met the city's Jewish community": a possessive and an
+/// adjective before the head).
+const VAGUE_GROUP_REACH: usize = 4;
+
+/// Whether the other side of talks told at `after` is a group left unnamed ("التقت خلالها
+/// عددا من المسؤولين", "مباحثات مع عدد من المسؤولين", "met with representatives of",
+/// "a rencontré des membres de la communauté"): past the words that open the group ("مع",
+/// "with", "des": rows of kind `vague-lead`) and "during it", one of the next
+/// [`VAGUE_GROUP_REACH`] words, before any stop or `vague-stop` word ("between"), is one of
+/// the `vague-group` rows (the languages' lists are one list: their words do not meet).
+pub(super) fn unnamed_other_side(text: &str, after: usize, sentence_end: usize, lists: &WordLists) -> bool {
+    let end = text[after..sentence_end].find([',', ';', '،', '.']).map_or(sentence_end, |i| after + i);
+    let next = word_iter(text, after..end);
+    let lead = |w: &str| lists.vague_leads.iter().any(|l| l == w) || lists.during_pronouns.iter().any(|p| p == w);
+    let head = |w: &str| lists.vague_groups.iter().any(|v| v == w || w.strip_prefix('ب').is_some_and(|rest| rest == v));
+    // "جولة من المشاورات بين مسؤولين من البلدين", "talks between officials of the two
+    // countries": talks told between two sides (a `vague-stop` word) have both, and are talks.
+    let stop = |w: &&str| lists.vague_stops.iter().any(|s| s == w);
+    next.map(|w| &text[w]).skip_while(|w| lead(w)).take(VAGUE_GROUP_REACH).take_while(|w| !stop(w)).any(head)
+}
+
+/// "والتقى الوفد، اليوم الاثنين، وزيرة الاقتصاد", "وعقد الوفد اجتماعا مع …": a delegation noun
+/// (rows of kind `delegation`) right after a verb of another family or a light verb is that
+/// verb's subject, not a visit of its own: it leaves the sentence's events. Returns the starts
+/// of those verbs (the delegation told before takes part in their events). A verb of the visit
+/// family ("وصل وفد") tells the delegation's visit itself and keeps it.
+pub(super) fn delegation_as_subject(text: &str, hits: &mut SentenceHits, lists: &WordLists) -> Vec<usize> {
+    let is_delegation = |r: &Range<usize>| lists.delegations.iter().any(|d| is_form_with_proclitics(&text[r.clone()], d));
+    let mut verbs = Vec::new();
+    let mut subjects = Vec::new();
+    for (k, e) in hits.events.iter().enumerate() {
+        if e.2.family() != EventType::Visit || e.3 != TriggerTense::Noun || !is_delegation(&e.0) {
+            continue;
+        }
+        let event_verbs = hits.events.iter().filter(|o| o.3 != TriggerTense::Noun && o.2.family() != EventType::Visit).map(|o| &o.0);
+        let verb = event_verbs.chain(hits.supports.iter()).find(|v| v.end <= e.0.start && text[v.end..e.0.start].trim().is_empty());
+        if let Some(v) = verb {
+            verbs.push(v.start);
+            subjects.push(k);
+        }
+    }
+    for &k in subjects.iter().rev() {
+        hits.events.remove(k);
+    }
+    verbs
+}
+
+/// Whether `scope` names "the delegation" or "the company" (a definite noun of `nouns`, the
+/// rows opened by the article, proclitics allowed): one told before.
+pub(super) fn names_by_a_definite_noun(text: &str, scope: &Range<usize>, nouns: &[String]) -> bool {
+    word_iter(text, scope.clone()).any(|w| nouns.iter().filter(|d| d.starts_with("ال")).any(|d| is_form_with_proclitics(&text[w.clone()], d)))
+}
+
+/// The person a relative clause that tells a visit describes ("…، ميكي ليفي، الذي يقوم بزيارة
+/// رسمية", "التي تزور المغرب حاليا"): named right before its pronoun, a comma at most between,
+/// or a title set apart by commas ("…، مئير بن شبات، مستشار الأمن القومي الإسرائيلي، اللذين
+/// يقومان بزيارة"). `relatives` are the relative pronouns (rows of kind `relative`).
+pub(super) fn described_visitor(text: &str, sentence_start: usize, trigger: &Range<usize>, found: &Found, g: &Gazetteer, relatives: &[String]) -> Option<usize> {
+    let pronoun = word_iter(text, sentence_start..trigger.start).rev().take(3).find(|w| relatives.iter().any(|r| *r == text[w.clone()]))?;
+    let k = found.entities.partition_point(|e| e.range.end <= pronoun.start);
+    let person = found.entities[..k].iter().rev().find(|e| g.entities()[e.entity].kind == EntityKind::Person)?;
+    let gap = text[person.range.end..pronoun.start].trim();
+    let comma = |c: char| c == '،' || c == ',';
+    let apposition = gap.starts_with(comma) && gap.ends_with(comma) && at_most_words(text, person.range.end..pronoun.start, TITLE_APPOSITION_WORDS);
+    (gap.trim_matches(|c: char| c.is_whitespace() || comma(c)).is_empty() || apposition).then_some(person.entity)
+}
+
+/// Words of a title set apart by commas between a name and the relative pronoun describing it
+/// ("مئير بن شبات، مستشار الأمن القومي الإسرائيلي، اللذين").
+const TITLE_APPOSITION_WORDS: usize = 6;
+
+/// The host of the reception a visit's relative clause follows ("استقبل جلالة الملك محمد
+/// السادس، اليوم بالرباط، جاريد كوشنر …، اللذين يقومان بزيارة"): the last person named before
+/// the reception's trigger ("الملك … استقبل"), else the first named after it — the verb's
+/// subject, told before its object.
+pub(super) fn reception_host(sentence_start: usize, visit: &Range<usize>, hits: &SentenceHits, found: &Found, g: &Gazetteer) -> Option<usize> {
+    let reception = hits.events.iter().find(|e| e.2.family() == EventType::Meeting && e.0.end <= visit.start)?.0.clone();
+    let first = found.entities.partition_point(|e| e.range.start < sentence_start);
+    let people = found.entities[first..].iter().filter(|e| g.entities()[e.entity].kind == EntityKind::Person);
+    let before = people.clone().take_while(|e| e.range.end <= reception.start).last();
+    let mut after = people.filter(|e| e.range.start >= reception.end && e.range.end <= visit.start);
+    before.or_else(|| after.next()).map(|e| e.entity)
+}
+
+/// Words after a verb within which its subject is named ("تجول رئيس الأركان الإسرائيلي أفيف
+/// كوخافي": a title of up to five words, then the name).
+const SUBJECT_REACH_WORDS: usize = 6;
+
+/// Whether the verb at `trigger` names its subject: a person named before it in its sentence,
+/// or within [`SUBJECT_REACH_WORDS`] words after it.
+pub(super) fn names_its_subject(text: &str, sentence_start: usize, trigger: &Range<usize>, found: &Found, g: &Gazetteer) -> bool {
+    let reach = word_iter(text, trigger.end..text.len()).take(SUBJECT_REACH_WORDS).last().map_or(trigger.end, |w| w.end);
+    let first = found.entities.partition_point(|e| e.range.start < sentence_start);
+    found.entities[first..].iter().take_while(|e| e.range.end <= reach).any(|e| g.entities()[e.entity].kind == EntityKind::Person)
+}
+
+/// The visitor each visit noun of a sentence names as its own, by the noun's start: a person
+/// right after it ("زيارة ساعر"), or, for a noun with a possessive pronoun ("في زيارته"), the
+/// person named last before it in the sentence. Two visits told in one sentence by their own
+/// visitors ("تتزامن زيارة ساعر مع شروع فريج في زيارته") are two visits.
+pub(super) fn own_visitors(text: &str, sentence_start: usize, mentions: &[EventMention], found: &Found, g: &Gazetteer) -> Vec<(usize, usize)> {
+    let people = |from: usize, to: usize| {
+        let first = found.entities.partition_point(|e| e.range.start < from);
+        found.entities[first..].iter().take_while(move |e| e.range.end <= to).filter(|e| g.entities()[e.entity].kind == EntityKind::Person)
+    };
+    mentions
+        .iter()
+        .filter(|m| m.event_type.family() == EventType::Visit && !text[m.trigger.clone()].contains(' '))
+        .filter_map(|m| {
+            let after = found.entities.partition_point(|e| e.range.start < m.trigger.end);
+            let genitive = found.entities[after..].first().filter(|e| g.entities()[e.entity].kind == EntityKind::Person && text[m.trigger.end..e.range.start].trim().is_empty());
+            let possessor = || has_possessive(text, &m.trigger).then(|| people(sentence_start, m.trigger.start).last()).flatten();
+            let visitor = genitive.or_else(possessor)?;
+            Some((m.trigger.start, visitor.entity))
+        })
+        .collect()
+}
+
+/// Whether an event noun carries its own agent's pronoun: an Arabic suffix ("زيارته",
+/// "جولتها") or a Latin possessive before it ("his visit", "sa visite").
+pub(super) fn has_possessive(text: &str, trigger: &Range<usize>) -> bool {
+    let word = text[trigger.clone()].rsplit(' ').next().unwrap_or("");
+    if ["ته", "تها", "تهما", "تهم"].iter().any(|s| word.ends_with(s)) {
+        return true;
+    }
+    let before = text[..trigger.start].trim_end().rsplit(' ').next().unwrap_or("");
+    matches!(before.to_lowercase().as_str(), "his" | "her" | "their" | "its" | "son" | "sa" | "ses" | "leur" | "leurs")
+}
+
+/// The country named right after `at`, a word such as "إلى" allowed between ("زيارته للمغرب",
+/// "زيارتها إلى إسرائيل").
+pub(super) fn country_named_after(text: &str, at: usize, found: &Found, g: &Gazetteer) -> Option<crate::idset::Id> {
+    let first = found.entities.partition_point(|e| e.range.start < at);
+    let e = found.entities.get(first)?;
+    let entity = &g.entities()[e.entity];
+    (text[at..e.range.start].split_whitespace().count() <= 1 && entity.is_country()).then(|| entity.country.clone())
+}
+
+/// Whether the words after a landing or leaving verb at `after` are someone who travels: a
+/// person or an office at once ("غادرت وزيرة الداخلية الإسرائيلية أييليت شاكيد المغرب"), or a
+/// plane and its passenger ("حطت طائرة غانتس", "حطت طائرة وزير الدفاع الإسرائيلي") — not an
+/// airline or a description ("طائرة تابعة لشركة العال", "أول رحلة").
+pub(super) fn traveller_after(text: &str, after: usize, found: &Found, g: &Gazetteer) -> bool {
+    let rest = text[after..].trim_start();
+    let plane = ["طائره ", "الطائره "].iter().find(|p| rest.starts_with(*p)).map_or(0, |p| p.len());
+    let owner = text.len() - rest.len() + plane;
+    let starts_at_owner = |start: usize| text[owner..start].trim_matches(|c: char| c.is_whitespace() || matches!(c, '،' | ',')).is_empty();
+    let first = found.entities.partition_point(|e| e.range.start < owner);
+    let person = found.entities[first..].first().is_some_and(|e| g.entities()[e.entity].kind == EntityKind::Person && starts_at_owner(e.range.start));
+    let role = found.roles.get(found.roles.partition_point(|r| r.range.start < owner)).is_some_and(|r| starts_at_owner(r.range.start));
+    person || role
+}
+
+/// Whether the event noun at `trigger` is told on the sidelines of ("على هامش قمة النقب"): the
+/// word before it, or before its article, is a sidelines word (rows of kind `sidelines`).
+pub(super) fn on_the_sidelines(text: &str, sentence_start: usize, trigger: &Range<usize>, lists: &WordLists) -> bool {
+    let mut back = word_iter(text, sentence_start..trigger.start).rev().map(|w| &text[w]);
+    let is_article = |w: &str| lists.articles.iter().any(|a| a == w);
+    let sidelines = |w: &str| lists.sidelines.iter().any(|s| s == w);
+    match (back.next(), back.next()) {
+        (Some(w), _) if sidelines(w) => true,
+        (Some(a), Some(w)) => is_article(a) && sidelines(w),
+        _ => false,
+    }
+}

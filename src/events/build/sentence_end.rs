@@ -1,0 +1,159 @@
+//! The passes over a sentence's mentions once all are told: an undated event shares the date
+//! of one of its sentence with a person in common, who meets on the sidelines of a larger event
+//! takes part in it, repeats go, a welcome at the airport folds into the visit, one family's
+//! triggers are one mention, a visit's hosts and the home its traveller left are not its
+//! visitors or places, a landing is the flight's, and a statement's date dates what it reports.
+
+use std::ops::Range;
+
+use super::super::collapse::{collapse_same_family, qualified_events, signed_by_video};
+use super::super::mention::{DateHow, DateLink, EventMention};
+use super::super::rules::{EventType, RuleKind, TriggerRules, TriggerTense, latin_trigger};
+use super::super::scan::SentenceHits;
+use super::super::welcome::{airport_welcome_is_the_visit, welcome_at_airport};
+use crate::gazetteer::Gazetteer;
+use super::parties::own_visitors;
+use super::{Reading, governed_by_verb};
+
+/// What the reading of a sentence's events gathered for the passes after them.
+pub(super) struct SentenceTold {
+    /// For each event of the sentence, the phrase of the larger event it is told on the
+    /// sidelines of, if any.
+    pub(super) sideline_spans: Vec<Option<Range<usize>>>,
+    /// Mentions (indices into the document's mentions) that repeat an event told just before.
+    pub(super) repeats: Vec<usize>,
+    /// Hosts of a reception or of a led delegation: not visitors.
+    pub(super) hosts: Vec<usize>,
+    /// Departures abroad: trigger start, end of its destination's clause, home places left.
+    pub(super) departures: Vec<(usize, usize, Vec<usize>)>,
+    /// Dates of the statements that report a past event, by the event trigger's start.
+    pub(super) reported_dates: Vec<(usize, DateLink)>,
+    /// Starts of the verbs that open a later clause with their own subject, parting the acts
+    /// before them from theirs (see `participants::clause_with_its_own_subject`).
+    pub(super) separated: Vec<usize>,
+}
+
+/// Run the passes after the sentence's events are told over its mentions (`out[first_new..]`).
+pub(super) fn finish_sentence(reading: &Reading<'_>, out: &mut Vec<EventMention>, hits: &SentenceHits, told: SentenceTold) {
+    let Reading { doc, text, sentence, first_new, found, g, rules, .. } = *reading;
+    let SentenceTold { sideline_spans, mut repeats, hosts, departures, reported_dates, separated } = told;
+    // An undated event noun shares the date of a dated event of its sentence that has a
+    // person in common ("استقبل بوريطة، اليوم الاثنين، باربيفاي، التي تقوم بزيارة عمل"),
+    // and so does a past verb coordinated after it ("On Wednesday, Lapid held talks with
+    // Bourita, and the two men signed three agreements") unless told inside a "during"
+    // phrase (that rule dates it, or leaves it to the visit it belongs to).
+    // Not an invitation or a purpose ("دعاه إلى زيارة"): that visit is for later.
+    for i in first_new..out.len() {
+        let tense = hits.events[i - first_new].3;
+        if out[i].date.is_some() || out[i].planned || out[i].aside || !matches!(tense, TriggerTense::Noun | TriggerTense::Past) || governed_by_verb(text, hits, i - first_new) {
+            continue;
+        }
+        let shared = (first_new..out.len())
+            // A follow-up's date carried from the event it repeats ("وأشرف على توقيع الاتفاقية
+            // … الذي يقوم بزيارة عمل") is that event's day too.
+            .filter(|&j| j != i && out[j].date.is_some_and(|d| matches!(d.how, DateHow::Own | DateHow::Carried)))
+            .filter(|&j| tense == TriggerTense::Noun || (out[j].trigger.start < out[i].trigger.start && !hits.during.iter().any(|d| d.end <= out[i].trigger.start)))
+            .find(|&j| out[j].people.iter().any(|p| out[i].people.contains(p)))
+            .and_then(|j| out[j].date);
+        out[i].date = shared.map(|d| DateLink { date: d.date, how: DateHow::During });
+    }
+    // Who meets or signs on the sidelines of a larger event takes part in it.
+    let sidelined: Vec<usize> = hits.events.iter().zip(&sideline_spans).filter(|(_, s)| s.is_some()).map(|(e, _)| e.0.start).collect();
+    let attending: Vec<usize> = out[first_new..].iter().filter(|m| !sidelined.contains(&m.trigger.start)).flat_map(|m| m.people.iter().copied()).collect();
+    for m in out[first_new..].iter_mut().filter(|m| sidelined.contains(&m.trigger.start)) {
+        for &p in &attending {
+            if !m.people.contains(&p) {
+                m.people.push(p);
+                m.countries.push(g.country_of(p).clone());
+            }
+        }
+        m.countries.retain(|c| !c.is_empty());
+        m.countries.sort();
+        m.countries.dedup();
+    }
+    repeats.dedup();
+    for &i in repeats.iter().rev() {
+        out.remove(i);
+    }
+    let arabic = |m: &EventMention| !latin_trigger(text, &m.trigger);
+    let welcomes: Vec<usize> = out[first_new..].iter().filter(|m| arabic(m) && welcome_at_airport(doc, m, &rules.words)).map(|m| m.trigger.start).collect();
+    airport_welcome_is_the_visit(out, first_new, doc, &rules.words, &arabic);
+    for m in out[first_new..].iter_mut().filter(|m| m.event_type == EventType::Visit && welcomes.contains(&m.trigger.start)) {
+        welcomers_after_visitors(m, g);
+    }
+    let visitors = own_visitors(text, sentence.range.start, &out[first_new..], found, g);
+    collapse_same_family(out, first_new, rules, &visitors, &sidelined, &separated);
+    for m in out[first_new..].iter_mut().filter(|m| m.event_type.family() == EventType::Visit) {
+        // The home a traveller left is not where his trip goes, for every visit word of
+        // the sentence ("…، في أول زيارة لها إلى المملكة").
+        m.places.retain(|p| !departures.iter().any(|(_, _, home)| home.contains(p)));
+        let received_by: Vec<usize> = hosts.iter().copied().filter(|h| m.people.contains(h)).collect();
+        m.people.retain(|p| !hosts.contains(p));
+        // Nor his office told beside his name ("صاحب الجلالة الملك").
+        let host_countries: Vec<&crate::idset::Id> = hosts.iter().map(|&h| g.country_of(h)).collect();
+        m.role_refs.retain(|r| !matches!(r, super::super::mention::RoleRef::Office { country, .. } if host_countries.contains(&country)));
+        // The host's country is where the visit goes: with no one and nothing of it left
+        // in the visit, and visitors of two countries (a country named beside a third
+        // country's traveller does not count for `focus`: "وفد أمريكي إسرائيلي"), the
+        // country itself is its place (`focus` counts it as that side).
+        let mut visitor_countries: Vec<&crate::idset::Id> = m.people.iter().map(|&p| g.country_of(p)).filter(|c| !c.is_empty()).collect();
+        visitor_countries.sort();
+        visitor_countries.dedup();
+        for &h in received_by.iter().filter(|_| visitor_countries.len() >= 2) {
+            let country = g.country_of(h);
+            let of_it = |&e: &usize| g.country_of(e) == country;
+            if !m.people.iter().any(of_it) && !m.organisations.iter().any(of_it) && !m.places.iter().any(of_it)
+                && let Some(k) = g.country(country).and_then(|c| g.index_of(&c.id))
+            {
+                m.places.push(k);
+            }
+        }
+    }
+    qualified_events(out, first_new, text, rules);
+    signed_by_video(out, first_new, text, &rules.words.media);
+    drop_landings(out, first_new, sentence, rules);
+    for m in &mut out[first_new..] {
+        if m.date.is_none() && !m.planned {
+            m.date = reported_dates.iter().find(|(at, _)| *at == m.trigger.start).map(|&(_, d)| d);
+            m.on_publication_day &= m.date.is_none();
+        }
+    }
+}
+
+/// "Le premier vol direct atterrira dimanche": a visit verb that names no one who travels, in
+/// the clause of a flight, is the plane's landing or leaving — the flight's verb, not a visit.
+/// The flight takes its date and status.
+fn drop_landings(out: &mut Vec<EventMention>, from: usize, sentence: &crate::text::segment::Sentence, rules: &TriggerRules) {
+    let clause_of = |at: usize| sentence.clause_at(at);
+    let mut i = from;
+    while i < out.len() {
+        let m = &out[i];
+        let verb = !matches!(rules.rules[m.rule].kind, RuleKind::Event(_, TriggerTense::Noun));
+        let nobody = m.people.is_empty() && m.organisations.is_empty() && m.role_refs.is_empty();
+        let clause = clause_of(m.trigger.start);
+        let flight = (from..out.len()).find(|&f| out[f].event_type == EventType::Flight && clause_of(out[f].trigger.start) == clause);
+        match flight {
+            Some(f) if m.event_type == EventType::Visit && verb && nobody => {
+                let landing = out.remove(i);
+                let f = if f > i { f - 1 } else { f };
+                let flight = &mut out[f];
+                if flight.date.is_none() {
+                    flight.date = landing.date;
+                    flight.planned |= landing.planned;
+                    flight.on_publication_day = flight.date.is_none() && (flight.on_publication_day || landing.on_publication_day);
+                }
+            }
+            _ => i += 1,
+        }
+    }
+}
+
+/// "وكان في استقبال الوزير الإسرائيلي بمطار الرباط سلا رئيس مجلس النواب": a welcome at the
+/// airport that is the visit itself (no visit told) names the visitor and who welcomed him; the
+/// people of the country of its place are the welcomers, listed after the visitors, and with no
+/// visitor named they are left out: a welcomer is no visitor.
+fn welcomers_after_visitors(m: &mut EventMention, g: &Gazetteer) {
+    let Some(host) = m.places.iter().map(|&p| g.country_of(p)).find(|c| !c.is_empty()).cloned() else { return };
+    let (welcomers, visitors): (Vec<usize>, Vec<usize>) = m.people.iter().partition(|&&p| *g.country_of(p) == host);
+    m.people = if visitors.is_empty() { Vec::new() } else { visitors.into_iter().chain(welcomers).collect() };
+}

@@ -1,0 +1,141 @@
+//! People a mention takes from the story told before it: a leg of a visit is the visitor's,
+//! a verb whose subject is a delegation names its leader, "the delegation" and "the company"
+//! are the ones told before, and a meeting or call with one person named takes the actor of
+//! the sentences just before as its other side. Also: a welcome at the airport, a gathering's
+//! opening and a traveller's plane, which change what the mention is.
+
+use std::ops::Range;
+
+use super::super::mention::EventMention;
+use super::super::rules::{EventType, TriggerTense, latin_trigger};
+use super::super::scan::opens_a_gathering;
+use super::super::welcome::welcome_at_airport;
+use super::parties::{names_by_a_definite_noun, names_its_subject};
+use super::{AIRLINE, Reading, told_just_before};
+use crate::gazetteer::EntityKind;
+use crate::text::lexmatch::word_iter;
+
+/// Give `mention`, told by the sentence's event `i` (`event`: trigger range, rule, type,
+/// tense) over `scope`, the people the story told before it (`out`) stands for;
+/// `traveller_plane` says its trigger is the landing of a traveller's plane (a visit).
+pub(super) fn take_people_told_before(reading: &Reading<'_>, mention: &mut EventMention, out: &[EventMention], i: usize, event: &(Range<usize>, usize, EventType, TriggerTense), scope: &Range<usize>, traveller_plane: bool) {
+    let Reading { doc, text, sentence, si, first_new, found, g, rules, delegation_verbs, told_by_support } = *reading;
+    let (range, rule, ty, tense) = event;
+    // "وكان الوزير الإسرائيلي قد تجول، أمس، في حي الملاح … رفقة أزولاي": a leg of a visit
+    // whose subject is not named by its verb is the leg of the visitor of the trip told
+    // before.
+    if rules.rules[*rule].tells_a_leg() && !names_its_subject(text, sentence.range.start, range, found, g) {
+        let visitor = out.iter().rev().find(|m| m.event_type.family() == EventType::Visit && !m.planned && !rules.rules[m.rule].tells_a_leg()).and_then(|m| m.people.first().copied());
+        if let Some(visitor) = visitor.filter(|v| !mention.people.contains(v)) {
+            mention.people.insert(0, visitor);
+            mention.countries.push(g.country_of(visitor).clone());
+        }
+    }
+    // "وكان في استقباله بمطار الرباط سلا …": a welcome at the airport is the visitor's
+    // arrival, folded into the visit once the sentence is read (see `welcome`); it has
+    // no implicit subject or other side of its own.
+    let welcomed = !latin_trigger(text, range) && welcome_at_airport(doc, mention, &rules.words);
+    // "ترأس مزور وباربيفاي افتتاح المنتدى": the opening of a gathering (a forum, a
+    // session, a summit) is that gathering's start, a meeting, not an office opened.
+    if *ty == EventType::Opening && opens_a_gathering(text, range.end, &rules.words) {
+        mention.event_type = EventType::Meeting;
+    }
+    // "حطت طائرة وزير الدفاع الإسرائيلي بمطار الرباط": the landing of someone's plane is
+    // that person's arrival, a visit; an airline's plane is a flight.
+    if traveller_plane {
+        mention.event_type = EventType::Visit;
+    }
+    // "والتقى الوفد، اليوم، برئيس الكنيست", "وأجرى الوفد مباحثات مع …": the delegation
+    // told before takes part, by its visitor (the first person of the last visit told).
+    let by_delegation = delegation_verbs.contains(&range.start) || told_by_support.iter().any(|&(e, s)| e == i && delegation_verbs.contains(&s));
+    if by_delegation && matches!(ty.family(), EventType::Meeting | EventType::Call | EventType::Agreement) {
+        let leader = out.iter().rev().find(|m| m.event_type.family() == EventType::Visit && !m.planned).and_then(|m| m.people.first().copied());
+        if let Some(leader) = leader.filter(|l| !mention.people.contains(l)) {
+            mention.people.insert(0, leader);
+            mention.countries.push(g.country_of(leader).clone());
+            mention.carried_actor = Some(leader);
+        }
+    }
+    // "وحل الوفد بالعاصمة المغربية": a visit naming no one but "the delegation" is the
+    // delegation's told before.
+    if ty.family() == EventType::Visit && mention.people.is_empty() && mention.role_refs.is_empty() && names_by_a_definite_noun(text, scope, &rules.words.delegations) {
+        let told = out.iter().rev().find(|m| m.event_type.family() == EventType::Visit && !m.planned && !m.people.is_empty());
+        if let Some(told) = told {
+            mention.people = told.people.clone();
+            mention.countries.extend(told.countries.iter().cloned());
+            // "وغادر الوفد المملكة": where that visit went, with its host left out of
+            // its people, is where this one is.
+            if mention.places.is_empty() {
+                mention.places = told.places.clone();
+            }
+        }
+    }
+    // "وأعلنت الشركة أنها ستستأنف رحلاتها نحو إسرائيل": a flight naming no airline but
+    // "the company" or "the carrier" is that of the flight told before — or, when that
+    // flight was no event ("علقت الخطوط الملكية المغربية رحلاتها": suspended), the
+    // airline last named before the sentence.
+    if ty.family() == EventType::Flight && mention.organisations.is_empty() && names_by_a_definite_noun(text, scope, &rules.words.carriers) {
+        let told = out.iter().rev().find(|m| m.event_type.family() == EventType::Flight && !m.organisations.is_empty());
+        if let Some(told) = told {
+            mention.organisations = told.organisations.clone();
+            mention.countries.extend(told.countries.iter().cloned());
+        } else {
+            let before = &found.entities[..found.entities.partition_point(|e| e.range.end <= sentence.range.start)];
+            let airline = before.iter().rev().map(|e| e.entity).find(|&k| g.entities()[k].kind == EntityKind::Organisation && g.entities()[k].subkind == AIRLINE);
+            if let Some(k) = airline {
+                mention.organisations.push(k);
+                mention.countries.push(g.entities()[k].country.clone());
+            }
+        }
+    }
+    // "وقع الوزيران مذكرة تفاهم": a verb whose subject is "the two ministers", naming no one,
+    // is the act of the two people of two countries of the event told just before.
+    let dual_subject = || word_iter(text, range.end..sentence.range.end).next().is_some_and(|w| rules.words.duals.iter().any(|d| *d == text[w.clone()]));
+    if *tense != TriggerTense::Noun && mention.people.is_empty() && mention.role_refs.is_empty() && dual_subject() {
+        let two_sides = |m: &&EventMention| m.people.len() == 2 && g.country_of(m.people[0]) != g.country_of(m.people[1]);
+        if let Some(pair) = told_just_before(out, first_new, si).find(two_sides) {
+            mention.people = pair.people.clone();
+            mention.countries.extend(pair.people.iter().map(|&p| g.country_of(p).clone()));
+        }
+    }
+    // "وفي وقت لاحق الأربعاء التقى … بوريطة": a verb whose one named person comes after
+    // it has its subject left implicit — the actor of the sentences just before.
+    let in_scope = &found.entities[found.entities.partition_point(|e| e.range.start < scope.start)..];
+    let in_scope = &in_scope[..in_scope.partition_point(|e| e.range.start < scope.end)];
+    let implicit_subject = !welcomed
+        && mention.carried_actor.is_none()
+        && matches!(ty, EventType::Meeting | EventType::Call)
+        && *tense != TriggerTense::Noun
+        && mention.people.len() == 1
+        && in_scope.iter().any(|e| e.entity == mention.people[0] && e.range.start >= range.end && e.range.end <= scope.end)
+        && !in_scope.iter().any(|e| g.entities()[e.entity].kind == EntityKind::Person && e.range.end <= range.start);
+    // The mentions of the sentences before, within two, nearest first: where an implicit
+    // subject, the other side of a reception and a follow-up's event are looked for.
+    let told_just_before = || told_just_before(out, first_new, si);
+    if implicit_subject {
+        // "ويلتقي الضيف الإسرائيلي، اليوم، رئيس مجلس المستشارين …": a subject told by its
+        // office and country is the person of that country the sentences before name.
+        let named = mention.people[0];
+        let mut others: Vec<&crate::idset::Id> = mention.countries.iter().filter(|c| *c != g.country_of(named)).collect();
+        others.sort();
+        others.dedup();
+        let of_that_country = (others.len() == 1)
+            .then(|| told_just_before().find_map(|m| m.people.iter().copied().find(|&p| p != named && g.country_of(p) == others[0])))
+            .flatten();
+        let actor = of_that_country.or_else(|| told_just_before().find_map(|m| m.people.first().copied().filter(|p| *p != mention.people[0])));
+        if let Some(actor) = actor {
+            mention.people.insert(0, actor);
+            mention.carried_actor = Some(actor);
+        }
+    }
+    // "وخصها لفتيت باستقبال": a reception or a call has two sides; with one person named,
+    // the other is the one of another country the sentences just before are about.
+    if !welcomed && mention.carried_actor.is_none() && matches!(ty, EventType::Meeting | EventType::Call) && mention.people.len() == 1 {
+        let named = mention.people[0];
+        let actor = told_just_before().find_map(|m| m.people.first().copied().filter(|&p| p != named && g.country_of(p) != g.country_of(named) && !g.country_of(p).is_empty()));
+        if let Some(actor) = actor {
+            mention.people.insert(0, actor);
+            mention.carried_actor = Some(actor);
+        }
+    }
+}

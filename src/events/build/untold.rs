@@ -1,0 +1,88 @@
+//! Statements and their objects: an event noun a dated statement announces ("أعلنت الرباط،
+//! اليوم الأربعاء، ترقية …", "announced on Wednesday the signing of …"), and a Latin-script
+//! reference that tells an event the article has not told yet.
+
+use std::ops::Range;
+
+use super::super::mention::EventMention;
+use super::super::rules::{EventType, TriggerTense, WordLists, latin_trigger};
+use super::super::scan::SentenceHits;
+use crate::text::lexmatch::word_iter;
+
+/// Words of an aside between commas that may stand between a statement's date and its object
+/// ("a annoncé jeudi, dans un communiqué, la signature").
+const STATEMENT_ASIDE_WORDS: usize = 5;
+
+/// Whether `gap`, the text between a statement's date and an event noun, leaves the noun the
+/// statement's object: nothing but commas, an aside between commas of at most
+/// [`STATEMENT_ASIDE_WORDS`] words, and one article.
+pub(super) fn opens_the_object(gap: &str, articles: &[String]) -> bool {
+    let separator = |c: char| c == ',' || c == '،';
+    let rest = match (gap.find(separator), gap.rfind(separator)) {
+        (Some(first), Some(last)) if gap[..first].trim().is_empty() && gap[first..last].split_whitespace().count() <= STATEMENT_ASIDE_WORDS => &gap[last..],
+        (Some(_), _) => return false,
+        _ => gap,
+    };
+    let rest = rest.trim_matches(|c: char| c.is_whitespace() || separator(c));
+    let mut words = rest.split([' ', '\'']).filter(|w| !w.is_empty());
+    match (words.next(), words.next()) {
+        (None, _) => true,
+        (Some(w), None) => articles.iter().any(|a| a == w),
+        _ => false,
+    }
+}
+
+/// "The first direct flight between Morocco and Israel took off on Monday", "The joint
+/// declaration was inked": a Latin-script reference to an event of a family the article has
+/// not told yet, written with more than its bare noun (a modifier, its verb), is where it
+/// tells it — an event of the sentence. A bare noun ("to prepare the visit") still refers to
+/// the event the story is about, told by another family ("welcomed his counterpart").
+/// A noun a statement announces ("announced on Wednesday the signing of a memorandum") is the
+/// news the statement reports, told or not (see [`object_of_a_statement`]).
+pub(super) fn tell_the_untold(hits: &mut SentenceHits, text: &str, out: &[EventMention], sentence_end: usize, dates: &[Range<usize>], lists: &WordLists) {
+    let untold: Vec<(Range<usize>, usize, EventType, TriggerTense)> = hits
+        .referring
+        .iter()
+        .filter(|(r, _, ty, _)| latin_trigger(text, r) && (text[r.clone()].contains(' ') && !out.iter().any(|m| m.event_type.family() == ty.family()) || object_of_a_statement(text, r, &hits.statements, sentence_end, dates, lists)))
+        .cloned()
+        .collect();
+    if untold.is_empty() {
+        return;
+    }
+    let told = |r: &Range<usize>| untold.iter().any(|e| e.0 == *r);
+    hits.references.retain(|(r, _)| !told(r));
+    hits.predicates.retain(|r| !told(r));
+    hits.events.extend(untold);
+    hits.events.sort_by_key(|e| e.0.start);
+}
+
+/// Words after an event noun within which a finite verb makes it the subject of a clause.
+const CLAUSE_VERB_REACH_WORDS: usize = 8;
+
+/// Whether the event noun at `noun`, after the English article a reference reads ("the"), is the
+/// object of the statement before it ("announced on Wednesday the signing of a memorandum"):
+/// only that article and dates stand between the statement and the noun, and no finite verb
+/// (word list `clause-verb`) follows the noun in its clause, which would make it the subject of
+/// a clause the statement reports ("said on Wednesday the visit was a turning point", a
+/// back-reference). A relative word ends the noun's own words ("the signing of a deal that
+/// will …").
+pub(super) fn object_of_a_statement(text: &str, noun: &Range<usize>, statements: &[Range<usize>], sentence_end: usize, dates: &[Range<usize>], lists: &WordLists) -> bool {
+    let Some(statement) = statements.iter().filter(|s| s.end <= noun.start).max_by_key(|s| s.end) else { return false };
+    let gap = statement.end..noun.start;
+    let in_a_date = |w: &Range<usize>| dates.iter().any(|d| d.start <= w.start && w.end <= d.end);
+    // "on Wednesday": the preposition right before a date opens it.
+    let opens_a_date = |w: &Range<usize>| dates.iter().any(|d| d.start >= w.end && text[w.end..d.start].trim().is_empty());
+    let only_article_and_dates =
+        !text[gap.clone()].contains([':', ';', '.', '"', '«', '»', '(']) && word_iter(text, gap).all(|w| in_a_date(&w) || opens_a_date(&w) || lists.articles.iter().any(|a| *a == text[w.clone()]));
+    if !only_article_and_dates {
+        return false;
+    }
+    let clause_end = text[noun.end..sentence_end].find([',', ';', ':', '.', '(', '"', '«', '—']).map_or(sentence_end, |k| noun.end + k);
+    let relative = |w: &str| matches!(w, "that" | "which" | "who" | "whose" | "qui" | "que" | "dont");
+    let subject = word_iter(text, noun.end..clause_end)
+        .take(CLAUSE_VERB_REACH_WORDS)
+        .map(|w| &text[w])
+        .take_while(|w| !relative(w))
+        .any(|w| lists.clause_verbs.iter().any(|v| v == w));
+    !subject
+}
