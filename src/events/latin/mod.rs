@@ -105,6 +105,8 @@ pub fn refine_latin(out: &mut Vec<EventMention>, doc: &Document, found: &Found, 
     let cx = Refine { doc, found, dates: article_dates.mentions.as_slice(), article_dates, published: article_dates.anchor.date.and_then(|d| d.as_day()), rules, g, lexicon };
     let cx = &cx;
     lines::drop_captions(out, cx);
+    status::denied_report_told_at_length(out, cx);
+    status::headline_infinitive_points_ahead(out, cx);
     lines::dateline_place_yields_to_venue(out, cx);
     kinds::talk_is_a_call(out, cx);
     kinds::call_absorbs_meeting(out, cx);
@@ -120,6 +122,7 @@ pub fn refine_latin(out: &mut Vec<EventMention>, doc: &Document, found: &Found, 
     participants::aside_names_its_own(out, cx);
     status::aside_keeps_its_date(out, cx);
     status::reminders_keep_no_date(out, cx);
+    dates::reference_lends_its_date(out, cx);
     status::sequel_parts_the_date(out, cx);
     dates::share_sentence_date(out, cx);
     dates::carried_by_a_connective(out, cx);
@@ -130,6 +133,7 @@ pub fn refine_latin(out: &mut Vec<EventMention>, doc: &Document, found: &Found, 
     kinds::audience_is_the_visit(out, cx);
     participants::host_is_not_the_visitor(out, cx);
     participants::leader_is_the_visitor(out, cx);
+    participants::relative_clause_names_the_visitor(out, cx);
     participants::occasion_names_its_sides(out, cx);
     kinds::call_tells_what_was_discussed(out, cx);
     participants::pair_is_the_two_just_named(out, cx);
@@ -137,6 +141,8 @@ pub fn refine_latin(out: &mut Vec<EventMention>, doc: &Document, found: &Found, 
     // counterpart. On Tuesday, the two ministers signed").
     super::welcome::airport_welcome_is_the_visit(out, 0, doc, &rules.words, &|m: &EventMention| cx.latin(m));
     dates::visit_without_its_arrival(out, cx);
+    dates::told_right_after_the_visit(out, cx);
+    lines::live_entries_are_of_the_day(out, cx);
     dates::visit_told_by_its_end(out, cx);
     status::past_told_before_a_plan(out, cx);
     participants::subject_told_by_nationality(out, cx);
