@@ -332,7 +332,8 @@ fn issue_14_french_seventh_round() {
 /// entretiens avec" (pendant ce séjour), un démenti "« catégoriquement », lundi, les
 /// informations de presse selon lesquelles …", un communiqué "annonce que … a reçu … X, qui
 /// effectue une visite de travail", "arrivera mardi", un direct ("15h20 - Les deux ministres
-/// ont signé"), "prévoit d'ouvrir une ligne … début avril".
+/// ont signé"), "prévoit d'ouvrir une ligne … début avril"; "n'a ni confirmé ni démenti que"
+/// (la rencontre rapportée demeure), un vol inaugural "programmé pour le 24 mai, a été annulé".
 const EIGHTH_ROUND: &[ExpectedFrom] = &[
     ("lat8_a.txt", "2021-12-02", "meeting", "occurred", &["Nasser Bourita", "Yair Lapid"]),
     ("lat8_b.txt", "2020-12-22", "visit", "occurred", &["Jared Kushner", "Meir Ben-Shabbat"]),
@@ -354,6 +355,11 @@ const EIGHTH_ROUND: &[ExpectedFrom] = &[
     ("lat8_n.txt", "2022-10-04", "visit", "occurred", &["Karine Elharrar"]),
     ("lat8_n.txt", "2022-10-04", "agreement", "occurred", &["Karine Elharrar", "Leila Benali"]),
     ("lat8_p.txt", "2022-04", "flight", "planned", &[]),
+    // "n'a ni confirmé ni démenti que … a rencontré … vendredi": a hedge, the report stands.
+    ("lat8_q.txt", "2021-11-26", "meeting", "occurred", &["Nasser Bourita", "Yair Lapid"]),
+    // "est attendu à Rabat fin octobre", after "Sa visite, initialement prévue en septembre, a
+    // été repoussée": the visit announced by the place it is expected in.
+    ("lat8_s.txt", "2022-10", "visit", "planned", &["Isaac Herzog"]),
 ];
 
 /// (file, date prefix, type, place, why): rows of the eighth round that must not be there.
@@ -362,6 +368,8 @@ const EIGHTH_ROUND_ABSENT: &[(&str, &str, &str, &str, &str)] = &[
     ("lat8_i.txt", "", "visit", "", "'a reporté sine die son déplacement', 'n'aura pas lieu'"),
     ("lat8_i.txt", "", "agreement", "", "'la visite, qui devait permettre la signature' did not take place"),
     ("lat8_k.txt", "", "meeting", "", "'a démenti « catégoriquement » … les informations de presse selon lesquelles … aurait rencontré'"),
+    ("lat8_r.txt", "", "flight", "", "'Le vol inaugural …, programmé pour le 24 mai, a été annulé'"),
+    ("lat8_s.txt", "2022-09", "", "", "'initialement prévue en septembre, a été repoussée'"),
 ];
 
 #[test]

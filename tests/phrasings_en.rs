@@ -361,7 +361,8 @@ fn issue_14_english_seventh_round() {
 /// signing took place on Monday"; a press release "announces that … received today, Monday, …
 /// X, who is on a working visit"; an explainer's background paragraphs; a live blog whose
 /// entries ("3:15 pm — … signed") are of the day; "in the Israeli coastal city of Haifa"; a
-/// route an airline "plans to open … in April"; "is set to visit Israel early next month".
+/// route an airline "plans to open … in April"; "is set to visit Israel early next month";
+/// "would neither confirm nor deny that … met" (a hedge: the report stands).
 const EIGHTH_ROUND: &[ExpectedFrom] = &[
     ("lat8_a.txt", "2022-03-08", "call", "occurred", &["Yair Lapid", "Nasser Bourita"]),
     ("lat8_a.txt", "2022-05", "visit", "planned", &["Yair Lapid"]),
@@ -383,6 +384,11 @@ const EIGHTH_ROUND: &[ExpectedFrom] = &[
     ("lat8_n.txt", "2022-10-04", "agreement", "occurred", &["Karine Elharrar", "Leila Benali"]),
     ("lat8_o.txt", "2022-04", "flight", "planned", &[]),
     ("lat8_p.txt", "2022-10", "visit", "planned", &["Nasser Bourita"]),
+    // A hedge is no denial, and the modal before "that" governs another clause: "would neither
+    // confirm nor deny that Lapid met … on Friday" reports a meeting on the last Friday.
+    ("lat8_q.txt", "2021-11-26", "meeting", "occurred", &["Yair Lapid", "Nasser Bourita"]),
+    // "is expected in Rabat late next month": a visit announced by the place it is expected in.
+    ("lat8_r.txt", "2022-09", "visit", "planned", &["Isaac Herzog"]),
 ];
 
 /// (file, date prefix, type, place, why): rows of the eighth round that must not be there.
@@ -394,6 +400,7 @@ const EIGHTH_ROUND_ABSENT: &[(&str, &str, &str, &str, &str)] = &[
     ("lat8_g.txt", "", "meeting", "", "'denied a Channel 13 report claiming that … had secretly met'"),
     ("lat8_l.txt", "2022-02", "", "", "'the Israeli economy minister is expected in the kingdom next week' names nobody"),
     ("lat8_m.txt", "", "visit", "Rabat", "'in the Israeli coastal city of Haifa'"),
+    ("lat8_q.txt", "2021-12", "", "", "'would neither confirm nor deny that … met … on Friday' is the last Friday"),
 ];
 
 /// (file, type, person) that no row of that type from that file may name.

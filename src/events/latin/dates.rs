@@ -153,14 +153,19 @@ pub(super) fn visit_without_its_arrival(out: &mut [EventMention], cx: &Refine) {
 
 /// "Eyal Hulata se serait rendu discrètement à Rabat la semaine dernière. Il y aurait eu des
 /// entretiens avec Yassine Mansouri": talks or a signing told in the past with no date, in the
-/// sentence right after a dated visit of one of its people, happened during that visit.
+/// sentence right after a visit of one of its people dated by a period longer than a day (a
+/// week, a month, which holds the whole trip), happened in that period. A visit dated by its
+/// arrival day ("arrived in Rabat on Monday. X received his guest …") does not date them: the
+/// talks may be of a later day of the trip.
 pub(super) fn told_right_after_the_visit(out: &mut [EventMention], cx: &Refine) {
+    let Refine { article_dates, .. } = *cx;
+    let longer_than_a_day = |d: &DateLink| article_dates.resolved.get(d.date).copied().flatten().is_some_and(|r| r.value.grain != crate::dates::value::Grain::Day);
     for i in 0..out.len() {
         let m = &out[i];
         if m.date.is_some() || m.on_publication_day || m.planned || m.aside || !cx.latin(m) || !cx.is_past(m) || m.sentence == 0 || !matches!(m.event_type, EventType::Meeting | EventType::Agreement) {
             continue;
         }
-        let visit = out.iter().find(|v| v.event_type == EventType::Visit && v.sentence + 1 == m.sentence && !v.planned && !v.aside && v.date.is_some() && v.people.first().is_some_and(|p| m.people.contains(p)));
+        let visit = out.iter().find(|v| v.event_type == EventType::Visit && v.sentence + 1 == m.sentence && !v.planned && !v.aside && v.date.as_ref().is_some_and(longer_than_a_day) && v.people.first().is_some_and(|p| m.people.contains(p)));
         if let Some(d) = visit.and_then(|v| v.date) {
             out[i].date = Some(DateLink { date: d.date, how: DateHow::During });
         }

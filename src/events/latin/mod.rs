@@ -48,6 +48,23 @@
 //!   2020", told aside with a month or a year and no day, recalls an event the article is not
 //!   about; it keeps no date of its own, so it joins the dated report of that event or is
 //!   left out, instead of a month row beside the day row.
+//! * **A denied report is none, however far**: "denied a Channel 13 report claiming that
+//!   Bourita had secretly met …", "a démenti « catégoriquement », lundi, les informations selon
+//!   lesquelles …": the event the report told is dropped over commas and quotation marks.
+//! * **A headline's "to" is the future**: "Israeli economy minister to travel to Morocco on
+//!   Sunday" announces the coming Sunday.
+//! * **A reference dates its event**: "The signing took place on Monday …, where X and Y put
+//!   their names to an agreement": the date the reference governs is the agreement's.
+//! * **A relative clause tells its own visitor**: "received today … X, who is on a working
+//!   visit", "X, qui effectue une visite de travail": X visits, not the host.
+//! * **A live blog's entries are of the day**: "3:15 pm — … signed a memorandum", "15h20 - …":
+//!   an undated past event of such a line is of the publication day.
+//! * **Talks right after a visit are during it**: "se serait rendu … la semaine dernière. Il y
+//!   aurait eu des entretiens avec …": the undated talks take the visit's date.
+//! * **A report is told as done**: "reportedly met", "aurait rencontré", "se serait rendu",
+//!   "selon des sources" are events that occurred, as the reference timelines record them;
+//!   "would neither confirm nor deny that X met …" too (a plan marker before "that" governs
+//!   another clause).
 
 mod dates;
 mod kinds;

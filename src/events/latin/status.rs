@@ -56,9 +56,15 @@ pub(super) fn sequel_parts_the_date(out: &mut [EventMention], cx: &Refine) {
     }
 }
 
+/// Words that open a clause another verb governs ("would neither confirm nor deny that X
+/// met", "a indiqué qu'il avait rencontré"): a plan marker before one is that verb's.
+const COMPLEMENTIZERS: &[&str] = &["that", "que", "qu"];
+
 /// "The Israeli minister arrived in Rabat on Sunday and is scheduled to meet …": a past verb
 /// is what happened; a plan marker told only after it, in its sentence, is the next clause's
-/// (a marker before it, "is expected to sign … he arrived", still governs).
+/// (a marker before it, "is expected to sign … he arrived", still governs, unless a
+/// complementizer parts them: "would neither confirm nor deny that Lapid met …" reports a
+/// meeting that happened).
 pub(super) fn past_told_before_a_plan(out: &mut [EventMention], cx: &Refine) {
     let Refine { doc, rules, .. } = *cx;
     let text = doc.norm.text.as_str();
@@ -66,7 +72,9 @@ pub(super) fn past_told_before_a_plan(out: &mut [EventMention], cx: &Refine) {
         if !m.planned || !cx.latin(m) || !cx.is_past(m) {
             continue;
         }
-        let before = doc.sentences[m.sentence].range.start..m.trigger.start;
+        let sentence_start = doc.sentences[m.sentence].range.start;
+        let clause_start = crate::text::lexmatch::words(text, sentence_start..m.trigger.start).into_iter().rev().find(|w| COMPLEMENTIZERS.contains(&&text[w.clone()])).map_or(sentence_start, |w| w.end);
+        let before = clause_start..m.trigger.start;
         let marker_before = rules.phrases.find_in(None, text, before).iter().any(|h| h.payloads.iter().any(|&r| rules.rules[r].kind == RuleKind::Planned));
         if !marker_before {
             m.planned = false;
