@@ -319,3 +319,63 @@ fn issue_14_french_seventh_round() {
     // "a reçu … une délégation conduite par le ministre israélien de la Culture": he visits.
     assert_not_visitor(&rows, &table, &[("lat7_b.txt", "Mohamed Mehdi Bensaid")]);
 }
+
+/// Huitième série (lat8_*), chaque ligne de son propre article, à la manière de Le360, Hespress
+/// FR, TelQuel, Jeune Afrique, de la MAP, d'i24 News et des communiqués du ministère: une
+/// rencontre rapportée au conditionnel ("selon des sources …, aurait rencontré jeudi dernier":
+/// dite faite), le passé simple ("se rendirent", "s'entretint", "signèrent") et l'imparfait
+/// narratif ("inaugurait") d'un article rétrospectif, "s'est entretenu, mardi soir, par
+/// téléphone", "a reçu en audience", un accord "a été paraphé", un titre nominal "Signature
+/// d'un accord" et "La signature a eu lieu lundi", "dans la capitale marocaine", "devrait se
+/// rendre … à la mi-octobre" et "Il pourrait y rencontrer" (une possibilité), "a reporté sine
+/// die son déplacement", "se serait rendu … la semaine dernière" puis "Il y aurait eu des
+/// entretiens avec" (pendant ce séjour), un démenti "« catégoriquement », lundi, les
+/// informations de presse selon lesquelles …", un communiqué "annonce que … a reçu … X, qui
+/// effectue une visite de travail", "arrivera mardi", un direct ("15h20 - Les deux ministres
+/// ont signé"), "prévoit d'ouvrir une ligne … début avril"; "n'a ni confirmé ni démenti que"
+/// (la rencontre rapportée demeure), un vol inaugural "programmé pour le 24 mai, a été annulé".
+const EIGHTH_ROUND: &[ExpectedFrom] = &[
+    ("lat8_a.txt", "2021-12-02", "meeting", "occurred", &["Nasser Bourita", "Yair Lapid"]),
+    ("lat8_b.txt", "2020-12-22", "visit", "occurred", &["Jared Kushner", "Meir Ben-Shabbat"]),
+    ("lat8_b.txt", "2020-12-22", "meeting", "occurred", &["Meir Ben-Shabbat", "Nasser Bourita"]),
+    ("lat8_b.txt", "2021-08-12", "opening", "occurred", &["Yair Lapid"]),
+    ("lat8_c.txt", "2022-05-03", "call", "occurred", &["Nasser Bourita", "Yair Lapid"]),
+    ("lat8_d.txt", "2022-02-21", "meeting", "occurred", &["Ryad Mezzour", "Orna Barbivai"]),
+    ("lat8_e.txt", "2022-06-01", "agreement", "occurred", &["Nizar Baraka", "Karine Elharrar"]),
+    ("lat8_f.txt", "2022-07-25", "agreement", "occurred", &["Abdellatif Ouahbi", "Gideon Sa'ar"]),
+    ("lat8_g.txt", "2022-11-01", "visit", "occurred", &["Yifat Shasha-Biton"]),
+    ("lat8_g.txt", "2022-11-02", "meeting", "planned", &["Yifat Shasha-Biton", "Chakib Benmoussa"]),
+    ("lat8_h.txt", "2022-10", "visit", "planned", &["Nasser Bourita"]),
+    ("lat8_h.txt", "2022-10", "meeting", "planned", &["Nasser Bourita", "Isaac Herzog"]),
+    ("lat8_j.txt", "2021-10-04", "visit", "occurred", &["Eyal Hulata"]),
+    ("lat8_j.txt", "2021-10-04", "meeting", "occurred", &["Eyal Hulata", "Yassine Mansouri"]),
+    ("lat8_l.txt", "2022-05-16", "meeting", "occurred", &["Nasser Bourita", "Nachman Shai"]),
+    ("lat8_l.txt", "2022-05-16", "visit", "occurred", &["Nachman Shai"]),
+    ("lat8_m.txt", "2021-11-23", "visit", "planned", &["Benny Gantz"]),
+    ("lat8_n.txt", "2022-10-04", "visit", "occurred", &["Karine Elharrar"]),
+    ("lat8_n.txt", "2022-10-04", "agreement", "occurred", &["Karine Elharrar", "Leila Benali"]),
+    ("lat8_p.txt", "2022-04", "flight", "planned", &[]),
+    // "n'a ni confirmé ni démenti que … a rencontré … vendredi": a hedge, the report stands.
+    ("lat8_q.txt", "2021-11-26", "meeting", "occurred", &["Nasser Bourita", "Yair Lapid"]),
+    // "est attendu à Rabat fin octobre", after "Sa visite, initialement prévue en septembre, a
+    // été repoussée": the visit announced by the place it is expected in.
+    ("lat8_s.txt", "2022-10", "visit", "planned", &["Isaac Herzog"]),
+];
+
+/// (file, date prefix, type, place, why): rows of the eighth round that must not be there.
+const EIGHTH_ROUND_ABSENT: &[(&str, &str, &str, &str, &str)] = &[
+    ("lat8_h.txt", "2022-09", "", "", "'Il pourrait y rencontrer le président' is a possibility, not the day of the article"),
+    ("lat8_i.txt", "", "visit", "", "'a reporté sine die son déplacement', 'n'aura pas lieu'"),
+    ("lat8_i.txt", "", "agreement", "", "'la visite, qui devait permettre la signature' did not take place"),
+    ("lat8_k.txt", "", "meeting", "", "'a démenti « catégoriquement » … les informations de presse selon lesquelles … aurait rencontré'"),
+    ("lat8_r.txt", "", "flight", "", "'Le vol inaugural …, programmé pour le 24 mai, a été annulé'"),
+    ("lat8_s.txt", "2022-09", "", "", "'initialement prévue en septembre, a été repoussée'"),
+];
+
+#[test]
+fn eighth_round_reports_narrative_tenses_and_page_kinds() {
+    let (rows, table) = fixture_timeline("tests/fixtures/french");
+    assert_rows_from(&rows, &table, EIGHTH_ROUND);
+    assert_no_rows_from(&rows, &table, EIGHTH_ROUND_ABSENT);
+    assert_not_visitor(&rows, &table, &[("lat8_l.txt", "Nasser Bourita")]);
+}

@@ -350,3 +350,70 @@ fn issue_14_english_seventh_round() {
     assert_no_rows_from(&rows, &table, SEVENTH_ROUND_ABSENT);
     assert_not_visitor(&rows, &table, SEVENTH_ROUND_NOT_VISITOR);
 }
+
+/// Eighth round (lat8_*), each row from its own article, in the manners of wire ledes, live
+/// blogs, ministry press releases, explainers and op-eds: the modal "may" beside the month May
+/// ("may visit Rabat in May", "may sign … during the trip"); "is slated to", "is set to",
+/// "will travel" under a headline "to travel … on Sunday" (the coming Sunday); a visit
+/// "postponed", a flight "cancelled"; a meeting "reportedly" held (a report is told as done);
+/// a denied report with its outlet named ("denied a Channel 13 report claiming that …"); a
+/// passive signing "in the Moroccan capital"; a nominal headline "Signing of …" with "The
+/// signing took place on Monday"; a press release "announces that … received today, Monday, …
+/// X, who is on a working visit"; an explainer's background paragraphs; a live blog whose
+/// entries ("3:15 pm — … signed") are of the day; "in the Israeli coastal city of Haifa"; a
+/// route an airline "plans to open … in April"; "is set to visit Israel early next month";
+/// "would neither confirm nor deny that … met" (a hedge: the report stands).
+const EIGHTH_ROUND: &[ExpectedFrom] = &[
+    ("lat8_a.txt", "2022-03-08", "call", "occurred", &["Yair Lapid", "Nasser Bourita"]),
+    ("lat8_a.txt", "2022-05", "visit", "planned", &["Yair Lapid"]),
+    ("lat8_b.txt", "2022-06-13", "visit", "planned", &["Oded Forer"]),
+    ("lat8_c.txt", "2022-09-04", "visit", "planned", &["Orna Barbivai"]),
+    ("lat8_c.txt", "2022-09-05", "meeting", "planned", &["Orna Barbivai", "Ryad Mezzour"]),
+    ("lat8_c.txt", "2022-09-06", "agreement", "planned", &["Orna Barbivai", "Ryad Mezzour"]),
+    ("lat8_d.txt", "2022-04-19", "call", "occurred", &["Issawi Frej", "Nasser Bourita"]),
+    ("lat8_f.txt", "2021-10-04", "meeting", "occurred", &["Eyal Hulata", "Yassine Mansouri"]),
+    ("lat8_h.txt", "2022-06-15", "agreement", "occurred", &["Mohammed Sadiki", "Oded Forer"]),
+    ("lat8_i.txt", "2022-07-11", "agreement", "occurred", &["Merav Michaeli", "Mohamed Abdeljalil"]),
+    ("lat8_j.txt", "2021-12-06", "meeting", "occurred", &["Nasser Bourita", "Nachman Shai"]),
+    ("lat8_j.txt", "2021-12-06", "visit", "occurred", &["Nachman Shai"]),
+    ("lat8_k.txt", "2020-12-22", "flight", "occurred", &[]),
+    ("lat8_k.txt", "2021-11-24", "agreement", "occurred", &["Benny Gantz"]),
+    ("lat8_m.txt", "2022-10-17", "visit", "occurred", &["Khalid Ait Taleb"]),
+    ("lat8_m.txt", "2022-10-18", "meeting", "planned", &["Khalid Ait Taleb", "Nitzan Horowitz"]),
+    ("lat8_n.txt", "2022-10-04", "visit", "occurred", &["Karine Elharrar"]),
+    ("lat8_n.txt", "2022-10-04", "agreement", "occurred", &["Karine Elharrar", "Leila Benali"]),
+    ("lat8_o.txt", "2022-04", "flight", "planned", &[]),
+    ("lat8_p.txt", "2022-10", "visit", "planned", &["Nasser Bourita"]),
+    // A hedge is no denial, and the modal before "that" governs another clause: "would neither
+    // confirm nor deny that Lapid met … on Friday" reports a meeting on the last Friday.
+    ("lat8_q.txt", "2021-11-26", "meeting", "occurred", &["Yair Lapid", "Nasser Bourita"]),
+    // "is expected in Rabat late next month": a visit announced by the place it is expected in.
+    ("lat8_r.txt", "2022-09", "visit", "planned", &["Isaac Herzog"]),
+];
+
+/// (file, date prefix, type, place, why): rows of the eighth round that must not be there.
+const EIGHTH_ROUND_ABSENT: &[(&str, &str, &str, &str, &str)] = &[
+    ("lat8_b.txt", "2022-05", "", "", "'may sign … during the trip' is the modal, not the month"),
+    ("lat8_c.txt", "2022-08", "", "", "the headline's 'to travel to Morocco on Sunday' is the coming Sunday"),
+    ("lat8_d.txt", "", "visit", "", "'A visit …, which had been scheduled for next week, has been postponed'"),
+    ("lat8_e.txt", "", "flight", "", "'slated for May 24, was cancelled'"),
+    ("lat8_g.txt", "", "meeting", "", "'denied a Channel 13 report claiming that … had secretly met'"),
+    ("lat8_l.txt", "2022-02", "", "", "'the Israeli economy minister is expected in the kingdom next week' names nobody"),
+    ("lat8_m.txt", "", "visit", "Rabat", "'in the Israeli coastal city of Haifa'"),
+    ("lat8_q.txt", "2021-12", "", "", "'would neither confirm nor deny that … met … on Friday' is the last Friday"),
+];
+
+/// (file, type, person) that no row of that type from that file may name.
+const EIGHTH_ROUND_NOT_NAMED: &[(&str, &str, &str)] = &[("lat8_k.txt", "agreement", "Jared Kushner")];
+
+#[test]
+fn eighth_round_plans_reports_and_page_kinds() {
+    let (rows, table) = fixture_timeline("tests/fixtures/phrasings_en");
+    assert_rows_from(&rows, &table, EIGHTH_ROUND);
+    assert_no_rows_from(&rows, &table, EIGHTH_ROUND_ABSENT);
+    assert_not_visitor(&rows, &table, &[("lat8_j.txt", "Nasser Bourita")]);
+    for (file, ty, person) in EIGHTH_ROUND_NOT_NAMED {
+        let named = rows.iter().any(|r| r.sources.iter().any(|s| s == file) && r.event_type.as_str() == *ty && r.people.iter().any(|p| p == person));
+        assert!(!named, "{file}: no {ty} row names {person} ('Defense Minister Benny Gantz signed' names its signer):\n{table}");
+    }
+}

@@ -37,8 +37,8 @@ pub(super) fn opens_reading(p: &Parser, i: usize) -> bool {
 /// The English and French readings at token `i` of this module's rules (the counted periods
 /// are `latin_periods`', a day alone `day_alone`'s): the caller keeps the longest, the first of
 /// equals.
-pub(super) fn candidates(p: &Parser, i: usize) -> [Option<Cand>; 18] {
-    [counted_ahead(p, i), from_month_day_range(p, i), p.weekday_pair(i), p.from_day_range(i), p.season(i, false), rank_fraction(p, i), quarter_code(p, i), month_day(p, i), month_day_range(p, i), weekday_month_day(p, i), ordinal_day_month(p, i), direction_first(p, i), year_counted(p, i), this_weekday(p, i), counted_ago(p, i), between_month_days(p, i), direction_weekend(p, i), p.day_list(i)]
+pub(super) fn candidates(p: &Parser, i: usize) -> [Option<Cand>; 20] {
+    [counted_ahead(p, i), counted_from_now(p, i), weekday_day_range(p, i), from_month_day_range(p, i), p.weekday_pair(i), p.from_day_range(i), p.season(i, false), rank_fraction(p, i), quarter_code(p, i), month_day(p, i), month_day_range(p, i), weekday_month_day(p, i), ordinal_day_month(p, i), direction_first(p, i), year_counted(p, i), this_weekday(p, i), counted_ago(p, i), between_month_days(p, i), direction_weekend(p, i), p.day_list(i)]
 }
 
 /// Whether a French word is a verb in the simple future ("atterrira", "toucheront", "se
@@ -80,6 +80,8 @@ pub(super) fn month_day_at(p: &Parser, i: usize) -> Option<(Calendar, usize)> {
     if hijri {
         return None;
     }
+    // "November the 24th": an ordinal day after "the".
+    let e = if word_is(p, e, &["the"]) && p.day(e + 1).is_none() && day(p, e + 1).is_some() { e + 1 } else { e };
     let d = day(p, e)?;
     let mut cal = Calendar { month: Some(month), day: Some(d), ..Calendar::default() };
     let mut end = e + 1;
@@ -119,13 +121,14 @@ pub(super) fn month_day_range(p: &Parser, i: usize) -> Option<Cand> {
 /// to March 2, 2022", "(from) February 28 through March 2": its first day at `e`, a word
 /// `joins` accepts, the second month and day and an optional year, written once for both (a
 /// first end without one is the last such day before the second: "Dec. 30-Jan. 2, 2022").
+/// The month may be written again for a later day of the same month: "July 18 to July 20".
 fn across_months(p: &Parser, month: u32, e: usize, joins: impl Fn(usize) -> bool) -> Option<(Calendar, Calendar, usize)> {
     let first = day(p, e)?;
     if !joins(e + 1) {
         return None;
     }
     let (to, end) = month_day_at(p, e + 2)?;
-    (to.month != Some(month)).then_some(())?;
+    (to.month != Some(month) || to.day.is_some_and(|d| d > first)).then_some(())?;
     Some((Calendar { month: Some(month), day: Some(first), year_offset: to.year_offset, ..Calendar::default() }, to, end))
 }
 
@@ -488,6 +491,39 @@ fn counted_ahead(p: &Parser, i: usize) -> Option<Cand> {
         return None;
     }
     Some(Cand { start: i, end, kind, part: None, rule: COUNTED_AHEAD })
+}
+
+/// "du lundi 18 au jeudi 21 juillet", "from Monday 18 to Thursday 21 July": a range of days
+/// of one month, each day after its weekday, the month (and year) written once after the last.
+fn weekday_day_range(p: &Parser, i: usize) -> Option<Cand> {
+    let j = p.is(i, |w| w == Word::RangeFrom)?;
+    let weekday_at = |k: usize| p.word(k, |w| matches!(w, Word::Weekday(_))).map(|(w, n)| (w, k + n));
+    let (Word::Weekday(first_weekday), k) = weekday_at(j)? else { return None };
+    let first = day(p, k)?;
+    let k = p.is(k + 1, |w| w == Word::RangeTo)?;
+    let (last_weekday, k) = match weekday_at(k) {
+        Some((Word::Weekday(wd), e)) => (Some(wd), e),
+        _ => (None, k),
+    };
+    let (mut to, end) = month_day_after_day(p, k)?;
+    (to.day? > first).then_some(())?;
+    let from = Calendar { day: Some(first), weekday: Some(first_weekday), ..to };
+    to.weekday = last_weekday;
+    Some(Cand { start: i, end, kind: ExprKind::Range(from, to), part: None, rule: "weekday-day-range" })
+}
+
+/// "two days from now", "a week from today": a count of days, weeks or months ahead of the
+/// anchor, read as "in two days", "in a week" are (a year ahead too: "a year from now").
+fn counted_from_now(p: &Parser, i: usize) -> Option<Cand> {
+    let ((count, unit), e) = p.counted(i)?;
+    if !word_is(p, e, &["from"]) || !word_is(p, e + 1, &["now", "today"]) {
+        return None;
+    }
+    let kind = match unit {
+        None => ExprKind::Relative { days: count, weekday: None, date: None },
+        Some(unit) => ExprKind::Period { unit, offset: count },
+    };
+    Some(Cand { start: i, end: e + 2, kind, part: None, rule: COUNTED_AHEAD })
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@
 use std::ops::Range;
 
 use super::participants::{protagonist, subject_nationality};
-use super::{Refine, phrases_in};
+use super::{DETERMINERS, Refine, phrases_in};
 
 use crate::events::mention::{DateHow, DateLink, EventMention};
 use crate::events::rules::{EventType, RuleKind, TriggerTense};
@@ -147,6 +147,56 @@ pub(super) fn visit_without_its_arrival(out: &mut [EventMention], cx: &Refine) {
             if m.people.is_empty() {
                 m.people.push(hero);
             }
+        }
+    }
+}
+
+/// "Eyal Hulata se serait rendu discrètement à Rabat la semaine dernière. Il y aurait eu des
+/// entretiens avec Yassine Mansouri": talks or a signing told in the past with no date, in the
+/// sentence right after a visit of one of its people dated by a period longer than a day (a
+/// week, a month, which holds the whole trip), happened in that period. A visit dated by its
+/// arrival day ("arrived in Rabat on Monday. X received his guest …") does not date them: the
+/// talks may be of a later day of the trip.
+pub(super) fn told_right_after_the_visit(out: &mut [EventMention], cx: &Refine) {
+    let Refine { article_dates, .. } = *cx;
+    let longer_than_a_day = |d: &DateLink| article_dates.resolved.get(d.date).copied().flatten().is_some_and(|r| r.value.grain != crate::dates::value::Grain::Day);
+    for i in 0..out.len() {
+        let m = &out[i];
+        if m.date.is_some() || m.on_publication_day || m.planned || m.aside || !cx.latin(m) || !cx.is_past(m) || m.sentence == 0 || !matches!(m.event_type, EventType::Meeting | EventType::Agreement) {
+            continue;
+        }
+        let visit = out.iter().find(|v| v.event_type == EventType::Visit && v.sentence + 1 == m.sentence && !v.planned && !v.aside && v.date.as_ref().is_some_and(longer_than_a_day) && v.people.first().is_some_and(|p| m.people.contains(p)));
+        if let Some(d) = visit.and_then(|v| v.date) {
+            out[i].date = Some(DateLink { date: d.date, how: DateHow::During });
+        }
+    }
+}
+
+/// "The signing took place on Monday at the ministry, where X and Y put their names to an
+/// agreement", "The meeting was held on Tuesday …, where the two ministers discussed …": the
+/// date a reference to an event ("the signing", a noun after an article, which the build
+/// reads as the event already told) governs belongs to the event of its family the sentence
+/// tells undated. Only a date of the sentence no other event of it holds is taken.
+pub(super) fn reference_lends_its_date(out: &mut [EventMention], cx: &Refine) {
+    let Refine { doc, dates, rules, .. } = *cx;
+    let text = doc.norm.text.as_str();
+    for i in 0..out.len() {
+        let m = &out[i];
+        if m.date.is_some() || m.aside || !cx.latin(m) {
+            continue;
+        }
+        let sentence = doc.sentences[m.sentence].range.clone();
+        let told = |r: &Range<usize>| out.iter().any(|o| o.trigger.start < r.end && r.start < o.trigger.end);
+        let after_determiner = |r: &Range<usize>| text[sentence.start..r.start].trim_end().rsplit([' ', '\'']).next().is_some_and(|w| DETERMINERS.contains(&w));
+        let reference = rules.phrases.find_in(None, text, sentence.clone()).iter().map(|h| (h.range(), h.payloads)).filter(|(r, payloads)| {
+            !told(r) && after_determiner(r) && payloads.iter().any(|&k| matches!(rules.rules[k].kind, RuleKind::Event(ty, TriggerTense::Noun) if ty.family() == m.event_type.family()))
+        }).map(|(r, _)| r.end).min();
+        let Some(reference_end) = reference else { continue };
+        let held = |k: usize| out.iter().any(|o| o.date.is_some_and(|d| d.date == k));
+        let free: Vec<usize> = dates.iter().enumerate().filter(|(k, d)| d.dateline.is_none() && reference_end <= d.range.start && d.range.end <= sentence.end && !held(*k)).map(|(k, _)| k).collect();
+        if let [k] = free[..] {
+            out[i].date = Some(DateLink { date: k, how: DateHow::Own });
+            out[i].on_publication_day = false;
         }
     }
 }

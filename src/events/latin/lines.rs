@@ -90,3 +90,49 @@ fn dateline_place(doc: &Document, si: usize, found: &Found, dates: &[DateMention
     };
     Some((place.entity, end))
 }
+
+/// Whether sentence `si` of `doc` opens as the entry of a live blog: a clock time ("11:05",
+/// "3:15 pm", "15h20", "9 h 40") and then a dash, a bar or a colon.
+fn opens_with_a_clock_stamp(doc: &Document, si: usize) -> bool {
+    let text = doc.norm.text.as_str();
+    let line = text[doc.sentences[si].range.clone()].trim_start();
+    let hour_len = line.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&hour_len) {
+        return false;
+    }
+    let rest = line[hour_len..].trim_start();
+    // The minutes, after ':', '.' or 'h' ("15h20", "9 h 40", "11.05").
+    let Some(rest) = rest.strip_prefix([':', '.', 'h']) else { return false };
+    let rest = rest.trim_start();
+    let minutes_len = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if minutes_len != 2 {
+        return false;
+    }
+    let mut rest = rest[minutes_len..].trim_start();
+    for suffix in CLOCK_SUFFIXES {
+        if let Some(r) = rest.strip_prefix(suffix) {
+            rest = r.trim_start();
+            break;
+        }
+    }
+    rest.starts_with(['-', '—', '–', '|', ':'])
+}
+
+/// What may follow the minutes of a live blog's stamp ("3:15 pm —", "11:05 GMT -"), longest
+/// first; the text is normalised to lower case.
+const CLOCK_SUFFIXES: &[&str] = &["a.m.", "p.m.", "am", "pm", "gmt", "utc"];
+
+/// "3:15 pm — Elharrar and Benali signed a memorandum", "15h20 - Les deux ministres ont
+/// signé …": the entries of a live blog are of the day it is written; a past event such a line
+/// tells with no date of its own happened on the publication day (a plan keeps none).
+pub(super) fn live_entries_are_of_the_day(out: &mut [EventMention], cx: &Refine) {
+    let Refine { doc, published, .. } = *cx;
+    if published.is_none() {
+        return;
+    }
+    for m in out.iter_mut().filter(|m| cx.latin(m) && m.date.is_none() && !m.planned && !m.aside) {
+        if opens_with_a_clock_stamp(doc, m.sentence) {
+            m.on_publication_day = true;
+        }
+    }
+}

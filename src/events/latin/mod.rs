@@ -48,6 +48,23 @@
 //!   2020", told aside with a month or a year and no day, recalls an event the article is not
 //!   about; it keeps no date of its own, so it joins the dated report of that event or is
 //!   left out, instead of a month row beside the day row.
+//! * **A denied report is none, however far**: "denied a Channel 13 report claiming that
+//!   Bourita had secretly met …", "a démenti « catégoriquement », lundi, les informations selon
+//!   lesquelles …": the event the report told is dropped over commas and quotation marks.
+//! * **A headline's "to" is the future**: "Israeli economy minister to travel to Morocco on
+//!   Sunday" announces the coming Sunday.
+//! * **A reference dates its event**: "The signing took place on Monday …, where X and Y put
+//!   their names to an agreement": the date the reference governs is the agreement's.
+//! * **A relative clause tells its own visitor**: "received today … X, who is on a working
+//!   visit", "X, qui effectue une visite de travail": X visits, not the host.
+//! * **A live blog's entries are of the day**: "3:15 pm — … signed a memorandum", "15h20 - …":
+//!   an undated past event of such a line is of the publication day.
+//! * **Talks right after a visit are during it**: "se serait rendu … la semaine dernière. Il y
+//!   aurait eu des entretiens avec …": the undated talks take the visit's date.
+//! * **A report is told as done**: "reportedly met", "aurait rencontré", "se serait rendu",
+//!   "selon des sources" are events that occurred, as the reference timelines record them;
+//!   "would neither confirm nor deny that X met …" too (a plan marker before "that" governs
+//!   another clause).
 
 mod dates;
 mod kinds;
@@ -105,6 +122,8 @@ pub fn refine_latin(out: &mut Vec<EventMention>, doc: &Document, found: &Found, 
     let cx = Refine { doc, found, dates: article_dates.mentions.as_slice(), article_dates, published: article_dates.anchor.date.and_then(|d| d.as_day()), rules, g, lexicon };
     let cx = &cx;
     lines::drop_captions(out, cx);
+    status::denied_report_told_at_length(out, cx);
+    status::headline_infinitive_points_ahead(out, cx);
     lines::dateline_place_yields_to_venue(out, cx);
     kinds::talk_is_a_call(out, cx);
     kinds::call_absorbs_meeting(out, cx);
@@ -120,6 +139,7 @@ pub fn refine_latin(out: &mut Vec<EventMention>, doc: &Document, found: &Found, 
     participants::aside_names_its_own(out, cx);
     status::aside_keeps_its_date(out, cx);
     status::reminders_keep_no_date(out, cx);
+    dates::reference_lends_its_date(out, cx);
     status::sequel_parts_the_date(out, cx);
     dates::share_sentence_date(out, cx);
     dates::carried_by_a_connective(out, cx);
@@ -130,6 +150,7 @@ pub fn refine_latin(out: &mut Vec<EventMention>, doc: &Document, found: &Found, 
     kinds::audience_is_the_visit(out, cx);
     participants::host_is_not_the_visitor(out, cx);
     participants::leader_is_the_visitor(out, cx);
+    participants::relative_clause_names_the_visitor(out, cx);
     participants::occasion_names_its_sides(out, cx);
     kinds::call_tells_what_was_discussed(out, cx);
     participants::pair_is_the_two_just_named(out, cx);
@@ -137,6 +158,8 @@ pub fn refine_latin(out: &mut Vec<EventMention>, doc: &Document, found: &Found, 
     // counterpart. On Tuesday, the two ministers signed").
     super::welcome::airport_welcome_is_the_visit(out, 0, doc, &rules.words, &|m: &EventMention| cx.latin(m));
     dates::visit_without_its_arrival(out, cx);
+    dates::told_right_after_the_visit(out, cx);
+    lines::live_entries_are_of_the_day(out, cx);
     dates::visit_told_by_its_end(out, cx);
     status::past_told_before_a_plan(out, cx);
     participants::subject_told_by_nationality(out, cx);

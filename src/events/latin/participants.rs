@@ -143,6 +143,12 @@ pub(super) fn protagonist_is_the_subject(out: &mut [EventMention], cx: &Refine) 
         // A signing takes the subject of its own sentence too ("il a signé" in a relative clause
         // of the visit's sentence); the others, only the story's before it.
         let told_before = |p: &&EventMention| p.sentence < m.sentence || (m.event_type == EventType::Agreement && p.sentence == m.sentence);
+        // "Defense Minister Benny Gantz signed a security memorandum in Rabat": a signer named
+        // before the verb, with no office beside, is its subject; the story's earlier
+        // protagonist is no party to it.
+        if m.event_type == EventType::Agreement && m.role_refs.is_empty() && named_before(m, &living, found, doc.sentences[m.sentence].range.start) {
+            continue;
+        }
         let Some(protagonist) = protagonist(out[..i].iter().filter(told_before), of_nationality) else { continue };
         let country = g.country_of(protagonist);
         if country.is_empty() || living.iter().any(|&p| p == protagonist || g.country_of(p) == country) {
@@ -164,6 +170,43 @@ pub(super) fn protagonist_is_the_subject(out: &mut [EventMention], cx: &Refine) 
         m.countries.push(country);
         m.countries.sort();
         m.countries.dedup();
+    }
+}
+
+/// Whether one of `people` is named in `m`'s sentence before its trigger (from `start`).
+fn named_before(m: &EventMention, people: &[usize], found: &Found, start: usize) -> bool {
+    found.entities.iter().any(|e| e.range.start >= start && e.range.end <= m.trigger.start && people.contains(&e.entity))
+}
+
+/// Relative pronouns that open a clause about the person just named ("X, who is on a working
+/// visit", "X, qui effectue une visite de travail").
+const RELATIVE_PRONOUNS: &[&str] = &["who", "qui"];
+
+/// Words between a relative pronoun and the visit trigger of its clause ("who is on a working
+/// visit": 4; "qui effectue une visite": 2).
+const RELATIVE_VISIT_REACH_WORDS: usize = 5;
+
+/// "Bourita received today … Nachman Shai, who is on a working visit to the Kingdom", "a reçu
+/// … M. Nachman Shai, ministre israélien de la Diaspora, qui effectue une visite de travail au
+/// Royaume": a visit told in a relative clause is the visit of the person the clause is about,
+/// the last one named before its pronoun (a comma before it: the clause is an aside about that
+/// person), not of the host who opens the sentence.
+pub(super) fn relative_clause_names_the_visitor(out: &mut [EventMention], cx: &Refine) {
+    let Refine { doc, found, g, .. } = *cx;
+    let text = doc.norm.text.as_str();
+    for m in out.iter_mut().filter(|m| m.event_type == EventType::Visit && cx.latin(m) && m.people.len() >= 2) {
+        let sentence = doc.sentences[m.sentence].range.clone();
+        let words = crate::text::lexmatch::words(text, sentence.start..m.trigger.start);
+        let Some(k) = words.iter().rposition(|w| RELATIVE_PRONOUNS.contains(&&text[w.clone()])) else { continue };
+        let pronoun = words[k].clone();
+        if words.len() - k - 1 > RELATIVE_VISIT_REACH_WORDS || !text[sentence.start..pronoun.start].trim_end().ends_with(',') {
+            continue;
+        }
+        let subject = found.entities.iter().filter(|e| e.range.start >= sentence.start && e.range.end <= pronoun.start && g.entities()[e.entity].kind == EntityKind::Person).last().map(|e| e.entity);
+        if let Some(visitor) = subject.filter(|p| m.people.contains(p) && m.people.first() != Some(p)) {
+            m.people.retain(|&p| p != visitor);
+            m.people.insert(0, visitor);
+        }
     }
 }
 

@@ -56,9 +56,15 @@ pub(super) fn sequel_parts_the_date(out: &mut [EventMention], cx: &Refine) {
     }
 }
 
+/// Words that open a clause another verb governs ("would neither confirm nor deny that X
+/// met", "a indiqué qu'il avait rencontré"): a plan marker before one is that verb's.
+const COMPLEMENTIZERS: &[&str] = &["that", "que", "qu"];
+
 /// "The Israeli minister arrived in Rabat on Sunday and is scheduled to meet …": a past verb
 /// is what happened; a plan marker told only after it, in its sentence, is the next clause's
-/// (a marker before it, "is expected to sign … he arrived", still governs).
+/// (a marker before it, "is expected to sign … he arrived", still governs, unless a
+/// complementizer parts them: "would neither confirm nor deny that Lapid met …" reports a
+/// meeting that happened).
 pub(super) fn past_told_before_a_plan(out: &mut [EventMention], cx: &Refine) {
     let Refine { doc, rules, .. } = *cx;
     let text = doc.norm.text.as_str();
@@ -66,7 +72,9 @@ pub(super) fn past_told_before_a_plan(out: &mut [EventMention], cx: &Refine) {
         if !m.planned || !cx.latin(m) || !cx.is_past(m) {
             continue;
         }
-        let before = doc.sentences[m.sentence].range.start..m.trigger.start;
+        let sentence_start = doc.sentences[m.sentence].range.start;
+        let clause_start = crate::text::lexmatch::words(text, sentence_start..m.trigger.start).into_iter().rev().find(|w| COMPLEMENTIZERS.contains(&&text[w.clone()])).map_or(sentence_start, |w| w.end);
+        let before = clause_start..m.trigger.start;
         let marker_before = rules.phrases.find_in(None, text, before).iter().any(|h| h.payloads.iter().any(|&r| rules.rules[r].kind == RuleKind::Planned));
         if !marker_before {
             m.planned = false;
@@ -163,4 +171,61 @@ pub(super) fn reminders_keep_no_date(out: &mut [EventMention], cx: &Refine) {
             m.date = None;
         }
     }
+}
+
+/// "Israeli economy minister to travel to Morocco on Sunday", "Bourita to visit Israel next
+/// month": an English headline tells what is to come by "to" and the bare verb (the body
+/// would write "will travel"); a present trigger of a headline after "to" is planned, so its
+/// weekday is the coming one. ("went on to meet" is a body's narrative.)
+pub(super) fn headline_infinitive_points_ahead(out: &mut [EventMention], cx: &Refine) {
+    let Refine { doc, rules, .. } = *cx;
+    let text = doc.norm.text.as_str();
+    let present = |m: &EventMention| matches!(rules.rules[m.rule].kind, RuleKind::Event(_, TriggerTense::Present));
+    for m in out.iter_mut().filter(|m| cx.latin(m) && !m.planned && !m.aside && !is_body(doc, m.sentence)) {
+        let sentence_start = doc.sentences[m.sentence].range.start;
+        let word_before = text[sentence_start..m.trigger.start].split_whitespace().next_back();
+        if present(m) && word_before == Some("to") {
+            m.planned = true;
+        }
+    }
+}
+
+/// The end of the id of a denial row that tells a report denied ("denied reports that", "a
+/// démenti les informations").
+const DENIED_REPORT_RULE_SUFFIX: &str = "-denied-report";
+
+/// Words between a denial of a report and the event the report told within which the event is
+/// the one denied, however the sentence is punctuated ("a démenti « catégoriquement », lundi,
+/// les informations de presse selon lesquelles X aurait rencontré …": 11 words).
+const DENIED_REPORT_REACH_WORDS: usize = 14;
+
+/// "Morocco's Foreign Ministry on Monday denied a Channel 13 report claiming that Bourita had
+/// secretly met …", "a démenti « catégoriquement », lundi, les informations de presse selon
+/// lesquelles Bourita aurait rencontré …": the first event told after the denial of a report,
+/// in its sentence, is what the report said; it is none of the timeline's. The scan drops it
+/// when it follows the denial closely with no clause break; a source named, an adverb in
+/// commas or quotation marks put it further.
+pub(super) fn denied_report_told_at_length(out: &mut Vec<EventMention>, cx: &Refine) {
+    let Refine { doc, rules, .. } = *cx;
+    let text = doc.norm.text.as_str();
+    let mut denied: Vec<usize> = Vec::new();
+    for si in out.iter().filter(|m| cx.latin(m)).map(|m| m.sentence).collect::<std::collections::BTreeSet<_>>() {
+        let sentence = doc.sentences[si].range.clone();
+        let hits = rules.phrases.find_in(None, text, sentence.clone());
+        let markers = hits.iter().filter(|h| h.payloads.iter().any(|&r| matches!(rules.rules[r].kind, RuleKind::Denial(_)) && rules.rules[r].id.ends_with(DENIED_REPORT_RULE_SUFFIX)));
+        for marker in markers {
+            let end = marker.range().end;
+            let next = out.iter().enumerate().filter(|(_, m)| m.sentence == si && m.trigger.start >= end && cx.latin(m)).min_by_key(|(_, m)| m.trigger.start);
+            let Some((i, m)) = next else { continue };
+            let between = &text[end..m.trigger.start];
+            if !between.contains(';') && crate::text::lexmatch::words(text, end..m.trigger.start).len() <= DENIED_REPORT_REACH_WORDS {
+                denied.push(i);
+            }
+        }
+    }
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        !denied.contains(&(k - 1))
+    });
 }
