@@ -91,6 +91,11 @@ const CASES: &[(&str, &str, &str, Lang, &[&str])] = &[
     ("fr un jour après avoir signé", FR, "Benny Gantz s'est entretenu jeudi avec Abdellatif Loudiyi, un jour après avoir signé un accord-cadre.", Lang::Fr, &["meeting 2021-11-18 occurred benny-gantz;abdellatif-loudiyi", "agreement  occurred ", "agreement  occurred "]),
     ("en welcomed at the airport is the visit", EN, "Aviv Kochavi arrived in Rabat on Monday. He was welcomed at Rabat-Sale airport by Farouk Belkhir.", Lang::En, &["visit 2021-11-22 occurred aviv-kochavi"]),
     ("fr accueilli à l'aéroport is the visit", FR, "Benny Gantz est arrivé mardi soir à Rabat, où il a été accueilli à l'aéroport par Farouk Belkhir.", Lang::Fr, &["visit 2021-11-23 occurred benny-gantz;farouk-belkhir"]),
+    // "where" after a comma looks back at the place its clause is about: an airport there makes
+    // the welcome one on landing; a city alone leaves a reception its own talks.
+    ("en landed at the airport, where welcomed", EN, "Merav Michaeli touched down on Tuesday at Marrakesh airport, where she was greeted by Mohamed Abdeljalil.", Lang::En, &["visit 2021-11-23 occurred merav-michaeli;mohamed-abdeljalil"]),
+    ("fr à l'aéroport, où reçu", FR, "Le chef d'état-major Aviv Kochavi a atterri lundi à l'aéroport de Rabat-Salé, où il a été reçu par Farouk Belkhir.", Lang::Fr, &["visit 2021-11-22 occurred aviv-kochavi;farouk-belkhir"]),
+    ("en in the city, where received, stays talks", EN, "Aviv Kochavi arrived in Rabat on Monday, where he was received by Farouk Belkhir at the army headquarters.", Lang::En, &["visit 2021-11-22 occurred aviv-kochavi", "meeting 2021-11-22 occurred aviv-kochavi;farouk-belkhir"]),
     ("en received at the airport without an arrival is the arrival", EN, "Nitzan Horowitz was received at the airport by Khalid Ait Taleb on Monday.", Lang::En, &["visit 2021-11-22 occurred nitzan-horowitz;khalid-ait-taleb"]),
     // An office named alone before the verb is its holder, not the person after the verb.
     ("en an office then a verb then a name", EN, "Israel's defence minister met Abdellatif Loudiyi in Rabat on Wednesday.", Lang::En, &["meeting 2021-11-24 occurred abdellatif-loudiyi;benny-gantz"]),

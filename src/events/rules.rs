@@ -404,6 +404,10 @@ pub struct WordLists {
     /// Kind `preposition`: "مع", "على", "في": one between a verb and the person after it makes
     /// that person the verb's object, not its subject.
     pub prepositions: Vec<String>,
+    /// Kind `place-relative`: "where", "où": a clause it opens after a comma tells what
+    /// happened at the place the clause before names ("landed at Rabat-Sale airport, where she
+    /// was welcomed by").
+    pub place_relatives: Vec<String>,
 }
 
 /// All trigger rules and their automaton.
@@ -470,6 +474,7 @@ impl TriggerRules {
                 "dual" => Some(&mut words.duals),
                 "venue" => Some(&mut words.venues),
                 "preposition" => Some(&mut words.prepositions),
+                "place-relative" => Some(&mut words.place_relatives),
                 _ => None,
             };
             if let Some(list) = list {

@@ -16,7 +16,7 @@ const AIRPORT_REACH: usize = 8;
 
 /// Whether the meeting trigger of `m` is a welcome at an airport: an airport word (`airports`,
 /// normalised) within [`AIRPORT_REACH`] words of it, in its clause (a Latin comma, semicolon or
-/// colon closes one; an Arabic comma only sets a date or a title apart: "وكان في استقبال
+/// colon closes one, except before a clause opened by "where" (word list `place-relative`); an Arabic comma only sets a date or a title apart: "وكان في استقبال
 /// غانتس، أمس بمطار الرباط سلا، لوديي"), or a welcome phrase right before it ("وكان في
 /// استقبال الوزيرة، لدى وصولها، …": who "was at her reception" welcomed her on arrival, wherever
 /// it was; word list `welcome`).
@@ -34,7 +34,15 @@ pub(crate) fn welcome_at_airport(doc: &Document, m: &EventMention, words: &WordL
     }
     let breaks = |c: char| matches!(c, ',' | ';' | ':');
     let head = &text[sentence.range.start..m.trigger.start];
-    let before = head.char_indices().rev().find(|&(_, c)| breaks(c)).map_or(sentence.range.start, |(i, c)| sentence.range.start + i + c.len_utf8());
+    let clause_start = |end: usize| head[..end].char_indices().rev().find(|&(_, c)| breaks(c)).map_or(0, |(i, c)| i + c.len_utf8());
+    let mut before = clause_start(head.len());
+    // "landed at Rabat-Sale airport, where she was welcomed by": a clause opened by "where"
+    // tells what happened at the place the clause before it names, so that clause counts too.
+    let opens_with_where = word_iter(head, before..head.len()).next().is_some_and(|w| words.place_relatives.iter().any(|r| r == &head[w.clone()]));
+    if opens_with_where && before > 0 {
+        before = clause_start(before - 1);
+    }
+    let before = sentence.range.start + before;
     let after = text[m.trigger.end..sentence.range.end].find(breaks).map_or(sentence.range.end, |i| m.trigger.end + i);
     let airport = |w: &std::ops::Range<usize>| {
         let w = &text[w.clone()];
