@@ -16,10 +16,10 @@ const AIRPORT_REACH: usize = 8;
 
 /// Whether the meeting trigger of `m` is a welcome at an airport: an airport word (`airports`,
 /// normalised) within [`AIRPORT_REACH`] words of it, in its clause (a Latin comma, semicolon or
-/// colon closes one, except before a clause opened by "where" (word list `place-relative`); an Arabic comma only sets a date or a title apart: "وكان في استقبال
-/// غانتس، أمس بمطار الرباط سلا، لوديي"), or a welcome phrase right before it ("وكان في
-/// استقبال الوزيرة، لدى وصولها، …": who "was at her reception" welcomed her on arrival, wherever
-/// it was; word list `welcome`).
+/// colon closes one, except before a clause opened by "where" (word list `place-relative`); an
+/// Arabic comma only sets a date or a title apart: "وكان في استقبال غانتس، أمس بمطار الرباط
+/// سلا، لوديي"), or a welcome phrase right before it ("وكان في استقبال الوزيرة، لدى وصولها، …":
+/// who "was at her reception" welcomed her on arrival, wherever it was; word list `welcome`).
 pub(crate) fn welcome_at_airport(doc: &Document, m: &EventMention, words: &WordLists) -> bool {
     if m.event_type != EventType::Meeting || m.aside || m.planned {
         return false;
@@ -38,7 +38,10 @@ pub(crate) fn welcome_at_airport(doc: &Document, m: &EventMention, words: &WordL
     let mut before = clause_start(head.len());
     // "landed at Rabat-Sale airport, where she was welcomed by": a clause opened by "where"
     // tells what happened at the place the clause before it names, so that clause counts too.
-    let opens_with_where = word_iter(head, before..head.len()).next().is_some_and(|w| words.place_relatives.iter().any(|r| r == &head[w.clone()]));
+    let opens_with_where = word_iter(head, before..head.len()).next().is_some_and(|w| {
+        let first = &head[w];
+        words.place_relatives.iter().any(|r| r == first)
+    });
     if opens_with_where && before > 0 {
         before = clause_start(before - 1);
     }
