@@ -91,6 +91,10 @@ const CASES: &[(&str, &str, &str, Lang, &[&str])] = &[
     ("fr un jour après avoir signé", FR, "Benny Gantz s'est entretenu jeudi avec Abdellatif Loudiyi, un jour après avoir signé un accord-cadre.", Lang::Fr, &["meeting 2021-11-18 occurred benny-gantz;abdellatif-loudiyi", "agreement  occurred ", "agreement  occurred "]),
     ("en welcomed at the airport is the visit", EN, "Aviv Kochavi arrived in Rabat on Monday. He was welcomed at Rabat-Sale airport by Farouk Belkhir.", Lang::En, &["visit 2021-11-22 occurred aviv-kochavi"]),
     ("fr accueilli à l'aéroport is the visit", FR, "Benny Gantz est arrivé mardi soir à Rabat, où il a été accueilli à l'aéroport par Farouk Belkhir.", Lang::Fr, &["visit 2021-11-23 occurred benny-gantz;farouk-belkhir"]),
+    // A participle after the event noun, "was" left out as headlines do, cancels it as "was
+    // postponed" does.
+    ("en headline participle after the noun", EN, "Benny Gantz's Rabat visit postponed", Lang::En, &[]),
+    ("en headline called off", EN, "Bennett trip to Morocco called off amid coalition crisis", Lang::En, &[]),
     // "where" after a comma looks back at the place its clause is about: an airport there makes
     // the welcome one on landing; a city alone leaves a reception its own talks.
     ("en landed at the airport, where welcomed", EN, "Merav Michaeli touched down on Tuesday at Marrakesh airport, where she was greeted by Mohamed Abdeljalil.", Lang::En, &["visit 2021-11-23 occurred merav-michaeli;mohamed-abdeljalil"]),
