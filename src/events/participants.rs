@@ -96,8 +96,9 @@ pub(super) fn scopes(text: &str, sentence: &crate::text::segment::Sentence, even
 /// an opening, a signing, a flight) opening a later clause with a subject of its own (a person
 /// right after it): the next act, each event naming its own people. Talks take an object
 /// ("وصل غانتس إلى الرباط، والتقى لوديي", "ليلتقي بعد ذلك بوريطة", "حيث سيتباحث مع وهبي"):
-/// their verb reads back to its subject left implicit, and so does the subject after an event noun told as a frame
-/// ("في اليوم الثاني من زيارته إلى إسرائيل، التقى … بنموسى": the visit is his).
+/// their verb reads back to its subject left implicit, and so does the subject after an event
+/// noun told as a frame ("في اليوم الثاني من زيارته إلى إسرائيل، التقى … بنموسى": the visit is
+/// his).
 pub(super) fn clause_with_its_own_subject(text: &str, sentence: &crate::text::segment::Sentence, a: &(Range<usize>, usize, EventType, TriggerTense), b: &(Range<usize>, usize, EventType, TriggerTense), names: &NameSources<'_>) -> Option<usize> {
     let own = sentence.clause_at(b.0.start)?;
     // Arabic puts the subject right after the verb; a Latin verb's next name is its object

@@ -72,7 +72,6 @@ mod lines;
 mod participants;
 mod status;
 
-
 use super::mention::EventMention;
 use super::phrases::phrases_in;
 use super::rules::{RuleKind, TriggerRules, TriggerTense, latin_trigger};
