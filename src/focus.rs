@@ -44,7 +44,7 @@ use crate::merge::{Event, Mention};
 const MOROCCO: &str = "MA";
 const ISRAEL: &str = "IL";
 /// The country that brokered the resumption of relations and takes part in trilateral acts.
-const BROKER: &str = "US";
+pub(crate) const BROKER: &str = "US";
 
 /// Which events become rows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

@@ -12,8 +12,14 @@
 //!   continent ("Africa", "the Middle East") is not a venue, and a sentence that names cities of
 //!   two countries ("between Rabat and Tel Aviv", "sponsored by Washington") names the sides or
 //!   a route, not where the event happened;
+//! - a sentence that names a city or a site of each of two countries ("a plane from Tel Aviv
+//!   landed at Rabat–Salé airport") tells a route or an origin, not a venue;
 //! - when the people named are all of one side, the title names the other ("Yair Lapid signs an
 //!   agreement with Morocco");
+//! - a signing's parties are the two sides, the broker of trilateral acts and a third country
+//!   with a person or an organisation of its own: a third country named alone beside a signing
+//!   ("like the Emirates and Bahrain before them") is named in passing; its kind is the subject
+//!   the sources name most, none on a tie;
 //! - nobody visits his own country: the visitor is someone from another country than the place
 //!   visited; when only the hosts are named, they receive a delegation from the other side; when
 //!   no source says who went where, the title says a visit took place between the two;
@@ -96,16 +102,28 @@ impl TitleFacts {
         }
         let mut codes: Vec<&str> = SIDES.iter().copied().filter(|c| e.countries().contains(*c)).collect();
         codes.extend(e.countries().iter().map(|c| &**c).filter(|c| !SIDES.contains(c)));
+        // A signing's parties are the two sides, the broker of the 2020 declaration (a
+        // trilateral act) and a third country with a person or an organisation of its own; a
+        // third country named alone beside a signing is named in passing ("like the Emirates
+        // and Bahrain before them", "بعد الإمارات والبحرين"), not a party. (A meeting's
+        // countries all take part: "his counterparts from Egypt, Morocco and Bahrain".)
+        if e.event_type == EventType::Agreement {
+            let represented: Vec<&str> = e.people().iter().chain(e.organisations()).filter_map(|id| g.by_id(id)).map(|x| &*x.country).collect();
+            codes.retain(|c| SIDES.contains(c) || *c == crate::focus::BROKER || represented.contains(c));
+        }
         let countries = codes.iter().filter_map(|c| super::country_name(c, g).map(|n| Named::new(&n, c))).collect();
         let place = |id: &crate::idset::Id| g.by_id(id).filter(|p| p.kind == EntityKind::Place);
-        // A city is the venue when sources name it alone (or with cities of its own country);
-        // the most named wins.
+        // A city is the venue when sources name it alone (or with cities and sites of its own
+        // country); the most named wins. A sentence naming a city or a site of each of two
+        // countries tells a route or where someone came from ("a plane from Tel Aviv landed at
+        // Rabat–Salé airport"), not where the event happened.
         let mut votes: Vec<(&crate::gazetteer::Entity, usize)> = Vec::new();
         for m in &mentions {
-            let cities: Vec<_> = m.places().iter().filter_map(place).filter(|p| p.subkind == "city").collect();
-            if cities.iter().any(|c| c.country != cities[0].country) {
+            let located: Vec<_> = m.places().iter().filter_map(place).filter(|p| p.subkind == "city" || (p.subkind == "site" && !p.country.is_empty())).collect();
+            if located.iter().any(|c| c.country != located[0].country) {
                 continue;
             }
+            let cities = located.into_iter().filter(|p| p.subkind == "city");
             for city in cities {
                 match votes.iter_mut().find(|(c, _)| c.id == city.id) {
                     Some((_, n)) => *n += 1,
@@ -133,11 +151,25 @@ impl TitleFacts {
         let organisations: Vec<&crate::gazetteer::Entity> = e.organisations().iter().filter_map(|id| g.by_id(id)).collect();
         let office = organisations.iter().find(|o| is_office(o)).map(|o| o.name.clone());
         let airline = organisations.iter().find(|o| o.subkind == "airline").map(|o| o.name.clone());
-        // The subject most sources name ("defence" for the defence memorandum that also covers
-        // cyber); "diplomacy" goes without saying.
-        let mut topics: Vec<(usize, &crate::idset::Id)> =
-            e.topics().iter().filter(|t| &***t != "diplomacy").map(|t| (e.mentions.iter().filter(|m| m.topics().contains(t)).count(), t)).collect();
+        // The subject the sources name most ("defence" for the defence memorandum that also
+        // covers cyber); "diplomacy" goes without saying. Each source has one vote, shared
+        // among the subjects it names: a sentence listing several agreements or fields
+        // ("memoranda on aviation, water, investment and visas") weighs less for each than one
+        // naming a subject alone. On a tie the sources do not say which kind it is, and the
+        // title names none.
+        let subjects = |m: &crate::merge::Mention| m.topics().iter().filter(|t| &***t != "diplomacy").count();
+        // A share of a vote in whole units: 2520 is divisible by every count up to ten.
+        const VOTE: usize = 2520;
+        let mut topics: Vec<(usize, &crate::idset::Id)> = e
+            .topics()
+            .iter()
+            .filter(|t| &***t != "diplomacy")
+            .map(|t| (e.mentions.iter().filter(|m| m.topics().contains(t)).map(|m| VOTE / subjects(m)).sum(), t))
+            .collect();
         topics.sort_by_key(|(n, t)| (std::cmp::Reverse(*n), *t));
+        if topics.len() > 1 && topics[0].0 == topics[1].0 {
+            topics.clear();
+        }
         TitleFacts {
             event_type: e.event_type,
             planned: e.status == Status::Planned,
@@ -612,7 +644,7 @@ mod tests {
             ("agreement, countries only", facts(Agreement, &[]).topic("trade"), "Israel and Morocco sign a trade agreement"),
             ("agreement, topic read with an", facts(Agreement, &[]).topic("innovation").venue("Marrakesh", "MA"), "Israel and Morocco sign an innovation agreement in Marrakesh"),
             ("agreement, a third country takes the article", facts(Agreement, &[]).also("United States", "US").venue("Rabat", "MA"), "Israel, Morocco and the United States sign an agreement in Rabat"),
-            ("agreement, every country is listed", facts(Agreement, &[]).also("United Arab Emirates", "AE").also("Bahrain", "BH").also("Egypt", "EG"), "Israel, Morocco, the United Arab Emirates, Bahrain and Egypt sign an agreement"),
+            ("agreement, every party is listed", facts(Agreement, &[]).also("United Arab Emirates", "AE").also("Bahrain", "BH").also("Egypt", "EG"), "Israel, Morocco, the United Arab Emirates, Bahrain and Egypt sign an agreement"),
             ("agreement, planned", facts(Agreement, &[BARBIVAI]).topic("trade").planned(), "Orna Barbivai to sign a trade agreement with Morocco"),
             ("agreement, planned, countries only", facts(Agreement, &[]).planned(), "Israel and Morocco to sign an agreement"),
             ("agreement, one country only", facts(Agreement, &[]).no_countries().also("Morocco", "MA"), "Morocco signs an agreement"),
@@ -733,11 +765,17 @@ mod tests {
     /// A merged event of `event_type` from mentions naming `people`, `organisations` and
     /// `places` (gazetteer ids), each mention between Israel and Morocco on one day.
     fn event(event_type: EventType, mentions: &[(&[&str], &[&str], &[&str])]) -> Event {
+        let with_topics: Vec<_> = mentions.iter().map(|&(p, o, l)| (p, o, l, &[][..])).collect();
+        event_with(event_type, &with_topics, &["IL", "MA"])
+    }
+
+    /// [`event`] with the subjects (topics) each mention names and the countries all name.
+    fn event_with(event_type: EventType, mentions: &[(&[&str], &[&str], &[&str], &[&str])], countries: &[&str]) -> Event {
         let ids = |list: &[&str]| list.iter().map(|&s| s.into()).collect::<Vec<_>>();
         let mentions = mentions
             .iter()
             .enumerate()
-            .map(|(i, (people, organisations, places))| crate::merge::Mention {
+            .map(|(i, (people, organisations, places, topics))| crate::merge::Mention {
                 file: "a.txt".into(),
                 line: i + 1,
                 offset: 0,
@@ -749,7 +787,7 @@ mod tests {
                 date_kind: crate::merge::DateKind::Stated,
                 published: None,
                 status: Status::Occurred,
-                ids: crate::merge::MentionIds::new(ids(people), ids(organisations), ids(places), ids(&["IL", "MA"]), Vec::new()),
+                ids: crate::merge::MentionIds::new(ids(people), ids(organisations), ids(places), ids(countries), ids(topics)),
             })
             .collect();
         // Mentions of one article, dated the same day, merge into one event.
@@ -781,7 +819,38 @@ mod tests {
         ("a visit to two cities of one side, only its host named", EventType::Visit, &[(&["abdelouafi-laftit"], &[], &["agadir", "rabat"])], "Abdelouafi Laftit receives a delegation from Israel"),
         ("a visit placed by one source, another naming both sides' cities", EventType::Visit, &[(&[], &[], &["rabat", "tel-aviv"]), (&[], &[], &["agadir", "rabat"])], "A delegation from Israel visits Morocco"),
         ("who went is named by more reports than who received him", EventType::Visit, &[(&["abdellatif-ouahbi", "gideon-saar"], &[], &[]), (&["gideon-saar"], &[], &[]), (&["gideon-saar"], &[], &[])], "Gideon Sa'ar visits Morocco"),
+        ("probe: the city a plane came from is not where it landed", EventType::Visit, &[(&["jared-kushner", "meir-ben-shabbat"], &[], &["rabat-sale-airport", "tel-aviv"])], "Meir Ben-Shabbat visits Morocco"),
+        ("a site of the city's own country leaves the city the venue", EventType::Visit, &[(&["benny-gantz"], &[], &["rabat-sale-airport", "rabat"])], "Benny Gantz visits Rabat"),
     ];
+
+    /// (case name, event type, mentions (people, organisations, places, subjects), countries
+    /// named, title): which countries sign, and which subject names an agreement.
+    type Parties = &'static [(&'static [&'static str], &'static [&'static str], &'static [&'static str], &'static [&'static str])];
+    const PARTY_CASES: &[(&str, EventType, Parties, &[&str], &str)] = &[
+        ("probe: third countries named beside a signing do not sign", EventType::Agreement, &[(&[], &[], &["rabat"], &[])], &["IL", "MA", "AE", "BH"], "Israel and Morocco sign an agreement in Rabat"),
+        ("the broker of a trilateral act signs", EventType::Agreement, &[(&[], &[], &["rabat"], &[])], &["IL", "MA", "US"], "Israel, Morocco and the United States sign an agreement in Rabat"),
+        ("the countries named by a meeting take part", EventType::Meeting, &[(&[], &[], &[], &[])], &["IL", "MA", "AE", "BH", "EG"], "Israel, Morocco, the United Arab Emirates, Bahrain and Egypt hold talks"),
+        ("a third country named beside a signing by people of one side", EventType::Agreement, &[(&["yair-lapid"], &[], &[], &[])], &["IL", "MA", "BH"], "Yair Lapid signs an agreement with Morocco"),
+        ("probe: a list of subjects names no kind", EventType::Agreement, &[(&[], &[], &[], &["aviation", "water", "trade", "visa"]), (&[], &[], &[], &[])], &["IL", "MA"], "Israel and Morocco sign an agreement"),
+        ("two subjects named as often name no kind", EventType::Agreement, &[(&[], &[], &[], &["innovation", "water"])], &["IL", "MA"], "Israel and Morocco sign an agreement"),
+        ("a subject named by more lists", EventType::Agreement, &[(&[], &[], &[], &["innovation", "water"]), (&[], &[], &[], &["trade", "visa", "water"]), (&[], &[], &[], &["innovation", "water"])], &["IL", "MA"], "Israel and Morocco sign a water agreement"),
+        ("the subject most sources name", EventType::Agreement, &[(&[], &[], &[], &["defence", "cyber"]), (&[], &[], &[], &["defence"])], &["IL", "MA"], "Israel and Morocco sign a defence agreement"),
+        ("a list of subjects does not outvote one named alone", EventType::Agreement, &[(&[], &[], &[], &["aviation", "water", "trade"]), (&[], &[], &[], &["water"])], &["IL", "MA"], "Israel and Morocco sign a water agreement"),
+    ];
+
+    #[test]
+    fn who_signs_and_what() {
+        let g = Gazetteer::load(None).unwrap();
+        crate::test_support::assert_unique_names(PARTY_CASES.iter().map(|c| c.0));
+        let mut failures = Vec::new();
+        for (name, event_type, sources, countries, expected) in PARTY_CASES {
+            let got = event_title(&event_with(*event_type, sources, countries), &g);
+            if got != *expected {
+                failures.push(format!("{name}:\n  expected {expected}\n  got      {got}"));
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
 
     #[test]
     fn titles_of_merged_events() {
