@@ -11,6 +11,7 @@ use std::path::Path;
 use crate::dates::DateLexicon;
 use crate::events::{Topics, TriggerRules};
 use crate::gazetteer::candidates::NameContext;
+use crate::gazetteer::combining::CombiningForms;
 use crate::table::load_text;
 use crate::text::clean::Boilerplate;
 use crate::text::lang::LanguageWords;
@@ -30,6 +31,8 @@ pub struct Lexicons {
     pub dates: DateLexicon,
     /// The words that tell English from French.
     pub languages: LanguageWords,
+    /// The first halves of compound demonyms ("US-Israeli", "israélo-marocaine").
+    pub combining: CombiningForms,
 }
 
 impl Lexicons {
@@ -55,7 +58,9 @@ impl Lexicons {
         let dates = load_dates(dir)?;
         let (text, source) = load_text(dir, "languages.csv", include_str!("../lexicons/languages.csv"))?;
         let languages = LanguageWords::parse(&text, &source)?;
-        Ok(Lexicons { boilerplate, name_context, triggers, topics, dates, languages })
+        let (text, source) = load_text(dir, "combining_forms.csv", include_str!("../lexicons/combining_forms.csv"))?;
+        let combining = CombiningForms::parse(&text, &source)?;
+        Ok(Lexicons { boilerplate, name_context, triggers, topics, dates, languages, combining })
     }
 }
 

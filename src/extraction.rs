@@ -123,7 +123,8 @@ pub fn extract_article(article: Article, ctx: &Context, manifest: Option<&Manife
     let doc = Document::new(article, &ctx.lexicons);
     let occurrences = ctx.scan(&doc);
     let shares = ctx.shares(&occurrences);
-    let entities = ctx.gazetteer.find_in(&doc, Some(shares.names), Some(shares.titles));
+    let mut entities = ctx.gazetteer.find_in(&doc, Some(shares.names), Some(shares.titles));
+    ctx.lexicons.combining.add_to(&doc, &mut entities, &ctx.gazetteer);
     let candidates = ctx.lexicons.name_context.find(&doc, &entities, &ctx.gazetteer.given_names, Some(shares.title_starts));
     let dates = ArticleDates::analyse(&doc, &ctx.lexicons.dates, manifest);
     let mut events = build_events(&doc, Some(shares.triggers), &entities, &dates.mentions, &ctx.lexicons.triggers, &ctx.gazetteer);

@@ -379,3 +379,30 @@ fn eighth_round_reports_narrative_tenses_and_page_kinds() {
     assert_no_rows_from(&rows, &table, EIGHTH_ROUND_ABSENT);
     assert_not_visitor(&rows, &table, &[("lat8_l.txt", "Nasser Bourita")]);
 }
+
+/// Ninth round (lat9_*), in the manner of Jeune Afrique, TelQuel, Le Desk and Yabiladi: a
+/// compound demonym as the subject ("Une commission israélo-marocaine s'est réunie avant-hier",
+/// "Une délégation militaire maroco-israélienne"), "se retrouveront à la mi-janvier" (talks
+/// again, planned for the month), a welcome at the airport with no visit verb ("a été accueilli
+/// mercredi soir à l'aéroport … par son homologue"), "ont signé le lendemain", a range "du lundi
+/// 7 au mercredi 9 mars", "est attendu à Rabat courant septembre".
+const NINTH_ROUND: &[ExpectedFrom] = &[
+    ("lat9_e.txt", "2021-12-12", "meeting", "occurred", &[]),
+    ("lat9_e.txt", "2022-01", "meeting", "planned", &[]),
+    ("lat9_f.txt", "2022-06-15", "visit", "occurred", &["Chili Tropper"]),
+    ("lat9_f.txt", "2022-06-16", "agreement", "occurred", &["Chili Tropper", "Mohamed Mehdi Bensaid"]),
+    ("lat9_g.txt", "2022-03-07", "meeting", "occurred", &[]),
+    ("lat9_h.txt", "2021-09", "visit", "planned", &["Issawi Frej"]),
+];
+
+#[test]
+fn ninth_round_demonyms_welcomes_and_press_dates() {
+    let (rows, table) = fixture_timeline("tests/fixtures/french");
+    assert_rows_from(&rows, &table, NINTH_ROUND);
+    assert_not_visitor(&rows, &table, &[("lat9_f.txt", "Mohamed Mehdi Bensaid")]);
+    // Both countries of a compound demonym take part.
+    for file in ["lat9_e.txt", "lat9_g.txt"] {
+        let both = rows.iter().any(|r| r.sources.iter().any(|s| s == file) && r.event_type.as_str() == "meeting" && ["Israel", "Morocco"].iter().all(|c| r.countries.iter().any(|x| x == c)));
+        assert!(both, "{file}: the compound demonym names both countries:\n{table}");
+    }
+}

@@ -89,7 +89,7 @@ const CASES: &[(&str, &str, &str, Lang, &[&str])] = &[
     // are told aside, undated); the talks' names still run over the aside (Belkhir: left).
     ("en a day after he signed", EN, "Aviv Kochavi held talks with Abdellatif Loudiyi on Tuesday, a day after he signed a memorandum with Farouk Belkhir.", Lang::En, &["meeting 2021-11-23 occurred aviv-kochavi;abdellatif-loudiyi;farouk-belkhir", "agreement  occurred ", "agreement  occurred farouk-belkhir", "agreement  occurred farouk-belkhir"]),
     ("fr un jour après avoir signé", FR, "Benny Gantz s'est entretenu jeudi avec Abdellatif Loudiyi, un jour après avoir signé un accord-cadre.", Lang::Fr, &["meeting 2021-11-18 occurred benny-gantz;abdellatif-loudiyi", "agreement  occurred ", "agreement  occurred "]),
-    ("en welcomed at the airport is the visit", EN, "Aviv Kochavi arrived in Rabat on Monday. He was welcomed at Rabat-Sale airport by Farouk Belkhir.", Lang::En, &["visit 2021-11-22 occurred aviv-kochavi"]),
+    ("en welcomed at the airport is the visit", EN, "Aviv Kochavi arrived in Rabat on Monday. He was welcomed at Rabat-Sale airport by Farouk Belkhir.", Lang::En, &["visit 2021-11-22 occurred aviv-kochavi;farouk-belkhir"]),
     ("fr accueilli à l'aéroport is the visit", FR, "Benny Gantz est arrivé mardi soir à Rabat, où il a été accueilli à l'aéroport par Farouk Belkhir.", Lang::Fr, &["visit 2021-11-23 occurred benny-gantz;farouk-belkhir"]),
     // A participle after the event noun, "was" left out as headlines do, cancels it as "was
     // postponed" does.
@@ -101,6 +101,15 @@ const CASES: &[(&str, &str, &str, Lang, &[&str])] = &[
     ("fr à l'aéroport, où reçu", FR, "Le chef d'état-major Aviv Kochavi a atterri lundi à l'aéroport de Rabat-Salé, où il a été reçu par Farouk Belkhir.", Lang::Fr, &["visit 2021-11-22 occurred aviv-kochavi;farouk-belkhir"]),
     ("en in the city, where received, stays talks", EN, "Aviv Kochavi arrived in Rabat on Monday, where he was received by Farouk Belkhir at the army headquarters.", Lang::En, &["visit 2021-11-22 occurred aviv-kochavi", "meeting 2021-11-22 occurred aviv-kochavi;farouk-belkhir"]),
     ("en received at the airport without an arrival is the arrival", EN, "Nitzan Horowitz was received at the airport by Khalid Ait Taleb on Monday.", Lang::En, &["visit 2021-11-22 occurred nitzan-horowitz;khalid-ait-taleb"]),
+    // A welcome on landing with no visit told is the visit, whatever the word order: the
+    // welcomed is the visitor, the welcomers (of the airport's country) come after, and a
+    // passive may put the airport and the day between its verb and its agent.
+    ("en welcomed at the airport, day between, by", EN, "Orna Barbivai was welcomed at Rabat-Sale airport on Monday by Ryad Mezzour.", Lang::En, &["visit 2021-11-22 occurred orna-barbivai;ryad-mezzour"]),
+    ("en greeted at the airport by two hosts", EN, "On Monday, Karine Elharrar was greeted at Rabat-Sale airport by Leila Benali and Nasser Bourita.", Lang::En, &["visit 2021-11-22 occurred karine-elharrar;leila-benali;nasser-bourita"]),
+    ("en a decision welcomed is no welcome", EN, "The Israeli decision was welcomed in Rabat on Monday by Nasser Bourita.", Lang::En, &[]),
+    ("fr accueillie à l'aéroport, jour entre", FR, "Orna Barbivai a été accueillie lundi à l'aéroport de Rabat-Salé par Ryad Mezzour.", Lang::Fr, &["visit 2021-11-22 occurred orna-barbivai;ryad-mezzour"]),
+    ("fr the host welcomes, host first", FR, "Lundi, Ryad Mezzour a accueilli Orna Barbivai à l'aéroport de Rabat-Salé.", Lang::Fr, &["visit 2021-11-22 occurred orna-barbivai;ryad-mezzour"]),
+    ("fr ont été reçus à l'aéroport", FR, "Yair Lapid et Orna Barbivai ont été reçus lundi à l'aéroport de Rabat-Salé par Nasser Bourita.", Lang::Fr, &["visit 2021-11-22 occurred yair-lapid;orna-barbivai;nasser-bourita"]),
     // An office named alone before the verb is its holder, not the person after the verb.
     ("en an office then a verb then a name", EN, "Israel's defence minister met Abdellatif Loudiyi in Rabat on Wednesday.", Lang::En, &["meeting 2021-11-24 occurred abdellatif-loudiyi;benny-gantz"]),
     ("fr an office then a verb then a name", FR, "Le ministre israélien de la Défense s'est entretenu jeudi à Rabat avec Abdellatif Loudiyi.", Lang::Fr, &["meeting 2021-11-18 occurred abdellatif-loudiyi;benny-gantz"]),

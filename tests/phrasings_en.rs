@@ -417,3 +417,37 @@ fn eighth_round_plans_reports_and_page_kinds() {
         assert!(!named, "{file}: no {ty} row names {person} ('Defense Minister Benny Gantz signed' names its signer):\n{table}");
     }
 }
+
+/// Ninth round (lat9_*), in the manner of Hespress English, Israel Hayom, Ynet and AP: a
+/// welcome at the airport with no visit verb ("was welcomed at Rabat-Salé airport on Monday
+/// evening by"), the visitor first; "this past Tuesday"; a compound demonym ("A US-Israeli
+/// delegation headed by …": the United States takes part); "met on the 5th" with a past verb
+/// (the last 5th); "in the coming weeks" (no date); "spoke by phone this past Sunday" and
+/// "agreed to meet … by year-end".
+const NINTH_ROUND: &[ExpectedFrom] = &[
+    ("lat9_a.txt", "2022-11-07", "visit", "occurred", &["Yoel Razvozov"]),
+    ("lat9_a.txt", "2022-11-08", "agreement", "occurred", &["Yoel Razvozov", "Fatim-Zahra Ammor"]),
+    ("lat9_b.txt", "2021-12-20", "meeting", "occurred", &["Eyal Hulata", "Nasser Bourita"]),
+    ("lat9_c.txt", "2022-03-05", "meeting", "occurred", &[]),
+    ("lat9_d.txt", "2022-08-14", "call", "occurred", &["Karine Elharrar", "Leila Benali"]),
+    // "agreed to meet in Rabat by year-end": the plan joins the meeting another article of the
+    // folder reports done that year (lat8_n), rather than a row of its own.
+    ("lat9_d.txt", "2022-10-04", "meeting", "occurred", &["Karine Elharrar", "Leila Benali"]),
+];
+
+/// (file, date prefix, type, place, why): rows of the ninth round that must not be there.
+const NINTH_ROUND_ABSENT: &[(&str, &str, &str, &str, &str)] = &[
+    ("lat9_a.txt", "2022-11-09", "", "", "'this past Tuesday' and 'on Monday evening' are days before the writing"),
+    ("lat9_c.txt", "2022-03-1", "", "", "'in the coming weeks' is no date, nor the publication day's"),
+    ("lat9_c.txt", "2022-04-05", "", "", "'met on the 5th' with a past verb is the last 5th; 'in the coming weeks' no month"),
+];
+
+#[test]
+fn ninth_round_welcomes_demonyms_and_wire_dates() {
+    let (rows, table) = fixture_timeline("tests/fixtures/phrasings_en");
+    assert_rows_from(&rows, &table, NINTH_ROUND);
+    assert_no_rows_from(&rows, &table, NINTH_ROUND_ABSENT);
+    assert_not_visitor(&rows, &table, &[("lat9_a.txt", "Fatim-Zahra Ammor")]);
+    let american = rows.iter().any(|r| r.sources.iter().any(|s| s == "lat9_b.txt") && r.event_type.as_str() == "meeting" && r.countries.iter().any(|c| c == "United States"));
+    assert!(american, "lat9_b.txt: 'A US-Israeli delegation' has the United States take part:\n{table}");
+}

@@ -300,6 +300,8 @@ impl Ctx {
         let n0 = a.year() * 12 + a.month0() as i32;
         let mut days = (-2..=2).filter_map(|o: i32| NaiveDate::from_ymd_opt((n0 + o).div_euclid(12), (n0 + o).rem_euclid(12) as u32 + 1, d));
         match (offset, tense) {
+            // "le 2 courant": the anchor's own month, whatever the tense or distance.
+            (Some(0), _) => NaiveDate::from_ymd_opt(a.year(), a.month(), d),
             (Some(o), _) if o > 0 => days.find(|x| *x > a),
             (Some(o), _) if o < 0 => days.rev().find(|x| *x < a),
             (_, Some(Tense::Future)) => days.find(|x| *x >= a),

@@ -6,6 +6,7 @@
 
 use super::mention::EventMention;
 use super::rules::{EventType, WordLists};
+use crate::gazetteer::Gazetteer;
 use crate::text::Document;
 use crate::text::lexmatch::{valid_proclitics, word_iter};
 
@@ -73,8 +74,10 @@ pub(crate) fn is_form_with_proclitics(word: &str, form: &str) -> bool {
 /// وهبي") — else the last visit the article told before, further up (a paragraph on the visit's
 /// context may stand between the arrival and its welcome). That visit takes the welcome's
 /// names after its own (the welcomers are its hosts, not visitors) and, when undated, its
-/// date. With no visit told, the welcome tells the arrival: it is the visit.
-pub(crate) fn airport_welcome_is_the_visit(out: &mut Vec<EventMention>, from: usize, doc: &Document, words: &WordLists, which: &dyn Fn(&EventMention) -> bool) {
+/// date. With no visit told, the welcome tells the arrival: it is the visit, its welcomers
+/// listed after its visitors ([`welcomers_after_visitors`]), in every language and word order
+/// ("X was welcomed at Rabat-Salé airport by Y", "Y a accueilli X à l'aéroport").
+pub(crate) fn airport_welcome_is_the_visit(out: &mut Vec<EventMention>, from: usize, doc: &Document, words: &WordLists, g: &Gazetteer, which: &dyn Fn(&EventMention) -> bool) {
     let mut i = from;
     while i < out.len() {
         let m = &out[i];
@@ -98,10 +101,22 @@ pub(crate) fn airport_welcome_is_the_visit(out: &mut Vec<EventMention>, from: us
             }
             None => {
                 out[i].event_type = EventType::Visit;
+                welcomers_after_visitors(&mut out[i], g);
                 i += 1;
             }
         }
     }
+}
+
+/// "وكان في استقبال الوزير الإسرائيلي بمطار الرباط سلا رئيس مجلس النواب", "Ryad Mezzour a
+/// accueilli Orna Barbivai à l'aéroport de Rabat-Salé": a welcome at the airport that is the
+/// visit itself (no visit told) names the visitor and who welcomed him; the people of the
+/// country of its place are the welcomers, listed after the visitors, and with no visitor named
+/// they are left out: a welcomer is no visitor.
+fn welcomers_after_visitors(m: &mut EventMention, g: &Gazetteer) {
+    let Some(host) = m.places.iter().map(|&p| g.country_of(p)).find(|c| !c.is_empty()).cloned() else { return };
+    let (welcomers, visitors): (Vec<usize>, Vec<usize>) = m.people.iter().partition(|&&p| *g.country_of(p) == host);
+    m.people = if visitors.is_empty() { Vec::new() } else { visitors.into_iter().chain(welcomers).collect() };
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 //! finds them in a document (see [`matcher`] for the rules).
 
 pub mod candidates;
+pub mod combining;
 pub mod load;
 pub mod matcher;
 pub mod offices;

@@ -295,12 +295,19 @@ pub(super) fn year_offset_after(p: &Parser, i: usize) -> Option<(i32, usize)> {
 }
 
 /// A month, or a day and month, with its year counted from the publication: "July last
-/// year", "22 December last year", "en juillet de l'année dernière". (The Arabic-order rules
+/// year", "22 December last year", "en juillet de l'année dernière", a part of the month first
+/// ("late April last year", "à la mi-avril de l'année dernière"). (The Arabic-order rules
 /// would read "July last" as the July before and leave "year" out.)
 fn year_counted(p: &Parser, i: usize) -> Option<Cand> {
     let mut j = i;
+    // "mid-April last year", "fin avril de l'année dernière": a part of the month first.
+    let mut part = None;
+    if let Some((Word::Part(pt), n)) = p.word(j, |w| matches!(w, Word::Part(_))) {
+        part = Some(pt);
+        j += n;
+    }
     let mut day = None;
-    if let Some(d) = p.day(i) {
+    if let Some(d) = p.day(j).filter(|_| part.is_none()) {
         day = Some(d);
         j += 1;
         if word_is(p, j, &["of", "de"]) {
@@ -313,7 +320,7 @@ fn year_counted(p: &Parser, i: usize) -> Option<Cand> {
     let (month, false, _, _, end) = p.month(j)? else { return None };
     let (offset, end) = year_offset_after(p, end)?;
     let cal = Calendar { day, month: Some(month), year_offset: Some(offset), ..Calendar::default() };
-    Some(Cand { start: i, end, kind: ExprKind::Calendar(cal), part: None, rule: "month-year-counted" })
+    Some(Cand { start: i, end, kind: ExprKind::Calendar(cal), part, rule: "month-year-counted" })
 }
 
 /// The direction before a period, a weekday or a month, possibly after a part: "last week",

@@ -71,7 +71,8 @@ fn weekday_of_counted_week(p: &Parser, i: usize) -> Option<Cand> {
 }
 
 /// A week of a month by its rank, the rank first: "the first week of December", "in the
-/// second week of March 2021", "the last week of July", "la première semaine de décembre" (the
+/// second week of March 2021", "the last week of July", "la première semaine de décembre", "la
+/// dernière semaine d'octobre" (the
 /// Arabic "الأسبوع الأول من ديسمبر" puts the rank after).
 fn rank_week_of_month(p: &Parser, i: usize) -> Option<Cand> {
     let j = if word_is(p, i, &["the", "la", "le"]) { i + 1 } else { i };
@@ -84,10 +85,15 @@ fn rank_week_of_month(p: &Parser, i: usize) -> Option<Cand> {
         return None;
     }
     let e = p.is(j + n, |w| w == Word::Period(Unit::Week))?;
-    if !word_is(p, e, &["of", "de", "du"]) {
+    // "of", "de", or "de" elided before a vowel: "la dernière semaine d'octobre".
+    let of_end = if word_is(p, e, &["of", "de", "du"]) {
+        e + 1
+    } else if word_is(p, e, &["d"]) && p.punct(e + 1, &['\'', '’']) {
+        e + 2
+    } else {
         return None;
-    }
-    let (month, false, _, _, me) = p.month(e + 1)? else { return None };
+    };
+    let (month, false, _, _, me) = p.month(of_end)? else { return None };
     let mut cal = Calendar { month: Some(month), ..Calendar::default() };
     let mut end = me;
     if let Some((y, false, ye)) = p.year(skip_comma(p, me)) {

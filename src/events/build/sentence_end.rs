@@ -10,8 +10,7 @@ use super::super::collapse::{collapse_same_family, qualified_events, signed_by_v
 use super::super::mention::{DateHow, DateLink, EventMention};
 use super::super::rules::{EventType, RuleKind, TriggerRules, TriggerTense, latin_trigger};
 use super::super::scan::SentenceHits;
-use super::super::welcome::{airport_welcome_is_the_visit, welcome_at_airport};
-use crate::gazetteer::Gazetteer;
+use super::super::welcome::airport_welcome_is_the_visit;
 use super::parties::own_visitors;
 use super::{Reading, governed_by_verb};
 
@@ -76,11 +75,7 @@ pub(super) fn finish_sentence(reading: &Reading<'_>, out: &mut Vec<EventMention>
         out.remove(i);
     }
     let arabic = |m: &EventMention| !latin_trigger(text, &m.trigger);
-    let welcomes: Vec<usize> = out[first_new..].iter().filter(|m| arabic(m) && welcome_at_airport(doc, m, &rules.words)).map(|m| m.trigger.start).collect();
-    airport_welcome_is_the_visit(out, first_new, doc, &rules.words, &arabic);
-    for m in out[first_new..].iter_mut().filter(|m| m.event_type == EventType::Visit && welcomes.contains(&m.trigger.start)) {
-        welcomers_after_visitors(m, g);
-    }
+    airport_welcome_is_the_visit(out, first_new, doc, &rules.words, g, &arabic);
     let visitors = own_visitors(text, sentence.range.start, &out[first_new..], found, g);
     collapse_same_family(out, first_new, rules, &visitors, &sidelined, &separated);
     for m in out[first_new..].iter_mut().filter(|m| m.event_type.family() == EventType::Visit) {
@@ -146,14 +141,4 @@ fn drop_landings(out: &mut Vec<EventMention>, from: usize, sentence: &crate::tex
             _ => i += 1,
         }
     }
-}
-
-/// "وكان في استقبال الوزير الإسرائيلي بمطار الرباط سلا رئيس مجلس النواب": a welcome at the
-/// airport that is the visit itself (no visit told) names the visitor and who welcomed him; the
-/// people of the country of its place are the welcomers, listed after the visitors, and with no
-/// visitor named they are left out: a welcomer is no visitor.
-fn welcomers_after_visitors(m: &mut EventMention, g: &Gazetteer) {
-    let Some(host) = m.places.iter().map(|&p| g.country_of(p)).find(|c| !c.is_empty()).cloned() else { return };
-    let (welcomers, visitors): (Vec<usize>, Vec<usize>) = m.people.iter().partition(|&&p| *g.country_of(p) == host);
-    m.people = if visitors.is_empty() { Vec::new() } else { visitors.into_iter().chain(welcomers).collect() };
 }

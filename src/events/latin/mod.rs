@@ -155,7 +155,7 @@ pub fn refine_latin(out: &mut Vec<EventMention>, doc: &Document, found: &Found, 
     participants::pair_is_the_two_just_named(out, cx);
     // After the pair has read the two sides off the welcome ("received at the airport by his
     // counterpart. On Tuesday, the two ministers signed").
-    super::welcome::airport_welcome_is_the_visit(out, 0, doc, &rules.words, &|m: &EventMention| cx.latin(m));
+    super::welcome::airport_welcome_is_the_visit(out, 0, doc, &rules.words, g, &|m: &EventMention| cx.latin(m));
     dates::visit_without_its_arrival(out, cx);
     dates::told_right_after_the_visit(out, cx);
     lines::live_entries_are_of_the_day(out, cx);
