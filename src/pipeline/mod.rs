@@ -374,7 +374,7 @@ pub fn reduce_article_spilling(mut map: ArticleMap, g: &Gazetteer, drafts: Optio
     let mut events = merge_article(finish_all(&map, &map.mentions, &quoted, &map.anchor, g));
     let mut spilled = None;
     if let Some(file) = drafts.filter(|_| events_too && !events.is_empty()) {
-        let facts = events.iter().map(|e| corpus_step::EventFacts::of(e, g, false)).collect();
+        let facts = corpus_step::EventFacts::of_events(&events, g, false);
         match SpilledEvents::put(file, events, &quoted) {
             Ok(at) => {
                 spilled = Some((at, facts));

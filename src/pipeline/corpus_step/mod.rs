@@ -22,7 +22,7 @@ use crate::mapred::ArticleMap;
 use crate::focus::{is_morocco_israel, sides};
 use crate::merge::{Event, EventSummary, FitView, Mention, identifies, merge_article};
 use crate::extraction::{ArticleExtraction, Context};
-use super::{PendingArticle, ReducedArticle, SpilledEvents, finish_all, give_back_freed_memory, reduce_article};
+use super::{PendingArticle, ReducedArticle, SpillFile, SpilledEvents, finish_all, give_back_freed_memory, reduce_article};
 use crate::text::lang::Lang;
 
 mod borrow;
@@ -142,7 +142,8 @@ fn corpus_step(articles: Vec<ReducedArticle>, g: &Gazetteer, cache: Option<&Cach
         let mut pending_state = None;
         if let Some(mut pending) = a.pending {
             let relative = pending.relative(g);
-            pending_state = Some(not_yet_dated(&relative));
+            // (Only the reduced state of a cached run reads it.)
+            pending_state = cache.is_some().then(|| not_yet_dated(&relative));
             unanchored.push((article_events.len(), pending, relative));
         }
         let (at, facts) = a.spilled.unzip();
@@ -157,8 +158,18 @@ fn corpus_step(articles: Vec<ReducedArticle>, g: &Gazetteer, cache: Option<&Cach
     // What the rounds and the merge read of each event, found once (an article's events
     // change only when it borrows an anchor).
     let printed = cache.is_some();
-    let facts_of = |events: &[Event]| -> Vec<EventFacts> { events.iter().map(|e| EventFacts::of(e, g, printed)).collect() };
+    let facts_of = |events: &[Event]| -> Vec<EventFacts> { EventFacts::of_events(events, g, printed) };
     let mut facts: Vec<Vec<EventFacts>> = article_events.par_iter().zip(facts_found).map(|(es, found)| found.unwrap_or_else(|| facts_of(es))).collect();
+    // On a corpus whose events passed the budget while mapping (the spill file is in use),
+    // the events still held go to the file too, now that their facts are found: borrowing
+    // and the merge read only the facts until each family is merged, and the budget's worth
+    // of events held through both was the largest fixed part of their peaks. A corpus within
+    // the budget keeps them, and pays no spill.
+    if let Some(file) = &spill_file {
+        spill_held(file, &mut article_events, &mut spilled);
+        give_back_freed_memory();
+        crate::cache::phase_done("held events spilled");
+    }
     // Rounds of borrowing: an article dated by a borrowed anchor may date another's event.
     // After the first round, only the articles whose candidate reports changed (see
     // `KnownGroup::changed`) are compared again: the others would find what they found.
@@ -249,6 +260,20 @@ fn corpus_step(articles: Vec<ReducedArticle>, g: &Gazetteer, cache: Option<&Cach
     give_back_freed_memory();
     crate::cache::phase_done("events merged");
     CorpusEvents { events, borrowed, remembered, families_reused, captured, rowless }
+}
+
+/// Write the events each article holds in memory (`article_events`) to `file`, noting where
+/// in `spilled` (by article); an article whose events the file cannot take keeps them.
+/// An article's events are all held or all spilled, and its mentions quote one article's
+/// sentences: the first one's.
+fn spill_held(file: &Arc<SpillFile>, article_events: &mut [Vec<Event>], spilled: &mut [Option<SpilledEvents>]) {
+    article_events.par_iter_mut().zip(spilled.par_iter_mut()).filter(|(events, at)| at.is_none() && !events.is_empty()).for_each(|(events, at)| {
+        let Some(quoted) = events[0].mentions.first().map(|m| m.evidence.quotes().clone()) else { return };
+        match SpilledEvents::put(file, std::mem::take(events), &quoted) {
+            Ok(put) => *at = Some(put),
+            Err(kept) => *events = kept,
+        }
+    });
 }
 
 /// The events of each article that wait in a spill file (`spilled`, by article), read back
