@@ -295,7 +295,8 @@ fn read_spilled(article_events: &mut [Vec<Event>], spilled: Vec<Option<SpilledEv
 /// [`merge_corpus`](crate::merge::merge_corpus) over articles whose events may wait in the spill file (`spilled`, by
 /// article; `kept` names the articles): each type family's events are read back only when
 /// that family is merged, so that the merge holds the events merged so far and those of the
-/// families being merged (one per thread), not every event of the corpus at once; with `fate`, on a corpus whose events wait in the spill
+/// families being merged (one per thread, one in all when events wait in the spill file), not
+/// every event of the corpus at once; with `fate`, on a corpus whose events wait in the spill
 /// file, the merged events that make a row are written back to it family by family (the
 /// third part of the result: see [`CorpusEvents::later`]). A family's
 /// events come in the articles' order, those held and those read back alike, as
@@ -349,7 +350,14 @@ fn merge_spilled(article_events: Vec<Vec<Event>>, spilled: Vec<Option<SpilledEve
             None => ((events, Vec::new()), rowless),
         }
     };
-    let (merged, rowless): (Vec<(Vec<Event>, Vec<SpilledRows>)>, Vec<Rowless>) = held.into_iter().collect::<Vec<_>>().into_par_iter().map(merge_one).unzip();
+    // A family's events are read back and merged whole, and the merge of one family is one
+    // thread's work: on a corpus whose events wait in the spill file (a large one), the
+    // families are merged one after another, so that the merge holds one family's events at a
+    // time rather than one per thread (the largest part of its peak); the others are merged
+    // in parallel.
+    let families: Vec<_> = held.into_iter().collect();
+    let (merged, rowless): (Vec<(Vec<Event>, Vec<SpilledRows>)>, Vec<Rowless>) =
+        if spilled.iter().any(Option::is_some) { families.into_iter().map(merge_one).unzip() } else { families.into_par_iter().map(merge_one).unzip() };
     drop(spilled);
     let mut rowless = rowless.into_iter().fold(Rowless::default(), Rowless::add);
     let (merged, spilled_rows): (Vec<Vec<Event>>, Vec<Vec<SpilledRows>>) = merged.into_iter().unzip();
