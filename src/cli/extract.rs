@@ -148,7 +148,7 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<i32> {
             let languages = crate::text::lang::tally(outcome.langs.iter().copied());
             let families: Vec<crate::events::EventType> = outcome.events.iter().map(|e| e.event_type.family()).collect();
             let known = std::mem::take(&mut outcome.known);
-            let (problems, outputs) = write_events(std::mem::take(&mut outcome.events), Default::default(), &languages, &step, &session, &args.timeline, Some(&default_corrections), Some(&manifest), summary, Some(known))?;
+            let (problems, outputs) = write_events((std::mem::take(&mut outcome.events), Vec::new()), Default::default(), &languages, &step, &session, &args.timeline, Some(&default_corrections), Some(&manifest), summary, Some(known))?;
             crate::cache::phase_done("outputs written");
             super::save_cache_lines(cache, outcome.removed > 0);
             crate::cache::phase_done("map lines kept");
@@ -268,7 +268,7 @@ pub fn write_timeline(
     // With a state to keep, what the outputs make of each event is kept with its family.
     let families: Vec<crate::events::EventType> = if corpus.captured.is_some() { corpus.events.iter().map(|e| e.event_type.family()).collect() } else { Vec::new() };
     let known = corpus.captured.is_some().then(Vec::new);
-    let (problems, outputs) = write_events(corpus.events, corpus.rowless, &languages, &remembered, session, args, default_corrections, manifest, summary, known)?;
+    let (problems, outputs) = write_events((corpus.events, corpus.later), corpus.rowless, &languages, &remembered, session, args, default_corrections, manifest, summary, known)?;
     let captured = corpus.captured.map(|mut captured| {
         if let Some(outputs) = outputs {
             crate::reduced::attach_outputs(&mut captured.families, &families, outputs);
@@ -280,10 +280,12 @@ pub fn write_timeline(
 
 /// Every output asked for from the corpus step's events (see [`write_timeline`]), beside
 /// which the summary counts the events that make no row and were freed before (`rowless`);
-/// `languages` and `remembered` are said in the summary line.
+/// `languages` and `remembered` are said in the summary line. The events are those held and
+/// those that wait in the spill file, each part with where it goes among them (see
+/// [`crate::pipeline::CorpusEvents::later`]).
 #[allow(clippy::too_many_arguments)]
 fn write_events(
-    events: Vec<crate::merge::Event>,
+    (events, later): (Vec<crate::merge::Event>, Vec<(usize, crate::pipeline::SpilledRows)>),
     rowless: crate::pipeline::Rowless,
     languages: &str,
     remembered: &str,
@@ -304,7 +306,7 @@ fn write_events(
         known.unwrap_or_default().into_iter().map(|k| k.map(|o| (o.row, (o.bilateral, o.undated_kept))).unzip()).unzip();
     // No events with what an earlier run made of each: their rows and counts are all known
     // (a warm run from the reduced state whose outputs need only those: see `rows_only`).
-    let all_known = events.is_empty() && known_rows.iter().all(Option::is_some);
+    let all_known = events.is_empty() && later.is_empty() && known_rows.iter().all(Option::is_some);
     // What each event makes (its row, if any, and what the summary counts of it), for events
     // from position `from` on (`known_rows` and `known_counts` start there too).
     let rows_and_counts = |events: &[crate::merge::Event], from: usize, known_rows: Vec<Option<Option<Row>>>| -> anyhow::Result<(Vec<Option<Row>>, Vec<(bool, bool)>)> {
@@ -320,6 +322,13 @@ fn write_events(
     // row is kept (a state to keep).
     let events_needed = keep_outputs || !rows_only(args, default_corrections.unwrap_or(std::path::Path::new("")));
     let mut events = events;
+    let mut later = later;
+    if events_needed && !later.is_empty() {
+        // (Only a run that writes rows alone spills its merged events: they are put back.)
+        for (at, part) in std::mem::take(&mut later).into_iter().rev() {
+            events.splice(at..at, part.read());
+        }
+    }
     let (rows, counts, outputs): (Vec<Row>, Vec<(bool, bool)>, Option<Vec<EventOutput>>) = if all_known || events_needed {
         let (event_rows, counts): (Vec<Option<Row>>, Vec<(bool, bool)>) = if all_known {
             (known_rows.into_iter().map(Option::flatten).collect(), known_counts.into_iter().map(Option::unwrap_or_default).collect())
@@ -333,18 +342,32 @@ fn write_events(
         // from the last events back, and each part is freed once its rows are made, so that
         // the events and their rows (each about as large on a large archive) are not held
         // together; only the events that make a row hold one. A few parts: each reads the
-        // article files its sentences are in again.
+        // article files its sentences are in again. The events that wait in the spill file
+        // are read back a part at a time, at their place: a part is the spilled parts that go
+        // after every held event left (as many as make up a part), else the held events after
+        // the last spilled part's place.
         const PARTS: usize = 4;
-        let n = events.len();
+        let n = events.len() + later.iter().map(|(_, l)| l.len()).sum::<usize>();
         let part = n.div_ceil(PARTS).max(1);
         // (No state is kept, so no row is known: `known` is None.)
         drop(known_rows);
         let mut rows: Vec<(usize, Row)> = Vec::new();
         let mut counts: Vec<(bool, bool)> = vec![(false, false); n];
-        while !events.is_empty() {
-            let from = events.len().saturating_sub(part);
-            let tail = events.split_off(from);
-            events.shrink_to_fit();
+        let mut end = n;
+        while !events.is_empty() || !later.is_empty() {
+            let mut tail = Vec::new();
+            while let Some((_, spilled)) = later.pop_if(|(at, _)| *at == events.len() && tail.len() < part) {
+                let mut read = spilled.read();
+                read.append(&mut tail);
+                tail = read;
+            }
+            if tail.is_empty() {
+                let floor = later.last().map_or(0, |(at, _)| *at);
+                tail = events.split_off(events.len().saturating_sub(part).max(floor));
+                events.shrink_to_fit();
+            }
+            let from = end - tail.len();
+            end = from;
             let (part_rows, part_counts) = rows_and_counts(&tail, from, Vec::new())?;
             drop(tail);
             rows.extend(part_rows.into_iter().enumerate().filter_map(|(i, r)| r.map(|r| (from + i, r))));

@@ -249,15 +249,70 @@ impl SpilledEvents {
 
     fn rebuild(&self, at: &SetAside, file: &Id) -> Vec<Event> {
         let records: Vec<Vec<MentionRecord>> = at.read();
-        records
-            .into_iter()
-            .filter_map(|mentions| {
-                let mut mentions = mentions.into_iter().map(|r| r.into_mention(file, &self.quoted));
-                let mut event = Event::new(mentions.next()?);
-                mentions.for_each(|m| event.take_in(m));
-                Some(event)
-            })
-            .collect()
+        records.into_iter().filter_map(|mentions| event_of(mentions.into_iter().map(|r| r.into_mention(file, &self.quoted)))).collect()
+    }
+}
+
+/// The event its mentions make, taken in in order (None without any).
+fn event_of(mut mentions: impl Iterator<Item = Mention>) -> Option<Event> {
+    let mut event = Event::new(mentions.next()?);
+    mentions.for_each(|m| event.take_in(m));
+    Some(event)
+}
+
+/// Events merged across articles written to a [`SpillFile`] until their rows are made (see
+/// `corpus_step::merge_spilled`): each as its mentions' articles and records, with the
+/// sentences of those articles, so that it is rebuilt exactly (an event is its mentions taken
+/// in in order). A large archive's merged events are many times its budget of held events.
+#[derive(Debug, Clone)]
+pub struct SpilledRows {
+    at: SetAside,
+    /// Their type family (see [`EventType::family`]).
+    family: EventType,
+    /// How many events.
+    count: usize,
+    /// The sentences of the articles their mentions come from.
+    quoted: Vec<(Id, Arc<Quotes>)>,
+}
+
+impl SpilledRows {
+    /// Write `events` to `file`; gives them back when the file cannot take them.
+    pub(crate) fn put(file: &Arc<SpillFile>, events: Vec<Event>) -> Result<SpilledRows, Vec<Event>> {
+        let mut quoted: Vec<(Id, Arc<Quotes>)> = events.iter().flat_map(|e| &e.mentions).map(|m| (m.file, m.evidence.quotes().clone())).collect();
+        quoted.sort_unstable_by_key(|(file, _)| file.text());
+        quoted.dedup_by_key(|(file, _)| *file);
+        quoted.shrink_to_fit();
+        let records: Vec<Vec<(Id, MentionRecord)>> = events.iter().map(|e| e.mentions.iter().map(|m| (m.file, MentionRecord::of(m))).collect()).collect();
+        let Some(family) = events.first().map(|e| e.event_type.family()) else { return Err(events) };
+        match file.put(&records) {
+            Ok(at) => Ok(SpilledRows { at, family, count: events.len(), quoted }),
+            Err(_) => Err(events),
+        }
+    }
+
+    /// Their type family.
+    pub fn family(&self) -> EventType {
+        self.family
+    }
+
+    /// How many events.
+    pub fn len(&self) -> usize {
+        self.count
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.count == 0
+    }
+
+    /// The events again, in their order, as they were written.
+    pub fn read(&self) -> Vec<Event> {
+        let records: Vec<Vec<(Id, MentionRecord)>> = self.at.read();
+        let quotes_of = |file: &Id| {
+            let at = self.quoted.binary_search_by_key(&file.text(), |(f, _)| f.text()).expect("every article of a spilled event has its sentences");
+            &self.quoted[at].1
+        };
+        records.into_iter().filter_map(|mentions| event_of(mentions.into_iter().map(|(file, r)| r.into_mention(&file, quotes_of(&file))))).collect()
     }
 }
 
@@ -374,7 +429,7 @@ pub fn reduce_article_spilling(mut map: ArticleMap, g: &Gazetteer, drafts: Optio
     let mut events = merge_article(finish_all(&map, &map.mentions, &quoted, &map.anchor, g));
     let mut spilled = None;
     if let Some(file) = drafts.filter(|_| events_too && !events.is_empty()) {
-        let facts = events.iter().map(|e| corpus_step::EventFacts::of(e, g, false)).collect();
+        let facts = corpus_step::EventFacts::of_events(&events, g, false);
         match SpilledEvents::put(file, events, &quoted) {
             Ok(at) => {
                 spilled = Some((at, facts));

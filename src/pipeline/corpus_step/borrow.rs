@@ -143,8 +143,8 @@ impl<'a> KnownEvents<'a> {
 /// and for an event other articles may borrow a day from (dated to a day, with a person or an
 /// agreement's subject to be identified by), what borrowing compares of it
 /// ([`EventSummary`]): the rounds read that, not the events, which can then wait on disk.
-/// The fingerprints and summaries are boxed, the fingerprints only made with a cache: a run
-/// without one holds three words for each of the millions of events of a large archive.
+/// The fingerprints and summaries are boxed, the fingerprints only made with a cache, and a
+/// run without one keeps the facts of the events with a summary only ([`EventFacts::of_events`]).
 #[derive(Debug, Clone)]
 pub(in crate::pipeline) struct EventFacts {
     pub(super) prints: Option<Box<(u128, u128)>>,
@@ -160,6 +160,16 @@ impl EventFacts {
         let prints = printed.then(|| Box::new(event_prints(e)));
         let summary = identifiable.then(|| Box::new(EventSummary::of(e)));
         EventFacts { prints, summary, third_country: day_dated && e.mentions.iter().any(|m| m.date.is_some() && sides(m, g).third_country()) }
+    }
+
+    /// What the corpus step keeps of `events`: each one's facts with a cache (it keys on every
+    /// event), else only those of the events other articles may borrow a day from (with a
+    /// summary), the only facts a run without one reads; a large archive has millions of
+    /// others.
+    pub(in crate::pipeline) fn of_events(events: &[Event], g: &Gazetteer, printed: bool) -> Vec<EventFacts> {
+        let mut facts: Vec<EventFacts> = events.iter().map(|e| EventFacts::of(e, g, printed)).filter(|f| printed || f.summary.is_some()).collect();
+        facts.shrink_to_fit();
+        facts
     }
 
     /// The event's fingerprint (0 without a cache).

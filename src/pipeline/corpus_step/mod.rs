@@ -22,7 +22,7 @@ use crate::mapred::ArticleMap;
 use crate::focus::{is_morocco_israel, sides};
 use crate::merge::{Event, EventSummary, FitView, Mention, identifies, merge_article};
 use crate::extraction::{ArticleExtraction, Context};
-use super::{PendingArticle, ReducedArticle, SpilledEvents, finish_all, give_back_freed_memory, reduce_article};
+use super::{PendingArticle, ReducedArticle, SpillFile, SpilledEvents, SpilledRows, finish_all, give_back_freed_memory, reduce_article};
 use crate::text::lang::Lang;
 
 mod borrow;
@@ -52,6 +52,11 @@ pub struct CorpusEvents {
     /// The events that make no row, counted and freed as the merge finished them, when the
     /// run writes only rows ([`corpus_events_for_rows`]); they are not in `events`.
     pub rowless: Rowless,
+    /// The events that make a row of a large corpus, in parts written to the spill file
+    /// when their family was merged ([`corpus_events_for_rows`] on a corpus whose events
+    /// passed the in-memory budget), each with where it goes among `events` (parts at one
+    /// place in their order); they are not in `events`.
+    pub later: Vec<(usize, SpilledRows)>,
 }
 
 /// What a run that writes only rows needs of an event that makes none (see
@@ -142,7 +147,8 @@ fn corpus_step(articles: Vec<ReducedArticle>, g: &Gazetteer, cache: Option<&Cach
         let mut pending_state = None;
         if let Some(mut pending) = a.pending {
             let relative = pending.relative(g);
-            pending_state = Some(not_yet_dated(&relative));
+            // (Only the reduced state of a cached run reads it.)
+            pending_state = cache.is_some().then(|| not_yet_dated(&relative));
             unanchored.push((article_events.len(), pending, relative));
         }
         let (at, facts) = a.spilled.unzip();
@@ -157,8 +163,18 @@ fn corpus_step(articles: Vec<ReducedArticle>, g: &Gazetteer, cache: Option<&Cach
     // What the rounds and the merge read of each event, found once (an article's events
     // change only when it borrows an anchor).
     let printed = cache.is_some();
-    let facts_of = |events: &[Event]| -> Vec<EventFacts> { events.iter().map(|e| EventFacts::of(e, g, printed)).collect() };
+    let facts_of = |events: &[Event]| -> Vec<EventFacts> { EventFacts::of_events(events, g, printed) };
     let mut facts: Vec<Vec<EventFacts>> = article_events.par_iter().zip(facts_found).map(|(es, found)| found.unwrap_or_else(|| facts_of(es))).collect();
+    // On a corpus whose events passed the budget while mapping (the spill file is in use),
+    // the events still held go to the file too, now that their facts are found: borrowing
+    // and the merge read only the facts until each family is merged, and the budget's worth
+    // of events held through both was the largest fixed part of their peaks. A corpus within
+    // the budget keeps them, and pays no spill.
+    if let Some(file) = &spill_file {
+        spill_held(file, &mut article_events, &mut spilled);
+        give_back_freed_memory();
+        crate::cache::phase_done("held events spilled");
+    }
     // Rounds of borrowing: an article dated by a borrowed anchor may date another's event.
     // After the first round, only the articles whose candidate reports changed (see
     // `KnownGroup::changed`) are compared again: the others would find what they found.
@@ -230,6 +246,7 @@ fn corpus_step(articles: Vec<ReducedArticle>, g: &Gazetteer, cache: Option<&Cach
     give_back_freed_memory();
     crate::cache::phase_done("publication days borrowed");
     let mut rowless = Rowless::default();
+    let mut later = Vec::new();
     let (events, families_reused, captured) = match cache {
         Some(cache) => {
             read_spilled(&mut article_events, spilled, &kept);
@@ -242,13 +259,27 @@ fn corpus_step(articles: Vec<ReducedArticle>, g: &Gazetteer, cache: Option<&Cach
             drop(facts);
             give_back_freed_memory();
             let events;
-            (events, rowless) = merge_spilled(article_events, spilled, &kept, fate);
+            (events, rowless, later) = merge_spilled(article_events, spilled, &kept, fate);
             (events, 0, None)
         }
     };
     give_back_freed_memory();
     crate::cache::phase_done("events merged");
-    CorpusEvents { events, borrowed, remembered, families_reused, captured, rowless }
+    CorpusEvents { events, borrowed, remembered, families_reused, captured, rowless, later }
+}
+
+/// Write the events each article holds in memory (`article_events`) to `file`, noting where
+/// in `spilled` (by article); an article whose events the file cannot take keeps them.
+/// An article's events are all held or all spilled, and its mentions quote one article's
+/// sentences: the first one's.
+fn spill_held(file: &Arc<SpillFile>, article_events: &mut [Vec<Event>], spilled: &mut [Option<SpilledEvents>]) {
+    article_events.par_iter_mut().zip(spilled.par_iter_mut()).filter(|(events, at)| at.is_none() && !events.is_empty()).for_each(|(events, at)| {
+        let Some(quoted) = events[0].mentions.first().map(|m| m.evidence.quotes().clone()) else { return };
+        match SpilledEvents::put(file, std::mem::take(events), &quoted) {
+            Ok(put) => *at = Some(put),
+            Err(kept) => *events = kept,
+        }
+    });
 }
 
 /// The events of each article that wait in a spill file (`spilled`, by article), read back
@@ -264,13 +295,21 @@ fn read_spilled(article_events: &mut [Vec<Event>], spilled: Vec<Option<SpilledEv
 /// [`merge_corpus`](crate::merge::merge_corpus) over articles whose events may wait in the spill file (`spilled`, by
 /// article; `kept` names the articles): each type family's events are read back only when
 /// that family is merged, so that the merge holds the events merged so far and those of the
-/// families being merged (one per thread), not every event of the corpus at once. A family's
+/// families being merged (one per thread, one in all when events wait in the spill file), not
+/// every event of the corpus at once; with `fate`, on a corpus whose events wait in the spill
+/// file, the merged events that make a row are written back to it family by family (the
+/// third part of the result: see [`CorpusEvents::later`]). A family's
 /// events come in the articles' order, those held and those read back alike, as
 /// `merge_corpus` gives them. With `fate` (see [`corpus_events_for_rows`]), the events that
 /// make no row are counted and freed as their family is merged, except the visits and
 /// flights, which [`finish_families`](crate::merge::finish_families) reads and dates once
 /// every family is merged (a flight by the visit it brought): theirs are sifted after it.
-fn merge_spilled(article_events: Vec<Vec<Event>>, spilled: Vec<Option<SpilledEvents>>, kept: &[(String, Lang, Option<crate::reduced::record::Pending>)], fate: Option<RowFate>) -> (Vec<Event>, Rowless) {
+fn merge_spilled(article_events: Vec<Vec<Event>>, spilled: Vec<Option<SpilledEvents>>, kept: &[(String, Lang, Option<crate::reduced::record::Pending>)], fate: Option<RowFate>) -> (Vec<Event>, Rowless, Vec<(usize, SpilledRows)>) {
+    // With rows only to make, on a corpus whose events wait in the spill file, a family's
+    // events that make a row go back to the file as soon as it is merged (visits and flights
+    // once every family is), and are read back a part at a time when the rows are made: the
+    // merged events of a large archive are many times the budget of held ones.
+    let rows_file = fate.and(spilled.iter().flatten().find_map(SpilledEvents::file));
     // The events held in memory, by family: each article's in order.
     let mut held: std::collections::BTreeMap<EventType, Vec<(usize, Vec<Event>)>> = std::collections::BTreeMap::new();
     for (i, events) in article_events.into_iter().enumerate() {
@@ -286,36 +325,77 @@ fn merge_spilled(article_events: Vec<Vec<Event>>, spilled: Vec<Option<SpilledEve
         held.entry(family).or_default();
     }
     let read_at_the_end = |family: EventType| matches!(family, EventType::Visit | EventType::Flight);
-    let (merged, rowless): (Vec<Vec<Event>>, Vec<Rowless>) = held
-        .into_iter()
-        .collect::<Vec<_>>()
-        .into_par_iter()
-        .map(|(family, held)| {
-            let mut items = Vec::new();
-            let mut held = held.into_iter().peekable();
-            for (i, (at, (name, _, _))) in spilled.iter().zip(kept).enumerate() {
-                if let Some(at) = at.as_ref().filter(|at| at.families().any(|f| f == family)) {
-                    items.extend(at.read_family(family, &name.as_str().into()));
-                }
-                while let Some((_, events)) = held.next_if(|(j, _)| *j == i) {
-                    items.extend(events);
-                }
+    let merge_one = |(family, held): (EventType, Vec<(usize, Vec<Event>)>)| {
+        let mut items = Vec::new();
+        let mut held = held.into_iter().peekable();
+        for (i, (at, (name, _, _))) in spilled.iter().zip(kept).enumerate() {
+            if let Some(at) = at.as_ref().filter(|at| at.families().any(|f| f == family)) {
+                items.extend(at.read_family(family, &name.as_str().into()));
             }
-            let events = crate::merge::merge_family(items);
-            let mut rowless = Rowless::default();
-            match fate.filter(|_| !read_at_the_end(family)) {
-                Some(fate) => (rowless.sift(events, fate), rowless),
-                None => (events, rowless),
+            while let Some((_, events)) = held.next_if(|(j, _)| *j == i) {
+                items.extend(events);
             }
-        })
-        .unzip();
+        }
+        let events = crate::merge::merge_family(items);
+        let mut rowless = Rowless::default();
+        match fate.filter(|_| !read_at_the_end(family)) {
+            Some(fate) => {
+                let events = rowless.sift(events, fate);
+                let events = match &rows_file {
+                    Some(file) => spill_rows(file, events),
+                    None => (events, Vec::new()),
+                };
+                (events, rowless)
+            }
+            None => ((events, Vec::new()), rowless),
+        }
+    };
+    // A family's events are read back and merged whole, and the merge of one family is one
+    // thread's work: on a corpus whose events wait in the spill file (a large one), the
+    // families are merged one after another, so that the merge holds one family's events at a
+    // time rather than one per thread (the largest part of its peak); the others are merged
+    // in parallel.
+    let families: Vec<_> = held.into_iter().collect();
+    let (merged, rowless): (Vec<(Vec<Event>, Vec<SpilledRows>)>, Vec<Rowless>) =
+        if spilled.iter().any(Option::is_some) { families.into_iter().map(merge_one).unzip() } else { families.into_par_iter().map(merge_one).unzip() };
     drop(spilled);
     let mut rowless = rowless.into_iter().fold(Rowless::default(), Rowless::add);
+    let (merged, spilled_rows): (Vec<Vec<Event>>, Vec<Vec<SpilledRows>>) = merged.into_iter().unzip();
     let mut events = crate::merge::finish_families(merged);
     if let Some(fate) = fate {
         events = rowless.sift(events, &|e: &Event| if read_at_the_end(e.event_type.family()) { fate(e) } else { None });
     }
-    (events, rowless)
+    // Each family's spilled events go where its events would be: after those of the families
+    // before it, which come first in `events` (a merged event keeps its family).
+    let mut later = Vec::new();
+    for parts in spilled_rows {
+        for part in parts {
+            later.push((events.partition_point(|e| e.event_type.family() < part.family()), part));
+        }
+    }
+    (events, rowless, later)
+}
+
+/// Write `events` to `file` in parts (see [`SpilledRows`]), those the file cannot take kept:
+/// the events held, and the parts written.
+fn spill_rows(file: &Arc<SpillFile>, mut events: Vec<Event>) -> (Vec<Event>, Vec<SpilledRows>) {
+    /// Events a part: a part is read back whole when its rows are made.
+    const PART: usize = 1 << 14;
+    let mut parts = Vec::new();
+    while !events.is_empty() {
+        let rest = events.split_off(events.len().min(PART));
+        match SpilledRows::put(file, std::mem::replace(&mut events, rest)) {
+            Ok(part) => parts.push(part),
+            Err(kept) => {
+                // A family is held or written whole, so that its events keep their order.
+                let mut held: Vec<Event> = parts.iter().flat_map(SpilledRows::read).collect();
+                held.extend(kept);
+                held.extend(events);
+                return (held, Vec::new());
+            }
+        }
+    }
+    (Vec::new(), parts)
 }
 
 /// The corpus step over extractions held in memory (`dates`, `explain`, tests): each is
