@@ -69,7 +69,7 @@ impl<T: Clone + PartialEq> PhraseSet<T> {
     /// Build the set from normalised phrases and their payloads; a phrase given several times
     /// collects all its payloads.
     pub fn new<'p>(entries: impl IntoIterator<Item = (&'p str, T)>) -> PhraseSet<T> {
-        let mut index: std::collections::HashMap<(String, bool), usize> = std::collections::HashMap::new();
+        let mut index: HashMap<(String, bool), usize, WordHasher> = HashMap::default();
         let mut phrases: Vec<Phrase<T>> = Vec::new();
         let mut strings: Vec<String> = Vec::new();
         for (text, payload) in entries {
