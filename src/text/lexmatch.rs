@@ -253,7 +253,8 @@ impl PhraseBank {
             // proclitics) share them.
             let mut end_of_word = range.start;
             let mut end_of_second: Option<Option<usize>> = None;
-            for (start, word_end) in phrase_starts(text, range.clone()) {
+            let mut starts = phrase_starts(text, range.clone());
+            while let Some((start, word_end)) = starts.next() {
                 if start >= end_of_word {
                     end_of_second = None;
                 }
@@ -276,7 +277,15 @@ impl PhraseBank {
                 if first.by_second_word.is_empty() {
                     continue;
                 }
-                let Some(second_end) = *end_of_second.get_or_insert_with(|| second_word(text, end_of_word, range.end)) else { continue };
+                let second = *end_of_second.get_or_insert_with(|| {
+                    let second = second_word_at(text, end_of_word, range.end);
+                    // The starts will reach that word next: its end is known.
+                    if let Some(word) = second.clone() {
+                        starts.knows_word(word);
+                    }
+                    second.map(|w| w.end)
+                });
+                let Some(second_end) = second else { continue };
                 if let Some(ids) = first.by_second_word.get(&text[end_of_word..second_end]) {
                     ids.iter().for_each(|&id| check(id));
                 }
@@ -291,8 +300,13 @@ impl PhraseBank {
 /// characters that are not word characters, then the longest run of word characters, before
 /// `limit`), or `None` when either is empty.
 fn second_word(text: &str, from: usize, limit: usize) -> Option<usize> {
+    second_word_at(text, from, limit).map(|w| w.end)
+}
+
+/// [`second_word`] with where the word starts: the word's range.
+fn second_word_at(text: &str, from: usize, limit: usize) -> Option<Range<usize>> {
     let word = run_end(text, from, limit, false);
-    (word > from && word < limit).then(|| word_end(text, word, limit))
+    (word > from && word < limit).then(|| word..word_end(text, word, limit))
 }
 
 /// The hasher of word maps looked up for every word of a text (the bank's, the name finder's
@@ -357,44 +371,68 @@ fn is_proclitic_letter(text: &str, at: usize, len: usize) -> bool {
 /// Each start comes with the end of the word it is in ([`word_end`]; itself, at a character that
 /// is not part of a word). Each word is read once: its end is found when it begins, its
 /// proclitic letters one by one, and the rest, where nothing can start, is skipped.
-fn phrase_starts(text: &str, range: Range<usize>) -> impl Iterator<Item = (usize, usize)> + '_ {
-    /// The most proclitic letters an accepted occurrence can follow within its word.
-    const MAX_PROCLITICS: u8 = 4;
-    // Proclitic letters since the word began, or None when the word has any other letter.
-    let mut proclitics: Option<u8> = Some(0);
-    let mut at = range.start;
-    // The end of the word being read (at or before `at` between words).
-    let mut end_of_word = range.start;
-    std::iter::from_fn(move || {
-        while at < range.end {
-            let here = at;
-            let may_start = proclitics.is_some();
-            let (len, word) = char_class_at(text, at);
+fn phrase_starts(text: &str, range: Range<usize>) -> PhraseStarts<'_> {
+    PhraseStarts { text, limit: range.end, proclitics: Some(0), at: range.start, end_of_word: range.start, known: 0..0 }
+}
+
+/// The iterator of [`phrase_starts`].
+struct PhraseStarts<'t> {
+    text: &'t str,
+    limit: usize,
+    /// Proclitic letters since the word began, or None when the word has any other letter.
+    proclitics: Option<u8>,
+    at: usize,
+    /// The end of the word being read (at or before `at` between words).
+    end_of_word: usize,
+    /// A word ahead whose end the caller has found already ([`PhraseStarts::knows_word`]).
+    known: Range<usize>,
+}
+
+impl PhraseStarts<'_> {
+    /// Tell the iterator where a word ahead ends (the bank's scan reads the word after one
+    /// that starts two-word patterns), so that it does not run through its letters again.
+    fn knows_word(&mut self, word: Range<usize>) {
+        debug_assert_eq!(word.end, word_end(self.text, word.start, self.limit));
+        self.known = word;
+    }
+}
+
+impl Iterator for PhraseStarts<'_> {
+    type Item = (usize, usize);
+
+    fn next(&mut self) -> Option<(usize, usize)> {
+        /// The most proclitic letters an accepted occurrence can follow within its word.
+        const MAX_PROCLITICS: u8 = 4;
+        let text = self.text;
+        while self.at < self.limit {
+            let here = self.at;
+            let may_start = self.proclitics.is_some();
+            let (len, word) = char_class_at(text, here);
             if !word {
-                proclitics = Some(0);
-                at += len;
+                self.proclitics = Some(0);
+                self.at += len;
                 if may_start {
                     return Some((here, here));
                 }
                 continue;
             }
-            if here >= end_of_word {
-                end_of_word = word_end(text, here, range.end);
+            if here >= self.end_of_word {
+                self.end_of_word = if here == self.known.start && self.known.end > here { self.known.end } else { word_end(text, here, self.limit) };
             }
             if is_proclitic_letter(text, here, len) {
-                proclitics = proclitics.filter(|&n| n < MAX_PROCLITICS).map(|n| n + 1);
-                at += len;
+                self.proclitics = self.proclitics.filter(|&n| n < MAX_PROCLITICS).map(|n| n + 1);
+                self.at += len;
             } else {
                 // No start further in this word.
-                proclitics = None;
-                at = end_of_word;
+                self.proclitics = None;
+                self.at = self.end_of_word;
             }
             if may_start {
-                return Some((here, end_of_word));
+                return Some((here, self.end_of_word));
             }
         }
         None
-    })
+    }
 }
 
 /// What a [`PhraseBank`] found in a text, in order of start.
