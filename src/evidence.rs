@@ -11,7 +11,7 @@
 //! than quote another text. Articles given as text (tests, `tarikh reduce`'s map lines) keep
 //! their sentences in memory.
 
-use std::collections::HashMap;
+use crate::hash::FxHashMap as HashMap;
 use std::fmt;
 use std::hash::{Hash, Hasher};
 use std::path::Path;
@@ -252,7 +252,7 @@ impl Sentences {
     /// Read the sentences `evidence` quotes (the articles in parallel); an article whose file
     /// cannot be read, or whose content changed since it was mapped, is an error naming it.
     pub fn read<'a>(evidence: impl IntoIterator<Item = &'a Evidence>) -> Result<Sentences, CorpusError> {
-        let mut by_article: HashMap<*const Quotes, (Arc<Quotes>, Vec<u32>)> = HashMap::new();
+        let mut by_article: HashMap<*const Quotes, (Arc<Quotes>, Vec<u32>)> = HashMap::default();
         for e in evidence {
             by_article.entry(Arc::as_ptr(&e.quotes)).or_insert_with(|| (e.quotes.clone(), Vec::new())).1.push(e.index);
         }

@@ -48,6 +48,10 @@ pub struct Fx(u64);
 /// Maps hashed with [`Fx`]: `HashMap<K, V, FxBuild>`, made with `HashMap::default()`.
 pub type FxBuild = std::hash::BuildHasherDefault<Fx>;
 
+/// A map hashed with [`Fx`], for the program's own small keys (made with `default()`, not
+/// `new()`).
+pub type FxHashMap<K, V> = std::collections::HashMap<K, V, FxBuild>;
+
 impl Fx {
     #[inline(always)]
     fn add(&mut self, word: u64) {

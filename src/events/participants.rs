@@ -3,7 +3,7 @@
 //! ([`fill_participants`]), the article's two main countries (what "البلدين" means), and the
 //! names a later sentence adds to an event it refers back to ([`join_referred`]).
 
-use std::collections::HashMap;
+use crate::hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 use super::mention::{EventMention, RoleRef};
@@ -335,7 +335,7 @@ pub(super) fn fill_participants(m: &mut EventMention, scope: &Range<usize>, name
 
 /// The article's two most named countries: what "البلدين" ("the two countries") means.
 pub(super) fn main_countries(found: &Found, g: &Gazetteer) -> Vec<Id> {
-    let mut counts: HashMap<&Id, usize> = HashMap::new();
+    let mut counts: HashMap<&Id, usize> = HashMap::default();
     for m in &found.entities {
         let e = &g.entities()[m.entity];
         if e.is_country() {

@@ -6,7 +6,7 @@
 //! without its text: [`draft_mentions`] keeps what does not depend on the publication date
 //! ([`MentionDraft`], what `tarikh map` writes), [`finish`] resolves a draft against an anchor.
 
-use std::collections::HashMap;
+use crate::hash::FxHashMap as HashMap;
 
 use chrono::NaiveDate;
 
@@ -123,7 +123,7 @@ pub fn resolve_mentions(x: &ArticleExtraction, ctx: &Context) -> Vec<Mention> {
 /// in order of first use).
 pub fn draft_mentions(x: &ArticleExtraction, ctx: &Context) -> (Vec<MentionDraft>, Vec<String>) {
     let mut quoted: Vec<String> = Vec::new();
-    let mut quoted_at: HashMap<usize, usize> = HashMap::new();
+    let mut quoted_at: HashMap<usize, usize> = HashMap::default();
     let drafts = x
         .events
         .iter()

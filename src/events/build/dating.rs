@@ -1,7 +1,7 @@
 //! Which predicate of a sentence each of its dates goes to ("وقع … أمس": the signing's), and
 //! the readings that move a date: a "today" inside a quotation is the day the words were said.
 
-use std::collections::HashMap;
+use crate::hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 use super::Reading;
@@ -29,7 +29,7 @@ pub(super) fn date_each_predicate(
     // have no date of their own).
     let word_at = |at: usize| sentence.words(text).partition_point(|w| w.end <= at);
     let clause_of = |at: usize| sentence.clause_at(at);
-    let mut own_date: HashMap<usize, (usize, usize)> = HashMap::new();
+    let mut own_date: HashMap<usize, (usize, usize)> = HashMap::default();
     // Dates that went to a statement ("أعلنت أمس"), by the statement's start.
     let mut statement_date: Vec<(usize, usize)> = Vec::new();
     for &d in sentence_dates {

@@ -36,7 +36,7 @@ mod tests;
 mod told_before;
 mod untold;
 
-use std::collections::HashMap;
+use crate::hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 use super::hosts::{departure_abroad, hosts_of_a_led_delegation};
@@ -73,8 +73,8 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
     let mut out: Vec<EventMention> = Vec::new();
     // Leads of enumerations ("وقعا أربع اتفاقيات"), by sentence and trigger: how many items took
     // their date.
-    let mut leads: HashMap<(usize, usize), u32> = HashMap::new();
-    let mut item_lead: HashMap<(usize, usize), (usize, usize)> = HashMap::new();
+    let mut leads: HashMap<(usize, usize), u32> = HashMap::default();
+    let mut item_lead: HashMap<(usize, usize), (usize, usize)> = HashMap::default();
     // The lead: the first sentence of the story (a full sentence, not a site's name, a date
     // line or a headline), and the starts of its events left undated (see `lead_takes_the_day`).
     let lead = doc.sentences.iter().position(|s| ends_with_a_stop(&text[s.range.clone()]) && !at_most_words(text, s.range.clone(), 5));
