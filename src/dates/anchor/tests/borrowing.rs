@@ -2,6 +2,14 @@
 
 use super::*;
 
+/// The borrowing clue of the date mention of `text` written `phrase` (normalised, any case).
+fn clue_of(lex: &Lexicons, text: &str, phrase: &str) -> Option<BorrowClue> {
+    let doc = Document::new(Article::from_text("a.txt", text), lex);
+    let mentions = find_dates(&doc, &lex.dates);
+    let m = mentions.iter().find(|m| doc.norm.text[m.range.clone()].to_lowercase() == phrase.to_lowercase()).unwrap_or_else(|| panic!("{phrase}: {mentions:#?}"));
+    BorrowClue::of(&m.expr, publication_weekday(&mentions))
+}
+
 #[test]
 fn weekdays_shift_both_ways() {
     for (wd, days, expected) in [(Weekday::Wed, -1, Weekday::Tue), (Weekday::Mon, -1, Weekday::Sun), (Weekday::Sun, 1, Weekday::Mon), (Weekday::Thu, 0, Weekday::Thu), (Weekday::Fri, -9, Weekday::Wed)] {
@@ -72,10 +80,7 @@ fn borrow_clues() {
     let lex = Lexicons::builtin();
     let day = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
     for (name, text, phrase, event_day, expected) in BORROW_CLUES {
-        let doc = Document::new(Article::from_text("a.txt", text), &lex);
-        let mentions = find_dates(&doc, &lex.dates);
-        let m = mentions.iter().find(|m| doc.norm.text[m.range.clone()].to_lowercase() == phrase.to_lowercase()).unwrap_or_else(|| panic!("{name}: {mentions:#?}"));
-        let clue = BorrowClue::of(&m.expr, publication_weekday(&mentions));
+        let clue = clue_of(&lex, text, phrase);
         let got = clue.map(|c| c.publication_days(day(event_day).unwrap())).unwrap_or_default();
         let got: Vec<String> = got.iter().map(|d| d.to_string()).collect();
         assert_eq!(got.join(" "), *expected, "{name}");
@@ -98,11 +103,7 @@ const NAMED_DAY_CLUES: &[(&str, &str, &str, bool)] = &[
 fn named_day_clues() {
     let lex = Lexicons::builtin();
     for (name, text, phrase, expected) in NAMED_DAY_CLUES {
-        let doc = Document::new(Article::from_text("a.txt", text), &lex);
-        let mentions = find_dates(&doc, &lex.dates);
-        let m = mentions.iter().find(|m| doc.norm.text[m.range.clone()] == **phrase).unwrap_or_else(|| panic!("{name}: {mentions:#?}"));
-        let clue = BorrowClue::of(&m.expr, publication_weekday(&mentions));
-        assert_eq!(clue.is_some_and(|c| c.fixes_a_named_day()), *expected, "{name}");
+        assert_eq!(clue_of(&lex, text, phrase).is_some_and(|c| c.fixes_a_named_day()), *expected, "{name}");
     }
     crate::test_support::assert_unique_names(NAMED_DAY_CLUES.iter().map(|c| c.0));
 }
@@ -118,10 +119,6 @@ fn week_clues() {
         ("وقع الوزيران أمس اتفاقا.", "امس", false),
         ("وقع الوزيران الخميس اتفاقا.", "الخميس", false),
     ] {
-        let doc = Document::new(Article::from_text("a.txt", text), &lex);
-        let mentions = find_dates(&doc, &lex.dates);
-        let m = mentions.iter().find(|m| doc.norm.text[m.range.clone()] == *phrase).unwrap_or_else(|| panic!("{text}: {mentions:#?}"));
-        let clue = BorrowClue::of(&m.expr, publication_weekday(&mentions));
-        assert_eq!(clue.is_some_and(|c| c.counts_weeks()), expected, "{text}");
+        assert_eq!(clue_of(&lex, text, phrase).is_some_and(|c| c.counts_weeks()), expected, "{text}");
     }
 }
