@@ -56,14 +56,6 @@ impl BorrowClue {
         matches!(self.kind, ClueKind::Days(_, Some(_)))
     }
 
-    /// Whether the clue is a week counted from the publication day ("الأسبوع الماضي", "مطلع
-    /// الأسبوع الماضي"): it leaves the seven days of a week, none of them more likely than
-    /// another (a bare past weekday leaves a week too, but its own day first: news tells
-    /// "on Wednesday" mostly on that day or the next).
-    pub fn counts_weeks(&self) -> bool {
-        matches!(self.kind, ClueKind::Weeks(_))
-    }
-
     /// The publication days that the event's day, given by another article, leaves: none when
     /// it does not fit the clue (another weekday), one when the clue fixes it, the seven days
     /// of a week when a bare past weekday or a past week is all the article says (the corpus

@@ -5,7 +5,6 @@
 //! on ([`borrow_key`]).
 
 use super::*;
-use chrono::Datelike;
 
 /// The borrowing's maps are probed for every person and subject of every known report: hashed
 /// with the crate's multiply-rotate hash rather than SipHash (see [`crate::hash::Fx`]).
@@ -429,10 +428,7 @@ pub(super) fn borrow_anchor(relative: &[Relative], known: &KnownEvents<'_>, unda
     // the days of its events close together, so the days from which they lie closest are
     // kept ("landed on Tuesday" and "signed on Wednesday" are the Tuesday and Wednesday of
     // one week, not a Tuesday six days after the Wednesday). The kept days are one answer
-    // when the events read alike from each: the first stands for them, unless the article
-    // counts only weeks back from its day ("مطلع الأسبوع الماضي", with the week another article
-    // dates): no day of the week is likelier then, and their month, when they share one, is
-    // what is known.
+    // when the events read alike from each: the first then stands for them.
     let drafts = pending.drafts();
     let readings: Vec<Vec<Option<DateValue>>> = winners.iter().map(|&day| read_events(&drafts, day)).collect();
     let spread = |r: &Vec<Option<DateValue>>| {
@@ -440,16 +436,9 @@ pub(super) fn borrow_anchor(relative: &[Relative], known: &KnownEvents<'_>, unda
         starts.clone().max().zip(starts.min()).map_or(0, |(last, first)| (last - first).num_days())
     };
     let closest = readings.iter().map(spread).min()?;
-    let kept: Vec<(&chrono::NaiveDate, &Vec<Option<DateValue>>)> = winners.iter().zip(&readings).filter(|(_, r)| spread(r) == closest).collect();
-    let (&(&first, reading), rest) = kept.split_first()?;
-    if !rest.iter().all(|(_, r)| *r == reading) {
-        return None;
-    }
-    let (&last, _) = *kept.last()?;
-    let weeks_only = relative.iter().all(|r| r.clue.counts_weeks());
-    let one_month = (first.year(), first.month()) == (last.year(), last.month());
-    let month = (weeks_only && !rest.is_empty() && one_month).then(|| DateValue::month(first.year(), first.month())).flatten();
-    Some(Anchor::inferred(month.unwrap_or(DateValue::day(first)), Inference::Borrowed))
+    let mut kept = winners.iter().zip(&readings).filter(|(_, r)| spread(r) == closest);
+    let (&first, reading) = kept.next()?;
+    kept.all(|(_, r)| r == reading).then(|| Anchor::inferred(DateValue::day(first), Inference::Borrowed))
 }
 
 /// The publication day that the article's agreements imply by their subjects alone, when no
