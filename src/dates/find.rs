@@ -211,7 +211,16 @@ impl<'a> Parser<'a> {
     /// The longest lexicon entry at token `i` whose word satisfies `f`: (word, tokens).
     fn word(&self, i: usize, f: impl Fn(Word) -> bool) -> Option<(Word, usize)> {
         let t = self.toks.get(i)?;
-        t.matches.iter().map(|&(e, n)| (self.lex.entry(e as usize).word, n as usize)).find(|&(w, _)| f(w))
+        t.matches.iter().map(|&(e, n)| (self.lex.entry(e as usize).word, n as usize)).find(|&(w, n)| f(w) && !(matches!(w, Word::Dir(_)) && self.rank_of(i, n)))
+    }
+
+    /// Whether the direction word at `i` (`n` tokens) is a rank within what follows: a word
+    /// that is both ("الأخير": the last one past, or the last of) followed by a link ("الأسبوع
+    /// الأخير من المفاوضات", "العام الأخير في ولايته") ranks; alone ("شهر نونبر الأخير") it
+    /// points back.
+    fn rank_of(&self, i: usize, n: usize) -> bool {
+        let t = &self.toks[i];
+        t.matches.iter().any(|&(e, _)| matches!(self.lex.entry(e as usize).word, Word::Nth(_))) && self.is(i + n, |w| w == Word::Link).is_some()
     }
 
     fn is(&self, i: usize, f: impl Fn(Word) -> bool) -> Option<usize> {

@@ -10,7 +10,8 @@ use crate::dates::value::{Calendar, ExprKind, Unit};
 
 impl Parser<'_> {
     /// A month name, or a pair of names of the same month ("يوليو/تموز", "ديسمبر (كانون
-    /// الأول)"): (month, hijri, ambiguous, paired, end).
+    /// الأول)"), or a name with its number ("نوفمبر (11)"): (month, hijri, ambiguous, paired,
+    /// end).
     pub(super) fn month(&self, i: usize) -> Option<(u32, bool, bool, bool, usize)> {
         let (w, n) = self.word(i, |w| matches!(w, Word::Month { .. }))?;
         let Word::Month { month, hijri, ambiguous } = w else { return None };
@@ -31,6 +32,16 @@ impl Parser<'_> {
             && self.punct(e, &[')'])
         {
             return Some((month, hijri, ambiguous && a2, true, e + 1));
+        }
+        // "نوفمبر (11) 2021", "دجنبر (12)": the month's number in brackets after its name, as
+        // Maghrebi and Gulf pages write it for readers of another system; it names the same
+        // month, as a second name would.
+        if !hijri
+            && self.punct(j, &['('])
+            && self.toks.get(j + 1).and_then(|t| t.num).is_some_and(|x| x.suffix.is_none() && x.digits <= 2 && x.value == month)
+            && self.punct(j + 2, &[')'])
+        {
+            return Some((month, hijri, false, true, j + 3));
         }
         Some((month, hijri, ambiguous, false, j))
     }
@@ -299,7 +310,8 @@ impl Parser<'_> {
         Some(Cand { start: i, end: i + 4, kind: ExprKind::Calendar(cal), part: None, rule: "numeric-day-month" })
     }
 
-    /// Numeric dates: 2021-11-24, 24/11/2021, 24.11.2021 (the separators written together).
+    /// Numeric dates: 2021-11-24, 24/11/2021, 24.11.2021, "24 / 11 / 2021" (the separators
+    /// written together or each spaced alike).
     pub(super) fn numeric(&self, i: usize) -> Option<Cand> {
         let t = &self.toks;
         if i + 4 >= t.len() {
@@ -309,7 +321,12 @@ impl Parser<'_> {
         if !matches!(sep, "-" | "/" | ".") || t[i + 3].text != sep {
             return None;
         }
-        if !(self.adjacent(i) && self.adjacent(i + 1) && self.adjacent(i + 2) && self.adjacent(i + 3)) {
+        // Written tight ("24/11/2021"), or with a space on each side of both separators ("24 /
+        // 11 / 2021", "24 - 11 - 2021": right-to-left typing spaces them); either way a
+        // four-digit year opens or closes it (`numeric_date`), so a score is no date.
+        let tight = (i..i + 4).all(|k| self.adjacent(k));
+        let spaced = sep != "." && (i..i + 4).all(|k| !self.adjacent(k));
+        if !(tight || spaced) {
             return None;
         }
         let cal = numeric_date(t[i].num?, t[i + 2].num?, t[i + 4].num?)?;

@@ -52,6 +52,14 @@ impl Parser<'_> {
         {
             return Some(((count as i32 * per as i32, unit), j + n));
         }
+        // نصف عام، نصف شهر: half a year is six months, half a month two weeks.
+        if let Some(h) = self.half(j)
+            && let Some((Word::CountUnit { unit: Some(unit @ (Unit::Year | Unit::Month)), count: 1, per: 1 }, n)) =
+                self.word(h, |w| matches!(w, Word::CountUnit { count: 1, per: 1, .. }))
+        {
+            let half = if unit == Unit::Year { (6, Some(Unit::Month)) } else { (2, Some(Unit::Week)) };
+            return Some((half, h + n));
+        }
         let (count, j) = match self.count(j) {
             Some((c, e)) => (Some(c), e),
             None => (None, j),
@@ -69,7 +77,21 @@ impl Parser<'_> {
             (None, c) => c as i32,
             (Some(_), _) => return None,
         };
-        (count > 0).then_some(((count * per as i32, unit), j + n))
+        let count = count * per as i32;
+        // "عام ونصف", "عامين ونصف": a year and a half is counted in months; a half of a smaller
+        // unit is below what the count's grain tells, and is read and passed over.
+        let (counted, end) = match self.half(j + n) {
+            Some(e) if unit == Some(Unit::Year) => ((count * 12 + 6, Some(Unit::Month)), e),
+            Some(e) => ((count, unit), e),
+            None => ((count, unit), j + n),
+        };
+        (count > 0).then_some((counted, end))
+    }
+
+    /// "نصف" (or "ونصف" after a count) at `j`, the word of the clock's half hour: its end.
+    fn half(&self, j: usize) -> Option<usize> {
+        let bare = self.toks.get(j)?.text.trim_start_matches('و');
+        (!bare.starts_with("ال")).then(|| self.is(j, |w| w == Word::MinutePart(30))).flatten()
     }
 
     /// Counted periods from the publication date: "قبل يومين", "منذ ثلاثة أسابيع", "بعد

@@ -484,6 +484,13 @@ impl Parser<'_> {
             return None;
         }
         let mut end = k + m;
+        // "يومي الأربعاء والخميس 24 و25 نونبر 2021": the two days' dates, written after them,
+        // are the range (the weekdays only introduced it).
+        if self.day(end).is_some()
+            && let Some(c @ Cand { kind: ExprKind::Range(Calendar { day: Some(_), month: Some(_), .. }, _), .. }) = self.range(end)
+        {
+            return Some(Cand { start: i, ..c });
+        }
         if let Some((Word::Dir(o), n)) = self.word(end, |w| matches!(w, Word::Dir(_))).filter(|_| offset.is_none()) {
             offset = Some(o);
             end += n;

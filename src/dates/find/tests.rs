@@ -317,3 +317,75 @@ fn same_period_follows_the_date_before() {
         assert!(kinds(text).is_empty(), "{text}: {:?}", kinds(text));
     }
 }
+
+/// (phrase, value at the reference 2022-06-15, a Wednesday): each family's readings, in
+/// sentences of news copy, with the false friends each must leave alone.
+fn read_on_2022_06_15(cases: &[(&str, &str)]) {
+    let lex = DateLexicon::builtin();
+    let reference = chrono::NaiveDate::from_ymd_opt(2022, 6, 15).unwrap();
+    for &(phrase, value) in cases {
+        let got = crate::dates::resolve_phrase(phrase, reference, &lex).map(|(_, r)| r.value.to_string()).unwrap_or_default();
+        assert_eq!(got, value, "{phrase}");
+    }
+}
+
+/// "الأخير" after a month, a weekday or a week is the last one past, as Maghrebi pages write
+/// it; before من or في it is the rank within what follows, and no date unless that is one.
+#[test]
+fn the_maghrebi_last_points_back_unless_it_ranks() {
+    read_on_2022_06_15(&[
+        ("حلّ الوفد بالرباط في 3 فبراير الأخير", "2022-02-03"),
+        ("خلال شهر أكتوبر الأخير", "2021-10"),
+        ("اجتمع الطرفان يوم الاثنين الأخير", "2022-06-13"),
+        ("وفي الأسبوع الأخير، أعلنت الوزارة", "2022-06-06"),
+        ("في الأسبوع الأخير من مارس 2022", "2022-03-28"),
+        ("وقّع الاتفاق في السنة الأخيرة من ولايته", ""),
+        ("في الشهر الأخير في المفاوضات", ""),
+        ("وأكد الأخير أن اللقاء مثمر", ""),
+    ]);
+}
+
+/// Numeric dates with a space on each side of both separators, as right-to-left typing leaves
+/// them; a four-digit year still opens or closes them, and a dot spaced out is no separator.
+#[test]
+fn numeric_dates_with_spaced_separators() {
+    read_on_2022_06_15(&[
+        ("صدر القرار بتاريخ 15 / 3 / 2022", "2022-03-15"),
+        ("يوم 2020 - 12 - 22 وقّعت الأطراف", "2020-12-22"),
+        ("انتهت المباراة 2 - 1 - 0", ""),
+        ("15 . 3 . 2022", "2022"),
+    ]);
+}
+
+/// A count and a half: a year and a half is eighteen months; half a year six, half a month
+/// two weeks; a half of a month or week is below the count's grain and passed over.
+#[test]
+fn counts_and_a_half() {
+    read_on_2022_06_15(&[
+        ("عاد السفير قبل عام ونصف", "2020-12"),
+        ("منذ ثلاثة أعوام ونصف", "2018-12"),
+        ("قبل نصف سنة", "2021-12"),
+        ("بعد نصف شهر", "2022-06-27"),
+        ("قبل ثلاثة أشهر ونصف", "2022-03"),
+    ]);
+}
+
+/// Two weekdays told with their dates are the dates' range; alone, the coming two days.
+#[test]
+fn weekday_pairs_with_their_dates() {
+    read_on_2022_06_15(&[
+        ("تنعقد الدورة يومي الثلاثاء والأربعاء 21 و22 يونيو", "2022-06-21/2022-06-22"),
+        ("يومي الجمعة والسبت 10 و11 دجنبر 2021", "2021-12-10/2021-12-11"),
+    ]);
+}
+
+/// A month's number in brackets after its name names the same month (an ambiguous name such
+/// as مارس is a month then); another number is no confirmation.
+#[test]
+fn month_numbers_in_brackets() {
+    read_on_2022_06_15(&[
+        ("في 9 مارس (3) 2021", "2021-03-09"),
+        ("شهر شتنبر (09) 2020", "2020-09"),
+        ("مارس (5) 2021", "2021"),
+    ]);
+}

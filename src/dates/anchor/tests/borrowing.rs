@@ -1,0 +1,110 @@
+//! What an article's relative days tell borrowing: the publication weekday they imply and the days an event dated elsewhere leaves.
+
+use super::*;
+
+/// The borrowing clue of the date mention of `text` written `phrase` (normalised, any case).
+fn clue_of(lex: &Lexicons, text: &str, phrase: &str) -> Option<BorrowClue> {
+    let doc = Document::new(Article::from_text("a.txt", text), lex);
+    let mentions = find_dates(&doc, &lex.dates);
+    let m = mentions.iter().find(|m| doc.norm.text[m.range.clone()].to_lowercase() == phrase.to_lowercase()).unwrap_or_else(|| panic!("{phrase}: {mentions:#?}"));
+    BorrowClue::of(&m.expr, publication_weekday(&mentions))
+}
+
+#[test]
+fn weekdays_shift_both_ways() {
+    for (wd, days, expected) in [(Weekday::Wed, -1, Weekday::Tue), (Weekday::Mon, -1, Weekday::Sun), (Weekday::Sun, 1, Weekday::Mon), (Weekday::Thu, 0, Weekday::Thu), (Weekday::Fri, -9, Weekday::Wed)] {
+        assert_eq!(shift_weekday(wd, days), expected, "{wd} {days}");
+    }
+}
+
+/// (name, article, the weekday of its publication day its relative days imply).
+const PUBLICATION_WEEKDAYS: &[(&str, &str, Option<Weekday>)] = &[
+    ("today names it", "وقع الوزيران اليوم الأربعاء اتفاقا.", Some(Weekday::Wed)),
+    ("yesterday names the day before", "التقى الوزير أمس الثلاثاء نظيره.", Some(Weekday::Wed)),
+    ("two that agree", "وصل الوفد أمس الأحد، ووقع اليوم الاثنين اتفاقا.", Some(Weekday::Mon)),
+    ("two that disagree", "وصل الوفد أمس الأحد، ووقع اليوم الثلاثاء اتفاقا.", None),
+    (
+        "a quoted day is outvoted",
+        "وصل الوفد أمس الأحد، ويلتقي اليوم الاثنين مسؤولين. وقال نتنياهو إنه تحدث أمس الجمعة مع الملك.",
+        Some(Weekday::Mon),
+    ),
+    ("bare yesterday names none", "وقع الوزيران أمس اتفاقا.", None),
+];
+
+#[test]
+fn publication_weekdays() {
+    let lex = Lexicons::builtin();
+    for (name, text, expected) in PUBLICATION_WEEKDAYS {
+        let doc = Document::new(Article::from_text("a.txt", text), &lex);
+        let mentions = find_dates(&doc, &lex.dates);
+        assert_eq!(publication_weekday(&mentions), *expected, "{name}: {mentions:#?}");
+    }
+    crate::test_support::assert_unique_names(PUBLICATION_WEEKDAYS.iter().map(|c| c.0));
+}
+
+/// (name, article, the phrase of the event's date, the day another article gives the
+/// event, the publication days that leaves).
+const BORROW_CLUES: &[(&str, &str, &str, &str, &str)] = &[
+    ("yesterday", "وقع الوزيران أمس اتفاقا.", "امس", "2021-11-24", "2021-11-25"),
+    ("yesterday naming another weekday", "وقع الوزيران أمس الثلاثاء اتفاقا.", "امس الثلاثاء", "2021-11-24", ""),
+    (
+        "yesterday counted from a speaker's day",
+        "وصل الوفد أمس الأحد، ويلتقي اليوم الاثنين مسؤولين. وقال نتنياهو إنه تحدث أمس الجمعة مع الملك.",
+        "امس الجمعه",
+        "2020-12-25",
+        "",
+    ),
+    ("bare past weekday and today's weekday", "وصل الوفد اليوم الاثنين، بعد مكالمة الجمعة بين الزعيمين.", "الجمعه", "2020-12-25", "2020-12-28"),
+    ("bare past weekday of another day", "وصل الوفد اليوم الاثنين، بعد مكالمة الخميس بين الزعيمين.", "الخميس", "2020-12-25", ""),
+    (
+        "bare past weekday without today's weekday",
+        "وصل الوفد، بعد مكالمة الجمعة بين الزعيمين.",
+        "الجمعه",
+        "2020-12-25",
+        "2020-12-25 2020-12-26 2020-12-27 2020-12-28 2020-12-29 2020-12-30 2020-12-31",
+    ),
+    ("english bare weekday without today's weekday", "The two ministers met on Wednesday in Rabat.", "Wednesday", "2021-11-24", "2021-11-24 2021-11-25 2021-11-26 2021-11-27 2021-11-28 2021-11-29 2021-11-30"),
+    ("english bare weekday of another day", "The two ministers met on Tuesday in Rabat.", "Tuesday", "2021-11-24", ""),
+    ("last week and today's weekday", "التقى الوزيران اليوم الخميس، بعد توقيع المذكرة الأسبوع الماضي.", "الاسبوع الماضي", "2021-11-24", "2021-12-02"),
+    (
+        "last week without today's weekday",
+        "التقى الوزيران بعد توقيع المذكرة الأسبوع الماضي.",
+        "الاسبوع الماضي",
+        "2021-11-24",
+        "2021-11-29 2021-11-30 2021-12-01 2021-12-02 2021-12-03 2021-12-04 2021-12-05",
+    ),
+];
+
+#[test]
+fn borrow_clues() {
+    let lex = Lexicons::builtin();
+    let day = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
+    for (name, text, phrase, event_day, expected) in BORROW_CLUES {
+        let clue = clue_of(&lex, text, phrase);
+        let got = clue.map(|c| c.publication_days(day(event_day).unwrap())).unwrap_or_default();
+        let got: Vec<String> = got.iter().map(|d| d.to_string()).collect();
+        assert_eq!(got.join(" "), *expected, "{name}");
+    }
+    crate::test_support::assert_unique_names(BORROW_CLUES.iter().map(|c| c.0));
+}
+
+/// (name, article, the phrase of the event's date, whether its clue fixes a day of a
+/// known weekday: what borrowing by an agreement's subject alone asks).
+const NAMED_DAY_CLUES: &[(&str, &str, &str, bool)] = &[
+    ("today naming its weekday", "أبرم الطرفان اليوم الخميس ثلاث اتفاقيات.", "اليوم الخميس", true),
+    ("yesterday naming its weekday", "وقع الجانبان أمس الأحد مذكرتين.", "امس الاحد", true),
+    ("bare yesterday", "وقع الجانبان أمس مذكرتين.", "امس", false),
+    ("bare yesterday and today's weekday elsewhere", "وقع الجانبان أمس مذكرتين، ويلتقي الوزيران اليوم الاثنين.", "امس", true),
+    ("bare past weekday", "وقع الجانبان الأحد مذكرتين.", "الاحد", false),
+    ("last week", "وقع الجانبان الأسبوع الماضي مذكرتين.", "الاسبوع الماضي", false),
+];
+
+#[test]
+fn named_day_clues() {
+    let lex = Lexicons::builtin();
+    for (name, text, phrase, expected) in NAMED_DAY_CLUES {
+        assert_eq!(clue_of(&lex, text, phrase).is_some_and(|c| c.fixes_a_named_day()), *expected, "{name}");
+    }
+    crate::test_support::assert_unique_names(NAMED_DAY_CLUES.iter().map(|c| c.0));
+}
+

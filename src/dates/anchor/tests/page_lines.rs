@@ -1,0 +1,450 @@
+//! Date lines and page furniture: the layouts a date line takes, the dates of a page that are not the story's, a label's date inside a sentence.
+
+use super::*;
+
+/// (name, page, expected anchor, basis): pages whose furniture holds dates that are not the
+/// article's (readers' comments, stamps relative to the day the page was saved, links) or
+/// whose date line needs the rest of the page.
+const PAGE_FURNITURE: &[(&str, &str, &str, AnchorBasis)] = &[
+    (
+        "a reader's comment stamp under the story",
+        "عنوان الخبر\nقال الوزير إن البلدين وقعا اتفاقا أمس في الرباط بحضور عدد من المسؤولين من الجانبين في إطار تعزيز التعاون.\n\nالتعليقات (1)\n1 - مواطن\n12 يوليو 2021 - 09:10\nخطوة مهمة.",
+        "",
+        AnchorBasis::Unknown,
+    ),
+    (
+        "visitors' comments with a weekday stamp",
+        "عنوان الخبر\nقال الوزير إن البلدين وقعا اتفاقا أمس في الرباط بحضور عدد من المسؤولين من الجانبين في إطار تعزيز التعاون.\n\nتعليقات الزوار\nمحمد\nالإثنين 12 يوليوز 2021 - 09:10\nخطوة مهمة.",
+        "",
+        AnchorBasis::Unknown,
+    ),
+    (
+        "an english comment stamp",
+        "Israel and Morocco sign water deal\nThe two ministers signed an accord yesterday in Rabat, officials said, in a ceremony attended by dozens of guests.\n\n2 Comments\nDavid\nAugust 12, 2021 at 9:10 am\nGreat news.",
+        "",
+        AnchorBasis::Unknown,
+    ),
+    ("stamp hours before the page was saved", "عنوان الخبر\nهسبريس | منذ 3 ساعات | 2 دقائق قراءة\nقال الوزير إن البلدين وقعا اتفاقا أمس.", "", AnchorBasis::Unknown),
+    ("english stamp hours ago", "Israel and Morocco sign water deal\n3 hours ago\nThe two ministers signed an accord yesterday.", "", AnchorBasis::Unknown),
+    ("english stamp of today", "Israel and Morocco sign water deal\nBy TOI Staff\nToday, 4:12 pm\nThe two ministers signed an accord yesterday.", "", AnchorBasis::Unknown),
+    ("french stamp hours ago", "Maroc-Israël : un accord\nil y a 3 heures\nLes deux ministres ont signé hier un accord.", "", AnchorBasis::Unknown),
+    ("french published today", "Maroc-Israël : un accord\nLe Monde avec AFP Publié aujourd’hui à 14h32\nLes deux ministres ont signé hier un accord.", "", AnchorBasis::Unknown),
+    ("french published yesterday", "Maroc-Israël : un accord\nPublié hier à 14h32, mis à jour à 16h10\nLes deux ministres ont signé hier un accord.", "", AnchorBasis::Unknown),
+    ("an edited line alone", "عنوان الخبر\nحُدّث في: 12/08/2021 - 09:10\nقال الوزير إن البلدين وقعا اتفاقا أمس.", "", AnchorBasis::Unknown),
+    ("an english edited line alone", "Israel and Morocco sign water deal\nLast edited: 12 Aug 2021\nThe two ministers signed an accord yesterday.", "", AnchorBasis::Unknown),
+    ("a french refreshed line alone", "Maroc-Israël : un accord\nActualisé le 12 août 2021 à 09h30\nLes deux ministres ont signé hier un accord.", "", AnchorBasis::Unknown),
+    (
+        "a liveblog's entries",
+        "Liveblog\nThe two ministers signed an accord yesterday in Rabat, officials said, in a ceremony attended by dozens of guests.\n\nGantz lands in Rabat\n10 August 2021, 9:12 pm\nLapid to visit Morocco\n9 August 2021, 4:05 pm",
+        "",
+        AnchorBasis::Unknown,
+    ),
+    (
+        "a url's date of today's weekday",
+        "عنوان الخبر\nقال الوزير اليوم الأحد إن البلدين سيوقعان اتفاقا للتعاون في مجال المياه.\nاقرأ المقال الأصلي: https://www.hespress.com/politique/2021/07/11/maroc-israel.html",
+        "",
+        AnchorBasis::Unknown,
+    ),
+    (
+        "a dated url under the story",
+        "عنوان الخبر\nقال الوزير إن البلدين وقعا اتفاقا أمس في الرباط بحضور عدد من المسؤولين من الجانبين في إطار تعزيز التعاون.\nhttps://www.hespress.com/politique/2021/07/11/maroc-israel.html",
+        "",
+        AnchorBasis::Unknown,
+    ),
+    (
+        "french stories to read after the body",
+        "Maroc-Israël : un accord sur l'eau\nLes deux ministres ont signé hier à Rabat un accord de coopération dans le domaine de l'eau, en présence de nombreux responsables.\n\nÀ lire aussi\nGantz attendu à Rabat\n10 août 2021\nLapid à Casablanca\n9 août 2021",
+        "",
+        AnchorBasis::Unknown,
+    ),
+    (
+        "a banner with the weather above the menu and the story's line",
+        "الإثنين 12 يوليوز 2021 | الرباط 24°\nالرئيسية سياسة اقتصاد\nعنوان الخبر\nالأحد 11 يوليوز 2021 - 22:15\nقال الوزير إن البلدين وقعا اتفاقا أمس في الرباط بحضور عدد من المسؤولين من الجانبين.",
+        "2021-07-11",
+        AnchorBasis::Stated,
+    ),
+    (
+        "agency dateline with no mark after the place",
+        "الرباط 11 يوليوز 2021 (ومع) - قال وزير الخارجية إن البلدين وقعا أمس اتفاقا للتعاون في مجال المياه بالعاصمة الرباط بحضور عدد من المسؤولين.",
+        "2021-07-11",
+        AnchorBasis::Stated,
+    ),
+    (
+        "a sentence's bracketed date is not a dateline",
+        "وفي 10 ديسمبر 2020 (يوم الإعلان) وقع البلدان اتفاقا ثلاثيا بحضور عدد من المسؤولين من الجانبين.",
+        "",
+        AnchorBasis::Unknown,
+    ),
+    (
+        "yearless english wire dateline and a bare weekday",
+        "RABAT, July 11 (Reuters) - Israel and Morocco signed an agreement on water cooperation on Sunday in Rabat, officials said.",
+        "",
+        AnchorBasis::Unknown,
+    ),
+    (
+        "a wire dateline with the city's country",
+        "RABAT, Morocco, Aug. 11, 2021 - Morocco's foreign minister received the head of Israel's liaison office in Rabat yesterday, officials said.",
+        "2021-08-11",
+        AnchorBasis::Stated,
+    ),
+    (
+        "a french wire dateline with the city's country",
+        "Rabat, Maroc, 11 août 2021 - Le ministre des Affaires étrangères a reçu hier à Rabat le chef du bureau de liaison israélien.",
+        "2021-08-11",
+        AnchorBasis::Stated,
+    ),
+    (
+        "a sentence opened by a place, a time and a date is no dateline",
+        "In Rabat, on Aug. 11, 2021, Morocco's foreign minister received the head of Israel's liaison office, officials said.",
+        "",
+        AnchorBasis::Unknown,
+    ),
+    (
+        "a caption opened by a place and a date",
+        "Maroc-Israël: un accord\n\nRabat, mardi 26 juillet 2022 : le ministre israélien de la Justice Gideon Saar, reçu par Abdellatif Ouahbi.\n\nLes deux ministres ont signé un accord de coopération judiciaire à Rabat.",
+        "2022-07-26",
+        AnchorBasis::Stated,
+    ),
+    (
+        "a print version's foot date alone",
+        "Israel and Morocco sign water deal\nThe two ministers signed an accord yesterday in Rabat, officials said, in a ceremony attended by dozens of guests.\nPrinted on March 12, 2024",
+        "",
+        AnchorBasis::Unknown,
+    ),
+    (
+        "an arabic print date under the story's line",
+        "عنوان الخبر\n11 أغسطس 2021 - 14:32\nقال الوزير إن البلدين وقعا اتفاقا أمس في الرباط بحضور عدد من المسؤولين من الجانبين في إطار تعزيز التعاون.\nتاريخ الطباعة: 12/03/2024",
+        "2021-08-11",
+        AnchorBasis::Stated,
+    ),
+    ("a french print date alone", "Maroc-Israël : un accord\nLes deux ministres ont signé hier un accord.\nImprimé le 12/03/2024", "", AnchorBasis::Unknown),
+    ("a citation's access date alone", "Israel and Morocco sign water deal\nThe two ministers signed an accord yesterday.\nAccessed 12 March 2024", "", AnchorBasis::Unknown),
+    (
+        "a current-date banner two days off the story's today",
+        "10 مارس 2024\nعنوان الخبر\nاستقبل وزير الخارجية اليوم الأربعاء بالرباط رئيس مكتب الاتصال الإسرائيلي، بعد توقيع اتفاق المياه يوم 11 أغسطس 2021، وبحث معه سبل تعزيز التعاون.",
+        "2021-08-11",
+        AnchorBasis::Inferred(Inference::WeekdayOfDate),
+    ),
+    (
+        "a hijri-first banner two days off the story's today",
+        "الأحد 29 شعبان 1445 هـ الموافق 10 مارس 2024\nعنوان الخبر\nاستقبل وزير الخارجية اليوم الأربعاء بالرباط رئيس مكتب الاتصال الإسرائيلي، وبحث معه سبل تعزيز التعاون في مجالات عدة.",
+        "",
+        AnchorBasis::Unknown,
+    ),
+    (
+        "a hijri-first line of the day the story names",
+        "الأربعاء 3 محرم 1443 هـ الموافق 11 أغسطس 2021\nعنوان الخبر\nاستقبل وزير الخارجية اليوم الأربعاء بالرباط رئيس مكتب الاتصال الإسرائيلي، وبحث معه سبل تعزيز التعاون في مجالات عدة.",
+        "2021-08-11",
+        AnchorBasis::Stated,
+    ),
+    (
+        "a date line the day after the story's today",
+        "الخميس 12 أغسطس 2021 - 00:40\nعنوان الخبر\nاستقبل وزير الخارجية اليوم الأربعاء بالرباط رئيس مكتب الاتصال الإسرائيلي، وبحث معه سبل تعزيز التعاون في مجالات عدة.",
+        "2021-08-12",
+        AnchorBasis::Stated,
+    ),
+    (
+        "a dated headline above the story's date line",
+        "هسبريس\n22 دجنبر 2020: ذكرى أولى\nالأربعاء 22 دجنبر 2021 - 10:00\nوقع الوزيران اتفاقا للتعاون في الرباط بحضور عدد من المسؤولين من الجانبين في إطار تعزيز العلاقات الثنائية.",
+        "2021-12-22",
+        AnchorBasis::Stated,
+    ),
+    (
+        "an english dated headline above the byline's date",
+        "The Times of Israel\nDecember 10, 2020: A year on\nBy TOI Staff\n10 December 2021, 6:02 pm\nA year ago today, Morocco and Israel announced they would restore diplomatic relations, in a deal brokered by the United States.",
+        "2021-12-10",
+        AnchorBasis::Stated,
+    ),
+    (
+        "a file's dated title above the story's date line",
+        "الأحداث المغربية\nملف: 22 دجنبر 2020\nالأربعاء 22 دجنبر 2021\nوقع الوزيران اتفاقا للتعاون في الرباط بحضور عدد من المسؤولين من الجانبين في إطار تعزيز العلاقات الثنائية.",
+        "2021-12-22",
+        AnchorBasis::Stated,
+    ),
+    (
+        "a dated headline above two lines that disagree",
+        "22 دجنبر 2020: ذكرى أولى\nالثلاثاء 21 دجنبر 2021\nالأربعاء 22 دجنبر 2021\nوقع الوزيران اتفاقا للتعاون في الرباط بحضور عدد من المسؤولين من الجانبين في إطار تعزيز العلاقات الثنائية.",
+        "",
+        AnchorBasis::Unknown,
+    ),
+    (
+        "a labelled line is kept against the story's today",
+        "نشر في: 12 مارس 2024\nعنوان الخبر\nاستقبل وزير الخارجية اليوم الأربعاء بالرباط رئيس مكتب الاتصال الإسرائيلي، وبحث معه سبل تعزيز التعاون في مجالات عدة.",
+        "2024-03-12",
+        AnchorBasis::Stated,
+    ),
+    (
+        "a most-read block above the story's date line",
+        "اليوم 24\nالرئيسية سياسة مجتمع رياضة\n\nالأكثر قراءة\nالحكومة تمدد حظر التجول الليلي\nالأحد 18 يوليو 2021 - 20:10\nوفاة فنان مغربي شهير\nالسبت 24 يوليو 2021 - 09:00\n\nأول رحلة مباشرة بين مراكش وتل أبيب\nالأحد 25 يوليو 2021 - 13:05\n\nحطت بمطار مراكش المنارة أول طائرة تقوم برحلة مباشرة بين إسرائيل والمغرب، وعلى متنها أزيد من مائة سائح إسرائيلي، وفق مصادر من المطار.",
+        "2021-07-25",
+        AnchorBasis::Stated,
+    ),
+    (
+        "an english trending block above the story's date",
+        "Morocco World News\nHome | Morocco | World | Economy\n\nTrending\nMorocco extends state of emergency\nNovember 22, 2021\nHeavy rains expected in the north\nNovember 23, 2021\n\nMorocco, Israel Sign Defense Agreement\nBy Yahia Hatim\nNovember 24, 2021\n\nIsrael's defense minister and Morocco's minister for defense signed a memorandum of understanding in Rabat, setting a framework for security cooperation.",
+        "2021-11-24",
+        AnchorBasis::Stated,
+    ),
+    (
+        "a french most-read block above the story's date",
+        "Hespress FR\nAccueil | Politique | Economie | Société\n\nLes plus lus\nLe pass vaccinal obligatoire dès lundi\n20 décembre 2021\nFermeture des frontières prolongée\n21 décembre 2021\n\nOmer Bar-Lev reçu à Rabat\nPar Hespress FR\n22 décembre 2021 à 15:20\n\nLe ministre de l'Intérieur a reçu à Rabat le ministre israélien de la Sécurité publique, Omer Bar-Lev, en visite officielle au Royaume à la tête d'une importante délégation.",
+        "2021-12-22",
+        AnchorBasis::Stated,
+    ),
+    (
+        "a most-read block alone gives no date",
+        "هسبريس\n\nالأكثر قراءة\nالحكومة تمدد حظر التجول الليلي\nالأحد 18 يوليو 2021 - 20:10\nوفاة فنان مغربي شهير\nالسبت 24 يوليو 2021 - 09:00\n\nأول رحلة مباشرة بين مراكش وتل أبيب\n\nحطت بمطار مراكش المنارة أول طائرة تقوم برحلة مباشرة بين إسرائيل والمغرب، وعلى متنها أزيد من مائة سائح إسرائيلي، وفق مصادر من المطار.",
+        "",
+        AnchorBasis::Unknown,
+    ),
+    (
+        "a most-read block of the story's own day",
+        "الأكثر قراءة\nالحكومة تمدد حظر التجول الليلي\nالأحد 25 يوليو 2021 - 09:10\n\nعنوان الخبر\nالأحد 25 يوليو 2021 - 13:05\n\nحطت بمطار مراكش المنارة أول طائرة تقوم برحلة مباشرة بين إسرائيل والمغرب، وعلى متنها أزيد من مائة سائح إسرائيلي، وفق مصادر من المطار.",
+        "2021-07-25",
+        AnchorBasis::Stated,
+    ),
+    (
+        "a date line under a bare share button",
+        "حكومة أخنوش تستقبل وزيرا إسرائيليا\nشارك\nالأربعاء 22 دجنبر 2021 - 14:00\n\nاستقبل وزير الداخلية عبد الوافي لفتيت بالرباط وزير الأمن الداخلي الإسرائيلي عومير بارليف، الذي يقوم بزيارة رسمية للمملكة على رأس وفد.",
+        "2021-12-22",
+        AnchorBasis::Stated,
+    ),
+    (
+        "a french date line under a share button",
+        "Le Maroc et Israël signent un accord\nPartager\n11 août 2021 à 14h32\nLes deux ministres ont signé un accord à Rabat, selon des responsables, lors d'une cérémonie en présence de dizaines d'invités.",
+        "2021-08-11",
+        AnchorBasis::Stated,
+    ),
+    (
+        "a date line under the networks' share buttons",
+        "Israel and Morocco sign deal\nFacebook Twitter WhatsApp Email\nAugust 11, 2021\nThe two ministers signed an accord in Rabat, officials said, in a ceremony attended by dozens of guests from both sides.",
+        "2021-08-11",
+        AnchorBasis::Stated,
+    ),
+    (
+        "a share button under the body is no related list",
+        "عنوان الخبر\nقال الوزير إن البلدين وقعا اتفاقا أمس في الرباط بحضور عدد من المسؤولين من الجانبين في إطار تعزيز التعاون.\nشارك\n11 أغسطس 2021",
+        "2021-08-11",
+        AnchorBasis::Stated,
+    ),
+    (
+        "a trending block up to the repeated headline",
+        "Israel and Morocco sign deal\nTrending\nGantz lands in Rabat\nAugust 10, 2021\nIsrael and Morocco sign deal\nAugust 11, 2021\nThe two ministers signed an accord in Rabat, officials said, in a ceremony attended by dozens of guests from both sides.",
+        "2021-08-11",
+        AnchorBasis::Stated,
+    ),
+    (
+        "a most-read block up to the byline",
+        "اليوم 24\nالأكثر قراءة\nالحكومة تمدد حظر التجول الليلي\nالأحد 18 يوليو 2021 - 20:10\nوفاة فنان مغربي شهير\nالسبت 24 يوليو 2021 - 09:00\nأول رحلة مباشرة بين مراكش وتل أبيب\nكتب: محمد بلقاسم\nالأحد 25 يوليو 2021 - 13:05\nحطت بمطار مراكش المنارة أول طائرة تقوم برحلة مباشرة بين إسرائيل والمغرب، وعلى متنها أزيد من مائة سائح إسرائيلي، وفق مصادر من المطار.",
+        "2021-07-25",
+        AnchorBasis::Stated,
+    ),
+    (
+        "a french most-read block up to the byline",
+        "Les plus lus\nLe pass vaccinal obligatoire dès lundi\n20 décembre 2021\nOmer Bar-Lev reçu à Rabat\nPar Hespress FR\n22 décembre 2021 à 15:20\nLe ministre de l'Intérieur a reçu à Rabat le ministre israélien de la Sécurité publique, Omer Bar-Lev, en visite officielle au Royaume.",
+        "2021-12-22",
+        AnchorBasis::Stated,
+    ),
+    (
+        "a trending block with nothing that opens the story",
+        "Morocco World News\nTrending\nGantz lands in Rabat\nAugust 10, 2021\nLapid to visit Morocco\nAugust 9, 2021\nThe two ministers signed an accord in Rabat, officials said, in a ceremony attended by dozens of guests from both sides.",
+        "",
+        AnchorBasis::Unknown,
+    ),
+    (
+        "a zone told in words between brackets",
+        "i24NEWS\n22 décembre 2021 à 16:10 (heure d'Israël)\nOmer Bar-Lev reçu à Rabat\nLe ministre israélien de la Sécurité publique a été reçu hier à Rabat par le ministre marocain de l'Intérieur.",
+        "2021-12-22",
+        AnchorBasis::Stated,
+    ),
+    (
+        "an english zone between brackets",
+        "Title\nAugust 11, 2021, 9:12 pm (Israel Standard Time)\nThe two ministers signed an accord yesterday in Rabat, officials said.",
+        "2021-08-11",
+        AnchorBasis::Stated,
+    ),
+    (
+        "a remark between brackets is not a zone",
+        "Title\nAugust 11, 2021 (the day the time capsule opened in Rabat)\nThe two ministers signed an accord yesterday in Rabat, officials said.",
+        "",
+        AnchorBasis::Unknown,
+    ),
+    (
+        "a publication label opening a byline",
+        "The North Africa Post\nPosted by: North Africa Post June 14, 2021\nAn Israeli business delegation arrived in Casablanca yesterday to explore investment opportunities.",
+        "2021-06-14",
+        AnchorBasis::Stated,
+    ),
+    (
+        "a french publication label opening a byline",
+        "Titre\nPublié par Karim Serraj le 10/12/2021 à 11h00\nLe ministre a reçu hier son homologue israélien à Rabat.",
+        "2021-12-10",
+        AnchorBasis::Stated,
+    ),
+    (
+        "a range headline above the byline's date",
+        "Le360\n10 décembre 2020 - 10 décembre 2021\nPar Karim Serraj le 10/12/2021 à 11h00\nIl y a un an, le Maroc et Israël annonçaient la reprise de leurs relations diplomatiques, sous l'égide des Etats-Unis.",
+        "2021-12-10",
+        AnchorBasis::Stated,
+    ),
+    (
+        "an arabic range headline above the date line",
+        "هسبريس\nمن 10 ديسمبر 2020 إلى 10 ديسمبر 2021\nالجمعة 10 دجنبر 2021 - 11:00\nقبل عام أعلن المغرب وإسرائيل استئناف العلاقات الدبلوماسية بينهما تحت رعاية الولايات المتحدة في إطار اتفاق ثلاثي.",
+        "2021-12-10",
+        AnchorBasis::Stated,
+    ),
+    (
+        "a range headline alone",
+        "Le360\n10 décembre 2020 – 10 décembre 2021\nIl y a un an, le Maroc et Israël annonçaient la reprise de leurs relations diplomatiques, sous l'égide des Etats-Unis.",
+        "",
+        AnchorBasis::Unknown,
+    ),
+];
+
+#[test]
+fn page_furniture() {
+    let lex = Lexicons::builtin();
+    for (name, text, expected, basis) in PAGE_FURNITURE {
+        let (got, anchor, mentions) = anchor_of(&lex, text);
+        assert_eq!((got.as_str(), anchor.basis), (*expected, *basis), "{name}: {mentions:#?}");
+    }
+    crate::test_support::assert_unique_names(PAGE_FURNITURE.iter().map(|c| c.0));
+}
+
+/// (name, text): a label's date that ends a sentence, not a date line.
+const LABEL_IN_A_SENTENCE: &[(&str, &str)] = &[
+    ("french report published", "Titre\nSelon un rapport annuel publié le 11 août 2021.\nLe ministre a signé hier un accord."),
+    ("arabic report published", "عنوان\nوبحسب التقرير الأممي الذي نشر في 11 غشت 2021.\nووقع الوزير أمس اتفاقا."),
+    ("a label after many words", "Titre\nLe texte que le quotidien a longuement commenté a été publié le 11 août 2021\nLe ministre a signé hier un accord."),
+];
+
+#[test]
+fn label_in_a_sentence() {
+    let lex = Lexicons::builtin();
+    for (name, text) in LABEL_IN_A_SENTENCE {
+        let (_, anchor, mentions) = anchor_of(&lex, text);
+        assert_eq!(anchor.basis, AnchorBasis::Unknown, "{name}: {mentions:#?}");
+    }
+    crate::test_support::assert_unique_names(LABEL_IN_A_SENTENCE.iter().map(|c| c.0));
+}
+
+/// (name, the first line of a page, the publication day it states). Each page goes on
+/// with a title and a sentence dated "أمس".
+const DATE_LINE_LAYOUTS: &[(&str, &str, &str)] = &[
+    ("weekday day month year time", "الاثنين 14 مارس 2022 - 10:35", "2022-03-14"),
+    ("dotted numbers", "03.02.2021", "2021-02-03"),
+    ("dashed numbers and time after a bar", "17-06-2021 | 18:05", "2021-06-17"),
+    ("slashed year first", "2020/12/23", "2020-12-23"),
+    ("iso in arabic-indic digits", "٢٠٢١-١١-٢٥", "2021-11-25"),
+    ("month name in arabic-indic digits", "٩ أغسطس ٢٠٢١", "2021-08-09"),
+    ("levantine pair with comma and morning time", "الأربعاء، 22 كانون الأول/ديسمبر 2021، 09:10 صباحاً", "2021-12-22"),
+    ("city before the weekday", "الرباط: الخميس 10 ديسمبر 2020", "2020-12-10"),
+    ("time zone after the time", "26 يوليو 2022 - 14:20 بتوقيت غرينتش", "2022-07-26"),
+    ("label with time words", "نشر في 19 نونبر 2022 الساعة 09:00", "2022-11-19"),
+    ("city with the preposition في", "تل أبيب في 12 أغسطس 2021", "2021-08-12"),
+    ("english label with zone", "Published: 24/11/2021 10:35 GMT+1", "2021-11-24"),
+    ("all glued", "7فيفري2021", "2021-02-07"),
+    ("gregorian marker", "السبت 19 نونبر 2022 م", "2022-11-19"),
+    ("byline field", "كتب: يوسف بنعلي | الأحد 25 يوليو 2021", "2021-07-25"),
+    ("reading-time field", "منذ ساعتين • 15 يوليو 2021", "2021-07-15"),
+    ("numbers with weekday and morning mark", "الثلاثاء 26/01/2021 - 05:34 ص", "2021-01-26"),
+    ("update first then published", "آخر تحديث: الأربعاء 25 نوفمبر 2020 - نشر: الثلاثاء 24 نوفمبر 2020", "2020-11-24"),
+    ("french labels", "Mis à jour le 15/03/2022 - Publié le 14/03/2022", "2022-03-14"),
+    ("added label", "تاريخ الإضافة 30/09/2021 - 11:02", "2021-09-30"),
+    ("comma before the year", "28 مارس, 2022", "2022-03-28"),
+    ("spaced dashes", "12 - 08 - 2021", "2021-08-12"),
+    ("spaced slashes year first", "2021 / 08 / 12", "2021-08-12"),
+    ("month name between slashes", "الخميس 12/أغسطس/2021", "2021-08-12"),
+    ("month name between dashes", "12-غشت-2021 | 09:15", "2021-08-12"),
+    ("spaced numbers with weekday and time", "الخميس 12 - 08 - 2021 - 09:15", "2021-08-12"),
+    ("label before spaced numbers", "تاريخ النشر : 12 / 08 / 2021", "2021-08-12"),
+    ("iso timestamp with zone", "2021-08-12T09:15:00+01:00", "2021-08-12"),
+    ("label before iso timestamp", "نشر في 2021-08-12T09:15:00Z", "2021-08-12"),
+    ("french label with hour mark", "Publié le 12 août 2021 à 09h15", "2021-08-12"),
+    ("french published then updated", "Publié le 12 août 2021 à 09h15 Mis à jour le 13 août 2021 à 11h02", "2021-08-12"),
+    ("english abbreviated month", "Published: Aug 12, 2021 09:15", "2021-08-12"),
+    ("english published then updated", "Published: Aug 12, 2021 09:15 Updated: Aug 13, 2021 11:02", "2021-08-12"),
+    ("french byline with a dash", "Par Nadia Benali - 12 août 2021", "2021-08-12"),
+    ("arabic byline with a dash", "كتب: سعيد الإدريسي - الخميس 12 غشت 2021", "2021-08-12"),
+    ("english byline with a dash", "By Sarah Cohen – August 12, 2021", "2021-08-12"),
+    ("english byline after the date", "Posted on 08/13/2021 at 9:15 am EDT by Staff Writer", "2021-08-13"),
+    ("english byline after a zone", "Published: Aug 12, 2021, 4:05 pm IDT By Sarah Cohen", "2021-08-12"),
+    ("english zone spelled out", "August 12, 2021 at 9:15 am Israel time", "2021-08-12"),
+    ("byline name before the date", "By TOI Staff 12 August 2021, 4:12 pm", "2021-08-12"),
+    ("byline of two names before the date", "By Sarah Cohen and Agencies 12 August 2021, 4:12 pm", "2021-08-12"),
+    ("french byline name before the date", "Par Mohammed Ould Boah le 12/08/2021 à 14h32", "2021-08-12"),
+    ("byline with a place after the date", "By Safaa Kasraoui - Aug 12, 2021 Rabat", "2021-08-12"),
+    ("hijri then gregorian with an issue number", "الخميس - 4 محرم 1443 هـ - 12 أغسطس 2021 مـ رقم العدد [15598]", "2021-08-12"),
+    ("levantine pair with a slash and a space", "12 أغسطس/ آب 2021", "2021-08-12"),
+    ("time and zone before the date", "Published 4:12 PM GMT+1, August 12, 2021", "2021-08-12"),
+    ("wire footer after the agency", "الرباط/ الأناضول 12.08.2021", "2021-08-12"),
+    ("reading-time and site before the date", "RT Arabic 12.08.2021 14:32", "2021-08-12"),
+    ("english weekday with a dash and time", "Thursday, August 12, 2021 - 16:12", "2021-08-12"),
+    ("agency in brackets after a dashed date", "الرباط 12-8-2021 (ومع) -", "2021-08-12"),
+    ("french agency dateline", "Rabat, 12/08/2021 (MAP) -", "2021-08-12"),
+    ("french site field then the date with its hour", "Le360 avec MAP | Le 12/08/2021 à 14h32", "2021-08-12"),
+    ("french byline then the date with its hour", "Par Le360 (avec MAP) le 12/08/2021 à 9h05", "2021-08-12"),
+    ("author field and reading time", "بواسطة: محمد الراجي | 12 أغسطس 2021 | 3 دقائق قراءة", "2021-08-12"),
+    ("place and site credit before the date", "الرباط - هسبريس: الأحد 11 يوليوز 2021 - 22:15", "2021-07-11"),
+    ("site field then the date at an hour", "le360 عربية | 11/07/2021 على الساعة 22:15", "2021-07-11"),
+    ("published and updated with their times", "تاريخ النشر: 11/07/2021 - 22:15 | آخر تحديث: 12/07/2021 - 09:30", "2021-07-11"),
+    ("labels with a mecca time", "نشر في: 11/7/2021 - آخر تحديث: 12/7/2021 10:32 PM (مكة المكرمة)", "2021-07-11"),
+    ("date then an update glued to its time", "11/7/2021|آخر تحديث: 12/7/202110:32 PM (مكة المكرمة)", "2021-07-11"),
+    ("year glued to the time", "11 يوليوز 202111:30", "2021-07-11"),
+    ("english year glued to the time and update", "July 11, 202110:32 PM GMT+1Updated 3 years ago", "2021-07-11"),
+    ("english year glued to a one-digit hour", "July 11, 20219:32 PM GMT+1", "2021-07-11"),
+    ("year glued to the update's day", "11 Aug 202111 Aug 2021", "2021-08-11"),
+    ("credit ended by a full stop", "Rabat - Morocco World News. 11 August 2021", "2021-08-11"),
+    ("unlabelled byline after the date", "11 août 2021 à 14:32 Par Jeune Afrique Mis à jour le 12 août 2021 à 09:30", "2021-08-11"),
+    ("site and place before the date with a views field", "أخبارنا المغربية - الرباط | الأحد 11 يوليوز 2021 - 22:15 | مشاهدات: 1520", "2021-07-11"),
+    ("english ordinal day", "i24NEWS | Published: August 11th 2021 - 10:32 pm", "2021-08-11"),
+    ("english reading time after the zone", "August 11, 2021 4:05 PM UTC · 2 min read", "2021-08-11"),
+    ("french site name before the date", "Le Matin 11 Août 2021 À 14:32", "2021-08-11"),
+    ("french published then modified", "Publié le 11/08/2021 à 14:32 - Modifié le 12/08/2021 à 09:30", "2021-08-11"),
+    ("french agency after the label", "Publié le: 11 août 2021 - MAP", "2021-08-11"),
+    ("arabic evening mark", "11 يوليو 2021 - 10:32 مساءً", "2021-07-11"),
+    ("mecca time spelled out", "11 يوليو 2021 10:32 م بتوقيت مكة المكرمة", "2021-07-11"),
+    ("gmt offset after the time", "11 يوليو 2021 - 22:32 GMT+1", "2021-07-11"),
+    ("date label bitarikh", "بتاريخ: 11 يوليوز 2021 - 22:15", "2021-07-11"),
+    ("byline then bitarikh", "بقلم: سعيد الإدريسي بتاريخ 11 يوليوز 2021", "2021-07-11"),
+    ("hijri then gregorian after the label", "نشر في: الأحد 1 ذو الحجة 1442هـ - 11 يوليو 2021م", "2021-07-11"),
+    ("dotted date with its time and an update", "11.07.2021 - 21:40 تحديث: 12.07.2021 - 09:10", "2021-07-11"),
+    ("english label then the year glued to the update's day", "Published On 11 Aug 202111 Aug 2021", "2021-08-11"),
+    ("english comma after the month", "Wednesday, 11 August, 2021 - 11:00", "2021-08-11"),
+    ("comma before the year and a gulf zone", "نشر في: 11 أغسطس ,2021: 03:55 م GST آخر تحديث: 11 أغسطس ,2021: 06:55 م GST", "2021-08-11"),
+    ("abu dhabi time", "نشر في: 11 أغسطس 2021 - 15:32 بتوقيت أبوظبي", "2021-08-11"),
+    ("edited label after the published one", "نشرت في: 11/08/2021 - 15:32 عدل في: 12/08/2021 - 09:10", "2021-08-11"),
+    ("french date label", "Date : 11/08/2021", "2021-08-11"),
+    ("anadolu byline glued to a bar and an update", "Ahmed Asmar   |11.08.2021 - Update : 12.08.2021", "2021-08-11"),
+    ("french dotted date and hour", "11.08.2021 à 14h32", "2021-08-11"),
+    ("english comma after the year and time", "Aug 11, 2021, 4:05 pm", "2021-08-11"),
+    ("french zone in brackets", "11 août 2021 à 14:32 (GMT+1)", "2021-08-11"),
+    ("arabic-indic time and evening mark", "١١ أغسطس ٢٠٢١ - ١٠:٣٢ م", "2021-08-11"),
+    ("iso timestamp after a field name", "datePublished: 2021-08-11T14:32:00+01:00", "2021-08-11"),
+    ("english published then modified", "Published August 11, 2021 | Modified August 12, 2021", "2021-08-11"),
+    ("english updated first then published", "Updated August 12, 2021 09:30 | Published August 11, 2021 22:15", "2021-08-11"),
+    ("french published then refreshed", "Publié le 11 août 2021 à 14h32, actualisé le 12 août 2021 à 09h30", "2021-08-11"),
+    ("arabic label with a dash", "تاريخ النشر - 11 أغسطس 2021", "2021-08-11"),
+    ("english ordinal of the month", "Wednesday 11th of August 2021", "2021-08-11"),
+    ("american clock letters and zone initials", "August 11, 2021 at 10:32 p.m. ET", "2021-08-11"),
+    ("french label le before numbers and hour", "Le 11/08/2021 à 14h32", "2021-08-11"),
+    ("french credit before the label on one line", "Le Monde avec AFP Publié le 11 août 2021 à 14h32 - Mis à jour le 12 août 2021 à 16h10", "2021-08-11"),
+    ("french update label then reading time", "Publié le 11 août 2021 à 14h32 Mis à jour le 11 août 2021 à 16h10 Temps de lecture 2 min.", "2021-08-11"),
+    ("arabic site and author before the label", "هسبريس - محمد الراجي نشر في 11 غشت 2021 على الساعة 14:32", "2021-08-11"),
+    ("place and writer before a dash", "الرباط: محمد بوخزار - 11 أغسطس 2021", "2021-08-11"),
+    ("english agency before the label", "Reuters staff Published August 11, 2021 Updated August 12, 2021", "2021-08-11"),
+];
+
+#[test]
+fn date_line_layouts() {
+    let lex = Lexicons::builtin();
+    for (name, line, expected) in DATE_LINE_LAYOUTS {
+        let text = format!("{line}\n\nعنوان الخبر\nقال الوزير إن البلدين وقعا اتفاقا أمس في الرباط.\n");
+        let doc = Document::new(Article::from_text("a.txt", &text), &lex);
+        let mentions = find_dates(&doc, &lex.dates);
+        let anchor = find_anchor(&doc, &mentions, &lex.dates, None);
+        let got = anchor.date.map(|d| d.to_string()).unwrap_or_default();
+        assert_eq!((got.as_str(), anchor.basis), (*expected, AnchorBasis::Stated), "{name}: {line}");
+    }
+    crate::test_support::assert_unique_names(DATE_LINE_LAYOUTS.iter().map(|c| c.0));
+}
