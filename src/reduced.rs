@@ -5,7 +5,7 @@
 //! The state (`DIR/reduced.jsonl`) holds, after a header line naming the data, the corpus
 //! folder and the format, one index line per article in name order: its cache key (its name,
 //! content, manifest row and the data: [`crate::cache::Cache::key`]), its language, and where
-//! its record lies in `DIR/reduced-articles.jsonl` with the record's content hash. A record
+//! its record lies in `DIR/reduced-articles.txt` with the record's content hash. A record
 //! says where the article's sentences are, its events as the cross-article merge was given
 //! them (merged within the article, dated by what it borrowed) as runs of mentions, and for an
 //! article that was to be dated by borrowing, the round it was dated in and what borrowing
@@ -62,11 +62,15 @@ const REDATE_SHARE: usize = 8;
 pub const STATE: &str = "reduced.jsonl";
 
 /// The file of a cache folder that holds the state's article records, one a line, where the
-/// index of [`STATE`] says (appended to by an incremental run: see [`Outcome::save`]).
-pub const RECORDS: &str = "reduced-articles.jsonl";
+/// index of [`STATE`] says (appended to by an incremental run: see [`Outcome::save`]; the
+/// form of a record is [`record::packed`]'s).
+pub const RECORDS: &str = "reduced-articles.txt";
+
+/// Where the records were kept up to format 5 (as JSON): a state written anew removes it.
+const OLD_RECORDS: &str = "reduced-articles.jsonl";
 
 /// The format of the state this tarikh writes and reads.
-const FORMAT: u32 = 5;
+const FORMAT: u32 = 6;
 
 /// The first line of the state.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -451,8 +455,13 @@ pub fn save_captured(dir: &Path, data: &str, corpus_dir: &Path, captured: Captur
         return Ok(());
     };
     let header = Header { format: FORMAT, data: data.to_string(), corpus: corpus_dir.display().to_string(), articles: articles.len(), families: captured.families.len(), view: view.to_string(), body: String::new() };
-    // Every record is new: the old file is all dead and written anew.
-    write_state(dir, &header, &articles, &captured.families)
+    // Every record is new: the old file is all dead and written anew, and the records of an
+    // older format go.
+    write_state(dir, &header, &articles, &captured.families)?;
+    match std::fs::remove_file(dir.join(OLD_RECORDS)) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e),
+        _ => Ok(()),
+    }
 }
 
 /// A new article of the next state, its record to write.
