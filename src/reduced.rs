@@ -132,6 +132,9 @@ pub struct State {
     /// Each article's entry of the index.
     lines: Vec<Indexed>,
     families: Vec<FamilyGroups>,
+    /// Its article records, when read ahead ([`State::read_records_ahead`]; None inside:
+    /// they could not be read).
+    read_ahead: Option<Option<Loaded>>,
 }
 
 /// One article of the state's index (its line is `KEY<TAB>NAME<TAB>LANG<TAB>AT<TAB>LEN<TAB>HASH`,
@@ -210,7 +213,7 @@ impl State {
         if families.len() != header.families || lines.next().is_some() {
             return None;
         }
-        Some(State { header, lines: articles, families })
+        Some(State { header, lines: articles, families, read_ahead: None })
     }
 
     /// What this run can do with the state over the corpus `keyed`: which of its articles
@@ -227,6 +230,15 @@ impl State {
         }
         let removed: Vec<usize> = (0..self.lines.len()).filter(|&i| !stays[i]).collect();
         if added.is_empty() && removed.is_empty() { Plan::Warm } else { Plan::Changed { added, removed } }
+    }
+
+    /// Read the article records now when a run over the corpus `keyed` will need them (it is
+    /// not the state's): the run reads them on the thread that opens the cache, while the
+    /// data load, rather than after.
+    pub fn read_records_ahead(&mut self, dir: &Path, keyed: &[Keyed]) {
+        if !matches!(self.plan(keyed), Plan::Warm) {
+            self.read_ahead = Some(load(self, dir));
+        }
     }
 
     /// How many articles it holds.
@@ -499,7 +511,10 @@ pub fn reduce_from_state(mut state: State, dir: &Path, corpus_dir: &Path, keyed:
         let langs = state.lines.iter().map(|a| a.lang).collect();
         return Some(Outcome { events: Vec::new(), reused: state.len(), langs, mapped: 0, removed: 0, redated: 0, families_merged: 0, searched: 0, replayed: 0, known, next: None });
     }
-    let loaded = load(&state, dir)?;
+    let loaded = match state.read_ahead.take() {
+        Some(loaded) => loaded?,
+        None => load(&state, dir)?,
+    };
     crate::cache::phase_done("state records read");
     let g = &ctx.gazetteer;
     let (added, removed) = match plan {
