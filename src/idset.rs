@@ -412,9 +412,28 @@ impl<'a, T> IntoIterator for &IdSlice<'a, T> {
 /// ends, and six boxed sets cost six headers and up to six allocations each; here the sets
 /// lie one after another behind the ends of each (slot `k` of the first `N` holds where set
 /// `k` ends, counted from slot `N`). No set at all allocates nothing.
+///
+/// The merge adds a mention at a time to an event that a large archive reports from
+/// thousands of articles: the ids it brings are inserted in place (the sets after them
+/// moved along), in a vector that grows by doubling once it is large ([`GROW_FREELY`]), so an
+/// addition is not a new allocation and a copy of every id the event holds.
 #[derive(Clone, PartialEq, Eq, Hash, Default)]
 pub struct IdSets<const N: usize> {
-    all: Box<[Id]>,
+    all: Vec<Id>,
+}
+
+/// From how many ids an [`IdSets`] grows by doubling rather than to the size it needs: most
+/// events keep one or two mentions and a handful of ids, and a large archive holds millions.
+const GROW_FREELY: usize = 64;
+
+/// Up to how many ids a set is searched by comparing the ids' numbers one by one rather than
+/// by their texts in order: equal texts are one id, and a short run of integer comparisons
+/// costs less than a binary search whose every step compares two texts.
+const SCAN_UP_TO: usize = 16;
+
+/// Whether the sorted set `set` holds `x`.
+fn holds(set: &[Id], x: Id) -> bool {
+    if set.len() <= SCAN_UP_TO { set.contains(&x) } else { set.binary_search(&x).is_ok() }
 }
 
 impl<const N: usize> IdSets<N> {
@@ -428,28 +447,59 @@ impl<const N: usize> IdSets<N> {
     }
 
     /// Add the ids of `new[k]` (in any order, repeats allowed) to set `k`, for every `k`:
-    /// one reallocation when one of them is new, none otherwise.
+    /// nothing moves when none of them is new; else each new id is put in its place, the
+    /// sets from the last to the first, each from its end, so that every id moves once at
+    /// most.
     pub fn extend(&mut self, new: [&[Id]; N]) {
         let added: [Vec<Id>; N] = std::array::from_fn(|k| {
-            let set = self.get(k);
-            let mut added: Vec<Id> = new[k].iter().filter(|x| !set.contains(*x)).copied().collect();
-            added.sort();
-            added.dedup();
+            let set = self.get(k).as_slice();
+            let mut added: Vec<Id> = new[k].iter().filter(|x| !holds(set, **x)).copied().collect();
+            if added.len() > 1 {
+                added.sort();
+                added.dedup();
+            }
             added
         });
         let n_added: usize = added.iter().map(Vec::len).sum();
         if n_added == 0 {
             return;
         }
-        let old_len = self.all.len().saturating_sub(N);
-        let mut all = Vec::with_capacity(N + old_len + n_added);
-        all.resize(N, Id(0));
-        for (k, added) in added.into_iter().enumerate() {
-            merge_sorted(self.get(k).as_slice(), added, &mut all);
-            // Four billion ids would not fit in memory.
-            all[k] = Id(u32::try_from(all.len() - N).expect("fewer than 2^32 ids in an event"));
+        if self.all.is_empty() {
+            self.all.resize(N, Id(0));
         }
-        self.all = all.into_boxed_slice();
+        let ends: [usize; N] = std::array::from_fn(|k| N + self.all[k].0 as usize);
+        let old_len = self.all.len();
+        if old_len + n_added > GROW_FREELY {
+            self.all.reserve(n_added);
+        } else {
+            self.all.reserve_exact(n_added);
+        }
+        self.all.resize(old_len + n_added, Id(0));
+        let all = &mut self.all;
+        // Where the next id moved or put goes (it only moves toward the end).
+        let mut write = old_len + n_added;
+        for k in (0..N).rev() {
+            let start = if k == 0 { N } else { ends[k - 1] };
+            let mut end = ends[k];
+            for &x in added[k].iter().rev() {
+                // The old ids after `x` go after it.
+                let at = start + all[start..end].partition_point(|o| *o < x);
+                all.copy_within(at..end, write - (end - at));
+                write -= end - at;
+                write -= 1;
+                all[write] = x;
+                end = at;
+            }
+            all.copy_within(start..end, write - (end - start));
+            write -= end - start;
+        }
+        debug_assert_eq!(write, N, "every id moved into its place");
+        let mut grown = 0;
+        for (k, added) in added.iter().enumerate() {
+            grown += added.len();
+            // Four billion ids would not fit in memory.
+            all[k] = Id(u32::try_from(ends[k] - N + grown).expect("fewer than 2^32 ids in an event"));
+        }
     }
 }
 
@@ -538,6 +588,24 @@ mod tests {
         assert_eq!((super::place(0), super::place(1023), super::place(1024), super::place(3071), super::place(3072)), ((0, 0), (0, 1023), (1, 0), (1, 2047), (2, 0)));
     }
 
+    /// Three sets extended by each step's three lists, checked against one `BTreeSet` each
+    /// after every step; the sets and the model.
+    fn extended_as_btreesets(steps: &[Vec<Vec<String>>]) -> Result<(super::IdSets<3>, [BTreeSet<String>; 3]), proptest::test_runner::TestCaseError> {
+        let mut sets: super::IdSets<3> = super::IdSets::default();
+        let mut model: [BTreeSet<String>; 3] = Default::default();
+        for step in steps {
+            let ids: Vec<Vec<Id>> = step.iter().map(|list| list.iter().map(|t| Id::of(t)).collect()).collect();
+            sets.extend([&ids[0], &ids[1], &ids[2]]);
+            for (k, list) in step.iter().enumerate() {
+                model[k].extend(list.iter().cloned());
+            }
+            for k in 0..3 {
+                prop_assert_eq!(sets.get(k).iter().map(|id| id.to_string()).collect::<Vec<_>>(), model[k].iter().cloned().collect::<Vec<_>>());
+            }
+        }
+        Ok((sets, model))
+    }
+
     proptest! {
         /// Every operation agrees with `BTreeSet` on random small sets.
         #[test]
@@ -576,22 +644,18 @@ mod tests {
         /// when their sets do.
         #[test]
         fn sets_in_one_allocation_agree_with_btreesets(steps in proptest::collection::vec(proptest::collection::vec(proptest::collection::vec("[abc]{0,2}", 0..4), 3..=3), 0..6)) {
-            let mut sets: super::IdSets<3> = super::IdSets::default();
-            let mut model: [BTreeSet<String>; 3] = Default::default();
-            for step in &steps {
-                let ids: Vec<Vec<Id>> = step.iter().map(|list| list.iter().map(|t| Id::of(t)).collect()).collect();
-                sets.extend([&ids[0], &ids[1], &ids[2]]);
-                for (k, list) in step.iter().enumerate() {
-                    model[k].extend(list.iter().cloned());
-                }
-            }
-            for k in 0..3 {
-                prop_assert_eq!(sets.get(k).iter().map(|id| id.to_string()).collect::<Vec<_>>(), model[k].iter().cloned().collect::<Vec<_>>());
-            }
+            let (sets, model) = extended_as_btreesets(&steps)?;
             let mut again: super::IdSets<3> = super::IdSets::default();
             let lists: Vec<Vec<Id>> = model.iter().map(|set| set.iter().rev().map(|t| Id::of(t)).collect()).collect();
             again.extend([&lists[0], &lists[1], &lists[2]]);
             prop_assert_eq!(again, sets);
+        }
+
+        /// The same with sets longer than those searched one id at a time, and ids that fall
+        /// before, between and after those held.
+        #[test]
+        fn long_sets_in_one_allocation_agree_with_btreesets(steps in proptest::collection::vec(proptest::collection::vec(proptest::collection::vec("[a-f]{1,2}", 0..12), 3..=3), 0..8)) {
+            extended_as_btreesets(&steps)?;
         }
 
         /// A shared text is the text given, and one id for equal texts.

@@ -5,7 +5,7 @@
 //! The state (`DIR/reduced.jsonl`) holds, after a header line naming the data, the corpus
 //! folder and the format, one index line per article in name order: its cache key (its name,
 //! content, manifest row and the data: [`crate::cache::Cache::key`]), its language, and where
-//! its record lies in `DIR/reduced-articles.jsonl` with the record's content hash. A record
+//! its record lies in `DIR/reduced-articles.txt` with the record's content hash. A record
 //! says where the article's sentences are, its events as the cross-article merge was given
 //! them (merged within the article, dated by what it borrowed) as runs of mentions, and for an
 //! article that was to be dated by borrowing, the round it was dated in and what borrowing
@@ -62,11 +62,15 @@ const REDATE_SHARE: usize = 8;
 pub const STATE: &str = "reduced.jsonl";
 
 /// The file of a cache folder that holds the state's article records, one a line, where the
-/// index of [`STATE`] says (appended to by an incremental run: see [`Outcome::save`]).
-pub const RECORDS: &str = "reduced-articles.jsonl";
+/// index of [`STATE`] says (appended to by an incremental run: see [`Outcome::save`]; the
+/// form of a record is [`record::packed`]'s).
+pub const RECORDS: &str = "reduced-articles.txt";
+
+/// Where the records were kept up to format 5 (as JSON): a state written anew removes it.
+const OLD_RECORDS: &str = "reduced-articles.jsonl";
 
 /// The format of the state this tarikh writes and reads.
-const FORMAT: u32 = 5;
+const FORMAT: u32 = 6;
 
 /// The first line of the state.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -128,6 +132,9 @@ pub struct State {
     /// Each article's entry of the index.
     lines: Vec<Indexed>,
     families: Vec<FamilyGroups>,
+    /// Its article records, when read ahead ([`State::read_records_ahead`]; None inside:
+    /// they could not be read).
+    read_ahead: Option<Option<Loaded>>,
 }
 
 /// One article of the state's index (its line is `KEY<TAB>NAME<TAB>LANG<TAB>AT<TAB>LEN<TAB>HASH`,
@@ -206,7 +213,7 @@ impl State {
         if families.len() != header.families || lines.next().is_some() {
             return None;
         }
-        Some(State { header, lines: articles, families })
+        Some(State { header, lines: articles, families, read_ahead: None })
     }
 
     /// What this run can do with the state over the corpus `keyed`: which of its articles
@@ -223,6 +230,15 @@ impl State {
         }
         let removed: Vec<usize> = (0..self.lines.len()).filter(|&i| !stays[i]).collect();
         if added.is_empty() && removed.is_empty() { Plan::Warm } else { Plan::Changed { added, removed } }
+    }
+
+    /// Read the article records now when a run over the corpus `keyed` will need them (it is
+    /// not the state's): the run reads them on the thread that opens the cache, while the
+    /// data load, rather than after.
+    pub fn read_records_ahead(&mut self, dir: &Path, keyed: &[Keyed]) {
+        if !matches!(self.plan(keyed), Plan::Warm) {
+            self.read_ahead = Some(load(self, dir));
+        }
     }
 
     /// How many articles it holds.
@@ -451,8 +467,13 @@ pub fn save_captured(dir: &Path, data: &str, corpus_dir: &Path, captured: Captur
         return Ok(());
     };
     let header = Header { format: FORMAT, data: data.to_string(), corpus: corpus_dir.display().to_string(), articles: articles.len(), families: captured.families.len(), view: view.to_string(), body: String::new() };
-    // Every record is new: the old file is all dead and written anew.
-    write_state(dir, &header, &articles, &captured.families)
+    // Every record is new: the old file is all dead and written anew, and the records of an
+    // older format go.
+    write_state(dir, &header, &articles, &captured.families)?;
+    match std::fs::remove_file(dir.join(OLD_RECORDS)) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e),
+        _ => Ok(()),
+    }
 }
 
 /// A new article of the next state, its record to write.
@@ -490,7 +511,10 @@ pub fn reduce_from_state(mut state: State, dir: &Path, corpus_dir: &Path, keyed:
         let langs = state.lines.iter().map(|a| a.lang).collect();
         return Some(Outcome { events: Vec::new(), reused: state.len(), langs, mapped: 0, removed: 0, redated: 0, families_merged: 0, searched: 0, replayed: 0, known, next: None });
     }
-    let loaded = load(&state, dir)?;
+    let loaded = match state.read_ahead.take() {
+        Some(loaded) => loaded?,
+        None => load(&state, dir)?,
+    };
     crate::cache::phase_done("state records read");
     let g = &ctx.gazetteer;
     let (added, removed) = match plan {

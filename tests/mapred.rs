@@ -441,7 +441,7 @@ fn a_damaged_state_is_not_used() {
     assert!(err.contains("borrowed anchors and") && !err.contains("corpus step of"), "{err}");
     let err = cached(&w, "healed.csv");
     assert!(err.contains("the corpus step of 4 articles taken back"), "kept anew: {err}");
-    damage(tarikh::reduced::RECORDS, "\"start\":\"2021-", "\"start\":\"2019-");
+    damage(tarikh::reduced::RECORDS, "\"spans\":[[", "\"spans\":[[9");
     let err = cached(&w, "warm.csv");
     assert!(err.contains("the corpus step of 4 articles taken back"), "the records are not read: {err}");
     std::fs::copy(repo("corpus/004_7cf763c67695f5ca.txt"), corpus.join("004_7cf763c67695f5ca.txt")).unwrap();

@@ -215,6 +215,10 @@ fn open_cache(dir: &std::path::Path, args: &ExtractArgs) -> anyhow::Result<Opene
     if let Err(e) = hashes.save() {
         eprintln!("tarikh: cache: {}: {e}; the files' hashes of this run were not kept", dir.display());
     }
+    let mut state = state;
+    if let (Some(state), Some((keys, _))) = (&mut state, &keyed) {
+        state.read_records_ahead(dir, keys);
+    }
     Ok(OpenedCache { cache, keyed, state })
 }
 
