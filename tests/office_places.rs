@@ -150,8 +150,5 @@ fn only_a_definite_office_is_its_holder() {
 
 #[test]
 fn office_definiteness_case_names_are_unique() {
-    let mut seen = std::collections::HashSet::new();
-    for (case, ..) in OFFICE_DEFINITENESS {
-        assert!(seen.insert(case), "{case} twice");
-    }
+    common::assert_unique_names(OFFICE_DEFINITENESS.iter().map(|c| c.0));
 }

@@ -248,20 +248,16 @@ pub fn load_entries(dir: Option<&Path>) -> Result<Entries, String> {
 /// comment; each word normalised. Another first word is refused with its line number.
 pub fn parse_office_qualifiers(text: &str, source: &str) -> Result<OfficeQualifiers, String> {
     let mut q = OfficeQualifiers::default();
-    for (i, line) in text.lines().enumerate() {
-        let line = line.split('#').next().unwrap_or("").trim();
-        if line.is_empty() {
-            continue;
-        }
+    for (number, line) in super::variants::listed_lines(text) {
         let (side, word) = line.split_once(char::is_whitespace).unwrap_or((line, ""));
         let word = normalize_str(word.trim());
         let set = match side {
             "before" => &mut q.before,
             "after" => &mut q.after,
-            _ => return Err(format!("{source}:{}: a line is `before WORD` or `after WORD`", i + 1)),
+            _ => return Err(format!("{source}:{number}: a line is `before WORD` or `after WORD`")),
         };
         if word.is_empty() || word.contains(' ') {
-            return Err(format!("{source}:{}: one word after `{side}`", i + 1));
+            return Err(format!("{source}:{number}: one word after `{side}`"));
         }
         set.insert(word);
     }
@@ -279,7 +275,7 @@ fn optional_file(dir: Option<&Path>, (file, builtin): (&str, &str)) -> Result<(S
 
 /// The phrases of `ordinary_phrases.txt`, normalised: one a line, '#' starts a comment.
 pub fn parse_ordinary_phrases(text: &str) -> Vec<String> {
-    text.lines().map(|l| l.split('#').next().unwrap_or("").trim()).filter(|l| !l.is_empty()).map(normalize_str).filter(|p| !p.is_empty()).collect()
+    super::variants::listed_lines(text).map(|(_, l)| normalize_str(l)).filter(|p| !p.is_empty()).collect()
 }
 
 /// Derive the spelling variants of people's names (see [`super::variants`]). A variant is

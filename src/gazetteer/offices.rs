@@ -88,7 +88,9 @@ impl Gazetteer {
         }
         // After: the nationality right after the title, then the next word.
         let mut end = title.end;
-        if let Some(n) = found.entities[split..].iter().filter(is_country).find(|e| e.range.start >= end && text[end..e.range.start].trim().is_empty()) {
+        // (Names inside the title start before its end; one after a blank or two is adjacent.)
+        let adjacent = found.entities[split..].iter().take_while(|e| e.range.start <= end + 2).filter(is_country).find(|e| e.range.start >= end && text[end..e.range.start].trim().is_empty());
+        if let Some(n) = adjacent {
             if arabic_indefinite_adjective(&text[n.name_range.clone()]) {
                 return false;
             }

@@ -746,11 +746,13 @@ fn abd_rest(word: &str) -> Option<&str> {
 
 /// Parse the ordinary-words list: one word per line, `#` starts a comment; each normalised.
 pub fn parse_ordinary_words(text: &str) -> HashSet<String> {
-    text.lines()
-        .map(|l| l.split('#').next().unwrap_or("").trim())
-        .filter(|l| !l.is_empty())
-        .map(crate::text::normalize::normalize_str)
-        .collect()
+    listed_lines(text).map(|(_, l)| crate::text::normalize::normalize_str(l)).collect()
+}
+
+/// The lines of a word list with their 1-based numbers: `#` starts a comment, blank lines and
+/// comments left out, each line trimmed (the format of every `.txt` list of `gazetteers/`).
+pub fn listed_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.lines().enumerate().map(|(i, l)| (i + 1, l.split('#').next().unwrap_or("").trim())).filter(|(_, l)| !l.is_empty())
 }
 
 /// The spellings of given names, one set per line of `gazetteers/given_names.txt`.
@@ -774,15 +776,11 @@ impl GivenNames {
 /// spelling, or a spelling of two words, is refused with its line number.
 pub fn parse_given_names(text: &str, source: &str) -> Result<GivenNames, String> {
     let mut given = GivenNames::default();
-    for (i, line) in text.lines().enumerate() {
-        let line = line.split('#').next().unwrap_or("").trim();
-        if line.is_empty() {
-            continue;
-        }
+    for (number, line) in listed_lines(text) {
         let listed: Vec<String> = line.split('|').map(|w| crate::text::normalize::normalize_str(w.trim())).collect();
         let set: BTreeSet<String> = listed.iter().cloned().collect();
         if set.len() < 2 || set.iter().any(|w| w.is_empty() || w.contains([' ', '-'])) {
-            return Err(format!("{source}:{}: a line lists two or more one-word spellings of one given name, `|`-separated", i + 1));
+            return Err(format!("{source}:{number}: a line lists two or more one-word spellings of one given name, `|`-separated"));
         }
         for w in &set {
             given.others.entry(w.clone()).or_default().extend(set.iter().filter(|o| *o != w).cloned());
