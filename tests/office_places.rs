@@ -128,6 +128,7 @@ const OFFICE_DEFINITENESS: &[(&str, &str, &str, bool)] = &[
     ("french definite", "Rabat, le 12 août 2021\nLe ministre marocain des Affaires étrangères Nasser Bourita a reçu mercredi à Rabat le ministre israélien des affaires étrangères.\n", "Yair Lapid", true),
     ("french indefinite", "Rabat, le 12 août 2021\nLe ministre marocain des Affaires étrangères Nasser Bourita a reçu mercredi à Rabat un ministre israélien des affaires étrangères.\n", "Yair Lapid", false),
     ("french former", "Rabat, le 12 août 2021\nLe ministre marocain des Affaires étrangères Nasser Bourita a reçu mercredi à Rabat l'ancien ministre israélien des affaires étrangères.\n", "Yair Lapid", false),
+    ("french former, elided ex", "Rabat, le 12 août 2021\nLe ministre marocain des Affaires étrangères Nasser Bourita a reçu mercredi à Rabat l'ex-ministre israélien des affaires étrangères.\n", "Yair Lapid", false),
 ];
 
 #[test]
