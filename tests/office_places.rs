@@ -105,3 +105,51 @@ fn an_envoy_is_resident_only_in_the_country_of_the_posting() {
         assert_eq!(kinds, [*kind], "{guest}: {:?}", rows.iter().map(|r| &r.title).collect::<Vec<_>>());
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Only a definite office title is its holder of the day: "وزير الخارجية الإسرائيلي", "Israel's
+// foreign minister", "le ministre israélien des affaires étrangères" are the one in office; an
+// indefinite title ("وزير خارجية إسرائيلي", "an Israeli foreign minister", "un ministre
+// israélien des affaires étrangères") is any of them, a former one ("السابق", "former",
+// "l'ancien") an earlier one: neither makes the holder a participant.
+
+/// (case, article text, the holder of the office that day, whether a row must name him).
+const OFFICE_DEFINITENESS: &[(&str, &str, &str, bool)] = &[
+    ("arabic definite", "الرباط - 12 أغسطس 2021\nاستقبل وزير الخارجية المغربي ناصر بوريطة يوم الأربعاء وزير الخارجية الإسرائيلي في الرباط.\n", "Yair Lapid", true),
+    ("arabic indefinite", "الرباط - 12 أغسطس 2021\nاستقبل وزير الخارجية المغربي ناصر بوريطة يوم الأربعاء وزير خارجية إسرائيلي في الرباط.\n", "Yair Lapid", false),
+    ("arabic indefinite after li", "الرباط - 12 أغسطس 2021\nالتقى وزير الخارجية المغربي ناصر بوريطة يوم الأربعاء بوزير خارجية إسرائيلي في الرباط.\n", "Yair Lapid", false),
+    ("arabic indefinite, feminine adjective", "الرباط - 24 نوفمبر 2021\nاستقبل الوزير المنتدب عبد اللطيف لوديي يوم الأربعاء وزيرة دفاع إسرائيلية في الرباط.\n", "Benny Gantz", false),
+    ("arabic definite defence", "الرباط - 24 نوفمبر 2021\nاستقبل الوزير المنتدب عبد اللطيف لوديي يوم الأربعاء وزير الدفاع الإسرائيلي في الرباط.\n", "Benny Gantz", true),
+    ("arabic former", "الرباط - 12 أغسطس 2021\nاستقبل وزير الخارجية المغربي ناصر بوريطة يوم الأربعاء وزير الخارجية الإسرائيلي السابق في الرباط.\n", "Yair Lapid", false),
+    ("english possessive", "Rabat, August 12, 2021\nMoroccan Foreign Minister Nasser Bourita met Israel's foreign minister in Rabat on Wednesday.\n", "Yair Lapid", true),
+    ("english indefinite", "Rabat, August 12, 2021\nMoroccan Foreign Minister Nasser Bourita met an Israeli foreign minister in Rabat on Wednesday.\n", "Yair Lapid", false),
+    ("english former", "Rabat, August 12, 2021\nMoroccan Foreign Minister Nasser Bourita met the former Israeli foreign minister in Rabat on Wednesday.\n", "Yair Lapid", false),
+    ("english former after a possessive", "Rabat, August 12, 2021\nMoroccan Foreign Minister Nasser Bourita met Israel's former foreign minister in Rabat on Wednesday.\n", "Yair Lapid", false),
+    ("french definite", "Rabat, le 12 août 2021\nLe ministre marocain des Affaires étrangères Nasser Bourita a reçu mercredi à Rabat le ministre israélien des affaires étrangères.\n", "Yair Lapid", true),
+    ("french indefinite", "Rabat, le 12 août 2021\nLe ministre marocain des Affaires étrangères Nasser Bourita a reçu mercredi à Rabat un ministre israélien des affaires étrangères.\n", "Yair Lapid", false),
+    ("french former", "Rabat, le 12 août 2021\nLe ministre marocain des Affaires étrangères Nasser Bourita a reçu mercredi à Rabat l'ancien ministre israélien des affaires étrangères.\n", "Yair Lapid", false),
+    ("french former, elided ex", "Rabat, le 12 août 2021\nLe ministre marocain des Affaires étrangères Nasser Bourita a reçu mercredi à Rabat l'ex-ministre israélien des affaires étrangères.\n", "Yair Lapid", false),
+];
+
+#[test]
+fn only_a_definite_office_is_its_holder() {
+    let mut wrong = Vec::new();
+    for (case, text, holder, named) in OFFICE_DEFINITENESS {
+        let w = Workdir::new();
+        w.write("c/a.txt", text.as_bytes().to_vec());
+        let out = w.run(&["extract", "--corpus", "c", "-o", "t.csv", "--quiet"]);
+        assert!(out.status.success(), "{case}: {}", stderr(&out));
+        let rows = tarikh::timeline::read_timeline(&w.join("t.csv")).unwrap();
+        assert!(!rows.is_empty(), "{case}: no row");
+        let found = rows.iter().any(|r| r.people.iter().any(|p| p == holder));
+        if found != *named {
+            wrong.push(format!("{case}: {holder} named {found}, expected {named}: {:?}", rows.iter().map(|r| &r.title).collect::<Vec<_>>()));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn office_definiteness_case_names_are_unique() {
+    common::assert_unique_names(OFFICE_DEFINITENESS.iter().map(|c| c.0));
+}

@@ -70,7 +70,8 @@ enum Command {
 #[derive(Debug, Clone, Args)]
 pub struct DataArgs {
     /// Folder of gazetteers (people.csv, organisations.csv, places.csv, roles.csv, and the
-    /// optional ordinary_words.txt, given_names.txt, ordinary_phrases.txt); the built-in
+    /// optional ordinary_words.txt, given_names.txt, ordinary_phrases.txt,
+    /// office_qualifiers.txt); the built-in
     /// copies when omitted.
     #[arg(long, value_name = "DIR")]
     pub gazetteers: Option<PathBuf>,

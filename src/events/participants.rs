@@ -318,8 +318,11 @@ pub(super) fn fill_participants(m: &mut EventMention, scope: &Range<usize>, name
         // After the title, or after the nationality told after it ("السفير الأمريكي لدى المغرب").
         let posted = posting_after(r.range.end).or_else(|| stated.as_ref().and_then(|(_, end)| posting_after(*end)));
         let guessed = || if posted.is_some() { None } else { only_holder() };
+        // "an Israeli foreign minister", "وزير خارجية إسرائيلي", "the former foreign minister"
+        // is not the holder of the day (see gazetteer::offices).
         if let Some((country, end)) = stated.or_else(guessed)
             && !person_soon(end, told.then_some(&country))
+            && g.names_the_holder(text, &r.range, found)
         {
             m.role_refs.push(RoleRef::Office { role: role.clone(), country, posted });
         }

@@ -135,6 +135,28 @@ pub struct Entries {
     /// Phrases in which a name is an ordinary word ("مسقط رأسه", his birthplace, holds Muscat),
     /// normalised: found like names and dropped (`ordinary_phrases.txt`).
     pub ordinary_phrases: Vec<String>,
+    /// Words beside an office title that say it is not the office's holder of the day ("an
+    /// Israeli foreign minister", "وزير الخارجية السابق"; `office_qualifiers.txt`).
+    pub office_qualifiers: OfficeQualifiers,
+    /// Each role id and the countries whose office of it someone holds (see
+    /// [`Entries::office_countries`]).
+    pub office_countries: OfficeCountries,
+}
+
+/// Each role id and the countries whose office of it someone holds, sorted: built once (when
+/// the gazetteers load, or on first use for entries made by hand), not per title.
+#[derive(Debug, Clone, Default)]
+pub struct OfficeCountries(std::sync::OnceLock<HashMap<String, Vec<Id>>>);
+
+/// The words of `office_qualifiers.txt`, normalised: those before a title and those after it
+/// (after its nationality, if one follows it).
+#[derive(Debug, Clone, Default)]
+pub struct OfficeQualifiers {
+    /// "a", "an", "un", "une", "former", "ancien": "an Israeli foreign minister", "un ministre
+    /// israélien des affaires étrangères", "the former Israeli foreign minister".
+    pub before: std::collections::HashSet<String>,
+    /// "سابق", "السابق", "former": "وزير الخارجية الإسرائيلي السابق".
+    pub after: std::collections::HashSet<String>,
 }
 
 impl Entries {
@@ -145,6 +167,22 @@ impl Entries {
         let p = &self.entities[person];
         let shares_a_name = |e: &Entity| e.kind == EntityKind::Person && e.country == p.country && e.aliases.iter().any(|a| p.aliases.contains(a));
         self.entities.iter().enumerate().filter(|(_, e)| shares_a_name(e)).map(|(i, _)| i).collect()
+    }
+
+    /// The countries whose office `role` (a role id) someone in the gazetteer holds, sorted.
+    pub fn office_countries(&self, role: &str) -> &[Id] {
+        let table = self.office_countries.0.get_or_init(|| {
+            let mut table: HashMap<String, Vec<Id>> = HashMap::new();
+            for s in self.entities.iter().flat_map(|e| e.roles.iter()) {
+                table.entry(s.role.clone()).or_default().push(s.country.clone());
+            }
+            for countries in table.values_mut() {
+                countries.sort();
+                countries.dedup();
+            }
+            table
+        });
+        table.get(role).map_or(&[], Vec::as_slice)
     }
 }
 
@@ -159,6 +197,10 @@ const GIVEN_NAMES: (&str, &str) = ("given_names.txt", include_str!("../../gazett
 /// Set phrases that hold a name as an ordinary word; read from `--gazetteers DIR` when the
 /// folder has it, else the built-in list.
 const ORDINARY_PHRASES: (&str, &str) = ("ordinary_phrases.txt", include_str!("../../gazetteers/ordinary_phrases.txt"));
+
+/// Words that make an office title no holder's; read from `--gazetteers DIR` when the folder
+/// has it, else the built-in list.
+const OFFICE_QUALIFIERS: (&str, &str) = ("office_qualifiers.txt", include_str!("../../gazetteers/office_qualifiers.txt"));
 
 /// Built-in gazetteer files, compiled in so the binary works from any folder.
 const BUILTIN: [(&str, &str); 4] = [
@@ -189,7 +231,37 @@ pub fn load_entries(dir: Option<&Path>) -> Result<Entries, String> {
     let given = super::variants::parse_given_names(&given, &given_source)?;
     add_variants(&mut entities, &super::variants::parse_ordinary_words(&ordinary), &given);
     let (phrases, _) = optional_file(dir, ORDINARY_PHRASES)?;
-    Ok(Entries { entities, roles, ordinary_phrases: parse_ordinary_phrases(&phrases) })
+    let (qualifiers, qualifiers_source) = optional_file(dir, OFFICE_QUALIFIERS)?;
+    let entries = Entries {
+        entities,
+        roles,
+        ordinary_phrases: parse_ordinary_phrases(&phrases),
+        office_qualifiers: parse_office_qualifiers(&qualifiers, &qualifiers_source)?,
+        office_countries: Default::default(),
+    };
+    // The role table now, while loading, rather than on the first article.
+    entries.office_countries("");
+    Ok(entries)
+}
+
+/// Parse `office_qualifiers.txt`: one `before WORD` or `after WORD` a line, `#` starts a
+/// comment; each word normalised. Another first word is refused with its line number.
+pub fn parse_office_qualifiers(text: &str, source: &str) -> Result<OfficeQualifiers, String> {
+    let mut q = OfficeQualifiers::default();
+    for (number, line) in super::variants::listed_lines(text) {
+        let (side, word) = line.split_once(char::is_whitespace).unwrap_or((line, ""));
+        let word = normalize_str(word.trim());
+        let set = match side {
+            "before" => &mut q.before,
+            "after" => &mut q.after,
+            _ => return Err(format!("{source}:{number}: a line is `before WORD` or `after WORD`")),
+        };
+        if word.is_empty() || word.contains(' ') {
+            return Err(format!("{source}:{number}: one word after `{side}`"));
+        }
+        set.insert(word);
+    }
+    Ok(q)
 }
 
 /// The text and source name of a list that `dir` may hold (`(file name, built-in text)`): the
@@ -203,7 +275,7 @@ fn optional_file(dir: Option<&Path>, (file, builtin): (&str, &str)) -> Result<(S
 
 /// The phrases of `ordinary_phrases.txt`, normalised: one a line, '#' starts a comment.
 pub fn parse_ordinary_phrases(text: &str) -> Vec<String> {
-    text.lines().map(|l| l.split('#').next().unwrap_or("").trim()).filter(|l| !l.is_empty()).map(normalize_str).filter(|p| !p.is_empty()).collect()
+    super::variants::listed_lines(text).map(|(_, l)| normalize_str(l)).filter(|p| !p.is_empty()).collect()
 }
 
 /// Derive the spelling variants of people's names (see [`super::variants`]). A variant is
@@ -524,5 +596,28 @@ mod tests {
     fn builtin_gazetteers_are_valid() {
         let entries = load_entries(None).unwrap();
         assert!(entries.entities.iter().any(|e| &*e.id == "nasser-bourita"));
+    }
+
+    #[test]
+    fn office_qualifiers_are_read_and_bad_lines_refused() {
+        let q = parse_office_qualifiers("# comment\nbefore An\nafter السابق # former\n\n", "q.txt").unwrap();
+        assert!(q.before.contains("an") && q.after.contains("السابق") && q.before.len() == 1 && q.after.len() == 1);
+        for (case, text) in [("unknown side", "inside a\n"), ("no word", "before\n"), ("two words", "after the former\n")] {
+            let err = parse_office_qualifiers(text, "q.txt").expect_err(case);
+            assert!(err.starts_with("q.txt:1:"), "case {case:?}: {err}");
+        }
+    }
+
+    #[test]
+    fn office_countries_table_lists_each_holders_country_once() {
+        let entries = load_entries(None).unwrap();
+        let mut slow: Vec<Id> = entries.entities.iter().flat_map(|e| e.roles.iter()).filter(|s| s.role == "foreign_minister").map(|s| s.country.clone()).collect();
+        slow.sort();
+        slow.dedup();
+        assert!(slow.len() > 3);
+        assert_eq!(entries.office_countries("foreign_minister"), slow.as_slice());
+        assert!(entries.office_countries("no_such_role").is_empty());
+        let by_hand = Entries { entities: entries.entities.clone(), ..Default::default() };
+        assert_eq!(by_hand.office_countries("foreign_minister"), slow.as_slice());
     }
 }

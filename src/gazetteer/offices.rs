@@ -15,11 +15,18 @@
 //! country is not the title's: in "أجرى جلالة الملك اتصالا هاتفيا مع العاهل الأردني" the
 //! title is not Jordan's, even when Jordan is one of the article's main countries. (A name
 //! alone after the title may be the same person again: "قال رئيس الوزراء … وأضاف نتنياهو".)
+//!
+//! Only a definite title is the holder of the day: "وزير الخارجية الإسرائيلي", "Israel's
+//! foreign minister", "le ministre israélien des affaires étrangères". An indefinite one is
+//! any of them ("وزير خارجية إسرائيلي", "سفير مغربي", "an Israeli foreign minister", "un
+//! ministre israélien des affaires étrangères"), and a former one an earlier holder ("وزير
+//! الخارجية الإسرائيلي السابق", "the former Israeli foreign minister", "l'ancien ministre"):
+//! see [`Gazetteer::names_the_holder`].
 
 use std::collections::HashMap;
 use std::ops::Range;
 
-use super::matcher::{Found, Gazetteer};
+use super::matcher::{EntityMention, Found, Gazetteer};
 use crate::idset::Id;
 
 /// How far before the title (normalised bytes, about one Arabic sentence) another country's
@@ -34,17 +41,64 @@ const PARTY_AFTER: usize = 400;
 /// country with the office, for the title to be that country's.
 const DOMINANCE: usize = 3;
 
+/// Whether `word` (normalised) is an Arabic nationality adjective without the article: a
+/// nisba in ي or يه (ة normalised) not opened by ال ("إسرائيلي", "مغربية"), as an indefinite
+/// title takes ("وزير خارجية إسرائيلي"); a definite title takes "الإسرائيلي", a country's name
+/// ("وزير خارجية إسرائيل") is no adjective.
+fn arabic_indefinite_adjective(word: &str) -> bool {
+    let first = word.split(' ').next().unwrap_or("");
+    let arabic = first.chars().next().is_some_and(|c| ('\u{0600}'..='\u{06FF}').contains(&c));
+    arabic && !first.starts_with("ال") && (first.ends_with('ي') || first.ends_with("يه")) && first.chars().count() >= 4
+}
+
 /// Most bytes between a title and the country that qualifies it ("العاهل الأردني", "ملك
 /// الأردن", "King of Jordan", "Jordan's King").
 const QUALIFIER_GAP: usize = 8;
 
 impl Gazetteer {
-    /// The countries whose office `role` (a role id) someone in the gazetteer holds, sorted.
-    pub fn office_countries(&self, role: &str) -> Vec<Id> {
-        let mut out: Vec<Id> = self.entities().iter().flat_map(|e| e.roles.iter()).filter(|s| s.role == role).map(|s| s.country.clone()).collect();
-        out.sort();
-        out.dedup();
-        out
+    /// The countries whose office `role` (a role id) someone in the gazetteer holds, sorted
+    /// (a table built when the gazetteers load).
+    pub fn office_countries(&self, role: &str) -> &[Id] {
+        self.entries.office_countries(role)
+    }
+
+    /// Whether the office title at `title` (normalised `text`) names the office's holder of
+    /// the day: not when it is indefinite or former (see the module documentation). Read from
+    /// the word before the title (or before the nationality told before it: "an Israeli
+    /// foreign minister"), the nationality after it (an Arabic adjective without the article:
+    /// "وزير خارجية إسرائيلي"), and the word after that ("السابق"); the words are those of
+    /// `office_qualifiers.txt`.
+    pub fn names_the_holder(&self, text: &str, title: &Range<usize>, found: &Found) -> bool {
+        let q = &self.entries.office_qualifiers;
+        let is_country = |e: &&EntityMention| self.entities()[e.entity].is_country();
+        // The names are in text order: those before the title, and those from it on.
+        let split = found.entities.partition_point(|e| e.range.start < title.start);
+        // Before: skip a nationality that ends right before the title ("israeli ", "israel's ").
+        let mut start = title.start;
+        if let Some(n) = found.entities[..split].iter().rev().find(is_country).filter(|n| n.range.end <= start)
+            && matches!(text[n.range.end..start].trim(), "" | "'s" | "'")
+        {
+            start = n.range.start;
+        }
+        let before = text[..start].trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
+        // "ex-ministre": the prefix glued to the title is a word of its own.
+        let glued = text[..start].rsplit(char::is_whitespace).next().unwrap_or("");
+        if q.before.contains(before) || (!glued.is_empty() && q.before.contains(glued)) {
+            return false;
+        }
+        // After: the nationality right after the title, then the next word.
+        let mut end = title.end;
+        // (Names inside the title start before its end; one after a blank or two is adjacent.)
+        let adjacent = found.entities[split..].iter().take_while(|e| e.range.start <= end + 2).filter(is_country).find(|e| e.range.start >= end && text[end..e.range.start].trim().is_empty());
+        if let Some(n) = adjacent {
+            if arabic_indefinite_adjective(&text[n.name_range.clone()]) {
+                return false;
+            }
+            end = n.range.end;
+        }
+        let after = text[end..].split_whitespace().next().unwrap_or("");
+        let after = after.trim_end_matches(|c: char| !c.is_alphanumeric());
+        !q.after.contains(after)
     }
 
     /// The country whose office the title `title` (a mention of `found.roles`, written with no

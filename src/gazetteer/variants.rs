@@ -39,9 +39,15 @@
 //! or dropped (El Malki, Elmalki, Malki), a compound given name joined or split (Nour-Eddine,
 //! Noureddine; Abdel Fattah, Abdelfattah), the last two words hyphenated (Fassi-Fihri).
 //!
+//! Latin script, names of people from the Arab world, "Abd" and its article as words of their
+//! own (Abdellatif, Abd al-Latif, Abd el-Latif; Abderrahim, whose article is heard as the sun
+//! letter it doubles, Abd al-Rahim, Abdel Rahim), one regrouping too.
+//!
 //! Latin script, every person: apostrophes dropped (Sa'ar, Saar), hyphen ↔ space, a doubled
-//! consonant written single (Bennett, Benett), ou ↔ u (Bourita, Burita), ch ↔ sh and ch ↔ kh ↔ h
-//! (Chabbat, Shabbat; Kochavi, Kokhavi, Kohavi), ei → e (Freij, Frej), and the Arabic
+//! consonant written single (Bennett, Benett) and, in a surname, a single one between vowels
+//! doubled (Lapid, Lappid; Akhanouch, Akhannouch; Shabat, Shabbat), a final ai ↔ ay (Shabtai,
+//! Shabtay), ou ↔ u (Bourita, Burita), ch ↔ sh and ch ↔ kh ↔ h (Chabbat, Shabbat; Kochavi,
+//! Kokhavi, Kohavi), ei → e (Freij, Frej), and the Arabic
 //! particles as French and English pages write them: "bin" ↔ "ben", "al" ↔ "el" (Abdallah ben
 //! Zayed, Abdel Fattah al-Sisi / el-Sisi), tz ↔ ts (Peretz, Perets), and the French
 //! transcription: "-ich" as "-itch" (Aharonovitch) and an "e" after a final "-in" / "-an"
@@ -523,6 +529,15 @@ fn latin_word_variants(word: &str) -> Vec<String> {
             _ => {}
         }
     }
+    // A final "ai" or "ay", the Hebrew final yod after a, written either way (Shabtai,
+    // Shabtay; Barbivai, Barbivay; Shai, Shay).
+    if b.len() >= 4 {
+        if let Some(stem) = word.strip_suffix("ai") {
+            out.insert(format!("{stem}ay"));
+        } else if let Some(stem) = word.strip_suffix("ay") {
+            out.insert(format!("{stem}ai"));
+        }
+    }
     if let Some(stem) = word.strip_suffix("ich") {
         out.insert(format!("{stem}itch"));
     }
@@ -548,6 +563,19 @@ fn latin_word_variants(word: &str) -> Vec<String> {
     out.into_iter().filter(|v| !v.is_empty()).collect()
 }
 
+/// A surname's single consonant between two vowels written double, as the Hebrew dagesh and the
+/// Arabic shadda are heard by one writer and not by another (Lapid, Lappid; Akhanouch,
+/// Akhannouch; Shabat, Shabbat; Bourita, Bourrita). Only the consonants that pages double, only
+/// in the surname (given names have their spellings in `given_names.txt`), and as the name's
+/// only change: combined with the other rules it would multiply the spellings kept (and the
+/// memory they take) for little.
+fn doubled_consonants(word: &str) -> Vec<String> {
+    let b = word.as_bytes();
+    let doubles = |c: u8| b"bdfgklmnprstz".contains(&c);
+    let vowel_at = |i: usize| b.get(i).is_some_and(|c| b"aeiouy".contains(c));
+    (1..b.len().saturating_sub(1)).filter(|&i| doubles(b[i]) && vowel_at(i - 1) && vowel_at(i + 1)).map(|i| format!("{}{}", &word[..=i], &word[i..])).collect()
+}
+
 /// Where a Latin word has a "u" that is no part of "ou" or "qu" (the u a French page writes
 /// "ou").
 fn lone_u(word: &str) -> impl Iterator<Item = usize> + '_ {
@@ -557,7 +585,16 @@ fn lone_u(word: &str) -> impl Iterator<Item = usize> + '_ {
 fn latin_variants(name: &str, arab: bool, given: &GivenNames) -> Vec<String> {
     let (words, seps) = split_words(name);
     let per_word: Vec<Vec<String>> = words.iter().map(|w| latin_word_variants(w)).collect();
-    let letters = combine(&words, &seps, &with_given_names(&words, per_word, given), 2);
+    let mut letters = combine(&words, &seps, &with_given_names(&words, per_word, given), 2);
+    let mut doubled: Vec<Vec<String>> = vec![Vec::new(); words.len()];
+    if let (Some(last), Some(surname)) = (doubled.last_mut(), words.last()) {
+        *last = doubled_consonants(surname);
+    }
+    for v in combine(&words, &seps, &doubled, 1) {
+        if !letters.contains(&v) {
+            letters.push(v);
+        }
+    }
     if !arab {
         return letters;
     }
@@ -573,6 +610,9 @@ fn latin_variants(name: &str, arab: bool, given: &GivenNames) -> Vec<String> {
     };
     for (w, s) in &regrouped {
         keep(join(w, s), &mut out);
+    }
+    for v in latin_abd_regroupings(&words, &seps) {
+        keep(v, &mut out);
     }
     for v in letters {
         keep(v, &mut out);
@@ -663,13 +703,56 @@ fn latin_arab_regroupings(words: &[String], seps: &[char]) -> Vec<(Vec<String>, 
     out
 }
 
+/// "Abd" and the article of a Latin Arab given name as words of their own, as English pages
+/// transcribe it: Abdellatif, Abd al-Latif, Abd el-Latif, Abd al Latif; Abderrahim (the
+/// article's l heard as the sun letter after it), Abd al-Rahim, Abdel Rahim. Only the first
+/// word (the given name) of a name of several words, as the name's only change.
+fn latin_abd_regroupings(words: &[String], seps: &[char]) -> Vec<String> {
+    let Some(rest) = words.first().filter(|_| words.len() > 1).and_then(|w| abd_rest(w)) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let mut regrouped = |head: &[&str], between: &[char]| {
+        let mut w: Vec<String> = head.iter().map(|h| h.to_string()).collect();
+        w.push(rest.to_string());
+        w.extend(words[1..].iter().cloned());
+        let mut s = between.to_vec();
+        s.extend(seps.iter().copied());
+        out.push(join(&w, &s));
+    };
+    regrouped(&["abd", "al"], &[' ', '-']);
+    regrouped(&["abd", "el"], &[' ', '-']);
+    regrouped(&["abd", "al"], &[' ', ' ']);
+    if !words[0].starts_with("abdel") {
+        regrouped(&["abdel"], &[' ']);
+    }
+    out
+}
+
+/// The name after "Abd" and its article in a joined Latin given name, at least four letters:
+/// "latif" of Abdellatif or Abdul-Latif's joined form, "rahim" of Abderrahim (the article
+/// assimilated to the sun letter it doubles), "aziz" of Abdelaziz; `None` for another word.
+fn abd_rest(word: &str) -> Option<&str> {
+    let b = word.as_bytes();
+    let rest = if let Some(r) = word.strip_prefix("abdel").or_else(|| word.strip_prefix("abdul")).or_else(|| word.strip_prefix("abdal")) {
+        r
+    } else if b.len() > 6 && word.starts_with("abd") && b"aeu".contains(&b[3]) && b[4] == b[5] && b"tdrzsn".contains(&b[4]) {
+        &word[5..]
+    } else {
+        return None;
+    };
+    (rest.len() >= 4).then_some(rest)
+}
+
 /// Parse the ordinary-words list: one word per line, `#` starts a comment; each normalised.
 pub fn parse_ordinary_words(text: &str) -> HashSet<String> {
-    text.lines()
-        .map(|l| l.split('#').next().unwrap_or("").trim())
-        .filter(|l| !l.is_empty())
-        .map(crate::text::normalize::normalize_str)
-        .collect()
+    listed_lines(text).map(|(_, l)| crate::text::normalize::normalize_str(l)).collect()
+}
+
+/// The lines of a word list with their 1-based numbers: `#` starts a comment, blank lines and
+/// comments left out, each line trimmed (the format of every `.txt` list of `gazetteers/`).
+pub fn listed_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.lines().enumerate().map(|(i, l)| (i + 1, l.split('#').next().unwrap_or("").trim())).filter(|(_, l)| !l.is_empty())
 }
 
 /// The spellings of given names, one set per line of `gazetteers/given_names.txt`.
@@ -693,15 +776,11 @@ impl GivenNames {
 /// spelling, or a spelling of two words, is refused with its line number.
 pub fn parse_given_names(text: &str, source: &str) -> Result<GivenNames, String> {
     let mut given = GivenNames::default();
-    for (i, line) in text.lines().enumerate() {
-        let line = line.split('#').next().unwrap_or("").trim();
-        if line.is_empty() {
-            continue;
-        }
+    for (number, line) in listed_lines(text) {
         let listed: Vec<String> = line.split('|').map(|w| crate::text::normalize::normalize_str(w.trim())).collect();
         let set: BTreeSet<String> = listed.iter().cloned().collect();
         if set.len() < 2 || set.iter().any(|w| w.is_empty() || w.contains([' ', '-'])) {
-            return Err(format!("{source}:{}: a line lists two or more one-word spellings of one given name, `|`-separated", i + 1));
+            return Err(format!("{source}:{number}: a line lists two or more one-word spellings of one given name, `|`-separated"));
         }
         for w in &set {
             given.others.entry(w.clone()).or_default().extend(set.iter().filter(|o| *o != w).cloned());
@@ -825,6 +904,17 @@ mod tests {
         ("latin vitz as witz", "Avi Berkovitz", false, "avi berkowitz"),
         ("french transcription of a whole word", "Itzik Shmuli", false, "itzik chmouli"),
         ("french transcription with a letter rule elsewhere", "Alon Ushpiz", false, "alon ouchpiz"),
+        ("latin single consonant doubled", "Yair Lapid", false, "yair lappid"),
+        ("latin final ai as ay", "Kobi Shabtai", false, "kobi shabtay"),
+        ("latin final ay as ai", "Orna Barbivay", false, "orna barbivai"),
+        ("latin n doubled between vowels", "Aziz Akhanouch", false, "aziz akhannouch"),
+        ("latin b doubled and hyphen", "Meir Ben Shabat", false, "meir ben-shabbat"),
+        ("latin r doubled", "Nasser Bourita", false, "nasser bourrita"),
+        ("latin abd al- from a joined given name", "Abdellatif Ouahbi", false, "abd al-latif ouahbi"),
+        ("latin abd el- from a joined given name", "Abdellatif Hammouchi", false, "abd el-latif hammouchi"),
+        ("latin abd al- from a sun letter", "Abderrahim Beyyoudh", false, "abd al-rahim beyyoudh"),
+        ("latin abdel from a sun letter", "Abderrahim Beyyoudh", false, "abdel rahim beyyoudh"),
+        ("latin abd al- before a vowel", "Abdelaziz Akhannouch", false, "abd al-aziz akhannouch"),
     ];
 
     /// (case, listed spelling, transliterated name?, a spelling that must not be derived).
@@ -863,6 +953,12 @@ mod tests {
         ("a listed ba is a real b, not a v", "بيني غانتس", true, "فيني غانتس"),
         ("arab names keep a fa", "فؤاد يزوغ", false, "بؤاد يزوغ"),
         ("the french transcription leaves an ou as it is", "Shouki Levi", false, "choouki levi"),
+        ("no doubling at the start of a word", "Yair Lapid", false, "yair llapid"),
+        ("no doubling in a given name", "Matan Kahana", false, "mattan kahana"),
+        ("no doubling before a consonant", "Benny Gantz", false, "benny ganntz"),
+        ("no doubling of an h", "Amir Ohana", false, "amir ohhana"),
+        ("abd regroupings only for arab names", "Abdellatif Ouahbi", true, "abd al-latif ouahbi"),
+        ("abd with a short rest is left alone", "Abdelali Hamieddine", false, "abd al-ali hamieddine"),
     ];
 
     #[test]
