@@ -234,7 +234,7 @@ fn postponements_to_a_day_are_plans() {
 const CAPITALS: &[(&str, &str, &[&str])] = &[
     ("ar: a story set in Rabat", "الرباط - حل وزير الدفاع الإسرائيلي بيني غانتس أمس بالعاصمة في زيارة رسمية.", &["visit rabat"]),
     ("ar: a story set in Tel Aviv", "تل أبيب - ووصل وزير الصناعة المغربي رياض مزور أمس إلى العاصمة في زيارة رسمية.", &["visit tel-aviv"]),
-    ("ar: the country the sentence names", "وخلال زيارته لإسرائيل، التقى بوريطة أمس في العاصمة بيائير لابيد.", &["visit ", "meeting tel-aviv"]),
+    ("ar: the country the sentence names", "وخلال زيارته لإسرائيل، التقى بوريطة أمس في العاصمة بيائير لابيد.", &["visit tel-aviv", "meeting tel-aviv"]),
     ("ar: before a nationality", "ووصل رياض مزور أمس إلى العاصمة الإسرائيلية في زيارة عمل.", &["visit tel-aviv"]),
     ("ar: no country clear", "وحل الوزير الإسرائيلي بيني غانتس أمس بالعاصمة في زيارة رسمية.", &["visit "]),
     ("ar: a longer name is no capital", "ووقع بوريطة ولابيد أمس اتفاقا في العاصمة الاقتصادية.", &["agreement "]),
