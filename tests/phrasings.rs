@@ -28,11 +28,20 @@
 //! holds one article per family of reporting (wire copy, royal cabinet and ministry statements,
 //! Israeli government pages, an opinion piece's summary, a live page, passive and verbless
 //! signings, plans, a denial, a tweet, offices named before their holders, venues, a welcome
-//! with no visit told), each row with the article that must give it.
+//! with no visit told), each row with the article that must give it. A third folder,
+//! `phrasings_sites` (na.txt – nj.txt), holds short articles in the manner of sites not imitated
+//! before (Al-Quds Al-Arabi, Arabi21, France 24 Arabic, Barlamane, Goud in Darija, Al-Akhbar,
+//! an Alyaoum24 live page, the Israeli foreign ministry's Arabic page, Rai al-Youm, Al-Hurra):
+//! signatories "عن الجانب المغربي … وعن الجانب الإسرائيلي", "the capital" alone, a subject
+//! described by a relative clause before its verb, "لقاء جمع X ب Y", a visit begun with an
+//! opening announced for the next day, "the Israeli official" for the visitor told before,
+//! Darija's "غادي يتلاقى", talks "عبر الهاتف" past a long subject; and (pb.txt, pc.txt, with
+//! ni.txt) a visit put off to a month named is planned then, one put off sine die or called
+//! off is no row, in Arabic, English and French.
 
 mod common;
 
-use common::{ExpectedFrom, ExpectedRow, assert_rows_found, assert_rows_from, fixture_timeline};
+use common::{ExpectedFrom, ExpectedRow, assert_no_rows_from, assert_rows_found, assert_rows_from, fixture_timeline};
 
 const EXPECTED: &[ExpectedRow] = &[
     ("2020-12-22", "agreement", "occurred", &["Saadeddine Othmani", "Meir Ben-Shabbat", "Jared Kushner"]),
@@ -564,4 +573,70 @@ fn families_of_reporting_give_their_events() {
     let visit_of = |first: &str| rows.iter().any(|r| r.event_type.as_str() == "visit" && r.people.first().is_some_and(|p| p == first));
     assert!(!visit_of("Rachid Talbi Alami") && !visit_of("Ryad Mezzour"), "a welcomer is no visitor:\n{table}");
     assert!(rows.iter().filter(|r| r.sources.iter().any(|s| s == "mq.txt")).all(|r| r.people.first().is_some_and(|p| p == "Mickey Levy")), "the guest first:\n{table}");
+}
+
+/// tests/fixtures/phrasings_sites: (file, date, type, status, people that must be listed).
+const SITES: &[ExpectedFrom] = &[
+    // na.txt (Al-Quds Al-Arabi): "أبرم الجانبان … مذكرة تفاهم، وقعها عن الجانب المغربي … وعن
+    // الجانب الإسرائيلي …"; "حط الرحال … بالعاصمة" in a story set in Rabat is the visit to Rabat.
+    ("na.txt", "2021-11-24", "agreement", "occurred", &["Abdellatif Loudiyi", "Benny Gantz"]),
+    ("na.txt", "2021-11-23", "visit", "occurred", &["Benny Gantz"]),
+    // nb.txt (Arabi21, relaying the Hebrew press): "أن الوزيرة …، التي تزور المغرب منذ أمس
+    // الأحد، وقعت اليوم": the subject before the relative clause signs; "لقاء جمع الوزيرة …
+    // بوزير الخارجية"; "مسؤول إسرائيلي" names nobody.
+    ("nb.txt", "2022-02-21", "agreement", "occurred", &["Orna Barbivai", "Ryad Mezzour"]),
+    ("nb.txt", "2022-02-21", "meeting", "occurred", &["Orna Barbivai", "Nasser Bourita"]),
+    // nc.txt (France 24, AFP): "بدأ … الأربعاء زيارة …، على أن يدشن الخميس مكتب الاتصال": the
+    // arrival and the next day's opening are two acts; "بعيد وصوله" dates the talks and the
+    // signing to the arrival, not to the opening told after it.
+    ("nc.txt", "2021-08-11", "visit", "occurred", &["Yair Lapid"]),
+    ("nc.txt", "2021-08-11", "meeting", "occurred", &["Yair Lapid", "Nasser Bourita"]),
+    ("nc.txt", "2021-08-11", "agreement", "occurred", &["Yair Lapid", "Nasser Bourita"]),
+    // ng.txt (Alyaoum24 live page): "لبيد يدشن رسميا مكتب الاتصال" at 11:20 of the page's day;
+    // nc.txt's opening announced for that day is the same row.
+    ("ng.txt", "2021-08-12", "opening", "occurred", &["Yair Lapid"]),
+    ("nc.txt", "2021-08-12", "opening", "occurred", &["Yair Lapid"]),
+    ("ng.txt", "2021-08-12", "meeting", "occurred", &["Yair Lapid", "Abdelouafi Laftit"]),
+    // nd.txt (Barlamane): "ومن المنتظر أن يعقد المسؤول العسكري الإسرائيلي، غدا الثلاثاء، جلسة
+    // مباحثات مع نظيره": the official is the visitor told before.
+    ("nd.txt", "2022-07-18", "visit", "occurred", &["Aviv Kochavi"]),
+    ("nd.txt", "2022-07-19", "meeting", "planned", &["Aviv Kochavi"]),
+    // ne.txt (Goud, in Darija): "فزيارة رسمية كتدوم", "وغادي يتلاقى ليفي غدا الخميس مع …".
+    ("ne.txt", "2022-06-08", "visit", "occurred", &["Mickey Levy"]),
+    ("ne.txt", "2022-06-09", "meeting", "planned", &["Mickey Levy", "Rachid Talbi Alami"]),
+    // nf.txt (Al-Akhbar): Levantine months (تشرين الأول), "أول من أمس".
+    ("nf.txt", "2021-10-06", "visit", "occurred", &["Issawi Frej"]),
+    ("nf.txt", "2021-10-07", "meeting", "occurred", &["Issawi Frej", "Ryad Mezzour"]),
+    // nh.txt (the Israeli foreign ministry's Arabic page): "تحدث … هاتفيًا اليوم (الثلاثاء)".
+    ("nh.txt", "2021-09-14", "call", "occurred", &["Yair Lapid", "Nasser Bourita"]),
+    // nj.txt (Al-Hurra): "تباحث وزير الخارجية الإسرائيلي غابي أشكنازي عبر الهاتف، الاثنين، مع
+    // نظيره": one call, no talks of their own.
+    ("nj.txt", "2021-01-18", "call", "occurred", &["Gabi Ashkenazi", "Nasser Bourita"]),
+    // ni.txt (Rai al-Youm), pb.txt, pc.txt: put off to a month named ("إلى شهر مارس المقبل",
+    // "postponed until next month", "reportée au mois d'avril prochain"): planned then; the meeting put
+    // off "إلى موعد لاحق", the visit called off, the visit "reportée sine die": no row.
+    ("ni.txt", "2022-03", "visit", "planned", &["Orna Barbivai"]),
+    ("pb.txt", "2022-03", "visit", "planned", &["Ayelet Shaked"]),
+    ("pc.txt", "2022-04", "visit", "planned", &["Ayelet Shaked"]),
+];
+
+/// Each site's phrasings give their rows and no other; "the capital" alone is Rabat in a story
+/// set in Morocco; talks by phone are no meeting; a postponement with no new date and a visit
+/// called off are no rows.
+#[test]
+fn sites_not_imitated_before_give_their_events() {
+    let (rows, table) = fixture_timeline("tests/fixtures/phrasings_sites");
+    assert_rows_from(&rows, &table, SITES);
+    assert!(rows.iter().any(|r| r.sources.iter().any(|s| s == "na.txt") && r.event_type.as_str() == "visit" && r.places == ["Rabat"]), "na.txt: the capital alone is Rabat:\n{table}");
+    assert_no_rows_from(
+        &rows,
+        &table,
+        &[
+            ("nj.txt", "", "meeting", "", "talks by phone are the call, not a meeting"),
+            ("pb.txt", "2022-02", "visit", "", "the visit called off and the trip put off are not visits of the publication day"),
+            ("pc.txt", "2022-02", "visit", "", "the visit put off sine die is no visit of the publication day"),
+            ("nf.txt", "", "", "Tel Aviv", "a story set in Morocco names no Israeli place"),
+        ],
+    );
+    assert_eq!(rows.len(), 21, "no other rows:\n{table}");
 }

@@ -1,6 +1,6 @@
 //! Collapsing the triggers of one family in one sentence into one event mention.
 
-use super::mention::EventMention;
+use super::mention::{DateHow, EventMention};
 use super::rules::{EventType, RuleKind, TriggerRules, TriggerTense};
 
 /// Several triggers of one family in one sentence ("يختتم زيارته … قبل أن يزور") report one
@@ -18,9 +18,15 @@ use super::rules::{EventType, RuleKind, TriggerRules, TriggerTense};
 ///
 /// Triggers of different types parted by a verb with its own subject (`separated`: the starts
 /// of those verbs, "افتتح غوفرين المكتب، ثم حل لابيد بالرباط") are two acts: an opening and a
-/// later visit.
+/// later visit; so are triggers of different types each dated by a day of its own, other days
+/// ("وصل الأربعاء …، على أن يدشن الخميس المكتب": an arrival and the next day's opening).
 pub(super) fn collapse_same_family(out: &mut Vec<EventMention>, from: usize, rules: &TriggerRules, visitors: &[(usize, usize)], apart: &[usize], separated: &[usize]) {
     let parted = |a: &EventMention, b: &EventMention| a.event_type != b.event_type && separated.iter().any(|&s| a.trigger.start.min(b.trigger.start) < s && s <= a.trigger.start.max(b.trigger.start));
+    // "بدأ لبيد الأربعاء زيارة …، على أن يدشن الخميس مكتب الاتصال": a visit and an opening
+    // each told with a day of its own, other days, are two acts.
+    let own_days_differ = |a: &EventMention, b: &EventMention| {
+        a.event_type != b.event_type && matches!((a.date, b.date), (Some(x), Some(y)) if x.how == DateHow::Own && y.how == DateHow::Own && x.date != y.date)
+    };
     let is_verb = |m: &EventMention| !matches!(rules.rules[m.rule].kind, RuleKind::Event(_, TriggerTense::Noun));
     let visitor_of = |m: &EventMention| visitors.iter().find(|(at, _)| *at == m.trigger.start).map(|&(_, v)| v);
     let two_visitors = |a: &EventMention, b: &EventMention| matches!((visitor_of(a), visitor_of(b)), (Some(x), Some(y)) if x != y);
@@ -31,7 +37,7 @@ pub(super) fn collapse_same_family(out: &mut Vec<EventMention>, from: usize, rul
     while i < out.len() {
         let mut j = i + 1;
         while j < out.len() {
-            if out[j].event_type.family() == out[i].event_type.family() && out[j].item == out[i].item && !out[j].aside && !out[i].aside && !two_visitors(&out[i], &out[j]) && leg(&out[i]) == leg(&out[j]) && !apart.contains(&out[i].trigger.start) && !apart.contains(&out[j].trigger.start) && !parted(&out[i], &out[j]) {
+            if out[j].event_type.family() == out[i].event_type.family() && out[j].item == out[i].item && !out[j].aside && !out[i].aside && !two_visitors(&out[i], &out[j]) && leg(&out[i]) == leg(&out[j]) && !apart.contains(&out[i].trigger.start) && !apart.contains(&out[j].trigger.start) && !parted(&out[i], &out[j]) && !own_days_differ(&out[i], &out[j]) {
                 let other = out.remove(j);
                 let (keep_verb, other_verb) = (is_verb(&out[i]), is_verb(&other));
                 let keep = &mut out[i];
@@ -81,7 +87,10 @@ pub(super) fn qualified_events(out: &mut Vec<EventMention>, from: usize, text: &
     // هاتفي"): the qualifier right after في, خلال or عبر, with no other event between.
     let means = |out: &[EventMention], a: usize, q: usize| {
         let (a, q) = (&out[a], &out[q]);
-        let introduced = text[..q.trigger.start].trim_end().rsplit(' ').next().is_some_and(|w| matches!(w, "في" | "خلال" | "وخلال" | "عبر"));
+        // The word may open the qualifier's own phrase: "تباحث وزير الخارجية الإسرائيلي غابي
+        // أشكنازي عبر الهاتف، الاثنين، مع نظيره", a subject with its title between.
+        let means_word = |w: &str| matches!(w, "في" | "خلال" | "وخلال" | "عبر");
+        let introduced = text[..q.trigger.start].trim_end().rsplit(' ').next().is_some_and(means_word) || text[q.trigger.clone()].split(' ').next().is_some_and(means_word);
         // Or the object of the opening verb, past its subject and date ("دشنت شركة الخطوط
         // الملكية المغربية، أمس الأحد، أول رحلة مباشرة").
         let opened = a.event_type == EventType::Opening && !matches!(rules.rules[a.rule].kind, RuleKind::Event(_, TriggerTense::Noun));

@@ -73,7 +73,9 @@ pub(super) fn scopes(text: &str, sentence: &crate::text::segment::Sentence, even
             }
             continue;
         }
-        if let Some(p) = predicates.iter().filter(|p| p.start >= a.0.end && p.end <= b.0.start).max_by_key(|p| p.start) {
+        if let Some(end) = relative_clause_of_the_subject(text, sentence, a, b, names) {
+            cuts.push((b.0.start, end, false));
+        } else if let Some(p) = predicates.iter().filter(|p| p.start >= a.0.end && p.end <= b.0.start).max_by_key(|p| p.start) {
             cuts.push((b.0.start, p.start, true));
         } else if b.3 != TriggerTense::Noun && text[b.0.end..sentence.range.end].split_whitespace().next().is_some_and(|w| during_pronouns.iter().any(|d| d == w)) {
             cuts.push((b.0.start, b.0.start, false));
@@ -104,6 +106,30 @@ pub(super) fn clause_with_its_own_subject(text: &str, sentence: &crate::text::se
     // Arabic puts the subject right after the verb; a Latin verb's next name is its object
     // or agent ("a été accueilli par le général …").
     (a.3 != TriggerTense::Noun && b.3 == TriggerTense::Past && !matches!(b.2.family(), EventType::Meeting | EventType::Call) && a.2 != b.2 && !latin_trigger(text, &b.0) && sentence.clause_at(a.0.start).is_some_and(|before| before < own) && subject_right_after(text, b.0.end, names)).then_some(own)
+}
+
+/// "أن الوزيرة أورنا باربيفاي، التي تزور المغرب منذ الأحد، وقعت اليوم اتفاقية": `a` told in a
+/// relative clause (its clause opened by a `relative` word right after a person's name) and `b`
+/// a verb opening the clause right after it (one word allowed before it: "قد وقعت"): the
+/// relative clause describes the subject of `b`, named before it. `a` ends with its clause (the
+/// end returned); `b` reads back past it to its subject.
+fn relative_clause_of_the_subject(text: &str, sentence: &crate::text::segment::Sentence, a: &(Range<usize>, usize, EventType, TriggerTense), b: &(Range<usize>, usize, EventType, TriggerTense), names: &NameSources<'_>) -> Option<usize> {
+    let NameSources { found, g, lists, .. } = *names;
+    let own = sentence.clause_at(a.0.start)?;
+    let next = sentence.clause_at(b.0.start)?;
+    if next != own + 1 || b.3 == TriggerTense::Noun || latin_trigger(text, &b.0) || !crate::text::lexmatch::at_most_words(text, sentence.clauses[next].start..b.0.start, 1) {
+        return None;
+    }
+    let clause = sentence.clauses[own].clone();
+    let opener = crate::text::lexmatch::word_iter(text, clause.clone()).next()?;
+    let opener = &text[opener];
+    if !lists.relatives.iter().any(|r| r == opener || opener.strip_prefix('و') == Some(r.as_str())) {
+        return None;
+    }
+    // The person it describes ends the clause before, only marks between.
+    let k = found.entities.partition_point(|e| e.range.end <= clause.start);
+    let named = k.checked_sub(1).map(|k| &found.entities[k]).is_some_and(|e| g.entities()[e.entity].kind == EntityKind::Person && text[e.range.end..clause.start].chars().all(|c| !crate::text::normalize::is_word_char(c)));
+    named.then_some(clause.end)
 }
 
 /// Words after a verb within which its subject is named, past its title ("حل وزير الخارجية

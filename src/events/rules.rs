@@ -140,6 +140,11 @@ pub enum RuleKind {
     /// happen: called off, put off, denied, negated or only talked about ("ألغى", "أرجئت",
     /// "تحدثنا عن", "لن", "n'a pas", "was postponed"). How far it reaches is the row's data.
     Denial(Reach),
+    /// A marker that the event it reaches was put off ("أرجئت", "تأجيل", "postponed",
+    /// "reportée"): a denial, unless a new date follows it after a `rescheduled-to` word
+    /// ("أرجئت الزيارة إلى يوليوز", "postponed to July", "reportée au mois de mars"); the event
+    /// is then planned at that date (see `scan::drop_denied`). Reaches as a denial does.
+    Postponement(Reach),
     /// "que" after a negated verb ("n'a rencontré que le ministre"): a restriction, not a
     /// denial; the trigger before it stands.
     Restrictive,
@@ -408,6 +413,18 @@ pub struct WordLists {
     /// happened at the place the clause before names ("landed at Rabat-Sale airport, where she
     /// was welcomed by").
     pub place_relatives: Vec<String>,
+    /// Kind `rescheduled-to`: "إلى", "to", "until", "au": a date told after one of them, after
+    /// a postponement marker, is the day the event was put off to ("أرجئت الزيارة إلى يوليوز").
+    pub rescheduled_to: Vec<String>,
+    /// Kind `capital`: "العاصمة", "the capital", "la capitale": told alone, the capital of the
+    /// one country the sentence or the story is about (see `capital::capital_told_alone`).
+    pub capitals: Vec<String>,
+    /// Kind `capital-city`: the gazetteer ids of the capitals those words stand for, one per
+    /// country (the gazetteer gives each its country).
+    pub capital_cities: Vec<String>,
+    /// Kind `guest`: "the official", "the guest" ("المسؤول", "الضيف"): talks whose subject is
+    /// one of them, naming no one, are the visitor's of the visit told before.
+    pub guests: Vec<String>,
 }
 
 /// All trigger rules and their automaton.
@@ -475,6 +492,10 @@ impl TriggerRules {
                 "venue" => Some(&mut words.venues),
                 "preposition" => Some(&mut words.prepositions),
                 "place-relative" => Some(&mut words.place_relatives),
+                "rescheduled-to" => Some(&mut words.rescheduled_to),
+                "capital" => Some(&mut words.capitals),
+                "capital-city" => Some(&mut words.capital_cities),
+                "guest" => Some(&mut words.guests),
                 _ => None,
             };
             if let Some(list) = list {
@@ -508,10 +529,11 @@ impl TriggerRules {
                 "ongoing" => RuleKind::Ongoing,
                 "stay" => RuleKind::Stay,
                 "support" => RuleKind::Support,
-                "denial" => {
-                    let words = |column: &str| row.get(column).parse::<usize>().map_err(|_| row.error(format!("`{column}` of a denial row must be a number of words, not {:?}", row.get(column))));
+                kind @ ("denial" | "postponement") => {
+                    let words = |column: &str| row.get(column).parse::<usize>().map_err(|_| row.error(format!("`{column}` of a {kind} row must be a number of words, not {:?}", row.get(column))));
                     let back = if row.get("back").is_empty() { 0 } else { words("back")? };
-                    RuleKind::Denial(Reach { forward: words("reach")?, back })
+                    let reach = Reach { forward: words("reach")?, back };
+                    if kind == "denial" { RuleKind::Denial(reach) } else { RuleKind::Postponement(reach) }
                 }
                 "restrictive" => RuleKind::Restrictive,
                 other => return Err(row.error(format!("unknown kind {other:?}"))),
@@ -544,8 +566,8 @@ impl TriggerRules {
             let object: Vec<String> = row.list("object").into_iter().map(normalize_str).filter(|n| !n.is_empty()).collect();
             // A denial row's `object` words open what its verb is about instead ("علق على":
             // commented on), see `scan::drop_denied`.
-            if !object.is_empty() && !matches!(kind, RuleKind::Event(..) | RuleKind::Denial(_)) {
-                return Err(row.error("`object` applies to event and denial rows only"));
+            if !object.is_empty() && !matches!(kind, RuleKind::Event(..) | RuleKind::Denial(_) | RuleKind::Postponement(_)) {
+                return Err(row.error("`object` applies to event, denial and postponement rows only"));
             }
             let with: Vec<String> = row.list("with").into_iter().map(normalize_str).filter(|n| !n.is_empty()).collect();
             if !with.is_empty() && !matches!(kind, RuleKind::Event(..)) {
@@ -555,8 +577,8 @@ impl TriggerRules {
             if !before.is_empty() && !matches!(kind, RuleKind::Event(..)) {
                 return Err(row.error("`before` applies to event rows only"));
             }
-            if !matches!(kind, RuleKind::Denial(_)) && !(row.get("reach").is_empty() && row.get("back").is_empty()) {
-                return Err(row.error("`reach` and `back` apply to denial rows only"));
+            if !matches!(kind, RuleKind::Denial(_) | RuleKind::Postponement(_)) && !(row.get("reach").is_empty() && row.get("back").is_empty()) {
+                return Err(row.error("`reach` and `back` apply to denial and postponement rows only"));
             }
             rules.push(Rule { id: id.into(), name: row.get("name").to_string(), kind, next, object, with, before });
         }

@@ -210,6 +210,7 @@ pub(super) fn scan(text: &str, sentence: &Sentence, rules: &TriggerRules, trigge
                     }
                     hits.denials.push((r.clone(), reach, rule));
                 }
+                RuleKind::Postponement(reach) => hits.denials.push((r.clone(), reach, rule)),
                 RuleKind::Restrictive => hits.restrictives.push(r.start),
             }
         }
@@ -431,9 +432,16 @@ const CLAUSE_BREAK: &[char] = &[',', ';', ':', '.', '(', ')', '«', '»', '—',
 /// stands between it and the trigger: that word opens what the verb is about ("علق المتحدث على
 /// القرار بالقول إن الزيارة ستتم" commented on the decision; "علقت الشركة رحلاتها" suspended
 /// them).
-pub(super) fn drop_denied(text: &str, sentence_end: usize, hits: &mut SentenceHits, rules: &TriggerRules) {
+///
+/// A postponement marker (rows of kind `postponement`: "أرجئت", "تأجيل", "postponed",
+/// "reportée") that names the new date drops nothing: the events it reaches are put off to
+/// that date ([`rescheduled_to`]), and are returned, each trigger's start with the index in
+/// `dates` (the sentence's date expressions, by range) of the date it was put off to. Without
+/// a new date ("إلى موعد لاحق", "indefinitely", "sine die") it drops them as any denial does.
+pub(super) fn drop_denied(text: &str, sentence_end: usize, hits: &mut SentenceHits, rules: &TriggerRules, dates: &[Range<usize>]) -> Vec<(usize, usize)> {
+    let mut rescheduled: Vec<(usize, usize)> = Vec::new();
     if hits.denials.is_empty() {
-        return;
+        return rescheduled;
     }
     let predicate_between = |hits: &SentenceHits, from: usize, to: usize| hits.predicates.iter().any(|p| p.start >= from && p.end <= to);
     // A phrase may run past the sentence's end (a title line): nothing of the sentence follows it.
@@ -458,6 +466,11 @@ pub(super) fn drop_denied(text: &str, sentence_end: usize, hits: &mut SentenceHi
     };
     let mut dropped: Vec<usize> = Vec::new();
     for (marker, reach, rule) in &hits.denials {
+        let new_date = match rules.rules[*rule].kind {
+            RuleKind::Postponement(_) => rescheduled_to(text, marker, sentence_end, dates, &rules.words.rescheduled_to),
+            _ => None,
+        };
+        let first_denied = dropped.len();
         let about_something_else = |to: usize| word_iter(text, marker.end..to).any(|w| {
             let w = &text[w];
             rules.rules[*rule].object.iter().any(|o| o == w || w.strip_prefix('و') == Some(o.as_str()))
@@ -473,10 +486,7 @@ pub(super) fn drop_denied(text: &str, sentence_end: usize, hits: &mut SentenceHi
             // The same event told on by more triggers of its family ("أجرى اتصالا هاتفيا").
             dropped.extend(same_event(i, &mut (i + 1..hits.events.len())));
         }
-        if reach.back == 0 {
-            continue;
-        }
-        let previous = hits.events.iter().rposition(|e| e.0.end <= marker.start);
+        let previous = hits.events.iter().rposition(|e| e.0.end <= marker.start).filter(|_| reach.back > 0);
         if let Some(i) = previous
             && hits.events[i].3 == TriggerTense::Noun
             && at_most_words(text, hits.events[i].0.end..marker.start, reach.back)
@@ -485,12 +495,41 @@ pub(super) fn drop_denied(text: &str, sentence_end: usize, hits: &mut SentenceHi
             // Told by more nouns of its family before ("la signature d'un accord de coopération").
             dropped.extend(same_event(i, &mut (0..i).rev()));
         }
+        // Put off to a day it names: a plan at that day, not a denial.
+        if let Some(d) = new_date {
+            rescheduled.extend(dropped.drain(first_denied..).map(|i| (hits.events[i].0.start, d)));
+        }
     }
     let mut k = 0;
     hits.events.retain(|_| {
         k += 1;
         !dropped.contains(&(k - 1))
     });
+    rescheduled
+}
+
+/// The date a postponement marker at `marker` puts its event off to: the first date of `dates`
+/// after the marker in its sentence (to `sentence_end`) with a `rescheduled-to` word right
+/// before it ("أجلت الزيارة إلى شهر يوليوز المقبل", "postponed until next month", "reportée au
+/// mois de mars": the date finder reads "شهر", "mois de" with the date), or an Arabic ل glued
+/// to it ("أجلت للشهر المقبل"); none when no such date follows ("إلى موعد لاحق",
+/// "indefinitely", a day told with "في" or after a place, "زيارة … إلى المغرب الأسبوع المقبل":
+/// the day it was first set for; a date past a Latin clause break). Its index in `dates`.
+fn rescheduled_to(text: &str, marker: &Range<usize>, sentence_end: usize, dates: &[Range<usize>], to_words: &[String]) -> Option<usize> {
+    let first = dates.partition_point(|d| d.start < marker.end);
+    let d = first + dates[first..].iter().take_while(|d| d.end <= sentence_end).position(|d| {
+        // "للشهر المقبل" (ل with the article), "لشهر يوليوز", "ليوم 15": the date finder reads
+        // the ل with the date; no month or relative word of its own starts with these.
+        let glued_to = text[d.clone()].strip_prefix('ل').is_some_and(|rest| rest.starts_with('ل') || rest.starts_with("شهر") || rest.starts_with("يوم"));
+        let told_to = word_iter(text, marker.end..d.start).next_back().is_some_and(|w| {
+            let w = &text[w];
+            to_words.iter().any(|t| t == w)
+        });
+        // "a été reportée, a annoncé mardi le ministère": past a clause break, a date is
+        // another predicate's.
+        (glued_to || told_to) && !text[marker.end..d.start].contains(CLAUSE_BREAK)
+    })?;
+    Some(d)
 }
 
 /// Whether the word after an opening at `after` is a gathering (rows of kind `gathering`:

@@ -39,6 +39,7 @@ mod untold;
 use crate::hash::FxHashMap as HashMap;
 use std::ops::Range;
 
+use super::capital::capital_told_alone;
 use super::hosts::{departure_abroad, hosts_of_a_led_delegation};
 use super::mention::{DateHow, DateLink, EventMention};
 use super::participants::{NameSources, clause_with_its_own_subject, fill_participants, join_referred, main_countries, overlaps, scopes};
@@ -97,7 +98,8 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             !found.entities[k..].iter().take_while(|n| n.range.start <= e.0.start).any(|n| n.range.start <= e.0.start && e.0.end <= n.range.end && g.entities()[n.entity].kind == EntityKind::Person)
         });
         tell_the_untold(&mut hits, text, &out, sentence.range.end, &dates, &rules.words);
-        drop_denied(text, sentence.range.end, &mut hits, rules);
+        // Events put off to a day the sentence names: planned at that day (by trigger start).
+        let rescheduled = drop_denied(text, sentence.range.end, &mut hits, rules, &dates);
         join_referred(&mut out, si, sentence.range.clone(), &hits, found, g);
         let delegation_verbs = delegation_as_subject(text, &mut hits, &rules.words);
         let items = enumeration_items(&mut hits, sentence.range.end);
@@ -222,7 +224,14 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
         let stamped = opens_with_a_clock_time(&text[sentence.range.clone()]);
         let first_new = out.len();
         let reading = Reading { doc, text, sentence, si, first_new, found, g, rules, delegation_verbs: &delegation_verbs, told_by_support: &told_by_support };
-        let (own_date, statement_date) = date_each_predicate(&reading, &hits, &preds, &dates, &sentence_dates, date_mentions);
+        let (mut own_date, statement_date) = date_each_predicate(&reading, &hits, &preds, &dates, &sentence_dates, date_mentions);
+        // "أرجئت الزيارة، التي كانت مقررة في أبريل، إلى يونيو": the day it was put off to is
+        // the event's, whatever day the sentence first set it for.
+        for &(start, d) in &rescheduled {
+            if let Some(i) = hits.events.iter().position(|e| e.0.start == start) {
+                own_date.insert(i, d);
+            }
+        }
         let names = NameSources { text, hits: &hits, found, g, main_countries: &main_countries, lists: &rules.words };
         let scopes = scopes(text, sentence, &hits.events, &hits.predicates, &names);
         // "التقى بوريطة لابيد، على هامش قمة النقب التي …": an event noun right after a sidelines
@@ -340,7 +349,9 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                 let referred = hits.references.iter().find(|(r, _)| soon_after_during(r)).map(|(_, family)| family);
                 let referred = referred.or_else(|| hits.stays.iter().any(soon_after_during).then_some(&EventType::Visit));
                 if let Some(family) = referred {
-                    referred_event = out[..first_new].iter().rposition(|m| m.event_type.family() == *family);
+                    // The visit itself before another act of its family ("خلال هذه الزيارة" after
+                    // an opening announced for the next day).
+                    referred_event = out[..first_new].iter().rposition(|m| m.event_type == *family).or_else(|| out[..first_new].iter().rposition(|m| m.event_type.family() == *family));
                     if date.is_none() {
                         date = referred_event.and_then(|k| out[k].date).map(|d| DateLink { date: d.date, how: DateHow::During });
                     }
@@ -355,9 +366,12 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                     .iter()
                     .filter(|s| s.end <= range.start)
                     .find_map(|s| hits.events.iter().find(|e| e.3 == TriggerTense::Noun && e.0.start >= s.end && e.0.end <= range.start && text[s.end..e.0.start].trim().is_empty()))
-                    .map(|e| e.2.family());
-                if let Some(family) = followed {
-                    referred_event = out[..first_new].iter().rposition(|m| si - m.sentence <= 2 && m.event_type.family() == family && !m.planned && m.date.is_some());
+                    .map(|e| e.2);
+                if let Some(told) = followed {
+                    // "بعيد وصوله": the arrival told, before another act of its family (the
+                    // opening announced for the next day).
+                    let referred = |same: &dyn Fn(EventType) -> bool| out[..first_new].iter().rposition(|m| si - m.sentence <= 2 && same(m.event_type) && !m.planned && m.date.is_some());
+                    referred_event = referred(&|t| t == told).or_else(|| referred(&|t| t.family() == told.family()));
                     date = referred_event.and_then(|k| out[k].date).map(|d| DateLink { date: d.date, how: DateHow::Carried });
                 }
             }
@@ -380,6 +394,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                 role_refs: Vec::new(),
                 planned: *tense == TriggerTense::Future
                     || decided
+                    || rescheduled.iter().any(|&(start, _)| start == range.start)
                     || hits.purposes.contains(&range.start)
                     // A marker before the trigger, or after it in its own clause ("زيارة …
                     // المرتقبة"), not one that opens a later clause ("وهو يدشن …، حيث يرتقب أن يزور").
@@ -409,6 +424,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             for piece in &pieces {
                 fill_participants(&mut mention, piece, &names);
             }
+            capital_told_alone(&mut mention, &scope, &sentence.range, text, found, g, &dates, &rules.words);
             // "التقت خلالها عددا من المسؤولين المغاربة", "met representatives of the local Jewish
             // community", "a rencontré des membres de la communauté": talks with a group left
             // unnamed, with no one of the other side named (a person, an office; an
@@ -492,7 +508,9 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             // the date of the event of its family told in the two sentences before, when their
             // people agree.
             if mention.date.is_none() && !mention.planned && !aside && mention.item.is_none() {
-                let previous = told_just_before(&out, first_new, si).find(|m| m.event_type.family() == ty.family());
+                // Its own type first: "بعيد وصوله" is the arrival, not the opening announced
+                // after it for the next day.
+                let previous = told_just_before(&out, first_new, si).find(|m| m.event_type == *ty).or_else(|| told_just_before(&out, first_new, si).find(|m| m.event_type.family() == ty.family()));
                 if let Some(prev) = previous
                     && prev.date.is_some_and(|d| d.how == DateHow::Own)
                     && !prev.planned

@@ -120,6 +120,7 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("a light verb gives its date to the talks after it", "وأجرى وزير الخارجية المغربي ناصر بوريطة، أمس بالرباط، مباحثات مع يائير لابيد.", &["meeting 2021-11-23 occurred nasser-bourita;yair-lapid"]),
     ("a work session is a meeting", "وعقد كوخافي، أمس، جلسة عمل مع الجنرال الفاروق بلخير.", &["meeting 2021-11-23 occurred aviv-kochavi;farouk-belkhir"]),
     ("talks held by phone are a call", "وتباحث بوريطة هاتفيا، أمس، مع يائير لابيد.", &["call 2021-11-23 occurred nasser-bourita;yair-lapid"]),
+    ("talks by phone past a subject with its title are a call", "وتباحث وزير الخارجية المغربي ناصر بوريطة عبر الهاتف، أمس، مع يائير لابيد.", &["call 2021-11-23 occurred nasser-bourita;yair-lapid"]),
     ("a meeting by video conference is a call", "وعقد الميراوي أمس اجتماعا عبر تقنية التناظر المرئي مع يفعات شاشا بيتون.", &["call 2021-11-23 occurred abdellatif-miraoui;yifat-shasha-biton"]),
     ("a visit put off is no event", "وعلمت الجريدة أن زيارة رئيس الكنيست ميكي ليفي إلى الرباط، التي كانت مقررة الأسبوع الماضي، أرجئت إلى موعد لاحق.", &[]),
     ("a visit called off is no event", "وألغى غانتس زيارته إلى الرباط التي كانت مقررة أمس.", &[]),
@@ -197,6 +198,62 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("a visit he will make is for later", "وقال غانتس إن بلاده ستوقع اتفاقية مع المغرب خلال زيارة سيقوم بها إلى الرباط.", &["agreement  planned ", "visit  planned benny-gantz"]),
 ];
 
+/// Postponements in the three languages (rows of kind `postponement`): put off to a day the
+/// sentence names, the event is planned at that day; put off with no day, or called off, it is
+/// no event.
+const POSTPONEMENTS: &[(&str, &str, &[&str])] = &[
+    ("ar: a postponement announced, to a month", "وأعلن الديوان الملكي أمس تأجيل زيارة نفتالي بينيت إلى المغرب إلى شهر يناير المقبل.", &["visit 2022-01 planned naftali-bennett"]),
+    ("ar: a passive postponement, to next week", "وقد أرجئت زيارة بينيت للرباط إلى الأسبوع المقبل.", &["visit 2021-11-29 planned naftali-bennett"]),
+    ("ar: a signing put off to mid-month", "وتقرر إرجاء توقيع الاتفاقية بين بوريطة ولابيد إلى منتصف دجنبر.", &["agreement 2021-12 planned nasser-bourita;yair-lapid"]),
+    ("ar: the new day, not the day first set", "وتأجلت زيارة غانتس، التي كانت مقررة يوم 30 نونبر، إلى 6 دجنبر.", &["visit 2021-12-06 planned benny-gantz"]),
+    ("ar: put off with ل glued to the date", "وقال المصدر إن زيارة غانتس أجلت للشهر المقبل.", &["visit 2021-12 planned benny-gantz"]),
+    ("ar: put off sine die", "وأرجئت زيارة غانتس إلى الرباط إلى أجل غير مسمى.", &[]),
+    ("ar: put off to a later date", "وأجلت زيارة غانتس إلى موعد لاحق.", &[]),
+    ("ar: a date of another clause is no new date", "وأرجئت زيارة غانتس إلى ما بعد الانتخابات المقررة في مارس.", &[]),
+    ("ar: the day first set, after a place, is no new date", "وقررت الحكومة تأجيل زيارة كان من المقرر أن يقوم بها غانتس إلى المغرب الأسبوع المقبل.", &[]),
+    ("ar: called off", "وألغيت زيارة غانتس التي كانت مقررة الأسبوع المقبل.", &[]),
+    ("en: postponed until next month", "Benny Gantz's visit to Rabat was postponed until next month.", &["visit 2021-12 planned benny-gantz"]),
+    ("en: a visit put off to a day", "Gantz postponed his visit to Rabat to December 15.", &["visit 2021-12-15 planned benny-gantz"]),
+    ("en: postponed indefinitely", "Benny Gantz's visit to Rabat was postponed indefinitely.", &[]),
+    ("en: called off", "Gantz called off his visit to Rabat.", &[]),
+    ("fr: reportée au mois de", "La visite de Benny Gantz à Rabat, reportée au mois de janvier prochain, portera sur la sécurité.", &["visit 2022-01 planned benny-gantz"]),
+    ("fr: a reporté au", "Le ministère a reporté la visite de Benny Gantz au 10 décembre.", &["visit 2021-12-10 planned benny-gantz"]),
+    ("fr: reportée sine die", "La visite de Benny Gantz à Rabat a été reportée sine die.", &[]),
+    ("fr: annulée", "La visite de Benny Gantz à Rabat a été annulée.", &[]),
+];
+
+#[test]
+fn postponements_to_a_day_are_plans() {
+    assert_table(POSTPONEMENTS, mentions);
+    crate::test_support::assert_unique_names(POSTPONEMENTS.iter().map(|c| c.0));
+}
+
+/// "The capital" told alone (rows of kind `capital`): (case, article body after a date line,
+/// the places of each mention). The one country the sentence names, else the one country of
+/// the places the story names; before a nationality, that country's; none when it is unclear.
+const CAPITALS: &[(&str, &str, &[&str])] = &[
+    ("ar: a story set in Rabat", "الرباط - حل وزير الدفاع الإسرائيلي بيني غانتس أمس بالعاصمة في زيارة رسمية.", &["visit rabat"]),
+    ("ar: a story set in Tel Aviv", "تل أبيب - ووصل وزير الصناعة المغربي رياض مزور أمس إلى العاصمة في زيارة رسمية.", &["visit tel-aviv"]),
+    ("ar: the country the sentence names", "وخلال زيارته لإسرائيل، التقى بوريطة أمس في العاصمة بيائير لابيد.", &["visit tel-aviv", "meeting tel-aviv"]),
+    ("ar: before a nationality", "ووصل رياض مزور أمس إلى العاصمة الإسرائيلية في زيارة عمل.", &["visit tel-aviv"]),
+    ("ar: no country clear", "وحل الوزير الإسرائيلي بيني غانتس أمس بالعاصمة في زيارة رسمية.", &["visit "]),
+    ("ar: a longer name is no capital", "ووقع بوريطة ولابيد أمس اتفاقا في العاصمة الاقتصادية.", &["agreement "]),
+    ("ar: a person named right after", "الرباط - والتقى غانتس أمس في العاصمة بوريطة.", &["meeting rabat"]),
+    ("en: a story set in Rabat", "Rabat - Benny Gantz met Nasser Bourita in the capital on Tuesday.", &["meeting rabat"]),
+    ("fr: a story set in Rabat", "Rabat - Benny Gantz a rencontré mardi Nasser Bourita dans la capitale.", &["meeting rabat"]),
+];
+
+#[test]
+fn the_capital_alone_is_the_story_s() {
+    let places = |body: &str| {
+        let text = format!("نشر: 2021-11-24\n{body}\n");
+        let x = extract_article(Article::from_text("t.txt", &text), context(), None);
+        resolve_mentions(&x, context()).into_iter().map(|m| format!("{} {}", m.event_type.as_str(), m.places().iter().map(|p| p.to_string()).collect::<Vec<_>>().join(";"))).collect()
+    };
+    assert_table(CAPITALS, places);
+    crate::test_support::assert_unique_names(CAPITALS.iter().map(|c| c.0));
+}
+
 fn mentions(body: &str) -> Vec<String> {
     let text = format!("نشر: 2021-11-24\n{body}\n");
     let x = extract_article(Article::from_text("t.txt", &text), context(), None);
@@ -208,9 +265,14 @@ fn mentions(body: &str) -> Vec<String> {
 
 #[test]
 fn rule_families() {
+    assert_table(CASES, mentions);
+}
+
+/// Asserts that `read` gives each case's expected lines, listing every case that does not.
+fn assert_table(cases: &[(&str, &str, &[&str])], read: impl Fn(&str) -> Vec<String>) {
     let mut failures = Vec::new();
-    for (name, body, expected) in CASES {
-        let got = mentions(body);
+    for (name, body, expected) in cases {
+        let got = read(body);
         if got != *expected {
             failures.push(format!("{name}: {body}\n  expected {expected:?}\n  got      {got:?}"));
         }

@@ -56,6 +56,15 @@ pub(super) fn take_people_told_before(reading: &Reading<'_>, mention: &mut Event
             mention.carried_actor = Some(leader);
         }
     }
+    // "ومن المنتظر أن يعقد المسؤول العسكري الإسرائيلي، غدا، جلسة مباحثات مع نظيره المغربي":
+    // talks naming no one but "the official", "the guest" (a definite noun of kind `guest`)
+    // are the visitor's of the last visit told; "مسؤول إسرائيلي" (an official) is nobody told.
+    let by_guest = matches!(ty.family(), EventType::Meeting | EventType::Call | EventType::Agreement) && mention.people.is_empty() && names_by_a_definite_noun(text, scope, &rules.words.guests);
+    if by_guest && let Some(visitor) = out.iter().rev().find(|m| m.event_type.family() == EventType::Visit && !m.planned).and_then(|m| m.people.first().copied()) {
+        mention.people.push(visitor);
+        mention.countries.push(g.country_of(visitor).clone());
+        mention.carried_actor = Some(visitor);
+    }
     // "وحل الوفد بالعاصمة المغربية": a visit naming no one but "the delegation" is the
     // delegation's told before.
     if ty.family() == EventType::Visit && mention.people.is_empty() && mention.role_refs.is_empty() && names_by_a_definite_noun(text, scope, &rules.words.delegations) {
