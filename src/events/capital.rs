@@ -25,6 +25,16 @@ pub(super) fn capital_told_alone(m: &mut EventMention, scope: &Range<usize>, sen
     if !m.places.is_empty() || lists.capitals.is_empty() || lists.capital_cities.is_empty() {
         return;
     }
+    // Most scopes hold no capital word: a substring test of each form's first word (without
+    // its article, which "للعاصمة" drops) rules them out before the words are split.
+    let said = &text[scope.clone()];
+    let may_tell = |form: &String| {
+        let first = form.split(' ').next().unwrap_or(form);
+        said.contains(first.strip_prefix("ال").unwrap_or(first))
+    };
+    if !lists.capitals.iter().any(may_tell) {
+        return;
+    }
     let words: Vec<Range<usize>> = word_iter(text, scope.clone()).collect();
     let entities = g.entities();
     let entity_at = |at: usize| {
@@ -35,10 +45,10 @@ pub(super) fn capital_told_alone(m: &mut EventMention, scope: &Range<usize>, sen
         let k = found.entities.partition_point(|e| e.range.start <= r.start);
         found.entities[..k].iter().rev().take(4).any(|e| e.range.start <= r.start && r.end <= e.range.end)
     };
+    let forms: Vec<Vec<&str>> = lists.capitals.iter().map(|form| form.split(' ').collect()).collect();
     for (k, w) in words.iter().enumerate() {
         // A form of one or more words, proclitics allowed on the first ("بالعاصمة").
-        let told = lists.capitals.iter().find_map(|form| {
-            let parts: Vec<&str> = form.split(' ').collect();
+        let told = forms.iter().find_map(|parts| {
             let span = words.get(k..k + parts.len())?;
             let first = is_form_with_proclitics(&text[w.clone()], parts[0]) || text[w.clone()] == *parts[0];
             (first && span[1..].iter().zip(&parts[1..]).all(|(s, p)| text[s.clone()] == **p)).then(|| w.start..span[parts.len() - 1].end)
