@@ -309,13 +309,16 @@ impl<'a> Parser<'a> {
     }
 
     /// The rules of [`RULES`] that can start at token `i`, as bits: those its number, its
-    /// lexicon words (each entry's set is [`rules_opened_by`], kept by the lexicon) or its
-    /// letters open.
+    /// lexicon words (each entry's set is [`rules_opened_by`], computed once per lexicon into
+    /// the slot it keeps for them) or its letters open.
     fn rules_opened_at(&self, i: usize) -> u64 {
         let t = &self.toks[i];
         let mut open = if t.num.is_some() || t.text.as_bytes().first().is_some_and(u8::is_ascii_digit) { RULES_OPENED_BY_DIGITS } else { 0 };
-        for &(e, _) in t.matches.iter() {
-            open |= self.lex.rules_opened_by(e as usize);
+        if !t.matches.is_empty() {
+            let by_entry = self.lex.rules_opened.get_or_init(|| self.lex.entries().iter().map(|e| rules_opened_by(e.word)).collect());
+            for &(e, _) in t.matches.iter() {
+                open |= by_entry[e as usize];
+            }
         }
         let mut by_text = RULES_OPENED_BY_TEXT & !open;
         while by_text != 0 {
@@ -470,7 +473,7 @@ const RULES_OPENED_BY_TEXT: u64 = {
 
 /// The rules of [`RULES`] a lexicon word can open, as bits: the lexicon keeps it for each
 /// entry, computed once at load.
-pub(super) fn rules_opened_by(w: Word) -> u64 {
+fn rules_opened_by(w: Word) -> u64 {
     RULES.iter().enumerate().filter(|(_, r)| (r.words)(w)).fold(0, |bits, (k, _)| bits | 1 << k)
 }
 

@@ -10,6 +10,7 @@
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
 
 use chrono::Weekday;
 
@@ -315,10 +316,11 @@ pub struct DateLexicon {
     /// forms looked up are no entry's first word, and are answered here without hashing; and
     /// most tokens have no form in it ([`DateLexicon::may_start`]).
     firsts: Vec<u64>,
-    /// For each entry, the grammar's rules its word can open, as bits
-    /// ([`super::find::rules_opened_by`]): computed once here, read at each token that may
-    /// open a date.
-    rules_opened: Vec<u64>,
+    /// For each entry, the grammar's rules its word can open, as bits: a slot the grammar fills
+    /// once, on first use, and reads at each token that may open a date. The lexicon keeps it
+    /// without knowing the rules (the grammar sits above the lexicon, not beside it); adding
+    /// entries empties it.
+    pub(super) rules_opened: OnceLock<Vec<u64>>,
 }
 
 /// The hasher of [`DateLexicon::by_first`]: a word is hashed from its length and its first
@@ -605,7 +607,7 @@ impl DateLexicon {
             self.by_first.entry(first).or_default().extend(ids.into_iter().map(|i| i + offset));
         }
         self.entries.extend(other.entries);
-        self.rules_opened.extend(other.rules_opened);
+        self.rules_opened = OnceLock::new();
         if self.firsts.len() < other.firsts.len() {
             self.firsts.resize(other.firsts.len(), 0);
         }
@@ -647,14 +649,8 @@ impl DateLexicon {
         self.firsts[bit >> 6] |= 1 << (bit & 63);
         self.by_first.entry(first.clone()).or_default().push(self.entries.len() as u32);
         self.entries.push(Entry { id: id.to_string(), word, rest: rest.to_vec() });
-        self.rules_opened.push(super::find::rules_opened_by(word));
+        self.rules_opened = OnceLock::new();
         Ok(())
-    }
-
-    /// The grammar's rules entry `e`'s word can open, as bits.
-    #[inline]
-    pub(super) fn rules_opened_by(&self, e: usize) -> u64 {
-        self.rules_opened[e]
     }
 
     /// Entries whose first word is exactly `word`.
