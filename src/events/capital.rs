@@ -10,7 +10,7 @@ use super::mention::EventMention;
 use super::rules::WordLists;
 use super::welcome::is_form_with_proclitics;
 use crate::gazetteer::{EntityKind, Found, Gazetteer};
-use crate::text::lexmatch::word_iter;
+use crate::text::lexmatch::{valid_proclitics, word_iter};
 
 /// Where a capital word stands in `scope` alone and which country's capital it then is: gives
 /// `m` that capital as its place when it names none. "العاصمة" right before a country's name or
@@ -92,7 +92,7 @@ fn story_country(sentence: &Range<usize>, text: &str, found: &Found, g: &Gazette
         let said = &text[e.range.clone()];
         let name_ar = crate::text::normalize::normalize_str(&entity.name_ar);
         let name = entity.name.to_lowercase();
-        said.strip_suffix(name_ar.as_str()).is_some_and(|pre| pre.chars().count() <= 2 && pre.chars().all(|c| matches!(c, 'و' | 'ف' | 'ب' | 'ل' | 'ك'))) || said.to_lowercase() == name
+        said.strip_suffix(name_ar.as_str()).is_some_and(|pre| valid_proclitics(pre, false)) || said.to_lowercase() == name
     };
     let first = found.entities.partition_point(|e| e.range.start < sentence.start);
     let in_sentence = found.entities[first..].iter().take_while(|e| e.range.end <= sentence.end);

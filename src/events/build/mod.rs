@@ -351,7 +351,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                 if let Some(family) = referred {
                     // The visit itself before another act of its family ("خلال هذه الزيارة" after
                     // an opening announced for the next day).
-                    referred_event = out[..first_new].iter().rposition(|m| m.event_type == *family).or_else(|| out[..first_new].iter().rposition(|m| m.event_type.family() == *family));
+                    referred_event = own_type_first(*family, |same| out[..first_new].iter().rposition(|m| same(m.event_type)));
                     if date.is_none() {
                         date = referred_event.and_then(|k| out[k].date).map(|d| DateLink { date: d.date, how: DateHow::During });
                     }
@@ -370,8 +370,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                 if let Some(told) = followed {
                     // "بعيد وصوله": the arrival told, before another act of its family (the
                     // opening announced for the next day).
-                    let referred = |same: &dyn Fn(EventType) -> bool| out[..first_new].iter().rposition(|m| si - m.sentence <= 2 && same(m.event_type) && !m.planned && m.date.is_some());
-                    referred_event = referred(&|t| t == told).or_else(|| referred(&|t| t.family() == told.family()));
+                    referred_event = own_type_first(told, |same| out[..first_new].iter().rposition(|m| si - m.sentence <= 2 && same(m.event_type) && !m.planned && m.date.is_some()));
                     date = referred_event.and_then(|k| out[k].date).map(|d| DateLink { date: d.date, how: DateHow::Carried });
                 }
             }
@@ -510,7 +509,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             if mention.date.is_none() && !mention.planned && !aside && mention.item.is_none() {
                 // Its own type first: "بعيد وصوله" is the arrival, not the opening announced
                 // after it for the next day.
-                let previous = told_just_before(&out, first_new, si).find(|m| m.event_type == *ty).or_else(|| told_just_before(&out, first_new, si).find(|m| m.event_type.family() == ty.family()));
+                let previous = own_type_first(*ty, |same| told_just_before(&out, first_new, si).find(|m| same(m.event_type)));
                 if let Some(prev) = previous
                     && prev.date.is_some_and(|d| d.how == DateHow::Own)
                     && !prev.planned
@@ -616,6 +615,13 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
     // A lead whose events are told one by one is those events, not one more.
     out.retain(|m| leads.get(&(m.sentence, m.trigger.start)).is_none_or(|&n| n < 2));
     out
+}
+
+/// What `pick` finds among events of type `ty` itself, else among those of its family: an act
+/// told after a visit ("بعيد وصوله", "خلال هذه الزيارة") is the arrival's, not that of the
+/// opening announced after it for the next day, though both are of the visit's family.
+fn own_type_first<R>(ty: EventType, pick: impl Fn(&dyn Fn(EventType) -> bool) -> Option<R>) -> Option<R> {
+    pick(&|t| t == ty).or_else(|| pick(&|t| t.family() == ty.family()))
 }
 
 /// What the passes over one sentence's mentions read: the document and the sentence, the
