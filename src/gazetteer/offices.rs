@@ -47,7 +47,7 @@ const DOMINANCE: usize = 3;
 /// ("وزير خارجية إسرائيل") is no adjective.
 fn arabic_indefinite_adjective(word: &str) -> bool {
     let first = word.split(' ').next().unwrap_or("");
-    let arabic = first.chars().next().is_some_and(|c| ('\u{0600}'..='\u{06FF}').contains(&c));
+    let arabic = first.chars().next().is_some_and(crate::text::lang::is_arabic_letter);
     arabic && !first.starts_with("ال") && (first.ends_with('ي') || first.ends_with("يه")) && first.chars().count() >= 4
 }
 
