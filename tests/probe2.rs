@@ -10,17 +10,13 @@
 //! without it a fix of its family could not show.
 
 mod common;
+mod probe_support;
 
-use common::{Workdir, assert_unique_names, repo, stderr};
-use tarikh::timeline::Row;
+use common::stderr;
+use probe_support::{Expect, Known, assert_found, assert_gold_in_tables, assert_known, corpus, matches, timeline};
 
 /// The probe's folder.
 const PROBE: &str = "tests/fixtures/probe2";
-
-/// A row as the tables describe it: (source file, date, type, status, people it lists at least).
-/// The date is a prefix: "2022-07" accepts any day of July, as the gold scorer does for a
-/// month-precision event; the types visit and opening are one family, as in the scorer.
-type Expect = (&'static str, &'static str, &'static str, &'static str, &'static [&'static str]);
 
 /// Events found today, from the text and with the manifest: (gold event key, the row).
 const FOUND: &[(&str, Expect)] = &[
@@ -62,16 +58,6 @@ const JOINED: &[(&str, &str)] = &[
     ("barbivai-mezzour-agreement-2022-02-21", "a07_ar.txt"),
     ("negev-summit-2022-03-28", "e03_en.txt"),
 ];
-
-/// A known failure: its gold event key (empty for a row no event accounts for), its family as
-/// docs/probe2.md names it, the row today (`None`: no dated row) and the row a fix gives (`None`:
-/// the row should not exist).
-struct Known {
-    key: &'static str,
-    family: &'static str,
-    now: Option<Expect>,
-    fixed: Option<Expect>,
-}
 
 const KNOWN: &[Known] = &[
     Known {
@@ -176,74 +162,13 @@ const PUBLISHED: &[(&str, &str, bool)] = &[
 
 /// Stated publication dates not found today: (file, family). Fixed when found; a wrong date fails.
 const PUBLISHED_MISSED: &[(&str, &str)] = &[
-    ("a08_ar.txt", "print date line with the Hijri date first and Arabic-Indic digits"),
+    ("a08_ar.txt", "a print date line between the masthead and the menu bar"),
 ];
 
-fn family(ty: &str) -> &str {
-    if ty == "opening" { "visit" } else { ty }
-}
-
-fn matches(r: &Row, (file, date, ty, status, people): &Expect) -> bool {
-    r.sources.iter().any(|s| s == file)
-        && r.date.is_some_and(|d| d.to_string().starts_with(date))
-        && family(r.event_type.as_str()) == family(ty)
-        && r.status.as_str() == *status
-        && people.iter().all(|p| r.people.iter().any(|x| x == p))
-}
-
-/// A work folder with the probe's pages in `corpus/`, and its manifest as `corpus/index.csv`
-/// when asked.
-fn corpus(with_manifest: bool) -> Workdir {
-    let w = Workdir::new();
-    let dir = repo(PROBE);
-    let corpus = w.join("corpus");
-    std::fs::create_dir_all(&corpus).unwrap();
-    for entry in std::fs::read_dir(&dir).unwrap() {
-        let path = entry.unwrap().path();
-        if path.extension().is_some_and(|e| e == "txt") {
-            std::fs::copy(&path, corpus.join(path.file_name().unwrap())).unwrap();
-        }
-    }
-    if with_manifest {
-        std::fs::copy(dir.join("manifest.csv"), corpus.join("index.csv")).unwrap();
-    }
-    w
-}
-
-/// The timeline of the probe pages, with the manifest's publication dates or from the text.
-fn timeline(with_manifest: bool) -> (Vec<Row>, String) {
-    let w = corpus(with_manifest);
-    let out = w.run(&["extract", "--corpus", "corpus", "-o", "t.csv", "--quiet"]);
-    assert!(out.status.success(), "{}", stderr(&out));
-    let rows = tarikh::timeline::read_timeline(&w.join("t.csv")).unwrap();
-    let table = rows
-        .iter()
-        .map(|r| format!("{} {} {} {} | {} [{}]", r.date.map(|d| d.to_string()).unwrap_or_default(), r.event_type.as_str(), r.status.as_str(), r.people.join("; "), r.title, r.sources.join("; ")))
-        .collect::<Vec<_>>()
-        .join("\n");
-    (rows, table)
-}
-
-/// The gold's events: (key, required).
-fn gold() -> Vec<(String, bool)> {
-    let mut reader = csv::Reader::from_path(repo(PROBE).join("expected.csv")).unwrap();
-    reader.records().map(|r| r.unwrap()).map(|r| (r[0].to_string(), &r[1] == "yes")).collect()
-}
-
 fn check_found(with_manifest: bool) {
-    let (rows, table) = timeline(with_manifest);
+    let (rows, table) = timeline(PROBE, with_manifest);
     let found: Vec<&(&str, Expect)> = FOUND.iter().chain(FOUND_WITH_MANIFEST.iter().filter(|_| with_manifest)).collect();
-    for (key, expect) in &found {
-        assert!(rows.iter().any(|r| matches(r, expect)), "{key}: no {expect:?} in:\n{table}");
-    }
-    for (key, file) in JOINED {
-        let (_, (_, date, ty, status, people)) = found.iter().find(|(k, _)| k == key).unwrap();
-        let expect = (*file, *date, *ty, *status, *people);
-        assert!(rows.iter().any(|r| matches(r, &expect)), "{key}: {file} is not among the sources of its row:\n{table}");
-    }
-    for (file, why) in NO_ROW {
-        assert!(!rows.iter().any(|r| r.sources.iter().any(|s| s == file)), "{file} gives a row ({why}):\n{table}");
-    }
+    assert_found(&rows, &table, &found, JOINED, NO_ROW);
 }
 
 #[test]
@@ -258,24 +183,8 @@ fn events_found_with_the_manifest_stay_found() {
 
 #[test]
 fn known_failures_are_still_missed_or_fixed() {
-    let (rows, table) = timeline(true);
-    for k in KNOWN {
-        let fixed = match &k.fixed {
-            Some(expect) => rows.iter().any(|r| matches(r, expect)),
-            None => !k.now.as_ref().is_some_and(|now| rows.iter().any(|r| matches(r, now))),
-        };
-        // With no row today, the state is "no dated row of that kind from that page": a row
-        // with another date is a third state.
-        let still = match (&k.now, &k.fixed) {
-            (Some(now), _) => rows.iter().any(|r| matches(r, now)),
-            (None, Some((file, _, ty, status, people))) => !rows.iter().any(|r| matches(r, &(*file, "", *ty, *status, *people))),
-            (None, None) => false,
-        };
-        assert!(fixed || still, "known failure {:?} ({}) is in neither its known state {:?} nor fixed {:?}:\n{table}", k.key, k.family, k.now, k.fixed);
-        if fixed {
-            eprintln!("known failure now fixed, move it to FOUND: {:?} ({})", k.key, k.family);
-        }
-    }
+    let (rows, table) = timeline(PROBE, true);
+    assert_known(&rows, &table, KNOWN);
     for (family, file, date, ty, now) in DUPLICATES {
         let count = rows.iter().filter(|r| matches(r, &(*file, *date, *ty, "occurred", &[]))).count();
         assert!(count == *now || count == 1, "duplicate ({family}): {count} {ty} rows of {file} on {date}, known {now}, fixed 1:\n{table}");
@@ -287,7 +196,7 @@ fn known_failures_are_still_missed_or_fixed() {
 
 #[test]
 fn publication_dates_are_right_or_missing() {
-    let w = corpus(false);
+    let w = corpus(PROBE, false);
     let files: Vec<String> = PUBLISHED.iter().map(|(f, _, _)| format!("corpus/{f}")).collect();
     let mut args = vec!["dates", "--no-bom"];
     args.extend(files.iter().map(String::as_str));
@@ -316,21 +225,6 @@ fn publication_dates_are_right_or_missing() {
 
 #[test]
 fn every_required_gold_event_is_in_a_table() {
-    let gold = gold();
-    let keys: Vec<&str> = FOUND
-        .iter()
-        .chain(FOUND_WITH_MANIFEST)
-        .map(|(k, _)| *k)
-        .chain(KNOWN.iter().map(|k| k.key).filter(|k| !k.is_empty()))
-        .collect();
-    assert_unique_names(keys.iter().copied());
-    for key in &keys {
-        assert!(gold.iter().any(|(g, _)| g == key), "{key} is not an event of expected.csv");
-    }
-    for (g, required) in &gold {
-        assert!(!required || keys.contains(&g.as_str()), "required event {g} is in neither FOUND nor KNOWN");
-    }
-    for k in KNOWN {
-        assert!(k.now.is_some() || k.fixed.is_some(), "{:?}: a known failure needs a state", k.family);
-    }
+    let found: Vec<&str> = FOUND.iter().chain(FOUND_WITH_MANIFEST).map(|(k, _)| *k).collect();
+    assert_gold_in_tables(PROBE, &found, KNOWN);
 }

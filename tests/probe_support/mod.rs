@@ -1,0 +1,126 @@
+//! What the blind probes' tests share (tests/probe.rs, tests/probe2.rs): a probe is a folder of
+//! pages with its gold `expected.csv` and `manifest.csv`, and its test keeps two tables, the
+//! events found (which must stay found) and the known failures (each in the state it is in
+//! today, or fixed; any third state fails). Used with `mod common;` declared beside it.
+
+#![allow(dead_code)]
+
+use crate::common::{Workdir, assert_unique_names, repo, stderr};
+use tarikh::timeline::Row;
+
+/// A row as the tables describe it: (source file, date, type, status, people it lists at least).
+/// The date is a prefix: "2022-03" accepts any day of March, as the gold scorer does for a
+/// month-precision event; the types visit and opening are one family, as in the scorer.
+pub type Expect = (&'static str, &'static str, &'static str, &'static str, &'static [&'static str]);
+
+/// A known failure: its gold event key (empty for a row no event accounts for), its family as
+/// the probe's document names it, the row today (`None`: no dated row) and the row a fix gives
+/// (`None`: the row should not exist).
+pub struct Known {
+    pub key: &'static str,
+    pub family: &'static str,
+    pub now: Option<Expect>,
+    pub fixed: Option<Expect>,
+}
+
+fn family(ty: &str) -> &str {
+    if ty == "opening" { "visit" } else { ty }
+}
+
+/// Whether `r` is the row `expect` describes.
+pub fn matches(r: &Row, (file, date, ty, status, people): &Expect) -> bool {
+    r.sources.iter().any(|s| s == file)
+        && r.date.is_some_and(|d| d.to_string().starts_with(date))
+        && family(r.event_type.as_str()) == family(ty)
+        && r.status.as_str() == *status
+        && people.iter().all(|p| r.people.iter().any(|x| x == p))
+}
+
+/// A work folder with the pages of the probe in `probe` (a repository path) in `corpus/`, and
+/// its manifest as `corpus/index.csv` when asked.
+pub fn corpus(probe: &str, with_manifest: bool) -> Workdir {
+    let w = Workdir::new();
+    let dir = repo(probe);
+    let corpus = w.join("corpus");
+    std::fs::create_dir_all(&corpus).unwrap();
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "txt") {
+            std::fs::copy(&path, corpus.join(path.file_name().unwrap())).unwrap();
+        }
+    }
+    if with_manifest {
+        std::fs::copy(dir.join("manifest.csv"), corpus.join("index.csv")).unwrap();
+    }
+    w
+}
+
+/// The timeline of the probe's pages, with the manifest's publication dates or from the text,
+/// and the rows as a table for failure messages.
+pub fn timeline(probe: &str, with_manifest: bool) -> (Vec<Row>, String) {
+    let w = corpus(probe, with_manifest);
+    let out = w.run(&["extract", "--corpus", "corpus", "-o", "t.csv", "--quiet"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let rows = tarikh::timeline::read_timeline(&w.join("t.csv")).unwrap();
+    let table = rows
+        .iter()
+        .map(|r| format!("{} {} {} {} | {} [{}]", r.date.map(|d| d.to_string()).unwrap_or_default(), r.event_type.as_str(), r.status.as_str(), r.people.join("; "), r.title, r.sources.join("; ")))
+        .collect::<Vec<_>>()
+        .join("\n");
+    (rows, table)
+}
+
+/// Each event of `found` has its row, each report of `joined` (gold key, file) is among the
+/// sources of its event's row, and no page of `no_row` (file, why) is the source of a row.
+pub fn assert_found(rows: &[Row], table: &str, found: &[&(&str, Expect)], joined: &[(&str, &'static str)], no_row: &[(&str, &str)]) {
+    for (key, expect) in found {
+        assert!(rows.iter().any(|r| matches(r, expect)), "{key}: no {expect:?} in:\n{table}");
+    }
+    for (key, file) in joined {
+        let (_, (_, date, ty, status, people)) = found.iter().find(|(k, _)| k == key).unwrap();
+        let expect = (*file, *date, *ty, *status, *people);
+        assert!(rows.iter().any(|r| matches(r, &expect)), "{key}: {file} is not among the sources of its row:\n{table}");
+    }
+    for (file, why) in no_row {
+        assert!(!rows.iter().any(|r| r.sources.iter().any(|s| s == file)), "{file} gives a row ({why}):\n{table}");
+    }
+}
+
+/// Each known failure is in its known state or fixed (a fix is announced on standard error).
+pub fn assert_known(rows: &[Row], table: &str, known: &[Known]) {
+    for k in known {
+        let fixed = match &k.fixed {
+            Some(expect) => rows.iter().any(|r| matches(r, expect)),
+            None => !k.now.as_ref().is_some_and(|now| rows.iter().any(|r| matches(r, now))),
+        };
+        // With no row today, the state is "no dated row of that kind from that page": a row
+        // with another date is a third state.
+        let still = match (&k.now, &k.fixed) {
+            (Some(now), _) => rows.iter().any(|r| matches(r, now)),
+            (None, Some((file, _, ty, status, people))) => !rows.iter().any(|r| matches(r, &(*file, "", *ty, *status, *people))),
+            (None, None) => false,
+        };
+        assert!(fixed || still, "known failure {:?} ({}) is in neither its known state {:?} nor fixed {:?}:\n{table}", k.key, k.family, k.now, k.fixed);
+        if fixed {
+            eprintln!("known failure now fixed, move it to FOUND: {:?} ({})", k.key, k.family);
+        }
+    }
+}
+
+/// Every event key of the tables is the gold's, at most once, and every required gold event of
+/// the probe in `probe` is in a table (`found` keys, or a known failure's).
+pub fn assert_gold_in_tables(probe: &str, found: &[&str], known: &[Known]) {
+    let mut reader = csv::Reader::from_path(repo(probe).join("expected.csv")).unwrap();
+    let gold: Vec<(String, bool)> = reader.records().map(|r| r.unwrap()).map(|r| (r[0].to_string(), &r[1] == "yes")).collect();
+    let keys: Vec<&str> = found.iter().copied().chain(known.iter().map(|k| k.key).filter(|k| !k.is_empty())).collect();
+    assert_unique_names(keys.iter().copied());
+    for key in &keys {
+        assert!(gold.iter().any(|(g, _)| g == key), "{key} is not an event of expected.csv");
+    }
+    for (g, required) in &gold {
+        assert!(!required || keys.contains(&g.as_str()), "required event {g} is in neither FOUND nor KNOWN");
+    }
+    for k in known {
+        assert!(k.now.is_some() || k.fixed.is_some(), "{:?}: a known failure needs a state", k.family);
+    }
+}
