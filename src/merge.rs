@@ -11,7 +11,9 @@
 //!   date it by its arrival, main or last day, so the days of a visit agree when they all fit
 //!   in `VISIT_DAYS` and the reports share a person (across articles, when both report it
 //!   done or both announce it) or come from one article — but an opening is the act of its
-//!   own day, and a visit of other days is another row;
+//!   own day, and a visit of other days is another row (a stay told by its days, "on 11-12
+//!   August", is the visit that arrived on its first day: it holds an opening only when it
+//!   starts on the opening's day);
 //! * their participants agree: when both name people, they share one — and for meetings and
 //!   calls one set contains the other, so "Gantz meets Belkhir" and "Gantz meets Bourita" on
 //!   one day stay two events; when one names nobody, it must come from an article the event
@@ -33,7 +35,10 @@
 //! person beside one of the event's) joins it only on a stronger tie: two people shared, or one
 //! and the event's place, reported within its days.
 //!
-//! The merged event keeps the most precise date — where sources give different days, the day
+//! The merged event keeps the most precise date — a single day over a range of days that
+//! holds it (a signing on the 12th told "during the visit on 11-12 August" is of the 12th),
+//! except a visit's stay, kept over a day inside it since the stay starts at the arrival, the
+//! day a visit is dated by; where sources give different days, the day
 //! most articles reporting it done give among the mentions whose date is of the strongest kind
 //! ([`DateKind`]: an arrival, a stated day, a day shared "during" another event, a publication
 //! day; the earliest on a tie; announcements count when no report gives a day) — the union of

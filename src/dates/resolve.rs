@@ -82,22 +82,21 @@ pub fn resolve(expr: &DateExpr, anchor: &Anchor) -> Option<Resolved> {
         ExprKind::Weekday { weekday, offset } => (DateValue::day(ctx.weekday(weekday, offset, expr.tense)?), Basis::Published),
         ExprKind::Period { unit, offset } => (ctx.period(unit, offset)?, Basis::Published),
         ExprKind::Range(a, b) => {
-            let (vb, basis) = ctx.calendar(&b, expr.tense)?;
-            // A first end with no year of its own ("من يناير إلى مارس", "من 28 أغسطس إلى 2
-            // سبتمبر") is the last such date not after the second end.
-            let (va, _) = match a.month {
-                Some(m) if !a.hijri && a.year.is_none() && a.year_offset.is_none() && a.month_offset.is_none() => {
-                    let after_end = (m, a.day.unwrap_or(1)) > (vb.start.month(), vb.start.day());
-                    let year = vb.start.year() - i32::from(after_end);
-                    ctx.calendar(&Calendar { year: Some(year), ..a }, expr.tense)?
-                }
-                _ => ctx.calendar(&a, expr.tense)?,
+            let range = ctx.range(&a, ctx.calendar(&b, expr.tense)?, expr.tense)?;
+            // A range of days with no year told in a past clause is the last one not after
+            // the anchor, unless the anchor's day falls inside this year's: then it is going
+            // on as the page is written ("the visit he is paying on 11-12 August", "la visite
+            // qu'il a entamée les 11 et 12 août", "الزيارة التي بدأها يومي 11 و12 غشت" written
+            // on the 11th or the 12th), and the past tense tells its first part, not last year.
+            let yearless = |c: &Calendar| !c.hijri && c.year.is_none() && c.year_offset.is_none() && c.month_offset.is_none() && c.weekday.is_none() && c.day.is_some();
+            let going_on = match ctx.day {
+                Some(today) if expr.tense == Some(Tense::Past) && yearless(&a) && yearless(&b) && b.month.is_some() => ctx
+                    .calendar(&Calendar { year: Some(today.year()), ..b }, expr.tense)
+                    .and_then(|end| ctx.range(&a, (end.0, Basis::Published), expr.tense))
+                    .filter(|(v, _)| v.start <= today && today <= v.end.unwrap_or(v.start)),
+                _ => None,
             };
-            if va.grain != vb.grain || va.start > vb.start {
-                return None;
-            }
-            let end = vb.end.unwrap_or(vb.start);
-            (DateValue { start: va.start, grain: va.grain, end: Some(end) }, basis)
+            going_on.unwrap_or(range)
         }
         ExprKind::Span { unit, from, to } => {
             let (a, b) = match unit {
@@ -311,6 +310,26 @@ impl Ctx {
                 (if n > 0 { 5 * n } else { -4 * n }, n > 0)
             }),
         }
+    }
+
+    /// The range from `a` to its second end, already resolved (`end`): a first end with no
+    /// year of its own ("من يناير إلى مارس", "من 28 أغسطس إلى 2 سبتمبر") is the last such
+    /// date not after the second end.
+    fn range(&self, a: &Calendar, end: (DateValue, Basis), tense: Option<Tense>) -> Option<(DateValue, Basis)> {
+        let (vb, basis) = end;
+        let (va, _) = match a.month {
+            Some(m) if !a.hijri && a.year.is_none() && a.year_offset.is_none() && a.month_offset.is_none() => {
+                let after_end = (m, a.day.unwrap_or(1)) > (vb.start.month(), vb.start.day());
+                let year = vb.start.year() - i32::from(after_end);
+                self.calendar(&Calendar { year: Some(year), ..*a }, tense)?
+            }
+            _ => self.calendar(a, tense)?,
+        };
+        if va.grain != vb.grain || va.start > vb.start {
+            return None;
+        }
+        let last = vb.end.unwrap_or(vb.start);
+        Some((DateValue { start: va.start, grain: va.grain, end: Some(last) }, basis))
     }
 
     fn calendar(&self, cal: &Calendar, tense: Option<Tense>) -> Option<(DateValue, Basis)> {

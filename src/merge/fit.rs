@@ -151,7 +151,7 @@ pub(super) fn fit(m: &impl FitView, e: &impl FitView, same_article: bool) -> Opt
     // when both report it done or both announce it (an invitation to visit, dated by the call
     // that made it, is not the visit of three days before).
     let dates_agree = match (m.date(), e.date()) {
-        (Some(a), Some(b)) => dates_agree(&a, &b),
+        (Some(a), Some(b)) => dates_agree(&a, &b) && !an_opening_inside_a_stay(m, e),
         _ => true,
     };
     // An opening (of an office, an embassy) is the act of one day: reported with a visit, it
@@ -271,6 +271,19 @@ pub(super) fn fit(m: &impl FitView, e: &impl FitView, same_article: bool) -> Opt
 /// day as another report of the visit, it is that report's (a guard of honour on landing).
 pub(super) fn is_a_leg(e: &Event) -> bool {
     !e.mentions.is_empty() && e.mentions.iter().all(|m| crate::events::rules::is_leg_rule(&m.rule))
+}
+
+/// Whether one of two events reports an opening on a day and the other is a stay told by its
+/// days (a range) that holds that day but starts before it: an opening is the act of its own
+/// day, and a stay is dated by its arrival ("the visit he is paying on 11-12 August" is the
+/// visit that arrived on the 11th, not the office opened on the 12th). A stay that starts on
+/// the opening's day is the visit that came to open it.
+fn an_opening_inside_a_stay(m: &impl FitView, e: &impl FitView) -> bool {
+    let inside = |opening: &dyn FitView, stay: &dyn FitView| {
+        opening.reports_an_opening()
+            && matches!((opening.date(), stay.date()), (Some(day), Some(days)) if day.as_day().is_some() && days.grain == Grain::Day && days.end.is_some() && days.start != day.start)
+    };
+    inside(m, e) || inside(e, m)
 }
 
 /// Whether of two meetings one is a multilateral meeting (four countries or more) and the

@@ -734,6 +734,38 @@ fn a_visits_stay_told_by_its_days_keeps_its_arrival() {
     }
 }
 
+/// A stay told by its days holds a day of its own programme, but an opening on a later day
+/// of it is the act of that day: the stay is the visit that arrived on its first day. A
+/// signing or talks told on one day inside a stay keep that day.
+#[test]
+fn a_stay_told_by_its_days_is_the_arrival_not_the_opening_of_its_second_day() {
+    use EventType::*;
+    // "landed on Wednesday"; "opened the office on Thursday"; a third page: "the visit he is
+    // paying on 11-12 August", in every order.
+    let landed = report("a", 1, Visit, Some("2021-08-11"), &["lapid"]);
+    let opened = report("b", 1, Opening, Some("2021-08-12"), &["lapid", "govrin"]);
+    let stay = report("c", 1, Visit, Some("2021-08-11/2021-08-12"), &["lapid", "bourita"]);
+    let all = [landed, opened, stay.clone()];
+    for order in [[0, 1, 2], [2, 1, 0], [1, 2, 0], [2, 0, 1]] {
+        let events = merge_mentions(order.iter().map(|&k| all[k].clone()).collect());
+        let rows: Vec<(String, String, Vec<String>)> =
+            events.iter().map(|e| (e.event_type.as_str().to_string(), e.date.map(|d| d.start.to_string()).unwrap_or_default(), e.files().iter().map(|f| f.to_string()).collect())).collect();
+        let mut rows = rows;
+        rows.sort();
+        assert_eq!(rows, [("opening".into(), "2021-08-12".into(), vec!["b".into()]), ("visit".into(), "2021-08-11".into(), vec!["a".into(), "c".into()])], "{order:?}");
+    }
+    // A stay that starts on the opening's day is the visit that came to open it.
+    let came_to_open = report("c", 1, Visit, Some("2021-08-12/2021-08-13"), &["lapid"]);
+    assert_eq!(merge_mentions(vec![all[1].clone(), came_to_open]).len(), 1);
+    // A signing told on the second day of the stay keeps its own day.
+    for order in [[0, 1], [1, 0]] {
+        let signing = [Mention { event_type: Agreement, ..stay.clone() }, report("b", 1, Agreement, Some("2021-08-12"), &["lapid", "bourita"])];
+        let events = merge_mentions(order.iter().map(|&k| signing[k].clone()).collect());
+        assert_eq!(events.len(), 1, "{:?}", summary(&events));
+        assert_eq!(events[0].date.map(|d| d.to_string()).as_deref(), Some("2021-08-12"));
+    }
+}
+
 /// A report of `file` dated to `day`, its date obtained as `kind` says.
 fn dated_as(file: &str, line: usize, day: &str, kind: DateKind, people: &[&str]) -> Mention {
     Mention { date_kind: kind, ..report(file, line, EventType::Visit, Some(day), people) }
