@@ -406,3 +406,41 @@ fn ninth_round_demonyms_welcomes_and_press_dates() {
         assert!(both, "{file}: the compound demonym names both countries:\n{table}");
     }
 }
+
+/// Tenth round (lat10_*), in the manner of an AFP wire, Le360, Médias24, TelQuel and Jeune
+/// Afrique: a follow-on told with the connective inside its verb ("M. Lapid a ensuite été reçu
+/// par …"), "Le même jour", "a par ailleurs été reçu dans la journée par" after a dated signing
+/// takes that day; an agreement told by its participle and its agent ("Le mémorandum d'entente
+/// signé mardi à Rabat par X et son homologue Y", "l'accord … signé lundi par X et Y") is the
+/// agent's, not the people of the talks about it; a reminder with no agent ("la déclaration
+/// tripartite signée le 22 décembre 2020") names nobody.
+const TENTH_ROUND: &[ExpectedFrom] = &[
+    ("lat10_f.txt", "2021-08-12", "opening", "occurred", &["Yair Lapid"]),
+    ("lat10_f.txt", "2021-08-12", "meeting", "occurred", &["Yair Lapid", "Saadeddine Othmani"]),
+    ("lat10_g.txt", "2022-07-26", "agreement", "occurred", &["Abdellatif Ouahbi", "Gideon Sa'ar"]),
+    ("lat10_h.txt", "2022-02-23", "meeting", "occurred", &["Younes Sekkouri", "David Govrin"]),
+    ("lat10_h.txt", "2022-02-21", "agreement", "occurred", &["Orna Barbivai", "Ryad Mezzour"]),
+    ("lat10_i.txt", "2021-11-24", "agreement", "occurred", &["Benny Gantz", "Abdellatif Loudiyi"]),
+    ("lat10_i.txt", "2021-11-24", "meeting", "occurred", &["Benny Gantz", "Farouk Belkhir"]),
+    ("lat10_i.txt", "2021-11-24", "meeting", "occurred", &["Benny Gantz", "Nasser Bourita"]),
+    ("lat10_j.txt", "2022-03-28", "meeting", "occurred", &["Nasser Bourita", "Antony Blinken"]),
+];
+
+/// (file, date prefix, type, place, why): rows of the tenth round that must not be there.
+const TENTH_ROUND_ABSENT: &[(&str, &str, &str, &str, &str)] = &[
+    ("lat10_h.txt", "2022-02-21", "meeting", "", "'Les échanges ont porté sur … l'accord … signé lundi par …': the talks are not of the signing's day"),
+];
+
+#[test]
+fn tenth_round_follow_ons_and_agents() {
+    let (rows, table) = fixture_timeline("tests/fixtures/french");
+    assert_rows_from(&rows, &table, TENTH_ROUND);
+    assert_no_rows_from(&rows, &table, TENTH_ROUND_ABSENT);
+    // Who held the talks did not sign: the agent's agreement, or the reminder with no agent
+    // ("la déclaration tripartite signée le 22 décembre 2020", which joins the row of its day
+    // without a name).
+    for (file, person) in [("lat10_h.txt", "Younes Sekkouri"), ("lat10_h.txt", "David Govrin"), ("lat10_j.txt", "Antony Blinken")] {
+        let named = rows.iter().any(|r| r.sources.iter().any(|s| s == file) && r.event_type.as_str() == "agreement" && r.people.iter().any(|p| p == person));
+        assert!(!named, "{file}: {person} did not sign:\n{table}");
+    }
+}

@@ -451,3 +451,65 @@ fn ninth_round_welcomes_demonyms_and_wire_dates() {
     let american = rows.iter().any(|r| r.sources.iter().any(|s| s == "lat9_b.txt") && r.event_type.as_str() == "meeting" && r.countries.iter().any(|c| c == "United States"));
     assert!(american, "lat9_b.txt: 'A US-Israeli delegation' has the United States take part:\n{table}");
 }
+
+/// Tenth round (lat10_*), in the manner of a Times of Israel live blog, JNS, i24NEWS, Hespress
+/// English and Morocco World News: an agreement told by its participle and its agent ("the
+/// memorandum signed in Rabat on February 21 by X and Y", "was signed on Wednesday in Rabat by
+/// X and Y", "to follow up on the memorandum signed on Tuesday by …") is signed by the agent,
+/// not by the people of the sentence's talks, and lends the talks neither its date nor its
+/// signers; a follow-on told "Later the same day" or "then … later in the day" after a dated
+/// event is of that event's day; a reminder "the trilateral declaration signed in December
+/// 2020" with no agent names nobody.
+const TENTH_ROUND: &[ExpectedFrom] = &[
+    ("lat10_a.txt", "2022-06-08", "visit", "occurred", &["Mickey Levy"]),
+    ("lat10_a.txt", "2022-06-08", "agreement", "occurred", &["Mickey Levy", "Rachid Talbi Alami"]),
+    ("lat10_a.txt", "2022-06-08", "meeting", "occurred", &["Mickey Levy", "Aziz Akhannouch"]),
+    ("lat10_b.txt", "2022-03-02", "meeting", "occurred", &["Meir Cohen", "Younes Sekkouri"]),
+    ("lat10_b.txt", "2022-02-21", "agreement", "occurred", &["Orna Barbivai", "Ryad Mezzour"]),
+    ("lat10_c.txt", "2021-11-24", "agreement", "occurred", &["Benny Gantz", "Abdellatif Loudiyi"]),
+    ("lat10_c.txt", "2021-11-24", "meeting", "occurred", &["Benny Gantz", "Nasser Bourita"]),
+    ("lat10_d.txt", "2022-07-26", "agreement", "occurred", &["Abdellatif Ouahbi", "Gideon Sa'ar"]),
+    ("lat10_d.txt", "2022-07-27", "meeting", "occurred", &["Abdellatif Ouahbi", "David Govrin"]),
+    ("lat10_e.txt", "2022-01-09", "visit", "occurred", &["Issawi Frej"]),
+    ("lat10_e.txt", "2022-01-10", "meeting", "occurred", &["Issawi Frej", "Fatim-Zahra Ammor"]),
+];
+
+/// (file, date prefix, type, place, why): rows of the tenth round that must not be there.
+const TENTH_ROUND_ABSENT: &[(&str, &str, &str, &str, &str)] = &[
+    ("lat10_b.txt", "2022-02-21", "meeting", "", "'Their discussions centred on the memorandum signed … on February 21 by …': the talks are not of the signing's day"),
+    ("lat10_b.txt", "2020", "", "", "'the trilateral declaration signed in December 2020' is a reminder"),
+];
+
+/// (file, type, person): people a row of that type from the file must not list.
+const TENTH_ROUND_NOT_NAMED: &[(&str, &str, &str)] = &[
+    ("lat10_b.txt", "agreement", "Meir Cohen"),
+    ("lat10_b.txt", "agreement", "Younes Sekkouri"),
+    ("lat10_d.txt", "agreement", "David Govrin"),
+];
+
+#[test]
+fn tenth_round_agents_and_follow_ons() {
+    let (rows, table) = fixture_timeline("tests/fixtures/phrasings_en");
+    assert_rows_from(&rows, &table, TENTH_ROUND);
+    assert_no_rows_from(&rows, &table, TENTH_ROUND_ABSENT);
+    for (file, ty, person) in TENTH_ROUND_NOT_NAMED {
+        let named = rows.iter().any(|r| r.sources.iter().any(|s| s == file) && r.event_type.as_str() == *ty && r.people.iter().any(|p| p == person));
+        assert!(!named, "{file}: {person} did not sign:\n{table}");
+    }
+}
+
+/// Eleventh round (lat11_*), a JNS brief: "Shaked, who touched down in Morocco on Monday, is
+/// due to tour Casablanca and Fez": an arrival told in a relative clause by a past verb the date
+/// words did not know ("touched down") is the last Monday, done, not the coming one announced
+/// by the main clause.
+const ELEVENTH_ROUND: &[ExpectedFrom] = &[
+    ("lat11_a.txt", "2022-06-20", "visit", "occurred", &["Ayelet Shaked"]),
+    ("lat11_a.txt", "2022-06-21", "agreement", "occurred", &["Ayelet Shaked", "Abdelouafi Laftit"]),
+];
+
+#[test]
+fn eleventh_round_past_verb_in_a_relative_clause() {
+    let (rows, table) = fixture_timeline("tests/fixtures/phrasings_en");
+    assert_rows_from(&rows, &table, ELEVENTH_ROUND);
+    assert_no_rows_from(&rows, &table, &[("lat11_a.txt", "2022-06-27", "", "", "'who touched down in Morocco on Monday' is the Monday before the writing")]);
+}

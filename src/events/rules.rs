@@ -384,6 +384,9 @@ pub struct WordLists {
     /// Kind `led-by`: "led by", "conduite par": the person named after one leads the
     /// delegation a visit tells, and is its visitor, whoever received it.
     pub leads: Vec<String>,
+    /// Kind `agent`: "by", "par": after an agreement's participle ("the declaration signed on
+    /// 22 December 2020 by Morocco, the US and Israel"), the signers follow.
+    pub agents: Vec<String>,
     /// Kind `clause-verb`: finite verbs and auxiliaries ("was", "will", "marks") that, right
     /// after an event noun, make it the subject of a clause ("said on Wednesday the visit was
     /// historic"), not the object of the verb before it.
@@ -483,6 +486,7 @@ impl TriggerRules {
                 "office-title" => Some(&mut words.office_titles),
                 "carrier" => Some(&mut words.carriers),
                 "led-by" => Some(&mut words.leads),
+                "agent" => Some(&mut words.agents),
                 "clause-verb" => Some(&mut words.clause_verbs),
                 "first-person" => Some(&mut words.first_person),
                 "heading" => Some(&mut words.headings),

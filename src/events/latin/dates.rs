@@ -39,8 +39,8 @@ pub(super) fn share_sentence_date(out: &mut [EventMention], cx: &Refine) {
 const CONNECTIVE_AFTER_REACH: usize = 24;
 
 /// "Les deux présidents de chambre ont signé à cette occasion un mémorandum", "Gantz later
-/// met …": a connective (rows of kind `carry`) inside the sentence, before the verb or just
-/// after it, carries the date of the last dated event told before, in that sentence or the one
+/// met …", "Bourita l'a ensuite reçu dans la journée": a connective (rows of kind `carry`)
+/// inside the sentence, before the verb, inside it or just after it, carries the date of the last dated event told before, in that sentence or the one
 /// before, of the same status (the build reads one that opens the sentence; English and French
 /// put it after the subject too). "then-US president" is an adjective, not a connective.
 pub(super) fn carried_by_a_connective(out: &mut [EventMention], cx: &Refine) {
@@ -56,9 +56,14 @@ pub(super) fn carried_by_a_connective(out: &mut [EventMention], cx: &Refine) {
         while !text.is_char_boundary(to) {
             to -= 1;
         }
-        let connective = rules.phrases.find_in(None, text, sentence.start..to).iter().any(|h| {
+        // Only connectives are looked for, so one inside the trigger is seen too ("l'a ensuite
+        // reçu", "a ensuite été reçu": the trigger holds the adverb between the auxiliary and the
+        // participle).
+        let carry = |payloads: &[usize]| payloads.iter().any(|&k| rules.rules[k].kind == RuleKind::Carry);
+        let connective = rules.phrases.find_filtered_in(None, text, sentence.start..to, carry).iter().any(|h| {
             let r = h.range();
-            h.payloads.iter().any(|&k| rules.rules[k].kind == RuleKind::Carry) && !text[r.end..].starts_with('-') && (r.end <= m.trigger.start || r.start >= m.trigger.end)
+            let inside = r.start > m.trigger.start && r.end < m.trigger.end;
+            !text[r.end..].starts_with('-') && (r.end <= m.trigger.start || r.start >= m.trigger.end || inside)
         });
         if !connective {
             continue;

@@ -61,6 +61,10 @@
 //!   an undated past event of such a line is of the publication day.
 //! * **Talks right after a visit are during it**: "se serait rendu … la semaine dernière. Il y
 //!   aurait eu des entretiens avec …": the undated talks take the visit's date.
+//! * **An agreement's agent signed it**: "talks focused on the declaration signed on 22
+//!   December 2020 by Morocco, the US and Israel", "l'accord signé en décembre par …": those
+//!   named after "by" are its signers, not the subject of the sentence; with no agent, an
+//!   agreement told in passing by its participle names nobody and keeps no date.
 //! * **A report is told as done**: "reportedly met", "aurait rencontré", "se serait rendu",
 //!   "selon des sources" are events that occurred, as the reference timelines record them;
 //!   "would neither confirm nor deny that X met …" too (a plan marker before "that" governs
@@ -153,6 +157,9 @@ pub fn refine_latin(out: &mut Vec<EventMention>, doc: &Document, found: &Found, 
     participants::occasion_names_its_sides(out, cx);
     kinds::call_tells_what_was_discussed(out, cx);
     participants::pair_is_the_two_just_named(out, cx);
+    // After the pair: "Talks between the two ministers focused on the declaration signed … by
+    // Morocco, the US and Israel": the pair held the talks, the agent signed.
+    participants::signers_after_by(out, cx);
     // After the pair has read the two sides off the welcome ("received at the airport by his
     // counterpart. On Tuesday, the two ministers signed").
     super::welcome::airport_welcome_is_the_visit(out, 0, doc, &rules.words, g, &|m: &EventMention| cx.latin(m));

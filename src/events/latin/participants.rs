@@ -441,3 +441,97 @@ pub(super) fn quoted_talks_of_the_speaker(out: &mut [EventMention], cx: &Refine)
         m.date = Some(DateLink { date: day, how: DateHow::Reported });
     }
 }
+
+/// Words that may stand between an agreement's participle and its agent besides its date and
+/// its place ("signed on 22 December 2020 in Rabat by", "signée le 22 décembre à Rabat par").
+const PARTICIPLE_FILLERS: &[&str] = &["on", "in", "at", "the", "le", "l", "en", "à", "a", "au", "dans"];
+
+/// Words after an agreement's participle within which its agent ("by", "par") is told.
+const AGENT_REACH_WORDS: usize = 10;
+
+/// "Talks focused on the joint declaration signed on 22 December 2020 by Morocco, the United
+/// States and Israel", "l'accord signé en décembre par le Maroc et Israël", "the memoranda were
+/// signed in Rabat by X and Y": an agreement told by a participle followed by its agent (word
+/// list `agent`, with only a date, a place and prepositions between) is signed by those the
+/// agent names, not by the subject of the sentence or the pair told before. Told as a
+/// participle right after its noun, in a sentence whose main event comes first ("talks focused
+/// on the declaration signed in 2020"), with no agent, it is mentioned in passing: its signers
+/// are not told, so it names nobody and keeps no date (a reminder joins the report of its own
+/// day or is left out). The clause from the participle to the end of its agent is the
+/// agreement's: the other events of the sentence ("Their discussions centred on the memorandum
+/// signed on 21 February by X and Y") take neither its date nor the signers it names.
+pub(super) fn signers_after_by(out: &mut [EventMention], cx: &Refine) {
+    let Refine { doc, found, dates, rules, g, .. } = *cx;
+    let text = doc.norm.text.as_str();
+    let past_agreement = |k: usize| matches!(rules.rules[k].kind, RuleKind::Event(EventType::Agreement, crate::events::rules::TriggerTense::Past));
+    // (the agreement, its clause, the people its agent names)
+    let mut clauses: Vec<(usize, std::ops::Range<usize>, Vec<usize>)> = Vec::new();
+    for i in 0..out.len() {
+        let m = &out[i];
+        if m.event_type != EventType::Agreement || !cx.latin(m) {
+            continue;
+        }
+        let sentence = doc.sentences[m.sentence].range.clone();
+        // The participle: the trigger itself, or a past form right after the noun trigger.
+        let next_word = crate::text::lexmatch::word_iter(text, m.trigger.end..sentence.end).next();
+        let right_after = next_word.and_then(|w| {
+            let hits = rules.phrases.find_in(None, text, w.start..sentence.end);
+            hits.iter().filter(|h| h.range().start == w.start && h.payloads.iter().any(|&k| past_agreement(k))).map(|h| h.range().end).max()
+        });
+        let participle_end = match right_after {
+            Some(end) => end,
+            None if past_agreement(m.rule) => m.trigger.end,
+            None => continue,
+        };
+        let next_trigger = out.iter().filter(|o| o.sentence == m.sentence && o.trigger.start >= participle_end).map(|o| o.trigger.start).min().unwrap_or(sentence.end);
+        let agent = crate::text::lexmatch::word_iter(text, participle_end..next_trigger).take(AGENT_REACH_WORDS + 1).find(|w| rules.words.agents.iter().any(|a| *a == text[w.clone()]));
+        let filler = |w: &std::ops::Range<usize>| {
+            PARTICIPLE_FILLERS.contains(&&text[w.clone()])
+                || dates.iter().any(|d| d.range.start <= w.start && w.end <= d.range.end)
+                || found.entities.iter().any(|e| e.range.start <= w.start && w.end <= e.range.end && g.entities()[e.entity].kind == EntityKind::Place)
+        };
+        let agent = agent.filter(|a| !text[participle_end..a.start].contains(';') && crate::text::lexmatch::words(text, participle_end..a.start).iter().all(filler));
+        let named: Vec<usize> = agent.map_or_else(Vec::new, |a| found.entities.iter().filter(|e| a.end <= e.range.start && e.range.end <= next_trigger).map(|e| e.entity).collect());
+        if named.is_empty() {
+            // No agent: the participle right after its noun, after the sentence's main event.
+            let main_before = out.iter().any(|o| o.sentence == m.sentence && o.trigger.end <= m.trigger.start && !o.aside && o.event_type.family() != EventType::Agreement);
+            if right_after.is_some() && main_before {
+                let m = &mut out[i];
+                m.aside = true;
+                m.people.clear();
+                m.role_refs.clear();
+                m.carried_actor = None;
+                m.date = None;
+            }
+            continue;
+        }
+        let kind = |e: usize| g.entities()[e].kind;
+        let mut countries: Vec<crate::idset::Id> = named.iter().map(|&e| g.country_of(e).clone()).filter(|c| !c.is_empty()).collect();
+        countries.sort();
+        countries.dedup();
+        let m = &mut out[i];
+        m.people = named.iter().copied().filter(|&e| kind(e) == EntityKind::Person).collect();
+        clauses.push((i, participle_end..next_trigger, m.people.clone()));
+        m.organisations = named.iter().copied().filter(|&e| kind(e) == EntityKind::Organisation).collect();
+        m.role_refs.retain(|r| match r {
+            RoleRef::Office { country, .. } => countries.contains(country),
+            _ => false,
+        });
+        m.countries = countries;
+        m.carried_actor = m.carried_actor.filter(|p| m.people.contains(p));
+    }
+    for (i, clause, signers) in clauses {
+        let sentence = out[i].sentence;
+        // Named elsewhere in the sentence, a signer may also take part in its other events.
+        let named_outside = |p: usize| found.entities.iter().any(|e| e.entity == p && doc.sentences[sentence].range.contains(&e.range.start) && !clause.contains(&e.range.start));
+        for (j, o) in out.iter_mut().enumerate() {
+            if j == i || o.sentence != sentence {
+                continue;
+            }
+            o.people.retain(|&p| !signers.contains(&p) || named_outside(p));
+            if o.date.and_then(|d| dates.get(d.date)).is_some_and(|d| clause.start <= d.range.start && d.range.end <= clause.end) {
+                o.date = None;
+            }
+        }
+    }
+}
