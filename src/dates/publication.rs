@@ -120,6 +120,13 @@ pub enum Inference {
     /// timeline, or, with no weekday, from the story's latest dated fact a few weeks before
     /// the first such day after it (see `anchor::page::yearless_date_line`).
     YearlessDateLine,
+    /// The page's update line ("آخر تحديث", "Mis à jour le", "Updated on") and the story's own
+    /// dates, when no line states the publication: the page went online on or before the
+    /// update's day and on or after the latest day the story reports. The day when one day of
+    /// that span fits (the update's day is the latest reported day, or one day of the span
+    /// falls on the writing weekday the story's relative days name), else the month when the
+    /// whole span lies in one (see `anchor::infer::update_line`).
+    UpdateLine,
     /// Another article dates one of its events (the corpus step).
     Borrowed,
     /// Another article dates agreements of the same subjects as several of its own, none of
@@ -140,6 +147,7 @@ impl Inference {
             Inference::ComingWeekday => "inferred:coming-weekday",
             Inference::SameDayCutoff => "inferred:same-day-cutoff",
             Inference::YearlessDateLine => "inferred:yearless-date-line",
+            Inference::UpdateLine => "inferred:update-line",
             Inference::Borrowed => "inferred:borrowed",
             Inference::BorrowedBySubject => "inferred:borrowed-by-subject",
         }

@@ -372,3 +372,34 @@ pub(super) fn current_month<'m>(mentions: &'m [DateMention], bounds: &Bounds) ->
     };
     Some((DateValue::month(year, current)?, clue))
 }
+
+/// The page's update line ("آخر تحديث: 26 يوليوز 2021", "Mis à jour le …", "Updated on …") as
+/// a last resort, when nothing else dates the page: it bounds the publication from above, as
+/// the latest day the story reports (not told as coming) bounds it from below. An update line
+/// alone says nothing of how long after the story the page was edited (often the next
+/// morning, sometimes years later), so it dates the page only where the two bounds leave one
+/// answer:
+/// - the day, when the span is that one day (the story reports the update's own day), or when
+///   one day of the span falls on the writing weekday the story's relative days name
+///   ("اليوم الأحد", "hier samedi");
+/// - the month, when the whole span lies in it (a story of 25 July updated on the 26th); the
+///   corpus step may then refine it to a day from another article's events;
+/// - nothing otherwise (no day reported, or the span crosses a month).
+pub(super) fn update_line<'m>(mentions: &'m [DateMention], bounds: &Bounds) -> Option<(DateValue, &'m DateMention)> {
+    let update = bounds.before?;
+    let line = mentions.iter().find(|m| m.dateline == Some(DateLine::Updated))?;
+    let latest = bounds.after.filter(|a| *a <= update)?;
+    if bounds.days.iter().any(|&(d, i)| d > update && mentions[i].expr.tense != Some(Tense::Future)) {
+        return None;
+    }
+    let span: Vec<NaiveDate> = latest.iter_days().take_while(|d| *d <= update).collect();
+    let on_writing_weekday: Vec<NaiveDate> = match publication_weekday(mentions) {
+        Some(wd) => span.iter().copied().filter(|d| d.weekday() == wd).collect(),
+        None => Vec::new(),
+    };
+    match (span.as_slice(), on_writing_weekday.as_slice()) {
+        ([day], _) | (_, [day]) => Some((DateValue::day(*day), line)),
+        _ if latest.year() == update.year() && latest.month() == update.month() => Some((DateValue::month(update.year(), update.month())?, line)),
+        _ => None,
+    }
+}

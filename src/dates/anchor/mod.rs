@@ -10,7 +10,9 @@
 //! the text gives ("اليوم الثلاثاء" and "22 ديسمبر 2020", a Tuesday); a month called current
 //! (الجاري/الحالي) with its year from the text's dates, and the day when a weekday named in
 //! it fits the bounds the text's own dates set (written on or after the latest day it reports,
-//! by the day of its update line). When only the month is known it is kept: day-level
+//! by the day of its update line); last, the update line itself with the latest day the story
+//! reports, which bound the publication on both sides ([`Inference::UpdateLine`]). When only
+//! the month is known it is kept: day-level
 //! expressions then resolve to that month. When nothing fixes it the anchor is `unknown`; the
 //! corpus step may later supply a day from another article ([`Inference::Borrowed`]).
 
@@ -101,6 +103,12 @@ fn text_anchor(doc: &Document, own: Vec<DateMention>, weekday: Option<Weekday>, 
         && let Some((day, m)) = cutoff::written_on_the_day(doc, lex, &page, mentions)
     {
         return Anchor::inferred(DateValue::day(day), Inference::SameDayCutoff).with_evidence(m.range.clone());
+    }
+    // The update line and the story's latest day, last: a day it fixes goes before a month
+    // called current, a month only where nothing else was found.
+    let by_update = || infer::update_line(mentions, &infer::Bounds::read(mentions));
+    if let Some((v, m)) = by_update().filter(|(v, _)| clue.is_none() || (v.as_day().is_some() && clue.as_ref().is_some_and(|c| c.2 == Inference::CurrentMonth))) {
+        return Anchor::inferred(v, Inference::UpdateLine).with_evidence(m.range.clone());
     }
     match clue {
         Some((v, m, how)) => Anchor::inferred(v, how).with_evidence(m.range.clone()),

@@ -71,6 +71,7 @@ pub(super) fn date_each_predicate(
         }
     }
     let mut own_date: HashMap<usize, usize> = own_date.into_iter().map(|(ev, (d, _))| (ev, d)).collect();
+    dated_by_the_antecedent(reading, hits, &mut own_date);
     // "قال …، في تصريح أدلى به أمس الثلاثاء: «وقعنا اليوم …»": "today" inside a quotation is
     // the day the words were said — the date told before the quotation in its sentence —
     // not the day the article was written.
@@ -80,6 +81,65 @@ pub(super) fn date_each_predicate(
         }
     }
     (own_date, statement_date)
+}
+
+/// The relative pronouns that close a predicate row of a relative clause of time ("during
+/// which", "au cours de laquelle", "lors duquel": `relative-during` rows of the trigger
+/// lexicons): grammar words, a closed class.
+const RELATIVE_PRONOUNS_OF_TIME: &[&str] = &["which", "laquelle", "lequel", "lesquels", "lesquelles", "duquel", "desquels", "desquelles"];
+
+/// "a visit to Rabat by the defence minister last month, during which the two countries signed
+/// a pact", "la visite … le mois dernier, au cours de laquelle … ont signé", "زيارة … الشهر
+/// الماضي، وقع خلالها البلدان مذكرة": an undated event in a relative clause of time took place
+/// during its antecedent, the event told just before the clause, and takes its date (not the
+/// date of an event of its family told in an earlier sentence). The clause opens with a during
+/// word and a relative pronoun (a predicate row of its own, "during which", "au cours de
+/// laquelle"), or, in Arabic, with a verb after a comma or a relative pronoun and a "during it"
+/// pronoun right after the verb ("وقع خلالها"). An antecedent without a date of its own dates
+/// nothing.
+fn dated_by_the_antecedent(reading: &Reading<'_>, hits: &SentenceHits, own_date: &mut HashMap<usize, usize>) {
+    let Reading { text, sentence, rules, .. } = *reading;
+    let words = &rules.words;
+    // Where the relative clause of time opening before each event starts, if one does.
+    let clause_start = |e: &Range<usize>| -> Option<usize> {
+        let latin = hits
+            .predicates
+            .iter()
+            .filter(|p| p.end <= e.start && text[(*p).clone()].rsplit(' ').next().is_some_and(|w| RELATIVE_PRONOUNS_OF_TIME.contains(&w)))
+            .filter(|p| sentence.clause_at(p.start) == sentence.clause_at(e.start))
+            .map(|p| p.start)
+            .max();
+        let arabic = || {
+            let next = crate::text::lexmatch::words(text, e.end..sentence.range.end).into_iter().next()?;
+            if !words.during_pronouns.iter().any(|w| *w == text[next.clone()]) {
+                return None;
+            }
+            let before = text[sentence.range.start..e.start].trim_end();
+            let relative = words.relatives.iter().find(|r| before.strip_suffix(r.as_str()).is_some_and(|rest| rest.is_empty() || rest.ends_with(char::is_whitespace)));
+            match relative {
+                Some(r) => Some(sentence.range.start + before.len() - r.len()),
+                None => (before.ends_with('،') || before.ends_with(',')).then_some(e.start),
+            }
+        };
+        latin.or_else(arabic)
+    };
+    for (i, e) in hits.events.iter().enumerate() {
+        if own_date.contains_key(&i) {
+            continue;
+        }
+        let Some(opens) = clause_start(&e.0) else { continue };
+        // The last trigger before the clause (two rules may read the same word: the dated one).
+        let antecedent = hits.events.iter().enumerate().filter(|(_, a)| a.0.end <= opens).max_by_key(|(j, a)| (a.0.start, own_date.contains_key(j))).map(|(j, _)| j);
+        let Some(&d) = antecedent.and_then(|j| own_date.get(&j)) else { continue };
+        own_date.insert(i, d);
+        // "وقع خلالها البلدان مذكرة تفاهم": the object noun of the clause's verb is its event.
+        let clause = sentence.clause_at(e.0.start);
+        for (k, o) in hits.events.iter().enumerate().skip(i + 1) {
+            if o.0.start >= e.0.end && o.2.family() == e.2.family() && sentence.clause_at(o.0.start) == clause {
+                own_date.entry(k).or_insert(d);
+            }
+        }
+    }
 }
 
 /// The date a "today" told inside a quotation stands for: the last date of its sentence told

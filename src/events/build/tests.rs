@@ -212,6 +212,11 @@ const POSTPONEMENTS: &[(&str, &str, &[&str])] = &[
     ("ar: a date of another clause is no new date", "وأرجئت زيارة غانتس إلى ما بعد الانتخابات المقررة في مارس.", &[]),
     ("ar: the day first set, after a place, is no new date", "وقررت الحكومة تأجيل زيارة كان من المقرر أن يقوم بها غانتس إلى المغرب الأسبوع المقبل.", &[]),
     ("ar: called off", "وألغيت زيارة غانتس التي كانت مقررة الأسبوع المقبل.", &[]),
+    // A relative clause of time ("during which", "au cours de laquelle", "وقع خلالها") takes
+    // its antecedent's date, not that of the same family's event of the sentence before.
+    ("en: an event during which takes its antecedent's date", "Israel and Bahrain signed a trade accord in September 2020.\nThe new deal follows a trip to Rabat by Benny Gantz last month, during which Israel signed a security memorandum with Morocco.", &["agreement 2020-09 occurred ", "visit 2021-10 occurred benny-gantz", "agreement 2021-10 occurred "]),
+    ("fr: an event au cours de laquelle takes its antecedent's date", "Israël et Bahreïn ont signé un accord commercial en septembre 2020.\nCet accord fait suite à la visite de Benny Gantz à Rabat le mois dernier, au cours de laquelle Israël a signé un mémorandum de sécurité avec le Maroc.", &["agreement 2020-09 occurred ", "visit 2021-10 occurred benny-gantz", "agreement 2021-10 occurred "]),
+    ("ar: an event told with خلالها takes its antecedent's date", "وقعت إسرائيل والبحرين اتفاقا تجاريا في سبتمبر 2020.\nويأتي الاتفاق الجديد بعد زيارة غانتس للرباط الشهر الماضي، التي وقع خلالها البلدان مذكرة تفاهم أمنية.", &["agreement 2020-09 occurred ", "visit 2021-10 occurred benny-gantz", "agreement 2021-10 occurred ", "agreement 2021-10 occurred "]),
     ("en: postponed until next month", "Benny Gantz's visit to Rabat was postponed until next month.", &["visit 2021-12 planned benny-gantz"]),
     ("en: a visit put off to a day", "Gantz postponed his visit to Rabat to December 15.", &["visit 2021-12-15 planned benny-gantz"]),
     ("en: postponed indefinitely", "Benny Gantz's visit to Rabat was postponed indefinitely.", &[]),

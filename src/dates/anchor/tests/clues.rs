@@ -419,6 +419,51 @@ const CASES: &[(&str, &str, &str, AnchorBasis)] = &[
         "2021-01-05",
         AnchorBasis::Inferred(Inference::WeekdayInMonth),
     ),
+    // An update line as the page's only date line: a last resort between it and the latest
+    // day the story reports (`infer::update_line`), in the three languages.
+    (
+        "update line: a story of the day before, the month",
+        "Titre\nMis à jour le 26 juillet 2021 à 11:02\nUn premier vol commercial a atterri dimanche 25 juillet à Marrakech, selon la compagnie.",
+        "2021-07",
+        AnchorBasis::Inferred(Inference::UpdateLine),
+    ),
+    (
+        "update line: a story of the update's own day",
+        "Title\nUpdated on July 26, 2021 11:02 AM\nThe two ministers signed the memorandum on July 26, 2021 in Rabat, the ministry said.",
+        "2021-07-26",
+        AnchorBasis::Inferred(Inference::UpdateLine),
+    ),
+    (
+        "update line: the one writing weekday of the span",
+        "عنوان\nآخر تحديث: 28 يوليوز 2021 - 09:15\nأعلنت الوزارة اليوم الثلاثاء أن الوفد الذي حل بالرباط يوم الجمعة 23 يوليوز 2021 أنهى زيارته.",
+        "2021-07-27",
+        AnchorBasis::Inferred(Inference::UpdateLine),
+    ),
+    (
+        "update line: a french hier naming the writing weekday",
+        "Titre\nMis à jour le 14 août 2021 à 08h10\nLe ministre, arrivé le mardi 10 août 2021, a quitté Rabat hier jeudi.",
+        "2021-08-13",
+        AnchorBasis::Inferred(Inference::UpdateLine),
+    ),
+    ("update line: no day reported", "Titre\nMis à jour le 25/11/2021 à 09h00\nLe Maroc et Israël ont convenu de renforcer leur coopération.", "", AnchorBasis::Unknown),
+    (
+        "update line: the span crosses a month",
+        "Title\nUpdated on August 2, 2021 10:00 AM\nThe delegation landed in Rabat on Friday, July 30, 2021, officials said.",
+        "",
+        AnchorBasis::Unknown,
+    ),
+    (
+        "update line: a reported day after it",
+        "عنوان\nآخر تحديث: 20 يوليوز 2021\nوقع الطرفان اتفاقا يوم 22 يوليوز 2021 في الرباط.",
+        "",
+        AnchorBasis::Unknown,
+    ),
+    (
+        "update line: a span of a week or more and a writing weekday",
+        "عنوان\nآخر تحديث: 28 يوليوز 2021\nأعلنت الوزارة أمس الإثنين أن الاتفاق الموقع في 14 يوليوز 2021 دخل حيز التنفيذ.",
+        "2021-07",
+        AnchorBasis::Inferred(Inference::UpdateLine),
+    ),
 ];
 
 #[test]
