@@ -20,9 +20,40 @@ use super::fit::joins;
 /// files. Precise dates first, then events that name people, most people first, then reports
 /// of what happened before announcements (an announcement then meets the event as reported).
 pub(super) fn merge_order(e: &Event) -> impl Ord + '_ {
+    merge_order_by(e, &e.mentions[0].file)
+}
+
+/// [`merge_order`], the first mention's file told by `file` (its text, or anything that
+/// orders files as their texts do).
+fn merge_order_by<'a, F: Ord + 'a>(e: &'a Event, file: F) -> impl Ord + 'a {
     let grain = e.date.map_or(9, |d| d.grain as u8 + if d.end.is_some() { 1 } else { 0 });
     let first = &e.mentions[0];
-    (grain, e.people().is_empty(), std::cmp::Reverse(e.people().len()), e.status, e.date.map(|d| d.start), &first.file, first.line, first.offset, first.event_type)
+    (grain, e.people().is_empty(), std::cmp::Reverse(e.people().len()), e.status, e.date.map(|d| d.start), file, first.line, first.offset, first.event_type)
+}
+
+/// The rank of each item's first mention's file among the items' files in the order of their
+/// texts: the files' order, compared as numbers. Items given in their files' order (as the
+/// corpus step gives them, by article) are ranked as they come, a text compared only where
+/// the file changes; others by sorting their files.
+fn file_ranks(items: &[Event]) -> Vec<u32> {
+    let files: Vec<Id> = items.iter().map(|e| e.mentions[0].file).collect();
+    let mut ranks = Vec::with_capacity(files.len());
+    let mut rank = 0u32;
+    for (k, f) in files.iter().enumerate() {
+        match k.checked_sub(1).map(|j| files[j]) {
+            Some(before) if before == *f => {}
+            Some(before) if before < *f => rank += 1,
+            None => {}
+            Some(_) => {
+                let mut distinct: Vec<Id> = files.iter().copied().collect::<std::collections::HashSet<Id, FxBuild>>().into_iter().collect();
+                distinct.sort_unstable();
+                let rank_of: HashMap<Id, u32, FxBuild> = distinct.into_iter().zip(0u32..).collect();
+                return files.iter().map(|f| rank_of[f]).collect();
+            }
+        }
+        ranks.push(rank);
+    }
+    ranks
 }
 
 /// Where an event's date lies, for the merge index: within one calendar month, or wider
@@ -117,8 +148,10 @@ pub(super) fn cluster_guided(mut items: Vec<Event>, same_article: bool, guide: O
     // guide needs it; the items are then put in that order rather than sorted a second time.
     let given: Vec<usize> = match guide {
         Some(_) => {
-            // Each item's key made once: the sort compares each item's many times.
-            let keys: Vec<_> = items.iter().map(merge_order).collect();
+            // Each item's key made once, its file by rank (see `file_ranks`): the sort compares
+            // each item's many times, and a file's text costs a look-up and a comparison of
+            // bytes each time.
+            let keys: Vec<_> = items.iter().zip(file_ranks(&items)).map(|(e, rank)| merge_order_by(e, rank)).collect();
             let mut order: Vec<usize> = (0..items.len()).collect();
             order.sort_by(|&a, &b| keys[a].cmp(&keys[b]));
             drop(keys);
@@ -349,4 +382,43 @@ fn join_in_place(items: &mut [Event], same_article: bool, given: &[usize], mut g
         }
     }
     n_events
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::merge::{DateKind, Mention, MentionIds, Status};
+
+    fn event_of(file: &str) -> Event {
+        Event::new(Mention {
+            file: file.into(),
+            line: 1,
+            offset: 0,
+            evidence: "".into(),
+            event_type: EventType::Visit,
+            rule: "".into(),
+            date: None,
+            date_text: "".into(),
+            date_kind: DateKind::Stated,
+            published: None,
+            status: Status::Occurred,
+            ids: MentionIds::new(Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new()),
+        })
+    }
+
+    /// Files rank in the order of their texts, whether the items come in that order (ranked as
+    /// they come) or not (sorted); the same file has one rank.
+    #[test]
+    fn files_rank_as_their_texts_order() {
+        let table: [(&[&str], &[u32]); 4] = [
+            (&["a.txt", "a.txt", "b.txt", "c/d.txt", "c/d.txt"], &[0, 0, 1, 2, 2]),
+            (&["c/d.txt", "a.txt", "b.txt", "a.txt"], &[2, 0, 1, 0]),
+            (&["b.txt", "a.txt"], &[1, 0]),
+            (&[], &[]),
+        ];
+        for (files, want) in table {
+            let items: Vec<Event> = files.iter().map(|f| event_of(f)).collect();
+            assert_eq!(file_ranks(&items), want, "{files:?}");
+        }
+    }
 }
