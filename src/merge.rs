@@ -48,7 +48,7 @@
 //!
 //! Around the merge, `rows` decides what is a row of its own: a visitor's talks with several
 //! hosts are one meeting per host, and what an article tells of a visit without a date (the
-//! flight that brought the visitor, the talks on the programme) takes the visit's; after the corpus merge, a flight told in the sentence of an arrival takes the
+//! flight that brought the visitor, the talks on the programme or told "during the visit") takes the visit's; after the corpus merge, a flight told in the sentence of an arrival takes the
 //! first day of the visit it was merged into, whichever source dates it.
 
 mod cluster;

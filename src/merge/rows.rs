@@ -86,10 +86,16 @@ pub fn one_meeting_per_counterpart(m: Mention, country_of: impl Fn(&Id) -> Optio
         .collect()
 }
 
+/// The end of the ids of the trigger rows of the noun "visit" itself ("زيارة", "visit",
+/// "visite"; `visit-noun`, `en-visit-noun`, `fr-visit-noun` in the trigger lexicons): a
+/// sentence holding one undated refers to a visit ("during the visit").
+const VISIT_NOUN_RULE_END: &str = "visit-noun";
+
 /// Dates what an article reports of a visit without dating it, by the visit the same article
 /// dates: a flight that carried one of the visitors is the arrival, on the visit's first day;
 /// a meeting of one of them with a named counterpart, on the visit's programme or told in the
-/// sentence that dates the visit, took place during it, within its month (the day is not
+/// sentence that dates the visit or in a sentence that refers to a visit without a date
+/// ("met … during the visit"), took place during it, within its month (the day is not
 /// known). Only a visit reported done and dated to days within one month dates them (a
 /// meeting, only a visit dated by a date some page tells, not by a page's publication day
 /// alone), and only a flight reported flown; when an undated event shares people with two such visits, which
@@ -101,6 +107,14 @@ pub fn date_by_the_visit(events: Vec<Event>) -> Vec<Event> {
         .filter_map(|v| Some((v, v.days?)))
         .filter(|(_, (first, last))| (first.year(), first.month()) == (last.year(), last.month()))
         .collect();
+    // Undated mentions of the word "visit" itself, reported done: "the visit" a sentence
+    // refers to (a move told by a verb, "went to the mausoleum", is a step of the trip).
+    let visit_references: Vec<&Mention> = events
+        .iter()
+        .filter(|v| v.event_type.family() == EventType::Visit)
+        .flat_map(|v| &v.mentions)
+        .filter(|w| w.date.is_none() && w.status == Status::Occurred && w.rule.ends_with(VISIT_NOUN_RULE_END))
+        .collect();
     let dates: Vec<Option<DateValue>> = events
         .iter()
         .map(|e| {
@@ -111,12 +125,16 @@ pub fn date_by_the_visit(events: Vec<Event>) -> Vec<Event> {
             // a reception told elsewhere may be of another stay, and a meeting naming a single
             // person does not say who met whom.
             let told_with = |v: &Event| e.mentions.iter().any(|m| v.mentions.iter().any(|w| w.date.is_some() && w.line == m.line && w.evidence == m.evidence));
+            // A meeting told "during the visit" ("التقى خلال الزيارة", "lors de sa visite, il a
+            // rencontré", "met during the trip"): its sentence refers to a visit without a
+            // date of its own, the one the article dates.
+            let told_during_a_visit = e.mentions.iter().any(|m| visit_references.iter().any(|w| w.line == m.line && w.evidence == m.evidence));
             // A visit a page dates only by its own publication day ("يحل X بالرباط" in a lead)
             // dates no item of its programme: the items of an undated programme are no events.
             let dated_in_words = |v: &Event| v.mentions.iter().any(|w| w.date.is_some() && w.date_kind != DateKind::Publication);
             let of_the_visit = |v: &Event| match family {
                 EventType::Flight => e.status == Status::Occurred,
-                EventType::Meeting => e.people().len() >= 2 && dated_in_words(v) && (e.status == Status::Planned || told_with(v)),
+                EventType::Meeting => e.people().len() >= 2 && dated_in_words(v) && (e.status == Status::Planned || told_with(v) || told_during_a_visit),
                 _ => false,
             };
             if e.date.is_some() || !matches!(family, EventType::Flight | EventType::Meeting) {

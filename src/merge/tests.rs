@@ -561,6 +561,33 @@ fn what_an_article_tells_of_a_visit_without_a_date_takes_the_visits() {
 }
 
 #[test]
+fn talks_told_during_the_visit_take_the_visits_month() {
+    use EventType::*;
+    // "The chief of staff ended on Thursday a visit he began on Tuesday. During the visit he met
+    // the navy commander." — the second sentence refers to the visit (an undated mention of
+    // it, here with the host's name) and reports talks of the visitor.
+    let began = report("a", 1, Visit, Some("2022-05-10"), &["kochavi"]);
+    let during = "During the visit he met the navy commander.";
+    let reference = Mention { evidence: during.into(), rule: "en-visit-noun".into(), ..report("a", 3, Visit, None, &["belkhir"]) };
+    let talks = Mention { evidence: during.into(), ..report("a", 3, Meeting, None, &["kochavi", "belkhir"]) };
+    let events = merge_mentions(vec![began.clone(), reference.clone(), talks.clone()]);
+    let meeting = events.iter().find(|e| e.event_type == Meeting).unwrap();
+    assert_eq!(meeting.date.map(|d| d.to_string()).as_deref(), Some("2022-05"), "{:?}", summary(&events));
+    // Not when the visit the sentence refers to has a date of its own (another stay), nor
+    // when the sentence refers to no visit.
+    let earlier = Mention { date: DateValue::parse("2019-03"), ..reference.clone() };
+    let events = merge_mentions(vec![began.clone(), earlier, talks.clone()]);
+    assert!(events.iter().any(|e| e.event_type == Meeting && e.date.is_none()), "{:?}", summary(&events));
+    let events = merge_mentions(vec![began.clone(), talks.clone()]);
+    assert!(events.iter().any(|e| e.event_type == Meeting && e.date.is_none()), "{:?}", summary(&events));
+    // Nor when the sentence tells a move of the trip by a verb ("before his host received
+    // him, he went to the mausoleum"), not the visit.
+    let went = Mention { rule: "visit-delegation".into(), ..reference };
+    let events = merge_mentions(vec![began, went, talks]);
+    assert!(events.iter().any(|e| e.event_type == Meeting && e.date.is_none()), "{:?}", summary(&events));
+}
+
+#[test]
 fn an_opening_is_the_act_of_its_own_day() {
     use EventType::*;
     // "The minister landed on Wednesday and signed three agreements"; another article: "on
