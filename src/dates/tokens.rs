@@ -233,7 +233,8 @@ fn push_word<'a>(toks: &mut Vec<Tok<'a>>, text: &'a str, w: Run, end: usize) {
         toks.push(Tok { text: word, start, end, num, matches: Matches::NONE });
         return;
     }
-    let arabic = |c: char| ('\u{0600}'..='\u{06FF}').contains(&c) && !c.is_ascii_digit();
+    // A run of digits and one of Arabic letters meet: "12غشت", "ك24".
+    let arabic = crate::text::lang::is_arabic_letter;
     let mut piece = start;
     let mut prev: Option<bool> = None;
     for (i, c) in word.char_indices() {
@@ -378,7 +379,10 @@ mod tests {
         let mut word_start: Option<usize> = None;
         let word = |cuts: &mut Vec<(usize, usize)>, start: usize, end: usize| {
             let w = &text[start..end];
-            let arabic = |c: char| ('\u{0600}'..='\u{06FF}').contains(&c);
+            // A word with a character of the Arabic block (the fast path's lead bytes D8–DB)
+            // is cut where its digits meet its Arabic letters.
+            let arabic_block = |c: char| ('\u{0600}'..='\u{06FF}').contains(&c);
+            let arabic = crate::text::lang::is_arabic_letter;
             if let Some((day, hour)) = w.split_once(['t', 'T'])
                 && (1..=2).contains(&day.len())
                 && (1..=2).contains(&hour.len())
@@ -386,7 +390,7 @@ mod tests {
             {
                 let t = start + day.len();
                 cuts.extend([(start, t), (t, t + 1), (t + 1, end)]);
-            } else if parse_num(w).is_some() || !w.bytes().any(|b| b.is_ascii_digit()) || !w.chars().any(arabic) {
+            } else if parse_num(w).is_some() || !w.bytes().any(|b| b.is_ascii_digit()) || !w.chars().any(arabic_block) {
                 cuts.push((start, end));
             } else {
                 let mut piece = start;
