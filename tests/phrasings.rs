@@ -37,7 +37,11 @@
 //! opening announced for the next day, "the Israeli official" for the visitor told before,
 //! Darija's "غادي يتلاقى", talks "عبر الهاتف" past a long subject; and (pb.txt, pc.txt, with
 //! ni.txt) a visit put off to a month named is planned then, one put off sine die or called
-//! off is no row, in Arabic, English and French.
+//! off is no row, in Arabic, English and French. A fourth, `phrasings_unseen` (ua.txt –
+//! uh.txt), holds pages in the manner of Youm7 (Egyptian ى), Al-Khaleej, Arab48 (Arabic-Indic
+//! digits), Goud (Darija), a MAP wire, a live page, Hespress and Asharq al-Awsat: a visit going on
+//! "since" a day, who watched or sponsored a signing, invitations, an envoy's posting, a welcome
+//! of the delegation, Darija's "تلاقى مع" and "سيناو".
 
 mod common;
 
@@ -639,4 +643,55 @@ fn sites_not_imitated_before_give_their_events() {
         ],
     );
     assert_eq!(rows.len(), 21, "no other rows:\n{table}");
+}
+
+/// tests/fixtures/phrasings_unseen: (file, date, type, status, people that must be listed).
+const UNSEEN: &[ExpectedFrom] = &[
+    // ua.txt (Youm7): Egyptian final ى ("الإسرائيلى", "فى"); the signing "غدا الثلاثاء" planned.
+    ("ua.txt", "2021-11-22", "visit", "occurred", &["Benny Gantz"]),
+    ("ua.txt", "2021-11-23", "agreement", "planned", &["Benny Gantz", "Abdellatif Loudiyi"]),
+    // ub.txt (Al-Khaleej): "التي تزور المملكة منذ يوم الأحد": the visit began on Sunday; the
+    // signing "تحت رعاية رئيس الحكومة" is the two ministers' (the patron is checked below).
+    ("ub.txt", "2022-02-20", "visit", "occurred", &["Orna Barbivai"]),
+    ("ub.txt", "2022-02-21", "agreement", "occurred", &["Orna Barbivai", "Ryad Mezzour"]),
+    // uc.txt (Arab48): a visit "بدأها قبل يومين"; the invitation to the Knesset is no row.
+    ("uc.txt", "2022-06-06", "visit", "occurred", &["Mickey Levy"]),
+    ("uc.txt", "2022-06-08", "meeting", "occurred", &["Mickey Levy", "Rachid Talbi Alami"]),
+    // ud.txt (Goud, Darija): "وصل … البارح", "تلاقى مع".
+    ("ud.txt", "2022-07-26", "visit", "occurred", &["Gideon Sa'ar"]),
+    ("ud.txt", "2022-07-27", "meeting", "occurred", &["Gideon Sa'ar", "Abdellatif Ouahbi"]),
+    // ue.txt (MAP wire): an ambassador "حل … لتسلم مهامه على رأس مكتب الاتصال": a posting.
+    ("ue.txt", "2022-03-13", "opening", "occurred", &["David Govrin"]),
+    // uf.txt (a live page): the landing, the welcome of the delegation by an official named by
+    // office only, an invitation (no row), a signing "بحضور مسؤولين".
+    ("uf.txt", "2021-08-11", "visit", "occurred", &["Yair Lapid"]),
+    ("uf.txt", "2021-08-11", "agreement", "occurred", &["Yair Lapid", "Nasser Bourita"]),
+    // uh.txt (Asharq al-Awsat): a visit begun on Monday and the talks of Tuesday; the host who
+    // welcomed the visitor at his headquarters is no visitor (listed after him).
+    ("uh.txt", "2022-07-18", "visit", "occurred", &["Aviv Kochavi"]),
+    ("uh.txt", "2022-07-19", "meeting", "occurred", &["Aviv Kochavi", "Farouk Belkhir"]),
+];
+
+/// Each unseen page gives its rows and no other: an invitation extended or received (uc.txt,
+/// uf.txt, ug.txt) announces no visit, who sponsored a signing did not sign it, a posting is no
+/// visit, a visit going on since a day is not dated by the talks of the sentence.
+#[test]
+fn unseen_pages_give_their_events() {
+    let (rows, table) = fixture_timeline("tests/fixtures/phrasings_unseen");
+    assert_rows_from(&rows, &table, UNSEEN);
+    assert_no_rows_from(
+        &rows,
+        &table,
+        &[
+            ("ug.txt", "", "", "", "an invitation received announces no visit"),
+            ("uf.txt", "", "visit", "Jerusalem", "an invitation to visit Israel is no visit"),
+            ("ue.txt", "", "visit", "", "an envoy's posting is no visit"),
+            ("ub.txt", "2022-02-21", "visit", "", "the visit going on since Sunday began on Sunday"),
+        ],
+    );
+    let signer = |file: &str, who: &str| rows.iter().any(|r| r.event_type.as_str() == "agreement" && r.sources.iter().any(|s| s == file) && r.people.iter().any(|p| p == who));
+    assert!(!signer("ub.txt", "Aziz Akhannouch"), "the patron of a signing did not sign it:\n{table}");
+    let visitor = |first: &str| rows.iter().any(|r| r.event_type.as_str() == "visit" && r.people.first().is_some_and(|p| p == first));
+    assert!(!visitor("Rachid Talbi Alami") && !visitor("Farouk Belkhir"), "a host is no visitor:\n{table}");
+    assert_eq!(rows.len(), 13, "no other rows:\n{table}");
 }

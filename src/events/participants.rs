@@ -199,6 +199,20 @@ pub(super) fn fill_participants(m: &mut EventMention, scope: &Range<usize>, name
         let subject = found.entities[first..].iter().take_while(|e| e.range.end <= that.start).find(|e| g.entities()[e.entity].kind == EntityKind::Person)?;
         Some(subject_start..subject.range.end)
     });
+    // "وقع X وY، بحضور الملك، الإعلان", "in the presence of King Mohammed VI": who watched a
+    // signing, by name or by office, did not sign it, when the signing names a person or an
+    // office of its own. One that names none ("وجرى توقيع المذكرة بحضور الوزيرتين", signed by
+    // two companies or by no one named) has only those who watched it to show whose it was.
+    let in_presence = |r: &Range<usize>| hits.presences.iter().any(|t| t.start <= r.start && r.end <= t.end);
+    let first_role = found.roles.partition_point(|r| r.range.start < scope.start);
+    let scope_roles = || found.roles[first_role..].iter().take_while(|r| r.range.start < scope.end).filter(|r| r.range.end <= scope.end);
+    let signers_named = || {
+        let k = found.entities.partition_point(|e| e.range.start < scope.start);
+        let person_outside = found.entities[k..].iter().take_while(|e| e.range.start < scope.end).any(|e| e.range.end <= scope.end && g.entities()[e.entity].kind == EntityKind::Person && !in_presence(&e.range));
+        person_outside || scope_roles().any(|r| !in_presence(&r.range))
+    };
+    let watching = m.event_type == EventType::Agreement && !hits.presences.is_empty() && signers_named();
+    let watched = |r: &Range<usize>| watching && in_presence(r);
     // Entities are in text order: the scope's are a slice found by binary search.
     let first = found.entities.partition_point(|e| e.range.start < scope.start);
     let in_scope: Vec<_> = found.entities[first..]
@@ -208,6 +222,7 @@ pub(super) fn fill_participants(m: &mut EventMention, scope: &Range<usize>, name
         .filter(|e| reporter_span.as_ref().is_none_or(|s| !overlaps(s, &e.range)))
         // "أطلعه على نتائج زيارته إلى المغرب": what the talks were about is no party to them.
         .filter(|e| !hits.topics.iter().any(|t| t.start <= e.range.start && e.range.end <= t.end))
+        .filter(|e| !watched(&e.range) || g.entities()[e.entity].kind != EntityKind::Person)
         .collect();
     let entities = g.entities();
     // A person named inside the name of an organisation or a place ("جامعة محمد السادس متعددة
@@ -312,8 +327,7 @@ pub(super) fn fill_participants(m: &mut EventMention, scope: &Range<usize>, name
             p.kind == EntityKind::Person && stated.is_none_or(|c| p.country.is_empty() || p.country == *c) && e.range.start >= end && e.range.start - end <= 40 && !verb_between(end, e.range.start)
         })
     };
-    let first_role = found.roles.partition_point(|r| r.range.start < scope.start);
-    for r in found.roles[first_role..].iter().take_while(|r| r.range.start < scope.end).filter(|r| r.range.end <= scope.end) {
+    for r in scope_roles().filter(|r| !watched(&r.range)) {
         // The office's country: named after the title ("وزير الخارجية الإسرائيلي"), else the
         // country of an organisation the title names ("رئيس الموساد").
         let within = || {

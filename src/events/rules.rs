@@ -148,6 +148,9 @@ pub enum RuleKind {
     /// "que" after a negated verb ("n'a rencontré que le ministre"): a restriction, not a
     /// denial; the trigger before it stands.
     Restrictive,
+    /// "بحضور", "in the presence of", "en présence de": who is named after it, in its clause,
+    /// watched the act and did not do it (not a signatory of an agreement told there).
+    Presence,
 }
 
 /// How far a denial marker reaches, in words (columns `reach` and `back` of its row).
@@ -428,6 +431,22 @@ pub struct WordLists {
     /// Kind `guest`: "the official", "the guest" ("المسؤول", "الضيف"): talks whose subject is
     /// one of them, naming no one, are the visitor's of the visit told before.
     pub guests: Vec<String>,
+    /// Kind `invitation`: "دعا", "دعوة", "invited", "invité": a visit told a few words after one
+    /// is what someone was invited to make, not an announced visit (see
+    /// `scan::drop_invited_visits`). "بدعوة من", "at the invitation of" are other words.
+    pub invitations: Vec<String>,
+    /// Kind `since`: "منذ", "since", "depuis" right before a date told after a visit going on
+    /// ("التي تقوم بزيارة للمملكة منذ أمس الإثنين"): that date is the visit's first day.
+    pub since: Vec<String>,
+    /// Kind `visit-going-on`: the words before a visit noun that tell it as going on ("تقوم
+    /// بزيارة", "en visite", "on a visit"): with a `since` date, the visit began that day.
+    pub going_on: Vec<String>,
+    /// Kind `posting`: "لتولي رئاسة", "to take up his post": an arrival told with one is the
+    /// start of a posting (an office's head arrives), an opening, not a visit.
+    pub postings: Vec<String>,
+    /// Kind `welcomed-group`: the object of a welcome that is no one named ("في استقبال
+    /// الطائرة", "الوفد"): everyone the welcome names is a host.
+    pub welcomed_groups: Vec<String>,
 }
 
 /// All trigger rules and their automaton.
@@ -500,6 +519,11 @@ impl TriggerRules {
                 "capital" => Some(&mut words.capitals),
                 "capital-city" => Some(&mut words.capital_cities),
                 "guest" => Some(&mut words.guests),
+                "invitation" => Some(&mut words.invitations),
+                "since" => Some(&mut words.since),
+                "visit-going-on" => Some(&mut words.going_on),
+                "posting" => Some(&mut words.postings),
+                "welcomed-group" => Some(&mut words.welcomed_groups),
                 _ => None,
             };
             if let Some(list) = list {
@@ -540,6 +564,7 @@ impl TriggerRules {
                     if kind == "denial" { RuleKind::Denial(reach) } else { RuleKind::Postponement(reach) }
                 }
                 "restrictive" => RuleKind::Restrictive,
+                "presence" => RuleKind::Presence,
                 other => return Err(row.error(format!("unknown kind {other:?}"))),
             };
             let list = row.list("forms");

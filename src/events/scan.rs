@@ -60,6 +60,9 @@ pub(super) struct SentenceHits {
     /// [`TOPIC_RULE_PREFIX`], "تحدثا عن", "نتائج") to the end of its clause. The names told
     /// there are the topic's, not the sentence's events' ("أطلعه على نتائج زيارته إلى المغرب").
     pub(super) topics: Vec<Range<usize>>,
+    /// Who watched the act: from a presence marker ("بحضور", "in the presence of") to the end
+    /// of its clause. The people named there are no signatories of an agreement.
+    pub(super) presences: Vec<Range<usize>>,
 }
 
 /// The id prefix of the denial rows that open what talks were about (see
@@ -93,6 +96,7 @@ pub(super) fn scan(text: &str, sentence: &Sentence, rules: &TriggerRules, trigge
         denials: Vec::new(),
         restrictives: Vec::new(),
         topics: Vec::new(),
+        presences: Vec::new(),
     };
     // Words are split only for a sentence with an anaphor ("هذه الزيارة"), most have none.
     let word_index = |at: usize| sentence.words(text).partition_point(|w| w.end <= at);
@@ -212,6 +216,10 @@ pub(super) fn scan(text: &str, sentence: &Sentence, rules: &TriggerRules, trigge
                 }
                 RuleKind::Postponement(reach) => hits.denials.push((r.clone(), reach, rule)),
                 RuleKind::Restrictive => hits.restrictives.push(r.start),
+                RuleKind::Presence => {
+                    let clause_end = sentence.clause_at(r.start).map_or(range.end, |c| sentence.clauses[c].end);
+                    hits.presences.push(r.end..clause_end);
+                }
             }
         }
         // A phrase that is both an event and a predicate counts once, as the event.
@@ -537,4 +545,76 @@ fn rescheduled_to(text: &str, marker: &Range<usize>, sentence_end: usize, dates:
 pub(super) fn opens_a_gathering(text: &str, after: usize, lists: &WordLists) -> bool {
     let next = text[after..].split_whitespace().next().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
     next.is_some_and(|w| lists.gatherings.iter().any(|g| is_form_with_proclitics(w, g)))
+}
+
+/// Words an invitation word may stand before the visit it invites to ("دعا نتنياهو الملك
+/// لزيارة", "وجه دعوة رسمية للملك لزيارة", "invited him to make his first visit"): a subject, an
+/// object and an adjective or two.
+const INVITATION_REACH_WORDS: usize = 8;
+
+/// The clause breaks an invitation does not reach across: [`CLAUSE_BREAK`] but the full stop,
+/// which stands inside a sentence only after an abbreviation ("a invité M. Netanyahou à se
+/// rendre").
+const INVITATION_BREAK: &[char] = &[',', ';', ':', '(', ')', '«', '»', '—', '–'];
+
+/// Drops the visits told as what someone was invited to make: a trigger of the visit family
+/// at most [`INVITATION_REACH_WORDS`] words after an invitation word (word list `invitation`,
+/// a و glued before it allowed: "ويدعوه لزيارة البلاد", "وجه دعوة للملك لزيارة إسرائيل",
+/// "invited him to visit", "l'a invité à se rendre en Israël"), with no Latin clause break
+/// between. An invitation announces no visit: the invited may never come, and who invites
+/// does not travel; a visit announced as such ("وسيزور الملك إسرائيل الشهر المقبل") is told by
+/// its own words, further on. A visit told before the invitation word ("يزور المغرب بدعوة من
+/// بوريطة", "at the invitation of") is not reached, and "بدعوة", "لدعوة", "invitation" are not
+/// invitation words.
+pub(super) fn drop_invited_visits(text: &str, sentence_start: usize, hits: &mut SentenceHits, words: &WordLists) {
+    if words.invitations.is_empty() {
+        return;
+    }
+    let invited = |r: &Range<usize>| {
+        let before: Vec<Range<usize>> = word_iter(text, sentence_start..r.start).rev().take(INVITATION_REACH_WORDS + 1).collect();
+        before.iter().any(|w| {
+            let word = &text[w.clone()];
+            let bare = word.strip_prefix('و').unwrap_or(word);
+            (words.invitations.iter().any(|i| i == word || i == bare)) && !text[w.end..r.start].contains(INVITATION_BREAK)
+        })
+    };
+    hits.events.retain(|(r, _, ty, _)| *ty != EventType::Visit || !invited(r));
+}
+
+/// Words after an arrival within which a posting phrase makes it the start of a posting
+/// ("وصل، أمس الثلاثاء، إلى العاصمة المغربية الرباط، الدبلوماسي دافيد غوفرين، لتولي رئاسة مكتب
+/// الاتصال": the subject with his title and a date stand between).
+const POSTING_REACH_WORDS: usize = 16;
+
+/// An arrival told with what the one arriving comes to take up ("حل بالرباط ليتولى رئاسة
+/// البعثة", "وصل … لتولي رئاسة مكتب الاتصال", "arrived to take up his post as head of the
+/// liaison office"; word list `posting`, a phrase matched on whole words) is the start of a
+/// posting: an envoy comes to stay and head an office, which then works. The gold of the
+/// period reads it as the office's opening, not a visit: the visit triggers of the sentence
+/// before the posting phrase, within [`POSTING_REACH_WORDS`] words, become openings.
+pub(super) fn postings_are_openings(text: &str, sentence: &Range<usize>, hits: &mut SentenceHits, words: &WordLists) {
+    if words.postings.is_empty() {
+        return;
+    }
+    let sentence_text = &text[sentence.clone()];
+    let postings: Vec<usize> = words
+        .postings
+        .iter()
+        .flat_map(|p| sentence_text.match_indices(p.as_str()).map(move |(at, _)| (at, p.len())))
+        .filter(|&(at, len)| {
+            let starts_word = sentence_text[..at].chars().next_back().is_none_or(|c| !crate::text::normalize::is_word_char(c));
+            let ends_word = sentence_text[at + len..].chars().next().is_none_or(|c| !crate::text::normalize::is_word_char(c));
+            starts_word && ends_word
+        })
+        .map(|(at, _)| sentence.start + at)
+        .collect();
+    if postings.is_empty() {
+        return;
+    }
+    for (r, _, ty, tense) in &mut hits.events {
+        let posted = postings.iter().any(|&p| r.end <= p && at_most_words(text, r.end..p, POSTING_REACH_WORDS));
+        if *ty == EventType::Visit && *tense != TriggerTense::Future && posted {
+            *ty = EventType::Opening;
+        }
+    }
 }

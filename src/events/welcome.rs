@@ -91,11 +91,19 @@ pub(crate) fn airport_welcome_is_the_visit(out: &mut Vec<EventMention>, from: us
         let visit = sharing.or_else(|| out.iter().rposition(told)).or_else(|| out.iter().rposition(|v| told_before(v) && !v.people.is_empty()));
         match visit {
             Some(v) => {
-                let welcome = out.remove(i);
+                let mut welcome = out.remove(i);
                 let v = if v > i { v - 1 } else { v };
                 if out[v].date.is_none() {
                     out[v].date = welcome.date;
                     out[v].on_publication_day &= out[v].date.is_none();
+                }
+                // "وكان في استقبال الطائرة … رئيس مكتب الاتصال": whoever a welcome of a plane, a
+                // delegation or "him" names welcomed; a visit that names no visitor of its own
+                // (a delegation of businessmen) does not make its host one.
+                let visitor_told = !out[v].people.is_empty() || !out[v].role_refs.is_empty();
+                if !visitor_told && welcomes_no_one_named(doc, &welcome, words) {
+                    welcome.people.clear();
+                    welcome.role_refs.clear();
                 }
                 out[v].take_names(welcome);
             }
@@ -106,6 +114,19 @@ pub(crate) fn airport_welcome_is_the_visit(out: &mut Vec<EventMention>, from: us
             }
         }
     }
+}
+
+/// Whether the welcome `m` welcomes no one it names: its trigger carries its object as a
+/// pronoun ("في استقباله", "في استقبالها") or the word after it is a plane, a flight or a
+/// delegation (word list `welcomed-group`: "في استقبال الطائرة", "في استقبال الوفد"). Then
+/// everyone it names is a host.
+fn welcomes_no_one_named(doc: &Document, m: &EventMention, words: &WordLists) -> bool {
+    let text = doc.norm.text.as_str();
+    let trigger = &text[m.trigger.clone()];
+    let pronoun = ["ه", "ها", "هم", "هما"].iter().any(|p| trigger.strip_suffix(p).is_some_and(|head| head.ends_with("استقبال")));
+    let end = doc.sentences.get(m.sentence).map_or(text.len(), |s| s.range.end).max(m.trigger.end);
+    let object = word_iter(text, m.trigger.end..end).next().map(|w| &text[w]);
+    pronoun || object.is_some_and(|w| words.welcomed_groups.iter().any(|g| is_form_with_proclitics(w, g)))
 }
 
 /// "وكان في استقبال الوزير الإسرائيلي بمطار الرباط سلا رئيس مجلس النواب", "Ryad Mezzour a

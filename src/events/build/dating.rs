@@ -8,7 +8,9 @@ use super::Reading;
 use super::super::scan::SentenceHits;
 use crate::dates::DateMention;
 use crate::dates::value::ExprKind;
+use super::super::rules::{EventType, TriggerTense, WordLists};
 use crate::text::Document;
+use crate::text::lexmatch::{at_most_words, word_iter};
 
 /// Give each date of the sentence (`sentence_dates`, indices into `date_mentions`, whose ranges
 /// are `dates`) to a predicate of `preds` (a range and, for an event trigger, its index in
@@ -34,6 +36,11 @@ pub(super) fn date_each_predicate(
     let mut statement_date: Vec<(usize, usize)> = Vec::new();
     for &d in sentence_dates {
         let date = &dates[d];
+        // "التي تقوم بزيارة للمملكة منذ أمس الإثنين": the day a visit going on started.
+        if let Some(ev) = visit_going_on_since(text, sentence.range.start, hits, date, &reading.rules.words) {
+            own_date.insert(ev, (d, 0));
+            continue;
+        }
         // "اتفقا أمس على عقد لقاء … الشهر المقبل": a date before what was decided is the
         // decision's; the decided event has only the dates of its own object.
         let decided_after = |r: &Range<usize>| hits.decisions.iter().any(|&k| date.end <= k && k <= r.start);
@@ -140,6 +147,32 @@ fn dated_by_the_antecedent(reading: &Reading<'_>, hits: &SentenceHits, own_date:
             }
         }
     }
+}
+
+/// Words that may stand between a visit going on and the "since" before its first day ("تقوم
+/// بزيارة رسمية للمملكة منذ": an adjective and where it goes).
+const SINCE_REACH_WORDS: usize = 5;
+
+/// The event (its index in `hits.events`) a date told after "since" (word list `since`: "منذ
+/// أمس الإثنين", "depuis lundi") is the first day of: a visit told as going on just before —
+/// a present verb ("الذي يزور إسرائيل منذ الأحد") or a noun after a verb of making or being
+/// on (word list `visit-going-on`: "تقوم بزيارة … منذ", "en visite … depuis") — at most
+/// [`SINCE_REACH_WORDS`] words before the "since", no other trigger between. The visit began
+/// that day (the arrival); the sentence's other date is its other event's ("أجرى … اليوم
+/// الثلاثاء مباحثات مع الوزيرة التي تقوم بزيارة … منذ أمس الإثنين"). "أول زيارة منذ 2000", a
+/// visit counted from a date, is no visit going on.
+fn visit_going_on_since(text: &str, sentence_start: usize, hits: &SentenceHits, date: &Range<usize>, words: &WordLists) -> Option<usize> {
+    let since = word_iter(text, sentence_start..date.start).next_back()?;
+    if !words.since.iter().any(|s| *s == text[since.clone()]) {
+        return None;
+    }
+    let ev = hits.events.iter().rposition(|e| e.0.end <= since.start)?;
+    let (r, _, ty, tense) = &hits.events[ev];
+    if ty.family() != EventType::Visit || !at_most_words(text, r.end..since.start, SINCE_REACH_WORDS) {
+        return None;
+    }
+    let made = || word_iter(text, sentence_start..r.start).rev().take(2).any(|w| words.going_on.iter().any(|g| *g == text[w.clone()]));
+    (*tense == TriggerTense::Present || (*tense == TriggerTense::Noun && made())).then_some(ev)
 }
 
 /// The date a "today" told inside a quotation stands for: the last date of its sentence told

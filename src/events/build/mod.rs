@@ -44,7 +44,7 @@ use super::hosts::{departure_abroad, hosts_of_a_led_delegation};
 use super::mention::{DateHow, DateLink, EventMention};
 use super::participants::{NameSources, clause_with_its_own_subject, fill_participants, join_referred, main_countries, overlaps, scopes};
 use super::rules::{EventType, RuleKind, TriggerRules, TriggerTense};
-use super::scan::{SentenceHits, drop_denied, enumeration_items, scan, time_references, told_aside};
+use super::scan::{SentenceHits, drop_denied, drop_invited_visits, enumeration_items, postings_are_openings, scan, time_references, told_aside};
 use crate::dates::DateMention;
 use crate::gazetteer::{EntityKind, Found, Gazetteer};
 use crate::text::Document;
@@ -100,6 +100,8 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
         tell_the_untold(&mut hits, text, &out, sentence.range.end, &dates, &rules.words);
         // Events put off to a day the sentence names: planned at that day (by trigger start).
         let rescheduled = drop_denied(text, sentence.range.end, &mut hits, rules, &dates);
+        drop_invited_visits(text, sentence.range.start, &mut hits, &rules.words);
+        postings_are_openings(text, &sentence.range, &mut hits, &rules.words);
         join_referred(&mut out, si, sentence.range.clone(), &hits, found, g);
         let delegation_verbs = delegation_as_subject(text, &mut hits, &rules.words);
         let items = enumeration_items(&mut hits, sentence.range.end);
