@@ -328,6 +328,21 @@ pub(super) fn fill_participants(m: &mut EventMention, scope: &Range<usize>, name
         // "وزراء خارجية (مصر، المغرب، الإمارات …)": a title before a list of countries is the
         // office of each of them.
         let listed = countries_listed(r.range.end);
+        // A title of several holders ("وزيرا خارجية البلدين", "the two countries' defence
+        // ministers", "les chefs de la diplomatie des deux pays") names the holders of the
+        // countries it is told of: a list of countries, else "the two countries" (the
+        // article's two main ones); else no one.
+        if r.plural {
+            let countries = if listed.len() >= 2 {
+                listed
+            } else if of_the_two_countries(text, &r.range, &hits.pairs) && main_countries.len() == 2 {
+                main_countries.to_vec()
+            } else {
+                Vec::new()
+            };
+            m.role_refs.extend(countries.into_iter().map(|country| RoleRef::Office { role: role.clone(), country, posted: None }));
+            continue;
+        }
         if listed.len() >= 2 {
             m.role_refs.extend(listed.into_iter().map(|country| RoleRef::Office { role: role.clone(), country, posted: None }));
             continue;
@@ -360,6 +375,18 @@ pub(super) fn fill_participants(m: &mut EventMention, scope: &Range<usize>, name
             m.role_refs.push(RoleRef::Counterpart { country });
         }
     }
+}
+
+/// Whether a title told of "the two countries" (a `pair` phrase of the trigger files): right
+/// after it, or after "of", "in", "des" ("وزيرا خارجية البلدين", "وزيرا الدفاع في البلدين",
+/// "the foreign ministers of the two countries", "les chefs de la diplomatie des deux pays"),
+/// or right before it with a possessive ("the two countries' foreign ministers").
+fn of_the_two_countries(text: &str, title: &Range<usize>, pairs: &[Range<usize>]) -> bool {
+    pairs.iter().any(|p| {
+        let after = p.start >= title.end && matches!(text[title.end..p.start].trim(), "" | "of" | "from" | "in" | "de" | "des" | "في" | "من");
+        let before = p.end <= title.start && matches!(text[p.end..title.start].trim(), "'" | "'s" | "’");
+        after || before
+    })
 }
 
 /// The article's two most named countries: what "البلدين" ("the two countries") means.

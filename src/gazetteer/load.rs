@@ -123,6 +123,12 @@ pub struct RoleTitle {
     pub name: String,
     /// Title phrases (normalised).
     pub aliases: Vec<String>,
+    /// Titles of two or more holders at once (normalised): the Arabic dual ("وزيرا
+    /// الخارجية", "رئيسا حكومتي") and the plural ("foreign ministers", "les chefs de la
+    /// diplomatie"). Such a title names the holders of the countries it is qualified by
+    /// ("البلدين", "of the two countries", "des deux pays", a list of countries), and no one
+    /// otherwise; the optional column `plural` of `roles.csv`.
+    pub plural: Vec<String>,
 }
 
 /// Loaded and validated gazetteer entries.
@@ -386,7 +392,7 @@ pub fn parse_roles(text: &str, source: &str) -> Result<Vec<RoleTitle>, String> {
         if let Some(line) = seen.insert(id.to_string(), row.line) {
             return Err(row.error(format!("duplicate id {id:?} (first on line {line})")));
         }
-        roles.push(RoleTitle { id: id.to_string(), name: row.get("name").to_string(), aliases: aliases(&row, "aliases")? });
+        roles.push(RoleTitle { id: id.to_string(), name: row.get("name").to_string(), aliases: aliases(&row, "aliases")?, plural: aliases(&row, "plural")? });
     }
     Ok(roles)
 }

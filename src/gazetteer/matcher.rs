@@ -67,6 +67,9 @@ pub struct RoleMention {
     pub range: Range<usize>,
     /// Index of the role in the gazetteer's office titles ([`super::load::Entries::roles`]).
     pub role: usize,
+    /// A title of several holders ("وزيرا الخارجية", "the foreign ministers"): see
+    /// [`super::load::RoleTitle::plural`].
+    pub plural: bool,
 }
 
 /// Everything the gazetteer finds in one document.
@@ -94,8 +97,9 @@ pub struct Gazetteer {
     /// memory than an automaton over tens of thousands of derived spellings.
     latin_bank: std::sync::OnceLock<(PhraseBank, Slot)>,
     /// Office titles, matched apart: "رئيس أركان الجيش الإسرائيلي" is an office and holds an
-    /// organisation's name, and both are wanted.
-    role_phrases: PhraseSet<usize>,
+    /// organisation's name, and both are wanted. The payload: the role's index, and whether
+    /// the title is plural.
+    role_phrases: PhraseSet<(usize, bool)>,
     /// First words of people's Arabic names ("ناصر", "عبد"): given names, for telling a new
     /// person's name from ordinary words.
     pub given_names: std::collections::HashSet<String>,
@@ -125,7 +129,9 @@ impl Gazetteer {
             all.iter().filter(|(p, _)| p.bytes().any(|b| b.is_ascii_alphabetic()) && crate::text::lang::strip_latin_accents(p).is_none()).copied().collect();
         let latin_phrases = PhraseSet::new(latin);
         let phrases = PhraseSet::new(all);
-        let role_phrases = PhraseSet::new(entries.roles.iter().enumerate().flat_map(|(i, r)| r.aliases.iter().map(move |a| (a.as_str(), i))));
+        let role_phrases = PhraseSet::new(
+            entries.roles.iter().enumerate().flat_map(|(i, r)| r.aliases.iter().map(move |a| (a.as_str(), (i, false))).chain(r.plural.iter().map(move |a| (a.as_str(), (i, true))))),
+        );
         let by_id = entries.entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
         let mut country_by_code: HashMap<Id, usize, WordHasher> = HashMap::default();
         for (i, e) in entries.entities.iter().enumerate().filter(|(_, e)| e.is_country()) {
@@ -223,7 +229,8 @@ impl Gazetteer {
                 }
             }
             for h in self.role_phrases.find_in(titles, text, s.range.clone()) {
-                roles.push(RoleMention { range: h.start..h.end, role: h.payloads[0] });
+                let (role, plural) = h.payloads[0];
+                roles.push(RoleMention { range: h.start..h.end, role, plural });
             }
         }
         hits.sort_by_key(|h| (h.word_start, h.end));
