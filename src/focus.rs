@@ -24,15 +24,21 @@
 //!   A trip (a visit, a flight) goes to one country: beside a third country named without a
 //!   participant of its own (the broker aside), a side named alone may be where it did not
 //!   go ("Herzog flew to the Emirates on Monday, as Morocco watches"), and only the two sides
-//!   named together count; the countries a meeting or a signing names take part in it
+//!   named together count — unless the traveller is a third country's and neither side takes
+//!   part: then the sides are among his stops ("Blinken, in Israel since Saturday, goes on to
+//!   Morocco and Algeria"); the countries a meeting or a signing names take part in it
 //!   ("Lapid welcomes his counterparts from Egypt, Morocco and Bahrain").
 //!
 //! An event ([`is_morocco_israel`]) is a row when one of its mentions shows both sides, and
-//! none of the mentions that give the row its date (by a date expression of their own) shows
-//! a third country's event: such a
-//! mention, with a participant of a third country and without one of the two sides
-//! ("Netanyahu met al-Burhan in Entebbe in February"), says what the dated event is, whatever
-//! undated or vaguer reports from other articles the merge joined to it.
+//! no mention that gives the row its date (by a date expression of their own) shows a third
+//! country's event — unless another one stating that date shows the two sides for itself.
+//! A mention with a participant of a third country and without one of the two sides
+//! ("Netanyahu met al-Burhan in Entebbe in February") says what the dated event is, whatever
+//! undated or vaguer reports from other articles the merge joined to it; beside a report
+//! stating the same date with a person of each side, or with both sides and no third
+//! country's participant, it is a vaguer telling of the same act ("the delegation led by
+//! Kushner visited Rabat on Tuesday" beside "Othmani, Ben-Shabbat and Kushner signed on the
+//! 22nd").
 //!
 //! `--all-events` ([`Focus::All`]) keeps every event.
 
@@ -135,7 +141,11 @@ pub fn sides(m: &Mention, g: &Gazetteer) -> Sides {
     // meeting or a signing take part in it ("counterparts from Egypt, Morocco and Bahrain").
     let trip = matches!(m.event_type, EventType::Visit | EventType::Flight);
     let third_named = trip && m.countries().iter().any(|c| ![MOROCCO, ISRAEL, BROKER].contains(&&**c) && !participant_countries.contains(&&**c));
-    let pair_as_subject = ((named_morocco && named_israel) || (subject_with_other && !third_named)) && only_broker;
+    // A third country's traveller, neither side taking part, with the two sides and another
+    // country named: they are his stops ("Blinken, in Israel since Saturday, goes on to Morocco
+    // and Algeria"), not the pair of the trip — whose sides are the traveller's and his host's.
+    let stops = third_named && participant.third_party && !participant.morocco && !participant.israel;
+    let pair_as_subject = ((named_morocco && named_israel && !stops) || (subject_with_other && !third_named)) && only_broker;
     if (!participant.third_party && !third_named) || pair_as_subject {
         participant.morocco |= named_morocco;
         participant.israel |= named_israel;
@@ -146,16 +156,32 @@ pub fn sides(m: &Mention, g: &Gazetteer) -> Sides {
 /// Whether `e` is a Morocco–Israel event (module documentation).
 pub fn is_morocco_israel(e: &Event, g: &Gazetteer) -> bool {
     let mut any_both = false;
+    // Among the mentions that state the row's date: whether one shows a third country's
+    // event, and whether one shows the two sides for itself.
+    let (mut dated_third, mut dated_pair) = (false, false);
     for m in &e.mentions {
         let s = sides(m, g);
         // Only a mention that states its date says what the dated event is: one dated by the
         // visit its article reports (see `merge::date_by_the_visit`) only follows it.
-        if m.date.is_some() && m.date == e.date && !m.date_text.is_empty() && s.third_country() {
-            return false;
+        if m.date.is_some() && m.date == e.date && !m.date_text.is_empty() {
+            dated_third |= s.third_country();
+            dated_pair |= shows_the_pair_itself(m, s, g);
         }
         any_both |= s.both();
     }
-    any_both
+    any_both && (!dated_third || dated_pair)
+}
+
+/// Whether `m` (showing `s`) shows the two sides without leaning on a third country's
+/// participant: both sides and no participant of another country ("a US–Israeli delegation
+/// arrives in Rabat today"), or a person of each side ("Othmani, Ben-Shabbat and Kushner
+/// signed"). Such a report of the row's date outweighs another stating the same date that
+/// shows a third country's event, a vaguer telling of the same act ("the delegation led by
+/// Kushner was in Rabat on Tuesday"); a report whose sides are only places beside a third
+/// country's traveller ("Blinken arrived in Rabat from the Negev meeting") does not.
+fn shows_the_pair_itself(m: &Mention, s: Sides, g: &Gazetteer) -> bool {
+    let has_person_of = |code: &str| m.people().iter().filter_map(|id| g.by_id(id)).any(|p| &*p.country == code);
+    s.both() && (!s.third_party || (has_person_of(MOROCCO) && has_person_of(ISRAEL)))
 }
 
 #[cfg(test)]
@@ -236,6 +262,8 @@ mod tests {
         ("an Israeli's trip, Morocco and the broker named", &["meir-ben-shabbat"], &["MA", "US"], true),
         ("the two states as actors, the Emirates named", &[], &["MA", "IL", "AE"], true),
         ("an Israeli in a Moroccan city, the Emirates named", &["isaac-herzog", "rabat"], &["AE"], true),
+        ("an American's trip, the pair and Algeria its stops", &["antony-blinken"], &["IL", "MA", "DZ"], false),
+        ("an American's trip, the pair and Jordan its stops", &["jared-kushner"], &["MA", "IL", "JO"], false),
     ];
 
     #[test]
@@ -287,6 +315,34 @@ mod tests {
         e.mentions.push(mention(Some("2020-02"), &["benjamin-netanyahu", "rabat"], &[]));
         assert!(is_morocco_israel(&e, g));
         e.mentions[0].date_text = "Tuesday".into();
+        assert!(!is_morocco_israel(&e, g));
+    }
+
+    #[test]
+    fn a_dated_third_country_report_beside_a_dated_report_of_the_two_sides_does_not_veto() {
+        let g = gazetteer();
+        // "Kushner's delegation was in Rabat on Tuesday" (no side but Morocco's) and another
+        // page's "Othmani, Ben-Shabbat and Kushner signed on 22 December" on the same day.
+        let broker = mention(Some("2020-12-22"), &["jared-kushner", "rabat"], &[]);
+        assert!(sides(&broker, g).third_country());
+        let mut e = Event::new(broker.clone());
+        e.mentions.push(mention(Some("2020-12-22"), &["saadeddine-othmani", "meir-ben-shabbat", "jared-kushner"], &[]));
+        assert!(is_morocco_israel(&e, g));
+        // Or beside "a US–Israeli delegation arrives in Rabat today": both sides, no third
+        // country's participant.
+        let mut e = Event::new(broker.clone());
+        e.mentions.push(mention(Some("2020-12-22"), &["rabat"], &["US", "IL"]));
+        assert!(is_morocco_israel(&e, g));
+        // The same report beside an undated one of the two sides: the dated event is the
+        // third country's.
+        let mut e = Event::new(broker.clone());
+        e.mentions.push(mention(None, &["saadeddine-othmani", "meir-ben-shabbat"], &[]));
+        assert!(!is_morocco_israel(&e, g));
+        // Nor does a dated report whose sides are places beside the third country's
+        // traveller outweigh it ("Blinken reached Rabat from the Negev meeting on Monday").
+        let mut e = Event::new(broker);
+        e.mentions.push(mention(Some("2020-12-22"), &["antony-blinken", "rabat", "negev"], &[]));
+        assert!(sides(&e.mentions[1], g).both());
         assert!(!is_morocco_israel(&e, g));
     }
 }

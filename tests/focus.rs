@@ -4,7 +4,9 @@
 //! Spain and Morocco, a Gulf Air flight and a minister's trip to Bahrain, a minister's trip to
 //! Sudan, a president's trip to the Emirates "as Morocco looks on" (in three languages), a
 //! flight from Tel Aviv to Abu Dhabi, history before 2020 and a plan for 2023 — give no row,
-//! while a Morocco–Israel event whose sentence also names a third country stays one.
+//! while a Morocco–Israel event whose sentence also names a third country stays one, and so
+//! does a signing whose dated back-reference names only the American broker who led the
+//! delegation.
 
 mod common;
 
@@ -56,7 +58,14 @@ fn events_of_another_pair_are_no_rows() {
 #[test]
 fn morocco_israel_events_naming_a_third_country_are_rows() {
     let (rows, table) = timeline(&[]);
-    for (file, ty, date) in [("en_rabat_visit_emirates_named.txt", "visit", "2021-11-23"), ("fr_pair_signs_bahrain_named.txt", "agreement", "2020-12-22")] {
+    for (file, ty, date) in [
+        ("en_rabat_visit_emirates_named.txt", "visit", "2021-11-23"),
+        ("fr_pair_signs_bahrain_named.txt", "agreement", "2020-12-22"),
+        // A dated back-reference naming only the American who led the delegation does not
+        // veto the signing another page reports with a person of each side.
+        ("ar_broker_back_reference.txt", "agreement", "2020-12-22"),
+        ("en_declaration_signed.txt", "agreement", "2020-12-22"),
+    ] {
         assert!(
             rows.iter().any(|r| r.sources.iter().any(|s| s == file) && r.event_type.as_str() == ty && r.date.map(|d| d.to_string()).as_deref() == Some(date)),
             "no {date} {ty} from {file}:\n{table}"
