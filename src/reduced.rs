@@ -46,7 +46,7 @@ use crate::merge::Event;
 use crate::text::lang::Lang;
 
 pub mod record;
-use record::{Captured, CapturedArticle, EventOutput, FamilyGroups, OutputText, Pending};
+use record::{Captured, CapturedArticle, EventOutput, FamilyGroups, Pending};
 
 /// At most how many of the state's articles a run dates again rather than run the whole
 /// corpus step (see [`reduce_from_state`]): this many, or a [`REDATE_SHARE`]th of the state
@@ -71,10 +71,6 @@ const OLD_RECORDS: &str = "reduced-articles.jsonl";
 
 /// The format of the state this tarikh writes and reads.
 const FORMAT: u32 = 6;
-
-/// An output an earlier run made of an event, and the text it was read from (see
-/// [`OutputText`]).
-type Known = (EventOutput, Option<OutputText>);
 
 /// The first line of the state.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -213,7 +209,7 @@ impl State {
         }
         // The families' lines hold their rows, most of the state: read on threads of their own.
         let family_lines: Vec<&str> = lines.by_ref().take(header.families).collect();
-        let families = family_lines.into_par_iter().map(read_family).collect::<Option<Vec<FamilyGroups>>>()?;
+        let families = family_lines.into_par_iter().map(|l| serde_json::from_str(l).ok()).collect::<Option<Vec<FamilyGroups>>>()?;
         if families.len() != header.families || lines.next().is_some() {
             return None;
         }
@@ -324,9 +320,6 @@ pub struct Outcome {
     /// What the outputs made of each event in an earlier run, when it is the same event (by
     /// position among `events`; see [`EventOutput`]).
     pub known: Vec<Option<EventOutput>>,
-    /// The texts `known`'s outputs were read from (one per event, or none), written back as
-    /// they are when the state is kept.
-    texts: Vec<Option<OutputText>>,
     /// The state to keep for the next run (None: keep the one there).
     next: Option<(Header, Vec<NextArticle>, Vec<FamilyGroups>)>,
 }
@@ -337,7 +330,6 @@ impl Outcome {
     pub fn attach_outputs(&mut self, event_families: &[EventType], outputs: Vec<EventOutput>) {
         if let Some((_, _, families)) = &mut self.next {
             attach_outputs(families, event_families, outputs);
-            attach_texts(families, event_families, std::mem::take(&mut self.texts));
         }
     }
 
@@ -407,7 +399,11 @@ fn write_state(dir: &Path, header: &Header, articles: &[NextArticle], families: 
     // Each family's line on a thread of its own (they hold the rows, most of the state).
     let family_lines = families
         .par_iter()
-        .map(family_line)
+        .map(|f| -> std::io::Result<Vec<u8>> {
+            let mut line = serde_json::to_vec(f)?;
+            line.push(b'\n');
+            Ok(line)
+        })
         .collect::<std::io::Result<Vec<Vec<u8>>>>()?;
     family_lines.iter().for_each(|line| body.extend_from_slice(line));
     let header = Header { body: crate::hash::content_hash(&body), ..header.clone() };
@@ -436,70 +432,6 @@ pub fn attach_outputs(families: &mut [FamilyGroups], event_families: &[EventType
     }
 }
 
-/// Keep with each family the texts its outputs were read from, where an output was taken
-/// back unchanged (`texts`: one per event given to the outputs, whose families are
-/// `event_families`, as for [`attach_outputs`]); a family whose count differs keeps none.
-fn attach_texts(families: &mut [FamilyGroups], event_families: &[EventType], texts: Vec<Option<OutputText>>) {
-    if texts.len() != event_families.len() {
-        return;
-    }
-    let mut by_family: HashMap<EventType, Vec<Option<OutputText>>> = HashMap::new();
-    for (family, text) in event_families.iter().zip(texts) {
-        by_family.entry(*family).or_default().push(text);
-    }
-    for f in families {
-        f.texts = match by_family.remove(&f.family) {
-            Some(texts) if texts.len() == f.outputs.len() => texts,
-            _ => Vec::new(),
-        };
-    }
-}
-
-/// A family's line of the state, as `serde_json` writes [`FamilyGroups`], each output taken
-/// back unchanged written as the text it was read from (see [`OutputText`]).
-fn family_line(f: &FamilyGroups) -> std::io::Result<Vec<u8>> {
-    /// The fields before the outputs, named as in [`FamilyGroups`].
-    #[derive(Serialize)]
-    struct Head<'a> {
-        family: EventType,
-        groups: &'a [Vec<(u32, u32)>],
-    }
-    let mut line = serde_json::to_vec(&Head { family: f.family, groups: &f.groups })?;
-    if !f.outputs.is_empty() {
-        // In place of the closing brace.
-        line.pop();
-        line.extend_from_slice(b",\"outputs\":[");
-        for (i, output) in f.outputs.iter().enumerate() {
-            if i > 0 {
-                line.push(b',');
-            }
-            match f.texts.get(i).and_then(Option::as_ref) {
-                Some(text) => line.extend_from_slice(text.as_str().as_bytes()),
-                None => serde_json::to_writer(&mut line, output)?,
-            }
-        }
-        line.extend_from_slice(b"]}");
-    }
-    line.push(b'\n');
-    Ok(line)
-}
-
-/// A family's line of the state as read: its outputs each with the text it was read from.
-fn read_family(line: &str) -> Option<FamilyGroups> {
-    #[derive(Deserialize)]
-    struct Line<'a> {
-        family: EventType,
-        groups: Vec<Vec<(u32, u32)>>,
-        #[serde(default, borrow)]
-        outputs: Vec<&'a serde_json::value::RawValue>,
-    }
-    let line: std::sync::Arc<str> = line.into();
-    let read: Line<'_> = serde_json::from_str(&line).ok()?;
-    let outputs = read.outputs.iter().map(|raw| serde_json::from_str(raw.get()).ok()).collect::<Option<Vec<EventOutput>>>()?;
-    let texts = read.outputs.iter().map(|raw| OutputText::within(&line, raw.get())).collect();
-    Some(FamilyGroups { family: read.family, groups: read.groups, outputs, texts })
-}
-
 /// Whether a family of the state keeps an output for each of its events: one per group, or
 /// for the flights, one per flight the corpus step yielded (it may join some again once the
 /// visits are merged, so theirs stand only while neither the flights nor the visits are
@@ -511,7 +443,7 @@ fn outputs_known(f: &FamilyGroups) -> bool {
 /// The outputs an earlier run made of the corpus step's `events` (each family's together),
 /// from what each family can tell of its own (`by_family`, one per event of the family, in
 /// order); a family whose count differs tells none.
-fn known_outputs<T>(events: &[Event], mut by_family: HashMap<EventType, Vec<Option<T>>>) -> Vec<Option<T>> {
+fn known_outputs(events: &[Event], mut by_family: HashMap<EventType, Vec<Option<EventOutput>>>) -> Vec<Option<EventOutput>> {
     let mut known = Vec::with_capacity(events.len());
     for run in events.chunk_by(|a, b| a.event_type.family() == b.event_type.family()) {
         let family = run[0].event_type.family();
@@ -565,12 +497,9 @@ pub fn reduce_from_state(mut state: State, dir: &Path, corpus_dir: &Path, keyed:
     // out of the state (the rows are most of it), each taken back by the event that is the
     // same, not copied.
     let same_view = state.header.view == view;
-    let kept_outputs = |f: &mut FamilyGroups| -> Vec<Option<Known>> {
+    let kept_outputs = |f: &mut FamilyGroups| -> Vec<Option<EventOutput>> {
         match (same_view && outputs_known(f), f.family == EventType::Flight) {
-            (true, _) => {
-                let mut texts = std::mem::take(&mut f.texts).into_iter();
-                std::mem::take(&mut f.outputs).into_iter().map(|o| Some((o, texts.next().flatten()))).collect()
-            }
+            (true, _) => std::mem::take(&mut f.outputs).into_iter().map(Some).collect(),
             (false, false) => vec![None; f.groups.len()],
             (false, true) => Vec::new(),
         }
@@ -580,7 +509,7 @@ pub fn reduce_from_state(mut state: State, dir: &Path, corpus_dir: &Path, keyed:
         // their rows and counts are all kept (each family's in the corpus step's order).
         let known = state.families.iter_mut().flat_map(|f| std::mem::take(&mut f.outputs).into_iter().map(Some)).collect();
         let langs = state.lines.iter().map(|a| a.lang).collect();
-        return Some(Outcome { events: Vec::new(), reused: state.len(), langs, mapped: 0, removed: 0, redated: 0, families_merged: 0, searched: 0, replayed: 0, known, texts: Vec::new(), next: None });
+        return Some(Outcome { events: Vec::new(), reused: state.len(), langs, mapped: 0, removed: 0, redated: 0, families_merged: 0, searched: 0, replayed: 0, known, next: None });
     }
     let loaded = match state.read_ahead.take() {
         Some(loaded) => loaded?,
@@ -591,15 +520,15 @@ pub fn reduce_from_state(mut state: State, dir: &Path, corpus_dir: &Path, keyed:
     let (added, removed) = match plan {
         Plan::Warm => {
             let events = merge_kept(loaded.items, &state.families)?;
-            let known = known_outputs(&events, state.families.iter_mut().map(|f| (f.family, kept_outputs(f))).collect()).into_iter().map(|k| k.map(|(o, _)| o)).collect();
+            let known = known_outputs(&events, state.families.iter_mut().map(|f| (f.family, kept_outputs(f))).collect());
             // Under another view, the state is kept again with this view's outputs.
             let next = (!same_view).then(|| {
                 let articles = state.lines.iter().cloned().map(NextArticle::Kept).collect();
                 let header = Header { view: view.to_string(), body: String::new(), ..state.header.clone() };
-                let families = state.families.iter().map(|f| FamilyGroups { outputs: Vec::new(), texts: Vec::new(), ..f.clone() }).collect();
+                let families = state.families.iter().map(|f| FamilyGroups { outputs: Vec::new(), ..f.clone() }).collect();
                 (header, articles, families)
             });
-            return Some(Outcome { events, reused: loaded.names.len(), langs: loaded.langs, mapped: 0, removed: 0, redated: 0, families_merged: 0, searched: 0, replayed: 0, known, texts: Vec::new(), next });
+            return Some(Outcome { events, reused: loaded.names.len(), langs: loaded.langs, mapped: 0, removed: 0, redated: 0, families_merged: 0, searched: 0, replayed: 0, known, next });
         }
         Plan::Changed { added, removed } => (added, removed),
     };
@@ -703,11 +632,11 @@ pub fn reduce_from_state(mut state: State, dir: &Path, corpus_dir: &Path, keyed:
     // the order `merge_families` gives them the events (by article, then position).
     let mut family_events: Vec<Vec<Event>> = Vec::new();
     let mut families: Vec<FamilyGroups> = Vec::new();
-    let mut known_by_family: HashMap<EventType, Vec<Option<Known>>> = HashMap::new();
+    let mut known_by_family: HashMap<EventType, Vec<Option<EventOutput>>> = HashMap::new();
     let mut merged_again = 0;
     let (mut searched, mut replayed) = (0, 0);
     let all_families: std::collections::BTreeSet<EventType> = state.families.iter().map(|f| f.family).chain(new_families.iter().copied()).collect();
-    let mut earlier_outputs: HashMap<EventType, Vec<Option<Known>>> = state.families.iter_mut().map(|f| (f.family, kept_outputs(f))).collect();
+    let mut earlier_outputs: HashMap<EventType, Vec<Option<EventOutput>>> = state.families.iter_mut().map(|f| (f.family, kept_outputs(f))).collect();
     /// What becomes of one family: its kept grouping, its events regrouped; or its events to
     /// merge again (where each was given, by place in this run and position) with the guide
     /// that replays the earlier merge; once merged, the events and what the outputs made of
@@ -715,7 +644,7 @@ pub fn reduce_from_state(mut state: State, dir: &Path, corpus_dir: &Path, keyed:
     /// family's earlier groups, when known for each).
     enum Step<'s> {
         Kept(&'s FamilyGroups, Vec<Event>),
-        Again { events: Vec<Event>, from: Vec<(u32, u32)>, replay: Replay, earlier: Vec<Option<Known>>, known: Vec<Option<Known>> },
+        Again { events: Vec<Event>, from: Vec<(u32, u32)>, replay: Replay, earlier: Vec<Option<EventOutput>>, known: Vec<Option<EventOutput>> },
     }
     let mut steps: Vec<(EventType, Step<'_>)> = Vec::new();
     for family in all_families {
@@ -762,7 +691,7 @@ pub fn reduce_from_state(mut state: State, dir: &Path, corpus_dir: &Path, keyed:
             let events = crate::merge::merge_family_guided(events, &mut replay);
             // A merged event made of the same events, in the same order, as one of the
             // earlier run is that event: its output is taken back.
-            let mut by_members: HashMap<Vec<(u32, u32)>, Known, FxBuild> = HashMap::default();
+            let mut by_members: HashMap<Vec<(u32, u32)>, EventOutput, FxBuild> = HashMap::default();
             let groups = state.families.iter().filter(|f| f.family == family).flat_map(|f| &f.groups);
             for (members, output) in groups.zip(earlier) {
                 if let (Some(members), Some(output)) = (members.iter().map(|&r| renumber(r)).collect(), output) {
@@ -783,7 +712,7 @@ pub fn reduce_from_state(mut state: State, dir: &Path, corpus_dir: &Path, keyed:
                     known_by_family.insert(family, earlier_outputs.remove(&family).unwrap_or_default());
                 }
                 let groups = kept.groups.iter().map(|g| g.iter().map(|&r| renumber(r)).collect::<Option<Vec<_>>>()).collect::<Option<Vec<_>>>()?;
-                families.push(FamilyGroups { family, groups, outputs: Vec::new(), texts: Vec::new() });
+                families.push(FamilyGroups { family, groups, outputs: Vec::new() });
             }
             Step::Again { events, from, replay, known, .. } => {
                 merged_again += 1;
@@ -799,7 +728,7 @@ pub fn reduce_from_state(mut state: State, dir: &Path, corpus_dir: &Path, keyed:
                     known_by_family.insert(family, known);
                 }
                 let groups: Vec<Vec<(u32, u32)>> = replay.members.iter().map(|g| g.iter().map(|&i| from[i]).collect()).collect();
-                families.push(FamilyGroups { family, groups, outputs: Vec::new(), texts: Vec::new() });
+                families.push(FamilyGroups { family, groups, outputs: Vec::new() });
                 family_events.push(events);
             }
         }
@@ -810,13 +739,7 @@ pub fn reduce_from_state(mut state: State, dir: &Path, corpus_dir: &Path, keyed:
     }
     crate::cache::phase_done("families merged");
     let events = crate::merge::finish_families(family_events);
-    let (known, texts): (Vec<Option<EventOutput>>, Vec<Option<OutputText>>) = known_outputs(&events, known_by_family)
-        .into_iter()
-        .map(|k| match k {
-            Some((output, text)) => (Some(output), text),
-            None => (None, None),
-        })
-        .unzip();
+    let known = known_outputs(&events, known_by_family);
     crate::cache::phase_done("families finished");
     // The next state: the kept records where they lie, the new articles' records, in name
     // order.
@@ -836,7 +759,7 @@ pub fn reduce_from_state(mut state: State, dir: &Path, corpus_dir: &Path, keyed:
         let header = Header { format: FORMAT, data: state.header.data.clone(), corpus: state.header.corpus.clone(), articles: lines.len(), families: families.len(), view: view.to_string(), body: String::new() };
         (header, lines, families)
     });
-    Some(Outcome { events, langs, reused: state.len() - really_removed, mapped: really_added, removed: really_removed, redated: redated.len(), families_merged: merged_again, searched, replayed, known, texts, next })
+    Some(Outcome { events, langs, reused: state.len() - really_removed, mapped: really_added, removed: really_removed, redated: redated.len(), families_merged: merged_again, searched, replayed, known, next })
 }
 
 /// The guide that replays an earlier merge of a family to which events were added, or from
@@ -971,81 +894,4 @@ fn regroup_kept(items: &mut [Vec<Option<Event>>], family: EventType, groups: &[V
             (event.event_type.family() == family).then_some(event)
         })
         .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn row(title: &str) -> crate::timeline::Row {
-        crate::timeline::Row {
-            event_id: "e1".into(),
-            date: None,
-            event_type: EventType::Visit,
-            status: crate::merge::Status::Occurred,
-            title: title.into(),
-            people: vec!["ناصر بوريطة".into()],
-            organisations: Vec::new(),
-            places: vec!["Rabat".into()],
-            countries: Vec::new(),
-            sources: vec!["a.txt".into()],
-            evidence: "a.txt:2 \"quoted\"\ttab".into(),
-            origins: vec![0],
-            curated: Vec::new(),
-        }
-    }
-
-    fn family(outputs: Vec<EventOutput>) -> FamilyGroups {
-        let groups = (0..outputs.len() as u32).map(|i| vec![(i, 0), (i, 1)]).collect();
-        FamilyGroups { family: EventType::Visit, groups, outputs, texts: Vec::new() }
-    }
-
-    /// A family's line is what serde writes of it, with or without outputs; read back, each
-    /// output keeps the text it was read from, and written again with those texts the line is
-    /// the same bytes.
-    #[test]
-    fn family_lines_read_back_and_write_their_texts_again() {
-        let outputs = vec![
-            EventOutput { row: Some(row("Bourita visits Rabat")), bilateral: true, undated_kept: false },
-            EventOutput { row: None, bilateral: false, undated_kept: true },
-        ];
-        for f in [family(outputs.clone()), family(Vec::new())] {
-            let mut want = serde_json::to_vec(&f).unwrap();
-            want.push(b'\n');
-            let line = family_line(&f).unwrap();
-            assert_eq!(String::from_utf8_lossy(&line), String::from_utf8_lossy(&want));
-            let read = read_family(std::str::from_utf8(&line).unwrap().trim_end()).unwrap();
-            assert_eq!((read.family, &read.groups, &read.outputs), (f.family, &f.groups, &f.outputs));
-            assert_eq!(read.texts.len(), f.outputs.len());
-            assert!(read.texts.iter().all(Option::is_some));
-            assert_eq!(family_line(&read).unwrap(), want);
-        }
-    }
-
-    /// An output with a text is written as that text (the text of an output taken back
-    /// unchanged), one without as serde writes it.
-    #[test]
-    fn outputs_taken_back_are_written_as_read() {
-        let line = family_line(&family(vec![EventOutput { row: Some(row("Old title")), bilateral: true, undated_kept: false }])).unwrap();
-        let mut read = read_family(std::str::from_utf8(&line).unwrap().trim_end()).unwrap();
-        read.outputs[0].row = Some(row("New title"));
-        assert!(String::from_utf8(family_line(&read).unwrap()).unwrap().contains("Old title"), "the text stands for the output");
-        read.texts.clear();
-        assert!(String::from_utf8(family_line(&read).unwrap()).unwrap().contains("New title"));
-    }
-
-    /// Texts go to the families of their events, in order; a count that differs gives none.
-    #[test]
-    fn texts_attach_to_their_families() {
-        let line = family_line(&family(vec![EventOutput { row: None, bilateral: true, undated_kept: false }; 2])).unwrap();
-        let read = read_family(std::str::from_utf8(&line).unwrap().trim_end()).unwrap();
-        let (t0, t1) = (read.texts[0].clone(), read.texts[1].clone());
-        let mut families = vec![family(vec![EventOutput { row: None, bilateral: true, undated_kept: false }; 2])];
-        families.push(FamilyGroups { family: EventType::Call, ..family(vec![EventOutput { row: None, bilateral: false, undated_kept: false }]) });
-        attach_texts(&mut families, &[EventType::Visit, EventType::Call, EventType::Visit], vec![t0, None, t1]);
-        assert_eq!(families[0].texts.iter().map(|t| t.is_some()).collect::<Vec<_>>(), [true, true]);
-        assert_eq!(families[1].texts.len(), 1);
-        attach_texts(&mut families, &[EventType::Visit], vec![None]);
-        assert!(families.iter().all(|f| f.texts.is_empty()), "a count that differs keeps none");
-    }
 }

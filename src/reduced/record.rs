@@ -94,35 +94,6 @@ pub struct FamilyGroups {
     /// again once the visits are merged).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub outputs: Vec<EventOutput>,
-    /// For each of `outputs` taken back unchanged from the state's file, the text it was read
-    /// from (see [`OutputText`]); empty, or one per output.
-    #[serde(skip)]
-    pub texts: Vec<Option<OutputText>>,
-}
-
-/// The text of one [`EventOutput`] in the state's file, as it was read: an output taken back
-/// unchanged is written back as this text rather than serialised again (the rows are most of
-/// the state, and serialising them all again cost more than anything else in keeping it).
-/// The line it lies in is shared by every output of its family.
-#[derive(Debug, Clone)]
-pub struct OutputText {
-    line: Arc<str>,
-    start: u32,
-    end: u32,
-}
-
-impl OutputText {
-    /// The text `part` of `line` (a slice of it); None when it is not one.
-    pub(crate) fn within(line: &Arc<str>, part: &str) -> Option<OutputText> {
-        let start = (part.as_ptr() as usize).checked_sub(line.as_ptr() as usize)?;
-        let end = start + part.len();
-        (end <= line.len()).then_some(OutputText { line: line.clone(), start: u32::try_from(start).ok()?, end: u32::try_from(end).ok()? })
-    }
-
-    /// Its text.
-    pub fn as_str(&self) -> &str {
-        &self.line[self.start as usize..self.end as usize]
-    }
 }
 
 /// What the outputs take of one merged event under one view (window, undated, focus): its row

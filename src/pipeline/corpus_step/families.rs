@@ -34,7 +34,7 @@ pub(super) fn merge_families(article_events: Vec<Vec<Event>>, facts: Vec<Vec<Eve
             prints.len().hash(&mut h);
             prints.iter().for_each(|(print, _)| print.hash(&mut h));
             let key = h.0.hex();
-            let of_articles = |groups: &[Vec<usize>]| crate::reduced::record::FamilyGroups { family, groups: groups.iter().map(|members| members.iter().map(|&i| from[i]).collect()).collect(), outputs: Vec::new(), texts: Vec::new() };
+            let of_articles = |groups: &[Vec<usize>]| crate::reduced::record::FamilyGroups { family, groups: groups.iter().map(|members| members.iter().map(|&i| from[i]).collect()).collect(), outputs: Vec::new() };
             if let Some(groups) = cache.merged(&key).filter(|groups| is_grouping_of(groups, items.len())) {
                 let kept = of_articles(&groups);
                 return (regroup(items, &groups), true, Some(kept));
