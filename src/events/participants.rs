@@ -344,10 +344,11 @@ pub(super) fn fill_participants(m: &mut EventMention, scope: &Range<usize>, name
         let listed = countries_listed(r.range.end);
         // A title of several holders ("وزيرا خارجية البلدين", "the two countries' defence
         // ministers", "les chefs de la diplomatie des deux pays") names the holders of the
-        // countries it is told of: a list of countries, else "the two countries" (the
-        // article's two main ones); else no one.
+        // countries it is told of: the countries named after it (one is enough: "بمشاركة
+        // وزراء خارجية (الولايات المتحدة، …)" names at least that one), else "the two
+        // countries" (the article's two main ones); else no one.
         if r.plural {
-            let countries = if listed.len() >= 2 {
+            let countries = if !listed.is_empty() {
                 listed
             } else if of_the_two_countries(text, &r.range, &hits.pairs) && main_countries.len() == 2 {
                 main_countries.to_vec()
