@@ -444,3 +444,13 @@ fn tenth_round_follow_ons_and_agents() {
         assert!(!named, "{file}: {person} did not sign:\n{table}");
     }
 }
+
+/// Eleventh round (lat11_*), an AFP wire: "RABAT, 10 juin 2022 (AFP) - La ministre … se rendra
+/// en Israël à la fin du mois": the dateline's city is where the story was written, not where
+/// the trip goes.
+#[test]
+fn eleventh_round_dateline_city_is_not_the_destination() {
+    let (rows, table) = fixture_timeline("tests/fixtures/french");
+    assert_rows_from(&rows, &table, &[("lat11_c.txt", "2022-06", "visit", "planned", &["Fatim-Zahra Ammor"]), ("lat11_c.txt", "2022-06", "meeting", "planned", &["Fatim-Zahra Ammor", "Yoel Razvozov"])]);
+    assert_no_rows_from(&rows, &table, &[("lat11_c.txt", "", "visit", "Rabat", "'RABAT, … (AFP) - … se rendra en Israël': the trip is not to Rabat")]);
+}

@@ -390,6 +390,9 @@ pub struct WordLists {
     /// Kind `agent`: "by", "par": after an agreement's participle ("the declaration signed on
     /// 22 December 2020 by Morocco, the US and Israel"), the signers follow.
     pub agents: Vec<String>,
+    /// Kind `destination`: "to", "en", "au": a country right after one, after a visit's
+    /// trigger, is where the trip goes ("will travel to Israel").
+    pub destinations: Vec<String>,
     /// Kind `clause-verb`: finite verbs and auxiliaries ("was", "will", "marks") that, right
     /// after an event noun, make it the subject of a clause ("said on Wednesday the visit was
     /// historic"), not the object of the verb before it.
@@ -506,6 +509,7 @@ impl TriggerRules {
                 "carrier" => Some(&mut words.carriers),
                 "led-by" => Some(&mut words.leads),
                 "agent" => Some(&mut words.agents),
+                "destination" => Some(&mut words.destinations),
                 "clause-verb" => Some(&mut words.clause_verbs),
                 "first-person" => Some(&mut words.first_person),
                 "heading" => Some(&mut words.headings),

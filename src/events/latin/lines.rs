@@ -5,6 +5,7 @@ use super::Refine;
 
 use crate::dates::DateMention;
 use crate::events::mention::EventMention;
+use crate::events::rules::EventType;
 use crate::gazetteer::{EntityKind, Found, Gazetteer};
 use crate::text::Document;
 
@@ -46,13 +47,29 @@ pub(super) fn drop_captions(out: &mut Vec<EventMention>, cx: &Refine) {
 /// venue the event's sentence states besides wins over it, unless the sentence names the
 /// dateline's city again after the dateline ("… the first direct flight between Tel Aviv and
 /// Rabat": there it is a venue too).
+///
+/// A trip to another country is a venue too: "Rabat - Foreign Minister Nasser Bourita will
+/// travel to Israel in mid-July", "RABAT, 3 mars (AFP) - … se rendra en Israël": the visit is
+/// not in the dateline's city when its sentence sends it, after the trigger, to a country
+/// ("to", "en": word list `destination`) other than that city's.
 pub(super) fn dateline_place_yields_to_venue(out: &mut [EventMention], cx: &Refine) {
-    let Refine { doc, found, dates, g, .. } = *cx;
-    for m in out.iter_mut().filter(|m| cx.latin(m) && m.places.len() >= 2) {
+    let Refine { doc, found, dates, rules, g, .. } = *cx;
+    let text = doc.norm.text.as_str();
+    for m in out.iter_mut().filter(|m| cx.latin(m) && !m.places.is_empty()) {
         let Some((place, end)) = dateline_place(doc, m.sentence, found, dates, g) else { continue };
         let sentence_end = doc.sentences[m.sentence].range.end;
         let named_again = found.entities.iter().any(|e| e.entity == place && e.range.start >= end && e.range.end <= sentence_end);
-        if !named_again && m.places.contains(&place) && m.places.iter().any(|&p| p != place) {
+        if named_again || !m.places.contains(&place) {
+            continue;
+        }
+        let other_venue = m.places.iter().any(|&p| p != place);
+        // The trigger may hold the word ("travel to").
+        let word_before = |at: usize| crate::text::lexmatch::words(text, m.trigger.start..at).last().map(|w| &text[w.clone()]);
+        let abroad = m.event_type == EventType::Visit
+            && found.entities.iter().any(|e| {
+                e.range.start > m.trigger.start && e.range.end <= sentence_end && g.entities()[e.entity].is_country() && g.country_of(e.entity) != g.country_of(place) && word_before(e.range.start).is_some_and(|w| rules.words.destinations.iter().any(|d| d == w))
+            });
+        if other_venue || abroad {
             m.places.retain(|&p| p != place);
         }
     }
@@ -83,9 +100,13 @@ fn dateline_place(doc: &Document, si: usize, found: &Found, dates: &[DateMention
     let dash = |s: &str| s.starts_with(['-', '–', '—']);
     // "(Reuters) -", "(AFP) -": the agency in brackets, then the dash.
     let agency = tail.strip_prefix('(').and_then(|s| s.split_once(')')).filter(|(_, after)| dash(after.trim_start()));
+    // "Rabat - Foreign Minister …" (Morocco World News, MAP): the city alone, then a dash set
+    // apart by spaces ("Rabat-Salé" is a name), opening a body sentence (a headline "Rabat -
+    // Tel Aviv flights resume" names a route).
+    let bare = super::is_body(doc, si) && country.is_none() && date.is_none() && at < sentence.end && text[at..].starts_with(char::is_whitespace) && dash(tail) && tail[tail.chars().next().map_or(0, char::len_utf8)..].starts_with(char::is_whitespace);
     let end = match agency {
         Some((_, after)) => sentence.end - after.trim_start().len(),
-        None if (country.is_some() || date.is_some()) && (dash(tail) || tail.starts_with('(')) => sentence.end - tail.len(),
+        None if (country.is_some() || date.is_some() || bare) && (dash(tail) || tail.starts_with('(')) => sentence.end - tail.len(),
         None => return None,
     };
     Some((place.entity, end))
