@@ -47,7 +47,9 @@ const FOUND_WITH_MANIFEST: &[(&str, Expect)] = &[
 const JOINED: &[(&str, &str)] = &[
     ("joint-declaration-2020-12-22", "a03_ar.txt"),
     ("joint-declaration-2020-12-22", "a11_ar.txt"),
-    ("joint-declaration-2020-12-22", "f04_fr.txt"),
+    // f04_fr.txt's "au cours de laquelle une déclaration conjointe a été signée en présence du
+    // roi" no longer joins: a passive participle signing with no agent is told in passing and
+    // names nobody (docs/probe2.md, "Left after the merges").
     ("delegation-visit-2020-12-22", "a02_ar.txt"),
     ("delegation-visit-2020-12-22", "f04_fr.txt"),
     ("netanyahu-king-call-2020-12-25", "f04_fr.txt"),

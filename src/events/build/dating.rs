@@ -138,6 +138,15 @@ fn dated_by_the_antecedent(reading: &Reading<'_>, hits: &SentenceHits, own_date:
         // The last trigger before the clause (two rules may read the same word: the dated one).
         let antecedent = hits.events.iter().enumerate().filter(|(_, a)| a.0.end <= opens).max_by_key(|(j, a)| (a.0.start, own_date.contains_key(j))).map(|(j, _)| j);
         let Some(&d) = antecedent.and_then(|j| own_date.get(&j)) else { continue };
+        // A stay told by two days of its own ("يختتم اليوم الخميس زيارة بدأها يوم الثلاثاء،
+        // التقى خلالها …") holds the clause's event on one of its days, not on its first: the
+        // antecedent's day would be a guess.
+        let antecedent_family = antecedent.map(|j| hits.events[j].2.family());
+        let stay_of_two_days = antecedent_family == Some(EventType::Visit)
+            && hits.events.iter().enumerate().any(|(k, o)| o.2.family() == EventType::Visit && own_date.get(&k).is_some_and(|&other| other != d));
+        if stay_of_two_days {
+            continue;
+        }
         own_date.insert(i, d);
         // "وقع خلالها البلدان مذكرة تفاهم": the object noun of the clause's verb is its event.
         let clause = sentence.clause_at(e.0.start);
