@@ -593,10 +593,20 @@ const POSTING_REACH_WORDS: usize = 16;
 /// period reads it as the office's opening, not a visit: the visit triggers of the sentence
 /// before the posting phrase, within [`POSTING_REACH_WORDS`] words, become openings.
 pub(super) fn postings_are_openings(text: &str, sentence: &Range<usize>, hits: &mut SentenceHits, words: &WordLists) {
-    if words.postings.is_empty() {
+    // Most sentences tell no visit: searching every posting phrase in them was a tenth of
+    // the whole extraction.
+    let visit = |(_, _, ty, tense): &(Range<usize>, _, EventType, TriggerTense)| *ty == EventType::Visit && *tense != TriggerTense::Future;
+    if words.postings.is_empty() || !hits.events.iter().any(visit) {
         return;
     }
-    let sentence_text = &text[sentence.clone()];
+    // A posting counts only within reach after a visit: search only there (a posting phrase
+    // has a few words; eight more than the reach holds any).
+    let reach_end = |end: usize| crate::text::lexmatch::word_iter(text, end..sentence.end).nth(POSTING_REACH_WORDS + 8).map_or(sentence.end, |w| w.end);
+    let visits = || hits.events.iter().filter(|e| visit(e)).map(|e| e.0.end);
+    let from = visits().min().unwrap_or(sentence.start);
+    let to = visits().map(reach_end).max().unwrap_or(sentence.end);
+    let searched = from..to;
+    let sentence_text = &text[searched.clone()];
     let postings: Vec<usize> = words
         .postings
         .iter()
@@ -606,7 +616,7 @@ pub(super) fn postings_are_openings(text: &str, sentence: &Range<usize>, hits: &
             let ends_word = sentence_text[at + len..].chars().next().is_none_or(|c| !crate::text::normalize::is_word_char(c));
             starts_word && ends_word
         })
-        .map(|(at, _)| sentence.start + at)
+        .map(|(at, _)| searched.start + at)
         .collect();
     if postings.is_empty() {
         return;

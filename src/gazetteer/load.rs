@@ -301,10 +301,13 @@ pub fn add_variants(entities: &mut [Entity], ordinary: &std::collections::HashSe
             }
             let transliterated = !arabic_named_country(&e.country);
             let of = |names: &[String]| {
+                // A set beside the list: a person with many spellings has thousands of
+                // variants, and a scan of the list for each was quadratic.
                 let mut out: Vec<String> = Vec::new();
+                let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
                 for n in names {
                     for v in variants(n, transliterated, ordinary, given) {
-                        if !listed.contains(v.as_str()) && !out.contains(&v) {
+                        if !listed.contains(v.as_str()) && seen.insert(v.clone()) {
                             out.push(v);
                         }
                     }
