@@ -605,19 +605,7 @@ pub(super) fn postings_are_openings(text: &str, sentence: &Range<usize>, hits: &
     let visits = || hits.events.iter().filter(|e| visit(e)).map(|e| e.0.end);
     let from = visits().min().unwrap_or(sentence.start);
     let to = visits().map(reach_end).max().unwrap_or(sentence.end);
-    let searched = from..to;
-    let sentence_text = &text[searched.clone()];
-    let postings: Vec<usize> = words
-        .postings
-        .iter()
-        .flat_map(|p| sentence_text.match_indices(p.as_str()).map(move |(at, _)| (at, p.len())))
-        .filter(|&(at, len)| {
-            let starts_word = sentence_text[..at].chars().next_back().is_none_or(|c| !crate::text::normalize::is_word_char(c));
-            let ends_word = sentence_text[at + len..].chars().next().is_none_or(|c| !crate::text::normalize::is_word_char(c));
-            starts_word && ends_word
-        })
-        .map(|(at, _)| searched.start + at)
-        .collect();
+    let postings: Vec<usize> = super::phrases::phrases_in(text, from..to, &words.postings).map(|p| p.start).collect();
     if postings.is_empty() {
         return;
     }

@@ -117,7 +117,7 @@ fn dated_by_the_antecedent(reading: &Reading<'_>, hits: &SentenceHits, own_date:
             .map(|p| p.start)
             .max();
         let arabic = || {
-            let next = crate::text::lexmatch::words(text, e.end..sentence.range.end).into_iter().next()?;
+            let next = word_iter(text, e.end..sentence.range.end).next()?;
             if !words.during_pronouns.iter().any(|w| *w == text[next.clone()]) {
                 return None;
             }

@@ -64,7 +64,7 @@ pub(super) fn dateline_place_yields_to_venue(out: &mut [EventMention], cx: &Refi
         }
         let other_venue = m.places.iter().any(|&p| p != place);
         // The trigger may hold the word ("travel to").
-        let word_before = |at: usize| crate::text::lexmatch::words(text, m.trigger.start..at).last().map(|w| &text[w.clone()]);
+        let word_before = |at: usize| crate::text::lexmatch::word_iter(text, m.trigger.start..at).next_back().map(|w| &text[w]);
         let abroad = m.event_type == EventType::Visit
             && found.entities.iter().any(|e| {
                 e.range.start > m.trigger.start && e.range.end <= sentence_end && g.entities()[e.entity].is_country() && g.country_of(e.entity) != g.country_of(place) && word_before(e.range.start).is_some_and(|w| rules.words.destinations.iter().any(|d| d == w))

@@ -490,7 +490,7 @@ pub(super) fn signers_after_by(out: &mut [EventMention], cx: &Refine) {
                 || dates.iter().any(|d| d.range.start <= w.start && w.end <= d.range.end)
                 || found.entities.iter().any(|e| e.range.start <= w.start && w.end <= e.range.end && g.entities()[e.entity].kind == EntityKind::Place)
         };
-        let agent = agent.filter(|a| !text[participle_end..a.start].contains(';') && crate::text::lexmatch::words(text, participle_end..a.start).iter().all(filler));
+        let agent = agent.filter(|a| !text[participle_end..a.start].contains(';') && crate::text::lexmatch::word_iter(text, participle_end..a.start).all(|w| filler(&w)));
         let named: Vec<usize> = agent.map_or_else(Vec::new, |a| found.entities.iter().filter(|e| a.end <= e.range.start && e.range.end <= next_trigger).map(|e| e.entity).collect());
         if named.is_empty() {
             // No agent: the participle right after its noun, after the sentence's main event.
