@@ -385,9 +385,11 @@ pub(super) fn current_month<'m>(mentions: &'m [DateMention], bounds: &Bounds) ->
 /// - the month, when the whole span lies in it (a story of 25 July updated on the 26th); the
 ///   corpus step may then refine it to a day from another article's events;
 /// - nothing otherwise (no day reported, or the span crosses a month).
-pub(super) fn update_line<'m>(mentions: &'m [DateMention], bounds: &Bounds) -> Option<(DateValue, &'m DateMention)> {
-    let update = bounds.before?;
+/// The bounds are read only on a page with an update line (most have none).
+pub(super) fn update_line(mentions: &[DateMention]) -> Option<(DateValue, &DateMention)> {
     let line = mentions.iter().find(|m| m.dateline == Some(DateLine::Updated))?;
+    let bounds = Bounds::read(mentions);
+    let update = bounds.before?;
     let latest = bounds.after.filter(|a| *a <= update)?;
     if bounds.days.iter().any(|&(d, i)| d > update && mentions[i].expr.tense != Some(Tense::Future)) {
         return None;

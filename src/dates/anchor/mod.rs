@@ -106,7 +106,7 @@ fn text_anchor(doc: &Document, own: Vec<DateMention>, weekday: Option<Weekday>, 
     }
     // The update line and the story's latest day, last: a day it fixes goes before a month
     // called current, a month only where nothing else was found.
-    let by_update = || infer::update_line(mentions, &infer::Bounds::read(mentions));
+    let by_update = || infer::update_line(mentions);
     if let Some((v, m)) = by_update().filter(|(v, _)| clue.is_none() || (v.as_day().is_some() && clue.as_ref().is_some_and(|c| c.2 == Inference::CurrentMonth))) {
         return Anchor::inferred(v, Inference::UpdateLine).with_evidence(m.range.clone());
     }
