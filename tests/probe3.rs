@@ -1,0 +1,246 @@
+//! The third blind probe (tests/fixtures/probe3/, docs/probe3.md): 24 pages of sites neither
+//! earlier probe modelled, written without looking at the rules, with their gold in
+//! `expected.csv`. The same shape as tests/probe2.rs: the events tarikh finds, which must stay
+//! found, and the known failures, each the state it is in today (a wrong row) next to the row a
+//! fix gives. A known failure must be in one of its two states: a fix shows up on standard error
+//! (move the entry to `FOUND`, or drop it when the row is gone), and a third state (another
+//! wrong row) fails. Every required gold event is in one table or the other, so the gold and the
+//! test cannot drift apart.
+//!
+//! Text and manifest give the same rows today (only one id differs); both are checked.
+
+mod common;
+mod probe_support;
+
+use common::stderr;
+use probe_support::{Expect, Known, assert_found, assert_gold_in_tables, assert_known, corpus, timeline};
+
+/// The probe's folder.
+const PROBE: &str = "tests/fixtures/probe3";
+
+/// Events found today, from the text and with the manifest: (gold event key, the row).
+const FOUND: &[(&str, Expect)] = &[
+    ("delegation-flight-2020-12-22", ("a01_ar.txt", "2020-12-22", "flight", "occurred", &["Jared Kushner", "Meir Ben-Shabbat"])),
+    ("delegation-visit-2020-12-22", ("a01_ar.txt", "2020-12-22", "visit", "occurred", &["Jared Kushner", "Meir Ben-Shabbat"])),
+    ("joint-declaration-2020-12-22", ("a01_ar.txt", "2020-12-22", "agreement", "occurred", &["Saadeddine Othmani", "Jared Kushner", "Meir Ben-Shabbat"])),
+    ("govrin-arrival-2021-01-26", ("a02_ar.txt", "2021-01-26", "visit", "occurred", &["David Govrin"])),
+    ("israir-first-flight-2021-07-25", ("a10_ar.txt", "2021-07-25", "flight", "occurred", &[])),
+    ("lapid-bourita-call-2021-07", ("a03_ar.txt", "2021-07", "call", "occurred", &["Yair Lapid", "Nasser Bourita"])),
+    ("lapid-visit-2021-08-11", ("a03_ar.txt", "2021-08-11", "visit", "occurred", &["Yair Lapid"])),
+    ("lapid-bourita-talks-2021-08-11", ("a03_ar.txt", "2021-08-11", "meeting", "occurred", &["Yair Lapid", "Nasser Bourita"])),
+    ("rabat-agreements-2021-08-11", ("a03_ar.txt", "2021-08-11", "agreement", "occurred", &["Yair Lapid", "Nasser Bourita"])),
+    ("liaison-office-opening-2021-08-12", ("e01_en.txt", "2021-08-12", "opening", "occurred", &["Yair Lapid"])),
+    ("gantz-visit-2021-11-23", ("a04_ar.txt", "2021-11-23", "visit", "occurred", &["Benny Gantz"])),
+    ("gantz-loudiyi-mou-2021-11-24", ("f02_fr.txt", "2021-11-24", "agreement", "occurred", &["Benny Gantz", "Abdellatif Loudiyi"])),
+    ("barbivai-visit-2022-02-20", ("a09_ar.txt", "2022-02-20", "visit", "occurred", &["Orna Barbivai"])),
+    ("barbivai-mezzour-agreement-2022-02-21", ("e04_en.txt", "2022-02-21", "agreement", "occurred", &["Orna Barbivai", "Ryad Mezzour"])),
+    ("ram-first-flight-2022-03-13", ("f06_fr.txt", "2022-03-13", "flight", "planned", &[])),
+    ("negev-summit-2022-03-28", ("a06_ar.txt", "2022-03-28", "meeting", "occurred", &["Yair Lapid", "Nasser Bourita", "Antony Blinken", "Sameh Shoukry"])),
+    ("kochavi-visit-2022-07", ("e02_en.txt", "2022-07", "visit", "occurred", &["Aviv Kochavi"])),
+];
+
+/// Reports of an event in other pages that today join its row: (gold event key, file).
+const JOINED: &[(&str, &str)] = &[
+    ("delegation-flight-2020-12-22", "f01_fr.txt"),
+    ("delegation-visit-2020-12-22", "f01_fr.txt"),
+    ("joint-declaration-2020-12-22", "a03_ar.txt"),
+    ("joint-declaration-2020-12-22", "a11_ar.txt"),
+    ("joint-declaration-2020-12-22", "f01_fr.txt"),
+    ("joint-declaration-2020-12-22", "f03_fr.txt"),
+    // Not joined today (docs/probe3.md): a11's "في 26 يناير" (a yearless day in a year-end
+    // recap, read as the next January) and e01's "since arriving in the city in January".
+    ("israir-first-flight-2021-07-25", "a03_ar.txt"),
+    ("israir-first-flight-2021-07-25", "a11_ar.txt"),
+    ("israir-first-flight-2021-07-25", "f03_fr.txt"),
+    ("lapid-visit-2021-08-11", "e01_en.txt"),
+    ("lapid-bourita-talks-2021-08-11", "e01_en.txt"),
+    ("rabat-agreements-2021-08-11", "e01_en.txt"),
+    ("liaison-office-opening-2021-08-12", "a03_ar.txt"),
+    ("liaison-office-opening-2021-08-12", "a04_ar.txt"),
+    ("liaison-office-opening-2021-08-12", "f02_fr.txt"),
+    ("gantz-visit-2021-11-23", "f02_fr.txt"),
+    ("gantz-visit-2021-11-23", "a11_ar.txt"),
+    ("gantz-loudiyi-mou-2021-11-24", "a04_ar.txt"),
+    ("gantz-loudiyi-mou-2021-11-24", "a11_ar.txt"),
+    ("gantz-loudiyi-mou-2021-11-24", "a05_ar.txt"),
+    ("gantz-loudiyi-mou-2021-11-24", "e02_en.txt"),
+    ("gantz-loudiyi-mou-2021-11-24", "f04_fr.txt"),
+    ("barbivai-visit-2022-02-20", "e04_en.txt"),
+    ("barbivai-visit-2022-02-20", "f04_fr.txt"),
+    ("barbivai-mezzour-agreement-2022-02-21", "a09_ar.txt"),
+    ("barbivai-mezzour-agreement-2022-02-21", "f06_fr.txt"),
+    ("ram-first-flight-2022-03-13", "a09_ar.txt"),
+    ("ram-first-flight-2022-03-13", "e04_en.txt"),
+    ("negev-summit-2022-03-28", "e03_en.txt"),
+    ("kochavi-visit-2022-07", "a05_ar.txt"),
+    ("kochavi-visit-2022-07", "f04_fr.txt"),
+];
+
+/// Every required event is found: the known failures are false rows (and one misdated report
+/// that the scorer happens to count against a tolerated event), each named by its family in
+/// docs/probe3.md.
+const KNOWN: &[Known] = &[
+    Known {
+        key: "",
+        family: "a recap sentence chaining dated events: a later clause's signing takes the sentence's first date",
+        now: Some(("a11_ar.txt", "2021-07-25", "agreement", "occurred", &["Yair Lapid", "Nasser Bourita"])),
+        fixed: None,
+    },
+    Known {
+        key: "",
+        family: "a yearless day in a year-end recap resolves to the coming year and reads as planned",
+        now: Some(("a11_ar.txt", "2022-08-11", "visit", "planned", &["Yair Lapid"])),
+        fixed: None,
+    },
+    Known {
+        key: "",
+        family: "a yearless day in a year-end recap resolves to the coming year and reads as planned",
+        now: Some(("a11_ar.txt", "2022-01-26", "visit", "planned", &["David Govrin"])),
+        fixed: None,
+    },
+    Known {
+        key: "",
+        family: "coordinated back-references with a month each: the first takes the second's month",
+        now: Some(("e04_en.txt", "2021-08", "visit", "occurred", &["Benny Gantz"])),
+        fixed: None,
+    },
+    Known {
+        key: "",
+        family: "the plane that brings a visitor is a flight of its own",
+        now: Some(("a03_ar.txt", "2021-08-11", "flight", "occurred", &["Yair Lapid"])),
+        fixed: None,
+    },
+    Known {
+        key: "",
+        family: "a visitor named again by office alone is not the named visitor; the host takes the row",
+        now: Some(("a04_ar.txt", "2021-11-25", "visit", "planned", &["Nasser Bourita"])),
+        fixed: None,
+    },
+    Known {
+        key: "",
+        family: "a visitor named again by office alone is not the named visitor; the host takes the row",
+        now: Some(("f06_fr.txt", "2022-02-20", "visit", "occurred", &["Ryad Mezzour"])),
+        fixed: Some(("f06_fr.txt", "2022-02-20", "visit", "occurred", &["Orna Barbivai"])),
+    },
+    Known {
+        key: "",
+        family: "'the visit' or 'the delegation' of the article's subject takes the people of a recalled earlier visit beside it",
+        now: Some(("a05_ar.txt", "2022-07-20", "visit", "occurred", &["Benny Gantz"])),
+        fixed: None,
+    },
+    Known {
+        key: "",
+        family: "tourist arrivals and a border reopening read as a visit, with the recap's delegation as its people",
+        now: Some(("f03_fr.txt", "2021-06-15", "visit", "occurred", &[])),
+        fixed: None,
+    },
+    Known {
+        // The scorer counts this row against the tolerated "El Al flights in July" event; it is
+        // the Israir flight of the 25th, misdated by its headline.
+        key: "",
+        family: "a coming weekday in a headline above the date line resolves to the past",
+        now: Some(("f03_fr.txt", "2021-07-18", "flight", "occurred", &[])),
+        fixed: None,
+    },
+];
+
+/// Pages that give no row: (file, why).
+const NO_ROW: &[(&str, &str)] = &[
+    ("a07_ar.txt", "protests against normalisation; Algeria's break in August"),
+    ("a08_ar.txt", "the UAE and Bahrain at the White House; Morocco only as a rumoured next country"),
+    ("e05_en.txt", "Sudan–Israel; Morocco only as a rumoured next country"),
+    ("f05_fr.txt", "Spain–Morocco; Israel only as a 2020 normalisation"),
+];
+
+/// Publication dates: (file, the day, whether the text states it). A page whose text states no
+/// day (an update line, or nothing) may give none, never a wrong one.
+const PUBLISHED: &[(&str, &str, bool)] = &[
+    ("a01_ar.txt", "2020-12-22", true),
+    ("a02_ar.txt", "2021-01-26", true),
+    ("a03_ar.txt", "2021-08-11", true),
+    ("a04_ar.txt", "2021-11-24", true),
+    ("a05_ar.txt", "2022-07-19", true),
+    ("a06_ar.txt", "2022-03-28", true),
+    ("a07_ar.txt", "2021-12-20", true),
+    ("a08_ar.txt", "2020-09-16", true),
+    ("a09_ar.txt", "2022-02-22", true),
+    ("a10_ar.txt", "2021-07-25", true),
+    ("a11_ar.txt", "2021-12-22", true),
+    ("a12_ar.txt", "2022-03-29", false),
+    ("e01_en.txt", "2021-08-12", true),
+    ("e02_en.txt", "2022-07-19", true),
+    ("e03_en.txt", "2022-03-28", true),
+    ("e04_en.txt", "2022-02-21", true),
+    ("e05_en.txt", "2020-10-23", true),
+    ("e06_en.txt", "2020-12-10", false),
+    ("f01_fr.txt", "2020-12-22", true),
+    ("f02_fr.txt", "2021-11-24", true),
+    ("f03_fr.txt", "2021-07-22", true),
+    ("f04_fr.txt", "2022-07-20", true),
+    ("f05_fr.txt", "2022-04-07", false),
+    ("f06_fr.txt", "2022-02-24", true),
+];
+
+/// Stated publication dates not found today: (file, family). Fixed when found; a wrong date fails.
+const PUBLISHED_MISSED: &[(&str, &str)] = &[
+    ("e05_en.txt", "a labelled date line sharing its line with a relative 'Last update: N years ago'"),
+];
+
+fn check_found(with_manifest: bool) {
+    let (rows, table) = timeline(PROBE, with_manifest);
+    let found: Vec<&(&str, Expect)> = FOUND.iter().collect();
+    assert_found(&rows, &table, &found, JOINED, NO_ROW);
+}
+
+#[test]
+fn events_found_from_the_text_stay_found() {
+    check_found(false);
+}
+
+#[test]
+fn events_found_with_the_manifest_stay_found() {
+    check_found(true);
+}
+
+#[test]
+fn known_failures_are_still_there_or_fixed() {
+    for with_manifest in [false, true] {
+        let (rows, table) = timeline(PROBE, with_manifest);
+        assert_known(&rows, &table, KNOWN);
+    }
+}
+
+#[test]
+fn publication_dates_are_right_or_missing() {
+    let w = corpus(PROBE, false);
+    let files: Vec<String> = PUBLISHED.iter().map(|(f, _, _)| format!("corpus/{f}")).collect();
+    let mut args = vec!["dates", "--no-bom"];
+    args.extend(files.iter().map(String::as_str));
+    let out = w.run(&args);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let mut reader = csv::Reader::from_reader(out.stdout.as_slice());
+    let published: Vec<(String, String)> = reader
+        .records()
+        .map(|r| r.unwrap())
+        .filter(|r| &r[2] == "published")
+        .map(|r| (r[0].to_string(), r[7].to_string()))
+        .collect();
+    for (file, day, stated) in PUBLISHED {
+        let found = published.iter().find(|(f, _)| f.ends_with(file)).map(|(_, v)| v.as_str()).unwrap_or("");
+        let missed = PUBLISHED_MISSED.iter().find(|(f, _)| f == file);
+        if found.is_empty() {
+            assert!(!stated || missed.is_some(), "{file}: no publication date, the text states {day}");
+        } else {
+            assert_eq!(found, *day, "{file}: wrong publication date");
+            if let Some((_, family)) = missed {
+                eprintln!("publication date now found, remove it from PUBLISHED_MISSED: {file} ({family})");
+            }
+        }
+    }
+}
+
+#[test]
+fn every_required_gold_event_is_in_a_table() {
+    let found: Vec<&str> = FOUND.iter().map(|(k, _)| *k).collect();
+    assert_gold_in_tables(PROBE, &found, KNOWN);
+}
