@@ -12,8 +12,7 @@
 mod common;
 mod probe_support;
 
-use common::stderr;
-use probe_support::{Expect, Known, assert_found, assert_gold_in_tables, assert_known, corpus, matches, timeline};
+use probe_support::{Expect, Known, assert_found, assert_gold_in_tables, assert_known, assert_publication_dates, matches, timeline};
 
 /// The probe's folder.
 const PROBE: &str = "tests/fixtures/probe2";
@@ -187,31 +186,7 @@ fn known_failures_are_still_missed_or_fixed() {
 
 #[test]
 fn publication_dates_are_right_or_missing() {
-    let w = corpus(PROBE, false);
-    let files: Vec<String> = PUBLISHED.iter().map(|(f, _, _)| format!("corpus/{f}")).collect();
-    let mut args = vec!["dates", "--no-bom"];
-    args.extend(files.iter().map(String::as_str));
-    let out = w.run(&args);
-    assert!(out.status.success(), "{}", stderr(&out));
-    let mut reader = csv::Reader::from_reader(out.stdout.as_slice());
-    let published: Vec<(String, String)> = reader
-        .records()
-        .map(|r| r.unwrap())
-        .filter(|r| &r[2] == "published")
-        .map(|r| (r[0].to_string(), r[7].to_string()))
-        .collect();
-    for (file, day, stated) in PUBLISHED {
-        let found = published.iter().find(|(f, _)| f.ends_with(file)).map(|(_, v)| v.as_str()).unwrap_or("");
-        let missed = PUBLISHED_MISSED.iter().find(|(f, _)| f == file);
-        if found.is_empty() {
-            assert!(!stated || missed.is_some(), "{file}: no publication date, the text states {day}");
-        } else {
-            assert_eq!(found, *day, "{file}: wrong publication date");
-            if let Some((_, family)) = missed {
-                eprintln!("publication date now found, remove it from PUBLISHED_MISSED: {file} ({family})");
-            }
-        }
-    }
+    assert_publication_dates(PROBE, PUBLISHED, PUBLISHED_MISSED);
 }
 
 #[test]
