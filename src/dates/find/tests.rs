@@ -389,3 +389,52 @@ fn month_numbers_in_brackets() {
         ("مارس (5) 2021", "2021"),
     ]);
 }
+
+/// (text, value of every date in it, in order): a weekday written alone, not told in the
+/// past, is the day of that weekday the article writes out in full (a headline's weekday over
+/// the body's date); told in the past, or with two such days written out, it stays the
+/// clause's. The reference is a Wednesday.
+#[test]
+fn a_bare_weekday_is_the_day_written_out_for_it() {
+    use crate::corpus::Article;
+    use crate::dates::{Anchor, resolve_all};
+    let lex = crate::data::Lexicons::builtin();
+    let reference = chrono::NaiveDate::from_ymd_opt(2022, 2, 16).unwrap();
+    for (text, values) in [
+        ("Une ministre israélienne au Maroc dimanche\nLa ministre arrivera à Rabat le dimanche 20 février pour trois jours.", &["2022-02-20", "2022-02-20"][..]),
+        ("Israeli minister in Rabat Sunday\nThe minister is scheduled to land on Sunday, February 20.", &["2022-02-20", "2022-02-20"]),
+        ("وزيرة إسرائيلية في الرباط الأحد\nوتحل الوزيرة بالعاصمة المغربية يوم الأحد 20 فبراير في زيارة تدوم ثلاثة أيام.", &["2022-02-20", "2022-02-20"]),
+        // Told in the past: the Sunday before, not the coming one written out.
+        ("La délégation est arrivée dimanche à Rabat. Une autre visite est prévue le dimanche 20 février.", &["2022-02-13", "2022-02-20"]),
+        // Two Sundays written out: the bare one is not told which.
+        ("Rencontre dimanche\nElle avait eu lieu le dimanche 13 février et reprendra le dimanche 20 février.", &["2022-02-13", "2022-02-13", "2022-02-20"]),
+    ] {
+        let doc = crate::text::Document::new(Article::from_text("t.txt", text), &lex);
+        let mentions = crate::dates::find_dates(&doc, &lex.dates);
+        let got: Vec<String> = resolve_all(&mentions, &Anchor::given(reference)).into_iter().map(|r| r.map(|r| r.value.to_string()).unwrap_or_default()).collect();
+        assert_eq!(got, values, "{text}");
+    }
+}
+
+/// A headline's plan without its verb ("attendu au Maroc mercredi", "expected in Rabat on
+/// Thursday") is the coming day; the reference is a Tuesday.
+#[test]
+fn a_headline_plan_without_its_verb_is_ahead() {
+    use crate::corpus::Article;
+    use crate::dates::{Anchor, resolve_all};
+    let lex = crate::data::Lexicons::builtin();
+    let reference = chrono::NaiveDate::from_ymd_opt(2021, 8, 10).unwrap();
+    for (phrase, day) in [
+        ("Le président israélien attendu à Rabat jeudi", "2021-08-12"),
+        ("Une délégation attendue au Maroc vendredi", "2021-08-13"),
+        ("Israeli president expected in Rabat on Thursday", "2021-08-12"),
+        ("Ministers expected at the summit on Friday", "2021-08-13"),
+        // With no plan word the headline's bare weekday stays the one before.
+        ("Le président israélien à Rabat jeudi", "2021-08-05"),
+    ] {
+        let doc = crate::text::Document::new(Article::from_text("t.txt", phrase), &lex);
+        let mentions = crate::dates::find_dates(&doc, &lex.dates);
+        let got = resolve_all(&mentions, &Anchor::given(reference)).into_iter().next().flatten().map(|r| r.value.to_string());
+        assert_eq!(got.as_deref(), Some(day), "{phrase}");
+    }
+}
