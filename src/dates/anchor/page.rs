@@ -163,8 +163,8 @@ impl Page {
         // du mardi 14 septembre 2021") dates the issue the story is printed in, wherever the
         // site put it: no banner of the day's date carries an issue number.
         let banner = |line: usize| {
-            !names_an_issue(lines[line])
-                && menu_after(line).is_some_and(|menu| !((0..line).any(|n| headline(n, HEADLINE_WORDS)) && !(menu + 1..body).any(headline_under)))
+            menu_after(line).is_some_and(|menu| !((0..line).any(|n| headline(n, HEADLINE_WORDS)) && !(menu + 1..body).any(headline_under)))
+                && !names_an_issue(lines[line])
         };
         let not_the_story = (0..lines.len()).map(|n| link[n] || under_a_link(n) || n >= furniture || n < body && banner(n)).collect();
         // A widget's block ends at a blank line, or, where the page left none, where the story
@@ -243,8 +243,8 @@ pub(super) const ISSUE_WORDS: [&str; 7] = ["العدد", "عدد", "issue", "n°
 /// Whether `line` (normalised) numbers a print edition's issue: an issue word (see
 /// [`ISSUE_WORDS`]) followed by a number, brackets or a colon allowed between.
 pub(super) fn names_an_issue(line: &str) -> bool {
-    let words: Vec<&str> = line.split_whitespace().collect();
-    words.iter().enumerate().any(|(k, w)| {
+    let mut words = line.split_whitespace().peekable();
+    while let Some(w) = words.next() {
         let w = w.trim_end_matches(':');
         let (word, glued) = match w.find(|c: char| c.is_numeric()) {
             // "n°1234": the number glued to the word.
@@ -255,8 +255,11 @@ pub(super) fn names_an_issue(line: &str) -> bool {
             let x = x.trim_matches(|c: char| matches!(c, '[' | ']' | '(' | ')' | ':'));
             !x.is_empty() && x.chars().all(char::is_numeric)
         };
-        ISSUE_WORDS.contains(&word.to_lowercase().as_str()) && glued.map_or_else(|| words.get(k + 1).is_some_and(|n| number(n)), number)
-    })
+        if ISSUE_WORDS.contains(&word.to_lowercase().as_str()) && glued.map_or_else(|| words.peek().is_some_and(|n| number(n)), number) {
+            return true;
+        }
+    }
+    false
 }
 
 /// The dates of the story's lines of `role` (see [`Page`]), one per line in text order, with

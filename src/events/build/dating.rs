@@ -41,6 +41,11 @@ pub(super) fn date_each_predicate(
             own_date.insert(ev, (d, 0));
             continue;
         }
+        // "منذ 25 يوليوز 2021، تاريخ أول رحلة": a date in apposition names the event after it.
+        if let Some(ev) = event_in_apposition(text, hits, date) {
+            own_date.insert(ev, (d, 0));
+            continue;
+        }
         // "اتفقا أمس على عقد لقاء … الشهر المقبل": a date before what was decided is the
         // decision's; the decided event has only the dates of its own object.
         let decided_after = |r: &Range<usize>| hits.decisions.iter().any(|&k| date.end <= k && k <= r.start);
@@ -156,6 +161,27 @@ fn dated_by_the_antecedent(reading: &Reading<'_>, hits: &SentenceHits, own_date:
             }
         }
     }
+}
+
+/// The nouns that set a date in apposition to an event ("25 يوليوز، تاريخ أول رحلة", "July 25,
+/// the date of the first flight", "le 25 juillet, date du premier vol"), normalised, longest
+/// first: a closed class of grammar words.
+const APPOSITION_OF_DATE: &[&str] = &["the date of", "the day of", "la date du", "la date de", "le jour du", "le jour de", "date of", "day of", "date du", "date de", "jour du", "jour de", "تاريخ", "موعد", "يوم"];
+
+/// The most words between the apposition noun and the event's trigger ("the first direct", "أول").
+const APPOSITION_REACH_WORDS: usize = 3;
+
+/// The event (its index in `hits.events`) a date names in apposition: the trigger right after
+/// the date, a comma or dash, a noun of [`APPOSITION_OF_DATE`] and at most
+/// [`APPOSITION_REACH_WORDS`] words ("منذ 25 يوليوز 2021، تاريخ أول رحلة تجارية", "since 25
+/// July, the date of the first flight"): the date is that event's, whatever verb the sentence
+/// tells it for ("operate flights since").
+fn event_in_apposition(text: &str, hits: &SentenceHits, date: &Range<usize>) -> Option<usize> {
+    let ev = hits.events.iter().position(|e| e.0.start >= date.end)?;
+    let between = text[date.end..hits.events[ev].0.start].trim_start();
+    let after_mark = between.strip_prefix(['،', ',', '-', '–', '—'])?.trim_start();
+    let noun = APPOSITION_OF_DATE.iter().find(|n| after_mark.strip_prefix(**n).is_some_and(|rest| rest.is_empty() || rest.starts_with(char::is_whitespace)))?;
+    (after_mark[noun.len()..].split_whitespace().count() <= APPOSITION_REACH_WORDS).then_some(ev)
 }
 
 /// Words that may stand between a visit going on and the "since" before its first day ("تقوم

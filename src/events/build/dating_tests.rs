@@ -43,10 +43,10 @@ const LIVE_PAGES: &[(&str, &str, &[&str])] = &[
     ),
 ];
 
-#[test]
-fn live_page_entries() {
+/// Check a table of pages: each expected mention is among the page's, the names unique.
+fn assert_pages(table: &[(&str, &str, &[&str])]) {
     let mut failures = Vec::new();
-    for (name, page, expected) in LIVE_PAGES {
+    for (name, page, expected) in table {
         let got = mentions(page);
         for e in *expected {
             if !got.iter().any(|g| g == e) {
@@ -55,7 +55,12 @@ fn live_page_entries() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
-    crate::test_support::assert_unique_names(LIVE_PAGES.iter().map(|c| c.0));
+    crate::test_support::assert_unique_names(table.iter().map(|c| c.0));
+}
+
+#[test]
+fn live_page_entries() {
+    assert_pages(LIVE_PAGES);
 }
 
 #[test]
@@ -73,4 +78,28 @@ fn clock_lines_alone() {
     assert!(under_a_clock_line(text, at("وصل")));
     assert!(!under_a_clock_line(text, at("ثم")));
     assert!(!under_a_clock_line(text, at("وقع")));
+}
+
+/// (family, page, mentions that must be among the page's): a date in apposition to an event.
+const APPOSITIONS: &[(&str, &str, &[&str])] = &[
+    (
+        "ar: since a date, the date of the first flight",
+        "نشر: 2022-03-20\nوتسير الشركة رحلات منتظمة بين البلدين منذ 8 أغسطس 2021، تاريخ أول رحلة مباشرة بين الدار البيضاء وتل أبيب.",
+        &["flight 2021-08-08 occurred"],
+    ),
+    (
+        "en: since a date, the date of the first flight",
+        "Published March 20, 2022\nThe airline has operated the route since August 8, 2021, the date of the first direct flight between Tel Aviv and Casablanca.",
+        &["flight 2021-08-08 occurred"],
+    ),
+    (
+        "fr: depuis une date, date du premier vol",
+        "Publié le 20 mars 2022\nLa compagnie relie les deux pays depuis le 8 août 2021, date du premier vol direct entre Tel-Aviv et Casablanca.",
+        &["flight 2021-08-08 occurred"],
+    ),
+];
+
+#[test]
+fn dates_in_apposition() {
+    assert_pages(APPOSITIONS);
 }
