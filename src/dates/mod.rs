@@ -72,6 +72,7 @@ pub fn find_dates(doc: &Document, lex: &DateLexicon) -> Vec<DateMention> {
     mentions.retain(|m| !urls.iter().any(|u| u.start <= m.range.start && m.range.end <= u.end));
     dateline::mark_date_lines(&doc.norm.text, lex, &mut mentions);
     told_by_date_before(&mut mentions);
+    weekday_named_by_its_date(&mut mentions);
     american_numeric_dates(&doc.norm.text, &mut mentions);
     // A date read by `dateline::separated_dates` counts only on a date line, and there it
     // stands for the mentions inside it (its year read alone).
@@ -85,6 +86,35 @@ pub fn find_dates(doc: &Document, lex: &DateLexicon) -> Vec<DateMention> {
         }
     });
     mentions
+}
+
+/// "Israir annonce un atterrissage dimanche" over "décollera dimanche 25 juillet", "الوزير يصل
+/// الخميس" over "يوم الخميس 17 فبراير": a weekday written alone, not told in the past, is the
+/// day of that weekday the article writes out in full elsewhere (a headline's or a lead's
+/// weekday names the day the body dates), when the article writes out one such day and no
+/// other day of that weekday. It then resolves with that date against any anchor, so the
+/// headline's weekday cannot fall a week before the body's date. Date lines are the page's,
+/// not the story's, and are passed over on both sides.
+fn weekday_named_by_its_date(mentions: &mut [DateMention]) {
+    let bare = |m: &DateMention| m.dateline.is_none() && m.expr.tense != Some(Tense::Past) && matches!(m.expr.kind, ExprKind::Weekday { offset: None, .. });
+    if !mentions.iter().any(bare) {
+        return;
+    }
+    for k in 0..mentions.len() {
+        let ExprKind::Weekday { weekday, offset: None } = mentions[k].expr.kind else { continue };
+        if !bare(&mentions[k]) {
+            continue;
+        }
+        let mut written = mentions.iter().filter(|m| m.dateline.is_none()).filter_map(|m| match m.expr.kind {
+            ExprKind::Calendar(c @ Calendar { day: Some(_), month: Some(_), weekday: Some(w), hijri: false, .. }) if w == weekday => Some((c.day, c.month, c.year, m.expr)),
+            _ => None,
+        });
+        let Some(first) = written.next() else { continue };
+        if written.all(|other| (other.0, other.1, other.2) == (first.0, first.1, first.2)) {
+            mentions[k].expr = first.3;
+            mentions[k].tense_hint = first.3.tense;
+        }
+    }
 }
 
 /// Numeric dates are read day first ("11/12/2020" is 11 December), as Arabic, French and

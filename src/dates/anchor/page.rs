@@ -159,8 +159,12 @@ impl Page {
                 && !is_byline(text, line_starts[n]..line_starts[n] + lines[n].len(), lex)
         };
         let menu_after = |line: usize| (line + 1..lines.len()).find(|&k| !lines[k].trim().is_empty()).filter(|&k| is_menu(lines[k]));
+        // A print edition's date line ("الثلاثاء 14 سبتمبر 2021 السنة 146 العدد 49225", "N° 1234
+        // du mardi 14 septembre 2021") dates the issue the story is printed in, wherever the
+        // site put it: no banner of the day's date carries an issue number.
         let banner = |line: usize| {
             menu_after(line).is_some_and(|menu| !((0..line).any(|n| headline(n, HEADLINE_WORDS)) && !(menu + 1..body).any(headline_under)))
+                && !names_an_issue(lines[line])
         };
         let not_the_story = (0..lines.len()).map(|n| link[n] || under_a_link(n) || n >= furniture || n < body && banner(n)).collect();
         // A widget's block ends at a blank line, or, where the page left none, where the story
@@ -230,6 +234,32 @@ pub(super) fn is_menu(line: &str) -> bool {
     let first = line.split(|c: char| c.is_whitespace() || matches!(c, '|' | '>' | '›' | '»')).next().unwrap_or("");
     let fields: Vec<&str> = line.split(['|', '•', '·']).collect();
     MENU_HOME.contains(&first.to_lowercase().as_str()) || fields.len() >= 3 && fields.iter().all(|f| (1..=3).contains(&f.split_whitespace().count()))
+}
+
+/// The words that number a print edition's issue ("العدد 49225", "رقم العدد [15598]", "Issue
+/// 3412", "N° 1234", "No. 1234", "numéro 1234"), normalised: a closed class of masthead words.
+pub(super) const ISSUE_WORDS: [&str; 7] = ["العدد", "عدد", "issue", "n°", "no.", "no", "numéro"];
+
+/// Whether `line` (normalised) numbers a print edition's issue: an issue word (see
+/// [`ISSUE_WORDS`]) followed by a number, brackets or a colon allowed between.
+pub(super) fn names_an_issue(line: &str) -> bool {
+    let mut words = line.split_whitespace().peekable();
+    while let Some(w) = words.next() {
+        let w = w.trim_end_matches(':');
+        let (word, glued) = match w.find(|c: char| c.is_numeric()) {
+            // "n°1234": the number glued to the word.
+            Some(at) if at > 0 => (&w[..at], Some(&w[at..])),
+            _ => (w, None),
+        };
+        let number = |x: &str| {
+            let x = x.trim_matches(|c: char| matches!(c, '[' | ']' | '(' | ')' | ':'));
+            !x.is_empty() && x.chars().all(char::is_numeric)
+        };
+        if ISSUE_WORDS.contains(&word.to_lowercase().as_str()) && glued.map_or_else(|| words.peek().is_some_and(|n| number(n)), number) {
+            return true;
+        }
+    }
+    false
 }
 
 /// The dates of the story's lines of `role` (see [`Page`]), one per line in text order, with

@@ -245,8 +245,6 @@ fn a_stated_zone_moves_the_timeline_day_and_only_it() {
 /// "the next day" count from the day told before them, not from the reference.
 #[test]
 fn page_conventions_and_days_told_before() {
-    use crate::corpus::Article;
-    use crate::dates::{Anchor, resolve_all};
     let lex = crate::data::Lexicons::builtin();
     let reference = chrono::NaiveDate::from_ymd_opt(2021, 8, 20).unwrap();
     for (text, values) in [
@@ -258,10 +256,7 @@ fn page_conventions_and_days_told_before() {
         ("Lapid arrived on Monday. The next day, he met Bourita.", &["2021-08-16", "2021-08-17"]),
         ("The next day, he met Bourita.", &["2021-08-21"]),
     ] {
-        let doc = crate::text::Document::new(Article::from_text("t.txt", text), &lex);
-        let mentions = crate::dates::find_dates(&doc, &lex.dates);
-        let got: Vec<String> = resolve_all(&mentions, &Anchor::given(reference)).into_iter().map(|r| r.map(|r| r.value.to_string()).unwrap_or_default()).collect();
-        assert_eq!(got, values, "{text}");
+        assert_eq!(values_against(&lex, text, reference), values, "{text}");
     }
 }
 
@@ -388,4 +383,69 @@ fn month_numbers_in_brackets() {
         ("شهر شتنبر (09) 2020", "2020-09"),
         ("مارس (5) 2021", "2021"),
     ]);
+}
+
+/// (text, value of every date in it, in order): a weekday written alone, not told in the
+/// past, is the day of that weekday the article writes out in full (a headline's weekday over
+/// the body's date); told in the past, or with two such days written out, it stays the
+/// clause's. The reference is a Wednesday.
+#[test]
+fn a_bare_weekday_is_the_day_written_out_for_it() {
+    let lex = crate::data::Lexicons::builtin();
+    let reference = chrono::NaiveDate::from_ymd_opt(2022, 2, 16).unwrap();
+    for (text, values) in [
+        ("Une ministre israélienne au Maroc dimanche\nLa ministre arrivera à Rabat le dimanche 20 février pour trois jours.", &["2022-02-20", "2022-02-20"][..]),
+        ("Israeli minister in Rabat Sunday\nThe minister is scheduled to land on Sunday, February 20.", &["2022-02-20", "2022-02-20"]),
+        ("وزيرة إسرائيلية في الرباط الأحد\nوتحل الوزيرة بالعاصمة المغربية يوم الأحد 20 فبراير في زيارة تدوم ثلاثة أيام.", &["2022-02-20", "2022-02-20"]),
+        // Told in the past: the Sunday before, not the coming one written out.
+        ("La délégation est arrivée dimanche à Rabat. Une autre visite est prévue le dimanche 20 février.", &["2022-02-13", "2022-02-20"]),
+        // Two Sundays written out: the bare one is not told which.
+        ("Rencontre dimanche\nElle avait eu lieu le dimanche 13 février et reprendra le dimanche 20 février.", &["2022-02-13", "2022-02-13", "2022-02-20"]),
+    ] {
+        assert_eq!(values_against(&lex, text, reference), values, "{text}");
+    }
+}
+
+/// A headline's plan without its verb ("attendu au Maroc mercredi", "expected in Rabat on
+/// Thursday") is the coming day; the reference is a Tuesday.
+#[test]
+fn a_headline_plan_without_its_verb_is_ahead() {
+    let lex = crate::data::Lexicons::builtin();
+    let reference = chrono::NaiveDate::from_ymd_opt(2021, 8, 10).unwrap();
+    for (phrase, day) in [
+        ("Le président israélien attendu à Rabat jeudi", "2021-08-12"),
+        ("Une délégation attendue au Maroc vendredi", "2021-08-13"),
+        ("Israeli president expected in Rabat on Thursday", "2021-08-12"),
+        ("Ministers expected at the summit on Friday", "2021-08-13"),
+        // With no plan word the headline's bare weekday stays the one before.
+        ("Le président israélien à Rabat jeudi", "2021-08-05"),
+    ] {
+        assert_eq!(values_against(&lex, phrase, reference).first().map(String::as_str), Some(day), "{phrase}");
+    }
+}
+
+/// A month alone after a postponement is the coming one, the verb being past ("أرجئت الزيارة
+/// إلى مارس", "postponed to March", "reportée à mars"); the reference is 24 November 2021.
+#[test]
+fn a_month_put_off_to_is_ahead() {
+    let lex = crate::data::Lexicons::builtin();
+    let reference = chrono::NaiveDate::from_ymd_opt(2021, 11, 24).unwrap();
+    for (text, value) in [
+        ("وأرجئت زيارة وزير الاقتصاد الإسرائيلي إلى مارس.", "2022-03"),
+        ("وتقرر تأجيل المنتدى الاقتصادي إلى فبراير.", "2022-02"),
+        ("The economy minister's trip was postponed until March.", "2022-03"),
+        ("Le forum économique a été reporté à février.", "2022-02"),
+        // No postponement: the month told in the past is the one before.
+        ("وزار وزير الاقتصاد الإسرائيلي الرباط في مارس.", "2021-03"),
+    ] {
+        assert_eq!(values_against(&lex, text, reference).first().map(String::as_str), Some(value), "{text}");
+    }
+}
+
+/// The value of every date of `text` (as an article) against `reference`, in order ("" for
+/// one that does not resolve).
+fn values_against(lex: &crate::data::Lexicons, text: &str, reference: chrono::NaiveDate) -> Vec<String> {
+    let doc = crate::text::Document::new(crate::corpus::Article::from_text("t.txt", text), lex);
+    let mentions = crate::dates::find_dates(&doc, &lex.dates);
+    crate::dates::resolve_all(&mentions, &crate::dates::Anchor::given(reference)).into_iter().map(|r| r.map(|r| r.value.to_string()).unwrap_or_default()).collect()
 }

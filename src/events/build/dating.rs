@@ -41,6 +41,11 @@ pub(super) fn date_each_predicate(
             own_date.insert(ev, (d, 0));
             continue;
         }
+        // "منذ 25 يوليوز 2021، تاريخ أول رحلة": a date in apposition names the event after it.
+        if let Some(ev) = event_in_apposition(text, hits, date) {
+            own_date.insert(ev, (d, 0));
+            continue;
+        }
         // "اتفقا أمس على عقد لقاء … الشهر المقبل": a date before what was decided is the
         // decision's; the decided event has only the dates of its own object.
         let decided_after = |r: &Range<usize>| hits.decisions.iter().any(|&k| date.end <= k && k <= r.start);
@@ -158,6 +163,27 @@ fn dated_by_the_antecedent(reading: &Reading<'_>, hits: &SentenceHits, own_date:
     }
 }
 
+/// The nouns that set a date in apposition to an event ("25 يوليوز، تاريخ أول رحلة", "July 25,
+/// the date of the first flight", "le 25 juillet, date du premier vol"), normalised, longest
+/// first: a closed class of grammar words.
+const APPOSITION_OF_DATE: &[&str] = &["the date of", "the day of", "la date du", "la date de", "le jour du", "le jour de", "date of", "day of", "date du", "date de", "jour du", "jour de", "تاريخ", "موعد", "يوم"];
+
+/// The most words between the apposition noun and the event's trigger ("the first direct", "أول").
+const APPOSITION_REACH_WORDS: usize = 3;
+
+/// The event (its index in `hits.events`) a date names in apposition: the trigger right after
+/// the date, a comma or dash, a noun of [`APPOSITION_OF_DATE`] and at most
+/// [`APPOSITION_REACH_WORDS`] words ("منذ 25 يوليوز 2021، تاريخ أول رحلة تجارية", "since 25
+/// July, the date of the first flight"): the date is that event's, whatever verb the sentence
+/// tells it for ("operate flights since").
+fn event_in_apposition(text: &str, hits: &SentenceHits, date: &Range<usize>) -> Option<usize> {
+    let ev = hits.events.iter().position(|e| e.0.start >= date.end)?;
+    let between = text[date.end..hits.events[ev].0.start].trim_start();
+    let after_mark = between.strip_prefix(['،', ',', '-', '–', '—'])?.trim_start();
+    let noun = APPOSITION_OF_DATE.iter().find(|n| after_mark.strip_prefix(**n).is_some_and(|rest| rest.is_empty() || rest.starts_with(char::is_whitespace)))?;
+    (after_mark[noun.len()..].split_whitespace().count() <= APPOSITION_REACH_WORDS).then_some(ev)
+}
+
 /// Words that may stand between a visit going on and the "since" before its first day ("تقوم
 /// بزيارة رسمية للمملكة منذ": an adjective and where it goes).
 const SINCE_REACH_WORDS: usize = 5;
@@ -221,3 +247,97 @@ fn in_quotation(doc: &Document, sentence_start: usize, at: usize) -> bool {
 pub(super) fn distance(a: &Range<usize>, b: &Range<usize>) -> usize {
     b.start.saturating_sub(a.end).max(a.start.saturating_sub(b.end))
 }
+
+/// What may follow a clock time alone on its line ("7:05 pm", "14:40 GMT", "09:40 بتوقيت
+/// مكة" is a date line's field, not a stamp): the clock's letters and zones, normalised.
+const STAMP_SUFFIXES: &[&str] = &["a.m.", "p.m.", "am", "pm", "gmt", "utc", "ص", "م"];
+
+/// Whether `line` (normalised) is a live page's stamp standing alone: a clock time ("19:05",
+/// "13h05", "9.40", "3:15 pm") between bullets, dashes or bars, nothing else.
+fn is_clock_alone(line: &str) -> bool {
+    let marks = |c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—' | '•' | '*' | '·' | '|' | ':' | '[' | ']' | '(' | ')');
+    let line = line.trim_matches(marks);
+    let hour_len = line.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&hour_len) {
+        return false;
+    }
+    let Some(rest) = line[hour_len..].trim_start().strip_prefix([':', '.', 'h']) else { return false };
+    let rest = rest.trim_start();
+    let minutes_len = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = rest[minutes_len..].trim_matches(marks);
+    minutes_len == 2 && (rest.is_empty() || STAMP_SUFFIXES.contains(&rest))
+}
+
+/// The lines of `text` just above byte `at`'s line, nearest first, blank lines skipped: each
+/// line's byte range.
+fn lines_above(text: &str, at: usize) -> impl Iterator<Item = Range<usize>> + '_ {
+    let mut end = text[..at].rfind('\n');
+    std::iter::from_fn(move || {
+        let e = end?;
+        let start = text[..e].rfind('\n').map_or(0, |p| p + 1);
+        end = start.checked_sub(1);
+        Some(start..e)
+    })
+    .filter(move |r| !text[r.clone()].trim().is_empty())
+}
+
+/// "19:05" on its own line, the entry on the next ("وقع رئيس الحكومة …"): whether the
+/// sentence starting at `sentence_start` is a live page's entry whose clock time stands alone
+/// on the line above it. (An entry opened by its clock time on its own line, "14:40 — …", is
+/// read by the callers.) Such an entry tells what was done at that time of the page's day, like
+/// the first entries beside the page's date lines.
+pub(in crate::events) fn under_a_clock_line(text: &str, sentence_start: usize) -> bool {
+    let line_start = text[..sentence_start].rfind('\n').map_or(0, |p| p + 1);
+    // A sentence that is not the first of its line is not an entry's opening.
+    text[line_start..sentence_start].trim().is_empty() && lines_above(text, line_start).next().is_some_and(|l| is_clock_alone(&text[l]))
+}
+
+/// The most lines an entry may stand under its live page's day header: the header heads the
+/// entries of one day, a few dozen at most on a busy page.
+const DAY_HEADER_REACH_LINES: usize = 120;
+
+/// The live page's own day header above the entry starting at `sentence_start`: a date alone
+/// on its line ("الثلاثاء 22 ديسمبر", "Tuesday, December 22") with a clock stamp on the next
+/// line (alone or opening it), the nearest above the entry. A multi-day live page heads each
+/// day's entries so; the entries under it are of that day, not of the page's publication day.
+/// `date_mentions` are the document's, in text order; the header's index is returned.
+pub(in crate::events) fn live_day_header(text: &str, date_mentions: &[DateMention], sentence_start: usize) -> Option<usize> {
+    let stamped = |line: &str| is_clock_alone(line) || opens_with_clock(line);
+    let mut below: Option<Range<usize>> = None;
+    for line in lines_above(text, sentence_start).take(DAY_HEADER_REACH_LINES) {
+        let header = below.as_ref().is_some_and(|b| stamped(&text[b.clone()])).then(|| date_alone_on(text, date_mentions, &line)).flatten();
+        if header.is_some() {
+            return header;
+        }
+        below = Some(line);
+    }
+    None
+}
+
+/// Whether `line` opens with a clock time and a mark ("14:40 —", "9h05 :").
+fn opens_with_clock(line: &str) -> bool {
+    let line = line.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—' | '•' | '*' | '·' | '|'));
+    let stamp_end = line.find(|c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—' | '|')).unwrap_or(line.len());
+    stamp_end < line.len() && is_clock_alone(&line[..stamp_end])
+}
+
+/// The date mention (index) that fills `line` alone: its words are all inside date mentions, a
+/// day of its own among them (a weekday alone or a month alone heads nothing).
+fn date_alone_on(text: &str, date_mentions: &[DateMention], line: &Range<usize>) -> Option<usize> {
+    let first = date_mentions.partition_point(|m| m.range.start < line.start);
+    let on_line: Vec<usize> = (first..date_mentions.len()).take_while(|&k| date_mentions[k].range.end <= line.end).collect();
+    let mut at = line.start;
+    for &k in &on_line {
+        if text[at..date_mentions[k].range.start].chars().any(char::is_alphanumeric) {
+            return None;
+        }
+        at = date_mentions[k].range.end;
+    }
+    let rest_is_marks = !text[at..line.end].chars().any(char::is_alphanumeric);
+    let day = on_line.iter().copied().find(|&k| matches!(date_mentions[k].expr.kind, ExprKind::Calendar(c) if c.day.is_some() && c.month.is_some()));
+    day.filter(|_| rest_is_marks)
+}
+
+#[cfg(test)]
+#[path = "dating_tests.rs"]
+mod tests;

@@ -53,6 +53,7 @@ use crate::text::lexmatch::{Scan, at_most_words, word_iter};
 use crate::text::segment::ends_with_a_stop;
 
 use dating::{date_each_predicate, distance};
+pub(in crate::events) use dating::under_a_clock_line;
 use lead::lead_takes_the_day;
 use parties::{country_named_after, delegation_as_subject, described_visitor, has_possessive, on_the_sidelines, reception_host, traveller_after, unnamed_other_side};
 use sentence_end::{SentenceTold, finish_sentence};
@@ -223,7 +224,9 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                 told_by_support.push((i, support.start));
             }
         }
-        let stamped = opens_with_a_clock_time(&text[sentence.range.clone()]);
+        let stamped = opens_with_a_clock_time(&text[sentence.range.clone()]) || dating::under_a_clock_line(text, sentence.range.start);
+        // The live page's own day header above a stamped entry, read once per sentence.
+        let mut day_header: Option<Option<usize>> = None;
         let first_new = out.len();
         let reading = Reading { doc, text, sentence, si, first_new, found, g, rules, delegation_verbs: &delegation_verbs, told_by_support: &told_by_support };
         let (mut own_date, statement_date) = date_each_predicate(&reading, &hits, &preds, &dates, &sentence_dates, date_mentions);
@@ -585,6 +588,12 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             // "- 11:40: التقى غانتس بلوديي": an entry of a live page opened by a clock time tells
             // what was done at that time of the page's day.
             let stamped_entry = stamped && matches!(tense, TriggerTense::Past | TriggerTense::Present);
+            // Under a day header of its own ("الثلاثاء 22 ديسمبر" above the day's stamps) the
+            // entry is of that day.
+            if stamped_entry && mention.date.is_none() && !mention.planned && !aside {
+                let header = *day_header.get_or_insert_with(|| dating::live_day_header(text, date_mentions, sentence.range.start));
+                mention.date = header.map(|h| DateLink { date: h, how: DateHow::Carried });
+            }
             mention.on_publication_day = mention.date.is_none() && !mention.planned && !aside && (ongoing && body || stamped_entry);
             // An event the lead tells with no date of its own, not as what someone said or
             // thought ("قال إن", "رحب ب") and not for later: the story's news.

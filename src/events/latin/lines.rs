@@ -152,7 +152,8 @@ pub(super) fn live_entries_are_of_the_day(out: &mut [EventMention], cx: &Refine)
         return;
     }
     for m in out.iter_mut().filter(|m| cx.latin(m) && m.date.is_none() && !m.planned && !m.aside) {
-        if opens_with_a_clock_stamp(doc, m.sentence) {
+        // The stamp opens the entry's line ("3:15 pm —") or stands alone on the line above it.
+        if opens_with_a_clock_stamp(doc, m.sentence) || crate::events::build::under_a_clock_line(&doc.norm.text, doc.sentences[m.sentence].range.start) {
             m.on_publication_day = true;
         }
     }

@@ -294,6 +294,24 @@ const PAGE_FURNITURE: &[(&str, &str, &str, AnchorBasis)] = &[
         AnchorBasis::Stated,
     ),
     (
+        "a print edition's date line between the masthead and the menu",
+        "صحيفة المساء\nالأربعاء ١٤ ربيع الأول ١٤٤٣ هـ ٢٠ أكتوبر ٢٠٢١ السنة ٨٠ العدد ٢٣٤٥٦\nالرئيسية | محليات | دولي | رياضة\nمباحثات مغربية إسرائيلية حول المياه في الرباط\nبحث وفد من وزارة الطاقة الإسرائيلية، أمس، مع مسؤولين مغاربة في الرباط سبل التعاون في مجال تحلية مياه البحر.",
+        "2021-10-20",
+        AnchorBasis::Stated,
+    ),
+    (
+        "a French print edition's number and date above the menu",
+        "Le Courrier du Matin\nN° 5123 du mercredi 20 octobre 2021\nAccueil | Politique | Économie | Sport\nEau : Rabat et Tel-Aviv discutent dessalement\nUne délégation israélienne a rencontré hier à Rabat des responsables marocains pour parler du dessalement de l'eau de mer.",
+        "2021-10-20",
+        AnchorBasis::Stated,
+    ),
+    (
+        "the same date line above the menu without an issue number is the site's banner",
+        "صحيفة المساء\nالأربعاء ١٤ ربيع الأول ١٤٤٣ هـ ٢٠ أكتوبر ٢٠٢١\nالرئيسية | محليات | دولي | رياضة\nمباحثات مغربية إسرائيلية حول المياه في الرباط\nبحث وفد من وزارة الطاقة الإسرائيلية، أمس، مع مسؤولين مغاربة في الرباط سبل التعاون في مجال تحلية مياه البحر.",
+        "",
+        AnchorBasis::Unknown,
+    ),
+    (
         "a range headline alone",
         "Le360\n10 décembre 2020 – 10 décembre 2021\nIl y a un an, le Maroc et Israël annonçaient la reprise de leurs relations diplomatiques, sous l'égide des Etats-Unis.",
         "",
@@ -447,4 +465,16 @@ fn date_line_layouts() {
         assert_eq!((got.as_str(), anchor.basis), (*expected, AnchorBasis::Stated), "{name}: {line}");
     }
     crate::test_support::assert_unique_names(DATE_LINE_LAYOUTS.iter().map(|c| c.0));
+}
+
+#[test]
+fn issue_numbers_of_print_editions() {
+    use super::super::page::names_an_issue;
+    for line in ["الاحد 3 يناير 2021 السنه 57 العدد 17020", "رقم العدد [15598]", "n° 5123 du mercredi 20 octobre 2021", "issue 2217 · monday, may 3, 2021", "no. 88 - 12/07/2021", "n°4410"] {
+        assert!(names_an_issue(line), "{line}");
+    }
+    // A count, a weather figure, a share counter: no issue.
+    for line in ["الاحد 3 يناير 2021 | الرباط 24°", "عدد الزوار اليوم", "no comment", "issue of the day: water", "شارك 125"] {
+        assert!(!names_an_issue(line), "{line}");
+    }
 }

@@ -1,0 +1,105 @@
+//! Unit tables of the dating of mentions: the entries of live pages (clock times alone on
+//! their lines, day headers) and the clock lines themselves.
+
+use crate::corpus::Article;
+use crate::events::resolve::resolve_mentions;
+use crate::pipeline::{Context, extract_article};
+
+use super::{is_clock_alone, under_a_clock_line};
+
+fn context() -> &'static Context {
+    static CTX: std::sync::OnceLock<Context> = std::sync::OnceLock::new();
+    CTX.get_or_init(|| Context::load(None, None).unwrap())
+}
+
+/// The mentions of a whole page as "type date status", sorted.
+fn mentions(page: &str) -> Vec<String> {
+    let x = extract_article(Article::from_text("t.txt", page), context(), None);
+    let mut got: Vec<String> = resolve_mentions(&x, context())
+        .iter()
+        .map(|m| format!("{} {} {}", m.event_type.as_str(), m.date.map(|d| d.to_string()).unwrap_or_default(), m.status.as_str()))
+        .collect();
+    got.sort();
+    got.dedup();
+    got
+}
+
+/// (family, page, mentions that must be among the page's, "type date status").
+const LIVE_PAGES: &[(&str, &str, &[&str])] = &[
+    (
+        "ar: every entry under a clock line alone takes the page's day",
+        "تغطية حية.. وزيرة إسرائيلية في الدار البيضاء\nنشر في: 14 مارس 2022 - 08:15\n16:50\nالتقت وزيرة الاقتصاد الإسرائيلية أورنا باربيفاي وزير الصناعة المغربي رياض مزور في الدار البيضاء.\n14:05\nوقع الوزيران مذكرة تفاهم للتعاون في مجال الصناعة.\n12:20\nحطت طائرة الوزيرة الإسرائيلية أورنا باربيفاي في مطار محمد الخامس الدولي.",
+        &["agreement 2022-03-14 occurred", "flight 2022-03-14 occurred", "meeting 2022-03-14 occurred"],
+    ),
+    (
+        "en: entries under a clock line with its letters",
+        "Live updates: Israeli economy minister in Morocco\nPublished March 14, 2022\n4:50 pm\nOrna Barbivai met Moroccan industry minister Ryad Mezzour in Casablanca.\n\n11:20 am\nThe two ministers signed a memorandum on industrial cooperation.",
+        &["agreement 2022-03-14 occurred", "meeting 2022-03-14 occurred"],
+    ),
+    (
+        "ar: a live page's day headers date the entries under them",
+        "متابعة مباشرة: زيارة وزيرة إسرائيلية للمغرب\nنشر في: 15 مارس 2022 - 20:00\nالثلاثاء 15 مارس 2022\n18:30\nوقعت أورنا باربيفاي ورياض مزور اتفاقية للتعاون التجاري في الرباط.\nالاثنين 14 مارس 2022\n21:10\nوصلت وزيرة الاقتصاد الإسرائيلية أورنا باربيفاي إلى الرباط في زيارة رسمية.",
+        &["agreement 2022-03-15 occurred", "visit 2022-03-14 occurred"],
+    ),
+];
+
+/// Check a table of pages: each expected mention is among the page's, the names unique.
+fn assert_pages(table: &[(&str, &str, &[&str])]) {
+    let mut failures = Vec::new();
+    for (name, page, expected) in table {
+        let got = mentions(page);
+        for e in *expected {
+            if !got.iter().any(|g| g == e) {
+                failures.push(format!("{name}: {e} not in {got:?}"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    crate::test_support::assert_unique_names(table.iter().map(|c| c.0));
+}
+
+#[test]
+fn live_page_entries() {
+    assert_pages(LIVE_PAGES);
+}
+
+#[test]
+fn clock_lines_alone() {
+    for line in ["19:05", "- 14:40 -", "9h05", "4:50 pm", "• 11.20", "[13:05]"] {
+        assert!(is_clock_alone(line), "{line}");
+    }
+    for line in ["2021", "19:05 وقع الوزيران", "نشر في: 22 ديسمبر 2020 - 09:40", "14:405", "الساعة 14:40"] {
+        assert!(!is_clock_alone(line), "{line}");
+    }
+    // The stamp must stand on the line right above (blank lines allowed), the entry open its line.
+    let text = "12:20\nحطت الطائرة.\n\n13:05\n\nوصل الوفد. ثم غادر.\nالعنوان\nوقع الوزيران.";
+    let at = |s: &str| text.find(s).unwrap();
+    assert!(under_a_clock_line(text, at("حطت")));
+    assert!(under_a_clock_line(text, at("وصل")));
+    assert!(!under_a_clock_line(text, at("ثم")));
+    assert!(!under_a_clock_line(text, at("وقع")));
+}
+
+/// (family, page, mentions that must be among the page's): a date in apposition to an event.
+const APPOSITIONS: &[(&str, &str, &[&str])] = &[
+    (
+        "ar: since a date, the date of the first flight",
+        "نشر: 2022-03-20\nوتسير الشركة رحلات منتظمة بين البلدين منذ 8 أغسطس 2021، تاريخ أول رحلة مباشرة بين الدار البيضاء وتل أبيب.",
+        &["flight 2021-08-08 occurred"],
+    ),
+    (
+        "en: since a date, the date of the first flight",
+        "Published March 20, 2022\nThe airline has operated the route since August 8, 2021, the date of the first direct flight between Tel Aviv and Casablanca.",
+        &["flight 2021-08-08 occurred"],
+    ),
+    (
+        "fr: depuis une date, date du premier vol",
+        "Publié le 20 mars 2022\nLa compagnie relie les deux pays depuis le 8 août 2021, date du premier vol direct entre Tel-Aviv et Casablanca.",
+        &["flight 2021-08-08 occurred"],
+    ),
+];
+
+#[test]
+fn dates_in_apposition() {
+    assert_pages(APPOSITIONS);
+}
