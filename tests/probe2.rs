@@ -214,6 +214,20 @@ fn publication_dates_are_right_or_missing() {
     }
 }
 
+/// Reports of the summit's page that name two of its people and no date of their own (the
+/// closing press conference) are the summit's, not the same two people's talks of another
+/// month; the three agreements of different kinds signed in Rabat are titled "agreements".
+#[test]
+fn the_summits_page_reports_only_the_summit() {
+    for with_manifest in [false, true] {
+        let (rows, table) = timeline(PROBE, with_manifest);
+        let of_the_page: Vec<_> = rows.iter().filter(|r| r.sources.iter().any(|s| s == "a06_ar.txt")).collect();
+        assert!(!of_the_page.is_empty() && of_the_page.iter().all(|r| r.date.is_some_and(|d| d.to_string() == "2022-03-28")), "a06_ar.txt's rows:\n{table}");
+        let signing = rows.iter().find(|r| matches(r, &("e04_en.txt", "2021-08-11", "agreement", "occurred", &["Yair Lapid", "Nasser Bourita"])));
+        assert_eq!(signing.map(|r| r.title.as_str()), Some("Yair Lapid and Nasser Bourita sign agreements in Rabat"), "{table}");
+    }
+}
+
 #[test]
 fn every_required_gold_event_is_in_a_table() {
     let found: Vec<&str> = FOUND.iter().chain(FOUND_WITH_MANIFEST).map(|(k, _)| *k).collect();
