@@ -167,6 +167,44 @@ pub fn date_by_the_visit(events: Vec<Event>) -> Vec<Event> {
         .collect()
 }
 
+/// Joins what an article tells of an event without a date and without naming anyone — its
+/// headline ("Défense : le Maroc et Israël signent un mémorandum"), a recap ("the two
+/// countries' delegations in Rabat") — to the one event of that family the article dates and
+/// that it can be: the countries it names take part in it, it names no subject the event does
+/// not, and it reports an opening only with an opening. When the article dates none, the one
+/// such event that names its people is the one told (a headline's "first direct flight" is
+/// the flight the story tells with the delegation aboard). With two (two signings on
+/// different days) it is not known which one it tells, and it stays apart.
+pub fn headlines_of_the_dated_event(mut events: Vec<Event>) -> Vec<Event> {
+    let nameless = |e: &Event| e.date.is_none() && e.people().is_empty();
+    if !events.iter().any(nameless) {
+        return events;
+    }
+    let can_tell = |h: &Event, e: &Event| {
+        (e.date.is_some() || !e.people().is_empty())
+            && e.event_type.family() == h.event_type.family()
+            && h.countries().is_subset(&e.countries())
+            && (h.topics().is_empty() || h.topics().is_subset(&e.topics()))
+            && (h.event_type.family() != EventType::Visit || h.reports_an_opening() == e.reports_an_opening())
+    };
+    let mut k = 0;
+    while k < events.len() {
+        if nameless(&events[k]) {
+            let told: Vec<usize> = (0..events.len()).filter(|&j| can_tell(&events[k], &events[j])).collect();
+            let dated: Vec<usize> = told.iter().copied().filter(|&j| events[j].date.is_some()).collect();
+            if let [j] = if dated.is_empty() { told.as_slice() } else { dated.as_slice() } {
+                let j = *j;
+                let headline = events.remove(k);
+                let j = if j > k { j - 1 } else { j };
+                events[j].absorb_event(headline);
+                continue;
+            }
+        }
+        k += 1;
+    }
+    events
+}
+
 /// Dates a flight told in the sentence that reports a visit's arrival ("the delegation landed
 /// in Rabat aboard the first direct flight between the two countries") by that visit, once the
 /// corpus merge has dated the visit: the flight that brought the visitors is on the visit's

@@ -312,6 +312,30 @@ fn on_a_tie_of_articles_the_day_more_reports_give() {
     assert_eq!(events[0].date.map(|d| d.to_string()).as_deref(), Some("2023-01-08"));
 }
 
+/// (case, mentions of one article, rows): a headline or a recap naming nobody and no date is
+/// the one event of its family the article dates and it can be (its countries take part, its
+/// subject is the event's); else, when none is dated, the one naming its people. With two
+/// such events it tells neither.
+#[test]
+fn a_headline_naming_nobody_is_the_articles_one_event() {
+    use EventType::*;
+    let headline = |topics: &[&str]| Mention { line: 1, ..mention("a", Agreement, None, &[], topics) };
+    let signing = |day: &str, topics: &[&str]| Mention { line: 5, ..mention("a", Agreement, Some(day), &["peretz", "amzazi"], topics) };
+    let flight = |people: &[&str], topics: &[&str]| Mention { line: 9, ..mention("a", Flight, None, people, topics) };
+    let cases: Vec<(&str, Vec<Mention>, usize)> = vec![
+        ("the headline of the one signing", vec![headline(&["education"]), signing("2022-05-03", &["education"])], 1),
+        ("a headline naming no subject", vec![headline(&[]), signing("2022-05-03", &["education"])], 1),
+        ("a headline of another subject", vec![headline(&["water"]), signing("2022-05-03", &["education"])], 2),
+        ("a headline over two signings", vec![headline(&[]), signing("2022-05-03", &["education"]), Mention { line: 7, ..signing("2022-05-04", &["health"]) }], 3),
+        ("a headline naming a third country", vec![with_countries(headline(&[]), &["IL", "MA", "AE"]), signing("2022-05-03", &[])], 2),
+        ("no dated flight: the one naming its passengers", vec![Mention { line: 1, ..flight(&[], &[]) }, flight(&["peretz"], &[])], 1),
+        ("no dated flight: two naming passengers", vec![Mention { line: 1, ..flight(&[], &[]) }, flight(&["peretz"], &["trade"]), Mention { line: 12, ..flight(&["amzazi"], &["health"]) }], 3),
+    ];
+    for (name, mentions, rows) in cases {
+        assert_eq!(merge_article(mentions).len(), rows, "{name}");
+    }
+}
+
 /// (case, visits from two articles, rows): two reports of a delegation named by nobody are
 /// one visit when they name the same countries and their days fit one trip.
 #[test]
