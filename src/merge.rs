@@ -89,7 +89,8 @@ pub fn identifies(m: &impl FitView, e: &impl FitView) -> bool {
 /// may tie two events together ("during Sa'ar's first visit, at Ouahbi's invitation" joins the
 /// visitor's arrival and the host's report of the visit's next day, each of which names one
 /// of them).
-pub fn merge_article(mentions: Vec<Mention>) -> Vec<Event> {
+pub fn merge_article(mut mentions: Vec<Mention>) -> Vec<Event> {
+    rows::weekdays_by_the_full_date(&mut mentions);
     let mut events = cluster(mentions.into_iter().map(Event::new).collect(), true);
     loop {
         let before = events.len();

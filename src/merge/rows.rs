@@ -167,6 +167,40 @@ pub fn date_by_the_visit(events: Vec<Event>) -> Vec<Event> {
         .collect()
 }
 
+/// Within one article, a report dated by a weekday alone ("Israir annonce un atterrissage
+/// dimanche", a headline) and a report of the same kind of event dated by a day of the month
+/// stated in words ("décollera dimanche 25 juillet") a week apart are one event told twice:
+/// the weekday's direction (this week's, last week's) was guessed, and the full date says
+/// which it is. The weekday's report takes the full date. A date stated with its day of the
+/// month is written with digits; one written without any (a weekday, "hier") is counted.
+/// Reports of other people are other events; two full dates a week either side leave the
+/// weekday as it is.
+pub fn weekdays_by_the_full_date(mentions: &mut [Mention]) {
+    let day_of = |m: &Mention| m.date.and_then(|d| d.as_day());
+    let stated_in_full = |m: &Mention| day_of(m).is_some() && m.date_text.chars().any(char::is_numeric);
+    let by_weekday = |m: &Mention| day_of(m).is_some() && !m.date_text.is_empty() && !m.date_text.chars().any(char::is_numeric);
+    if !mentions.iter().any(stated_in_full) || !mentions.iter().any(by_weekday) {
+        return;
+    }
+    let same_event = |a: &Mention, b: &Mention| {
+        a.event_type.family() == b.event_type.family()
+            && if a.people().is_empty() || b.people().is_empty() { a.people().is_empty() && b.people().is_empty() } else { a.people().iter().any(|p| b.people().contains(p)) }
+    };
+    let mut redated = Vec::new();
+    for (k, w) in mentions.iter().enumerate().filter(|(_, w)| by_weekday(w)) {
+        let Some(day) = day_of(w) else { continue };
+        let mut full_days: Vec<NaiveDate> = mentions.iter().filter(|f| stated_in_full(f) && same_event(w, f)).filter_map(day_of).filter(|d| (*d - day).num_days().abs() == 7).collect();
+        full_days.sort_unstable();
+        full_days.dedup();
+        if let [full] = full_days[..] {
+            redated.push((k, full));
+        }
+    }
+    for (k, full) in redated {
+        mentions[k].date = Some(DateValue::day(full));
+    }
+}
+
 /// Joins what an article tells of an event without a date and without naming anyone — its
 /// headline ("Défense : le Maroc et Israël signent un mémorandum"), a recap ("the two
 /// countries' delegations in Rabat") — to the one event of that family the article dates and

@@ -336,6 +336,28 @@ fn a_headline_naming_nobody_is_the_articles_one_event() {
     }
 }
 
+/// (case, mentions of one article as (date as written, day, people), the rows' days): a
+/// report dated by a weekday alone a week off a report of the same event dated in full takes
+/// the full date; another person's, two weeks off, or between two full dates, keeps its own.
+#[test]
+fn a_weekday_a_week_off_the_full_date_is_that_date() {
+    use EventType::*;
+    let flight = |line: usize, written: &str, day: &str, people: &[&str]| Mention { line, date_text: written.into(), ..mention("a", Flight, Some(day), people, &[]) };
+    let visit = |line: usize, written: &str, day: &str, people: &[&str]| Mention { line, date_text: written.into(), ..mention("a", Visit, Some(day), people, &[]) };
+    let cases: Vec<(&str, Vec<Mention>, Vec<&str>)> = vec![
+        ("a headline's weekday guessed back a week", vec![flight(1, "lundi", "2022-05-02", &[]), flight(3, "lundi 9 mai", "2022-05-09", &[])], vec!["2022-05-09"]),
+        ("an Arabic weekday and a date in Arabic-Indic digits", vec![visit(1, "الأحد", "2022-05-01", &["cohen"]), visit(3, "الأحد ٨ مايو", "2022-05-08", &["cohen"])], vec!["2022-05-08"]),
+        ("another person's visit", vec![visit(1, "dimanche", "2022-05-01", &["cohen"]), visit(3, "dimanche 8 mai", "2022-05-08", &["peretz"])], vec!["2022-05-01", "2022-05-08"]),
+        ("two weeks off", vec![flight(1, "lundi", "2022-04-25", &[]), flight(3, "lundi 9 mai", "2022-05-09", &[])], vec!["2022-04-25", "2022-05-09"]),
+        ("between two full dates", vec![flight(1, "lundi", "2022-05-09", &[]), flight(3, "2 mai", "2022-05-02", &[]), flight(5, "16 mai", "2022-05-16", &[])], vec!["2022-05-02", "2022-05-09", "2022-05-16"]),
+    ];
+    for (name, mentions, days) in cases {
+        let mut got: Vec<String> = merge_article(mentions).iter().filter_map(|e| e.date.map(|d| d.to_string())).collect();
+        got.sort();
+        assert_eq!(got, days, "{name}");
+    }
+}
+
 /// (case, visits from two articles, rows): two reports of a delegation named by nobody are
 /// one visit when they name the same countries and their days fit one trip.
 #[test]
