@@ -29,7 +29,10 @@
 //!   2020"), and so are talks or a visit naming nobody, told by their period and a place the
 //!   event of a day in it names ("consultations in Rabat early in July"); two reports of a visit that name nobody and the same countries are one
 //!   delegation's trip when their days fit one visit; talks between two or three countries
-//!   are not a meeting of four or more they are told beside (on the sidelines of a summit).
+//!   are not a meeting of four or more they are told beside (on the sidelines of a summit),
+//!   unless their article tells them with no date of their own or by the summit's own days;
+//!   and in one article a summit's dinner the evening before, told by its people, is the
+//!   summit.
 //!
 //! Across articles, an undated report that would bring a dated event people (it names another
 //! person beside one of the event's) joins it only on a stronger tie: two people shared, or one
@@ -48,7 +51,8 @@
 //!
 //! Around the merge, `rows` decides what is a row of its own: a visitor's talks with several
 //! hosts are one meeting per host, and what an article tells of a visit without a date (the
-//! flight that brought the visitor, the talks on the programme or told "during the visit") takes the visit's; after the corpus merge, a flight told in the sentence of an arrival takes the
+//! flight that brought the visitor, the talks on the programme or told "during the visit") takes the visit's;
+//! a headline or recap naming nobody and no date is the article's one event of its kind; after the corpus merge, a flight told in the sentence of an arrival takes the
 //! first day of the visit it was merged into, whichever source dates it.
 
 mod cluster;
@@ -85,7 +89,8 @@ pub fn identifies(m: &impl FitView, e: &impl FitView) -> bool {
 /// may tie two events together ("during Sa'ar's first visit, at Ouahbi's invitation" joins the
 /// visitor's arrival and the host's report of the visit's next day, each of which names one
 /// of them).
-pub fn merge_article(mentions: Vec<Mention>) -> Vec<Event> {
+pub fn merge_article(mut mentions: Vec<Mention>) -> Vec<Event> {
+    rows::weekdays_by_the_full_date(&mut mentions);
     let mut events = cluster(mentions.into_iter().map(Event::new).collect(), true);
     loop {
         let before = events.len();
@@ -94,7 +99,7 @@ pub fn merge_article(mentions: Vec<Mention>) -> Vec<Event> {
             break;
         }
     }
-    rows::date_by_the_visit(events)
+    rows::headlines_of_the_dated_event(rows::date_by_the_visit(events))
 }
 
 /// Merge the events of all articles: the corpus-level reduce. Events of different type

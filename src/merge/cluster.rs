@@ -45,10 +45,11 @@ fn file_ranks(items: &[Event]) -> Vec<u32> {
             Some(before) if before < *f => rank += 1,
             None => {}
             Some(_) => {
-                let mut distinct: Vec<Id> = files.iter().copied().collect::<std::collections::HashSet<Id, FxBuild>>().into_iter().collect();
+                // Out of order: a file's rank is its place among the distinct files, sorted.
+                let mut distinct = files.clone();
                 distinct.sort_unstable();
-                let rank_of: HashMap<Id, u32, FxBuild> = distinct.into_iter().zip(0u32..).collect();
-                return files.iter().map(|f| rank_of[f]).collect();
+                distinct.dedup();
+                return files.iter().map(|f| distinct.binary_search(f).map_or(0, |at| at as u32)).collect();
             }
         }
         ranks.push(rank);

@@ -128,7 +128,8 @@ impl Event {
         self.status = if self.any_occurred_dated || (!self.any_dated && self.any_occurred) { Status::Occurred } else { Status::Planned };
     }
 
-    /// The day most articles give, among the mentions dated to one day (the earliest on a tie);
+    /// The day most articles give, among the mentions dated to one day (on a tie, the day most
+    /// reports give, then the earliest);
     /// the reports of what happened date it rather than announcements, when there are any, and
     /// among them the mentions whose date is of the strongest kind ([`super::DateKind`]: an
     /// arrival's day before a stated one, a stated day before one told "during" the visit, that
@@ -143,11 +144,14 @@ impl Event {
         let strongest = voters.clone().map(|m| m.date_kind).max()?;
         let mut votes: Vec<(NaiveDate, &Id)> = voters.filter(|m| m.date_kind == strongest).filter_map(|m| Some((m.date?.as_day()?, &m.file))).collect();
         votes.sort_unstable();
-        votes.dedup();
-        let mut best: Option<(usize, NaiveDate)> = None;
+        // Articles first; between days as many articles give, the day more of their reports
+        // give (a summit's article dates its session in two sentences and the dinner of the
+        // evening before in one); then the earliest.
+        let mut best: Option<((usize, usize), NaiveDate)> = None;
         for run in votes.chunk_by(|a, b| a.0 == b.0) {
-            if best.is_none_or(|(n, _)| run.len() > n) {
-                best = Some((run.len(), run[0].0));
+            let articles = 1 + run.windows(2).filter(|w| w[0].1 != w[1].1).count();
+            if best.is_none_or(|(n, _)| (articles, run.len()) > n) {
+                best = Some(((articles, run.len()), run[0].0));
             }
         }
         best.map(|(_, day)| day)

@@ -175,7 +175,7 @@ pub(super) fn fit(m: &impl FitView, e: &impl FitView, same_article: bool) -> Opt
         && m.status() != e.status()
         && m.organisations().intersects(&e.organisations())
         && m.date().and_then(|d| d.as_day()).zip(e.date().and_then(|d| d.as_day())).is_some_and(|(a, b)| (a - b).num_days().abs() <= FLIGHT_SLIP_DAYS);
-    if !dates_agree && !one_trip() && !slipped_flight {
+    if !dates_agree && !one_trip() && !slipped_flight && !(same_article && one_meeting_over_two_days(m, e)) {
         return None;
     }
     let shared_people = m.people().shared(&e.people());
@@ -201,7 +201,7 @@ pub(super) fn fit(m: &impl FitView, e: &impl FitView, same_article: bool) -> Opt
             if !same_flight && !same_signing && !people_compatible(family, &m.people(), &e.people()) {
                 return None;
             }
-            if family == EventType::Meeting && one_is_on_the_sidelines_of_the_other(m, e) {
+            if family == EventType::Meeting && one_is_on_the_sidelines_of_the_other(m, e, same_article) {
                 return None;
             }
             if matches!(family, EventType::Meeting | EventType::Call) && !same_article {
@@ -289,9 +289,47 @@ fn an_opening_inside_a_stay(m: &impl FitView, e: &impl FitView) -> bool {
 /// Whether of two meetings one is a multilateral meeting (four countries or more) and the
 /// other talks between fewer of them, two more at least ("Shoukry met Blinken after the close
 /// of the six-minister meeting"): talks on the sidelines of a summit are not the summit.
-fn one_is_on_the_sidelines_of_the_other(m: &dyn FitView, e: &dyn FitView) -> bool {
+///
+/// Talks are between countries: what counts is how many of the meeting's countries the other
+/// report names, two at least. A report naming one side alone ("the host announced at the
+/// close of the meeting that it would become a forum") tells the meeting itself, and a third
+/// country named in passing ("a new regional architecture in the face of Iran") takes no
+/// part in either. Talks on the sidelines are told on a day of their own: in the article that
+/// tells the meeting, a report of it with no date of its own ("at the closing press
+/// conference, the host said …"), or dated by the meeting's very days ("on Sunday and
+/// Monday"), is the meeting, not talks beside it.
+fn one_is_on_the_sidelines_of_the_other(m: &dyn FitView, e: &dyn FitView, same_article: bool) -> bool {
     let (small, large) = if m.countries().len() <= e.countries().len() { (m, e) } else { (e, m) };
-    large.countries().len() >= 4 && large.countries().len() >= small.countries().len() + 2
+    let taking_part = small.countries().shared(&large.countries());
+    if large.countries().len() < 4 || taking_part < 2 || large.countries().len() < taking_part + 2 {
+        return false;
+    }
+    match small.date() {
+        None => !same_article,
+        Some(days) => days.end.is_none() || small.date() != large.date(),
+    }
+}
+
+/// How many days apart the first and the last day reported of one multilateral meeting may
+/// be: foreign ministers meet over a working dinner and a session the next morning.
+const MEETING_DAYS: i64 = 1;
+
+/// Whether two reports of one article, dated to days no more than [`MEETING_DAYS`] apart, are
+/// one multilateral meeting: one is a meeting of four countries or more and the other names
+/// only people of it (or nobody). Its article tells the dinner of the first evening and the
+/// session of the next day as one summit ("they met on Sunday evening over dinner … the
+/// host announced at the close"); talks between two or more of its countries on one of its
+/// days stay talks on its sidelines (see [`one_is_on_the_sidelines_of_the_other`]).
+fn one_meeting_over_two_days(m: &impl FitView, e: &impl FitView) -> bool {
+    if m.event_type().family() != EventType::Meeting {
+        return false;
+    }
+    let (Some(a), Some(b)) = (m.days(), e.days()) else { return false };
+    if (a.1.max(b.1) - a.0.min(b.0)).num_days() > MEETING_DAYS {
+        return false;
+    }
+    let part_of = |part: &dyn FitView, whole: &dyn FitView| whole.countries().len() >= 4 && part.people().is_subset(&whole.people());
+    part_of(m, e) || part_of(e, m)
 }
 
 /// Whether `announced` is a visit announced for a period longer than a day (a week, a month)

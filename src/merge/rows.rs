@@ -167,6 +167,78 @@ pub fn date_by_the_visit(events: Vec<Event>) -> Vec<Event> {
         .collect()
 }
 
+/// Within one article, a report dated by a weekday alone ("Israir annonce un atterrissage
+/// dimanche", a headline) and a report of the same kind of event dated by a day of the month
+/// stated in words ("décollera dimanche 25 juillet") a week apart are one event told twice:
+/// the weekday's direction (this week's, last week's) was guessed, and the full date says
+/// which it is. The weekday's report takes the full date. A date stated with its day of the
+/// month is written with digits; one written without any (a weekday, "hier") is counted.
+/// Reports of other people are other events; two full dates a week either side leave the
+/// weekday as it is.
+pub fn weekdays_by_the_full_date(mentions: &mut [Mention]) {
+    let day_of = |m: &Mention| m.date.and_then(|d| d.as_day());
+    let stated_in_full = |m: &Mention| day_of(m).is_some() && m.date_text.chars().any(char::is_numeric);
+    let by_weekday = |m: &Mention| day_of(m).is_some() && !m.date_text.is_empty() && !m.date_text.chars().any(char::is_numeric);
+    if !mentions.iter().any(stated_in_full) || !mentions.iter().any(by_weekday) {
+        return;
+    }
+    let same_event = |a: &Mention, b: &Mention| {
+        a.event_type.family() == b.event_type.family()
+            && if a.people().is_empty() || b.people().is_empty() { a.people().is_empty() && b.people().is_empty() } else { a.people().iter().any(|p| b.people().contains(p)) }
+    };
+    let mut redated = Vec::new();
+    for (k, w) in mentions.iter().enumerate().filter(|(_, w)| by_weekday(w)) {
+        let Some(day) = day_of(w) else { continue };
+        let mut full_days: Vec<NaiveDate> = mentions.iter().filter(|f| stated_in_full(f) && same_event(w, f)).filter_map(day_of).filter(|d| (*d - day).num_days().abs() == 7).collect();
+        full_days.sort_unstable();
+        full_days.dedup();
+        if let [full] = full_days[..] {
+            redated.push((k, full));
+        }
+    }
+    for (k, full) in redated {
+        mentions[k].date = Some(DateValue::day(full));
+    }
+}
+
+/// Joins what an article tells of an event without a date and without naming anyone — its
+/// headline ("Défense : le Maroc et Israël signent un mémorandum"), a recap ("the two
+/// countries' delegations in Rabat") — to the one event of that family the article dates and
+/// that it can be: the countries it names take part in it, it names no subject the event does
+/// not, and it reports an opening only with an opening. When the article dates none, the one
+/// such event that names its people is the one told (a headline's "first direct flight" is
+/// the flight the story tells with the delegation aboard). With two (two signings on
+/// different days) it is not known which one it tells, and it stays apart.
+pub fn headlines_of_the_dated_event(mut events: Vec<Event>) -> Vec<Event> {
+    let nameless = |e: &Event| e.date.is_none() && e.people().is_empty();
+    if !events.iter().any(nameless) {
+        return events;
+    }
+    let can_tell = |h: &Event, e: &Event| {
+        (e.date.is_some() || !e.people().is_empty())
+            && e.event_type.family() == h.event_type.family()
+            && h.countries().is_subset(&e.countries())
+            && (h.topics().is_empty() || h.topics().is_subset(&e.topics()))
+            && (h.event_type.family() != EventType::Visit || h.reports_an_opening() == e.reports_an_opening())
+    };
+    let mut k = 0;
+    while k < events.len() {
+        if nameless(&events[k]) {
+            let told: Vec<usize> = (0..events.len()).filter(|&j| can_tell(&events[k], &events[j])).collect();
+            let dated: Vec<usize> = told.iter().copied().filter(|&j| events[j].date.is_some()).collect();
+            if let [j] = if dated.is_empty() { told.as_slice() } else { dated.as_slice() } {
+                let j = *j;
+                let headline = events.remove(k);
+                let j = if j > k { j - 1 } else { j };
+                events[j].absorb_event(headline);
+                continue;
+            }
+        }
+        k += 1;
+    }
+    events
+}
+
 /// Dates a flight told in the sentence that reports a visit's arrival ("the delegation landed
 /// in Rabat aboard the first direct flight between the two countries") by that visit, once the
 /// corpus merge has dated the visit: the flight that brought the visitors is on the visit's

@@ -251,6 +251,113 @@ fn talks_on_the_sidelines_of_a_summit_are_not_the_summit() {
     }
 }
 
+/// (case, meetings, rows): a summit of four countries or more told by one article over two
+/// days (a dinner the first evening, the session the next morning), by reports naming its
+/// host alone, its days, or a third country in passing, is one meeting; talks between two of
+/// its countries on a day of their own stay talks on its sidelines.
+#[test]
+fn a_summit_over_two_days_is_one_meeting() {
+    use EventType::*;
+    let five = ["EG", "IL", "JO", "MA", "US"];
+    let summit = |file: &str, day: Option<&str>| with_countries(mention(file, Meeting, day, &["safadi", "shoukry", "bourita", "cohen", "blinken"], &[]), &five);
+    let host = |file: &str, day: Option<&str>| with_countries(mention(file, Meeting, day, &["cohen"], &[]), &["IL"]);
+    let two = |file: &str, day: Option<&str>, countries: &[&str]| with_countries(mention(file, Meeting, day, &["bourita", "cohen"], &[]), countries);
+    let cases: Vec<(&str, Vec<Mention>, usize)> = vec![
+        ("the host's closing words dated by the dinner the evening before", vec![summit("a", Some("2023-01-09")), host("a", Some("2023-01-08"))], 1),
+        ("the host's words two days before", vec![summit("a", Some("2023-01-09")), host("a", Some("2023-01-07"))], 2),
+        ("the host's words the day before, in another article", vec![summit("a", Some("2023-01-09")), host("b", Some("2023-01-08"))], 2),
+        ("two of its people, no date, in its article", vec![summit("a", Some("2023-01-09")), two("a", None, &["IL", "MA"])], 1),
+        ("two of its people, dated by its own days, a third country in passing", vec![summit("a", Some("2023-01-08/2023-01-09")), two("a", Some("2023-01-08/2023-01-09"), &["IL", "IR", "MA"])], 1),
+        ("two of its countries' talks on a day of it", vec![summit("a", Some("2023-01-09")), two("a", Some("2023-01-09"), &["IL", "MA"])], 2),
+        ("two of its countries' talks the day before", vec![summit("a", Some("2023-01-09")), two("a", Some("2023-01-08"), &["IL", "MA"])], 2),
+    ];
+    for (name, mentions, rows) in cases {
+        assert_eq!(merge_mentions(mentions).len(), rows, "{name}");
+    }
+}
+
+/// An undated report of two of a summit's people, in the summit's article, is the summit: it
+/// does not go on to join the same two people's talks of another month that another article
+/// dates. Across articles it stays apart from the summit.
+#[test]
+fn an_undated_report_stays_with_the_summit_of_its_article() {
+    use EventType::*;
+    let five = ["EG", "IL", "JO", "MA", "US"];
+    let summit = with_countries(mention("a", Meeting, Some("2023-01-09"), &["safadi", "shoukry", "bourita", "cohen", "blinken"], &[]), &five);
+    let press = with_countries(mention("a", Meeting, None, &["bourita", "cohen"], &[]), &["IL", "MA"]);
+    let talks = with_countries(mention("b", Meeting, Some("2022-06-14"), &["bourita", "cohen"], &[]), &["IL", "MA"]);
+    let events = merge_mentions(vec![summit, press, talks]);
+    assert_eq!(summary(&events), [
+        ("2022-06-14".into(), vec!["bourita".into(), "cohen".into()], vec!["b".into()]),
+        ("2023-01-09".into(), ["blinken", "bourita", "cohen", "safadi", "shoukry"].map(String::from).to_vec(), vec!["a".into()]),
+    ]);
+}
+
+/// Between two days as many articles give, the row takes the day more of their reports give:
+/// a summit's article tells its session in two sentences and its dinner in one.
+#[test]
+fn on_a_tie_of_articles_the_day_more_reports_give() {
+    use EventType::*;
+    let five = ["EG", "IL", "JO", "MA", "US"];
+    let people = ["safadi", "shoukry", "bourita", "cohen", "blinken"];
+    let events = merge_mentions(vec![
+        with_countries(report("a", 1, Meeting, Some("2023-01-09"), &people), &five),
+        with_countries(report("a", 2, Meeting, Some("2023-01-09"), &people), &five),
+        with_countries(report("a", 3, Meeting, Some("2023-01-08"), &["cohen"]), &["IL"]),
+    ]);
+    assert_eq!(events.len(), 1);
+    assert_eq!(events[0].date.map(|d| d.to_string()).as_deref(), Some("2023-01-09"));
+    // One report each: the earliest.
+    let events = merge_mentions(vec![report("a", 1, Visit, Some("2023-01-09"), &["cohen"]), report("b", 1, Visit, Some("2023-01-08"), &["cohen"])]);
+    assert_eq!(events[0].date.map(|d| d.to_string()).as_deref(), Some("2023-01-08"));
+}
+
+/// (case, mentions of one article, rows): a headline or a recap naming nobody and no date is
+/// the one event of its family the article dates and it can be (its countries take part, its
+/// subject is the event's); else, when none is dated, the one naming its people. With two
+/// such events it tells neither.
+#[test]
+fn a_headline_naming_nobody_is_the_articles_one_event() {
+    use EventType::*;
+    let headline = |topics: &[&str]| Mention { line: 1, ..mention("a", Agreement, None, &[], topics) };
+    let signing = |day: &str, topics: &[&str]| Mention { line: 5, ..mention("a", Agreement, Some(day), &["peretz", "amzazi"], topics) };
+    let flight = |people: &[&str], topics: &[&str]| Mention { line: 9, ..mention("a", Flight, None, people, topics) };
+    let cases: Vec<(&str, Vec<Mention>, usize)> = vec![
+        ("the headline of the one signing", vec![headline(&["education"]), signing("2022-05-03", &["education"])], 1),
+        ("a headline naming no subject", vec![headline(&[]), signing("2022-05-03", &["education"])], 1),
+        ("a headline of another subject", vec![headline(&["water"]), signing("2022-05-03", &["education"])], 2),
+        ("a headline over two signings", vec![headline(&[]), signing("2022-05-03", &["education"]), Mention { line: 7, ..signing("2022-05-04", &["health"]) }], 3),
+        ("a headline naming a third country", vec![with_countries(headline(&[]), &["IL", "MA", "AE"]), signing("2022-05-03", &[])], 2),
+        ("no dated flight: the one naming its passengers", vec![Mention { line: 1, ..flight(&[], &[]) }, flight(&["peretz"], &[])], 1),
+        ("no dated flight: two naming passengers", vec![Mention { line: 1, ..flight(&[], &[]) }, flight(&["peretz"], &["trade"]), Mention { line: 12, ..flight(&["amzazi"], &["health"]) }], 3),
+    ];
+    for (name, mentions, rows) in cases {
+        assert_eq!(merge_article(mentions).len(), rows, "{name}");
+    }
+}
+
+/// (case, mentions of one article as (date as written, day, people), the rows' days): a
+/// report dated by a weekday alone a week off a report of the same event dated in full takes
+/// the full date; another person's, two weeks off, or between two full dates, keeps its own.
+#[test]
+fn a_weekday_a_week_off_the_full_date_is_that_date() {
+    use EventType::*;
+    let flight = |line: usize, written: &str, day: &str, people: &[&str]| Mention { line, date_text: written.into(), ..mention("a", Flight, Some(day), people, &[]) };
+    let visit = |line: usize, written: &str, day: &str, people: &[&str]| Mention { line, date_text: written.into(), ..mention("a", Visit, Some(day), people, &[]) };
+    let cases: Vec<(&str, Vec<Mention>, Vec<&str>)> = vec![
+        ("a headline's weekday guessed back a week", vec![flight(1, "lundi", "2022-05-02", &[]), flight(3, "lundi 9 mai", "2022-05-09", &[])], vec!["2022-05-09"]),
+        ("an Arabic weekday and a date in Arabic-Indic digits", vec![visit(1, "الأحد", "2022-05-01", &["cohen"]), visit(3, "الأحد ٨ مايو", "2022-05-08", &["cohen"])], vec!["2022-05-08"]),
+        ("another person's visit", vec![visit(1, "dimanche", "2022-05-01", &["cohen"]), visit(3, "dimanche 8 mai", "2022-05-08", &["peretz"])], vec!["2022-05-01", "2022-05-08"]),
+        ("two weeks off", vec![flight(1, "lundi", "2022-04-25", &[]), flight(3, "lundi 9 mai", "2022-05-09", &[])], vec!["2022-04-25", "2022-05-09"]),
+        ("between two full dates", vec![flight(1, "lundi", "2022-05-09", &[]), flight(3, "2 mai", "2022-05-02", &[]), flight(5, "16 mai", "2022-05-16", &[])], vec!["2022-05-02", "2022-05-09", "2022-05-16"]),
+    ];
+    for (name, mentions, days) in cases {
+        let mut got: Vec<String> = merge_article(mentions).iter().filter_map(|e| e.date.map(|d| d.to_string())).collect();
+        got.sort();
+        assert_eq!(got, days, "{name}");
+    }
+}
+
 /// (case, visits from two articles, rows): two reports of a delegation named by nobody are
 /// one visit when they name the same countries and their days fit one trip.
 #[test]

@@ -80,6 +80,10 @@ pub struct TitleFacts {
     pub airline: Option<String>,
     /// The subject most sources give ("defence"), if any.
     pub topic: Option<String>,
+    /// Several agreements of different kinds signed at once: some source lists two subjects
+    /// or more ("on air services, on culture and on consultations") and no kind wins the
+    /// vote; the title says "agreements".
+    pub several: bool,
 }
 
 impl TitleFacts {
@@ -106,10 +110,19 @@ impl TitleFacts {
         // trilateral act) and a third country with a person or an organisation of its own; a
         // third country named alone beside a signing is named in passing ("like the Emirates
         // and Bahrain before them", "بعد الإمارات والبحرين"), not a party. (A meeting's
-        // countries all take part: "his counterparts from Egypt, Morocco and Bahrain".)
+        // countries take part: "his counterparts from Egypt, Morocco and Bahrain"; see below.)
+        let represented: Vec<&str> = match e.event_type {
+            EventType::Agreement | EventType::Meeting => e.people().iter().chain(e.organisations()).filter_map(|id| g.by_id(id)).map(|x| &*x.country).collect(),
+            _ => Vec::new(),
+        };
         if e.event_type == EventType::Agreement {
-            let represented: Vec<&str> = e.people().iter().chain(e.organisations()).filter_map(|id| g.by_id(id)).map(|x| &*x.country).collect();
             codes.retain(|c| SIDES.contains(c) || *c == crate::focus::BROKER || represented.contains(c));
+        }
+        // A meeting's countries all take part, unless its sources name the third countries'
+        // participants: then a third country none of them comes from is named in passing (the
+        // six ministers of the Negev met "in the face of Iran").
+        if e.event_type == EventType::Meeting && represented.iter().any(|c| !SIDES.contains(c)) {
+            codes.retain(|c| SIDES.contains(c) || represented.contains(c));
         }
         let countries = codes.iter().filter_map(|c| super::country_name(c, g).map(|n| Named::new(&n, c))).collect();
         let place = |id: &crate::idset::Id| g.by_id(id).filter(|p| p.kind == EntityKind::Place);
@@ -167,8 +180,10 @@ impl TitleFacts {
             .map(|t| (e.mentions.iter().filter(|m| m.topics().contains(t)).map(|m| VOTE / subjects(m)).sum(), t))
             .collect();
         topics.sort_by_key(|(n, t)| (std::cmp::Reverse(*n), *t));
+        let mut several = false;
         if topics.len() > 1 && topics[0].0 == topics[1].0 {
             topics.clear();
+            several = e.event_type == EventType::Agreement && e.mentions.iter().any(|m| subjects(m) >= 2);
         }
         TitleFacts {
             event_type: e.event_type,
@@ -182,6 +197,7 @@ impl TitleFacts {
             office,
             airline,
             topic: topics.first().map(|(_, t)| t.to_string()),
+            several,
         }
     }
 }
@@ -297,6 +313,13 @@ pub fn title(f: &TitleFacts) -> String {
     let passive = |present: &str, to_come: &str| if planned { to_come.to_string() } else { present.to_string() };
     match f.event_type {
         EventType::Agreement => {
+            if f.several {
+                if nobody {
+                    return format!("Agreements {}{venue}", passive("are signed", "are to be signed"));
+                }
+                let others = if people.is_empty() { String::new() } else { with_others(&actors) };
+                return format!("{} {} agreements{others}{venue}", actors.text, verb(&actors, "sign"));
+            }
             let kind = format!("{}agreement", f.topic.as_deref().map(|t| format!("{t} ")).unwrap_or_default());
             if nobody {
                 return format!("{} {kind} {}{venue}", capitalise(indefinite(&kind)), passive("is signed", "is to be signed"));
@@ -570,6 +593,7 @@ mod tests {
             office: None,
             airline: None,
             topic: None,
+            several: false,
         }
     }
 
@@ -591,6 +615,9 @@ mod tests {
         }
         fn topic(self, topic: &str) -> TitleFacts {
             TitleFacts { topic: Some(topic.to_string()), ..self }
+        }
+        fn several(self) -> TitleFacts {
+            TitleFacts { several: true, ..self }
         }
         fn destination(self, name: &str, country: &str) -> TitleFacts {
             TitleFacts { destination: Some(Named::new(name, country)), ..self }
@@ -651,6 +678,9 @@ mod tests {
             // Nobody and no country known: the act itself, never a sentence without subject.
             ("agreement, nobody named", facts(Agreement, &[]).no_countries(), "An agreement is signed"),
             ("agreement, nobody named, topic read with an, city", facts(Agreement, &[]).no_countries().topic("energy").venue("Rabat", "MA"), "An energy agreement is signed in Rabat"),
+            ("agreements of several kinds, one person of each side, city", facts(Agreement, &[LAPID, BOURITA]).several().venue("Rabat", "MA"), "Yair Lapid and Nasser Bourita sign agreements in Rabat"),
+            ("agreements of several kinds, one person of one side, planned", facts(Agreement, &[BARBIVAI]).several().planned(), "Orna Barbivai to sign agreements with Morocco"),
+            ("agreements of several kinds, nobody named", facts(Agreement, &[]).no_countries().several(), "Agreements are signed"),
             ("agreement, nobody named, planned", facts(Agreement, &[]).no_countries().topic("trade").planned(), "A trade agreement is to be signed"),
             // Visits: the visitor is of another country than the place visited.
             ("visit, visitor named first", facts(Visit, &[GANTZ, BOURITA]).venue("Rabat", "MA"), "Benny Gantz visits Rabat"),
@@ -830,9 +860,12 @@ mod tests {
         ("probe: third countries named beside a signing do not sign", EventType::Agreement, &[(&[], &[], &["rabat"], &[])], &["IL", "MA", "AE", "BH"], "Israel and Morocco sign an agreement in Rabat"),
         ("the broker of a trilateral act signs", EventType::Agreement, &[(&[], &[], &["rabat"], &[])], &["IL", "MA", "US"], "Israel, Morocco and the United States sign an agreement in Rabat"),
         ("the countries named by a meeting take part", EventType::Meeting, &[(&[], &[], &[], &[])], &["IL", "MA", "AE", "BH", "EG"], "Israel, Morocco, the United Arab Emirates, Bahrain and Egypt hold talks"),
+        ("a third country none of a meeting's participants comes from is named in passing", EventType::Meeting, &[(&["yair-lapid", "nasser-bourita", "sameh-shoukry", "antony-blinken"], &[], &[], &[])], &["IL", "MA", "EG", "US", "IR"], "Israel, Morocco, Egypt and the United States hold talks"),
+        ("third countries take part beside one side's participant alone", EventType::Meeting, &[(&["yair-lapid"], &[], &[], &[])], &["IL", "MA", "AE", "EG"], "Israel, Morocco, the United Arab Emirates and Egypt hold talks"),
         ("a third country named beside a signing by people of one side", EventType::Agreement, &[(&["yair-lapid"], &[], &[], &[])], &["IL", "MA", "BH"], "Yair Lapid signs an agreement with Morocco"),
-        ("probe: a list of subjects names no kind", EventType::Agreement, &[(&[], &[], &[], &["aviation", "water", "trade", "visa"]), (&[], &[], &[], &[])], &["IL", "MA"], "Israel and Morocco sign an agreement"),
-        ("two subjects named as often name no kind", EventType::Agreement, &[(&[], &[], &[], &["innovation", "water"])], &["IL", "MA"], "Israel and Morocco sign an agreement"),
+        ("probe: a list of subjects is several agreements", EventType::Agreement, &[(&[], &[], &[], &["aviation", "water", "trade", "visa"]), (&[], &[], &[], &[])], &["IL", "MA"], "Israel and Morocco sign agreements"),
+        ("two subjects listed by each source are several agreements", EventType::Agreement, &[(&[], &[], &[], &["culture", "aviation", "diplomacy"]), (&[], &[], &[], &["aviation", "culture"])], &["IL", "MA"], "Israel and Morocco sign agreements"),
+        ("diplomacy listed beside one subject goes without saying", EventType::Agreement, &[(&[], &[], &[], &["culture", "diplomacy"])], &["IL", "MA"], "Israel and Morocco sign a culture agreement"),
         ("a subject named by more lists", EventType::Agreement, &[(&[], &[], &[], &["innovation", "water"]), (&[], &[], &[], &["trade", "visa", "water"]), (&[], &[], &[], &["innovation", "water"])], &["IL", "MA"], "Israel and Morocco sign a water agreement"),
         ("the subject most sources name", EventType::Agreement, &[(&[], &[], &[], &["defence", "cyber"]), (&[], &[], &[], &["defence"])], &["IL", "MA"], "Israel and Morocco sign a defence agreement"),
         ("a list of subjects does not outvote one named alone", EventType::Agreement, &[(&[], &[], &[], &["aviation", "water", "trade"]), (&[], &[], &[], &["water"])], &["IL", "MA"], "Israel and Morocco sign a water agreement"),
