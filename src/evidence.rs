@@ -23,10 +23,10 @@ use crate::corpus::{self, CorpusError};
 use crate::hash::content_hash_value;
 
 /// Where the sentences of one article are: in memory, or in its file.
-#[derive(Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Quotes(Held);
 
-#[derive(Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 enum Held {
     /// The sentences themselves.
     Text(Box<[Box<str>]>),

@@ -351,8 +351,12 @@ fn write_events(
         // after every held event left (as many as make up a part), else the held events after
         // the last spilled part's place.
         const PARTS: usize = 4;
+        // At most this many events a part: a part's events with their mentions and the
+        // sentences read for them were the peak of a large archive's rows when a part was a
+        // quarter of its events (more parts read an article file in more of them).
+        const LARGEST_PART: usize = 1 << 13;
         let n = events.len() + later.iter().map(|(_, l)| l.len()).sum::<usize>();
-        let part = n.div_ceil(PARTS).max(1);
+        let part = n.div_ceil(PARTS).clamp(1, LARGEST_PART);
         // (No state is kept, so no row is known: `known` is None.)
         drop(known_rows);
         let mut rows: Vec<(usize, Row)> = Vec::new();
@@ -374,6 +378,9 @@ fn write_events(
             end = from;
             let (part_rows, part_counts) = rows_and_counts(&tail, from, Vec::new())?;
             drop(tail);
+            // Grown to the rows it holds, not by doubling: the rows of a large archive are
+            // held until they are written.
+            rows.reserve_exact(part_rows.iter().flatten().count());
             rows.extend(part_rows.into_iter().enumerate().filter_map(|(i, r)| r.map(|r| (from + i, r))));
             counts[from..from + part_counts.len()].copy_from_slice(&part_counts);
             crate::pipeline::give_back_freed_memory();

@@ -225,6 +225,13 @@ impl SpilledEvents {
         Ok(SpilledEvents { by_family, order, quoted: quoted.clone() })
     }
 
+    /// The same, in new allocations (see `corpus_step::repack`); the sentences' places too
+    /// when nothing else holds them (an article still to be dated shares them with its line).
+    pub(crate) fn repacked(&self) -> SpilledEvents {
+        let quoted = if Arc::strong_count(&self.quoted) == 1 { Arc::new(Quotes::clone(&self.quoted)) } else { self.quoted.clone() };
+        SpilledEvents { by_family: self.by_family.clone(), order: self.order.clone(), quoted }
+    }
+
     /// The file they were written to.
     pub(crate) fn file(&self) -> Option<Arc<SpillFile>> {
         self.by_family.first().map(|(_, at)| at.file.clone())
@@ -233,6 +240,13 @@ impl SpilledEvents {
     /// The families of its events.
     pub(crate) fn families(&self) -> impl Iterator<Item = EventType> + '_ {
         self.by_family.iter().map(|(family, _)| *family)
+    }
+
+    /// How many of its events are of `family` (the merge sizes a family's vector with it
+    /// before reading any back: grown by doubling, it held up to twice the family's events).
+    pub(crate) fn count(&self, family: EventType) -> usize {
+        let Some(k) = self.by_family.iter().position(|(f, _)| *f == family) else { return 0 };
+        self.order.iter().filter(|&&at| usize::from(at) == k).count()
     }
 
     /// The events of `family` again, in the article's order, as they were written; `file` is

@@ -273,30 +273,67 @@ pub(super) fn fit_likeness(e: &Event) -> FitLikeness<'_> {
 
 /// The known groups each undated relative mention of a round may be identified with, closest
 /// first. Thousands of undated articles report the same few people doing the same things
-/// ("استقبل بوريطة أمس …"): alike mentions share one list. A busy person's groups grow with
+/// ("استقبل بوريطة أمس …"): alike mentions share one answer. A busy person's groups grow with
 /// the corpus, and an article reads only the closest groups that imply a day (see
-/// [`borrow_anchor`]), so the candidates are kept in tiers of one closeness, closest first,
-/// and a tier's groups are compared with the mention only when an article reaches it — once
-/// for all alike mentions. Most articles stop at the first tier.
+/// [`borrow_anchor`]), so the candidates come in tiers of one closeness, closest first, and a
+/// tier's groups are compared with the mention only when an article reaches it — once for all
+/// alike mentions. Most articles stop at the first tier, so only it is found at first, and the
+/// others (all at once) when an article reads past it: every tier of every distinct mention,
+/// found at once, held a busy person's groups for each of thousands of mentions (growing with
+/// the square of the corpus, the largest part of a large archive's peak).
 pub(super) struct UndatedMatches<'a> {
     pub(super) index: HashMap<FitLikeness<'a>, usize>,
     /// Each distinct mention (the first given of those alike: they fit the same groups).
     pub(super) mentions: Vec<&'a Event>,
-    /// Its candidate groups in tiers, closest first.
-    pub(super) tiers: Vec<Vec<Tier>>,
+    /// Its closest tier, if it has candidate groups.
+    pub(super) tiers: Vec<Option<Tier>>,
 }
 
-/// The candidate groups of one closeness to a mention ([`PeopleFit`]), in index order, and
-/// the days of those of them it is identified with, found the first time an article asks.
+/// The candidate groups of one closeness to a mention ([`PeopleFit`]): the days of those it is
+/// identified with, found the first time an article asks, and the next closest tier.
 pub(super) struct Tier {
     pub(super) fit: PeopleFit,
-    pub(super) candidates: Vec<usize>,
+    /// Its groups, in index order.
+    candidates: Box<[u32]>,
     /// The days of the groups identified, sorted, without repeats: of all of them (`[0]`), and
     /// of those not shown as a third country's (`[1]`, what a Morocco–Israel mention reads).
     /// A busy person's groups hold days in proportion to the corpus: each article that reads
     /// the tier then goes over the days of the calendar, at most, and not over every report
     /// (which made borrowing grow with the square of the corpus).
     pub(super) days: [std::sync::OnceLock<Vec<chrono::NaiveDate>>; 2],
+    /// The tier after it (None: it is the last), found with every other tier after it when an
+    /// article first reads past the closest one.
+    next: std::sync::OnceLock<Option<Box<Tier>>>,
+}
+
+impl Tier {
+    /// The closest tier of `mention`'s candidate groups, if any.
+    fn closest(mention: &Event, known: &KnownEvents<'_>) -> Option<Tier> {
+        let mut closest: Option<(PeopleFit, Vec<u32>)> = None;
+        for i in known.candidates(mention) {
+            let fit = PeopleFit::of(mention, known.groups[i].first);
+            match &mut closest {
+                Some((best, groups)) if *best == fit => groups.push(i as u32),
+                Some((best, _)) if *best > fit => {}
+                _ => closest = Some((fit, vec![i as u32])),
+            }
+        }
+        let (fit, candidates) = closest?;
+        Some(Tier { fit, candidates: candidates.into_boxed_slice(), days: Default::default(), next: std::sync::OnceLock::new() })
+    }
+
+    /// Every tier of `mention`'s candidate groups less close than `above`, closest first, each
+    /// the next of the one before.
+    fn all_below(mention: &Event, known: &KnownEvents<'_>, above: PeopleFit) -> Option<Box<Tier>> {
+        let mut by_fit: Vec<(PeopleFit, u32)> = known.candidates(mention).into_iter().map(|i| (PeopleFit::of(mention, known.groups[i].first), i as u32)).filter(|&(fit, _)| fit < above).collect();
+        // (Stable: each tier's groups stay in index order.)
+        by_fit.sort_by_key(|&(fit, _)| std::cmp::Reverse(fit));
+        let mut chain = None;
+        for same_fit in by_fit.chunk_by(|a, b| a.0 == b.0).rev() {
+            chain = Some(Box::new(Tier { fit: same_fit[0].0, candidates: same_fit.iter().map(|&(_, i)| i).collect(), days: Default::default(), next: std::sync::OnceLock::from(chain) }));
+        }
+        chain
+    }
 }
 
 impl<'a> UndatedMatches<'a> {
@@ -311,17 +348,7 @@ impl<'a> UndatedMatches<'a> {
         }
         // One comparison answers for a whole group (see `KnownEvents`); how close a group's
         // people are costs far less than the comparison, and orders the tiers.
-        let tiers = distinct
-            .par_iter()
-            .map(|m| {
-                let mut by_fit: Vec<(usize, PeopleFit)> = known.candidates(m).into_iter().map(|i| (i, PeopleFit::of(m, known.groups[i].first))).collect();
-                by_fit.sort_by_key(|&(_, fit)| std::cmp::Reverse(fit));
-                by_fit
-                    .chunk_by(|a, b| a.1 == b.1)
-                    .map(|same_fit| Tier { fit: same_fit[0].1, candidates: same_fit.iter().map(|&(i, _)| i).collect(), days: Default::default() })
-                    .collect()
-            })
-            .collect();
+        let tiers = distinct.par_iter().map(|m| Tier::closest(m, known)).collect();
         UndatedMatches { index, mentions: distinct, tiers }
     }
 
@@ -332,9 +359,10 @@ impl<'a> UndatedMatches<'a> {
         let at = self.index.get(&fit_likeness(m)).copied();
         at.into_iter().flat_map(move |k| {
             let mention = self.mentions[k];
-            self.tiers[k].iter().map(move |tier| {
+            let tiers = std::iter::successors(self.tiers[k].as_ref(), move |tier| tier.next.get_or_init(|| Tier::all_below(mention, known, tier.fit)).as_deref());
+            tiers.map(move |tier| {
                 let days = tier.days[usize::from(morocco_israel)].get_or_init(|| {
-                    let identified = tier.candidates.iter().map(|&i| &known.groups[i]).filter(|group| identifies(mention, group.first));
+                    let identified = tier.candidates.iter().map(|&i| &known.groups[i as usize]).filter(|group| identifies(mention, group.first));
                     let mut days: Vec<chrono::NaiveDate> = identified.filter(|group| !(morocco_israel && group.third_country)).flat_map(KnownGroup::days).collect();
                     days.sort_unstable();
                     days.dedup();

@@ -172,6 +172,7 @@ fn corpus_step(articles: Vec<ReducedArticle>, g: &Gazetteer, cache: Option<&Cach
     // the budget keeps them, and pays no spill.
     if let Some(file) = &spill_file {
         spill_held(file, &mut article_events, &mut spilled);
+        repack(&mut kept, &mut spilled, &mut facts, &mut unanchored);
         give_back_freed_memory();
         crate::cache::phase_done("held events spilled");
     }
@@ -282,6 +283,31 @@ fn spill_held(file: &Arc<SpillFile>, article_events: &mut [Vec<Event>], spilled:
     });
 }
 
+/// What the corpus step keeps of each article until the merge (its name, where its events wait
+/// in the spill file, what borrowing reads of them, an undated article's line and mentions),
+/// copied into new allocations one after another and the old ones freed. They were made on the
+/// pool's threads among the many short-lived allocations of each article's extraction and
+/// spill, and the pages they were scattered over stayed resident for their few bytes each:
+/// about a kilobyte an article beyond what they hold, on a large archive. Packed together, the
+/// rest is handed back ([`give_back_freed_memory`]). A corpus whose events stay in memory
+/// (within the budget) is small and is not repacked.
+fn repack(kept: &mut [(String, Lang, Option<crate::reduced::record::Pending>)], spilled: &mut [Option<SpilledEvents>], facts: &mut [Vec<EventFacts>], unanchored: &mut [(usize, Box<PendingArticle>, Vec<Relative>)]) {
+    for (name, _, pending) in kept.iter_mut() {
+        *name = name.clone();
+        *pending = pending.clone();
+    }
+    for at in spilled.iter_mut().flatten() {
+        *at = at.repacked();
+    }
+    for of_article in facts.iter_mut() {
+        *of_article = of_article.clone();
+    }
+    for (_, pending, relative) in unanchored.iter_mut() {
+        *pending = pending.clone();
+        *relative = relative.clone();
+    }
+}
+
 /// The events of each article that wait in a spill file (`spilled`, by article), read back
 /// into `article_events` for the merge; `kept` names the articles.
 fn read_spilled(article_events: &mut [Vec<Event>], spilled: Vec<Option<SpilledEvents>>, kept: &[(String, Lang, Option<crate::reduced::record::Pending>)]) {
@@ -326,7 +352,10 @@ fn merge_spilled(article_events: Vec<Vec<Event>>, spilled: Vec<Option<SpilledEve
     }
     let read_at_the_end = |family: EventType| matches!(family, EventType::Visit | EventType::Flight);
     let merge_one = |(family, held): (EventType, Vec<(usize, Vec<Event>)>)| {
-        let mut items = Vec::new();
+        // The family's vector is made to its size: the merge builds its events in it, and a
+        // vector grown by doubling held up to twice the largest family's events at its peak.
+        let count = held.iter().map(|(_, events)| events.len()).sum::<usize>() + spilled.iter().flatten().map(|at| at.count(family)).sum::<usize>();
+        let mut items = Vec::with_capacity(count);
         let mut held = held.into_iter().peekable();
         for (i, (at, (name, _, _))) in spilled.iter().zip(kept).enumerate() {
             if let Some(at) = at.as_ref().filter(|at| at.families().any(|f| f == family)) {
@@ -355,9 +384,18 @@ fn merge_spilled(article_events: Vec<Vec<Event>>, spilled: Vec<Option<SpilledEve
     // families are merged one after another, so that the merge holds one family's events at a
     // time rather than one per thread (the largest part of its peak); the others are merged
     // in parallel.
+    // One after another, the visits and flights come last: they stay in memory once merged
+    // (see `read_at_the_end`), and merged first they were held through the merge of every
+    // other family. The results are put back in the families' order.
+    let one_after_another = |families: Vec<(EventType, Vec<(usize, Vec<Event>)>)>| {
+        let (last, first): (Vec<_>, Vec<_>) = families.into_iter().enumerate().partition(|(_, (family, _))| read_at_the_end(*family));
+        let mut merged: Vec<_> = first.into_iter().chain(last).map(|(k, family)| (k, merge_one(family))).collect();
+        merged.sort_by_key(|&(k, _)| k);
+        merged.into_iter().map(|(_, m)| m).unzip()
+    };
     let families: Vec<_> = held.into_iter().collect();
     let (merged, rowless): (Vec<(Vec<Event>, Vec<SpilledRows>)>, Vec<Rowless>) =
-        if spilled.iter().any(Option::is_some) { families.into_iter().map(merge_one).unzip() } else { families.into_par_iter().map(merge_one).unzip() };
+        if spilled.iter().any(Option::is_some) { one_after_another(families) } else { families.into_par_iter().map(merge_one).unzip() };
     drop(spilled);
     let mut rowless = rowless.into_iter().fold(Rowless::default(), Rowless::add);
     let (merged, spilled_rows): (Vec<Vec<Event>>, Vec<Vec<SpilledRows>>) = merged.into_iter().unzip();
@@ -379,8 +417,9 @@ fn merge_spilled(article_events: Vec<Vec<Event>>, spilled: Vec<Option<SpilledEve
 /// Write `events` to `file` in parts (see [`SpilledRows`]), those the file cannot take kept:
 /// the events held, and the parts written.
 fn spill_rows(file: &Arc<SpillFile>, mut events: Vec<Event>) -> (Vec<Event>, Vec<SpilledRows>) {
-    /// Events a part: a part is read back whole when its rows are made.
-    const PART: usize = 1 << 14;
+    /// Events a part: a part is read back whole when its rows are made (as many as the rows
+    /// take at most at once, see `write_events`).
+    const PART: usize = 1 << 13;
     let mut parts = Vec::new();
     while !events.is_empty() {
         let rest = events.split_off(events.len().min(PART));
