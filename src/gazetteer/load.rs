@@ -144,6 +144,10 @@ pub struct Entries {
     /// Words beside an office title that say it is not the office's holder of the day ("an
     /// Israeli foreign minister", "وزير الخارجية السابق"; `office_qualifiers.txt`).
     pub office_qualifiers: OfficeQualifiers,
+    /// Phrases that tell a generic name as the own country's of the person named before it
+    /// ("le bureau de liaison de son pays", "his country's liaison office";
+    /// `own_country.txt`).
+    pub own_country: OwnCountry,
     /// Each role id and the countries whose office of it someone holds (see
     /// [`Entries::office_countries`]).
     pub office_countries: OfficeCountries,
@@ -163,6 +167,16 @@ pub struct OfficeQualifiers {
     pub before: std::collections::HashSet<String>,
     /// "سابق", "السابق", "former": "وزير الخارجية الإسرائيلي السابق".
     pub after: std::collections::HashSet<String>,
+}
+
+/// The phrases of `own_country.txt`, normalised: those right after a generic name ("de son
+/// pays", "لبلاده") and those right before it ("his country's").
+#[derive(Debug, Clone, Default)]
+pub struct OwnCountry {
+    /// Words after the name.
+    pub after: Vec<String>,
+    /// Words before the name.
+    pub before: Vec<String>,
 }
 
 impl Entries {
@@ -208,6 +222,10 @@ const ORDINARY_PHRASES: (&str, &str) = ("ordinary_phrases.txt", include_str!("..
 /// has it, else the built-in list.
 const OFFICE_QUALIFIERS: (&str, &str) = ("office_qualifiers.txt", include_str!("../../gazetteers/office_qualifiers.txt"));
 
+/// Phrases that tell a generic name as the own country's ("de son pays"); read from
+/// `--gazetteers DIR` when the folder has it, else the built-in list.
+const OWN_COUNTRY: (&str, &str) = ("own_country.txt", include_str!("../../gazetteers/own_country.txt"));
+
 /// Built-in gazetteer files, compiled in so the binary works from any folder.
 const BUILTIN: [(&str, &str); 4] = [
     ("people.csv", include_str!("../../gazetteers/people.csv")),
@@ -238,11 +256,13 @@ pub fn load_entries(dir: Option<&Path>) -> Result<Entries, String> {
     add_variants(&mut entities, &super::variants::parse_ordinary_words(&ordinary), &given);
     let (phrases, _) = optional_file(dir, ORDINARY_PHRASES)?;
     let (qualifiers, qualifiers_source) = optional_file(dir, OFFICE_QUALIFIERS)?;
+    let (own, own_source) = optional_file(dir, OWN_COUNTRY)?;
     let entries = Entries {
         entities,
         roles,
         ordinary_phrases: parse_ordinary_phrases(&phrases),
         office_qualifiers: parse_office_qualifiers(&qualifiers, &qualifiers_source)?,
+        own_country: parse_own_country(&own, &own_source)?,
         office_countries: Default::default(),
     };
     // The role table now, while loading, rather than on the first article.
@@ -268,6 +288,27 @@ pub fn parse_office_qualifiers(text: &str, source: &str) -> Result<OfficeQualifi
         set.insert(word);
     }
     Ok(q)
+}
+
+/// Parse `own_country.txt`: one `after PHRASE` or `before PHRASE` a line, `#` starts a
+/// comment; each phrase normalised. Another first word, or no phrase, is refused with its line
+/// number.
+pub fn parse_own_country(text: &str, source: &str) -> Result<OwnCountry, String> {
+    let mut own = OwnCountry::default();
+    for (number, line) in super::variants::listed_lines(text) {
+        let (side, phrase) = line.split_once(char::is_whitespace).unwrap_or((line, ""));
+        let phrase = normalize_str(phrase.trim());
+        let list = match side {
+            "after" => &mut own.after,
+            "before" => &mut own.before,
+            _ => return Err(format!("{source}:{number}: a line is `after PHRASE` or `before PHRASE`")),
+        };
+        if phrase.is_empty() {
+            return Err(format!("{source}:{number}: a phrase after `{side}`"));
+        }
+        list.push(phrase);
+    }
+    Ok(own)
 }
 
 /// The text and source name of a list that `dir` may hold (`(file name, built-in text)`): the
