@@ -659,6 +659,17 @@ mod tests {
     }
 
     #[test]
+    fn own_country_phrases_are_read_and_bad_lines_refused() {
+        let own = parse_own_country("# comment\nafter De son pays # French\nbefore his country's\n", "o.txt").unwrap();
+        assert_eq!(own.after, ["de son pays"]);
+        assert_eq!(own.before, ["his country's"]);
+        for (case, text) in [("unknown side", "around son pays\n"), ("no phrase", "after\n")] {
+            let err = parse_own_country(text, "o.txt").expect_err(case);
+            assert!(err.starts_with("o.txt:1:"), "case {case:?}: {err}");
+        }
+    }
+
+    #[test]
     fn office_countries_table_lists_each_holders_country_once() {
         let entries = load_entries(None).unwrap();
         let mut slow: Vec<Id> = entries.entities.iter().flat_map(|e| e.roles.iter()).filter(|s| s.role == "foreign_minister").map(|s| s.country.clone()).collect();
