@@ -154,6 +154,15 @@ fn office_definiteness_case_names_are_unique() {
     common::assert_unique_names(OFFICE_DEFINITENESS.iter().map(|c| c.0));
 }
 
+/// The timeline of one article `text`, saved as `file`.
+fn timeline_of(file: &str, text: &str) -> Vec<tarikh::timeline::Row> {
+    let w = Workdir::new();
+    w.write(&format!("c/{file}"), text.as_bytes().to_vec());
+    let out = w.run(&["extract", "--corpus", "c", "-o", "t.csv", "--quiet"]);
+    assert!(out.status.success(), "{file}: {}", stderr(&out));
+    tarikh::timeline::read_timeline(&w.join("t.csv")).unwrap()
+}
+
 /// Offices of several holders, told by their nationalities or as two: the row of each article
 /// lists the holders of the day of every country told (`gazetteer::offices`), and only those.
 /// (file, article, people every row lists, people no row lists)
@@ -212,11 +221,7 @@ const SEVERAL_HOLDERS: &[(&str, &str, &[&str], &[&str])] = &[
 #[test]
 fn a_title_of_several_holders_names_each_countrys_holder() {
     for (file, text, listed, never) in SEVERAL_HOLDERS {
-        let w = Workdir::new();
-        w.write(&format!("c/{file}"), text.as_bytes().to_vec());
-        let out = w.run(&["extract", "--corpus", "c", "-o", "t.csv", "--quiet"]);
-        assert!(out.status.success(), "{file}: {}", stderr(&out));
-        let rows = tarikh::timeline::read_timeline(&w.join("t.csv")).unwrap();
+        let rows = timeline_of(file, text);
         assert!(listed.is_empty() || !rows.is_empty(), "{file}: no row");
         for row in &rows {
             for person in *listed {
@@ -255,11 +260,7 @@ const OWN_COUNTRY: &[(&str, &str, &str, &str)] = &[
 #[test]
 fn his_countrys_office_is_the_holders_countrys() {
     for (file, text, listed, never) in OWN_COUNTRY {
-        let w = Workdir::new();
-        w.write(&format!("c/{file}"), text.as_bytes().to_vec());
-        let out = w.run(&["extract", "--corpus", "c", "-o", "t.csv", "--quiet"]);
-        assert!(out.status.success(), "{file}: {}", stderr(&out));
-        let rows = tarikh::timeline::read_timeline(&w.join("t.csv")).unwrap();
+        let rows = timeline_of(file, text);
         assert!(!rows.is_empty(), "{file}: no row");
         for row in &rows {
             assert!(row.organisations.iter().any(|o| o == listed), "{file}: {:?} lacks {listed}: {:?}", row.title, row.organisations);

@@ -270,43 +270,44 @@ pub fn load_entries(dir: Option<&Path>) -> Result<Entries, String> {
     Ok(entries)
 }
 
-/// Parse `office_qualifiers.txt`: one `before WORD` or `after WORD` a line, `#` starts a
-/// comment; each word normalised. Another first word is refused with its line number.
+/// The lines of a list of words told beside a name or a title (`office_qualifiers.txt`,
+/// `own_country.txt`): one `before WORDS` or `after WORDS` a line, `#` starts a comment; the
+/// words normalised, with whether they come before. Another first word, no words, or more than
+/// one word where `one_word`, is refused with its line number.
+fn sided_lines(text: &str, source: &str, one_word: bool) -> Result<Vec<(bool, String)>, String> {
+    let mut lines = Vec::new();
+    for (number, line) in super::variants::listed_lines(text) {
+        let (side, words) = line.split_once(char::is_whitespace).unwrap_or((line, ""));
+        let words = normalize_str(words.trim());
+        let before = match side {
+            "before" => true,
+            "after" => false,
+            _ => return Err(format!("{source}:{number}: a line is `before WORDS` or `after WORDS`")),
+        };
+        if words.is_empty() || (one_word && words.contains(' ')) {
+            return Err(format!("{source}:{number}: {} after `{side}`", if one_word { "one word" } else { "words" }));
+        }
+        lines.push((before, words));
+    }
+    Ok(lines)
+}
+
+/// Parse `office_qualifiers.txt`: one `before WORD` or `after WORD` a line (see
+/// [`sided_lines`]).
 pub fn parse_office_qualifiers(text: &str, source: &str) -> Result<OfficeQualifiers, String> {
     let mut q = OfficeQualifiers::default();
-    for (number, line) in super::variants::listed_lines(text) {
-        let (side, word) = line.split_once(char::is_whitespace).unwrap_or((line, ""));
-        let word = normalize_str(word.trim());
-        let set = match side {
-            "before" => &mut q.before,
-            "after" => &mut q.after,
-            _ => return Err(format!("{source}:{number}: a line is `before WORD` or `after WORD`")),
-        };
-        if word.is_empty() || word.contains(' ') {
-            return Err(format!("{source}:{number}: one word after `{side}`"));
-        }
-        set.insert(word);
+    for (before, word) in sided_lines(text, source, true)? {
+        (if before { &mut q.before } else { &mut q.after }).insert(word);
     }
     Ok(q)
 }
 
-/// Parse `own_country.txt`: one `after PHRASE` or `before PHRASE` a line, `#` starts a
-/// comment; each phrase normalised. Another first word, or no phrase, is refused with its line
-/// number.
+/// Parse `own_country.txt`: one `after PHRASE` or `before PHRASE` a line (see
+/// [`sided_lines`]).
 pub fn parse_own_country(text: &str, source: &str) -> Result<OwnCountry, String> {
     let mut own = OwnCountry::default();
-    for (number, line) in super::variants::listed_lines(text) {
-        let (side, phrase) = line.split_once(char::is_whitespace).unwrap_or((line, ""));
-        let phrase = normalize_str(phrase.trim());
-        let list = match side {
-            "after" => &mut own.after,
-            "before" => &mut own.before,
-            _ => return Err(format!("{source}:{number}: a line is `after PHRASE` or `before PHRASE`")),
-        };
-        if phrase.is_empty() {
-            return Err(format!("{source}:{number}: a phrase after `{side}`"));
-        }
-        list.push(phrase);
+    for (before, phrase) in sided_lines(text, source, false)? {
+        (if before { &mut own.before } else { &mut own.after }).push(phrase);
     }
     Ok(own)
 }
