@@ -153,3 +153,118 @@ fn only_a_definite_office_is_its_holder() {
 fn office_definiteness_case_names_are_unique() {
     common::assert_unique_names(OFFICE_DEFINITENESS.iter().map(|c| c.0));
 }
+
+/// The timeline of one article `text`, saved as `file`.
+fn timeline_of(file: &str, text: &str) -> Vec<tarikh::timeline::Row> {
+    let w = Workdir::new();
+    w.write(&format!("c/{file}"), text.as_bytes().to_vec());
+    let out = w.run(&["extract", "--corpus", "c", "-o", "t.csv", "--quiet"]);
+    assert!(out.status.success(), "{file}: {}", stderr(&out));
+    tarikh::timeline::read_timeline(&w.join("t.csv")).unwrap()
+}
+
+/// Offices of several holders, told by their nationalities or as two: the row of each article
+/// lists the holders of the day of every country told (`gazetteer::offices`), and only those.
+/// (file, article, people every row lists, people no row lists)
+const SEVERAL_HOLDERS: &[(&str, &str, &[&str], &[&str])] = &[
+    // English: the nationalities before the plural title.
+    (
+        "en1.txt",
+        "Defence deal\nRabat, November 25, 2021\n\nThe Israeli and Moroccan defense ministers signed a cooperation framework in the Moroccan capital on Thursday.\n",
+        &["Benny Gantz", "Abdellatif Loudiyi"],
+        &[],
+    ),
+    // English: the countries after it, with "of".
+    (
+        "en2.txt",
+        "Trade talks\nRabat, February 22, 2022\n\nThe economy ministers of Israel and Morocco signed an economic agreement in Rabat on Monday.\n",
+        &["Orna Barbivai", "Nadia Fettah Alaoui"],
+        &[],
+    ),
+    // English: "the two", the article's two countries.
+    (
+        "en3.txt",
+        "Morocco and Israel talk\nRabat, March 4, 2022\n\nThe two prime ministers spoke by phone on Friday about cooperation between Israel and Morocco.\n",
+        &["Naftali Bennett", "Aziz Akhannouch"],
+        &[],
+    ),
+    // French: the nationalities inside the plural title.
+    (
+        "fr1.txt",
+        "Coopération judiciaire\nRabat, le 26 juillet 2022\n\nLes ministres israélien et marocain de la Justice ont signé mardi à Rabat un mémorandum d'entente.\n",
+        &["Gideon Sa'ar", "Abdellatif Ouahbi"],
+        &[],
+    ),
+    // French: the nationalities after it, the first inside a ministry's name.
+    (
+        "fr2.txt",
+        "Rencontre à Rabat\nRabat, le 11 août 2021\n\nLes chefs de la diplomatie israélienne et marocaine se sont entretenus mercredi à Rabat.\n",
+        &["Yair Lapid", "Nasser Bourita"],
+        &[],
+    ),
+    // Arabic: the dual of "the two governments", told of no country.
+    (
+        "ar1.txt",
+        "المغرب وإسرائيل\nالرباط - الجمعة 4 مارس 2022\n\nبحث رئيسا الحكومتين، اليوم الجمعة، في اتصال هاتفي سبل تطوير التعاون بين المغرب وإسرائيل.\n",
+        &["Naftali Bennett", "Aziz Akhannouch"],
+        &[],
+    ),
+    // A former holder is no holder of the day.
+    (
+        "en4.txt",
+        "Defence talks\nRabat, November 25, 2021\n\nThe former Israeli and Moroccan defense ministers met in Rabat on Thursday.\n",
+        &[],
+        &["Benny Gantz", "Abdellatif Loudiyi"],
+    ),
+];
+
+#[test]
+fn a_title_of_several_holders_names_each_countrys_holder() {
+    for (file, text, listed, never) in SEVERAL_HOLDERS {
+        let rows = timeline_of(file, text);
+        assert!(listed.is_empty() || !rows.is_empty(), "{file}: no row");
+        for row in &rows {
+            for person in *listed {
+                assert!(row.people.iter().any(|p| p == person), "{file}: {:?} lacks {person}: {:?}", row.title, row.people);
+            }
+            for person in *never {
+                assert!(!row.people.iter().any(|p| p == person), "{file}: {:?} lists {person}", row.title);
+            }
+        }
+    }
+}
+
+/// "his country's", "de son pays", "لبلاده" after an office holder: the body of the holder's
+/// country, not of the place named next to it. (file, article, organisation listed, not listed)
+const OWN_COUNTRY: &[(&str, &str, &str, &str)] = &[
+    (
+        "fr1.txt",
+        "Israël à Rabat\nRabat, le 12 août 2021\n\nLe chef de la diplomatie israélienne a inauguré jeudi à Rabat le bureau de liaison de son pays.\n",
+        "Israeli Liaison Office in Rabat",
+        "Moroccan Liaison Office in Tel Aviv",
+    ),
+    (
+        "en1.txt",
+        "Office opened\nRabat, August 12, 2021\n\nIsraeli Foreign Minister Yair Lapid on Thursday formally opened his country's liaison office in Rabat.\n",
+        "Israeli Liaison Office in Rabat",
+        "Moroccan Liaison Office in Tel Aviv",
+    ),
+    (
+        "ar1.txt",
+        "افتتاح\nتل أبيب - الأربعاء 9 فبراير 2022\n\nافتتح وزير الخارجية المغربي ناصر بوريطة، اليوم الأربعاء في تل أبيب، مكتب الاتصال التابع لبلاده بحضور مسؤولين إسرائيليين.\n",
+        "Moroccan Liaison Office in Tel Aviv",
+        "Israeli Liaison Office in Rabat",
+    ),
+];
+
+#[test]
+fn his_countrys_office_is_the_holders_countrys() {
+    for (file, text, listed, never) in OWN_COUNTRY {
+        let rows = timeline_of(file, text);
+        assert!(!rows.is_empty(), "{file}: no row");
+        for row in &rows {
+            assert!(row.organisations.iter().any(|o| o == listed), "{file}: {:?} lacks {listed}: {:?}", row.title, row.organisations);
+            assert!(!row.organisations.iter().any(|o| o == never), "{file}: {:?} lists {never}", row.title);
+        }
+    }
+}

@@ -347,10 +347,18 @@ pub(super) fn fill_participants(m: &mut EventMention, scope: &Range<usize>, name
         // countries it is told of: the countries named after it (one is enough: "بمشاركة
         // وزراء خارجية (الولايات المتحدة، …)" names at least that one), else "the two
         // countries" (the article's two main ones); else no one.
+        // Or by nationalities around it ("the Moroccan and Israeli defence ministers", "les
+        // ministres marocain et israélien de la défense"), or as two ("the two prime
+        // ministers", an Arabic dual): see gazetteer::offices.
         if r.plural {
+            let told = || g.plural_title_countries(text, &r.range, found);
             let countries = if !listed.is_empty() {
                 listed
-            } else if of_the_two_countries(text, &r.range, &hits.pairs) && main_countries.len() == 2 {
+            } else if let told = told()
+                && !told.is_empty()
+            {
+                told
+            } else if (of_the_two_countries(text, &r.range, &hits.pairs) || g.title_of_two(text, &r.range)) && main_countries.len() == 2 {
                 main_countries.to_vec()
             } else {
                 Vec::new()
@@ -367,7 +375,10 @@ pub(super) fn fill_participants(m: &mut EventMention, scope: &Range<usize>, name
         // a name that overlaps the title ("diplomatie marocaine"), not the country after it.
         let spills = in_scope.iter().any(|e| overlaps(&e.range, &r.range) && e.range.end > r.range.end && !entities[e.entity].country.is_empty());
         let after_or_within = || if spills { within().or_else(|| country_after(r.range.end)) } else { country_after(r.range.end).or_else(within) };
-        let stated = before().or_else(after_or_within);
+        // "le ministre émirati des affaires étrangères": a nationality inside the title is its
+        // country (see gazetteer::matcher's split titles).
+        let inside = || in_scope.iter().find(|e| entities[e.entity].is_country() && r.range.start < e.range.start && e.range.end < r.range.end).map(|e| (entities[e.entity].country.clone(), r.range.end));
+        let stated = before().or_else(inside).or_else(after_or_within);
         let told = stated.is_some();
         // "the US ambassador to Morocco" says whose office it is not: no guess from the
         // article's countries then.

@@ -144,6 +144,10 @@ pub struct Entries {
     /// Words beside an office title that say it is not the office's holder of the day ("an
     /// Israeli foreign minister", "وزير الخارجية السابق"; `office_qualifiers.txt`).
     pub office_qualifiers: OfficeQualifiers,
+    /// Phrases that tell a generic name as the own country's of the person named before it
+    /// ("le bureau de liaison de son pays", "his country's liaison office";
+    /// `own_country.txt`).
+    pub own_country: OwnCountry,
     /// Each role id and the countries whose office of it someone holds (see
     /// [`Entries::office_countries`]).
     pub office_countries: OfficeCountries,
@@ -163,6 +167,16 @@ pub struct OfficeQualifiers {
     pub before: std::collections::HashSet<String>,
     /// "سابق", "السابق", "former": "وزير الخارجية الإسرائيلي السابق".
     pub after: std::collections::HashSet<String>,
+}
+
+/// The phrases of `own_country.txt`, normalised: those right after a generic name ("de son
+/// pays", "لبلاده") and those right before it ("his country's").
+#[derive(Debug, Clone, Default)]
+pub struct OwnCountry {
+    /// Words after the name.
+    pub after: Vec<String>,
+    /// Words before the name.
+    pub before: Vec<String>,
 }
 
 impl Entries {
@@ -208,6 +222,10 @@ const ORDINARY_PHRASES: (&str, &str) = ("ordinary_phrases.txt", include_str!("..
 /// has it, else the built-in list.
 const OFFICE_QUALIFIERS: (&str, &str) = ("office_qualifiers.txt", include_str!("../../gazetteers/office_qualifiers.txt"));
 
+/// Phrases that tell a generic name as the own country's ("de son pays"); read from
+/// `--gazetteers DIR` when the folder has it, else the built-in list.
+const OWN_COUNTRY: (&str, &str) = ("own_country.txt", include_str!("../../gazetteers/own_country.txt"));
+
 /// Built-in gazetteer files, compiled in so the binary works from any folder.
 const BUILTIN: [(&str, &str); 4] = [
     ("people.csv", include_str!("../../gazetteers/people.csv")),
@@ -238,11 +256,13 @@ pub fn load_entries(dir: Option<&Path>) -> Result<Entries, String> {
     add_variants(&mut entities, &super::variants::parse_ordinary_words(&ordinary), &given);
     let (phrases, _) = optional_file(dir, ORDINARY_PHRASES)?;
     let (qualifiers, qualifiers_source) = optional_file(dir, OFFICE_QUALIFIERS)?;
+    let (own, own_source) = optional_file(dir, OWN_COUNTRY)?;
     let entries = Entries {
         entities,
         roles,
         ordinary_phrases: parse_ordinary_phrases(&phrases),
         office_qualifiers: parse_office_qualifiers(&qualifiers, &qualifiers_source)?,
+        own_country: parse_own_country(&own, &own_source)?,
         office_countries: Default::default(),
     };
     // The role table now, while loading, rather than on the first article.
@@ -250,24 +270,46 @@ pub fn load_entries(dir: Option<&Path>) -> Result<Entries, String> {
     Ok(entries)
 }
 
-/// Parse `office_qualifiers.txt`: one `before WORD` or `after WORD` a line, `#` starts a
-/// comment; each word normalised. Another first word is refused with its line number.
+/// The lines of a list of words told beside a name or a title (`office_qualifiers.txt`,
+/// `own_country.txt`): one `before WORDS` or `after WORDS` a line, `#` starts a comment; the
+/// words normalised, with whether they come before. Another first word, no words, or more than
+/// one word where `one_word`, is refused with its line number.
+fn sided_lines(text: &str, source: &str, one_word: bool) -> Result<Vec<(bool, String)>, String> {
+    let mut lines = Vec::new();
+    for (number, line) in super::variants::listed_lines(text) {
+        let (side, words) = line.split_once(char::is_whitespace).unwrap_or((line, ""));
+        let words = normalize_str(words.trim());
+        let before = match side {
+            "before" => true,
+            "after" => false,
+            _ => return Err(format!("{source}:{number}: a line is `before WORDS` or `after WORDS`")),
+        };
+        if words.is_empty() || (one_word && words.contains(' ')) {
+            return Err(format!("{source}:{number}: {} after `{side}`", if one_word { "one word" } else { "words" }));
+        }
+        lines.push((before, words));
+    }
+    Ok(lines)
+}
+
+/// Parse `office_qualifiers.txt`: one `before WORD` or `after WORD` a line (see
+/// [`sided_lines`]).
 pub fn parse_office_qualifiers(text: &str, source: &str) -> Result<OfficeQualifiers, String> {
     let mut q = OfficeQualifiers::default();
-    for (number, line) in super::variants::listed_lines(text) {
-        let (side, word) = line.split_once(char::is_whitespace).unwrap_or((line, ""));
-        let word = normalize_str(word.trim());
-        let set = match side {
-            "before" => &mut q.before,
-            "after" => &mut q.after,
-            _ => return Err(format!("{source}:{number}: a line is `before WORD` or `after WORD`")),
-        };
-        if word.is_empty() || word.contains(' ') {
-            return Err(format!("{source}:{number}: one word after `{side}`"));
-        }
-        set.insert(word);
+    for (before, word) in sided_lines(text, source, true)? {
+        (if before { &mut q.before } else { &mut q.after }).insert(word);
     }
     Ok(q)
+}
+
+/// Parse `own_country.txt`: one `after PHRASE` or `before PHRASE` a line (see
+/// [`sided_lines`]).
+pub fn parse_own_country(text: &str, source: &str) -> Result<OwnCountry, String> {
+    let mut own = OwnCountry::default();
+    for (before, phrase) in sided_lines(text, source, false)? {
+        (if before { &mut own.before } else { &mut own.after }).push(phrase);
+    }
+    Ok(own)
 }
 
 /// The text and source name of a list that `dir` may hold (`(file name, built-in text)`): the
@@ -614,6 +656,17 @@ mod tests {
         for (case, text) in [("unknown side", "inside a\n"), ("no word", "before\n"), ("two words", "after the former\n")] {
             let err = parse_office_qualifiers(text, "q.txt").expect_err(case);
             assert!(err.starts_with("q.txt:1:"), "case {case:?}: {err}");
+        }
+    }
+
+    #[test]
+    fn own_country_phrases_are_read_and_bad_lines_refused() {
+        let own = parse_own_country("# comment\nafter De son pays # French\nbefore his country's\n", "o.txt").unwrap();
+        assert_eq!(own.after, ["de son pays"]);
+        assert_eq!(own.before, ["his country's"]);
+        for (case, text) in [("unknown side", "around son pays\n"), ("no phrase", "after\n")] {
+            let err = parse_own_country(text, "o.txt").expect_err(case);
+            assert!(err.starts_with("o.txt:1:"), "case {case:?}: {err}");
         }
     }
 

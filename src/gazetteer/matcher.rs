@@ -100,6 +100,11 @@ pub struct Gazetteer {
     /// organisation's name, and both are wanted. The payload: the role's index, and whether
     /// the title is plural.
     role_phrases: PhraseSet<(usize, bool)>,
+    /// The French titles a nationality may be told inside ("le ministre émirati des affaires
+    /// étrangères", "les ministres marocain et israélien de la défense"), by their first word:
+    /// the rest of the title, its role and whether it is plural. See
+    /// [`Gazetteer::add_split_titles`].
+    split_titles: HashMap<String, Vec<(String, usize, bool)>, WordHasher>,
     /// First words of people's Arabic names ("ناصر", "عبد"): given names, for telling a new
     /// person's name from ordinary words.
     pub given_names: std::collections::HashSet<String>,
@@ -132,6 +137,7 @@ impl Gazetteer {
         let role_phrases = PhraseSet::new(
             entries.roles.iter().enumerate().flat_map(|(i, r)| r.aliases.iter().map(move |a| (a.as_str(), (i, false))).chain(r.plural.iter().map(move |a| (a.as_str(), (i, true))))),
         );
+        let split_titles = split_titles(&entries);
         let by_id = entries.entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
         let mut country_by_code: HashMap<Id, usize, WordHasher> = HashMap::default();
         for (i, e) in entries.entities.iter().enumerate().filter(|(_, e)| e.is_country()) {
@@ -139,7 +145,7 @@ impl Gazetteer {
         }
         let given_names = super::load::given_names(&entries);
         let may_hold_person = entries.entities.iter().map(|e| e.kind != EntityKind::Person && e.aliases.iter().any(|a| a.contains(' '))).collect();
-        Gazetteer { entries, phrases, latin_phrases, latin_bank: std::sync::OnceLock::new(), role_phrases, by_id, country_by_code, given_names, may_hold_person }
+        Gazetteer { entries, phrases, latin_phrases, latin_bank: std::sync::OnceLock::new(), role_phrases, split_titles, by_id, country_by_code, given_names, may_hold_person }
     }
 
     /// All entities.
@@ -238,7 +244,53 @@ impl Gazetteer {
         // "(أ ف ب)", "(تويتر)" after a headline or a photo: a credit, not a mention.
         found.entities.retain(|m| self.entries.entities[m.entity].kind != EntityKind::Organisation || !is_credit(text, &m.range));
         found.roles = roles;
+        self.add_split_titles(text, &mut found);
         found
+    }
+
+    /// French tells a nationality inside a title, after its first word: "le ministre émirati
+    /// des affaires étrangères", and for several holders "les ministres marocain et israélien
+    /// de la défense", "les chefs marocain, émirati et israélien de la diplomatie". Such a title
+    /// is found here from the nationalities (countries of `found`, joined by "," or "et") and
+    /// the words around them, and spans them, so that its countries are those inside it. A
+    /// title found whole already ("ministre israélien de la défense") is kept as it is.
+    fn add_split_titles(&self, text: &str, found: &mut Found) {
+        let entities = &self.entries.entities;
+        let is_country = |m: &EntityMention| entities[m.entity].is_country() && m.range == m.name_range;
+        let mut added = Vec::new();
+        let mut i = 0;
+        while i < found.entities.len() {
+            let first = &found.entities[i];
+            i += 1;
+            if !is_country(first) {
+                continue;
+            }
+            let before = text[..first.range.start].strip_suffix(' ').unwrap_or("");
+            let head_start = crate::text::lexmatch::word_start(before, 0, before.len());
+            let Some(titles) = self.split_titles.get(&before[head_start..]) else { continue };
+            let mut end = first.range.end;
+            let mut countries = 1;
+            while let Some(next) = found.entities.get(i).filter(|n| is_country(n) && matches!(&text[end..n.range.start], ", " | " et " | ", et ")) {
+                end = next.range.end;
+                countries += 1;
+                i += 1;
+            }
+            let rest = text[end..].strip_prefix(' ').unwrap_or("");
+            let told = titles.iter().filter(|(tail, _, _)| rest.starts_with(tail.as_str()) && !rest[tail.len()..].starts_with(char::is_alphanumeric)).max_by_key(|(tail, _, _)| tail.len());
+            if let Some((tail, role, plural)) = told {
+                let range = head_start..end + 1 + tail.len();
+                if !found.roles.iter().any(|r| r.range == range) {
+                    added.push(RoleMention { range, role: *role, plural: *plural || countries > 1 });
+                }
+            }
+        }
+        if added.is_empty() {
+            return;
+        }
+        // The whole title hides the titles inside it ("chef de la diplomatie" in a longer one).
+        found.roles.retain(|r| !added.iter().any(|a: &RoleMention| a.range.start <= r.range.start && r.range.end <= a.range.end));
+        found.roles.extend(added);
+        found.roles.sort_by_key(|r| (r.range.start, r.range.end));
     }
 
     /// Push `hit`, and when it names a site or organisation after a person ("ضريح محمد
@@ -349,12 +401,21 @@ impl Gazetteer {
             return Some((p, Resolution::Context));
         }
         let sentence = &doc.sentences[doc.sentences.partition_point(|s| s.range.end <= hit.start).min(doc.sentences.len().checked_sub(1)?)];
+        // "le bureau de liaison de son pays à Rabat": the country of the one named before it
+        // (a person, the nationality of a title, a body: "le chef de la diplomatie
+        // israélienne"), not of a city or site nearer to it.
+        let own = self.told_as_own_country(&doc.norm.text, hit);
+        let speaks_for = |m: &EntityMention| {
+            let e = &self.entries.entities[m.entity];
+            m.range.end <= hit.start && (e.kind != EntityKind::Place || e.is_country())
+        };
         // Full names are in text order: the sentence's are a slice found by binary search.
         let first = resolved.partition_point(|m| m.range.start < sentence.range.start);
         let nearest = resolved[first..]
             .iter()
             .take_while(|m| m.range.start < sentence.range.end)
             .filter(|m| m.range.end <= sentence.range.end)
+            .filter(|m| !own || speaks_for(m))
             .filter_map(|m| {
                 let country = self.country_of(m.entity);
                 let candidate = candidates.iter().find(|&&c| !country.is_empty() && self.country_of(c) == country)?;
@@ -382,6 +443,18 @@ impl Gazetteer {
 }
 
 impl Gazetteer {
+    /// Whether a generic name is told as the own country's of someone named before it: a
+    /// phrase of `own_country.txt` right after it ("le bureau de liaison de son pays", "مكتب
+    /// الاتصال التابع لبلاده") or right before it ("his country's liaison office").
+    fn told_as_own_country(&self, text: &str, hit: &Hit) -> bool {
+        let own = &self.entries.own_country;
+        let after = text[hit.end..].strip_prefix(' ').unwrap_or("");
+        let before = text[..hit.word_start].strip_suffix(' ').unwrap_or("");
+        let follows = |p: &String| after.strip_prefix(p.as_str()).is_some_and(|rest| !rest.starts_with(char::is_alphanumeric));
+        let precedes = |p: &String| before.strip_suffix(p.as_str()).is_some_and(|rest| !rest.ends_with(char::is_alphanumeric));
+        own.after.iter().any(follows) || own.before.iter().any(precedes)
+    }
+
     /// Namesakes (people under one name: Rabat's mayor and the agriculture minister, both
     /// Mohamed Sadiki): the one holding an office whose title is nearest to the name, in its
     /// sentence first, else in the article ("عمدة الرباط محمد صديقي" is the mayor, "وزير
@@ -400,6 +473,25 @@ impl Gazetteer {
         let elsewhere = |r: &RoleMention| r.range.start < sentence.range.start || r.range.end > sentence.range.end;
         roles.iter().filter_map(|r| holder(r).map(|p| (elsewhere(r), distance(r), p))).min().map(|(_, _, p)| p)
     }
+}
+
+/// The French titles of `entries` that a nationality may split (see
+/// [`Gazetteer::add_split_titles`]), by first word: a Latin title of two words or more whose
+/// second word is "de", "des", "du" or an elided "d'" ("ministre des affaires étrangères",
+/// "chefs de la diplomatie"), with the rest of it, its role and whether it is plural.
+fn split_titles(entries: &Entries) -> HashMap<String, Vec<(String, usize, bool)>, WordHasher> {
+    let mut table: HashMap<String, Vec<(String, usize, bool)>, WordHasher> = HashMap::default();
+    for (i, r) in entries.roles.iter().enumerate() {
+        let titles = r.aliases.iter().map(|a| (a, false)).chain(r.plural.iter().map(|a| (a, true)));
+        for (title, plural) in titles.filter(|(a, _)| a.starts_with(|c: char| c.is_ascii_lowercase())) {
+            let Some((head, rest)) = title.split_once(' ') else { continue };
+            let preposition = rest.split(' ').next().is_some_and(|w| matches!(w, "de" | "des" | "du") || w.starts_with("d'"));
+            if preposition {
+                table.entry(head.to_string()).or_default().push((rest.to_string(), i, plural));
+            }
+        }
+    }
+    table
 }
 
 /// Whether `range` is alone in parentheses that close its line: a photo or source credit.

@@ -101,6 +101,77 @@ impl Gazetteer {
         !q.after.contains(after)
     }
 
+    /// The countries a title of several holders (`title`, plural) is told of by their
+    /// nationalities, in text order: inside the title ("les ministres marocain et israélien de
+    /// la défense", see `Gazetteer::add_split_titles`); before it, two or more joined by "and",
+    /// "et" or commas ("the Moroccan and Israeli defence ministers"); or after it, the
+    /// countries or nationalities joined so, with or without "of", "de", "du", "des" before the
+    /// first ("the foreign ministers of Morocco and Israel", "les chefs de la diplomatie
+    /// marocaine et israélienne"). Empty when none is told.
+    pub fn plural_title_countries(&self, text: &str, title: &Range<usize>, found: &Found) -> Vec<Id> {
+        let entities = self.entities();
+        let is_country = |e: &EntityMention| entities[e.entity].is_country();
+        let split = found.entities.partition_point(|e| e.range.start < title.start);
+        let mut countries: Vec<Id> = found.entities[split..].iter().take_while(|e| e.range.end <= title.end).filter(|e| is_country(e)).map(|e| entities[e.entity].country.clone()).collect();
+        let joined = |gap: &str| gap.split([' ', ',', '،']).all(|w| matches!(w, "" | "and" | "et" | "&")) && gap.chars().count() <= 6;
+        // Before: "the Moroccan and Israeli defence ministers", "Israel's and Morocco's …".
+        let mut before = Vec::new();
+        let mut start = title.start;
+        for e in found.entities[..split].iter().rev() {
+            let gap = &text[e.range.end.min(start)..start];
+            let first = before.is_empty();
+            let adjacent = if first { matches!(gap.trim(), "" | "'s" | "'") } else { joined(gap.trim_start_matches("'s")) };
+            if !is_country(e) || e.range.end > start || !adjacent {
+                break;
+            }
+            before.push(entities[e.entity].country.clone());
+            start = e.range.start;
+        }
+        before.reverse();
+        if before.len() >= 2 {
+            // "the former Moroccan and Israeli defence ministers" are no holders of the day.
+            let word = text[..start].trim_end().rsplit(char::is_whitespace).next().unwrap_or("");
+            if self.entries.office_qualifiers.before.contains(word) {
+                return Vec::new();
+            }
+            countries.extend(before);
+        }
+        // After: "of Morocco and Israel", "marocaine et israélienne", "d'Israël et du Maroc". A
+        // name that overlaps the title's end tells the first nationality ("les chefs de la
+        // diplomatie marocaine", where "diplomatie marocaine" names the ministry).
+        let mut end = title.end;
+        if let Some(e) = found.entities[split..].iter().take_while(|e| e.range.start < title.end).find(|e| e.range.end > title.end && !entities[e.entity].country.is_empty()) {
+            countries.push(entities[e.entity].country.clone());
+            end = e.range.end;
+        }
+        let from = end;
+        for e in found.entities[split..].iter().filter(|e| e.range.start >= from) {
+            let gap = &text[end..e.range.start];
+            let connector = gap.split([' ', ',', '،']).all(|w| matches!(w, "" | "and" | "et" | "&" | "of" | "de" | "du" | "des" | "d'"));
+            if !is_country(e) || gap.chars().count() > 8 || !connector {
+                break;
+            }
+            countries.push(entities[e.entity].country.clone());
+            end = e.range.end;
+        }
+        let mut seen = Vec::new();
+        countries.retain(|c| if seen.contains(c) { false } else { seen.push(c.clone()); true });
+        countries
+    }
+
+    /// Whether a title of several holders is told as two: "the two prime ministers", "both
+    /// foreign ministers", "les deux ministres de la défense", or an Arabic dual ("وزيرا
+    /// الخارجية", "رئيسي الحكومتين": the construct dual ends in ا, or ي when not the subject).
+    /// Told of no country, such a title names the holders of the article's two main countries.
+    pub fn title_of_two(&self, text: &str, title: &Range<usize>) -> bool {
+        let head = text[title.clone()].split(' ').next().unwrap_or("");
+        if head.chars().next().is_some_and(crate::text::lang::is_arabic_letter) {
+            return head.ends_with('ا') || head.ends_with('ي');
+        }
+        let mut words = text[..title.start].split_whitespace().rev();
+        matches!((words.next(), words.next()), (Some("two" | "deux" | "both"), _) | (Some("the"), Some("both")))
+    }
+
     /// The country whose office the title `title` (a mention of `found.roles`, written with no
     /// nationality) means in its article, `main_countries` being the article's two most named
     /// countries (see the module documentation); `None` when the context does not tell.
