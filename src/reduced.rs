@@ -220,7 +220,7 @@ impl State {
     /// What this run can do with the state over the corpus `keyed`: which of its articles
     /// are gone or edited, and which are new or edited.
     pub fn plan(&self, keyed: &[Keyed]) -> Plan {
-        let kept: HashMap<&str, (usize, &str)> = self.lines.iter().enumerate().map(|(i, a)| (a.name.as_str(), (i, a.key.as_str()))).collect();
+        let kept: HashMap<&str, (usize, &str), FxBuild> = self.lines.iter().enumerate().map(|(i, a)| (a.name.as_str(), (i, a.key.as_str()))).collect();
         let mut added = Vec::new();
         let mut stays = vec![false; self.lines.len()];
         for k in keyed {
