@@ -14,11 +14,12 @@
 //! its status-change time, which nobody can set. The file can only cost time: one that cannot
 //! be read is empty, and a hash is taken back only for the same path and the same kind.
 
-use std::collections::HashMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::time::{SystemTime, UNIX_EPOCH};
+
+use crate::hash::FxHashMap;
 
 /// The file of a cache folder that holds the hashes.
 pub const FILE: &str = "hashed.tsv";
@@ -87,10 +88,13 @@ struct Entry {
 #[derive(Debug)]
 pub struct FileHashes {
     path: PathBuf,
-    kept: HashMap<String, Entry>,
+    kept: FxHashMap<String, Entry>,
+    /// How many lines the file holds (an entry written again, or one no longer used, leaves
+    /// its old line until the file is written anew: see [`FileHashes::save`]).
+    lines: usize,
     /// When this run started (before it read any file).
     started: i128,
-    now: Mutex<HashMap<String, Entry>>,
+    now: Mutex<FxHashMap<String, Entry>>,
 }
 
 impl FileHashes {
@@ -99,8 +103,10 @@ impl FileHashes {
     pub fn open(dir: &Path) -> FileHashes {
         let started = nanos(SystemTime::now()).unwrap_or(0);
         let path = dir.join(FILE);
-        let kept = std::fs::read_to_string(&path).map(|text| text.lines().filter_map(parse_line).collect()).unwrap_or_default();
-        FileHashes { path, kept, started, now: Mutex::new(HashMap::new()) }
+        let text = std::fs::read_to_string(&path).unwrap_or_default();
+        // A later line of a key is its entry (see `save`).
+        let kept: FxHashMap<String, Entry> = text.lines().filter_map(parse_line).collect();
+        FileHashes { path, kept, lines: text.lines().count(), started, now: Mutex::new(FxHashMap::default()) }
     }
 
     /// The hash of the file at `path` of kind `kind` (what `hash` computes from it): taken
@@ -123,12 +129,23 @@ impl FileHashes {
         Ok(value)
     }
 
-    /// Keep the hashes this run took back or made (those of files it did not hash go) when
-    /// they differ from those kept; a failure only makes the next run slower.
+    /// Keep the hashes this run took back or made when they differ from those kept; a
+    /// failure only makes the next run slower. The entries new or changed are appended (a
+    /// run that adds an article to a large archive writes one line, not one per article)
+    /// while the lines they and the files this run did not hash leave behind weigh less than
+    /// an eighth of the live ones; else the file is written anew with this run's entries only.
     pub fn save(&self) -> std::io::Result<()> {
         let now = self.now.lock().unwrap_or_else(|e| e.into_inner());
-        if *now == self.kept {
+        let mut changed: Vec<String> = now.iter().filter(|(key, e)| self.kept.get(*key) != Some(*e)).map(|(key, e)| format_line(key, e)).collect();
+        if changed.is_empty() && now.len() == self.kept.len() {
             return Ok(());
+        }
+        changed.sort_unstable();
+        let dead = (self.lines + changed.len()).saturating_sub(now.len());
+        if dead <= now.len() / 8 {
+            let mut w = std::io::BufWriter::new(std::fs::OpenOptions::new().create(true).append(true).open(&self.path)?);
+            changed.iter().try_for_each(|l| w.write_all(l.as_bytes()))?;
+            return w.flush();
         }
         let mut lines: Vec<String> = now.iter().map(|(key, e)| format_line(key, e)).collect();
         lines.sort_unstable();
@@ -162,6 +179,19 @@ mod tests {
 
     fn stamp(size: u64, modified: i128, changed: i128, inode: u64) -> Stamp {
         Stamp { size, modified, changed, inode, device: 7 }
+    }
+
+    /// The lines of the hashes file of `dir`, each saying its file was hashed long after it
+    /// last changed.
+    fn settled_lines(dir: &Path) -> String {
+        let text = std::fs::read_to_string(dir.join(FILE)).unwrap();
+        text.lines()
+            .map(|l| {
+                let mut f: Vec<String> = l.split('\t').map(String::from).collect();
+                f[6] = (f[2].parse::<i128>().unwrap().max(f[3].parse().unwrap()) + 10 * SECOND).to_string();
+                f.join("\t") + "\n"
+            })
+            .collect()
     }
 
     /// (name, stamp when hashed, when hashed, stamp now, whether the hash holds).
@@ -211,15 +241,7 @@ mod tests {
         again.hash("article", &a, || hash_of(&a)).unwrap();
         assert_eq!(count.get(), 3, "a racy entry is hashed again");
         // Settled: the entries say they were hashed long after the files last changed.
-        let text = std::fs::read_to_string(dir.path().join(FILE)).unwrap();
-        let settled: String = text
-            .lines()
-            .map(|l| {
-                let mut f: Vec<String> = l.split('\t').map(String::from).collect();
-                f[6] = (f[2].parse::<i128>().unwrap().max(f[3].parse().unwrap()) + 10 * SECOND).to_string();
-                f.join("\t") + "\n"
-            })
-            .collect();
+        let settled = settled_lines(dir.path());
         std::fs::write(dir.path().join(FILE), settled + "damaged\tline\n").unwrap();
         let settled = FileHashes::open(dir.path());
         assert_eq!(settled.hash("article", &a, || hash_of(&a)).unwrap(), crate::hash::content_hash(b"one"));
@@ -228,6 +250,27 @@ mod tests {
         settled.save().unwrap();
         let lines = std::fs::read_to_string(dir.path().join(FILE)).unwrap();
         assert_eq!(lines.lines().count(), 2, "b not hashed this run, the damaged line gone: {lines}");
+        // Many files, one new: its line is appended, and every entry reads back.
+        let other = tempfile::tempdir().unwrap();
+        let many: Vec<std::path::PathBuf> = (0..20).map(|i| other.path().join(format!("m{i}.txt"))).collect();
+        for (i, p) in many.iter().enumerate() {
+            std::fs::write(p, format!("file {i}")).unwrap();
+        }
+        let first = FileHashes::open(other.path());
+        many.iter().for_each(|p| drop(first.hash("article", p, || hash_of(p))));
+        first.save().unwrap();
+        let written = settled_lines(other.path());
+        std::fs::write(other.path().join(FILE), &written).unwrap();
+        assert_eq!(written.lines().count(), 20);
+        let before = count.get();
+        let second = FileHashes::open(other.path());
+        many.iter().chain([&a]).for_each(|p| drop(second.hash("article", p, || hash_of(p))));
+        assert_eq!(count.get(), before + 1, "only the new file hashed");
+        second.save().unwrap();
+        let appended = std::fs::read_to_string(other.path().join(FILE)).unwrap();
+        assert!(appended.starts_with(&written) && appended.lines().count() == 21, "one line appended: {appended}");
+        let third = FileHashes::open(other.path());
+        assert_eq!(third.kept, *second.now.lock().unwrap(), "the appended file reads back as the entries saved");
         // Edited keeping its size: its times move.
         std::fs::write(&a, "uno").unwrap();
         let edited = FileHashes::open(dir.path());

@@ -11,7 +11,8 @@
 //! article that was to be dated by borrowing, the round it was dated in and what borrowing
 //! reads of it (each distinct name, rule and date written once: see `record::packed`). After
 //! the index, one line per type family: how the merge grouped the family's events (each
-//! merged event, the events it took in, in order, by article and position). An
+//! merged event, the events it took in, in order, by article and position) and what the
+//! outputs made of each, packed as the records are (`record::packed::write_family`). An
 //! event is its mentions taken in in order ([`Event::take_in`]), so the lines rebuild the
 //! events exactly. The records are apart so that a run that adds an article appends one
 //! record instead of writing them all again, and a warm run reads none of them.
@@ -70,7 +71,7 @@ pub const RECORDS: &str = "reduced-articles.txt";
 const OLD_RECORDS: &str = "reduced-articles.jsonl";
 
 /// The format of the state this tarikh writes and reads.
-const FORMAT: u32 = 6;
+const FORMAT: u32 = 7;
 
 /// The first line of the state.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -209,7 +210,7 @@ impl State {
         }
         // The families' lines hold their rows, most of the state: read on threads of their own.
         let family_lines: Vec<&str> = lines.by_ref().take(header.families).collect();
-        let families = family_lines.into_par_iter().map(|l| serde_json::from_str(l).ok()).collect::<Option<Vec<FamilyGroups>>>()?;
+        let families = family_lines.into_par_iter().map(|l| record::packed::read_family(l)).collect::<Option<Vec<FamilyGroups>>>()?;
         if families.len() != header.families || lines.next().is_some() {
             return None;
         }
@@ -219,7 +220,7 @@ impl State {
     /// What this run can do with the state over the corpus `keyed`: which of its articles
     /// are gone or edited, and which are new or edited.
     pub fn plan(&self, keyed: &[Keyed]) -> Plan {
-        let kept: HashMap<&str, (usize, &str)> = self.lines.iter().enumerate().map(|(i, a)| (a.name.as_str(), (i, a.key.as_str()))).collect();
+        let kept: HashMap<&str, (usize, &str), FxBuild> = self.lines.iter().enumerate().map(|(i, a)| (a.name.as_str(), (i, a.key.as_str()))).collect();
         let mut added = Vec::new();
         let mut stays = vec![false; self.lines.len()];
         for k in keyed {
@@ -399,13 +400,13 @@ fn write_state(dir: &Path, header: &Header, articles: &[NextArticle], families: 
     // Each family's line on a thread of its own (they hold the rows, most of the state).
     let family_lines = families
         .par_iter()
-        .map(|f| -> std::io::Result<Vec<u8>> {
-            let mut line = serde_json::to_vec(f)?;
-            line.push(b'\n');
-            Ok(line)
+        .map(|f| {
+            let mut line = record::packed::write_family(f);
+            line.push('\n');
+            line
         })
-        .collect::<std::io::Result<Vec<Vec<u8>>>>()?;
-    family_lines.iter().for_each(|line| body.extend_from_slice(line));
+        .collect::<Vec<String>>();
+    family_lines.iter().for_each(|line| body.extend_from_slice(line.as_bytes()));
     let header = Header { body: crate::hash::content_hash(&body), ..header.clone() };
     crate::files::replace_file(&dir.join(STATE), crate::files::Flush::ToKernel, |w| {
         serde_json::to_writer(&mut *w, &header)?;

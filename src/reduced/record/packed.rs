@@ -41,12 +41,13 @@ use std::sync::Arc;
 
 use chrono::{Datelike, NaiveDate};
 
-use super::{MentionRecord, Pending, Reach};
+use super::{EventOutput, FamilyGroups, MentionRecord, Pending, Reach};
 use crate::dates::{DateValue, Grain};
 use crate::events::EventType;
 use crate::evidence::Quotes;
 use crate::idset::Id;
-use crate::merge::{DateKind, Mention};
+use crate::merge::{DateKind, Mention, Status};
+use crate::timeline::Row;
 
 /// The record of an article in language `lang` (its code), whose sentences are `quotes`,
 /// events `items` (each as its mentions) and borrowing state `pending`.
@@ -97,38 +98,207 @@ pub(crate) fn write(lang: &str, quotes: Option<&Quotes>, items: &[Vec<MentionRec
     let mut numbers = Numbers::default();
     numbers.push(dates.list.len());
     for date in &dates.list {
-        match date {
-            None => numbers.push(0),
-            Some(DateValue { start, grain, end }) => {
-                numbers.push(grain_number(*grain) + 1);
-                numbers.push(day_number(*start));
-                numbers.push(end.map_or(0, |d| day_number(d) + 1));
-            }
-        }
+        push_date(&mut numbers, *date);
     }
     numbers.push(days.list.len());
     for day in &days.list {
         numbers.push(day.map_or(0, |d| day_number(d) + 1));
     }
-    numbers.0.push(' ');
-    numbers.0.push_str(&body.0);
+    numbers.0.push(b' ');
+    numbers.0.extend_from_slice(&body.0);
     let quotes = quotes.map(|q| serde_json::to_string(q).expect("quotes are plain data")).unwrap_or_default();
-    let mut line = format!("{lang}\t{quotes}\t{}\t", numbers.0);
+    let mut line = format!("{lang}\t{quotes}\t{}\t", numbers.text()).into_bytes();
     for text in &texts.list {
-        let text = text.text();
-        if text.contains(['\n', '\r']) {
-            // Kept on its line as a JSON string.
-            let quoted = serde_json::to_string(text).expect("a text is a string");
-            line.push_str(&quoted.len().to_string());
-            line.push('=');
-            line.push_str(&quoted);
-        } else {
-            line.push_str(&text.len().to_string());
-            line.push(':');
-            line.push_str(text);
+        push_text(&mut line, text.text());
+    }
+    String::from_utf8(line).expect("texts and ASCII")
+}
+
+/// Append `text` to a line's TEXTS field: its length in bytes, a colon and its bytes, or when
+/// it holds a line end, the length of it as a JSON string, `=` and that string.
+fn push_text(line: &mut Vec<u8>, text: &str) {
+    if memchr::memchr2(b'\n', b'\r', text.as_bytes()).is_some() {
+        // Kept on its line as a JSON string.
+        let quoted = serde_json::to_string(text).expect("a text is a string");
+        push_decimal(line, quoted.len());
+        line.push(b'=');
+        line.extend_from_slice(quoted.as_bytes());
+    } else {
+        push_decimal(line, text.len());
+        line.push(b':');
+        line.extend_from_slice(text.as_bytes());
+    }
+}
+
+/// The texts of a TEXTS field (see [`push_text`]); None when it is cut short or damaged.
+fn read_texts(mut rest: &str) -> Option<Vec<std::borrow::Cow<'_, str>>> {
+    let mut texts = Vec::new();
+    while !rest.is_empty() {
+        let colon = rest.bytes().position(|b| b == b':' || b == b'=')?;
+        let len = number(&rest.as_bytes()[..colon])?;
+        let text = rest.get(colon + 1..)?.get(..len)?;
+        texts.push(if rest.as_bytes()[colon] == b':' { std::borrow::Cow::Borrowed(text) } else { std::borrow::Cow::Owned(serde_json::from_str::<String>(text).ok()?) });
+        rest = &rest[colon + 1 + len..];
+    }
+    Some(texts)
+}
+
+/// A date as numbers: 0 for none, else its grain plus one, its first day and its last
+/// period's plus one (0: not a range).
+fn push_date(numbers: &mut Numbers, date: Option<DateValue>) {
+    match date {
+        None => numbers.push(0),
+        Some(DateValue { start, grain, end }) => {
+            numbers.push(grain_number(grain) + 1);
+            numbers.push(day_number(start));
+            numbers.push(end.map_or(0, |d| day_number(d) + 1));
         }
     }
-    line
+}
+
+/// The date [`push_date`] wrote, from `next` (Some(None): no date; None: damaged).
+fn read_date(next: &mut impl FnMut() -> Option<usize>) -> Option<Option<DateValue>> {
+    Some(match next()? {
+        0 => None,
+        grain => {
+            let (start, end) = (next()?, next()?);
+            let end = if end == 0 { None } else { Some(day_of(end - 1)?) };
+            Some(DateValue { start: day_of(start)?, grain: of_number(&GRAINS, grain_number, grain - 1)?, end })
+        }
+    })
+}
+
+/// The line of one family of the state's index: how the merge grouped its events and what
+/// the outputs made of each. Its rows repeat names, places and article names many times
+/// over, and a run that adds an article reads and writes every family's line: as JSON, that
+/// cost more than the replay of the merge. Three fields separated by tabs:
+///
+/// ```text
+/// FAMILY <TAB> NUMBERS <TAB> TEXTS
+/// ```
+///
+/// FAMILY the type family's place in [`EventType::ALL`], TEXTS as in an article's record
+/// (each distinct text once), and NUMBERS:
+///
+/// ```text
+/// GROUPS { MEMBERS { ARTICLE POSITION } }
+/// OUTPUTS { FLAGS [ ID DATE TYPE STATUS TITLE { COUNT TEXT… } × 5 (people, organisations,
+///                   places, countries, sources) EVIDENCE { COUNT ORIGIN… } { COUNT TEXT… } ] }
+/// ```
+///
+/// where FLAGS is 1 when the event is Morocco–Israel, plus 2 when it is undated and kept,
+/// plus 4 when it has a row (which follows); a DATE is written as in a record (not through
+/// a table), STATUS is 0 for occurred and 1 for planned, and ID, TITLE, EVIDENCE and each
+/// TEXT are positions in TEXTS.
+pub(crate) fn write_family(f: &FamilyGroups) -> String {
+    let mut texts: Table<&str> = Table::default();
+    let mut numbers = Numbers::default();
+    numbers.push(f.groups.len());
+    for members in &f.groups {
+        numbers.push(members.len());
+        for &(article, position) in members {
+            numbers.push(article as usize);
+            numbers.push(position as usize);
+        }
+    }
+    numbers.push(f.outputs.len());
+    for EventOutput { row, bilateral, undated_kept } in &f.outputs {
+        numbers.push(usize::from(*bilateral) + 2 * usize::from(*undated_kept) + 4 * usize::from(row.is_some()));
+        let Some(row) = row else { continue };
+        let Row { event_id, date, event_type, status, title, people, organisations, places, countries, sources, evidence, origins, curated } = row;
+        // The id, title and sentence are each a row's own: listed without a look-up.
+        numbers.push(texts.push(event_id));
+        push_date(&mut numbers, *date);
+        numbers.push(*event_type as usize);
+        numbers.push(status_number(*status));
+        numbers.push(texts.push(title));
+        for list in [people, organisations, places, countries, sources] {
+            numbers.push(list.len());
+            for text in list {
+                numbers.push(texts.at(text));
+            }
+        }
+        numbers.push(texts.push(evidence));
+        numbers.push(origins.len());
+        for &origin in origins {
+            numbers.push(origin);
+        }
+        numbers.push(curated.len());
+        for text in curated {
+            numbers.push(texts.at(text));
+        }
+    }
+    let mut line = format!("{}\t{}\t", f.family as usize, numbers.text()).into_bytes();
+    for text in &texts.list {
+        push_text(&mut line, text);
+    }
+    String::from_utf8(line).expect("texts and ASCII")
+}
+
+/// Read a family's line (see [`write_family`]); None when it cannot be read (the state then
+/// is not used).
+pub(crate) fn read_family(line: &str) -> Option<FamilyGroups> {
+    let mut fields = line.splitn(3, '\t');
+    let (family, numbers, rest) = (fields.next()?, fields.next()?.as_bytes(), fields.next()?);
+    let family = EventType::ALL.get(number(family.as_bytes())?).copied()?;
+    let texts = read_texts(rest)?;
+    let mut numbers = numbers.split(|&b| b == b' ').map(number);
+    let mut next = || numbers.next().flatten();
+    let text = |i: usize| texts.get(i).map(|t| t.to_string());
+    // A count is at most the line's length (a damaged one allocates no more).
+    let count = |n: usize| n.min(line.len());
+    let n_groups = next()?;
+    let mut groups = Vec::with_capacity(count(n_groups));
+    for _ in 0..n_groups {
+        let n = next()?;
+        let mut members = Vec::with_capacity(count(n));
+        for _ in 0..n {
+            members.push((u32::try_from(next()?).ok()?, u32::try_from(next()?).ok()?));
+        }
+        groups.push(members);
+    }
+    let n_outputs = next()?;
+    let mut outputs = Vec::with_capacity(count(n_outputs));
+    for _ in 0..n_outputs {
+        let flags = next()?;
+        if flags > 7 {
+            return None;
+        }
+        let row = if flags & 4 == 0 {
+            None
+        } else {
+            let event_id = text(next()?)?;
+            let date = read_date(&mut next)?;
+            let event_type = EventType::ALL.get(next()?).copied()?;
+            let status = *[Status::Occurred, Status::Planned].get(next()?)?;
+            let title = text(next()?)?;
+            let mut lists: [Vec<String>; 5] = Default::default();
+            for list in &mut lists {
+                let n = next()?;
+                *list = (0..n).map(|_| text(next()?)).collect::<Option<Vec<String>>>()?;
+            }
+            let [people, organisations, places, countries, sources] = lists;
+            let evidence = text(next()?)?;
+            let n = next()?;
+            let origins = (0..n).map(|_| next()).collect::<Option<Vec<usize>>>()?;
+            let n = next()?;
+            let curated = (0..n).map(|_| text(next()?)).collect::<Option<Vec<String>>>()?;
+            Some(Row { event_id, date, event_type, status, title, people, organisations, places, countries, sources, evidence, origins, curated })
+        };
+        outputs.push(EventOutput { row, bilateral: flags & 1 != 0, undated_kept: flags & 2 != 0 });
+    }
+    if next().is_some() {
+        return None;
+    }
+    Some(FamilyGroups { family, groups, outputs })
+}
+
+/// A status as a number (see [`write_family`]).
+fn status_number(s: Status) -> usize {
+    match s {
+        Status::Occurred => 0,
+        Status::Planned => 1,
+    }
 }
 
 /// What the records of one article hold once read: its language code, its sentences, its
@@ -139,17 +309,10 @@ pub(crate) type Read = (String, Option<Arc<Quotes>>, Vec<Vec<Mention>>, Option<P
 /// Read the record `bytes` of the article `file` (see [`write`]).
 pub(crate) fn read(bytes: &[u8], file: &Id) -> Option<Read> {
     let mut fields = bytes.splitn(4, |&b| b == b'\t');
-    let (lang, quotes, numbers, mut rest) = (fields.next()?, fields.next()?, fields.next()?, fields.next()?);
+    let (lang, quotes, numbers, rest) = (fields.next()?, fields.next()?, fields.next()?, fields.next()?);
     let lang = std::str::from_utf8(lang).ok()?.to_string();
     let quotes: Option<Arc<Quotes>> = if quotes.is_empty() { None } else { Some(Arc::new(serde_json::from_slice(quotes).ok()?)) };
-    let mut texts: Vec<Id> = Vec::new();
-    while !rest.is_empty() {
-        let colon = rest.iter().position(|&b| b == b':' || b == b'=')?;
-        let len = number(&rest[..colon])?;
-        let text = rest.get(colon + 1..)?.get(..len)?;
-        texts.push(if rest[colon] == b':' { Id::of(std::str::from_utf8(text).ok()?) } else { Id::of(&serde_json::from_slice::<String>(text).ok()?) });
-        rest = &rest[colon + 1 + len..];
-    }
+    let texts: Vec<Id> = read_texts(std::str::from_utf8(rest).ok()?)?.iter().map(|t| Id::of(t)).collect();
     let mut numbers = numbers.split(|&b| b == b' ').map(number);
     let mut next = || numbers.next().flatten();
     let text = |i: usize| texts.get(i).copied();
@@ -157,14 +320,7 @@ pub(crate) fn read(bytes: &[u8], file: &Id) -> Option<Read> {
     let n_dates = next()?;
     let mut dates: Vec<Option<DateValue>> = Vec::with_capacity(n_dates.min(bytes.len()));
     for _ in 0..n_dates {
-        dates.push(match next()? {
-            0 => None,
-            grain => {
-                let (start, end) = (next()?, next()?);
-                let end = if end == 0 { None } else { Some(day_of(end - 1)?) };
-                Some(DateValue { start: day_of(start)?, grain: of_number(&GRAINS, grain_number, grain - 1)?, end })
-            }
-        });
+        dates.push(read_date(&mut next)?);
     }
     let n_days = next()?;
     let mut days: Vec<Option<NaiveDate>> = Vec::with_capacity(n_days.min(bytes.len()));
@@ -288,26 +444,38 @@ fn number(digits: &[u8]) -> Option<usize> {
 
 /// The decimal numbers of `items`, separated by spaces.
 #[derive(Default)]
-struct Numbers(String);
+struct Numbers(Vec<u8>);
 
 impl Numbers {
     fn push(&mut self, n: usize) {
         if !self.0.is_empty() {
-            self.0.push(' ');
+            self.0.push(b' ');
         }
-        let mut digits = [0u8; 20];
-        let mut at = digits.len();
-        let mut n = n;
-        loop {
-            at -= 1;
-            digits[at] = b'0' + (n % 10) as u8;
-            n /= 10;
-            if n == 0 {
-                break;
-            }
-        }
-        self.0.extend(digits[at..].iter().map(|&d| d as char));
+        push_decimal(&mut self.0, n);
     }
+
+    /// The numbers as text.
+    fn text(&self) -> &str {
+        std::str::from_utf8(&self.0).expect("ASCII digits and spaces")
+    }
+}
+
+/// Append `n` in decimal to `out` (bytes, not a `String`: a character or a string at a time
+/// cost the state's writing a sixth of its time).
+fn push_decimal(out: &mut Vec<u8>, n: usize) {
+    if n < 10 {
+        out.push(b'0' + n as u8);
+        return;
+    }
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut n = n;
+    while n > 0 {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+    }
+    out.extend_from_slice(&digits[at..]);
 }
 
 /// The distinct values of one kind a record names, each listed once, in the order first named.
@@ -323,6 +491,13 @@ impl<T> Default for Table<T> {
 }
 
 impl<T: std::hash::Hash + Eq + Copy> Table<T> {
+    /// The position of `v`, listed anew without a look-up (for a value seldom named twice:
+    /// it is then listed twice, and either position reads it back).
+    fn push(&mut self, v: T) -> usize {
+        self.list.push(v);
+        self.list.len() - 1
+    }
+
     /// The position of `v` in the list (added if new).
     fn at(&mut self, v: T) -> usize {
         *self.at.entry(v).or_insert_with(|| {
@@ -382,6 +557,56 @@ mod tests {
         }
         let cut = &line[..line.len() - 3];
         assert!(read(cut.as_bytes(), &file).is_none(), "a text cut short");
+    }
+
+    /// A family's line reads back as the groups and outputs written, rows with and without a
+    /// date, texts holding the separators and named twice, outputs with no row; a line cut
+    /// short or with a number out of place is refused.
+    #[test]
+    fn families_read_back() {
+        let on = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        let names = |list: &[&str]| list.iter().map(|s| s.to_string()).collect::<Vec<String>>();
+        let row = Row {
+            event_id: "visit-2021-08-11-0a1b2c".into(),
+            date: Some(DateValue::day(on(2021, 8, 11))),
+            event_type: EventType::Visit,
+            status: Status::Occurred,
+            title: "Lapid visits Morocco: 12:30".into(),
+            people: names(&["Yair Lapid", "Nasser Bourita"]),
+            organisations: vec![],
+            places: names(&["Rabat"]),
+            countries: names(&["Israel", "Morocco"]),
+            sources: names(&["a.txt", "dir/b\tc.txt"]),
+            evidence: "a.txt:3: زار لابيد الرباط\nأمس".into(),
+            origins: vec![4],
+            curated: names(&["set:date"]),
+        };
+        let planned = Row { event_id: "call-0d0e0f".into(), date: Some(DateValue { start: on(2021, 8, 1), grain: Grain::Month, end: Some(on(2021, 10, 1)) }), event_type: EventType::Call, status: Status::Planned, title: "Rabat".into(), people: names(&["Rabat"]), sources: names(&["a.txt"]), origins: vec![], curated: vec![], ..row.clone() };
+        let undated = Row { date: None, ..planned.clone() };
+        let family = FamilyGroups {
+            family: EventType::Visit,
+            groups: vec![vec![(0, 1), (7, 0)], vec![(3, 2)], vec![], vec![(1, 0)]],
+            outputs: vec![
+                EventOutput { row: Some(row), bilateral: true, undated_kept: false },
+                EventOutput { row: None, bilateral: false, undated_kept: true },
+                EventOutput { row: Some(planned), bilateral: false, undated_kept: false },
+                EventOutput { row: Some(undated), bilateral: true, undated_kept: true },
+            ],
+        };
+        let empty = FamilyGroups { family: EventType::Flight, groups: vec![], outputs: vec![] };
+        for f in [&family, &empty] {
+            let line = write_family(f);
+            assert!(!line.contains(['\n', '\r']), "one line: {line}");
+            let read = read_family(&line).expect("read back");
+            assert_eq!((read.family, &read.groups, &read.outputs), (f.family, &f.groups, &f.outputs));
+        }
+        let line = write_family(&family);
+        let numbers = line.split('\t').nth(1).unwrap().to_string();
+        for damaged in [numbers.rsplit_once(' ').unwrap().0.to_string(), format!("{numbers} 0"), numbers.replacen(' ', " 999999 ", 1), numbers.replacen(' ', " x ", 1)] {
+            assert!(read_family(&line.replacen(&numbers, &damaged, 1)).is_none(), "{damaged}");
+        }
+        assert!(read_family(&line[..line.len() - 3]).is_none(), "a text cut short");
+        assert!(read_family(&line.replacen("1\t", "9\t", 1)).is_none(), "no such family");
     }
 
     /// Days round-trip through their numbers, on either side of year 1.
