@@ -20,7 +20,12 @@ use crate::text::lexmatch::{valid_proclitics, words};
 /// what follows says something else).
 pub(super) fn join_referred(out: &mut [EventMention], si: usize, sentence: Range<usize>, hits: &SentenceHits, found: &Found, g: &Gazetteer) {
     for (reference, family) in &hits.references {
-        let Some(referred) = out.iter_mut().rev().take_while(|m| si - m.sentence <= 2).find(|m| m.sentence < si && m.event_type.family() == *family) else {
+        // "Lapid inaugurated the office … Lapid tweeted a photo with Bourita, calling the visit
+        // historic": a reference names people of an event of its own type — the visit's, not
+        // those of an opening told as the visit's last act (its family is the visit's).
+        let own_type = hits.referring.iter().find(|e| e.0 == *reference).map(|e| e.2);
+        let of_its_type = |m: &EventMention| own_type.map_or(m.event_type.family() == *family, |t| m.event_type == t);
+        let Some(referred) = out.iter_mut().rev().take_while(|m| si - m.sentence <= 2).find(|m| m.sentence < si && of_its_type(m)) else {
             continue;
         };
         if referred.people.len() >= 2 {
@@ -91,6 +96,50 @@ pub(super) fn scopes(text: &str, sentence: &crate::text::segment::Sentence, even
             start.min(e.0.start)..end.max(e.0.end)
         })
         .collect()
+}
+
+/// Words before an event noun within which the separator of a list of events may stand
+/// ("et, jeudi, l'inauguration": a date between).
+const LIST_ITEM_WORDS: usize = 3;
+
+/// "ويتضمن برنامج لبيد مباحثات مع نظيره بوريطة، وتوقيع اتفاقيات، وافتتاح المكتب", "Au
+/// programme : des entretiens avec son homologue Nasser Bourita, la signature d'accords et,
+/// jeudi, l'inauguration du bureau": talks told by a noun with their other side after a
+/// `talks-with` word ("مع", "avec"), then an event noun of another family opening the next
+/// item of a list (a comma or a standalone "and" within [`LIST_ITEM_WORDS`] words before it).
+/// Whom the talks were with is their other side, not a party to the items after them (who is
+/// named before the list, its subject, is everyone's). For each such talks noun, by index in
+/// `events`: the span from its `talks-with` word to the next item (none where a relative word
+/// opens that item: it describes the other side).
+pub(super) fn talks_with_spans(text: &str, events: &[(Range<usize>, usize, EventType, TriggerTense)], lists: &WordLists) -> Vec<(usize, Range<usize>)> {
+    let talks_with = &lists.talks_with;
+    // "مباحثات مع الوزيرة شاكيد، التي تقوم بزيارة": a relative clause describes the one the
+    // talks were with; it opens no item.
+    let relative = |w: &str| lists.relatives.iter().chain(&lists.time_relatives).any(|r| r == w || w.strip_prefix('و') == Some(r.as_str()));
+    let mut spans = Vec::new();
+    for (k, pair) in events.windows(2).enumerate() {
+        let (a, b) = (&pair[0], &pair[1]);
+        let talks = matches!(a.2.family(), EventType::Meeting | EventType::Call);
+        if !talks || a.3 != TriggerTense::Noun || b.3 != TriggerTense::Noun || a.2.family() == b.2.family() || a.0.end > b.0.start {
+            continue;
+        }
+        let Some(with) = crate::text::lexmatch::word_iter(text, a.0.end..b.0.start).take(2).find(|w| talks_with.iter().any(|t| *t == text[w.clone()])) else { continue };
+        let before: Vec<Range<usize>> = crate::text::lexmatch::word_iter(text, a.0.end..b.0.start).rev().take(LIST_ITEM_WORDS).collect();
+        let reach = before.last().map_or(b.0.start, |w| w.start);
+        let comma = text[reach..b.0.start].rfind([',', '،']).map(|c| reach + c);
+        let and = before.iter().find(|w| matches!(&text[(*w).clone()], "و" | "et" | "and")).map(|w| w.start);
+        let item = comma.into_iter().chain(and).max().filter(|&at| at >= with.end);
+        // The next item opens with its noun, an article at most ("، وتوقيع", "et, jeudi,
+        // l'inauguration"); a verb there ("، توجت بتوقيع") tells what the talks led to.
+        let opens_the_item = |at: usize| crate::text::lexmatch::word_iter(text, at..b.0.start).all(|w| {
+            let w = &text[w];
+            !relative(w) && (lists.articles.iter().any(|a| a == w) || w.ends_with('\''))
+        });
+        if let Some(item) = item.filter(|&at| opens_the_item(at)) {
+            spans.push((k, with.start..item));
+        }
+    }
+    spans
 }
 
 /// "وقع المغرب وإسرائيل الإعلان المشترك بالرباط، ثم حل لابيد بالرباط": the clause of `b`, the

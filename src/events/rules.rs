@@ -176,6 +176,11 @@ pub const LEG_RULE_SUFFIX: &str = "-leg";
 /// goes may be told after it by a `heading` word (see `hosts::departure_abroad`).
 pub const DEPARTURE_RULE_SUFFIX: &str = "-depart";
 
+/// The end of the id of a trigger row of a plural visit noun that lists earlier visits by
+/// person and date ("زيارات: الوزيرة X في فبراير، والوزير Y في يونيو"): each item is a visit of
+/// its own (see `listed::earlier_visits_told_by_date`).
+pub const LIST_RULE_SUFFIX: &str = "-list";
+
 /// Whether the trigger row of id `id` tells a leg of a visit (see [`LEG_RULE_SUFFIX`]).
 pub fn is_leg_rule(id: &str) -> bool {
     id.ends_with(LEG_RULE_SUFFIX)
@@ -210,6 +215,11 @@ impl Rule {
     /// Whether the row tells a leg of a visit (see [`LEG_RULE_SUFFIX`]).
     pub fn tells_a_leg(&self) -> bool {
         is_leg_rule(&self.id)
+    }
+
+    /// Whether the row lists visits by person and date (see [`LIST_RULE_SUFFIX`]).
+    pub fn tells_a_list(&self) -> bool {
+        self.id.ends_with(LIST_RULE_SUFFIX)
     }
 
     /// Whether the row tells a visit by its departure (see [`DEPARTURE_RULE_SUFFIX`]).
@@ -422,6 +432,17 @@ pub struct WordLists {
     /// happened at the place the clause before names ("landed at Rabat-Sale airport, where she
     /// was welcomed by").
     pub place_relatives: Vec<String>,
+    /// Kind `time-relative`: "حين", "التي": the clause it opens right after an earlier visit
+    /// told with its date ("بعد زيارة وزيرة الداخلية في يونيو، حين بحثت مع نظيرها …") tells
+    /// what that visitor did on it (see `listed::earlier_visits_told_by_date`).
+    pub time_relatives: Vec<String>,
+    /// Kind `talks-with`: "مع", "with", "avec" right after a noun of talks: whom they were with,
+    /// its other side, not a party to the next event of a list ("des entretiens avec son
+    /// homologue X, la signature d'accords et l'inauguration du bureau").
+    pub talks_with: Vec<String>,
+    /// Kind `welcomed-pronoun`: the welcome noun carrying its object as a pronoun
+    /// ("استقباله", "استقبالهم"): a welcome that names no one it welcomes, only its hosts.
+    pub welcomed_pronouns: Vec<String>,
     /// Kind `rescheduled-to`: "إلى", "to", "until", "au": a date told after one of them, after
     /// a postponement marker, is the day the event was put off to ("أرجئت الزيارة إلى يوليوز").
     pub rescheduled_to: Vec<String>,
@@ -519,6 +540,9 @@ impl TriggerRules {
                 "venue" => Some(&mut words.venues),
                 "preposition" => Some(&mut words.prepositions),
                 "place-relative" => Some(&mut words.place_relatives),
+                "time-relative" => Some(&mut words.time_relatives),
+                "talks-with" => Some(&mut words.talks_with),
+                "welcomed-pronoun" => Some(&mut words.welcomed_pronouns),
                 "rescheduled-to" => Some(&mut words.rescheduled_to),
                 "capital" => Some(&mut words.capitals),
                 "capital-city" => Some(&mut words.capital_cities),

@@ -117,13 +117,14 @@ pub(crate) fn airport_welcome_is_the_visit(out: &mut Vec<EventMention>, from: us
 }
 
 /// Whether the welcome `m` welcomes no one it names: its trigger carries its object as a
-/// pronoun ("في استقباله", "في استقبالها") or the word after it is a plane, a flight or a
+/// pronoun (word list `welcomed-pronoun`: "في استقباله", "في استقبالها") or the word after it is a plane, a flight or a
 /// delegation (word list `welcomed-group`: "في استقبال الطائرة", "في استقبال الوفد"). Then
 /// everyone it names is a host.
 fn welcomes_no_one_named(doc: &Document, m: &EventMention, words: &WordLists) -> bool {
     let text = doc.norm.text.as_str();
     let trigger = &text[m.trigger.clone()];
-    let pronoun = ["ه", "ها", "هم", "هما"].iter().any(|p| trigger.strip_suffix(p).is_some_and(|head| head.ends_with("استقبال")));
+    let last_word = trigger.rsplit(' ').next().unwrap_or(trigger);
+    let pronoun = words.welcomed_pronouns.iter().any(|f| is_form_with_proclitics(last_word, f));
     let end = doc.sentences.get(m.sentence).map_or(text.len(), |s| s.range.end).max(m.trigger.end);
     let object = word_iter(text, m.trigger.end..end).next().map(|w| &text[w]);
     pronoun || object.is_some_and(|w| words.welcomed_groups.iter().any(|g| is_form_with_proclitics(w, g)))

@@ -41,8 +41,9 @@ use std::ops::Range;
 
 use super::capital::capital_told_alone;
 use super::hosts::{departure_abroad, hosts_of_a_led_delegation};
+use super::listed::{drop_lists_without_items, earlier_visits_told_by_date};
 use super::mention::{DateHow, DateLink, EventMention};
-use super::participants::{NameSources, clause_with_its_own_subject, fill_participants, join_referred, main_countries, overlaps, scopes};
+use super::participants::{NameSources, clause_with_its_own_subject, fill_participants, join_referred, main_countries, overlaps, scopes, talks_with_spans};
 use super::rules::{EventType, RuleKind, TriggerRules, TriggerTense};
 use super::scan::{SentenceHits, drop_denied, drop_invited_visits, enumeration_items, postings_are_openings, scan, time_references, told_aside};
 use crate::dates::DateMention;
@@ -99,6 +100,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             !found.entities[k..].iter().take_while(|n| n.range.start <= e.0.start).any(|n| n.range.start <= e.0.start && e.0.end <= n.range.end && g.entities()[n.entity].kind == EntityKind::Person)
         });
         tell_the_untold(&mut hits, text, &out, sentence.range.end, &dates, &rules.words);
+        drop_lists_without_items(text, sentence.range.end, &mut hits, rules, &dates, found, g);
         // Events put off to a day the sentence names: planned at that day (by trigger start).
         let rescheduled = drop_denied(text, sentence.range.end, &mut hits, rules, &dates);
         drop_invited_visits(text, sentence.range.start, &mut hits, &rules.words);
@@ -238,6 +240,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             }
         }
         let names = NameSources { text, hits: &hits, found, g, main_countries: &main_countries, lists: &rules.words };
+        let talks_with = talks_with_spans(text, &hits.events, &rules.words);
         let scopes = scopes(text, sentence, &hits.events, &hits.predicates, &names);
         // "التقى بوريطة لابيد، على هامش قمة النقب التي …": an event noun right after a sidelines
         // word (an article allowed between) is the larger event the sentence's event of its
@@ -279,7 +282,8 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             let item = item_of(i);
             let span = item.map_or(sentence.range.clone(), |k| items[k].clone());
             // An item's participants are its own: the lead's are named in the lead.
-            let aside = aside.contains(&range.start);
+            // Each visit a plural noun lists is told aside, dated by its own date (see `listed`).
+            let aside = aside.contains(&range.start) || rules.rules[*rule].tells_a_list();
             // An event told aside names its own parties after it ("… التي وقعتها الحكومتان").
             let start = if aside { range.start } else { scopes[i].start.max(span.start).min(range.start) };
             // "وقع العثماني الإعلان خلال أول زيارة يقوم بها وفد إسرائيلي": a visit noun after
@@ -421,8 +425,10 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                 mention.date = None;
             }
             // The names of a larger event told on the sidelines are its own, not this one's.
+            // So are the other sides of talks told as an earlier item of a list of events.
             let mut pieces = vec![scope.clone()];
-            for other in sideline_spans.iter().enumerate().filter(|&(j, _)| j != i).filter_map(|(_, s)| s.as_ref()) {
+            let talked_with = talks_with.iter().filter(|(j, told)| *j != i && told.end <= range.start).map(|(_, told)| told);
+            for other in sideline_spans.iter().enumerate().filter(|&(j, _)| j != i).filter_map(|(_, s)| s.as_ref()).chain(talked_with) {
                 pieces = pieces.into_iter().flat_map(|p| [p.start..other.start.clamp(p.start, p.end), other.end.clamp(p.start, p.end)..p.end]).filter(|p| !p.is_empty()).collect();
             }
             for piece in &pieces {
@@ -615,12 +621,26 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             {
                 lead_undated.push(range.start);
             }
+            // "وتأتي هذه الرحلة تفعيلا للإعلان المشترك، الذي نص على فتح خطوط جوية مباشرة": a
+            // sentence that refers back by a demonstrative to an event of a family told in the
+            // two sentences before tells that event again; an event noun of that family in it
+            // with no date of its own is that event, not a second one.
+            let told_again = *tense == TriggerTense::Noun
+                && !aside
+                && !mention.planned
+                && mention.date.is_none_or(|d| d.how != DateHow::Own)
+                && hits.references.iter().any(|(r, family)| *family == ty.family() && r.start != range.start)
+                && told_just_before(&out, first_new, si).any(|m| m.event_type.family() == ty.family() && !m.planned);
+            if told_again {
+                repeats.push(out.len());
+            }
             mention.countries.sort();
             mention.countries.dedup();
             out.push(mention);
         }
         let separated = hits.events.windows(2).filter(|p| clause_with_its_own_subject(text, sentence, &p[0], &p[1], &names).is_some()).map(|p| p[1].0.start).collect();
         finish_sentence(&reading, &mut out, &hits, SentenceTold { sideline_spans, repeats, hosts, departures, reported_dates, separated });
+        earlier_visits_told_by_date(&mut out, first_new, sentence.range.end, rules, &dates, &names);
     }
     lead_takes_the_day(&mut out, lead, &lead_undated);
     // A lead whose events are told one by one is those events, not one more.

@@ -212,6 +212,21 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("the first visit since a year is no visit going on", "وتعد زيارة ميكي ليفي الأولى من نوعها منذ عام 2000.", &["visit  occurred mickey-levy"]),
     ("an envoy arriving to head an office opens it", "وحل دافيد غوفرين، أمس، بالرباط ليتولى رئاسة مكتب الاتصال الإسرائيلي.", &["opening 2021-11-23 occurred david-govrin"]),
     ("who welcomes a plane is no passenger", "وحطت أمس بمطار بن غوريون أول طائرة للخطوط الملكية المغربية وعلى متنها وفد من رجال الأعمال.\nوكان في استقبال الطائرة عبد الرحيم بيوض.", &["flight 2021-11-23 occurred ", "visit  occurred "]),
+    // Earlier visits listed by person and date (src/events/listed.rs).
+    ("earlier visits listed by person and date are visits of their own", "وتأتي زيارة الوزير بعد سلسلة زيارات لمسؤولين إسرائيليين: وزير العدل جدعون ساعر في سبتمبر، ووزيرة الاقتصاد أورنا باربيفاي في أكتوبر، التي بحثت مع نظيرها رياض مزور المبادلات التجارية.", &["visit  occurred ", "visit 2021-09 occurred gideon-saar", "visit 2021-10 occurred orna-barbivai", "meeting 2021-10 occurred orna-barbivai;ryad-mezzour"]),
+    ("a plural visit noun listing no one is no visit", "وتبادل البلدان الزيارات الرسمية منذ استئناف العلاقات.", &[]),
+    ("the clause after an earlier visit is that visitor's", "وتأتي زيارة غانتس بعد زيارة وزير الخارجية يائير لابيد في أغسطس، حين التقى نظيره ناصر بوريطة.", &["visit  occurred benny-gantz", "visit 2021-08 occurred yair-lapid", "meeting 2021-08 occurred yair-lapid;nasser-bourita"]),
+    ("under the supervision of is presence", "ووقع بوريطة ولابيد أمس اتفاقية للطيران تحت إشراف رئيس الحكومة عزيز أخنوش.", &["agreement 2021-11-23 occurred nasser-bourita;yair-lapid"]),
+    // A demonstrative back-reference is the event just told (src/events/build/mod.rs).
+    ("this flight is the flight just told", "حطت أمس بمطار الرباط أول طائرة قادمة من تل أبيب.\nوتعتبر هذه الرحلة أول رحلة تجارية مباشرة بين البلدين.", &["flight 2021-11-23 occurred "]),
+    ("what this flight fulfils is no second flight", "حطت أمس بمطار الرباط أول طائرة قادمة من تل أبيب.\nوتعد هذه الرحلة تتويجا للإعلان المشترك الذي نص على إقامة خطوط جوية مباشرة بين البلدين.", &["flight 2021-11-23 occurred ", "agreement  planned "]),
+    ("a flight told by its bare noun alone is no flight", "وكانت الرحلة من الرباط إلى مراكش طويلة.", &[]),
+    // A reference names people of an event of its own type (src/events/participants.rs).
+    ("a reference to the visit names no one of the opening", "افتتح لبيد أمس مكتب الاتصال الإسرائيلي في الرباط.\nونشر لبيد صورة مع بوريطة واصفا هذه الزيارة بالتاريخية.", &["opening 2021-11-23 occurred yair-lapid"]),
+    // Whom talks were with is not a party to the next item of a list of events.
+    ("who talks were with is not a party to the next items", "ويتضمن برنامج لبيد أمس مباحثات مع نظيره ناصر بوريطة، وتوقيع اتفاقيات، وافتتاح مكتب الاتصال.", &["meeting 2021-11-23 planned yair-lapid;nasser-bourita", "agreement  planned yair-lapid", "opening  planned yair-lapid"]),
+    ("a relative clause after talks opens no item", "أجرى لوديي أمس مباحثات مع وزير الدفاع الإسرائيلي بيني غانتس، الذي يقوم بزيارة رسمية للمملكة.", &["meeting 2021-11-23 occurred abdellatif-loudiyi;benny-gantz", "visit 2021-11-23 occurred benny-gantz"]),
+
 ];
 
 /// Postponements in the three languages (rows of kind `postponement`): put off to a day the
