@@ -125,6 +125,8 @@ pub fn refine_latin(out: &mut Vec<EventMention>, doc: &Document, found: &Found, 
     let cx = Refine { doc, found, dates: article_dates.mentions.as_slice(), article_dates, published: article_dates.anchor.date.and_then(|d| d.as_day()), rules, g, lexicon };
     let cx = &cx;
     lines::drop_captions(out, cx);
+    status::contrast_is_another_act(out, cx);
+    status::awaited_as_an_adjective(out, cx);
     status::denied_report_told_at_length(out, cx);
     status::headline_infinitive_points_ahead(out, cx);
     lines::dateline_place_yields_to_venue(out, cx);
@@ -133,6 +135,7 @@ pub fn refine_latin(out: &mut Vec<EventMention>, doc: &Document, found: &Found, 
     participants::quoted_talks_of_the_speaker(out, cx);
     kinds::signed_over_a_link(out, cx);
     kinds::landing_is_flight(out, cx);
+    status::habitual_flight_is_none(out, cx);
     kinds::own_plane_is_the_arrival(out, cx);
     participants::reception_carries_visitor(out, cx);
     participants::visit_names_the_visitor(out, cx);
@@ -160,6 +163,9 @@ pub fn refine_latin(out: &mut Vec<EventMention>, doc: &Document, found: &Found, 
     // After the pair: "Talks between the two ministers focused on the declaration signed … by
     // Morocco, the US and Israel": the pair held the talks, the agent signed.
     participants::signers_after_by(out, cx);
+    // After the participle rule, which would take an agentless signing for one told in
+    // passing: told in a relative clause of time, it is its antecedent's.
+    participants::signed_during_the_antecedent(out, cx);
     // After the pair has read the two sides off the welcome ("received at the airport by his
     // counterpart. On Tuesday, the two ministers signed").
     super::welcome::airport_welcome_is_the_visit(out, 0, doc, &rules.words, g, &|m: &EventMention| cx.latin(m));
@@ -169,6 +175,7 @@ pub fn refine_latin(out: &mut Vec<EventMention>, doc: &Document, found: &Found, 
     dates::visit_told_by_its_end(out, cx);
     status::past_told_before_a_plan(out, cx);
     participants::subject_told_by_nationality(out, cx);
+    dates::full_date_over_the_headlines(out, cx);
     status::present_points_ahead(out, cx);
     status::programme_lines_point_ahead(out, cx);
 }
