@@ -214,6 +214,7 @@ const CASES: &[(&str, &str, &str, Lang, &[&str])] = &[
     // Presence beside one's counterparts is a meeting of those named.
     ("en alongside his counterparts", EN, "Nasser Bourita was in Abu Dhabi on Monday alongside his counterparts Yair Lapid and Antony Blinken.", Lang::En, &["meeting 2021-11-22 occurred nasser-bourita;yair-lapid;antony-blinken"]),
     ("fr aux côtés de ses homologues", FR, "Nasser Bourita était lundi à Abou Dhabi aux côtés de ses homologues Yair Lapid et Antony Blinken.", Lang::Fr, &["meeting 2021-11-22 occurred nasser-bourita;yair-lapid;antony-blinken"]),
+    ("en joined counterparts told by country names no one", EN, "Nasser Bourita arrived in Israel on Monday and later joined his counterparts from Bahrain and Egypt at Sde Boker.", Lang::En, &["visit 2021-11-22 occurred nasser-bourita"]),
     // A flight told as a service that runs is no flight of a day; a planned one stays.
     ("en tourists now fly", EN, "Since the accord, Israeli tourists now fly directly to Fez on commercial flights.", Lang::En, &[]),
     ("en have started to arrive on direct flights", EN, "Visitors from Haifa have started to arrive on direct flights, hoteliers say.", Lang::En, &[]),

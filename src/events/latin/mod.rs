@@ -65,6 +65,17 @@
 //!   December 2020 by Morocco, the US and Israel", "l'accord signé en décembre par …": those
 //!   named after "by" are its signers, not the subject of the sentence; with no agent, an
 //!   agreement told in passing by its participle names nobody and keeps no date.
+//! * **A signing in a relative clause of time is its antecedent's**: "the visit of a delegation
+//!   led by X and Y, during which a joint declaration was signed in the presence of the king":
+//!   the agreement takes the visit's date and, naming only who watched it, the visitors.
+//! * **A contrast clause tells another's act**: "Unlike the embassy he opened in Abu Dhabi in
+//!   June, …", "contrairement au consulat inauguré à Manama": not the two sides' event.
+//! * **A headline's weekday is the body's coming day**: "X attendue à Rabat vendredi", "Israir
+//!   annonce un atterrissage dimanche" over "décollera dimanche 25 juillet" are planned.
+//! * **Presence beside one's counterparts is a meeting**: "était lundi à Sde Boker aux côtés de
+//!   ses homologues X et Y" (when it names them).
+//! * **A service that runs is no flight**: "tourists now fly in directly", "des vols directs
+//!   relient désormais …".
 //! * **A report is told as done**: "reportedly met", "aurait rencontré", "se serait rendu",
 //!   "selon des sources" are events that occurred, as the reference timelines record them;
 //!   "would neither confirm nor deny that X met …" too (a plan marker before "that" governs
@@ -127,6 +138,7 @@ pub fn refine_latin(out: &mut Vec<EventMention>, doc: &Document, found: &Found, 
     lines::drop_captions(out, cx);
     status::contrast_is_another_act(out, cx);
     status::awaited_as_an_adjective(out, cx);
+    status::alongside_names_the_met(out, cx);
     status::denied_report_told_at_length(out, cx);
     status::headline_infinitive_points_ahead(out, cx);
     lines::dateline_place_yields_to_venue(out, cx);

@@ -411,3 +411,23 @@ pub(super) fn awaited_as_an_adjective(out: &mut Vec<EventMention>, cx: &Refine) 
         }
     });
 }
+
+/// The end of the id of a trigger row of presence beside one's counterparts ("alongside his
+/// counterparts", "aux côtés de ses homologues").
+const ALONGSIDE_RULE_SUFFIX: &str = "-alongside";
+
+/// "… later joined his counterparts from the US, the UAE, Bahrain and Egypt at Sde Boker":
+/// presence beside counterparts told by their countries names no one met; the meeting is the
+/// gathering's, told elsewhere. The presence is kept when it names the counterparts after its
+/// trigger, and dropped otherwise (the people an earlier sentence named would be taken for
+/// the other side).
+pub(super) fn alongside_names_the_met(out: &mut Vec<EventMention>, cx: &Refine) {
+    let Refine { doc, found, rules, g, .. } = *cx;
+    out.retain(|m| {
+        if !cx.latin(m) || !rules.rules[m.rule].id.ends_with(ALONGSIDE_RULE_SUFFIX) {
+            return true;
+        }
+        let sentence_end = doc.sentences[m.sentence].range.end;
+        found.entities.iter().any(|e| e.range.start >= m.trigger.end && e.range.end <= sentence_end && g.entities()[e.entity].kind == crate::gazetteer::EntityKind::Person)
+    });
+}
