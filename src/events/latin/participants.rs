@@ -579,6 +579,9 @@ pub(super) fn signed_during_the_antecedent(out: &mut [EventMention], cx: &Refine
         let watched_from = presence.iter().map(|h| h.range().end).min();
         let watcher = |p: usize| watched_from.is_some_and(|from| found.entities.iter().any(|e| e.entity == p && e.range.start >= from && e.range.end <= sentence.end));
         let signers: Vec<usize> = m.people.iter().copied().filter(|&p| !watcher(p)).collect();
+        // "during which Israel signed a memorandum with Morocco": the clause names its signers
+        // (countries, organisations), so the visitors are not taken for them.
+        let clause_names = found.entities.iter().any(|e| e.range.start >= opens && e.range.end <= sentence.end && !watched_from.is_some_and(|from| e.range.start >= from) && g.entities()[e.entity].kind != EntityKind::Place || (e.range.start >= opens && e.range.end <= sentence.end && g.entities()[e.entity].is_country() && !watched_from.is_some_and(|from| e.range.start >= from)));
         let (people, countries, date, on_day) = (a.people.clone(), a.countries.clone(), a.date, a.on_publication_day);
         let m = &mut out[i];
         m.aside = false;
@@ -588,7 +591,7 @@ pub(super) fn signed_during_the_antecedent(out: &mut [EventMention], cx: &Refine
         if m.date.is_none() && on_day {
             m.on_publication_day = true;
         }
-        if signers.is_empty() && !people.is_empty() {
+        if signers.is_empty() && !clause_names && !people.is_empty() {
             m.people = people;
             m.carried_actor = None;
             m.role_refs.clear();
