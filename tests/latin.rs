@@ -194,6 +194,32 @@ const CASES: &[(&str, &str, &str, Lang, &[&str])] = &[
     ("fr lettres de créance", FR, "David Govrin a présenté lundi ses lettres de créance à Nasser Bourita.", Lang::Fr, &["meeting 2021-11-22 occurred david-govrin;nasser-bourita"]),
     ("fr conférence de presse conjointe", FR, "Nasser Bourita et Yair Lapid ont tenu lundi une conférence de presse conjointe à Rabat.", Lang::Fr, &["meeting 2021-11-22 occurred nasser-bourita;yair-lapid"]),
     ("fr pourrait signer", FR, "Benny Gantz pourrait signer le mois prochain un accord de défense avec Abdellatif Loudiyi.", Lang::Fr, &["agreement 2021-12 planned benny-gantz;abdellatif-loudiyi"]),
+    // Issue 13, en/fr round: a signing in a relative clause of time is its antecedent's, dated
+    // with it and signed by its people when it names only who watched it.
+    ("en signed during which, watched by the king", EN, "Orna Barbivai paid a visit to Rabat on Monday, during which an economic memorandum was signed in the presence of the king.", Lang::En, &["visit 2021-11-22 occurred orna-barbivai", "agreement 2021-11-22 occurred orna-barbivai"]),
+    ("fr signé lors de laquelle, en présence du souverain", FR, "Le porte-parole a rappelé la visite à Rabat, lundi, d'une délégation conduite par Orna Barbivai, lors de laquelle un mémorandum économique a été signé en présence du souverain.", Lang::Fr, &["visit 2021-11-22 occurred orna-barbivai", "agreement 2021-11-22 occurred orna-barbivai"]),
+    ("en a signer named in the clause stays", EN, "Benny Gantz began a visit to Rabat on Monday, during which Abdellatif Loudiyi signed a defence pact.", Lang::En, &["visit 2021-11-22 occurred benny-gantz", "agreement 2021-11-22 occurred abdellatif-loudiyi"]),
+    // A third party's act set against the news ("unlike", "contrairement à", "à la
+    // différence de") is none of the two sides'; the main clause's event stays.
+    ("en unlike the consulate it inaugurated", EN, "Unlike the consulate it inaugurated in Manama in September, Israel keeps only a liaison office in Rabat.", Lang::En, &[]),
+    ("en unlike, then the news", EN, "Unlike the embassy it opened in Abu Dhabi in June, Israel opened a liaison office in Rabat on Monday.", Lang::En, &["opening 2021-11-22 occurred "]),
+    ("fr contrairement au consulat inauguré", FR, "Contrairement au consulat inauguré à Manama en septembre, la représentation israélienne à Rabat reste un bureau de liaison.", Lang::Fr, &[]),
+    ("fr à la différence de, then the news", FR, "À la différence de l'ambassade qu'Israël a inaugurée à Abou Dhabi en juin, le bureau de liaison de Rabat a ouvert ses portes lundi.", Lang::Fr, &["opening 2021-11-22 occurred "]),
+    // Planned: a participle of waiting in a headline; a headline's weekday that the body
+    // announces for a coming day; "tant attendu" is an adjective.
+    ("en headline expected in a place", "Orna Barbivai expected in Rabat on Friday\nPublished: Nov 24, 2021", "The Israeli economy minister's office confirmed the plan on Tuesday.", Lang::En, &["visit 2021-11-26 planned orna-barbivai"]),
+    ("fr headline attendue à", "La ministre Orna Barbivai attendue à Rabat vendredi\nPublié le 24/11/2021", "Elle doit s'entretenir avec Ryad Mezzour.", Lang::Fr, &["visit 2021-11-26 planned orna-barbivai", "meeting 2021-11-26 planned orna-barbivai;ryad-mezzour"]),
+    ("fr tant attendu is an adjective", FR, "Le premier vol direct, tant attendu à Fès, a atterri lundi.", Lang::Fr, &["flight 2021-11-22 occurred "]),
+    ("fr headline weekday announced by the body", "Arkia annonce un vol inaugural samedi\nPublié le 24/11/2021", "Le premier vol direct d'Arkia entre Haïfa et Fès décollera samedi 27 novembre.", Lang::Fr, &["flight 2021-11-27 planned ", "flight 2021-11-27 planned "]),
+    // Presence beside one's counterparts is a meeting of those named.
+    ("en alongside his counterparts", EN, "Nasser Bourita was in Abu Dhabi on Monday alongside his counterparts Yair Lapid and Antony Blinken.", Lang::En, &["meeting 2021-11-22 occurred nasser-bourita;yair-lapid;antony-blinken"]),
+    ("fr aux côtés de ses homologues", FR, "Nasser Bourita était lundi à Abou Dhabi aux côtés de ses homologues Yair Lapid et Antony Blinken.", Lang::Fr, &["meeting 2021-11-22 occurred nasser-bourita;yair-lapid;antony-blinken"]),
+    ("en joined counterparts told by country names no one", EN, "Nasser Bourita arrived in Israel on Monday and later joined his counterparts from Bahrain and Egypt at Sde Boker.", Lang::En, &["visit 2021-11-22 occurred nasser-bourita"]),
+    // A flight told as a service that runs is no flight of a day; a planned one stays.
+    ("en tourists now fly", EN, "Since the accord, Israeli tourists now fly directly to Fez on commercial flights.", Lang::En, &[]),
+    ("en have started to arrive on direct flights", EN, "Visitors from Haifa have started to arrive on direct flights, hoteliers say.", Lang::En, &[]),
+    ("fr des vols directs relient désormais", FR, "Des vols directs relient désormais Tel-Aviv et Fès.", Lang::Fr, &[]),
+    ("en will now fly is planned", EN, "Direct flights will now link Tel Aviv and Fez from next month.", Lang::En, &["flight 2021-12 planned "]),
 ];
 
 #[test]

@@ -471,6 +471,13 @@ pub struct WordLists {
     /// Kind `welcomed-group`: the object of a welcome that is no one named ("في استقبال
     /// الطائرة", "الوفد"): everyone the welcome names is a host.
     pub welcomed_groups: Vec<String>,
+    /// Kind `contrast`: "unlike", "contrairement à": the event told between one and the next
+    /// clause break is a third party's act set against the news ("Unlike the embassy it opened
+    /// in Manama, …"), not the two sides' (src/events/latin/status.rs).
+    pub contrasts: Vec<String>,
+    /// Kind `habitual`: "now", "désormais", "every week": a flight told in the present or by
+    /// a noun in a clause with one is a service that runs, not a flight of a day.
+    pub habituals: Vec<String>,
 }
 
 /// All trigger rules and their automaton.
@@ -552,6 +559,8 @@ impl TriggerRules {
                 "visit-going-on" => Some(&mut words.going_on),
                 "posting" => Some(&mut words.postings),
                 "welcomed-group" => Some(&mut words.welcomed_groups),
+                "contrast" => Some(&mut words.contrasts),
+                "habitual" => Some(&mut words.habituals),
                 _ => None,
             };
             if let Some(list) = list {

@@ -37,8 +37,8 @@ pub(super) fn opens_reading(p: &Parser, i: usize) -> bool {
 /// The English and French readings at token `i` of this module's rules (the counted periods
 /// are `latin_periods`', a day alone `day_alone`'s): the caller keeps the longest, the first of
 /// equals.
-pub(super) fn candidates(p: &Parser, i: usize) -> [Option<Cand>; 20] {
-    [counted_ahead(p, i), counted_from_now(p, i), weekday_day_range(p, i), from_month_day_range(p, i), p.weekday_pair(i), p.from_day_range(i), p.season(i, false), rank_fraction(p, i), quarter_code(p, i), month_day(p, i), month_day_range(p, i), weekday_month_day(p, i), ordinal_day_month(p, i), direction_first(p, i), year_counted(p, i), this_weekday(p, i), counted_ago(p, i), between_month_days(p, i), direction_weekend(p, i), p.day_list(i)]
+pub(super) fn candidates(p: &Parser, i: usize) -> [Option<Cand>; 21] {
+    [month_then_direction_before_link(p, i), counted_ahead(p, i), counted_from_now(p, i), weekday_day_range(p, i), from_month_day_range(p, i), p.weekday_pair(i), p.from_day_range(i), p.season(i, false), rank_fraction(p, i), quarter_code(p, i), month_day(p, i), month_day_range(p, i), weekday_month_day(p, i), ordinal_day_month(p, i), direction_first(p, i), year_counted(p, i), this_weekday(p, i), counted_ago(p, i), between_month_days(p, i), direction_weekend(p, i), p.day_list(i)]
 }
 
 /// Whether a French word is a verb in the simple future ("atterrira", "toucheront", "se
@@ -321,6 +321,25 @@ fn year_counted(p: &Parser, i: usize) -> Option<Cand> {
     let (offset, end) = year_offset_after(p, end)?;
     let cal = Calendar { day, month: Some(month), year_offset: Some(offset), ..Calendar::default() };
     Some(Cand { start: i, end, kind: ExprKind::Calendar(cal), part, rule: "month-year-counted" })
+}
+
+/// A month, or a day and month, then a direction and a link word: "en novembre dernier à
+/// Marrakech", "le 3 mars dernier à Tel-Aviv". The calendar grammar reads a direction before a
+/// link as a rank ("le dernier à signer", "الأسبوع الأخير من المفاوضات"), so it read the month
+/// alone, the coming one; after a month's name the direction is never a rank, it says which
+/// month (the last one past, the next one).
+fn month_then_direction_before_link(p: &Parser, i: usize) -> Option<Cand> {
+    let day = day(p, i);
+    let j = if day.is_some() { i + 1 } else { i };
+    let (month, false, _, _, e) = p.month(j)? else { return None };
+    let t = p.toks.get(e)?;
+    let (offset, n) = t.matches.iter().find_map(|&(k, n)| match p.lex.entry(k as usize).word {
+        Word::Dir(o) if o != 0 => Some((o, n as usize)),
+        _ => None,
+    })?;
+    p.is(e + n, |w| w == Word::Link)?;
+    let cal = Calendar { day, month: Some(month), month_offset: Some(offset), ..Calendar::default() };
+    Some(Cand { start: i, end: e + n, kind: ExprKind::Calendar(cal), part: None, rule: "month-direction-before-link" })
 }
 
 /// The direction before a period, a weekday or a month, possibly after a part: "last week",

@@ -8,6 +8,7 @@ use std::ops::Range;
 use super::participants::{protagonist, subject_nationality};
 use super::{DETERMINERS, Refine, phrases_in};
 
+use crate::dates::value::ExprKind;
 use crate::events::mention::{DateHow, DateLink, EventMention};
 use crate::events::rules::{EventType, RuleKind, TriggerTense};
 
@@ -282,6 +283,35 @@ mod tests {
         for (name, text, want) in end_cases {
             let got = visit_end_before(text, 0..text.len(), &ends).map(|r| &text[r]);
             assert_eq!(got, *want, "{name}: {text:?}");
+        }
+    }
+}
+
+/// "Arkia annonce un vol inaugural samedi" over "Le premier vol direct d'Arkia décollera samedi 7
+/// août": a body event the build read as the headline's event told again (a noun after an
+/// article) carries the headline's date, a bare weekday; its own sentence states a day and a
+/// month no other event of it holds, which is its date (the headline tells the body in brief,
+/// not the other way round).
+pub(super) fn full_date_over_the_headlines(out: &mut [EventMention], cx: &Refine) {
+    let Refine { doc, dates, .. } = *cx;
+    let in_headline = |k: usize| dates.get(k).is_some_and(|d| doc.sentences.iter().position(|s| s.range.start <= d.range.start && d.range.end <= s.range.end).is_some_and(|si| !super::is_body(doc, si)));
+    for i in 0..out.len() {
+        let m = &out[i];
+        let carried = m.date.filter(|d| d.how == DateHow::Carried);
+        if !cx.latin(m) || m.aside || !super::is_body(doc, m.sentence) || !carried.is_some_and(|d| in_headline(d.date)) {
+            continue;
+        }
+        let sentence = doc.sentences[m.sentence].range.clone();
+        let held = |k: usize| out.iter().any(|o| o.date.is_some_and(|d| d.date == k));
+        let full: Vec<usize> = dates
+            .iter()
+            .enumerate()
+            .filter(|(k, d)| d.dateline.is_none() && sentence.start <= d.range.start && d.range.end <= sentence.end && !held(*k) && matches!(d.expr.kind, ExprKind::Calendar(c) if c.day.is_some() && c.month.is_some()))
+            .map(|(k, _)| k)
+            .collect();
+        if let [k] = full[..] {
+            out[i].date = Some(DateLink { date: k, how: DateHow::Own });
+            out[i].on_publication_day = false;
         }
     }
 }

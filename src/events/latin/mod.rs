@@ -65,6 +65,17 @@
 //!   December 2020 by Morocco, the US and Israel", "l'accord signé en décembre par …": those
 //!   named after "by" are its signers, not the subject of the sentence; with no agent, an
 //!   agreement told in passing by its participle names nobody and keeps no date.
+//! * **A signing in a relative clause of time is its antecedent's**: "the visit of a delegation
+//!   led by X and Y, during which a joint declaration was signed in the presence of the king":
+//!   the agreement takes the visit's date and, naming only who watched it, the visitors.
+//! * **A contrast clause tells another's act**: "Unlike the embassy he opened in Abu Dhabi in
+//!   June, …", "contrairement au consulat inauguré à Manama": not the two sides' event.
+//! * **A headline's weekday is the body's coming day**: "X attendue à Rabat vendredi", "Israir
+//!   annonce un atterrissage dimanche" over "décollera dimanche 25 juillet" are planned.
+//! * **Presence beside one's counterparts is a meeting**: "était lundi à Sde Boker aux côtés de
+//!   ses homologues X et Y" (when it names them).
+//! * **A service that runs is no flight**: "tourists now fly in directly", "des vols directs
+//!   relient désormais …".
 //! * **A report is told as done**: "reportedly met", "aurait rencontré", "se serait rendu",
 //!   "selon des sources" are events that occurred, as the reference timelines record them;
 //!   "would neither confirm nor deny that X met …" too (a plan marker before "that" governs
@@ -125,6 +136,9 @@ pub fn refine_latin(out: &mut Vec<EventMention>, doc: &Document, found: &Found, 
     let cx = Refine { doc, found, dates: article_dates.mentions.as_slice(), article_dates, published: article_dates.anchor.date.and_then(|d| d.as_day()), rules, g, lexicon };
     let cx = &cx;
     lines::drop_captions(out, cx);
+    status::contrast_is_another_act(out, cx);
+    status::awaited_as_an_adjective(out, cx);
+    status::alongside_names_the_met(out, cx);
     status::denied_report_told_at_length(out, cx);
     status::headline_infinitive_points_ahead(out, cx);
     lines::dateline_place_yields_to_venue(out, cx);
@@ -133,6 +147,7 @@ pub fn refine_latin(out: &mut Vec<EventMention>, doc: &Document, found: &Found, 
     participants::quoted_talks_of_the_speaker(out, cx);
     kinds::signed_over_a_link(out, cx);
     kinds::landing_is_flight(out, cx);
+    status::habitual_flight_is_none(out, cx);
     kinds::own_plane_is_the_arrival(out, cx);
     participants::reception_carries_visitor(out, cx);
     participants::visit_names_the_visitor(out, cx);
@@ -160,6 +175,9 @@ pub fn refine_latin(out: &mut Vec<EventMention>, doc: &Document, found: &Found, 
     // After the pair: "Talks between the two ministers focused on the declaration signed … by
     // Morocco, the US and Israel": the pair held the talks, the agent signed.
     participants::signers_after_by(out, cx);
+    // After the participle rule, which would take an agentless signing for one told in
+    // passing: told in a relative clause of time, it is its antecedent's.
+    participants::signed_during_the_antecedent(out, cx);
     // After the pair has read the two sides off the welcome ("received at the airport by his
     // counterpart. On Tuesday, the two ministers signed").
     super::welcome::airport_welcome_is_the_visit(out, 0, doc, &rules.words, g, &|m: &EventMention| cx.latin(m));
@@ -169,6 +187,7 @@ pub fn refine_latin(out: &mut Vec<EventMention>, doc: &Document, found: &Found, 
     dates::visit_told_by_its_end(out, cx);
     status::past_told_before_a_plan(out, cx);
     participants::subject_told_by_nationality(out, cx);
+    dates::full_date_over_the_headlines(out, cx);
     status::present_points_ahead(out, cx);
     status::programme_lines_point_ahead(out, cx);
 }

@@ -495,7 +495,9 @@ pub(super) fn signers_after_by(out: &mut [EventMention], cx: &Refine) {
         if named.is_empty() {
             // No agent: the participle right after its noun, after the sentence's main event.
             let main_before = out.iter().any(|o| o.sentence == m.sentence && o.trigger.end <= m.trigger.start && !o.aside && o.event_type.family() != EventType::Agreement);
-            if right_after.is_some() && main_before {
+            // "…, au cours de laquelle une déclaration a été signée": told in a relative clause
+            // of time, it is an event of its antecedent (see `signed_during_the_antecedent`).
+            if right_after.is_some() && main_before && relative_clause_of_time(m, cx).is_none() {
                 let m = &mut out[i];
                 m.aside = true;
                 m.people.clear();
@@ -532,6 +534,71 @@ pub(super) fn signers_after_by(out: &mut [EventMention], cx: &Refine) {
             if o.date.and_then(|d| dates.get(d.date)).is_some_and(|d| clause.start <= d.range.start && d.range.end <= clause.end) {
                 o.date = None;
             }
+        }
+    }
+}
+
+/// The end of the id of a predicate row that opens a relative clause of time ("during which",
+/// "au cours de laquelle", "lors duquel").
+const RELATIVE_DURING_RULE_SUFFIX: &str = "-relative-during";
+
+/// Where the relative clause of time that `m` is told in opens ("…, during which a joint
+/// declaration was signed", "…, au cours de laquelle une déclaration a été signée"): the start
+/// of the last such phrase before its trigger in its sentence, with no ';' between.
+fn relative_clause_of_time(m: &EventMention, cx: &Refine) -> Option<usize> {
+    let Refine { doc, rules, .. } = *cx;
+    let text = doc.norm.text.as_str();
+    let sentence = doc.sentences[m.sentence].range.clone();
+    let opener = |payloads: &[usize]| payloads.iter().any(|&k| rules.rules[k].kind == RuleKind::Predicate && rules.rules[k].id.ends_with(RELATIVE_DURING_RULE_SUFFIX));
+    let hits = rules.phrases.find_filtered_in(None, text, sentence.start..m.trigger.start, opener);
+    hits.iter().map(|h| h.range()).filter(|r| r.end <= m.trigger.start && !text[r.end..m.trigger.start].contains(';')).map(|r| r.start).max()
+}
+
+/// "… the visit to Rabat of a delegation led by X and Y, during which a joint declaration was
+/// signed in the presence of the king", "la visite à Rabat d'une délégation conduite par X et
+/// Y, au cours de laquelle une déclaration conjointe a été signée en présence du roi": a
+/// signing told in a relative clause of time is an event of its antecedent (the event told
+/// last before the clause): it takes the antecedent's date when it has none, and, when it
+/// names no signer of its own (only those who watched it, after "in the presence of", or
+/// nobody), the antecedent's people: the visitors who came to sign. A signer the clause names
+/// ("during which Gantz and Loudiyi signed") stays.
+pub(super) fn signed_during_the_antecedent(out: &mut [EventMention], cx: &Refine) {
+    let Refine { doc, found, rules, g, .. } = *cx;
+    let text = doc.norm.text.as_str();
+    for i in 0..out.len() {
+        let m = &out[i];
+        if m.event_type != EventType::Agreement || !cx.latin(m) || m.planned {
+            continue;
+        }
+        let Some(opens) = relative_clause_of_time(m, cx) else { continue };
+        let antecedent = out.iter().filter(|a| a.sentence == m.sentence && a.trigger.end <= opens && a.event_type.family() != EventType::Agreement && !a.planned).max_by_key(|a| a.trigger.start);
+        let Some(a) = antecedent else { continue };
+        let sentence = doc.sentences[m.sentence].range.clone();
+        // Who watched: the people named after a presence phrase of the clause.
+        let presence = rules.phrases.find_filtered_in(None, text, m.trigger.end..sentence.end, |payloads: &[usize]| payloads.iter().any(|&k| rules.rules[k].kind == RuleKind::Presence));
+        let watched_from = presence.iter().map(|h| h.range().end).min();
+        let watcher = |p: usize| watched_from.is_some_and(|from| found.entities.iter().any(|e| e.entity == p && e.range.start >= from && e.range.end <= sentence.end));
+        let signers: Vec<usize> = m.people.iter().copied().filter(|&p| !watcher(p)).collect();
+        // "during which Israel signed a memorandum with Morocco": the clause names its signers
+        // (countries, organisations), so the visitors are not taken for them.
+        let clause_names = found.entities.iter().any(|e| e.range.start >= opens && e.range.end <= sentence.end && !watched_from.is_some_and(|from| e.range.start >= from) && g.entities()[e.entity].kind != EntityKind::Place || (e.range.start >= opens && e.range.end <= sentence.end && g.entities()[e.entity].is_country() && !watched_from.is_some_and(|from| e.range.start >= from)));
+        let (people, countries, date, on_day) = (a.people.clone(), a.countries.clone(), a.date, a.on_publication_day);
+        let m = &mut out[i];
+        m.aside = false;
+        if m.date.is_none() && let Some(d) = date {
+            m.date = Some(DateLink { date: d.date, how: DateHow::During });
+        }
+        if m.date.is_none() && on_day {
+            m.on_publication_day = true;
+        }
+        if signers.is_empty() && !clause_names && !people.is_empty() {
+            m.people = people;
+            m.carried_actor = None;
+            m.role_refs.clear();
+            m.countries.extend(countries);
+            m.countries.extend(m.people.iter().map(|&p| g.country_of(p).clone()).filter(|c| !c.is_empty()));
+            m.countries.sort();
+            m.countries.dedup();
         }
     }
 }

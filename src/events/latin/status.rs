@@ -3,10 +3,12 @@
 //! a bare weekday points ahead, a programme line tells what is planned, a plan marker told
 //! after a past verb is the next clause's.
 
+use std::ops::Range;
+
 use super::{Refine, is_body, DETERMINERS};
 
 use crate::dates::value::ExprKind;
-use crate::events::mention::{DateHow, EventMention};
+use crate::events::mention::{DateHow, DateLink, EventMention};
 use crate::events::rules::{EventType, RuleKind, TriggerTense};
 
 /// "depuis l'accord tripartite", "après la signature du mémorandum": an event noun after a
@@ -92,17 +94,23 @@ const AUXILIARIES: &[&str] = &["est", "a", "ont", "sont", "etait", "était", "av
 /// the same weekday for an event of the same family (headlines use the present for both).
 /// Written on that very weekday ("lands in Rabat on Tuesday" published on a Tuesday), the
 /// present is a report of the day: the event happens as the article goes out, and is told
-/// as done, not announced.
+/// as done, not announced. A headline's weekday is the coming one too when the body announces
+/// an event of its family for a coming day of that weekday ("Israir annonce un atterrissage
+/// dimanche" over "décollera dimanche 25 juillet").
 pub(super) fn present_points_ahead(out: &mut [EventMention], cx: &Refine) {
     let Refine { doc, dates, published, rules, .. } = *cx;
     let today = published.map(|d| chrono::Datelike::weekday(&d));
-    let bare_weekday = |m: &EventMention| {
-        let d = m.date.filter(|d| d.how == DateHow::Own).and_then(|d| dates.get(d.date))?;
+    // The weekday a mention's date is, told bare (no direction, no tense, not a date line's);
+    // `own`: the date nearest its trigger only (a headline's may be its statement's: "Israir
+    // annonce un atterrissage dimanche").
+    let weekday_of = |m: &EventMention, own: bool| {
+        let d = m.date.filter(|d| !own || d.how == DateHow::Own).and_then(|d| dates.get(d.date))?;
         match d.expr.kind {
             ExprKind::Weekday { weekday, offset: None } if d.expr.tense.is_none() && d.dateline.is_none() && Some(weekday) != today => Some(weekday),
             _ => None,
         }
     };
+    let bare_weekday = |m: &EventMention| weekday_of(m, true);
     // A present form after a determiner is the noun it spells ("une visite de deux jours"),
     // after an auxiliary a participle written without its accent ("est arrive mardi").
     let text = doc.norm.text.as_str();
@@ -115,8 +123,20 @@ pub(super) fn present_points_ahead(out: &mut [EventMention], cx: &Refine) {
             ahead.push((m.event_type.family(), day));
         }
     }
+    // "Israir annonce un atterrissage dimanche" over "décollera dimanche 25 juillet": the body
+    // announces an event of the family for a coming day of that weekday; the headline's
+    // weekday is that day, not the one just past.
+    let Refine { article_dates, .. } = *cx;
+    for m in out.iter().filter(|m| cx.latin(m) && m.planned && !m.aside && is_body(doc, m.sentence)) {
+        let day = m.date.and_then(|d| article_dates.resolved.get(d.date).copied().flatten()).filter(|r| r.value.grain == crate::dates::value::Grain::Day).map(|r| r.value.start);
+        if let (Some(day), Some(published)) = (day, published)
+            && day > published
+        {
+            ahead.push((m.event_type.family(), chrono::Datelike::weekday(&day)));
+        }
+    }
     for m in out.iter_mut().filter(|m| cx.latin(m) && !m.planned && !m.aside && !is_body(doc, m.sentence)) {
-        if bare_weekday(m).is_some_and(|day| ahead.contains(&(m.event_type.family(), day))) {
+        if weekday_of(m, false).is_some_and(|day| ahead.contains(&(m.event_type.family(), day))) {
             m.planned = true;
         }
     }
@@ -227,5 +247,187 @@ pub(super) fn denied_report_told_at_length(out: &mut Vec<EventMention>, cx: &Ref
     out.retain(|_| {
         k += 1;
         !denied.contains(&(k - 1))
+    });
+}
+
+/// Clause breaks of Latin-script text: a contrast or a habit reaches no further.
+const CLAUSE_BREAKS: &[char] = &[',', ';', ':', '.', '(', ')', '—', '–'];
+
+/// Relative pronouns that carry a clause on past a comma ("Unlike Egypt, which signed …").
+const RELATIVE_WORDS: &[&str] = &["which", "who", "where", "qui", "où", "ou", "dont", "que"];
+
+/// Where the clause running from `from` ends: the next clause break not followed by a
+/// relative pronoun (that carries the clause on), or `end`.
+fn clause_end(text: &str, from: usize, end: usize) -> usize {
+    let mut at = from;
+    while let Some(k) = text[at..end].find(CLAUSE_BREAKS) {
+        let brk = at + k;
+        let next = crate::text::lexmatch::word_iter(text, brk + 1..end).next();
+        let relative = text[brk..].starts_with(',') && next.as_ref().is_some_and(|w| RELATIVE_WORDS.contains(&&text[w.clone()]));
+        if !relative {
+            return brk;
+        }
+        at = brk + 1;
+    }
+    end
+}
+
+/// "Unlike the embassy he opened in Abu Dhabi in June, the Rabat mission remains a liaison
+/// office", "Contrairement au consulat inauguré à Manama au printemps, le bureau de Rabat …",
+/// "à la différence de la visite qu'il avait faite au Caire": an event told after a contrast
+/// word (word list `contrast`), up to the next clause break, is what the news is set against —
+/// another country's act, or an earlier one — not the two sides' event. The build told the
+/// sentence's events of one family as one mention, at its first trigger: when the sentence
+/// tells the family again outside the contrast ("…, Israel opened a liaison office in Rabat on
+/// Monday"), the mention moves there and leaves the contrast's names and date; else it is
+/// dropped.
+pub(super) fn contrast_is_another_act(out: &mut Vec<EventMention>, cx: &Refine) {
+    let Refine { doc, rules, .. } = *cx;
+    let contrasts = &rules.words.contrasts;
+    if contrasts.is_empty() {
+        return;
+    }
+    let text = doc.norm.text.as_str();
+    let mut spans: Vec<(usize, Range<usize>)> = Vec::new();
+    for si in out.iter().filter(|m| cx.latin(m)).map(|m| m.sentence).collect::<std::collections::BTreeSet<_>>() {
+        let sentence = doc.sentences[si].range.clone();
+        for c in super::phrases_in(text, sentence.clone(), contrasts) {
+            spans.push((si, c.end..clause_end(text, c.end, sentence.end)));
+        }
+    }
+    if spans.is_empty() {
+        return;
+    }
+    out.retain_mut(|m| {
+        let Some(span) = spans.iter().find(|(si, s)| *si == m.sentence && s.start <= m.trigger.start && m.trigger.end <= s.end).map(|(_, s)| s.clone()) else { return true };
+        if !cx.latin(m) {
+            return true;
+        }
+        let outside = |r: &Range<usize>| !spans.iter().any(|(si, s)| *si == m.sentence && s.start <= r.start && r.end <= s.end);
+        match other_trigger(m, cx, outside) {
+            Some((rule, trigger)) => {
+                m.rule = rule;
+                m.trigger = trigger;
+                leave_the_span(m, cx, &span);
+                true
+            }
+            None => false,
+        }
+    });
+}
+
+/// Another trigger of `m`'s family in its sentence that `keep` accepts, with its rule: where
+/// the event the build told once at its first trigger is told again.
+fn other_trigger(m: &EventMention, cx: &Refine, keep: impl Fn(&Range<usize>) -> bool) -> Option<(usize, Range<usize>)> {
+    let Refine { doc, rules, .. } = *cx;
+    let text = doc.norm.text.as_str();
+    let family = m.event_type.family();
+    let of_family = |payloads: &[usize]| payloads.iter().any(|&k| matches!(rules.rules[k].kind, RuleKind::Event(ty, _) if ty.family() == family));
+    let sentence = doc.sentences[m.sentence].range.clone();
+    let hits = rules.phrases.find_filtered_in(None, text, sentence, of_family);
+    hits.iter().filter(|h| h.range() != m.trigger && keep(&h.range())).find_map(|h| h.payloads.iter().copied().find(|&k| matches!(rules.rules[k].kind, RuleKind::Event(ty, _) if ty.family() == family)).map(|k| (k, h.range())))
+}
+
+/// Take from `m` what only `span` of its sentence told: the people, organisations and places
+/// named there alone, and a date written there (the sentence's nearest other date, not a date
+/// line's, takes its place).
+fn leave_the_span(m: &mut EventMention, cx: &Refine, span: &Range<usize>) {
+    let Refine { doc, found, dates, .. } = *cx;
+    let sentence = doc.sentences[m.sentence].range.clone();
+    let named_outside = |p: usize| found.entities.iter().any(|e| e.entity == p && sentence.start <= e.range.start && e.range.end <= sentence.end && !(span.start <= e.range.start && e.range.end <= span.end));
+    m.people.retain(|&p| named_outside(p));
+    m.organisations.retain(|&p| named_outside(p));
+    m.places.retain(|&p| named_outside(p));
+    let inside = |d: &crate::dates::DateMention| span.start <= d.range.start && d.range.end <= span.end;
+    if m.date.and_then(|d| dates.get(d.date)).is_some_and(inside) {
+        let trigger = m.trigger.clone();
+        let nearest = dates
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| d.dateline.is_none() && !inside(d) && sentence.start <= d.range.start && d.range.end <= sentence.end)
+            .min_by_key(|(_, d)| d.range.start.abs_diff(trigger.end).min(d.range.end.abs_diff(trigger.start)))
+            .map(|(k, _)| DateLink { date: k, how: DateHow::Own });
+        m.date = nearest;
+    }
+}
+
+/// "Israeli tourists have started to arrive on direct flights", "tourists now fly in directly",
+/// "des vols directs relient désormais Tel-Aviv à Marrakech": a flight told in the present or
+/// by a noun, in a clause with a word of habit (word list `habitual`), is a service that runs,
+/// not the flight of a day; it is dropped (a planned one, "will now fly", is kept).
+pub(super) fn habitual_flight_is_none(out: &mut Vec<EventMention>, cx: &Refine) {
+    let Refine { doc, rules, .. } = *cx;
+    let habituals = &rules.words.habituals;
+    if habituals.is_empty() || !out.iter().any(|m| m.event_type == EventType::Flight) {
+        return;
+    }
+    let text = doc.norm.text.as_str();
+    let ongoing = |m: &EventMention| matches!(rules.rules[m.rule].kind, RuleKind::Event(_, TriggerTense::Present | TriggerTense::Noun));
+    out.retain(|m| {
+        if m.event_type != EventType::Flight || !cx.latin(m) || m.planned || !ongoing(m) {
+            return true;
+        }
+        let sentence = doc.sentences[m.sentence].range.clone();
+        let start = text[sentence.start..m.trigger.start].rfind(CLAUSE_BREAKS).map_or(sentence.start, |k| sentence.start + k + 1);
+        let end = text[m.trigger.end..sentence.end].find(CLAUSE_BREAKS).map_or(sentence.end, |k| m.trigger.end + k);
+        super::phrases_in(text, start..end, habituals).next().is_none()
+    });
+}
+
+/// Words of degree before a participle of waiting that make it an adjective ("le vol tant
+/// attendu", "the long expected", "comme attendu", "as expected"): a closed class.
+const DEGREE_WORDS: &[&str] = &["tant", "très", "tres", "si", "longtemps", "impatiemment", "comme", "long", "much", "eagerly", "keenly", "as", "than"];
+
+/// The end of the id of a trigger row of a visit told by a participle of waiting ("est
+/// attendu à", "expected in", "attendue à Rabat jeudi" in a headline).
+const EXPECTED_RULE_SUFFIXES: &[&str] = &["-expected", "-expected-headline"];
+
+/// "Le vol tant attendu au Maroc s'est posé dimanche", "as expected in Rabat, the ministers
+/// signed": a participle of waiting after a word of degree is an adjective or a comparison,
+/// not a visit announced. The sentence's other trigger of the family ("a atterri"), which the
+/// build told as the same mention, becomes the mention's, with its tense; with none the mention
+/// is dropped.
+pub(super) fn awaited_as_an_adjective(out: &mut Vec<EventMention>, cx: &Refine) {
+    let Refine { doc, rules, .. } = *cx;
+    let text = doc.norm.text.as_str();
+    out.retain_mut(|m| {
+        if m.event_type != EventType::Visit || !cx.latin(m) || !EXPECTED_RULE_SUFFIXES.iter().any(|s| rules.rules[m.rule].id.ends_with(s)) {
+            return true;
+        }
+        let sentence_start = doc.sentences[m.sentence].range.start;
+        let word_before = crate::text::lexmatch::word_iter(text, sentence_start..m.trigger.start).next_back();
+        if !word_before.is_some_and(|w| DEGREE_WORDS.contains(&&text[w])) {
+            return true;
+        }
+        let adjective = m.trigger.clone();
+        match other_trigger(m, cx, |r| r.start >= adjective.end || r.end <= adjective.start) {
+            Some((rule, trigger)) => {
+                m.planned = matches!(rules.rules[rule].kind, RuleKind::Event(_, TriggerTense::Future));
+                m.rule = rule;
+                m.trigger = trigger;
+                true
+            }
+            None => false,
+        }
+    });
+}
+
+/// The end of the id of a trigger row of presence beside one's counterparts ("alongside his
+/// counterparts", "aux côtés de ses homologues").
+const ALONGSIDE_RULE_SUFFIX: &str = "-alongside";
+
+/// "… later joined his counterparts from the US, the UAE, Bahrain and Egypt at Sde Boker":
+/// presence beside counterparts told by their countries names no one met; the meeting is the
+/// gathering's, told elsewhere. The presence is kept when it names the counterparts after its
+/// trigger, and dropped otherwise (the people an earlier sentence named would be taken for
+/// the other side).
+pub(super) fn alongside_names_the_met(out: &mut Vec<EventMention>, cx: &Refine) {
+    let Refine { doc, found, rules, g, .. } = *cx;
+    out.retain(|m| {
+        if !cx.latin(m) || !rules.rules[m.rule].id.ends_with(ALONGSIDE_RULE_SUFFIX) {
+            return true;
+        }
+        let sentence_end = doc.sentences[m.sentence].range.end;
+        found.entities.iter().any(|e| e.range.start >= m.trigger.end && e.range.end <= sentence_end && g.entities()[e.entity].kind == crate::gazetteer::EntityKind::Person)
     });
 }
