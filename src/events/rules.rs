@@ -478,6 +478,12 @@ pub struct WordLists {
     /// Kind `habitual`: "now", "désormais", "every week": a flight told in the present or by
     /// a noun in a clause with one is a service that runs, not a flight of a day.
     pub habituals: Vec<String>,
+    /// Kind `degree`: "tant", "long", "as": a word of degree before a participle of waiting
+    /// makes it an adjective ("le vol tant attendu", "as expected"), not a plan.
+    pub degrees: Vec<String>,
+    /// Kind `clause-relative`: "which", "qui": a relative pronoun after a comma carries a
+    /// clause on past it ("Unlike Egypt, which signed …"), so a contrast reaches that far.
+    pub clause_relatives: Vec<String>,
 }
 
 /// All trigger rules and their automaton.
@@ -561,6 +567,8 @@ impl TriggerRules {
                 "welcomed-group" => Some(&mut words.welcomed_groups),
                 "contrast" => Some(&mut words.contrasts),
                 "habitual" => Some(&mut words.habituals),
+                "degree" => Some(&mut words.degrees),
+                "clause-relative" => Some(&mut words.clause_relatives),
                 _ => None,
             };
             if let Some(list) = list {

@@ -253,17 +253,14 @@ pub(super) fn denied_report_told_at_length(out: &mut Vec<EventMention>, cx: &Ref
 /// Clause breaks of Latin-script text: a contrast or a habit reaches no further.
 const CLAUSE_BREAKS: &[char] = &[',', ';', ':', '.', '(', ')', '—', '–'];
 
-/// Relative pronouns that carry a clause on past a comma ("Unlike Egypt, which signed …").
-const RELATIVE_WORDS: &[&str] = &["which", "who", "where", "qui", "où", "ou", "dont", "que"];
-
 /// Where the clause running from `from` ends: the next clause break not followed by a
 /// relative pronoun (that carries the clause on), or `end`.
-fn clause_end(text: &str, from: usize, end: usize) -> usize {
+fn clause_end(text: &str, from: usize, end: usize, relatives: &[String]) -> usize {
     let mut at = from;
     while let Some(k) = text[at..end].find(CLAUSE_BREAKS) {
         let brk = at + k;
         let next = crate::text::lexmatch::word_iter(text, brk + 1..end).next();
-        let relative = text[brk..].starts_with(',') && next.as_ref().is_some_and(|w| RELATIVE_WORDS.contains(&&text[w.clone()]));
+        let relative = text[brk..].starts_with(',') && next.as_ref().is_some_and(|w| relatives.iter().any(|r| *r == text[w.clone()]));
         if !relative {
             return brk;
         }
@@ -292,7 +289,7 @@ pub(super) fn contrast_is_another_act(out: &mut Vec<EventMention>, cx: &Refine) 
     for si in out.iter().filter(|m| cx.latin(m)).map(|m| m.sentence).collect::<std::collections::BTreeSet<_>>() {
         let sentence = doc.sentences[si].range.clone();
         for c in super::phrases_in(text, sentence.clone(), contrasts) {
-            spans.push((si, c.end..clause_end(text, c.end, sentence.end)));
+            spans.push((si, c.end..clause_end(text, c.end, sentence.end, &rules.words.clause_relatives)));
         }
     }
     if spans.is_empty() {
@@ -374,10 +371,6 @@ pub(super) fn habitual_flight_is_none(out: &mut Vec<EventMention>, cx: &Refine) 
     });
 }
 
-/// Words of degree before a participle of waiting that make it an adjective ("le vol tant
-/// attendu", "the long expected", "comme attendu", "as expected"): a closed class.
-const DEGREE_WORDS: &[&str] = &["tant", "très", "tres", "si", "longtemps", "impatiemment", "comme", "long", "much", "eagerly", "keenly", "as", "than"];
-
 /// The end of the id of a trigger row of a visit told by a participle of waiting ("est
 /// attendu à", "expected in", "attendue à Rabat jeudi" in a headline).
 const EXPECTED_RULE_SUFFIXES: &[&str] = &["-expected", "-expected-headline"];
@@ -396,7 +389,7 @@ pub(super) fn awaited_as_an_adjective(out: &mut Vec<EventMention>, cx: &Refine) 
         }
         let sentence_start = doc.sentences[m.sentence].range.start;
         let word_before = crate::text::lexmatch::word_iter(text, sentence_start..m.trigger.start).next_back();
-        if !word_before.is_some_and(|w| DEGREE_WORDS.contains(&&text[w])) {
+        if !word_before.is_some_and(|w| rules.words.degrees.iter().any(|d| *d == text[w.clone()])) {
             return true;
         }
         let adjective = m.trigger.clone();
