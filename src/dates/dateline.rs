@@ -31,6 +31,9 @@ fn wire_dateline(toks: &[Tok], m: &DateMention) -> bool {
     let bracketed = (1..=2).contains(&first)
         && toks.get(after).is_some_and(|t| t.text == "(")
         && !toks[..first].iter().any(|t| t.lowercase_is_one_of(&NOT_A_PLACE));
+    if outlet_after_a_slash(toks, first, after) {
+        return true;
+    }
     if !separated && !bracketed {
         return false;
     }
@@ -39,6 +42,20 @@ fn wire_dateline(toks: &[Tok], m: &DateMention) -> bool {
     let end_ok = toks.get(after).is_none_or(|t| matches!(t.text, "(" | "-" | ":" | "،" | ","));
     place_ok && end_ok
 }
+
+/// A dateline in brackets with its outlet after a slash, opening the body ("(February 21, 2022 /
+/// JNS) Israel and Morocco signed …", "(12 août 2021 / AFP)"): an opening bracket, the date,
+/// a slash, and up to [`OUTLET_WORDS`] words before the closing bracket.
+fn outlet_after_a_slash(toks: &[Tok], first: usize, after: usize) -> bool {
+    if first != 1 || toks[0].text != "(" || toks.get(after).is_none_or(|t| t.text != "/") {
+        return false;
+    }
+    let Some(close) = toks[after + 1..].iter().take(OUTLET_WORDS + 1).position(|t| t.text == ")") else { return false };
+    close > 0 && toks[after + 1..after + 1 + close].iter().all(|t| t.text.chars().next().is_some_and(is_word_char) && t.num.is_none())
+}
+
+/// The most words of an outlet's name in a bracketed dateline ("Jewish News Syndicate").
+const OUTLET_WORDS: usize = 4;
 
 /// The last token a wire dateline's date may start at ("RABAT , Morocco , Aug. 11, 2021": a
 /// city and its country, a comma between them and a mark after): [`mark_date_lines`] skips a

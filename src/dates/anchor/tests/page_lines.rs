@@ -384,6 +384,8 @@ const DATE_LINE_LAYOUTS: &[(&str, &str, &str)] = &[
     ("english published then updated", "Published: Aug 12, 2021 09:15 Updated: Aug 13, 2021 11:02", "2021-08-12"),
     ("english published date then an update's age", "Published date: 12 August 2021 09:15 UTC | Last update: 1 year 3 months ago", "2021-08-12"),
     ("english publish date label", "Publish date: 12/08/2021", "2021-08-12"),
+    ("bracketed dateline with its outlet after a slash", "(August 12, 2021 / Wire Service) The two countries' ministers signed a water accord on Thursday, officials said.", "2021-08-12"),
+    ("french bracketed dateline with its outlet", "(12 août 2021 / AFP) Les deux ministres ont signé jeudi un accord sur l'eau.", "2021-08-12"),
     ("french byline with a dash", "Par Nadia Benali - 12 août 2021", "2021-08-12"),
     ("arabic byline with a dash", "كتب: سعيد الإدريسي - الخميس 12 غشت 2021", "2021-08-12"),
     ("english byline with a dash", "By Sarah Cohen – August 12, 2021", "2021-08-12"),
