@@ -484,6 +484,10 @@ pub struct WordLists {
     /// Kind `clause-relative`: "which", "qui": a relative pronoun after a comma carries a
     /// clause on past it ("Unlike Egypt, which signed …"), so a contrast reaches that far.
     pub clause_relatives: Vec<String>,
+    /// Kind `date-apposition`: "تاريخ", "the date of", "la date du": a noun that sets a date
+    /// in apposition to the event after it ("25 يوليوز، تاريخ أول رحلة", "July 25, the date
+    /// of the first flight"): the date is that event's (see `build::dating`).
+    pub date_appositions: Vec<String>,
 }
 
 /// All trigger rules and their automaton.
@@ -569,6 +573,7 @@ impl TriggerRules {
                 "habitual" => Some(&mut words.habituals),
                 "degree" => Some(&mut words.degrees),
                 "clause-relative" => Some(&mut words.clause_relatives),
+                "date-apposition" => Some(&mut words.date_appositions),
                 _ => None,
             };
             if let Some(list) = list {

@@ -42,7 +42,7 @@ pub(super) fn date_each_predicate(
             continue;
         }
         // "منذ 25 يوليوز 2021، تاريخ أول رحلة": a date in apposition names the event after it.
-        if let Some(ev) = event_in_apposition(text, hits, date) {
+        if let Some(ev) = event_in_apposition(text, hits, date, &reading.rules.words.date_appositions) {
             own_date.insert(ev, (d, 0));
             continue;
         }
@@ -163,24 +163,19 @@ fn dated_by_the_antecedent(reading: &Reading<'_>, hits: &SentenceHits, own_date:
     }
 }
 
-/// The nouns that set a date in apposition to an event ("25 يوليوز، تاريخ أول رحلة", "July 25,
-/// the date of the first flight", "le 25 juillet, date du premier vol"), normalised, longest
-/// first: a closed class of grammar words.
-const APPOSITION_OF_DATE: &[&str] = &["the date of", "the day of", "la date du", "la date de", "le jour du", "le jour de", "date of", "day of", "date du", "date de", "jour du", "jour de", "تاريخ", "موعد", "يوم"];
-
 /// The most words between the apposition noun and the event's trigger ("the first direct", "أول").
 const APPOSITION_REACH_WORDS: usize = 3;
 
 /// The event (its index in `hits.events`) a date names in apposition: the trigger right after
-/// the date, a comma or dash, a noun of [`APPOSITION_OF_DATE`] and at most
+/// the date, a comma or dash, a noun of `appositions` (the longest that fits) and at most
 /// [`APPOSITION_REACH_WORDS`] words ("منذ 25 يوليوز 2021، تاريخ أول رحلة تجارية", "since 25
 /// July, the date of the first flight"): the date is that event's, whatever verb the sentence
 /// tells it for ("operate flights since").
-fn event_in_apposition(text: &str, hits: &SentenceHits, date: &Range<usize>) -> Option<usize> {
+fn event_in_apposition(text: &str, hits: &SentenceHits, date: &Range<usize>, appositions: &[String]) -> Option<usize> {
     let ev = hits.events.iter().position(|e| e.0.start >= date.end)?;
     let between = text[date.end..hits.events[ev].0.start].trim_start();
     let after_mark = between.strip_prefix(['،', ',', '-', '–', '—'])?.trim_start();
-    let noun = APPOSITION_OF_DATE.iter().find(|n| after_mark.strip_prefix(**n).is_some_and(|rest| rest.is_empty() || rest.starts_with(char::is_whitespace)))?;
+    let noun = appositions.iter().filter(|n| after_mark.strip_prefix(n.as_str()).is_some_and(|rest| rest.is_empty() || rest.starts_with(char::is_whitespace))).max_by_key(|n| n.len())?;
     (after_mark[noun.len()..].split_whitespace().count() <= APPOSITION_REACH_WORDS).then_some(ev)
 }
 
