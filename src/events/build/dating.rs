@@ -252,15 +252,23 @@ const STAMP_SUFFIXES: &[&str] = &["a.m.", "p.m.", "am", "pm", "gmt", "utc", "ص"
 fn is_clock_alone(line: &str) -> bool {
     let marks = |c: char| c.is_whitespace() || matches!(c, '-' | '–' | '—' | '•' | '*' | '·' | '|' | ':' | '[' | ']' | '(' | ')');
     let line = line.trim_matches(marks);
+    let Some(end) = clock_time_end(line) else { return false };
+    let rest = line[end..].trim_matches(marks);
+    rest.is_empty() || STAMP_SUFFIXES.contains(&rest)
+}
+
+/// Where the clock time opening `line` ends: an hour of one or two digits, then ':', '.' or
+/// 'h' and two digits of minutes, spaces allowed around the mark ("19:05", "15h20", "9 h 40",
+/// "11.05"); `None` when `line` does not open with one. The live-page stamp readers of every
+/// language share it.
+pub(in crate::events) fn clock_time_end(line: &str) -> Option<usize> {
     let hour_len = line.bytes().take_while(u8::is_ascii_digit).count();
     if !(1..=2).contains(&hour_len) {
-        return false;
+        return None;
     }
-    let Some(rest) = line[hour_len..].trim_start().strip_prefix([':', '.', 'h']) else { return false };
-    let rest = rest.trim_start();
+    let rest = line[hour_len..].trim_start().strip_prefix([':', '.', 'h'])?.trim_start();
     let minutes_len = rest.bytes().take_while(u8::is_ascii_digit).count();
-    let rest = rest[minutes_len..].trim_matches(marks);
-    minutes_len == 2 && (rest.is_empty() || STAMP_SUFFIXES.contains(&rest))
+    (minutes_len == 2).then(|| line.len() - rest.len() + minutes_len)
 }
 
 /// The lines of `text` just above byte `at`'s line, nearest first, blank lines skipped: each

@@ -54,7 +54,7 @@ use crate::text::lexmatch::{Scan, at_most_words, word_iter};
 use crate::text::segment::ends_with_a_stop;
 
 use dating::{date_each_predicate, distance};
-pub(in crate::events) use dating::under_a_clock_line;
+pub(in crate::events) use dating::{clock_time_end, under_a_clock_line};
 use lead::lead_takes_the_day;
 use parties::{country_named_after, delegation_as_subject, described_visitor, has_possessive, on_the_sidelines, reception_host, traveller_after, unnamed_other_side};
 use sentence_end::{SentenceTold, finish_sentence};

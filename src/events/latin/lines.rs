@@ -117,19 +117,8 @@ fn dateline_place(doc: &Document, si: usize, found: &Found, dates: &[DateMention
 fn opens_with_a_clock_stamp(doc: &Document, si: usize) -> bool {
     let text = doc.norm.text.as_str();
     let line = text[doc.sentences[si].range.clone()].trim_start();
-    let hour_len = line.bytes().take_while(u8::is_ascii_digit).count();
-    if !(1..=2).contains(&hour_len) {
-        return false;
-    }
-    let rest = line[hour_len..].trim_start();
-    // The minutes, after ':', '.' or 'h' ("15h20", "9 h 40", "11.05").
-    let Some(rest) = rest.strip_prefix([':', '.', 'h']) else { return false };
-    let rest = rest.trim_start();
-    let minutes_len = rest.bytes().take_while(u8::is_ascii_digit).count();
-    if minutes_len != 2 {
-        return false;
-    }
-    let mut rest = rest[minutes_len..].trim_start();
+    let Some(end) = crate::events::build::clock_time_end(line) else { return false };
+    let mut rest = line[end..].trim_start();
     for suffix in CLOCK_SUFFIXES {
         if let Some(r) = rest.strip_prefix(suffix) {
             rest = r.trim_start();
