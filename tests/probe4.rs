@@ -14,7 +14,7 @@
 mod common;
 mod probe_support;
 
-use probe_support::{Expect, Known, assert_found, assert_gold_in_tables, assert_known, assert_publication_dates, corpus, matches, timeline};
+use probe_support::{Expect, Known, assert_found, assert_gold_in_tables, assert_known, assert_publication_dates, corpus, matches, publication_dates, timeline};
 use tarikh::timeline::Row;
 
 /// The probe's folder.
@@ -324,17 +324,7 @@ fn wrong_publication_dates_are_still_the_known_ones_or_fixed() {
     let w = corpus(PROBE, false);
     let mut files: Vec<String> = std::fs::read_dir(w.join("corpus")).unwrap().map(|e| e.unwrap().path().display().to_string()).collect();
     files.sort();
-    let mut args = vec!["dates", "--no-bom"];
-    args.extend(files.iter().map(String::as_str));
-    let out = w.run(&args);
-    assert!(out.status.success(), "{}", common::stderr(&out));
-    let mut reader = csv::Reader::from_reader(out.stdout.as_slice());
-    let found: Vec<(String, String)> = reader
-        .records()
-        .map(|r| r.unwrap())
-        .filter(|r| &r[2] == "published")
-        .map(|r| (r[0].to_string(), r[7].to_string()))
-        .collect();
+    let found = publication_dates(&w, &files);
     for (file, right, now, family) in PUBLISHED_WRONG {
         let value = found.iter().find(|(f, _)| f.ends_with(file)).map_or("", |(_, v)| v.as_str());
         assert!(value != *right, "{file}: publication date now right, move it to PUBLISHED ({family})");

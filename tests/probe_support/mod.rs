@@ -78,17 +78,7 @@ pub fn timeline(probe: &str, with_manifest: bool) -> (Vec<Row>, String) {
 pub fn assert_publication_dates(probe: &str, published: &[(&str, &str, bool)], missed: &[(&str, &str)]) {
     let w = corpus(probe, false);
     let files: Vec<String> = published.iter().map(|(f, _, _)| format!("corpus/{f}")).collect();
-    let mut args = vec!["dates", "--no-bom"];
-    args.extend(files.iter().map(String::as_str));
-    let out = w.run(&args);
-    assert!(out.status.success(), "{}", stderr(&out));
-    let mut reader = csv::Reader::from_reader(out.stdout.as_slice());
-    let found_dates: Vec<(String, String)> = reader
-        .records()
-        .map(|r| r.unwrap())
-        .filter(|r| &r[2] == "published")
-        .map(|r| (r[0].to_string(), r[7].to_string()))
-        .collect();
+    let found_dates = publication_dates(&w, &files);
     for (file, day, stated) in published {
         let found = found_dates.iter().find(|(f, _)| f.ends_with(file)).map(|(_, v)| v.as_str()).unwrap_or("");
         let missed = missed.iter().find(|(f, _)| f == file);
@@ -99,6 +89,23 @@ pub fn assert_publication_dates(probe: &str, published: &[(&str, &str, bool)], m
             assert!(missed.is_none(), "{file}: publication date now found, remove it from PUBLISHED_MISSED ({})", missed.map_or("", |m| m.1));
         }
     }
+}
+
+/// The publication date `tarikh dates` finds for each of `files` (paths in `w`), read together
+/// (a page without a date of its own may borrow one from the others): (file as written in the
+/// output, the day or empty).
+pub fn publication_dates(w: &Workdir, files: &[String]) -> Vec<(String, String)> {
+    let mut args = vec!["dates", "--no-bom"];
+    args.extend(files.iter().map(String::as_str));
+    let out = w.run(&args);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let mut reader = csv::Reader::from_reader(out.stdout.as_slice());
+    reader
+        .records()
+        .map(|r| r.unwrap())
+        .filter(|r| &r[2] == "published")
+        .map(|r| (r[0].to_string(), r[7].to_string()))
+        .collect()
 }
 
 /// Each event of `found` has its row, each report of `joined` (gold key, file) is among the
