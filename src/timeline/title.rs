@@ -960,45 +960,33 @@ mod tests {
         ),
     ];
 
-    #[test]
-    fn venues_from_the_reports_that_tell_the_event() {
+    /// Each case's event titled as the gazetteer names it: (case name, event, title expected).
+    fn assert_titles<'a>(cases: impl IntoIterator<Item = (&'a str, Event, &'a str)>) {
         let g = Gazetteer::load(None).unwrap();
-        crate::test_support::assert_unique_names(VENUE_CASES.iter().map(|c| c.0));
+        let cases: Vec<(&str, Event, &str)> = cases.into_iter().collect();
+        crate::test_support::assert_unique_names(cases.iter().map(|c| c.0));
         let mut failures = Vec::new();
-        for (name, event_type, reports, expected) in VENUE_CASES {
-            let got = event_title(&event_of_reports(*event_type, reports), &g);
-            if got != *expected {
+        for (name, event, expected) in cases {
+            let got = event_title(&event, &g);
+            if got != expected {
                 failures.push(format!("{name}:\n  expected {expected}\n  got      {got}"));
             }
         }
         assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+
+    #[test]
+    fn venues_from_the_reports_that_tell_the_event() {
+        assert_titles(VENUE_CASES.iter().map(|(name, event_type, reports, expected)| (*name, event_of_reports(*event_type, reports), *expected)));
     }
 
     #[test]
     fn who_signs_and_what() {
-        let g = Gazetteer::load(None).unwrap();
-        crate::test_support::assert_unique_names(PARTY_CASES.iter().map(|c| c.0));
-        let mut failures = Vec::new();
-        for (name, event_type, sources, countries, expected) in PARTY_CASES {
-            let got = event_title(&event_with(*event_type, sources, countries), &g);
-            if got != *expected {
-                failures.push(format!("{name}:\n  expected {expected}\n  got      {got}"));
-            }
-        }
-        assert!(failures.is_empty(), "{}", failures.join("\n"));
+        assert_titles(PARTY_CASES.iter().map(|(name, event_type, sources, countries, expected)| (*name, event_with(*event_type, sources, countries), *expected)));
     }
 
     #[test]
     fn titles_of_merged_events() {
-        let g = Gazetteer::load(None).unwrap();
-        crate::test_support::assert_unique_names(EVENT_CASES.iter().map(|c| c.0));
-        let mut failures = Vec::new();
-        for (name, event_type, sources, expected) in EVENT_CASES {
-            let got = event_title(&event(*event_type, sources), &g);
-            if got != *expected {
-                failures.push(format!("{name}:\n  expected {expected}\n  got      {got}"));
-            }
-        }
-        assert!(failures.is_empty(), "{}", failures.join("\n"));
+        assert_titles(EVENT_CASES.iter().map(|(name, event_type, sources, expected)| (*name, event(*event_type, sources), *expected)));
     }
 }
