@@ -46,13 +46,18 @@
 //! ([`DateKind`]: an arrival, a stated day, a day shared "during" another event, a publication
 //! day; the earliest on a tie; announcements count when no report gives a day) — the union of
 //! participants,
-//! every source, and `occurred` when any source reports it done. Candidate events are found
+//! every source, and `occurred` when a source that dates it reports it done, when none dates it
+//! and one reports it done, or when an undated report of it done was written after its days
+//! (an announcement does not outweigh a later page telling "the visit" done). Candidate events are found
 //! through an index on people and articles, so the merge does not compare every pair.
 //!
 //! Around the merge, `rows` decides what is a row of its own: a visitor's talks with several
 //! hosts are one meeting per host, and what an article tells of a visit without a date (the
 //! flight that brought the visitor, the talks on the programme or told "during the visit") takes the visit's;
-//! a headline or recap naming nobody and no date is the article's one event of its kind; after the corpus merge, a flight told in the sentence of an arrival takes the
+//! a headline or recap naming nobody and no date is the article's one event of its kind; a
+//! visit named with its people, undated, in a sentence that dates another act ("signed on 22
+//! December, during the visit of A and B") joins only a visit of its article whose days fit
+//! that day, else goes to the corpus merge on its own; after the corpus merge, a flight told in the sentence of an arrival takes the
 //! first day of the visit it was merged into, whichever source dates it.
 
 mod cluster;
@@ -91,6 +96,7 @@ pub fn identifies(m: &impl FitView, e: &impl FitView) -> bool {
 /// of them).
 pub fn merge_article(mut mentions: Vec<Mention>) -> Vec<Event> {
     rows::weekdays_by_the_full_date(&mut mentions);
+    let (mentions, sentence_dated) = rows::sentence_dated_visits(mentions);
     let mut events = cluster(mentions.into_iter().map(Event::new).collect(), true);
     loop {
         let before = events.len();
@@ -99,6 +105,7 @@ pub fn merge_article(mut mentions: Vec<Mention>) -> Vec<Event> {
             break;
         }
     }
+    let events = rows::join_sentence_dated_visits(events, sentence_dated);
     rows::headlines_of_the_dated_event(rows::date_by_the_visit(events))
 }
 

@@ -35,6 +35,8 @@ pub struct Event {
     any_dated: bool,
     any_occurred: bool,
     any_occurred_dated: bool,
+    /// The latest publication day of an undated mention that reports it done.
+    done_undated_published: Option<NaiveDate>,
 }
 
 impl Event {
@@ -57,6 +59,7 @@ impl Event {
             any_dated: false,
             any_occurred: false,
             any_occurred_dated: false,
+            done_undated_published: None,
         }
     }
 
@@ -111,6 +114,9 @@ impl Event {
         self.any_dated |= m.date.is_some();
         self.any_occurred |= m.status == Status::Occurred;
         self.any_occurred_dated |= m.status == Status::Occurred && m.date.is_some();
+        if m.status == Status::Occurred && m.date.is_none() {
+            self.done_undated_published = self.done_undated_published.max(m.published);
+        }
         // Most events keep one or two mentions: grow those by one, not to the vector's minimum
         // of four (a mention is a few hundred bytes and a large archive has millions); a
         // much-reported event grows as usual.
@@ -123,9 +129,22 @@ impl Event {
             self.date = self.majority_day().map(DateValue::day).or(self.date);
         }
         self.retype();
-        // The mentions that date the event say whether it happened; an undated reference
-        // ("the visit") says little.
-        self.status = if self.any_occurred_dated || (!self.any_dated && self.any_occurred) { Status::Occurred } else { Status::Planned };
+        self.status = self.status_of_its_reports();
+    }
+
+    /// Whether it happened, from its most reliable reports. The mentions that date the event
+    /// say whether it happened: one reporting it done makes it done (an announcement of it
+    /// was written before). An undated reference ("the visit") says little, unless its page
+    /// was written after the event's days were over: a page of 13 August telling "the visit"
+    /// done tells the visit announced for 11 August done (a page of the day itself may be
+    /// announcing it for later that day). With no date at all, any report of it done makes
+    /// it done.
+    fn status_of_its_reports(&self) -> Status {
+        let written_after_it = || match (self.date, self.done_undated_published) {
+            (Some(d), Some(published)) => super::dates::interval(&d).1 < published,
+            _ => false,
+        };
+        if self.any_occurred_dated || (!self.any_dated && self.any_occurred) || written_after_it() { Status::Occurred } else { Status::Planned }
     }
 
     /// The day most articles give, among the mentions dated to one day (on a tie, the day most

@@ -283,3 +283,67 @@ pub(super) fn date_flights_by_their_arrivals(families: &mut [Vec<Event>]) -> boo
     }
     dated_any
 }
+
+/// An undated report of a visit that names its people, in a sentence that dates another act
+/// of its article to a day ("the accords signed in Rabat on 22 December, during the visit of
+/// the delegation led by A and B"): the day its sentence gives it.
+type SentenceDated = (Mention, NaiveDate);
+
+/// Sets apart the undated reports of a visit naming people whose sentence dates an act of
+/// another kind to one day (see [`join_sentence_dated_visits`]); the others are returned to
+/// be merged as usual.
+pub(super) fn sentence_dated_visits(mentions: Vec<Mention>) -> (Vec<Mention>, Vec<SentenceDated>) {
+    let day_of_its_sentence = |m: &Mention| {
+        let mut days = mentions
+            .iter()
+            .filter(|o| o.event_type.family() != m.event_type.family() && o.line == m.line && o.evidence == m.evidence)
+            .filter_map(|o| o.date.and_then(|d| d.as_day()));
+        let day = days.next()?;
+        days.all(|d| d == day).then_some(day)
+    };
+    let days: Vec<Option<NaiveDate>> = mentions
+        .iter()
+        .map(|m| (m.event_type.family() == EventType::Visit && m.date.is_none() && !m.people().is_empty()).then(|| day_of_its_sentence(m)).flatten())
+        .collect();
+    if days.iter().all(Option::is_none) {
+        return (mentions, Vec::new());
+    }
+    let mut rest = Vec::with_capacity(mentions.len());
+    let mut held = Vec::new();
+    for (m, day) in mentions.into_iter().zip(days) {
+        match day {
+            Some(day) => held.push((m, day)),
+            None => rest.push(m),
+        }
+    }
+    (rest, held)
+}
+
+/// A visit named without a date in a sentence that dates another act of it ("signed on 22
+/// December, during the visit of A and B") is the visit of that time: in its article it
+/// joins only a visit whose days fit that day (within [`VISIT_DAYS`]) or an undated one, the
+/// best it fits; otherwise it is an event of its own, which the corpus merge gives to the
+/// row of those people's visit. Taken in with the rest, it joined whatever visit its page
+/// dates, months away (tourists expected by the end of the year), and lent it its people.
+pub(super) fn join_sentence_dated_visits(mut events: Vec<Event>, held: Vec<SentenceDated>) -> Vec<Event> {
+    for (m, day) in held {
+        let reference = Event::new(m);
+        let fits_the_day = |e: &Event| match (e.date, e.days) {
+            (None, _) => true,
+            (Some(_), Some(days)) => super::dates::one_visit((day, day), days),
+            (Some(d), None) => super::dates::dates_agree(&d, &DateValue::day(day)),
+        };
+        let best = events
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| fits_the_day(e))
+            .filter_map(|(k, e)| Some((super::fit::joins(&reference, e, true)?, std::cmp::Reverse(k))))
+            .max()
+            .map(|(_, std::cmp::Reverse(k))| k);
+        match best {
+            Some(k) => events[k].absorb_event(reference),
+            None => events.push(reference),
+        }
+    }
+    events
+}

@@ -851,6 +851,66 @@ fn undated_report_joins_only_what_it_can_be_by_its_publication_day() {
 }
 
 
+/// (case, the row's date, the undated report's publication day, status): an undated report
+/// of the event done tells it done when its page was written after the event's days were
+/// over; written before or on the day (the page that announced it), it says nothing of what
+/// came after.
+#[test]
+fn an_undated_report_written_after_the_event_tells_it_done() {
+    use EventType::*;
+    let cases: &[(&str, &str, &str, Status)] = &[
+        ("written two days after the announced day", "2021-08-11", "2021-08-13", Status::Occurred),
+        ("written on the announced day, which it may announce for later", "2021-08-11", "2021-08-11", Status::Planned),
+        ("written before the announced day", "2021-08-11", "2021-08-06", Status::Planned),
+        ("written within the announced month", "2022-03", "2022-03-10", Status::Planned),
+        ("written after the announced month", "2022-03", "2022-04-02", Status::Occurred),
+    ];
+    crate::test_support::assert_unique_names(cases.iter().map(|c| c.0));
+    let on = |p: &str| NaiveDate::parse_from_str(p, "%Y-%m-%d").ok();
+    for &(name, day, published, expected) in cases {
+        let announced = Mention { status: Status::Planned, published: on("2021-07-30"), ..mention("a", Visit, Some(day), &["lapid"], &[]) };
+        let done = Mention { published: on(published), ..mention("b", Visit, None, &["lapid"], &[]) };
+        let mut event = Event::new(announced);
+        event.take_in(done);
+        assert_eq!(event.status, expected, "{name}");
+    }
+    // Only a page that reports it done: an undated announcement written later says nothing.
+    let announced = Mention { status: Status::Planned, ..mention("a", Visit, Some("2021-08-11"), &["lapid"], &[]) };
+    let mut event = Event::new(announced);
+    event.take_in(Mention { status: Status::Planned, published: on("2021-08-13"), ..mention("b", Visit, None, &["lapid"], &[]) });
+    assert_eq!(event.status, Status::Planned);
+}
+
+/// An undated visit named with its people in a sentence that dates another act ("the accords
+/// signed on 22 December, during the visit of the delegation led by A and B", on a page of
+/// the next July) is of that day: it does not join the visit its page dates months later,
+/// and the corpus merge gives it to those people's visit of that day.
+#[test]
+fn a_visit_named_in_a_sentence_dated_by_another_act_is_of_that_day() {
+    use EventType::*;
+    let recalled = |m: Mention| Mention { line: 5, ..m };
+    let page = vec![
+        recalled(mention("page", Agreement, Some("2020-12-22"), &[], &[])),
+        recalled(mention("page", Visit, None, &["kushner", "ben-shabbat"], &[])),
+        report("page", 7, Visit, Some("2021-06-15"), &[]),
+        report("page", 8, Visit, Some("2021"), &["kushner"]),
+    ];
+    let events = merge_article(page.clone());
+    let of_the_recalled = |events: &[Event]| events.iter().filter(|e| e.people().contains("ben-shabbat")).map(|e| e.date.map(|d| d.to_string())).collect::<Vec<_>>();
+    assert_eq!(of_the_recalled(&events), [None], "{:?}", summary(&events));
+    let mut corpus = page;
+    corpus.push(mention("report", Visit, Some("2020-12-22"), &["kushner", "ben-shabbat"], &[]));
+    let events = merge_mentions(corpus);
+    assert_eq!(of_the_recalled(&events), [Some("2020-12-22".to_string())], "{:?}", summary(&events));
+    // Told in a sentence of the visit's own days, it joins the visit its page dates.
+    let same_days = vec![
+        recalled(mention("page", Agreement, Some("2021-08-12"), &[], &[])),
+        recalled(mention("page", Visit, None, &["lapid"], &[])),
+        report("page", 7, Visit, Some("2021-08-11"), &["lapid", "bourita"]),
+    ];
+    assert_eq!(merge_article(same_days).len(), 2);
+}
+
 #[test]
 fn a_visits_stay_told_by_its_days_keeps_its_arrival() {
     use EventType::*;

@@ -130,8 +130,27 @@ impl TitleFacts {
         // country); the most named wins. A sentence naming a city or a site of each of two
         // countries tells a route or where someone came from ("a plane from Tel Aviv landed at
         // Rabat–Salé airport"), not where the event happened.
+        // The place a page gives the event is where it happened only when the page tells the
+        // event itself. A page that names it without dating it may be about something else
+        // ("arrived in the capital from the summit in the desert", a page on the next stop):
+        // when the reports that date the event (and the other sentences of their articles)
+        // place it in one country, such a page's places of another country are that other
+        // act's, and it gives no venue. When no report places it, every report is heard.
+        let dated_files: Vec<&crate::idset::Id> = e.mentions.iter().filter(|m| m.date.is_some()).map(|m| &m.file).collect();
+        let tells_it = |m: &crate::merge::Mention| dated_files.is_empty() || dated_files.contains(&&m.file);
+        let place_countries = |m: &crate::merge::Mention| {
+            let mut countries: Vec<&str> = m.places().iter().filter_map(place).map(|p| &*p.country).filter(|c| !c.is_empty()).collect();
+            countries.sort_unstable();
+            countries.dedup();
+            countries
+        };
+        let mut placed_in: Vec<&str> = mentions.iter().filter(|m| tells_it(m)).map(|m| place_countries(m)).filter(|c| c.len() == 1).map(|c| c[0]).collect();
+        placed_in.sort_unstable();
+        placed_in.dedup();
+        let telling: Vec<&crate::merge::Mention> =
+            mentions.iter().copied().filter(|m| tells_it(m) || placed_in.is_empty() || place_countries(m).iter().all(|c| placed_in.contains(c))).collect();
         let mut votes: Vec<(&crate::gazetteer::Entity, usize)> = Vec::new();
-        for m in &mentions {
+        for m in &telling {
             let located: Vec<_> = m.places().iter().filter_map(place).filter(|p| p.subkind == "city" || (p.subkind == "site" && !p.country.is_empty())).collect();
             if located.iter().any(|c| c.country != located[0].country) {
                 continue;
@@ -150,7 +169,7 @@ impl TitleFacts {
         let most = votes.iter().map(|(_, n)| *n).max().unwrap_or(0);
         let tied = e.event_type == EventType::Visit && votes.iter().filter(|(_, n)| *n == most).count() > 1;
         let venue = votes.iter().find(|(_, n)| *n == most && !tied).map(|(c, _)| Named::new(short_name(&c.name), &c.country));
-        let destination = if e.event_type == EventType::Visit && venue.is_none() { destination(&mentions, g) } else { None };
+        let destination = if e.event_type == EventType::Visit && venue.is_none() { destination(&telling, g) } else { None };
         // One end of a route per side: a city, else a site, the first the sources name.
         let mut route: Vec<Named> = SIDES
             .iter()
@@ -871,14 +890,85 @@ mod tests {
         ("a list of subjects does not outvote one named alone", EventType::Agreement, &[(&[], &[], &[], &["aviation", "water", "trade"]), (&[], &[], &[], &["water"])], &["IL", "MA"], "Israel and Morocco sign a water agreement"),
     ];
 
-    #[test]
-    fn who_signs_and_what() {
+    /// One report of a venue test: (article, dated or not, people, places).
+    type Report = (&'static str, bool, &'static [&'static str], &'static [&'static str]);
+
+    /// An event of `event_type` between Israel and Morocco from reports of several articles,
+    /// each dated to one day or undated, merged as the corpus merge takes them in.
+    fn event_of_reports(event_type: EventType, reports: &[Report]) -> Event {
+        let ids = |list: &[&str]| list.iter().map(|&s| s.into()).collect::<Vec<_>>();
+        let mut mentions = reports.iter().enumerate().map(|(i, (file, dated, people, places))| crate::merge::Mention {
+            file: (*file).into(),
+            line: i + 1,
+            offset: 0,
+            evidence: "".into(),
+            event_type,
+            rule: "".into(),
+            date: if *dated { crate::dates::DateValue::parse("2022-03-28") } else { None },
+            date_text: "".into(),
+            date_kind: crate::merge::DateKind::Stated,
+            published: None,
+            status: Status::Occurred,
+            ids: crate::merge::MentionIds::new(ids(people), Vec::new(), ids(places), ids(&["IL", "MA"]), Vec::new()),
+        });
+        let mut e = Event::new(mentions.next().expect("a report"));
+        mentions.for_each(|m| e.take_in(m));
+        e
+    }
+
+    /// (case name, event type, reports, title): which reports give a row its venue.
+    const VENUE_CASES: &[(&str, EventType, &[Report], &str)] = &[
+        (
+            "a page that names the event undated does not give its venue",
+            EventType::Meeting,
+            &[("talks.txt", true, &["yair-lapid", "nasser-bourita"], &["negev"]), ("next-stop.txt", false, &["nasser-bourita"], &["rabat"])],
+            "Yair Lapid meets Nasser Bourita",
+        ),
+        (
+            "undated pages naming a city of another country than the dated reports' do not outvote them",
+            EventType::Meeting,
+            &[
+                ("talks.txt", true, &["yair-lapid", "nasser-bourita"], &["marrakesh"]),
+                ("recap-1.txt", false, &["yair-lapid"], &["tel-aviv"]),
+                ("recap-2.txt", false, &["nasser-bourita"], &["tel-aviv"]),
+            ],
+            "Yair Lapid meets Nasser Bourita in Marrakesh",
+        ),
+        (
+            "an undated page is heard when the dated reports place the event nowhere",
+            EventType::Meeting,
+            &[("talks.txt", true, &["aviv-kochavi", "farouk-belkhir"], &[]), ("staff.txt", false, &["aviv-kochavi", "farouk-belkhir"], &["rabat"])],
+            "Aviv Kochavi meets Farouk Belkhir in Rabat",
+        ),
+        (
+            "an undated sentence of a page that dates the event tells it",
+            EventType::Meeting,
+            &[("talks.txt", true, &["yair-lapid", "nasser-bourita"], &[]), ("talks.txt", false, &["nasser-bourita"], &["rabat"])],
+            "Yair Lapid meets Nasser Bourita in Rabat",
+        ),
+        (
+            "a row no report dates takes the city its reports name",
+            EventType::Meeting,
+            &[("recap-1.txt", false, &["yair-lapid", "nasser-bourita"], &["rabat"]), ("recap-2.txt", false, &["nasser-bourita"], &[])],
+            "Yair Lapid meets Nasser Bourita in Rabat",
+        ),
+        (
+            "a visit's country from the reports that date it, not a page on the next stop",
+            EventType::Visit,
+            &[("visit.txt", true, &["nasser-bourita"], &["negev"]), ("next-stop.txt", false, &["nasser-bourita"], &["rabat"])],
+            "Nasser Bourita visits Israel",
+        ),
+    ];
+
+    /// Each case's event titled as the gazetteer names it: (case name, event, title expected).
+    fn assert_titles<'a>(cases: impl IntoIterator<Item = (&'a str, Event, &'a str)>) {
         let g = Gazetteer::load(None).unwrap();
-        crate::test_support::assert_unique_names(PARTY_CASES.iter().map(|c| c.0));
+        let cases: Vec<(&str, Event, &str)> = cases.into_iter().collect();
+        crate::test_support::assert_unique_names(cases.iter().map(|c| c.0));
         let mut failures = Vec::new();
-        for (name, event_type, sources, countries, expected) in PARTY_CASES {
-            let got = event_title(&event_with(*event_type, sources, countries), &g);
-            if got != *expected {
+        for (name, event, expected) in cases {
+            let got = event_title(&event, &g);
+            if got != expected {
                 failures.push(format!("{name}:\n  expected {expected}\n  got      {got}"));
             }
         }
@@ -886,16 +976,17 @@ mod tests {
     }
 
     #[test]
+    fn venues_from_the_reports_that_tell_the_event() {
+        assert_titles(VENUE_CASES.iter().map(|(name, event_type, reports, expected)| (*name, event_of_reports(*event_type, reports), *expected)));
+    }
+
+    #[test]
+    fn who_signs_and_what() {
+        assert_titles(PARTY_CASES.iter().map(|(name, event_type, sources, countries, expected)| (*name, event_with(*event_type, sources, countries), *expected)));
+    }
+
+    #[test]
     fn titles_of_merged_events() {
-        let g = Gazetteer::load(None).unwrap();
-        crate::test_support::assert_unique_names(EVENT_CASES.iter().map(|c| c.0));
-        let mut failures = Vec::new();
-        for (name, event_type, sources, expected) in EVENT_CASES {
-            let got = event_title(&event(*event_type, sources), &g);
-            if got != *expected {
-                failures.push(format!("{name}:\n  expected {expected}\n  got      {got}"));
-            }
-        }
-        assert!(failures.is_empty(), "{}", failures.join("\n"));
+        assert_titles(EVENT_CASES.iter().map(|(name, event_type, sources, expected)| (*name, event(*event_type, sources), *expected)));
     }
 }
