@@ -8,7 +8,7 @@ use chrono::{Datelike, NaiveDate};
 use crate::text::Document;
 
 use super::super::WINDOW;
-use super::super::find::{DateLine, DateMention};
+use super::super::find::{ClockGrain, DateLine, DateMention, find_clock};
 use super::super::lexicon::{DateLexicon, Word};
 use super::super::publication::Anchor;
 use super::super::resolve::resolve;
@@ -95,6 +95,12 @@ pub(super) struct Page {
     /// menu), under it among the site's blocks (menu, "most read", links), or a widget of the
     /// day (see [`current_date_widget`]). Not the story's lines, and no clue of its day.
     pub(super) banner: Vec<bool>,
+    /// Date lines of the head right under the menu, with no headline above them: a site's
+    /// banner or the story's line, as the page's other date lines tell.
+    pub(super) under_the_menu: Vec<bool>,
+    /// Date lines that carry a clock time to the minute, as a story's line does and a site's
+    /// banner of the day seldom does.
+    pub(super) timed: Vec<bool>,
     /// The byte offset of each line's start in the normalised text.
     pub(super) line_starts: Vec<usize>,
 }
@@ -189,6 +195,13 @@ impl Page {
             })
             .collect();
         let not_the_story = (0..lines.len()).map(|n| link[n] || under_a_link(n) || n >= furniture || banner[n]).collect();
+        // A date line right under the menu with no headline above it is the site's line or the
+        // story's: which one, the page's other lines tell (see [`plain_date_line`]).
+        let under_the_menu = (0..lines.len()).map(|n| n < body && dated[n] && previous_line(n).is_some_and(|p| is_menu(lines[p])) && !(0..n).any(|k| headline(k, HEADLINE_WORDS))).collect();
+        // A date line with its clock time ("Friday 5 August 2022 16:40", "Le 12/08/2021 à 19:32").
+        let timed = (0..lines.len())
+            .map(|n| dated[n] && find_clock(&text[line_starts[n]..line_starts[n] + lines[n].len()], lex).is_some_and(|(_, c)| c.grain != ClockGrain::Hour))
+            .collect();
         // A widget's block ends at a blank line, or, where the page left none, where the story
         // opens: at its headline, a line that repeats one above the block (the page's title
         // as the browser saved it), or at its byline ("By Yahia Hatim", "هسبريس - محمد الراجي"
@@ -212,7 +225,7 @@ impl Page {
                 in_a_widget[n] = open.is_some();
             }
         }
-        Page { body, not_the_story, banner, in_a_widget, in_a_closed_widget, line_starts }
+        Page { body, not_the_story, banner, under_the_menu, timed, in_a_widget, in_a_closed_widget, line_starts }
     }
 
     /// Whether `m` stands on a site's current-date banner (see [`Page::banner`]).
@@ -361,6 +374,18 @@ pub(super) fn plain_date_line<'m>(text: &str, page: &Page, mentions: &'m [DateMe
         return None;
     }
     let head = if agreed(&head).is_none() || closed { outside } else { head };
+    // A head whose only date lines stand right under the menu, above the headline, against a
+    // timed line at the foot of an earlier day ("Sunday 7 August 2022" under the sections,
+    // "Friday 5 August 2022 16:40" after the story): the head's line is the site's banner of
+    // the day the page was read, the foot's the story's.
+    if let Some(foot_line) = agreed(&foot)
+        && !head.is_empty()
+        && head.iter().all(|&(_, line)| flag(&page.under_the_menu, line))
+        && foot.iter().all(|&(_, line)| flag(&page.timed, line))
+        && head.iter().all(|l| foot_line.0.start < l.0.0.start)
+    {
+        return Some(foot_line);
+    }
     if let Some(&(last, _)) = head.last() {
         // A date told with words above the story's line ("22 دجنبر 2020: ذكرى أولى", "December
         // 10, 2020: A year on") is a headline's, of an older day: the story's line below it
