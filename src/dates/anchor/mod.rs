@@ -65,8 +65,12 @@ pub fn find_anchor(doc: &Document, mentions: &[DateMention], lex: &DateLexicon, 
 /// reads), both from one reading of the quotations.
 pub fn find_anchor_and_weekday(doc: &Document, mentions: &[DateMention], lex: &DateLexicon, manifest: Option<&ManifestEntry>) -> (Anchor, Option<Weekday>) {
     let own = writers_mentions(doc, mentions);
+    let page = Page::read(doc, lex, &own);
+    // A site's current-date banner ("اليوم الأحد 7 غشت 2022") names the day the page was
+    // read, not the writer's: its "today" names no writing weekday.
+    let own: Vec<DateMention> = if page.banner.contains(&true) { own.into_iter().filter(|m| !page.on_a_banner(m)).collect() } else { own };
     let weekday = publication_weekday(&own);
-    let from_text = text_anchor(doc, own, weekday, lex);
+    let from_text = text_anchor(doc, &page, own, weekday, lex);
     let anchor = match manifest {
         Some(entry) => with_manifest(from_text, entry),
         None => from_text,
@@ -76,9 +80,8 @@ pub fn find_anchor_and_weekday(doc: &Document, mentions: &[DateMention], lex: &D
 
 /// The anchor the text alone gives: its publication line, else its clues. `own` are the
 /// writer's mentions ([`writers_mentions`]), `weekday` the writing day's they imply.
-fn text_anchor(doc: &Document, own: Vec<DateMention>, weekday: Option<Weekday>, lex: &DateLexicon) -> Anchor {
+fn text_anchor(doc: &Document, page: &Page, own: Vec<DateMention>, weekday: Option<Weekday>, lex: &DateLexicon) -> Anchor {
     let text = &doc.norm.text;
-    let page = Page::read(doc, lex, &own);
     // A site's current-date banner tells the day the page was read: a date line two days or
     // more off the writing day the story's own relative days name ("اليوم الأربعاء") is not
     // the story's; it neither states nor bounds the anchor.
@@ -87,20 +90,20 @@ fn text_anchor(doc: &Document, own: Vec<DateMention>, weekday: Option<Weekday>, 
     let own: Vec<DateMention> =
         own.into_iter().filter(|m| !(m.dateline == Some(DateLine::Plain) && off_the_writing_day(m, weekday)) && !page.in_a_closed_widget(m)).collect();
     let mentions = own.as_slice();
-    if let Some((v, m)) = stated(text, &page, mentions) {
+    if let Some((v, m)) = stated(text, page, mentions) {
         if without_its_year(m) {
             return Anchor::inferred(v, Inference::YearlessDateLine).with_evidence(m.range.clone());
         }
         return Anchor { date: Some(v), basis: AnchorBasis::Stated, evidence: None }.with_evidence(m.range.clone());
     }
-    if let Some((day, m)) = yearless_date_line(&page, mentions) {
+    if let Some((day, m)) = yearless_date_line(page, mentions) {
         return Anchor::inferred(DateValue::day(day), Inference::YearlessDateLine).with_evidence(m.range.clone());
     }
     let clue = inferred(text, mentions);
     // A same-day cut-off fixes a day: it goes before a month called current, and is read
     // (the story tokenized again) only when nothing finer was found.
     if clue.as_ref().is_none_or(|c| c.2 == Inference::CurrentMonth)
-        && let Some((day, m)) = cutoff::written_on_the_day(doc, lex, &page, mentions)
+        && let Some((day, m)) = cutoff::written_on_the_day(doc, lex, page, mentions)
     {
         return Anchor::inferred(DateValue::day(day), Inference::SameDayCutoff).with_evidence(m.range.clone());
     }

@@ -8,7 +8,7 @@ use chrono::{Datelike, NaiveDate};
 use crate::text::Document;
 
 use super::super::WINDOW;
-use super::super::find::{DateLine, DateMention};
+use super::super::find::{ClockGrain, DateLine, DateMention, find_clock};
 use super::super::lexicon::{DateLexicon, Word};
 use super::super::publication::Anchor;
 use super::super::resolve::resolve;
@@ -90,6 +90,17 @@ pub(super) struct Page {
     /// when they are the head's only ones. A block running on into the body may hold the
     /// story's own headline and date line.
     pub(super) in_a_closed_widget: Vec<bool>,
+    /// Date lines of the head that are a site's current-date banner, the day the page was
+    /// read: above the menu (unless the page's headline stands above it and none under the
+    /// menu), under it among the site's blocks (menu, "most read", links), or a widget of the
+    /// day (see [`current_date_widget`]). Not the story's lines, and no clue of its day.
+    pub(super) banner: Vec<bool>,
+    /// Date lines of the head right under the menu, with no headline above them: a site's
+    /// banner or the story's line, as the page's other date lines tell.
+    pub(super) under_the_menu: Vec<bool>,
+    /// Date lines that carry a clock time to the minute, as a story's line does and a site's
+    /// banner of the day seldom does.
+    pub(super) timed: Vec<bool>,
     /// The byte offset of each line's start in the normalised text.
     pub(super) line_starts: Vec<usize>,
 }
@@ -137,7 +148,9 @@ impl Page {
                 button[i] = BUTTON_RULES.iter().any(|b| rule.starts_with(b));
             }
         }
-        let body = lines.iter().position(|l| l.split_whitespace().count() >= BODY_LINE_WORDS).unwrap_or(lines.len());
+        // A menu of many sections ("Accueil | Politique | … | Vidéos") has as many marks as
+        // words: the body's first line is counted in words and is no menu.
+        let body = lines.iter().position(|l| words_in(l) >= BODY_LINE_WORDS && !is_menu(l)).unwrap_or(lines.len());
         let furniture = (body..lines.len()).find(|&n| link[n] && !button[n]).unwrap_or(lines.len());
         let under_a_link = |line: usize| (0..line).rev().find(|&n| !lines[n].trim().is_empty()).is_some_and(|n| link[n] && !button[n]);
         // A site's current-date banner stands above its menu ("الرئيسية | سياسة | اقتصاد"), before
@@ -162,11 +175,33 @@ impl Page {
         // A print edition's date line ("الثلاثاء 14 سبتمبر 2021 السنة 146 العدد 49225", "N° 1234
         // du mardi 14 septembre 2021") dates the issue the story is printed in, wherever the
         // site put it: no banner of the day's date carries an issue number.
-        let banner = |line: usize| {
+        let above_a_menu = |line: usize| {
             menu_after(line).is_some_and(|menu| !((0..line).any(|n| headline(n, HEADLINE_WORDS)) && !(menu + 1..body).any(headline_under)))
-                && !names_an_issue(lines[line])
         };
-        let not_the_story = (0..lines.len()).map(|n| link[n] || under_a_link(n) || n >= furniture || n < body && banner(n)).collect();
+        // The banner may stand under the menu too, among the site's blocks: between the menu
+        // (or a link line) and a "most read" or "latest" block, a bar of links or another
+        // menu ("Home | World | Sport", "Sunday 7 August 2022", "Most read"). The story's own
+        // line stands by its headline and byline, which no block separates from the story.
+        let nav = |n: usize| is_menu(lines[n]) || link[n] && !button[n];
+        let next_line = |line: usize| (line + 1..lines.len()).find(|&k| !lines[k].trim().is_empty());
+        let previous_line = |line: usize| (0..line).rev().find(|&k| !lines[k].trim().is_empty());
+        let among_blocks = |line: usize| previous_line(line).is_some_and(nav) && next_line(line).is_some_and(nav);
+        let banner: Vec<bool> = (0..lines.len())
+            .map(|n| {
+                n < body
+                    && dated[n]
+                    && (above_a_menu(n) || among_blocks(n) || current_date_widget(text, line_starts[n]..line_starts[n] + lines[n].len(), lex))
+                    && !names_an_issue(lines[n])
+            })
+            .collect();
+        let not_the_story = (0..lines.len()).map(|n| link[n] || under_a_link(n) || n >= furniture || banner[n]).collect();
+        // A date line right under the menu with no headline above it is the site's line or the
+        // story's: which one, the page's other lines tell (see [`plain_date_line`]).
+        let under_the_menu = (0..lines.len()).map(|n| n < body && dated[n] && previous_line(n).is_some_and(|p| is_menu(lines[p])) && !(0..n).any(|k| headline(k, HEADLINE_WORDS))).collect();
+        // A date line with its clock time ("Friday 5 August 2022 16:40", "Le 12/08/2021 à 19:32").
+        let timed = (0..lines.len())
+            .map(|n| dated[n] && find_clock(&text[line_starts[n]..line_starts[n] + lines[n].len()], lex).is_some_and(|(_, c)| c.grain != ClockGrain::Hour))
+            .collect();
         // A widget's block ends at a blank line, or, where the page left none, where the story
         // opens: at its headline, a line that repeats one above the block (the page's title
         // as the browser saved it), or at its byline ("By Yahia Hatim", "هسبريس - محمد الراجي"
@@ -190,8 +225,37 @@ impl Page {
                 in_a_widget[n] = open.is_some();
             }
         }
-        Page { body, not_the_story, in_a_widget, in_a_closed_widget, line_starts }
+        Page { body, not_the_story, banner, under_the_menu, timed, in_a_widget, in_a_closed_widget, line_starts }
     }
+
+    /// Whether `m` stands on a site's current-date banner (see [`Page::banner`]).
+    pub(super) fn on_a_banner(&self, m: &DateMention) -> bool {
+        self.banner.get(self.line_of(m.range.start)).copied().unwrap_or(false)
+    }
+}
+
+/// The words of `line`: its runs between spaces that hold a letter or a digit (a menu's bars
+/// and a list's bullets are none).
+pub(super) fn words_in(line: &str) -> usize {
+    line.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count()
+}
+
+/// Whether the date line at `range` of `text` (normalised) is a site's widget of the day it is
+/// read rather than a story's line: it opens with the word for "today" ("اليوم الأحد 7 غشت
+/// 2022", "Aujourd'hui dimanche 7 août 2022", "Today is Sunday, August 7, 2022"), or it holds
+/// the weather beside the date ("Casablanca 28°C | Dimanche 7 août 2022"). A story's date line
+/// names its day, never as today's.
+pub(super) fn current_date_widget(text: &str, range: std::ops::Range<usize>, lex: &DateLexicon) -> bool {
+    let line = &text[range.clone()];
+    // A temperature: digits, maybe a space, then the degree sign.
+    let weather = line.match_indices('°').any(|(at, _)| line[..at].trim_end().chars().next_back().is_some_and(|c| c.is_ascii_digit()));
+    if weather {
+        return true;
+    }
+    let toks = super::super::tokens::tokenize(text, range, lex);
+    toks.iter().find(|t| t.text.chars().next().is_some_and(crate::text::normalize::is_word_char)).is_some_and(|t| {
+        t.matches.iter().any(|&(e, _)| lex.entry(e as usize).word == Word::RelDay(0))
+    })
 }
 
 /// The boilerplate rules (ids of lexicons/boilerplate.csv, by prefix) of a page's buttons:
@@ -310,6 +374,18 @@ pub(super) fn plain_date_line<'m>(text: &str, page: &Page, mentions: &'m [DateMe
         return None;
     }
     let head = if agreed(&head).is_none() || closed { outside } else { head };
+    // A head whose only date lines stand right under the menu, above the headline, against a
+    // timed line at the foot of an earlier day ("Sunday 7 August 2022" under the sections,
+    // "Friday 5 August 2022 16:40" after the story): the head's line is the site's banner of
+    // the day the page was read, the foot's the story's.
+    if let Some(foot_line) = agreed(&foot)
+        && !head.is_empty()
+        && head.iter().all(|&(_, line)| flag(&page.under_the_menu, line))
+        && foot.iter().all(|&(_, line)| flag(&page.timed, line))
+        && head.iter().all(|l| foot_line.0.start < l.0.0.start)
+    {
+        return Some(foot_line);
+    }
     if let Some(&(last, _)) = head.last() {
         // A date told with words above the story's line ("22 دجنبر 2020: ذكرى أولى", "December
         // 10, 2020: A year on") is a headline's, of an older day: the story's line below it
