@@ -81,6 +81,7 @@
 //!   "would neither confirm nor deny that X met …" too (a plan marker before "that" governs
 //!   another clause).
 
+mod clauses;
 mod dates;
 mod kinds;
 mod lines;
@@ -137,6 +138,9 @@ pub fn refine_latin(out: &mut Vec<EventMention>, doc: &Document, found: &Found, 
     let cx = &cx;
     lines::drop_captions(out, cx);
     status::contrast_is_another_act(out, cx);
+    status::tourism_is_no_visit(out, cx);
+    clauses::coordinated_clause_keeps_its_own(out, cx);
+    clauses::other_event_keeps_its_names(out, cx);
     status::awaited_as_an_adjective(out, cx);
     status::alongside_names_the_met(out, cx);
     status::denied_report_told_at_length(out, cx);
