@@ -220,6 +220,26 @@ const CASES: &[(&str, &str, &str, Lang, &[&str])] = &[
     ("en have started to arrive on direct flights", EN, "Visitors from Haifa have started to arrive on direct flights, hoteliers say.", Lang::En, &[]),
     ("fr des vols directs relient désormais", FR, "Des vols directs relient désormais Tel-Aviv et Fès.", Lang::Fr, &[]),
     ("en will now fly is planned", EN, "Direct flights will now link Tel Aviv and Fez from next month.", Lang::En, &["flight 2021-12 planned "]),
+    // A coordinated clause with a subject of its own tells its own act: each keeps its month
+    // and its people; a clause repeating no verb tells the visit before it again, of its
+    // subject. A list of people, or two subjects of one verb, is no such clause.
+    ("en two acts joined by and, each its month", EN, "Defence Minister Benny Gantz came to Rabat in March and signed a security pact, and Foreign Minister Yair Lapid opened the liaison office in May.", Lang::En, &["agreement 2021-03 occurred benny-gantz", "opening 2021-05 occurred yair-lapid"]),
+    ("en a visit and an opening of two subjects", EN, "Benny Gantz visited Rabat in March, and Yair Lapid inaugurated the office in May.", Lang::En, &["visit 2021-03 occurred benny-gantz", "opening 2021-05 occurred yair-lapid"]),
+    ("fr venu en mars, et son collègue en mai", FR, "Le ministre de la Défense Benny Gantz est venu à Rabat en mars, et son collègue Yair Lapid en mai.", Lang::Fr, &["visit 2021-03 occurred benny-gantz", "visit 2021-05 occurred yair-lapid"]),
+    ("en a list of signers is no clause", EN, "The memorandum was signed by Benny Gantz, Abdellatif Loudiyi, and Yair Lapid on Monday.", Lang::En, &["agreement 2021-11-22 occurred benny-gantz;abdellatif-loudiyi;yair-lapid"]),
+    ("fr deux sujets d'un verbe", FR, "C'est à Rabat, ce lundi, qu'Abdellatif Loudiyi, ministre délégué, et Benny Gantz, son homologue, ont signé un mémorandum.", Lang::Fr, &["agreement 2021-11-22 occurred abdellatif-loudiyi;benny-gantz"]),
+    // Tourism and borders: travellers arriving in numbers and a country reopening its borders
+    // are no visit and no opening.
+    ("en tourists' arrival is no visit", EN, "Hoteliers in Fez expect the arrival of thousands of Israeli tourists by the end of the year.", Lang::En, &[]),
+    ("en reopened its borders is no opening", EN, "Morocco reopened its borders to travellers from a list of countries including Israel on 15 June.", Lang::En, &[]),
+    ("fr passagers attendus", FR, "Une centaine de passagers sont attendus à Fès dimanche.", Lang::Fr, &[]),
+    ("fr l'arrivée de touristes", FR, "Les hôteliers de Fès misent sur l'arrivée de milliers de touristes israéliens d'ici la fin de l'année.", Lang::Fr, &[]),
+    ("fr rouvert ses frontières", FR, "Le Maroc a rouvert ses frontières aux voyageurs de plusieurs pays, dont Israël, le 15 juin.", Lang::Fr, &[]),
+    // Put off to a month whose name is also a word ("March", "May").
+    ("en postponed to March", EN, "Benny Gantz's visit to Rabat, first planned for this week, was postponed to March.", Lang::En, &["visit 2022-03 planned benny-gantz"]),
+    // Talks going on since an event are a state, not a meeting of that day.
+    ("en in talks since then", EN, "Benny Gantz met Abdellatif Loudiyi in Rabat on Monday. Since then, Israeli drone makers have reportedly been in talks with Rabat.", Lang::En, &["meeting 2021-11-22 occurred benny-gantz;abdellatif-loudiyi"]),
+    ("fr en pourparlers depuis", FR, "Benny Gantz a rencontré lundi Abdellatif Loudiyi à Rabat. Depuis, des industriels israéliens seraient en pourparlers avec Rabat.", Lang::Fr, &["meeting 2021-11-22 occurred benny-gantz;abdellatif-loudiyi"]),
 ];
 
 #[test]
@@ -243,6 +263,9 @@ const DATELINE_CITIES: &[(&str, &str, &str)] = &[
     ("city and country", "RABAT, Morocco — Benny Gantz and Abdellatif Loudiyi signed a memorandum in Casablanca on Monday.", "casablanca"),
     ("city, date and agency", "Tanger, 22 nov. 2021 (AFP) - Benny Gantz et Abdellatif Loudiyi ont signé lundi un mémorandum à Rabat.", "rabat"),
     ("named again after the date line", "Rabat, 22 nov. 2021 (AFP) - Le premier vol direct entre Tel-Aviv et Rabat a atterri lundi.", "rabat;tel-aviv"),
+    // The place of an event the timeline does not record (an attack) is not the visit's.
+    ("an attack's town", "Nasser Bourita landed in Tel Aviv on Sunday, hours after a shooting attack in the northern town of Hadera.", "tel-aviv"),
+    ("la ville d'un attentat", "Nasser Bourita est arrivé dimanche à Tel-Aviv, au lendemain d'un attentat à Hadera.", "tel-aviv"),
 ];
 
 #[test]

@@ -488,6 +488,18 @@ pub struct WordLists {
     /// in apposition to the event after it ("25 يوليوز، تاريخ أول رحلة", "July 25, the date
     /// of the first flight"): the date is that event's (see `build::dating`).
     pub date_appositions: Vec<String>,
+    /// Kind `traveller`: "tourists", "passagers", "voyageurs": people who travel in numbers,
+    /// no delegation; an arrival or visit whose subject or object is one of them is tourism,
+    /// not a visit (src/events/latin/status.rs).
+    pub travellers: Vec<String>,
+    /// Kind `other-event`: "attack", "attentat", "protest": a noun of an event the timeline
+    /// does not record; the places and people of the phrase it opens are that event's, not
+    /// those of the visit its sentence tells (src/events/latin/participants.rs).
+    pub other_events: Vec<String>,
+    /// Kind `clause-and`: "and", "et", "while": after a comma, with a subject of its own
+    /// after it, opens a coordinated clause that tells its own act and its own date ("Gantz
+    /// came in November, and Lapid in August"; src/events/latin/clauses.rs).
+    pub clause_ands: Vec<String>,
 }
 
 /// All trigger rules and their automaton.
@@ -574,6 +586,9 @@ impl TriggerRules {
                 "degree" => Some(&mut words.degrees),
                 "clause-relative" => Some(&mut words.clause_relatives),
                 "date-apposition" => Some(&mut words.date_appositions),
+                "traveller" => Some(&mut words.travellers),
+                "other-event" => Some(&mut words.other_events),
+                "clause-and" => Some(&mut words.clause_ands),
                 _ => None,
             };
             if let Some(list) = list {

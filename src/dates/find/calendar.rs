@@ -8,6 +8,10 @@ use crate::dates::tokens::numeric_date;
 use crate::dates::lexicon::Word;
 use crate::dates::value::{Calendar, ExprKind, Unit};
 
+/// The most tokens of a preposition phrase that makes an ambiguous month name a month ("pushed
+/// back to March": three).
+const MULTIWORD_PREP_TOKENS: usize = 3;
+
 impl Parser<'_> {
     /// A month name, or a pair of names of the same month ("يوليو/تموز", "ديسمبر (كانون
     /// الأول)"), or a name with its number ("نوفمبر (11)"): (month, hijri, ambiguous, paired,
@@ -179,8 +183,10 @@ impl Parser<'_> {
         if hijri && cal.year.is_none() && cal.month_offset.is_none() {
             return None;
         }
-        // في آب، منذ شباط: a preposition before the name is context enough.
-        let after_prep = i > 0 && j > i && self.is(i - 1, |w| w == Word::YearPrep).is_some() && !month_word && cal.day.is_none();
+        // في آب، منذ شباط: a preposition before the name is context enough, and so is a phrase
+        // of a few words ending right before it ("postponed to March", "put off until May").
+        let prep_before = (1..=MULTIWORD_PREP_TOKENS.min(i)).any(|n| self.is(i - n, |w| w == Word::YearPrep).is_some_and(|e| n == 1 || e == i));
+        let after_prep = j > i && prep_before && !month_word && cal.day.is_none();
         if ambiguous && !(cal.day.is_some() || month_word || tail || paired || after_prep) {
             return None;
         }

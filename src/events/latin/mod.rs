@@ -76,11 +76,21 @@
 //!   ses homologues X et Y" (when it names them).
 //! * **A service that runs is no flight**: "tourists now fly in directly", "des vols directs
 //!   relient désormais …".
+//! * **A coordinated clause tells its own act**: "Gantz visited Rabat in November and signed
+//!   a pact, and Lapid reopened the office in August", "est venu en novembre, et son collègue
+//!   Lapid en février": each act keeps its own clause's month and people (see `clauses`).
+//! * **Another event's place is not the visit's**: "on his first trip to Israel, … after a
+//!   shooting attack in the city of Hadera": the attack's town is no venue.
+//! * **Tourism is no visit**: "the arrival of thousands of tourists by the end of the year",
+//!   "passagers attendus à l'aéroport"; nor is a country reopening its borders an opening.
+//! * **Since then is no day**: "Since then, firms have been in talks with Rabat": the
+//!   connective "then" after "since" carries no date.
 //! * **A report is told as done**: "reportedly met", "aurait rencontré", "se serait rendu",
 //!   "selon des sources" are events that occurred, as the reference timelines record them;
 //!   "would neither confirm nor deny that X met …" too (a plan marker before "that" governs
 //!   another clause).
 
+mod clauses;
 mod dates;
 mod kinds;
 mod lines;
@@ -137,6 +147,9 @@ pub fn refine_latin(out: &mut Vec<EventMention>, doc: &Document, found: &Found, 
     let cx = &cx;
     lines::drop_captions(out, cx);
     status::contrast_is_another_act(out, cx);
+    status::tourism_is_no_visit(out, cx);
+    clauses::coordinated_clause_keeps_its_own(out, cx);
+    clauses::other_event_keeps_its_names(out, cx);
     status::awaited_as_an_adjective(out, cx);
     status::alongside_names_the_met(out, cx);
     status::denied_report_told_at_length(out, cx);

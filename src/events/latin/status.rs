@@ -251,7 +251,7 @@ pub(super) fn denied_report_told_at_length(out: &mut Vec<EventMention>, cx: &Ref
 }
 
 /// Clause breaks of Latin-script text: a contrast or a habit reaches no further.
-const CLAUSE_BREAKS: &[char] = &[',', ';', ':', '.', '(', ')', '—', '–'];
+pub(super) const CLAUSE_BREAKS: &[char] = &[',', ';', ':', '.', '(', ')', '—', '–'];
 
 /// Where the clause running from `from` ends: the next clause break not followed by a
 /// relative pronoun (that carries the clause on), or `end`.
@@ -315,7 +315,7 @@ pub(super) fn contrast_is_another_act(out: &mut Vec<EventMention>, cx: &Refine) 
 
 /// Another trigger of `m`'s family in its sentence that `keep` accepts, with its rule: where
 /// the event the build told once at its first trigger is told again.
-fn other_trigger(m: &EventMention, cx: &Refine, keep: impl Fn(&Range<usize>) -> bool) -> Option<(usize, Range<usize>)> {
+pub(super) fn other_trigger(m: &EventMention, cx: &Refine, keep: impl Fn(&Range<usize>) -> bool) -> Option<(usize, Range<usize>)> {
     let Refine { doc, rules, .. } = *cx;
     let text = doc.norm.text.as_str();
     let family = m.event_type.family();
@@ -422,5 +422,45 @@ pub(super) fn alongside_names_the_met(out: &mut Vec<EventMention>, cx: &Refine) 
         }
         let sentence_end = doc.sentences[m.sentence].range.end;
         found.entities.iter().any(|e| e.range.start >= m.trigger.end && e.range.end <= sentence_end && g.entities()[e.entity].kind == crate::gazetteer::EntityKind::Person)
+    });
+}
+
+/// Words before a visit's trigger within which its subject is one of the travellers ("Israeli
+/// tourists have started to arrive", "une centaine de passagers attendus à").
+const TRAVELLER_BEFORE_WORDS: usize = 4;
+
+/// Words after a visit's trigger within which its object is one of the travellers ("the
+/// arrival of tens of thousands of tourists", "l'arrivée de dizaines de milliers de touristes").
+const TRAVELLER_AFTER_WORDS: usize = 7;
+
+/// "Hoteliers expect the arrival of tens of thousands of Israeli tourists by the end of the
+/// year", "une centaine de passagers attendus à l'aéroport": an arrival or a visit whose
+/// subject or object, in its clause, is a word of people who travel in numbers (word list
+/// `traveller`: tourists, passengers, pilgrims) is tourism, not a visit; it is dropped, so it
+/// neither makes a row nor dates a visit the page tells undated. A person named between them
+/// ("the minister and the tourists of the first flight") keeps it.
+pub(super) fn tourism_is_no_visit(out: &mut Vec<EventMention>, cx: &Refine) {
+    let Refine { doc, found, rules, g, .. } = *cx;
+    let travellers = &rules.words.travellers;
+    if travellers.is_empty() || !out.iter().any(|m| m.event_type == EventType::Visit) {
+        return;
+    }
+    let text = doc.norm.text.as_str();
+    let triggers: Vec<(usize, Range<usize>)> = out.iter().map(|m| (m.sentence, m.trigger.clone())).collect();
+    out.retain(|m| {
+        if m.event_type != EventType::Visit || !cx.latin(m) {
+            return true;
+        }
+        let sentence = doc.sentences[m.sentence].range.clone();
+        let start = text[sentence.start..m.trigger.start].rfind(CLAUSE_BREAKS).map_or(sentence.start, |k| sentence.start + k + 1);
+        let end = text[m.trigger.end..sentence.end].find(CLAUSE_BREAKS).map_or(sentence.end, |k| m.trigger.end + k);
+        let traveller = |w: &Range<usize>| travellers.iter().any(|t| *t == text[w.clone()]);
+        let before = crate::text::lexmatch::word_iter(text, start..m.trigger.start).rev().take(TRAVELLER_BEFORE_WORDS).find(traveller);
+        let after = || crate::text::lexmatch::word_iter(text, m.trigger.end..end).take(TRAVELLER_AFTER_WORDS).find(traveller);
+        let Some(w) = before.or_else(after) else { return true };
+        let between = if w.start < m.trigger.start { w.end..m.trigger.start } else { m.trigger.end..w.start };
+        let person_between = found.entities.iter().any(|e| between.start <= e.range.start && e.range.end <= between.end && g.entities()[e.entity].kind == crate::gazetteer::EntityKind::Person);
+        let event_between = triggers.iter().any(|(si, t)| *si == m.sentence && between.start <= t.start && t.end <= between.end);
+        person_between || event_between
     });
 }
