@@ -64,7 +64,7 @@ pub(super) fn carried_by_a_connective(out: &mut [EventMention], cx: &Refine) {
         let connective = rules.phrases.find_filtered_in(None, text, sentence.start..to, carry).iter().any(|h| {
             let r = h.range();
             let inside = r.start > m.trigger.start && r.end < m.trigger.end;
-            !text[r.end..].starts_with('-') && (r.end <= m.trigger.start || r.start >= m.trigger.end || inside)
+            !text[r.end..].starts_with('-') && !after_since(text, sentence.start, r.start, &rules.words.since) && (r.end <= m.trigger.start || r.start >= m.trigger.end || inside)
         });
         if !connective {
             continue;
@@ -74,6 +74,14 @@ pub(super) fn carried_by_a_connective(out: &mut [EventMention], cx: &Refine) {
             out[i].date = Some(DateLink { date: d.date, how: DateHow::Carried });
         }
     }
+}
+
+/// "Since then, firms have been in talks", "ever since then": a connective after a `since` word
+/// tells a state going on from the event before, not an act on its day; it carries no date.
+fn after_since(text: &str, sentence_start: usize, at: usize, since: &[String]) -> bool {
+    let before = text[sentence_start..at].trim_end();
+    let word = before.rsplit(|c: char| !c.is_alphanumeric() && c != '\'').next().unwrap_or("");
+    !word.is_empty() && since.iter().any(|s| s.eq_ignore_ascii_case(word))
 }
 
 /// "Il devrait s'entretenir avec l'inspecteur général des FAR, ainsi qu'avec Abdellatif
