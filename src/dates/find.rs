@@ -144,6 +144,7 @@ impl Parser<'_> {
                 None => i += 1,
             }
         }
+        framed_by_year(&mut out);
         out
     }
 
@@ -172,6 +173,38 @@ impl Parser<'_> {
             let at = self.toks[i].start;
             let m = mentions.iter().rposition(|m| m.range.end <= at).unwrap_or(0);
             mentions[m].zone_time = Some((c.hour * 60 + c.minute, z));
+        }
+    }
+}
+
+/// A day and month without a year told after a year in its sentence ("هذا العام، وصل السفير
+/// في 26 يناير", "last year, the envoy arrived on 3 March", "en 2021, … le 26 janvier") is a
+/// day of that year, and one told after a span of the past ("خلال الأسابيع الثلاثة الماضية …
+/// في 3 مارس") lies in the past: a recap frames the days it lists. A date told in the future
+/// keeps its own reading ("this year … will open on 3 March" written in December is next year's
+/// only if the writer says so with a year).
+fn framed_by_year(out: &mut [(Range<usize>, DateExpr, &'static str)]) {
+    use super::value::Calendar;
+    #[derive(Clone, Copy)]
+    enum Frame {
+        Year(i32),
+        YearOffset(i32),
+        Past,
+    }
+    let yearless = |c: &Calendar| !c.hijri && c.month.is_some() && c.year.is_none() && c.year_offset.is_none() && c.month_offset.is_none();
+    let mut frame = None;
+    for (_, expr, _) in out.iter_mut() {
+        match &mut expr.kind {
+            ExprKind::Period { unit: super::value::Unit::Year, offset } => frame = Some(Frame::YearOffset(*offset)),
+            ExprKind::Calendar(Calendar { year: Some(y), month: None, hijri: false, .. }) => frame = Some(Frame::Year(*y)),
+            ExprKind::Span { to, .. } if *to < 0 => frame = Some(Frame::Past),
+            ExprKind::Calendar(c) | ExprKind::Range(_, c) if yearless(c) && expr.tense != Some(Tense::Future) => match frame {
+                Some(Frame::Year(y)) => c.year = Some(y),
+                Some(Frame::YearOffset(o)) => c.year_offset = Some(o),
+                Some(Frame::Past) => expr.tense = Some(Tense::Past),
+                None => {}
+            },
+            _ => {}
         }
     }
 }

@@ -58,7 +58,53 @@ impl Parser<'_> {
         if window.iter().any(|&k| self.is_future_word(k)) {
             return Some(Tense::Future);
         }
-        window.iter().any(|&k| is_past(k)).then_some(Tense::Past)
+        if window.iter().any(|&k| is_past(k)) {
+            return Some(Tense::Past);
+        }
+        self.tense_before_clause(s, at)
+    }
+
+    /// The tense told earlier in the sentence, when the expression's own clause shows none: a
+    /// date in a clause inserted after the verb ("بدأت بوصول رئيس المكتب، فلان، إلى الرباط في
+    /// 26 يناير", "the envoy, X, on 3 March") or in a clause of time ("حطت الطائرة في 25
+    /// يوليوز، قبل أن يحل الوزير يومي 11 و12 غشت") is the main verb's. The nearest cue before
+    /// the clause tells it when it is a past verb; a future word stops the search unread, as it
+    /// may be another clause's plan ("قال إن بلاده ستواصل دعمها، وأضاف الاثنين": the nearest
+    /// Monday), and so does a subordinator other than one of time, as reported speech keeps its
+    /// own time ("قال، في تصريح، إن الوفد في الرباط في 26 يناير").
+    ///
+    /// A date right after "to" or "until" (إلى، حتى، until, jusqu'au) is an end the main verb
+    /// moves to ("تأجلت الزيارة، التي كانت مقررة يوم 30 نونبر، إلى 6 دجنبر"), not its day, and
+    /// a past verb inside an inserted relative clause ("التي كانت مقررة") is not the main verb.
+    fn tense_before_clause(&self, s: &crate::text::segment::Sentence, at: usize) -> Option<Tense> {
+        if at > 0 && matches!(self.toks[at - 1].text, "الي" | "حتي" | "لغايه" | "until" | "till" | "to" | "jusqu'au" | "jusqu'à" | "au") {
+            return None;
+        }
+        let clause_start = |k: usize| s.clauses.iter().find(|c| c.start <= self.toks[k].start && self.toks[k].start < c.end).map_or(s.range.start, |c| c.start);
+        // The tokens of its own clause hold no cue (the caller read them): walking back over
+        // them finds the subordinator that opens it, if any.
+        for k in (0..at).rev() {
+            if self.is_subordinator(k) && !self.after_word_of_time(k) {
+                return None;
+            }
+            if self.is_future_word(k) {
+                return None;
+            }
+            let past = self.toks[k].matches.iter().any(|&(e, _)| self.lex.entry(e as usize).word == Word::PastVerb) || past_plural(self.toks[k].text);
+            let in_relative_clause = || (0..k).rev().take_while(|&j| self.toks[j].start >= clause_start(k)).any(|j| self.is_subordinator(j) && !self.after_word_of_time(j));
+            if past && !in_relative_clause() {
+                return Some(Tense::Past);
+            }
+        }
+        None
+    }
+
+    /// Whether token `k` (أن) follows a word of time: "قبل أن"، "بعد أن"، "إلى أن"، "حتى أن" open
+    /// a clause of time, whose imperfect verb is no future ("قبل أن يحل الوزير" in a story of
+    /// the past tells what came next) and whose time is the main clause's.
+    fn after_word_of_time(&self, k: usize) -> bool {
+        // Normalised text: أن is ان, إلى الي, حتى حتي.
+        k > 0 && self.toks[k].text == "ان" && matches!(self.toks[k - 1].text, "قبل" | "وقبل" | "بعد" | "وبعد" | "الي" | "حتي")
     }
 
     pub(super) fn is_subordinator(&self, k: usize) -> bool {
@@ -87,7 +133,7 @@ impl Parser<'_> {
             // كان ... يستعد، كانت تنوي: an imperfect after كان is the past going on; لم يحضر is
             // the past denied.
             let after_lam = k > 0 && matches!(self.toks[k - 1].text, "لم" | "ولم" | "فلم");
-            return !self.after_was(k) && !after_lam;
+            return !self.after_was(k) && !after_lam && !(k > 0 && self.after_word_of_time(k - 1));
         }
         let w = t.text.strip_prefix('و').or_else(|| t.text.strip_prefix('ف')).unwrap_or(t.text);
         // راح نسافر، راح أروح: the Levantine particle before a first person (راح يبحث is also

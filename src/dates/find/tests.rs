@@ -449,3 +449,30 @@ fn values_against(lex: &crate::data::Lexicons, text: &str, reference: chrono::Na
     let mentions = crate::dates::find_dates(&doc, &lex.dates);
     crate::dates::resolve_all(&mentions, &crate::dates::Anchor::given(reference)).into_iter().map(|r| r.map(|r| r.value.to_string()).unwrap_or_default()).collect()
 }
+
+/// A yearless date after a year, or a span of the past, told before it in its sentence is
+/// framed by it (`framed_by_year`); one told as a plan keeps its own reading. (English and
+/// French frames: the `past-story` rows of tests/date_phrases.tsv.)
+#[test]
+fn a_year_told_before_frames_a_yearless_date() {
+    use crate::dates::{Anchor, resolve};
+    let lex = DateLexicon::builtin();
+    let cases = [
+        // (phrase, reference, the value of its last day)
+        ("هذا العام، محطات عدة: وصول السفير في 26 يناير", "2021-12-20", "2021-01-26"),
+        ("العام الماضي، محطات عدة: وصول السفير في 26 يناير", "2022-12-20", "2021-01-26"),
+        ("خلال الأشهر الـ11 الماضية، محطات عدة: وصول السفير في 26 يناير", "2021-12-20", "2021-01-26"),
+        // No frame: the nearest 26 January (next month's).
+        ("محطات عدة: وصول السفير في 26 يناير", "2021-12-20", "2022-01-26"),
+        // A plan keeps its reading whatever frame stands before it.
+        ("هذا العام، سيصل السفير في 26 يناير", "2021-12-20", "2022-01-26"),
+    ];
+    for (text, reference, expected) in cases {
+        let norm = crate::text::normalize::normalize(text).text;
+        let anchor = Anchor::given(chrono::NaiveDate::parse_from_str(reference, "%Y-%m-%d").unwrap());
+        // The last day read (the frame before it is a year or a span).
+        let days = find_in_text(&norm, &lex).into_iter().filter_map(|(_, e, _)| resolve(&e, &anchor)).filter(|r| r.value.grain == crate::dates::Grain::Day);
+        let got = days.last().map(|r| r.value.to_string());
+        assert_eq!(got.as_deref(), Some(expected), "{text} @{reference}");
+    }
+}

@@ -344,3 +344,24 @@ fn date_alone_on(text: &str, date_mentions: &[DateMention], line: &Range<usize>)
 #[cfg(test)]
 #[path = "dating_tests.rs"]
 mod tests;
+
+/// The words that, after a `since` word opening a sentence, point back to the event told
+/// before ("since then", "منذ ذلك الحين", "depuis lors", "depuis cette date"): a closed class of
+/// grammar words. "Depuis," alone before a comma points back too.
+const SINCE_ANAPHORS: &[&str] = &["then", "that", "ذلك", "ذاك", "تلك", "lors", "cette", "ce"];
+
+/// "Since then, firms have been in talks with Rabat", "ومنذ ذلك الحين، تجري الشركات مباحثات",
+/// "Depuis, des industriels mènent des discussions": a sentence that opens by counting from
+/// the event told before tells what has gone on, or come, after it — not an act of its day. Its
+/// undated events take no date carried from that event (`since`: the trigger files' `since`
+/// word list).
+pub(super) fn opens_since_then(text: &str, sentence: &Range<usize>, since: &[String]) -> bool {
+    let is_since = |w: &str| since.iter().any(|s| s.eq_ignore_ascii_case(w));
+    let mut words = word_iter(text, sentence.clone());
+    let Some(first) = words.next() else { return false };
+    let word = &text[first.clone()];
+    if !is_since(word) && !word.strip_prefix('و').is_some_and(is_since) {
+        return false;
+    }
+    text[first.end..sentence.end].trim_start().starts_with([',', '،']) || words.next().is_some_and(|w| SINCE_ANAPHORS.iter().any(|a| a.eq_ignore_ascii_case(&text[w.clone()])))
+}

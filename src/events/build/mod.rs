@@ -53,7 +53,7 @@ use crate::text::segment::Sentence;
 use crate::text::lexmatch::{Scan, at_most_words, word_iter};
 use crate::text::segment::ends_with_a_stop;
 
-use dating::{date_each_predicate, distance};
+use dating::{date_each_predicate, distance, opens_since_then};
 pub(in crate::events) use dating::{clock_time_end, under_a_clock_line};
 use lead::lead_takes_the_day;
 use parties::{country_named_after, delegation_as_subject, described_visitor, has_possessive, on_the_sidelines, reception_host, traveller_after, unnamed_other_side};
@@ -227,6 +227,8 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             }
         }
         let stamped = opens_with_a_clock_time(&text[sentence.range.clone()]) || dating::under_a_clock_line(text, sentence.range.start);
+        // "Since then, firms have been in talks": after the event told before, not on its day.
+        let since_then = opens_since_then(text, &sentence.range, &rules.words.since);
         // The live page's own day header above a stamped entry, read once per sentence.
         let mut day_header: Option<Option<usize>> = None;
         let first_new = out.len();
@@ -385,7 +387,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             }
             // The mention whose date a connective carries, to be checked against this one's status.
             let mut carried_from: Option<usize> = None;
-            if date.is_none() && !aside && !decided && hits.carry_at_start && *tense != TriggerTense::Future {
+            if date.is_none() && !aside && !decided && hits.carry_at_start && *tense != TriggerTense::Future && !since_then {
                 carried_from = out.iter().rposition(|m| m.date.is_some());
                 date = carried_from.and_then(|k| out[k].date).map(|d| DateLink { date: d.date, how: DateHow::Carried });
             }
@@ -517,7 +519,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             // التوقيع عليه جرى …") names who took part but not the day: an undated mention takes
             // the date of the event of its family told in the two sentences before, when their
             // people agree.
-            if mention.date.is_none() && !mention.planned && !aside && mention.item.is_none() {
+            if mention.date.is_none() && !mention.planned && !aside && mention.item.is_none() && !since_then {
                 // Its own type first: "بعيد وصوله" is the arrival, not the opening announced
                 // after it for the next day.
                 let previous = own_type_first(*ty, |same| told_just_before(&out, first_new, si).find(|m| same(m.event_type)));

@@ -63,7 +63,7 @@ pub(super) fn carried_by_a_connective(out: &mut [EventMention], cx: &Refine) {
         let carry = |payloads: &[usize]| payloads.iter().any(|&k| rules.rules[k].kind == RuleKind::Carry);
         // "Since then, firms have been in talks": a connective after a `since` word tells how
         // long a state has lasted, not the day of an act.
-        let after_since = |at: usize| crate::text::lexmatch::word_iter(text, sentence.start..at).next_back().is_some_and(|w| rules.words.since.iter().any(|s| *s == text[w.clone()]));
+        let after_since = |at: usize| crate::text::lexmatch::word_iter(text, sentence.start..at).next_back().is_some_and(|w| rules.words.since.iter().any(|s| s.eq_ignore_ascii_case(&text[w.clone()])));
         let connective = rules.phrases.find_filtered_in(None, text, sentence.start..to, carry).iter().any(|h| {
             let r = h.range();
             let inside = r.start > m.trigger.start && r.end < m.trigger.end;
