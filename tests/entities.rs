@@ -1852,3 +1852,57 @@ const ISRAELS_TRADE_MINISTER: &[(&str, &str, &[&str], &str)] = &[
 fn israels_trade_minister_is_its_economy_minister() {
     assert_one_row_lists(ISRAELS_TRADE_MINISTER);
 }
+
+/// The offices of Morocco–Israel news 2020–2022 by period, across the change of Israeli
+/// government (13 June 2021) and of Moroccan government (7 October 2021), the speakers, the
+/// mayors elected in September 2021, the envoys and army chiefs: (role, country, day, holder).
+const OFFICES_BY_PERIOD_2020_2022: &[(&str, &str, &str, &str)] = &[
+    ("industry_trade_minister", "IL", "2020-01-15", "eli-cohen-politician"),
+    ("industry_trade_minister", "IL", "2020-12-22", "amir-peretz"),
+    ("industry_trade_minister", "IL", "2022-02-21", "orna-barbivai"),
+    ("industry_trade_minister", "MA", "2021-08-11", "moulay-hafid-elalamy"),
+    ("industry_trade_minister", "MA", "2022-02-21", "ryad-mezzour"),
+    ("prime_minister", "IL", "2021-01-26", "benjamin-netanyahu"),
+    ("prime_minister", "IL", "2022-02-21", "naftali-bennett"),
+    ("prime_minister", "IL", "2022-07-19", "yair-lapid"),
+    ("head_of_government", "MA", "2021-08-11", "saadeddine-othmani"),
+    ("head_of_government", "MA", "2022-02-21", "aziz-akhannouch"),
+    ("knesset_speaker", "IL", "2020-12-22", "yariv-levin"),
+    ("knesset_speaker", "IL", "2022-02-21", "mickey-levy"),
+    ("speaker_lower_house", "MA", "2021-08-11", "habib-el-malki"),
+    ("speaker_lower_house", "MA", "2022-02-21", "rachid-talbi-alami"),
+    ("speaker_upper_house", "MA", "2021-08-11", "hakim-benchamach"),
+    ("speaker_upper_house", "MA", "2022-02-21", "enaam-mayara"),
+    ("mayor_rabat", "MA", "2021-01-26", "mohamed-sadiki-rabat"),
+    ("mayor_rabat", "MA", "2022-02-21", "asmaa-rhlalou"),
+    ("mayor_casablanca", "MA", "2021-01-26", "abdelaziz-el-omari"),
+    ("mayor_casablanca", "MA", "2022-03-13", "nabila-rmili"),
+    ("mayor_marrakesh", "MA", "2021-07-25", "mohamed-larbi-belcaid"),
+    ("mayor_marrakesh", "MA", "2022-02-21", "fatima-ezzahra-el-mansouri"),
+    ("mayor_tel_aviv", "IL", "2021-07-25", "ron-huldai"),
+    ("mayor_jerusalem", "IL", "2021-07-25", "moshe-lion"),
+    ("chief_of_staff", "IL", "2022-07-19", "aviv-kochavi"),
+    ("inspector_general_armed_forces", "MA", "2022-07-19", "farouk-belkhir"),
+    ("national_security_adviser", "IL", "2020-12-22", "meir-ben-shabbat"),
+    ("national_security_adviser", "IL", "2022-03-28", "eyal-hulata"),
+    ("senior_adviser", "US", "2020-12-22", "jared-kushner"),
+    ("secretary_of_state", "US", "2022-03-28", "antony-blinken"),
+];
+
+#[test]
+fn offices_of_2020_2022_have_their_holders_by_period() {
+    assert_holders(OFFICES_BY_PERIOD_2020_2022);
+}
+
+/// Spellings of the people of 2020–2022 as the three presses write them: (case, text, id,
+/// what was found).
+const PRESS_SPELLINGS_BY_SCRIPT: &[(&str, &str, &str, &str)] = &[
+    ("French, the mayor of Marrakech with a hyphen and no article", "La maire Fatima-Zahra Mansouri a reçu la délégation.", "fatima-ezzahra-el-mansouri", "Fatima-Zahra Mansouri"),
+    ("English, the mayor with the article", "Marrakesh mayor Fatima Zahra El Mansouri welcomed the visitors.", "fatima-ezzahra-el-mansouri", "Fatima Zahra El Mansouri"),
+    ("Arabic, the mayor", "استقبلت فاطمة الزهراء المنصوري الوفد.", "fatima-ezzahra-el-mansouri", "فاطمة الزهراء المنصوري"),
+];
+
+#[test]
+fn press_spellings_of_2020_2022_are_found_in_each_script() {
+    assert_all_found(PRESS_SPELLINGS_BY_SCRIPT);
+}
