@@ -62,6 +62,11 @@ pub struct MentionDraft {
     /// Offices named without a name (their holders depend on the date).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub roles: Vec<RoleRef>,
+    /// When one of [`MentionDraft::roles`] is a generic title's ("the Israeli minister",
+    /// "الضيف الإسرائيلي"): the people the page names up to the end of the mention's sentence,
+    /// in the order first named, each with how many times it names them (see [`page_holder`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub page_people: Vec<(Id, u32)>,
     /// Those of [`MentionDraft::people`] named under a name that several people share, with no
     /// office title in the article to tell them apart ([`Resolution::Namesake`]): which one is
     /// meant depends on the date (the one in office that day, see [`namesake_on`]).
@@ -178,6 +183,7 @@ fn draft(x: &ArticleExtraction, m: &EventMention, ctx: &Context, evidence: usize
         planned: m.planned,
         people: ids(&m.people, &|_| true),
         roles: m.role_refs.clone(),
+        page_people: if m.role_refs.iter().any(|r| generic_title(r, g).is_some()) && in_the_pages_story(x, m, g) { page_people(x, doc.sentences[m.sentence].range.end, g) } else { Vec::new() },
         namesakes: ids(&m.people, &|p| x.entities.entities.iter().any(|e| e.entity == p && e.how == Resolution::Namesake)),
         organisations: ids(&m.organisations, &not_media),
         places: ids(&m.places, &|_| true),
@@ -215,7 +221,7 @@ pub fn finish(d: &MentionDraft, file: Id, evidence: Evidence, anchor: &Anchor, g
     if let Some(day) = day {
         for r in &d.roles {
             let actors: Vec<usize> = people.iter().filter_map(|p| g.index_of(p)).collect();
-            if let Some(p) = resolve_role(r, &actors, &d.countries, day, g) {
+            if let Some(p) = resolve_role(r, &actors, &d.countries, &d.page_people, day, g) {
                 let id = &g.entities()[p].id;
                 if !people.contains(id) {
                     people.push(id.clone());
@@ -264,12 +270,67 @@ fn namesake_on(person: &Id, day: Option<NaiveDate>, g: &Gazetteer) -> Id {
     g.entities()[meant].id.clone()
 }
 
+/// The title of `r` when it is a generic one ("the Israeli minister": see
+/// [`crate::gazetteer::load::RoleTitle::any_of`]).
+fn generic_title<'g>(r: &RoleRef, g: &'g Gazetteer) -> Option<&'g crate::gazetteer::load::RoleTitle> {
+    let RoleRef::Office { role, .. } = r else { return None };
+    g.entries.roles.iter().find(|t| t.id == *role).filter(|t| t.is_generic())
+}
+
+/// Whether `m`'s sentence tells of the page's own story: it names no country but the page's
+/// two main ones and those of its offices. "The Israeli minister" in a sentence on an embassy
+/// opened in a third country is the page's visitor in another story, which the visit's row must
+/// not take (its day would date the visit).
+fn in_the_pages_story(x: &ArticleExtraction, m: &EventMention, g: &Gazetteer) -> bool {
+    let main = super::participants::main_countries(&x.entities, g);
+    let own = |c: &Id| main.contains(c) || m.role_refs.iter().any(|r| matches!(r, RoleRef::Office { country, .. } if country == c));
+    m.countries.iter().all(own)
+}
+
+/// The people named in `x` before `end`, in the order first named, each with how many times.
+fn page_people(x: &ArticleExtraction, end: usize, g: &Gazetteer) -> Vec<(Id, u32)> {
+    let mut people: Vec<(Id, u32)> = Vec::new();
+    for e in x.entities.entities.iter().take_while(|e| e.range.start < end).filter(|e| g.entities()[e.entity].kind == EntityKind::Person) {
+        let id = &g.entities()[e.entity].id;
+        match people.iter_mut().find(|(p, _)| p == id) {
+            Some((_, n)) => *n += 1,
+            None => people.push((id.clone(), 1)),
+        }
+    }
+    people
+}
+
+/// Whom a generic title of `country` stands for on `day` ("the Israeli minister", "الضيف
+/// الإسرائيلي" after the page named the visitor): of the people the page named before it
+/// (`page`, with how often), those of `country` holding that day an office the title may
+/// stand for (anyone of the country, for "the guest"), and of them the one the page names
+/// most. Nobody when none fits, or when two fit and the page names neither more: the title
+/// is then no one's rather than a guess.
+fn page_holder(title: &crate::gazetteer::load::RoleTitle, country: &Id, page: &[(Id, u32)], day: NaiveDate, g: &Gazetteer) -> Option<usize> {
+    let fits = |e: &crate::gazetteer::Entity| {
+        let office = |s: &crate::gazetteer::load::RoleSpell| s.country == *country && s.covers(day) && title.stands_for(&s.role);
+        e.kind == EntityKind::Person && (e.roles.iter().any(office) || (title.stands_for_anyone() && e.country == *country))
+    };
+    let mut fitting: Vec<(u32, usize)> = page.iter().filter_map(|(id, n)| g.index_of(id).filter(|&i| fits(&g.entities()[i])).map(|i| (*n, i))).collect();
+    fitting.sort_by_key(|&(n, _)| std::cmp::Reverse(n));
+    match fitting.as_slice() {
+        [(_, only)] => Some(*only),
+        [(n, first), (m, _), ..] if n > m => Some(*first),
+        _ => None,
+    }
+}
+
 /// The person an office reference names on `day`: the holder of the office, or for
 /// "نظيره" the holder, in the other country, of an office the actor holds. An envoy told by the
 /// posting ("the US ambassador to Morocco") is the one posted there, if any. Of several holders
 /// that day (the United States' ambassadors to Israel and to Morocco) and no posting told, the
 /// one posted in a country the sentence names (`named`) is meant, else the first of the file.
-fn resolve_role(r: &RoleRef, people: &[usize], named: &[Id], day: NaiveDate, g: &Gazetteer) -> Option<usize> {
+/// A generic title ("the Israeli minister") is one of the people the page named before it
+/// (`page`): see [`page_holder`].
+fn resolve_role(r: &RoleRef, people: &[usize], named: &[Id], page: &[(Id, u32)], day: NaiveDate, g: &Gazetteer) -> Option<usize> {
+    if let (Some(title), RoleRef::Office { country, .. }) = (generic_title(r, g), r) {
+        return page_holder(title, country, page, day, g);
+    }
     let holder = |role: &str, country: &str, told: Option<&Id>| {
         // With `among`, the spell's posting must be one of those countries.
         let spell = |e: &crate::gazetteer::Entity, among: Option<&[Id]>| {
@@ -356,7 +417,7 @@ mod tests {
             let named: Vec<Id> = named.iter().map(|c| Id::from(*c)).collect();
             let day = NaiveDate::parse_from_str(day, "%Y-%m-%d").unwrap();
             let office = RoleRef::Office { role: "ambassador".into(), country: "US".into(), posted: posted.map(Id::from) };
-            let got = resolve_role(&office, &[], &named, day, &g).map(|i| g.entities()[i].id.to_string());
+            let got = resolve_role(&office, &[], &named, &[], day, &g).map(|i| g.entities()[i].id.to_string());
             assert_eq!(got.as_deref(), *meant, "case {case:?}");
         }
     }

@@ -129,6 +129,38 @@ pub struct RoleTitle {
     /// ("البلدين", "of the two countries", "des deux pays", a list of countries), and no one
     /// otherwise; the optional column `plural` of `roles.csv`.
     pub plural: Vec<String>,
+    /// For a title that names no office of its own ("the Israeli minister", "الضيف
+    /// الإسرائيلي", "la ministre israélienne"), the offices it may stand for: role ids, a
+    /// pattern with one `*` (`*_minister`; `*` alone is anyone of the country, in office or
+    /// not), or `!` and a role id to leave one out (`!prime_minister`). Such a title is the
+    /// person the page named before it holding one of them (see
+    /// `events::resolve::page_holder`). Empty for a title of one office: the optional column
+    /// `any_of` of `roles.csv`.
+    pub any_of: Vec<String>,
+}
+
+impl RoleTitle {
+    /// Whether the title names no office of its own but any of several ([`RoleTitle::any_of`]).
+    pub fn is_generic(&self) -> bool {
+        !self.any_of.is_empty()
+    }
+
+    /// Whether office `role` (a role id) is one a generic title may stand for: one of
+    /// [`RoleTitle::any_of`] and none of its exclusions.
+    pub fn stands_for(&self, role: &str) -> bool {
+        let fits = |pattern: &str| match pattern.split_once('*') {
+            Some((head, tail)) => role.len() >= head.len() + tail.len() && role.starts_with(head) && role.ends_with(tail),
+            None => role == pattern,
+        };
+        let excluded = self.any_of.iter().filter_map(|p| p.strip_prefix('!')).any(fits);
+        !excluded && self.any_of.iter().filter(|p| !p.starts_with('!')).any(|p| fits(p))
+    }
+
+    /// Whether a generic title may stand for anyone of its country, with or without an
+    /// office ("الضيف الإسرائيلي", the Israeli guest).
+    pub fn stands_for_anyone(&self) -> bool {
+        self.any_of.iter().any(|p| p == "*")
+    }
 }
 
 /// Loaded and validated gazetteer entries.
@@ -167,6 +199,12 @@ pub struct OfficeQualifiers {
     pub before: std::collections::HashSet<String>,
     /// "سابق", "السابق", "former": "وزير الخارجية الإسرائيلي السابق".
     pub after: std::collections::HashSet<String>,
+    /// "لدى", "auprès du", "to the": the words that join an office to the office it serves
+    /// ("الوزير المنتدب لدى رئيس الحكومة"), whose title is then its complement, no holder.
+    pub serving: Vec<String>,
+    /// "المنتدب", "délégué", "delegate": the last word of an office's title that such words
+    /// may follow when the title is no title of `roles.csv` on its own.
+    pub heads: std::collections::HashSet<String>,
 }
 
 /// The phrases of `own_country.txt`, normalised: those right after a generic name ("de son
@@ -293,12 +331,33 @@ fn sided_lines(text: &str, source: &str, one_word: bool) -> Result<Vec<(bool, St
 }
 
 /// Parse `office_qualifiers.txt`: one `before WORD` or `after WORD` a line (see
-/// [`sided_lines`]).
+/// [`sided_lines`]); and the lines `to WORDS` and `head WORD` (an office serving another,
+/// see [`OfficeQualifiers::serving`]).
 pub fn parse_office_qualifiers(text: &str, source: &str) -> Result<OfficeQualifiers, String> {
     let mut q = OfficeQualifiers::default();
-    for (before, word) in sided_lines(text, source, true)? {
+    // The other lines go on to `sided_lines` in place, so that its errors keep their numbers.
+    let mut sided = String::new();
+    for (i, raw) in text.lines().enumerate() {
+        let line = raw.split('#').next().unwrap_or("").trim();
+        let (tag, words) = line.split_once(char::is_whitespace).unwrap_or((line, ""));
+        let words = normalize_str(words.trim());
+        match tag {
+            "to" | "head" if words.is_empty() || (tag == "head" && words.contains(' ')) => {
+                return Err(format!("{source}:{}: {} after `{tag}`", i + 1, if tag == "head" { "one word" } else { "words" }));
+            }
+            "to" => q.serving.push(words),
+            "head" => {
+                q.heads.insert(words);
+            }
+            _ => sided.push_str(raw),
+        }
+        sided.push('\n');
+    }
+    for (before, word) in sided_lines(&sided, source, true)? {
         (if before { &mut q.before } else { &mut q.after }).insert(word);
     }
+    // Longest first, so that "auprès de la" is tried before "auprès de".
+    q.serving.sort_by_key(|w| std::cmp::Reverse(w.len()));
     Ok(q)
 }
 
@@ -437,7 +496,17 @@ pub fn parse_roles(text: &str, source: &str) -> Result<Vec<RoleTitle>, String> {
         if let Some(line) = seen.insert(id.to_string(), row.line) {
             return Err(row.error(format!("duplicate id {id:?} (first on line {line})")));
         }
-        roles.push(RoleTitle { id: id.to_string(), name: row.get("name").to_string(), aliases: aliases(&row, "aliases")?, plural: aliases(&row, "plural")? });
+        let any_of: Vec<String> = row.list("any_of").into_iter().map(str::to_string).collect();
+        if let Some(bad) = any_of.iter().find(|p| p.trim_start_matches('!').matches('*').count() > 1 || p.trim_start_matches('!').is_empty() || p.contains(char::is_whitespace)) {
+            return Err(row.error(format!("any_of item {bad:?} is not a role id, a pattern with one '*', or '!' and a role id")));
+        }
+        roles.push(RoleTitle { id: id.to_string(), name: row.get("name").to_string(), aliases: aliases(&row, "aliases")?, plural: aliases(&row, "plural")?, any_of });
+    }
+    // Each role id an `any_of` names must be one of the file's.
+    for r in &roles {
+        if let Some(unknown) = r.any_of.iter().map(|p| p.trim_start_matches('!')).find(|p| !p.contains('*') && !roles.iter().any(|o| o.id == *p)) {
+            return Err(format!("{source}: any_of of {:?} names an unknown role {unknown:?}", r.id));
+        }
     }
     Ok(roles)
 }
@@ -667,6 +736,56 @@ mod tests {
         for (case, text) in [("unknown side", "around son pays\n"), ("no phrase", "after\n")] {
             let err = parse_own_country(text, "o.txt").expect_err(case);
             assert!(err.starts_with("o.txt:1:"), "case {case:?}: {err}");
+        }
+    }
+
+    /// (case, any_of, the role asked, whether the generic title stands for it).
+    const STANDS_FOR: &[(&str, &str, &str, bool)] = &[
+        ("a pattern's suffix", "*_minister|!prime_minister", "economy_minister", true),
+        ("an exclusion wins over the pattern", "*_minister|!prime_minister", "prime_minister", false),
+        ("another office", "*_minister|!prime_minister", "chief_of_staff", false),
+        ("an id of its own", "chief_of_staff", "chief_of_staff", true),
+        ("anyone", "*", "mayor_rabat", true),
+        ("a pattern's prefix", "wali_*", "wali_fes_meknes", true),
+    ];
+
+    #[test]
+    fn a_generic_title_stands_for_the_offices_it_lists() {
+        let ids = "economy_minister,prime_minister,chief_of_staff,mayor_rabat,wali_fes_meknes";
+        let mut failed = Vec::new();
+        for (case, any_of, role, meant) in STANDS_FOR {
+            let mut text = String::from("id,name,aliases,plural,any_of\n");
+            for id in ids.split(',') {
+                text.push_str(&format!("{id},{id},{id} title,,\n"));
+            }
+            text.push_str(&format!("generic,Generic,the one,,{any_of}\n"));
+            let roles = parse_roles(&text, "roles.csv").unwrap();
+            let generic = roles.iter().find(|r| r.id == "generic").unwrap();
+            if !generic.is_generic() || generic.stands_for(role) != *meant {
+                failed.push(*case);
+            }
+        }
+        assert!(failed.is_empty(), "{failed:?}");
+        let plain = &parse_roles("id,name,aliases\nking,King,king\n", "r.csv").unwrap()[0];
+        assert!(!plain.is_generic() && !plain.stands_for("king"));
+    }
+
+    #[test]
+    fn an_unknown_role_or_a_bad_pattern_in_any_of_is_refused() {
+        for (case, any_of) in [("unknown id", "queen"), ("two stars", "*_*"), ("empty exclusion", "!")] {
+            let text = format!("id,name,aliases,plural,any_of\nking,King,king,,\ngeneric,Generic,the one,,{any_of}\n");
+            assert!(parse_roles(&text, "roles.csv").is_err(), "case {case:?}");
+        }
+    }
+
+    #[test]
+    fn serving_words_and_heads_are_read_beside_the_qualifiers() {
+        let q = parse_office_qualifiers("before an\nto auprès de\nto auprès de la\nhead Délégué\nafter السابق\n", "q.txt").unwrap();
+        assert_eq!(q.serving, ["auprès de la", "auprès de"]);
+        assert!(q.heads.contains("délégué") && q.before.contains("an") && q.after.contains("السابق"));
+        for (case, text, line) in [("head of two words", "before an\nhead ministre délégué\n", "q.txt:2:"), ("a bad side keeps its line", "to lady\n\nabove x\n", "q.txt:3:")] {
+            let err = parse_office_qualifiers(text, "q.txt").expect_err(case);
+            assert!(err.starts_with(line), "case {case:?}: {err}");
         }
     }
 

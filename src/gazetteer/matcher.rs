@@ -245,7 +245,101 @@ impl Gazetteer {
         found.entities.retain(|m| self.entries.entities[m.entity].kind != EntityKind::Organisation || !is_credit(text, &m.range));
         found.roles = roles;
         self.add_split_titles(text, &mut found);
+        self.drop_served_titles(text, &mut found);
+        self.drop_generic_titles_in_apposition(text, &mut found);
+        self.add_own_countries_of_titles(doc, &mut found);
         found
+    }
+
+    /// An office that serves another names it in its own title: "الوزير المنتدب لدى رئيس
+    /// الحكومة", "ministre délégué auprès du Chef du gouvernement", "minister delegate to the
+    /// head of government" are the delegate's office, and the head of government is no one
+    /// named there. A title right after the serving words (`to` lines of
+    /// `office_qualifiers.txt`: "لدى", "auprès du", "to the") that follow another title, or
+    /// a word ending one (`head` lines: "المنتدب", "délégué", "delegate"), is dropped.
+    fn drop_served_titles(&self, text: &str, found: &mut Found) {
+        let q = &self.entries.office_qualifiers;
+        if q.serving.is_empty() {
+            return;
+        }
+        // A generic title ("the minister") is no office to serve another in its title.
+        let ends: Vec<usize> = found.roles.iter().filter(|r| !self.entries.roles[r.role].is_generic()).map(|r| r.range.end).collect();
+        let word_before = |s: &str| !s.ends_with(char::is_alphanumeric);
+        found.roles.retain(|r| {
+            let before = text[..r.range.start].trim_end_matches(' ');
+            let Some(head) = q.serving.iter().find_map(|w| before.strip_suffix(w.as_str()).filter(|h| word_before(h))) else { return true };
+            let head = head.trim_end_matches(' ');
+            let last = head.rsplit(' ').next().unwrap_or("");
+            !(q.heads.contains(last) || ends.contains(&head.len()))
+        });
+    }
+
+    /// A generic title (see [`super::load::RoleTitle::any_of`]) told in apposition after a
+    /// person's name describes that person: "عيساوي فريج، الوزير الإسرائيلي المكلف بالتعاون
+    /// الإقليمي", "Issawi Frej, the Israeli minister for regional cooperation" is Frej, not the
+    /// page's other Israeli minister, so it is no title to resolve.
+    fn drop_generic_titles_in_apposition(&self, text: &str, found: &mut Found) {
+        let entities = &self.entries.entities;
+        let person_ends: Vec<usize> = found.entities.iter().filter(|m| entities[m.entity].kind == EntityKind::Person).map(|m| m.range.end).collect();
+        if person_ends.is_empty() {
+            return;
+        }
+        let countries = &found.entities;
+        found.roles.retain(|r| {
+            if !self.entries.roles[r.role].is_generic() {
+                return true;
+            }
+            // Past a nationality right before the title ("the Israeli minister").
+            let mut start = r.range.start;
+            if let Some(n) = countries.iter().rev().find(|m| m.range.end <= start && entities[m.entity].is_country())
+                && matches!(text[n.range.end..start].trim(), "" | "'s")
+            {
+                start = n.range.start;
+            }
+            let before = text[..start].trim_end();
+            let before = ["the", "le", "la", "l'"].iter().find_map(|a| before.strip_suffix(a).filter(|b| b.ends_with([' ', ',']))).unwrap_or(before).trim_end();
+            let Some(name_end) = before.strip_suffix([',', '،']).map(str::trim_end) else { return true };
+            !person_ends.contains(&name_end.len())
+        });
+    }
+
+    /// "وزير خارجية بلاده", "le ministre de la défense de son pays", "his country's foreign
+    /// minister": a title told with a phrase of `own_country.txt` is of the country of the one
+    /// named before it in its sentence (a person, a body, the nationality of a title: not a
+    /// city). The phrase is found as a mention of that country, where the title's nationality
+    /// is read, so the title names the holder of the day as "وزير الخارجية الإسرائيلي" does.
+    fn add_own_countries_of_titles(&self, doc: &Document, found: &mut Found) {
+        let own = &self.entries.own_country;
+        let text = doc.norm.text.as_str();
+        let entities = &self.entries.entities;
+        let mut added = Vec::new();
+        for r in found.roles.iter().filter(|r| !r.plural) {
+            let after = text[r.range.end..].strip_prefix(' ').unwrap_or("");
+            let before = text[..r.range.start].strip_suffix(' ').unwrap_or("");
+            let follows = own.after.iter().find(|p| after.strip_prefix(p.as_str()).is_some_and(|rest| !rest.starts_with(char::is_alphanumeric)));
+            let precedes = own.before.iter().find(|p| before.strip_suffix(p.as_str()).is_some_and(|rest| !rest.ends_with(char::is_alphanumeric)));
+            let phrase = match (follows, precedes) {
+                (Some(p), _) => text.len() - after.len()..text.len() - after.len() + p.len(),
+                (None, Some(p)) => before.len() - p.len()..before.len(),
+                (None, None) => continue,
+            };
+            let Some(sentence) = doc.sentences.iter().find(|s| s.range.start <= r.range.start && r.range.start < s.range.end) else { continue };
+            let start = phrase.start.min(r.range.start);
+            let speaker = found.entities.iter().rev().filter(|m| m.range.end <= start && m.range.start >= sentence.range.start).find(|m| {
+                let e = &entities[m.entity];
+                !e.country.is_empty() && (e.kind != EntityKind::Place || e.is_country())
+            });
+            let country = speaker.map(|m| &entities[m.entity].country);
+            if let Some(c) = country.and_then(|c| entities.iter().position(|e| e.is_country() && e.country == *c))
+                && !found.entities.iter().any(|m| m.range.start < phrase.end && phrase.start < m.range.end)
+            {
+                added.push(EntityMention { range: phrase.clone(), name_range: phrase, entity: c, how: Resolution::Context });
+            }
+        }
+        if !added.is_empty() {
+            found.entities.extend(added);
+            found.entities.sort_by_key(|m| (m.range.start, m.range.end));
+        }
     }
 
     /// French tells a nationality inside a title, after its first word: "le ministre émirati
