@@ -14,13 +14,15 @@
 use crate::hash::FxHashMap as HashMap;
 use std::fmt;
 use std::hash::{Hash, Hasher};
-use std::path::Path;
+use std::borrow::Cow;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use rayon::prelude::*;
 
 use crate::corpus::{self, CorpusError};
 use crate::hash::content_hash_value;
+use crate::idset::Id;
 
 /// Where the sentences of one article are: in memory, or in its file.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -32,7 +34,7 @@ enum Held {
     Text(Box<[Box<str>]>),
     /// The file, the content hash of its bytes when it was mapped, and the byte range of each
     /// sentence in its decoded text (as [`corpus::read_article`] decodes it).
-    File { path: Box<Path>, hash: u128, spans: Box<[(u32, u32)]> },
+    File { path: FilePath, hash: u128, spans: Box<[(u32, u32)]> },
     /// A map line of `tarikh map` (its file, where it starts, how long it is and the content
     /// hash of its bytes), whose `evidence` holds the sentences.
     MapLine { path: Box<Path>, at: u64, len: u32, hash: u128 },
@@ -56,11 +58,12 @@ impl Quotes {
         Quotes(Held::Text(sentences.into_iter().map(String::into_boxed_str).collect()))
     }
 
-    /// The sentences of the article file `path`, whose bytes have the content hash `hash`
+    /// The sentences of the article file `path`, the article `name` (how the corpus names it:
+    /// the end of its path, most often), whose bytes have the content hash `hash`
     /// ([`crate::hash::content_hash`]) and decode to `text`: each sentence is looked for in `text`, and
     /// where it is found only its place is kept. Sentences are kept in memory when one is
     /// not found or the hash is not one.
-    pub fn in_file(path: &Path, hash: &str, text: &str, sentences: Vec<String>) -> Quotes {
+    pub fn in_file(path: &Path, name: &str, hash: &str, text: &str, sentences: Vec<String>) -> Quotes {
         let hash = u128::from_str_radix(hash, 16).ok().filter(|_| hash.len() == 32);
         let spans: Option<Box<[(u32, u32)]>> = sentences
             .iter()
@@ -72,7 +75,7 @@ impl Quotes {
             })
             .collect();
         match (hash, spans) {
-            (Some(hash), Some(spans)) => Quotes(Held::File { path: path.into(), hash, spans }),
+            (Some(hash), Some(spans)) => Quotes(Held::File { path: FilePath::of(path, name), hash, spans }),
             _ => Quotes::held(sentences),
         }
     }
@@ -106,6 +109,7 @@ impl Quotes {
         match &self.0 {
             Held::Text(t) => Ok(wanted.iter().map(|&i| (i, Arc::from(t.get(i as usize).map_or("", |s| s)))).collect()),
             Held::File { path, hash, spans } => {
+                let path = &*path.path();
                 let bytes = corpus::read_article_bytes(path)?;
                 unchanged(path, *hash, &bytes)?;
                 let article = corpus::article_from_bytes(Path::new(""), path, &bytes)?;
@@ -147,6 +151,60 @@ impl Quotes {
                     .collect()
             }
         }
+    }
+}
+
+/// Where an article file is, as [`Held::File`] keeps it: most often as the run's one copy of
+/// the path up to its name (the corpus folder, shared by all its articles) and of its name
+/// (which the article's mentions share: see [`Id`]), four bytes each; else as a path of its
+/// own. Every article of a large archive holds one until its rows are made, and its path,
+/// held whole, cost it an allocation of some fifty bytes. It reads, compares and is written
+/// as the path.
+#[derive(Clone)]
+enum FilePath {
+    Split { folder: Id, name: Id },
+    Own(Box<Path>),
+}
+
+impl FilePath {
+    /// The path `path` of the article `name`.
+    fn of(path: &Path, name: &str) -> FilePath {
+        match path.to_str().and_then(|p| p.strip_suffix(name)) {
+            Some(folder) if !name.is_empty() => FilePath::Split { folder: Id::of(folder), name: Id::of(name) },
+            _ => FilePath::Own(path.into()),
+        }
+    }
+
+    /// The path.
+    fn path(&self) -> Cow<'_, Path> {
+        match self {
+            FilePath::Split { folder, name } => Cow::Owned(PathBuf::from(format!("{}{}", folder.text(), name.text()))),
+            FilePath::Own(path) => Cow::Borrowed(path),
+        }
+    }
+}
+
+impl PartialEq for FilePath {
+    fn eq(&self, other: &FilePath) -> bool {
+        self.path() == other.path()
+    }
+}
+
+impl fmt::Debug for FilePath {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.path().fmt(f)
+    }
+}
+
+impl serde::Serialize for FilePath {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.path().serialize(s)
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for FilePath {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<FilePath, D::Error> {
+        Ok(FilePath::Own(Box::<Path>::deserialize(d)?))
     }
 }
 
@@ -236,7 +294,7 @@ impl fmt::Debug for Evidence {
             (_, Some(text)) => write!(f, "{text:?}"),
             (Held::File { path, spans, .. }, None) => {
                 let (start, end) = spans.get(self.index as usize).copied().unwrap_or((0, 0));
-                write!(f, "{}@{start}..{end}", path.display())
+                write!(f, "{}@{start}..{end}", path.path().display())
             }
             (Held::MapLine { path, at, .. }, None) => write!(f, "{}:byte {at}#{}", path.display(), self.index),
             (Held::Text(_), None) => write!(f, "?"),
@@ -306,7 +364,7 @@ mod tests {
         let decoded = corpus::read_article(dir.path(), &path).unwrap().text;
         let hash = content_hash(text.as_bytes());
         let sentences = vec!["ثم زار الوفد المدينة.".to_string(), "وقع الوزيران اتفاقا.".to_string()];
-        let quotes = Arc::new(Quotes::in_file(&path, &hash, &decoded, sentences.clone()));
+        let quotes = Arc::new(Quotes::in_file(&path, "a.txt", &hash, &decoded, sentences.clone()));
         assert!(quotes.in_a_file());
         let evidence = [Evidence::new(&quotes, 0), Evidence::new(&quotes, 1)];
         assert_eq!(evidence[0].held(), None);
@@ -314,7 +372,7 @@ mod tests {
         assert_eq!([read.get(&evidence[0]), read.get(&evidence[1])], [sentences[0].as_str(), sentences[1].as_str()]);
         // The same sentence given as text is another evidence; the same place is the same.
         assert_ne!(evidence[0], Evidence::from(sentences[0].as_str()));
-        assert_eq!(evidence[1], Evidence::new(&Arc::new(Quotes::in_file(&path, &hash, &decoded, vec![sentences[1].clone()])), 0));
+        assert_eq!(evidence[1], Evidence::new(&Arc::new(Quotes::in_file(&path, "a.txt", &hash, &decoded, vec![sentences[1].clone()])), 0));
 
         std::fs::write(&path, text.replace("اتفاقا", "اتفاقين")).unwrap();
         let err = Sentences::read(&evidence).unwrap_err().to_string();
@@ -323,11 +381,11 @@ mod tests {
         let err = Sentences::read(&evidence[..1]).unwrap_err().to_string();
         assert!(err.starts_with(&path.display().to_string()) && err.contains("cannot read"), "{err}");
 
-        let not_there = Quotes::in_file(&path, &hash, &decoded, vec!["جملة أخرى".to_string()]);
+        let not_there = Quotes::in_file(&path, "a.txt", &hash, &decoded, vec!["جملة أخرى".to_string()]);
         assert!(!not_there.in_a_file());
         let held = Evidence::new(&Arc::new(not_there), 0);
         assert_eq!(Sentences::read([&held]).unwrap().get(&held), "جملة أخرى");
-        assert!(!Quotes::in_file(&path, "not a hash", &decoded, vec![]).in_a_file());
+        assert!(!Quotes::in_file(&path, "a.txt", "not a hash", &decoded, vec![]).in_a_file());
     }
 
     /// The sentences of a map line are read back from its place in the file, and a changed

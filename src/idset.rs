@@ -436,14 +436,42 @@ fn holds(set: &[Id], x: Id) -> bool {
     if set.len() <= SCAN_UP_TO { set.contains(&x) } else { set.binary_search(&x).is_ok() }
 }
 
+/// Set `k` of `N` sets laid out as an [`IdSets`] lays them out.
+fn set_in<const N: usize>(all: &[Id], k: usize) -> IdSlice<'_, Id> {
+    if all.is_empty() {
+        return IdSlice(&[]);
+    }
+    let start = if k == 0 { 0 } else { all[k - 1].0 as usize };
+    IdSlice(&all[N + start..N + all[k].0 as usize])
+}
+
+/// [`IdSets`] that no longer grow, in a boxed slice: no spare room and one word less. A
+/// summary of each report borrowing compares holds one, and a large archive has millions.
+#[derive(Clone, PartialEq, Eq, Hash, Default)]
+pub struct FrozenIdSets<const N: usize>(Box<[Id]>);
+
+impl<const N: usize> FrozenIdSets<N> {
+    /// Set `k` (`k < N`).
+    pub fn get(&self, k: usize) -> IdSlice<'_, Id> {
+        set_in::<N>(&self.0, k)
+    }
+}
+
+impl<const N: usize> fmt::Debug for FrozenIdSets<N> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_list().entries((0..N).map(|k| self.get(k))).finish()
+    }
+}
+
 impl<const N: usize> IdSets<N> {
     /// Set `k` (`k < N`).
     pub fn get(&self, k: usize) -> IdSlice<'_, Id> {
-        if self.all.is_empty() {
-            return IdSlice(&[]);
-        }
-        let start = if k == 0 { 0 } else { self.all[k - 1].0 as usize };
-        IdSlice(&self.all[N + start..N + self.all[k].0 as usize])
+        set_in::<N>(&self.all, k)
+    }
+
+    /// The same sets, no longer to grow.
+    pub fn freeze(self) -> FrozenIdSets<N> {
+        FrozenIdSets(self.all.into_boxed_slice())
     }
 
     /// Add the ids of `new[k]` (in any order, repeats allowed) to set `k`, for every `k`:

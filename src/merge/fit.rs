@@ -98,7 +98,7 @@ impl FitView for Event {
 pub struct EventSummary {
     head: FitHead,
     /// People, organisations, places, countries, topics.
-    ids: crate::idset::IdSets<5>,
+    ids: crate::idset::FrozenIdSets<5>,
     opening: bool,
     leg: bool,
 }
@@ -108,7 +108,7 @@ impl EventSummary {
     pub fn of(e: &Event) -> EventSummary {
         let mut ids = crate::idset::IdSets::default();
         ids.extend(std::array::from_fn(|k| Event::id_set(e, k).as_slice()));
-        EventSummary { head: FitView::head(e), ids, opening: e.reports_an_opening(), leg: is_a_leg(e) }
+        EventSummary { head: FitView::head(e), ids: ids.freeze(), opening: e.reports_an_opening(), leg: is_a_leg(e) }
     }
 }
 

@@ -102,7 +102,7 @@ pub fn map_file(
         match found {
             Ok(Some(mut map)) => {
                 let text = corpus::article_from_bytes(corpus_dir, path, &bytes)?.text;
-                map.quotes = Some(Arc::new(Quotes::in_file(path, &map.hash, &text, map.evidence.clone())));
+                map.quotes = Some(Arc::new(Quotes::in_file(path, &name, &map.hash, &text, map.evidence.clone())));
                 return Ok((map, if made { MapOutcome::Mapped } else { MapOutcome::Cached }));
             }
             Ok(None) => {}
@@ -114,7 +114,7 @@ pub fn map_file(
     let x = extract_article(article, ctx, entry);
     let mut map = ArticleMap::of(&x, ctx, hash, data);
     // The corpus step keeps where the sentences are, not the sentences (see `crate::evidence`).
-    map.quotes = Some(Arc::new(Quotes::in_file(path, &map.hash, &x.doc.article.text, map.evidence.clone())));
+    map.quotes = Some(Arc::new(Quotes::in_file(path, &name, &map.hash, &x.doc.article.text, map.evidence.clone())));
     if let (Some(cache), Some(key)) = (cache, &key)
         && !map.cut_short
         && let Err(e) = cache.put(key, &map)
@@ -166,7 +166,7 @@ pub struct ReducedArticle {
     pub events: Vec<Event>,
     /// Where its events wait when they were written to a spill file while mapping
     /// ([`reduce_article_spilling`]), and what borrowing reads of each.
-    spilled: Option<(SpilledEvents, Vec<corpus_step::EventFacts>)>,
+    spilled: Option<(SpilledEvents, Box<[corpus_step::EventFacts]>)>,
     /// What borrowing needs of an article without a publication day (or with only its month
     /// or year), boxed: its map line is a few hundred bytes, most articles have a day, and
     /// every article's slot is held from its map to the merge (twice for a moment when the
@@ -195,15 +195,30 @@ pub struct PendingArticle {
 
 /// An article's events written to a [`SpillFile`]: each as the records of its mentions
 /// ([`MentionRecord`], which rebuild it exactly: an event is its mentions taken in in order),
-/// with the sentences they quote. Each type family's events are written apart, so that the
-/// merge, which takes one family at a time, reads only that family's.
+/// with the sentences they quote. Each type family's events are written apart, one family
+/// after another in one piece of the file, so that the merge, which takes one family at a
+/// time, reads only that family's. Every article of a large archive holds one from its map to
+/// the merge: where its piece starts, and each family's length in bytes and in events.
 #[derive(Debug, Clone)]
 pub(crate) struct SpilledEvents {
-    /// Each family's events, in the article's order, in family order.
-    by_family: Vec<(EventType, SetAside)>,
-    /// For each event in the article's order, its family's place in `by_family`.
+    file: Arc<SpillFile>,
+    /// Where its piece of the file starts.
+    at: u64,
+    /// Each family's records, in family order, one after another from `at`.
+    parts: Box<[SpilledFamily]>,
+    /// For each event in the article's order, its family's place in `parts`.
     order: Box<[u8]>,
     quoted: Arc<Quotes>,
+}
+
+/// One family's events in a [`SpilledEvents`] piece.
+#[derive(Debug, Clone, Copy)]
+struct SpilledFamily {
+    family: EventType,
+    /// How many bytes its records take.
+    len: u32,
+    /// How many events.
+    count: u32,
 }
 
 impl SpilledEvents {
@@ -214,55 +229,62 @@ impl SpilledEvents {
         let families: Vec<EventType> = families.into_iter().collect();
         // An article's events are of a few families: EventType has fewer than 256.
         let order: Box<[u8]> = events.iter().map(|e| families.iter().position(|&f| f == e.event_type.family()).unwrap_or(0) as u8).collect();
-        let mut by_family = Vec::with_capacity(families.len());
+        let mut bytes = Vec::new();
+        let mut parts = Vec::with_capacity(families.len());
         for (k, &family) in families.iter().enumerate() {
             let records: Vec<Vec<MentionRecord>> = events.iter().zip(&order).filter(|(_, at)| usize::from(**at) == k).map(|(e, _)| e.mentions.iter().map(MentionRecord::of).collect()).collect();
-            match file.put(&records) {
-                Ok(at) => by_family.push((family, at)),
-                Err(_) => return Err(events),
+            let before = bytes.len();
+            if serde_json::to_writer(&mut bytes, &records).is_err() {
+                return Err(events);
             }
+            let (Ok(len), Ok(count)) = (u32::try_from(bytes.len() - before), u32::try_from(records.len())) else { return Err(events) };
+            parts.push(SpilledFamily { family, len, count });
         }
-        Ok(SpilledEvents { by_family, order, quoted: quoted.clone() })
+        match file.put_bytes(&bytes) {
+            Ok(at) => Ok(SpilledEvents { file: file.clone(), at, parts: parts.into_boxed_slice(), order, quoted: quoted.clone() }),
+            Err(_) => Err(events),
+        }
     }
 
     /// The same, in new allocations (see `corpus_step::repack`); the sentences' places too
     /// when nothing else holds them (an article still to be dated shares them with its line).
     pub(crate) fn repacked(&self) -> SpilledEvents {
         let quoted = if Arc::strong_count(&self.quoted) == 1 { Arc::new(Quotes::clone(&self.quoted)) } else { self.quoted.clone() };
-        SpilledEvents { by_family: self.by_family.clone(), order: self.order.clone(), quoted }
+        SpilledEvents { file: self.file.clone(), at: self.at, parts: self.parts.clone(), order: self.order.clone(), quoted }
     }
 
     /// The file they were written to.
     pub(crate) fn file(&self) -> Option<Arc<SpillFile>> {
-        self.by_family.first().map(|(_, at)| at.file.clone())
+        Some(self.file.clone())
     }
 
     /// The families of its events.
     pub(crate) fn families(&self) -> impl Iterator<Item = EventType> + '_ {
-        self.by_family.iter().map(|(family, _)| *family)
+        self.parts.iter().map(|part| part.family)
     }
 
     /// How many of its events are of `family` (the merge sizes a family's vector with it
     /// before reading any back: grown by doubling, it held up to twice the family's events).
     pub(crate) fn count(&self, family: EventType) -> usize {
-        let Some(k) = self.by_family.iter().position(|(f, _)| *f == family) else { return 0 };
-        self.order.iter().filter(|&&at| usize::from(at) == k).count()
+        self.parts.iter().filter(|part| part.family == family).map(|part| part.count as usize).sum()
     }
 
     /// The events of `family` again, in the article's order, as they were written; `file` is
     /// their article's name.
     pub(crate) fn read_family(&self, family: EventType, file: &Id) -> Vec<Event> {
-        self.by_family.iter().filter(|(f, _)| *f == family).flat_map(|(_, at)| self.rebuild(at, file)).collect()
+        (0..self.parts.len()).filter(|&k| self.parts[k].family == family).flat_map(|k| self.rebuild(k, file)).collect()
     }
 
     /// Every event again, in the article's order, as they were written.
     pub(crate) fn read(&self, file: &Id) -> Vec<Event> {
-        let mut by_family: Vec<std::vec::IntoIter<Event>> = self.by_family.iter().map(|(_, at)| self.rebuild(at, file).into_iter()).collect();
+        let mut by_family: Vec<std::vec::IntoIter<Event>> = (0..self.parts.len()).map(|k| self.rebuild(k, file).into_iter()).collect();
         self.order.iter().filter_map(|&k| by_family.get_mut(k as usize)?.next()).collect()
     }
 
-    fn rebuild(&self, at: &SetAside, file: &Id) -> Vec<Event> {
-        let records: Vec<Vec<MentionRecord>> = at.read();
+    /// The events of family `k` of `parts`.
+    fn rebuild(&self, k: usize, file: &Id) -> Vec<Event> {
+        let at = self.at + self.parts[..k].iter().map(|part| u64::from(part.len)).sum::<u64>();
+        let records: Vec<Vec<MentionRecord>> = self.file.read(at, u64::from(self.parts[k].len));
         records.into_iter().filter_map(|mentions| event_of(mentions.into_iter().map(|r| r.into_mention(file, &self.quoted)))).collect()
     }
 }
@@ -397,31 +419,43 @@ impl SpillFile {
 
     /// Append `value`; a write that fails leaves what follows to be written over.
     fn put<T: serde::Serialize + ?Sized>(self: &Arc<SpillFile>, value: &T) -> std::io::Result<SetAside> {
-        use std::io::{Seek, Write};
         let bytes = serde_json::to_vec(value)?;
+        let at = self.put_bytes(&bytes)?;
+        Ok(SetAside { file: self.clone(), at, len: bytes.len() as u64 })
+    }
+
+    /// Append `bytes`, giving where they start; a write that fails leaves what follows to be
+    /// written over.
+    fn put_bytes(&self, bytes: &[u8]) -> std::io::Result<u64> {
+        use std::io::{Seek, Write};
         let mut guard = self.file.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
         let (file, end) = &mut *guard;
         let at = *end;
         file.seek(std::io::SeekFrom::Start(at))?;
-        file.write_all(&bytes)?;
+        file.write_all(bytes)?;
         *end += bytes.len() as u64;
-        Ok(SetAside { file: self.clone(), at, len: bytes.len() as u64 })
+        Ok(at)
+    }
+
+    /// The value written as the `len` bytes at `at`. The file is this run's own: a failure to
+    /// read back what was written is a failure of the machine (a full or failing disk), not of
+    /// the input, and stops the run rather than let it go on without it.
+    fn read<T: serde::de::DeserializeOwned>(&self, at: u64, len: u64) -> T {
+        use std::io::{Read, Seek};
+        let mut bytes = vec![0; len as usize];
+        {
+            let mut guard = self.file.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+            let file = &mut guard.0;
+            file.seek(std::io::SeekFrom::Start(at)).and_then(|_| file.read_exact(&mut bytes)).expect("the corpus step reads back what it put aside in its temporary file");
+        }
+        serde_json::from_slice(&bytes).expect("what was put aside reads back as written")
     }
 }
 
 impl SetAside {
-    /// What was put aside. The file is this run's own: a failure to read back what was
-    /// written is a failure of the machine (a full or failing disk), not of the input, and
-    /// stops the run rather than let it go on without it.
+    /// What was put aside.
     fn read<T: serde::de::DeserializeOwned>(&self) -> T {
-        use std::io::{Read, Seek};
-        let mut bytes = vec![0; self.len as usize];
-        {
-            let mut guard = self.file.file.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-            let file = &mut guard.0;
-            file.seek(std::io::SeekFrom::Start(self.at)).and_then(|_| file.read_exact(&mut bytes)).expect("the corpus step reads back what it put aside in its temporary file");
-        }
-        serde_json::from_slice(&bytes).expect("what was put aside reads back as written")
+        self.file.read(self.at, self.len)
     }
 }
 

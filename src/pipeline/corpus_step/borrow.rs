@@ -22,22 +22,48 @@ type HashMap<K, V> = std::collections::HashMap<K, V, crate::hash::FxBuild>;
 /// all their days, compared once.
 pub(super) struct KnownEvents<'a> {
     pub(super) groups: Vec<KnownGroup<'a>>,
-    pub(super) by_person: HashMap<(EventType, Id), Vec<usize>>,
+    /// The groups by family and person, as `u32` (a large archive's index holds millions).
+    pub(super) by_person: HashMap<(EventType, Id), Vec<u32>>,
     /// The groups of agreements by subject (topic): a report may name no signatory, or
     /// another side's ("four agreements signed today: on visas, on civil aviation …").
-    pub(super) by_subject: HashMap<Id, Vec<usize>>,
+    pub(super) by_subject: HashMap<Id, Vec<u32>>,
+}
+
+/// A report other articles may borrow a day from: its facts, which hold its summary
+/// ([`Known::of`] takes no other). One word, for the summary and the fingerprint alike: the
+/// index holds one for each known report of a large archive.
+#[derive(Clone, Copy)]
+pub(super) struct Known<'a>(&'a EventFacts);
+
+impl<'a> Known<'a> {
+    /// The report of `facts`, when they hold a summary.
+    pub(super) fn of(facts: &'a EventFacts) -> Option<Known<'a>> {
+        facts.summary.is_some().then_some(Known(facts))
+    }
+
+    /// What borrowing compares of it.
+    pub(super) fn summary(self) -> &'a EventSummary {
+        match &self.0.summary {
+            Some(summary) => summary,
+            None => unreachable!("a known report is made only of facts with a summary"),
+        }
+    }
+
+    /// Its fingerprint (0 without a cache).
+    pub(super) fn print(self) -> u128 {
+        self.0.print()
+    }
 }
 
 /// Day-dated events alike in family, people, topics and organisations.
 pub(super) struct KnownGroup<'a> {
-    /// The first of them given: it stands for the group where one comparison answers for all.
-    pub(super) first: &'a EventSummary,
-    /// Its fingerprint ([`event_prints`]; 0 when the run keeps no cache).
-    pub(super) first_print: u128,
+    /// The first of them given: it stands for the group where one comparison answers for all
+    /// (with its fingerprint, [`event_prints`]; 0 when the run keeps no cache).
+    pub(super) first: Known<'a>,
     /// The events by day (sorted by day, stable), each with what the corpus step found of it
     /// (its fingerprint): a dated mention compares only the events of the days its clue
-    /// admits. Three words an event: a large archive knows millions.
-    pub(super) by_day: Vec<(chrono::NaiveDate, &'a EventSummary, &'a EventFacts)>,
+    /// admits. Two words an event: a large archive knows millions.
+    pub(super) by_day: Vec<(chrono::NaiveDate, Known<'a>)>,
     /// Whether a dated report shows them as a third country's events (a participant of
     /// another country, not both sides; see [`crate::focus`]): such an event is not a
     /// Morocco–Israel one ("Lapid in Manama on Thursday" is not his Thursday in Rabat).
@@ -64,7 +90,8 @@ impl<'a> KnownEvents<'a> {
         let mut group_of: HashMap<Likeness<'a>, usize> = HashMap::default();
         let mut groups: Vec<KnownGroup<'a>> = Vec::new();
         for (facts, new) in events {
-            let Some(e) = facts.summary.as_deref() else { continue };
+            let Some(known) = Known::of(facts) else { continue };
+            let e = known.summary();
             let Some(day) = e.date().and_then(|d| d.as_day()) else { continue };
             if e.people().is_empty() && (e.event_type().family() != EventType::Agreement || e.topics().is_empty()) {
                 // Neither a person nor a subject to be identified by.
@@ -72,18 +99,20 @@ impl<'a> KnownEvents<'a> {
             }
             let third_country = facts.third_country;
             let g = *group_of.entry((e.event_type().family(), e.people(), e.topics(), e.organisations(), third_country)).or_insert_with(|| {
-                groups.push(KnownGroup { first: e, first_print: facts.print(), by_day: Vec::new(), third_country, changed: false });
+                groups.push(KnownGroup { first: known, by_day: Vec::new(), third_country, changed: false });
                 groups.len() - 1
             });
-            groups[g].by_day.push((day, e, facts));
+            groups[g].by_day.push((day, known));
             groups[g].changed |= new;
         }
-        let mut by_person: HashMap<(EventType, Id), Vec<usize>> = HashMap::default();
-        let mut by_subject: HashMap<Id, Vec<usize>> = HashMap::default();
+        let mut by_person: HashMap<(EventType, Id), Vec<u32>> = HashMap::default();
+        let mut by_subject: HashMap<Id, Vec<u32>> = HashMap::default();
         for (g, group) in groups.iter_mut().enumerate() {
-            group.by_day.sort_by_key(|&(day, _, _)| day);
+            // Four billion groups would not fit in memory.
+            let g = u32::try_from(g).expect("fewer than 2^32 groups of known reports");
+            group.by_day.sort_by_key(|&(day, _)| day);
             group.by_day.shrink_to_fit();
-            let e = group.first;
+            let e = group.first.summary();
             for p in &e.people() {
                 by_person.entry((e.event_type().family(), p.clone())).or_default().push(g);
             }
@@ -100,11 +129,11 @@ impl<'a> KnownEvents<'a> {
     /// that share a topic with it, report it in the same state, and whose countries hold its
     /// own or are held by them (see [`borrow_by_subject`]).
     pub(super) fn same_subject(&self, mention: &Event) -> Vec<usize> {
-        let mut all: Vec<usize> = mention.topics().iter().filter_map(|t| self.by_subject.get(t)).flatten().copied().collect();
+        let mut all: Vec<usize> = mention.topics().iter().filter_map(|t| self.by_subject.get(t)).flatten().map(|&i| i as usize).collect();
         all.sort_unstable();
         all.dedup();
         all.retain(|&i| {
-            let e = self.groups[i].first;
+            let e = self.groups[i].first.summary();
             e.status() == mention.status && (mention.countries().is_subset(&e.countries()) || e.countries().is_subset(&mention.countries()))
         });
         all
@@ -117,19 +146,19 @@ impl<'a> KnownEvents<'a> {
         let family = mention.event_type.family();
         let by_person = mention.people().iter().filter_map(|p| self.by_person.get(&(family, p.clone())));
         let by_subject = mention.topics().iter().filter(|_| family == EventType::Agreement).filter_map(|t| self.by_subject.get(t));
-        by_person.chain(by_subject).flatten().any(|&i| self.groups[i].changed)
+        by_person.chain(by_subject).flatten().any(|&i| self.groups[i as usize].changed)
     }
 
     /// The groups `mention` may be identified with: those of its family that share a person.
     pub(super) fn candidates(&self, mention: &Event) -> Vec<usize> {
         let family = mention.event_type.family();
-        let lists: Vec<&[usize]> = mention.people().iter().map(|p| self.by_person.get(&(family, p.clone())).map_or(&[][..], Vec::as_slice)).collect();
+        let lists: Vec<&[u32]> = mention.people().iter().map(|p| self.by_person.get(&(family, p.clone())).map_or(&[][..], Vec::as_slice)).collect();
         if mention.date.is_none() && matches!(family, EventType::Meeting | EventType::Call) {
             // An undated meeting is identified across articles only with one that has all its
             // people (see `merge::fit`): those are in every person's list, so in the shortest.
-            lists.iter().min_by_key(|l| l.len()).map(|l| l.to_vec()).unwrap_or_default()
+            lists.iter().min_by_key(|l| l.len()).map(|l| l.iter().map(|&i| i as usize).collect()).unwrap_or_default()
         } else {
-            let mut all: Vec<usize> = lists.concat();
+            let mut all: Vec<usize> = lists.iter().flat_map(|l| l.iter().map(|&i| i as usize)).collect();
             all.sort_unstable();
             all.dedup();
             all
@@ -143,12 +172,12 @@ impl<'a> KnownEvents<'a> {
 /// and for an event other articles may borrow a day from (dated to a day, with a person or an
 /// agreement's subject to be identified by), what borrowing compares of it
 /// ([`EventSummary`]): the rounds read that, not the events, which can then wait on disk.
-/// The fingerprints and summaries are boxed, the fingerprints only made with a cache, and a
-/// run without one keeps the facts of the events with a summary only ([`EventFacts::of_events`]).
+/// The fingerprints are boxed and only made with a cache; a run without one keeps the facts
+/// of the events with a summary only ([`EventFacts::of_events`]), and those hold it in place.
 #[derive(Debug, Clone)]
 pub(in crate::pipeline) struct EventFacts {
     pub(super) prints: Option<Box<(u128, u128)>>,
-    pub(super) summary: Option<Box<EventSummary>>,
+    pub(super) summary: Option<EventSummary>,
     pub(super) third_country: bool,
 }
 
@@ -158,7 +187,7 @@ impl EventFacts {
         let day_dated = e.date.is_some_and(|d| d.as_day().is_some());
         let identifiable = day_dated && (!e.people().is_empty() || (e.event_type.family() == EventType::Agreement && !e.topics().is_empty()));
         let prints = printed.then(|| Box::new(event_prints(e)));
-        let summary = identifiable.then(|| Box::new(EventSummary::of(e)));
+        let summary = identifiable.then(|| EventSummary::of(e));
         EventFacts { prints, summary, third_country: day_dated && e.mentions.iter().any(|m| m.date.is_some() && sides(m, g).third_country()) }
     }
 
@@ -166,10 +195,8 @@ impl EventFacts {
     /// event), else only those of the events other articles may borrow a day from (with a
     /// summary), the only facts a run without one reads; a large archive has millions of
     /// others.
-    pub(in crate::pipeline) fn of_events(events: &[Event], g: &Gazetteer, printed: bool) -> Vec<EventFacts> {
-        let mut facts: Vec<EventFacts> = events.iter().map(|e| EventFacts::of(e, g, printed)).filter(|f| printed || f.summary.is_some()).collect();
-        facts.shrink_to_fit();
-        facts
+    pub(in crate::pipeline) fn of_events(events: &[Event], g: &Gazetteer, printed: bool) -> Box<[EventFacts]> {
+        events.iter().map(|e| EventFacts::of(e, g, printed)).filter(|f| printed || f.summary.is_some()).collect()
     }
 
     /// The event's fingerprint (0 without a cache).
@@ -207,21 +234,21 @@ impl KnownPrints {
             .par_iter()
             .map(|group| {
                 let mut h = FieldHasher::default();
-                group.first_print.hash(&mut h);
+                group.first.print().hash(&mut h);
                 group.third_country.hash(&mut h);
                 group.days().for_each(|day| day.hash(&mut h));
                 let summary = h.0.value();
-                for (day, _, facts) in &group.by_day {
-                    (day, facts.print()).hash(&mut h);
+                for (day, known) in &group.by_day {
+                    (day, known.print()).hash(&mut h);
                 }
                 GroupPrint { summary, full: h.0.value() }
             })
             .collect();
-        let of_list = |list: &Vec<usize>| {
+        let of_list = |list: &Vec<u32>| {
             let (mut summary, mut full) = (FieldHasher::default(), FieldHasher::default());
             for &i in list {
-                groups[i].summary.hash(&mut summary);
-                groups[i].full.hash(&mut full);
+                groups[i as usize].summary.hash(&mut summary);
+                groups[i as usize].full.hash(&mut full);
             }
             GroupPrint { summary: summary.0.value(), full: full.0.value() }
         };
@@ -311,7 +338,7 @@ impl Tier {
     fn closest(mention: &Event, known: &KnownEvents<'_>) -> Option<Tier> {
         let mut closest: Option<(PeopleFit, Vec<u32>)> = None;
         for i in known.candidates(mention) {
-            let fit = PeopleFit::of(mention, known.groups[i].first);
+            let fit = PeopleFit::of(mention, known.groups[i].first.summary());
             match &mut closest {
                 Some((best, groups)) if *best == fit => groups.push(i as u32),
                 Some((best, _)) if *best > fit => {}
@@ -325,7 +352,7 @@ impl Tier {
     /// Every tier of `mention`'s candidate groups less close than `above`, closest first, each
     /// the next of the one before.
     fn all_below(mention: &Event, known: &KnownEvents<'_>, above: PeopleFit) -> Option<Box<Tier>> {
-        let mut by_fit: Vec<(PeopleFit, u32)> = known.candidates(mention).into_iter().map(|i| (PeopleFit::of(mention, known.groups[i].first), i as u32)).filter(|&(fit, _)| fit < above).collect();
+        let mut by_fit: Vec<(PeopleFit, u32)> = known.candidates(mention).into_iter().map(|i| (PeopleFit::of(mention, known.groups[i].first.summary()), i as u32)).filter(|&(fit, _)| fit < above).collect();
         // (Stable: each tier's groups stay in index order.)
         by_fit.sort_by_key(|&(fit, _)| std::cmp::Reverse(fit));
         let mut chain = None;
@@ -362,7 +389,7 @@ impl<'a> UndatedMatches<'a> {
             let tiers = std::iter::successors(self.tiers[k].as_ref(), move |tier| tier.next.get_or_init(|| Tier::all_below(mention, known, tier.fit)).as_deref());
             tiers.map(move |tier| {
                 let days = tier.days[usize::from(morocco_israel)].get_or_init(|| {
-                    let identified = tier.candidates.iter().map(|&i| &known.groups[i as usize]).filter(|group| identifies(mention, group.first));
+                    let identified = tier.candidates.iter().map(|&i| &known.groups[i as usize]).filter(|group| identifies(mention, group.first.summary()));
                     let mut days: Vec<chrono::NaiveDate> = identified.filter(|group| !(morocco_israel && group.third_country)).flat_map(KnownGroup::days).collect();
                     days.sort_unstable();
                     days.dedup();
@@ -437,7 +464,8 @@ pub(super) fn borrow_anchor(relative: &[Relative], known: &KnownEvents<'_>, unda
                     if days.is_empty() {
                         continue;
                     }
-                    for &(_, e, _) in same_day {
+                    for &(_, known) in same_day {
+                        let e = known.summary();
                         if identifies(mention, e) {
                             for &day in &days {
                                 implied.imply(day, PeopleFit::of(mention, e));

@@ -11,7 +11,7 @@ use super::*;
 /// before. The merge is a function of the family's events in their order (families never
 /// merge with each other), so the grouping it made once is the one it would make again, and
 /// replaying it ([`Event::absorb_event`] in the merge's order) builds the same events.
-pub(super) fn merge_families(article_events: Vec<Vec<Event>>, facts: Vec<Vec<EventFacts>>, cache: &Cache) -> (Vec<Event>, usize, Option<Vec<crate::reduced::record::FamilyGroups>>) {
+pub(super) fn merge_families(article_events: Vec<Vec<Event>>, facts: Vec<Box<[EventFacts]>>, cache: &Cache) -> (Vec<Event>, usize, Option<Vec<crate::reduced::record::FamilyGroups>>) {
     /// A family's events, each with its fingerprint and its mentions' ([`EventFacts`]), and
     /// where each comes from (article, position among its events).
     type FamilyEvents = (Vec<Event>, Vec<(u128, u128)>, Vec<(u32, u32)>);

@@ -135,14 +135,15 @@ fn corpus_step(articles: Vec<ReducedArticle>, g: &Gazetteer, cache: Option<&Cach
     let mut article_events: Vec<Vec<Event>> = Vec::with_capacity(articles.len());
     // What the reduced state keeps of each article (see `crate::reduced`): its name and
     // language, and for one to be dated, what borrowing reads of it and when it was dated.
-    let mut kept: Vec<(String, Lang, Option<crate::reduced::record::Pending>)> = Vec::with_capacity(articles.len());
+    // (The name as the run's one copy of it, which its mentions share: see `Id`.)
+    let mut kept: Vec<(Id, Lang, Option<crate::reduced::record::Pending>)> = Vec::with_capacity(articles.len());
     // An article still to be dated, with its mentions dated relative to the publication day
     // (found once: they do not change from round to round).
     let mut unanchored: Vec<(usize, Box<PendingArticle>, Vec<Relative>)> = Vec::new();
     // The events that wait in a spill file until the merge (see `reduce_article_spilling`),
     // and what borrowing reads of them, found when they were written.
     let mut spilled: Vec<Option<SpilledEvents>> = Vec::with_capacity(articles.len());
-    let mut facts_found: Vec<Option<Vec<EventFacts>>> = Vec::with_capacity(articles.len());
+    let mut facts_found: Vec<Option<Box<[EventFacts]>>> = Vec::with_capacity(articles.len());
     for a in articles {
         let mut pending_state = None;
         if let Some(mut pending) = a.pending {
@@ -154,7 +155,7 @@ fn corpus_step(articles: Vec<ReducedArticle>, g: &Gazetteer, cache: Option<&Cach
         let (at, facts) = a.spilled.unzip();
         spilled.push(at);
         facts_found.push(facts);
-        kept.push((a.name, a.lang, pending_state));
+        kept.push((a.name.as_str().into(), a.lang, pending_state));
         article_events.push(a.events);
     }
     // The file the events of articles dated by borrowing are written to in turn, when the
@@ -163,8 +164,8 @@ fn corpus_step(articles: Vec<ReducedArticle>, g: &Gazetteer, cache: Option<&Cach
     // What the rounds and the merge read of each event, found once (an article's events
     // change only when it borrows an anchor).
     let printed = cache.is_some();
-    let facts_of = |events: &[Event]| -> Vec<EventFacts> { EventFacts::of_events(events, g, printed) };
-    let mut facts: Vec<Vec<EventFacts>> = article_events.par_iter().zip(facts_found).map(|(es, found)| found.unwrap_or_else(|| facts_of(es))).collect();
+    let facts_of = |events: &[Event]| -> Box<[EventFacts]> { EventFacts::of_events(events, g, printed) };
+    let mut facts: Vec<Box<[EventFacts]>> = article_events.par_iter().zip(facts_found).map(|(es, found)| found.unwrap_or_else(|| facts_of(es))).collect();
     // On a corpus whose events passed the budget while mapping (the spill file is in use),
     // the events still held go to the file too, now that their facts are found: borrowing
     // and the merge read only the facts until each family is merged, and the budget's worth
@@ -199,7 +200,7 @@ fn corpus_step(articles: Vec<ReducedArticle>, g: &Gazetteer, cache: Option<&Cach
         let undated = UndatedMatches::new(to_compare.iter().zip(&found_before).filter(|(_, f)| f.is_none()).flat_map(|(u, _)| u.2.iter().map(|r| &r.event)), &known);
         // Each article dated, with its events (written to the spill file when the others'
         // were) and what the next rounds read of them.
-        type Redone = (usize, Anchor, Result<SpilledEvents, Vec<Event>>, Vec<EventFacts>);
+        type Redone = (usize, Anchor, Result<SpilledEvents, Vec<Event>>, Box<[EventFacts]>);
         let redone: Vec<Redone> = to_compare
             .into_par_iter()
             .zip(keys)
@@ -251,7 +252,7 @@ fn corpus_step(articles: Vec<ReducedArticle>, g: &Gazetteer, cache: Option<&Cach
     let (events, families_reused, captured) = match cache {
         Some(cache) => {
             read_spilled(&mut article_events, spilled, &kept);
-            let articles = article_events.par_iter().zip(kept).map(|(events, (name, lang, pending))| crate::reduced::record::CapturedArticle::of(name, lang, events, pending)).collect::<Option<Vec<_>>>();
+            let articles = article_events.par_iter().zip(kept).map(|(events, (name, lang, pending))| crate::reduced::record::CapturedArticle::of(name.text().to_string(), lang, events, pending)).collect::<Option<Vec<_>>>();
             let (events, reused, families) = merge_families(article_events, facts, cache);
             let captured = articles.zip(families).map(|(articles, families)| crate::reduced::record::Captured { articles, families });
             (events, reused, captured)
@@ -291,9 +292,8 @@ fn spill_held(file: &Arc<SpillFile>, article_events: &mut [Vec<Event>], spilled:
 /// about a kilobyte an article beyond what they hold, on a large archive. Packed together, the
 /// rest is handed back ([`give_back_freed_memory`]). A corpus whose events stay in memory
 /// (within the budget) is small and is not repacked.
-fn repack(kept: &mut [(String, Lang, Option<crate::reduced::record::Pending>)], spilled: &mut [Option<SpilledEvents>], facts: &mut [Vec<EventFacts>], unanchored: &mut [(usize, Box<PendingArticle>, Vec<Relative>)]) {
-    for (name, _, pending) in kept.iter_mut() {
-        *name = name.clone();
+fn repack(kept: &mut [(Id, Lang, Option<crate::reduced::record::Pending>)], spilled: &mut [Option<SpilledEvents>], facts: &mut [Box<[EventFacts]>], unanchored: &mut [(usize, Box<PendingArticle>, Vec<Relative>)]) {
+    for (_, _, pending) in kept.iter_mut() {
         *pending = pending.clone();
     }
     for at in spilled.iter_mut().flatten() {
@@ -310,10 +310,10 @@ fn repack(kept: &mut [(String, Lang, Option<crate::reduced::record::Pending>)], 
 
 /// The events of each article that wait in a spill file (`spilled`, by article), read back
 /// into `article_events` for the merge; `kept` names the articles.
-fn read_spilled(article_events: &mut [Vec<Event>], spilled: Vec<Option<SpilledEvents>>, kept: &[(String, Lang, Option<crate::reduced::record::Pending>)]) {
+fn read_spilled(article_events: &mut [Vec<Event>], spilled: Vec<Option<SpilledEvents>>, kept: &[(Id, Lang, Option<crate::reduced::record::Pending>)]) {
     article_events.par_iter_mut().zip(spilled).zip(kept).for_each(|((events, at), (name, _, _))| {
         if let Some(at) = at {
-            *events = at.read(&name.as_str().into());
+            *events = at.read(name);
         }
     });
 }
@@ -330,7 +330,7 @@ fn read_spilled(article_events: &mut [Vec<Event>], spilled: Vec<Option<SpilledEv
 /// make no row are counted and freed as their family is merged, except the visits and
 /// flights, which [`finish_families`](crate::merge::finish_families) reads and dates once
 /// every family is merged (a flight by the visit it brought): theirs are sifted after it.
-fn merge_spilled(article_events: Vec<Vec<Event>>, spilled: Vec<Option<SpilledEvents>>, kept: &[(String, Lang, Option<crate::reduced::record::Pending>)], fate: Option<RowFate>) -> (Vec<Event>, Rowless, Vec<(usize, SpilledRows)>) {
+fn merge_spilled(article_events: Vec<Vec<Event>>, spilled: Vec<Option<SpilledEvents>>, kept: &[(Id, Lang, Option<crate::reduced::record::Pending>)], fate: Option<RowFate>) -> (Vec<Event>, Rowless, Vec<(usize, SpilledRows)>) {
     // With rows only to make, on a corpus whose events wait in the spill file, a family's
     // events that make a row go back to the file as soon as it is merged (visits and flights
     // once every family is), and are read back a part at a time when the rows are made: the
@@ -359,7 +359,7 @@ fn merge_spilled(article_events: Vec<Vec<Event>>, spilled: Vec<Option<SpilledEve
         let mut held = held.into_iter().peekable();
         for (i, (at, (name, _, _))) in spilled.iter().zip(kept).enumerate() {
             if let Some(at) = at.as_ref().filter(|at| at.families().any(|f| f == family)) {
-                items.extend(at.read_family(family, &name.as_str().into()));
+                items.extend(at.read_family(family, name));
             }
             while let Some((_, events)) = held.next_if(|(j, _)| *j == i) {
                 items.extend(events);
