@@ -487,6 +487,7 @@ fn opens_a_date(w: Word) -> bool {
             | Word::Future
             | Word::FutureVerb
             | Word::NotFuture
+            | Word::BeforeThat
             | Word::UpdatedLabel
             | Word::Link
             | Word::RangeTo

@@ -78,6 +78,12 @@ impl Parser<'_> {
             })
     }
 
+    /// Whether a phrase of kind `before_that` ("قبل أن") ends right before token `k`: "…، قبل
+    /// أن يحل الوزير بالرباط" tells what came next in the narrative, in its tense.
+    fn after_before_that(&self, k: usize) -> bool {
+        (1..=k.min(3)).any(|n| self.toks[k - n].matches.iter().any(|&(e, len)| len as usize == n && self.lex.entry(e as usize).word == Word::BeforeThat))
+    }
+
     pub(super) fn is_future_word(&self, k: usize) -> bool {
         let t = &self.toks[k];
         if t.matches.iter().any(|&(e, _)| self.lex.entry(e as usize).word == Word::Future) {
@@ -87,7 +93,7 @@ impl Parser<'_> {
             // كان ... يستعد، كانت تنوي: an imperfect after كان is the past going on; لم يحضر is
             // the past denied.
             let after_lam = k > 0 && matches!(self.toks[k - 1].text, "لم" | "ولم" | "فلم");
-            return !self.after_was(k) && !after_lam;
+            return !self.after_was(k) && !after_lam && !self.after_before_that(k);
         }
         let w = t.text.strip_prefix('و').or_else(|| t.text.strip_prefix('ف')).unwrap_or(t.text);
         // راح نسافر، راح أروح: the Levantine particle before a first person (راح يبحث is also
