@@ -41,7 +41,9 @@
 //! uh.txt), holds pages in the manner of Youm7 (Egyptian ى), Al-Khaleej, Arab48 (Arabic-Indic
 //! digits), Goud (Darija), a MAP wire, a live page, Hespress and Asharq al-Awsat: a visit going on
 //! "since" a day, who watched or sponsored a signing, invitations, an envoy's posting, a welcome
-//! of the delegation, Darija's "تلاقى مع" and "سيناو".
+//! of the delegation, Darija's "تلاقى مع" and "سيناو". A fifth, `phrasings_recaps` (va.txt – vf.txt):
+//! a visitor's plane in three languages (part of the visit, no flight) beside a first commercial
+//! plane carrying a delegation (a flight), and year-end recaps chaining acts by "قبل أن" and "حيث".
 
 mod common;
 
@@ -694,4 +696,48 @@ fn unseen_pages_give_their_events() {
     let visitor = |first: &str| rows.iter().any(|r| r.event_type.as_str() == "visit" && r.people.first().is_some_and(|p| p == first));
     assert!(!visitor("Rachid Talbi Alami") && !visitor("Farouk Belkhir"), "a host is no visitor:\n{table}");
     assert_eq!(rows.len(), 13, "no other rows:\n{table}");
+}
+
+/// tests/fixtures/phrasings_recaps: (file, date, type, status, people that must be listed).
+const RECAPS: &[ExpectedFrom] = &[
+    // va.txt, vb.txt, vc.txt: a visitor's plane ("وهبطت الطائرة التي تقله …", "The aircraft
+    // carrying Levy … touched down", "L'avion transportant la ministre s'est posé") is part of
+    // the visit: the visit only, no flight.
+    ("va.txt", "2022-05-14", "visit", "occurred", &["Omer Bar-Lev"]),
+    ("vb.txt", "2022-06-03", "visit", "occurred", &["Mickey Levy"]),
+    ("vc.txt", "2022-09-18", "visit", "occurred", &["Karine Elharrar"]),
+    // vd.txt: the first direct commercial plane carrying a delegation is a flight.
+    ("vd.txt", "2022-10-09", "flight", "occurred", &[]),
+    // ve.txt, vf.txt: a recap chaining acts ("…، قبل أن يحل الوزير … يومي 26 و27 يوليوز، حيث
+    // وقع …"): the act after "قبل أن" in a narrated past is past, at its own clause's date and
+    // place, and so is what he did "حيث" (where); the airline's first flight of the clause
+    // before keeps its own day and no one of the later clauses.
+    ("ve.txt", "2022-07-26", "visit", "occurred", &["Gideon Sa'ar"]),
+    ("ve.txt", "2022-07-26", "agreement", "occurred", &["Gideon Sa'ar", "Abdellatif Ouahbi"]),
+    ("vf.txt", "2022-07-20", "flight", "occurred", &[]),
+    ("vf.txt", "2022-07-26", "visit", "occurred", &["Gideon Sa'ar"]),
+    ("vf.txt", "2022-07-26", "agreement", "occurred", &["Gideon Sa'ar", "Abdellatif Ouahbi"]),
+];
+
+/// A visitor's plane is no flight of the timeline, a route's or a service's first plane is one,
+/// whoever it carries; the acts a recap sentence chains take their own clause's date, place and
+/// people.
+#[test]
+fn visitor_planes_and_chained_recaps() {
+    let (rows, table) = fixture_timeline("tests/fixtures/phrasings_recaps");
+    assert_rows_from(&rows, &table, RECAPS);
+    assert_no_rows_from(
+        &rows,
+        &table,
+        &[
+            ("va.txt", "", "flight", "", "the plane carrying the minister is his visit's"),
+            ("vb.txt", "", "flight", "", "the aircraft carrying the speaker is his visit's"),
+            ("vc.txt", "", "flight", "", "l'avion transportant la ministre is her visit's"),
+            ("ve.txt", "", "visit", "Casablanca", "the airline's route of the clause before is no place of the visit"),
+            ("vf.txt", "2022-07-20", "agreement", "", "the signing after 'حيث' is not of the first clause's day"),
+        ],
+    );
+    let flight_people = |file: &str| rows.iter().any(|r| r.event_type.as_str() == "flight" && r.sources.iter().any(|s| s == file) && !r.people.is_empty());
+    assert!(!flight_people("vf.txt"), "the first flight of a chained recap names no one of the later clauses:\n{table}");
+    assert_eq!(rows.len(), 7, "no other rows:\n{table}");
 }

@@ -520,6 +520,7 @@ fn opens_a_date(w: Word) -> bool {
             | Word::Future
             | Word::FutureVerb
             | Word::NotFuture
+            | Word::ClauseOfTime
             | Word::UpdatedLabel
             | Word::Link
             | Word::RangeTo

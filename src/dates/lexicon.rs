@@ -92,6 +92,10 @@ pub enum Word {
     FutureVerb,
     /// A word that looks like سـ + verb but is not one (سياسي).
     NotFuture,
+    /// "قبل أن", "بعد أن", "حتى أن": a clause of time; an imperfect right after one takes the
+    /// tense of the narrative it follows ("حطت الطائرة في 25 يوليوز، قبل أن يحل الوزير بالرباط":
+    /// he came), not the future, and its time is the main clause's.
+    ClauseOfTime,
     /// A publication label on a date line (نشر).
     PublishedLabel,
     /// A last-update label on a date line (آخر تحديث).
@@ -275,7 +279,7 @@ impl Word {
             Holiday { hijri, month, day } => matches!(*other, Holiday { hijri: h, month: m, day: d } if (h, m, d) == (hijri, month, day)),
             ClockUnit { per, count } => matches!(*other, ClockUnit { per: p, count: c } if (p, c) == (per, count)),
             Same | TimeOfDay | DayWord | MonthWord | YearWord | YearPrep | Link | This | ThisAfter | Earlier | HijriMarker
-            | GregMarker | Future | FutureVerb | NotFuture | PublishedLabel | UpdatedLabel | BylineLabel | RangeFrom | RangeTo
+            | GregMarker | Future | FutureVerb | NotFuture | ClauseOfTime | PublishedLabel | UpdatedLabel | BylineLabel | RangeFrom | RangeTo
             | NotWeekdayBefore | Subordinator | PastVerb | HourWord | Except | MinuteWord | Now | TimeZone | SpanPrep
             | Comparative | HolidayPrefix | Weekend | WeekClose | EraNoun | NotDate | Few | Determiner | EventOf | LengthBefore | WeekOf | PairAnd | PairFrom
             | PairTo | AfterOnly | DayAloneNext => std::mem::discriminant(self) == std::mem::discriminant(other),
@@ -468,6 +472,7 @@ impl DateLexicon {
                 "future" => Word::Future,
                 "future_verb" => Word::FutureVerb,
                 "not_future" => Word::NotFuture,
+                "clause_of_time" => Word::ClauseOfTime,
                 "published_label" => Word::PublishedLabel,
                 "updated_label" => Word::UpdatedLabel,
                 "byline_label" => Word::BylineLabel,

@@ -3,7 +3,7 @@
 //! [`EventMention`] ([`mention`]) with its participants ([`participants`]), and the triggers of
 //! one family in one sentence are one mention ([`collapse`]); French and English news need a
 //! few readings over them ([`latin`]); a welcome at the airport is the visit in every
-//! language ([`welcome`]); a delegation's host and a departure abroad are told apart from the visit ([`hosts`]); "the capital" told alone is the story's country's ([`capital`]); earlier visits listed by person and date are visits of their own ([`listed`]); a few phrases of a word list are found in a sentence by one search ([`phrases`]); a visit told by its end or by the rank of one of its days is dated back to its first ([`visit_end`]); dates and offices are resolved afterwards ([`resolve`]).
+//! language ([`welcome`]); a delegation's host and a departure abroad are told apart from the visit ([`hosts`]); "the capital" told alone is the story's country's ([`capital`]); earlier visits listed by person and date are visits of their own ([`listed`]); a visitor's plane is part of the visit, not a flight ([`visitor_plane`]); a few phrases of a word list are found in a sentence by one search ([`phrases`]); a visit told by its end or by the rank of one of its days is dated back to its first ([`visit_end`]); dates and offices are resolved afterwards ([`resolve`]).
 
 pub mod build;
 mod capital;
@@ -19,6 +19,7 @@ pub mod rules;
 mod scan;
 pub mod topics;
 mod visit_end;
+mod visitor_plane;
 mod welcome;
 
 pub use build::build_events;

@@ -88,6 +88,13 @@ pub(super) fn scopes(text: &str, sentence: &crate::text::segment::Sentence, even
             cuts.push((b.0.start, sentence.clauses[own].start, true));
         }
     }
+    // "…، قبل أن يحل الوزير بالرباط": a chained act with its own subject starts its own
+    // scope, even when what the clause before told is no event ("افتتحت شركة العال خطها").
+    for b in events {
+        if let Some(own) = chained_act_with_its_subject(text, sentence, b, names) {
+            cuts.push((b.0.start, sentence.clauses[own].start, true));
+        }
+    }
     events
         .iter()
         .map(|e| {
@@ -154,7 +161,27 @@ pub(super) fn clause_with_its_own_subject(text: &str, sentence: &crate::text::se
     let own = sentence.clause_at(b.0.start)?;
     // Arabic puts the subject right after the verb; a Latin verb's next name is its object
     // or agent ("a été accueilli par le général …").
-    (a.3 != TriggerTense::Noun && b.3 == TriggerTense::Past && !matches!(b.2.family(), EventType::Meeting | EventType::Call) && a.2 != b.2 && !latin_trigger(text, &b.0) && sentence.clause_at(a.0.start).is_some_and(|before| before < own) && subject_right_after(text, b.0.end, names)).then_some(own)
+    // "حطت أول طائرة … في 25 يوليوز، قبل أن يحل الوزير لبيد بالرباط يومي 11 و12 غشت": a
+    // verb right after a chaining phrase (word list `chain`) tells the narrative's next act,
+    // in the imperfect too, whatever told the act before it.
+    let chained = chained_after(text, sentence.clauses[own].start..b.0.start, &names.lists.chains);
+    ((a.3 != TriggerTense::Noun || chained) && (b.3 == TriggerTense::Past || chained && b.3 == TriggerTense::Present) && !matches!(b.2.family(), EventType::Meeting | EventType::Call) && a.2 != b.2 && !latin_trigger(text, &b.0) && sentence.clause_at(a.0.start).is_some_and(|before| before < own) && subject_right_after(text, b.0.end, names)).then_some(own)
+}
+
+/// The clause of `b` when it is an Arabic verb (past or imperfect) right after a chaining
+/// phrase (word list `chain`: "قبل أن", "ثم") with a person named right after it, its subject:
+/// the narrative's next act, which names its own people.
+fn chained_act_with_its_subject(text: &str, sentence: &crate::text::segment::Sentence, b: &(Range<usize>, usize, EventType, TriggerTense), names: &NameSources<'_>) -> Option<usize> {
+    let own = sentence.clause_at(b.0.start)?;
+    let verb = matches!(b.3, TriggerTense::Past | TriggerTense::Present) && !matches!(b.2.family(), EventType::Meeting | EventType::Call) && !latin_trigger(text, &b.0);
+    (verb && own > 0 && chained_after(text, sentence.clauses[own].start..b.0.start, &names.lists.chains) && subject_right_after(text, b.0.end, names)).then_some(own)
+}
+
+/// Whether `before` (the clause up to a verb) ends with a chaining phrase of `chains` ("قبل
+/// أن", "ثم"), only spaces after it: the verb tells the narrative's next act.
+fn chained_after(text: &str, before: Range<usize>, chains: &[String]) -> bool {
+    let before = text[before].trim_end();
+    chains.iter().any(|c| before.strip_suffix(c.as_str()).is_some_and(|head| head.chars().next_back().is_none_or(|ch| !crate::text::normalize::is_word_char(ch) || ch == 'و' && head.chars().rev().nth(1).is_none_or(|p| !crate::text::normalize::is_word_char(p)))))
 }
 
 /// "أن الوزيرة أورنا باربيفاي، التي تزور المغرب منذ الأحد، وقعت اليوم اتفاقية": `a` told in a

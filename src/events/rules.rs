@@ -465,6 +465,20 @@ pub struct WordLists {
     /// Kind `visit-going-on`: the words before a visit noun that tell it as going on ("تقوم
     /// بزيارة", "en visite", "on a visit"): with a `since` date, the visit began that day.
     pub going_on: Vec<String>,
+    /// Kind `chain`: "قبل أن", "ثم": a verb right after one, with its own subject, tells the
+    /// narrative's next act, each act naming its own people (see
+    /// `participants::clause_with_its_own_subject`).
+    pub chains: Vec<String>,
+    /// Kind `plane`: "طائرة", "plane", "avion": a flight told by its plane may be a visitor's
+    /// (see `visitor_plane`).
+    pub planes: Vec<String>,
+    /// Kind `carrying`: "تقل", "carrying", "transportant", "à bord": the plane carries someone.
+    pub carrying: Vec<String>,
+    /// Kind `flight-service`: the words of a route or a service ("أول رحلة", "مباشرة",
+    /// "first", "direct", "commercial", "ligne", "inaugural", "régulier"): a plane told with one
+    /// is a flight of the timeline, whoever it carries; without one, a plane carrying a visitor
+    /// is part of the visit.
+    pub flight_services: Vec<String>,
     /// Kind `posting`: "لتولي رئاسة", "to take up his post": an arrival told with one is the
     /// start of a posting (an office's head arrives), an opening, not a visit.
     pub postings: Vec<String>,
@@ -580,6 +594,10 @@ impl TriggerRules {
                 "since" => Some(&mut words.since),
                 "visit-going-on" => Some(&mut words.going_on),
                 "posting" => Some(&mut words.postings),
+                "plane" => Some(&mut words.planes),
+                "chain" => Some(&mut words.chains),
+                "carrying" => Some(&mut words.carrying),
+                "flight-service" => Some(&mut words.flight_services),
                 "welcomed-group" => Some(&mut words.welcomed_groups),
                 "contrast" => Some(&mut words.contrasts),
                 "habitual" => Some(&mut words.habituals),

@@ -84,14 +84,14 @@ impl Parser<'_> {
         // The tokens of its own clause hold no cue (the caller read them): walking back over
         // them finds the subordinator that opens it, if any.
         for k in (0..at).rev() {
-            if self.is_subordinator(k) && !self.after_word_of_time(k) {
+            if self.is_subordinator(k) && !self.ends_a_clause_of_time(k) {
                 return None;
             }
             if self.is_future_word(k) {
                 return None;
             }
             let past = self.toks[k].matches.iter().any(|&(e, _)| self.lex.entry(e as usize).word == Word::PastVerb) || past_plural(self.toks[k].text);
-            let in_relative_clause = || (0..k).rev().take_while(|&j| self.toks[j].start >= clause_start(k)).any(|j| self.is_subordinator(j) && !self.after_word_of_time(j));
+            let in_relative_clause = || (0..k).rev().take_while(|&j| self.toks[j].start >= clause_start(k)).any(|j| self.is_subordinator(j) && !self.ends_a_clause_of_time(j));
             if past && !in_relative_clause() {
                 return Some(Tense::Past);
             }
@@ -99,12 +99,11 @@ impl Parser<'_> {
         None
     }
 
-    /// Whether token `k` (أن) follows a word of time: "قبل أن"، "بعد أن"، "إلى أن"، "حتى أن" open
-    /// a clause of time, whose imperfect verb is no future ("قبل أن يحل الوزير" in a story of
-    /// the past tells what came next) and whose time is the main clause's.
-    fn after_word_of_time(&self, k: usize) -> bool {
-        // Normalised text: أن is ان, إلى الي, حتى حتي.
-        k > 0 && self.toks[k].text == "ان" && matches!(self.toks[k - 1].text, "قبل" | "وقبل" | "بعد" | "وبعد" | "الي" | "حتي")
+    /// Whether token `k` ends a phrase of kind `clause_of_time` ("قبل أن"، "بعد أن"، "إلى أن"،
+    /// "حتى أن"): it opens a clause of time, whose imperfect verb is no future ("قبل أن يحل
+    /// الوزير" in a story of the past tells what came next) and whose time is the main clause's.
+    fn ends_a_clause_of_time(&self, k: usize) -> bool {
+        (1..=(k + 1).min(3)).any(|n| self.toks[k + 1 - n].matches.iter().any(|&(e, len)| len as usize == n && self.lex.entry(e as usize).word == Word::ClauseOfTime))
     }
 
     pub(super) fn is_subordinator(&self, k: usize) -> bool {
@@ -133,7 +132,7 @@ impl Parser<'_> {
             // كان ... يستعد، كانت تنوي: an imperfect after كان is the past going on; لم يحضر is
             // the past denied.
             let after_lam = k > 0 && matches!(self.toks[k - 1].text, "لم" | "ولم" | "فلم");
-            return !self.after_was(k) && !after_lam && !(k > 0 && self.after_word_of_time(k - 1));
+            return !self.after_was(k) && !after_lam && !(k > 0 && self.ends_a_clause_of_time(k - 1));
         }
         let w = t.text.strip_prefix('و').or_else(|| t.text.strip_prefix('ف')).unwrap_or(t.text);
         // راح نسافر، راح أروح: the Levantine particle before a first person (راح يبحث is also

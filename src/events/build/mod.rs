@@ -41,6 +41,7 @@ use std::ops::Range;
 
 use super::capital::capital_told_alone;
 use super::hosts::{departure_abroad, hosts_of_a_led_delegation};
+use super::visitor_plane::fold_visitor_planes;
 use super::listed::{drop_lists_without_items, earlier_visits_told_by_date};
 use super::mention::{DateHow, DateLink, EventMention};
 use super::participants::{NameSources, clause_with_its_own_subject, fill_participants, join_referred, main_countries, overlaps, scopes, talks_with_spans};
@@ -62,8 +63,8 @@ use told_before::take_people_told_before;
 use untold::{opens_the_object, tell_the_untold};
 
 /// The organisation kind (gazetteer column `kind`) of airlines: what "the company" of a flight
-/// may stand for.
-const AIRLINE: &str = "airline";
+/// may stand for, and a flight of a named airline is that airline's service.
+pub(super) const AIRLINE: &str = "airline";
 
 /// Build the event mentions of `doc`. `date_mentions` are the document's date expressions, in
 /// text order (their indices are what [`DateLink`] refers to). `triggers` is a bank's scan of
@@ -645,6 +646,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
         earlier_visits_told_by_date(&mut out, first_new, sentence.range.end, rules, &dates, &names);
     }
     lead_takes_the_day(&mut out, lead, &lead_undated);
+    fold_visitor_planes(&mut out, doc, found, &rules.words, g);
     // A lead whose events are told one by one is those events, not one more.
     out.retain(|m| leads.get(&(m.sentence, m.trigger.start)).is_none_or(|&n| n < 2));
     out
