@@ -250,8 +250,8 @@ pub(crate) fn read_family(line: &str) -> Option<FamilyGroups> {
     let (family, numbers, rest) = (fields.next()?, fields.next()?.as_bytes(), fields.next()?);
     let family = EventType::ALL.get(number(family.as_bytes())?).copied()?;
     let texts = read_texts(rest)?;
-    let mut numbers = numbers.split(|&b| b == b' ').map(number);
-    let mut next = || numbers.next().flatten();
+    let mut numbers = NumberReader(numbers);
+    let mut next = || numbers.next();
     let text = |i: usize| texts.get(i).map(|t| t.to_string());
     // A count is at most the line's length (a damaged one allocates no more).
     let count = |n: usize| n.min(line.len());
@@ -321,8 +321,8 @@ pub(crate) fn read(bytes: &[u8], file: &Id) -> Option<Read> {
     let lang = std::str::from_utf8(lang).ok()?.to_string();
     let quotes: Option<Arc<Quotes>> = if quotes.is_empty() { None } else { Some(Arc::new(Quotes::read_field(quotes)?)) };
     let texts: Vec<Id> = read_texts(std::str::from_utf8(rest).ok()?)?.iter().map(|t| Id::of(t)).collect();
-    let mut numbers = numbers.split(|&b| b == b' ').map(number);
-    let mut next = || numbers.next().flatten();
+    let mut numbers = NumberReader(numbers);
+    let mut next = || numbers.next();
     let text = |i: usize| texts.get(i).copied();
     let event_type = |i: usize| EventType::ALL.get(i).copied();
     let n_dates = next()?;
@@ -364,20 +364,8 @@ pub(crate) fn read(bytes: &[u8], file: &Id) -> Option<Read> {
                 *end = ids.len();
             }
             let date_kind = of_number(&KINDS, kind_number, next()?)?;
-            mentions.push(Mention {
-                file: *file,
-                line: line_number,
-                offset,
-                evidence: crate::evidence::Evidence::new(quotes, sentence),
-                event_type,
-                rule,
-                date,
-                date_text,
-                date_kind,
-                published,
-                status: if occurred { Status::Occurred } else { Status::Planned },
-                ids: MentionIds::of_runs(ids, ends)?,
-            });
+            let ids = MentionIds::of_runs(ids, ends)?;
+            mentions.push(MentionRecord(line_number, offset, sentence, event_type, rule, date, date_text, published, occurred, ids, date_kind).into_mention(file, quotes));
         }
         items.push(mentions);
     }
@@ -459,6 +447,32 @@ const KINDS: [DateKind; 4] = [DateKind::Publication, DateKind::During, DateKind:
 /// The value of `all` whose number (`number`) is `n`.
 fn of_number<T: Copy>(all: &[T], number: fn(T) -> usize, n: usize) -> Option<T> {
     all.iter().copied().find(|&x| number(x) == n)
+}
+
+/// The numbers of a NUMBERS field, read one at a time: each what [`number`] reads of the bytes
+/// up to the next space (None when they are not one, and after the last). A record's numbers
+/// are most of its bytes, and splitting them first cost as much as reading them.
+struct NumberReader<'a>(&'a [u8]);
+
+impl NumberReader<'_> {
+    fn next(&mut self) -> Option<usize> {
+        let mut n = 0usize;
+        for (i, &b) in self.0.iter().enumerate() {
+            if b == b' ' {
+                self.0 = &self.0[i + 1..];
+                return (i > 0).then_some(n);
+            }
+            // More than 19 digits may not fit: refused, as `number` refuses them.
+            if !b.is_ascii_digit() || i >= 19 {
+                self.0 = &[];
+                return None;
+            }
+            n = n * 10 + usize::from(b - b'0');
+        }
+        let read = (!self.0.is_empty()).then_some(n);
+        self.0 = &[];
+        read
+    }
 }
 
 /// The number written in decimal `digits` (None when they are not one that fits).
