@@ -88,6 +88,53 @@ impl Quotes {
         Some(Quotes(Held::MapLine { path: path.into(), at, len, hash: content_hash_value(line.as_bytes()) }))
     }
 
+    /// The sentences' place as one field of a line (no tab, line end or carriage return in
+    /// it), for the reduced state's article records (see `reduced::record::packed`), which a
+    /// run that adds one article reads all of. An article read from a file is
+    /// `f HASH N START END … PATH`: the content hash in 32 hex digits, the number of
+    /// sentences, each one's byte range in the decoded text, and the file's path (the rest of
+    /// the field, spaces and all). Anything else (sentences held in memory, a map line, a path
+    /// holding a tab or a line end, or not UTF-8) is JSON, which opens with `{`. As JSON the
+    /// ranges cost as much to read as the rest of the record.
+    pub fn write_field(&self, out: &mut Vec<u8>) {
+        if let Held::File { path, hash, spans } = &self.0
+            && let Some(path) = path.to_str().filter(|p| !p.contains(['\t', '\n', '\r']))
+        {
+            use std::io::Write;
+            let _ = write!(out, "f {hash:032x} {}", spans.len());
+            for &(start, end) in spans.iter() {
+                let _ = write!(out, " {start} {end}");
+            }
+            out.push(b' ');
+            out.extend_from_slice(path.as_bytes());
+            return;
+        }
+        serde_json::to_writer(out, self).expect("quotes are plain data");
+    }
+
+    /// The sentences' place [`Quotes::write_field`] wrote (None when the field is damaged).
+    pub fn read_field(field: &[u8]) -> Option<Quotes> {
+        let Some(rest) = field.strip_prefix(b"f ") else { return serde_json::from_slice(field).ok() };
+        let rest = std::str::from_utf8(rest).ok()?;
+        let mut words = rest.splitn(3, ' ');
+        let hash = words.next().filter(|h| h.len() == 32).and_then(|h| u128::from_str_radix(h, 16).ok())?;
+        let n: usize = words.next()?.parse().ok()?;
+        let mut rest = words.next()?;
+        let mut number = || -> Option<u32> {
+            let (word, after) = rest.split_once(' ')?;
+            rest = after;
+            if word.is_empty() || !word.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            word.parse().ok()
+        };
+        let spans = (0..n).map(|_| Some((number()?, number()?))).collect::<Option<Box<[(u32, u32)]>>>()?;
+        if rest.is_empty() {
+            return None;
+        }
+        Some(Quotes(Held::File { path: Path::new(rest).into(), hash, spans }))
+    }
+
     /// Whether the sentences are read back from a file.
     pub fn in_a_file(&self) -> bool {
         !matches!(self.0, Held::Text(_))
@@ -386,6 +433,38 @@ mod tests {
         let held = Evidence::new(&Arc::new(not_there), 0);
         assert_eq!(Sentences::read([&held]).unwrap().get(&held), "جملة أخرى");
         assert!(!Quotes::in_file(&path, "a.txt", "not a hash", &decoded, vec![]).in_a_file());
+    }
+
+    /// The place of a file's sentences reads back from its field whatever the path holds
+    /// (spaces, digits after a space; a tab or a line end go as JSON, as do sentences held in
+    /// memory), with no sentence or many; a field cut short or with a number out of place is
+    /// refused.
+    #[test]
+    fn fields_read_back() {
+        let field = |q: &Quotes| {
+            let mut out = Vec::new();
+            q.write_field(&mut out);
+            out
+        };
+        let file = |path: &str, spans: &[(u32, u32)]| Quotes(Held::File { path: Path::new(path).into(), hash: 0x0123_4567_89ab_cdef_0011_2233_4455_6677, spans: spans.into() });
+        let many: Vec<(u32, u32)> = (0..40).map(|i| (i * 100, i * 100 + 57)).collect();
+        for q in [
+            file("corpus/009/09009.txt", &[(0, 12), (14, 80)]),
+            file("my corpus/a 12 34.txt", &many),
+            file("a.txt", &[]),
+            file("odd\tname.txt", &[(1, 2)]),
+            file("odd\nname.txt", &[(1, 2)]),
+            Quotes::held(vec!["جملة\tأولى".to_string(), "سطر\nثان".to_string()]),
+        ] {
+            let bytes = field(&q);
+            assert!(!bytes.iter().any(|b| matches!(b, b'\t' | b'\n' | b'\r')), "one field: {}", String::from_utf8_lossy(&bytes));
+            assert_eq!(Quotes::read_field(&bytes), Some(q.clone()));
+        }
+        assert!(field(&file("a.txt", &[(3, 9)])).starts_with(b"f 0123456789abcdef0011223344556677 1 3 9 a.txt"));
+        let good = String::from_utf8(field(&file("a.txt", &[(3, 9), (10, 20)]))).unwrap();
+        for damaged in [good.replace(" 2 ", " 3 "), good.replace(" 9 ", " x "), good.replace(" a.txt", ""), good.replacen("0123", "012", 1), good.replace(" 10 ", "  ")] {
+            assert_eq!(Quotes::read_field(damaged.as_bytes()), None, "{damaged}");
+        }
     }
 
     /// The sentences of a map line are read back from its place in the file, and a changed

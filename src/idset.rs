@@ -19,6 +19,10 @@ use std::sync::{LazyLock, OnceLock, PoisonError, RwLock};
 /// mentions and events of a large archive hold four bytes for each, and copying one costs
 /// nothing. It reads as its text (`Deref<Target = str>`), and compares, orders and hashes as
 /// its text, so sets of ids keep the text's order and maps of ids are looked up by text.
+/// Two ids are ordered by a number kept with each text, its first eight bytes, and by their
+/// texts only when those are the same (see [`order_key`]): the sorted sets of an event take in
+/// every id of every mention, and compared text against text, that cost most of rebuilding
+/// the events of a large archive.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub struct Id(u32);
 
@@ -27,7 +31,25 @@ pub struct Id(u32);
 /// finds the id of a text.
 const FIRST: usize = 1024;
 const CHUNKS: usize = 22;
-static TEXTS: [OnceLock<Box<[OnceLock<&'static str>]>>; CHUNKS] = [const { OnceLock::new() }; CHUNKS];
+static TEXTS: [OnceLock<Box<[OnceLock<Kept>]>>; CHUNKS] = [const { OnceLock::new() }; CHUNKS];
+
+/// A text of the run and its [`order_key`].
+#[derive(Clone, Copy)]
+struct Kept {
+    text: &'static str,
+    key: u64,
+}
+
+/// The first eight bytes of `text` as a big-endian number, zeros after a shorter text: two
+/// texts whose keys differ order as their keys do (the first byte where the keys differ is the
+/// first where the texts do, or where the shorter one, a prefix of the other, ends), and
+/// only texts whose keys are equal need to be compared.
+fn order_key(text: &str) -> u64 {
+    let mut head = [0u8; 8];
+    let n = text.len().min(8);
+    head[..n].copy_from_slice(&text.as_bytes()[..n]);
+    u64::from_be_bytes(head)
+}
 /// (Hashed with [`crate::hash::Fx`], not the default hasher: a run that reads the reduced
 /// state looks up every name of every article's record, hundreds of thousands of lookups.)
 static INDEX: LazyLock<RwLock<HashMap<&'static str, u32, crate::hash::FxBuild>>> = LazyLock::new(Default::default);
@@ -56,16 +78,21 @@ impl Id {
         let Some(chunk) = TEXTS.get(k).map(|c| c.get_or_init(|| (0..FIRST << k).map(|_| OnceLock::new()).collect())) else {
             unreachable!("{CHUNKS} chunks hold more than 2^32 texts")
         };
-        let _ = chunk[at].set(kept);
+        let _ = chunk[at].set(Kept { text: kept, key: order_key(kept) });
         index.insert(kept, i);
         Id(i)
     }
 
     /// Its text, kept for the rest of the run.
     pub fn text(self) -> &'static str {
+        self.kept().text
+    }
+
+    /// Its text and order key.
+    fn kept(self) -> Kept {
         let (k, at) = place(self.0);
         // Every id was made by `Id::of`, which set its place before giving it out.
-        TEXTS.get(k).and_then(OnceLock::get).and_then(|c| c.get(at)).and_then(OnceLock::get).copied().unwrap_or("")
+        TEXTS.get(k).and_then(OnceLock::get).and_then(|c| c.get(at)).and_then(OnceLock::get).copied().unwrap_or(Kept { text: "", key: 0 })
     }
 }
 
@@ -96,7 +123,11 @@ impl Hash for Id {
 
 impl Ord for Id {
     fn cmp(&self, other: &Self) -> Ordering {
-        if self.0 == other.0 { Ordering::Equal } else { self.text().cmp(other.text()) }
+        if self.0 == other.0 {
+            return Ordering::Equal;
+        }
+        let (a, b) = (self.kept(), other.kept());
+        a.key.cmp(&b.key).then_with(|| a.text.cmp(b.text))
     }
 }
 
@@ -684,6 +715,17 @@ mod tests {
         #[test]
         fn long_sets_in_one_allocation_agree_with_btreesets(steps in proptest::collection::vec(proptest::collection::vec(proptest::collection::vec("[a-f]{1,2}", 0..12), 3..=3), 0..8)) {
             extended_as_btreesets(&steps)?;
+        }
+
+        /// Ids order as their texts whether those differ in their first eight bytes or after
+        /// (then their order keys are equal), one is a prefix of the other, or they hold zero
+        /// bytes (which the keys pad a shorter text with) or letters of several bytes.
+        #[test]
+        fn ids_order_as_text_past_their_keys(a in "[ab\u{0}é]{0,11}", b in "[ab\u{0}é]{0,11}", head in "(abcdefgh)?") {
+            let (a, b) = (format!("{head}{a}"), format!("{head}{b}"));
+            prop_assert_eq!(Id::of(&a).cmp(&Id::of(&b)), a.cmp(&b));
+            prop_assert_eq!(Id::of(&b).cmp(&Id::of(&a)), b.cmp(&a));
+            prop_assert_eq!(super::order_key(&a).cmp(&super::order_key(&b)) == std::cmp::Ordering::Equal || super::order_key(&a).cmp(&super::order_key(&b)) == a.cmp(&b), true);
         }
 
         /// A shared text is the text given, and one id for equal texts.

@@ -71,7 +71,7 @@ pub const RECORDS: &str = "reduced-articles.txt";
 const OLD_RECORDS: &str = "reduced-articles.jsonl";
 
 /// The format of the state this tarikh writes and reads.
-const FORMAT: u32 = 7;
+const FORMAT: u32 = 8;
 
 /// The first line of the state.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -651,7 +651,12 @@ pub fn reduce_from_state(mut state: State, dir: &Path, corpus_dir: &Path, keyed:
     for family in all_families {
         if !new_families.contains(&family) {
             let kept = state.families.iter().find(|f| f.family == family)?;
-            steps.push((family, Step::Kept(kept, regroup_kept(&mut items, family, &kept.groups)?)));
+            // A family whose rows and counts are all known, under a run whose outputs need
+            // only those, is not rebuilt: each group's first event stands for the merged one
+            // (nothing reads it but its family and place). The visits and flights are
+            // rebuilt: the flights' dating reads both (`merge::finish_families`).
+            let stand_in = rows_only && earlier_outputs.get(&family).is_some_and(|o| o.len() == kept.groups.len() && o.iter().all(Option::is_some)) && !matches!(family, EventType::Flight | EventType::Visit);
+            steps.push((family, Step::Kept(kept, regroup_kept(&mut items, family, &kept.groups, !stand_in)?)));
             continue;
         }
         // Each kept event's group in the earlier merge, and whether it started it; and the
@@ -872,7 +877,7 @@ impl crate::merge::Guide for Replay {
 /// The merged events of every family as the state keeps them (None when a grouping does not
 /// take every event once).
 fn merge_kept(mut items: Vec<Vec<Option<Event>>>, families: &[FamilyGroups]) -> Option<Vec<Event>> {
-    let merged = families.iter().map(|f| regroup_kept(&mut items, f.family, &f.groups)).collect::<Option<Vec<_>>>()?;
+    let merged = families.iter().map(|f| regroup_kept(&mut items, f.family, &f.groups, true)).collect::<Option<Vec<_>>>()?;
     if items.iter().flatten().any(Option::is_some) {
         return None;
     }
@@ -880,17 +885,21 @@ fn merge_kept(mut items: Vec<Vec<Option<Event>>>, families: &[FamilyGroups]) -> 
 }
 
 /// The merged events of one family: each group's first event taking in the others, in order
-/// (the events are moved out of `items`; a reference to one moved already, or a merged event
-/// of another family, is refused).
-fn regroup_kept(items: &mut [Vec<Option<Event>>], family: EventType, groups: &[Vec<(u32, u32)>]) -> Option<Vec<Event>> {
-    let mut take = |(a, k): (u32, u32)| items.get_mut(a as usize)?.get_mut(k as usize)?.take();
+/// (the events are moved out of `items`; a reference to one moved already, or an event of
+/// another family, is refused). Without `absorb`, the others are only moved out and each
+/// group's first event stands for the merged one (for a family whose outputs are known).
+fn regroup_kept(items: &mut [Vec<Option<Event>>], family: EventType, groups: &[Vec<(u32, u32)>], absorb: bool) -> Option<Vec<Event>> {
+    let mut take = |(a, k): (u32, u32)| items.get_mut(a as usize)?.get_mut(k as usize)?.take().filter(|e| e.event_type.family() == family);
     groups
         .iter()
         .map(|members| {
             let mut members = members.iter();
             let mut event = take(*members.next()?)?;
             for &m in members {
-                event.absorb_event(take(m)?);
+                let other = take(m)?;
+                if absorb {
+                    event.absorb_event(other);
+                }
             }
             (event.event_type.family() == family).then_some(event)
         })

@@ -162,6 +162,16 @@ impl MentionIds {
         MentionIds { all: all.into_boxed_slice(), ends }
     }
 
+    /// The five lists one after another in `all`, list `k` ending at `ends[k]` (None when
+    /// the ends are out of order, past `all`, or the lists name more than [`MentionIds::new`]
+    /// keeps): the reduced state reads every mention of a corpus, and a vector for each list
+    /// cost as much as the rest of a mention.
+    pub fn of_runs(all: Vec<Id>, ends: [usize; 5]) -> Option<MentionIds> {
+        let ordered = ends.windows(2).all(|w| w[0] <= w[1]) && ends[4] == all.len();
+        let ends = ends.map(|e| u16::try_from(e).ok());
+        (ordered && ends.iter().all(Option::is_some)).then(|| MentionIds { all: all.into_boxed_slice(), ends: ends.map(Option::unwrap_or_default) })
+    }
+
     fn list(&self, k: usize) -> &[Id] {
         let start = if k == 0 { 0 } else { self.ends[k - 1] as usize };
         &self.all[start..self.ends[k] as usize]

@@ -19,18 +19,27 @@ pub(crate) mod packed;
 /// One mention as kept: line, offset, sentence, type, rule, date, date as written,
 /// publication day, whether it occurred, its people, organisations, places, countries and
 /// topics, and how its date was obtained (its article's name and sentences are the article's).
+/// The ids are five lists, or as the reduced state's records are read, the mention's
+/// [`MentionIds`] made at once (see `packed::read`).
 #[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct MentionRecord(usize, usize, usize, EventType, Id, Option<DateValue>, Id, Option<chrono::NaiveDate>, bool, [Vec<Id>; 5], DateKind);
+pub struct MentionRecord<Ids = [Vec<Id>; 5]>(usize, usize, usize, EventType, Id, Option<DateValue>, Id, Option<chrono::NaiveDate>, bool, Ids, DateKind);
 
 impl MentionRecord {
     pub(crate) fn of(m: &Mention) -> MentionRecord {
         let ids = [m.people(), m.organisations(), m.places(), m.countries(), m.topics()].map(<[Id]>::to_vec);
         MentionRecord(m.line, m.offset, m.evidence.index(), m.event_type, m.rule.clone(), m.date, m.date_text.clone(), m.published, m.status == Status::Occurred, ids, m.date_kind)
     }
+}
 
+impl From<[Vec<Id>; 5]> for MentionIds {
+    fn from([people, organisations, places, countries, topics]: [Vec<Id>; 5]) -> MentionIds {
+        MentionIds::new(people, organisations, places, countries, topics)
+    }
+}
+
+impl<Ids: Into<MentionIds>> MentionRecord<Ids> {
     pub(crate) fn into_mention(self, file: &Id, quotes: &Arc<Quotes>) -> Mention {
         let MentionRecord(line, offset, evidence, event_type, rule, date, date_text, published, occurred, ids, date_kind) = self;
-        let [people, organisations, places, countries, topics] = ids;
         Mention {
             file: *file,
             line,
@@ -43,7 +52,7 @@ impl MentionRecord {
             date_kind,
             published,
             status: if occurred { Status::Occurred } else { Status::Planned },
-            ids: MentionIds::new(people, organisations, places, countries, topics),
+            ids: ids.into(),
         }
     }
 }

@@ -11,8 +11,9 @@
 //! LANG <TAB> QUOTES <TAB> NUMBERS <TAB> TEXTS
 //! ```
 //!
-//! LANG is the language code, QUOTES where the sentences are (JSON: no tab or line end is
-//! left unescaped in it; empty when the article has no event), TEXTS each distinct text as
+//! LANG is the language code, QUOTES where the sentences are ([`Quotes::write_field`]: the
+//! content hash, each sentence's byte range and the file; empty when the article has no
+//! event), TEXTS each distinct text as
 //! its length in bytes, a colon and its bytes (a text may hold a tab or a colon), or when it
 //! holds a line end, as the length of it as a JSON string, `=` and that string (a record is
 //! one line), and NUMBERS
@@ -46,7 +47,7 @@ use crate::dates::{DateValue, Grain};
 use crate::events::EventType;
 use crate::evidence::Quotes;
 use crate::idset::Id;
-use crate::merge::{DateKind, Mention, Status};
+use crate::merge::{DateKind, Mention, MentionIds, Status};
 use crate::timeline::Row;
 
 /// The record of an article in language `lang` (its code), whose sentences are `quotes`,
@@ -106,8 +107,15 @@ pub(crate) fn write(lang: &str, quotes: Option<&Quotes>, items: &[Vec<MentionRec
     }
     numbers.0.push(b' ');
     numbers.0.extend_from_slice(&body.0);
-    let quotes = quotes.map(|q| serde_json::to_string(q).expect("quotes are plain data")).unwrap_or_default();
-    let mut line = format!("{lang}\t{quotes}\t{}\t", numbers.text()).into_bytes();
+    let mut line = Vec::with_capacity(lang.len() + numbers.0.len() + 256);
+    line.extend_from_slice(lang.as_bytes());
+    line.push(b'\t');
+    if let Some(quotes) = quotes {
+        quotes.write_field(&mut line);
+    }
+    line.push(b'\t');
+    line.extend_from_slice(numbers.text().as_bytes());
+    line.push(b'\t');
     for text in &texts.list {
         push_text(&mut line, text.text());
     }
@@ -242,8 +250,8 @@ pub(crate) fn read_family(line: &str) -> Option<FamilyGroups> {
     let (family, numbers, rest) = (fields.next()?, fields.next()?.as_bytes(), fields.next()?);
     let family = EventType::ALL.get(number(family.as_bytes())?).copied()?;
     let texts = read_texts(rest)?;
-    let mut numbers = numbers.split(|&b| b == b' ').map(number);
-    let mut next = || numbers.next().flatten();
+    let mut numbers = NumberReader(numbers);
+    let mut next = || numbers.next();
     let text = |i: usize| texts.get(i).map(|t| t.to_string());
     // A count is at most the line's length (a damaged one allocates no more).
     let count = |n: usize| n.min(line.len());
@@ -311,10 +319,10 @@ pub(crate) fn read(bytes: &[u8], file: &Id) -> Option<Read> {
     let mut fields = bytes.splitn(4, |&b| b == b'\t');
     let (lang, quotes, numbers, rest) = (fields.next()?, fields.next()?, fields.next()?, fields.next()?);
     let lang = std::str::from_utf8(lang).ok()?.to_string();
-    let quotes: Option<Arc<Quotes>> = if quotes.is_empty() { None } else { Some(Arc::new(serde_json::from_slice(quotes).ok()?)) };
+    let quotes: Option<Arc<Quotes>> = if quotes.is_empty() { None } else { Some(Arc::new(Quotes::read_field(quotes)?)) };
     let texts: Vec<Id> = read_texts(std::str::from_utf8(rest).ok()?)?.iter().map(|t| Id::of(t)).collect();
-    let mut numbers = numbers.split(|&b| b == b' ').map(number);
-    let mut next = || numbers.next().flatten();
+    let mut numbers = NumberReader(numbers);
+    let mut next = || numbers.next();
     let text = |i: usize| texts.get(i).copied();
     let event_type = |i: usize| EventType::ALL.get(i).copied();
     let n_dates = next()?;
@@ -344,12 +352,19 @@ pub(crate) fn read(bytes: &[u8], file: &Id) -> Option<Read> {
             let date_text = text(next()?)?;
             let published = *days.get(next()?)?;
             let occurred = flag(next()?)?;
-            let mut ids: [Vec<Id>; 5] = Default::default();
-            for list in &mut ids {
+            // The five lists of ids in one vector, as the mention keeps them.
+            let mut ids: Vec<Id> = Vec::new();
+            let mut ends = [0; 5];
+            for end in &mut ends {
                 let n = next()?;
-                *list = (0..n).map(|_| text(next()?)).collect::<Option<Vec<Id>>>()?;
+                ids.reserve_exact(n.min(bytes.len()));
+                for _ in 0..n {
+                    ids.push(text(next()?)?);
+                }
+                *end = ids.len();
             }
             let date_kind = of_number(&KINDS, kind_number, next()?)?;
+            let ids = MentionIds::of_runs(ids, ends)?;
             mentions.push(MentionRecord(line_number, offset, sentence, event_type, rule, date, date_text, published, occurred, ids, date_kind).into_mention(file, quotes));
         }
         items.push(mentions);
@@ -432,6 +447,32 @@ const KINDS: [DateKind; 4] = [DateKind::Publication, DateKind::During, DateKind:
 /// The value of `all` whose number (`number`) is `n`.
 fn of_number<T: Copy>(all: &[T], number: fn(T) -> usize, n: usize) -> Option<T> {
     all.iter().copied().find(|&x| number(x) == n)
+}
+
+/// The numbers of a NUMBERS field, read one at a time: each what [`number`] reads of the bytes
+/// up to the next space (None when they are not one, and after the last). A record's numbers
+/// are most of its bytes, and splitting them first cost as much as reading them.
+struct NumberReader<'a>(&'a [u8]);
+
+impl NumberReader<'_> {
+    fn next(&mut self) -> Option<usize> {
+        let mut n = 0usize;
+        for (i, &b) in self.0.iter().enumerate() {
+            if b == b' ' {
+                self.0 = &self.0[i + 1..];
+                return (i > 0).then_some(n);
+            }
+            // More than 19 digits may not fit: refused, as `number` refuses them.
+            if !b.is_ascii_digit() || i >= 19 {
+                self.0 = &[];
+                return None;
+            }
+            n = n * 10 + usize::from(b - b'0');
+        }
+        let read = (!self.0.is_empty()).then_some(n);
+        self.0 = &[];
+        read
+    }
 }
 
 /// The number written in decimal `digits` (None when they are not one that fits).
