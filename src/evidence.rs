@@ -98,6 +98,7 @@ impl Quotes {
     /// ranges cost as much to read as the rest of the record.
     pub fn write_field(&self, out: &mut Vec<u8>) {
         if let Held::File { path, hash, spans } = &self.0
+            && let path = path.path()
             && let Some(path) = path.to_str().filter(|p| !p.contains(['\t', '\n', '\r']))
         {
             use std::io::Write;
@@ -132,7 +133,7 @@ impl Quotes {
         if rest.is_empty() {
             return None;
         }
-        Some(Quotes(Held::File { path: Path::new(rest).into(), hash, spans }))
+        Some(Quotes(Held::File { path: FilePath::Own(Path::new(rest).into()), hash, spans }))
     }
 
     /// Whether the sentences are read back from a file.
@@ -446,7 +447,7 @@ mod tests {
             q.write_field(&mut out);
             out
         };
-        let file = |path: &str, spans: &[(u32, u32)]| Quotes(Held::File { path: Path::new(path).into(), hash: 0x0123_4567_89ab_cdef_0011_2233_4455_6677, spans: spans.into() });
+        let file = |path: &str, spans: &[(u32, u32)]| Quotes(Held::File { path: FilePath::Own(Path::new(path).into()), hash: 0x0123_4567_89ab_cdef_0011_2233_4455_6677, spans: spans.into() });
         let many: Vec<(u32, u32)> = (0..40).map(|i| (i * 100, i * 100 + 57)).collect();
         for q in [
             file("corpus/009/09009.txt", &[(0, 12), (14, 80)]),
