@@ -150,7 +150,7 @@ impl Page {
         }
         // A menu of many sections ("Accueil | Politique | … | Vidéos") has as many marks as
         // words: the body's first line is counted in words and is no menu.
-        let body = lines.iter().position(|l| words_in(l) >= BODY_LINE_WORDS && !is_menu(l)).unwrap_or(lines.len());
+        let body = lines.iter().position(|l| has_words(l, BODY_LINE_WORDS) && !is_menu(l)).unwrap_or(lines.len());
         let furniture = (body..lines.len()).find(|&n| link[n] && !button[n]).unwrap_or(lines.len());
         let under_a_link = |line: usize| (0..line).rev().find(|&n| !lines[n].trim().is_empty()).is_some_and(|n| link[n] && !button[n]);
         // A site's current-date banner stands above its menu ("الرئيسية | سياسة | اقتصاد"), before
@@ -234,10 +234,13 @@ impl Page {
     }
 }
 
-/// The words of `line`: its runs between spaces that hold a letter or a digit (a menu's bars
-/// and a list's bullets are none).
-pub(super) fn words_in(line: &str) -> usize {
-    line.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count()
+/// Whether `line` holds at least `n` words: runs between spaces that hold a letter or a digit
+/// (a menu's bars and a list's bullets are none). It stops at the `n`th, and an ASCII or
+/// Arabic letter is told without the Unicode tables, as every line of a page up to its
+/// story's first is asked.
+fn has_words(line: &str, n: usize) -> bool {
+    let letter = |c: char| c.is_ascii_alphanumeric() || ('\u{0621}'..='\u{064A}').contains(&c) || (!c.is_ascii() && c.is_alphanumeric());
+    n == 0 || line.split_whitespace().filter(|w| w.chars().any(letter)).nth(n - 1).is_some()
 }
 
 /// Whether the date line at `range` of `text` (normalised) is a site's widget of the day it is
