@@ -525,6 +525,7 @@ fn opens_a_date(w: Word) -> bool {
             | Word::Link
             | Word::RangeTo
             | Word::NotWeekdayBefore
+            | Word::NotWeekdayAfter
             | Word::Dir(_)
             | Word::HijriMarker
             | Word::GregMarker

@@ -115,6 +115,9 @@ pub enum Word {
     RangeTo,
     /// A word after which الاثنين means "the two" (بين).
     NotWeekdayBefore,
+    /// A word after which a weekday name is a number: "الأحد عشر" is eleven, not Sunday the
+    /// tenth ("خلال الأشهر الأحد عشر الماضية").
+    NotWeekdayAfter,
     /// Opens a subordinate clause (أن، الذي، حيث): a verb after it is not the date's verb.
     Subordinator,
     /// Counts from the publication date: قبل/منذ (-1), بعد (+1).
@@ -280,7 +283,7 @@ impl Word {
             ClockUnit { per, count } => matches!(*other, ClockUnit { per: p, count: c } if (p, c) == (per, count)),
             Same | TimeOfDay | DayWord | MonthWord | YearWord | YearPrep | Link | This | ThisAfter | Earlier | HijriMarker
             | GregMarker | Future | FutureVerb | NotFuture | ClauseOfTime | PublishedLabel | UpdatedLabel | BylineLabel | RangeFrom | RangeTo
-            | NotWeekdayBefore | Subordinator | PastVerb | HourWord | Except | MinuteWord | Now | TimeZone | SpanPrep
+            | NotWeekdayBefore | NotWeekdayAfter | Subordinator | PastVerb | HourWord | Except | MinuteWord | Now | TimeZone | SpanPrep
             | Comparative | HolidayPrefix | Weekend | WeekClose | EraNoun | NotDate | Few | Determiner | EventOf | LengthBefore | WeekOf | PairAnd | PairFrom
             | PairTo | AfterOnly | DayAloneNext => std::mem::discriminant(self) == std::mem::discriminant(other),
         }
@@ -486,6 +489,7 @@ impl DateLexicon {
                 "range_from" => Word::RangeFrom,
                 "range_to" => Word::RangeTo,
                 "not_weekday_before" => Word::NotWeekdayBefore,
+                "not_weekday_after" => Word::NotWeekdayAfter,
                 "ago" => Word::Ago(int()?),
                 "subordinator" => Word::Subordinator,
                 "number" => Word::Number(int()?.max(0) as u32),

@@ -31,6 +31,9 @@ impl Parser<'_> {
             return None;
         }
         j += n;
+        if self.is(j, |w| w == Word::NotWeekdayAfter).is_some() {
+            return None;
+        }
         // الحد alone is "the limit": a weekday only with its direction (or after يوم/نهار).
         if needs_dir && self.is(j, |w| matches!(w, Word::Dir(_))).is_none() {
             return None;
