@@ -8,7 +8,7 @@ use std::ops::Range;
 
 use super::mention::EventMention;
 use super::rules::WordLists;
-use super::welcome::is_form_with_proclitics;
+use super::welcome::phrase_at;
 use crate::gazetteer::{EntityKind, Found, Gazetteer};
 use crate::text::lexmatch::{valid_proclitics, word_iter};
 
@@ -45,14 +45,9 @@ pub(super) fn capital_told_alone(m: &mut EventMention, scope: &Range<usize>, sen
         let k = found.entities.partition_point(|e| e.range.start <= r.start);
         found.entities[..k].iter().rev().take(4).any(|e| e.range.start <= r.start && r.end <= e.range.end)
     };
-    let forms: Vec<Vec<&str>> = lists.capitals.iter().map(|form| form.split(' ').collect()).collect();
     for (k, w) in words.iter().enumerate() {
         // A form of one or more words, proclitics allowed on the first ("بالعاصمة").
-        let told = forms.iter().find_map(|parts| {
-            let span = words.get(k..k + parts.len())?;
-            let first = is_form_with_proclitics(&text[w.clone()], parts[0]) || text[w.clone()] == *parts[0];
-            (first && span[1..].iter().zip(&parts[1..]).all(|(s, p)| text[s.clone()] == **p)).then(|| w.start..span[parts.len() - 1].end)
-        });
+        let told = lists.capitals.iter().find_map(|form| phrase_at(text, &words, k, form).map(|end| w.start..end));
         let Some(told) = told else { continue };
         if inside_a_name(&told) {
             continue;

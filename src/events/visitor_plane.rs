@@ -11,7 +11,7 @@ use std::ops::Range;
 use super::build::AIRLINE;
 use super::mention::EventMention;
 use super::rules::{EventType, WordLists};
-use super::welcome::is_form_with_proclitics;
+use super::welcome::phrase_at;
 use crate::gazetteer::{EntityKind, Found, Gazetteer};
 use crate::text::Document;
 
@@ -69,15 +69,7 @@ fn names_an_airline(range: &Range<usize>, found: &Found, g: &Gazetteer) -> bool 
 /// Whether one of the phrases `forms` (normalised, one or more words) stands in the words of a
 /// sentence, its first word with Arabic proclitics allowed ("بأول رحلة", "وعلى متنها").
 pub(super) fn has_phrase(text: &str, words: &[Range<usize>], forms: &[String]) -> bool {
-    forms.iter().any(|form| {
-        let parts: Vec<&str> = form.split_whitespace().collect();
-        let Some((head, rest)) = parts.split_first() else { return false };
-        (0..words.len()).any(|k| {
-            is_form_with_proclitics(&text[words[k].clone()], head)
-                && rest.len() < words.len() - k
-                && rest.iter().enumerate().all(|(j, p)| text[words[k + 1 + j].clone()] == **p)
-        })
-    })
+    forms.iter().any(|form| (0..words.len()).any(|k| phrase_at(text, words, k, form).is_some()))
 }
 
 #[cfg(test)]

@@ -68,6 +68,27 @@ pub(crate) fn is_form_with_proclitics(word: &str, form: &str) -> bool {
         .is_some_and(|prefix| valid_proclitics(prefix, true))
 }
 
+/// Where the phrase `form` (normalised, one or more words) ends when it stands at word `k` of
+/// `words`, its first word with the proclitics [`is_form_with_proclitics`] allows ("بالعاصمة",
+/// "بأول رحلة", "وعلى متنها"), the others as they are.
+pub(crate) fn phrase_at(text: &str, words: &[std::ops::Range<usize>], k: usize, form: &str) -> Option<usize> {
+    let mut parts = form.split_whitespace();
+    let head = parts.next()?;
+    let first = &text[words.get(k)?.clone()];
+    if !(is_form_with_proclitics(first, head) || first == head) {
+        return None;
+    }
+    let mut end = words[k].end;
+    for (j, part) in parts.enumerate() {
+        let next = words.get(k + 1 + j)?;
+        if text[next.clone()] != *part {
+            return None;
+        }
+        end = next.end;
+    }
+    Some(end)
+}
+
 /// Fold the welcomes at an airport among `out[from..]` that `which` selects into their visit:
 /// the visit told in the welcome's sentence or the two before — one that names a person the
 /// welcome names, else the nearest (a welcome often names only its host: "وكان في استقباله …
