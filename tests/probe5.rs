@@ -1,0 +1,319 @@
+//! The fifth blind probe (tests/fixtures/probe5/, docs/probe5.md): 24 pages of sites none of the
+//! four earlier probes modelled, written and committed with their gold before tarikh was run on
+//! them. The same shape as tests/probe4.rs: the events tarikh finds, which must stay found, and
+//! the known failures, each in the state it is in today next to the row a fix gives (or `None`
+//! when the row should go). A known failure must be in one of its two states: a fix fails the
+//! test with a note to move the entry (to `FOUND` when it is a gold event, or out when the row is
+//! gone), and a third state fails too. Every required gold event is in one table or the other.
+//!
+//! Text and manifest differ on one page only: f02 has no date of its own (its url carries it), so
+//! with the manifest its talks row is found and its visit report joins Lapid's visit, and its
+//! signing told in a relative clause is a known failure of the manifest run. Titles are not seen
+//! by the row tables (visit and opening are one family there), so the wrong titles have a small
+//! table.
+
+mod common;
+mod probe_support;
+
+use probe_support::{Expect, Known, assert_found, assert_gold_in_tables, assert_known, assert_publication_dates, corpus, matches, publication_dates, timeline};
+use tarikh::timeline::Row;
+
+/// The probe's folder.
+const PROBE: &str = "tests/fixtures/probe5";
+
+/// Events found from the text and with the manifest: (gold event key, the row).
+const FOUND: &[(&str, Expect)] = &[
+    ("delegation-flight-2020-12-22", ("a01_ar.txt", "2020-12-22", "flight", "occurred", &["Jared Kushner", "Meir Ben-Shabbat"])),
+    ("joint-declaration-2020-12-22", ("e01_en.txt", "2020-12-22", "agreement", "occurred", &["Saadeddine Othmani", "Jared Kushner", "Meir Ben-Shabbat"])),
+    ("king-receives-delegation-2020-12-22", ("f01_fr.txt", "2020-12-22", "meeting", "occurred", &["Mohammed VI of Morocco", "Jared Kushner"])),
+    ("king-netanyahu-call-2020-12-25", ("a10_ar.txt", "2020-12-25", "call", "occurred", &["Mohammed VI of Morocco", "Benjamin Netanyahu"])),
+    ("govrin-arrival-2021-01-26", ("a10_ar.txt", "2021-01-26", "visit", "occurred", &["David Govrin"])),
+    ("unna-visit-2021-07", ("a09_ar.txt", "2021-07", "visit", "occurred", &["Yigal Unna"])),
+    ("cyber-agreement-2021-07-14", ("a09_ar.txt", "2021-07-14", "agreement", "occurred", &["Yigal Unna", "Abdellatif Loudiyi"])),
+    ("first-direct-flights-2021-07-25", ("a03_ar.txt", "2021-07-25", "flight", "occurred", &[])),
+    ("lapid-visit-2021-08-11", ("a04_ar.txt", "2021-08-11", "visit", "occurred", &["Yair Lapid"])),
+    ("liaison-office-opening-2021-08-12", ("f02_fr.txt", "2021-08-12", "opening", "occurred", &["Yair Lapid"])),
+    ("gantz-visit-2021-11", ("e02_en.txt", "2021-11", "visit", "occurred", &["Benny Gantz"])),
+    ("defence-mou-2021-11-24", ("a05_ar.txt", "2021-11-24", "agreement", "occurred", &["Benny Gantz", "Abdellatif Loudiyi"])),
+    ("trade-agreement-2022-02-21", ("a11_ar.txt", "2022-02-21", "agreement", "occurred", &["Orna Barbivai", "Ryad Mezzour"])),
+    ("ram-first-flight-2022-03-13", ("a07_ar.txt", "2022-03-13", "flight", "occurred", &[])),
+    ("bourita-negev-visit-2022-03-27", ("a06_ar.txt", "2022-03-27", "visit", "occurred", &["Nasser Bourita"])),
+    ("negev-summit-2022-03", ("a06_ar.txt", "2022-03", "meeting", "occurred", &["Nasser Bourita", "Yair Lapid", "Antony Blinken", "Sameh Shoukry"])),
+    ("kochavi-visit-2022-07-19", ("a08_ar.txt", "2022-07-19", "visit", "occurred", &["Aviv Kochavi"])),
+    ("kochavi-talks-2022-07", ("a08_ar.txt", "2022-07", "meeting", "planned", &["Aviv Kochavi", "Abdellatif Loudiyi"])),
+];
+
+/// Found only with the manifest, which dates f02 (its "La veille" has no anchor in the text).
+const FOUND_WITH_MANIFEST: &[(&str, Expect)] = &[
+    ("lapid-bourita-talks-2021-08-11", ("f02_fr.txt", "2021-08-11", "meeting", "occurred", &["Yair Lapid", "Nasser Bourita"])),
+];
+
+/// Reports of an event in other pages that join its row, from the text and with the manifest:
+/// (gold event key, file).
+const JOINED: &[(&str, &str)] = &[
+    ("delegation-flight-2020-12-22", "e01_en.txt"),
+    ("delegation-flight-2020-12-22", "f01_fr.txt"),
+    ("joint-declaration-2020-12-22", "a01_ar.txt"),
+    ("joint-declaration-2020-12-22", "a10_ar.txt"),
+    ("joint-declaration-2020-12-22", "f01_fr.txt"),
+    ("king-receives-delegation-2020-12-22", "a01_ar.txt"),
+    ("king-receives-delegation-2020-12-22", "e01_en.txt"),
+    ("govrin-arrival-2021-01-26", "f03_fr.txt"),
+    ("first-direct-flights-2021-07-25", "a07_ar.txt"),
+    ("first-direct-flights-2021-07-25", "e04_en.txt"),
+    ("first-direct-flights-2021-07-25", "e06_en.txt"),
+    ("lapid-visit-2021-08-11", "a05_ar.txt"),
+    ("lapid-visit-2021-08-11", "a11_ar.txt"),
+    ("lapid-visit-2021-08-11", "e02_en.txt"),
+    ("liaison-office-opening-2021-08-12", "a04_ar.txt"),
+    ("liaison-office-opening-2021-08-12", "e03_en.txt"),
+    ("gantz-visit-2021-11", "a05_ar.txt"),
+    ("gantz-visit-2021-11", "a08_ar.txt"),
+    ("gantz-visit-2021-11", "e04_en.txt"),
+    ("gantz-visit-2021-11", "f05_fr.txt"),
+    ("defence-mou-2021-11-24", "a08_ar.txt"),
+    ("defence-mou-2021-11-24", "a11_ar.txt"),
+    ("defence-mou-2021-11-24", "e02_en.txt"),
+    ("defence-mou-2021-11-24", "e04_en.txt"),
+    ("defence-mou-2021-11-24", "e05_en.txt"),
+    ("defence-mou-2021-11-24", "f05_fr.txt"),
+    ("trade-agreement-2022-02-21", "f04_fr.txt"),
+    ("ram-first-flight-2022-03-13", "f04_fr.txt"),
+    ("bourita-negev-visit-2022-03-27", "e03_en.txt"),
+    ("kochavi-visit-2022-07-19", "e04_en.txt"),
+];
+
+/// Joined only with the manifest (f02 is undated in the text).
+const JOINED_WITH_MANIFEST: &[(&str, &str)] = &[
+    ("lapid-visit-2021-08-11", "f02_fr.txt"),
+];
+
+/// Known failures from the text and with the manifest, each named by its family in
+/// docs/probe5.md.
+const KNOWN: &[Known] = &[
+    Known {
+        key: "delegation-visit-2020-12-22",
+        family: "a delegation arriving aboard a landmark flight gives the flight and no visit",
+        now: None,
+        fixed: Some(("e01_en.txt", "2020-12-22", "visit", "occurred", &["Jared Kushner", "Meir Ben-Shabbat"])),
+    },
+    Known {
+        key: "lapid-bourita-agreements-2021-08-11",
+        family: "talks and a signing in one sentence, the signers as 'the two ministers' (ووقع الوزيران): neither is read",
+        now: None,
+        fixed: Some(("a04_ar.txt", "2021-08-11", "agreement", "occurred", &["Yair Lapid", "Nasser Bourita"])),
+    },
+    Known {
+        key: "gantz-bourita-talks-2021-11-24",
+        family: "'held talks with' (أجرى مباحثات مع) is not read as a meeting",
+        now: None,
+        fixed: Some(("a05_ar.txt", "2021-11-24", "meeting", "occurred", &["Benny Gantz", "Nasser Bourita"])),
+    },
+    Known {
+        key: "",
+        family: "a visitor's own landing quoted from his tweet ('I landed in Morocco') is a flight beside his visit",
+        now: Some(("a04_ar.txt", "2021-08-11", "flight", "occurred", &["Yair Lapid"])),
+        fixed: None,
+    },
+    Known {
+        key: "",
+        family: "one sentence recalling two past signings, each with its signer and month: one agreement with both signers at the first month",
+        now: Some(("a11_ar.txt", "2021-08", "agreement", "occurred", &["Yair Lapid", "Benny Gantz"])),
+        fixed: None,
+    },
+    Known {
+        key: "",
+        // The fixed row also matches the row of today (a month is a prefix of its days): the
+        // entry then stays quiet instead of asking to be moved; it still fails if f04 gives no
+        // December 2020 agreement at all.
+        family: "a month back-reference naming nobody ('the memoranda signed in December 2020') stays a row beside the day it recalls",
+        now: Some(("f04_fr.txt", "2020-12", "agreement", "occurred", &[])),
+        fixed: Some(("f04_fr.txt", "2020-12-22", "agreement", "occurred", &["Jared Kushner"])),
+    },
+    Known {
+        key: "",
+        family: "an office held elsewhere ('who served as Israel's ambassador in Cairo') resolved to the holder of another posting, and the recalled declaration a row of its own",
+        now: Some(("a10_ar.txt", "2020-12-22", "agreement", "occurred", &["David Govrin", "Ron Dermer"])),
+        fixed: None,
+    },
+    Known {
+        key: "",
+        family: "the one whose adviser a visitor is ('senior adviser to President Donald Trump') is taken as a participant",
+        now: Some(("a01_ar.txt", "2020-12-22", "flight", "occurred", &["Jared Kushner", "Donald Trump"])),
+        fixed: None,
+    },
+    Known {
+        key: "",
+        family: "'later' after a sentence whose only date is an arrival in a relative clause takes the arrival's day",
+        now: Some(("e02_en.txt", "2021-11-23", "meeting", "occurred", &["Benny Gantz", "Nasser Bourita"])),
+        fixed: Some(("e02_en.txt", "2021-11-24", "meeting", "occurred", &["Benny Gantz", "Nasser Bourita"])),
+    },
+    Known {
+        key: "",
+        family: "a late king's tomb ('the tomb of King Mohammed V') read as a meeting with the reigning king",
+        now: Some(("e02_en.txt", "2021-11", "meeting", "occurred", &["Benny Gantz", "Mohammed VI of Morocco"])),
+        fixed: None,
+    },
+    Known {
+        key: "",
+        family: "'the Kingdom' (المملكة) on a site of another kingdom read as Morocco",
+        now: Some(("a08_ar.txt", "2022-07-15", "flight", "occurred", &[])),
+        fixed: None,
+    },
+    Known {
+        key: "",
+        family: "a flight announced for its day before it flew is a planned row beside the flight of that day and route",
+        now: Some(("a09_ar.txt", "2021-07-25", "flight", "planned", &[])),
+        fixed: Some(("a09_ar.txt", "2021-07-25", "flight", "occurred", &[])),
+    },
+    Known {
+        key: "",
+        family: "one announced meeting with two hosts named is split into a row per host, dated differently",
+        now: Some(("e04_en.txt", "2022-07-19", "meeting", "planned", &["Aviv Kochavi", "Farouk Belkhir"])),
+        fixed: Some(("a08_ar.txt", "2022-07", "meeting", "planned", &["Aviv Kochavi", "Abdellatif Loudiyi", "Farouk Belkhir"])),
+    },
+    Known {
+        key: "",
+        family: "a call recalled as a noun with its day ('l'entretien téléphonique entre X et Y, le 25 décembre') is not read",
+        now: None,
+        fixed: Some(("f03_fr.txt", "2020-12-25", "call", "occurred", &["Benjamin Netanyahu"])),
+    },
+    Known {
+        key: "",
+        family: "a summit told by its dinner, its sessions 'the following morning' and its closing press conference is not read as the meeting",
+        now: None,
+        fixed: Some(("e03_en.txt", "2022-03", "meeting", "occurred", &["Nasser Bourita"])),
+    },
+];
+
+/// Known failures from the text alone.
+const KNOWN_TEXT: &[Known] = &[];
+
+/// Known failures with the manifest alone (f02 dated).
+const KNOWN_WITH_MANIFEST: &[Known] = &[
+    Known {
+        key: "",
+        family: "a signing told in a relative clause of the talks ('reçu par son homologue, avec qui il a signé trois accords') is not read",
+        now: None,
+        fixed: Some(("f02_fr.txt", "2021-08-11", "agreement", "occurred", &["Yair Lapid"])),
+    },
+];
+
+/// Wrong titles of found rows, which the row tables cannot see: (the row, a phrase of its title
+/// today, family). Fixed when the row's title no longer has the phrase.
+const KNOWN_TITLES: &[(Expect, &str, &str)] = &[
+    (("a06_ar.txt", "2022-03", "meeting", "occurred", &["Nasser Bourita"]), "Hadera", "the city of an attack told in a later sentence is the summit's venue"),
+    (("e01_en.txt", "2020-12-22", "agreement", "occurred", &["Saadeddine Othmani"]), "Mohammed VI", "the king who received the signers before the signing is taken as a signer"),
+    (("a03_ar.txt", "2021-07-25", "flight", "occurred", &[]), "El Al", "a sentence naming several airlines: the flight takes the one named after its subject"),
+];
+
+/// Pages that give no row: (file, why).
+const NO_ROW: &[(&str, &str)] = &[
+    ("a02_ar.txt", "Bennett in the UAE; Morocco only among the countries of the accords"),
+    ("a12_ar.txt", "Algeria breaks with Morocco; Lapid's words in Morocco named without a date"),
+    ("f06_fr.txt", "Jewish heritage: Ifrane 1986, the liaison offices of 1994, Bayt Dakira in January 2020"),
+];
+
+/// Publication dates: (file, the day, whether the text states it). f02 has no date of its own
+/// (its url carries it); f05 has none either and borrows Gantz's visit's days from the others.
+const PUBLISHED: &[(&str, &str, bool)] = &[
+    ("a01_ar.txt", "2020-12-22", true),
+    ("a02_ar.txt", "2021-12-13", true),
+    ("a03_ar.txt", "2021-07-25", true),
+    ("a04_ar.txt", "2021-08-11", true),
+    ("a05_ar.txt", "2021-11-24", true),
+    ("a06_ar.txt", "2022-03-28", true),
+    ("a07_ar.txt", "2022-03-13", true),
+    ("a08_ar.txt", "2022-07-20", true),
+    ("a09_ar.txt", "2021-07-15", true),
+    ("a10_ar.txt", "2021-01-26", true),
+    ("a11_ar.txt", "2022-02-22", true),
+    ("a12_ar.txt", "2021-08-24", true),
+    ("e01_en.txt", "2020-12-22", true),
+    ("e02_en.txt", "2021-11-24", true),
+    ("e03_en.txt", "2022-03-28", true),
+    ("e04_en.txt", "2022-07-20", true),
+    ("e05_en.txt", "2022-02-15", true),
+    ("e06_en.txt", "2021-07-26", true),
+    ("f01_fr.txt", "2020-12-22", true),
+    ("f02_fr.txt", "2021-08-12", false),
+    ("f03_fr.txt", "2021-01-27", true),
+    ("f04_fr.txt", "2022-02-22", true),
+    ("f05_fr.txt", "2021-11-25", false),
+    ("f06_fr.txt", "2022-04-24", true),
+];
+
+/// Stated publication dates not found today: (file, family).
+const PUBLISHED_MISSED: &[(&str, &str)] = &[];
+
+/// Publication dates wrong today: (file, the right day, the day found today, family). Each must
+/// be found wrong as today or right (then the test fails so that the entry moves to
+/// `PUBLISHED`); any other value fails.
+const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
+
+fn check_found(with_manifest: bool) {
+    let (rows, table) = timeline(PROBE, with_manifest);
+    let mut found: Vec<&(&str, Expect)> = FOUND.iter().collect();
+    let mut joined = JOINED.to_vec();
+    if with_manifest {
+        found.extend(FOUND_WITH_MANIFEST);
+        joined.extend_from_slice(JOINED_WITH_MANIFEST);
+    }
+    assert_found(&rows, &table, &found, &joined, NO_ROW);
+}
+
+#[test]
+fn events_found_from_the_text_stay_found() {
+    check_found(false);
+}
+
+#[test]
+fn events_found_with_the_manifest_stay_found() {
+    check_found(true);
+}
+
+#[test]
+fn known_failures_are_still_there_or_fixed() {
+    for with_manifest in [false, true] {
+        let (rows, table) = timeline(PROBE, with_manifest);
+        assert_known(&rows, &table, KNOWN);
+        assert_known(&rows, &table, if with_manifest { KNOWN_WITH_MANIFEST } else { KNOWN_TEXT });
+        assert_titles(&rows, &table);
+    }
+}
+
+/// Each row of `KNOWN_TITLES` exists with the phrase in its title; without it, the failure is
+/// fixed and the entry must go.
+fn assert_titles(rows: &[Row], table: &str) {
+    for (expect, phrase, family) in KNOWN_TITLES {
+        let titles: Vec<&str> = rows.iter().filter(|r| matches(r, expect)).map(|r| r.title.as_str()).collect();
+        assert!(!titles.is_empty(), "no row {expect:?} for the known title failure ({family}):\n{table}");
+        assert!(titles.iter().any(|t| t.contains(phrase)), "known title failure now fixed, remove it from KNOWN_TITLES: {expect:?} ({family}): {titles:?}");
+    }
+}
+
+#[test]
+fn publication_dates_are_right_or_missing() {
+    assert_publication_dates(PROBE, PUBLISHED, PUBLISHED_MISSED);
+}
+
+#[test]
+fn wrong_publication_dates_are_still_the_known_ones_or_fixed() {
+    // All the pages: a page without a date of its own borrows one from the others' events.
+    let w = corpus(PROBE, false);
+    let mut files: Vec<String> = std::fs::read_dir(w.join("corpus")).unwrap().map(|e| e.unwrap().path().display().to_string()).collect();
+    files.sort();
+    let found = publication_dates(&w, &files);
+    for (file, right, now, family) in PUBLISHED_WRONG {
+        let value = found.iter().find(|(f, _)| f.ends_with(file)).map_or("", |(_, v)| v.as_str());
+        assert!(value != *right, "{file}: publication date now right, move it to PUBLISHED ({family})");
+        assert_eq!(value, *now, "{file}: publication date neither the known wrong day nor right ({family})");
+    }
+}
+
+#[test]
+fn every_required_gold_event_is_in_a_table() {
+    let found: Vec<&str> = FOUND.iter().chain(FOUND_WITH_MANIFEST).map(|(k, _)| *k).filter(|k| !KNOWN_TEXT.iter().any(|x| x.key == *k)).collect();
+    let known: Vec<Known> = KNOWN.iter().chain(KNOWN_TEXT).chain(KNOWN_WITH_MANIFEST).map(|k| Known { key: k.key, family: k.family, now: k.now, fixed: k.fixed }).collect();
+    assert_gold_in_tables(PROBE, &found, &known);
+}
