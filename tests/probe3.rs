@@ -12,7 +12,7 @@
 mod common;
 mod probe_support;
 
-use probe_support::{Expect, Known, assert_found, assert_gold_in_tables, assert_known, assert_publication_dates, timeline};
+use probe_support::{Expect, Known, Probe};
 
 /// The probe's folder.
 const PROBE: &str = "tests/fixtures/probe3";
@@ -156,37 +156,44 @@ const PUBLISHED: &[(&str, &str, bool)] = &[
 const PUBLISHED_MISSED: &[(&str, &str)] = &[
 ];
 
-fn check_found(with_manifest: bool) {
-    let (rows, table) = timeline(PROBE, with_manifest);
-    let found: Vec<&(&str, Expect)> = FOUND.iter().collect();
-    assert_found(&rows, &table, &found, JOINED, NO_ROW);
-}
+/// The probe's tables: the text and the manifest give the same rows.
+const TABLES: Probe = Probe {
+    dir: PROBE,
+    found: FOUND,
+    found_with_manifest: &[],
+    joined: JOINED,
+    joined_with_manifest: &[],
+    no_row: NO_ROW,
+    known: KNOWN,
+    known_text: &[],
+    known_with_manifest: &[],
+    known_titles: &[],
+    published: PUBLISHED,
+    published_missed: PUBLISHED_MISSED,
+    published_wrong: &[],
+};
 
 #[test]
 fn events_found_from_the_text_stay_found() {
-    check_found(false);
+    TABLES.check_found(false);
 }
 
 #[test]
 fn events_found_with_the_manifest_stay_found() {
-    check_found(true);
+    TABLES.check_found(true);
 }
 
 #[test]
 fn known_failures_are_still_there_or_fixed() {
-    for with_manifest in [false, true] {
-        let (rows, table) = timeline(PROBE, with_manifest);
-        assert_known(&rows, &table, KNOWN);
-    }
+    TABLES.check_known();
 }
 
 #[test]
 fn publication_dates_are_right_or_missing() {
-    assert_publication_dates(PROBE, PUBLISHED, PUBLISHED_MISSED);
+    TABLES.check_publication_dates();
 }
 
 #[test]
 fn every_required_gold_event_is_in_a_table() {
-    let found: Vec<&str> = FOUND.iter().map(|(k, _)| *k).collect();
-    assert_gold_in_tables(PROBE, &found, KNOWN);
+    TABLES.check_gold_in_tables();
 }

@@ -14,8 +14,7 @@
 mod common;
 mod probe_support;
 
-use probe_support::{Expect, Known, assert_found, assert_gold_in_tables, assert_known, assert_publication_dates, corpus, matches, publication_dates, timeline};
-use tarikh::timeline::Row;
+use probe_support::{Expect, Known, Probe};
 
 /// The probe's folder.
 const PROBE: &str = "tests/fixtures/probe4";
@@ -271,69 +270,49 @@ const PUBLISHED_MISSED: &[(&str, &str)] = &[];
 /// `PUBLISHED`); any other value fails.
 const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
-fn check_found(with_manifest: bool) {
-    let (rows, table) = timeline(PROBE, with_manifest);
-    let mut found: Vec<&(&str, Expect)> = FOUND.iter().collect();
-    let mut joined = JOINED.to_vec();
-    if with_manifest {
-        found.extend(FOUND_WITH_MANIFEST);
-        joined.extend_from_slice(JOINED_WITH_MANIFEST);
-    }
-    assert_found(&rows, &table, &found, &joined, NO_ROW);
-}
+/// The probe's tables.
+const TABLES: Probe = Probe {
+    dir: PROBE,
+    found: FOUND,
+    found_with_manifest: FOUND_WITH_MANIFEST,
+    joined: JOINED,
+    joined_with_manifest: JOINED_WITH_MANIFEST,
+    no_row: NO_ROW,
+    known: KNOWN,
+    known_text: KNOWN_TEXT,
+    known_with_manifest: KNOWN_WITH_MANIFEST,
+    known_titles: KNOWN_TITLES,
+    published: PUBLISHED,
+    published_missed: PUBLISHED_MISSED,
+    published_wrong: PUBLISHED_WRONG,
+};
 
 #[test]
 fn events_found_from_the_text_stay_found() {
-    check_found(false);
+    TABLES.check_found(false);
 }
 
 #[test]
 fn events_found_with_the_manifest_stay_found() {
-    check_found(true);
+    TABLES.check_found(true);
 }
 
 #[test]
 fn known_failures_are_still_there_or_fixed() {
-    for with_manifest in [false, true] {
-        let (rows, table) = timeline(PROBE, with_manifest);
-        assert_known(&rows, &table, KNOWN);
-        assert_known(&rows, &table, if with_manifest { KNOWN_WITH_MANIFEST } else { KNOWN_TEXT });
-        assert_titles(&rows, &table);
-    }
-}
-
-/// Each row of `KNOWN_TITLES` exists with the phrase in its title; without it, the failure is
-/// fixed and the entry must go.
-fn assert_titles(rows: &[Row], table: &str) {
-    for (expect, phrase, family) in KNOWN_TITLES {
-        let titles: Vec<&str> = rows.iter().filter(|r| matches(r, expect)).map(|r| r.title.as_str()).collect();
-        assert!(!titles.is_empty(), "no row {expect:?} for the known title failure ({family}):\n{table}");
-        assert!(titles.iter().any(|t| t.contains(phrase)), "known title failure now fixed, remove it from KNOWN_TITLES: {expect:?} ({family}): {titles:?}");
-    }
+    TABLES.check_known();
 }
 
 #[test]
 fn publication_dates_are_right_or_missing() {
-    assert_publication_dates(PROBE, PUBLISHED, PUBLISHED_MISSED);
+    TABLES.check_publication_dates();
 }
 
 #[test]
 fn wrong_publication_dates_are_still_the_known_ones_or_fixed() {
-    // All the pages: a page without a date of its own borrows one from the others' events.
-    let w = corpus(PROBE, false);
-    let mut files: Vec<String> = std::fs::read_dir(w.join("corpus")).unwrap().map(|e| e.unwrap().path().display().to_string()).collect();
-    files.sort();
-    let found = publication_dates(&w, &files);
-    for (file, right, now, family) in PUBLISHED_WRONG {
-        let value = found.iter().find(|(f, _)| f.ends_with(file)).map_or("", |(_, v)| v.as_str());
-        assert!(value != *right, "{file}: publication date now right, move it to PUBLISHED ({family})");
-        assert_eq!(value, *now, "{file}: publication date neither the known wrong day nor right ({family})");
-    }
+    TABLES.check_wrong_publication_dates();
 }
 
 #[test]
 fn every_required_gold_event_is_in_a_table() {
-    let found: Vec<&str> = FOUND.iter().chain(FOUND_WITH_MANIFEST).map(|(k, _)| *k).filter(|k| !KNOWN_TEXT.iter().any(|x| x.key == *k)).collect();
-    let known: Vec<Known> = KNOWN.iter().chain(KNOWN_TEXT).chain(KNOWN_WITH_MANIFEST).map(|k| Known { key: k.key, family: k.family, now: k.now, fixed: k.fixed }).collect();
-    assert_gold_in_tables(PROBE, &found, &known);
+    TABLES.check_gold_in_tables();
 }

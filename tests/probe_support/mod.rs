@@ -1,8 +1,9 @@
-//! What the blind probes' tests share (tests/probe.rs, tests/probe2.rs, tests/probe3.rs): a
-//! probe is a folder of pages with its gold `expected.csv` and `manifest.csv`, and its test keeps
-//! two tables, the events found (which must stay found) and the known failures (each in the state
-//! it is in today, or fixed; any third state fails), and checks the publication dates. Used with
-//! `mod common;` declared beside it.
+//! What the blind probes' tests share (tests/probe.rs … tests/probe5.rs): a probe is a folder of
+//! pages with its gold `expected.csv` and `manifest.csv`, and its test keeps two tables, the
+//! events found (which must stay found) and the known failures (each in the state it is in today,
+//! or fixed; any third state fails), and checks the publication dates. The later probes declare
+//! their tables as one `Probe`, whose methods are their tests. Used with `mod common;` declared
+//! beside it.
 
 #![allow(dead_code)]
 
@@ -17,6 +18,7 @@ pub type Expect = (&'static str, &'static str, &'static str, &'static str, &'sta
 /// A known failure: its gold event key (empty for a row no event accounts for), its family as
 /// the probe's document names it, the row today (`None`: no dated row) and the row a fix gives
 /// (`None`: the row should not exist).
+#[derive(Clone, Copy)]
 pub struct Known {
     pub key: &'static str,
     pub family: &'static str,
@@ -159,5 +161,93 @@ pub fn assert_gold_in_tables(probe: &str, found: &[&str], known: &[Known]) {
     }
     for k in known {
         assert!(k.now.is_some() || k.fixed.is_some(), "{:?}: a known failure needs a state", k.family);
+    }
+}
+
+/// A probe's tables. Those named `…_text` or `…_with_manifest` hold only for the run from the
+/// text or with the manifest; the others for both.
+pub struct Probe {
+    /// The probe's folder, a repository path.
+    pub dir: &'static str,
+    /// Events found: (gold event key, the row).
+    pub found: &'static [(&'static str, Expect)],
+    pub found_with_manifest: &'static [(&'static str, Expect)],
+    /// Reports of an event in other pages that join its row: (gold event key, file).
+    pub joined: &'static [(&'static str, &'static str)],
+    pub joined_with_manifest: &'static [(&'static str, &'static str)],
+    /// Pages that give no row: (file, why).
+    pub no_row: &'static [(&'static str, &'static str)],
+    pub known: &'static [Known],
+    pub known_text: &'static [Known],
+    pub known_with_manifest: &'static [Known],
+    /// Rows whose title is known wrong: (the row, the wrong phrase its title has today, family).
+    pub known_titles: &'static [(Expect, &'static str, &'static str)],
+    /// (file, the day, whether the text states it); see `assert_publication_dates`.
+    pub published: &'static [(&'static str, &'static str, bool)],
+    /// Stated publication dates not found today: (file, family).
+    pub published_missed: &'static [(&'static str, &'static str)],
+    /// Publication dates wrong today: (file, the right day, the day found today, family).
+    pub published_wrong: &'static [(&'static str, &'static str, &'static str, &'static str)],
+}
+
+impl Probe {
+    /// The events found stay found, their reports in other pages join them, and the pages of
+    /// `no_row` give none.
+    pub fn check_found(&self, with_manifest: bool) {
+        let (rows, table) = timeline(self.dir, with_manifest);
+        let mut found: Vec<&(&str, Expect)> = self.found.iter().collect();
+        let mut joined = self.joined.to_vec();
+        if with_manifest {
+            found.extend(self.found_with_manifest);
+            joined.extend_from_slice(self.joined_with_manifest);
+        }
+        assert_found(&rows, &table, &found, &joined, self.no_row);
+    }
+
+    /// Every known failure, of rows and of titles, is in its known state or fixed, in both runs.
+    pub fn check_known(&self) {
+        for with_manifest in [false, true] {
+            let (rows, table) = timeline(self.dir, with_manifest);
+            assert_known(&rows, &table, self.known);
+            assert_known(&rows, &table, if with_manifest { self.known_with_manifest } else { self.known_text });
+            self.check_titles(&rows, &table);
+        }
+    }
+
+    /// Each row of `known_titles` exists with the phrase in its title; without it, the failure
+    /// is fixed and the entry must go.
+    fn check_titles(&self, rows: &[Row], table: &str) {
+        for (expect, phrase, family) in self.known_titles {
+            let titles: Vec<&str> = rows.iter().filter(|r| matches(r, expect)).map(|r| r.title.as_str()).collect();
+            assert!(!titles.is_empty(), "no row {expect:?} for the known title failure ({family}):\n{table}");
+            assert!(titles.iter().any(|t| t.contains(phrase)), "known title failure now fixed, remove it from KNOWN_TITLES: {expect:?} ({family}): {titles:?}");
+        }
+    }
+
+    pub fn check_publication_dates(&self) {
+        assert_publication_dates(self.dir, self.published, self.published_missed);
+    }
+
+    /// Each wrong publication date is found wrong as today, or right (then the test fails so that
+    /// the entry moves to `published`); any other value fails.
+    pub fn check_wrong_publication_dates(&self) {
+        // All the pages: a page without a date of its own borrows one from the others' events.
+        let w = corpus(self.dir, false);
+        let mut files: Vec<String> = std::fs::read_dir(w.join("corpus")).unwrap().map(|e| e.unwrap().path().display().to_string()).collect();
+        files.sort();
+        let found = publication_dates(&w, &files);
+        for (file, right, now, family) in self.published_wrong {
+            let value = found.iter().find(|(f, _)| f.ends_with(file)).map_or("", |(_, v)| v.as_str());
+            assert!(value != *right, "{file}: publication date now right, move it to PUBLISHED ({family})");
+            assert_eq!(value, *now, "{file}: publication date neither the known wrong day nor right ({family})");
+        }
+    }
+
+    /// Every required gold event is in a table. An event found from the text only through a
+    /// known failure of the text run is that failure's, not found.
+    pub fn check_gold_in_tables(&self) {
+        let found: Vec<&str> = self.found.iter().chain(self.found_with_manifest).map(|(k, _)| *k).filter(|k| !self.known_text.iter().any(|x| x.key == *k)).collect();
+        let known: Vec<Known> = self.known.iter().chain(self.known_text).chain(self.known_with_manifest).copied().collect();
+        assert_gold_in_tables(self.dir, &found, &known);
     }
 }
