@@ -12,7 +12,7 @@
 mod common;
 mod probe_support;
 
-use probe_support::{Expect, Known, Probe};
+use probe_support::{Expect, Known};
 
 /// The probe's folder.
 const PROBE: &str = "tests/fixtures/probe3";
@@ -156,44 +156,13 @@ const PUBLISHED: &[(&str, &str, bool)] = &[
 const PUBLISHED_MISSED: &[(&str, &str)] = &[
 ];
 
-/// The probe's tables: the text and the manifest give the same rows.
-const TABLES: Probe = Probe {
-    dir: PROBE,
-    found: FOUND,
-    found_with_manifest: &[],
-    joined: JOINED,
-    joined_with_manifest: &[],
-    no_row: NO_ROW,
-    known: KNOWN,
-    known_text: &[],
-    known_with_manifest: &[],
-    known_titles: &[],
-    published: PUBLISHED,
-    published_missed: PUBLISHED_MISSED,
-    published_wrong: &[],
-};
+// The text and the manifest give the same rows, and the titles and publication dates found are
+// right: the tables of one run only, of titles and of wrong dates, are empty.
+const FOUND_WITH_MANIFEST: &[(&str, Expect)] = &[];
+const JOINED_WITH_MANIFEST: &[(&str, &str)] = &[];
+const KNOWN_TEXT: &[Known] = &[];
+const KNOWN_WITH_MANIFEST: &[Known] = &[];
+const KNOWN_TITLES: &[(Expect, &str, &str)] = &[];
+const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
-#[test]
-fn events_found_from_the_text_stay_found() {
-    TABLES.check_found(false);
-}
-
-#[test]
-fn events_found_with_the_manifest_stay_found() {
-    TABLES.check_found(true);
-}
-
-#[test]
-fn known_failures_are_still_there_or_fixed() {
-    TABLES.check_known();
-}
-
-#[test]
-fn publication_dates_are_right_or_missing() {
-    TABLES.check_publication_dates();
-}
-
-#[test]
-fn every_required_gold_event_is_in_a_table() {
-    TABLES.check_gold_in_tables();
-}
+probe_support::probe_tests!();

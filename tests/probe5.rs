@@ -15,7 +15,7 @@
 mod common;
 mod probe_support;
 
-use probe_support::{Expect, Known, Probe};
+use probe_support::{Expect, Known};
 
 /// The probe's folder.
 const PROBE: &str = "tests/fixtures/probe5";
@@ -250,49 +250,4 @@ const PUBLISHED_MISSED: &[(&str, &str)] = &[];
 /// `PUBLISHED`); any other value fails.
 const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
-/// The probe's tables.
-const TABLES: Probe = Probe {
-    dir: PROBE,
-    found: FOUND,
-    found_with_manifest: FOUND_WITH_MANIFEST,
-    joined: JOINED,
-    joined_with_manifest: JOINED_WITH_MANIFEST,
-    no_row: NO_ROW,
-    known: KNOWN,
-    known_text: KNOWN_TEXT,
-    known_with_manifest: KNOWN_WITH_MANIFEST,
-    known_titles: KNOWN_TITLES,
-    published: PUBLISHED,
-    published_missed: PUBLISHED_MISSED,
-    published_wrong: PUBLISHED_WRONG,
-};
-
-#[test]
-fn events_found_from_the_text_stay_found() {
-    TABLES.check_found(false);
-}
-
-#[test]
-fn events_found_with_the_manifest_stay_found() {
-    TABLES.check_found(true);
-}
-
-#[test]
-fn known_failures_are_still_there_or_fixed() {
-    TABLES.check_known();
-}
-
-#[test]
-fn publication_dates_are_right_or_missing() {
-    TABLES.check_publication_dates();
-}
-
-#[test]
-fn wrong_publication_dates_are_still_the_known_ones_or_fixed() {
-    TABLES.check_wrong_publication_dates();
-}
-
-#[test]
-fn every_required_gold_event_is_in_a_table() {
-    TABLES.check_gold_in_tables();
-}
+probe_support::probe_tests!();
