@@ -14,7 +14,10 @@
 //! date of its own borrows one (its dates change), or when the founding report is joined to
 //! another event. Running twice, or reading the articles in any order, gives the same ids.
 
+pub mod packed;
 pub mod title;
+
+pub use packed::PackedRow;
 
 use crate::idset::{Id, IdSlice};
 use std::path::Path;
@@ -166,24 +169,63 @@ pub fn timeline_rows(rows: Vec<Option<Row>>) -> Vec<Row> {
 pub fn timeline_rows_of(rows: Vec<(usize, Row)>) -> Vec<Row> {
     let mut rows: Vec<Row> = rows.into_iter().map(|(i, r)| Row { origins: vec![i], ..r }).collect();
     sort_rows(&mut rows);
-    // The n-th row of an id (n > 1) takes "-n". Counted by reference to the ids first, then
-    // renamed: a copy of every id was held at the peak of a large archive's rows.
-    let nth: Vec<u32> = {
-        let mut seen: crate::hash::FxHashMap<&str, u32> = crate::hash::FxHashMap::default();
-        rows.iter()
-            .map(|r| {
-                let n = seen.entry(r.event_id.as_str()).or_default();
-                *n += 1;
-                *n
-            })
-            .collect()
-    };
+    let nth = nth_of_their_ids(rows.iter().map(|r| r.event_id.as_str()));
     for (r, n) in rows.iter_mut().zip(nth) {
-        if n > 1 {
-            r.event_id = format!("{}-{}", r.event_id, n);
-        }
+        number_the_id(r, n);
     }
     rows
+}
+
+/// [`timeline_rows_of`] of rows held packed until now (see [`packed`]): they are put in order
+/// and numbered packed, and each is unpacked (and its packed copy freed) in turn.
+pub fn timeline_rows_of_packed(mut rows: Vec<(usize, PackedRow)>) -> Vec<Row> {
+    sort_in_timeline_order(&mut rows, |(_, r)| r.order_key());
+    let nth = nth_of_their_ids(rows.iter().map(|(_, r)| r.event_id()));
+    rows.into_iter()
+        .zip(nth)
+        .map(|((i, packed), n)| {
+            let mut r = packed.unpack();
+            r.origins = vec![i];
+            number_the_id(&mut r, n);
+            r
+        })
+        .collect()
+}
+
+/// For each id in timeline order, how many rows had it up to that one: the n-th row of an id
+/// (n > 1) takes "-n". Counted by reference to the ids first, then renamed: a copy of every id
+/// was held at the peak of a large archive's rows.
+fn nth_of_their_ids<'a>(ids: impl Iterator<Item = &'a str>) -> Vec<u32> {
+    let mut seen: crate::hash::FxHashMap<&str, u32> = crate::hash::FxHashMap::default();
+    ids.map(|id| {
+        let n = seen.entry(id).or_default();
+        *n += 1;
+        *n
+    })
+    .collect()
+}
+
+/// The id of the `n`-th row of an id (see [`nth_of_their_ids`]).
+fn number_the_id(r: &mut Row, n: u32) {
+    if n > 1 {
+        r.event_id = format!("{}-{}", r.event_id, n);
+    }
+}
+
+/// What puts rows in timeline order: the date (undated last), precision, type, id and evidence.
+type OrderKey<'a> = (bool, Option<chrono::NaiveDate>, Option<Grain>, EventType, &'a str, &'a str);
+
+impl Row {
+    fn order_key(&self) -> OrderKey<'_> {
+        (self.date.is_none(), self.date.map(|d| d.start), self.date.map(|d| d.grain), self.event_type, &self.event_id, &self.evidence)
+    }
+}
+
+impl PackedRow {
+    fn order_key(&self) -> OrderKey<'_> {
+        let date = self.date();
+        (date.is_none(), date.map(|d| d.start), date.map(|d| d.grain), self.event_type(), self.event_id(), self.evidence())
+    }
 }
 
 /// Timeline order: by date (undated last), precision, type, id and evidence (a stable sort:
@@ -191,9 +233,11 @@ pub fn timeline_rows_of(rows: Vec<(usize, Row)>) -> Vec<Row> {
 /// a stable sort of the rows themselves took scratch room for up to half of them, a few
 /// hundred bytes each, at the peak of a large archive's rows.
 pub fn sort_rows(rows: &mut [Row]) {
-    fn key(r: &Row) -> (bool, Option<chrono::NaiveDate>, Option<Grain>, EventType, &str, &str) {
-        (r.date.is_none(), r.date.map(|d| d.start), r.date.map(|d| d.grain), r.event_type, &r.event_id, &r.evidence)
-    }
+    sort_in_timeline_order(rows, Row::order_key);
+}
+
+/// [`sort_rows`] of anything that holds a row, by the row's `key`.
+fn sort_in_timeline_order<T>(rows: &mut [T], key: for<'a> fn(&'a T) -> OrderKey<'a>) {
     let mut order: Vec<usize> = (0..rows.len()).collect();
     order.sort_by(|&a, &b| key(&rows[a]).cmp(&key(&rows[b])));
     // Row `order[i]` goes to place `i`: each cycle of places is followed once, swapping

@@ -359,7 +359,9 @@ fn write_events(
         let part = n.div_ceil(PARTS).clamp(1, LARGEST_PART);
         // (No state is kept, so no row is known: `known` is None.)
         drop(known_rows);
-        let mut rows: Vec<(usize, Row)> = Vec::new();
+        // Held packed (see `crate::timeline::packed`) until they are all made: a row holds
+        // a dozen strings and vectors, and a large archive's rows are held until written.
+        let mut rows: Vec<(usize, crate::timeline::PackedRow)> = Vec::new();
         let mut counts: Vec<(bool, bool)> = vec![(false, false); n];
         let mut end = n;
         while !events.is_empty() || !later.is_empty() {
@@ -381,12 +383,12 @@ fn write_events(
             // Grown to the rows it holds, not by doubling: the rows of a large archive are
             // held until they are written.
             rows.reserve_exact(part_rows.iter().flatten().count());
-            rows.extend(part_rows.into_iter().enumerate().filter_map(|(i, r)| r.map(|r| (from + i, r))));
+            rows.extend(part_rows.into_iter().enumerate().filter_map(|(i, r)| r.map(|r| (from + i, crate::timeline::PackedRow::pack(&r)))));
             counts[from..from + part_counts.len()].copy_from_slice(&part_counts);
             crate::pipeline::give_back_freed_memory();
         }
         rows.sort_unstable_by_key(|&(i, _)| i);
-        (crate::timeline::timeline_rows_of(rows), counts, None)
+        (crate::timeline::timeline_rows_of_packed(rows), counts, None)
     };
     crate::cache::phase_done("rows made");
     let path = args.output.path(args.format.default_path());

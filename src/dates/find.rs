@@ -303,7 +303,7 @@ impl<'a> Parser<'a> {
             || t.matches.iter().any(|&(e, _)| opens_a_date(self.lex.entry(e as usize).word));
         // The longest English or French reading (the first of equals).
         let latin = if latin::opens_reading(self, i) {
-            latin::candidates(self, i).into_iter().chain(latin_periods::candidates(self, i)).chain([day_alone::day_alone(self, i)]).flatten().fold(None, |best: Option<Cand>, c| {
+            latin::candidates(self, i).into_iter().chain(latin_periods::candidates(self, i)).chain([day_alone::day_alone(self, i), self.latin_span(i)]).flatten().fold(None, |best: Option<Cand>, c| {
                 if best.is_none_or(|b| c.end > b.end) { Some(c) } else { best }
             })
         } else {
@@ -318,10 +318,11 @@ impl<'a> Parser<'a> {
         self.all_rules(i, latin)
     }
 
-    /// Whether token `i` is a number, a word of the lexicon (of any kind) or a day written
-    /// with its ordinal ending ("du 1er au 3 mars", "from the 3rd to the 5th").
+    /// Whether token `i` is a number, a word of the lexicon (of any kind), a number word with
+    /// the article ("خلال الخمسة أيام الماضية") or a day written with its ordinal ending ("du
+    /// 1er au 3 mars", "from the 3rd to the 5th").
     fn date_material(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| t.num.is_some() || !t.matches.is_empty() || latin::day(self, i).is_some())
+        self.toks.get(i).is_some_and(|t| t.num.is_some() || !t.matches.is_empty() || latin::day(self, i).is_some() || self.number_word(i).is_some())
     }
 
     /// The longest reading at token `i` of every rule that can start there, `latin` the
@@ -424,8 +425,10 @@ const RULES: [Rule; 39] = [
     Rule { read: |p, i| p.ago(i), digits: false, words: |w| matches!(w, Word::Ago(_)), text: None },
     Rule {
         read: |p, i| p.span(i),
-        digits: false,
-        words: |w| matches!(w, Word::SpanPrep | Word::Ago(_) | Word::YearPrep | Word::Nth(_) | Word::CountUnit { .. }),
+        // A count opens one too: "11 شهرا الماضية" (the Latin orders are read beside the
+        // English and French rules, [`Parser::latin_span`]).
+        digits: true,
+        words: |w| matches!(w, Word::SpanPrep | Word::Ago(_) | Word::YearPrep | Word::Nth(_) | Word::CountUnit { .. } | Word::Number(_)),
         text: None,
     },
     // "اليوم العاشر": the day noun is read by its letters.

@@ -127,6 +127,12 @@ pub enum Inference {
     /// falls on the writing weekday the story's relative days name), else the month when the
     /// whole span lies in one (see `anchor::infer::update_line`).
     UpdateLine,
+    /// A site's current-date banner above its menu (the day the page was read: never the
+    /// publication date, but the page was online by then) and the story's own dates, when
+    /// nothing else dates the page: as [`Inference::UpdateLine`], with the banner's day as the
+    /// bound from above ("أمس الجمعة" under a banner of Saturday 26 December 2020, over a story
+    /// that reports Tuesday the 22nd: the 26th).
+    Banner,
     /// Another article dates one of its events (the corpus step).
     Borrowed,
     /// Another article dates agreements of the same subjects as several of its own, none of
@@ -148,6 +154,7 @@ impl Inference {
             Inference::SameDayCutoff => "inferred:same-day-cutoff",
             Inference::YearlessDateLine => "inferred:yearless-date-line",
             Inference::UpdateLine => "inferred:update-line",
+            Inference::Banner => "inferred:banner",
             Inference::Borrowed => "inferred:borrowed",
             Inference::BorrowedBySubject => "inferred:borrowed-by-subject",
         }

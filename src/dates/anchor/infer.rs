@@ -373,35 +373,57 @@ pub(super) fn current_month<'m>(mentions: &'m [DateMention], bounds: &Bounds) ->
     Some((DateValue::month(year, current)?, clue))
 }
 
-/// The page's update line ("آخر تحديث: 26 يوليوز 2021", "Mis à jour le …", "Updated on …") as
-/// a last resort, when nothing else dates the page: it bounds the publication from above, as
-/// the latest day the story reports (not told as coming) bounds it from below. An update line
-/// alone says nothing of how long after the story the page was edited (often the next
-/// morning, sometimes years later), so it dates the page only where the two bounds leave one
-/// answer:
-/// - the day, when the span is that one day (the story reports the update's own day), or when
+/// A line that tells a day the page was already online: the page's update line ("آخر تحديث:
+/// 26 يوليوز 2021", "Mis à jour le …", "Updated on …"), or a site's current-date banner above
+/// its menu ("السبت 26 دجنبر 2020" over the sections: the day the page was read, so the story
+/// went online on or before it). A banner is never the publication date, but it bounds it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum LaterLine {
+    /// The page's update line.
+    Update,
+    /// A site's current-date banner.
+    Banner,
+}
+
+/// The page's update line, else a site's current-date banner (`banner`: its day and the
+/// banner's mention, set aside from `mentions`), as a last resort, when nothing else dates the
+/// page: it bounds the publication from above, as the latest day the story reports (not told
+/// as coming) bounds it from below. Such a line alone says nothing of how long after the
+/// story the page was edited or read (often the next morning, sometimes years later), so it
+/// dates the page only where the two bounds leave one answer:
+/// - the day, when the span is that one day (the story reports the line's own day), or when
 ///   one day of the span falls on the writing weekday the story's relative days name
-///   ("اليوم الأحد", "hier samedi");
+///   ("اليوم الأحد", "hier samedi", "أمس الجمعة" under a banner of a Saturday four days after
+///   the Tuesday the story reports);
 /// - the month, when the whole span lies in it (a story of 25 July updated on the 26th); the
 ///   corpus step may then refine it to a day from another article's events;
 /// - nothing otherwise (no day reported, or the span crosses a month).
-/// The bounds are read only on a page with an update line (most have none).
-pub(super) fn update_line(mentions: &[DateMention]) -> Option<(DateValue, &DateMention)> {
-    let line = mentions.iter().find(|m| m.dateline == Some(DateLine::Updated))?;
-    let bounds = Bounds::read(mentions);
-    let update = bounds.before?;
-    let latest = bounds.after.filter(|a| *a <= update)?;
-    if bounds.days.iter().any(|&(d, i)| d > update && mentions[i].expr.tense != Some(Tense::Future)) {
+/// With both lines, the earlier day bounds. The bounds are read only on a page with such a
+/// line (most have none).
+pub(super) fn later_line<'m>(mentions: &'m [DateMention], banner: Option<(NaiveDate, &'m DateMention)>) -> Option<(DateValue, &'m DateMention, LaterLine)> {
+    let update_line = mentions.iter().find(|m| m.dateline == Some(DateLine::Updated));
+    if update_line.is_none() && banner.is_none() {
         return None;
     }
-    let span: Vec<NaiveDate> = latest.iter_days().take_while(|d| *d <= update).collect();
+    let bounds = Bounds::read(mentions);
+    let (bound, line, kind) = match (bounds.before.zip(update_line), banner) {
+        (Some((u, m)), Some((b, _))) if u <= b => (u, m, LaterLine::Update),
+        (None, Some((b, m))) | (Some(_), Some((b, m))) => (b, m, LaterLine::Banner),
+        (Some((u, m)), None) => (u, m, LaterLine::Update),
+        (None, None) => return None,
+    };
+    let latest = bounds.after.filter(|a| *a <= bound)?;
+    if bounds.days.iter().any(|&(d, i)| d > bound && mentions[i].expr.tense != Some(Tense::Future)) {
+        return None;
+    }
+    let span: Vec<NaiveDate> = latest.iter_days().take_while(|d| *d <= bound).collect();
     let on_writing_weekday: Vec<NaiveDate> = match publication_weekday(mentions) {
         Some(wd) => span.iter().copied().filter(|d| d.weekday() == wd).collect(),
         None => Vec::new(),
     };
     match (span.as_slice(), on_writing_weekday.as_slice()) {
-        ([day], _) | (_, [day]) => Some((DateValue::day(*day), line)),
-        _ if latest.year() == update.year() && latest.month() == update.month() => Some((DateValue::month(update.year(), update.month())?, line)),
+        ([day], _) | (_, [day]) => Some((DateValue::day(*day), line, kind)),
+        _ if latest.year() == bound.year() && latest.month() == bound.month() => Some((DateValue::month(bound.year(), bound.month())?, line, kind)),
         _ => None,
     }
 }

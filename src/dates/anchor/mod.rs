@@ -28,7 +28,7 @@ mod infer;
 mod page;
 mod quotes;
 
-use chrono::{Datelike, Duration, Weekday};
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
 use crate::corpus::ManifestEntry;
 use crate::text::Document;
@@ -68,9 +68,11 @@ pub fn find_anchor_and_weekday(doc: &Document, mentions: &[DateMention], lex: &D
     let page = Page::read(doc, lex, &own);
     // A site's current-date banner ("اليوم الأحد 7 غشت 2022") names the day the page was
     // read, not the writer's: its "today" names no writing weekday.
-    let own: Vec<DateMention> = if page.banner.contains(&true) { own.into_iter().filter(|m| !page.on_a_banner(m)).collect() } else { own };
+    // It bounds the writing day from above all the same: the page was online by then.
+    let (banners, own): (Vec<DateMention>, Vec<DateMention>) =
+        if page.banner.contains(&true) { own.into_iter().partition(|m| page.on_a_banner(m)) } else { (Vec::new(), own) };
     let weekday = publication_weekday(&own);
-    let from_text = text_anchor(doc, &page, own, weekday, lex);
+    let from_text = text_anchor(doc, &page, own, weekday, lex, banner_day(&banners));
     let anchor = match manifest {
         Some(entry) => with_manifest(from_text, entry),
         None => from_text,
@@ -80,7 +82,8 @@ pub fn find_anchor_and_weekday(doc: &Document, mentions: &[DateMention], lex: &D
 
 /// The anchor the text alone gives: its publication line, else its clues. `own` are the
 /// writer's mentions ([`writers_mentions`]), `weekday` the writing day's they imply.
-fn text_anchor(doc: &Document, page: &Page, own: Vec<DateMention>, weekday: Option<Weekday>, lex: &DateLexicon) -> Anchor {
+/// `banner` is the day of the site's current-date banner, if any ([`banner_day`]).
+fn text_anchor(doc: &Document, page: &Page, own: Vec<DateMention>, weekday: Option<Weekday>, lex: &DateLexicon, banner: Option<(NaiveDate, DateMention)>) -> Anchor {
     let text = &doc.norm.text;
     // A site's current-date banner tells the day the page was read: a date line two days or
     // more off the writing day the story's own relative days name ("اليوم الأربعاء") is not
@@ -107,16 +110,26 @@ fn text_anchor(doc: &Document, page: &Page, own: Vec<DateMention>, weekday: Opti
     {
         return Anchor::inferred(DateValue::day(day), Inference::SameDayCutoff).with_evidence(m.range.clone());
     }
-    // The update line and the story's latest day, last: a day it fixes goes before a month
-    // called current, a month only where nothing else was found.
-    let by_update = || infer::update_line(mentions);
-    if let Some((v, m)) = by_update().filter(|(v, _)| clue.is_none() || (v.as_day().is_some() && clue.as_ref().is_some_and(|c| c.2 == Inference::CurrentMonth))) {
-        return Anchor::inferred(v, Inference::UpdateLine).with_evidence(m.range.clone());
+    // The update line (or the site's banner) and the story's latest day, last: a day they fix
+    // goes before a month called current, a month only where nothing else was found.
+    let by_later_line = infer::later_line(mentions, banner.as_ref().map(|(d, m)| (*d, m)));
+    if let Some((v, m, line)) = by_later_line.filter(|(v, ..)| clue.is_none() || (v.as_day().is_some() && clue.as_ref().is_some_and(|c| c.2 == Inference::CurrentMonth))) {
+        let how = match line {
+            infer::LaterLine::Update => Inference::UpdateLine,
+            infer::LaterLine::Banner => Inference::Banner,
+        };
+        return Anchor::inferred(v, how).with_evidence(m.range.clone());
     }
     match clue {
         Some((v, m, how)) => Anchor::inferred(v, how).with_evidence(m.range.clone()),
         None => Anchor::unknown(),
     }
+}
+
+/// The earliest day the site's current-date banners state (a Gregorian day; a banner's Hijri
+/// date says the same day), with its mention: the day the page was read.
+fn banner_day(banners: &[DateMention]) -> Option<(NaiveDate, DateMention)> {
+    banners.iter().filter_map(|m| resolve(&m.expr, &Anchor::unknown()).and_then(|r| r.value.as_day()).map(|d| (d, m))).min_by_key(|(d, _)| *d).map(|(d, m)| (d, m.clone()))
 }
 
 /// Whether the day of date line `m` is two days or more from every day of `weekday` (the

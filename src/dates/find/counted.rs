@@ -11,16 +11,21 @@ use crate::dates::lexicon::Word;
 use crate::dates::value::{ExprKind, Unit};
 
 impl Parser<'_> {
-    /// A number word at `j`, with or without the article (الثلاثة): (value, tokens).
-    fn number_word(&self, j: usize) -> Option<(u32, usize)> {
+    /// A number word at `j`, with or without the article on its first word (الثلاثة، الاثنا
+    /// عشر، الأحد عشر): (value, tokens).
+    pub(super) fn number_word(&self, j: usize) -> Option<(u32, usize)> {
         if let Some((Word::Number(x), n)) = self.word(j, |w| matches!(w, Word::Number(_))) {
             return Some((x, n));
         }
         let bare = self.toks.get(j)?.text.strip_prefix("ال")?;
-        self.lex.lookup(bare).find_map(|e| match e.word {
-            Word::Number(x) if e.rest.is_empty() => Some((x, 1)),
-            _ => None,
-        })
+        let rest_follows = |rest: &[String]| rest.iter().enumerate().all(|(k, w)| self.toks.get(j + 1 + k).is_some_and(|t| t.text == w.as_str()));
+        self.lex
+            .lookup(bare)
+            .filter_map(|e| match e.word {
+                Word::Number(x) if rest_follows(&e.rest) => Some((x, 1 + e.rest.len())),
+                _ => None,
+            })
+            .max_by_key(|&(_, n)| n)
     }
 
     /// A count at `j`: digits, a number word, or units and tens joined by و (ستة وثلاثين):
@@ -169,13 +174,28 @@ impl Parser<'_> {
         if let Some(e) = self.is(j, |w| matches!(w, Word::SpanPrep | Word::Ago(1) | Word::YearPrep)) {
             j = e;
         }
-        // آخر ثلاثة أشهر / آخر 10 أيام: the last ones before the anchor.
+        // آخر ثلاثة أشهر / آخر 10 أيام: the last ones before the anchor (not the last of a
+        // period named after them: "آخر ثلاثة أشهر من العام", "the last three months of 2021").
         if let Some((Word::Nth(-1), n)) = self.word(j, |w| w == Word::Nth(-1))
             && !self.toks[j].text.trim_start_matches(['و', 'ف', 'ب', 'ل']).starts_with("ال")
             && let Some(((count, unit), e)) = self.counted(j + n)
             && count > 1
+            && !self.of_a_period(e)
         {
             return Some(Cand { start: i, end: e, kind: ExprKind::Span { unit, from: -count, to: -1 }, part: None, rule: "span-last" });
+        }
+        // The count first, then its unit and a direction: "خلال 11 شهرا الماضية", "الثلاثة أشهر
+        // الأخيرة", "الاثني عشر شهرا الماضية". The direction makes it a span of the units next
+        // to the anchor, whatever the word before ("خلال 11 شهرا" alone is eleven months
+        // ahead, [`Parser::ago`]).
+        // A count with the article opens no reading: a preposition before it does ("خلال
+        // الخمسة أيام الماضية").
+        let opens = j > i || self.toks[i].num.is_some() || self.word(i, |w| matches!(w, Word::Number(_))).is_some();
+        if let Some(((count, unit), e)) = self.counted(j).filter(|&((c, _), _)| c > 1 && opens)
+            && let Some((sign, k)) = self.span_direction(e)
+        {
+            let (from, to) = if sign < 0 { (-count, -1) } else { (1, count) };
+            return Some(Cand { start: i, end: k, kind: ExprKind::Span { unit, from, to }, part: None, rule: "span-count-first" });
         }
         let (Word::CountUnit { unit, count: carried, per }, n) = self.word(j, |w| matches!(w, Word::CountUnit { .. }))? else {
             return None;
@@ -193,22 +213,63 @@ impl Parser<'_> {
         } else {
             carried as i32
         } * per as i32;
-        let sign = match self.word(k, |w| matches!(w, Word::Dir(_) | Word::Nth(-1)))? {
-            (Word::Dir(o), n) if o == 1 || o == -1 => {
-                k += n;
-                o
-            }
-            (Word::Nth(-1), n) => {
-                k += n;
-                -1
-            }
-            _ => return None,
-        };
+        let (sign, k) = self.span_direction(k)?;
         if count < 1 {
             return None;
         }
         let (from, to) = if sign < 0 { (-count, -1) } else { (1, count) };
         Some(Cand { start: i, end: k, kind: ExprKind::Span { unit, from, to }, part: None, rule: "span" })
+    }
+
+    /// A span in the Latin orders at token `i`, read beside the English and French rules (a
+    /// direction opens no Arabic reading): the direction before the count ("the past 12
+    /// months", "the next two weeks") or between the count and its unit ("les 12 derniers
+    /// mois", "les trois prochaines semaines"). Not a rank within a period named after it
+    /// ("the last three months of 2021", "les trois derniers mois de l'année").
+    pub(super) fn latin_span(&self, i: usize) -> Option<Cand> {
+        if !self.toks.get(i).is_some_and(|t| t.is_latin()) {
+            return None;
+        }
+        let (count, unit, sign, k) = self.latin_span_parts(i).filter(|&(.., k)| !self.of_a_period(k))?;
+        let (from, to) = if sign < 0 { (-count, -1) } else { (1, count) };
+        Some(Cand { start: i, end: k, kind: ExprKind::Span { unit, from, to }, part: None, rule: "span-latin" })
+    }
+
+    /// The parts of [`Parser::latin_span`] at `j`: (count, unit, sign, end). Two units or
+    /// more: "the past week" is read as the week before.
+    fn latin_span_parts(&self, j: usize) -> Option<(i32, Option<Unit>, i32, usize)> {
+        let dir = |k: usize| match self.word(k, |w| matches!(w, Word::Dir(-1 | 1)))? {
+            (Word::Dir(o), n) => Some((o, k + n)),
+            _ => None,
+        };
+        if let Some((sign, k)) = dir(j)
+            && let Some(((count, unit), e)) = self.counted(k)
+        {
+            return (count > 1).then_some((count, unit, sign, e));
+        }
+        let (count, e) = self.count(j)?;
+        let (sign, k) = dir(e)?;
+        let (Word::CountUnit { unit, count: 0, per }, n) = self.word(k, |w| matches!(w, Word::CountUnit { count: 0, .. }))? else {
+            return None;
+        };
+        let count = count * per as i32;
+        (count > 1).then_some((count, unit, sign, k + n))
+    }
+
+    /// Whether "من", "of", "de" or "du" stands at `k`: the units before it rank within what
+    /// follows ("the last three months of 2021", "آخر ثلاثة أشهر من العام"), not next to the
+    /// anchor.
+    fn of_a_period(&self, k: usize) -> bool {
+        self.toks.get(k).is_some_and(|t| matches!(t.text, "من" | "of" | "de" | "du" | "d"))
+    }
+
+    /// The direction closing a span at `k` (الماضية، المقبلة، الأخيرة): (sign, end).
+    fn span_direction(&self, k: usize) -> Option<(i32, usize)> {
+        match self.word(k, |w| matches!(w, Word::Dir(_) | Word::Nth(-1)))? {
+            (Word::Dir(o), n) if o == 1 || o == -1 => Some((o, k + n)),
+            (Word::Nth(-1), n) => Some((-1, k + n)),
+            _ => None,
+        }
     }
 }
 

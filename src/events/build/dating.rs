@@ -222,6 +222,31 @@ fn quoted_today_said_on(doc: &Document, sentence_start: usize, sentence_dates: &
         .max_by_key(|&e| date_mentions[e].range.start)
 }
 
+/// Words a "since" may stand before the date it governs, in the date's clause ("depuis la
+/// signature de la déclaration conjointe en décembre dernier", "منذ توقيع الاتفاق الثلاثي في
+/// ديسمبر الماضي").
+const SINCE_BEFORE_DATE_WORDS: usize = 9;
+
+/// Whether date mention `d` (an index into `date_mentions`) may be carried to the next act of
+/// the narrative by a connective or a follow-up ("ثم", "ensuite", "then", "بعد ذلك"): it is
+/// the day of the act told with it, not a back-reference. A date told inside a quotation is
+/// the speaker's («… منذ اتفاق ديسمبر الماضي»، قال الوزير), and one after a "since" word of its
+/// clause ("since the accord of last December", "depuis l'accord de décembre dernier") tells
+/// when a state began: the writer's next act ("Il s'est ensuite rendu à Fès") is not of that
+/// day. `since` is the trigger files' `since` word list.
+pub(in crate::events) fn carries_to_the_next_act(doc: &Document, date_mentions: &[DateMention], since: &[String], d: usize) -> bool {
+    let Some(date) = date_mentions.get(d) else { return false };
+    let at = doc.sentences.partition_point(|s| s.range.start <= date.range.start);
+    let Some(sentence) = at.checked_sub(1).map(|k| &doc.sentences[k]).filter(|s| date.range.start < s.range.end) else { return true };
+    if in_quotation(doc, sentence.range.start, date.range.start) {
+        return false;
+    }
+    let text = doc.norm.text.as_str();
+    let clause_start = text[sentence.range.start..date.range.start].rfind(['،', ',', ';', ':', '؛']).map_or(sentence.range.start, |k| sentence.range.start + k + 1);
+    let is_since = |w: &str| since.iter().any(|s| s.eq_ignore_ascii_case(w) || w.strip_prefix('و').is_some_and(|b| b == s));
+    !word_iter(text, clause_start..date.range.start).rev().take(SINCE_BEFORE_DATE_WORDS).any(|w| is_since(&text[w]))
+}
+
 /// Whether `at` (in the normalised text) is inside a quotation opened in its sentence (from
 /// `sentence_start`) and not closed before it. The normalised text drops quotation marks, so
 /// they are read in the original: straight quotes pair up, « “ open and » ” close.

@@ -104,3 +104,46 @@ const APPOSITIONS: &[(&str, &str, &[&str])] = &[
 fn dates_in_apposition() {
     assert_pages(APPOSITIONS);
 }
+
+/// (family, page, a mention that must be among the page's, one that must not be): a date told
+/// inside a quotation or after "since" is a back-reference, and a connective or follow-up
+/// ("ثم", "ensuite", "then") does not carry it to the next act; the act's own day still goes.
+const BACK_REFERENCES: &[(&str, &str, &str, &str)] = &[
+    (
+        "fr: a quoted back-reference is not carried by ensuite",
+        "Publié le 12 mai 2022\nYaïr Lapid a rencontré mardi à Rabat son homologue Nasser Bourita.\n« Nos échanges n'ont cessé de croître depuis l'accord tripartite de décembre dernier », a souligné Nasser Bourita. Yaïr Lapid s'est ensuite rendu à Tanger.",
+        "meeting 2022-05-10 occurred",
+        "visit 2021-12 occurred",
+    ),
+    (
+        "fr: ensuite carries the day of the act told before",
+        "Publié le 12 mai 2022\nYaïr Lapid a signé mardi à Rabat un accord avec Nasser Bourita. Yaïr Lapid s'est ensuite rendu à Tanger.",
+        "visit 2022-05-10 occurred",
+        "visit  occurred",
+    ),
+    (
+        "en: a since back-reference is not carried by then",
+        "Published May 12, 2022\nYair Lapid met Nasser Bourita in Rabat on Tuesday.\nTrade has doubled since the signing of the joint declaration last December. Yair Lapid then traveled to Tangier.",
+        "meeting 2022-05-10 occurred",
+        "visit 2021-12 occurred",
+    ),
+    (
+        "ar: a quoted back-reference is not carried by ثم",
+        "نشر: 2022-05-12\nالتقى يائير لابيد الثلاثاء بنظيره ناصر بوريطة في الرباط.\nوقال بوريطة: «تضاعفت المبادلات منذ توقيع الإعلان المشترك في ديسمبر الماضي».\nثم توجه يائير لابيد إلى طنجة.",
+        "meeting 2022-05-10 occurred",
+        "visit 2021-12 occurred",
+    ),
+];
+
+#[test]
+fn back_references_are_not_carried() {
+    let mut failures = Vec::new();
+    for (name, page, must, must_not) in BACK_REFERENCES {
+        let got = mentions(page);
+        if !got.iter().any(|g| g == must) || got.iter().any(|g| g == must_not) {
+            failures.push(format!("{name}: want {must:?}, not {must_not:?}; got {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    crate::test_support::assert_unique_names(BACK_REFERENCES.iter().map(|c| c.0));
+}

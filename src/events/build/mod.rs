@@ -55,7 +55,7 @@ use crate::text::lexmatch::{Scan, at_most_words, word_iter};
 use crate::text::segment::ends_with_a_stop;
 
 use dating::{date_each_predicate, distance, opens_since_then};
-pub(in crate::events) use dating::{clock_time_end, under_a_clock_line};
+pub(in crate::events) use dating::{carries_to_the_next_act, clock_time_end, under_a_clock_line};
 use lead::lead_takes_the_day;
 use parties::{country_named_after, delegation_as_subject, described_visitor, has_possessive, on_the_sidelines, reception_host, traveller_after, unnamed_other_side};
 use sentence_end::{SentenceTold, finish_sentence};
@@ -389,7 +389,9 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             // The mention whose date a connective carries, to be checked against this one's status.
             let mut carried_from: Option<usize> = None;
             if date.is_none() && !aside && !decided && hits.carry_at_start && *tense != TriggerTense::Future && !since_then {
-                carried_from = out.iter().rposition(|m| m.date.is_some());
+                // Not a date quoted or told after "since" in its own sentence: a back-reference,
+                // no day of the narrative's last act.
+                carried_from = out.iter().rposition(|m| m.date.is_some_and(|d| dating::carries_to_the_next_act(doc, date_mentions, &rules.words.since, d.date)));
                 date = carried_from.and_then(|k| out[k].date).map(|d| DateLink { date: d.date, how: DateHow::Carried });
             }
             let mut mention = EventMention {
@@ -525,7 +527,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                 // after it for the next day.
                 let previous = own_type_first(*ty, |same| told_just_before(&out, first_new, si).find(|m| same(m.event_type)));
                 if let Some(prev) = previous
-                    && prev.date.is_some_and(|d| d.how == DateHow::Own)
+                    && prev.date.is_some_and(|d| d.how == DateHow::Own && dating::carries_to_the_next_act(doc, date_mentions, &rules.words.since, d.date))
                     && !prev.planned
                     && (prev.people.is_empty() || mention.people.is_empty() || prev.people.iter().any(|p| mention.people.contains(p)))
                 {

@@ -72,7 +72,9 @@ pub(super) fn carried_by_a_connective(out: &mut [EventMention], cx: &Refine) {
         if !connective {
             continue;
         }
-        let before = out[..i].iter().rev().take_while(|p| m.sentence - p.sentence <= 1).find(|p| p.date.is_some() && p.planned == m.planned && !p.aside);
+        // A date quoted or told after "since" is a back-reference, no day of the act before.
+        let carries = |p: &EventMention| p.date.is_some_and(|d| crate::events::build::carries_to_the_next_act(doc, cx.dates, &rules.words.since, d.date));
+        let before = out[..i].iter().rev().take_while(|p| m.sentence - p.sentence <= 1).find(|p| carries(p) && p.planned == m.planned && !p.aside);
         if let Some(d) = before.and_then(|p| p.date) {
             out[i].date = Some(DateLink { date: d.date, how: DateHow::Carried });
         }

@@ -416,15 +416,22 @@ fn merge_spilled(article_events: Vec<Vec<Event>>, spilled: Vec<Option<SpilledEve
 
 /// Write `events` to `file` in parts (see [`SpilledRows`]), those the file cannot take kept:
 /// the events held, and the parts written.
-fn spill_rows(file: &Arc<SpillFile>, mut events: Vec<Event>) -> (Vec<Event>, Vec<SpilledRows>) {
+fn spill_rows(file: &Arc<SpillFile>, events: Vec<Event>) -> (Vec<Event>, Vec<SpilledRows>) {
     /// Events a part: a part is read back whole when its rows are made (as many as the rows
     /// take at most at once, see `write_events`).
     const PART: usize = 1 << 13;
     let mut parts = Vec::new();
-    while !events.is_empty() {
-        let rest = events.split_off(events.len().min(PART));
-        match SpilledRows::put(file, std::mem::replace(&mut events, rest)) {
-            Ok(part) => parts.push(part),
+    // The parts are taken from the front, each moved out in turn: splitting the rest off
+    // the first part copied every event after it into a second vector as large as the
+    // family's, at the peak of the largest family's merge.
+    let mut events = events.into_iter();
+    loop {
+        let part: Vec<Event> = events.by_ref().take(PART).collect();
+        if part.is_empty() {
+            return (Vec::new(), parts);
+        }
+        match SpilledRows::put(file, part) {
+            Ok(written) => parts.push(written),
             Err(kept) => {
                 // A family is held or written whole, so that its events keep their order.
                 let mut held: Vec<Event> = parts.iter().flat_map(SpilledRows::read).collect();
@@ -434,7 +441,6 @@ fn spill_rows(file: &Arc<SpillFile>, mut events: Vec<Event>) -> (Vec<Event>, Vec
             }
         }
     }
-    (Vec::new(), parts)
 }
 
 /// The corpus step over extractions held in memory (`dates`, `explain`, tests): each is

@@ -464,6 +464,38 @@ const CASES: &[(&str, &str, &str, AnchorBasis)] = &[
         "2021-07",
         AnchorBasis::Inferred(Inference::UpdateLine),
     ),
+    // A site's current-date banner above its menu is the day the page was read: never the
+    // publication date, but the story was online by then (`infer::later_line`).
+    (
+        "banner: the one writing weekday between the story's day and the banner's",
+        "الثلاثاء 16 مارس 2021\nالرئيسية | سياسة | اقتصاد | رياضة\nعنوان الخبر\nاستقبل الوزير أمس السبت الوفد الذي حل بالرباط يوم الأربعاء 10 مارس 2021 في زيارة رسمية تدوم أسبوعا كاملا.",
+        "2021-03-14",
+        AnchorBasis::Inferred(Inference::Banner),
+    ),
+    (
+        "banner: a french hier naming the writing weekday",
+        "Samedi 5 juin 2021\nAccueil | Politique | Économie | Sport\nTitre de l'article\nLe ministre, arrivé le mardi 1er juin 2021 à Rabat pour une visite de travail, a quitté le pays hier jeudi après deux jours d'entretiens.",
+        "2021-06-04",
+        AnchorBasis::Inferred(Inference::Banner),
+    ),
+    (
+        "banner: a story of earlier that month, the month",
+        "Thursday, March 25, 2021\nHome | World | Business | Sports\nMinisters discuss water cooperation\nThe two ministers signed a memorandum on water cooperation on March 10, 2021 in Rabat, officials said in a statement.",
+        "2021-03",
+        AnchorBasis::Inferred(Inference::Banner),
+    ),
+    (
+        "banner: the span crosses a month",
+        "الجمعة 2 أبريل 2021\nالرئيسية | سياسة | اقتصاد | رياضة\nعنوان الخبر\nووقع الوزيران مذكرة للتعاون في مجال المياه يوم 29 مارس 2021 بالرباط بحضور عدد من المسؤولين من الجانبين.",
+        "",
+        AnchorBasis::Unknown,
+    ),
+    (
+        "banner: a story's day after the banner's bounds nothing",
+        "الجمعة 2 أبريل 2021\nالرئيسية | سياسة | اقتصاد | رياضة\nعنوان الخبر\nاستقبل الوزير أمس الأحد الوفد الذي حل بالرباط يوم الثلاثاء 6 أبريل 2021 في زيارة رسمية تدوم أسبوعا كاملا.",
+        "",
+        AnchorBasis::Unknown,
+    ),
 ];
 
 #[test]
