@@ -40,7 +40,7 @@
 //! off is no row, in Arabic, English and French. A fourth, `phrasings_unseen` (ua.txt –
 //! uh.txt), holds pages in the manner of Youm7 (Egyptian ى), Al-Khaleej, Arab48 (Arabic-Indic
 //! digits), Goud (Darija), a MAP wire, a live page, Hespress and Asharq al-Awsat: a visit going on
-//! "since" a day, who watched or sponsored a signing, invitations, an envoy's posting, a welcome
+//! "since" a day, who watched or sponsored a signing, invitations, an envoy's arrival, a welcome
 //! of the delegation, Darija's "تلاقى مع" and "سيناو". A fifth, `phrasings_recaps` (va.txt – vf.txt):
 //! a visitor's plane in three languages (part of the visit, no flight) beside a first commercial
 //! plane carrying a delegation (a flight), and year-end recaps chaining acts by "قبل أن" and "حيث".
@@ -662,8 +662,9 @@ const UNSEEN: &[ExpectedFrom] = &[
     // ud.txt (Goud, Darija): "وصل … البارح", "تلاقى مع".
     ("ud.txt", "2022-07-26", "visit", "occurred", &["Gideon Sa'ar"]),
     ("ud.txt", "2022-07-27", "meeting", "occurred", &["Gideon Sa'ar", "Abdellatif Ouahbi"]),
-    // ue.txt (MAP wire): an ambassador "حل … لتسلم مهامه على رأس مكتب الاتصال": a posting.
-    ("ue.txt", "2022-03-13", "opening", "occurred", &["David Govrin"]),
+    // ue.txt (MAP wire): an ambassador "حل … لتسلم مهامه على رأس مكتب الاتصال": his arrival to
+    // take up his post is his arrival (a visit), not the office's opening.
+    ("ue.txt", "2022-03-13", "visit", "occurred", &["David Govrin"]),
     // uf.txt (a live page): the landing, the welcome of the delegation by an official named by
     // office only, an invitation (no row), a signing "بحضور مسؤولين".
     ("uf.txt", "2021-08-11", "visit", "occurred", &["Yair Lapid"]),
@@ -675,8 +676,9 @@ const UNSEEN: &[ExpectedFrom] = &[
 ];
 
 /// Each unseen page gives its rows and no other: an invitation extended or received (uc.txt,
-/// uf.txt, ug.txt) announces no visit, who sponsored a signing did not sign it, a posting is no
-/// visit, a visit going on since a day is not dated by the talks of the sentence.
+/// uf.txt, ug.txt) announces no visit, who sponsored a signing did not sign it, an envoy
+/// arriving to take up his post opens no office, a visit going on since a day is not dated by
+/// the talks of the sentence.
 #[test]
 fn unseen_pages_give_their_events() {
     let (rows, table) = fixture_timeline("tests/fixtures/phrasings_unseen");
@@ -687,7 +689,7 @@ fn unseen_pages_give_their_events() {
         &[
             ("ug.txt", "", "", "", "an invitation received announces no visit"),
             ("uf.txt", "", "visit", "Jerusalem", "an invitation to visit Israel is no visit"),
-            ("ue.txt", "", "visit", "", "an envoy's posting is no visit"),
+            ("ue.txt", "", "opening", "", "an envoy arriving to take up his post opens no office"),
             ("ub.txt", "2022-02-21", "visit", "", "the visit going on since Sunday began on Sunday"),
         ],
     );

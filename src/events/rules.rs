@@ -479,9 +479,6 @@ pub struct WordLists {
     /// is a flight of the timeline, whoever it carries; without one, a plane carrying a visitor
     /// is part of the visit.
     pub flight_services: Vec<String>,
-    /// Kind `posting`: "لتولي رئاسة", "to take up his post": an arrival told with one is the
-    /// start of a posting (an office's head arrives), an opening, not a visit.
-    pub postings: Vec<String>,
     /// Kind `welcomed-group`: the object of a welcome that is no one named ("في استقبال
     /// الطائرة", "الوفد"): everyone the welcome names is a host.
     pub welcomed_groups: Vec<String>,
@@ -593,7 +590,6 @@ impl TriggerRules {
                 "invitation" => Some(&mut words.invitations),
                 "since" => Some(&mut words.since),
                 "visit-going-on" => Some(&mut words.going_on),
-                "posting" => Some(&mut words.postings),
                 "plane" => Some(&mut words.planes),
                 "chain" => Some(&mut words.chains),
                 "carrying" => Some(&mut words.carrying),

@@ -580,39 +580,3 @@ pub(super) fn drop_invited_visits(text: &str, sentence_start: usize, hits: &mut 
     };
     hits.events.retain(|(r, _, ty, _)| *ty != EventType::Visit || !invited(r));
 }
-
-/// Words after an arrival within which a posting phrase makes it the start of a posting
-/// ("وصل، أمس الثلاثاء، إلى العاصمة المغربية الرباط، الدبلوماسي دافيد غوفرين، لتولي رئاسة مكتب
-/// الاتصال": the subject with his title and a date stand between).
-const POSTING_REACH_WORDS: usize = 16;
-
-/// An arrival told with what the one arriving comes to take up ("حل بالرباط ليتولى رئاسة
-/// البعثة", "وصل … لتولي رئاسة مكتب الاتصال", "arrived to take up his post as head of the
-/// liaison office"; word list `posting`, a phrase matched on whole words) is the start of a
-/// posting: an envoy comes to stay and head an office, which then works. The gold of the
-/// period reads it as the office's opening, not a visit: the visit triggers of the sentence
-/// before the posting phrase, within [`POSTING_REACH_WORDS`] words, become openings.
-pub(super) fn postings_are_openings(text: &str, sentence: &Range<usize>, hits: &mut SentenceHits, words: &WordLists) {
-    // Most sentences tell no visit: searching every posting phrase in them was a tenth of
-    // the whole extraction.
-    let visit = |(_, _, ty, tense): &(Range<usize>, _, EventType, TriggerTense)| *ty == EventType::Visit && *tense != TriggerTense::Future;
-    if words.postings.is_empty() || !hits.events.iter().any(visit) {
-        return;
-    }
-    // A posting counts only within reach after a visit: search only there (a posting phrase
-    // has a few words; eight more than the reach holds any).
-    let reach_end = |end: usize| crate::text::lexmatch::word_iter(text, end..sentence.end).nth(POSTING_REACH_WORDS + 8).map_or(sentence.end, |w| w.end);
-    let visits = || hits.events.iter().filter(|e| visit(e)).map(|e| e.0.end);
-    let from = visits().min().unwrap_or(sentence.start);
-    let to = visits().map(reach_end).max().unwrap_or(sentence.end);
-    let postings: Vec<usize> = super::phrases::phrases_in(text, from..to, &words.postings).map(|p| p.start).collect();
-    if postings.is_empty() {
-        return;
-    }
-    for (r, _, ty, tense) in &mut hits.events {
-        let posted = postings.iter().any(|&p| r.end <= p && at_most_words(text, r.end..p, POSTING_REACH_WORDS));
-        if *ty == EventType::Visit && *tense != TriggerTense::Future && posted {
-            *ty = EventType::Opening;
-        }
-    }
-}

@@ -46,7 +46,7 @@ use super::listed::{drop_lists_without_items, earlier_visits_told_by_date};
 use super::mention::{DateHow, DateLink, EventMention};
 use super::participants::{NameSources, clause_with_its_own_subject, fill_participants, join_referred, main_countries, overlaps, scopes, talks_with_spans};
 use super::rules::{EventType, RuleKind, TriggerRules, TriggerTense};
-use super::scan::{SentenceHits, drop_denied, drop_invited_visits, enumeration_items, postings_are_openings, scan, time_references, told_aside};
+use super::scan::{SentenceHits, drop_denied, drop_invited_visits, enumeration_items, scan, time_references, told_aside};
 use crate::dates::DateMention;
 use crate::gazetteer::{EntityKind, Found, Gazetteer};
 use crate::text::Document;
@@ -105,7 +105,6 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
         // Events put off to a day the sentence names: planned at that day (by trigger start).
         let rescheduled = drop_denied(text, sentence.range.end, &mut hits, rules, &dates);
         drop_invited_visits(text, sentence.range.start, &mut hits, &rules.words);
-        postings_are_openings(text, &sentence.range, &mut hits, &rules.words);
         join_referred(&mut out, si, sentence.range.clone(), &hits, found, g);
         let delegation_verbs = delegation_as_subject(text, &mut hits, &rules.words);
         let items = enumeration_items(&mut hits, sentence.range.end);
@@ -268,7 +267,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             .events
             .iter()
             .enumerate()
-            .filter(|(_, (r, rule, ty, tense))| (ty.family() == EventType::Visit && rules.rules[*rule].tells_a_departure()) || (*ty == EventType::Flight && *tense == TriggerTense::Past && traveller_after(text, r.end, found, g)))
+            .filter(|(_, (r, rule, ty, tense))| (ty.family() == EventType::Visit && rules.rules[*rule].tells_a_departure()) || (*ty == EventType::Flight && *tense == TriggerTense::Past && traveller_after(text, r.end, found, g, &rules.words.planes)))
             .filter_map(|(j, (r, ..))| {
                 let (destination, home) = departure_abroad(text, r, &scopes[j], found, g, &rules.words)?;
                 let cut = clause_of(destination.start).map_or(sentence.range.end, |c| sentence.clauses[c].end);
@@ -343,7 +342,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             // what the sentence tells after that place is another event's ("…، بعد أن استقبل").
             // The trip's other words ("متوجها إلى باريس في زيارة عمل") are read up to the end of
             // the destination's clause too.
-            let traveller_plane = *ty == EventType::Flight && *tense == TriggerTense::Past && traveller_after(text, range.end, found, g);
+            let traveller_plane = *ty == EventType::Flight && *tense == TriggerTense::Past && traveller_after(text, range.end, found, g, &rules.words.planes);
             let departure = (ty.family() == EventType::Visit || traveller_plane).then(|| departures.iter().find(|(from, cut, _)| *from <= range.start && range.start < *cut)).flatten();
             let scope = match departure {
                 Some((_, cut, _)) => scope.start..scope.end.min(*cut).max(range.end),

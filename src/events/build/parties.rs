@@ -153,11 +153,13 @@ pub(super) fn country_named_after(text: &str, at: usize, found: &Found, g: &Gaze
 
 /// Whether the words after a landing or leaving verb at `after` are someone who travels: a
 /// person or an office at once ("غادرت وزيرة الداخلية الإسرائيلية أييليت شاكيد المغرب"), or a
-/// plane and its passenger ("حطت طائرة غانتس", "حطت طائرة وزير الدفاع الإسرائيلي") — not an
-/// airline or a description ("طائرة تابعة لشركة العال", "أول رحلة").
-pub(super) fn traveller_after(text: &str, after: usize, found: &Found, g: &Gazetteer) -> bool {
+/// plane and its passenger ("حطت طائرة غانتس", "حطت طائرة وزير الدفاع الإسرائيلي"; a plane is
+/// a word of the `plane` list) — not an airline or a description ("طائرة تابعة لشركة العال",
+/// "أول رحلة").
+pub(super) fn traveller_after(text: &str, after: usize, found: &Found, g: &Gazetteer, planes: &[String]) -> bool {
     let rest = text[after..].trim_start();
-    let plane = ["طائره ", "الطائره "].iter().find(|p| rest.starts_with(*p)).map_or(0, |p| p.len());
+    let next_word = rest.split(char::is_whitespace).next().unwrap_or("");
+    let plane = if planes.iter().any(|p| p == next_word) { next_word.len() } else { 0 };
     let owner = text.len() - rest.len() + plane;
     let starts_at_owner = |start: usize| text[owner..start].trim_matches(|c: char| c.is_whitespace() || matches!(c, '،' | ',')).is_empty();
     let first = found.entities.partition_point(|e| e.range.start < owner);

@@ -210,7 +210,10 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("a call to visit is no visit", "ودعا بينيت، خلال اتصال هاتفي أمس، عزيز أخنوش إلى زيارة إسرائيل.", &["call 2021-11-23 occurred naftali-bennett;aziz-akhannouch"]),
     ("a visit going on since a day began that day", "واستقبل عزيز أخنوش، اليوم الأربعاء، ميكي ليفي، الذي يقوم بزيارة للمملكة منذ يوم الإثنين.", &["meeting 2021-11-24 occurred aziz-akhannouch;mickey-levy", "visit 2021-11-22 occurred mickey-levy"]),
     ("the first visit since a year is no visit going on", "وتعد زيارة ميكي ليفي الأولى من نوعها منذ عام 2000.", &["visit  occurred mickey-levy"]),
-    ("an envoy arriving to head an office opens it", "وحل دافيد غوفرين، أمس، بالرباط ليتولى رئاسة مكتب الاتصال الإسرائيلي.", &["opening 2021-11-23 occurred david-govrin"]),
+    // An envoy who comes to take up his post arrives: his arrival, not the office's opening
+    // (which is the day it is inaugurated).
+    ("an envoy arriving to head an office arrives", "وحل دافيد غوفرين، أمس، بالرباط ليتولى رئاسة مكتب الاتصال الإسرائيلي.", &["visit 2021-11-23 occurred david-govrin"]),
+    ("an envoy arriving to take up his post arrives", "وحل ديفيد غوفرين، أمس الثلاثاء، بالرباط ليتسلم مهامه على رأس مكتب الاتصال.", &["visit 2021-11-23 occurred david-govrin"]),
     ("who welcomes a plane is no passenger", "وحطت أمس بمطار بن غوريون أول طائرة للخطوط الملكية المغربية وعلى متنها وفد من رجال الأعمال.\nوكان في استقبال الطائرة عبد الرحيم بيوض.", &["flight 2021-11-23 occurred ", "visit  occurred "]),
     // Earlier visits listed by person and date (src/events/listed.rs).
     ("earlier visits listed by person and date are visits of their own", "وتأتي زيارة الوزير بعد سلسلة زيارات لمسؤولين إسرائيليين: وزير العدل جدعون ساعر في سبتمبر، ووزيرة الاقتصاد أورنا باربيفاي في أكتوبر، التي بحثت مع نظيرها رياض مزور المبادلات التجارية.", &["visit  occurred ", "visit 2021-09 occurred gideon-saar", "visit 2021-10 occurred orna-barbivai", "meeting 2021-10 occurred orna-barbivai;ryad-mezzour"]),
