@@ -30,7 +30,10 @@
 //!   event of a day in it names ("consultations in Rabat early in July"); two reports of a visit that name nobody and the same countries are one
 //!   delegation's trip when their days fit one visit; talks between two or three countries
 //!   are not a meeting of four or more they are told beside (on the sidelines of a summit),
-//!   unless their article tells them with no date of their own or by the summit's own days;
+//!   unless their article tells them with no date of their own or by the summit's own days,
+//!   or they tell the summit itself: by its noun ("X and Y at the close of the summit"), or
+//!   recalled by a longer period holding its date at one of its places ("X attended the
+//!   desert meeting in March");
 //!   and in one article a summit's dinner the evening before, told by its people, is the
 //!   summit.
 //!

@@ -25,6 +25,8 @@ pub trait FitView {
     fn reports_an_opening(&self) -> bool;
     /// Whether it is told only as legs of a trip (see [`is_a_leg`]).
     fn is_a_leg(&self) -> bool;
+    /// Whether some mention tells it by a summit's own noun (see [`tells_a_summit`]).
+    fn tells_a_summit(&self) -> bool;
     /// Its type (the most frequent among its mentions).
     fn event_type(&self) -> EventType {
         self.head().event_type
@@ -89,6 +91,9 @@ impl FitView for Event {
     fn is_a_leg(&self) -> bool {
         is_a_leg(self)
     }
+    fn tells_a_summit(&self) -> bool {
+        tells_a_summit(self)
+    }
 }
 
 /// What [`fit`] reads of an event ([`FitView`]), copied without its mentions: borrowing
@@ -101,6 +106,7 @@ pub struct EventSummary {
     ids: crate::idset::FrozenIdSets<5>,
     opening: bool,
     leg: bool,
+    summit: bool,
 }
 
 impl EventSummary {
@@ -108,7 +114,7 @@ impl EventSummary {
     pub fn of(e: &Event) -> EventSummary {
         let mut ids = crate::idset::IdSets::default();
         ids.extend(std::array::from_fn(|k| Event::id_set(e, k).as_slice()));
-        EventSummary { head: FitView::head(e), ids: ids.freeze(), opening: e.reports_an_opening(), leg: is_a_leg(e) }
+        EventSummary { head: FitView::head(e), ids: ids.freeze(), opening: e.reports_an_opening(), leg: is_a_leg(e), summit: tells_a_summit(e) }
     }
 }
 
@@ -124,6 +130,9 @@ impl FitView for EventSummary {
     }
     fn is_a_leg(&self) -> bool {
         self.leg
+    }
+    fn tells_a_summit(&self) -> bool {
+        self.summit
     }
 }
 
@@ -273,6 +282,17 @@ pub(super) fn is_a_leg(e: &Event) -> bool {
     !e.mentions.is_empty() && e.mentions.iter().all(|m| crate::events::rules::is_leg_rule(&m.rule))
 }
 
+/// Whether some mention of `e` is told by a summit's own noun (a trigger row whose id holds
+/// [`SUMMIT_RULE_MARK`]: "the summit closed on Monday", "took part in the Sharm summit"), not
+/// by talks ("met", "held talks"): it tells the gathering itself, whoever of it it names.
+pub(super) fn tells_a_summit(e: &Event) -> bool {
+    e.mentions.iter().any(|m| m.rule.contains(SUMMIT_RULE_MARK))
+}
+
+/// What the id of a trigger row that names a summit holds ("meeting-summit": "قمة",
+/// "summit", "sommet").
+pub const SUMMIT_RULE_MARK: &str = "-summit";
+
 /// Whether one of two events reports an opening on a day and the other is a stay told by its
 /// days (a range) that holds that day but starts before it: an opening is the act of its own
 /// day, and a stay is dated by its arrival ("the visit he is paying on 11-12 August" is the
@@ -291,7 +311,11 @@ fn an_opening_inside_a_stay(m: &impl FitView, e: &impl FitView) -> bool {
 /// of the six-minister meeting"): talks on the sidelines of a summit are not the summit.
 ///
 /// Talks are between countries: what counts is how many of the meeting's countries the other
-/// report names, two at least. A report naming one side alone ("the host announced at the
+/// report names, two at least. A report that tells the gathering itself names two of its
+/// members without being talks beside it: told by the summit's noun ("X and Y at the close
+/// of the summit", "attended the Sharm summit hosted by Y"), or recalled by a longer period
+/// holding the meeting's date at one of its places ("at the desert meeting in May", written
+/// weeks later). A report naming one side alone ("the host announced at the
 /// close of the meeting that it would become a forum") tells the meeting itself, and a third
 /// country named in passing ("a new regional architecture in the face of Iran") takes no
 /// part in either. Talks on the sidelines are told on a day of their own: in the article that
@@ -304,10 +328,22 @@ fn one_is_on_the_sidelines_of_the_other(m: &dyn FitView, e: &dyn FitView, same_a
     if large.countries().len() < 4 || taking_part < 2 || large.countries().len() < taking_part + 2 {
         return false;
     }
+    if small.tells_a_summit() || recalled_at_its_place(small, large) {
+        return false;
+    }
     match small.date() {
         None => !same_article,
         Some(days) => days.end.is_none() || small.date() != large.date(),
     }
+}
+
+/// Whether `recalled` is dated to a longer period than `meeting` (a month holding its day or
+/// days: a back-reference written later) and names one of its places: the meeting recalled.
+fn recalled_at_its_place(recalled: &dyn FitView, meeting: &dyn FitView) -> bool {
+    let (Some(period), Some(date)) = (recalled.date(), meeting.date()) else { return false };
+    let (a, b) = (super::dates::interval(&period), super::dates::interval(&date));
+    let longer = a.0 <= b.0 && b.1 <= a.1 && a != b;
+    longer && recalled.places().intersects(&meeting.places())
 }
 
 /// How many days apart the first and the last day reported of one multilateral meeting may

@@ -276,6 +276,37 @@ fn a_summit_over_two_days_is_one_meeting() {
     }
 }
 
+/// (case, meetings, rows): a report naming two of a summit's members tells the summit itself,
+/// not talks beside it, when it is told by a summit's noun (a trigger row whose id holds
+/// `-summit`: "the gathering closed yesterday with a press conference of X and Y") or when it
+/// recalls it by a month holding its day at one of its places ("X, who attended the desert
+/// meeting hosted by Y in June", written weeks later). Talks of two of its members on its day
+/// or in its month, told by talks and not at its place, stay talks on its sidelines.
+#[test]
+fn a_summit_recalled_by_two_of_its_members_is_the_summit() {
+    use EventType::*;
+    let five = ["EG", "IL", "JO", "MA", "US"];
+    let at = |m: Mention, place: &str| {
+        let ids = MentionIds::new(m.people().to_vec(), Vec::new(), vec![place.into()], m.countries().to_vec(), Vec::new());
+        Mention { ids, ..m }
+    };
+    let summit = || at(with_countries(mention("a", Meeting, Some("2023-06-12"), &["safadi", "shoukry", "bourita", "cohen", "blinken"], &[]), &five), "aqaba");
+    let two = |file: &str, day: &str| with_countries(mention(file, Meeting, Some(day), &["bourita", "cohen"], &[]), &["IL", "MA"]);
+    let by_its_noun = |m: Mention| Mention { rule: "meeting-summit".into(), ..m };
+    let cases: Vec<(&str, Vec<Mention>, usize)> = vec![
+        ("its close told by its noun with two of its people, in its article", vec![summit(), by_its_noun(two("a", "2023-06-12"))], 1),
+        ("told by its noun in another article", vec![summit(), by_its_noun(two("b", "2023-06-12"))], 1),
+        ("recalled by its month at its place", vec![summit(), at(two("b", "2023-06"), "aqaba")], 1),
+        ("recalled by its month, by its noun", vec![summit(), by_its_noun(two("b", "2023-06"))], 1),
+        ("talks of two of its members on its day", vec![summit(), two("a", "2023-06-12")], 2),
+        ("talks of two of its members on its day at its place", vec![summit(), at(two("b", "2023-06-12"), "aqaba")], 2),
+        ("talks of two of its members in its month, elsewhere", vec![summit(), at(two("b", "2023-06"), "rabat")], 2),
+    ];
+    for (name, mentions, rows) in cases {
+        assert_eq!(merge_mentions(mentions).len(), rows, "{name}");
+    }
+}
+
 /// An undated report of two of a summit's people, in the summit's article, is the summit: it
 /// does not go on to join the same two people's talks of another month that another article
 /// dates. Across articles it stays apart from the summit.
