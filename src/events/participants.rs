@@ -403,7 +403,10 @@ pub(super) fn fill_participants(m: &mut EventMention, scope: &Range<usize>, name
             p.kind == EntityKind::Person && stated.is_none_or(|c| p.country.is_empty() || p.country == *c) && e.range.start >= end && e.range.start - end <= 40 && !verb_between(end, e.range.start)
         })
     };
-    for r in scope_roles().filter(|r| !watched(&r.range)) {
+    // "laid a wreath at the tomb of King Mohammed V", « le mausolée du roi Hassan II »: a title
+    // inside the name of a place or an organisation is part of that name, as the person named
+    // after is, not an office taking part (a dead king's title is not the reigning king).
+    for r in scope_roles().filter(|r| !watched(&r.range) && !inside_a_name(&r.range)) {
         // The office's country: named after the title ("وزير الخارجية الإسرائيلي"), else the
         // country of an organisation the title names ("رئيس الموساد").
         let within = || {

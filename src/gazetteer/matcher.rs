@@ -432,8 +432,9 @@ impl Gazetteer {
             first_named.entry(m.entity).or_insert((m.range.start, Resolution::Alias));
         }
         let named = found.entities.len();
+        let places = self.generic_places(&pending);
         for hit in pending {
-            match self.resolve_in_context(doc, &hit, &found.entities[..named], &first_named, &article_countries, roles) {
+            match self.resolve_in_context(doc, &hit, &found.entities[..named], &places, &first_named, &article_countries, roles) {
                 Some((entity, how)) => {
                     let full_name = !hit.targets.iter().any(|t| matches!(t, Target::Surname(_)));
                     if full_name && self.entries.entities[entity].kind == EntityKind::Person {
@@ -448,12 +449,32 @@ impl Gazetteer {
         found
     }
 
-    /// Resolve a surname or a generic or shared name from what surrounds it.
+    /// The places named only by a generic name that is no other entity's ("جدة", a city's name
+    /// that is also a common word), with their country: (where, country). Such a name is not
+    /// taken for the place without context, but it tells which country another generic name
+    /// beside it is ("حطت في جدة … من إسرائيل إلى المملكة": the kingdom of Jeddah).
+    fn generic_places<'h>(&'h self, pending: &[Hit<'_>]) -> Vec<(std::ops::Range<usize>, &'h Id)> {
+        pending
+            .iter()
+            .filter_map(|h| {
+                let mut entities = h.targets.iter().filter_map(|t| if let Target::Generic(i) = t { Some(*i) } else { None });
+                let only = entities.next().filter(|_| entities.next().is_none() && h.targets.iter().all(|t| matches!(t, Target::Generic(_))))?;
+                let e = &self.entries.entities[only];
+                (e.kind == EntityKind::Place && !e.is_country() && !e.country.is_empty()).then(|| (h.start..h.end, &e.country))
+            })
+            .collect()
+    }
+
+    /// Resolve a surname or a generic or shared name from what surrounds it; `places` are the
+    /// places named by a generic name alone (see [`Self::generic_places`]), which point to a
+    /// country when no full name of the sentence does.
+    #[allow(clippy::too_many_arguments)]
     fn resolve_in_context(
         &self,
         doc: &Document,
         hit: &Hit,
         resolved: &[EntityMention],
+        places: &[(std::ops::Range<usize>, &Id)],
         first_named: &HashMap<usize, (usize, Resolution), WordHasher>,
         article_countries: &HashMap<&Id, usize, WordHasher>,
         roles: &[RoleMention],
@@ -517,6 +538,20 @@ impl Gazetteer {
                 Some((distance, *candidate))
             })
             .min();
+        // "حط في جدة قادما من إسرائيل، في أول رحلة … إلى المملكة": with no full name of a
+        // candidate's country in the sentence, a place of the sentence named only generically
+        // tells the country, before the article's most named one is taken.
+        let nearest = nearest.or_else(|| {
+            places
+                .iter()
+                .filter(|(at, _)| at.start >= sentence.range.start && at.end <= sentence.range.end && *at != (hit.start..hit.end))
+                .filter_map(|(at, country)| {
+                    let candidate = candidates.iter().find(|&&c| self.country_of(c) == *country)?;
+                    let distance = if at.end <= hit.start { hit.start - at.end } else { at.start.saturating_sub(hit.end) };
+                    Some((distance, *candidate))
+                })
+                .min()
+        });
         // Namesakes no title told apart stay open to the event's date.
         let how = if namesakes { Resolution::Namesake } else { Resolution::Context };
         if let Some((_, c)) = nearest {
@@ -662,6 +697,7 @@ mod tests {
                  israel,Israel,إسرائيل,الإسرائيلي|الإسرائيلية|إسرائيلية|إسرئيل,,IL,country\n\
                  jordan,Jordan,الأردن,,المملكة,JO,country\n\
                  rabat,Rabat,الرباط,,,MA,city\n\
+                 aqaba,Aqaba,مدينة العقبة,,العقبة,JO,city\n\
                  tel-aviv,Tel Aviv,تل أبيب,تل أبيت,,IL,city\n\
                  tel-aviv-yafo,Tel Aviv-Yafo,,,,IL,city\n",
                 "places.csv",
@@ -710,6 +746,11 @@ mod tests {
         ("generic by sentence context", "مصادر إسرائيلية أن وزارة الخارجية تجري", &[("إسرائيلية", "israel"), ("وزارة الخارجية", "mfa-il")]),
         ("generic by article context", "المغرب والمغرب. المملكة", &[("المغرب", "morocco"), ("والمغرب", "morocco"), ("المملكة", "morocco")]),
         ("generic without context", "المملكة", &[]),
+        // A city named only by a generic name tells the kingdom of its sentence, against the
+        // article's most named country; it is not taken for the city itself.
+        ("generic place tells the country", "المغرب والمغرب. هبطت طائرة الوفد في العقبة آتية من تل أبيب إلى المملكة", &[("المغرب", "morocco"), ("والمغرب", "morocco"), ("تل أبيب", "tel-aviv"), ("المملكة", "jordan")]),
+        ("generic place elsewhere tells nothing", "المغرب والمغرب. هبطت في العقبة. وصل الوفد إلى المملكة", &[("المغرب", "morocco"), ("والمغرب", "morocco"), ("المملكة", "morocco")]),
+        ("full name beats generic place", "هبطت في العقبة آتية من الرباط إلى المملكة", &[("الرباط", "rabat"), ("المملكة", "morocco")]),
         ("specific beats generic", "وزارة الخارجية المغربية", &[("وزارة الخارجية المغربية", "mfa-ma")]),
         ("diacritics and tatweel", "بـوريطة لـابِيد", &[("لـابِيد", "yair-lapid")]),
         ("latin accents on a plain listed name", "M. Yaïr Lapid est arrivé à Tel Aviv", &[("Yaïr Lapid", "yair-lapid"), ("Tel Aviv", "tel-aviv")]),

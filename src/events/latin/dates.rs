@@ -183,6 +183,53 @@ pub(super) fn told_right_after_the_visit(out: &mut [EventMention], cx: &Refine) 
     }
 }
 
+/// Words between a light verb and the event noun it tells ("أجرى وزير الخارجية الإسرائيلي
+/// مباحثات": the subject stands between).
+const SUPPORT_REACH_WORDS: usize = 6;
+
+/// "Arrived in Rabat this morning … He held talks with the prime minister, and the two signed
+/// two memoranda", "وصل الوزير اليوم إلى الرباط … وأجرى مباحثات مع نظيره، ووقع الوزيران …": on a
+/// page published on the day of a visit's arrival, talks or a signing told as done, undated,
+/// in the sentence right after the arrival's, by the visitor, happened that day — the page
+/// cannot tell a later day of the trip as done, and they cannot precede the arrival. (A page
+/// of a later day does not date them: see [`told_right_after_the_visit`].) Told as done: a
+/// past verb, or a noun governed by a light verb just before it ("أجرى … مباحثات"). In the
+/// arrival's own sentence a deed told undated is told in passing ("on the sidelines of a visit
+/// the king granted an audience"), and keeps no date.
+pub(super) fn told_on_the_arrival_day(out: &mut [EventMention], cx: &Refine) {
+    let Refine { doc, article_dates, published, rules, .. } = *cx;
+    let Some(published) = published else { return };
+    let text = doc.norm.text.as_str();
+    let on_publication_day = |d: &DateLink| article_dates.resolved.get(d.date).copied().flatten().and_then(|r| r.value.as_day()) == Some(published);
+    let told_by_a_light_verb = |m: &EventMention| {
+        let sentence = doc.sentences[m.sentence].range.clone();
+        rules.phrases.find_in(None, text, sentence.start..m.trigger.start).iter().any(|h| {
+            h.payloads.iter().any(|&k| rules.rules[k].kind == RuleKind::Support) && crate::text::lexmatch::at_most_words(text, h.range().end..m.trigger.start, SUPPORT_REACH_WORDS)
+        })
+    };
+    for i in 0..out.len() {
+        let m = &out[i];
+        if m.date.is_some() || m.on_publication_day || m.planned || m.aside || !matches!(m.event_type, EventType::Meeting | EventType::Agreement) {
+            continue;
+        }
+        let noun = matches!(rules.rules[m.rule].kind, RuleKind::Event(_, TriggerTense::Noun));
+        if !(cx.is_past(m) || noun && told_by_a_light_verb(m)) {
+            continue;
+        }
+        let arrival = out.iter().find(|v| {
+            v.event_type == EventType::Visit
+                && v.sentence + 1 == m.sentence
+                && !v.planned
+                && !v.aside
+                && v.date.as_ref().is_some_and(on_publication_day)
+                && v.people.first().is_some_and(|p| m.people.contains(p))
+        });
+        if let Some(d) = arrival.and_then(|v| v.date) {
+            out[i].date = Some(DateLink { date: d.date, how: DateHow::During });
+        }
+    }
+}
+
 /// "The signing took place on Monday at the ministry, where X and Y put their names to an
 /// agreement", "The meeting was held on Tuesday …, where the two ministers discussed …": the
 /// date a reference to an event ("the signing", a noun after an article, which the build

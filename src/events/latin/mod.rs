@@ -196,6 +196,7 @@ pub fn refine_latin(out: &mut Vec<EventMention>, doc: &Document, found: &Found, 
     super::welcome::airport_welcome_is_the_visit(out, 0, doc, &rules.words, g, &|m: &EventMention| cx.latin(m));
     dates::visit_without_its_arrival(out, cx);
     dates::told_right_after_the_visit(out, cx);
+    dates::told_on_the_arrival_day(out, cx);
     lines::live_entries_are_of_the_day(out, cx);
     dates::visit_told_by_its_end(out, cx);
     status::past_told_before_a_plan(out, cx);
