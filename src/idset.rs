@@ -510,19 +510,40 @@ impl<const N: usize> IdSets<N> {
     /// sets from the last to the first, each from its end, so that every id moves once at
     /// most.
     pub fn extend(&mut self, new: [&[Id]; N]) {
-        let added: [Vec<Id>; N] = std::array::from_fn(|k| {
+        // The new ids of every set in one vector, set `k`'s sorted and without repeats from
+        // `added_ends[k - 1]` to `added_ends[k]`: one allocation a call (a vector a set cost
+        // most of the call for the events of one mention that every cached run rebuilds).
+        let mut added: Vec<Id> = Vec::new();
+        let mut added_ends = [0usize; N];
+        for k in 0..N {
             let set = self.get(k).as_slice();
-            let mut added: Vec<Id> = new[k].iter().filter(|x| !holds(set, **x)).copied().collect();
-            if added.len() > 1 {
-                added.sort();
-                added.dedup();
+            let start = added.len();
+            for &x in new[k] {
+                if !holds(set, x) {
+                    if added.capacity() == added.len() {
+                        added.reserve(new[k..].iter().map(|s| s.len()).sum());
+                    }
+                    added.push(x);
+                }
             }
-            added
-        });
-        let n_added: usize = added.iter().map(Vec::len).sum();
+            if added.len() - start > 1 {
+                added[start..].sort_unstable();
+                let mut kept = start + 1;
+                for r in start + 1..added.len() {
+                    if added[r] != added[kept - 1] {
+                        added[kept] = added[r];
+                        kept += 1;
+                    }
+                }
+                added.truncate(kept);
+            }
+            added_ends[k] = added.len();
+        }
+        let n_added = added.len();
         if n_added == 0 {
             return;
         }
+        let run = |k: usize| &added[if k == 0 { 0 } else { added_ends[k - 1] }..added_ends[k]];
         if self.all.is_empty() {
             self.all.resize(N, Id(0));
         }
@@ -540,7 +561,7 @@ impl<const N: usize> IdSets<N> {
         for k in (0..N).rev() {
             let start = if k == 0 { N } else { ends[k - 1] };
             let mut end = ends[k];
-            for &x in added[k].iter().rev() {
+            for &x in run(k).iter().rev() {
                 // The old ids after `x` go after it.
                 let at = start + all[start..end].partition_point(|o| *o < x);
                 all.copy_within(at..end, write - (end - at));
@@ -553,9 +574,7 @@ impl<const N: usize> IdSets<N> {
             write -= end - start;
         }
         debug_assert_eq!(write, N, "every id moved into its place");
-        let mut grown = 0;
-        for (k, added) in added.iter().enumerate() {
-            grown += added.len();
+        for (k, grown) in added_ends.into_iter().enumerate() {
             // Four billion ids would not fit in memory.
             all[k] = Id(u32::try_from(ends[k] - N + grown).expect("fewer than 2^32 ids in an event"));
         }

@@ -814,9 +814,18 @@ impl Replay {
     /// now. A candidate that does not fit never sways a search, and every other candidate is
     /// as it was, so the search would choose as it did then (see `merge::cluster`: the best
     /// fit, the first of the best, those that share every person first).
-    fn decision(&self, item: usize, lists: &[&[usize]], fits: &dyn Fn(usize) -> bool) -> Option<Option<usize>> {
+    ///
+    /// It stands too when the event it joined is dirty (a popular event that took in an
+    /// added report: every later report of it would be searched again) but fits it now with
+    /// the highest score any event can give it (`ceiling`), and no other dirty candidate fits
+    /// as well: a clean candidate scores what it scored then, no more than the event joined
+    /// did, and one that scored as much came after it (events keep the order they were
+    /// started in, and a clean one was started as it was then), so the search takes the
+    /// event joined again.
+    fn decision(&self, item: usize, lists: &[&[usize]], score: &dyn Fn(usize) -> Option<(usize, usize)>, ceiling: (usize, usize)) -> Option<Option<usize>> {
         let (group, first) = self.was[item]?;
-        let choice = if first { None } else { Some(self.now.get(group).copied().flatten().filter(|&e| !self.broken[group] && !self.dirty[e])?) };
+        let choice = if first { None } else { Some(self.now.get(group).copied().flatten().filter(|_| !self.broken[group])?) };
+        let joined_dirty = choice.filter(|&e| self.dirty[e]);
         // The dirty events among the candidates: from the shorter of the two to walk.
         let listed: usize = lists.iter().map(|l| l.len()).sum();
         let mut dirty: Vec<usize> = if self.dirty_list.len() <= listed {
@@ -826,16 +835,26 @@ impl Replay {
         };
         dirty.sort_unstable();
         dirty.dedup();
-        if dirty.into_iter().any(fits) {
-            return None;
+        match joined_dirty {
+            None if dirty.iter().any(|&d| score(d).is_some()) => return None,
+            None => {}
+            Some(joined) => {
+                if dirty.binary_search(&joined).is_err() || score(joined) != Some(ceiling) {
+                    return None;
+                }
+                // (A score is at most the ceiling in each part: as much is the ceiling.)
+                if dirty.iter().any(|&d| d != joined && score(d).is_some_and(|s| s >= ceiling)) {
+                    return None;
+                }
+            }
         }
         Some(choice)
     }
 }
 
 impl crate::merge::Guide for Replay {
-    fn decide(&mut self, item: usize, lists: &[&[usize]], fits: &dyn Fn(usize) -> bool) -> Option<Option<usize>> {
-        let decision = self.decision(item, lists, fits);
+    fn decide(&mut self, item: usize, lists: &[&[usize]], score: &dyn Fn(usize) -> Option<(usize, usize)>, ceiling: (usize, usize)) -> Option<Option<usize>> {
+        let decision = self.decision(item, lists, score, ceiling);
         match decision {
             Some(_) => self.replayed += 1,
             None => self.searched += 1,

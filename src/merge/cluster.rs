@@ -135,10 +135,11 @@ pub(super) fn cluster(items: Vec<Event>, same_article: bool) -> Vec<Event> {
 /// where the events an item may join are not as they were.
 pub trait Guide {
     /// Item `item` (its position among the items given) may join the events of `lists`
-    /// (each sorted by event index), and `fits(e)` tells whether it fits event `e` as that is
-    /// now: `Some(Some(e))` joins event `e`, `Some(None)` starts an event, None searches as
-    /// the merge does.
-    fn decide(&mut self, item: usize, lists: &[&[usize]], fits: &dyn Fn(usize) -> bool) -> Option<Option<usize>>;
+    /// (each sorted by event index), `score(e)` tells how it fits event `e` as that is now
+    /// (None: it does not; see `fit::joins`), and `ceiling` is the highest score any event
+    /// can give it (a search takes the first of the events that fit best): `Some(Some(e))`
+    /// joins event `e`, `Some(None)` starts an event, None searches as the merge does.
+    fn decide(&mut self, item: usize, lists: &[&[usize]], score: &dyn Fn(usize) -> Option<(usize, usize)>, ceiling: (usize, usize)) -> Option<Option<usize>>;
     /// Item `item` joined event `event`, or started it (`new`).
     fn decided(&mut self, item: usize, event: usize, new: bool);
 }
@@ -177,6 +178,23 @@ pub(super) fn cluster_guided(mut items: Vec<Event>, same_article: bool, guide: O
     // the indexes are freed.
     items.shrink_to_fit();
     items
+}
+
+/// Whether sorted `list` holds each of a rising run of events, asked in turn: each search
+/// starts where the last ended and widens by doubling (a popular person's list holds
+/// thousands of events, and the events two people share are often hundreds of them, whose
+/// binary searches over the whole list cost more than the rest of the search).
+fn holds_from(list: &[usize]) -> impl FnMut(&usize) -> bool + '_ {
+    let mut rest = list;
+    move |&i| {
+        let mut reach = 1;
+        while reach < rest.len() && rest[reach - 1] < i {
+            reach *= 2;
+        }
+        let at = rest[..reach.min(rest.len())].partition_point(|&x| x < i);
+        rest = &rest[at..];
+        rest.first() == Some(&i)
+    }
 }
 
 /// Put `items` in the order `order` gives (`order[k]`: which item goes to place `k`, each
@@ -279,24 +297,28 @@ fn join_in_place(items: &mut [Event], same_article: bool, given: &[usize], mut g
                 // their dates and airlines, not their people (see `fit`).
                 lists.push(by_family.get(&family).map_or(EMPTY, Listed::as_slice));
             }
-            if let Some(choice) = guide.as_deref_mut().and_then(|g| g.decide(given[next], &lists, &|i| joins(&item, &events[i], same_article).is_some()))
+            // No event shares more than all the item's people, subjects and organisations.
+            let mut ceiling = (item.people().len(), item.topics().len() + item.organisations().len());
+            if let Some(choice) = guide.as_deref_mut().and_then(|g| g.decide(given[next], &lists, &|i| joins(&item, &events[i], same_article), ceiling))
                 && choice.is_none_or(|i| i < events.len())
             {
                 break 'search choice.map(|i| ((0, 0), std::cmp::Reverse(i)));
             }
-            let mut ceiling = (item.people().len(), item.topics().len() + item.organisations().len());
             let mut best: Option<((usize, usize), std::cmp::Reverse<usize>)> = None;
             if !same_article && span == Span::Wide && item.people().len() >= 2 && lists.len() == item.people().len() {
                 // One list per person: the events in all of them share every person, and beat
                 // any other that fits. Only when none of them fits are the others searched,
                 // and then no candidate can share more than all but one person.
-                // From the shortest list, kept where every other list has it.
-                let shortest = (0..lists.len()).min_by_key(|&k| lists[k].len()).unwrap_or(0);
-                let mut common: Vec<usize> = lists[shortest].to_vec();
-                for (k, l) in lists.iter().enumerate() {
-                    if k != shortest {
-                        common.retain(|i| l.binary_search(i).is_ok());
+                // From the shortest list, kept where every other list has it, the lists from
+                // the shortest on (the common part only shrinks, and once empty is done).
+                let mut by_length: Vec<&[usize]> = lists.clone();
+                by_length.sort_by_key(|l| l.len());
+                let mut common: Vec<usize> = by_length.first().map_or_else(Vec::new, |l| l.to_vec());
+                for l in by_length.iter().skip(1) {
+                    if common.is_empty() {
+                        break;
                     }
+                    common.retain(&mut holds_from(l));
                 }
                 for &i in &common {
                     if let Some(score) = joins(&item, &events[i], same_article)
