@@ -133,8 +133,12 @@ pub fn event_rows(
     known.resize(events.len(), None);
     // In parallel, like the rest of the run (the order is kept).
     let kept: Vec<(usize, &Event)> = events.par_iter().enumerate().filter(|(i, _)| known[*i].is_none()).filter(|(_, e)| makes_a_row(e, g, window, undated, focus)).collect();
-    // The id's sentence and the row's.
-    let sentences = Sentences::read(kept.iter().flat_map(|(_, e)| [&founding_mention(e).evidence, &most_informative(e).evidence]))?;
+    // The id's sentence and the row's, and every sentence of a signing whose title may count
+    // its instruments (see [`title::counts_instruments`]).
+    let sentences = Sentences::read(kept.iter().flat_map(|(_, e)| {
+        let counted: &[Mention] = if title::counts_instruments(e) { &e.mentions } else { &[] };
+        [&founding_mention(e).evidence, &most_informative(e).evidence].into_iter().chain(counted.iter().map(|m| &m.evidence))
+    }))?;
     let made: Vec<(usize, Row)> = kept.into_par_iter().map(|(i, e)| (i, row_from_event(e, g, &sentences))).collect();
     for (i, row) in made {
         known[i] = Some(Some(row));
@@ -277,6 +281,11 @@ pub fn most_informative(e: &Event) -> &Mention {
         .expect("an event has a mention")
 }
 
+/// How many instruments the sentences of `e` name, when its title may count them.
+fn instruments_told(e: &Event, sentences: &Sentences) -> title::Instruments {
+    if title::counts_instruments(e) { title::Instruments::named_in(e.mentions.iter().map(|m| sentences.get(&m.evidence))) } else { title::Instruments::Untold }
+}
+
 fn row_from_event(e: &Event, g: &Gazetteer, sentences: &Sentences) -> Row {
     let best = most_informative(e);
     // People in the order the best source names them, then the rest.
@@ -290,7 +299,7 @@ fn row_from_event(e: &Event, g: &Gazetteer, sentences: &Sentences) -> Row {
     }
     let countries: Vec<String> = e.countries().iter().filter_map(|c| country_name(c, g)).collect();
     let places = names(e.places(), g);
-    let title = title::event_title(e, g);
+    let title = title::event_title_told(e, g, instruments_told(e, sentences));
     Row {
         event_id: event_id(e, sentences),
         // A range ("يومي 27 و28 مارس") is dated by its first day.

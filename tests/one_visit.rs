@@ -27,3 +27,20 @@ fn one_visit_told_by_seven_pages_is_one_row_dated_by_its_arrival() {
     assert_eq!(march.len(), 1, "{table}");
     assert_eq!(march[0].sources, ["ar3.txt"], "{table}");
 }
+
+/// "The visit comes a month after the minister's trip to the kingdom", « cette visite prolonge
+/// l'accord signé par X et Y »: a sentence referring back to the article's visit and recalling
+/// another act names that act's people, not the visitor's company (tests/fixtures/recalled_acts,
+/// ours). The visit keeps its one visitor; the recalled signing keeps its own.
+#[test]
+fn the_visit_does_not_take_the_people_of_the_act_it_recalls() {
+    let (rows, table) = fixture_timeline("tests/fixtures/recalled_acts");
+    for file in ["en_recalled_trip.txt", "fr_recalled_signing.txt"] {
+        let visits: Vec<_> = rows.iter().filter(|r| r.event_type.as_str() == "visit" && r.sources.iter().any(|s| s == file)).collect();
+        assert_eq!(visits.len(), 1, "{file}:\n{table}");
+        assert_eq!(visits[0].date.map(|d| d.to_string()).as_deref(), Some("2022-10-10"), "{file}:\n{table}");
+        assert_eq!(visits[0].people, ["Kobi Shabtai"], "{file}:\n{table}");
+    }
+    let signing = rows.iter().find(|r| r.event_type.as_str() == "agreement").unwrap_or_else(|| panic!("the recalled signing:\n{table}"));
+    assert_eq!(signing.people, ["Benny Gantz", "Abdellatif Loudiyi"], "{table}");
+}

@@ -110,7 +110,12 @@ const KNOWN: &[Known] = &[
     Known {
         key: "",
         family: "'the visit' or 'the delegation' of the article's subject takes the people of a recalled earlier visit beside it",
-        now: Some(("a05_ar.txt", "2022-07-20", "visit", "occurred", &["Benny Gantz"])),
+        // Eleventh session: f04's "the visit" no longer takes the people named after the
+        // recalled signing ("la visite … dans la continuité du mémorandum signé par X et Y"), and
+        // joins Kochavi's visit; a05's Darija "the delegation" still takes Gantz's people from
+        // its sentence before (whose "الزيارة كاتجي شهور مورا مذكرة …" has no sequel word the
+        // lists know), now alone and announced.
+        now: Some(("a05_ar.txt", "2022-07-20", "visit", "planned", &["Benny Gantz"])),
         fixed: None,
     },
 ];

@@ -17,7 +17,10 @@ use crate::text::lexmatch::{valid_proclitics, words};
 /// ("هذا اللقاء") names who took part in it. Its people join the event of that family told in
 /// the two sentences before, when that one names fewer than two — the people named up to the
 /// next predicate after the reference ("ولا يمكن فصل هذه الزيارة عن سياقها … منذ أن اعترف ترامب":
-/// what follows says something else).
+/// what follows says something else), the next sequel word ("the visit comes a week after X
+/// toured the base": X is of the act recalled) or, unless the reference frames the sentence's
+/// acts ("during the trip, he will meet X": who is met takes part), the next event trigger
+/// ("cette visite prolonge l'accord signé par X et Y": the signing's people).
 pub(super) fn join_referred(out: &mut [EventMention], si: usize, sentence: Range<usize>, hits: &SentenceHits, found: &Found, g: &Gazetteer) {
     for (reference, family) in &hits.references {
         // "Lapid inaugurated the office … Lapid tweeted a photo with Bourita, calling the visit
@@ -31,7 +34,10 @@ pub(super) fn join_referred(out: &mut [EventMention], si: usize, sentence: Range
         if referred.people.len() >= 2 {
             continue;
         }
-        let end = hits.predicates.iter().filter(|p| p.start >= reference.end && !hits.references.iter().any(|(r, _)| r == *p)).map(|p| p.start).min().unwrap_or(sentence.end);
+        let predicates = hits.predicates.iter().filter(|p| !hits.references.iter().any(|(r, _)| r == *p));
+        let framing = hits.during.iter().any(|d| d.start >= sentence.start && d.end <= reference.start);
+        let other_acts = hits.sequels.iter().chain(hits.events.iter().map(|e| &e.0).filter(|_| !framing));
+        let end = predicates.chain(other_acts).filter(|p| p.start >= reference.end).map(|p| p.start).min().unwrap_or(sentence.end);
         let first = found.entities.partition_point(|e| e.range.start < sentence.start);
         for e in found.entities[first..].iter().take_while(|e| e.range.end <= end) {
             let entity = &g.entities()[e.entity];

@@ -189,7 +189,6 @@ impl TitleFacts {
         // ("memoranda on aviation, water, investment and visas") weighs less for each than one
         // naming a subject alone. On a tie the sources do not say which kind it is, and the
         // title names none.
-        let subjects = |m: &crate::merge::Mention| m.topics().iter().filter(|t| &***t != "diplomacy").count();
         // A share of a vote in whole units: 2520 is divisible by every count up to ten.
         const VOTE: usize = 2520;
         let mut topics: Vec<(usize, &crate::idset::Id)> = e
@@ -202,7 +201,7 @@ impl TitleFacts {
         let mut several = false;
         if topics.len() > 1 && topics[0].0 == topics[1].0 {
             topics.clear();
-            several = e.event_type == EventType::Agreement && e.mentions.iter().any(|m| subjects(m) >= 2);
+            several = counts_instruments(e);
         }
         TitleFacts {
             event_type: e.event_type,
@@ -265,7 +264,84 @@ fn short_name(name: &str) -> &str {
 
 /// The title of a merged event.
 pub fn event_title(e: &Event, g: &Gazetteer) -> String {
-    title(&TitleFacts::of_event(e, g))
+    event_title_told(e, g, Instruments::Untold)
+}
+
+/// The title of a merged event whose sentences name its instruments as `instruments` says
+/// ([`Instruments::named_in`]): a signing of several subjects named by a singular noun alone
+/// is one instrument ("a memorandum on water and sanitation"), titled "an agreement".
+pub fn event_title_told(e: &Event, g: &Gazetteer, instruments: Instruments) -> String {
+    let mut facts = TitleFacts::of_event(e, g);
+    if instruments == Instruments::One {
+        facts.several = false;
+    }
+    title(&facts)
+}
+
+/// How many subjects `m` names, "diplomacy" aside (it goes without saying).
+fn subjects(m: &crate::merge::Mention) -> usize {
+    m.topics().iter().filter(|t| &***t != "diplomacy").count()
+}
+
+/// Whether the title of `e` may say "agreements" for its subjects: a signing one of whose
+/// sources names two subjects or more (see [`TitleFacts::several`]). Its sentences then say
+/// how many instruments were signed ([`Instruments::named_in`]).
+pub fn counts_instruments(e: &Event) -> bool {
+    e.event_type == EventType::Agreement && e.mentions.iter().any(|m| subjects(m) >= 2)
+}
+
+/// How many instruments the sentences telling a signing name, by the number of their nouns
+/// (`lexicons/instruments.csv`: "agreement", "مذكرة" against "agreements", "اتفاقيات",
+/// "اتفاقيتين"): several when one sentence names them in the plural (or the dual), one when
+/// they name them only in the singular, untold when they name none.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Instruments {
+    /// No instrument noun.
+    Untold,
+    /// Singular nouns only.
+    One,
+    /// A plural or dual noun.
+    Several,
+}
+
+impl Instruments {
+    /// What `sentences` (as written) name.
+    pub fn named_in<'a>(sentences: impl IntoIterator<Item = &'a str>) -> Instruments {
+        let nouns = instrument_nouns();
+        let mut told = Instruments::Untold;
+        for sentence in sentences {
+            let lower = sentence.to_lowercase();
+            for word in lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+                // "والاتفاقيات", "بمذكرة": a conjunction and a preposition glued before.
+                let bare = word.strip_prefix('و').unwrap_or(word);
+                let bare = bare.strip_prefix(['ب', 'ل']).unwrap_or(bare);
+                for form in [word, bare] {
+                    match nouns.get(form) {
+                        Some(Instruments::Several) => return Instruments::Several,
+                        Some(Instruments::One) => told = Instruments::One,
+                        _ => {}
+                    }
+                }
+            }
+        }
+        told
+    }
+}
+
+/// The instrument nouns of `lexicons/instruments.csv`, by form.
+fn instrument_nouns() -> &'static std::collections::HashMap<String, Instruments> {
+    static NOUNS: std::sync::OnceLock<std::collections::HashMap<String, Instruments>> = std::sync::OnceLock::new();
+    NOUNS.get_or_init(|| {
+        let mut nouns = std::collections::HashMap::new();
+        for line in include_str!("../../lexicons/instruments.csv").lines().skip(1).filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
+            let Some((number, forms)) = line.split_once(',') else { continue };
+            let number = if number == "several" { Instruments::Several } else { Instruments::One };
+            for form in forms.split('|') {
+                nouns.insert(form.trim().to_lowercase(), number);
+            }
+        }
+        nouns
+    })
 }
 
 /// The title of a merged event whose type and status the analyst set (see [`crate::curate`]),
@@ -596,6 +672,28 @@ fn join_people(names: &[String]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// (case, sentences telling a signing, the instruments they name): the number of the
+    /// nouns, in the three languages, an Arabic noun with a conjunction or a preposition glued.
+    const INSTRUMENTS: &[(&str, &[&str], Instruments)] = &[
+        ("one memorandum of two subjects", &["The two utilities signed a memorandum on drinking water and sanitation."], Instruments::One),
+        ("one pact told twice", &["A cyber-defence pact was inked on Monday.", "The deal covers training and intelligence."], Instruments::One),
+        ("three agreements", &["The ministers signed three agreements on aviation, culture and consultations."], Instruments::Several),
+        ("a singular beside a plural in another source", &["The MoU was signed.", "Les deux pays ont signé deux accords."], Instruments::Several),
+        ("French, elided article", &["Le ministre a paraphé l'accord sur l'eau et l'énergie."], Instruments::One),
+        ("Arabic singular with a preposition", &["وقع الطرفان على بمذكرة تفاهم في مجالي الماء والطاقة."], Instruments::One),
+        ("Arabic plural with a conjunction", &["وقع الوزيران مذكرة تفاهم والاتفاقيات الثلاث."], Instruments::Several),
+        ("Arabic dual", &["وقع البلدان اتفاقيتين في الطيران والثقافة."], Instruments::Several),
+        ("no instrument named", &["They signed on Tuesday in Rabat."], Instruments::Untold),
+    ];
+
+    #[test]
+    fn instruments_are_counted_by_the_number_of_their_nouns() {
+        crate::test_support::assert_unique_names(INSTRUMENTS.iter().map(|t| t.0));
+        for &(name, sentences, want) in INSTRUMENTS {
+            assert_eq!(Instruments::named_in(sentences.iter().copied()), want, "{name}");
+        }
+    }
 
     /// Facts of an event of `event_type` between Israel and Morocco naming `people` (name,
     /// country code); the builders below add the rest.
@@ -983,6 +1081,21 @@ mod tests {
     #[test]
     fn who_signs_and_what() {
         assert_titles(PARTY_CASES.iter().map(|(name, event_type, sources, countries, expected)| (*name, event_with(*event_type, sources, countries), *expected)));
+    }
+
+    /// Two subjects listed by one source: "agreements" unless the sentences name one
+    /// instrument alone.
+    #[test]
+    fn one_instrument_of_two_subjects_is_an_agreement() {
+        let g = Gazetteer::load(None).unwrap();
+        let e = event_with(EventType::Agreement, &[(&[], &[], &[], &["water", "energy"])], &["IL", "MA"]);
+        for (instruments, expected) in [
+            (Instruments::Untold, "Israel and Morocco sign agreements"),
+            (Instruments::Several, "Israel and Morocco sign agreements"),
+            (Instruments::One, "Israel and Morocco sign an agreement"),
+        ] {
+            assert_eq!(event_title_told(&e, &g, instruments), expected, "{instruments:?}");
+        }
     }
 
     #[test]
