@@ -240,7 +240,51 @@ const CASES: &[(&str, &str, &str, Lang, &[&str])] = &[
     // Talks going on since an event are a state, not a meeting of that day.
     ("en in talks since then", EN, "Benny Gantz met Abdellatif Loudiyi in Rabat on Monday. Since then, Israeli drone makers have reportedly been in talks with Rabat.", Lang::En, &["meeting 2021-11-22 occurred benny-gantz;abdellatif-loudiyi"]),
     ("fr en pourparlers depuis", FR, "Benny Gantz a rencontré lundi Abdellatif Loudiyi à Rabat. Depuis, des industriels israéliens seraient en pourparlers avec Rabat.", Lang::Fr, &["meeting 2021-11-22 occurred benny-gantz;abdellatif-loudiyi"]),
+    // An arrival told in an "after" clause of a dated act is of that act's day (the visit, and
+    // the flight the clause tells); counted from it ("three days after"), it is not.
+    ("en arrival in the after clause of a signing", EN, "Israel and Morocco signed an aviation accord on Monday, after an Israeli and American delegation landed in Rabat aboard the first direct flight from Tel Aviv.", Lang::En, &["agreement 2021-11-22 occurred ", "visit 2021-11-22 occurred ", "flight 2021-11-22 occurred "]),
+    ("en arrival counted from the signing", EN, "Israel and Morocco signed an aviation accord on Monday, three days after an Israeli delegation landed in Rabat.", Lang::En, &["agreement 2021-11-22 occurred ", "visit  occurred "]),
+    ("fr après l'atterrissage", FR, "Le Maroc et Israël ont signé lundi un accord aérien, après l'atterrissage à Rabat de la délégation israélienne.", Lang::Fr, &["agreement 2021-11-22 occurred ", "visit 2021-11-22 occurred "]),
+    // A follow-on act told "dans la foulée", "shortly afterwards" takes the day of the act just
+    // told.
+    ("fr dans la foulée, phrase suivante", FR, "Benny Gantz a atterri lundi à Rabat. Dans la foulée, il a signé un accord avec Abdellatif Loudiyi.", Lang::Fr, &["visit 2021-11-22 occurred benny-gantz", "agreement 2021-11-22 occurred benny-gantz;abdellatif-loudiyi"]),
+    ("fr dans la foulée, même phrase", FR, "Arrivé lundi à Rabat, Benny Gantz a dans la foulée signé un accord avec Abdellatif Loudiyi.", Lang::Fr, &["visit 2021-11-22 occurred benny-gantz", "agreement 2021-11-22 occurred benny-gantz;abdellatif-loudiyi"]),
+    ("en shortly afterwards", EN, "Benny Gantz landed in Rabat on Monday. Shortly afterwards, he signed an accord with Abdellatif Loudiyi.", Lang::En, &["visit 2021-11-22 occurred benny-gantz", "agreement 2021-11-22 occurred benny-gantz;abdellatif-loudiyi"]),
+    // A meeting told by its close is the meeting, of the close's day; a visit concluded is the
+    // visit's end, not an agreement; a working dinner is talks.
+    ("en wrapped up a two-day meeting", EN, "Nasser Bourita and Yair Lapid wrapped up a two-day meeting in Rabat on Tuesday.", Lang::En, &["meeting 2021-11-23 occurred nasser-bourita;yair-lapid"]),
+    ("fr ont clôturé deux jours de discussions", FR, "Nasser Bourita et Yair Lapid ont clôturé mardi deux jours de discussions à Rabat.", Lang::Fr, &["meeting 2021-11-23 occurred nasser-bourita;yair-lapid"]),
+    ("fr a conclu sa visite", FR, "Le ministre israélien de la Défense Benny Gantz a conclu mercredi sa visite au Maroc.", Lang::Fr, &["visit 2021-11-24 occurred benny-gantz"]),
+    ("en concluded his visit", EN, "Benny Gantz concluded his visit to Morocco on Wednesday.", Lang::En, &["visit 2021-11-24 occurred benny-gantz"]),
+    ("fr ont conclu trois accords", FR, "Les deux pays ont conclu mardi trois accords de coopération.", Lang::Fr, &["agreement 2021-11-23 occurred "]),
+    ("en held a working dinner", EN, "Benny Gantz arrived in Rabat on Monday and held a working dinner with Abdellatif Loudiyi that evening.", Lang::En, &["visit 2021-11-22 occurred benny-gantz", "meeting 2021-11-22 occurred benny-gantz;abdellatif-loudiyi"]),
+    ("fr un dîner de travail", FR, "Benny Gantz est arrivé lundi à Rabat et a partagé un dîner de travail avec Abdellatif Loudiyi.", Lang::Fr, &["visit 2021-11-22 occurred benny-gantz", "meeting 2021-11-22 occurred benny-gantz;abdellatif-loudiyi"]),
 ];
+
+/// (case, body after a date line, the airlines of its one flight): of several airlines a
+/// sentence names, the flight is its subject's; those it joins come after it.
+const FLIGHT_AIRLINES: &[(&str, &str, &str)] = &[
+    ("joining two others", "Royal Air Maroc will start flights to Tel Aviv on 3 December, joining El Al and Israir.", "royal-air-maroc"),
+    ("rejoignant deux autres", "Royal Air Maroc lancera le 3 décembre des vols directs vers Tel-Aviv, rejoignant El Al et Israir.", "royal-air-maroc"),
+    ("operated by, after the noun", "The first direct flight, operated by El Al, landed in Rabat on Monday.", "el-al"),
+];
+
+#[test]
+fn flight_is_its_subject_airline() {
+    let mut failures = Vec::new();
+    for &(name, body, expected) in FLIGHT_AIRLINES {
+        let x = extract_article(Article::from_text("t.txt", &format!("{EN}\n{body}\n")), context(), None);
+        let got: Vec<String> = resolve_mentions(&x, context()).iter().filter(|m| m.event_type.as_str() == "flight").map(|m| {
+            let mut airlines: Vec<&str> = m.organisations().iter().map(|o| &**o).collect();
+            airlines.sort();
+            airlines.join(";")
+        }).collect();
+        if got != [expected] {
+            failures.push(format!("{name}: {body}\n  expected {expected:?}\n  got      {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
 
 #[test]
 fn event_rule_families() {

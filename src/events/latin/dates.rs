@@ -8,6 +8,7 @@ use std::ops::Range;
 use super::participants::{protagonist, subject_nationality};
 use super::{DETERMINERS, Refine, phrases_in};
 
+use crate::dates::lexicon::Word;
 use crate::dates::value::ExprKind;
 use crate::events::mention::{DateHow, DateLink, EventMention};
 use crate::events::rules::{EventType, RuleKind, TriggerTense};
@@ -123,6 +124,53 @@ pub(super) fn after_the_arrival(out: &mut [EventMention], cx: &Refine) {
             .find(|v| v.date.is_some() && v.people.iter().any(|p| m.people.contains(p)));
         if let Some(d) = visit.and_then(|v| v.date) {
             out[i].date = Some(DateLink { date: d.date, how: DateHow::During });
+        }
+    }
+}
+
+/// Words between a sequel word and the arrival that opens its clause ("after a high-level
+/// Israeli and US delegation arrived", "après l'atterrissage de la délégation"): a subject of
+/// a few words and its title, no more.
+const AFTER_CLAUSE_REACH_WORDS: usize = 8;
+
+/// "Israel and Morocco signed the declaration on Tuesday, after a US and Israeli delegation
+/// arrived in Rabat on the first direct flight", "ont signé mardi un accord, après
+/// l'atterrissage de la délégation": an arrival (a visit, and the flight the clause tells)
+/// told undated in the clause a sequel word opens right after a dated act of the sentence is
+/// of that act's day: the clause tells how the day began, not another event dated elsewhere.
+/// The clause must tell an arrival (a rule whose id ends in `-arrive`: "arrived", "landed",
+/// "atterrissage"), and the sequel word must not follow a measure of time ("two days after",
+/// a date of its own: the arrival is then another day).
+pub(super) fn arrival_in_the_after_clause(out: &mut [EventMention], cx: &Refine) {
+    let Refine { doc, dates, rules, lexicon, .. } = *cx;
+    let text = doc.norm.text.as_str();
+    let sequel = |payloads: &[usize]| payloads.iter().any(|&k| rules.rules[k].kind == RuleKind::Sequel);
+    let arrival = |payloads: &[usize]| payloads.iter().any(|&k| matches!(rules.rules[k].kind, RuleKind::Event(..)) && rules.rules[k].id.ends_with("-arrive"));
+    for i in 0..out.len() {
+        let m = &out[i];
+        if m.date.is_some() || m.planned || !cx.latin(m) || !matches!(m.event_type.family(), EventType::Visit | EventType::Flight) {
+            continue;
+        }
+        let sentence = doc.sentences[m.sentence].range.clone();
+        let opens = rules.phrases.find_filtered_in(None, text, sentence.start..m.trigger.start, sequel).iter().map(|h| h.range()).filter(|s| !text[s.end..m.trigger.start].contains(super::status::CLAUSE_BREAKS)).max_by_key(|s| s.start);
+        let Some(opens) = opens else { continue };
+        // "two days after", "hours after": a measure of time before the sequel word (a unit of
+        // the date words, or a date expression ending there) counts the arrival from the act.
+        let unit = |w: &str| lexicon.lookup(w).any(|e| matches!(e.word, Word::CountUnit { .. } | Word::ClockUnit { .. } | Word::HourWord));
+        let measured = dates.iter().any(|d| d.range.start <= opens.start && opens.start <= d.range.end + 1) || crate::text::lexmatch::word_iter(text, sentence.start..opens.start).next_back().is_some_and(|w| unit(&text[w]));
+        // The arrival opens the clause: its verb or noun a few words after the sequel word (the
+        // flight it tells may come later: "arrived in Rabat on the first direct flight").
+        let clause_end = text[opens.end..sentence.end].find(super::status::CLAUSE_BREAKS).map_or(sentence.end, |k| opens.end + k);
+        let tells_arrival = rules.phrases.find_filtered_in(None, text, opens.end..clause_end, arrival).iter().next().is_some_and(|h| crate::text::lexmatch::words(text, opens.end..h.range().start).len() <= AFTER_CLAUSE_REACH_WORDS);
+        if measured || !tells_arrival {
+            continue;
+        }
+        let act = out.iter().filter(|o| o.sentence == m.sentence && !o.planned && !o.aside && o.trigger.end <= opens.start && o.date.is_some_and(|d| d.how == DateHow::Own)).max_by_key(|o| o.trigger.start).and_then(|o| o.date);
+        if let Some(d) = act {
+            let m = &mut out[i];
+            m.date = Some(DateLink { date: d.date, how: DateHow::During });
+            m.aside = false;
+            m.on_publication_day = false;
         }
     }
 }

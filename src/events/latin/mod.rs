@@ -83,6 +83,12 @@
 //!   shooting attack in the city of Hadera": the attack's town is no venue.
 //! * **Tourism is no visit**: "the arrival of thousands of tourists by the end of the year",
 //!   "passagers attendus à l'aéroport"; nor is a country reopening its borders an opening.
+//! * **A flight is its subject airline's**: "Royal Air Maroc will start flights on 3 May,
+//!   joining Israir and El Al": the airlines named after the flight, past a clause break, are
+//!   the ones it joins, not its own.
+//! * **An arrival in an "after" clause is of the act's day**: "They signed on Tuesday, after
+//!   the delegation landed on a direct flight", « ont signé mardi, après l'atterrissage de la
+//!   délégation »: the visit and the flight of the clause take the signing's date.
 //! * **Since then is no day**: "Since then, firms have been in talks with Rabat": the
 //!   connective "then" after "since" carries no date.
 //! * **A report is told as done**: "reportedly met", "aurait rencontré", "se serait rendu",
@@ -160,6 +166,7 @@ pub fn refine_latin(out: &mut Vec<EventMention>, doc: &Document, found: &Found, 
     participants::quoted_talks_of_the_speaker(out, cx);
     kinds::signed_over_a_link(out, cx);
     kinds::landing_is_flight(out, cx);
+    participants::flight_of_the_subject_airline(out, cx);
     status::habitual_flight_is_none(out, cx);
     kinds::own_plane_is_the_arrival(out, cx);
     participants::reception_carries_visitor(out, cx);
@@ -176,6 +183,7 @@ pub fn refine_latin(out: &mut Vec<EventMention>, doc: &Document, found: &Found, 
     dates::carried_by_a_connective(out, cx);
     dates::planned_during_the_visit(out, cx);
     dates::after_the_arrival(out, cx);
+    dates::arrival_in_the_after_clause(out, cx);
     kinds::trip_told_by_its_talks(out, cx);
     kinds::talks_as_the_purpose(out, cx);
     kinds::audience_is_the_visit(out, cx);

@@ -602,3 +602,32 @@ pub(super) fn signed_during_the_antecedent(out: &mut [EventMention], cx: &Refine
         }
     }
 }
+
+/// "Royal Air Maroc will start flights to Tel Aviv on 3 May, joining Israir and El Al, which
+/// already fly to Marrakech", « Royal Air Maroc lancera ses vols le 3 mai, rejoignant Israir et
+/// El Al »: of the airlines a flight's sentence names, the flight is the one its subject names,
+/// before the trigger; those named after it, past a clause break, are the others it joins,
+/// follows or competes with. A flight whose airline is named only after the trigger ("the first
+/// flight, operated by El Al") keeps the ones of the trigger's clause.
+pub(super) fn flight_of_the_subject_airline(out: &mut [EventMention], cx: &Refine) {
+    let Refine { doc, found, g, .. } = *cx;
+    let text = doc.norm.text.as_str();
+    let is_airline = |e: usize| g.entities()[e].subkind == "airline";
+    for m in out.iter_mut().filter(|m| m.event_type == EventType::Flight) {
+        if !cx.latin(m) || m.organisations.iter().filter(|&&o| is_airline(o)).count() < 2 {
+            continue;
+        }
+        let sentence = doc.sentences[m.sentence].range.clone();
+        let airlines_in = |part: std::ops::Range<usize>| -> Vec<usize> { found.entities.iter().filter(|e| part.start <= e.range.start && e.range.end <= part.end && is_airline(e.entity)).map(|e| e.entity).collect() };
+        let clause_start = text[sentence.start..m.trigger.start].rfind(super::status::CLAUSE_BREAKS).map_or(sentence.start, |k| sentence.start + k + 1);
+        let clause_end = text[m.trigger.end..sentence.end].find(super::status::CLAUSE_BREAKS).map_or(sentence.end, |k| m.trigger.end + k);
+        let subject = airlines_in(clause_start..m.trigger.start);
+        let own = if subject.is_empty() { airlines_in(clause_start..clause_end) } else { subject };
+        if own.is_empty() {
+            continue;
+        }
+        // Only the airlines of this sentence are weighed: one carried from another stays.
+        let named_here = airlines_in(sentence.clone());
+        m.organisations.retain(|&o| !is_airline(o) || own.contains(&o) || !named_here.contains(&o));
+    }
+}
