@@ -216,19 +216,21 @@ fn number_the_id(r: &mut Row, n: u32) {
     }
 }
 
-/// What puts rows in timeline order: the date (undated last), precision, type, id and evidence.
-type OrderKey<'a> = (bool, Option<chrono::NaiveDate>, Option<Grain>, EventType, &'a str, &'a str);
+/// What puts rows in timeline order: the date (undated last), precision, type, id and evidence
+/// (the texts as bytes, which order as the texts do).
+type OrderKey<'a> = (bool, Option<chrono::NaiveDate>, Option<Grain>, EventType, &'a [u8], &'a [u8]);
 
 impl Row {
     fn order_key(&self) -> OrderKey<'_> {
-        (self.date.is_none(), self.date.map(|d| d.start), self.date.map(|d| d.grain), self.event_type, &self.event_id, &self.evidence)
+        (self.date.is_none(), self.date.map(|d| d.start), self.date.map(|d| d.grain), self.event_type, self.event_id.as_bytes(), self.evidence.as_bytes())
     }
 }
 
 impl PackedRow {
     fn order_key(&self) -> OrderKey<'_> {
         let date = self.date();
-        (date.is_none(), date.map(|d| d.start), date.map(|d| d.grain), self.event_type(), self.event_id(), self.evidence())
+        let (id, evidence) = self.id_and_evidence_bytes();
+        (date.is_none(), date.map(|d| d.start), date.map(|d| d.grain), self.event_type(), id, evidence)
     }
 }
 
