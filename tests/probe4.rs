@@ -7,8 +7,8 @@
 //! gone), and a third state fails too. Every required gold event is in one table or the other.
 //!
 //! Text and manifest differ on two undated pages (a03, a08: their only date is the site's line
-//! above the menu): with the manifest a03's call is found and a08's flight joins its row, and
-//! a08 gives one more false row. Those are in tables of their own. Titles are not seen by the
+//! above the menu): with the manifest a03's call is found and a08's flight joins its row. Those
+//! are in tables of their own. Titles are not seen by the
 //! row tables (visit and opening are one family there), so the wrong titles have a small table.
 
 mod common;
@@ -68,6 +68,7 @@ const JOINED: &[(&str, &str)] = &[
     ("liaison-office-opening-2021-08-12", "e02_en.txt"),
     ("liaison-office-opening-2021-08-12", "f01_fr.txt"),
     ("gantz-visit-2021-11-23", "a06_ar.txt"),
+    ("gantz-visit-2021-11-23", "a09_ar.txt"),
     ("gantz-visit-2021-11-23", "e02_en.txt"),
     ("gantz-visit-2021-11-23", "f04_fr.txt"),
     ("gantz-loudiyi-mou-2021-11-24", "a02_ar.txt"),
@@ -93,18 +94,6 @@ const JOINED_WITH_MANIFEST: &[(&str, &str)] = &[
 /// Known failures from the text and with the manifest, each named by its family in
 /// docs/probe4.md.
 const KNOWN: &[Known] = &[
-    Known {
-        key: "",
-        family: "a third pair's signing with Morocco named as a later joiner ('joined later by … and Morocco') reads as a Morocco–Israel signing",
-        now: Some(("a07_ar.txt", "2020-09", "agreement", "occurred", &[])),
-        fixed: None,
-    },
-    Known {
-        key: "",
-        family: "a third pair's signing with Morocco named as a later joiner ('joined later by … and Morocco') reads as a Morocco–Israel signing",
-        now: Some(("a04_ar.txt", "2020-09-15", "agreement", "occurred", &[])),
-        fixed: None,
-    },
     Known {
         key: "",
         family: "a visit's next stop told with 'ensuite' takes the month of a back-reference quoted in the sentence before",
@@ -152,12 +141,6 @@ const KNOWN: &[Known] = &[
         family: "the one whose adviser a visitor is ('conseiller du président Donald Trump') is taken as a participant",
         now: Some(("f02_fr.txt", "2020-12-22", "flight", "occurred", &["Jared Kushner", "Donald Trump"])),
         fixed: None,
-    },
-    Known {
-        key: "",
-        family: "coordinated back-references with a month each ('the visits of A in August and B in November'): B joins A's visit",
-        now: Some(("a09_ar.txt", "2021-08-11", "visit", "occurred", &["Yair Lapid", "Benny Gantz"])),
-        fixed: Some(("a09_ar.txt", "2021-11-23", "visit", "occurred", &["Benny Gantz"])),
     },
     Known {
         key: "",
@@ -212,12 +195,6 @@ const KNOWN_TEXT: &[Known] = &[
 
 /// Known failures with the manifest alone (a08 dated).
 const KNOWN_WITH_MANIFEST: &[Known] = &[
-    Known {
-        key: "",
-        family: "tourists expected to visit ('tens of thousands of Israelis by the end of the year') read as a planned visit",
-        now: Some(("a08_ar.txt", "2021", "visit", "planned", &[])),
-        fixed: None,
-    },
 ];
 
 /// Wrong titles of found rows, which the row tables cannot see: (the row, a phrase of its title
