@@ -70,6 +70,7 @@ const JOINED: &[(&str, &str)] = &[
     ("liaison-office-opening-2021-08-12", "e02_en.txt"),
     ("liaison-office-opening-2021-08-12", "f01_fr.txt"),
     ("gantz-visit-2021-11-23", "a06_ar.txt"),
+    ("gantz-visit-2021-11-23", "a09_ar.txt"),
     ("gantz-visit-2021-11-23", "e02_en.txt"),
     ("gantz-visit-2021-11-23", "f04_fr.txt"),
     ("gantz-loudiyi-mou-2021-11-24", "a02_ar.txt"),
@@ -101,18 +102,6 @@ const JOINED_WITH_MANIFEST: &[(&str, &str)] = &[
 const KNOWN: &[Known] = &[
     Known {
         key: "",
-        family: "a third pair's signing with Morocco named as a later joiner ('joined later by … and Morocco') reads as a Morocco–Israel signing",
-        now: Some(("a07_ar.txt", "2020-09", "agreement", "occurred", &[])),
-        fixed: None,
-    },
-    Known {
-        key: "",
-        family: "a third pair's signing with Morocco named as a later joiner ('joined later by … and Morocco') reads as a Morocco–Israel signing",
-        now: Some(("a04_ar.txt", "2020-09-15", "agreement", "occurred", &[])),
-        fixed: None,
-    },
-    Known {
-        key: "",
         family: "a summit told by its close ('wrapped up a two-day meeting', 'arrived on Sunday') is not read as the meeting",
         now: None,
         fixed: Some(("e06_en.txt", "2022-03", "meeting", "occurred", &["Yair Lapid", "Nasser Bourita"])),
@@ -134,12 +123,6 @@ const KNOWN: &[Known] = &[
         family: "the one whose adviser a visitor is ('conseiller du président Donald Trump') is taken as a participant",
         now: Some(("f02_fr.txt", "2020-12-22", "flight", "occurred", &["Jared Kushner", "Donald Trump"])),
         fixed: None,
-    },
-    Known {
-        key: "",
-        family: "coordinated back-references with a month each ('the visits of A in August and B in November'): B joins A's visit",
-        now: Some(("a09_ar.txt", "2021-08-11", "visit", "occurred", &["Yair Lapid", "Benny Gantz"])),
-        fixed: Some(("a09_ar.txt", "2021-11-23", "visit", "occurred", &["Benny Gantz"])),
     },
     Known {
         key: "",
@@ -177,12 +160,6 @@ const KNOWN_TEXT: &[Known] = &[
 
 /// Known failures with the manifest alone (a08 dated).
 const KNOWN_WITH_MANIFEST: &[Known] = &[
-    Known {
-        key: "",
-        family: "tourists expected to visit ('tens of thousands of Israelis by the end of the year') read as a planned visit",
-        now: Some(("a08_ar.txt", "2021", "visit", "planned", &[])),
-        fixed: None,
-    },
 ];
 
 /// Wrong titles of found rows, which the row tables cannot see: (the row, a phrase of its title

@@ -3,7 +3,10 @@
 //! نظيرها …". A plural visit noun (a trigger row whose id ends in
 //! [`super::rules::LIST_RULE_SUFFIX`]) followed by people each named with a date of its own
 //! lists visits: each item is a visit of its own, by that person at that date; a plural noun
-//! with no such item ("تبادل الزيارات") is no event. A clause opened by a relative word right
+//! with no such item ("تبادل الزيارات") is no event. Any other visit word followed by two
+//! such items or more ("بعد زيارتي الوزير أ في مارس والوزير ب في ماي", "عقب زيارة أ في غشت
+//! وب في نونبر") lists them too: each visitor keeps his own date, none joins the other's
+//! visit. A clause opened by a relative word right
 //! after an item, or after an earlier visit told aside with its date ("بعد زيارة الوزيرة في
 //! يونيو، حين بحثت …"), tells what that visitor did then: its talks are the visitor's, at that
 //! date, not the sentence's main subject's.
@@ -19,6 +22,11 @@ use crate::text::lexmatch::{at_most_words, word_iter};
 
 /// Words that may stand between an item's name and its date ("في", "خلال شهر", "in early").
 const NAME_TO_DATE_WORDS: usize = 3;
+
+/// Items after a visit word that is no plural noun from which on it lists visits: one item
+/// is the visit's own visitor and date ("زيارة لابيد في غشت"); a second, with a name and a
+/// date of its own ("…، وغانتس في نونبر"), is another visit.
+const COORDINATED_ITEMS: usize = 2;
 
 /// Words between an item's date and the verb of the clause describing it: the relative word
 /// and an auxiliary ("، التي كانت قد بحثت").
@@ -90,7 +98,11 @@ pub(super) fn earlier_visits_told_by_date(out: &mut Vec<EventMention>, first_new
     let mut earlier: Vec<Earlier> = Vec::new();
     let mut i = first_new;
     while i < out.len() {
-        if !rules.rules[out[i].rule].tells_a_list() {
+        let list_noun = rules.rules[out[i].rule].tells_a_list();
+        // "بعد زيارتي الوزير أ في مارس والوزير ب في ماي": any visit word followed by two items
+        // or more, each with its own name and date, lists visits as a plural noun does.
+        let coordinated = || out[i].event_type == EventType::Visit && list_items(text, sentence_end, &out[i].trigger, hits, dates, found, g).len() >= COORDINATED_ITEMS;
+        if !list_noun && !coordinated() {
             // "بعد زيارة وزيرة الداخلية في يونيو": a visit told aside with a date of its own.
             let m = &out[i];
             if m.event_type == EventType::Visit && m.aside && !m.people.is_empty() && let Some(d) = m.date.filter(|d| d.how == DateHow::Own) {

@@ -295,12 +295,14 @@ pub(super) fn fill_participants(m: &mut EventMention, scope: &Range<usize>, name
     };
     let watching = m.event_type == EventType::Agreement && !hits.presences.is_empty() && signers_named();
     let watched = |r: &Range<usize>| watching && in_presence(r);
+    let later_acts = later_acts(text, &m.trigger, scope, lists);
     // Entities are in text order: the scope's are a slice found by binary search.
     let first = found.entities.partition_point(|e| e.range.start < scope.start);
     let in_scope: Vec<_> = found.entities[first..]
         .iter()
         .take_while(|e| e.range.start < scope.end)
         .filter(|e| e.range.end <= scope.end)
+        .filter(|e| !later_acts.iter().any(|a| a.start <= e.range.start && e.range.end <= a.end))
         .filter(|e| reporter_span.as_ref().is_none_or(|s| !overlaps(s, &e.range)))
         // "أطلعه على نتائج زيارته إلى المغرب": what the talks were about is no party to them.
         .filter(|e| !hits.topics.iter().any(|t| t.start <= e.range.start && e.range.end <= t.end))
@@ -324,6 +326,8 @@ pub(super) fn fill_participants(m: &mut EventMention, scope: &Range<usize>, name
             EntityKind::Place if entity.is_country() => &mut Vec::new(),
             // "رئيس بلدية أسدود", "the Ashdod mayor": the office holder's place, not the venue.
             EntityKind::Place if told_as_office_place(text, &e.range, lists) => &mut Vec::new(),
+            // "منذ استئناف العلاقات بين الرباط وتل أبيب": the states, named by their capitals.
+            EntityKind::Place if told_as_states(text, &e.range, &in_scope, g, lists) => &mut Vec::new(),
             EntityKind::Place => &mut m.places,
         };
         if !list.contains(&e.entity) {
@@ -532,6 +536,55 @@ fn told_as_origin(text: &str, start: usize, lists: &WordLists) -> bool {
         _ => false,
     }
 }
+/// Whether the place at `range` stands for its state in a phrase about two countries'
+/// relations ("استئناف العلاقات بين الرباط وتل أبيب", "ties between Rabat and Tel Aviv"): right
+/// after a `relations-between` phrase, or coordinated right after a place that is ("و" glued
+/// to it, "and", "et"). Its country is the event's; the city is no place of the event (the
+/// airport a plane landed at is).
+fn told_as_states(text: &str, range: &Range<usize>, in_scope: &[&crate::gazetteer::EntityMention], g: &Gazetteer, lists: &WordLists) -> bool {
+    let forms = &lists.relations_between;
+    let after_phrase = |start: usize| {
+        let before = text[..start].trim_end();
+        forms.iter().any(|f| ends_with_word(before, f))
+    };
+    if forms.is_empty() {
+        return false;
+    }
+    if after_phrase(range.start) {
+        return true;
+    }
+    // The second of the two: "و" glued to its name (the name's range holds it), or a
+    // standalone conjunction before it.
+    let before = text[..range.start].trim_end();
+    let head = if text[range.clone()].starts_with('و') {
+        Some(before)
+    } else {
+        ["و", "and", "et"].iter().find_map(|c| before.strip_suffix(c).filter(|h| h.ends_with(char::is_whitespace)).map(str::trim_end))
+    };
+    let Some(head) = head else { return false };
+    let end = head.len();
+    in_scope.iter().any(|o| o.range.end == end && g.entities()[o.entity].kind == EntityKind::Place && after_phrase(o.range.start))
+}
+
+/// Where the later acts of other parties told after the trigger, in `scope`, stand: from a
+/// `joined-later` word (proclitics allowed; Arabic triggers only, the list is Arabic) to the end
+/// of its clause ("…، والتي انضمت إليها لاحقا كل من البحرين والسودان والمغرب", "…، قبل أن
+/// تستأنف المملكة المغربية علاقاتها مع إسرائيل"). Who is named there joined, followed or
+/// resumed later: no party to the event told before.
+fn later_acts(text: &str, trigger: &Range<usize>, scope: &Range<usize>, lists: &WordLists) -> Vec<Range<usize>> {
+    let verbs = &lists.joined_later;
+    if verbs.is_empty() || trigger.end >= scope.end || latin_trigger(text, trigger) {
+        return Vec::new();
+    }
+    crate::text::lexmatch::word_iter(text, trigger.end..scope.end)
+        .filter(|w| verbs.iter().any(|v| super::welcome::is_form_with_proclitics(&text[w.clone()], v)))
+        .map(|w| w.start..text[w.end..scope.end].find(LATER_ACT_END).map_or(scope.end, |k| w.end + k))
+        .collect()
+}
+
+/// What ends a later act's clause: a stop, a comma of either script, a semicolon.
+const LATER_ACT_END: &[char] = &['.', '،', ',', '؛', ';'];
+
 /// Whether the place at `range` is named as the seat of an office ("رئيس بلدية أسدود", "والي جهة
 /// الدار البيضاء", "maire d'Ashdod", "the Tel Aviv mayor"): the office holder's place, which says
 /// nothing of where the event happened.

@@ -511,6 +511,15 @@ pub struct WordLists {
     /// after it, opens a coordinated clause that tells its own act and its own date ("Gantz
     /// came in November, and Lapid in August"; src/events/latin/clauses.rs).
     pub clause_ands: Vec<String>,
+    /// Kind `relations-between`: "العلاقات بين", "relations between": the two places named
+    /// right after one stand for their states ("… بين الرباط وتل أبيب"): countries of the
+    /// event, no places of it (src/events/participants.rs).
+    pub relations_between: Vec<String>,
+    /// Kind `joined-later`: "انضمت", "لحق", "تبعتها", "استأنف": a verb of another party's later
+    /// act (joining, following, resuming); the people and countries named from it to its
+    /// clause's end are that act's, not those of an event told before it ("وقعت البحرين
+    /// اتفاقها في سبتمبر، ثم لحق بها المغرب"; src/events/participants.rs).
+    pub joined_later: Vec<String>,
 }
 
 /// All trigger rules and their automaton.
@@ -603,6 +612,8 @@ impl TriggerRules {
                 "traveller" => Some(&mut words.travellers),
                 "other-event" => Some(&mut words.other_events),
                 "clause-and" => Some(&mut words.clause_ands),
+                "relations-between" => Some(&mut words.relations_between),
+                "joined-later" => Some(&mut words.joined_later),
                 _ => None,
             };
             if let Some(list) = list {

@@ -580,3 +580,50 @@ pub(super) fn drop_invited_visits(text: &str, sentence_start: usize, hits: &mut 
     };
     hits.events.retain(|(r, _, ty, _)| *ty != EventType::Visit || !invited(r));
 }
+
+/// Words before an Arabic visit's trigger within which its subject is one of the travellers
+/// ("السياح الإسرائيليون الذين زاروا").
+const TRAVELLER_BEFORE_WORDS: usize = 4;
+
+/// Words after it within which its subject or object is ("يزور آلاف السياح", "ينتظر وصول
+/// عشرات الآلاف من الزوار": Arabic puts the subject after the verb).
+const TRAVELLER_AFTER_WORDS: usize = 7;
+
+/// "يتوقع أن يزور آلاف السياح الإسرائيليين مراكش هذا الصيف", "ينتظر وصول عشرات الآلاف من
+/// الزوار": an Arabic visit whose subject or object, in its clause, is people who travel in
+/// numbers (word list `traveller`, the Latin readings' list: tourists, pilgrims, passengers,
+/// fans, and the thousands counted as the visitors) is tourism, not a visit of the timeline: it
+/// leaves the sentence's events, so it neither makes a row nor dates a visit. A person named or
+/// another event told between them ("وصل الوزير على متن الرحلة الأولى رفقة مئة مسافر") keeps it.
+pub(super) fn drop_tourism(text: &str, sentence: &Range<usize>, hits: &mut SentenceHits, found: &Found, g: &Gazetteer, words: &WordLists) {
+    let visit = |(r, _, ty, _): &(Range<usize>, usize, EventType, TriggerTense)| *ty == EventType::Visit && !latin_trigger(text, r);
+    // A visit verb in a flight's sentence ("وصلت الطائرة وعلى متنها مئة مسافر") is the plane's
+    // landing, which dates the flight (`drop_landings`): it stays.
+    if words.travellers.is_empty() || !hits.events.iter().any(visit) || hits.events.iter().any(|e| e.2 == EventType::Flight) {
+        return;
+    }
+    let traveller = |w: &Range<usize>| words.travellers.iter().any(|t| is_form_with_proclitics(&text[w.clone()], t));
+    let starts: Vec<usize> = hits.events.iter().map(|e| e.0.start).collect();
+    let tourism: Vec<usize> = hits
+        .events
+        .iter()
+        .filter(|e| visit(e))
+        .filter(|(r, ..)| {
+            let start = text[sentence.start..r.start].rfind(ARABIC_CLAUSE_BREAK).map_or(sentence.start, |k| sentence.start + k + 1);
+            let end = text[r.end..sentence.end].find(ARABIC_CLAUSE_BREAK).map_or(sentence.end, |k| r.end + k);
+            let before = word_iter(text, start..r.start).rev().take(TRAVELLER_BEFORE_WORDS).find(traveller);
+            let Some(w) = before.or_else(|| word_iter(text, r.end..end).take(TRAVELLER_AFTER_WORDS).find(traveller)) else { return false };
+            let between = if w.start < r.start { w.end..r.start } else { r.end..w.start };
+            let first = found.entities.partition_point(|e| e.range.start < between.start);
+            let person_between = found.entities[first..].iter().take_while(|e| e.range.start < between.end).any(|e| e.range.end <= between.end && g.entities()[e.entity].kind == EntityKind::Person);
+            let event_between = starts.iter().any(|&s| between.start <= s && s < between.end);
+            !person_between && !event_between
+        })
+        .map(|e| e.0.start)
+        .collect();
+    hits.events.retain(|e| !tourism.contains(&e.0.start));
+}
+
+/// What closes an Arabic clause for [`drop_tourism`]: a stop, a comma of either script, a
+/// semicolon, a colon.
+const ARABIC_CLAUSE_BREAK: &[char] = &['.', '،', ',', '؛', ';', ':'];

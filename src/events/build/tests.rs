@@ -293,6 +293,37 @@ fn the_capital_alone_is_the_story_s() {
     crate::test_support::assert_unique_names(CAPITALS.iter().map(|c| c.0));
 }
 
+/// Who and where, read from the words around the trigger: (case, article body after a date
+/// line, each mention as "type date people | places | countries").
+const PARTIES: &[(&str, &str, &[&str])] = &[
+    // Tourists expected, or thousands awaited, are tourism: no visit (scan.rs drop_tourism).
+    ("tourists expected to visit are no visit", "ويتوقع المهنيون أن يزور آلاف السياح الإسرائيليين أكادير خلال الشهر المقبل.", &[]),
+    ("thousands of visitors awaited are no visit", "وتنتظر الفنادق وصول عشرات الآلاف من الزوار مع نهاية السنة.", &[]),
+    ("a minister among tourists keeps his visit", "ووصل وزير السياحة الإسرائيلي إلى أكادير أمس رفقة مئات السياح.", &["visit 2021-11-23 yoel-razvozov | agadir | IL;MA"]),
+    // Coordinated back-references with a month each: one visit each (listed.rs).
+    ("two visits coordinated, each with its month", "وجاء ذلك عقب زيارة يائير لابيد في غشت الماضي وبيني غانتس في أكتوبر الماضي.", &["visit 2021-08 yair-lapid |  | IL", "visit 2021-10 benny-gantz |  | IL"]),
+    // The capitals of the two states' relations are no places (participants.rs told_as_states).
+    ("the capitals of relations are the states", "وحطت أمس بمطار أكادير أول رحلة مباشرة قادمة من تل أبيب، وهي الأولى منذ استئناف العلاقات بين الرباط وتل أبيب.", &["flight 2021-11-23  | agadir-al-massira-airport;tel-aviv | IL;MA"]),
+    // A later joiner is no party to the signing told before (participants.rs later_acts).
+    ("a later joiner did not sign", "ووقعت البحرين اتفاقها مع إسرائيل في سبتمبر 2020، ثم لحق بها المغرب في ديسمبر.", &["agreement 2020-09  |  | BH;IL"]),
+    ("a state resuming its ties later did not sign", "ووقعت الإمارات معاهدة السلام مع إسرائيل يوم 15 سبتمبر 2020، قبل أن تستأنف المملكة المغربية علاقاتها مع إسرائيل.", &["agreement 2020-09-15  |  | AE;IL"]),
+];
+
+#[test]
+fn parties_from_the_words_around() {
+    let read = |body: &str| {
+        let text = format!("نشر: 2021-11-24\n{body}\n");
+        let x = extract_article(Article::from_text("t.txt", &text), context(), None);
+        let ids = |v: &[crate::idset::Id]| v.iter().map(|p| p.to_string()).collect::<Vec<_>>().join(";");
+        resolve_mentions(&x, context())
+            .into_iter()
+            .map(|m| format!("{} {} {} | {} | {}", m.event_type.as_str(), m.date.map(|d| d.to_string()).unwrap_or_default(), ids(m.people()), ids(m.places()), ids(m.countries())))
+            .collect()
+    };
+    assert_table(PARTIES, read);
+    crate::test_support::assert_unique_names(PARTIES.iter().map(|c| c.0));
+}
+
 fn mentions(body: &str) -> Vec<String> {
     let text = format!("نشر: 2021-11-24\n{body}\n");
     let x = extract_article(Article::from_text("t.txt", &text), context(), None);
