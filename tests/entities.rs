@@ -1810,6 +1810,67 @@ fn an_office_serving_another_does_not_name_its_holder() {
     assert_one_row_lists(SERVED_OFFICES);
 }
 
+/// An aide, or a kinsman, told by the one he serves ("conseiller du président …", "an aide to
+/// the prime minister", "صهر الرئيس …", "Trump's son-in-law") is described by him: the principal
+/// takes no part in what the aide does. An aide named after an aide's title that holds the
+/// principal's ("مستشار الملك أندري أزولاي") is the aide, a party. (case, article, people one
+/// row must list, a person no row may list.)
+const AIDES_PRINCIPALS: &[(&str, &str, &[&str], &str)] = &[
+    (
+        "French: proche conseiller du président américain, then the name",
+        "Publié le 23/12/2020\nJared Kushner, proche conseiller du président américain Donald Trump, est arrivé mardi à Rabat à bord d'un avion d'El Al.\n",
+        &["Jared Kushner"],
+        "Donald Trump",
+    ),
+    (
+        "English: son-in-law and senior adviser to US President, then the name",
+        "Published: December 23, 2020\nJared Kushner, son-in-law and senior adviser to US President Donald Trump, landed in Rabat on Tuesday aboard an El Al jet.\n",
+        &["Jared Kushner"],
+        "Donald Trump",
+    ),
+    (
+        "English: an aide to the Israeli prime minister, no name",
+        "Published: December 23, 2020\nMeir Ben-Shabbat, an aide to the Israeli prime minister, landed in Rabat on Tuesday.\n",
+        &["Meir Ben-Shabbat"],
+        "Benjamin Netanyahu",
+    ),
+    (
+        "English: the principal's possessive",
+        "Published: December 23, 2020\nTrump's son-in-law Jared Kushner arrived in Rabat on Tuesday on the first direct flight from Tel Aviv.\n",
+        &["Jared Kushner"],
+        "Donald Trump",
+    ),
+    (
+        "Arabic: صهر الرئيس الأمريكي, then the name",
+        "الرباط - 23 ديسمبر 2020\nحل جاريد كوشنر، صهر الرئيس الأمريكي دونالد ترامب، أمس الثلاثاء بالرباط على متن طائرة لشركة العال.\n",
+        &["Jared Kushner"],
+        "Donald Trump",
+    ),
+    (
+        "Arabic: مستشار رئيس الوزراء, no name",
+        "الرباط - 23 ديسمبر 2020\nوصل مستشار رئيس الوزراء الإسرائيلي مئير بن شبات إلى الرباط أمس الثلاثاء.\n",
+        &["Meir Ben-Shabbat"],
+        "Benjamin Netanyahu",
+    ),
+    (
+        "Arabic: the aide named after the King's adviser's title is a party",
+        "الرباط - 18 يونيو 2021\nزار مستشار الملك أندري أزولاي، أمس الخميس، تل أبيب على رأس وفد مغربي.\n",
+        &["André Azoulay"],
+        "Mohammed VI of Morocco",
+    ),
+    (
+        "French: the King named after the adviser's title is the principal",
+        "Publié le 18/06/2021\nLe conseiller du roi Mohammed VI, André Azoulay, a reçu le 17 juin à Essaouira une délégation israélienne.\n",
+        &["André Azoulay"],
+        "Mohammed VI of Morocco",
+    ),
+];
+
+#[test]
+fn an_aides_principal_takes_no_part() {
+    assert_one_row_lists(AIDES_PRINCIPALS);
+}
+
 /// "وزير خارجية بلاده", "le ministre des Affaires étrangères de son pays", "his country's
 /// foreign minister": the office of the country of the one named before it. (case, article,
 /// people one row must list, a person no row may list.)

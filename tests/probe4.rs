@@ -143,18 +143,6 @@ const KNOWN: &[Known] = &[
     },
     Known {
         key: "",
-        family: "the one whose adviser a visitor is ('conseiller du président Donald Trump') is taken as a participant",
-        now: Some(("f02_fr.txt", "2020-12-22", "visit", "occurred", &["Jared Kushner", "Donald Trump"])),
-        fixed: None,
-    },
-    Known {
-        key: "",
-        family: "the one whose adviser a visitor is ('conseiller du président Donald Trump') is taken as a participant",
-        now: Some(("f02_fr.txt", "2020-12-22", "flight", "occurred", &["Jared Kushner", "Donald Trump"])),
-        fixed: None,
-    },
-    Known {
-        key: "",
         family: "coordinated back-references with a month each ('the visits of A in August and B in November'): B joins A's visit",
         now: Some(("a09_ar.txt", "2021-08-11", "visit", "occurred", &["Yair Lapid", "Benny Gantz"])),
         fixed: Some(("a09_ar.txt", "2021-11-23", "visit", "occurred", &["Benny Gantz"])),

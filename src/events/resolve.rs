@@ -181,7 +181,7 @@ fn draft(x: &ArticleExtraction, m: &EventMention, ctx: &Context, evidence: usize
         on_publication_day: m.on_publication_day,
         during: m.date.is_some_and(|link| link.how == DateHow::During),
         planned: m.planned,
-        people: ids(&m.people, &|_| true),
+        people: ids(&m.people, &|p| !only_as_principal(x, m, p)),
         roles: m.role_refs.clone(),
         page_people: if m.role_refs.iter().any(|r| generic_title(r, g).is_some()) && in_the_pages_story(x, m, g) { page_people(x, doc.sentences[m.sentence].range.end, g) } else { Vec::new() },
         namesakes: ids(&m.people, &|p| x.entities.entities.iter().any(|e| e.entity == p && e.how == Resolution::Namesake)),
@@ -287,10 +287,26 @@ fn in_the_pages_story(x: &ArticleExtraction, m: &EventMention, g: &Gazetteer) ->
     m.countries.iter().all(own)
 }
 
-/// The people named in `x` before `end`, in the order first named, each with how many times.
+/// Whether person `p` is named in `m`'s sentence only as an aide's principal ("Jared Kushner,
+/// conseiller du président Donald Trump, a atterri"): a description of the aide, no party to
+/// the event (see [`crate::gazetteer::Found::principals`]).
+fn only_as_principal(x: &ArticleExtraction, m: &EventMention, p: usize) -> bool {
+    let found = &x.entities;
+    if found.principals.is_empty() {
+        return false;
+    }
+    let sentence = &x.doc.sentences[m.sentence].range;
+    let first = found.entities.partition_point(|e| e.range.start < sentence.start);
+    let mut named = found.entities[first..].iter().take_while(|e| e.range.start < sentence.end).filter(|e| e.entity == p).peekable();
+    named.peek().is_some() && named.all(|e| found.is_principal(&e.range))
+}
+
+/// The people named in `x` before `end`, in the order first named, each with how many times
+/// (an aide's principal, named as a description, is not counted).
 fn page_people(x: &ArticleExtraction, end: usize, g: &Gazetteer) -> Vec<(Id, u32)> {
     let mut people: Vec<(Id, u32)> = Vec::new();
-    for e in x.entities.entities.iter().take_while(|e| e.range.start < end).filter(|e| g.entities()[e.entity].kind == EntityKind::Person) {
+    let named = x.entities.entities.iter().take_while(|e| e.range.start < end).filter(|e| !x.entities.is_principal(&e.range));
+    for e in named.filter(|e| g.entities()[e.entity].kind == EntityKind::Person) {
         let id = &g.entities()[e.entity].id;
         match people.iter_mut().find(|(p, _)| p == id) {
             Some((_, n)) => *n += 1,
