@@ -165,18 +165,6 @@ const KNOWN: &[Known] = &[
         now: Some(("e05_en.txt", "2022-07", "visit", "occurred", &["Abdellatif Ouahbi", "Aviv Kochavi"])),
         fixed: None,
     },
-    Known {
-        key: "",
-        family: "'her Moroccan counterpart' resolved by office to another minister, though the page names the counterpart",
-        now: Some(("e03_en.txt", "2022-02-21", "agreement", "occurred", &["Orna Barbivai", "Nadia Fettah Alaoui"])),
-        fixed: None,
-    },
-    Known {
-        key: "",
-        family: "'her Moroccan counterpart' resolved by office to another minister, though the page names the counterpart",
-        now: Some(("e03_en.txt", "2022-02-20", "visit", "occurred", &["Orna Barbivai", "Nadia Fettah Alaoui"])),
-        fixed: None,
-    },
 ];
 
 /// Known failures from the text alone: the page's only date is the site's line above its menu,
