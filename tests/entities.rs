@@ -1810,6 +1810,134 @@ fn an_office_serving_another_does_not_name_its_holder() {
     assert_one_row_lists(SERVED_OFFICES);
 }
 
+/// An aide, or a kinsman, told by the one he serves ("conseiller du président …", "an aide to
+/// the prime minister", "صهر الرئيس …", "Trump's son-in-law") is described by him: the principal
+/// takes no part in what the aide does. An aide named after an aide's title that holds the
+/// principal's ("مستشار الملك أندري أزولاي") is the aide, a party. (case, article, people one
+/// row must list, a person no row may list.)
+const AIDES_PRINCIPALS: &[(&str, &str, &[&str], &str)] = &[
+    (
+        "French: proche conseiller du président américain, then the name",
+        "Publié le 23/12/2020\nJared Kushner, proche conseiller du président américain Donald Trump, est arrivé mardi à Rabat à bord d'un avion d'El Al.\n",
+        &["Jared Kushner"],
+        "Donald Trump",
+    ),
+    (
+        "English: son-in-law and senior adviser to US President, then the name",
+        "Published: December 23, 2020\nJared Kushner, son-in-law and senior adviser to US President Donald Trump, landed in Rabat on Tuesday aboard an El Al jet.\n",
+        &["Jared Kushner"],
+        "Donald Trump",
+    ),
+    (
+        "English: an aide to the Israeli prime minister, no name",
+        "Published: December 23, 2020\nMeir Ben-Shabbat, an aide to the Israeli prime minister, landed in Rabat on Tuesday.\n",
+        &["Meir Ben-Shabbat"],
+        "Benjamin Netanyahu",
+    ),
+    (
+        "English: the principal's possessive",
+        "Published: December 23, 2020\nTrump's son-in-law Jared Kushner arrived in Rabat on Tuesday on the first direct flight from Tel Aviv.\n",
+        &["Jared Kushner"],
+        "Donald Trump",
+    ),
+    (
+        "Arabic: صهر الرئيس الأمريكي, then the name",
+        "الرباط - 23 ديسمبر 2020\nحل جاريد كوشنر، صهر الرئيس الأمريكي دونالد ترامب، أمس الثلاثاء بالرباط على متن طائرة لشركة العال.\n",
+        &["Jared Kushner"],
+        "Donald Trump",
+    ),
+    (
+        "Arabic: مستشار رئيس الوزراء, no name",
+        "الرباط - 23 ديسمبر 2020\nوصل مستشار رئيس الوزراء الإسرائيلي مئير بن شبات إلى الرباط أمس الثلاثاء.\n",
+        &["Meir Ben-Shabbat"],
+        "Benjamin Netanyahu",
+    ),
+    (
+        "Arabic: the aide named after the King's adviser's title is a party",
+        "الرباط - 18 يونيو 2021\nزار مستشار الملك أندري أزولاي، أمس الخميس، تل أبيب على رأس وفد مغربي.\n",
+        &["André Azoulay"],
+        "Mohammed VI of Morocco",
+    ),
+    (
+        "French: the King named after the adviser's title is the principal",
+        "Publié le 18/06/2021\nLe conseiller du roi Mohammed VI, André Azoulay, a reçu le 17 juin à Essaouira une délégation israélienne.\n",
+        &["André Azoulay"],
+        "Mohammed VI of Morocco",
+    ),
+];
+
+#[test]
+fn an_aides_principal_takes_no_part() {
+    assert_one_row_lists(AIDES_PRINCIPALS);
+}
+
+/// "Her Moroccan counterpart", "نظيرها المغربي", "son homologue marocain" is the holder, on the
+/// other side, of an office the visitor holds; when the page names such a holder by the end of
+/// the next sentence, that one is meant, whichever of the visitor's offices comes first. With
+/// no name, the office the file lists first for the visitor: Israel's economy minister's
+/// counterpart is Morocco's industry and trade minister. (case, article, people one row must
+/// list, a person no row may list.)
+const COUNTERPARTS: &[(&str, &str, &[&str], &str)] = &[
+    (
+        "English: the counterpart named in the next sentence by office and name",
+        "Published: February 22, 2022\nIsrael's economy minister Orna Barbivai and her Moroccan counterpart initialled a trade pact in Rabat on Monday. Morocco's industry and trade minister, Ryad Mezzour, called it a first step.\n",
+        &["Orna Barbivai", "Ryad Mezzour"],
+        "Nadia Fettah Alaoui",
+    ),
+    (
+        "French: son homologue, named in the next sentence",
+        "Publié le 22/02/2022\nLa ministre israélienne de l'Économie Orna Barbivai et son homologue marocain ont paraphé lundi à Rabat un accord commercial. Ryad Mezzour a salué une étape.\n",
+        &["Orna Barbivai", "Ryad Mezzour"],
+        "Nadia Fettah Alaoui",
+    ),
+    (
+        "Arabic: نظيرها المغربي, named in the next sentence",
+        "الرباط - 22 فبراير 2022\nوقعت وزيرة الاقتصاد الإسرائيلية أورنا باربيفاي ونظيرها المغربي، أمس الاثنين بالرباط، اتفاقا تجاريا. وقال رياض مزور إن الاتفاق خطوة أولى.\n",
+        &["Orna Barbivai", "Ryad Mezzour"],
+        "Nadia Fettah Alaoui",
+    ),
+    (
+        "English: the page names the holder of the visitor's second office",
+        "Published: March 10, 2022\nNadia Fettah Alaoui and her Israeli counterpart signed an economic cooperation memorandum in Rabat on Wednesday. Israel's economy minister Orna Barbivai said trade could triple.\n",
+        &["Nadia Fettah Alaoui", "Orna Barbivai"],
+        "Avigdor Lieberman",
+    ),
+    (
+        "Arabic: no name on the page, the visitor's first office",
+        "الرباط - 10 مارس 2022\nوقعت نادية فتاح العلوي ونظيرها الإسرائيلي، أمس الأربعاء بالرباط، اتفاقية لتفادي الازدواج الضريبي.\n",
+        &["Nadia Fettah Alaoui", "Avigdor Lieberman"],
+        "Orna Barbivai",
+    ),
+    (
+        "English: no name on the page, the visitor's first office",
+        "Published: February 22, 2022\nIsrael's economy minister Orna Barbivai and her Moroccan counterpart initialled a trade pact in Rabat on Monday.\n",
+        &["Orna Barbivai", "Ryad Mezzour"],
+        "Nadia Fettah Alaoui",
+    ),
+];
+
+#[test]
+fn a_counterpart_is_the_holder_the_page_names() {
+    assert_one_row_lists(COUNTERPARTS);
+}
+
+/// `tarikh explain` tells where a person found by a generic title ("the Israeli minister")
+/// comes from, as it does for names and offices.
+#[test]
+fn explain_tells_a_generic_titles_person() {
+    let w = Workdir::new();
+    w.write("c/a.txt", "Published: February 22, 2022\nOrna Barbivai arrived in Rabat on Sunday for a three-day visit. On Monday, the Israeli minister signed a trade accord with Ryad Mezzour.\n");
+    let out = w.run(&["extract", "--corpus", "c", "-o", "t.csv", "--quiet"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let rows = tarikh::timeline::read_timeline(&w.join("t.csv")).unwrap();
+    let row = rows.iter().find(|r| r.event_type.as_str() == "agreement").expect("the agreement's row");
+    let out = w.run(&["explain", &row.event_id, "--corpus", "c"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = String::from_utf8_lossy(&out.stdout);
+    let line = text.lines().find(|l| l.contains("[orna-barbivai]")).unwrap_or_default();
+    assert!(line.contains("generic title: ") && line.contains("of IL on 2022-02-21"), "{text}");
+}
+
 /// "وزير خارجية بلاده", "le ministre des Affaires étrangères de son pays", "his country's
 /// foreign minister": the office of the country of the one named before it. (case, article,
 /// people one row must list, a person no row may list.)

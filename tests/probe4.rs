@@ -114,32 +114,8 @@ const KNOWN: &[Known] = &[
     },
     Known {
         key: "",
-        family: "the one whose adviser a visitor is ('conseiller du président Donald Trump') is taken as a participant",
-        now: Some(("f02_fr.txt", "2020-12-22", "visit", "occurred", &["Jared Kushner", "Donald Trump"])),
-        fixed: None,
-    },
-    Known {
-        key: "",
-        family: "the one whose adviser a visitor is ('conseiller du président Donald Trump') is taken as a participant",
-        now: Some(("f02_fr.txt", "2020-12-22", "flight", "occurred", &["Jared Kushner", "Donald Trump"])),
-        fixed: None,
-    },
-    Known {
-        key: "",
         family: "the article's subject joins the people of an earlier act it recalls, and the recalled act's people join the subject's",
         now: Some(("a06_ar.txt", "2021-11-24", "agreement", "occurred", &["Benny Gantz", "Aviv Kochavi"])),
-        fixed: None,
-    },
-    Known {
-        key: "",
-        family: "'her Moroccan counterpart' resolved by office to another minister, though the page names the counterpart",
-        now: Some(("e03_en.txt", "2022-02-21", "agreement", "occurred", &["Orna Barbivai", "Nadia Fettah Alaoui"])),
-        fixed: None,
-    },
-    Known {
-        key: "",
-        family: "'her Moroccan counterpart' resolved by office to another minister, though the page names the counterpart",
-        now: Some(("e03_en.txt", "2022-02-20", "visit", "occurred", &["Orna Barbivai", "Nadia Fettah Alaoui"])),
         fixed: None,
     },
 ];

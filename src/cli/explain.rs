@@ -182,12 +182,14 @@ fn explain_mention(out: &mut String, m: &Mention, x: &ArticleExtraction, em: &Ev
         for id in ids {
             let Some(index) = g.entities().iter().position(|e| e.kind == kind && &e.id == id) else { continue };
             let entity = &g.entities()[index];
-            let how = if em.carried_actor == Some(index) {
-                "the actor of the sentences just before: the verb's subject is left implicit".to_string()
-            } else if let Some(hit) = in_sentence(index) {
+            // A title the sentence writes ("the Israeli minister") tells more than the actor
+            // carried from the sentences before, when both give the person.
+            let how = if let Some(hit) = in_sentence(index).filter(|_| em.carried_actor != Some(index)) {
                 format!("«{}» — {}", doc.original(hit.name_range.clone()).trim(), how_matched(hit.how))
             } else if let Some(office) = office_of(em, index, day, ctx) {
                 office
+            } else if em.carried_actor == Some(index) {
+                "the actor of the sentences just before: the verb's subject is left implicit".to_string()
             } else if let Some(hit) = anywhere(index) {
                 format!("«{}» at line {} — {}", doc.original(hit.name_range.clone()).trim(), doc.line_of(hit.range.start), how_matched(hit.how))
             } else {
@@ -211,11 +213,18 @@ fn office_of(em: &EventMention, index: usize, day: Option<chrono::NaiveDate>, ct
     let person = &g.entities()[index];
     let role_name = |id: &str| g.entries.roles.iter().find(|r| r.id == id).map_or(id.to_string(), |r| r.name.clone());
     em.role_refs.iter().find_map(|r| match r {
-        RoleRef::Office { role, country, .. } => person
-            .roles
-            .iter()
-            .any(|s| &s.role == role && &s.country == country && s.covers(day))
-            .then(|| format!("office title: {} of {country}, held on {day}", role_name(role))),
+        RoleRef::Office { role, country, .. } => match g.entries.roles.iter().find(|t| t.id == *role && t.is_generic()) {
+            // "the Israeli minister", "الضيف الإسرائيلي": the one the page named before it.
+            Some(title) => crate::events::resolve::generic_fit(title, country, person, day).map(|office| {
+                let held = office.map_or_else(|| format!("anyone of {country}"), |s| format!("{} of {country} on {day}", role_name(&s.role)));
+                format!("generic title: {} of {country}, the one the page named most before it that fits ({held})", title.name)
+            }),
+            None => person
+                .roles
+                .iter()
+                .any(|s| &s.role == role && &s.country == country && s.covers(day))
+                .then(|| format!("office title: {} of {country}, held on {day}", role_name(role))),
+        },
         RoleRef::Counterpart { country } => person
             .roles
             .iter()

@@ -67,6 +67,13 @@ pub struct MentionDraft {
     /// in the order first named, each with how many times it names them (see [`page_holder`]).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub page_people: Vec<(Id, u32)>,
+    /// When one of [`MentionDraft::roles`] is a counterpart ("her Moroccan counterpart",
+    /// "نظيره المغربي"): the people the page names up to the end of the sentence after the
+    /// mention's, in the order first named. One of them who holds the matching office that day
+    /// is the counterpart (see [`resolve_role`]): "the minister and her counterpart signed …;
+    /// Morocco's trade minister Z said" is Z, whatever office the visitor lists first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub named_near: Vec<Id>,
     /// Those of [`MentionDraft::people`] named under a name that several people share, with no
     /// office title in the article to tell them apart ([`Resolution::Namesake`]): which one is
     /// meant depends on the date (the one in office that day, see [`namesake_on`]).
@@ -181,9 +188,15 @@ fn draft(x: &ArticleExtraction, m: &EventMention, ctx: &Context, evidence: usize
         on_publication_day: m.on_publication_day,
         during: m.date.is_some_and(|link| link.how == DateHow::During),
         planned: m.planned,
-        people: ids(&m.people, &|_| true),
+        people: ids(&m.people, &|p| !only_as_principal(x, m, p)),
         roles: m.role_refs.clone(),
         page_people: if m.role_refs.iter().any(|r| generic_title(r, g).is_some()) && in_the_pages_story(x, m, g) { page_people(x, doc.sentences[m.sentence].range.end, g) } else { Vec::new() },
+        named_near: if m.role_refs.iter().any(|r| matches!(r, RoleRef::Counterpart { .. })) {
+            let next = doc.sentences.get(m.sentence + 1).unwrap_or(&doc.sentences[m.sentence]);
+            page_people(x, next.range.end, g).into_iter().map(|(p, _)| p).collect()
+        } else {
+            Vec::new()
+        },
         namesakes: ids(&m.people, &|p| x.entities.entities.iter().any(|e| e.entity == p && e.how == Resolution::Namesake)),
         organisations: ids(&m.organisations, &not_media),
         places: ids(&m.places, &|_| true),
@@ -221,7 +234,7 @@ pub fn finish(d: &MentionDraft, file: Id, evidence: Evidence, anchor: &Anchor, g
     if let Some(day) = day {
         for r in &d.roles {
             let actors: Vec<usize> = people.iter().filter_map(|p| g.index_of(p)).collect();
-            if let Some(p) = resolve_role(r, &actors, &d.countries, &d.page_people, day, g) {
+            if let Some(p) = resolve_role(r, &actors, &d.countries, &d.page_people, &d.named_near, day, g) {
                 let id = &g.entities()[p].id;
                 if !people.contains(id) {
                     people.push(id.clone());
@@ -287,10 +300,26 @@ fn in_the_pages_story(x: &ArticleExtraction, m: &EventMention, g: &Gazetteer) ->
     m.countries.iter().all(own)
 }
 
-/// The people named in `x` before `end`, in the order first named, each with how many times.
+/// Whether person `p` is named in `m`'s sentence only as an aide's principal ("Jared Kushner,
+/// conseiller du président Donald Trump, a atterri"): a description of the aide, no party to
+/// the event (see [`crate::gazetteer::Found::principals`]).
+fn only_as_principal(x: &ArticleExtraction, m: &EventMention, p: usize) -> bool {
+    let found = &x.entities;
+    if found.principals.is_empty() {
+        return false;
+    }
+    let sentence = &x.doc.sentences[m.sentence].range;
+    let first = found.entities.partition_point(|e| e.range.start < sentence.start);
+    let mut named = found.entities[first..].iter().take_while(|e| e.range.start < sentence.end).filter(|e| e.entity == p).peekable();
+    named.peek().is_some() && named.all(|e| found.is_principal(&e.range))
+}
+
+/// The people named in `x` before `end`, in the order first named, each with how many times
+/// (an aide's principal, named as a description, is not counted).
 fn page_people(x: &ArticleExtraction, end: usize, g: &Gazetteer) -> Vec<(Id, u32)> {
     let mut people: Vec<(Id, u32)> = Vec::new();
-    for e in x.entities.entities.iter().take_while(|e| e.range.start < end).filter(|e| g.entities()[e.entity].kind == EntityKind::Person) {
+    let named = x.entities.entities.iter().take_while(|e| e.range.start < end).filter(|e| !x.entities.is_principal(&e.range));
+    for e in named.filter(|e| g.entities()[e.entity].kind == EntityKind::Person) {
         let id = &g.entities()[e.entity].id;
         match people.iter_mut().find(|(p, _)| p == id) {
             Some((_, n)) => *n += 1,
@@ -307,10 +336,7 @@ fn page_people(x: &ArticleExtraction, end: usize, g: &Gazetteer) -> Vec<(Id, u32
 /// most. Nobody when none fits, or when two fit and the page names neither more: the title
 /// is then no one's rather than a guess.
 fn page_holder(title: &crate::gazetteer::load::RoleTitle, country: &Id, page: &[(Id, u32)], day: NaiveDate, g: &Gazetteer) -> Option<usize> {
-    let fits = |e: &crate::gazetteer::Entity| {
-        let office = |s: &crate::gazetteer::load::RoleSpell| s.country == *country && s.covers(day) && title.stands_for(&s.role);
-        e.kind == EntityKind::Person && (e.roles.iter().any(office) || (title.stands_for_anyone() && e.country == *country))
-    };
+    let fits = |e: &crate::gazetteer::Entity| generic_fit(title, country, e, day).is_some();
     let mut fitting: Vec<(u32, usize)> = page.iter().filter_map(|(id, n)| g.index_of(id).filter(|&i| fits(&g.entities()[i])).map(|i| (*n, i))).collect();
     fitting.sort_by_key(|&(n, _)| std::cmp::Reverse(n));
     match fitting.as_slice() {
@@ -320,14 +346,29 @@ fn page_holder(title: &crate::gazetteer::load::RoleTitle, country: &Id, page: &[
     }
 }
 
+/// Whether person `e` may be the one a generic title of `country` stands for on `day` ("the
+/// Israeli minister", "الضيف الإسرائيلي"): `Some` with the office of his it stands for, or
+/// `Some(None)` for a title of anyone of the country (he is of it); `None` when he is not.
+pub fn generic_fit<'e>(title: &crate::gazetteer::RoleTitle, country: &Id, e: &'e crate::gazetteer::Entity, day: NaiveDate) -> Option<Option<&'e crate::gazetteer::RoleSpell>> {
+    if e.kind != EntityKind::Person {
+        return None;
+    }
+    match e.roles.iter().find(|s| s.country == *country && s.covers(day) && title.stands_for(&s.role)) {
+        Some(s) => Some(Some(s)),
+        None => (title.stands_for_anyone() && e.country == *country).then_some(None),
+    }
+}
+
 /// The person an office reference names on `day`: the holder of the office, or for
-/// "نظيره" the holder, in the other country, of an office the actor holds. An envoy told by the
+/// "نظيره" the holder, in the other country, of an office the actor holds: one the page names
+/// near the mention (`near`: up to the end of the next sentence) when one of them holds such an
+/// office, else the holder of the actor's first office that has one. An envoy told by the
 /// posting ("the US ambassador to Morocco") is the one posted there, if any. Of several holders
 /// that day (the United States' ambassadors to Israel and to Morocco) and no posting told, the
 /// one posted in a country the sentence names (`named`) is meant, else the first of the file.
 /// A generic title ("the Israeli minister") is one of the people the page named before it
 /// (`page`): see [`page_holder`].
-fn resolve_role(r: &RoleRef, people: &[usize], named: &[Id], page: &[(Id, u32)], day: NaiveDate, g: &Gazetteer) -> Option<usize> {
+fn resolve_role(r: &RoleRef, people: &[usize], named: &[Id], page: &[(Id, u32)], near: &[Id], day: NaiveDate, g: &Gazetteer) -> Option<usize> {
     if let (Some(title), RoleRef::Office { country, .. }) = (generic_title(r, g), r) {
         return page_holder(title, country, page, day, g);
     }
@@ -345,9 +386,12 @@ fn resolve_role(r: &RoleRef, people: &[usize], named: &[Id], page: &[(Id, u32)],
     };
     match r {
         RoleRef::Office { role, country, posted } => holder(role, country, posted.as_ref()),
-        RoleRef::Counterpart { country } => people.iter().find_map(|&actor| {
-            g.entities()[actor].roles.iter().filter(|s| s.country != *country && s.covers(day)).find_map(|s| holder(&s.role, country, None))
-        }),
+        RoleRef::Counterpart { country } => {
+            let offices = || people.iter().flat_map(|&actor| g.entities()[actor].roles.iter().filter(|s| s.country != *country && s.covers(day)));
+            let matching = |e: &crate::gazetteer::Entity| e.kind == EntityKind::Person && e.roles.iter().any(|t| t.country == *country && t.covers(day) && offices().any(|s| s.role == t.role));
+            let named_near = near.iter().filter_map(|p| g.index_of(p)).find(|&i| !people.contains(&i) && matching(&g.entities()[i]));
+            named_near.or_else(|| offices().find_map(|s| holder(&s.role, country, None)))
+        }
     }
 }
 
@@ -417,7 +461,7 @@ mod tests {
             let named: Vec<Id> = named.iter().map(|c| Id::from(*c)).collect();
             let day = NaiveDate::parse_from_str(day, "%Y-%m-%d").unwrap();
             let office = RoleRef::Office { role: "ambassador".into(), country: "US".into(), posted: posted.map(Id::from) };
-            let got = resolve_role(&office, &[], &named, &[], day, &g).map(|i| g.entities()[i].id.to_string());
+            let got = resolve_role(&office, &[], &named, &[], &[], day, &g).map(|i| g.entities()[i].id.to_string());
             assert_eq!(got.as_deref(), *meant, "case {case:?}");
         }
     }

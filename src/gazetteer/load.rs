@@ -205,6 +205,17 @@ pub struct OfficeQualifiers {
     /// "المنتدب", "délégué", "delegate": the last word of an office's title that such words
     /// may follow when the title is no title of `roles.csv` on its own.
     pub heads: std::collections::HashSet<String>,
+    /// "adviser to", "conseiller du", "مستشار", "صهر": the words that describe an aide (or a
+    /// kinsman) by the one he serves, whose office title or name right after them is that
+    /// principal, named as a description, not a party (`aide` lines), longest first.
+    pub aides: Vec<String>,
+    /// "adviser", "son-in-law": the words after a name and "'s" that make that name an aide's
+    /// principal ("Trump's adviser"; `principal's` lines), longest first.
+    pub aides_after_possessive: Vec<String>,
+    /// "us": a nationality written as a word that no name of the gazetteer can be, since it is
+    /// an ordinary word elsewhere, read as one between aide words and the principal's title
+    /// ("adviser to US President …"; `nationality` lines).
+    pub nationality_words: std::collections::HashSet<String>,
 }
 
 /// The phrases of `own_country.txt`, normalised: those right after a generic name ("de son
@@ -342,10 +353,15 @@ pub fn parse_office_qualifiers(text: &str, source: &str) -> Result<OfficeQualifi
         let (tag, words) = line.split_once(char::is_whitespace).unwrap_or((line, ""));
         let words = normalize_str(words.trim());
         match tag {
-            "to" | "head" if words.is_empty() || (tag == "head" && words.contains(' ')) => {
-                return Err(format!("{source}:{}: {} after `{tag}`", i + 1, if tag == "head" { "one word" } else { "words" }));
+            "to" | "head" | "aide" | "principal's" | "nationality" if words.is_empty() || (matches!(tag, "head" | "nationality") && words.contains(' ')) => {
+                return Err(format!("{source}:{}: {} after `{tag}`", i + 1, if matches!(tag, "head" | "nationality") { "one word" } else { "words" }));
             }
             "to" => q.serving.push(words),
+            "aide" => q.aides.push(words),
+            "principal's" => q.aides_after_possessive.push(words),
+            "nationality" => {
+                q.nationality_words.insert(words);
+            }
             "head" => {
                 q.heads.insert(words);
             }
@@ -358,6 +374,8 @@ pub fn parse_office_qualifiers(text: &str, source: &str) -> Result<OfficeQualifi
     }
     // Longest first, so that "auprès de la" is tried before "auprès de".
     q.serving.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    q.aides.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    q.aides_after_possessive.sort_by_key(|w| std::cmp::Reverse(w.len()));
     Ok(q)
 }
 
@@ -720,9 +738,11 @@ mod tests {
 
     #[test]
     fn office_qualifiers_are_read_and_bad_lines_refused() {
-        let q = parse_office_qualifiers("# comment\nbefore An\nafter السابق # former\n\n", "q.txt").unwrap();
+        let q = parse_office_qualifiers("# comment\nbefore An\nafter السابق # former\naide Adviser to\naide adviser to the\nprincipal's son-in-law\n\n", "q.txt").unwrap();
         assert!(q.before.contains("an") && q.after.contains("السابق") && q.before.len() == 1 && q.after.len() == 1);
-        for (case, text) in [("unknown side", "inside a\n"), ("no word", "before\n"), ("two words", "after the former\n")] {
+        assert_eq!(q.aides, ["adviser to the", "adviser to"], "longest first, normalised");
+        assert_eq!(q.aides_after_possessive, ["son-in-law"]);
+        for (case, text) in [("unknown side", "inside a\n"), ("no word", "before\n"), ("two words", "after the former\n"), ("no aide words", "aide\n")] {
             let err = parse_office_qualifiers(text, "q.txt").expect_err(case);
             assert!(err.starts_with("q.txt:1:"), "case {case:?}: {err}");
         }

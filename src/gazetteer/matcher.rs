@@ -81,6 +81,17 @@ pub struct Found {
     pub unresolved: Vec<Range<usize>>,
     /// Office titles, in text order.
     pub roles: Vec<RoleMention>,
+    /// The ranges of those of [`Found::entities`] that name an aide's principal ("conseiller du
+    /// président Donald Trump", "Trump's son-in-law"): a description of the aide, not a party
+    /// to what the aide does. In text order. See [`Gazetteer::mark_principals`].
+    pub principals: Vec<Range<usize>>,
+}
+
+impl Found {
+    /// Whether the name at `range` (one of [`Found::entities`]) names an aide's principal.
+    pub fn is_principal(&self, range: &Range<usize>) -> bool {
+        self.principals.binary_search_by(|p| (p.start, p.end).cmp(&(range.start, range.end))).is_ok()
+    }
 }
 
 /// The gazetteer ready for matching.
@@ -246,6 +257,7 @@ impl Gazetteer {
         found.roles = roles;
         self.add_split_titles(text, &mut found);
         self.drop_served_titles(text, &mut found);
+        self.mark_principals(text, &mut found);
         self.drop_generic_titles_in_apposition(text, &mut found);
         self.add_own_countries_of_titles(doc, &mut found);
         found
@@ -272,6 +284,81 @@ impl Gazetteer {
             let last = head.rsplit(' ').next().unwrap_or("");
             !(q.heads.contains(last) || ends.contains(&head.len()))
         });
+    }
+
+    /// An aide (or a kinsman) is described by the one he serves: "Jared Kushner, conseiller du
+    /// président Donald Trump", "an aide to Prime Minister Y", "صهر الرئيس الأمريكي دونالد
+    /// ترامب", "مستشار رئيس الوزراء", "Trump's son-in-law". That principal is named as a
+    /// description, no party to what the aide does: the office title right after the words of
+    /// an `aide` line of `office_qualifiers.txt` (a nationality may stand between: "adviser to
+    /// US President …") is dropped, as a served title is; and the person named right after such
+    /// a title (a nationality between: "الرئيس الأمريكي دونالد ترامب") who holds its office,
+    /// right after the aide words themselves ("adviser to Donald Trump"), or right before "'s"
+    /// and a `principal's` line ("Trump's adviser"), is marked in [`Found::principals`]. An
+    /// aide's own title that holds the principal's ("كبير مستشاري الرئيس", "مستشار الملك",
+    /// "conseiller du roi") stays, and the principal is the one after it who holds the office
+    /// inside it ("مستشار الملك محمد السادس"): the aide named after it ("مستشار الملك أندري
+    /// أزولاي") holds no such office and stays a party.
+    fn mark_principals(&self, text: &str, found: &mut Found) {
+        let q = &self.entries.office_qualifiers;
+        if q.aides.is_empty() && q.aides_after_possessive.is_empty() {
+            return;
+        }
+        let entities = &self.entries.entities;
+        // Where aide words end right before `at` (blanks between): a phrase of its own, or the
+        // last word's proclitics ("ومستشار").
+        let aide_before = |at: usize| {
+            let before = text[..at].trim_end_matches(' ');
+            q.aides.iter().any(|p| {
+                before.strip_suffix(p.as_str()).is_some_and(|head| {
+                    let proclitics = &head[crate::text::lexmatch::word_start(head, 0, head.len())..];
+                    proclitics.is_empty() || (p.starts_with(|c: char| crate::text::lang::is_arabic_letter(c)) && crate::text::lexmatch::valid_proclitics(proclitics, false))
+                })
+            })
+        };
+        // The nationality told right before `at` ("US President", "Israel's prime minister"),
+        // or right after `at` ("الرئيس الأمريكي"): where it starts, or ends.
+        let nationality_before = |at: usize| {
+            found.entities.iter().rev().skip_while(|m| m.range.end > at).take(1).find(|m| entities[m.entity].is_country() && matches!(text[m.range.end..at].trim(), "" | "'s" | "'")).map(|m| m.range.start)
+        };
+        let nationality_after = |at: usize| {
+            found.entities.iter().find(|m| m.range.start >= at).filter(|m| entities[m.entity].is_country() && text[at..m.range.start].trim().is_empty()).map(|m| m.range.end)
+        };
+        // The principals' titles: (where the title ends, its role).
+        let mut titles: Vec<(usize, usize)> = Vec::new();
+        let mut dropped: Vec<Range<usize>> = Vec::new();
+        for r in &found.roles {
+            let start = nationality_before(r.range.start).unwrap_or(r.range.start);
+            let before = text[..start].trim_end_matches(' ');
+            let word = crate::text::lexmatch::word_start(before, 0, before.len());
+            let start = if q.nationality_words.contains(&before[word..]) { word } else { start };
+            if aide_before(start) {
+                titles.push((r.range.end, r.role));
+                dropped.push(r.range.clone());
+                continue;
+            }
+            // An aide's own title holding the principal's: the title after its aide words.
+            let title = &text[r.range.clone()];
+            let Some(inner) = q.aides.iter().find_map(|p| title.strip_prefix(p.as_str()).and_then(|rest| rest.strip_prefix(' '))) else { continue };
+            let inner = r.range.end - inner.len()..r.range.end;
+            if let Some(h) = self.role_phrases.find_in(None, text, inner.clone()).into_iter().find(|h| h.start == inner.start && h.end == inner.end) {
+                titles.push((r.range.end, h.payloads[0].0));
+            }
+        }
+        found.roles.retain(|r| !dropped.contains(&r.range));
+        let holds = |person: usize, role: usize| entities[person].roles.iter().any(|s| s.role == self.entries.roles[role].id);
+        let mut principals = Vec::new();
+        let blank = |from: usize, to: usize| from <= to && text[from..to].trim().is_empty();
+        for m in found.entities.iter().filter(|m| entities[m.entity].kind == EntityKind::Person) {
+            let start = m.range.start;
+            let after_title = titles.iter().any(|&(end, role)| (blank(end, start) || nationality_after(end).is_some_and(|n| blank(n, start))) && holds(m.entity, role));
+            let possessive = text[m.range.end..].strip_prefix("'s ").is_some_and(|rest| q.aides_after_possessive.iter().any(|p| rest.strip_prefix(p.as_str()).is_some_and(|r| !r.starts_with(char::is_alphanumeric))));
+            if after_title || aide_before(start) || possessive {
+                principals.push(m.range.clone());
+            }
+        }
+        principals.sort_by_key(|r| (r.start, r.end));
+        found.principals = principals;
     }
 
     /// A generic title (see [`super::load::RoleTitle::any_of`]) told in apposition after a
