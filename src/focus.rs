@@ -38,7 +38,9 @@
 //! stating the same date with a person of each side, or with both sides and no third
 //! country's participant, it is a vaguer telling of the same act ("the delegation led by
 //! Kushner visited Rabat on Tuesday" beside "Othmani, Ben-Shabbat and Kushner signed on the
-//! 22nd").
+//! 22nd"). Nor does a report of a gathering of several countries without one side ("Lapid
+//! hosted his Emirati, Bahraini and Egyptian counterparts at dinner on Sunday") beside a
+//! report of both sides among its members: it names whom it names of the same meeting.
 //!
 //! `--all-events` ([`Focus::All`]) keeps every event.
 
@@ -159,17 +161,39 @@ pub fn is_morocco_israel(e: &Event, g: &Gazetteer) -> bool {
     // Among the mentions that state the row's date: whether one shows a third country's
     // event, and whether one shows the two sides for itself.
     let (mut dated_third, mut dated_pair) = (false, false);
+    // Whether a report shows both sides among the members of a gathering of several countries.
+    let both_at_a_gathering = e.mentions.iter().any(|m| is_a_gathering(m, g) && sides(m, g).both());
     for m in &e.mentions {
         let s = sides(m, g);
         // Only a mention that states its date says what the dated event is: one dated by the
         // visit its article reports (see `merge::date_by_the_visit`) only follows it.
         if m.date.is_some() && m.date == e.date && !m.date_text.is_empty() {
-            dated_third |= s.third_country();
+            dated_third |= s.third_country() && !(both_at_a_gathering && is_a_gathering(m, g));
             dated_pair |= shows_the_pair_itself(m, s, g);
         }
         any_both |= s.both();
     }
     any_both && (!dated_third || dated_pair)
+}
+
+/// Whether `m` is a meeting with participants of two other countries or more than the two
+/// sides: a gathering ("Lapid hosted his Emirati, Bahraini and Egyptian counterparts and
+/// Blinken at dinner on Sunday"). Told without one side, it is not another pair's event when
+/// another report of it shows both sides among its members ("the six ministers, Bourita
+/// among them, ended their meeting on Monday"): a report of the gathering names whom it names.
+fn is_a_gathering(m: &Mention, g: &Gazetteer) -> bool {
+    if m.event_type != EventType::Meeting {
+        return false;
+    }
+    let mut others: Vec<&str> = Vec::new();
+    let participants = m.people().iter().chain(m.organisations()).chain(m.places());
+    for entity in participants.filter_map(|id| g.by_id(id)) {
+        let country = &*entity.country;
+        if ![MOROCCO, ISRAEL, ""].contains(&country) && !(entity.kind == EntityKind::Place && entity.is_country()) && !others.contains(&country) {
+            others.push(country);
+        }
+    }
+    others.len() >= 2
 }
 
 /// Whether `m` (showing `s`) shows the two sides without leaning on a third country's
@@ -315,6 +339,29 @@ mod tests {
         e.mentions.push(mention(Some("2020-02"), &["benjamin-netanyahu", "rabat"], &[]));
         assert!(is_morocco_israel(&e, g));
         e.mentions[0].date_text = "Tuesday".into();
+        assert!(!is_morocco_israel(&e, g));
+    }
+
+    #[test]
+    fn a_dated_report_of_a_gathering_without_one_side_does_not_veto_it() {
+        let g = gazetteer();
+        let meeting = |date: Option<&str>, ids: &[&str]| Mention { event_type: EventType::Meeting, ..mention(date, ids, &[]) };
+        // "Lapid hosted his Emirati, Bahraini and Egyptian counterparts and Blinken at dinner
+        // on Sunday", beside another page's "the six ministers, Bourita among them, closed
+        // their meeting": the dinner is the gathering's first evening.
+        let dinner = meeting(Some("2022-03-27"), &["yair-lapid", "abdullah-bin-zayed", "abdullatif-al-zayani", "sameh-shoukry", "antony-blinken"]);
+        let close = meeting(None, &["yair-lapid", "nasser-bourita", "abdullah-bin-zayed", "sameh-shoukry"]);
+        let mut e = Event::new(dinner.clone());
+        e.mentions.push(close.clone());
+        assert!(is_morocco_israel(&e, g));
+        // Without a report of both sides at the gathering, the dated dinner is another
+        // pair's (or group's) event, whatever else joined it.
+        let mut e = Event::new(dinner.clone());
+        e.mentions.push(meeting(None, &["yair-lapid", "rabat"]));
+        assert!(!is_morocco_israel(&e, g));
+        // Talks of one third country with Israel are not a gathering: they still veto.
+        let mut e = Event::new(meeting(Some("2022-03-27"), &["yair-lapid", "sameh-shoukry"]));
+        e.mentions.push(close);
         assert!(!is_morocco_israel(&e, g));
     }
 
