@@ -295,7 +295,7 @@ pub(super) fn fill_participants(m: &mut EventMention, scope: &Range<usize>, name
     };
     let watching = m.event_type == EventType::Agreement && !hits.presences.is_empty() && signers_named();
     let watched = |r: &Range<usize>| watching && in_presence(r);
-    let later_acts = later_acts(text, &m.trigger, scope, lists);
+    let later_acts = later_acts(text, &m.trigger, scope, hits);
     // Entities are in text order: the scope's are a slice found by binary search.
     let first = found.entities.partition_point(|e| e.range.start < scope.start);
     let in_scope: Vec<_> = found.entities[first..]
@@ -567,18 +567,18 @@ fn told_as_states(text: &str, range: &Range<usize>, in_scope: &[&crate::gazettee
 }
 
 /// Where the later acts of other parties told after the trigger, in `scope`, stand: from a
-/// `joined-later` word (proclitics allowed; Arabic triggers only, the list is Arabic) to the end
-/// of its clause ("…، والتي انضمت إليها لاحقا كل من البحرين والسودان والمغرب", "…، قبل أن
+/// `joined-later` word (found by the sentence's scan, proclitics allowed; Arabic triggers only,
+/// the list is Arabic) to the end of its clause ("…، والتي انضمت إليها لاحقا كل من البحرين والسودان والمغرب", "…، قبل أن
 /// تستأنف المملكة المغربية علاقاتها مع إسرائيل"). Who is named there joined, followed or
 /// resumed later: no party to the event told before.
-fn later_acts(text: &str, trigger: &Range<usize>, scope: &Range<usize>, lists: &WordLists) -> Vec<Range<usize>> {
-    let verbs = &lists.joined_later;
-    if verbs.is_empty() || trigger.end >= scope.end || latin_trigger(text, trigger) {
+fn later_acts(text: &str, trigger: &Range<usize>, scope: &Range<usize>, hits: &SentenceHits) -> Vec<Range<usize>> {
+    if hits.joined_later.is_empty() || trigger.end >= scope.end || latin_trigger(text, trigger) {
         return Vec::new();
     }
-    crate::text::lexmatch::word_iter(text, trigger.end..scope.end)
-        .filter(|w| verbs.iter().any(|v| super::welcome::is_form_with_proclitics(&text[w.clone()], v)))
-        .map(|w| w.start..text[w.end..scope.end].find(LATER_ACT_END).map_or(scope.end, |k| w.end + k))
+    hits.joined_later
+        .iter()
+        .filter(|v| trigger.end <= v.start && v.end <= scope.end)
+        .map(|v| v.start..text[v.end..scope.end].find(LATER_ACT_END).map_or(scope.end, |k| v.end + k))
         .collect()
 }
 

@@ -151,6 +151,16 @@ pub enum RuleKind {
     /// "بحضور", "in the presence of", "en présence de": who is named after it, in its clause,
     /// watched the act and did not do it (not a signatory of an agreement told there).
     Presence,
+    /// "انضمت", "لحق", "تبعتها", "استأنف": a verb of another party's later act (joining,
+    /// following, resuming); the people and countries named from it to its clause's end are
+    /// that act's, not those of an event told before it ("وقعت البحرين اتفاقها في سبتمبر، ثم
+    /// لحق بها المغرب"; `participants::later_acts`).
+    JoinedLater,
+    /// "السياح", "الزوار", "آلاف", "tourists": people who travel in numbers, no delegation; an
+    /// Arabic visit whose subject or object is one of them is tourism (`scan::drop_tourism`).
+    /// The rows are also the word list [`WordLists::travellers`], which the Latin readings
+    /// compare words with.
+    Traveller,
 }
 
 /// How far a denial marker reaches, in words (columns `reach` and `back` of its row).
@@ -501,7 +511,8 @@ pub struct WordLists {
     pub date_appositions: Vec<String>,
     /// Kind `traveller`: "tourists", "passagers", "voyageurs": people who travel in numbers,
     /// no delegation; an arrival or visit whose subject or object is one of them is tourism,
-    /// not a visit (src/events/latin/status.rs).
+    /// not a visit (src/events/latin/status.rs). The Arabic readings find the same rows with
+    /// the trigger scan ([`RuleKind::Traveller`]).
     pub travellers: Vec<String>,
     /// Kind `other-event`: "attack", "attentat", "protest": a noun of an event the timeline
     /// does not record; the places and people of the phrase it opens are that event's, not
@@ -515,11 +526,6 @@ pub struct WordLists {
     /// right after one stand for their states ("… بين الرباط وتل أبيب"): countries of the
     /// event, no places of it (src/events/participants.rs).
     pub relations_between: Vec<String>,
-    /// Kind `joined-later`: "انضمت", "لحق", "تبعتها", "استأنف": a verb of another party's later
-    /// act (joining, following, resuming); the people and countries named from it to its
-    /// clause's end are that act's, not those of an event told before it ("وقعت البحرين
-    /// اتفاقها في سبتمبر، ثم لحق بها المغرب"; src/events/participants.rs).
-    pub joined_later: Vec<String>,
 }
 
 /// All trigger rules and their automaton.
@@ -613,12 +619,15 @@ impl TriggerRules {
                 "other-event" => Some(&mut words.other_events),
                 "clause-and" => Some(&mut words.clause_ands),
                 "relations-between" => Some(&mut words.relations_between),
-                "joined-later" => Some(&mut words.joined_later),
                 _ => None,
             };
             if let Some(list) = list {
                 list.extend(row.list("forms").into_iter().map(normalize_str).filter(|w| !w.is_empty()));
-                continue;
+                // The travellers are a rule as well (RuleKind::Traveller): the Arabic readings
+                // find them in the one scan of a sentence, not word by word.
+                if row.get("kind") != "traveller" {
+                    continue;
+                }
             }
             let kind = match row.get("kind") {
                 "event" => {
@@ -655,6 +664,8 @@ impl TriggerRules {
                 }
                 "restrictive" => RuleKind::Restrictive,
                 "presence" => RuleKind::Presence,
+                "joined-later" => RuleKind::JoinedLater,
+                "traveller" => RuleKind::Traveller,
                 other => return Err(row.error(format!("unknown kind {other:?}"))),
             };
             let list = row.list("forms");

@@ -63,6 +63,11 @@ pub(super) struct SentenceHits {
     /// Who watched the act: from a presence marker ("بحضور", "in the presence of") to the end
     /// of its clause. The people named there are no signatories of an agreement.
     pub(super) presences: Vec<Range<usize>>,
+    /// Verbs of another party's later act ([`RuleKind::JoinedLater`]).
+    pub(super) joined_later: Vec<Range<usize>>,
+    /// Travellers in numbers ([`RuleKind::Traveller`]), each from its form (after any
+    /// proclitic) to its word's end.
+    pub(super) travellers: Vec<Range<usize>>,
 }
 
 /// The id prefix of the denial rows that open what talks were about (see
@@ -97,6 +102,8 @@ pub(super) fn scan(text: &str, sentence: &Sentence, rules: &TriggerRules, trigge
         restrictives: Vec::new(),
         topics: Vec::new(),
         presences: Vec::new(),
+        joined_later: Vec::new(),
+        travellers: Vec::new(),
     };
     // Words are split only for a sentence with an anaphor ("هذه الزيارة"), most have none.
     let word_index = |at: usize| sentence.words(text).partition_point(|w| w.end <= at);
@@ -220,6 +227,8 @@ pub(super) fn scan(text: &str, sentence: &Sentence, rules: &TriggerRules, trigge
                     let clause_end = sentence.clause_at(r.start).map_or(range.end, |c| sentence.clauses[c].end);
                     hits.presences.push(r.end..clause_end);
                 }
+                RuleKind::JoinedLater => hits.joined_later.push(r.clone()),
+                RuleKind::Traveller => hits.travellers.push(r.clone()),
             }
         }
         // A phrase that is both an event and a predicate counts once, as the event.
@@ -595,14 +604,15 @@ const TRAVELLER_AFTER_WORDS: usize = 7;
 /// fans, and the thousands counted as the visitors) is tourism, not a visit of the timeline: it
 /// leaves the sentence's events, so it neither makes a row nor dates a visit. A person named or
 /// another event told between them ("وصل الوزير على متن الرحلة الأولى رفقة مئة مسافر") keeps it.
-pub(super) fn drop_tourism(text: &str, sentence: &Range<usize>, hits: &mut SentenceHits, found: &Found, g: &Gazetteer, words: &WordLists) {
+pub(super) fn drop_tourism(text: &str, sentence: &Range<usize>, hits: &mut SentenceHits, found: &Found, g: &Gazetteer) {
     let visit = |(r, _, ty, _): &(Range<usize>, usize, EventType, TriggerTense)| *ty == EventType::Visit && !latin_trigger(text, r);
     // A visit verb in a flight's sentence ("وصلت الطائرة وعلى متنها مئة مسافر") is the plane's
     // landing, which dates the flight (`drop_landings`): it stays.
-    if words.travellers.is_empty() || !hits.events.iter().any(visit) || hits.events.iter().any(|e| e.2 == EventType::Flight) {
+    if hits.travellers.is_empty() || !hits.events.iter().any(visit) || hits.events.iter().any(|e| e.2 == EventType::Flight) {
         return;
     }
-    let traveller = |w: &Range<usize>| words.travellers.iter().any(|t| is_form_with_proclitics(&text[w.clone()], t));
+    // The scan found the travellers' forms, proclitics allowed: a word is one when a form ends it.
+    let traveller = |w: &Range<usize>| hits.travellers.iter().any(|t| t.end == w.end && w.start <= t.start);
     let starts: Vec<usize> = hits.events.iter().map(|e| e.0.start).collect();
     let tourism: Vec<usize> = hits
         .events

@@ -318,11 +318,14 @@ impl Gazetteer {
         };
         // The nationality told right before `at` ("US President", "Israel's prime minister"),
         // or right after `at` ("الرئيس الأمريكي"): where it starts, or ends.
+        // The entities are in text order: those starting at `at` or later are found by binary
+        // search (a scan of the page's names for every title grew with their square).
+        let from = |at: usize| found.entities.partition_point(|m| m.range.start < at);
         let nationality_before = |at: usize| {
-            found.entities.iter().rev().skip_while(|m| m.range.end > at).take(1).find(|m| entities[m.entity].is_country() && matches!(text[m.range.end..at].trim(), "" | "'s" | "'")).map(|m| m.range.start)
+            found.entities[..from(at)].iter().rev().skip_while(|m| m.range.end > at).take(1).find(|m| entities[m.entity].is_country() && matches!(text[m.range.end..at].trim(), "" | "'s" | "'")).map(|m| m.range.start)
         };
         let nationality_after = |at: usize| {
-            found.entities.iter().find(|m| m.range.start >= at).filter(|m| entities[m.entity].is_country() && text[at..m.range.start].trim().is_empty()).map(|m| m.range.end)
+            found.entities[from(at)..].first().filter(|m| entities[m.entity].is_country() && text[at..m.range.start].trim().is_empty()).map(|m| m.range.end)
         };
         // The principals' titles: (where the title ends, its role).
         let mut titles: Vec<(usize, usize)> = Vec::new();

@@ -310,8 +310,13 @@ impl Instruments {
         let nouns = instrument_nouns();
         let mut told = Instruments::Untold;
         for sentence in sentences {
-            let lower = sentence.to_lowercase();
-            for word in lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+            for word in sentence.split(|c: char| !is_word_char(c)).filter(|w| !w.is_empty()) {
+                // Arabic has no case, and most words of a Latin sentence are lower case: a word
+                // is lowered only when it has a capital (the profile showed lowering whole
+                // sentences, and the Unicode tables asked of Arabic letters, in every title).
+                let has_capital = |c: char| c.is_ascii_uppercase() || (!c.is_ascii() && !ARABIC_BLOCK.contains(&c) && c.is_uppercase());
+                let lowered = word.chars().any(has_capital).then(|| word.to_lowercase());
+                let word = lowered.as_deref().unwrap_or(word);
                 // "والاتفاقيات", "بمذكرة": a conjunction and a preposition glued before.
                 let bare = word.strip_prefix('و').unwrap_or(word);
                 let bare = bare.strip_prefix(['ب', 'ل']).unwrap_or(bare);
@@ -325,6 +330,19 @@ impl Instruments {
             }
         }
         told
+    }
+}
+
+/// The Arabic block of Unicode: letters without case.
+const ARABIC_BLOCK: std::ops::RangeInclusive<char> = '\u{0600}'..='\u{06FF}';
+
+/// Whether `c` is a letter or a digit, as `char::is_alphanumeric`, with the Arabic letters
+/// answered without the Unicode tables.
+fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        ('\u{0621}'..='\u{064A}').contains(&c) || c.is_alphanumeric()
     }
 }
 

@@ -105,7 +105,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
         // Events put off to a day the sentence names: planned at that day (by trigger start).
         let rescheduled = drop_denied(text, sentence.range.end, &mut hits, rules, &dates);
         drop_invited_visits(text, sentence.range.start, &mut hits, &rules.words);
-        drop_tourism(text, &sentence.range, &mut hits, found, g, &rules.words);
+        drop_tourism(text, &sentence.range, &mut hits, found, g);
         join_referred(&mut out, si, sentence.range.clone(), &hits, found, g);
         let delegation_verbs = delegation_as_subject(text, &mut hits, &rules.words);
         let items = enumeration_items(&mut hits, sentence.range.end);
