@@ -250,7 +250,13 @@ pub(super) fn fit(m: &impl FitView, e: &impl FitView, same_article: bool) -> Opt
             // alone are not known to be one: a day can see several signings ("four agreements
             // signed on Tuesday", one article naming each by its subject).
             let one_subject_unknown = m.topics().is_empty() != e.topics().is_empty();
-            let related = shared_topics > 0
+            // A flight is its day and its route: a city in common relates two reports of it,
+            // unless each names an operator and they share none, whatever subjects their
+            // sentences touch ("the first flight, a boost for trade" and "flights to start on
+            // the 25th, under the aviation agreement").
+            let same_route = family == EventType::Flight && m.places().intersects(&e.places()) && (shared_orgs > 0 || m.organisations().is_empty() || e.organisations().is_empty());
+            let related = same_route
+                || shared_topics > 0
                 || shared_orgs > 0
                 || ((m.topics().is_empty() || e.topics().is_empty())
                     && m.date().is_some()

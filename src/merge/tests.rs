@@ -514,6 +514,29 @@ fn an_announced_first_flight_and_the_flight_flown_days_later_are_one() {
 }
 
 #[test]
+fn two_reports_of_a_flight_on_its_day_share_a_city_whatever_subjects_they_touch() {
+    use EventType::*;
+    let flight = |file: &str, status: Status, orgs: &[&str], places: &[&str], topic: &str| {
+        let mut m = report(file, 1, Flight, Some("2021-07-25"), &[]);
+        let ids = |xs: &[&str]| xs.iter().map(|&x| x.into()).collect::<Vec<_>>();
+        m.ids = MentionIds::new(vec![], ids(orgs), ids(places), ids(&["IL", "MA"]), ids(&[topic]));
+        m.status = status;
+        m
+    };
+    // "The first flight landed in Marrakesh on Sunday, a boost for trade" and, weeks before,
+    // "direct flights between Tel Aviv and Marrakesh are to start on the 25th, under the
+    // aviation agreement": one flight.
+    let flown = flight("a", Status::Occurred, &["israir"], &["marrakesh-menara-airport", "marrakesh"], "trade");
+    let announced = flight("b", Status::Planned, &[], &["tel-aviv", "marrakesh"], "aviation");
+    assert_eq!(merge_mentions(vec![flown.clone(), announced.clone()]).len(), 1);
+    // No city in common, or another operator named on each side: two.
+    let elsewhere = flight("b", Status::Planned, &[], &["casablanca"], "aviation");
+    assert_eq!(merge_mentions(vec![flown.clone(), elsewhere]).len(), 2);
+    let el_al = flight("b", Status::Occurred, &["el-al"], &["tel-aviv", "marrakesh"], "aviation");
+    assert_eq!(merge_mentions(vec![flown, el_al]).len(), 2);
+}
+
+#[test]
 fn merge_does_not_depend_on_input_order() {
     use EventType::*;
     let mentions = vec![
