@@ -334,6 +334,14 @@ pub fn is_word_char(c: char) -> bool {
     }
 }
 
+/// `char::is_alphanumeric`, with ASCII and the Arabic letters answered without the Unicode
+/// tables: for text as written (a tatweel is alphanumeric here, unlike [`is_word_char`]'s
+/// normalised words), read where every character of many lines is asked.
+#[inline]
+pub fn is_alphanumeric(c: char) -> bool {
+    if c.is_ascii() { c.is_ascii_alphanumeric() } else { ('\u{0621}'..='\u{064A}').contains(&c) || c.is_alphanumeric() }
+}
+
 /// Which characters of U+0600–U+067F are word characters ([`is_word_char`]), by their place in
 /// that block: all but the number signs and punctuation (U+0600–U+060F, U+061B–U+061F, U+066A–
 /// U+066D), the tatweel (U+0640) and U+0658 (a test checks it against [`is_word_char`]).
@@ -384,6 +392,13 @@ mod tests {
                 RunChar::Folded(f) => assert!(fold_fast(c) == Some(Some(f)) && f.len_utf8() == c.len_utf8(), "{c}"),
                 RunChar::Stop => assert!(fold_fast(c) != Some(Some(c)) || !(0x621..=0x64A).contains(&(0x600 + k)) || c == 'ـ', "{c}"),
             }
+        }
+    }
+
+    #[test]
+    fn the_fast_alphanumeric_test_is_the_unicode_one() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?} U+{:04X}", c as u32);
         }
     }
 

@@ -310,7 +310,7 @@ impl Instruments {
         let nouns = instrument_nouns();
         let mut told = Instruments::Untold;
         for sentence in sentences {
-            for word in sentence.split(|c: char| !is_word_char(c)).filter(|w| !w.is_empty()) {
+            for word in sentence.split(|c: char| !crate::text::normalize::is_alphanumeric(c)).filter(|w| !w.is_empty()) {
                 // Arabic has no case, and most words of a Latin sentence are lower case: a word
                 // is lowered only when it has a capital (the profile showed lowering whole
                 // sentences, and the Unicode tables asked of Arabic letters, in every title).
@@ -335,16 +335,6 @@ impl Instruments {
 
 /// The Arabic block of Unicode: letters without case.
 const ARABIC_BLOCK: std::ops::RangeInclusive<char> = '\u{0600}'..='\u{06FF}';
-
-/// Whether `c` is a letter or a digit, as `char::is_alphanumeric`, with the Arabic letters
-/// answered without the Unicode tables.
-fn is_word_char(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphanumeric()
-    } else {
-        ('\u{0621}'..='\u{064A}').contains(&c) || c.is_alphanumeric()
-    }
-}
 
 /// The instrument nouns of `lexicons/instruments.csv`, by form.
 fn instrument_nouns() -> &'static std::collections::HashMap<String, Instruments> {

@@ -239,8 +239,7 @@ impl Page {
 /// Arabic letter is told without the Unicode tables, as every line of a page up to its
 /// story's first is asked.
 fn has_words(line: &str, n: usize) -> bool {
-    let letter = |c: char| c.is_ascii_alphanumeric() || ('\u{0621}'..='\u{064A}').contains(&c) || (!c.is_ascii() && c.is_alphanumeric());
-    n == 0 || line.split_whitespace().filter(|w| w.chars().any(letter)).nth(n - 1).is_some()
+    n == 0 || line.split_whitespace().filter(|w| w.chars().any(crate::text::normalize::is_alphanumeric)).nth(n - 1).is_some()
 }
 
 /// Whether the date line at `range` of `text` (normalised) is a site's widget of the day it is
