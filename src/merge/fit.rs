@@ -193,6 +193,8 @@ pub(super) fn fit(m: &impl FitView, e: &impl FitView, same_article: bool) -> Opt
         return None;
     }
     let shared_orgs = m.organisations().shared(&e.organisations());
+    // Two reports of a flight are of one operator unless each names one and they share none.
+    let operators_agree = shared_orgs > 0 || m.organisations().is_empty() || e.organisations().is_empty();
     let same_day = matches!((m.date(), e.date()), (Some(a), Some(b)) if a.grain == Grain::Day && a == b);
     match (m.people().is_empty(), e.people().is_empty()) {
         (false, false) => {
@@ -205,7 +207,7 @@ pub(super) fn fit(m: &impl FitView, e: &impl FitView, same_article: bool) -> Opt
             // names the minister aboard, the English one the airline.
             let same_flight = family == EventType::Flight
                 && (dates_agree && m.date().is_some() && e.date().is_some() || slipped_flight)
-                && (shared_orgs > 0 || m.organisations().is_empty() || e.organisations().is_empty());
+                && operators_agree;
             let same_signing = family == EventType::Agreement && same_day && shared_topics > 0;
             if !same_flight && !same_signing && !people_compatible(family, &m.people(), &e.people()) {
                 return None;
@@ -254,7 +256,7 @@ pub(super) fn fit(m: &impl FitView, e: &impl FitView, same_article: bool) -> Opt
             // unless each names an operator and they share none, whatever subjects their
             // sentences touch ("the first flight, a boost for trade" and "flights to start on
             // the 25th, under the aviation agreement").
-            let same_route = family == EventType::Flight && m.places().intersects(&e.places()) && (shared_orgs > 0 || m.organisations().is_empty() || e.organisations().is_empty());
+            let same_route = family == EventType::Flight && m.places().intersects(&e.places()) && operators_agree;
             let related = same_route
                 || shared_topics > 0
                 || shared_orgs > 0
