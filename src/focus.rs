@@ -83,6 +83,8 @@ pub struct Sides {
     pub israel: bool,
     /// A participant (person, organisation, place) of another country is named.
     pub third_party: bool,
+    /// How many other countries its participants are of.
+    pub third_countries: usize,
 }
 
 impl Sides {
@@ -94,6 +96,16 @@ impl Sides {
     /// Another country's event: a participant of another country, without both sides.
     pub fn third_country(self) -> bool {
         self.third_party && !self.both()
+    }
+
+    /// Whether `m`, showing this, is a meeting with participants of two other countries or
+    /// more than the two sides: a gathering ("Lapid hosted his Emirati, Bahraini and Egyptian
+    /// counterparts and Blinken at dinner on Sunday"). Told without one side, it is not another
+    /// pair's event when another report of it shows both sides among its members ("the six
+    /// ministers, Bourita among them, ended their meeting on Monday"): a report of the
+    /// gathering names whom it names.
+    fn of_a_gathering(self, m: &Mention) -> bool {
+        m.event_type == EventType::Meeting && self.third_countries >= 2
     }
 }
 
@@ -152,6 +164,9 @@ pub fn sides(m: &Mention, g: &Gazetteer) -> Sides {
         participant.morocco |= named_morocco;
         participant.israel |= named_israel;
     }
+    participant_countries.sort_unstable();
+    participant_countries.dedup();
+    participant.third_countries = participant_countries.iter().filter(|c| ![MOROCCO, ISRAEL, ""].contains(*c)).count();
     participant
 }
 
@@ -161,39 +176,28 @@ pub fn is_morocco_israel(e: &Event, g: &Gazetteer) -> bool {
     // Among the mentions that state the row's date: whether one shows a third country's
     // event, and whether one shows the two sides for itself.
     let (mut dated_third, mut dated_pair) = (false, false);
-    // Whether a report shows both sides among the members of a gathering of several countries.
-    let both_at_a_gathering = e.mentions.iter().any(|m| is_a_gathering(m, g) && sides(m, g).both());
+    // Whether a dated mention shows a gathering of several countries without one side, and
+    // whether any report shows both sides among a gathering's members: the one vetoes only
+    // without the other (`Sides::of_a_gathering`).
+    let (mut dated_third_gathering, mut both_at_a_gathering) = (false, false);
     for m in &e.mentions {
         let s = sides(m, g);
+        let gathering = s.of_a_gathering(m);
         // Only a mention that states its date says what the dated event is: one dated by the
         // visit its article reports (see `merge::date_by_the_visit`) only follows it.
         if m.date.is_some() && m.date == e.date && !m.date_text.is_empty() {
-            dated_third |= s.third_country() && !(both_at_a_gathering && is_a_gathering(m, g));
+            if gathering {
+                dated_third_gathering |= s.third_country();
+            } else {
+                dated_third |= s.third_country();
+            }
             dated_pair |= shows_the_pair_itself(m, s, g);
         }
+        both_at_a_gathering |= gathering && s.both();
         any_both |= s.both();
     }
+    let dated_third = dated_third || (dated_third_gathering && !both_at_a_gathering);
     any_both && (!dated_third || dated_pair)
-}
-
-/// Whether `m` is a meeting with participants of two other countries or more than the two
-/// sides: a gathering ("Lapid hosted his Emirati, Bahraini and Egyptian counterparts and
-/// Blinken at dinner on Sunday"). Told without one side, it is not another pair's event when
-/// another report of it shows both sides among its members ("the six ministers, Bourita
-/// among them, ended their meeting on Monday"): a report of the gathering names whom it names.
-fn is_a_gathering(m: &Mention, g: &Gazetteer) -> bool {
-    if m.event_type != EventType::Meeting {
-        return false;
-    }
-    let mut others: Vec<&str> = Vec::new();
-    let participants = m.people().iter().chain(m.organisations()).chain(m.places());
-    for entity in participants.filter_map(|id| g.by_id(id)) {
-        let country = &*entity.country;
-        if ![MOROCCO, ISRAEL, ""].contains(&country) && !(entity.kind == EntityKind::Place && entity.is_country()) && !others.contains(&country) {
-            others.push(country);
-        }
-    }
-    others.len() >= 2
 }
 
 /// Whether `m` (showing `s`) shows the two sides without leaning on a third country's
