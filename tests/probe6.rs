@@ -1,0 +1,309 @@
+//! The sixth blind probe (tests/fixtures/probe6/, docs/probe6.md): 24 pages of sites none of the
+//! five earlier probes modelled, written and committed with their gold before tarikh was run on
+//! them. The same shape as tests/probe5.rs: the events tarikh finds, which must stay found, and
+//! the known failures, each in the state it is in today next to the row a fix gives (or `None`
+//! when the row should go). A known failure must be in one of its two states: a fix fails the
+//! test with a note to move the entry (to `FOUND` when it is a gold event, or out when the row is
+//! gone), and a third state fails too. Every required gold event is in one table or the other.
+//!
+//! Text and manifest differ on four pages: e03's day-first date line is read month-first from
+//! the text (the manifest gives the day, and the liaison office's opening is found); e05 has no
+//! date of its own (its url carries it), so its call is dated only with the manifest; e06's date
+//! line is not found from the text, so its report of the Negev summit joins only with the
+//! manifest; a09 has no date at all, and with the manifest's day its "يوم الثلاثاء" gives
+//! Herzog's meeting its day. Two joins hold from the text only and are not asserted: e02's
+//! announcement of Lapid's trip joins his visit (with the manifest it joins the opening, which
+//! the text run does not date right), and e05's "agreed to meet soon" joins Lapid's talks of
+//! August 2021 (a known failure of the text run below).
+
+mod common;
+mod probe_support;
+
+use probe_support::{Expect, Known};
+
+/// The probe's folder.
+const PROBE: &str = "tests/fixtures/probe6";
+
+/// Events found from the text and with the manifest: (gold event key, the row).
+const FOUND: &[(&str, Expect)] = &[
+    ("king-trump-call-2020-12-10", ("a02_ar.txt", "2020-12-10", "call", "occurred", &["Mohammed VI of Morocco", "Donald Trump"])),
+    ("trilateral-declaration-2020-12-22", ("a01_ar.txt", "2020-12-22", "agreement", "occurred", &["Jared Kushner", "Meir Ben-Shabbat"])),
+    ("delegation-visit-2020-12-22", ("a01_ar.txt", "2020-12-22", "visit", "occurred", &["Jared Kushner", "Meir Ben-Shabbat"])),
+    ("first-elal-flight-2020-12-22", ("a01_ar.txt", "2020-12-22", "flight", "occurred", &["Jared Kushner", "Meir Ben-Shabbat"])),
+    ("govrin-arrival-2021-01", ("e04_en.txt", "2021-01", "visit", "occurred", &["David Govrin"])),
+    ("lapid-visit-2021-08-11", ("e03_en.txt", "2021-08-11", "visit", "occurred", &["Yair Lapid"])),
+    ("lapid-bourita-agreements-2021-08-11", ("e03_en.txt", "2021-08-11", "agreement", "occurred", &["Yair Lapid", "Nasser Bourita"])),
+    ("lapid-bourita-meeting-2021-08-11", ("e03_en.txt", "2021-08-11", "meeting", "occurred", &["Yair Lapid", "Nasser Bourita"])),
+    ("frej-visit-2021-10-31", ("a03_ar.txt", "2021-10-31", "visit", "occurred", &["Issawi Frej"])),
+    ("frej-jazouli-meeting-2021-11-01", ("a03_ar.txt", "2021-11-01", "meeting", "planned", &["Issawi Frej", "Mohcine Jazouli"])),
+    ("gantz-visit-2021-11-23", ("a04_ar.txt", "2021-11-23", "visit", "occurred", &["Benny Gantz"])),
+    ("gantz-loudiyi-mou-2021-11-24", ("a04_ar.txt", "2021-11-24", "agreement", "occurred", &["Benny Gantz", "Abdellatif Loudiyi"])),
+    ("sports-agreement-planned-2022", ("f02_fr.txt", "2022", "agreement", "planned", &["Mohamed Mehdi Bensaid"])),
+    ("beyyoudh-levy-meeting-2022-01-10", ("f04_fr.txt", "2022-01-10", "meeting", "occurred", &["Mickey Levy", "Abderrahim Beyyoudh"])),
+    ("barbivai-mezzour-trade-agreement-2022-02-21", ("f01_fr.txt", "2022-02-21", "agreement", "occurred", &["Orna Barbivai", "Ryad Mezzour"])),
+    ("shasha-biton-visit-2022-02-23", ("f01_fr.txt", "2022-02-23", "visit", "occurred", &["Yifat Shasha-Biton"])),
+    ("education-mou-2022-02-24", ("f01_fr.txt", "2022-02-24", "agreement", "occurred", &["Chakib Benmoussa", "Yifat Shasha-Biton"])),
+    ("bourita-visit-israel-2022-03", ("a05_ar.txt", "2022-03-27", "visit", "occurred", &["Nasser Bourita"])),
+    ("negev-summit-2022-03", ("a05_ar.txt", "2022-03", "meeting", "occurred", &["Yair Lapid", "Nasser Bourita", "Antony Blinken", "Sameh Shoukry"])),
+    ("tropper-bensaid-meeting-2022-05-17", ("f02_fr.txt", "2022-05-17", "meeting", "occurred", &["Chili Tropper", "Mohamed Mehdi Bensaid"])),
+    ("tropper-visit-2022-05", ("f02_fr.txt", "2022-05", "visit", "occurred", &["Chili Tropper"])),
+    ("mezzour-visit-israel-2022-06-13", ("a10_ar.txt", "2022-06-13", "visit", "occurred", &["Ryad Mezzour"])),
+    ("kochavi-visit-2022-07-18", ("a06_ar.txt", "2022-07-18", "visit", "occurred", &["Aviv Kochavi"])),
+    ("kochavi-loudiyi-meeting-2022-07-19", ("a06_ar.txt", "2022-07-19", "meeting", "planned", &["Aviv Kochavi", "Abdellatif Loudiyi"])),
+    ("ram-first-flight-2022-07-25", ("a07_ar.txt", "2022-07-25", "flight", "occurred", &[])),
+];
+
+/// Found only with the manifest: e03's day (its date line is read month-first from the text),
+/// e05's day (only its url carries one), a09's day (its text has none).
+const FOUND_WITH_MANIFEST: &[(&str, Expect)] = &[
+    ("liaison-office-opening-2021-08-12", ("e03_en.txt", "2021-08-12", "opening", "occurred", &["Yair Lapid"])),
+    ("bourita-lapid-call-2022-01-18", ("e05_en.txt", "2022-01-18", "call", "occurred", &["Nasser Bourita", "Yair Lapid"])),
+    ("herzog-beyyoudh-meeting-2022-09-13", ("a09_ar.txt", "2022-09-13", "meeting", "occurred", &["Isaac Herzog", "Abderrahim Beyyoudh"])),
+];
+
+/// Reports of an event in other pages that join its row, from the text and with the manifest:
+/// (gold event key, file).
+const JOINED: &[(&str, &str)] = &[
+    ("trilateral-declaration-2020-12-22", "e01_en.txt"),
+    ("delegation-visit-2020-12-22", "e01_en.txt"),
+    ("first-elal-flight-2020-12-22", "e01_en.txt"),
+    ("govrin-arrival-2021-01", "f04_fr.txt"),
+    ("lapid-visit-2021-08-11", "a03_ar.txt"),
+    ("lapid-visit-2021-08-11", "a12_ar.txt"),
+    ("lapid-visit-2021-08-11", "e05_en.txt"),
+    ("lapid-bourita-agreements-2021-08-11", "e05_en.txt"),
+    ("lapid-bourita-agreements-2021-08-11", "f02_fr.txt"),
+    ("gantz-visit-2021-11-23", "f05_fr.txt"),
+    ("gantz-loudiyi-mou-2021-11-24", "a06_ar.txt"),
+    ("gantz-loudiyi-mou-2021-11-24", "f05_fr.txt"),
+    ("barbivai-mezzour-trade-agreement-2022-02-21", "a10_ar.txt"),
+    ("kochavi-visit-2022-07-18", "a12_ar.txt"),
+    ("ram-first-flight-2022-07-25", "f03_fr.txt"),
+];
+
+/// Joined only with the manifest (e06 is undated in the text; e02's announcement of Lapid's
+/// trip joins the opening once e03 dates it right).
+const JOINED_WITH_MANIFEST: &[(&str, &str)] = &[
+    ("negev-summit-2022-03", "e06_en.txt"),
+    ("liaison-office-opening-2021-08-12", "e02_en.txt"),
+];
+
+/// Known failures from the text and with the manifest, each named by its family in
+/// docs/probe6.md.
+const KNOWN: &[Known] = &[
+    Known {
+        key: "king-netanyahu-call-2020-12-25",
+        family: "a deed told as the fulfilment of an expectation ('نفّذ … ما كان يُنتظر منه منذ أسبوعين، إذ أجرى اتصالاً') is read as planned, and the planned call dated 'أمس الجمعة' is left undated",
+        now: None,
+        fixed: Some(("a02_ar.txt", "2020-12-25", "call", "occurred", &["Mohammed VI of Morocco", "Benjamin Netanyahu"])),
+    },
+    Known {
+        key: "first-commercial-flights-2021-07-25",
+        family: "airliners that 'touched down in Marrakesh … inaugurating the first direct commercial routes' are a visit with no visitor, not the flights",
+        now: Some(("e02_en.txt", "2021-07-25", "visit", "occurred", &[])),
+        fixed: Some(("e02_en.txt", "2021-07-25", "flight", "occurred", &[])),
+    },
+    Known {
+        key: "talbi-alami-knesset-delegation-2022-12",
+        // The gold calls it a meeting; a reader could argue for a visit of the delegation.
+        family: "a host receiving a delegation ('استقبل … وفدا من أعضاء الكنيست … في أول زيارة من نوعها') is typed a visit, the gold a meeting",
+        now: Some(("a12_ar.txt", "2022-12", "visit", "occurred", &["Rachid Talbi Alami"])),
+        fixed: Some(("a12_ar.txt", "2022-12", "meeting", "occurred", &["Rachid Talbi Alami"])),
+    },
+    Known {
+        key: "bourita-lapid-negev-bilateral-2022-03-27",
+        // The row of today is also matched by the summit's row (both dated the 28th with Bourita
+        // and Lapid), so a fix is seen by the fixed row alone.
+        family: "talks told in a 'حيث' clause after an arrival 'مساء أمس الأحد' take the page's day, not the arrival's",
+        now: Some(("a05_ar.txt", "2022-03-28", "meeting", "occurred", &["Nasser Bourita", "Yair Lapid"])),
+        fixed: Some(("a05_ar.txt", "2022-03-27", "meeting", "occurred", &["Nasser Bourita", "Yair Lapid"])),
+    },
+    Known {
+        key: "mezzour-barbivai-meeting-2022-06-13",
+        family: "talks 'upon his arrival' (فور وصوله) take only the month of the arrival, not its day",
+        now: Some(("a10_ar.txt", "2022-06", "meeting", "occurred", &["Ryad Mezzour", "Orna Barbivai"])),
+        fixed: Some(("a10_ar.txt", "2022-06-13", "meeting", "occurred", &["Ryad Mezzour", "Orna Barbivai"])),
+    },
+    Known {
+        key: "kochavi-elfarouk-talks-2022-07-18",
+        family: "talks 'upon his arrival' (فور وصوله) take only the month of the arrival, not its day",
+        now: Some(("a06_ar.txt", "2022-07", "meeting", "occurred", &["Aviv Kochavi", "Farouk Belkhir"])),
+        fixed: Some(("a06_ar.txt", "2022-07-18", "meeting", "occurred", &["Aviv Kochavi", "Farouk Belkhir"])),
+    },
+    Known {
+        key: "",
+        family: "a back-reference to the December 2020 declaration ('rétablies le 22 décembre 2020, par la signature de la déclaration') takes the signers of the sentence before",
+        now: Some(("f01_fr.txt", "2020-12-22", "agreement", "occurred", &["Orna Barbivai", "Ryad Mezzour"])),
+        fixed: None,
+    },
+    Known {
+        key: "",
+        family: "an office title in a third country's paragraph ('الرئيس المكلّف سعد الحريري رئيس الجمهورية ميشال عون' in Beirut) resolved to Israel's president",
+        now: Some(("a02_ar.txt", "2020-12-23", "meeting", "occurred", &["Reuven Rivlin"])),
+        fixed: None,
+    },
+    Known {
+        key: "",
+        family: "a visitor's own landing quoted from his tweet ('هبطت قبل قليل في الرباط') is a flight beside his visit",
+        now: Some(("a03_ar.txt", "2021-10-31", "flight", "occurred", &["Issawi Frej"])),
+        fixed: None,
+    },
+    Known {
+        key: "",
+        family: "a stop on the last day of a visit ('s'est recueilli jeudi matin dans la synagogue') is a visit row of its own beside the arrival's",
+        now: Some(("f05_fr.txt", "2021-11-25", "visit", "occurred", &["Benny Gantz"])),
+        fixed: None,
+    },
+    Known {
+        key: "",
+        family: "an invitation to visit ('a invité son homologue … à se rendre en Israël') is read as a visit done on the day of the talks",
+        now: Some(("f04_fr.txt", "2022-01-10", "visit", "occurred", &["Mickey Levy", "Rachid Talbi Alami"])),
+        fixed: None,
+    },
+    Known {
+        key: "",
+        family: "a person present at another event of the page ('بحضور رئيس مكتب الاتصال المغربي' at a landing) joins that person's only dated meeting",
+        now: Some(("a07_ar.txt", "2022-01-10", "meeting", "occurred", &["Mickey Levy", "Abderrahim Beyyoudh"])),
+        fixed: None,
+    },
+    Known {
+        key: "",
+        family: "a route's first landing ('Le vol AT 310 … a atterri lundi') is a visit with no visitor beside the flight",
+        now: Some(("f03_fr.txt", "2022-07-25", "visit", "occurred", &[])),
+        fixed: None,
+    },
+    Known {
+        key: "",
+        family: "an airline's planned new route ('Arkia devrait … lancer une ligne … à l'automne') is a planned visit",
+        now: Some(("f03_fr.txt", "2022-09", "visit", "planned", &[])),
+        fixed: None,
+    },
+    Known {
+        key: "",
+        family: "a reception attended by unnamed ministers takes a person of the sentence before (Ben-Shabbat of the recalled 2020 signing)",
+        now: Some(("a12_ar.txt", "2022-12-21", "meeting", "occurred", &["Meir Ben-Shabbat"])),
+        fixed: None,
+    },
+    Known {
+        key: "",
+        family: "an anniversary ('يحل اليوم الخميس عامان على توقيع … يوم 22 ديسمبر 2020') dates the recalled signing by the anniversary's day, not by its own",
+        now: Some(("a12_ar.txt", "2022-12-22", "agreement", "occurred", &["Jared Kushner", "Meir Ben-Shabbat"])),
+        fixed: None,
+    },
+    Known {
+        key: "",
+        family: "an anniversary ('يحل اليوم الخميس عامان على توقيع … يوم 22 ديسمبر 2020') dates the recalled signing by the anniversary's day, not by its own",
+        now: Some(("a12_ar.txt", "2022-12-22", "visit", "occurred", &["Jared Kushner", "Meir Ben-Shabbat"])),
+        fixed: None,
+    },
+];
+
+/// Known failures from the text alone.
+const KNOWN_TEXT: &[Known] = &[
+    Known {
+        key: "liaison-office-opening-2021-08-12",
+        family: "a day-first numeric date line ('Published On: 12/08/2021') on an English page whose named dates are month-first ('Wednesday, August 11') is read month-first",
+        now: Some(("e03_en.txt", "2021-12-08", "opening", "occurred", &["Yair Lapid"])),
+        fixed: Some(("e03_en.txt", "2021-08-12", "opening", "occurred", &["Yair Lapid"])),
+    },
+    Known {
+        key: "",
+        family: "a day-first numeric date line ('Published On: 12/08/2021') on an English page whose named dates are month-first ('Wednesday, August 11') is read month-first",
+        now: Some(("e03_en.txt", "2021-12-10", "visit", "planned", &[])),
+        fixed: None,
+    },
+    Known {
+        key: "bourita-lapid-call-2022-01-18",
+        family: "a page with no date in its text (the url carries it): its call ('on Tuesday') is undated from the text alone",
+        now: None,
+        fixed: Some(("e05_en.txt", "2022-01-18", "call", "occurred", &["Nasser Bourita", "Yair Lapid"])),
+    },
+    Known {
+        key: "",
+        family: "'agreed to meet \"soon\"' at the end of a call is a meeting; undated, it joins the two ministers' talks of August 2021",
+        now: Some(("e05_en.txt", "2021-08-11", "meeting", "occurred", &["Yair Lapid", "Nasser Bourita"])),
+        fixed: None,
+    },
+    Known {
+        key: "herzog-beyyoudh-meeting-2022-09-13",
+        family: "a relative day at the end of a long sentence, after the place ('at his official residence in Jerusalem last Tuesday'), does not date the event: the row takes the page's day",
+        now: Some(("e04_en.txt", "2022-09-16", "meeting", "occurred", &["Isaac Herzog", "Abderrahim Beyyoudh"])),
+        fixed: Some(("e04_en.txt", "2022-09-13", "meeting", "occurred", &["Isaac Herzog", "Abderrahim Beyyoudh"])),
+    },
+];
+
+/// Known failures with the manifest alone (e03, e05 and a09 dated).
+const KNOWN_WITH_MANIFEST: &[Known] = &[
+    Known {
+        key: "",
+        family: "'agreed to meet \"soon\"' at the end of a call is a meeting on the call's day",
+        now: Some(("e05_en.txt", "2022-01-18", "meeting", "occurred", &["Nasser Bourita", "Yair Lapid"])),
+        fixed: None,
+    },
+    Known {
+        key: "",
+        family: "a relative day at the end of a long sentence, after the place ('at his official residence in Jerusalem last Tuesday'), does not date the event: the row takes the page's day",
+        now: Some(("e04_en.txt", "2022-09-16", "meeting", "occurred", &["Isaac Herzog", "Abderrahim Beyyoudh"])),
+        fixed: Some(("e04_en.txt", "2022-09-13", "meeting", "occurred", &["Isaac Herzog", "Abderrahim Beyyoudh"])),
+    },
+];
+
+/// Wrong titles of found rows, which the row tables cannot see: (the row, a phrase of its title
+/// today, family). Fixed when the row's title no longer has the phrase.
+const KNOWN_TITLES: &[(Expect, &str, &str)] = &[
+    (("a03_ar.txt", "2021-10-31", "visit", "occurred", &["Issawi Frej"]), "Marrakesh", "the place of a planned later stop ('كما سيزور الحي اليهودي في مراكش') is the visit's and the talks' place"),
+    (("a03_ar.txt", "2021-11-01", "meeting", "planned", &["Issawi Frej"]), "Marrakesh", "the place of a planned later stop ('كما سيزور الحي اليهودي في مراكش') is the visit's and the talks' place"),
+    (("a10_ar.txt", "2022-06", "meeting", "occurred", &["Ryad Mezzour"]), "Haifa", "the place of the next day's planned tour is the talks' place ('في القدس' in the sentence itself)"),
+    // The duplicate of the defence memorandum: f05's second report stays a row of its own, which
+    // the row tables cannot tell from the joined row (same day, type and people).
+    (("f05_fr.txt", "2021-11-24", "agreement", "occurred", &["Benny Gantz", "Abdellatif Loudiyi"]), "intelligence", "a signing whose sentence lists its fields ('le renseignement, l'achat d'équipements et la formation') is a second, intelligence agreement beside the defence one"),
+];
+
+/// Pages that give no row: (file, why).
+const NO_ROW: &[(&str, &str)] = &[
+    ("a08_ar.txt", "the Jordan-Israel-UAE water-for-energy declaration; Morocco only among last year's normalisers"),
+    ("a11_ar.txt", "the Arab League summit in Algiers; Algeria's break with Morocco and 'normalisation' without an event"),
+    ("f06_fr.txt", "Sánchez in Rabat; the Israel deal of December 2020 recalled as Washington's exchange"),
+];
+
+/// Publication dates: (file, the day, whether the text states it). a09 has none at all; e05's
+/// day is only in its url. e03 is in `PUBLISHED_WRONG`.
+const PUBLISHED: &[(&str, &str, bool)] = &[
+    ("a01_ar.txt", "2020-12-23", true),
+    ("a02_ar.txt", "2020-12-26", true),
+    ("a03_ar.txt", "2021-10-31", true),
+    ("a04_ar.txt", "2021-11-24", true),
+    ("a05_ar.txt", "2022-03-28", true),
+    ("a06_ar.txt", "2022-07-19", true),
+    ("a07_ar.txt", "2022-07-25", true),
+    ("a08_ar.txt", "2021-11-23", true),
+    ("a09_ar.txt", "2022-09-14", false),
+    ("a10_ar.txt", "2022-06-14", true),
+    ("a11_ar.txt", "2022-11-03", true),
+    ("a12_ar.txt", "2022-12-22", true),
+    ("e01_en.txt", "2020-12-22", true),
+    ("e02_en.txt", "2021-07-25", true),
+    ("e04_en.txt", "2022-09-16", true),
+    ("e05_en.txt", "2022-01-18", false),
+    ("e06_en.txt", "2022-03-28", true),
+    ("f01_fr.txt", "2022-02-24", true),
+    ("f02_fr.txt", "2022-05-19", true),
+    ("f03_fr.txt", "2022-07-26", true),
+    ("f04_fr.txt", "2022-01-13", true),
+    ("f05_fr.txt", "2021-11-25", true),
+    ("f06_fr.txt", "2022-04-08", true),
+];
+
+/// Stated publication dates not found today: (file, family).
+const PUBLISHED_MISSED: &[(&str, &str)] = &[
+    ("e06_en.txt", "a date line 'March 28, 2022' under a standfirst and a byline, with an 'Updated 6:05 p.m. ET' line below it, is not taken as the publication date"),
+];
+
+/// Publication dates wrong today: (file, the right day, the day found today, family). Each must
+/// be found wrong as today or right (then the test fails so that the entry moves to
+/// `PUBLISHED`); any other value fails.
+const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[
+    ("e03_en.txt", "2021-08-12", "2021-12-08", "a day-first numeric date line ('Published On: 12/08/2021') on an English page whose named dates are month-first is read month-first"),
+];
+
+probe_support::probe_tests!();
