@@ -98,6 +98,16 @@ impl Entity {
         self.kind == EntityKind::Place && self.subkind == "country"
     }
 
+    /// Whether this entity is an office a country opens abroad: a government body whose English
+    /// name calls it an embassy, a consulate, a mission or a liaison office ("Office" alone
+    /// names agencies and a prime minister's office at home, which are not opened abroad).
+    pub fn is_office_abroad(&self) -> bool {
+        let words: Vec<&str> = self.name.split([' ', '(', ')']).collect();
+        self.kind == EntityKind::Organisation
+            && self.subkind == "government"
+            && (words.iter().any(|w| matches!(*w, "Embassy" | "Consulate" | "Consulate-General" | "Mission")) || words.windows(2).any(|w| w == ["Liaison", "Office"]))
+    }
+
     /// Whether this person holds one of `roles` on `day`, or at any time when the day is not
     /// known: an ambassador of 2013-2021 named in a story of 2022 is no longer posted abroad.
     pub fn holds_on(&self, roles: &[&str], day: Option<NaiveDate>) -> bool {
@@ -216,6 +226,11 @@ pub struct OfficeQualifiers {
     /// an ordinary word elsewhere, read as one between aide words and the principal's title
     /// ("adviser to US President …"; `nationality` lines).
     pub nationality_words: std::collections::HashSet<String>,
+    /// "of the", "du", "de la", "ل": the words that join a one-word title to the body it heads
+    /// ("the president of the confederation", "الرئيس الجديد لمكتب الاتصال"), whose head it
+    /// then is, not the holder of the office (`of` lines), longest first. One Arabic letter
+    /// is a proclitic glued to the body's name.
+    pub body_joins: Vec<String>,
 }
 
 /// The phrases of `own_country.txt`, normalised: those right after a generic name ("de son
@@ -226,6 +241,10 @@ pub struct OwnCountry {
     pub after: Vec<String>,
     /// Words before the name.
     pub before: Vec<String>,
+    /// Words between an office a country opens abroad and the place that is its seat ("في",
+    /// "in", "à"; `seat` lines): "مكتب الاتصال في الرباط" is the office of the country that is
+    /// not the seat's (see [`Entity::is_office_abroad`]).
+    pub seat: Vec<String>,
 }
 
 impl Entries {
@@ -343,7 +362,9 @@ fn sided_lines(text: &str, source: &str, one_word: bool) -> Result<Vec<(bool, St
 
 /// Parse `office_qualifiers.txt`: one `before WORD` or `after WORD` a line (see
 /// [`sided_lines`]); and the lines `to WORDS` and `head WORD` (an office serving another,
-/// see [`OfficeQualifiers::serving`]).
+/// see [`OfficeQualifiers::serving`]), `aide`, `principal's` and `nationality` (an aide's
+/// principal) and `of WORDS` (a title told of a body it heads, see
+/// [`OfficeQualifiers::body_joins`]).
 pub fn parse_office_qualifiers(text: &str, source: &str) -> Result<OfficeQualifiers, String> {
     let mut q = OfficeQualifiers::default();
     // The other lines go on to `sided_lines` in place, so that its errors keep their numbers.
@@ -353,12 +374,13 @@ pub fn parse_office_qualifiers(text: &str, source: &str) -> Result<OfficeQualifi
         let (tag, words) = line.split_once(char::is_whitespace).unwrap_or((line, ""));
         let words = normalize_str(words.trim());
         match tag {
-            "to" | "head" | "aide" | "principal's" | "nationality" if words.is_empty() || (matches!(tag, "head" | "nationality") && words.contains(' ')) => {
+            "to" | "head" | "aide" | "principal's" | "nationality" | "of" if words.is_empty() || (matches!(tag, "head" | "nationality") && words.contains(' ')) => {
                 return Err(format!("{source}:{}: {} after `{tag}`", i + 1, if matches!(tag, "head" | "nationality") { "one word" } else { "words" }));
             }
             "to" => q.serving.push(words),
             "aide" => q.aides.push(words),
             "principal's" => q.aides_after_possessive.push(words),
+            "of" => q.body_joins.push(words),
             "nationality" => {
                 q.nationality_words.insert(words);
             }
@@ -376,14 +398,25 @@ pub fn parse_office_qualifiers(text: &str, source: &str) -> Result<OfficeQualifi
     q.serving.sort_by_key(|w| std::cmp::Reverse(w.len()));
     q.aides.sort_by_key(|w| std::cmp::Reverse(w.len()));
     q.aides_after_possessive.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    q.body_joins.sort_by_key(|w| std::cmp::Reverse(w.len()));
     Ok(q)
 }
 
-/// Parse `own_country.txt`: one `after PHRASE` or `before PHRASE` a line (see
+/// Parse `own_country.txt`: one `after PHRASE`, `before PHRASE` or `seat WORDS` a line (see
 /// [`sided_lines`]).
 pub fn parse_own_country(text: &str, source: &str) -> Result<OwnCountry, String> {
     let mut own = OwnCountry::default();
-    for (before, phrase) in sided_lines(text, source, false)? {
+    // The other lines go on to `sided_lines` in place, so that its errors keep their numbers.
+    let mut sided = String::new();
+    for raw in text.lines() {
+        let line = raw.split('#').next().unwrap_or("").trim();
+        match line.split_once(char::is_whitespace) {
+            Some(("seat", words)) => own.seat.push(normalize_str(words.trim())),
+            _ => sided.push_str(raw),
+        }
+        sided.push('\n');
+    }
+    for (before, phrase) in sided_lines(&sided, source, false)? {
         (if before { &mut own.before } else { &mut own.after }).push(phrase);
     }
     Ok(own)
@@ -750,7 +783,8 @@ mod tests {
 
     #[test]
     fn own_country_phrases_are_read_and_bad_lines_refused() {
-        let own = parse_own_country("# comment\nafter De son pays # French\nbefore his country's\n", "o.txt").unwrap();
+        let own = parse_own_country("# comment\nafter De son pays # French\nbefore his country's\nseat À\n", "o.txt").unwrap();
+        assert_eq!(own.seat, [normalize_str("à")]);
         assert_eq!(own.after, ["de son pays"]);
         assert_eq!(own.before, ["his country's"]);
         for (case, text) in [("unknown side", "around son pays\n"), ("no phrase", "after\n")] {

@@ -294,7 +294,10 @@ impl Gazetteer {
     /// US President …") is dropped, as a served title is; and the person named right after such
     /// a title (a nationality between: "الرئيس الأمريكي دونالد ترامب") who holds its office,
     /// right after the aide words themselves ("adviser to Donald Trump"), or right before "'s"
-    /// and a `principal's` line ("Trump's adviser"), is marked in [`Found::principals`]. An
+    /// and a `principal's` line ("Trump's adviser"), is marked in [`Found::principals`]; a
+    /// principal's title before such words ("the prime minister's chief of staff") is dropped,
+    /// and so is the aide's own title after them when it is an office of `roles.csv` too
+    /// ("Bennett's chief of staff" is no army chief). An
     /// aide's own title that holds the principal's ("كبير مستشاري الرئيس", "مستشار الملك",
     /// "conseiller du roi") stays, and the principal is the one after it who holds the office
     /// inside it ("مستشار الملك محمد السادس"): the aide named after it ("مستشار الملك أندري
@@ -327,15 +330,30 @@ impl Gazetteer {
         let nationality_after = |at: usize| {
             found.entities[from(at)..].first().filter(|m| entities[m.entity].is_country() && text[at..m.range.start].trim().is_empty()).map(|m| m.range.end)
         };
+        // Whether "'s" and the words of a `principal's` line follow `at` ("Trump's adviser",
+        // "the prime minister's chief of staff").
+        let aide_after_possessive = |at: usize| {
+            text[at..].strip_prefix("'s ").is_some_and(|rest| q.aides_after_possessive.iter().any(|p| rest.strip_prefix(p.as_str()).is_some_and(|r| !r.starts_with(char::is_alphanumeric))))
+        };
+        // "Bennett's chief of staff", "the prime minister's chief of staff": the aide's own
+        // title told after a person's or a title's "'s" is his aide's office, not the office of
+        // that title in `roles.csv` (the army's chief of staff); after a country's or a body's
+        // ("Israel's chief of staff", "the army's chief of staff") it is that office.
+        let aides_title = |r: &RoleMention| {
+            let title = &text[r.range.clone()];
+            let Some(at) = text[..r.range.start].strip_suffix("'s ").map(str::len) else { return false };
+            let principal = found.entities.iter().any(|m| m.range.end == at && entities[m.entity].kind == EntityKind::Person) || found.roles.iter().any(|o| o.range.end == at);
+            principal && q.aides_after_possessive.iter().any(|p| title == p.as_str())
+        };
         // The principals' titles: (where the title ends, its role).
         let mut titles: Vec<(usize, usize)> = Vec::new();
-        let mut dropped: Vec<Range<usize>> = Vec::new();
+        let mut dropped: Vec<Range<usize>> = found.roles.iter().filter(|r| aides_title(r)).map(|r| r.range.clone()).collect();
         for r in &found.roles {
             let start = nationality_before(r.range.start).unwrap_or(r.range.start);
             let before = text[..start].trim_end_matches(' ');
             let word = crate::text::lexmatch::word_start(before, 0, before.len());
             let start = if q.nationality_words.contains(&before[word..]) { word } else { start };
-            if aide_before(start) {
+            if aide_before(start) || aide_after_possessive(r.range.end) {
                 titles.push((r.range.end, r.role));
                 dropped.push(r.range.clone());
                 continue;
@@ -355,8 +373,7 @@ impl Gazetteer {
         for m in found.entities.iter().filter(|m| entities[m.entity].kind == EntityKind::Person) {
             let start = m.range.start;
             let after_title = titles.iter().any(|&(end, role)| (blank(end, start) || nationality_after(end).is_some_and(|n| blank(n, start))) && holds(m.entity, role));
-            let possessive = text[m.range.end..].strip_prefix("'s ").is_some_and(|rest| q.aides_after_possessive.iter().any(|p| rest.strip_prefix(p.as_str()).is_some_and(|r| !r.starts_with(char::is_alphanumeric))));
-            if after_title || aide_before(start) || possessive {
+            if after_title || aide_before(start) || aide_after_possessive(m.range.end) {
                 principals.push(m.range.clone());
             }
         }
@@ -605,6 +622,9 @@ impl Gazetteer {
         if namesakes && let Some(p) = self.by_office(doc, hit, &candidates, roles) {
             return Some((p, Resolution::Context));
         }
+        if let Some(c) = self.not_of_the_seat(&doc.norm.text, hit, resolved, &candidates) {
+            return Some((c, Resolution::Context));
+        }
         let sentence = &doc.sentences[doc.sentences.partition_point(|s| s.range.end <= hit.start).min(doc.sentences.len().checked_sub(1)?)];
         // "le bureau de liaison de son pays à Rabat": the country of the one named before it
         // (a person, the nationality of a title, a body: "le chef de la diplomatie
@@ -672,6 +692,28 @@ impl Gazetteer {
         let follows = |p: &String| after.strip_prefix(p.as_str()).is_some_and(|rest| !rest.starts_with(char::is_alphanumeric));
         let precedes = |p: &String| before.strip_suffix(p.as_str()).is_some_and(|rest| !rest.ends_with(char::is_alphanumeric));
         own.after.iter().any(follows) || own.before.iter().any(precedes)
+    }
+
+    /// "مكتب الاتصال في الرباط", "the liaison office in Rabat", "le bureau de liaison à Tel-Aviv":
+    /// a city or site named right after a generic name of offices a country opens abroad (the
+    /// words of `seat` lines of `own_country.txt` between, or a proclitic: "بالرباط") is the
+    /// office's seat, in the host country; the office is the only candidate of another country.
+    fn not_of_the_seat(&self, text: &str, hit: &Hit, resolved: &[EntityMention], candidates: &[usize]) -> Option<usize> {
+        let entities = &self.entries.entities;
+        if candidates.len() < 2 || !candidates.iter().all(|&c| entities[c].is_office_abroad()) {
+            return None;
+        }
+        let seat = resolved.get(resolved.partition_point(|m| m.range.start < hit.end))?;
+        let place = &entities[seat.entity];
+        let gap = text[hit.end..seat.range.start].trim();
+        if place.kind != EntityKind::Place || place.is_country() || place.country.is_empty() || !(gap.is_empty() || self.entries.own_country.seat.iter().any(|w| w == gap)) {
+            return None;
+        }
+        let mut others = candidates.iter().filter(|&&c| entities[c].country != place.country);
+        match (others.next(), others.next()) {
+            (Some(&c), None) => Some(c),
+            _ => None,
+        }
     }
 
     /// Namesakes (people under one name: Rabat's mayor and the agriculture minister, both

@@ -70,6 +70,9 @@ impl Gazetteer {
     /// `office_qualifiers.txt`.
     pub fn names_the_holder(&self, text: &str, title: &Range<usize>, found: &Found) -> bool {
         let q = &self.entries.office_qualifiers;
+        if self.heads_a_body(text, title, found) {
+            return false;
+        }
         let is_country = |e: &&EntityMention| self.entities()[e.entity].is_country();
         // The names are in text order: those before the title, and those from it on.
         let split = found.entities.partition_point(|e| e.range.start < title.start);
@@ -99,6 +102,33 @@ impl Gazetteer {
         let after = text[end..].split_whitespace().next().unwrap_or("");
         let after = after.trim_end_matches(|c: char| !c.is_alphanumeric());
         !q.after.contains(after)
+    }
+
+    /// Whether the one-word title at `title` ("الرئيس", "président") is told of a body it heads:
+    /// the words of an `of` line of `office_qualifiers.txt` ("de la", "of the", the proclitic
+    /// ل) and an organisation's name right after it, one word between at most ("الرئيس الجديد
+    /// لمكتب الاتصال", "le président de la CGEM", "the president of the confederation"). Its
+    /// holder is that body's head, not the head of state.
+    fn heads_a_body(&self, text: &str, title: &Range<usize>, found: &Found) -> bool {
+        let joins = &self.entries.office_qualifiers.body_joins;
+        if joins.is_empty() || text[title.clone()].contains(' ') {
+            return false;
+        }
+        let next = found.entities.partition_point(|e| e.range.start < title.end);
+        let Some(body) = found.entities[next..].first().filter(|e| self.entities()[e.entity].kind == super::EntityKind::Organisation) else { return false };
+        let gap = text[title.end..body.range.start].trim();
+        let one_word = |w: &str| !w.contains(char::is_whitespace);
+        // "of the", "de la": the join, one word before it at most ("interim").
+        let joined = joins.iter().any(|j| gap == j.as_str() || gap.strip_suffix(j.as_str()).and_then(|w| w.strip_suffix(' ')).is_some_and(one_word));
+        // ل glued to the body's name ("لمكتب"; "للاتحاد" is ل and الاتحاد, the article's alef
+        // lost), an adjective with the article before it at most ("الجديد", not "رسالة" in
+        // "وجه الرئيس رسالة لمجلس الأمن", a letter to the council).
+        let proclitics = &text[body.range.start..body.name_range.start.max(body.range.start)];
+        let glued = |j: &String| {
+            let mut letters = j.chars();
+            letters.next().is_some_and(crate::text::lang::is_arabic_letter) && letters.next().is_none() && (proclitics.ends_with(j.as_str()) || text[body.range.clone()].starts_with(&j.repeat(2)))
+        };
+        joined || ((gap.is_empty() || (one_word(gap) && gap.starts_with("ال"))) && joins.iter().any(glued))
     }
 
     /// The countries a title of several holders (`title`, plural) is told of by their

@@ -181,7 +181,7 @@ impl TitleFacts {
             .collect();
         route.sort_by(|a, b| a.name.cmp(&b.name));
         let organisations: Vec<&crate::gazetteer::Entity> = e.organisations().iter().filter_map(|id| g.by_id(id)).collect();
-        let office = organisations.iter().find(|o| is_office(o)).map(|o| o.name.clone());
+        let office = organisations.iter().find(|o| o.is_office_abroad()).map(|o| o.name.clone());
         let airline = organisations.iter().find(|o| o.subkind == "airline").map(|o| o.name.clone());
         // The subject the sources name most ("defence" for the defence memorandum that also
         // covers cyber); "diplomacy" goes without saying. Each source has one vote, shared
@@ -218,15 +218,6 @@ impl TitleFacts {
             several,
         }
     }
-}
-
-/// Whether an organisation is an office a country opens abroad: a government body whose
-/// English name calls it an embassy, a consulate, a mission or a liaison office ("Office" alone
-/// names agencies and a prime minister's office at home, which are not opened).
-fn is_office(o: &crate::gazetteer::Entity) -> bool {
-    let words: Vec<&str> = o.name.split([' ', '(', ')']).collect();
-    o.subkind == "government"
-        && (words.iter().any(|w| matches!(*w, "Embassy" | "Consulate" | "Consulate-General" | "Mission")) || words.windows(2).any(|w| w == ["Liaison", "Office"]))
 }
 
 /// The side's country a visit without a venue went to: each source that places it (a city, a
