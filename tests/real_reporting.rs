@@ -37,3 +37,18 @@ fn each_event_told_by_many_pages_is_one_row() {
     }
     assert_eq!(rows.len(), ROWS.len(), "no other row:\n{table}");
 }
+
+/// Three pages give a visit's arrival, one on Sunday and two on Monday
+/// (tests/fixtures/disputed_day, ours): the row keeps Monday, and its evidence quotes a page
+/// that gives Monday and, after ` | `, the one that gives Sunday.
+#[test]
+fn the_row_keeps_the_day_most_sources_give_and_quotes_both() {
+    let (rows, table) = fixture_timeline("tests/fixtures/disputed_day");
+    assert_eq!(rows.len(), 1, "{table}");
+    assert_eq!(rows[0].date.map(|d| d.to_string()).as_deref(), Some("2022-01-17"), "{table}");
+    assert_eq!(rows[0].sources, ["ar_monday.txt", "en_sunday.txt", "fr_monday.txt"], "{table}");
+    let quotes: Vec<&str> = rows[0].evidence.split(" | ").collect();
+    assert_eq!(quotes.len(), 2, "{}", rows[0].evidence);
+    assert!(quotes[0].starts_with("ar_monday.txt") || quotes[0].starts_with("fr_monday.txt") && !quotes[0].starts_with("en_sunday"), "{}", rows[0].evidence);
+    assert!(quotes[1].starts_with("en_sunday.txt:3: "), "{}", rows[0].evidence);
+}
