@@ -137,7 +137,8 @@ pub fn event_rows(
     // its instruments (see [`title::counts_instruments`]).
     let sentences = Sentences::read(kept.iter().flat_map(|(_, e)| {
         let counted: &[Mention] = if title::counts_instruments(e) { &e.mentions } else { &[] };
-        [&founding_mention(e).evidence, &most_informative(e).evidence].into_iter().chain(counted.iter().map(|m| &m.evidence))
+        let (given, outvoted) = evidence_mentions(e);
+        [&founding_mention(e).evidence, &most_informative(e).evidence, &given.evidence].into_iter().chain(outvoted.map(|m| &m.evidence)).chain(counted.iter().map(|m| &m.evidence))
     }))?;
     let made: Vec<(usize, Row)> = kept.into_par_iter().map(|(i, e)| (i, row_from_event(e, g, &sentences))).collect();
     for (i, row) in made {
@@ -275,12 +276,26 @@ fn country_name(code: &str, g: &Gazetteer) -> Option<String> {
 /// most people named, then a date, then places; the first in merge order on a tie. Its sentence
 /// is the row's evidence.
 pub fn most_informative(e: &Event) -> &Mention {
-    e.mentions
-        .iter()
+    most_informative_of(e.mentions.iter()).expect("an event has a mention")
+}
+
+/// [`most_informative`] among some of an event's mentions (in merge order).
+fn most_informative_of<'a>(mentions: impl Iterator<Item = &'a Mention>) -> Option<&'a Mention> {
+    mentions
         .enumerate()
         .max_by_key(|(i, m)| (m.date.is_some() && !m.people().is_empty(), m.people().len(), m.date.is_some(), m.places().len(), std::cmp::Reverse(*i)))
         .map(|(_, m)| m)
-        .expect("an event has a mention")
+}
+
+/// The mentions whose sentences are the row's evidence: the most informative one
+/// ([`most_informative`]); where sources disagree on the day ([`Event::outvoted`]), the most
+/// informative of those that give the row's day, and beside it the most informative of those
+/// that give another: the reader sees both days and who gives each.
+pub fn evidence_mentions(e: &Event) -> (&Mention, Option<&Mention>) {
+    let Some(other) = most_informative_of(e.outvoted()) else { return (most_informative(e), None) };
+    let day = e.date.and_then(|d| d.as_day());
+    let given = most_informative_of(e.mentions.iter().filter(|m| m.date.and_then(|d| d.as_day()) == day));
+    (given.unwrap_or_else(|| most_informative(e)), Some(other))
 }
 
 /// How many instruments the sentences of `e` name, when its title may count them.
@@ -314,9 +329,19 @@ fn row_from_event(e: &Event, g: &Gazetteer, sentences: &Sentences) -> Row {
         places,
         countries,
         sources: e.files().iter().map(|f| f.to_string()).collect(),
-        evidence: format!("{}:{}: {}", best.file, best.line, sentences.get(&best.evidence)),
+        evidence: row_evidence(e, sentences),
         origins: Vec::new(),
         curated: Vec::new(),
+    }
+}
+
+/// The row's evidence cell: `file:line: sentence` of each of [`evidence_mentions`], ` | `
+/// between them (as a correction's merge writes two rows' evidence).
+fn row_evidence(e: &Event, sentences: &Sentences) -> String {
+    let quote = |m: &Mention| format!("{}:{}: {}", m.file, m.line, sentences.get(&m.evidence));
+    match evidence_mentions(e) {
+        (given, None) => quote(given),
+        (given, Some(other)) => format!("{} | {}", quote(given), quote(other)),
     }
 }
 

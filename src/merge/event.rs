@@ -158,10 +158,7 @@ impl Event {
     /// winner's has no other vote), so [`Event::add`] recounts only when a mention gives
     /// another day, and the result is the count over all mentions whatever their order.
     fn majority_day(&self) -> Option<NaiveDate> {
-        let reported = self.mentions.iter().any(|m| m.status == Status::Occurred && m.date.is_some_and(|d| d.as_day().is_some()));
-        let voters = self.mentions.iter().filter(|m| (!reported || m.status == Status::Occurred) && m.date.is_some_and(|d| d.as_day().is_some()));
-        let strongest = voters.clone().map(|m| m.date_kind).max()?;
-        let mut votes: Vec<(NaiveDate, &Id)> = voters.filter(|m| m.date_kind == strongest).filter_map(|m| Some((m.date?.as_day()?, &m.file))).collect();
+        let mut votes: Vec<(NaiveDate, &Id)> = self.day_voters().filter_map(|m| Some((m.date?.as_day()?, &m.file))).collect();
         votes.sort_unstable();
         // Articles first; between days as many articles give, the day more of their reports
         // give (a summit's article dates its session in two sentences and the dinner of the
@@ -174,6 +171,26 @@ impl Event {
             }
         }
         best.map(|(_, day)| day)
+    }
+
+    /// The mentions that vote on the event's day ([`Event::majority_day`]): those dated to one
+    /// day, the reports of it done when there are any, and among them those whose date is of
+    /// the strongest kind.
+    fn day_voters(&self) -> impl Iterator<Item = &Mention> + Clone {
+        let gives_a_day = |m: &&Mention| m.date.is_some_and(|d| d.as_day().is_some());
+        let reported = self.mentions.iter().filter(gives_a_day).any(|m| m.status == Status::Occurred);
+        let voters = self.mentions.iter().filter(gives_a_day).filter(move |m| !reported || m.status == Status::Occurred);
+        let strongest = voters.clone().map(|m| m.date_kind).max();
+        voters.filter(move |m| Some(m.date_kind) == strongest)
+    }
+
+    /// The reports that give the event another day than its own, where its sources disagree
+    /// (voters of [`Event::majority_day`] outvoted, or equal in number and later): "arrived on
+    /// Monday" beside two pages giving Sunday. A day of another kind (a signing "during" the
+    /// visit, its last day) is another day of the event, not a disagreement.
+    pub fn outvoted(&self) -> impl Iterator<Item = &Mention> {
+        let day = self.date.and_then(|d| d.as_day());
+        self.day_voters().filter(move |m| day.is_some() && m.date.and_then(|d| d.as_day()) != day)
     }
 
     /// Whether some mention reports an opening (the visit family's act of one day).

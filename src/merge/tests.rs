@@ -179,6 +179,36 @@ fn the_day_most_sources_give_wins_and_every_source_stays() {
     assert_eq!(summary(&events)[0].0, "2021-11-22");
 }
 
+/// Where sources disagree on the day, the reports that give another day than the row's are
+/// known (the row quotes one of them beside its own): the outvoted day of one page, either day
+/// of a tie between two (the earlier is the row's), none when the other days are of a weaker
+/// kind (a signing "during" the visit is another day of it, not a disagreement).
+#[test]
+fn the_reports_of_an_outvoted_day_are_known() {
+    use DateKind::*;
+    let outvoted = |mentions: Vec<Mention>| -> (String, Vec<String>) {
+        let events = merge_mentions(mentions);
+        assert_eq!(events.len(), 1, "{:?}", summary(&events));
+        let mut files: Vec<String> = events[0].outvoted().map(|m| format!("{}:{}", m.file, m.date.unwrap())).collect();
+        files.sort();
+        (events[0].date.unwrap().to_string(), files)
+    };
+    let two_against_one = vec![
+        dated_as("a", 1, "2022-01-16", Stated, &["razvozov"]),
+        dated_as("b", 1, "2022-01-17", Stated, &["razvozov"]),
+        dated_as("c", 1, "2022-01-17", Stated, &["razvozov"]),
+    ];
+    assert_eq!(outvoted(two_against_one), ("2022-01-17".into(), vec!["a:2022-01-16".into()]));
+    let a_tie = vec![dated_as("a", 1, "2022-01-17", Stated, &["razvozov"]), dated_as("b", 1, "2022-01-16", Stated, &["razvozov"])];
+    assert_eq!(outvoted(a_tie), ("2022-01-16".into(), vec!["a:2022-01-17".into()]));
+    let days_of_the_visit = vec![
+        dated_as("a", 1, "2022-01-16", Stated, &["razvozov"]),
+        dated_as("b", 1, "2022-01-17", During, &["razvozov"]),
+        dated_as("c", 1, "2022-01-18", Publication, &["razvozov"]),
+    ];
+    assert_eq!(outvoted(days_of_the_visit), ("2022-01-16".into(), vec![]));
+}
+
 #[test]
 fn twelve_reports_of_one_signing_are_one_event() {
     use EventType::*;
