@@ -63,6 +63,10 @@ pub struct DateMention {
     /// A clock time of its sentence stated in a named zone ("الساعة 23:30 بتوقيت غرينتش"):
     /// (minutes after midnight, zone). Its day is then the day in the timeline's zone.
     pub zone_time: Option<(u32, super::zone::Zone)>,
+    /// It stands in a relative clause after a date of its sentence's main clause ("a signé le
+    /// 11 août un accord avec X, qui avait visité Rabat le 5 août"): an aside, which "the next
+    /// day" after the sentence does not count from ([`tell_by_dates_before`]).
+    pub aside: bool,
 }
 
 /// The role of a line made of a date and little else.
@@ -89,8 +93,9 @@ pub fn find_expressions(doc: &Document, lex: &DateLexicon) -> Vec<DateMention> {
         let toks = tokenize(text, s.range.clone(), lex);
         let p = Parser { toks: &toks, lex };
         let first = out.len();
-        for (range, expr, rule) in p.sentence_expressions(s) {
-            out.push(DateMention { range, expr, tense_hint: expr.tense, rule, dateline: None, zone_time: None });
+        let (exprs, aside) = p.sentence_expressions(s);
+        for ((range, expr, rule), aside) in exprs.into_iter().zip(aside) {
+            out.push(DateMention { range, expr, tense_hint: expr.tense, rule, dateline: None, zone_time: None, aside });
         }
         p.attach_zoned_times(&mut out[first..]);
     }
@@ -102,14 +107,20 @@ pub fn find_expressions(doc: &Document, lex: &DateLexicon) -> Vec<DateMention> {
 /// in text order that says its grain ([`relative::same_as`]), passing over those on a date line
 /// (`on_date_line(k)`: the page's date, not the story's) and those told by no date. One left
 /// without such a date keeps its reading from the anchor. The one mechanism for every language.
-pub fn tell_by_dates_before(exprs: &mut [DateExpr], on_date_line: impl Fn(usize) -> bool) {
+/// (`passed_over(k)`: on a date line, or an aside, see below.)
+///
+/// A date told in a relative clause after one of its sentence's main clause (`aside(k)`: "le
+/// ministre a signé le 11 août un accord avec X, qui avait visité Rabat le 5 août. Le
+/// lendemain, …") is passed over too: the day after is the main act's (12 August), as a reader
+/// counts it, not the aside's.
+pub fn tell_by_dates_before(exprs: &mut [DateExpr], passed_over: impl Fn(usize) -> bool) {
     for k in 0..exprs.len() {
         let ExprKind::Same { unit, day, days } = exprs[k].kind else { continue };
         let told = exprs[..k]
             .iter()
             .enumerate()
             .rev()
-            .filter(|&(j, e)| !on_date_line(j) && !matches!(e.kind, ExprKind::Same { .. }))
+            .filter(|&(j, e)| !passed_over(j) && !matches!(e.kind, ExprKind::Same { .. }))
             .find_map(|(_, e)| relative::same_as(e, unit, day, days));
         if let Some(e) = told {
             exprs[k] = e;
@@ -121,9 +132,12 @@ impl Parser<'_> {
     /// The expressions of one sentence left to right, each with its tense read in the sentence:
     /// at each token the best reading that starts there, a phrase that holds no date ("في
     /// الوقت الحالي") passed over whole. The one reading of a sentence for articles and phrases.
-    fn sentence_expressions(&self, sentence: &crate::text::segment::Sentence) -> Vec<(Range<usize>, DateExpr, &'static str)> {
+    /// With them, whether each is an aside ([`DateMention::aside`]): in a relative clause,
+    /// after a date that is in none.
+    fn sentence_expressions(&self, sentence: &crate::text::segment::Sentence) -> (Vec<(Range<usize>, DateExpr, &'static str)>, Vec<bool>) {
         let toks = self.toks;
         let mut out = Vec::new();
+        let mut relative = Vec::new();
         let mut i = 0;
         while i < toks.len() {
             if let Some(e) = self.is(i, |w| w == Word::NotDate) {
@@ -139,13 +153,25 @@ impl Parser<'_> {
                         continue;
                     }
                     out.push((toks[c.start].start..toks[c.end - 1].end, DateExpr { kind: c.kind, part: c.part, tense, shift: 0 }, c.rule));
+                    relative.push(self.in_relative_clause(sentence, c.start));
                     i = c.end;
                 }
                 None => i += 1,
             }
         }
         framed_by_year(&mut out);
-        out
+        let aside = (0..relative.len()).map(|j| relative[j] && relative[..j].iter().any(|&r| !r)).collect();
+        (out, aside)
+    }
+
+    /// Whether a relative pronoun (`subordinator` rows of value `relative`: الذي، التي, who,
+    /// which, qui) stands before token `at` in its clause.
+    fn in_relative_clause(&self, s: &crate::text::segment::Sentence, at: usize) -> bool {
+        let pos = self.toks[at].start;
+        let from = s.clauses.iter().find(|c| c.start <= pos && pos < c.end).map_or(s.range.start, |c| c.start);
+        (0..at).rev().take_while(|&k| self.toks[k].start >= from).any(|k| {
+            self.toks[k].matches.iter().any(|&(e, _)| matches!(self.lex.entry(e as usize).word, Word::Subordinator { relative: true }))
+        })
     }
 
     /// The reading to keep where `c` was found: `c`, unless a date with its day and month
@@ -213,12 +239,15 @@ fn framed_by_year(out: &mut [(Range<usize>, DateExpr, &'static str)]) {
 /// cut into sentences and clauses like an article.
 pub fn find_in_text(text: &str, lex: &DateLexicon) -> Vec<(Range<usize>, DateExpr, &'static str)> {
     let mut out = Vec::new();
+    let mut aside = Vec::new();
     for sentence in crate::text::segment::split_sentences(text) {
         let toks = tokenize(text, sentence.range.clone(), lex);
-        out.extend(Parser { toks: &toks, lex }.sentence_expressions(&sentence));
+        let (exprs, asides) = Parser { toks: &toks, lex }.sentence_expressions(&sentence);
+        out.extend(exprs);
+        aside.extend(asides);
     }
     let mut exprs: Vec<DateExpr> = out.iter().map(|m| m.1).collect();
-    tell_by_dates_before(&mut exprs, |_| false);
+    tell_by_dates_before(&mut exprs, |k| aside[k]);
     for (m, e) in out.iter_mut().zip(exprs) {
         m.1 = e;
     }
@@ -310,7 +339,10 @@ impl<'a> Parser<'a> {
             None
         };
         if !starts && latin.is_none() {
-            return None;
+            // "الثلاثة أشهر الأخيرة": a number word with the article is no lexicon entry, but
+            // before a counted unit it opens a span (the one rule it can open).
+            let before_a_unit = || self.toks.get(i + 1).is_some_and(|n| n.matches.iter().any(|&(e, _)| matches!(self.lex.entry(e as usize).word, Word::CountUnit { .. })));
+            return (t.text.starts_with("ال") && before_a_unit()).then(|| self.span(i)).flatten().map(|c| self.corresponding(c));
         }
         if latin.is_none() && t.num.is_none() && !self.date_material(i + 1) && t.matches.iter().all(|&(e, n)| n == 1 && opens_only_before_date_material(self.lex.entry(e as usize).word)) {
             return None;
@@ -429,7 +461,8 @@ const RULES: [Rule; 39] = [
         // English and French rules, [`Parser::latin_span`]).
         digits: true,
         words: |w| matches!(w, Word::SpanPrep | Word::Ago(_) | Word::YearPrep | Word::Nth(_) | Word::CountUnit { .. } | Word::Number(_)),
-        text: None,
+        // And a number word with the article, no lexicon entry: "الثلاثة أشهر الأخيرة".
+        text: Some(|t| t.starts_with("ال")),
     },
     // "اليوم العاشر": the day noun is read by its letters.
     Rule { read: |p, i| p.nth(i), digits: false, words: |w| matches!(w, Word::Nth(_) | Word::Weekday(_) | Word::Period(_)), text: Some(|t| t.ends_with("اليوم")) },
@@ -519,14 +552,14 @@ fn rules_opened_by(w: Word) -> u64 {
 fn opens_a_date(w: Word) -> bool {
     !matches!(
         w,
-        Word::Subordinator
+        Word::Subordinator { .. }
             | Word::Future
             | Word::FutureVerb
             | Word::NotFuture
             | Word::ClauseOfTime
             | Word::UpdatedLabel
             | Word::Link
-            | Word::RangeTo
+            | Word::RangeTo { .. }
             | Word::NotWeekdayBefore
             | Word::NotWeekdayAfter
             | Word::Dir(_)

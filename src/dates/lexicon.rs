@@ -111,15 +111,25 @@ pub enum Word {
     },
     /// Opens a range (من، بين).
     RangeFrom,
-    /// Joins the two ends of a range (إلى، حتى، و).
-    RangeTo,
+    /// Joins the two ends of a range (إلى، حتى، و). `conjunction` for the words that join
+    /// anything (و، and, et: value `and`); the others (إلى، حتى، to, until, jusqu'au) say an
+    /// end: a date right after one is where something moves or lasts to, not its day.
+    RangeTo {
+        /// و، and, et: a conjunction, not an end.
+        conjunction: bool,
+    },
     /// A word after which الاثنين means "the two" (بين).
     NotWeekdayBefore,
     /// A word after which a weekday name is a number: "الأحد عشر" is eleven, not Sunday the
     /// tenth ("خلال الأشهر الأحد عشر الماضية").
     NotWeekdayAfter,
     /// Opens a subordinate clause (أن، الذي، حيث): a verb after it is not the date's verb.
-    Subordinator,
+    /// `relative` for the relative pronouns (الذي، التي، who, which, qui: value `relative`),
+    /// whose clause tells an aside about a noun of the main one.
+    Subordinator {
+        /// الذي، التي، who, which, qui.
+        relative: bool,
+    },
     /// Counts from the publication date: قبل/منذ (-1), بعد (+1).
     Ago(i32),
     /// A number word (ثلاثة = 3).
@@ -256,6 +266,8 @@ impl Word {
             Month { month, hijri, ambiguous } => matches!(*other, Month { month: m, hijri: h, ambiguous: a } if (m, h, a) == (month, hijri, ambiguous)),
             Weekday(a) => matches!(*other, Weekday(b) if a == b),
             Cutoff { clock } => matches!(*other, Cutoff { clock: c } if c == clock),
+            RangeTo { conjunction } => matches!(*other, RangeTo { conjunction: c } if c == conjunction),
+            Subordinator { relative } => matches!(*other, Subordinator { relative: r } if r == relative),
             DirWeekday(a) => matches!(*other, DirWeekday(b) if a == b),
             RelDay(a) => matches!(*other, RelDay(b) if a == b),
             Dir(a) => matches!(*other, Dir(b) if a == b),
@@ -282,8 +294,8 @@ impl Word {
             Holiday { hijri, month, day } => matches!(*other, Holiday { hijri: h, month: m, day: d } if (h, m, d) == (hijri, month, day)),
             ClockUnit { per, count } => matches!(*other, ClockUnit { per: p, count: c } if (p, c) == (per, count)),
             Same | TimeOfDay | DayWord | MonthWord | YearWord | YearPrep | Link | This | ThisAfter | Earlier | HijriMarker
-            | GregMarker | Future | FutureVerb | NotFuture | ClauseOfTime | PublishedLabel | UpdatedLabel | BylineLabel | RangeFrom | RangeTo
-            | NotWeekdayBefore | NotWeekdayAfter | Subordinator | PastVerb | HourWord | Except | MinuteWord | Now | TimeZone | SpanPrep
+            | GregMarker | Future | FutureVerb | NotFuture | ClauseOfTime | PublishedLabel | UpdatedLabel | BylineLabel | RangeFrom
+            | NotWeekdayBefore | NotWeekdayAfter | PastVerb | HourWord | Except | MinuteWord | Now | TimeZone | SpanPrep
             | Comparative | HolidayPrefix | Weekend | WeekClose | EraNoun | NotDate | Few | Determiner | EventOf | LengthBefore | WeekOf | PairAnd | PairFrom
             | PairTo | AfterOnly | DayAloneNext => std::mem::discriminant(self) == std::mem::discriminant(other),
         }
@@ -487,11 +499,23 @@ impl DateLexicon {
                     },
                 },
                 "range_from" => Word::RangeFrom,
-                "range_to" => Word::RangeTo,
+                "range_to" => Word::RangeTo {
+                    conjunction: match value {
+                        "and" => true,
+                        "" => false,
+                        _ => return Err(row.error("range_to value must be empty or and")),
+                    },
+                },
                 "not_weekday_before" => Word::NotWeekdayBefore,
                 "not_weekday_after" => Word::NotWeekdayAfter,
                 "ago" => Word::Ago(int()?),
-                "subordinator" => Word::Subordinator,
+                "subordinator" => Word::Subordinator {
+                    relative: match value {
+                        "relative" => true,
+                        "" => false,
+                        _ => return Err(row.error("subordinator value must be empty or relative")),
+                    },
+                },
                 "number" => Word::Number(int()?.max(0) as u32),
                 "count_unit" => {
                     // unit:count, or unit:count:per for a unit that holds several (عقد = year:1:10).

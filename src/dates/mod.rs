@@ -145,10 +145,10 @@ fn american_numeric_dates(text: &str, mentions: &mut [DateMention]) {
 /// Expressions told by the date before them ("اليوم التالي", "الشهر نفسه", "the next day":
 /// [`ExprKind::Same`]) take that date's expression ([`find::tell_by_dates_before`]), so they
 /// resolve with it against any anchor. A date line is the page's, not the story's, and is
-/// passed over.
+/// passed over, and so is an aside told in a relative clause ([`DateMention::aside`]).
 fn told_by_date_before(mentions: &mut [DateMention]) {
     let mut exprs: Vec<DateExpr> = mentions.iter().map(|m| m.expr).collect();
-    find::tell_by_dates_before(&mut exprs, |k| mentions[k].dateline.is_some());
+    find::tell_by_dates_before(&mut exprs, |k| mentions[k].dateline.is_some() || mentions[k].aside);
     for (m, e) in mentions.iter_mut().zip(exprs) {
         if m.expr != e {
             m.expr = e;

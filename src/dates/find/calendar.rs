@@ -351,7 +351,7 @@ impl Parser<'_> {
         }
         let Some(mut k) = self.is(c.end, |w| w == Word::Link) else { return c };
         // "الموافق لـ 22 دجنبر": the preposition, a lone letter.
-        if self.toks.get(k).is_some_and(|t| t.text.chars().count() == 1) && self.is(k, |w| w == Word::RangeTo).is_some() {
+        if self.toks.get(k).is_some_and(|t| t.text.chars().count() == 1) && self.is(k, |w| matches!(w, Word::RangeTo { .. })).is_some() {
             k += 1;
         }
         let other = self.numeric(k).or_else(|| self.calendar(k).map(|(cal, end, rule)| Cand { start: k, end, kind: ExprKind::Calendar(cal), part: None, rule }));

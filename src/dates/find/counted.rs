@@ -188,11 +188,13 @@ impl Parser<'_> {
         // الأخيرة", "الاثني عشر شهرا الماضية". The direction makes it a span of the units next
         // to the anchor, whatever the word before ("خلال 11 شهرا" alone is eleven months
         // ahead, [`Parser::ago`]).
-        // A count with the article opens no reading: a preposition before it does ("خلال
-        // الخمسة أيام الماضية").
-        let opens = j > i || self.toks[i].num.is_some() || self.word(i, |w| matches!(w, Word::Number(_))).is_some();
-        if let Some(((count, unit), e)) = self.counted(j).filter(|&((c, _), _)| c > 1 && opens)
+        // A count with the article opens it too ("الثلاثة أشهر الأخيرة", "خلال الخمسة أيام
+        // الماضية"), unless a period follows that the units rank within ("الثلاثة أشهر
+        // الأخيرة من ولايته": the end of a term, not the months before the anchor).
+        let article = j == i && self.toks[i].num.is_none() && self.word(i, |w| matches!(w, Word::Number(_))).is_none();
+        if let Some(((count, unit), e)) = self.counted(j).filter(|&((c, _), _)| c > 1)
             && let Some((sign, k)) = self.span_direction(e)
+            && !(article && self.of_a_period(k))
         {
             let (from, to) = if sign < 0 { (-count, -1) } else { (1, count) };
             return Some(Cand { start: i, end: k, kind: ExprKind::Span { unit, from, to }, part: None, rule: "span-count-first" });

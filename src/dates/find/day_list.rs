@@ -19,7 +19,7 @@ impl Parser<'_> {
         if self.toks.get(k).is_some_and(|t| t.text.starts_with('و') && t.num.is_some()) {
             return Some(k);
         }
-        self.is(k, |w| w == Word::PairAnd || w == Word::RangeTo)
+        self.is(k, |w| w == Word::PairAnd || matches!(w, Word::RangeTo { .. }))
     }
 
     /// Days listed from `j` in rising order ("10, 11 and 12", "10 و11 و12", "10, 15 and 20"):

@@ -402,7 +402,7 @@ impl Parser<'_> {
             return None;
         }
         let before_ok = i == 0
-            || self.is(i - 1, |w| matches!(w, Word::Weekday(_) | Word::YearPrep | Word::Link | Word::DayWord | Word::RangeTo)).is_some()
+            || self.is(i - 1, |w| matches!(w, Word::Weekday(_) | Word::YearPrep | Word::Link | Word::DayWord | Word::RangeTo { .. })).is_some()
             || !t[i - 1].text.chars().next().is_some_and(is_word_char);
         let after_ok = t.get(i + 3).is_none_or(|x| !x.text.chars().next().is_some_and(is_word_char) || !x.matches.is_empty());
         if !before_ok || !after_ok {
@@ -425,7 +425,7 @@ impl Parser<'_> {
             if two_days {
                 return None;
             }
-            k = self.is(k, |w| w == Word::RangeTo)?;
+            k = self.is(k, |w| matches!(w, Word::RangeTo { .. }))?;
         }
         let (Word::Weekday(to), n) = self.word(k, |w| matches!(w, Word::Weekday(_)))? else { return None };
         let mut end = k + n;
@@ -463,7 +463,7 @@ impl Parser<'_> {
         let mut k = j + n;
         let text = |k: usize| self.toks.get(k).map_or("", |t| t.text);
         // والخميس: the joiner written on the second day.
-        let glued = text(k).starts_with('و') && text(k).len() > 2 && self.is(k, |w| w == Word::RangeTo).is_none();
+        let glued = text(k).starts_with('و') && text(k).len() > 2 && self.is(k, |w| matches!(w, Word::RangeTo { .. })).is_none();
         let and = if glued {
             true
         } else if self.punct(k, &['-', '–']) {
@@ -476,7 +476,7 @@ impl Parser<'_> {
             return None;
         } else {
             let and = self.is(k, |w| w == Word::PairAnd).is_some();
-            k = self.is(k, |w| w == Word::RangeTo)?;
+            k = self.is(k, |w| matches!(w, Word::RangeTo { .. }))?;
             and
         };
         let (Word::Weekday(to), m) = self.word(k, |w| matches!(w, Word::Weekday(_)))? else { return None };
@@ -528,7 +528,7 @@ impl Parser<'_> {
             k += n;
             if self.punct(k, &['-', '–', '/']) {
                 k += 1;
-            } else if let Some(e) = self.is(k, |w| matches!(w, Word::RangeTo | Word::PairTo)) {
+            } else if let Some(e) = self.is(k, |w| matches!(w, Word::RangeTo { .. } | Word::PairTo)) {
                 k = e;
             }
             let (Word::Weekday(to), n) = self.word(k, |w| matches!(w, Word::Weekday(_)))? else { return None };

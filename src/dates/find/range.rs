@@ -13,7 +13,7 @@ impl Parser<'_> {
         if self.punct(k, &['-']) {
             return Some(k + 1);
         }
-        self.is(k, |w| w == Word::RangeTo)
+        self.is(k, |w| matches!(w, Word::RangeTo { .. }))
     }
 
     /// Years: "العام 2014", "عام 2000", "في 2020" (the preposition left out), "2021م",
@@ -117,7 +117,7 @@ impl Parser<'_> {
         // للخميس: the joiner ل written on the second end.
         let glued = text(k).is_some_and(|t| t.starts_with("لل") && t.len() > 4);
         if !glued {
-            k = if let Some(e) = self.is(k, |w| w == Word::RangeTo) {
+            k = if let Some(e) = self.is(k, |w| matches!(w, Word::RangeTo { .. })) {
                 e
             } else if text(k) == Some("à") {
                 k + 1
@@ -157,7 +157,7 @@ impl Parser<'_> {
         let Some((y, _, e)) = self.year(i) else { return false };
         let k = if self.punct(e, &['-']) {
             e + 1
-        } else if let Some(k) = self.is(e, |w| w == Word::RangeTo || w == Word::PairTo) {
+        } else if let Some(k) = self.is(e, |w| matches!(w, Word::RangeTo { .. }) || w == Word::PairTo) {
             k
         } else {
             e
@@ -222,7 +222,7 @@ impl Parser<'_> {
         // بين مايو ويونيو: و written on the second end joins them.
         // بين 28 فبراير و2 مارس: or on the second end's day.
         let glued_and = self.toks.get(e).is_some_and(|t| t.text.starts_with('و') && (t.text.chars().count() > 2 || t.num.is_some()));
-        let k = self.is(e, |w| w == Word::RangeTo || pair && w == Word::PairTo).or(glued_and.then_some(e))?;
+        let k = self.is(e, |w| matches!(w, Word::RangeTo { .. }) || pair && w == Word::PairTo).or(glued_and.then_some(e))?;
         // من يناير إلى مارس: after a month the second name needs no other context (مارس, آب).
         let month_alone = || {
             let (month, hijri, _, _, e2) = self.month(k).filter(|_| cal1.day.is_none() && cal1.month.is_some())?;

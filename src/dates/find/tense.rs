@@ -47,12 +47,14 @@ impl Parser<'_> {
         let window: Vec<usize> = before.chain(after).collect();
         let is_past =
             |k: usize| self.toks[k].matches.iter().any(|&(e, _)| self.lex.entry(e as usize).word == Word::PastVerb) || past_plural(self.toks[k].text);
-        // A past verb before the expression outweighs a future word of the clause after its
-        // own ("Sa'ar, who arrived in Morocco late Monday, is expected to meet …"); a future
-        // word of its own clause does not yield.
-        let own_end = c.map_or(s.range.end, |c| s.clauses[c].end);
-        let future_own = window.iter().any(|&k| (k < at || self.toks[k].end <= own_end) && self.is_future_word(k));
-        if !future_own && window.iter().any(|&k| k < at && is_past(k)) {
+        // A past verb before the expression outweighs a future word after it, in the clause
+        // after its own ("Sa'ar, who arrived in Morocco late Monday, is expected to meet …") or
+        // in its own, joined by "and" ("a reçu jeudi son homologue et les deux doivent
+        // signer", "وقع البلدان الخميس اتفاقا سيمكن من"): the verb that tells the weekday
+        // comes before it. A future word before it does not yield ("أعلن أنه سيزور الرباط
+        // الخميس").
+        let future_before = window.iter().any(|&k| k < at && self.is_future_word(k));
+        if !future_before && window.iter().any(|&k| k < at && is_past(k)) {
             return Some(Tense::Past);
         }
         if window.iter().any(|&k| self.is_future_word(k)) {
@@ -77,7 +79,7 @@ impl Parser<'_> {
     /// moves to ("تأجلت الزيارة، التي كانت مقررة يوم 30 نونبر، إلى 6 دجنبر"), not its day, and
     /// a past verb inside an inserted relative clause ("التي كانت مقررة") is not the main verb.
     fn tense_before_clause(&self, s: &crate::text::segment::Sentence, at: usize) -> Option<Tense> {
-        if at > 0 && matches!(self.toks[at - 1].text, "الي" | "حتي" | "لغايه" | "until" | "till" | "to" | "jusqu'au" | "jusqu'à" | "au") {
+        if self.after_an_end_word(at) {
             return None;
         }
         let clause_start = |k: usize| s.clauses.iter().find(|c| c.start <= self.toks[k].start && self.toks[k].start < c.end).map_or(s.range.start, |c| c.start);
@@ -99,6 +101,12 @@ impl Parser<'_> {
         None
     }
 
+    /// Whether a word of a range's end (`range_to` rows that are no conjunction: إلى، حتى،
+    /// لغاية، until, till, to, jusqu'au, jusqu'à) ends right before token `at`.
+    fn after_an_end_word(&self, at: usize) -> bool {
+        (1..=at.min(MAX_END_WORD_TOKENS)).any(|n| self.is(at - n, |w| matches!(w, Word::RangeTo { conjunction: false })) == Some(at))
+    }
+
     /// Whether token `k` ends a phrase of kind `clause_of_time` ("قبل أن"، "بعد أن"، "إلى أن"،
     /// "حتى أن"): it opens a clause of time, whose imperfect verb is no future ("قبل أن يحل
     /// الوزير" in a story of the past tells what came next) and whose time is the main clause's.
@@ -107,7 +115,7 @@ impl Parser<'_> {
     }
 
     pub(super) fn is_subordinator(&self, k: usize) -> bool {
-        self.toks[k].matches.iter().any(|&(e, _)| self.lex.entry(e as usize).word == Word::Subordinator)
+        self.toks[k].matches.iter().any(|&(e, _)| matches!(self.lex.entry(e as usize).word, Word::Subordinator { .. }))
     }
 
     /// Whether كان (كانت، كانوا…) stands before token `k` in its clause (up to eight words
@@ -146,6 +154,9 @@ impl Parser<'_> {
         imperfect_with_future_prefix(w) || latin::french_future(w)
     }
 }
+
+/// The most tokens of a `range_to` row ("إلى غاية", "jusqu'au": a word and its apostrophe's).
+const MAX_END_WORD_TOKENS: usize = 3;
 
 /// A verb in the past plural: وصلوا، ساهموا، اجتمعوا (an imperfect يزوروا، تزوروا opens with
 /// its person, and سيزوروا with the future).

@@ -303,9 +303,25 @@ fn same_period_follows_the_date_before() {
         ("وصل الوزير الخميس، وفي اليوم التالي وقع اتفاقا", ExprKind::Weekday { weekday: chrono::Weekday::Thu, offset: None }, 1),
         // Nothing before: counted from the anchor.
         ("وفي اليوم التالي وقع اتفاقا", ExprKind::Same { unit: None, day: None, days: 1 }, 0),
+        // A date told in a relative clause after the main act's is an aside: the day after is
+        // the main act's.
+        ("وقع الوزير في 5 مارس 2021 اتفاقا مع المبعوث الذي زار الرباط في 2 مارس 2021، وفي اليوم التالي زار الدار البيضاء", march_5, 1),
     ] {
         let got = told(text).unwrap_or_else(|| panic!("{text}: nothing read"));
         assert_eq!((got.kind, got.shift), (kind, shift), "{text}: {got:?}");
+    }
+    // The same in French and English (their words are in the full lexicon).
+    let all = crate::data::Lexicons::builtin().dates;
+    for text in [
+        "Le ministre a signé le 5 mars 2021 un accord avec l'émissaire, qui avait visité Rabat le 2 mars 2021. Le lendemain, il a visité Casablanca.",
+        "The minister signed a deal on 5 March 2021 with the envoy, who had visited Rabat on 2 March 2021. The next day he flew to Casablanca.",
+        // The main act's date after the aside, or an aside alone, is the nearest one before.
+        "The envoy, who had visited Rabat on 2 March 2021, signed a deal on 5 March 2021. The next day he flew home.",
+        "The envoy who had visited Rabat on 5 March 2021 flew home. The next day he wrote to the minister.",
+    ] {
+        let norm = crate::text::normalize::normalize(text).text;
+        let got = find_in_text(&norm, &all).into_iter().map(|(_, e, _)| e).last().unwrap_or_else(|| panic!("{text}: nothing read"));
+        assert_eq!((got.kind, got.shift), (march_5, 1), "{text}: {got:?}");
     }
     // Not a date: the same thing, the self.
     for text in ["الرئيس نفسه", "في الوقت نفسه", "ذات يوم", "نفس الشيء"] {

@@ -32,6 +32,9 @@ const PAGE_FURNITURE: &[(&str, &str, &str, AnchorBasis)] = &[
     ("french published yesterday", "Maroc-Israël : un accord\nPublié hier à 14h32, mis à jour à 16h10\nLes deux ministres ont signé hier un accord.", "", AnchorBasis::Unknown),
     ("an edited line alone", "عنوان الخبر\nحُدّث في: 12/08/2021 - 09:10\nقال الوزير إن البلدين وقعا اتفاقا أمس.", "", AnchorBasis::Unknown),
     ("an english edited line alone", "Israel and Morocco sign water deal\nLast edited: 12 Aug 2021\nThe two ministers signed an accord yesterday.", "", AnchorBasis::Unknown),
+    ("a french abridged update line alone", "Maroc-Israël : un accord\nDernière MAJ : 23/12/2020 - 14:35\nLes deux ministres ont signé hier un accord.", "", AnchorBasis::Unknown),
+    ("a french update line alone", "Maroc-Israël : un accord\nMis à jour le 23/12/2020\nLes deux ministres ont signé hier un accord.", "", AnchorBasis::Unknown),
+    ("an english updated line with its zone alone", "Morocco, Israel sign deal\nUpdated: December 22, 2020 at 3:12 pm ET\nThe two ministers signed an accord yesterday.", "", AnchorBasis::Unknown),
     ("a french refreshed line alone", "Maroc-Israël : un accord\nActualisé le 12 août 2021 à 09h30\nLes deux ministres ont signé hier un accord.", "", AnchorBasis::Unknown),
     (
         "a liveblog's entries",
@@ -457,10 +460,104 @@ const DATE_LINE_LAYOUTS: &[(&str, &str, &str)] = &[
     ("english agency before the label", "Reuters staff Published August 11, 2021 Updated August 12, 2021", "2021-08-11"),
 ];
 
+/// (name, the first line of a page, the publication day it states): more layouts of the news
+/// sites of 2020–2022 (Gulf, Levant, Egypt, Maghreb, wires, Israeli and French sites), written
+/// for this table around one day, Tuesday 22 December 2020 (7 Jumada I 1442).
+const SITE_DATE_LINES: &[(&str, &str, &str)] = &[
+    ("english published on with a short month", "Published On 22 Dec 2020", "2020-12-22"),
+    ("french published and updated with commas", "Publié le 22/12/2020 à 14h35, mis à jour le 23/12/2020 à 09h10", "2020-12-22"),
+    ("french le with a colon time", "Le 22 décembre 2020 à 14:35", "2020-12-22"),
+    ("bitarikh with a dash and time", "بتاريخ 22 ديسمبر 2020 - 14:35", "2020-12-22"),
+    ("jerusalem time after a bar", "22 ديسمبر 2020 | 14:35 بتوقيت القدس", "2020-12-22"),
+    ("hijri with its marker then gregorian", "الثلاثاء 7 جمادى الأولى 1442 هـ - 22 ديسمبر 2020 م", "2020-12-22"),
+    ("hijri then al-muwafiq", "الثلاثاء 7 جمادى الأولى 1442 الموافق 22 ديسمبر 2020", "2020-12-22"),
+    ("hijri alone", "الثلاثاء 7 جمادى الأولى 1442 هـ", "2020-12-22"),
+    ("dashed day first", "22-12-2020", "2020-12-22"),
+    ("an age stamp then the date", "منذ 3 ساعات | 22 ديسمبر 2020", "2020-12-22"),
+    ("english byline and bar", "By John Smith | Dec 22, 2020", "2020-12-22"),
+    ("english dotted month", "Dec. 22, 2020", "2020-12-22"),
+    ("dotted numbers with a german um", "22.12.2020 um 14:35", "2020-12-22"),
+    ("english weekday abbreviation", "Tue 22 Dec 2020", "2020-12-22"),
+    ("english four-letter weekday", "Tues, Dec 22, 2020", "2020-12-22"),
+    ("english dotted weekday and clock letters", "Tue., Dec. 22, 2020, 2:35 p.m.", "2020-12-22"),
+    ("arabic-indic digits with a weekday", "الثلاثاء، ٢٢ ديسمبر ٢٠٢٠", "2020-12-22"),
+    ("persian digits with a time", "۲۲/۱۲/۲۰۲۰ - ۱۴:۳۵", "2020-12-22"),
+    ("digits glued to both sides of the month", "22ديسمبر2020", "2020-12-22"),
+    ("english weekday and gmt", "Tuesday, December 22, 2020 - 14:35 GMT", "2020-12-22"),
+    ("english date and pm", "December 22, 2020 3:12 PM", "2020-12-22"),
+    ("french weekday lowercase", "mardi 22 décembre 2020", "2020-12-22"),
+    ("french byline dash and abbreviated month", "Par Jean Dupont - 22 déc. 2020 à 14h35", "2020-12-22"),
+    ("french updated first then published", "Mis à jour le 23 décembre 2020 à 10:00 - Publié le 22 décembre 2020 à 14:35", "2020-12-22"),
+    ("arabic updated first then nushira fi", "آخر تحديث: 23 ديسمبر 2020 - نشر في: 22 ديسمبر 2020", "2020-12-22"),
+    ("nushira fi with a weekday and pm mark", "نشر في: الثلاثاء 22 ديسمبر 2020 - 2:35 م", "2020-12-22"),
+    ("levantine month alone with a weekday", "الثلاثاء 22 كانون الأول 2020", "2020-12-22"),
+    ("levantine and egyptian names with a slash", "22 كانون الأول/ديسمبر 2020", "2020-12-22"),
+    ("moroccan month with ala sa'a", "22 دجنبر 2020 على الساعة 14:35", "2020-12-22"),
+    ("asharq issue number with the gregorian mark mim", "الثلاثاء - 7 جمادى الأولى 1442 هـ - 22 ديسمبر 2020 مـ رقم العدد [ 15365]", "2020-12-22"),
+    ("tarikh al-nashr with dashes", "تاريخ النشر: 22-12-2020", "2020-12-22"),
+    ("iso date and seconds", "2020-12-22 14:35:00", "2020-12-22"),
+    ("mail online capitals", "PUBLISHED: 14:35 GMT, 22 December 2020", "2020-12-22"),
+    ("english et after the time", "Dec 22, 2020, 2:35 PM ET", "2020-12-22"),
+    ("english updated then published with at", "Updated Dec 23, 2020 at 10:00 am. Published Dec 22, 2020 at 2:35 pm", "2020-12-22"),
+    ("guardian dotted time", "Tuesday 22 December 2020 14.35 GMT", "2020-12-22"),
+    ("slashed date with a source", "22/12/2020 - 14:35 - مقتبس", "2020-12-22"),
+    ("wordpress posted on by admin", "Posted on December 22, 2020 by admin", "2020-12-22"),
+    ("french afp dateline with le", "Jérusalem, le 22 décembre 2020 (AFP) -", "2020-12-22"),
+    ("french spaced colon label", "Publié le : 22/12/2020 - 14:35", "2020-12-22"),
+    ("moroccan weekday bar time and age", "الثلاثاء 22 دجنبر 2020 | 14:35 | منذ 3 ساعات", "2020-12-22"),
+    ("american dotted order", "12.22.2020", "2020-12-22"),
+    ("arabic comma before the year", "22 ديسمبر، 2020", "2020-12-22"),
+    ("arabic month first", "ديسمبر 22، 2020", "2020-12-22"),
+    ("gregorian mim glued to the year", "22 ديسمبر 2020م", "2020-12-22"),
+    ("english ordinal with a comma", "Dec 22nd, 2020", "2020-12-22"),
+    ("english ordinal day first", "22nd December 2020", "2020-12-22"),
+    ("english on and at", "On 22/12/2020 at 14:35", "2020-12-22"),
+    ("reuters year glued to the time", "December 22, 20203:12 PM UTC", "2020-12-22"),
+    ("gulf pm first then the weekday", "02:35 م الثلاثاء 22 ديسمبر 2020", "2020-12-22"),
+    ("arab48 published and updated", "تاريخ النشر: 22/12/2020 - 14:35 | آخر تحديث: 23/12/2020 - 15:10", "2020-12-22"),
+    ("france 24 arabic feminine label", "نشرت في: 22/12/2020 - 14:35", "2020-12-22"),
+    ("france 24 published and modified", "Publié le : 22/12/2020 - 14:35 Modifié le : 23/12/2020 - 09:10", "2020-12-22"),
+    ("two-digit years in both labels", "Publié le 22/12/20 à 14h35 — Mis à jour le 23/12/20 à 15h10", "2020-12-22"),
+    ("upper-case french month and an update", "22 DÉC 2020 Mise à jour 23.12.2020 à 09:10", "2020-12-22"),
+    ("french abridged update then published", "MAJ 23/12/2020 à 09h10 | Publié le 22/12/2020 à 14h35", "2020-12-22"),
+    ("israeli dotted two-digit year month first", "Published: 12.22.20, 14:35", "2020-12-22"),
+    ("hebrew date in latin letters before the slashed one", "Tevet 7, 5781 , 12/22/20 14:35", "2020-12-22"),
+    ("american dashed order", "12-22-2020 14:35", "2020-12-22"),
+    ("upper-case english month", "DECEMBER 22, 2020 14:35", "2020-12-22"),
+    ("khaleej filed on then last updated", "Filed on December 22, 2020 | Last updated on December 23, 2020 at 03.12 pm", "2020-12-22"),
+    ("agency then the date", "AFP December 22, 2020 14:35", "2020-12-22"),
+    ("french weekday capitalised", "Mardi 22 Décembre 2020 - 14:35", "2020-12-22"),
+    ("english weekday before dashed numbers", "Tue 22-12-2020 14:35", "2020-12-22"),
+    ("french abbreviated weekday and month", "mar. 22 déc. 2020 à 14:35", "2020-12-22"),
+    ("map dateline with a slashed date", "Rabat - MAP, 22/12/2020", "2020-12-22"),
+    ("french afp dateline without le", "Washington, 22 déc 2020 (AFP)", "2020-12-22"),
+    ("nushira bitarikh with a weekday", "نشر بتاريخ: الثلاثاء 22 ديسمبر 2020", "2020-12-22"),
+    ("weekday without its article", "ثلاثاء 22 ديسمبر 2020", "2020-12-22"),
+    ("map arabic dateline", "الرباط، 22 دجنبر 2020 (ومع) -", "2020-12-22"),
+    ("palestinian paper credit", "القدس المحتلة - \"الأيام\": 22/12/2020", "2020-12-22"),
+    ("english day and short month with a comma", "22 Dec, 2020", "2020-12-22"),
+    ("english weekday before slashed numbers", "Tuesday 22/12/2020", "2020-12-22"),
+    ("monday late night then tuesday update", "Mon 21 Dec 2020 - 23:50 | Updated Tue 22 Dec 2020 - 08:10", "2020-12-21"),
+    ("date then an update field", "الثلاثاء 22 ديسمبر 2020 | آخر تحديث: 23 ديسمبر 2020", "2020-12-22"),
+    ("moroccan late post and an update word", "الاثنين 21 دجنبر 2020 - 23:59 | تحديث 22 دجنبر 2020", "2020-12-21"),
+    ("english month day year without a comma", "Dec 22 2020", "2020-12-22"),
+    ("slashed date and a section", "22/12/2020 | أخبار المغرب", "2020-12-22"),
+    ("english updated age then published", "Updated: 2 hours ago | Published: 22 December 2020", "2020-12-22"),
+    ("french age then the date", "Il y a 3 heures | 22 décembre 2020", "2020-12-22"),
+    ("english month abbreviation sept", "Sept. 22, 2020", "2020-09-22"),
+    ("french abbreviation févr", "22 févr. 2021", "2021-02-22"),
+    ("french first of the month", "Le 1er mars 2021 à 10h00", "2021-03-01"),
+    ("levantine name with the egyptian in brackets", "2 آذار (مارس) 2021", "2021-03-02"),
+    ("english bst", "Tuesday 2 March 2021 10:00 BST", "2021-03-02"),
+    ("english date then an update in brackets", "Mar 2, 2021 (Updated: Mar 3, 2021)", "2021-03-02"),
+    ("english label on the line before", "Published\n22 December 2020", "2020-12-22"),
+    ("arabic label on the line before", "نشر في\n22 ديسمبر 2020", "2020-12-22"),
+];
+
 #[test]
 fn date_line_layouts() {
     let lex = Lexicons::builtin();
-    for (name, line, expected) in DATE_LINE_LAYOUTS {
+    for (name, line, expected) in DATE_LINE_LAYOUTS.iter().chain(SITE_DATE_LINES) {
         let text = format!("{line}\n\nعنوان الخبر\nقال الوزير إن البلدين وقعا اتفاقا أمس في الرباط.\n");
         let doc = Document::new(Article::from_text("a.txt", &text), &lex);
         let mentions = find_dates(&doc, &lex.dates);
@@ -468,7 +565,7 @@ fn date_line_layouts() {
         let got = anchor.date.map(|d| d.to_string()).unwrap_or_default();
         assert_eq!((got.as_str(), anchor.basis), (*expected, AnchorBasis::Stated), "{name}: {line}");
     }
-    crate::test_support::assert_unique_names(DATE_LINE_LAYOUTS.iter().map(|c| c.0));
+    crate::test_support::assert_unique_names(DATE_LINE_LAYOUTS.iter().chain(SITE_DATE_LINES).map(|c| c.0));
 }
 
 #[test]
