@@ -84,4 +84,19 @@ impl BorrowClue {
             }
         }
     }
+
+    /// The first and last event day whose [`BorrowClue::publication_days`] may fall between
+    /// `first` and `last` (a bound: a day within may leave none). An article that knows its
+    /// month or year reads only the reports of those days (the corpus step's borrowing), not
+    /// every day a busy group's reports give.
+    pub fn event_days_between(&self, first: NaiveDate, last: NaiveDate) -> (NaiveDate, NaiveDate) {
+        match self.kind {
+            // The event day is the publication day moved by the count.
+            ClueKind::Days(days, _) => (first + Duration::days(days), last + Duration::days(days)),
+            // The publication day is the weekday's or one of the six after it.
+            ClueKind::PastWeekday(_) => (first - Duration::days(6), last),
+            // The event's week is `offset` weeks from the publication day's.
+            ClueKind::Weeks(offset) => (first + Duration::days(7 * offset - 6), last + Duration::days(7 * offset + 6)),
+        }
+    }
 }

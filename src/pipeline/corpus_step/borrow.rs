@@ -27,6 +27,20 @@ pub(super) struct KnownEvents<'a> {
     /// The groups of agreements by subject (topic): a report may name no signatory, or
     /// another side's ("four agreements signed today: on visas, on civil aviation …").
     pub(super) by_subject: HashMap<Id, Vec<u32>>,
+    /// The days of the groups by family and person, as (day, group) in order: a dated
+    /// mention reads the groups with a report of the days its article admits
+    /// ([`KnownEvents::candidates_between`]), not every group of a busy person, whose
+    /// groups grow with the corpus.
+    pub(super) by_person_day: HashMap<(EventType, Id), Vec<(chrono::NaiveDate, u32)>>,
+    /// The groups by family and people, those with people only: the closest groups an
+    /// undated mention may be are those of its own people when there are any
+    /// ([`Tier::closest`]), found without going over a busy person's groups.
+    pub(super) by_people: HashMap<(EventType, IdSlice<'a, Id>), Vec<u32>>,
+    /// The keys of `by_person` and `by_subject` whose lists hold a group that changed since
+    /// the last round ([`KnownEvents::may_change`] asks for every relative mention of every
+    /// article still undated, and a busy person's list is long).
+    changed_people: std::collections::HashSet<(EventType, Id), crate::hash::FxBuild>,
+    changed_subjects: std::collections::HashSet<Id, crate::hash::FxBuild>,
 }
 
 /// A report other articles may borrow a day from: its facts, which hold its summary
@@ -75,11 +89,57 @@ pub(super) struct KnownGroup<'a> {
     pub(super) changed: bool,
 }
 
-impl KnownGroup<'_> {
+impl<'a> KnownGroup<'a> {
     /// The days of the group's events, in order, without repeats.
     pub(super) fn days(&self) -> impl Iterator<Item = chrono::NaiveDate> + '_ {
-        self.by_day.chunk_by(|a, b| a.0 == b.0).map(|same_day| same_day[0].0)
+        self.days_between(None)
     }
+
+    /// The days of the group's events within `span` (all of them for None), in order,
+    /// without repeats.
+    pub(super) fn days_between(&self, span: Option<DaySpan>) -> impl Iterator<Item = chrono::NaiveDate> + '_ {
+        self.events_between(span).chunk_by(|a, b| a.0 == b.0).map(|same_day| same_day[0].0)
+    }
+
+    /// The group's events of the days within `span` (all of them for None), by day.
+    pub(super) fn events_between(&self, span: Option<DaySpan>) -> &[(chrono::NaiveDate, Known<'a>)] {
+        between(&self.by_day, |&(day, _)| day, span)
+    }
+}
+
+/// A first and a last day.
+pub(super) type DaySpan = (chrono::NaiveDate, chrono::NaiveDate);
+
+/// The items of `sorted` (in order of their `day`) whose day is within `span`, or all of them
+/// for None: found by bisection, so that an article reads the days its date admits and not
+/// every day of a busy group, whose reports grow with the corpus.
+fn between<T>(sorted: &[T], day: impl Fn(&T) -> chrono::NaiveDate, span: Option<DaySpan>) -> &[T] {
+    let Some((first, last)) = span else { return sorted };
+    let from = sorted.partition_point(|t| day(t) < first);
+    let to = sorted.partition_point(|t| day(t) <= last);
+    &sorted[from..to.max(from)]
+}
+
+/// The event days whose reports may give `relative`'s article a publication day its anchor
+/// `own` admits ([`Anchor::admits_day`]): None when it admits any (the article knows nothing
+/// of its date), else a span that holds them (a day, week, month or year of publication,
+/// moved by what the mention's date says of it: [`BorrowClue::event_days_between`]).
+pub(super) fn event_span(clue: &BorrowClue, own: &Anchor) -> Option<DaySpan> {
+    use crate::dates::Grain;
+    use chrono::Datelike;
+    let period = own.date?;
+    let (first, last) = match period.grain {
+        Grain::Day => (period.start, period.start),
+        Grain::Week => (period.start, period.start + chrono::Duration::days(6)),
+        Grain::Month => {
+            let (year, month) = period.year_month();
+            let first = chrono::NaiveDate::from_ymd_opt(year, month, 1)?;
+            // (A month is at most 31 days: a span that holds it is enough.)
+            (first, first + chrono::Duration::days(30))
+        }
+        Grain::Year => (chrono::NaiveDate::from_ymd_opt(period.start.year(), 1, 1)?, chrono::NaiveDate::from_ymd_opt(period.start.year(), 12, 31)?),
+    };
+    Some(clue.event_days_between(first, last))
 }
 
 impl<'a> KnownEvents<'a> {
@@ -107,22 +167,41 @@ impl<'a> KnownEvents<'a> {
         }
         let mut by_person: HashMap<(EventType, Id), Vec<u32>> = HashMap::default();
         let mut by_subject: HashMap<Id, Vec<u32>> = HashMap::default();
+        let mut by_person_day: HashMap<(EventType, Id), Vec<(chrono::NaiveDate, u32)>> = HashMap::default();
+        let mut by_people: HashMap<(EventType, IdSlice<'a, Id>), Vec<u32>> = HashMap::default();
+        let mut changed_people = std::collections::HashSet::default();
+        let mut changed_subjects = std::collections::HashSet::default();
         for (g, group) in groups.iter_mut().enumerate() {
             // Four billion groups would not fit in memory.
             let g = u32::try_from(g).expect("fewer than 2^32 groups of known reports");
             group.by_day.sort_by_key(|&(day, _)| day);
             group.by_day.shrink_to_fit();
             let e = group.first.summary();
+            let family = e.event_type().family();
             for p in &e.people() {
-                by_person.entry((e.event_type().family(), p.clone())).or_default().push(g);
+                by_person.entry((family, p.clone())).or_default().push(g);
+                by_person_day.entry((family, p.clone())).or_default().extend(group.days().map(|day| (day, g)));
+                if group.changed {
+                    changed_people.insert((family, p.clone()));
+                }
             }
-            if e.event_type().family() == EventType::Agreement {
+            if !e.people().is_empty() {
+                by_people.entry((family, e.people())).or_default().push(g);
+            }
+            if family == EventType::Agreement {
                 for t in &e.topics() {
                     by_subject.entry(t.clone()).or_default().push(g);
+                    if group.changed {
+                        changed_subjects.insert(t.clone());
+                    }
                 }
             }
         }
-        KnownEvents { groups, by_person, by_subject }
+        by_person_day.par_iter_mut().for_each(|(_, days)| {
+            days.sort_unstable();
+            days.shrink_to_fit();
+        });
+        KnownEvents { groups, by_person, by_subject, by_person_day, by_people, changed_people, changed_subjects }
     }
 
     /// The groups of agreements an agreement `mention` may be by its subject alone: those
@@ -144,9 +223,24 @@ impl<'a> KnownEvents<'a> {
     /// [`KnownEvents::candidates`] and [`KnownEvents::same_subject`]).
     pub(super) fn may_change(&self, mention: &Event) -> bool {
         let family = mention.event_type.family();
-        let by_person = mention.people().iter().filter_map(|p| self.by_person.get(&(family, p.clone())));
-        let by_subject = mention.topics().iter().filter(|_| family == EventType::Agreement).filter_map(|t| self.by_subject.get(t));
-        by_person.chain(by_subject).flatten().any(|&i| self.groups[i as usize].changed)
+        mention.people().iter().any(|p| self.changed_people.contains(&(family, p.clone())))
+            || (family == EventType::Agreement && mention.topics().iter().any(|t| self.changed_subjects.contains(t)))
+    }
+
+    /// The groups a dated `mention` may be identified with that hold a report of a day within
+    /// `span`: [`KnownEvents::candidates`] less those with no such report (which imply no day
+    /// an article of that span admits), found through each person's groups by day.
+    pub(super) fn candidates_between(&self, mention: &Event, span: DaySpan) -> Vec<usize> {
+        let family = mention.event_type.family();
+        let mut all: Vec<usize> = mention
+            .people()
+            .iter()
+            .filter_map(|p| self.by_person_day.get(&(family, p.clone())))
+            .flat_map(|days| between(days, |&(day, _)| day, Some(span)).iter().map(|&(_, g)| g as usize))
+            .collect();
+        all.sort_unstable();
+        all.dedup();
+        all
     }
 
     /// The groups `mention` may be identified with: those of its family that share a person.
@@ -336,6 +430,12 @@ pub(super) struct Tier {
 impl Tier {
     /// The closest tier of `mention`'s candidate groups, if any.
     fn closest(mention: &Event, known: &KnownEvents<'_>) -> Option<Tier> {
+        // A group of the mention's own people is as close as any can be (all its people
+        // shared, none other): those, when there are any, are the closest tier.
+        if let Some(own) = known.by_people.get(&(mention.event_type.family(), mention.people())) {
+            let fit = PeopleFit { shared: mention.people().len(), unshared: std::cmp::Reverse(0) };
+            return Some(Tier { fit, candidates: own.clone().into_boxed_slice(), days: Default::default(), next: std::sync::OnceLock::new() });
+        }
         let mut closest: Option<(PeopleFit, Vec<u32>)> = None;
         for i in known.candidates(mention) {
             let fit = PeopleFit::of(mention, known.groups[i].first.summary());
@@ -442,13 +542,16 @@ pub(super) fn borrow_anchor(relative: &[Relative], known: &KnownEvents<'_>, unda
         // days of the closest fit so far are kept (a busy group implies hundreds of days).
         let mut implied = ClosestDays::default();
         let morocco_israel = is_morocco_israel(mention, g);
+        // Only the reports of the days the article's date admits can imply a day: an article
+        // that knows its month reads that month's, not every report of a busy group.
+        let span = event_span(clue, own);
         if mention.date.is_none() {
             // Undated (the usual case, the article's own date being unknown): the groups it is
             // identified with are found once for all alike mentions of the round, tier by
             // tier. Closest groups first: the days of less close ones count only when those
             // imply none.
             for (fit, days) in undated.tiers_of(mention, morocco_israel, known) {
-                for day in days.iter().copied().flat_map(published) {
+                for day in between(days, |&day| day, span).iter().copied().flat_map(published) {
                     implied.imply(day, fit);
                 }
                 if !implied.days.is_empty() {
@@ -456,10 +559,15 @@ pub(super) fn borrow_anchor(relative: &[Relative], known: &KnownEvents<'_>, unda
                 }
             }
         } else {
-            for group in known.candidates(mention).into_iter().map(|i| &known.groups[i]).filter(|group| !(morocco_israel && group.third_country)) {
+            // (Only the groups with a report of those days, when the article's date bounds them.)
+            let candidates = match span {
+                Some(span) => known.candidates_between(mention, span),
+                None => known.candidates(mention),
+            };
+            for group in candidates.into_iter().map(|i| &known.groups[i]).filter(|group| !(morocco_israel && group.third_country)) {
                 // Day by day: the events of a day that no admitted publication day follows from are
                 // not compared at all (most of a busy group's).
-                for same_day in group.by_day.chunk_by(|a, b| a.0 == b.0) {
+                for same_day in group.events_between(span).chunk_by(|a, b| a.0 == b.0) {
                     let days: Vec<chrono::NaiveDate> = published(same_day[0].0).collect();
                     if days.is_empty() {
                         continue;
@@ -522,12 +630,13 @@ pub(super) fn borrow_by_subject(relative: &[Relative], known: &KnownEvents<'_>, 
             continue;
         }
         let morocco_israel = is_morocco_israel(mention, g);
+        let span = event_span(clue, own);
         let mut days: Vec<chrono::NaiveDate> = known
             .same_subject(mention)
             .into_iter()
             .map(|i| &known.groups[i])
             .filter(|group| !(morocco_israel && group.third_country))
-            .flat_map(|group| group.days())
+            .flat_map(|group| group.days_between(span))
             .flat_map(|day| clue.publication_days(day))
             .filter(|&day| own.admits_day(day))
             .collect();

@@ -88,6 +88,27 @@ fn borrow_clues() {
     crate::test_support::assert_unique_names(BORROW_CLUES.iter().map(|c| c.0));
 }
 
+/// Every event day whose publication days fall in a span lies within the bound the clue
+/// gives for it (borrowing reads only the reports of those days).
+#[test]
+fn event_days_between_bound_the_publication_days() {
+    let lex = Lexicons::builtin();
+    let start = NaiveDate::from_ymd_opt(2021, 2, 10).unwrap();
+    for (name, text, phrase, _, _) in BORROW_CLUES {
+        let Some(clue) = clue_of(&lex, text, phrase) else { continue };
+        for (first, length) in [(start, 0), (start, 6), (start + chrono::Duration::days(3), 30)] {
+            let last = first + chrono::Duration::days(length);
+            let (from, to) = clue.event_days_between(first, last);
+            for k in -60..60 {
+                let event_day = first + chrono::Duration::days(k);
+                if clue.publication_days(event_day).iter().any(|d| (first..=last).contains(d)) {
+                    assert!((from..=to).contains(&event_day), "{name}: {event_day} outside {from}..{to} for {first}..{last}");
+                }
+            }
+        }
+    }
+}
+
 /// (name, article, the phrase of the event's date, whether its clue fixes a day of a
 /// known weekday: what borrowing by an agreement's subject alone asks).
 const NAMED_DAY_CLUES: &[(&str, &str, &str, bool)] = &[
