@@ -148,14 +148,34 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<i32> {
             let languages = crate::text::lang::tally(outcome.langs.iter().copied());
             let families: Vec<crate::events::EventType> = outcome.events.iter().map(|e| e.event_type.family()).collect();
             let known = std::mem::take(&mut outcome.known);
-            let (problems, outputs) = write_events((std::mem::take(&mut outcome.events), Vec::new()), Default::default(), &languages, &step, &session, &args.timeline, Some(&default_corrections), Some(&manifest), summary, Some(known))?;
-            crate::cache::phase_done("outputs written");
-            super::save_cache_lines(cache, outcome.removed > 0);
-            crate::cache::phase_done("map lines kept");
-            if let Some(outputs) = outputs {
-                outcome.attach_outputs(&families, outputs);
-            }
-            if let Err(e) = outcome.save(dir) {
+            let events = std::mem::take(&mut outcome.events);
+            let removed = outcome.removed;
+            // The state is kept on a thread of its own as soon as the rows are made (it needs
+            // what the outputs made of each event), while the timeline is written.
+            let (problems, saved) = std::thread::scope(|scope| {
+                let mut unsaved = Some(outcome);
+                let mut saving = None;
+                let mut keep_state = |outputs: Vec<EventOutput>| {
+                    if let Some(mut outcome) = unsaved.take() {
+                        let families = &families;
+                        saving = Some(scope.spawn(move || {
+                            outcome.attach_outputs(families, outputs);
+                            outcome.save(dir)
+                        }));
+                    }
+                };
+                let written = write_events((events, Vec::new()), Default::default(), &languages, &step, &session, &args.timeline, Some(&default_corrections), Some(&manifest), summary, Some(known), Some(&mut keep_state));
+                crate::cache::phase_done("outputs written");
+                super::save_cache_lines(cache, removed > 0);
+                crate::cache::phase_done("map lines kept");
+                let saved = match (saving, unsaved) {
+                    (Some(saving), _) => saving.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+                    (None, Some(outcome)) => outcome.save(dir),
+                    (None, None) => Ok(()),
+                };
+                written.map(|(problems, _)| (problems, saved))
+            })?;
+            if let Err(e) = saved {
                 eprintln!("tarikh: cache: {}: {e}; the reduced state of this run was not kept", dir.display());
             }
             crate::cache::phase_done("state kept");
@@ -272,7 +292,7 @@ pub fn write_timeline(
     // With a state to keep, what the outputs make of each event is kept with its family.
     let families: Vec<crate::events::EventType> = if corpus.captured.is_some() { corpus.events.iter().map(|e| e.event_type.family()).collect() } else { Vec::new() };
     let known = corpus.captured.is_some().then(Vec::new);
-    let (problems, outputs) = write_events((corpus.events, corpus.later), corpus.rowless, &languages, &remembered, session, args, default_corrections, manifest, summary, known)?;
+    let (problems, outputs) = write_events((corpus.events, corpus.later), corpus.rowless, &languages, &remembered, session, args, default_corrections, manifest, summary, known, None)?;
     let captured = corpus.captured.map(|mut captured| {
         if let Some(outputs) = outputs {
             crate::reduced::attach_outputs(&mut captured.families, &families, outputs);
@@ -286,7 +306,8 @@ pub fn write_timeline(
 /// which the summary counts the events that make no row and were freed before (`rowless`);
 /// `languages` and `remembered` are said in the summary line. The events are those held and
 /// those that wait in the spill file, each part with where it goes among them (see
-/// [`crate::pipeline::CorpusEvents::later`]).
+/// [`crate::pipeline::CorpusEvents::later`]). With `known`, what the outputs made of each
+/// event is returned, or handed to `outputs_to` as soon as the rows are made.
 #[allow(clippy::too_many_arguments)]
 fn write_events(
     (events, later): (Vec<crate::merge::Event>, Vec<(usize, crate::pipeline::SpilledRows)>),
@@ -299,6 +320,7 @@ fn write_events(
     manifest: Option<&crate::corpus::Manifest>,
     summary: Summary,
     known: Option<Vec<Option<EventOutput>>>,
+    outputs_to: Option<&mut dyn FnMut(Vec<EventOutput>)>,
 ) -> anyhow::Result<(usize, Option<Vec<EventOutput>>)> {
     use rayon::prelude::*;
     let g = &session.ctx.gazetteer;
@@ -340,6 +362,14 @@ fn write_events(
             rows_and_counts(&events, 0, known_rows)?
         };
         let outputs = keep_outputs.then(|| event_rows.iter().zip(&counts).map(|(row, &(bilateral, undated_kept))| EventOutput { row: row.clone(), bilateral, undated_kept }).collect());
+        // Handed on at once when asked (the state they are kept in is written meanwhile).
+        let outputs = match (outputs, outputs_to) {
+            (Some(outputs), Some(to)) => {
+                to(outputs);
+                None
+            }
+            (outputs, _) => outputs,
+        };
         (crate::timeline::timeline_rows(event_rows), counts, outputs)
     } else {
         // Nothing reads the events once their rows are made: they are made a part at a time,

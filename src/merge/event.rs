@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 
 use crate::dates::{DateValue, Grain};
 use crate::events::EventType;
-use crate::idset::{Id, IdSets, IdSlice};
+use crate::idset::{Id, IdSet, IdSets, IdSlice};
 
 use super::dates::more_precise;
 use super::mention::{Mention, Status};
@@ -22,10 +22,12 @@ pub struct Event {
     pub date: Option<DateValue>,
     /// Occurred when any mention reports it done.
     pub status: Status,
-    /// The unions of its mentions' people, organisations, places, countries and topics, and
-    /// the articles it comes from, in one allocation (see the accessors: [`Event::people`]
-    /// and the others).
-    ids: IdSets<6>,
+    /// The unions of its mentions' people, organisations, places, countries and topics, in
+    /// one allocation (see the accessors: [`Event::people`] and the others). The articles it
+    /// comes from are not kept as a set: the merge never reads them, and a much-reported
+    /// event took each new article into a sorted set of thousands as it was merged (see
+    /// [`Event::files`]).
+    ids: IdSets<5>,
     /// The first and last day its mentions dated to days give (a visit reported on its
     /// arrival, main and last day spans them).
     pub days: Option<(NaiveDate, NaiveDate)>,
@@ -88,13 +90,14 @@ impl Event {
         self.ids.get(4)
     }
 
-    /// Articles it comes from.
-    pub fn files(&self) -> IdSlice<'_, Id> {
-        self.ids.get(5)
+    /// Articles it comes from, in order: its mentions' files, gathered when asked (the
+    /// outputs ask once per event).
+    pub fn files(&self) -> IdSet<Id> {
+        self.mentions.iter().map(|m| m.file).collect()
     }
 
-    /// Its id set `k`: people, organisations, places, countries, topics, articles (`k` from 0
-    /// to 5, in the order of the accessors above).
+    /// Its id set `k`: people, organisations, places, countries, topics (`k` from 0 to 4, in
+    /// the order of the accessors above).
     pub(super) fn id_set(&self, k: usize) -> IdSlice<'_, Id> {
         self.ids.get(k)
     }
@@ -109,7 +112,7 @@ impl Event {
             let (first, last) = (d.start, d.end.unwrap_or(d.start));
             self.days = Some(self.days.map_or((first, last), |(a, b)| (a.min(first), b.max(last))));
         }
-        self.ids.extend([m.people(), m.organisations(), m.places(), m.countries(), m.topics(), std::slice::from_ref(&m.file)]);
+        self.ids.extend([m.people(), m.organisations(), m.places(), m.countries(), m.topics()]);
         self.type_counts[m.event_type as usize] += 1;
         self.any_dated |= m.date.is_some();
         self.any_occurred |= m.status == Status::Occurred;

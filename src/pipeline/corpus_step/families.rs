@@ -136,7 +136,8 @@ pub(super) fn event_prints(e: &Event) -> (u128, u128) {
     let mentions = mentions_print(&e.mentions);
     let mut h = FieldHasher::default();
     (e.event_type, e.date, e.days, e.status).hash(&mut h);
-    for set in [&e.people(), &e.organisations(), &e.places(), &e.countries(), &e.topics(), &e.files()] {
+    let files = e.files();
+    for set in [&e.people(), &e.organisations(), &e.places(), &e.countries(), &e.topics(), &files.view()] {
         set.hash(&mut h);
     }
     mentions.hash(&mut h);
