@@ -405,7 +405,9 @@ const FIRST_PERSON_REACH_WORDS: usize = 4;
 /// person, "with my …" (word list `first-person`), are the speaker's own talks with the one
 /// named, dated by the day the sentence gives before the quotation (a statement reports what
 /// it is about on its day), not by a date the quotation tells after them. The speaker is named
-/// first.
+/// first. So is a past visit, opening or signing the quotation tells with nobody named before
+/// its verb ("Sa'ar tweeted on Monday: "Just landed in Rabat for a historic visit""): the
+/// speaker's own act, on the statement's day.
 pub(super) fn quoted_talks_of_the_speaker(out: &mut [EventMention], cx: &Refine) {
     let Refine { doc, found, dates, rules, g, .. } = *cx;
     let text = doc.norm.text.as_str();
@@ -413,7 +415,11 @@ pub(super) fn quoted_talks_of_the_speaker(out: &mut [EventMention], cx: &Refine)
         // A date the quotation tells after the talks is what they were about ("… with my friend
         // King Mohammed VI, to whom I wished a blessed Eid al-Fitr"), not their day.
         let told_after = |d: &DateLink| dates.get(d.date).is_some_and(|d| d.range.start >= m.trigger.end);
-        if !matches!(m.event_type, EventType::Meeting | EventType::Call) || !cx.latin(m) || m.date.is_some_and(|d| !told_after(&d)) || m.planned || m.aside {
+        let talks = matches!(m.event_type, EventType::Meeting | EventType::Call);
+        // "tweeted on Monday: "Just landed in Rabat"": a past act the quotation tells with no
+        // subject of its own (named or "I") is the speaker's too.
+        let own_act = matches!(m.event_type, EventType::Visit | EventType::Opening | EventType::Agreement) && cx.is_past(m);
+        if !(talks || own_act) || !cx.latin(m) || m.date.is_some_and(|d| !told_after(&d)) || m.planned || m.aside {
             continue;
         }
         let sentence = doc.sentences[m.sentence].range.clone();
@@ -425,7 +431,8 @@ pub(super) fn quoted_talks_of_the_speaker(out: &mut [EventMention], cx: &Refine)
             continue;
         }
         let first_person = crate::text::lexmatch::word_iter(text, m.trigger.end..sentence.end).take(FIRST_PERSON_REACH_WORDS).any(|w| rules.words.first_person.iter().any(|p| *p == text[w.clone()]));
-        if !first_person {
+        let subject_named = found.entities.iter().any(|e| opened < e.range.start && e.range.end <= m.trigger.start && g.entities()[e.entity].kind == EntityKind::Person);
+        if (talks && !first_person) || (!talks && subject_named) {
             continue;
         }
         let introduced = sentence.start..opened;
