@@ -51,10 +51,14 @@ impl Parser<'_> {
         // after its own ("Sa'ar, who arrived in Morocco late Monday, is expected to meet …") or
         // in its own, joined by "and" ("a reçu jeudi son homologue et les deux doivent
         // signer", "وقع البلدان الخميس اتفاقا سيمكن من"): the verb that tells the weekday
-        // comes before it. A future word before it does not yield ("أعلن أنه سيزور الرباط
-        // الخميس").
-        let future_before = window.iter().any(|&k| k < at && self.is_future_word(k));
-        if !future_before && window.iter().any(|&k| k < at && is_past(k)) {
+        // comes before it. Of the cues before it, the nearest tells: a future word nearer than
+        // the past verb does not yield ("أعلن أنه سيزور الرباط الخميس"), one farther does
+        // ("would neither confirm nor deny that X met Y on Friday" is a past Friday).
+        // A participle right after a future auxiliary is that future ("will be signed", « sera
+        // reçue »).
+        let nearest_before = window.iter().copied().filter(|&k| k < at).find(|&k| self.is_future_word(k) || is_past(k));
+        let future_participle = |k: usize| (k.saturating_sub(2)..k).any(|j| self.is_future_word(j));
+        if nearest_before.is_some_and(|k| !self.is_future_word(k) && !future_participle(k)) {
             return Some(Tense::Past);
         }
         if window.iter().any(|&k| self.is_future_word(k)) {
