@@ -471,6 +471,47 @@ fn date_line_layouts() {
     crate::test_support::assert_unique_names(DATE_LINE_LAYOUTS.iter().map(|c| c.0));
 }
 
+/// (name, page, expected anchor): an ambiguous numeric date line (both numbers 12 or less) is
+/// read the way the story's own named days support, the day on or within the week after one of
+/// them; with no such support the page's order stands (day first, or month first on a page
+/// whose named dates are all month first).
+const NUMERIC_LINE_BY_STORY_DAYS: &[(&str, &str, &str)] = &[
+    (
+        "day-first line on a page naming days month first",
+        "Posted: 04/10/2021\n\nMinisters meet in Rabat\nThe two ministers met on Friday, October 1, and signed a water accord today.",
+        "2021-10-04",
+    ),
+    (
+        "month-first line on a page naming days day first",
+        "Publié le 10/04/2021\n\nLes ministres réunis à Rabat\nLes deux ministres se sont réunis le vendredi 1er octobre et ont signé un accord.",
+        "2021-10-04",
+    ),
+    (
+        "month-first page whose story days agree",
+        "Posted: 10/04/2021\n\nMinisters meet in Rabat\nThe two ministers met on Friday, October 1, and signed a water accord today.",
+        "2021-10-04",
+    ),
+    (
+        "no story day near either reading keeps the page's order",
+        "Posted: 10/04/2021\n\nMinisters meet in Rabat\nThe two ministers first met on June 3 and signed a water accord today.",
+        "2021-10-04",
+    ),
+    (
+        "arabic day-first line with no named day stays day first",
+        "نشر في: 04/10/2021\n\nعنوان الخبر\nقال الوزير إن البلدين وقعا اتفاقا أمس في الرباط.",
+        "2021-10-04",
+    ),
+];
+
+#[test]
+fn numeric_line_by_story_days() {
+    let lex = Lexicons::builtin();
+    for (name, text, expected) in NUMERIC_LINE_BY_STORY_DAYS {
+        let (got, anchor, mentions) = anchor_of(&lex, text);
+        assert_eq!((got.as_str(), anchor.basis), (*expected, AnchorBasis::Stated), "{name}: {mentions:#?}");
+    }
+}
+
 #[test]
 fn issue_numbers_of_print_editions() {
     use super::super::page::names_an_issue;
