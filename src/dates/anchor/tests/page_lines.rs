@@ -7,6 +7,18 @@ use super::*;
 /// whose date line needs the rest of the page.
 const PAGE_FURNITURE: &[(&str, &str, &str, AnchorBasis)] = &[
     (
+        "a date line under a standfirst and a byline, a linked story's date at the foot",
+        "Daily Courier\nWorld | Business | Sport\n\nMinisters sign water pact\n\nThe two governments agreed on a plan to share desalinated water along the coast, a step few expected only a year ago.\n\nBy A Reporter\nJune 2, 2022\nUpdated 4:10 p.m. ET\n\nRABAT — The two ministers signed a water accord on Thursday in the capital, officials said, after months of talks.\n\nRelated\nMinisters open trade office in Tel Aviv Dec. 13, 2021\n",
+        "2022-06-02",
+        AnchorBasis::Stated,
+    ),
+    (
+        "a byline without a date line under a standfirst leaves the body where it was",
+        "Ministers sign water pact\n\nThe two governments agreed on a plan to share desalinated water along the coast, a step few expected only a year ago.\n\nBy A Reporter\n\nRABAT — The two ministers signed a water accord yesterday in the capital, officials said, after months of talks.\n",
+        "",
+        AnchorBasis::Unknown,
+    ),
+    (
         "a reader's comment stamp under the story",
         "عنوان الخبر\nقال الوزير إن البلدين وقعا اتفاقا أمس في الرباط بحضور عدد من المسؤولين من الجانبين في إطار تعزيز التعاون.\n\nالتعليقات (1)\n1 - مواطن\n12 يوليو 2021 - 09:10\nخطوة مهمة.",
         "",
