@@ -74,6 +74,7 @@ pub fn find_dates(doc: &Document, lex: &DateLexicon) -> Vec<DateMention> {
     told_by_date_before(&mut mentions);
     weekday_named_by_its_date(&mut mentions);
     american_numeric_dates(&doc.norm.text, &mut mentions);
+    numeric_date_lines_by_named_days(&doc.norm.text, &mut mentions);
     // A date read by `dateline::separated_dates` counts only on a date line, and there it
     // stands for the mentions inside it (its year read alone).
     let separated = dateline::read_only_on_date_lines;
@@ -138,6 +139,57 @@ fn american_numeric_dates(text: &str, mentions: &mut [DateMention]) {
             && d != mo
         {
             (c.day, c.month) = (Some(mo), Some(d));
+        }
+    }
+}
+
+/// How many days a page's date line may fall after the latest day its story names for the
+/// day to count as that story's (a report is written on the day or within the week).
+const DATE_LINE_AFTER_STORY_DAYS: i64 = 7;
+
+/// "Published On: 12/08/2021" over a story that writes "Wednesday, August 11": an ambiguous
+/// numeric date line (both numbers 12 or less, the year last) is read the way the page's own
+/// named days support, whatever order [`american_numeric_dates`] chose. A reading is supported
+/// when a day the story names with its month (not on a date line, the year its own or the
+/// reading's) falls on it or within [`DATE_LINE_AFTER_STORY_DAYS`] before it; when exactly
+/// one of the two readings is supported, the line takes it, and its rule says so
+/// (`numeric-by-story-days`). Otherwise the order stays the page's default.
+fn numeric_date_lines_by_named_days(text: &str, mentions: &mut [DateMention]) {
+    let ambiguous = |m: &DateMention| -> Option<(i32, u32, u32)> {
+        let year_last = text[m.range.clone()].bytes().take_while(u8::is_ascii_digit).count() <= 2;
+        match m.expr.kind {
+            ExprKind::Calendar(Calendar { year: Some(y), month: Some(mo), day: Some(d), hijri: false, .. })
+                if m.dateline.is_some() && m.rule == "numeric" && year_last && d <= 12 && mo <= 12 && d != mo =>
+            {
+                Some((y, mo, d))
+            }
+            _ => None,
+        }
+    };
+    if !mentions.iter().any(|m| ambiguous(m).is_some()) {
+        return;
+    }
+    let story_days: Vec<(Option<i32>, u32, u32)> = mentions
+        .iter()
+        .filter(|m| m.dateline.is_none())
+        .filter_map(|m| match m.expr.kind {
+            ExprKind::Calendar(Calendar { year, year_offset: None, month: Some(mo), day: Some(d), hijri: false, .. }) => Some((year, mo, d)),
+            _ => None,
+        })
+        .collect();
+    let supported = |y: i32, mo: u32, d: u32| {
+        let Some(line) = NaiveDate::from_ymd_opt(y, mo, d) else { return false };
+        story_days.iter().any(|&(sy, smo, sd)| {
+            NaiveDate::from_ymd_opt(sy.unwrap_or(y), smo, sd).is_some_and(|day| (0..=DATE_LINE_AFTER_STORY_DAYS).contains(&(line - day).num_days()))
+        })
+    };
+    for m in mentions.iter_mut() {
+        let Some((y, mo, d)) = ambiguous(m) else { continue };
+        if !supported(y, mo, d) && supported(y, d, mo) {
+            if let ExprKind::Calendar(c) = &mut m.expr.kind {
+                (c.day, c.month) = (Some(mo), Some(d));
+            }
+            m.rule = "numeric-by-story-days";
         }
     }
 }

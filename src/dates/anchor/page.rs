@@ -72,7 +72,8 @@ pub(super) const SHORT_HEADLINE_WORDS: usize = 3;
 
 /// Where a page's story stands among its lines.
 pub(super) struct Page {
-    /// The line (0-based) that opens the story's body: the first with [`BODY_LINE_WORDS`];
+    /// The line (0-based) that opens the story's body: the first with [`BODY_LINE_WORDS`]
+    /// (the first after a byline with a date line under it, when those follow a standfirst);
     /// the lines above are the page's head. The number of lines when there is none.
     pub(super) body: usize,
     /// Lines that are not the story's own: link and widget lines
@@ -150,7 +151,18 @@ impl Page {
         }
         // A menu of many sections ("Accueil | Politique | … | Vidéos") has as many marks as
         // words: the body's first line is counted in words and is no menu.
-        let body = lines.iter().position(|l| has_words(l, BODY_LINE_WORDS) && !is_menu(l)).unwrap_or(lines.len());
+        let long = |l: &&str| has_words(l, BODY_LINE_WORDS) && !is_menu(l);
+        let body = lines.iter().position(|l| long(l)).unwrap_or(lines.len());
+        // A standfirst is as long as a paragraph, but a byline and a date line under it
+        // ("By A Reporter / June 2, 2022 / Updated 4:10 p.m. ET") show the story opens below
+        // them: the standfirst, byline and date lines are the head.
+        let body = (body + 1..lines.len())
+            .take_while(|&n| !long(&lines[n]))
+            .find(|&n| {
+                is_byline(text, line_starts[n]..line_starts[n] + lines[n].len(), lex)
+                    && (n + 1..lines.len()).find(|&k| !lines[k].trim().is_empty()).is_some_and(|k| dated[k])
+            })
+            .map_or(body, |n| (n + 1..lines.len()).find(|&k| long(&lines[k])).unwrap_or(lines.len()));
         let furniture = (body..lines.len()).find(|&n| link[n] && !button[n]).unwrap_or(lines.len());
         let under_a_link = |line: usize| (0..line).rev().find(|&n| !lines[n].trim().is_empty()).is_some_and(|n| link[n] && !button[n]);
         // A site's current-date banner stands above its menu ("الرئيسية | سياسة | اقتصاد"), before

@@ -7,6 +7,18 @@ use super::*;
 /// whose date line needs the rest of the page.
 const PAGE_FURNITURE: &[(&str, &str, &str, AnchorBasis)] = &[
     (
+        "a date line under a standfirst and a byline, a linked story's date at the foot",
+        "Daily Courier\nWorld | Business | Sport\n\nMinisters sign water pact\n\nThe two governments agreed on a plan to share desalinated water along the coast, a step few expected only a year ago.\n\nBy A Reporter\nJune 2, 2022\nUpdated 4:10 p.m. ET\n\nRABAT — The two ministers signed a water accord on Thursday in the capital, officials said, after months of talks.\n\nRelated\nMinisters open trade office in Tel Aviv Dec. 13, 2021\n",
+        "2022-06-02",
+        AnchorBasis::Stated,
+    ),
+    (
+        "a byline without a date line under a standfirst leaves the body where it was",
+        "Ministers sign water pact\n\nThe two governments agreed on a plan to share desalinated water along the coast, a step few expected only a year ago.\n\nBy A Reporter\n\nRABAT — The two ministers signed a water accord yesterday in the capital, officials said, after months of talks.\n",
+        "",
+        AnchorBasis::Unknown,
+    ),
+    (
         "a reader's comment stamp under the story",
         "عنوان الخبر\nقال الوزير إن البلدين وقعا اتفاقا أمس في الرباط بحضور عدد من المسؤولين من الجانبين في إطار تعزيز التعاون.\n\nالتعليقات (1)\n1 - مواطن\n12 يوليو 2021 - 09:10\nخطوة مهمة.",
         "",
@@ -566,6 +578,47 @@ fn date_line_layouts() {
         assert_eq!((got.as_str(), anchor.basis), (*expected, AnchorBasis::Stated), "{name}: {line}");
     }
     crate::test_support::assert_unique_names(DATE_LINE_LAYOUTS.iter().chain(SITE_DATE_LINES).map(|c| c.0));
+}
+
+/// (name, page, expected anchor): an ambiguous numeric date line (both numbers 12 or less) is
+/// read the way the story's own named days support, the day on or within the week after one of
+/// them; with no such support the page's order stands (day first, or month first on a page
+/// whose named dates are all month first).
+const NUMERIC_LINE_BY_STORY_DAYS: &[(&str, &str, &str)] = &[
+    (
+        "day-first line on a page naming days month first",
+        "Posted: 04/10/2021\n\nMinisters meet in Rabat\nThe two ministers met on Friday, October 1, and signed a water accord today.",
+        "2021-10-04",
+    ),
+    (
+        "month-first line on a page naming days day first",
+        "Publié le 10/04/2021\n\nLes ministres réunis à Rabat\nLes deux ministres se sont réunis le vendredi 1er octobre et ont signé un accord.",
+        "2021-10-04",
+    ),
+    (
+        "month-first page whose story days agree",
+        "Posted: 10/04/2021\n\nMinisters meet in Rabat\nThe two ministers met on Friday, October 1, and signed a water accord today.",
+        "2021-10-04",
+    ),
+    (
+        "no story day near either reading keeps the page's order",
+        "Posted: 10/04/2021\n\nMinisters meet in Rabat\nThe two ministers first met on June 3 and signed a water accord today.",
+        "2021-10-04",
+    ),
+    (
+        "arabic day-first line with no named day stays day first",
+        "نشر في: 04/10/2021\n\nعنوان الخبر\nقال الوزير إن البلدين وقعا اتفاقا أمس في الرباط.",
+        "2021-10-04",
+    ),
+];
+
+#[test]
+fn numeric_line_by_story_days() {
+    let lex = Lexicons::builtin();
+    for (name, text, expected) in NUMERIC_LINE_BY_STORY_DAYS {
+        let (got, anchor, mentions) = anchor_of(&lex, text);
+        assert_eq!((got.as_str(), anchor.basis), (*expected, AnchorBasis::Stated), "{name}: {mentions:#?}");
+    }
 }
 
 #[test]
