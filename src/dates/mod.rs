@@ -130,16 +130,24 @@ fn american_numeric_dates(text: &str, mentions: &mut [DateMention]) {
     if month_first == 0 || day_first > 0 {
         return;
     }
-    for m in mentions.iter_mut().filter(|m| m.rule == "numeric") {
-        let year_last = text[m.range.clone()].bytes().take_while(u8::is_ascii_digit).count() <= 2;
-        if let ExprKind::Calendar(c) = &mut m.expr.kind
-            && let (Some(d), Some(mo)) = (c.day, c.month)
-            && year_last
-            && d <= 12
-            && d != mo
-        {
-            (c.day, c.month) = (Some(mo), Some(d));
-        }
+    for m in mentions.iter_mut().filter(|m| reads_both_ways(text, m)) {
+        swap_day_and_month(m);
+    }
+}
+
+/// Whether `m` is a numeric date that reads both ways: the year last, and its two other
+/// numbers 12 or less and not the same ("11/12/2020", not "11/11/2020" or "2020/11/12").
+fn reads_both_ways(text: &str, m: &DateMention) -> bool {
+    let year_last = text[m.range.clone()].bytes().take_while(u8::is_ascii_digit).count() <= 2;
+    m.rule == "numeric" && year_last && matches!(m.expr.kind, ExprKind::Calendar(Calendar { day: Some(d), month: Some(mo), .. }) if d <= 12 && d != mo)
+}
+
+/// Reads a numeric date the other way ([`reads_both_ways`]).
+fn swap_day_and_month(m: &mut DateMention) {
+    if let ExprKind::Calendar(c) = &mut m.expr.kind
+        && let (Some(d), Some(mo)) = (c.day, c.month)
+    {
+        (c.day, c.month) = (Some(mo), Some(d));
     }
 }
 
@@ -156,13 +164,8 @@ const DATE_LINE_AFTER_STORY_DAYS: i64 = 7;
 /// (`numeric-by-story-days`). Otherwise the order stays the page's default.
 fn numeric_date_lines_by_named_days(text: &str, mentions: &mut [DateMention]) {
     let ambiguous = |m: &DateMention| -> Option<(i32, u32, u32)> {
-        let year_last = text[m.range.clone()].bytes().take_while(u8::is_ascii_digit).count() <= 2;
         match m.expr.kind {
-            ExprKind::Calendar(Calendar { year: Some(y), month: Some(mo), day: Some(d), hijri: false, .. })
-                if m.dateline.is_some() && m.rule == "numeric" && year_last && d <= 12 && mo <= 12 && d != mo =>
-            {
-                Some((y, mo, d))
-            }
+            ExprKind::Calendar(Calendar { year: Some(y), month: Some(mo), day: Some(d), hijri: false, .. }) if m.dateline.is_some() && reads_both_ways(text, m) => Some((y, mo, d)),
             _ => None,
         }
     };
@@ -186,9 +189,7 @@ fn numeric_date_lines_by_named_days(text: &str, mentions: &mut [DateMention]) {
     for m in mentions.iter_mut() {
         let Some((y, mo, d)) = ambiguous(m) else { continue };
         if !supported(y, mo, d) && supported(y, d, mo) {
-            if let ExprKind::Calendar(c) = &mut m.expr.kind {
-                (c.day, c.month) = (Some(mo), Some(d));
-            }
+            swap_day_and_month(m);
             m.rule = "numeric-by-story-days";
         }
     }
