@@ -384,12 +384,17 @@ pub(super) fn borrow_key(map: &ArticleMap, relative: &[Relative], prints: &Known
     Some(h.0.hex())
 }
 
-/// What `merge::fit` reads of an event (all but its mentions, places and sources): two
-/// mentions alike in it are identified with the same events.
-pub(super) type FitLikeness<'e> = (EventType, Option<DateValue>, Option<(chrono::NaiveDate, chrono::NaiveDate)>, crate::merge::Status, [IdSlice<'e, Id>; 4]);
+/// What `merge::fit` reads of an event (all but its mentions and sources): two mentions alike
+/// in it are identified with the same events. Its ids (people, organisations, places,
+/// countries, topics) and the three things it reads of the mentions: an opening, a leg, a
+/// summit's noun (an undated report told by "the summit" is the gathering, not talks on its
+/// sidelines, where one told by "met" may be).
+pub(super) type FitLikeness<'e> = (EventType, Option<DateValue>, Option<(chrono::NaiveDate, chrono::NaiveDate)>, crate::merge::Status, [IdSlice<'e, Id>; 5], [bool; 3]);
 
 pub(super) fn fit_likeness(e: &Event) -> FitLikeness<'_> {
-    (e.event_type, e.date, e.days, e.status, [e.people(), e.organisations(), e.countries(), e.topics()])
+    use crate::merge::FitView;
+    let ids = std::array::from_fn(|k| FitView::id_set(e, k));
+    (e.event_type, e.date, e.days, e.status, ids, [e.reports_an_opening(), e.is_a_leg(), e.tells_a_summit()])
 }
 
 /// The known groups each undated relative mention of a round may be identified with, closest
@@ -695,5 +700,45 @@ impl PeopleFit {
     pub(super) fn of(mention: &Event, report: &impl FitView) -> PeopleFit {
         let shared = mention.people().shared(&report.people());
         PeopleFit { shared, unshared: std::cmp::Reverse(mention.people().len() + report.people().len() - 2 * shared) }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::merge::{DateKind, Mention, MentionIds, Status};
+
+    fn meeting(rule: &str, date: Option<&str>, people: &[&str], countries: &[&str]) -> Event {
+        let ids = |v: &[&str]| v.iter().map(|&s| s.into()).collect::<Vec<Id>>();
+        Event::new(Mention {
+            file: "a.txt".into(),
+            line: 1,
+            offset: 0,
+            evidence: "".into(),
+            event_type: EventType::Meeting,
+            rule: rule.into(),
+            date: date.map(|d| DateValue::parse(d).unwrap()),
+            date_text: "".into(),
+            date_kind: DateKind::Stated,
+            published: None,
+            status: Status::Occurred,
+            ids: MentionIds::new(ids(people), Vec::new(), Vec::new(), ids(countries), Vec::new()),
+        })
+    }
+
+    /// Borrowing answers once for undated mentions alike in [`fit_likeness`]: two that
+    /// `merge::identifies` tells apart must not be alike. An undated report told by the
+    /// summit's noun is the six-nation meeting; one told by "met" may be talks on its sidelines.
+    #[test]
+    fn mentions_identified_differently_are_not_alike() {
+        let summit = meeting("meeting-summit-ar", None, &["bourita", "lapid"], &["MA", "IL"]);
+        let talks = meeting("meeting-talks-ar", None, &["bourita", "lapid"], &["MA", "IL"]);
+        let negev = meeting("meeting-talks-ar", Some("2022-03-28"), &["bourita", "lapid", "blinken", "shoukry"], &["MA", "IL", "US", "EG", "AE", "BH"]);
+        assert!(crate::merge::identifies(&summit, &negev));
+        assert!(!crate::merge::identifies(&talks, &negev));
+        assert_ne!(fit_likeness(&summit), fit_likeness(&talks));
+        // And alike mentions stay alike: the key is not the mention itself.
+        let again = meeting("meeting-summit-ar", None, &["bourita", "lapid"], &["MA", "IL"]);
+        assert_eq!(fit_likeness(&summit), fit_likeness(&again));
     }
 }
