@@ -23,7 +23,7 @@
 //! الخارجية الإسرائيلي السابق", "the former Israeli foreign minister", "l'ancien ministre"):
 //! see [`Gazetteer::names_the_holder`].
 
-use std::collections::HashMap;
+use crate::hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 use super::matcher::{EntityMention, Found, Gazetteer};
@@ -230,7 +230,7 @@ impl Gazetteer {
     /// Of `owners`, the country the article's names point to at least [`DOMINANCE`] times as
     /// often as to any other of them.
     fn dominant_owner(&self, owners: &[Id], found: &Found) -> Option<Id> {
-        let mut counts: HashMap<&Id, usize> = HashMap::new();
+        let mut counts: HashMap<&Id, usize> = HashMap::default();
         for m in &found.entities {
             let c = &self.entities()[m.entity].country;
             if owners.contains(c) {

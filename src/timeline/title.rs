@@ -328,10 +328,11 @@ impl Instruments {
 const ARABIC_BLOCK: std::ops::RangeInclusive<char> = '\u{0600}'..='\u{06FF}';
 
 /// The instrument nouns of `lexicons/instruments.csv`, by form.
-fn instrument_nouns() -> &'static std::collections::HashMap<String, Instruments> {
-    static NOUNS: std::sync::OnceLock<std::collections::HashMap<String, Instruments>> = std::sync::OnceLock::new();
+/// Hashed with [`crate::hash::Fx`]: every word of every sentence of a signing is looked up.
+fn instrument_nouns() -> &'static crate::hash::FxHashMap<String, Instruments> {
+    static NOUNS: std::sync::OnceLock<crate::hash::FxHashMap<String, Instruments>> = std::sync::OnceLock::new();
     NOUNS.get_or_init(|| {
-        let mut nouns = std::collections::HashMap::new();
+        let mut nouns = crate::hash::FxHashMap::default();
         for line in include_str!("../../lexicons/instruments.csv").lines().skip(1).filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
             let Some((number, forms)) = line.split_once(',') else { continue };
             let number = if number == "several" { Instruments::Several } else { Instruments::One };

@@ -308,10 +308,25 @@ pub(super) const MENU_HOME: [&str; 4] = ["الرئيسيه", "الرئيسية",
 /// Whether `line` (normalised) is a site's menu: it opens with the home page's link, or it is
 /// three or more short fields between bars or bullets ("سياسة | اقتصاد | رياضة").
 pub(super) fn is_menu(line: &str) -> bool {
+    const BARS: [char; 3] = ['|', '•', '·'];
     let line = line.trim();
     let first = line.split(|c: char| c.is_whitespace() || matches!(c, '|' | '>' | '›' | '»')).next().unwrap_or("");
-    let fields: Vec<&str> = line.split(['|', '•', '·']).collect();
-    MENU_HOME.contains(&first.to_lowercase().as_str()) || fields.len() >= 3 && fields.iter().all(|f| (1..=3).contains(&f.split_whitespace().count()))
+    if MENU_HOME.contains(&first.to_lowercase().as_str()) {
+        return true;
+    }
+    // Every line of a page's head is asked, paragraphs too: four words with no bar among them
+    // make a first field too long for a menu's, told without reading the rest of the line.
+    if line.split_whitespace().take(4).filter(|w| !w.contains(BARS)).count() == 4 {
+        return false;
+    }
+    let mut fields = 0;
+    for field in line.split(BARS) {
+        if !(1..=3).contains(&field.split_whitespace().take(4).count()) {
+            return false;
+        }
+        fields += 1;
+    }
+    fields >= 3
 }
 
 /// The words that number a print edition's issue ("العدد 49225", "رقم العدد [15598]", "Issue

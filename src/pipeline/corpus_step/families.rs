@@ -101,7 +101,7 @@ pub(super) struct MentionRuns {
 impl MentionRuns {
     /// The runs of `items`, given the fingerprint of each one's mentions ([`mentions_print`]).
     pub(super) fn of(items: &[Event], mention_prints: impl Iterator<Item = u128>) -> MentionRuns {
-        let mut by_first: RunsByFirst = HashMap::new();
+        let mut by_first: RunsByFirst = HashMap::default();
         for ((i, e), print) in items.iter().enumerate().zip(mention_prints) {
             if let Some(m) = e.mentions.first() {
                 by_first.entry((m.file.clone(), m.line, m.offset)).or_default().push((i, e.mentions.len(), print));

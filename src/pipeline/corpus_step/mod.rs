@@ -4,7 +4,7 @@
 //! [`borrow`], the merge of a cached run family by family in [`families`], and the borrowing
 //! of an incremental run over the reduced state in [`replay`].
 
-use std::collections::HashMap;
+use crate::hash::FxHashMap as HashMap;
 use std::hash::Hash;
 use std::sync::Arc;
 use rayon::prelude::*;

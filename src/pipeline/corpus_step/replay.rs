@@ -125,8 +125,8 @@ pub(crate) fn borrow_for_changed(earlier: &[EarlierArticle<'_>], gone: &[Earlier
     }
     // The earlier articles still to be dated that each added report could reach, from the
     // round it is known in.
-    let mut readers: HashMap<(EventType, Id), Vec<(usize, bool)>> = HashMap::new();
-    let mut subject_readers: HashMap<Id, Vec<(usize, bool)>> = HashMap::new();
+    let mut readers: HashMap<(EventType, Id), Vec<(usize, bool)>> = HashMap::default();
+    let mut subject_readers: HashMap<Id, Vec<(usize, bool)>> = HashMap::default();
     for (i, a) in earlier.iter().enumerate() {
         for reach in a.pending.iter().flat_map(|p| &p.reach) {
             for p in &reach.people {
