@@ -77,11 +77,10 @@ pub(super) fn scopes(text: &str, sentence: &crate::text::segment::Sentence, even
         let (a, b) = (&pair[0], &pair[1]);
         // "وحل غانتس بالرباط أمس، ومن المنتظر أن يلتقي لوديي غدا": a deed, then a plan its
         // marker announces; the plan reads back to its subject, the deed does not take its names.
-        if a.3 == TriggerTense::Past && let Some(marker) = planned.iter().find(|p| p.start >= a.0.end && p.end <= b.0.start) {
-            cuts.push((b.0.start, marker.start, false));
-            continue;
-        }
-        let own_subject = clause_with_its_own_subject(text, sentence, a, b, names);
+        // Only the plan's own subject does not part them: a predicate between them still does
+        // ("إعادة فتح مكتب الاتصال الذي أغلق عام 2000، … من المنتظر … إطلاق رحلات").
+        let deed_then_plan = a.3 == TriggerTense::Past && planned.iter().find(|p| p.start >= a.0.end && p.end <= b.0.start).inspect(|marker| cuts.push((b.0.start, marker.start, false))).is_some();
+        let own_subject = clause_with_its_own_subject(text, sentence, a, b, names).filter(|_| !deed_then_plan);
         if a.2.family() == b.2.family() {
             // An opening is an act of the visit family, but a visit verb with a subject of its
             // own after it is another act ("افتتح غوفرين المكتب، ثم حل لابيد بالرباط").
