@@ -69,13 +69,18 @@ pub(super) fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
 /// during a visit is not one of its visitors (the verb still reads its subject before it); and
 /// a verb of another type opening a later clause with its own subject ("…، ثم حل لابيد
 /// بالرباط") parts the two, whatever their families (see [`clause_with_its_own_subject`]).
-pub(super) fn scopes(text: &str, sentence: &crate::text::segment::Sentence, events: &[(Range<usize>, usize, EventType, TriggerTense)], predicates: &[Range<usize>], names: &NameSources<'_>) -> Vec<Range<usize>> {
+pub(super) fn scopes(text: &str, sentence: &crate::text::segment::Sentence, events: &[(Range<usize>, usize, EventType, TriggerTense)], predicates: &[Range<usize>], planned: &[Range<usize>], names: &NameSources<'_>) -> Vec<Range<usize>> {
     let during_pronouns = &names.lists.during_pronouns;
     // (start of the later trigger, where the earlier scope ends, whether the later scope starts there too).
     let mut cuts = Vec::new();
     for pair in events.windows(2) {
         let (a, b) = (&pair[0], &pair[1]);
-        let own_subject = clause_with_its_own_subject(text, sentence, a, b, names);
+        // "وحل غانتس بالرباط أمس، ومن المنتظر أن يلتقي لوديي غدا": a deed, then a plan its
+        // marker announces; the plan reads back to its subject, the deed does not take its names.
+        // Only the plan's own subject does not part them: a predicate between them still does
+        // ("إعادة فتح مكتب الاتصال الذي أغلق عام 2000، … من المنتظر … إطلاق رحلات").
+        let deed_then_plan = a.3 == TriggerTense::Past && planned.iter().find(|p| p.start >= a.0.end && p.end <= b.0.start).inspect(|marker| cuts.push((b.0.start, marker.start, false))).is_some();
+        let own_subject = clause_with_its_own_subject(text, sentence, a, b, names).filter(|_| !deed_then_plan);
         if a.2.family() == b.2.family() {
             // An opening is an act of the visit family, but a visit verb with a subject of its
             // own after it is another act ("افتتح غوفرين المكتب، ثم حل لابيد بالرباط").
@@ -96,9 +101,11 @@ pub(super) fn scopes(text: &str, sentence: &crate::text::segment::Sentence, even
     }
     // "…، قبل أن يحل الوزير بالرباط": a chained act with its own subject starts its own
     // scope, even when what the clause before told is no event ("افتتحت شركة العال خطها").
+    // With its subject left implicit ("يزور غانتس الدار البيضاء غدا، بعد أن وقع أمس مذكرة مع
+    // لوديي") it still reads back to it, but what it names is its own: the acts before end there.
     for b in events {
-        if let Some(own) = chained_act_with_its_subject(text, sentence, b, names) {
-            cuts.push((b.0.start, sentence.clauses[own].start, true));
+        if let Some((own, subject)) = chained_act(text, sentence, b, names) {
+            cuts.push((b.0.start, sentence.clauses[own].start, subject));
         }
     }
     events
@@ -175,17 +182,22 @@ pub(super) fn clause_with_its_own_subject(text: &str, sentence: &crate::text::se
 }
 
 /// The clause of `b` when it is an Arabic verb (past or imperfect) right after a chaining
-/// phrase (word list `chain`: "قبل أن", "ثم") with a person named right after it, its subject:
-/// the narrative's next act, which names its own people.
-fn chained_act_with_its_subject(text: &str, sentence: &crate::text::segment::Sentence, b: &(Range<usize>, usize, EventType, TriggerTense), names: &NameSources<'_>) -> Option<usize> {
+/// phrase (word list `chain`: "قبل أن", "بعد أن", "ثم"): the narrative's next act, which names
+/// its own people; and whether it has a subject of its own (a person named right after the
+/// verb; talks take an object there, so theirs is always the one told before).
+fn chained_act(text: &str, sentence: &crate::text::segment::Sentence, b: &(Range<usize>, usize, EventType, TriggerTense), names: &NameSources<'_>) -> Option<(usize, bool)> {
     let own = sentence.clause_at(b.0.start)?;
-    let verb = matches!(b.3, TriggerTense::Past | TriggerTense::Present) && !matches!(b.2.family(), EventType::Meeting | EventType::Call) && !latin_trigger(text, &b.0);
-    (verb && own > 0 && chained_after(text, sentence.clauses[own].start..b.0.start, &names.lists.chains) && subject_right_after(text, b.0.end, names)).then_some(own)
+    let verb = matches!(b.3, TriggerTense::Past | TriggerTense::Present) && !latin_trigger(text, &b.0);
+    if !verb || own == 0 || !chained_after(text, sentence.clauses[own].start..b.0.start, &names.lists.chains) {
+        return None;
+    }
+    let talks = matches!(b.2.family(), EventType::Meeting | EventType::Call);
+    Some((own, !talks && subject_right_after(text, b.0.end, names)))
 }
 
 /// Whether `before` (the clause up to a verb) ends with a chaining phrase of `chains` ("قبل
 /// أن", "ثم"), only spaces after it: the verb tells the narrative's next act.
-fn chained_after(text: &str, before: Range<usize>, chains: &[String]) -> bool {
+pub(super) fn chained_after(text: &str, before: Range<usize>, chains: &[String]) -> bool {
     let before = text[before].trim_end();
     chains.iter().any(|c| before.strip_suffix(c.as_str()).is_some_and(|head| head.chars().next_back().is_none_or(|ch| !crate::text::normalize::is_word_char(ch) || ch == 'و' && head.chars().rev().nth(1).is_none_or(|p| !crate::text::normalize::is_word_char(p)))))
 }

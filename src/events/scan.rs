@@ -186,6 +186,11 @@ pub(super) fn scan(text: &str, sentence: &Sentence, rules: &TriggerRules, trigge
                         hits.predicates.push(r.clone());
                         continue;
                     }
+                    // A form listed by two rows of one type and tense ("حل": arrived in, came as
+                    // a guest) that both accept is one trigger.
+                    if hits.events.last().is_some_and(|e| e.0 == r && e.2 == ty && e.3 == tense) {
+                        continue;
+                    }
                     hits.events.push((r.clone(), rule, ty, tense))
                 }
                 RuleKind::Predicate => hits.predicates.push(r.clone()),

@@ -32,6 +32,8 @@ mod lead;
 mod parties;
 mod sentence_end;
 #[cfg(test)]
+mod idioms_tests;
+#[cfg(test)]
 mod tests;
 mod told_before;
 mod untold;
@@ -244,7 +246,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
         }
         let names = NameSources { text, hits: &hits, found, g, main_countries: &main_countries, lists: &rules.words };
         let talks_with = talks_with_spans(text, &hits.events, &rules.words);
-        let scopes = scopes(text, sentence, &hits.events, &hits.predicates, &names);
+        let scopes = scopes(text, sentence, &hits.events, &hits.predicates, &hits.planned, &names);
         // "التقى بوريطة لابيد، على هامش قمة النقب التي …": an event noun right after a sidelines
         // word (an article allowed between) is the larger event the sentence's event of its
         // family is told on the sidelines of: another event, named by its own phrase — up to
@@ -370,8 +372,9 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                 }
             }
             // "وعقب اللقاء، وقع الجانبان مذكرة تفاهم": an event told right after a sequel word and
-            // an event noun of a family dated in the two sentences before follows that event, on
-            // its day; its parties, when it names none ("الجانبان"), are that event's.
+            // an event noun of a family dated in its paragraph before it, or in the two sentences
+            // before, follows that event, on its day; its parties, when it names none
+            // ("الجانبان"), are that event's.
             if date.is_none() && referred_event.is_none() && !aside && !decided && *tense != TriggerTense::Future {
                 let followed = hits
                     .sequels
@@ -382,7 +385,8 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                 if let Some(told) = followed {
                     // "بعيد وصوله": the arrival told, before another act of its family (the
                     // opening announced for the next day).
-                    referred_event = own_type_first(told, |same| out[..first_new].iter().rposition(|m| si - m.sentence <= 2 && same(m.event_type) && !m.planned && m.date.is_some()));
+                    let same_paragraph = |k: usize| !text[doc.sentences[k].range.end..sentence.range.start].contains('\n');
+                    referred_event = own_type_first(told, |same| out[..first_new].iter().rposition(|m| (si - m.sentence <= 2 || same_paragraph(m.sentence)) && same(m.event_type) && !m.planned && m.date.is_some()));
                     date = referred_event.and_then(|k| out[k].date).map(|d| DateLink { date: d.date, how: DateHow::Carried });
                 }
             }
@@ -394,6 +398,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                 carried_from = out.iter().rposition(|m| m.date.is_some_and(|d| dating::carries_to_the_next_act(doc, date_mentions, &rules.words.since, d.date)));
                 date = carried_from.and_then(|k| out[k].date).map(|d| DateLink { date: d.date, how: DateHow::Carried });
             }
+            let chained_deed = clause_of(range.start).is_some_and(|c| c > 0 && crate::events::participants::chained_after(text, sentence.clauses[c].start..range.start, &rules.words.chains));
             let mut mention = EventMention {
                 rule: *rule,
                 event_type: *ty,
@@ -415,7 +420,11 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                     // event before it ("دعاه إلى زيارة إسرائيل خلال اتصال أجراه الطرفان").
                     || hits.planned.iter().any(|p| {
                         let governs_another = after_during(range) && hits.events.iter().any(|o| o.0.start > p.start && o.0.end <= range.start);
-                        !governs_another && (p.start < range.start || (overlaps(p, &scope) && clause_of(p.start) == clause_of(range.start)))
+                        // "من المقرر أن يزور غانتس الدار البيضاء غدا، بعد أن وقع أمس مذكرة": a past
+                        // verb after the act the marker announces is a deed told beside the plan.
+                        // A past verb chained after it ("بعد أن", "بعدما", word list `chain`).
+                        let deed_beside = *tense == TriggerTense::Past && p.start < range.start && chained_deed;
+                        !governs_another && !deed_beside && (p.start < range.start || (overlaps(p, &scope) && clause_of(p.start) == clause_of(range.start)))
                     }),
                 carried_actor: None,
                 on_publication_day: false,

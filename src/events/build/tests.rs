@@ -324,7 +324,7 @@ fn parties_from_the_words_around() {
     crate::test_support::assert_unique_names(PARTIES.iter().map(|c| c.0));
 }
 
-fn mentions(body: &str) -> Vec<String> {
+pub(super) fn mentions(body: &str) -> Vec<String> {
     let text = format!("نشر: 2021-11-24\n{body}\n");
     let x = extract_article(Article::from_text("t.txt", &text), context(), None);
     resolve_mentions(&x, context())
@@ -339,7 +339,7 @@ fn rule_families() {
 }
 
 /// Asserts that `read` gives each case's expected lines, listing every case that does not.
-fn assert_table(cases: &[(&str, &str, &[&str])], read: impl Fn(&str) -> Vec<String>) {
+pub(super) fn assert_table(cases: &[(&str, &str, &[&str])], read: impl Fn(&str) -> Vec<String>) {
     let mut failures = Vec::new();
     for (name, body, expected) in cases {
         let got = read(body);
