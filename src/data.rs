@@ -15,6 +15,7 @@ use crate::gazetteer::combining::CombiningForms;
 use crate::table::load_text;
 use crate::text::clean::Boilerplate;
 use crate::text::lang::LanguageWords;
+use crate::timeline::title::InstrumentNouns;
 
 /// The language lexicons: everything but the gazetteers of named entities.
 #[derive(Debug, Clone)]
@@ -33,6 +34,9 @@ pub struct Lexicons {
     pub languages: LanguageWords,
     /// The first halves of compound demonyms ("US-Israeli", "israélo-marocaine").
     pub combining: CombiningForms,
+    /// The nouns of signed instruments by number, which make a title say "an agreement" or
+    /// "agreements".
+    pub instruments: InstrumentNouns,
 }
 
 impl Lexicons {
@@ -60,7 +64,9 @@ impl Lexicons {
         let languages = LanguageWords::parse(&text, &source)?;
         let (text, source) = load_text(dir, "combining_forms.csv", include_str!("../lexicons/combining_forms.csv"))?;
         let combining = CombiningForms::parse(&text, &source)?;
-        Ok(Lexicons { boilerplate, name_context, triggers, topics, dates, languages, combining })
+        let (text, source) = load_text(dir, "instruments.csv", include_str!("../lexicons/instruments.csv"))?;
+        let instruments = InstrumentNouns::parse(&text, &source)?;
+        Ok(Lexicons { boilerplate, name_context, triggers, topics, dates, languages, combining, instruments })
     }
 }
 

@@ -26,6 +26,7 @@ use crate::corpus::CorpusError;
 use crate::dates::{DateValue, Grain};
 use crate::evidence::Sentences;
 use crate::events::EventType;
+use crate::extraction::Context;
 use crate::gazetteer::Gazetteer;
 use crate::hash::fnv1a;
 use crate::focus::Focus;
@@ -105,15 +106,15 @@ pub fn event_id(e: &Event, sentences: &Sentences) -> String {
 /// Rows from merged events: Morocco–Israel events only (see [`crate::focus`]), dated within
 /// `window` (undated ones too when `undated`), sorted by date, type and id. The error names an
 /// article whose sentences cannot be read back (see [`crate::evidence`]).
-pub fn rows_from_events(events: &[Event], g: &Gazetteer, window: (DateValue, DateValue), undated: bool) -> Result<Vec<Row>, CorpusError> {
-    rows_from_events_with(events, g, window, undated, Focus::MoroccoIsrael)
+pub fn rows_from_events(events: &[Event], ctx: &Context, window: (DateValue, DateValue), undated: bool) -> Result<Vec<Row>, CorpusError> {
+    rows_from_events_with(events, ctx, window, undated, Focus::MoroccoIsrael)
 }
 
 /// Rows from the merged events that `focus` keeps, dated within `window` (undated ones too
 /// when `undated`), sorted by date, type and id. Ids that collide get `-2`, `-3`…
 /// The sentences the rows quote are read back first, each article once.
-pub fn rows_from_events_with(events: &[Event], g: &Gazetteer, window: (DateValue, DateValue), undated: bool, focus: Focus) -> Result<Vec<Row>, CorpusError> {
-    Ok(timeline_rows(event_rows(events, g, window, undated, focus, Vec::new())?))
+pub fn rows_from_events_with(events: &[Event], ctx: &Context, window: (DateValue, DateValue), undated: bool, focus: Focus) -> Result<Vec<Row>, CorpusError> {
+    Ok(timeline_rows(event_rows(events, ctx, window, undated, focus, Vec::new())?))
 }
 
 /// Each merged event's row, when `focus` keeps it and it is dated within `window` (undated
@@ -123,13 +124,14 @@ pub fn rows_from_events_with(events: &[Event], g: &Gazetteer, window: (DateValue
 /// only their sentences read back.
 pub fn event_rows(
     events: &[Event],
-    g: &Gazetteer,
+    ctx: &Context,
     window: (DateValue, DateValue),
     undated: bool,
     focus: Focus,
     mut known: Vec<Option<Option<Row>>>,
 ) -> Result<Vec<Option<Row>>, CorpusError> {
     use rayon::prelude::*;
+    let g = &ctx.gazetteer;
     known.resize(events.len(), None);
     // In parallel, like the rest of the run (the order is kept).
     let kept: Vec<(usize, &Event)> = events.par_iter().enumerate().filter(|(i, _)| known[*i].is_none()).filter(|(_, e)| makes_a_row(e, g, window, undated, focus)).collect();
@@ -140,7 +142,7 @@ pub fn event_rows(
         let (given, outvoted) = evidence_mentions(e);
         [&founding_mention(e).evidence, &most_informative(e).evidence, &given.evidence].into_iter().chain(outvoted.map(|m| &m.evidence)).chain(counted.iter().map(|m| &m.evidence))
     }))?;
-    let made: Vec<(usize, Row)> = kept.into_par_iter().map(|(i, e)| (i, row_from_event(e, g, &sentences))).collect();
+    let made: Vec<(usize, Row)> = kept.into_par_iter().map(|(i, e)| (i, row_from_event(e, g, &ctx.lexicons.instruments, &sentences))).collect();
     for (i, row) in made {
         known[i] = Some(Some(row));
     }
@@ -299,11 +301,11 @@ pub fn evidence_mentions(e: &Event) -> (&Mention, Option<&Mention>) {
 }
 
 /// How many instruments the sentences of `e` name, when its title may count them.
-fn instruments_told(e: &Event, sentences: &Sentences) -> title::Instruments {
-    if title::counts_instruments(e) { title::Instruments::named_in(e.mentions.iter().map(|m| sentences.get(&m.evidence))) } else { title::Instruments::Untold }
+fn instruments_told(e: &Event, nouns: &title::InstrumentNouns, sentences: &Sentences) -> title::Instruments {
+    if title::counts_instruments(e) { title::Instruments::named_in(e.mentions.iter().map(|m| sentences.get(&m.evidence)), nouns) } else { title::Instruments::Untold }
 }
 
-fn row_from_event(e: &Event, g: &Gazetteer, sentences: &Sentences) -> Row {
+fn row_from_event(e: &Event, g: &Gazetteer, nouns: &title::InstrumentNouns, sentences: &Sentences) -> Row {
     let best = most_informative(e);
     // People in the order the best source names them, then the rest.
     let mut people: Vec<String> = Vec::new();
@@ -316,7 +318,7 @@ fn row_from_event(e: &Event, g: &Gazetteer, sentences: &Sentences) -> Row {
     }
     let countries: Vec<String> = e.countries().iter().filter_map(|c| country_name(c, g)).collect();
     let places = names(e.places(), g);
-    let title = title::event_title_told(e, g, instruments_told(e, sentences));
+    let title = title::event_title_told(e, g, instruments_told(e, nouns, sentences));
     Row {
         event_id: event_id(e, sentences),
         // A range ("يومي 27 و28 مارس") is dated by its first day.

@@ -1895,6 +1895,24 @@ const AIDES_TITLES_AFTER_A_POSSESSIVE: &[(&str, &str, &[&str], &str)] = &[
         "Aviv Kochavi",
     ),
     (
+        "English: the aide's title before 'to the' and his principal is no army chief",
+        "Published: March 9, 2022\nA chief of staff to the Israeli prime minister held talks with Nasser Bourita in Rabat on Tuesday.\n",
+        &["Nasser Bourita"],
+        "Aviv Kochavi",
+    ),
+    (
+        "English: the aide's title before his principal names neither",
+        "Published: March 9, 2022\nYossi Cohen, chief of staff to the Israeli prime minister, held talks with Nasser Bourita in Rabat on Tuesday.\n",
+        &["Nasser Bourita"],
+        "Naftali Bennett",
+    ),
+    (
+        "French: le chef de cabinet du Premier ministre is no army chief",
+        "Publié le 09/03/2022\nLe chef de cabinet du Premier ministre israélien a rencontré mardi Nasser Bourita à Rabat.\n",
+        &["Nasser Bourita"],
+        "Aviv Kochavi",
+    ),
+    (
         "English: a country's chief of staff is the army's",
         "Published: March 9, 2022\nIsrael's chief of staff held talks with Nasser Bourita in Rabat on Tuesday.\n",
         &["Aviv Kochavi", "Nasser Bourita"],
@@ -1931,6 +1949,24 @@ const HEADS_OF_BODIES: &[(&str, &str, &[&str], &str)] = &[
         "Isaac Herzog",
     ),
     (
+        "Arabic: the interim head of a mission no gazetteer names, ل glued",
+        "الرباط - 9 مارس 2022\nاستقبل ناصر بوريطة، يوم الثلاثاء، الرئيس المؤقت للبعثة الإسرائيلية في الرباط.\n",
+        &["Nasser Bourita"],
+        "Isaac Herzog",
+    ),
+    (
+        "English: the president of a delegation, a nationality between",
+        "Published: March 9, 2022\nThe president of the Israeli delegation met Nasser Bourita in Rabat on Tuesday.\n",
+        &["Nasser Bourita"],
+        "Isaac Herzog",
+    ),
+    (
+        "French: le président de la délégation, its nationality after",
+        "Publié le 09/03/2022\nLe président de la délégation israélienne a rencontré mardi Nasser Bourita à Rabat.\n",
+        &["Nasser Bourita"],
+        "Isaac Herzog",
+    ),
+    (
         "Arabic: the president for the first time is the president",
         "الرباط - 9 مارس 2022\nاستقبل الرئيس الإسرائيلي للمرة الأولى، يوم الثلاثاء، ناصر بوريطة في القدس.\n",
         &["Isaac Herzog", "Nasser Bourita"],
@@ -1941,6 +1977,36 @@ const HEADS_OF_BODIES: &[(&str, &str, &[&str], &str)] = &[
 #[test]
 fn a_title_told_of_a_body_is_its_head() {
     assert_one_row_lists(HEADS_OF_BODIES);
+}
+
+/// A title told with no nationality in a sentence whose nearest place before it is of a
+/// country other than the two the page names most is not the main countries' office: it may be
+/// that country's. Set in the main countries' own place, it still is. (case, article, people
+/// one row must list, a person no row may list.)
+const THIRD_COUNTRY_TITLES: &[(&str, &str, &[&str], &str)] = &[
+    (
+        "Arabic: a president in a Lebanese scene is not Israel's",
+        "الرباط - 26 ديسمبر 2020\nأجرى الملك محمد السادس اتصالا هاتفيا مع رئيس الوزراء الإسرائيلي بنيامين نتنياهو أمس الجمعة بحضور ناصر بوريطة.\nوفي بيروت، بحث رئيس الجمهورية مع ناصر بوريطة يوم الأربعاء الماضي تشكيل الحكومة.\n",
+        &["Mohammed VI of Morocco", "Benjamin Netanyahu"],
+        "Reuven Rivlin",
+    ),
+    (
+        "English: a president in Amman is not Israel's",
+        "Published: December 26, 2020\nKing Mohammed VI spoke by phone with Israeli Prime Minister Benjamin Netanyahu on Friday. In Amman, the president held talks with Nasser Bourita on Wednesday.\n",
+        &["Mohammed VI of Morocco", "Benjamin Netanyahu"],
+        "Reuven Rivlin",
+    ),
+    (
+        "English: the president in Jerusalem is Israel's",
+        "Published: December 26, 2020\nKing Mohammed VI spoke by phone with Israeli Prime Minister Benjamin Netanyahu on Friday. In Jerusalem, the president held talks with Nasser Bourita on Wednesday.\n",
+        &["Reuven Rivlin", "Nasser Bourita"],
+        "",
+    ),
+];
+
+#[test]
+fn a_title_set_in_a_third_country_is_not_the_main_countries() {
+    assert_one_row_lists(THIRD_COUNTRY_TITLES);
 }
 
 /// "Her Moroccan counterpart", "نظيرها المغربي", "son homologue marocain" is the holder, on the

@@ -43,13 +43,13 @@ fn evidence_read_back_from_files_is_the_evidence_held_in_memory_and_an_edited_fi
     }
     texts.sort();
     let events = events_of_files(dir.path(), &ctx);
-    let rows = rows_from_events(&events, &ctx.gazetteer, window(), true).unwrap();
+    let rows = rows_from_events(&events, &ctx, window(), true).unwrap();
     let mentions = mention_rows(&events, &rows).unwrap();
     assert!(rows.len() >= 5 && mentions.len() > rows.len(), "{} rows, {} mentions", rows.len(), mentions.len());
 
     let mut held: Vec<_> = texts.iter().map(|(name, text)| extract_article(Article::from_text(name.as_str(), text), &ctx, None)).collect();
     let held_events = build_events_of_corpus(&mut held, &ctx);
-    let held_rows = rows_from_events(&held_events, &ctx.gazetteer, window(), true).unwrap();
+    let held_rows = rows_from_events(&held_events, &ctx, window(), true).unwrap();
     assert_eq!(rows, held_rows, "rows from files and from texts in memory");
     assert_eq!(mentions, mention_rows(&held_events, &held_rows).unwrap());
 
@@ -58,7 +58,7 @@ fn evidence_read_back_from_files_is_the_evidence_held_in_memory_and_an_edited_fi
     let mut edited = std::fs::read(&path).unwrap();
     edited.extend_from_slice("\r\nسطر أضيف بعد القراءة.\r\n".as_bytes());
     std::fs::write(&path, edited).unwrap();
-    for err in [rows_from_events(&events, &ctx.gazetteer, window(), true).map(|_| ()), mention_rows(&events, &rows).map(|_| ())] {
+    for err in [rows_from_events(&events, &ctx, window(), true).map(|_| ()), mention_rows(&events, &rows).map(|_| ())] {
         let err = err.unwrap_err().to_string();
         assert!(err.starts_with(&path.display().to_string()) && err.contains("changed since it was read"), "{err}");
     }

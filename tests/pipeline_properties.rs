@@ -52,7 +52,7 @@ proptest! {
         let mut all = vec![x, y];
         let events = build_events_of_corpus(&mut all, ctx());
         let window = (tarikh::dates::DateValue::parse("2000").unwrap(), tarikh::dates::DateValue::parse("2030").unwrap());
-        let rows = tarikh::timeline::rows_from_events(&events, &ctx().gazetteer, window, true).unwrap();
+        let rows = tarikh::timeline::rows_from_events(&events, ctx(), window, true).unwrap();
         let _ = tarikh::timeline::mention_rows(&events, &rows).unwrap();
     }
 
@@ -70,7 +70,7 @@ proptest! {
             let mut all: Vec<_> = order.iter().map(|&i| extract_article(Article::from_text(format!("{i}.txt"), texts[i]), ctx(), None)).collect();
             let events = build_events_of_corpus(&mut all, ctx());
             let window = (tarikh::dates::DateValue::parse("2000").unwrap(), tarikh::dates::DateValue::parse("2030").unwrap());
-            let rows = tarikh::timeline::rows_from_events(&events, &ctx().gazetteer, window, true).unwrap();
+            let rows = tarikh::timeline::rows_from_events(&events, ctx(), window, true).unwrap();
             rows.iter().map(tarikh::timeline::row_cells).collect::<Vec<_>>()
         };
         prop_assert_eq!(run([0, 1, 2]), run([2, 0, 1]));

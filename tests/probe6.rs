@@ -133,12 +133,6 @@ const KNOWN: &[Known] = &[
     },
     Known {
         key: "",
-        family: "an office title in a third country's paragraph ('الرئيس المكلّف سعد الحريري رئيس الجمهورية ميشال عون' in Beirut) resolved to Israel's president",
-        now: Some(("a02_ar.txt", "2020-12-23", "meeting", "occurred", &["Reuven Rivlin"])),
-        fixed: None,
-    },
-    Known {
-        key: "",
         family: "a visitor's own landing quoted from his tweet ('هبطت قبل قليل في الرباط') is a flight beside his visit",
         now: Some(("a03_ar.txt", "2021-10-31", "flight", "occurred", &["Issawi Frej"])),
         fixed: None,

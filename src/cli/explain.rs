@@ -45,17 +45,16 @@ pub fn run(args: ExplainArgs) -> anyhow::Result<i32> {
     let session = Session::start(&args.data)?;
     let (mut extractions, problems) = session.extract(&args.corpus)?;
     let events = crate::pipeline::build_events_of_corpus(&mut extractions, &session.ctx);
-    let g = &session.ctx.gazetteer;
     // The rows `extract` writes by default (ids of colliding events get their suffix in that
     // order), then any date at all.
     let default_window = (DateValue::parse("2020-01-01").expect("date"), DateValue::parse("2022-12-31").expect("date"));
     let wide_window = (DateValue::year(1).expect("date"), DateValue::year(9999).expect("date"));
     let found = [default_window, wide_window]
         .into_iter()
-        .find_map(|window| rows_from_events(&events, g, window, true).map(|rows| rows.into_iter().find(|r| r.event_id == args.event_id)).transpose())
+        .find_map(|window| rows_from_events(&events, &session.ctx, window, true).map(|rows| rows.into_iter().find(|r| r.event_id == args.event_id)).transpose())
         .transpose()?;
     let Some(row) = found else {
-        let rows = rows_from_events(&events, g, wide_window, true)?;
+        let rows = rows_from_events(&events, &session.ctx, wide_window, true)?;
         let family = args.event_id.split('-').next().unwrap_or("");
         let near: Vec<&str> = rows.iter().map(|r| r.event_id.as_str()).filter(|id| id.starts_with(family)).take(8).collect();
         eprintln!(

@@ -336,7 +336,7 @@ fn write_events(
     // What each event makes (its row, if any, and what the summary counts of it), for events
     // from position `from` on (`known_rows` and `known_counts` start there too).
     let rows_and_counts = |events: &[crate::merge::Event], from: usize, known_rows: Vec<Option<Option<Row>>>| -> anyhow::Result<(Vec<Option<Row>>, Vec<(bool, bool)>)> {
-        let event_rows = crate::timeline::event_rows(events, g, (args.from, args.to), args.undated, focus, known_rows)?;
+        let event_rows = crate::timeline::event_rows(events, &session.ctx, (args.from, args.to), args.undated, focus, known_rows)?;
         let counts = events
             .par_iter()
             .enumerate()
@@ -422,7 +422,7 @@ fn write_events(
     };
     crate::cache::phase_done("rows made");
     let path = args.output.path(args.format.default_path());
-    let (rows, outcomes, correction_problems) = curate(rows, &events, g, args, default_corrections, &path)?;
+    let (rows, outcomes, correction_problems) = curate(rows, &events, &session.ctx, args, default_corrections, &path)?;
     let (total, bilateral, undated) = (counts.len() + rowless.events, counts.iter().filter(|c| c.0).count() + rowless.bilateral, counts.iter().filter(|c| c.1).count() + rowless.undated_kept);
     let mention_rows = if args.mentions.is_some() || args.format == Format::Xlsx { crate::timeline::mention_rows(&events, &rows)? } else { Vec::new() };
     if let Some(path) = &args.mentions {
@@ -484,7 +484,7 @@ pub fn view_of(args: &TimelineArgs) -> String {
 fn curate(
     rows: Vec<Row>,
     events: &[crate::merge::Event],
-    g: &crate::gazetteer::Gazetteer,
+    ctx: &crate::extraction::Context,
     args: &TimelineArgs,
     default: Option<&std::path::Path>,
     output: &std::path::Path,
@@ -507,11 +507,11 @@ fn curate(
     // Rows the rules left out, for `keep`: every event, any date, any focus.
     let everything = (DateValue::parse("1000").expect("a year"), DateValue::parse("9999").expect("a year"));
     let ids: std::collections::HashSet<&str> = rows.iter().map(|r| r.event_id.as_str()).collect();
-    let left_out: Vec<Row> = rows_from_events_with(events, g, everything, true, Focus::All)?.into_iter().filter(|r| !ids.contains(r.event_id.as_str())).collect();
+    let left_out: Vec<Row> = rows_from_events_with(events, ctx, everything, true, Focus::All)?.into_iter().filter(|r| !ids.contains(r.event_id.as_str())).collect();
     // The last run's timeline says what an event whose id changed used to be.
     let previous = if args.format == Format::Csv && output.is_file() { crate::timeline::read_timeline(output).unwrap_or_default() } else { Vec::new() };
     // A row whose type or status is set is titled again from its (first) event.
-    let retitle = |r: &Row| r.origins.first().and_then(|&i| events.get(i)).map(|e| crate::timeline::title::event_title_as(e, g, r.event_type, r.status));
+    let retitle = |r: &Row| r.origins.first().and_then(|&i| events.get(i)).map(|e| crate::timeline::title::event_title_as(e, &ctx.gazetteer, r.event_type, r.status));
     let (rows, outcomes) = crate::curate::apply(rows, left_out, &previous, &corrections, &retitle);
     for message in outcomes.iter().filter_map(|o| o.message(&source)) {
         eprintln!("tarikh: {message}");

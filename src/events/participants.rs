@@ -439,7 +439,7 @@ pub(super) fn fill_participants(m: &mut EventMention, scope: &Range<usize>, name
         // no one's when another country's holder of it is named shortly before it (see
         // gazetteer::offices).
         let role = &g.entries.roles[r.role].id;
-        let only_holder = || g.office_country_in_context(&r.range, role, found, main_countries).map(|c| (c, r.range.end));
+        let only_holder = || g.office_country_in_context(text, &r.range, role, found, main_countries).map(|c| (c, r.range.end));
         // "وزراء خارجية (مصر، المغرب، الإمارات …)": a title before a list of countries is the
         // office of each of them.
         let listed = countries_listed(r.range.end);

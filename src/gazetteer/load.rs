@@ -231,6 +231,10 @@ pub struct OfficeQualifiers {
     /// then is, not the holder of the office (`of` lines), longest first. One Arabic letter
     /// is a proclitic glued to the body's name.
     pub body_joins: Vec<String>,
+    /// "البعثة", "mission", "délégation": nouns of bodies that no gazetteer names, after which
+    /// a one-word title joined by an `of` word is still the body's head ("الرئيس المؤقت للبعثة
+    /// الإسرائيلية", "the president of the delegation"; `body` lines).
+    pub body_nouns: std::collections::HashSet<String>,
 }
 
 /// The phrases of `own_country.txt`, normalised: those right after a generic name ("de son
@@ -374,8 +378,11 @@ pub fn parse_office_qualifiers(text: &str, source: &str) -> Result<OfficeQualifi
         let (tag, words) = line.split_once(char::is_whitespace).unwrap_or((line, ""));
         let words = normalize_str(words.trim());
         match tag {
-            "to" | "head" | "aide" | "principal's" | "nationality" | "of" if words.is_empty() || (matches!(tag, "head" | "nationality") && words.contains(' ')) => {
-                return Err(format!("{source}:{}: {} after `{tag}`", i + 1, if matches!(tag, "head" | "nationality") { "one word" } else { "words" }));
+            "to" | "head" | "aide" | "principal's" | "nationality" | "of" | "body" if words.is_empty() || (matches!(tag, "head" | "nationality" | "body") && words.contains(' ')) => {
+                return Err(format!("{source}:{}: {} after `{tag}`", i + 1, if matches!(tag, "head" | "nationality" | "body") { "one word" } else { "words" }));
+            }
+            "body" => {
+                q.body_nouns.insert(words);
             }
             "to" => q.serving.push(words),
             "aide" => q.aides.push(words),
@@ -771,11 +778,12 @@ mod tests {
 
     #[test]
     fn office_qualifiers_are_read_and_bad_lines_refused() {
-        let q = parse_office_qualifiers("# comment\nbefore An\nafter السابق # former\naide Adviser to\naide adviser to the\nprincipal's son-in-law\n\n", "q.txt").unwrap();
+        let q = parse_office_qualifiers("# comment\nbefore An\nafter السابق # former\naide Adviser to\naide adviser to the\nprincipal's son-in-law\nbody البعثة\nbody Mission\n\n", "q.txt").unwrap();
         assert!(q.before.contains("an") && q.after.contains("السابق") && q.before.len() == 1 && q.after.len() == 1);
+        assert!(q.body_nouns.contains(&normalize_str("البعثة")) && q.body_nouns.contains("mission") && q.body_nouns.len() == 2);
         assert_eq!(q.aides, ["adviser to the", "adviser to"], "longest first, normalised");
         assert_eq!(q.aides_after_possessive, ["son-in-law"]);
-        for (case, text) in [("unknown side", "inside a\n"), ("no word", "before\n"), ("two words", "after the former\n"), ("no aide words", "aide\n")] {
+        for (case, text) in [("unknown side", "inside a\n"), ("no word", "before\n"), ("two words", "after the former\n"), ("no aide words", "aide\n"), ("two body words", "body joint committee\n")] {
             let err = parse_office_qualifiers(text, "q.txt").expect_err(case);
             assert!(err.starts_with("q.txt:1:"), "case {case:?}: {err}");
         }

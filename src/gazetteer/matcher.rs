@@ -297,7 +297,8 @@ impl Gazetteer {
     /// and a `principal's` line ("Trump's adviser"), is marked in [`Found::principals`]; a
     /// principal's title before such words ("the prime minister's chief of staff") is dropped,
     /// and so is the aide's own title after them when it is an office of `roles.csv` too
-    /// ("Bennett's chief of staff" is no army chief). An
+    /// ("Bennett's chief of staff" is no army chief), or before its principal when an `aide`
+    /// line begins with it ("chief of staff to the prime minister"). An
     /// aide's own title that holds the principal's ("كبير مستشاري الرئيس", "مستشار الملك",
     /// "conseiller du roi") stays, and the principal is the one after it who holds the office
     /// inside it ("مستشار الملك محمد السادس"): the aide named after it ("مستشار الملك أندري
@@ -345,9 +346,16 @@ impl Gazetteer {
             let principal = found.entities.iter().any(|m| m.range.end == at && entities[m.entity].kind == EntityKind::Person) || found.roles.iter().any(|o| o.range.end == at);
             principal && q.aides_after_possessive.iter().any(|p| title == p.as_str())
         };
+        // "chief of staff to the prime minister", "chef de cabinet du ministre": the aide's own
+        // title told before his principal, the start of an `aide` line longer than it, is his
+        // aide's office, not the office of that title in `roles.csv` (the army's chief of staff).
+        let aides_title_before = |r: &RoleMention| {
+            let rest = &text[r.range.start..];
+            q.aides.iter().any(|p| p.len() > r.range.len() && rest.strip_prefix(p.as_str()).is_some_and(|after| !after.starts_with(char::is_alphanumeric)))
+        };
         // The principals' titles: (where the title ends, its role).
         let mut titles: Vec<(usize, usize)> = Vec::new();
-        let mut dropped: Vec<Range<usize>> = found.roles.iter().filter(|r| aides_title(r)).map(|r| r.range.clone()).collect();
+        let mut dropped: Vec<Range<usize>> = found.roles.iter().filter(|r| aides_title(r) || aides_title_before(r)).map(|r| r.range.clone()).collect();
         for r in &found.roles {
             let start = nationality_before(r.range.start).unwrap_or(r.range.start);
             let before = text[..start].trim_end_matches(' ');

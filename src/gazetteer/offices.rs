@@ -114,10 +114,13 @@ impl Gazetteer {
         if joins.is_empty() || text[title.clone()].contains(' ') {
             return false;
         }
+        let one_word = |w: &str| !w.contains(char::is_whitespace);
+        if self.told_of_a_body_noun(text, title) {
+            return true;
+        }
         let next = found.entities.partition_point(|e| e.range.start < title.end);
         let Some(body) = found.entities[next..].first().filter(|e| self.entities()[e.entity].kind == super::EntityKind::Organisation) else { return false };
         let gap = text[title.end..body.range.start].trim();
-        let one_word = |w: &str| !w.contains(char::is_whitespace);
         // "of the", "de la": the join, one word before it at most ("interim").
         let joined = joins.iter().any(|j| gap == j.as_str() || gap.strip_suffix(j.as_str()).and_then(|w| w.strip_suffix(' ')).is_some_and(one_word));
         // ل glued to the body's name ("لمكتب"; "للاتحاد" is ل and الاتحاد, the article's alef
@@ -129,6 +132,37 @@ impl Gazetteer {
             letters.next().is_some_and(crate::text::lang::is_arabic_letter) && letters.next().is_none() && (proclitics.ends_with(j.as_str()) || text[body.range.clone()].starts_with(&j.repeat(2)))
         };
         joined || ((gap.is_empty() || (one_word(gap) && gap.starts_with("ال"))) && joins.iter().any(glued))
+    }
+
+    /// Whether the one-word title at `title` is told of a body that no gazetteer names but a
+    /// noun of `body` lines of `office_qualifiers.txt` does: an `of` word and the noun right
+    /// after it, one word before them at most ("the president of the delegation", "le
+    /// président intérimaire de la mission"), or in Arabic the noun with the proclitic ل
+    /// glued, an adjective with the article before it at most ("الرئيس المؤقت للبعثة").
+    fn told_of_a_body_noun(&self, text: &str, title: &Range<usize>) -> bool {
+        let q = &self.entries.office_qualifiers;
+        if q.body_nouns.is_empty() {
+            return false;
+        }
+        let mut words = text[title.end..].split_whitespace().map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()));
+        let noun = |w: &str| q.body_nouns.contains(w);
+        // "للبعثه": ل and the article, whose alef is lost ("لل" + "بعثه" is "ل" + "البعثه").
+        let glued = |w: &str| w.strip_prefix("لل").is_some_and(|rest| noun(&format!("ال{rest}")));
+        let (Some(first), second) = (words.next(), words.next()) else { return false };
+        if glued(first) || (first.starts_with("ال") && second.is_some_and(glued)) {
+            return true;
+        }
+        let rest = &text[title.end..];
+        let rest = rest.trim_start();
+        // Past one word ("interim") at most, then a join and the noun, one word ("Israeli")
+        // between at most.
+        let starts = [rest, rest.split_once(' ').map_or("", |(_, r)| r)];
+        starts.iter().any(|r| {
+            q.body_joins.iter().filter(|j| j.chars().count() > 1).any(|j| {
+                let Some(after) = r.strip_prefix(j.as_str()).and_then(|r| r.strip_prefix(' ')) else { return false };
+                after.split_whitespace().take(2).any(|w| noun(w.trim_end_matches(|c: char| !c.is_alphanumeric())))
+            })
+        })
     }
 
     /// The countries a title of several holders (`title`, plural) is told of by their
@@ -205,7 +239,10 @@ impl Gazetteer {
     /// The country whose office the title `title` (a mention of `found.roles`, written with no
     /// nationality) means in its article, `main_countries` being the article's two most named
     /// countries (see the module documentation); `None` when the context does not tell.
-    pub fn office_country_in_context(&self, title: &Range<usize>, role: &str, found: &Found, main_countries: &[Id]) -> Option<Id> {
+    pub fn office_country_in_context(&self, text: &str, title: &Range<usize>, role: &str, found: &Found, main_countries: &[Id]) -> Option<Id> {
+        if self.set_in_a_third_country(text, title, found) {
+            return None;
+        }
         let owners = self.office_countries(role);
         // Those named after the title under it are other parties.
         let after = title.end..title.end + PARTY_AFTER;
@@ -225,6 +262,32 @@ impl Gazetteer {
         let before = title.start.saturating_sub(RIVAL_BEFORE)..title.start;
         let rival = owners.iter().any(|c| *c != country && self.holder_named(&before, title, role, c, found, false));
         (!rival).then_some(country)
+    }
+
+    /// Whether the sentence of the title at `title` names, before it, a place or a country of
+    /// a country that is neither of the two the article's names (its places, people,
+    /// organisations, nationality adjectives) point to most, as its nearest place
+    /// ("في بيروت، … لقاء الرئيس المكلف رئيس الجمهورية", "In Amman, the prime minister said"):
+    /// the title, told with no nationality, may be that country's, and the context does not
+    /// tell it is one of the main countries'.
+    fn set_in_a_third_country(&self, text: &str, title: &Range<usize>, found: &Found) -> bool {
+        let sentence_start = text[..title.start].rfind(['.', '!', '?', '\n', '؟']).map_or(0, |i| i + 1);
+        let first = found.entities.partition_point(|e| e.range.start < sentence_start);
+        let last = found.entities.partition_point(|e| e.range.start < title.start);
+        let entities = self.entities();
+        let Some(place) = found.entities[first..last].iter().rev().filter(|e| e.range.end <= title.start).map(|e| &entities[e.entity]).find(|e| e.kind == super::EntityKind::Place && !e.country.is_empty()) else {
+            return false;
+        };
+        let mut counts: HashMap<&Id, usize> = HashMap::new();
+        for m in &found.entities {
+            let c = &entities[m.entity].country;
+            if !c.is_empty() {
+                *counts.entry(c).or_default() += 1;
+            }
+        }
+        let mut ranked: Vec<(&Id, usize)> = counts.into_iter().collect();
+        ranked.sort_by_key(|&(c, n)| (std::cmp::Reverse(n), c));
+        !ranked.iter().take(2).any(|(c, _)| **c == place.country)
     }
 
     /// Of `owners`, the country the article's names point to at least [`DOMINANCE`] times as

@@ -296,9 +296,9 @@ pub enum Instruments {
 }
 
 impl Instruments {
-    /// What `sentences` (as written) name.
-    pub fn named_in<'a>(sentences: impl IntoIterator<Item = &'a str>) -> Instruments {
-        let nouns = instrument_nouns();
+    /// What `sentences` (as written) name, by the nouns of `nouns`.
+    pub fn named_in<'a>(sentences: impl IntoIterator<Item = &'a str>, nouns: &InstrumentNouns) -> Instruments {
+        let nouns = &nouns.by_form;
         let mut told = Instruments::Untold;
         for sentence in sentences {
             for word in sentence.split(|c: char| !crate::text::normalize::is_alphanumeric(c)).filter(|w| !w.is_empty()) {
@@ -327,21 +327,30 @@ impl Instruments {
 /// The Arabic block of Unicode: letters without case.
 const ARABIC_BLOCK: std::ops::RangeInclusive<char> = '\u{0600}'..='\u{06FF}';
 
-/// The instrument nouns of `lexicons/instruments.csv`, by form.
-/// Hashed with [`crate::hash::Fx`]: every word of every sentence of a signing is looked up.
-fn instrument_nouns() -> &'static crate::hash::FxHashMap<String, Instruments> {
-    static NOUNS: std::sync::OnceLock<crate::hash::FxHashMap<String, Instruments>> = std::sync::OnceLock::new();
-    NOUNS.get_or_init(|| {
-        let mut nouns = crate::hash::FxHashMap::default();
-        for line in include_str!("../../lexicons/instruments.csv").lines().skip(1).filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
-            let Some((number, forms)) = line.split_once(',') else { continue };
-            let number = if number == "several" { Instruments::Several } else { Instruments::One };
-            for form in forms.split('|') {
-                nouns.insert(form.trim().to_lowercase(), number);
+/// The instrument nouns of `lexicons/instruments.csv` (`number,forms`: `one` or `several`, and
+/// the forms `|`-separated), by form, lower case. Hashed with [`crate::hash::Fx`]: every word
+/// of every sentence of a signing is looked up.
+#[derive(Debug, Clone, Default)]
+pub struct InstrumentNouns {
+    by_form: crate::hash::FxHashMap<String, Instruments>,
+}
+
+impl InstrumentNouns {
+    /// Parse `instruments.csv`; `source` names the file in errors.
+    pub fn parse(text: &str, source: &str) -> Result<InstrumentNouns, String> {
+        let mut by_form = crate::hash::FxHashMap::default();
+        for row in crate::table::read_rows(text, source, &["number", "forms"])? {
+            let number = match row.get("number") {
+                "one" => Instruments::One,
+                "several" => Instruments::Several,
+                other => return Err(row.error(format_args!("number `{other}` is neither `one` nor `several`"))),
+            };
+            for form in row.list("forms") {
+                by_form.insert(form.to_lowercase(), number);
             }
         }
-        nouns
-    })
+        Ok(InstrumentNouns { by_form })
+    }
 }
 
 /// The title of a merged event whose type and status the analyst set (see [`crate::curate`]),
@@ -691,8 +700,21 @@ mod tests {
     fn instruments_are_counted_by_the_number_of_their_nouns() {
         crate::test_support::assert_unique_names(INSTRUMENTS.iter().map(|t| t.0));
         for &(name, sentences, want) in INSTRUMENTS {
-            assert_eq!(Instruments::named_in(sentences.iter().copied()), want, "{name}");
+            assert_eq!(Instruments::named_in(sentences.iter().copied(), &crate::data::Lexicons::builtin().instruments), want, "{name}");
         }
+    }
+
+    /// The nouns come from the table given (`--lexicons` replaces the built-in one): a noun
+    /// added there counts, and a row of no known number is refused with its line.
+    #[test]
+    fn instrument_nouns_are_read_from_the_table_given() {
+        let nouns = InstrumentNouns::parse("number,forms\n# a comment, with a comma\none,charter|Charte\nseveral,charters\n", "i.csv").unwrap();
+        assert_eq!(Instruments::named_in(["The two cities signed a charter."], &nouns), Instruments::One);
+        assert_eq!(Instruments::named_in(["Les villes ont signé une charte."], &nouns), Instruments::One);
+        assert_eq!(Instruments::named_in(["They signed two charters."], &nouns), Instruments::Several);
+        assert_eq!(Instruments::named_in(["They signed an agreement."], &nouns), Instruments::Untold);
+        let err = InstrumentNouns::parse("number,forms\nfew,pacts\n", "i.csv").unwrap_err();
+        assert!(err.starts_with("i.csv:2:"), "{err}");
     }
 
     /// Facts of an event of `event_type` between Israel and Morocco naming `people` (name,
