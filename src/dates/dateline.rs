@@ -57,6 +57,22 @@ fn outlet_after_a_slash(toks: &[Tok], first: usize, after: usize) -> bool {
 /// The most words of an outlet's name in a bracketed dateline ("Jewish News Syndicate").
 const OUTLET_WORDS: usize = 4;
 
+/// Whether a date line's first mention `m`, a full date, follows a place of one word, a dash
+/// between spaces and an outlet's name of at most [`OUTLET_WORDS`] words, with no mark between
+/// the outlet and the date ("طنجة - الشرق الأوسط 9 مارس 2021", "Casablanca - Le Matin 9 mars
+/// 2021"): the line's credit, not a sentence's words. A number or a date word among them is no
+/// outlet's name.
+fn place_and_outlet_before(toks: &[Tok], m: &DateMention) -> bool {
+    if !matches!(m.expr.kind, ExprKind::Calendar(Calendar { day: Some(_), month: Some(_), year: Some(_), .. })) {
+        return false;
+    }
+    let Some(first) = toks.iter().position(|t| t.start >= m.range.start) else { return false };
+    let is_name_word = |t: &Tok| t.text.chars().next().is_some_and(is_word_char) && t.num.is_none() && t.matches.is_empty();
+    let dash = toks.get(1).is_some_and(|d| BYLINE_DASHES.contains(&d.text) && d.start > toks[0].end && toks.get(2).is_some_and(|n| n.start > d.end));
+    let outlet = toks.get(2..first).unwrap_or(&[]);
+    dash && is_name_word(&toks[0]) && (1..=OUTLET_WORDS).contains(&outlet.len()) && outlet.iter().all(is_name_word)
+}
+
 /// The last token a wire dateline's date may start at ("RABAT , Morocco , Aug. 11, 2021": a
 /// city and its country, a comma between them and a mark after): [`mark_date_lines`] skips a
 /// paragraph whose first mention starts further in without reading its tokens.
@@ -393,6 +409,9 @@ pub(super) fn mark_date_lines(text: &str, lex: &DateLexicon, mentions: &mut [Dat
         // A place and its writer before the date ("الرباط: محمد بوخزار - 11 أغسطس 2021"): a
         // credit, cut from the date by its dash like a byline.
         let place_credit = toks.first().is_some_and(|t| t.text.chars().next().is_some_and(is_word_char)) && toks.get(1).is_some_and(|t| t.text == ":") && name_words <= BYLINE_NAME_WORDS + 1;
+        // A place, a dash and the outlet right before the date ("طنجة - الشرق الأوسط 9 مارس
+        // 2021", "Casablanca - Le Matin 9 mars 2021"): the words before the date are the credit.
+        let outlet_credit = place_and_outlet_before(&toks, &mentions[i]);
         let mut k = 0;
         while k < toks.len() {
             let t = &toks[k];
@@ -422,7 +441,7 @@ pub(super) fn mark_date_lines(text: &str, lex: &DateLexicon, mentions: &mut [Dat
             let known = t.num.is_some()
                 // A number longer than a date's: an issue number ("رقم العدد [15597]").
                 || t.text.chars().all(|c| c.is_ascii_digit())
-                || byline_name && t.end <= name_end
+                || (byline_name || outlet_credit) && t.end <= name_end
                 || !t.text.chars().next().is_some_and(is_word_char)
                 || matches!(w, Some((Word::Weekday(_) | Word::TimeOfDay | Word::GregMarker | Word::Link | Word::DayWord | Word::TimeZone | Word::ZoneName(_), _)))
                 || matches!(

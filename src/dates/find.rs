@@ -115,13 +115,13 @@ pub fn find_expressions(doc: &Document, lex: &DateLexicon) -> Vec<DateMention> {
 /// counts it, not the aside's.
 pub fn tell_by_dates_before(exprs: &mut [DateExpr], passed_over: impl Fn(usize) -> bool) {
     for k in 0..exprs.len() {
-        let ExprKind::Same { unit, day, days } = exprs[k].kind else { continue };
+        let ExprKind::Same { unit, day, month, days } = exprs[k].kind else { continue };
         let told = exprs[..k]
             .iter()
             .enumerate()
             .rev()
             .filter(|&(j, e)| !passed_over(j) && !matches!(e.kind, ExprKind::Same { .. }))
-            .find_map(|(_, e)| relative::same_as(e, unit, day, days));
+            .find_map(|(_, e)| relative::same_as(e, unit, (month, day), days));
         if let Some(e) = told {
             exprs[k] = e;
         }
@@ -401,7 +401,10 @@ impl<'a> Parser<'a> {
     fn calendar_rule(&self, i: usize) -> Option<Cand> {
         self.calendar(i).map(|(cal, end, rule)| {
             let kind = match (rule, cal.day) {
-                (relative::SAME_PERIOD, Some(d)) => ExprKind::Same { unit: Some(super::value::Unit::Month), day: Some(d), days: 0 },
+                // "نوفمبر من السنة نفسها", "22 November of the same year": a month (and day) of
+                // the year told before.
+                (relative::SAME_PERIOD, day) if cal.year_offset.is_some() => ExprKind::Same { unit: Some(super::value::Unit::Year), day, month: cal.month, days: 0 },
+                (relative::SAME_PERIOD, Some(d)) => ExprKind::Same { unit: Some(super::value::Unit::Month), day: Some(d), month: None, days: 0 },
                 _ => ExprKind::Calendar(cal),
             };
             Cand { start: i, end, kind, part: None, rule }

@@ -122,17 +122,44 @@ fn weekday_named_by_its_date(mentions: &mut [DateMention]) {
 /// British pages write them; American pages write them month first, and their named dates
 /// too ("July 19, 2022"). A page whose named dates are all written month first in Latin script
 /// (one at least, and none day first) reads its ambiguous numeric dates (both numbers 12 or
-/// less, the year last) month first.
+/// less, the year last) month first. So does a page with no named date first either way whose
+/// ambiguous date is followed by a twelve-hour clock ("3/2/2021 5:30 PM", "4/6/2022, 10:15
+/// a.m."): the pairing of American content systems; day-first pages write the day's hours
+/// to 24 (or, in Arabic, with ص/م).
 fn american_numeric_dates(text: &str, mentions: &mut [DateMention]) {
     let latin = |m: &DateMention| text[m.range.clone()].starts_with(|c: char| c.is_ascii_alphabetic());
     let month_first = mentions.iter().filter(|m| latin(m) && matches!(m.rule, "month-day" | "month-day-year" | "weekday-month-day" | "month-day-range")).count();
     let day_first = mentions.iter().filter(|m| matches!(m.rule, "day-month" | "ordinal-day-month")).count();
-    if month_first == 0 || day_first > 0 {
+    if day_first > 0 {
         return;
     }
-    for m in mentions.iter_mut().filter(|m| reads_both_ways(text, m)) {
+    for m in mentions.iter_mut().filter(|m| reads_both_ways(text, m) && (month_first > 0 || twelve_hour_clock_after(text, m.range.end))) {
         swap_day_and_month(m);
     }
+}
+
+/// Whether a clock of twelve hours with its Latin mark follows `at` ("5:30 PM", ", 10:15
+/// a.m.", "at 9:05 pm"): hours 1 to 12, two digits of minutes, then am or pm (dotted or not).
+fn twelve_hour_clock_after(text: &str, at: usize) -> bool {
+    let rest = text[at..].trim_start();
+    let rest = rest.strip_prefix(',').unwrap_or(rest).trim_start();
+    let rest = rest.strip_prefix("at ").or_else(|| rest.strip_prefix("- ")).unwrap_or(rest).trim_start();
+    let hour_digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if !rest[..hour_digits].parse::<u32>().is_ok_and(|h| (1..=12).contains(&h)) {
+        return false;
+    }
+    // Minutes, and seconds if written ("5:30:12 PM").
+    let mut rest = &rest[hour_digits..];
+    let mut fields = 0;
+    while let Some(two) = rest.strip_prefix(':').filter(|r| r.len() >= 2 && r.as_bytes()[..2].iter().all(u8::is_ascii_digit)) {
+        rest = &two[2..];
+        fields += 1;
+    }
+    if fields == 0 || !rest.starts_with(|c: char| c.is_whitespace() || c.is_ascii_alphabetic()) {
+        return false;
+    }
+    let mark: String = rest.trim_start().chars().take(5).filter(|c| *c != '.').flat_map(char::to_lowercase).collect();
+    (mark.starts_with("am") || mark.starts_with("pm")) && mark[2..].chars().next().is_none_or(|c| !c.is_alphanumeric())
 }
 
 /// Whether `m` is a numeric date that reads both ways: the year last, and its two other

@@ -74,6 +74,9 @@ pub fn resolve(expr: &DateExpr, anchor: &Anchor) -> Option<Resolved> {
         },
         // Told by no date before it: counted from the anchor.
         ExprKind::Same { unit: None, days, .. } => (DateValue::day(ctx.day? + Duration::days(days as i64)), Basis::Published),
+        ExprKind::Same { unit: Some(Unit::Year), month: Some(mo), day, .. } => {
+            ctx.calendar(&Calendar { day, month: Some(mo), year_offset: Some(0), ..Calendar::default() }, expr.tense)?
+        }
         ExprKind::Same { unit: Some(_), day: Some(d), .. } => {
             ctx.calendar(&Calendar { day: Some(d), month_offset: Some(0), ..Calendar::default() }, expr.tense)?
         }

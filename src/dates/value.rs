@@ -209,8 +209,11 @@ pub enum ExprKind {
     Same {
         /// The grain told (None: a day).
         unit: Option<Unit>,
-        /// A day of the month told (with `unit` = month).
+        /// A day of the month told (with `unit` = month, or with `month` and `unit` = year).
         day: Option<u32>,
+        /// A month of the year told (with `unit` = year): "نوفمبر من السنة نفسها", "in November
+        /// of the same year", "en novembre de la même année".
+        month: Option<u32>,
         /// Days after the earlier date (a day only).
         days: i32,
     },

@@ -178,6 +178,13 @@ impl Parser<'_> {
                 cal.year_offset = Some(o);
                 j = e;
                 tail = true;
+            } else if k > j
+                && let Some(Cand { end, kind: ExprKind::Same { unit: Some(Unit::Year), .. }, .. }) = self.same_period(k)
+            {
+                // نوفمبر من السنة نفسها، November of the same year: the month of the year told
+                // before (the finder gives it that year; `calendar_rule` makes it so).
+                cal.year_offset = Some(0);
+                return Some((cal, end, super::relative::SAME_PERIOD));
             }
         }
         if hijri && cal.year.is_none() && cal.month_offset.is_none() {

@@ -39,7 +39,7 @@ pub(super) fn day_alone(p: &Parser, i: usize) -> Option<Cand> {
         return None;
     }
     let kind = match (same_month, offset) {
-        (true, None) => ExprKind::Same { unit: Some(Unit::Month), day: Some(d), days: 0 },
+        (true, None) => ExprKind::Same { unit: Some(Unit::Month), day: Some(d), month: None, days: 0 },
         _ => ExprKind::MonthDay { day: d, offset },
     };
     Some(Cand { start: i, end, kind, part: None, rule: "day-of-month-alone" })

@@ -222,7 +222,7 @@ impl Parser<'_> {
         if !before {
             end = same(end).filter(|_| !opens(end))?;
         }
-        Some(Cand { start: i, end, kind: ExprKind::Same { unit, day: None, days: 0 }, part: None, rule: SAME_PERIOD })
+        Some(Cand { start: i, end, kind: ExprKind::Same { unit, day: None, month: None, days: 0 }, part: None, rule: SAME_PERIOD })
     }
 
     /// A day told by the date before it, days after it (lexicon kind `same_day`): "اليوم
@@ -243,7 +243,7 @@ impl Parser<'_> {
         {
             return None;
         }
-        Some(Cand { start: i, end: i + n, kind: ExprKind::Same { unit: None, day: None, days }, part: None, rule: "same-day" })
+        Some(Cand { start: i, end: i + n, kind: ExprKind::Same { unit: None, day: None, month: None, days }, part: None, rule: "same-day" })
     }
 }
 
@@ -256,9 +256,12 @@ pub(super) const SAME_PERIOD: &str = "same-period";
 /// day shifted by one); `None` when it does not say that grain (a week of a named day, a year
 /// of "مارس الماضي", a month of "عام 2000", a day of a month), and the finder then looks further
 /// back.
-pub(super) fn same_as(prev: &DateExpr, unit: Option<Unit>, day: Option<u32>, days: i32) -> Option<DateExpr> {
+pub(super) fn same_as(prev: &DateExpr, unit: Option<Unit>, (month, day): (Option<u32>, Option<u32>), days: i32) -> Option<DateExpr> {
     let calendar = |c: Calendar| -> Option<ExprKind> {
         match unit {
+            // "نوفمبر من السنة نفسها": that month (and day) of the year told.
+            Some(Unit::Year) if month.is_some() => (c.year.is_some() || c.year_offset.is_some())
+                .then_some(ExprKind::Calendar(Calendar { month, day, weekday: None, month_offset: None, ..c })),
             None => c.day.map(|_| ExprKind::Calendar(c)),
             Some(Unit::Month) if day.is_some() => c.month.map(|_| ExprKind::Calendar(Calendar { day, weekday: None, ..c })),
             Some(Unit::Month) => c.month.map(|_| ExprKind::Calendar(Calendar { day: None, weekday: None, ..c })),
@@ -272,7 +275,7 @@ pub(super) fn same_as(prev: &DateExpr, unit: Option<Unit>, day: Option<u32>, day
         k @ (ExprKind::Relative { .. } | ExprKind::Weekday { .. } | ExprKind::WeekdayOfWeek { .. } | ExprKind::MonthDay { .. }) if unit.is_none() => k,
         k @ ExprKind::HijriDay { day: Some(_), .. } if unit.is_none() => k,
         k @ ExprKind::Nth { of: NthOf::Day | NthOf::Weekday(_), .. } if unit.is_none() => k,
-        k @ ExprKind::Period { unit: u, .. } if Some(u) == unit && day.is_none() => k,
+        k @ ExprKind::Period { unit: u, .. } if Some(u) == unit && day.is_none() && month.is_none() => k,
         _ => return None,
     };
     // Only a day has a next day: a month or year told takes the period, not the shift.

@@ -274,16 +274,16 @@ fn same_period_follows_the_date_before() {
     let cases: [(&str, ExprKind); 9] = [
         // A day of the same month; "عام 2000" names no month, so the date before it is taken.
         ("أعلنا في 10 ديسمبر 2020 استئناف العلاقات المنقطعة منذ عام 2000. وفي 22 من الشهر ذاته وقعا إعلانا", ExprKind::Calendar(Calendar { year: Some(2020), month: Some(12), day: Some(22), ..Calendar::default() })),
-        ("وفي 22 من الشهر ذاته وقعا إعلانا", ExprKind::Same { unit: Some(Unit::Month), day: Some(22), days: 0 }),
+        ("وفي 22 من الشهر ذاته وقعا إعلانا", ExprKind::Same { unit: Some(Unit::Month), day: Some(22), month: None, days: 0 }),
         ("زار الوزير الرباط في 5 مارس 2021، وفي الشهر نفسه وقع اتفاقا", ExprKind::Calendar(march_2021)),
         ("زار الوزير الرباط في 5 مارس 2021، وفي نفس الشهر وقع اتفاقا", ExprKind::Calendar(march_2021)),
         ("زار الوزير الرباط في 5 مارس 2021، وفي العام ذاته وقع اتفاقا", ExprKind::Calendar(Calendar { year: Some(2021), ..Calendar::default() })),
         ("زار الوزير الرباط في 5 مارس 2021، وفي اليوم ذاته وقع اتفاقا", ExprKind::Calendar(Calendar { day: Some(5), ..march_2021 })),
         ("وصل الوزير أمس، وفي اليوم نفسه وقع اتفاقا", ExprKind::Relative { days: -1, weekday: None, date: None }),
         // Nothing before: the anchor's month.
-        ("وفي الشهر نفسه وقع اتفاقا", ExprKind::Same { unit: Some(Unit::Month), day: None, days: 0 }),
+        ("وفي الشهر نفسه وقع اتفاقا", ExprKind::Same { unit: Some(Unit::Month), day: None, month: None, days: 0 }),
         // A weekday says no month: the anchor's month stays.
-        ("وصل الوزير الخميس، وفي الشهر ذاته وقع اتفاقا", ExprKind::Same { unit: Some(Unit::Month), day: None, days: 0 }),
+        ("وصل الوزير الخميس، وفي الشهر ذاته وقع اتفاقا", ExprKind::Same { unit: Some(Unit::Month), day: None, month: None, days: 0 }),
     ];
     for (text, expected) in cases {
         let got = exprs(text);
@@ -302,7 +302,7 @@ fn same_period_follows_the_date_before() {
         ("زار الوزير الرباط في 5 مارس 2021، وكان قد وصل في اليوم السابق", march_5, -1),
         ("وصل الوزير الخميس، وفي اليوم التالي وقع اتفاقا", ExprKind::Weekday { weekday: chrono::Weekday::Thu, offset: None }, 1),
         // Nothing before: counted from the anchor.
-        ("وفي اليوم التالي وقع اتفاقا", ExprKind::Same { unit: None, day: None, days: 1 }, 0),
+        ("وفي اليوم التالي وقع اتفاقا", ExprKind::Same { unit: None, day: None, month: None, days: 1 }, 0),
         // A date told in a relative clause after the main act's is an aside: the day after is
         // the main act's.
         ("وقع الوزير في 5 مارس 2021 اتفاقا مع المبعوث الذي زار الرباط في 2 مارس 2021، وفي اليوم التالي زار الدار البيضاء", march_5, 1),

@@ -564,6 +564,15 @@ const SITE_DATE_LINES: &[(&str, &str, &str)] = &[
     ("english date then an update in brackets", "Mar 2, 2021 (Updated: Mar 3, 2021)", "2021-03-02"),
     ("english label on the line before", "Published\n22 December 2020", "2020-12-22"),
     ("arabic label on the line before", "نشر في\n22 ديسمبر 2020", "2020-12-22"),
+    // An ambiguous numeric date with a twelve-hour clock after it is American: month first.
+    ("american numbers with a pm clock", "6/4/2021 7:45 PM", "2021-06-04"),
+    ("american numbers with a dotted am clock and a comma", "Posted 6/4/2021, 9:05 a.m.", "2021-06-04"),
+    ("american numbers with seconds and pm", "11/9/2021 3:12:40 pm", "2021-11-09"),
+    ("day-first numbers with a 24-hour clock stay day first", "4/6/2021 19:45", "2021-06-04"),
+    // A place and an outlet before the date, no colon or dash between outlet and date.
+    ("place dash outlet then the date", "طنجة - الشرق الأوسط 9 مارس 2021", "2021-03-09"),
+    ("place dash outlet then the date and time", "عمان - الغد 9 مارس 2021 - 10:20", "2021-03-09"),
+    ("latin place dash outlet then the date", "Casablanca - Le Matin 9 mars 2021", "2021-03-09"),
 ];
 
 #[test]
