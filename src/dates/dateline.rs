@@ -91,6 +91,14 @@ const PHOTO_WORDS: [&str; 8] = ["صوره", "الصوره", "ارشيفيه", "p
 /// 09:30" has 25): a longer line is a paragraph.
 const DATE_LINE_TOKENS: usize = 32;
 
+/// The words that number a print edition's issue ("العدد 49225", "رقم العدد [15598]", "Issue
+/// 3412", "N° 1234", "No. 1234", "numéro 1234"), normalised: a closed class of masthead words.
+pub(super) const ISSUE_WORDS: [&str; 7] = ["العدد", "عدد", "issue", "n°", "no.", "no", "numéro"];
+
+/// The words of a print edition's page ("الصفحة 5", "page 7"), normalised; its letter ص is
+/// a clock's morning too, known below.
+const PAGE_WORDS: [&str; 3] = ["الصفحه", "صفحه", "page"];
+
 /// The marks that cut a page's header line into fields.
 const FIELD_SEPARATORS: [&str; 4] = ["|", "•", "·", "¦"];
 
@@ -465,6 +473,10 @@ pub(super) fn mark_date_lines(text: &str, lex: &DateLexicon, mentions: &mut [Dat
                         // "على الساعة 22:15" (normalised): Moroccan pages' "at".
                         | "علي"
                 )
+                // A print edition's issue and page after its date ("نشر في 2022/07/26، العدد:
+                // 12463، ص(4)", "Issue 4410 - page 7").
+                || ISSUE_WORDS.contains(&t.text)
+                || PAGE_WORDS.contains(&t.text)
                 // A French time ("à 14h32").
                 || is_french_time(t.text)
                 // "10:32 p.m. ET": the clock's letters, and a zone's after them.

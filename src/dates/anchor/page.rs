@@ -329,12 +329,9 @@ pub(super) fn is_menu(line: &str) -> bool {
     fields >= 3
 }
 
-/// The words that number a print edition's issue ("العدد 49225", "رقم العدد [15598]", "Issue
-/// 3412", "N° 1234", "No. 1234", "numéro 1234"), normalised: a closed class of masthead words.
-pub(super) const ISSUE_WORDS: [&str; 7] = ["العدد", "عدد", "issue", "n°", "no.", "no", "numéro"];
 
 /// Whether `line` (normalised) numbers a print edition's issue: an issue word (see
-/// [`ISSUE_WORDS`]) followed by a number, brackets or a colon allowed between.
+/// `dateline::ISSUE_WORDS`) followed by a number, brackets, a colon or a comma allowed between.
 pub(super) fn names_an_issue(line: &str) -> bool {
     let mut words = line.split_whitespace().peekable();
     while let Some(w) = words.next() {
@@ -345,10 +342,10 @@ pub(super) fn names_an_issue(line: &str) -> bool {
             _ => (w, None),
         };
         let number = |x: &str| {
-            let x = x.trim_matches(|c: char| matches!(c, '[' | ']' | '(' | ')' | ':'));
+            let x = x.trim_matches(|c: char| matches!(c, '[' | ']' | '(' | ')' | ':' | ',' | '،'));
             !x.is_empty() && x.chars().all(char::is_numeric)
         };
-        if ISSUE_WORDS.contains(&word.to_lowercase().as_str()) && glued.map_or_else(|| words.peek().is_some_and(|n| number(n)), number) {
+        if crate::dates::dateline::ISSUE_WORDS.contains(&word.to_lowercase().as_str()) && glued.map_or_else(|| words.peek().is_some_and(|n| number(n)), number) {
             return true;
         }
     }

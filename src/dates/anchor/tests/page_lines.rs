@@ -315,6 +315,12 @@ const PAGE_FURNITURE: &[(&str, &str, &str, AnchorBasis)] = &[
         AnchorBasis::Stated,
     ),
     (
+        "a paper's credit line with its issue and page above the menu",
+        "المساء\nصحيفة المساء - نُشر في 2021/10/20، العدد: 23456، ص(4)\nالرئيسية  محليات  دولي  رياضة\nمباحثات مغربية إسرائيلية حول المياه في الرباط\nبحث وفد من وزارة الطاقة الإسرائيلية، أمس، مع مسؤولين مغاربة في الرباط سبل التعاون في مجال تحلية مياه البحر.",
+        "2021-10-20",
+        AnchorBasis::Stated,
+    ),
+    (
         "a French print edition's number and date above the menu",
         "Le Courrier du Matin\nN° 5123 du mercredi 20 octobre 2021\nAccueil | Politique | Économie | Sport\nEau : Rabat et Tel-Aviv discutent dessalement\nUne délégation israélienne a rencontré hier à Rabat des responsables marocains pour parler du dessalement de l'eau de mer.",
         "2021-10-20",
@@ -573,6 +579,9 @@ const SITE_DATE_LINES: &[(&str, &str, &str)] = &[
     ("place dash outlet then the date", "طنجة - الشرق الأوسط 9 مارس 2021", "2021-03-09"),
     ("place dash outlet then the date and time", "عمان - الغد 9 مارس 2021 - 10:20", "2021-03-09"),
     ("latin place dash outlet then the date", "Casablanca - Le Matin 9 mars 2021", "2021-03-09"),
+    ("print edition: paper, label, issue and page", "صحيفة الخليج - نشر في 2020/12/22، العدد: 15020، ص(3)", "2020-12-22"),
+    ("print edition: date then issue", "22 ديسمبر 2020 - عدد 8841 - الصفحة 5", "2020-12-22"),
+    ("english print edition", "Maghreb Weekly - Issue 4410 - December 22, 2020 - page 7", "2020-12-22"),
 ];
 
 #[test]
@@ -633,7 +642,7 @@ fn numeric_line_by_story_days() {
 #[test]
 fn issue_numbers_of_print_editions() {
     use super::super::page::names_an_issue;
-    for line in ["الاحد 3 يناير 2021 السنه 57 العدد 17020", "رقم العدد [15598]", "n° 5123 du mercredi 20 octobre 2021", "issue 2217 · monday, may 3, 2021", "no. 88 - 12/07/2021", "n°4410"] {
+    for line in ["الاحد 3 يناير 2021 السنه 57 العدد 17020", "رقم العدد [15598]", "نشر في 2021/10/20، العدد: 23456، ص(4)", "n° 5123 du mercredi 20 octobre 2021", "issue 2217 · monday, may 3, 2021", "no. 88 - 12/07/2021", "n°4410"] {
         assert!(names_an_issue(line), "{line}");
     }
     // A count, a weather figure, a share counter: no issue.
