@@ -278,7 +278,7 @@ impl Gazetteer {
         let Some(place) = found.entities[first..last].iter().rev().filter(|e| e.range.end <= title.start).map(|e| &entities[e.entity]).find(|e| e.kind == super::EntityKind::Place && !e.country.is_empty()) else {
             return false;
         };
-        let mut counts: HashMap<&Id, usize> = HashMap::new();
+        let mut counts: HashMap<&Id, usize> = HashMap::default();
         for m in &found.entities {
             let c = &entities[m.entity].country;
             if !c.is_empty() {
