@@ -55,6 +55,36 @@ pub(super) fn fold_visitor_planes(out: &mut Vec<EventMention>, doc: &Document, f
         k += 1;
         !dropped[k - 1]
     });
+    carried_visitors(out, doc, found, words);
+}
+
+/// The visits of the people a route's or a service's flight carries ("the first direct flight
+/// landed in Rabat with Kushner and Ben-Shabbat on board", "وعلى متنها كوشنر وبن شبات", « avec
+/// à son bord »): the flight is a row of its own, and the people named after its carrying
+/// word came on it, their visit to where it landed, on its day, unless the article tells a
+/// visit of theirs. Only the people after the carrying word: those before it land nowhere (the
+/// airline's chief announcing it, the envoy welcoming it at the airport).
+fn carried_visitors(out: &mut Vec<EventMention>, doc: &Document, found: &Found, words: &WordLists) {
+    let text = doc.norm.text.as_str();
+    let mut visits = Vec::new();
+    for m in out.iter().filter(|m| m.event_type == EventType::Flight && !m.planned && !m.aside && !m.people.is_empty()) {
+        let Some(sentence) = doc.sentences.get(m.sentence) else { continue };
+        let sentence_words = sentence.words(text);
+        let Some(carrying_at) = (0..sentence_words.len()).find(|&k| words.carrying.iter().any(|form| phrase_at(text, sentence_words, k, form).is_some())).map(|k| sentence_words[k].start) else { continue };
+        let first = found.entities.partition_point(|e| e.range.start < carrying_at);
+        let carried: Vec<usize> = found.entities[first..].iter().take_while(|e| e.range.start < sentence.range.end).map(|e| e.entity).filter(|p| m.people.contains(p)).fold(Vec::new(), |mut v, p| {
+            if !v.contains(&p) {
+                v.push(p);
+            }
+            v
+        });
+        let visit_told = out.iter().any(|v| v.event_type == EventType::Visit && !v.aside && v.people.iter().any(|p| carried.contains(p)));
+        if carried.is_empty() || visit_told {
+            continue;
+        }
+        visits.push(EventMention { event_type: EventType::Visit, people: carried, organisations: Vec::new(), role_refs: Vec::new(), ..m.clone() });
+    }
+    out.extend(visits);
 }
 
 /// Whether an airline of the gazetteer is named in `range`.
