@@ -1,4 +1,4 @@
-//! Trigger coverage as families: forty English and forty French sentences of our own, in the
+//! Trigger coverage as families: forty-odd English and French sentences each, of our own, in the
 //! styles of the wires (AP, AFP, Reuters), Israeli English sites, the Moroccan French press
 //! (Le360, H24, Le Desk, L'Économiste) and the French national press, each telling one
 //! Morocco–Israel agreement, visit, call, meeting, opening or flight the way the seeds never
@@ -145,19 +145,29 @@ const CASES: &[Case] = &[
     ("f38", "2021-08-13", "Yair Lapid, arrivé mercredi matin à Rabat, a inauguré jeudi le bureau de liaison d'Israël.", &["visit 2021-08-11 occurred Yair Lapid", "opening 2021-08-12 occurred Yair Lapid"], &[]),
     ("f39", "2021-11-25", "La journée de mercredi a été marquée par la signature d'un accord-cadre entre Benny Gantz et Abdellatif Loudiyi.", &["agreement 2021-11-24 occurred Benny Gantz;Abdellatif Loudiyi"], &[]),
     ("f40", "2022-06-10", "Mickey Levy a été reçu jeudi en audience par le président de la Chambre des représentants, Rachid Talbi Alami.", &["meeting 2022-06-09 occurred Mickey Levy;Rachid Talbi Alami"], &[]),
+    // A nominal signing said to have taken place is the signing, though "the" before it reads
+    // as a reference (word list `occurrence`).
+    ("e18", "2021-11-25", "The signing of the memorandum by Gantz and Loudiyi took place in Rabat on Wednesday.", &["agreement 2021-11-24 occurred Benny Gantz;Abdellatif Loudiyi"], &[]),
+    ("e41", "2022-02-22", "The signing of the trade framework by Orna Barbivai and Ryad Mezzour was held at the economy ministry on Monday.", &["agreement 2022-02-21 occurred Orna Barbivai;Ryad Mezzour"], &[]),
+    ("f41", "2022-02-25", "La signature du protocole d'accord entre Chakib Benmoussa et Yifat Shasha-Biton a eu lieu jeudi à Rabat.", &["agreement 2022-02-24 occurred Chakib Benmoussa;Yifat Shasha-Biton"], &[]),
+    // Talks agreed on with no day are a wish, no row (word list `agreed`); with a day they are
+    // planned.
+    ("e42", "2022-01-19", "Yair Lapid and Nasser Bourita also agreed to meet again in the coming weeks, the ministry said.", &[], &[("meeting", "talks agreed on with no day are no meeting")]),
+    ("f42", "2022-01-19", "Nasser Bourita et Yair Lapid ont par ailleurs convenu de se rencontrer très prochainement.", &[], &[("meeting", "des entretiens convenus sans date ne sont pas une rencontre")]),
+    ("e43", "2022-01-19", "Yair Lapid and Nasser Bourita agreed to meet in Rabat next month.", &["meeting 2022-02 planned Yair Lapid;Nasser Bourita"], &[]),
+    // A meeting verb whose clause goes on to a call phrase is the call.
+    ("e44", "2022-01-19", "Nasser Bourita and Yair Lapid discussed regional security and the next steps of their partnership in a phone call on Tuesday.", &["call 2022-01-18 occurred Nasser Bourita;Yair Lapid"], &[("meeting", "talks held in a phone call are the call")]),
+    ("e45", "2022-01-19", "Nasser Bourita and Yair Lapid spoke by phone on Tuesday and agreed to meet soon.", &["call 2022-01-18 occurred Nasser Bourita;Yair Lapid"], &[("meeting", "talks agreed on at the end of a call are no meeting")]),
 ];
 
 /// Sentences whose event is not found yet, with the family each stands for: the test fails
 /// when one is found, so that the improvement is recorded by moving it to CASES.
-/// * e18: a nominal signing with its agents ("The signing of the memorandum by A and B took
-///   place … on Wednesday") is dropped as an agreement told in passing.
 /// * f23: a first-person arrival in a quotation told before its statement (« Je viens
 ///   d'atterrir à Rabat », a écrit lundi …) is dated by the publication day, not by the
 ///   statement's (the colon-opened quotation of e19 is).
 /// * e39: a signing told by "the two sides" before ", said X, who led the delegation" names
 ///   no side of its own and is dropped.
 const KNOWN_MISSES: &[Case] = &[
-    ("e18", "2021-11-25", "The signing of the memorandum by Gantz and Loudiyi took place in Rabat on Wednesday.", &["agreement 2021-11-24 occurred Benny Gantz;Abdellatif Loudiyi"], &[]),
     ("e39", "2020-12-23", "The two sides also initialled a joint declaration on Tuesday, said Meir Ben-Shabbat, who led the Israeli delegation to Rabat.", &["agreement 2020-12-22 occurred "], &[]),
     ("f23", "2022-07-26", "« Je viens d'atterrir à Rabat pour une visite historique », a écrit lundi sur Twitter le ministre israélien de la Justice Gideon Saar.", &["visit 2022-07-25 occurred Gideon Sa'ar"], &[]),
 ];

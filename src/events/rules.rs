@@ -417,6 +417,13 @@ pub struct WordLists {
     /// after an event noun, make it the subject of a clause ("said on Wednesday the visit was
     /// historic"), not the object of the verb before it.
     pub clause_verbs: Vec<String>,
+    /// Kind `occurrence`: verbs that say an event happened ("took place", "was held", "a eu
+    /// lieu"): an English event noun before one, of a family the article has not told yet, is
+    /// that event, not a reference to one ("The signing of the memorandum … took place").
+    pub occurrences: Vec<String>,
+    /// Kind `agreed`: verbs of agreeing to do something ("agreed", « convenu »): talks right
+    /// after one, with no day of their own, are a wish, no event ("agreed to meet soon").
+    pub agreed: Vec<String>,
     /// Kind `first-person`: "my", "mon", "notre": talks told in a quoted statement "with my
     /// friend X" are the speaker's own.
     pub first_person: Vec<String>,
@@ -587,6 +594,8 @@ impl TriggerRules {
                 "agent" => Some(&mut words.agents),
                 "destination" => Some(&mut words.destinations),
                 "clause-verb" => Some(&mut words.clause_verbs),
+                "occurrence" => Some(&mut words.occurrences),
+                "agreed" => Some(&mut words.agreed),
                 "first-person" => Some(&mut words.first_person),
                 "heading" => Some(&mut words.headings),
                 "welcome" => Some(&mut words.welcomes),

@@ -37,13 +37,19 @@ pub(super) fn opens_the_object(gap: &str, articles: &[String]) -> bool {
 /// not told yet, written with more than its bare noun (a modifier, its verb), is where it
 /// tells it — an event of the sentence. A bare noun ("to prepare the visit") still refers to
 /// the event the story is about, told by another family ("welcomed his counterpart").
+/// A bare noun said to have taken place ("The signing of the memorandum by X and Y took place
+/// in Rabat on Wednesday") tells its event as well as a modifier would (see [`said_to_occur`]).
 /// A noun a statement announces ("announced on Wednesday the signing of a memorandum") is the
 /// news the statement reports, told or not (see [`object_of_a_statement`]).
 pub(super) fn tell_the_untold(hits: &mut SentenceHits, text: &str, out: &[EventMention], sentence_end: usize, dates: &[Range<usize>], lists: &WordLists) {
     let untold: Vec<(Range<usize>, usize, EventType, TriggerTense)> = hits
         .referring
         .iter()
-        .filter(|(r, _, ty, _)| latin_trigger(text, r) && (text[r.clone()].contains(' ') && !out.iter().any(|m| m.event_type.family() == ty.family()) || object_of_a_statement(text, r, &hits.statements, sentence_end, dates, lists)))
+        .filter(|(r, _, ty, _)| {
+            latin_trigger(text, r)
+                && ((text[r.clone()].contains(' ') || said_to_occur(text, r, sentence_end, lists)) && !out.iter().any(|m| m.event_type.family() == ty.family())
+                    || object_of_a_statement(text, r, &hits.statements, sentence_end, dates, lists))
+        })
         .cloned()
         .collect();
     if untold.is_empty() {
@@ -58,6 +64,26 @@ pub(super) fn tell_the_untold(hits: &mut SentenceHits, text: &str, out: &[EventM
 
 /// Words after an event noun within which a finite verb makes it the subject of a clause.
 const CLAUSE_VERB_REACH_WORDS: usize = 8;
+
+/// Words after an event noun within which a verb of occurrence is its own ("The signing of the
+/// memorandum by the two defence ministers took place"): the noun's complements (what was
+/// signed, by whom) stand between.
+const OCCURRENCE_REACH_WORDS: usize = 12;
+
+/// Whether the event noun at `noun` is the subject of a verb of occurrence (word list
+/// `occurrence`: "took place", "was held", "a eu lieu") in its clause, within
+/// [`OCCURRENCE_REACH_WORDS`] words and before any relative word or clause break: the sentence
+/// tells that the event happened, so the noun is the event, not a reference to one.
+fn said_to_occur(text: &str, noun: &Range<usize>, sentence_end: usize, lists: &WordLists) -> bool {
+    let clause_end = text[noun.end..sentence_end].find([',', ';', ':', '.', '(', '"', '«', '—']).map_or(sentence_end, |k| noun.end + k);
+    let words: Vec<&str> = word_iter(text, noun.end..clause_end).take(OCCURRENCE_REACH_WORDS + 3).map(|w| &text[w]).collect();
+    let relative = words.iter().position(|w| matches!(*w, "that" | "which" | "who" | "whose" | "qui" | "que" | "dont")).unwrap_or(words.len());
+    let words = &words[..relative];
+    lists.occurrences.iter().any(|form| {
+        let form: Vec<&str> = form.split(' ').collect();
+        words.windows(form.len()).take(OCCURRENCE_REACH_WORDS).any(|w| w == form.as_slice())
+    })
+}
 
 /// Whether the event noun at `noun`, after the English article a reference reads ("the"), is the
 /// object of the statement before it ("announced on Wednesday the signing of a memorandum"):

@@ -19,14 +19,29 @@ fn distance(a: &Range<usize>, b: &Range<usize>) -> usize {
     b.start.saturating_sub(a.end).max(a.start.saturating_sub(b.end))
 }
 
+/// Bytes within which a call phrase after a meeting verb, in the verb's clause, is the means of
+/// the talks ("discussed \"the strengthening of bilateral cooperation\" in a phone call on
+/// Tuesday": what was discussed stands between them).
+const CALL_MEANS_REACH: usize = 100;
+
 /// "s'est entretenu vendredi par téléphone avec …": the meeting verb beside a call phrase is
-/// the call (its status is the verb's).
+/// the call (its status is the verb's). So is a meeting verb whose clause goes on to the call
+/// phrase, past what was discussed, with no other event told between ("discussed the ties in a
+/// phone call on Tuesday").
 pub(super) fn call_absorbs_meeting(out: &mut Vec<EventMention>, cx: &Refine) {
+    let text = cx.doc.norm.text.as_str();
     let mut i = 0;
     while i < out.len() {
         let m = &out[i];
+        let means_of = |c: &EventMention| {
+            c.trigger.start >= m.trigger.end
+                && c.trigger.start - m.trigger.end <= CALL_MEANS_REACH
+                && !c.aside
+                && !text[m.trigger.end..c.trigger.start].contains(super::status::CLAUSE_BREAKS)
+                && !out.iter().any(|o| o.sentence == m.sentence && m.trigger.end <= o.trigger.start && o.trigger.end <= c.trigger.start)
+        };
         let call = (m.event_type == EventType::Meeting && cx.latin(m))
-            .then(|| out.iter().position(|c| c.event_type == EventType::Call && c.sentence == m.sentence && cx.latin(c) && distance(&c.trigger, &m.trigger) <= CALL_PHRASE_REACH))
+            .then(|| out.iter().position(|c| c.event_type == EventType::Call && c.sentence == m.sentence && cx.latin(c) && (distance(&c.trigger, &m.trigger) <= CALL_PHRASE_REACH || means_of(c))))
             .flatten();
         match call {
             Some(c) => {

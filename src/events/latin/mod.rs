@@ -154,6 +154,7 @@ pub fn refine_latin(out: &mut Vec<EventMention>, doc: &Document, found: &Found, 
     lines::drop_captions(out, cx);
     status::contrast_is_another_act(out, cx);
     status::tourism_is_no_visit(out, cx);
+    status::agreed_to_meet_is_a_wish(out, cx);
     clauses::coordinated_clause_keeps_its_own(out, cx);
     clauses::other_event_keeps_its_names(out, cx);
     status::awaited_as_an_adjective(out, cx);

@@ -433,6 +433,33 @@ const TRAVELLER_BEFORE_WORDS: usize = 4;
 /// arrival of tens of thousands of tourists", "l'arrivée de dizaines de milliers de touristes").
 const TRAVELLER_AFTER_WORDS: usize = 7;
 
+/// Words before a meeting's trigger within which a verb of agreeing makes it what was agreed
+/// ("agreed to meet", "ont convenu de se rencontrer").
+const AGREED_BEFORE_WORDS: usize = 3;
+
+/// "The two ministers agreed to meet soon", « ils ont convenu de se rencontrer
+/// prochainement »: talks, a call or a visit the two sides agree to hold, with no day of their
+/// own, are a wish told at the end of other talks, not an event of the timeline: left as a
+/// planned mention they join the two sides' last talks or take the day of the call they end.
+/// Agreed for a day the sentence gives ("agreed to meet again in Rabat next month") they stay
+/// planned. The verbs of agreeing are the word list `agreed`.
+pub(super) fn agreed_to_meet_is_a_wish(out: &mut Vec<EventMention>, cx: &Refine) {
+    let Refine { doc, rules, .. } = *cx;
+    let agreed = &rules.words.agreed;
+    if agreed.is_empty() || !out.iter().any(|m| m.planned && m.date.is_none()) {
+        return;
+    }
+    let text = doc.norm.text.as_str();
+    out.retain(|m| {
+        if !m.planned || m.date.is_some() || !matches!(m.event_type.family(), EventType::Meeting | EventType::Call | EventType::Visit) || !cx.latin(m) {
+            return true;
+        }
+        let sentence = doc.sentences[m.sentence].range.clone();
+        let start = text[sentence.start..m.trigger.start].rfind(CLAUSE_BREAKS).map_or(sentence.start, |k| sentence.start + k + 1);
+        !crate::text::lexmatch::word_iter(text, start..m.trigger.start).rev().take(AGREED_BEFORE_WORDS).any(|w| agreed.iter().any(|a| *a == text[w.clone()]))
+    });
+}
+
 /// "Hoteliers expect the arrival of tens of thousands of Israeli tourists by the end of the
 /// year", "une centaine de passagers attendus à l'aéroport": an arrival or a visit whose
 /// subject or object, in its clause, is a word of people who travel in numbers (word list
