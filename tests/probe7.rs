@@ -2,27 +2,126 @@
 //! the six earlier probes modelled, written and committed with their gold and manifest before
 //! tarikh was run on them.
 //!
-//! TODO (coordinator, after the blind score): this file does not run tarikh yet, because the
-//! probe tests of tests/probe6.rs (`probe_support::probe_tests!`) need the tables `FOUND`,
-//! `FOUND_WITH_MANIFEST`, `JOINED`, `JOINED_WITH_MANIFEST`, `KNOWN`, `KNOWN_TEXT`,
-//! `KNOWN_WITH_MANIFEST`, `KNOWN_TITLES`, `PUBLISHED_MISSED` and `PUBLISHED_WRONG`, which only a
-//! run can fill (every required gold event must be in `FOUND` or a known failure). They are
-//! filled by the coordinator after the blind score; then `mod probe_support;` and
-//! `probe_support::probe_tests!();` are added as in tests/probe6.rs. The tables below are those
-//! that need no run: the pages that must give no row and the publication dates (both from the
-//! pages themselves), kept in the shape tests/probe6.rs gives them.
-//!
-//! Until then the tests check the probe's own files: the gold parses in the sixth probe's
+//! The same shape as tests/probe6.rs: the events tarikh finds, which must stay found, and the
+//! known failures, each in the state it is in today next to the row a fix gives (or `None`
+//! when the row should go). The tables were filled after the blind score (docs/probe7.md);
+//! the tests below them check the probe's own files: the gold parses in the sixth probe's
 //! format, names existing pages and dates within its precision, and the manifest names every
 //! page once with a published value a scraper could give (a day, a month, or nothing).
+//!
+//! Text and manifest differ on one optional event: a12's month-only manifest date (2021-12)
+//! dates its "في أواخر أكتوبر" to 2021-10, Frej's visit.
 
 mod common;
+mod probe_support;
+
+use probe_support::{Expect, Known};
 
 use common::repo;
 use std::collections::BTreeSet;
 
 /// The probe's folder.
 const PROBE: &str = "tests/fixtures/probe7";
+
+/// Events found from the text and with the manifest: (gold event key, the row).
+const FOUND: &[(&str, Expect)] = &[
+    ("trilateral-declaration-2020-12-22", ("a02_ar.txt", "2020-12-22", "agreement", "occurred", &["Saadeddine Othmani", "Jared Kushner"])),
+    ("first-elal-flight-2020-12-22", ("a02_ar.txt", "2020-12-22", "flight", "occurred", &[])),
+    ("king-netanyahu-call-2020-12-25", ("a03_ar.txt", "2020-12-25", "call", "occurred", &["Mohammed VI of Morocco", "Benjamin Netanyahu"])),
+    ("cyber-agreement-2021-07", ("a04_ar.txt", "2021-07", "agreement", "occurred", &["Yigal Unna"])),
+    ("first-commercial-flights-2021-07-25", ("a04_ar.txt", "2021-07-25", "flight", "occurred", &[])),
+    ("lapid-bourita-agreements-2021-08-11", ("a12_ar.txt", "2021-08-11", "agreement", "occurred", &["Yair Lapid", "Nasser Bourita"])),
+    ("lapid-visit-2021-08-11", ("a05_ar.txt", "2021-08-11", "visit", "occurred", &["Yair Lapid"])),
+    ("lapid-bourita-talks-2021-08-11", ("e03_en.txt", "2021-08-11", "meeting", "occurred", &["Yair Lapid", "Nasser Bourita"])),
+    ("liaison-office-opening-2021-08-12", ("a05_ar.txt", "2021-08-12", "opening", "occurred", &["Yair Lapid"])),
+    ("gantz-visit-2021-11-23", ("a06_ar.txt", "2021-11-23", "visit", "occurred", &["Benny Gantz"])),
+    ("gantz-loudiyi-mou-2021-11-24", ("a06_ar.txt", "2021-11-24", "agreement", "occurred", &["Abdellatif Loudiyi", "Benny Gantz"])),
+    ("gantz-bourita-meeting-2021-11-24", ("a06_ar.txt", "2021-11-24", "meeting", "occurred", &["Nasser Bourita", "Benny Gantz"])),
+    ("bourita-lapid-call-2022-01", ("e05_en.txt", "2022-01", "call", "occurred", &["Nasser Bourita", "Yair Lapid"])),
+    ("bourita-visit-israel-2022-03-27", ("a08_ar.txt", "2022-03-27", "visit", "occurred", &["Nasser Bourita"])),
+    ("bourita-lapid-bilateral-2022-03-27", ("f05_fr.txt", "2022-03-27", "meeting", "occurred", &["Nasser Bourita", "Yair Lapid"])),
+    ("negev-summit-2022-03-28", ("a08_ar.txt", "2022-03-28", "meeting", "occurred", &["Abdullah bin Zayed Al Nahyan", "Abdullatif bin Rashid Al Zayani"])),
+    ("kochavi-visit-2022-07-18", ("a09_ar.txt", "2022-07-18", "visit", "occurred", &["Aviv Kochavi"])),
+    ("kochavi-loudiyi-belkhir-talks-2022-07-19", ("a09_ar.txt", "2022-07-19", "meeting", "occurred", &["Aviv Kochavi", "Abdellatif Loudiyi"])),
+    ("ram-first-flight-2022-07-25", ("a10_ar.txt", "2022-07-25", "flight", "occurred", &[])),
+];
+/// Found only with the manifest.
+const FOUND_WITH_MANIFEST: &[(&str, Expect)] = &[
+    ("frej-visit-2021-10", ("a12_ar.txt", "2021-10", "visit", "occurred", &["Issawi Frej"])),
+];
+/// Reports of an event in other pages that join its row, from the text and with the manifest:
+/// (gold event key, file).
+const JOINED: &[(&str, &str)] = &[
+    ("trilateral-declaration-2020-12-22", "a12_ar.txt"),
+    ("trilateral-declaration-2020-12-22", "f01_fr.txt"),
+    ("first-elal-flight-2020-12-22", "a04_ar.txt"),
+    ("first-elal-flight-2020-12-22", "e02_en.txt"),
+    ("first-elal-flight-2020-12-22", "f01_fr.txt"),
+    ("lapid-bourita-agreements-2021-08-11", "e03_en.txt"),
+    ("lapid-bourita-agreements-2021-08-11", "f04_fr.txt"),
+    ("lapid-visit-2021-08-11", "e03_en.txt"),
+    ("lapid-visit-2021-08-11", "f04_fr.txt"),
+    ("liaison-office-opening-2021-08-12", "a12_ar.txt"),
+    ("liaison-office-opening-2021-08-12", "e03_en.txt"),
+    ("liaison-office-opening-2021-08-12", "f04_fr.txt"),
+    ("gantz-visit-2021-11-23", "e04_en.txt"),
+    ("gantz-loudiyi-mou-2021-11-24", "a09_ar.txt"),
+    ("gantz-loudiyi-mou-2021-11-24", "a10_ar.txt"),
+    ("gantz-loudiyi-mou-2021-11-24", "a12_ar.txt"),
+    ("gantz-loudiyi-mou-2021-11-24", "e04_en.txt"),
+    ("gantz-loudiyi-mou-2021-11-24", "f06_fr.txt"),
+    ("bourita-visit-israel-2022-03-27", "e05_en.txt"),
+    ("bourita-visit-israel-2022-03-27", "f05_fr.txt"),
+    ("negev-summit-2022-03-28", "e05_en.txt"),
+    ("kochavi-visit-2022-07-18", "a10_ar.txt"),
+    ("kochavi-visit-2022-07-18", "f06_fr.txt"),
+    ("kochavi-loudiyi-belkhir-talks-2022-07-19", "f06_fr.txt"),
+    ("ram-first-flight-2022-07-25", "f02_fr.txt"),
+];
+
+/// Joined only with the manifest.
+const JOINED_WITH_MANIFEST: &[(&str, &str)] = &[];
+
+/// Known failures from the text and with the manifest, each named by its family in
+/// docs/probe7.md.
+const KNOWN: &[Known] = &[
+    Known {
+        key: "king-trump-call-2020-12-10",
+        family: "the King's call with Trump is a Morocco-United States event by the focus rule; the gold keeps it as the start of the Morocco-Israel story",
+        now: None,
+        fixed: Some(("a01_ar.txt", "2020-12-10", "call", "occurred", &["Mohammed VI of Morocco", "Donald Trump"])),
+    },
+    Known {
+        key: "delegation-visit-2020-12-22",
+        family: "the visit of the people the first El Al flight carried is found in a02 and f01, but a03's dated recall of 'the visit of the delegation led by Kushner' (a third country's participant) vetoes the row",
+        now: None,
+        fixed: Some(("a02_ar.txt", "2020-12-22", "visit", "occurred", &["Jared Kushner", "Meir Ben-Shabbat"])),
+    },
+    Known {
+        key: "king-receives-delegation-2020-12-22",
+        family: "a reception of 'أعضاء الوفدين' / 'la délégation' by the King takes no people from the sentence before (the delegation the flight carried), so no side but Morocco",
+        now: None,
+        fixed: Some(("a02_ar.txt", "2020-12-22", "meeting", "occurred", &["Mohammed VI of Morocco", "Jared Kushner"])),
+    },
+    Known {
+        key: "lapid-casablanca-visit-2021-08-12",
+        family: "a visit's last-day stop in another city ('a terminé jeudi sa visite par une étape à Casablanca') joins the visit instead of being a leg row of its own",
+        // The office opening of that day is of the visit's family, which these tables compare
+        // (the scorer does not): today's state and the fix look alike here.
+        now: Some(("f04_fr.txt", "2021-08-12", "opening", "occurred", &["Yair Lapid"])),
+        fixed: Some(("f04_fr.txt", "2021-08-12", "visit", "occurred", &["Yair Lapid"])),
+    },
+];
+
+/// Known failures from the text alone.
+const KNOWN_TEXT: &[Known] = &[];
+
+/// Known failures with the manifest alone.
+const KNOWN_WITH_MANIFEST: &[Known] = &[];
+
+/// Wrong titles of found rows, which the row tables cannot see: (the row, a phrase of its title
+/// today, family).
+const KNOWN_TITLES: &[(Expect, &str, &str)] = &[];
 
 /// Pages that must give no row: (file, why).
 const NO_ROW: &[(&str, &str)] = &[
@@ -61,6 +160,14 @@ const PUBLISHED: &[(&str, &str, bool)] = &[
     ("f05_fr.txt", "2022-03-27", true),
     ("f06_fr.txt", "2022-07-21", true),
 ];
+
+/// Stated publication dates not found today: (file, family).
+const PUBLISHED_MISSED: &[(&str, &str)] = &[];
+
+/// Publication dates wrong today: (file, the right day, the day found today, family).
+const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
+
+probe_support::probe_tests!();
 
 /// The pages of the probe: every `*.txt` file of its folder.
 fn pages() -> BTreeSet<String> {
