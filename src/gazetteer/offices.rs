@@ -278,31 +278,28 @@ impl Gazetteer {
         let Some(place) = found.entities[first..last].iter().rev().filter(|e| e.range.end <= title.start).map(|e| &entities[e.entity]).find(|e| e.kind == super::EntityKind::Place && !e.country.is_empty()) else {
             return false;
         };
+        !self.countries_by_names(found, |c| !c.is_empty()).iter().take(2).any(|(c, _)| **c == place.country)
+    }
+
+    /// The countries `keep` accepts of the names of the page (`found`), each with how many of
+    /// them point to it, most first (ties by code).
+    fn countries_by_names<'g>(&'g self, found: &Found, keep: impl Fn(&Id) -> bool) -> Vec<(&'g Id, usize)> {
         let mut counts: HashMap<&Id, usize> = HashMap::default();
         for m in &found.entities {
-            let c = &entities[m.entity].country;
-            if !c.is_empty() {
+            let c = &self.entities()[m.entity].country;
+            if keep(c) {
                 *counts.entry(c).or_default() += 1;
             }
         }
         let mut ranked: Vec<(&Id, usize)> = counts.into_iter().collect();
         ranked.sort_by_key(|&(c, n)| (std::cmp::Reverse(n), c));
-        !ranked.iter().take(2).any(|(c, _)| **c == place.country)
+        ranked
     }
 
     /// Of `owners`, the country the article's names point to at least [`DOMINANCE`] times as
     /// often as to any other of them.
     fn dominant_owner(&self, owners: &[Id], found: &Found) -> Option<Id> {
-        let mut counts: HashMap<&Id, usize> = HashMap::default();
-        for m in &found.entities {
-            let c = &self.entities()[m.entity].country;
-            if owners.contains(c) {
-                *counts.entry(c).or_default() += 1;
-            }
-        }
-        let mut ranked: Vec<(&Id, usize)> = counts.into_iter().collect();
-        ranked.sort_by_key(|&(c, n)| (std::cmp::Reverse(n), c));
-        match ranked.as_slice() {
+        match self.countries_by_names(found, |c| owners.contains(c)).as_slice() {
             [(c, _)] => Some((*c).clone()),
             [(c, n), (_, m), ..] if *n >= DOMINANCE * *m => Some((*c).clone()),
             _ => None,
