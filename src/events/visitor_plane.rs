@@ -3,8 +3,10 @@
 //! "l'avion transportant le ministre s'est posé" tell how the visitor came. The flights the
 //! timeline keeps are a route's or a service's: the first one, a direct or commercial flight,
 //! an airline's line, an inaugural or regular one ("the first direct flight carrying the
-//! delegation", "an El Al plane inaugurating the route"). The words are data: kinds `plane`,
-//! `carrying` and `flight-service` of the trigger files.
+//! delegation", "an El Al plane inaugurating the route"). Such a flight is a row, and the
+//! people it carries, named after its carrying word, visit where it landed (see
+//! [`carried_visitors`]). The words are data: kinds `plane`, `carrying` and `flight-service` of
+//! the trigger files.
 
 use std::ops::Range;
 
@@ -72,12 +74,12 @@ fn carried_visitors(out: &mut Vec<EventMention>, doc: &Document, found: &Found, 
         let sentence_words = sentence.words(text);
         let Some(carrying_at) = (0..sentence_words.len()).find(|&k| words.carrying.iter().any(|form| phrase_at(text, sentence_words, k, form).is_some())).map(|k| sentence_words[k].start) else { continue };
         let first = found.entities.partition_point(|e| e.range.start < carrying_at);
-        let carried: Vec<usize> = found.entities[first..].iter().take_while(|e| e.range.start < sentence.range.end).map(|e| e.entity).filter(|p| m.people.contains(p)).fold(Vec::new(), |mut v, p| {
-            if !v.contains(&p) {
-                v.push(p);
+        let mut carried: Vec<usize> = Vec::new();
+        for e in found.entities[first..].iter().take_while(|e| e.range.start < sentence.range.end) {
+            if m.people.contains(&e.entity) && !carried.contains(&e.entity) {
+                carried.push(e.entity);
             }
-            v
-        });
+        }
         let visit_told = out.iter().any(|v| v.event_type == EventType::Visit && !v.aside && v.people.iter().any(|p| carried.contains(p)));
         if carried.is_empty() || visit_told {
             continue;
