@@ -70,14 +70,26 @@ const CLAUSE_VERB_REACH_WORDS: usize = 8;
 /// signed, by whom) stand between.
 const OCCURRENCE_REACH_WORDS: usize = 12;
 
+/// Where the clause an event noun at `noun` opens ends: its sentence's end, or the first mark
+/// that cuts it (a comma, a colon, a bracket, a quotation, a dash).
+fn end_of_the_nouns_clause(text: &str, noun: &Range<usize>, sentence_end: usize) -> usize {
+    text[noun.end..sentence_end].find([',', ';', ':', '.', '(', '"', '«', '—']).map_or(sentence_end, |k| noun.end + k)
+}
+
+/// Whether `w` opens a relative clause ("that", "which", "qui", "dont"): the words after it are
+/// the clause's, not the noun's own predicate.
+fn is_relative_word(w: &str) -> bool {
+    matches!(w, "that" | "which" | "who" | "whose" | "qui" | "que" | "dont")
+}
+
 /// Whether the event noun at `noun` is the subject of a verb of occurrence (word list
 /// `occurrence`: "took place", "was held", "a eu lieu") in its clause, within
 /// [`OCCURRENCE_REACH_WORDS`] words and before any relative word or clause break: the sentence
 /// tells that the event happened, so the noun is the event, not a reference to one.
 fn said_to_occur(text: &str, noun: &Range<usize>, sentence_end: usize, lists: &WordLists) -> bool {
-    let clause_end = text[noun.end..sentence_end].find([',', ';', ':', '.', '(', '"', '«', '—']).map_or(sentence_end, |k| noun.end + k);
+    let clause_end = end_of_the_nouns_clause(text, noun, sentence_end);
     let words: Vec<&str> = word_iter(text, noun.end..clause_end).take(OCCURRENCE_REACH_WORDS + 3).map(|w| &text[w]).collect();
-    let relative = words.iter().position(|w| matches!(*w, "that" | "which" | "who" | "whose" | "qui" | "que" | "dont")).unwrap_or(words.len());
+    let relative = words.iter().position(|w| is_relative_word(w)).unwrap_or(words.len());
     let words = &words[..relative];
     lists.occurrences.iter().any(|form| {
         let form: Vec<&str> = form.split(' ').collect();
@@ -103,12 +115,11 @@ pub(super) fn object_of_a_statement(text: &str, noun: &Range<usize>, statements:
     if !only_article_and_dates {
         return false;
     }
-    let clause_end = text[noun.end..sentence_end].find([',', ';', ':', '.', '(', '"', '«', '—']).map_or(sentence_end, |k| noun.end + k);
-    let relative = |w: &str| matches!(w, "that" | "which" | "who" | "whose" | "qui" | "que" | "dont");
+    let clause_end = end_of_the_nouns_clause(text, noun, sentence_end);
     let subject = word_iter(text, noun.end..clause_end)
         .take(CLAUSE_VERB_REACH_WORDS)
         .map(|w| &text[w])
-        .take_while(|w| !relative(w))
+        .take_while(|w| !is_relative_word(w))
         .any(|w| lists.clause_verbs.iter().any(|v| v == w));
     !subject
 }
