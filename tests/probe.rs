@@ -94,6 +94,15 @@ fn check_found(with_manifest: bool) {
     assert_found(&rows, &table, &FOUND.iter().collect::<Vec<_>>(), JOINED, NO_ROW);
 }
 
+/// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
+/// the manifest: a row no table accounts for, or a duplicate, moves them.
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((29, 29, 0, 0, 26), (29, 29, 0, 0, 26));
+
+#[test]
+fn the_scorers_counts_are_the_recorded_ones() {
+    probe_support::assert_scores(PROBE, SCORES.0, SCORES.1);
+}
+
 #[test]
 fn events_found_from_the_text_stay_found() {
     check_found(false);

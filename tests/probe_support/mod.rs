@@ -73,6 +73,34 @@ pub fn timeline(probe: &str, with_manifest: bool) -> (Vec<Row>, String) {
     (rows, table)
 }
 
+/// The gold scorer's counts of a probe's timeline: rows, rows matching an event, duplicates,
+/// rows matching nothing, required events found. A probe records them so that a new false row
+/// or a lost duplicate shows as a change, as the tables of found rows and known failures cannot
+/// (they say nothing of rows no gold event accounts for).
+pub type Counts = (usize, usize, usize, usize, usize);
+
+/// The scorer's verdict on the probe's timeline (`tarikh::eval`, the rules of
+/// `score_timeline.py`), as counts and as the scorer's verbose report.
+pub fn scores(probe: &str, with_manifest: bool) -> (Counts, String) {
+    let w = corpus(probe, with_manifest);
+    let out = w.run(&["extract", "--corpus", "corpus", "-o", "t.csv", "--quiet"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let gold = tarikh::eval::read_gold(&repo(probe).join("expected.csv")).unwrap();
+    let rows = tarikh::eval::read_pred(&w.join("t.csv")).unwrap();
+    let s = tarikh::eval::score(&gold, &rows);
+    ((s.rows, s.matched, s.duplicates, s.false_positives, s.required_found), tarikh::eval::render(&s, true))
+}
+
+/// The scorer's counts are the recorded ones, from the text and with the manifest. Either way a
+/// move fails, so that an improvement is recorded and a regression seen.
+pub fn assert_scores(probe: &str, text: Counts, with_manifest: Counts) {
+    for (manifest, recorded) in [(false, text), (true, with_manifest)] {
+        let (now, report) = scores(probe, manifest);
+        let run = if manifest { "with the manifest" } else { "from the text" };
+        assert_eq!(now, recorded, "{probe} {run}: the scorer's (rows, matched, duplicates, false+, required found) moved; record the new counts if the move is right:\n{report}");
+    }
+}
+
 /// The publication date `tarikh dates` finds for each page of `published` (file, the day,
 /// whether the text states it) is that day, or none when the text does not state it or the page
 /// is in `missed` (file, family: stated but not found today; a find is announced on standard
@@ -190,6 +218,8 @@ pub struct Probe {
     pub published_missed: &'static [(&'static str, &'static str)],
     /// Publication dates wrong today: (file, the right day, the day found today, family).
     pub published_wrong: &'static [(&'static str, &'static str, &'static str, &'static str)],
+    /// The scorer's counts from the text and with the manifest; see `assert_scores`.
+    pub scores: (Counts, Counts),
 }
 
 impl Probe {
@@ -255,8 +285,8 @@ impl Probe {
 }
 
 /// The tests of a probe whose file declares `PROBE` and each table of `Probe` under its name in
-/// capitals (`FOUND`, `FOUND_WITH_MANIFEST`, …, `PUBLISHED_WRONG`). The first two probes' files
-/// keep tests of their own shape, hence the allowances.
+/// capitals (`FOUND`, `FOUND_WITH_MANIFEST`, …, `PUBLISHED_WRONG`, `SCORES`). The first two
+/// probes' files keep tests of their own shape, hence the allowances.
 #[allow(unused_macros)]
 macro_rules! probe_tests {
     () => {
@@ -275,6 +305,7 @@ macro_rules! probe_tests {
             published: PUBLISHED,
             published_missed: PUBLISHED_MISSED,
             published_wrong: PUBLISHED_WRONG,
+            scores: SCORES,
         };
 
         #[test]
@@ -305,6 +336,11 @@ macro_rules! probe_tests {
         #[test]
         fn every_required_gold_event_is_in_a_table() {
             TABLES.check_gold_in_tables();
+        }
+
+        #[test]
+        fn the_scorers_counts_are_the_recorded_ones() {
+            probe_support::assert_scores(TABLES.dir, TABLES.scores.0, TABLES.scores.1);
         }
     };
 }
