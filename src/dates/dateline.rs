@@ -352,6 +352,12 @@ fn spans_between_dates(text: &str, mentions: &[DateMention]) -> bool {
     })
 }
 
+/// Whether the token at `k` is a later letter of dotted initials ("ف" and "ب" of "أ.ف.ب"): one
+/// letter right after a full stop glued to the letter before it.
+fn continues_initials(toks: &[Tok], k: usize) -> bool {
+    k >= 2 && toks[k].text.chars().count() == 1 && toks[k - 1].text == "." && toks[k - 1].end == toks[k].start && toks[k - 2].end == toks[k - 1].start && toks[k - 2].text.chars().count() == 1
+}
+
 /// Mark mentions that stand on a date line: a line made of dates, labels (نشر، آخر تحديث),
 /// times, weekdays and at most two other words. The label before a mention gives its role.
 pub(super) fn mark_date_lines(text: &str, lex: &DateLexicon, mentions: &mut [DateMention]) {
@@ -437,7 +443,9 @@ pub(super) fn mark_date_lines(text: &str, lex: &DateLexicon, mentions: &mut [Dat
                 // A label opens a field of its own after a credit ("Le Monde avec AFP Publié le
                 // 11 août 2021 à 14h32 - Mis à jour le 12 août 2021") or after another label's
                 // date; after more words it is a sentence's verb ("…، نشر في").
-                let words_before = toks[..k].iter().filter(|p| p.text.chars().next().is_some_and(is_word_char) && p.num.is_none() && !in_mention(p)).count();
+                // A wire's dotted initials are one name ("أ.ف.ب", "و.م.ع", "A.F.P."): only
+                // their first letter counts as a word.
+                let words_before = (0..k).filter(|&p| is_word(&toks[p]) && toks[p].num.is_none() && !in_mention(&toks[p]) && !continues_initials(&toks, p)).count();
                 if !labels.is_empty() || words_before <= BYLINE_NAME_WORDS {
                     field_cuts.push(t.start);
                     label_cuts.push(t.start);

@@ -230,6 +230,7 @@ const CASES: &[(&str, &str, &str, AnchorBasis)] = &[
         "",
         AnchorBasis::Unknown,
     ),
+    ("history in a headline is no date label", "يوم دخل فيه البلدان التاريخ: 11 أغسطس 2021 موعد أول زيارة رسمية لوزير خارجية إسرائيلي\nنص.", "", AnchorBasis::Unknown),
     ("a dash cuts no field outside a byline", "وزير الخارجية الإسرائيلي يزور الرباط - 12 أغسطس 2021 موعد أول زيارة رسمية\nنص.", "", AnchorBasis::Unknown),
     ("a french update line alone is not the anchor", "Mis à jour le 13 août 2021 à 11h02\nLe ministre a signé hier un accord.", "", AnchorBasis::Unknown),
     ("digits glued to the line's words", "ع.م15 مارس 2022آخر تحديث : 16 مارس 2022\nنص.", "2022-03-15", AnchorBasis::Stated),

@@ -476,6 +476,13 @@ const DATE_LINE_LAYOUTS: &[(&str, &str, &str)] = &[
     ("arabic site and author before the label", "هسبريس - محمد الراجي نشر في 11 غشت 2021 على الساعة 14:32", "2021-08-11"),
     ("place and writer before a dash", "الرباط: محمد بوخزار - 11 أغسطس 2021", "2021-08-11"),
     ("english agency before the label", "Reuters staff Published August 11, 2021 Updated August 12, 2021", "2021-08-11"),
+    // A credit line's source field, then its date field: a wire's dotted initials are one name.
+    ("a source credit with wire initials before the date label", "المصدر: الرباط - و.م.ع التاريخ: 11 أغسطس 2021", "2021-08-11"),
+    ("a source credit with agencies before the date label", "المصدر: تل أبيب - وكالات التاريخ: 11 أغسطس 2021", "2021-08-11"),
+    // A one-word Hijri month makes the line read like a current-date banner's words, but a
+    // banner puts the Gregorian date first.
+    ("hijri one-word month then al-muwafiq", "الأربعاء 2 محرم 1443 الموافق 11 غشت 2021", "2021-08-11"),
+    ("hijri one-word month then al-muwafiq without a weekday", "2 محرم 1443 الموافق 11 أغسطس 2021", "2021-08-11"),
 ];
 
 /// (name, the first line of a page, the publication day it states): more layouts of the news
