@@ -66,6 +66,29 @@ pub(super) fn names_by_a_definite_noun(text: &str, scope: &Range<usize>, nouns: 
     word_iter(text, scope.clone()).any(|w| nouns.iter().filter(|d| d.starts_with("ال")).any(|d| is_form_with_proclitics(&text[w.clone()], d)))
 }
 
+/// Where `scope` names a delegation told before ("أعضاء الوفدين", "the delegation", « la
+/// délégation »): an Arabic definite noun of `nouns` (proclitics allowed), or a Latin-script
+/// row of them (written with its article: "the delegation") as a phrase of the scope, in any
+/// case. Returns the first such word's start.
+pub(super) fn names_a_told_delegation(text: &str, scope: &Range<usize>, nouns: &[String]) -> Option<usize> {
+    let arabic = word_iter(text, scope.clone()).find(|w| nouns.iter().filter(|d| d.starts_with("ال")).any(|d| is_form_with_proclitics(&text[w.clone()], d))).map(|w| w.start);
+    arabic.or_else(|| {
+        let lower = text[scope.clone()].to_lowercase();
+        // Lowercasing keeps the byte lengths of the words these rows are written in.
+        (lower.len() == scope.len())
+            .then(|| {
+                nouns.iter().filter(|d| d.contains(' ')).filter_map(|d| {
+                    lower.match_indices(d.as_str()).find(|&(at, _)| {
+                        let before = lower[..at].chars().next_back();
+                        let after = lower[at + d.len()..].chars().next();
+                        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+                    })
+                }).map(|(at, _)| scope.start + at).min()
+            })
+            .flatten()
+    })
+}
+
 /// The person a relative clause that tells a visit describes ("…، ميكي ليفي، الذي يقوم بزيارة
 /// رسمية", "التي تزور المغرب حاليا"): named right before its pronoun, a comma at most between,
 /// or a title set apart by commas ("…، مئير بن شبات، مستشار الأمن القومي الإسرائيلي، اللذين
