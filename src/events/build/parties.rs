@@ -68,25 +68,20 @@ pub(super) fn names_by_a_definite_noun(text: &str, scope: &Range<usize>, nouns: 
 
 /// Where `scope` names a delegation told before ("أعضاء الوفدين", "the delegation", « la
 /// délégation »): an Arabic definite noun of `nouns` (proclitics allowed), or a Latin-script
-/// row of them (written with its article: "the delegation") as a phrase of the scope, in any
-/// case. Returns the first such word's start.
+/// row of them (written with its article: "the delegation") as a phrase starting at a word of
+/// the scope, its ASCII letters in any case. Returns that word's start. One pass over the
+/// scope's words, no copy of it: this is asked of every talks mention.
 pub(super) fn names_a_told_delegation(text: &str, scope: &Range<usize>, nouns: &[String]) -> Option<usize> {
-    let arabic = word_iter(text, scope.clone()).find(|w| nouns.iter().filter(|d| d.starts_with("ال")).any(|d| is_form_with_proclitics(&text[w.clone()], d))).map(|w| w.start);
-    arabic.or_else(|| {
-        let lower = text[scope.clone()].to_lowercase();
-        // Lowercasing keeps the byte lengths of the words these rows are written in.
-        (lower.len() == scope.len())
-            .then(|| {
-                nouns.iter().filter(|d| d.contains(' ')).filter_map(|d| {
-                    lower.match_indices(d.as_str()).find(|&(at, _)| {
-                        let before = lower[..at].chars().next_back();
-                        let after = lower[at + d.len()..].chars().next();
-                        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-                    })
-                }).map(|(at, _)| scope.start + at).min()
+    let phrase_at = |at: usize, d: &str| text.as_bytes().get(at..at + d.len()).is_some_and(|b| b.eq_ignore_ascii_case(d.as_bytes()) && at + d.len() <= scope.end && !text[at + d.len()..].chars().next().is_some_and(char::is_alphanumeric));
+    word_iter(text, scope.clone())
+        .find(|w| {
+            let word = &text[w.clone()];
+            nouns.iter().any(|d| match d.split_once(' ') {
+                Some((first, _)) => word.eq_ignore_ascii_case(first) && phrase_at(w.start, d),
+                None => d.starts_with("ال") && is_form_with_proclitics(word, d),
             })
-            .flatten()
-    })
+        })
+        .map(|w| w.start)
 }
 
 /// The person a relative clause that tells a visit describes ("…، ميكي ليفي، الذي يقوم بزيارة

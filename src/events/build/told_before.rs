@@ -86,16 +86,15 @@ pub(super) fn take_people_told_before(reading: &Reading<'_>, mention: &mut Event
     // people) — and their countries, not with the one person the sentences before name first.
     // Told before the trigger, the delegation is the subject and comes first ("وعقد الوفد
     // اجتماعا مع …").
-    let delegation_at = (!by_delegation && matches!(ty.family(), EventType::Meeting | EventType::Call) && mention.carried_actor.is_none()).then(|| names_a_told_delegation(text, scope, &rules.words.delegations)).flatten();
-    if let Some(at) = delegation_at {
-        let one_side = mention.people.iter().all(|&p| g.country_of(p) == g.country_of(mention.people[0]));
-        if let Some(told) = delegation_told_before(out).filter(|_| one_side) {
-            let newcomers: Vec<usize> = told.people.iter().copied().filter(|p| !mention.people.contains(p)).collect();
-            mention.carried_actor = newcomers.first().copied();
-            mention.countries.extend(newcomers.iter().map(|&p| g.country_of(p).clone()));
-            let front = if at < range.start { 0 } else { mention.people.len() };
-            mention.people.splice(front..front, newcomers);
-        }
+    let talks_of_one_side = !by_delegation && matches!(ty.family(), EventType::Meeting | EventType::Call) && mention.carried_actor.is_none() && mention.people.iter().all(|&p| g.country_of(p) == g.country_of(mention.people[0]));
+    if let Some(told) = talks_of_one_side.then(|| delegation_told_before(out)).flatten()
+        && let Some(at) = names_a_told_delegation(text, scope, &rules.words.delegations)
+    {
+        let newcomers: Vec<usize> = told.people.iter().copied().filter(|p| !mention.people.contains(p)).collect();
+        mention.carried_actor = newcomers.first().copied();
+        mention.countries.extend(newcomers.iter().map(|&p| g.country_of(p).clone()));
+        let front = if at < range.start { 0 } else { mention.people.len() };
+        mention.people.splice(front..front, newcomers);
     }
     // "وأعلنت الشركة أنها ستستأنف رحلاتها نحو إسرائيل": a flight naming no airline but
     // "the company" or "the carrier" is that of the flight told before — or, when that
