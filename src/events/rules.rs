@@ -486,6 +486,13 @@ pub struct WordLists {
     /// narrative's next act, each act naming its own people (see
     /// `participants::clause_with_its_own_subject`).
     pub chains: Vec<String>,
+    /// Kind `leave`: "يغادر", "سيغادر": a planned visit told by its leaving, of a visitor
+    /// already on the visit the page told, is the end of that visit, not a row of its own (see
+    /// `told_before::leaves_the_visit_told`).
+    pub leaves: Vec<String>,
+    /// Kind `explain`: "إذ", "حيث": a past verb right after one, after a comma, tells what the
+    /// verb before it did (see `dating::dated_by_the_explained_verb`).
+    pub explains: Vec<String>,
     /// Kind `plane`: "طائرة", "plane", "avion": a flight told by its plane may be a visitor's
     /// (see `visitor_plane`).
     pub planes: Vec<String>,
@@ -616,6 +623,8 @@ impl TriggerRules {
                 "visit-going-on" => Some(&mut words.going_on),
                 "plane" => Some(&mut words.planes),
                 "chain" => Some(&mut words.chains),
+                "explain" => Some(&mut words.explains),
+                "leave" => Some(&mut words.leaves),
                 "carrying" => Some(&mut words.carrying),
                 "flight-service" => Some(&mut words.flight_services),
                 "welcomed-group" => Some(&mut words.welcomed_groups),

@@ -84,6 +84,7 @@ pub(super) fn date_each_predicate(
     }
     let mut own_date: HashMap<usize, usize> = own_date.into_iter().map(|(ev, (d, _))| (ev, d)).collect();
     dated_by_the_antecedent(reading, hits, &mut own_date);
+    dated_by_the_explained_verb(reading, hits, dates, sentence_dates, date_mentions, &mut own_date);
     // "قال …، في تصريح أدلى به أمس الثلاثاء: «وقعنا اليوم …»": "today" inside a quotation is
     // the day the words were said — the date told before the quotation in its sentence —
     // not the day the article was written.
@@ -163,6 +164,58 @@ fn dated_by_the_antecedent(reading: &Reading<'_>, hits: &SentenceHits, own_date:
     }
 }
 
+/// "نفذ الملك، أمس الجمعة، ما كان ينتظر منه، إذ أجرى اتصالا هاتفيا مع …", "وصل الوزراء مساء
+/// أمس إلى النقب، حيث عقد بوريطة لقاء مع لابيد": an undated event told by a past verb right
+/// after an explaining word (word list `explain`: "إذ", "حيث") opening a later clause — the
+/// event's own trigger, or the light verb that tells its noun — is what the clause before did,
+/// on its day: the last date of the sentence before that clause that tells an act's day (not
+/// one after "منذ": "ما كان ينتظر منه منذ أسبوعين" is how long it was awaited). Not when that
+/// date went to a future act ("سيصل غدا إلى الرباط، حيث …": a plan, whatever the verb after it).
+fn dated_by_the_explained_verb(reading: &Reading<'_>, hits: &SentenceHits, dates: &[Range<usize>], sentence_dates: &[usize], date_mentions: &[DateMention], own_date: &mut HashMap<usize, usize>) {
+    let Reading { doc, text, sentence, rules, told_by_support, .. } = *reading;
+    let explains = &rules.words.explains;
+    if explains.is_empty() || sentence.clauses.len() < 2 {
+        return;
+    }
+    for (i, e) in hits.events.iter().enumerate() {
+        let Some(opens) = explained_clause(text, sentence, hits, told_by_support, i, explains) else { continue };
+        // Its own date is one of its clause ("…، إذ التقاه أمس"); a date of the clause before
+        // that went to it as the nearest predicate may be how long the act was awaited.
+        if own_date.get(&i).is_some_and(|&d| dates[d].start >= opens) {
+            continue;
+        }
+        let Some(&d) = sentence_dates.iter().rev().find(|&&d| dates[d].end <= opens && carries_to_the_next_act(doc, date_mentions, &rules.words.since, d)) else { continue };
+        let to_a_plan = hits.events.iter().enumerate().any(|(j, o)| o.3 == TriggerTense::Future && own_date.get(&j) == Some(&d));
+        if !to_a_plan && e.0.start >= opens {
+            own_date.insert(i, d);
+        }
+    }
+}
+
+/// Where the clause opens when the event at `i` is told by a past verb right after an
+/// explaining word of `explains` at the start of a later clause of its sentence ("…، إذ أجرى
+/// اتصالا"): its own trigger in the past tense, or the light verb that tells its noun ("حيث
+/// عقد … لقاء"; a past form: not an imperfect's or a future's prefix).
+pub(super) fn explained_clause(text: &str, sentence: &crate::text::segment::Sentence, hits: &SentenceHits, told_by_support: &[(usize, usize)], i: usize, explains: &[String]) -> Option<usize> {
+    let e = &hits.events[i];
+    let verb = match e.3 {
+        // "إذ أجرى اتصالا": a past trigger read on its noun, the light verb right before it.
+        TriggerTense::Past => Some(hits.supports.iter().find(|s| s.end <= e.0.start && text[s.end..e.0.start].trim().is_empty()).map_or(e.0.start, |s| s.start)),
+        TriggerTense::Noun => told_by_support.iter().find(|&&(k, _)| k == i).map(|&(_, at)| at).filter(|&at| {
+            let word = word_iter(text, at..sentence.range.end).next().map_or("", |w| &text[w]);
+            match word.chars().next() {
+                Some('ي' | 'س' | 'ن') | None => false,
+                Some('ت') => word.ends_with('ت') || word == "تم",
+                _ => true,
+            }
+        }),
+        _ => None,
+    }?;
+    let clause = sentence.clause_at(verb).filter(|&c| c > 0)?;
+    let opens = sentence.clauses[clause].start;
+    crate::events::participants::chained_after(text, opens..verb, explains).then_some(opens)
+}
+
 /// The most words between the apposition noun and the event's trigger ("the first direct", "أول").
 const APPOSITION_REACH_WORDS: usize = 3;
 
@@ -233,7 +286,9 @@ const SINCE_BEFORE_DATE_WORDS: usize = 9;
 /// the speaker's («… منذ اتفاق ديسمبر الماضي»، قال الوزير), and one after a "since" word of its
 /// clause ("since the accord of last December", "depuis l'accord de décembre dernier") tells
 /// when a state began: the writer's next act ("Il s'est ensuite rendu à Fès") is not of that
-/// day. `since` is the trigger files' `since` word list.
+/// day; so does one that opens with it ("ما كان ينتظر منه منذ أسبوعين": how long, read as
+/// "two weeks ago" by the date grammar, which keeps "منذ" in the mention). `since` is the
+/// trigger files' `since` word list.
 pub(in crate::events) fn carries_to_the_next_act(doc: &Document, date_mentions: &[DateMention], since: &[String], d: usize) -> bool {
     let Some(date) = date_mentions.get(d) else { return false };
     let at = doc.sentences.partition_point(|s| s.range.start <= date.range.start);
@@ -244,7 +299,8 @@ pub(in crate::events) fn carries_to_the_next_act(doc: &Document, date_mentions: 
     let text = doc.norm.text.as_str();
     let clause_start = text[sentence.range.start..date.range.start].rfind(['،', ',', ';', ':', '؛']).map_or(sentence.range.start, |k| sentence.range.start + k + 1);
     let is_since = |w: &str| since.iter().any(|s| s.eq_ignore_ascii_case(w) || w.strip_prefix('و').is_some_and(|b| b == s));
-    !word_iter(text, clause_start..date.range.start).rev().take(SINCE_BEFORE_DATE_WORDS).any(|w| is_since(&text[w]))
+    let opens_with_since = word_iter(text, date.range.clone()).next().is_some_and(|w| is_since(&text[w]));
+    !opens_with_since && !word_iter(text, clause_start..date.range.start).rev().take(SINCE_BEFORE_DATE_WORDS).any(|w| is_since(&text[w]))
 }
 
 /// Whether `at` (in the normalised text) is inside a quotation opened in its sentence (from

@@ -84,6 +84,12 @@ const IDIOMS: &[(&str, &str, &[&str])] = &[
     ("من المقرر beside a deed", "ومن المقرر أن يزور غانتس الدار البيضاء غدا، بعد أن وقع أمس مذكرة تفاهم مع لوديي.", &["visit 2021-11-25 planned benny-gantz", "agreement 2021-11-23 occurred benny-gantz;abdellatif-loudiyi"]),
     ("ينتظر أن", "وينتظر أن يوقع البلدان اتفاقية للطيران الأسبوع المقبل.", &["agreement 2021-11-29 planned "]),
     ("يعتزم", "ويعتزم رئيس الكنيست ميكي ليفي زيارة الرباط الشهر المقبل.", &["visit 2021-12 planned mickey-levy"]),
+    // A deed told by what it did after "إذ" or "حيث": done, on the day of the clause before.
+    ("إذ after an expectation met", "ووفى وزير الخارجية الإسرائيلي يائير لابيد، أمس الثلاثاء، بما كان يُنتظر منه، إذ اتصل بنظيره المغربي ناصر بوريطة.", &["call 2021-11-23 occurred yair-lapid;nasser-bourita"]),
+    ("إذ after a promise kept", "وأوفى الملك محمد السادس، أمس، بما وعد به، إذ أجرى اتصالا هاتفيا مع الرئيس الإسرائيلي إسحاق هرتسوغ.", &["call 2021-11-23 occurred mohammed-vi;isaac-herzog"]),
+    // How long the deed was awaited ("منذ شهر", read "a month ago") is not its day.
+    ("إذ after a wait of a month", "وحقق رئيس الحكومة عزيز أخنوش، أمس، ما كان منتظرا منذ شهر، إذ استقبل رئيس الكنيست ميكي ليفي.", &["meeting 2021-11-23 occurred aziz-akhannouch;mickey-levy"]),
+    ("إذ after a wait of weeks told before the day", "وحقق الملك محمد السادس ما كان منتظرا منذ أسابيع، أمس الثلاثاء، إذ أجرى اتصالا هاتفيا مع الرئيس الإسرائيلي إسحاق هرتسوغ.", &["call 2021-11-23 occurred mohammed-vi;isaac-herzog"]),
     ("a deed, then a plan in the next clause", "وحل غانتس بالرباط أمس، ومن المنتظر أن يلتقي لوديي غدا.", &["visit 2021-11-23 occurred benny-gantz", "meeting 2021-11-25 planned benny-gantz;abdellatif-loudiyi"]),
 ];
 
@@ -98,6 +104,15 @@ const KNOWN: &[(&str, &str, &[&str], &[&str])] = &[
         "واستقبل الملك محمد السادس، أمس بالقصر الملكي، الوفد الأمريكي الإسرائيلي.\nوالتقى الوفد بعد ذلك رئيس الحكومة سعد الدين العثماني.",
         &["meeting 2021-11-23 occurred mohammed-vi", "visit 2021-11-23 occurred mohammed-vi", "meeting 2021-11-23 occurred mohammed-vi;saadeddine-othmani"],
         &["meeting 2021-11-23 occurred mohammed-vi", "visit 2021-11-23 occurred ", "meeting 2021-11-23 occurred saadeddine-othmani"],
+    ),
+    // Talks told after "حيث" are of the arrival's day (word list `explain`), but the visit's
+    // names reach into their clause and take the host they meet (participants.rs scopes: a
+    // talks verb reads back to its implicit subject, so the clause is not cut before it).
+    (
+        "حيث after an arrival the evening before",
+        "ووصل وزير الخارجية الإسرائيلي يائير لابيد مساء أمس إلى الرباط، حيث عقد لقاء مع نظيره ناصر بوريطة.",
+        &["visit 2021-11-23 occurred yair-lapid;nasser-bourita", "meeting 2021-11-23 occurred yair-lapid;nasser-bourita"],
+        &["visit 2021-11-23 occurred yair-lapid", "meeting 2021-11-23 occurred yair-lapid;nasser-bourita"],
     ),
     // A chained deed with its subject left implicit reads back over the whole clause before it,
     // the object of the plan's talks too (participants.rs `chained_act`).

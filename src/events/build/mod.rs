@@ -61,7 +61,7 @@ pub(in crate::events) use dating::{carries_to_the_next_act, clock_time_end, unde
 use lead::lead_takes_the_day;
 use parties::{country_named_after, delegation_as_subject, described_visitor, has_possessive, on_the_sidelines, reception_host, traveller_after, unnamed_other_side};
 use sentence_end::{SentenceTold, finish_sentence};
-use told_before::take_people_told_before;
+use told_before::{leaves_the_visit_told, take_people_told_before};
 use untold::{opens_the_object, tell_the_untold};
 
 /// The organisation kind (gazetteer column `kind`) of airlines: what "the company" of a flight
@@ -398,7 +398,10 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                 carried_from = out.iter().rposition(|m| m.date.is_some_and(|d| dating::carries_to_the_next_act(doc, date_mentions, &rules.words.since, d.date)));
                 date = carried_from.and_then(|k| out[k].date).map(|d| DateLink { date: d.date, how: DateHow::Carried });
             }
-            let chained_deed = clause_of(range.start).is_some_and(|c| c > 0 && crate::events::participants::chained_after(text, sentence.clauses[c].start..range.start, &rules.words.chains));
+            // "…، بعد أن وقع", "…، إذ أجرى اتصالا": a past verb chained after the act before it,
+            // or telling what it did (word lists `chain`, `explain`).
+            let chained_deed = clause_of(range.start).is_some_and(|c| c > 0 && crate::events::participants::chained_after(text, sentence.clauses[c].start..range.start, &rules.words.chains))
+                || dating::explained_clause(text, sentence, &hits, &told_by_support, i, &rules.words.explains).is_some();
             let mut mention = EventMention {
                 rule: *rule,
                 event_type: *ty,
@@ -422,7 +425,8 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                         let governs_another = after_during(range) && hits.events.iter().any(|o| o.0.start > p.start && o.0.end <= range.start);
                         // "من المقرر أن يزور غانتس الدار البيضاء غدا، بعد أن وقع أمس مذكرة": a past
                         // verb after the act the marker announces is a deed told beside the plan.
-                        // A past verb chained after it ("بعد أن", "بعدما", word list `chain`).
+                        // A past verb chained after it ("بعد أن", "بعدما", word list `chain`), or
+                        // telling what the act before did ("نفذ ما كان ينتظر منه، إذ أجرى اتصالا").
                         let deed_beside = *tense == TriggerTense::Past && p.start < range.start && chained_deed;
                         !governs_another && !deed_beside && (p.start < range.start || (overlaps(p, &scope) && clause_of(p.start) == clause_of(range.start)))
                     }),
@@ -645,7 +649,8 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                 && mention.date.is_none_or(|d| d.how != DateHow::Own)
                 && hits.references.iter().any(|(r, family)| *family == ty.family() && r.start != range.start)
                 && told_just_before(&out, first_new, si).any(|m| m.event_type.family() == ty.family() && !m.planned);
-            if told_again {
+            // "ومن المقرر أن يغادر الوفد المملكة صباح الغد": the end of the trip told before.
+            if told_again || leaves_the_visit_told(&reading, &mention, &out, range, &scope) {
                 repeats.push(out.len());
             }
             mention.countries.sort();

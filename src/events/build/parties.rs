@@ -66,6 +66,24 @@ pub(super) fn names_by_a_definite_noun(text: &str, scope: &Range<usize>, nouns: 
     word_iter(text, scope.clone()).any(|w| nouns.iter().filter(|d| d.starts_with("ال")).any(|d| is_form_with_proclitics(&text[w.clone()], d)))
 }
 
+/// Where `scope` names a delegation told before ("أعضاء الوفدين", "the delegation", « la
+/// délégation »): an Arabic definite noun of `nouns` (proclitics allowed), or a Latin-script
+/// row of them (written with its article: "the delegation") as a phrase starting at a word of
+/// the scope, its ASCII letters in any case. Returns that word's start. One pass over the
+/// scope's words, no copy of it: this is asked of every talks mention.
+pub(super) fn names_a_told_delegation(text: &str, scope: &Range<usize>, nouns: &[String]) -> Option<usize> {
+    let phrase_at = |at: usize, d: &str| text.as_bytes().get(at..at + d.len()).is_some_and(|b| b.eq_ignore_ascii_case(d.as_bytes()) && at + d.len() <= scope.end && !text[at + d.len()..].chars().next().is_some_and(char::is_alphanumeric));
+    word_iter(text, scope.clone())
+        .find(|w| {
+            let word = &text[w.clone()];
+            nouns.iter().any(|d| match d.split_once(' ') {
+                Some((first, _)) => word.eq_ignore_ascii_case(first) && phrase_at(w.start, d),
+                None => d.starts_with("ال") && is_form_with_proclitics(word, d),
+            })
+        })
+        .map(|w| w.start)
+}
+
 /// The person a relative clause that tells a visit describes ("…، ميكي ليفي، الذي يقوم بزيارة
 /// رسمية", "التي تزور المغرب حاليا"): named right before its pronoun, a comma at most between,
 /// or a title set apart by commas ("…، مئير بن شبات، مستشار الأمن القومي الإسرائيلي، اللذين

@@ -104,6 +104,16 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("a visit decided is for later, its parties its own", "واتفق بوريطة ولابيد أمس على قدوم وفد مغربي إلى إسرائيل.", &["visit  planned "]),
     ("during one's stay is during the visit", "حل غانتس بالرباط أمس في زيارة رسمية.\nواجتمع غانتس، أثناء وجوده بالمغرب، بلوديي.", &["visit 2021-11-23 occurred benny-gantz", "meeting 2021-11-23 occurred benny-gantz;abdellatif-loudiyi"]),
     ("a connective carries a date over undated sentences", "التقى غانتس أمس بلوديي.\nوقال مسؤول إن العلاقات متينة.\nوأشار بيان إلى أن الوزيرين تطرقا إلى قضايا إقليمية.\nبعد ذلك استقبل غانتس من طرف بلخير.", &["meeting 2021-11-23 occurred benny-gantz;abdellatif-loudiyi", "meeting 2021-11-23 occurred benny-gantz;farouk-belkhir"]),
+    // Talks whose other side is only "the delegation" told before are with its people: the
+    // travellers of the last visit or flight (told_before.rs).
+    ("a reception of the two delegations takes the people of the flight before", "وحطت طائرة تقل جاريد كوشنر ومئير بن شبات بمطار الرباط سلا أمس في أول رحلة تجارية مباشرة.\nواستقبل الملك محمد السادس، أمس، أعضاء الوفدين بالقصر الملكي.", &["flight 2021-11-23 occurred jared-kushner;meir-ben-shabbat", "meeting 2021-11-23 occurred mohammed-vi;jared-kushner;meir-ben-shabbat", "visit 2021-11-23 occurred jared-kushner;meir-ben-shabbat"]),
+    // A planned leaving of the visitor or "the delegation" of the trip told before is the end
+    // of that trip, no visit of its own (told_before.rs `leaves_the_visit_told`).
+    ("the delegation is to leave", "وحل وزير الخارجية الإسرائيلي يائير لابيد بالرباط أمس.\nومن المقرر أن يغادر الوفد المملكة مساء الخميس عائدا إلى تل أبيب.", &["visit 2021-11-23 occurred yair-lapid"]),
+    ("the visitor leaves tomorrow", "وحل وزير الخارجية الإسرائيلي يائير لابيد بالرباط أمس.\nويغادر لابيد المغرب غدا.", &["visit 2021-11-23 occurred yair-lapid"]),
+    ("the visitor will leave", "وحل وزير الخارجية الإسرائيلي يائير لابيد بالرباط أمس.\nوسيغادر لابيد الرباط غدا الخميس.", &["visit 2021-11-23 occurred yair-lapid"]),
+    ("a leaving with no visit told before is a trip", "وسيغادر وزير الخارجية ناصر بوريطة الرباط غدا متوجها إلى تل أبيب في زيارة رسمية.", &["visit 2021-11-25 planned nasser-bourita"]),
+    ("another's leaving is his own trip", "وحل وزير الخارجية الإسرائيلي يائير لابيد بالرباط أمس.\nوسيغادر وزير الخارجية ناصر بوريطة الرباط غدا متوجها إلى واشنطن.", &["visit 2021-11-23 occurred yair-lapid", "visit 2021-11-25 planned nasser-bourita"]),
     ("a visit noun naming no one repeats the visit before", "حل غانتس بالرباط أمس.\nويرى باحث أن توقيت الزيارة ليس مصادفة.", &["visit 2021-11-23 occurred benny-gantz"]),
     ("will take place is planned", "وسيجري على هامش الزيارة إبرام اتفاق تجاري.", &["visit  planned ", "agreement  planned "]),
     ("who congratulates is not a party, who is congratulated is", "وهنأ بلينكن أمس بوريطة ولابيد على افتتاح مكتب الاتصال في الرباط.", &["opening  occurred nasser-bourita;yair-lapid"]),

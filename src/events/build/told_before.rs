@@ -10,9 +10,10 @@ use super::super::mention::EventMention;
 use super::super::rules::{EventType, TriggerTense, latin_trigger};
 use super::super::scan::opens_a_gathering;
 use super::super::welcome::welcome_at_airport;
-use super::parties::{names_by_a_definite_noun, names_its_subject};
+use super::parties::{names_a_told_delegation, names_by_a_definite_noun, names_its_subject};
 use super::{AIRLINE, Reading, told_just_before};
 use crate::gazetteer::EntityKind;
+use super::super::welcome::is_form_with_proclitics;
 use crate::text::lexmatch::word_iter;
 
 /// Give `mention`, told by the sentence's event `i` (`event`: trigger range, rule, type,
@@ -78,6 +79,22 @@ pub(super) fn take_people_told_before(reading: &Reading<'_>, mention: &mut Event
                 mention.places = told.places.clone();
             }
         }
+    }
+    // "واستقبل الملك أعضاء الوفدين بعد الظهر", "The King received the delegation": talks
+    // whose other side is only "the delegation" told before are with its people — the
+    // travellers of the last visit or flight of the page that named any (the flight's carried
+    // people) — and their countries, not with the one person the sentences before name first.
+    // Told before the trigger, the delegation is the subject and comes first ("وعقد الوفد
+    // اجتماعا مع …").
+    let talks_of_one_side = !by_delegation && matches!(ty.family(), EventType::Meeting | EventType::Call) && mention.carried_actor.is_none() && mention.people.iter().all(|&p| g.country_of(p) == g.country_of(mention.people[0]));
+    if let Some(told) = talks_of_one_side.then(|| delegation_told_before(out)).flatten()
+        && let Some(at) = names_a_told_delegation(text, scope, &rules.words.delegations)
+    {
+        let newcomers: Vec<usize> = told.people.iter().copied().filter(|p| !mention.people.contains(p)).collect();
+        mention.carried_actor = newcomers.first().copied();
+        mention.countries.extend(newcomers.iter().map(|&p| g.country_of(p).clone()));
+        let front = if at < range.start { 0 } else { mention.people.len() };
+        mention.people.splice(front..front, newcomers);
     }
     // "وأعلنت الشركة أنها ستستأنف رحلاتها نحو إسرائيل": a flight naming no airline but
     // "the company" or "the carrier" is that of the flight told before — or, when that
@@ -147,5 +164,35 @@ pub(super) fn take_people_told_before(reading: &Reading<'_>, mention: &mut Event
             mention.people.insert(0, actor);
             mention.carried_actor = Some(actor);
         }
+    }
+}
+
+/// The trip of the delegation told before `out`'s end: the last visit done, or flight, of the
+/// page that named its travellers (a flight's people are those it carried).
+fn delegation_told_before(out: &[EventMention]) -> Option<&EventMention> {
+    out.iter().rev().find(|m| ((m.event_type.family() == EventType::Visit && !m.planned) || m.event_type.family() == EventType::Flight) && !m.people.is_empty())
+}
+
+/// "ومن المقرر أن يغادر الوفد المملكة صباح الغد", "ويغادر لابيد الرباط مساء الخميس": whether
+/// `mention`, a planned visit told by its leaving (its trigger `range` is a word of kind
+/// `leave`, or one stands right before it: "يغادر الوفد"), is the end of the trip told before on
+/// the page (`out`) — its traveller is one of that trip's people, or it names no one but "the
+/// delegation" (in `scope`). That visit already has its row; the leaving has none of its own.
+pub(super) fn leaves_the_visit_told(reading: &Reading<'_>, mention: &EventMention, out: &[EventMention], range: &Range<usize>, scope: &Range<usize>) -> bool {
+    let Reading { text, sentence, rules, .. } = *reading;
+    let leaves = &rules.words.leaves;
+    if !mention.planned || mention.event_type.family() != EventType::Visit || leaves.is_empty() {
+        return false;
+    }
+    let is_leave = |w: &Range<usize>| leaves.iter().any(|l| is_form_with_proclitics(&text[w.clone()], l));
+    let told_by_leaving = word_iter(text, range.clone()).next().is_some_and(|w| is_leave(&w)) || word_iter(text, sentence.range.start..range.start).next_back().is_some_and(|w| is_leave(&w));
+    if !told_by_leaving {
+        return false;
+    }
+    let Some(trip) = delegation_told_before(out) else { return false };
+    if mention.people.is_empty() {
+        mention.role_refs.is_empty() && names_a_told_delegation(text, scope, &rules.words.delegations).is_some()
+    } else {
+        mention.people.iter().any(|p| trip.people.contains(p))
     }
 }
