@@ -29,6 +29,10 @@
 //!   Morocco and Algeria"); the countries a meeting or a signing names take part in it
 //!   ("Lapid welcomes his counterparts from Egypt, Morocco and Bahrain").
 //!
+//! A call goes nowhere: a person of one side on the phone with the broker's people, the other
+//! side named, is the pair's call, whoever is named first ("Trump called the King to tell him
+//! of the resumption of ties with Israel"); without the other side named it is the broker's.
+//!
 //! An event ([`is_morocco_israel`]) is a row when one of its mentions shows both sides, and
 //! no mention that gives the row its date (by a date expression of their own) shows a third
 //! country's event — unless another one stating that date shows the two sides for itself.
@@ -38,7 +42,9 @@
 //! stating the same date with a person of each side, or with both sides and no third
 //! country's participant, it is a vaguer telling of the same act ("the delegation led by
 //! Kushner visited Rabat on Tuesday" beside "Othmani, Ben-Shabbat and Kushner signed on the
-//! 22nd"). Nor does a report of a gathering of several countries without one side ("Lapid
+//! 22nd"), or with a person of one side travelling with the broker's people alone ("Kushner
+//! and Ben-Shabbat landed in Rabat on Tuesday": a joint delegation the broker leads is the
+//! pair's visit). Nor does a report of a gathering of several countries without one side ("Lapid
 //! hosted his Emirati, Bahraini and Egyptian counterparts at dinner on Sunday") beside a
 //! report of both sides among its members: it names whom it names of the same meeting.
 //!
@@ -85,6 +91,9 @@ pub struct Sides {
     pub third_party: bool,
     /// How many other countries its participants are of.
     pub third_countries: usize,
+    /// Every participant of another country is a person of the broker ([`BROKER`]): the
+    /// American envoy travelling or signing with one side, not a third country's act.
+    pub broker_people_only: bool,
 }
 
 impl Sides {
@@ -146,8 +155,12 @@ pub fn sides(m: &Mention, g: &Gazetteer) -> Sides {
     // delegation, headed by Ben-Shabbat and by Kushner, had flown to the Moroccan capital"),
     // unlike an American named first whose trip from Israel brings him to a Moroccan host, or
     // Washington named beside the King (what the United States decided).
+    // A call goes nowhere: the other side named in it is what it was about, whoever is named
+    // first ("Trump called the King to tell him of the resumption of ties with Israel"); any
+    // person of one side is its subject then.
     let subject = m.people().first().and_then(|id| g.by_id(id)).map(|e| &*e.country);
-    let subject_with_other = third_people_only && ((subject == Some(ISRAEL) && named_morocco) || (subject == Some(MOROCCO) && named_israel));
+    let of_one_side = |code: &str| subject == Some(code) || (m.event_type == EventType::Call && m.people().iter().filter_map(|id| g.by_id(id)).any(|p| &*p.country == code));
+    let subject_with_other = third_people_only && ((of_one_side(ISRAEL) && named_morocco) || (of_one_side(MOROCCO) && named_israel));
     // A trip (a visit, a flight) goes to one country: a third country named without a
     // participant of its own (not the broker) may be where it went as well as a side named
     // beside it, which only the two sides named together settle ("Herzog went to the Emirates
@@ -167,6 +180,7 @@ pub fn sides(m: &Mention, g: &Gazetteer) -> Sides {
     participant_countries.sort_unstable();
     participant_countries.dedup();
     participant.third_countries = participant_countries.iter().filter(|c| ![MOROCCO, ISRAEL, ""].contains(*c)).count();
+    participant.broker_people_only = participant.third_party && only_broker && third_people_only;
     participant
 }
 
@@ -202,14 +216,18 @@ pub fn is_morocco_israel(e: &Event, g: &Gazetteer) -> bool {
 
 /// Whether `m` (showing `s`) shows the two sides without leaning on a third country's
 /// participant: both sides and no participant of another country ("a US–Israeli delegation
-/// arrives in Rabat today"), or a person of each side ("Othmani, Ben-Shabbat and Kushner
-/// signed"). Such a report of the row's date outweighs another stating the same date that
-/// shows a third country's event, a vaguer telling of the same act ("the delegation led by
-/// Kushner was in Rabat on Tuesday"); a report whose sides are only places beside a third
-/// country's traveller ("Blinken arrived in Rabat from the Negev meeting") does not.
+/// arrives in Rabat today"), a person of each side ("Othmani, Ben-Shabbat and Kushner
+/// signed"), or a person of one side travelling or signing with the broker's people alone
+/// ("Kushner and Ben-Shabbat landed in Rabat on Tuesday": a joint delegation the broker
+/// leads is the pair's visit, not the broker's). Such a report of the row's date outweighs
+/// another stating the same date that shows a third country's event, a vaguer telling of the
+/// same act ("the delegation led by Kushner was in Rabat on Tuesday"); a report whose sides
+/// are only places beside a third country's traveller ("Blinken arrived in Rabat from the
+/// Negev meeting") does not.
 fn shows_the_pair_itself(m: &Mention, s: Sides, g: &Gazetteer) -> bool {
     let has_person_of = |code: &str| m.people().iter().filter_map(|id| g.by_id(id)).any(|p| &*p.country == code);
-    s.both() && (!s.third_party || (has_person_of(MOROCCO) && has_person_of(ISRAEL)))
+    let (moroccan, israeli) = (has_person_of(MOROCCO), has_person_of(ISRAEL));
+    s.both() && (!s.third_party || (moroccan && israeli) || (s.broker_people_only && (moroccan || israeli)))
 }
 
 #[cfg(test)]
@@ -305,6 +323,27 @@ mod tests {
     }
 
     #[test]
+    fn a_call_with_the_broker_about_the_other_side_is_the_pairs() {
+        let g = gazetteer();
+        let call = |ids: &[&str], countries: &[&str]| Mention { event_type: EventType::Call, ..mention(None, ids, countries) };
+        // "The American president rang the King to say Washington would back renewed ties with
+        // Israel": the broker named first, Israel the call's subject.
+        assert!(sides(&call(&["donald-trump", "mohammed-vi"], &["IL"]), g).both());
+        // "Bourita spoke by phone with Blinken about the Israeli liaison office": either order.
+        assert!(sides(&call(&["antony-blinken", "nasser-bourita"], &["IL"]), g).both());
+        assert!(sides(&call(&["nasser-bourita", "antony-blinken"], &["IL"]), g).both());
+        // An Israeli's call with the broker naming Morocco ("Netanyahu thanked Trump by phone for
+        // the Moroccan deal").
+        assert!(sides(&call(&["donald-trump", "benjamin-netanyahu"], &["MA"]), g).both());
+        // A call of Morocco and the broker that names no Israel is theirs alone ("Biden and the
+        // King spoke of the Sahara"), and so is one beside another third country's person.
+        assert!(!sides(&call(&["donald-trump", "mohammed-vi"], &[]), g).both());
+        assert!(!sides(&call(&["donald-trump", "mohammed-vi", "mahmoud-abbas"], &["IL"]), g).both());
+        // The same names in a visit: the American first, coming from Israel, is his trip.
+        assert!(!sides(&mention(None, &["antony-blinken", "nasser-bourita"], &["IL"]), g).both());
+    }
+
+    #[test]
     fn the_countries_a_meeting_names_take_part() {
         let g = gazetteer();
         // "Lapid welcomes his counterparts from Egypt, Morocco, Bahrain and the Emirates".
@@ -394,6 +433,34 @@ mod tests {
         let mut e = Event::new(broker);
         e.mentions.push(mention(Some("2020-12-22"), &["antony-blinken", "rabat", "negev"], &[]));
         assert!(sides(&e.mentions[1], g).both());
+        assert!(!is_morocco_israel(&e, g));
+    }
+
+    #[test]
+    fn a_joint_delegation_the_broker_leads_is_the_pairs_visit() {
+        let g = gazetteer();
+        // Another page recalls "the trip of the mission Kushner headed, last Tuesday": the
+        // broker alone, dated.
+        let recalled = mention(Some("2021-03-16"), &["jared-kushner"], &[]);
+        assert!(sides(&recalled, g).third_country());
+        // "Israel's security adviser Ben-Shabbat and the White House's Kushner touched down in
+        // Rabat on Tuesday": an Israeli travelling with the broker's people alone, in Morocco.
+        let joint = mention(Some("2021-03-16"), &["meir-ben-shabbat", "jared-kushner", "rabat"], &[]);
+        assert!(sides(&joint, g).broker_people_only);
+        let mut e = Event::new(recalled.clone());
+        e.mentions.push(joint);
+        assert!(is_morocco_israel(&e, g));
+        // A Moroccan with the broker's envoy, Israel named as the other side ("Bourita and
+        // Kushner flew to Israel on Tuesday") is the pair's too.
+        let mut e = Event::new(recalled.clone());
+        e.mentions.push(mention(Some("2021-03-16"), &["nasser-bourita", "jared-kushner"], &["IL"]));
+        assert!(is_morocco_israel(&e, g));
+        // Beside a person of another third country, the Israeli does not make it the pair's
+        // trip: the broker may be escorting a gathering of several countries.
+        let mixed = mention(Some("2021-03-16"), &["meir-ben-shabbat", "jared-kushner", "abdullah-bin-zayed", "rabat"], &[]);
+        assert!(!sides(&mixed, g).broker_people_only);
+        let mut e = Event::new(recalled);
+        e.mentions.push(mixed);
         assert!(!is_morocco_israel(&e, g));
     }
 }

@@ -35,7 +35,9 @@
 //!   recalled by a longer period holding its date at one of its places ("X attended the
 //!   desert meeting in March");
 //!   and in one article a summit's dinner the evening before, told by its people, is the
-//!   summit.
+//!   summit; across articles, two reports telling a gathering of four countries or more by a
+//!   summit's noun a day apart are one summit (one page dates it by its guests' arrival, another
+//!   by its session).
 //!
 //! Across articles, an undated report that would bring a dated event people (it names another
 //! person beside one of the event's) joins it only on a stronger tie: two people shared, or one

@@ -23,6 +23,9 @@ const PROBE: &str = "tests/fixtures/probe5";
 /// Events found from the text and with the manifest: (gold event key, the row).
 const FOUND: &[(&str, Expect)] = &[
     ("delegation-flight-2020-12-22", ("a01_ar.txt", "2020-12-22", "flight", "occurred", &["Jared Kushner", "Meir Ben-Shabbat"])),
+    // Was a known failure until the fourteenth session: a dated report of the delegation by the
+    // broker alone vetoed it; a joint delegation the broker leads is the pair's (src/focus.rs).
+    ("delegation-visit-2020-12-22", ("e01_en.txt", "2020-12-22", "visit", "occurred", &["Jared Kushner", "Meir Ben-Shabbat"])),
     ("joint-declaration-2020-12-22", ("e01_en.txt", "2020-12-22", "agreement", "occurred", &["Saadeddine Othmani", "Jared Kushner", "Meir Ben-Shabbat"])),
     ("king-receives-delegation-2020-12-22", ("f01_fr.txt", "2020-12-22", "meeting", "occurred", &["Mohammed VI of Morocco", "Jared Kushner"])),
     ("king-netanyahu-call-2020-12-25", ("a10_ar.txt", "2020-12-25", "call", "occurred", &["Mohammed VI of Morocco", "Benjamin Netanyahu"])),
@@ -97,12 +100,6 @@ const JOINED_WITH_MANIFEST: &[(&str, &str)] = &[
 /// Known failures from the text and with the manifest, each named by its family in
 /// docs/probe5.md.
 const KNOWN: &[Known] = &[
-    Known {
-        key: "delegation-visit-2020-12-22",
-        family: "a delegation arriving aboard a landmark flight gives the flight and no visit",
-        now: None,
-        fixed: Some(("e01_en.txt", "2020-12-22", "visit", "occurred", &["Jared Kushner", "Meir Ben-Shabbat"])),
-    },
     Known {
         key: "gantz-bourita-talks-2021-11-24",
         // a05's talks, undated (its arrival is of the day before the page), now join e02's

@@ -26,6 +26,9 @@ const PROBE: &str = "tests/fixtures/probe7";
 /// Events found from the text and with the manifest: (gold event key, the row).
 const FOUND: &[(&str, Expect)] = &[
     ("trilateral-declaration-2020-12-22", ("a02_ar.txt", "2020-12-22", "agreement", "occurred", &["Saadeddine Othmani", "Jared Kushner"])),
+    // Was a known failure until the fourteenth session: a03's dated recall of "the visit of the
+    // delegation led by Kushner" vetoed it; a joint delegation the broker leads is the pair's.
+    ("delegation-visit-2020-12-22", ("a02_ar.txt", "2020-12-22", "visit", "occurred", &["Jared Kushner", "Meir Ben-Shabbat"])),
     ("first-elal-flight-2020-12-22", ("a02_ar.txt", "2020-12-22", "flight", "occurred", &[])),
     ("king-netanyahu-call-2020-12-25", ("a03_ar.txt", "2020-12-25", "call", "occurred", &["Mohammed VI of Morocco", "Benjamin Netanyahu"])),
     ("cyber-agreement-2021-07", ("a04_ar.txt", "2021-07", "agreement", "occurred", &["Yigal Unna"])),
@@ -39,7 +42,9 @@ const FOUND: &[(&str, Expect)] = &[
     ("gantz-bourita-meeting-2021-11-24", ("a06_ar.txt", "2021-11-24", "meeting", "occurred", &["Nasser Bourita", "Benny Gantz"])),
     ("bourita-lapid-call-2022-01", ("e05_en.txt", "2022-01", "call", "occurred", &["Nasser Bourita", "Yair Lapid"])),
     ("bourita-visit-israel-2022-03-27", ("a08_ar.txt", "2022-03-27", "visit", "occurred", &["Nasser Bourita"])),
-    ("bourita-lapid-bilateral-2022-03-27", ("f05_fr.txt", "2022-03-27", "meeting", "occurred", &["Nasser Bourita", "Yair Lapid"])),
+    // f05's summit, dated by Bourita's arrival on the Sunday, was a row of its own matching this
+    // key (a08's the duplicate) until the fourteenth session; it now joins the summit.
+    ("bourita-lapid-bilateral-2022-03-27", ("a08_ar.txt", "2022-03-27", "meeting", "occurred", &["Nasser Bourita", "Yair Lapid"])),
     ("negev-summit-2022-03-28", ("a08_ar.txt", "2022-03-28", "meeting", "occurred", &["Abdullah bin Zayed Al Nahyan", "Abdullatif bin Rashid Al Zayani"])),
     ("kochavi-visit-2022-07-18", ("a09_ar.txt", "2022-07-18", "visit", "occurred", &["Aviv Kochavi"])),
     ("kochavi-loudiyi-belkhir-talks-2022-07-19", ("a09_ar.txt", "2022-07-19", "meeting", "occurred", &["Aviv Kochavi", "Abdellatif Loudiyi"])),
@@ -54,6 +59,7 @@ const FOUND_WITH_MANIFEST: &[(&str, Expect)] = &[
 const JOINED: &[(&str, &str)] = &[
     ("trilateral-declaration-2020-12-22", "a12_ar.txt"),
     ("trilateral-declaration-2020-12-22", "f01_fr.txt"),
+    ("delegation-visit-2020-12-22", "f01_fr.txt"),
     ("first-elal-flight-2020-12-22", "a04_ar.txt"),
     ("first-elal-flight-2020-12-22", "e02_en.txt"),
     ("first-elal-flight-2020-12-22", "f01_fr.txt"),
@@ -73,6 +79,7 @@ const JOINED: &[(&str, &str)] = &[
     ("bourita-visit-israel-2022-03-27", "e05_en.txt"),
     ("bourita-visit-israel-2022-03-27", "f05_fr.txt"),
     ("negev-summit-2022-03-28", "e05_en.txt"),
+    ("negev-summit-2022-03-28", "f05_fr.txt"),
     ("kochavi-visit-2022-07-18", "a10_ar.txt"),
     ("kochavi-visit-2022-07-18", "f06_fr.txt"),
     ("kochavi-loudiyi-belkhir-talks-2022-07-19", "f06_fr.txt"),
@@ -90,12 +97,6 @@ const KNOWN: &[Known] = &[
         family: "the King's call with Trump is a Morocco-United States event by the focus rule; the gold keeps it as the start of the Morocco-Israel story",
         now: None,
         fixed: Some(("a01_ar.txt", "2020-12-10", "call", "occurred", &["Mohammed VI of Morocco", "Donald Trump"])),
-    },
-    Known {
-        key: "delegation-visit-2020-12-22",
-        family: "the visit of the people the first El Al flight carried is found in a02 and f01, but a03's dated recall of 'the visit of the delegation led by Kushner' (a third country's participant) vetoes the row",
-        now: None,
-        fixed: Some(("a02_ar.txt", "2020-12-22", "visit", "occurred", &["Jared Kushner", "Meir Ben-Shabbat"])),
     },
     Known {
         key: "king-receives-delegation-2020-12-22",

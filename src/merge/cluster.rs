@@ -14,7 +14,7 @@ use crate::idset::Id;
 
 use super::dates::{FLIGHT_SLIP_DAYS, VISIT_DAYS, interval};
 use super::event::Event;
-use super::fit::joins;
+use super::fit::{MEETING_DAYS, a_summit_of_four, joins};
 
 /// The order events are merged in: by content, so the result does not depend on the order of
 /// files. Precise dates first, then events that name people, most people first, then reports
@@ -244,14 +244,21 @@ fn join_in_place(items: &mut [Event], same_article: bool, given: &[usize], mut g
             for p in &item.people() {
                 let Some(&pid) = person_ids.get(p) else { continue };
                 let visit_day = family == EventType::Visit && item.date.is_some_and(|d| d.grain == Grain::Day);
+                // A summit's reports across articles may give either of its days (see `fit`).
+                let days_around = if visit_day {
+                    VISIT_DAYS
+                } else if family == EventType::Meeting && !same_article && a_summit_of_four(&item) {
+                    MEETING_DAYS
+                } else {
+                    0
+                };
                 match (span, item.date.and_then(|d| d.as_day())) {
                     (Span::Month(y, m), Some(day)) => {
                         // A day agrees with that day, with a period holding it (in its month,
                         // or wider) and, for a visit, with days (or a stay) starting close by.
                         lists.push(by_person_span.get(&(family, pid, Span::Wide)).map_or(EMPTY, Listed::as_slice));
                         lists.push(by_person_period.get(&(family, pid, span)).map_or(EMPTY, Listed::as_slice));
-                        let days = if visit_day { -VISIT_DAYS..=VISIT_DAYS } else { 0..=0 };
-                        for offset in days {
+                        for offset in -days_around..=days_around {
                             lists.push(by_person_day.get(&(family, pid, day + Duration::days(offset))).map_or(EMPTY, Listed::as_slice));
                         }
                         if visit_day {

@@ -184,7 +184,7 @@ pub(super) fn fit(m: &impl FitView, e: &impl FitView, same_article: bool) -> Opt
         && m.status() != e.status()
         && m.organisations().intersects(&e.organisations())
         && m.date().and_then(|d| d.as_day()).zip(e.date().and_then(|d| d.as_day())).is_some_and(|(a, b)| (a - b).num_days().abs() <= FLIGHT_SLIP_DAYS);
-    if !dates_agree && !one_trip() && !slipped_flight && !(same_article && one_meeting_over_two_days(m, e)) {
+    if !dates_agree && !one_trip() && !slipped_flight && !one_meeting_over_two_days(m, e, same_article) {
         return None;
     }
     let shared_people = m.people().shared(&e.people());
@@ -356,16 +356,20 @@ fn recalled_at_its_place(recalled: &dyn FitView, meeting: &dyn FitView) -> bool 
 
 /// How many days apart the first and the last day reported of one multilateral meeting may
 /// be: foreign ministers meet over a working dinner and a session the next morning.
-const MEETING_DAYS: i64 = 1;
+pub(super) const MEETING_DAYS: i64 = 1;
 
-/// Whether two reports of one article, dated to days no more than [`MEETING_DAYS`] apart, are
-/// one multilateral meeting: one is a meeting of four countries or more and the other names
-/// only people of it (or nobody). Its article tells the dinner of the first evening and the
-/// session of the next day as one summit ("they met on Sunday evening over dinner … the
-/// host announced at the close"); talks between two or more of its countries on one of its
-/// days stay talks on its sidelines (see [`one_is_on_the_sidelines_of_the_other`]).
-fn one_meeting_over_two_days(m: &impl FitView, e: &impl FitView) -> bool {
-    if m.event_type().family() != EventType::Meeting {
+/// Whether two reports dated to days no more than [`MEETING_DAYS`] apart are one multilateral
+/// meeting: one is a meeting of four countries or more and the other names only people of it
+/// (or nobody). Its article tells the dinner of the first evening and the session of the next
+/// day as one summit ("they met on Sunday evening over dinner … the host announced at the
+/// close"); across articles, both must tell a gathering of four countries or more by a
+/// summit's own noun ([`tells_a_summit`]): one page dates the summit by its guests' arrival
+/// ("arrived on Sunday for the summit with his four counterparts"), another by its session
+/// ("the summit met on Monday"). Talks between two or more of its
+/// countries on one of its days stay talks on its sidelines (see
+/// [`one_is_on_the_sidelines_of_the_other`]).
+fn one_meeting_over_two_days(m: &impl FitView, e: &impl FitView, same_article: bool) -> bool {
+    if m.event_type().family() != EventType::Meeting || !(same_article || (a_summit_of_four(m) && a_summit_of_four(e))) {
         return false;
     }
     let (Some(a), Some(b)) = (m.days(), e.days()) else { return false };
@@ -374,6 +378,12 @@ fn one_meeting_over_two_days(m: &impl FitView, e: &impl FitView) -> bool {
     }
     let part_of = |part: &dyn FitView, whole: &dyn FitView| whole.countries().len() >= 4 && part.people().is_subset(&whole.people());
     part_of(m, e) || part_of(e, m)
+}
+
+/// Whether `e` is told by a summit's own noun and names four countries or more: a gathering
+/// whose reports may date it by either of its two days (see [`one_meeting_over_two_days`]).
+pub(super) fn a_summit_of_four(e: &dyn FitView) -> bool {
+    e.tells_a_summit() && e.countries().len() >= 4
 }
 
 /// Whether `announced` is a visit announced for a period longer than a day (a week, a month)

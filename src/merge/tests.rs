@@ -284,7 +284,9 @@ fn talks_on_the_sidelines_of_a_summit_are_not_the_summit() {
 /// (case, meetings, rows): a summit of four countries or more told by one article over two
 /// days (a dinner the first evening, the session the next morning), by reports naming its
 /// host alone, its days, or a third country in passing, is one meeting; talks between two of
-/// its countries on a day of their own stay talks on its sidelines.
+/// its countries on a day of their own stay talks on its sidelines. Across articles, two
+/// pages telling the gathering by a summit's noun a day apart (one by its guests' arrival)
+/// tell one summit.
 #[test]
 fn a_summit_over_two_days_is_one_meeting() {
     use EventType::*;
@@ -292,6 +294,10 @@ fn a_summit_over_two_days_is_one_meeting() {
     let summit = |file: &str, day: Option<&str>| with_countries(mention(file, Meeting, day, &["safadi", "shoukry", "bourita", "cohen", "blinken"], &[]), &five);
     let host = |file: &str, day: Option<&str>| with_countries(mention(file, Meeting, day, &["cohen"], &[]), &["IL"]);
     let two = |file: &str, day: Option<&str>, countries: &[&str]| with_countries(mention(file, Meeting, day, &["bourita", "cohen"], &[]), countries);
+    // "Bourita arrived on Sunday for the summit with his Jordanian and Egyptian counterparts":
+    // three of its people, its countries named.
+    let guests = |file: &str, day: Option<&str>, countries: &[&str]| with_countries(mention(file, Meeting, day, &["bourita", "cohen", "safadi"], &[]), countries);
+    let by_its_noun = |m: Mention| Mention { rule: "meeting-summit".into(), ..m };
     let cases: Vec<(&str, Vec<Mention>, usize)> = vec![
         ("the host's closing words dated by the dinner the evening before", vec![summit("a", Some("2023-01-09")), host("a", Some("2023-01-08"))], 1),
         ("the host's words two days before", vec![summit("a", Some("2023-01-09")), host("a", Some("2023-01-07"))], 2),
@@ -300,6 +306,10 @@ fn a_summit_over_two_days_is_one_meeting() {
         ("two of its people, dated by its own days, a third country in passing", vec![summit("a", Some("2023-01-08/2023-01-09")), two("a", Some("2023-01-08/2023-01-09"), &["IL", "IR", "MA"])], 1),
         ("two of its countries' talks on a day of it", vec![summit("a", Some("2023-01-09")), two("a", Some("2023-01-09"), &["IL", "MA"])], 2),
         ("two of its countries' talks the day before", vec![summit("a", Some("2023-01-09")), two("a", Some("2023-01-08"), &["IL", "MA"])], 2),
+        ("another page's summit by its noun, dated by the guests' arrival the day before", vec![by_its_noun(summit("a", Some("2023-01-09"))), by_its_noun(guests("b", Some("2023-01-08"), &five))], 1),
+        ("another page's summit by its noun, two days before", vec![by_its_noun(summit("a", Some("2023-01-09"))), by_its_noun(guests("b", Some("2023-01-07"), &five))], 2),
+        ("another page's talks of two of its countries by the summit's noun, the day before", vec![by_its_noun(summit("a", Some("2023-01-09"))), by_its_noun(guests("b", Some("2023-01-08"), &["IL", "MA"]))], 2),
+        ("another page's gathering the day before, not told by a summit's noun", vec![by_its_noun(summit("a", Some("2023-01-09"))), guests("b", Some("2023-01-08"), &five)], 2),
     ];
     for (name, mentions, rows) in cases {
         assert_eq!(merge_mentions(mentions).len(), rows, "{name}");
