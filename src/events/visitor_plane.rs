@@ -127,11 +127,14 @@ fn planes_that_landed(out: &mut [EventMention], doc: &Document, found: &Found, r
         let head = &text[sentence.range.start..m.trigger.start];
         let clause_start = sentence.range.start + head.rfind([',', ';', ':', '،', '؛']).map_or(0, |i| i + 1);
         let subject = clause_start..m.trigger.start;
+        // Most arrivals are told of someone named before the verb: no word scan for them.
+        if subject.is_empty() || people_in(found, g, subject.clone()).next().is_some() {
+            continue;
+        }
         let sentence_words = sentence.words(text);
         let subject_words = &sentence_words[sentence_words.partition_point(|w| w.start < clause_start)..sentence_words.partition_point(|w| w.start < m.trigger.start)];
         let has = |list: &[String]| has_phrase(text, subject_words, list);
-        let aircraft = has(&words.planes) || has(&words.flight_news) || names_an_airline(&subject, found, g);
-        if aircraft && people_in(found, g, subject).next().is_none() {
+        if names_an_airline(&subject, found, g) || has(&words.planes) || has(&words.flight_news) {
             m.event_type = EventType::Flight;
         }
     }
