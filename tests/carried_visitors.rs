@@ -11,6 +11,9 @@ const EXPECTED: &[ExpectedFrom] = &[
     // Frej's visit (no other sentence tells it).
     ("a_ar.txt", "2021-10-19", "flight", "occurred", &[]),
     ("a_ar.txt", "2021-10-19", "visit", "occurred", &["Issawi Frej"]),
+    // "The first direct Royal Air Maroc flight … landed in Casablanca on Tuesday with … Orna
+    // Barbivai on board": the flight, whose subject is the landing's, and her visit.
+    ("e_en.txt", "2022-03-08", "flight", "occurred", &[]),
     ("e_en.txt", "2022-03-08", "visit", "occurred", &["Orna Barbivai"]),
 ];
 

@@ -56,6 +56,8 @@ const FOUND_WITH_MANIFEST: &[(&str, Expect)] = &[
 const JOINED: &[(&str, &str)] = &[
     ("delegation-flight-2020-12-22", "e01_en.txt"),
     ("delegation-flight-2020-12-22", "f01_fr.txt"),
+    ("delegation-visit-2020-12-22", "a01_ar.txt"),
+    ("delegation-visit-2020-12-22", "f01_fr.txt"),
     ("joint-declaration-2020-12-22", "a01_ar.txt"),
     ("joint-declaration-2020-12-22", "a10_ar.txt"),
     ("joint-declaration-2020-12-22", "f01_fr.txt"),
@@ -108,12 +110,6 @@ const KNOWN: &[Known] = &[
         family: "'held talks with' (أجرى مباحثات مع) told after a signing of a day the page does not repeat: no day of its own",
         now: Some(("a05_ar.txt", "2021-11-23", "meeting", "occurred", &["Benny Gantz", "Nasser Bourita"])),
         fixed: Some(("a05_ar.txt", "2021-11-24", "meeting", "occurred", &["Benny Gantz", "Nasser Bourita"])),
-    },
-    Known {
-        key: "",
-        family: "a visitor's own landing quoted from his tweet ('I landed in Morocco') is a flight beside his visit",
-        now: Some(("a04_ar.txt", "2021-08-11", "flight", "occurred", &["Yair Lapid"])),
-        fixed: None,
     },
     Known {
         key: "",

@@ -26,7 +26,7 @@ const LED_BY_AFTER_WORDS: usize = 6;
 const LEADER_REACH_WORDS: usize = 10;
 
 /// People of the sentence named in `range`, in text order.
-fn people_in<'a>(found: &'a Found, g: &'a Gazetteer, range: Range<usize>) -> impl Iterator<Item = (usize, Range<usize>)> + 'a {
+pub(super) fn people_in<'a>(found: &'a Found, g: &'a Gazetteer, range: Range<usize>) -> impl Iterator<Item = (usize, Range<usize>)> + 'a {
     let first = found.entities.partition_point(|e| e.range.start < range.start);
     found.entities[first..].iter().take_while(move |e| e.range.end <= range.end).filter(|e| g.entities()[e.entity].kind == EntityKind::Person).map(|e| (e.entity, e.range.clone()))
 }

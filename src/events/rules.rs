@@ -503,6 +503,14 @@ pub struct WordLists {
     /// is a flight of the timeline, whoever it carries; without one, a plane carrying a visitor
     /// is part of the visit.
     pub flight_services: Vec<String>,
+    /// Kind `flight-news`: the words that make a flight news of its own ("أول رحلة", "the
+    /// first direct flight", "inaugural", « premier vol », a route launched): a flight told as
+    /// the way a visitor came is a row only with one (see `visitor_plane`).
+    pub flight_news: Vec<String>,
+    /// Kind `flight-means`: the words that tell a flight as the way someone travelled ("على
+    /// متن", "aboard", "on a", « à bord ») right before it: "arrived in Rabat on a direct El Al
+    /// flight" tells the visit, not a flight of the timeline (see `visitor_plane`).
+    pub flight_means: Vec<String>,
     /// Kind `welcomed-group`: the object of a welcome that is no one named ("في استقبال
     /// الطائرة", "الوفد"): everyone the welcome names is a host.
     pub welcomed_groups: Vec<String>,
@@ -627,6 +635,8 @@ impl TriggerRules {
                 "leave" => Some(&mut words.leaves),
                 "carrying" => Some(&mut words.carrying),
                 "flight-service" => Some(&mut words.flight_services),
+                "flight-news" => Some(&mut words.flight_news),
+                "flight-means" => Some(&mut words.flight_means),
                 "welcomed-group" => Some(&mut words.welcomed_groups),
                 "contrast" => Some(&mut words.contrasts),
                 "habitual" => Some(&mut words.habituals),

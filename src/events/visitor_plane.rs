@@ -5,19 +5,27 @@
 //! an airline's line, an inaugural or regular one ("the first direct flight carrying the
 //! delegation", "an El Al plane inaugurating the route"). Such a flight is a row, and the
 //! people it carries, named after its carrying word, visit where it landed (see
-//! [`carried_visitors`]). The words are data: kinds `plane`, `carrying` and `flight-service` of
-//! the trigger files.
+//! [`carried_visitors`]). An arrival whose subject is a plane or a flight and no one ("An El
+//! Al jet touched down in Marrakesh", "the first direct flight landed in Casablanca with the
+//! minister on board") is that flight's landing ([`planes_that_landed`]); a flight told as the
+//! way a visitor came ("arrived in Rabat on a direct El Al flight", "على متن رحلة مباشرة") is
+//! the visit's, a row only when it is news of its own, the first or an inaugural one
+//! ([`flights_that_brought_a_visitor`]). The words are data: kinds `plane`, `carrying`,
+//! `flight-service`, `flight-news` and `flight-means` of the trigger files.
 
 use std::ops::Range;
 
 use super::build::AIRLINE;
+use super::hosts::people_in;
 use super::mention::EventMention;
-use super::rules::{EventType, WordLists};
+use super::rules::{EventType, RuleKind, TriggerRules, TriggerTense, WordLists};
 use super::welcome::phrase_at;
+use crate::merge::ARRIVAL_RULE_MARK;
 use crate::gazetteer::{EntityKind, Found, Gazetteer};
 use crate::text::Document;
 
-/// The flights of `out` that only carry a visitor: a flight mention whose sentence names a
+/// The flights of `out` that only carry a visitor: a flight mention told by a landing verb of
+/// someone it names ("هبطت في المغرب", his tweet on arrival), or whose sentence names a
 /// plane (word list `plane`) that carries someone — the mention names a person or an office,
 /// or the sentence tells the plane carrying (word list `carrying`) — with no word of a route or
 /// service (word list `flight-service`: first, direct, commercial, line, inaugural, regular) and
@@ -25,16 +33,23 @@ use crate::text::Document;
 /// when the article tells a visit of someone it carries, and is that visit when the article
 /// tells none ("Gantz's plane touched down in Rabat on Tuesday" alone); a plane carrying no one
 /// named, by name or by office, is dropped.
-pub(super) fn fold_visitor_planes(out: &mut Vec<EventMention>, doc: &Document, found: &Found, words: &WordLists, g: &Gazetteer) {
+pub(super) fn fold_visitor_planes(out: &mut Vec<EventMention>, doc: &Document, found: &Found, rules: &TriggerRules, g: &Gazetteer) {
+    let words = &rules.words;
+    planes_that_landed(out, doc, found, rules, g);
     if words.planes.is_empty() || !out.iter().any(|m| m.event_type == EventType::Flight) {
         return;
     }
+    flights_that_brought_a_visitor(out, doc, words);
     let text = doc.norm.text.as_str();
     let visitor_plane = |m: &EventMention| {
         let Some(sentence) = doc.sentences.get(m.sentence) else { return false };
         let sentence_words = sentence.words(text);
         let has = |list: &[String]| has_phrase(text, sentence_words, list);
-        if !has(&words.planes) {
+        // "وكتب لابيد لدى وصوله: هبطت في المغرب": a landing verb told of someone, with no
+        // plane named, is his own arrival, as his plane's is.
+        let landing_verb = matches!(rules.rules.get(m.rule).map(|r| &r.kind), Some(RuleKind::Event(_, tense)) if *tense != TriggerTense::Noun);
+        let someone_landed = landing_verb && (!m.people.is_empty() || !m.role_refs.is_empty());
+        if !someone_landed && !has(&words.planes) {
             return false;
         }
         let carries_someone = !m.people.is_empty() || !m.role_refs.is_empty() || has(&words.carrying);
@@ -72,10 +87,14 @@ fn carried_visitors(out: &mut Vec<EventMention>, doc: &Document, found: &Found, 
     for m in out.iter().filter(|m| m.event_type == EventType::Flight && !m.planned && !m.aside && !m.people.is_empty()) {
         let Some(sentence) = doc.sentences.get(m.sentence) else { continue };
         let sentence_words = sentence.words(text);
-        let Some(carrying_at) = (0..sentence_words.len()).find(|&k| words.carrying.iter().any(|form| phrase_at(text, sentence_words, k, form).is_some())).map(|k| sentence_words[k].start) else { continue };
-        let first = found.entities.partition_point(|e| e.range.start < carrying_at);
+        let Some((carrying_at, carrying_end)) = (0..sentence_words.len()).find_map(|k| words.carrying.iter().find_map(|form| phrase_at(text, sentence_words, k, form)).map(|end| (sentence_words[k].start, end))) else { continue };
+        // "with the minister on board": a carrying word that closes its clause follows whom
+        // the flight carried, named between the flight's verb and it.
+        let closes_clause = text[carrying_end..sentence.range.end].trim_start().chars().next().is_none_or(|c| matches!(c, ',' | ';' | ':' | '.' | '،' | '؛'));
+        let carried_span = if closes_clause && m.trigger.end <= carrying_at { m.trigger.end..carrying_at } else { carrying_at..sentence.range.end };
+        let first = found.entities.partition_point(|e| e.range.start < carried_span.start);
         let mut carried: Vec<usize> = Vec::new();
-        for e in found.entities[first..].iter().take_while(|e| e.range.start < sentence.range.end) {
+        for e in found.entities[first..].iter().take_while(|e| e.range.start < carried_span.end) {
             if m.people.contains(&e.entity) && !carried.contains(&e.entity) {
                 carried.push(e.entity);
             }
@@ -88,6 +107,78 @@ fn carried_visitors(out: &mut Vec<EventMention>, doc: &Document, found: &Found, 
     }
     out.extend(visits);
 }
+
+/// Arrivals whose subject is a plane or a flight and no one ("An El Al jet touched down in
+/// Marrakesh", "Two Israeli airliners touched down", "The first direct Royal Air Maroc flight
+/// landed in Casablanca with the minister on board"): a visit mention of an arrival rule (id
+/// holding [`ARRIVAL_RULE_MARK`]) whose clause before its trigger names a plane (word list
+/// `plane`), a first or inaugural flight (`flight-news`) or an airline, and no person, is the
+/// flight's landing: a flight mention, whose carried people visit where it landed
+/// ([`carried_visitors`]) and which [`fold_visitor_planes`] folds into the visit when it is only
+/// a visitor's plane. The Arabic verb comes before its subject and has its own landing rows.
+fn planes_that_landed(out: &mut [EventMention], doc: &Document, found: &Found, rules: &TriggerRules, g: &Gazetteer) {
+    let text = doc.norm.text.as_str();
+    let words = &rules.words;
+    for m in out.iter_mut() {
+        if m.event_type != EventType::Visit || m.aside || !rules.rules.get(m.rule).is_some_and(|r| r.id.contains(ARRIVAL_RULE_MARK)) {
+            continue;
+        }
+        let Some(sentence) = doc.sentences.get(m.sentence) else { continue };
+        let head = &text[sentence.range.start..m.trigger.start];
+        let clause_start = sentence.range.start + head.rfind([',', ';', ':', '،', '؛']).map_or(0, |i| i + 1);
+        let subject = clause_start..m.trigger.start;
+        // Most arrivals are told of someone named before the verb: no word scan for them.
+        if subject.is_empty() || people_in(found, g, subject.clone()).next().is_some() {
+            continue;
+        }
+        let sentence_words = sentence.words(text);
+        let subject_words = &sentence_words[sentence_words.partition_point(|w| w.start < clause_start)..sentence_words.partition_point(|w| w.start < m.trigger.start)];
+        let has = |list: &[String]| has_phrase(text, subject_words, list);
+        if names_an_airline(&subject, found, g) || has(&words.planes) || has(&words.flight_news) {
+            m.event_type = EventType::Flight;
+        }
+    }
+}
+
+/// The flights told as the way a visitor came: a flight mention right after a word of the way
+/// one travels (word list `flight-means`: "على متن", "aboard", "on a", « à bord d'un », within
+/// [`MEANS_REACH`] words before its trigger), in a sentence that tells the arrival or visit of
+/// someone named before it ("وكان لابيد قد حل … على متن رحلة مباشرة لشركة العال", "arrived in
+/// Rabat on a direct El Al flight"), is part of that visit, no row: unless the sentence makes
+/// it news of its own (word list `flight-news`: the first flight, an inaugural one, a route
+/// launched: "landed in Rabat aboard the first direct flight" is a flight row).
+fn flights_that_brought_a_visitor(out: &mut Vec<EventMention>, doc: &Document, words: &WordLists) {
+    if words.flight_means.is_empty() {
+        return;
+    }
+    let text = doc.norm.text.as_str();
+    let means_of_a_visit = |f: &EventMention| {
+        if f.event_type != EventType::Flight || f.planned || f.aside {
+            return false;
+        }
+        let Some(sentence) = doc.sentences.get(f.sentence) else { return false };
+        let visitor_before = out.iter().any(|v| {
+            v.event_type == EventType::Visit && v.sentence == f.sentence && !v.aside && !v.planned && v.trigger.end <= f.trigger.start && (!v.people.is_empty() || !v.role_refs.is_empty())
+        });
+        if !visitor_before {
+            return false;
+        }
+        let sentence_words = sentence.words(text);
+        let at = sentence_words.partition_point(|w| w.start < f.trigger.start);
+        let means = (at.saturating_sub(MEANS_REACH)..at).any(|k| words.flight_means.iter().any(|form| phrase_at(text, sentence_words, k, form).is_some_and(|end| end <= f.trigger.start)));
+        means && !has_phrase(text, sentence_words, &words.flight_news)
+    };
+    let brought: Vec<bool> = out.iter().map(means_of_a_visit).collect();
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        !brought[k - 1]
+    });
+}
+
+/// Words before a flight's trigger within which a `flight-means` word tells it as the way
+/// someone came ("on a direct El Al flight": the airline's name and the service word between).
+const MEANS_REACH: usize = 6;
 
 /// Whether an airline of the gazetteer is named in `range`.
 fn names_an_airline(range: &Range<usize>, found: &Found, g: &Gazetteer) -> bool {

@@ -129,8 +129,22 @@ pub(crate) fn airport_welcome_is_the_visit(out: &mut Vec<EventMention>, from: us
                 out[v].take_names(welcome);
             }
             None => {
+                // "Passengers were welcomed at the airport by Israel's envoy": a welcome of no
+                // one named, with no visit told, names only its hosts; a flight told just
+                // before brought whom it welcomed and is the row, else it is a visit of no one
+                // named (a welcomer is no visitor, whatever his country).
+                if welcomes_no_one_named(doc, &out[i], words) {
+                    let sentence = out[i].sentence;
+                    if out.iter().any(|f| f.event_type == EventType::Flight && !f.planned && f.sentence <= sentence && sentence - f.sentence <= 2) {
+                        out.remove(i);
+                        continue;
+                    }
+                    out[i].people.clear();
+                    out[i].role_refs.clear();
+                } else {
+                    welcomers_after_visitors(&mut out[i], g);
+                }
                 out[i].event_type = EventType::Visit;
-                welcomers_after_visitors(&mut out[i], g);
                 i += 1;
             }
         }
@@ -138,17 +152,24 @@ pub(crate) fn airport_welcome_is_the_visit(out: &mut Vec<EventMention>, from: us
 }
 
 /// Whether the welcome `m` welcomes no one it names: its trigger carries its object as a
-/// pronoun (word list `welcomed-pronoun`: "في استقباله", "في استقبالها") or the word after it is a plane, a flight or a
-/// delegation (word list `welcomed-group`: "في استقبال الطائرة", "في استقبال الوفد"). Then
+/// pronoun (word list `welcomed-pronoun`: "في استقباله", "في استقبالها"), or the words after it
+/// are a plane, a flight or a delegation (word list `welcomed-group`: "في استقبال الطائرة", "في
+/// استقبال الوفد", « a accueilli les passagers »), or, told in the passive with its agent after
+/// it (word list `agent`: "were welcomed at the airport by"), its sentence opens with one
+/// ("Passengers were greeted … and were welcomed at the airport by Israel's envoy"). Then
 /// everyone it names is a host.
 fn welcomes_no_one_named(doc: &Document, m: &EventMention, words: &WordLists) -> bool {
     let text = doc.norm.text.as_str();
     let trigger = &text[m.trigger.clone()];
     let last_word = trigger.rsplit(' ').next().unwrap_or(trigger);
     let pronoun = words.welcomed_pronouns.iter().any(|f| is_form_with_proclitics(last_word, f));
-    let end = doc.sentences.get(m.sentence).map_or(text.len(), |s| s.range.end).max(m.trigger.end);
-    let object = word_iter(text, m.trigger.end..end).next().map(|w| &text[w]);
-    pronoun || object.is_some_and(|w| words.welcomed_groups.iter().any(|g| is_form_with_proclitics(w, g)))
+    let Some(sentence) = doc.sentences.get(m.sentence) else { return pronoun };
+    let sentence_words = sentence.words(text);
+    let group_at = |k: usize| words.welcomed_groups.iter().any(|g| phrase_at(text, sentence_words, k, g).is_some());
+    let after = sentence_words.partition_point(|w| w.start < m.trigger.end);
+    let object = after < sentence_words.len() && group_at(after);
+    let passive = sentence_words[after..].iter().any(|w| words.agents.iter().any(|a| *a == text[w.clone()]));
+    pronoun || object || (passive && !sentence_words.is_empty() && group_at(0))
 }
 
 /// "وكان في استقبال الوزير الإسرائيلي بمطار الرباط سلا رئيس مجلس النواب", "Ryad Mezzour a

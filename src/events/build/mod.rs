@@ -662,7 +662,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
         earlier_visits_told_by_date(&mut out, first_new, sentence.range.end, rules, &dates, &names);
     }
     lead_takes_the_day(&mut out, lead, &lead_undated);
-    fold_visitor_planes(&mut out, doc, found, &rules.words, g);
+    fold_visitor_planes(&mut out, doc, found, rules, g);
     // A lead whose events are told one by one is those events, not one more.
     out.retain(|m| leads.get(&(m.sentence, m.trigger.start)).is_none_or(|&n| n < 2));
     out
