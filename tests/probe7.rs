@@ -40,6 +40,11 @@ const FOUND: &[(&str, Expect)] = &[
     ("bourita-lapid-call-2022-01", ("e05_en.txt", "2022-01", "call", "occurred", &["Nasser Bourita", "Yair Lapid"])),
     ("bourita-visit-israel-2022-03-27", ("a08_ar.txt", "2022-03-27", "visit", "occurred", &["Nasser Bourita"])),
     ("bourita-lapid-bilateral-2022-03-27", ("f05_fr.txt", "2022-03-27", "meeting", "occurred", &["Nasser Bourita", "Yair Lapid"])),
+    // "that of X last month, during which an agreement was signed": the month closes the
+    // visit's phrase, and the relative clause after it is told in that month.
+    ("barbivai-visit-2022-02", ("e05_en.txt", "2022-02", "visit", "occurred", &["Orna Barbivai"])),
+    ("barbivai-trade-agreement-2022-02", ("e05_en.txt", "2022-02", "agreement", "occurred", &["Orna Barbivai"])),
+    ("education-mou-2022-02", ("e05_en.txt", "2022-02", "agreement", "occurred", &["Yifat Shasha-Biton", "Chakib Benmoussa"])),
     ("negev-summit-2022-03-28", ("a08_ar.txt", "2022-03-28", "meeting", "occurred", &["Abdullah bin Zayed Al Nahyan", "Abdullatif bin Rashid Al Zayani"])),
     ("kochavi-visit-2022-07-18", ("a09_ar.txt", "2022-07-18", "visit", "occurred", &["Aviv Kochavi"])),
     ("kochavi-loudiyi-belkhir-talks-2022-07-19", ("a09_ar.txt", "2022-07-19", "meeting", "occurred", &["Aviv Kochavi", "Abdellatif Loudiyi"])),
