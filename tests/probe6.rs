@@ -180,13 +180,9 @@ const KNOWN: &[Known] = &[
     },
     Known {
         key: "",
-        family: "an anniversary ('يحل اليوم الخميس عامان على توقيع … يوم 22 ديسمبر 2020') dates the recalled signing by the anniversary's day, not by its own",
-        now: Some(("a12_ar.txt", "2022-12-22", "agreement", "occurred", &["Jared Kushner", "Meir Ben-Shabbat"])),
-        fixed: None,
-    },
-    Known {
-        key: "",
-        family: "an anniversary ('يحل اليوم الخميس عامان على توقيع … يوم 22 ديسمبر 2020') dates the recalled signing by the anniversary's day, not by its own",
+        // The signing keeps its own day since the day an anniversary falls on dates no event;
+        // the visit told by the signers' presence ("بحضور") still takes the page's day.
+        family: "an anniversary ('يحل اليوم الخميس عامان على توقيع … يوم 22 ديسمبر 2020') dates the presence at the recalled signing by the page's day, not by the signing's",
         now: Some(("a12_ar.txt", "2022-12-22", "visit", "occurred", &["Jared Kushner", "Meir Ben-Shabbat"])),
         fixed: None,
     },

@@ -71,7 +71,7 @@ pub(super) fn date_each_predicate(
         // words (a place, a manner) ends the predicate told before it; the time a sentence
         // puts before its verb opens its clause ("and on Wednesday, the two discussed").
         let closes_its_phrase = || {
-            let Some(c) = clause_of(date.start).map(|c| &sentence.clauses[c]) else { return false };
+            let Some(c) = clause_of(date.start).map(|c| &sentence.clauses[c]).filter(|c| date.end <= c.end) else { return false };
             let words_before = sentence.words_in(text, c.start..date.start).len();
             let closes = text[date.end..c.end].trim_start().trim_start_matches([',', '،', '.', ';']).trim().is_empty();
             closes && words_before >= PHRASE_BEFORE_A_CLOSING_DATE_WORDS
