@@ -16,6 +16,8 @@
 
 use std::ops::Range;
 
+use chrono::{Datelike, NaiveDate};
+
 use crate::text::Document;
 
 // The grammar's families, one module each: `calendar` (dates with a month, numeric dates),
@@ -67,6 +69,11 @@ pub struct DateMention {
     /// 11 août un accord avec X, qui avait visité Rabat le 5 août"): an aside, which "the next
     /// day" after the sentence does not count from ([`tell_by_dates_before`]).
     pub aside: bool,
+    /// It names the day an anniversary falls on ("يحل اليوم الأربعاء عام كامل على توقيع …
+    /// يوم 22 ديسمبر 2020", "Wednesday marks one year since … on December 22, 2020"): the
+    /// writing day, which the recalled day fixes ([`Parser::anniversaries`]); it dates no
+    /// event of its sentence (the recalled one keeps the day told with it).
+    pub anniversary: bool,
 }
 
 /// The role of a line made of a date and little else.
@@ -95,12 +102,22 @@ pub fn find_expressions(doc: &Document, lex: &DateLexicon) -> Vec<DateMention> {
         let first = out.len();
         let (exprs, aside) = p.sentence_expressions(s);
         for ((range, expr, rule), aside) in exprs.into_iter().zip(aside) {
-            out.push(DateMention { range, expr, tense_hint: expr.tense, rule, dateline: None, zone_time: None, aside });
+            out.push(DateMention { range, expr, tense_hint: expr.tense, rule, dateline: None, zone_time: None, aside, anniversary: false });
         }
         p.attach_zoned_times(&mut out[first..]);
+        p.anniversaries(&mut out[first..]);
     }
     out
 }
+
+/// The most words before a year in its clause for the year to open the clause and frame the
+/// sentence after it ("وخلال هذا العام،", "Au cours de l'année 2021,").
+const FRAME_OPENS_CLAUSE_WORDS: usize = 4;
+
+/// The most words between the day an anniversary falls on and its count of years ("Wednesday
+/// marks one year since", "Today marks the first anniversary of"; none in "يحل اليوم الأربعاء
+/// عام كامل على").
+const ANNIVERSARY_GAP_TOKENS: usize = 2;
 
 /// Give each expression told by the date before it ([`ExprKind::Same`]: "اليوم التالي", "الشهر
 /// نفسه", "22 من الشهر ذاته", "the next day") that date's expression: the nearest one before it
@@ -159,7 +176,19 @@ impl Parser<'_> {
                 None => i += 1,
             }
         }
-        framed_by_year(&mut out);
+        // Each expression's clause, and whether it opens it (at most a few words before it in
+        // the clause: "وخلال هذا العام،", "En 2021,", "Last year,"): a year that opens its clause
+        // frames the sentence after it, one told inside another clause frames only that one.
+        let scope: Vec<(Option<usize>, bool)> = out
+            .iter()
+            .map(|(r, ..)| {
+                let clause = sentence.clause_at(r.start);
+                let from = clause.map_or(sentence.range.start, |c| sentence.clauses[c].start);
+                let words_before = toks.iter().filter(|t| t.start >= from && t.end <= r.start).count();
+                (clause, words_before <= FRAME_OPENS_CLAUSE_WORDS)
+            })
+            .collect();
+        framed_by_year(&mut out, &scope);
         let aside = (0..relative.len()).map(|j| relative[j] && relative[..j].iter().any(|&r| !r)).collect();
         (out, aside)
     }
@@ -182,6 +211,75 @@ impl Parser<'_> {
     fn outreached(&self, c: Cand) -> Cand {
         let dated = |o: &Cand| matches!(o.kind, ExprKind::Calendar(super::value::Calendar { day: Some(_), month: Some(_), .. }));
         (c.start + 1..c.end).filter_map(|j| self.best_at(j)).filter(|o| o.end > c.end && dated(o)).max_by_key(|o| o.end).unwrap_or(c)
+    }
+
+    /// Read the anniversaries of one sentence's `mentions` (`anniversary` rows): a count of
+    /// years since a recalled day, told as falling on the writing day, with the recalled day
+    /// written in full in the sentence. The writing day is the recalled day that many years
+    /// on; the weekday named with it, if any, must be that day's:
+    /// - "يحل اليوم الأربعاء عام كامل على توقيع … يوم 22 ديسمبر 2020", "Wednesday marks one year
+    ///   since … on December 22, 2020", "Today marks the first anniversary of …": the day named
+    ///   just before the count ("اليوم", "today", a bare weekday) is that day, written with
+    ///   its date ("اليوم الأربعاء 22 ديسمبر 2021"), and dates no event
+    ///   ([`DateMention::anniversary`]);
+    /// - "il y a un an jour pour jour, le 22 décembre 2020", "two years ago to the day": the
+    ///   counted years before the cue (value 0) are the recalled day, written as that day
+    ///   counted back from the writing day ("أمس الأربعاء 27 يوليوز" is the same shape).
+    ///
+    /// A count without a day of the writing ("a year since the accords of December 2020") or
+    /// without a recalled day in full says nothing of the writing day and is not read.
+    fn anniversaries(&self, mentions: &mut [DateMention]) {
+        use super::value::Calendar;
+        let toks = self.toks;
+        let cue = |k: usize| {
+            toks[k].matches.iter().find_map(|&(e, n)| match self.lex.entry(e as usize).word {
+                Word::Anniversary(years) => Some((years, k + n as usize)),
+                _ => None,
+            })
+        };
+        // Most sentences have no such count.
+        let Some((k, (years, cue_end))) = (0..toks.len()).find_map(|k| cue(k).map(|c| (k, c))) else { return };
+        let (at, end) = (toks[k].start, toks[cue_end - 1].end);
+        // The recalled day: the first day written in full with its year in the sentence after
+        // the cue, else before it ("le 22 décembre 2020, il y a un an jour pour jour").
+        let full_day = |m: &DateMention| match m.expr.kind {
+            ExprKind::Calendar(Calendar { day: Some(d), month: Some(mo), year: Some(y), hijri: false, .. }) => NaiveDate::from_ymd_opt(y, mo, d),
+            _ => None,
+        };
+        let Some(recalled) = mentions.iter().filter(|m| m.range.start >= end).find_map(full_day).or_else(|| mentions.iter().rev().filter(|m| m.range.end <= at).find_map(full_day)) else {
+            return;
+        };
+        // The mention just before the cue (a few words between: "Wednesday marks one year").
+        let Some(before) = mentions.iter().rposition(|m| m.range.end <= at) else { return };
+        let between = toks.iter().filter(|t| t.start >= mentions[before].range.end && t.end <= at).count();
+        if between > ANNIVERSARY_GAP_TOKENS {
+            return;
+        }
+        let m = &mut mentions[before];
+        let calendar = |d: NaiveDate| Calendar { year: Some(d.year()), month: Some(d.month()), day: Some(d.day()), ..Calendar::default() };
+        match (years, m.expr.kind) {
+            (0, ExprKind::Period { unit: super::value::Unit::Year, offset }) if offset < 0 => {
+                let Some(writing) = recalled.with_year(recalled.year() - offset) else { return };
+                let days = (recalled - writing).num_days() as i32;
+                m.expr.kind = ExprKind::Relative { days, weekday: None, date: Some(calendar(recalled)) };
+            }
+            // "يحل اليوم": today whatever the tense of its verb; a bare weekday told as coming
+            // ("Wednesday will mark one year") is a day after the writing.
+            (1.., ExprKind::Relative { days: 0, date: None, .. }) | (1.., ExprKind::Weekday { offset: None, .. }) if !matches!(m.expr.kind, ExprKind::Weekday { .. }) || m.expr.tense != Some(Tense::Future) => {
+                let weekday = match m.expr.kind {
+                    ExprKind::Weekday { weekday, .. } => Some(weekday),
+                    ExprKind::Relative { weekday, .. } => weekday,
+                    _ => None,
+                };
+                let Some(writing) = recalled.with_year(recalled.year() + years) else { return };
+                if weekday.is_some_and(|w| w != writing.weekday()) {
+                    return;
+                }
+                m.expr.kind = ExprKind::Relative { days: 0, weekday, date: Some(calendar(writing)) };
+                m.anniversary = true;
+            }
+            _ => {}
+        }
     }
 
     /// Give each clock time stated in a named zone to the date of its sentence it belongs to:
@@ -209,7 +307,12 @@ impl Parser<'_> {
 /// في 3 مارس") lies in the past: a recap frames the days it lists. A date told in the future
 /// keeps its own reading ("this year … will open on 3 March" written in December is next year's
 /// only if the writer says so with a year).
-fn framed_by_year(out: &mut [(Range<usize>, DateExpr, &'static str)]) {
+///
+/// A year frames the rest of the sentence only when it opens its clause (`scope`: each
+/// expression's clause and whether it opens it); told inside a clause of its own ("trade of
+/// $130 million in 2021, but the accord signed in February is to lift it"), it is that clause's
+/// detail and frames no date of another.
+fn framed_by_year(out: &mut [(Range<usize>, DateExpr, &'static str)], scope: &[(Option<usize>, bool)]) {
     use super::value::Calendar;
     #[derive(Clone, Copy)]
     enum Frame {
@@ -218,13 +321,15 @@ fn framed_by_year(out: &mut [(Range<usize>, DateExpr, &'static str)]) {
         Past,
     }
     let yearless = |c: &Calendar| !c.hijri && c.month.is_some() && c.year.is_none() && c.year_offset.is_none() && c.month_offset.is_none();
-    let mut frame = None;
-    for (_, expr, _) in out.iter_mut() {
+    // The frame, and the clause it is confined to (None: it opens its clause).
+    let mut frame: Option<(Frame, Option<Option<usize>>)> = None;
+    for ((_, expr, _), &(clause, opens)) in out.iter_mut().zip(scope) {
+        let confined = (!opens).then_some(clause);
         match &mut expr.kind {
-            ExprKind::Period { unit: super::value::Unit::Year, offset } => frame = Some(Frame::YearOffset(*offset)),
-            ExprKind::Calendar(Calendar { year: Some(y), month: None, hijri: false, .. }) => frame = Some(Frame::Year(*y)),
-            ExprKind::Span { to, .. } if *to < 0 => frame = Some(Frame::Past),
-            ExprKind::Calendar(c) | ExprKind::Range(_, c) if yearless(c) && expr.tense != Some(Tense::Future) => match frame {
+            ExprKind::Period { unit: super::value::Unit::Year, offset } => frame = Some((Frame::YearOffset(*offset), confined)),
+            ExprKind::Calendar(Calendar { year: Some(y), month: None, hijri: false, .. }) => frame = Some((Frame::Year(*y), confined)),
+            ExprKind::Span { to, .. } if *to < 0 => frame = Some((Frame::Past, confined)),
+            ExprKind::Calendar(c) | ExprKind::Range(_, c) if yearless(c) && expr.tense != Some(Tense::Future) => match frame.filter(|f| f.1.is_none_or(|own| own == clause)).map(|f| f.0) {
                 Some(Frame::Year(y)) => c.year = Some(y),
                 Some(Frame::YearOffset(o)) => c.year_offset = Some(o),
                 Some(Frame::Past) => expr.tense = Some(Tense::Past),

@@ -109,6 +109,11 @@ pub enum Word {
         /// also "so far", which says nothing of the day.
         clock: bool,
     },
+    /// A count of years since a recalled day that falls today ("يحل اليوم الأربعاء عام كامل
+    /// على", "Wednesday marks one year since", "il y a un an jour pour jour"): the value is
+    /// the years, 0 when the counted period before it says them ("il y a deux ans" before
+    /// "jour pour jour"). Read by [`super::find`]'s anniversaries.
+    Anniversary(i32),
     /// Opens a range (من، بين).
     RangeFrom,
     /// Joins the two ends of a range (إلى، حتى، و). `conjunction` for the words that join
@@ -273,6 +278,7 @@ impl Word {
             Dir(a) => matches!(*other, Dir(b) if a == b),
             Decade(a) => matches!(*other, Decade(b) if a == b),
             SameDay(a) => matches!(*other, SameDay(b) if a == b),
+            Anniversary(a) => matches!(*other, Anniversary(b) if a == b),
             Ago(a) => matches!(*other, Ago(b) if a == b),
             Nth(a) => matches!(*other, Nth(b) if a == b),
             Period(a) => matches!(*other, Period(b) if a == b),
@@ -482,6 +488,7 @@ impl DateLexicon {
                 }),
                 "earlier" => Word::Earlier,
                 "same_day" => Word::SameDay(int()?),
+                "anniversary" => Word::Anniversary(int()?),
                 "hijri_marker" => Word::HijriMarker,
                 "greg_marker" => Word::GregMarker,
                 "future" => Word::Future,

@@ -492,3 +492,30 @@ fn a_year_told_before_frames_a_yearless_date() {
         assert_eq!(got.as_deref(), Some(expected), "{text} @{reference}");
     }
 }
+
+/// A year told inside a clause of its own, after other words ("trade reached $130 million in
+/// 2021, but …"), is that clause's detail: a bare month of a later clause takes its own
+/// reading (the last such month, in a past clause), not that year. A year opening its clause
+/// still frames the sentence after it.
+#[test]
+fn a_year_inside_another_clause_frames_nothing() {
+    use crate::dates::{Anchor, resolve};
+    let lex = DateLexicon::builtin();
+    let cases = [
+        // (phrase, reference, the value of its last date)
+        ("Trade reached $130 million in 2021, but the accord signed in February should lift it", "2022-07-26", "2022-02"),
+        ("Les échanges ont atteint 130 millions d'euros en 2021, mais l'accord conclu en février doit les doper", "2022-07-26", "2022-02"),
+        ("بلغ حجم المبادلات التجارية 130 مليون دولار في 2021، لكن الاتفاق الذي وقع في فبراير سيرفعه", "2022-07-26", "2022-02"),
+        // The year opens its clause: it frames the month after it.
+        ("En 2021, les échanges ont doublé, et l'accord a été conclu en février", "2022-07-26", "2021-02"),
+        ("In 2021, trade doubled, and the accord was signed in February", "2022-07-26", "2021-02"),
+        // In the month's own clause, a year frames it wherever it stands.
+        ("the ministers signed the accord in Rabat in 2021 and opened the office there in February", "2022-07-26", "2021-02"),
+    ];
+    for (text, reference, expected) in cases {
+        let norm = crate::text::normalize::normalize(text).text;
+        let anchor = Anchor::given(chrono::NaiveDate::parse_from_str(reference, "%Y-%m-%d").unwrap());
+        let got = find_in_text(&norm, &lex).into_iter().filter_map(|(_, e, _)| resolve(&e, &anchor)).filter(|r| r.value.grain != crate::dates::Grain::Year).last().map(|r| r.value.to_string());
+        assert_eq!(got.as_deref(), Some(expected), "{text} @{reference}");
+    }
+}

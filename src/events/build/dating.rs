@@ -66,8 +66,18 @@ pub(super) fn date_each_predicate(
         // "on Tuesday, a day after he signed": a date does not cross a sequel word to the
         // event that word tells aside.
         let crosses_sequel = |r: &Range<usize>| hits.sequels.iter().any(|s| s.start >= date.end && s.end <= r.start);
+        // "hosted the head of the office, X, at his residence in Jerusalem last Tuesday, in
+        // what his office called a first meeting": a date that closes a clause of its own
+        // words (a place, a manner) ends the predicate told before it; the time a sentence
+        // puts before its verb opens its clause ("and on Wednesday, the two discussed").
+        let closes_its_phrase = || {
+            let Some(c) = clause_of(date.start).map(|c| &sentence.clauses[c]).filter(|c| date.end <= c.end) else { return false };
+            let words_before = sentence.words_in(text, c.start..date.start).len();
+            let closes = text[date.end..c.end].trim_start().trim_start_matches([',', '،', '.', ';']).trim().is_empty();
+            closes && words_before >= PHRASE_BEFORE_A_CLOSING_DATE_WORDS
+        };
         let either = || match (before(), after()) {
-            (Some(b), Some(a)) if latin && gap(&a.0) < gap(&b.0) && !crosses_sequel(&a.0) => Some(a),
+            (Some(b), Some(a)) if latin && gap(&a.0) < gap(&b.0) && !crosses_sequel(&a.0) && !closes_its_phrase() => Some(a),
             (b, a) => b.or(a),
         };
         match same_clause.or_else(either) {
@@ -95,6 +105,11 @@ pub(super) fn date_each_predicate(
     }
     (own_date, statement_date)
 }
+
+/// The fewest words before a Latin-script date in its clause for the date to close a phrase
+/// of the predicate before it ("at his residence in Jerusalem last Tuesday") rather than open
+/// the next ("and on Wednesday").
+const PHRASE_BEFORE_A_CLOSING_DATE_WORDS: usize = 3;
 
 /// The relative pronouns that close a predicate row of a relative clause of time ("during
 /// which", "au cours de laquelle", "lors duquel": `relative-during` rows of the trigger

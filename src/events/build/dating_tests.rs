@@ -147,3 +147,35 @@ fn back_references_are_not_carried() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
     crate::test_support::assert_unique_names(BACK_REFERENCES.iter().map(|c| c.0));
 }
+
+/// (family, page, mentions that must be among the page's): a Latin-script date that closes a
+/// phrase of the predicate before it (a place after its object, then the day) is that
+/// predicate's, even when a noun of the same event told after it ("in what was called a first
+/// meeting") stands nearer.
+const CLOSING_DATES: &[(&str, &str, &[&str])] = &[
+    (
+        "en: a day after the place, the comment after it names the meeting again",
+        "Published March 11, 2022\nForeign Minister Yair Lapid received the head of Morocco's diplomacy, Nasser Bourita, at the ministry's guest house in Jerusalem last Tuesday, in what aides to both men described as a long and cordial working meeting.",
+        &["meeting 2022-03-08 occurred"],
+    ),
+    (
+        "en: a day opening its clause still goes to the predicate after it",
+        "Published March 11, 2022\nYair Lapid arrived in Rabat on Monday, and on Wednesday, Lapid and Nasser Bourita held talks at the ministry.",
+        &["meeting 2022-03-09 occurred"],
+    ),
+    (
+        "en: a month closing a visit's phrase dates it and the relative clause of time after it",
+        "Published May 20, 2022\nThe forum crowns a series of ministerial visits to the kingdom, notably the one by Israeli Tourism Minister Yoel Razvozov with his aides last month, during which a tourism cooperation accord was signed.",
+        &["visit 2022-04 occurred", "agreement 2022-04 occurred"],
+    ),
+    (
+        "fr: a month closing a visit's phrase dates it and the relative clause of time after it",
+        "Publié le 20 mai 2022\nLe forum couronne une série de visites ministérielles au Maroc, dont celle du ministre israélien du Tourisme Yoel Razvozov le mois dernier, au cours de laquelle un accord de coopération touristique a été signé.",
+        &["visit 2022-04 occurred", "agreement 2022-04 occurred"],
+    ),
+];
+
+#[test]
+fn dates_closing_a_phrase() {
+    assert_pages(CLOSING_DATES);
+}

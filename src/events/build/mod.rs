@@ -154,9 +154,11 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
         // A date on a date line is the page's, not an event's: an agency dateline opening the
         // story's first sentence ("RABAT, Nov 25 (Reuters) - … signed … on Wednesday", "الرباط
         // - 24 نوفمبر 2021 (رويترز) -") dates the writing, the weekday the signing.
+        // So does the day an anniversary falls on (it dates the writing; the recalled event
+        // keeps its own day): see `DateMention::anniversary`.
         let sentence_dates: Vec<usize> = (first..dates.len())
             .take_while(|&d| dates[d].start < sentence.range.end)
-            .filter(|&d| dates[d].end <= sentence.range.end && date_mentions[d].dateline.is_none())
+            .filter(|&d| dates[d].end <= sentence.range.end && date_mentions[d].dateline.is_none() && !date_mentions[d].anniversary)
             .collect();
         // Each date goes to a predicate (event triggers are predicates too): the nearest in its
         // own clause, else the nearest before it — Arabic news puts the time after the verb —

@@ -9,6 +9,7 @@ use crate::corpus::Article;
 use crate::data::Lexicons;
 use crate::dates::find_dates;
 
+mod anniversaries;
 mod borrowing;
 mod clues;
 mod manifest;
