@@ -160,7 +160,9 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<i32> {
                         let families = &families;
                         saving = Some(scope.spawn(move || {
                             outcome.attach_outputs(families, outputs);
-                            outcome.save(dir)
+                            let saved = outcome.save(dir);
+                            super::leave_to_exit(outcome);
+                            saved
                         }));
                     }
                 };
@@ -170,7 +172,11 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<i32> {
                 crate::cache::phase_done("map lines kept");
                 let saved = match (saving, unsaved) {
                     (Some(saving), _) => saving.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
-                    (None, Some(outcome)) => outcome.save(dir),
+                    (None, Some(outcome)) => {
+                        let saved = outcome.save(dir);
+                        super::leave_to_exit(outcome);
+                        saved
+                    }
                     (None, None) => Ok(()),
                 };
                 written.map(|(problems, _)| (problems, saved))
@@ -179,7 +185,9 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<i32> {
                 eprintln!("tarikh: cache: {}: {e}; the reduced state of this run was not kept", dir.display());
             }
             crate::cache::phase_done("state kept");
-            return Ok(session.finish(problems));
+            let code = session.finish(problems);
+            super::leave_to_exit(session);
+            return Ok(code);
         }
     }
     let mapped = session.map_corpus(&args.corpus, !args.timeline.quiet, cache.as_ref())?;
@@ -461,6 +469,7 @@ fn write_events(
             summary.started.elapsed().as_secs_f64()
         );
     }
+    super::leave_to_exit((rows, mention_rows, outcomes));
     Ok((summary.problems + correction_problems, outputs))
 }
 
