@@ -544,6 +544,11 @@ pub struct WordLists {
     /// after it, opens a coordinated clause that tells its own act and its own date ("Gantz
     /// came in November, and Lapid in August"; src/events/latin/clauses.rs).
     pub clause_ands: Vec<String>,
+    /// Kind `co-subject`: "he and", "she and", "il et", "elle et": a pronoun coordinated right
+    /// before a named person makes the one it stands for a subject beside that person ("during
+    /// which she and Ryad Mezzour signed": the story's protagonist signed too;
+    /// src/events/latin/participants.rs).
+    pub co_subjects: Vec<String>,
     /// Kind `relations-between`: "العلاقات بين", "relations between": the two places named
     /// right after one stand for their states ("… بين الرباط وتل أبيب"): countries of the
     /// event, no places of it (src/events/participants.rs).
@@ -646,6 +651,7 @@ impl TriggerRules {
                 "traveller" => Some(&mut words.travellers),
                 "other-event" => Some(&mut words.other_events),
                 "clause-and" => Some(&mut words.clause_ands),
+                "co-subject" => Some(&mut words.co_subjects),
                 "relations-between" => Some(&mut words.relations_between),
                 _ => None,
             };

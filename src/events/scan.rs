@@ -441,7 +441,7 @@ pub(super) fn time_references(text: &str, hits: &SentenceHits) -> Vec<usize> {
 /// signé" is read conservatively: a clause break ends it). Arabic writes its own comma "،",
 /// which a marker crosses ("نفى مصدر، أن يكون …"); reaching back crosses any ("the visit,
 /// first planned for June, was postponed").
-const CLAUSE_BREAK: &[char] = &[',', ';', ':', '.', '(', ')', '«', '»', '—', '–'];
+const CLAUSE_BREAK: &[char] = crate::text::normalize::CLAUSE_MARKS;
 
 /// Drops the event triggers that a marker tells did not happen (rows of kind `denial`): the
 /// first trigger after a marker ("ألغى الوزير زيارته", "نفى مصدر أن يكون العلمي قد أجرى
@@ -569,7 +569,7 @@ const INVITATION_REACH_WORDS: usize = 8;
 /// The clause breaks an invitation does not reach across: [`CLAUSE_BREAK`] but the full stop,
 /// which stands inside a sentence only after an abbreviation ("a invité M. Netanyahou à se
 /// rendre").
-const INVITATION_BREAK: &[char] = &[',', ';', ':', '(', ')', '«', '»', '—', '–'];
+const INVITATION_BREAK: &[char] = &[',', ';', ':', '(', ')'];
 
 /// Drops the visits told as what someone was invited to make: a trigger of the visit family
 /// at most [`INVITATION_REACH_WORDS`] words after an invitation word (word list `invitation`,

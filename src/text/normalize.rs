@@ -21,6 +21,15 @@
 
 use unicode_normalization::UnicodeNormalization;
 
+/// The marks of the normal form that end a clause: the comma, semicolon, colon, full stop and
+/// brackets (the Arabic comma and semicolon are the Arabic rules' own). Quotation marks are no
+/// such mark: the normal form drops them, because they split names (هيئة "السايبر",
+/// « la déclaration conjointe ») far more often than they end a clause, and the clause a
+/// quotation opens or closes has its own comma or colon ("a écrit : « …", "…", said X). Dashes
+/// are folded to `-`, a hyphen inside names (Ben-Shabbat), so no dash is one either. A list of
+/// clause breaks read on normalised text takes these and adds only marks the normal form keeps.
+pub const CLAUSE_MARKS: &[char] = &[',', ';', ':', '.', '(', ')'];
+
 /// Text in normal form, with the way back to the original.
 #[derive(Debug, Clone, Default)]
 pub struct NormText {
@@ -378,6 +387,21 @@ pub fn char_class_at(text: &str, at: usize) -> (usize, bool) {
 
 #[cfg(test)]
 mod tests {
+    /// The clause-break lists read on normalised text may rely only on marks it keeps: no
+    /// quotation mark nor dash survives normalisation ([`super::CLAUSE_MARKS`]), every mark of
+    /// the list does.
+    #[test]
+    fn clause_marks_are_what_the_normal_form_keeps() {
+        let quoted = "a écrit « Je viens », dit-il — “ici” – \"là\" „so‟ ＂x＂ (1) : a; b. c, d";
+        let norm = super::normalize(quoted).text;
+        for gone in ['«', '»', '“', '”', '"', '„', '‟', '＂', '—', '–'] {
+            assert!(!norm.contains(gone), "{gone} is kept in {norm}");
+        }
+        for &kept in super::CLAUSE_MARKS {
+            assert!(norm.contains(kept), "{kept} is dropped from {norm}");
+        }
+    }
+
     use super::*;
 
     /// The run table keeps or folds a character only as [`fold_fast`] does, into a character of

@@ -71,9 +71,10 @@ const CLAUSE_VERB_REACH_WORDS: usize = 8;
 const OCCURRENCE_REACH_WORDS: usize = 12;
 
 /// Where the clause an event noun at `noun` opens ends: its sentence's end, or the first mark
-/// that cuts it (a comma, a colon, a bracket, a quotation, a dash).
+/// that cuts it (a comma, a colon, a bracket; the normal form keeps no quotation mark or dash,
+/// see [`crate::text::normalize::CLAUSE_MARKS`]).
 fn end_of_the_nouns_clause(text: &str, noun: &Range<usize>, sentence_end: usize) -> usize {
-    text[noun.end..sentence_end].find([',', ';', ':', '.', '(', '"', '«', '—']).map_or(sentence_end, |k| noun.end + k)
+    text[noun.end..sentence_end].find([',', ';', ':', '.', '(']).map_or(sentence_end, |k| noun.end + k)
 }
 
 /// Whether `w` opens a relative clause ("that", "which", "qui", "dont"): the words after it are
@@ -111,7 +112,7 @@ pub(super) fn object_of_a_statement(text: &str, noun: &Range<usize>, statements:
     // "on Wednesday": the preposition right before a date opens it.
     let opens_a_date = |w: &Range<usize>| dates.iter().any(|d| d.start >= w.end && text[w.end..d.start].trim().is_empty());
     let only_article_and_dates =
-        !text[gap.clone()].contains([':', ';', '.', '"', '«', '»', '(']) && word_iter(text, gap).all(|w| in_a_date(&w) || opens_a_date(&w) || lists.articles.iter().any(|a| *a == text[w.clone()]));
+        !text[gap.clone()].contains([':', ';', '.', '(']) && word_iter(text, gap).all(|w| in_a_date(&w) || opens_a_date(&w) || lists.articles.iter().any(|a| *a == text[w.clone()]));
     if !only_article_and_dates {
         return false;
     }

@@ -358,7 +358,7 @@ pub(super) fn visit_told_by_its_end(out: &mut [EventMention], cx: &Refine) {
 }
 
 /// Latin clause breaks: a word of a visit's end does not reach over one.
-const CLAUSE_BREAK_LATIN: &[char] = &[',', ';', ':', '.', '(', ')', '«', '»', '—', '–'];
+const CLAUSE_BREAK_LATIN: &[char] = crate::text::normalize::CLAUSE_MARKS;
 
 /// The last word of a visit's end (`ends`: normalised forms) in `range`, at word boundaries.
 fn visit_end_before(text: &str, range: Range<usize>, ends: &[String]) -> Option<Range<usize>> {

@@ -67,7 +67,10 @@
 //!   agreement told in passing by its participle names nobody and keeps no date.
 //! * **A signing in a relative clause of time is its antecedent's**: "the visit of a delegation
 //!   led by X and Y, during which a joint declaration was signed in the presence of the king":
-//!   the agreement takes the visit's date and, naming only who watched it, the visitors.
+//!   the agreement takes the visit's date and, naming only who watched it, the visitors; a
+//!   pronoun coordinated before a named signer ("during which she and Ryad Mezzour signed",
+//!   « au cours de laquelle lui et X ont paraphé ») is the visitor, a signer too (word list
+//!   `co-subject`).
 //! * **A contrast clause tells another's act**: "Unlike the embassy he opened in Abu Dhabi in
 //!   June, …", "contrairement au consulat inauguré à Manama": not the two sides' event.
 //! * **A headline's weekday is the body's coming day**: "X attendue à Rabat vendredi", "Israir

@@ -146,7 +146,10 @@ pub(super) fn protagonist_is_the_subject(out: &mut [EventMention], cx: &Refine) 
         // "Defense Minister Benny Gantz signed a security memorandum in Rabat": a signer named
         // before the verb, with no office beside, is its subject; the story's earlier
         // protagonist is no party to it.
-        if m.event_type == EventType::Agreement && m.role_refs.is_empty() && named_before(m, &living, found, doc.sentences[m.sentence].range.start) {
+        // "during which she and Ryad Mezzour signed": a pronoun coordinated before the named
+        // signer is the protagonist, a signer too.
+        let start = doc.sentences[m.sentence].range.start;
+        if m.event_type == EventType::Agreement && m.role_refs.is_empty() && named_before(m, &living, found, start) && !pronoun_beside(m, &living, found, start, text, &cx.rules.words.co_subjects) {
             continue;
         }
         let Some(protagonist) = protagonist(out[..i].iter().filter(told_before), of_nationality) else { continue };
@@ -176,6 +179,14 @@ pub(super) fn protagonist_is_the_subject(out: &mut [EventMention], cx: &Refine) 
 /// Whether one of `people` is named in `m`'s sentence before its trigger (from `start`).
 fn named_before(m: &EventMention, people: &[usize], found: &Found, start: usize) -> bool {
     found.entities.iter().any(|e| e.range.start >= start && e.range.end <= m.trigger.start && people.contains(&e.entity))
+}
+
+/// Whether the first of `people` named between `start` and `m`'s trigger has a coordinated
+/// pronoun right before it (word list `co-subject`: "she and Ryad Mezzour signed", « il et
+/// Ryad Mezzour ont signé »): the pronoun's person is a subject beside the one named.
+fn pronoun_beside(m: &EventMention, people: &[usize], found: &Found, start: usize, text: &str, forms: &[String]) -> bool {
+    let Some(first) = found.entities.iter().find(|e| e.range.start >= start && e.range.end <= m.trigger.start && people.contains(&e.entity)) else { return false };
+    phrases_in(text, start..first.range.start, forms).any(|r| text[r.end..first.range.start].trim().is_empty())
 }
 
 /// Relative pronouns that open a clause about the person just named ("X, who is on a working

@@ -251,7 +251,7 @@ pub(super) fn denied_report_told_at_length(out: &mut Vec<EventMention>, cx: &Ref
 }
 
 /// Clause breaks of Latin-script text: a contrast or a habit reaches no further.
-pub(super) const CLAUSE_BREAKS: &[char] = &[',', ';', ':', '.', '(', ')', '—', '–'];
+pub(super) const CLAUSE_BREAKS: &[char] = crate::text::normalize::CLAUSE_MARKS;
 
 /// Where the clause running from `from` ends: the next clause break not followed by a
 /// relative pronoun (that carries the clause on), or `end`.
