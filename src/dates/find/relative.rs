@@ -114,11 +114,11 @@ impl Parser<'_> {
             && let Some(next) = self.toks.get(j + 1)
         {
             // غدا الساعة السابعة، اليوم الخميس: a weekday, a direction or a clock time after it
-            // keeps it a day.
+            // keeps it a day; so does an anniversary's count (تحل اليوم الذكرى الثانية).
             let dated = next.matches.iter().any(|&(e, _)| {
                 matches!(
                     self.lex.entry(e as usize).word,
-                    Word::Weekday(_) | Word::Dir(_) | Word::HourWord | Word::ClockHour(_) | Word::DayPeriod(_)
+                    Word::Weekday(_) | Word::Dir(_) | Word::HourWord | Word::ClockHour(_) | Word::DayPeriod(_) | Word::Anniversary(_)
                 )
             });
             if next.text.starts_with("ال") && !dated {

@@ -160,6 +160,9 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             .take_while(|&d| dates[d].start < sentence.range.end)
             .filter(|&d| dates[d].end <= sentence.range.end && date_mentions[d].dateline.is_none() && !date_mentions[d].anniversary)
             .collect();
+        // Where the days an anniversary falls on start: the verb right before one makes the day
+        // come ("تحل اليوم الذكرى الثانية", "يحل اليوم عامان على"), no one arrive.
+        let anniversary_days: Vec<usize> = (first..dates.len()).take_while(|&d| dates[d].start < sentence.range.end).filter(|&d| date_mentions[d].anniversary).map(|d| dates[d].start).collect();
         // Each date goes to a predicate (event triggers are predicates too): the nearest in its
         // own clause, else the nearest before it — Arabic news puts the time after the verb —
         // else the nearest after it (a Latin-script date: the nearer of the two).
@@ -286,6 +289,9 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
         // Mentions (indices into `out`) that repeat an event told just before.
         let mut repeats: Vec<usize> = Vec::new();
         for (i, (range, rule, ty, tense)) in hits.events.iter().enumerate() {
+            if anniversary_days.iter().any(|&d| d >= range.end && text[range.end..d].trim().is_empty()) {
+                continue;
+            }
             let item = item_of(i);
             let span = item.map_or(sentence.range.clone(), |k| items[k].clone());
             // An item's participants are its own: the lead's are named in the lead.

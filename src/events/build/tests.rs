@@ -23,6 +23,8 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("a connective does not carry a done event's day to a plan", "ووقعت الشركتان أمس اتفاقية للتعاون بين البلدين.\nكما يتزامن الاتفاق مع اقتراب إطلاق رحلات جوية مباشرة بين البلدين.", &["agreement 2021-11-23 occurred ", "flight  planned "]),
     ("a connective carries a done event's day to the next done one", "ووقعت الشركتان أمس اتفاقية للتعاون بين البلدين.\nكما دشنت الشركة أولى رحلاتها المباشرة بين البلدين.", &["agreement 2021-11-23 occurred ", "flight 2021-11-23 occurred "]),
     ("flight planned by marker", "ومن المنتظر إطلاق رحلات جوية مباشرة بين البلدين الشهر المقبل.", &["flight 2021-12 planned "]),
+    ("the verb an anniversary's day comes by is no arrival", "تحل اليوم الذكرى الأولى لافتتاح مكتب الاتصال، الذي دشنه ديفيد غوفرين في الرباط يوم 24 نوفمبر 2020.", &["opening 2020-11-24 occurred david-govrin"]),
+    ("an arrival today is still one", "يحل اليوم وزير الدفاع الإسرائيلي بيني غانتس بالرباط.", &["visit 2021-11-24 occurred benny-gantz"]),
     ("anaphor is not a new event", "وجاء هذا اللقاء في سياق متوتر.", &[]),
     ("reporter is not a participant", "كشف الباحث هشام معتضد أن غانتس زار الرباط أمس.", &["visit 2021-11-23 occurred benny-gantz"]),
     ("date goes to the nearest predicate", "تأتي زيارة غانتس مع إعلان الجزائر في آب/أغسطس قطع علاقاتها.", &["visit  occurred benny-gantz"]),

@@ -24,6 +24,13 @@ const CASES: &[(&str, &str, &str, AnchorBasis, &str)] = &[
         "2021-08-12",
     ),
     (
+        "ar: today with no weekday before the anniversary's noun",
+        "تحل اليوم الذكرى الثانية لافتتاح مكتب الاتصال بالرباط، الذي دشنه وزير الخارجية الإسرائيلي رفقة نظيره المغربي في 12 أغسطس 2021، بعد أشهر من استئناف العلاقات.",
+        "2023-08-12",
+        AnchorBasis::Inferred(Inference::RelativeDay),
+        "2021-08-12",
+    ),
+    (
         "ar: two years since, the anniversary's weekday",
         "يحل اليوم السبت عامان على إعلان استئناف العلاقات بين البلدين يوم 10 ديسمبر 2020.",
         "2022-12-10",
