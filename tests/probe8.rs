@@ -2,22 +2,21 @@
 //! the seven earlier probes modelled, written and committed with their gold and manifest before
 //! tarikh was run on them.
 //!
-//! TODO (coordinator, after the blind score): this file does not run tarikh yet, because the
-//! probe tests of tests/probe7.rs (`probe_support::probe_tests!`) need the tables `FOUND`,
-//! `FOUND_WITH_MANIFEST`, `JOINED`, `JOINED_WITH_MANIFEST`, `KNOWN`, `KNOWN_TEXT`,
-//! `KNOWN_WITH_MANIFEST`, `KNOWN_TITLES`, `PUBLISHED_MISSED` and `PUBLISHED_WRONG`, which only a
-//! run can fill (every required gold event must be in `FOUND` or a known failure). They are
-//! filled by the coordinator after the blind score; then `mod probe_support;` and
-//! `probe_support::probe_tests!();` are added as in tests/probe7.rs. The tables below are those
-//! that need no run: the pages that must give no row and the publication dates (both from the
-//! pages themselves), kept in the shape tests/probe7.rs gives them.
+//! The same shape as tests/probe7.rs: the events tarikh finds, which must stay found, and the
+//! known failures, each in the state it is in today next to the row a fix gives (or `None`
+//! when the row should go), and the scorer's counts. The tables were filled after the blind
+//! score (docs/probe8.md), at the end of the fourteenth session; text and manifest runs give the
+//! same rows.
 //!
-//! Until then the tests check the probe's own files: the gold parses in the seventh probe's
+//! The tests below them also check the probe's own files: the gold parses in the seventh probe's
 //! format, names existing pages and dates within its precision, every evidence is copied from one
 //! of its pages, and the manifest names every page once with a published value a scraper could
 //! give (a day, a month, or nothing).
 
 mod common;
+mod probe_support;
+
+use probe_support::{Expect, Known};
 
 use common::repo;
 use std::collections::BTreeSet;
@@ -63,6 +62,143 @@ const PUBLISHED: &[(&str, &str, bool)] = &[
     ("f05_fr.txt", "2022-07-20", false),
     ("f06_fr.txt", "2022-02-22", true),
 ];
+
+/// Events found from the text and with the manifest: (gold event key, the row).
+const FOUND: &[(&str, Expect)] = &[
+    ("joint_declaration_rabat", ("a01_ar.txt", "2020-12-22", "agreement", "occurred", &["Saadeddine Othmani", "Jared Kushner", "Meir Ben-Shabbat"])),
+    ("delegation_visit_rabat", ("e02_en.txt", "2020-12-22", "visit", "occurred", &["Jared Kushner", "Meir Ben-Shabbat"])),
+    ("royal_audience_delegation", ("a01_ar.txt", "2020-12-22", "meeting", "occurred", &["Mohammed VI of Morocco", "Jared Kushner"])),
+    ("elal_flight_tel_aviv_rabat", ("e02_en.txt", "2020-12-22", "flight", "occurred", &[])),
+    ("king_netanyahu_call", ("a02_ar.txt", "2020-12-25", "call", "occurred", &["Mohammed VI of Morocco", "Benjamin Netanyahu"])),
+    ("govrin_arrival_rabat", ("a12_ar.txt", "2021-01", "visit", "occurred", &["David Govrin"])),
+    ("cyber_memorandum", ("a03_ar.txt", "2021-07", "agreement", "occurred", &["Yigal Unna"])),
+    ("israir_first_flight_marrakesh", ("a03_ar.txt", "2021-07-25", "flight", "occurred", &[])),
+    ("lapid_bourita_agreements", ("a04_ar.txt", "2021-08-11", "agreement", "occurred", &["Yair Lapid", "Nasser Bourita"])),
+    ("lapid_visit_morocco", ("a04_ar.txt", "2021-08-11", "visit", "occurred", &["Yair Lapid"])),
+    ("lapid_bourita_talks", ("e03_en.txt", "2021-08-11", "meeting", "occurred", &["Yair Lapid", "Nasser Bourita"])),
+    ("israel_liaison_office_opening", ("a04_ar.txt", "2021-08-12", "opening", "occurred", &["Yair Lapid"])),
+    ("gantz_visit_morocco", ("a05_ar.txt", "2021-11-23", "visit", "occurred", &["Benny Gantz"])),
+    ("defence_memorandum", ("a05_ar.txt", "2021-11-24", "agreement", "occurred", &["Benny Gantz", "Abdellatif Loudiyi"])),
+    ("gantz_loudiyi_talks", ("a05_ar.txt", "2021-11-24", "meeting", "occurred", &["Benny Gantz", "Abdellatif Loudiyi"])),
+    ("economic_trade_agreement", ("a06_ar.txt", "2022-02-21", "agreement", "occurred", &["Ryad Mezzour", "Orna Barbivai"])),
+    ("barbivai_visit_morocco", ("a06_ar.txt", "2022-02-21", "visit", "occurred", &["Orna Barbivai"])),
+    ("ram_first_flight_tel_aviv", ("a07_ar.txt", "2022-03-13", "flight", "occurred", &[])),
+    ("bourita_visit_israel", ("a08_ar.txt", "2022-03-27", "visit", "occurred", &["Nasser Bourita"])),
+    ("negev_summit_dinner", ("a08_ar.txt", "2022-03-27", "meeting", "occurred", &["Yair Lapid", "Nasser Bourita"])),
+    ("negev_summit", ("a08_ar.txt", "2022-03-28", "meeting", "occurred", &["Nasser Bourita", "Yair Lapid", "Antony Blinken"])),
+    // The pages tell the talks as planned, by month (the gold's status too).
+    ("kochavi_el_farouk_talks", ("a11_ar.txt", "2022-07", "meeting", "planned", &["Aviv Kochavi", "Farouk Belkhir"])),
+    ("kochavi_visit_morocco", ("a11_ar.txt", "2022-07-18", "visit", "occurred", &["Aviv Kochavi"])),
+];
+
+/// Found only with the manifest.
+const FOUND_WITH_MANIFEST: &[(&str, Expect)] = &[];
+
+/// Reports of an event in other pages that join its row, from the text and with the manifest:
+/// (gold event key, file).
+const JOINED: &[(&str, &str)] = &[
+    ("joint_declaration_rabat", "a02_ar.txt"),
+    ("joint_declaration_rabat", "a12_ar.txt"),
+    ("joint_declaration_rabat", "e02_en.txt"),
+    ("joint_declaration_rabat", "f01_fr.txt"),
+    ("delegation_visit_rabat", "a01_ar.txt"),
+    ("delegation_visit_rabat", "a02_ar.txt"),
+    ("delegation_visit_rabat", "f01_fr.txt"),
+    ("elal_flight_tel_aviv_rabat", "a01_ar.txt"),
+    ("elal_flight_tel_aviv_rabat", "f01_fr.txt"),
+    ("cyber_memorandum", "f02_fr.txt"),
+    ("israir_first_flight_marrakesh", "a12_ar.txt"),
+    ("israir_first_flight_marrakesh", "f02_fr.txt"),
+    ("lapid_bourita_agreements", "a11_ar.txt"),
+    ("lapid_bourita_agreements", "a12_ar.txt"),
+    ("lapid_bourita_agreements", "e03_en.txt"),
+    ("lapid_visit_morocco", "a11_ar.txt"),
+    ("lapid_visit_morocco", "a12_ar.txt"),
+    ("lapid_visit_morocco", "e03_en.txt"),
+    ("lapid_bourita_talks", "a04_ar.txt"),
+    ("israel_liaison_office_opening", "e03_en.txt"),
+    ("gantz_visit_morocco", "e04_en.txt"),
+    ("defence_memorandum", "e04_en.txt"),
+    ("defence_memorandum", "f05_fr.txt"),
+    ("economic_trade_agreement", "f06_fr.txt"),
+    ("barbivai_visit_morocco", "f06_fr.txt"),
+    ("ram_first_flight_tel_aviv", "e06_en.txt"),
+    ("ram_first_flight_tel_aviv", "f06_fr.txt"),
+    ("bourita_visit_israel", "e06_en.txt"),
+    ("bourita_visit_israel", "f04_fr.txt"),
+    ("negev_summit_dinner", "e06_en.txt"),
+    ("negev_summit_dinner", "f04_fr.txt"),
+    ("negev_summit", "e06_en.txt"),
+    ("kochavi_el_farouk_talks", "f05_fr.txt"),
+    ("kochavi_visit_morocco", "f05_fr.txt"),
+];
+
+/// Joined only with the manifest.
+const JOINED_WITH_MANIFEST: &[(&str, &str)] = &[];
+
+/// Known failures from the text and with the manifest, each named by its family in
+/// docs/probe8.md.
+const KNOWN: &[Known] = &[
+    Known {
+        key: "king_trump_call",
+        family: "the King's call with Trump names Israel only in the sentence after it ('during the call'), so the call is a Morocco-United States event by the focus rule",
+        now: None,
+        fixed: Some(("a01_ar.txt", "2020-12-10", "call", "occurred", &["Mohammed VI of Morocco", "Donald Trump"])),
+    },
+    Known {
+        key: "lapid_casablanca_synagogue",
+        family: "a visit's later stop in another city ('Later on Thursday, Lapid travelled to Casablanca, where he visited …') joins the visit instead of being a row of its own",
+        // The office opening of that day is of the visit's family, which these tables compare
+        // (the scorer does not): today's state and the fix look alike here, and SCORES tells
+        // them apart.
+        now: Some(("e03_en.txt", "2021-08-12", "opening", "occurred", &["Yair Lapid"])),
+        fixed: Some(("e03_en.txt", "2021-08-12", "visit", "occurred", &["Yair Lapid"])),
+    },
+    Known {
+        key: "",
+        family: "the cyber memorandum signed during a visit of the cyber directorate's head gives his visit of that month, which the gold does not count",
+        now: Some(("a03_ar.txt", "2021-07", "visit", "occurred", &["Yigal Unna"])),
+        fixed: None,
+    },
+    Known {
+        key: "",
+        family: "Gantz's talks with Loudiyi told on the day of his arrival (e04) are a row of their own beside the gold's talks of the next day",
+        now: Some(("e04_en.txt", "2021-11-23", "meeting", "occurred", &["Benny Gantz", "Abdellatif Loudiyi"])),
+        fixed: None,
+    },
+    Known {
+        key: "",
+        family: "an anniversary recap's month-only recalls ('وشهدت السنة الجارية توقيع اتفاقية … في فبراير، وتدشين … خطها المباشر … في مارس، وهو الشهر نفسه الذي شارك فيه بوريطة …') take the people of the next clauses and a year or a month, so they join no dated row",
+        now: Some(("a12_ar.txt", "2022", "agreement", "occurred", &["Nasser Bourita"])),
+        fixed: None,
+    },
+    Known {
+        key: "",
+        family: "an anniversary recap's month-only recalls (the March flight takes Bourita and Kochavi from the clauses after it)",
+        now: Some(("a12_ar.txt", "2022-03", "flight", "occurred", &["Nasser Bourita", "Aviv Kochavi"])),
+        fixed: None,
+    },
+];
+
+/// Known failures of one run only.
+const KNOWN_TEXT: &[Known] = &[];
+const KNOWN_WITH_MANIFEST: &[Known] = &[];
+
+/// Rows whose title is known wrong.
+const KNOWN_TITLES: &[(Expect, &str, &str)] = &[];
+
+/// Stated publication dates not found today: (file, family).
+const PUBLISHED_MISSED: &[(&str, &str)] = &[];
+
+/// Publication dates wrong today: (file, the right day, the day found today, family). f05 states
+/// none; it borrows the day of Kochavi's arrival, which its story tells by a bare weekday.
+const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[("f05_fr.txt", "2022-07-20", "2022-07-18", "a page with no date borrows the day of the event its bare weekday tells")];
+
+/// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
+/// the manifest: a row no table accounts for, or a duplicate, moves them.
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((27, 23, 0, 4, 16), (27, 23, 0, 4, 16));
+
+probe_support::probe_tests!();
 
 /// The pages of the probe: every `*.txt` file of its folder.
 fn pages() -> BTreeSet<String> {

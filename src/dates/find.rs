@@ -184,7 +184,8 @@ impl Parser<'_> {
             .map(|(r, ..)| {
                 let clause = sentence.clause_at(r.start);
                 let from = clause.map_or(sentence.range.start, |c| sentence.clauses[c].start);
-                let words_before = toks.iter().filter(|t| t.start >= from && t.end <= r.start).count();
+                // Tokens are in text order: those between are a slice.
+                let words_before = toks.partition_point(|t| t.end <= r.start).saturating_sub(toks.partition_point(|t| t.start < from));
                 (clause, words_before <= FRAME_OPENS_CLAUSE_WORDS)
             })
             .collect();
@@ -246,15 +247,23 @@ impl Parser<'_> {
             ExprKind::Calendar(Calendar { day: Some(d), month: Some(mo), year: Some(y), hijri: false, .. }) => NaiveDate::from_ymd_opt(y, mo, d),
             _ => None,
         };
-        let Some(recalled) = mentions.iter().filter(|m| m.range.start >= end).find_map(full_day).or_else(|| mentions.iter().rev().filter(|m| m.range.end <= at).find_map(full_day)) else {
-            return;
-        };
         // The mention just before the cue (a few words between: "Wednesday marks one year").
         let Some(before) = mentions.iter().rposition(|m| m.range.end <= at) else { return };
-        let between = toks.iter().filter(|t| t.start >= mentions[before].range.end && t.end <= at).count();
-        if between > ANNIVERSARY_GAP_TOKENS {
+        let between: Vec<&Tok> = toks.iter().filter(|t| t.start >= mentions[before].range.end && t.end <= at).collect();
+        // The day is the subject the count falls on ("Wednesday marks one year since"); a comma
+        // between makes the count an aside about a day an event is told on ("met on Wednesday,
+        // a year since …"), which keeps that event's day.
+        if between.len() > ANNIVERSARY_GAP_TOKENS || between.iter().any(|t| matches!(t.text, "," | "،")) {
             return;
         }
+        let Some(recalled) = mentions.iter().filter(|m| m.range.start >= end).find_map(full_day).or_else(|| mentions.iter().rev().filter(|m| m.range.end <= at).find_map(full_day)) else {
+            // No recalled day in full ("تحل اليوم الذكرى الأولى لتوقيع الإعلان"): the day is still
+            // the anniversary's and dates no event, but says nothing of the writing day.
+            if matches!(mentions[before].expr.kind, ExprKind::Relative { days: 0, date: None, .. }) {
+                mentions[before].anniversary = true;
+            }
+            return;
+        };
         let m = &mut mentions[before];
         let calendar = |d: NaiveDate| Calendar { year: Some(d.year()), month: Some(d.month()), day: Some(d.day()), ..Calendar::default() };
         match (years, m.expr.kind) {

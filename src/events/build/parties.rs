@@ -73,12 +73,22 @@ pub(super) fn names_by_a_definite_noun(text: &str, scope: &Range<usize>, nouns: 
 /// scope's words, no copy of it: this is asked of every talks mention.
 pub(super) fn names_a_told_delegation(text: &str, scope: &Range<usize>, nouns: &[String]) -> Option<usize> {
     let phrase_at = |at: usize, d: &str| text.as_bytes().get(at..at + d.len()).is_some_and(|b| b.eq_ignore_ascii_case(d.as_bytes()) && at + d.len() <= scope.end && !text[at + d.len()..].chars().next().is_some_and(char::is_alphanumeric));
+    // An Arabic noun's word ends with the noun less its article (proclitics and the article
+    // before it): most scopes hold no noun of either script, which one search of each says
+    // before the word loop.
+    let scope_text = &text[scope.clone()];
+    let arabic = nouns.iter().filter_map(|d| d.strip_prefix("ال")).any(|stem| scope_text.contains(stem));
+    // A Latin-script phrase's last word stands in the scope, its first letter in either case.
+    let latin = nouns.iter().filter_map(|d| d.rsplit_once(' ')).any(|(_, last)| scope_text.contains(&last[last.chars().next().map_or(0, char::len_utf8)..]));
+    if !arabic && !latin {
+        return None;
+    }
     word_iter(text, scope.clone())
         .find(|w| {
             let word = &text[w.clone()];
             nouns.iter().any(|d| match d.split_once(' ') {
-                Some((first, _)) => word.eq_ignore_ascii_case(first) && phrase_at(w.start, d),
-                None => d.starts_with("ال") && is_form_with_proclitics(word, d),
+                Some((first, _)) => latin && word.eq_ignore_ascii_case(first) && phrase_at(w.start, d),
+                None => arabic && d.starts_with("ال") && is_form_with_proclitics(word, d),
             })
         })
         .map(|w| w.start)

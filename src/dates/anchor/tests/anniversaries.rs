@@ -110,4 +110,6 @@ fn the_anniversary_day_is_marked() {
     // Not a count from the writing day: the minister "met on Wednesday", a year after.
     assert_eq!(marked("The minister met his counterpart on Wednesday, a year since the declaration signed on December 22, 2020."), 0);
     assert_eq!(marked("وقع الوزيران اليوم الأربعاء اتفاقا في الرباط."), 0);
+    // No recalled day in full: the day is the anniversary's all the same (it dates no event).
+    assert_eq!(marked("تحل اليوم الذكرى الأولى لافتتاح مكتب الاتصال في الرباط."), 1);
 }
