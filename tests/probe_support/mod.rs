@@ -7,6 +7,8 @@
 
 #![allow(dead_code)]
 
+pub mod files;
+
 use crate::common::{Workdir, assert_unique_names, repo, stderr};
 use tarikh::timeline::Row;
 
