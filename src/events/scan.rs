@@ -566,10 +566,12 @@ pub(super) fn opens_a_gathering(text: &str, after: usize, lists: &WordLists) -> 
 /// object and an adjective or two.
 const INVITATION_REACH_WORDS: usize = 8;
 
-/// The clause breaks an invitation does not reach across: [`CLAUSE_BREAK`] but the full stop,
-/// which stands inside a sentence only after an abbreviation ("a invité M. Netanyahou à se
-/// rendre").
-const INVITATION_BREAK: &[char] = &[',', ';', ':', '(', ')'];
+/// Whether `c` is a clause break an invitation does not reach across: one of [`CLAUSE_BREAK`]
+/// but the full stop, which stands inside a sentence only after an abbreviation ("a invité M.
+/// Netanyahou à se rendre").
+fn is_invitation_break(c: char) -> bool {
+    c != '.' && CLAUSE_BREAK.contains(&c)
+}
 
 /// Drops the visits told as what someone was invited to make: a trigger of the visit family
 /// at most [`INVITATION_REACH_WORDS`] words after an invitation word (word list `invitation`,
@@ -589,7 +591,7 @@ pub(super) fn drop_invited_visits(text: &str, sentence_start: usize, hits: &mut 
         before.iter().any(|w| {
             let word = &text[w.clone()];
             let bare = word.strip_prefix('و').unwrap_or(word);
-            (words.invitations.iter().any(|i| i == word || i == bare)) && !text[w.end..r.start].contains(INVITATION_BREAK)
+            (words.invitations.iter().any(|i| i == word || i == bare)) && !text[w.end..r.start].contains(is_invitation_break)
         })
     };
     hits.events.retain(|(r, _, ty, _)| *ty != EventType::Visit || !invited(r));

@@ -169,11 +169,8 @@ fn flights_that_brought_a_visitor(out: &mut Vec<EventMention>, doc: &Document, w
         means && !has_phrase(text, sentence_words, &words.flight_news)
     };
     let brought: Vec<bool> = out.iter().map(means_of_a_visit).collect();
-    let mut k = 0;
-    out.retain(|_| {
-        k += 1;
-        !brought[k - 1]
-    });
+    let mut brought = brought.into_iter();
+    out.retain(|_| !brought.next().unwrap_or(false));
 }
 
 /// Words before a flight's trigger within which a `flight-means` word tells it as the way
