@@ -59,6 +59,14 @@ pub(crate) fn welcome_at_airport(doc: &Document, m: &EventMention, words: &WordL
 /// ("بمطار", "والمطار"; "للمطار" with the article's alif elided): one rule,
 /// [`valid_proclitics`], for a word checked alone and a phrase scanned for.
 pub(crate) fn is_form_with_proclitics(word: &str, form: &str) -> bool {
+    // Every reading below has the word end as the form ends (the form, or the form less its
+    // article, closes the word; an article elided after "ل" leaves the form's last letter):
+    // most words are told apart by their last byte, with no comparison of the whole form.
+    if let (Some(w), Some(f)) = (word.as_bytes().last(), form.as_bytes().last())
+        && w != f
+    {
+        return false;
+    }
     if let Some(prefix) = word.strip_suffix(form) {
         return valid_proclitics(prefix, false);
     }
