@@ -97,6 +97,15 @@ pub(crate) fn phrase_at(text: &str, words: &[std::ops::Range<usize>], k: usize, 
     Some(end)
 }
 
+/// What every word that opens the phrase `form` at [`phrase_at`] ends with: its first word less
+/// its article (each reading of [`is_form_with_proclitics`] ends so, and so does the word
+/// itself). A caller trying a phrase at every word of a sentence tells most words apart by it,
+/// without splitting the phrase again at each.
+pub(crate) fn phrase_opening_end(form: &str) -> &str {
+    let head = form.split_whitespace().next().unwrap_or("");
+    head.strip_prefix("ال").unwrap_or(head)
+}
+
 /// Fold the welcomes at an airport among `out[from..]` that `which` selects into their visit:
 /// the visit told in the welcome's sentence or the two before — one that names a person the
 /// welcome names, else the nearest (a welcome often names only its host: "وكان في استقباله …
