@@ -58,6 +58,7 @@ pub(crate) fn welcome_at_airport(doc: &Document, m: &EventMention, words: &WordL
 /// Whether the word `word` is `form` with the proclitics the phrase scan allows glued before it
 /// ("بمطار", "والمطار"; "للمطار" with the article's alif elided): one rule,
 /// [`valid_proclitics`], for a word checked alone and a phrase scanned for.
+#[inline]
 pub(crate) fn is_form_with_proclitics(word: &str, form: &str) -> bool {
     // Every reading below has the word end as the form ends (the form, or the form less its
     // article, closes the word; an article elided after "ل" leaves the form's last letter):
