@@ -238,6 +238,11 @@ impl Parser<'_> {
                 _ => None,
             })
         };
+        // The count falls on a date told before it: a sentence with no date (most) has no
+        // anniversary to read, and its tokens need no look.
+        if mentions.is_empty() {
+            return;
+        }
         // Most sentences have no such count.
         let Some((k, (years, cue_end))) = (0..toks.len()).find_map(|k| cue(k).map(|c| (k, c))) else { return };
         let (at, end) = (toks[k].start, toks[cue_end - 1].end);

@@ -19,7 +19,7 @@ use super::build::AIRLINE;
 use super::hosts::people_in;
 use super::mention::EventMention;
 use super::rules::{EventType, RuleKind, TriggerRules, TriggerTense, WordLists};
-use super::welcome::phrase_at;
+use super::welcome::{phrase_at, phrase_opening_end};
 use crate::merge::ARRIVAL_RULE_MARK;
 use crate::gazetteer::{EntityKind, Found, Gazetteer};
 use crate::text::Document;
@@ -189,7 +189,10 @@ fn names_an_airline(range: &Range<usize>, found: &Found, g: &Gazetteer) -> bool 
 /// Whether one of the phrases `forms` (normalised, one or more words) stands in the words of a
 /// sentence, its first word with Arabic proclitics allowed ("بأول رحلة", "وعلى متنها").
 pub(super) fn has_phrase(text: &str, words: &[Range<usize>], forms: &[String]) -> bool {
-    forms.iter().any(|form| (0..words.len()).any(|k| phrase_at(text, words, k, form).is_some()))
+    forms.iter().any(|form| {
+        let opening_end = phrase_opening_end(form);
+        words.iter().enumerate().any(|(k, w)| text[w.clone()].ends_with(opening_end) && phrase_at(text, words, k, form).is_some())
+    })
 }
 
 #[cfg(test)]

@@ -63,7 +63,12 @@ pub(super) fn delegation_as_subject(text: &str, hits: &mut SentenceHits, lists: 
 /// Whether `scope` names "the delegation" or "the company" (a definite noun of `nouns`, the
 /// rows opened by the article, proclitics allowed): one told before.
 pub(super) fn names_by_a_definite_noun(text: &str, scope: &Range<usize>, nouns: &[String]) -> bool {
-    word_iter(text, scope.clone()).any(|w| nouns.iter().filter(|d| d.starts_with("ال")).any(|d| is_form_with_proclitics(&text[w.clone()], d)))
+    // A word that is a form of a definite noun ends with the noun less its article: only the
+    // nouns whose stem the scope holds are tried word by word, and most scopes hold none (this
+    // is asked of every mention naming no one, for its guests, delegations and carriers).
+    let scope_text = &text[scope.clone()];
+    let held: Vec<&String> = nouns.iter().filter(|d| d.strip_prefix("ال").is_some_and(|stem| scope_text.contains(stem))).collect();
+    !held.is_empty() && word_iter(text, scope.clone()).any(|w| held.iter().any(|d| is_form_with_proclitics(&text[w.clone()], d)))
 }
 
 /// Where `scope` names a delegation told before ("أعضاء الوفدين", "the delegation", « la
