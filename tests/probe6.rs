@@ -130,20 +130,8 @@ const KNOWN: &[Known] = &[
     },
     Known {
         key: "",
-        family: "an invitation to visit ('a invité son homologue … à se rendre en Israël') is read as a visit done on the day of the talks",
-        now: Some(("f04_fr.txt", "2022-01-10", "visit", "occurred", &["Mickey Levy", "Rachid Talbi Alami"])),
-        fixed: None,
-    },
-    Known {
-        key: "",
         family: "a person present at another event of the page ('بحضور رئيس مكتب الاتصال المغربي' at a landing) joins that person's only dated meeting",
         now: Some(("a07_ar.txt", "2022-01-10", "meeting", "occurred", &["Mickey Levy", "Abderrahim Beyyoudh"])),
-        fixed: None,
-    },
-    Known {
-        key: "",
-        family: "an airline's planned new route ('Arkia devrait … lancer une ligne … à l'automne') is a planned visit",
-        now: Some(("f03_fr.txt", "2022-09", "visit", "planned", &[])),
         fixed: None,
     },
     Known {
@@ -231,6 +219,10 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest: a row no table accounts for, or a duplicate, moves them.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((41, 29, 2, 10, 18), (42, 30, 2, 10, 19));
+// Fifteenth session (latin): the invitation «a invité son homologue …, Rachid Talbi Alami, à se
+// rendre en Israël» (an apposition between the invitation and its infinitive) and « Arkia devrait
+// à son tour lancer une ligne » (the English visit noun "tour" in the French idiom) are no longer
+// visits: two false rows fewer.
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((39, 29, 2, 8, 18), (40, 30, 2, 8, 19));
 
 probe_support::probe_tests!();
