@@ -72,7 +72,9 @@ const JOINED: &[(&str, &str)] = &[
     ("trilateral-declaration-2020-12-22", "e01_en.txt"),
     ("delegation-visit-2020-12-22", "e01_en.txt"),
     ("first-elal-flight-2020-12-22", "e01_en.txt"),
-    ("govrin-arrival-2021-01", "f04_fr.txt"),
+    // Not joined since the fifteenth session (latin): f04's undated back-reference « après
+    // l'arrivée à Rabat de son homologue israélien David Govrin » (an optional event's second
+    // report; the row is still found from e04).
     ("lapid-visit-2021-08-11", "a03_ar.txt"),
     ("lapid-visit-2021-08-11", "a12_ar.txt"),
     ("lapid-visit-2021-08-11", "e05_en.txt"),
