@@ -160,12 +160,6 @@ const KNOWN: &[Known] = &[
     },
     Known {
         key: "",
-        family: "Gantz's talks with Loudiyi told on the day of his arrival (e04) are a row of their own beside the gold's talks of the next day",
-        now: Some(("e04_en.txt", "2021-11-23", "meeting", "occurred", &["Benny Gantz", "Abdellatif Loudiyi"])),
-        fixed: None,
-    },
-    Known {
-        key: "",
         family: "an anniversary recap's month-only recalls ('وشهدت السنة الجارية توقيع اتفاقية … في فبراير، وتدشين … خطها المباشر … في مارس، وهو الشهر نفسه الذي شارك فيه بوريطة …') take the people of the next clauses and a year or a month, so they join no dated row",
         now: Some(("a12_ar.txt", "2022", "agreement", "occurred", &["Nasser Bourita"])),
         fixed: None,
@@ -194,7 +188,10 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[("f05_fr.txt", "2022-07-2
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest: a row no table accounts for, or a duplicate, moves them.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((27, 23, 0, 4, 16), (27, 23, 0, 4, 16));
+// Fifteenth session (latin): e04's "Gantz, who landed in Rabat on Tuesday evening, signed … following
+// a working meeting between the two": the relative clause's day no longer dates the talks, which
+// join the gold's talks of the next day (one false row fewer).
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((26, 23, 0, 3, 16), (26, 23, 0, 3, 16));
 
 probe_support::probe_tests!();
 

@@ -41,7 +41,12 @@ pub(super) fn collapse_same_family(out: &mut Vec<EventMention>, from: usize, rul
                 let other = out.remove(j);
                 let (keep_verb, other_verb) = (is_verb(&out[i]), is_verb(&other));
                 let keep = &mut out[i];
-                if keep.date.is_none() {
+                // The first date any of them has, a day told of one of them before a day
+                // shared from another event of the sentence: "flew to Rabat on Tuesday, and he
+                // and X signed the memorandum on Wednesday" (the verb shared Tuesday, its
+                // object noun took Wednesday).
+                let shared_only = |m: &EventMention| m.date.is_some_and(|d| d.how == DateHow::During);
+                if keep.date.is_none() || shared_only(keep) && other.date.is_some_and(|d| d.how == DateHow::Own) {
                     keep.date = other.date;
                 }
                 keep.on_publication_day = keep.date.is_none() && (keep.on_publication_day || other.on_publication_day);

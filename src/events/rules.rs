@@ -476,6 +476,10 @@ pub struct WordLists {
     /// is what someone was invited to make, not an announced visit (see
     /// `scan::drop_invited_visits`). "بدعوة من", "at the invitation of" are other words.
     pub invitations: Vec<String>,
+    /// Kind `invited-to`: "to", « à », « de »: the word opening the infinitive an invitation
+    /// invites to ("invited X, Y, to visit"): a visit told so is no visit (see
+    /// `latin::status::invited_to_visit_is_no_visit`).
+    pub invited_to: Vec<String>,
     /// Kind `since`: "منذ", "since", "depuis" right before a date told after a visit going on
     /// ("التي تقوم بزيارة للمملكة منذ أمس الإثنين"): that date is the visit's first day.
     pub since: Vec<String>,
@@ -632,6 +636,7 @@ impl TriggerRules {
                 "capital-city" => Some(&mut words.capital_cities),
                 "guest" => Some(&mut words.guests),
                 "invitation" => Some(&mut words.invitations),
+                "invited-to" => Some(&mut words.invited_to),
                 "since" => Some(&mut words.since),
                 "visit-going-on" => Some(&mut words.going_on),
                 "plane" => Some(&mut words.planes),

@@ -55,14 +55,22 @@ pub(super) fn date_each_predicate(
         let purpose_after = |r: &Range<usize>, ev: &Option<usize>| trigger_before && r.start >= date.end && ev.is_some_and(|e| hits.purposes.contains(&hits.events[e].0.start));
         let preds: Vec<&(Range<usize>, Option<usize>)> = preds.iter().filter(|(r, ev)| !decided_after(r) && !purpose_after(r, ev)).collect();
         let gap = |r: &Range<usize>| word_at(r.start).abs_diff(word_at(date.start)).min(word_at(r.end.saturating_sub(1)).abs_diff(word_at(date.end.saturating_sub(1))));
-        let same_clause = preds.iter().filter(|(r, _)| clause_of(r.start) == clause_of(date.start)).min_by_key(|(r, _)| (gap(r), r.start > date.start));
-        let before = || preds.iter().filter(|(r, _)| r.end <= date.start).max_by_key(|(r, _)| r.start);
-        let after = || preds.iter().filter(|(r, _)| r.start >= date.end).min_by_key(|(r, _)| r.start);
         // English and French put the time before the verb as often as after it ("aura
         // demain, lundi, des entretiens", "on Wednesday, Lapid and Bourita discussed"): a
         // Latin-script date outside any predicate's clause goes to the nearer side.
         let date_text = &text[date.clone()];
         let latin = date_text.chars().any(|c| c.is_ascii_alphabetic() || matches!(c, 'À'..='ÿ')) && !date_text.chars().any(|c| matches!(c, '\u{0600}'..='\u{06FF}'));
+        // "arrived in Rabat on Sunday and signed an accord on Monday", « est arrivé dimanche
+        // et a signé lundi »: a Latin-script date told after a predicate of its clause ends
+        // that predicate's phrase; the verb coordinated after it ("and", « et »: list
+        // `clause-and`) is another act, with a day of its own or none.
+        let told_before_in_clause = latin && preds.iter().any(|(r, _)| r.end <= date.start && clause_of(r.start) == clause_of(date.start));
+        let coordinated_after = |r: &Range<usize>| {
+            told_before_in_clause && r.start >= date.end && sentence.words_in(text, date.end..r.start).any(|w| reading.rules.words.clause_ands.iter().any(|a| a.eq_ignore_ascii_case(&text[w.clone()])))
+        };
+        let same_clause = preds.iter().filter(|(r, _)| clause_of(r.start) == clause_of(date.start) && !coordinated_after(r)).min_by_key(|(r, _)| (gap(r), r.start > date.start));
+        let before = || preds.iter().filter(|(r, _)| r.end <= date.start).max_by_key(|(r, _)| r.start);
+        let after = || preds.iter().filter(|(r, _)| r.start >= date.end).min_by_key(|(r, _)| r.start);
         // "on Tuesday, a day after he signed": a date does not cross a sequel word to the
         // event that word tells aside.
         let crosses_sequel = |r: &Range<usize>| hits.sequels.iter().any(|s| s.start >= date.end && s.end <= r.start);

@@ -42,6 +42,11 @@ pub(super) fn finish_sentence(reading: &Reading<'_>, out: &mut Vec<EventMention>
     // Bourita, and the two men signed three agreements") unless told inside a "during"
     // phrase (that rule dates it, or leaves it to the visit it belongs to).
     // Not an invitation or a purpose ("دعاه إلى زيارة"): that visit is for later.
+    // "Benny Gantz, who landed in Rabat on Tuesday evening, signed the agreement … following
+    // a working meeting": a Latin-script relative clause describing a person (a comma right
+    // after the name, then a word of list `clause-relative`) tells that person's own past; its
+    // date is not shared with the acts of the clause around it.
+    let described = |at: usize| person_relative_clause(text, sentence.range.clone(), at, found, g, &rules.words.clause_relatives);
     for i in first_new..out.len() {
         let tense = hits.events[i - first_new].3;
         if out[i].date.is_some() || out[i].planned || out[i].aside || !matches!(tense, TriggerTense::Noun | TriggerTense::Past) || governed_by_verb(text, hits, i - first_new) {
@@ -52,6 +57,7 @@ pub(super) fn finish_sentence(reading: &Reading<'_>, out: &mut Vec<EventMention>
             // … الذي يقوم بزيارة عمل") is that event's day too.
             .filter(|&j| j != i && out[j].date.is_some_and(|d| matches!(d.how, DateHow::Own | DateHow::Carried)))
             .filter(|&j| tense == TriggerTense::Noun || (out[j].trigger.start < out[i].trigger.start && !hits.during.iter().any(|d| d.end <= out[i].trigger.start)))
+            .filter(|&j| described(out[j].trigger.start).is_none_or(|r| r.contains(&out[i].trigger.start)))
             .find(|&j| out[j].people.iter().any(|p| out[i].people.contains(p)))
             .and_then(|j| out[j].date);
         out[i].date = shared.map(|d| DateLink { date: d.date, how: DateHow::During });
@@ -141,4 +147,26 @@ fn drop_landings(out: &mut Vec<EventMention>, from: usize, sentence: &crate::tex
             _ => i += 1,
         }
     }
+}
+
+/// The relative clause describing a person that the Latin-script trigger at `at` stands in, if
+/// any: after a comma right after a person's name, a relative word (`relatives`: "who",
+/// « qui ») opens it, and the next clause mark or the sentence's end closes it ("Benny Gantz,
+/// who landed in Rabat on Tuesday evening,").
+fn person_relative_clause(text: &str, sentence: Range<usize>, at: usize, found: &crate::gazetteer::Found, g: &crate::gazetteer::Gazetteer, relatives: &[String]) -> Option<Range<usize>> {
+    if !latin_trigger(text, &(at..text.len())) {
+        return None;
+    }
+    let comma = sentence.start + text[sentence.start..at].rfind(',')?;
+    let opener = crate::text::lexmatch::word_iter(text, comma + 1..at).next()?;
+    if !relatives.iter().any(|r| r.eq_ignore_ascii_case(&text[opener.clone()])) {
+        return None;
+    }
+    let name_end = text[..comma].trim_end().len();
+    let after_a_person = found.entities.iter().any(|e| e.range.end == name_end && g.entities()[e.entity].kind == crate::gazetteer::EntityKind::Person);
+    if !after_a_person {
+        return None;
+    }
+    let end = text[at..sentence.end].find(crate::text::normalize::CLAUSE_MARKS).map_or(sentence.end, |k| at + k);
+    Some(comma..end)
 }

@@ -29,6 +29,8 @@
 //!   Israeli foreign minister" is on the day of the protagonist's first talks.
 //! * **An invitation is for another day**: "Au cours de cet entretien, le souverain a invité
 //!   M. Netanyahou à se rendre au Maroc": the visit is planned, not on the day of the call.
+//!   Told as the infinitive the invitation invites to, past an object in apposition ("invited
+//!   the speaker of the House, Rachid Talbi Alami, to visit Israel"), it is no visit at all.
 //! * **A welcome at the airport is the visit** (the rule of every language, [`super::welcome`]): "He was welcomed at Rabat-Sale airport by
 //!   Farouk Belkhir", "accueilli à l'aéroport par" (rows of kind `airport`): the reception on
 //!   landing is part of the visit, not talks.
@@ -158,6 +160,7 @@ pub fn refine_latin(out: &mut Vec<EventMention>, doc: &Document, found: &Found, 
     status::contrast_is_another_act(out, cx);
     status::tourism_is_no_visit(out, cx);
     status::agreed_to_meet_is_a_wish(out, cx);
+    status::invited_to_visit_is_no_visit(out, cx);
     clauses::coordinated_clause_keeps_its_own(out, cx);
     clauses::other_event_keeps_its_names(out, cx);
     status::awaited_as_an_adjective(out, cx);

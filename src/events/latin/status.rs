@@ -491,3 +491,52 @@ pub(super) fn tourism_is_no_visit(out: &mut Vec<EventMention>, cx: &Refine) {
         person_between || event_between
     });
 }
+
+/// Words before a visit's trigger within which the word opening the infinitive an invitation
+/// invites to stands ("to visit", "à se rendre", "to make an official visit", « à effectuer
+/// une visite »).
+const INVITED_TO_BEFORE_WORDS: usize = 3;
+
+/// Words an invitation may stand before that infinitive: its object may be a long title with
+/// the name in apposition ("invited the speaker of Morocco's House of Representatives, Rachid
+/// Talbi Alami, to visit Israel").
+const INVITED_TO_REACH_WORDS: usize = 20;
+
+/// Whether `c` closes the clause an invitation governs: a comma does not (an apposition
+/// stands between commas), a semicolon, a colon, a parenthesis or a stop does.
+fn closes_an_invitation(c: char) -> bool {
+    c != ',' && CLAUSE_BREAKS.contains(&c)
+}
+
+/// "Levy invited the speaker of Morocco's House of Representatives, Rachid Talbi Alami, to
+/// visit Israel", « a convié son homologue, Nasser Bourita, à se rendre en Israël »: a visit
+/// told as the infinitive an invitation word invites to (word list `invitation`; the
+/// infinitive opened by a word of list `invited-to`, "to", « à », « de », a few words before
+/// the visit's trigger) is what someone was asked to do, not a visit done or announced. The
+/// scan drops an invited visit a few words after the invitation; this reads past an object in
+/// apposition between commas, which English and French put between the invitation and its
+/// infinitive. No other event is told between, and no clause break but commas.
+pub(super) fn invited_to_visit_is_no_visit(out: &mut Vec<EventMention>, cx: &Refine) {
+    let Refine { doc, rules, .. } = *cx;
+    let (invitations, invited_to) = (&rules.words.invitations, &rules.words.invited_to);
+    if invitations.is_empty() || invited_to.is_empty() || !out.iter().any(|m| m.event_type == EventType::Visit) {
+        return;
+    }
+    let text = doc.norm.text.as_str();
+    let is_word = |list: &[String], w: &Range<usize>| list.iter().any(|x| x.eq_ignore_ascii_case(&text[w.clone()]));
+    let triggers: Vec<(usize, Range<usize>)> = out.iter().map(|m| (m.sentence, m.trigger.clone())).collect();
+    out.retain(|m| {
+        if m.event_type != EventType::Visit || !cx.latin(m) {
+            return true;
+        }
+        let sentence = doc.sentences[m.sentence].range.clone();
+        let Some(to) = crate::text::lexmatch::word_iter(text, sentence.start..m.trigger.start).rev().take(INVITED_TO_BEFORE_WORDS).find(|w| is_word(invited_to, w)) else {
+            return true;
+        };
+        let invitation = crate::text::lexmatch::word_iter(text, sentence.start..to.start).rev().take(INVITED_TO_REACH_WORDS).find(|w| is_word(invitations, w));
+        let Some(invitation) = invitation else { return true };
+        let between = invitation.end..m.trigger.start;
+        let other_event = triggers.iter().any(|(si, t)| *si == m.sentence && between.start <= t.start && t.end <= between.end);
+        other_event || text[between].contains(closes_an_invitation)
+    });
+}
