@@ -28,6 +28,9 @@ const FOUND: &[(&str, Expect)] = &[
     // delegation led by Kushner" vetoed it; a joint delegation the broker leads is the pair's.
     ("delegation-visit-2020-12-22", ("a02_ar.txt", "2020-12-22", "visit", "occurred", &["Jared Kushner", "Meir Ben-Shabbat"])),
     ("first-elal-flight-2020-12-22", ("a02_ar.txt", "2020-12-22", "flight", "occurred", &[])),
+    // Was a known failure until the fifteenth session: its only time, «بعد الظهر», is now the
+    // story's day (the landing's Tuesday told just before), so the audience is dated.
+    ("king-receives-delegation-2020-12-22", ("a02_ar.txt", "2020-12-22", "meeting", "occurred", &["Mohammed VI of Morocco", "Jared Kushner"])),
     ("king-netanyahu-call-2020-12-25", ("a03_ar.txt", "2020-12-25", "call", "occurred", &["Mohammed VI of Morocco", "Benjamin Netanyahu"])),
     // From the text too since the anniversary dates a12 (2021-12-22): "في أواخر أكتوبر".
     ("frej-visit-2021-10", ("a12_ar.txt", "2021-10", "visit", "occurred", &["Issawi Frej"])),
@@ -102,12 +105,6 @@ const KNOWN: &[Known] = &[
         fixed: Some(("a01_ar.txt", "2020-12-10", "call", "occurred", &["Mohammed VI of Morocco", "Donald Trump"])),
     },
     Known {
-        key: "king-receives-delegation-2020-12-22",
-        family: "a reception of 'أعضاء الوفدين' / 'la délégation' by the King takes no people from the sentence before (the delegation the flight carried), so no side but Morocco",
-        now: None,
-        fixed: Some(("a02_ar.txt", "2020-12-22", "meeting", "occurred", &["Mohammed VI of Morocco", "Jared Kushner"])),
-    },
-    Known {
         key: "lapid-casablanca-visit-2021-08-12",
         family: "a visit's last-day stop in another city ('a terminé jeudi sa visite par une étape à Casablanca') joins the visit instead of being a leg row of its own",
         // The office opening of that day is of the visit's family, which these tables compare
@@ -173,7 +170,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest: a row no table accounts for, or a duplicate, moves them.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((29, 25, 1, 3, 16), (29, 25, 1, 3, 16));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((30, 26, 1, 3, 17), (30, 26, 1, 3, 17));
 
 probe_support::probe_tests!();
 

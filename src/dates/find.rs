@@ -19,6 +19,7 @@ use std::ops::Range;
 use chrono::{Datelike, NaiveDate};
 
 use crate::text::Document;
+use crate::text::normalize::is_word_char;
 
 // The grammar's families, one module each: `calendar` (dates with a month, numeric dates),
 // `relative` (weekdays, relative days, periods), `range` (years, ranges, parts of periods),
@@ -114,6 +115,10 @@ pub fn find_expressions(doc: &Document, lex: &DateLexicon) -> Vec<DateMention> {
 /// sentence after it ("وخلال هذا العام،", "Au cours de l'année 2021,").
 const FRAME_OPENS_CLAUSE_WORDS: usize = 4;
 
+/// The most words after a year in its clause for the year to stand apart and frame the sentence
+/// after it ("In 2021 alone, …"): a clause that goes on into its own predicate keeps the year.
+const FRAME_SET_OFF_WORDS_AFTER: usize = 1;
+
 /// The most words between the day an anniversary falls on and its count of years ("Wednesday
 /// marks one year since", "Today marks the first anniversary of"; none in "يحل اليوم الأربعاء
 /// عام كامل على").
@@ -183,10 +188,20 @@ impl Parser<'_> {
             .iter()
             .map(|(r, ..)| {
                 let clause = sentence.clause_at(r.start);
-                let from = clause.map_or(sentence.range.start, |c| sentence.clauses[c].start);
+                let (from, to) = clause.map_or((sentence.range.start, sentence.range.end), |c| (sentence.clauses[c].start, sentence.clauses[c].end));
                 // Tokens are in text order: those between are a slice.
-                let words_before = toks.partition_point(|t| t.end <= r.start).saturating_sub(toks.partition_point(|t| t.start < from));
-                (clause, words_before <= FRAME_OPENS_CLAUSE_WORDS)
+                let (first, at, after, last) = (
+                    toks.partition_point(|t| t.start < from),
+                    toks.partition_point(|t| t.end <= r.start),
+                    toks.partition_point(|t| t.start < r.end),
+                    toks.partition_point(|t| t.start < to),
+                );
+                // The year stands apart ("In 2021, …", "هذا العام، …") when its clause goes on
+                // by at most a word after it ("In 2021 alone, …"); one that goes on into its own
+                // predicate ("In 2020 the two countries restored ties; in March, …") is that
+                // clause's detail.
+                let words_after = toks[after.min(last)..last].iter().filter(|t| t.text.chars().next().is_some_and(is_word_char)).count();
+                (clause, at.saturating_sub(first) <= FRAME_OPENS_CLAUSE_WORDS && words_after <= FRAME_SET_OFF_WORDS_AFTER)
             })
             .collect();
         framed_by_year(&mut out, &scope);

@@ -88,6 +88,10 @@ pub enum Word {
     GregMarker,
     /// A future-tense marker in a clause (سوف، من المقرر).
     Future,
+    /// A word that puts something off (أرجأ، تأجيل، postponed, reporté): a date right after
+    /// an end word after it in its clause ("أرجأ الوزير زيارته إلى مارس", "postponed the visit
+    /// to March") is the new, planned date, ahead of the writing.
+    PutOff,
     /// An imperfect verb that announces a coming weekday (يختتم، يزور).
     FutureVerb,
     /// A word that looks like سـ + verb but is not one (سياسي).
@@ -300,7 +304,7 @@ impl Word {
             Holiday { hijri, month, day } => matches!(*other, Holiday { hijri: h, month: m, day: d } if (h, m, d) == (hijri, month, day)),
             ClockUnit { per, count } => matches!(*other, ClockUnit { per: p, count: c } if (p, c) == (per, count)),
             Same | TimeOfDay | DayWord | MonthWord | YearWord | YearPrep | Link | This | ThisAfter | Earlier | HijriMarker
-            | GregMarker | Future | FutureVerb | NotFuture | ClauseOfTime | PublishedLabel | UpdatedLabel | BylineLabel | RangeFrom
+            | GregMarker | Future | PutOff | FutureVerb | NotFuture | ClauseOfTime | PublishedLabel | UpdatedLabel | BylineLabel | RangeFrom
             | NotWeekdayBefore | NotWeekdayAfter | PastVerb | HourWord | Except | MinuteWord | Now | TimeZone | SpanPrep
             | Comparative | HolidayPrefix | Weekend | WeekClose | EraNoun | NotDate | Few | Determiner | EventOf | LengthBefore | WeekOf | PairAnd | PairFrom
             | PairTo | AfterOnly | DayAloneNext => std::mem::discriminant(self) == std::mem::discriminant(other),
@@ -492,6 +496,7 @@ impl DateLexicon {
                 "hijri_marker" => Word::HijriMarker,
                 "greg_marker" => Word::GregMarker,
                 "future" => Word::Future,
+                "put_off" => Word::PutOff,
                 "future_verb" => Word::FutureVerb,
                 "not_future" => Word::NotFuture,
                 "clause_of_time" => Word::ClauseOfTime,

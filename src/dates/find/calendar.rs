@@ -193,6 +193,8 @@ impl Parser<'_> {
         // في آب، منذ شباط: a preposition before the name is context enough, and so is a phrase
         // of a few words ending right before it ("postponed to March", "put off until May").
         let prep_before = (1..=MULTIWORD_PREP_TOKENS.min(i)).any(|n| self.is(i - n, |w| w == Word::YearPrep).is_some_and(|e| n == 1 || e == i));
+        // "postponed the visit to March": the end of a postponement is a date.
+        let prep_before = prep_before || self.put_off_target(i);
         let after_prep = j > i && prep_before && !month_word && cal.day.is_none();
         if ambiguous && !(cal.day.is_some() || month_word || tail || paired || after_prep) {
             return None;

@@ -243,7 +243,20 @@ impl Parser<'_> {
         {
             return None;
         }
+        // "in the afternoon on Tuesday", "بعد الظهر يوم الثلاثاء", "في المساء أمس": a part of
+        // the day followed by its day is that day's (read by the day's own rule), not the
+        // story's day told before.
+        if days == 0 && self.day_named_at(i + n) {
+            return None;
+        }
         Some(Cand { start: i, end: i + n, kind: ExprKind::Same { unit: None, day: None, month: None, days }, part: None, rule: "same-day" })
+    }
+
+    /// Whether a weekday or a relative day stands at `j`, after at most one link word ("on",
+    /// "of", يوم).
+    fn day_named_at(&self, j: usize) -> bool {
+        let day = |k: usize| self.is(k, |w| matches!(w, Word::Weekday(_) | Word::RelDay(_))).is_some();
+        day(j) || self.is(j, |w| matches!(w, Word::Link | Word::DayWord | Word::YearPrep)).is_some_and(day)
     }
 }
 

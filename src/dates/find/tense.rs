@@ -44,6 +44,11 @@ impl Parser<'_> {
         if at > 0 && matches!(self.toks[at - 1].text, "منذ" | "since" | "depuis") {
             return Some(Tense::Past);
         }
+        // The target of a postponement ("أرجأ الوزير زيارته إلى مارس", "postponed the talks
+        // until March"): the planned date, ahead whatever the past verb.
+        if self.put_off_target(at) {
+            return Some(Tense::Future);
+        }
         let window: Vec<usize> = before.chain(after).collect();
         let is_past =
             |k: usize| self.toks[k].matches.iter().any(|&(e, _)| self.lex.entry(e as usize).word == Word::PastVerb) || past_plural(self.toks[k].text);
@@ -105,10 +110,27 @@ impl Parser<'_> {
         None
     }
 
+    /// Whether the expression at token `at` is where something was put off to: an end word
+    /// right before it ([`Parser::after_an_end_word`]) and a `put_off` word before that in its
+    /// clause, a few words back ("تأجيل الاجتماع إلى", "postponed the visit to", « a reporté
+    /// sa visite jusqu'au »).
+    pub(super) fn put_off_target(&self, at: usize) -> bool {
+        let Some(end_word) = self.end_word_before(at) else { return false };
+        (end_word.saturating_sub(PUT_OFF_REACH_TOKENS)..end_word)
+            .rev()
+            .take_while(|&k| self.toks[k].text.chars().next().is_some_and(is_word_char))
+            .any(|k| self.toks[k].matches.iter().any(|&(e, _)| self.lex.entry(e as usize).word == Word::PutOff))
+    }
+
+    /// The first token of a word of a range's end ending right before token `at`, if any.
+    fn end_word_before(&self, at: usize) -> Option<usize> {
+        (1..=at.min(MAX_END_WORD_TOKENS)).map(|n| at - n).find(|&k| self.is(k, |w| matches!(w, Word::RangeTo { conjunction: false })) == Some(at))
+    }
+
     /// Whether a word of a range's end (`range_to` rows that are no conjunction: إلى، حتى،
     /// لغاية، until, till, to, jusqu'au, jusqu'à) ends right before token `at`.
     fn after_an_end_word(&self, at: usize) -> bool {
-        (1..=at.min(MAX_END_WORD_TOKENS)).any(|n| self.is(at - n, |w| matches!(w, Word::RangeTo { conjunction: false })) == Some(at))
+        self.end_word_before(at).is_some()
     }
 
     /// Whether token `k` ends a phrase of kind `clause_of_time` ("قبل أن"، "بعد أن"، "إلى أن"،
@@ -158,6 +180,10 @@ impl Parser<'_> {
         imperfect_with_future_prefix(w) || latin::french_future(w)
     }
 }
+
+/// The most tokens from a `put_off` word to the date it puts off to, its object and the end
+/// word between ("أرجأت الحكومة اجتماع اللجنة المشتركة إلى").
+const PUT_OFF_REACH_TOKENS: usize = 8;
 
 /// The most tokens of a `range_to` row ("إلى غاية", "jusqu'au": a word and its apostrophe's).
 const MAX_END_WORD_TOKENS: usize = 3;

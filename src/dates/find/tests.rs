@@ -451,10 +451,35 @@ fn a_month_put_off_to_is_ahead() {
         ("وتقرر تأجيل المنتدى الاقتصادي إلى فبراير.", "2022-02"),
         ("The economy minister's trip was postponed until March.", "2022-03"),
         ("Le forum économique a été reporté à février.", "2022-02"),
+        // The put-off word away from its end word, its object between: June is the nearer
+        // one back (five months against six ahead), but the target of a postponement is ahead.
+        ("أرجأ رئيس الحكومة اجتماع اللجنة المشتركة إلى يونيو.", "2022-06"),
+        ("The government pushed back the trade forum to June.", "2022-06"),
+        ("Le gouvernement a repoussé le forum économique jusqu'en juin.", "2022-06"),
         // No postponement: the month told in the past is the one before.
         ("وزار وزير الاقتصاد الإسرائيلي الرباط في مارس.", "2021-03"),
+        ("The trade forum opened in June.", "2021-06"),
     ] {
         assert_eq!(values_against(&lex, text, reference).first().map(String::as_str), Some(value), "{text}");
+    }
+}
+
+/// A bare part of the day ("بعد الظهر", "in the afternoon", « en soirée ») is the story's
+/// day, the date told before it, not the day of writing; followed by its own day it is that
+/// day's. The reference is 16 March 2022.
+#[test]
+fn a_bare_part_of_the_day_is_the_story_day() {
+    let lex = crate::data::Lexicons::builtin();
+    let reference = chrono::NaiveDate::from_ymd_opt(2022, 3, 16).unwrap();
+    for (text, values) in [
+        ("حطت طائرة الوفد في الرباط يوم 14 مارس 2022. وبعد الظهر استقبل الملك أعضاء الوفد.", &["2022-03-14", "2022-03-14"][..]),
+        ("حطت طائرة الوفد في الرباط يوم الاثنين. وفي المساء وقع الطرفان أربع اتفاقيات.", &["2022-03-14", "2022-03-14"][..]),
+        ("The delegation landed in Rabat on Monday. In the afternoon, the King received its members.", &["2022-03-14", "2022-03-14"][..]),
+        ("La délégation a atterri lundi à Rabat. En soirée, le roi a reçu ses membres.", &["2022-03-14", "2022-03-14"][..]),
+        // Its own day after it: that day alone.
+        ("The delegation landed in Rabat on Monday and met the King in the afternoon on Tuesday.", &["2022-03-14", "2022-03-15"][..]),
+    ] {
+        assert_eq!(values_against(&lex, text, reference), values, "{text}");
     }
 }
 
