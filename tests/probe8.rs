@@ -63,6 +63,10 @@ const PUBLISHED: &[(&str, &str, bool)] = &[
 
 /// Events found from the text and with the manifest: (gold event key, the row).
 const FOUND: &[(&str, Expect)] = &[
+    // A known failure until the fifteenth session: a02's call names Israel beside "in exchange
+    // for Washington's recognition of Moroccan sovereignty over the Sahara", and the Sahara named
+    // there was a third party of the call (the recognition is its topic: lexicon topic-recognition).
+    ("king_trump_call", ("a02_ar.txt", "2020-12-10", "call", "occurred", &["Mohammed VI of Morocco", "Donald Trump"])),
     ("joint_declaration_rabat", ("a01_ar.txt", "2020-12-22", "agreement", "occurred", &["Saadeddine Othmani", "Jared Kushner", "Meir Ben-Shabbat"])),
     ("delegation_visit_rabat", ("e02_en.txt", "2020-12-22", "visit", "occurred", &["Jared Kushner", "Meir Ben-Shabbat"])),
     ("royal_audience_delegation", ("a01_ar.txt", "2020-12-22", "meeting", "occurred", &["Mohammed VI of Morocco", "Jared Kushner"])),
@@ -137,12 +141,6 @@ const JOINED_WITH_MANIFEST: &[(&str, &str)] = &[];
 /// Known failures from the text and with the manifest, each named by its family in
 /// docs/probe8.md.
 const KNOWN: &[Known] = &[
-    Known {
-        key: "king_trump_call",
-        family: "the King's call with Trump names Israel only in the sentence after it ('during the call'), so the call is a Morocco-United States event by the focus rule",
-        now: None,
-        fixed: Some(("a01_ar.txt", "2020-12-10", "call", "occurred", &["Mohammed VI of Morocco", "Donald Trump"])),
-    },
     Known {
         key: "lapid_casablanca_synagogue",
         family: "a visit's later stop in another city ('Later on Thursday, Lapid travelled to Casablanca, where he visited …') joins the visit instead of being a row of its own",

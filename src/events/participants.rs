@@ -21,7 +21,13 @@ use crate::text::lexmatch::{valid_proclitics, words};
 /// toured the base": X is of the act recalled) or, unless the reference frames the sentence's
 /// acts ("during the trip, he will meet X": who is met takes part), the next event trigger
 /// ("cette visite prolonge l'accord signé par X et Y": the signing's people).
-pub(super) fn join_referred(out: &mut [EventMention], si: usize, sentence: Range<usize>, hits: &SentenceHits, found: &Found, g: &Gazetteer) {
+///
+/// A call's back-reference passes on the article's main countries it names as well ("أجرى
+/// الملك اتصالا بترامب. وأكد خلال الاتصال عزم المغرب استئناف علاقاته مع إسرائيل"): what the call
+/// was about, which the focus rule reads as the other side of a call with the broker. Only
+/// those: another country named there ("the King also raised the Palestinian question") is no
+/// party to the call.
+pub(super) fn join_referred(out: &mut [EventMention], si: usize, sentence: Range<usize>, hits: &SentenceHits, found: &Found, g: &Gazetteer, main_countries: &[Id]) {
     for (reference, family) in &hits.references {
         // "Lapid inaugurated the office … Lapid tweeted a photo with Bourita, calling the visit
         // historic": a reference names people of an event of its own type — the visit's, not
@@ -31,7 +37,8 @@ pub(super) fn join_referred(out: &mut [EventMention], si: usize, sentence: Range
         let Some(referred) = out.iter_mut().rev().take_while(|m| si - m.sentence <= 2).find(|m| m.sentence < si && of_its_type(m)) else {
             continue;
         };
-        if referred.people.len() >= 2 {
+        let call = referred.event_type == EventType::Call;
+        if referred.people.len() >= 2 && !call {
             continue;
         }
         let predicates = hits.predicates.iter().filter(|p| !hits.references.iter().any(|(r, _)| r == *p));
@@ -39,9 +46,20 @@ pub(super) fn join_referred(out: &mut [EventMention], si: usize, sentence: Range
         let other_acts = hits.sequels.iter().chain(hits.events.iter().map(|e| &e.0).filter(|_| !framing));
         let end = predicates.chain(other_acts).filter(|p| p.start >= reference.end).map(|p| p.start).min().unwrap_or(sentence.end);
         let first = found.entities.partition_point(|e| e.range.start < sentence.start);
-        for e in found.entities[first..].iter().take_while(|e| e.range.end <= end) {
+        // What a call was about is told by the verbs after the reference ("وخلال هذه المكالمة،
+        // أبلغ جلالته ترامب قرار المملكة استئناف علاقاتها مع إسرائيل"): its countries are read
+        // to the sentence's end, or to a sequel word (an act recalled).
+        let countries_end = if call { hits.sequels.iter().filter(|p| p.start >= reference.end).map(|p| p.start).min().unwrap_or(sentence.end) } else { end };
+        let people_wanted = referred.people.len() < 2;
+        for e in found.entities[first..].iter().take_while(|e| e.range.end <= end.max(countries_end)) {
             let entity = &g.entities()[e.entity];
-            if entity.kind == EntityKind::Person && !referred.people.contains(&e.entity) {
+            if call && entity.is_country() && main_countries.contains(&entity.country) {
+                referred.countries.push(entity.country.clone());
+            }
+            if e.range.end > end {
+                continue;
+            }
+            if people_wanted && entity.kind == EntityKind::Person && !referred.people.contains(&e.entity) {
                 referred.people.push(e.entity);
                 if !entity.country.is_empty() {
                     referred.countries.push(entity.country.clone());

@@ -109,6 +109,9 @@ pub(super) fn scan(text: &str, sentence: &Sentence, rules: &TriggerRules, trigge
     let word_index = |at: usize| sentence.words(text).partition_point(|w| w.end <= at);
     let found = rules.phrases.find_in(triggers, text, range.clone());
     let mut previous_anaphor_end: Option<usize> = None;
+    // The end of a "during" word ("خلال", "أثناء") just seen: "أكد الملك خلال الاتصال …" refers
+    // back to the call told before, as "خلال هذا الاتصال" does (see `refers_back_after_during`).
+    let mut previous_during_end: Option<usize> = None;
     for hit in &found {
         let r = hit.range();
         // "Said Ahmidouch", "Saïd": a word of a person's name is the name, not the verb it spells.
@@ -116,8 +119,11 @@ pub(super) fn scan(text: &str, sentence: &Sentence, rules: &TriggerRules, trigge
             continue;
         }
         let kinds: Vec<RuleKind> = hit.payloads.iter().map(|&i| rules.rules[i].kind).collect();
-        let after_anaphor = previous_anaphor_end.is_some_and(|end| word_index(r.start) == word_index(end) + 1);
+        let after_during = previous_during_end.is_some_and(|end| word_index(r.start) == word_index(end) + 1);
+        let after_anaphor = previous_anaphor_end.is_some_and(|end| word_index(r.start) == word_index(end) + 1)
+            || (after_during && kinds.iter().any(|k| refers_back_after_during(text, &r, *k, range.end)));
         previous_anaphor_end = None;
+        previous_during_end = None;
         for (&rule, kind) in hit.payloads.iter().zip(&kinds) {
             // A restricted form ("حل") also counts before a subject and a place written with ب
             // ("حلت أييليت شاكيد أمس بالرباط"): a place of the gazetteer within a few words, or
@@ -212,7 +218,10 @@ pub(super) fn scan(text: &str, sentence: &Sentence, rules: &TriggerRules, trigge
                 RuleKind::Planned if !negated_marker(text, range.start..hit.word_start, &rules.words.negations) => hits.planned.push(r.clone()),
                 RuleKind::Planned => {}
                 RuleKind::Carry => hits.carry_at_start |= word_index(r.start) <= 1,
-                RuleKind::During => hits.during.push(r.clone()),
+                RuleKind::During => {
+                    previous_during_end = Some(r.end - 1);
+                    hits.during.push(r.clone())
+                }
                 RuleKind::Anaphor => previous_anaphor_end = Some(r.end - 1),
                 RuleKind::Report => hits.reports.push(r.clone()),
                 RuleKind::Pair => hits.pairs.push(r.clone()),
@@ -426,6 +435,17 @@ fn refers_to(text: &str, sequel: &Range<usize>, noun: usize) -> bool {
     // Five words at most: more are too many either way.
     let between: Vec<Range<usize>> = word_iter(text, sequel.end..noun).take(5).collect();
     between.is_empty() || (between.len() <= 4 && between.last().is_some_and(|w| &text[w.clone()] == "من"))
+}
+
+/// Whether a call noun right after a "during" word refers back to the call told before ("أكد
+/// الملك خلال الاتصال …", "وأثناء المكالمة، بحث الجانبان …"): an Arabic definite noun with no
+/// relative clause of its own after it in the sentence ("خلال الاتصال الهاتفي الذي أجراه الملك
+/// أمس مع …" tells a call of its own). Calls only: "خلال الزيارة" opens the visit's own telling
+/// as often as it recalls one.
+fn refers_back_after_during(text: &str, r: &Range<usize>, kind: RuleKind, sentence_end: usize) -> bool {
+    let RuleKind::Event(EventType::Call, TriggerTense::Noun) = kind else { return false };
+    let definite = text[r.clone()].strip_prefix('و').unwrap_or(&text[r.clone()]).starts_with("ال");
+    definite && !latin_trigger(text, r) && !word_iter(text, r.end..sentence_end).any(|w| matches!(&text[w.clone()], "الذي" | "التي" | "الذين"))
 }
 
 /// Starts of the time references of a sentence ("… وذلك بعد أيام من الإعلان عن عودة العلاقات

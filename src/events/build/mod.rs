@@ -62,7 +62,7 @@ use lead::lead_takes_the_day;
 use parties::{country_named_after, delegation_as_subject, described_visitor, has_possessive, on_the_sidelines, reception_host, traveller_after, unnamed_other_side};
 use sentence_end::{SentenceTold, finish_sentence};
 use told_before::{leaves_the_visit_told, take_people_told_before};
-use untold::{opens_the_object, tell_the_untold};
+use untold::{opens_the_object, tell_the_unreferred_call, tell_the_untold};
 
 /// The organisation kind (gazetteer column `kind`) of airlines: what "the company" of a flight
 /// may stand for, and a flight of a named airline is that airline's service.
@@ -103,12 +103,13 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             !found.entities[k..].iter().take_while(|n| n.range.start <= e.0.start).any(|n| n.range.start <= e.0.start && e.0.end <= n.range.end && g.entities()[n.entity].kind == EntityKind::Person)
         });
         tell_the_untold(&mut hits, text, &out, sentence.range.end, &dates, &rules.words);
+        tell_the_unreferred_call(&mut hits, text, &out, si);
         drop_lists_without_items(text, sentence.range.end, &mut hits, rules, &dates, found, g);
         // Events put off to a day the sentence names: planned at that day (by trigger start).
         let rescheduled = drop_denied(text, sentence.range.end, &mut hits, rules, &dates);
         drop_invited_visits(text, sentence.range.start, &mut hits, &rules.words);
         drop_tourism(text, &sentence.range, &mut hits, found, g);
-        join_referred(&mut out, si, sentence.range.clone(), &hits, found, g);
+        join_referred(&mut out, si, sentence.range.clone(), &hits, found, g, &main_countries);
         let delegation_verbs = delegation_as_subject(text, &mut hits, &rules.words);
         let items = enumeration_items(&mut hits, sentence.range.end);
         let item_of = |i: usize| {
@@ -365,10 +366,12 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                 date = main.map(|(_, &d)| DateLink { date: d, how: DateHow::During });
             }
             // "خلال هذه الزيارة": during an event already reported, so at its date; "وعلى هامش
-            // هذه المباحثات، وقع الوزيران": by its parties, when it names none of its own.
+            // هذه المباحثات، وقع الوزيران": by its parties, when it names none of its own. Not
+            // during a call: what its sentence tells ("أكد خلال الاتصال أن بلاده ستعمل على تسهيل
+            // الرحلات") is what was said on the phone, nothing done that day.
             let mut referred_event: Option<usize> = None;
             if !aside && !decided {
-                let referred = hits.references.iter().find(|(r, _)| soon_after_during(r)).map(|(_, family)| family);
+                let referred = hits.references.iter().find(|(r, family)| soon_after_during(r) && *family != EventType::Call).map(|(_, family)| family);
                 let referred = referred.or_else(|| hits.stays.iter().any(soon_after_during).then_some(&EventType::Visit));
                 if let Some(family) = referred {
                     // The visit itself before another act of its family ("خلال هذه الزيارة" after

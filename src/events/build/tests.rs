@@ -240,6 +240,10 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("a reference to the visit names no one of the opening", "افتتح لبيد أمس مكتب الاتصال الإسرائيلي في الرباط.\nونشر لبيد صورة مع بوريطة واصفا هذه الزيارة بالتاريخية.", &["opening 2021-11-23 occurred yair-lapid"]),
     // Whom talks were with is not a party to the next item of a list of events.
     ("who talks were with is not a party to the next items", "ويتضمن برنامج لبيد أمس مباحثات مع نظيره ناصر بوريطة، وتوقيع اتفاقيات، وافتتاح مكتب الاتصال.", &["meeting 2021-11-23 planned yair-lapid;nasser-bourita", "agreement  planned yair-lapid", "opening  planned yair-lapid"]),
+    // What a sentence told during a call says was said on the phone: its acts take no day
+    // from the call (src/events/build/mod.rs).
+    ("acts told during the call take not its day", "أجرى بوريطة أمس اتصالا هاتفيا مع نظيره الإسرائيلي يائير لابيد.\nوأكد بوريطة خلال الاتصال أن أولى الرحلات الجوية المباشرة بين البلدين ستنطلق قريبا.", &["call 2021-11-23 occurred nasser-bourita;yair-lapid", "flight  planned "]),
+    ("a call during the call with a relative clause is its own", "وخلال الاتصال الهاتفي الذي أجراه بوريطة أمس مع يائير لابيد، بحث الوزيران التعاون.", &["call 2021-11-23 occurred nasser-bourita;yair-lapid"]),
     ("a relative clause after talks opens no item", "أجرى لوديي أمس مباحثات مع وزير الدفاع الإسرائيلي بيني غانتس، الذي يقوم بزيارة رسمية للمملكة.", &["meeting 2021-11-23 occurred abdellatif-loudiyi;benny-gantz", "visit 2021-11-23 occurred benny-gantz"]),
 
 ];
@@ -311,6 +315,16 @@ const PARTIES: &[(&str, &str, &[&str])] = &[
     // Tourists expected, or thousands awaited, are tourism: no visit (scan.rs drop_tourism).
     ("tourists expected to visit are no visit", "ويتوقع المهنيون أن يزور آلاف السياح الإسرائيليين أكادير خلال الشهر المقبل.", &[]),
     ("thousands of visitors awaited are no visit", "وتنتظر الفنادق وصول عشرات الآلاف من الزوار مع نهاية السنة.", &[]),
+    // A call's back-reference passes on the article's main countries it names: what the call
+    // was about (src/events/participants.rs join_referred, scan.rs refers_back_after_during).
+    ("the call referred to by during the call takes its sentence's countries", "أجرى الملك محمد السادس أمس اتصالا هاتفيا مع الرئيس الأمريكي دونالد ترامب.\nوأكد الملك خلال الاتصال عزم المغرب استئناف علاقاته مع إسرائيل، وكرر أن إسرائيل شريك.", &["call 2021-11-23 mohammed-vi;donald-trump |  | IL;MA;US"]),
+    ("the call referred to by while on the phone takes its sentence's countries", "تلقى رئيس الحكومة سعد الدين العثماني أمس مكالمة من وزير الخارجية الأمريكي مايك بومبيو.\nوأثناء المكالمة، شدد العثماني على التزام المغرب بعلاقاته مع إسرائيل، وكرر أن إسرائيل شريك.", &["call 2021-11-23 saadeddine-othmani;mike-pompeo |  | IL;MA;US"]),
+    ("the call referred to by in this call takes its sentence's countries", "اتصل الملك محمد السادس أمس بالرئيس الأمريكي دونالد ترامب.\nوفي هذا الاتصال، أبلغه قرار المملكة المغربية استئناف علاقاتها مع دولة إسرائيل، وكرر أن إسرائيل شريك.", &["call 2021-11-23 mohammed-vi;donald-trump |  | IL;MA;US"]),
+    ("a country that is no main one of the article is no party of the call referred to", "أجرى الملك محمد السادس أمس اتصالا هاتفيا مع الرئيس الأمريكي دونالد ترامب، وأكد المغرب أن إسرائيل شريك للمغرب.\nوتناول الملك خلال الاتصال الوضع في ليبيا.", &["call 2021-11-23 mohammed-vi;donald-trump |  | IL;MA;US"]),
+    // "مقابل اعتراف واشنطن بسيادة المغرب على الصحراء": what was recognised is the topic, the
+    // region no place of the call (lexicon row topic-recognition).
+    ("a region recognised is no place of the call", "أبلغ الملك محمد السادس الرئيس الأمريكي دونالد ترامب أمس، في اتصال هاتفي، عزم بلاده استئناف علاقاتها مع إسرائيل، مقابل اعتراف واشنطن بسيادة المغرب على الصحراء.", &["call 2021-11-23 mohammed-vi;donald-trump |  | IL;MA;US"]),
+    ("a region recognised, Levantine wording, is no place of the call", "وكان الملك قد هاتف الرئيس الأمريكي دونالد ترامب أمس، وأبلغه استعداد المغرب للتطبيع مع إسرائيل، بعد الاعتراف الأمريكي بمغربية الصحراء الغربية.", &["call 2021-11-23 donald-trump;mohammed-vi |  | IL;MA;US"]),
     ("a minister among tourists keeps his visit", "ووصل وزير السياحة الإسرائيلي إلى أكادير أمس رفقة مئات السياح.", &["visit 2021-11-23 yoel-razvozov | agadir | IL;MA"]),
     // Coordinated back-references with a month each: one visit each (listed.rs).
     ("two visits coordinated, each with its month", "وجاء ذلك عقب زيارة يائير لابيد في غشت الماضي وبيني غانتس في أكتوبر الماضي.", &["visit 2021-08 yair-lapid |  | IL", "visit 2021-10 benny-gantz |  | IL"]),

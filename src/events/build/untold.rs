@@ -62,6 +62,26 @@ pub(super) fn tell_the_untold(hits: &mut SentenceHits, text: &str, out: &[EventM
     hits.events.sort_by_key(|e| e.0.start);
 }
 
+/// "وخلال المباحثات الهاتفية أمس، أكد بوريطة …": a call noun right after a "during" word is a
+/// back-reference (see `scan::refers_back_after_during`) only where a call was told in the two
+/// sentences before; else it tells its call, an event of the sentence.
+pub(super) fn tell_the_unreferred_call(hits: &mut SentenceHits, text: &str, out: &[EventMention], si: usize) {
+    let call_before = out.iter().rev().take_while(|m| si - m.sentence <= 2).any(|m| m.event_type.family() == EventType::Call);
+    if call_before {
+        return;
+    }
+    let right_after_during = |r: &Range<usize>| hits.during.iter().any(|d| d.end <= r.start && text[d.end..r.start].trim().is_empty());
+    let untold: Vec<_> = hits.referring.iter().filter(|(r, _, ty, _)| *ty == EventType::Call && !latin_trigger(text, r) && right_after_during(r)).cloned().collect();
+    if untold.is_empty() {
+        return;
+    }
+    let told = |r: &Range<usize>| untold.iter().any(|e| e.0 == *r);
+    hits.references.retain(|(r, _)| !told(r));
+    hits.predicates.retain(|r| !told(r));
+    hits.events.extend(untold);
+    hits.events.sort_by_key(|e| e.0.start);
+}
+
 /// Words after an event noun within which a finite verb makes it the subject of a clause.
 const CLAUSE_VERB_REACH_WORDS: usize = 8;
 
