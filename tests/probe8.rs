@@ -144,15 +144,6 @@ const KNOWN: &[Known] = &[
         fixed: Some(("a01_ar.txt", "2020-12-10", "call", "occurred", &["Mohammed VI of Morocco", "Donald Trump"])),
     },
     Known {
-        key: "lapid_casablanca_synagogue",
-        family: "a visit's later stop in another city ('Later on Thursday, Lapid travelled to Casablanca, where he visited …') joins the visit instead of being a row of its own",
-        // The office opening of that day is of the visit's family, which these tables compare
-        // (the scorer does not): today's state and the fix look alike here, and SCORES tells
-        // them apart.
-        now: Some(("e03_en.txt", "2021-08-12", "opening", "occurred", &["Yair Lapid"])),
-        fixed: Some(("e03_en.txt", "2021-08-12", "visit", "occurred", &["Yair Lapid"])),
-    },
-    Known {
         key: "",
         family: "the cyber memorandum signed during a visit of the cyber directorate's head gives his visit of that month, which the gold does not count",
         now: Some(("a03_ar.txt", "2021-07", "visit", "occurred", &["Yigal Unna"])),
@@ -194,7 +185,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[("f05_fr.txt", "2022-07-2
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest: a row no table accounts for, or a duplicate, moves them.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((27, 23, 0, 4, 16), (27, 23, 0, 4, 16));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((28, 24, 0, 4, 17), (28, 24, 0, 4, 17));
 
 probe_support::probe_tests!();
 
