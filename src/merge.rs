@@ -13,7 +13,9 @@
 //!   done or both announce it) or come from one article — but an opening is the act of its
 //!   own day, and a visit of other days is another row (a stay told by its days, "on 11-12
 //!   August", is the visit that arrived on its first day: it holds an opening only when it
-//!   starts on the opening's day);
+//!   starts on the opening's day; and a named visitor's stop reported done on a later day
+//!   in places the trip does not name is a row of its own, as is a visit told elsewhere on
+//!   an opening's day);
 //! * their participants agree: when both name people, they share one — and for meetings and
 //!   calls one set contains the other, so "Gantz meets Belkhir" and "Gantz meets Bourita" on
 //!   one day stay two events; when one names nobody, it must come from an article the event

@@ -175,6 +175,8 @@ pub(super) fn fit(m: &impl FitView, e: &impl FitView, same_article: bool) -> Opt
             && !e.reports_an_opening()
             && !m.is_a_leg()
             && !e.is_a_leg()
+            && !a_stop_elsewhere(m, e)
+            && !a_stop_elsewhere(e, m)
             && (m.days().zip(e.days()).is_some_and(|(a, b)| one_visit(a, b)) || (same_article && (announced_for_its_days(m, e) || announced_for_its_days(e, m))))
             && (same_article || (m.status() == e.status() && (m.people().intersects(&e.people()) || one_delegation(m, e))))
     };
@@ -185,6 +187,12 @@ pub(super) fn fit(m: &impl FitView, e: &impl FitView, same_article: bool) -> Opt
         && m.organisations().intersects(&e.organisations())
         && m.date().and_then(|d| d.as_day()).zip(e.date().and_then(|d| d.as_day())).is_some_and(|(a, b)| (a - b).num_days().abs() <= FLIGHT_SLIP_DAYS);
     if !dates_agree && !one_trip() && !slipped_flight && !one_meeting_over_two_days(m, e, same_article) {
+        return None;
+    }
+    // An opening is the act of its place: a visit told elsewhere on its day ("opened the
+    // office in the capital on Thursday … travelled to the port city later that day") is
+    // another stop of the trip.
+    if family == EventType::Visit && m.reports_an_opening() != e.reports_an_opening() && elsewhere(m, e) {
         return None;
     }
     let shared_people = m.people().shared(&e.people());
@@ -288,6 +296,21 @@ pub(super) fn fit(m: &impl FitView, e: &impl FitView, same_article: bool) -> Opt
 /// day as another report of the visit, it is that report's (a guard of honour on landing).
 pub(super) fn is_a_leg(e: &Event) -> bool {
     !e.mentions.is_empty() && e.mentions.iter().all(|m| crate::events::rules::is_leg_rule(&m.rule))
+}
+
+/// Whether `later`, a named visitor's visit reported done on a day after every day of `trip`,
+/// names places and none of the trip's: a later stop in another city ("on Thursday he went on
+/// to Casablanca"), which the reference timelines keep as a row of its own beside the visit
+/// (a tour in the trip's own city stays the trip's). An announced stop is not yet one (the
+/// golds count none), and a delegation named by nobody is told by its places as it goes.
+fn a_stop_elsewhere(later: &impl FitView, trip: &impl FitView) -> bool {
+    let after = matches!((later.days(), trip.days()), (Some(a), Some(b)) if a.0 > b.1);
+    after && later.status() == Status::Occurred && !later.people().is_empty() && !later.places().is_empty() && !later.places().intersects(&trip.places())
+}
+
+/// Whether two reports each name places and share none.
+fn elsewhere(m: &impl FitView, e: &impl FitView) -> bool {
+    !m.places().is_empty() && !e.places().is_empty() && !m.places().intersects(&e.places())
 }
 
 /// Whether some mention of `e` is told by a summit's own noun (a trigger row whose id holds

@@ -137,6 +137,41 @@ fn a_leg_of_a_visit_is_its_own_row() {
     }
 }
 
+/// A named visitor's stop in another city, reported done on a later day than the trip, is its
+/// own row (the gold keeps "went on to Tangier on Friday" beside the visit to Rabat), also
+/// when the trip names no place; a later day in the trip's own city, a later report naming no
+/// place, an announced stop and a delegation named by nobody stay the trip's. On its own day,
+/// a stop elsewhere is no opening of another city.
+#[test]
+fn a_later_stop_in_another_city_is_its_own_row() {
+    use EventType::*;
+    let at = |m: Mention, places: &[&str]| {
+        let ids = MentionIds::new(m.people().to_vec(), Vec::new(), places.iter().map(|&p| p.into()).collect(), m.countries().to_vec(), Vec::new());
+        Mention { ids, ..m }
+    };
+    let arrival = at(report("a", 1, Visit, Some("2021-03-08"), &["peretz"]), &["rabat"]);
+    let unplaced = report("a", 1, Visit, Some("2021-03-08"), &["peretz"]);
+    let stop = |file: &str, places: &[&str]| at(report(file, 2, Visit, Some("2021-03-09"), &["peretz"]), places);
+    let announced = Mention { status: Status::Planned, ..stop("a", &["tangier"]) };
+    let delegation = |file: &str, day: &str, places: &[&str]| at(report(file, 3, Visit, Some(day), &[]), places);
+    let opening = at(report("b", 4, Opening, Some("2021-03-09"), &["peretz"]), &["rabat"]);
+    let cases: Vec<(&str, Vec<Mention>, usize)> = vec![
+        ("another city, one article", vec![arrival.clone(), stop("a", &["tangier"])], 2),
+        ("another city, another article", vec![arrival.clone(), stop("b", &["tangier"])], 2),
+        ("another city, the trip naming no place", vec![unplaced.clone(), stop("a", &["tangier"])], 2),
+        ("the trip's own city", vec![arrival.clone(), stop("b", &["rabat", "tangier"])], 1),
+        ("a later report naming no place", vec![arrival.clone(), stop("b", &[])], 1),
+        ("an announced stop", vec![arrival.clone(), announced], 1),
+        ("a delegation named by nobody", vec![delegation("a", "2021-03-08", &[]), delegation("a", "2021-03-09", &["tel-aviv"])], 1),
+        ("the opening of its day elsewhere", vec![opening.clone(), Mention { status: Status::Planned, ..stop("c", &["tangier"]) }], 2),
+        ("the opening of its day there", vec![opening, stop("c", &["rabat"])], 1),
+    ];
+    crate::test_support::assert_unique_names(cases.iter().map(|c| c.0));
+    for (name, mentions, rows) in cases {
+        assert_eq!(merge_mentions(mentions).len(), rows, "{name}");
+    }
+}
+
 /// A mention of `file` with its own line, so that reports of one article stay apart.
 fn report(file: &str, line: usize, ty: EventType, date: Option<&str>, people: &[&str]) -> Mention {
     Mention { line, ..mention(file, ty, date, people, &[]) }
