@@ -137,17 +137,40 @@ pub fn event_rows(
     let kept: Vec<(usize, &Event)> = events.par_iter().enumerate().filter(|(i, _)| known[*i].is_none()).filter(|(_, e)| makes_a_row(e, g, window, undated, focus)).collect();
     // The id's sentence and the row's, and every sentence of a signing whose title may count
     // its instruments (see [`title::counts_instruments`]).
-    let sentences = Sentences::read(kept.iter().flat_map(|(_, e)| {
-        let counted: &[Mention] = if title::counts_instruments(e) { &e.mentions } else { &[] };
-        let (given, outvoted) = evidence_mentions(e);
-        [&founding_mention(e).evidence, &most_informative(e).evidence, &given.evidence].into_iter().chain(outvoted.map(|m| &m.evidence)).chain(counted.iter().map(|m| &m.evidence))
-    }))?;
-    let made: Vec<(usize, Row)> = kept.into_par_iter().map(|(i, e)| (i, row_from_event(e, g, &ctx.lexicons.instruments, &sentences))).collect();
-    for (i, row) in made {
-        known[i] = Some(Some(row));
+    let quoted = |e: &Event| -> (bool, usize) {
+        let counted = title::counts_instruments(e);
+        (counted, 3 + if counted { e.mentions.len() } else { 0 })
+    };
+    let mut rest = &kept[..];
+    while !rest.is_empty() {
+        // The events whose sentences are read at once: at least one, and as many as quote
+        // [`SENTENCES_AT_ONCE`] sentences (counting the few of an event that counts none).
+        let mut sentences_quoted = 0;
+        let at_once = rest.iter().take_while(|(_, e)| {
+            sentences_quoted += quoted(e).1;
+            sentences_quoted <= SENTENCES_AT_ONCE
+        });
+        let (batch, after) = rest.split_at(at_once.count().max(1));
+        rest = after;
+        let sentences = Sentences::read(batch.iter().flat_map(|(_, e)| {
+            let counted: &[Mention] = if quoted(e).0 { &e.mentions } else { &[] };
+            let (given, outvoted) = evidence_mentions(e);
+            [&founding_mention(e).evidence, &most_informative(e).evidence, &given.evidence].into_iter().chain(outvoted.map(|m| &m.evidence)).chain(counted.iter().map(|m| &m.evidence))
+        }))?;
+        let made: Vec<(usize, Row)> = batch.par_iter().map(|&(i, e)| (i, row_from_event(e, g, &ctx.lexicons.instruments, &sentences))).collect();
+        for (i, row) in made {
+            known[i] = Some(Some(row));
+        }
     }
     Ok(known.into_iter().map(Option::flatten).collect())
 }
+
+/// How many sentences [`event_rows`] reads back at once, at most (unless one event quotes
+/// more): a much-reported signing whose title may count its instruments quotes every sentence
+/// of its sources, and the largest family's first events (the most reported) read at once were
+/// the peak of a large archive's run (about 90 MiB at 300 MB). An article quoted by events of
+/// two batches is read twice; a small corpus is one batch.
+const SENTENCES_AT_ONCE: usize = 1 << 15;
 
 /// Whether `e` makes a row of [`event_rows`]: dated within `window` (undated, when `undated`
 /// says so) and kept by `focus`.
@@ -183,20 +206,48 @@ pub fn timeline_rows_of(rows: Vec<(usize, Row)>) -> Vec<Row> {
     rows
 }
 
-/// [`timeline_rows_of`] of rows held packed until now (see [`packed`]): they are put in order
-/// and numbered packed, and each is unpacked (and its packed copy freed) in turn.
-pub fn timeline_rows_of_packed(mut rows: Vec<(usize, PackedRow)>) -> Vec<Row> {
-    sort_in_timeline_order(&mut rows, |(_, r)| r.order_key());
-    let nth = nth_of_their_ids(rows.iter().map(|(_, r)| r.event_id()));
-    rows.into_iter()
-        .zip(nth)
-        .map(|((i, packed), n)| {
+/// The timeline of rows held packed until it is written (see [`packed`]): they are put in
+/// order and numbered packed ([`PackedTimeline::of`]), and each is unpacked as it is read
+/// ([`PackedTimeline::rows`]), so that a large archive's rows are never all held whole: a
+/// row unpacked is about twice its packed bytes, and every row unpacked at once was the peak
+/// of a run that writes only rows.
+#[derive(Debug, Default)]
+pub struct PackedTimeline {
+    /// The rows in timeline order, each with its event's position.
+    rows: Vec<(usize, PackedRow)>,
+    /// How many rows had each one's id up to it (see [`nth_of_their_ids`]).
+    nth: Vec<u32>,
+}
+
+impl PackedTimeline {
+    /// The timeline of `rows` (each with its event's position), as [`timeline_rows_of`] orders
+    /// and numbers them.
+    pub fn of(mut rows: Vec<(usize, PackedRow)>) -> PackedTimeline {
+        sort_in_timeline_order(&mut rows, |(_, r)| r.order_key());
+        let nth = nth_of_their_ids(rows.iter().map(|(_, r)| r.event_id()));
+        PackedTimeline { rows, nth }
+    }
+
+    /// How many rows.
+    pub fn len(&self) -> usize {
+        self.rows.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+
+    /// The rows in timeline order, each unpacked as it is read: the rows
+    /// [`timeline_rows_of`] makes of the same rows unpacked.
+    pub fn rows(&self) -> impl Iterator<Item = Row> + '_ {
+        self.rows.iter().zip(&self.nth).map(|((i, packed), &n)| {
             let mut r = packed.unpack();
-            r.origins = vec![i];
+            r.origins = vec![*i];
             number_the_id(&mut r, n);
             r
         })
-        .collect()
+    }
 }
 
 /// For each id in timeline order, how many rows had it up to that one: the n-th row of an id
@@ -504,5 +555,20 @@ mod tests {
         let named = timeline_rows_of(rows.into_iter().enumerate().collect());
         let ids: Vec<&str> = named.iter().map(|r| r.event_id.as_str()).collect();
         assert_eq!(ids, ["a", "c", "c-2", "a-2", "b", "b-2", "b-3", "c-3", "a-3", "a-4"]);
+    }
+
+    /// Rows held packed and unpacked as they are read are the timeline of the same rows held
+    /// whole: the same order (equal rows in their events' order), ids numbered alike, each
+    /// with its event as its origin.
+    #[test]
+    fn a_packed_timeline_reads_as_the_whole_one() {
+        let days = [Some(12), None, Some(11), Some(12), Some(11), None, Some(12), Some(13)];
+        let ids = ["b", "a", "c", "b", "a", "a", "c", "c"];
+        // Events 3, 7, 11… make rows; 11 and 23 are equal but for their titles.
+        let rows: Vec<(usize, Row)> = days.iter().zip(ids).enumerate().map(|(i, (&day, id))| (4 * i + 3, row(day, id, "x", &i.to_string()))).collect();
+        let whole = timeline_rows_of(rows.clone());
+        let packed = PackedTimeline::of(rows.iter().map(|(i, r)| (*i, PackedRow::pack(r))).collect());
+        assert_eq!(packed.len(), whole.len());
+        assert_eq!(packed.rows().collect::<Vec<Row>>(), whole);
     }
 }

@@ -363,7 +363,7 @@ fn write_events(
             events.splice(at..at, part.read());
         }
     }
-    let (rows, counts, outputs): (Vec<Row>, Vec<(bool, bool)>, Option<Vec<EventOutput>>) = if all_known || events_needed {
+    let (rows, counts, outputs): (Rows, Vec<(bool, bool)>, Option<Vec<EventOutput>>) = if all_known || events_needed {
         let (event_rows, counts): (Vec<Option<Row>>, Vec<(bool, bool)>) = if all_known {
             (known_rows.into_iter().map(Option::flatten).collect(), known_counts.into_iter().map(Option::unwrap_or_default).collect())
         } else {
@@ -378,7 +378,7 @@ fn write_events(
             }
             (outputs, _) => outputs,
         };
-        (crate::timeline::timeline_rows(event_rows), counts, outputs)
+        (Rows::Whole(crate::timeline::timeline_rows(event_rows)), counts, outputs)
     } else {
         // Nothing reads the events once their rows are made: they are made a part at a time,
         // from the last events back, and each part is freed once its rows are made, so that
@@ -426,13 +426,24 @@ fn write_events(
             crate::pipeline::give_back_freed_memory();
         }
         rows.sort_unstable_by_key(|&(i, _)| i);
-        (crate::timeline::timeline_rows_of_packed(rows), counts, None)
+        // Kept packed until written, each unpacked as it is written (see `Rows::Packed`).
+        (Rows::Packed(crate::timeline::PackedTimeline::of(rows)), counts, None)
     };
     crate::cache::phase_done("rows made");
     let path = args.output.path(args.format.default_path());
-    let (rows, outcomes, correction_problems) = curate(rows, &events, &session.ctx, args, default_corrections, &path)?;
+    let (rows, outcomes, correction_problems) = match rows {
+        Rows::Whole(rows) => {
+            let (rows, outcomes, problems) = curate(rows, &events, &session.ctx, args, default_corrections, &path)?;
+            (Rows::Whole(rows), outcomes, problems)
+        }
+        // Only rows are written: no corrections apply (see `rows_only`).
+        packed @ Rows::Packed(_) => (packed, Vec::new(), 0),
+    };
     let (total, bilateral, undated) = (counts.len() + rowless.events, counts.iter().filter(|c| c.0).count() + rowless.bilateral, counts.iter().filter(|c| c.1).count() + rowless.undated_kept);
-    let mention_rows = if args.mentions.is_some() || args.format == Format::Xlsx { crate::timeline::mention_rows(&events, &rows)? } else { Vec::new() };
+    let mention_rows = match &rows {
+        Rows::Whole(rows) if args.mentions.is_some() || args.format == Format::Xlsx => crate::timeline::mention_rows(&events, rows)?,
+        _ => Vec::new(),
+    };
     if let Some(path) = &args.mentions {
         write_output_with(path, |w| write_csv(w, &crate::timeline::MENTION_HEADER, mention_rows.iter().map(|r| r.iter().map(String::as_str).collect()), args.output.style()))?;
     }
@@ -445,12 +456,18 @@ fn write_events(
         Vec::new()
     };
     let url = |file: &str| manifest.and_then(|m| m.get(file)).map(|e| e.url.as_str()).filter(|u| !u.is_empty());
-    let timeline = WorkbookInput { rows: &rows, mentions: &mention_rows, corrections: &outcomes, url: &url };
-    write_output_with(&path, |w| write_format(w, args.format, &timeline, &events, &args.output))?;
+    write_output_with(&path, |w| match &rows {
+        Rows::Whole(whole) => write_format(w, args.format, &WorkbookInput { rows: whole, mentions: &mention_rows, corrections: &outcomes, url: &url }, &events, &args.output),
+        Rows::Packed(packed) => write_packed(w, args.format, packed, &args.output),
+    })?;
     drop(events);
     crate::cache::phase_done("timeline written");
     if let Some(html) = &args.html {
-        write_output(html, crate::output::html::html_page(&rows, super::render::DEFAULT_TITLE).as_bytes())?;
+        let page = match &rows {
+            Rows::Whole(rows) => crate::output::html::html_page(rows, super::render::DEFAULT_TITLE),
+            Rows::Packed(packed) => crate::output::html::html_page(&packed.rows().collect::<Vec<Row>>(), super::render::DEFAULT_TITLE),
+        };
+        write_output(html, page.as_bytes())?;
     }
     if !args.quiet {
         eprintln!(
@@ -471,6 +488,23 @@ fn write_events(
     }
     super::leave_to_exit((rows, mention_rows, outcomes));
     Ok((summary.problems + correction_problems, outputs))
+}
+
+/// The timeline's rows: whole, or held packed and unpacked one at a time as they are written,
+/// when only rows are written (see [`rows_only`]) and the events were freed as their rows were
+/// made: a large archive's rows unpacked all at once were the peak of its run.
+enum Rows {
+    Whole(Vec<Row>),
+    Packed(crate::timeline::PackedTimeline),
+}
+
+impl Rows {
+    fn len(&self) -> usize {
+        match self {
+            Rows::Whole(rows) => rows.len(),
+            Rows::Packed(packed) => packed.len(),
+        }
+    }
 }
 
 /// Whether every output asked for is made from the rows and what the summary counts alone
@@ -530,6 +564,20 @@ fn curate(
 
 /// Write the main output in `format`: the timeline's rows, with what the workbook shows beside
 /// them (mentions, corrections, source urls) and the events JSON takes the mentions from.
+/// [`write_format`] of rows held packed, each unpacked as it is written (the CSV formats,
+/// which are all [`rows_only`] writes; the others take the rows whole).
+fn write_packed(w: &mut dyn std::io::Write, format: Format, packed: &crate::timeline::PackedTimeline, output: &OutputArgs) -> anyhow::Result<()> {
+    match format {
+        Format::Csv => write_csv(w, &HEADER, packed.rows().map(|r| row_cells(&r)), output.style()),
+        Format::Timelinejs => write_csv(w, &crate::output::timelinejs::HEADER, crate::output::timelinejs::cells(packed.rows()), output.style()),
+        _ => {
+            let rows: Vec<Row> = packed.rows().collect();
+            let nothing = |_: &str| None;
+            write_format(w, format, &WorkbookInput { rows: &rows, mentions: &[], corrections: &[], url: &nothing }, &[], output)
+        }
+    }
+}
+
 fn write_format(w: &mut dyn std::io::Write, format: Format, timeline: &WorkbookInput, events: &[crate::merge::Event], output: &OutputArgs) -> anyhow::Result<()> {
     let rows = timeline.rows;
     match format {

@@ -97,8 +97,8 @@ pub fn row_cells(r: &Row) -> Vec<String> {
 }
 
 /// The rows of the spreadsheet: dated events only (TimelineJS requires a year).
-pub fn cells(rows: &[Row]) -> impl Iterator<Item = Vec<String>> + '_ {
-    rows.iter().filter(|r| r.date.is_some()).map(row_cells)
+pub fn cells<R: std::borrow::Borrow<Row>>(rows: impl IntoIterator<Item = R>) -> impl Iterator<Item = Vec<String>> {
+    rows.into_iter().filter(|r| r.borrow().date.is_some()).map(|r| row_cells(r.borrow()))
 }
 
 #[cfg(test)]
