@@ -146,31 +146,41 @@ fn planes_that_landed(out: &mut [EventMention], doc: &Document, found: &Found, r
 /// someone named before it ("وكان لابيد قد حل … على متن رحلة مباشرة لشركة العال", "arrived in
 /// Rabat on a direct El Al flight"), is part of that visit, no row: unless the sentence makes
 /// it news of its own (word list `flight-news`: the first flight, an inaugural one, a route
-/// launched: "landed in Rabat aboard the first direct flight" is a flight row).
+/// launched: "landed in Rabat aboard the first direct flight" is a flight row). That flight,
+/// naming no one of its own, carries the visitor: the visit's people and offices are its
+/// travellers ("وكان الوفد قد حط … على متن أول رحلة": the delegation told before was on board).
 fn flights_that_brought_a_visitor(out: &mut Vec<EventMention>, doc: &Document, words: &WordLists) {
     if words.flight_means.is_empty() {
         return;
     }
     let text = doc.norm.text.as_str();
-    let means_of_a_visit = |f: &EventMention| {
+    // The visit whose means the flight `f` is, and whether the flight is news of its own.
+    let means_of_a_visit = |f: &EventMention| -> Option<(usize, bool)> {
         if f.event_type != EventType::Flight || f.planned || f.aside {
-            return false;
+            return None;
         }
-        let Some(sentence) = doc.sentences.get(f.sentence) else { return false };
-        let visitor_before = out.iter().any(|v| {
+        let sentence = doc.sentences.get(f.sentence)?;
+        let visitor_before = out.iter().rposition(|v| {
             v.event_type == EventType::Visit && v.sentence == f.sentence && !v.aside && !v.planned && v.trigger.end <= f.trigger.start && (!v.people.is_empty() || !v.role_refs.is_empty())
-        });
-        if !visitor_before {
-            return false;
-        }
+        })?;
         let sentence_words = sentence.words(text);
         let at = sentence_words.partition_point(|w| w.start < f.trigger.start);
         let means = (at.saturating_sub(MEANS_REACH)..at).any(|k| words.flight_means.iter().any(|form| phrase_at(text, sentence_words, k, form).is_some_and(|end| end <= f.trigger.start)));
-        means && !has_phrase(text, sentence_words, &words.flight_news)
+        means.then(|| (visitor_before, has_phrase(text, sentence_words, &words.flight_news)))
     };
-    let brought: Vec<bool> = out.iter().map(means_of_a_visit).collect();
+    let brought: Vec<Option<(usize, bool)>> = out.iter().map(means_of_a_visit).collect();
+    for (f, &how) in brought.iter().enumerate() {
+        if let Some((visit, true)) = how
+            && out[f].people.is_empty()
+            && out[f].role_refs.is_empty()
+        {
+            let (people, role_refs) = (out[visit].people.clone(), out[visit].role_refs.clone());
+            out[f].people = people;
+            out[f].role_refs = role_refs;
+        }
+    }
     let mut brought = brought.into_iter();
-    out.retain(|_| !brought.next().unwrap_or(false));
+    out.retain(|_| !brought.next().flatten().is_some_and(|(_, news)| !news));
 }
 
 /// Words before a flight's trigger within which a `flight-means` word tells it as the way

@@ -64,6 +64,15 @@ use sentence_end::{SentenceTold, finish_sentence};
 use told_before::{leaves_the_visit_told, take_people_told_before};
 use untold::{opens_the_object, tell_the_unreferred_call, tell_the_untold};
 
+/// Whether the line (paragraph) that holds the sentence ending at `sentence_end` ends with a
+/// stop: a body paragraph does, a headline does not, even one cut in two by a stop inside it.
+fn line_ends_with_a_stop(text: &str, sentence_end: usize) -> bool {
+    let rest = &text[sentence_end..];
+    let line_end = rest.find('\n').map_or(text.len(), |k| sentence_end + k);
+    let line_start = text[..sentence_end].rfind('\n').map_or(0, |k| k + 1);
+    ends_with_a_stop(&text[line_start..line_end])
+}
+
 /// The organisation kind (gazetteer column `kind`) of airlines: what "the company" of a flight
 /// may stand for, and a flight of a named airline is that airline's service.
 pub(super) const AIRLINE: &str = "airline";
@@ -83,7 +92,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
     let mut item_lead: HashMap<(usize, usize), (usize, usize)> = HashMap::default();
     // The lead: the first sentence of the story (a full sentence, not a site's name, a date
     // line or a headline), and the starts of its events left undated (see `lead_takes_the_day`).
-    let lead = doc.sentences.iter().position(|s| ends_with_a_stop(&text[s.range.clone()]) && !at_most_words(text, s.range.clone(), 5));
+    let lead = doc.sentences.iter().position(|s| ends_with_a_stop(&text[s.range.clone()]) && !at_most_words(text, s.range.clone(), 5) && line_ends_with_a_stop(text, s.range.end));
     let mut lead_undated: Vec<usize> = Vec::new();
     for (si, sentence) in doc.sentences.iter().enumerate() {
         if crate::budget::expired() {
@@ -615,7 +624,9 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             }
             // A headline ("المغرب وإسرائيل يوقعان …") has no final stop and tells a past event in
             // the present; a body sentence in the present tells what is going on.
-            let body = ends_with_a_stop(&text[sentence.range.clone()]);
+            // A headline in two parts ("المغرب وإسرائيل يوقعان اتفاقية.. والوزيرة تلتقي رجال
+            // الأعمال") has a stop inside its line, not at its end: its line is no body's.
+            let body = ends_with_a_stop(&text[sentence.range.clone()]) && line_ends_with_a_stop(text, sentence.range.end);
             // "يبدأ … زيارة … يلتقي خلالها وزير الفلاحة": a present verb "during it" tells the
             // programme of the visit, some day of it, not what is going on today.
             let in_programme = word_iter(text, range.end..sentence.range.end).next().is_some_and(|w| rules.words.during_pronouns.iter().any(|p| *p == text[w.clone()]));

@@ -244,6 +244,20 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // from the call (src/events/build/mod.rs).
     ("acts told during the call take not its day", "أجرى بوريطة أمس اتصالا هاتفيا مع نظيره الإسرائيلي يائير لابيد.\nوأكد بوريطة خلال الاتصال أن أولى الرحلات الجوية المباشرة بين البلدين ستنطلق قريبا.", &["call 2021-11-23 occurred nasser-bourita;yair-lapid", "flight  planned "]),
     ("a call during the call with a relative clause is its own", "وخلال الاتصال الهاتفي الذي أجراه بوريطة أمس مع يائير لابيد، بحث الوزيران التعاون.", &["call 2021-11-23 occurred nasser-bourita;yair-lapid"]),
+    // The reception told back after a sequel word dates the act after it (triggers.csv
+    // meeting-reception-referred): the signing follows the audience, on its day.
+    ("a signing after the reception told back takes its day", "واستقبل الملك محمد السادس، أمس الثلاثاء، وزير الخارجية الإسرائيلي يائير لابيد.\nوبعد الاستقبال، تم التوقيع على مذكرة تفاهم وقعها عن الجانب المغربي ناصر بوريطة.", &["meeting 2021-11-23 occurred mohammed-vi;yair-lapid", "meeting  occurred ", "agreement 2021-11-23 occurred nasser-bourita"]),
+    ("a joint declaration signed after the reception, Egyptian spelling", "استقبل العاهل المغربى الملك محمد السادس مساء أمس بالقصر الملكى وزير الدفاع الإسرائيلى بينى غانتس.\nوعقب الاستقبال جرى التوقيع على إعلان مشترك بين البلدين، وقعه عن الجانب المغربى عبد اللطيف لوديي.", &["meeting 2021-11-23 occurred mohammed-vi;benny-gantz", "meeting  occurred ", "agreement 2021-11-23 occurred abdellatif-loudiyi"]),
+    // A first flight told as the way a delegation came carries it (visitor_plane.rs); the
+    // corpus merge dates it by the arrival.
+    ("the first flight the delegation came on carries it", "وحل وفد إسرائيلي يقوده ألون أوشبيز بالرباط أمس.\nوكان الوفد قد نزل بمطار الرباط سلا على متن أول رحلة مباشرة لشركة العال.", &["visit 2021-11-23 occurred alon-ushpiz", "visit 2021-11-23 occurred alon-ushpiz", "flight  occurred alon-ushpiz"]),
+    // Talks named as what agreements are about are no meeting (topic rows of the triggers).
+    ("consultations an agreement is about are no talks", "ووقع الوزيران أمس اتفاقيتين تتعلقان بالمشاورات السياسية والنقل الجوي.", &["agreement 2021-11-23 occurred "]),
+    ("en: consultations agreements are about are no talks", "Bourita and Lapid signed on Tuesday two agreements on political consultations and air transport.", &["agreement 2021-11-23 occurred nasser-bourita;yair-lapid"]),
+    ("fr: consultations des accords portant sur elles", "Bourita et Lapid ont signé mardi deux accords portant sur les consultations politiques et le transport aérien.", &["agreement 2021-11-23 occurred nasser-bourita;yair-lapid"]),
+    // A headline cut in two by a stop inside its line is no lead and no body sentence: its
+    // present tells no day, the body's signing does.
+    ("a two-part headline's present is no day", "المغرب وإسرائيل يوقعان مذكرة للتعاون الأمني.. وغانتس يزور الرباط\nووقع غانتس ولوديي أمس مذكرة تفاهم في مجال الدفاع.", &["agreement  occurred ", "visit  occurred benny-gantz", "agreement 2021-11-23 occurred benny-gantz;abdellatif-loudiyi"]),
     ("a relative clause after talks opens no item", "أجرى لوديي أمس مباحثات مع وزير الدفاع الإسرائيلي بيني غانتس، الذي يقوم بزيارة رسمية للمملكة.", &["meeting 2021-11-23 occurred abdellatif-loudiyi;benny-gantz", "visit 2021-11-23 occurred benny-gantz"]),
 
 ];
