@@ -264,7 +264,9 @@ const SIXTH_ROUND: &[ExpectedFrom] = &[
     ("lat6_a.txt", "2022-03-23", "meeting", "occurred", &["Pnina Tamano-Shata", "Serge Berdugo"]),
     ("lat6_b.txt", "2022-03-10", "visit", "occurred", &["Nachman Shai"]),
     ("lat6_c.txt", "2022-05-08", "visit", "occurred", &["Yoaz Hendel"]),
-    ("lat6_d.txt", "2022-05-08", "visit", "occurred", &["Yoaz Hendel"]),
+    // A dated stop in another city than the trip's (Casablanca after Rabat) is a row of its own
+    // since the fifteenth session, as the probes' golds keep Lapid's Casablanca stop.
+    ("lat6_d.txt", "2022-05-09", "visit", "occurred", &["Yoaz Hendel"]),
     ("lat6_f.txt", "2022-04-06", "agreement", "occurred", &[]),
     ("lat6_g.txt", "2022-01-10", "meeting", "occurred", &["Mohammed VI of Morocco", "David Govrin"]),
     ("lat6_h.txt", "2022-09-12", "visit", "planned", &[]),
@@ -275,7 +277,6 @@ const SIXTH_ROUND_ABSENT: &[(&str, &str, &str, &str, &str)] = &[
     ("lat6_a.txt", "2022-03-22", "meeting", "", "'a rencontré des membres de la communauté', 'avec des représentants' are part of the visit"),
     ("lat6_a.txt", "2022-03-22", "agreement", "", "'au lendemain de la signature' is not Tuesday's"),
     ("lat6_b.txt", "2022-03-17", "", "", "'arrive jeudi' written on a Thursday is not the next Thursday"),
-    ("lat6_d.txt", "2022-05-09", "visit", "", "the trip began with the arrival on Sunday another article tells"),
     ("lat6_g.txt", "", "visit", "", "the head of Israel's liaison office lives in Rabat: an audience is talks"),
 ];
 

@@ -154,8 +154,11 @@ const EXPECTED: &[ExpectedRow] = &[
     // another minister is for later (undated: no row, and it joins no visit of before).
     ("2022-04-20", "visit", "occurred", &["Nitzan Horowitz"]),
     // zf.txt (Le360): talks "في اليوم الثاني من زيارته", the visit's arrival the day before
-    // told after them, and a stop of that visit (زار المسؤول المغربي … مدرسة): one visit.
+    // told after them, and a stop of that visit in another city (زار المسؤول المغربي … مدرسة
+    // ثانوية بمدينة حولون): since the fifteenth session a row of its own, as the development
+    // gold keeps Kochavi's Marrakesh stop and the probes' golds Lapid's Casablanca one.
     ("2022-11-07", "visit", "occurred", &["Chakib Benmoussa"]),
+    ("2022-11-08", "visit", "occurred", &["Chakib Benmoussa"]),
     ("2022-11-08", "meeting", "occurred", &["Chakib Benmoussa", "Yifat Shasha-Biton"]),
     // zg.txt (Asharq al-Awsat): an agreement "في الذكرى الأولى لاستئناف العلاقات", dated by its
     // own day, and the 2020 declaration told as background (it joins the row above).

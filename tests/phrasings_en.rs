@@ -282,7 +282,9 @@ const SIXTH_ROUND: &[ExpectedFrom] = &[
     ("lat6_b.txt", "2022-06-13", "visit", "occurred", &["Merav Michaeli"]),
     ("lat6_b.txt", "2022-06-14", "meeting", "planned", &["Merav Michaeli", "Mohamed Abdeljalil"]),
     ("lat6_c.txt", "2022-03-14", "visit", "occurred", &["Omer Bar-Lev"]),
-    ("lat6_d.txt", "2022-03-14", "visit", "occurred", &["Omer Bar-Lev"]),
+    // A dated stop in another city than the trip's (Kenitra after Rabat) is a row of its own
+    // since the fifteenth session, as the probes' golds keep Lapid's Casablanca stop.
+    ("lat6_d.txt", "2022-03-15", "visit", "occurred", &["Omer Bar-Lev"]),
     ("lat6_g.txt", "2021-11-07", "call", "occurred", &["Naftali Bennett", "Mohammed VI of Morocco"]),
     ("lat6_h.txt", "2021-09-22", "meeting", "occurred", &["Nasser Bourita", "Yair Lapid"]),
     ("lat6_i.txt", "2022-01-10", "meeting", "occurred", &["Mohammed VI of Morocco", "David Govrin"]),
@@ -296,7 +298,6 @@ const SIXTH_ROUND_ABSENT: &[(&str, &str, &str, &str, &str)] = &[
     ("lat6_b.txt", "2022-06-20", "", "", "'on Monday' written on a Monday is not the next Monday"),
     ("lat6_b.txt", "2022-06-13", "meeting", "", "'for talks on new air routes' is what the trip is for"),
     ("lat6_c.txt", "", "meeting", "", "'arrived … for talks on police cooperation' is what the trip is for"),
-    ("lat6_d.txt", "2022-03-15", "visit", "", "the trip began with the arrival on Monday another article tells"),
     ("lat6_i.txt", "", "visit", "", "the head of Israel's liaison office lives in Rabat: an audience is talks"),
 ];
 

@@ -54,7 +54,6 @@ const FOUND_WITH_MANIFEST: &[(&str, Expect)] = &[
 /// Reports of an event in other pages that join its row, from the text and with the manifest:
 /// (gold event key, file).
 const JOINED: &[(&str, &str)] = &[
-    ("delegation-flight-2020-12-22", "e01_en.txt"),
     ("delegation-flight-2020-12-22", "f01_fr.txt"),
     ("delegation-visit-2020-12-22", "a01_ar.txt"),
     ("delegation-visit-2020-12-22", "f01_fr.txt"),

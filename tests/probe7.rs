@@ -162,7 +162,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest: a row no table accounts for, or a duplicate, moves them.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((30, 26, 1, 3, 17), (30, 26, 1, 3, 17));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((31, 27, 1, 3, 18), (31, 27, 1, 3, 18));
 
 probe_support::probe_tests!();
 

@@ -180,7 +180,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[("f05_fr.txt", "2022-07-2
 // Fifteenth session (latin): e04's "Gantz, who landed in Rabat on Tuesday evening, signed … following
 // a working meeting between the two": the relative clause's day no longer dates the talks, which
 // join the gold's talks of the next day (one false row fewer).
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((26, 23, 0, 3, 16), (26, 23, 0, 3, 16));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((28, 25, 0, 3, 18), (28, 25, 0, 3, 18));
 
 probe_support::probe_tests!();
 
