@@ -63,6 +63,9 @@ const PUBLISHED: &[(&str, &str, bool)] = &[
 
 /// Events found from the text and with the manifest: (gold event key, the row).
 const FOUND: &[(&str, Expect)] = &[
+    // Fifteenth session: the later stop in Casablanca is no longer folded into the visit; the
+    // scorer matches it with the row of that day (the opening, of the visit family).
+    ("lapid_casablanca_synagogue", ("e03_en.txt", "2021-08-12", "opening", "occurred", &["Yair Lapid"])),
     // A known failure until the fifteenth session: a02's call names Israel beside "in exchange
     // for Washington's recognition of Moroccan sovereignty over the Sahara", and the Sahara named
     // there was a third party of the call (the recognition is its topic: lexicon topic-recognition).
@@ -114,8 +117,6 @@ const JOINED: &[(&str, &str)] = &[
     ("lapid_bourita_agreements", "a11_ar.txt"),
     ("lapid_bourita_agreements", "a12_ar.txt"),
     ("lapid_bourita_agreements", "e03_en.txt"),
-    ("lapid_visit_morocco", "a11_ar.txt"),
-    ("lapid_visit_morocco", "a12_ar.txt"),
     ("lapid_visit_morocco", "e03_en.txt"),
     ("lapid_bourita_talks", "a04_ar.txt"),
     ("israel_liaison_office_opening", "e03_en.txt"),
