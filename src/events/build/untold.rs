@@ -52,14 +52,7 @@ pub(super) fn tell_the_untold(hits: &mut SentenceHits, text: &str, out: &[EventM
         })
         .cloned()
         .collect();
-    if untold.is_empty() {
-        return;
-    }
-    let told = |r: &Range<usize>| untold.iter().any(|e| e.0 == *r);
-    hits.references.retain(|(r, _)| !told(r));
-    hits.predicates.retain(|r| !told(r));
-    hits.events.extend(untold);
-    hits.events.sort_by_key(|e| e.0.start);
+    tell(hits, untold);
 }
 
 /// "وخلال المباحثات الهاتفية أمس، أكد بوريطة …": a call noun right after a "during" word is a
@@ -71,7 +64,12 @@ pub(super) fn tell_the_unreferred_call(hits: &mut SentenceHits, text: &str, out:
         return;
     }
     let right_after_during = |r: &Range<usize>| hits.during.iter().any(|d| d.end <= r.start && text[d.end..r.start].trim().is_empty());
-    let untold: Vec<_> = hits.referring.iter().filter(|(r, _, ty, _)| *ty == EventType::Call && !latin_trigger(text, r) && right_after_during(r)).cloned().collect();
+    let untold = hits.referring.iter().filter(|(r, _, ty, _)| *ty == EventType::Call && !latin_trigger(text, r) && right_after_during(r)).cloned().collect();
+    tell(hits, untold);
+}
+
+/// Make the references and predicates `untold` events of the sentence, in text order.
+fn tell(hits: &mut SentenceHits, untold: Vec<(Range<usize>, usize, EventType, TriggerTense)>) {
     if untold.is_empty() {
         return;
     }
