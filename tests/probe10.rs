@@ -65,4 +65,4 @@ const PUBLISHED: &[(&str, &str, bool)] = &[
     ("f06_fr.txt", "2021-09-22", true),
 ];
 
-probe_support::files::probe_file_tests!("tests/fixtures/probe9");
+probe_support::files::probe_file_tests!("tests/fixtures/probe10");
