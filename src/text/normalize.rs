@@ -355,21 +355,21 @@ pub fn is_alphanumeric(c: char) -> bool {
 /// that block: all but the number signs and punctuation (U+0600–U+060F, U+061B–U+061F, U+066A–
 /// U+066D), the tatweel (U+0640) and U+0658 (a test checks it against [`is_word_char`]).
 /// Arabic letters are nearly every character of the corpus, and the byte scans test them by
-/// their two bytes here, without decoding ([`char_class_at`]).
-static ARABIC_WORD_CHARS: [bool; 128] = {
-    let mask: u128 = 0xffff_c3ff_feff_fffe_ffff_ffff_07ff_0000;
-    let mut table = [false; 128];
-    let mut k = 0;
-    while k < 128 {
-        table[k] = mask >> k & 1 != 0;
-        k += 1;
-    }
-    table
-};
+/// their two bytes here, without decoding ([`char_class_at`]): one mask of 64 bits for each
+/// lead byte (D8: U+0600–U+063F, D9: U+0640–U+067F), a bit for each second byte's low six
+/// bits, so that the test is a shift in registers rather than a load from a table.
+const ARABIC_WORD_MASK: [u64; 2] = [0xffff_ffff_07ff_0000, 0xffff_c3ff_feff_fffe];
+
+/// Whether the two bytes `lead` (D8 or D9) and `second` spell a word character of
+/// U+0600–U+067F ([`ARABIC_WORD_MASK`]).
+#[inline(always)]
+fn arabic_pair_is_word(lead: u8, second: u8) -> bool {
+    ARABIC_WORD_MASK[(lead & 1) as usize] >> (second & 0x3F) & 1 != 0
+}
 
 /// The character at byte `at` of `text` (a character boundary): its length in bytes and whether
 /// it is a word character ([`is_word_char`]). ASCII is read by its byte and U+0600–U+067F (lead
-/// byte D8 or D9) by [`ARABIC_WORD_CHARS`].
+/// byte D8 or D9) by [`ARABIC_WORD_MASK`].
 #[inline(always)]
 pub fn char_class_at(text: &str, at: usize) -> (usize, bool) {
     let bytes = text.as_bytes();
@@ -378,11 +378,68 @@ pub fn char_class_at(text: &str, at: usize) -> (usize, bool) {
         return (1, b.is_ascii_alphanumeric());
     }
     if b & 0xFE == 0xD8 {
-        let k = ((b as usize & 1) << 6) | (bytes[at + 1] as usize & 0x3F);
-        return (2, ARABIC_WORD_CHARS[k & 0x7F]);
+        return (2, arabic_pair_is_word(b, bytes[at + 1]));
     }
+    other_char_class_at(text, at)
+}
+
+/// [`char_class_at`] for the characters it does not read from their bytes (neither ASCII nor
+/// U+0600–U+067F), decoded: left out of line, so that the scans it is inlined into stay small
+/// for the characters they meet nearly always.
+#[inline(never)]
+fn other_char_class_at(text: &str, at: usize) -> (usize, bool) {
     let c = text[at..].chars().next().unwrap_or('\0');
     (c.len_utf8(), is_word_char(c))
+}
+
+/// The end of the run of word characters of U+0600–U+067F (two bytes each, lead byte D8 or
+/// D9) that starts at `from`, at most `limit` (character boundaries both): `from` when there is
+/// none. The scans that run through words ([`word_run_end`], the date tokenizer) take the
+/// Arabic letters, nearly every character of the corpus, in this loop of a few instructions a
+/// letter, and the rarer characters one by one with [`char_class_at`].
+#[inline(always)]
+pub fn arabic_word_run_end(text: &str, from: usize, limit: usize) -> usize {
+    let bytes = text.as_bytes();
+    let limit = limit.min(bytes.len());
+    let mut at = from;
+    while at + 1 < limit {
+        let (lead, second) = (bytes[at], bytes[at + 1]);
+        if lead & 0xFE != 0xD8 || !arabic_pair_is_word(lead, second) {
+            break;
+        }
+        at += 2;
+    }
+    at
+}
+
+/// The end of the run of word characters ([`is_word_char`]) that starts at `from`, at most
+/// `limit` (character boundaries both): `from` when `from` is not in a word. The same end as a
+/// walk with [`char_class_at`] character by character, the Arabic letters taken in a tighter
+/// loop ([`arabic_word_run_end`]).
+#[inline(always)]
+pub fn word_run_end(text: &str, from: usize, limit: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut at = from;
+    while at < limit {
+        at = arabic_word_run_end(text, at, limit);
+        if at >= limit {
+            break;
+        }
+        let b = bytes[at];
+        if b < 0x80 {
+            if !b.is_ascii_alphanumeric() {
+                break;
+            }
+            at += 1;
+            continue;
+        }
+        let (len, word) = char_class_at(text, at);
+        if !word {
+            break;
+        }
+        at += len;
+    }
+    at
 }
 
 #[cfg(test)]
@@ -576,6 +633,21 @@ mod properties {
             if !n.text.is_empty() {
                 let r = n.original_range(0, n.text.len(), &s);
                 prop_assert!(r.start <= r.end && r.end <= s.len());
+            }
+        }
+
+        /// The run scans end where a walk with `is_word_char`, character by character, ends:
+        /// from every character boundary, to every limit.
+        #[test]
+        fn word_runs_end_where_the_characters_say(s in "(\\PC|ب|ال|زياره|ـ|،|؟|٣|x|7| ){0,24}") {
+            let bounds: Vec<usize> = (0..=s.len()).filter(|&i| s.is_char_boundary(i)).collect();
+            for &from in &bounds {
+                for &limit in bounds.iter().filter(|&&l| l >= from) {
+                    let walked = s[from..limit].char_indices().find(|&(_, c)| !is_word_char(c)).map_or(limit, |(i, _)| from + i);
+                    prop_assert_eq!(word_run_end(&s, from, limit), walked, "{:?} from {} to {}", &s, from, limit);
+                    let arabic = s[from..limit].char_indices().find(|&(_, c)| !(is_word_char(c) && ('\u{600}'..='\u{67F}').contains(&c))).map_or(limit, |(i, _)| from + i);
+                    prop_assert_eq!(arabic_word_run_end(&s, from, limit), arabic, "{:?} from {} to {}", &s, from, limit);
+                }
             }
         }
     }
