@@ -53,6 +53,9 @@ impl Context {
         // lexicons' error, if both fail, is still the one told.
         let (lexicons, gazetteer) = rayon::join(|| Lexicons::load(lexicons), || Gazetteer::load(gazetteers));
         let (lexicons, gazetteer) = (lexicons?, gazetteer?);
+        // The merge reads ids, not the data files: it is told which places are capitals.
+        let capital = |id: &String| gazetteer.by_id(id).filter(|e| !e.country.is_empty()).map(|e| (e.id, e.country));
+        crate::merge::know_capitals(lexicons.triggers.words.capital_cities.iter().filter_map(capital));
         let [names, titles] = gazetteer.patterns();
         let sets = [names, titles, lexicons.triggers.phrases.patterns(), lexicons.topics.patterns(), lexicons.name_context.title_first_words()];
         let (bank, slots) = PhraseBank::new(&sets);

@@ -14,8 +14,9 @@
 //!   own day, and a visit of other days is another row (a stay told by its days, "on 11-12
 //!   August", is the visit that arrived on its first day: it holds an opening only when it
 //!   starts on the opening's day; and a named visitor's stop reported done on a later day
-//!   in places the trip does not name is a row of its own, as is a visit told elsewhere on
-//!   an opening's day);
+//!   in places the trip does not name (a trip told by its countries alone is in the capital
+//!   of one of them) is a row of its own, as is a visit told elsewhere on an opening's day,
+//!   not a stay recalled by its month);
 //! * their participants agree: when both name people, they share one — and for meetings and
 //!   calls one set contains the other, so "Gantz meets Belkhir" and "Gantz meets Bourita" on
 //!   one day stay two events; when one names nobody, it must come from an article the event
@@ -78,7 +79,7 @@ mod tests;
 
 pub use dates::{dates_agree, dates_compatible, interval};
 pub use event::Event;
-pub use fit::{EventSummary, FitHead, FitView, people_compatible};
+pub use fit::{EventSummary, FitHead, FitView, know_capitals, people_compatible};
 pub use mention::{ARRIVAL_RULE_MARK, DateKind, Mention, MentionIds, Status};
 pub use cluster::Guide;
 pub use rows::{meeting_rows, one_meeting_per_counterpart, the_visitors_talks};

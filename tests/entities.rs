@@ -1656,6 +1656,30 @@ fn issue_13_postposed_nationality_is_the_holder_of_the_day() {
     assert_one_row_lists(POSTPOSED_NATIONALITY);
 }
 
+/// Issue 13: a bare office whose only other holders in the gazetteer are of a country the page
+/// never names is no one's. "رئيس أركان" before the army it heads, with "an Israeli chief of
+/// staff" told after it, is not Algeria's (the one other country with a chief of staff in the
+/// gazetteer). (case, article, the visitor, the person no row may list.)
+const BARE_OFFICE_OF_AN_UNNAMED_COUNTRY: &[(&str, &str, &[&str], &str)] = &[
+    (
+        "the army named after the title, an indefinite title later",
+        "الرباط - 12 أكتوبر 2022\nحل رئيس أركان جيش الاحتلال الإسرائيلي أفيف كوخافي، أمس الثلاثاء، بالمغرب في زيارة عمل، وهي زيارة لم يسبق أن قام بها رئيس أركان إسرائيلي.\n",
+        &["Aviv Kochavi"],
+        "Chanegriha",
+    ),
+    (
+        "the title in a headline, the name in the lead",
+        "الرباط - 12 أكتوبر 2022\nرئيس أركان جيش الاحتلال يصل إلى المغرب\nوصل أفيف كوخافي، أمس الثلاثاء، إلى المغرب، في أول زيارة لرئيس أركان إسرائيلي إلى المملكة.\n",
+        &["Aviv Kochavi"],
+        "Chanegriha",
+    ),
+];
+
+#[test]
+fn issue_13_a_bare_office_is_not_an_unnamed_country_s() {
+    assert_one_row_lists(BARE_OFFICE_OF_AN_UNNAMED_COUNTRY);
+}
+
 /// Issue 13: only a place named as a place is a place. The continent of a ministry's title
 /// ("والتعاون الإفريقي", "African Cooperation", "Coopération africaine") or of an adjective
 /// ("the North African kingdom", "المملكة الشمال إفريقية", "European partners") is none:

@@ -74,6 +74,9 @@ const JOINED: &[(&str, &str)] = &[
     // Tenth session: "La ministre israélienne, arrivée dimanche …" after the page named her is
     // her arrival, no longer the Moroccan host receiving a delegation.
     ("barbivai-visit-2022-02-20", "f06_fr.txt"),
+    // Sixteenth session: the month-only recall of her stay in Rabat joins the trip (told on no
+    // day, it is no other stop beside the economic mission the trip announces).
+    ("barbivai-visit-2022-02-20", "f04_fr.txt"),
     ("barbivai-mezzour-agreement-2022-02-21", "a09_ar.txt"),
     ("barbivai-mezzour-agreement-2022-02-21", "f06_fr.txt"),
     ("ram-first-flight-2022-03-13", "a09_ar.txt"),
@@ -90,14 +93,6 @@ const JOINED: &[(&str, &str)] = &[
 /// that the scorer happens to count against a tolerated event), each named by its family in
 /// docs/probe3.md.
 const KNOWN: &[Known] = &[
-    // Fifteenth session (stops' later-stop rule): a month-only stay in the capital is no longer
-    // joined to the trip's row.
-    Known {
-        key: "",
-        family: "a month-only recall of a minister's stay ('a notamment séjourné à Rabat en février') is a row of its own beside the trip's",
-        now: Some(("f04_fr.txt", "2022-02", "visit", "occurred", &["Orna Barbivai"])),
-        fixed: None,
-    },
     // Tenth session: once a11's recap tells Lapid's visit of 11–12 August with the office it
     // inaugurated (one mention of the visit family), the undated openings told with his visit
     // ("زيارة لبيد …، والتي دشن خلالها مكتب الاتصال"; "Lapid reopened the office in August")
@@ -179,6 +174,6 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest: a row no table accounts for, or a duplicate, moves them.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((24, 22, 0, 2, 17), (24, 22, 0, 2, 17));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((23, 22, 0, 1, 17), (23, 22, 0, 1, 17));
 
 probe_support::probe_tests!();

@@ -85,7 +85,7 @@ const FOUND: &[(&str, Expect)] = &[
     ("bourita_israel_visit", ("a09_ar.txt", "2022-03-27", "visit", "occurred", &["Nasser Bourita"])),
     ("bourita_lapid_sidelines", ("a09_ar.txt", "2022-03-27", "meeting", "occurred", &["Nasser Bourita", "Yair Lapid"])),
     ("negev_summit", ("f04_fr.txt", "2022-03-28", "meeting", "occurred", &["Yair Lapid", "Antony Blinken", "Abdullah bin Zayed Al Nahyan", "Abdullatif bin Rashid Al Zayani", "Nasser Bourita", "Sameh Shoukry"])),
-    ("kochavi_visit", ("a12_ar.txt", "2022-07-18", "visit", "occurred", &["Aviv Kochavi", "Farouk Belkhir", "Abdellatif Loudiyi", "Saïd Chanegriha"])),
+    ("kochavi_visit", ("a12_ar.txt", "2022-07-18", "visit", "occurred", &["Aviv Kochavi", "Farouk Belkhir", "Abdellatif Loudiyi"])),
     ("kochavi_el_farouk_talks", ("e05_en.txt", "2022-07-19", "meeting", "occurred", &["Aviv Kochavi", "Farouk Belkhir"])),
     ("ouahbi_visit", ("f05_fr.txt", "2022-07-25", "visit", "occurred", &["Abdellatif Ouahbi"])),
     ("ouahbi_saar_mou", ("e03_en.txt", "2022-07-26", "agreement", "occurred", &["Gideon Sa'ar", "Abdellatif Ouahbi"])),
@@ -144,6 +144,15 @@ const KNOWN: &[Known] = &[
         now: Some(("a12_ar.txt", "2022-07-19", "meeting", "occurred", &["Aviv Kochavi", "Abdellatif Loudiyi"])),
         fixed: None,
     },
+    // Sixteenth session (stops): the bare «رئيس أركان» of the lead no longer resolves to
+    // Algeria's chief of staff, and the headline, undated, now ties between the arrival and
+    // the delegation's report «وتستمر الزيارة حتى الأربعاء» and joins the latter, created first.
+    Known {
+        key: "",
+        family: "«وتستمر الزيارة حتى الأربعاء» (the visit goes on until Wednesday), written on a Tuesday, is read as the Wednesday before; the undated headline joins that report (Morocco named) and makes it a row of its own",
+        now: Some(("a12_ar.txt", "2022-07-13", "visit", "occurred", &["Aviv Kochavi"])),
+        fixed: None,
+    },
     Known {
         key: "king_trump_call",
         family: "the King's call with Trump is told as what the pair's act came from («تنفيذا لما تم الاتفاق عليه خلال الاتصال الهاتفي الذي جرى بين جلالة الملك والرئيس دونالد ترامب», \"The announcement came after a phone call between Mr. Trump and King Mohammed VI\"): Israel is only in the act told before, so the call is a Morocco-United States event by the focus rule",
@@ -169,7 +178,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[("f04_fr.txt", "2022-03-2
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest: a row no table accounts for, or a duplicate, moves them.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((30, 26, 1, 3, 18), (30, 26, 1, 3, 18));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((31, 26, 1, 4, 18), (31, 26, 1, 4, 18));
 
 probe_support::probe_tests!();
 

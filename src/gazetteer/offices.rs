@@ -7,7 +7,8 @@
 //! hold the office in the gazetteer, the one of the article's two main countries when exactly
 //! one of them has it; else the one the article's names point to far more than to any other
 //! (its places, people, organisations and nationality adjectives: "بالرباط" is Morocco's, a
-//! country named once in passing is not); else the only country that has the office at all.
+//! country named once in passing is not); else the only country that has the office at all
+//! (never another one the page does not name).
 //! Whichever it is, the title is read as no one's when a holder of the same office of another
 //! country is named shortly before it ("الملك عبد الله الثاني", "العاهل الأردني", "King of
 //! Jordan"): the title may then be his. One named after it under the same title, with his
@@ -247,9 +248,13 @@ impl Gazetteer {
         // Those named after the title under it are other parties.
         let after = title.end..title.end + PARTY_AFTER;
         let others = || owners.iter().filter(|c| !self.holder_named(&after, title, role, c, found, true)).cloned().collect::<Vec<Id>>();
-        let by_context = |owners: Vec<Id>| {
-            self.dominant_owner(&owners, found).or_else(|| match owners.as_slice() {
-                [only] => Some(only.clone()),
+        // The only country with the office at all, when no party named after the title holds
+        // it: not the one left once those are set aside (a bare "chief of staff" followed by
+        // "an Israeli chief of staff" is not the one other country's of the gazetteer, whom
+        // the page never names).
+        let by_context = |candidates: Vec<Id>| {
+            self.dominant_owner(&candidates, found).or_else(|| match owners {
+                [only] if candidates.contains(only) => Some(only.clone()),
                 _ => None,
             })
         };

@@ -191,9 +191,13 @@ pub(super) fn fit(m: &impl FitView, e: &impl FitView, same_article: bool) -> Opt
     }
     // An opening is the act of its place: a visit told elsewhere on its day ("opened the
     // office in the capital on Thursday … travelled to the port city later that day") is
-    // another stop of the trip.
+    // another stop of the trip. A stay recalled by a longer period ("stayed in the capital in
+    // February", written months later) is told on no day: the trip itself, wherever it went.
     if family == EventType::Visit && m.reports_an_opening() != e.reports_an_opening() && elsewhere(m, e) {
-        return None;
+        let visit_date = if m.reports_an_opening() { e.date() } else { m.date() };
+        if visit_date.is_none_or(|d| d.grain == Grain::Day) {
+            return None;
+        }
     }
     let shared_people = m.people().shared(&e.people());
     let shared_topics = m.topics().shared(&e.topics());
@@ -301,11 +305,42 @@ pub(super) fn is_a_leg(e: &Event) -> bool {
 /// Whether `later`, a named visitor's visit reported done on a day after every day of `trip`,
 /// names places and none of the trip's: a later stop in another city ("on Thursday he went on
 /// to Casablanca"), which the reference timelines keep as a row of its own beside the visit
-/// (a tour in the trip's own city stays the trip's). An announced stop is not yet one (the
-/// golds count none), and a delegation named by nobody is told by its places as it goes.
+/// (a tour in the trip's own city stays the trip's). A trip told by its countries alone
+/// ("landed in Morocco on Sunday") is in the capital of one of them: a later report there ("on
+/// a visit to Rabat, she signed yesterday") is the trip's own city. An announced stop is not
+/// yet one (the golds count none), and a delegation named by nobody is told by its places as
+/// it goes.
 fn a_stop_elsewhere(later: &impl FitView, trip: &impl FitView) -> bool {
     let after = matches!((later.days(), trip.days()), (Some(a), Some(b)) if a.0 > b.1);
-    after && later.status() == Status::Occurred && !later.people().is_empty() && !later.places().is_empty() && !later.places().intersects(&trip.places())
+    after
+        && later.status() == Status::Occurred
+        && !later.people().is_empty()
+        && !later.places().is_empty()
+        && !later.places().intersects(&trip.places())
+        && !(trip.places().is_empty() && later.places().iter().all(|p| capital_of(p).is_some_and(|c| trip.countries().contains(&*c))))
+}
+
+/// The capitals the merge knows, each with its country (place id, country code): the trip
+/// told by its countries alone is in one of them (see [`a_stop_elsewhere`]). They are the
+/// trigger files' `capital-city` rows, whose countries the gazetteer gives, told once the data
+/// files load ([`know_capitals`]): the merge reads ids, not the gazetteer.
+static CAPITALS: std::sync::RwLock<Vec<(Id, Id)>> = std::sync::RwLock::new(Vec::new());
+
+/// Tell the merge the capitals of the data files loaded: (place id, its country's code). Each
+/// load adds its own (a capital is one whatever the files that name it).
+pub fn know_capitals(capitals: impl IntoIterator<Item = (Id, Id)>) {
+    let mut known = CAPITALS.write().unwrap_or_else(std::sync::PoisonError::into_inner);
+    for c in capitals {
+        if !known.contains(&c) {
+            known.push(c);
+        }
+    }
+}
+
+/// The country whose capital `place` is, when the merge knows it as one.
+fn capital_of(place: &Id) -> Option<Id> {
+    let known = CAPITALS.read().unwrap_or_else(std::sync::PoisonError::into_inner);
+    known.iter().find(|(p, _)| p == place).map(|(_, c)| *c)
 }
 
 /// Whether two reports each name places and share none.

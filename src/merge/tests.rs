@@ -172,6 +172,40 @@ fn a_later_stop_in_another_city_is_its_own_row() {
     }
 }
 
+/// A trip told by its countries alone ("arrived in the kingdom on Sunday") is in the capital
+/// of one of them: a named visitor's report there on a later day ("on a visit to the capital,
+/// she signed yesterday") is the trip, while a later report in another city, or in the capital
+/// of a country the trip does not name, or in the capital when the trip names its own city,
+/// is a stop of its own. A stay recalled by its month in another city than the trip's is the
+/// trip (it is told on no day), also when the trip announces an opening. The capitals are made
+/// up ids, so that no other test's places are capitals.
+#[test]
+fn a_trip_told_by_its_countries_is_in_their_capital() {
+    use EventType::*;
+    know_capitals([("test-capital-ma".into(), "MA".into()), ("test-capital-jo".into(), "JO".into())]);
+    let at = |m: Mention, places: &[&str]| {
+        let ids = MentionIds::new(m.people().to_vec(), Vec::new(), places.iter().map(|&p| p.into()).collect(), m.countries().to_vec(), Vec::new());
+        Mention { ids, ..m }
+    };
+    let landed = report("a", 1, Visit, Some("2022-05-15"), &["haddad"]);
+    let in_a_city = at(report("a", 1, Visit, Some("2022-05-15"), &["haddad"]), &["test-port-city"]);
+    let later = |file: &str, places: &[&str]| at(report(file, 2, Visit, Some("2022-05-16"), &["haddad"]), places);
+    let opening_announced = Mention { status: Status::Planned, ..report("a", 3, Opening, None, &["haddad"]) };
+    let recalled = at(report("c", 1, Visit, Some("2022-05"), &["haddad"]), &["test-capital-ma"]);
+    let cases: Vec<(&str, Vec<Mention>, usize)> = vec![
+        ("the capital of a country it names, one article", vec![landed.clone(), later("a", &["test-capital-ma"])], 1),
+        ("the capital of a country it names, another article", vec![landed.clone(), later("b", &["test-capital-ma"])], 1),
+        ("the capital of a country it does not name", vec![landed.clone(), later("b", &["test-capital-jo"])], 2),
+        ("the capital and another city", vec![landed.clone(), later("b", &["test-capital-ma", "test-inland-city"])], 2),
+        ("the capital when the trip names its city", vec![in_a_city.clone(), later("b", &["test-capital-ma"])], 2),
+        ("the capital, recalled by its month", vec![at(landed.clone(), &["test-port-city"]), opening_announced, recalled], 1),
+    ];
+    crate::test_support::assert_unique_names(cases.iter().map(|c| c.0));
+    for (name, mentions, rows) in cases {
+        assert_eq!(merge_mentions(mentions).len(), rows, "{name}");
+    }
+}
+
 /// A mention of `file` with its own line, so that reports of one article stay apart.
 fn report(file: &str, line: usize, ty: EventType, date: Option<&str>, people: &[&str]) -> Mention {
     Mention { line, ..mention(file, ty, date, people, &[]) }
