@@ -153,7 +153,7 @@ pub(super) fn talks_with_spans(text: &str, events: &[(Range<usize>, usize, Event
     let talks_with = &lists.talks_with;
     // "مباحثات مع الوزيرة شاكيد، التي تقوم بزيارة": a relative clause describes the one the
     // talks were with; it opens no item.
-    let relative = |w: &str| lists.relatives.iter().chain(&lists.time_relatives).any(|r| r == w || w.strip_prefix('و') == Some(r.as_str()));
+    let relative = |w: &str| lists.is_relative(w) || lists.time_relatives.iter().any(|r| r == w || w.strip_prefix('و') == Some(r.as_str()));
     let mut spans = Vec::new();
     for (k, pair) in events.windows(2).enumerate() {
         let (a, b) = (&pair[0], &pair[1]);
@@ -235,7 +235,7 @@ fn relative_clause_of_the_subject(text: &str, sentence: &crate::text::segment::S
     let clause = sentence.clauses[own].clone();
     let opener = crate::text::lexmatch::word_iter(text, clause.clone()).next()?;
     let opener = &text[opener];
-    if !lists.relatives.iter().any(|r| r == opener || opener.strip_prefix('و') == Some(r.as_str())) {
+    if !lists.is_relative(opener) {
         return None;
     }
     // The person it describes ends the clause before, only marks between.

@@ -570,6 +570,15 @@ pub struct TriggerRules {
     pub words: WordLists,
 }
 
+impl WordLists {
+    /// Whether `w` is a relative pronoun of the list `relative` ("الذي", "اللتين"), with or
+    /// without the conjunction و glued before it ("والتي").
+    pub fn is_relative(&self, w: &str) -> bool {
+        let bare = w.strip_prefix('و').unwrap_or(w);
+        self.relatives.iter().any(|r| r == w || r == bare)
+    }
+}
+
 impl TriggerRules {
     /// Parse `triggers.csv`.
     pub fn parse(text: &str, source: &str) -> Result<TriggerRules, String> {
@@ -839,6 +848,26 @@ mod tests {
             assert_eq!(rules.rules[rule].accepts_before(before), expected, "rule {} after {before:?}", rules.rules[rule].id);
         }
         assert!(TriggerRules::parse("id,kind,type,tense,forms,name,next,object,with,before\nx,predicate,,,جدد,renewed,,,,^\n", "t.csv").is_err());
+    }
+
+    /// The relative pronouns every reader takes from the list `relative` (the told-aside
+    /// clause, the during-call's own clause, the person a clause describes): the singulars, the
+    /// plural and both cases of both duals, bare or after و; other words are none.
+    #[test]
+    fn relative_pronouns_come_from_the_list() {
+        let rules = TriggerRules::parse("id,kind,type,tense,forms,name
+rel,relative,,,الذي|التي|اللذان|اللتان|اللذين|اللتين|الذين,who
+", "t.csv").unwrap();
+        for w in ["الذي", "والتي", "اللذان", "واللتين", "الذين"] {
+            assert!(rules.words.is_relative(w), "{w}");
+        }
+        for w in ["لذي", "والي", "حين", "which"] {
+            assert!(!rules.words.is_relative(w), "{w}");
+        }
+        let builtin = crate::pipeline::Context::load(None, None).unwrap();
+        for w in ["اللذان", "اللتان", "اللذين", "اللتين", "الذين"] {
+            assert!(builtin.lexicons.triggers.words.is_relative(w), "the built-in list lacks {w}");
+        }
     }
 
     /// `EventType::ALL` is indexed by the type's discriminant (the merge counts types in an

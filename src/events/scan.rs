@@ -121,7 +121,7 @@ pub(super) fn scan(text: &str, sentence: &Sentence, rules: &TriggerRules, trigge
         let kinds: Vec<RuleKind> = hit.payloads.iter().map(|&i| rules.rules[i].kind).collect();
         let after_during = previous_during_end.is_some_and(|end| word_index(r.start) == word_index(end) + 1);
         let after_anaphor = previous_anaphor_end.is_some_and(|end| word_index(r.start) == word_index(end) + 1)
-            || (after_during && kinds.iter().any(|k| refers_back_after_during(text, &r, *k, range.end)));
+            || (after_during && kinds.iter().any(|k| refers_back_after_during(text, &r, *k, range.end, &rules.words)));
         previous_anaphor_end = None;
         previous_during_end = None;
         for (&rule, kind) in hit.payloads.iter().zip(&kinds) {
@@ -363,8 +363,9 @@ pub(super) fn enumeration_items(hits: &mut SentenceHits, sentence_end: usize) ->
 /// and its subject, and a trigger in a relative clause
 /// in the past with the noun it describes ("مذكرة التفاهم التي جرى توقيعها"). They keep a date of
 /// their own, but borrow none from the sentence's event or the ones before.
-/// `articles` are the trigger files' articles ([`super::rules::WordLists::articles`]).
-pub(super) fn told_aside(text: &str, sentence_start: usize, hits: &SentenceHits, articles: &[String]) -> Vec<usize> {
+/// `lists` give the articles and the relative pronouns ([`WordLists::is_relative`]).
+pub(super) fn told_aside(text: &str, sentence_start: usize, hits: &SentenceHits, lists: &WordLists) -> Vec<usize> {
+    let articles = &lists.articles;
     let mut aside = Vec::new();
     for (r, _, _, tense) in &hits.events {
         let after_sequel = *tense == TriggerTense::Noun && hits.sequels.iter().any(|s| refers_to(text, s, r.start));
@@ -404,8 +405,7 @@ pub(super) fn told_aside(text: &str, sentence_start: usize, hits: &SentenceHits,
         }
         // The last two words before it, the last first.
         let last_two: Vec<Range<usize>> = word_iter(text, sentence_start..r.start).rev().take(2).collect();
-        let bare = |w: &Range<usize>| text[w.clone()].strip_prefix('و').unwrap_or(&text[w.clone()]).to_string();
-        let relative = last_two.iter().position(|w| matches!(bare(w).as_str(), "التي" | "الذي" | "اللذين" | "اللتين" | "اللذان" | "اللتان"));
+        let relative = last_two.iter().position(|w| lists.is_relative(&text[w.clone()]));
         let Some(back) = relative else { continue };
         // The auxiliary, when there is one, is a verb of happening.
         if back == 1 && !matches!(&text[last_two[0].clone()], "جري" | "تم" | "سبق" | "كان" | "كانت") {
@@ -439,13 +439,13 @@ fn refers_to(text: &str, sequel: &Range<usize>, noun: usize) -> bool {
 
 /// Whether a call noun right after a "during" word refers back to the call told before ("أكد
 /// الملك خلال الاتصال …", "وأثناء المكالمة، بحث الجانبان …"): an Arabic definite noun with no
-/// relative clause of its own after it in the sentence ("خلال الاتصال الهاتفي الذي أجراه الملك
-/// أمس مع …" tells a call of its own). Calls only: "خلال الزيارة" opens the visit's own telling
+/// relative clause of its own (a pronoun of the list `relative`) after it in the sentence
+/// ("خلال الاتصال الهاتفي الذي أجراه الملك أمس مع …" tells a call of its own). Calls only: "خلال الزيارة" opens the visit's own telling
 /// as often as it recalls one.
-fn refers_back_after_during(text: &str, r: &Range<usize>, kind: RuleKind, sentence_end: usize) -> bool {
+fn refers_back_after_during(text: &str, r: &Range<usize>, kind: RuleKind, sentence_end: usize, lists: &WordLists) -> bool {
     let RuleKind::Event(EventType::Call, TriggerTense::Noun) = kind else { return false };
     let definite = text[r.clone()].strip_prefix('و').unwrap_or(&text[r.clone()]).starts_with("ال");
-    definite && !latin_trigger(text, r) && !word_iter(text, r.end..sentence_end).any(|w| matches!(&text[w.clone()], "الذي" | "التي" | "الذين"))
+    definite && !latin_trigger(text, r) && !word_iter(text, r.end..sentence_end).any(|w| lists.is_relative(&text[w]))
 }
 
 /// Starts of the time references of a sentence ("… وذلك بعد أيام من الإعلان عن عودة العلاقات

@@ -125,7 +125,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             let e = &hits.events[i];
             item_families.contains(&e.2.family()).then(|| items.iter().position(|s| s.contains(&e.0.start))).flatten()
         };
-        let mut aside = told_aside(text, sentence.range.start, &hits, &rules.words.articles);
+        let mut aside = told_aside(text, sentence.range.start, &hits, &rules.words);
         // "بعد يوم من توقيعه مذكرة تفاهم": the noun that names the referred event right after its
         // verbal noun is that event too, told aside; it does not take the sentence's date.
         for (r, _, ty, tense) in &hits.events {
