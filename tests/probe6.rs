@@ -31,7 +31,6 @@ const FOUND: &[(&str, Expect)] = &[
     ("trilateral-declaration-2020-12-22", ("a01_ar.txt", "2020-12-22", "agreement", "occurred", &["Jared Kushner", "Meir Ben-Shabbat"])),
     ("delegation-visit-2020-12-22", ("a01_ar.txt", "2020-12-22", "visit", "occurred", &["Jared Kushner", "Meir Ben-Shabbat"])),
     ("first-elal-flight-2020-12-22", ("a01_ar.txt", "2020-12-22", "flight", "occurred", &["Jared Kushner", "Meir Ben-Shabbat"])),
-    ("govrin-arrival-2021-01", ("e04_en.txt", "2021-01", "visit", "occurred", &["David Govrin"])),
     ("first-commercial-flights-2021-07-25", ("e02_en.txt", "2021-07-25", "flight", "occurred", &[])),
     ("lapid-visit-2021-08-11", ("e03_en.txt", "2021-08-11", "visit", "occurred", &["Yair Lapid"])),
     ("lapid-bourita-agreements-2021-08-11", ("e03_en.txt", "2021-08-11", "agreement", "occurred", &["Yair Lapid", "Nasser Bourita"])),
@@ -225,6 +224,10 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[
 // rendre en Israël» (an apposition between the invitation and its infinitive) and « Arkia devrait
 // à son tour lancer une ligne » (the English visit noun "tour" in the French idiom) are no longer
 // visits: two false rows fewer.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((39, 29, 2, 8, 18), (40, 30, 2, 8, 19));
+// Sixteenth session (latin): e04's "since he arrived there in January 2021" is a recall inside
+// a since-clause, background and no event (src/events/latin/status.rs,
+// `since_clause_is_background`); the gold's optional back-reference govrin-arrival-2021-01 is no
+// longer matched (one row and one match fewer both ways: .814 -> .810, manifest .838 -> .834).
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((38, 28, 2, 8, 18), (39, 29, 2, 8, 19));
 
 probe_support::probe_tests!();

@@ -96,6 +96,9 @@
 //!   délégation »: the visit and the flight of the clause take the signing's date.
 //! * **Since then is no day**: "Since then, firms have been in talks with Rabat": the
 //!   connective "then" after "since" carries no date.
+//! * **A recall after "since" is background**: "who has led the mission since arriving in
+//!   January", « depuis son arrivée en janvier »: when a state began, no event (see
+//!   `status::since_clause_is_background`).
 //! * **A report is told as done**: "reportedly met", "aurait rencontré", "se serait rendu",
 //!   "selon des sources" are events that occurred, as the reference timelines record them;
 //!   "would neither confirm nor deny that X met …" too (a plan marker before "that" governs
@@ -157,6 +160,7 @@ pub fn refine_latin(out: &mut Vec<EventMention>, doc: &Document, found: &Found, 
     let cx = Refine { doc, found, dates: article_dates.mentions.as_slice(), article_dates, published: article_dates.anchor.date.and_then(|d| d.as_day()), rules, g, lexicon };
     let cx = &cx;
     lines::drop_captions(out, cx);
+    status::since_clause_is_background(out, cx);
     status::contrast_is_another_act(out, cx);
     status::tourism_is_no_visit(out, cx);
     status::agreed_to_meet_is_a_wish(out, cx);

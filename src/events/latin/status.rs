@@ -33,6 +33,46 @@ pub(super) fn told_after_a_sequel(out: &mut [EventMention], cx: &Refine) {
     }
 }
 
+/// Words that may stand between "since" and the verb or noun of a recall: the recall's subject
+/// or possessive ("since he arrived", « depuis qu'il est arrivé », « depuis son arrivée »).
+/// Articles are not among them: "depuis l'accord de décembre" is a reminder of an event the
+/// article may report, which `told_after_a_sequel` tells aside.
+const SINCE_SUBJECTS: &[&str] = &["he", "she", "they", "it", "we", "his", "her", "their", "its", "qu", "que", "qu'il", "qu'elle", "qu'ils", "qu'elles", "il", "elle", "ils", "elles", "est", "sont", "son", "sa", "ses", "leur", "leurs"];
+
+/// "Govrin, who has led the mission since arriving in January", "since he arrived in Rabat in
+/// 2021", « qui dirige la mission depuis son arrivée en janvier », « depuis qu'il est arrivé »:
+/// an event told right after "since" (word list `since`), with at most its subject or a
+/// possessive between, is when a state began, background to the news, not an event of the
+/// timeline: the mention is dropped, so it neither makes a row of its month nor dates one.
+/// "depuis lundi soir une visite" (a date after "since") and "since the signing" (an article)
+/// are left to the rules of dates and of reminders.
+pub(super) fn since_clause_is_background(out: &mut Vec<EventMention>, cx: &Refine) {
+    let Refine { doc, rules, .. } = *cx;
+    let since = &rules.words.since;
+    if since.is_empty() {
+        return;
+    }
+    let text = doc.norm.text.as_str();
+    out.retain(|m| {
+        if !cx.latin(m) || m.planned {
+            return true;
+        }
+        let sentence = doc.sentences[m.sentence].range.clone();
+        let mut before = crate::text::lexmatch::word_iter(text, sentence.start..m.trigger.start).rev();
+        for _ in 0..=2 {
+            let Some(w) = before.next() else { return true };
+            let word = &text[w];
+            if since.iter().any(|s| s.eq_ignore_ascii_case(word)) {
+                return false;
+            }
+            if !SINCE_SUBJECTS.iter().any(|s| s.eq_ignore_ascii_case(word)) {
+                return true;
+            }
+        }
+        true
+    });
+}
+
 /// Bytes after an event noun told aside within which a noun of its family is its object ("la
 /// signature d'un mémorandum d'entente", "signing a health cooperation memorandum").
 const ASIDE_OBJECT_REACH: usize = 40;
