@@ -210,12 +210,16 @@ impl Parser<'_> {
     }
 
     /// Whether a relative pronoun (`subordinator` rows of value `relative`: الذي، التي, who,
-    /// which, qui) stands before token `at` in its clause.
+    /// which, qui) or a participle that opens a clause on a noun (`participle` rows: « une
+    /// visite entamée mercredi », "a visit that began Wednesday", «زيارة بدأها الأربعاء»; not
+    /// right after an `auxiliary`: « a été entamée ») stands before token `at` in its clause.
     fn in_relative_clause(&self, s: &crate::text::segment::Sentence, at: usize) -> bool {
         let pos = self.toks[at].start;
         let from = s.clauses.iter().find(|c| c.start <= pos && pos < c.end).map_or(s.range.start, |c| c.start);
+        let has = |k: usize, kind: fn(Word) -> bool| self.toks[k].matches.iter().any(|&(e, _)| kind(self.lex.entry(e as usize).word));
         (0..at).rev().take_while(|&k| self.toks[k].start >= from).any(|k| {
-            self.toks[k].matches.iter().any(|&(e, _)| matches!(self.lex.entry(e as usize).word, Word::Subordinator { relative: true }))
+            has(k, |w| matches!(w, Word::Subordinator { relative: true }))
+                || has(k, |w| w == Word::Participle) && !(k > 0 && has(k - 1, |w| w == Word::Auxiliary))
         })
     }
 
@@ -727,6 +731,8 @@ fn opens_a_date(w: Word) -> bool {
             | Word::AfterOnly
             | Word::DayAloneNext
             | Word::DayAloneBefore(_)
+            | Word::Participle
+            | Word::Auxiliary
     )
 }
 

@@ -139,6 +139,16 @@ pub enum Word {
         /// الذي، التي، who, which, qui.
         relative: bool,
     },
+    /// A participle or verb that opens a clause on the noun before it without a relative
+    /// pronoun (« une visite entamée mercredi », "a visit that began Wednesday", «زيارة
+    /// بدأها الأربعاء»): like a relative clause, a date in it after one of the main clause is
+    /// an aside "the next day" does not count from. Not right after an auxiliary
+    /// ([`Word::Auxiliary`]: « a été entamée mercredi » is the main verb). The tense reading
+    /// does not see it (the participle is its clause's own verb).
+    Participle,
+    /// An auxiliary before a participle (a, été, est, was, has): the participle is then the
+    /// main verb, not a clause on a noun ([`Word::Participle`]).
+    Auxiliary,
     /// Counts from the publication date: قبل/منذ (-1), بعد (+1).
     Ago(i32),
     /// A number word (ثلاثة = 3).
@@ -307,7 +317,7 @@ impl Word {
             | GregMarker | Future | PutOff | FutureVerb | NotFuture | ClauseOfTime | PublishedLabel | UpdatedLabel | BylineLabel | RangeFrom
             | NotWeekdayBefore | NotWeekdayAfter | PastVerb | HourWord | Except | MinuteWord | Now | TimeZone | SpanPrep
             | Comparative | HolidayPrefix | Weekend | WeekClose | EraNoun | NotDate | Few | Determiner | EventOf | LengthBefore | WeekOf | PairAnd | PairFrom
-            | PairTo | AfterOnly | DayAloneNext => std::mem::discriminant(self) == std::mem::discriminant(other),
+            | PairTo | AfterOnly | DayAloneNext | Participle | Auxiliary => std::mem::discriminant(self) == std::mem::discriminant(other),
         }
     }
 }
@@ -528,6 +538,8 @@ impl DateLexicon {
                         _ => return Err(row.error("subordinator value must be empty or relative")),
                     },
                 },
+                "participle" => Word::Participle,
+                "auxiliary" => Word::Auxiliary,
                 "number" => Word::Number(int()?.max(0) as u32),
                 "count_unit" => {
                     // unit:count, or unit:count:per for a unit that holds several (عقد = year:1:10).

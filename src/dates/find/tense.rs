@@ -122,9 +122,11 @@ impl Parser<'_> {
             .any(|k| self.toks[k].matches.iter().any(|&(e, _)| self.lex.entry(e as usize).word == Word::PutOff))
     }
 
-    /// The first token of a word of a range's end ending right before token `at`, if any.
+    /// The first token of a word of a range's end ending right before token `at`, if any: the
+    /// longest (« jusqu'au », not its last token « au », so that the words before it are read
+    /// from its start: « a repoussé sa visite jusqu'au 5 mars » is put off).
     fn end_word_before(&self, at: usize) -> Option<usize> {
-        (1..=at.min(MAX_END_WORD_TOKENS)).map(|n| at - n).find(|&k| self.is(k, |w| matches!(w, Word::RangeTo { conjunction: false })) == Some(at))
+        (1..=at.min(MAX_END_WORD_TOKENS)).rev().map(|n| at - n).find(|&k| self.is(k, |w| matches!(w, Word::RangeTo { conjunction: false })) == Some(at))
     }
 
     /// Whether a word of a range's end (`range_to` rows that are no conjunction: إلى، حتى،

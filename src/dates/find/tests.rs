@@ -323,6 +323,21 @@ fn same_period_follows_the_date_before() {
         let got = find_in_text(&norm, &all).into_iter().map(|(_, e, _)| e).last().unwrap_or_else(|| panic!("{text}: nothing read"));
         assert_eq!((got.kind, got.shift), (march_5, 1), "{text}: {got:?}");
     }
+    // A date in a participle clause on a noun (« une tournée commencée le 3 », "a tour that
+    // began on 3 March", «جولة بدأها في 3 مارس») after the main act's is an aside too: the day
+    // before is the main act's (the lead's day), not the day before the aside's.
+    for (text, shift) in [
+        ("Le ministre a ouvert le 5 mars 2021 le consulat, au troisième jour d'une tournée commencée le 3 mars 2021. La veille, il avait signé un accord.", -1),
+        ("Le ministre a ouvert le 5 mars 2021 le consulat, lors d'un séjour entamé le 3 mars 2021. Le lendemain, il a visité Fès.", 1),
+        ("The minister opened the consulate on 5 March 2021, on the third day of a tour that began on 3 March 2021. The day before, he had signed a deal.", -1),
+        ("افتتح الوزير القنصلية في 5 مارس 2021، في ثالث أيام جولة بدأها في 3 مارس 2021. وفي اليوم السابق وقع اتفاقا.", -1),
+        // After an auxiliary the participle is the main verb: the nearest date is the story's.
+        ("Le ministre est arrivé le 2 mars 2021 et sa tournée a été entamée le 5 mars 2021. Le lendemain, il a visité Fès.", 1),
+    ] {
+        let norm = crate::text::normalize::normalize(text).text;
+        let got = find_in_text(&norm, &all).into_iter().map(|(_, e, _)| e).last().unwrap_or_else(|| panic!("{text}: nothing read"));
+        assert_eq!((got.kind, got.shift), (march_5, shift), "{text}: {got:?}");
+    }
     // Not a date: the same thing, the self.
     for text in ["الرئيس نفسه", "في الوقت نفسه", "ذات يوم", "نفس الشيء"] {
         assert!(kinds(text).is_empty(), "{text}: {:?}", kinds(text));
