@@ -32,6 +32,10 @@
 //! A call goes nowhere: a person of one side on the phone with the broker's people, the other
 //! side named, is the pair's call, whoever is named first ("Trump called the King to tell him
 //! of the resumption of ties with Israel"); without the other side named it is the broker's.
+//! Nor is a dated report of such a call without the other side ("the King spoke with Trump
+//! yesterday", the talk's content in the next sentence) a third country's act that vetoes the
+//! row when another telling of the same call names the other side (its headline "the King, on
+//! the phone with Trump, decides to resume contacts with Israel").
 //!
 //! An event ([`is_morocco_israel`]) is a row when one of its mentions shows both sides, and
 //! no mention that gives the row its date (by a date expression of their own) shows a third
@@ -116,6 +120,17 @@ impl Sides {
     fn of_a_gathering(self, m: &Mention) -> bool {
         m.event_type == EventType::Meeting && self.third_countries >= 2
     }
+
+    /// Whether `m`, showing this, is a call of one side with the broker's people alone ("the
+    /// King spoke with the American president yesterday", the statement's next sentence or its
+    /// headline telling that the talk was of the ties with Israel). A call goes nowhere: it is
+    /// not a third country's act as a trip is, and another telling of the same call that names
+    /// the other side as its subject makes it the pair's ("the King, on the phone with Trump,
+    /// decides to resume official contacts with Israel"); without such a telling no mention
+    /// shows both sides and it is not a row.
+    fn a_call_with_the_broker(self, m: &Mention) -> bool {
+        m.event_type == EventType::Call && self.broker_people_only && (self.morocco || self.israel)
+    }
 }
 
 /// What `m` shows of each side (module documentation).
@@ -134,6 +149,11 @@ pub fn sides(m: &Mention, g: &Gazetteer) -> Sides {
         // A country among the places is a country named, not a participant (the countries list
         // has it) — except a visit's: the country its host received it in, where it went.
         if entity.kind == EntityKind::Place && entity.is_country() && m.event_type != EventType::Visit {
+            continue;
+        }
+        // A call goes nowhere: a third country's place it names is what was said ("told the
+        // King of the decree recognising his sovereignty over the Sahara"), not who took part.
+        if entity.kind == EntityKind::Place && m.event_type == EventType::Call && ![MOROCCO, ISRAEL].contains(&&*entity.country) {
             continue;
         }
         participant_countries.push(&entity.country);
@@ -203,7 +223,7 @@ pub fn is_morocco_israel(e: &Event, g: &Gazetteer) -> bool {
             if gathering {
                 dated_third_gathering |= s.third_country();
             } else {
-                dated_third |= s.third_country();
+                dated_third |= s.third_country() && !s.a_call_with_the_broker(m);
             }
             dated_pair |= shows_the_pair_itself(m, s, g);
         }
@@ -341,6 +361,30 @@ mod tests {
         assert!(!sides(&call(&["donald-trump", "mohammed-vi", "mahmoud-abbas"], &["IL"]), g).both());
         // The same names in a visit: the American first, coming from Israel, is his trip.
         assert!(!sides(&mention(None, &["antony-blinken", "nasser-bourita"], &["IL"]), g).both());
+    }
+
+    #[test]
+    fn a_dated_call_with_the_broker_is_the_pairs_when_another_telling_names_the_other_side() {
+        let g = gazetteer();
+        let call = |date: Option<&str>, ids: &[&str], countries: &[&str]| Mention { event_type: EventType::Call, ..mention(date, ids, countries) };
+        // "The sovereign had a phone conversation with the US president on Thursday, who told
+        // him of the decree on the Sahara" (a place the talk was about, not a participant; Israel
+        // only in what he said, the next sentence), beside the page's title "The sovereign, on
+        // the phone with Washington, resumes official contacts with Israel".
+        let dated = call(Some("2020-12-10"), &["mohammed-vi", "donald-trump", "western-sahara"], &[]);
+        assert!(sides(&dated, g).third_country());
+        let mut e = Event::new(dated.clone());
+        assert!(!is_morocco_israel(&e, g));
+        e.mentions.push(call(None, &["mohammed-vi", "donald-trump"], &["IL"]));
+        assert!(is_morocco_israel(&e, g));
+        // A dated call with another third country's leader still says what the event is.
+        let mut e = Event::new(call(Some("2020-12-10"), &["mohammed-vi", "mahmoud-abbas"], &[]));
+        e.mentions.push(call(None, &["mohammed-vi", "donald-trump"], &["IL"]));
+        assert!(!is_morocco_israel(&e, g));
+        // A dated visit of the broker's envoy is his trip, whatever an undated report says.
+        let mut e = Event::new(mention(Some("2020-12-22"), &["jared-kushner", "rabat"], &[]));
+        e.mentions.push(mention(None, &["jared-kushner", "mohammed-vi"], &["IL"]));
+        assert!(!is_morocco_israel(&e, g));
     }
 
     #[test]

@@ -34,6 +34,11 @@ const FOUND: &[(&str, Expect)] = &[
     // Was a known failure until the fifteenth session: its only time, «بعد الظهر», is now the
     // story's day (the landing's Tuesday told just before), so the audience is dated.
     ("king-receives-delegation-2020-12-22", ("a02_ar.txt", "2020-12-22", "meeting", "occurred", &["Mohammed VI of Morocco", "Jared Kushner"])),
+    // Was a known failure until the sixteenth session: the dated report of the King's call
+    // with Trump (the Sahara its subject, Israel only in another telling of the same call) was
+    // read as a Morocco-United States event; a call with the broker's people is the pair's
+    // when another telling of it names the other side.
+    ("king-trump-call-2020-12-10", ("a01_ar.txt", "2020-12-10", "call", "occurred", &["Mohammed VI of Morocco", "Donald Trump"])),
     ("king-netanyahu-call-2020-12-25", ("a03_ar.txt", "2020-12-25", "call", "occurred", &["Mohammed VI of Morocco", "Benjamin Netanyahu"])),
     // From the text too since the anniversary dates a12 (2021-12-22): "في أواخر أكتوبر".
     ("frej-visit-2021-10", ("a12_ar.txt", "2021-10", "visit", "occurred", &["Issawi Frej"])),
@@ -101,12 +106,6 @@ const JOINED_WITH_MANIFEST: &[(&str, &str)] = &[];
 /// Known failures from the text and with the manifest, each named by its family in
 /// docs/probe7.md.
 const KNOWN: &[Known] = &[
-    Known {
-        key: "king-trump-call-2020-12-10",
-        family: "the King's call with Trump is a Morocco-United States event by the focus rule; the gold keeps it as the start of the Morocco-Israel story",
-        now: None,
-        fixed: Some(("a01_ar.txt", "2020-12-10", "call", "occurred", &["Mohammed VI of Morocco", "Donald Trump"])),
-    },
 ];
 
 /// Known failures from the text alone.
@@ -165,7 +164,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest: a row no table accounts for, or a duplicate, moves them.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((31, 27, 1, 3, 18), (31, 27, 1, 3, 18));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((32, 28, 1, 3, 19), (32, 28, 1, 3, 19));
 
 probe_support::probe_tests!();
 
