@@ -121,7 +121,10 @@ impl Parser<'_> {
                     Word::Weekday(_) | Word::Dir(_) | Word::HourWord | Word::ClockHour(_) | Word::DayPeriod(_) | Word::Anniversary(_)
                 )
             });
-            if next.text.starts_with("ال") && !dated {
+            // "جرى اليوم التوقيع", "استقبل اليوم الملك": right after a past verb (word kind
+            // `past_verb`) اليوم is the verb's day, the definite noun its subject or object.
+            let after_a_past_verb = j > 0 && self.is(j - 1, |w| w == Word::PastVerb).is_some();
+            if next.text.starts_with("ال") && !dated && !after_a_past_verb {
                 return None;
             }
         }
