@@ -228,8 +228,12 @@ pub(super) fn audience_is_the_visit(out: &mut Vec<EventMention>, cx: &Refine) {
             i += 1;
             continue;
         }
-        // The article tells the guests' visit already: the audience is part of it.
-        let visit_told = out.iter().any(|v| v.event_type == EventType::Visit && !v.planned && v.people.iter().any(guest));
+        // The article tells the guests' visit already: the audience is part of it. Guests told
+        // only by their country ("The Israeli and US delegation was received by King Mohammed
+        // VI") are those of any visit the article tells done that the host does not make: their
+        // delegation's, often named only in the sentences after.
+        let told_guest_visit = |v: &EventMention| told_guest && !named_guest && !v.people.contains(host);
+        let visit_told = out.iter().enumerate().any(|(j, v)| j != i && v.event_type == EventType::Visit && !v.planned && (v.people.iter().any(guest) || told_guest_visit(v)));
         if visit_told {
             out.remove(i);
         } else {
