@@ -402,11 +402,11 @@ fn write_state(dir: &Path, header: &Header, articles: &[NextArticle], families: 
         .par_iter()
         .map(|f| {
             let mut line = record::packed::write_family(f);
-            line.push('\n');
+            line.push(b'\n');
             line
         })
-        .collect::<Vec<String>>();
-    family_lines.iter().for_each(|line| body.extend_from_slice(line.as_bytes()));
+        .collect::<Vec<Vec<u8>>>();
+    family_lines.iter().for_each(|line| body.extend_from_slice(line));
     let header = Header { body: crate::hash::content_hash(&body), ..header.clone() };
     crate::files::replace_file(&dir.join(STATE), crate::files::Flush::ToKernel, |w| {
         serde_json::to_writer(&mut *w, &header)?;
@@ -421,9 +421,12 @@ fn write_state(dir: &Path, header: &Header, articles: &[NextArticle], families: 
 /// them (it may join them again once the visits are merged: see [`outputs_known`]); another
 /// family keeps none when its events are not its groups'.
 pub fn attach_outputs(families: &mut [FamilyGroups], event_families: &[EventType], outputs: Vec<EventOutput>) {
+    // A family's outputs are taken a run at a time (its events come together), not looked up
+    // and pushed one by one.
     let mut by_family: HashMap<EventType, Vec<EventOutput>> = HashMap::new();
-    for (family, output) in event_families.iter().zip(outputs) {
-        by_family.entry(*family).or_default().push(output);
+    let mut outputs = outputs.into_iter();
+    for run in event_families.chunk_by(|a, b| a == b) {
+        by_family.entry(run[0]).or_default().extend(outputs.by_ref().take(run.len()));
     }
     for f in families {
         f.outputs = match by_family.remove(&f.family) {

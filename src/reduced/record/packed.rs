@@ -114,7 +114,7 @@ pub(crate) fn write(lang: &str, quotes: Option<&Quotes>, items: &[Vec<MentionRec
         quotes.write_field(&mut line);
     }
     line.push(b'\t');
-    line.extend_from_slice(numbers.text().as_bytes());
+    line.extend_from_slice(&numbers.0);
     line.push(b'\t');
     for text in &texts.list {
         push_text(&mut line, text.text());
@@ -140,7 +140,9 @@ fn push_text(line: &mut Vec<u8>, text: &str) {
 
 /// The texts of a TEXTS field (see [`push_text`]); None when it is cut short or damaged.
 fn read_texts(mut rest: &str) -> Option<Vec<std::borrow::Cow<'_, str>>> {
-    let mut texts = Vec::new();
+    // As many as there are colons and equals signs at most (each text has one before it):
+    // grown by doubling, the vector was reallocated a few times for every record read.
+    let mut texts = Vec::with_capacity(memchr::memchr2_iter(b':', b'=', rest.as_bytes()).count());
     while !rest.is_empty() {
         let colon = rest.bytes().position(|b| b == b':' || b == b'=')?;
         let len = number(&rest.as_bytes()[..colon])?;
@@ -198,7 +200,11 @@ fn read_date(next: &mut impl FnMut() -> Option<usize>) -> Option<Option<DateValu
 /// plus 4 when it has a row (which follows); a DATE is written as in a record (not through
 /// a table), STATUS is 0 for occurred and 1 for planned, and ID, TITLE, EVIDENCE and each
 /// TEXT are positions in TEXTS.
-pub(crate) fn write_family(f: &FamilyGroups) -> String {
+///
+/// The line is returned as bytes, as the state's body takes it: made of ASCII numbers and
+/// texts, it is text, and checking that again cost an incremental run as much as writing the
+/// numbers.
+pub(crate) fn write_family(f: &FamilyGroups) -> Vec<u8> {
     let mut texts: Table<&str> = Table::default();
     let mut numbers = Numbers::default();
     numbers.push(f.groups.len());
@@ -236,11 +242,15 @@ pub(crate) fn write_family(f: &FamilyGroups) -> String {
             numbers.push(texts.at(text));
         }
     }
-    let mut line = format!("{}\t{}\t", f.family as usize, numbers.text()).into_bytes();
+    let mut line = Vec::with_capacity(numbers.0.len() + texts.list.iter().map(|t| t.len() + 8).sum::<usize>() + 8);
+    push_decimal(&mut line, f.family as usize);
+    line.push(b'\t');
+    line.extend_from_slice(&numbers.0);
+    line.push(b'\t');
     for text in &texts.list {
         push_text(&mut line, text);
     }
-    String::from_utf8(line).expect("texts and ASCII")
+    line
 }
 
 /// Read a family's line (see [`write_family`]); None when it cannot be read (the state then
@@ -340,6 +350,9 @@ pub(crate) fn read(bytes: &[u8], file: &Id) -> Option<Read> {
     }
     let n_items = next()?;
     let mut items = Vec::with_capacity(n_items.min(bytes.len()));
+    // A mention's five lists of ids are gathered here, then copied into a vector of their
+    // size: grown list by list, each mention's vector was reallocated up to five times.
+    let mut gathered: Vec<Id> = Vec::new();
     for _ in 0..n_items {
         let n_mentions = next()?;
         let mut mentions = Vec::with_capacity(n_mentions.min(bytes.len()));
@@ -353,18 +366,17 @@ pub(crate) fn read(bytes: &[u8], file: &Id) -> Option<Read> {
             let published = *days.get(next()?)?;
             let occurred = flag(next()?)?;
             // The five lists of ids in one vector, as the mention keeps them.
-            let mut ids: Vec<Id> = Vec::new();
+            gathered.clear();
             let mut ends = [0; 5];
             for end in &mut ends {
                 let n = next()?;
-                ids.reserve_exact(n.min(bytes.len()));
                 for _ in 0..n {
-                    ids.push(text(next()?)?);
+                    gathered.push(text(next()?)?);
                 }
-                *end = ids.len();
+                *end = gathered.len();
             }
             let date_kind = of_number(&KINDS, kind_number, next()?)?;
-            let ids = MentionIds::of_runs(ids, ends)?;
+            let ids = MentionIds::of_runs(gathered.to_vec(), ends)?;
             mentions.push(MentionRecord(line_number, offset, sentence, event_type, rule, date, date_text, published, occurred, ids, date_kind).into_mention(file, quotes));
         }
         items.push(mentions);
@@ -495,10 +507,6 @@ impl Numbers {
         push_decimal(&mut self.0, n);
     }
 
-    /// The numbers as text.
-    fn text(&self) -> &str {
-        std::str::from_utf8(&self.0).expect("ASCII digits and spaces")
-    }
 }
 
 /// Append `n` in decimal to `out` (bytes, not a `String`: a character or a string at a time
@@ -636,12 +644,12 @@ mod tests {
         };
         let empty = FamilyGroups { family: EventType::Flight, groups: vec![], outputs: vec![] };
         for f in [&family, &empty] {
-            let line = write_family(f);
+            let line = String::from_utf8(write_family(f)).expect("a line is text");
             assert!(!line.contains(['\n', '\r']), "one line: {line}");
             let read = read_family(&line).expect("read back");
             assert_eq!((read.family, &read.groups, &read.outputs), (f.family, &f.groups, &f.outputs));
         }
-        let line = write_family(&family);
+        let line = String::from_utf8(write_family(&family)).expect("a line is text");
         let numbers = line.split('\t').nth(1).unwrap().to_string();
         for damaged in [numbers.rsplit_once(' ').unwrap().0.to_string(), format!("{numbers} 0"), numbers.replacen(' ', " 999999 ", 1), numbers.replacen(' ', " x ", 1)] {
             assert!(read_family(&line.replacen(&numbers, &damaged, 1)).is_none(), "{damaged}");
