@@ -139,15 +139,10 @@ const KNOWN: &[Known] = &[
         now: Some(("a12_ar.txt", "2022-07-19", "meeting", "occurred", &["Aviv Kochavi", "Abdellatif Loudiyi"])),
         fixed: None,
     },
-    // Sixteenth session (stops): the bare «رئيس أركان» of the lead no longer resolves to
-    // Algeria's chief of staff, and the headline, undated, now ties between the arrival and
-    // the delegation's report «وتستمر الزيارة حتى الأربعاء» and joins the latter, created first.
-    Known {
-        key: "",
-        family: "«وتستمر الزيارة حتى الأربعاء» (the visit goes on until Wednesday), written on a Tuesday, is read as the Wednesday before; the undated headline joins that report (Morocco named) and makes it a row of its own",
-        now: Some(("a12_ar.txt", "2022-07-13", "visit", "occurred", &["Aviv Kochavi"])),
-        fixed: None,
-    },
+    // Sixteenth session: the bare «رئيس أركان» of the lead no longer resolves to Algeria's chief
+    // of staff (stops), and «وتستمر الزيارة حتى الأربعاء» written on a Tuesday reads the coming
+    // Wednesday (an imperfect verb of duration is a future_verb row), so the undated headline joins
+    // the arrival.
     Known {
         key: "king_trump_call",
         family: "the King's call with Trump is told as what the pair's act came from («تنفيذا لما تم الاتفاق عليه خلال الاتصال الهاتفي الذي جرى بين جلالة الملك والرئيس دونالد ترامب», \"The announcement came after a phone call between Mr. Trump and King Mohammed VI\"): Israel is only in the act told before, so the call is a Morocco-United States event by the focus rule",
@@ -173,7 +168,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[("f04_fr.txt", "2022-03-2
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest: a row no table accounts for, or a duplicate, moves them.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((31, 26, 1, 4, 18), (31, 26, 1, 4, 18));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((29, 26, 1, 2, 18), (29, 26, 1, 2, 18));
 
 probe_support::probe_tests!();
 
