@@ -22,6 +22,10 @@ const EXPECTED: &[ExpectedFrom] = &[
     ("received_passive_fr.txt", "2021-04-06", "visit", "occurred", &["Meir Ben-Shabbat"]),
     ("received_counterpart_en.txt", "2021-08-11", "meeting", "occurred", &["Yair Lapid", "Nasser Bourita"]),
     ("received_counterpart_fr.txt", "2022-05-17", "meeting", "occurred", &["Chili Tropper", "Mohamed Mehdi Bensaid"]),
+    // The signing after "following"/"after" is the one of the Wednesday before the page.
+    ("following_signed_en.txt", "2021-08-11", "agreement", "occurred", &["Yair Lapid", "Nasser Bourita"]),
+    ("after_signed_en.txt", "2021-08-11", "agreement", "occurred", &["Yair Lapid", "Nasser Bourita"]),
+    ("apres_signes_fr.txt", "2021-08-11", "agreement", "occurred", &["Yair Lapid", "Nasser Bourita"]),
 ];
 
 /// (file, date, type, place, why).
@@ -32,6 +36,8 @@ const ABSENT: &[(&str, &str, &str, &str, &str)] = &[
     ("since_que_fr.txt", "2021-01", "visit", "", "« depuis qu'il est arrivé à Rabat en janvier 2021 » tells when a state began"),
     ("received_passive_en.txt", "2021-03", "meeting", "", "the King's audience of the delegation is part of its visit"),
     ("received_passive_fr.txt", "2021-04", "meeting", "", "l'audience royale de la délégation fait partie de sa visite"),
+    ("following_signed_en.txt", "2021-08-18", "agreement", "", "'will step up …, following the agreements signed … on Wednesday': the plan is the exchanges', the signing is past"),
+    ("after_signed_en.txt", "2021-08-18", "agreement", "", "'will add packages after the agreements signed on Wednesday': the signing is past"),
 ];
 
 /// Visit rows of a file that must not name a person as their visitor: (file, person).

@@ -100,6 +100,9 @@ const JOINED: &[(&str, &str)] = &[
     ("king_trump_call", "f01_fr.txt"),
     ("joint_declaration_2020_12_22", "e01_en.txt"),
     ("joint_declaration_2020_12_22", "f01_fr.txt"),
+    // Sixteenth session: "following the memoranda … signed in Rabat on Tuesday" after "will work
+    // together" is the last Tuesday's signing (a plan marker before "following" is not its).
+    ("joint_declaration_2020_12_22", "e02_en.txt"),
     ("us_israeli_delegation_visit", "a03_ar.txt"),
     ("us_israeli_delegation_visit", "e01_en.txt"),
     ("us_israeli_delegation_visit", "e02_en.txt"),
@@ -133,12 +136,6 @@ const JOINED_WITH_MANIFEST: &[(&str, &str)] = &[];
 /// Known failures from the text and with the manifest, each named by its family in
 /// docs/probe10.md.
 const KNOWN: &[Known] = &[
-    Known {
-        key: "",
-        family: "a weekday on a past participle (\"the memoranda of understanding signed in Rabat on Tuesday\") in a sentence whose main verb is future (\"will work together\") is made planned and read forward: the next Tuesday",
-        now: Some(("e02_en.txt", "2020-12-29", "agreement", "planned", &[])),
-        fixed: None,
-    },
     Known {
         key: "",
         family: "the visit told as the occasion of a signing («وقعا … اتفاقا … خلال زيارة … يغآل أونا، إلى الرباط») is a row the gold does not list",
@@ -187,7 +184,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[("f05_fr.txt", "2022-03-2
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest: a row no table accounts for, or a duplicate, moves them.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((29, 23, 1, 5, 17), (29, 23, 1, 5, 17));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((28, 23, 1, 4, 17), (28, 23, 1, 4, 17));
 
 probe_support::probe_tests!();
 

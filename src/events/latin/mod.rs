@@ -103,6 +103,9 @@
 //!   "selon des sources" are events that occurred, as the reference timelines record them;
 //!   "would neither confirm nor deny that X met …" too (a plan marker before "that" governs
 //!   another clause).
+//! * **A past act after "following" or "after" is not the plan's**: "universities will step up
+//!   exchanges, following the agreements signed on Wednesday", « après les accords signés
+//!   mercredi »: the signing happened, on the last Wednesday (`status::past_told_before_a_plan`).
 
 mod clauses;
 mod dates;

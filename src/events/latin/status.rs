@@ -99,8 +99,10 @@ pub(super) fn sequel_parts_the_date(out: &mut [EventMention], cx: &Refine) {
 }
 
 /// Words that open a clause another verb governs ("would neither confirm nor deny that X
-/// met", "a indiqué qu'il avait rencontré"): a plan marker before one is that verb's.
-const COMPLEMENTIZERS: &[&str] = &["that", "que", "qu"];
+/// met", "a indiqué qu'il avait rencontré"), or a phrase of what came before the plan ("will
+/// work together, following the memoranda signed on Tuesday", « après les accords signés
+/// mercredi »): a plan marker before one is that verb's, not the past act's after it.
+const COMPLEMENTIZERS: &[&str] = &["that", "que", "qu", "following", "after", "après"];
 
 /// "The Israeli minister arrived in Rabat on Sunday and is scheduled to meet …": a past verb
 /// is what happened; a plan marker told only after it, in its sentence, is the next clause's
