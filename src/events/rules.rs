@@ -480,6 +480,15 @@ pub struct WordLists {
     /// invites to ("invited X, Y, to visit"): a visit told so is no visit (see
     /// `latin::status::invited_to_visit_is_no_visit`).
     pub invited_to: Vec<String>,
+    /// Kind `plan-cut`: "that", « que », "following", "after", « après »: a plan marker told
+    /// before one governs the clause or phrase it opens, not a past act after it ("would
+    /// neither confirm nor deny that X met", "will work together, following the memoranda
+    /// signed on Tuesday"; see `latin::status::past_told_before_a_plan`).
+    pub plan_cuts: Vec<String>,
+    /// Kind `since-subject`: "he", "his", « qu'il », « son »: the words that may stand between
+    /// "since" and the verb or noun of a recall ("since he arrived", « depuis son arrivée »; see
+    /// `latin::status::since_clause_is_background`).
+    pub since_subjects: Vec<String>,
     /// Kind `since`: "منذ", "since", "depuis" right before a date told after a visit going on
     /// ("التي تقوم بزيارة للمملكة منذ أمس الإثنين"): that date is the visit's first day.
     pub since: Vec<String>,
@@ -647,6 +656,8 @@ impl TriggerRules {
                 "invitation" => Some(&mut words.invitations),
                 "invited-to" => Some(&mut words.invited_to),
                 "since" => Some(&mut words.since),
+                "plan-cut" => Some(&mut words.plan_cuts),
+                "since-subject" => Some(&mut words.since_subjects),
                 "visit-going-on" => Some(&mut words.going_on),
                 "plane" => Some(&mut words.planes),
                 "chain" => Some(&mut words.chains),

@@ -33,16 +33,13 @@ pub(super) fn told_after_a_sequel(out: &mut [EventMention], cx: &Refine) {
     }
 }
 
-/// Words that may stand between "since" and the verb or noun of a recall: the recall's subject
-/// or possessive ("since he arrived", « depuis qu'il est arrivé », « depuis son arrivée »).
-/// Articles are not among them: "depuis l'accord de décembre" is a reminder of an event the
-/// article may report, which `told_after_a_sequel` tells aside.
-const SINCE_SUBJECTS: &[&str] = &["he", "she", "they", "it", "we", "his", "her", "their", "its", "qu", "que", "qu'il", "qu'elle", "qu'ils", "qu'elles", "il", "elle", "ils", "elles", "est", "sont", "son", "sa", "ses", "leur", "leurs"];
 
 /// "Govrin, who has led the mission since arriving in January", "since he arrived in Rabat in
 /// 2021", « qui dirige la mission depuis son arrivée en janvier », « depuis qu'il est arrivé »:
 /// an event told right after "since" (word list `since`), with at most its subject or a
-/// possessive between, is when a state began, background to the news, not an event of the
+/// possessive between (word list `since-subject`; articles are not among them: "depuis
+/// l'accord de décembre" is a reminder of an event the article may report, which
+/// `told_after_a_sequel` tells aside), is when a state began, background to the news, not an event of the
 /// timeline: the mention is dropped, so it neither makes a row of its month nor dates one.
 /// "depuis lundi soir une visite" (a date after "since") and "since the signing" (an article)
 /// are left to the rules of dates and of reminders.
@@ -65,7 +62,7 @@ pub(super) fn since_clause_is_background(out: &mut Vec<EventMention>, cx: &Refin
             if since.iter().any(|s| s.eq_ignore_ascii_case(word)) {
                 return false;
             }
-            if !SINCE_SUBJECTS.iter().any(|s| s.eq_ignore_ascii_case(word)) {
+            if !rules.words.since_subjects.iter().any(|s| s.eq_ignore_ascii_case(word)) {
                 return true;
             }
         }
@@ -98,17 +95,13 @@ pub(super) fn sequel_parts_the_date(out: &mut [EventMention], cx: &Refine) {
     }
 }
 
-/// Words that open a clause another verb governs ("would neither confirm nor deny that X
-/// met", "a indiqué qu'il avait rencontré"), or a phrase of what came before the plan ("will
-/// work together, following the memoranda signed on Tuesday", « après les accords signés
-/// mercredi »): a plan marker before one is that verb's, not the past act's after it.
-const COMPLEMENTIZERS: &[&str] = &["that", "que", "qu", "following", "after", "après"];
 
 /// "The Israeli minister arrived in Rabat on Sunday and is scheduled to meet …": a past verb
 /// is what happened; a plan marker told only after it, in its sentence, is the next clause's
 /// (a marker before it, "is expected to sign … he arrived", still governs, unless a
-/// complementizer parts them: "would neither confirm nor deny that Lapid met …" reports a
-/// meeting that happened).
+/// word of the list `plan-cut` parts them: "would neither confirm nor deny that Lapid met …"
+/// reports a meeting that happened, and "will work together, following the memoranda signed
+/// on Tuesday" a signing of the last Tuesday).
 pub(super) fn past_told_before_a_plan(out: &mut [EventMention], cx: &Refine) {
     let Refine { doc, rules, .. } = *cx;
     let text = doc.norm.text.as_str();
@@ -117,7 +110,7 @@ pub(super) fn past_told_before_a_plan(out: &mut [EventMention], cx: &Refine) {
             continue;
         }
         let sentence_start = doc.sentences[m.sentence].range.start;
-        let clause_start = crate::text::lexmatch::words(text, sentence_start..m.trigger.start).into_iter().rev().find(|w| COMPLEMENTIZERS.contains(&&text[w.clone()])).map_or(sentence_start, |w| w.end);
+        let clause_start = crate::text::lexmatch::words(text, sentence_start..m.trigger.start).into_iter().rev().find(|w| rules.words.plan_cuts.iter().any(|c| *c == text[w.clone()])).map_or(sentence_start, |w| w.end);
         let before = clause_start..m.trigger.start;
         let marker_before = rules.phrases.find_in(None, text, before).iter().any(|h| h.payloads.iter().any(|&r| rules.rules[r].kind == RuleKind::Planned));
         if !marker_before {
