@@ -57,7 +57,7 @@ fn merge(c: &mut Criterion) {
     for n in [10_000, 100_000, 1_000_000] {
         let mentions = support::mentions(n, 42);
         g.throughput(Throughput::Elements(n as u64));
-        g.bench_with_input(BenchmarkId::from_parameter(n), &mentions, |b, m| b.iter(|| tarikh::merge::merge_mentions(m.clone()).len()));
+        g.bench_with_input(BenchmarkId::from_parameter(n), &mentions, |b, m| b.iter(|| tarikh::merge::merge_mentions(m.clone(), &tarikh::merge::Capitals::default()).len()));
     }
     g.finish();
 }

@@ -24,7 +24,7 @@ fn main() {
     for n in sizes {
         let mentions = support::mentions(n, 42);
         let started = std::time::Instant::now();
-        let events = tarikh::merge::merge_mentions(mentions);
+        let events = tarikh::merge::merge_mentions(mentions, &tarikh::merge::Capitals::default());
         let secs = started.elapsed().as_secs_f64();
         let nlogn = n as f64 * (n as f64).log2();
         println!("{n:>10} {:>10} {secs:>10.3} {:>14.2}", events.len(), secs / nlogn * 1e9);

@@ -52,10 +52,10 @@ impl Context {
         // Loaded side by side (the start-up runs before any article can use a core); the
         // lexicons' error, if both fail, is still the one told.
         let (lexicons, gazetteer) = rayon::join(|| Lexicons::load(lexicons), || Gazetteer::load(gazetteers));
-        let (lexicons, gazetteer) = (lexicons?, gazetteer?);
-        // The merge reads ids, not the data files: it is told which places are capitals.
-        let capital = |id: &String| gazetteer.by_id(id).filter(|e| !e.country.is_empty()).map(|e| (e.id, e.country));
-        crate::merge::know_capitals(lexicons.triggers.words.capital_cities.iter().filter_map(capital));
+        let (lexicons, mut gazetteer) = (lexicons?, gazetteer?);
+        // The merge reads ids, not the data files: the gazetteer, which every merge's caller
+        // holds, keeps which places are capitals for it.
+        gazetteer.know_capitals(&lexicons.triggers.words.capital_cities);
         let [names, titles] = gazetteer.patterns();
         let sets = [names, titles, lexicons.triggers.phrases.patterns(), lexicons.topics.patterns(), lexicons.name_context.title_first_words()];
         let (bank, slots) = PhraseBank::new(&sets);

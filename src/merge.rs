@@ -79,7 +79,7 @@ mod tests;
 
 pub use dates::{dates_agree, dates_compatible, interval};
 pub use event::Event;
-pub use fit::{EventSummary, FitHead, FitView, know_capitals, people_compatible};
+pub use fit::{Capitals, EventSummary, FitHead, FitView, people_compatible};
 pub use mention::{ARRIVAL_RULE_MARK, DateKind, Mention, MentionIds, Status};
 pub use cluster::Guide;
 pub use rows::{meeting_rows, one_meeting_per_counterpart, the_visitors_talks};
@@ -91,8 +91,10 @@ use fit::fit;
 
 /// Whether `m`, from an article without a publication date, is the same event as `e`, known
 /// from other articles: compatible, and sharing a person. Used to borrow an anchor.
-pub fn identifies(m: &impl FitView, e: &impl FitView) -> bool {
-    fit(m, e, false).is_some_and(|(shared_people, _)| shared_people > 0)
+/// `capitals`, here and in every merge below, are the capitals of the data files loaded (see
+/// [`Capitals`]).
+pub fn identifies(m: &impl FitView, e: &impl FitView, capitals: &Capitals) -> bool {
+    fit(m, e, false, capitals).is_some_and(|(shared_people, _)| shared_people > 0)
 }
 
 /// Merge the event mentions of one article: the per-article part of the merge, a pure function
@@ -102,18 +104,18 @@ pub fn identifies(m: &impl FitView, e: &impl FitView) -> bool {
 /// may tie two events together ("during Sa'ar's first visit, at Ouahbi's invitation" joins the
 /// visitor's arrival and the host's report of the visit's next day, each of which names one
 /// of them).
-pub fn merge_article(mut mentions: Vec<Mention>) -> Vec<Event> {
+pub fn merge_article(mut mentions: Vec<Mention>, capitals: &Capitals) -> Vec<Event> {
     rows::weekdays_by_the_full_date(&mut mentions);
     let (mentions, sentence_dated) = rows::sentence_dated_visits(mentions);
-    let mut events = cluster(mentions.into_iter().map(Event::new).collect(), true);
+    let mut events = cluster(mentions.into_iter().map(Event::new).collect(), true, capitals);
     loop {
         let before = events.len();
-        events = cluster(events, true);
+        events = cluster(events, true, capitals);
         if events.len() == before {
             break;
         }
     }
-    let events = rows::join_sentence_dated_visits(events, sentence_dated);
+    let events = rows::join_sentence_dated_visits(events, sentence_dated, capitals);
     rows::headlines_of_the_dated_event(rows::date_by_the_visit(events))
 }
 
@@ -122,30 +124,30 @@ pub fn merge_article(mut mentions: Vec<Mention>) -> Vec<Event> {
 /// back in a fixed order, so the result does not depend on the thread count.
 /// Every event is held once on the way (see [`by_family`]), and the merged families are moved
 /// into the result one after another, each freed once moved.
-pub fn merge_corpus(article_events: Vec<Vec<Event>>) -> Vec<Event> {
+pub fn merge_corpus(article_events: Vec<Vec<Event>>, capitals: &Capitals) -> Vec<Event> {
     use rayon::prelude::*;
-    let merged: Vec<Vec<Event>> = by_family(article_events).into_par_iter().map(|items| cluster(items, false)).collect();
-    finish_families(merged)
+    let merged: Vec<Vec<Event>> = by_family(article_events).into_par_iter().map(|items| cluster(items, false, capitals)).collect();
+    finish_families(merged, capitals)
 }
 
 /// Merge the events of one type family across articles (the events are given in article
 /// order): [`merge_corpus`]'s step for each family, before [`finish_families`].
-pub fn merge_family(items: Vec<Event>) -> Vec<Event> {
-    cluster(items, false)
+pub fn merge_family(items: Vec<Event>, capitals: &Capitals) -> Vec<Event> {
+    cluster(items, false, capitals)
 }
 
 /// [`merge_family`], asking `guide` before each event's search (see [`Guide`]).
-pub fn merge_family_guided(items: Vec<Event>, guide: &mut dyn Guide) -> Vec<Event> {
-    cluster_guided(items, false, Some(guide))
+pub fn merge_family_guided(items: Vec<Event>, capitals: &Capitals, guide: &mut dyn Guide) -> Vec<Event> {
+    cluster_guided(items, false, capitals, Some(guide))
 }
 
 /// The events of every type family, each merged across articles ([`merge_family`], families
 /// in their order): what is done once all are merged, then all of them in order.
-pub fn finish_families(mut merged: Vec<Vec<Event>>) -> Vec<Event> {
+pub fn finish_families(mut merged: Vec<Vec<Event>>, capitals: &Capitals) -> Vec<Event> {
     // A flight dated by the arrival it brought may now be another source's report of it.
     if rows::date_flights_by_their_arrivals(&mut merged) {
         for family in merged.iter_mut().filter(|f| f.first().is_some_and(|e| e.event_type.family() == EventType::Flight)) {
-            *family = cluster(std::mem::take(family), false);
+            *family = cluster(std::mem::take(family), false, capitals);
         }
     }
     let mut all = Vec::with_capacity(merged.iter().map(Vec::len).sum());
@@ -186,10 +188,10 @@ fn by_family(mut article_events: Vec<Vec<Event>>) -> Vec<Vec<Event>> {
 }
 
 /// Merge mentions from any number of articles: per article, then across articles.
-pub fn merge_mentions(mentions: Vec<Mention>) -> Vec<Event> {
+pub fn merge_mentions(mentions: Vec<Mention>, capitals: &Capitals) -> Vec<Event> {
     let mut by_file: std::collections::BTreeMap<String, Vec<Mention>> = std::collections::BTreeMap::new();
     for m in mentions {
         by_file.entry(m.file.to_string()).or_default().push(m);
     }
-    merge_corpus(by_file.into_values().map(merge_article).collect())
+    merge_corpus(by_file.into_values().map(|m| merge_article(m, capitals)).collect(), capitals)
 }

@@ -523,7 +523,7 @@ pub fn reduce_from_state(mut state: State, dir: &Path, corpus_dir: &Path, keyed:
     let g = &ctx.gazetteer;
     let (added, removed) = match plan {
         Plan::Warm => {
-            let events = merge_kept(loaded.items, &state.families)?;
+            let events = merge_kept(loaded.items, &state.families, ctx.gazetteer.capitals())?;
             let known = known_outputs(&events, state.families.iter_mut().map(|f| (f.family, kept_outputs(f))).collect());
             // Under another view, the state is kept again with this view's outputs.
             let next = (!same_view).then(|| {
@@ -697,7 +697,7 @@ pub fn reduce_from_state(mut state: State, dir: &Path, corpus_dir: &Path, keyed:
         .into_par_iter()
         .map(|(family, step)| {
             let Step::Again { events, from, mut replay, earlier, .. } = step else { return (family, step) };
-            let events = crate::merge::merge_family_guided(events, &mut replay);
+            let events = crate::merge::merge_family_guided(events, ctx.gazetteer.capitals(), &mut replay);
             // A merged event made of the same events, in the same order, as one of the
             // earlier run is that event: its output is taken back.
             let mut by_members: HashMap<Vec<(u32, u32)>, EventOutput, FxBuild> = HashMap::default();
@@ -747,7 +747,7 @@ pub fn reduce_from_state(mut state: State, dir: &Path, corpus_dir: &Path, keyed:
         return None;
     }
     crate::cache::phase_done("families merged");
-    let events = crate::merge::finish_families(family_events);
+    let events = crate::merge::finish_families(family_events, ctx.gazetteer.capitals());
     let known = known_outputs(&events, known_by_family);
     crate::cache::phase_done("families finished");
     // The next state: the kept records where they lie, the new articles' records, in name
@@ -898,12 +898,12 @@ impl crate::merge::Guide for Replay {
 
 /// The merged events of every family as the state keeps them (None when a grouping does not
 /// take every event once).
-fn merge_kept(mut items: Vec<Vec<Option<Event>>>, families: &[FamilyGroups]) -> Option<Vec<Event>> {
+fn merge_kept(mut items: Vec<Vec<Option<Event>>>, families: &[FamilyGroups], capitals: &crate::merge::Capitals) -> Option<Vec<Event>> {
     let merged = families.iter().map(|f| regroup_kept(&mut items, f.family, &f.groups, true)).collect::<Option<Vec<_>>>()?;
     if items.iter().flatten().any(Option::is_some) {
         return None;
     }
-    Some(crate::merge::finish_families(merged))
+    Some(crate::merge::finish_families(merged, capitals))
 }
 
 /// The merged events of one family: each group's first event taking in the others, in order

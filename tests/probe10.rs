@@ -173,7 +173,11 @@ const KNOWN_TEXT: &[Known] = &[];
 const KNOWN_WITH_MANIFEST: &[Known] = &[];
 
 /// Rows whose title is known wrong.
-const KNOWN_TITLES: &[(Expect, &str, &str)] = &[];
+const KNOWN_TITLES: &[(Expect, &str, &str)] = &[(
+    ("a09_ar.txt", "2022-03-27", "visit", "occurred", &["Yair Lapid", "Nasser Bourita"]),
+    "Yair Lapid visits Morocco",
+    "a visitor named by his office alone («وكان وزير الخارجية المغربى قد وصل إلى إسرائيل … والتقى لابيد») comes after the host named by his name in the arrival's participants, and the country after the arrival verb is not among its places: the title, which knows neither where the visit went nor who came first, takes the host (participants, src/events; with the destination known the title names the visitor)",
+)];
 
 /// Stated publication dates not found today: (file, family).
 const PUBLISHED_MISSED: &[(&str, &str)] = &[];

@@ -127,6 +127,9 @@ pub struct Gazetteer {
     /// By entity: a place or organisation whose names may hold a person's name (one of them
     /// has several words), told once here rather than for every occurrence.
     may_hold_person: Vec<bool>,
+    /// The capitals among the places, each with its country: an input of the merge (see
+    /// [`Gazetteer::know_capitals`]).
+    capitals: crate::merge::Capitals,
 }
 
 impl Gazetteer {
@@ -156,12 +159,25 @@ impl Gazetteer {
         }
         let given_names = super::load::given_names(&entries);
         let may_hold_person = entries.entities.iter().map(|e| e.kind != EntityKind::Person && e.aliases.iter().any(|a| a.contains(' '))).collect();
-        Gazetteer { entries, phrases, latin_phrases, latin_bank: std::sync::OnceLock::new(), role_phrases, split_titles, by_id, country_by_code, given_names, may_hold_person }
+        Gazetteer { entries, phrases, latin_phrases, latin_bank: std::sync::OnceLock::new(), role_phrases, split_titles, by_id, country_by_code, given_names, may_hold_person, capitals: crate::merge::Capitals::default() }
     }
 
     /// All entities.
     pub fn entities(&self) -> &[Entity] {
         &self.entries.entities
+    }
+
+    /// Tell the gazetteer which of its places are capitals (the lexicons' `capital-city` rows,
+    /// by id): each with its country, as the merge is given them ([`Gazetteer::capitals`]). An
+    /// id the gazetteer does not have, or one without a country, is no capital.
+    pub fn know_capitals<'a>(&mut self, ids: impl IntoIterator<Item = &'a String>) {
+        let capital = |id: &String| self.by_id(id).filter(|e| !e.country.is_empty()).map(|e| (e.id, e.country));
+        self.capitals = crate::merge::Capitals::new(ids.into_iter().filter_map(capital));
+    }
+
+    /// The capitals the gazetteer was told of (none until [`Gazetteer::know_capitals`]).
+    pub fn capitals(&self) -> &crate::merge::Capitals {
+        &self.capitals
     }
 
     /// The entity with id `id`.

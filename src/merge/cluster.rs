@@ -14,7 +14,7 @@ use crate::idset::Id;
 
 use super::dates::{FLIGHT_SLIP_DAYS, VISIT_DAYS, interval};
 use super::event::Event;
-use super::fit::{MEETING_DAYS, a_summit_of_four, joins};
+use super::fit::{Capitals, MEETING_DAYS, a_summit_of_four, joins};
 
 /// The order events are merged in: by content, so the result does not depend on the order of
 /// files. Precise dates first, then events that name people, most people first, then reports
@@ -126,8 +126,8 @@ fn note<K>(entry: Entry<'_, K, Listed>, i: usize) {
 /// stops at the first candidate with the best score the item allows (ties go to the lowest
 /// index anyway), so a mention of a person named in thousands of events costs a few
 /// comparisons, not thousands.
-pub(super) fn cluster(items: Vec<Event>, same_article: bool) -> Vec<Event> {
-    cluster_guided(items, same_article, None)
+pub(super) fn cluster(items: Vec<Event>, same_article: bool, capitals: &Capitals) -> Vec<Event> {
+    cluster_guided(items, same_article, capitals, None)
 }
 
 /// What [`cluster_guided`] asks before each item's search and tells after its decision: an
@@ -145,7 +145,7 @@ pub trait Guide {
 }
 
 /// [`cluster`], asking `guide` (when given) before each item's search.
-pub(super) fn cluster_guided(mut items: Vec<Event>, same_article: bool, guide: Option<&mut dyn Guide>) -> Vec<Event> {
+pub(super) fn cluster_guided(mut items: Vec<Event>, same_article: bool, capitals: &Capitals, guide: Option<&mut dyn Guide>) -> Vec<Event> {
     // Where each item was given, in merge order (a stable sort of the same keys): only a
     // guide needs it; the items are then put in that order rather than sorted a second time.
     let given: Vec<usize> = match guide {
@@ -171,7 +171,7 @@ pub(super) fn cluster_guided(mut items: Vec<Event>, same_article: bool, guide: O
             Vec::new()
         }
     };
-    let n_events = join_in_place(&mut items, same_article, &given, guide);
+    let n_events = join_in_place(&mut items, same_article, capitals, &given, guide);
     items.truncate(n_events);
     // The vector had a slot per item; the events are kept until the end of the run (an
     // article's, until the corpus merge), so the slots they do not use are given back, once
@@ -217,7 +217,7 @@ fn put_in_order<T>(items: &mut [T], mut order: Vec<usize>) {
 /// The merge of [`cluster_guided`] over sorted items (`given[k]`: where sorted item `k` was
 /// given, read only with a guide): the events are built in place, and their number is returned
 /// (the first that many slots hold them).
-fn join_in_place(items: &mut [Event], same_article: bool, given: &[usize], mut guide: Option<&mut dyn Guide>) -> usize {
+fn join_in_place(items: &mut [Event], same_article: bool, capitals: &Capitals, given: &[usize], mut guide: Option<&mut dyn Guide>) -> usize {
     // The events are built in place, in the items' own vector: after `n` items there are at
     // most `n` events, so event `k` is stored where item `k` was, and no second vector of the
     // corpus's events is ever allocated.
@@ -306,7 +306,7 @@ fn join_in_place(items: &mut [Event], same_article: bool, given: &[usize], mut g
             }
             // No event shares more than all the item's people, subjects and organisations.
             let mut ceiling = (item.people().len(), item.topics().len() + item.organisations().len());
-            if let Some(choice) = guide.as_deref_mut().and_then(|g| g.decide(given[next], &lists, &|i| joins(&item, &events[i], same_article), ceiling))
+            if let Some(choice) = guide.as_deref_mut().and_then(|g| g.decide(given[next], &lists, &|i| joins(&item, &events[i], same_article, capitals), ceiling))
                 && choice.is_none_or(|i| i < events.len())
             {
                 break 'search choice.map(|i| ((0, 0), std::cmp::Reverse(i)));
@@ -328,7 +328,7 @@ fn join_in_place(items: &mut [Event], same_article: bool, given: &[usize], mut g
                     common.retain(&mut holds_from(l));
                 }
                 for &i in &common {
-                    if let Some(score) = joins(&item, &events[i], same_article)
+                    if let Some(score) = joins(&item, &events[i], same_article, capitals)
                         && best.is_none_or(|(b, _)| score > b)
                     {
                         best = Some((score, std::cmp::Reverse(i)));
@@ -363,7 +363,7 @@ fn join_in_place(items: &mut [Event], same_article: bool, given: &[usize], mut g
                         *k += 1;
                     }
                 }
-                if let Some(score) = joins(&item, &events[i], same_article)
+                if let Some(score) = joins(&item, &events[i], same_article, capitals)
                     && best.is_none_or(|(b, _)| score > b)
                 {
                     best = Some((score, std::cmp::Reverse(i)));

@@ -148,8 +148,9 @@ pub fn people_compatible<T: crate::idset::Member>(family: EventType, a: &IdSlice
 
 /// How well event `m` fits event `e`, or `None` when they cannot be one event. `same_article`
 /// says whether both come from one article, where a reference without names ("the
-/// agreement signed last month") can still be tied to the event by its subject.
-pub(super) fn fit(m: &impl FitView, e: &impl FitView, same_article: bool) -> Option<(usize, usize)> {
+/// agreement signed last month") can still be tied to the event by its subject; `capitals`
+/// are where a trip told by its countries alone is (see [`a_stop_elsewhere`]).
+pub(super) fn fit(m: &impl FitView, e: &impl FitView, same_article: bool, capitals: &Capitals) -> Option<(usize, usize)> {
     let family = m.event_type().family();
     if family != e.event_type().family() {
         return None;
@@ -175,8 +176,8 @@ pub(super) fn fit(m: &impl FitView, e: &impl FitView, same_article: bool) -> Opt
             && !e.reports_an_opening()
             && !m.is_a_leg()
             && !e.is_a_leg()
-            && !a_stop_elsewhere(m, e)
-            && !a_stop_elsewhere(e, m)
+            && !a_stop_elsewhere(m, e, capitals)
+            && !a_stop_elsewhere(e, m, capitals)
             && (m.days().zip(e.days()).is_some_and(|(a, b)| one_visit(a, b)) || (same_article && (announced_for_its_days(m, e) || announced_for_its_days(e, m))))
             && (same_article || (m.status() == e.status() && (m.people().intersects(&e.people()) || one_delegation(m, e))))
     };
@@ -310,37 +311,42 @@ pub(super) fn is_a_leg(e: &Event) -> bool {
 /// a visit to Rabat, she signed yesterday") is the trip's own city. An announced stop is not
 /// yet one (the golds count none), and a delegation named by nobody is told by its places as
 /// it goes.
-fn a_stop_elsewhere(later: &impl FitView, trip: &impl FitView) -> bool {
+fn a_stop_elsewhere(later: &impl FitView, trip: &impl FitView, capitals: &Capitals) -> bool {
     let after = matches!((later.days(), trip.days()), (Some(a), Some(b)) if a.0 > b.1);
     after
         && later.status() == Status::Occurred
         && !later.people().is_empty()
         && !later.places().is_empty()
         && !later.places().intersects(&trip.places())
-        && !(trip.places().is_empty() && later.places().iter().all(|p| capital_of(p).is_some_and(|c| trip.countries().contains(&*c))))
+        && !(trip.places().is_empty() && later.places().iter().all(|p| capitals.country_of(p).is_some_and(|c| trip.countries().contains(&*c))))
 }
 
 /// The capitals the merge knows, each with its country (place id, country code): the trip
 /// told by its countries alone is in one of them (see [`a_stop_elsewhere`]). They are the
-/// trigger files' `capital-city` rows, whose countries the gazetteer gives, told once the data
-/// files load ([`know_capitals`]): the merge reads ids, not the gazetteer.
-static CAPITALS: std::sync::RwLock<Vec<(Id, Id)>> = std::sync::RwLock::new(Vec::new());
+/// trigger files' `capital-city` rows, whose countries the gazetteer gives: an input of the
+/// merge, made where the data files load (the gazetteer holds the ones it was told, see
+/// `Gazetteer::know_capitals`) and given to each merge, since the merge reads ids, not the
+/// data files. A merge given none knows no capital.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Capitals(Vec<(Id, Id)>);
 
-/// Tell the merge the capitals of the data files loaded: (place id, its country's code). Each
-/// load adds its own (a capital is one whatever the files that name it).
-pub fn know_capitals(capitals: impl IntoIterator<Item = (Id, Id)>) {
-    let mut known = CAPITALS.write().unwrap_or_else(std::sync::PoisonError::into_inner);
-    for c in capitals {
-        if !known.contains(&c) {
-            known.push(c);
+impl Capitals {
+    /// The capitals given as (place id, its country's code), each once (a capital is one
+    /// whatever the rows that name it).
+    pub fn new(capitals: impl IntoIterator<Item = (Id, Id)>) -> Capitals {
+        let mut known = Vec::new();
+        for c in capitals {
+            if !known.contains(&c) {
+                known.push(c);
+            }
         }
+        Capitals(known)
     }
-}
 
-/// The country whose capital `place` is, when the merge knows it as one.
-fn capital_of(place: &Id) -> Option<Id> {
-    let known = CAPITALS.read().unwrap_or_else(std::sync::PoisonError::into_inner);
-    known.iter().find(|(p, _)| p == place).map(|(_, c)| *c)
+    /// The country whose capital `place` is, when it is one.
+    fn country_of(&self, place: &Id) -> Option<Id> {
+        self.0.iter().find(|(p, _)| p == place).map(|(_, c)| *c)
+    }
 }
 
 /// Whether two reports each name places and share none.
@@ -491,8 +497,8 @@ fn one_is_a_day_in_the_others_period(m: &impl FitView, e: &impl FitView) -> bool
 /// part in it — "Netanyahu met al-Burhan in Entebbe", undated, is not his call with the King.
 /// Borrowing a publication date ([`identifies`]) asks [`fit`] alone: it identifies an event by
 /// its people.
-pub(super) fn joins(m: &Event, e: &Event, same_article: bool) -> Option<(usize, usize)> {
-    let score = fit(m, e, same_article)?;
+pub(super) fn joins(m: &Event, e: &Event, same_article: bool, capitals: &Capitals) -> Option<(usize, usize)> {
+    let score = fit(m, e, same_article, capitals)?;
     let undated_into_dated =
         |a: &Event, b: &Event| a.date.is_none() && b.date.is_some() && (!a.countries().is_subset(&b.countries()) || !could_be(a, b) || brings_people_on_a_weak_tie(a, b));
     if !same_article && (undated_into_dated(m, e) || undated_into_dated(e, m)) {

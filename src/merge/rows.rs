@@ -325,7 +325,7 @@ pub(super) fn sentence_dated_visits(mentions: Vec<Mention>) -> (Vec<Mention>, Ve
 /// best it fits; otherwise it is an event of its own, which the corpus merge gives to the
 /// row of those people's visit. Taken in with the rest, it joined whatever visit its page
 /// dates, months away (tourists expected by the end of the year), and lent it its people.
-pub(super) fn join_sentence_dated_visits(mut events: Vec<Event>, held: Vec<SentenceDated>) -> Vec<Event> {
+pub(super) fn join_sentence_dated_visits(mut events: Vec<Event>, held: Vec<SentenceDated>, capitals: &super::fit::Capitals) -> Vec<Event> {
     for (m, day) in held {
         let reference = Event::new(m);
         let fits_the_day = |e: &Event| match (e.date, e.days) {
@@ -337,7 +337,7 @@ pub(super) fn join_sentence_dated_visits(mut events: Vec<Event>, held: Vec<Sente
             .iter()
             .enumerate()
             .filter(|(_, e)| fits_the_day(e))
-            .filter_map(|(k, e)| Some((super::fit::joins(&reference, e, true)?, std::cmp::Reverse(k))))
+            .filter_map(|(k, e)| Some((super::fit::joins(&reference, e, true, capitals)?, std::cmp::Reverse(k))))
             .max()
             .map(|(_, std::cmp::Reverse(k))| k);
         match best {

@@ -10,6 +10,17 @@ use super::*;
 use crate::dates::{DateValue, Grain};
 use crate::idset::Id;
 
+/// The merge of these tests' mentions, which know no capital (the one test of capitals gives
+/// its own to [`super::merge_mentions`]).
+fn merge_mentions(mentions: Vec<Mention>) -> Vec<Event> {
+    super::merge_mentions(mentions, &Capitals::default())
+}
+
+/// One article's merge, knowing no capital.
+fn merge_article(mentions: Vec<Mention>) -> Vec<Event> {
+    super::merge_article(mentions, &Capitals::default())
+}
+
 fn mention(file: &str, ty: EventType, date: Option<&str>, people: &[&str], topics: &[&str]) -> Mention {
     Mention {
         file: file.into(),
@@ -178,11 +189,11 @@ fn a_later_stop_in_another_city_is_its_own_row() {
 /// of a country the trip does not name, or in the capital when the trip names its own city,
 /// is a stop of its own. A stay recalled by its month in another city than the trip's is the
 /// trip (it is told on no day), also when the trip announces an opening. The capitals are made
-/// up ids, so that no other test's places are capitals.
+/// up ids, given to this merge alone.
 #[test]
 fn a_trip_told_by_its_countries_is_in_their_capital() {
     use EventType::*;
-    know_capitals([("test-capital-ma".into(), "MA".into()), ("test-capital-jo".into(), "JO".into())]);
+    let capitals = Capitals::new([("test-capital-ma".into(), "MA".into()), ("test-capital-jo".into(), "JO".into())]);
     let at = |m: Mention, places: &[&str]| {
         let ids = MentionIds::new(m.people().to_vec(), Vec::new(), places.iter().map(|&p| p.into()).collect(), m.countries().to_vec(), Vec::new());
         Mention { ids, ..m }
@@ -202,7 +213,7 @@ fn a_trip_told_by_its_countries_is_in_their_capital() {
     ];
     crate::test_support::assert_unique_names(cases.iter().map(|c| c.0));
     for (name, mentions, rows) in cases {
-        assert_eq!(merge_mentions(mentions).len(), rows, "{name}");
+        assert_eq!(super::merge_mentions(mentions, &capitals).len(), rows, "{name}");
     }
 }
 
@@ -673,7 +684,7 @@ fn cluster_by_scan(mut items: Vec<Event>, same_article: bool) -> Vec<Event> {
     for item in items {
         let mut best: Option<((usize, usize), usize)> = None;
         for (i, e) in events.iter().enumerate() {
-            if let Some(score) = joins(&item, e, same_article)
+            if let Some(score) = joins(&item, e, same_article, &Capitals::default())
                 && best.is_none_or(|(b, _)| score > b)
             {
                 best = Some((score, i));
@@ -735,7 +746,7 @@ proptest::proptest! {
         let detail = |events: &[Event]| -> Detail {
             events.iter().map(|e| (e.date, e.mentions.iter().map(|m| (m.file.to_string(), m.line)).collect())).collect()
         };
-        prop_assert_eq!(detail(&cluster(items.clone(), same_article)), detail(&cluster_by_scan(items, same_article)));
+        prop_assert_eq!(detail(&cluster(items.clone(), same_article, &Capitals::default())), detail(&cluster_by_scan(items, same_article)));
     }
 
     /// The order mentions arrive in changes nothing: the same events, with the same dates

@@ -474,7 +474,7 @@ pub fn reduce_article(map: ArticleMap, g: &Gazetteer) -> ReducedArticle {
 pub fn reduce_article_spilling(mut map: ArticleMap, g: &Gazetteer, drafts: Option<&Arc<SpillFile>>, events_too: bool) -> ReducedArticle {
     let evidence = std::mem::take(&mut map.evidence);
     let quoted = map.quotes.take().unwrap_or_else(|| Arc::new(Quotes::held(evidence)));
-    let mut events = merge_article(finish_all(&map, &map.mentions, &quoted, &map.anchor, g));
+    let mut events = merge_article(finish_all(&map, &map.mentions, &quoted, &map.anchor, g), g.capitals());
     let mut spilled = None;
     if let Some(file) = drafts.filter(|_| events_too && !events.is_empty()) {
         let facts = corpus_step::EventFacts::of_events(&events, g, false);

@@ -960,7 +960,7 @@ mod tests {
             })
             .collect();
         // Mentions of one article, dated the same day, merge into one event.
-        let mut events = crate::merge::merge_article(mentions);
+        let mut events = crate::merge::merge_article(mentions, &crate::merge::Capitals::default());
         assert_eq!(events.len(), 1, "the test mentions should make one event");
         events.remove(0)
     }

@@ -487,14 +487,14 @@ impl<'a> UndatedMatches<'a> {
     /// The tiers of candidate groups of `m`, an undated mention given to
     /// [`UndatedMatches::new`], closest first, each with the days of the groups `m` is
     /// identified with (without the groups shown as a third country's when `morocco_israel`).
-    pub(super) fn tiers_of<'s>(&'s self, m: &Event, morocco_israel: bool, known: &'s KnownEvents<'_>) -> impl Iterator<Item = (PeopleFit, &'s [chrono::NaiveDate])> + 's {
+    pub(super) fn tiers_of<'s>(&'s self, m: &Event, morocco_israel: bool, known: &'s KnownEvents<'_>, capitals: &'s crate::merge::Capitals) -> impl Iterator<Item = (PeopleFit, &'s [chrono::NaiveDate])> + 's {
         let at = self.index.get(&fit_likeness(m)).copied();
         at.into_iter().flat_map(move |k| {
             let mention = self.mentions[k];
             let tiers = std::iter::successors(self.tiers[k].as_ref(), move |tier| tier.next.get_or_init(|| Tier::all_below(mention, known, tier.fit)).as_deref());
             tiers.map(move |tier| {
                 let days = tier.days[usize::from(morocco_israel)].get_or_init(|| {
-                    let identified = tier.candidates.iter().map(|&i| &known.groups[i as usize]).filter(|group| identifies(mention, group.first.summary()));
+                    let identified = tier.candidates.iter().map(|&i| &known.groups[i as usize]).filter(|group| identifies(mention, group.first.summary(), capitals));
                     let mut days: Vec<chrono::NaiveDate> = identified.filter(|group| !(morocco_israel && group.third_country)).flat_map(KnownGroup::days).collect();
                     days.sort_unstable();
                     days.dedup();
@@ -555,7 +555,7 @@ pub(super) fn borrow_anchor(relative: &[Relative], known: &KnownEvents<'_>, unda
             // identified with are found once for all alike mentions of the round, tier by
             // tier. Closest groups first: the days of less close ones count only when those
             // imply none.
-            for (fit, days) in undated.tiers_of(mention, morocco_israel, known) {
+            for (fit, days) in undated.tiers_of(mention, morocco_israel, known, g.capitals()) {
                 for day in between(days, |&day| day, span).iter().copied().flat_map(published) {
                     implied.imply(day, fit);
                 }
@@ -579,7 +579,7 @@ pub(super) fn borrow_anchor(relative: &[Relative], known: &KnownEvents<'_>, unda
                     }
                     for &(_, known) in same_day {
                         let e = known.summary();
-                        if identifies(mention, e) {
+                        if identifies(mention, e, g.capitals()) {
                             for &day in &days {
                                 implied.imply(day, PeopleFit::of(mention, e));
                             }
@@ -734,8 +734,8 @@ mod tests {
         let summit = meeting("meeting-summit-ar", None, &["bourita", "lapid"], &["MA", "IL"]);
         let talks = meeting("meeting-talks-ar", None, &["bourita", "lapid"], &["MA", "IL"]);
         let negev = meeting("meeting-talks-ar", Some("2022-03-28"), &["bourita", "lapid", "blinken", "shoukry"], &["MA", "IL", "US", "EG", "AE", "BH"]);
-        assert!(crate::merge::identifies(&summit, &negev));
-        assert!(!crate::merge::identifies(&talks, &negev));
+        assert!(crate::merge::identifies(&summit, &negev, &crate::merge::Capitals::default()));
+        assert!(!crate::merge::identifies(&talks, &negev, &crate::merge::Capitals::default()));
         assert_ne!(fit_likeness(&summit), fit_likeness(&talks));
         // And alike mentions stay alike: the key is not the mention itself.
         let again = meeting("meeting-summit-ar", None, &["bourita", "lapid"], &["MA", "IL"]);

@@ -11,7 +11,7 @@ use super::*;
 /// before. The merge is a function of the family's events in their order (families never
 /// merge with each other), so the grouping it made once is the one it would make again, and
 /// replaying it ([`Event::absorb_event`] in the merge's order) builds the same events.
-pub(super) fn merge_families(article_events: Vec<Vec<Event>>, facts: Vec<Box<[EventFacts]>>, cache: &Cache) -> (Vec<Event>, usize, Option<Vec<crate::reduced::record::FamilyGroups>>) {
+pub(super) fn merge_families(article_events: Vec<Vec<Event>>, facts: Vec<Box<[EventFacts]>>, cache: &Cache, capitals: &crate::merge::Capitals) -> (Vec<Event>, usize, Option<Vec<crate::reduced::record::FamilyGroups>>) {
     /// A family's events, each with its fingerprint and its mentions' ([`EventFacts`]), and
     /// where each comes from (article, position among its events).
     type FamilyEvents = (Vec<Event>, Vec<(u128, u128)>, Vec<(u32, u32)>);
@@ -40,7 +40,7 @@ pub(super) fn merge_families(article_events: Vec<Vec<Event>>, facts: Vec<Box<[Ev
                 return (regroup(items, &groups), true, Some(kept));
             }
             let runs = MentionRuns::of(&items, prints.iter().map(|&(_, mentions)| mentions));
-            let events = crate::merge::merge_family(items);
+            let events = crate::merge::merge_family(items, capitals);
             let groups = runs.grouping(&events);
             if let Some(groups) = &groups {
                 cache.keep_merged(&key, groups);
@@ -60,7 +60,7 @@ pub(super) fn merge_families(article_events: Vec<Vec<Event>>, facts: Vec<Box<[Ev
     }
     // What is done once every family is merged (a flight dated by the arrival it brought),
     // as `merge_corpus` does it.
-    (crate::merge::finish_families(events), reused, families)
+    (crate::merge::finish_families(events, capitals), reused, families)
 }
 
 /// Whether `groups` takes each of `n` events exactly once.

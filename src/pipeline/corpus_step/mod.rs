@@ -213,7 +213,7 @@ fn corpus_step(articles: Vec<ReducedArticle>, g: &Gazetteer, cache: Option<&Cach
                     }
                     anchor
                 })?;
-                let events = merge_article(finish_all(&pending.map, &pending.drafts(), &pending.quoted, &anchor, g));
+                let events = merge_article(finish_all(&pending.map, &pending.drafts(), &pending.quoted, &anchor, g), g.capitals());
                 let facts = facts_of(&events);
                 let events = match &spill_file {
                     Some(file) if !events.is_empty() => SpilledEvents::put(file, events, &pending.quoted),
@@ -253,7 +253,7 @@ fn corpus_step(articles: Vec<ReducedArticle>, g: &Gazetteer, cache: Option<&Cach
         Some(cache) => {
             read_spilled(&mut article_events, spilled, &kept);
             let articles = article_events.par_iter().zip(kept).map(|(events, (name, lang, pending))| crate::reduced::record::CapturedArticle::of(name.text().to_string(), lang, events, pending)).collect::<Option<Vec<_>>>();
-            let (events, reused, families) = merge_families(article_events, facts, cache);
+            let (events, reused, families) = merge_families(article_events, facts, cache, g.capitals());
             let captured = articles.zip(families).map(|(articles, families)| crate::reduced::record::Captured { articles, families });
             (events, reused, captured)
         }
@@ -261,7 +261,7 @@ fn corpus_step(articles: Vec<ReducedArticle>, g: &Gazetteer, cache: Option<&Cach
             drop(facts);
             give_back_freed_memory();
             let events;
-            (events, rowless, later) = merge_spilled(article_events, spilled, &kept, fate);
+            (events, rowless, later) = merge_spilled(article_events, spilled, &kept, fate, g.capitals());
             (events, 0, None)
         }
     };
@@ -330,7 +330,7 @@ fn read_spilled(article_events: &mut [Vec<Event>], spilled: Vec<Option<SpilledEv
 /// make no row are counted and freed as their family is merged, except the visits and
 /// flights, which [`finish_families`](crate::merge::finish_families) reads and dates once
 /// every family is merged (a flight by the visit it brought): theirs are sifted after it.
-fn merge_spilled(article_events: Vec<Vec<Event>>, spilled: Vec<Option<SpilledEvents>>, kept: &[(Id, Lang, Option<crate::reduced::record::Pending>)], fate: Option<RowFate>) -> (Vec<Event>, Rowless, Vec<(usize, SpilledRows)>) {
+fn merge_spilled(article_events: Vec<Vec<Event>>, spilled: Vec<Option<SpilledEvents>>, kept: &[(Id, Lang, Option<crate::reduced::record::Pending>)], fate: Option<RowFate>, capitals: &crate::merge::Capitals) -> (Vec<Event>, Rowless, Vec<(usize, SpilledRows)>) {
     // With rows only to make, on a corpus whose events wait in the spill file, a family's
     // events that make a row go back to the file as soon as it is merged (visits and flights
     // once every family is), and are read back a part at a time when the rows are made: the
@@ -365,7 +365,7 @@ fn merge_spilled(article_events: Vec<Vec<Event>>, spilled: Vec<Option<SpilledEve
                 items.extend(events);
             }
         }
-        let events = crate::merge::merge_family(items);
+        let events = crate::merge::merge_family(items, capitals);
         let mut rowless = Rowless::default();
         match fate.filter(|_| !read_at_the_end(family)) {
             Some(fate) => {
@@ -399,7 +399,7 @@ fn merge_spilled(article_events: Vec<Vec<Event>>, spilled: Vec<Option<SpilledEve
     drop(spilled);
     let mut rowless = rowless.into_iter().fold(Rowless::default(), Rowless::add);
     let (merged, spilled_rows): (Vec<Vec<Event>>, Vec<Vec<SpilledRows>>) = merged.into_iter().unzip();
-    let mut events = crate::merge::finish_families(merged);
+    let mut events = crate::merge::finish_families(merged, capitals);
     if let Some(fate) = fate {
         events = rowless.sift(events, &|e: &Event| if read_at_the_end(e.event_type.family()) { fate(e) } else { None });
     }

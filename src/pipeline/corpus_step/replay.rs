@@ -110,7 +110,7 @@ pub(crate) fn borrow_for_changed(earlier: &[EarlierArticle<'_>], gone: &[Earlier
             .filter_map(|&j| {
                 let (pending, relative) = added[j].pending.as_ref()?;
                 let anchor = borrow_anchor(relative, &known, &undated, pending, g)?;
-                Some((j, anchor, merge_article(finish_all(&pending.map, &pending.drafts(), &pending.quoted, &anchor, g))))
+                Some((j, anchor, merge_article(finish_all(&pending.map, &pending.drafts(), &pending.quoted, &anchor, g), g.capitals())))
             })
             .collect();
         drop(undated);
