@@ -127,6 +127,10 @@ pub enum Word {
         /// و، and, et: a conjunction, not an end.
         conjunction: bool,
     },
+    /// An end that says where a plan was put off to only after a `put_off` word (« a reporté
+    /// sa visite à mars »): « à » joins no range of its own (« de 9 h à 11 h » is read by the
+    /// clock rows), so it is not a `range_to` row.
+    PutOffTo,
     /// A word after which الاثنين means "the two" (بين).
     NotWeekdayBefore,
     /// A word after which a weekday name is a number: "الأحد عشر" is eleven, not Sunday the
@@ -314,7 +318,7 @@ impl Word {
             Holiday { hijri, month, day } => matches!(*other, Holiday { hijri: h, month: m, day: d } if (h, m, d) == (hijri, month, day)),
             ClockUnit { per, count } => matches!(*other, ClockUnit { per: p, count: c } if (p, c) == (per, count)),
             Same | TimeOfDay | DayWord | MonthWord | YearWord | YearPrep | Link | This | ThisAfter | Earlier | HijriMarker
-            | GregMarker | Future | PutOff | FutureVerb | NotFuture | ClauseOfTime | PublishedLabel | UpdatedLabel | BylineLabel | RangeFrom
+            | GregMarker | Future | PutOff | PutOffTo | FutureVerb | NotFuture | ClauseOfTime | PublishedLabel | UpdatedLabel | BylineLabel | RangeFrom
             | NotWeekdayBefore | NotWeekdayAfter | PastVerb | HourWord | Except | MinuteWord | Now | TimeZone | SpanPrep
             | Comparative | HolidayPrefix | Weekend | WeekClose | EraNoun | NotDate | Few | Determiner | EventOf | LengthBefore | WeekOf | PairAnd | PairFrom
             | PairTo | AfterOnly | DayAloneNext | Participle | Auxiliary => std::mem::discriminant(self) == std::mem::discriminant(other),
@@ -507,6 +511,7 @@ impl DateLexicon {
                 "greg_marker" => Word::GregMarker,
                 "future" => Word::Future,
                 "put_off" => Word::PutOff,
+                "put_off_to" => Word::PutOffTo,
                 "future_verb" => Word::FutureVerb,
                 "not_future" => Word::NotFuture,
                 "clause_of_time" => Word::ClauseOfTime,

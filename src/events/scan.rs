@@ -550,6 +550,24 @@ pub(super) fn drop_denied(text: &str, sentence_end: usize, hits: &mut SentenceHi
     rescheduled
 }
 
+/// Whether a postponement marker after the Latin-script event noun `noun` reaches back to it
+/// (within its `back` words, no event and no other predicate between) and names the day it is
+/// put off to ("The visit of the minister to Rabat has been postponed to March", "The meeting
+/// … was postponed until March 5"): the noun, read after its article as a reference, tells a
+/// plan of its own, the news of the sentence (see `build::untold`), which [`drop_denied`] then
+/// dates at that day.
+pub(super) fn put_off_to_a_date(text: &str, noun: &Range<usize>, sentence_end: usize, hits: &SentenceHits, rules: &TriggerRules, dates: &[Range<usize>]) -> bool {
+    hits.denials.iter().any(|(marker, reach, rule)| {
+        matches!(rules.rules[*rule].kind, RuleKind::Postponement(_))
+            && reach.back > 0
+            && noun.end <= marker.start
+            && at_most_words(text, noun.end..marker.start, reach.back)
+            && !hits.events.iter().any(|e| noun.end <= e.0.start && e.0.end <= marker.start)
+            && !hits.predicates.iter().any(|p| noun.end <= p.start && p.end <= marker.start)
+            && rescheduled_to(text, marker, sentence_end, dates, &rules.words.rescheduled_to).is_some()
+    })
+}
+
 /// The date a postponement marker at `marker` puts its event off to: the first date of `dates`
 /// after the marker in its sentence (to `sentence_end`) with a `rescheduled-to` word right
 /// before it ("أجلت الزيارة إلى شهر يوليوز المقبل", "postponed until next month", "reportée au

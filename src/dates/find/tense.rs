@@ -115,7 +115,7 @@ impl Parser<'_> {
     /// clause, a few words back ("تأجيل الاجتماع إلى", "postponed the visit to", « a reporté
     /// sa visite jusqu'au »).
     pub(super) fn put_off_target(&self, at: usize) -> bool {
-        let Some(end_word) = self.end_word_before(at) else { return false };
+        let Some(end_word) = self.put_off_end_before(at) else { return false };
         (end_word.saturating_sub(PUT_OFF_REACH_TOKENS)..end_word)
             .rev()
             .take_while(|&k| self.toks[k].text.chars().next().is_some_and(is_word_char))
@@ -127,6 +127,11 @@ impl Parser<'_> {
     /// from its start: « a repoussé sa visite jusqu'au 5 mars » is put off).
     fn end_word_before(&self, at: usize) -> Option<usize> {
         (1..=at.min(MAX_END_WORD_TOKENS)).rev().map(|n| at - n).find(|&k| self.is(k, |w| matches!(w, Word::RangeTo { conjunction: false })) == Some(at))
+    }
+
+    /// [`Self::end_word_before`], or a word that ends only a put-off phrase (`put_off_to`: « à »).
+    fn put_off_end_before(&self, at: usize) -> Option<usize> {
+        self.end_word_before(at).or_else(|| (at > 0 && self.is(at - 1, |w| w == Word::PutOffTo) == Some(at)).then(|| at - 1))
     }
 
     /// Whether a word of a range's end (`range_to` rows that are no conjunction: إلى، حتى،

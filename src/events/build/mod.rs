@@ -111,7 +111,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             let k = found.entities.partition_point(|n| n.range.end <= e.0.start);
             !found.entities[k..].iter().take_while(|n| n.range.start <= e.0.start).any(|n| n.range.start <= e.0.start && e.0.end <= n.range.end && g.entities()[n.entity].kind == EntityKind::Person)
         });
-        tell_the_untold(&mut hits, text, &out, sentence.range.end, &dates, &rules.words);
+        tell_the_untold(&mut hits, text, &out, sentence.range.end, &dates, rules);
         tell_the_unreferred_call(&mut hits, text, &out, si);
         drop_lists_without_items(text, sentence.range.end, &mut hits, rules, &dates, found, g);
         // Events put off to a day the sentence names: planned at that day (by trigger start).

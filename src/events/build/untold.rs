@@ -5,8 +5,8 @@
 use std::ops::Range;
 
 use super::super::mention::EventMention;
-use super::super::rules::{EventType, TriggerTense, WordLists, latin_trigger};
-use super::super::scan::SentenceHits;
+use super::super::rules::{EventType, TriggerRules, TriggerTense, WordLists, latin_trigger};
+use super::super::scan::{SentenceHits, put_off_to_a_date};
 use crate::text::lexmatch::word_iter;
 
 /// Words of an aside between commas that may stand between a statement's date and its object
@@ -40,15 +40,19 @@ pub(super) fn opens_the_object(gap: &str, articles: &[String]) -> bool {
 /// A bare noun said to have taken place ("The signing of the memorandum by X and Y took place
 /// in Rabat on Wednesday") tells its event as well as a modifier would (see [`said_to_occur`]).
 /// A noun a statement announces ("announced on Wednesday the signing of a memorandum") is the
-/// news the statement reports, told or not (see [`object_of_a_statement`]).
-pub(super) fn tell_the_untold(hits: &mut SentenceHits, text: &str, out: &[EventMention], sentence_end: usize, dates: &[Range<usize>], lists: &WordLists) {
+/// news the statement reports, told or not (see [`object_of_a_statement`]). So is a noun put
+/// off to a day the sentence names ("The visit … has been postponed to March"): the new plan
+/// is the news, told or not (see [`put_off_to_a_date`]).
+pub(super) fn tell_the_untold(hits: &mut SentenceHits, text: &str, out: &[EventMention], sentence_end: usize, dates: &[Range<usize>], rules: &TriggerRules) {
+    let lists = &rules.words;
     let untold: Vec<(Range<usize>, usize, EventType, TriggerTense)> = hits
         .referring
         .iter()
         .filter(|(r, _, ty, _)| {
             latin_trigger(text, r)
                 && ((text[r.clone()].contains(' ') || said_to_occur(text, r, sentence_end, lists)) && !out.iter().any(|m| m.event_type.family() == ty.family())
-                    || object_of_a_statement(text, r, &hits.statements, sentence_end, dates, lists))
+                    || object_of_a_statement(text, r, &hits.statements, sentence_end, dates, lists)
+                    || put_off_to_a_date(text, r, sentence_end, hits, rules, dates))
         })
         .cloned()
         .collect();
