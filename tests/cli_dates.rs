@@ -199,11 +199,12 @@ fn issue_13_the_report_of_the_same_people_outvotes_one_sharing_a_person() {
 }
 
 /// Issue 13: a bare past weekday ("on Wednesday") of an event another article dates leaves the
-/// week from that day; the article reads alike from each of those days, so the first stands
-/// for them. Where another weekday reads differently from some of them, the days from which
-/// the events lie closest together are kept: "on Friday" after Wednesday's signing is the
-/// Friday after it, so the article was written on that Friday or later; "on Tuesday" before
-/// it is the day before, not the Tuesday six days after.
+/// week from that day: the page was written on one of those days, a bound and not a day (the
+/// seventeenth session wrote the first of them as its day). Where another weekday reads
+/// differently from some of them, the days from which the events lie closest together are
+/// kept: "on Friday" after Wednesday's signing is the Friday after it, so the article was
+/// written on that Friday or later; "on Tuesday" before it is the day before, not the Tuesday
+/// six days after (so not written on the Tuesday after).
 #[test]
 fn issue_13_a_bare_weekday_borrows_the_first_day_that_reads_alike() {
     let wd = Workdir::new();
@@ -218,9 +219,29 @@ fn issue_13_a_bare_weekday_borrows_the_first_day_that_reads_alike() {
         "Israeli Defense Minister Benny Gantz landed in Rabat on Tuesday.\n\nGantz and Abdellatif Loudiyi signed a defence memorandum on Wednesday.\n".as_bytes(),
     );
     let text = stdout(&wd.run(&["dates", "corpus/a.txt", "corpus/b.txt", "corpus/c.txt", "corpus/d.txt"], ""));
-    assert!(text.contains("b.txt,en,published,,,,,2021-11-24,day,,inferred:borrowed"), "{text}");
-    assert!(text.contains("c.txt,en,published,,,,,2021-11-26,day,,inferred:borrowed"), "{text}");
-    assert!(text.contains("d.txt,en,published,,,,,2021-11-24,day,,inferred:borrowed"), "{text}");
+    assert!(text.contains("b.txt,en,published,,,,,2021-11-24/2021-11-30,day,,inferred:borrowed-from"), "{text}");
+    assert!(text.contains("c.txt,en,published,,,,,2021-11-26/2021-11-30,day,,inferred:borrowed-from"), "{text}");
+    assert!(text.contains("d.txt,en,published,,,,,2021-11-24/2021-11-29,day,,inferred:borrowed-from"), "{text}");
+}
+
+/// A page with no date whose only clue is a bare weekday of an event another page dates was
+/// written on that day or in the six after: its other bare weekdays take the day every one of
+/// those gives, else their month (« dimanche » is the Sunday before the Wednesday or the one
+/// after), never the day the first of them would give; an Arabic page alike.
+#[test]
+fn a_borrowed_bare_weekday_is_a_bound_and_its_other_weekdays_keep_their_month() {
+    let wd = Workdir::new();
+    wd.write("corpus/a.txt", "نشر: 2021-11-25\nوقع عبد اللطيف اللوديي وبيني غانتس، أمس، مذكرة تفاهم دفاعية في الرباط.\n".as_bytes());
+    wd.write(
+        "corpus/b.txt",
+        "Le ministre israélien de la Défense Benny Gantz et Abdellatif Loudiyi ont paraphé mercredi à Rabat un protocole d'accord.\n\nLe ministre avait rencontré dimanche des responsables de l'armée.\n".as_bytes(),
+    );
+    wd.write("corpus/c.txt", "وقع بيني غانتس وعبد اللطيف اللوديي الأربعاء مذكرة تفاهم في الرباط.\n".as_bytes());
+    let text = stdout(&wd.run(&["dates", "corpus/a.txt", "corpus/b.txt", "corpus/c.txt"], ""));
+    assert!(text.contains("b.txt,fr,published,,,,,2021-11-24/2021-11-30,day,,inferred:borrowed-from"), "{text}");
+    assert!(text.contains(",mercredi,2021-11-24,day,,published"), "{text}");
+    assert!(text.contains(",dimanche,2021-11,month,,published"), "{text}");
+    assert!(text.contains("c.txt,ar,published,,,,,2021-11-24/2021-11-30,day,,inferred:borrowed-from"), "{text}");
 }
 
 /// Issue 13: a third country's event lends no day to a Morocco–Israel one. Lapid's Thursday

@@ -136,7 +136,7 @@ pub const HEADER: [&str; 11] = ["file", "lang", "kind", "line", "start", "end", 
 pub fn article_rows(doc: &Document, dates: &ArticleDates, lang: Lang) -> Vec<Vec<String>> {
     let name = doc.article.name.as_str();
     let lang = lang.code();
-    let (value, grain) = match dates.anchor.date {
+    let (value, grain) = match dates.anchor.published_value() {
         Some(v) => (v.to_string(), v.grain.as_str().to_string()),
         None => (String::new(), String::new()),
     };

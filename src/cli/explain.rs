@@ -129,7 +129,7 @@ fn explain_mention(out: &mut String, m: &Mention, x: &ArticleExtraction, em: &Ev
     );
     // The date.
     let anchor = &x.dates.anchor;
-    let anchor_text = match anchor.date {
+    let anchor_text = match anchor.published_value() {
         Some(d) => format!("{d} ({})", anchor_basis(anchor.basis)),
         None => "unknown".to_string(),
     };
@@ -238,6 +238,9 @@ fn anchor_basis(b: AnchorBasis) -> &'static str {
         AnchorBasis::Inferred(Inference::UpdateLine) => "inferred from the page's update line and the latest day the story reports (published between them)",
         AnchorBasis::Inferred(Inference::Banner) => "inferred from the site's current-date banner (the day the page was read) and the latest day the story reports (published between them)",
         AnchorBasis::Inferred(Inference::Borrowed) => "inferred from an event another article dates",
+        AnchorBasis::Inferred(Inference::BorrowedFrom { .. }) => {
+            "inferred from an event another article dates, told by a bare weekday: written on that day or in the days after (a bound, not a day)"
+        }
         AnchorBasis::Inferred(Inference::BorrowedBySubject) => "inferred from agreements of the same subjects that another article dates",
         AnchorBasis::Inferred(Inference::RelativeDay) => "inferred from a relative day written with its date",
         AnchorBasis::Inferred(Inference::WeekdayOfDate) => "inferred from a relative day naming the weekday of a date of the text",

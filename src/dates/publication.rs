@@ -87,6 +87,40 @@ impl Anchor {
     pub fn is_known(&self) -> bool {
         self.date.is_some()
     }
+
+    /// The first and last day the page may have been written on, when the anchor is a bound
+    /// rather than a day ([`Inference::BorrowedFrom`]): its `date` is then the first.
+    pub fn written_within(&self) -> Option<(NaiveDate, NaiveDate)> {
+        match self.basis {
+            AnchorBasis::Inferred(Inference::BorrowedFrom { days }) => {
+                let first = self.date?.as_day()?;
+                Some((first, first + chrono::Duration::days(i64::from(days))))
+            }
+            _ => None,
+        }
+    }
+
+    /// What the anchor says of the publication day as a value: its date, or for a bound
+    /// ([`Anchor::written_within`]) the month that holds all its days (None when they run over
+    /// two months): an event told as happening on the publication day takes that, not the
+    /// bound's first day.
+    pub fn publication_value(&self) -> Option<DateValue> {
+        use chrono::Datelike;
+        match self.written_within() {
+            Some((first, last)) if (first.year(), first.month()) == (last.year(), last.month()) => DateValue::month(first.year(), first.month()),
+            Some(_) => None,
+            None => self.date,
+        }
+    }
+
+    /// How the anchor is written in `tarikh dates`' published row: its date, or for a bound
+    /// the span of days the page may have been written on ("2022-07-18/2022-07-24").
+    pub fn published_value(&self) -> Option<DateValue> {
+        match self.written_within() {
+            Some((first, last)) if first != last => Some(DateValue { end: Some(last), ..DateValue::day(first) }),
+            _ => self.date,
+        }
+    }
 }
 
 /// How an inferred publication date was found (the `inferred:…` basis of `tarikh dates`).
@@ -135,6 +169,15 @@ pub enum Inference {
     Banner,
     /// Another article dates one of its events (the corpus step).
     Borrowed,
+    /// Another article dates one of its events, told by a bare weekday or a past week ("on
+    /// Monday", « lundi », «الاثنين»): the page was written on the borrowed day or in the
+    /// `days` after it (a bound, not a day; the anchor's date is the first). Its expressions
+    /// resolve against each of those days, and keep the coarser value they share when the
+    /// days read them differently (see [`super::resolve`]).
+    BorrowedFrom {
+        /// How many days after the first the page may have been written on (at most six).
+        days: u8,
+    },
     /// Another article dates agreements of the same subjects as several of its own, none of
     /// whose signatories it shares (the corpus step; weaker evidence than a person, so it
     /// takes more: see `pipeline::borrow_by_subject`).
@@ -156,6 +199,7 @@ impl Inference {
             Inference::UpdateLine => "inferred:update-line",
             Inference::Banner => "inferred:banner",
             Inference::Borrowed => "inferred:borrowed",
+            Inference::BorrowedFrom { .. } => "inferred:borrowed-from",
             Inference::BorrowedBySubject => "inferred:borrowed-by-subject",
         }
     }

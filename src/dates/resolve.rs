@@ -57,7 +57,42 @@ impl Resolved {
 
 /// Resolve `expr` against `anchor`; `None` when the expression needs an anchor that is not
 /// known (or not precise enough), or names an impossible date.
+///
+/// An anchor that is a bound ([`Anchor::written_within`]: the page was written on a borrowed
+/// day or in the few after it) resolves the expression against each of those days: the value
+/// they all give, else the month that holds every one when they differ ("Tuesday" on a page
+/// written on a Monday or in the week after is that Monday's Tuesday before or the one after:
+/// the month, never a guessed day), else nothing.
 pub fn resolve(expr: &DateExpr, anchor: &Anchor) -> Option<Resolved> {
+    match anchor.written_within() {
+        None => resolve_at(expr, anchor),
+        Some((first, last)) => {
+            let at = |day: NaiveDate| resolve_at(expr, &Anchor { date: Some(DateValue::day(day)), ..*anchor });
+            let one = at(first)?;
+            let mut shared = Some(one);
+            let (mut earliest, mut latest) = (one.value.start, one.value.end.unwrap_or(one.value.start));
+            for day in first.iter_days().skip(1).take_while(|&d| d <= last) {
+                let r = at(day)?;
+                if Some(r) != shared {
+                    shared = None;
+                }
+                earliest = earliest.min(r.value.start);
+                latest = latest.max(r.value.end.unwrap_or(r.value.start));
+            }
+            shared.or_else(|| {
+                let same_month = (earliest.year(), earliest.month()) == (latest.year(), latest.month());
+                let fine = one.value.grain == Grain::Day || one.value.grain == Grain::Week;
+                (same_month && fine)
+                    .then(|| DateValue::month(earliest.year(), earliest.month()))
+                    .flatten()
+                    .map(|value| Resolved { value, part: None, basis: Basis::Published })
+            })
+        }
+    }
+}
+
+/// [`resolve`] against the anchor's date alone.
+fn resolve_at(expr: &DateExpr, anchor: &Anchor) -> Option<Resolved> {
     let ctx = Ctx::new(anchor);
     if let Some(month) = day_level_within_month_anchor(expr, &ctx) {
         return Some(Resolved { value: month, part: expr.part, basis: Basis::Published });

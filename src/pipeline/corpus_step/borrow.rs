@@ -615,9 +615,16 @@ pub(super) fn borrow_anchor(relative: &[Relative], known: &KnownEvents<'_>, unda
         starts.clone().max().zip(starts.min()).map_or(0, |(last, first)| (last - first).num_days())
     };
     let closest = readings.iter().map(spread).min()?;
-    let mut kept = winners.iter().zip(&readings).filter(|(_, r)| spread(r) == closest);
-    let (&first, reading) = kept.next()?;
-    kept.all(|(_, r)| r == reading).then(|| Anchor::inferred(DateValue::day(first), Inference::Borrowed))
+    let kept: Vec<chrono::NaiveDate> = winners.iter().zip(&readings).filter(|(_, r)| spread(r) == closest).map(|(&day, _)| day).collect();
+    // The page was written on one of the kept days, which it does not tell: a bound from the
+    // first to the last, not the first day (its expressions resolve against each of them,
+    // keeping what they all give, see `dates::resolve`). A bound of more than a week is no
+    // bound a bare weekday leaves.
+    // (One day kept is a day: the others spread the events the page tells further apart.)
+    let (&first, &last) = (kept.first()?, kept.last()?);
+    let days = u8::try_from((last - first).num_days()).ok().filter(|&d| d <= 6)?;
+    let how = if days == 0 { Inference::Borrowed } else { Inference::BorrowedFrom { days } };
+    Some(Anchor::inferred(DateValue::day(first), how))
 }
 
 /// The publication day that the article's agreements imply by their subjects alone, when no

@@ -129,3 +129,49 @@ fn named_day_clues() {
     crate::test_support::assert_unique_names(NAMED_DAY_CLUES.iter().map(|c| c.0));
 }
 
+
+/// (name, article, the phrase, the first and last day of the bound the page was written in,
+/// the value the phrase takes against it: what every day of the bound gives, else the month
+/// holding them all, else nothing).
+const AGAINST_A_BOUND: &[(&str, &str, &str, &str, &str, &str)] = &[
+    ("the bound's own weekday is its first day", "Gantz a rencontré lundi le général Farouk.", "lundi", "2022-07-18", "2022-07-24", "2022-07-18"),
+    ("another weekday is the month", "Gantz met General Farouk on Thursday.", "thursday", "2022-07-18", "2022-07-24", "2022-07"),
+    ("another weekday over two months is nothing", "التقى غانتس الجنرال الفاروق يوم السبت.", "يوم السبت", "2022-03-28", "2022-04-03", ""),
+    ("another weekday in one month of two is that month", "التقى غانتس الجنرال الفاروق يوم الخميس.", "يوم الخميس", "2022-03-28", "2022-04-03", "2022-03"),
+    ("today is the month", "Aujourd'hui, les deux ministres signent un accord.", "aujourd'hui", "2021-11-24", "2021-11-30", "2021-11"),
+    ("a month named is itself", "وقع الوزيران في نوفمبر الماضي مذكرة تفاهم.", "نوفمبر الماضي", "2022-07-18", "2022-07-24", "2021-11"),
+    ("a bound of one day is that day", "Gantz met General Farouk on Thursday.", "thursday", "2022-07-18", "2022-07-18", "2022-07-14"),
+];
+
+#[test]
+fn expressions_against_a_bound() {
+    use crate::dates::publication::Inference;
+    let lex = Lexicons::builtin();
+    for (name, text, phrase, first, last, expected) in AGAINST_A_BOUND {
+        let doc = Document::new(Article::from_text("a.txt", text), &lex);
+        let mentions = find_dates(&doc, &lex.dates);
+        let m = mentions.iter().find(|m| doc.norm.text[m.range.clone()].to_lowercase() == phrase.to_lowercase()).unwrap_or_else(|| panic!("{name}: {phrase}: {mentions:#?}"));
+        let (first, last) = (first.parse::<NaiveDate>().unwrap(), last.parse::<NaiveDate>().unwrap());
+        let days = u8::try_from((last - first).num_days()).unwrap();
+        let anchor = Anchor::inferred(DateValue::day(first), Inference::BorrowedFrom { days });
+        assert_eq!(anchor.written_within(), Some((first, last)), "{name}");
+        let got = crate::dates::resolve(&m.expr, &anchor).map(|r| r.value.to_string()).unwrap_or_default();
+        assert_eq!(got, *expected, "{name}");
+    }
+    crate::test_support::assert_unique_names(AGAINST_A_BOUND.iter().map(|c| c.0));
+}
+
+/// A bound is written as the span of its days, and an event told as on the publication day
+/// takes the month that holds them (none when they run over two).
+#[test]
+fn a_bound_is_written_as_its_span_and_dates_by_its_month() {
+    use crate::dates::publication::Inference;
+    let day = |s: &str| s.parse::<NaiveDate>().unwrap();
+    let within_july = Anchor::inferred(DateValue::day(day("2022-07-18")), Inference::BorrowedFrom { days: 6 });
+    assert_eq!(within_july.published_value().map(|v| v.to_string()).as_deref(), Some("2022-07-18/2022-07-24"));
+    assert_eq!(within_july.publication_value().map(|v| v.to_string()).as_deref(), Some("2022-07"));
+    let over_april = Anchor::inferred(DateValue::day(day("2022-03-28")), Inference::BorrowedFrom { days: 6 });
+    assert_eq!(over_april.publication_value(), None);
+    let a_day = Anchor::inferred(DateValue::day(day("2022-03-28")), Inference::Borrowed);
+    assert_eq!((a_day.published_value(), a_day.publication_value(), a_day.written_within()), (a_day.date, a_day.date, None));
+}
