@@ -510,6 +510,10 @@ impl<const N: usize> IdSets<N> {
     /// sets from the last to the first, each from its end, so that every id moves once at
     /// most.
     pub fn extend(&mut self, new: [&[Id]; N]) {
+        if self.all.is_empty() {
+            self.fill(new);
+            return;
+        }
         // The new ids of every set in one vector, set `k`'s sorted and without repeats from
         // `added_ends[k - 1]` to `added_ends[k]`: one allocation a call (a vector a set cost
         // most of the call for the events of one mention that every cached run rebuilds).
@@ -578,6 +582,38 @@ impl<const N: usize> IdSets<N> {
             // Four billion ids would not fit in memory.
             all[k] = Id(u32::try_from(ends[k] - N + grown).expect("fewer than 2^32 ids in an event"));
         }
+    }
+
+    /// [`IdSets::extend`] of sets that hold nothing yet (an event of one mention: every
+    /// mention read makes one, mapped or read back from the reduced state): the ids are
+    /// copied to their places once and each run sorted where it lies, instead of gathered in
+    /// a vector of their own, each looked for in an empty set and then moved into place.
+    fn fill(&mut self, new: [&[Id]; N]) {
+        let total: usize = new.iter().map(|s| s.len()).sum();
+        if total == 0 {
+            // No set at all allocates nothing.
+            return;
+        }
+        let mut all = Vec::with_capacity(N + total);
+        all.resize(N, Id(0));
+        for (k, ids) in new.into_iter().enumerate() {
+            let start = all.len();
+            all.extend_from_slice(ids);
+            if all.len() - start > 1 {
+                all[start..].sort_unstable();
+                let mut kept = start + 1;
+                for r in start + 1..all.len() {
+                    if all[r] != all[kept - 1] {
+                        all[kept] = all[r];
+                        kept += 1;
+                    }
+                }
+                all.truncate(kept);
+            }
+            // Four billion ids would not fit in memory.
+            all[k] = Id(u32::try_from(all.len() - N).expect("fewer than 2^32 ids in an event"));
+        }
+        self.all = all;
     }
 }
 
