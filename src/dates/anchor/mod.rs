@@ -65,13 +65,20 @@ pub fn find_anchor(doc: &Document, mentions: &[DateMention], lex: &DateLexicon, 
 /// reads), both from one reading of the quotations.
 pub fn find_anchor_and_weekday(doc: &Document, mentions: &[DateMention], lex: &DateLexicon, manifest: Option<&ManifestEntry>) -> (Anchor, Option<Weekday>) {
     let own = writers_mentions(doc, mentions);
-    let page = Page::read(doc, lex, &own);
+    let mut page = Page::read(doc, lex, &own);
     // A site's current-date banner ("اليوم الأحد 7 غشت 2022") names the day the page was
     // read, not the writer's: its "today" names no writing weekday.
     // It bounds the writing day from above all the same: the page was online by then.
-    let (banners, own): (Vec<DateMention>, Vec<DateMention>) =
+    let (mut banners, mut own): (Vec<DateMention>, Vec<DateMention>) =
         if page.banner.contains(&true) { own.into_iter().partition(|m| page.on_a_banner(m)) } else { (Vec::new(), own) };
     let weekday = publication_weekday(&own);
+    if let Some(i) = agreeing_banner(&banners, &own, weekday) {
+        let line = banners.remove(i);
+        page.take_as_the_story(&line);
+        banners.retain(|m| page.on_a_banner(m));
+        own.push(line);
+        own.sort_by_key(|m| m.range.start);
+    }
     let from_text = text_anchor(doc, &page, own, weekday, lex, banner_day(&banners));
     let anchor = match manifest {
         Some(entry) => with_manifest(from_text, entry),
@@ -124,6 +131,24 @@ fn text_anchor(doc: &Document, page: &Page, own: Vec<DateMention>, weekday: Opti
         Some((v, m, how)) => Anchor::inferred(v, how).with_evidence(m.range.clone()),
         None => Anchor::unknown(),
     }
+}
+
+/// The date line above the menu (of `banners`, read as a site's current-date banner) that is
+/// the story's own after all, as a print daily puts its issue's date over its menu: the story's
+/// relative days name its weekday as the writing day ("أمس الأحد" under "الإثنين 26 يوليو
+/// 2021", `weekday`), and no day the story reports (`own`, not told as coming) is after it. A
+/// site's banner of the day the page was read is told apart by disagreeing: its day falls on
+/// another weekday than the writing day, or after the timeline's years (read long after).
+/// A widget of the day ("اليوم الأحد 7 غشت 2022") is never the story's.
+fn agreeing_banner(banners: &[DateMention], own: &[DateMention], weekday: Option<Weekday>) -> Option<usize> {
+    let weekday = weekday?;
+    let bounds = infer::Bounds::read(own);
+    banners.iter().position(|m| {
+        !matches!(m.expr.kind, super::value::ExprKind::Relative { .. })
+            && resolve(&m.expr, &Anchor::unknown())
+                .and_then(|r| r.value.as_day())
+                .is_some_and(|d| d.weekday() == weekday && super::WINDOW.contains(&d.year()) && bounds.admits(d))
+    })
 }
 
 /// The earliest day the site's current-date banners state (a Gregorian day; a banner's Hijri

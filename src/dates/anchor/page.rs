@@ -79,7 +79,8 @@ pub(super) struct Page {
     /// Lines that are not the story's own: link and widget lines
     /// ([`crate::text::Document::boilerplate`]), a line of dates under a link line (the linked
     /// story's date), and every line from the first link or widget line after the body on
-    /// (the page's furniture: related stories, most read).
+    /// (the page's furniture: related stories, most read). A banner line ([`Page::banner`]) is
+    /// not the story's either ([`Page::holds_not_the_story`] reads both).
     pub(super) not_the_story: Vec<bool>,
     /// Lines of the head inside a widget's block: under a short link or widget line ("الأكثر
     /// قراءة", "Trending", "Les plus lus") down to the next blank line. Their dates are other
@@ -126,7 +127,17 @@ impl Page {
 
     /// Whether byte `at` of the normalised text stands on a line that is not the story's.
     pub(super) fn holds_not_the_story_at(&self, at: usize) -> bool {
-        self.not_the_story.get(self.line_of(at)).copied().unwrap_or(false)
+        let line = self.line_of(at);
+        self.not_the_story.get(line).copied().unwrap_or(false) || self.banner.get(line).copied().unwrap_or(false)
+    }
+
+    /// Take the banner line of `m` as the story's own date line after all: the story's relative
+    /// days agree with its day (see `agreeing_banner` in the anchor module).
+    pub(super) fn take_as_the_story(&mut self, m: &DateMention) {
+        let line = self.line_of(m.range.start);
+        if let Some(b) = self.banner.get_mut(line) {
+            *b = false;
+        }
     }
 
     /// `mentions` are the article's dates (those on date lines tell a headline from a date line).
@@ -204,9 +215,10 @@ impl Page {
                     && dated[n]
                     && (above_a_menu(n) || among_blocks(n) || current_date_widget(text, line_starts[n]..line_starts[n] + lines[n].len(), lex))
                     && !names_an_issue(lines[n])
+                    && !carries_its_update_time(text, line_starts[n]..line_starts[n] + lines[n].len(), lex)
             })
             .collect();
-        let not_the_story = (0..lines.len()).map(|n| link[n] || under_a_link(n) || n >= furniture || banner[n]).collect();
+        let not_the_story = (0..lines.len()).map(|n| link[n] || under_a_link(n) || n >= furniture).collect();
         // A date line right under the menu with no headline above it is the site's line or the
         // story's: which one, the page's other lines tell (see [`plain_date_line`]).
         let under_the_menu = (0..lines.len()).map(|n| n < body && dated[n] && previous_line(n).is_some_and(|p| is_menu(lines[p])) && !(0..n).any(|k| headline(k, HEADLINE_WORDS))).collect();
@@ -270,6 +282,16 @@ pub(super) fn current_date_widget(text: &str, range: std::ops::Range<usize>, lex
     toks.iter().find(|t| t.text.chars().next().is_some_and(crate::text::normalize::is_word_char)).is_some_and(|t| {
         t.matches.iter().any(|&(e, _)| lex.entry(e as usize).word == Word::RelDay(0))
     })
+}
+
+/// Whether the date line at `range` of `text` (normalised) carries its own update time after
+/// the date ("الثلاثاء 29 مارس 2022 | آخر تحديث: 12:10 ص", "Mardi 29 mars 2022 | Mis à jour à
+/// 10h12"): a print daily's issue line over its menu, updated through the day. A site's
+/// current-date banner states the day the page is read and nothing of its edits.
+pub(super) fn carries_its_update_time(text: &str, range: std::ops::Range<usize>, lex: &DateLexicon) -> bool {
+    let toks = super::super::tokens::tokenize(text, range.clone(), lex);
+    let Some(label) = toks.iter().find(|t| t.matches.iter().any(|&(e, _)| lex.entry(e as usize).word == Word::UpdatedLabel)) else { return false };
+    find_clock(&text[label.end..range.end], lex).is_some_and(|(_, c)| c.grain != ClockGrain::Hour)
 }
 
 /// The boilerplate rules (ids of lexicons/boilerplate.csv, by prefix) of a page's buttons:

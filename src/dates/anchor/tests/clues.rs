@@ -497,6 +497,45 @@ const CASES: &[(&str, &str, &str, AnchorBasis)] = &[
         "",
         AnchorBasis::Unknown,
     ),
+    // A date line above the menu is the page's own (a print daily's issue date) when the story
+    // agrees with it: its relative days name the line's weekday as the writing day, or the line
+    // carries its own update time (`agreeing_banner`, `page::carries_its_update_time`).
+    (
+        "date line above the menu: the story's yesterday names the day before it",
+        "جريدة الصباح - يومية مستقلة\nالإثنين 14 يونيو 2021\nالرئيسية | وطني | دولي | رياضة\nوفد إسرائيلي في الرباط\nحل أمس الأحد بالرباط وفد إسرائيلي رفيع المستوى في زيارة تدوم ثلاثة أيام يجري خلالها مباحثات مع مسؤولين مغاربة.",
+        "2021-06-14",
+        AnchorBasis::Stated,
+    ),
+    (
+        "date line above the menu: a french hier naming the day before it",
+        "Le Journal du Soir\nMardi 15 juin 2021\nAccueil | Politique | Économie | Sport\nUne délégation israélienne à Rabat\nUne délégation israélienne est arrivée hier lundi à Rabat pour une visite de trois jours consacrée à la coopération agricole et à l'eau.",
+        "2021-06-15",
+        AnchorBasis::Stated,
+    ),
+    (
+        "date line above the menu with its own update time",
+        "الوطن - جريدة يومية\nالأربعاء 9 يونيو 2021 | آخر تحديث: 09:45 ص\nالرئيسية / دولي\nمباحثات مغربية إسرائيلية\nأجرى وزير الخارجية أمس مباحثات مع نظيره الإسرائيلي تناولت سبل تعزيز التعاون بين البلدين في مجالات عدة.",
+        "2021-06-09",
+        AnchorBasis::Stated,
+    ),
+    (
+        "date line above the menu: an update word with no time of its own stays a banner",
+        "الوطن - جريدة يومية\nالأربعاء 9 يونيو 2021 | آخر الأخبار\nالرئيسية | وطني | دولي | رياضة\nمباحثات مغربية إسرائيلية\nأجرى وزير الخارجية أمس مباحثات مع نظيره الإسرائيلي تناولت سبل تعزيز التعاون بين البلدين في مجالات عدة.",
+        "",
+        AnchorBasis::Unknown,
+    ),
+    (
+        "date line above the menu agreeing with the story's weekday but years after the timeline",
+        "جريدة الصباح - يومية مستقلة\nالإثنين 15 يناير 2024\nالرئيسية | وطني | دولي | رياضة\nوفد إسرائيلي في الرباط\nحل أمس الأحد بالرباط وفد إسرائيلي رفيع المستوى في زيارة تدوم ثلاثة أيام يجري خلالها مباحثات مع مسؤولين مغاربة.",
+        "",
+        AnchorBasis::Unknown,
+    ),
+    (
+        "date line above the menu agreeing with the weekday but before a day the story reports: the story's own clue",
+        "جريدة الصباح - يومية مستقلة\nالإثنين 14 يونيو 2021\nالرئيسية | وطني | دولي | رياضة\nوفد إسرائيلي في الرباط\nحل أمس الأحد بالرباط وفد إسرائيلي وصل قبله وفد آخر يوم 20 يونيو 2021 في زيارة تدوم ثلاثة أيام يجري خلالها مباحثات مع مسؤولين.",
+        "2021-06-21",
+        AnchorBasis::Inferred(Inference::WeekdayOfDate),
+    ),
 ];
 
 #[test]
