@@ -506,6 +506,10 @@ pub struct WordLists {
     /// Kind `explain`: "إذ", "حيث": a past verb right after one, after a comma, tells what the
     /// verb before it did (see `dating::dated_by_the_explained_verb`).
     pub explains: Vec<String>,
+    /// Kind `coordinate`: "و", "ف", "ثم": a past verb opening a later clause right after one
+    /// (glued to it, or a word before it) tells the next act of the clause before, on its day
+    /// (see `dating::dated_by_the_explained_verb`).
+    pub coordinates: Vec<String>,
     /// Kind `plane`: "طائرة", "plane", "avion": a flight told by its plane may be a visitor's
     /// (see `visitor_plane`).
     pub planes: Vec<String>,
@@ -662,6 +666,7 @@ impl TriggerRules {
                 "plane" => Some(&mut words.planes),
                 "chain" => Some(&mut words.chains),
                 "explain" => Some(&mut words.explains),
+                "coordinate" => Some(&mut words.coordinates),
                 "leave" => Some(&mut words.leaves),
                 "carrying" => Some(&mut words.carrying),
                 "flight-service" => Some(&mut words.flight_services),

@@ -68,6 +68,10 @@ pub(super) struct SentenceHits {
     /// Travellers in numbers ([`RuleKind::Traveller`]), each from its form (after any
     /// proclitic) to its word's end.
     pub(super) travellers: Vec<Range<usize>>,
+    /// The proclitics glued before an event trigger or a light verb ("و" of "والتقى", "ف" of
+    /// "فأجرى"): from the word's start to the phrase's. A coordinating one joins its clause to
+    /// the one before (see `dating::coordinated_clause`).
+    pub(super) proclitics: Vec<Range<usize>>,
 }
 
 /// The id prefix of the denial rows that open what talks were about (see
@@ -104,6 +108,7 @@ pub(super) fn scan(text: &str, sentence: &Sentence, rules: &TriggerRules, trigge
         presences: Vec::new(),
         joined_later: Vec::new(),
         travellers: Vec::new(),
+        proclitics: Vec::new(),
     };
     // Words are split only for a sentence with an anaphor ("هذه الزيارة"), most have none.
     let word_index = |at: usize| sentence.words(text).partition_point(|w| w.end <= at);
@@ -197,6 +202,9 @@ pub(super) fn scan(text: &str, sentence: &Sentence, rules: &TriggerRules, trigge
                     if hits.events.last().is_some_and(|e| e.0 == r && e.2 == ty && e.3 == tense) {
                         continue;
                     }
+                    if hit.word_start < hit.start {
+                        hits.proclitics.push(hit.word_start..hit.start);
+                    }
                     hits.events.push((r.clone(), rule, ty, tense))
                 }
                 RuleKind::Predicate => hits.predicates.push(r.clone()),
@@ -227,7 +235,12 @@ pub(super) fn scan(text: &str, sentence: &Sentence, rules: &TriggerRules, trigge
                 RuleKind::Pair => hits.pairs.push(r.clone()),
                 RuleKind::Counterpart => hits.counterparts.push(r.clone()),
                 RuleKind::Ongoing => hits.ongoing.push(r.clone()),
-                RuleKind::Support => hits.supports.push(r.clone()),
+                RuleKind::Support => {
+                    if hit.word_start < hit.start {
+                        hits.proclitics.push(hit.word_start..hit.start);
+                    }
+                    hits.supports.push(r.clone())
+                }
                 RuleKind::Denial(reach) => {
                     if rules.rules[rule].id.starts_with(TOPIC_RULE_PREFIX) {
                         let clause_end = sentence.clause_at(r.start).map_or(range.end, |c| sentence.clauses[c].end);

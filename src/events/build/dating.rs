@@ -220,6 +220,45 @@ fn dated_by_the_explained_verb(reading: &Reading<'_>, hits: &SentenceHits, dates
 /// اتصالا"): its own trigger in the past tense, or the light verb that tells its noun ("حيث
 /// عقد … لقاء"; a past form: not an imperfect's or a future's prefix).
 pub(super) fn explained_clause(text: &str, sentence: &crate::text::segment::Sentence, hits: &SentenceHits, told_by_support: &[(usize, usize)], i: usize, explains: &[String]) -> Option<usize> {
+    let (opens, verb) = clause_of_a_past_verb(text, sentence, hits, told_by_support, i)?;
+    crate::events::participants::chained_after(text, opens..verb, explains).then_some(opens)
+}
+
+/// "وصل لابيد إلى الرباط مساء أمس الأحد، والتقى نظيره", "حلت الوزيرة بالدار البيضاء صباح
+/// اليوم، فوقعت مع الوزير …", "استقبل بوريطة أمس الوزير، ثم أجرى معه مباحثات": the day of the
+/// event at `i`, undated in its own clause, told by a past verb joined to the clause before by
+/// a coordinating word (word list `coordinate`: "و", "ف" glued to it, "ثم" before it): the
+/// next act of that day, the last date of its sentence before its clause that tells an act's
+/// day (as for an explained verb, see `dated_by_the_explained_verb`), unless that date went to
+/// a future act. The sentence's own day comes before any carried from the sentences before.
+pub(super) fn coordinated_act_date(reading: &Reading<'_>, hits: &SentenceHits, i: usize, dates: &[Range<usize>], sentence_dates: &[usize], date_mentions: &[DateMention], own_date: &HashMap<usize, usize>) -> Option<usize> {
+    let Reading { doc, text, sentence, rules, told_by_support, .. } = *reading;
+    if sentence_dates.is_empty() || rules.words.coordinates.is_empty() {
+        return None;
+    }
+    let opens = coordinated_clause(text, sentence, hits, told_by_support, i, &rules.words.coordinates)?;
+    if own_date.get(&i).is_some_and(|&d| dates[d].start >= opens) {
+        return None;
+    }
+    let &d = sentence_dates.iter().rev().find(|&&d| dates[d].end <= opens && carries_to_the_next_act(doc, date_mentions, &rules.words.since, d))?;
+    let to_a_plan = hits.events.iter().enumerate().any(|(j, o)| o.3 == TriggerTense::Future && own_date.get(&j) == Some(&d));
+    (!to_a_plan).then_some(d)
+}
+
+/// Where the clause opens when the event at `i` is told by a past verb (its own trigger or the
+/// light verb of its noun, as in [`explained_clause`]) that opens a later clause of its sentence
+/// joined to the one before by a coordinating word of `coordinates`: a proclitic glued to the
+/// verb ("والتقى", "فوقع") or a word right before it ("ثم التقى").
+fn coordinated_clause(text: &str, sentence: &crate::text::segment::Sentence, hits: &SentenceHits, told_by_support: &[(usize, usize)], i: usize, coordinates: &[String]) -> Option<usize> {
+    let (opens, verb) = clause_of_a_past_verb(text, sentence, hits, told_by_support, i)?;
+    let glued = hits.proclitics.iter().any(|p| p.start == verb && coordinates.iter().any(|c| *c == text[p.clone()]));
+    (glued || crate::events::participants::chained_after(text, opens..verb, coordinates) && at_most_words(text, opens..verb, 1)).then_some(opens)
+}
+
+/// The clause (where it opens, past its first one) and the past verb of the event at `i`: its
+/// own trigger in the past tense, or the light verb that tells its noun (a past form: not an
+/// imperfect's or a future's prefix).
+fn clause_of_a_past_verb(text: &str, sentence: &crate::text::segment::Sentence, hits: &SentenceHits, told_by_support: &[(usize, usize)], i: usize) -> Option<(usize, usize)> {
     let e = &hits.events[i];
     let verb = match e.3 {
         // "إذ أجرى اتصالا": a past trigger read on its noun, the light verb right before it.
@@ -235,8 +274,7 @@ pub(super) fn explained_clause(text: &str, sentence: &crate::text::segment::Sent
         _ => None,
     }?;
     let clause = sentence.clause_at(verb).filter(|&c| c > 0)?;
-    let opens = sentence.clauses[clause].start;
-    crate::events::participants::chained_after(text, opens..verb, explains).then_some(opens)
+    Some((sentence.clauses[clause].start, verb))
 }
 
 /// The most words between the apposition noun and the event's trigger ("the first direct", "أول").

@@ -135,6 +135,71 @@ const BACK_REFERENCES: &[(&str, &str, &str, &str)] = &[
     ),
 ];
 
+/// The mentions of a page's last line as "type date status", sorted.
+fn last_line_mentions(page: &str) -> Vec<String> {
+    let x = extract_article(Article::from_text("t.txt", page), context(), None);
+    let last = page.lines().count();
+    let mut got: Vec<String> = resolve_mentions(&x, context())
+        .iter()
+        .filter(|m| m.line == last)
+        .map(|m| format!("{} {} {}", m.event_type.as_str(), m.date.map(|d| d.to_string()).unwrap_or_default(), m.status.as_str()))
+        .collect();
+    got.sort();
+    got.dedup();
+    got
+}
+
+/// (family, page, a mention that must be among those of the page's last line, one that must
+/// not be): a past act joined by "و", "ف" or "ثم" to a clause its sentence dates (word list `coordinate`) is the
+/// next act of that day, not of the day a follow-up or a connective would carry from the
+/// sentence before; a date of its own clause stays its own.
+const COORDINATED: &[(&str, &str, &str, &str)] = &[
+    (
+        "ar: a meeting joined to a dated arrival is of the arrival's day, not the meeting told before",
+        "نشر: 2022-05-12
+والتقى وزير الخارجية الإسرائيلي يائير لابيد يوم الاثنين الماضي بنظيره الإماراتي في أبوظبي.
+وحل لابيد بالرباط مساء أمس الأربعاء، والتقى نظيره المغربي ناصر بوريطة.",
+        "meeting 2022-05-11 occurred",
+        "meeting 2022-05-09 occurred",
+    ),
+    (
+        "ar: a signing joined to a dated arrival by ف is of the arrival's day",
+        "نشر: 2022-05-12
+ووقعت وزيرة الاقتصاد الإسرائيلية أورنا باربيفاي يوم الاثنين الماضي اتفاقية تجارية مع الإمارات.
+ووصلت باربيفاي إلى الدار البيضاء صباح اليوم، فوقعت مع الوزير رياض مزور اتفاقية للتعاون الصناعي.",
+        "agreement 2022-05-12 occurred",
+        "agreement 2022-05-09 occurred",
+    ),
+    (
+        "ar: talks told by a light verb after ثم are of the reception's day",
+        "نشر: 2022-05-12
+وأجرى ناصر بوريطة يوم الاثنين الماضي مباحثات مع السفير الإسرائيلي ديفيد غوفرين.
+واستقبل بوريطة أمس الأربعاء وزير التعاون الإقليمي الإسرائيلي عيساوي فريج، ثم أجرى معه مباحثات.",
+        "meeting 2022-05-11 occurred",
+        "meeting 2022-05-09 occurred",
+    ),
+    (
+        "ar: a coordinated act with a date in its own clause keeps it",
+        "نشر: 2022-05-12
+وحل يائير لابيد بالرباط مساء الثلاثاء الماضي، والتقى بوريطة أمس الأربعاء.",
+        "meeting 2022-05-11 occurred",
+        "meeting 2022-05-10 occurred",
+    ),
+];
+
+#[test]
+fn coordinated_acts_take_their_sentence_s_day() {
+    let mut failures = Vec::new();
+    for (name, page, must, must_not) in COORDINATED {
+        let got = last_line_mentions(page);
+        if !got.iter().any(|g| g == must) || got.iter().any(|g| g == must_not) {
+            failures.push(format!("{name}: want {must:?}, not {must_not:?}; got {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    crate::test_support::assert_unique_names(COORDINATED.iter().map(|c| c.0));
+}
+
 #[test]
 fn back_references_are_not_carried() {
     let mut failures = Vec::new();

@@ -551,6 +551,14 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                 mention.people.retain(|&p| *g.country_of(p) != visited);
             }
             take_people_told_before(&reading, &mut mention, &out, i, &hits.events[i], &scope, traveller_plane);
+            // "وحل لابيد بالرباط مساء أمس، والتقى نظيره": the next act of a day its sentence
+            // tells, before a day carried from the sentences before; an act that names no one
+            // ("واستقبل ركابها بالموسيقى": a welcome of the passengers) takes no day this way.
+            if !mention.planned && !aside && mention.date.is_none_or(|d| d.how == DateHow::Carried) && (!mention.people.is_empty() || !mention.role_refs.is_empty())
+                && let Some(d) = dating::coordinated_act_date(&reading, &hits, i, &dates, &sentence_dates, date_mentions, &own_date)
+            {
+                mention.date = Some(DateLink { date: d, how: DateHow::During });
+            }
             // A follow-up sentence on the same event ("ووقع على الوثيقة عن المغرب …", "موضحا أن
             // التوقيع عليه جرى …") names who took part but not the day: an undated mention takes
             // the date of the event of its family told in the two sentences before, when their
