@@ -7,6 +7,7 @@ use std::ops::Range;
 
 use super::{Refine, is_body, DETERMINERS};
 
+use crate::dates::lexicon::Word;
 use crate::dates::value::ExprKind;
 use crate::events::mention::{DateHow, DateLink, EventMention};
 use crate::events::rules::{EventType, RuleKind, TriggerTense};
@@ -119,9 +120,6 @@ pub(super) fn past_told_before_a_plan(out: &mut [EventMention], cx: &Refine) {
     }
 }
 
-/// Auxiliaries of a compound past: a form after one is a participle ("est arrive", "has arrived").
-const AUXILIARIES: &[&str] = &["est", "a", "ont", "sont", "etait", "était", "avait", "avaient", "has", "have", "had", "was", "were"];
-
 /// "Foreign Minister Yair Lapid lands in Rabat on Wednesday", "Yaïr Lapid arrive mercredi à
 /// Rabat", written on Tuesday: a body sentence tells a past event in the past, so a present
 /// verb dated by a bare weekday its clause gives no tense to is the coming one (the day itself
@@ -133,7 +131,7 @@ const AUXILIARIES: &[&str] = &["est", "a", "ont", "sont", "etait", "était", "av
 /// an event of its family for a coming day of that weekday ("Israir annonce un atterrissage
 /// dimanche" over "décollera dimanche 25 juillet").
 pub(super) fn present_points_ahead(out: &mut [EventMention], cx: &Refine) {
-    let Refine { doc, dates, published, rules, .. } = *cx;
+    let Refine { doc, dates, published, rules, lexicon, .. } = *cx;
     let today = published.map(|d| chrono::Datelike::weekday(&d));
     // The weekday a mention's date is, told bare (no direction, no tense, not a date line's);
     // `own`: the date nearest its trigger only (a headline's may be its statement's: "Israir
@@ -147,9 +145,12 @@ pub(super) fn present_points_ahead(out: &mut [EventMention], cx: &Refine) {
     };
     let bare_weekday = |m: &EventMention| weekday_of(m, true);
     // A present form after a determiner is the noun it spells ("une visite de deux jours"),
-    // after an auxiliary a participle written without its accent ("est arrive mardi").
+    // after an auxiliary a participle written without its accent ("est arrive mardi"). The
+    // auxiliaries are the date words' (rows of kind `auxiliary`), which the date finder reads
+    // the same way: the participle after one is the main verb.
     let text = doc.norm.text.as_str();
-    let after_determiner = |m: &EventMention| text[..m.trigger.start].trim_end().rsplit([' ', '\'']).next().is_some_and(|w| DETERMINERS.contains(&w) || AUXILIARIES.contains(&w));
+    let auxiliary = |w: &str| lexicon.lookup(w).any(|e| e.word == Word::Auxiliary);
+    let after_determiner = |m: &EventMention| text[..m.trigger.start].trim_end().rsplit([' ', '\'']).next().is_some_and(|w| DETERMINERS.contains(&w) || auxiliary(w));
     let present = |m: &EventMention| matches!(rules.rules[m.rule].kind, RuleKind::Event(_, TriggerTense::Present)) && !after_determiner(m);
     let mut ahead = Vec::new();
     for m in out.iter_mut().filter(|m| cx.latin(m) && !m.planned && !m.aside && present(m) && is_body(doc, m.sentence)) {
