@@ -176,8 +176,12 @@ const NO_ROW: &[(&str, &str)] = &[
 ];
 
 /// Publication dates: (file, the day, whether the text states it). e05's day is only in its
-/// url. a09, with no date at all, is in `PUBLISHED_WRONG`.
+/// url. a09, with no date at all, borrows from e04's meeting, dated by its own "last Tuesday":
+/// its bare past weekday ("يوم الثلاثاء") of that meeting leaves the seven days from the Tuesday,
+/// a bound that holds its day (the day after, the manifest's, is one no text tells); until the
+/// seventeenth session the first of them was taken as its day.
 const PUBLISHED: &[(&str, &str, bool)] = &[
+    ("a09_ar.txt", "2022-09-14", false),
     ("a01_ar.txt", "2020-12-23", true),
     ("a02_ar.txt", "2020-12-26", true),
     ("a03_ar.txt", "2021-10-31", true),
@@ -210,13 +214,7 @@ const PUBLISHED_MISSED: &[(&str, &str)] = &[
 /// Publication dates wrong today: (file, the right day, the day found today, family). Each must
 /// be found wrong as today or right (then the test fails so that the entry moves to
 /// `PUBLISHED`); any other value fails.
-const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[
-    // Borrowed since e04's meeting is dated by its own "last Tuesday": a09's bare past weekday
-    // ("يوم الثلاثاء") of that meeting leaves the seven days from the Tuesday, which read the
-    // page's events alike, and the first stands for them. Its row is right; the day after,
-    // the manifest's, is one no text tells.
-    ("a09_ar.txt", "2022-09-14", "2022-09-13", "a page with no date borrows from a bare past weekday of an event another page dates: the week's first day stands for the days it leaves"),
-];
+const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest: a row no table accounts for, or a duplicate, moves them.
