@@ -327,6 +327,31 @@ fn added_actors_are_found() {
     }
 }
 
+/// Towns of both countries and a minister's spelling added for pages not seen yet, under the spellings
+/// pages use: Arabic written with or without hamza and with ى or ه at the end, glued to a
+/// proclitic, and the French and English transliterations. (case, text, entity id, surface.)
+const ADDED_PLACES_AND_PEOPLE: &[(&str, &str, &str, &str)] = &[
+    ("Oued Zem with alef maqsura", "زار الوفد مصنعا في وادى زم أمس", "oued-zem", "وادى زم"),
+    ("Imzouren without hamza", "افتتح المركز في امزورن بإقليم الحسيمة", "imzouren", "امزورن"),
+    ("Ahfir glued to bi", "حل الوزير بأحفير صباح الخميس", "ahfir", "بأحفير"),
+    ("Tahla with ha for ta marbuta", "جمعية تنموية من تاهله", "tahla", "تاهله"),
+    ("Saidia glued to li", "وصل السياح الإسرائيليون للسعيدية", "saidia", "للسعيدية"),
+    ("Saidia in French", "une station balnéaire, Saïdia, a accueilli les touristes", "saidia", "Saïdia"),
+    ("Kasba Tadla in French", "une coopérative agricole de Kasba Tadla", "kasba-tadla", "Kasba Tadla"),
+    ("Moulay Idriss Zerhoun in English", "pilgrims travelled on to Moulay Idriss Zerhoun", "moulay-idriss-zerhoun", "Moulay Idriss Zerhoun"),
+    ("Zikhron Ya'akov in English", "a winery in Zichron Yaakov hosted the delegation", "zikhron-yaakov", "Zichron Yaakov"),
+    ("Tirat Carmel glued to wa", "بين حيفا وطيرة الكرمل", "tirat-carmel", "وطيرة الكرمل"),
+    ("Mevaseret Zion in French", "il réside à Mevaseret Zion, près de Jérusalem", "mevaseret-zion", "Mevaseret Zion"),
+    ("Petah Tikva as Petach", "a start-up based in Petach Tikva", "petah-tikva", "Petach Tikva"),
+    ("Tetouan in Spanish spelling", "the ferry from Tetuan was full", "tetouan", "Tetuan"),
+    ("Merav Cohen as Meirav", "Social Equality Minister Meirav Cohen said", "merav-cohen", "Meirav Cohen"),
+];
+
+#[test]
+fn added_places_and_people_are_found() {
+    assert_all_found(ADDED_PLACES_AND_PEOPLE);
+}
+
 /// (case, text, an entity that a longer name must keep from being read there).
 const HIDDEN_INSIDE_LONGER_NAMES: &[(&str, &str, &str)] = &[
     ("Zohar Palti's given name is not Miki Zohar", "وصل زوهار بالتي إلى الرباط", "miki-zohar"),
