@@ -53,7 +53,9 @@ pub(super) fn date_each_predicate(
         // and before a noun written as the trip's purpose is the trip's.
         let trigger_before = hits.events.iter().any(|e| e.0.end <= date.start);
         let purpose_after = |r: &Range<usize>, ev: &Option<usize>| trigger_before && r.start >= date.end && ev.is_some_and(|e| hits.purposes.contains(&hits.events[e].0.start));
-        let preds: Vec<&(Range<usize>, Option<usize>)> = preds.iter().filter(|(r, ev)| !decided_after(r) && !purpose_after(r, ev)).collect();
+        let recall = recalled_after_since(text, sentence.range.start, date, &reading.rules.words.since);
+        let preds: Vec<&(Range<usize>, Option<usize>)> =
+            preds.iter().filter(|(r, ev)| !decided_after(r) && !purpose_after(r, ev) && recall.is_none_or(|since| r.start >= since)).collect();
         let gap = |r: &Range<usize>| word_at(r.start).abs_diff(word_at(date.start)).min(word_at(r.end.saturating_sub(1)).abs_diff(word_at(date.end.saturating_sub(1))));
         // English and French put the time before the verb as often as after it ("aura
         // demain, lundi, des entretiens", "on Wednesday, Lapid and Bourita discussed"): a
@@ -334,6 +336,28 @@ fn quoted_today_said_on(doc: &Document, sentence_start: usize, sentence_dates: &
         .copied()
         .filter(|&e| e != d && date_mentions[e].range.end <= today.range.start && !in_quotation(doc, sentence_start, date_mentions[e].range.start))
         .max_by_key(|&e| date_mentions[e].range.start)
+}
+
+/// Where the "since" (word list `since`) stands that opens the recall a Latin-script date
+/// belongs to: "the first conversation since the announcement, on 10 December, of …", « le
+/// premier entretien depuis l'annonce, le 10 décembre, de la reprise »: "since" and a noun
+/// (at least one word) before the date, at most [`SINCE_BEFORE_DATE_WORDS`] words back in the
+/// sentence, commas of an apposition allowed between. The date is the recalled act's; an act
+/// told before the "since" (the conversation) is not of that day. A date right after "since"
+/// ("since Monday") is when a state began, read elsewhere (a visit going on); an Arabic "منذ"
+/// is as often "ago" and is left to the date grammar.
+fn recalled_after_since(text: &str, sentence_start: usize, date: &Range<usize>, since: &[String]) -> Option<usize> {
+    let date_text = &text[date.clone()];
+    if date_text.chars().any(|c| matches!(c, '\u{0600}'..='\u{06FF}')) {
+        return None;
+    }
+    word_iter(text, sentence_start..date.start)
+        .rev()
+        .take(SINCE_BEFORE_DATE_WORDS)
+        .enumerate()
+        .find(|(_, w)| since.iter().any(|s| s.eq_ignore_ascii_case(&text[w.clone()])))
+        .filter(|&(between, _)| between >= 1)
+        .map(|(_, w)| w.start)
 }
 
 /// Words a "since" may stand before the date it governs, in the date's clause ("depuis la
