@@ -615,7 +615,13 @@ pub(super) fn borrow_anchor(relative: &[Relative], known: &KnownEvents<'_>, unda
         starts.clone().max().zip(starts.min()).map_or(0, |(last, first)| (last - first).num_days())
     };
     let closest = readings.iter().map(spread).min()?;
-    let kept: Vec<chrono::NaiveDate> = winners.iter().zip(&readings).filter(|(_, r)| spread(r) == closest).map(|(&day, _)| day).collect();
+    let kept: Vec<(chrono::NaiveDate, &Vec<Option<DateValue>>)> = winners.iter().zip(&readings).filter(|(_, r)| spread(r) == closest).map(|(&day, r)| (day, r)).collect();
+    // The kept days must read the page's events alike (else the page has no anchor: which of
+    // its events' days is right, none of them tells).
+    if kept.iter().any(|(_, r)| *r != kept[0].1) {
+        return None;
+    }
+    let kept: Vec<chrono::NaiveDate> = kept.into_iter().map(|(day, _)| day).collect();
     // The page was written on one of the kept days, which it does not tell: a bound from the
     // first to the last, not the first day (its expressions resolve against each of them,
     // keeping what they all give, see `dates::resolve`). A bound of more than a week is no
