@@ -162,8 +162,8 @@ const KNOWN: &[Known] = &[
     },
     Known {
         key: "",
-        family: "the dinner meeting coordinated after a dated arrival («وصل إلى إسرائيل مساء أمس الأحد … والتقى لابيد») takes the page's Monday, not the arrival's Sunday, and is matched as the summit, whose own row is then a duplicate",
-        now: Some(("a09_ar.txt", "2022-03-28", "meeting", "occurred", &["Yair Lapid", "Sameh Shoukry", "Nasser Bourita", "Abdullah bin Zayed Al Nahyan", "Abdullatif bin Rashid Al Zayani", "Antony Blinken"])),
+        family: "the dinner meeting coordinated after a dated arrival («وصل إلى إسرائيل مساء أمس الأحد … والتقى لابيد») is a row the gold does not list; until the seventeenth session it took the page's Monday and was matched as the summit, whose own row was then a duplicate (a coordinated act takes its own sentence's day now)",
+        now: Some(("a09_ar.txt", "2022-03-27", "meeting", "occurred", &["Nasser Bourita", "Yair Lapid"])),
         fixed: None,
     },
 ];
@@ -195,7 +195,9 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest: a row no table accounts for, or a duplicate, moves them.
-// arevents: a coordinated act now takes its own sentence's day, so a row that duplicated a matched event (dup 1) is a day apart from it and counts as a false row (false+ 5); F1 unchanged (.902). Not yet looked at row by row.
+// Seventeenth session: the dinner meeting coordinated after a09's dated arrival takes its own
+// sentence's Sunday, so it no longer doubles the summit (dup 1 -> 0) and counts as a false row
+// (false+ 4 -> 5); F1 unchanged (.902).
 const SCORES: (probe_support::Counts, probe_support::Counts) = ((28, 23, 0, 5, 17), (28, 23, 0, 5, 17));
 
 probe_support::probe_tests!();
