@@ -169,6 +169,9 @@ const CASES: &[Case] = &[
     // call. "His call for" a policy is no call.
     ("e47", "2021-11-25", "In their call on Monday, Benny Gantz and Abdellatif Loudiyi reviewed military cooperation.", &["call 2021-11-22 occurred Benny Gantz;Abdellatif Loudiyi"], &[("meeting", "talks told in their call are the call")]),
     ("f45", "2021-08-13", "Au cours de leur appel jeudi, Yaïr Lapid et Nasser Bourita ont passé en revue la coopération bilatérale.", &["call 2021-08-12 occurred Yair Lapid;Nasser Bourita"], &[("meeting", "des entretiens de leur appel sont l'appel")]),
+    ("e49", "2022-03-14", "Royal Air Maroc began nonstop service between Casablanca and Tel Aviv on Sunday, the airline said.", &["flight 2022-03-13 occurred "], &[]),
+    ("e50", "2021-07-26", "El Al operated its inaugural service from Tel Aviv to Marrakech on Sunday.", &["flight 2021-07-25 occurred "], &[]),
+    ("e51", "2021-08-12", "Yair Lapid and Nasser Bourita signed an air services agreement in Rabat on Wednesday.", &["agreement 2021-08-11 occurred Yair Lapid;Nasser Bourita"], &[("flight", "an air services agreement is no flight")]),
     ("e48", "2021-11-25", "Nasser Bourita repeated his call for a two-state solution as he met Yair Lapid on Monday.", &["meeting 2021-11-22 occurred Nasser Bourita;Yair Lapid"], &[("call", "a call for a policy is no phone call")]),
 ];
 

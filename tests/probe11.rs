@@ -84,10 +84,10 @@ const FOUND: &[(&str, Expect)] = &[
     ("gantz_loudiyi_mou", ("a04_ar.txt", "2021-11-24", "agreement", "occurred", &["Benny Gantz", "Abdellatif Loudiyi"])),
     ("barbivai_mezzour_agreement", ("a09_ar.txt", "2022-02-21", "agreement", "occurred", &["Orna Barbivai", "Ryad Mezzour"])),
     ("barbivai_visit", ("a09_ar.txt", "2022-02-21", "visit", "occurred", &["Orna Barbivai", "Naftali Bennett"])),
-    // Found from its plans only (a09 «يوم 13 مارس المقبل», f03 « le 13 mars prochain »): e03's
-    // deed, "Royal Air Maroc operated its first-ever nonstop service … on Sunday", gives no row,
-    // so the row stays planned.
-    ("ram_first_tel_aviv_flight", ("a09_ar.txt", "2022-03-13", "flight", "planned", &[])),
+    // Seventeenth session: e03's deed, "Royal Air Maroc operated its first-ever nonstop service
+    // … on Sunday", is a flight (a nonstop or direct service is a flight trigger), so the row
+    // told before by a09's and f03's plans is occurred.
+    ("ram_first_tel_aviv_flight", ("a09_ar.txt", "2022-03-13", "flight", "occurred", &[])),
     ("bourita_arrival_negev", ("a06_ar.txt", "2022-03-27", "visit", "occurred", &["Nasser Bourita"])),
     ("negev_summit", ("f04_fr.txt", "2022-03-28", "meeting", "occurred", &["Nasser Bourita", "Yair Lapid"])),
     ("kochavi_visit", ("a05_ar.txt", "2022-07-18", "visit", "occurred", &["Aviv Kochavi", "Farouk Belkhir"])),
@@ -123,6 +123,7 @@ const JOINED: &[(&str, &str)] = &[
     ("gantz_loudiyi_mou", "f05_fr.txt"),
     ("barbivai_mezzour_agreement", "f03_fr.txt"),
     ("barbivai_visit", "f03_fr.txt"),
+    ("ram_first_tel_aviv_flight", "e03_en.txt"),
     ("ram_first_tel_aviv_flight", "f03_fr.txt"),
     ("bourita_arrival_negev", "f04_fr.txt"),
     ("kochavi_visit", "e04_en.txt"),
