@@ -29,6 +29,9 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("reporter is not a participant", "كشف الباحث هشام معتضد أن غانتس زار الرباط أمس.", &["visit 2021-11-23 occurred benny-gantz"]),
     ("date goes to the nearest predicate", "تأتي زيارة غانتس مع إعلان الجزائر في آب/أغسطس قطع علاقاتها.", &["visit  occurred benny-gantz"]),
     ("during shares the main event's date", "وقع المغرب وإسرائيل الأربعاء اتفاقا خلال زيارة غانتس.", &["agreement 2021-11-24 occurred benny-gantz", "visit 2021-11-24 occurred benny-gantz"]),
+    // A gathering's one participant named by its own sentence takes no other side from the
+    // sentence before (src/events/build/told_before.rs).
+    ("who takes part in a summit takes no one told before", "ووقع وزير الدفاع الإسرائيلي بيني غانتس ونظيره المغربي عبد اللطيف لوديي مذكرة تفاهم أمس.\nوفي مارس الماضي، شارك بوريطة في قمة النقب.", &["agreement 2021-11-23 occurred benny-gantz;abdellatif-loudiyi", "meeting 2021-03 occurred nasser-bourita"]),
     ("implicit subject carried", "استقبل غانتس من طرف الجنرال فاروق بلخير الأربعاء.\nوفي وقت لاحق الأربعاء التقى وزير الخارجية المغربي ناصر بوريطة.", &["meeting 2021-11-24 occurred benny-gantz;farouk-belkhir", "meeting 2021-11-24 occurred benny-gantz;nasser-bourita"]),
     ("connective carries the date", "التقى غانتس الأربعاء ببوريطة.\nكما التقى غانتس بلوديي.", &["meeting 2021-11-24 occurred benny-gantz;nasser-bourita", "meeting 2021-11-24 occurred benny-gantz;abdellatif-loudiyi"]),
     // An invitation announces no visit (src/events/scan.rs drop_invited_visits).

@@ -157,7 +157,11 @@ pub(super) fn take_people_told_before(reading: &Reading<'_>, mention: &mut Event
     // "وخصها لفتيت باستقبال": a reception or a call has two sides; with one person named,
     // the other is the one of another country the sentences just before are about. An office
     // named without its holder ("وزيرا خارجية البلدين … بنظيرهما بلينكن") is a side already.
-    if !welcomed && mention.carried_actor.is_none() && matches!(ty, EventType::Meeting | EventType::Call) && mention.people.len() == 1 && mention.role_refs.is_empty() {
+    // Not a gathering told by its noun ("وفي مارس الماضي، شارك بوريطة في قمة النقب"): who takes
+    // part in a summit or a forum is named by its own sentence, with no second side to find
+    // in the sentences before.
+    let gathering = *tense == TriggerTense::Noun && word_iter(text, range.clone()).next().is_some_and(|w| rules.words.gatherings.iter().any(|k| is_form_with_proclitics(&text[w.clone()], k)));
+    if !welcomed && !gathering && mention.carried_actor.is_none() && matches!(ty, EventType::Meeting | EventType::Call) && mention.people.len() == 1 && mention.role_refs.is_empty() {
         let named = mention.people[0];
         let actor = told_just_before().find_map(|m| m.people.first().copied().filter(|&p| p != named && g.country_of(p) != g.country_of(named) && !g.country_of(p).is_empty()));
         if let Some(actor) = actor {
