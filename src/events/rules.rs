@@ -508,7 +508,7 @@ pub struct WordLists {
     pub explains: Vec<String>,
     /// Kind `coordinate`: "و", "ف", "ثم": a past verb opening a later clause right after one
     /// (glued to it, or a word before it) tells the next act of the clause before, on its day
-    /// (see `dating::dated_by_the_explained_verb`).
+    /// (see `dating::coordinated_act_date`).
     pub coordinates: Vec<String>,
     /// Kind `plane`: "طائرة", "plane", "avion": a flight told by its plane may be a visitor's
     /// (see `visitor_plane`).
