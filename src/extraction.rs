@@ -132,7 +132,7 @@ pub fn extract_article(article: Article, ctx: &Context, manifest: Option<&Manife
     let dates = ArticleDates::analyse(&doc, &ctx.lexicons.dates, manifest);
     let mut events = build_events(&doc, Some(shares.triggers), &entities, &dates.mentions, &ctx.lexicons.triggers, &ctx.gazetteer);
     crate::events::visit_told_by_its_end_ar(&mut events, &doc, &ctx.lexicons.triggers, &ctx.lexicons.dates);
-    crate::events::visit_told_by_its_day(&mut events, &doc, &ctx.lexicons.triggers, &ctx.lexicons.dates);
+    crate::events::visit_told_by_its_day(&mut events, &doc, &dates.mentions, &ctx.lexicons.triggers, &ctx.lexicons.dates);
     crate::events::latin::refine_latin(&mut events, &doc, &entities, &dates, &ctx.lexicons.triggers, &ctx.gazetteer, &ctx.lexicons.dates);
     let cut_short = crate::budget::expired();
     let lang = ctx.lang.unwrap_or_else(|| ctx.lexicons.languages.detect(&doc.norm.text));

@@ -129,8 +129,8 @@ const KNOWN: &[Known] = &[
     },
     Known {
         key: "",
-        family: "the rank «au deuxième jour d'une visite entamée mercredi» moves the visit a day before the Wednesday it is told with, though that day is the visit's start («entamée»), not its second day: 2021-08-10",
-        now: Some(("f02_fr.txt", "2021-08-10", "visit", "occurred", &["Yair Lapid"])),
+        family: "the visit «au deuxième jour d'une visite entamée mercredi» is dated by its start (the rank no longer moves a date told by a start word, eighteenth session: 2021-08-11, not 08-10), but the headline's undated «inaugure» joined it in its page, and the row with an opening in it does not join a05's arrival: a duplicate of the visit (the merge's)",
+        now: Some(("f02_fr.txt", "2021-08-11", "visit", "occurred", &["Yair Lapid"])),
         fixed: None,
     },
     Known {
@@ -169,7 +169,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest: a row no table accounts for, or a duplicate, moves them.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((29, 26, 1, 2, 18), (29, 26, 1, 2, 18));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((29, 26, 2, 1, 18), (29, 26, 2, 1, 18));
 
 probe_support::probe_tests!();
 

@@ -354,7 +354,8 @@ pub struct Entry {
 #[derive(Debug, Clone, Default)]
 pub struct DateLexicon {
     entries: Vec<Entry>,
-    by_first: HashMap<String, Vec<u32>, BuildHasherDefault<WordHasher>>,
+    /// The entries by their first word ([`FirstWord`]).
+    by_first: HashMap<String, FirstWord, BuildHasherDefault<WordHasher>>,
     /// A bitmap of every first word by its length and last six bytes ([`first_bit`]): most
     /// forms looked up are no entry's first word, and are answered here without hashing; and
     /// most tokens have no form in it ([`DateLexicon::may_start`]).
@@ -364,6 +365,31 @@ pub struct DateLexicon {
     /// without knowing the rules (the grammar sits above the lexicon, not beside it); adding
     /// entries empties it.
     pub(super) rules_opened: OnceLock<Vec<u64>>,
+}
+
+/// The entries that start with one word, as the finder tries them at a token: the word alone,
+/// and the longer phrases by their second word, so that a common first word ("the", "بعد", "le",
+/// "في": a few dozen phrases each) costs one look-up of the next token, not a comparison of
+/// every phrase's words (as [`crate::text::lexmatch::PhraseBank`] groups its patterns).
+#[derive(Debug, Clone, Default)]
+struct FirstWord {
+    /// Every entry, in file order ([`DateLexicon::lookup_ids`]).
+    all: Vec<u32>,
+    /// The entries of the word alone, in file order.
+    alone: Vec<u32>,
+    /// The longer entries by their second word, each list in file order.
+    by_second: HashMap<String, Vec<u32>, BuildHasherDefault<WordHasher>>,
+}
+
+impl FirstWord {
+    /// Take entry `id`, whose words after the first are `rest`.
+    fn push(&mut self, id: u32, rest: &[String]) {
+        self.all.push(id);
+        match rest.first() {
+            None => self.alone.push(id),
+            Some(second) => self.by_second.entry(second.clone()).or_default().push(id),
+        }
+    }
 }
 
 /// The hasher of [`DateLexicon::by_first`]: a word is hashed from its length and its first
@@ -665,8 +691,13 @@ impl DateLexicon {
     /// Add the entries of `other` after this lexicon's own.
     fn absorb(&mut self, other: DateLexicon) {
         let offset = self.entries.len() as u32;
-        for (first, ids) in other.by_first {
-            self.by_first.entry(first).or_default().extend(ids.into_iter().map(|i| i + offset));
+        for (first, theirs) in other.by_first {
+            let mine = self.by_first.entry(first).or_default();
+            mine.all.extend(theirs.all.into_iter().map(|i| i + offset));
+            mine.alone.extend(theirs.alone.into_iter().map(|i| i + offset));
+            for (second, ids) in theirs.by_second {
+                mine.by_second.entry(second).or_default().extend(ids.into_iter().map(|i| i + offset));
+            }
         }
         self.entries.extend(other.entries);
         self.rules_opened = OnceLock::new();
@@ -709,7 +740,7 @@ impl DateLexicon {
         }
         let bit = first_bit(first);
         self.firsts[bit >> 6] |= 1 << (bit & 63);
-        self.by_first.entry(first.clone()).or_default().push(self.entries.len() as u32);
+        self.by_first.entry(first.clone()).or_default().push(self.entries.len() as u32, rest);
         self.entries.push(Entry { id: id.to_string(), word, rest: rest.to_vec() });
         self.rules_opened = OnceLock::new();
         Ok(())
@@ -752,7 +783,24 @@ impl DateLexicon {
         if !self.may_be_first(word) {
             return &[];
         }
-        self.by_first.get(word).map_or(&[], |v| v.as_slice())
+        self.by_first.get(word).map_or(&[], |v| v.all.as_slice())
+    }
+
+    /// Indices of the entries that may stand where `word` is followed by `next` (the token
+    /// after it, when there is one): the entries of `word` alone, and those of two words or
+    /// more whose second word is `next` (their later words still to be compared), each in file
+    /// order.
+    #[inline]
+    pub fn ids_before(&self, word: &str, next: Option<&str>) -> (&[u32], &[u32]) {
+        if !self.may_be_first(word) {
+            return (&[], &[]);
+        }
+        let Some(first) = self.by_first.get(word) else { return (&[], &[]) };
+        let longer = match next {
+            Some(next) if !first.by_second.is_empty() => first.by_second.get(next).map_or(&[][..], |v| v.as_slice()),
+            _ => &[],
+        };
+        (&first.alone, longer)
     }
 
     /// Whether `word` may be the first word of some entry (false: it is none).

@@ -100,11 +100,12 @@ impl Anchor {
         }
     }
 
-    /// What the anchor says of the publication day as a value: its date, or for a bound
+    /// The date an event told as happening on the publication day takes (an undated present,
+    /// `EventMention::on_publication_day`): the anchor's date, or for a bound
     /// ([`Anchor::written_within`]) the month that holds all its days (None when they run over
-    /// two months): an event told as happening on the publication day takes that, not the
-    /// bound's first day.
-    pub fn publication_value(&self) -> Option<DateValue> {
+    /// two months), not the bound's first day. (The bound itself, as `tarikh dates` writes it,
+    /// is [`Anchor::published_value`].)
+    pub fn on_publication_day_date(&self) -> Option<DateValue> {
         use chrono::Datelike;
         match self.written_within() {
             Some((first, last)) if (first.year(), first.month()) == (last.year(), last.month()) => DateValue::month(first.year(), first.month()),

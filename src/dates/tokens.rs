@@ -346,8 +346,12 @@ fn lexicon_matches(toks: &[Tok], i: usize, lex: &DateLexicon, out: &mut Vec<(u32
         return false;
     }
     out.clear();
+    let next = toks.get(i + 1).map(|t| t.text);
     for_each_form(t, |form, stripped| {
-        for &idx in lex.lookup_ids(form) {
+        // The entries of the form alone, and those whose second word is the next token: only
+        // their later words are compared.
+        let (alone, longer) = lex.ids_before(form, next);
+        for &idx in alone.iter().chain(longer) {
             let e = lex.entry(idx as usize);
             // Words that are also ordinary words keep only و before them (وآب), so that باب
             // ("door") is not ب + آب.
@@ -358,7 +362,7 @@ fn lexicon_matches(toks: &[Tok], i: usize, lex: &DateLexicon, out: &mut Vec<(u32
             if i + n >= toks.len() {
                 continue;
             }
-            if e.rest.iter().enumerate().all(|(k, w)| toks[i + 1 + k].text == w) {
+            if e.rest.iter().enumerate().skip(1).all(|(k, w)| toks[i + 1 + k].text == w) {
                 out.push((idx, (n + 1) as u8));
             }
         }

@@ -211,8 +211,8 @@ fn draft(x: &ArticleExtraction, m: &EventMention, ctx: &Context, evidence: usize
 pub fn finish(d: &MentionDraft, file: Id, evidence: Evidence, anchor: &Anchor, g: &Gazetteer) -> Mention {
     let own = anchor.date;
     let stated = d.date.and_then(|expr| resolve(&expr, anchor)).map(|r| r.value);
-    // (A bound on the publication day gives such an event its month: `Anchor::publication_value`.)
-    let date = stated.or(if d.on_publication_day { anchor.publication_value() } else { None });
+    // (A bound on the publication day gives such an event its month: `Anchor::on_publication_day_date`.)
+    let date = stated.or(if d.on_publication_day { anchor.on_publication_day_date() } else { None });
     let date_kind = DateKind::of(date.as_ref(), d.during, stated.is_none() && date.is_some(), &d.rule);
     // Offices are resolved on the event's day, else on the publication day.
     let day: Option<NaiveDate> = date.map(|d| d.start).or(own.map(|a| a.start));

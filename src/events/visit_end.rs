@@ -8,12 +8,14 @@
 //! its end. The Latin readings do the same for "wraps up a three-day
 //! visit" ([`super::latin`]). By its rank in every language: "في اليوم الثالث من زيارته", "on
 //! the third day of his visit", "au deuxième jour de sa visite" tell the N-th day, so the visit
-//! started N − 1 days before. One core turns a length or a rank into that offset
+//! started N − 1 days before, unless the date is told by the visit's start ("au deuxième jour
+//! d'une visite entamée mercredi": Wednesday is the first day). One core turns a length or a rank into that offset
 //! ([`start_offset_by_length`], [`start_offset_by_rank`]), for the Arabic and the Latin readers.
 
 use super::mention::{DateHow, EventMention};
 use super::rules::{EventType, RuleKind, TriggerRules, TriggerTense, latin_trigger};
 use super::welcome::is_form_with_proclitics;
+use crate::dates::find::DateMention;
 use crate::dates::lexicon::{DateLexicon, Word};
 use crate::text::Document;
 
@@ -94,8 +96,11 @@ const DAY_RANK_BEFORE_WORDS: usize = 5;
 /// Date the visits of `out` told by the rank of one of their days ("في اليوم الثالث من زيارته،
 /// التقى …", "on the second day of her visit"): the visit mention, dated by its sentence, is
 /// that day, and its first day N − 1 days before. A leg, a plan, a visit told aside and a visit
-/// already moved (by its end) are left as they are.
-pub fn visit_told_by_its_day(out: &mut [EventMention], doc: &Document, rules: &TriggerRules, lexicon: &DateLexicon) {
+/// already moved (by its end) are left as they are; so is a visit whose date is told by its
+/// start ("au deuxième jour d'une visite entamée mercredi", "on the third day of a visit that
+/// began on Monday", "في اليوم الثاني من زيارة بدأها الأربعاء"): that date is its first day
+/// already ([`date_told_by_its_start`]).
+pub fn visit_told_by_its_day(out: &mut [EventMention], doc: &Document, dates: &[DateMention], rules: &TriggerRules, lexicon: &DateLexicon) {
     let text = doc.norm.text.as_str();
     for m in out.iter_mut() {
         if m.event_type.family() != EventType::Visit || m.planned || m.aside || m.shift != 0 || m.date.is_none() || rules.rules[m.rule].tells_a_leg() {
@@ -108,10 +113,32 @@ pub fn visit_told_by_its_day(out: &mut [EventMention], doc: &Document, rules: &T
         let from = text[from..m.trigger.start].rfind(['،', ',']).map_or(from, |k| from + k + text[from + k..].chars().next().map_or(1, char::len_utf8));
         let before = sentence.words_in(text, from..m.trigger.start);
         let near: Vec<&str> = before.clone().skip(before.len().saturating_sub(DAY_RANK_BEFORE_WORDS)).map(|w| &text[w]).collect();
-        if let Some(shift) = start_offset_by_rank(&near, lexicon) {
+        let by_start = || m.date.and_then(|d| dates.get(d.date)).is_some_and(|d| date_told_by_its_start(doc, m.sentence, d.range.start, &rules.words.visit_starts));
+        if let Some(shift) = start_offset_by_rank(&near, lexicon)
+            && !by_start()
+        {
             m.shift = shift;
         }
     }
+}
+
+/// Whether the date starting at `date_start` in sentence `sentence` is told by a word of a
+/// visit's start (`starts`, the word list `visit-start`: "entamée", "began", "arrived",
+/// "بدأها") among the [`START_WEEKDAY_WORDS`] words just before it, within its clause ("une
+/// visite entamée mercredi", "a visit that began on Monday", "arrived on Tuesday for a
+/// three-day visit"): the date is the visit's first day, whatever day of it the sentence tells.
+fn date_told_by_its_start(doc: &Document, sentence: usize, date_start: usize, starts: &[String]) -> bool {
+    let text = doc.norm.text.as_str();
+    let sentence = &doc.sentences[sentence];
+    if !sentence.range.contains(&date_start) {
+        return false;
+    }
+    let before = sentence.words_in(text, sentence.range.start..date_start);
+    let near: Vec<_> = before.clone().skip(before.len().saturating_sub(START_WEEKDAY_WORDS)).collect();
+    let Some(first) = near.first() else { return false };
+    let span = first.start..date_start;
+    // A clause break between the start word and the date: the date is another clause's.
+    !text[span.clone()].contains(['،', ',', ';', '؛']) && near.iter().any(|w| starts.iter().any(|s| is_form_with_proclitics(&text[w.clone()], s)))
 }
 
 /// Longest visit whose length or day rank is read ("three-day", "de trois jours", "اليوم

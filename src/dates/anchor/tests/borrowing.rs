@@ -169,9 +169,9 @@ fn a_bound_is_written_as_its_span_and_dates_by_its_month() {
     let day = |s: &str| s.parse::<NaiveDate>().unwrap();
     let within_july = Anchor::inferred(DateValue::day(day("2022-07-18")), Inference::BorrowedFrom { days: 6 });
     assert_eq!(within_july.published_value().map(|v| v.to_string()).as_deref(), Some("2022-07-18/2022-07-24"));
-    assert_eq!(within_july.publication_value().map(|v| v.to_string()).as_deref(), Some("2022-07"));
+    assert_eq!(within_july.on_publication_day_date().map(|v| v.to_string()).as_deref(), Some("2022-07"));
     let over_april = Anchor::inferred(DateValue::day(day("2022-03-28")), Inference::BorrowedFrom { days: 6 });
-    assert_eq!(over_april.publication_value(), None);
+    assert_eq!(over_april.on_publication_day_date(), None);
     let a_day = Anchor::inferred(DateValue::day(day("2022-03-28")), Inference::Borrowed);
-    assert_eq!((a_day.published_value(), a_day.publication_value(), a_day.written_within()), (a_day.date, a_day.date, None));
+    assert_eq!((a_day.published_value(), a_day.on_publication_day_date(), a_day.written_within()), (a_day.date, a_day.date, None));
 }
