@@ -23,7 +23,8 @@
 //!   already has, or share the exact day, share a topic or organisation, and name no country
 //!   that does not take part in the event; across articles, an undated report joins a dated
 //!   event only when every country it names takes part in it; agreements with different
-//!   topics (cyber, defence) are different agreements; flights of one day with one airline
+//!   topics (cyber, defence) are different agreements, unless the same two signatories signed
+//!   them on one day (each page names the subjects it cares about); flights of one day with one airline
 //!   are one flight, whoever each source names aboard (and so are a first flight an airline
 //!   announced and the one it flew up to a week later), and agreements of one day on one
 //!   subject one signing, whichever signatory each source names; a report naming nobody,
@@ -38,7 +39,8 @@
 //!   recalled by a longer period holding its date at one of its places ("X attended the
 //!   desert meeting in March");
 //!   and in one article a summit's dinner the evening before, told by its people, is the
-//!   summit; across articles, two reports telling a gathering of four countries or more by a
+//!   summit, and so is a reference to "the meeting" with no date of its own naming only its
+//!   countries and one of its people, though the people the two reports name do not nest; across articles, two reports telling a gathering of four countries or more by a
 //!   summit's noun a day apart are one summit (one page dates it by its guests' arrival, another
 //!   by its session).
 //!

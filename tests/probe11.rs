@@ -89,7 +89,11 @@ const FOUND: &[(&str, Expect)] = &[
     // told before by a09's and f03's plans is occurred.
     ("ram_first_tel_aviv_flight", ("a09_ar.txt", "2022-03-13", "flight", "occurred", &[])),
     ("bourita_arrival_negev", ("a06_ar.txt", "2022-03-27", "visit", "occurred", &["Nasser Bourita"])),
-    ("negev_summit", ("f04_fr.txt", "2022-03-28", "meeting", "occurred", &["Nasser Bourita", "Yair Lapid"])),
+    // Eighteenth session (stops): f04's "Lapid a annoncé que la rencontre deviendrait un forum
+    // permanent", no date of its own, naming Bourita of the sentence before beside Lapid, is
+    // the gathering f04 tells by Lapid, Blinken and the counterparts it names by country (their
+    // people did not nest): f04's row joins a06's six ministers, no longer a duplicate.
+    ("negev_summit", ("f04_fr.txt", "2022-03-28", "meeting", "occurred", &["Nasser Bourita", "Yair Lapid", "Antony Blinken", "Sameh Shoukry"])),
     ("kochavi_visit", ("a05_ar.txt", "2022-07-18", "visit", "occurred", &["Aviv Kochavi", "Farouk Belkhir"])),
     ("kochavi_loudiyi_meeting", ("a05_ar.txt", "2022-07-18", "meeting", "occurred", &["Aviv Kochavi", "Abdellatif Loudiyi"])),
     ("kochavi_farouk_meeting", ("a05_ar.txt", "2022-07-18", "meeting", "occurred", &["Aviv Kochavi", "Farouk Belkhir"])),
@@ -126,6 +130,7 @@ const JOINED: &[(&str, &str)] = &[
     ("ram_first_tel_aviv_flight", "e03_en.txt"),
     ("ram_first_tel_aviv_flight", "f03_fr.txt"),
     ("bourita_arrival_negev", "f04_fr.txt"),
+    ("negev_summit", "a06_ar.txt"),
     ("kochavi_visit", "e04_en.txt"),
     ("kochavi_farouk_meeting", "e04_en.txt"),
 ];
@@ -142,12 +147,6 @@ const KNOWN: &[Known] = &[
         now: Some(("e01_en.txt", "2020", "agreement", "occurred", &[])),
         fixed: None,
     },
-    Known {
-        key: "",
-        family: "the Negev summit told with all six ministers (a06, «اختتمت أمس … أعمال اجتماع وزراء خارجية») is kept apart from f04's row of the same day, which names two (\"Lapid a annoncé que la rencontre deviendrait un forum permanent\"); a06's also takes Jerusalem, its wire dateline's city, as its place",
-        now: Some(("a06_ar.txt", "2022-03-28", "meeting", "occurred", &["Abdullah bin Zayed Al Nahyan", "Abdullatif bin Rashid Al Zayani", "Sameh Shoukry", "Yair Lapid", "Nasser Bourita", "Antony Blinken"])),
-        fixed: None,
-    },
 ];
 
 /// Known failures of one run only.
@@ -155,7 +154,9 @@ const KNOWN_TEXT: &[Known] = &[];
 const KNOWN_WITH_MANIFEST: &[Known] = &[];
 
 /// Rows whose title is known wrong.
-const KNOWN_TITLES: &[(Expect, &str, &str)] = &[];
+const KNOWN_TITLES: &[(Expect, &str, &str)] = &[
+    (("a06_ar.txt", "2022-03-28", "meeting", "occurred", &["Yair Lapid", "Nasser Bourita"]), "Jerusalem", "a wire dateline's city («القدس المحتلة - وكالات:») is taken as the summit's place beside the Negev and Sde Boker its sentences name"),
+];
 
 /// Stated publication dates not found today: (file, family).
 const PUBLISHED_MISSED: &[(&str, &str)] = &[];
@@ -165,7 +166,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest: a row no table accounts for, or a duplicate, moves them.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((25, 23, 1, 1, 17), (25, 23, 1, 1, 17));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((24, 23, 0, 1, 17), (24, 23, 0, 1, 17));
 
 probe_support::probe_tests!();
 

@@ -163,9 +163,6 @@ const KNOWN_TITLES: &[(Expect, &str, &str)] = &[
     (("a03_ar.txt", "2021-10-31", "visit", "occurred", &["Issawi Frej"]), "Marrakesh", "the place of a planned later stop ('كما سيزور الحي اليهودي في مراكش') is the visit's and the talks' place"),
     (("a03_ar.txt", "2021-11-01", "meeting", "planned", &["Issawi Frej"]), "Marrakesh", "the place of a planned later stop ('كما سيزور الحي اليهودي في مراكش') is the visit's and the talks' place"),
     (("a10_ar.txt", "2022-06", "meeting", "occurred", &["Ryad Mezzour"]), "Haifa", "the place of the next day's planned tour is the talks' place ('في القدس' in the sentence itself)"),
-    // The duplicate of the defence memorandum: f05's second report stays a row of its own, which
-    // the row tables cannot tell from the joined row (same day, type and people).
-    (("f05_fr.txt", "2021-11-24", "agreement", "occurred", &["Benny Gantz", "Abdellatif Loudiyi"]), "intelligence", "a signing whose sentence lists its fields ('le renseignement, l'achat d'équipements et la formation') is a second, intelligence agreement beside the defence one"),
 ];
 
 /// Pages that give no row: (file, why).
@@ -226,6 +223,10 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 // a since-clause, background and no event (src/events/latin/status.rs,
 // `since_clause_is_background`); the gold's optional back-reference govrin-arrival-2021-01 is no
 // longer matched (one row and one match fewer both ways: .814 -> .810, manifest .838 -> .834).
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((38, 28, 2, 8, 18), (39, 29, 2, 8, 19));
+// Eighteenth session (stops): a pair's signings of one day are one signing whatever subject
+// each page names, so f05's memorandum told by its fields ('le renseignement, l'achat
+// d'équipements et la formation', topic intelligence) joins the defence memorandum: one
+// duplicate fewer both ways (.810 -> .822, manifest .834 -> .846).
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((37, 28, 1, 8, 18), (38, 29, 1, 8, 19));
 
 probe_support::probe_tests!();

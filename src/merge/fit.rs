@@ -10,7 +10,7 @@ use crate::idset::{Id, IdSlice};
 
 use super::dates::{FLIGHT_SLIP_DAYS, dates_agree, one_visit};
 use super::event::Event;
-use super::mention::Status;
+use super::mention::{DateKind, Status};
 
 /// What the compatibility rule ([`fit`]) reads of an event: its type, date, days and status
 /// ([`FitHead`]), its sets of ids, and whether it reports an opening or only legs of a trip.
@@ -202,13 +202,19 @@ pub(super) fn fit(m: &impl FitView, e: &impl FitView, same_article: bool, capita
     }
     let shared_people = m.people().shared(&e.people());
     let shared_topics = m.topics().shared(&e.topics());
-    if family == EventType::Agreement && !m.topics().is_empty() && !e.topics().is_empty() && shared_topics == 0 {
+    let same_day = matches!((m.date(), e.date()), (Some(a), Some(b)) if a.grain == Grain::Day && a == b);
+    // Agreements on different subjects are different agreements, unless the same two
+    // signatories signed them on one day: each page names the subjects it cares about ("a
+    // security memorandum", « un protocole qui encadre la coopération dans le renseignement »),
+    // and what a pair signs at one sitting is one signing (the golds keep Lapid's and Bourita's
+    // three agreements of one day as one row).
+    let same_signatories = same_day && shared_people >= 2;
+    if family == EventType::Agreement && !m.topics().is_empty() && !e.topics().is_empty() && shared_topics == 0 && !same_signatories {
         return None;
     }
     let shared_orgs = m.organisations().shared(&e.organisations());
     // Two reports of a flight are of one operator unless each names one and they share none.
     let operators_agree = shared_orgs > 0 || m.organisations().is_empty() || e.organisations().is_empty();
-    let same_day = matches!((m.date(), e.date()), (Some(a), Some(b)) if a.grain == Grain::Day && a == b);
     match (m.people().is_empty(), e.people().is_empty()) {
         (false, false) => {
             // A flight is its day and its airline; the passengers one source names (a
@@ -498,13 +504,49 @@ fn one_is_a_day_in_the_others_period(m: &impl FitView, e: &impl FitView) -> bool
 /// Borrowing a publication date ([`identifies`]) asks [`fit`] alone: it identifies an event by
 /// its people.
 pub(super) fn joins(m: &Event, e: &Event, same_article: bool, capitals: &Capitals) -> Option<(usize, usize)> {
-    let score = fit(m, e, same_article, capitals)?;
+    let score = match fit(m, e, same_article, capitals) {
+        Some(score) => score,
+        None if same_article && (refers_back_to_the_gathering(m, e) || refers_back_to_the_gathering(e, m)) => (m.people().shared(&e.people()), 0),
+        None => return None,
+    };
     let undated_into_dated =
         |a: &Event, b: &Event| a.date.is_none() && b.date.is_some() && (!a.countries().is_subset(&b.countries()) || !could_be(a, b) || brings_people_on_a_weak_tie(a, b));
     if !same_article && (undated_into_dated(m, e) || undated_into_dated(e, m)) {
         return None;
     }
     Some(score)
+}
+
+/// Whether `reference`, a meeting its article tells with no date of its own, is that article's
+/// `gathering` of four countries or more, though neither names all the people of the other:
+/// it names only countries of the gathering and one of its people at least ("Lapid announced
+/// that the meeting would become a permanent forum", the Moroccan minister of the sentence
+/// before taken as the other side), and its day, when it has one (the page's), is a day of the
+/// gathering. The gathering's own report may name some of its members by their country alone
+/// ("his counterparts from the Emirates, Bahrain, Morocco and Egypt"), and the reference the
+/// one it names, so their people need not nest as the people of two talks must. Talks told
+/// with a date of their own ("on Sunday evening Bourita held a bilateral meeting with Lapid")
+/// stay talks beside it (see [`one_is_on_the_sidelines_of_the_other`]).
+fn refers_back_to_the_gathering(reference: &Event, gathering: &Event) -> bool {
+    if reference.event_type.family() != EventType::Meeting || gathering.event_type.family() != EventType::Meeting {
+        return false;
+    }
+    let gathering_countries = gathering.countries();
+    if gathering_countries.len() < 4 || reference.countries().len() >= gathering_countries.len() || !reference.countries().is_subset(&gathering_countries) {
+        return false;
+    }
+    // People that nest are judged by `fit` (a report of its members, or talks beside it).
+    if !reference.people().intersects(&gathering.people()) || reference.people().is_subset(&gathering.people()) {
+        return false;
+    }
+    if reference.mentions.iter().any(|m| m.date.is_some() && m.date_kind != DateKind::Publication) {
+        return false;
+    }
+    match (reference.date.and_then(|d| d.as_day()), gathering.days) {
+        (None, _) => reference.date.is_none(),
+        (Some(day), Some((first, last))) => first <= day && day <= last,
+        (Some(_), None) => false,
+    }
 }
 
 /// Whether `undated`, from other articles than `dated`, would bring it people on the strength

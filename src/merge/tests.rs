@@ -117,6 +117,26 @@ fn agreements_on_different_topics_stay_apart() {
     assert_eq!(events.len(), 2);
 }
 
+/// (case, mentions, rows): a pair's signings of one day are one signing whatever subject each
+/// page names; another day, another pair or one signatory in common keep subjects apart.
+#[test]
+fn one_pair_signing_on_one_day_is_one_agreement_whatever_its_subjects() {
+    use EventType::*;
+    type Case = (&'static str, Vec<Mention>, usize);
+    let pair = |file: &str, day: &str, people: &[&str], topics: &[&str]| mention(file, Agreement, Some(day), people, topics);
+    let cases: Vec<Case> = vec![
+        ("same pair, same day, security and intelligence: one", vec![pair("a", "2021-11-24", &["gantz", "loudiyi"], &["defence"]), pair("b", "2021-11-24", &["gantz", "loudiyi"], &["intelligence"])], 1),
+        ("same pair, one article, aviation and culture: one", vec![pair("a", "2021-08-11", &["lapid", "bourita"], &["aviation"]), pair("a", "2021-08-11", &["bourita", "lapid"], &["culture"])], 1),
+        ("same pair, next day: two", vec![pair("a", "2021-11-24", &["gantz", "loudiyi"], &["defence"]), pair("b", "2021-11-25", &["gantz", "loudiyi"], &["intelligence"])], 2),
+        ("one signatory shared: two", vec![pair("a", "2021-11-24", &["gantz", "loudiyi"], &["defence"]), pair("b", "2021-11-24", &["gantz", "mezzour"], &["trade"])], 2),
+        ("nobody named: two", vec![pair("a", "2020-12-22", &[], &["water"]), pair("b", "2020-12-22", &[], &["visa"])], 2),
+        ("same pair, same month only: two", vec![pair("a", "2021-11", &["gantz", "loudiyi"], &["defence"]), pair("b", "2021-11", &["gantz", "loudiyi"], &["intelligence"])], 2),
+    ];
+    for (name, mentions, rows) in cases {
+        assert_eq!(merge_mentions(mentions).len(), rows, "{name}");
+    }
+}
+
 #[test]
 fn visit_days_merge() {
     use EventType::*;
@@ -442,6 +462,31 @@ fn an_undated_report_stays_with_the_summit_of_its_article() {
         ("2022-06-14".into(), vec!["bourita".into(), "cohen".into()], vec!["b".into()]),
         ("2023-01-09".into(), ["blinken", "bourita", "cohen", "safadi", "shoukry"].map(String::from).to_vec(), vec!["a".into()]),
     ]);
+}
+
+/// (case, meetings of one article unless said, rows): a summit's report that names some of
+/// its members by their countries alone, and a reference to "the meeting" with no date of its
+/// own that names another member (taken from the sentence before) beside its host, are one
+/// gathering though their people do not nest; dated talks of two of its countries, a
+/// reference naming a country that is not of it, or one in another article stay apart.
+#[test]
+fn a_reference_to_the_gathering_with_another_of_its_members_is_the_gathering() {
+    use EventType::*;
+    let five = ["AE", "EG", "IL", "MA", "US"];
+    let dinner = || with_countries(mention("a", Meeting, Some("2023-01-08/2023-01-09"), &["cohen", "blinken", "zayed"], &[]), &five);
+    let reference = |file: &str, people: &[&str], countries: &[&str], day: Option<&str>, kind: DateKind| Mention { date_kind: kind, ..with_countries(mention(file, Meeting, day, people, &[]), countries) };
+    let cases: Vec<(&str, Vec<Mention>, usize)> = vec![
+        ("undated, its host and another member", vec![dinner(), reference("a", &["bourita", "cohen"], &["IL", "MA"], None, DateKind::Stated)], 1),
+        ("the page's day, within the gathering's", vec![dinner(), reference("a", &["bourita", "cohen"], &["IL", "MA"], Some("2023-01-09"), DateKind::Publication)], 1),
+        ("a day of its own", vec![dinner(), reference("a", &["bourita", "cohen"], &["IL", "MA"], Some("2023-01-09"), DateKind::Stated)], 2),
+        ("the page's day, after the gathering", vec![dinner(), reference("a", &["bourita", "cohen"], &["IL", "MA"], Some("2023-01-11"), DateKind::Publication)], 2),
+        ("a country not of it", vec![dinner(), reference("a", &["bourita", "cohen"], &["IL", "JO", "MA"], None, DateKind::Stated)], 2),
+        ("none of its people", vec![dinner(), reference("a", &["bourita", "safadi"], &["MA", "EG"], None, DateKind::Stated)], 2),
+        ("another article", vec![dinner(), reference("b", &["bourita", "cohen"], &["IL", "MA"], None, DateKind::Stated)], 2),
+    ];
+    for (name, mentions, rows) in cases {
+        assert_eq!(merge_mentions(mentions).len(), rows, "{name}");
+    }
 }
 
 /// Between two days as many articles give, the row takes the day more of their reports give:
