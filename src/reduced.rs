@@ -813,10 +813,18 @@ impl Replay {
     }
 
     /// The earlier decision of `item`, when it stands: it joined an event that is as it was
-    /// then (or started one), and no dirty event among those it may join (`lists`) fits it
-    /// now. A candidate that does not fit never sways a search, and every other candidate is
-    /// as it was, so the search would choose as it did then (see `merge::cluster`: the best
-    /// fit, the first of the best, those that share every person first).
+    /// then (or started one), and no dirty event among those it may join (`lists`) would be
+    /// chosen over it now. A candidate that does not fit never sways a search, and every
+    /// other candidate is as it was, so the search would choose as it did then (see
+    /// `merge::cluster`: among the events that fit, the first of those that fit best, those
+    /// in every list first when `by_all_first`).
+    ///
+    /// An item that started an event stands while no dirty candidate fits it. One that joined
+    /// an event still as it was (clean) scores it as then, and that event was the first of
+    /// the best among the candidates then: a dirty candidate that fits sways the search only
+    /// when it fits better, or as well and comes first (events keep the order they were
+    /// started in), or when the events in every list come first and it is one of those where
+    /// the event joined is not (no such event fitted then).
     ///
     /// It stands too when the event it joined is dirty (a popular event that took in an
     /// added report: every later report of it would be searched again) but fits it now with
@@ -825,10 +833,9 @@ impl Replay {
     /// did, and one that scored as much came after it (events keep the order they were
     /// started in, and a clean one was started as it was then), so the search takes the
     /// event joined again.
-    fn decision(&self, item: usize, lists: &[&[usize]], score: &dyn Fn(usize) -> Option<(usize, usize)>, ceiling: (usize, usize)) -> Option<Option<usize>> {
+    fn decision(&self, item: usize, lists: &[&[usize]], score: &dyn Fn(usize) -> Option<(usize, usize)>, ceiling: (usize, usize), by_all_first: bool) -> Option<Option<usize>> {
         let (group, first) = self.was[item]?;
         let choice = if first { None } else { Some(self.now.get(group).copied().flatten().filter(|_| !self.broken[group])?) };
-        let joined_dirty = choice.filter(|&e| self.dirty[e]);
         // The dirty events among the candidates: from the shorter of the two to walk.
         let listed: usize = lists.iter().map(|l| l.len()).sum();
         let mut dirty: Vec<usize> = if self.dirty_list.len() <= listed {
@@ -838,9 +845,27 @@ impl Replay {
         };
         dirty.sort_unstable();
         dirty.dedup();
-        match joined_dirty {
+        match choice {
             None if dirty.iter().any(|&d| score(d).is_some()) => return None,
             None => {}
+            Some(joined) if !self.dirty[joined] => {
+                let mut fitting = dirty.iter().filter_map(|&d| Some((d, score(d)?))).peekable();
+                if fitting.peek().is_some() {
+                    let joined_score = score(joined)?;
+                    let in_every_list = |e: usize| lists.iter().all(|l| l.binary_search(&e).is_ok());
+                    let joined_in_all = by_all_first && in_every_list(joined);
+                    for (d, s) in fitting {
+                        match (joined_in_all, by_all_first && in_every_list(d)) {
+                            // Searched alone, and the event joined is among them.
+                            (true, false) => continue,
+                            // None of those fitted then; this one does.
+                            (false, true) => return None,
+                            _ if s > joined_score || (s == joined_score && d < joined) => return None,
+                            _ => {}
+                        }
+                    }
+                }
+            }
             Some(joined) => {
                 if dirty.binary_search(&joined).is_err() || score(joined) != Some(ceiling) {
                     return None;
@@ -856,8 +881,8 @@ impl Replay {
 }
 
 impl crate::merge::Guide for Replay {
-    fn decide(&mut self, item: usize, lists: &[&[usize]], score: &dyn Fn(usize) -> Option<(usize, usize)>, ceiling: (usize, usize)) -> Option<Option<usize>> {
-        let decision = self.decision(item, lists, score, ceiling);
+    fn decide(&mut self, item: usize, lists: &[&[usize]], score: &dyn Fn(usize) -> Option<(usize, usize)>, ceiling: (usize, usize), by_all_first: bool) -> Option<Option<usize>> {
+        let decision = self.decision(item, lists, score, ceiling, by_all_first);
         match decision {
             Some(_) => self.replayed += 1,
             None => self.searched += 1,
@@ -926,4 +951,62 @@ fn regroup_kept(items: &mut [Vec<Option<Event>>], family: EventType, groups: &[V
             (event.event_type.family() == family).then_some(event)
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A replay of an earlier merge that started events 0 to 5 (one group each, as event 0 to
+    /// 5), item `k` having started group `k`, and item 6 having joined group 3; `dirty` are
+    /// the events that took in or lost what the earlier merge did not give them.
+    fn replay_with_dirty(dirty: &[usize]) -> Replay {
+        let mut was: Vec<Option<(usize, bool)>> = (0..6).map(|g| Some((g, true))).collect();
+        was.push(Some((3, false)));
+        let mut replay = Replay::new(was, vec![false; 6]);
+        for event in 0..6 {
+            crate::merge::Guide::decided(&mut replay, event, event, true);
+        }
+        for &d in dirty {
+            replay.soil(d);
+        }
+        replay
+    }
+
+    /// A report that joined an event still as it was takes it again unless a dirty candidate
+    /// would now be chosen over it: one that fits better, or as well and was started before
+    /// it; or, when the events in every list are searched first, one of those where the event
+    /// joined is not.
+    #[test]
+    fn a_dirty_candidate_sways_a_replayed_join_only_when_a_search_would_take_it() {
+        let scores = |d1: Option<(usize, usize)>, d5: Option<(usize, usize)>| move |e: usize| match e {
+            3 => Some((1, 1)),
+            1 => d1,
+            5 => d5,
+            _ => None,
+        };
+        let apart: [&[usize]; 2] = [&[1, 3], &[5]];
+        let all_in_both: [&[usize]; 2] = [&[1, 3, 5], &[1, 3, 5]];
+        let joined_in_both: [&[usize]; 2] = [&[1, 3], &[3, 5]];
+        let table: [(&str, &[usize], Option<(usize, usize)>, Option<(usize, usize)>, &[&[usize]], bool, Option<Option<usize>>); 10] = [
+            ("no dirty candidate fits", &[1, 5], None, None, &apart, false, Some(Some(3))),
+            ("a later one fits worse", &[5], None, Some((1, 0)), &apart, false, Some(Some(3))),
+            ("a later one fits as well", &[5], None, Some((1, 1)), &apart, false, Some(Some(3))),
+            ("a later one fits better", &[5], None, Some((2, 0)), &apart, false, None),
+            ("an earlier one fits worse", &[1], Some((0, 3)), None, &apart, false, Some(Some(3))),
+            ("an earlier one fits as well", &[1], Some((1, 1)), None, &apart, false, None),
+            ("one in every list, the event joined too", &[5], None, Some((1, 0)), &all_in_both, true, Some(Some(3))),
+            ("one in every list, not the event joined", &[1], Some((0, 1)), None, &[&[1, 3], &[1]], true, None),
+            ("the event joined in every list, not the one fitting better", &[5], None, Some((2, 2)), &joined_in_both, true, Some(Some(3))),
+            ("the event joined in every list, and one fitting better", &[5], None, Some((2, 2)), &all_in_both, true, None),
+        ];
+        for (name, dirty, d1, d5, lists, by_all_first, want) in table {
+            let replay = replay_with_dirty(dirty);
+            assert_eq!(replay.decision(6, lists, &scores(d1, d5), (2, 2), by_all_first), want, "{name}");
+        }
+        // An item that started its event stands only while no dirty candidate fits it.
+        let replay = replay_with_dirty(&[5]);
+        assert_eq!(replay.decision(4, &apart, &scores(None, None), (2, 2), false), Some(None), "nothing dirty fits");
+        assert_eq!(replay.decision(4, &apart, &scores(None, Some((0, 1))), (2, 2), false), None, "a dirty one fits");
+    }
 }

@@ -137,9 +137,11 @@ pub trait Guide {
     /// Item `item` (its position among the items given) may join the events of `lists`
     /// (each sorted by event index), `score(e)` tells how it fits event `e` as that is now
     /// (None: it does not; see `fit::joins`), and `ceiling` is the highest score any event
-    /// can give it (a search takes the first of the events that fit best): `Some(Some(e))`
-    /// joins event `e`, `Some(None)` starts an event, None searches as the merge does.
-    fn decide(&mut self, item: usize, lists: &[&[usize]], score: &dyn Fn(usize) -> Option<(usize, usize)>, ceiling: (usize, usize)) -> Option<Option<usize>>;
+    /// can give it (a search takes the first of the events that fit best), and `by_all_first`
+    /// tells that the lists are one per person and the events in all of them are searched
+    /// first (when one of those fits, no other is looked at): `Some(Some(e))` joins event
+    /// `e`, `Some(None)` starts an event, None searches as the merge does.
+    fn decide(&mut self, item: usize, lists: &[&[usize]], score: &dyn Fn(usize) -> Option<(usize, usize)>, ceiling: (usize, usize), by_all_first: bool) -> Option<Option<usize>>;
     /// Item `item` joined event `event`, or started it (`new`).
     fn decided(&mut self, item: usize, event: usize, new: bool);
 }
@@ -306,13 +308,14 @@ fn join_in_place(items: &mut [Event], same_article: bool, capitals: &Capitals, g
             }
             // No event shares more than all the item's people, subjects and organisations.
             let mut ceiling = (item.people().len(), item.topics().len() + item.organisations().len());
-            if let Some(choice) = guide.as_deref_mut().and_then(|g| g.decide(given[next], &lists, &|i| joins(&item, &events[i], same_article, capitals), ceiling))
+            let by_all_first = !same_article && span == Span::Wide && item.people().len() >= 2 && lists.len() == item.people().len();
+            if let Some(choice) = guide.as_deref_mut().and_then(|g| g.decide(given[next], &lists, &|i| joins(&item, &events[i], same_article, capitals), ceiling, by_all_first))
                 && choice.is_none_or(|i| i < events.len())
             {
                 break 'search choice.map(|i| ((0, 0), std::cmp::Reverse(i)));
             }
             let mut best: Option<((usize, usize), std::cmp::Reverse<usize>)> = None;
-            if !same_article && span == Span::Wide && item.people().len() >= 2 && lists.len() == item.people().len() {
+            if by_all_first {
                 // One list per person: the events in all of them share every person, and beat
                 // any other that fits. Only when none of them fits are the others searched,
                 // and then no candidate can share more than all but one person.
