@@ -121,13 +121,16 @@ impl Quotes {
         let hash = words.next().filter(|h| h.len() == 32).and_then(|h| u128::from_str_radix(h, 16).ok())?;
         let n: usize = words.next()?.parse().ok()?;
         let mut rest = words.next()?;
+        // Each number read in one pass over its digits (a record holds two for each sentence
+        // of its article: split off, checked and parsed, they cost three).
         let mut number = || -> Option<u32> {
-            let (word, after) = rest.split_once(' ')?;
-            rest = after;
-            if word.is_empty() || !word.bytes().all(|b| b.is_ascii_digit()) {
+            let digits = rest.bytes().position(|b| !b.is_ascii_digit())?;
+            if digits == 0 || rest.as_bytes()[digits] != b' ' {
                 return None;
             }
-            word.parse().ok()
+            let n = rest.as_bytes()[..digits].iter().try_fold(0u32, |n, &d| n.checked_mul(10)?.checked_add(u32::from(d - b'0')))?;
+            rest = &rest[digits + 1..];
+            Some(n)
         };
         let spans = (0..n).map(|_| Some((number()?, number()?))).collect::<Option<Box<[(u32, u32)]>>>()?;
         if rest.is_empty() {

@@ -241,7 +241,9 @@ fn join_in_place(items: &mut [Event], same_article: bool, capitals: &Capitals, g
         let events = &mut items[..n_events];
         let family = item.event_type.family();
         let best = 'search: {
-            let mut lists: Vec<&[usize]> = Vec::new();
+            // (Room for the lists of two people on a visit's days around: grown from nothing,
+            // the vector was reallocated several times for most items.)
+            let mut lists: Vec<&[usize]> = Vec::with_capacity(16);
             let span = span_of(item.date);
             for p in &item.people() {
                 let Some(&pid) = person_ids.get(p) else { continue };
