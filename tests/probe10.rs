@@ -96,6 +96,9 @@ const FOUND_WITH_MANIFEST: &[(&str, Expect)] = &[];
 /// Reports of an event in other pages that join its row, from the text and with the manifest:
 /// (gold event key, file).
 const JOINED: &[(&str, &str)] = &[
+    // Eighteenth session: e05's recall of the Negev meeting by its own month takes no Gantz
+    // from the sentence before (dated November), so it joins the summit.
+    ("negev_summit", "e05_en.txt"),
     ("king_trump_call", "a02_ar.txt"),
     ("king_trump_call", "f01_fr.txt"),
     ("joint_declaration_2020_12_22", "e01_en.txt"),
@@ -156,12 +159,6 @@ const KNOWN: &[Known] = &[
     },
     Known {
         key: "",
-        family: "a recall of the Negev meeting by month (\"Bourita also took part in a meeting of Arab and Israeli top diplomats in Israel's Negev desert in March\") takes Gantz from the sentence before and does not join the summit",
-        now: Some(("e05_en.txt", "2022-03", "meeting", "occurred", &["Benny Gantz", "Nasser Bourita"])),
-        fixed: None,
-    },
-    Known {
-        key: "",
         family: "the dinner meeting coordinated after a dated arrival («وصل إلى إسرائيل مساء أمس الأحد … والتقى لابيد») is a row the gold does not list; until the seventeenth session it took the page's Monday and was matched as the summit, whose own row was then a duplicate (a coordinated act takes its own sentence's day now)",
         now: Some(("a09_ar.txt", "2022-03-27", "meeting", "occurred", &["Nasser Bourita", "Yair Lapid"])),
         fixed: None,
@@ -198,7 +195,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 // Seventeenth session: the dinner meeting coordinated after a09's dated arrival takes its own
 // sentence's Sunday, so it no longer doubles the summit (dup 1 -> 0) and counts as a false row
 // (false+ 4 -> 5); F1 unchanged (.902).
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((28, 23, 0, 5, 17), (28, 23, 0, 5, 17));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((27, 23, 0, 4, 17), (27, 23, 0, 4, 17));
 
 probe_support::probe_tests!();
 

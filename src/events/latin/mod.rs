@@ -106,6 +106,16 @@
 //! * **A past act after "following" or "after" is not the plan's**: "universities will step up
 //!   exchanges, following the agreements signed on Wednesday", « après les accords signés
 //!   mercredi »: the signing happened, on the last Wednesday (`status::past_told_before_a_plan`).
+//! * **A side told by its role towards the subject**: "held talks with his counterpart", "met
+//!   with her hosts", « s'est entretenu avec son homologue », « a signé avec ses hôtes »: the
+//!   other side is the holder of the subject's office in the other country the sentence (else
+//!   the page) names, or that country with no name when the gazetteer knows no holder; the
+//!   subject is the story's protagonist when no one is named before the phrase; a subject who
+//!   receives the page's visitors meets those visitors (`participants::counterpart_of_the_subject`).
+//! * **One's own act borrows no side of another day**: "Gantz signed a pact in November last
+//!   year. Bourita also attended a meeting … in March": a meeting whose one named person is its
+//!   subject, dated by its own sentence, takes no other side from a sentence before dated
+//!   otherwise (`participants::own_act_borrows_no_side`).
 
 mod clauses;
 mod dates;
@@ -186,6 +196,9 @@ pub fn refine_latin(out: &mut Vec<EventMention>, doc: &Document, found: &Found, 
     participants::reception_carries_visitor(out, cx);
     participants::visit_names_the_visitor(out, cx);
     participants::protagonist_is_the_subject(out, cx);
+    participants::counterpart_of_the_subject(out, cx);
+    // After the protagonist rule, which leaves a mention with a carried actor as it is.
+    participants::own_act_borrows_no_side(out, cx);
     status::told_after_a_sequel(out, cx);
     kinds::participle_of_an_aside_noun(out, cx);
     participants::aside_names_its_own(out, cx);

@@ -60,6 +60,45 @@ pub(super) fn reception_carries_visitor(out: &mut [EventMention], cx: &Refine) {
     }
 }
 
+/// "Gantz signed a security pact there in November last year. Morocco's foreign minister Nasser
+/// Bourita also took part in a meeting of Arab and Israeli diplomats in the Negev in March": a
+/// meeting or call whose one named person is named before its trigger (the act is that
+/// person's own) and that is dated by its own sentence takes no other side from the sentences
+/// before when the mention that named that side is dated otherwise: the build stage's carried
+/// actor (the other side of a reception told before) belongs to another act, of another day.
+pub(super) fn own_act_borrows_no_side(out: &mut [EventMention], cx: &Refine) {
+    let Refine { doc, found, g, dates, .. } = *cx;
+    for i in 0..out.len() {
+        let m = &out[i];
+        let Some(actor) = m.carried_actor else { continue };
+        let Some(own) = m.date.filter(|d| d.how == DateHow::Own) else { continue };
+        if !matches!(m.event_type, EventType::Meeting | EventType::Call) || !cx.latin(m) || m.people.len() != 2 || m.people[0] != actor {
+            continue;
+        }
+        let named = m.people[1];
+        let start = doc.sentences[m.sentence].range.start;
+        if !named_before(m, &[named], found, start) {
+            continue;
+        }
+        let Some(lender) = out[..i].iter().rev().find(|p| p.sentence < m.sentence && p.people.contains(&actor)) else { continue };
+        let other_day = lender.date.is_some_and(|d| dates[d.date].expr != dates[own.date].expr);
+        if !other_day {
+            continue;
+        }
+        // The actor's country stays a country of the meeting only when its own sentence names
+        // it ("Arab and Israeli diplomats in Israel's Negev").
+        let country = g.country_of(actor).clone();
+        let span = m.span.clone();
+        let named_here = found.entities.iter().any(|e| span.start <= e.range.start && e.range.end <= span.end && e.entity != actor && *g.country_of(e.entity) == country);
+        let m = &mut out[i];
+        m.people.retain(|&p| p != actor);
+        m.carried_actor = None;
+        if !named_here {
+            m.countries.retain(|c| *c != country);
+        }
+    }
+}
+
 /// "le ministre israélien s'est rendu au siège du ministère, où il a eu un entretien avec son
 /// homologue, Abdellatif Loudiyi": the people named only after a later meeting, call or
 /// signing of the visit's sentence are that event's, not visitors.
@@ -171,6 +210,90 @@ pub(super) fn protagonist_is_the_subject(out: &mut [EventMention], cx: &Refine) 
         m.people.insert(0, protagonist);
         m.carried_actor = Some(protagonist);
         m.countries.push(country);
+        m.countries.sort();
+        m.countries.dedup();
+    }
+}
+
+/// "Gantz, on a visit to Morocco, held talks with his counterpart", "she met with her hosts",
+/// « il s'est entretenu avec son homologue »: a meeting, call or signing whose other side is
+/// told only by its role towards the subject (a `counterpart` phrase with no nationality, so
+/// the build stage gave it no office) has as that side the counterpart in the other country the
+/// sentence names (else the page's other main country): the holder there of the subject's
+/// office on the day, when the gazetteer knows one, else that country with no name; a subject
+/// who receives the page's visitors meets those visitors. With no
+/// person named before the phrase, the subject is the story's protagonist (the sentences before
+/// it). Nothing is read when a person is named after the phrase ("his counterpart, Nasser
+/// Bourita": the build stage's and [`protagonist_is_the_subject`]'s case).
+pub(super) fn counterpart_of_the_subject(out: &mut [EventMention], cx: &Refine) {
+    let Refine { doc, found, rules, g, .. } = *cx;
+    let text = doc.norm.text.as_str();
+    let mut main: Option<Vec<crate::idset::Id>> = None;
+    for i in 0..out.len() {
+        let m = &out[i];
+        let two_sided = matches!(m.event_type, EventType::Meeting | EventType::Call | EventType::Agreement);
+        if !two_sided || !cx.latin(m) || m.aside || m.role_refs.iter().any(|r| matches!(r, RoleRef::Counterpart { .. })) {
+            continue;
+        }
+        let hits = rules.phrases.find_in(None, text, m.span.clone());
+        let Some(phrase) = hits.iter().filter(|h| h.payloads.iter().any(|&r| rules.rules[r].kind == RuleKind::Counterpart)).map(|h| h.start..h.end).next() else { continue };
+        let person = |e: &&crate::gazetteer::EntityMention| g.entities()[e.entity].kind == EntityKind::Person && m.people.contains(&e.entity);
+        let in_span = |e: &&crate::gazetteer::EntityMention| m.span.start <= e.range.start && e.range.end <= m.span.end;
+        if found.entities.iter().filter(in_span).filter(person).any(|e| e.range.start >= phrase.end) {
+            continue;
+        }
+        let named = found.entities.iter().filter(in_span).filter(person).find(|e| e.range.end <= phrase.start).map(|e| e.entity);
+        let subject = match named {
+            Some(p) => p,
+            None if m.people.is_empty() => {
+                let Some(p) = protagonist(out[..i].iter().filter(|p| p.sentence < m.sentence), |_| true) else { continue };
+                p
+            }
+            None => continue,
+        };
+        let own = g.country_of(subject).clone();
+        if own.is_empty() {
+            continue;
+        }
+        // "Dans la foulée, Saâd-Eddine El Othmani a signé avec ses hôtes une déclaration":
+        // a subject who receives the page's visitors (the nearest visit whose visitor is of
+        // another country) meets them, whatever the office (« hôte » is a guest too).
+        let nearest_visit = out.iter().filter(|v| v.event_type == EventType::Visit && !v.people.is_empty()).min_by_key(|v| (v.sentence.abs_diff(m.sentence), v.sentence > m.sentence));
+        if let Some(v) = nearest_visit
+            && *g.country_of(v.people[0]) != own
+            && !g.country_of(v.people[0]).is_empty()
+        {
+            // Not "conseiller du président Donald Trump": an aide's principal is no guest.
+            let visit_sentence = doc.sentences[v.sentence].range.clone();
+            let named_as_guest = |p: usize| found.entities.iter().any(|e| e.entity == p && visit_sentence.start <= e.range.start && e.range.end <= visit_sentence.end && !found.is_principal(&e.range));
+            let guests: Vec<usize> = v.people.iter().copied().filter(|&p| !g.country_of(p).is_empty() && *g.country_of(p) != own && named_as_guest(p)).collect();
+            let m = &mut out[i];
+            if !m.people.contains(&subject) {
+                m.people.insert(0, subject);
+                m.carried_actor = Some(subject);
+            }
+            for p in guests {
+                if !m.people.contains(&p) {
+                    m.people.push(p);
+                    m.countries.push(g.country_of(p).clone());
+                }
+            }
+            m.countries.push(own);
+            m.countries.sort();
+            m.countries.dedup();
+            continue;
+        }
+        let other = m.countries.iter().find(|c| **c != own).cloned().or_else(|| {
+            main.get_or_insert_with(|| crate::events::participants::main_countries(found, g)).iter().find(|c| **c != own).cloned()
+        });
+        let Some(other) = other else { continue };
+        let m = &mut out[i];
+        if !m.people.contains(&subject) {
+            m.people.insert(0, subject);
+            m.carried_actor = Some(subject);
+        }
+        m.role_refs.push(RoleRef::Counterpart { country: other.clone() });
+        m.countries.extend([own, other]);
         m.countries.sort();
         m.countries.dedup();
     }

@@ -1,0 +1,46 @@
+//! English and French families of the eighteenth session (tests/fixtures/latin_sides), each in
+//! phrasings of our own.
+//!
+//! A meeting whose other side is told only by its role towards the subject ("held talks with
+//! his counterpart", "met with her hosts", « s'est entretenu avec son homologue », « avec ses
+//! hôtes ») keeps its row: the other side is the holder of the subject's office in the other
+//! country the sentence (else the page) names, when the gazetteer knows one, else that country
+//! with no name; a subject who receives the page's visitors (« a signé avec ses hôtes », a
+//! host's guests) meets those visitors.
+//!
+//! A meeting that is its named subject's own act, dated by its own sentence ("Bourita also took
+//! part in a gathering … in March"), takes no other side from a sentence before of another date
+//! ("Gantz signed a memorandum … in November last year").
+
+mod common;
+
+use common::{ExpectedFrom, assert_rows_from, fixture_timeline};
+
+const EXPECTED: &[ExpectedFrom] = &[
+    // The counterpart's office is known: its holder in Morocco on the day.
+    ("counterpart_en.txt", "2021-11-24", "meeting", "occurred", &["Benny Gantz", "Abdellatif Loudiyi"]),
+    ("homologue_fr.txt", "2021-11-24", "meeting", "occurred", &["Benny Gantz", "Abdellatif Loudiyi"]),
+    // The subject is the story's protagonist ("she", « elle »); her hosts hold her office.
+    ("hosts_en.txt", "2022-02-22", "meeting", "occurred", &["Orna Barbivai", "Ryad Mezzour"]),
+    ("hotes_fr.txt", "2022-02-22", "meeting", "occurred", &["Orna Barbivai", "Ryad Mezzour"]),
+    // The host's « hôtes » are his guests, the visitors.
+    ("guests_fr.txt", "2021-08-11", "agreement", "occurred", &["Nasser Bourita", "Yair Lapid"]),
+    // Nobody held the office in Morocco that day: the row stands with the known side.
+    ("unknown_office_en.txt", "2022-05-10", "meeting", "occurred", &["Nachman Shai"]),
+    ("own_act_en.txt", "2022-03", "meeting", "occurred", &["Nasser Bourita"]),
+];
+
+/// Meetings of a file that must not name a person: (file, person, why).
+const NOT_MET: &[(&str, &str, &str)] = &[
+    ("own_act_en.txt", "Benny Gantz", "Bourita's meeting of March takes no Gantz from the November signing told before"),
+];
+
+#[test]
+fn a_side_told_by_its_role_keeps_the_row() {
+    let (rows, table) = fixture_timeline("tests/fixtures/latin_sides");
+    assert_rows_from(&rows, &table, EXPECTED);
+    for (file, person, why) in NOT_MET {
+        let wrong = rows.iter().any(|r| r.event_type.as_str() == "meeting" && r.sources.iter().any(|s| s == file) && r.people.iter().any(|p| p == person));
+        assert!(!wrong, "{file}: {why}:\n{table}");
+    }
+}
