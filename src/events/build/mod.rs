@@ -336,7 +336,9 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             };
             // A time reference after the trigger ("… بعد أيام من الإعلان عن … بوساطة ترامب") names
             // the referred event's people, not this one's.
-            let reference = references.iter().copied().filter(|&r| r >= range.end).min().unwrap_or(usize::MAX);
+            // Not the talks an act told before closed ("وقع … في ختام لقاء جمع مزور بباربيفاي"):
+            // their people are the act's.
+            let reference = references.iter().copied().filter(|&r| r >= range.end && !hits.ends_of.contains(&r)).min().unwrap_or(usize::MAX);
             let scope = match &sideline_spans[i] {
                 Some(own) => own.clone(),
                 None => {
