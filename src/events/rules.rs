@@ -753,9 +753,10 @@ impl TriggerRules {
                 })
                 .collect();
             // A predicate may be restricted too: "depuis 2003" (since) marks when something
-            // began, "depuis lundi" with a stay is the stay's own start.
-            if !next.is_empty() && !matches!(kind, RuleKind::Event(..) | RuleKind::Predicate) {
-                return Err(row.error("`next` applies to event and predicate rows only"));
+            // began, "depuis lundi" with a stay is the stay's own start. A sequel may be too: "في
+            // ختام" before talks tells the act after them, before a visit its last day.
+            if !next.is_empty() && !matches!(kind, RuleKind::Event(..) | RuleKind::Predicate | RuleKind::Sequel) {
+                return Err(row.error("`next` applies to event, predicate and sequel rows only"));
             }
             let object: Vec<String> = row.list("object").into_iter().map(normalize_str).filter(|n| !n.is_empty()).collect();
             // A denial row's `object` words open what its verb is about instead ("علق على":

@@ -43,6 +43,10 @@ pub(super) struct SentenceHits {
     pub(super) item_nouns: Vec<(Range<usize>, usize, EventType)>,
     /// Words after which an event noun is a time reference ("بعد", "عشية").
     pub(super) sequels: Vec<Range<usize>>,
+    /// Starts of the sequels that tell the end of what follows them ("في ختام", rows whose id
+    /// starts with [`END_OF_RULE_PREFIX`]): the talks after one are what an act told before it
+    /// closed, with the same people ("وقع … في ختام لقاء جمع مزور بباربيفاي").
+    pub(super) ends_of: Vec<usize>,
     /// "وجوده", "إقامته": the stay of a visit already reported.
     pub(super) stays: Vec<Range<usize>>,
     /// Starts of the objects of decisions ("اتفقا على قدوم الوفد", "على إحداث مجموعات عمل …"):
@@ -78,6 +82,10 @@ pub(super) struct SentenceHits {
 /// [`SentenceHits::topics`]).
 const TOPIC_RULE_PREFIX: &str = "topic-";
 
+/// The id prefix of the sequel rows that tell the end of the event after them (see
+/// [`SentenceHits::ends_of`]).
+const END_OF_RULE_PREFIX: &str = "sequel-end-of";
+
 /// Scan one sentence for every rule.
 pub(super) fn scan(text: &str, sentence: &Sentence, rules: &TriggerRules, triggers: Option<Scan<'_>>, entities: &Found, g: &Gazetteer) -> SentenceHits {
     let range = sentence.range.clone();
@@ -99,6 +107,7 @@ pub(super) fn scan(text: &str, sentence: &Sentence, rules: &TriggerRules, trigge
         ordinals: Vec::new(),
         item_nouns: Vec::new(),
         sequels: Vec::new(),
+        ends_of: Vec::new(),
         stays: Vec::new(),
         decisions: Vec::new(),
         supports: Vec::new(),
@@ -220,7 +229,12 @@ pub(super) fn scan(text: &str, sentence: &Sentence, rules: &TriggerRules, trigge
                     }
                 }
                 RuleKind::Item(ty) => hits.item_nouns.push((r.clone(), rule, ty)),
-                RuleKind::Sequel => hits.sequels.push(r.clone()),
+                RuleKind::Sequel => {
+                    if rules.rules[rule].id.starts_with(END_OF_RULE_PREFIX) {
+                        hits.ends_of.push(r.start);
+                    }
+                    hits.sequels.push(r.clone())
+                }
                 RuleKind::Stay => hits.stays.push(r.clone()),
                 // "لم يكن أحد يتوقع أن …": an expectation denied tells what surprised, no plan.
                 RuleKind::Planned if !negated_marker(text, range.start..hit.word_start, &rules.words.negations) => hits.planned.push(r.clone()),

@@ -47,7 +47,7 @@ use super::visitor_plane::fold_visitor_planes;
 use super::listed::{drop_lists_without_items, earlier_visits_told_by_date};
 use super::mention::{DateHow, DateLink, EventMention};
 use super::participants::{NameSources, clause_with_its_own_subject, fill_participants, join_referred, main_countries, overlaps, scopes, talks_with_spans};
-use super::rules::{EventType, RuleKind, TriggerRules, TriggerTense};
+use super::rules::{EventType, RuleKind, TriggerRules, TriggerTense, latin_trigger};
 use super::scan::{SentenceHits, drop_denied, drop_invited_visits, drop_tourism, enumeration_items, scan, time_references, told_aside};
 use crate::dates::DateMention;
 use crate::gazetteer::{EntityKind, Found, Gazetteer};
@@ -336,7 +336,9 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             };
             // A time reference after the trigger ("… بعد أيام من الإعلان عن … بوساطة ترامب") names
             // the referred event's people, not this one's.
-            let reference = references.iter().copied().filter(|&r| r >= range.end).min().unwrap_or(usize::MAX);
+            // Not the talks an act told before closed ("وقع … في ختام لقاء جمع مزور بباربيفاي"):
+            // their people are the act's.
+            let reference = references.iter().copied().filter(|&r| r >= range.end && !hits.ends_of.contains(&r)).min().unwrap_or(usize::MAX);
             let scope = match &sideline_spans[i] {
                 Some(own) => own.clone(),
                 None => {
@@ -391,22 +393,27 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                     }
                 }
             }
-            // "وعقب اللقاء، وقع الجانبان مذكرة تفاهم": an event told right after a sequel word and
-            // an event noun of a family dated in its paragraph before it, or in the two sentences
-            // before, follows that event, on its day; its parties, when it names none
-            // ("الجانبان"), are that event's.
+            // "وعقب اللقاء، وقع الجانبان مذكرة تفاهم", "وفي ختام المباحثات، وقع الوزيران": an
+            // event told right after a sequel word and an event noun of a family dated in its
+            // paragraph before it, or in the two sentences before, follows that event, on its
+            // day; its parties, when it names none ("الجانبان"), are that event's. A noun dated
+            // in its own words ("في ختام المباحثات التي أجراها بوريطة مع لابيد أمس") is that
+            // event told here: its day. Arabic tells the sequel after the verb and its subject
+            // too ("ووقع الوزيران في ختام المباحثات اتفاقية"): within a few words of it, in its
+            // clause.
             if date.is_none() && referred_event.is_none() && !aside && !decided && *tense != TriggerTense::Future {
-                let followed = hits
-                    .sequels
-                    .iter()
-                    .filter(|s| s.end <= range.start)
-                    .find_map(|s| hits.events.iter().find(|e| e.3 == TriggerTense::Noun && e.0.start >= s.end && e.0.end <= range.start && text[s.end..e.0.start].trim().is_empty()))
-                    .map(|e| e.2);
-                if let Some(told) = followed {
+                let told_after_the_act = |s: &Range<usize>| {
+                    s.start >= range.end && !latin_trigger(text, range) && clause_of(s.start) == clause_of(range.start) && at_most_words(text, range.end..s.start, SEQUEL_AFTER_THE_ACT_WORDS)
+                };
+                let followed = hits.sequels.iter().filter(|s| s.end <= range.start || told_after_the_act(s)).find_map(|s| {
+                    hits.events.iter().position(|e| e.3 == TriggerTense::Noun && e.0.start >= s.end && (e.0.end <= range.start || s.start >= range.end) && text[s.end..e.0.start].trim().is_empty())
+                });
+                let told_here = followed.and_then(|k| out[first_new..].iter().position(|m| m.trigger == hits.events[k].0 && m.date.is_some())).map(|p| first_new + p);
+                if let Some(told) = followed.map(|k| hits.events[k].2) {
                     // "بعيد وصوله": the arrival told, before another act of its family (the
                     // opening announced for the next day).
                     let same_paragraph = |k: usize| !text[doc.sentences[k].range.end..sentence.range.start].contains('\n');
-                    referred_event = own_type_first(told, |same| out[..first_new].iter().rposition(|m| (si - m.sentence <= 2 || same_paragraph(m.sentence)) && same(m.event_type) && !m.planned && m.date.is_some()));
+                    referred_event = told_here.or_else(|| own_type_first(told, |same| out[..first_new].iter().rposition(|m| (si - m.sentence <= 2 || same_paragraph(m.sentence)) && same(m.event_type) && !m.planned && m.date.is_some())));
                     date = referred_event.and_then(|k| out[k].date).map(|d| DateLink { date: d.date, how: DateHow::Carried });
                 }
             }
@@ -697,6 +704,11 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
     out.retain(|m| leads.get(&(m.sentence, m.trigger.start)).is_none_or(|&n| n < 2));
     out
 }
+
+/// Words an Arabic act's trigger may stand before the sequel word that tells what it followed
+/// ("وقع الوزيران في ختام المباحثات", "وقع وزير الدفاع الإسرائيلي بيني غانتس عقب لقائهما": its
+/// subject, a dual or a name with its title).
+const SEQUEL_AFTER_THE_ACT_WORDS: usize = 6;
 
 /// What `pick` finds among events of type `ty` itself, else among those of its family: an act
 /// told after a visit ("بعيد وصوله", "خلال هذه الزيارة") is the arrival's, not that of the

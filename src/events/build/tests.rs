@@ -32,6 +32,12 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // A gathering's one participant named by its own sentence takes no other side from the
     // sentence before (src/events/build/told_before.rs).
     ("who takes part in a summit takes no one told before", "ووقع وزير الدفاع الإسرائيلي بيني غانتس ونظيره المغربي عبد اللطيف لوديي مذكرة تفاهم أمس.\nوفي مارس الماضي، شارك بوريطة في قمة النقب.", &["agreement 2021-11-23 occurred benny-gantz;abdellatif-loudiyi", "meeting 2021-03 occurred nasser-bourita"]),
+    // The act done at the end of the talks, or after them, takes their day (a sequel word, rows
+    // sequel and sequel-end-of): where the connective stands in the sentence does not matter.
+    ("an act at the end of the talks told before takes their day", "اجتمع غانتس الثلاثاء بلوديي في الرباط.\nووقع الوزيران في نهاية اللقاء اتفاقية للتعاون الأمني.", &["meeting 2021-11-23 occurred benny-gantz;abdellatif-loudiyi", "agreement 2021-11-23 occurred benny-gantz;abdellatif-loudiyi", "meeting  occurred "]),
+    ("an act after the end of the talks takes their day", "التقى لابيد بوريطة الخميس.\nوبعد انتهاء المباحثات، افتتح لابيد مكتب الاتصال الإسرائيلي.", &["meeting 2021-11-18 occurred yair-lapid;nasser-bourita", "meeting  occurred ", "opening 2021-11-18 occurred yair-lapid"]),
+    ("the talks dated in their own words are still a row", "وفي ختام مباحثات أجراها غانتس مع لوديي أمس بالرباط، وقع الوزيران مذكرة تفاهم.", &["meeting 2021-11-23 occurred benny-gantz;abdellatif-loudiyi", "agreement 2021-11-23 occurred benny-gantz;abdellatif-loudiyi"]),
+    ("the end of a visit is no time reference", "وصل كوخافي إلى الرباط الاثنين.\nوفي ختام زيارته، التقى كوخافي بلوديي.", &["visit 2021-11-22 occurred aviv-kochavi", "visit 2021-11-22 occurred aviv-kochavi;abdellatif-loudiyi", "meeting 2021-11-22 occurred aviv-kochavi;abdellatif-loudiyi"]),
     ("implicit subject carried", "استقبل غانتس من طرف الجنرال فاروق بلخير الأربعاء.\nوفي وقت لاحق الأربعاء التقى وزير الخارجية المغربي ناصر بوريطة.", &["meeting 2021-11-24 occurred benny-gantz;farouk-belkhir", "meeting 2021-11-24 occurred benny-gantz;nasser-bourita"]),
     ("connective carries the date", "التقى غانتس الأربعاء ببوريطة.\nكما التقى غانتس بلوديي.", &["meeting 2021-11-24 occurred benny-gantz;nasser-bourita", "meeting 2021-11-24 occurred benny-gantz;abdellatif-loudiyi"]),
     // An invitation announces no visit (src/events/scan.rs drop_invited_visits).
@@ -349,6 +355,12 @@ const PARTIES: &[(&str, &str, &[&str])] = &[
     ("the capitals of relations are the states", "وحطت أمس بمطار أكادير أول رحلة مباشرة قادمة من تل أبيب، وهي الأولى منذ استئناف العلاقات بين الرباط وتل أبيب.", &["flight 2021-11-23  | agadir-al-massira-airport;tel-aviv | IL;MA"]),
     // A later joiner is no party to the signing told before (participants.rs later_acts).
     ("a later joiner did not sign", "ووقعت البحرين اتفاقها مع إسرائيل في سبتمبر 2020، ثم لحق بها المغرب في ديسمبر.", &["agreement 2020-09  |  | BH;IL"]),
+    // An Arabic wire's dateline city is where the story was written: a venue the sentence
+    // names, or a trip abroad, wins over it (src/events/latin/lines.rs, the rule of every
+    // language); told alone, it stays the place.
+    ("a wire dateline's city yields to the venue", "الرباط - ومع: وقع وزير الدفاع الإسرائيلي بيني غانتس ونظيره المغربي عبد اللطيف لوديي أمس في مراكش مذكرة تفاهم.", &["agreement 2021-11-23 benny-gantz;abdellatif-loudiyi | marrakesh | IL;MA"]),
+    ("a wire dateline's city yields to a trip abroad", "تل أبيب - وكالات: سيتوجه وزير الخارجية الإسرائيلي يائير لابيد الأسبوع المقبل إلى المغرب.", &["visit 2021-11-29 yair-lapid |  | IL;MA"]),
+    ("a wire dateline's city alone stays the place", "الرباط - ومع: التقى بوريطة أمس لابيد.", &["meeting 2021-11-23 nasser-bourita;yair-lapid | rabat | IL;MA"]),
     ("a state resuming its ties later did not sign", "ووقعت الإمارات معاهدة السلام مع إسرائيل يوم 15 سبتمبر 2020، قبل أن تستأنف المملكة المغربية علاقاتها مع إسرائيل.", &["agreement 2020-09-15  |  | AE;IL"]),
 ];
 

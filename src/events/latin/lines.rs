@@ -1,5 +1,6 @@
 //! Date lines and photo captions of English and French pages: a caption repeats the story,
-//! and the city of a date line is where the story was written, not a venue.
+//! and the city of a date line is where the story was written, not a venue (that rule is read
+//! on Arabic pages too).
 
 use super::Refine;
 
@@ -52,10 +53,14 @@ pub(super) fn drop_captions(out: &mut Vec<EventMention>, cx: &Refine) {
 /// travel to Israel in mid-July", "RABAT, 3 mars (AFP) - … se rendra en Israël": the visit is
 /// not in the dateline's city when its sentence sends it, after the trigger, to a country
 /// ("to", "en": word list `destination`) other than that city's.
+///
+/// The rule of every language: an Arabic wire's dateline, the city and the agency after a dash
+/// («القدس المحتلة - وكالات: اختتمت أمس في منطقة النقب …», «الرباط - ومع: يتوجه بوريطة إلى
+/// إسرائيل»), is the city alone then a dash, as "Rabat - Foreign Minister …" is.
 pub(super) fn dateline_place_yields_to_venue(out: &mut [EventMention], cx: &Refine) {
     let Refine { doc, found, dates, rules, g, .. } = *cx;
     let text = doc.norm.text.as_str();
-    for m in out.iter_mut().filter(|m| cx.latin(m) && !m.places.is_empty()) {
+    for m in out.iter_mut().filter(|m| !m.places.is_empty()) {
         let Some((place, end)) = dateline_place(doc, m.sentence, found, dates, g) else { continue };
         let sentence_end = doc.sentences[m.sentence].range.end;
         let named_again = found.entities.iter().any(|e| e.entity == place && e.range.start >= end && e.range.end <= sentence_end);
