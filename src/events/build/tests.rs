@@ -99,6 +99,7 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("a statement dates the arrival it reports", "وأعلنت الخارجية الإسرائيلية أمس أن ديفيد غوفرين حل بالرباط.", &["visit 2021-11-23 occurred david-govrin"]),
     ("a statement dates the signing it announces", "وأعلنت الرباط أمس عن التوقيع على إعلان مشترك مع إسرائيل.", &["agreement 2021-11-23 occurred "]),
     ("a statement does not date a future event", "وأعلن بوريطة أمس أن لابيد سيزور الرباط.", &["visit  planned yair-lapid"]),
+    ("a reopening announced is a plan, not a dated opening", "وأعلن بوريطة أمس أن المغرب سيعيد فتح مكتب الاتصال في تل أبيب.", &["opening  planned "]),
     ("an invitation does not share the call's date", "ودعا نفتالي بينيت الملك محمد السادس إلى زيارة إسرائيل خلال اتصال هاتفي أجراه الطرفان الجمعة.", &["call 2021-11-19 occurred naftali-bennett;mohammed-vi"]),
     ("an event after بعد is a time reference", "والتقى غانتس أمس بوريطة، بعد أسبوع من توقيع الاتفاقية.", &["meeting 2021-11-23 occurred benny-gantz;nasser-bourita", "agreement  occurred "]),
     ("an agreement in a past relative clause is background", "والتقى غانتس اليوم بيوض لبحث تفعيل مذكرة التفاهم التي جرى توقيعها في الرباط.", &["meeting 2021-11-24 occurred benny-gantz;abderrahim-beyyoudh", "agreement  occurred ", "agreement  occurred "]),
