@@ -12,23 +12,15 @@
 //! الاتصال عزم المغرب استئناف علاقاته مع إسرائيل", see `participants::join_referred`).
 
 use super::mention::{EventMention, RoleRef};
+use super::build::{line_around, line_ends_with_a_stop};
 use super::rules::EventType;
 use crate::gazetteer::{Found, Gazetteer};
 use crate::text::Document;
-use crate::text::segment::ends_with_a_stop;
 
 /// Whether sentence `si` of `doc` is on a line that does not end with a stop: a headline (or a
 /// headline's part, "الملك يتباحث مع ترامب.. واشنطن تعترف …" cut in two by its "..").
 fn on_a_headline_line(doc: &Document, si: usize) -> bool {
-    let text = doc.norm.text.as_str();
-    !ends_with_a_stop(&text[line_of(text, &doc.sentences[si].range)])
-}
-
-/// The line of `text` that holds `range`.
-fn line_of(text: &str, range: &std::ops::Range<usize>) -> std::ops::Range<usize> {
-    let line_start = text[..range.start].rfind('\n').map_or(0, |k| k + 1);
-    let line_end = text[range.end..].find('\n').map_or(text.len(), |k| range.end + k);
-    line_start..line_end
+    !line_ends_with_a_stop(&doc.norm.text, doc.sentences[si].range.end)
 }
 
 /// A meeting told on a headline line, undated, placeless, not a plan and not an aside, whose
@@ -61,7 +53,7 @@ pub fn headline_talks_are_the_call(out: &mut [EventMention], doc: &Document, fou
     }
     let text = doc.norm.text.as_str();
     for m in out.iter_mut().filter(|m| m.event_type == EventType::Call && !m.aside && on_a_headline_line(doc, m.sentence)) {
-        let line = line_of(text, &doc.sentences[m.sentence].range);
+        let line = line_around(text, doc.sentences[m.sentence].range.end);
         let named_after = found.entities.iter().filter(|e| e.range.start >= m.trigger.end && e.range.end <= line.end).map(|e| &g.entities()[e.entity]);
         for entity in named_after.filter(|e| e.is_country()) {
             m.countries.push(entity.country.clone());

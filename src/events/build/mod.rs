@@ -64,13 +64,18 @@ use sentence_end::{SentenceTold, finish_sentence};
 use told_before::{leaves_the_visit_told, take_people_told_before};
 use untold::{opens_the_object, tell_the_unreferred_call, tell_the_untold};
 
+/// The line (paragraph) of `text` that holds byte `at`: a sentence's, since a line break ends
+/// every sentence.
+pub(in crate::events) fn line_around(text: &str, at: usize) -> Range<usize> {
+    let line_start = text[..at].rfind('\n').map_or(0, |k| k + 1);
+    let line_end = text[at..].find('\n').map_or(text.len(), |k| at + k);
+    line_start..line_end
+}
+
 /// Whether the line (paragraph) that holds the sentence ending at `sentence_end` ends with a
 /// stop: a body paragraph does, a headline does not, even one cut in two by a stop inside it.
-fn line_ends_with_a_stop(text: &str, sentence_end: usize) -> bool {
-    let rest = &text[sentence_end..];
-    let line_end = rest.find('\n').map_or(text.len(), |k| sentence_end + k);
-    let line_start = text[..sentence_end].rfind('\n').map_or(0, |k| k + 1);
-    ends_with_a_stop(&text[line_start..line_end])
+pub(in crate::events) fn line_ends_with_a_stop(text: &str, sentence_end: usize) -> bool {
+    ends_with_a_stop(&text[line_around(text, sentence_end)])
 }
 
 /// The organisation kind (gazetteer column `kind`) of airlines: what "the company" of a flight
