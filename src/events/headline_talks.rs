@@ -56,7 +56,7 @@ pub fn headline_talks_are_the_call(out: &mut [EventMention], doc: &Document, fou
         let line = line_around(text, doc.sentences[m.sentence].range.end);
         let named_after = found.entities.iter().filter(|e| e.range.start >= m.trigger.end && e.range.end <= line.end).map(|e| &g.entities()[e.entity]);
         for entity in named_after.filter(|e| e.is_country()) {
-            m.countries.push(entity.country.clone());
+            m.countries.push(entity.country);
         }
         m.countries.sort();
         m.countries.dedup();
