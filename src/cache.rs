@@ -37,6 +37,11 @@
 //! no new or changed article reports in is grouped as before without being compared. Both
 //! files are read whole when the cache opens and rewritten (or appended to) at the end of the
 //! run.
+//!
+//! `DIR/variants.tsv` keeps the people's spelling variants the gazetteers derive (see
+//! [`crate::gazetteer::variants`]; deriving them was most of a warm run's start-up), under a
+//! key of the data fingerprint and the bytes of every file they are derived from
+//! ([`KeptVariants`]): a run whose key differs derives them again and keeps its own.
 
 use std::collections::{HashMap, HashSet};
 use std::io::{BufRead, Write};
@@ -146,6 +151,74 @@ impl Memo {
         crate::files::replace_file(&self.path, crate::files::Flush::ToKernel, |w| lines.iter().try_for_each(|(key, line)| write_keyed_line(w, key, line.as_bytes())))?;
         *unfinished = None;
         Ok(())
+    }
+}
+
+/// The file of a cache folder that holds the people's spelling variants.
+pub const VARIANTS: &str = "variants.tsv";
+
+/// The people's spelling variants kept in a cache folder ([`VARIANTS`]): the first line is
+/// the key (the data fingerprint, which names the program that derives them, and the bytes of
+/// the gazetteer files they are derived from) and the number of entities, then two lines an
+/// entity, its variants of full names and of surnames, tab-separated. A file of another key,
+/// or that cannot be read whole, is not used: the variants are derived again, and kept.
+#[derive(Debug)]
+pub struct KeptVariants {
+    path: PathBuf,
+    data: String,
+}
+
+impl KeptVariants {
+    /// The variants kept in the cache folder `dir` for data of fingerprint `data`.
+    pub fn new(dir: &Path, data: &str) -> KeptVariants {
+        KeptVariants { path: dir.join(VARIANTS), data: data.to_string() }
+    }
+
+    /// The key of variants derived from `inputs` (the texts of the gazetteer files).
+    fn key(&self, inputs: &[&str]) -> String {
+        let mut h = Hash128::new();
+        h.field(self.data.as_bytes());
+        for input in inputs {
+            h.field(input.as_bytes());
+        }
+        h.hex()
+    }
+
+    /// The variants (of full names, of surnames) of each of `entities` entities, derived from
+    /// `inputs`, if they are kept.
+    pub fn read(&self, inputs: &[&str], entities: usize) -> Option<Vec<(Vec<String>, Vec<String>)>> {
+        let text = std::fs::read_to_string(&self.path).ok()?;
+        let mut lines = text.split_terminator('\n');
+        if lines.next()? != format!("{}\t{entities}", self.key(inputs)) {
+            return None;
+        }
+        let words = |line: &str| if line.is_empty() { Vec::new() } else { line.split('\t').map(str::to_string).collect() };
+        let mut out = Vec::with_capacity(entities);
+        while let Some(names) = lines.next() {
+            out.push((words(names), words(lines.next()?)));
+        }
+        (out.len() == entities).then_some(out)
+    }
+
+    /// Keep `variants` (of full names, of surnames, an entity each) derived from `inputs`. A
+    /// variant that holds a tab or a line end cannot be kept: nothing is, and the next run
+    /// derives them again; a file that cannot be written is said on standard error.
+    pub fn write<'a>(&self, inputs: &[&str], variants: impl ExactSizeIterator<Item = (&'a [String], &'a [String])>) {
+        let mut text = format!("{}\t{}\n", self.key(inputs), variants.len());
+        for (names, surnames) in variants {
+            for list in [names, surnames] {
+                if list.iter().any(|v| v.is_empty() || v.contains(['\t', '\n'])) {
+                    return;
+                }
+                text.push_str(&list.join("\t"));
+                text.push('\n');
+            }
+        }
+        // (The folder is made beside, when the cache opens: it may not be there yet.)
+        let written = self.path.parent().map_or(Ok(()), std::fs::create_dir_all).and_then(|()| crate::files::replace_file(&self.path, crate::files::Flush::ToKernel, |w| w.write_all(text.as_bytes())));
+        if let Err(e) = written {
+            eprintln!("tarikh: cache: {}: {e}; the names' spelling variants were not kept", self.path.display());
+        }
     }
 }
 
@@ -565,6 +638,55 @@ fn hash_file(h: &mut Hash128, path: &Path) -> std::io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Each entity's variants of full names and of surnames, as loaded.
+    fn variants_of(entries: &crate::gazetteer::Entries) -> Vec<(Vec<String>, Vec<String>)> {
+        entries.entities.iter().map(|e| (e.variants.clone(), e.surname_variants.clone())).collect()
+    }
+
+    /// The kept spelling variants are those derived: a first load keeps them, a second takes
+    /// them back, and gazetteers of other bytes (a person added) or another fingerprint derive
+    /// their own again; a damaged file is derived again, never read in part.
+    #[test]
+    fn kept_variants_are_the_derived_ones_of_the_same_files() {
+        use crate::gazetteer::load::{load_entries, load_entries_with};
+        let dir = tempfile::tempdir().unwrap();
+        let cache = dir.path().join("cache");
+        let kept = KeptVariants::new(&cache, "data");
+        let derived = variants_of(&load_entries(None).unwrap());
+        assert!(derived.iter().any(|(names, surnames)| !names.is_empty() && !surnames.is_empty()));
+        assert_eq!(variants_of(&load_entries_with(None, Some(&kept)).unwrap()), derived);
+        let written = std::fs::read_to_string(cache.join(VARIANTS)).unwrap();
+        assert_eq!(variants_of(&load_entries_with(None, Some(&kept)).unwrap()), derived);
+        // Taken back, not derived (a derivation would write the same file anew).
+        let mut lines: Vec<String> = written.split_terminator('\n').map(str::to_string).collect();
+        assert!(!lines[1].is_empty(), "the first person has variants");
+        lines[1].push_str("\tmarked");
+        std::fs::write(cache.join(VARIANTS), lines.join("\n") + "\n").unwrap();
+        let marked = variants_of(&load_entries_with(None, Some(&kept)).unwrap());
+        assert_eq!(marked[0].0.last().map(String::as_str), Some("marked"));
+        // Another fingerprint derives its own and keeps them.
+        let other = KeptVariants::new(&cache, "other data");
+        assert_eq!(variants_of(&load_entries_with(None, Some(&other)).unwrap()), derived);
+        assert_ne!(std::fs::read_to_string(cache.join(VARIANTS)).unwrap().lines().next(), written.lines().next());
+        // Other gazetteer files: a person added.
+        let gazetteers = dir.path().join("gaz");
+        std::fs::create_dir(&gazetteers).unwrap();
+        for f in ["people.csv", "organisations.csv", "places.csv", "roles.csv"] {
+            std::fs::copy(Path::new(env!("CARGO_MANIFEST_DIR")).join("gazetteers").join(f), gazetteers.join(f)).unwrap();
+        }
+        let people = gazetteers.join("people.csv");
+        let text = std::fs::read_to_string(&people).unwrap() + "test-person,Youssef Benkiran,يوسف بنكيران,يوسف بنكيران|Youssef Benkiran,بنكيران|Benkiran,MA,,\n";
+        std::fs::write(&people, text).unwrap();
+        let fresh = variants_of(&load_entries(Some(&gazetteers)).unwrap());
+        assert_ne!(fresh.len(), derived.len());
+        assert_eq!(variants_of(&load_entries_with(Some(&gazetteers), Some(&other)).unwrap()), fresh);
+        assert_eq!(variants_of(&load_entries_with(Some(&gazetteers), Some(&other)).unwrap()), fresh);
+        // A file cut short is derived again.
+        let whole = std::fs::read_to_string(cache.join(VARIANTS)).unwrap();
+        std::fs::write(cache.join(VARIANTS), &whole[..whole.len() / 2]).unwrap();
+        assert_eq!(variants_of(&load_entries_with(Some(&gazetteers), Some(&other)).unwrap()), fresh);
+    }
 
     fn line(name: &str, hash: &str, data: &str) -> ArticleMap {
         ArticleMap {

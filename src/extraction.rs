@@ -49,9 +49,15 @@ struct Scanner {
 impl Context {
     /// Load the gazetteers and lexicons from the given folders (built-in copies for `None`).
     pub fn load(gazetteers: Option<&Path>, lexicons: Option<&Path>) -> Result<Context, String> {
+        Context::load_with(gazetteers, lexicons, None)
+    }
+
+    /// [`Context::load`], the people's spelling variants taken back from (or kept in) `kept`
+    /// (see [`crate::cache::KeptVariants`]).
+    pub fn load_with(gazetteers: Option<&Path>, lexicons: Option<&Path>, kept: Option<&crate::cache::KeptVariants>) -> Result<Context, String> {
         // Loaded side by side (the start-up runs before any article can use a core); the
         // lexicons' error, if both fail, is still the one told.
-        let (lexicons, gazetteer) = rayon::join(|| Lexicons::load(lexicons), || Gazetteer::load(gazetteers));
+        let (lexicons, gazetteer) = rayon::join(|| Lexicons::load(lexicons), || Gazetteer::load_with(gazetteers, kept));
         let (lexicons, mut gazetteer) = (lexicons?, gazetteer?);
         // The merge reads ids, not the data files: the gazetteer, which every merge's caller
         // holds, keeps which places are capitals for it.

@@ -119,9 +119,20 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<i32> {
     crate::cache::phase_done("start");
     // With a cache, the data are loaded on a thread of their own while the cache, the
     // corpus's keys and the reduced state are read, which do not need them.
+    // The data's fingerprint first: the people's spelling variants kept in the cache are
+    // taken back under it when the data are loaded.
+    let fingerprinted = match args.cache.as_deref() {
+        Some(dir) => {
+            let hashes = crate::hashed::FileHashes::open(dir);
+            let data = crate::cache::data_fingerprint_with(args.data.gazetteers.as_deref(), args.data.lexicons.as_deref(), args.data.lang, Some(&hashes)).map_err(anyhow::Error::msg)?;
+            Some((dir, hashes, data))
+        }
+        None => None,
+    };
+    let kept_variants = fingerprinted.as_ref().map(|(dir, _, data)| crate::cache::KeptVariants::new(dir, data));
     let (session, prepared) = std::thread::scope(|scope| {
-        let session = scope.spawn(|| Session::start(&args.data));
-        let prepared = args.cache.as_deref().map(|dir| open_cache(dir, &args));
+        let session = scope.spawn(|| Session::start_with(&args.data, kept_variants.as_ref()));
+        let prepared = fingerprinted.map(|(dir, hashes, data)| open_cache(dir, hashes, &data, &args));
         (session.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)), prepared)
     });
     let session = session?;
@@ -225,20 +236,18 @@ struct OpenedCache {
     state: Option<crate::reduced::State>,
 }
 
-/// Open the cache folder `dir`: the data's fingerprint, the lines, and at once every
-/// article's key (hashed, or taken back from the files' hashes kept there, which are saved
+/// Open the cache folder `dir` for data of fingerprint `data`: the lines, and at once every
+/// article's key (hashed, or taken back from the files' `hashes` kept there, which are saved
 /// again) and the reduced state.
-fn open_cache(dir: &std::path::Path, args: &ExtractArgs) -> anyhow::Result<OpenedCache> {
-    let hashes = crate::hashed::FileHashes::open(dir);
-    let data = crate::cache::data_fingerprint_with(args.data.gazetteers.as_deref(), args.data.lexicons.as_deref(), args.data.lang, Some(&hashes)).map_err(anyhow::Error::msg)?;
-    let cache = crate::cache::Cache::open(dir, &data).map_err(|e| anyhow::anyhow!("{}: {e}", dir.display()))?;
+fn open_cache(dir: &std::path::Path, hashes: crate::hashed::FileHashes, data: &str, args: &ExtractArgs) -> anyhow::Result<OpenedCache> {
+    let cache = crate::cache::Cache::open(dir, data).map_err(|e| anyhow::anyhow!("{}: {e}", dir.display()))?;
     let corpus_dir = &args.corpus.corpus;
     let (keyed, state) = rayon::join(
         || match crate::corpus::read_manifest(corpus_dir) {
             Ok((m, problems)) if problems.is_empty() => crate::reduced::corpus_keys(corpus_dir, &m, &cache, &hashes).map(|k| (k, m)),
             _ => None,
         },
-        || crate::reduced::State::open(dir, &data, corpus_dir),
+        || crate::reduced::State::open(dir, data, corpus_dir),
     );
     if let Err(e) = hashes.save() {
         eprintln!("tarikh: cache: {}: {e}; the files' hashes of this run were not kept", dir.display());

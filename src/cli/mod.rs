@@ -95,7 +95,13 @@ fn parse_lang(s: &str) -> Result<crate::text::lang::Lang, String> {
 impl DataArgs {
     /// Load and validate the data files: a bad file stops here, before anything is written.
     pub fn context(&self) -> anyhow::Result<crate::pipeline::Context> {
-        let mut ctx = crate::pipeline::Context::load(self.gazetteers.as_deref(), self.lexicons.as_deref()).map_err(anyhow::Error::msg)?;
+        self.context_with(None)
+    }
+
+    /// [`DataArgs::context`], the people's spelling variants taken back from (or kept in)
+    /// `kept` (see [`crate::cache::KeptVariants`]).
+    pub fn context_with(&self, kept: Option<&crate::cache::KeptVariants>) -> anyhow::Result<crate::pipeline::Context> {
+        let mut ctx = crate::pipeline::Context::load_with(self.gazetteers.as_deref(), self.lexicons.as_deref(), kept).map_err(anyhow::Error::msg)?;
         ctx.time_limit = std::time::Duration::try_from_secs_f64(self.time_limit.max(0.0)).unwrap_or(crate::budget::DEFAULT_LIMIT);
         ctx.lang = self.lang;
         Ok(ctx)
@@ -147,7 +153,13 @@ pub struct Session {
 impl Session {
     /// Load and validate the data; a bad data file stops here, before anything is written.
     pub fn start(data: &DataArgs) -> anyhow::Result<Session> {
-        let ctx = data.context()?;
+        Session::start_with(data, None)
+    }
+
+    /// [`Session::start`], the people's spelling variants taken back from (or kept in) `kept`
+    /// (see [`crate::cache::KeptVariants`]).
+    pub fn start_with(data: &DataArgs, kept: Option<&crate::cache::KeptVariants>) -> anyhow::Result<Session> {
+        let ctx = data.context_with(kept)?;
         Ok(Session { ctx })
     }
 

@@ -308,6 +308,12 @@ const BUILTIN: [(&str, &str); 4] = [
 
 /// Load the gazetteers from `dir`, or the built-in copies.
 pub fn load_entries(dir: Option<&Path>) -> Result<Entries, String> {
+    load_entries_with(dir, None)
+}
+
+/// [`load_entries`], the people's spelling variants taken back from `kept` when it holds those
+/// of the same files (deriving them is most of the start-up), else derived and kept there.
+pub fn load_entries_with(dir: Option<&Path>, kept: Option<&crate::cache::KeptVariants>) -> Result<Entries, String> {
     let mut texts = HashMap::new();
     for (file, builtin) in BUILTIN {
         let (text, source) = match dir {
@@ -324,8 +330,26 @@ pub fn load_entries(dir: Option<&Path>) -> Result<Entries, String> {
     entities.extend(parse_entities(text("places.csv"), source("places.csv"), EntityKind::Place, &roles)?);
     let (ordinary, _) = optional_file(dir, ORDINARY_WORDS)?;
     let (given, given_source) = optional_file(dir, GIVEN_NAMES)?;
-    let given = super::variants::parse_given_names(&given, &given_source)?;
-    add_variants(&mut entities, &super::variants::parse_ordinary_words(&ordinary), &given);
+    let parsed_given = super::variants::parse_given_names(&given, &given_source)?;
+    let ordinary_words = super::variants::parse_ordinary_words(&ordinary);
+    // What the variants are derived from, for the key of the kept ones.
+    let inputs = ["people.csv", "organisations.csv", "places.csv", "roles.csv"].map(text);
+    let inputs = [inputs[0], inputs[1], inputs[2], inputs[3], ordinary.as_str(), given.as_str()];
+    match kept.and_then(|k| k.read(&inputs, entities.len())) {
+        Some(variants) => {
+            drop_ordinary_unaccented(&mut entities, &ordinary_words);
+            for (e, (aliases, surnames)) in entities.iter_mut().zip(variants) {
+                e.variants = aliases;
+                e.surname_variants = surnames;
+            }
+        }
+        None => {
+            add_variants(&mut entities, &ordinary_words, &parsed_given);
+            if let Some(kept) = kept {
+                kept.write(&inputs, entities.iter().map(|e| (e.variants.as_slice(), e.surname_variants.as_slice())));
+            }
+        }
+    }
     let (phrases, _) = optional_file(dir, ORDINARY_PHRASES)?;
     let (qualifiers, qualifiers_source) = optional_file(dir, OFFICE_QUALIFIERS)?;
     let (own, own_source) = optional_file(dir, OWN_COUNTRY)?;
@@ -476,16 +500,7 @@ pub fn add_variants(entities: &mut [Entity], ordinary: &std::collections::HashSe
             (of(&e.aliases), of(&e.surnames))
         })
         .collect();
-    // A name with accents is also listed without them ("Yaïr" → "Yair", see [`aliases`]); one
-    // that then reads as an ordinary word is dropped ("Salé" → "sale", for sale, dirty), as a
-    // derived spelling is. The accented name is still found.
-    for e in entities.iter_mut() {
-        let accented: Vec<String> = e.aliases.iter().chain(&e.generic_aliases).filter_map(|a| crate::text::lang::strip_latin_accents(a)).filter(|b| ordinary.contains(b)).collect();
-        if !accented.is_empty() {
-            e.aliases.retain(|a| !accented.contains(a));
-            e.generic_aliases.retain(|a| !accented.contains(a));
-        }
-    }
+    drop_ordinary_unaccented(entities, ordinary);
     let mut owners: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, (aliases, surnames)) in derived.iter().enumerate() {
         for v in aliases.iter().chain(surnames) {
@@ -505,6 +520,19 @@ pub fn add_variants(entities: &mut [Entity], ordinary: &std::collections::HashSe
         let own = |v: &String| kept.get(v) == Some(&true) && owners[v].contains(&i);
         e.variants = aliases.into_iter().filter(own).collect();
         e.surname_variants = surnames.into_iter().filter(own).collect();
+    }
+}
+
+/// A name with accents is also listed without them ("Yaïr" → "Yair", see [`aliases`]); one
+/// that then reads as an ordinary word is dropped ("Salé" → "sale", for sale, dirty), as a
+/// derived spelling is. The accented name is still found.
+fn drop_ordinary_unaccented(entities: &mut [Entity], ordinary: &std::collections::HashSet<String>) {
+    for e in entities.iter_mut() {
+        let accented: Vec<String> = e.aliases.iter().chain(&e.generic_aliases).filter_map(|a| crate::text::lang::strip_latin_accents(a)).filter(|b| ordinary.contains(b)).collect();
+        if !accented.is_empty() {
+            e.aliases.retain(|a| !accented.contains(a));
+            e.generic_aliases.retain(|a| !accented.contains(a));
+        }
     }
 }
 

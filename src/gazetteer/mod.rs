@@ -15,6 +15,12 @@ impl Gazetteer {
     /// Load and validate the gazetteers from `dir` (the built-in ones when `None`), and build
     /// the matcher.
     pub fn load(dir: Option<&std::path::Path>) -> Result<Gazetteer, String> {
-        Ok(Gazetteer::new(load::load_entries(dir)?))
+        Gazetteer::load_with(dir, None)
+    }
+
+    /// [`Gazetteer::load`], the people's spelling variants taken back from (or kept in) `kept`
+    /// (see [`crate::cache::KeptVariants`]).
+    pub fn load_with(dir: Option<&std::path::Path>, kept: Option<&crate::cache::KeptVariants>) -> Result<Gazetteer, String> {
+        Ok(Gazetteer::new(load::load_entries_with(dir, kept)?))
     }
 }
