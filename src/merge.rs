@@ -62,7 +62,8 @@
 //! through an index on people and articles, so the merge does not compare every pair.
 //!
 //! Around the merge, `rows` decides what is a row of its own: a visitor's talks with several
-//! hosts are one meeting per host, and what an article tells of a visit without a date (the
+//! hosts are one meeting per host (unless the hosts' offices are all of one body of state, the
+//! defence establishment, and the page states the talks' day), and what an article tells of a visit without a date (the
 //! flight that brought the visitor, the talks on the programme or told "during the visit") takes the visit's;
 //! a headline or recap naming nobody and no date is the article's one event of its kind; a
 //! visit named with its people, undated, in a sentence that dates another act ("signed on 22

@@ -164,7 +164,12 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest: a row no table accounts for, or a duplicate, moves them.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((24, 23, 0, 1, 17), (24, 23, 0, 1, 17));
+// Nineteenth session (stops): a05's meetings with Belkhir and Loudiyi, hosts of one body of
+// state (defence), are one row: the sentence «بدأ زيارته يوم الاثنين، والتقى خلالها …» gives the
+// talks the Monday of the visit as a day of their own (the gold: no day, «خلالها»), and talks
+// of one body on a stated day are one meeting. The scorer matches the row to one of the two
+// optional rows ("may be one row with it"): one row and one match fewer (.979 -> .978).
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((23, 22, 0, 1, 17), (23, 22, 0, 1, 17));
 
 probe_support::probe_tests!();
 

@@ -63,7 +63,11 @@ const FOUND: &[(&str, Expect)] = &[
     ("education-mou-2022-02", ("e05_en.txt", "2022-02", "agreement", "occurred", &["Yifat Shasha-Biton", "Chakib Benmoussa"])),
     ("negev-summit-2022-03-28", ("a08_ar.txt", "2022-03-28", "meeting", "occurred", &["Abdullah bin Zayed Al Nahyan", "Abdullatif bin Rashid Al Zayani"])),
     ("kochavi-visit-2022-07-18", ("a09_ar.txt", "2022-07-18", "visit", "occurred", &["Aviv Kochavi"])),
-    ("kochavi-loudiyi-belkhir-talks-2022-07-19", ("a09_ar.txt", "2022-07-19", "meeting", "occurred", &["Aviv Kochavi", "Abdellatif Loudiyi"])),
+    // Nineteenth session (stops): a visitor's hosts who all hold offices of one body of state
+    // (roles.csv column `body`: the defence minister and the armed forces' inspector general),
+    // met on a day the page states ("mardi"), are one meeting, not one per host: no longer a
+    // duplicate row.
+    ("kochavi-loudiyi-belkhir-talks-2022-07-19", ("a09_ar.txt", "2022-07-19", "meeting", "occurred", &["Aviv Kochavi", "Abdellatif Loudiyi", "Farouk Belkhir"])),
     ("ram-first-flight-2022-07-25", ("a10_ar.txt", "2022-07-25", "flight", "occurred", &[])),
 ];
 /// Found only with the manifest.
@@ -164,7 +168,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest: a row no table accounts for, or a duplicate, moves them.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((32, 28, 1, 3, 19), (32, 28, 1, 3, 19));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((31, 28, 0, 3, 19), (31, 28, 0, 3, 19));
 
 probe_support::probe_tests!();
 

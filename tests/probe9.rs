@@ -86,7 +86,11 @@ const FOUND: &[(&str, Expect)] = &[
     ("bourita_lapid_sidelines", ("a09_ar.txt", "2022-03-27", "meeting", "occurred", &["Nasser Bourita", "Yair Lapid"])),
     ("negev_summit", ("f04_fr.txt", "2022-03-28", "meeting", "occurred", &["Yair Lapid", "Antony Blinken", "Abdullah bin Zayed Al Nahyan", "Abdullatif bin Rashid Al Zayani", "Nasser Bourita", "Sameh Shoukry"])),
     ("kochavi_visit", ("a12_ar.txt", "2022-07-18", "visit", "occurred", &["Aviv Kochavi", "Farouk Belkhir", "Abdellatif Loudiyi"])),
-    ("kochavi_el_farouk_talks", ("e05_en.txt", "2022-07-19", "meeting", "occurred", &["Aviv Kochavi", "Farouk Belkhir"])),
+    // Nineteenth session (stops): a visitor's hosts who all hold offices of one body of state
+    // (roles.csv column `body`: the defence minister and the armed forces' inspector general),
+    // met on a day the page states ("on Tuesday", «اليوم الثلاثاء»), are one meeting, not one
+    // per host: no longer a duplicate row.
+    ("kochavi_el_farouk_talks", ("e05_en.txt", "2022-07-19", "meeting", "occurred", &["Aviv Kochavi", "Farouk Belkhir", "Abdellatif Loudiyi"])),
     ("ouahbi_visit", ("f05_fr.txt", "2022-07-25", "visit", "occurred", &["Abdellatif Ouahbi"])),
     ("ouahbi_saar_mou", ("e03_en.txt", "2022-07-26", "agreement", "occurred", &["Gideon Sa'ar", "Abdellatif Ouahbi"])),
 ];
@@ -133,12 +137,6 @@ const KNOWN: &[Known] = &[
         now: Some(("f02_fr.txt", "2021-08-11", "visit", "occurred", &["Yair Lapid"])),
         fixed: None,
     },
-    Known {
-        key: "",
-        family: "Kochavi's talks with two hosts in one sentence are a row per host (the development gold's convention); this probe's gold has one row with both",
-        now: Some(("a12_ar.txt", "2022-07-19", "meeting", "occurred", &["Aviv Kochavi", "Abdellatif Loudiyi"])),
-        fixed: None,
-    },
     // Sixteenth session: the bare «رئيس أركان» of the lead no longer resolves to Algeria's chief
     // of staff (stops), and «وتستمر الزيارة حتى الأربعاء» written on a Tuesday reads the coming
     // Wednesday (an imperfect verb of duration is a future_verb row), so the undated headline joins
@@ -169,7 +167,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest: a row no table accounts for, or a duplicate, moves them.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((29, 26, 2, 1, 18), (29, 26, 2, 1, 18));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((28, 26, 1, 1, 18), (28, 26, 1, 1, 18));
 
 probe_support::probe_tests!();
 

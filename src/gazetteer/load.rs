@@ -147,6 +147,11 @@ pub struct RoleTitle {
     /// `events::resolve::page_holder`). Empty for a title of one office: the optional column
     /// `any_of` of `roles.csv`.
     pub any_of: Vec<String>,
+    /// The body of state the office belongs to, when a visitor's hosts of it receive him
+    /// together (`defence`: the defence minister and the army's chiefs meet a visiting chief
+    /// of staff as one establishment); the optional column `body` of `roles.csv`. Empty for
+    /// the others: ministers of different portfolios are met one by one, each in his ministry.
+    pub body: String,
 }
 
 impl RoleTitle {
@@ -586,7 +591,7 @@ pub fn parse_roles(text: &str, source: &str) -> Result<Vec<RoleTitle>, String> {
         if let Some(bad) = any_of.iter().find(|p| p.trim_start_matches('!').matches('*').count() > 1 || p.trim_start_matches('!').is_empty() || p.contains(char::is_whitespace)) {
             return Err(row.error(format!("any_of item {bad:?} is not a role id, a pattern with one '*', or '!' and a role id")));
         }
-        roles.push(RoleTitle { id: id.to_string(), name: row.get("name").to_string(), aliases: aliases(&row, "aliases")?, plural: aliases(&row, "plural")?, any_of });
+        roles.push(RoleTitle { id: id.to_string(), name: row.get("name").to_string(), aliases: aliases(&row, "aliases")?, plural: aliases(&row, "plural")?, any_of, body: row.get("body").trim().to_string() });
     }
     // Each role id an `any_of` names must be one of the file's.
     for r in &roles {

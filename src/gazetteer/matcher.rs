@@ -200,6 +200,21 @@ impl Gazetteer {
         &self.entries.entities[entity].country
     }
 
+    /// The body of state (`roles.csv` column `body`) of the offices a person holds on `day`
+    /// (any day when not known), when every such office with a body has the same one: the
+    /// establishment that receives a visitor as one (see `merge::one_meeting_per_counterpart`).
+    pub fn body_of(&self, entity: usize, day: Option<chrono::NaiveDate>) -> Option<&str> {
+        let mut bodies = self.entries.entities[entity]
+            .roles
+            .iter()
+            .filter(|s| day.is_none_or(|d| s.covers(d)))
+            .filter_map(|s| self.entries.roles.iter().find(|r| r.id == s.role))
+            .map(|r| r.body.as_str())
+            .filter(|b| !b.is_empty());
+        let first = bodies.next()?;
+        bodies.all(|b| b == first).then_some(first)
+    }
+
     /// Find and resolve every name in the document's sentences.
     pub fn find(&self, doc: &Document) -> Found {
         self.find_in(doc, None, None)

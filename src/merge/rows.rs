@@ -18,10 +18,12 @@ use super::mention::{DateKind, Mention, MentionIds, Status};
 
 /// The meetings of an article as rows: a meeting told by its hosts alone during a visit is
 /// the visitor's ([`the_visitors_talks`]), and a visitor's talks with several hosts one
-/// meeting per host ([`one_meeting_per_counterpart`]). `country_of` gives a person's country.
-pub fn meeting_rows(mut mentions: Vec<Mention>, country_of: impl Fn(&Id) -> Option<Id>) -> Vec<Mention> {
+/// meeting per host ([`one_meeting_per_counterpart`]). `country_of` gives a person's country,
+/// `body_of` the body of state a person's offices belong to on a day (see
+/// [`one_meeting_per_counterpart`]).
+pub fn meeting_rows(mut mentions: Vec<Mention>, country_of: impl Fn(&Id) -> Option<Id>, body_of: impl Fn(&Id, Option<NaiveDate>) -> Option<Id>) -> Vec<Mention> {
     the_visitors_talks(&mut mentions, &country_of);
-    mentions.into_iter().flat_map(|m| one_meeting_per_counterpart(m, &country_of)).collect()
+    mentions.into_iter().flat_map(|m| one_meeting_per_counterpart(m, &country_of, &body_of)).collect()
 }
 
 /// A meeting dated to a day of a visit the article reports and naming only people of one
@@ -60,8 +62,11 @@ pub fn the_visitors_talks(mentions: &mut [Mention], country_of: impl Fn(&Id) -> 
 /// talks, as the other side's press reports them. The one person must be named first (the
 /// subject: a delegation of two named before its host is one meeting), every person must have
 /// a known country, and there must be exactly two countries (a summit or a trilateral meeting
-/// stays one). Other mentions are returned as they are.
-pub fn one_meeting_per_counterpart(m: Mention, country_of: impl Fn(&Id) -> Option<Id>) -> Vec<Mention> {
+/// stays one). Hosts who all hold, on a day the page states for the talks ([`talks_day`]),
+/// offices of one body of state (`body_of`, the `body` column of `roles.csv`: the defence
+/// minister and the inspector general of the armed forces receiving a visiting chief of staff)
+/// are one establishment receiving him, one meeting. Other mentions are returned as they are.
+pub fn one_meeting_per_counterpart(m: Mention, country_of: impl Fn(&Id) -> Option<Id>, body_of: impl Fn(&Id, Option<NaiveDate>) -> Option<Id>) -> Vec<Mention> {
     let people = m.people();
     if m.event_type.family() != EventType::Meeting || people.len() < 3 {
         return vec![m];
@@ -70,6 +75,12 @@ pub fn one_meeting_per_counterpart(m: Mention, country_of: impl Fn(&Id) -> Optio
     let (subject, others) = (&countries[0], &countries[1..]);
     if others.iter().any(|c| c == subject) || others.iter().any(|c| c != &others[0]) {
         return vec![m];
+    }
+    if let Some(day) = talks_day(&m) {
+        let first_body = body_of(&people[1], Some(day));
+        if first_body.is_some() && people[2..].iter().all(|p| body_of(p, Some(day)) == first_body) {
+            return vec![m];
+        }
     }
     people[1..]
         .iter()
@@ -84,6 +95,15 @@ pub fn one_meeting_per_counterpart(m: Mention, country_of: impl Fn(&Id) -> Optio
             Mention { ids, ..m.clone() }
         })
         .collect()
+}
+
+/// The day a meeting's report states for the talks themselves: a day of its own, not the
+/// day of a visit it is told around ("met during the visit", dated later by
+/// [`date_by_the_visit`]) nor the page's day. Hosts of one body of state are one meeting only
+/// when the page puts their talks on one day: told "during the three-day visit" they may be
+/// meetings of different days, one row per host.
+fn talks_day(m: &Mention) -> Option<NaiveDate> {
+    (m.date_kind == DateKind::Stated).then_some(m.date?.as_day()?)
 }
 
 /// The end of the ids of the trigger rows of the noun "visit" itself ("زيارة", "visit",

@@ -822,13 +822,51 @@ fn country_of(p: &Id) -> Option<Id> {
     Some(c.into())
 }
 
+/// No one's offices belong to a body of state that receives a visitor as one.
+fn no_body(_: &Id, _: Option<NaiveDate>) -> Option<Id> {
+    None
+}
+
+/// (case, meeting, rows): a visitor's talks with hosts who all hold offices of one body of
+/// state, on a day the page states for the talks (the defence establishment: its minister and
+/// the army's inspector general, "held talks on Tuesday with the defence minister and with the
+/// armed forces' inspector general") are one meeting; hosts of different portfolios, a host of
+/// no body beside one of it, the same hosts on a day one of them was not yet in office, or the
+/// same hosts met with no day of their own ("during his three-day stay he met the inspector
+/// general and the minister": maybe on two days), one meeting each.
+#[test]
+fn a_visitor_received_by_one_establishment_is_one_meeting() {
+    use EventType::*;
+    let body_of = |p: &Id, day: Option<NaiveDate>| -> Option<Id> {
+        let since = |d: &str| day.is_none_or(|day| day >= NaiveDate::parse_from_str(d, "%Y-%m-%d").unwrap());
+        match &**p {
+            "loudiyi" => Some("defence".into()),
+            "belkhir" if since("2021-04-01") => Some("defence".into()),
+            _ => None,
+        }
+    };
+    let cases = [
+        ("the minister and the inspector general", report("a", 1, Meeting, Some("2022-07-19"), &["kochavi", "loudiyi", "belkhir"]), 1),
+        ("ministers of several portfolios", report("a", 1, Meeting, Some("2022-02-21"), &["shaked", "fettah", "laftit"]), 2),
+        ("the defence minister and the finance minister", report("a", 1, Meeting, Some("2022-07-19"), &["kochavi", "loudiyi", "fettah"]), 2),
+        ("before the inspector general took office", report("a", 1, Meeting, Some("2020-07-19"), &["kochavi", "loudiyi", "belkhir"]), 2),
+        ("no day told", report("a", 1, Meeting, None, &["kochavi", "loudiyi", "belkhir"]), 2),
+        ("only the month told", report("a", 1, Meeting, Some("2022-07"), &["kochavi", "loudiyi", "belkhir"]), 2),
+        ("the day of the visit it is told around", Mention { date_kind: DateKind::During, ..report("a", 1, Meeting, Some("2022-07-19"), &["kochavi", "loudiyi", "belkhir"]) }, 2),
+        ("the page's day", Mention { date_kind: DateKind::Publication, ..report("a", 1, Meeting, Some("2022-07-19"), &["kochavi", "loudiyi", "belkhir"]) }, 2),
+    ];
+    for (name, m, n) in cases {
+        assert_eq!(one_meeting_per_counterpart(m, country_of, body_of).len(), n, "{name}");
+    }
+}
+
 #[test]
 fn a_visitor_talking_with_several_hosts_is_one_meeting_per_host() {
     use EventType::*;
     let people = |ms: Vec<Mention>| ms.iter().map(|m| m.people().iter().map(|p| p.to_string()).collect::<Vec<_>>().join("+")).collect::<Vec<_>>();
     // "Her programme includes meetings with Laftit, with Fettah and with Bourita."
     let programme = report("a", 1, Meeting, Some("2022-06"), &["shaked", "laftit", "fettah", "bourita"]);
-    assert_eq!(people(one_meeting_per_counterpart(programme.clone(), country_of)), ["shaked+laftit", "shaked+fettah", "shaked+bourita"]);
+    assert_eq!(people(one_meeting_per_counterpart(programme.clone(), country_of, no_body)), ["shaked+laftit", "shaked+fettah", "shaked+bourita"]);
     let table = [
         // A delegation of two, named first, meeting one host: one meeting.
         (report("a", 1, Meeting, None, &["unna", "ushpiz", "bourita"]), 1),
@@ -843,10 +881,10 @@ fn a_visitor_talking_with_several_hosts_is_one_meeting_per_host() {
         (report("a", 1, Call, None, &["shaked", "laftit", "fettah"]), 1),
     ];
     for (m, n) in table {
-        assert_eq!(one_meeting_per_counterpart(m.clone(), country_of).len(), n, "{:?}", m.people());
+        assert_eq!(one_meeting_per_counterpart(m.clone(), country_of, no_body).len(), n, "{:?}", m.people());
     }
     // Each pair is its own row after the merge, and a report of one pair joins its row.
-    let mut mentions = one_meeting_per_counterpart(programme, country_of);
+    let mut mentions = one_meeting_per_counterpart(programme, country_of, no_body);
     mentions.push(report("b", 1, Meeting, Some("2022-06-21"), &["shaked", "bourita"]));
     let events = merge_mentions(mentions);
     assert_eq!(summary(&events), [
@@ -941,7 +979,7 @@ fn talks_told_by_their_hosts_during_a_visit_are_the_visitors() {
     // members of the government, among them Laftit and Fettah."
     let arrived = report("a", 1, Visit, Some("2022-02-20"), &["shaked"]);
     let talks = Mention { status: Status::Planned, ..report("a", 2, Meeting, Some("2022-02-21"), &["laftit", "fettah"]) };
-    let rows = meeting_rows(vec![arrived.clone(), talks.clone()], country_of);
+    let rows = meeting_rows(vec![arrived.clone(), talks.clone()], country_of, no_body);
     assert_eq!(people(&rows), ["shaked", "shaked+laftit", "shaked+fettah"]);
     let table: [(&str, Vec<Mention>, &[&str]); 4] = [
         // Talks a week after the arrival are not known to be the visitor's.
@@ -954,7 +992,7 @@ fn talks_told_by_their_hosts_during_a_visit_are_the_visitors() {
         ("announced visit", vec![Mention { status: Status::Planned, ..arrived.clone() }, talks.clone()], &["shaked", "laftit+fettah"]),
     ];
     for (name, mentions, expected) in table {
-        assert_eq!(people(&meeting_rows(mentions, country_of)), expected, "{name}");
+        assert_eq!(people(&meeting_rows(mentions, country_of, no_body)), expected, "{name}");
     }
 }
 
