@@ -27,6 +27,8 @@
 //! dates the lead's news, [`parties`] reads who takes part from the words around a trigger,
 //! and [`untold`] finds Latin-script references that tell an event the article has not told.
 
+#[cfg(test)]
+mod carry_tests;
 mod dating;
 mod lead;
 mod parties;
@@ -61,7 +63,7 @@ pub(in crate::events) use dating::{carries_to_the_next_act, clock_time_end, unde
 use lead::lead_takes_the_day;
 use parties::{country_named_after, delegation_as_subject, described_visitor, has_possessive, on_the_sidelines, reception_host, traveller_after, unnamed_other_side};
 use sentence_end::{SentenceTold, finish_sentence};
-use told_before::{leaves_the_visit_told, take_people_told_before};
+use told_before::{audience_told_before, join_the_audience, leaves_the_visit_told, take_people_told_before};
 use untold::{opens_the_object, tell_the_unreferred_call, tell_the_untold};
 
 /// The line (paragraph) of `text` that holds byte `at`: a sentence's, since a line break ends
@@ -592,6 +594,14 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                         repeats.push(out.len());
                     }
                 }
+            }
+            // "وبين يدي جلالته، وُقّع إعلان مشترك": an act done before the audience of the
+            // meeting told just before, on its day; its sides not named are that meeting's.
+            if mention.date.is_none() && !mention.planned && !aside && !since_then
+                && let Some(k) = audience_told_before(&reading, &hits.presences, &out, date_mentions)
+            {
+                mention.date = out[k].date.map(|d| DateLink { date: d.date, how: DateHow::Carried });
+                join_the_audience(&mut mention, &out[k], g);
             }
             // "وعلى هامش زيارة غانتس، التقى كوخافي بلخير": the event told after a frame took
             // place during the visit it tells, at its date (the frame's own, or the one it

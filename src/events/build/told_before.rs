@@ -12,6 +12,7 @@ use super::super::scan::opens_a_gathering;
 use super::super::welcome::welcome_at_airport;
 use super::parties::{names_a_told_delegation, names_by_a_definite_noun, names_its_subject};
 use super::{AIRLINE, Reading, told_just_before};
+use crate::dates::DateMention;
 use crate::gazetteer::EntityKind;
 use super::super::welcome::is_form_with_proclitics;
 use crate::text::lexmatch::word_iter;
@@ -199,4 +200,39 @@ pub(super) fn leaves_the_visit_told(reading: &Reading<'_>, mention: &EventMentio
     } else {
         mention.people.iter().any(|p| trip.people.contains(p))
     }
+}
+
+/// "استقبل الملك، أول أمس الثلاثاء، الوفد …" … "وبين يدي جلالته، وُقّع إعلان مشترك", "التقى
+/// بوريطة الاثنين لابيد" … "وبحضور الوزيرين، تم التوقيع على اتفاقيتين": an undated act told
+/// before the host or the audience of a meeting told just before (a `presence` phrase of its
+/// sentence: "بين يدي", "بحضور") was done at that meeting, on its day. The meeting is the
+/// nearest told in the two sentences before (a reception, talks; else the visit itself), done and
+/// dated; when the presence phrase names people, one of them took part in it ("بحضور رئيس
+/// الحكومة" at talks he was not at tells another occasion). Returns that mention's index in `out`.
+pub(super) fn audience_told_before(reading: &Reading<'_>, presences: &[Range<usize>], out: &[EventMention], date_mentions: &[DateMention]) -> Option<usize> {
+    let Reading { doc, si, first_new, found, g, rules, .. } = *reading;
+    let presence = presences.first()?;
+    let k = found.entities.partition_point(|e| e.range.start < presence.start);
+    let watchers: Vec<usize> = found.entities[k..].iter().take_while(|e| e.range.end <= presence.end).filter(|e| g.entities()[e.entity].kind == EntityKind::Person).map(|e| e.entity).collect();
+    let audience_of = |family: EventType| {
+        told_just_before(out, first_new, si).position(|m| {
+            m.event_type.family() == family
+                && !m.planned
+                && m.date.is_some_and(|d| super::carries_to_the_next_act(doc, date_mentions, &rules.words.since, d.date))
+                && (watchers.is_empty() || watchers.iter().any(|p| m.people.contains(p)))
+        })
+    };
+    audience_of(EventType::Meeting).or_else(|| audience_of(EventType::Visit)).map(|p| first_new - 1 - p)
+}
+
+/// The sides of an act done at `audience` that the act does not name: every person of the
+/// audience when it names no one ("وبحضور الوزيرين، تم التوقيع"), else those of the countries
+/// its people do not stand for ("وقعه عن الجانب المغربي العثماني": the American and the Israeli
+/// of the audience signed for theirs; the King, whose country is told, watched).
+pub(super) fn join_the_audience(mention: &mut EventMention, audience: &EventMention, g: &crate::gazetteer::Gazetteer) {
+    let told: Vec<&crate::idset::Id> = mention.people.iter().map(|&p| g.country_of(p)).collect();
+    let names_no_one = mention.people.is_empty() && mention.role_refs.is_empty();
+    let sides: Vec<usize> = audience.people.iter().copied().filter(|&p| names_no_one || (!mention.people.contains(&p) && !told.contains(&g.country_of(p)))).collect();
+    mention.countries.extend(sides.iter().map(|&p| g.country_of(p).clone()));
+    mention.people.extend(sides);
 }
