@@ -2342,3 +2342,91 @@ const OFFICES_TOLD_BY_THEIR_SEAT: &[(&str, &str, &str, &str)] = &[
 fn an_office_abroad_is_told_by_its_seat() {
     assert_all_found(OFFICES_TOLD_BY_THEIR_SEAT);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Offices of 2020-2022 a Morocco–Israel story names without the holder's name: the chief
+// executives of the airlines that fly the new routes (Royal Air Maroc, El Al, Israir) and of
+// the US development bank of the December 2020 delegation, and the US assistant secretary of
+// state for Near Eastern affairs, each an office of its own with its terms, so "El Al's chief
+// executive" is the holder of the day; the bare "الرئيس التنفيذي" / "chief executive" stays the
+// stop-phrase `ceo`. Israel's ambassadors to the United States get their posting.
+
+/// (case, text, the office title that must be read in it, the surface it must be read under).
+const COMPANY_AND_ENVOY_TITLES: &[(&str, &str, &str, &str)] = &[
+    ("RAM's head, the Moroccan double title", "وصل الرئيس المدير العام للخطوط الملكية المغربية إلى تل أبيب", "ram_ceo", "الرئيس المدير العام للخطوط الملكية المغربية"),
+    ("RAM's head, the company named by its short name", "أعلن الرئيس المدير العام لشركة لارام عن خط جديد", "ram_ceo", "الرئيس المدير العام لشركة لارام"),
+    ("RAM's head in French", "le PDG de Royal Air Maroc a annoncé la ligne", "ram_ceo", "pdg de royal air maroc"),
+    ("RAM's head in English, company first", "Royal Air Maroc CEO said the route", "ram_ceo", "royal air maroc ceo"),
+    ("El Al's head, feminine", "قالت الرئيسة التنفيذية لشركة العال إن الرحلات", "el_al_ceo", "الرئيسة التنفيذية لشركة العال"),
+    ("El Al's head in English", "the chief executive of El Al flew on the first flight", "el_al_ceo", "chief executive of el al"),
+    ("El Al's head in French, elided", "la directrice générale d'El Al était à bord", "el_al_ceo", "directrice générale d'el al"),
+    ("Israir's head", "وقال الرئيس التنفيذي لشركة يسرائير إن", "israir_ceo", "الرئيس التنفيذي لشركة يسرائير"),
+    ("Israir's head in English", "Israir CEO told reporters", "israir_ceo", "israir ceo"),
+    ("the DFC's head", "ضم الوفد الرئيس التنفيذي لمؤسسة تمويل التنمية الدولية الأمريكية", "dfc_ceo", "الرئيس التنفيذي لمؤسسة تمويل التنمية الدولية الأمريكية"),
+    ("assistant secretary in Arabic", "زار مساعد وزير الخارجية الأمريكي لشؤون الشرق الأدنى مدينة الداخلة", "assistant_secretary_of_state", "مساعد وزير الخارجية الأمريكي لشؤون الشرق الأدنى"),
+    ("assistant secretary in English", "the Assistant Secretary of State for Near Eastern Affairs arrived in Rabat", "assistant_secretary_of_state", "assistant secretary of state for near eastern affairs"),
+    ("assistant secretary in French", "la secrétaire d'État adjointe pour le Proche-Orient a rencontré Bourita", "assistant_secretary_of_state", "secrétaire d'état adjointe pour le proche-orient"),
+    // The bare title is still the stop-phrase: no company, no office of one.
+    ("a chief executive of no company named", "قال الرئيس التنفيذي إن الشركة", "ceo", "الرئيس التنفيذي"),
+];
+
+#[test]
+fn company_heads_and_envoys_titles_are_found() {
+    let g = gazetteer();
+    let mut missed = Vec::new();
+    for (case, text, role, surface) in COMPANY_AND_ENVOY_TITLES {
+        let doc = Document::new(Article::from_text("t.txt", text), lexicons());
+        let found: Vec<(String, String)> =
+            g.find(&doc).roles.iter().map(|r| (doc.original(r.range.clone()).to_lowercase(), g.entries.roles[r.role].id.to_string())).collect();
+        if !found.iter().any(|(s, r)| s == surface && r == role) {
+            missed.push(format!("case {case:?}: expected {role} as {surface:?} in {text:?}, found {found:?}"));
+        }
+    }
+    assert!(missed.is_empty(), "{}", missed.join("\n"));
+}
+
+/// (office, country, day, the person holding it that day).
+const COMPANY_AND_ENVOY_HOLDERS: &[(&str, &str, &str, &str)] = &[
+    ("ram_ceo", "MA", "2021-07-25", "abdelhamid-addou"),
+    ("el_al_ceo", "IL", "2020-12-22", "gonen-usishkin"),
+    ("el_al_ceo", "IL", "2021-07-25", "avigal-soreq"),
+    ("el_al_ceo", "IL", "2022-12-01", "dina-ben-tal-ganancia"),
+    ("israir_ceo", "IL", "2021-07-25", "uri-sirkis"),
+    ("dfc_ceo", "US", "2020-12-22", "adam-boehler"),
+    ("assistant_secretary_of_state", "US", "2021-01-10", "david-schenker"),
+    ("assistant_secretary_of_state", "US", "2021-08-11", "joey-hood"),
+    ("assistant_secretary_of_state", "US", "2022-07-19", "barbara-leaf"),
+];
+
+#[test]
+fn company_heads_and_envoys_have_their_holders() {
+    assert_holders(COMPANY_AND_ENVOY_HOLDERS);
+}
+
+/// Several spellings of one official, in the three languages and the Arabic transliterations
+/// the press uses, all name the one id: (id, texts that must each name it).
+const ONE_OFFICIAL_MANY_SPELLINGS: &[(&str, &[&str])] = &[
+    ("aziz-akhannouch", &["قال عزيز أخنوش إن الحكومة", "قال عزيز اخنوش إن الحكومة", "Aziz Akhannouch said on Monday", "Aziz Akhanouch a déclaré"]),
+    ("aviv-kochavi", &["وصل أفيف كوخافي إلى الرباط", "وصل أفيف كوخابي إلى الرباط", "Aviv Kohavi landed in Rabat", "Aviv Kochavi est arrivé à Rabat"]),
+    ("david-govrin", &["قال دافيد غوفرين إن", "قال ديفيد جوفرين إن", "David Govrin said", "David Govrine a dit"]),
+    ("abderrahim-beyyoudh", &["قدم عبد الرحيم بيوض أوراقه", "قدم عبدالرحيم بيود أوراقه", "Abderrahim Beyyoudh said", "Abderrahim Bayoud a dit"]),
+    ("abdelhamid-addou", &["قال عبد الحميد عدو إن الخط", "قال عبدالحميد عدو إن الخط", "Abdelhamid Addou said the route", "Hamid Addou a annoncé"]),
+    ("avigal-soreq", &["قالت أفيغال سوريك إن", "قالت أفيجال سوريك إن", "Avigal Soreq said"]),
+    ("rachid-talbi-alami", &["استقبل راشيد الطالبي العلمي الوفد", "Rachid Talbi Alami received the delegation"]),
+    ("mickey-levy", &["استقبل ميكي ليفي الوفد", "Mickey Levy received the delegation", "Miki Lévy a reçu la délégation"]),
+    ("david-schenker", &["زار ديفيد شينكر الداخلة", "زار ديفيد شنكر الداخلة", "David Schenker visited Dakhla"]),
+];
+
+#[test]
+fn one_officials_spellings_name_one_id() {
+    let mut missed = Vec::new();
+    for (id, texts) in ONE_OFFICIAL_MANY_SPELLINGS {
+        for text in *texts {
+            let found = names_in(text);
+            if !found.iter().any(|(_, i)| i == id) {
+                missed.push(format!("{id} not found in {text:?}: {found:?}"));
+            }
+        }
+    }
+    assert!(missed.is_empty(), "{}", missed.join("\n"));
+}
