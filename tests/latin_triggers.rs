@@ -162,6 +162,10 @@ const CASES: &[Case] = &[
     // which she and X signed", « au cours de laquelle lui et X ont paraphé ») is signed by the
     // visitor the pronoun stands for and by X (word list `co-subject`).
     ("e46", "2022-03-10", "Yifat Shasha-Biton travelled to Rabat in February, during which she and Chakib Benmoussa signed a memorandum on education.", &["agreement 2022-02 occurred Yifat Shasha-Biton;Chakib Benmoussa", "visit 2022-02 occurred Yifat Shasha-Biton"], &[]),
+    // The pronoun may stand before the named signer's role towards its person ("he and his
+    // counterpart X", « elle et son homologue X »).
+    ("e52", "2022-03-10", "Yifat Shasha-Biton travelled to Rabat in February, during which she and her Moroccan counterpart Chakib Benmoussa signed a memorandum on education.", &["agreement 2022-02 occurred Yifat Shasha-Biton;Chakib Benmoussa", "visit 2022-02 occurred Yifat Shasha-Biton"], &[]),
+    ("f46", "2022-03-10", "Orna Barbivai s'était rendue à Rabat en février, visite au cours de laquelle elle et son homologue Ryad Mezzour ont signé un accord commercial.", &["agreement 2022-02 occurred Orna Barbivai;Ryad Mezzour"], &[]),
     ("f43", "2021-11-20", "Benny Gantz a entamé mardi une visite à Rabat, au cours de laquelle lui et Abdellatif Loudiyi ont paraphé un protocole d'accord.", &["agreement 2021-11-16 occurred Benny Gantz;Abdellatif Loudiyi"], &[]),
     ("f44", "2022-03-10", "Orna Barbivai s'était rendue à Rabat en février, visite au cours de laquelle elle et Ryad Mezzour ont signé un accord commercial.", &["agreement 2022-02 occurred Orna Barbivai;Ryad Mezzour"], &[]),
     // A call told by a phrase, not a verb ("In their call on Monday, X and Y reviewed …",

@@ -286,6 +286,15 @@ impl Parser<'_> {
             if matches!(mentions[before].expr.kind, ExprKind::Relative { days: 0, date: None, .. }) {
                 mentions[before].anniversary = true;
             }
+            // The years counted back to the day with no recalled day written ("il y a un an
+            // jour pour jour, les ministres signaient", "two years ago to the day"): the
+            // writing day that many years before, a day as "on this day last year" is, not the
+            // year alone.
+            if let (0, ExprKind::Period { unit: super::value::Unit::Year, offset }) = (years, mentions[before].expr.kind)
+                && offset < 0
+            {
+                mentions[before].expr.kind = ExprKind::ThisDayOf { year: None, year_offset: Some(offset), month: false };
+            }
             return;
         };
         let m = &mut mentions[before];

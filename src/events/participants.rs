@@ -535,16 +535,26 @@ fn of_the_two_countries(text: &str, title: &Range<usize>, pairs: &[Range<usize>]
 }
 
 /// The article's two most named countries: what "البلدين" ("the two countries") means.
+/// Countries named as often are ranked by all the names of theirs the page holds (its
+/// cities, people, bodies): a page naming Morocco once among its places ("الرباط", "مطار
+/// الرباط-سلا", "العاهل المغربي") tells a story of Morocco, not of a country it names once
+/// in passing.
 pub(super) fn main_countries(found: &Found, g: &Gazetteer) -> Vec<Id> {
-    let mut counts: HashMap<&Id, usize> = HashMap::default();
+    // Per country: (times named as a country, names of it of any kind).
+    let mut counts: HashMap<&Id, (usize, usize)> = HashMap::default();
     for m in &found.entities {
         let e = &g.entities()[m.entity];
+        if e.country.is_empty() {
+            continue;
+        }
+        let count = counts.entry(&e.country).or_default();
+        count.1 += 1;
         if e.is_country() {
-            *counts.entry(&e.country).or_default() += 1;
+            count.0 += 1;
         }
     }
-    let mut ranked: Vec<(&Id, usize)> = counts.into_iter().collect();
-    ranked.sort_by_key(|&(c, n)| (std::cmp::Reverse(n), c));
+    let mut ranked: Vec<(&Id, (usize, usize))> = counts.into_iter().filter(|(_, (n, _))| *n > 0).collect();
+    ranked.sort_by_key(|&(c, (n, all))| (std::cmp::Reverse(n), std::cmp::Reverse(all), c));
     ranked.into_iter().take(2).map(|(c, _)| c.clone()).collect()
 }
 

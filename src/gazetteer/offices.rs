@@ -245,8 +245,11 @@ impl Gazetteer {
             return None;
         }
         let owners = self.office_countries(role);
-        // Those named after the title under it are other parties.
-        let after = title.end..title.end + PARTY_AFTER;
+        // Those named after the title under it are other parties; in its own line only (a line
+        // break ends every sentence): the holder a headline's bare "جلالة الملك" stands for is
+        // named again in full on the body's first line.
+        let line_end = text[title.end..].find('\n').map_or(text.len(), |i| title.end + i);
+        let after = title.end..(title.end + PARTY_AFTER).min(line_end);
         let others = || owners.iter().filter(|c| !self.holder_named(&after, title, role, c, found, true)).cloned().collect::<Vec<Id>>();
         // The only country with the office at all, when no party named after the title holds
         // it: not the one left once those are set aside (a bare "chief of staff" followed by

@@ -11,9 +11,10 @@ use super::shift_weekday;
 /// What the date of an event mention says of the publication day once another article dates
 /// the event (the corpus step's [`Inference::Borrowed`]): a day counted from it ("أمس", with
 /// the weekday it names or the one the article's other relative days imply), a bare weekday
-/// told in the past ("الجمعة": the publication day is that day or one of the six after), or a
-/// week counted from it ("الأسبوع الماضي"). The last two fix the day only with the publication
-/// weekday the article's relative days imply ("اليوم الاثنين").
+/// told in the past ("الجمعة": the publication day is that day or one of the six after), a
+/// weekday told as the last one ("الثلاثاء الماضي": one of the seven days after it), or a
+/// week counted from it ("الأسبوع الماضي"). The last three fix the day only with the
+/// publication weekday the article's relative days imply ("اليوم الاثنين").
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct BorrowClue {
     kind: ClueKind,
@@ -27,6 +28,9 @@ enum ClueKind {
     Days(i64, Option<Weekday>),
     /// A weekday in the week up to the publication day.
     PastWeekday(Weekday),
+    /// A weekday told as the last one ("الثلاثاء الماضي", "last Tuesday", « mardi dernier »):
+    /// one of the seven days before the publication day.
+    LastWeekday(Weekday),
     /// Weeks (Monday to Sunday) from the publication day's.
     Weeks(i64),
 }
@@ -41,6 +45,7 @@ impl BorrowClue {
                 ClueKind::Days(days as i64, weekday.or_else(|| published_on.map(|w| shift_weekday(w, days as i64))))
             }
             ExprKind::Weekday { weekday, offset: None } if expr.tense != Some(Tense::Future) => ClueKind::PastWeekday(weekday),
+            ExprKind::Weekday { weekday, offset: Some(-1) } => ClueKind::LastWeekday(weekday),
             ExprKind::Period { unit: super::super::value::Unit::Week, offset } if offset < 0 => ClueKind::Weeks(offset as i64),
             _ => return None,
         };
@@ -78,6 +83,8 @@ impl BorrowClue {
             }
             ClueKind::PastWeekday(wd) if event_day.weekday() == wd => week_from(event_day),
             ClueKind::PastWeekday(_) => Vec::new(),
+            ClueKind::LastWeekday(wd) if event_day.weekday() == wd => week_from(event_day + Duration::days(1)),
+            ClueKind::LastWeekday(_) => Vec::new(),
             ClueKind::Weeks(offset) => {
                 let monday = event_day - Duration::days(event_day.weekday().num_days_from_monday() as i64);
                 week_from(monday - Duration::days(7 * offset))
@@ -95,6 +102,8 @@ impl BorrowClue {
             ClueKind::Days(days, _) => (first + Duration::days(days), last + Duration::days(days)),
             // The publication day is the weekday's or one of the six after it.
             ClueKind::PastWeekday(_) => (first - Duration::days(6), last),
+            // The publication day is one of the seven after the weekday.
+            ClueKind::LastWeekday(_) => (first - Duration::days(7), last - Duration::days(1)),
             // The event's week is `offset` weeks from the publication day's.
             ClueKind::Weeks(offset) => (first + Duration::days(7 * offset - 6), last + Duration::days(7 * offset + 6)),
         }

@@ -188,7 +188,7 @@ pub(super) fn protagonist_is_the_subject(out: &mut [EventMention], cx: &Refine) 
         // "during which she and Ryad Mezzour signed": a pronoun coordinated before the named
         // signer is the protagonist, a signer too.
         let start = doc.sentences[m.sentence].range.start;
-        if m.event_type == EventType::Agreement && m.role_refs.is_empty() && named_before(m, &living, found, start) && !pronoun_beside(m, &living, found, start, text, &cx.rules.words.co_subjects) {
+        if m.event_type == EventType::Agreement && m.role_refs.is_empty() && named_before(m, &living, found, start) && !pronoun_beside(m, &living, found, start, text, cx.rules) {
             continue;
         }
         let Some(protagonist) = protagonist(out[..i].iter().filter(told_before), of_nationality) else { continue };
@@ -304,12 +304,22 @@ fn named_before(m: &EventMention, people: &[usize], found: &Found, start: usize)
     found.entities.iter().any(|e| e.range.start >= start && e.range.end <= m.trigger.start && people.contains(&e.entity))
 }
 
+/// The most words between a coordinated pronoun and the named signer when they tell his
+/// role towards the pronoun's person ("he and his Moroccan counterpart, Nasser Bourita").
+const COUNTERPART_GAP_WORDS: usize = 4;
+
 /// Whether the first of `people` named between `start` and `m`'s trigger has a coordinated
 /// pronoun right before it (word list `co-subject`: "she and Ryad Mezzour signed", « il et
-/// Ryad Mezzour ont signé »): the pronoun's person is a subject beside the one named.
-fn pronoun_beside(m: &EventMention, people: &[usize], found: &Found, start: usize, text: &str, forms: &[String]) -> bool {
+/// Ryad Mezzour ont signé »), or before his role towards the pronoun's person ("he and his
+/// counterpart Nasser Bourita signed", « il et son homologue Nasser Bourita »): the pronoun's
+/// person is a subject beside the one named.
+fn pronoun_beside(m: &EventMention, people: &[usize], found: &Found, start: usize, text: &str, rules: &crate::events::rules::TriggerRules) -> bool {
     let Some(first) = found.entities.iter().find(|e| e.range.start >= start && e.range.end <= m.trigger.start && people.contains(&e.entity)) else { return false };
-    phrases_in(text, start..first.range.start, forms).any(|r| text[r.end..first.range.start].trim().is_empty())
+    let role_between = |gap: std::ops::Range<usize>| {
+        text[gap.clone()].split_whitespace().count() <= COUNTERPART_GAP_WORDS
+            && rules.phrases.find_in(None, text, gap).iter().any(|h| h.payloads.iter().any(|&r| rules.rules[r].kind == RuleKind::Counterpart))
+    };
+    phrases_in(text, start..first.range.start, &rules.words.co_subjects).any(|r| text[r.end..first.range.start].trim().is_empty() || role_between(r.end..first.range.start))
 }
 
 /// Relative pronouns that open a clause about the person just named ("X, who is on a working

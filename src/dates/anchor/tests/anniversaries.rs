@@ -113,3 +113,20 @@ fn the_anniversary_day_is_marked() {
     // No recalled day in full: the day is the anniversary's all the same (it dates no event).
     assert_eq!(marked("تحل اليوم الذكرى الأولى لافتتاح مكتب الاتصال في الرباط."), 1);
 }
+
+/// Years counted back "to the day" with no recalled day written ("il y a un an jour pour jour,
+/// les ministres signaient …") are the page's day in that earlier year, not the year alone.
+#[test]
+fn years_ago_to_the_day_are_a_day() {
+    let lex = Lexicons::builtin();
+    for (text, expected) in [
+        ("Publié le 10/08/2022\nIl y a un an jour pour jour, les deux ministres signaient à Rabat l'accord sur l'aviation civile.", "2021-08-10"),
+        ("Published: December 10, 2022\nTwo years ago to the day, the two countries announced they would resume relations.", "2020-12-10"),
+        // Without the cue the count is the year alone.
+        ("Published: December 10, 2022\nTwo years ago, the two countries announced they would resume relations.", "2020"),
+    ] {
+        let (_, anchor, mentions) = anchor_of(&lex, text);
+        let read: Vec<String> = mentions.iter().filter_map(|m| resolve(&m.expr, &anchor)).map(|r| r.value.to_string()).collect();
+        assert!(read.iter().any(|v| v == expected), "{text}: {expected} not among {read:?}");
+    }
+}

@@ -65,6 +65,16 @@ const BORROW_CLUES: &[(&str, &str, &str, &str, &str)] = &[
     ),
     ("english bare weekday without today's weekday", "The two ministers met on Wednesday in Rabat.", "Wednesday", "2021-11-24", "2021-11-24 2021-11-25 2021-11-26 2021-11-27 2021-11-28 2021-11-29 2021-11-30"),
     ("english bare weekday of another day", "The two ministers met on Tuesday in Rabat.", "Tuesday", "2021-11-24", ""),
+    // "الثلاثاء الماضي", "last Tuesday": the publication day is one of the seven after it.
+    ("last weekday and today's weekday", "تبدأ اليوم الأحد المرحلة الثانية، بعد الاتفاق الذي وقعه الطرفان الثلاثاء الماضي.", "الثلاثاء الماضي", "2020-12-22", "2020-12-27"),
+    ("last weekday of another day", "تبدأ اليوم الأحد المرحلة الثانية، بعد الاتفاق الذي وقعه الطرفان الأربعاء الماضي.", "الاربعاء الماضي", "2020-12-22", ""),
+    (
+        "english last weekday without today's weekday",
+        "The accord the two ministers signed last Tuesday takes effect in January.",
+        "last Tuesday",
+        "2020-12-22",
+        "2020-12-23 2020-12-24 2020-12-25 2020-12-26 2020-12-27 2020-12-28 2020-12-29",
+    ),
     ("last week and today's weekday", "التقى الوزيران اليوم الخميس، بعد توقيع المذكرة الأسبوع الماضي.", "الاسبوع الماضي", "2021-11-24", "2021-12-02"),
     (
         "last week without today's weekday",
