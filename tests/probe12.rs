@@ -90,6 +90,7 @@ const FOUND: &[(&str, Expect)] = &[
     ("gantz_loudiyi_mou", ("a07_ar.txt", "2021-11-24", "agreement", "occurred", &["Benny Gantz"])),
     ("gantz_mausoleum", ("f04_fr.txt", "2021-11-24", "visit", "occurred", &["Benny Gantz"])),
     ("barbivai_mezzour_agreement", ("f05_fr.txt", "2022-02-21", "agreement", "occurred", &["Orna Barbivai", "Ryad Mezzour"])),
+    ("barbivai_visit", ("f05_fr.txt", "2022-02-21", "visit", "occurred", &["Orna Barbivai"])),
     ("ram_first_tel_aviv_flight", ("e05_en.txt", "2022-03-13", "flight", "occurred", &[])),
     ("negev_summit", ("a06_ar.txt", "2022-03-28", "meeting", "occurred", &["Yair Lapid", "Antony Blinken", "Abdullah bin Zayed Al Nahyan", "Abdullatif bin Rashid Al Zayani", "Nasser Bourita", "Sameh Shoukry"])),
     ("kochavi_visit", ("a10_ar.txt", "2022-07-18", "visit", "occurred", &["Aviv Kochavi", "Farouk Belkhir"])),
@@ -148,24 +149,6 @@ const KNOWN: &[Known] = &[
     },
     Known {
         key: "",
-        family: "a reception by unnamed authorities on arrival (« y a été reçu par les autorités marocaines ») is the arrival's welcome, part of the visit, not a meeting",
-        now: Some(("f04_fr.txt", "2021-11-23", "meeting", "occurred", &["Benny Gantz"])),
-        fixed: None,
-    },
-    Known {
-        key: "",
-        family: "the visit phrase (« Barbivai, en visite dans le royaume, et par … Mezzour ») is given to the person after it, not the one it is attached to",
-        now: Some(("f05_fr.txt", "2022-02-21", "visit", "occurred", &["Ryad Mezzour"])),
-        fixed: None,
-    },
-    Known {
-        key: "",
-        family: "a gathering's noun as the subject of 'opened' ('The summit opened hours after …') is the gathering's start, not an office opening; its bare 'Sunday' also lands on the next week",
-        now: Some(("e03_en.txt", "2022-04-03", "opening", "planned", &["Nasser Bourita"])),
-        fixed: None,
-    },
-    Known {
-        key: "",
         family: "one verb with a list of the people met («التقى كوخافي X، والوزير … Y») gives one meeting per person, and the frame «وخلال الزيارة» takes the visit's last day «اليوم»; the gold keeps one month-only meeting",
         now: Some(("a10_ar.txt", "2022-07-20", "meeting", "occurred", &["Aviv Kochavi", "Abdellatif Loudiyi"])),
         fixed: None,
@@ -193,7 +176,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest: a row no table accounts for, or a duplicate, moves them.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((27, 21, 1, 5, 16), (27, 21, 1, 5, 16));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((25, 22, 1, 2, 16), (25, 22, 1, 2, 16));
 
 probe_support::probe_tests!();
 
