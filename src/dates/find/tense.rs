@@ -184,7 +184,14 @@ impl Parser<'_> {
         if t.matches.iter().any(|&(e, _)| self.lex.entry(e as usize).word == Word::NotFuture) || !t.matches.is_empty() {
             return false;
         }
-        imperfect_with_future_prefix(w) || latin::french_future(w)
+        imperfect_with_future_prefix(w) || latin::french_future(w) && !self.after_a_preposition(k)
+    }
+
+    /// Whether the word before token `k` is a preposition of place or time (rows `link`,
+    /// `year_prep`: "of", "in", « de », « à »): a word after one is a noun, not a verb, however
+    /// it ends ("in the northern city of Hadera on Sunday" is no French future).
+    fn after_a_preposition(&self, k: usize) -> bool {
+        k > 0 && self.toks[k - 1].matches.iter().any(|&(e, n)| n == 1 && matches!(self.lex.entry(e as usize).word, Word::Link | Word::YearPrep))
     }
 }
 

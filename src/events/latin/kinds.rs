@@ -380,3 +380,50 @@ pub(super) fn own_plane_is_the_arrival(out: &mut [EventMention], cx: &Refine) {
         }
     }
 }
+
+/// Words between an opening and the gathering it opens, either way: the gathering as the
+/// verb's subject ("the two-day economic forum opened", « le forum … a été inauguré ») or its
+/// object ("inaugurated the business forum", « l'ouverture des travaux du sommet »).
+const GATHERING_REACH_WORDS: usize = 5;
+
+/// "The summit opened hours after …", "inaugurated the economic forum in Casablanca", « Le
+/// forum économique a été inauguré mardi »: an opening whose subject or object, within
+/// [`GATHERING_REACH_WORDS`] in its clause, is a gathering (word list `gathering`) is that
+/// gathering's start, a meeting of whoever the sentence names, not an office opened. An office
+/// word nearer the verb ("opened the liaison office during the forum") keeps the opening. A
+/// gathering noun that is a trigger of its own in the sentence ("The summit opened …") is the
+/// one event: the opening folds into it.
+pub(super) fn opened_gathering_is_its_start(out: &mut Vec<EventMention>, cx: &Refine) {
+    let Refine { doc, rules, .. } = *cx;
+    let text = doc.norm.text.as_str();
+    let words = &rules.words;
+    let is = |list: &[String], w: &Range<usize>| list.iter().any(|k| *k == text[w.clone()]);
+    let mut i = 0;
+    while i < out.len() {
+        let m = &out[i];
+        if m.event_type != EventType::Opening || !cx.latin(m) {
+            i += 1;
+            continue;
+        }
+        let sentence = doc.sentences[m.sentence].range.clone();
+        let start = text[sentence.start..m.trigger.start].rfind(super::status::CLAUSE_BREAKS).map_or(sentence.start, |k| sentence.start + k + 1);
+        let end = text[m.trigger.end..sentence.end].find(super::status::CLAUSE_BREAKS).map_or(sentence.end, |k| m.trigger.end + k);
+        // The nearest office or gathering word on each side tells what is opened.
+        let first_told = |ws: &mut dyn Iterator<Item = Range<usize>>| ws.take(GATHERING_REACH_WORDS).find(|w| is(&words.gatherings, w) || is(&words.opened_offices, w)).filter(|w| is(&words.gatherings, w));
+        let gathering = first_told(&mut crate::text::lexmatch::word_iter(text, start..m.trigger.start).rev()).or_else(|| first_told(&mut crate::text::lexmatch::word_iter(text, m.trigger.end..end)));
+        let Some(noun) = gathering else {
+            i += 1;
+            continue;
+        };
+        let own = out.iter().position(|o| o.event_type == EventType::Meeting && o.sentence == m.sentence && o.trigger.start <= noun.start && noun.end <= o.trigger.end);
+        match own {
+            Some(o) => {
+                fold_into(out, i, o);
+            }
+            None => {
+                out[i].event_type = EventType::Meeting;
+                i += 1;
+            }
+        }
+    }
+}

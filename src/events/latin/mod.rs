@@ -59,6 +59,9 @@
 //!   their names to an agreement": the date the reference governs is the agreement's.
 //! * **A relative clause tells its own visitor**: "received today … X, who is on a working
 //!   visit", "X, qui effectue une visite de travail": X visits, not the host.
+//! * **A visit in apposition is its person's**: "X, on a visit to the kingdom, and Y signed",
+//!   « paraphé par X, en visite dans le royaume, et par Y »: the visit noun right after the
+//!   comma that follows a name is that person's visit alone.
 //! * **A live blog's entries are of the day**: "3:15 pm — … signed a memorandum", "15h20 - …":
 //!   an undated past event of such a line is of the publication day.
 //! * **Talks right after a visit are during it**: "se serait rendu … la semaine dernière. Il y
@@ -86,6 +89,9 @@
 //!   Lapid en février": each act keeps its own clause's month and people (see `clauses`).
 //! * **Another event's place is not the visit's**: "on his first trip to Israel, … after a
 //!   shooting attack in the city of Hadera": the attack's town is no venue.
+//! * **A gathering opened is its start**: "The summit opened hours after …", « le forum
+//!   économique a été inauguré mardi par X et Y »: an opening whose subject or object is a
+//!   gathering (word list `gathering`) is a meeting, not an office opened.
 //! * **Tourism is no visit**: "the arrival of thousands of tourists by the end of the year",
 //!   "passagers attendus à l'aéroport"; nor is a country reopening its borders an opening.
 //! * **A flight is its subject airline's**: "Royal Air Maroc will start flights on 3 May,
@@ -176,6 +182,7 @@ pub fn refine_latin(out: &mut Vec<EventMention>, doc: &Document, found: &Found, 
     status::since_clause_is_background(out, cx);
     status::contrast_is_another_act(out, cx);
     status::tourism_is_no_visit(out, cx);
+    kinds::opened_gathering_is_its_start(out, cx);
     status::agreed_to_meet_is_a_wish(out, cx);
     status::invited_to_visit_is_no_visit(out, cx);
     clauses::coordinated_clause_keeps_its_own(out, cx);
@@ -217,6 +224,7 @@ pub fn refine_latin(out: &mut Vec<EventMention>, doc: &Document, found: &Found, 
     participants::host_is_not_the_visitor(out, cx);
     participants::leader_is_the_visitor(out, cx);
     participants::relative_clause_names_the_visitor(out, cx);
+    participants::apposition_names_the_visitor(out, cx);
     participants::occasion_names_its_sides(out, cx);
     kinds::call_tells_what_was_discussed(out, cx);
     participants::pair_is_the_two_just_named(out, cx);

@@ -8,7 +8,7 @@ use super::kinds::HEAD_OF_STATE_ROLES;
 use super::{Refine, phrases_in};
 
 use crate::events::mention::{DateHow, DateLink, EventMention, RoleRef};
-use crate::events::rules::{EventType, RuleKind};
+use crate::events::rules::{EventType, RuleKind, TriggerTense};
 use crate::gazetteer::{EntityKind, Found, Gazetteer};
 
 /// "Ce mardi, il a été reçu successivement par X, Y et Z": a meeting or call whose named
@@ -354,6 +354,42 @@ pub(super) fn relative_clause_names_the_visitor(out: &mut [EventMention], cx: &R
     }
 }
 
+/// Words that may stand between the comma opening an apposition and its visit noun ("on a
+/// working visit", « en visite officielle »: "on a", « en »).
+const APPOSITION_LEAD_WORDS: usize = 3;
+
+/// The person whose visit `m` tells in an apposition: a Latin visit noun at most
+/// [`APPOSITION_LEAD_WORDS`] words after a comma that closes a person's name ("Orna Barbivai,
+/// on a visit to the kingdom,", « Orna Barbivai, en visite dans le royaume, »).
+fn apposition_visitor(m: &EventMention, cx: &Refine) -> Option<usize> {
+    let Refine { doc, found, g, rules, .. } = *cx;
+    if m.event_type != EventType::Visit || !cx.latin(m) || !matches!(rules.rules[m.rule].kind, RuleKind::Event(_, TriggerTense::Noun | TriggerTense::Present)) {
+        return None;
+    }
+    let text = doc.norm.text.as_str();
+    let sentence = doc.sentences[m.sentence].range.clone();
+    let comma = sentence.start + text[sentence.start..m.trigger.start].rfind(',')?;
+    if !crate::text::lexmatch::at_most_words(text, comma + 1..m.trigger.start, APPOSITION_LEAD_WORDS) {
+        return None;
+    }
+    found.entities.iter().filter(|e| e.range.end <= comma && text[e.range.end..comma].trim().is_empty() && g.entities()[e.entity].kind == EntityKind::Person).last().map(|e| e.entity)
+}
+
+/// "The accord was signed by Israel's economy minister, Orna Barbivai, on a visit to the
+/// kingdom, and by …, Ryad Mezzour", « paraphé par la ministre …, Orna Barbivai, en visite dans
+/// le royaume, et par … Ryad Mezzour »: a visit noun told in an apposition
+/// ([`apposition_visitor`]) is the visit of that person alone; those named after the apposition
+/// are the other acts' people.
+pub(super) fn apposition_names_the_visitor(out: &mut [EventMention], cx: &Refine) {
+    for i in 0..out.len() {
+        if let Some(visitor) = apposition_visitor(&out[i], cx) {
+            let m = &mut out[i];
+            m.people = vec![visitor];
+            m.carried_actor = None;
+        }
+    }
+}
+
 /// The person `mentions` name most often (the first of them on a tie): the subject of the
 /// story, whom French and English then call "le ministre", "he", "the visit".
 pub(super) fn protagonist<'a>(mentions: impl Iterator<Item = &'a EventMention>, keep: impl Fn(usize) -> bool) -> Option<usize> {
@@ -634,7 +670,9 @@ pub(super) fn signers_after_by(out: &mut [EventMention], cx: &Refine) {
             None if past_agreement(m.rule) => m.trigger.end,
             None => continue,
         };
-        let next_trigger = out.iter().filter(|o| o.sentence == m.sentence && o.trigger.start >= participle_end).map(|o| o.trigger.start).min().unwrap_or(sentence.end);
+        // A visit told in an apposition inside the agent ("par X, en visite dans le royaume, et
+        // par Y") is no other event's start: the agent goes on past it.
+        let next_trigger = out.iter().filter(|o| o.sentence == m.sentence && o.trigger.start >= participle_end && apposition_visitor(o, cx).is_none()).map(|o| o.trigger.start).min().unwrap_or(sentence.end);
         let agent = crate::text::lexmatch::word_iter(text, participle_end..next_trigger).take(AGENT_REACH_WORDS + 1).find(|w| rules.words.agents.iter().any(|a| *a == text[w.clone()]));
         let filler = |w: &std::ops::Range<usize>| {
             PARTICIPLE_FILLERS.contains(&&text[w.clone()])
@@ -681,7 +719,9 @@ pub(super) fn signers_after_by(out: &mut [EventMention], cx: &Refine) {
             if j == i || o.sentence != sentence {
                 continue;
             }
-            o.people.retain(|&p| !signers.contains(&p) || named_outside(p));
+            // The signer an apposition tells on a visit is that visit's visitor.
+            let visitor = apposition_visitor(o, cx);
+            o.people.retain(|&p| !signers.contains(&p) || named_outside(p) || visitor == Some(p));
             if o.date.and_then(|d| dates.get(d.date)).is_some_and(|d| clause.start <= d.range.start && d.range.end <= clause.end) {
                 o.date = None;
             }
