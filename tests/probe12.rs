@@ -142,12 +142,6 @@ const KNOWN: &[Known] = &[
     },
     Known {
         key: "",
-        family: "an arrival recalled after «منذ» («الذي يرأسه غوفرين منذ وصوله … في كانون الثاني الماضي», a05) stands as a month visit with the foreign minister of a headline line, instead of joining the 26 January arrival",
-        now: Some(("a04_ar.txt", "2021-01", "visit", "occurred", &["David Govrin", "Gabi Ashkenazi"])),
-        fixed: None,
-    },
-    Known {
-        key: "",
         family: "a reception by unnamed authorities on arrival (« y a été reçu par les autorités marocaines ») is the arrival's welcome, part of the visit, not a meeting",
         now: Some(("f04_fr.txt", "2021-11-23", "meeting", "occurred", &["Benny Gantz"])),
         fixed: None,
@@ -193,7 +187,9 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest: a row no table accounts for, or a duplicate, moves them.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((27, 21, 1, 5, 16), (27, 21, 1, 5, 16));
+// Nineteenth session: a05's arrival recalled after «منذ» («الذي يرأسه غوفرين منذ وصوله … في
+// كانون الثاني الماضي») no longer stands as a January visit (rows 27 -> 26, false+ 5 -> 4).
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((26, 21, 1, 4, 16), (26, 21, 1, 4, 16));
 
 probe_support::probe_tests!();
 
