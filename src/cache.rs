@@ -697,6 +697,7 @@ mod tests {
             lang: "ar".into(),
             anchor: crate::dates::Anchor::unknown(),
             published_on: None,
+            line_readings: None,
             cut_short: false,
             evidence: Vec::new(),
             mentions: Vec::new(),

@@ -47,6 +47,11 @@ pub struct ArticleMap {
     /// The weekday of the publication day that the article's relative days naming a weekday
     /// imply ("اليوم الأربعاء"), when they agree: borrowing an anchor checks it.
     pub published_on: Option<Weekday>,
+    /// The days the page's own date line may be while the anchor is unknown (see
+    /// [`crate::dates::LineReadings`]): borrowing a bound may choose one. Absent from most
+    /// lines, and from lines written before it was kept (they read as None).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub line_readings: Option<crate::dates::LineReadings>,
     /// The article took longer than the time limit and was read only in part.
     pub cut_short: bool,
     /// The sentences the mentions quote, as written, each once.
@@ -73,6 +78,7 @@ impl ArticleMap {
             lang: x.lang.code().to_string(),
             anchor: x.dates.anchor,
             published_on: x.dates.published_on,
+            line_readings: x.dates.line_readings.clone(),
             cut_short: x.cut_short,
             evidence,
             mentions,

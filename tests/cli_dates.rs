@@ -286,3 +286,30 @@ fn issue_13_agreements_borrow_by_their_subjects_when_several_agree() {
     let text = stdout(&wd.run(&["dates", "corpus/a.txt", "corpus/b.txt", "corpus/x.txt"], ""));
     assert!(text.contains("b.txt,ar,published,,,,,,,,unknown"), "{text}");
 }
+
+/// A page whose own date line does not say which day it is (a wire dateline without its year,
+/// "JERUSALEM, Dec. 2 (Xinhua) --"; a two-digit byline that reads both ways, "12/03/21": 3
+/// December or 12 March) keeps the days the line may be; the bound its bare weekday borrows
+/// from another article's event holds one of them, which dates the page: the year of the
+/// dateline, the order of the byline (month first in English, day first in French alike). A
+/// line none of whose days the bound holds leaves the bound.
+#[test]
+fn a_borrowed_bound_picks_the_one_day_a_date_line_may_be() {
+    let wd = Workdir::new();
+    wd.write("corpus/a.txt", "نشر: 2021-12-02\nوقع عبد اللطيف اللوديي وبيني غانتس، أمس، مذكرة تفاهم دفاعية في الرباط.\n".as_bytes());
+    wd.write(
+        "corpus/b.txt",
+        "JERUSALEM, Dec. 2 (Xinhua) -- Benny Gantz and Abdellatif Loudiyi signed a defence memorandum in Rabat on Wednesday, the first such accord between the two countries.\n".as_bytes(),
+    );
+    wd.write("corpus/c.txt", "Gantz signs defence pact in Rabat\nBy Staff Writer - 12/03/21 09:15 AM EST\nBenny Gantz and Abdellatif Loudiyi signed a defence memorandum in Rabat on Wednesday.\n".as_bytes());
+    wd.write("corpus/d.txt", "Gantz signe un protocole à Rabat\nPar la rédaction - 03/12/21 à 09h15\nBenny Gantz et Abdellatif Loudiyi ont signé mercredi à Rabat un protocole d'accord de défense.\n".as_bytes());
+    wd.write("corpus/e.txt", "TEL AVIV, Nov. 20 (Xinhua) -- Benny Gantz and Abdellatif Loudiyi signed a defence memorandum in Rabat on Wednesday.\n".as_bytes());
+    let text = stdout(&wd.run(&["dates", "corpus/a.txt", "corpus/b.txt", "corpus/c.txt", "corpus/d.txt", "corpus/e.txt"], ""));
+    assert!(text.contains("b.txt,en,published,1,11,17,Dec. 2,2021-12-02,day,,inferred:yearless-date-line"), "{text}");
+    assert!(text.contains("c.txt,en,published,2,52,60,12/03/21,2021-12-03,day,,stated"), "{text}");
+    assert!(text.contains("d.txt,fr,published,2,52,60,03/12/21,2021-12-03,day,,stated"), "{text}");
+    assert!(text.contains("e.txt,en,published,,,,,2021-12-01/2021-12-07,day,,inferred:borrowed-from"), "{text}");
+    // Alone, the pages know no day: the byline says only its year.
+    let text = stdout(&wd.run(&["dates", "corpus/c.txt"], ""));
+    assert!(text.contains("c.txt,en,published,,,,,,,,unknown") && text.contains(",12/03/21,2021,year,,absolute"), "{text}");
+}

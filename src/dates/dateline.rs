@@ -225,11 +225,11 @@ pub(super) const SEPARATED_DATE: &str = "dateline-separated-date";
 /// The rule name of a date whose year is glued to what follows it (see [`glued_year`]).
 pub(super) const GLUED_YEAR: &str = "dateline-glued-year";
 
-/// Whether `m` was read by a rule of this module that counts only on a date line
-/// ([`separated_dates`]): [`super::find_dates`] keeps such a mention where
+/// Whether `m` was read by a rule that counts only on a date line ([`separated_dates`], and a
+/// two-digit-year date that reads both ways, [`super::find::EITHER_ORDER`]): [`super::find_dates`] keeps such a mention where
 /// [`mark_date_lines`] marks it, in place of the mentions inside it, and drops it elsewhere.
 pub(super) fn read_only_on_date_lines(m: &DateMention) -> bool {
-    m.rule == SEPARATED_DATE || m.rule == GLUED_YEAR
+    m.rule == SEPARATED_DATE || m.rule == GLUED_YEAR || m.rule == super::find::EITHER_ORDER
 }
 
 /// A day and month without a year whose year a page's text glued to what follows it: to the
@@ -260,7 +260,7 @@ fn glued_year(toks: &[Tok], k: usize, m: &DateMention, lex: &DateLexicon) -> Opt
     }
     let cal = Calendar { year: Some(year), ..cal };
     let expr = DateExpr { kind: ExprKind::Calendar(cal), ..m.expr };
-    Some(DateMention { range: m.range.start..t.start + 4, expr, tense_hint: m.tense_hint, rule: GLUED_YEAR, dateline: None, zone_time: None, aside: false, anniversary: false })
+    Some(DateMention { range: m.range.start..t.start + 4, expr, tense_hint: m.tense_hint, rule: GLUED_YEAR, dateline: None, zone_time: None, aside: false, anniversary: false, since: None })
 }
 
 /// Numeric dates written with spaces around their separators ("14 - 03 - 2022", "2022 / 03 /
@@ -319,7 +319,7 @@ pub(super) fn separated_dates(text: &str, lex: &DateLexicon, mentions: &[DateMen
                     let cal = Calendar { weekday: lead.map(|l| l.1), ..cal };
                     let expr = DateExpr { kind: ExprKind::Calendar(cal), part: None, tense: None, shift: 0 };
                     let range = from..b;
-                    out.push(DateMention { range, expr, tense_hint: None, rule: SEPARATED_DATE, dateline: None, zone_time: None, aside: false, anniversary: false });
+                    out.push(DateMention { range, expr, tense_hint: None, rule: SEPARATED_DATE, dateline: None, zone_time: None, aside: false, anniversary: false, since: None });
                     k += 5;
                 }
                 None => k += 1,

@@ -36,10 +36,12 @@ mod nth;
 mod range;
 mod relative;
 mod season;
+mod since;
 mod tense;
 mod week_of;
 
 pub use clock::{Clock, ClockGrain, find_clock};
+pub(crate) use dashed::EITHER_ORDER;
 
 use super::lexicon::{DateLexicon, Word};
 use super::tokens::{MAX_YEAR, MIN_YEAR, Tok, tokenize};
@@ -75,6 +77,11 @@ pub struct DateMention {
     /// writing day, which the recalled day fixes ([`Parser::anniversaries`]); it dates no
     /// event of its sentence (the recalled one keeps the day told with it).
     pub anniversary: bool,
+    /// Where the "since" of the recall it closes starts (byte offset), when it names no day and
+    /// ends an act recalled to say how long something has lasted («منذ وصوله إلى الرباط في
+    /// كانون الثاني الماضي», "since he took up his post in January", « depuis son arrivée en
+    /// janvier »): the act between is no event of its own ([`Parser::since_recalls`]).
+    pub since: Option<usize>,
 }
 
 /// The role of a line made of a date and little else.
@@ -103,10 +110,11 @@ pub fn find_expressions(doc: &Document, lex: &DateLexicon) -> Vec<DateMention> {
         let first = out.len();
         let (exprs, aside) = p.sentence_expressions(s);
         for ((range, expr, rule), aside) in exprs.into_iter().zip(aside) {
-            out.push(DateMention { range, expr, tense_hint: expr.tense, rule, dateline: None, zone_time: None, aside, anniversary: false });
+            out.push(DateMention { range, expr, tense_hint: expr.tense, rule, dateline: None, zone_time: None, aside, anniversary: false, since: None });
         }
         p.attach_zoned_times(&mut out[first..]);
         p.anniversaries(&mut out[first..]);
+        p.since_recalls(&mut out[first..]);
     }
     out
 }
@@ -390,8 +398,12 @@ pub fn find_in_text(text: &str, lex: &DateLexicon) -> Vec<(Range<usize>, DateExp
     for sentence in crate::text::segment::split_sentences(text) {
         let toks = tokenize(text, sentence.range.clone(), lex);
         let (exprs, asides) = Parser { toks: &toks, lex }.sentence_expressions(&sentence);
-        out.extend(exprs);
-        aside.extend(asides);
+        // A two-digit-year date that reads both ways counts only on a date line, which running
+        // text has none of.
+        for (e, a) in exprs.into_iter().zip(asides).filter(|(e, _)| e.2 != EITHER_ORDER) {
+            out.push(e);
+            aside.push(a);
+        }
     }
     let mut exprs: Vec<DateExpr> = out.iter().map(|m| m.1).collect();
     tell_by_dates_before(&mut exprs, |k| aside[k]);

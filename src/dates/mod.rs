@@ -30,8 +30,8 @@ use std::ops::RangeInclusive;
 
 use chrono::NaiveDate;
 
-pub use anchor::{find_anchor, find_anchor_and_weekday, publication_candidates};
-pub use publication::{Anchor, AnchorBasis, Inference};
+pub use anchor::{find_anchor, find_anchor_and_weekday, find_anchor_weekday_and_readings, publication_candidates};
+pub use publication::{Anchor, AnchorBasis, Inference, LineReadings};
 pub use find::{Clock, ClockGrain, DateLine, DateMention, find_clock, find_in_text};
 pub use lexicon::DateLexicon;
 pub use resolve::{Basis, Resolved, resolve};
@@ -56,6 +56,10 @@ pub struct ArticleDates {
     /// The weekday of the publication day the writer's own relative days imply ("اليوم
     /// الأربعاء"), when they agree: anchor borrowing checks it ([`anchor::publication_weekday`]).
     pub published_on: Option<chrono::Weekday>,
+    /// The days the page's own date line may be, while `anchor` is unknown (a line without its
+    /// year, or a two-digit-year date that reads both ways): a bound borrowed later chooses
+    /// between them ([`LineReadings::within`]).
+    pub line_readings: Option<LineReadings>,
 }
 
 /// Find every date expression of `doc` and mark those that stand on a date line.
@@ -241,9 +245,9 @@ impl ArticleDates {
     /// Find, anchor and resolve the dates of `doc`.
     pub fn analyse(doc: &Document, lex: &DateLexicon, manifest: Option<&ManifestEntry>) -> ArticleDates {
         let mentions = find_dates(doc, lex);
-        let (anchor, published_on) = find_anchor_and_weekday(doc, &mentions, lex, manifest);
+        let (anchor, published_on, line_readings) = find_anchor_weekday_and_readings(doc, &mentions, lex, manifest);
         let resolved = resolve_all(&mentions, &anchor);
-        ArticleDates { anchor, mentions, resolved, published_on }
+        ArticleDates { anchor, mentions, resolved, published_on, line_readings }
     }
 
     /// Resolve again against an anchor found elsewhere (cheap: no re-parsing).

@@ -205,3 +205,30 @@ impl Inference {
         }
     }
 }
+
+/// The days a page's own date line may be when it does not say which, kept while the anchor is
+/// unknown: a line without its year ("RABAT, Dec. 22 (UPI) --": that day in each year of the
+/// timeline) or a two-digit numeric date that reads both ways ("BY STAFF - 08/11/21": 11 August
+/// or 8 November 2021), less the days the story's own dates rule out (it was written on or
+/// after the latest day it reports). A bound borrowed from another article's event that holds
+/// exactly one of them fixes the day ([`LineReadings::within`]); the line then dates the page.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub struct LineReadings {
+    /// The days it may be, in order.
+    pub days: Vec<NaiveDate>,
+    /// How a day it turns out to be is told: stated (the line wrote its year, only the order
+    /// of day and month was in doubt) or inferred ([`Inference::YearlessDateLine`]).
+    pub basis: AnchorBasis,
+    /// The line's date expression (normalised byte range).
+    pub evidence: (usize, usize),
+}
+
+impl LineReadings {
+    /// The anchor the line gives when exactly one of its days falls from `first` to `last`
+    /// (a bound the page was written within); None when none or several do.
+    pub fn within(&self, first: NaiveDate, last: NaiveDate) -> Option<Anchor> {
+        let mut inside = self.days.iter().filter(|d| (first..=last).contains(*d));
+        let day = *inside.next()?;
+        inside.next().is_none().then_some(Anchor { date: Some(DateValue::day(day)), basis: self.basis, evidence: Some(self.evidence) })
+    }
+}

@@ -34,7 +34,7 @@ use crate::corpus::ManifestEntry;
 use crate::text::Document;
 
 use super::lexicon::DateLexicon;
-use super::publication::{Anchor, AnchorBasis, Inference};
+use super::publication::{Anchor, AnchorBasis, Inference, LineReadings};
 use super::find::{DateLine, DateMention};
 use super::resolve::resolve;
 use super::value::DateValue;
@@ -64,6 +64,14 @@ pub fn find_anchor(doc: &Document, mentions: &[DateMention], lex: &DateLexicon, 
 /// imply ([`publication_weekday`] of the mentions outside quotations: what anchor borrowing
 /// reads), both from one reading of the quotations.
 pub fn find_anchor_and_weekday(doc: &Document, mentions: &[DateMention], lex: &DateLexicon, manifest: Option<&ManifestEntry>) -> (Anchor, Option<Weekday>) {
+    let (anchor, weekday, _) = find_anchor_weekday_and_readings(doc, mentions, lex, manifest);
+    (anchor, weekday)
+}
+
+/// [`find_anchor_and_weekday`], with the days the page's own date line may be when the anchor
+/// stays unknown ([`LineReadings`]: a line without its year, or a two-digit-year date that
+/// reads both ways), which a bound borrowed later may choose between.
+pub fn find_anchor_weekday_and_readings(doc: &Document, mentions: &[DateMention], lex: &DateLexicon, manifest: Option<&ManifestEntry>) -> (Anchor, Option<Weekday>, Option<LineReadings>) {
     let own = writers_mentions(doc, mentions);
     let mut page = Page::read(doc, lex, &own);
     // A site's current-date banner ("اليوم الأحد 7 غشت 2022") names the day the page was
@@ -79,19 +87,6 @@ pub fn find_anchor_and_weekday(doc: &Document, mentions: &[DateMention], lex: &D
         own.push(line);
         own.sort_by_key(|m| m.range.start);
     }
-    let from_text = text_anchor(doc, &page, own, weekday, lex, banner_day(&banners));
-    let anchor = match manifest {
-        Some(entry) => with_manifest(from_text, entry),
-        None => from_text,
-    };
-    (anchor, weekday)
-}
-
-/// The anchor the text alone gives: its publication line, else its clues. `own` are the
-/// writer's mentions ([`writers_mentions`]), `weekday` the writing day's they imply.
-/// `banner` is the day of the site's current-date banner, if any ([`banner_day`]).
-fn text_anchor(doc: &Document, page: &Page, own: Vec<DateMention>, weekday: Option<Weekday>, lex: &DateLexicon, banner: Option<(NaiveDate, DateMention)>) -> Anchor {
-    let text = &doc.norm.text;
     // A site's current-date banner tells the day the page was read: a date line two days or
     // more off the writing day the story's own relative days name ("اليوم الأربعاء") is not
     // the story's; it neither states nor bounds the anchor.
@@ -99,7 +94,21 @@ fn text_anchor(doc: &Document, page: &Page, own: Vec<DateMention>, weekday: Opti
     // are another story's: no clue of this one.
     let own: Vec<DateMention> =
         own.into_iter().filter(|m| !(m.dateline == Some(DateLine::Plain) && off_the_writing_day(m, weekday)) && !page.in_a_closed_widget(m)).collect();
-    let mentions = own.as_slice();
+    let from_text = text_anchor(doc, &page, &own, lex, banner_day(&banners));
+    let anchor = match manifest {
+        Some(entry) => with_manifest(from_text, entry),
+        None => from_text,
+    };
+    let readings = if anchor.is_known() { None } else { page::line_readings(&doc.norm.text, &page, &own) };
+    (anchor, weekday, readings)
+}
+
+/// The anchor the text alone gives: its publication line, else its clues. `own` are the
+/// writer's mentions ([`writers_mentions`]), `weekday` the writing day's they imply.
+/// `banner` is the day of the site's current-date banner, if any ([`banner_day`]).
+fn text_anchor(doc: &Document, page: &Page, own: &[DateMention], lex: &DateLexicon, banner: Option<(NaiveDate, DateMention)>) -> Anchor {
+    let text = &doc.norm.text;
+    let mentions = own;
     if let Some((v, m)) = stated(text, page, mentions) {
         if without_its_year(m) {
             return Anchor::inferred(v, Inference::YearlessDateLine).with_evidence(m.range.clone());

@@ -8,9 +8,9 @@ use chrono::{Datelike, NaiveDate};
 use crate::text::Document;
 
 use super::super::WINDOW;
-use super::super::find::{ClockGrain, DateLine, DateMention, find_clock};
+use super::super::find::{ClockGrain, DateLine, DateMention, EITHER_ORDER, find_clock};
 use super::super::lexicon::{DateLexicon, Word};
-use super::super::publication::Anchor;
+use super::super::publication::{Anchor, AnchorBasis, Inference, LineReadings};
 use super::super::resolve::resolve;
 use super::super::value::{Calendar, DateValue, ExprKind, Grain};
 use super::infer::{Bounds, publication_weekday};
@@ -51,6 +51,31 @@ pub(super) fn yearless_date_line<'m>(page: &Page, mentions: &'m [DateMention]) -
         };
         let mut fits = WINDOW.filter_map(|y| NaiveDate::from_ymd_opt(y, mo, d)).filter(|x| x.weekday() == weekday && bounds.admits(*x));
         fits.next().filter(|_| fits.next().is_none()).map(|day| (day, m))
+    })
+}
+
+/// The days the page's first date line of the story may be when it does not say which (see
+/// [`LineReadings`]): a day and month without a year or weekday, in each year of the timeline,
+/// or a two-digit-year date read both ways ([`EITHER_ORDER`], "08/11/21"), its two days; less
+/// the days the story's own dates rule out ([`Bounds::admits`]) and those off the writing
+/// weekday its relative days name. None when no such line has a day left.
+pub(super) fn line_readings(text: &str, page: &Page, mentions: &[DateMention]) -> Option<LineReadings> {
+    let weekday = publication_weekday(mentions);
+    let bounds = Bounds::read(mentions);
+    mentions.iter().filter(|m| matches!(m.dateline, Some(DateLine::Published | DateLine::Plain)) && !page.holds_not_the_story(m)).find_map(|m| {
+        let (days, basis): (Vec<NaiveDate>, AnchorBasis) = match m.expr.kind {
+            ExprKind::Calendar(Calendar { day: Some(d), month: Some(mo), year: None, year_offset: None, month_offset: None, weekday: None, hijri: false }) => {
+                (WINDOW.filter_map(|y| NaiveDate::from_ymd_opt(y, mo, d)).collect(), AnchorBasis::Inferred(Inference::YearlessDateLine))
+            }
+            ExprKind::Calendar(Calendar { year: Some(y), .. }) if m.rule == EITHER_ORDER => {
+                let mut numbers = text[m.range.clone()].split(|c: char| !c.is_ascii_digit()).filter_map(|n| n.parse::<u32>().ok());
+                let (a, b) = (numbers.next()?, numbers.next()?);
+                ([(a, b), (b, a)].into_iter().filter_map(|(mo, d)| NaiveDate::from_ymd_opt(y, mo, d)).collect(), AnchorBasis::Stated)
+            }
+            _ => return None,
+        };
+        let days: Vec<NaiveDate> = days.into_iter().filter(|d| bounds.admits(*d) && weekday.is_none_or(|w| d.weekday() == w)).collect();
+        (!days.is_empty()).then_some(LineReadings { days, basis, evidence: (m.range.start, m.range.end) })
     })
 }
 

@@ -2,11 +2,17 @@
 //! write them: a month name between numbers ("22-Dec-2020", "2020-Dec-22", "Dec-22-2020",
 //! "22/déc/2020", "22-Dec-20", "22-Dec"), and numeric dates with a two-digit year where only
 //! one order reads ("12/22/20" and "22.12.20" are 22 December 2020: one of the first two
-//! numbers is above 12, so it is the day). "10/12/20" stays unread: October 12 in New York, 10
-//! December in Rabat.
+//! numbers is above 12, so it is the day). "10/12/20" is read for its year alone, and only on a
+//! date line ([`EITHER_ORDER`]): October 12 in New York, 10 December in Rabat.
 
 use super::{Cand, MAX_YEAR, MIN_YEAR, Parser};
 use crate::dates::value::{Calendar, ExprKind};
+
+/// The rule of a two-digit-year numeric date that reads both ways ("08/11/21": 11 August or 8
+/// November 2021). It is kept only on a date line (see `dateline::read_only_on_date_lines`)
+/// and says only its year there: the anchor keeps its two days as the line's readings, which
+/// a bound borrowed from another article's event may choose between (`publication::LineReadings`).
+pub(crate) const EITHER_ORDER: &str = "numeric-two-digit-year-either-order";
 
 /// The characters that join the parts.
 const JOINERS: [char; 3] = ['-', '/', '.'];
@@ -99,7 +105,8 @@ impl Parser<'_> {
     }
 
     /// "12/22/20", "22.12.20", "22-12-20": day, month and a two-digit year where one of the
-    /// first two numbers is above 12 (or both are the same), so that only one order reads.
+    /// first two numbers is above 12 (or both are the same), so that only one order reads;
+    /// "08/11/21", which reads both ways, is its year alone ([`EITHER_ORDER`]).
     pub(super) fn numeric_two_digit_year(&self, i: usize) -> Option<Cand> {
         if self.inside_code(i) || i > 0 && self.adjacent(i - 1) {
             return None;
@@ -114,6 +121,10 @@ impl Parser<'_> {
             (a, b) if a == b => (a, b),
             (a, b) if a > 12 && b <= 12 => (b, a),
             (a, b) if b > 12 && a <= 12 => (a, b),
+            (a, b) if (1..=12).contains(&a) && (1..=12).contains(&b) => {
+                let cal = Calendar { year: Some(y), ..Calendar::default() };
+                return Some(Cand { start: i, end, kind: ExprKind::Calendar(cal), part: None, rule: EITHER_ORDER });
+            }
             _ => return None,
         };
         chrono::NaiveDate::from_ymd_opt(y, month, day)?;

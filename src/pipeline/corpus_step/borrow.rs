@@ -533,10 +533,25 @@ pub(in crate::pipeline) fn relative_mentions(map: &ArticleMap, drafts: &[Mention
 }
 
 /// The publication day that the events dated relative to it imply, when other articles date
+/// those events ([`borrowed_anchor`]), narrowed by the page's own date line when that line
+/// did not say which day it is ([`crate::dates::LineReadings`]): "RABAT, Dec. 22 (UPI) --"
+/// over a story whose bare "on Tuesday" borrows the bound of 22 to 28 December 2020 is 22
+/// December 2020, the one day of the line inside the bound ("BY STAFF - 08/11/21" inside 11 to
+/// 12 August 2021 is 11 August, not 8 November). A bound that holds none of the line's days,
+/// or several, stays as borrowed.
+pub(super) fn borrow_anchor(relative: &[Relative], known: &KnownEvents<'_>, undated: &UndatedMatches<'_>, pending: &PendingArticle, g: &Gazetteer) -> Option<Anchor> {
+    let anchor = borrowed_anchor(relative, known, undated, pending, g)?;
+    let Some(readings) = &pending.map.line_readings else { return Some(anchor) };
+    let Some(first) = anchor.date.and_then(|d| d.as_day()) else { return Some(anchor) };
+    let (first, last) = anchor.written_within().unwrap_or((first, first));
+    Some(readings.within(first, last).unwrap_or(anchor))
+}
+
+/// The publication day that the events dated relative to it imply, when other articles date
 /// those events. A day must fit what the article knows (`own`: its month, say), and the
 /// weekday the article names for the event ("اليوم الخميس") must be that of the other
 /// article's day.
-pub(super) fn borrow_anchor(relative: &[Relative], known: &KnownEvents<'_>, undated: &UndatedMatches<'_>, pending: &PendingArticle, g: &Gazetteer) -> Option<Anchor> {
+fn borrowed_anchor(relative: &[Relative], known: &KnownEvents<'_>, undated: &UndatedMatches<'_>, pending: &PendingArticle, g: &Gazetteer) -> Option<Anchor> {
     let own = &pending.map.anchor;
     let mut votes: std::collections::BTreeMap<chrono::NaiveDate, usize> = std::collections::BTreeMap::new();
     for Relative { clue, event: mention } in relative {

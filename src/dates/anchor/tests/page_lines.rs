@@ -657,3 +657,49 @@ fn issue_numbers_of_print_editions() {
         assert!(!names_an_issue(line), "{line}");
     }
 }
+
+/// (name, page, the days its date line may be while the page has no anchor, and whether a day
+/// of them would be stated). A line without its year is that day in each year of the timeline
+/// the story's own dates admit; a two-digit-year numeric date that reads both ways is its two
+/// days; a line that dates the page, or a story with no such line, keeps none.
+const LINE_READINGS: &[(&str, &str, &str, bool)] = &[
+    ("wire dateline without its year", "CASABLANCA, March 9 (AP) -- Officials of both countries met in the city on Monday.\n", "2020-03-09 2021-03-09 2022-03-09", false),
+    ("arabic wire dateline without its year", "الرباط - 9 مارس (ومع) - التقى مسؤولو البلدين يوم الاثنين في العاصمة.\n", "2020-03-09 2021-03-09 2022-03-09", false),
+    (
+        "a story's dated fact rules out earlier years",
+        "PARIS, 9 mars (AFP) - Les deux ministres, qui avaient signé un accord le 4 mai 2021, se sont revus lundi.\n",
+        "2022-03-09",
+        false,
+    ),
+    ("byline read both ways", "Talks resume in Rabat\nBy News Desk - 04/09/22 10:02 AM\nOfficials of both countries met in the city on Monday.\n", "2022-04-09 2022-09-04", true),
+    ("french byline read both ways", "Reprise des discussions\nPar la rédaction - 04/09/22 à 10h02\nLes responsables des deux pays se sont réunis lundi.\n", "2022-04-09 2022-09-04", true),
+    ("a byline read one way dates the page", "Talks resume in Rabat\nBy News Desk - 04/19/22 10:02 AM\nOfficials of both countries met in the city on Monday.\n", "", false),
+    ("no date line", "Officials of both countries met in the city on Monday.\n", "", false),
+];
+
+#[test]
+fn date_lines_that_do_not_say_which_day() {
+    let lex = Lexicons::builtin();
+    for (name, text, expected, stated) in LINE_READINGS {
+        let doc = Document::new(Article::from_text("a.txt", text), &lex);
+        let mentions = find_dates(&doc, &lex.dates);
+        let (_, _, readings) = find_anchor_weekday_and_readings(&doc, &mentions, &lex.dates, None);
+        let days: Vec<String> = readings.iter().flat_map(|r| &r.days).map(|d| d.to_string()).collect();
+        assert_eq!(days.join(" "), *expected, "{name}: {mentions:#?}");
+        assert_eq!(readings.is_some_and(|r| r.basis == AnchorBasis::Stated), *stated, "{name}");
+    }
+    crate::test_support::assert_unique_names(LINE_READINGS.iter().map(|c| c.0));
+}
+
+/// A bound the page was written within picks the one day of its line inside it, and no day
+/// when it holds none or several.
+#[test]
+fn a_bound_picks_one_reading() {
+    use crate::dates::LineReadings;
+    let day = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    let byline = LineReadings { days: vec![day("2022-04-09"), day("2022-09-04")], basis: AnchorBasis::Stated, evidence: (40, 48) };
+    let picked = byline.within(day("2022-04-04"), day("2022-04-10")).unwrap();
+    assert_eq!((picked.date.map(|d| d.to_string()), picked.basis, picked.evidence), (Some("2022-04-09".into()), AnchorBasis::Stated, Some((40, 48))));
+    assert_eq!(byline.within(day("2022-05-02"), day("2022-05-08")), None);
+    assert_eq!(byline.within(day("2022-04-01"), day("2022-09-30")), None);
+}
