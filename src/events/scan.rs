@@ -211,9 +211,6 @@ pub(super) fn scan(text: &str, sentence: &Sentence, rules: &TriggerRules, trigge
                     if hits.events.last().is_some_and(|e| e.0 == r && e.2 == ty && e.3 == tense) {
                         continue;
                     }
-                    if hit.word_start < hit.start {
-                        hits.proclitics.push(hit.word_start..hit.start);
-                    }
                     hits.events.push((r.clone(), rule, ty, tense))
                 }
                 RuleKind::Predicate => hits.predicates.push(r.clone()),
@@ -249,12 +246,7 @@ pub(super) fn scan(text: &str, sentence: &Sentence, rules: &TriggerRules, trigge
                 RuleKind::Pair => hits.pairs.push(r.clone()),
                 RuleKind::Counterpart => hits.counterparts.push(r.clone()),
                 RuleKind::Ongoing => hits.ongoing.push(r.clone()),
-                RuleKind::Support => {
-                    if hit.word_start < hit.start {
-                        hits.proclitics.push(hit.word_start..hit.start);
-                    }
-                    hits.supports.push(r.clone())
-                }
+                RuleKind::Support => hits.supports.push(r.clone()),
                 RuleKind::Denial(reach) => {
                     if rules.rules[rule].id.starts_with(TOPIC_RULE_PREFIX) {
                         let clause_end = sentence.clause_at(r.start).map_or(range.end, |c| sentence.clauses[c].end);
@@ -273,8 +265,14 @@ pub(super) fn scan(text: &str, sentence: &Sentence, rules: &TriggerRules, trigge
             }
         }
         // A phrase that is both an event and a predicate counts once, as the event.
-        if hits.events.last().is_some_and(|e| e.0 == r) {
+        let an_event = hits.events.last().is_some_and(|e| e.0 == r);
+        if an_event {
             hits.predicates.retain(|p| *p != r);
+        }
+        // The proclitic glued before an event trigger or a light verb ("و" of "والتقى"), once
+        // whatever rows of the phrase took it.
+        if (an_event || hits.supports.last() == Some(&r)) && hit.word_start < hit.start {
+            hits.proclitics.push(hit.word_start..hit.start);
         }
     }
     hits
@@ -660,6 +658,33 @@ pub(super) fn drop_invited_visits(text: &str, sentence_start: usize, hits: &mut 
         })
     };
     hits.events.retain(|(r, _, ty, _)| *ty != EventType::Visit || !invited(r));
+}
+
+/// Words that may stand between a visit noun and the relative pronoun of the clause that tells
+/// its start ("زيارتها الرسمية للمغرب التي حلت به": an adjective and where it goes).
+const VISIT_START_RELATIVE_REACH_WORDS: usize = 3;
+
+/// "في اليوم الثالث من زيارتها للمغرب التي حلت به الاثنين", "زيارته التي وصل فيها أمس": a past
+/// verb of a visit's start (word list `visit-start`: "بدأها", "حلت", "وصل") told in a relative
+/// clause of a visit noun — a relative pronoun (list `relative`) right before it, the noun at
+/// most [`VISIT_START_RELATIVE_REACH_WORDS`] words before that — tells when that visit began,
+/// not an arrival of its own: it leaves the sentence's events, so its date goes to the visit
+/// noun (its first day, see `visit_end`) and the visit keeps the noun's visitor.
+pub(super) fn drop_starts_of_a_told_visit(text: &str, sentence_start: usize, hits: &mut SentenceHits, words: &WordLists) {
+    if words.visit_starts.is_empty() || words.relatives.is_empty() {
+        return;
+    }
+    let nouns: Vec<Range<usize>> = hits.events.iter().filter(|e| e.2.family() == EventType::Visit && e.3 == TriggerTense::Noun).map(|e| e.0.clone()).collect();
+    let told_start = |r: &Range<usize>| {
+        let Some(verb) = word_iter(text, r.clone()).next() else { return false };
+        if !words.visit_starts.iter().any(|s| is_form_with_proclitics(&text[verb.clone()], s)) {
+            return false;
+        }
+        let mut before = word_iter(text, sentence_start..r.start).rev();
+        let relative = before.next().is_some_and(|w| words.relatives.iter().any(|p| *p == text[w.clone()]));
+        relative && before.take(VISIT_START_RELATIVE_REACH_WORDS + 1).any(|w| nouns.iter().any(|n| n.start <= w.start && w.end <= n.end))
+    };
+    hits.events.retain(|(r, _, ty, tense)| ty.family() != EventType::Visit || *tense != TriggerTense::Past || !told_start(r));
 }
 
 /// Words before an Arabic visit's trigger within which its subject is one of the travellers

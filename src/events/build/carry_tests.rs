@@ -17,6 +17,17 @@ const CARRIES: &[(&str, &str, &[&str])] = &[
     ("a signing before someone absent from the meeting takes no day from it",
         "التقى بوريطة الاثنين نظيره الإسرائيلي يائير لابيد في الرباط.\nوبحضور رئيس الحكومة عزيز أخنوش، وقعت شركتان مغربيتان اتفاقية مع شركة إسرائيلية.",
         &["meeting 2021-11-22 occurred nasser-bourita;yair-lapid", "agreement  occurred aziz-akhannouch"]),
+    // An arrival verb in a relative clause of a visit noun (word list `visit-start`) tells
+    // that visit's first day: no arrival of its own, and the visit stays its visitor's.
+    ("an arrival told in a relative clause of the visit is its start",
+        "واجتمعت وزيرة الاقتصاد الإسرائيلية أورنا باربيفاي اليوم، في اليوم الثالث من زيارتها للمغرب التي حلت به الاثنين، بوزير الصناعة رياض مزور.",
+        &["meeting 2021-11-24 occurred orna-barbivai;ryad-mezzour", "visit 2021-11-22 occurred orna-barbivai;ryad-mezzour"]),
+    ("a landing told in a relative clause of the visit is its start",
+        "وبحث لابيد مع بوريطة اليوم، في ثاني أيام زيارته الرسمية للمملكة التي وصل إليها أمس، تعزيز التعاون.",
+        &["meeting 2021-11-24 occurred yair-lapid;nasser-bourita", "visit 2021-11-23 occurred yair-lapid;nasser-bourita"]),
+    ("an arrival told by its own verb is still one",
+        "وصلت وزيرة الاقتصاد الإسرائيلية أورنا باربيفاي إلى الرباط الاثنين في زيارة رسمية.",
+        &["visit 2021-11-22 occurred orna-barbivai"]),
 ];
 
 #[test]

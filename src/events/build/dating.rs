@@ -4,7 +4,7 @@
 use crate::hash::FxHashMap as HashMap;
 use std::ops::Range;
 
-use super::Reading;
+use super::{Reading, line_around};
 use super::super::scan::SentenceHits;
 use crate::dates::DateMention;
 use crate::dates::value::ExprKind;
@@ -440,12 +440,11 @@ pub(in crate::events) fn clock_time_end(line: &str) -> Option<usize> {
 /// The lines of `text` just above byte `at`'s line, nearest first, blank lines skipped: each
 /// line's byte range.
 fn lines_above(text: &str, at: usize) -> impl Iterator<Item = Range<usize>> + '_ {
-    let mut end = text[..at].rfind('\n');
+    // The line break that ends each line above is one byte before the start of the line below.
+    let mut line = line_around(text, at);
     std::iter::from_fn(move || {
-        let e = end?;
-        let start = text[..e].rfind('\n').map_or(0, |p| p + 1);
-        end = start.checked_sub(1);
-        Some(start..e)
+        line = line_around(text, line.start.checked_sub(1)?);
+        Some(line.clone())
     })
     .filter(move |r| !text[r.clone()].trim().is_empty())
 }
@@ -456,7 +455,7 @@ fn lines_above(text: &str, at: usize) -> impl Iterator<Item = Range<usize>> + '_
 /// read by the callers.) Such an entry tells what was done at that time of the page's day, like
 /// the first entries beside the page's date lines.
 pub(in crate::events) fn under_a_clock_line(text: &str, sentence_start: usize) -> bool {
-    let line_start = text[..sentence_start].rfind('\n').map_or(0, |p| p + 1);
+    let line_start = line_around(text, sentence_start).start;
     // A sentence that is not the first of its line is not an entry's opening.
     text[line_start..sentence_start].trim().is_empty() && lines_above(text, line_start).next().is_some_and(|l| is_clock_alone(&text[l]))
 }
