@@ -2,7 +2,8 @@
 //! الرباط في كانون الثاني الماضي», "who has headed it since he took up his post in January", « qui
 //! le dirige depuis son arrivée en janvier ». The arrival is the start of a state that goes on to
 //! the writing, told to date the state, not news of its own: the date closing such a recall is
-//! marked ([`DateMention::since`]), and the events stage tells no event between "since" and it.
+//! marked ([`DateMention::since`]), and the events stage tells no arrival or visit between
+//! "since" and it.
 
 use super::{DateMention, Parser};
 use crate::dates::value::{Calendar, ExprKind};

@@ -307,14 +307,16 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
         // Mentions (indices into `out`) that repeat an event told just before.
         let mut repeats: Vec<usize> = Vec::new();
         // Where acts recalled after "since" stand, up to the date that closes each («منذ وصوله
-        // إلى الرباط في كانون الثاني الماضي»): the start of a state that lasts, no event of its
-        // own (see `DateMention::since`).
+        // إلى الرباط في كانون الثاني الماضي»): an arrival or visit there is the start of a stay
+        // that lasts, no visit of its own (see `DateMention::since`). Another act keeps its
+        // mention, a reminder that the date does not make an event of that month alone
+        // ("depuis l'accord tripartite conclu en décembre 2020").
         let since_recalls: Vec<Range<usize>> = (first..dates.len()).take_while(|&d| dates[d].start < sentence.range.end).filter_map(|d| Some(date_mentions[d].since?..dates[d].start)).collect();
         for (i, (range, rule, ty, tense)) in hits.events.iter().enumerate() {
             if anniversary_days.iter().any(|&d| d >= range.end && text[range.end..d].trim().is_empty()) {
                 continue;
             }
-            if since_recalls.iter().any(|r| r.start <= range.start && range.end <= r.end) {
+            if ty.family() == EventType::Visit && since_recalls.iter().any(|r| r.start <= range.start && range.end <= r.end) {
                 continue;
             }
             let item = item_of(i);
