@@ -53,8 +53,8 @@ impl Context {
     }
 
     /// [`Context::load`], the people's spelling variants taken back from (or kept in) `kept`
-    /// (see [`crate::cache::KeptVariants`]).
-    pub fn load_with(gazetteers: Option<&Path>, lexicons: Option<&Path>, kept: Option<&crate::cache::KeptVariants>) -> Result<Context, String> {
+    /// (see [`crate::gazetteer::KeptVariants`]).
+    pub fn load_with(gazetteers: Option<&Path>, lexicons: Option<&Path>, kept: Option<&crate::gazetteer::KeptVariants>) -> Result<Context, String> {
         // Loaded side by side (the start-up runs before any article can use a core); the
         // lexicons' error, if both fail, is still the one told.
         let (lexicons, gazetteer) = rayon::join(|| Lexicons::load(lexicons), || Gazetteer::load_with(gazetteers, kept));

@@ -318,7 +318,7 @@ pub fn load_entries(dir: Option<&Path>) -> Result<Entries, String> {
 
 /// [`load_entries`], the people's spelling variants taken back from `kept` when it holds those
 /// of the same files (deriving them is most of the start-up), else derived and kept there.
-pub fn load_entries_with(dir: Option<&Path>, kept: Option<&crate::cache::KeptVariants>) -> Result<Entries, String> {
+pub fn load_entries_with(dir: Option<&Path>, kept: Option<&crate::gazetteer::KeptVariants>) -> Result<Entries, String> {
     let mut texts = HashMap::new();
     for (file, builtin) in BUILTIN {
         let (text, source) = match dir {

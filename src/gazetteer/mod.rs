@@ -3,12 +3,14 @@
 
 pub mod candidates;
 pub mod combining;
+pub mod kept_variants;
 pub mod load;
 pub mod matcher;
 pub mod offices;
 pub mod variants;
 
 pub use load::{Entity, EntityKind, Entries, RoleSpell, RoleTitle};
+pub use kept_variants::KeptVariants;
 pub use matcher::{EntityMention, Found, Gazetteer, Resolution, RoleMention};
 
 impl Gazetteer {
@@ -19,8 +21,8 @@ impl Gazetteer {
     }
 
     /// [`Gazetteer::load`], the people's spelling variants taken back from (or kept in) `kept`
-    /// (see [`crate::cache::KeptVariants`]).
-    pub fn load_with(dir: Option<&std::path::Path>, kept: Option<&crate::cache::KeptVariants>) -> Result<Gazetteer, String> {
+    /// (see [`crate::gazetteer::KeptVariants`]).
+    pub fn load_with(dir: Option<&std::path::Path>, kept: Option<&crate::gazetteer::KeptVariants>) -> Result<Gazetteer, String> {
         Ok(Gazetteer::new(load::load_entries_with(dir, kept)?))
     }
 }
