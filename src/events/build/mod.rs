@@ -69,9 +69,15 @@ use untold::{opens_the_object, tell_the_unreferred_call, tell_the_untold};
 /// The line (paragraph) of `text` that holds byte `at`: a sentence's, since a line break ends
 /// every sentence.
 pub(in crate::events) fn line_around(text: &str, at: usize) -> Range<usize> {
-    let line_start = text[..at].rfind('\n').map_or(0, |k| k + 1);
     let line_end = text[at..].find('\n').map_or(text.len(), |k| at + k);
-    line_start..line_end
+    line_start(text, at)..line_end
+}
+
+/// Where the line (paragraph) of `text` that holds byte `at` starts: [`line_around`]'s start,
+/// for readers that walk lines upwards and need no line's end (searching each line's end
+/// forward would read every paragraph below again).
+pub(in crate::events) fn line_start(text: &str, at: usize) -> usize {
+    text[..at].rfind('\n').map_or(0, |k| k + 1)
 }
 
 /// Whether the line (paragraph) that holds the sentence ending at `sentence_end` ends with a
