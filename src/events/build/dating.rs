@@ -4,7 +4,7 @@
 use crate::hash::FxHashMap as HashMap;
 use std::ops::Range;
 
-use super::{Reading, line_around};
+use super::{Reading, line_start};
 use super::super::scan::SentenceHits;
 use crate::dates::DateMention;
 use crate::dates::value::ExprKind;
@@ -441,10 +441,11 @@ pub(in crate::events) fn clock_time_end(line: &str) -> Option<usize> {
 /// line's byte range.
 fn lines_above(text: &str, at: usize) -> impl Iterator<Item = Range<usize>> + '_ {
     // The line break that ends each line above is one byte before the start of the line below.
-    let mut line = line_around(text, at);
+    let mut start = line_start(text, at);
     std::iter::from_fn(move || {
-        line = line_around(text, line.start.checked_sub(1)?);
-        Some(line.clone())
+        let end = start.checked_sub(1)?;
+        start = line_start(text, end);
+        Some(start..end)
     })
     .filter(move |r| !text[r.clone()].trim().is_empty())
 }
@@ -455,7 +456,7 @@ fn lines_above(text: &str, at: usize) -> impl Iterator<Item = Range<usize>> + '_
 /// read by the callers.) Such an entry tells what was done at that time of the page's day, like
 /// the first entries beside the page's date lines.
 pub(in crate::events) fn under_a_clock_line(text: &str, sentence_start: usize) -> bool {
-    let line_start = line_around(text, sentence_start).start;
+    let line_start = line_start(text, sentence_start);
     // A sentence that is not the first of its line is not an entry's opening.
     text[line_start..sentence_start].trim().is_empty() && lines_above(text, line_start).next().is_some_and(|l| is_clock_alone(&text[l]))
 }

@@ -69,15 +69,27 @@ use untold::{opens_the_object, tell_the_unreferred_call, tell_the_untold};
 /// The line (paragraph) of `text` that holds byte `at`: a sentence's, since a line break ends
 /// every sentence.
 pub(in crate::events) fn line_around(text: &str, at: usize) -> Range<usize> {
-    let line_start = text[..at].rfind('\n').map_or(0, |k| k + 1);
     let line_end = text[at..].find('\n').map_or(text.len(), |k| at + k);
-    line_start..line_end
+    line_start(text, at)..line_end
+}
+
+/// Where the line (paragraph) of `text` that holds byte `at` starts: [`line_around`]'s start,
+/// for readers that walk lines upwards and need no line's end (searching each line's end
+/// forward would read every paragraph below again).
+pub(in crate::events) fn line_start(text: &str, at: usize) -> usize {
+    text[..at].rfind('\n').map_or(0, |k| k + 1)
 }
 
 /// Whether the line (paragraph) that holds the sentence ending at `sentence_end` ends with a
 /// stop: a body paragraph does, a headline does not, even one cut in two by a stop inside it.
 pub(in crate::events) fn line_ends_with_a_stop(text: &str, sentence_end: usize) -> bool {
-    ends_with_a_stop(&text[line_around(text, sentence_end)])
+    // Only the line's end is read, not its start (asked of every trigger's sentence, a search
+    // back to the paragraph's start read the paragraph again each time): the spaces that end
+    // the line are trimmed up to its first other character, which is its own, or up to the
+    // line break before it, which ends no line with a stop.
+    let line_end = text[sentence_end..].find('\n').map_or(text.len(), |k| sentence_end + k);
+    let tail = text[..line_end].trim_end_matches(|c: char| c != '\n' && c.is_whitespace());
+    !tail.ends_with('\n') && ends_with_a_stop(tail)
 }
 
 /// The organisation kind (gazetteer column `kind`) of airlines: what "the company" of a flight

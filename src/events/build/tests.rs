@@ -486,3 +486,17 @@ fn a_statement_object_is_its_news() {
         assert_eq!(got, want, "{name}: {sentence:?}");
     }
 }
+
+/// `line_ends_with_a_stop` reads only the line's end: it says what the whole line (from
+/// `line_around`) says, for lines with trailing spaces, blank lines and a stop inside the line.
+#[test]
+fn line_ends_with_a_stop_reads_the_whole_line() {
+    use super::{line_around, line_ends_with_a_stop};
+    use crate::text::segment::ends_with_a_stop;
+    let texts = ["وقع الوزيران الاتفاق.", "عنوان.. وتتمة\nفقرة تامة.  \n", "Headline\n\n  \nBody sentence. Another one!\t\n", "\n \n", "a.\n\nb"];
+    for text in texts {
+        for at in (0..=text.len()).filter(|&k| text.is_char_boundary(k)) {
+            assert_eq!(line_ends_with_a_stop(text, at), ends_with_a_stop(&text[line_around(text, at)]), "{text:?} at {at}");
+        }
+    }
+}

@@ -85,10 +85,12 @@ pub(super) fn take_people_told_before(reading: &Reading<'_>, mention: &mut Event
     // members of its own side, is that delegation's visit; the members join its people, after
     // its leader. A member of another side ("الوفد المغربي برئاسة بوريطة" after an Israeli
     // delegation) tells another delegation.
-    if ty.family() == EventType::Visit && !mention.people.is_empty() && names_by_a_definite_noun(text, scope, &rules.words.delegations) {
+    // The visit of the same side told just before is looked up first, among a few mentions:
+    // the scope's words are read only when there is one.
+    if ty.family() == EventType::Visit && !mention.people.is_empty() {
         let told = told_just_before(out, first_new, si).find(|m| m.event_type.family() == EventType::Visit && !m.planned && !m.people.is_empty());
         let same_side = |told: &EventMention| mention.people.iter().all(|&p| told.people.iter().any(|&t| g.country_of(t) == g.country_of(p)));
-        if let Some(told) = told.filter(|t| same_side(t)) {
+        if let Some(told) = told.filter(|t| same_side(t) && names_by_a_definite_noun(text, scope, &rules.words.delegations)) {
             let leaders: Vec<usize> = told.people.iter().copied().filter(|p| !mention.people.contains(p)).collect();
             mention.countries.extend(leaders.iter().map(|&p| g.country_of(p).clone()));
             mention.people.splice(0..0, leaders);
