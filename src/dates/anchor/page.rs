@@ -16,10 +16,36 @@ use super::super::value::{Calendar, DateValue, ExprKind, Grain};
 use super::infer::{Bounds, publication_weekday};
 
 /// The publication line: a labelled one first, else a date alone on its line of the page's
-/// head, else of its foot (see [`plain_date_line`]).
+/// head, else of its foot (see [`plain_date_line`]), else a label at the foot below the
+/// related links (see [`foot_label`]).
 pub(super) fn stated<'m>(text: &str, page: &Page, mentions: &'m [DateMention]) -> Option<(DateValue, &'m DateMention)> {
     let published = date_lines(page, mentions, DateLine::Published).into_iter().next().map(|l| l.0);
-    published.or_else(|| plain_date_line(text, page, mentions))
+    published.or_else(|| plain_date_line(text, page, mentions)).or_else(|| foot_label(page, mentions))
+}
+
+/// The publication label a site prints at the page's foot, below the related links
+/// ("نشر بتاريخ: 26 نونبر 2021", "Published on …", « Publié le … » on a line of
+/// [`Page::foot`]): the page's date, when no other date line stands among the links and the story's own dates
+/// admit it (not before the latest day the story reports, on the writing weekday its relative
+/// days name). Under a title of a list of links, a labelled date is that story's instead.
+fn foot_label<'m>(page: &Page, mentions: &'m [DateMention]) -> Option<(DateValue, &'m DateMention)> {
+    let first = mentions.iter().find(|m| m.dateline == Some(DateLine::Published) && page.at_the_foot(m))?;
+    let line = page.line_of(first.range.start);
+    // Another labelled date among the links is a list of dated links: the last is no more
+    // the page's than the others.
+    let in_the_furniture = |m: &DateMention| m.dateline.is_some() && page.line_of(m.range.start) >= page.body && page.holds_not_the_story(m);
+    if mentions.iter().any(|m| in_the_furniture(m) && page.line_of(m.range.start) != line) {
+        return None;
+    }
+    let none = Anchor::unknown();
+    let day = |m: &DateMention| resolve(&m.expr, &none).filter(|r| r.value.grain == Grain::Day && r.value.end.is_none()).map(|r| r.value);
+    let hijri = |m: &DateMention| matches!(m.expr.kind, ExprKind::Calendar(Calendar { hijri: true, .. }));
+    let on_the_line = || mentions.iter().filter(|m| m.dateline == Some(DateLine::Published) && page.line_of(m.range.start) == line);
+    let (value, m) = on_the_line().filter(|m| !hijri(m)).chain(on_the_line()).find_map(|m| day(m).map(|v| (v, m)))?;
+    let story: Vec<DateMention> = mentions.iter().filter(|m| !page.holds_not_the_story(m)).cloned().collect();
+    let written = value.as_day()?;
+    let weekday = publication_weekday(&story);
+    (Bounds::read(&story).admits(written) && weekday.is_none_or(|w| written.weekday() == w)).then_some((value, m))
 }
 
 /// The most days a yearless date line may stand after the story's latest dated fact for that
@@ -128,6 +154,13 @@ pub(super) struct Page {
     /// Date lines that carry a clock time to the minute, as a story's line does and a site's
     /// banner of the day seldom does.
     pub(super) timed: Vec<bool>,
+    /// Lines of the page's foot below its related links, where a site prints the story's own
+    /// publication label ("اقرأ أيضا: …", then "نشر بتاريخ: 26 نونبر 2021", then the © line):
+    /// not the story's lines, but the list of links has ended above them (a blank line, or a
+    /// one-line link whose label and title share its line, stands right above), and nothing
+    /// but furniture (links, ©) follows. A date under a title of a list ("اقرأ أيضا", then a
+    /// title, then its date) is that linked story's, and stands on no such line.
+    pub(super) foot: Vec<bool>,
     /// The byte offset of each line's start in the normalised text.
     pub(super) line_starts: Vec<usize>,
 }
@@ -243,7 +276,21 @@ impl Page {
                     && !carries_its_update_time(text, line_starts[n]..line_starts[n] + lines[n].len(), lex)
             })
             .collect();
-        let not_the_story = (0..lines.len()).map(|n| link[n] || under_a_link(n) || n >= furniture).collect();
+        let not_the_story: Vec<bool> = (0..lines.len()).map(|n| link[n] || under_a_link(n) || n >= furniture).collect();
+        // The page's foot below its links: a title of a list of links stands right under its
+        // header or under another title (no blank line between), a one-line link ("اقرأ أيضا:
+        // عنوان") under neither; a line right under a blank line or a one-line link is past the
+        // list. Every line after it must be furniture, so no other story's lines follow.
+        let a_list_title = |n: usize| n > 0 && link[n] && link[n - 1];
+        let past_the_list = |n: usize| n > 0 && (lines[n - 1].trim().is_empty() || link[n - 1] && !button[n - 1] && !a_list_title(n - 1));
+        let mut furniture_below = vec![false; lines.len()];
+        for n in (0..lines.len().saturating_sub(1)).rev() {
+            furniture_below[n] = (lines[n + 1].trim().is_empty() || link[n + 1]) && (n + 1 == lines.len() - 1 || furniture_below[n + 1]);
+        }
+        if let Some(last) = furniture_below.last_mut() {
+            *last = true;
+        }
+        let foot = (0..lines.len()).map(|n| n >= body && dated[n] && not_the_story[n] && !link[n] && past_the_list(n) && furniture_below[n]).collect();
         // A date line right under the menu with no headline above it is the site's line or the
         // story's: which one, the page's other lines tell (see [`plain_date_line`]).
         let under_the_menu = (0..lines.len()).map(|n| n < body && dated[n] && previous_line(n).is_some_and(|p| is_menu(lines[p])) && !(0..n).any(|k| headline(k, HEADLINE_WORDS))).collect();
@@ -274,7 +321,13 @@ impl Page {
                 in_a_widget[n] = open.is_some();
             }
         }
-        Page { body, not_the_story, banner, under_the_menu, timed, in_a_widget, in_a_closed_widget, line_starts }
+        Page { body, not_the_story, banner, under_the_menu, timed, in_a_widget, in_a_closed_widget, foot, line_starts }
+    }
+
+    /// Whether `m` stands on a line of the page's foot below its related links (see
+    /// [`Page::foot`]).
+    pub(super) fn at_the_foot(&self, m: &DateMention) -> bool {
+        self.foot.get(self.line_of(m.range.start)).copied().unwrap_or(false)
     }
 
     /// Whether `m` stands on a site's current-date banner (see [`Page::banner`]).

@@ -350,6 +350,68 @@ fn page_furniture() {
     crate::test_support::assert_unique_names(PAGE_FURNITURE.iter().map(|c| c.0));
 }
 
+/// (name, page, expected anchor): the story's publication label at the page's foot, below its
+/// related links, against a linked story's labelled date (under a title of a list of links),
+/// a list of dated links, or a label the story's own dates rule out.
+const FOOT_LABELS: &[(&str, &str, &str)] = &[
+    (
+        "arabic label under a one-line link, then the copyright line",
+        "عنوان الخبر\nأجرى وزير الخارجية مباحثات مع نظيره الإسرائيلي في الرباط يوم الخميس الماضي بحضور عدد من المسؤولين من البلدين.\nاقرأ أيضا: البرلمان يصادق على قانون المالية\nتاريخ النشر: 3 مارس 2022\n© الموقع 2022",
+        "2022-03-03",
+    ),
+    (
+        "english label under a one-line link",
+        "Ministers discuss water\nThe two ministers met in Rabat on Monday to discuss a water plan, officials said, with dozens of guests from both sides.\nRead more: Parliament passes the budget\nPublished on March 3, 2022\n© 2022 Daily Courier. All rights reserved.",
+        "2022-03-03",
+    ),
+    (
+        "french label under a one-line link",
+        "Les ministres discutent de l'eau\nLes deux ministres se sont rencontrés lundi à Rabat pour parler d'un plan de dessalement, selon des responsables des deux pays.\nLire aussi : le Parlement adopte le budget\nPublié le 3 mars 2022\n© Le Courrier 2022",
+        "2022-03-03",
+    ),
+    (
+        "arabic label after a list of links that a blank line ends",
+        "عنوان الخبر\nأجرى وزير الخارجية مباحثات مع نظيره الإسرائيلي في الرباط يوم الخميس الماضي بحضور عدد من المسؤولين من البلدين.\n\nأخبار ذات صلة\n- البرلمان يصادق على قانون المالية\n- الحكومة تعلن عن برنامج جديد\n\nنشر بتاريخ: 3 مارس 2022",
+        "2022-03-03",
+    ),
+    (
+        "english label under a title of a list is the linked story's",
+        "Ministers discuss water\nThe two ministers met in Rabat on Monday to discuss a water plan, officials said, with dozens of guests from both sides.\n\nRelated stories\nParliament passes the budget\nPublished on March 3, 2022\n© 2022 Daily Courier",
+        "",
+    ),
+    (
+        "a list of dated links at the foot",
+        "Ministers discuss water\nThe two ministers met in Rabat on Monday to discuss a water plan, officials said, with dozens of guests from both sides.\nRead more: Parliament passes the budget\nPublished on March 3, 2022\nRead more: Minister opens a port\nPublished on March 1, 2022",
+        "",
+    ),
+    (
+        "a label before the day the story reports",
+        "عنوان الخبر\nوقع وزير الخارجية مع نظيره الإسرائيلي اتفاقا في الرباط يوم 10 مارس 2022 بحضور عدد من المسؤولين من البلدين.\nاقرأ أيضا: البرلمان يصادق على قانون المالية\nنشر بتاريخ: 3 مارس 2022\n© الموقع 2022",
+        "",
+    ),
+    (
+        "a label on another weekday than the writing day",
+        "عنوان الخبر\nأجرى وزير الخارجية اليوم الثلاثاء مباحثات مع نظيره الإسرائيلي في الرباط بحضور عدد من المسؤولين من البلدين.\nاقرأ أيضا: البرلمان يصادق على قانون المالية\nنشر بتاريخ: 3 مارس 2022\n© الموقع 2022",
+        "",
+    ),
+    (
+        "a label with another story's paragraph after it",
+        "Ministers discuss water\nThe two ministers met in Rabat on Monday to discuss a water plan, officials said, with dozens of guests from both sides.\nRead more: Parliament passes the budget\nPublished on March 3, 2022\nThe assembly voted the finance bill late on Wednesday after a long debate over taxes and subsidies for farmers.",
+        "",
+    ),
+];
+
+#[test]
+fn foot_labels() {
+    let lex = Lexicons::builtin();
+    for (name, text, expected) in FOOT_LABELS {
+        let (got, anchor, mentions) = anchor_of(&lex, text);
+        let basis = if expected.is_empty() { AnchorBasis::Unknown } else { AnchorBasis::Stated };
+        assert_eq!((got.as_str(), anchor.basis), (*expected, basis), "{name}: {mentions:#?}");
+    }
+    crate::test_support::assert_unique_names(FOOT_LABELS.iter().map(|c| c.0));
+}
+
 /// (name, text): a label's date that ends a sentence, not a date line.
 const LABEL_IN_A_SENTENCE: &[(&str, &str)] = &[
     ("french report published", "Titre\nSelon un rapport annuel publié le 11 août 2021.\nLe ministre a signé hier un accord."),
