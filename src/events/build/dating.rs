@@ -56,7 +56,9 @@ pub(super) fn date_each_predicate(
         let recall = recalled_after_since(text, sentence.range.start, date, &reading.rules.words.since);
         // "اتصل بينيت هاتفيا بالملك، وأبلغه أن الرحلات ستنطلق الأسبوع المقبل": a date told in
         // what was said or decided is of what is told there, not of the act before it.
-        let content = content_clause_start(text, sentence, date.start, &reading.rules.words.complements);
+        // Only the words after the last predicate told before the date are read: a complement
+        // before it leaves that predicate the nearest in the date's content clause anyway.
+        let content = preds.iter().filter(|(r, _)| r.end <= date.start).map(|(r, _)| r.end).max().and_then(|from| complement_between(text, sentence, from, date.start, &reading.rules.words.complements));
         let preds: Vec<&(Range<usize>, Option<usize>)> = preds
             .iter()
             .filter(|(r, ev)| !decided_after(r) && !purpose_after(r, ev) && recall.is_none_or(|since| r.start >= since) && content.is_none_or(|from| r.start >= from))
@@ -143,16 +145,21 @@ pub(super) fn date_each_predicate(
     (own_date, statement_date)
 }
 
-/// Where the content clause that holds `at` opens: the last word of `complements` ("أن",
-/// "إن": list `complement`) before `at` in its clause ("…، وأبلغه أن الرحلات ستنطلق الأسبوع
-/// المقبل"), if there is one. What is told from there is what was said or decided: its date and
-/// its status are its own, not those of an act told before it.
-pub(super) fn content_clause_start(text: &str, sentence: &crate::text::segment::Sentence, at: usize, complements: &[String]) -> Option<usize> {
+/// Where a content clause that holds `at` opens after `from`: the last word of `complements`
+/// ("أن", "إن": list `complement`) from `from` to `at`, in the clause of `at` ("…، وأبلغه أن
+/// الرحلات ستنطلق الأسبوع المقبل"), if there is one. What is told from there is what was said
+/// or decided: its date and its status are its own, not those of an act told before it. Only
+/// the words between are read (callers give the nearest act before).
+pub(super) fn complement_between(text: &str, sentence: &crate::text::segment::Sentence, from: usize, at: usize, complements: &[String]) -> Option<usize> {
     if complements.is_empty() {
         return None;
     }
     let clause = sentence.clause_at(at)?;
-    word_iter(text, sentence.clauses[clause].start..at).filter(|w| complements.iter().any(|k| *k == text[w.clone()])).last().map(|w| w.start)
+    let start = from.max(sentence.clauses[clause].start);
+    if start >= at {
+        return None;
+    }
+    word_iter(text, start..at).filter(|w| complements.iter().any(|k| *k == text[w.clone()])).last().map(|w| w.start)
 }
 
 /// The fewest words before a Latin-script date in its clause for the date to close a phrase

@@ -271,10 +271,12 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
         // "أجرى لابيد اتصالا هاتفيا مع بوريطة، وتم الاتفاق على أن لابيد سيزور الرباط الشهر
         // المقبل": the sentence dates only acts told for later (a future form, what was decided
         // or said), none of what it tells as done.
-        let dates_only_plans = own_date.keys().all(|&e| {
-            let r = &hits.events[e].0;
-            hits.events[e].3 == TriggerTense::Future || decided(r) || dating::content_clause_start(text, sentence, r.start, &rules.words.complements).is_some()
-        });
+        // Read for the lead only, the one sentence that asks.
+        let dates_only_plans = Some(si) == lead
+            && own_date.keys().all(|&e| {
+                let r = &hits.events[e].0;
+                hits.events[e].3 == TriggerTense::Future || decided(r) || dating::complement_between(text, sentence, sentence.range.start, r.start, &rules.words.complements).is_some()
+            });
         let names = NameSources { text, hits: &hits, found, g, main_countries: &main_countries, lists: &rules.words };
         let talks_with = talks_with_spans(text, &hits.events, &rules.words);
         let scopes = scopes(text, sentence, &hits.events, &hits.predicates, &hits.planned, &names);

@@ -12,7 +12,7 @@ use super::super::rules::{EventType, RuleKind, TriggerRules, TriggerTense, latin
 use super::super::scan::SentenceHits;
 use super::super::welcome::airport_welcome_is_the_visit;
 use super::parties::own_visitors;
-use super::dating::content_clause_start;
+use super::dating::complement_between;
 use super::{Reading, governed_by_verb};
 
 /// What the reading of a sentence's events gathered for the passes after them.
@@ -48,13 +48,16 @@ pub(super) fn finish_sentence(reading: &Reading<'_>, out: &mut Vec<EventMention>
     // after the name, then a word of list `clause-relative`) tells that person's own past; its
     // date is not shared with the acts of the clause around it.
     let described = |at: usize| person_relative_clause(text, sentence.range.clone(), at, found, g, &rules.words.clause_relatives);
-    // Where the telling of the act at `j` apart from what was done begins: the clause that tells
-    // it for later, or the content clause that tells it as what was said or decided.
-    let told_apart_from = |out: &[EventMention], j: usize| {
-        let at = out[j].trigger.start;
+    // Whether the act at `j` is told apart from what was done before it, at `i`: in a later
+    // clause that tells it for later, or in a content clause opened after `i` that tells it as
+    // what was said or decided.
+    let told_apart = |out: &[EventMention], i: usize, j: usize| {
+        let (from, at) = (out[i].trigger.end, out[j].trigger.start);
+        if from > at {
+            return false;
+        }
         let for_later = out[j].planned || matches!(hits.events[j - first_new].3, TriggerTense::Present | TriggerTense::Future);
-        let clause_start = for_later.then(|| sentence.clause_at(at).map_or(sentence.range.start, |c| sentence.clauses[c].start));
-        clause_start.into_iter().chain(content_clause_start(text, sentence, at, &rules.words.complements)).min()
+        (for_later && sentence.clause_at(out[i].trigger.start) < sentence.clause_at(at)) || complement_between(text, sentence, from, at, &rules.words.complements).is_some()
     };
     for i in first_new..out.len() {
         let tense = hits.events[i - first_new].3;
@@ -71,7 +74,7 @@ pub(super) fn finish_sentence(reading: &Reading<'_>, out: &mut Vec<EventMention>
             // المقبل", "…، وأبلغه أن الرحلات ستنطلق الأسبوع المقبل": the day of an act told for
             // later, or as what was said, is that act's; the act told before it was done, and
             // takes neither its day nor its status.
-            .filter(|&j| told_apart_from(&out[..], j).is_none_or(|from| out[i].trigger.start >= from))
+            .filter(|&j| !told_apart(&out[..], i, j))
             .find(|&j| out[j].people.iter().any(|p| out[i].people.contains(p)))
             .and_then(|j| out[j].date);
         out[i].date = shared.map(|d| DateLink { date: d.date, how: DateHow::During });
