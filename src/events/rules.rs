@@ -151,6 +151,10 @@ pub enum RuleKind {
     /// "بحضور", "in the presence of", "en présence de": who is named after it, in its clause,
     /// watched the act and did not do it (not a signatory of an agreement told there).
     Presence,
+    /// "تنفيذا لـ", "وفقا لما اتفق عليه" (in fulfilment of what was agreed): an event noun told
+    /// after it, in its clause, is the earlier event the act before it fulfils ("… خلال الاتصال
+    /// الهاتفي بين …"), told aside with its own people and date, not one of the act's day.
+    Fulfilment,
     /// "انضمت", "لحق", "تبعتها", "استأنف": a verb of another party's later act (joining,
     /// following, resuming); the people and countries named from it to its clause's end are
     /// that act's, not those of an event told before it ("وقعت البحرين اتفاقها في سبتمبر، ثم
@@ -570,6 +574,10 @@ pub struct WordLists {
     /// right after one stand for their states ("… بين الرباط وتل أبيب"): countries of the
     /// event, no places of it (src/events/participants.rs).
     pub relations_between: Vec<String>,
+    /// Kind `complement`: "أن", "إن", "بأن" (that): the clause it opens is what was said,
+    /// decided or announced; a date told in it is of that content ("وأبلغه أن الرحلات ستنطلق
+    /// الأسبوع المقبل"), not of an act told before it (see `build::dating`).
+    pub complements: Vec<String>,
 }
 
 /// All trigger rules and their automaton.
@@ -683,6 +691,7 @@ impl TriggerRules {
                 "clause-and" => Some(&mut words.clause_ands),
                 "co-subject" => Some(&mut words.co_subjects),
                 "relations-between" => Some(&mut words.relations_between),
+                "complement" => Some(&mut words.complements),
                 _ => None,
             };
             if let Some(list) = list {
@@ -728,6 +737,7 @@ impl TriggerRules {
                 }
                 "restrictive" => RuleKind::Restrictive,
                 "presence" => RuleKind::Presence,
+                "fulfilment" => RuleKind::Fulfilment,
                 "joined-later" => RuleKind::JoinedLater,
                 "traveller" => RuleKind::Traveller,
                 other => return Err(row.error(format!("unknown kind {other:?}"))),
