@@ -439,6 +439,9 @@ pub struct WordLists {
     /// Kind `dual`: "the two ministers" ("الوزيران"): right after a verb that names no one, the
     /// two people of two countries of the event told just before.
     pub duals: Vec<String>,
+    /// Kind `hope`: "يأمل", "hopes", « espère »: a visit right after one is a wish, no event
+    /// (see `scan::drop_invited_visits`).
+    pub hopes: Vec<String>,
     /// Kind `with-pronoun`: "معه", "with him", « avec lui » right after an act's verb: its
     /// other side is told before by a pronoun (see `told_before::take_people_told_before`).
     pub with_pronouns: Vec<String>,
@@ -654,6 +657,7 @@ impl TriggerRules {
                 "welcome" => Some(&mut words.welcomes),
                 "negation" => Some(&mut words.negations),
                 "dual" => Some(&mut words.duals),
+                "hope" => Some(&mut words.hopes),
                 "with-pronoun" => Some(&mut words.with_pronouns),
                 "venue" => Some(&mut words.venues),
                 "preposition" => Some(&mut words.prepositions),

@@ -17,7 +17,7 @@ use std::ops::Range;
 
 use super::build::AIRLINE;
 use super::hosts::people_in;
-use super::mention::EventMention;
+use super::mention::{DateHow, DateLink, EventMention};
 use super::rules::{EventType, RuleKind, TriggerRules, TriggerTense, WordLists};
 use super::welcome::{phrase_at, phrase_opening_end};
 use crate::merge::ARRIVAL_RULE_MARK;
@@ -134,7 +134,8 @@ fn carried_visitors(out: &mut Vec<EventMention>, doc: &Document, found: &Found, 
 /// already names someone keeps its own (who is on board is told once). Only people by name:
 /// an office without a name is resolved from a trigger's scope, which the next sentence is not.
 /// The flight then carries them as if its sentence had named them: a visitor's plane folds into
-/// their visit, a service's flight keeps them as its people.
+/// their visit, a service's flight keeps them as its people; an undated visit the passengers'
+/// sentence tells of them (their delegation) is their trip on it.
 fn passengers_named_next(out: &mut [EventMention], doc: &Document, found: &Found, g: &Gazetteer, words: &WordLists) {
     if words.on_board.is_empty() {
         return;
@@ -158,6 +159,19 @@ fn passengers_named_next(out: &mut [EventMention], doc: &Document, found: &Found
         for (p, _) in people_in(found, g, sentence.range.start..first_event) {
             if !passengers.contains(&p) {
                 passengers.push(p);
+            }
+        }
+        // "وكان على متن الطائرة X و Y، على رأس وفد …": the delegation the passengers' sentence
+        // tells is their trip on that flight: its day, and where it landed when it names no
+        // place of its own.
+        let flight = out[i].clone();
+        for visit in out.iter_mut().filter(|v| v.sentence == next && v.event_type.family() == EventType::Visit && v.date.is_none() && !v.planned && !v.aside && v.people.iter().all(|p| passengers.contains(p))) {
+            visit.date = flight.date.map(|d| DateLink { date: d.date, how: DateHow::Carried });
+            if visit.places.is_empty() {
+                visit.places = flight.places.clone();
+                visit.countries.extend(flight.countries.iter().cloned());
+                visit.countries.sort();
+                visit.countries.dedup();
             }
         }
         out[i].people = passengers;
