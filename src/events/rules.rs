@@ -443,6 +443,12 @@ pub struct WordLists {
     /// Kind `dual`: "the two ministers" ("الوزيران"): right after a verb that names no one, the
     /// two people of two countries of the event told just before.
     pub duals: Vec<String>,
+    /// Kind `hope`: "يأمل", "hopes", « espère »: a visit right after one is a wish, no event
+    /// (see `scan::drop_invited_visits`).
+    pub hopes: Vec<String>,
+    /// Kind `with-pronoun`: "معه", "with him", « avec lui » right after an act's verb: its
+    /// other side is told before by a pronoun (see `told_before::take_people_told_before`).
+    pub with_pronouns: Vec<String>,
     /// Kind `venue`: "شهد", "احتضن" (was the scene of): a venue verb before an opening tells
     /// where the act took place, the office named between them what it opened.
     pub venues: Vec<String>,
@@ -519,6 +525,10 @@ pub struct WordLists {
     pub planes: Vec<String>,
     /// Kind `carrying`: "تقل", "carrying", "transportant", "à bord": the plane carries someone.
     pub carrying: Vec<String>,
+    /// Kind `on-board`: "على متن", "on board", "aboard", « à bord »: opening the sentence
+    /// right after a flight's that names no one, it names the flight's passengers (see
+    /// `visitor_plane::passengers_named_next`).
+    pub on_board: Vec<String>,
     /// Kind `flight-service`: the words of a route or a service ("أول رحلة", "مباشرة",
     /// "first", "direct", "commercial", "ligne", "inaugural", "régulier"): a plane told with one
     /// is a flight of the timeline, whoever it carries; without one, a plane carrying a visitor
@@ -655,6 +665,8 @@ impl TriggerRules {
                 "welcome" => Some(&mut words.welcomes),
                 "negation" => Some(&mut words.negations),
                 "dual" => Some(&mut words.duals),
+                "hope" => Some(&mut words.hopes),
+                "with-pronoun" => Some(&mut words.with_pronouns),
                 "venue" => Some(&mut words.venues),
                 "preposition" => Some(&mut words.prepositions),
                 "place-relative" => Some(&mut words.place_relatives),
@@ -677,6 +689,7 @@ impl TriggerRules {
                 "coordinate" => Some(&mut words.coordinates),
                 "leave" => Some(&mut words.leaves),
                 "carrying" => Some(&mut words.carrying),
+                "on-board" => Some(&mut words.on_board),
                 "flight-service" => Some(&mut words.flight_services),
                 "flight-news" => Some(&mut words.flight_news),
                 "flight-means" => Some(&mut words.flight_means),

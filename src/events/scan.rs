@@ -674,20 +674,30 @@ fn is_invitation_break(c: char) -> bool {
 /// its own words, further on. A visit told before the invitation word ("يزور المغرب بدعوة من
 /// بوريطة", "at the invitation of") is not reached, and "بدعوة", "لدعوة", "invitation" are not
 /// invitation words.
+///
+/// A hope or a wish is no plan either (word list `hope`: "يأمل زيارة المغرب", "يتطلع إلى
+/// زيارة", "hopes to visit", « espère se rendre »): a visit right after a hope word, within
+/// [`HOPE_REACH_WORDS`] words, is what someone wished to make, no event, dated or not.
 pub(super) fn drop_invited_visits(text: &str, sentence_start: usize, hits: &mut SentenceHits, words: &WordLists) {
-    if words.invitations.is_empty() {
+    if words.invitations.is_empty() && words.hopes.is_empty() {
         return;
     }
-    let invited = |r: &Range<usize>| {
-        let before: Vec<Range<usize>> = word_iter(text, sentence_start..r.start).rev().take(INVITATION_REACH_WORDS + 1).collect();
+    let after_a_word_of = |r: &Range<usize>, list: &[String], reach: usize| {
+        let before: Vec<Range<usize>> = word_iter(text, sentence_start..r.start).rev().take(reach + 1).collect();
         before.iter().any(|w| {
             let word = &text[w.clone()];
             let bare = word.strip_prefix('و').unwrap_or(word);
-            (words.invitations.iter().any(|i| i == word || i == bare)) && !text[w.end..r.start].contains(is_invitation_break)
+            (list.iter().any(|i| i == word || i == bare)) && !text[w.end..r.start].contains(is_invitation_break)
         })
     };
-    hits.events.retain(|(r, _, ty, _)| *ty != EventType::Visit || !invited(r));
+    let wished = |r: &Range<usize>| after_a_word_of(r, &words.invitations, INVITATION_REACH_WORDS) || after_a_word_of(r, &words.hopes, HOPE_REACH_WORDS);
+    hits.events.retain(|(r, _, ty, _)| *ty != EventType::Visit || !wished(r));
 }
+
+/// Words a hope word may stand before the visit it wishes for ("يتطلع إلى زيارة", "hopes to
+/// visit", « espère pouvoir se rendre »): a few, so that a hope of the visit's outcome told
+/// further on ("يأمل المغرب أن تساهم زيارة غانتس في …") leaves the visit as it is.
+const HOPE_REACH_WORDS: usize = 2;
 
 /// Words that may stand between a visit noun and the relative pronoun of the clause that tells
 /// its start ("زيارتها الرسمية للمغرب التي حلت به": an adjective and where it goes).

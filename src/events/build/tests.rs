@@ -268,6 +268,17 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // A headline cut in two by a stop inside its line is no lead and no body sentence: its
     // present tells no day, the body's signing does.
     ("a two-part headline's present is no day", "المغرب وإسرائيل يوقعان مذكرة للتعاون الأمني.. وغانتس يزور الرباط\nووقع غانتس ولوديي أمس مذكرة تفاهم في مجال الدفاع.", &["agreement  occurred ", "visit  occurred benny-gantz", "agreement 2021-11-23 occurred benny-gantz;abdellatif-loudiyi"]),
+    // The passengers of a flight named in the sentence after it, opened by an on-board word
+    // (src/events/visitor_plane.rs passengers_named_next): the flight's people, and their visit.
+    ("ar: the passengers named after the flight's sentence", "حطت أمس بمطار الرباط سلا أول رحلة مباشرة لشركة العال قادمة من تل أبيب.\nوكان على متنها يائير لابيد ودافيد غوفرين.", &["flight 2021-11-23 occurred yair-lapid;david-govrin", "visit 2021-11-23 occurred yair-lapid;david-govrin"]),
+    ("en: on board were, after the flight's sentence", "The first direct El Al flight landed in Rabat on Tuesday.\nOn board were Yair Lapid and David Govrin.", &["flight 2021-11-23 occurred yair-lapid;david-govrin", "visit 2021-11-23 occurred yair-lapid;david-govrin"]),
+    ("fr: à bord se trouvaient, after the flight's sentence", "Mardi, le premier vol commercial entre Tel-Aviv et Rabat s'est posé à l'aéroport de Rabat-Salé.\nÀ bord se trouvaient Yair Lapid et David Govrin.", &["flight 2021-11-23 occurred yair-lapid;david-govrin", "visit 2021-11-23 occurred yair-lapid;david-govrin"]),
+    ("a sentence after a flight not opened on board names no passenger", "حطت أمس بمطار الرباط سلا أول رحلة مباشرة لشركة العال قادمة من تل أبيب.\nوقال يائير لابيد إن التعاون سيتعزز.", &["flight 2021-11-23 occurred "]),
+    // An act whose other side is a pronoun after its verb has the visitor told before as its
+    // subject (triggers kind with-pronoun, src/events/build/told_before.rs).
+    ("ar: signed with him after a reception", "وصل وزير الخارجية الإسرائيلي يائير لابيد إلى الرباط أمس الثلاثاء.\nواستقبله ناصر بوريطة في اليوم ذاته، ووقع معه اتفاقيتين للتعاون.", &["visit 2021-11-23 occurred yair-lapid", "meeting 2021-11-23 occurred yair-lapid;nasser-bourita", "agreement 2021-11-23 occurred yair-lapid;nasser-bourita"]),
+    ("en: he signed with him", "Yair Lapid arrived in Rabat on Tuesday. Welcomed the same day by his counterpart Nasser Bourita, he signed with him two agreements on trade and water.", &["visit 2021-11-23 occurred yair-lapid", "agreement 2021-11-23 occurred yair-lapid;nasser-bourita"]),
+    ("fr: il a signé avec lui", "Yair Lapid est arrivé mardi à Rabat. Accueilli le jour même par Nasser Bourita, il a signé avec lui deux accords sur le commerce.", &["visit 2021-11-23 occurred yair-lapid", "agreement 2021-11-23 occurred yair-lapid;nasser-bourita"]),
     ("a relative clause after talks opens no item", "أجرى لوديي أمس مباحثات مع وزير الدفاع الإسرائيلي بيني غانتس، الذي يقوم بزيارة رسمية للمملكة.", &["meeting 2021-11-23 occurred abdellatif-loudiyi;benny-gantz", "visit 2021-11-23 occurred benny-gantz"]),
 
 ];

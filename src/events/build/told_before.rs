@@ -9,7 +9,7 @@ use std::ops::Range;
 use super::super::mention::EventMention;
 use super::super::rules::{EventType, TriggerTense, latin_trigger};
 use super::super::scan::opens_a_gathering;
-use super::super::welcome::welcome_at_airport;
+use super::super::welcome::{phrase_at, welcome_at_airport};
 use super::parties::{names_a_told_delegation, names_by_a_definite_noun, names_its_subject};
 use super::{AIRLINE, Reading, told_just_before};
 use crate::dates::DateMention;
@@ -180,7 +180,15 @@ pub(super) fn take_people_told_before(reading: &Reading<'_>, mention: &mut Event
     // part in a summit or a forum is named by its own sentence, with no second side to find
     // in the sentences before.
     let gathering = *tense == TriggerTense::Noun && word_iter(text, range.clone()).next().is_some_and(|w| rules.words.gatherings.iter().any(|k| is_form_with_proclitics(&text[w.clone()], k)));
-    if !welcomed && !gathering && mention.carried_actor.is_none() && matches!(ty, EventType::Meeting | EventType::Call) && mention.people.len() == 1 && mention.role_refs.is_empty() {
+    // "Reçu par son homologue Nasser Bourita, il a signé avec lui trois accords", "ووقع معه
+    // اتفاقيتين": an act whose other side is a pronoun right after its verb (word list
+    // `with-pronoun`) has two sides as a reception has; its subject is the one told before.
+    let with_a_pronoun = *ty == EventType::Agreement && *tense != TriggerTense::Noun && mention.people.len() == 1 && {
+        let words = sentence.words(text);
+        let next = words.partition_point(|w| w.start < range.end);
+        rules.words.with_pronouns.iter().any(|form| phrase_at(text, words, next, form).is_some())
+    };
+    if !welcomed && !gathering && mention.carried_actor.is_none() && (matches!(ty, EventType::Meeting | EventType::Call) || with_a_pronoun) && mention.people.len() == 1 && mention.role_refs.is_empty() {
         let named = mention.people[0];
         let actor = told_just_before().find_map(|m| m.people.first().copied().filter(|&p| p != named && g.country_of(p) != g.country_of(named) && !g.country_of(p).is_empty()));
         if let Some(actor) = actor {
