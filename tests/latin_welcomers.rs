@@ -20,6 +20,9 @@ const EXPECTED: &[ExpectedFrom] = &[
     // Near misses: the welcome is the signer's aside, or greets a person.
     ("who_praised_en.txt", "2021-08-11", "agreement", "occurred", &["Yair Lapid", "Nasser Bourita"]),
     ("salue_homologue_fr.txt", "2021-08-11", "agreement", "occurred", &["Yair Lapid", "Nasser Bourita"]),
+    // Near misses: the welcomed act is told "with" its other side, so it is the welcomer's own.
+    ("felicite_avec_fr.txt", "2021-11-24", "agreement", "occurred", &["Mohammed Sadiki", "Oded Forer"]),
+    ("hailed_with_en.txt", "2021-11-24", "agreement", "occurred", &["Mohammed Sadiki", "Oded Forer"]),
 ];
 
 /// Files whose rows must not name a person: (file, person, why).

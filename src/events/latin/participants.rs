@@ -888,7 +888,12 @@ pub(super) fn welcomers_take_no_part(out: &mut [EventMention], cx: &Refine) {
                 };
                 let in_relative_clause = crate::text::lexmatch::word_iter(text, sentence.start..w.start).any(is_relative);
                 let object_closed = text[object.clone()].contains(',') && !first_named.is_some_and(relative_first);
-                if !in_relative_clause && !object_closed && first_named.is_none_or(relative_first) && !text[object.clone()].contains(';') && crate::text::lexmatch::at_most_words(text, object.start..noun_end, WELCOMED_OBJECT_WORDS) {
+                // "X welcomed the signing of an accord with Y": a "with" in the act's clause,
+                // before anyone else is named, makes the act the welcomer's own.
+                let act_clause_end = text[o.trigger.end..sentence.end].find(super::status::CLAUSE_BREAKS).map_or(sentence.end, |k| o.trigger.end + k);
+                let first_after = found.entities.iter().filter(|e| o.trigger.end <= e.range.start && e.range.end <= act_clause_end).map(|e| e.range.start).min().unwrap_or(act_clause_end);
+                let own_act = phrases_in(text, o.trigger.end..first_after, &rules.words.welcomed_withs).next().is_some();
+                if !in_relative_clause && !object_closed && !own_act && first_named.is_none_or(relative_first) && !text[object.clone()].contains(';') && crate::text::lexmatch::at_most_words(text, object.start..noun_end, WELCOMED_OBJECT_WORDS) {
                     welcomed.push((i, vec![sentence.start..w.start]));
                 }
             }
