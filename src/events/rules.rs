@@ -555,6 +555,14 @@ pub struct WordLists {
     /// Kind `degree`: "tant", "long", "as": a word of degree before a participle of waiting
     /// makes it an adjective ("le vol tant attendu", "as expected"), not a plan.
     pub degrees: Vec<String>,
+    /// Kind `welcoming`: "welcomed", "hailed", « a salué », « s'est félicité »: a third
+    /// party's approval of an event; who welcomes it ("X welcomed the memorandum signed by A
+    /// and B", "a deal hailed by X") takes no part in it (src/events/latin/participants.rs).
+    pub welcomings: Vec<String>,
+    /// Kind `welcomed-with`: "with", « avec » right after the welcomed act ("X welcomed the
+    /// signing of an accord with Y"): the act is the welcomer's own, told with its other side,
+    /// so the welcomer keeps its part.
+    pub welcomed_withs: Vec<String>,
     /// Kind `clause-relative`: "which", "qui": a relative pronoun after a comma carries a
     /// clause on past it ("Unlike Egypt, which signed …"), so a contrast reaches that far.
     pub clause_relatives: Vec<String>,
@@ -698,6 +706,8 @@ impl TriggerRules {
                 "habitual" => Some(&mut words.habituals),
                 "degree" => Some(&mut words.degrees),
                 "clause-relative" => Some(&mut words.clause_relatives),
+                "welcoming" => Some(&mut words.welcomings),
+                "welcomed-with" => Some(&mut words.welcomed_withs),
                 "date-apposition" => Some(&mut words.date_appositions),
                 "traveller" => Some(&mut words.travellers),
                 "other-event" => Some(&mut words.other_events),
