@@ -279,6 +279,15 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("ar: signed with him after a reception", "وصل وزير الخارجية الإسرائيلي يائير لابيد إلى الرباط أمس الثلاثاء.\nواستقبله ناصر بوريطة في اليوم ذاته، ووقع معه اتفاقيتين للتعاون.", &["visit 2021-11-23 occurred yair-lapid", "meeting 2021-11-23 occurred yair-lapid;nasser-bourita", "agreement 2021-11-23 occurred yair-lapid;nasser-bourita"]),
     ("en: he signed with him", "Yair Lapid arrived in Rabat on Tuesday. Welcomed the same day by his counterpart Nasser Bourita, he signed with him two agreements on trade and water.", &["visit 2021-11-23 occurred yair-lapid", "agreement 2021-11-23 occurred yair-lapid;nasser-bourita"]),
     ("fr: il a signé avec lui", "Yair Lapid est arrivé mardi à Rabat. Accueilli le jour même par Nasser Bourita, il a signé avec lui deux accords sur le commerce.", &["visit 2021-11-23 occurred yair-lapid", "agreement 2021-11-23 occurred yair-lapid;nasser-bourita"]),
+    // A hope or a wish to visit is no plan (scan.rs, triggers kind hope), and a date told for
+    // elections is the elections' (date owners), not the hoped visit's.
+    ("ar: a hoped visit is no event", "وقال نفتالي بينيت إنه يأمل زيارة الرباط، غير أن الانتخابات المقررة في نوفمبر المقبل قد تؤخر ذلك.", &[]),
+    ("en: hopes to visit is no event", "Naftali Bennett said he hopes to visit Rabat, though the elections set for November could delay it.", &[]),
+    ("fr: espère se rendre is no event", "Naftali Bennett a dit espérer se rendre à Rabat, mais les élections prévues en novembre pourraient retarder ce voyage.", &[]),
+    // "The delegation" right after a reception verb is that verb's object, not a visit of its
+    // own: the reception keeps the day told before it and the delegation's members.
+    ("ar: the King received the delegation after its arrival", "وصل أمس الثلاثاء إلى الرباط وفد إسرائيلي يقوده مئير بن شبات.\nواستقبل الملك محمد السادس الوفد بالقصر الملكي بعد الظهر.", &["visit 2021-11-23 occurred meir-ben-shabbat", "meeting 2021-11-23 occurred mohammed-vi;meir-ben-shabbat"]),
+    ("en: looks forward to visiting is no event", "Naftali Bennett said he looks forward to visiting Rabat soon.", &[]),
     ("a relative clause after talks opens no item", "أجرى لوديي أمس مباحثات مع وزير الدفاع الإسرائيلي بيني غانتس، الذي يقوم بزيارة رسمية للمملكة.", &["meeting 2021-11-23 occurred abdellatif-loudiyi;benny-gantz", "visit 2021-11-23 occurred benny-gantz"]),
 
 ];
