@@ -812,8 +812,8 @@ pub(super) fn flight_of_the_subject_airline(out: &mut [EventMention], cx: &Refin
         }
         let sentence = doc.sentences[m.sentence].range.clone();
         let airlines_in = |part: std::ops::Range<usize>| -> Vec<usize> { found.entities.iter().filter(|e| part.start <= e.range.start && e.range.end <= part.end && is_airline(e.entity)).map(|e| e.entity).collect() };
-        let clause_start = text[sentence.start..m.trigger.start].rfind(super::status::CLAUSE_BREAKS).map_or(sentence.start, |k| sentence.start + k + 1);
-        let clause_end = text[m.trigger.end..sentence.end].find(super::status::CLAUSE_BREAKS).map_or(sentence.end, |k| m.trigger.end + k);
+        let clause_start = super::status::clause_start_before(text, sentence.start, m.trigger.start);
+        let clause_end = super::status::next_clause_break(text, m.trigger.end, sentence.end);
         let subject = airlines_in(clause_start..m.trigger.start);
         let own = if subject.is_empty() { airlines_in(clause_start..clause_end) } else { subject };
         if own.is_empty() {
@@ -857,6 +857,8 @@ pub(super) fn welcomers_take_no_part(out: &mut [EventMention], cx: &Refine) {
     sentences.sort_unstable();
     sentences.dedup();
     let is_person = |e: &&crate::gazetteer::EntityMention| g.entities()[e.entity].kind == EntityKind::Person;
+    let is_relative = |r: &Range<usize>| rules.words.clause_relatives.iter().any(|f| *f == text[r.clone()]);
+    let is_agent = |r: &Range<usize>| rules.words.agents.iter().any(|a| *a == text[r.clone()]);
     for si in sentences {
         let sentence = doc.sentences[si].range.clone();
         // (the welcomed mention, the parts of the sentence naming its welcomers)
@@ -877,20 +879,16 @@ pub(super) fn welcomers_take_no_part(out: &mut [EventMention], cx: &Refine) {
                 // "welcomed the accord, which A and B signed", « de l'accord que A et B ont
                 // signé »: the names after a relative word are the signers, the object the noun.
                 let first_named = found.entities.iter().filter(is_person).find(|e| object.start <= e.range.start && e.range.end <= object.end).map(|e| e.range.start);
-                let relative_first = |named: usize| crate::text::lexmatch::word_iter(text, object.start..named).any(|r| rules.words.clause_relatives.iter().any(|f| *f == text[r.clone()]));
+                let relative_first = |named: usize| crate::text::lexmatch::word_iter(text, object.start..named).any(|r| is_relative(&r));
                 let noun_end = first_named.unwrap_or(object.end);
                 // "Gantz, who praised the cooperation, signed …": a welcome told in a relative
                 // clause is an aside of its antecedent, who is the subject of the event after
                 // it; a comma after the object closes it unless a relative word follows.
-                let is_relative = |r: Range<usize>| {
-                    let word = &text[r];
-                    rules.words.clause_relatives.iter().any(|f| f == word)
-                };
-                let in_relative_clause = crate::text::lexmatch::word_iter(text, sentence.start..w.start).any(is_relative);
+                let in_relative_clause = crate::text::lexmatch::word_iter(text, sentence.start..w.start).any(|r| is_relative(&r));
                 let object_closed = text[object.clone()].contains(',') && !first_named.is_some_and(relative_first);
                 // "X welcomed the signing of an accord with Y": a "with" in the act's clause,
                 // before anyone else is named, makes the act the welcomer's own.
-                let act_clause_end = text[o.trigger.end..sentence.end].find(super::status::CLAUSE_BREAKS).map_or(sentence.end, |k| o.trigger.end + k);
+                let act_clause_end = super::status::next_clause_break(text, o.trigger.end, sentence.end);
                 let first_after = found.entities.iter().filter(|e| o.trigger.end <= e.range.start && e.range.end <= act_clause_end).map(|e| e.range.start).min().unwrap_or(act_clause_end);
                 let own_act = phrases_in(text, o.trigger.end..first_after, &rules.words.welcomed_withs).next().is_some();
                 if !in_relative_clause && !object_closed && !own_act && first_named.is_none_or(relative_first) && !text[object.clone()].contains(';') && crate::text::lexmatch::at_most_words(text, object.start..noun_end, WELCOMED_OBJECT_WORDS) {
@@ -905,16 +903,16 @@ pub(super) fn welcomers_take_no_part(out: &mut [EventMention], cx: &Refine) {
             }
             let between = o.trigger.end..w.start;
             let mut parts = Vec::new();
-            let relative = crate::text::lexmatch::word_iter(text, between.clone()).filter(|r| rules.words.clause_relatives.iter().any(|f| *f == text[r.clone()])).map(|r| r.end).last();
+            let relative = crate::text::lexmatch::word_iter(text, between.clone()).filter(is_relative).map(|r| r.end).last();
             if let Some(opens) = text[between.clone()].rfind(',').map(|k| between.start + k + 1).max(relative) {
                 parts.push(opens..w.start);
             }
-            let clause_end = text[w.end..sentence.end].find(super::status::CLAUSE_BREAKS).map_or(sentence.end, |k| w.end + k);
+            let clause_end = super::status::next_clause_break(text, w.end, sentence.end);
             let filler = |r: &Range<usize>| WELCOME_AGENT_FILLERS.contains(&&text[r.clone()]) || dates.iter().any(|d| d.range.start <= r.start && r.end <= d.range.end);
             let agent = crate::text::lexmatch::word_iter(text, w.end..clause_end)
                 .take(WELCOME_AGENT_REACH_WORDS + 1)
-                .take_while(|r| filler(r) || rules.words.agents.iter().any(|a| *a == text[r.clone()]))
-                .find(|r| rules.words.agents.iter().any(|a| *a == text[r.clone()]));
+                .take_while(|r| filler(r) || is_agent(r))
+                .find(is_agent);
             if let Some(a) = agent {
                 parts.push(a.end..clause_end);
             }
