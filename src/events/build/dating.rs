@@ -87,11 +87,11 @@ pub(super) fn date_each_predicate(
             preds
                 .iter()
                 .filter(|(r, _)| r.start >= date.end && clause_of(r.start) == clause_of(date.start))
-                .filter_map(|(r, ev)| ev.filter(|&e| past_verb(text, sentence, hits, reading.told_by_support, e) == Some(r.start)))
-                .filter(|&e| {
-                    let verb = past_verb(text, sentence, hits, reading.told_by_support, e).unwrap_or(date.end);
-                    coordinate_before(text, sentence, hits, verb, &reading.rules.words.coordinates).is_some_and(|at| at >= date.end && text[date.end..at].trim().is_empty())
-                })
+                // The act's past verb is the predicate itself, and a coordinate right after the
+                // date joins it.
+                .filter_map(|(r, ev)| ev.filter(|&e| past_verb(text, sentence, hits, reading.told_by_support, e) == Some(r.start)).map(|e| (e, r.start)))
+                .filter(|&(_, verb)| coordinate_before(text, sentence, hits, verb, &reading.rules.words.coordinates).is_some_and(|at| at >= date.end && text[date.end..at].trim().is_empty()))
+                .map(|(e, _)| e)
                 .collect()
         } else {
             Vec::new()
