@@ -12,6 +12,7 @@ use std::ops::Range;
 
 
 use super::load::{Entity, EntityKind, Entries};
+use crate::text::lexmatch::WordList;
 use crate::text::Document;
 use crate::text::lexmatch::{PhraseBank, PhraseHit, PhraseSet, Scan, Slot, WordHasher};
 use crate::idset::Id;
@@ -383,7 +384,7 @@ impl Gazetteer {
             let title = &text[r.range.clone()];
             let Some(at) = text[..r.range.start].strip_suffix("'s ").map(str::len) else { return false };
             let principal = found.entities.iter().any(|m| m.range.end == at && entities[m.entity].kind == EntityKind::Person) || found.roles.iter().any(|o| o.range.end == at);
-            principal && q.aides_after_possessive.iter().any(|p| title == p.as_str())
+            principal && q.aides_after_possessive.has(title)
         };
         // "chief of staff to the prime minister", "chef de cabinet du ministre": the aide's own
         // title told before his principal, the start of an `aide` line longer than it, is his
@@ -753,7 +754,7 @@ impl Gazetteer {
         let seat = resolved.get(resolved.partition_point(|m| m.range.start < hit.end))?;
         let place = &entities[seat.entity];
         let gap = text[hit.end..seat.range.start].trim();
-        if place.kind != EntityKind::Place || place.is_country() || place.country.is_empty() || !(gap.is_empty() || self.entries.own_country.seat.iter().any(|w| w == gap)) {
+        if place.kind != EntityKind::Place || place.is_country() || place.country.is_empty() || !(gap.is_empty() || self.entries.own_country.seat.has(gap)) {
             return None;
         }
         let mut others = candidates.iter().filter(|&&c| entities[c].country != place.country);

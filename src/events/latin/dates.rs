@@ -8,6 +8,7 @@ use std::ops::Range;
 use super::participants::{protagonist, subject_nationality};
 use super::{DETERMINERS, Refine, phrases_in};
 
+use crate::text::lexmatch::WordList;
 use crate::dates::lexicon::Word;
 use crate::dates::value::ExprKind;
 use crate::events::mention::{DateHow, DateLink, EventMention};
@@ -293,7 +294,7 @@ pub(super) fn reference_lends_its_date(out: &mut [EventMention], cx: &Refine) {
         }
         let sentence = doc.sentences[m.sentence].range.clone();
         let told = |r: &Range<usize>| out.iter().any(|o| o.trigger.start < r.end && r.start < o.trigger.end);
-        let after_determiner = |r: &Range<usize>| text[sentence.start..r.start].trim_end().rsplit([' ', '\'']).next().is_some_and(|w| DETERMINERS.contains(&w));
+        let after_determiner = |r: &Range<usize>| text[sentence.start..r.start].trim_end().rsplit([' ', '\'']).next().is_some_and(|w| DETERMINERS.has(w));
         let reference = rules.phrases.find_in(None, text, sentence.clone()).iter().map(|h| (h.range(), h.payloads)).filter(|(r, payloads)| {
             !told(r) && after_determiner(r) && payloads.iter().any(|&k| matches!(rules.rules[k].kind, RuleKind::Event(ty, TriggerTense::Noun) if ty.family() == m.event_type.family()))
         }).map(|(r, _)| r.end).min();

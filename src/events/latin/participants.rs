@@ -9,6 +9,7 @@ use std::ops::Range;
 use super::kinds::HEAD_OF_STATE_ROLES;
 use super::{Refine, phrases_in};
 
+use crate::text::lexmatch::WordList;
 use crate::events::mention::{DateHow, DateLink, EventMention, RoleRef};
 use crate::events::rules::{EventType, RuleKind, TriggerTense};
 use crate::gazetteer::{EntityKind, Found, Gazetteer};
@@ -343,7 +344,7 @@ pub(super) fn relative_clause_names_the_visitor(out: &mut [EventMention], cx: &R
     for m in out.iter_mut().filter(|m| m.event_type == EventType::Visit && cx.latin(m) && m.people.len() >= 2) {
         let sentence = doc.sentences[m.sentence].range.clone();
         let words = crate::text::lexmatch::words(text, sentence.start..m.trigger.start);
-        let Some(k) = words.iter().rposition(|w| RELATIVE_PRONOUNS.contains(&&text[w.clone()])) else { continue };
+        let Some(k) = words.iter().rposition(|w| RELATIVE_PRONOUNS.has(&text[w.clone()])) else { continue };
         let pronoun = words[k].clone();
         if words.len() - k - 1 > RELATIVE_VISIT_REACH_WORDS || !text[sentence.start..pronoun.start].trim_end().ends_with(',') {
             continue;
@@ -412,7 +413,7 @@ pub(super) fn protagonist<'a>(mentions: impl Iterator<Item = &'a EventMention>, 
 /// visitor is named first).
 pub(super) fn host_is_not_the_visitor(out: &mut [EventMention], cx: &Refine) {
     let Refine { g, .. } = *cx;
-    let head_of_state = |p: usize| g.entities()[p].roles.iter().any(|r| HEAD_OF_STATE_ROLES.contains(&r.role.as_str()));
+    let head_of_state = |p: usize| g.entities()[p].roles.iter().any(|r| HEAD_OF_STATE_ROLES.has(&r.role));
     for m in out.iter_mut().filter(|m| m.event_type == EventType::Visit && cx.latin(m)) {
         let Some(&host) = m.people.first().filter(|&&p| head_of_state(p)) else { continue };
         let country = g.country_of(host).clone();
@@ -538,7 +539,7 @@ pub(super) fn subject_told_by_nationality(out: &mut Vec<EventMention>, cx: &Refi
         let m = &out[i];
         let nameless = m.event_type == EventType::Visit && cx.latin(m) && !m.aside && m.people.is_empty() && m.role_refs.is_empty();
         let sentence = doc.sentences[m.sentence].range.clone();
-        let definite = || crate::text::lexmatch::words(text, sentence.start..m.trigger.start).first().is_some_and(|w| DEFINITE_ARTICLES.contains(&&text[w.clone()]));
+        let definite = || crate::text::lexmatch::words(text, sentence.start..m.trigger.start).first().is_some_and(|w| DEFINITE_ARTICLES.has(&text[w.clone()]));
         let Some(country) = nameless.then(|| subject_nationality(text, m, found, g)).flatten().filter(|_| definite()) else {
             i += 1;
             continue;
@@ -612,7 +613,7 @@ pub(super) fn quoted_talks_of_the_speaker(out: &mut [EventMention], cx: &Refine)
         if text[opened + 1..m.trigger.start].trim_start().trim_start_matches('"').contains(QUOTE_ENDS) {
             continue;
         }
-        let first_person = crate::text::lexmatch::word_iter(text, m.trigger.end..sentence.end).take(FIRST_PERSON_REACH_WORDS).any(|w| rules.words.first_person.iter().any(|p| *p == text[w.clone()]));
+        let first_person = crate::text::lexmatch::word_iter(text, m.trigger.end..sentence.end).take(FIRST_PERSON_REACH_WORDS).any(|w| rules.words.first_person.has(&text[w.clone()]));
         let subject_named = found.entities.iter().any(|e| opened < e.range.start && e.range.end <= m.trigger.start && g.entities()[e.entity].kind == EntityKind::Person);
         if (talks && !first_person) || (!talks && subject_named) {
             continue;
@@ -675,9 +676,9 @@ pub(super) fn signers_after_by(out: &mut [EventMention], cx: &Refine) {
         // A visit told in an apposition inside the agent ("par X, en visite dans le royaume, et
         // par Y") is no other event's start: the agent goes on past it.
         let next_trigger = out.iter().filter(|o| o.sentence == m.sentence && o.trigger.start >= participle_end && apposition_visitor(o, cx).is_none()).map(|o| o.trigger.start).min().unwrap_or(sentence.end);
-        let agent = crate::text::lexmatch::word_iter(text, participle_end..next_trigger).take(AGENT_REACH_WORDS + 1).find(|w| rules.words.agents.iter().any(|a| *a == text[w.clone()]));
+        let agent = crate::text::lexmatch::word_iter(text, participle_end..next_trigger).take(AGENT_REACH_WORDS + 1).find(|w| rules.words.agents.has(&text[w.clone()]));
         let filler = |w: &std::ops::Range<usize>| {
-            PARTICIPLE_FILLERS.contains(&&text[w.clone()])
+            PARTICIPLE_FILLERS.has(&text[w.clone()])
                 || dates.iter().any(|d| d.range.start <= w.start && w.end <= d.range.end)
                 || found.entities.iter().any(|e| e.range.start <= w.start && w.end <= e.range.end && g.entities()[e.entity].kind == EntityKind::Place)
         };
@@ -857,8 +858,8 @@ pub(super) fn welcomers_take_no_part(out: &mut [EventMention], cx: &Refine) {
     sentences.sort_unstable();
     sentences.dedup();
     let is_person = |e: &&crate::gazetteer::EntityMention| g.entities()[e.entity].kind == EntityKind::Person;
-    let is_relative = |r: &Range<usize>| rules.words.clause_relatives.iter().any(|f| *f == text[r.clone()]);
-    let is_agent = |r: &Range<usize>| rules.words.agents.iter().any(|a| *a == text[r.clone()]);
+    let is_relative = |r: &Range<usize>| rules.words.clause_relatives.has(&text[r.clone()]);
+    let is_agent = |r: &Range<usize>| rules.words.agents.has(&text[r.clone()]);
     for si in sentences {
         let sentence = doc.sentences[si].range.clone();
         // (the welcomed mention, the parts of the sentence naming its welcomers)
@@ -908,7 +909,7 @@ pub(super) fn welcomers_take_no_part(out: &mut [EventMention], cx: &Refine) {
                 parts.push(opens..w.start);
             }
             let clause_end = super::status::next_clause_break(text, w.end, sentence.end);
-            let filler = |r: &Range<usize>| WELCOME_AGENT_FILLERS.contains(&&text[r.clone()]) || dates.iter().any(|d| d.range.start <= r.start && r.end <= d.range.end);
+            let filler = |r: &Range<usize>| WELCOME_AGENT_FILLERS.has(&text[r.clone()]) || dates.iter().any(|d| d.range.start <= r.start && r.end <= d.range.end);
             let agent = crate::text::lexmatch::word_iter(text, w.end..clause_end)
                 .take(WELCOME_AGENT_REACH_WORDS + 1)
                 .take_while(|r| filler(r) || is_agent(r))
