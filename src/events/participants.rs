@@ -3,7 +3,7 @@
 //! ([`fill_participants`]), the article's two main countries (what "البلدين" means), and the
 //! names a later sentence adds to an event it refers back to ([`join_referred`]).
 
-use crate::text::lexmatch::WordList;
+use crate::text::lexmatch::{Covers, WordList};
 use crate::hash::FxHashMap as HashMap;
 use std::ops::Range;
 
@@ -316,7 +316,7 @@ pub(super) fn fill_participants(m: &mut EventMention, scope: &Range<usize>, name
     // signing, by name or by office, did not sign it, when the signing names a person or an
     // office of its own. One that names none ("وجرى توقيع المذكرة بحضور الوزيرتين", signed by
     // two companies or by no one named) has only those who watched it to show whose it was.
-    let in_presence = |r: &Range<usize>| hits.presences.iter().any(|t| t.start <= r.start && r.end <= t.end);
+    let in_presence = |r: &Range<usize>| hits.presences.iter().any(|t| t.covers(&r));
     let first_role = found.roles.partition_point(|r| r.range.start < scope.start);
     let scope_roles = || found.roles[first_role..].iter().take_while(|r| r.range.start < scope.end).filter(|r| r.range.end <= scope.end);
     let signers_named = || {
@@ -333,10 +333,10 @@ pub(super) fn fill_participants(m: &mut EventMention, scope: &Range<usize>, name
         .iter()
         .take_while(|e| e.range.start < scope.end)
         .filter(|e| e.range.end <= scope.end)
-        .filter(|e| !later_acts.iter().any(|a| a.start <= e.range.start && e.range.end <= a.end))
+        .filter(|e| !later_acts.iter().any(|a| a.covers(&e.range)))
         .filter(|e| reporter_span.as_ref().is_none_or(|s| !overlaps(s, &e.range)))
         // "أطلعه على نتائج زيارته إلى المغرب": what the talks were about is no party to them.
-        .filter(|e| !hits.topics.iter().any(|t| t.start <= e.range.start && e.range.end <= t.end))
+        .filter(|e| !hits.topics.iter().any(|t| t.covers(&e.range)))
         .filter(|e| !watched(&e.range) || g.entities()[e.entity].kind != EntityKind::Person)
         .collect();
     let entities = g.entities();
@@ -344,7 +344,7 @@ pub(super) fn fill_participants(m: &mut EventMention, scope: &Range<usize>, name
     // التخصصات التقنية", "Mohammed V International Airport") is what it is named after, no
     // participant: the university signs, not the King.
     let inside_a_name = |r: &Range<usize>| {
-        in_scope.iter().any(|o| entities[o.entity].kind != EntityKind::Person && o.range.start <= r.start && r.end <= o.range.end && o.range != *r)
+        in_scope.iter().any(|o| entities[o.entity].kind != EntityKind::Person && o.range.covers(&r) && o.range != *r)
     };
     for e in &in_scope {
         let entity = &entities[e.entity];

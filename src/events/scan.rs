@@ -8,7 +8,7 @@ use std::ops::Range;
 
 use super::rules::{EventType, Reach, RuleKind, TriggerRules, TriggerTense, WordLists, latin_trigger};
 use super::welcome::is_form_with_proclitics;
-use crate::text::lexmatch::WordList;
+use crate::text::lexmatch::{Covers, WordList};
 use crate::gazetteer::{EntityKind, Found, Gazetteer};
 use crate::text::lexmatch::{Scan, at_most_words, word_iter};
 use crate::text::segment::Sentence;
@@ -722,7 +722,7 @@ pub(super) fn drop_starts_of_a_told_visit(text: &str, sentence_start: usize, hit
         }
         let mut before = word_iter(text, sentence_start..r.start).rev();
         let relative = before.next().is_some_and(|w| words.relatives.has(&text[w.clone()]));
-        relative && before.take(VISIT_START_RELATIVE_REACH_WORDS + 1).any(|w| nouns.iter().any(|n| n.start <= w.start && w.end <= n.end))
+        relative && before.take(VISIT_START_RELATIVE_REACH_WORDS + 1).any(|w| nouns.iter().any(|n| n.covers(&w)))
     };
     hits.events.retain(|(r, _, ty, tense)| ty.family() != EventType::Visit || *tense != TriggerTense::Past || !told_start(r));
 }

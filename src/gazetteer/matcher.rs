@@ -12,7 +12,7 @@ use std::ops::Range;
 
 
 use super::load::{Entity, EntityKind, Entries};
-use crate::text::lexmatch::WordList;
+use crate::text::lexmatch::{Covers, WordList};
 use crate::text::Document;
 use crate::text::lexmatch::{PhraseBank, PhraseHit, PhraseSet, Scan, Slot, WordHasher};
 use crate::idset::Id;
@@ -537,7 +537,7 @@ impl Gazetteer {
             return;
         }
         // The whole title hides the titles inside it ("chef de la diplomatie" in a longer one).
-        found.roles.retain(|r| !added.iter().any(|a: &RoleMention| a.range.start <= r.range.start && r.range.end <= a.range.end));
+        found.roles.retain(|r| !added.iter().any(|a: &RoleMention| a.range.covers(&r.range)));
         found.roles.extend(added);
         found.roles.sort_by_key(|r| (r.range.start, r.range.end));
     }

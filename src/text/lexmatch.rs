@@ -642,6 +642,22 @@ impl<S: AsRef<str>> WordList for [S] {
     }
 }
 
+/// The test "does this byte range hold that one": a sentence, a clause or a name's range
+/// against a mention's, written out at some forty places as `outer.start <= inner.start &&
+/// inner.end <= outer.end`.
+pub trait Covers {
+    /// Whether `inner` lies within `self`, ends included (an empty `inner` at either end of
+    /// `self` does).
+    fn covers(&self, inner: &Range<usize>) -> bool;
+}
+
+impl Covers for Range<usize> {
+    #[inline]
+    fn covers(&self, inner: &Range<usize>) -> bool {
+        self.start <= inner.start && inner.end <= self.end
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -665,6 +681,24 @@ mod tests {
         }
         let empty: &[&str] = &[];
         assert!(!empty.has(""));
+    }
+
+    #[test]
+    fn a_range_covers_what_lies_within_it_ends_included() {
+        let sentence = 10..20;
+        for (name, inner, covered) in [
+            ("same", 10..20, true),
+            ("inside", 12..15, true),
+            ("at the start", 10..12, true),
+            ("at the end", 18..20, true),
+            ("empty at the end", 20..20, true),
+            ("starts before", 9..12, false),
+            ("ends after", 18..21, false),
+            ("wider", 5..25, false),
+            ("after", 21..25, false),
+        ] {
+            assert_eq!(sentence.covers(&inner), covered, "{name}: {sentence:?} covers {inner:?}");
+        }
     }
 
     #[test]

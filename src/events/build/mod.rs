@@ -40,7 +40,7 @@ mod tests;
 mod told_before;
 mod untold;
 
-use crate::text::lexmatch::WordList;
+use crate::text::lexmatch::{Covers, WordList};
 use crate::hash::FxHashMap as HashMap;
 use std::ops::Range;
 
@@ -129,7 +129,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
         // part of the name.
         hits.events.retain(|e| {
             let k = found.entities.partition_point(|n| n.range.end <= e.0.start);
-            !found.entities[k..].iter().take_while(|n| n.range.start <= e.0.start).any(|n| n.range.start <= e.0.start && e.0.end <= n.range.end && g.entities()[n.entity].kind == EntityKind::Person)
+            !found.entities[k..].iter().take_while(|n| n.range.start <= e.0.start).any(|n| n.range.covers(&e.0) && g.entities()[n.entity].kind == EntityKind::Person)
         });
         tell_the_untold(&mut hits, text, &out, sentence.range.end, &dates, rules);
         tell_the_unreferred_call(&mut hits, text, &out, si);
@@ -339,7 +339,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             if anniversary_days.iter().any(|&d| d >= range.end && text[range.end..d].trim().is_empty()) {
                 continue;
             }
-            if ty.family() == EventType::Visit && since_recalls.iter().any(|r| r.start <= range.start && range.end <= r.end) {
+            if ty.family() == EventType::Visit && since_recalls.iter().any(|r| r.covers(&range)) {
                 continue;
             }
             let item = item_of(i);

@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use super::{DETERMINERS, Refine, fold_into, is_body};
 
-use crate::text::lexmatch::WordList;
+use crate::text::lexmatch::{Covers, WordList};
 use crate::dates::value::ExprKind;
 use crate::events::mention::{DateHow, DateLink, EventMention};
 use crate::events::rules::{EventType, RuleKind, TriggerTense};
@@ -416,7 +416,7 @@ pub(super) fn opened_gathering_is_its_start(out: &mut Vec<EventMention>, cx: &Re
             i += 1;
             continue;
         };
-        let own = out.iter().position(|o| o.event_type == EventType::Meeting && o.sentence == m.sentence && o.trigger.start <= noun.start && noun.end <= o.trigger.end);
+        let own = out.iter().position(|o| o.event_type == EventType::Meeting && o.sentence == m.sentence && o.trigger.covers(&noun));
         match own {
             Some(o) => {
                 fold_into(out, i, o);

@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use super::{Refine, is_body, DETERMINERS};
 
-use crate::text::lexmatch::WordList;
+use crate::text::lexmatch::{Covers, WordList};
 use crate::dates::lexicon::Word;
 use crate::dates::value::ExprKind;
 use crate::events::mention::{DateHow, DateLink, EventMention};
@@ -344,11 +344,11 @@ pub(super) fn contrast_is_another_act(out: &mut Vec<EventMention>, cx: &Refine) 
         return;
     }
     out.retain_mut(|m| {
-        let Some(span) = spans.iter().find(|(si, s)| *si == m.sentence && s.start <= m.trigger.start && m.trigger.end <= s.end).map(|(_, s)| s.clone()) else { return true };
+        let Some(span) = spans.iter().find(|(si, s)| *si == m.sentence && s.covers(&m.trigger)).map(|(_, s)| s.clone()) else { return true };
         if !cx.latin(m) {
             return true;
         }
-        let outside = |r: &Range<usize>| !spans.iter().any(|(si, s)| *si == m.sentence && s.start <= r.start && r.end <= s.end);
+        let outside = |r: &Range<usize>| !spans.iter().any(|(si, s)| *si == m.sentence && s.covers(&r));
         match other_trigger(m, cx, outside) {
             Some((rule, trigger)) => {
                 m.rule = rule;
@@ -379,17 +379,17 @@ pub(super) fn other_trigger(m: &EventMention, cx: &Refine, keep: impl Fn(&Range<
 fn leave_the_span(m: &mut EventMention, cx: &Refine, span: &Range<usize>) {
     let Refine { doc, found, dates, .. } = *cx;
     let sentence = doc.sentences[m.sentence].range.clone();
-    let named_outside = |p: usize| found.entities.iter().any(|e| e.entity == p && sentence.start <= e.range.start && e.range.end <= sentence.end && !(span.start <= e.range.start && e.range.end <= span.end));
+    let named_outside = |p: usize| found.entities.iter().any(|e| e.entity == p && sentence.covers(&e.range) && !span.covers(&e.range));
     m.people.retain(|&p| named_outside(p));
     m.organisations.retain(|&p| named_outside(p));
     m.places.retain(|&p| named_outside(p));
-    let inside = |d: &crate::dates::DateMention| span.start <= d.range.start && d.range.end <= span.end;
+    let inside = |d: &crate::dates::DateMention| span.covers(&d.range);
     if m.date.and_then(|d| dates.get(d.date)).is_some_and(inside) {
         let trigger = m.trigger.clone();
         let nearest = dates
             .iter()
             .enumerate()
-            .filter(|(_, d)| d.dateline.is_none() && !inside(d) && sentence.start <= d.range.start && d.range.end <= sentence.end)
+            .filter(|(_, d)| d.dateline.is_none() && !inside(d) && sentence.covers(&d.range))
             .min_by_key(|(_, d)| d.range.start.abs_diff(trigger.end).min(d.range.end.abs_diff(trigger.start)))
             .map(|(k, _)| DateLink { date: k, how: DateHow::Own });
         m.date = nearest;
@@ -534,8 +534,8 @@ pub(super) fn tourism_is_no_visit(out: &mut Vec<EventMention>, cx: &Refine) {
         let after = || crate::text::lexmatch::word_iter(text, m.trigger.end..end).take(TRAVELLER_AFTER_WORDS).find(traveller);
         let Some(w) = before.or_else(after) else { return true };
         let between = if w.start < m.trigger.start { w.end..m.trigger.start } else { m.trigger.end..w.start };
-        let person_between = found.entities.iter().any(|e| between.start <= e.range.start && e.range.end <= between.end && g.entities()[e.entity].kind == crate::gazetteer::EntityKind::Person);
-        let event_between = triggers.iter().any(|(si, t)| *si == m.sentence && between.start <= t.start && t.end <= between.end);
+        let person_between = found.entities.iter().any(|e| between.covers(&e.range) && g.entities()[e.entity].kind == crate::gazetteer::EntityKind::Person);
+        let event_between = triggers.iter().any(|(si, t)| *si == m.sentence && between.covers(&t));
         person_between || event_between
     });
 }
@@ -584,7 +584,7 @@ pub(super) fn invited_to_visit_is_no_visit(out: &mut Vec<EventMention>, cx: &Ref
         let invitation = crate::text::lexmatch::word_iter(text, sentence.start..to.start).rev().take(INVITED_TO_REACH_WORDS).find(|w| is_word(invitations, w));
         let Some(invitation) = invitation else { return true };
         let between = invitation.end..m.trigger.start;
-        let other_event = triggers.iter().any(|(si, t)| *si == m.sentence && between.start <= t.start && t.end <= between.end);
+        let other_event = triggers.iter().any(|(si, t)| *si == m.sentence && between.covers(&t));
         other_event || text[between].contains(closes_an_invitation)
     });
 }
