@@ -316,7 +316,7 @@ pub(super) fn fill_participants(m: &mut EventMention, scope: &Range<usize>, name
     // signing, by name or by office, did not sign it, when the signing names a person or an
     // office of its own. One that names none ("وجرى توقيع المذكرة بحضور الوزيرتين", signed by
     // two companies or by no one named) has only those who watched it to show whose it was.
-    let in_presence = |r: &Range<usize>| hits.presences.iter().any(|t| t.covers(&r));
+    let in_presence = |r: &Range<usize>| hits.presences.iter().any(|t| t.covers(r));
     let first_role = found.roles.partition_point(|r| r.range.start < scope.start);
     let scope_roles = || found.roles[first_role..].iter().take_while(|r| r.range.start < scope.end).filter(|r| r.range.end <= scope.end);
     let signers_named = || {
@@ -344,7 +344,7 @@ pub(super) fn fill_participants(m: &mut EventMention, scope: &Range<usize>, name
     // التخصصات التقنية", "Mohammed V International Airport") is what it is named after, no
     // participant: the university signs, not the King.
     let inside_a_name = |r: &Range<usize>| {
-        in_scope.iter().any(|o| entities[o.entity].kind != EntityKind::Person && o.range.covers(&r) && o.range != *r)
+        in_scope.iter().any(|o| entities[o.entity].kind != EntityKind::Person && o.range.covers(r) && o.range != *r)
     };
     for e in &in_scope {
         let entity = &entities[e.entity];

@@ -277,7 +277,7 @@ impl Entries {
         let table = self.office_countries.0.get_or_init(|| {
             let mut table: HashMap<String, Vec<Id>> = HashMap::new();
             for s in self.entities.iter().flat_map(|e| e.roles.iter()) {
-                table.entry(s.role.clone()).or_default().push(s.country.clone());
+                table.entry(s.role.clone()).or_default().push(s.country);
             }
             for countries in table.values_mut() {
                 countries.sort();

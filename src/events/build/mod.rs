@@ -339,7 +339,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             if anniversary_days.iter().any(|&d| d >= range.end && text[range.end..d].trim().is_empty()) {
                 continue;
             }
-            if ty.family() == EventType::Visit && since_recalls.iter().any(|r| r.covers(&range)) {
+            if ty.family() == EventType::Visit && since_recalls.iter().any(|r| r.covers(range)) {
                 continue;
             }
             let item = item_of(i);

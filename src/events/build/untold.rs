@@ -131,7 +131,7 @@ fn said_to_occur(text: &str, noun: &Range<usize>, sentence_end: usize, lists: &W
 pub(super) fn object_of_a_statement(text: &str, noun: &Range<usize>, statements: &[Range<usize>], sentence_end: usize, dates: &[Range<usize>], lists: &WordLists) -> bool {
     let Some(statement) = statements.iter().filter(|s| s.end <= noun.start).max_by_key(|s| s.end) else { return false };
     let gap = statement.end..noun.start;
-    let in_a_date = |w: &Range<usize>| dates.iter().any(|d| d.covers(&w));
+    let in_a_date = |w: &Range<usize>| dates.iter().any(|d| d.covers(w));
     // "on Wednesday": the preposition right before a date opens it.
     let opens_a_date = |w: &Range<usize>| dates.iter().any(|d| d.start >= w.end && text[w.end..d.start].trim().is_empty());
     let only_article_and_dates =

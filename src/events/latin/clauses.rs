@@ -148,7 +148,7 @@ pub(super) fn coordinated_clause_keeps_its_own(out: &mut Vec<EventMention>, cx: 
                 if m.trigger.end <= clause.at {
                     // Told before the clause: the clause's trigger of its family, told as one
                     // mention with it by the build, is another act.
-                    let sibling = other_trigger(m, cx, |r| own.covers(&r)).filter(|(_, r)| !out.iter().any(|o| o.trigger == *r));
+                    let sibling = other_trigger(m, cx, |r| own.covers(r)).filter(|(_, r)| !out.iter().any(|o| o.trigger == *r));
                     let original = m.clone();
                     let date_from_clause = dated_in(&own);
                     let m = &mut out[i];

@@ -679,8 +679,8 @@ pub(super) fn signers_after_by(out: &mut [EventMention], cx: &Refine) {
         let agent = crate::text::lexmatch::word_iter(text, participle_end..next_trigger).take(AGENT_REACH_WORDS + 1).find(|w| rules.words.agents.has(&text[w.clone()]));
         let filler = |w: &std::ops::Range<usize>| {
             PARTICIPLE_FILLERS.has(&text[w.clone()])
-                || dates.iter().any(|d| d.range.covers(&w))
-                || found.entities.iter().any(|e| e.range.covers(&w) && g.entities()[e.entity].kind == EntityKind::Place)
+                || dates.iter().any(|d| d.range.covers(w))
+                || found.entities.iter().any(|e| e.range.covers(w) && g.entities()[e.entity].kind == EntityKind::Place)
         };
         let agent = agent.filter(|a| !text[participle_end..a.start].contains(';') && crate::text::lexmatch::word_iter(text, participle_end..a.start).all(|w| filler(&w)));
         let named: Vec<usize> = agent.map_or_else(Vec::new, |a| found.entities.iter().filter(|e| a.end <= e.range.start && e.range.end <= next_trigger).map(|e| e.entity).collect());
@@ -909,7 +909,7 @@ pub(super) fn welcomers_take_no_part(out: &mut [EventMention], cx: &Refine) {
                 parts.push(opens..w.start);
             }
             let clause_end = super::status::next_clause_break(text, w.end, sentence.end);
-            let filler = |r: &Range<usize>| WELCOME_AGENT_FILLERS.has(&text[r.clone()]) || dates.iter().any(|d| d.range.covers(&r));
+            let filler = |r: &Range<usize>| WELCOME_AGENT_FILLERS.has(&text[r.clone()]) || dates.iter().any(|d| d.range.covers(r));
             let agent = crate::text::lexmatch::word_iter(text, w.end..clause_end)
                 .take(WELCOME_AGENT_REACH_WORDS + 1)
                 .take_while(|r| filler(r) || is_agent(r))
@@ -922,7 +922,7 @@ pub(super) fn welcomers_take_no_part(out: &mut [EventMention], cx: &Refine) {
             }
         }
         for (i, parts) in welcomed {
-            let within = |r: &Range<usize>| parts.iter().any(|p| p.covers(&r));
+            let within = |r: &Range<usize>| parts.iter().any(|p| p.covers(r));
             let named_elsewhere = |x: usize| found.entities.iter().any(|e| e.entity == x && sentence.covers(&e.range) && !within(&e.range));
             let m = &out[i];
             let gone: Vec<usize> = found

@@ -348,7 +348,7 @@ pub(super) fn contrast_is_another_act(out: &mut Vec<EventMention>, cx: &Refine) 
         if !cx.latin(m) {
             return true;
         }
-        let outside = |r: &Range<usize>| !spans.iter().any(|(si, s)| *si == m.sentence && s.covers(&r));
+        let outside = |r: &Range<usize>| !spans.iter().any(|(si, s)| *si == m.sentence && s.covers(r));
         match other_trigger(m, cx, outside) {
             Some((rule, trigger)) => {
                 m.rule = rule;
@@ -535,7 +535,7 @@ pub(super) fn tourism_is_no_visit(out: &mut Vec<EventMention>, cx: &Refine) {
         let Some(w) = before.or_else(after) else { return true };
         let between = if w.start < m.trigger.start { w.end..m.trigger.start } else { m.trigger.end..w.start };
         let person_between = found.entities.iter().any(|e| between.covers(&e.range) && g.entities()[e.entity].kind == crate::gazetteer::EntityKind::Person);
-        let event_between = triggers.iter().any(|(si, t)| *si == m.sentence && between.covers(&t));
+        let event_between = triggers.iter().any(|(si, t)| *si == m.sentence && between.covers(t));
         person_between || event_between
     });
 }
@@ -584,7 +584,7 @@ pub(super) fn invited_to_visit_is_no_visit(out: &mut Vec<EventMention>, cx: &Ref
         let invitation = crate::text::lexmatch::word_iter(text, sentence.start..to.start).rev().take(INVITED_TO_REACH_WORDS).find(|w| is_word(invitations, w));
         let Some(invitation) = invitation else { return true };
         let between = invitation.end..m.trigger.start;
-        let other_event = triggers.iter().any(|(si, t)| *si == m.sentence && between.covers(&t));
+        let other_event = triggers.iter().any(|(si, t)| *si == m.sentence && between.covers(t));
         other_event || text[between].contains(closes_an_invitation)
     });
 }
