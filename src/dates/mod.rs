@@ -37,6 +37,7 @@ pub use lexicon::DateLexicon;
 pub use resolve::{Basis, Resolved, resolve};
 pub use value::{Calendar, DateExpr, DateValue, ExprKind, Grain, NthOf, Part, Tense, Unit};
 
+use crate::text::lexmatch::Covers;
 use crate::corpus::ManifestEntry;
 use crate::text::Document;
 
@@ -73,7 +74,7 @@ pub fn find_dates(doc: &Document, lex: &DateLexicon) -> Vec<DateMention> {
     }
     // A date inside a web address is not told by the text (see `dateline::url_spans`).
     let urls = dateline::url_spans(&doc.norm.text);
-    mentions.retain(|m| !urls.iter().any(|u| u.start <= m.range.start && m.range.end <= u.end));
+    mentions.retain(|m| !urls.iter().any(|u| u.covers(&m.range)));
     dateline::mark_date_lines(&doc.norm.text, lex, &mut mentions);
     told_by_date_before(&mut mentions);
     weekday_named_by_its_date(&mut mentions);
@@ -87,7 +88,7 @@ pub fn find_dates(doc: &Document, lex: &DateLexicon) -> Vec<DateMention> {
         if separated(m) {
             m.dateline.is_some()
         } else {
-            !kept.iter().any(|k| k.start <= m.range.start && m.range.end <= k.end)
+            !kept.iter().any(|k| k.covers(&m.range))
         }
     });
     mentions

@@ -9,6 +9,7 @@ use std::ops::Range;
 use super::mention::EventMention;
 use super::rules::WordLists;
 use super::welcome::phrase_at;
+use crate::text::lexmatch::Covers;
 use crate::gazetteer::{EntityKind, Found, Gazetteer};
 use crate::text::lexmatch::{valid_proclitics, word_iter};
 
@@ -43,7 +44,7 @@ pub(super) fn capital_told_alone(m: &mut EventMention, scope: &Range<usize>, sen
     };
     let inside_a_name = |r: &Range<usize>| {
         let k = found.entities.partition_point(|e| e.range.start <= r.start);
-        found.entities[..k].iter().rev().take(4).any(|e| e.range.start <= r.start && r.end <= e.range.end)
+        found.entities[..k].iter().rev().take(4).any(|e| e.range.covers(r))
     };
     for (k, w) in words.iter().enumerate() {
         // A form of one or more words, proclitics allowed on the first ("بالعاصمة").
@@ -60,7 +61,7 @@ pub(super) fn capital_told_alone(m: &mut EventMention, scope: &Range<usize>, sen
             Some(e) if entities[e.entity].kind == EntityKind::Place => None,
             // A person or an organisation named right after is the event's, not the capital's.
             Some(_) => story_country(sentence, text, found, g),
-            None if next.as_ref().is_some_and(|n| text[n.clone()].starts_with("ال") && !dates.iter().any(|d| d.start <= n.start && n.end <= d.end)) => None,
+            None if next.as_ref().is_some_and(|n| text[n.clone()].starts_with("ال") && !dates.iter().any(|d| d.covers(n))) => None,
             None => story_country(sentence, text, found, g),
         };
         let capital = country.and_then(|c| lists.capital_cities.iter().filter_map(|id| g.index_of(id)).find(|&i| *entities[i].country == *c));

@@ -2,6 +2,7 @@
 
 use super::mention::{DateHow, EventMention};
 use super::rules::{EventType, RuleKind, TriggerRules, TriggerTense};
+use crate::text::lexmatch::WordList;
 
 /// Several triggers of one family in one sentence ("يختتم زيارته … قبل أن يزور") report one
 /// event — unless they are in different items of an enumeration, or one is told aside (each
@@ -127,7 +128,7 @@ pub(super) fn signed_by_video(out: &mut Vec<EventMention>, from: usize, text: &s
     let told_as_means = |m: &EventMention| {
         let first = text[m.trigger.clone()].split(' ').next().unwrap_or("");
         let before = text[..m.trigger.start].trim_end().rsplit(' ').next().unwrap_or("");
-        media.iter().any(|w| w == first || w == before)
+        media.has(first) || media.has(before)
     };
     let mut i = from;
     while i < out.len() {

@@ -14,6 +14,7 @@ use std::ops::Range;
 use super::phrases::phrases_in;
 use super::rules::{EventType, WordLists};
 use super::scan::SentenceHits;
+use crate::text::lexmatch::WordList;
 use crate::gazetteer::{EntityKind, Found, Gazetteer};
 use crate::text::lexmatch::word_iter;
 
@@ -64,7 +65,7 @@ pub(super) fn hosts_of_a_led_delegation(text: &str, sentence: &Range<usize>, vis
 /// `None` when the trip is no departure abroad — a visitor leaving the country he visited
 /// ("وغادر غانتس الرباط متوجها إلى تل أبيب": his visit to Rabat ended), or no heading named.
 pub(super) fn departure_abroad(text: &str, trigger: &Range<usize>, scope: &Range<usize>, found: &Found, g: &Gazetteer, words: &WordLists) -> Option<(Range<usize>, Vec<usize>)> {
-    let heading = word_iter(text, trigger.end..scope.end).find(|w| words.headings.iter().any(|h| *h == text[w.clone()]))?;
+    let heading = word_iter(text, trigger.end..scope.end).find(|w| words.headings.has(&text[w.clone()]))?;
     let first = found.entities.partition_point(|e| e.range.start < scope.start);
     let named = &found.entities[first..found.entities.partition_point(|e| e.range.start < scope.end)];
     let traveller = named.iter().filter(|e| e.range.end <= heading.start).map(|e| e.entity).find(|&p| g.entities()[p].kind == EntityKind::Person && !g.country_of(p).is_empty())?;

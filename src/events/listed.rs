@@ -17,6 +17,7 @@ use super::mention::{DateHow, DateLink, EventMention};
 use super::participants::{NameSources, fill_participants};
 use super::rules::{EventType, TriggerRules};
 use super::scan::SentenceHits;
+use crate::text::lexmatch::WordList;
 use crate::gazetteer::{EntityKind, Found, Gazetteer};
 use crate::text::lexmatch::{at_most_words, word_iter};
 
@@ -143,7 +144,7 @@ pub(super) fn earlier_visits_told_by_date(out: &mut Vec<EventMention>, first_new
         let opener = word_iter(text, visit.end..m.trigger.start).next();
         let relative = opener.is_some_and(|w| {
             let w = &text[w];
-            lists.time_relatives.iter().any(|r| r == w || w.strip_prefix('و') == Some(r.as_str()))
+            lists.time_relatives.has(w) || w.strip_prefix('و').is_some_and(|b| lists.time_relatives.has(b))
         });
         let punctuated = text[visit.end..m.trigger.start].trim_start().starts_with(['،', ',']);
         if !relative || !punctuated || !at_most_words(text, visit.end..m.trigger.start, RELATIVE_TO_VERB_WORDS) {

@@ -3,6 +3,7 @@
 //! ([`fill_participants`]), the article's two main countries (what "البلدين" means), and the
 //! names a later sentence adds to an event it refers back to ([`join_referred`]).
 
+use crate::text::lexmatch::{Covers, WordList};
 use crate::hash::FxHashMap as HashMap;
 use std::ops::Range;
 
@@ -111,7 +112,7 @@ pub(super) fn scopes(text: &str, sentence: &crate::text::segment::Sentence, even
             cuts.push((b.0.start, end, false));
         } else if let Some(p) = predicates.iter().filter(|p| p.start >= a.0.end && p.end <= b.0.start).max_by_key(|p| p.start) {
             cuts.push((b.0.start, p.start, true));
-        } else if b.3 != TriggerTense::Noun && text[b.0.end..sentence.range.end].split_whitespace().next().is_some_and(|w| during_pronouns.iter().any(|d| d == w)) {
+        } else if b.3 != TriggerTense::Noun && text[b.0.end..sentence.range.end].split_whitespace().next().is_some_and(|w| during_pronouns.has(w)) {
             cuts.push((b.0.start, b.0.start, false));
         } else if let Some(own) = own_subject {
             cuts.push((b.0.start, sentence.clauses[own].start, true));
@@ -153,7 +154,7 @@ pub(super) fn talks_with_spans(text: &str, events: &[(Range<usize>, usize, Event
     let talks_with = &lists.talks_with;
     // "مباحثات مع الوزيرة شاكيد، التي تقوم بزيارة": a relative clause describes the one the
     // talks were with; it opens no item.
-    let relative = |w: &str| lists.is_relative(w) || lists.time_relatives.iter().any(|r| r == w || w.strip_prefix('و') == Some(r.as_str()));
+    let relative = |w: &str| lists.is_relative(w) || lists.time_relatives.has(w) || w.strip_prefix('و').is_some_and(|b| lists.time_relatives.has(b));
     let mut spans = Vec::new();
     for (k, pair) in events.windows(2).enumerate() {
         let (a, b) = (&pair[0], &pair[1]);
@@ -161,7 +162,7 @@ pub(super) fn talks_with_spans(text: &str, events: &[(Range<usize>, usize, Event
         if !talks || a.3 != TriggerTense::Noun || b.3 != TriggerTense::Noun || a.2.family() == b.2.family() || a.0.end > b.0.start {
             continue;
         }
-        let Some(with) = crate::text::lexmatch::word_iter(text, a.0.end..b.0.start).take(2).find(|w| talks_with.iter().any(|t| *t == text[w.clone()])) else { continue };
+        let Some(with) = crate::text::lexmatch::word_iter(text, a.0.end..b.0.start).take(2).find(|w| talks_with.has(&text[w.clone()])) else { continue };
         let before: Vec<Range<usize>> = crate::text::lexmatch::word_iter(text, a.0.end..b.0.start).rev().take(LIST_ITEM_WORDS).collect();
         let reach = before.last().map_or(b.0.start, |w| w.start);
         let comma = text[reach..b.0.start].rfind([',', '،']).map(|c| reach + c);
@@ -171,7 +172,7 @@ pub(super) fn talks_with_spans(text: &str, events: &[(Range<usize>, usize, Event
         // l'inauguration"); a verb there ("، توجت بتوقيع") tells what the talks led to.
         let opens_the_item = |at: usize| crate::text::lexmatch::word_iter(text, at..b.0.start).all(|w| {
             let w = &text[w];
-            !relative(w) && (lists.articles.iter().any(|a| a == w) || w.ends_with('\''))
+            !relative(w) && (lists.articles.has(w) || w.ends_with('\''))
         });
         if let Some(item) = item.filter(|&at| opens_the_item(at)) {
             spans.push((k, with.start..item));
@@ -256,7 +257,7 @@ fn subject_right_after(text: &str, verb_end: usize, names: &NameSources<'_>) -> 
     let first = found.entities.partition_point(|e| e.range.start < verb_end);
     let Some(person) = found.entities[first..].iter().find(|e| g.entities()[e.entity].kind == EntityKind::Person) else { return false };
     let gap = &text[verb_end..person.range.start];
-    let is_preposition = |w: &str| lists.prepositions.iter().any(|p| p == w);
+    let is_preposition = |w: &str| lists.prepositions.has(w);
     let glued = gap.chars().last().is_some_and(|c| !c.is_whitespace());
     !glued && !gap.contains(['،', ',', ';', ':', '.']) && gap.split_whitespace().count() <= SUBJECT_TITLE_WORDS && !gap.split_whitespace().any(is_preposition)
 }
@@ -315,7 +316,7 @@ pub(super) fn fill_participants(m: &mut EventMention, scope: &Range<usize>, name
     // signing, by name or by office, did not sign it, when the signing names a person or an
     // office of its own. One that names none ("وجرى توقيع المذكرة بحضور الوزيرتين", signed by
     // two companies or by no one named) has only those who watched it to show whose it was.
-    let in_presence = |r: &Range<usize>| hits.presences.iter().any(|t| t.start <= r.start && r.end <= t.end);
+    let in_presence = |r: &Range<usize>| hits.presences.iter().any(|t| t.covers(r));
     let first_role = found.roles.partition_point(|r| r.range.start < scope.start);
     let scope_roles = || found.roles[first_role..].iter().take_while(|r| r.range.start < scope.end).filter(|r| r.range.end <= scope.end);
     let signers_named = || {
@@ -332,10 +333,10 @@ pub(super) fn fill_participants(m: &mut EventMention, scope: &Range<usize>, name
         .iter()
         .take_while(|e| e.range.start < scope.end)
         .filter(|e| e.range.end <= scope.end)
-        .filter(|e| !later_acts.iter().any(|a| a.start <= e.range.start && e.range.end <= a.end))
+        .filter(|e| !later_acts.iter().any(|a| a.covers(&e.range)))
         .filter(|e| reporter_span.as_ref().is_none_or(|s| !overlaps(s, &e.range)))
         // "أطلعه على نتائج زيارته إلى المغرب": what the talks were about is no party to them.
-        .filter(|e| !hits.topics.iter().any(|t| t.start <= e.range.start && e.range.end <= t.end))
+        .filter(|e| !hits.topics.iter().any(|t| t.covers(&e.range)))
         .filter(|e| !watched(&e.range) || g.entities()[e.entity].kind != EntityKind::Person)
         .collect();
     let entities = g.entities();
@@ -343,7 +344,7 @@ pub(super) fn fill_participants(m: &mut EventMention, scope: &Range<usize>, name
     // التخصصات التقنية", "Mohammed V International Airport") is what it is named after, no
     // participant: the university signs, not the King.
     let inside_a_name = |r: &Range<usize>| {
-        in_scope.iter().any(|o| entities[o.entity].kind != EntityKind::Person && o.range.start <= r.start && r.end <= o.range.end && o.range != *r)
+        in_scope.iter().any(|o| entities[o.entity].kind != EntityKind::Person && o.range.covers(r) && o.range != *r)
     };
     for e in &in_scope {
         let entity = &entities[e.entity];
@@ -569,10 +570,10 @@ pub(super) fn main_countries(found: &Found, g: &Gazetteer) -> Vec<Id> {
 /// "en provenance de", "venant de" (the word lists of kinds `origin` and `origin-from`).
 fn told_as_origin(text: &str, start: usize, lists: &WordLists) -> bool {
     let before: Vec<&str> = text[..start].split_whitespace().rev().take(3).collect();
-    let from = |w: &str| lists.from.iter().any(|f| f == w);
+    let from = |w: &str| lists.from.has(w);
     let coming = |w: &str| {
         let bare = w.strip_prefix('و').unwrap_or(w);
-        lists.coming.iter().any(|c| c == bare)
+        lists.coming.has(bare)
     };
     // "من إسرائيل" and "d'israël" (the elision glued to the name) alike.
     let glued = text[..start].ends_with("d'");

@@ -16,6 +16,7 @@
 
 use std::ops::Range;
 
+use crate::text::lexmatch::WordList;
 use crate::table::read_rows;
 use crate::text::lexmatch::PhraseSet;
 use crate::text::normalize::normalize_str;
@@ -271,10 +272,10 @@ impl Rule {
         }
         let last = before.rsplit(|c: char| !crate::text::normalize::is_word_char(c)).find(|w| !w.is_empty());
         match last {
-            None => self.before.iter().any(|b| b == "^"),
+            None => self.before.has("^"),
             Some(w) => {
                 let bare = w.strip_prefix('و').filter(|b| !b.is_empty()).unwrap_or(w);
-                self.before.iter().any(|b| b == w || b == bare)
+                self.before.has(w) || self.before.has(bare)
             }
         }
     }
@@ -282,7 +283,7 @@ impl Rule {
     /// Whether the rest of the sentence after a form (`after`) has one of the words the form
     /// needs (`with`), bare of a proclitic و.
     pub fn accepts_with(&self, after: &str) -> bool {
-        self.with.is_empty() || object_words(after).iter().any(|(_, w)| self.with.iter().any(|n| n == w || w.strip_prefix('و') == Some(n.as_str())))
+        self.with.is_empty() || object_words(after).iter().any(|(_, w)| self.with.has(w) || w.strip_prefix('و').is_some_and(|b| self.with.has(b)))
     }
 
     /// Whether the object in `after` (the rest of the sentence after a form) lets the form
@@ -323,7 +324,7 @@ impl Rule {
     /// visit" is the visit's end.
     /// `articles` are the rows of kind `article` ([`WordLists::articles`]).
     pub fn decided_at(&self, after: &str, articles: &[String]) -> Option<usize> {
-        self.object_at(after).filter(|&at| object_words(&after[at..]).first().is_none_or(|(_, w)| !articles.iter().any(|a| a == w)))
+        self.object_at(after).filter(|&at| object_words(&after[at..]).first().is_none_or(|(_, w)| !articles.has(w)))
     }
 }
 
@@ -614,7 +615,7 @@ impl WordLists {
     /// without the conjunction و glued before it ("والتي").
     pub fn is_relative(&self, w: &str) -> bool {
         let bare = w.strip_prefix('و').unwrap_or(w);
-        self.relatives.iter().any(|r| r == w || r == bare)
+        self.relatives.has(w) || self.relatives.has(bare)
     }
 }
 

@@ -8,6 +8,7 @@ use std::ops::Range;
 
 use super::rules::{EventType, Reach, RuleKind, TriggerRules, TriggerTense, WordLists, latin_trigger};
 use super::welcome::is_form_with_proclitics;
+use crate::text::lexmatch::{Covers, WordList};
 use crate::gazetteer::{EntityKind, Found, Gazetteer};
 use crate::text::lexmatch::{Scan, at_most_words, word_iter};
 use crate::text::segment::Sentence;
@@ -166,7 +167,7 @@ pub(super) fn scan(text: &str, sentence: &Sentence, rules: &TriggerRules, trigge
                 continue;
             }
             let trip_of_country = || rules.rules[rule].refused_by_next(after) && country_right_after(text, r.end, entities, g);
-            if !rules.rules[rule].accepts_next(after) && !(rules.rules[rule].next.iter().any(|n| n == "ب") && place_with_b()) && !trip_of_country() {
+            if !rules.rules[rule].accepts_next(after) && !(rules.rules[rule].next.has("ب") && place_with_b()) && !trip_of_country() {
                 continue;
             }
             if !rules.rules[rule].accepts_with(&text[r.end..range.end]) {
@@ -311,7 +312,7 @@ const NEGATION_REACH_WORDS: usize = 3;
 /// Whether one of the last [`NEGATION_REACH_WORDS`] words of `before` (the sentence up to a
 /// planned marker) is a negation (word list `negation`).
 fn negated_marker(text: &str, before: Range<usize>, negations: &[String]) -> bool {
-    text[before].split_whitespace().rev().take(NEGATION_REACH_WORDS).any(|w| negations.iter().any(|n| n == w))
+    text[before].split_whitespace().rev().take(NEGATION_REACH_WORDS).any(|w| negations.has(w))
 }
 
 /// Words before an event noun within which a purpose word makes it what a trip is for
@@ -322,7 +323,7 @@ const PURPOSE_REACH_WORDS: usize = 3;
 /// event noun) is a purpose word (word list `purpose`: "للمشاركة في قمة", "لحضور حفل"): the
 /// noun is what the trip told before it is for, for later.
 fn after_a_purpose(text: &str, before: Range<usize>, purposes: &[String]) -> bool {
-    text[before].split_whitespace().rev().take(PURPOSE_REACH_WORDS).any(|w| purposes.iter().any(|p| p == w))
+    text[before].split_whitespace().rev().take(PURPOSE_REACH_WORDS).any(|w| purposes.has(w))
 }
 
 /// Whether the Arabic opening at `r` in `sentence` opens an office (word list
@@ -417,7 +418,7 @@ pub(super) fn told_aside(text: &str, sentence_start: usize, hits: &SentenceHits,
             let event_between = |s: &Range<usize>| hits.events.iter().any(|e| e.0.start >= s.end && e.0.end <= r.start);
             // Nor a noun phrase: "après l'accord conclu en décembre 2020" is a participle of the
             // noun, the reminder of that accord, not a verb after its subject.
-            let article_first = |s: &Range<usize>| word_iter(text, s.end..r.start).next().is_some_and(|w| articles.iter().any(|a| *a == text[w.clone()]));
+            let article_first = |s: &Range<usize>| word_iter(text, s.end..r.start).next().is_some_and(|w| articles.has(&text[w.clone()]));
             hits.sequels.iter().any(|s| {
                 s.end <= r.start && at_most_words(text, s.end..r.start, SEQUEL_SUBJECT_WORDS) && !text[s.end..r.start].contains(CLAUSE_BREAK) && !event_between(s) && !article_first(s)
             })
@@ -569,7 +570,7 @@ pub(super) fn drop_denied(text: &str, sentence_end: usize, hits: &mut SentenceHi
         let first_denied = dropped.len();
         let about_something_else = |to: usize| word_iter(text, marker.end..to).any(|w| {
             let w = &text[w];
-            rules.rules[*rule].object.iter().any(|o| o == w || w.strip_prefix('و') == Some(o.as_str()))
+            rules.rules[*rule].object.has(w) || w.strip_prefix('و').is_some_and(|b| rules.rules[*rule].object.has(b))
         });
         let next = hits.events.iter().position(|e| e.0.start >= marker.end);
         if let Some(i) = next
@@ -637,7 +638,7 @@ fn rescheduled_to(text: &str, marker: &Range<usize>, sentence_end: usize, dates:
         let glued_to = text[d.clone()].strip_prefix('ل').is_some_and(|rest| rest.starts_with('ل') || rest.starts_with("شهر") || rest.starts_with("يوم"));
         let told_to = word_iter(text, marker.end..d.start).next_back().is_some_and(|w| {
             let w = &text[w];
-            to_words.iter().any(|t| t == w)
+            to_words.has(w)
         });
         // "a été reportée, a annoncé mardi le ministère": past a clause break, a date is
         // another predicate's.
@@ -687,7 +688,7 @@ pub(super) fn drop_invited_visits(text: &str, sentence_start: usize, hits: &mut 
         before.iter().any(|w| {
             let word = &text[w.clone()];
             let bare = word.strip_prefix('و').unwrap_or(word);
-            (list.iter().any(|i| i == word || i == bare)) && !text[w.end..r.start].contains(is_invitation_break)
+            (list.has(word) || list.has(bare)) && !text[w.end..r.start].contains(is_invitation_break)
         })
     };
     let wished = |r: &Range<usize>| after_a_word_of(r, &words.invitations, INVITATION_REACH_WORDS) || after_a_word_of(r, &words.hopes, HOPE_REACH_WORDS);
@@ -720,8 +721,8 @@ pub(super) fn drop_starts_of_a_told_visit(text: &str, sentence_start: usize, hit
             return false;
         }
         let mut before = word_iter(text, sentence_start..r.start).rev();
-        let relative = before.next().is_some_and(|w| words.relatives.iter().any(|p| *p == text[w.clone()]));
-        relative && before.take(VISIT_START_RELATIVE_REACH_WORDS + 1).any(|w| nouns.iter().any(|n| n.start <= w.start && w.end <= n.end))
+        let relative = before.next().is_some_and(|w| words.relatives.has(&text[w.clone()]));
+        relative && before.take(VISIT_START_RELATIVE_REACH_WORDS + 1).any(|w| nouns.iter().any(|n| n.covers(&w)))
     };
     hits.events.retain(|(r, _, ty, tense)| ty.family() != EventType::Visit || *tense != TriggerTense::Past || !told_start(r));
 }

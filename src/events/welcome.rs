@@ -6,6 +6,7 @@
 
 use super::mention::EventMention;
 use super::rules::{EventType, WordLists};
+use crate::text::lexmatch::WordList;
 use crate::gazetteer::Gazetteer;
 use crate::text::Document;
 use crate::text::lexmatch::{valid_proclitics, word_iter};
@@ -41,7 +42,7 @@ pub(crate) fn welcome_at_airport(doc: &Document, m: &EventMention, words: &WordL
     // tells what happened at the place the clause before it names, so that clause counts too.
     let opens_with_where = word_iter(head, before..head.len()).next().is_some_and(|w| {
         let first = &head[w];
-        words.place_relatives.iter().any(|r| r == first)
+        words.place_relatives.has(first)
     });
     if opens_with_where && before > 0 {
         before = clause_start(before - 1);
@@ -186,7 +187,7 @@ fn welcomes_no_one_named(doc: &Document, m: &EventMention, words: &WordLists) ->
     let group_at = |k: usize| words.welcomed_groups.iter().any(|g| phrase_at(text, sentence_words, k, g).is_some());
     let after = sentence_words.partition_point(|w| w.start < m.trigger.end);
     let object = after < sentence_words.len() && group_at(after);
-    let passive = sentence_words[after..].iter().any(|w| words.agents.iter().any(|a| *a == text[w.clone()]));
+    let passive = sentence_words[after..].iter().any(|w| words.agents.has(&text[w.clone()]));
     pronoun || object || (passive && !sentence_words.is_empty() && group_at(0))
 }
 

@@ -11,6 +11,7 @@ use std::path::Path;
 use chrono::NaiveDate;
 use rayon::prelude::*;
 
+use crate::text::lexmatch::WordList;
 use crate::table::{Row, load_text, read_rows};
 use crate::text::normalize::normalize_str;
 use crate::idset::Id;
@@ -179,7 +180,7 @@ impl RoleTitle {
     /// Whether a generic title may stand for anyone of its country, with or without an
     /// office ("الضيف الإسرائيلي", the Israeli guest).
     pub fn stands_for_anyone(&self) -> bool {
-        self.any_of.iter().any(|p| p == "*")
+        self.any_of.has("*")
     }
 }
 
@@ -276,7 +277,7 @@ impl Entries {
         let table = self.office_countries.0.get_or_init(|| {
             let mut table: HashMap<String, Vec<Id>> = HashMap::new();
             for s in self.entities.iter().flat_map(|e| e.roles.iter()) {
-                table.entry(s.role.clone()).or_default().push(s.country.clone());
+                table.entry(s.role.clone()).or_default().push(s.country);
             }
             for countries in table.values_mut() {
                 countries.sort();

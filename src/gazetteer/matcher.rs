@@ -12,6 +12,7 @@ use std::ops::Range;
 
 
 use super::load::{Entity, EntityKind, Entries};
+use crate::text::lexmatch::{Covers, WordList};
 use crate::text::Document;
 use crate::text::lexmatch::{PhraseBank, PhraseHit, PhraseSet, Scan, Slot, WordHasher};
 use crate::idset::Id;
@@ -152,10 +153,10 @@ impl Gazetteer {
             entries.roles.iter().enumerate().flat_map(|(i, r)| r.aliases.iter().map(move |a| (a.as_str(), (i, false))).chain(r.plural.iter().map(move |a| (a.as_str(), (i, true))))),
         );
         let split_titles = split_titles(&entries);
-        let by_id = entries.entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i)).collect();
+        let by_id = entries.entities.iter().enumerate().map(|(i, e)| (e.id, i)).collect();
         let mut country_by_code: HashMap<Id, usize, WordHasher> = HashMap::default();
         for (i, e) in entries.entities.iter().enumerate().filter(|(_, e)| e.is_country()) {
-            country_by_code.entry(e.country.clone()).or_insert(i);
+            country_by_code.entry(e.country).or_insert(i);
         }
         let given_names = super::load::given_names(&entries);
         let may_hold_person = entries.entities.iter().map(|e| e.kind != EntityKind::Person && e.aliases.iter().any(|a| a.contains(' '))).collect();
@@ -247,7 +248,7 @@ impl Gazetteer {
             let from = hits.len();
             for h in self.phrases.find_in(names, text, s.range.clone()) {
                 self.push_hit(&mut hits, Hit::from(&h), |range| {
-                    self.phrases.find_filtered_in(names, text, range, &is_person).into_iter().map(|h| Hit::from(&h)).collect()
+                    self.phrases.find_filtered_in(names, text, range, is_person).into_iter().map(|h| Hit::from(&h)).collect()
                 });
             }
             // A French or English page writes "Saâdeddine", "Benchaâboun", "Méir" where the
@@ -265,7 +266,7 @@ impl Gazetteer {
                 let mut found = Vec::new();
                 for h in self.latin_phrases.find_in(scan, &bare, 0..bare.len()) {
                     self.push_hit(&mut found, Hit::from(&h), |range| {
-                        self.latin_phrases.find_filtered_in(scan, &bare, range, &is_person).into_iter().map(|h| Hit::from(&h)).collect()
+                        self.latin_phrases.find_filtered_in(scan, &bare, range, is_person).into_iter().map(|h| Hit::from(&h)).collect()
                     });
                 }
                 let mut all: Vec<Hit<'_>> = hits.drain(from..).chain(found.into_iter().map(back)).collect();
@@ -383,7 +384,7 @@ impl Gazetteer {
             let title = &text[r.range.clone()];
             let Some(at) = text[..r.range.start].strip_suffix("'s ").map(str::len) else { return false };
             let principal = found.entities.iter().any(|m| m.range.end == at && entities[m.entity].kind == EntityKind::Person) || found.roles.iter().any(|o| o.range.end == at);
-            principal && q.aides_after_possessive.iter().any(|p| title == p.as_str())
+            principal && q.aides_after_possessive.has(title)
         };
         // "chief of staff to the prime minister", "chef de cabinet du ministre": the aide's own
         // title told before his principal, the start of an `aide` line longer than it, is his
@@ -536,7 +537,7 @@ impl Gazetteer {
             return;
         }
         // The whole title hides the titles inside it ("chef de la diplomatie" in a longer one).
-        found.roles.retain(|r| !added.iter().any(|a: &RoleMention| a.range.start <= r.range.start && r.range.end <= a.range.end));
+        found.roles.retain(|r| !added.iter().any(|a: &RoleMention| a.range.covers(&r.range)));
         found.roles.extend(added);
         found.roles.sort_by_key(|r| (r.range.start, r.range.end));
     }
@@ -614,7 +615,7 @@ impl Gazetteer {
                 let mut entities = h.targets.iter().filter_map(|t| if let Target::Generic(i) = t { Some(*i) } else { None });
                 let only = entities.next().filter(|_| entities.next().is_none() && h.targets.iter().all(|t| matches!(t, Target::Generic(_))))?;
                 let e = &self.entries.entities[only];
-                (e.kind == EntityKind::Place && !e.is_country() && !e.country.is_empty()).then(|| (h.start..h.end, &e.country))
+                (e.kind == EntityKind::Place && !e.is_country() && !e.country.is_empty()).then_some((h.start..h.end, &e.country))
             })
             .collect()
     }
@@ -753,7 +754,7 @@ impl Gazetteer {
         let seat = resolved.get(resolved.partition_point(|m| m.range.start < hit.end))?;
         let place = &entities[seat.entity];
         let gap = text[hit.end..seat.range.start].trim();
-        if place.kind != EntityKind::Place || place.is_country() || place.country.is_empty() || !(gap.is_empty() || self.entries.own_country.seat.iter().any(|w| w == gap)) {
+        if place.kind != EntityKind::Place || place.is_country() || place.country.is_empty() || !(gap.is_empty() || self.entries.own_country.seat.has(gap)) {
             return None;
         }
         let mut others = candidates.iter().filter(|&&c| entities[c].country != place.country);

@@ -177,7 +177,7 @@ impl Gazetteer {
         let entities = self.entities();
         let is_country = |e: &EntityMention| entities[e.entity].is_country();
         let split = found.entities.partition_point(|e| e.range.start < title.start);
-        let mut countries: Vec<Id> = found.entities[split..].iter().take_while(|e| e.range.end <= title.end).filter(|e| is_country(e)).map(|e| entities[e.entity].country.clone()).collect();
+        let mut countries: Vec<Id> = found.entities[split..].iter().take_while(|e| e.range.end <= title.end).filter(|e| is_country(e)).map(|e| entities[e.entity].country).collect();
         let joined = |gap: &str| gap.split([' ', ',', '،']).all(|w| matches!(w, "" | "and" | "et" | "&")) && gap.chars().count() <= 6;
         // Before: "the Moroccan and Israeli defence ministers", "Israel's and Morocco's …".
         let mut before = Vec::new();
@@ -189,7 +189,7 @@ impl Gazetteer {
             if !is_country(e) || e.range.end > start || !adjacent {
                 break;
             }
-            before.push(entities[e.entity].country.clone());
+            before.push(entities[e.entity].country);
             start = e.range.start;
         }
         before.reverse();
@@ -206,7 +206,7 @@ impl Gazetteer {
         // diplomatie marocaine", where "diplomatie marocaine" names the ministry).
         let mut end = title.end;
         if let Some(e) = found.entities[split..].iter().take_while(|e| e.range.start < title.end).find(|e| e.range.end > title.end && !entities[e.entity].country.is_empty()) {
-            countries.push(entities[e.entity].country.clone());
+            countries.push(entities[e.entity].country);
             end = e.range.end;
         }
         let from = end;
@@ -216,11 +216,11 @@ impl Gazetteer {
             if !is_country(e) || gap.chars().count() > 8 || !connector {
                 break;
             }
-            countries.push(entities[e.entity].country.clone());
+            countries.push(entities[e.entity].country);
             end = e.range.end;
         }
         let mut seen = Vec::new();
-        countries.retain(|c| if seen.contains(c) { false } else { seen.push(c.clone()); true });
+        countries.retain(|c| if seen.contains(c) { false } else { seen.push(*c); true });
         countries
     }
 
@@ -257,14 +257,14 @@ impl Gazetteer {
         // the page never names).
         let by_context = |candidates: Vec<Id>| {
             self.dominant_owner(&candidates, found).or_else(|| match owners {
-                [only] if candidates.contains(only) => Some(only.clone()),
+                [only] if candidates.contains(only) => Some(*only),
                 _ => None,
             })
         };
         let mut in_main = main_countries.iter().filter(|c| owners.binary_search(c).is_ok());
         let country = match (in_main.next(), in_main.next()) {
             (Some(_), Some(_)) => return None,
-            (Some(c), None) if !self.holder_named(&after, title, role, c, found, true) => c.clone(),
+            (Some(c), None) if !self.holder_named(&after, title, role, c, found, true) => *c,
             _ => by_context(others())?,
         };
         let before = title.start.saturating_sub(RIVAL_BEFORE)..title.start;
@@ -308,8 +308,8 @@ impl Gazetteer {
     /// often as to any other of them.
     fn dominant_owner(&self, owners: &[Id], found: &Found) -> Option<Id> {
         match self.countries_by_names(found, |c| owners.contains(c)).as_slice() {
-            [(c, _)] => Some((*c).clone()),
-            [(c, n), (_, m), ..] if *n >= DOMINANCE * *m => Some((*c).clone()),
+            [(c, _)] => Some(**c),
+            [(c, n), (_, m), ..] if *n >= DOMINANCE * *m => Some(**c),
             _ => None,
         }
     }

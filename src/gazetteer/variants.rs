@@ -71,6 +71,7 @@
 //! The loader also drops a variant that another entity lists or that two people share.
 
 use std::collections::{BTreeSet, HashSet};
+use crate::text::lexmatch::WordList;
 
 /// The letters of one Arabic sound class: a letter of the class may be written as any other.
 const ARABIC_CLASSES: &[&[char]] = &[&['غ', 'ج', 'ق'], &['ت', 'ط'], &['س', 'ص'], &['ح', 'خ', 'ه']];
@@ -384,9 +385,9 @@ fn arabic_name_variants(name: &str, given: &GivenNames) -> Vec<String> {
     let (words, seps) = split_words(name);
     let mut per_word: Vec<Vec<String>> = Vec::new();
     for (i, w) in words.iter().enumerate() {
-        let after_head = i > 0 && COMPOUND_HEADS.contains(&words[i - 1].as_str());
+        let after_head = i > 0 && COMPOUND_HEADS.has(&words[i - 1]);
         let mut options = Vec::new();
-        if !after_head && !COMPOUND_HEADS.contains(&w.as_str()) {
+        if !after_head && !COMPOUND_HEADS.has(w) {
             match w.strip_prefix("ال") {
                 // A surname alone without its article is mostly an adjective (العثماني,
                 // عثماني "Ottoman"; العلمي, علمي "scientific"): only names of several words

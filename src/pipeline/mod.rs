@@ -515,9 +515,9 @@ pub fn reduce_article_spilling(mut map: ArticleMap, g: &Gazetteer, drafts: Optio
 fn finish_all(map: &ArticleMap, drafts: &[MentionDraft], quoted: &Arc<Quotes>, anchor: &Anchor, g: &Gazetteer) -> Vec<Mention> {
     let file: Id = map.file.as_str().into();
     // The meetings become rows by the people's countries (see `merge::meeting_rows`).
-    let country_of = |p: &Id| g.index_of(p).map(|i| g.country_of(i).clone()).filter(|c| !c.is_empty());
+    let country_of = |p: &Id| g.index_of(p).map(|i| *g.country_of(i)).filter(|c| !c.is_empty());
     let body_of = |p: &Id, day: Option<chrono::NaiveDate>| g.index_of(p).and_then(|i| g.body_of(i, day)).map(Id::from);
-    meeting_rows(drafts.iter().map(|d| finish(d, file.clone(), Evidence::new(quoted, d.evidence), anchor, g)).collect(), country_of, body_of)
+    meeting_rows(drafts.iter().map(|d| finish(d, file, Evidence::new(quoted, d.evidence), anchor, g)).collect(), country_of, body_of)
 }
 
 /// Give the memory freed so far back to the system, on every thread of the pool and this one.

@@ -1,6 +1,7 @@
 //! Which predicate of a sentence each of its dates goes to ("وقع … أمس": the signing's), and
 //! the readings that move a date: a "today" inside a quotation is the day the words were said.
 
+use crate::text::lexmatch::WordList;
 use crate::hash::FxHashMap as HashMap;
 use std::ops::Range;
 
@@ -159,7 +160,7 @@ pub(super) fn complement_between(text: &str, sentence: &crate::text::segment::Se
     if start >= at {
         return None;
     }
-    word_iter(text, start..at).filter(|w| complements.iter().any(|k| *k == text[w.clone()])).last().map(|w| w.start)
+    word_iter(text, start..at).filter(|w| complements.has(&text[w.clone()])).last().map(|w| w.start)
 }
 
 /// The fewest words before a Latin-script date in its clause for the date to close a phrase
@@ -189,13 +190,13 @@ fn dated_by_the_antecedent(reading: &Reading<'_>, hits: &SentenceHits, own_date:
         let latin = hits
             .predicates
             .iter()
-            .filter(|p| p.end <= e.start && text[(*p).clone()].rsplit(' ').next().is_some_and(|w| RELATIVE_PRONOUNS_OF_TIME.contains(&w)))
+            .filter(|p| p.end <= e.start && text[(*p).clone()].rsplit(' ').next().is_some_and(|w| RELATIVE_PRONOUNS_OF_TIME.has(w)))
             .filter(|p| sentence.clause_at(p.start) == sentence.clause_at(e.start))
             .map(|p| p.start)
             .max();
         let arabic = || {
             let next = word_iter(text, e.end..sentence.range.end).next()?;
-            if !words.during_pronouns.iter().any(|w| *w == text[next.clone()]) {
+            if !words.during_pronouns.has(&text[next.clone()]) {
                 return None;
             }
             let before = text[sentence.range.start..e.start].trim_end();
@@ -267,11 +268,11 @@ fn dated_by_the_explained_verb(reading: &Reading<'_>, hits: &SentenceHits, dates
 /// proclitic of `coordinates` glued to it ("والتقى": the verb's own start) or a word of them
 /// right before it ("ثم التقى").
 fn coordinate_before(text: &str, sentence: &crate::text::segment::Sentence, hits: &SentenceHits, verb: usize, coordinates: &[String]) -> Option<usize> {
-    if hits.proclitics.iter().any(|p| p.start == verb && coordinates.iter().any(|c| *c == text[p.clone()])) {
+    if hits.proclitics.iter().any(|p| p.start == verb && coordinates.has(&text[p.clone()])) {
         return Some(verb);
     }
     let word = word_iter(text, sentence.range.start..verb).next_back()?;
-    coordinates.iter().any(|c| *c == text[word.clone()]).then_some(word.start)
+    coordinates.has(&text[word.clone()]).then_some(word.start)
 }
 
 /// Where the clause opens when the event at `i` is told by a past verb right after an
@@ -319,7 +320,7 @@ pub(super) fn coordinated_act_date(reading: &Reading<'_>, hits: &SentenceHits, i
 /// verb ("والتقى", "فوقع") or a word right before it ("ثم التقى").
 fn coordinated_clause(text: &str, sentence: &crate::text::segment::Sentence, hits: &SentenceHits, told_by_support: &[(usize, usize)], i: usize, coordinates: &[String]) -> Option<usize> {
     let (opens, verb) = clause_of_a_past_verb(text, sentence, hits, told_by_support, i)?;
-    let glued = hits.proclitics.iter().any(|p| p.start == verb && coordinates.iter().any(|c| *c == text[p.clone()]));
+    let glued = hits.proclitics.iter().any(|p| p.start == verb && coordinates.has(&text[p.clone()]));
     (glued || crate::events::participants::chained_after(text, opens..verb, coordinates) && at_most_words(text, opens..verb, 1)).then_some(opens)
 }
 
@@ -382,7 +383,7 @@ const SINCE_REACH_WORDS: usize = 5;
 /// visit counted from a date, is no visit going on.
 fn visit_going_on_since(text: &str, sentence_start: usize, hits: &SentenceHits, date: &Range<usize>, words: &WordLists) -> Option<usize> {
     let since = word_iter(text, sentence_start..date.start).next_back()?;
-    if !words.since.iter().any(|s| *s == text[since.clone()]) {
+    if !words.since.has(&text[since.clone()]) {
         return None;
     }
     let ev = hits.events.iter().rposition(|e| e.0.end <= since.start)?;
@@ -390,7 +391,7 @@ fn visit_going_on_since(text: &str, sentence_start: usize, hits: &SentenceHits, 
     if ty.family() != EventType::Visit || !at_most_words(text, r.end..since.start, SINCE_REACH_WORDS) {
         return None;
     }
-    let made = || word_iter(text, sentence_start..r.start).rev().take(2).any(|w| words.going_on.iter().any(|g| *g == text[w.clone()]));
+    let made = || word_iter(text, sentence_start..r.start).rev().take(2).any(|w| words.going_on.has(&text[w.clone()]));
     (*tense == TriggerTense::Present || (*tense == TriggerTense::Noun && made())).then_some(ev)
 }
 
@@ -493,7 +494,7 @@ fn is_clock_alone(line: &str) -> bool {
     let line = line.trim_matches(marks);
     let Some(end) = clock_time_end(line) else { return false };
     let rest = line[end..].trim_matches(marks);
-    rest.is_empty() || STAMP_SUFFIXES.contains(&rest)
+    rest.is_empty() || STAMP_SUFFIXES.has(rest)
 }
 
 /// Where the clock time opening `line` ends: an hour of one or two digits, then ':', '.' or

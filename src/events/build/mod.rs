@@ -40,6 +40,7 @@ mod tests;
 mod told_before;
 mod untold;
 
+use crate::text::lexmatch::{Covers, WordList};
 use crate::hash::FxHashMap as HashMap;
 use std::ops::Range;
 
@@ -128,7 +129,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
         // part of the name.
         hits.events.retain(|e| {
             let k = found.entities.partition_point(|n| n.range.end <= e.0.start);
-            !found.entities[k..].iter().take_while(|n| n.range.start <= e.0.start).any(|n| n.range.start <= e.0.start && e.0.end <= n.range.end && g.entities()[n.entity].kind == EntityKind::Person)
+            !found.entities[k..].iter().take_while(|n| n.range.start <= e.0.start).any(|n| n.range.covers(&e.0) && g.entities()[n.entity].kind == EntityKind::Person)
         });
         tell_the_untold(&mut hits, text, &out, sentence.range.end, &dates, rules);
         tell_the_unreferred_call(&mut hits, text, &out, si);
@@ -156,7 +157,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                     aside.contains(&o.0.start)
                         && o.2.family() == ty.family()
                         && o.0.end <= r.start
-                        && word_iter(text, o.0.end..r.start).all(|w| rules.words.during_pronouns.iter().any(|p| *p == text[w.clone()]))
+                        && word_iter(text, o.0.end..r.start).all(|w| rules.words.during_pronouns.has(&text[w.clone()]))
                 });
             if named_by_aside && !aside.contains(&r.start) {
                 aside.push(r.start);
@@ -338,7 +339,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             if anniversary_days.iter().any(|&d| d >= range.end && text[range.end..d].trim().is_empty()) {
                 continue;
             }
-            if ty.family() == EventType::Visit && since_recalls.iter().any(|r| r.start <= range.start && range.end <= r.end) {
+            if ty.family() == EventType::Visit && since_recalls.iter().any(|r| r.covers(range)) {
                 continue;
             }
             let item = item_of(i);
@@ -691,7 +692,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             let body = ends_with_a_stop(&text[sentence.range.clone()]) && line_ends_with_a_stop(text, sentence.range.end);
             // "يبدأ … زيارة … يلتقي خلالها وزير الفلاحة": a present verb "during it" tells the
             // programme of the visit, some day of it, not what is going on today.
-            let in_programme = word_iter(text, range.end..sentence.range.end).next().is_some_and(|w| rules.words.during_pronouns.iter().any(|p| *p == text[w.clone()]));
+            let in_programme = word_iter(text, range.end..sentence.range.end).next().is_some_and(|w| rules.words.during_pronouns.has(&text[w.clone()]));
             let ongoing = (*tense == TriggerTense::Present && !hits.consequences.contains(&range.start) && !in_programme) || hits.ongoing.iter().any(|o| clause_of(o.start) == clause_of(range.start));
             // "- 11:40: التقى غانتس بلوديي": an entry of a live page opened by a clock time tells
             // what was done at that time of the page's day.

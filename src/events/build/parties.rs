@@ -9,6 +9,7 @@ use super::super::mention::EventMention;
 use super::super::rules::{EventType, TriggerTense, WordLists};
 use super::super::scan::SentenceHits;
 use super::super::welcome::is_form_with_proclitics;
+use crate::text::lexmatch::WordList;
 use crate::gazetteer::{EntityKind, Found, Gazetteer};
 use crate::text::lexmatch::{at_most_words, word_iter};
 use crate::text::normalize::CLAUSE_MARKS;
@@ -27,11 +28,11 @@ const VAGUE_GROUP_REACH: usize = 4;
 pub(super) fn unnamed_other_side(text: &str, after: usize, sentence_end: usize, lists: &WordLists) -> bool {
     let end = text[after..sentence_end].find([',', ';', '،', '.']).map_or(sentence_end, |i| after + i);
     let next = word_iter(text, after..end);
-    let lead = |w: &str| lists.vague_leads.iter().any(|l| l == w) || lists.during_pronouns.iter().any(|p| p == w);
-    let head = |w: &str| lists.vague_groups.iter().any(|v| v == w || w.strip_prefix('ب').is_some_and(|rest| rest == v));
+    let lead = |w: &str| lists.vague_leads.has(w) || lists.during_pronouns.has(w);
+    let head = |w: &str| lists.vague_groups.has(w) || w.strip_prefix('ب').is_some_and(|rest| lists.vague_groups.has(rest));
     // "جولة من المشاورات بين مسؤولين من البلدين", "talks between officials of the two
     // countries": talks told between two sides (a `vague-stop` word) have both, and are talks.
-    let stop = |w: &&str| lists.vague_stops.iter().any(|s| s == w);
+    let stop = |w: &&str| lists.vague_stops.has(w);
     next.map(|w| &text[w]).skip_while(|w| lead(w)).take(VAGUE_GROUP_REACH).take_while(|w| !stop(w)).any(head)
 }
 
@@ -123,7 +124,7 @@ pub(super) fn names_a_told_delegation(text: &str, scope: &Range<usize>, nouns: &
 /// or a title set apart by commas ("…، مئير بن شبات، مستشار الأمن القومي الإسرائيلي، اللذين
 /// يقومان بزيارة"). `relatives` are the relative pronouns (rows of kind `relative`).
 pub(super) fn described_visitor(text: &str, sentence_start: usize, trigger: &Range<usize>, found: &Found, g: &Gazetteer, relatives: &[String]) -> Option<usize> {
-    let pronoun = word_iter(text, sentence_start..trigger.start).rev().take(3).find(|w| relatives.iter().any(|r| *r == text[w.clone()]))?;
+    let pronoun = word_iter(text, sentence_start..trigger.start).rev().take(3).find(|w| relatives.has(&text[w.clone()]))?;
     let k = found.entities.partition_point(|e| e.range.end <= pronoun.start);
     let person = found.entities[..k].iter().rev().find(|e| g.entities()[e.entity].kind == EntityKind::Person)?;
     let gap = text[person.range.end..pronoun.start].trim();
@@ -211,7 +212,7 @@ pub(super) fn country_named_after(text: &str, at: usize, found: &Found, g: &Gaze
 pub(super) fn traveller_after(text: &str, after: usize, found: &Found, g: &Gazetteer, planes: &[String]) -> bool {
     let rest = text[after..].trim_start();
     let next_word = rest.split(char::is_whitespace).next().unwrap_or("");
-    let plane = if planes.iter().any(|p| p == next_word) { next_word.len() } else { 0 };
+    let plane = if planes.has(next_word) { next_word.len() } else { 0 };
     let owner = text.len() - rest.len() + plane;
     let starts_at_owner = |start: usize| text[owner..start].trim_matches(|c: char| c.is_whitespace() || matches!(c, '،' | ',')).is_empty();
     let first = found.entities.partition_point(|e| e.range.start < owner);
@@ -224,8 +225,8 @@ pub(super) fn traveller_after(text: &str, after: usize, found: &Found, g: &Gazet
 /// word before it, or before its article, is a sidelines word (rows of kind `sidelines`).
 pub(super) fn on_the_sidelines(text: &str, sentence_start: usize, trigger: &Range<usize>, lists: &WordLists) -> bool {
     let mut back = word_iter(text, sentence_start..trigger.start).rev().map(|w| &text[w]);
-    let is_article = |w: &str| lists.articles.iter().any(|a| a == w);
-    let sidelines = |w: &str| lists.sidelines.iter().any(|s| s == w);
+    let is_article = |w: &str| lists.articles.has(w);
+    let sidelines = |w: &str| lists.sidelines.has(w);
     match (back.next(), back.next()) {
         (Some(w), _) if sidelines(w) => true,
         (Some(a), Some(w)) => is_article(a) && sidelines(w),

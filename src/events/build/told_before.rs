@@ -12,6 +12,7 @@ use super::super::scan::opens_a_gathering;
 use super::super::welcome::{phrase_at, welcome_at_airport};
 use super::parties::{names_a_told_delegation, names_by_a_definite_noun, names_its_subject};
 use super::{AIRLINE, Reading, told_just_before};
+use crate::text::lexmatch::WordList;
 use crate::dates::DateMention;
 use crate::gazetteer::EntityKind;
 use super::super::welcome::is_form_with_proclitics;
@@ -135,7 +136,7 @@ pub(super) fn take_people_told_before(reading: &Reading<'_>, mention: &mut Event
     }
     // "وقع الوزيران مذكرة تفاهم": a verb whose subject is "the two ministers", naming no one,
     // is the act of the two people of two countries of the event told just before.
-    let dual_subject = || word_iter(text, range.end..sentence.range.end).next().is_some_and(|w| rules.words.duals.iter().any(|d| *d == text[w.clone()]));
+    let dual_subject = || word_iter(text, range.end..sentence.range.end).next().is_some_and(|w| rules.words.duals.has(&text[w.clone()]));
     if *tense != TriggerTense::Noun && mention.people.is_empty() && mention.role_refs.is_empty() && dual_subject() {
         let two_sides = |m: &&EventMention| m.people.len() == 2 && g.country_of(m.people[0]) != g.country_of(m.people[1]);
         if let Some(pair) = told_just_before(out, first_new, si).find(two_sides) {

@@ -7,6 +7,7 @@ use std::ops::Range;
 use super::super::mention::EventMention;
 use super::super::rules::{EventType, TriggerRules, TriggerTense, WordLists, latin_trigger};
 use super::super::scan::{SentenceHits, put_off_to_a_date};
+use crate::text::lexmatch::{Covers, WordList};
 use crate::text::lexmatch::word_iter;
 
 /// Words of an aside between commas that may stand between a statement's date and its object
@@ -27,7 +28,7 @@ pub(super) fn opens_the_object(gap: &str, articles: &[String]) -> bool {
     let mut words = rest.split([' ', '\'']).filter(|w| !w.is_empty());
     match (words.next(), words.next()) {
         (None, _) => true,
-        (Some(w), None) => articles.iter().any(|a| a == w),
+        (Some(w), None) => articles.has(w),
         _ => false,
     }
 }
@@ -130,11 +131,11 @@ fn said_to_occur(text: &str, noun: &Range<usize>, sentence_end: usize, lists: &W
 pub(super) fn object_of_a_statement(text: &str, noun: &Range<usize>, statements: &[Range<usize>], sentence_end: usize, dates: &[Range<usize>], lists: &WordLists) -> bool {
     let Some(statement) = statements.iter().filter(|s| s.end <= noun.start).max_by_key(|s| s.end) else { return false };
     let gap = statement.end..noun.start;
-    let in_a_date = |w: &Range<usize>| dates.iter().any(|d| d.start <= w.start && w.end <= d.end);
+    let in_a_date = |w: &Range<usize>| dates.iter().any(|d| d.covers(w));
     // "on Wednesday": the preposition right before a date opens it.
     let opens_a_date = |w: &Range<usize>| dates.iter().any(|d| d.start >= w.end && text[w.end..d.start].trim().is_empty());
     let only_article_and_dates =
-        !text[gap.clone()].contains([':', ';', '.', '(']) && word_iter(text, gap).all(|w| in_a_date(&w) || opens_a_date(&w) || lists.articles.iter().any(|a| *a == text[w.clone()]));
+        !text[gap.clone()].contains([':', ';', '.', '(']) && word_iter(text, gap).all(|w| in_a_date(&w) || opens_a_date(&w) || lists.articles.has(&text[w.clone()]));
     if !only_article_and_dates {
         return false;
     }
@@ -143,6 +144,6 @@ pub(super) fn object_of_a_statement(text: &str, noun: &Range<usize>, statements:
         .take(CLAUSE_VERB_REACH_WORDS)
         .map(|w| &text[w])
         .take_while(|w| !is_relative_word(w))
-        .any(|w| lists.clause_verbs.iter().any(|v| v == w));
+        .any(|w| lists.clause_verbs.has(w));
     !subject
 }

@@ -9,6 +9,7 @@ use std::ops::Range;
 use super::Refine;
 use super::status::{CLAUSE_BREAKS, other_trigger};
 
+use crate::text::lexmatch::Covers;
 use crate::events::mention::{DateHow, DateLink, EventMention};
 use crate::events::rules::{EventType, RuleKind, TriggerTense};
 use crate::gazetteer::EntityKind;
@@ -79,7 +80,7 @@ fn coordinated_clauses(cx: &Refine, si: usize) -> Vec<Coordinated> {
 /// Whether entity `e` (a gazetteer index) is named inside `part` of sentence `sentence` and
 /// nowhere else in it.
 fn named_only_in(cx: &Refine, e: usize, part: &Range<usize>, sentence: &Range<usize>) -> bool {
-    let named = |inside: bool| cx.found.entities.iter().any(|f| f.entity == e && sentence.start <= f.range.start && f.range.end <= sentence.end && (part.start <= f.range.start && f.range.end <= part.end) == inside);
+    let named = |inside: bool| cx.found.entities.iter().any(|f| f.entity == e && sentence.covers(&f.range) && part.covers(&f.range) == inside);
     named(true) && !named(false)
 }
 
@@ -96,7 +97,7 @@ fn nearest_date_in(cx: &Refine, part: &Range<usize>, at: &Range<usize>) -> Optio
     cx.dates
         .iter()
         .enumerate()
-        .filter(|(_, d)| d.dateline.is_none() && part.start <= d.range.start && d.range.end <= part.end)
+        .filter(|(_, d)| d.dateline.is_none() && part.covers(&d.range))
         .min_by_key(|(_, d)| d.range.start.abs_diff(at.end).min(d.range.end.abs_diff(at.start)))
         .map(|(k, _)| DateLink { date: k, how: DateHow::Own })
 }
@@ -104,7 +105,7 @@ fn nearest_date_in(cx: &Refine, part: &Range<usize>, at: &Range<usize>) -> Optio
 /// The people named in `part`, in text order.
 fn people_in(cx: &Refine, part: &Range<usize>) -> Vec<usize> {
     let mut people = Vec::new();
-    for e in cx.found.entities.iter().filter(|e| part.start <= e.range.start && e.range.end <= part.end && cx.g.entities()[e.entity].kind == EntityKind::Person) {
+    for e in cx.found.entities.iter().filter(|e| part.covers(&e.range) && cx.g.entities()[e.entity].kind == EntityKind::Person) {
         if !people.contains(&e.entity) {
             people.push(e.entity);
         }
@@ -143,11 +144,11 @@ pub(super) fn coordinated_clause_keeps_its_own(out: &mut Vec<EventMention>, cx: 
             let mut added: Vec<EventMention> = Vec::new();
             for &i in &in_sentence {
                 let m = &out[i];
-                let dated_in = |part: &Range<usize>| m.date.filter(|d| d.how == DateHow::Own).and_then(|d| cx.dates.get(d.date)).is_some_and(|d| part.start <= d.range.start && d.range.end <= part.end);
+                let dated_in = |part: &Range<usize>| m.date.filter(|d| d.how == DateHow::Own).and_then(|d| cx.dates.get(d.date)).is_some_and(|d| part.covers(&d.range));
                 if m.trigger.end <= clause.at {
                     // Told before the clause: the clause's trigger of its family, told as one
                     // mention with it by the build, is another act.
-                    let sibling = other_trigger(m, cx, |r| own.start <= r.start && r.end <= own.end).filter(|(_, r)| !out.iter().any(|o| o.trigger == *r));
+                    let sibling = other_trigger(m, cx, |r| own.covers(r)).filter(|(_, r)| !out.iter().any(|o| o.trigger == *r));
                     let original = m.clone();
                     let date_from_clause = dated_in(&own);
                     let m = &mut out[i];
@@ -185,7 +186,7 @@ pub(super) fn coordinated_clause_keeps_its_own(out: &mut Vec<EventMention>, cx: 
             // Tuesday" names the other side, not another subject.
             let last_before = last_before.filter(|&i| out[i].event_type.family() == EventType::Visit);
             if let (true, false, Some(i)) = (repeats_no_verb, comma_after_a_person, last_before) {
-                let dated_before = out[i].date.filter(|d| d.how == DateHow::Own).and_then(|d| cx.dates.get(d.date)).is_some_and(|d| before.start <= d.range.start && d.range.end <= before.end);
+                let dated_before = out[i].date.filter(|d| d.how == DateHow::Own).and_then(|d| cx.dates.get(d.date)).is_some_and(|d| before.covers(&d.range));
                 let date = nearest_date_in(cx, &own, &clause.subject);
                 let people = people_in(cx, &own);
                 if let (true, Some(date), false) = (dated_before, date, people.is_empty()) {
@@ -235,7 +236,7 @@ pub(super) fn other_event_keeps_its_names(out: &mut [EventMention], cx: &Refine)
             let clause_end = super::status::next_clause_break(text, noun.end, sentence.end);
             let end = triggers.iter().map(|t| t.start).filter(|&s| s >= noun.end).chain([clause_end]).min().unwrap_or(clause_end);
             let phrase = noun.start..end;
-            for m in out.iter_mut().filter(|m| m.sentence == si && cx.latin(m) && !(phrase.start <= m.trigger.start && m.trigger.end <= phrase.end)) {
+            for m in out.iter_mut().filter(|m| m.sentence == si && cx.latin(m) && !phrase.covers(&m.trigger)) {
                 m.places.retain(|&p| !named_only_in(cx, p, &phrase, &sentence));
                 m.people.retain(|&p| !named_only_in(cx, p, &phrase, &sentence));
             }

@@ -8,6 +8,7 @@ use std::ops::Range;
 use super::participants::{protagonist, subject_nationality};
 use super::{DETERMINERS, Refine, phrases_in};
 
+use crate::text::lexmatch::{Covers, WordList};
 use crate::dates::lexicon::Word;
 use crate::dates::value::ExprKind;
 use crate::events::mention::{DateHow, DateLink, EventMention};
@@ -293,7 +294,7 @@ pub(super) fn reference_lends_its_date(out: &mut [EventMention], cx: &Refine) {
         }
         let sentence = doc.sentences[m.sentence].range.clone();
         let told = |r: &Range<usize>| out.iter().any(|o| o.trigger.start < r.end && r.start < o.trigger.end);
-        let after_determiner = |r: &Range<usize>| text[sentence.start..r.start].trim_end().rsplit([' ', '\'']).next().is_some_and(|w| DETERMINERS.contains(&w));
+        let after_determiner = |r: &Range<usize>| text[sentence.start..r.start].trim_end().rsplit([' ', '\'']).next().is_some_and(|w| DETERMINERS.has(w));
         let reference = rules.phrases.find_in(None, text, sentence.clone()).iter().map(|h| (h.range(), h.payloads)).filter(|(r, payloads)| {
             !told(r) && after_determiner(r) && payloads.iter().any(|&k| matches!(rules.rules[k].kind, RuleKind::Event(ty, TriggerTense::Noun) if ty.family() == m.event_type.family()))
         }).map(|(r, _)| r.end).min();
@@ -343,7 +344,7 @@ pub(super) fn visit_told_by_its_end(out: &mut [EventMention], cx: &Refine) {
         let nearest = dates
             .iter()
             .enumerate()
-            .filter(|(_, d)| d.dateline.is_none() && sentence.start <= d.range.start && d.range.end <= sentence.end)
+            .filter(|(_, d)| d.dateline.is_none() && sentence.covers(&d.range))
             .min_by_key(|(_, d)| d.range.start.abs_diff(end.start).min(d.range.end.abs_diff(end.start)))
             .map(|(k, _)| DateLink { date: k, how: DateHow::Own });
         let Some(date) = m.date.or(nearest) else { continue };
@@ -394,7 +395,7 @@ mod tests {
 /// not the other way round).
 pub(super) fn full_date_over_the_headlines(out: &mut [EventMention], cx: &Refine) {
     let Refine { doc, dates, .. } = *cx;
-    let in_headline = |k: usize| dates.get(k).is_some_and(|d| doc.sentences.iter().position(|s| s.range.start <= d.range.start && d.range.end <= s.range.end).is_some_and(|si| !super::is_body(doc, si)));
+    let in_headline = |k: usize| dates.get(k).is_some_and(|d| doc.sentences.iter().position(|s| s.range.covers(&d.range)).is_some_and(|si| !super::is_body(doc, si)));
     for i in 0..out.len() {
         let m = &out[i];
         let carried = m.date.filter(|d| d.how == DateHow::Carried);
@@ -406,7 +407,7 @@ pub(super) fn full_date_over_the_headlines(out: &mut [EventMention], cx: &Refine
         let full: Vec<usize> = dates
             .iter()
             .enumerate()
-            .filter(|(k, d)| d.dateline.is_none() && sentence.start <= d.range.start && d.range.end <= sentence.end && !held(*k) && matches!(d.expr.kind, ExprKind::Calendar(c) if c.day.is_some() && c.month.is_some()))
+            .filter(|(k, d)| d.dateline.is_none() && sentence.covers(&d.range) && !held(*k) && matches!(d.expr.kind, ExprKind::Calendar(c) if c.day.is_some() && c.month.is_some()))
             .map(|(k, _)| k)
             .collect();
         if let [k] = full[..] {

@@ -6,6 +6,7 @@ use std::ops::Range;
 
 use super::{DETERMINERS, Refine, fold_into, is_body};
 
+use crate::text::lexmatch::{Covers, WordList};
 use crate::dates::value::ExprKind;
 use crate::events::mention::{DateHow, DateLink, EventMention};
 use crate::events::rules::{EventType, RuleKind, TriggerTense};
@@ -71,7 +72,7 @@ const LEADER_ROLES: &[&str] = &["king", "president", "prime_minister", "head_of_
 pub(super) fn talk_is_a_call(out: &mut [EventMention], cx: &Refine) {
     let Refine { doc, rules, g, .. } = *cx;
     let talk = |m: &EventMention| m.event_type == EventType::Meeting && rules.rules[m.rule].id.ends_with(TALK_RULE_SUFFIX);
-    let leader = |p: usize| g.entities()[p].roles.iter().any(|r| LEADER_ROLES.contains(&r.role.as_str()));
+    let leader = |p: usize| g.entities()[p].roles.iter().any(|r| LEADER_ROLES.has(&r.role));
     for i in 0..out.len() {
         let m = &out[i];
         if !talk(m) || !cx.latin(m) || m.aside || !m.places.is_empty() {
@@ -191,7 +192,7 @@ const RESIDENT_ENVOY_ROLES: &[&str] = &["ambassador", "liaison_office_head"];
 /// par le Roi" after its landing), the audience is dropped as part of it.
 pub(super) fn audience_is_the_visit(out: &mut Vec<EventMention>, cx: &Refine) {
     let Refine { g, article_dates, .. } = *cx;
-    let head_of_state = |p: usize| g.entities()[p].roles.iter().any(|r| HEAD_OF_STATE_ROLES.contains(&r.role.as_str()));
+    let head_of_state = |p: usize| g.entities()[p].roles.iter().any(|r| HEAD_OF_STATE_ROLES.has(&r.role));
     // Posted there on the event's day (else the publication day), as offices are resolved: a
     // former ambassador received by the king has travelled.
     let day = |m: &EventMention| {
@@ -296,11 +297,11 @@ pub(super) fn talks_as_the_purpose(out: &mut Vec<EventMention>, cx: &Refine) {
         let purpose = (m.event_type == EventType::Meeting && cx.latin(m) && is_noun(m) && !m.aside)
             .then(|| {
                 let mut before = crate::text::lexmatch::words(text, doc.sentences[m.sentence].range.start..m.trigger.start);
-                if before.last().is_some_and(|w| DETERMINERS.contains(&&text[w.clone()]) || text[w.clone()] == *"des") {
+                if before.last().is_some_and(|w| DETERMINERS.has(&text[w.clone()]) || text[w.clone()] == *"des") {
                     before.pop();
                 }
                 let word = before.last().map(|w| &text[w.clone()])?;
-                rules.words.purposes.iter().any(|p| p == word).then_some(())?;
+                rules.words.purposes.has(word).then_some(())?;
                 out.iter().position(|v| {
                     v.event_type == EventType::Visit && v.sentence == m.sentence && v.trigger.end <= m.trigger.start && !is_noun(v) && !out.iter().any(|o| o.sentence == m.sentence && o.trigger.start >= v.trigger.end && o.trigger.end <= m.trigger.start)
                 })
@@ -365,7 +366,7 @@ pub(super) fn own_plane_is_the_arrival(out: &mut [EventMention], cx: &Refine) {
     let Refine { doc, found, g, .. } = *cx;
     let text = doc.norm.text.as_str();
     for m in out.iter_mut().filter(|m| m.event_type == EventType::Flight && cx.latin(m) && !m.aside) {
-        let aircraft = text[m.trigger.clone()].split(' ').next().is_some_and(|w| AIRCRAFT_WORDS.contains(&w));
+        let aircraft = text[m.trigger.clone()].split(' ').next().is_some_and(|w| AIRCRAFT_WORDS.has(w));
         let Some(owner_end) = text[..m.trigger.start].trim_end().strip_suffix("'s").map(str::len) else { continue };
         let owner = found.entities.iter().find(|e| e.range.end == owner_end && g.entities()[e.entity].kind == EntityKind::Person);
         if let Some(owner) = owner.filter(|_| aircraft) {
@@ -397,7 +398,7 @@ pub(super) fn opened_gathering_is_its_start(out: &mut Vec<EventMention>, cx: &Re
     let Refine { doc, rules, .. } = *cx;
     let text = doc.norm.text.as_str();
     let words = &rules.words;
-    let is = |list: &[String], w: &Range<usize>| list.iter().any(|k| *k == text[w.clone()]);
+    let is = |list: &[String], w: &Range<usize>| list.has(&text[w.clone()]);
     let mut i = 0;
     while i < out.len() {
         let m = &out[i];
@@ -415,7 +416,7 @@ pub(super) fn opened_gathering_is_its_start(out: &mut Vec<EventMention>, cx: &Re
             i += 1;
             continue;
         };
-        let own = out.iter().position(|o| o.event_type == EventType::Meeting && o.sentence == m.sentence && o.trigger.start <= noun.start && noun.end <= o.trigger.end);
+        let own = out.iter().position(|o| o.event_type == EventType::Meeting && o.sentence == m.sentence && o.trigger.covers(&noun));
         match own {
             Some(o) => {
                 fold_into(out, i, o);

@@ -4,6 +4,7 @@
 
 use super::Refine;
 
+use crate::text::lexmatch::WordList;
 use crate::dates::DateMention;
 use crate::events::mention::EventMention;
 use crate::events::rules::EventType;
@@ -72,7 +73,7 @@ pub(super) fn dateline_place_yields_to_venue(out: &mut [EventMention], cx: &Refi
         let word_before = |at: usize| crate::text::lexmatch::word_iter(text, m.trigger.start..at).next_back().map(|w| &text[w]);
         let abroad = m.event_type == EventType::Visit
             && found.entities.iter().any(|e| {
-                e.range.start > m.trigger.start && e.range.end <= sentence_end && g.entities()[e.entity].is_country() && g.country_of(e.entity) != g.country_of(place) && word_before(e.range.start).is_some_and(|w| rules.words.destinations.iter().any(|d| d == w))
+                e.range.start > m.trigger.start && e.range.end <= sentence_end && g.entities()[e.entity].is_country() && g.country_of(e.entity) != g.country_of(place) && word_before(e.range.start).is_some_and(|w| rules.words.destinations.has(w))
             });
         if other_venue || abroad {
             m.places.retain(|&p| p != place);

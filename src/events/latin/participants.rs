@@ -9,6 +9,7 @@ use std::ops::Range;
 use super::kinds::HEAD_OF_STATE_ROLES;
 use super::{Refine, phrases_in};
 
+use crate::text::lexmatch::{Covers, WordList};
 use crate::events::mention::{DateHow, DateLink, EventMention, RoleRef};
 use crate::events::rules::{EventType, RuleKind, TriggerTense};
 use crate::gazetteer::{EntityKind, Found, Gazetteer};
@@ -91,7 +92,7 @@ pub(super) fn own_act_borrows_no_side(out: &mut [EventMention], cx: &Refine) {
         // it ("Arab and Israeli diplomats in Israel's Negev").
         let country = g.country_of(actor).clone();
         let span = m.span.clone();
-        let named_here = found.entities.iter().any(|e| span.start <= e.range.start && e.range.end <= span.end && e.entity != actor && *g.country_of(e.entity) == country);
+        let named_here = found.entities.iter().any(|e| span.covers(&e.range) && e.entity != actor && *g.country_of(e.entity) == country);
         let m = &mut out[i];
         m.people.retain(|&p| p != actor);
         m.carried_actor = None;
@@ -240,7 +241,7 @@ pub(super) fn counterpart_of_the_subject(out: &mut [EventMention], cx: &Refine) 
         let hits = rules.phrases.find_in(None, text, m.span.clone());
         let Some(phrase) = hits.iter().filter(|h| h.payloads.iter().any(|&r| rules.rules[r].kind == RuleKind::Counterpart)).map(|h| h.start..h.end).next() else { continue };
         let person = |e: &&crate::gazetteer::EntityMention| g.entities()[e.entity].kind == EntityKind::Person && m.people.contains(&e.entity);
-        let in_span = |e: &&crate::gazetteer::EntityMention| m.span.start <= e.range.start && e.range.end <= m.span.end;
+        let in_span = |e: &&crate::gazetteer::EntityMention| m.span.covers(&e.range);
         if found.entities.iter().filter(in_span).filter(person).any(|e| e.range.start >= phrase.end) {
             continue;
         }
@@ -267,7 +268,7 @@ pub(super) fn counterpart_of_the_subject(out: &mut [EventMention], cx: &Refine) 
         {
             // Not "conseiller du président Donald Trump": an aide's principal is no guest.
             let visit_sentence = doc.sentences[v.sentence].range.clone();
-            let named_as_guest = |p: usize| found.entities.iter().any(|e| e.entity == p && visit_sentence.start <= e.range.start && e.range.end <= visit_sentence.end && !found.is_principal(&e.range));
+            let named_as_guest = |p: usize| found.entities.iter().any(|e| e.entity == p && visit_sentence.covers(&e.range) && !found.is_principal(&e.range));
             let guests: Vec<usize> = v.people.iter().copied().filter(|&p| !g.country_of(p).is_empty() && *g.country_of(p) != own && named_as_guest(p)).collect();
             let m = &mut out[i];
             if !m.people.contains(&subject) {
@@ -343,7 +344,7 @@ pub(super) fn relative_clause_names_the_visitor(out: &mut [EventMention], cx: &R
     for m in out.iter_mut().filter(|m| m.event_type == EventType::Visit && cx.latin(m) && m.people.len() >= 2) {
         let sentence = doc.sentences[m.sentence].range.clone();
         let words = crate::text::lexmatch::words(text, sentence.start..m.trigger.start);
-        let Some(k) = words.iter().rposition(|w| RELATIVE_PRONOUNS.contains(&&text[w.clone()])) else { continue };
+        let Some(k) = words.iter().rposition(|w| RELATIVE_PRONOUNS.has(&text[w.clone()])) else { continue };
         let pronoun = words[k].clone();
         if words.len() - k - 1 > RELATIVE_VISIT_REACH_WORDS || !text[sentence.start..pronoun.start].trim_end().ends_with(',') {
             continue;
@@ -412,7 +413,7 @@ pub(super) fn protagonist<'a>(mentions: impl Iterator<Item = &'a EventMention>, 
 /// visitor is named first).
 pub(super) fn host_is_not_the_visitor(out: &mut [EventMention], cx: &Refine) {
     let Refine { g, .. } = *cx;
-    let head_of_state = |p: usize| g.entities()[p].roles.iter().any(|r| HEAD_OF_STATE_ROLES.contains(&r.role.as_str()));
+    let head_of_state = |p: usize| g.entities()[p].roles.iter().any(|r| HEAD_OF_STATE_ROLES.has(&r.role));
     for m in out.iter_mut().filter(|m| m.event_type == EventType::Visit && cx.latin(m)) {
         let Some(&host) = m.people.first().filter(|&&p| head_of_state(p)) else { continue };
         let country = g.country_of(host).clone();
@@ -538,7 +539,7 @@ pub(super) fn subject_told_by_nationality(out: &mut Vec<EventMention>, cx: &Refi
         let m = &out[i];
         let nameless = m.event_type == EventType::Visit && cx.latin(m) && !m.aside && m.people.is_empty() && m.role_refs.is_empty();
         let sentence = doc.sentences[m.sentence].range.clone();
-        let definite = || crate::text::lexmatch::words(text, sentence.start..m.trigger.start).first().is_some_and(|w| DEFINITE_ARTICLES.contains(&&text[w.clone()]));
+        let definite = || crate::text::lexmatch::words(text, sentence.start..m.trigger.start).first().is_some_and(|w| DEFINITE_ARTICLES.has(&text[w.clone()]));
         let Some(country) = nameless.then(|| subject_nationality(text, m, found, g)).flatten().filter(|_| definite()) else {
             i += 1;
             continue;
@@ -612,14 +613,14 @@ pub(super) fn quoted_talks_of_the_speaker(out: &mut [EventMention], cx: &Refine)
         if text[opened + 1..m.trigger.start].trim_start().trim_start_matches('"').contains(QUOTE_ENDS) {
             continue;
         }
-        let first_person = crate::text::lexmatch::word_iter(text, m.trigger.end..sentence.end).take(FIRST_PERSON_REACH_WORDS).any(|w| rules.words.first_person.iter().any(|p| *p == text[w.clone()]));
+        let first_person = crate::text::lexmatch::word_iter(text, m.trigger.end..sentence.end).take(FIRST_PERSON_REACH_WORDS).any(|w| rules.words.first_person.has(&text[w.clone()]));
         let subject_named = found.entities.iter().any(|e| opened < e.range.start && e.range.end <= m.trigger.start && g.entities()[e.entity].kind == EntityKind::Person);
         if (talks && !first_person) || (!talks && subject_named) {
             continue;
         }
         let introduced = sentence.start..opened;
-        let speaker = found.entities.iter().rev().find(|e| introduced.start <= e.range.start && e.range.end <= introduced.end && g.entities()[e.entity].kind == EntityKind::Person).map(|e| e.entity);
-        let day = dates.iter().position(|d| d.dateline.is_none() && introduced.start <= d.range.start && d.range.end <= introduced.end);
+        let speaker = found.entities.iter().rev().find(|e| introduced.covers(&e.range) && g.entities()[e.entity].kind == EntityKind::Person).map(|e| e.entity);
+        let day = dates.iter().position(|d| d.dateline.is_none() && introduced.covers(&d.range));
         let (Some(speaker), Some(day)) = (speaker, day) else { continue };
         m.people.retain(|&p| p != speaker);
         m.people.insert(0, speaker);
@@ -675,11 +676,11 @@ pub(super) fn signers_after_by(out: &mut [EventMention], cx: &Refine) {
         // A visit told in an apposition inside the agent ("par X, en visite dans le royaume, et
         // par Y") is no other event's start: the agent goes on past it.
         let next_trigger = out.iter().filter(|o| o.sentence == m.sentence && o.trigger.start >= participle_end && apposition_visitor(o, cx).is_none()).map(|o| o.trigger.start).min().unwrap_or(sentence.end);
-        let agent = crate::text::lexmatch::word_iter(text, participle_end..next_trigger).take(AGENT_REACH_WORDS + 1).find(|w| rules.words.agents.iter().any(|a| *a == text[w.clone()]));
+        let agent = crate::text::lexmatch::word_iter(text, participle_end..next_trigger).take(AGENT_REACH_WORDS + 1).find(|w| rules.words.agents.has(&text[w.clone()]));
         let filler = |w: &std::ops::Range<usize>| {
-            PARTICIPLE_FILLERS.contains(&&text[w.clone()])
-                || dates.iter().any(|d| d.range.start <= w.start && w.end <= d.range.end)
-                || found.entities.iter().any(|e| e.range.start <= w.start && w.end <= e.range.end && g.entities()[e.entity].kind == EntityKind::Place)
+            PARTICIPLE_FILLERS.has(&text[w.clone()])
+                || dates.iter().any(|d| d.range.covers(w))
+                || found.entities.iter().any(|e| e.range.covers(w) && g.entities()[e.entity].kind == EntityKind::Place)
         };
         let agent = agent.filter(|a| !text[participle_end..a.start].contains(';') && crate::text::lexmatch::word_iter(text, participle_end..a.start).all(|w| filler(&w)));
         let named: Vec<usize> = agent.map_or_else(Vec::new, |a| found.entities.iter().filter(|e| a.end <= e.range.start && e.range.end <= next_trigger).map(|e| e.entity).collect());
@@ -724,7 +725,7 @@ pub(super) fn signers_after_by(out: &mut [EventMention], cx: &Refine) {
             // The signer an apposition tells on a visit is that visit's visitor.
             let visitor = apposition_visitor(o, cx);
             o.people.retain(|&p| !signers.contains(&p) || named_outside(p) || visitor == Some(p));
-            if o.date.and_then(|d| dates.get(d.date)).is_some_and(|d| clause.start <= d.range.start && d.range.end <= clause.end) {
+            if o.date.and_then(|d| dates.get(d.date)).is_some_and(|d| clause.covers(&d.range)) {
                 o.date = None;
             }
         }
@@ -811,7 +812,7 @@ pub(super) fn flight_of_the_subject_airline(out: &mut [EventMention], cx: &Refin
             continue;
         }
         let sentence = doc.sentences[m.sentence].range.clone();
-        let airlines_in = |part: std::ops::Range<usize>| -> Vec<usize> { found.entities.iter().filter(|e| part.start <= e.range.start && e.range.end <= part.end && is_airline(e.entity)).map(|e| e.entity).collect() };
+        let airlines_in = |part: std::ops::Range<usize>| -> Vec<usize> { found.entities.iter().filter(|e| part.covers(&e.range) && is_airline(e.entity)).map(|e| e.entity).collect() };
         let clause_start = super::status::clause_start_before(text, sentence.start, m.trigger.start);
         let clause_end = super::status::next_clause_break(text, m.trigger.end, sentence.end);
         let subject = airlines_in(clause_start..m.trigger.start);
@@ -857,8 +858,8 @@ pub(super) fn welcomers_take_no_part(out: &mut [EventMention], cx: &Refine) {
     sentences.sort_unstable();
     sentences.dedup();
     let is_person = |e: &&crate::gazetteer::EntityMention| g.entities()[e.entity].kind == EntityKind::Person;
-    let is_relative = |r: &Range<usize>| rules.words.clause_relatives.iter().any(|f| *f == text[r.clone()]);
-    let is_agent = |r: &Range<usize>| rules.words.agents.iter().any(|a| *a == text[r.clone()]);
+    let is_relative = |r: &Range<usize>| rules.words.clause_relatives.has(&text[r.clone()]);
+    let is_agent = |r: &Range<usize>| rules.words.agents.has(&text[r.clone()]);
     for si in sentences {
         let sentence = doc.sentences[si].range.clone();
         // (the welcomed mention, the parts of the sentence naming its welcomers)
@@ -878,7 +879,7 @@ pub(super) fn welcomers_take_no_part(out: &mut [EventMention], cx: &Refine) {
                 let object = w.end..o.trigger.start;
                 // "welcomed the accord, which A and B signed", « de l'accord que A et B ont
                 // signé »: the names after a relative word are the signers, the object the noun.
-                let first_named = found.entities.iter().filter(is_person).find(|e| object.start <= e.range.start && e.range.end <= object.end).map(|e| e.range.start);
+                let first_named = found.entities.iter().filter(is_person).find(|e| object.covers(&e.range)).map(|e| e.range.start);
                 let relative_first = |named: usize| crate::text::lexmatch::word_iter(text, object.start..named).any(|r| is_relative(&r));
                 let noun_end = first_named.unwrap_or(object.end);
                 // "Gantz, who praised the cooperation, signed …": a welcome told in a relative
@@ -908,7 +909,7 @@ pub(super) fn welcomers_take_no_part(out: &mut [EventMention], cx: &Refine) {
                 parts.push(opens..w.start);
             }
             let clause_end = super::status::next_clause_break(text, w.end, sentence.end);
-            let filler = |r: &Range<usize>| WELCOME_AGENT_FILLERS.contains(&&text[r.clone()]) || dates.iter().any(|d| d.range.start <= r.start && r.end <= d.range.end);
+            let filler = |r: &Range<usize>| WELCOME_AGENT_FILLERS.has(&text[r.clone()]) || dates.iter().any(|d| d.range.covers(r));
             let agent = crate::text::lexmatch::word_iter(text, w.end..clause_end)
                 .take(WELCOME_AGENT_REACH_WORDS + 1)
                 .take_while(|r| filler(r) || is_agent(r))
@@ -921,8 +922,8 @@ pub(super) fn welcomers_take_no_part(out: &mut [EventMention], cx: &Refine) {
             }
         }
         for (i, parts) in welcomed {
-            let within = |r: &Range<usize>| parts.iter().any(|p| p.start <= r.start && r.end <= p.end);
-            let named_elsewhere = |x: usize| found.entities.iter().any(|e| e.entity == x && sentence.start <= e.range.start && e.range.end <= sentence.end && !within(&e.range));
+            let within = |r: &Range<usize>| parts.iter().any(|p| p.covers(r));
+            let named_elsewhere = |x: usize| found.entities.iter().any(|e| e.entity == x && sentence.covers(&e.range) && !within(&e.range));
             let m = &out[i];
             let gone: Vec<usize> = found
                 .entities
@@ -941,7 +942,7 @@ pub(super) fn welcomers_take_no_part(out: &mut [EventMention], cx: &Refine) {
             // welcome is of it.
             let kept = |c: &crate::idset::Id| {
                 m.people.iter().chain(&m.organisations).any(|&e| g.country_of(e) == c)
-                    || found.entities.iter().any(|e| g.entities()[e.entity].kind == EntityKind::Place && g.country_of(e.entity) == c && sentence.start <= e.range.start && e.range.end <= sentence.end && !within(&e.range))
+                    || found.entities.iter().any(|e| g.entities()[e.entity].kind == EntityKind::Place && g.country_of(e.entity) == c && sentence.covers(&e.range) && !within(&e.range))
             };
             let countries: Vec<crate::idset::Id> = gone.iter().map(|&p| g.country_of(p).clone()).filter(|c| !c.is_empty() && !kept(c)).collect();
             m.countries.retain(|c| !countries.contains(c));

@@ -7,6 +7,7 @@ use std::ops::Range;
 
 use super::{Refine, is_body, DETERMINERS};
 
+use crate::text::lexmatch::{Covers, WordList};
 use crate::dates::lexicon::Word;
 use crate::dates::value::ExprKind;
 use crate::events::mention::{DateHow, DateLink, EventMention};
@@ -27,7 +28,7 @@ pub(super) fn told_after_a_sequel(out: &mut [EventMention], cx: &Refine) {
         let sequel_end = hits.iter().filter(|h| h.payloads.iter().any(|&r| rules.rules[r].kind == RuleKind::Sequel)).map(|h| h.range().end).max();
         let Some(end) = sequel_end else { continue };
         let between = crate::text::lexmatch::words(text, end..m.trigger.start);
-        let only_a_determiner = between.len() <= 1 && between.iter().all(|w| DETERMINERS.contains(&&text[w.clone()]));
+        let only_a_determiner = between.len() <= 1 && between.iter().all(|w| DETERMINERS.has(&text[w.clone()]));
         if only_a_determiner {
             m.aside = true;
         }
@@ -111,7 +112,7 @@ pub(super) fn past_told_before_a_plan(out: &mut [EventMention], cx: &Refine) {
             continue;
         }
         let sentence_start = doc.sentences[m.sentence].range.start;
-        let clause_start = crate::text::lexmatch::words(text, sentence_start..m.trigger.start).into_iter().rev().find(|w| rules.words.plan_cuts.iter().any(|c| *c == text[w.clone()])).map_or(sentence_start, |w| w.end);
+        let clause_start = crate::text::lexmatch::words(text, sentence_start..m.trigger.start).into_iter().rev().find(|w| rules.words.plan_cuts.has(&text[w.clone()])).map_or(sentence_start, |w| w.end);
         let before = clause_start..m.trigger.start;
         let marker_before = rules.phrases.find_in(None, text, before).iter().any(|h| h.payloads.iter().any(|&r| rules.rules[r].kind == RuleKind::Planned));
         if !marker_before {
@@ -150,7 +151,7 @@ pub(super) fn present_points_ahead(out: &mut [EventMention], cx: &Refine) {
     // the same way: the participle after one is the main verb.
     let text = doc.norm.text.as_str();
     let auxiliary = |w: &str| lexicon.lookup(w).any(|e| e.word == Word::Auxiliary);
-    let after_determiner = |m: &EventMention| text[..m.trigger.start].trim_end().rsplit([' ', '\'']).next().is_some_and(|w| DETERMINERS.contains(&w) || auxiliary(w));
+    let after_determiner = |m: &EventMention| text[..m.trigger.start].trim_end().rsplit([' ', '\'']).next().is_some_and(|w| DETERMINERS.has(w) || auxiliary(w));
     let present = |m: &EventMention| matches!(rules.rules[m.rule].kind, RuleKind::Event(_, TriggerTense::Present)) && !after_determiner(m);
     let mut ahead = Vec::new();
     for m in out.iter_mut().filter(|m| cx.latin(m) && !m.planned && !m.aside && present(m) && is_body(doc, m.sentence)) {
@@ -307,7 +308,7 @@ fn clause_end(text: &str, from: usize, end: usize, relatives: &[String]) -> usiz
     while let Some(k) = text[at..end].find(CLAUSE_BREAKS) {
         let brk = at + k;
         let next = crate::text::lexmatch::word_iter(text, brk + 1..end).next();
-        let relative = text[brk..].starts_with(',') && next.as_ref().is_some_and(|w| relatives.iter().any(|r| *r == text[w.clone()]));
+        let relative = text[brk..].starts_with(',') && next.as_ref().is_some_and(|w| relatives.has(&text[w.clone()]));
         if !relative {
             return brk;
         }
@@ -343,11 +344,11 @@ pub(super) fn contrast_is_another_act(out: &mut Vec<EventMention>, cx: &Refine) 
         return;
     }
     out.retain_mut(|m| {
-        let Some(span) = spans.iter().find(|(si, s)| *si == m.sentence && s.start <= m.trigger.start && m.trigger.end <= s.end).map(|(_, s)| s.clone()) else { return true };
+        let Some(span) = spans.iter().find(|(si, s)| *si == m.sentence && s.covers(&m.trigger)).map(|(_, s)| s.clone()) else { return true };
         if !cx.latin(m) {
             return true;
         }
-        let outside = |r: &Range<usize>| !spans.iter().any(|(si, s)| *si == m.sentence && s.start <= r.start && r.end <= s.end);
+        let outside = |r: &Range<usize>| !spans.iter().any(|(si, s)| *si == m.sentence && s.covers(r));
         match other_trigger(m, cx, outside) {
             Some((rule, trigger)) => {
                 m.rule = rule;
@@ -378,17 +379,17 @@ pub(super) fn other_trigger(m: &EventMention, cx: &Refine, keep: impl Fn(&Range<
 fn leave_the_span(m: &mut EventMention, cx: &Refine, span: &Range<usize>) {
     let Refine { doc, found, dates, .. } = *cx;
     let sentence = doc.sentences[m.sentence].range.clone();
-    let named_outside = |p: usize| found.entities.iter().any(|e| e.entity == p && sentence.start <= e.range.start && e.range.end <= sentence.end && !(span.start <= e.range.start && e.range.end <= span.end));
+    let named_outside = |p: usize| found.entities.iter().any(|e| e.entity == p && sentence.covers(&e.range) && !span.covers(&e.range));
     m.people.retain(|&p| named_outside(p));
     m.organisations.retain(|&p| named_outside(p));
     m.places.retain(|&p| named_outside(p));
-    let inside = |d: &crate::dates::DateMention| span.start <= d.range.start && d.range.end <= span.end;
+    let inside = |d: &crate::dates::DateMention| span.covers(&d.range);
     if m.date.and_then(|d| dates.get(d.date)).is_some_and(inside) {
         let trigger = m.trigger.clone();
         let nearest = dates
             .iter()
             .enumerate()
-            .filter(|(_, d)| d.dateline.is_none() && !inside(d) && sentence.start <= d.range.start && d.range.end <= sentence.end)
+            .filter(|(_, d)| d.dateline.is_none() && !inside(d) && sentence.covers(&d.range))
             .min_by_key(|(_, d)| d.range.start.abs_diff(trigger.end).min(d.range.end.abs_diff(trigger.start)))
             .map(|(k, _)| DateLink { date: k, how: DateHow::Own });
         m.date = nearest;
@@ -436,7 +437,7 @@ pub(super) fn awaited_as_an_adjective(out: &mut Vec<EventMention>, cx: &Refine) 
         }
         let sentence_start = doc.sentences[m.sentence].range.start;
         let word_before = crate::text::lexmatch::word_iter(text, sentence_start..m.trigger.start).next_back();
-        if !word_before.is_some_and(|w| rules.words.degrees.iter().any(|d| *d == text[w.clone()])) {
+        if !word_before.is_some_and(|w| rules.words.degrees.has(&text[w.clone()])) {
             return true;
         }
         let adjective = m.trigger.clone();
@@ -503,7 +504,7 @@ pub(super) fn agreed_to_meet_is_a_wish(out: &mut Vec<EventMention>, cx: &Refine)
         }
         let sentence = doc.sentences[m.sentence].range.clone();
         let start = clause_start_before(text, sentence.start, m.trigger.start);
-        !crate::text::lexmatch::word_iter(text, start..m.trigger.start).rev().take(AGREED_BEFORE_WORDS).any(|w| agreed.iter().any(|a| *a == text[w.clone()]))
+        !crate::text::lexmatch::word_iter(text, start..m.trigger.start).rev().take(AGREED_BEFORE_WORDS).any(|w| agreed.has(&text[w.clone()]))
     });
 }
 
@@ -528,13 +529,13 @@ pub(super) fn tourism_is_no_visit(out: &mut Vec<EventMention>, cx: &Refine) {
         let sentence = doc.sentences[m.sentence].range.clone();
         let start = clause_start_before(text, sentence.start, m.trigger.start);
         let end = next_clause_break(text, m.trigger.end, sentence.end);
-        let traveller = |w: &Range<usize>| travellers.iter().any(|t| *t == text[w.clone()]);
+        let traveller = |w: &Range<usize>| travellers.has(&text[w.clone()]);
         let before = crate::text::lexmatch::word_iter(text, start..m.trigger.start).rev().take(TRAVELLER_BEFORE_WORDS).find(traveller);
         let after = || crate::text::lexmatch::word_iter(text, m.trigger.end..end).take(TRAVELLER_AFTER_WORDS).find(traveller);
         let Some(w) = before.or_else(after) else { return true };
         let between = if w.start < m.trigger.start { w.end..m.trigger.start } else { m.trigger.end..w.start };
-        let person_between = found.entities.iter().any(|e| between.start <= e.range.start && e.range.end <= between.end && g.entities()[e.entity].kind == crate::gazetteer::EntityKind::Person);
-        let event_between = triggers.iter().any(|(si, t)| *si == m.sentence && between.start <= t.start && t.end <= between.end);
+        let person_between = found.entities.iter().any(|e| between.covers(&e.range) && g.entities()[e.entity].kind == crate::gazetteer::EntityKind::Person);
+        let event_between = triggers.iter().any(|(si, t)| *si == m.sentence && between.covers(t));
         person_between || event_between
     });
 }
@@ -583,7 +584,7 @@ pub(super) fn invited_to_visit_is_no_visit(out: &mut Vec<EventMention>, cx: &Ref
         let invitation = crate::text::lexmatch::word_iter(text, sentence.start..to.start).rev().take(INVITED_TO_REACH_WORDS).find(|w| is_word(invitations, w));
         let Some(invitation) = invitation else { return true };
         let between = invitation.end..m.trigger.start;
-        let other_event = triggers.iter().any(|(si, t)| *si == m.sentence && between.start <= t.start && t.end <= between.end);
+        let other_event = triggers.iter().any(|(si, t)| *si == m.sentence && between.covers(t));
         other_event || text[between].contains(closes_an_invitation)
     });
 }

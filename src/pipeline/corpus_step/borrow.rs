@@ -179,10 +179,10 @@ impl<'a> KnownEvents<'a> {
             let e = group.first.summary();
             let family = e.event_type().family();
             for p in &e.people() {
-                by_person.entry((family, p.clone())).or_default().push(g);
-                by_person_day.entry((family, p.clone())).or_default().extend(group.days().map(|day| (day, g)));
+                by_person.entry((family, *p)).or_default().push(g);
+                by_person_day.entry((family, *p)).or_default().extend(group.days().map(|day| (day, g)));
                 if group.changed {
-                    changed_people.insert((family, p.clone()));
+                    changed_people.insert((family, *p));
                 }
             }
             if !e.people().is_empty() {
@@ -190,9 +190,9 @@ impl<'a> KnownEvents<'a> {
             }
             if family == EventType::Agreement {
                 for t in &e.topics() {
-                    by_subject.entry(t.clone()).or_default().push(g);
+                    by_subject.entry(*t).or_default().push(g);
                     if group.changed {
-                        changed_subjects.insert(t.clone());
+                        changed_subjects.insert(*t);
                     }
                 }
             }
@@ -223,7 +223,7 @@ impl<'a> KnownEvents<'a> {
     /// [`KnownEvents::candidates`] and [`KnownEvents::same_subject`]).
     pub(super) fn may_change(&self, mention: &Event) -> bool {
         let family = mention.event_type.family();
-        mention.people().iter().any(|p| self.changed_people.contains(&(family, p.clone())))
+        mention.people().iter().any(|p| self.changed_people.contains(&(family, *p)))
             || (family == EventType::Agreement && mention.topics().iter().any(|t| self.changed_subjects.contains(t)))
     }
 
@@ -235,7 +235,7 @@ impl<'a> KnownEvents<'a> {
         let mut all: Vec<usize> = mention
             .people()
             .iter()
-            .filter_map(|p| self.by_person_day.get(&(family, p.clone())))
+            .filter_map(|p| self.by_person_day.get(&(family, *p)))
             .flat_map(|days| between(days, |&(day, _)| day, Some(span)).iter().map(|&(_, g)| g as usize))
             .collect();
         all.sort_unstable();
@@ -246,7 +246,7 @@ impl<'a> KnownEvents<'a> {
     /// The groups `mention` may be identified with: those of its family that share a person.
     pub(super) fn candidates(&self, mention: &Event) -> Vec<usize> {
         let family = mention.event_type.family();
-        let lists: Vec<&[u32]> = mention.people().iter().map(|p| self.by_person.get(&(family, p.clone())).map_or(&[][..], Vec::as_slice)).collect();
+        let lists: Vec<&[u32]> = mention.people().iter().map(|p| self.by_person.get(&(family, *p)).map_or(&[][..], Vec::as_slice)).collect();
         if mention.date.is_none() && matches!(family, EventType::Meeting | EventType::Call) {
             // An undated meeting is identified across articles only with one that has all its
             // people (see `merge::fit`): those are in every person's list, so in the shortest.
@@ -347,8 +347,8 @@ impl KnownPrints {
             GroupPrint { summary: summary.0.value(), full: full.0.value() }
         };
         KnownPrints {
-            by_person: known.by_person.iter().map(|(k, list)| (k.clone(), of_list(list))).collect(),
-            by_subject: known.by_subject.iter().map(|(k, list)| (k.clone(), of_list(list))).collect(),
+            by_person: known.by_person.iter().map(|(k, list)| (*k, of_list(list))).collect(),
+            by_subject: known.by_subject.iter().map(|(k, list)| (*k, of_list(list))).collect(),
         }
     }
 }
@@ -375,7 +375,7 @@ pub(super) fn borrow_key(map: &ArticleMap, relative: &[Relative], prints: &Known
         let family = event.event_type.family();
         (dated, event.people().len(), event.topics().len()).hash(&mut h);
         for p in &event.people() {
-            prints.by_person.get(&(family, p.clone())).map(pick).hash(&mut h);
+            prints.by_person.get(&(family, *p)).map(pick).hash(&mut h);
         }
         for t in &event.topics() {
             prints.by_subject.get(t).map(pick).hash(&mut h);
@@ -526,7 +526,7 @@ pub(in crate::pipeline) fn relative_mentions(map: &ArticleMap, drafts: &[Mention
         .iter()
         .filter_map(|d| {
             let clue = BorrowClue::of(&d.date?, map.published_on)?;
-            let event = Event::new(finish(d, file.clone(), Evidence::new(quoted, d.evidence), &map.anchor, g));
+            let event = Event::new(finish(d, file, Evidence::new(quoted, d.evidence), &map.anchor, g));
             Some(Relative { clue, event })
         })
         .collect()

@@ -104,7 +104,7 @@ impl MentionRuns {
         let mut by_first: RunsByFirst = HashMap::default();
         for ((i, e), print) in items.iter().enumerate().zip(mention_prints) {
             if let Some(m) = e.mentions.first() {
-                by_first.entry((m.file.clone(), m.line, m.offset)).or_default().push((i, e.mentions.len(), print));
+                by_first.entry((m.file, m.line, m.offset)).or_default().push((i, e.mentions.len(), print));
             }
         }
         MentionRuns { by_first, n: items.len() }
@@ -117,7 +117,7 @@ impl MentionRuns {
             let mut members = Vec::new();
             let mut k = 0;
             while let Some(m) = e.mentions.get(k) {
-                let runs = self.by_first.get_mut(&(m.file.clone(), m.line, m.offset))?;
+                let runs = self.by_first.get_mut(&(m.file, m.line, m.offset))?;
                 let at = runs.iter().position(|&(_, len, print)| e.mentions.get(k..k + len).is_some_and(|run| mentions_print(run) == print))?;
                 let (i, len, _) = runs.swap_remove(at);
                 members.push(i);

@@ -83,7 +83,7 @@ pub(crate) fn borrow_for_changed(earlier: &[EarlierArticle<'_>], gone: &[Earlier
         for &j in &to_date {
             for r in &added[j].pending.as_ref().ok_or_else(Vec::new)?.1 {
                 let family = r.event.event_type.family();
-                people.extend(r.event.people().iter().map(|p| (family, p.clone())));
+                people.extend(r.event.people().iter().map(|p| (family, *p)));
                 if family == EventType::Agreement {
                     subjects.extend(r.event.topics().iter().cloned());
                 }
@@ -91,7 +91,7 @@ pub(crate) fn borrow_for_changed(earlier: &[EarlierArticle<'_>], gone: &[Earlier
         }
         let reached = |e: &Event| {
             let family = e.event_type.family();
-            e.date.is_some_and(|d| d.as_day().is_some()) && (e.people().iter().any(|p| people.contains(&(family, p.clone()))) || (family == EventType::Agreement && e.topics().iter().any(|t| subjects.contains(t))))
+            e.date.is_some_and(|d| d.as_day().is_some()) && (e.people().iter().any(|p| people.contains(&(family, *p))) || (family == EventType::Agreement && e.topics().iter().any(|t| subjects.contains(t))))
         };
         let known_events: Vec<&Event> = order
             .iter()
@@ -130,11 +130,11 @@ pub(crate) fn borrow_for_changed(earlier: &[EarlierArticle<'_>], gone: &[Earlier
     for (i, a) in earlier.iter().enumerate() {
         for reach in a.pending.iter().flat_map(|p| &p.reach) {
             for p in &reach.people {
-                readers.entry((reach.family, p.clone())).or_default().push((i, reach.dated));
+                readers.entry((reach.family, *p)).or_default().push((i, reach.dated));
             }
             if reach.family == EventType::Agreement {
                 for t in &reach.topics {
-                    subject_readers.entry(t.clone()).or_default().push((i, reach.dated));
+                    subject_readers.entry(*t).or_default().push((i, reach.dated));
                 }
             }
         }
@@ -147,7 +147,7 @@ pub(crate) fn borrow_for_changed(earlier: &[EarlierArticle<'_>], gone: &[Earlier
     let stands = |e: &Event, from: usize, before: &mut dyn Iterator<Item = usize>, redo: &mut Vec<usize>| -> bool {
         let Some(day) = e.date.and_then(|d| d.as_day()) else { return true };
         let family = e.event_type.family();
-        let by_people = e.people().iter().filter_map(|p| readers.get(&(family, p.clone())));
+        let by_people = e.people().iter().filter_map(|p| readers.get(&(family, *p)));
         let by_subject = e.topics().iter().filter(|_| family == EventType::Agreement).filter_map(|t| subject_readers.get(t));
         let reading: Vec<(usize, bool)> = by_people.chain(by_subject).flatten().copied().filter(|&(i, _)| still_to_date(i, from)).collect();
         if reading.is_empty() {
