@@ -232,7 +232,7 @@ const CASES: &[(&str, &str, &str, AnchorBasis)] = &[
     ),
     ("history in a headline is no date label", "يوم دخل فيه البلدان التاريخ: 11 أغسطس 2021 موعد أول زيارة رسمية لوزير خارجية إسرائيلي\nنص.", "", AnchorBasis::Unknown),
     ("a dash cuts no field outside a byline", "وزير الخارجية الإسرائيلي يزور الرباط - 12 أغسطس 2021 موعد أول زيارة رسمية\nنص.", "", AnchorBasis::Unknown),
-    ("a french update line alone is not the anchor", "Mis à jour le 13 août 2021 à 11h02\nLe ministre a signé hier un accord.", "", AnchorBasis::Unknown),
+    ("a french update line alone bounds the anchor, the week up to it", "Mis à jour le 13 août 2021 à 11h02\nLe ministre a signé hier un accord.", "2021-08-07", AnchorBasis::Inferred(Inference::UpdatedBy { days: 6 })),
     ("digits glued to the line's words", "ع.م15 مارس 2022آخر تحديث : 16 مارس 2022\nنص.", "2022-03-15", AnchorBasis::Stated),
     (
         "current-date banner is not the date",
@@ -393,14 +393,14 @@ const CASES: &[(&str, &str, &str, AnchorBasis)] = &[
     (
         "a bare weekday two days before the update",
         "آخر تحديث 26 نوفمبر 2021 - 16:40\nوقع المغرب وإسرائيل، الأربعاء، مذكرة تفاهم للتعاون الأمني خلال زيارة وزير الدفاع الإسرائيلي إلى الرباط.",
-        "",
-        AnchorBasis::Unknown,
+        "2021-11-20",
+        AnchorBasis::Inferred(Inference::UpdatedBy { days: 6 }),
     ),
     (
         "a bare weekday and yesterday under an update a day after",
         "آخر تحديث 25 نوفمبر 2021 - 16:40\nوقع المغرب وإسرائيل، الأربعاء، مذكرة تفاهم، بعد وصول الوزير أمس إلى الرباط.",
-        "",
-        AnchorBasis::Unknown,
+        "2021-11-19",
+        AnchorBasis::Inferred(Inference::UpdatedBy { days: 6 }),
     ),
     (
         "yesterday's weekday under an update of the writing day",
@@ -446,7 +446,7 @@ const CASES: &[(&str, &str, &str, AnchorBasis)] = &[
         "2021-08-13",
         AnchorBasis::Inferred(Inference::UpdateLine),
     ),
-    ("update line: no day reported", "Titre\nMis à jour le 25/11/2021 à 09h00\nLe Maroc et Israël ont convenu de renforcer leur coopération.", "", AnchorBasis::Unknown),
+    ("update line: no day reported, a bound", "Titre\nMis à jour le 25/11/2021 à 09h00\nLe Maroc et Israël ont convenu de renforcer leur coopération.", "2021-11-19", AnchorBasis::Inferred(Inference::UpdatedBy { days: 6 })),
     (
         "update line: the span crosses a month",
         "Title\nUpdated on August 2, 2021 10:00 AM\nThe delegation landed in Rabat on Friday, July 30, 2021, officials said.",
