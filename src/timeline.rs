@@ -20,6 +20,7 @@ pub mod title;
 pub use packed::PackedRow;
 
 use crate::idset::{Id, IdSlice};
+use std::borrow::Cow;
 use std::path::Path;
 
 use crate::corpus::CorpusError;
@@ -398,23 +399,24 @@ fn row_evidence(e: &Event, sentences: &Sentences) -> String {
     }
 }
 
-/// The CSV cells of a row.
-pub fn row_cells(r: &Row) -> Vec<String> {
-    let list = |v: &[String]| v.join("; ");
+/// The CSV cells of a row: its texts borrowed, not copied (a timeline's evidence cells are
+/// most of its bytes).
+pub fn row_cells(r: &Row) -> Vec<Cow<'_, str>> {
+    let list = |v: &[String]| Cow::Owned(v.join("; "));
     vec![
-        r.event_id.clone(),
-        r.date.map(|d| d.to_string()).unwrap_or_default(),
-        r.date.map(|d| precision(&d).to_string()).unwrap_or_default(),
-        r.event_type.as_str().into(),
-        r.status.as_str().into(),
-        r.title.clone(),
+        Cow::Borrowed(r.event_id.as_str()),
+        r.date.map(|d| Cow::Owned(d.to_string())).unwrap_or_default(),
+        r.date.map(|d| Cow::Borrowed(precision(&d))).unwrap_or_default(),
+        Cow::Borrowed(r.event_type.as_str()),
+        Cow::Borrowed(r.status.as_str()),
+        Cow::Borrowed(r.title.as_str()),
         list(&r.people),
         list(&r.organisations),
         list(&r.places),
         list(&r.countries),
         list(&r.sources),
-        r.evidence.clone(),
-        r.curated.join(";"),
+        Cow::Borrowed(r.evidence.as_str()),
+        Cow::Owned(r.curated.join(";")),
     ]
 }
 

@@ -71,7 +71,7 @@ proptest! {
             let events = build_events_of_corpus(&mut all, ctx());
             let window = (tarikh::dates::DateValue::parse("2000").unwrap(), tarikh::dates::DateValue::parse("2030").unwrap());
             let rows = tarikh::timeline::rows_from_events(&events, ctx(), window, true).unwrap();
-            rows.iter().map(tarikh::timeline::row_cells).collect::<Vec<_>>()
+            rows.iter().map(|r| tarikh::timeline::row_cells(r).into_iter().map(|c| c.into_owned()).collect::<Vec<String>>()).collect::<Vec<_>>()
         };
         prop_assert_eq!(run([0, 1, 2]), run([2, 0, 1]));
     }

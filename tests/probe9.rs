@@ -117,6 +117,10 @@ const JOINED: &[(&str, &str)] = &[
     ("kochavi_el_farouk_talks", "a12_ar.txt"),
     ("ouahbi_saar_mou", "f05_fr.txt"),
     ("lapid_bourita_agreements", "f02_fr.txt"),
+    // Twentieth session (stops): a site is one place with its city (places.csv `parent`), so
+    // f02's visit «entamée mercredi» at Rabat–Salé airport is a05's arrival in Rabat, no longer
+    // a duplicate row of the visit.
+    ("lapid_visit", "f02_fr.txt"),
 ];
 
 /// Joined only with the manifest.
@@ -129,12 +133,6 @@ const KNOWN: &[Known] = &[
         key: "",
         family: "the Casablanca meeting with the Jewish community's representatives («Jeudi après-midi, … s'est rendu à Casablanca, où il a … rencontré des représentants») takes Bourita from the sentence before and no day (a month)",
         now: Some(("f02_fr.txt", "2021-08", "meeting", "occurred", &["Yair Lapid", "Nasser Bourita"])),
-        fixed: None,
-    },
-    Known {
-        key: "",
-        family: "the visit «au deuxième jour d'une visite entamée mercredi» is dated by its start (the rank no longer moves a date told by a start word, eighteenth session: 2021-08-11, not 08-10), but the headline's undated «inaugure» joined it in its page, and the row with an opening in it does not join a05's arrival: a duplicate of the visit (the merge's)",
-        now: Some(("f02_fr.txt", "2021-08-11", "visit", "occurred", &["Yair Lapid"])),
         fixed: None,
     },
     // Sixteenth session: the bare «رئيس أركان» of the lead no longer resolves to Algeria's chief
@@ -167,7 +165,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest: a row no table accounts for, or a duplicate, moves them.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((28, 26, 1, 1, 18), (28, 26, 1, 1, 18));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((27, 26, 0, 1, 18), (27, 26, 0, 1, 18));
 
 probe_support::probe_tests!();
 

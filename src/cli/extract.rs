@@ -577,7 +577,7 @@ fn curate(
 /// which are all [`rows_only`] writes; the others take the rows whole).
 fn write_packed(w: &mut dyn std::io::Write, format: Format, packed: &crate::timeline::PackedTimeline, output: &OutputArgs) -> anyhow::Result<()> {
     match format {
-        Format::Csv => write_csv(w, &HEADER, packed.rows().map(|r| row_cells(&r)), output.style()),
+        Format::Csv => write_csv(w, &HEADER, packed.rows().map(|r| row_cells(&r).into_iter().map(std::borrow::Cow::into_owned).collect::<Vec<String>>()), output.style()),
         Format::Timelinejs => write_csv(w, &crate::output::timelinejs::HEADER, crate::output::timelinejs::cells(packed.rows()), output.style()),
         _ => {
             let rows: Vec<Row> = packed.rows().collect();

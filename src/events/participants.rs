@@ -540,21 +540,28 @@ fn of_the_two_countries(text: &str, title: &Range<usize>, pairs: &[Range<usize>]
 /// الرباط-سلا", "العاهل المغربي") tells a story of Morocco, not of a country it names once
 /// in passing.
 pub(super) fn main_countries(found: &Found, g: &Gazetteer) -> Vec<Id> {
-    // Per country: (times named as a country, names of it of any kind).
-    let mut counts: HashMap<&Id, (usize, usize)> = HashMap::default();
+    let mut counts: HashMap<&Id, usize> = HashMap::default();
     for m in &found.entities {
         let e = &g.entities()[m.entity];
-        if e.country.is_empty() {
-            continue;
-        }
-        let count = counts.entry(&e.country).or_default();
-        count.1 += 1;
-        if e.is_country() {
-            count.0 += 1;
+        if e.is_country() && !e.country.is_empty() {
+            *counts.entry(&e.country).or_default() += 1;
         }
     }
-    let mut ranked: Vec<(&Id, (usize, usize))> = counts.into_iter().filter(|(_, (n, _))| *n > 0).collect();
-    ranked.sort_by_key(|&(c, (n, all))| (std::cmp::Reverse(n), std::cmp::Reverse(all), c));
+    // Per country: (times named as a country, names of it of any kind); the names of any kind
+    // are counted only when a tie among the first three may choose the two or their order
+    // (most pages name their two countries unequally often, and counting every name costs a
+    // look-up per name).
+    let mut ranked: Vec<(&Id, (usize, usize))> = counts.into_iter().map(|(c, n)| (c, (n, 0))).collect();
+    ranked.sort_by_key(|&(c, (n, _))| (std::cmp::Reverse(n), c));
+    if ranked.iter().take(2).zip(ranked.iter().skip(1)).any(|(a, b)| a.1.0 == b.1.0) {
+        for m in &found.entities {
+            let country = &g.entities()[m.entity].country;
+            if let Some(count) = ranked.iter_mut().find(|(c, _)| *c == country) {
+                count.1.1 += 1;
+            }
+        }
+        ranked.sort_by_key(|&(c, (n, all))| (std::cmp::Reverse(n), std::cmp::Reverse(all), c));
+    }
     ranked.into_iter().take(2).map(|(c, _)| c.clone()).collect()
 }
 

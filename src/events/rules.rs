@@ -151,6 +151,10 @@ pub enum RuleKind {
     /// "بحضور", "in the presence of", "en présence de": who is named after it, in its clause,
     /// watched the act and did not do it (not a signatory of an agreement told there).
     Presence,
+    /// "تنفيذا لـ", "وفقا لما اتفق عليه" (in fulfilment of what was agreed): an event noun told
+    /// after it, in its clause, is the earlier event the act before it fulfils ("… خلال الاتصال
+    /// الهاتفي بين …"), told aside with its own people and date, not one of the act's day.
+    Fulfilment,
     /// "انضمت", "لحق", "تبعتها", "استأنف": a verb of another party's later act (joining,
     /// following, resuming); the people and countries named from it to its clause's end are
     /// that act's, not those of an event told before it ("وقعت البحرين اتفاقها في سبتمبر، ثم
@@ -439,6 +443,12 @@ pub struct WordLists {
     /// Kind `dual`: "the two ministers" ("الوزيران"): right after a verb that names no one, the
     /// two people of two countries of the event told just before.
     pub duals: Vec<String>,
+    /// Kind `hope`: "يأمل", "hopes", « espère »: a visit right after one is a wish, no event
+    /// (see `scan::drop_invited_visits`).
+    pub hopes: Vec<String>,
+    /// Kind `with-pronoun`: "معه", "with him", « avec lui » right after an act's verb: its
+    /// other side is told before by a pronoun (see `told_before::take_people_told_before`).
+    pub with_pronouns: Vec<String>,
     /// Kind `venue`: "شهد", "احتضن" (was the scene of): a venue verb before an opening tells
     /// where the act took place, the office named between them what it opened.
     pub venues: Vec<String>,
@@ -515,6 +525,10 @@ pub struct WordLists {
     pub planes: Vec<String>,
     /// Kind `carrying`: "تقل", "carrying", "transportant", "à bord": the plane carries someone.
     pub carrying: Vec<String>,
+    /// Kind `on-board`: "على متن", "on board", "aboard", « à bord »: opening the sentence
+    /// right after a flight's that names no one, it names the flight's passengers (see
+    /// `visitor_plane::passengers_named_next`).
+    pub on_board: Vec<String>,
     /// Kind `flight-service`: the words of a route or a service ("أول رحلة", "مباشرة",
     /// "first", "direct", "commercial", "ligne", "inaugural", "régulier"): a plane told with one
     /// is a flight of the timeline, whoever it carries; without one, a plane carrying a visitor
@@ -541,6 +555,14 @@ pub struct WordLists {
     /// Kind `degree`: "tant", "long", "as": a word of degree before a participle of waiting
     /// makes it an adjective ("le vol tant attendu", "as expected"), not a plan.
     pub degrees: Vec<String>,
+    /// Kind `welcoming`: "welcomed", "hailed", « a salué », « s'est félicité »: a third
+    /// party's approval of an event; who welcomes it ("X welcomed the memorandum signed by A
+    /// and B", "a deal hailed by X") takes no part in it (src/events/latin/participants.rs).
+    pub welcomings: Vec<String>,
+    /// Kind `welcomed-with`: "with", « avec » right after the welcomed act ("X welcomed the
+    /// signing of an accord with Y"): the act is the welcomer's own, told with its other side,
+    /// so the welcomer keeps its part.
+    pub welcomed_withs: Vec<String>,
     /// Kind `clause-relative`: "which", "qui": a relative pronoun after a comma carries a
     /// clause on past it ("Unlike Egypt, which signed …"), so a contrast reaches that far.
     pub clause_relatives: Vec<String>,
@@ -570,6 +592,10 @@ pub struct WordLists {
     /// right after one stand for their states ("… بين الرباط وتل أبيب"): countries of the
     /// event, no places of it (src/events/participants.rs).
     pub relations_between: Vec<String>,
+    /// Kind `complement`: "أن", "إن", "بأن" (that): the clause it opens is what was said,
+    /// decided or announced; a date told in it is of that content ("وأبلغه أن الرحلات ستنطلق
+    /// الأسبوع المقبل"), not of an act told before it (see `build::dating`).
+    pub complements: Vec<String>,
 }
 
 /// All trigger rules and their automaton.
@@ -647,6 +673,8 @@ impl TriggerRules {
                 "welcome" => Some(&mut words.welcomes),
                 "negation" => Some(&mut words.negations),
                 "dual" => Some(&mut words.duals),
+                "hope" => Some(&mut words.hopes),
+                "with-pronoun" => Some(&mut words.with_pronouns),
                 "venue" => Some(&mut words.venues),
                 "preposition" => Some(&mut words.prepositions),
                 "place-relative" => Some(&mut words.place_relatives),
@@ -669,6 +697,7 @@ impl TriggerRules {
                 "coordinate" => Some(&mut words.coordinates),
                 "leave" => Some(&mut words.leaves),
                 "carrying" => Some(&mut words.carrying),
+                "on-board" => Some(&mut words.on_board),
                 "flight-service" => Some(&mut words.flight_services),
                 "flight-news" => Some(&mut words.flight_news),
                 "flight-means" => Some(&mut words.flight_means),
@@ -677,12 +706,15 @@ impl TriggerRules {
                 "habitual" => Some(&mut words.habituals),
                 "degree" => Some(&mut words.degrees),
                 "clause-relative" => Some(&mut words.clause_relatives),
+                "welcoming" => Some(&mut words.welcomings),
+                "welcomed-with" => Some(&mut words.welcomed_withs),
                 "date-apposition" => Some(&mut words.date_appositions),
                 "traveller" => Some(&mut words.travellers),
                 "other-event" => Some(&mut words.other_events),
                 "clause-and" => Some(&mut words.clause_ands),
                 "co-subject" => Some(&mut words.co_subjects),
                 "relations-between" => Some(&mut words.relations_between),
+                "complement" => Some(&mut words.complements),
                 _ => None,
             };
             if let Some(list) = list {
@@ -728,6 +760,7 @@ impl TriggerRules {
                 }
                 "restrictive" => RuleKind::Restrictive,
                 "presence" => RuleKind::Presence,
+                "fulfilment" => RuleKind::Fulfilment,
                 "joined-later" => RuleKind::JoinedLater,
                 "traveller" => RuleKind::Traveller,
                 other => return Err(row.error(format!("unknown kind {other:?}"))),

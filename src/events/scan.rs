@@ -67,6 +67,10 @@ pub(super) struct SentenceHits {
     /// Who watched the act: from a presence marker ("بحضور", "in the presence of") to the end
     /// of its clause. The people named there are no signatories of an agreement.
     pub(super) presences: Vec<Range<usize>>,
+    /// What an act fulfils: from a fulfilment marker ("تنفيذا لما اتفق عليه", [`RuleKind::Fulfilment`])
+    /// to the end of its clause. An event noun told there is the earlier event recalled, told
+    /// aside ([`told_aside`]).
+    pub(super) fulfilments: Vec<Range<usize>>,
     /// Verbs of another party's later act ([`RuleKind::JoinedLater`]).
     pub(super) joined_later: Vec<Range<usize>>,
     /// Travellers in numbers ([`RuleKind::Traveller`]), each from its form (after any
@@ -115,6 +119,7 @@ pub(super) fn scan(text: &str, sentence: &Sentence, rules: &TriggerRules, trigge
         restrictives: Vec::new(),
         topics: Vec::new(),
         presences: Vec::new(),
+        fulfilments: Vec::new(),
         joined_later: Vec::new(),
         travellers: Vec::new(),
         proclitics: Vec::new(),
@@ -259,6 +264,10 @@ pub(super) fn scan(text: &str, sentence: &Sentence, rules: &TriggerRules, trigge
                 RuleKind::Presence => {
                     let clause_end = sentence.clause_at(r.start).map_or(range.end, |c| sentence.clauses[c].end);
                     hits.presences.push(r.end..clause_end);
+                }
+                RuleKind::Fulfilment => {
+                    let clause_end = sentence.clause_at(r.start).map_or(range.end, |c| sentence.clauses[c].end);
+                    hits.fulfilments.push(r.start..clause_end);
                 }
                 RuleKind::JoinedLater => hits.joined_later.push(r.clone()),
                 RuleKind::Traveller => hits.travellers.push(r.clone()),
@@ -443,7 +452,20 @@ pub(super) fn told_aside(text: &str, sentence_start: usize, hits: &SentenceHits,
             aside.push(noun.start);
         }
     }
+    // "حطت الطائرة أمس، تنفيذا لما تم الاتفاق عليه خلال الاتصال الهاتفي بين …": an event noun
+    // in what an act fulfils is the earlier event it recalls.
+    aside.extend(hits.events.iter().filter(|e| e.3 == TriggerTense::Noun && fulfilment_recalling(text, hits, e.0.start).is_some()).map(|e| e.0.start));
     aside
+}
+
+/// The most words between a fulfilment marker and the event noun it recalls ("تنفيذا لما
+/// اتفق عليه الملك محمد السادس ونفتالي بينيت خلال اتصال"): a long subject may stand between.
+const FULFILMENT_REACH_WORDS: usize = 12;
+
+/// Where the fulfilment marker that recalls the event noun at `noun` starts, if one does: the
+/// noun stands in the marker's clause, within [`FULFILMENT_REACH_WORDS`] of it.
+fn fulfilment_recalling(text: &str, hits: &SentenceHits, noun: usize) -> Option<usize> {
+    hits.fulfilments.iter().find(|f| f.start < noun && noun < f.end && at_most_words(text, f.start..noun, FULFILMENT_REACH_WORDS)).map(|f| f.start)
 }
 
 /// Words that may stand between a sequel word and a Latin-script verb it makes a time
@@ -480,6 +502,13 @@ pub(super) fn time_references(text: &str, hits: &SentenceHits) -> Vec<usize> {
     let nouns = hits.events.iter().filter(|e| e.3 == TriggerTense::Noun).map(|e| e.0.start).chain(hits.predicates.iter().map(|p| p.start));
     let nouns: Vec<usize> = nouns.collect();
     hits.sequels.iter().filter(|s| nouns.iter().any(|&n| refers_to(text, s, n))).map(|s| s.start).collect()
+}
+
+/// Starts of the fulfilment markers of a sentence that recall an event noun ("…، تنفيذا لما
+/// اتفق عليه خلال الاتصال الهاتفي بين الملك وبينيت"): what is named from there on is the
+/// recalled event's, not a party to the act told before it.
+pub(super) fn fulfilment_starts(text: &str, hits: &SentenceHits) -> Vec<usize> {
+    hits.events.iter().filter(|e| e.3 == TriggerTense::Noun).filter_map(|e| fulfilment_recalling(text, hits, e.0.start)).collect()
 }
 
 /// Punctuation that ends the forward reach of a denial marker ("n'a pas, selon nos sources,
@@ -645,20 +674,30 @@ fn is_invitation_break(c: char) -> bool {
 /// its own words, further on. A visit told before the invitation word ("يزور المغرب بدعوة من
 /// بوريطة", "at the invitation of") is not reached, and "بدعوة", "لدعوة", "invitation" are not
 /// invitation words.
+///
+/// A hope or a wish is no plan either (word list `hope`: "يأمل زيارة المغرب", "يتطلع إلى
+/// زيارة", "hopes to visit", « espère se rendre »): a visit right after a hope word, within
+/// [`HOPE_REACH_WORDS`] words, is what someone wished to make, no event, dated or not.
 pub(super) fn drop_invited_visits(text: &str, sentence_start: usize, hits: &mut SentenceHits, words: &WordLists) {
-    if words.invitations.is_empty() {
+    if words.invitations.is_empty() && words.hopes.is_empty() {
         return;
     }
-    let invited = |r: &Range<usize>| {
-        let before: Vec<Range<usize>> = word_iter(text, sentence_start..r.start).rev().take(INVITATION_REACH_WORDS + 1).collect();
+    let after_a_word_of = |r: &Range<usize>, list: &[String], reach: usize| {
+        let before: Vec<Range<usize>> = word_iter(text, sentence_start..r.start).rev().take(reach + 1).collect();
         before.iter().any(|w| {
             let word = &text[w.clone()];
             let bare = word.strip_prefix('و').unwrap_or(word);
-            (words.invitations.iter().any(|i| i == word || i == bare)) && !text[w.end..r.start].contains(is_invitation_break)
+            (list.iter().any(|i| i == word || i == bare)) && !text[w.end..r.start].contains(is_invitation_break)
         })
     };
-    hits.events.retain(|(r, _, ty, _)| *ty != EventType::Visit || !invited(r));
+    let wished = |r: &Range<usize>| after_a_word_of(r, &words.invitations, INVITATION_REACH_WORDS) || after_a_word_of(r, &words.hopes, HOPE_REACH_WORDS);
+    hits.events.retain(|(r, _, ty, _)| *ty != EventType::Visit || !wished(r));
 }
+
+/// Words a hope word may stand before the visit it wishes for ("يتطلع إلى زيارة", "hopes to
+/// visit", « espère pouvoir se rendre »): a few, so that a hope of the visit's outcome told
+/// further on ("يأمل المغرب أن تساهم زيارة غانتس في …") leaves the visit as it is.
+const HOPE_REACH_WORDS: usize = 2;
 
 /// Words that may stand between a visit noun and the relative pronoun of the clause that tells
 /// its start ("زيارتها الرسمية للمغرب التي حلت به": an adjective and where it goes).

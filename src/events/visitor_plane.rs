@@ -17,7 +17,7 @@ use std::ops::Range;
 
 use super::build::AIRLINE;
 use super::hosts::people_in;
-use super::mention::EventMention;
+use super::mention::{DateHow, DateLink, EventMention};
 use super::rules::{EventType, RuleKind, TriggerRules, TriggerTense, WordLists};
 use super::welcome::{phrase_at, phrase_opening_end};
 use crate::merge::ARRIVAL_RULE_MARK;
@@ -36,6 +36,7 @@ use crate::text::Document;
 pub(super) fn fold_visitor_planes(out: &mut Vec<EventMention>, doc: &Document, found: &Found, rules: &TriggerRules, g: &Gazetteer) {
     let words = &rules.words;
     planes_that_landed(out, doc, found, rules, g);
+    passengers_named_next(out, doc, found, g, words);
     if words.planes.is_empty() || !out.iter().any(|m| m.event_type == EventType::Flight) {
         return;
     }
@@ -87,18 +88,33 @@ fn carried_visitors(out: &mut Vec<EventMention>, doc: &Document, found: &Found, 
     for m in out.iter().filter(|m| m.event_type == EventType::Flight && !m.planned && !m.aside && !m.people.is_empty()) {
         let Some(sentence) = doc.sentences.get(m.sentence) else { continue };
         let sentence_words = sentence.words(text);
-        let Some((carrying_at, carrying_end)) = (0..sentence_words.len()).find_map(|k| words.carrying.iter().find_map(|form| phrase_at(text, sentence_words, k, form)).map(|end| (sentence_words[k].start, end))) else { continue };
-        // "with the minister on board": a carrying word that closes its clause follows whom
-        // the flight carried, named between the flight's verb and it.
-        let closes_clause = text[carrying_end..sentence.range.end].trim_start().chars().next().is_none_or(|c| matches!(c, ',' | ';' | ':' | '.' | '،' | '؛'));
-        let carried_span = if closes_clause && m.trigger.end <= carrying_at { m.trigger.end..carrying_at } else { carrying_at..sentence.range.end };
-        let first = found.entities.partition_point(|e| e.range.start < carried_span.start);
-        let mut carried: Vec<usize> = Vec::new();
-        for e in found.entities[first..].iter().take_while(|e| e.range.start < carried_span.end) {
-            if m.people.contains(&e.entity) && !carried.contains(&e.entity) {
-                carried.push(e.entity);
+        let carrying = (0..sentence_words.len()).find_map(|k| words.carrying.iter().find_map(|form| phrase_at(text, sentence_words, k, form)).map(|end| (sentence_words[k].start, end)));
+        let named_in = |span: &Range<usize>| {
+            let first = found.entities.partition_point(|e| e.range.start < span.start);
+            found.entities[first..].iter().take_while(|e| e.range.start < span.end).map(|e| e.entity).collect::<Vec<usize>>()
+        };
+        let carried: Vec<usize> = match carrying {
+            Some((carrying_at, carrying_end)) => {
+                // "with the minister on board": a carrying word that closes its clause follows
+                // whom the flight carried, named between the flight's verb and it.
+                let closes_clause = text[carrying_end..sentence.range.end].trim_start().chars().next().is_none_or(|c| matches!(c, ',' | ';' | ':' | '.' | '،' | '؛'));
+                let carried_span = if closes_clause && m.trigger.end <= carrying_at { m.trigger.end..carrying_at } else { carrying_at..sentence.range.end };
+                let named = named_in(&carried_span);
+                let mut carried: Vec<usize> = Vec::new();
+                for e in named {
+                    if m.people.contains(&e) && !carried.contains(&e) {
+                        carried.push(e);
+                    }
+                }
+                carried
             }
-        }
+            // The passengers the sentence after it names (see `passengers_named_next`): the
+            // flight's people its own sentence does not name.
+            None => {
+                let named = named_in(&sentence.range);
+                m.people.iter().copied().filter(|p| !named.contains(p)).collect()
+            }
+        };
         let visit_told = out.iter().any(|v| v.event_type == EventType::Visit && !v.aside && v.people.iter().any(|p| carried.contains(p)));
         if carried.is_empty() || visit_told {
             continue;
@@ -107,6 +123,64 @@ fn carried_visitors(out: &mut Vec<EventMention>, doc: &Document, found: &Found, 
     }
     out.extend(visits);
 }
+
+/// The passengers of a flight named in the sentence right after it: "هبطت اليوم … طائرة تابعة
+/// لشركة العال قادمة من تل أبيب." then "وكان على متن الطائرة X و Y", "An El Al jet landed in
+/// Rabat on Tuesday. On board were X and Y", « Le premier vol s'est posé à Rabat. À bord se
+/// trouvaient X et Y ». A flight mention that names no one (by name or office) takes the people
+/// of the next sentence when that sentence opens with an on-board word (word list `on-board`,
+/// within [`ON_BOARD_OPENING_WORDS`] words): those named before its first event (the
+/// passengers' talks or audience told after them are events of their own). A flight that
+/// already names someone keeps its own (who is on board is told once). Only people by name:
+/// an office without a name is resolved from a trigger's scope, which the next sentence is not.
+/// The flight then carries them as if its sentence had named them: a visitor's plane folds into
+/// their visit, a service's flight keeps them as its people; an undated visit the passengers'
+/// sentence tells of them (their delegation) is their trip on it.
+fn passengers_named_next(out: &mut [EventMention], doc: &Document, found: &Found, g: &Gazetteer, words: &WordLists) {
+    if words.on_board.is_empty() {
+        return;
+    }
+    let text = doc.norm.text.as_str();
+    for i in 0..out.len() {
+        let m = &out[i];
+        if m.event_type != EventType::Flight || m.planned || m.aside || !m.people.is_empty() || !m.role_refs.is_empty() {
+            continue;
+        }
+        let next = m.sentence + 1;
+        let Some(sentence) = doc.sentences.get(next) else { continue };
+        let sentence_words = sentence.words(text);
+        let opening = &sentence_words[..sentence_words.len().min(ON_BOARD_OPENING_WORDS)];
+        let opens_on_board = (0..opening.len()).any(|k| words.on_board.iter().any(|form| phrase_at(text, sentence_words, k, form).is_some()));
+        if !opens_on_board {
+            continue;
+        }
+        let first_event = out.iter().filter(|o| o.sentence == next).map(|o| o.trigger.start).min().unwrap_or(sentence.range.end);
+        let mut passengers: Vec<usize> = Vec::new();
+        for (p, _) in people_in(found, g, sentence.range.start..first_event) {
+            if !passengers.contains(&p) {
+                passengers.push(p);
+            }
+        }
+        // "وكان على متن الطائرة X و Y، على رأس وفد …": the delegation the passengers' sentence
+        // tells is their trip on that flight: its day, and where it landed when it names no
+        // place of its own.
+        let flight = out[i].clone();
+        for visit in out.iter_mut().filter(|v| v.sentence == next && v.event_type.family() == EventType::Visit && v.date.is_none() && !v.planned && !v.aside && v.people.iter().all(|p| passengers.contains(p))) {
+            visit.date = flight.date.map(|d| DateLink { date: d.date, how: DateHow::Carried });
+            if visit.places.is_empty() {
+                visit.places = flight.places.clone();
+                visit.countries.extend(flight.countries.iter().cloned());
+                visit.countries.sort();
+                visit.countries.dedup();
+            }
+        }
+        out[i].people = passengers;
+    }
+}
+
+/// Words at the start of a sentence within which an on-board word opens it ("وكان على متن
+/// الطائرة", "Among the passengers were", "On board the plane were").
+const ON_BOARD_OPENING_WORDS: usize = 4;
 
 /// Arrivals whose subject is a plane or a flight and no one ("An El Al jet touched down in
 /// Marrakesh", "Two Israeli airliners touched down", "The first direct Royal Air Maroc flight

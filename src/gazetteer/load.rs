@@ -90,6 +90,11 @@ pub struct Entity {
     pub variants: Vec<String>,
     /// Spellings derived from `surnames`; they stand alone like a surname.
     pub surname_variants: Vec<String>,
+    /// Places: the id of the city a site is in (the optional column `parent` of `places.csv`:
+    /// Ben Gurion Airport is Tel Aviv's, the Mausoleum of Mohammed V Rabat's), empty when none.
+    /// The merge holds a site and its city for one place ([`crate::merge::Capitals`]), and a
+    /// title may name the city for the site.
+    pub parent: Id,
 }
 
 impl Entity {
@@ -611,6 +616,7 @@ pub fn parse_entities(text: &str, source: &str, kind: EntityKind, roles: &[RoleT
     };
     let mut seen = HashMap::new();
     let mut entities = Vec::new();
+    let mut lines = Vec::new();
     for row in read_rows(text, source, required_columns)? {
         let id = required(&row, "id")?;
         if let Some(line) = seen.insert(id.to_string(), row.line) {
@@ -634,6 +640,10 @@ pub fn parse_entities(text: &str, source: &str, kind: EntityKind, roles: &[RoleT
             EntityKind::Person => row.list("roles").into_iter().map(|r| parse_role_spell(r, &row, roles)).collect::<Result<_, _>>()?,
             _ => Vec::new(),
         };
+        let parent = row.get("parent").trim();
+        if !parent.is_empty() && kind != EntityKind::Place {
+            return Err(row.error(format!("parent {parent:?}: only a place has one")));
+        }
         entities.push(Entity {
             id: id.into(),
             kind,
@@ -647,7 +657,16 @@ pub fn parse_entities(text: &str, source: &str, kind: EntityKind, roles: &[RoleT
             roles: roles_held,
             variants: Vec::new(),
             surname_variants: Vec::new(),
+            parent: parent.into(),
         });
+        lines.push(row.line);
+    }
+    // A parent is a city of the same file: a site inside a site, or a city inside a region,
+    // would make "the same city" a chain to follow.
+    for (e, line) in entities.iter().zip(&lines) {
+        if !e.parent.is_empty() && !entities.iter().any(|c| c.id == e.parent && c.subkind == "city") {
+            return Err(format!("{source}:{line}: parent {:?} of {:?} is no city of this file", &*e.parent, &*e.id));
+        }
     }
     Ok(entities)
 }
@@ -752,6 +771,29 @@ mod tests {
             let err = parse_entities(&format!("{PEOPLE_HEADER}{body}"), "people.csv", EntityKind::Person, &roles()).unwrap_err();
             assert!(err.starts_with(expected), "{name}: got {err:?}, expected {expected:?}");
         }
+    }
+
+    const PLACES_HEADER: &str = "id,name,name_ar,aliases,generic_aliases,country,kind,parent\n";
+
+    /// A site's `parent` is the city it is in: read when it names a city of the file, refused
+    /// when it names a site, a region or an unknown id, and on any row but a place's.
+    #[test]
+    fn a_site_names_the_city_it_is_in() {
+        let body = "port,Port,ميناء,,,MA,city\nquay,Quay,رصيف,,,MA,site,port\nplain,Plain,سهل,,,MA,region\n";
+        let places = parse_entities(&format!("{PLACES_HEADER}{body}"), "places.csv", EntityKind::Place, &roles()).unwrap();
+        assert_eq!((&*places[1].parent, &*places[0].parent), ("port", ""));
+        let refused = [
+            ("a site in a site", "quay,Quay,رصيف,,,MA,site\nstair,Stair,درج,,,MA,site,quay\n", "places.csv:3: parent \"quay\" of \"stair\" is no city"),
+            ("a city in a region", "plain,Plain,سهل,,,MA,region\nport,Port,ميناء,,,MA,city,plain\n", "places.csv:3: parent \"plain\" of \"port\" is no city"),
+            ("an unknown city", "quay,Quay,رصيف,,,MA,site,harbour-town\n", "places.csv:2: parent \"harbour-town\" of \"quay\" is no city"),
+        ];
+        for (name, body, expected) in refused {
+            let err = parse_entities(&format!("{PLACES_HEADER}{body}"), "places.csv", EntityKind::Place, &roles()).unwrap_err();
+            assert!(err.starts_with(expected), "{name}: got {err:?}, expected {expected:?}");
+        }
+        let person = format!("{}a,A,ا,,,IL,,,port\n", PEOPLE_HEADER.replace("note\n", "note,parent\n"));
+        let err = parse_entities(&person, "people.csv", EntityKind::Person, &roles()).unwrap_err();
+        assert!(err.starts_with("people.csv:2: parent \"port\": only a place has one"), "{err}");
     }
 
     #[test]

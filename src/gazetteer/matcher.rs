@@ -127,8 +127,8 @@ pub struct Gazetteer {
     /// By entity: a place or organisation whose names may hold a person's name (one of them
     /// has several words), told once here rather than for every occurrence.
     may_hold_person: Vec<bool>,
-    /// The capitals among the places, each with its country: an input of the merge (see
-    /// [`Gazetteer::know_capitals`]).
+    /// The capitals among the places, each with its country, and the city of each site: an
+    /// input of the merge (see [`Gazetteer::know_capitals`]).
     capitals: crate::merge::Capitals,
 }
 
@@ -159,7 +159,15 @@ impl Gazetteer {
         }
         let given_names = super::load::given_names(&entries);
         let may_hold_person = entries.entities.iter().map(|e| e.kind != EntityKind::Person && e.aliases.iter().any(|a| a.contains(' '))).collect();
-        Gazetteer { entries, phrases, latin_phrases, latin_bank: std::sync::OnceLock::new(), role_phrases, split_titles, by_id, country_by_code, given_names, may_hold_person, capitals: crate::merge::Capitals::default() }
+        let mut g = Gazetteer { entries, phrases, latin_phrases, latin_bank: std::sync::OnceLock::new(), role_phrases, split_titles, by_id, country_by_code, given_names, may_hold_person, capitals: crate::merge::Capitals::default() };
+        g.capitals = crate::merge::Capitals::default().with_cities(g.site_cities());
+        g
+    }
+
+    /// Each site that is in a city, with its city: (site id, city id), from `places.csv`'s
+    /// `parent` column.
+    fn site_cities(&self) -> Vec<(Id, Id)> {
+        self.entries.entities.iter().filter(|e| !e.parent.is_empty()).map(|e| (e.id, e.parent)).collect()
     }
 
     /// All entities.
@@ -172,7 +180,7 @@ impl Gazetteer {
     /// id the gazetteer does not have, or one without a country, is no capital.
     pub fn know_capitals<'a>(&mut self, ids: impl IntoIterator<Item = &'a String>) {
         let capital = |id: &String| self.by_id(id).filter(|e| !e.country.is_empty()).map(|e| (e.id, e.country));
-        self.capitals = crate::merge::Capitals::new(ids.into_iter().filter_map(capital));
+        self.capitals = crate::merge::Capitals::new(ids.into_iter().filter_map(capital)).with_cities(self.site_cities());
     }
 
     /// The capitals the gazetteer was told of (none until [`Gazetteer::know_capitals`]).

@@ -194,7 +194,7 @@ pub(super) fn fit(m: &impl FitView, e: &impl FitView, same_article: bool, capita
     // office in the capital on Thursday … travelled to the port city later that day") is
     // another stop of the trip. A stay recalled by a longer period ("stayed in the capital in
     // February", written months later) is told on no day: the trip itself, wherever it went.
-    if family == EventType::Visit && m.reports_an_opening() != e.reports_an_opening() && elsewhere(m, e) {
+    if family == EventType::Visit && m.reports_an_opening() != e.reports_an_opening() && elsewhere(m, e, capitals) {
         let visit_date = if m.reports_an_opening() { e.date() } else { m.date() };
         if visit_date.is_none_or(|d| d.grain == Grain::Day) {
             return None;
@@ -275,7 +275,7 @@ pub(super) fn fit(m: &impl FitView, e: &impl FitView, same_article: bool, capita
             // unless each names an operator and they share none, whatever subjects their
             // sentences touch ("the first flight, a boost for trade" and "flights to start on
             // the 25th, under the aviation agreement").
-            let same_route = family == EventType::Flight && m.places().intersects(&e.places()) && operators_agree;
+            let same_route = family == EventType::Flight && capitals.same_place(&m.places(), &e.places()) && operators_agree;
             let related = same_route
                 || shared_topics > 0
                 || shared_orgs > 0
@@ -289,7 +289,7 @@ pub(super) fn fit(m: &impl FitView, e: &impl FitView, same_article: bool, capita
             // 2020") is the event of a day in that period on that subject, not another one.
             // So are talks or a visit told by their period and place alone ("a round of
             // consultations in Rabat early in July"): the meeting of a day in it there.
-            let shares_a_place = matches!(family, EventType::Meeting | EventType::Visit) && m.places().intersects(&e.places());
+            let shares_a_place = matches!(family, EventType::Meeting | EventType::Visit) && capitals.same_place(&m.places(), &e.places());
             let told_in_its_period = (shared_topics > 0 || shares_a_place) && dates_agree && one_is_a_day_in_the_others_period(m, e);
             let one_delegations_trip = m_names_nobody && e_names_nobody && one_trip();
             if !(same_article || same_day || slipped_flight || flight_in_period || told_in_its_period || one_delegations_trip) || !related {
@@ -323,7 +323,7 @@ fn a_stop_elsewhere(later: &impl FitView, trip: &impl FitView, capitals: &Capita
         && later.status() == Status::Occurred
         && !later.people().is_empty()
         && !later.places().is_empty()
-        && !later.places().intersects(&trip.places())
+        && !capitals.same_place(&later.places(), &trip.places())
         && !(trip.places().is_empty() && later.places().iter().all(|p| capitals.country_of(p).is_some_and(|c| trip.countries().contains(&*c))))
 }
 
@@ -333,8 +333,17 @@ fn a_stop_elsewhere(later: &impl FitView, trip: &impl FitView, capitals: &Capita
 /// merge, made where the data files load (the gazetteer holds the ones it was told, see
 /// `Gazetteer::know_capitals`) and given to each merge, since the merge reads ids, not the
 /// data files. A merge given none knows no capital.
+///
+/// With them, the city each site is in (the `parent` column of `places.csv`): a report from
+/// Ben Gurion airport is a report from Tel Aviv, so two reports naming the one and the other
+/// share a place (see [`Capitals::same_place`]), and a trip that landed at Rabat–Salé airport
+/// is in the capital.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Capitals(Vec<(Id, Id)>);
+pub struct Capitals {
+    capitals: Vec<(Id, Id)>,
+    /// (site, its city), sorted by site.
+    cities: Vec<(Id, Id)>,
+}
 
 impl Capitals {
     /// The capitals given as (place id, its country's code), each once (a capital is one
@@ -346,18 +355,42 @@ impl Capitals {
                 known.push(c);
             }
         }
-        Capitals(known)
+        Capitals { capitals: known, cities: Vec::new() }
     }
 
-    /// The country whose capital `place` is, when it is one.
+    /// These capitals, knowing the city each site given is in: (site id, city id).
+    pub fn with_cities(mut self, cities: impl IntoIterator<Item = (Id, Id)>) -> Capitals {
+        self.cities = cities.into_iter().collect();
+        self.cities.sort_unstable();
+        self.cities.dedup_by(|a, b| a.0 == b.0);
+        self
+    }
+
+    /// The country whose capital `place` (or the site `place` is in the capital) is, when it
+    /// is one.
     fn country_of(&self, place: &Id) -> Option<Id> {
-        self.0.iter().find(|(p, _)| p == place).map(|(_, c)| *c)
+        let city = self.city_of(place);
+        self.capitals.iter().find(|(p, _)| p == city).map(|(_, c)| *c)
+    }
+
+    /// The city the site `place` is in; any other place is its own.
+    fn city_of<'a>(&'a self, place: &'a Id) -> &'a Id {
+        match self.cities.binary_search_by(|(site, _)| site.cmp(place)) {
+            Ok(k) => &self.cities[k].1,
+            Err(_) => place,
+        }
+    }
+
+    /// Whether two sets of places share one, a site being one with its city ("landed at Ben
+    /// Gurion airport" and "back in Tel Aviv").
+    pub fn same_place(&self, a: &IdSlice<'_, Id>, b: &IdSlice<'_, Id>) -> bool {
+        a.intersects(b) || (!self.cities.is_empty() && a.iter().any(|x| b.iter().any(|y| self.city_of(x) == self.city_of(y))))
     }
 }
 
-/// Whether two reports each name places and share none.
-fn elsewhere(m: &impl FitView, e: &impl FitView) -> bool {
-    !m.places().is_empty() && !e.places().is_empty() && !m.places().intersects(&e.places())
+/// Whether two reports each name places and share none (a site being one with its city).
+fn elsewhere(m: &impl FitView, e: &impl FitView, capitals: &Capitals) -> bool {
+    !m.places().is_empty() && !e.places().is_empty() && !capitals.same_place(&m.places(), &e.places())
 }
 
 /// Whether some mention of `e` is told by a summit's own noun (a trigger row whose id holds

@@ -237,6 +237,41 @@ fn a_trip_told_by_its_countries_is_in_their_capital() {
     }
 }
 
+/// A site is one place with the city it is in (`places.csv`'s `parent`): a named visitor who
+/// landed at the port city's airport and is reported in the port city the next day is on one
+/// trip, not at a stop elsewhere; a trip that landed at the capital's airport is in the
+/// capital; and a route told by the airport is one with a route told by its city. A site
+/// of another city, or a city of no site, stays apart. The ids are made up, given to this
+/// merge alone.
+#[test]
+fn a_site_is_in_its_city() {
+    use EventType::*;
+    let capitals = Capitals::new([("test-capital-ma".into(), "MA".into())])
+        .with_cities([("test-port-airport".into(), "test-port-city".into()), ("test-capital-airport".into(), "test-capital-ma".into())]);
+    let at = |m: Mention, places: &[&str]| {
+        let ids = MentionIds::new(m.people().to_vec(), m.organisations().to_vec(), places.iter().map(|&p| p.into()).collect(), m.countries().to_vec(), Vec::new());
+        Mention { ids, ..m }
+    };
+    let landed = |airport: &str| at(report("a", 1, Visit, Some("2022-05-15"), &["haddad"]), &[airport]);
+    let later = |places: &[&str]| at(report("b", 2, Visit, Some("2022-05-16"), &["haddad"]), places);
+    let cases: Vec<(&str, Vec<Mention>, usize)> = vec![
+        ("landed at the airport, reported in its city the day after", vec![landed("test-port-airport"), later(&["test-port-city"])], 1),
+        ("landed at the capital's airport, reported in the capital", vec![landed("test-capital-airport"), later(&["test-capital-ma"])], 1),
+        ("landed at one city's airport, reported in another city", vec![landed("test-port-airport"), later(&["test-capital-ma"])], 2),
+        ("landed at an airport of no city, reported in a city", vec![landed("test-desert-airstrip"), later(&["test-port-city"])], 2),
+    ];
+    crate::test_support::assert_unique_names(cases.iter().map(|c| c.0));
+    for (name, mentions, rows) in cases {
+        assert_eq!(super::merge_mentions(mentions, &capitals).len(), rows, "{name}");
+    }
+    // A route told by the airport and one told by its city (the flights' test, as the merge
+    // asks it).
+    let places = |ids: &[&str]| crate::idset::IdSet::from_iter(ids.iter().map(|&p| Id::from(p)));
+    assert!(capitals.same_place(&places(&["test-port-airport"]).view(), &places(&["test-port-city"]).view()));
+    assert!(!capitals.same_place(&places(&["test-port-airport"]).view(), &places(&["test-capital-airport"]).view()));
+    assert!(!Capitals::default().same_place(&places(&["test-port-airport"]).view(), &places(&["test-port-city"]).view()));
+}
+
 /// A mention of `file` with its own line, so that reports of one article stay apart.
 fn report(file: &str, line: usize, ty: EventType, date: Option<&str>, people: &[&str]) -> Mention {
     Mention { line, ..mention(file, ty, date, people, &[]) }

@@ -21,6 +21,8 @@
 //! at most 32,767 characters (longer text is cut, ending in `…`), a sheet 1,048,576 rows (the
 //! last row then says how many were left out) and 65,530 hyperlinks (the rest are plain text).
 
+use std::borrow::Cow;
+
 use rust_xlsxwriter::{Color, DocProperties, ExcelDateTime, Format, FormatAlign, FormatUnderline, Url, Workbook, Worksheet, XlsxError};
 
 use crate::curate::Outcome;
@@ -60,7 +62,7 @@ fn build(input: &WorkbookInput) -> Result<Vec<u8>, XlsxError> {
     let styles = Styles::new();
     let mut links = 0usize;
 
-    let timeline: Vec<Vec<String>> = input.rows.iter().map(row_cells).collect();
+    let timeline: Vec<Vec<String>> = input.rows.iter().map(|r| row_cells(r).into_iter().map(Cow::into_owned).collect()).collect();
     let sheet = book.add_worksheet().set_name("timeline")?;
     let source_col = column(&HEADER, "sources");
     write_sheet(sheet, &HEADER, &timeline, &styles, &Columns { evidence: column(&HEADER, "evidence"), date: column(&HEADER, "date"), wrap: &["title", "people", "organisations", "places"] }, |r, c, cell| {

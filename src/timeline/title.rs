@@ -168,14 +168,30 @@ impl TitleFacts {
         // the best source's first city.
         let most = votes.iter().map(|(_, n)| *n).max().unwrap_or(0);
         let tied = e.event_type == EventType::Visit && votes.iter().filter(|(_, n)| *n == most).count() > 1;
-        let venue = votes.iter().find(|(_, n)| *n == most && !tied).map(|(c, _)| Named::new(short_name(&c.name), &c.country));
-        let destination = if e.event_type == EventType::Visit && venue.is_none() { destination(&telling, g) } else { None };
-        // One end of a route per side: a city, else a site, the first the sources name.
+        let mut venue = votes.iter().find(|(_, n)| *n == most && !tied).map(|(c, _)| Named::new(short_name(&c.name), &c.country));
+        let mut destination = if e.event_type == EventType::Visit && venue.is_none() { destination(&telling, g) } else { None };
+        // A visit placed by no city but by sites of its destination ("landed at Rabat–Salé
+        // airport", "laid a wreath at the Mausoleum of Mohammed V") is in their city, when they
+        // are all in one: the visitor left from his own country's airport, which is no
+        // destination.
+        if votes.is_empty()
+            && let Some(country) = &destination
+        {
+            let mut cities = telling.iter().flat_map(|m| m.places()).filter_map(place).filter(|p| *p.country == *country.country).filter_map(|p| city_of_site(p, g));
+            if let Some(city) = cities.next()
+                && cities.all(|c| c.id == city.id)
+            {
+                venue = Some(Named::new(short_name(&city.name), &city.country));
+                destination = None;
+            }
+        }
+        // One end of a route per side: a city, else the city of a site (Ben Gurion airport is
+        // Tel Aviv's), else a site, the first the sources name.
         let mut route: Vec<Named> = SIDES
             .iter()
             .filter_map(|side| {
                 let named = || mentions.iter().flat_map(|m| m.places()).filter_map(place).filter(|p| &*p.country == *side);
-                named().find(|p| p.subkind == "city").or_else(|| named().find(|p| p.subkind == "site"))
+                named().find(|p| p.subkind == "city").or_else(|| named().find_map(|p| city_of_site(p, g))).or_else(|| named().find(|p| p.subkind == "site"))
             })
             .map(|p| Named::new(short_name(&p.name), &p.country))
             .collect();
@@ -218,6 +234,14 @@ impl TitleFacts {
             several,
         }
     }
+}
+
+/// The city the site `p` is in (its `parent` in `places.csv`), when it is a site in one.
+fn city_of_site<'g>(p: &crate::gazetteer::Entity, g: &'g Gazetteer) -> Option<&'g crate::gazetteer::Entity> {
+    if p.subkind != "site" || p.parent.is_empty() {
+        return None;
+    }
+    g.by_id(&p.parent)
 }
 
 /// The side's country a visit without a venue went to: each source that places it (a city, a
@@ -977,7 +1001,12 @@ mod tests {
         ("cities of the two sides name the sides", EventType::Meeting, &[(&[], &[], &["rabat", "tel-aviv"])], "Israel and Morocco hold talks"),
         ("cities of one country: the first", EventType::Meeting, &[(&[], &[], &["rabat", "sale"])], "Israel and Morocco hold talks in Rabat"),
         ("the city most sources name", EventType::Meeting, &[(&[], &[], &["rabat"]), (&[], &[], &["marrakesh"]), (&[], &[], &["marrakesh", "tel-aviv"]), (&[], &[], &["marrakesh"])], "Israel and Morocco hold talks in Marrakesh"),
-        ("an airport is a route's end, not a venue", EventType::Opening, &[(&[], &["israir"], &["ben-gurion-airport", "marrakesh"])], "Israir opens a route between Ben Gurion Airport and Marrakesh"),
+        ("an airport is its city's end of a route, not a venue", EventType::Opening, &[(&[], &["israir"], &["ben-gurion-airport", "marrakesh"])], "Israir opens a route between Marrakesh and Tel Aviv"),
+        ("a route's end told by a site of no city", EventType::Opening, &[(&[], &["israir"], &["nevatim-airbase", "marrakesh"])], "Israir opens a route between Marrakesh and Nevatim Airbase"),
+        ("a visit placed by an airport alone is in its city", EventType::Visit, &[(&["yair-lapid"], &[], &["rabat-sale-airport"])], "Yair Lapid visits Rabat"),
+        ("a visit placed by a monument alone is in its city", EventType::Visit, &[(&["yair-lapid"], &[], &["mausoleum-of-mohammed-v"])], "Yair Lapid visits Rabat"),
+        ("the airport a visitor left from is no destination", EventType::Visit, &[(&["ayelet-shaked"], &[], &["ben-gurion-airport", "mohammed-v-international-airport"]), (&["ayelet-shaked"], &[], &["mohammed-v-international-airport"])], "Ayelet Shaked visits Casablanca"),
+        ("sites of two cities of the destination name the country", EventType::Visit, &[(&["yair-lapid"], &[], &["rabat-sale-airport"]), (&["yair-lapid"], &[], &["temple-beth-el-casablanca"])], "Yair Lapid visits Morocco"),
         ("a visit to two cities named as often visits the country", EventType::Visit, &[(&["mickey-levy"], &[], &["rabat", "casablanca"])], "Mickey Levy visits Morocco"),
         ("a host and a visitor, the host named first", EventType::Visit, &[(&["nasser-bourita", "benny-gantz"], &[], &["rabat"])], "Benny Gantz visits Rabat"),
         ("a name's qualifier is not written", EventType::Meeting, &[(&["mohammed-vi", "moulay-hassan", "naftali-bennett"], &[], &["fez"])], "Mohammed VI of Morocco and Moulay Hassan meet Naftali Bennett in Fez"),

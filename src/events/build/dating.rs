@@ -4,7 +4,7 @@
 use crate::hash::FxHashMap as HashMap;
 use std::ops::Range;
 
-use super::{Reading, line_around};
+use super::{Reading, line_start};
 use super::super::scan::SentenceHits;
 use crate::dates::DateMention;
 use crate::dates::value::ExprKind;
@@ -54,8 +54,15 @@ pub(super) fn date_each_predicate(
         let trigger_before = hits.events.iter().any(|e| e.0.end <= date.start);
         let purpose_after = |r: &Range<usize>, ev: &Option<usize>| trigger_before && r.start >= date.end && ev.is_some_and(|e| hits.purposes.contains(&hits.events[e].0.start));
         let recall = recalled_after_since(text, sentence.range.start, date, &reading.rules.words.since);
-        let preds: Vec<&(Range<usize>, Option<usize>)> =
-            preds.iter().filter(|(r, ev)| !decided_after(r) && !purpose_after(r, ev) && recall.is_none_or(|since| r.start >= since)).collect();
+        // "اتصل بينيت هاتفيا بالملك، وأبلغه أن الرحلات ستنطلق الأسبوع المقبل": a date told in
+        // what was said or decided is of what is told there, not of the act before it.
+        // Only the words after the last predicate told before the date are read: a complement
+        // before it leaves that predicate the nearest in the date's content clause anyway.
+        let content = preds.iter().filter(|(r, _)| r.end <= date.start).map(|(r, _)| r.end).max().and_then(|from| complement_between(text, sentence, from, date.start, &reading.rules.words.complements));
+        let preds: Vec<&(Range<usize>, Option<usize>)> = preds
+            .iter()
+            .filter(|(r, ev)| !decided_after(r) && !purpose_after(r, ev) && recall.is_none_or(|since| r.start >= since) && content.is_none_or(|from| r.start >= from))
+            .collect();
         let gap = |r: &Range<usize>| word_at(r.start).abs_diff(word_at(date.start)).min(word_at(r.end.saturating_sub(1)).abs_diff(word_at(date.end.saturating_sub(1))));
         // English and French put the time before the verb as often as after it ("aura
         // demain, lundi, des entretiens", "on Wednesday, Lapid and Bourita discussed"): a
@@ -70,7 +77,29 @@ pub(super) fn date_each_predicate(
         let coordinated_after = |r: &Range<usize>| {
             told_before_in_clause && r.start >= date.end && sentence.words_in(text, date.end..r.start).any(|w| reading.rules.words.clause_ands.iter().any(|a| a.eq_ignore_ascii_case(&text[w.clone()])))
         };
-        let same_clause = preds.iter().filter(|(r, _)| clause_of(r.start) == clause_of(date.start) && !coordinated_after(r)).min_by_key(|(r, _)| (gap(r), r.start > date.start));
+        // "وصل غانتس إلى الرباط أمس ثم التقى لوديي", "حلت … بالرباط يوم الاثنين واجتمعت بمزور":
+        // an Arabic date told after a predicate of its clause, right before a past verb
+        // coordinated to it (one word of list `coordinate` between: "ثم", or "و" glued to the
+        // verb), ends the first act's phrase; the coordinated act is that day's next (see
+        // `coordinated_act_date`), a verb for later keeps the date it is told beside.
+        let told_after_a_predicate = !latin && preds.iter().any(|(r, _)| r.end <= date.start && clause_of(r.start) == clause_of(date.start));
+        let coordinated_right_after: Vec<usize> = if told_after_a_predicate {
+            preds
+                .iter()
+                .filter(|(r, _)| r.start >= date.end && clause_of(r.start) == clause_of(date.start))
+                // The act's past verb is the predicate itself, and a coordinate right after the
+                // date joins it.
+                .filter_map(|(r, ev)| ev.filter(|&e| past_verb(text, sentence, hits, reading.told_by_support, e) == Some(r.start)).map(|e| (e, r.start)))
+                .filter(|&(_, verb)| coordinate_before(text, sentence, hits, verb, &reading.rules.words.coordinates).is_some_and(|at| at >= date.end && text[date.end..at].trim().is_empty()))
+                .map(|(e, _)| e)
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let same_clause = preds
+            .iter()
+            .filter(|(r, ev)| clause_of(r.start) == clause_of(date.start) && !coordinated_after(r) && ev.is_none_or(|e| !coordinated_right_after.contains(&e)))
+            .min_by_key(|(r, _)| (gap(r), r.start > date.start));
         let before = || preds.iter().filter(|(r, _)| r.end <= date.start).max_by_key(|(r, _)| r.start);
         let after = || preds.iter().filter(|(r, _)| r.start >= date.end).min_by_key(|(r, _)| r.start);
         // "on Tuesday, a day after he signed": a date does not cross a sequel word to the
@@ -114,6 +143,23 @@ pub(super) fn date_each_predicate(
         }
     }
     (own_date, statement_date)
+}
+
+/// Where a content clause that holds `at` opens after `from`: the last word of `complements`
+/// ("أن", "إن": list `complement`) from `from` to `at`, in the clause of `at` ("…، وأبلغه أن
+/// الرحلات ستنطلق الأسبوع المقبل"), if there is one. What is told from there is what was said
+/// or decided: its date and its status are its own, not those of an act told before it. Only
+/// the words between are read (callers give the nearest act before).
+pub(super) fn complement_between(text: &str, sentence: &crate::text::segment::Sentence, from: usize, at: usize, complements: &[String]) -> Option<usize> {
+    if complements.is_empty() {
+        return None;
+    }
+    let clause = sentence.clause_at(at)?;
+    let start = from.max(sentence.clauses[clause].start);
+    if start >= at {
+        return None;
+    }
+    word_iter(text, start..at).filter(|w| complements.iter().any(|k| *k == text[w.clone()])).last().map(|w| w.start)
 }
 
 /// The fewest words before a Latin-script date in its clause for the date to close a phrase
@@ -217,6 +263,17 @@ fn dated_by_the_explained_verb(reading: &Reading<'_>, hits: &SentenceHits, dates
     }
 }
 
+/// Where the coordinate that joins the verb at `verb` to what is told before it starts: a
+/// proclitic of `coordinates` glued to it ("والتقى": the verb's own start) or a word of them
+/// right before it ("ثم التقى").
+fn coordinate_before(text: &str, sentence: &crate::text::segment::Sentence, hits: &SentenceHits, verb: usize, coordinates: &[String]) -> Option<usize> {
+    if hits.proclitics.iter().any(|p| p.start == verb && coordinates.iter().any(|c| *c == text[p.clone()])) {
+        return Some(verb);
+    }
+    let word = word_iter(text, sentence.range.start..verb).next_back()?;
+    coordinates.iter().any(|c| *c == text[word.clone()]).then_some(word.start)
+}
+
 /// Where the clause opens when the event at `i` is told by a past verb right after an
 /// explaining word of `explains` at the start of a later clause of its sentence ("…، إذ أجرى
 /// اتصالا"): its own trigger in the past tense, or the light verb that tells its noun ("حيث
@@ -238,7 +295,16 @@ pub(super) fn coordinated_act_date(reading: &Reading<'_>, hits: &SentenceHits, i
     if sentence_dates.is_empty() || rules.words.coordinates.is_empty() {
         return None;
     }
-    let opens = coordinated_clause(text, sentence, hits, told_by_support, i, &rules.words.coordinates)?;
+    let opens = match coordinated_clause(text, sentence, hits, told_by_support, i, &rules.words.coordinates) {
+        Some(opens) => opens,
+        // "وصل غانتس إلى الرباط أمس ثم التقى لوديي": a past verb coordinated inside its clause,
+        // right after the date that went to the act before it, opens there.
+        None => {
+            let verb = past_verb(text, sentence, hits, told_by_support, i)?;
+            let opens = coordinate_before(text, sentence, hits, verb, &rules.words.coordinates)?;
+            sentence_dates.iter().any(|&d| dates[d].end <= opens && text[dates[d].end..opens].trim().is_empty()).then_some(opens)?
+        }
+    };
     if own_date.get(&i).is_some_and(|&d| dates[d].start >= opens) {
         return None;
     }
@@ -261,8 +327,17 @@ fn coordinated_clause(text: &str, sentence: &crate::text::segment::Sentence, hit
 /// own trigger in the past tense, or the light verb that tells its noun (a past form: not an
 /// imperfect's or a future's prefix).
 fn clause_of_a_past_verb(text: &str, sentence: &crate::text::segment::Sentence, hits: &SentenceHits, told_by_support: &[(usize, usize)], i: usize) -> Option<(usize, usize)> {
+    let verb = past_verb(text, sentence, hits, told_by_support, i)?;
+    let clause = sentence.clause_at(verb).filter(|&c| c > 0)?;
+    Some((sentence.clauses[clause].start, verb))
+}
+
+/// Where the past verb of the event at `i` starts: its own trigger in the past tense (or the
+/// light verb right before it), or the light verb that tells its noun in a past form (not an
+/// imperfect's or a future's prefix).
+fn past_verb(text: &str, sentence: &crate::text::segment::Sentence, hits: &SentenceHits, told_by_support: &[(usize, usize)], i: usize) -> Option<usize> {
     let e = &hits.events[i];
-    let verb = match e.3 {
+    match e.3 {
         // "إذ أجرى اتصالا": a past trigger read on its noun, the light verb right before it.
         TriggerTense::Past => Some(hits.supports.iter().find(|s| s.end <= e.0.start && text[s.end..e.0.start].trim().is_empty()).map_or(e.0.start, |s| s.start)),
         TriggerTense::Noun => told_by_support.iter().find(|&&(k, _)| k == i).map(|&(_, at)| at).filter(|&at| {
@@ -274,9 +349,7 @@ fn clause_of_a_past_verb(text: &str, sentence: &crate::text::segment::Sentence, 
             }
         }),
         _ => None,
-    }?;
-    let clause = sentence.clause_at(verb).filter(|&c| c > 0)?;
-    Some((sentence.clauses[clause].start, verb))
+    }
 }
 
 /// The most words between the apposition noun and the event's trigger ("the first direct", "أول").
@@ -441,10 +514,11 @@ pub(in crate::events) fn clock_time_end(line: &str) -> Option<usize> {
 /// line's byte range.
 fn lines_above(text: &str, at: usize) -> impl Iterator<Item = Range<usize>> + '_ {
     // The line break that ends each line above is one byte before the start of the line below.
-    let mut line = line_around(text, at);
+    let mut start = line_start(text, at);
     std::iter::from_fn(move || {
-        line = line_around(text, line.start.checked_sub(1)?);
-        Some(line.clone())
+        let end = start.checked_sub(1)?;
+        start = line_start(text, end);
+        Some(start..end)
     })
     .filter(move |r| !text[r.clone()].trim().is_empty())
 }
@@ -455,7 +529,7 @@ fn lines_above(text: &str, at: usize) -> impl Iterator<Item = Range<usize>> + '_
 /// read by the callers.) Such an entry tells what was done at that time of the page's day, like
 /// the first entries beside the page's date lines.
 pub(in crate::events) fn under_a_clock_line(text: &str, sentence_start: usize) -> bool {
-    let line_start = line_around(text, sentence_start).start;
+    let line_start = line_start(text, sentence_start);
     // A sentence that is not the first of its line is not an entry's opening.
     text[line_start..sentence_start].trim().is_empty() && lines_above(text, line_start).next().is_some_and(|l| is_clock_alone(&text[l]))
 }

@@ -50,7 +50,7 @@ use super::listed::{drop_lists_without_items, earlier_visits_told_by_date};
 use super::mention::{DateHow, DateLink, EventMention};
 use super::participants::{NameSources, clause_with_its_own_subject, fill_participants, join_referred, main_countries, overlaps, scopes, talks_with_spans};
 use super::rules::{EventType, RuleKind, TriggerRules, TriggerTense, latin_trigger};
-use super::scan::{SentenceHits, drop_denied, drop_invited_visits, drop_starts_of_a_told_visit, drop_tourism, enumeration_items, scan, time_references, told_aside};
+use super::scan::{SentenceHits, drop_denied, drop_invited_visits, drop_starts_of_a_told_visit, drop_tourism, enumeration_items, fulfilment_starts, scan, time_references, told_aside};
 use crate::dates::DateMention;
 use crate::gazetteer::{EntityKind, Found, Gazetteer};
 use crate::text::Document;
@@ -69,15 +69,27 @@ use untold::{opens_the_object, tell_the_unreferred_call, tell_the_untold};
 /// The line (paragraph) of `text` that holds byte `at`: a sentence's, since a line break ends
 /// every sentence.
 pub(in crate::events) fn line_around(text: &str, at: usize) -> Range<usize> {
-    let line_start = text[..at].rfind('\n').map_or(0, |k| k + 1);
     let line_end = text[at..].find('\n').map_or(text.len(), |k| at + k);
-    line_start..line_end
+    line_start(text, at)..line_end
+}
+
+/// Where the line (paragraph) of `text` that holds byte `at` starts: [`line_around`]'s start,
+/// for readers that walk lines upwards and need no line's end (searching each line's end
+/// forward would read every paragraph below again).
+pub(in crate::events) fn line_start(text: &str, at: usize) -> usize {
+    text[..at].rfind('\n').map_or(0, |k| k + 1)
 }
 
 /// Whether the line (paragraph) that holds the sentence ending at `sentence_end` ends with a
 /// stop: a body paragraph does, a headline does not, even one cut in two by a stop inside it.
 pub(in crate::events) fn line_ends_with_a_stop(text: &str, sentence_end: usize) -> bool {
-    ends_with_a_stop(&text[line_around(text, sentence_end)])
+    // Only the line's end is read, not its start (asked of every trigger's sentence, a search
+    // back to the paragraph's start read the paragraph again each time): the spaces that end
+    // the line are trimmed up to its first other character, which is its own, or up to the
+    // line break before it, which ends no line with a stop.
+    let line_end = text[sentence_end..].find('\n').map_or(text.len(), |k| sentence_end + k);
+    let tail = text[..line_end].trim_end_matches(|c: char| c != '\n' && c.is_whitespace());
+    !tail.ends_with('\n') && ends_with_a_stop(tail)
 }
 
 /// The organisation kind (gazetteer column `kind`) of airlines: what "the company" of a flight
@@ -151,6 +163,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             }
         }
         let references = time_references(text, &hits);
+        let fulfilled = if hits.fulfilments.is_empty() { Vec::new() } else { fulfilment_starts(text, &hits) };
         // "بعد أيام قليلة من زيارة غانتس للرباط، بحث بلخير مع كوخافي …": a time reference, up
         // to the clause of the next event or predicate told in a later clause, names the
         // referred event's people (a title set apart by commas stays in it); the event told
@@ -267,6 +280,15 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                 own_date.insert(i, d);
             }
         }
+        // "أجرى لابيد اتصالا هاتفيا مع بوريطة، وتم الاتفاق على أن لابيد سيزور الرباط الشهر
+        // المقبل": the sentence dates only acts told for later (a future form, what was decided
+        // or said), none of what it tells as done.
+        // Read for the lead only, the one sentence that asks.
+        let dates_only_plans = Some(si) == lead
+            && own_date.keys().all(|&e| {
+                let r = &hits.events[e].0;
+                hits.events[e].3 == TriggerTense::Future || decided(r) || dating::complement_between(text, sentence, sentence.range.start, r.start, &rules.words.complements).is_some()
+            });
         let names = NameSources { text, hits: &hits, found, g, main_countries: &main_countries, lists: &rules.words };
         let talks_with = talks_with_spans(text, &hits.events, &rules.words);
         let scopes = scopes(text, sentence, &hits.events, &hits.predicates, &hits.planned, &names);
@@ -355,7 +377,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             // the referred event's people, not this one's.
             // Not the talks an act told before closed ("وقع … في ختام لقاء جمع مزور بباربيفاي"):
             // their people are the act's.
-            let reference = references.iter().copied().filter(|&r| r >= range.end && !hits.ends_of.contains(&r)).min().unwrap_or(usize::MAX);
+            let reference = references.iter().copied().filter(|&r| r >= range.end && !hits.ends_of.contains(&r)).chain(fulfilled.iter().copied().filter(|&r| r >= range.end)).min().unwrap_or(usize::MAX);
             let scope = match &sideline_spans[i] {
                 Some(own) => own.clone(),
                 None => {
@@ -389,7 +411,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                 None => scope,
             };
             let mut date = own_date.get(&i).map(|&d| DateLink { date: d, how: DateHow::Own });
-            if date.is_none() && !decided && after_during(range) {
+            if date.is_none() && !decided && !aside && after_during(range) {
                 let main = own_date.iter().min_by_key(|(ev, _)| distance(&hits.events[**ev].0, range));
                 date = main.map(|(_, &d)| DateLink { date: d, how: DateHow::During });
             }
@@ -686,10 +708,12 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             // Told by a verb (a noun in a lead is as often the topic, "أميط اللثام عن توقيع …"),
             // or by a light verb that governs the noun and names who ("يبدأ X زيارة رسمية إلى
             // المغرب", "قام وفد إسرائيلي … بزيارة إلى الرباط"; "يلتئم رجال أعمال … في منتدى" names
-            // nobody a reader can place), in a lead that dates none of its events (an undated one beside a dated one is told
-            // in passing: "وقعت …، اليوم، … على هامش زيارة وفد خصه الملك باستقبال").
+            // nobody a reader can place), in a lead that dates none of its events told as done (an
+            // undated one beside a dated one is told in passing: "وقعت …، اليوم، … على هامش زيارة
+            // وفد خصه الملك باستقبال"; one beside a dated plan is the news: "أجرى لابيد اتصالا …،
+            // وتم الاتفاق على أن يزور الرباط الشهر المقبل").
             if Some(si) == lead
-                && own_date.is_empty()
+                && dates_only_plans
                 && mention.date.is_none()
                 && !mention.planned
                 && !aside

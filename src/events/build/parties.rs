@@ -11,6 +11,7 @@ use super::super::scan::SentenceHits;
 use super::super::welcome::is_form_with_proclitics;
 use crate::gazetteer::{EntityKind, Found, Gazetteer};
 use crate::text::lexmatch::{at_most_words, word_iter};
+use crate::text::normalize::CLAUSE_MARKS;
 
 /// Words after a meeting verb and the words that open a group within which the head of a group
 /// left unnamed is looked for ("met the city's Jewish community": a possessive and an
@@ -34,6 +35,10 @@ pub(super) fn unnamed_other_side(text: &str, after: usize, sentence_end: usize, 
     next.map(|w| &text[w]).skip_while(|w| lead(w)).take(VAGUE_GROUP_REACH).take_while(|w| !stop(w)).any(head)
 }
 
+/// Words a reception verb's subject may take between it and "the delegation" it received
+/// ("واستقبل الملك محمد السادس الوفد": the King by his title and name).
+const DELEGATION_OBJECT_REACH: usize = 4;
+
 /// "والتقى الوفد، اليوم الاثنين، وزيرة الاقتصاد", "وعقد الوفد اجتماعا مع …": a delegation noun
 /// (rows of kind `delegation`) right after a verb of another family or a light verb is that
 /// verb's subject, not a visit of its own: it leaves the sentence's events. Returns the starts
@@ -49,8 +54,22 @@ pub(super) fn delegation_as_subject(text: &str, hits: &mut SentenceHits, lists: 
         }
         let event_verbs = hits.events.iter().filter(|o| o.3 != TriggerTense::Noun && o.2.family() != EventType::Visit).map(|o| &o.0);
         let verb = event_verbs.chain(hits.supports.iter()).find(|v| v.end <= e.0.start && text[v.end..e.0.start].trim().is_empty());
+        // "واستقبل الملك محمد السادس الوفد في القصر الملكي بعد الظهر": "the delegation" (a
+        // definite noun: the one told before) a few words after a reception or talks verb, its
+        // subject between and no clause break, is that verb's object, not a visit of its own;
+        // a date told beside it is the reception's. An indefinite one ("استقبل الملك وفدا
+        // يقوده …") may be a visit the sentence tells.
+        let definite = lists.delegations.iter().any(|d| d.starts_with("ال") && is_form_with_proclitics(&text[e.0.clone()], d));
+        let received = || {
+            let meeting_verbs = hits.events.iter().filter(|o| o.3 != TriggerTense::Noun && o.2.family() == EventType::Meeting).map(|o| &o.0);
+            meeting_verbs.filter(|v| v.end <= e.0.start).last().filter(|v| !text[v.end..e.0.start].contains(|c: char| CLAUSE_MARKS.contains(&c) || matches!(c, '،' | '؛')) && at_most_words(text, v.end..e.0.start, DELEGATION_OBJECT_REACH))
+        };
         if let Some(v) = verb {
             verbs.push(v.start);
+            subjects.push(k);
+        } else if definite && received().is_some() {
+            // The reception's other side is then every traveller of the delegation told
+            // before, as "the delegation" in talks' scope reads (`told_before`), not its leader.
             subjects.push(k);
         }
     }

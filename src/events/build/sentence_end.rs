@@ -12,6 +12,7 @@ use super::super::rules::{EventType, RuleKind, TriggerRules, TriggerTense, latin
 use super::super::scan::SentenceHits;
 use super::super::welcome::airport_welcome_is_the_visit;
 use super::parties::own_visitors;
+use super::dating::complement_between;
 use super::{Reading, governed_by_verb};
 
 /// What the reading of a sentence's events gathered for the passes after them.
@@ -47,6 +48,17 @@ pub(super) fn finish_sentence(reading: &Reading<'_>, out: &mut Vec<EventMention>
     // after the name, then a word of list `clause-relative`) tells that person's own past; its
     // date is not shared with the acts of the clause around it.
     let described = |at: usize| person_relative_clause(text, sentence.range.clone(), at, found, g, &rules.words.clause_relatives);
+    // Whether the act at `j` is told apart from what was done before it, at `i`: in a later
+    // clause that tells it for later, or in a content clause opened after `i` that tells it as
+    // what was said or decided.
+    let told_apart = |out: &[EventMention], i: usize, j: usize| {
+        let (from, at) = (out[i].trigger.end, out[j].trigger.start);
+        if from > at {
+            return false;
+        }
+        let for_later = out[j].planned || matches!(hits.events[j - first_new].3, TriggerTense::Present | TriggerTense::Future);
+        (for_later && sentence.clause_at(out[i].trigger.start) < sentence.clause_at(at)) || complement_between(text, sentence, from, at, &rules.words.complements).is_some()
+    };
     for i in first_new..out.len() {
         let tense = hits.events[i - first_new].3;
         if out[i].date.is_some() || out[i].planned || out[i].aside || !matches!(tense, TriggerTense::Noun | TriggerTense::Past) || governed_by_verb(text, hits, i - first_new) {
@@ -58,6 +70,11 @@ pub(super) fn finish_sentence(reading: &Reading<'_>, out: &mut Vec<EventMention>
             .filter(|&j| j != i && out[j].date.is_some_and(|d| matches!(d.how, DateHow::Own | DateHow::Carried)))
             .filter(|&j| tense == TriggerTense::Noun || (out[j].trigger.start < out[i].trigger.start && !hits.during.iter().any(|d| d.end <= out[i].trigger.start)))
             .filter(|&j| described(out[j].trigger.start).is_none_or(|r| r.contains(&out[i].trigger.start)))
+            // "أجرى لابيد اتصالا هاتفيا مع بوريطة، وتم الاتفاق على أن لابيد سيزور الرباط الشهر
+            // المقبل", "…، وأبلغه أن الرحلات ستنطلق الأسبوع المقبل": the day of an act told for
+            // later, or as what was said, is that act's; the act told before it was done, and
+            // takes neither its day nor its status.
+            .filter(|&j| !told_apart(&out[..], i, j))
             .find(|&j| out[j].people.iter().any(|p| out[i].people.contains(p)))
             .and_then(|j| out[j].date);
         out[i].date = shared.map(|d| DateLink { date: d.date, how: DateHow::During });

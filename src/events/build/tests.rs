@@ -268,6 +268,26 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // A headline cut in two by a stop inside its line is no lead and no body sentence: its
     // present tells no day, the body's signing does.
     ("a two-part headline's present is no day", "المغرب وإسرائيل يوقعان مذكرة للتعاون الأمني.. وغانتس يزور الرباط\nووقع غانتس ولوديي أمس مذكرة تفاهم في مجال الدفاع.", &["agreement  occurred ", "visit  occurred benny-gantz", "agreement 2021-11-23 occurred benny-gantz;abdellatif-loudiyi"]),
+    // The passengers of a flight named in the sentence after it, opened by an on-board word
+    // (src/events/visitor_plane.rs passengers_named_next): the flight's people, and their visit.
+    ("ar: the passengers named after the flight's sentence", "حطت أمس بمطار الرباط سلا أول رحلة مباشرة لشركة العال قادمة من تل أبيب.\nوكان على متنها يائير لابيد ودافيد غوفرين.", &["flight 2021-11-23 occurred yair-lapid;david-govrin", "visit 2021-11-23 occurred yair-lapid;david-govrin"]),
+    ("en: on board were, after the flight's sentence", "The first direct El Al flight landed in Rabat on Tuesday.\nOn board were Yair Lapid and David Govrin.", &["flight 2021-11-23 occurred yair-lapid;david-govrin", "visit 2021-11-23 occurred yair-lapid;david-govrin"]),
+    ("fr: à bord se trouvaient, after the flight's sentence", "Mardi, le premier vol commercial entre Tel-Aviv et Rabat s'est posé à l'aéroport de Rabat-Salé.\nÀ bord se trouvaient Yair Lapid et David Govrin.", &["flight 2021-11-23 occurred yair-lapid;david-govrin", "visit 2021-11-23 occurred yair-lapid;david-govrin"]),
+    ("a sentence after a flight not opened on board names no passenger", "حطت أمس بمطار الرباط سلا أول رحلة مباشرة لشركة العال قادمة من تل أبيب.\nوقال يائير لابيد إن التعاون سيتعزز.", &["flight 2021-11-23 occurred "]),
+    // An act whose other side is a pronoun after its verb has the visitor told before as its
+    // subject (triggers kind with-pronoun, src/events/build/told_before.rs).
+    ("ar: signed with him after a reception", "وصل وزير الخارجية الإسرائيلي يائير لابيد إلى الرباط أمس الثلاثاء.\nواستقبله ناصر بوريطة في اليوم ذاته، ووقع معه اتفاقيتين للتعاون.", &["visit 2021-11-23 occurred yair-lapid", "meeting 2021-11-23 occurred yair-lapid;nasser-bourita", "agreement 2021-11-23 occurred yair-lapid;nasser-bourita"]),
+    ("en: he signed with him", "Yair Lapid arrived in Rabat on Tuesday. Welcomed the same day by his counterpart Nasser Bourita, he signed with him two agreements on trade and water.", &["visit 2021-11-23 occurred yair-lapid", "agreement 2021-11-23 occurred yair-lapid;nasser-bourita"]),
+    ("fr: il a signé avec lui", "Yair Lapid est arrivé mardi à Rabat. Accueilli le jour même par Nasser Bourita, il a signé avec lui deux accords sur le commerce.", &["visit 2021-11-23 occurred yair-lapid", "agreement 2021-11-23 occurred yair-lapid;nasser-bourita"]),
+    // A hope or a wish to visit is no plan (scan.rs, triggers kind hope), and a date told for
+    // elections is the elections' (date owners), not the hoped visit's.
+    ("ar: a hoped visit is no event", "وقال نفتالي بينيت إنه يأمل زيارة الرباط، غير أن الانتخابات المقررة في نوفمبر المقبل قد تؤخر ذلك.", &[]),
+    ("en: hopes to visit is no event", "Naftali Bennett said he hopes to visit Rabat, though the elections set for November could delay it.", &[]),
+    ("fr: espère se rendre is no event", "Naftali Bennett a dit espérer se rendre à Rabat, mais les élections prévues en novembre pourraient retarder ce voyage.", &[]),
+    // "The delegation" right after a reception verb is that verb's object, not a visit of its
+    // own: the reception keeps the day told before it and the delegation's members.
+    ("ar: the King received the delegation after its arrival", "وصل أمس الثلاثاء إلى الرباط وفد إسرائيلي يقوده مئير بن شبات.\nواستقبل الملك محمد السادس الوفد بالقصر الملكي بعد الظهر.", &["visit 2021-11-23 occurred meir-ben-shabbat", "meeting 2021-11-23 occurred mohammed-vi;meir-ben-shabbat"]),
+    ("en: looks forward to visiting is no event", "Naftali Bennett said he looks forward to visiting Rabat soon.", &[]),
     ("a relative clause after talks opens no item", "أجرى لوديي أمس مباحثات مع وزير الدفاع الإسرائيلي بيني غانتس، الذي يقوم بزيارة رسمية للمملكة.", &["meeting 2021-11-23 occurred abdellatif-loudiyi;benny-gantz", "visit 2021-11-23 occurred benny-gantz"]),
 
 ];
@@ -484,5 +504,19 @@ fn a_statement_object_is_its_news() {
         let dates: Vec<std::ops::Range<usize>> = if date.is_empty() { Vec::new() } else { vec![at(date)] };
         let got = super::untold::object_of_a_statement(sentence, &at(noun), &[at(statement)], sentence.len(), &dates, words);
         assert_eq!(got, want, "{name}: {sentence:?}");
+    }
+}
+
+/// `line_ends_with_a_stop` reads only the line's end: it says what the whole line (from
+/// `line_around`) says, for lines with trailing spaces, blank lines and a stop inside the line.
+#[test]
+fn line_ends_with_a_stop_reads_the_whole_line() {
+    use super::{line_around, line_ends_with_a_stop};
+    use crate::text::segment::ends_with_a_stop;
+    let texts = ["وقع الوزيران الاتفاق.", "عنوان.. وتتمة\nفقرة تامة.  \n", "Headline\n\n  \nBody sentence. Another one!\t\n", "\n \n", "a.\n\nb"];
+    for text in texts {
+        for at in (0..=text.len()).filter(|&k| text.is_char_boundary(k)) {
+            assert_eq!(line_ends_with_a_stop(text, at), ends_with_a_stop(&text[line_around(text, at)]), "{text:?} at {at}");
+        }
     }
 }

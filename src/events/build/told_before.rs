@@ -9,7 +9,7 @@ use std::ops::Range;
 use super::super::mention::EventMention;
 use super::super::rules::{EventType, TriggerTense, latin_trigger};
 use super::super::scan::opens_a_gathering;
-use super::super::welcome::welcome_at_airport;
+use super::super::welcome::{phrase_at, welcome_at_airport};
 use super::parties::{names_a_told_delegation, names_by_a_definite_noun, names_its_subject};
 use super::{AIRLINE, Reading, told_just_before};
 use crate::dates::DateMention;
@@ -85,10 +85,12 @@ pub(super) fn take_people_told_before(reading: &Reading<'_>, mention: &mut Event
     // members of its own side, is that delegation's visit; the members join its people, after
     // its leader. A member of another side ("الوفد المغربي برئاسة بوريطة" after an Israeli
     // delegation) tells another delegation.
-    if ty.family() == EventType::Visit && !mention.people.is_empty() && names_by_a_definite_noun(text, scope, &rules.words.delegations) {
+    // The visit of the same side told just before is looked up first, among a few mentions:
+    // the scope's words are read only when there is one.
+    if ty.family() == EventType::Visit && !mention.people.is_empty() {
         let told = told_just_before(out, first_new, si).find(|m| m.event_type.family() == EventType::Visit && !m.planned && !m.people.is_empty());
         let same_side = |told: &EventMention| mention.people.iter().all(|&p| told.people.iter().any(|&t| g.country_of(t) == g.country_of(p)));
-        if let Some(told) = told.filter(|t| same_side(t)) {
+        if let Some(told) = told.filter(|t| same_side(t) && names_by_a_definite_noun(text, scope, &rules.words.delegations)) {
             let leaders: Vec<usize> = told.people.iter().copied().filter(|p| !mention.people.contains(p)).collect();
             mention.countries.extend(leaders.iter().map(|&p| g.country_of(p).clone()));
             mention.people.splice(0..0, leaders);
@@ -178,7 +180,15 @@ pub(super) fn take_people_told_before(reading: &Reading<'_>, mention: &mut Event
     // part in a summit or a forum is named by its own sentence, with no second side to find
     // in the sentences before.
     let gathering = *tense == TriggerTense::Noun && word_iter(text, range.clone()).next().is_some_and(|w| rules.words.gatherings.iter().any(|k| is_form_with_proclitics(&text[w.clone()], k)));
-    if !welcomed && !gathering && mention.carried_actor.is_none() && matches!(ty, EventType::Meeting | EventType::Call) && mention.people.len() == 1 && mention.role_refs.is_empty() {
+    // "Reçu par son homologue Nasser Bourita, il a signé avec lui trois accords", "ووقع معه
+    // اتفاقيتين": an act whose other side is a pronoun right after its verb (word list
+    // `with-pronoun`) has two sides as a reception has; its subject is the one told before.
+    let with_a_pronoun = *ty == EventType::Agreement && *tense != TriggerTense::Noun && mention.people.len() == 1 && {
+        let words = sentence.words(text);
+        let next = words.partition_point(|w| w.start < range.end);
+        rules.words.with_pronouns.iter().any(|form| phrase_at(text, words, next, form).is_some())
+    };
+    if !welcomed && !gathering && mention.carried_actor.is_none() && (matches!(ty, EventType::Meeting | EventType::Call) || with_a_pronoun) && mention.people.len() == 1 && mention.role_refs.is_empty() {
         let named = mention.people[0];
         let actor = told_just_before().find_map(|m| m.people.first().copied().filter(|&p| p != named && g.country_of(p) != g.country_of(named) && !g.country_of(p).is_empty()));
         if let Some(actor) = actor {

@@ -62,7 +62,7 @@ fn coordinated_clauses(cx: &Refine, si: usize) -> Vec<Coordinated> {
         // its date when the clause repeats no verb ("et son collègue Yair Lapid en février";
         // "and Mezzour, the trade minister, on Monday" is an object of the verb before).
         let from = clauses.last().map_or(sentence.start, |c| c.at);
-        let break_at = text[subject.end..sentence.end].find(CLAUSE_BREAKS).map_or(sentence.end, |k| subject.end + k);
+        let break_at = super::status::next_clause_break(text, subject.end, sentence.end);
         let verb_after = rules.phrases.find_filtered_in(None, text, subject.end..break_at, is_trigger).iter().next().is_some_and(|h| word_iter(text, subject.end..h.range().start).count() <= PREDICATE_REACH_WORDS);
         let date_after = || cx.dates.iter().any(|d| d.dateline.is_none() && subject.end <= d.range.start && d.range.end <= break_at && word_iter(text, subject.end..d.range.start).count() <= PREDICATE_REACH_WORDS);
         if !trigger_in(from..and.start) || !(verb_after || date_after()) {
@@ -232,7 +232,7 @@ pub(super) fn other_event_keeps_its_names(out: &mut [EventMention], cx: &Refine)
             if triggers.iter().any(|t| t.start < noun.end && noun.start < t.end) {
                 continue;
             }
-            let clause_end = text[noun.end..sentence.end].find(CLAUSE_BREAKS).map_or(sentence.end, |k| noun.end + k);
+            let clause_end = super::status::next_clause_break(text, noun.end, sentence.end);
             let end = triggers.iter().map(|t| t.start).filter(|&s| s >= noun.end).chain([clause_end]).min().unwrap_or(clause_end);
             let phrase = noun.start..end;
             for m in out.iter_mut().filter(|m| m.sentence == si && cx.latin(m) && !(phrase.start <= m.trigger.start && m.trigger.end <= phrase.end)) {

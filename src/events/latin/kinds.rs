@@ -406,8 +406,8 @@ pub(super) fn opened_gathering_is_its_start(out: &mut Vec<EventMention>, cx: &Re
             continue;
         }
         let sentence = doc.sentences[m.sentence].range.clone();
-        let start = text[sentence.start..m.trigger.start].rfind(super::status::CLAUSE_BREAKS).map_or(sentence.start, |k| sentence.start + k + 1);
-        let end = text[m.trigger.end..sentence.end].find(super::status::CLAUSE_BREAKS).map_or(sentence.end, |k| m.trigger.end + k);
+        let start = super::status::clause_start_before(text, sentence.start, m.trigger.start);
+        let end = super::status::next_clause_break(text, m.trigger.end, sentence.end);
         // The nearest office or gathering word on each side tells what is opened.
         let first_told = |ws: &mut dyn Iterator<Item = Range<usize>>| ws.take(GATHERING_REACH_WORDS).find(|w| is(&words.gatherings, w) || is(&words.opened_offices, w)).filter(|w| is(&words.gatherings, w));
         let gathering = first_told(&mut crate::text::lexmatch::word_iter(text, start..m.trigger.start).rev()).or_else(|| first_told(&mut crate::text::lexmatch::word_iter(text, m.trigger.end..end)));

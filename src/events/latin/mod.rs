@@ -70,6 +70,10 @@
 //!   December 2020 by Morocco, the US and Israel", "l'accord signé en décembre par …": those
 //!   named after "by" are its signers, not the subject of the sentence; with no agent, an
 //!   agreement told in passing by its participle names nobody and keeps no date.
+//! * **Welcomers are not signers**: "Blinken welcomed the memorandum signed by Gantz and
+//!   Loudiyi", "a deal hailed on Thursday by Blinken", « a salué l'accord signé … »: who
+//!   approves of an event (word list `welcoming`) is no party to it (see
+//!   `participants::welcomers_take_no_part`).
 //! * **A signing in a relative clause of time is its antecedent's**: "the visit of a delegation
 //!   led by X and Y, during which a joint declaration was signed in the presence of the king":
 //!   the agreement takes the visit's date and, naming only who watched it, the visitors; a
@@ -234,6 +238,8 @@ pub fn refine_latin(out: &mut Vec<EventMention>, doc: &Document, found: &Found, 
     // After the participle rule, which would take an agentless signing for one told in
     // passing: told in a relative clause of time, it is its antecedent's.
     participants::signed_during_the_antecedent(out, cx);
+    // After the signers are read: who welcomes an agreement is none of them.
+    participants::welcomers_take_no_part(out, cx);
     // After the pair has read the two sides off the welcome ("received at the airport by his
     // counterpart. On Tuesday, the two ministers signed").
     super::welcome::airport_welcome_is_the_visit(out, 0, doc, &rules.words, g, &|m: &EventMention| cx.latin(m));

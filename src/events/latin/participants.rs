@@ -4,6 +4,8 @@
 //! named, the leader of a delegation, the speaker of a quoted tweet) and take from them the
 //! people of another event of the sentence.
 
+use std::ops::Range;
+
 use super::kinds::HEAD_OF_STATE_ROLES;
 use super::{Refine, phrases_in};
 
@@ -810,8 +812,8 @@ pub(super) fn flight_of_the_subject_airline(out: &mut [EventMention], cx: &Refin
         }
         let sentence = doc.sentences[m.sentence].range.clone();
         let airlines_in = |part: std::ops::Range<usize>| -> Vec<usize> { found.entities.iter().filter(|e| part.start <= e.range.start && e.range.end <= part.end && is_airline(e.entity)).map(|e| e.entity).collect() };
-        let clause_start = text[sentence.start..m.trigger.start].rfind(super::status::CLAUSE_BREAKS).map_or(sentence.start, |k| sentence.start + k + 1);
-        let clause_end = text[m.trigger.end..sentence.end].find(super::status::CLAUSE_BREAKS).map_or(sentence.end, |k| m.trigger.end + k);
+        let clause_start = super::status::clause_start_before(text, sentence.start, m.trigger.start);
+        let clause_end = super::status::next_clause_break(text, m.trigger.end, sentence.end);
         let subject = airlines_in(clause_start..m.trigger.start);
         let own = if subject.is_empty() { airlines_in(clause_start..clause_end) } else { subject };
         if own.is_empty() {
@@ -820,5 +822,130 @@ pub(super) fn flight_of_the_subject_airline(out: &mut [EventMention], cx: &Refin
         // Only the airlines of this sentence are weighed: one carried from another stays.
         let named_here = airlines_in(sentence.clone());
         m.organisations.retain(|&o| !is_airline(o) || own.contains(&o) || !named_here.contains(&o));
+    }
+}
+
+/// Words after a welcoming word within which the event it approves, or the relative clause
+/// naming its signers, is told ("welcomed the defence memorandum signed", « a salué la
+/// signature mercredi d'un protocole d'accord », "welcomed the accord, which A and B signed").
+const WELCOMED_OBJECT_WORDS: usize = 8;
+
+/// Words that may stand between a welcome's participle and its agent besides a date ("hailed
+/// on Thursday by", « salué jeudi par »).
+const WELCOME_AGENT_FILLERS: &[&str] = &["on", "in", "at", "the", "le", "l", "en", "à", "a", "au", "dans", "also", "aussi", "notamment", "warmly", "vivement"];
+
+/// Words after a welcome's participle within which its agent ("by", "par") is told.
+const WELCOME_AGENT_REACH_WORDS: usize = 5;
+
+/// "Antony Blinken on Thursday welcomed the memorandum signed by Benny Gantz and Abdellatif
+/// Loudiyi", « Antony Blinken s'est réjoui de l'accord que Gantz et Loudiyi ont signé », "a
+/// deal hailed on Thursday by Antony Blinken", « …, salué jeudi par Antony Blinken »: who
+/// welcomes an event (word list `welcoming`) approves of it from outside and is no party to
+/// it — not a signer of the agreement, not a side of the talks. The welcomers are those named
+/// as the welcome's subject (before it, when it is the sentence's first verb and the event is
+/// its object: nobody named between, or only after a relative word, who signed it) or, told after the event, in the clause the welcome
+/// closes after a comma or a relative word ("…, which Blinken welcomed") and after its agent
+/// ("hailed by Blinken"). A welcomer named again elsewhere in the sentence keeps his part; a
+/// welcome that is itself a reception ("was welcomed by", a trigger) is none, and a visit keeps
+/// its welcomers, who are its hosts.
+pub(super) fn welcomers_take_no_part(out: &mut [EventMention], cx: &Refine) {
+    let Refine { doc, found, dates, rules, g, .. } = *cx;
+    let forms = &rules.words.welcomings;
+    let text = doc.norm.text.as_str();
+    let welcomed_kind = |m: &EventMention| m.event_type != EventType::Visit && cx.latin(m);
+    let mut sentences: Vec<usize> = out.iter().filter(|m| welcomed_kind(m)).map(|m| m.sentence).collect();
+    sentences.sort_unstable();
+    sentences.dedup();
+    let is_person = |e: &&crate::gazetteer::EntityMention| g.entities()[e.entity].kind == EntityKind::Person;
+    let is_relative = |r: &Range<usize>| rules.words.clause_relatives.iter().any(|f| *f == text[r.clone()]);
+    let is_agent = |r: &Range<usize>| rules.words.agents.iter().any(|a| *a == text[r.clone()]);
+    for si in sentences {
+        let sentence = doc.sentences[si].range.clone();
+        // (the welcomed mention, the parts of the sentence naming its welcomers)
+        let mut welcomed: Vec<(usize, Vec<Range<usize>>)> = Vec::new();
+        for w in phrases_in(text, sentence.clone(), forms) {
+            let of_sentence = |o: &&EventMention| o.sentence == si;
+            if out.iter().filter(of_sentence).any(|o| o.trigger.start < w.end && w.start < o.trigger.end) {
+                continue;
+            }
+            // Before the event: "X welcomed the memorandum signed …".
+            let next = out.iter().enumerate().filter(|(_, o)| o.sentence == si && o.trigger.start >= w.end).min_by_key(|(_, o)| o.trigger.start);
+            let verb_before = out.iter().filter(of_sentence).any(|o| o.trigger.end <= w.start);
+            if let Some((i, o)) = next
+                && !verb_before
+                && welcomed_kind(o)
+            {
+                let object = w.end..o.trigger.start;
+                // "welcomed the accord, which A and B signed", « de l'accord que A et B ont
+                // signé »: the names after a relative word are the signers, the object the noun.
+                let first_named = found.entities.iter().filter(is_person).find(|e| object.start <= e.range.start && e.range.end <= object.end).map(|e| e.range.start);
+                let relative_first = |named: usize| crate::text::lexmatch::word_iter(text, object.start..named).any(|r| is_relative(&r));
+                let noun_end = first_named.unwrap_or(object.end);
+                // "Gantz, who praised the cooperation, signed …": a welcome told in a relative
+                // clause is an aside of its antecedent, who is the subject of the event after
+                // it; a comma after the object closes it unless a relative word follows.
+                let in_relative_clause = crate::text::lexmatch::word_iter(text, sentence.start..w.start).any(|r| is_relative(&r));
+                let object_closed = text[object.clone()].contains(',') && !first_named.is_some_and(relative_first);
+                // "X welcomed the signing of an accord with Y": a "with" in the act's clause,
+                // before anyone else is named, makes the act the welcomer's own.
+                let act_clause_end = super::status::next_clause_break(text, o.trigger.end, sentence.end);
+                let first_after = found.entities.iter().filter(|e| o.trigger.end <= e.range.start && e.range.end <= act_clause_end).map(|e| e.range.start).min().unwrap_or(act_clause_end);
+                let own_act = phrases_in(text, o.trigger.end..first_after, &rules.words.welcomed_withs).next().is_some();
+                if !in_relative_clause && !object_closed && !own_act && first_named.is_none_or(relative_first) && !text[object.clone()].contains(';') && crate::text::lexmatch::at_most_words(text, object.start..noun_end, WELCOMED_OBJECT_WORDS) {
+                    welcomed.push((i, vec![sentence.start..w.start]));
+                }
+            }
+            // After the event: "…, which X welcomed", "a deal hailed by X".
+            let last = out.iter().enumerate().filter(|(_, o)| o.sentence == si && o.trigger.end <= w.start).max_by_key(|(_, o)| o.trigger.end);
+            let Some((i, o)) = last else { continue };
+            if !welcomed_kind(o) {
+                continue;
+            }
+            let between = o.trigger.end..w.start;
+            let mut parts = Vec::new();
+            let relative = crate::text::lexmatch::word_iter(text, between.clone()).filter(is_relative).map(|r| r.end).last();
+            if let Some(opens) = text[between.clone()].rfind(',').map(|k| between.start + k + 1).max(relative) {
+                parts.push(opens..w.start);
+            }
+            let clause_end = super::status::next_clause_break(text, w.end, sentence.end);
+            let filler = |r: &Range<usize>| WELCOME_AGENT_FILLERS.contains(&&text[r.clone()]) || dates.iter().any(|d| d.range.start <= r.start && r.end <= d.range.end);
+            let agent = crate::text::lexmatch::word_iter(text, w.end..clause_end)
+                .take(WELCOME_AGENT_REACH_WORDS + 1)
+                .take_while(|r| filler(r) || is_agent(r))
+                .find(is_agent);
+            if let Some(a) = agent {
+                parts.push(a.end..clause_end);
+            }
+            if !parts.is_empty() {
+                welcomed.push((i, parts));
+            }
+        }
+        for (i, parts) in welcomed {
+            let within = |r: &Range<usize>| parts.iter().any(|p| p.start <= r.start && r.end <= p.end);
+            let named_elsewhere = |x: usize| found.entities.iter().any(|e| e.entity == x && sentence.start <= e.range.start && e.range.end <= sentence.end && !within(&e.range));
+            let m = &out[i];
+            let gone: Vec<usize> = found
+                .entities
+                .iter()
+                .filter(|e| within(&e.range) && (m.people.contains(&e.entity) || m.organisations.contains(&e.entity)) && !named_elsewhere(e.entity))
+                .map(|e| e.entity)
+                .collect();
+            if gone.is_empty() {
+                continue;
+            }
+            let m = &mut out[i];
+            m.people.retain(|p| !gone.contains(p));
+            m.organisations.retain(|o| !gone.contains(o));
+            m.carried_actor = m.carried_actor.filter(|p| !gone.contains(p));
+            // Their country goes with them, unless a party left or a place named outside the
+            // welcome is of it.
+            let kept = |c: &crate::idset::Id| {
+                m.people.iter().chain(&m.organisations).any(|&e| g.country_of(e) == c)
+                    || found.entities.iter().any(|e| g.entities()[e.entity].kind == EntityKind::Place && g.country_of(e.entity) == c && sentence.start <= e.range.start && e.range.end <= sentence.end && !within(&e.range))
+            };
+            let countries: Vec<crate::idset::Id> = gone.iter().map(|&p| g.country_of(p).clone()).filter(|c| !c.is_empty() && !kept(c)).collect();
+            m.countries.retain(|c| !countries.contains(c));
+            m.role_refs.retain(|r| !matches!(r, RoleRef::Office { country, .. } if countries.contains(country)));
+        }
     }
 }

@@ -289,6 +289,17 @@ pub(super) fn denied_report_told_at_length(out: &mut Vec<EventMention>, cx: &Ref
 /// Clause breaks of Latin-script text: a contrast or a habit reaches no further.
 pub(super) const CLAUSE_BREAKS: &[char] = crate::text::normalize::CLAUSE_MARKS;
 
+/// The first clause break in `from..end`, or `end`: where the clause `from` stands in stops.
+pub(super) fn next_clause_break(text: &str, from: usize, end: usize) -> usize {
+    text[from..end].find(CLAUSE_BREAKS).map_or(end, |k| from + k)
+}
+
+/// Just past the last clause break in `start..to`, or `start`: where the clause `to` stands in
+/// begins.
+pub(super) fn clause_start_before(text: &str, start: usize, to: usize) -> usize {
+    text[start..to].rfind(CLAUSE_BREAKS).map_or(start, |k| start + k + 1)
+}
+
 /// Where the clause running from `from` ends: the next clause break not followed by a
 /// relative pronoun (that carries the clause on), or `end`.
 fn clause_end(text: &str, from: usize, end: usize, relatives: &[String]) -> usize {
@@ -401,8 +412,8 @@ pub(super) fn habitual_flight_is_none(out: &mut Vec<EventMention>, cx: &Refine) 
             return true;
         }
         let sentence = doc.sentences[m.sentence].range.clone();
-        let start = text[sentence.start..m.trigger.start].rfind(CLAUSE_BREAKS).map_or(sentence.start, |k| sentence.start + k + 1);
-        let end = text[m.trigger.end..sentence.end].find(CLAUSE_BREAKS).map_or(sentence.end, |k| m.trigger.end + k);
+        let start = clause_start_before(text, sentence.start, m.trigger.start);
+        let end = next_clause_break(text, m.trigger.end, sentence.end);
         super::phrases_in(text, start..end, habituals).next().is_none()
     });
 }
@@ -491,7 +502,7 @@ pub(super) fn agreed_to_meet_is_a_wish(out: &mut Vec<EventMention>, cx: &Refine)
             return true;
         }
         let sentence = doc.sentences[m.sentence].range.clone();
-        let start = text[sentence.start..m.trigger.start].rfind(CLAUSE_BREAKS).map_or(sentence.start, |k| sentence.start + k + 1);
+        let start = clause_start_before(text, sentence.start, m.trigger.start);
         !crate::text::lexmatch::word_iter(text, start..m.trigger.start).rev().take(AGREED_BEFORE_WORDS).any(|w| agreed.iter().any(|a| *a == text[w.clone()]))
     });
 }
@@ -515,8 +526,8 @@ pub(super) fn tourism_is_no_visit(out: &mut Vec<EventMention>, cx: &Refine) {
             return true;
         }
         let sentence = doc.sentences[m.sentence].range.clone();
-        let start = text[sentence.start..m.trigger.start].rfind(CLAUSE_BREAKS).map_or(sentence.start, |k| sentence.start + k + 1);
-        let end = text[m.trigger.end..sentence.end].find(CLAUSE_BREAKS).map_or(sentence.end, |k| m.trigger.end + k);
+        let start = clause_start_before(text, sentence.start, m.trigger.start);
+        let end = next_clause_break(text, m.trigger.end, sentence.end);
         let traveller = |w: &Range<usize>| travellers.iter().any(|t| *t == text[w.clone()]);
         let before = crate::text::lexmatch::word_iter(text, start..m.trigger.start).rev().take(TRAVELLER_BEFORE_WORDS).find(traveller);
         let after = || crate::text::lexmatch::word_iter(text, m.trigger.end..end).take(TRAVELLER_AFTER_WORDS).find(traveller);

@@ -1,0 +1,60 @@
+//! Each event of an Arabic sentence takes its date and status from its own clause
+//! (tests/fixtures/own_clause, pages in phrasings of our own):
+//!
+//! * a call told beside an act for later («اتفق الجانبان على أن لابيد سيحل بالرباط الأسبوع
+//!   المقبل», «وأكد له أن الرحلات … ستنطلق الشهر القادم») was made: the day told for later is
+//!   the plan's, the call is the page's news (a call itself told for later stays planned);
+//! * a call an act fulfils («تنفيذا لما تم الاتفاق عليه خلال الاتصال الهاتفي بين …», «وفقا لما
+//!   اتفق عليه الطرفان في المكالمة») is an earlier event recalled: no call on the act's day, no
+//!   agreement of "what was agreed", and the people of the recalled call are not the act's
+//!   («وفقا لما أعلنه الديوان» is "according to", and its call stands);
+//! * an arrival then a meeting told without a comma («حل … أمس الثلاثاء ثم اجتمع», «… يوم
+//!   الاثنين والتقت …») are both that day's, unless the meeting names its own.
+
+mod common;
+
+use common::{ExpectedFrom, assert_no_rows_from, assert_rows_from, fixture_timeline};
+
+const EXPECTED: &[ExpectedFrom] = &[
+    // The call was made on the page's day; the visit agreed on is for later.
+    ("plan_call_visit_ar.txt", "2021-08-03", "call", "occurred", &["Yair Lapid", "Nasser Bourita"]),
+    ("plan_call_flights_ar.txt", "2021-09-12", "call", "occurred", &["Naftali Bennett", "Mohammed VI of Morocco"]),
+    // A call announced for later stays planned.
+    ("planned_call_ar.txt", "2021-10-07", "call", "planned", &["Nasser Bourita", "Yair Lapid"]),
+    // The acts that fulfil an earlier call keep their day.
+    ("fulfil_flight_ar.txt", "2021-07-26", "flight", "occurred", &[]),
+    ("fulfil_opening_ar.txt", "2021-08-12", "opening", "occurred", &["Yair Lapid"]),
+    ("fulfil_signing_ar.txt", "2021-11-24", "agreement", "occurred", &["Abdellatif Loudiyi", "Benny Gantz"]),
+    // "According to" a statement: the call it reports is the day's.
+    ("according_to_call_ar.txt", "2021-12-10", "call", "occurred", &["Mohammed VI of Morocco", "Isaac Herzog"]),
+    // An arrival then a meeting, no comma between: both that day.
+    ("arrival_then_meeting_ar.txt", "2022-01-11", "visit", "occurred", &["Gideon Sa'ar"]),
+    ("arrival_then_meeting_ar.txt", "2022-01-11", "meeting", "occurred", &["Gideon Sa'ar", "Abdellatif Ouahbi"]),
+    ("arrival_and_meeting_ar.txt", "2022-02-21", "visit", "occurred", &["Orna Barbivai"]),
+    ("arrival_and_meeting_ar.txt", "2022-02-21", "meeting", "occurred", &["Orna Barbivai", "Ryad Mezzour"]),
+    // The meeting names its own day.
+    ("arrival_then_meeting_days_ar.txt", "2022-03-13", "visit", "occurred", &["Yoel Razvozov"]),
+    ("arrival_then_meeting_days_ar.txt", "2022-03-15", "meeting", "occurred", &["Yoel Razvozov", "Fatim-Zahra Ammor"]),
+];
+
+/// (file, date, type, place, why).
+const ABSENT: &[(&str, &str, &str, &str, &str)] = &[
+    ("plan_call_visit_ar.txt", "2021-08-09", "call", "", "the week agreed on is the visit's, not the call's"),
+    ("plan_call_flights_ar.txt", "2021-10", "call", "", "the month the flights will start is theirs, not the call's"),
+    ("fulfil_flight_ar.txt", "2021-07-26", "call", "", "the call the flight fulfils was made before it, not on its day"),
+    ("fulfil_opening_ar.txt", "2021-08-12", "call", "", "the call the opening fulfils was made before it"),
+    ("fulfil_opening_ar.txt", "2021-08-12", "agreement", "", "«ما اتفق عليه الطرفان» is what was agreed, no signing"),
+    ("fulfil_signing_ar.txt", "2021-11-24", "call", "", "the call the signing fulfils was made before it"),
+    ("arrival_then_meeting_days_ar.txt", "2022-03-15", "visit", "", "the arrival is the Sunday's"),
+    ("arrival_then_meeting_days_ar.txt", "2022-03-13", "meeting", "", "the meeting names its Tuesday"),
+];
+
+#[test]
+fn each_event_takes_its_own_clause() {
+    let (rows, table) = fixture_timeline("tests/fixtures/own_clause");
+    assert_rows_from(&rows, &table, EXPECTED);
+    assert_no_rows_from(&rows, &table, ABSENT);
+    // Who took part in the call a signing fulfils is not among the signers.
+    let signing = rows.iter().find(|r| r.sources.iter().any(|s| s == "fulfil_signing_ar.txt") && r.event_type.as_str() == "agreement").expect(&table);
+    assert!(!signing.people.iter().any(|p| p == "Naftali Bennett" || p == "Mohammed VI of Morocco"), "the recalled call's people signed nothing:\n{table}");
+}
