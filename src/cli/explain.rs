@@ -236,6 +236,7 @@ fn anchor_basis(b: AnchorBasis) -> &'static str {
     match b {
         AnchorBasis::Stated => "stated on a date line of the article",
         AnchorBasis::Inferred(Inference::UpdateLine) => "inferred from the page's update line and the latest day the story reports (published between them)",
+        AnchorBasis::Inferred(Inference::UpdatedBy { .. }) => "inferred from the page's update line alone: written in the week up to the update (a bound, not a day)",
         AnchorBasis::Inferred(Inference::Banner) => "inferred from the site's current-date banner (the day the page was read) and the latest day the story reports (published between them)",
         AnchorBasis::Inferred(Inference::Borrowed) => "inferred from an event another article dates",
         AnchorBasis::Inferred(Inference::BorrowedFrom { .. }) => {

@@ -78,9 +78,20 @@ impl Anchor {
     }
 
     /// Whether `day` can be the publication day given what this anchor knows: any day when
-    /// it is unknown, a day of its month or year when it is partial.
+    /// it is unknown, a day of its month or year when it is partial, a day of its span when it
+    /// is a bound ([`Anchor::written_within`]).
     pub fn admits_day(&self, day: NaiveDate) -> bool {
-        self.date.is_none_or(|period| period.holds(day))
+        match self.written_within() {
+            Some((first, last)) => (first..=last).contains(&day),
+            None => self.date.is_none_or(|period| period.holds(day)),
+        }
+    }
+
+    /// Whether the anchor is a bound the page's own text sets, which another article's day
+    /// may still narrow to one ([`Inference::UpdatedBy`]): the corpus step's borrowing reads
+    /// such a page as one still to be dated, inside its bound.
+    pub fn awaits_a_day(&self) -> bool {
+        matches!(self.basis, AnchorBasis::Inferred(Inference::UpdatedBy { .. }))
     }
 
     /// Whether the anchor is known.
@@ -89,10 +100,11 @@ impl Anchor {
     }
 
     /// The first and last day the page may have been written on, when the anchor is a bound
-    /// rather than a day ([`Inference::BorrowedFrom`]): its `date` is then the first.
+    /// rather than a day ([`Inference::BorrowedFrom`], [`Inference::UpdatedBy`]): its `date`
+    /// is then the first.
     pub fn written_within(&self) -> Option<(NaiveDate, NaiveDate)> {
         match self.basis {
-            AnchorBasis::Inferred(Inference::BorrowedFrom { days }) => {
+            AnchorBasis::Inferred(Inference::BorrowedFrom { days } | Inference::UpdatedBy { days }) => {
                 let first = self.date?.as_day()?;
                 Some((first, first + chrono::Duration::days(i64::from(days))))
             }
@@ -168,6 +180,17 @@ pub enum Inference {
     /// bound from above ("أمس الجمعة" under a banner of Saturday 26 December 2020, over a story
     /// that reports Tuesday the 22nd: the 26th).
     Banner,
+    /// The page's update line alone ("Updated: Tue 15 Mar 2022 09:03 AM", «آخر تحديث», « Mis
+    /// à jour le »), when nothing else dates the page and [`Inference::UpdateLine`] finds no
+    /// day or month: the page went online on or before the update's day, and is read as
+    /// written in the week up to it (from the latest day the story reports, when that is
+    /// later): a bound, never the update's day itself; the anchor's date is the first, `days`
+    /// the span's length after it. Its expressions resolve as under
+    /// [`Inference::BorrowedFrom`], and another article's day inside it may fix the day.
+    UpdatedBy {
+        /// How many days after the first the page may have been written on (at most six).
+        days: u8,
+    },
     /// Another article dates one of its events (the corpus step).
     Borrowed,
     /// Another article dates one of its events, told by a bare weekday or a past week ("on
@@ -199,6 +222,7 @@ impl Inference {
             Inference::YearlessDateLine => "inferred:yearless-date-line",
             Inference::UpdateLine => "inferred:update-line",
             Inference::Banner => "inferred:banner",
+            Inference::UpdatedBy { .. } => "inferred:updated-by",
             Inference::Borrowed => "inferred:borrowed",
             Inference::BorrowedFrom { .. } => "inferred:borrowed-from",
             Inference::BorrowedBySubject => "inferred:borrowed-by-subject",

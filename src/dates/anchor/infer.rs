@@ -427,3 +427,29 @@ pub(super) fn later_line<'m>(mentions: &'m [DateMention], banner: Option<(NaiveD
         _ => None,
     }
 }
+
+/// The most days before its update line a page with no other date is read as written on: the
+/// week up to the update, as a bare weekday's borrowed bound ([`Inference::BorrowedFrom`]).
+/// A site edits a story mostly within days of putting it online; an edit long after says
+/// nothing of the day, and a bound a week wide dates its expressions only to their month
+/// when the days disagree (see `resolve`).
+pub(super) const UPDATE_BOUND_DAYS: i64 = 6;
+
+/// The bound the page's update line alone sets when nothing else dates the page and
+/// [`later_line`] fixes neither a day nor a month ([`Inference::UpdatedBy`]): the page was
+/// written on the update's day or in the [`UPDATE_BOUND_DAYS`] before it, and not before the
+/// latest day the story reports. None when the update falls outside the timeline's years (a
+/// late edit), or when the story reports a day after it (the line is not this story's).
+pub(super) fn update_bound(mentions: &[DateMention]) -> Option<(NaiveDate, u8, &DateMention)> {
+    let line = mentions.iter().find(|m| m.dateline == Some(DateLine::Updated))?;
+    let bounds = Bounds::read(mentions);
+    let update = bounds.before?;
+    if !WINDOW.contains(&update.year()) || bounds.days.iter().any(|&(d, i)| d > update && mentions[i].expr.tense != Some(Tense::Future)) {
+        return None;
+    }
+    let first = (update - Duration::days(UPDATE_BOUND_DAYS)).max(bounds.after.unwrap_or(NaiveDate::MIN));
+    if first > update {
+        return None;
+    }
+    Some((first, u8::try_from((update - first).num_days()).ok()?, line))
+}

@@ -11,7 +11,9 @@
 //! (الجاري/الحالي) with its year from the text's dates, and the day when a weekday named in
 //! it fits the bounds the text's own dates set (written on or after the latest day it reports,
 //! by the day of its update line); last, the update line itself with the latest day the story
-//! reports, which bound the publication on both sides ([`Inference::UpdateLine`]). When only
+//! reports, which bound the publication on both sides ([`Inference::UpdateLine`]), or, when
+//! they fix neither a day nor a month, the week up to the update as a bound, never the update's
+//! day itself ([`Inference::UpdatedBy`]). When only
 //! the month is known it is kept: day-level
 //! expressions then resolve to that month. When nothing fixes it the anchor is `unknown`; the
 //! corpus step may later supply a day from another article ([`Inference::Borrowed`]).
@@ -138,7 +140,11 @@ fn text_anchor(doc: &Document, page: &Page, own: &[DateMention], lex: &DateLexic
     }
     match clue {
         Some((v, m, how)) => Anchor::inferred(v, how).with_evidence(m.range.clone()),
-        None => Anchor::unknown(),
+        // The update line alone, as a bound rather than nothing.
+        None => match infer::update_bound(mentions) {
+            Some((first, days, m)) => Anchor::inferred(DateValue::day(first), Inference::UpdatedBy { days }).with_evidence(m.range.clone()),
+            None => Anchor::unknown(),
+        },
     }
 }
 

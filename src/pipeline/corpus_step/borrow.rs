@@ -128,6 +128,9 @@ pub(super) fn event_span(clue: &BorrowClue, own: &Anchor) -> Option<DaySpan> {
     use crate::dates::Grain;
     use chrono::Datelike;
     let period = own.date?;
+    if let Some(bound) = own.written_within() {
+        return Some(clue.event_days_between(bound.0, bound.1));
+    }
     let (first, last) = match period.grain {
         Grain::Day => (period.start, period.start),
         Grain::Week => (period.start, period.start + chrono::Duration::days(6)),

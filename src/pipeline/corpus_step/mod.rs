@@ -461,7 +461,7 @@ pub fn build_events_of_corpus(extractions: &mut [ArticleExtraction], ctx: &Conte
 /// than a day (a month the text calls current, a month-only manifest row), which a day borrowed
 /// from another article refines.
 pub(super) fn needs_day(anchor: &Anchor) -> bool {
-    anchor.date.is_none_or(|d| d.as_day().is_none())
+    anchor.date.is_none_or(|d| d.as_day().is_none()) || anchor.awaits_a_day()
 }
 
 /// What the reduced state keeps of an article to be dated before any round dates it: what

@@ -10,7 +10,7 @@ const CASES: &[(&str, &str, &str, AnchorBasis)] = &[
         "2021-11-24",
         AnchorBasis::Stated,
     ),
-    ("update line alone is not the anchor", "عنوان\nآخر تحديث: 2023-06-18 12:17\nوقع الاتفاق أمس.", "", AnchorBasis::Unknown),
+    ("an update line alone years after the timeline bounds nothing", "عنوان\nآخر تحديث: 2023-06-18 12:17\nوقع الاتفاق أمس.", "", AnchorBasis::Unknown),
     ("update before publication", "آخر تحديث: 2023-06-18\nتاريخ النشر: 2021-11-24\nنص.", "2021-11-24", AnchorBasis::Stated),
     ("plain date line", "عنوان\n\n10 اغسطس 2021\nكشفت الصحيفة اليوم الثلاثاء عن تفاصيل.", "2021-08-10", AnchorBasis::Stated),
     ("weekday date line without year", "عنوان\nالثلاثاء 10 أغسطس\nنص المقال.", "2021-08-10", AnchorBasis::Inferred(Inference::YearlessDateLine)),
@@ -232,7 +232,7 @@ const CASES: &[(&str, &str, &str, AnchorBasis)] = &[
     ),
     ("history in a headline is no date label", "يوم دخل فيه البلدان التاريخ: 11 أغسطس 2021 موعد أول زيارة رسمية لوزير خارجية إسرائيلي\nنص.", "", AnchorBasis::Unknown),
     ("a dash cuts no field outside a byline", "وزير الخارجية الإسرائيلي يزور الرباط - 12 أغسطس 2021 موعد أول زيارة رسمية\nنص.", "", AnchorBasis::Unknown),
-    ("a french update line alone is not the anchor", "Mis à jour le 13 août 2021 à 11h02\nLe ministre a signé hier un accord.", "", AnchorBasis::Unknown),
+    ("a french update line alone bounds the anchor, the week up to it", "Mis à jour le 13 août 2021 à 11h02\nLe ministre a signé hier un accord.", "2021-08-07", AnchorBasis::Inferred(Inference::UpdatedBy { days: 6 })),
     ("digits glued to the line's words", "ع.م15 مارس 2022آخر تحديث : 16 مارس 2022\nنص.", "2022-03-15", AnchorBasis::Stated),
     (
         "current-date banner is not the date",
@@ -393,14 +393,14 @@ const CASES: &[(&str, &str, &str, AnchorBasis)] = &[
     (
         "a bare weekday two days before the update",
         "آخر تحديث 26 نوفمبر 2021 - 16:40\nوقع المغرب وإسرائيل، الأربعاء، مذكرة تفاهم للتعاون الأمني خلال زيارة وزير الدفاع الإسرائيلي إلى الرباط.",
-        "",
-        AnchorBasis::Unknown,
+        "2021-11-20",
+        AnchorBasis::Inferred(Inference::UpdatedBy { days: 6 }),
     ),
     (
         "a bare weekday and yesterday under an update a day after",
         "آخر تحديث 25 نوفمبر 2021 - 16:40\nوقع المغرب وإسرائيل، الأربعاء، مذكرة تفاهم، بعد وصول الوزير أمس إلى الرباط.",
-        "",
-        AnchorBasis::Unknown,
+        "2021-11-19",
+        AnchorBasis::Inferred(Inference::UpdatedBy { days: 6 }),
     ),
     (
         "yesterday's weekday under an update of the writing day",
@@ -409,10 +409,12 @@ const CASES: &[(&str, &str, &str, AnchorBasis)] = &[
         AnchorBasis::Inferred(Inference::WeekdayOfDate),
     ),
     (
+        // Written on a Thursday by a Wednesday's update: the week before it, not the 25th (its
+        // "أمس الأربعاء" then dates only to the month: see the test after the table).
         "yesterday cannot be after the update",
         "آخر تحديث: الأربعاء 24 نوفمبر 2021 - 19:40\nوقع الوزيران أمس الأربعاء مذكرة تفاهم.",
-        "",
-        AnchorBasis::Unknown,
+        "2021-11-18",
+        AnchorBasis::Inferred(Inference::UpdatedBy { days: 6 }),
     ),
     (
         "an update line bounds the weekday",
@@ -446,12 +448,13 @@ const CASES: &[(&str, &str, &str, AnchorBasis)] = &[
         "2021-08-13",
         AnchorBasis::Inferred(Inference::UpdateLine),
     ),
-    ("update line: no day reported", "Titre\nMis à jour le 25/11/2021 à 09h00\nLe Maroc et Israël ont convenu de renforcer leur coopération.", "", AnchorBasis::Unknown),
+    ("update line: no day reported, a bound", "Titre\nMis à jour le 25/11/2021 à 09h00\nLe Maroc et Israël ont convenu de renforcer leur coopération.", "2021-11-19", AnchorBasis::Inferred(Inference::UpdatedBy { days: 6 })),
     (
+        // Neither a day nor a month, but a bound: from the day the story reports to the update.
         "update line: the span crosses a month",
         "Title\nUpdated on August 2, 2021 10:00 AM\nThe delegation landed in Rabat on Friday, July 30, 2021, officials said.",
-        "",
-        AnchorBasis::Unknown,
+        "2021-07-30",
+        AnchorBasis::Inferred(Inference::UpdatedBy { days: 3 }),
     ),
     (
         "update line: a reported day after it",
@@ -567,6 +570,38 @@ fn a_month_anchor_places_day_level_expressions_in_its_month() {
         .collect();
     for (phrase, value) in [("امس", "2021-01"), ("الاربعاء", "2021-01"), ("الشهر الماضي", "2020-12"), ("10 ديسمبر 2020", "2020-12-10")] {
         assert!(got.iter().any(|(p, v)| p.contains(phrase) && v == value), "{phrase} = {value}: {got:?}");
+    }
+}
+
+/// (name, text, (phrase, value)…): under an update line alone ([`Inference::UpdatedBy`], the
+/// week up to the update) a relative day takes the value every day of the week gives it, else
+/// its month when the week lies in one, else none: never a day the bound does not fix.
+const UNDER_AN_UPDATE_BOUND: &[(&str, &str, &[(&str, &str)])] = &[
+    (
+        "a past weekday the whole week agrees on, yesterday only its month",
+        "عنوان\nآخر تحديث: الثلاثاء 8 فبراير 2022 - 18:05\nأجرى الوزيران الثلاثاء الماضي مباحثات عبر الفيديو، واستقبل الوزير أمس وفدا إسرائيليا.",
+        &[("الثلاثاء الماضي", "2022-02-01"), ("امس", "2022-02")],
+    ),
+    ("yesterday's weekday under the same weekday's update", "آخر تحديث: الأربعاء 24 نوفمبر 2021 - 19:40\nوقع الوزيران أمس الأربعاء مذكرة تفاهم.", &[("امس الاربعاء", "2021-11")]),
+    ("a week over two months dates nothing", "Titre\nMis à jour le 2 mars 2022 à 10h15\nLe ministre est arrivé hier à Rabat.", &[("hier", "")]),
+];
+
+#[test]
+fn an_update_bound_dates_relative_days_only_as_far_as_its_week_agrees() {
+    let lex = Lexicons::builtin();
+    for (name, text, expected) in UNDER_AN_UPDATE_BOUND {
+        let doc = Document::new(Article::from_text("a.txt", text), &lex);
+        let dates = crate::dates::ArticleDates::analyse(&doc, &lex.dates, None);
+        assert!(matches!(dates.anchor.basis, AnchorBasis::Inferred(Inference::UpdatedBy { .. })), "{name}: {:?}", dates.anchor);
+        let got: Vec<(String, String)> = dates
+            .mentions
+            .iter()
+            .zip(&dates.resolved)
+            .map(|(m, r)| (doc.norm.text[m.range.clone()].to_string(), r.map(|r| r.value.to_string()).unwrap_or_default()))
+            .collect();
+        for (phrase, value) in *expected {
+            assert!(got.iter().any(|(p, v)| p == phrase && v == value), "{name}: {phrase} = {value:?}: {got:?}");
+        }
     }
 }
 
