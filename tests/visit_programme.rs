@@ -4,6 +4,8 @@
 //! * the hosts met during the visit, listed after a back-reference to it («واجتمع الوزير خلال
 //!   الزيارة بكل من وزير … ووزير …», «وأجرى خلال زيارته مباحثات مع كل من …»): one meeting of
 //!   the visitor with each host, on the visit's day, and the hosts are no visitors;
+//! * an act told with «خلالها» right after it and its subject («ووقعت الوزيرة خلالها مع …
+//!   اتفاقية») took place during the visit told before, on its day, with the visitor;
 //! * a meeting told for later during the visit («وستعقد الوزيرة خلال الزيارة لقاءات مع …») is
 //!   on its programme, not on the day it began;
 //! * a visit noun after «خلال» with a relative clause of its own («خلال الزيارة التي قامت بها
@@ -20,6 +22,8 @@ const EXPECTED: &[ExpectedFrom] = &[
     ("talks_list_possessive_ar.txt", "2022-03-16", "meeting", "occurred", &["Yoel Razvozov", "Fatim-Zahra Ammor"]),
     ("talks_list_possessive_ar.txt", "2022-03-16", "meeting", "occurred", &["Yoel Razvozov", "Aziz Akhannouch"]),
     ("planned_list_ar.txt", "2022-07-04", "visit", "occurred", &["Karine Elharrar"]),
+    ("planned_list_ar.txt", "2022-07", "meeting", "planned", &["Karine Elharrar", "Leila Benali"]),
+    ("signed_during_it_ar.txt", "2022-02-21", "agreement", "occurred", &["Orna Barbivai", "Ryad Mezzour"]),
     ("visit_with_relative_ar.txt", "2021-07", "meeting", "occurred", &["Ayelet Shaked", "Abdelouafi Laftit"]),
 ];
 

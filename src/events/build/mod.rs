@@ -285,8 +285,9 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
         // clause after it ("خلال الزيارة التي بدأها أمس" tells a visit of its own), beside an act
         // of another family, in a sentence after a visit reported done and dated in the two
         // sentences before, recalls that visit: the noun is no visit of its own, and the
-        // sentence's acts took place during it. (The noun and the visit, by their indices.)
-        let visit_recalled: Option<(usize, usize)> = hits
+        // sentence's acts took place during it. (The noun, when one tells it, and the visit, by
+        // their indices.)
+        let visit_recalled: Option<(Option<usize>, usize)> = hits
             .events
             .iter()
             .enumerate()
@@ -299,9 +300,15 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                     && !word_iter(text, e.0.end..sentence.range.end).any(|w| rules.words.is_relative(&text[w]))
                     && hits.events.iter().any(|o| o.2.family() != EventType::Visit)
             })
-            .find_map(|(j, _)| {
+            .map(|(j, _)| Some(j))
+            // "ووقعت الوزيرة خلالها مع … اتفاقية": "during it" (word list `during-it`) right
+            // after an act of another family and its subject recalls the visit the same way,
+            // in a sentence that names no visit of its own ("بعد شهر من زيارة وفد …، وقع خلالها
+            // الجانبان إعلانا": that visit).
+            .chain((!hits.events.iter().any(|e| e.2.family() == EventType::Visit) && hits.events.iter().any(|e| e.2.family() != EventType::Visit && matches!(e.3, TriggerTense::Past | TriggerTense::Future) && word_iter(text, e.0.end..sentence.range.end).take(DURING_IT_AFTER_ACT_WORDS).any(|w| rules.words.during_it.iter().any(|d| *d == text[w.clone()])))).then_some(None))
+            .find_map(|noun| {
                 let told = out[..first_new].iter().rposition(|m| si - m.sentence <= 2 && m.event_type.family() == EventType::Visit && !m.planned && !m.aside && m.date.is_some())?;
-                Some((j, told))
+                Some((noun, told))
             });
         // "أجرى لابيد اتصالا هاتفيا مع بوريطة، وتم الاتفاق على أن لابيد سيزور الرباط الشهر
         // المقبل": the sentence dates only acts told for later (a future form, what was decided
@@ -587,6 +594,17 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                 mention.role_refs = out[k].role_refs.clone();
                 mention.countries.extend(out[k].countries.iter().cloned());
             }
+            // "ووقعت الوزيرة خلالها مع مزور اتفاقية", "واجتمع الوزير خلال الزيارة بكل من …": an
+            // act during the visit recalled that names only people of the other side (its
+            // subject an office word) is the visitor's.
+            if recalled_visits_day
+                && let Some(&visitor) = referred_event.and_then(|k| out[k].people.first())
+                && !mention.people.is_empty()
+                && mention.people.iter().all(|&p| !g.country_of(p).is_empty() && g.country_of(p) != g.country_of(visitor))
+            {
+                mention.people.insert(0, visitor);
+                mention.countries.push(g.country_of(visitor).clone());
+            }
             if hits.pairs.iter().any(|p| overlaps(p, &scope)) {
                 mention.countries.extend(main_countries.iter().cloned());
             }
@@ -763,7 +781,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                 && hits.references.iter().any(|(r, family)| *family == ty.family() && r.start != range.start)
                 && told_just_before(&out, first_new, si).any(|m| m.event_type.family() == ty.family() && !m.planned);
             // "ومن المقرر أن يغادر الوفد المملكة صباح الغد": the end of the trip told before.
-            if told_again || visit_recalled.is_some_and(|(j, _)| j == i) || leaves_the_visit_told(&reading, &mention, &out, range, &scope) {
+            if told_again || visit_recalled.is_some_and(|(j, _)| j == Some(i)) || leaves_the_visit_told(&reading, &mention, &out, range, &scope) {
                 repeats.push(out.len());
             }
             // An act told for later during the visit recalled ("وستعقد خلال الزيارة لقاءات مع …":
@@ -798,6 +816,10 @@ const SEQUEL_AFTER_THE_ACT_WORDS: usize = 6;
 fn own_type_first<R>(ty: EventType, pick: impl Fn(&dyn Fn(EventType) -> bool) -> Option<R>) -> Option<R> {
     pick(&|t| t == ty).or_else(|| pick(&|t| t.family() == ty.family()))
 }
+
+/// Words after an act within which "during it" («خلالها») recalls the visit told before: the
+/// verb's subject with a title ("ووقعت وزيرة الاقتصاد خلالها").
+const DURING_IT_AFTER_ACT_WORDS: usize = 4;
 
 /// What the passes over one sentence's mentions read: the document and the sentence, the
 /// mentions told before it (`out[..first_new]`), the names found, the rules, and two findings of
