@@ -366,6 +366,10 @@ pub struct WordLists {
     /// Kind `during-pronoun`: "during it" and "in it" after a verb told aside ("التي وقع
     /// خلالها مذكرة"): its object noun is told aside too.
     pub during_pronouns: Vec<String>,
+    /// Kind `during-it`: "during it" of a time span ("خلالها", "أثناءها"), the during-pronouns
+    /// that are no "in it" or "on it": right after an act in the sentence after a visit, a
+    /// back-reference to that visit.
+    pub during_it: Vec<String>,
     /// Kind `visit-end`: words telling a visit's end before its noun ("wraps up a three-day
     /// visit", "a achevé une visite de trois jours", "à l'issue de sa visite"): the date of the
     /// sentence is the visit's last day.
@@ -650,6 +654,7 @@ impl TriggerRules {
                 "gathering" => Some(&mut words.gatherings),
                 "relative" => Some(&mut words.relatives),
                 "during-pronoun" => Some(&mut words.during_pronouns),
+                "during-it" => Some(&mut words.during_it),
                 "visit-end" => Some(&mut words.visit_ends),
                 "visit-start" => Some(&mut words.visit_starts),
                 "vague-group" => Some(&mut words.vague_groups),

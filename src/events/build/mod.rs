@@ -281,6 +281,36 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                 own_date.insert(i, d);
             }
         }
+        // "والتقت الوزيرة خلال الزيارة كلا من …", "وأجرى خلال زيارته مباحثات مع …": a visit noun
+        // right after a during word, definite or with a possessive, undated and with no relative
+        // clause after it ("خلال الزيارة التي بدأها أمس" tells a visit of its own), beside an act
+        // of another family, in a sentence after a visit reported done and dated in the two
+        // sentences before, recalls that visit: the noun is no visit of its own, and the
+        // sentence's acts took place during it. (The noun, when one tells it, and the visit, by
+        // their indices.)
+        let visit_recalled: Option<(Option<usize>, usize)> = hits
+            .events
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.2.family() == EventType::Visit && e.3 == TriggerTense::Noun && after_during(&e.0) && !latin_trigger(text, &e.0))
+            .filter(|(j, e)| {
+                let noun = &text[e.0.clone()];
+                let definite = noun.strip_prefix('و').unwrap_or(noun).starts_with("ال");
+                (definite || has_possessive(text, &e.0))
+                    && !own_date.contains_key(j)
+                    && !word_iter(text, e.0.end..sentence.range.end).any(|w| rules.words.is_relative(&text[w]))
+                    && hits.events.iter().any(|o| o.2.family() != EventType::Visit)
+            })
+            .map(|(j, _)| Some(j))
+            // "ووقعت الوزيرة خلالها مع … اتفاقية": "during it" (word list `during-it`) right
+            // after an act of another family and its subject recalls the visit the same way,
+            // in a sentence that names no visit of its own ("بعد شهر من زيارة وفد …، وقع خلالها
+            // الجانبان إعلانا": that visit).
+            .chain((!hits.events.iter().any(|e| e.2.family() == EventType::Visit) && hits.events.iter().any(|e| e.2.family() != EventType::Visit && matches!(e.3, TriggerTense::Past | TriggerTense::Future) && word_iter(text, e.0.end..sentence.range.end).take(DURING_IT_AFTER_ACT_WORDS).any(|w| rules.words.during_it.iter().any(|d| *d == text[w.clone()])))).then_some(None))
+            .find_map(|noun| {
+                let told = out[..first_new].iter().rposition(|m| si - m.sentence <= 2 && m.event_type.family() == EventType::Visit && !m.planned && !m.aside && m.date.is_some())?;
+                Some((noun, told))
+            });
         // "أجرى لابيد اتصالا هاتفيا مع بوريطة، وتم الاتفاق على أن لابيد سيزور الرباط الشهر
         // المقبل": the sentence dates only acts told for later (a future form, what was decided
         // or said), none of what it tells as done.
@@ -421,6 +451,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             // during a call: what its sentence tells ("أكد خلال الاتصال أن بلاده ستعمل على تسهيل
             // الرحلات") is what was said on the phone, nothing done that day.
             let mut referred_event: Option<usize> = None;
+            let mut recalled_visits_day = false;
             if !aside && !decided {
                 let referred = hits.references.iter().find(|(r, family)| soon_after_during(r) && *family != EventType::Call).map(|(_, family)| family);
                 let referred = referred.or_else(|| hits.stays.iter().any(soon_after_during).then_some(&EventType::Visit));
@@ -428,9 +459,12 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                     // The visit itself before another act of its family ("خلال هذه الزيارة" after
                     // an opening announced for the next day).
                     referred_event = own_type_first(*family, |same| out[..first_new].iter().rposition(|m| same(m.event_type)));
-                    if date.is_none() {
-                        date = referred_event.and_then(|k| out[k].date).map(|d| DateLink { date: d.date, how: DateHow::During });
-                    }
+                } else if let Some((_, told)) = visit_recalled.filter(|_| ty.family() != EventType::Visit) {
+                    referred_event = Some(told);
+                    recalled_visits_day = true;
+                }
+                if date.is_none() && referred_event.is_some() {
+                    date = referred_event.and_then(|k| out[k].date).map(|d| DateLink { date: d.date, how: DateHow::During });
                 }
             }
             // "وعقب اللقاء، وقع الجانبان مذكرة تفاهم", "وفي ختام المباحثات، وقع الوزيران": an
@@ -560,6 +594,17 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                 mention.people = out[k].people.clone();
                 mention.role_refs = out[k].role_refs.clone();
                 mention.countries.extend(out[k].countries.iter().cloned());
+            }
+            // "ووقعت الوزيرة خلالها مع مزور اتفاقية", "واجتمع الوزير خلال الزيارة بكل من …": an
+            // act during the visit recalled that names only people of the other side (its
+            // subject an office word) is the visitor's.
+            if recalled_visits_day
+                && let Some(&visitor) = referred_event.and_then(|k| out[k].people.first())
+                && !mention.people.is_empty()
+                && mention.people.iter().all(|&p| !g.country_of(p).is_empty() && g.country_of(p) != g.country_of(visitor))
+            {
+                mention.people.insert(0, visitor);
+                mention.countries.push(g.country_of(visitor).clone());
             }
             if hits.pairs.iter().any(|p| overlaps(p, &scope)) {
                 mention.countries.extend(main_countries.iter().cloned());
@@ -737,8 +782,14 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                 && hits.references.iter().any(|(r, family)| *family == ty.family() && r.start != range.start)
                 && told_just_before(&out, first_new, si).any(|m| m.event_type.family() == ty.family() && !m.planned);
             // "ومن المقرر أن يغادر الوفد المملكة صباح الغد": the end of the trip told before.
-            if told_again || leaves_the_visit_told(&reading, &mention, &out, range, &scope) {
+            if told_again || visit_recalled.is_some_and(|(j, _)| j == Some(i)) || leaves_the_visit_told(&reading, &mention, &out, range, &scope) {
                 repeats.push(out.len());
+            }
+            // An act told for later during the visit recalled ("وستعقد خلال الزيارة لقاءات مع …":
+            // the noun and the future verb of its family are one act) is on its programme, on a
+            // day not told: not the day it began.
+            if recalled_visits_day && (mention.planned || hits.events.iter().any(|e| e.2.family() == ty.family() && e.3 == TriggerTense::Future)) {
+                mention.date = None;
             }
             mention.countries.sort();
             mention.countries.dedup();
@@ -766,6 +817,10 @@ const SEQUEL_AFTER_THE_ACT_WORDS: usize = 6;
 fn own_type_first<R>(ty: EventType, pick: impl Fn(&dyn Fn(EventType) -> bool) -> Option<R>) -> Option<R> {
     pick(&|t| t == ty).or_else(|| pick(&|t| t.family() == ty.family()))
 }
+
+/// Words after an act within which "during it" («خلالها») recalls the visit told before: the
+/// verb's subject with a title ("ووقعت وزيرة الاقتصاد خلالها").
+const DURING_IT_AFTER_ACT_WORDS: usize = 4;
 
 /// What the passes over one sentence's mentions read: the document and the sentence, the
 /// mentions told before it (`out[..first_new]`), the names found, the rules, and two findings of

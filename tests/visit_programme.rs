@@ -1,0 +1,46 @@
+//! What an Arabic visit report tells of the visit's programme in the sentences after it
+//! (tests/fixtures/visit_programme, pages in phrasings of our own):
+//!
+//! * the hosts met during the visit, listed after a back-reference to it («واجتمع الوزير خلال
+//!   الزيارة بكل من وزير … ووزير …», «وأجرى خلال زيارته مباحثات مع كل من …»): one meeting of
+//!   the visitor with each host, on the visit's day, and the hosts are no visitors;
+//! * an act told with «خلالها» right after it and its subject («ووقعت الوزيرة خلالها مع …
+//!   اتفاقية») took place during the visit told before, on its day, with the visitor;
+//! * a meeting told for later during the visit («وستعقد الوزيرة خلال الزيارة لقاءات مع …») is
+//!   on its programme, not on the day it began;
+//! * a visit noun after «خلال» with a relative clause of its own («خلال الزيارة التي قامت بها
+//!   … في يوليو الماضي») tells another visit, with its own date.
+
+mod common;
+
+use common::{ExpectedFrom, assert_no_rows_from, assert_not_visitor, assert_rows_from, fixture_timeline};
+
+const EXPECTED: &[ExpectedFrom] = &[
+    ("met_list_definite_ar.txt", "2022-01-12", "visit", "occurred", &["Gideon Sa'ar"]),
+    ("met_list_definite_ar.txt", "2022-01-12", "meeting", "occurred", &["Gideon Sa'ar", "Abdellatif Ouahbi"]),
+    ("met_list_definite_ar.txt", "2022-01-12", "meeting", "occurred", &["Gideon Sa'ar", "Abdelouafi Laftit"]),
+    ("talks_list_possessive_ar.txt", "2022-03-16", "meeting", "occurred", &["Yoel Razvozov", "Fatim-Zahra Ammor"]),
+    ("talks_list_possessive_ar.txt", "2022-03-16", "meeting", "occurred", &["Yoel Razvozov", "Aziz Akhannouch"]),
+    ("planned_list_ar.txt", "2022-07-04", "visit", "occurred", &["Karine Elharrar"]),
+    ("planned_list_ar.txt", "2022-07", "meeting", "planned", &["Karine Elharrar", "Leila Benali"]),
+    ("signed_during_it_ar.txt", "2022-02-21", "agreement", "occurred", &["Orna Barbivai", "Ryad Mezzour"]),
+    ("visit_with_relative_ar.txt", "2021-07", "meeting", "occurred", &["Ayelet Shaked", "Abdelouafi Laftit"]),
+];
+
+/// (file, date, type, place, why).
+const ABSENT: &[(&str, &str, &str, &str, &str)] = &[
+    ("planned_list_ar.txt", "2022-07-04", "meeting", "", "the talks on the programme are not the arrival's day's"),
+];
+
+#[test]
+fn the_hosts_met_during_a_visit_are_one_meeting_each_on_its_day() {
+    let (rows, table) = fixture_timeline("tests/fixtures/visit_programme");
+    assert_rows_from(&rows, &table, EXPECTED);
+    assert_no_rows_from(&rows, &table, ABSENT);
+    // The hosts listed after the back-reference are no visitors, nor part of the visit.
+    assert_not_visitor(&rows, &table, &[("met_list_definite_ar.txt", "Abdellatif Ouahbi"), ("talks_list_possessive_ar.txt", "Fatim-Zahra Ammor")]);
+    let visit = rows.iter().find(|r| r.sources.iter().any(|s| s == "talks_list_possessive_ar.txt") && r.event_type.as_str() == "visit").expect(&table);
+    assert_eq!(visit.people, ["Yoel Razvozov"], "the hosts met took no part in the trip:\n{table}");
+    // One meeting per host: no row of the visitor with both hosts.
+    assert!(!rows.iter().any(|r| r.event_type.as_str() == "meeting" && r.people.len() > 2), "{table}");
+}
