@@ -197,6 +197,8 @@ const CASES: &[(&str, &str, &str, Lang, &[&str])] = &[
     ("fr en marge de", FR, "En marge d'un forum à Dubaï, lundi, Nasser Bourita a rencontré Yair Lapid.", Lang::Fr, &["meeting 2021-11-22 occurred nasser-bourita;yair-lapid"]),
     ("fr lettres de créance", FR, "David Govrin a présenté lundi ses lettres de créance à Nasser Bourita.", Lang::Fr, &["meeting 2021-11-22 occurred david-govrin;nasser-bourita"]),
     ("fr conférence de presse conjointe", FR, "Nasser Bourita et Yair Lapid ont tenu lundi une conférence de presse conjointe à Rabat.", Lang::Fr, &["meeting 2021-11-22 occurred nasser-bourita;yair-lapid"]),
+    ("fr une visite serait à l'étude, sans date arrêtée", FR, "Une visite de Yair Lapid au Maroc serait à l'étude, sans date arrêtée.", Lang::Fr, &["visit  planned yair-lapid"]),
+    ("en a visit under consideration, no date set", EN, "A visit by Yair Lapid to Morocco is under consideration, with no date set.", Lang::En, &["visit  planned yair-lapid"]),
     ("fr pourrait signer", FR, "Benny Gantz pourrait signer le mois prochain un accord de défense avec Abdellatif Loudiyi.", Lang::Fr, &["agreement 2021-12 planned benny-gantz;abdellatif-loudiyi"]),
     // Issue 13, en/fr round: a signing in a relative clause of time is its antecedent's, dated
     // with it and signed by its people when it names only who watched it.

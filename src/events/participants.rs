@@ -72,6 +72,41 @@ pub(super) fn join_referred(out: &mut [EventMention], si: usize, sentence: Range
     }
 }
 
+/// "تلقى الملك أمس اتصالا من ترامب. وأوضح البلاغ أن جلالته أبلغ الرئيس الأمريكي بأن المملكة
+/// ستستأنف علاقاتها مع إسرائيل": the sentence right after a call that tells, before any event of
+/// its own, what one side told the other (a verb of the list `call-content`: "أبلغ", "informed",
+/// « a informé ») tells what the call was about, with no back-reference to it ("خلال الاتصال",
+/// which [`join_referred`] reads). The countries named from that verb on join the call (the
+/// focus rule reads them as the other side of a call with the broker): all of them, not only
+/// the article's two main ones, as a page of the call between Morocco and the broker names the
+/// broker more often than the country its content is about, and what one side told the other
+/// is that content, where a back-reference's sentence may go on to other things.
+pub(super) fn join_call_content(out: &mut [EventMention], si: usize, text: &str, sentence: Range<usize>, hits: &SentenceHits, found: &Found, g: &Gazetteer, lists: &WordLists) {
+    if si == 0 || lists.call_contents.is_empty() {
+        return;
+    }
+    let Some(call) = out.iter_mut().rev().take_while(|m| m.sentence + 1 >= si).find(|m| m.sentence + 1 == si && m.event_type == EventType::Call) else {
+        return;
+    };
+    let first_event = hits.events.iter().map(|e| e.0.start).min().unwrap_or(sentence.end);
+    let telling = |w: &str| {
+        let bare = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+        lists.call_contents.iter().any(|c| c == w || c == bare)
+    };
+    let Some(verb) = crate::text::lexmatch::word_iter(text, sentence.start..first_event).find(|w| telling(&text[w.clone()])) else {
+        return;
+    };
+    let first = found.entities.partition_point(|e| e.range.start < verb.end);
+    for e in found.entities[first..].iter().take_while(|e| e.range.end <= sentence.end) {
+        let entity = &g.entities()[e.entity];
+        if entity.is_country() && !entity.country.is_empty() {
+            call.countries.push(entity.country.clone());
+        }
+    }
+    call.countries.sort();
+    call.countries.dedup();
+}
+
 /// The organisation kind (gazetteer column `kind`) of newspapers, channels and platforms.
 const MEDIA: &str = "media";
 

@@ -601,6 +601,10 @@ pub struct WordLists {
     /// decided or announced; a date told in it is of that content ("وأبلغه أن الرحلات ستنطلق
     /// الأسبوع المقبل"), not of an act told before it (see `build::dating`).
     pub complements: Vec<String>,
+    /// Kind `call-content`: verbs of telling the other side ("أبلغ", "أخبره", "informed",
+    /// "a informé"): opening the sentence after a call, what they tell is what the call was
+    /// about (src/events/participants.rs join_call_content).
+    pub call_contents: Vec<String>,
 }
 
 /// All trigger rules and their automaton.
@@ -721,6 +725,7 @@ impl TriggerRules {
                 "co-subject" => Some(&mut words.co_subjects),
                 "relations-between" => Some(&mut words.relations_between),
                 "complement" => Some(&mut words.complements),
+                "call-content" => Some(&mut words.call_contents),
                 _ => None,
             };
             if let Some(list) = list {

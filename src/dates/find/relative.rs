@@ -204,12 +204,14 @@ impl Parser<'_> {
     }
 
     /// The same period as a date named before: "الشهر نفسه", "في اليوم ذاته", "نفس العام",
-    /// "ذات الأسبوع" ([`ExprKind::Same`], rule `same-period`); the finder then gives it the
+    /// "ذات الأسبوع", "the same month", « la même année » ([`ExprKind::Same`], rule `same-period`); the finder then gives it the
     /// date named before it in the text, when there is one ([`same_as`]).
     pub(super) fn same_period(&self, i: usize) -> Option<Cand> {
         let same = |k: usize| self.is(k, |w| w == Word::Same);
-        // نفس، ذات open the phrase; نفسه، ذاتها close it.
-        let opens = |k: usize| self.toks.get(k).is_some_and(|t| t.text.ends_with("نفس") || t.text.ends_with("ذات"));
+        // نفس، ذات open the phrase; نفسه، ذاتها close it. A Latin-script one ("the same month",
+        // « le même mois ») always opens it.
+        let latin = |t: &str| !t.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c));
+        let opens = |k: usize| self.toks.get(k).is_some_and(|t| t.text.ends_with("نفس") || t.text.ends_with("ذات") || latin(t.text));
         let (j, before) = match same(i) {
             Some(e) if opens(i) => (e, true),
             Some(_) => return None,

@@ -255,6 +255,15 @@ fn page_conventions_and_days_told_before() {
         ("Lapid arrived on August 11, 2021. The same day, he met Bourita.", &["2021-08-11", "2021-08-11"]),
         ("Lapid arrived on Monday. The next day, he met Bourita.", &["2021-08-16", "2021-08-17"]),
         ("The next day, he met Bourita.", &["2021-08-21"]),
+        // "The same month", « le même mois »: the period of the date before, as "الشهر نفسه";
+        // with none before, the anchor's.
+        ("Barbivai signed the accord on 7 March 2021. The same month, Shaked toured the port.", &["2021-03-07", "2021-03"]),
+        ("Shaked visited Rabat on 5 March 2021, and that same year a memorandum was signed.", &["2021-03-05", "2021"]),
+        ("Le ministre a signé l'accord le 9 mars 2021. Le même mois, sa collègue a visité Rabat.", &["2021-03-09", "2021-03"]),
+        ("Au cours du même mois, la ministre a signé un accord.", &["2021-08"]),
+        // A period described by a relative clause is the story's, not a length ahead.
+        ("Her trip comes in a month that also saw Gantz sign a pact in Rabat.", &["2021-08"]),
+        ("It was in a year when Lapid opened the office in Rabat.", &["2021"]),
     ] {
         assert_eq!(values_against(&lex, text, reference), values, "{text}");
     }

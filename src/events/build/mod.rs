@@ -49,7 +49,7 @@ use super::hosts::{departure_abroad, hosts_of_a_led_delegation};
 use super::visitor_plane::fold_visitor_planes;
 use super::listed::{drop_lists_without_items, earlier_visits_told_by_date};
 use super::mention::{DateHow, DateLink, EventMention};
-use super::participants::{NameSources, clause_with_its_own_subject, fill_participants, join_referred, main_countries, overlaps, scopes, talks_with_spans};
+use super::participants::{NameSources, clause_with_its_own_subject, fill_participants, join_call_content, join_referred, main_countries, overlaps, scopes, talks_with_spans};
 use super::rules::{EventType, RuleKind, TriggerRules, TriggerTense, latin_trigger};
 use super::scan::{SentenceHits, drop_denied, drop_invited_visits, drop_starts_of_a_told_visit, drop_tourism, enumeration_items, fulfilment_starts, scan, time_references, told_aside};
 use crate::dates::DateMention;
@@ -140,6 +140,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
         drop_starts_of_a_told_visit(text, sentence.range.start, &mut hits, &rules.words);
         drop_tourism(text, &sentence.range, &mut hits, found, g);
         join_referred(&mut out, si, sentence.range.clone(), &hits, found, g, &main_countries);
+        join_call_content(&mut out, si, text, sentence.range.clone(), &hits, found, g, &rules.words);
         let delegation_verbs = delegation_as_subject(text, &mut hits, &rules.words);
         let items = enumeration_items(&mut hits, sentence.range.end);
         let item_of = |i: usize| {
