@@ -97,8 +97,10 @@ const FOUND: &[(&str, Expect)] = &[
     ("ram_first_tel_aviv_flight", ("e05_en.txt", "2022-03-13", "flight", "occurred", &[])),
     ("negev_summit", ("a06_ar.txt", "2022-03-28", "meeting", "occurred", &["Yair Lapid", "Antony Blinken", "Abdullah bin Zayed Al Nahyan", "Abdullatif bin Rashid Al Zayani", "Nasser Bourita", "Sameh Shoukry"])),
     ("kochavi_visit", ("a10_ar.txt", "2022-07-18", "visit", "occurred", &["Aviv Kochavi", "Farouk Belkhir"])),
-    ("kochavi_farouk_meeting", ("e04_en.txt", "2022-07-18", "meeting", "planned", &["Aviv Kochavi", "Farouk Belkhir"])),
-    ("kochavi_loudiyi_meeting", ("a10_ar.txt", "2022-07-20", "meeting", "occurred", &["Aviv Kochavi", "Farouk Belkhir"])),
+    // e04's plan "during the trip" (the arrival's day) and a10's report "during the visit" (its
+    // last day): talks each dated only by the visit they are told during, one row.
+    ("kochavi_farouk_meeting", ("a10_ar.txt", "2022-07-20", "meeting", "occurred", &["Aviv Kochavi", "Farouk Belkhir"])),
+    ("kochavi_loudiyi_meeting", ("a10_ar.txt", "2022-07-20", "meeting", "occurred", &["Aviv Kochavi", "Abdellatif Loudiyi"])),
 ];
 
 /// Found only with the manifest.
@@ -133,6 +135,7 @@ const JOINED: &[(&str, &str)] = &[
     ("negev_summit", "a09_ar.txt"),
     ("negev_summit", "e03_en.txt"),
     ("kochavi_visit", "e04_en.txt"),
+    ("kochavi_farouk_meeting", "e04_en.txt"),
 ];
 
 /// Joined only with the manifest.
@@ -145,12 +148,6 @@ const KNOWN: &[Known] = &[
         key: "",
         family: "a recall by month of the normalisation «dans le cadre d'un accord tripartite» (« avaient normalisé … en décembre dernier ») stands as an agreement of the month; it does not join the 22 December declaration's row (a month and no people beside a day and three signers)",
         now: Some(("f02_fr.txt", "2020-12", "agreement", "occurred", &[])),
-        fixed: None,
-    },
-    Known {
-        key: "",
-        family: "one verb with a list of the people met («التقى كوخافي X، والوزير … Y») gives one meeting per person, and the frame «وخلال الزيارة» takes the visit's last day «اليوم»; the gold keeps one month-only meeting",
-        now: Some(("a10_ar.txt", "2022-07-20", "meeting", "occurred", &["Aviv Kochavi", "Abdellatif Loudiyi"])),
         fixed: None,
     },
 ];
@@ -170,7 +167,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest: a row no table accounts for, or a duplicate, moves them.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((25, 23, 1, 1, 17), (25, 23, 1, 1, 17));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((24, 23, 0, 1, 17), (24, 23, 0, 1, 17));
 
 probe_support::probe_tests!();
 

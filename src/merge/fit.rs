@@ -8,7 +8,7 @@ use crate::dates::{DateValue, Grain};
 use crate::events::EventType;
 use crate::idset::{Id, IdSlice};
 
-use super::dates::{FLIGHT_SLIP_DAYS, dates_agree, one_visit};
+use super::dates::{FLIGHT_SLIP_DAYS, VISIT_DAYS, dates_agree, one_visit};
 use super::event::Event;
 use super::mention::{DateKind, Status};
 
@@ -27,6 +27,8 @@ pub trait FitView {
     fn is_a_leg(&self) -> bool;
     /// Whether some mention tells it by a summit's own noun (see [`tells_a_summit`]).
     fn tells_a_summit(&self) -> bool;
+    /// Whether its days come only from the visit it is told during (see [`dated_only_during`]).
+    fn dated_only_during(&self) -> bool;
     /// Its type (the most frequent among its mentions).
     fn event_type(&self) -> EventType {
         self.head().event_type
@@ -94,6 +96,9 @@ impl FitView for Event {
     fn tells_a_summit(&self) -> bool {
         tells_a_summit(self)
     }
+    fn dated_only_during(&self) -> bool {
+        dated_only_during(self)
+    }
 }
 
 /// What [`fit`] reads of an event ([`FitView`]), copied without its mentions: borrowing
@@ -107,6 +112,7 @@ pub struct EventSummary {
     opening: bool,
     leg: bool,
     summit: bool,
+    during: bool,
 }
 
 impl EventSummary {
@@ -114,7 +120,7 @@ impl EventSummary {
     pub fn of(e: &Event) -> EventSummary {
         let mut ids = crate::idset::IdSets::default();
         ids.extend(std::array::from_fn(|k| Event::id_set(e, k).as_slice()));
-        EventSummary { head: FitView::head(e), ids: ids.freeze(), opening: e.reports_an_opening(), leg: is_a_leg(e), summit: tells_a_summit(e) }
+        EventSummary { head: FitView::head(e), ids: ids.freeze(), opening: e.reports_an_opening(), leg: is_a_leg(e), summit: tells_a_summit(e), during: dated_only_during(e) }
     }
 }
 
@@ -133,6 +139,9 @@ impl FitView for EventSummary {
     }
     fn tells_a_summit(&self) -> bool {
         self.summit
+    }
+    fn dated_only_during(&self) -> bool {
+        self.during
     }
 }
 
@@ -187,7 +196,7 @@ pub(super) fn fit(m: &impl FitView, e: &impl FitView, same_article: bool, capita
         && m.status() != e.status()
         && m.organisations().intersects(&e.organisations())
         && m.date().and_then(|d| d.as_day()).zip(e.date().and_then(|d| d.as_day())).is_some_and(|(a, b)| (a - b).num_days().abs() <= FLIGHT_SLIP_DAYS);
-    if !dates_agree && !one_trip() && !slipped_flight && !one_meeting_over_two_days(m, e, same_article) {
+    if !dates_agree && !one_trip() && !slipped_flight && !one_meeting_over_two_days(m, e, same_article) && !talks_of_one_visit(m, e) {
         return None;
     }
     // An opening is the act of its place: a visit told elsewhere on its day ("opened the
@@ -481,6 +490,29 @@ fn one_meeting_over_two_days(m: &impl FitView, e: &impl FitView, same_article: b
     }
     let part_of = |part: &dyn FitView, whole: &dyn FitView| whole.countries().len() >= 4 && part.people().is_subset(&whole.people());
     part_of(m, e) || part_of(e, m)
+}
+
+/// Whether every mention of `e` dated to a day (one at least) takes its day from another event
+/// of its sentence it is told during ([`DateKind::During`]: "during the trip, he is set to
+/// meet …", dated by the arrival; «وخلال الزيارة، التقى …», dated by the visit's last day):
+/// the day only says the event fell within that other event's days.
+pub(super) fn dated_only_during(e: &Event) -> bool {
+    let mut days = e.mentions.iter().filter(|m| m.date.is_some_and(|d| d.as_day().is_some())).peekable();
+    days.peek().is_some() && days.all(|m| m.date_kind == DateKind::During)
+}
+
+/// Whether two reports of talks between the same two people or more, dated to days that fit
+/// one visit ([`VISIT_DAYS`]), are one meeting because each is dated only by the visit it is
+/// told during ([`dated_only_during`]): a page that announces the talks "during the trip"
+/// dates them by the arrival, one that reports them "during the visit" by the day it ended,
+/// and neither tells the talks' own day. A report that states its day ("on Tuesday") may be
+/// of other talks of those people, and stays apart from a day it does not give.
+fn talks_of_one_visit(m: &impl FitView, e: &impl FitView) -> bool {
+    if m.event_type().family() != EventType::Meeting {
+        return false;
+    }
+    let (Some(a), Some(b)) = (m.date().and_then(|d| d.as_day()), e.date().and_then(|d| d.as_day())) else { return false };
+    (a - b).num_days().abs() <= VISIT_DAYS && m.people().shared(&e.people()) >= 2 && m.dated_only_during() && e.dated_only_during()
 }
 
 /// Whether `e` is told by a summit's own noun and names four countries or more: a gathering

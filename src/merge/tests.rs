@@ -1379,3 +1379,30 @@ fn a_dates_kind_says_how_it_was_obtained() {
         assert_eq!(DateKind::of(date, during, publication, rule), kind, "{name}");
     }
 }
+
+/// (case, talks from articles "a" and "b", rows): talks each dated only by the visit they are
+/// told during ("during her stay the minister is to see her counterpart", dated by the
+/// arrival; "in the course of the visit the two ministers met", dated by its last day) are
+/// one meeting when their days fit one visit; talks with a day of their own, talks of other
+/// people, and talks dated by visits a week apart stay apart.
+#[test]
+fn talks_dated_only_by_the_visit_they_are_told_during_are_one_meeting() {
+    use EventType::*;
+    let during = |file: &str, day: &str, people: &[&str]| Mention { date_kind: DateKind::During, ..report(file, 1, Meeting, Some(day), people) };
+    let planned = |m: Mention| Mention { status: Status::Planned, ..m };
+    let cases = [
+        ("announced by the arrival, reported by the last day", vec![planned(during("a", "2022-02-21", &["barbivai", "mezzour"])), during("b", "2022-02-23", &["mezzour", "barbivai"])], 1),
+        ("one side names a third person", vec![during("a", "2022-02-21", &["barbivai", "mezzour"]), during("b", "2022-02-22", &["barbivai", "mezzour", "akhannouch"])], 1),
+        ("one of them states its own day", vec![during("a", "2022-02-21", &["barbivai", "mezzour"]), report("b", 1, Meeting, Some("2022-02-23"), &["barbivai", "mezzour"])], 2),
+        ("both state their own days", vec![report("a", 1, Meeting, Some("2022-02-21"), &["barbivai", "mezzour"]), report("b", 1, Meeting, Some("2022-02-23"), &["barbivai", "mezzour"])], 2),
+        ("other counterparts", vec![during("a", "2022-02-21", &["barbivai", "mezzour"]), during("b", "2022-02-22", &["barbivai", "akhannouch"])], 2),
+        ("visits a week apart", vec![during("a", "2022-02-21", &["barbivai", "mezzour"]), during("b", "2022-02-28", &["barbivai", "mezzour"])], 2),
+        ("a meeting naming one person", vec![during("a", "2022-02-21", &["barbivai"]), during("b", "2022-02-22", &["barbivai"])], 2),
+    ];
+    for (name, mentions, n) in cases {
+        for order in [mentions.clone(), mentions.iter().rev().cloned().collect()] {
+            let events = merge_mentions(order);
+            assert_eq!(events.len(), n, "{name}: {:?}", summary(&events));
+        }
+    }
+}
