@@ -82,6 +82,114 @@ pub(super) fn carried_by_a_connective(out: &mut [EventMention], cx: &Refine) {
     }
 }
 
+/// Sentences back within which the event a day word counts from is looked for ("He landed on
+/// Monday, … . Later that day he met …").
+const DAY_WORD_EVENT_REACH_SENTENCES: usize = 1;
+
+/// "Gantz landed in Rabat last Tuesday, a year after the declaration of 22 December 2020. Later
+/// that day he met Loudiyi", « est arrivé mardi dernier, huit mois après l'accord du 22
+/// décembre. Le lendemain, il a signé … »: a day told by the day before it ("later that day",
+/// « le jour même », « le lendemain », « la veille », "the next day": date rule `same-day`)
+/// counts from the event told before it — the nearest one told by a verb, else by a noun, in
+/// its sentence or the one before, whose date names a day, outside a clause a sequel word
+/// opens ("after", « après ») — not from the date written last when no event of the story
+/// holds that date (a background date in passing, or a date of no event); with no such event
+/// within reach, the day word keeps the date finder's reading.
+/// Every mention linked to that day word (its own, or shared in its sentence) takes the
+/// event's date moved by the word's count of days.
+pub(super) fn day_word_counts_from_the_event(out: &mut [EventMention], cx: &Refine) {
+    let Refine { doc, dates, rules, .. } = *cx;
+    let text = doc.norm.text.as_str();
+    // "a year after the declaration signed on 22 December 2020": an event in a clause a sequel
+    // word opens is the time reference, not the story's event.
+    let sequel = |payloads: &[usize]| payloads.iter().any(|&k| rules.rules[k].kind == RuleKind::Sequel);
+    let after_a_sequel_word = |p: &EventMention| {
+        let sentence = doc.sentences[p.sentence].range.clone();
+        let clause = super::status::clause_start_before(text, sentence.start, p.trigger.start);
+        !rules.phrases.find_filtered_in(None, text, clause..p.trigger.start, sequel).is_empty()
+    };
+    let told_by_day_word = |k: usize| dates[k].rule == SAME_DAY_RULE;
+    let dates_a_day = |k: usize| {
+        let d = &dates[k];
+        d.dateline.is_none() && !d.aside && names_a_day(&d.expr.kind)
+    };
+    let mut day_words: Vec<usize> = out.iter().filter(|m| cx.latin(m)).filter_map(|m| m.date.map(|d| d.date)).filter(|&k| told_by_day_word(k)).collect();
+    day_words.sort_unstable();
+    day_words.dedup();
+    for k in day_words {
+        let word = &dates[k];
+        let Some(first) = out.iter().filter(|m| m.date.is_some_and(|d| d.date == k)).map(|m| m.sentence).min() else { continue };
+        // The date the word was counted from: the nearest day before it of the same reading.
+        let Some(source) = (0..k).rev().find(|&j| dates[j].dateline.is_none() && !dates[j].aside && dates[j].expr.kind == word.expr.kind) else { continue };
+        // A date written last that an event of the story holds is that event's: counted from
+        // already.
+        if out.iter().any(|o| o.date.is_some_and(|d| d.date == source) && !o.aside && cx.latin(o) && !after_a_sequel_word(o)) {
+            continue;
+        }
+        let days = word.expr.shift - dates[source].expr.shift;
+        let candidates = || {
+            out.iter().filter(|p| {
+                p.trigger.end <= word.range.start && first - p.sentence <= DAY_WORD_EVENT_REACH_SENTENCES && !p.aside && cx.latin(p) && !after_a_sequel_word(p) && p.date.is_some_and(|d| d.date != k && dates_a_day(d.date))
+            })
+        };
+        let event = candidates().filter(|p| cx.is_verb(p)).max_by_key(|p| p.trigger.start).or_else(|| candidates().max_by_key(|p| p.trigger.start));
+        let Some((date, shift)) = event.and_then(|p| p.date.map(|d| (d.date, p.shift))) else { continue };
+        if date == source && shift == 0 {
+            continue;
+        }
+        for m in out.iter_mut().filter(|m| m.date.is_some_and(|d| d.date == k)) {
+            m.date = Some(DateLink { date, how: DateHow::Carried });
+            m.shift = shift + days;
+        }
+    }
+}
+
+/// The most words of a sentence that only tells when the story happened ("Le pas a été
+/// franchi mardi dernier.", "It all happened last Monday.").
+const DAY_SENTENCE_WORDS: usize = 8;
+
+/// "Le pas a été franchi mardi dernier. Arrivés à Rabat par un vol direct, X et Y ont été
+/// reçus par le roi", "The trip began last Monday. Shaked arrived in Rabat and held talks
+/// with Laftit": a short sentence that tells no event but a day (its one date, naming a
+/// day) tells when what the next sentence tells happened; the acts that sentence tells as
+/// done (past verbs), with no date of their own and no date in their sentence, are of that
+/// day, not of the day of writing.
+pub(super) fn day_told_the_sentence_before(out: &mut [EventMention], cx: &Refine) {
+    let Refine { doc, dates, .. } = *cx;
+    let text = doc.norm.text.as_str();
+    let dates_in = |si: usize| {
+        let r = doc.sentences[si].range.clone();
+        dates.iter().enumerate().filter(move |(_, d)| d.dateline.is_none() && r.start <= d.range.start && d.range.end <= r.end)
+    };
+    for si in 1..doc.sentences.len() {
+        let before = si - 1;
+        let acts = |m: &EventMention| m.sentence == si && m.date.is_none() && !m.planned && !m.aside && cx.latin(m) && cx.is_past(m);
+        if !out.iter().any(acts) || dates_in(si).next().is_some() || out.iter().any(|m| m.sentence == before) || !super::is_body(doc, before) {
+            continue;
+        }
+        let day = match dates_in(before).collect::<Vec<_>>()[..] {
+            [(k, d)] if !d.aside && names_a_day(&d.expr.kind) => k,
+            _ => continue,
+        };
+        if crate::text::lexmatch::words(text, doc.sentences[before].range.clone()).len() > DAY_SENTENCE_WORDS {
+            continue;
+        }
+        for m in out.iter_mut().filter(|m| acts(m)) {
+            m.date = Some(DateLink { date: day, how: DateHow::Carried });
+            m.on_publication_day = false;
+        }
+    }
+}
+
+/// Whether a date expression names a day (a date with its day, a day counted from the day
+/// of writing, a weekday), not a longer period.
+fn names_a_day(kind: &ExprKind) -> bool {
+    matches!(kind, ExprKind::Calendar(c) if c.day.is_some()) || matches!(kind, ExprKind::Relative { .. } | ExprKind::Weekday { .. } | ExprKind::WeekdayOfWeek { .. })
+}
+
+/// The date rule of a day told by the day before it ([`ExprKind::Same`] once read).
+const SAME_DAY_RULE: &str = "same-day";
+
 /// "Il devrait s'entretenir avec l'inspecteur général des FAR, ainsi qu'avec Abdellatif
 /// Loudiyi", after "Aviv Kochavi est attendu à Rabat à la mi-juillet pour une visite": an
 /// undated meeting announced with the visitor of a dated visit told before it in the article

@@ -219,6 +219,8 @@ pub fn refine_latin(out: &mut Vec<EventMention>, doc: &Document, found: &Found, 
     status::sequel_parts_the_date(out, cx);
     dates::share_sentence_date(out, cx);
     dates::carried_by_a_connective(out, cx);
+    dates::day_word_counts_from_the_event(out, cx);
+    dates::day_told_the_sentence_before(out, cx);
     dates::planned_during_the_visit(out, cx);
     dates::after_the_arrival(out, cx);
     dates::arrival_in_the_after_clause(out, cx);
