@@ -392,23 +392,65 @@ pub(super) fn told_on_the_arrival_day(out: &mut [EventMention], cx: &Refine) {
 /// reads as the event already told) governs belongs to the event of its family the sentence
 /// tells undated. Only a date of the sentence no other event of it holds is taken.
 pub(super) fn reference_lends_its_date(out: &mut [EventMention], cx: &Refine) {
-    let Refine { doc, dates, rules, .. } = *cx;
-    let text = doc.norm.text.as_str();
     for i in 0..out.len() {
         let m = &out[i];
         if m.date.is_some() || m.aside || !cx.latin(m) {
             continue;
         }
-        let sentence = doc.sentences[m.sentence].range.clone();
-        let told = |r: &Range<usize>| out.iter().any(|o| o.trigger.start < r.end && r.start < o.trigger.end);
-        let after_determiner = |r: &Range<usize>| text[sentence.start..r.start].trim_end().rsplit([' ', '\'']).next().is_some_and(|w| DETERMINERS.contains(&w));
-        let reference = rules.phrases.find_in(None, text, sentence.clone()).iter().map(|h| (h.range(), h.payloads)).filter(|(r, payloads)| {
-            !told(r) && after_determiner(r) && payloads.iter().any(|&k| matches!(rules.rules[k].kind, RuleKind::Event(ty, TriggerTense::Noun) if ty.family() == m.event_type.family()))
-        }).map(|(r, _)| r.end).min();
-        let Some(reference_end) = reference else { continue };
-        let held = |k: usize| out.iter().any(|o| o.date.is_some_and(|d| d.date == k));
-        let free: Vec<usize> = dates.iter().enumerate().filter(|(k, d)| d.dateline.is_none() && reference_end <= d.range.start && d.range.end <= sentence.end && !held(*k)).map(|(k, _)| k).collect();
-        if let [k] = free[..] {
+        let Some(k) = date_of_a_reference(out, cx, m.sentence, m.event_type.family()) else { continue };
+        out[i].date = Some(DateLink { date: k, how: DateHow::Own });
+        out[i].on_publication_day = false;
+    }
+}
+
+/// The date a reference to an event of `family` in sentence `si` governs ("The signing took
+/// place on Monday", "The visit is slated for Tuesday": an event noun after an article that is
+/// no mention, which the build reads as the event already told): the one date of the sentence
+/// after the reference that no event holds, not a date line's.
+fn date_of_a_reference(out: &[EventMention], cx: &Refine, si: usize, family: EventType) -> Option<usize> {
+    let Refine { doc, dates, rules, .. } = *cx;
+    let text = doc.norm.text.as_str();
+    let sentence = doc.sentences[si].range.clone();
+    let told = |r: &Range<usize>| out.iter().any(|o| o.trigger.start < r.end && r.start < o.trigger.end);
+    let after_determiner = |r: &Range<usize>| text[sentence.start..r.start].trim_end().rsplit([' ', '\'']).next().is_some_and(|w| DETERMINERS.contains(&w));
+    let reference_end = rules
+        .phrases
+        .find_in(None, text, sentence.clone())
+        .iter()
+        .map(|h| (h.range(), h.payloads))
+        .filter(|(r, payloads)| !told(r) && after_determiner(r) && payloads.iter().any(|&k| matches!(rules.rules[k].kind, RuleKind::Event(ty, TriggerTense::Noun) if ty.family() == family)))
+        .map(|(r, _)| r.end)
+        .min()?;
+    let held = |k: usize| out.iter().any(|o| o.date.is_some_and(|d| d.date == k));
+    let free: Vec<usize> = dates.iter().enumerate().filter(|(k, d)| d.dateline.is_none() && reference_end <= d.range.start && d.range.end <= sentence.end && !held(*k)).map(|(k, _)| k).collect();
+    match free[..] {
+        [k] => Some(k),
+        _ => None,
+    }
+}
+
+/// "Gantz will travel to Morocco next week. The visit is slated for Tuesday", "Lapid se rendra
+/// au Maroc ce mois-ci. La visite est prévue mercredi": a sentence that tells no event of its
+/// own but refers to the one told just before ("the visit", an event noun after an article)
+/// with a day gives that event its day, when the event's own date names no day (a week, a
+/// month, or none). Only a plan: a plan is announced at a coarse date and fixed later, while a
+/// sentence that refers to a past event with a day tells as often what followed it ("The
+/// agreement was welcomed on Thursday by Blinken").
+pub(super) fn reference_next_dates_the_event(out: &mut [EventMention], cx: &Refine) {
+    let Refine { dates, .. } = *cx;
+    for i in 0..out.len() {
+        let m = &out[i];
+        let coarse = m.date.is_none_or(|d| !names_a_day(&dates[d.date].expr.kind));
+        let next = m.sentence + 1;
+        if !m.planned || m.aside || !coarse || !cx.latin(m) || next >= cx.doc.sentences.len() || out.iter().any(|o| o.sentence == next) {
+            continue;
+        }
+        // The last event of its family told in its sentence is the one referred to.
+        if out.iter().any(|o| o.sentence == m.sentence && o.trigger.start > m.trigger.start && o.event_type.family() == m.event_type.family()) {
+            continue;
+        }
+        let Some(k) = date_of_a_reference(out, cx, next, m.event_type.family()) else { continue };
+        if names_a_day(&dates[k].expr.kind) {
             out[i].date = Some(DateLink { date: k, how: DateHow::Own });
             out[i].on_publication_day = false;
         }

@@ -216,6 +216,7 @@ pub fn refine_latin(out: &mut Vec<EventMention>, doc: &Document, found: &Found, 
     status::aside_keeps_its_date(out, cx);
     status::reminders_keep_no_date(out, cx);
     dates::reference_lends_its_date(out, cx);
+    dates::reference_next_dates_the_event(out, cx);
     status::sequel_parts_the_date(out, cx);
     dates::share_sentence_date(out, cx);
     dates::carried_by_a_connective(out, cx);
