@@ -83,6 +83,114 @@ pub(super) fn carried_by_a_connective(out: &mut [EventMention], cx: &Refine) {
     }
 }
 
+/// Sentences back within which the event a day word counts from is looked for ("He landed on
+/// Monday, … . Later that day he met …").
+const DAY_WORD_EVENT_REACH_SENTENCES: usize = 1;
+
+/// "Gantz landed in Rabat last Tuesday, a year after the declaration of 22 December 2020. Later
+/// that day he met Loudiyi", « est arrivé mardi dernier, huit mois après l'accord du 22
+/// décembre. Le lendemain, il a signé … »: a day told by the day before it ("later that day",
+/// « le jour même », « le lendemain », « la veille », "the next day": date rule `same-day`)
+/// counts from the event told before it — the nearest one told by a verb, else by a noun, in
+/// its sentence or the one before, whose date names a day, outside a clause a sequel word
+/// opens ("after", « après ») — not from the date written last when no event of the story
+/// holds that date (a background date in passing, or a date of no event); with no such event
+/// within reach, the day word keeps the date finder's reading.
+/// Every mention linked to that day word (its own, or shared in its sentence) takes the
+/// event's date moved by the word's count of days.
+pub(super) fn day_word_counts_from_the_event(out: &mut [EventMention], cx: &Refine) {
+    let Refine { doc, dates, rules, .. } = *cx;
+    let text = doc.norm.text.as_str();
+    // "a year after the declaration signed on 22 December 2020": an event in a clause a sequel
+    // word opens is the time reference, not the story's event.
+    let sequel = |payloads: &[usize]| payloads.iter().any(|&k| rules.rules[k].kind == RuleKind::Sequel);
+    let after_a_sequel_word = |p: &EventMention| {
+        let sentence = doc.sentences[p.sentence].range.clone();
+        let clause = super::status::clause_start_before(text, sentence.start, p.trigger.start);
+        !rules.phrases.find_filtered_in(None, text, clause..p.trigger.start, sequel).is_empty()
+    };
+    let told_by_day_word = |k: usize| dates[k].rule == SAME_DAY_RULE;
+    let dates_a_day = |k: usize| {
+        let d = &dates[k];
+        d.dateline.is_none() && !d.aside && names_a_day(&d.expr.kind)
+    };
+    let mut day_words: Vec<usize> = out.iter().filter(|m| cx.latin(m)).filter_map(|m| m.date.map(|d| d.date)).filter(|&k| told_by_day_word(k)).collect();
+    day_words.sort_unstable();
+    day_words.dedup();
+    for k in day_words {
+        let word = &dates[k];
+        let Some(first) = out.iter().filter(|m| m.date.is_some_and(|d| d.date == k)).map(|m| m.sentence).min() else { continue };
+        // The date the word was counted from: the nearest day before it of the same reading.
+        let Some(source) = (0..k).rev().find(|&j| dates[j].dateline.is_none() && !dates[j].aside && dates[j].expr.kind == word.expr.kind) else { continue };
+        // A date written last that an event of the story holds is that event's: counted from
+        // already.
+        if out.iter().any(|o| o.date.is_some_and(|d| d.date == source) && !o.aside && cx.latin(o) && !after_a_sequel_word(o)) {
+            continue;
+        }
+        let days = word.expr.shift - dates[source].expr.shift;
+        let candidates = || {
+            out.iter().filter(|p| {
+                p.trigger.end <= word.range.start && first - p.sentence <= DAY_WORD_EVENT_REACH_SENTENCES && !p.aside && cx.latin(p) && !after_a_sequel_word(p) && p.date.is_some_and(|d| d.date != k && dates_a_day(d.date))
+            })
+        };
+        let event = candidates().filter(|p| cx.is_verb(p)).max_by_key(|p| p.trigger.start).or_else(|| candidates().max_by_key(|p| p.trigger.start));
+        let Some((date, shift)) = event.and_then(|p| p.date.map(|d| (d.date, p.shift))) else { continue };
+        if date == source && shift == 0 {
+            continue;
+        }
+        for m in out.iter_mut().filter(|m| m.date.is_some_and(|d| d.date == k)) {
+            m.date = Some(DateLink { date, how: DateHow::Carried });
+            m.shift = shift + days;
+        }
+    }
+}
+
+/// The most words of a sentence that only tells when the story happened ("Le pas a été
+/// franchi mardi dernier.", "It all happened last Monday.").
+const DAY_SENTENCE_WORDS: usize = 8;
+
+/// "Le pas a été franchi mardi dernier. Arrivés à Rabat par un vol direct, X et Y ont été
+/// reçus par le roi", "The trip began last Monday. Shaked arrived in Rabat and held talks
+/// with Laftit": a short sentence that tells no event but a day (its one date, naming a
+/// day) tells when what the next sentence tells happened; the acts that sentence tells as
+/// done (past verbs), with no date of their own and no date in their sentence, are of that
+/// day, not of the day of writing.
+pub(super) fn day_told_the_sentence_before(out: &mut [EventMention], cx: &Refine) {
+    let Refine { doc, dates, .. } = *cx;
+    let text = doc.norm.text.as_str();
+    let dates_in = |si: usize| {
+        let r = doc.sentences[si].range.clone();
+        dates.iter().enumerate().filter(move |(_, d)| d.dateline.is_none() && r.start <= d.range.start && d.range.end <= r.end)
+    };
+    for si in 1..doc.sentences.len() {
+        let before = si - 1;
+        let acts = |m: &EventMention| m.sentence == si && m.date.is_none() && !m.planned && !m.aside && cx.latin(m) && cx.is_past(m);
+        if !out.iter().any(acts) || dates_in(si).next().is_some() || out.iter().any(|m| m.sentence == before) || !super::is_body(doc, before) {
+            continue;
+        }
+        let day = match dates_in(before).collect::<Vec<_>>()[..] {
+            [(k, d)] if !d.aside && names_a_day(&d.expr.kind) => k,
+            _ => continue,
+        };
+        if crate::text::lexmatch::words(text, doc.sentences[before].range.clone()).len() > DAY_SENTENCE_WORDS {
+            continue;
+        }
+        for m in out.iter_mut().filter(|m| acts(m)) {
+            m.date = Some(DateLink { date: day, how: DateHow::Carried });
+            m.on_publication_day = false;
+        }
+    }
+}
+
+/// Whether a date expression names a day (a date with its day, a day counted from the day
+/// of writing, a weekday), not a longer period.
+fn names_a_day(kind: &ExprKind) -> bool {
+    matches!(kind, ExprKind::Calendar(c) if c.day.is_some()) || matches!(kind, ExprKind::Relative { .. } | ExprKind::Weekday { .. } | ExprKind::WeekdayOfWeek { .. })
+}
+
+/// The date rule of a day told by the day before it ([`ExprKind::Same`] once read).
+const SAME_DAY_RULE: &str = "same-day";
+
 /// "Il devrait s'entretenir avec l'inspecteur général des FAR, ainsi qu'avec Abdellatif
 /// Loudiyi", after "Aviv Kochavi est attendu à Rabat à la mi-juillet pour une visite": an
 /// undated meeting announced with the visitor of a dated visit told before it in the article
@@ -285,23 +393,65 @@ pub(super) fn told_on_the_arrival_day(out: &mut [EventMention], cx: &Refine) {
 /// reads as the event already told) governs belongs to the event of its family the sentence
 /// tells undated. Only a date of the sentence no other event of it holds is taken.
 pub(super) fn reference_lends_its_date(out: &mut [EventMention], cx: &Refine) {
-    let Refine { doc, dates, rules, .. } = *cx;
-    let text = doc.norm.text.as_str();
     for i in 0..out.len() {
         let m = &out[i];
         if m.date.is_some() || m.aside || !cx.latin(m) {
             continue;
         }
-        let sentence = doc.sentences[m.sentence].range.clone();
-        let told = |r: &Range<usize>| out.iter().any(|o| o.trigger.start < r.end && r.start < o.trigger.end);
-        let after_determiner = |r: &Range<usize>| text[sentence.start..r.start].trim_end().rsplit([' ', '\'']).next().is_some_and(|w| DETERMINERS.has(w));
-        let reference = rules.phrases.find_in(None, text, sentence.clone()).iter().map(|h| (h.range(), h.payloads)).filter(|(r, payloads)| {
-            !told(r) && after_determiner(r) && payloads.iter().any(|&k| matches!(rules.rules[k].kind, RuleKind::Event(ty, TriggerTense::Noun) if ty.family() == m.event_type.family()))
-        }).map(|(r, _)| r.end).min();
-        let Some(reference_end) = reference else { continue };
-        let held = |k: usize| out.iter().any(|o| o.date.is_some_and(|d| d.date == k));
-        let free: Vec<usize> = dates.iter().enumerate().filter(|(k, d)| d.dateline.is_none() && reference_end <= d.range.start && d.range.end <= sentence.end && !held(*k)).map(|(k, _)| k).collect();
-        if let [k] = free[..] {
+        let Some(k) = date_of_a_reference(out, cx, m.sentence, m.event_type.family()) else { continue };
+        out[i].date = Some(DateLink { date: k, how: DateHow::Own });
+        out[i].on_publication_day = false;
+    }
+}
+
+/// The date a reference to an event of `family` in sentence `si` governs ("The signing took
+/// place on Monday", "The visit is slated for Tuesday": an event noun after an article that is
+/// no mention, which the build reads as the event already told): the one date of the sentence
+/// after the reference that no event holds, not a date line's.
+fn date_of_a_reference(out: &[EventMention], cx: &Refine, si: usize, family: EventType) -> Option<usize> {
+    let Refine { doc, dates, rules, .. } = *cx;
+    let text = doc.norm.text.as_str();
+    let sentence = doc.sentences[si].range.clone();
+    let told = |r: &Range<usize>| out.iter().any(|o| o.trigger.start < r.end && r.start < o.trigger.end);
+    let after_determiner = |r: &Range<usize>| text[sentence.start..r.start].trim_end().rsplit([' ', '\'']).next().is_some_and(|w| DETERMINERS.has(w));
+    let reference_end = rules
+        .phrases
+        .find_in(None, text, sentence.clone())
+        .iter()
+        .map(|h| (h.range(), h.payloads))
+        .filter(|(r, payloads)| !told(r) && after_determiner(r) && payloads.iter().any(|&k| matches!(rules.rules[k].kind, RuleKind::Event(ty, TriggerTense::Noun) if ty.family() == family)))
+        .map(|(r, _)| r.end)
+        .min()?;
+    let held = |k: usize| out.iter().any(|o| o.date.is_some_and(|d| d.date == k));
+    let free: Vec<usize> = dates.iter().enumerate().filter(|(k, d)| d.dateline.is_none() && reference_end <= d.range.start && d.range.end <= sentence.end && !held(*k)).map(|(k, _)| k).collect();
+    match free[..] {
+        [k] => Some(k),
+        _ => None,
+    }
+}
+
+/// "Gantz will travel to Morocco next week. The visit is slated for Tuesday", "Lapid se rendra
+/// au Maroc ce mois-ci. La visite est prévue mercredi": a sentence that tells no event of its
+/// own but refers to the one told just before ("the visit", an event noun after an article)
+/// with a day gives that event its day, when the event's own date names no day (a week, a
+/// month, or none). Only a plan: a plan is announced at a coarse date and fixed later, while a
+/// sentence that refers to a past event with a day tells as often what followed it ("The
+/// agreement was welcomed on Thursday by Blinken").
+pub(super) fn reference_next_dates_the_event(out: &mut [EventMention], cx: &Refine) {
+    let Refine { dates, .. } = *cx;
+    for i in 0..out.len() {
+        let m = &out[i];
+        let coarse = m.date.is_none_or(|d| !names_a_day(&dates[d.date].expr.kind));
+        let next = m.sentence + 1;
+        if !m.planned || m.aside || !coarse || !cx.latin(m) || next >= cx.doc.sentences.len() || out.iter().any(|o| o.sentence == next) {
+            continue;
+        }
+        // The last event of its family told in its sentence is the one referred to.
+        if out.iter().any(|o| o.sentence == m.sentence && o.trigger.start > m.trigger.start && o.event_type.family() == m.event_type.family()) {
+            continue;
+        }
+        let Some(k) = date_of_a_reference(out, cx, next, m.event_type.family()) else { continue };
+        if names_a_day(&dates[k].expr.kind) {
             out[i].date = Some(DateLink { date: k, how: DateHow::Own });
             out[i].on_publication_day = false;
         }

@@ -216,9 +216,12 @@ pub fn refine_latin(out: &mut Vec<EventMention>, doc: &Document, found: &Found, 
     status::aside_keeps_its_date(out, cx);
     status::reminders_keep_no_date(out, cx);
     dates::reference_lends_its_date(out, cx);
+    dates::reference_next_dates_the_event(out, cx);
     status::sequel_parts_the_date(out, cx);
     dates::share_sentence_date(out, cx);
     dates::carried_by_a_connective(out, cx);
+    dates::day_word_counts_from_the_event(out, cx);
+    dates::day_told_the_sentence_before(out, cx);
     dates::planned_during_the_visit(out, cx);
     dates::after_the_arrival(out, cx);
     dates::arrival_in_the_after_clause(out, cx);
