@@ -160,7 +160,7 @@ pub(super) fn day_told_the_sentence_before(out: &mut [EventMention], cx: &Refine
     let text = doc.norm.text.as_str();
     let dates_in = |si: usize| {
         let r = doc.sentences[si].range.clone();
-        dates.iter().enumerate().filter(move |(_, d)| d.dateline.is_none() && r.start <= d.range.start && d.range.end <= r.end)
+        dates.iter().enumerate().filter(move |(_, d)| d.dateline.is_none() && r.covers(&d.range))
     };
     for si in 1..doc.sentences.len() {
         let before = si - 1;
