@@ -100,6 +100,7 @@ const FOUND: &[(&str, Expect)] = &[
     ("bourita_arrival_negev", ("a08_ar.txt", "2022-03-27", "visit", "occurred", &["Nasser Bourita"])),
     ("negev_summit", ("a08_ar.txt", "2022-03-28", "meeting", "occurred", &["Antony Blinken", "Yair Lapid", "Abdullah bin Zayed Al Nahyan", "Abdullatif bin Rashid Al Zayani", "Nasser Bourita", "Sameh Shoukry"])),
     ("shaked_visit", ("a09_ar.txt", "2022-06-20", "visit", "occurred", &["Ayelet Shaked"])),
+    ("shaked_laftit_talks", ("a09_ar.txt", "2022-06", "meeting", "occurred", &["Ayelet Shaked", "Abdelouafi Laftit"])),
     ("kochavi_farouk_meeting", ("a10_ar.txt", "2022-07", "meeting", "planned", &["Aviv Kochavi", "Farouk Belkhir"])),
     ("kochavi_visit", ("a10_ar.txt", "2022-07-18", "visit", "occurred", &["Aviv Kochavi"])),
     ("ouahbi_saar_mou", ("f02_fr.txt", "2022-07-25", "agreement", "occurred", &["Abdellatif Ouahbi", "Gideon Sa'ar"])),
@@ -211,7 +212,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest: a row no table accounts for, or a duplicate, moves them.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((28, 24, 0, 4, 17), (29, 25, 0, 4, 18));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((29, 25, 0, 4, 17), (30, 26, 0, 4, 18));
 
 probe_support::probe_tests!();
 

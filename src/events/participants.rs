@@ -91,7 +91,7 @@ pub(super) fn join_call_content(out: &mut [EventMention], si: usize, text: &str,
     let first_event = hits.events.iter().map(|e| e.0.start).min().unwrap_or(sentence.end);
     let telling = |w: &str| {
         let bare = w.strip_prefix(['و', 'ف']).unwrap_or(w);
-        lists.call_contents.iter().any(|c| c == w || c == bare)
+        lists.call_contents.has(w) || lists.call_contents.has(bare)
     };
     let Some(verb) = crate::text::lexmatch::word_iter(text, sentence.start..first_event).find(|w| telling(&text[w.clone()])) else {
         return;

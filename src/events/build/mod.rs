@@ -307,7 +307,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             // after an act of another family and its subject recalls the visit the same way,
             // in a sentence that names no visit of its own ("بعد شهر من زيارة وفد …، وقع خلالها
             // الجانبان إعلانا": that visit).
-            .chain((!hits.events.iter().any(|e| e.2.family() == EventType::Visit) && hits.events.iter().any(|e| e.2.family() != EventType::Visit && matches!(e.3, TriggerTense::Past | TriggerTense::Future) && word_iter(text, e.0.end..sentence.range.end).take(DURING_IT_AFTER_ACT_WORDS).any(|w| rules.words.during_it.iter().any(|d| *d == text[w.clone()])))).then_some(None))
+            .chain((!hits.events.iter().any(|e| e.2.family() == EventType::Visit) && hits.events.iter().any(|e| e.2.family() != EventType::Visit && matches!(e.3, TriggerTense::Past | TriggerTense::Future) && word_iter(text, e.0.end..sentence.range.end).take(DURING_IT_AFTER_ACT_WORDS).any(|w| rules.words.during_it.has(&text[w])))).then_some(None))
             .find_map(|noun| {
                 let told = out[..first_new].iter().rposition(|m| si - m.sentence <= 2 && m.event_type.family() == EventType::Visit && !m.planned && !m.aside && m.date.is_some())?;
                 Some((noun, told))
@@ -452,7 +452,10 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             // during a call: what its sentence tells ("أكد خلال الاتصال أن بلاده ستعمل على تسهيل
             // الرحلات") is what was said on the phone, nothing done that day.
             let mut referred_event: Option<usize> = None;
-            let mut recalled_visits_day = false;
+            // The act took place during the visit a sentence after it recalls (and, when it has no
+            // date of its own, is dated by it).
+            let mut during_recalled_visit = false;
+            let mut dated_by_recalled_visit = false;
             if !aside && !decided {
                 let referred = hits.references.iter().find(|(r, family)| soon_after_during(r) && *family != EventType::Call).map(|(_, family)| family);
                 let referred = referred.or_else(|| hits.stays.iter().any(soon_after_during).then_some(&EventType::Visit));
@@ -462,7 +465,8 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                     referred_event = own_type_first(*family, |same| out[..first_new].iter().rposition(|m| same(m.event_type)));
                 } else if let Some((_, told)) = visit_recalled.filter(|_| ty.family() != EventType::Visit) {
                     referred_event = Some(told);
-                    recalled_visits_day = true;
+                    during_recalled_visit = true;
+                    dated_by_recalled_visit = date.is_none();
                 }
                 if date.is_none() && referred_event.is_some() {
                     date = referred_event.and_then(|k| out[k].date).map(|d| DateLink { date: d.date, how: DateHow::During });
@@ -599,7 +603,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             // "ووقعت الوزيرة خلالها مع مزور اتفاقية", "واجتمع الوزير خلال الزيارة بكل من …": an
             // act during the visit recalled that names only people of the other side (its
             // subject an office word) is the visitor's.
-            if recalled_visits_day
+            if during_recalled_visit
                 && let Some(&visitor) = referred_event.and_then(|k| out[k].people.first())
                 && !mention.people.is_empty()
                 && mention.people.iter().all(|&p| !g.country_of(p).is_empty() && g.country_of(p) != g.country_of(visitor))
@@ -789,7 +793,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             // An act told for later during the visit recalled ("وستعقد خلال الزيارة لقاءات مع …":
             // the noun and the future verb of its family are one act) is on its programme, on a
             // day not told: not the day it began.
-            if recalled_visits_day && (mention.planned || hits.events.iter().any(|e| e.2.family() == ty.family() && e.3 == TriggerTense::Future)) {
+            if dated_by_recalled_visit && (mention.planned || hits.events.iter().any(|e| e.2.family() == ty.family() && e.3 == TriggerTense::Future)) {
                 mention.date = None;
             }
             mention.countries.sort();
