@@ -289,29 +289,37 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
         // sentences before, recalls that visit: the noun is no visit of its own, and the
         // sentence's acts took place during it. (The noun, when one tells it, and the visit, by
         // their indices.)
-        let visit_recalled: Option<(Option<usize>, usize)> = hits
-            .events
+        // The visit reported done and dated in the two sentences before, looked for first: most
+        // sentences follow none, and then nothing of theirs is read for a recall.
+        let told_visit = out[..first_new]
             .iter()
             .enumerate()
-            .filter(|(_, e)| e.2.family() == EventType::Visit && e.3 == TriggerTense::Noun && after_during(&e.0) && !latin_trigger(text, &e.0))
-            .filter(|(j, e)| {
-                let noun = &text[e.0.clone()];
-                let definite = noun.strip_prefix('و').unwrap_or(noun).starts_with("ال");
-                (definite || has_possessive(text, &e.0))
-                    && !own_date.contains_key(j)
-                    && !word_iter(text, e.0.end..sentence.range.end).any(|w| rules.words.is_relative(&text[w]))
-                    && hits.events.iter().any(|o| o.2.family() != EventType::Visit)
-            })
-            .map(|(j, _)| Some(j))
-            // "ووقعت الوزيرة خلالها مع … اتفاقية": "during it" (word list `during-it`) right
-            // after an act of another family and its subject recalls the visit the same way,
-            // in a sentence that names no visit of its own ("بعد شهر من زيارة وفد …، وقع خلالها
-            // الجانبان إعلانا": that visit).
-            .chain((!hits.events.iter().any(|e| e.2.family() == EventType::Visit) && hits.events.iter().any(|e| e.2.family() != EventType::Visit && matches!(e.3, TriggerTense::Past | TriggerTense::Future) && word_iter(text, e.0.end..sentence.range.end).take(DURING_IT_AFTER_ACT_WORDS).any(|w| rules.words.during_it.has(&text[w])))).then_some(None))
-            .find_map(|noun| {
-                let told = out[..first_new].iter().rposition(|m| si - m.sentence <= 2 && m.event_type.family() == EventType::Visit && !m.planned && !m.aside && m.date.is_some())?;
-                Some((noun, told))
-            });
+            .rev()
+            .take_while(|(_, m)| si - m.sentence <= 2)
+            .find(|(_, m)| m.event_type.family() == EventType::Visit && !m.planned && !m.aside && m.date.is_some())
+            .map(|(k, _)| k);
+        let visit_recalled: Option<(Option<usize>, usize)> = told_visit.and_then(|told| {
+            hits.events
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| e.2.family() == EventType::Visit && e.3 == TriggerTense::Noun && after_during(&e.0) && !latin_trigger(text, &e.0))
+                .filter(|(j, e)| {
+                    let noun = &text[e.0.clone()];
+                    let definite = noun.strip_prefix('و').unwrap_or(noun).starts_with("ال");
+                    (definite || has_possessive(text, &e.0))
+                        && !own_date.contains_key(j)
+                        && !word_iter(text, e.0.end..sentence.range.end).any(|w| rules.words.is_relative(&text[w]))
+                        && hits.events.iter().any(|o| o.2.family() != EventType::Visit)
+                })
+                .map(|(j, _)| Some(j))
+                // "ووقعت الوزيرة خلالها مع … اتفاقية": "during it" (word list `during-it`) right
+                // after an act of another family and its subject recalls the visit the same way,
+                // in a sentence that names no visit of its own ("بعد شهر من زيارة وفد …، وقع خلالها
+                // الجانبان إعلانا": that visit).
+                .chain((!hits.events.iter().any(|e| e.2.family() == EventType::Visit) && hits.events.iter().any(|e| e.2.family() != EventType::Visit && matches!(e.3, TriggerTense::Past | TriggerTense::Future) && word_iter(text, e.0.end..sentence.range.end).take(DURING_IT_AFTER_ACT_WORDS).any(|w| rules.words.during_it.has(&text[w])))).then_some(None))
+                .next()
+                .map(|noun| (noun, told))
+        });
         // "أجرى لابيد اتصالا هاتفيا مع بوريطة، وتم الاتفاق على أن لابيد سيزور الرباط الشهر
         // المقبل": the sentence dates only acts told for later (a future form, what was decided
         // or said), none of what it tells as done.
