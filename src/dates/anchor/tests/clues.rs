@@ -562,15 +562,16 @@ fn a_month_anchor_places_day_level_expressions_in_its_month() {
     let doc = Document::new(Article::from_text("a.txt", text), &lex);
     let dates = crate::dates::ArticleDates::analyse(&doc, &lex.dates, None);
     assert_eq!(dates.anchor.date.map(|d| d.to_string()).as_deref(), Some("2021-01"));
-    let got: Vec<(String, String)> = dates
-        .mentions
-        .iter()
-        .zip(&dates.resolved)
-        .map(|(m, r)| (doc.norm.text[m.range.clone()].to_string(), r.map(|r| r.value.to_string()).unwrap_or_default()))
-        .collect();
+    let got = resolved_phrases(&doc, &dates);
     for (phrase, value) in [("امس", "2021-01"), ("الاربعاء", "2021-01"), ("الشهر الماضي", "2020-12"), ("10 ديسمبر 2020", "2020-12-10")] {
         assert!(got.iter().any(|(p, v)| p.contains(phrase) && v == value), "{phrase} = {value}: {got:?}");
     }
+}
+
+/// Each date phrase of the article (normalised text) with the value it resolves to ("" when
+/// none).
+fn resolved_phrases(doc: &Document, dates: &crate::dates::ArticleDates) -> Vec<(String, String)> {
+    dates.mentions.iter().zip(&dates.resolved).map(|(m, r)| (doc.norm.text[m.range.clone()].to_string(), r.map(|r| r.value.to_string()).unwrap_or_default())).collect()
 }
 
 /// (name, text, (phrase, value)…): under an update line alone ([`Inference::UpdatedBy`], the
@@ -593,12 +594,7 @@ fn an_update_bound_dates_relative_days_only_as_far_as_its_week_agrees() {
         let doc = Document::new(Article::from_text("a.txt", text), &lex);
         let dates = crate::dates::ArticleDates::analyse(&doc, &lex.dates, None);
         assert!(matches!(dates.anchor.basis, AnchorBasis::Inferred(Inference::UpdatedBy { .. })), "{name}: {:?}", dates.anchor);
-        let got: Vec<(String, String)> = dates
-            .mentions
-            .iter()
-            .zip(&dates.resolved)
-            .map(|(m, r)| (doc.norm.text[m.range.clone()].to_string(), r.map(|r| r.value.to_string()).unwrap_or_default()))
-            .collect();
+        let got = resolved_phrases(&doc, &dates);
         for (phrase, value) in *expected {
             assert!(got.iter().any(|(p, v)| p == phrase && v == value), "{name}: {phrase} = {value:?}: {got:?}");
         }
