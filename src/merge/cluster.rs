@@ -252,9 +252,7 @@ fn join_in_place(items: &mut [Event], same_article: bool, capitals: &Capitals, g
                 let Some(&pid) = person_ids.get(p) else { continue };
                 let visit_day = family == EventType::Visit && item.date.is_some_and(|d| d.grain == Grain::Day);
                 // A summit's reports across articles may give either of its days (see `fit`).
-                let days_around = if visit_day {
-                    VISIT_DAYS
-                } else if talks_during {
+                let days_around = if visit_day || talks_during {
                     VISIT_DAYS
                 } else if family == EventType::Meeting && !same_article && a_summit_of_four(&item) {
                     MEETING_DAYS
