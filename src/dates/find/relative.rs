@@ -210,7 +210,7 @@ impl Parser<'_> {
         let same = |k: usize| self.is(k, |w| w == Word::Same);
         // نفس، ذات open the phrase; نفسه، ذاتها close it. A Latin-script one ("the same month",
         // « le même mois ») always opens it.
-        let latin = |t: &str| !t.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c));
+        let latin = |t: &str| !t.chars().any(crate::text::lang::is_arabic_letter);
         let opens = |k: usize| self.toks.get(k).is_some_and(|t| t.text.ends_with("نفس") || t.text.ends_with("ذات") || latin(t.text));
         let (j, before) = match same(i) {
             Some(e) if opens(i) => (e, true),
