@@ -229,6 +229,7 @@ pub(super) fn opens_a_date(w: Word) -> bool {
             | Word::DayAloneBefore(_)
             | Word::Participle
             | Word::Auxiliary
+            | Word::Edition
     )
 }
 
