@@ -7,7 +7,7 @@
 
 use std::ops::Range;
 
-use super::{Parser, Tok};
+use super::{DateMention, Parser, Tok};
 use crate::dates::lexicon::{DateLexicon, DayPeriod, Word};
 use crate::dates::tokens::tokenize;
 use crate::dates::zone::Zone;
@@ -367,5 +367,23 @@ impl Parser<'_> {
             j += n;
         }
         Some((minutes, grain, j))
+    }
+
+    /// Give each clock time stated in a named zone to the date of its sentence it belongs to:
+    /// the nearest one before it, else the first after it ("الساعة 23:30 بتوقيت غرينتش من يوم
+    /// الخميس").
+    pub(super) fn attach_zoned_times(&self, mentions: &mut [DateMention]) {
+        // بتوقيت, or universal time named alone (غرينتش، GMT): most sentences have neither.
+        let zoned = |w: Word| matches!(w, Word::TimeZone | Word::ZoneName(_));
+        if mentions.is_empty() || !self.toks.iter().any(|t| t.matches.iter().any(|&(e, _)| zoned(self.lex.entry(e as usize).word))) {
+            return;
+        }
+        for i in 0..self.toks.len() {
+            let Some((c, _)) = self.clock(i) else { continue };
+            let Some(z) = c.in_zone else { continue };
+            let at = self.toks[i].start;
+            let m = mentions.iter().rposition(|m| m.range.end <= at).unwrap_or(0);
+            mentions[m].zone_time = Some((c.hour * 60 + c.minute, z));
+        }
     }
 }

@@ -1,0 +1,142 @@
+//! Reading one sentence: the best expression at each token left to right, each with the tense
+//! of its clause, whether it stands in a relative clause after a main-clause date (an aside),
+//! and the year that frames the year-less days after it. The scanning of the grammar's rules
+//! lives in the parent module and in [`super::rules`]; this is what a sentence makes of them.
+
+use std::ops::Range;
+
+use super::{Cand, Parser, latin};
+use crate::dates::lexicon::Word;
+use crate::dates::value::{Calendar, DateExpr, ExprKind, Tense, Unit};
+use crate::text::normalize::is_word_char;
+
+/// The most words before a year in its clause for the year to open the clause and frame the
+/// sentence after it ("وخلال هذا العام،", "Au cours de l'année 2021,").
+const FRAME_OPENS_CLAUSE_WORDS: usize = 4;
+
+/// The most words after a year in its clause for the year to stand apart and frame the sentence
+/// after it ("In 2021 alone, …"): a clause that goes on into its own predicate keeps the year.
+const FRAME_SET_OFF_WORDS_AFTER: usize = 1;
+
+impl Parser<'_> {
+    /// The expressions of one sentence left to right, each with its tense read in the sentence:
+    /// at each token the best reading that starts there, a phrase that holds no date ("في
+    /// الوقت الحالي") passed over whole. The one reading of a sentence for articles and phrases.
+    /// With them, whether each is an aside ([`DateMention::aside`]): in a relative clause,
+    /// after a date that is in none.
+    pub(super) fn sentence_expressions(&self, sentence: &crate::text::segment::Sentence) -> (Vec<(Range<usize>, DateExpr, &'static str)>, Vec<bool>) {
+        let toks = self.toks;
+        let mut out = Vec::new();
+        let mut relative = Vec::new();
+        let mut i = 0;
+        while i < toks.len() {
+            if let Some(e) = self.is(i, |w| w == Word::NotDate) {
+                i = e;
+                continue;
+            }
+            match self.best_at(i).map(|c| self.outreached(c)) {
+                Some(c) => {
+                    let tense = self.tense(sentence, c.start, c.end);
+                    // "in two weeks" in a past clause is how long something took, not a day ahead.
+                    if c.rule == latin::COUNTED_AHEAD && tense == Some(Tense::Past) {
+                        i = c.end;
+                        continue;
+                    }
+                    out.push((toks[c.start].start..toks[c.end - 1].end, DateExpr { kind: c.kind, part: c.part, tense, shift: 0 }, c.rule));
+                    relative.push(self.in_relative_clause(sentence, c.start));
+                    i = c.end;
+                }
+                None => i += 1,
+            }
+        }
+        // Each expression's clause, and whether it opens it (at most a few words before it in
+        // the clause: "وخلال هذا العام،", "En 2021,", "Last year,"): a year that opens its clause
+        // frames the sentence after it, one told inside another clause frames only that one.
+        let scope: Vec<(Option<usize>, bool)> = out
+            .iter()
+            .map(|(r, ..)| {
+                let clause = sentence.clause_at(r.start);
+                let (from, to) = clause.map_or((sentence.range.start, sentence.range.end), |c| (sentence.clauses[c].start, sentence.clauses[c].end));
+                // Tokens are in text order: those between are a slice.
+                let (first, at, after, last) = (
+                    toks.partition_point(|t| t.start < from),
+                    toks.partition_point(|t| t.end <= r.start),
+                    toks.partition_point(|t| t.start < r.end),
+                    toks.partition_point(|t| t.start < to),
+                );
+                // The year stands apart ("In 2021, …", "هذا العام، …") when its clause goes on
+                // by at most a word after it ("In 2021 alone, …"); one that goes on into its own
+                // predicate ("In 2020 the two countries restored ties; in March, …") is that
+                // clause's detail.
+                let words_after = toks[after.min(last)..last].iter().filter(|t| t.text.chars().next().is_some_and(is_word_char)).count();
+                (clause, at.saturating_sub(first) <= FRAME_OPENS_CLAUSE_WORDS && words_after <= FRAME_SET_OFF_WORDS_AFTER)
+            })
+            .collect();
+        framed_by_year(&mut out, &scope);
+        let aside = (0..relative.len()).map(|j| relative[j] && relative[..j].iter().any(|&r| !r)).collect();
+        (out, aside)
+    }
+
+    /// Whether a relative pronoun (`subordinator` rows of value `relative`: الذي، التي, who,
+    /// which, qui) or a participle that opens a clause on a noun (`participle` rows: « une
+    /// visite entamée mercredi », "a visit that began Wednesday", «زيارة بدأها الأربعاء»; not
+    /// right after an `auxiliary`: « a été entamée ») stands before token `at` in its clause.
+    fn in_relative_clause(&self, s: &crate::text::segment::Sentence, at: usize) -> bool {
+        let pos = self.toks[at].start;
+        let from = s.clauses.iter().find(|c| c.start <= pos && pos < c.end).map_or(s.range.start, |c| c.start);
+        let has = |k: usize, kind: fn(Word) -> bool| self.toks[k].matches.iter().any(|&(e, _)| kind(self.lex.entry(e as usize).word));
+        (0..at).rev().take_while(|&k| self.toks[k].start >= from).any(|k| {
+            has(k, |w| matches!(w, Word::Subordinator { relative: true }))
+                || has(k, |w| w == Word::Participle) && !(k > 0 && has(k - 1, |w| w == Word::Auxiliary))
+        })
+    }
+
+    /// The reading to keep where `c` was found: `c`, unless a date with its day and month
+    /// that starts on one of its later tokens reaches further ("يوم 12.08.2021" is not "يوم
+    /// 12", "يوم الخميس فاتح يوليوز 2021" not "يوم الخميس"): the words before it then only
+    /// introduced it. A reading without its month ("الثلاثاء، أول" after "اليوم الثلاثاء")
+    /// takes nothing from the one it overlaps.
+    fn outreached(&self, c: Cand) -> Cand {
+        let dated = |o: &Cand| matches!(o.kind, ExprKind::Calendar(Calendar { day: Some(_), month: Some(_), .. }));
+        (c.start + 1..c.end).filter_map(|j| self.best_at(j)).filter(|o| o.end > c.end && dated(o)).max_by_key(|o| o.end).unwrap_or(c)
+    }
+
+}
+
+/// A day and month without a year told after a year in its sentence ("هذا العام، وصل السفير
+/// في 26 يناير", "last year, the envoy arrived on 3 March", "en 2021, … le 26 janvier") is a
+/// day of that year, and one told after a span of the past ("خلال الأسابيع الثلاثة الماضية …
+/// في 3 مارس") lies in the past: a recap frames the days it lists. A date told in the future
+/// keeps its own reading ("this year … will open on 3 March" written in December is next year's
+/// only if the writer says so with a year).
+///
+/// A year frames the rest of the sentence only when it opens its clause (`scope`: each
+/// expression's clause and whether it opens it); told inside a clause of its own ("trade of
+/// $130 million in 2021, but the accord signed in February is to lift it"), it is that clause's
+/// detail and frames no date of another.
+fn framed_by_year(out: &mut [(Range<usize>, DateExpr, &'static str)], scope: &[(Option<usize>, bool)]) {
+    #[derive(Clone, Copy)]
+    enum Frame {
+        Year(i32),
+        YearOffset(i32),
+        Past,
+    }
+    let yearless = |c: &Calendar| !c.hijri && c.month.is_some() && c.year.is_none() && c.year_offset.is_none() && c.month_offset.is_none();
+    // The frame, and the clause it is confined to (None: it opens its clause).
+    let mut frame: Option<(Frame, Option<Option<usize>>)> = None;
+    for ((_, expr, _), &(clause, opens)) in out.iter_mut().zip(scope) {
+        let confined = (!opens).then_some(clause);
+        match &mut expr.kind {
+            ExprKind::Period { unit: Unit::Year, offset } => frame = Some((Frame::YearOffset(*offset), confined)),
+            ExprKind::Calendar(Calendar { year: Some(y), month: None, hijri: false, .. }) => frame = Some((Frame::Year(*y), confined)),
+            ExprKind::Span { to, .. } if *to < 0 => frame = Some((Frame::Past, confined)),
+            ExprKind::Calendar(c) | ExprKind::Range(_, c) if yearless(c) && expr.tense != Some(Tense::Future) => match frame.filter(|f| f.1.is_none_or(|own| own == clause)).map(|f| f.0) {
+                Some(Frame::Year(y)) => c.year = Some(y),
+                Some(Frame::YearOffset(o)) => c.year_offset = Some(o),
+                Some(Frame::Past) => expr.tense = Some(Tense::Past),
+                None => {}
+            },
+            _ => {}
+        }
+    }
+}
