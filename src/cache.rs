@@ -478,8 +478,7 @@ fn read_exact_at(file: &std::fs::File, buf: &mut [u8], offset: u64) -> std::io::
 /// an incremental run's time goes; quiet (one look at the environment) otherwise.
 pub fn phase_done(what: &str) {
     static LAST: Mutex<Option<std::time::Instant>> = Mutex::new(None);
-    static ON: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
-    if !*ON.get_or_init(|| std::env::var_os("TARIKH_PHASES").is_some()) {
+    if !phases_wanted() {
         return;
     }
     let now = std::time::Instant::now();
@@ -488,6 +487,13 @@ pub fn phase_done(what: &str) {
         eprintln!("tarikh: phase {what}: {:.3}s{}", (now - before).as_secs_f64(), resident_memory());
     }
     *last = Some(now);
+}
+
+/// Whether the environment names `TARIKH_PHASES` (looked at once): a run then prints where
+/// its time went ([`phase_done`]) and what an incremental run's replay reached.
+pub fn phases_wanted() -> bool {
+    static ON: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *ON.get_or_init(|| std::env::var_os("TARIKH_PHASES").is_some())
 }
 
 /// The process's resident memory now and its peak so far (Linux's `VmRSS` and `VmHWM`), as

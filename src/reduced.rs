@@ -603,6 +603,13 @@ pub fn reduce_from_state(mut state: State, dir: &Path, corpus_dir: &Path, keyed:
     };
     // The removed articles' events: their families are merged again without them.
     let mut items: Vec<Vec<Option<Event>>> = Vec::with_capacity(events_of.len());
+    // Where each of the state's articles' events start in one table of all of them (see
+    // `was_in` below), removed articles' too (the state's groups name them).
+    let mut first_event: Vec<usize> = Vec::with_capacity(events_of.len() + 1);
+    first_event.push(0);
+    for events in &events_of {
+        first_event.push(first_event.last().copied().unwrap_or(0) + events.len());
+    }
     let mut removed_families: std::collections::BTreeSet<EventType> = std::collections::BTreeSet::new();
     for (i, events) in events_of.into_iter().enumerate() {
         if is_removed[i] {
@@ -626,11 +633,18 @@ pub fn reduce_from_state(mut state: State, dir: &Path, corpus_dir: &Path, keyed:
         Err(j) => added[j].name.as_str(),
     };
     order.sort_by(|a, b| name(a).cmp(name(b)));
-    let position: HashMap<Result<usize, usize>, u32, FxBuild> = order.iter().enumerate().map(|(p, x)| (*x, p as u32)).collect();
+    // Each of the state's articles' place in this run (None: removed); looked up for every
+    // member of every group, so a table, not a map.
+    let mut position: Vec<Option<u32>> = vec![None; loaded.names.len()];
+    for (p, x) in order.iter().enumerate() {
+        if let Ok(i) = *x {
+            position[i] = Some(p as u32);
+        }
+    }
     let mut new_families: std::collections::BTreeSet<EventType> = dated.iter().flat_map(|(events, _)| events.iter().map(|e| e.event_type.family())).collect();
     new_families.extend(removed_families);
     // A kept event's place in this run (None: its article is gone).
-    let renumber = |(a, k): (u32, u32)| Some((*position.get(&Ok(a as usize))?, k));
+    let renumber = |(a, k): (u32, u32)| Some((position.get(a as usize).copied().flatten()?, k));
     let mut added_items: Vec<Vec<Option<Event>>> = dated.into_iter().map(|(events, _)| events.into_iter().map(Some).collect()).collect();
     // The families no new event is of keep their groupings; the others are merged again, in
     // the order `merge_families` gives them the events (by article, then position).
@@ -664,12 +678,20 @@ pub fn reduce_from_state(mut state: State, dir: &Path, corpus_dir: &Path, keyed:
         }
         // Each kept event's group in the earlier merge, and whether it started it; and the
         // groups that lost an event (a removed article's).
-        let mut was_in: HashMap<(u32, u32), (usize, bool), FxBuild> = HashMap::default();
+        // (By the event's place in the table of all the state's events: a member naming no
+        // event of the state is never looked up, as no event is given from there.)
+        let mut was_in: Vec<Option<(usize, bool)>> = vec![None; first_event.last().copied().unwrap_or(0)];
+        let slot_of = |(a, k): (u32, u32)| {
+            let (a, k) = (a as usize, k as usize);
+            first_event.get(a).map(|&at| at + k).filter(|&at| at < first_event.get(a + 1).copied().unwrap_or(0))
+        };
         let mut lost = Vec::new();
         for (gi, members) in state.families.iter().filter(|f| f.family == family).flat_map(|f| f.groups.iter().enumerate()) {
             lost.push(members.iter().any(|&(a, _)| is_removed.get(a as usize).is_none_or(|&r| r)));
             for (m, &at) in members.iter().enumerate() {
-                was_in.insert(at, (gi, m == 0));
+                if let Some(slot) = slot_of(at) {
+                    was_in[slot] = Some((gi, m == 0));
+                }
             }
         }
         let mut of_family = Vec::new();
@@ -684,7 +706,7 @@ pub fn reduce_from_state(mut state: State, dir: &Path, corpus_dir: &Path, keyed:
                 if slot.as_ref().is_some_and(|e| e.event_type.family() == family) {
                     of_family.extend(slot.take());
                     from.push((p as u32, k as u32));
-                    was.push(x.ok().and_then(|i| was_in.get(&(i as u32, k as u32)).copied()));
+                    was.push(x.ok().and_then(|i| was_in[first_event[i] + k]));
                 }
             }
         }
@@ -700,18 +722,56 @@ pub fn reduce_from_state(mut state: State, dir: &Path, corpus_dir: &Path, keyed:
             let events = crate::merge::merge_family_guided(events, ctx.gazetteer.capitals(), &mut replay);
             // A merged event made of the same events, in the same order, as one of the
             // earlier run is that event: its output is taken back.
-            let mut by_members: HashMap<Vec<(u32, u32)>, EventOutput, FxBuild> = HashMap::default();
-            let groups = state.families.iter().filter(|f| f.family == family).flat_map(|f| &f.groups);
-            for (members, output) in groups.zip(earlier) {
-                if let (Some(members), Some(output)) = (members.iter().map(|&r| renumber(r)).collect(), output) {
-                    by_members.insert(members, output);
-                }
-            }
-            let known = replay.members.iter().map(|g| by_members.remove(&g.iter().map(|&i| from[i]).collect::<Vec<_>>())).collect();
+            // That earlier event is the group its first member started: it is compared with
+            // that one alone, member by member (not looked up by its list of members, which
+            // cost a list made and hashed for every group of the family, twice).
+            let groups: Vec<&Vec<(u32, u32)>> = state.families.iter().filter(|f| f.family == family).flat_map(|f| &f.groups).collect();
+            let mut earlier = earlier;
+            let known = replay
+                .members
+                .iter()
+                .map(|g| {
+                    let (group, true) = replay.was[*g.first()?]? else { return None };
+                    let members = groups.get(group)?;
+                    let same = members.len() == g.len() && members.iter().zip(g).all(|(&r, &i)| renumber(r) == Some(from[i]));
+                    if same { earlier.get_mut(group)?.take() } else { None }
+                })
+                .collect();
             (family, Step::Again { events, from, replay, earlier: Vec::new(), known })
         })
         .collect();
     crate::cache::phase_done("families merged again");
+    if crate::cache::phases_wanted() {
+        // What a sparse replay would have read (see `Replay::reach`): the records of the
+        // articles of the events given that had a dirty candidate or are in a dirty event, and
+        // at most those of the clean events the former joined (scored up to that point).
+        let mut articles: std::collections::BTreeSet<u32> = std::collections::BTreeSet::new();
+        let mut with_joined: std::collections::BTreeSet<u32> = std::collections::BTreeSet::new();
+        for (family, step) in &steps {
+            let Step::Again { from, replay, .. } = step else { continue };
+            let Some((touched, in_dirty)) = replay.reach() else { continue };
+            let mut event_of = vec![0; from.len()];
+            for (e, members) in replay.members.iter().enumerate() {
+                members.iter().for_each(|&i| event_of[i] = e);
+            }
+            let mine: std::collections::BTreeSet<u32> = touched.iter().chain(&in_dirty).map(|&i| from[i].0).collect();
+            // (Each clean event once: a popular one is joined by thousands of those.)
+            let joined_events: std::collections::BTreeSet<usize> = touched.iter().map(|&i| event_of[i]).filter(|&e| !replay.dirty[e]).collect();
+            let joined: std::collections::BTreeSet<u32> = joined_events.iter().flat_map(|&e| replay.members[e].iter().map(|&m| from[m].0)).collect();
+            eprintln!(
+                "tarikh: replay of {family:?}: {} events given, {} in {} dirty events, {} with a dirty candidate; their articles {}, and with the clean events those joined {}",
+                from.len(),
+                in_dirty.len(),
+                replay.dirty_list.len(),
+                touched.len(),
+                mine.len(),
+                mine.union(&joined).count()
+            );
+            with_joined.extend(mine.iter().chain(&joined));
+            articles.extend(mine);
+        }
+        eprintln!("tarikh: a sparse replay reads the records of {} of {} articles ({} with the clean events joined)", articles.len(), order.len(), with_joined.len());
+    }
     for (family, step) in steps {
         match step {
             Step::Kept(kept, events) => {
@@ -798,12 +858,27 @@ struct Replay {
     /// How many events were searched, and how many took their earlier decision.
     searched: usize,
     replayed: usize,
+    /// The events given that had a dirty event among those they may join, when asked (with
+    /// `TARIKH_PHASES`: see [`Replay::reach`]).
+    touched: Option<Vec<usize>>,
 }
 
 impl Replay {
     fn new(was: Vec<Option<(usize, bool)>>, lost: Vec<bool>) -> Replay {
         let groups = lost.len();
-        Replay { was, now: vec![None; groups], broken: vec![false; groups], lost, dirty: Vec::new(), dirty_list: Vec::new(), members: Vec::new(), searched: 0, replayed: 0 }
+        let touched = crate::cache::phases_wanted().then(Vec::new);
+        Replay { was, now: vec![None; groups], broken: vec![false; groups], lost, dirty: Vec::new(), dirty_list: Vec::new(), members: Vec::new(), searched: 0, replayed: 0, touched }
+    }
+
+    /// What a replay that left the clean events as they are (never absorbed, their records
+    /// not read) would still have read, once this one is done: the events given that had a
+    /// dirty candidate (each scored it), the events given that the dirty events took in (a
+    /// dirty event is rebuilt whole), as (those given that had a dirty candidate, the events
+    /// given in dirty events); None unless asked for at the start.
+    fn reach(&self) -> Option<(Vec<usize>, Vec<usize>)> {
+        let touched = self.touched.clone()?;
+        let in_dirty = self.dirty_list.iter().flat_map(|&e| self.members[e].iter().copied()).collect();
+        Some((touched, in_dirty))
     }
 
     fn soil(&mut self, event: usize) {
@@ -882,6 +957,11 @@ impl Replay {
 
 impl crate::merge::Guide for Replay {
     fn decide(&mut self, item: usize, lists: &[&[usize]], score: &dyn Fn(usize) -> Option<(usize, usize)>, ceiling: (usize, usize), by_all_first: bool) -> Option<Option<usize>> {
+        if let Some(touched) = &mut self.touched
+            && self.dirty_list.iter().any(|d| lists.iter().any(|l| l.binary_search(d).is_ok()))
+        {
+            touched.push(item);
+        }
         let decision = self.decision(item, lists, score, ceiling, by_all_first);
         match decision {
             Some(_) => self.replayed += 1,
