@@ -59,7 +59,10 @@ impl Lexicons {
         let triggers = TriggerRules::parse_files(&triggers.each_ref().map(|(text, source)| (text.as_str(), source.as_str())))?;
         let (text, source) = load_text(dir, "topics.csv", include_str!("../lexicons/topics.csv"))?;
         let topics = Topics::parse(&text, &source)?;
-        let dates = load_dates(dir)?;
+        let mut dates = load_dates(dir)?;
+        // One list of the words that put something off, in the trigger files: the date stage
+        // reads them too ("postponed the visit to March" is the coming March).
+        dates.add_put_off_words(triggers.words.put_off.iter().map(String::as_str))?;
         let (text, source) = load_text(dir, "languages.csv", include_str!("../lexicons/languages.csv"))?;
         let languages = LanguageWords::parse(&text, &source)?;
         let (text, source) = load_text(dir, "combining_forms.csv", include_str!("../lexicons/combining_forms.csv"))?;
@@ -124,6 +127,23 @@ mod tests {
         for e in lex.dates.entries() {
             assert!(seen.insert(e.id.as_str(), ()).is_none(), "duplicate date lexicon id {:?}", e.id);
         }
+    }
+
+    /// One list of the words that put something off: every form of the trigger files'
+    /// postponement rows is a `put_off` word of the date lexicon, and no date file lists its
+    /// own (a `put_off` row there is refused).
+    #[test]
+    fn put_off_words_are_the_postponement_forms() {
+        use crate::dates::lexicon::Word;
+        let lex = Lexicons::builtin();
+        let put_off: std::collections::BTreeSet<&str> = lex.dates.entries().iter().filter(|e| e.word == Word::PutOff).map(|e| e.id.as_str()).collect();
+        let forms: std::collections::BTreeSet<String> = lex.triggers.words.put_off.iter().map(|f| format!("put-off:{f}")).collect();
+        assert_eq!(put_off, forms.iter().map(String::as_str).collect(), "the date lexicon's put_off words are the postponement forms");
+        for form in ["أرجئت", "تأجيل", "postponed", "was postponed", "reportée", "a reporté"] {
+            assert!(lex.triggers.words.put_off.iter().any(|f| f == form), "{form} is a postponement form");
+        }
+        let err = DateLexicon::parse(("id,month,system,name\n", "m.csv"), ("id,weekday,name\n", "w.csv"), ("id,kind,word,value\nx,put_off,postponed,\n", "d.csv")).unwrap_err();
+        assert!(err.contains("postponement rows of the trigger files"), "{err}");
     }
 
     /// The English and French words are found beside the Arabic ones.

@@ -507,6 +507,15 @@ pub struct WordLists {
     /// Kind `since`: "منذ", "since", "depuis" right before a date told after a visit going on
     /// ("التي تقوم بزيارة للمملكة منذ أمس الإثنين"): that date is the visit's first day.
     pub since: Vec<String>,
+    /// The forms of the `postponement` rows ("أرجئت", "postponed", « reportée »), a rule
+    /// kind that is a word list as well: the date stage reads the same words as `put_off`
+    /// ("postponed the visit to March": the coming March; see `crate::data`), so that one
+    /// list in the trigger files says what puts an event off.
+    pub put_off: Vec<String>,
+    /// Kind `topic-word`: "on", "about", « sur », « concernant »: an event noun right after
+    /// one (articles between), told after talks, a call or a signing, is what they were about,
+    /// not an event of its own ("talks with X on the signing of a deal"; `scan`).
+    pub topic_words: Vec<String>,
     /// Kind `visit-going-on`: the words before a visit noun that tell it as going on ("تقوم
     /// بزيارة", "en visite", "on a visit"): with a `since` date, the visit began that day.
     pub going_on: Vec<String>,
@@ -701,6 +710,7 @@ impl TriggerRules {
                 "plan-cut" => Some(&mut words.plan_cuts),
                 "since-subject" => Some(&mut words.since_subjects),
                 "visit-going-on" => Some(&mut words.going_on),
+                "topic-word" => Some(&mut words.topic_words),
                 "plane" => Some(&mut words.planes),
                 "chain" => Some(&mut words.chains),
                 "explain" => Some(&mut words.explains),
@@ -726,13 +736,15 @@ impl TriggerRules {
                 "relations-between" => Some(&mut words.relations_between),
                 "complement" => Some(&mut words.complements),
                 "call-content" => Some(&mut words.call_contents),
+                "postponement" => Some(&mut words.put_off),
                 _ => None,
             };
             if let Some(list) = list {
                 list.extend(row.list("forms").into_iter().map(normalize_str).filter(|w| !w.is_empty()));
                 // The travellers are a rule as well (RuleKind::Traveller): the Arabic readings
-                // find them in the one scan of a sentence, not word by word.
-                if row.get("kind") != "traveller" {
+                // find them in the one scan of a sentence, not word by word; the postponements
+                // are rules whose words the date stage reads too.
+                if !matches!(row.get("kind"), "traveller" | "postponement") {
                     continue;
                 }
             }

@@ -173,6 +173,14 @@ pub(super) fn scan(text: &str, sentence: &Sentence, rules: &TriggerRules, trigge
             if !rules.rules[rule].accepts_with(&text[r.end..range.end]) {
                 continue;
             }
+            // A verb that is also a noun counts where its rule says a verb stands ("هاتف الملك …
+            // رئيس الوزراء" phoned; "التجسس على هاتف الملك" is his phone; a participle opens
+            // its sentence: "Welcomed shortly afterwards by X, he …"). A form refused here
+            // stays what its other rows make it (a predicate: "Blinken on Thursday welcomed").
+            let clause_start = sentence.clauses.iter().find(|c| c.start <= r.start && r.start < c.end).map_or(range.start, |c| c.start);
+            if !rules.rules[rule].accepts_before(&text[clause_start..r.start]) {
+                continue;
+            }
             // "اتفقا على قدوم الوفد": a decision about something else, not the event itself; the
             // verb still governs its sentence's date like any predicate.
             if !rules.rules[rule].accepts_object(&text[r.end..range.end]) {
@@ -285,7 +293,105 @@ pub(super) fn scan(text: &str, sentence: &Sentence, rules: &TriggerRules, trigge
             hits.proclitics.push(hit.word_start..hit.start);
         }
     }
+    drop_topics_of_talks(text, sentence, &mut hits, rules);
     hits
+}
+
+/// Determiners that may stand between a topic word and its noun ("sur les consultations",
+/// "about a visit", « concernant l'ouverture »); English and French glue none to the noun.
+const TOPIC_DETERMINERS: &[&str] = &["the", "a", "an", "le", "la", "les", "l", "un", "une", "des"];
+
+/// "held talks with Bourita on the signing of a trade deal", « des entretiens avec X sur
+/// l'ouverture d'ambassades », « a signé trois accords, sur les consultations politiques, … »:
+/// a Latin-script event noun right after a topic word (list `topic-word`: on, about, sur,
+/// concernant; articles and one modifier between: "on political consultations", « sur une
+/// éventuelle visite ») that follows talks, a call or a signing in its clause (or in the
+/// clause just before, the topic word opening its own after a comma), nothing else told
+/// between, is what they were about, not an event of its own; nor are the event nouns
+/// coordinated after it ("about the opening of embassies and a visit by X"). The names told
+/// from the topic word to the end of its clause are the topic's. A noun read as a reference
+/// ("the opening", after an anaphor) is no reference either. A visit after a
+/// `visit-going-on` word ("met X on a visit to Rabat") is the visit going on, no topic.
+fn drop_topics_of_talks(text: &str, sentence: &Sentence, hits: &mut SentenceHits, rules: &TriggerRules) {
+    let lists = &rules.words;
+    let noun = |r: &Range<usize>, tense: TriggerTense| tense == TriggerTense::Noun && latin_trigger(text, r);
+    // The event nouns and the nouns read as references, in text order.
+    let mut nouns: Vec<(Range<usize>, EventType)> =
+        hits.events.iter().map(|e| (e.0.clone(), e.2, e.3)).chain(hits.referring.iter().map(|e| (e.0.clone(), e.2, e.3))).filter(|(r, _, t)| noun(r, *t)).map(|(r, ty, _)| (r, ty)).collect();
+    if lists.topic_words.is_empty() || nouns.is_empty() {
+        return;
+    }
+    nouns.sort_by_key(|(r, _)| r.start);
+    nouns.dedup_by_key(|(r, _)| r.clone());
+    let governs = |ty: EventType| matches!(ty.family(), EventType::Meeting | EventType::Call | EventType::Agreement);
+    let determiner = |w: &Range<usize>| TOPIC_DETERMINERS.has(&text[w.clone()]);
+    let mut topics: Vec<Range<usize>> = Vec::new();
+    let mut k = 0;
+    while k < nouns.len() {
+        let (at, ty) = nouns[k].clone();
+        k += 1;
+        let Some(clause) = sentence.clause_at(at.start) else { continue };
+        let clause_range = sentence.clauses[clause].clone();
+        let Some(topic_start) = topic_word_before(text, clause_range.start, at.start, &lists.topic_words, &determiner) else { continue };
+        let topic_word_end = topic_start + word_iter(text, topic_start..at.start).next().map_or(0, |w| w.end - topic_start);
+        if ty.family() == EventType::Visit && lists.going_on.has(&text[topic_start..topic_word_end]) {
+            continue;
+        }
+        // The talks, call or signing it is about: in the clause of the topic word, or in the
+        // clause before when the topic word opens its own.
+        let governor_from = if topic_start == clause_range.start { clause.checked_sub(1).map_or(clause_range.start, |c| sentence.clauses[c].start) } else { clause_range.start };
+        let Some(governor) = hits.events.iter().rev().find(|e| e.0.start >= governor_from && e.0.end <= topic_start && latin_trigger(text, &e.0) && governs(e.2)) else { continue };
+        // Nothing else told between: no other event, no other predicate.
+        let between = governor.0.end..topic_start;
+        if hits.events.iter().any(|e| between.covers(&e.0)) || hits.predicates.iter().any(|p| between.covers(p)) {
+            continue;
+        }
+        topics.push(at.clone());
+        // The nouns coordinated after it in its clause ("and a visit by", « et une visite de »).
+        let mut last = at.end;
+        while let Some((next, _)) = nouns.get(k).filter(|(r, _)| r.start < clause_range.end) {
+            let mut before = word_iter(text, last..next.start).rev().skip_while(&determiner);
+            if !before.next().is_some_and(|w| lists.clause_ands.has(&text[w])) {
+                break;
+            }
+            topics.push(next.clone());
+            last = next.end;
+            k += 1;
+        }
+        hits.topics.push(topic_start..clause_range.end);
+    }
+    if topics.is_empty() {
+        return;
+    }
+    // Every reading of a topic noun goes ("une visite": the noun and the present verb).
+    let is_topic = |r: &Range<usize>| topics.iter().any(|t| t.covers(r) || r.covers(t));
+    hits.events.retain(|e| !is_topic(&e.0));
+    hits.referring.retain(|e| !is_topic(&e.0));
+    hits.references.retain(|(r, _)| !is_topic(r));
+}
+
+/// Where the topic word (one of `topic_words`, a phrase maybe: « au sujet de ») before the
+/// noun at `noun` starts, if the words between are articles and at most one modifier
+/// ("on political consultations", "about the planned opening"), all after `floor` (the
+/// noun's clause).
+fn topic_word_before(text: &str, floor: usize, noun: usize, topic_words: &[String], determiner: &dyn Fn(&Range<usize>) -> bool) -> Option<usize> {
+    let mut words = word_iter(text, floor..noun).rev().peekable();
+    let mut head_end = noun;
+    let mut modifier_read = false;
+    loop {
+        while let Some(w) = words.next_if(|w| determiner(w)) {
+            head_end = w.start;
+        }
+        let head = text[floor..head_end].trim_end();
+        let found = topic_words.iter().find(|t| head.ends_with(t.as_str()) && head[..head.len() - t.len()].chars().next_back().is_none_or(|c| !crate::text::normalize::is_word_char(c)));
+        if let Some(t) = found {
+            return Some(floor + head.len() - t.len());
+        }
+        // One modifier, a word of letters only.
+        let modifier = words.next().filter(|w| !modifier_read && text[w.clone()].chars().all(char::is_alphabetic))?;
+        head_end = modifier.start;
+        modifier_read = true;
+    }
 }
 
 /// Bytes after a form restricted to "ب" within which a place written with ب lets it count.

@@ -482,6 +482,10 @@ fn a_month_put_off_to_is_ahead() {
         ("Le gouvernement a repoussé le forum économique jusqu'en juin.", "2022-06"),
         // « à » ends the put-off phrase too (a `put_off_to` row), past verbs around it.
         ("Le ministre a reporté sa visite au Maroc à juin, a indiqué son cabinet.", "2022-06"),
+        // Words the trigger files' postponement rows list (one list for both stages), the
+        // present tense of putting off among them.
+        ("Le gouvernement reporte le forum économique à juin.", "2022-06"),
+        ("The ministry reschedules the trade forum to June.", "2022-06"),
         // No postponement: the month told in the past is the one before.
         ("وزار وزير الاقتصاد الإسرائيلي الرباط في مارس.", "2021-03"),
         ("The trade forum opened in June.", "2021-06"),

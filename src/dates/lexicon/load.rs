@@ -84,7 +84,9 @@ impl DateLexicon {
                 "hijri_marker" => Word::HijriMarker,
                 "greg_marker" => Word::GregMarker,
                 "future" => Word::Future,
-                "put_off" => Word::PutOff,
+                // The words that put something off are the `postponement` rows of the trigger
+                // files, one list read by both stages ([`DateLexicon::add_put_off_words`]).
+                "put_off" => return Err(row.error("put_off words are listed once, as the postponement rows of the trigger files")),
                 "put_off_to" => Word::PutOffTo,
                 "future_verb" => Word::FutureVerb,
                 "not_future" => Word::NotFuture,
@@ -258,17 +260,38 @@ impl DateLexicon {
         }
     }
 
+    /// Add the words that put something off, each a `put_off` entry named `put-off:` and its
+    /// form. They are not rows of the date files: the `postponement` rows of the trigger files
+    /// list them ("أرجئت", "was postponed", « a été reportée »), one list for the two stages
+    /// (`crate::data` hands them over).
+    pub fn add_put_off_words<'w>(&mut self, forms: impl IntoIterator<Item = &'w str>) -> Result<(), String> {
+        let mut seen: Vec<&str> = Vec::new();
+        for form in forms {
+            if seen.contains(&form) {
+                continue;
+            }
+            seen.push(form);
+            self.insert(&format!("put-off:{form}"), form, Word::PutOff).map_err(|e| format!("put-off word {form:?}: {e}"))?;
+        }
+        Ok(())
+    }
+
     fn add(&mut self, row: &Row, text: &str, word: Word) -> Result<(), String> {
-        let norm = normalize_str(text);
-        // Words are split the way the finder tokenises: letters and digits only.
-        let words: Vec<String> = tokens_of(&norm);
-        let Some((first, rest)) = words.split_first() else {
-            return Err(row.error("empty word after normalisation"));
-        };
         let id = row.get("id");
         if id.is_empty() {
             return Err(row.error("missing id"));
         }
+        self.insert(id, text, word).map_err(|e| row.error(e))
+    }
+
+    /// Add the entry `id` for the word or phrase `text`.
+    fn insert(&mut self, id: &str, text: &str, word: Word) -> Result<(), String> {
+        let norm = normalize_str(text);
+        // Words are split the way the finder tokenises: letters and digits only.
+        let words: Vec<String> = tokens_of(&norm);
+        let Some((first, rest)) = words.split_first() else {
+            return Err("empty word after normalisation".to_string());
+        };
         if self.firsts.is_empty() {
             self.firsts = vec![0; 1 << (FIRST_BITS - 6)];
         }

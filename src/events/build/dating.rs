@@ -163,6 +163,19 @@ pub(super) fn complement_between(text: &str, sentence: &crate::text::segment::Se
     word_iter(text, start..at).filter(|w| complements.has(&text[w.clone()])).last().map(|w| w.start)
 }
 
+/// Whether the statement at `at` is told in a relative clause: a relative pronoun of list
+/// `clause-relative` ("who", « qui ») among the [`RELATIVE_BEFORE_STATEMENT_WORDS`] words
+/// before it in its clause ("the same man who said in June that …", "who had said", « celui-là
+/// même qui a déclaré »). It recalls what someone once said: what it reports is in its clause.
+pub(super) fn said_in_a_relative_clause(text: &str, sentence: &crate::text::segment::Sentence, at: usize, relatives: &[String]) -> bool {
+    let Some(clause) = sentence.clause_at(at) else { return false };
+    sentence.words_in(text, sentence.clauses[clause].start..at).rev().take(RELATIVE_BEFORE_STATEMENT_WORDS).any(|w| relatives.has(&text[w]))
+}
+
+/// Words a relative pronoun may stand before a statement it opens the clause of: an auxiliary
+/// ("who had said") at most, the pronoun itself being the subject.
+const RELATIVE_BEFORE_STATEMENT_WORDS: usize = 2;
+
 /// The fewest words before a Latin-script date in its clause for the date to close a phrase
 /// of the predicate before it ("at his residence in Jerusalem last Tuesday") rather than open
 /// the next ("and on Wednesday").

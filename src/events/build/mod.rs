@@ -119,12 +119,6 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             break;
         }
         let mut hits = scan(text, sentence, rules, triggers, found, g);
-        // A verb that is also a noun counts where its rule says a verb stands ("هاتف الملك …
-        // رئيس الوزراء" phoned; "التجسس على هاتف الملك" is his phone).
-        hits.events.retain(|e| {
-            let clause_start = sentence.clauses.iter().find(|c| c.start <= e.0.start && e.0.start < c.end).map_or(sentence.range.start, |c| c.start);
-            rules.rules[e.1].accepts_before(&text[clause_start..e.0.start])
-        });
         // "ليبرمان" is not "ل" + "يبرمان" (they conclude): a trigger inside a person's name is
         // part of the name.
         hits.events.retain(|e| {
@@ -727,6 +721,13 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             // verb beside the noun makes it planned).
             if mention.date.is_none() && !aside && matches!(tense, TriggerTense::Past | TriggerTense::Noun) {
                 let reported = statement_date.iter().filter(|(at, _)| *at < range.start).max_by_key(|(at, _)| *at).filter(|&&(at, _)| {
+                    // "Lapid, the same man who said in June that …, signed", « celui-là même
+                    // qui déclarait en août que … »: a statement told in a relative clause
+                    // recalls what its subject once said; it reports only what its own clause
+                    // tells, not the main act after the clause.
+                    if dating::said_in_a_relative_clause(text, sentence, at, &rules.words.clause_relatives) && sentence.clause_at(at) != sentence.clause_at(range.start) {
+                        return false;
+                    }
                     let mut between = word_iter(text, at..range.start);
                     let link = |w: &Range<usize>| matches!(&text[w.clone()], "ان" | "بان" | "انه" | "انها" | "عن" | "that" | "as" | "que") || text[w.clone()].starts_with("qu'");
                     // "أعلنت الرباط، اليوم الأربعاء، ترقية مكتب الاتصال": a noun right after the
