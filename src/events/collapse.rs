@@ -21,7 +21,12 @@ use crate::text::lexmatch::WordList;
 /// of those verbs, "افتتح غوفرين المكتب، ثم حل لابيد بالرباط") are two acts: an opening and a
 /// later visit; so are triggers of different types each dated by a day of its own, other days
 /// ("وصل الأربعاء …، على أن يدشن الخميس المكتب": an arrival and the next day's opening).
-pub(super) fn collapse_same_family(out: &mut Vec<EventMention>, from: usize, rules: &TriggerRules, visitors: &[(usize, usize)], apart: &[usize], separated: &[usize]) {
+///
+/// Talks told in turn are two acts too: triggers on either side of a `then` word that parts
+/// them (`successive`: where those words start, see
+/// [`super::successive::part_successive_talks`]: "اتصالا مع X، ثم مع Y").
+pub(super) fn collapse_same_family(out: &mut Vec<EventMention>, from: usize, rules: &TriggerRules, visitors: &[(usize, usize)], apart: &[usize], separated: &[usize], successive: &[usize]) {
+    let in_turn = |a: &EventMention, b: &EventMention| successive.iter().any(|&t| a.trigger.start.min(b.trigger.start) < t && t <= a.trigger.start.max(b.trigger.start));
     let parted = |a: &EventMention, b: &EventMention| a.event_type != b.event_type && separated.iter().any(|&s| a.trigger.start.min(b.trigger.start) < s && s <= a.trigger.start.max(b.trigger.start));
     // "بدأ لبيد الأربعاء زيارة …، على أن يدشن الخميس مكتب الاتصال": a visit and an opening
     // each told with a day of its own, other days, are two acts.
@@ -38,7 +43,7 @@ pub(super) fn collapse_same_family(out: &mut Vec<EventMention>, from: usize, rul
     while i < out.len() {
         let mut j = i + 1;
         while j < out.len() {
-            if out[j].event_type.family() == out[i].event_type.family() && out[j].item == out[i].item && !out[j].aside && !out[i].aside && !two_visitors(&out[i], &out[j]) && leg(&out[i]) == leg(&out[j]) && !apart.contains(&out[i].trigger.start) && !apart.contains(&out[j].trigger.start) && !parted(&out[i], &out[j]) && !own_days_differ(&out[i], &out[j]) {
+            if out[j].event_type.family() == out[i].event_type.family() && out[j].item == out[i].item && !out[j].aside && !out[i].aside && !two_visitors(&out[i], &out[j]) && leg(&out[i]) == leg(&out[j]) && !apart.contains(&out[i].trigger.start) && !apart.contains(&out[j].trigger.start) && !parted(&out[i], &out[j]) && !own_days_differ(&out[i], &out[j]) && !in_turn(&out[i], &out[j]) {
                 let other = out.remove(j);
                 let (keep_verb, other_verb) = (is_verb(&out[i]), is_verb(&other));
                 let keep = &mut out[i];

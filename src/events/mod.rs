@@ -18,6 +18,7 @@ mod phrases;
 pub mod resolve;
 pub mod rules;
 mod scan;
+mod successive;
 pub mod topics;
 mod visit_end;
 mod visitor_plane;

@@ -288,13 +288,18 @@ const SUBJECT_TITLE_WORDS: usize = 6;
 /// [`SUBJECT_TITLE_WORDS`] words, no preposition (word list `preposition`, glued or not) or
 /// clause mark before the name ("التقى مع لوديي", "التقى بلوديي" name the object).
 fn subject_right_after(text: &str, verb_end: usize, names: &NameSources<'_>) -> bool {
-    let NameSources { found, g, lists, .. } = *names;
+    subject_after(text, verb_end, names.found, names.g, names.lists).is_some()
+}
+
+/// The person named right after the verb ending at `verb_end`, its subject, if any (see
+/// [`subject_right_after`]): the range of the name.
+pub(super) fn subject_after(text: &str, verb_end: usize, found: &Found, g: &Gazetteer, lists: &WordLists) -> Option<Range<usize>> {
     let first = found.entities.partition_point(|e| e.range.start < verb_end);
-    let Some(person) = found.entities[first..].iter().find(|e| g.entities()[e.entity].kind == EntityKind::Person) else { return false };
+    let person = found.entities[first..].iter().find(|e| g.entities()[e.entity].kind == EntityKind::Person)?;
     let gap = &text[verb_end..person.range.start];
     let is_preposition = |w: &str| lists.prepositions.has(w);
     let glued = gap.chars().last().is_some_and(|c| !c.is_whitespace());
-    !glued && !gap.contains(['،', ',', ';', ':', '.']) && gap.split_whitespace().count() <= SUBJECT_TITLE_WORDS && !gap.split_whitespace().any(is_preposition)
+    (!glued && !gap.contains(['،', ',', ';', ':', '.']) && gap.split_whitespace().count() <= SUBJECT_TITLE_WORDS && !gap.split_whitespace().any(is_preposition)).then(|| person.range.clone())
 }
 
 /// What the participants of a sentence's events are read from: the normalised text, the

@@ -523,6 +523,10 @@ pub struct WordLists {
     /// narrative's next act, each act naming its own people (see
     /// `participants::clause_with_its_own_subject`).
     pub chains: Vec<String>,
+    /// Kind `then`: "ثم", "then", « puis »: between two talks of one family, or before a
+    /// second "with" their verb governs, it tells successive talks, each with its own other
+    /// side (see `successive::part_successive_talks`).
+    pub thens: Vec<String>,
     /// Kind `leave`: "يغادر", "سيغادر": a planned visit told by its leaving, of a visitor
     /// already on the visit the page told, is the end of that visit, not a row of its own (see
     /// `told_before::leaves_the_visit_told`).
@@ -713,6 +717,7 @@ impl TriggerRules {
                 "topic-word" => Some(&mut words.topic_words),
                 "plane" => Some(&mut words.planes),
                 "chain" => Some(&mut words.chains),
+                "then" => Some(&mut words.thens),
                 "explain" => Some(&mut words.explains),
                 "coordinate" => Some(&mut words.coordinates),
                 "leave" => Some(&mut words.leaves),

@@ -22,7 +22,14 @@
 //!   the sources name most, none on a tie;
 //! - nobody visits his own country: the visitor is someone from another country than the place
 //!   visited; when only the hosts are named, they receive a delegation from the other side; when
-//!   no source says who went where, the title says a visit took place between the two;
+//!   no source says who went where, the title says a visit took place between the two; the
+//!   broker's people beside a side's visitor, named by as many reports, are one delegation and
+//!   are all named ("Jared Kushner and Meir Ben-Shabbat visit Rabat"); when the reports that
+//!   date a visit place it nowhere, a page naming it undated places it only when it names whom
+//!   they name most (a page recalling the host's own earlier trip does not make its city the
+//!   place, nor the host the visitor);
+//! - a head of state named beside someone else of his country at a signing watched or presided
+//!   over it: the title names the signers, not him;
 //! - a meeting says who met whom: the compatriots of the first person named are with him, not
 //!   met by him; a country is not met (one side named alone holds talks with the other side's
 //!   officials); a summit of four countries or more is named by its countries;
@@ -94,8 +101,15 @@ impl TitleFacts {
         let mentions: Vec<&crate::merge::Mention> = std::iter::once(best).chain(e.mentions.iter().filter(|m| !std::ptr::eq(*m, best))).collect();
         let mut people: Vec<Named> = Vec::new();
         let mut reports: Vec<usize> = Vec::new();
+        // A head of state named beside someone else of his country at a signing watched or
+        // presided over it ("in the presence of the King", "بين يدي جلالة الملك"); his ministers
+        // signed, and the title names them (he stays among the row's people).
+        let head_of_state = |p: &crate::gazetteer::Entity| p.roles.iter().any(|r| HEAD_OF_STATE_ROLES.contains(&r.role.as_str()));
+        let present_only = |p: &crate::gazetteer::Entity| {
+            e.event_type == EventType::Agreement && head_of_state(p) && e.people().iter().filter_map(|id| g.by_id(id)).any(|o| o.id != p.id && o.country == p.country && !head_of_state(o))
+        };
         for id in best.people().iter().chain(e.people().iter()) {
-            if let Some(p) = g.by_id(id) {
+            if let Some(p) = g.by_id(id).filter(|p| !present_only(p)) {
                 // Two people written alike in a title are one name there ("Lapid and Lapid").
                 let p = Named::new(short_name(&p.name), &p.country);
                 if !people.contains(&p) {
@@ -147,8 +161,17 @@ impl TitleFacts {
         let mut placed_in: Vec<&str> = mentions.iter().filter(|m| tells_it(m)).map(|m| place_countries(m)).filter(|c| c.len() == 1).map(|c| c[0]).collect();
         placed_in.sort_unstable();
         placed_in.dedup();
-        let telling: Vec<&crate::merge::Mention> =
-            mentions.iter().copied().filter(|m| tells_it(m) || placed_in.is_empty() || place_countries(m).iter().all(|c| placed_in.contains(c))).collect();
+        // When the reports that date a visit place it nowhere, a page that names it undated is
+        // heard when it names whom they name most, who went: "Bourita, who arrived in Israel on
+        // Sunday" beside a page recalling "Lapid's visit to Rabat" in August (joined to it by
+        // Lapid, whom Bourita joined) does not make Rabat the place, nor Lapid the visitor.
+        let dated_most = if e.event_type == EventType::Visit { most_named(e.mentions.iter().filter(|m| m.date.is_some())) } else { Vec::new() };
+        let names_who_went = |m: &crate::merge::Mention| dated_most.is_empty() || m.people().iter().any(|p| dated_most.contains(&p));
+        let telling: Vec<&crate::merge::Mention> = mentions
+            .iter()
+            .copied()
+            .filter(|m| tells_it(m) || place_countries(m).iter().all(|c| placed_in.contains(c)) || (placed_in.is_empty() && names_who_went(m)))
+            .collect();
         let mut votes: Vec<(&crate::gazetteer::Entity, usize)> = Vec::new();
         for m in &telling {
             let located: Vec<_> = m.places().iter().filter_map(place).filter(|p| p.subkind == "city" || (p.subkind == "site" && !p.country.is_empty())).collect();
@@ -234,6 +257,26 @@ impl TitleFacts {
             several,
         }
     }
+}
+
+/// Role ids of `roles.csv` that are heads of state: beside a minister of their country at a
+/// signing, they watched it.
+const HEAD_OF_STATE_ROLES: [&str; 2] = ["king", "president"];
+
+/// The people `mentions` name most (each mention counts once for each person it names); none
+/// when they name no one.
+fn most_named<'m>(mentions: impl Iterator<Item = &'m crate::merge::Mention>) -> Vec<&'m crate::idset::Id> {
+    let mut counts: Vec<(&crate::idset::Id, usize)> = Vec::new();
+    for m in mentions {
+        for p in m.people() {
+            match counts.iter_mut().find(|(q, _)| *q == p) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((p, 1)),
+            }
+        }
+    }
+    let most = counts.iter().map(|(_, n)| *n).max().unwrap_or(0);
+    counts.into_iter().filter(|(_, n)| *n == most).map(|(p, _)| p).collect()
 }
 
 /// The city the site `p` is in (its `parent` in `places.csv`), when it is a site in one.
@@ -613,7 +656,13 @@ fn visit_title(f: &TitleFacts, verb: &dyn Fn(&Subject, &str) -> String) -> Strin
         }
     };
     if let Some(v) = visitor {
-        let s = Subject::people(&[v]);
+        // The broker's people with a side's visitor, neither of the host's country, are one
+        // delegation, which the title names by them all ("Jared Kushner and Meir Ben-Shabbat
+        // visit Rabat"), each named by as many reports as the visitor.
+        let reports_of = |p: &Named| f.people.iter().position(|q| q == p).and_then(|i| f.reports.get(i).copied()).unwrap_or(1);
+        let joint = SIDES.contains(&v.country.as_str()) && host != Some(crate::focus::BROKER);
+        let leaders: Vec<&Named> = f.people.iter().filter(|p| *p == v || (joint && p.country == crate::focus::BROKER && reports_of(p) >= reports_of(v))).collect();
+        let s = Subject::people(&leaders);
         let destination = match (place, SIDES.contains(&v.country.as_str())) {
             (Some(place), _) => Some(with_article(&place.name)),
             // A visitor of one side, nowhere named, visits the other side.
@@ -1017,7 +1066,11 @@ mod tests {
         ("a visit to two cities of one side, only its host named", EventType::Visit, &[(&["abdelouafi-laftit"], &[], &["agadir", "rabat"])], "Abdelouafi Laftit receives a delegation from Israel"),
         ("a visit placed by one source, another naming both sides' cities", EventType::Visit, &[(&[], &[], &["rabat", "tel-aviv"]), (&[], &[], &["agadir", "rabat"])], "A delegation from Israel visits Morocco"),
         ("who went is named by more reports than who received him", EventType::Visit, &[(&["abdellatif-ouahbi", "gideon-saar"], &[], &[]), (&["gideon-saar"], &[], &[]), (&["gideon-saar"], &[], &[])], "Gideon Sa'ar visits Morocco"),
-        ("probe: the city a plane came from is not where it landed", EventType::Visit, &[(&["jared-kushner", "meir-ben-shabbat"], &[], &["rabat-sale-airport", "tel-aviv"])], "Meir Ben-Shabbat visits Morocco"),
+        ("probe: the city a plane came from is not where it landed", EventType::Visit, &[(&["jared-kushner", "meir-ben-shabbat"], &[], &["rabat-sale-airport", "tel-aviv"])], "Jared Kushner and Meir Ben-Shabbat visit Morocco"),
+        ("issue 13: the broker's envoy and a side's visitor are one delegation, both named", EventType::Visit, &[(&["jared-kushner", "meir-ben-shabbat"], &[], &["rabat"])], "Jared Kushner and Meir Ben-Shabbat visit Rabat"),
+        ("a broker's person named by fewer reports than the visitor is not of his delegation", EventType::Visit, &[(&["yair-lapid", "antony-blinken"], &[], &["rabat"]), (&["yair-lapid"], &[], &["rabat"])], "Yair Lapid visits Rabat"),
+        ("issue 13: a King beside his minister at a signing watched it", EventType::Agreement, &[(&["mohammed-vi", "saadeddine-othmani", "jared-kushner", "meir-ben-shabbat"], &[], &["rabat"])], "Saadeddine Othmani, Jared Kushner and Meir Ben-Shabbat sign an agreement in Rabat"),
+        ("a King with no one else of his country named signs", EventType::Agreement, &[(&["mohammed-vi", "benjamin-netanyahu"], &[], &[])], "Mohammed VI of Morocco and Benjamin Netanyahu sign an agreement"),
         ("a site of the city's own country leaves the city the venue", EventType::Visit, &[(&["benny-gantz"], &[], &["rabat-sale-airport", "rabat"])], "Benny Gantz visits Rabat"),
     ];
 
@@ -1100,6 +1153,22 @@ mod tests {
             EventType::Meeting,
             &[("recap-1.txt", false, &["yair-lapid", "nasser-bourita"], &["rabat"]), ("recap-2.txt", false, &["nasser-bourita"], &[])],
             "Yair Lapid meets Nasser Bourita in Rabat",
+        ),
+        (
+            "issue 13: a page recalling another visit of whom the visitor joined does not place the visit",
+            EventType::Visit,
+            &[
+                ("arrival.txt", true, &["nasser-bourita"], &[]),
+                ("summit.txt", true, &["nasser-bourita", "yair-lapid", "antony-blinken"], &[]),
+                ("recall.txt", false, &["yair-lapid"], &["rabat"]),
+            ],
+            "Nasser Bourita visits Israel",
+        ),
+        (
+            "an undated page naming whom the dated reports name most places the visit",
+            EventType::Visit,
+            &[("visit.txt", true, &["yair-lapid"], &[]), ("recap.txt", false, &["yair-lapid"], &["rabat"])],
+            "Yair Lapid visits Rabat",
         ),
         (
             "a visit's country from the reports that date it, not a page on the next stop",

@@ -100,7 +100,9 @@ pub(super) fn finish_sentence(reading: &Reading<'_>, out: &mut Vec<EventMention>
     let arabic = |m: &EventMention| !latin_trigger(text, &m.trigger);
     airport_welcome_is_the_visit(out, first_new, doc, &rules.words, g, &arabic);
     let visitors = own_visitors(text, sentence.range.start, &out[first_new..], found, g);
-    collapse_same_family(out, first_new, rules, &visitors, &sidelined, &separated);
+    // "تلقى الملك اتصالا من ترامب، ثم اتصل بعباس": talks told in turn are two acts.
+    let successive = super::super::successive::part_successive_talks(out, first_new, text, &sentence.range, found, g, rules);
+    collapse_same_family(out, first_new, rules, &visitors, &sidelined, &separated, &successive);
     for m in out[first_new..].iter_mut().filter(|m| m.event_type.family() == EventType::Visit) {
         // The home a traveller left is not where his trip goes, for every visit word of
         // the sentence ("…، في أول زيارة لها إلى المملكة").

@@ -1,0 +1,190 @@
+//! Talks told one after the other: "تلقى الملك اتصالا من ترامب، ثم اتصل بعباس", "Lapid spoke
+//! with Bourita and then with Blinken", « il s'est entretenu avec X, puis avec Y ». A word of
+//! the list `then` ("ثم", "بعد ذلك", "then", "later", « puis », « ensuite ») after talks, before
+//! talks of the same type or before a second "with" the first verb governs (`talks-with`, or an
+//! Arabic "ب" glued to a name), tells two acts in turn: each has its own other side, and they
+//! share the subject told before the first (and, for an Arabic verb, right after it). The
+//! sentence's passes would otherwise fold the two into one event of three parties
+//! ([`super::collapse::collapse_same_family`] takes the union of their names).
+
+use std::ops::Range;
+
+use super::mention::{EventMention, RoleRef};
+use super::rules::{EventType, RuleKind, TriggerRules, TriggerTense, WordLists, latin_trigger};
+use crate::gazetteer::{EntityKind, Found, Gazetteer};
+use crate::text::lexmatch::{at_most_words, word_iter};
+
+/// Words between a `then` word and the second talks' trigger: its own subject, with a title,
+/// may stand there ("then the defence minister Benny Gantz met …").
+const SECOND_TRIGGER_WORDS: usize = 6;
+
+/// Two talks told in turn in one sentence: the first (an index into the mentions), the `then`
+/// word between them, and the second when a trigger of its own tells it (none when it is only a
+/// second "with": "spoke with X, then with Y").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Succession {
+    pub first: usize,
+    pub then: Range<usize>,
+    pub second: Option<usize>,
+}
+
+/// Where a phrase of `phrases` starts the text at `at` as whole words (ASCII case aside): its end.
+fn phrase_at(text: &str, at: usize, phrases: &[String]) -> Option<usize> {
+    let rest = &text[at..];
+    phrases
+        .iter()
+        .filter(|p| rest.len() >= p.len() && rest.is_char_boundary(p.len()) && rest[..p.len()].eq_ignore_ascii_case(p))
+        .filter(|p| rest[p.len()..].chars().next().is_none_or(|c| !crate::text::normalize::is_word_char(c)))
+        .map(|p| at + p.len())
+        .max()
+}
+
+/// The successions of talks among the sentence's mentions `out[from..]` (see the module
+/// documentation). Cheap when the sentence has no talks, or no `then` word after them.
+pub(super) fn successions(text: &str, sentence: &Range<usize>, out: &[EventMention], from: usize, found: &Found, g: &Gazetteer, lists: &WordLists) -> Vec<Succession> {
+    let talks = |m: &EventMention| matches!(m.event_type, EventType::Meeting | EventType::Call) && !m.aside;
+    let mut found_successions = Vec::new();
+    for i in (from..out.len()).filter(|&i| talks(&out[i])) {
+        let first = &out[i];
+        // The next talks of the same type: a `then` word must come before it.
+        let next = (from..out.len()).filter(|&k| k != i && out[k].event_type == first.event_type && out[k].trigger.start >= first.trigger.end).min_by_key(|&k| out[k].trigger.start);
+        let until = next.map_or(sentence.end, |k| out[k].trigger.start);
+        let Some((then, then_end)) = word_iter(text, first.trigger.end..until).find_map(|w| phrase_at(text, w.start, &lists.thens).map(|end| (w.start, end))) else { continue };
+        let then = then..then_end;
+        // No other event between the `then` word and the second talks.
+        let between_free = |to: usize| !out[from..].iter().any(|m| m.trigger.start >= then.end && m.trigger.end <= to);
+        let second = next.filter(|&k| talks(&out[k]) && at_most_words(text, then.end..out[k].trigger.start, SECOND_TRIGGER_WORDS) && between_free(out[k].trigger.start) && !text[then.end..out[k].trigger.start].contains(['.', ';', '؛']));
+        if second.is_some() {
+            found_successions.push(Succession { first: i, then, second });
+            continue;
+        }
+        // "…، ثم مع عباس", "and then with Blinken", « puis avec X »: a second "with".
+        let Some(word) = word_iter(text, then.end..sentence.end).next() else { continue };
+        let with = lists.talks_with.iter().any(|w| w.eq_ignore_ascii_case(&text[word.clone()]));
+        let glued_to_a_name = text[word.clone()].starts_with('ب')
+            && in_sentence(found, sentence).iter().any(|e| word.start <= e.range.start && e.range.start < word.end && g.entities()[e.entity].kind == EntityKind::Person);
+        if with || glued_to_a_name {
+            found_successions.push(Succession { first: i, then, second: None });
+        }
+    }
+    found_successions
+}
+
+/// Part the successive talks of the sentence's mentions `out[from..]` (see [`successions`]):
+/// the first keeps the names told before the `then` word; the second (a copy of the first when
+/// only a second "with" tells it) keeps the first's subject and its own names, not the first's
+/// other side. Returns where the `then` words start: the triggers on either side of one are
+/// other acts ("…، ثم اتصل ببلينكن لإطلاعه على مضمون المكالمة": the call noun after the second
+/// is not the first), which [`super::collapse::collapse_same_family`] does not fold together.
+pub(super) fn part_successive_talks(out: &mut Vec<EventMention>, from: usize, text: &str, sentence: &Range<usize>, found: &Found, g: &Gazetteer, rules: &TriggerRules) -> Vec<usize> {
+    let lists = &rules.words;
+    let mut successions = successions(text, sentence, out, from, found, g, lists);
+    if successions.is_empty() {
+        return Vec::new();
+    }
+    let mut boundaries = Vec::new();
+    successions.sort_by_key(|s| std::cmp::Reverse(s.first));
+    for Succession { first, then, second } in successions {
+        let trigger = out[first].trigger.clone();
+        // "اتصل الملك بترامب": an Arabic verb's subject is named right after it.
+        let verb = !told_by_a_noun(&out[first], rules) && !latin_trigger(text, &trigger);
+        let subject = verb.then(|| super::participants::subject_after(text, trigger.end, found, g, lists)).flatten().filter(|s| s.end <= then.start);
+        let shared: Vec<Range<usize>> = std::iter::once(sentence.start..trigger.end).chain(subject.clone()).collect();
+        let others_of_the_first: Vec<Range<usize>> = match &subject {
+            Some(s) => vec![trigger.end..s.start, s.end..then.start],
+            None => vec![trigger.end..then.start],
+        };
+        let second_at = match second {
+            Some(k) => k,
+            None => {
+                let mut copy = out[first].clone();
+                copy.trigger = then.clone();
+                let at = (first + 1..out.len()).find(|&k| out[k].trigger.start > then.start).unwrap_or(out.len());
+                out.insert(at, copy);
+                at
+            }
+        };
+        // The second's own subject, when told between the `then` word and its trigger ("then
+        // Gantz met …") or right after its Arabic verb, is its own: it does not take the first's.
+        let own_subject = second.is_some_and(|k| {
+            let m = &out[k];
+            let before = in_sentence(found, sentence).iter().any(|e| then.end <= e.range.start && e.range.end <= m.trigger.start && g.entities()[e.entity].kind == EntityKind::Person);
+            let after = !latin_trigger(text, &m.trigger) && !told_by_a_noun(m, rules) && super::participants::subject_after(text, m.trigger.end, found, g, lists).is_some_and(|s| s.end <= sentence.end);
+            before || after
+        });
+        if !own_subject {
+            let subjects: Vec<usize> = out[first].people.iter().copied().filter(|&p| occurs_in(found, p, &shared)).collect();
+            let m = &mut out[second_at];
+            for p in subjects {
+                if !m.people.contains(&p) {
+                    m.people.insert(0, p);
+                    let country = g.entities()[p].country.clone();
+                    if !country.is_empty() && !m.countries.contains(&country) {
+                        m.countries.push(country);
+                        m.countries.sort();
+                    }
+                }
+            }
+        }
+        let keep_second: Vec<Range<usize>> = shared.iter().cloned().chain(std::iter::once(then.start..sentence.end)).collect();
+        // The second, and the talks told after it that fold into it ("…، ثم اتصل ببلينكن
+        // لإطلاعه على مضمون المكالمة"), are not with the first's other side.
+        let ty = out[first].event_type;
+        let after: Vec<usize> = (from..out.len()).filter(|&k| k != first && out[k].event_type == ty && out[k].trigger.start >= then.start).collect();
+        for k in after {
+            drop_names(&mut out[k], &others_of_the_first, &keep_second, found, g);
+        }
+        drop_names(&mut out[first], &[then.start..sentence.end], &[sentence.start..then.start], found, g);
+        boundaries.push(then.start);
+    }
+    boundaries
+}
+
+/// Whether `m` was told by a noun ("اتصالا"), not a verb.
+fn told_by_a_noun(m: &EventMention, rules: &TriggerRules) -> bool {
+    matches!(rules.rules[m.rule].kind, RuleKind::Event(_, TriggerTense::Noun))
+}
+
+/// The names found in `sentence`: a slice of the document's, in text order.
+fn in_sentence<'f>(found: &'f Found, sentence: &Range<usize>) -> &'f [crate::gazetteer::EntityMention] {
+    let first = found.entities.partition_point(|e| e.range.start < sentence.start);
+    let last = found.entities.partition_point(|e| e.range.start < sentence.end);
+    &found.entities[first..last.max(first)]
+}
+
+/// Whether entity `id` is named in one of `ranges` (all within one sentence).
+fn occurs_in(found: &Found, id: usize, ranges: &[Range<usize>]) -> bool {
+    let Some(span) = ranges.iter().map(|r| r.start).min().zip(ranges.iter().map(|r| r.end).max()) else { return false };
+    in_sentence(found, &(span.0..span.1)).iter().any(|e| e.entity == id && ranges.iter().any(|r| r.start <= e.range.start && e.range.end <= r.end))
+}
+
+/// Leave out of `m` the people and organisations named in `drop` and nowhere in `keep`, and
+/// the countries only they brought (a country named in `keep`, or of a name `m` keeps, stays)
+/// with the offices of those countries named without a name ("نظيره الإسرائيلي", "the US
+/// Secretary of State"). The places go too for a call, which is held nowhere; talks told in
+/// turn on a trip are held where it went ("met X in Rabat, then met Y").
+fn drop_names(m: &mut EventMention, drop: &[Range<usize>], keep: &[Range<usize>], found: &Found, g: &Gazetteer) {
+    let gone = |id: &usize| occurs_in(found, *id, drop) && !occurs_in(found, *id, keep);
+    let mut countries_gone = Vec::new();
+    let mut no_places = Vec::new();
+    let places = if m.event_type == EventType::Call { &mut m.places } else { &mut no_places };
+    for list in [&mut m.people, &mut m.organisations, places] {
+        list.retain(|id| {
+            if gone(id) {
+                countries_gone.push(g.entities()[*id].country.clone());
+                false
+            } else {
+                true
+            }
+        });
+    }
+    let kept_country = |c: &crate::idset::Id| {
+        m.people.iter().chain(&m.organisations).chain(&m.places).any(|&id| g.entities()[id].country == *c)
+            || keep.iter().any(|r| in_sentence(found, r).iter().any(|e| g.entities()[e.entity].is_country() && g.entities()[e.entity].country == *c && e.range.end <= r.end))
+    };
+    let dropped: Vec<crate::idset::Id> = countries_gone.into_iter().filter(|c| !c.is_empty() && !kept_country(c)).collect();
+    m.countries.retain(|c| !dropped.contains(c));
+    m.role_refs.retain(|r| match r {
+        RoleRef::Office { country, .. } | RoleRef::Counterpart { country } => !dropped.contains(country),
+    });
+}

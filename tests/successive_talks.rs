@@ -1,0 +1,44 @@
+//! Talks told in turn (tests/fixtures/successive_talks): "اتصالا مع X، ثم مع Y", "تلقى اتصالا من
+//! X، ثم اتصل بY", "spoke with X and then with Y", "met X, then met Y", « s'est entretenu avec
+//! X, puis avec Y » are two calls or two meetings, each with its own other side and the subject
+//! they share — not one event of three parties.
+
+mod common;
+
+use common::{ExpectedFrom, assert_rows_from, fixture_timeline};
+
+const EXPECTED: &[ExpectedFrom] = &[
+    // "اتصالا هاتفيا مع … لابيد، ثم مع … غانتس": two calls.
+    ("a1_ar.txt", "2022-01-19", "call", "occurred", &["Nasser Bourita", "Yair Lapid"]),
+    ("a1_ar.txt", "2022-01-19", "call", "occurred", &["Nasser Bourita", "Benny Gantz"]),
+    // "تلقى … اتصالا من … لابيد، ثم اتصل ب… بلينكن": the Morocco–Israel call.
+    ("a2_ar.txt", "2022-03-14", "call", "occurred", &["Nasser Bourita", "Yair Lapid"]),
+    ("e1_en.txt", "2022-02-08", "call", "occurred", &["Nasser Bourita", "Yair Lapid"]),
+    // "met Loudiyi …, then met Bourita": two meetings.
+    ("e2_en.txt", "2021-11-24", "meeting", "occurred", &["Benny Gantz", "Abdellatif Loudiyi"]),
+    ("e2_en.txt", "2021-11-24", "meeting", "occurred", &["Benny Gantz", "Nasser Bourita"]),
+    ("f1_fr.txt", "2022-03-10", "call", "occurred", &["Nasser Bourita", "Yair Lapid"]),
+    ("f2_fr.txt", "2022-06-15", "meeting", "occurred", &["Benny Gantz", "Abdellatif Loudiyi"]),
+    ("f2_fr.txt", "2022-06-15", "meeting", "occurred", &["Benny Gantz", "Nasser Bourita"]),
+];
+
+/// (file, type, person, person): no row of the file has both — the other side of one act is no
+/// party to the act after it.
+const APART: &[(&str, &str, &str, &str)] = &[
+    ("a1_ar.txt", "call", "Yair Lapid", "Benny Gantz"),
+    ("a2_ar.txt", "call", "Yair Lapid", "Antony Blinken"),
+    ("e1_en.txt", "call", "Yair Lapid", "Antony Blinken"),
+    ("e2_en.txt", "meeting", "Abdellatif Loudiyi", "Nasser Bourita"),
+    ("f1_fr.txt", "call", "Yair Lapid", "Antony Blinken"),
+    ("f2_fr.txt", "meeting", "Abdellatif Loudiyi", "Nasser Bourita"),
+];
+
+#[test]
+fn talks_told_in_turn_are_two_acts_each_with_its_own_other_side() {
+    let (rows, table) = fixture_timeline("tests/fixtures/successive_talks");
+    assert_rows_from(&rows, &table, EXPECTED);
+    for (file, ty, a, b) in APART {
+        let both = rows.iter().any(|r| r.sources.iter().any(|s| s == file) && r.event_type.as_str() == *ty && [a, b].iter().all(|p| r.people.iter().any(|x| x == *p)));
+        assert!(!both, "{file}: {a} and {b} are in two acts, not one:\n{table}");
+    }
+}
