@@ -61,9 +61,13 @@ pub(super) fn successions(text: &str, sentence: &Range<usize>, out: &[EventMenti
         // "…، ثم مع عباس", "and then with Blinken", « puis avec X »: a second "with".
         let Some(word) = word_iter(text, then.end..sentence.end).next() else { continue };
         let with = lists.talks_with.iter().any(|w| w.eq_ignore_ascii_case(&text[word.clone()]));
-        let glued_to_a_name = text[word.clone()].starts_with('ب')
-            && in_sentence(found, sentence).iter().any(|e| word.start <= e.range.start && e.range.start < word.end && g.entities()[e.entity].kind == EntityKind::Person);
-        if with || glued_to_a_name {
+        let person_in = |r: Range<usize>| in_sentence(found, sentence).iter().any(|e| r.start <= e.range.start && e.range.start < r.end && g.entities()[e.entity].kind == EntityKind::Person);
+        // «ببلينكن»: the name starts after the glued ب; «بوريطة» is a name that starts with the letter.
+        let glued_to_a_name = text[word.clone()].starts_with('ب') && person_in(word.start + 'ب'.len_utf8()..word.end);
+        // A `then` word right after the verb, before the first act names anyone, is an adverb
+        // of that act («ليلتقي بعد ذلك بوريطة»), not the start of a second one.
+        let first_names_someone = person_in(first.trigger.end..then.start);
+        if (with || glued_to_a_name) && first_names_someone {
             found_successions.push(Succession { first: i, then, second: None });
         }
     }

@@ -908,7 +908,7 @@ mod tests {
             ("visit, nobody named, no city", facts(Visit, &[]), "Delegation visit between Israel and Morocco"),
             ("visit, nobody named, no city, planned", facts(Visit, &[]).planned(), "Planned delegation visit between Israel and Morocco"),
             ("visit, a third country's envoy", facts(Visit, &[BLINKEN, BOURITA]).venue("Rabat", "MA").also("United States", "US"), "Antony Blinken visits Rabat"),
-            ("visit, a side's visitor before a third country's", facts(Visit, &[KUSHNER, BEN_SHABBAT]).venue("Rabat", "MA").also("United States", "US"), "Meir Ben-Shabbat visits Rabat"),
+            ("visit, a side's visitor with a third country's named as often: both", facts(Visit, &[KUSHNER, BEN_SHABBAT]).venue("Rabat", "MA").also("United States", "US"), "Jared Kushner and Meir Ben-Shabbat visit Rabat"),
             ("visit, a third country's envoy, no city", facts(Visit, &[BLINKEN]).also("United States", "US"), "Antony Blinken makes an official visit"),
             ("visit, a third country's envoy, no city, planned", facts(Visit, &[BLINKEN]).also("United States", "US").planned(), "Antony Blinken to make an official visit"),
             ("visit, a city of no country", facts(Visit, &[BOURITA]).venue("Jerusalem", ""), "Nasser Bourita visits Jerusalem"),
