@@ -129,6 +129,8 @@ const JOINED: &[(&str, &str)] = &[
     ("gantz_arrival", "e03_en.txt"),
     ("gantz_arrival", "f03_fr.txt"),
     ("gantz_loudiyi_mou", "e03_en.txt"),
+    ("gantz_loudiyi_mou", "f03_fr.txt"),
+    ("gantz_loudiyi_mou", "f05_fr.txt"),
     ("education_mou_2022_02", "f01_fr.txt"),
     ("shasha_biton_visit", "f01_fr.txt"),
     ("barbivai_mezzour_agreement", "f01_fr.txt"),
@@ -183,12 +185,6 @@ const KNOWN: &[Known] = &[
         now: Some(("e03_en.txt", "2021-11", "meeting", "occurred", &["Benny Gantz", "Nasser Bourita"])),
         fixed: Some(("e03_en.txt", "2021-11-24", "meeting", "occurred", &["Benny Gantz", "Nasser Bourita"])),
     },
-    Known {
-        key: "",
-        family: "« la veille » counted from the arrival told in the same sentence (« Benny Gantz, arrivé mardi soir à Rabat, a signé la veille … »): a day before the arrival, where the page's Thursday makes it Wednesday the 24th (f05 joins it)",
-        now: Some(("f03_fr.txt", "2021-11-22", "agreement", "occurred", &["Benny Gantz", "Abdellatif Loudiyi"])),
-        fixed: None,
-    },
 ];
 
 /// Known failures of one run only: from the text, e05 states no day ("earlier this month" hangs
@@ -212,7 +208,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest: a row no table accounts for, or a duplicate, moves them.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((29, 25, 0, 4, 17), (30, 26, 0, 4, 18));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((28, 25, 0, 3, 17), (29, 26, 0, 3, 18));
 
 probe_support::probe_tests!();
 

@@ -271,6 +271,14 @@ pub enum ExprKind {
     WeekOf(Calendar),
 }
 
+impl ExprKind {
+    /// Whether the expression names a day (a date with its day, a day counted from the day of
+    /// writing, a weekday), not a longer period: what may date an act of one day.
+    pub fn names_a_day(&self) -> bool {
+        matches!(self, ExprKind::Calendar(c) if c.day.is_some()) || matches!(self, ExprKind::Relative { .. } | ExprKind::Weekday { .. } | ExprKind::WeekdayOfWeek { .. })
+    }
+}
+
 /// The last day of an [`ExprKind::FromDay`] range.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum DayEnd {

@@ -303,7 +303,9 @@ fn in_the_pages_story(x: &ArticleExtraction, m: &EventMention, g: &Gazetteer) ->
 
 /// Whether person `p` is named in `m`'s sentence only as an aide's principal ("Jared Kushner,
 /// conseiller du président Donald Trump, a atterri"): a description of the aide, no party to
-/// the event (see [`crate::gazetteer::Found::principals`]).
+/// the event (see [`crate::gazetteer::Found::principals`]). A person the sentence does not
+/// name, carried from the story before ("Mr Kushner, Donald Trump's son-in-law, … The
+/// delegation was received by the King"), is read the same way in the sentences up to it.
 fn only_as_principal(x: &ArticleExtraction, m: &EventMention, p: usize) -> bool {
     let found = &x.entities;
     if found.principals.is_empty() {
@@ -311,7 +313,9 @@ fn only_as_principal(x: &ArticleExtraction, m: &EventMention, p: usize) -> bool 
     }
     let sentence = &x.doc.sentences[m.sentence].range;
     let first = found.entities.partition_point(|e| e.range.start < sentence.start);
-    let mut named = found.entities[first..].iter().take_while(|e| e.range.start < sentence.end).filter(|e| e.entity == p).peekable();
+    let in_sentence = found.entities[first..].iter().take_while(|e| e.range.start < sentence.end).any(|e| e.entity == p);
+    let from = if in_sentence { first } else { 0 };
+    let mut named = found.entities[from..].iter().take_while(|e| e.range.start < sentence.end).filter(|e| e.entity == p).peekable();
     named.peek().is_some() && named.all(|e| found.is_principal(&e.range))
 }
 

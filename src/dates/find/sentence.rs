@@ -73,7 +73,11 @@ impl Parser<'_> {
             })
             .collect();
         framed_by_year(&mut out, &scope);
-        let aside = (0..relative.len()).map(|j| relative[j] && relative[..j].iter().any(|&r| !r)).collect();
+        // An aside: in a relative or participle clause, beside a date of the main clause, told
+        // before it ("a signé le 11 août un accord avec X, qui avait visité Rabat le 5 août") or
+        // after it (« Gantz, arrivé mardi soir à Rabat, a signé la veille »: the day before is
+        // counted from the story's day, not from the arrival told on the subject).
+        let aside = (0..relative.len()).map(|j| relative[j] && relative.iter().enumerate().any(|(i, &r)| i != j && !r)).collect();
         (out, aside)
     }
 

@@ -340,6 +340,9 @@ fn same_period_follows_the_date_before() {
         ("Le ministre a ouvert le 5 mars 2021 le consulat, lors d'un séjour entamé le 3 mars 2021. Le lendemain, il a visité Fès.", 1),
         ("The minister opened the consulate on 5 March 2021, on the third day of a tour that began on 3 March 2021. The day before, he had signed a deal.", -1),
         ("افتتح الوزير القنصلية في 5 مارس 2021، في ثالث أيام جولة بدأها في 3 مارس 2021. وفي اليوم السابق وقع اتفاقا.", -1),
+        // A participle clause on the subject, before the main clause's day word: the day
+        // word counts from the story's day before, not from the arrival told on the subject.
+        ("Le ministre a ouvert le 5 mars 2021 le consulat. Son homologue, arrivée le 3 mars 2021 à Rabat, avait signé la veille un accord.", -1),
         // After an auxiliary the participle is the main verb: the nearest date is the story's.
         ("Le ministre est arrivé le 2 mars 2021 et sa tournée a été entamée le 5 mars 2021. Le lendemain, il a visité Fès.", 1),
     ] {

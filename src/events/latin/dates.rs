@@ -112,7 +112,7 @@ pub(super) fn day_word_counts_from_the_event(out: &mut [EventMention], cx: &Refi
     let told_by_day_word = |k: usize| dates[k].rule == SAME_DAY_RULE;
     let dates_a_day = |k: usize| {
         let d = &dates[k];
-        d.dateline.is_none() && !d.aside && names_a_day(&d.expr.kind)
+        d.dateline.is_none() && !d.aside && d.expr.kind.names_a_day()
     };
     let mut day_words: Vec<usize> = out.iter().filter(|m| cx.latin(m)).filter_map(|m| m.date.map(|d| d.date)).filter(|&k| told_by_day_word(k)).collect();
     day_words.sort_unstable();
@@ -169,7 +169,7 @@ pub(super) fn day_told_the_sentence_before(out: &mut [EventMention], cx: &Refine
             continue;
         }
         let day = match dates_in(before).collect::<Vec<_>>()[..] {
-            [(k, d)] if !d.aside && names_a_day(&d.expr.kind) => k,
+            [(k, d)] if !d.aside && d.expr.kind.names_a_day() => k,
             _ => continue,
         };
         if crate::text::lexmatch::words(text, doc.sentences[before].range.clone()).len() > DAY_SENTENCE_WORDS {
@@ -182,11 +182,6 @@ pub(super) fn day_told_the_sentence_before(out: &mut [EventMention], cx: &Refine
     }
 }
 
-/// Whether a date expression names a day (a date with its day, a day counted from the day
-/// of writing, a weekday), not a longer period.
-fn names_a_day(kind: &ExprKind) -> bool {
-    matches!(kind, ExprKind::Calendar(c) if c.day.is_some()) || matches!(kind, ExprKind::Relative { .. } | ExprKind::Weekday { .. } | ExprKind::WeekdayOfWeek { .. })
-}
 
 /// The date rule of a day told by the day before it ([`ExprKind::Same`] once read).
 const SAME_DAY_RULE: &str = "same-day";
@@ -441,7 +436,7 @@ pub(super) fn reference_next_dates_the_event(out: &mut [EventMention], cx: &Refi
     let Refine { dates, .. } = *cx;
     for i in 0..out.len() {
         let m = &out[i];
-        let coarse = m.date.is_none_or(|d| !names_a_day(&dates[d.date].expr.kind));
+        let coarse = m.date.is_none_or(|d| !dates[d.date].expr.kind.names_a_day());
         let next = m.sentence + 1;
         if !m.planned || m.aside || !coarse || !cx.latin(m) || next >= cx.doc.sentences.len() || out.iter().any(|o| o.sentence == next) {
             continue;
@@ -451,7 +446,7 @@ pub(super) fn reference_next_dates_the_event(out: &mut [EventMention], cx: &Refi
             continue;
         }
         let Some(k) = date_of_a_reference(out, cx, next, m.event_type.family()) else { continue };
-        if names_a_day(&dates[k].expr.kind) {
+        if dates[k].expr.kind.names_a_day() {
             out[i].date = Some(DateLink { date: k, how: DateHow::Own });
             out[i].on_publication_day = false;
         }
