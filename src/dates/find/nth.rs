@@ -248,6 +248,14 @@ impl Parser<'_> {
         if self.toks[k].num.is_some() && self.toks.get(e).is_some_and(|t| t.text.chars().next().is_some_and(is_word_char)) {
             return None;
         }
+        // An ordinal written without its article (أول، فاتح، غرة) is the first word of a
+        // construct: a day only before a month (الخميس أول يوليو); alone after a weekday it
+        // ranks the noun after it («يوم الاثنين، أول زيارة …», «الاثنين أول أيام الزيارة») or
+        // opens a relative day (الاثنين أول أمس). A definite one stands as the weekday's
+        // adjective (الأربعاء الحادي عشر).
+        if self.toks[k].num.is_none() && !self.toks[k].text.starts_with("ال") {
+            return None;
+        }
         Some(Cand { start: i, end: e, kind: ExprKind::Calendar(cal), part: None, rule: "weekday-day" })
     }
 

@@ -810,7 +810,15 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             out.push(mention);
         }
         let separated = hits.events.windows(2).filter(|p| clause_with_its_own_subject(text, sentence, &p[0], &p[1], &names).is_some()).map(|p| p[1].0.start).collect();
-        finish_sentence(&reading, &mut out, &hits, SentenceTold { sideline_spans, repeats, hosts, departures, reported_dates, separated });
+        // Clauses that hold only a date set off by commas («حط بالمطار، يوم الأحد، أول رحلة»):
+        // the verb before and its subject after are one clause across them.
+        let date_clauses = (0..sentence.clauses.len())
+            .filter(|&c| {
+                let clause = &sentence.clauses[c];
+                sentence_dates.iter().any(|&d| dates[d].start == clause.start && dates[d].end <= clause.end && text[dates[d].end..clause.end].chars().all(|ch| ch.is_whitespace() || matches!(ch, ',' | '،' | ';' | '؛')))
+            })
+            .collect();
+        finish_sentence(&reading, &mut out, &hits, SentenceTold { sideline_spans, repeats, hosts, departures, reported_dates, separated, date_clauses });
         earlier_visits_told_by_date(&mut out, first_new, sentence.range.end, rules, &dates, &names);
     }
     lead_takes_the_day(&mut out, lead, &lead_undated);

@@ -31,12 +31,15 @@ pub(super) struct SentenceTold {
     /// Starts of the verbs that open a later clause with their own subject, parting the acts
     /// before them from theirs (see `participants::clause_with_its_own_subject`).
     pub(super) separated: Vec<usize>,
+    /// Indices of the clauses that hold only a date set off by commas: no break between the
+    /// verb before them and its subject after them.
+    pub(super) date_clauses: Vec<usize>,
 }
 
 /// Run the passes after the sentence's events are told over its mentions (`out[first_new..]`).
 pub(super) fn finish_sentence(reading: &Reading<'_>, out: &mut Vec<EventMention>, hits: &SentenceHits, told: SentenceTold) {
     let Reading { doc, text, sentence, first_new, found, g, rules, .. } = *reading;
-    let SentenceTold { sideline_spans, mut repeats, hosts, departures, reported_dates, separated } = told;
+    let SentenceTold { sideline_spans, mut repeats, hosts, departures, reported_dates, separated, date_clauses } = told;
     // An undated event noun shares the date of a dated event of its sentence that has a
     // person in common ("استقبل بوريطة، اليوم الاثنين، باربيفاي، التي تقوم بزيارة عمل"),
     // and so does a past verb coordinated after it ("On Wednesday, Lapid held talks with
@@ -131,7 +134,7 @@ pub(super) fn finish_sentence(reading: &Reading<'_>, out: &mut Vec<EventMention>
     }
     qualified_events(out, first_new, text, rules);
     signed_by_video(out, first_new, text, &rules.words.media);
-    drop_landings(out, first_new, sentence, rules);
+    drop_landings(out, first_new, sentence, &date_clauses, rules);
     for m in &mut out[first_new..] {
         if m.date.is_none() && !m.planned {
             m.date = reported_dates.iter().find(|(at, _)| *at == m.trigger.start).map(|&(_, d)| d);
@@ -142,16 +145,21 @@ pub(super) fn finish_sentence(reading: &Reading<'_>, out: &mut Vec<EventMention>
 
 /// "Le premier vol direct atterrira dimanche": a visit verb that names no one who travels, in
 /// the clause of a flight, is the plane's landing or leaving — the flight's verb, not a visit.
-/// The flight takes its date and status.
-fn drop_landings(out: &mut Vec<EventMention>, from: usize, sentence: &crate::text::segment::Sentence, rules: &TriggerRules) {
+/// The flight takes its date and status. A date set off by commas between the verb and the
+/// flight parts no clause («حط بمطار مراكش، يوم الأحد، أول رحلة مباشرة»).
+fn drop_landings(out: &mut Vec<EventMention>, from: usize, sentence: &crate::text::segment::Sentence, date_clauses: &[usize], rules: &TriggerRules) {
     let clause_of = |at: usize| sentence.clause_at(at);
+    let one_clause = |a: Option<usize>, b: Option<usize>| match (a, b) {
+        (Some(a), Some(b)) => a == b || a.abs_diff(b) > 1 && (a.min(b) + 1..a.max(b)).all(|c| date_clauses.contains(&c)),
+        _ => a == b,
+    };
     let mut i = from;
     while i < out.len() {
         let m = &out[i];
         let verb = !matches!(rules.rules[m.rule].kind, RuleKind::Event(_, TriggerTense::Noun));
         let nobody = m.people.is_empty() && m.organisations.is_empty() && m.role_refs.is_empty();
         let clause = clause_of(m.trigger.start);
-        let flight = (from..out.len()).find(|&f| out[f].event_type == EventType::Flight && clause_of(out[f].trigger.start) == clause);
+        let flight = (from..out.len()).find(|&f| out[f].event_type == EventType::Flight && one_clause(clause_of(out[f].trigger.start), clause));
         match flight {
             Some(f) if m.event_type == EventType::Visit && verb && nobody => {
                 let landing = out.remove(i);

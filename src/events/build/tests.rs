@@ -49,6 +49,12 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("حل before no place is no arrival", "وجدد بوريطة أمس دعم المملكة حل الدولتين.", &[]),
     ("visit told by the departure", "وغادر غانتس الرباط أمس متوجها إلى تل أبيب.", &["visit 2021-11-23 occurred benny-gantz"]),
     ("landing of a flight is the flight", "حطت أمس بمطار مراكش أول رحلة مباشرة قادمة من تل أبيب.", &["flight 2021-11-23 occurred "]),
+    // A date set off by commas between the landing verb and the flight parts no clause.
+    ("landing of a flight after an inserted date is the flight", "حطت بمطار الرباط سلا، مساء أمس، طائرة قادمة من تل أبيب في أول رحلة مباشرة.", &["flight 2021-11-23 occurred "]),
+    // An ordinal without its article after a weekday ranks the noun after it, no day of the
+    // month (src/dates/find/nth.rs weekday_day): the weekday dates the act.
+    ("a rank after a weekday is no day of the month", "وصلت وزيرة الاقتصاد الإسرائيلية أورنا باربيفاي إلى الرباط يوم الاثنين، أول زيارة لمسؤول اقتصادي إسرائيلي إلى المملكة.", &["visit 2021-11-22 occurred orna-barbivai"]),
+    ("a rank after a weekday and an inserted date, the flight", "حطت بمطار مراكش، يوم الأحد، أول رحلة مباشرة قادمة من تل أبيب.", &["flight 2021-11-21 occurred "]),
     ("landing of one's plane is the visit", "وحطت طائرة غانتس أمس بمطار الرباط سلا.", &["visit 2021-11-23 occurred benny-gantz"]),
     ("audience granted", "وخص الملك محمد السادس أمس غانتس باستقبال في القصر الملكي.", &["meeting 2021-11-23 occurred mohammed-vi;benny-gantz"]),
     ("audience received", "وحظي لابيد أمس باستقبال من طرف بوريطة.", &["meeting 2021-11-23 occurred yair-lapid;nasser-bourita"]),
