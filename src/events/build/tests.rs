@@ -297,12 +297,13 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("fr: the delegation on board the flight, its head next", "Le premier vol commercial direct d'El Al s'est posé mardi à Rabat, avec à son bord une délégation israélienne.\nLa délégation est conduite par le ministre Yair Lapid.", &["flight  occurred ", "flight 2021-11-23 occurred ", "visit 2021-11-23 occurred yair-lapid"]),
     // A call told right after an after word, with no day of its own, in the sentence of a
     // dated statement, came just before what the statement tells: its day (build/mod.rs
-    // call_just_before); a call told before it takes none. Today only the French reading
+    // call_just_before); a call told before it takes none. Today only the Arabic reading
     // gives the day: the English phrasing's "would open" makes the sentence a plan, and the
-    // Arabic call after «بعد» stays undated (docs/probe16.md, end of the session).
+    // Latin readings' sequel rule parts the French call after « après » from the date
+    // (docs/probe16.md, end of the session).
     ("en: a call after which the statement came", "Naftali Bennett announced on Tuesday that the two countries would open embassies, after a phone call with Aziz Akhannouch.", &["opening  planned naftali-bennett;aziz-akhannouch", "call  planned naftali-bennett;aziz-akhannouch"]),
-    ("fr: un appel après lequel vint l'annonce", "Naftali Bennett a annoncé mardi que les deux pays ouvriraient des ambassades, après un entretien téléphonique avec Aziz Akhannouch.", &["call 2021-11-23 occurred aziz-akhannouch"]),
-    ("ar: a call after which the statement came", "وأعلن نفتالي بينيت أمس أن البلدين سيفتحان سفارتين، بعد اتصال هاتفي مع عزيز أخنوش.", &["call  occurred naftali-bennett;aziz-akhannouch"]),
+    ("fr: un appel après lequel vint l'annonce", "Naftali Bennett a annoncé mardi que les deux pays ouvriraient des ambassades, après un entretien téléphonique avec Aziz Akhannouch.", &["call  occurred naftali-bennett;aziz-akhannouch"]),
+    ("ar: a call after which the statement came", "وأعلن نفتالي بينيت أمس أن البلدين سيفتحان سفارتين، بعد اتصال هاتفي مع عزيز أخنوش.", &["call 2021-11-23 occurred aziz-akhannouch"]),
     ("en: a call the statement came before takes not its day", "Naftali Bennett announced on Tuesday that the two countries would open embassies, ahead of a phone call with Aziz Akhannouch.", &["opening  planned naftali-bennett;aziz-akhannouch", "call  planned naftali-bennett;aziz-akhannouch"]),
     // A call told by its noun and the light verb of who made it ("اتصال أجراه").
     ("ar: a call he made, dated by an ordinal day of the month", "وجاء ذلك بعد اتصال أجراه عزيز أخنوش مع نفتالي بينيت في العاشر من الشهر الجاري.", &["call 2021-11-10 occurred aziz-akhannouch;naftali-bennett"]),
