@@ -95,8 +95,11 @@ fn check_found(with_manifest: bool) {
 }
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
-/// the manifest: a row no table accounts for, or a duplicate, moves them.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((29, 29, 0, 0, 26), (29, 29, 0, 0, 26));
+/// the manifest: a row no table accounts for, or a duplicate, moves them. Since p16fix a09's
+/// businessmen's delegation on board the first Royal Air Maroc plane («وعلى متنها نحو مئة راكب،
+/// من بينهم وفد من رجال الأعمال») is their visit on its day (optional
+/// `business-delegation-2022-03-13`; it names the plane's welcomer Beyyoudh, wrongly).
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((30, 30, 0, 0, 26), (30, 30, 0, 0, 26));
 
 #[test]
 fn the_scorers_counts_are_the_recorded_ones() {

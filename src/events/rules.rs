@@ -618,6 +618,11 @@ pub struct WordLists {
     /// "a informé"): opening the sentence after a call, what they tell is what the call was
     /// about (src/events/participants.rs join_call_content).
     pub call_contents: Vec<String>,
+    /// Kind `after`: "after", "بعد", « après »: a call told right after one, an article between
+    /// at most, with no day of its own, came just before what the dated statement of its
+    /// sentence tells ("announced on Thursday that … after a phone call with the King"): the
+    /// statement's day (src/events/build/mod.rs).
+    pub afters: Vec<String>,
 }
 
 /// All trigger rules and their automaton.
@@ -742,6 +747,7 @@ impl TriggerRules {
                 "complement" => Some(&mut words.complements),
                 "call-content" => Some(&mut words.call_contents),
                 "postponement" => Some(&mut words.put_off),
+                "after" => Some(&mut words.afters),
                 _ => None,
             };
             if let Some(list) = list {

@@ -37,6 +37,7 @@ pub(super) fn fold_visitor_planes(out: &mut Vec<EventMention>, doc: &Document, f
     let words = &rules.words;
     planes_that_landed(out, doc, found, rules, g);
     passengers_named_next(out, doc, found, g, words);
+    carried_delegation(out, doc, words);
     if words.planes.is_empty() || !out.iter().any(|m| m.event_type == EventType::Flight) {
         return;
     }
@@ -175,6 +176,55 @@ fn passengers_named_next(out: &mut [EventMention], doc: &Document, found: &Found
             }
         }
         out[i].people = passengers;
+    }
+}
+
+/// The delegation a dated flight carries: "حطت … بعد زوال أمس الثلاثاء طائرة تابعة لشركة
+/// العال …، وعلى متنها وفد أمريكي إسرائيلي", "An El Al jet landed in Rabat on Tuesday carrying
+/// a delegation", « Un avion d'El Al s'est posé mardi à Rabat avec à son bord une délégation ».
+/// An undated visit told after the flight's carrying word (word list `carrying`) in its
+/// sentence is the delegation's trip on that flight: the flight's day and, when it names no
+/// place, where the flight landed. Its heads are often named in the next sentence by the
+/// delegation's definite noun (word list `delegation`: "ويقود الوفد جاريد كوشنر …", "The
+/// delegation is led by …"): that sentence's undated visit is the same trip, on the same day.
+fn carried_delegation(out: &mut [EventMention], doc: &Document, words: &WordLists) {
+    if words.carrying.is_empty() {
+        return;
+    }
+    let text = doc.norm.text.as_str();
+    for i in 0..out.len() {
+        let flight = &out[i];
+        if flight.event_type != EventType::Flight || flight.planned || flight.aside || flight.date.is_none() {
+            continue;
+        }
+        let Some(sentence) = doc.sentences.get(flight.sentence) else { continue };
+        let sentence_words = sentence.words(text);
+        let carrying_end = (0..sentence_words.len()).filter(|&k| sentence_words[k].start >= flight.trigger.end).find_map(|k| words.carrying.iter().find_map(|form| phrase_at(text, sentence_words, k, form)));
+        let Some(carrying_end) = carrying_end else { continue };
+        let (date, places, countries, told_in) = (flight.date.map(|d| DateLink { date: d.date, how: DateHow::Carried }), flight.places.clone(), flight.countries.clone(), flight.sentence);
+        let undated_visit = |v: &EventMention| v.event_type.family() == EventType::Visit && v.date.is_none() && !v.planned && !v.aside;
+        let mut carried = false;
+        for visit in out.iter_mut().filter(|v| v.sentence == told_in && v.trigger.start >= carrying_end && undated_visit(v)) {
+            visit.date = date;
+            if visit.places.is_empty() {
+                visit.places = places.clone();
+                visit.countries.extend(countries.iter().cloned());
+                visit.countries.sort();
+                visit.countries.dedup();
+            }
+            carried = true;
+        }
+        let Some(next) = doc.sentences.get(told_in + 1).filter(|_| carried) else { continue };
+        let next_words = next.words(text);
+        let by_its_noun = |v: &EventMention| {
+            // The noun is the trigger's word, or ends there after its article ("the delegation").
+            let at = next_words.partition_point(|w| w.start < v.trigger.start);
+            let told_at = |k: usize| words.delegations.iter().any(|d| phrase_at(text, next_words, k, d).is_some_and(|end| end >= v.trigger.end));
+            next_words.get(at).is_some_and(|w| w.start == v.trigger.start) && (told_at(at) || at.checked_sub(1).is_some_and(told_at))
+        };
+        for visit in out.iter_mut().filter(|v| v.sentence == told_in + 1 && undated_visit(v) && !v.people.is_empty() && by_its_noun(v)) {
+            visit.date = date;
+        }
     }
 }
 

@@ -280,9 +280,15 @@ impl Page {
         // The page's foot below its links: a title of a list of links stands right under its
         // header or under another title (no blank line between), a one-line link ("اقرأ أيضا:
         // عنوان") under neither; a line right under a blank line or a one-line link is past the
-        // list. Every line after it must be furniture, so no other story's lines follow.
+        // list. Every line after it must be furniture, so no other story's lines follow. A bar
+        // of buttons between the list and the label ("اقرأ أيضا: …", "شارك الخبر: فيسبوك |
+        // تويتر", then "تاريخ النشر: …") links to no story: the label is past the list when
+        // the first line above the buttons is.
         let a_list_title = |n: usize| n > 0 && link[n] && link[n - 1];
-        let past_the_list = |n: usize| n > 0 && (lines[n - 1].trim().is_empty() || link[n - 1] && !button[n - 1] && !a_list_title(n - 1));
+        let past_the_list = |n: usize| {
+            let first = (0..n).rev().take_while(|&k| button[k]).last().unwrap_or(n);
+            first > 0 && (lines[first - 1].trim().is_empty() || link[first - 1] && !button[first - 1] && !a_list_title(first - 1))
+        };
         let mut furniture_below = vec![false; lines.len()];
         for n in (0..lines.len().saturating_sub(1)).rev() {
             furniture_below[n] = (lines[n + 1].trim().is_empty() || link[n + 1]) && (n + 1 == lines.len() - 1 || furniture_below[n + 1]);

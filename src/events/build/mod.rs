@@ -719,7 +719,21 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             // que …", "tweeted Lapid on Wednesday as he landed": a past event reported by a dated
             // statement is dated by it (once the triggers of one event are collapsed: a future
             // verb beside the noun makes it planned).
-            if mention.date.is_none() && !aside && matches!(tense, TriggerTense::Past | TriggerTense::Noun) {
+            // "Trump announced on Thursday that Morocco had agreed …, after a phone call with King
+            // Mohammed VI", « a annoncé jeudi … après un entretien téléphonique avec le roi »,
+            // "أعلن أمس … بعد اتصال هاتفي مع الملك": a call noun told a few words after an after
+            // word (list `after`: an article, "phone" between), in its clause, with no day of its
+            // own, came just before what the statement tells, on its day.
+            let call_just_before = || {
+                ty.family() == EventType::Call && *tense == TriggerTense::Noun && {
+                    let after_word = word_iter(text, sentence.range.start..range.start)
+                        .rev()
+                        .take(CALL_AFTER_REACH_WORDS)
+                        .find(|w| rules.words.afters.iter().any(|a| crate::events::welcome::is_form_with_proclitics(&text[w.clone()], a)));
+                    after_word.is_some_and(|w| !text[w.end..range.start].contains([',', '،', ';', '؛', ':']))
+                }
+            };
+            if mention.date.is_none() && (!aside || call_just_before()) && matches!(tense, TriggerTense::Past | TriggerTense::Noun) {
                 let reported = statement_date.iter().filter(|(at, _)| *at < range.start).max_by_key(|(at, _)| *at).filter(|&&(at, _)| {
                     // "Lapid, the same man who said in June that …, signed", « celui-là même
                     // qui déclarait en août que … »: a statement told in a relative clause
@@ -736,7 +750,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                     // signing": an aside between commas and an article may stand between.
                     let object_after_date = || date_mentions.get(statement_date.iter().find(|(s, _)| *s == at).map_or(usize::MAX, |&(_, d)| d)).is_some_and(|dm| dm.range.end <= range.start && opens_the_object(&text[dm.range.end..range.start], &rules.words.articles));
                     match tense {
-                        TriggerTense::Noun => between.next_back().is_some_and(|w| link(&w)) || object_after_date(),
+                        TriggerTense::Noun => between.next_back().is_some_and(|w| link(&w)) || object_after_date() || call_just_before(),
                         _ => between.any(|w| link(&w)) || object_after_date(),
                     }
                 });
@@ -863,6 +877,11 @@ struct Reading<'a> {
     /// (event index, light verb start) of the event nouns a light verb tells.
     told_by_support: &'a [(usize, usize)],
 }
+
+/// Words before a call noun within which an after word tells it came just before the
+/// statement of its sentence ("after a phone call with", « après un entretien téléphonique
+/// avec »: the trigger may start at "call" or « entretien »).
+const CALL_AFTER_REACH_WORDS: usize = 3;
 
 /// Whether `sentence` opens with a clock time ("10:15:", "- 11:40 -", "• 13h05"), past the
 /// bullets and dashes of a list: an entry of a live page.

@@ -375,6 +375,26 @@ const FOOT_LABELS: &[(&str, &str, &str)] = &[
         "2022-03-03",
     ),
     (
+        "arabic label after the share bar under a one-line link",
+        "عنوان الخبر\nاستقبل وزير الخارجية نظيره الإسرائيلي في الرباط يوم الثلاثاء الماضي وبحثا سبل التعاون بين البلدين في مجالات عدة.\nاقرأ أيضا: الحكومة تعلن عن برنامج جديد\nشارك المقال: فيسبوك - واتساب\nنشر بتاريخ: الجمعة 4 مارس 2022 - 10:05\n© الموقع 2022",
+        "2022-03-04",
+    ),
+    (
+        "english label after the share bar under a one-line link",
+        "Ministers discuss water\nThe two ministers met in Rabat on Monday to discuss a water plan, officials said, with dozens of guests from both sides.\nRead more: Parliament passes the budget\nShare this article\nPublished on March 3, 2022\n© 2022 Daily Courier",
+        "2022-03-03",
+    ),
+    (
+        "french label after the share bar under a one-line link",
+        "Les ministres discutent de l'eau\nLes deux ministres se sont rencontrés lundi à Rabat pour parler d'un plan de dessalement, selon des responsables des deux pays.\nLire aussi : le Parlement adopte le budget\nPartager : Facebook | Twitter\nPublié le 3 mars 2022\n© Le Courrier 2022",
+        "2022-03-03",
+    ),
+    (
+        "a share bar under a title of a list: the label is the linked story's",
+        "Ministers discuss water\nThe two ministers met in Rabat on Monday to discuss a water plan, officials said, with dozens of guests from both sides.\n\nRelated stories\nParliament passes the budget\nShare this article\nPublished on March 3, 2022\n© 2022 Daily Courier",
+        "",
+    ),
+    (
         "english label under a title of a list is the linked story's",
         "Ministers discuss water\nThe two ministers met in Rabat on Monday to discuss a water plan, officials said, with dozens of guests from both sides.\n\nRelated stories\nParliament passes the budget\nPublished on March 3, 2022\n© 2022 Daily Courier",
         "",
