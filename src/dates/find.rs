@@ -23,7 +23,7 @@ use crate::text::Document;
 // `counted` (قبل 12 يوما، spans), `season` (seasons, weekends), `nth` (ranks, months by
 // number), `holiday`, `clock` (times of day, read apart), and `tense` (the clause's tense, for
 // year-less dates). `rules` is their table (name order, first-token index); `sentence` reads
-// one sentence with it; `anniversary`, `since` and `edition` mark what a sentence's dates recall or cite.
+// one sentence with it; `anniversary` and `since` mark what a sentence's dates recall.
 mod anniversary;
 mod calendar;
 mod clock;
@@ -31,7 +31,6 @@ mod counted;
 mod dashed;
 mod day_alone;
 mod day_list;
-mod edition;
 mod holiday;
 mod nth;
 mod range;
@@ -86,13 +85,6 @@ pub struct DateMention {
     /// كانون الثاني الماضي», "since he took up his post in January", « depuis son arrivée en
     /// janvier »): the act between is no event of its own ([`Parser::since_recalls`]).
     pub since: Option<usize>,
-    /// It is the day a cited outlet's issue appeared, told right after the issue («وفق ما
-    /// أوردته الصحيفة في عددها الصادر 23 نوفمبر، وصل الوزير أمس», "in its edition of 23
-    /// November", « dans son édition du 23 novembre »; `edition` rows): the writing is on it or
-    /// after, but it dates no act of its sentence, which keeps its own day (أمس). Set by
-    /// [`Parser::cited_editions`]; [`super::ArticleDates::analyse`] keeps such a mention for
-    /// the anchor and leaves it out of the dates the events read.
-    pub cited_edition: bool,
 }
 
 /// The role of a line made of a date and little else.
@@ -121,12 +113,11 @@ pub fn find_expressions(doc: &Document, lex: &DateLexicon) -> Vec<DateMention> {
         let first = out.len();
         let (exprs, aside) = p.sentence_expressions(s);
         for ((range, expr, rule), aside) in exprs.into_iter().zip(aside) {
-            out.push(DateMention { range, expr, tense_hint: expr.tense, rule, dateline: None, zone_time: None, aside, anniversary: false, since: None, cited_edition: false });
+            out.push(DateMention { range, expr, tense_hint: expr.tense, rule, dateline: None, zone_time: None, aside, anniversary: false, since: None });
         }
         p.attach_zoned_times(&mut out[first..]);
         p.anniversaries(&mut out[first..]);
         p.since_recalls(&mut out[first..]);
-        p.cited_editions(&mut out[first..]);
     }
     out
 }

@@ -247,10 +247,6 @@ impl ArticleDates {
     pub fn analyse(doc: &Document, lex: &DateLexicon, manifest: Option<&ManifestEntry>) -> ArticleDates {
         let mentions = find_dates(doc, lex);
         let (anchor, published_on, line_readings) = find_anchor_weekday_and_readings(doc, &mentions, lex, manifest);
-        // A cited issue's day has told the anchor what it can (the page cites it, so is written
-        // on it or after); it dates no event, so the events never see it.
-        let mut mentions = mentions;
-        mentions.retain(|m| !m.cited_edition);
         let resolved = resolve_all(&mentions, &anchor);
         ArticleDates { anchor, mentions, resolved, published_on, line_readings }
     }

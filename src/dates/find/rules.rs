@@ -229,7 +229,6 @@ pub(super) fn opens_a_date(w: Word) -> bool {
             | Word::DayAloneBefore(_)
             | Word::Participle
             | Word::Auxiliary
-            | Word::Edition
     )
 }
 

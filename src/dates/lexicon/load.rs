@@ -121,7 +121,6 @@ impl DateLexicon {
                 },
                 "participle" => Word::Participle,
                 "auxiliary" => Word::Auxiliary,
-                "edition" => Word::Edition,
                 "number" => Word::Number(int()?.max(0) as u32),
                 "count_unit" => {
                     // unit:count, or unit:count:per for a unit that holds several (عقد = year:1:10).

@@ -139,10 +139,6 @@ pub enum Word {
     /// An auxiliary before a participle (a, été, est, was, has): the participle is then the
     /// main verb, not a clause on a noun ([`Word::Participle`]).
     Auxiliary,
-    /// A cited outlet's issue right before its date ("في عدده الصادر", "in its edition of", «
-    /// dans son édition du »): the date is the day the source appeared, which dates no event
-    /// of its sentence ([`super::super::find::DateMention::cited_edition`]).
-    Edition,
     /// Counts from the publication date: قبل/منذ (-1), بعد (+1).
     Ago(i32),
     /// A number word (ثلاثة = 3).
@@ -311,7 +307,7 @@ impl Word {
             | GregMarker | Future | PutOff | PutOffTo | FutureVerb | NotFuture | ClauseOfTime | PublishedLabel | UpdatedLabel | BylineLabel | RangeFrom
             | NotWeekdayBefore | NotWeekdayAfter | PastVerb | HourWord | Except | MinuteWord | Now | TimeZone | SpanPrep
             | Comparative | HolidayPrefix | Weekend | WeekClose | EraNoun | NotDate | Few | Determiner | EventOf | LengthBefore | WeekOf | PairAnd | PairFrom
-            | PairTo | AfterOnly | DayAloneNext | Participle | Auxiliary | Edition => std::mem::discriminant(self) == std::mem::discriminant(other),
+            | PairTo | AfterOnly | DayAloneNext | Participle | Auxiliary => std::mem::discriminant(self) == std::mem::discriminant(other),
         }
     }
 }
