@@ -22,7 +22,7 @@ const ROWS: &[(&str, &str, &str, &[&str], &[&str])] = &[
     // visité la centrale solaire Noor à Ouarzazate"): a row of its own since the fifteenth
     // session, as the development gold keeps Kochavi's Marrakesh stop.
     ("2022-06-14", "visit", "occurred", &["Karine Elharrar"], &["fr_last_day.txt"]),
-    ("2022-10-02", "flight", "occurred", &[], &["en_airline.txt", "en_passengers.txt", "fr_recalled.txt"]),
+    ("2022-10-02", "flight", "occurred", &[], &["ar_passengers.txt", "en_airline.txt", "en_passengers.txt", "fr_recalled.txt"]),
 ];
 
 #[test]
