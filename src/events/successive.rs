@@ -12,7 +12,7 @@ use std::ops::Range;
 use super::mention::{EventMention, RoleRef};
 use super::rules::{EventType, RuleKind, TriggerRules, TriggerTense, WordLists, latin_trigger};
 use crate::gazetteer::{EntityKind, Found, Gazetteer};
-use crate::text::lexmatch::{at_most_words, word_iter};
+use crate::text::lexmatch::{Covers, at_most_words, word_iter};
 
 /// Words between a `then` word and the second talks' trigger: its own subject, with a title,
 /// may stand there ("then the defence minister Benny Gantz met …").
@@ -61,7 +61,7 @@ pub(super) fn successions(text: &str, sentence: &Range<usize>, out: &[EventMenti
         // "…، ثم مع عباس", "and then with Blinken", « puis avec X »: a second "with".
         let Some(word) = word_iter(text, then.end..sentence.end).next() else { continue };
         let with = lists.talks_with.iter().any(|w| w.eq_ignore_ascii_case(&text[word.clone()]));
-        let person_in = |r: Range<usize>| in_sentence(found, sentence).iter().any(|e| r.start <= e.range.start && e.range.start < r.end && g.entities()[e.entity].kind == EntityKind::Person);
+        let person_in = |r: Range<usize>| found.starting_in(&r).iter().any(|e| g.entities()[e.entity].kind == EntityKind::Person);
         // «ببلينكن»: the name starts after the glued ب; «بوريطة» is a name that starts with the letter.
         let glued_to_a_name = text[word.clone()].starts_with('ب') && person_in(word.start + 'ب'.len_utf8()..word.end);
         // A `then` word right after the verb, before the first act names anyone, is an adverb
@@ -112,7 +112,7 @@ pub(super) fn part_successive_talks(out: &mut Vec<EventMention>, from: usize, te
         // Gantz met …") or right after its Arabic verb, is its own: it does not take the first's.
         let own_subject = second.is_some_and(|k| {
             let m = &out[k];
-            let before = in_sentence(found, sentence).iter().any(|e| then.end <= e.range.start && e.range.end <= m.trigger.start && g.entities()[e.entity].kind == EntityKind::Person);
+            let before = found.starting_in(sentence).iter().any(|e| (then.end..m.trigger.start).covers(&e.range) && g.entities()[e.entity].kind == EntityKind::Person);
             let after = !latin_trigger(text, &m.trigger) && !told_by_a_noun(m, rules) && super::participants::subject_after(text, m.trigger.end, found, g, lists).is_some_and(|s| s.end <= sentence.end);
             before || after
         });
@@ -149,17 +149,10 @@ fn told_by_a_noun(m: &EventMention, rules: &TriggerRules) -> bool {
     matches!(rules.rules[m.rule].kind, RuleKind::Event(_, TriggerTense::Noun))
 }
 
-/// The names found in `sentence`: a slice of the document's, in text order.
-fn in_sentence<'f>(found: &'f Found, sentence: &Range<usize>) -> &'f [crate::gazetteer::EntityMention] {
-    let first = found.entities.partition_point(|e| e.range.start < sentence.start);
-    let last = found.entities.partition_point(|e| e.range.start < sentence.end);
-    &found.entities[first..last.max(first)]
-}
-
 /// Whether entity `id` is named in one of `ranges` (all within one sentence).
 fn occurs_in(found: &Found, id: usize, ranges: &[Range<usize>]) -> bool {
     let Some(span) = ranges.iter().map(|r| r.start).min().zip(ranges.iter().map(|r| r.end).max()) else { return false };
-    in_sentence(found, &(span.0..span.1)).iter().any(|e| e.entity == id && ranges.iter().any(|r| r.start <= e.range.start && e.range.end <= r.end))
+    found.starting_in(&(span.0..span.1)).iter().any(|e| e.entity == id && ranges.iter().any(|r| r.covers(&e.range)))
 }
 
 /// Leave out of `m` the people and organisations named in `drop` and nowhere in `keep`, and
@@ -184,7 +177,7 @@ fn drop_names(m: &mut EventMention, drop: &[Range<usize>], keep: &[Range<usize>]
     }
     let kept_country = |c: &crate::idset::Id| {
         m.people.iter().chain(&m.organisations).chain(&m.places).any(|&id| g.entities()[id].country == *c)
-            || keep.iter().any(|r| in_sentence(found, r).iter().any(|e| g.entities()[e.entity].is_country() && g.entities()[e.entity].country == *c && e.range.end <= r.end))
+            || keep.iter().any(|r| found.starting_in(r).iter().any(|e| g.entities()[e.entity].is_country() && g.entities()[e.entity].country == *c && e.range.end <= r.end))
     };
     let dropped: Vec<crate::idset::Id> = countries_gone.into_iter().filter(|c| !c.is_empty() && !kept_country(c)).collect();
     m.countries.retain(|c| !dropped.contains(c));

@@ -90,10 +90,7 @@ fn carried_visitors(out: &mut Vec<EventMention>, doc: &Document, found: &Found, 
         let Some(sentence) = doc.sentences.get(m.sentence) else { continue };
         let sentence_words = sentence.words(text);
         let carrying = (0..sentence_words.len()).find_map(|k| words.carrying.iter().find_map(|form| phrase_at(text, sentence_words, k, form)).map(|end| (sentence_words[k].start, end)));
-        let named_in = |span: &Range<usize>| {
-            let first = found.entities.partition_point(|e| e.range.start < span.start);
-            found.entities[first..].iter().take_while(|e| e.range.start < span.end).map(|e| e.entity).collect::<Vec<usize>>()
-        };
+        let named_in = |span: &Range<usize>| found.starting_in(span).iter().map(|e| e.entity).collect::<Vec<usize>>();
         let carried: Vec<usize> = match carrying {
             Some((carrying_at, carrying_end)) => {
                 // "with the minister on board": a carrying word that closes its clause follows
@@ -313,8 +310,7 @@ const MEANS_REACH: usize = 6;
 
 /// Whether an airline of the gazetteer is named in `range`.
 fn names_an_airline(range: &Range<usize>, found: &Found, g: &Gazetteer) -> bool {
-    let first = found.entities.partition_point(|e| e.range.start < range.start);
-    found.entities[first..].iter().take_while(|e| e.range.start < range.end).any(|e| {
+    found.starting_in(range).iter().any(|e| {
         let entity = &g.entities()[e.entity];
         entity.kind == EntityKind::Organisation && entity.subkind == AIRLINE
     })

@@ -89,6 +89,14 @@ pub struct Found {
 }
 
 impl Found {
+    /// The names that start within `range` (a sentence, a clause, a span of words): a slice of
+    /// [`Found::entities`], which are in text order.
+    pub fn starting_in(&self, range: &Range<usize>) -> &[EntityMention] {
+        let first = self.entities.partition_point(|e| e.range.start < range.start);
+        let last = self.entities.partition_point(|e| e.range.start < range.end);
+        &self.entities[first..last.max(first)]
+    }
+
     /// Whether the name at `range` (one of [`Found::entities`]) names an aide's principal.
     pub fn is_principal(&self, range: &Range<usize>) -> bool {
         self.principals.binary_search_by(|p| (p.start, p.end).cmp(&(range.start, range.end))).is_ok()
