@@ -729,7 +729,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                     let after_word = word_iter(text, sentence.range.start..range.start)
                         .rev()
                         .take(CALL_AFTER_REACH_WORDS)
-                        .find(|w| rules.words.afters.iter().any(|a| crate::events::welcome::is_form_with_proclitics(&text[w.clone()], a)));
+                        .find(|w| rules.words.afters.has_with_proclitics(&text[w.clone()]));
                     after_word.is_some_and(|w| !text[w.end..range.start].contains([',', '،', ';', '؛', ':']))
                 }
             };

@@ -15,7 +15,6 @@ use super::{AIRLINE, Reading, told_just_before};
 use crate::text::lexmatch::WordList;
 use crate::dates::DateMention;
 use crate::gazetteer::EntityKind;
-use super::super::welcome::is_form_with_proclitics;
 use crate::text::lexmatch::word_iter;
 
 /// Give `mention`, told by the sentence's event `i` (`event`: trigger range, rule, type,
@@ -180,7 +179,7 @@ pub(super) fn take_people_told_before(reading: &Reading<'_>, mention: &mut Event
     // Not a gathering told by its noun ("وفي مارس الماضي، شارك بوريطة في قمة النقب"): who takes
     // part in a summit or a forum is named by its own sentence, with no second side to find
     // in the sentences before.
-    let gathering = *tense == TriggerTense::Noun && word_iter(text, range.clone()).next().is_some_and(|w| rules.words.gatherings.iter().any(|k| is_form_with_proclitics(&text[w.clone()], k)));
+    let gathering = *tense == TriggerTense::Noun && word_iter(text, range.clone()).next().is_some_and(|w| rules.words.gatherings.has_with_proclitics(&text[w.clone()]));
     // "Reçu par son homologue Nasser Bourita, il a signé avec lui trois accords", "ووقع معه
     // اتفاقيتين": an act whose other side is a pronoun right after its verb (word list
     // `with-pronoun`) has two sides as a reception has; its subject is the one told before.
@@ -216,7 +215,7 @@ pub(super) fn leaves_the_visit_told(reading: &Reading<'_>, mention: &EventMentio
     if !mention.planned || mention.event_type.family() != EventType::Visit || leaves.is_empty() {
         return false;
     }
-    let is_leave = |w: &Range<usize>| leaves.iter().any(|l| is_form_with_proclitics(&text[w.clone()], l));
+    let is_leave = |w: &Range<usize>| leaves.has_with_proclitics(&text[w.clone()]);
     let told_by_leaving = word_iter(text, range.clone()).next().is_some_and(|w| is_leave(&w)) || word_iter(text, sentence.range.start..range.start).next_back().is_some_and(|w| is_leave(&w));
     if !told_by_leaving {
         return false;
