@@ -127,7 +127,7 @@ pub(super) fn part_successive_talks(out: &mut Vec<EventMention>, from: usize, te
             for p in subjects {
                 if !m.people.contains(&p) {
                     m.people.insert(0, p);
-                    let country = g.entities()[p].country.clone();
+                    let country = g.entities()[p].country;
                     if !country.is_empty() && !m.countries.contains(&country) {
                         m.countries.push(country);
                         m.countries.sort();
@@ -173,7 +173,7 @@ fn drop_names(m: &mut EventMention, drop: &[Range<usize>], keep: &[Range<usize>]
     for list in [&mut m.people, &mut m.organisations, places] {
         list.retain(|id| {
             if gone(id) {
-                countries_gone.push(g.entities()[*id].country.clone());
+                countries_gone.push(g.entities()[*id].country);
                 false
             } else {
                 true

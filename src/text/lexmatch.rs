@@ -844,7 +844,7 @@ mod tests {
             proptest::prop_assert_eq!(&backward, &plain);
             let mut it = word_iter(&s, range.clone());
             let (mut front, mut back) = (Vec::new(), Vec::new());
-            for &from_front in turns.iter().chain(std::iter::repeat(&true).take(plain.len())) {
+            for &from_front in turns.iter().chain(std::iter::repeat_n(&true, plain.len())) {
                 match if from_front { it.next() } else { it.next_back() } {
                     Some(w) if from_front => front.push(w),
                     Some(w) => back.push(w),

@@ -61,8 +61,8 @@ pub(super) fn delegation_as_subject(text: &str, hits: &mut SentenceHits, lists: 
         // يقوده …") may be a visit the sentence tells.
         let definite = lists.delegations.iter().any(|d| d.starts_with("ال") && is_form_with_proclitics(&text[e.0.clone()], d));
         let received = || {
-            let meeting_verbs = hits.events.iter().filter(|o| o.3 != TriggerTense::Noun && o.2.family() == EventType::Meeting).map(|o| &o.0);
-            meeting_verbs.filter(|v| v.end <= e.0.start).last().filter(|v| !text[v.end..e.0.start].contains(|c: char| CLAUSE_MARKS.contains(&c) || matches!(c, '،' | '؛')) && at_most_words(text, v.end..e.0.start, DELEGATION_OBJECT_REACH))
+            let mut meeting_verbs = hits.events.iter().filter(|o| o.3 != TriggerTense::Noun && o.2.family() == EventType::Meeting).map(|o| &o.0);
+            meeting_verbs.rfind(|v| v.end <= e.0.start).filter(|v| !text[v.end..e.0.start].contains(|c: char| CLAUSE_MARKS.contains(&c) || matches!(c, '،' | '؛')) && at_most_words(text, v.end..e.0.start, DELEGATION_OBJECT_REACH))
         };
         if let Some(v) = verb {
             verbs.push(v.start);
@@ -200,7 +200,7 @@ pub(super) fn country_named_after(text: &str, at: usize, found: &Found, g: &Gaze
     let first = found.entities.partition_point(|e| e.range.start < at);
     let e = found.entities.get(first)?;
     let entity = &g.entities()[e.entity];
-    (text[at..e.range.start].split_whitespace().count() <= 1 && entity.is_country()).then(|| entity.country.clone())
+    (text[at..e.range.start].split_whitespace().count() <= 1 && entity.is_country()).then_some(entity.country)
 }
 
 /// Whether the words after a landing or leaving verb at `after` are someone who travels: a

@@ -30,7 +30,7 @@ pub(super) fn take_people_told_before(reading: &Reading<'_>, mention: &mut Event
         let visitor = out.iter().rev().find(|m| m.event_type.family() == EventType::Visit && !m.planned && !rules.rules[m.rule].tells_a_leg()).and_then(|m| m.people.first().copied());
         if let Some(visitor) = visitor.filter(|v| !mention.people.contains(v)) {
             mention.people.insert(0, visitor);
-            mention.countries.push(g.country_of(visitor).clone());
+            mention.countries.push(*g.country_of(visitor));
         }
     }
     // "وكان في استقباله بمطار الرباط سلا …": a welcome at the airport is the visitor's
@@ -54,7 +54,7 @@ pub(super) fn take_people_told_before(reading: &Reading<'_>, mention: &mut Event
         let leader = out.iter().rev().find(|m| m.event_type.family() == EventType::Visit && !m.planned).and_then(|m| m.people.first().copied());
         if let Some(leader) = leader.filter(|l| !mention.people.contains(l)) {
             mention.people.insert(0, leader);
-            mention.countries.push(g.country_of(leader).clone());
+            mention.countries.push(*g.country_of(leader));
             mention.carried_actor = Some(leader);
         }
     }
@@ -64,7 +64,7 @@ pub(super) fn take_people_told_before(reading: &Reading<'_>, mention: &mut Event
     let by_guest = matches!(ty.family(), EventType::Meeting | EventType::Call | EventType::Agreement) && mention.people.is_empty() && names_by_a_definite_noun(text, scope, &rules.words.guests);
     if by_guest && let Some(visitor) = out.iter().rev().find(|m| m.event_type.family() == EventType::Visit && !m.planned).and_then(|m| m.people.first().copied()) {
         mention.people.push(visitor);
-        mention.countries.push(g.country_of(visitor).clone());
+        mention.countries.push(*g.country_of(visitor));
         mention.carried_actor = Some(visitor);
     }
     // "وحل الوفد بالعاصمة المغربية": a visit naming no one but "the delegation" is the
@@ -92,7 +92,7 @@ pub(super) fn take_people_told_before(reading: &Reading<'_>, mention: &mut Event
         let same_side = |told: &EventMention| mention.people.iter().all(|&p| told.people.iter().any(|&t| g.country_of(t) == g.country_of(p)));
         if let Some(told) = told.filter(|t| same_side(t) && names_by_a_definite_noun(text, scope, &rules.words.delegations)) {
             let leaders: Vec<usize> = told.people.iter().copied().filter(|p| !mention.people.contains(p)).collect();
-            mention.countries.extend(leaders.iter().map(|&p| g.country_of(p).clone()));
+            mention.countries.extend(leaders.iter().map(|&p| *g.country_of(p)));
             mention.people.splice(0..0, leaders);
             if mention.places.is_empty() {
                 mention.places = told.places.clone();
@@ -111,7 +111,7 @@ pub(super) fn take_people_told_before(reading: &Reading<'_>, mention: &mut Event
     {
         let newcomers: Vec<usize> = told.people.iter().copied().filter(|p| !mention.people.contains(p)).collect();
         mention.carried_actor = newcomers.first().copied();
-        mention.countries.extend(newcomers.iter().map(|&p| g.country_of(p).clone()));
+        mention.countries.extend(newcomers.iter().map(|&p| *g.country_of(p)));
         let front = if at < range.start { 0 } else { mention.people.len() };
         mention.people.splice(front..front, newcomers);
     }
@@ -129,7 +129,7 @@ pub(super) fn take_people_told_before(reading: &Reading<'_>, mention: &mut Event
             let airline = before.iter().rev().map(|e| e.entity).find(|&k| g.entities()[k].kind == EntityKind::Organisation && g.entities()[k].subkind == AIRLINE);
             if let Some(k) = airline {
                 mention.organisations.push(k);
-                mention.countries.push(g.entities()[k].country.clone());
+                mention.countries.push(g.entities()[k].country);
             }
         }
     }
@@ -140,7 +140,7 @@ pub(super) fn take_people_told_before(reading: &Reading<'_>, mention: &mut Event
         let two_sides = |m: &&EventMention| m.people.len() == 2 && g.country_of(m.people[0]) != g.country_of(m.people[1]);
         if let Some(pair) = told_just_before(out, first_new, si).find(two_sides) {
             mention.people = pair.people.clone();
-            mention.countries.extend(pair.people.iter().map(|&p| g.country_of(p).clone()));
+            mention.countries.extend(pair.people.iter().map(|&p| *g.country_of(p)));
         }
     }
     // "وفي وقت لاحق الأربعاء التقى … بوريطة": a verb whose one named person comes after
@@ -259,6 +259,6 @@ pub(super) fn join_the_audience(mention: &mut EventMention, audience: &EventMent
     let told: Vec<&crate::idset::Id> = mention.people.iter().map(|&p| g.country_of(p)).collect();
     let names_no_one = mention.people.is_empty() && mention.role_refs.is_empty();
     let sides: Vec<usize> = audience.people.iter().copied().filter(|&p| names_no_one || (!mention.people.contains(&p) && !told.contains(&g.country_of(p)))).collect();
-    mention.countries.extend(sides.iter().map(|&p| g.country_of(p).clone()));
+    mention.countries.extend(sides.iter().map(|&p| *g.country_of(p)));
     mention.people.extend(sides);
 }
