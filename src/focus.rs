@@ -278,7 +278,7 @@ mod tests {
                 EntityKind::Place => places.push(id.into()),
             }
             if !e.country.is_empty() {
-                all_countries.push(e.country.clone());
+                all_countries.push(e.country);
             }
         }
         all_countries.sort();

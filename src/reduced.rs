@@ -210,7 +210,7 @@ impl State {
         }
         // The families' lines hold their rows, most of the state: read on threads of their own.
         let family_lines: Vec<&str> = lines.by_ref().take(header.families).collect();
-        let families = family_lines.into_par_iter().map(|l| record::packed::read_family(l)).collect::<Option<Vec<FamilyGroups>>>()?;
+        let families = family_lines.into_par_iter().map(record::packed::read_family).collect::<Option<Vec<FamilyGroups>>>()?;
         if families.len() != header.families || lines.next().is_some() {
             return None;
         }

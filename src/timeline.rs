@@ -86,7 +86,7 @@ pub fn precision(d: &DateValue) -> &'static str {
 /// with it, so a later article cannot change the choice; and it depends on the mentions alone,
 /// not on the order they were read or merged in.
 pub fn founding_mention(e: &Event) -> &Mention {
-    let key = |m: &Mention| (m.published.is_none(), m.published, m.file.clone(), m.date.is_none(), m.date.map(|d| d.grain), m.line, m.offset);
+    let key = |m: &Mention| (m.published.is_none(), m.published, m.file, m.date.is_none(), m.date.map(|d| d.grain), m.line, m.offset);
     e.mentions.iter().min_by_key(|m| key(m)).expect("an event has a mention")
 }
 

@@ -136,7 +136,7 @@ fn only_a_definite_office_is_its_holder() {
     let mut wrong = Vec::new();
     for (case, text, holder, named) in OFFICE_DEFINITENESS {
         let w = Workdir::new();
-        w.write("c/a.txt", text.as_bytes().to_vec());
+        w.write("c/a.txt", text.as_bytes());
         let out = w.run(&["extract", "--corpus", "c", "-o", "t.csv", "--quiet"]);
         assert!(out.status.success(), "{case}: {}", stderr(&out));
         let rows = tarikh::timeline::read_timeline(&w.join("t.csv")).unwrap();
@@ -157,7 +157,7 @@ fn office_definiteness_case_names_are_unique() {
 /// The timeline of one article `text`, saved as `file`.
 fn timeline_of(file: &str, text: &str) -> Vec<tarikh::timeline::Row> {
     let w = Workdir::new();
-    w.write(&format!("c/{file}"), text.as_bytes().to_vec());
+    w.write(&format!("c/{file}"), text.as_bytes());
     let out = w.run(&["extract", "--corpus", "c", "-o", "t.csv", "--quiet"]);
     assert!(out.status.success(), "{file}: {}", stderr(&out));
     tarikh::timeline::read_timeline(&w.join("t.csv")).unwrap()

@@ -36,8 +36,8 @@ const NO_ROW: &[(&str, &str)] = &[
 /// month' hang on it); f06 has no date line either (its day only in its url `/2022/12/11/`, its
 /// manifest row empty). a06, a11 and f03 state their day though their manifest rows have only the
 /// month; a05 and e03 state theirs though their manifest rows are empty. a01 has a Moroccan month
-/// ('الجمعة 11 دجنبر 2020 - 10:05'), a02 an Egyptian line past midnight ('الأربعاء 23 ديسمبر 2020
-/// - 01:20 ص'), a03 a Levantine month with no clock ('السبت 26 كانون الأول 2020'), a04 a numeric
+/// ('الجمعة 11 دجنبر 2020 - 10:05'), a02 an Egyptian line past midnight ('الأربعاء 23 ديسمبر 2020 -
+/// 01:20 ص'), a03 a Levantine month with no clock ('السبت 26 كانون الأول 2020'), a04 a numeric
 /// line with an issue number ('تاريخ النشر: 2021/01/27 | العدد (4862)'), a05 an Algerian month
 /// ('الإثنين 26 جويلية 2021'), a06 a Tunisian month ('الخميس 12 أوت 2021 - 13:40'), a07 a wire's
 /// line past midnight a day after its dateline ('السبت 18 سبتمبر 2021 - 12:45 ص', 'واشنطن في 17

@@ -90,8 +90,7 @@ fn story_country(sentence: &Range<usize>, text: &str, found: &Found, g: &Gazette
         let name = entity.name.to_lowercase();
         said.strip_suffix(name_ar.as_str()).is_some_and(|pre| valid_proclitics(pre, false)) || said.to_lowercase() == name
     };
-    let first = found.entities.partition_point(|e| e.range.start < sentence.start);
-    let in_sentence = found.entities[first..].iter().take_while(|e| e.range.end <= sentence.end);
+    let in_sentence = found.starting_in(sentence).iter().take_while(|e| e.range.end <= sentence.end);
     let mut named: Vec<String> = in_sentence.filter(|e| entities[e.entity].is_country() && named_by_name(e)).map(|e| entities[e.entity].country.to_string()).collect();
     if let Some(c) = one(&mut named) {
         return Some(c);
@@ -99,7 +98,8 @@ fn story_country(sentence: &Range<usize>, text: &str, found: &Found, g: &Gazette
     if !named.is_empty() {
         return None;
     }
-    let mut places: Vec<String> = found.entities[..found.entities.partition_point(|e| e.range.start < sentence.end)]
+    let mut places: Vec<String> = found
+        .starting_in(&(0..sentence.end))
         .iter()
         .map(|e| &entities[e.entity])
         .filter(|e| e.kind == EntityKind::Place && !e.is_country() && !e.country.is_empty())

@@ -55,7 +55,7 @@ pub(super) fn join_referred(out: &mut [EventMention], si: usize, sentence: Range
         for e in found.entities[first..].iter().take_while(|e| e.range.end <= end.max(countries_end)) {
             let entity = &g.entities()[e.entity];
             if call && entity.is_country() && main_countries.contains(&entity.country) {
-                referred.countries.push(entity.country.clone());
+                referred.countries.push(entity.country);
             }
             if e.range.end > end {
                 continue;
@@ -63,7 +63,7 @@ pub(super) fn join_referred(out: &mut [EventMention], si: usize, sentence: Range
             if people_wanted && entity.kind == EntityKind::Person && !referred.people.contains(&e.entity) {
                 referred.people.push(e.entity);
                 if !entity.country.is_empty() {
-                    referred.countries.push(entity.country.clone());
+                    referred.countries.push(entity.country);
                 }
             }
         }
@@ -100,7 +100,7 @@ pub(super) fn join_call_content(out: &mut [EventMention], si: usize, text: &str,
     for e in found.entities[first..].iter().take_while(|e| e.range.end <= sentence.end) {
         let entity = &g.entities()[e.entity];
         if entity.is_country() && !entity.country.is_empty() {
-            call.countries.push(entity.country.clone());
+            call.countries.push(entity.country);
         }
     }
     call.countries.sort();
@@ -409,7 +409,7 @@ pub(super) fn fill_participants(m: &mut EventMention, scope: &Range<usize>, name
         // was told ("في تغريدة على تويتر", "صحيفة هآرتس").
         let medium = entity.kind == EntityKind::Organisation && entity.subkind == MEDIA;
         if !entity.country.is_empty() && !medium && !(entity.is_country() && told_as_origin(text, e.range.start, lists)) {
-            m.countries.push(entity.country.clone());
+            m.countries.push(entity.country);
         }
     }
     // Offices and counterparts named without a name: a title, then a country, and no person
@@ -423,14 +423,14 @@ pub(super) fn fill_participants(m: &mut EventMention, scope: &Range<usize>, name
     let country_after = |end: usize| -> Option<(Id, usize)> {
         in_scope.iter().filter(|e| e.range.start >= end && e.range.start - end <= 24).find_map(|e| {
             let entity = &entities[e.entity];
-            (entity.is_country() && !posted_to(&text[end..e.range.start]) && !verb_between(end, e.range.start)).then(|| (entity.country.clone(), e.range.end))
+            (entity.is_country() && !posted_to(&text[end..e.range.start]) && !verb_between(end, e.range.start)).then_some((entity.country, e.range.end))
         })
     };
     // That country, the posting.
     let posting_after = |end: usize| -> Option<Id> {
         in_scope.iter().filter(|e| e.range.start >= end && e.range.start - end <= 24).find_map(|e| {
             let entity = &entities[e.entity];
-            (entity.is_country() && posted_to(&text[end..e.range.start])).then(|| entity.country.clone())
+            (entity.is_country() && posted_to(&text[end..e.range.start])).then_some(entity.country)
         })
     };
     // English puts the nationality before the title, and French may too: "the Moroccan foreign
@@ -448,7 +448,7 @@ pub(super) fn fill_participants(m: &mut EventMention, scope: &Range<usize>, name
             // "an Israeli foreign minister" is any of them, not the one in office.
             let article = text[..e.range.start].trim_end().rsplit(' ').next().unwrap_or("");
             let indefinite = matches!(article, "a" | "an" | "any" | "no" | "un" | "une" | "aucun" | "aucune");
-            (entity.is_country() && !indefinite && matches!(gap, "" | "'s" | "'")).then(|| (entity.country.clone(), start))
+            (entity.is_country() && !indefinite && matches!(gap, "" | "'s" | "'")).then_some((entity.country, start))
         })
     };
     // The countries named one after the other right after `end`, separated by commas, "و" or
@@ -465,7 +465,7 @@ pub(super) fn fill_participants(m: &mut EventMention, scope: &Range<usize>, name
             if gap.chars().count() > 4 || !gap.chars().all(|c| c.is_whitespace() || matches!(c, '(' | '،' | ',' | 'و')) || !entity.is_country() || (!listed.is_empty() && !separated) {
                 break;
             }
-            listed.push(entity.country.clone());
+            listed.push(entity.country);
             at = e.range.end;
         }
         listed.dedup();
@@ -491,7 +491,7 @@ pub(super) fn fill_participants(m: &mut EventMention, scope: &Range<usize>, name
         // The office's country: named after the title ("وزير الخارجية الإسرائيلي"), else the
         // country of an organisation the title names ("رئيس الموساد").
         let within = || {
-            in_scope.iter().filter(|e| overlaps(&e.range, &r.range) && !entities[e.entity].country.is_empty()).map(|e| (entities[e.entity].country.clone(), r.range.end)).next()
+            in_scope.iter().filter(|e| overlaps(&e.range, &r.range) && !entities[e.entity].country.is_empty()).map(|e| (entities[e.entity].country, r.range.end)).next()
         };
         // Else, "جلالة الملك" or "رئيس الحكومة" alone: the country whose office the title is
         // in the article's context ("the King" in a Morocco–Israel story is Morocco's), and
@@ -537,7 +537,7 @@ pub(super) fn fill_participants(m: &mut EventMention, scope: &Range<usize>, name
         let after_or_within = || if spills { within().or_else(|| country_after(r.range.end)) } else { country_after(r.range.end).or_else(within) };
         // "le ministre émirati des affaires étrangères": a nationality inside the title is its
         // country (see gazetteer::matcher's split titles).
-        let inside = || in_scope.iter().find(|e| entities[e.entity].is_country() && r.range.start < e.range.start && e.range.end < r.range.end).map(|e| (entities[e.entity].country.clone(), r.range.end));
+        let inside = || in_scope.iter().find(|e| entities[e.entity].is_country() && r.range.start < e.range.start && e.range.end < r.range.end).map(|e| (entities[e.entity].country, r.range.end));
         let stated = before().or_else(inside).or_else(after_or_within);
         let told = stated.is_some();
         // "the US ambassador to Morocco" says whose office it is not: no guess from the
@@ -603,7 +603,7 @@ pub(super) fn main_countries(found: &Found, g: &Gazetteer) -> Vec<Id> {
         }
         ranked.sort_by_key(|&(c, (n, all))| (std::cmp::Reverse(n), std::cmp::Reverse(all), c));
     }
-    ranked.into_iter().take(2).map(|(c, _)| c.clone()).collect()
+    ranked.into_iter().take(2).map(|(c, _)| *c).collect()
 }
 
 /// Whether the name at `start` is where someone comes from: "قادما من", "coming from",

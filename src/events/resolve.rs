@@ -128,7 +128,7 @@ pub fn resolve_mentions(x: &ArticleExtraction, ctx: &Context) -> Vec<Mention> {
     let (drafts, quoted) = draft_mentions(x, ctx);
     let file: Id = x.doc.article.name.as_str().into();
     let quoted = std::sync::Arc::new(Quotes::held(quoted));
-    drafts.iter().map(|d| finish(d, file.clone(), Evidence::new(&quoted, d.evidence), &x.dates.anchor, &ctx.gazetteer)).collect()
+    drafts.iter().map(|d| finish(d, file, Evidence::new(&quoted, d.evidence), &x.dates.anchor, &ctx.gazetteer)).collect()
 }
 
 /// The drafts of the event mentions of one article, and the sentences they quote (each once,
@@ -157,7 +157,7 @@ fn draft(x: &ArticleExtraction, m: &EventMention, ctx: &Context, evidence: usize
     // Ids in text order (the first person named is usually the subject), without repeats.
     let ids = |list: &[usize], keep: &dyn Fn(usize) -> bool| -> Vec<Id> {
         let mut v: Vec<Id> = Vec::new();
-        for id in list.iter().copied().filter(|&i| keep(i)).map(|i| g.entities()[i].id.clone()) {
+        for id in list.iter().copied().filter(|&i| keep(i)).map(|i| g.entities()[i].id) {
             if !v.contains(&id) {
                 v.push(id);
             }
@@ -169,16 +169,16 @@ fn draft(x: &ArticleExtraction, m: &EventMention, ctx: &Context, evidence: usize
     let mut countries: Vec<Id> = m.countries.clone();
     for r in &m.role_refs {
         let (RoleRef::Office { country, .. } | RoleRef::Counterpart { country }) = r;
-        countries.push(country.clone());
+        countries.push(*country);
     }
-    let mut topics: Vec<Id> = ctx.lexicons.topics.find(Some(ctx.shares(&x.occurrences).topics), &doc.norm.text, m.span.clone()).into_iter().map(|t| ctx.lexicons.topics.topics[t].id.clone()).collect();
+    let mut topics: Vec<Id> = ctx.lexicons.topics.find(Some(ctx.shares(&x.occurrences).topics), &doc.norm.text, m.span.clone()).into_iter().map(|t| ctx.lexicons.topics.topics[t].id).collect();
     topics.sort();
     MentionDraft {
         line: doc.line_of(m.trigger.start),
         offset: m.trigger.start,
         evidence,
         event_type: m.event_type,
-        rule: ctx.lexicons.triggers.rules[m.rule].id.clone(),
+        rule: ctx.lexicons.triggers.rules[m.rule].id,
         date: m.date.map(|link| {
             let mut expr = planned_weekday(x.dates.mentions[link.date].expr, planned_by_owner(x, m, link));
             expr.shift += m.shift;
@@ -224,7 +224,7 @@ pub fn finish(d: &MentionDraft, file: Id, evidence: Evidence, anchor: &Anchor, g
     };
     // The gazetteer's copy of each id: the ids of a map line read back are copies of their
     // own, and the merge compares one shared copy by its pointer (`idset::Member`).
-    let shared = |id: &Id| g.by_id(id).map_or_else(|| id.clone(), |e| e.id.clone());
+    let shared = |id: &Id| g.by_id(id).map_or_else(|| *id, |e| e.id);
     let mut people: Vec<Id> = Vec::with_capacity(d.people.len());
     for p in &d.people {
         let p = if d.namesakes.contains(p) { namesake_on(p, day, g) } else { shared(p) };
@@ -238,7 +238,7 @@ pub fn finish(d: &MentionDraft, file: Id, evidence: Evidence, anchor: &Anchor, g
             if let Some(p) = resolve_role(r, &actors, &d.countries, &d.page_people, &d.named_near, day, g) {
                 let id = &g.entities()[p].id;
                 if !people.contains(id) {
-                    people.push(id.clone());
+                    people.push(*id);
                 }
             }
         }
@@ -247,7 +247,7 @@ pub fn finish(d: &MentionDraft, file: Id, evidence: Evidence, anchor: &Anchor, g
     for p in people.iter().filter_map(|p| g.index_of(p)) {
         let c = g.country_of(p);
         if !c.is_empty() {
-            countries.push(c.clone());
+            countries.push(*c);
         }
     }
     let planned_by_date = match (date, own) {
@@ -263,7 +263,7 @@ pub fn finish(d: &MentionDraft, file: Id, evidence: Evidence, anchor: &Anchor, g
         offset: d.offset,
         evidence,
         event_type: d.event_type,
-        rule: d.rule.clone(),
+        rule: d.rule,
         date,
         date_text: crate::idset::shared_text(&d.date_text),
         date_kind,
@@ -278,10 +278,10 @@ pub fn finish(d: &MentionDraft, file: Id, evidence: Evidence, anchor: &Anchor, g
 /// else `person` ("محمد صديقي" with no title is Rabat's mayor in a 2020 story, the agriculture
 /// minister in a 2022 one).
 fn namesake_on(person: &Id, day: Option<NaiveDate>, g: &Gazetteer) -> Id {
-    let (Some(day), Some(i)) = (day, g.index_of(person)) else { return person.clone() };
+    let (Some(day), Some(i)) = (day, g.index_of(person)) else { return *person };
     let in_office = |j: &usize| g.entities()[*j].roles.iter().any(|s| s.covers(day));
     let meant = if in_office(&i) { i } else { g.entries.namesakes(i).into_iter().find(in_office).unwrap_or(i) };
-    g.entities()[meant].id.clone()
+    g.entities()[meant].id
 }
 
 /// The title of `r` when it is a generic one ("the Israeli minister": see
@@ -328,7 +328,7 @@ fn page_people(x: &ArticleExtraction, end: usize, g: &Gazetteer) -> Vec<(Id, u32
         let id = &g.entities()[e.entity].id;
         match people.iter_mut().find(|(p, _)| p == id) {
             Some((_, n)) => *n += 1,
-            None => people.push((id.clone(), 1)),
+            None => people.push((*id, 1)),
         }
     }
     people

@@ -7,7 +7,6 @@
 use std::ops::Range;
 
 use super::rules::{EventType, Reach, RuleKind, TriggerRules, TriggerTense, WordLists, latin_trigger};
-use super::welcome::is_form_with_proclitics;
 use crate::text::lexmatch::{Covers, WordList};
 use crate::gazetteer::{EntityKind, Found, Gazetteer};
 use crate::text::lexmatch::{Scan, at_most_words, word_iter};
@@ -443,7 +442,7 @@ fn opens_an_office(text: &str, sentence_words: &[Range<usize>], r: &Range<usize>
     if lists.opened_offices.is_empty() || latin_trigger(text, r) || opens_a_gathering(text, r.end, lists) {
         return true;
     }
-    let is = |list: &[String], w: &Range<usize>| list.iter().any(|f| is_form_with_proclitics(&text[w.clone()], f));
+    let is = |list: &[String], w: &Range<usize>| list.has_with_proclitics(&text[w.clone()]);
     let first = sentence_words.iter().position(|w| w.end > r.start).unwrap_or(sentence_words.len());
     let after = sentence_words.iter().position(|w| w.start >= r.end).unwrap_or(sentence_words.len());
     // "شهد مقر مكتب الاتصال بالرباط، أمس الخميس، رفع العلم": the venue a venue verb names
@@ -757,7 +756,7 @@ fn rescheduled_to(text: &str, marker: &Range<usize>, sentence_end: usize, dates:
 /// "المنتدى", "أشغال", "الدورة"), its proclitics aside.
 pub(super) fn opens_a_gathering(text: &str, after: usize, lists: &WordLists) -> bool {
     let next = text[after..].split_whitespace().next().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
-    next.is_some_and(|w| lists.gatherings.iter().any(|g| is_form_with_proclitics(w, g)))
+    next.is_some_and(|w| lists.gatherings.has_with_proclitics(w))
 }
 
 /// Words an invitation word may stand before the visit it invites to ("دعا نتنياهو الملك
@@ -823,7 +822,7 @@ pub(super) fn drop_starts_of_a_told_visit(text: &str, sentence_start: usize, hit
     let nouns: Vec<Range<usize>> = hits.events.iter().filter(|e| e.2.family() == EventType::Visit && e.3 == TriggerTense::Noun).map(|e| e.0.clone()).collect();
     let told_start = |r: &Range<usize>| {
         let Some(verb) = word_iter(text, r.clone()).next() else { return false };
-        if !words.visit_starts.iter().any(|s| is_form_with_proclitics(&text[verb.clone()], s)) {
+        if !words.visit_starts.has_with_proclitics(&text[verb.clone()]) {
             return false;
         }
         let mut before = word_iter(text, sentence_start..r.start).rev();

@@ -40,7 +40,8 @@ fn phrase_at(text: &str, at: usize, phrases: &[String]) -> Option<usize> {
 }
 
 /// The successions of talks among the sentence's mentions `out[from..]` (see the module
-/// documentation). Cheap when the sentence has no talks, or no `then` word after them.
+/// documentation). Cheap when the sentence has no talks, or no `then` word after them (one
+/// search, [`WordLists::then_starts_in`]).
 pub(super) fn successions(text: &str, sentence: &Range<usize>, out: &[EventMention], from: usize, found: &Found, g: &Gazetteer, lists: &WordLists) -> Vec<Succession> {
     let talks = |m: &EventMention| matches!(m.event_type, EventType::Meeting | EventType::Call) && !m.aside;
     let mut found_successions = Vec::new();
@@ -49,6 +50,10 @@ pub(super) fn successions(text: &str, sentence: &Range<usize>, out: &[EventMenti
         // The next talks of the same type: a `then` word must come before it.
         let next = (from..out.len()).filter(|&k| k != i && out[k].event_type == first.event_type && out[k].trigger.start >= first.trigger.end).min_by_key(|&k| out[k].trigger.start);
         let until = next.map_or(sentence.end, |k| out[k].trigger.start);
+        // Most talks have no `then` word after them: one search says so before a word is tried.
+        if !lists.then_starts_in(text, first.trigger.end..until) {
+            continue;
+        }
         let Some((then, then_end)) = word_iter(text, first.trigger.end..until).find_map(|w| phrase_at(text, w.start, &lists.thens).map(|end| (w.start, end))) else { continue };
         let then = then..then_end;
         // No other event between the `then` word and the second talks.
@@ -122,7 +127,7 @@ pub(super) fn part_successive_talks(out: &mut Vec<EventMention>, from: usize, te
             for p in subjects {
                 if !m.people.contains(&p) {
                     m.people.insert(0, p);
-                    let country = g.entities()[p].country.clone();
+                    let country = g.entities()[p].country;
                     if !country.is_empty() && !m.countries.contains(&country) {
                         m.countries.push(country);
                         m.countries.sort();
@@ -168,7 +173,7 @@ fn drop_names(m: &mut EventMention, drop: &[Range<usize>], keep: &[Range<usize>]
     for list in [&mut m.people, &mut m.organisations, places] {
         list.retain(|id| {
             if gone(id) {
-                countries_gone.push(g.entities()[*id].country.clone());
+                countries_gone.push(g.entities()[*id].country);
                 false
             } else {
                 true

@@ -14,10 +14,10 @@
 
 use super::mention::{DateHow, EventMention};
 use super::rules::{EventType, RuleKind, TriggerRules, TriggerTense, latin_trigger};
-use super::welcome::is_form_with_proclitics;
 use crate::dates::find::DateMention;
 use crate::dates::lexicon::{DateLexicon, Word};
 use crate::text::Document;
+use crate::text::lexmatch::WordList;
 
 /// Words that may stand between a word of a visit's end and the visit noun: the subject with
 /// its title and the date ("اختتم وزير شؤون الشتات الإسرائيلي نحمان شاي، اليوم الجمعة، زيارة").
@@ -59,7 +59,7 @@ pub fn visit_told_by_its_end_ar(out: &mut Vec<EventMention>, doc: &Document, rul
             continue;
         }
         let sentence_words = doc.sentences[m.sentence].words(text);
-        let end_word = |w: &std::ops::Range<usize>| ends.iter().any(|e| is_form_with_proclitics(&text[w.clone()], e));
+        let end_word = |w: &std::ops::Range<usize>| ends.has_with_proclitics(&text[w.clone()]);
         // The end word and the first visit noun after it, the mention's trigger between them.
         let told_by_end = sentence_words.iter().enumerate().filter(|(_, w)| end_word(w)).find_map(|(e, end)| {
             let noun = sentence_words.iter().enumerate().skip(e).take(END_REACH_WORDS + 1).find(|(_, w)| visit_noun(w))?;
@@ -72,7 +72,7 @@ pub fn visit_told_by_its_end_ar(out: &mut Vec<EventMention>, doc: &Document, rul
         // back from the weekday of its end told before the noun.
         let by_start = || {
             let weekday = |w: &std::ops::Range<usize>| lexicon.lookup(&text[w.clone()]).find_map(|e| if let Word::Weekday(d) = e.word { e.rest.is_empty().then_some(d) } else { None });
-            let start_verb = sentence_words[noun..=last].iter().position(|w| rules.words.visit_starts.iter().any(|s| is_form_with_proclitics(&text[w.clone()], s)))? + noun;
+            let start_verb = sentence_words[noun..=last].iter().position(|w| rules.words.visit_starts.has_with_proclitics(&text[w.clone()]))? + noun;
             let first = sentence_words[start_verb + 1..].iter().take(START_WEEKDAY_WORDS).find_map(weekday)?;
             let last_day = sentence_words[end_at..noun].iter().rev().find_map(weekday)?;
             let days = (last_day.num_days_from_monday() + 7 - first.num_days_from_monday()) % 7;
@@ -138,7 +138,7 @@ fn date_told_by_its_start(doc: &Document, sentence: usize, date_start: usize, st
     let Some(first) = near.first() else { return false };
     let span = first.start..date_start;
     // A clause break between the start word and the date: the date is another clause's.
-    !text[span.clone()].contains(['،', ',', ';', '؛']) && near.iter().any(|w| starts.iter().any(|s| is_form_with_proclitics(&text[w.clone()], s)))
+    !text[span.clone()].contains(['،', ',', ';', '؛']) && near.iter().any(|w| starts.has_with_proclitics(&text[w.clone()]))
 }
 
 /// Longest visit whose length or day rank is read ("three-day", "de trois jours", "اليوم

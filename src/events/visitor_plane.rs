@@ -301,7 +301,7 @@ fn flights_that_brought_a_visitor(out: &mut Vec<EventMention>, doc: &Document, w
         }
     }
     let mut brought = brought.into_iter();
-    out.retain(|_| !brought.next().flatten().is_some_and(|(_, news)| !news));
+    out.retain(|_| brought.next().flatten().is_none_or(|(_, news)| news));
 }
 
 /// Words before a flight's trigger within which a `flight-means` word tells it as the way

@@ -9,7 +9,7 @@ use super::rules::{EventType, WordLists};
 use crate::text::lexmatch::WordList;
 use crate::gazetteer::Gazetteer;
 use crate::text::Document;
-use crate::text::lexmatch::{valid_proclitics, word_iter};
+use crate::text::lexmatch::{is_form_with_proclitics, word_iter};
 
 /// Words on each side of a reception's trigger, in its clause, within which an airport word
 /// makes it a welcome on landing ("was received at the airport by", "في استقبال المسؤول
@@ -51,31 +51,9 @@ pub(crate) fn welcome_at_airport(doc: &Document, m: &EventMention, words: &WordL
     let after = text[m.trigger.end..sentence.range.end].find(breaks).map_or(sentence.range.end, |i| m.trigger.end + i);
     let airport = |w: &std::ops::Range<usize>| {
         let w = &text[w.clone()];
-        airports.iter().any(|a| is_form_with_proclitics(w, a))
+        airports.has_with_proclitics(w)
     };
     word_iter(text, before..m.trigger.start).rev().take(AIRPORT_REACH).any(|w| airport(&w)) || word_iter(text, m.trigger.end..after).take(AIRPORT_REACH).any(|w| airport(&w))
-}
-
-/// Whether the word `word` is `form` with the proclitics the phrase scan allows glued before it
-/// ("بمطار", "والمطار"; "للمطار" with the article's alif elided): one rule,
-/// [`valid_proclitics`], for a word checked alone and a phrase scanned for.
-#[inline]
-pub(crate) fn is_form_with_proclitics(word: &str, form: &str) -> bool {
-    // Every reading below has the word end as the form ends (the form, or the form less its
-    // article, closes the word; an article elided after "ل" leaves the form's last letter):
-    // most words are told apart by their last byte, with no comparison of the whole form.
-    if let (Some(w), Some(f)) = (word.as_bytes().last(), form.as_bytes().last())
-        && w != f
-    {
-        return false;
-    }
-    if let Some(prefix) = word.strip_suffix(form) {
-        return valid_proclitics(prefix, false);
-    }
-    form.strip_prefix("ال")
-        .and_then(|rest| word.strip_suffix(rest))
-        .and_then(|head| head.strip_suffix('ل'))
-        .is_some_and(|prefix| valid_proclitics(prefix, true))
 }
 
 /// Where the phrase `form` (normalised, one or more words) ends when it stands at word `k` of
@@ -181,7 +159,7 @@ fn welcomes_no_one_named(doc: &Document, m: &EventMention, words: &WordLists) ->
     let text = doc.norm.text.as_str();
     let trigger = &text[m.trigger.clone()];
     let last_word = trigger.rsplit(' ').next().unwrap_or(trigger);
-    let pronoun = words.welcomed_pronouns.iter().any(|f| is_form_with_proclitics(last_word, f));
+    let pronoun = words.welcomed_pronouns.has_with_proclitics(last_word);
     let Some(sentence) = doc.sentences.get(m.sentence) else { return pronoun };
     let sentence_words = sentence.words(text);
     let group_at = |k: usize| words.welcomed_groups.iter().any(|g| phrase_at(text, sentence_words, k, g).is_some());
@@ -200,28 +178,4 @@ fn welcomers_after_visitors(m: &mut EventMention, g: &Gazetteer) {
     let Some(host) = m.places.iter().map(|&p| g.country_of(p)).find(|c| !c.is_empty()).cloned() else { return };
     let (welcomers, visitors): (Vec<usize>, Vec<usize>) = m.people.iter().partition(|&&p| *g.country_of(p) == host);
     m.people = if visitors.is_empty() { Vec::new() } else { visitors.into_iter().chain(welcomers).collect() };
-}
-
-#[cfg(test)]
-mod tests {
-    use super::is_form_with_proclitics;
-
-    #[test]
-    fn airport_words_take_the_phrase_scans_proclitics() {
-        for (word, form, ok) in [
-            ("مطار", "مطار", true),
-            ("بمطار", "مطار", true),
-            ("وبمطار", "مطار", true),
-            ("والمطار", "المطار", true),
-            ("للمطار", "المطار", true),
-            ("وللمطار", "المطار", true),
-            ("بالمطار", "المطار", true),
-            // Not a chain of proclitics: another word that ends like the form.
-            ("قطار", "مطار", false),
-            ("ببمطار", "مطار", false),
-            ("بلمطار", "المطار", false),
-        ] {
-            assert_eq!(is_form_with_proclitics(word, form), ok, "{word} / {form}");
-        }
-    }
 }

@@ -930,7 +930,7 @@ mod tests {
     #[test]
     fn office_countries_table_lists_each_holders_country_once() {
         let entries = load_entries(None).unwrap();
-        let mut slow: Vec<Id> = entries.entities.iter().flat_map(|e| e.roles.iter()).filter(|s| s.role == "foreign_minister").map(|s| s.country.clone()).collect();
+        let mut slow: Vec<Id> = entries.entities.iter().flat_map(|e| e.roles.iter()).filter(|s| s.role == "foreign_minister").map(|s| s.country).collect();
         slow.sort();
         slow.dedup();
         assert!(slow.len() > 3);

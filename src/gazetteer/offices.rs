@@ -75,11 +75,9 @@ impl Gazetteer {
             return false;
         }
         let is_country = |e: &&EntityMention| self.entities()[e.entity].is_country();
-        // The names are in text order: those before the title, and those from it on.
-        let split = found.entities.partition_point(|e| e.range.start < title.start);
         // Before: skip a nationality that ends right before the title ("israeli ", "israel's ").
         let mut start = title.start;
-        if let Some(n) = found.entities[..split].iter().rev().find(is_country).filter(|n| n.range.end <= start)
+        if let Some(n) = found.starting_in(&(0..title.start)).iter().rev().find(is_country).filter(|n| n.range.end <= start)
             && matches!(text[n.range.end..start].trim(), "" | "'s" | "'")
         {
             start = n.range.start;
@@ -93,7 +91,7 @@ impl Gazetteer {
         // After: the nationality right after the title, then the next word.
         let mut end = title.end;
         // (Names inside the title start before its end; one after a blank or two is adjacent.)
-        let adjacent = found.entities[split..].iter().take_while(|e| e.range.start <= end + 2).filter(is_country).find(|e| e.range.start >= end && text[end..e.range.start].trim().is_empty());
+        let adjacent = found.starting_in(&(title.start..end + 3)).iter().filter(is_country).find(|e| e.range.start >= end && text[end..e.range.start].trim().is_empty());
         if let Some(n) = adjacent {
             if arabic_indefinite_adjective(&text[n.name_range.clone()]) {
                 return false;
@@ -119,8 +117,7 @@ impl Gazetteer {
         if self.told_of_a_body_noun(text, title) {
             return true;
         }
-        let next = found.entities.partition_point(|e| e.range.start < title.end);
-        let Some(body) = found.entities[next..].first().filter(|e| self.entities()[e.entity].kind == super::EntityKind::Organisation) else { return false };
+        let Some(body) = found.starting_in(&(title.end..text.len())).first().filter(|e| self.entities()[e.entity].kind == super::EntityKind::Organisation) else { return false };
         let gap = text[title.end..body.range.start].trim();
         // "of the", "de la": the join, one word before it at most ("interim").
         let joined = joins.iter().any(|j| gap == j.as_str() || gap.strip_suffix(j.as_str()).and_then(|w| w.strip_suffix(' ')).is_some_and(one_word));
@@ -176,13 +173,14 @@ impl Gazetteer {
     pub fn plural_title_countries(&self, text: &str, title: &Range<usize>, found: &Found) -> Vec<Id> {
         let entities = self.entities();
         let is_country = |e: &EntityMention| entities[e.entity].is_country();
-        let split = found.entities.partition_point(|e| e.range.start < title.start);
-        let mut countries: Vec<Id> = found.entities[split..].iter().take_while(|e| e.range.end <= title.end).filter(|e| is_country(e)).map(|e| entities[e.entity].country).collect();
+        // The names are in text order: those before the title, and those from it on.
+        let (before_title, from_title) = (found.starting_in(&(0..title.start)), found.starting_in(&(title.start..text.len())));
+        let mut countries: Vec<Id> = from_title.iter().take_while(|e| e.range.end <= title.end).filter(|e| is_country(e)).map(|e| entities[e.entity].country).collect();
         let joined = |gap: &str| gap.split([' ', ',', '،']).all(|w| matches!(w, "" | "and" | "et" | "&")) && gap.chars().count() <= 6;
         // Before: "the Moroccan and Israeli defence ministers", "Israel's and Morocco's …".
         let mut before = Vec::new();
         let mut start = title.start;
-        for e in found.entities[..split].iter().rev() {
+        for e in before_title.iter().rev() {
             let gap = &text[e.range.end.min(start)..start];
             let first = before.is_empty();
             let adjacent = if first { matches!(gap.trim(), "" | "'s" | "'") } else { joined(gap.trim_start_matches("'s")) };
@@ -205,12 +203,12 @@ impl Gazetteer {
         // name that overlaps the title's end tells the first nationality ("les chefs de la
         // diplomatie marocaine", where "diplomatie marocaine" names the ministry).
         let mut end = title.end;
-        if let Some(e) = found.entities[split..].iter().take_while(|e| e.range.start < title.end).find(|e| e.range.end > title.end && !entities[e.entity].country.is_empty()) {
+        if let Some(e) = found.starting_in(title).iter().find(|e| e.range.end > title.end && !entities[e.entity].country.is_empty()) {
             countries.push(entities[e.entity].country);
             end = e.range.end;
         }
         let from = end;
-        for e in found.entities[split..].iter().filter(|e| e.range.start >= from) {
+        for e in from_title.iter().filter(|e| e.range.start >= from) {
             let gap = &text[end..e.range.start];
             let connector = gap.split([' ', ',', '،']).all(|w| matches!(w, "" | "and" | "et" | "&" | "of" | "de" | "du" | "des" | "d'"));
             if !is_country(e) || gap.chars().count() > 8 || !connector {
@@ -280,10 +278,8 @@ impl Gazetteer {
     /// tell it is one of the main countries'.
     fn set_in_a_third_country(&self, text: &str, title: &Range<usize>, found: &Found) -> bool {
         let sentence_start = text[..title.start].rfind(['.', '!', '?', '\n', '؟']).map_or(0, |i| i + 1);
-        let first = found.entities.partition_point(|e| e.range.start < sentence_start);
-        let last = found.entities.partition_point(|e| e.range.start < title.start);
         let entities = self.entities();
-        let Some(place) = found.entities[first..last].iter().rev().filter(|e| e.range.end <= title.start).map(|e| &entities[e.entity]).find(|e| e.kind == super::EntityKind::Place && !e.country.is_empty()) else {
+        let Some(place) = found.starting_in(&(sentence_start..title.start)).iter().rev().filter(|e| e.range.end <= title.start).map(|e| &entities[e.entity]).find(|e| e.kind == super::EntityKind::Place && !e.country.is_empty()) else {
             return false;
         };
         !self.countries_by_names(found, |c| !c.is_empty()).iter().take(2).any(|(c, _)| **c == place.country)
@@ -320,8 +316,7 @@ impl Gazetteer {
     fn holder_named(&self, window: &Range<usize>, title: &Range<usize>, role: &str, country: &Id, found: &Found, titled_only: bool) -> bool {
         let near = |r: &Range<usize>| r.start >= window.start && r.end <= window.end;
         let entities = self.entities();
-        let first = found.entities.partition_point(|e| e.range.start < window.start);
-        let nearby = || found.entities[first..].iter().take_while(|e| e.range.start < window.end).filter(|e| near(&e.range));
+        let nearby = || found.starting_in(window).iter().filter(|e| near(&e.range));
         let holds = |e: usize| entities[e].roles.iter().any(|s| s.role == role && s.country == *country);
         if !titled_only && nearby().any(|e| holds(e.entity)) {
             return true;

@@ -37,7 +37,7 @@ pub fn the_visitors_talks(mentions: &mut [Mention], country_of: impl Fn(&Id) -> 
         .iter()
         .filter(|v| v.event_type == EventType::Visit && v.status == Status::Occurred && v.people().len() == 1)
         .filter_map(|v| {
-            let visitor = v.people()[0].clone();
+            let visitor = v.people()[0];
             Some((country_of(&visitor)?, visitor, v.date?.as_day()?))
         })
         .collect();
@@ -51,7 +51,7 @@ pub fn the_visitors_talks(mentions: &mut [Mention], country_of: impl Fn(&Id) -> 
         }
         let mut fits = visitors.iter().filter(|(country, _, arrived)| country != &hosts[0] && (0..=VISIT_DAYS).contains(&(day - *arrived).num_days()));
         let (Some((_, visitor, _)), None) = (fits.next(), fits.next()) else { continue };
-        let people: Vec<Id> = std::iter::once(visitor.clone()).chain(m.people().iter().cloned()).collect();
+        let people: Vec<Id> = std::iter::once(*visitor).chain(m.people().iter().cloned()).collect();
         m.ids = MentionIds::new(people, m.organisations().to_vec(), m.places().to_vec(), m.countries().to_vec(), m.topics().to_vec());
     }
 }
@@ -86,7 +86,7 @@ pub fn one_meeting_per_counterpart(m: Mention, country_of: impl Fn(&Id) -> Optio
         .iter()
         .map(|counterpart| {
             let ids = MentionIds::new(
-                vec![people[0].clone(), counterpart.clone()],
+                vec![people[0], *counterpart],
                 m.organisations().to_vec(),
                 m.places().to_vec(),
                 m.countries().to_vec(),
@@ -275,11 +275,11 @@ pub(super) fn date_flights_by_their_arrivals(families: &mut [Vec<Event>]) -> boo
     // flights in few.
     type Sentence = (Id, usize, crate::evidence::Evidence);
     let mut arrivals: HashMap<Sentence, Option<Option<NaiveDate>>> =
-        families.iter().flatten().filter(|e| undated_flight(e)).flat_map(|e| &e.mentions).map(|m| ((m.file.clone(), m.line, m.evidence.clone()), None)).collect();
+        families.iter().flatten().filter(|e| undated_flight(e)).flat_map(|e| &e.mentions).map(|m| ((m.file, m.line, m.evidence.clone()), None)).collect();
     for v in families.iter().flatten().filter(|v| v.event_type.family() == EventType::Visit && v.status == Status::Occurred) {
         let Some((first, _)) = v.days else { continue };
         for m in v.mentions.iter().filter(|m| m.status == Status::Occurred) {
-            let Some(day) = arrivals.get_mut(&(m.file.clone(), m.line, m.evidence.clone())) else { continue };
+            let Some(day) = arrivals.get_mut(&(m.file, m.line, m.evidence.clone())) else { continue };
             *day = match *day {
                 None => Some(Some(first)),
                 Some(seen) if seen != Some(first) => Some(None),
@@ -289,7 +289,7 @@ pub(super) fn date_flights_by_their_arrivals(families: &mut [Vec<Event>]) -> boo
     }
     let mut dated_any = false;
     for e in families.iter_mut().flatten().filter(|e| undated_flight(e)) {
-        let mut days = e.mentions.iter().filter_map(|m| arrivals.get(&(m.file.clone(), m.line, m.evidence.clone())).copied().flatten());
+        let mut days = e.mentions.iter().filter_map(|m| arrivals.get(&(m.file, m.line, m.evidence.clone())).copied().flatten());
         let Some(Some(day)) = days.next() else { continue };
         if days.any(|d| d != Some(day)) {
             continue;

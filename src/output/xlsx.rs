@@ -69,11 +69,11 @@ fn build(input: &WorkbookInput) -> Result<Vec<u8>, XlsxError> {
         // One source with a known url: the cell is its link. Several: the mentions sheet links each.
         if c == source_col && links < MAX_LINKS {
             let sources = &input.rows[r].sources;
-            if let [only] = sources.as_slice() {
-                if let Some(url) = (input.url)(only).filter(|u| linkable(u)) {
-                    links += 1;
-                    return Some(Url::new(url).set_text(cell));
-                }
+            if let [only] = sources.as_slice()
+                && let Some(url) = (input.url)(only).filter(|u| linkable(u))
+            {
+                links += 1;
+                return Some(Url::new(url).set_text(cell));
             }
         }
         None
@@ -83,11 +83,12 @@ fn build(input: &WorkbookInput) -> Result<Vec<u8>, XlsxError> {
     let sheet = book.add_worksheet().set_name("mentions")?;
     let file_col = column(&MENTION_HEADER, "file");
     write_sheet(sheet, &MENTION_HEADER, input.mentions, &styles, &Columns { evidence: column(&MENTION_HEADER, "evidence"), date: column(&MENTION_HEADER, "date"), wrap: &[] }, |_, c, cell| {
-        if c == file_col && links < MAX_LINKS {
-            if let Some(url) = (input.url)(cell).filter(|u| linkable(u)) {
-                links += 1;
-                return Some(Url::new(url).set_text(cell));
-            }
+        if c == file_col
+            && links < MAX_LINKS
+            && let Some(url) = (input.url)(cell).filter(|u| linkable(u))
+        {
+            links += 1;
+            return Some(Url::new(url).set_text(cell));
         }
         None
     })?;

@@ -27,7 +27,7 @@ pub struct MentionRecord<Ids = [Vec<Id>; 5]>(usize, usize, usize, EventType, Id,
 impl MentionRecord {
     pub(crate) fn of(m: &Mention) -> MentionRecord {
         let ids = [m.people(), m.organisations(), m.places(), m.countries(), m.topics()].map(<[Id]>::to_vec);
-        MentionRecord(m.line, m.offset, m.evidence.index(), m.event_type, m.rule.clone(), m.date, m.date_text.clone(), m.published, m.status == Status::Occurred, ids, m.date_kind)
+        MentionRecord(m.line, m.offset, m.evidence.index(), m.event_type, m.rule, m.date, m.date_text, m.published, m.status == Status::Occurred, ids, m.date_kind)
     }
 }
 

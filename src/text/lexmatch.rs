@@ -530,6 +530,28 @@ pub fn valid_proclitics(prefix: &str, elided_article: bool) -> bool {
     }
 }
 
+/// Whether the word `word` is `form` with the proclitics the phrase scan allows glued before it
+/// ("بمطار", "والمطار"; "للمطار" with the article's alif elided): one rule,
+/// [`valid_proclitics`], for a word checked alone and a phrase scanned for.
+#[inline]
+pub fn is_form_with_proclitics(word: &str, form: &str) -> bool {
+    // Every reading below has the word end as the form ends (the form, or the form less its
+    // article, closes the word; an article elided after "ل" leaves the form's last letter):
+    // most words are told apart by their last byte, with no comparison of the whole form.
+    if let (Some(w), Some(f)) = (word.as_bytes().last(), form.as_bytes().last())
+        && w != f
+    {
+        return false;
+    }
+    if let Some(prefix) = word.strip_suffix(form) {
+        return valid_proclitics(prefix, false);
+    }
+    form.strip_prefix("ال")
+        .and_then(|rest| word.strip_suffix(rest))
+        .and_then(|head| head.strip_suffix('ل'))
+        .is_some_and(|prefix| valid_proclitics(prefix, true))
+}
+
 /// Word ranges within `range` of `text`.
 pub fn words(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     word_iter(text, range).collect()
@@ -633,12 +655,21 @@ pub trait WordList {
     /// Whether `word` is one of the list's words, byte for byte (no clitic taken off, no
     /// case folded: the callers do that, with the list's normalised forms).
     fn has(&self, word: &str) -> bool;
+
+    /// Whether `word` is one of the list's words with the proclitics the phrase scan allows
+    /// glued before it ("بالمطار" of "المطار"; see [`is_form_with_proclitics`]).
+    fn has_with_proclitics(&self, word: &str) -> bool;
 }
 
 impl<S: AsRef<str>> WordList for [S] {
     #[inline]
     fn has(&self, word: &str) -> bool {
         self.iter().any(|w| w.as_ref() == word)
+    }
+
+    #[inline]
+    fn has_with_proclitics(&self, word: &str) -> bool {
+        self.iter().any(|w| is_form_with_proclitics(word, w.as_ref()))
     }
 }
 
@@ -681,6 +712,29 @@ mod tests {
         }
         let empty: &[&str] = &[];
         assert!(!empty.has(""));
+    }
+
+    #[test]
+    fn words_take_the_phrase_scans_proclitics() {
+        for (word, form, ok) in [
+            ("مطار", "مطار", true),
+            ("بمطار", "مطار", true),
+            ("وبمطار", "مطار", true),
+            ("والمطار", "المطار", true),
+            ("للمطار", "المطار", true),
+            ("وللمطار", "المطار", true),
+            ("بالمطار", "المطار", true),
+            // Not a chain of proclitics: another word that ends like the form.
+            ("قطار", "مطار", false),
+            ("ببمطار", "مطار", false),
+            ("بلمطار", "المطار", false),
+        ] {
+            assert_eq!(is_form_with_proclitics(word, form), ok, "{word} / {form}");
+            assert_eq!([form].has_with_proclitics(word), ok, "{word} in [{form}]");
+            assert_eq!(["مكتب", form].has_with_proclitics(word), ok, "{word} in [مكتب, {form}]");
+        }
+        let empty: &[String] = &[];
+        assert!(!empty.has_with_proclitics("مطار"));
     }
 
     #[test]
@@ -790,7 +844,7 @@ mod tests {
             proptest::prop_assert_eq!(&backward, &plain);
             let mut it = word_iter(&s, range.clone());
             let (mut front, mut back) = (Vec::new(), Vec::new());
-            for &from_front in turns.iter().chain(std::iter::repeat(&true).take(plain.len())) {
+            for &from_front in turns.iter().chain(std::iter::repeat_n(&true, plain.len())) {
                 match if from_front { it.next() } else { it.next_back() } {
                     Some(w) if from_front => front.push(w),
                     Some(w) => back.push(w),

@@ -398,6 +398,7 @@ pub(super) enum LaterLine {
 /// - the month, when the whole span lies in it (a story of 25 July updated on the 26th); the
 ///   corpus step may then refine it to a day from another article's events;
 /// - nothing otherwise (no day reported, or the span crosses a month).
+///
 /// With both lines, the earlier day bounds. The bounds are read only on a page with such a
 /// line (most have none).
 pub(super) fn later_line<'m>(mentions: &'m [DateMention], banner: Option<(NaiveDate, &'m DateMention)>) -> Option<(DateValue, &'m DateMention, LaterLine)> {

@@ -221,7 +221,7 @@ impl Page {
         // A menu of many sections ("Accueil | Politique | … | Vidéos") has as many marks as
         // words: the body's first line is counted in words and is no menu.
         let long = |l: &&str| has_words(l, BODY_LINE_WORDS) && !is_menu(l);
-        let body = lines.iter().position(|l| long(l)).unwrap_or(lines.len());
+        let body = lines.iter().position(&long).unwrap_or(lines.len());
         // A standfirst is as long as a paragraph, but a byline and a date line under it
         // ("By A Reporter / June 2, 2022 / Updated 4:10 p.m. ET") show the story opens below
         // them: the standfirst, byline and date lines are the head.

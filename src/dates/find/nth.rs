@@ -183,10 +183,7 @@ impl Parser<'_> {
             }
         };
         let days_word = |k: usize| -> Option<usize> {
-            match self.word(k, |w| matches!(w, Word::CountUnit { unit: None, .. })) {
-                Some((_, n)) => Some(k + n),
-                None => None,
-            }
+            self.word(k, |w| matches!(w, Word::CountUnit { unit: None, .. })).map(|(_, n)| k + n)
         };
         let (count, rank, e) = if let Some((c, e)) = count_at(j) {
             let (r, e) = rank_at(e)?;

@@ -303,7 +303,7 @@ fn same_period_follows_the_date_before() {
     // `page_conventions_and_days_told_before`).
     let told = |text: &str| -> Option<DateExpr> {
         let norm = crate::text::normalize::normalize(text).text;
-        find_in_text(&norm, &lex).into_iter().map(|(_, e, _)| e).last()
+        find_in_text(&norm, &lex).into_iter().map(|(_, e, _)| e).next_back()
     };
     let march_5 = ExprKind::Calendar(Calendar { day: Some(5), ..march_2021 });
     for (text, kind, shift) in [
@@ -329,7 +329,7 @@ fn same_period_follows_the_date_before() {
         "The envoy who had visited Rabat on 5 March 2021 flew home. The next day he wrote to the minister.",
     ] {
         let norm = crate::text::normalize::normalize(text).text;
-        let got = find_in_text(&norm, &all).into_iter().map(|(_, e, _)| e).last().unwrap_or_else(|| panic!("{text}: nothing read"));
+        let got = find_in_text(&norm, &all).into_iter().map(|(_, e, _)| e).next_back().unwrap_or_else(|| panic!("{text}: nothing read"));
         assert_eq!((got.kind, got.shift), (march_5, 1), "{text}: {got:?}");
     }
     // A date in a participle clause on a noun (« une tournée commencée le 3 », "a tour that
@@ -347,7 +347,7 @@ fn same_period_follows_the_date_before() {
         ("Le ministre est arrivé le 2 mars 2021 et sa tournée a été entamée le 5 mars 2021. Le lendemain, il a visité Fès.", 1),
     ] {
         let norm = crate::text::normalize::normalize(text).text;
-        let got = find_in_text(&norm, &all).into_iter().map(|(_, e, _)| e).last().unwrap_or_else(|| panic!("{text}: nothing read"));
+        let got = find_in_text(&norm, &all).into_iter().map(|(_, e, _)| e).next_back().unwrap_or_else(|| panic!("{text}: nothing read"));
         assert_eq!((got.kind, got.shift), (march_5, shift), "{text}: {got:?}");
     }
     // Not a date: the same thing, the self.
@@ -545,8 +545,8 @@ fn a_year_told_before_frames_a_yearless_date() {
         let norm = crate::text::normalize::normalize(text).text;
         let anchor = Anchor::given(chrono::NaiveDate::parse_from_str(reference, "%Y-%m-%d").unwrap());
         // The last day read (the frame before it is a year or a span).
-        let days = find_in_text(&norm, &lex).into_iter().filter_map(|(_, e, _)| resolve(&e, &anchor)).filter(|r| r.value.grain == crate::dates::Grain::Day);
-        let got = days.last().map(|r| r.value.to_string());
+        let mut days = find_in_text(&norm, &lex).into_iter().filter_map(|(_, e, _)| resolve(&e, &anchor)).filter(|r| r.value.grain == crate::dates::Grain::Day);
+        let got = days.next_back().map(|r| r.value.to_string());
         assert_eq!(got.as_deref(), Some(expected), "{text} @{reference}");
     }
 }
@@ -578,7 +578,7 @@ fn a_year_inside_another_clause_frames_nothing() {
     for (text, reference, expected) in cases {
         let norm = crate::text::normalize::normalize(text).text;
         let anchor = Anchor::given(chrono::NaiveDate::parse_from_str(reference, "%Y-%m-%d").unwrap());
-        let got = find_in_text(&norm, &lex).into_iter().filter_map(|(_, e, _)| resolve(&e, &anchor)).filter(|r| r.value.grain != crate::dates::Grain::Year).last().map(|r| r.value.to_string());
+        let got = find_in_text(&norm, &lex).into_iter().filter_map(|(_, e, _)| resolve(&e, &anchor)).rfind(|r| r.value.grain != crate::dates::Grain::Year).map(|r| r.value.to_string());
         assert_eq!(got.as_deref(), expected, "{text} @{reference}");
     }
 }

@@ -160,7 +160,7 @@ pub(super) fn complement_between(text: &str, sentence: &crate::text::segment::Se
     if start >= at {
         return None;
     }
-    word_iter(text, start..at).filter(|w| complements.has(&text[w.clone()])).last().map(|w| w.start)
+    word_iter(text, start..at).rfind(|w| complements.has(&text[w.clone()])).map(|w| w.start)
 }
 
 /// Whether the statement at `at` is told in a relative clause: a relative pronoun of list

@@ -584,13 +584,13 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                 && mention.organisations.is_empty()
                 && let [destination] = mention.countries.as_slice()
             {
-                let destination = destination.clone();
+                let destination = *destination;
                 let first = found.entities.partition_point(|e| e.range.start < sentence.range.start);
                 for e in found.entities[first..].iter().take_while(|e| e.range.end <= from) {
                     let entity = &g.entities()[e.entity];
                     if entity.kind == EntityKind::Person && !entity.country.is_empty() && entity.country != destination && !mention.people.contains(&e.entity) {
                         mention.people.push(e.entity);
-                        mention.countries.push(entity.country.clone());
+                        mention.countries.push(entity.country);
                     }
                 }
             }
@@ -611,7 +611,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                 && mention.people.iter().all(|&p| !g.country_of(p).is_empty() && g.country_of(p) != g.country_of(visitor))
             {
                 mention.people.insert(0, visitor);
-                mention.countries.push(g.country_of(visitor).clone());
+                mention.countries.push(*g.country_of(visitor));
             }
             if hits.pairs.iter().any(|p| overlaps(p, &scope)) {
                 mention.countries.extend(main_countries.iter().cloned());
@@ -729,7 +729,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                     let after_word = word_iter(text, sentence.range.start..range.start)
                         .rev()
                         .take(CALL_AFTER_REACH_WORDS)
-                        .find(|w| rules.words.afters.iter().any(|a| crate::events::welcome::is_form_with_proclitics(&text[w.clone()], a)));
+                        .find(|w| rules.words.afters.has_with_proclitics(&text[w.clone()]));
                     after_word.is_some_and(|w| !text[w.end..range.start].contains([',', '،', ';', '؛', ':']))
                 }
             };

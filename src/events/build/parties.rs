@@ -8,10 +8,9 @@ use std::ops::Range;
 use super::super::mention::EventMention;
 use super::super::rules::{EventType, TriggerTense, WordLists};
 use super::super::scan::SentenceHits;
-use super::super::welcome::is_form_with_proclitics;
 use crate::text::lexmatch::WordList;
 use crate::gazetteer::{EntityKind, Found, Gazetteer};
-use crate::text::lexmatch::{at_most_words, word_iter};
+use crate::text::lexmatch::{at_most_words, is_form_with_proclitics, word_iter};
 use crate::text::normalize::CLAUSE_MARKS;
 
 /// Words after a meeting verb and the words that open a group within which the head of a group
@@ -46,7 +45,7 @@ const DELEGATION_OBJECT_REACH: usize = 4;
 /// of those verbs (the delegation told before takes part in their events). A verb of the visit
 /// family ("وصل وفد") tells the delegation's visit itself and keeps it.
 pub(super) fn delegation_as_subject(text: &str, hits: &mut SentenceHits, lists: &WordLists) -> Vec<usize> {
-    let is_delegation = |r: &Range<usize>| lists.delegations.iter().any(|d| is_form_with_proclitics(&text[r.clone()], d));
+    let is_delegation = |r: &Range<usize>| lists.delegations.has_with_proclitics(&text[r.clone()]);
     let mut verbs = Vec::new();
     let mut subjects = Vec::new();
     for (k, e) in hits.events.iter().enumerate() {
@@ -62,8 +61,8 @@ pub(super) fn delegation_as_subject(text: &str, hits: &mut SentenceHits, lists: 
         // يقوده …") may be a visit the sentence tells.
         let definite = lists.delegations.iter().any(|d| d.starts_with("ال") && is_form_with_proclitics(&text[e.0.clone()], d));
         let received = || {
-            let meeting_verbs = hits.events.iter().filter(|o| o.3 != TriggerTense::Noun && o.2.family() == EventType::Meeting).map(|o| &o.0);
-            meeting_verbs.filter(|v| v.end <= e.0.start).last().filter(|v| !text[v.end..e.0.start].contains(|c: char| CLAUSE_MARKS.contains(&c) || matches!(c, '،' | '؛')) && at_most_words(text, v.end..e.0.start, DELEGATION_OBJECT_REACH))
+            let mut meeting_verbs = hits.events.iter().filter(|o| o.3 != TriggerTense::Noun && o.2.family() == EventType::Meeting).map(|o| &o.0);
+            meeting_verbs.rfind(|v| v.end <= e.0.start).filter(|v| !text[v.end..e.0.start].contains(|c: char| CLAUSE_MARKS.contains(&c) || matches!(c, '،' | '؛')) && at_most_words(text, v.end..e.0.start, DELEGATION_OBJECT_REACH))
         };
         if let Some(v) = verb {
             verbs.push(v.start);
@@ -88,7 +87,7 @@ pub(super) fn names_by_a_definite_noun(text: &str, scope: &Range<usize>, nouns: 
     // is asked of every mention naming no one, for its guests, delegations and carriers).
     let scope_text = &text[scope.clone()];
     let held: Vec<&String> = nouns.iter().filter(|d| d.strip_prefix("ال").is_some_and(|stem| scope_text.contains(stem))).collect();
-    !held.is_empty() && word_iter(text, scope.clone()).any(|w| held.iter().any(|d| is_form_with_proclitics(&text[w.clone()], d)))
+    !held.is_empty() && word_iter(text, scope.clone()).any(|w| held.has_with_proclitics(&text[w.clone()]))
 }
 
 /// Where `scope` names a delegation told before ("أعضاء الوفدين", "the delegation", « la
@@ -201,7 +200,7 @@ pub(super) fn country_named_after(text: &str, at: usize, found: &Found, g: &Gaze
     let first = found.entities.partition_point(|e| e.range.start < at);
     let e = found.entities.get(first)?;
     let entity = &g.entities()[e.entity];
-    (text[at..e.range.start].split_whitespace().count() <= 1 && entity.is_country()).then(|| entity.country.clone())
+    (text[at..e.range.start].split_whitespace().count() <= 1 && entity.is_country()).then_some(entity.country)
 }
 
 /// Whether the words after a landing or leaving verb at `after` are someone who travels: a

@@ -89,7 +89,7 @@ pub(super) fn finish_sentence(reading: &Reading<'_>, out: &mut Vec<EventMention>
         for &p in &attending {
             if !m.people.contains(&p) {
                 m.people.push(p);
-                m.countries.push(g.country_of(p).clone());
+                m.countries.push(*g.country_of(p));
             }
         }
         m.countries.retain(|c| !c.is_empty());

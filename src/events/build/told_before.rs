@@ -15,7 +15,6 @@ use super::{AIRLINE, Reading, told_just_before};
 use crate::text::lexmatch::WordList;
 use crate::dates::DateMention;
 use crate::gazetteer::EntityKind;
-use super::super::welcome::is_form_with_proclitics;
 use crate::text::lexmatch::word_iter;
 
 /// Give `mention`, told by the sentence's event `i` (`event`: trigger range, rule, type,
@@ -31,7 +30,7 @@ pub(super) fn take_people_told_before(reading: &Reading<'_>, mention: &mut Event
         let visitor = out.iter().rev().find(|m| m.event_type.family() == EventType::Visit && !m.planned && !rules.rules[m.rule].tells_a_leg()).and_then(|m| m.people.first().copied());
         if let Some(visitor) = visitor.filter(|v| !mention.people.contains(v)) {
             mention.people.insert(0, visitor);
-            mention.countries.push(g.country_of(visitor).clone());
+            mention.countries.push(*g.country_of(visitor));
         }
     }
     // "وكان في استقباله بمطار الرباط سلا …": a welcome at the airport is the visitor's
@@ -55,7 +54,7 @@ pub(super) fn take_people_told_before(reading: &Reading<'_>, mention: &mut Event
         let leader = out.iter().rev().find(|m| m.event_type.family() == EventType::Visit && !m.planned).and_then(|m| m.people.first().copied());
         if let Some(leader) = leader.filter(|l| !mention.people.contains(l)) {
             mention.people.insert(0, leader);
-            mention.countries.push(g.country_of(leader).clone());
+            mention.countries.push(*g.country_of(leader));
             mention.carried_actor = Some(leader);
         }
     }
@@ -65,7 +64,7 @@ pub(super) fn take_people_told_before(reading: &Reading<'_>, mention: &mut Event
     let by_guest = matches!(ty.family(), EventType::Meeting | EventType::Call | EventType::Agreement) && mention.people.is_empty() && names_by_a_definite_noun(text, scope, &rules.words.guests);
     if by_guest && let Some(visitor) = out.iter().rev().find(|m| m.event_type.family() == EventType::Visit && !m.planned).and_then(|m| m.people.first().copied()) {
         mention.people.push(visitor);
-        mention.countries.push(g.country_of(visitor).clone());
+        mention.countries.push(*g.country_of(visitor));
         mention.carried_actor = Some(visitor);
     }
     // "وحل الوفد بالعاصمة المغربية": a visit naming no one but "the delegation" is the
@@ -93,7 +92,7 @@ pub(super) fn take_people_told_before(reading: &Reading<'_>, mention: &mut Event
         let same_side = |told: &EventMention| mention.people.iter().all(|&p| told.people.iter().any(|&t| g.country_of(t) == g.country_of(p)));
         if let Some(told) = told.filter(|t| same_side(t) && names_by_a_definite_noun(text, scope, &rules.words.delegations)) {
             let leaders: Vec<usize> = told.people.iter().copied().filter(|p| !mention.people.contains(p)).collect();
-            mention.countries.extend(leaders.iter().map(|&p| g.country_of(p).clone()));
+            mention.countries.extend(leaders.iter().map(|&p| *g.country_of(p)));
             mention.people.splice(0..0, leaders);
             if mention.places.is_empty() {
                 mention.places = told.places.clone();
@@ -112,7 +111,7 @@ pub(super) fn take_people_told_before(reading: &Reading<'_>, mention: &mut Event
     {
         let newcomers: Vec<usize> = told.people.iter().copied().filter(|p| !mention.people.contains(p)).collect();
         mention.carried_actor = newcomers.first().copied();
-        mention.countries.extend(newcomers.iter().map(|&p| g.country_of(p).clone()));
+        mention.countries.extend(newcomers.iter().map(|&p| *g.country_of(p)));
         let front = if at < range.start { 0 } else { mention.people.len() };
         mention.people.splice(front..front, newcomers);
     }
@@ -130,7 +129,7 @@ pub(super) fn take_people_told_before(reading: &Reading<'_>, mention: &mut Event
             let airline = before.iter().rev().map(|e| e.entity).find(|&k| g.entities()[k].kind == EntityKind::Organisation && g.entities()[k].subkind == AIRLINE);
             if let Some(k) = airline {
                 mention.organisations.push(k);
-                mention.countries.push(g.entities()[k].country.clone());
+                mention.countries.push(g.entities()[k].country);
             }
         }
     }
@@ -141,7 +140,7 @@ pub(super) fn take_people_told_before(reading: &Reading<'_>, mention: &mut Event
         let two_sides = |m: &&EventMention| m.people.len() == 2 && g.country_of(m.people[0]) != g.country_of(m.people[1]);
         if let Some(pair) = told_just_before(out, first_new, si).find(two_sides) {
             mention.people = pair.people.clone();
-            mention.countries.extend(pair.people.iter().map(|&p| g.country_of(p).clone()));
+            mention.countries.extend(pair.people.iter().map(|&p| *g.country_of(p)));
         }
     }
     // "وفي وقت لاحق الأربعاء التقى … بوريطة": a verb whose one named person comes after
@@ -180,7 +179,7 @@ pub(super) fn take_people_told_before(reading: &Reading<'_>, mention: &mut Event
     // Not a gathering told by its noun ("وفي مارس الماضي، شارك بوريطة في قمة النقب"): who takes
     // part in a summit or a forum is named by its own sentence, with no second side to find
     // in the sentences before.
-    let gathering = *tense == TriggerTense::Noun && word_iter(text, range.clone()).next().is_some_and(|w| rules.words.gatherings.iter().any(|k| is_form_with_proclitics(&text[w.clone()], k)));
+    let gathering = *tense == TriggerTense::Noun && word_iter(text, range.clone()).next().is_some_and(|w| rules.words.gatherings.has_with_proclitics(&text[w.clone()]));
     // "Reçu par son homologue Nasser Bourita, il a signé avec lui trois accords", "ووقع معه
     // اتفاقيتين": an act whose other side is a pronoun right after its verb (word list
     // `with-pronoun`) has two sides as a reception has; its subject is the one told before.
@@ -216,7 +215,7 @@ pub(super) fn leaves_the_visit_told(reading: &Reading<'_>, mention: &EventMentio
     if !mention.planned || mention.event_type.family() != EventType::Visit || leaves.is_empty() {
         return false;
     }
-    let is_leave = |w: &Range<usize>| leaves.iter().any(|l| is_form_with_proclitics(&text[w.clone()], l));
+    let is_leave = |w: &Range<usize>| leaves.has_with_proclitics(&text[w.clone()]);
     let told_by_leaving = word_iter(text, range.clone()).next().is_some_and(|w| is_leave(&w)) || word_iter(text, sentence.range.start..range.start).next_back().is_some_and(|w| is_leave(&w));
     if !told_by_leaving {
         return false;
@@ -260,6 +259,6 @@ pub(super) fn join_the_audience(mention: &mut EventMention, audience: &EventMent
     let told: Vec<&crate::idset::Id> = mention.people.iter().map(|&p| g.country_of(p)).collect();
     let names_no_one = mention.people.is_empty() && mention.role_refs.is_empty();
     let sides: Vec<usize> = audience.people.iter().copied().filter(|&p| names_no_one || (!mention.people.contains(&p) && !told.contains(&g.country_of(p)))).collect();
-    mention.countries.extend(sides.iter().map(|&p| g.country_of(p).clone()));
+    mention.countries.extend(sides.iter().map(|&p| *g.country_of(p)));
     mention.people.extend(sides);
 }

@@ -52,7 +52,7 @@ fn coordinated_clauses(cx: &Refine, si: usize) -> Vec<Coordinated> {
         let office = found.roles.iter().map(|r| r.range.clone());
         let Some(subject) = person.chain(office).filter(|r| r.start >= and.end && r.end <= reach).min_by_key(|r| r.start) else { continue };
         let before = and.end..subject.start;
-        let trigger_in = |r: Range<usize>| rules.phrases.find_filtered_in(None, text, r, is_trigger).iter().next().is_some();
+        let trigger_in = |r: Range<usize>| !rules.phrases.find_filtered_in(None, text, r, is_trigger).is_empty();
         if trigger_in(before.clone()) || text[before].contains(CLAUSE_BREAKS) {
             continue;
         }
@@ -64,7 +64,7 @@ fn coordinated_clauses(cx: &Refine, si: usize) -> Vec<Coordinated> {
         // "and Mezzour, the trade minister, on Monday" is an object of the verb before).
         let from = clauses.last().map_or(sentence.start, |c| c.at);
         let break_at = super::status::next_clause_break(text, subject.end, sentence.end);
-        let verb_after = rules.phrases.find_filtered_in(None, text, subject.end..break_at, is_trigger).iter().next().is_some_and(|h| word_iter(text, subject.end..h.range().start).count() <= PREDICATE_REACH_WORDS);
+        let verb_after = rules.phrases.find_filtered_in(None, text, subject.end..break_at, is_trigger).first().is_some_and(|h| word_iter(text, subject.end..h.range().start).count() <= PREDICATE_REACH_WORDS);
         let date_after = || cx.dates.iter().any(|d| d.dateline.is_none() && subject.end <= d.range.start && d.range.end <= break_at && word_iter(text, subject.end..d.range.start).count() <= PREDICATE_REACH_WORDS);
         if !trigger_in(from..and.start) || !(verb_after || date_after()) {
             continue;
@@ -179,7 +179,7 @@ pub(super) fn coordinated_clause_keeps_its_own(out: &mut Vec<EventMention>, cx: 
                 }
             }
             // A clause that repeats no verb: the last act before it, again.
-            let repeats_no_verb = rules.phrases.find_filtered_in(None, text, own.clone(), is_trigger).iter().next().is_none();
+            let repeats_no_verb = rules.phrases.find_filtered_in(None, text, own.clone(), is_trigger).is_empty();
             let last_before = in_sentence.iter().copied().filter(|&i| out[i].trigger.end <= clause.at).max_by_key(|&i| out[i].trigger.start);
             let comma_after_a_person = cx.found.entities.iter().any(|e| cx.g.entities()[e.entity].kind == EntityKind::Person && e.range.end <= clause.at && text[e.range.end..clause.at].trim_matches(|c: char| c.is_whitespace() || c == ',' || c == ';').is_empty());
             // Only an act done alone is told again so: "met Bourita on Monday, and Mezzour on
@@ -192,7 +192,7 @@ pub(super) fn coordinated_clause_keeps_its_own(out: &mut Vec<EventMention>, cx: 
                 if let (true, Some(date), false) = (dated_before, date, people.is_empty()) {
                     let mut again = out[i].clone();
                     again.people = people;
-                    again.countries = again.people.iter().map(|&p| cx.g.country_of(p).clone()).filter(|c| !c.is_empty()).chain(out[i].countries.iter().cloned()).collect();
+                    again.countries = again.people.iter().map(|&p| *cx.g.country_of(p)).filter(|c| !c.is_empty()).chain(out[i].countries.iter().cloned()).collect();
                     again.countries.sort();
                     again.countries.dedup();
                     again.date = Some(date);

@@ -265,7 +265,7 @@ pub(super) fn arrival_in_the_after_clause(out: &mut [EventMention], cx: &Refine)
         // The arrival opens the clause: its verb or noun a few words after the sequel word (the
         // flight it tells may come later: "arrived in Rabat on the first direct flight").
         let clause_end = super::status::next_clause_break(text, opens.end, sentence.end);
-        let tells_arrival = rules.phrases.find_filtered_in(None, text, opens.end..clause_end, arrival).iter().next().is_some_and(|h| crate::text::lexmatch::words(text, opens.end..h.range().start).len() <= AFTER_CLAUSE_REACH_WORDS);
+        let tells_arrival = rules.phrases.find_filtered_in(None, text, opens.end..clause_end, arrival).first().is_some_and(|h| crate::text::lexmatch::words(text, opens.end..h.range().start).len() <= AFTER_CLAUSE_REACH_WORDS);
         if measured || !tells_arrival {
             continue;
         }

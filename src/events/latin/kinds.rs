@@ -213,7 +213,7 @@ pub(super) fn audience_is_the_visit(out: &mut Vec<EventMention>, cx: &Refine) {
         };
         // The guests are named, or told by their country ("with the leaders of a combined
         // American and Israeli delegation").
-        let country = g.country_of(*host).clone();
+        let country = *g.country_of(*host);
         let guest = |p: &usize| !g.country_of(*p).is_empty() && *g.country_of(*p) != country;
         // "received in audience the head of Israel's liaison office": an envoy posted in the
         // host's country lives there; the audience is talks, not a visit (and so is the
@@ -373,7 +373,7 @@ pub(super) fn own_plane_is_the_arrival(out: &mut [EventMention], cx: &Refine) {
             m.event_type = EventType::Visit;
             if !m.people.contains(&owner.entity) {
                 m.people.insert(0, owner.entity);
-                m.countries.push(g.country_of(owner.entity).clone());
+                m.countries.push(*g.country_of(owner.entity));
                 m.countries.retain(|c| !c.is_empty());
                 m.countries.sort();
                 m.countries.dedup();

@@ -54,7 +54,7 @@ pub(super) fn reception_carries_visitor(out: &mut [EventMention], cx: &Refine) {
             m.people.retain(|&p| Some(p) != carried);
             for (k, &v) in visitors.iter().enumerate() {
                 m.people.insert(k, v);
-                m.countries.push(g.country_of(v).clone());
+                m.countries.push(*g.country_of(v));
             }
             m.carried_actor = Some(actor);
             m.countries.sort();
@@ -90,7 +90,7 @@ pub(super) fn own_act_borrows_no_side(out: &mut [EventMention], cx: &Refine) {
         }
         // The actor's country stays a country of the meeting only when its own sentence names
         // it ("Arab and Israeli diplomats in Israel's Negev").
-        let country = g.country_of(actor).clone();
+        let country = *g.country_of(actor);
         let span = m.span.clone();
         let named_here = found.entities.iter().any(|e| span.covers(&e.range) && e.entity != actor && *g.country_of(e.entity) == country);
         let m = &mut out[i];
@@ -208,7 +208,7 @@ pub(super) fn protagonist_is_the_subject(out: &mut [EventMention], cx: &Refine) 
         if office_elsewhere {
             continue;
         }
-        let country = country.clone();
+        let country = *country;
         let m = &mut out[i];
         m.people.insert(0, protagonist);
         m.carried_actor = Some(protagonist);
@@ -254,7 +254,7 @@ pub(super) fn counterpart_of_the_subject(out: &mut [EventMention], cx: &Refine) 
             }
             None => continue,
         };
-        let own = g.country_of(subject).clone();
+        let own = *g.country_of(subject);
         if own.is_empty() {
             continue;
         }
@@ -278,7 +278,7 @@ pub(super) fn counterpart_of_the_subject(out: &mut [EventMention], cx: &Refine) 
             for p in guests {
                 if !m.people.contains(&p) {
                     m.people.push(p);
-                    m.countries.push(g.country_of(p).clone());
+                    m.countries.push(*g.country_of(p));
                 }
             }
             m.countries.push(own);
@@ -295,7 +295,7 @@ pub(super) fn counterpart_of_the_subject(out: &mut [EventMention], cx: &Refine) 
             m.people.insert(0, subject);
             m.carried_actor = Some(subject);
         }
-        m.role_refs.push(RoleRef::Counterpart { country: other.clone() });
+        m.role_refs.push(RoleRef::Counterpart { country: other });
         m.countries.extend([own, other]);
         m.countries.sort();
         m.countries.dedup();
@@ -416,7 +416,7 @@ pub(super) fn host_is_not_the_visitor(out: &mut [EventMention], cx: &Refine) {
     let head_of_state = |p: usize| g.entities()[p].roles.iter().any(|r| HEAD_OF_STATE_ROLES.has(&r.role));
     for m in out.iter_mut().filter(|m| m.event_type == EventType::Visit && cx.latin(m)) {
         let Some(&host) = m.people.first().filter(|&&p| head_of_state(p)) else { continue };
-        let country = g.country_of(host).clone();
+        let country = *g.country_of(host);
         let guest = |p: &usize| !g.country_of(*p).is_empty() && *g.country_of(*p) != country && !head_of_state(*p);
         if m.people.iter().any(guest) {
             let (guests, hosts): (Vec<usize>, Vec<usize>) = m.people.iter().partition(|p| guest(p));
@@ -447,7 +447,7 @@ pub(super) fn leader_is_the_visitor(out: &mut [EventMention], cx: &Refine) {
         let named_by = crate::text::lexmatch::word_iter(text, led.end..sentence.end).take(LEADER_REACH_WORDS).last().map_or(led.end, |w| w.end);
         let leader = found.entities.iter().find(|e| e.range.start >= led.end && e.range.end <= named_by && g.entities()[e.entity].kind == EntityKind::Person && m.people.contains(&e.entity));
         let Some(leader) = leader.map(|e| e.entity) else { continue };
-        let country = g.country_of(leader).clone();
+        let country = *g.country_of(leader);
         let named_after = |p: usize| found.entities.iter().any(|e| e.entity == p && e.range.start >= led.end && e.range.end <= sentence.end);
         let (visitors, hosts): (Vec<usize>, Vec<usize>) = m.people.iter().partition(|&&p| p == leader || (!country.is_empty() && *g.country_of(p) == country && named_after(p)));
         let mut visitors = visitors;
@@ -571,7 +571,7 @@ pub(super) fn subject_nationality(text: &str, m: &EventMention, found: &Found, g
     let last = found.entities.iter().rev().find(|e| m.span.start <= e.range.start && e.range.end <= m.trigger.start)?;
     let entity = &g.entities()[last.entity];
     let near = crate::text::lexmatch::words(text, last.range.end..m.trigger.start).len() <= NATIONALITY_REACH_WORDS;
-    (entity.is_country() && near && !text[last.range.end..m.trigger.start].contains([',', ';'])).then(|| entity.country.clone())
+    (entity.is_country() && near && !text[last.range.end..m.trigger.start].contains([',', ';'])).then_some(entity.country)
 }
 
 /// What ends a quotation before its talks would be the speaker's: a closing straight quote
@@ -624,7 +624,7 @@ pub(super) fn quoted_talks_of_the_speaker(out: &mut [EventMention], cx: &Refine)
         let (Some(speaker), Some(day)) = (speaker, day) else { continue };
         m.people.retain(|&p| p != speaker);
         m.people.insert(0, speaker);
-        m.countries.push(g.country_of(speaker).clone());
+        m.countries.push(*g.country_of(speaker));
         m.countries.retain(|c| !c.is_empty());
         m.countries.sort();
         m.countries.dedup();
@@ -700,7 +700,7 @@ pub(super) fn signers_after_by(out: &mut [EventMention], cx: &Refine) {
             continue;
         }
         let kind = |e: usize| g.entities()[e].kind;
-        let mut countries: Vec<crate::idset::Id> = named.iter().map(|&e| g.country_of(e).clone()).filter(|c| !c.is_empty()).collect();
+        let mut countries: Vec<crate::idset::Id> = named.iter().map(|&e| *g.country_of(e)).filter(|c| !c.is_empty()).collect();
         countries.sort();
         countries.dedup();
         let m = &mut out[i];
@@ -775,7 +775,7 @@ pub(super) fn signed_during_the_antecedent(out: &mut [EventMention], cx: &Refine
         let signers: Vec<usize> = m.people.iter().copied().filter(|&p| !watcher(p)).collect();
         // "during which Israel signed a memorandum with Morocco": the clause names its signers
         // (countries, organisations), so the visitors are not taken for them.
-        let clause_names = found.entities.iter().any(|e| e.range.start >= opens && e.range.end <= sentence.end && !watched_from.is_some_and(|from| e.range.start >= from) && g.entities()[e.entity].kind != EntityKind::Place || (e.range.start >= opens && e.range.end <= sentence.end && g.entities()[e.entity].is_country() && !watched_from.is_some_and(|from| e.range.start >= from)));
+        let clause_names = found.entities.iter().any(|e| e.range.start >= opens && e.range.end <= sentence.end && watched_from.is_none_or(|from| e.range.start < from) && g.entities()[e.entity].kind != EntityKind::Place || (e.range.start >= opens && e.range.end <= sentence.end && g.entities()[e.entity].is_country() && watched_from.is_none_or(|from| e.range.start < from)));
         let (people, countries, date, on_day) = (a.people.clone(), a.countries.clone(), a.date, a.on_publication_day);
         let m = &mut out[i];
         m.aside = false;
@@ -790,7 +790,7 @@ pub(super) fn signed_during_the_antecedent(out: &mut [EventMention], cx: &Refine
             m.carried_actor = None;
             m.role_refs.clear();
             m.countries.extend(countries);
-            m.countries.extend(m.people.iter().map(|&p| g.country_of(p).clone()).filter(|c| !c.is_empty()));
+            m.countries.extend(m.people.iter().map(|&p| *g.country_of(p)).filter(|c| !c.is_empty()));
             m.countries.sort();
             m.countries.dedup();
         }
@@ -944,7 +944,7 @@ pub(super) fn welcomers_take_no_part(out: &mut [EventMention], cx: &Refine) {
                 m.people.iter().chain(&m.organisations).any(|&e| g.country_of(e) == c)
                     || found.entities.iter().any(|e| g.entities()[e.entity].kind == EntityKind::Place && g.country_of(e.entity) == c && sentence.covers(&e.range) && !within(&e.range))
             };
-            let countries: Vec<crate::idset::Id> = gone.iter().map(|&p| g.country_of(p).clone()).filter(|c| !c.is_empty() && !kept(c)).collect();
+            let countries: Vec<crate::idset::Id> = gone.iter().map(|&p| *g.country_of(p)).filter(|c| !c.is_empty() && !kept(c)).collect();
             m.countries.retain(|c| !countries.contains(c));
             m.role_refs.retain(|r| !matches!(r, RoleRef::Office { country, .. } if countries.contains(country)));
         }

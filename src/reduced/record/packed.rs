@@ -562,7 +562,7 @@ mod tests {
 
     fn record(line: usize, people: &[&str], date: Option<DateValue>, date_text: &str, kind: DateKind) -> MentionRecord {
         let ids = [people.iter().map(|p| Id::of(p)).collect(), vec![], vec![Id::of("rabat")], vec![Id::of("IL"), Id::of("MA")], vec![]];
-        MentionRecord(line, 100 + line, line % 2, EventType::Visit, Id::of("visit-noun"), date, Id::of(date_text), chrono::NaiveDate::from_ymd_opt(2021, 8, 12), line % 3 == 0, ids, kind)
+        MentionRecord(line, 100 + line, line % 2, EventType::Visit, Id::of("visit-noun"), date, Id::of(date_text), chrono::NaiveDate::from_ymd_opt(2021, 8, 12), line.is_multiple_of(3), ids, kind)
     }
 
     /// A record read back gives the mentions its records give, whatever repeats and whatever
