@@ -238,6 +238,7 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("who is present at a signing did not sign", "وقع ناصر بوريطة ويائير لابيد، أمس بالرباط، مذكرة تفاهم، بحضور رئيس الحكومة عزيز أخنوش.", &["agreement 2021-11-23 occurred nasser-bourita;yair-lapid"]),
     ("who is present at a signing no one is named to sign stands for it", "ووقعت شركتان من البلدين، أمس، مذكرة تفاهم بحضور ناصر بوريطة ويائير لابيد.", &["agreement 2021-11-23 occurred nasser-bourita;yair-lapid"]),
     ("who sponsors a signing did not sign", "ووقع بوريطة ولابيد، أمس، اتفاقية للتعاون تحت رعاية رئيس الحكومة عزيز أخنوش.", &["agreement 2021-11-23 occurred nasser-bourita;yair-lapid"]),
+    ("fr: an aircraft of the airline of the flight told before lands that flight", "Le premier vol direct entre Tel-Aviv et Marrakech a atterri mardi.\nUn Airbus d'Israir, parti de l'aéroport Ben Gourion, s'est posé en début d'après-midi à l'aéroport de Marrakech-Ménara.", &["flight 2021-11-23 occurred "]),
     ("en: who is present at a signing did not sign", "Nasser Bourita and Yair Lapid signed an agreement on Tuesday in Rabat, in the presence of Aziz Akhannouch.", &["agreement 2021-11-23 occurred nasser-bourita;yair-lapid"]),
     ("fr: an invitation to visit is no visit", "Mardi, Yair Lapid a invité M. Nasser Bourita à se rendre en Israël.", &[]),
     ("Darija: met with", "وتلاقى عبد الوافي لفتيت البارح مع أييليت شاكيد فالرباط.", &["meeting 2021-11-23 occurred abdelouafi-laftit;ayelet-shaked"]),
