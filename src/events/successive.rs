@@ -187,6 +187,33 @@ pub(super) fn leave_other_acts_partners(out: &mut [EventMention], from: usize, t
     }
 }
 
+/// «والتقى جانتس في اليوم ذاته … ناصر بوريطة، ووضع إكليلاً من الزهور على ضريح محمد الخامس»: a
+/// visit told by a past verb that opens its own clause («، و» then the verb), after another
+/// act told by a verb, shares that act's subject, not its object: the people named after the
+/// other act's verb (past its subject) and before the visit's clause leave the visit, unless
+/// the visit's clause names them too. Left in, the host of the talks became a visitor, and the
+/// leg of the trip no longer joined the visit it belongs to.
+pub(super) fn visit_leg_keeps_the_subject(out: &mut [EventMention], from: usize, text: &str, sentence: &Range<usize>, found: &Found, g: &Gazetteer, rules: &TriggerRules) {
+    let arabic_verb = |m: &EventMention| !m.aside && !latin_trigger(text, &m.trigger) && matches!(rules.rules[m.rule].kind, RuleKind::Event(_, TriggerTense::Past | TriggerTense::Present));
+    let legs: Vec<usize> = (from..out.len()).filter(|&v| out[v].event_type == EventType::Visit && arabic_verb(&out[v])).collect();
+    for v in legs {
+        let start = out[v].trigger.start;
+        // The clause must open with the verb, glued to «و»: «، ووضع», «، وزار».
+        let before = text[sentence.start..start].trim_end();
+        let opens_clause = text[start..].starts_with('و') && (before.ends_with('،') || before.ends_with(','));
+        let Some(other) = (from..out.len()).filter(|&a| a != v && out[a].event_type != EventType::Visit && arabic_verb(&out[a]) && out[a].trigger.end <= start).max_by_key(|&a| out[a].trigger.start) else { continue };
+        if !opens_clause {
+            continue;
+        }
+        let verb_end = out[other].trigger.end;
+        let subject = super::participants::subject_after(text, verb_end, found, g, &rules.words).filter(|s| s.end <= start);
+        let object_from = subject.as_ref().map_or(verb_end, |s| s.end);
+        let clause_end = text[start..sentence.end].find(super::scan::ARABIC_CLAUSE_BREAK).map_or(sentence.end, |k| start + k);
+        let keep: Vec<Range<usize>> = std::iter::once(sentence.start..verb_end).chain(subject).chain(std::iter::once(start..clause_end)).collect();
+        drop_names(&mut out[v], &[object_from..start], &keep, found, g);
+    }
+}
+
 /// Whether `m` was told by a noun ("اتصالا"), not a verb.
 fn told_by_a_noun(m: &EventMention, rules: &TriggerRules) -> bool {
     matches!(rules.rules[m.rule].kind, RuleKind::Event(_, TriggerTense::Noun))
