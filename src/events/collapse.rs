@@ -99,8 +99,9 @@ pub(super) fn qualified_events(out: &mut Vec<EventMention>, from: usize, text: &
     let means = |out: &[EventMention], a: usize, q: usize| {
         let (a, q) = (&out[a], &out[q]);
         // The word may open the qualifier's own phrase: "تباحث وزير الخارجية الإسرائيلي غابي
-        // أشكنازي عبر الهاتف، الاثنين، مع نظيره", a subject with its title between.
-        let means_word = |w: &str| matches!(w, "في" | "خلال" | "وخلال" | "عبر");
+        // أشكنازي عبر الهاتف، الاثنين، مع نظيره", a subject with its title between; or be the
+        // whole phrase, an adverb ("تباحث الوزير، أمس الثلاثاء، هاتفيا مع نظيره").
+        let means_word = |w: &str| rules.words.talks_means.has(w);
         let introduced = text[..q.trigger.start].trim_end().rsplit(' ').next().is_some_and(means_word) || text[q.trigger.clone()].split(' ').next().is_some_and(means_word);
         // Or the object of the opening verb, past its subject and date ("دشنت شركة الخطوط
         // الملكية المغربية، أمس الأحد، أول رحلة مباشرة").

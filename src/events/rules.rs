@@ -397,6 +397,11 @@ pub struct WordLists {
     /// Kind `medium`: the words that tell a call's trigger as the means of another event
     /// ("عبر تقنية التناظر المرئي"): an agreement signed by video is the agreement.
     pub media: Vec<String>,
+    /// Kind `talks-means`: the words that tell a call told later in a meeting's sentence as the
+    /// means of those talks: a preposition that opens the call's phrase ("في اتصال هاتفي",
+    /// "عبر الهاتف") or an adverb that is the whole phrase ("هاتفيا"). Talks so told are the
+    /// call (src/events/collapse.rs `qualified_events`).
+    pub talks_means: Vec<String>,
     /// Kind `office-place`: the title of an office held over a place ("رئيس بلدية", "والي
     /// جهة", "mayor of", "maire de"), told right before the place's name: the place is the
     /// office holder's ("رئيس بلدية أسدود"), not where the event happened.
@@ -709,6 +714,7 @@ impl TriggerRules {
                 "purpose" => Some(&mut words.purposes),
                 "delegation" => Some(&mut words.delegations),
                 "medium" => Some(&mut words.media),
+                "talks-means" => Some(&mut words.talks_means),
                 "office-place" => Some(&mut words.office_places),
                 "office-place-after" => Some(&mut words.office_places_after),
                 "opened-office" => Some(&mut words.opened_offices),

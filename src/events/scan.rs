@@ -876,6 +876,6 @@ pub(super) fn drop_tourism(text: &str, sentence: &Range<usize>, hits: &mut Sente
     hits.events.retain(|e| !tourism.contains(&e.0.start));
 }
 
-/// What closes an Arabic clause for [`drop_tourism`]: a stop, a comma of either script, a
-/// semicolon, a colon.
-const ARABIC_CLAUSE_BREAK: &[char] = &['.', '،', ',', '؛', ';', ':'];
+/// What closes an Arabic clause (for [`drop_tourism`], and the talks' own clause in
+/// `super::successive`): a stop, a comma of either script, a semicolon, a colon.
+pub(super) const ARABIC_CLAUSE_BREAK: &[char] = &['.', '،', ',', '؛', ';', ':'];

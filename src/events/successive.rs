@@ -12,7 +12,7 @@ use std::ops::Range;
 use super::mention::{EventMention, RoleRef};
 use super::rules::{EventType, RuleKind, TriggerRules, TriggerTense, WordLists, latin_trigger};
 use crate::gazetteer::{EntityKind, Found, Gazetteer};
-use crate::text::lexmatch::{Covers, at_most_words, word_iter};
+use crate::text::lexmatch::{Covers, WordList, at_most_words, word_iter};
 
 /// Words between a `then` word and the second talks' trigger: its own subject, with a title,
 /// may stand there ("then the defence minister Benny Gantz met …").
@@ -147,6 +147,76 @@ pub(super) fn part_successive_talks(out: &mut Vec<EventMention>, from: usize, te
         boundaries.push(then.start);
     }
     boundaries
+}
+
+/// «يوقع غانتس غدا مذكرة تفاهم مع الوزير لوديي، كما سيلتقي وزير الخارجية بوريطة»: the
+/// partner an act of another family takes with «مع» ("with", the list `talks-with`), in its
+/// own clause, is that act's, not the other side of talks told in another clause of the
+/// sentence (the sentence's passes give every act of it all its names, and talks with two
+/// hosts become one row per host). The people of such a «مع» phrase (from the word, in the
+/// act's clause, to the next trigger) leave an Arabic meeting or call told in another clause, unless the
+/// talks name them in their own clause or refer back to them by a pronoun («ثم عقد معه
+/// مباحثات»).
+pub(super) fn leave_other_acts_partners(out: &mut [EventMention], from: usize, text: &str, sentence: &Range<usize>, found: &Found, g: &Gazetteer, lists: &WordLists) {
+    let talks = |m: &EventMention| matches!(m.event_type, EventType::Meeting | EventType::Call) && !m.aside && !latin_trigger(text, &m.trigger);
+    // Cheap guard: talks and an act of another family in the sentence.
+    if !out[from..].iter().any(talks) || !out[from..].iter().any(|m| !matches!(m.event_type, EventType::Meeting | EventType::Call)) {
+        return;
+    }
+    let clause_end = |at: usize, until: usize| text[at..until].find(super::scan::ARABIC_CLAUSE_BREAK).map_or(until, |k| at + k);
+    // The «مع» phrases of the acts of other families: (owner, phrase).
+    let mut phrases: Vec<(usize, Range<usize>)> = Vec::new();
+    for a in (from..out.len()).filter(|&a| !matches!(out[a].event_type, EventType::Meeting | EventType::Call) && !out[a].aside) {
+        let next_trigger = out[from..].iter().map(|m| m.trigger.start).filter(|&t| t > out[a].trigger.start).min().unwrap_or(sentence.end);
+        // The «مع» in the act's own clause; its phrase runs on to the next trigger, past a
+        // title's comma («مع الوزير المكلف بإدارة الدفاع الوطني، عبد اللطيف لوديي»).
+        let own = out[a].trigger.end..clause_end(out[a].trigger.end, next_trigger);
+        if let Some(with) = word_iter(text, own).find(|w| lists.talks_with.has(&text[w.clone()])) {
+            phrases.push((a, with.start..next_trigger));
+        }
+    }
+    let talks_at: Vec<usize> = (from..out.len()).filter(|&k| talks(&out[k])).collect();
+    for k in talks_at {
+        let start = out[k].trigger.start;
+        let own_start = text[sentence.start..start].char_indices().rev().find(|(_, c)| super::scan::ARABIC_CLAUSE_BREAK.contains(c)).map_or(sentence.start, |(c, mark)| sentence.start + c + mark.len_utf8());
+        let own_clause = own_start..clause_end(out[k].trigger.end, sentence.end);
+        if word_iter(text, own_clause.clone()).any(|w| lists.with_pronouns.has(&text[w.clone()])) {
+            continue;
+        }
+        let drop: Vec<Range<usize>> = phrases.iter().filter(|(a, p)| out[*a].event_type.family() != out[k].event_type.family() && !p.covers(&out[k].trigger) && !own_clause.covers(p)).map(|(_, p)| p.clone()).collect();
+        if drop.is_empty() {
+            continue;
+        }
+        let keep: Vec<Range<usize>> = vec![sentence.start..drop.iter().map(|p| p.start).min().unwrap_or(sentence.start), own_clause];
+        drop_names(&mut out[k], &drop, &keep, found, g);
+    }
+}
+
+/// «والتقى جانتس في اليوم ذاته … ناصر بوريطة، ووضع إكليلاً من الزهور على ضريح محمد الخامس»: a
+/// visit told by a past verb that opens its own clause («، و» then the verb), after another
+/// act told by a verb, shares that act's subject, not its object: the people named after the
+/// other act's verb (past its subject) and before the visit's clause leave the visit, unless
+/// the visit's clause names them too. Left in, the host of the talks became a visitor, and the
+/// leg of the trip no longer joined the visit it belongs to.
+pub(super) fn visit_leg_keeps_the_subject(out: &mut [EventMention], from: usize, text: &str, sentence: &Range<usize>, found: &Found, g: &Gazetteer, rules: &TriggerRules) {
+    let arabic_verb = |m: &EventMention| !m.aside && !latin_trigger(text, &m.trigger) && matches!(rules.rules[m.rule].kind, RuleKind::Event(_, TriggerTense::Past | TriggerTense::Present));
+    let legs: Vec<usize> = (from..out.len()).filter(|&v| out[v].event_type == EventType::Visit && arabic_verb(&out[v])).collect();
+    for v in legs {
+        let start = out[v].trigger.start;
+        // The clause must open with the verb, glued to «و»: «، ووضع», «، وزار».
+        let before = text[sentence.start..start].trim_end();
+        let opens_clause = text[start..].starts_with('و') && (before.ends_with('،') || before.ends_with(','));
+        let Some(other) = (from..out.len()).filter(|&a| a != v && out[a].event_type != EventType::Visit && arabic_verb(&out[a]) && out[a].trigger.end <= start).max_by_key(|&a| out[a].trigger.start) else { continue };
+        if !opens_clause {
+            continue;
+        }
+        let verb_end = out[other].trigger.end;
+        let subject = super::participants::subject_after(text, verb_end, found, g, &rules.words).filter(|s| s.end <= start);
+        let object_from = subject.as_ref().map_or(verb_end, |s| s.end);
+        let clause_end = text[start..sentence.end].find(super::scan::ARABIC_CLAUSE_BREAK).map_or(sentence.end, |k| start + k);
+        let keep: Vec<Range<usize>> = std::iter::once(sentence.start..verb_end).chain(subject).chain(std::iter::once(start..clause_end)).collect();
+        drop_names(&mut out[v], &[object_from..start], &keep, found, g);
+    }
 }
 
 /// Whether `m` was told by a noun ("اتصالا"), not a verb.

@@ -143,9 +143,12 @@ impl Parser<'_> {
                 return Some(Cand { start: i, end: e, kind: ExprKind::Nth { n, of, month }, part: None, rule: "nth-of-month" });
             }
         }
-        // The rank after: الخميس الأول، الأسبوع الأخير، اليوم العاشر.
-        let (of, j) = if let Some((Word::Weekday(wd), n)) = self.word(i, |w| matches!(w, Word::Weekday(_))) {
-            (NthOf::Weekday(wd), i + n)
+        // The rank after: الخميس الأول، الأسبوع الأخير، اليوم العاشر; a weekday may follow its
+        // day word (يوم الاثنين أول نوفمبر), which the rank must take in, or the weekday's
+        // own reading, starting at the day word, would cut the month off.
+        let w = self.is(i, |w| w == Word::DayWord).unwrap_or(i);
+        let (of, j) = if let Some((Word::Weekday(wd), n)) = self.word(w, |w| matches!(w, Word::Weekday(_))) {
+            (NthOf::Weekday(wd), w + n)
         } else if let Some(e) = self.is(i, |w| w == Word::Period(Unit::Week)) {
             (NthOf::Week, e)
         } else if self.toks[i].text.ends_with("اليوم") {

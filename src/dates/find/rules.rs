@@ -102,7 +102,7 @@ pub(super) const RULES: [Rule; 39] = [
         text: Some(|t| t.starts_with("ال")),
     },
     // "اليوم العاشر": the day noun is read by its letters.
-    Rule { read: |p, i| p.nth(i), digits: false, words: |w| matches!(w, Word::Nth(_) | Word::Weekday(_) | Word::Period(_)), text: Some(|t| t.ends_with("اليوم")) },
+    Rule { read: |p, i| p.nth(i), digits: false, words: |w| matches!(w, Word::Nth(_) | Word::Weekday(_) | Word::DayWord | Word::Period(_)), text: Some(|t| t.ends_with("اليوم")) },
     Rule { read: |p, i| p.weekday_day(i), digits: false, words: |w| matches!(w, Word::DayWord | Word::Weekday(_)), text: None },
     Rule {
         read: |p, i| p.holiday(i),

@@ -105,6 +105,10 @@ pub(super) fn finish_sentence(reading: &Reading<'_>, out: &mut Vec<EventMention>
     let visitors = own_visitors(text, sentence.range.start, &out[first_new..], found, g);
     // "تلقى الملك اتصالا من ترامب، ثم اتصل بعباس": talks told in turn are two acts.
     let successive = super::super::successive::part_successive_talks(out, first_new, text, &sentence.range, found, g, rules);
+    // «يوقع … مع لوديي، كما سيلتقي بوريطة»: another act's partner is not the talks' other side.
+    super::super::successive::leave_other_acts_partners(out, first_new, text, &sentence.range, found, g, &rules.words);
+    // «والتقى جانتس … بوريطة، ووضع إكليلا …»: the talks' host is not a visitor of the leg.
+    super::super::successive::visit_leg_keeps_the_subject(out, first_new, text, &sentence.range, found, g, rules);
     collapse_same_family(out, first_new, rules, &visitors, &sidelined, &separated, &successive);
     for m in out[first_new..].iter_mut().filter(|m| m.event_type.family() == EventType::Visit) {
         // The home a traveller left is not where his trip goes, for every visit word of

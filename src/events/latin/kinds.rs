@@ -155,13 +155,22 @@ pub(super) fn signed_over_a_link(out: &mut Vec<EventMention>, cx: &Refine) {
 }
 
 /// "Le premier vol direct … atterrira ce dimanche": a visit verb that names nobody, in a
-/// sentence naming a flight, is what the flight does; the flight takes its date and status.
+/// sentence naming a flight (or naming the airline of the flight the sentence before tells), is
+/// what the flight does; the flight takes its date and status.
 pub(super) fn landing_is_flight(out: &mut Vec<EventMention>, cx: &Refine) {
     let mut i = 0;
     while i < out.len() {
         let m = &out[i];
+        // The flight may be told in the sentence before when the landing names an airline and
+        // no one ("The first flight landed on Sunday. An Israir A320 touched down at Menara"):
+        // the aircraft landing is that flight's, no visit of its own, unless that flight is
+        // another airline's (« Un second appareil, affrété par El Al, s'est posé »: a second
+        // flight).
+        let airline = |e: &usize| cx.g.entities()[*e].subkind == crate::events::build::AIRLINE;
+        let airlines: Vec<usize> = m.organisations.iter().copied().filter(airline).collect();
+        let its_airline = |f: &EventMention| !f.organisations.iter().any(|o| airline(o) && !airlines.contains(o));
         let flight = (m.event_type == EventType::Visit && cx.latin(m) && cx.is_verb(m) && m.people.is_empty() && m.role_refs.is_empty() && !m.aside)
-            .then(|| out.iter().position(|f| f.event_type == EventType::Flight && f.sentence == m.sentence && !f.aside))
+            .then(|| out.iter().position(|f| f.event_type == EventType::Flight && !f.aside && (f.sentence == m.sentence || (!airlines.is_empty() && f.sentence + 1 == m.sentence && its_airline(f)))))
             .flatten();
         match flight {
             Some(f) => {
