@@ -38,7 +38,7 @@ corpus=target/bench/corpus-20000-1
 cargo build --release --quiet --bin tarikh
 work=target/bench/profile
 rm -rf "$work" && mkdir -p "$work/slice" "$work/one"
-mapfile -t files < <(find "$corpus" -name '*.txt' | sort)
+mapfile -t files < <(find -L "$corpus" -name '*.txt' | sort)
 cp -t "$work/slice" "${files[@]:0:$articles}"
 cp -t "$work/one" "${files[0]}"
 echo "slice: $(ls "$work/slice" | wc -l) articles, $(cat "$work"/slice/*.txt | wc -c) bytes" >&2
