@@ -27,7 +27,9 @@
 //!   named together count — unless the traveller is a third country's and neither side takes
 //!   part: then the sides are among his stops ("Blinken, in Israel since Saturday, goes on to
 //!   Morocco and Algeria"); the countries a meeting or a signing names take part in it
-//!   ("Lapid welcomes his counterparts from Egypt, Morocco and Bahrain").
+//!   ("Lapid welcomes his counterparts from Egypt, Morocco and Bahrain"), and so do those of
+//!   a meeting that names no person and no institution, held in a third country's city (its
+//!   venue, no participant): "senior officials from Israel, Morocco and Egypt met in Manama".
 //!
 //! A call goes nowhere: a person of one side on the phone with the broker's people, the other
 //! side named, is the pair's call, whoever is named first ("Trump called the King to tell him
@@ -192,8 +194,14 @@ pub fn sides(m: &Mention, g: &Gazetteer) -> Sides {
     // country named: they are his stops ("Blinken, in Israel since Saturday, goes on to Morocco
     // and Algeria"), not the pair of the trip — whose sides are the traveller's and his host's.
     let stops = third_named && participant.third_party && !participant.morocco && !participant.israel;
+    // "The forum's committee met in Manama today, with senior officials from Israel, the
+    // United States, the Emirates, Bahrain, Morocco and Egypt": a meeting that names no person
+    // and no institution, only where it was held and the countries whose officials took part,
+    // is a gathering of those countries; a third country's city is its venue, no participant
+    // that makes it another country's event.
+    let officials_by_country = m.event_type == EventType::Meeting && m.people().is_empty() && m.organisations().is_empty();
     let pair_as_subject = ((named_morocco && named_israel && !stops) || (subject_with_other && !third_named)) && only_broker;
-    if (!participant.third_party && !third_named) || pair_as_subject {
+    if (!participant.third_party && !third_named) || pair_as_subject || officials_by_country {
         participant.morocco |= named_morocco;
         participant.israel |= named_israel;
     }
@@ -385,6 +393,21 @@ mod tests {
         let mut e = Event::new(mention(Some("2020-12-22"), &["jared-kushner", "rabat"], &[]));
         e.mentions.push(mention(None, &["jared-kushner", "mohammed-vi"], &["IL"]));
         assert!(!is_morocco_israel(&e, g));
+    }
+
+    #[test]
+    fn a_meeting_of_officials_named_by_their_countries_is_theirs_wherever_it_is_held() {
+        let g = gazetteer();
+        let meeting = |ids: &[&str], countries: &[&str]| Mention { event_type: EventType::Meeting, ..mention(None, ids, countries) };
+        // "A working group met in Abu Dhabi, with officials from Morocco, Israel and the
+        // Emirates": the venue abroad is no third country's act.
+        assert!(sides(&meeting(&["abu-dhabi"], &["MA", "IL"]), g).both());
+        // A person of a third country named: his act, wherever Morocco and Israel are named.
+        assert!(!sides(&meeting(&["abdullah-bin-zayed", "abu-dhabi"], &["MA", "IL"]), g).both());
+        // One side only named: no pair.
+        assert!(!sides(&meeting(&["manama"], &["IL", "BH"]), g).both());
+        // The same venue and countries in a trip say nothing of who went.
+        assert!(!sides(&mention(None, &["abu-dhabi"], &["MA", "IL"]), g).both());
     }
 
     #[test]

@@ -93,6 +93,9 @@ const FOUND: &[(&str, Expect)] = &[
     ("negev_summit", ("e04_en.txt", "2022-03-28", "meeting", "occurred", &["Yair Lapid", "Antony Blinken", "Nasser Bourita", "Sameh Shoukry"])),
     ("kochavi_farouk_meeting", ("f04_fr.txt", "2022-07", "meeting", "occurred", &["Aviv Kochavi", "Farouk Belkhir"])),
     ("kochavi_visit", ("a10_ar.txt", "2022-07-18", "visit", "occurred", &["Aviv Kochavi"])),
+    // Optional: «اجتماع اللجنة التوجيهية لمنتدى النقب في المنامة الشهر الماضي، بمشاركة المغرب
+    // وإسرائيل»: a meeting of the countries named alone, held in Manama (twenty-third session).
+    ("negev_forum_steering_manama", ("a10_ar.txt", "2022-06", "meeting", "occurred", &[])),
 ];
 
 /// Found only with the manifest.
@@ -158,7 +161,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest: a row no table accounts for, or a duplicate, moves them.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((20, 20, 0, 0, 16), (20, 20, 0, 0, 16));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((21, 21, 0, 0, 16), (21, 21, 0, 0, 16));
 
 probe_support::probe_tests!();
 

@@ -111,6 +111,9 @@ const FOUND: &[(&str, Expect)] = &[
     ("kochavi_loudiyi_meeting", ("e02_en.txt", "2022-07-18", "meeting", "occurred", &["Aviv Kochavi", "Farouk Belkhir"])),
     ("ouahbi_saar_mou", ("e03_en.txt", "2022-07-25", "agreement", "occurred", &["Abdellatif Ouahbi", "Gideon Sa'ar"])),
     ("ouahbi_visit_israel", ("e03_en.txt", "2022-07-25", "visit", "occurred", &["Abdellatif Ouahbi", "Gideon Sa'ar"])),
+    // Optional: the steering committee's meeting in Manama, officials named by their countries
+    // (twenty-third session).
+    ("negev_forum_steering_manama", ("a10_ar.txt", "2022-06-27", "meeting", "occurred", &[])),
 ];
 
 /// Found only with the manifest.
@@ -170,7 +173,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest: a row no table accounts for, or a duplicate, moves them.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((31, 31, 0, 0, 20), (31, 31, 0, 0, 20));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((32, 32, 0, 0, 20), (32, 32, 0, 0, 20));
 
 probe_support::probe_tests!();
 

@@ -96,9 +96,16 @@ const FOUND: &[(&str, Expect)] = &[
     ("shasha_biton_visit", ("e04_en.txt", "2022-02", "visit", "occurred", &["Yifat Shasha-Biton"])),
     ("barbivai_visit_2022_02", ("e04_en.txt", "2022-02-20", "visit", "occurred", &["Orna Barbivai"])),
     ("barbivai_mezzour_agreement", ("e04_en.txt", "2022-02-21", "agreement", "occurred", &["Ryad Mezzour", "Orna Barbivai"])),
+    // «شارك … اليوم في اجتماع افتراضي», the others listed in the next sentence, «اليوم» of
+    // the wire's dateline «واشنطن في 17 سبتمبر / وام /» under the page's line of the 18th
+    // (twenty-third session; Blinken, named in «دعا إليه», is still the anniversary's).
+    ("abraham_accords_anniversary_meeting", ("a07_ar.txt", "2021-09-17", "meeting", "occurred", &["Yair Lapid", "Nasser Bourita"])),
     ("ram_first_tel_aviv_flight", ("a08_ar.txt", "2022-03-13", "flight", "occurred", &[])),
     ("bourita_arrival_negev", ("a08_ar.txt", "2022-03-27", "visit", "occurred", &["Nasser Bourita"])),
     ("negev_summit", ("a08_ar.txt", "2022-03-28", "meeting", "occurred", &["Antony Blinken", "Yair Lapid", "Abdullah bin Zayed Al Nahyan", "Abdullatif bin Rashid Al Zayani", "Nasser Bourita", "Sameh Shoukry"])),
+    // Officials named by their countries («بمشاركة مسؤولين كبار من إسرائيل … والمغرب») at
+    // «أعمال أول اجتماع» a light verb dates (twenty-third session).
+    ("negev_forum_steering_manama", ("a09_ar.txt", "2022-06-27", "meeting", "occurred", &[])),
     ("shaked_visit", ("a09_ar.txt", "2022-06-20", "visit", "occurred", &["Ayelet Shaked"])),
     ("shaked_laftit_talks", ("a09_ar.txt", "2022-06", "meeting", "occurred", &["Ayelet Shaked", "Abdelouafi Laftit"])),
     ("kochavi_farouk_meeting", ("a10_ar.txt", "2022-07", "meeting", "planned", &["Aviv Kochavi", "Farouk Belkhir"])),
@@ -162,22 +169,16 @@ const KNOWN: &[Known] = &[
         fixed: None,
     },
     Known {
-        key: "abraham_accords_anniversary_meeting",
-        family: "taking part in a virtual meeting, the others named in the next sentence («شارك … اليوم في اجتماع افتراضي دعا إليه … بلينكن», «وشارك في الاجتماع كل من …»), under a wire dateline a day before the page's line («واشنطن في 17 سبتمبر / وام /»)",
-        now: None,
-        fixed: Some(("a07_ar.txt", "2021-09-17", "meeting", "occurred", &["Antony Blinken", "Yair Lapid", "Nasser Bourita"])),
-    },
-    Known {
         key: "",
         family: "a08's recall «أن شاركوا في اجتماع افتراضي مع بلينكن في سبتمبر الماضي» stands alone (with the next line's evidence) while a07 gives the meeting no row",
         now: Some(("a08_ar.txt", "2021-09", "meeting", "occurred", &[])),
         fixed: None,
     },
     Known {
-        key: "negev_forum_steering_manama",
-        family: "a meeting of officials named only by their countries («بمشاركة مسؤولين كبار من إسرائيل … والمغرب»): no party, no row",
-        now: None,
-        fixed: Some(("a09_ar.txt", "2022-06-27", "meeting", "occurred", &[])),
+        key: "",
+        family: "«ويأتي الاجتماع بعد أيام من عودة … شاكيد من المغرب»: the steering meeting told again, with the day of the sentence before, takes Shaked from the time clause of her return («عودة» is no event noun, so no time reference), a second row of the 27th beside the officials' one",
+        now: Some(("a09_ar.txt", "2022-06-27", "meeting", "occurred", &["Ayelet Shaked"])),
+        fixed: None,
     },
     Known {
         key: "gantz_bourita_meeting",
@@ -208,7 +209,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest: a row no table accounts for, or a duplicate, moves them.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((28, 25, 0, 3, 17), (29, 26, 0, 3, 18));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((31, 27, 1, 3, 19), (32, 28, 1, 3, 20));
 
 probe_support::probe_tests!();
 

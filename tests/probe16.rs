@@ -92,6 +92,9 @@ const FOUND: &[(&str, Expect)] = &[
     ("lapid_visit", ("a07_ar.txt", "2021-08-11", "visit", "occurred", &["Yair Lapid"])),
     ("lapid_bourita_agreements", ("a07_ar.txt", "2021-08-11", "agreement", "occurred", &["Yair Lapid", "Nasser Bourita"])),
     ("lapid_liaison_office_opening", ("a07_ar.txt", "2021-08-12", "opening", "occurred", &["Yair Lapid"])),
+    // «عقد أنتوني بلينكن … أمس اجتماعا افتراضيا», the four ministers listed in the next
+    // sentence («وشارك في الاجتماع …»; twenty-third session).
+    ("abraham_accords_anniversary_meeting", ("a08_ar.txt", "2021-09-17", "meeting", "occurred", &["Antony Blinken", "Nasser Bourita", "Yair Lapid"])),
     ("gantz_arrival", ("a04_ar.txt", "2021-11-23", "visit", "occurred", &["Benny Gantz"])),
     ("gantz_loudiyi_mou", ("a04_ar.txt", "2021-11-24", "agreement", "occurred", &["Benny Gantz", "Abdellatif Loudiyi"])),
     ("barbivai_visit_2022_02", ("a03_ar.txt", "2022-02-20", "visit", "occurred", &["Orna Barbivai"])),
@@ -99,6 +102,9 @@ const FOUND: &[(&str, Expect)] = &[
     ("education_mou_2022_02", ("a03_ar.txt", "2022-02", "agreement", "occurred", &["Yifat Shasha-Biton", "Chakib Benmoussa"])),
     ("ram_first_tel_aviv_flight", ("a05_ar.txt", "2022-03-13", "flight", "occurred", &[])),
     ("negev_summit", ("a05_ar.txt", "2022-03-28", "meeting", "occurred", &["Yair Lapid", "Antony Blinken", "Abdullah bin Zayed Al Nahyan", "Abdullatif bin Rashid Al Zayani", "Nasser Bourita", "Sameh Shoukry"])),
+    // Officials named by their countries («بمشاركة مسؤولين كبار من إسرائيل … والمغرب ومصر») at
+    // «أولى جلسات» the light verb «عقدت» dates, in Manama (twenty-third session).
+    ("negev_forum_steering_manama", ("a10_ar.txt", "2022-06-27", "meeting", "occurred", &[])),
     ("shaked_visit", ("a10_ar.txt", "2022-06", "visit", "occurred", &["Ayelet Shaked"])),
     ("shaked_laftit_talks", ("a10_ar.txt", "2022-06", "meeting", "occurred", &["Ayelet Shaked", "Abdelouafi Laftit"])),
     ("kochavi_visit", ("a06_ar.txt", "2022-07-18", "visit", "occurred", &["Aviv Kochavi"])),
@@ -134,6 +140,9 @@ const JOINED: &[(&str, &str)] = &[
     ("ram_first_tel_aviv_flight", "f04_fr.txt"),
     ("negev_summit", "a10_ar.txt"),
     ("shaked_laftit_talks", "e04_en.txt"),
+    // "The Negev Forum's steering committee met in Manama late last month, weeks before Yair
+    // Lapid became prime minister": the committee's session, no meeting of Lapid or Ouahbi.
+    ("negev_forum_steering_manama", "e04_en.txt"),
     ("kochavi_visit", "f05_fr.txt"),
     ("kochavi_farouk_meeting", "f05_fr.txt"),
 ];
@@ -157,18 +166,6 @@ const KNOWN: &[Known] = &[
         fixed: Some(("a01_ar.txt", "2020-12-22", "meeting", "occurred", &["Mohammed VI of Morocco", "Jared Kushner", "Meir Ben-Shabbat"])),
     },
     Known {
-        key: "abraham_accords_anniversary_meeting",
-        family: "taking part in a virtual meeting, the others named in the next sentence (a08 «عقد أنتوني بلينكن … أمس اجتماعا افتراضيا»; probe15's family, another helper's)",
-        now: None,
-        fixed: Some(("a08_ar.txt", "2021-09-17", "meeting", "occurred", &["Antony Blinken", "Nasser Bourita"])),
-    },
-    Known {
-        key: "negev_forum_steering_manama",
-        family: "a meeting of officials named only by their countries (a10 «عقدت في المنامة اليوم الاثنين أولى جلسات اللجنة التوجيهية لمنتدى النقب»; probe15's family, another helper's)",
-        now: None,
-        fixed: Some(("a10_ar.txt", "2022-06-27", "meeting", "occurred", &[])),
-    },
-    Known {
         key: "",
         family: "a04's recall «بعد نحو عام على توقيع الاتفاق الثلاثي في كانون الأول الماضي» in a «بعد … على» clause is a December 2020 agreement of Gantz (probe15's family)",
         now: Some(("a04_ar.txt", "2020-12", "agreement", "occurred", &["Benny Gantz"])),
@@ -184,12 +181,6 @@ const KNOWN: &[Known] = &[
         key: "",
         family: "f04's « après la visite à Rabat de la ministre … Orna Barbivai, le mois dernier »: the date closing the visit noun's phrase should date that visit (February 2022), not the flight's Sunday",
         now: Some(("f04_fr.txt", "2022-03-13", "visit", "occurred", &["Orna Barbivai"])),
-        fixed: None,
-    },
-    Known {
-        key: "",
-        family: "e04's \"The Negev Forum's steering committee met in Manama late last month, weeks before Yair Lapid became prime minister\": a meeting of Ouahbi (the page's subject) and Lapid (probe15's family)",
-        now: Some(("e04_en.txt", "2022-06", "meeting", "occurred", &["Abdellatif Ouahbi", "Yair Lapid"])),
         fixed: None,
     },
 ];
@@ -224,7 +215,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest: a row no table accounts for, or a duplicate, moves them.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((29, 25, 0, 4, 16), (31, 26, 1, 4, 17));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((30, 27, 0, 3, 18), (32, 28, 1, 3, 19));
 
 probe_support::probe_tests!();
 

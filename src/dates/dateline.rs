@@ -43,6 +43,30 @@ fn wire_dateline(toks: &[Tok], m: &DateMention) -> bool {
     place_ok && end_ok
 }
 
+/// A wire's dateline written with "في" and its agency between slashes or brackets, on a line
+/// of its own or opening the story ("واشنطن في 17 سبتمبر / وام /", "أبوظبي في 5 أكتوبر (وام)"):
+/// a place of one or two words, "في", a day and month (a year maybe), then the agency's name
+/// of at most [`OUTLET_WORDS`] words between two slashes or in brackets.
+fn place_in_date_then_agency(toks: &[Tok], m: &DateMention) -> bool {
+    let Some(first) = toks.iter().position(|t| t.start >= m.range.start) else { return false };
+    if !(2..=3).contains(&first) || toks[first - 1].text != "في" || !matches!(m.expr.kind, ExprKind::Calendar(Calendar { day: Some(_), month: Some(_), .. })) {
+        return false;
+    }
+    let place = &toks[..first - 1];
+    let is_name_word = |t: &Tok| t.text.chars().next().is_some_and(is_word_char) && t.num.is_none() && t.matches.is_empty();
+    if !place.iter().all(is_name_word) || place.iter().any(|t| t.lowercase_is_one_of(&NOT_A_PLACE)) {
+        return false;
+    }
+    let Some(after) = toks.iter().position(|t| t.start >= m.range.end) else { return false };
+    let close = match toks[after].text {
+        "/" => "/",
+        "(" => ")",
+        _ => return false,
+    };
+    let Some(end) = toks[after + 1..].iter().take(OUTLET_WORDS + 1).position(|t| t.text == close) else { return false };
+    end > 0 && toks[after + 1..after + 1 + end].iter().all(is_name_word)
+}
+
 /// A dateline in brackets with its outlet after a slash, opening the body ("(February 21, 2022 /
 /// JNS) Israel and Morocco signed …", "(12 août 2021 / AFP)"): an opening bracket, the date,
 /// a slash, and up to [`OUTLET_WORDS`] words before the closing bracket.
@@ -260,7 +284,7 @@ fn glued_year(toks: &[Tok], k: usize, m: &DateMention, lex: &DateLexicon) -> Opt
     }
     let cal = Calendar { year: Some(year), ..cal };
     let expr = DateExpr { kind: ExprKind::Calendar(cal), ..m.expr };
-    Some(DateMention { range: m.range.start..t.start + 4, expr, tense_hint: m.tense_hint, rule: GLUED_YEAR, dateline: None, zone_time: None, aside: false, anniversary: false, since: None })
+    Some(DateMention { range: m.range.start..t.start + 4, expr, tense_hint: m.tense_hint, rule: GLUED_YEAR, dateline: None, zone_time: None, aside: false, anniversary: false, since: None, wire: false })
 }
 
 /// Numeric dates written with spaces around their separators ("14 - 03 - 2022", "2022 / 03 /
@@ -319,7 +343,7 @@ pub(super) fn separated_dates(text: &str, lex: &DateLexicon, mentions: &[DateMen
                     let cal = Calendar { weekday: lead.map(|l| l.1), ..cal };
                     let expr = DateExpr { kind: ExprKind::Calendar(cal), part: None, tense: None, shift: 0 };
                     let range = from..b;
-                    out.push(DateMention { range, expr, tense_hint: None, rule: SEPARATED_DATE, dateline: None, zone_time: None, aside: false, anniversary: false, since: None });
+                    out.push(DateMention { range, expr, tense_hint: None, rule: SEPARATED_DATE, dateline: None, zone_time: None, aside: false, anniversary: false, since: None, wire: false });
                     k += 5;
                 }
                 None => k += 1,
@@ -534,6 +558,10 @@ pub(super) fn mark_date_lines(text: &str, lex: &DateLexicon, mentions: &mut [Dat
             if mentions[i].dateline.is_none() && wire_dateline(&toks, &mentions[i]) {
                 mentions[i].dateline = Some(DateLine::Plain);
             }
+        }
+        // An agency's dateline: the story's day (see `DateMention::wire`).
+        if mentions[i].dateline.is_some() && (wire_dateline(&toks, &mentions[i]) || place_in_date_then_agency(&toks, &mentions[i])) {
+            mentions[i].wire = true;
         }
         i = j.max(i + 1);
     }

@@ -85,6 +85,10 @@ pub struct DateMention {
     /// كانون الثاني الماضي», "since he took up his post in January", « depuis son arrivée en
     /// janvier »): the act between is no event of its own ([`Parser::since_recalls`]).
     pub since: Option<usize>,
+    /// It is an agency's dateline opening the story ("الرباط - 24 نوفمبر 2021 (رويترز) -",
+    /// "واشنطن في 17 سبتمبر / وام /"): a place before it, the agency after it. Its day is the
+    /// story's, which may be the day before the page's line ([`super::story_line`]).
+    pub wire: bool,
 }
 
 /// The role of a line made of a date and little else.
@@ -113,7 +117,7 @@ pub fn find_expressions(doc: &Document, lex: &DateLexicon) -> Vec<DateMention> {
         let first = out.len();
         let (exprs, aside) = p.sentence_expressions(s);
         for ((range, expr, rule), aside) in exprs.into_iter().zip(aside) {
-            out.push(DateMention { range, expr, tense_hint: expr.tense, rule, dateline: None, zone_time: None, aside, anniversary: false, since: None });
+            out.push(DateMention { range, expr, tense_hint: expr.tense, rule, dateline: None, zone_time: None, aside, anniversary: false, since: None, wire: false });
         }
         p.attach_zoned_times(&mut out[first..]);
         p.anniversaries(&mut out[first..]);

@@ -258,11 +258,17 @@ impl ArticleDates {
     }
 }
 
-/// Resolve every mention against `anchor`.
+/// Resolve every mention against `anchor`; the story's own mentions after a dateline of the
+/// day before the page's line against that day ([`story_line`]).
 pub fn resolve_all(mentions: &[DateMention], anchor: &Anchor) -> Vec<Option<Resolved>> {
+    let story = story_line(mentions, anchor).and_then(|(from, line)| Some((from, story_anchor(&line, anchor)?)));
     mentions
         .iter()
         .map(|m| {
+            let anchor = match &story {
+                Some((from, day)) if m.range.start >= *from && m.dateline.is_none() => day,
+                _ => anchor,
+            };
             let r = resolve(&m.expr, anchor)?;
             // A clock time with a stated zone: the day in the timeline's zone.
             Some(match m.zone_time {
@@ -271,6 +277,36 @@ pub fn resolve_all(mentions: &[DateMention], anchor: &Anchor) -> Vec<Option<Reso
             })
         })
         .collect()
+}
+
+/// The story's dateline when its day is not the page's: a wire's dateline below the page's
+/// line that names the day before it ("السبت 18 سبتمبر 2021 - 12:45 ص", then "واشنطن في 17
+/// سبتمبر / وام /"): the page went online past midnight, the story was written the day before,
+/// and its relative days ("اليوم", "أمس") count from the dateline's day ([`story_anchor`]).
+/// The anchor stays the page's publication day. Where the story's mentions start (the
+/// dateline's end) and the dateline's expression; none when the page's day is not known to the
+/// day, or no such line follows the line that states it (the anchor's, or the first on the
+/// manifest's day).
+pub fn story_line(mentions: &[DateMention], anchor: &Anchor) -> Option<(usize, DateExpr)> {
+    let page_day = anchor.date.and_then(|d| d.as_day())?;
+    // The page's line: the anchor's, or (a manifest's day) the first date line stating it.
+    let on_the_page_day = |m: &&DateMention| m.dateline.is_some() && resolve(&m.expr, anchor).and_then(|r| r.value.as_day()) == Some(page_day);
+    let line_end = match anchor.evidence {
+        Some((_, end)) => end,
+        None => mentions.iter().find(on_the_page_day)?.range.end,
+    };
+    let line = mentions.iter().find(|m| m.range.start >= line_end && m.wire)?;
+    story_anchor(&line.expr, anchor).map(|_| (line.range.end, line.expr))
+}
+
+/// The anchor the story's relative days count from under its dateline `line` (see
+/// [`story_line`]): the dateline's day, when it is a day and month (a year maybe) that falls
+/// the day before the page's day `anchor`.
+pub fn story_anchor(line: &DateExpr, anchor: &Anchor) -> Option<Anchor> {
+    let page_day = anchor.date.and_then(|d| d.as_day())?;
+    let ExprKind::Calendar(Calendar { day: Some(_), month: Some(_), hijri: false, .. }) = line.kind else { return None };
+    let day = resolve(line, anchor).and_then(|r| r.value.as_day())?;
+    (page_day - day == chrono::Duration::days(1)).then_some(Anchor { date: Some(DateValue::day(day)), ..*anchor })
 }
 
 /// Read one phrase and resolve its longest date expression against a reference day (the

@@ -16,7 +16,10 @@ use crate::text::lexmatch::{valid_proclitics, words};
 
 /// "وشارك بوريطة … في رئاسة هذا اللقاء، إلى جانب …": a sentence that refers back to an event
 /// ("هذا اللقاء") names who took part in it. Its people join the event of that family told in
-/// the two sentences before, when that one names fewer than two — the people named up to the
+/// the two sentences before, when that one names fewer than two — or join the meeting told in
+/// the sentence right before, whatever it names, when a meeting noun is told by taking part
+/// ("وشارك في الاجتماع كل من …", "also took part in the meeting": a list of the other
+/// participants; the noun is a reference only after an anaphor) — the people named up to the
 /// next predicate after the reference ("ولا يمكن فصل هذه الزيارة عن سياقها … منذ أن اعترف ترامب":
 /// what follows says something else), the next sequel word ("the visit comes a week after X
 /// toured the base": X is of the act recalled) or, unless the reference frames the sentence's
@@ -29,20 +32,30 @@ use crate::text::lexmatch::{valid_proclitics, words};
 /// those: another country named there ("the King also raised the Palestinian question") is no
 /// party to the call.
 pub(super) fn join_referred(out: &mut [EventMention], si: usize, sentence: Range<usize>, hits: &SentenceHits, found: &Found, g: &Gazetteer, main_countries: &[Id]) {
-    for (reference, family) in &hits.references {
+    // The meeting nouns told by taking part that are no reference ("وشارك في الاجتماع كل من
+    // …"): the sentence's own meeting, whose people join the one told before as well.
+    let taking_part = hits.events.iter().filter(|e| hits.taking_part.contains(&e.0.start) && !hits.references.iter().any(|(r, _)| *r == e.0)).map(|e| (e.0.clone(), e.2.family()));
+    let references: Vec<(Range<usize>, EventType)> = hits.references.iter().cloned().chain(taking_part).collect();
+    for (reference, family) in &references {
         // "Lapid inaugurated the office … Lapid tweeted a photo with Bourita, calling the visit
         // historic": a reference names people of an event of its own type — the visit's, not
         // those of an opening told as the visit's last act (its family is the visit's).
-        let own_type = hits.referring.iter().find(|e| e.0 == *reference).map(|e| e.2);
+        let own_type = hits.referring.iter().chain(&hits.events).find(|e| e.0 == *reference).map(|e| e.2);
         let of_its_type = |m: &EventMention| own_type.map_or(m.event_type.family() == *family, |t| m.event_type == t);
         let Some(referred) = out.iter_mut().rev().take_while(|m| si - m.sentence <= 2).find(|m| m.sentence < si && of_its_type(m)) else {
             continue;
         };
         let call = referred.event_type == EventType::Call;
-        if referred.people.len() >= 2 && !call {
+        // "وشارك في الاجتماع كل من …": a list of who took part names the other participants of
+        // the meeting told in the sentence right before, whoever it named already (its convener
+        // and first guest); a meeting told further up may be another telling ("أكد خلال
+        // الاجتماع"), and a noun that is no reference then names its own meeting alone.
+        let taking_part = hits.taking_part.contains(&reference.start) && referred.sentence + 1 == si;
+        let a_reference = hits.references.iter().any(|(r, _)| r == reference);
+        if (referred.people.len() >= 2 && !call && !taking_part) || (!a_reference && !taking_part) {
             continue;
         }
-        let predicates = hits.predicates.iter().filter(|p| !hits.references.iter().any(|(r, _)| r == *p));
+        let predicates = hits.predicates.iter().filter(|p| !references.iter().any(|(r, _)| r == *p));
         let framing = hits.during.iter().any(|d| d.start >= sentence.start && d.end <= reference.start);
         let other_acts = hits.sequels.iter().chain(hits.events.iter().map(|e| &e.0).filter(|_| !framing));
         let end = predicates.chain(other_acts).filter(|p| p.start >= reference.end).map(|p| p.start).min().unwrap_or(sentence.end);
@@ -51,7 +64,7 @@ pub(super) fn join_referred(out: &mut [EventMention], si: usize, sentence: Range
         // أبلغ جلالته ترامب قرار المملكة استئناف علاقاتها مع إسرائيل"): its countries are read
         // to the sentence's end, or to a sequel word (an act recalled).
         let countries_end = if call { hits.sequels.iter().filter(|p| p.start >= reference.end).map(|p| p.start).min().unwrap_or(sentence.end) } else { end };
-        let people_wanted = referred.people.len() < 2;
+        let people_wanted = referred.people.len() < 2 || taking_part;
         for e in found.entities[first..].iter().take_while(|e| e.range.end <= end.max(countries_end)) {
             let entity = &g.entities()[e.entity];
             if call && entity.is_country() && main_countries.contains(&entity.country) {

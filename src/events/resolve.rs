@@ -42,6 +42,10 @@ pub struct MentionDraft {
     /// The governing date expression, not yet resolved.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<DateExpr>,
+    /// The story's dateline, when the governing date is told under a dateline of the day
+    /// before the page's ([`crate::dates::story_line`]): a relative day counts from it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub story_line: Option<DateExpr>,
     /// The date expression as written (empty when none).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub date_text: String,
@@ -136,6 +140,8 @@ pub fn resolve_mentions(x: &ArticleExtraction, ctx: &Context) -> Vec<Mention> {
 pub fn draft_mentions(x: &ArticleExtraction, ctx: &Context) -> (Vec<MentionDraft>, Vec<String>) {
     let mut quoted: Vec<String> = Vec::new();
     let mut quoted_at: HashMap<usize, usize> = HashMap::default();
+    // The story's dateline, once per article (most have none).
+    let story = crate::dates::story_line(&x.dates.mentions, &x.dates.anchor);
     let drafts = x
         .events
         .iter()
@@ -144,7 +150,9 @@ pub fn draft_mentions(x: &ArticleExtraction, ctx: &Context) -> (Vec<MentionDraft
                 quoted.push(x.doc.original(x.doc.sentences[m.sentence].range.clone()).trim().to_string());
                 quoted.len() - 1
             });
-            draft(x, m, ctx, evidence)
+            let mut d = draft(x, m, ctx, evidence);
+            d.story_line = story.filter(|(from, _)| m.date.is_some_and(|link| x.dates.mentions[link.date].range.start >= *from)).map(|(_, line)| line);
+            d
         })
         .collect();
     (drafts, quoted)
@@ -184,6 +192,7 @@ fn draft(x: &ArticleExtraction, m: &EventMention, ctx: &Context, evidence: usize
             expr.shift += m.shift;
             expr
         }),
+        story_line: None,
         date_text: m.date.map(|link| doc.original(x.dates.mentions[link.date].range.clone()).to_string()).unwrap_or_default(),
         on_publication_day: m.on_publication_day,
         during: m.date.is_some_and(|link| link.how == DateHow::During),
@@ -210,7 +219,9 @@ fn draft(x: &ArticleExtraction, m: &EventMention, ctx: &Context, evidence: usize
 /// `file` is a shared copy of the article's name, `evidence` the sentence it quotes.
 pub fn finish(d: &MentionDraft, file: Id, evidence: Evidence, anchor: &Anchor, g: &Gazetteer) -> Mention {
     let own = anchor.date;
-    let stated = d.date.and_then(|expr| resolve(&expr, anchor)).map(|r| r.value);
+    // A relative day told under the story's dateline counts from the dateline's day.
+    let story = d.story_line.and_then(|line| crate::dates::story_anchor(&line, anchor));
+    let stated = d.date.and_then(|expr| resolve(&expr, story.as_ref().unwrap_or(anchor))).map(|r| r.value);
     // (A bound on the publication day gives such an event its month: `Anchor::on_publication_day_date`.)
     let date = stated.or(if d.on_publication_day { anchor.on_publication_day_date() } else { None });
     let date_kind = DateKind::of(date.as_ref(), d.during, stated.is_none() && date.is_some(), &d.rule);

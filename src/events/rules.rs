@@ -631,6 +631,19 @@ pub struct WordLists {
     /// sentence tells ("announced on Thursday that … after a phone call with the King"): the
     /// statement's day (src/events/build/mod.rs).
     pub afters: Vec<String>,
+    /// Kind `taking-part`: "شارك في", "took part in the", « ont pris part à la »: the words
+    /// right before a definite gathering noun that list who took part in a meeting told before
+    /// ("وشارك في الاجتماع كل من …"): the noun refers back to it, and everyone the sentence
+    /// names joins it, however many it already has (src/events/scan.rs, participants.rs).
+    pub taking_part: Vec<String>,
+    /// Kind `took-office`: "became", "took office", « ne devienne »: told right after a person
+    /// named after a `time-clause` word ("weeks before Yair Lapid became prime minister"), a
+    /// change of office that dates the event by another's career: that person takes no part
+    /// in it (src/events/latin/participants.rs office_change_names_no_party).
+    pub took_office: Vec<String>,
+    /// Kind `time-clause`: "before", "after", "avant que", « après que »: the words a few words
+    /// before a person whose change of office (`took-office`) is told as a time reference.
+    pub time_clauses: Vec<String>,
 }
 
 /// All trigger rules and their automaton.
@@ -778,6 +791,9 @@ impl TriggerRules {
                 "call-content" => Some(&mut words.call_contents),
                 "postponement" => Some(&mut words.put_off),
                 "after" => Some(&mut words.afters),
+                "taking-part" => Some(&mut words.taking_part),
+                "took-office" => Some(&mut words.took_office),
+                "time-clause" => Some(&mut words.time_clauses),
                 _ => None,
             };
             if let Some(list) = list {

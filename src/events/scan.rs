@@ -26,6 +26,11 @@ pub(super) struct SentenceHits {
     /// The same references as the events they would be: range, rule, type, tense (an article
     /// that has not told the event yet tells it there, see `build_events`).
     pub(super) referring: Vec<(Range<usize>, usize, EventType, TriggerTense)>,
+    /// Starts of the meeting nouns told by taking part ("وشارك في الاجتماع كل من …", "also
+    /// taking part in the meeting were …"): the people the sentence names are participants of
+    /// the meeting told before, however many it already names (see [`taken_part_in`]); the
+    /// noun stays an event of its own (a reference too after an anaphor: "the meeting").
+    pub(super) taking_part: Vec<usize>,
     pub(super) reports: Vec<Range<usize>>,
     pub(super) pairs: Vec<Range<usize>>,
     pub(super) counterparts: Vec<Range<usize>>,
@@ -102,6 +107,7 @@ pub(super) fn scan(text: &str, sentence: &Sentence, rules: &TriggerRules, trigge
         during: Vec::new(),
         references: Vec::new(),
         referring: Vec::new(),
+        taking_part: Vec::new(),
         reports: Vec::new(),
         pairs: Vec::new(),
         counterparts: Vec::new(),
@@ -139,6 +145,13 @@ pub(super) fn scan(text: &str, sentence: &Sentence, rules: &TriggerRules, trigge
         }
         let kinds: Vec<RuleKind> = hit.payloads.iter().map(|&i| rules.rules[i].kind).collect();
         let after_during = previous_during_end.is_some_and(|end| word_index(r.start) == word_index(end) + 1);
+        // "وشارك في الاجتماع كل من …": a gathering noun after a verb of taking part lists who
+        // took part in the meeting told before (a cheap guard first: a meeting noun).
+        let taking_part = kinds.iter().any(|k| matches!(k, RuleKind::Event(ty, _) if ty.family() == EventType::Meeting))
+            && taken_part_in(text, range.start..hit.word_start, &r, &rules.words.taking_part);
+        if taking_part {
+            hits.taking_part.push(r.start);
+        }
         let after_anaphor = previous_anaphor_end.is_some_and(|end| word_index(r.start) == word_index(end) + 1)
             || (after_during && kinds.iter().any(|k| refers_back_after_during(text, &r, *k, range.end, &rules.words)));
         previous_anaphor_end = None;
@@ -599,6 +612,31 @@ fn refers_back_after_during(text: &str, r: &Range<usize>, kind: RuleKind, senten
     let RuleKind::Event(EventType::Call, TriggerTense::Noun) = kind else { return false };
     let definite = text[r.clone()].strip_prefix('و').unwrap_or(&text[r.clone()]).starts_with("ال");
     definite && !latin_trigger(text, r) && !word_iter(text, r.end..sentence_end).any(|w| lists.is_relative(&text[w]))
+}
+
+/// The most words of a phrase of the list `taking-part` ("ont pris part à la").
+const TAKING_PART_WORDS: usize = 4;
+
+/// Whether the meeting noun at `noun` is told as what people took part in: the words right
+/// before it (from `before`, the sentence up to the noun's word) end with a phrase of
+/// `taking_part` ("شارك في", "took part in the", « ont pris part à la », a conjunction و or ف
+/// glued to the verb allowed), and an Arabic noun is definite ("في الاجتماع", not "في اجتماع
+/// افتراضي": that one tells a meeting of its own); a Latin phrase ends with its article.
+fn taken_part_in(text: &str, before: Range<usize>, noun: &Range<usize>, taking_part: &[String]) -> bool {
+    if taking_part.is_empty() {
+        return false;
+    }
+    let latin = latin_trigger(text, noun);
+    if !latin && !text[noun.clone()].trim_start_matches(['و', 'ف']).starts_with("ال") {
+        return false;
+    }
+    let words: Vec<Range<usize>> = word_iter(text, before).rev().take(TAKING_PART_WORDS).collect();
+    (1..=words.len()).any(|n| {
+        let phrase: Vec<&str> = words[..n].iter().rev().map(|w| &text[w.clone()]).collect();
+        let phrase = phrase.join(" ");
+        let bare = phrase.strip_prefix(['و', 'ف']).unwrap_or(&phrase);
+        taking_part.has(&phrase) || taking_part.has(bare)
+    })
 }
 
 /// Starts of the time references of a sentence ("… وذلك بعد أيام من الإعلان عن عودة العلاقات

@@ -333,6 +333,18 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("en: a call the statement came before takes not its day", "Naftali Bennett announced on Tuesday that the two countries would open embassies, ahead of a phone call with Aziz Akhannouch.", &["opening  planned naftali-bennett;aziz-akhannouch", "call  planned naftali-bennett;aziz-akhannouch"]),
     // A call told by its noun and the light verb of who made it ("اتصال أجراه").
     ("ar: a call he made, dated by an ordinal day of the month", "وجاء ذلك بعد اتصال أجراه عزيز أخنوش مع نفتالي بينيت في العاشر من الشهر الجاري.", &["call 2021-11-10 occurred aziz-akhannouch;naftali-bennett"]),
+    // A meeting's other participants listed in the next sentence by a verb of taking part
+    // (word list `taking-part`; src/events/participants.rs join_referred): they join the
+    // meeting told right before, whoever it names already; further up, the list names its own.
+    ("ar: a list of who took part joins the meeting told right before", "عقد وزير الخارجية الأمريكي أنتوني بلينكن أمس اجتماعا افتراضيا مع نظيره الإماراتي عبد الله بن زايد.\nوشارك في الاجتماع كل من ناصر بوريطة ويائير لابيد.", &["meeting 2021-11-23 occurred antony-blinken;abdullah-bin-zayed;nasser-bourita;yair-lapid", "meeting 2021-11-23 occurred nasser-bourita;yair-lapid"]),
+    ("ar: a list of who took part two sentences after a meeting names its own", "عقد وزير الخارجية الأمريكي أنتوني بلينكن أمس اجتماعا افتراضيا مع نظيره الإماراتي عبد الله بن زايد.\nوأشاد الوزيران بالتعاون الاقتصادي.\nوشارك في الاجتماع كل من ناصر بوريطة ويائير لابيد.", &["meeting 2021-11-23 occurred antony-blinken;abdullah-bin-zayed", "meeting  occurred nasser-bourita;yair-lapid"]),
+    ("fr: ceux qui ont pris part à la réunion la rejoignent", "Antony Blinken a tenu mardi une réunion avec Abdullah bin Zayed à Washington.\nYaïr Lapid et Nasser Bourita ont pris part à la réunion.", &["meeting 2021-11-23 occurred antony-blinken;abdullah-bin-zayed;yair-lapid;nasser-bourita", "meeting 2021-11-23 occurred antony-blinken;abdullah-bin-zayed;yair-lapid;nasser-bourita"]),
+    // A change of office told after a time-clause word dates the event by another's career
+    // (word lists `took-office`, `time-clause`; src/events/latin/participants.rs
+    // office_change_names_no_party); who is met before keeps his part.
+    ("en: who became prime minister after the committee met took no part", "The water committee met in Abu Dhabi on Tuesday, days before Yair Lapid became prime minister.", &["meeting 2021-11-23 occurred "]),
+    ("fr: qui devint Premier ministre après la réunion du comité n'y prit pas part", "Le comité de l'eau s'est réuni mardi à Abou Dhabi, quelques jours avant que Yair Lapid ne devienne Premier ministre.", &["meeting 2021-11-23 occurred "]),
+    ("en: the one met keeps his part whatever office he took before", "Nasser Bourita met Yair Lapid in Rabat on Tuesday, weeks after Lapid became foreign minister.", &["meeting 2021-11-23 occurred nasser-bourita;yair-lapid"]),
 
 ];
 

@@ -206,6 +206,7 @@ pub fn refine_latin(out: &mut Vec<EventMention>, doc: &Document, found: &Found, 
     kinds::own_plane_is_the_arrival(out, cx);
     participants::reception_carries_visitor(out, cx);
     participants::visit_names_the_visitor(out, cx);
+    participants::office_change_names_no_party(out, cx);
     participants::protagonist_is_the_subject(out, cx);
     participants::counterpart_of_the_subject(out, cx);
     // After the protagonist rule, which leaves a mention with a carried actor as it is.
@@ -253,6 +254,8 @@ pub fn refine_latin(out: &mut Vec<EventMention>, doc: &Document, found: &Found, 
     dates::visit_told_by_its_end(out, cx);
     status::past_told_before_a_plan(out, cx);
     participants::subject_told_by_nationality(out, cx);
+    // After every pass that carries people from the sentences before.
+    participants::body_meets_with_its_own(out, cx);
     dates::full_date_over_the_headlines(out, cx);
     status::present_points_ahead(out, cx);
     status::programme_lines_point_ahead(out, cx);

@@ -121,6 +121,99 @@ pub(super) fn visit_names_the_visitor(out: &mut [EventMention], cx: &Refine) {
     }
 }
 
+/// The most words a phrase of the lists `took-office` and `time-clause` may have, and the
+/// most words between a `time-clause` word and the person after it ("weeks before Yair
+/// Lapid", « avant que le ministre Yair Lapid »).
+const OFFICE_CHANGE_WORDS: usize = 3;
+
+/// "The committee met in Manama late last month, weeks before Yair Lapid became prime
+/// minister", « quelques semaines avant que Yair Lapid ne devienne Premier ministre »: a
+/// person named in a time clause (a `time-clause` word a few words before the name) whose
+/// change of office is told right after the name (a `took-office` phrase: "became", "took
+/// office", « ne devienne ») dates the event by that career, and takes no part in it. Runs
+/// before the protagonist rule, so that a meeting left with no one named does not take the
+/// page's subject as its other side.
+pub(super) fn office_change_names_no_party(out: &mut [EventMention], cx: &Refine) {
+    let Refine { doc, found, g, rules, .. } = *cx;
+    let lists = &rules.words;
+    if lists.took_office.is_empty() || lists.time_clauses.is_empty() {
+        return;
+    }
+    let text = doc.norm.text.as_str();
+    // Whether the first words of `words` (in reading order away from the name) make a phrase of
+    // `list`, as the list writes it (words joined by one space).
+    let phrase_of = |words: &[&str], list: &[String], reversed: bool| {
+        (1..=words.len().min(OFFICE_CHANGE_WORDS)).any(|n| {
+            let mut phrase: Vec<&str> = words[..n].to_vec();
+            if reversed {
+                phrase.reverse();
+            }
+            list.has(&phrase.join(" "))
+        })
+    };
+    for m in out.iter_mut() {
+        if !cx.latin(m) || m.people.is_empty() {
+            continue;
+        }
+        let sentence = doc.sentences[m.sentence].range.clone();
+        let first = found.entities.partition_point(|e| e.range.start < sentence.start);
+        // The people named in such a clause, and those named elsewhere in the sentence too
+        // ("Bourita met Lapid after Lapid became prime minister": the met one stays).
+        let (mut dropped, mut named_elsewhere): (Vec<usize>, Vec<usize>) = (Vec::new(), Vec::new());
+        for e in found.entities[first..].iter().take_while(|e| e.range.end <= sentence.end) {
+            if !m.people.contains(&e.entity) || g.entities()[e.entity].kind != EntityKind::Person {
+                continue;
+            }
+            let after: Vec<&str> = crate::text::lexmatch::word_iter(text, e.range.end..sentence.end).take(OFFICE_CHANGE_WORDS).map(|w| &text[w]).collect();
+            // The time-clause word: among the few words before the name, with the words before
+            // it read as a phrase ending there ("avant que").
+            let in_a_time_clause = phrase_of(&after, &lists.took_office, false) && {
+                let before: Vec<&str> = crate::text::lexmatch::word_iter(text, sentence.start..e.range.start).rev().take(2 * OFFICE_CHANGE_WORDS).map(|w| &text[w]).collect();
+                (0..before.len().min(OFFICE_CHANGE_WORDS + 1)).any(|k| phrase_of(&before[k..], &lists.time_clauses, true))
+            };
+            if in_a_time_clause {
+                dropped.push(e.entity);
+            } else {
+                named_elsewhere.push(e.entity);
+            }
+        }
+        m.people.retain(|p| !dropped.contains(p) || named_elsewhere.contains(p));
+    }
+}
+
+/// The most words between a body's noun and the meeting verb it is the subject of ("the
+/// committee has already met").
+const BODY_SUBJECT_WORDS: usize = 3;
+
+/// "The Negev Forum's steering committee met in Manama late last month", « le comité de
+/// pilotage s'est réuni à Manama »: a meeting verb whose subject is a body (a word of the
+/// `gathering` list a few words before the verb in its clause: forum, committee, summit) is that body's
+/// session; its participants are the ones its own sentence names, not the page's subject nor
+/// the people of the talks told before, which the passes above may have carried into it.
+pub(super) fn body_meets_with_its_own(out: &mut [EventMention], cx: &Refine) {
+    let Refine { doc, found, rules, .. } = *cx;
+    let text = doc.norm.text.as_str();
+    for m in out.iter_mut() {
+        if m.event_type != EventType::Meeting || !cx.latin(m) || !cx.is_verb(m) || m.people.is_empty() {
+            continue;
+        }
+        let sentence = doc.sentences[m.sentence].range.clone();
+        // The body right before the verb, no mark between ("At the forum, he met Lapid": the
+        // forum is where, "he" the subject).
+        let clause_start = text[sentence.start..m.trigger.start].rfind(crate::text::normalize::CLAUSE_MARKS).map_or(sentence.start, |k| sentence.start + k + 1);
+        let body_subject = crate::text::lexmatch::word_iter(text, clause_start..m.trigger.start).rev().take(BODY_SUBJECT_WORDS).any(|w| rules.words.gatherings.has(&text[w]));
+        if !body_subject {
+            continue;
+        }
+        let first = found.entities.partition_point(|e| e.range.start < sentence.start);
+        let named: Vec<usize> = found.entities[first..].iter().take_while(|e| e.range.end <= sentence.end).map(|e| e.entity).collect();
+        m.people.retain(|p| named.contains(p));
+        if m.carried_actor.is_some_and(|a| !m.people.contains(&a)) {
+            m.carried_actor = None;
+        }
+    }
+}
+
 /// "La ministre, qui effectue sa première visite depuis l'accord tripartite conclu en décembre
 /// 2020, aura demain des entretiens avec X, Y et Z": an event told aside (a time reference)
 /// names its parties before the next event of its sentence; the people named after that one

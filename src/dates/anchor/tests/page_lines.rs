@@ -785,3 +785,47 @@ fn a_bound_picks_one_reading() {
     assert_eq!(byline.within(day("2022-05-02"), day("2022-05-08")), None);
     assert_eq!(byline.within(day("2022-04-01"), day("2022-09-30")), None);
 }
+
+/// A wire's dateline under the page's line (`crate::dates::story_line`): (name, page, the
+/// anchor, the day "اليوم"/"today" of the story resolves to). The page's line stays the
+/// anchor; the story's relative days count from the dateline when it names the day before
+/// (the page went online past midnight), from the page's line otherwise.
+const STORY_DAYS_UNDER_A_DATELINE: &[(&str, &str, &str, &str)] = &[
+    (
+        "an agency between slashes, the day before the page's line",
+        "الموقع | الرئيسية | أخبار\nالأحد 24 أكتوبر 2021 - 01:10 ص\nعنوان الخبر\nأبوظبي في 23 أكتوبر / وام /\nاستقبل الوزير اليوم نظيره في العاصمة.\n",
+        "2021-10-24",
+        "2021-10-23",
+    ),
+    (
+        "an agency in brackets, the day before the page's line",
+        "الموقع | الرئيسية | أخبار\nالأحد 24 أكتوبر 2021 - 01:10 ص\nعنوان الخبر\nالرباط في 23 أكتوبر (ومع)\nاستقبل الوزير اليوم نظيره في العاصمة.\n",
+        "2021-10-24",
+        "2021-10-23",
+    ),
+    (
+        "a dateline of the page's own day changes nothing",
+        "الموقع | الرئيسية | أخبار\nالأحد 24 أكتوبر 2021 - 10:10\nعنوان الخبر\nأبوظبي في 24 أكتوبر / وام /\nاستقبل الوزير اليوم نظيره في العاصمة.\n",
+        "2021-10-24",
+        "2021-10-24",
+    ),
+    (
+        "a place and a date with no agency after them are no wire's dateline",
+        "الموقع | الرئيسية | أخبار\nالأحد 24 أكتوبر 2021 - 01:10 ص\nعنوان الخبر\nأبوظبي في 23 أكتوبر\nاستقبل الوزير اليوم نظيره في العاصمة.\n",
+        "2021-10-24",
+        "2021-10-24",
+    ),
+];
+
+#[test]
+fn story_days_under_a_wire_dateline() {
+    let lex = Lexicons::builtin();
+    for (name, text, anchor_day, today) in STORY_DAYS_UNDER_A_DATELINE {
+        let (got, anchor, mentions) = anchor_of(&lex, text);
+        assert_eq!(got, *anchor_day, "{name}: {mentions:#?}");
+        let resolved = crate::dates::resolve_all(&mentions, &anchor);
+        // The story's "اليوم", the last date of the page.
+        let day = resolved.last().cloned().flatten().map(|r| r.value.to_string()).unwrap_or_default();
+        assert_eq!(day, *today, "{name}: {mentions:#?}");
+    }
+}
