@@ -623,6 +623,10 @@ pub struct WordLists {
     /// sentence tells ("announced on Thursday that … after a phone call with the King"): the
     /// statement's day (src/events/build/mod.rs).
     pub afters: Vec<String>,
+    /// Kind `counted-from`: "من", "على": the word that closes a measure of time after a
+    /// sequel word ("بعد ثلاثة أيام من", "بعد نحو عام على توقيع"): the event noun after it is
+    /// the act the period is counted from, told aside (see `scan::told_aside`).
+    pub counted_from: Vec<String>,
 }
 
 /// All trigger rules and their automaton.
@@ -748,6 +752,7 @@ impl TriggerRules {
                 "call-content" => Some(&mut words.call_contents),
                 "postponement" => Some(&mut words.put_off),
                 "after" => Some(&mut words.afters),
+                "counted-from" => Some(&mut words.counted_from),
                 _ => None,
             };
             if let Some(list) = list {
