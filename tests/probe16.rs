@@ -131,6 +131,9 @@ const JOINED: &[(&str, &str)] = &[
     ("gantz_loudiyi_mou", "a06_ar.txt"),
     ("gantz_loudiyi_mou", "e03_en.txt"),
     ("barbivai_visit_2022_02", "f02_fr.txt"),
+    // « Ce vol intervient après la visite à Rabat de la ministre …, le mois dernier »: the
+    // noun after its article keeps the month closing its phrase.
+    ("barbivai_visit_2022_02", "f04_fr.txt"),
     ("barbivai_mezzour_agreement", "f02_fr.txt"),
     ("barbivai_mezzour_agreement", "f03_fr.txt"),
     ("education_mou_2022_02", "f03_fr.txt"),
@@ -165,18 +168,6 @@ const KNOWN: &[Known] = &[
         family: "a meeting of officials named only by their countries (a10 «عقدت في المنامة اليوم الاثنين أولى جلسات اللجنة التوجيهية لمنتدى النقب»; probe15's family, another helper's)",
         now: None,
         fixed: Some(("a10_ar.txt", "2022-06-27", "meeting", "occurred", &[])),
-    },
-    Known {
-        key: "",
-        family: "f01's « Cette visite intervient … au terme d'une visite de la délégation américano-israélienne »: a peopleless visit on the page's day (the present « visite » read as a verb), not the delegation's visit of « le 22 décembre »",
-        now: Some(("f01_fr.txt", "2021-01-27", "visit", "occurred", &[])),
-        fixed: None,
-    },
-    Known {
-        key: "",
-        family: "f04's « après la visite à Rabat de la ministre … Orna Barbivai, le mois dernier »: the date closing the visit noun's phrase should date that visit (February 2022), not the flight's Sunday",
-        now: Some(("f04_fr.txt", "2022-03-13", "visit", "occurred", &["Orna Barbivai"])),
-        fixed: None,
     },
     Known {
         key: "",
@@ -216,7 +207,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest: a row no table accounts for, or a duplicate, moves them.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((29, 26, 0, 3, 17), (31, 27, 1, 3, 18));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((27, 26, 0, 1, 17), (29, 27, 1, 1, 18));
 
 probe_support::probe_tests!();
 

@@ -144,7 +144,20 @@ pub(super) fn scan(text: &str, sentence: &Sentence, rules: &TriggerRules, trigge
             || (after_during && kinds.iter().any(|k| refers_back_after_during(text, &r, *k, range.end, &rules.words)));
         previous_anaphor_end = None;
         previous_during_end = None;
+        // "la visite", « cette visite », "the visit": a Latin form that is both a present verb
+        // and a noun of its type is the noun after a determiner ("il visite Rabat" is the verb),
+        // so a visit recalled or referred to is not read as one going on today.
+        let noun_after_determiner = |ty: EventType| {
+            kinds.contains(&RuleKind::Event(ty, TriggerTense::Noun))
+                && latin_trigger(text, &r)
+                && text[range.start..r.start].trim_end().rsplit([' ', '\'']).next().is_some_and(|w| super::latin::DETERMINERS.has(&w.to_lowercase()))
+        };
         for (&rule, kind) in hit.payloads.iter().zip(&kinds) {
+            if let RuleKind::Event(ty, TriggerTense::Present) = *kind
+                && noun_after_determiner(ty)
+            {
+                continue;
+            }
             // A restricted form ("حل") also counts before a subject and a place written with ب
             // ("حلت أييليت شاكيد أمس بالرباط"): a place of the gazetteer within a few words, or
             // further past a named subject with its title and a date ("حل وزير العدل

@@ -324,6 +324,12 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("en: a call after which the statement came", "Naftali Bennett announced on Tuesday that the two countries would open embassies, after a phone call with Aziz Akhannouch.", &["opening  planned naftali-bennett;aziz-akhannouch", "call  planned naftali-bennett;aziz-akhannouch"]),
     ("en: a call after which a decision was announced", "Naftali Bennett said on Tuesday that the two governments had agreed to exchange ambassadors, following a telephone call with Aziz Akhannouch.", &["call 2021-11-23 occurred naftali-bennett;aziz-akhannouch"]),
     ("fr: un appel après lequel vint l'annonce", "Naftali Bennett a annoncé mardi que les deux pays ouvriraient des ambassades, après un entretien téléphonique avec Aziz Akhannouch.", &["call 2021-11-23 occurred naftali-bennett;aziz-akhannouch"]),
+    // A Latin form that is both a present verb and a noun of its type ("visite") is the noun
+    // after a determiner (src/events/scan.rs): a visit recalled after « après » keeps the date
+    // closing its phrase, and « cette visite intervient … » refers back, no visit of the day.
+    ("fr: a visit recalled with the month closing its phrase", "Un avion de la compagnie El Al a atterri dimanche à Marrakech, inaugurant une ligne directe.\nCe vol intervient après la visite à Rabat du ministre israélien Yair Lapid, le mois dernier.", &["flight  occurred ", "flight 2021-11-21 occurred ", "visit 2021-10 occurred yair-lapid"]),
+    ("fr: this visit comes after another is no visit of the day", "Le diplomate israélien David Govrin est arrivé mardi à Rabat.\nCette visite intervient quelques semaines après la déclaration signée le 22 décembre, au terme d'une visite de la délégation israélienne au Maroc.", &["visit 2021-11-23 occurred david-govrin", "agreement 2020-12-22 occurred "]),
+    ("fr: the present verb after its subject is still the verb", "Yair Lapid visite Rabat ce mercredi.", &["visit 2021-11-24 occurred yair-lapid"]),
     // A measure of time between a sequel word and an event noun, closed by «على» as by «من»
     // (word list `counted-from`): the noun is the act the period is counted from, told aside,
     // no act of the sentence's subject (src/events/scan.rs refers_to).
