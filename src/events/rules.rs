@@ -644,6 +644,10 @@ pub struct WordLists {
     /// Kind `time-clause`: "before", "after", "avant que", « après que »: the words a few words
     /// before a person whose change of office (`took-office`) is told as a time reference.
     pub time_clauses: Vec<String>,
+    /// Kind `counted-from`: "من", "على": the word that closes a measure of time after a
+    /// sequel word ("بعد ثلاثة أيام من", "بعد نحو عام على توقيع"): the event noun after it is
+    /// the act the period is counted from, told aside (see `scan::told_aside`).
+    pub counted_from: Vec<String>,
 }
 
 /// All trigger rules and their automaton.
@@ -794,6 +798,7 @@ impl TriggerRules {
                 "taking-part" => Some(&mut words.taking_part),
                 "took-office" => Some(&mut words.took_office),
                 "time-clause" => Some(&mut words.time_clauses),
+                "counted-from" => Some(&mut words.counted_from),
                 _ => None,
             };
             if let Some(list) = list {

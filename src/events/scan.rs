@@ -156,7 +156,20 @@ pub(super) fn scan(text: &str, sentence: &Sentence, rules: &TriggerRules, trigge
             || (after_during && kinds.iter().any(|k| refers_back_after_during(text, &r, *k, range.end, &rules.words)));
         previous_anaphor_end = None;
         previous_during_end = None;
+        // "la visite", « cette visite », "the visit": a Latin form that is both a present verb
+        // and a noun of its type is the noun after a determiner ("il visite Rabat" is the verb),
+        // so a visit recalled or referred to is not read as one going on today.
+        let noun_after_determiner = |ty: EventType| {
+            kinds.contains(&RuleKind::Event(ty, TriggerTense::Noun))
+                && latin_trigger(text, &r)
+                && text[range.start..r.start].trim_end().rsplit([' ', '\'']).next().is_some_and(|w| super::latin::DETERMINERS.has(&w.to_lowercase()))
+        };
         for (&rule, kind) in hit.payloads.iter().zip(&kinds) {
+            if let RuleKind::Event(ty, TriggerTense::Present) = *kind
+                && noun_after_determiner(ty)
+            {
+                continue;
+            }
             // A restricted form ("حل") also counts before a subject and a place written with ب
             // ("حلت أييليت شاكيد أمس بالرباط"): a place of the gazetteer within a few words, or
             // further past a named subject with its title and a date ("حل وزير العدل
@@ -521,7 +534,7 @@ pub(super) fn told_aside(text: &str, sentence_start: usize, hits: &SentenceHits,
     let articles = &lists.articles;
     let mut aside = Vec::new();
     for (r, _, _, tense) in &hits.events {
-        let after_sequel = *tense == TriggerTense::Noun && hits.sequels.iter().any(|s| refers_to(text, s, r.start));
+        let after_sequel = *tense == TriggerTense::Noun && hits.sequels.iter().any(|s| refers_to(text, s, r.start, &lists.counted_from, hits));
         if after_sequel {
             aside.push(r.start);
         }
@@ -593,14 +606,22 @@ fn fulfilment_recalling(text: &str, hits: &SentenceHits, noun: usize) -> Option<
 const SEQUEL_SUBJECT_WORDS: usize = 4;
 
 /// Whether the sequel word at `sequel` ("بعد", "في أعقاب") makes the noun at `noun` a time
-/// reference: right after it, or after a measure of time ending in من ("بعد ثلاثة أيام من").
-fn refers_to(text: &str, sequel: &Range<usize>, noun: usize) -> bool {
+/// reference: right after it, or after a measure of time ending in a word of the list
+/// `counted-from` ("بعد ثلاثة أيام من", "بعد نحو عام على", "قبل أسابيع على": the period is
+/// counted from the recalled act, whoever the sentence's actor is).
+/// A measure runs within its clause and holds no event of its own ("وبعد الاستقبال، تم التوقيع
+/// على مذكرة" tells the signing of the memorandum after the audience, not a period).
+fn refers_to(text: &str, sequel: &Range<usize>, noun: usize, counted_from: &[String], hits: &SentenceHits) -> bool {
     if sequel.end > noun {
         return false;
     }
     // Five words at most: more are too many either way.
     let between: Vec<Range<usize>> = word_iter(text, sequel.end..noun).take(5).collect();
-    between.is_empty() || (between.len() <= 4 && between.last().is_some_and(|w| &text[w.clone()] == "من"))
+    between.is_empty()
+        || (between.len() <= 4
+            && between.last().is_some_and(|w| counted_from.has(&text[w.clone()]))
+            && !text[sequel.end..noun].contains([',', '،'])
+            && !hits.events.iter().any(|e| e.0.start >= sequel.end && e.0.end <= noun))
 }
 
 /// Whether a call noun right after a "during" word refers back to the call told before ("أكد
@@ -642,10 +663,10 @@ fn taken_part_in(text: &str, before: Range<usize>, noun: &Range<usize>, taking_p
 /// Starts of the time references of a sentence ("… وذلك بعد أيام من الإعلان عن عودة العلاقات
 /// بوساطة من إدارة ترامب"): a sequel word before an event noun or a predicate noun. What is
 /// named from there on is the referred event's, not a party to the events told before it.
-pub(super) fn time_references(text: &str, hits: &SentenceHits) -> Vec<usize> {
+pub(super) fn time_references(text: &str, hits: &SentenceHits, lists: &WordLists) -> Vec<usize> {
     let nouns = hits.events.iter().filter(|e| e.3 == TriggerTense::Noun).map(|e| e.0.start).chain(hits.predicates.iter().map(|p| p.start));
     let nouns: Vec<usize> = nouns.collect();
-    hits.sequels.iter().filter(|s| nouns.iter().any(|&n| refers_to(text, s, n))).map(|s| s.start).collect()
+    hits.sequels.iter().filter(|s| nouns.iter().any(|&n| refers_to(text, s, n, &lists.counted_from, hits))).map(|s| s.start).collect()
 }
 
 /// Starts of the fulfilment markers of a sentence that recall an event noun ("…، تنفيذا لما

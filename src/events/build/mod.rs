@@ -158,7 +158,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                 aside.push(r.start);
             }
         }
-        let references = time_references(text, &hits);
+        let references = time_references(text, &hits, &rules.words);
         let fulfilled = if hits.fulfilments.is_empty() { Vec::new() } else { fulfilment_starts(text, &hits) };
         // "بعد أيام قليلة من زيارة غانتس للرباط، بحث بلخير مع كوخافي …": a time reference, up
         // to the clause of the next event or predicate told in a later clause, names the
@@ -225,7 +225,13 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
         // "خلال هذه الزيارة", "أثناء وجوده بالمغرب": during an event already reported.
         let soon_after_during = |r: &Range<usize>| hits.during.iter().any(|d| d.end <= r.start && r.start - d.end <= 12);
         // "اتفقا على قدوم الوفد": an event in the object of a decision is what was decided.
-        let decided = |r: &Range<usize>| hits.decisions.iter().any(|&d| d <= r.start);
+        // The object ends at a clause break before a sequel word: "had agreed to normalise
+        // relations, after a phone call with the King" tells the call the decision came after,
+        // an act done, not one decided.
+        let decision_ended = |d: usize, r: &Range<usize>| {
+            hits.sequels.iter().any(|s| d < s.start && s.end <= r.start && text[d..s.start].contains(|c: char| crate::text::normalize::CLAUSE_MARKS.contains(&c) || c == '،'))
+        };
+        let decided = |r: &Range<usize>| hits.decisions.iter().any(|&d| d <= r.start && !decision_ended(d, r));
         // An event announced by a marker before it in its clause ("دعاه إلى زيارة إسرائيل"): an
         // invitation, not the event of the sentence.
         let invited = |r: &Range<usize>| hits.planned.iter().any(|p| p.end <= r.start && clause_of(p.start) == clause_of(r.start));

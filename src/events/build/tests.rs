@@ -323,12 +323,25 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("fr: the delegation on board the flight, its head next", "Le premier vol commercial direct d'El Al s'est posé mardi à Rabat, avec à son bord une délégation israélienne.\nLa délégation est conduite par le ministre Yair Lapid.", &["flight  occurred ", "flight 2021-11-23 occurred ", "visit 2021-11-23 occurred yair-lapid"]),
     // A call told right after an after word, with no day of its own, in the sentence of a
     // dated statement, came just before what the statement tells: its day (build/mod.rs
-    // call_just_before); a call told before it takes none. Today only the Arabic reading
-    // gives the day: the English phrasing's "would open" makes the sentence a plan, and the
-    // Latin readings' sequel rule parts the French call after « après » from the date
-    // (docs/probe16.md, end of the session).
+    // call_just_before); a call told before it takes none. The Latin sequel rule keeps that
+    // day (latin/status.rs sequel_parts_the_date parts no date a statement gives), and a
+    // decision's object ends at the clause break before the after word (a call the decision
+    // came after is no act decided). The English phrasing's "would open" makes the sentence a
+    // plan, the call with it.
     ("en: a call after which the statement came", "Naftali Bennett announced on Tuesday that the two countries would open embassies, after a phone call with Aziz Akhannouch.", &["opening  planned naftali-bennett;aziz-akhannouch", "call  planned naftali-bennett;aziz-akhannouch"]),
-    ("fr: un appel après lequel vint l'annonce", "Naftali Bennett a annoncé mardi que les deux pays ouvriraient des ambassades, après un entretien téléphonique avec Aziz Akhannouch.", &["call  occurred naftali-bennett;aziz-akhannouch"]),
+    ("en: a call after which a decision was announced", "Naftali Bennett said on Tuesday that the two governments had agreed to exchange ambassadors, following a telephone call with Aziz Akhannouch.", &["call 2021-11-23 occurred naftali-bennett;aziz-akhannouch"]),
+    ("fr: un appel après lequel vint l'annonce", "Naftali Bennett a annoncé mardi que les deux pays ouvriraient des ambassades, après un entretien téléphonique avec Aziz Akhannouch.", &["call 2021-11-23 occurred naftali-bennett;aziz-akhannouch"]),
+    // A Latin form that is both a present verb and a noun of its type ("visite") is the noun
+    // after a determiner (src/events/scan.rs): a visit recalled after « après » keeps the date
+    // closing its phrase, and « cette visite intervient … » refers back, no visit of the day.
+    ("fr: a visit recalled with the month closing its phrase", "Un avion de la compagnie El Al a atterri dimanche à Marrakech, inaugurant une ligne directe.\nCe vol intervient après la visite à Rabat du ministre israélien Yair Lapid, le mois dernier.", &["flight  occurred ", "flight 2021-11-21 occurred ", "visit 2021-10 occurred yair-lapid"]),
+    ("fr: this visit comes after another is no visit of the day", "Le diplomate israélien David Govrin est arrivé mardi à Rabat.\nCette visite intervient quelques semaines après la déclaration signée le 22 décembre, au terme d'une visite de la délégation israélienne au Maroc.", &["visit 2021-11-23 occurred david-govrin", "agreement 2020-12-22 occurred "]),
+    ("fr: the present verb after its subject is still the verb", "Yair Lapid visite Rabat ce mercredi.", &["visit 2021-11-24 occurred yair-lapid"]),
+    // A measure of time between a sequel word and an event noun, closed by «على» as by «من»
+    // (word list `counted-from`): the noun is the act the period is counted from, told aside,
+    // no act of the sentence's subject (src/events/scan.rs refers_to).
+    ("ar: a year counted from a recalled signing is no signing of the visitor", "حل وزير الخارجية الإسرائيلي يائير لابيد بالرباط أمس، بعد قرابة عام على توقيع الإعلان المشترك في دجنبر الماضي.", &["visit 2021-11-23 occurred yair-lapid", "agreement  occurred ", "agreement 2020-12 occurred "]),
+    ("ar: weeks counted from a recalled visit are no visit of the caller", "أجرى بوريطة أمس اتصالا هاتفيا مع لابيد، قبل أسابيع على زيارة غانتس إلى الرباط.", &["call 2021-11-23 occurred nasser-bourita;yair-lapid", "visit  occurred benny-gantz"]),
     ("ar: a call after which the statement came", "وأعلن نفتالي بينيت أمس أن البلدين سيفتحان سفارتين، بعد اتصال هاتفي مع عزيز أخنوش.", &["call 2021-11-23 occurred aziz-akhannouch"]),
     ("en: a call the statement came before takes not its day", "Naftali Bennett announced on Tuesday that the two countries would open embassies, ahead of a phone call with Aziz Akhannouch.", &["opening  planned naftali-bennett;aziz-akhannouch", "call  planned naftali-bennett;aziz-akhannouch"]),
     // A call told by its noun and the light verb of who made it ("اتصال أجراه").

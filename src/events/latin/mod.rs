@@ -283,5 +283,5 @@ fn fold_into(out: &mut Vec<EventMention>, i: usize, into: usize) -> usize {
 
 /// Articles and possessives that may stand between a sequel word and its event noun ("depuis
 /// l'accord", "après la signature", "after the signing"); Arabic glues them to the noun.
-const DETERMINERS: &[&str] = &["le", "la", "les", "l", "un", "une", "son", "sa", "ses", "leur", "leurs", "cet", "cette", "ce", "the", "a", "an", "his", "her", "their", "its"];
+pub(super) const DETERMINERS: &[&str] = &["le", "la", "les", "l", "un", "une", "son", "sa", "ses", "leur", "leurs", "cet", "cette", "ce", "the", "a", "an", "his", "her", "their", "its"];
 

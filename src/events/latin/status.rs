@@ -79,12 +79,15 @@ const ASIDE_OBJECT_REACH: usize = 40;
 /// "met … on Tuesday, a day after signing a memorandum", "a rencontré mardi …, au lendemain de
 /// la signature d'un mémorandum": an event told aside after a sequel word happened another day
 /// than the date told before that word, whether read as its own or shared from the main event;
-/// so did the noun of its family that follows it as its object.
+/// so did the noun of its family that follows it as its object. A date the sentence's
+/// statement gives it is no date told before the sequel word: "announced on Thursday that …,
+/// after a phone call with the King" reports the call with what it announces, on its day (the
+/// only aside a statement dates, see `call_just_before` in `build`).
 pub(super) fn sequel_parts_the_date(out: &mut [EventMention], cx: &Refine) {
     let Refine { doc, dates, rules, .. } = *cx;
     let text = doc.norm.text.as_str();
     let parted = |m: &EventMention| {
-        let Some(date) = m.date.and_then(|d| dates.get(d.date)) else { return false };
+        let Some(date) = m.date.filter(|d| d.how != DateHow::Reported).and_then(|d| dates.get(d.date)) else { return false };
         let told_before = date.range.end <= m.trigger.start && date.range.start >= doc.sentences[m.sentence].range.start;
         told_before && rules.phrases.find_in(None, text, date.range.end..m.trigger.start).iter().any(|h| h.payloads.iter().any(|&r| rules.rules[r].kind == RuleKind::Sequel))
     };
