@@ -2,8 +2,8 @@
 //! none of the sixteen earlier probes modelled, written and committed with their gold and
 //! manifest before tarikh was run on them.
 //!
-//! The tables are to assert the state after the blind score: the events found (FOUND, JOINED),
-//! the known failures with the row a fix gives (KNOWN), and the scorer's counts (SCORES);
+//! The tables assert the state at the end of the twenty-third session: the events found (FOUND,
+//! JOINED), the known failures with the row a fix gives (KNOWN), and the scorer's counts (SCORES);
 //! `probe_support::probe_tests!()` runs them. The file tests
 //! (`probe_support::files::probe_file_tests!`) check the probe's own files: the gold parses in
 //! the sixteenth probe's format, names existing pages and dates within its precision, every
@@ -77,44 +77,125 @@ const PUBLISHED: &[(&str, &str, bool)] = &[
     ("f06_fr.txt", "2021-05-18", true),
 ];
 
-// TODO(coordinator): the tables below are filled after the blind score, from tarikh's output
-// on these pages; they were left empty when the probe was written, before tarikh was run.
-
 /// Events found from the text and with the manifest: (gold event key, the row).
-const FOUND: &[(&str, Expect)] = &[];
+const FOUND: &[(&str, Expect)] = &[
+    ("us_israeli_delegation_visit", ("e05_en.txt", "2020-12-22", "visit", "occurred", &["Jared Kushner", "Meir Ben-Shabbat"])),
+    ("el_al_flight_2020_12_22", ("e05_en.txt", "2020-12-22", "flight", "occurred", &["Jared Kushner", "Meir Ben-Shabbat"])),
+    ("joint_declaration_2020_12_22", ("a10_ar.txt", "2020-12-22", "agreement", "occurred", &["Saadeddine Othmani", "Jared Kushner", "Meir Ben-Shabbat"])),
+    ("king_netanyahu_call", ("e05_en.txt", "2020-12-25", "call", "occurred", &["Mohammed VI of Morocco", "Benjamin Netanyahu"])),
+    ("israir_first_flight_marrakesh", ("a07_ar.txt", "2021-07-25", "flight", "occurred", &[])),
+    ("lapid_visit", ("a08_ar.txt", "2021-08-11", "visit", "occurred", &["Yair Lapid"])),
+    ("lapid_bourita_meeting", ("a08_ar.txt", "2021-08-11", "meeting", "occurred", &["Yair Lapid", "Nasser Bourita"])),
+    ("lapid_bourita_agreements", ("a08_ar.txt", "2021-08-11", "agreement", "occurred", &["Yair Lapid", "Nasser Bourita"])),
+    ("lapid_liaison_office_opening", ("a08_ar.txt", "2021-08-12", "opening", "occurred", &["Yair Lapid"])),
+    ("gantz_arrival", ("a01_ar.txt", "2021-11-23", "visit", "occurred", &["Benny Gantz"])),
+    ("gantz_loudiyi_mou", ("a09_ar.txt", "2021-11-24", "agreement", "occurred", &["Benny Gantz", "Abdellatif Loudiyi"])),
+    ("gantz_bourita_meeting", ("a09_ar.txt", "2021-11-24", "meeting", "occurred", &["Benny Gantz", "Nasser Bourita"])),
+    ("shasha_biton_visit", ("f01_fr.txt", "2022-02-15", "visit", "occurred", &["Yifat Shasha-Biton"])),
+    ("shasha_biton_benmoussa_mou", ("f01_fr.txt", "2022-02-16", "agreement", "occurred", &["Chakib Benmoussa", "Yifat Shasha-Biton"])),
+    ("barbivai_visit_2022_02", ("a03_ar.txt", "2022-02-20", "visit", "occurred", &["Orna Barbivai"])),
+    ("barbivai_mezzour_agreement", ("e01_en.txt", "2022-02-21", "agreement", "occurred", &["Orna Barbivai", "Ryad Mezzour"])),
+    ("barbivai_cgem_meeting", ("f04_fr.txt", "2022-02-22", "meeting", "occurred", &["Orna Barbivai", "Chakib Alj"])),
+    ("govrin_tangier_visit", ("a02_ar.txt", "2022-03-11", "visit", "occurred", &["David Govrin"])),
+    ("govrin_lymouri_meeting", ("a02_ar.txt", "2022-03-11", "meeting", "occurred", &["David Govrin"])),
+    ("ram_first_tel_aviv_flight", ("e03_en.txt", "2022-03-13", "flight", "occurred", &[])),
+    ("bourita_arrival_negev", ("a05_ar.txt", "2022-03-27", "visit", "occurred", &["Nasser Bourita"])),
+    ("negev_summit", ("f05_fr.txt", "2022-03-28", "meeting", "occurred", &["Yair Lapid", "Antony Blinken", "Abdullah bin Zayed Al Nahyan", "Abdullatif bin Rashid Al Zayani", "Nasser Bourita", "Sameh Shoukry"])),
+    ("kochavi_visit", ("a06_ar.txt", "2022-07-18", "visit", "occurred", &["Aviv Kochavi"])),
+    ("kochavi_farouk_meeting", ("a06_ar.txt", "2022-07-19", "meeting", "occurred", &["Aviv Kochavi", "Farouk Belkhir"])),
+    ("ouahbi_visit_israel", ("f02_fr.txt", "2022-07-25", "visit", "occurred", &["Abdellatif Ouahbi"])),
+    ("ouahbi_saar_mou", ("a04_ar.txt", "2022-07-26", "agreement", "occurred", &["Abdellatif Ouahbi", "Gideon Sa'ar"])),
+];
 
-/// Found only with the manifest.
-const FOUND_WITH_MANIFEST: &[(&str, Expect)] = &[];
+/// Found only with the manifest: e04 states no date (its day is in its url), and its
+/// agreement's "on Tuesday" hangs on the manifest's day.
+const FOUND_WITH_MANIFEST: &[(&str, Expect)] = &[
+    ("newmed_onhym_agreement", ("e04_en.txt", "2022-12-20", "agreement", "occurred", &["Yossi Abu", "Amina Benkhadra"])),
+];
 
 /// Reports of an event in other pages that join its row, from the text and with the manifest:
 /// (gold event key, file).
-const JOINED: &[(&str, &str)] = &[];
+const JOINED: &[(&str, &str)] = &[
+    ("us_israeli_delegation_visit", "f03_fr.txt"),
+    ("joint_declaration_2020_12_22", "e05_en.txt"),
+    ("israir_first_flight_marrakesh", "f03_fr.txt"),
+    ("lapid_visit", "a01_ar.txt"),
+    ("lapid_visit", "f05_fr.txt"),
+    ("lapid_liaison_office_opening", "a10_ar.txt"),
+    ("gantz_arrival", "a09_ar.txt"),
+    ("gantz_loudiyi_mou", "a01_ar.txt"),
+    ("gantz_loudiyi_mou", "e02_en.txt"),
+    ("gantz_bourita_meeting", "a01_ar.txt"),
+    ("shasha_biton_benmoussa_mou", "a03_ar.txt"),
+    ("shasha_biton_benmoussa_mou", "f05_fr.txt"),
+    ("barbivai_visit_2022_02", "e01_en.txt"),
+    ("barbivai_visit_2022_02", "f01_fr.txt"),
+    ("barbivai_mezzour_agreement", "a03_ar.txt"),
+    ("barbivai_mezzour_agreement", "f04_fr.txt"),
+    ("barbivai_cgem_meeting", "a03_ar.txt"),
+    ("ram_first_tel_aviv_flight", "a02_ar.txt"),
+    ("bourita_arrival_negev", "f05_fr.txt"),
+    ("negev_summit", "a05_ar.txt"),
+    ("kochavi_visit", "e02_en.txt"),
+    ("kochavi_farouk_meeting", "e02_en.txt"),
+    ("ouahbi_visit_israel", "a04_ar.txt"),
+];
 
-/// Joined only with the manifest.
-const JOINED_WITH_MANIFEST: &[(&str, &str)] = &[];
+/// Joined only with the manifest: a10 (no date line) recalls Kochavi's visit 'في تموز/يوليو
+/// الماضي', a month the manifest's 2022-12 gives.
+const JOINED_WITH_MANIFEST: &[(&str, &str)] = &[("kochavi_visit", "a10_ar.txt")];
 
 /// Known failures from the text and with the manifest, each named by its family in
 /// docs/probe17.md.
-const KNOWN: &[Known] = &[];
+const KNOWN: &[Known] = &[
+    Known {
+        key: "king_trump_call",
+        family: "a call with no day of its own recalled inside an announcement's sentence (e05 \"announced on December 10 by US President Donald Trump after a phone call with the king earlier that day\"): the recall's 'earlier that day' is not read as the announcement's day",
+        now: None,
+        fixed: Some(("e05_en.txt", "2020-12-10", "call", "occurred", &["Donald Trump", "Mohammed VI of Morocco"])),
+    },
+    Known {
+        key: "",
+        family: "a09's wreath «ووضع إكليلاً من الزهور على ضريح محمد الخامس» told after the talks of «في اليوم ذاته» is a leg of Gantz's visit of his own (no longer with Bourita), but does not join the visit that began the day before",
+        now: Some(("a09_ar.txt", "2021-11-24", "visit", "occurred", &["Benny Gantz"])),
+        fixed: None,
+    },
+    Known {
+        key: "",
+        family: "e01's \"Barbivai will travel to Casablanca on Tuesday to meet the head of Morocco's employers' confederation CGEM\": the office named by its organisation is not read as its holder, and the signer of the sentence before (Mezzour) is taken instead: a second CGEM meeting (the duplicate)",
+        now: Some(("e01_en.txt", "2022-02-22", "meeting", "planned", &["Orna Barbivai", "Ryad Mezzour"])),
+        fixed: None,
+    },
+];
 
-/// Known failures of one run only: from the text.
-const KNOWN_TEXT: &[Known] = &[];
+/// Known failures from the text alone.
+const KNOWN_TEXT: &[Known] = &[Known {
+    key: "newmed_onhym_agreement",
+    family: "e04 has no date line: 'on Tuesday' has no day from the text alone",
+    now: None,
+    fixed: Some(("e04_en.txt", "2022-12-20", "agreement", "occurred", &["Yossi Abu", "Amina Benkhadra"])),
+}];
 
-/// Known failures of one run only: with the manifest.
-const KNOWN_WITH_MANIFEST: &[Known] = &[];
+/// Known failures with the manifest only.
+const KNOWN_WITH_MANIFEST: &[Known] = &[Known {
+    key: "",
+    family: "the place of an agreement's purpose read as where it was signed: a10's «اتفاقاً مع المكتب الوطني للهيدروكاربورات والمعادن للتنقيب عن الغاز قبالة سواحل بوجدور» (this month, December 2022 by the manifest) is an agreement in Boujdour that does not join e04's in Rabat",
+    now: Some(("a10_ar.txt", "2022-12", "agreement", "occurred", &[])),
+    fixed: None,
+}];
 
 /// Rows whose title is known wrong.
 const KNOWN_TITLES: &[(Expect, &str, &str)] = &[];
 
-/// Stated publication dates not found: (file, family).
+/// Stated publication dates not found today: (file, family). All 22 stated dates are read.
 const PUBLISHED_MISSED: &[(&str, &str)] = &[];
 
-/// Publication dates wrong: (file, the right day, the day found, family).
+/// Publication dates wrong today: (file, the right day, the day found today, family).
 const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
-/// the manifest. A placeholder: the coordinator sets it after the blind score.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((0, 0, 0, 0, 0), (0, 0, 0, 0, 0));
+/// the manifest: a row no table accounts for, or a duplicate, moves them.
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((28, 26, 1, 1, 17), (30, 27, 1, 2, 18));
 
 probe_support::probe_tests!();
 
