@@ -920,8 +920,8 @@ pub(super) fn drop_tourism(text: &str, sentence: &Range<usize>, hits: &mut Sente
         .iter()
         .filter(|e| visit(e))
         .filter(|(r, ..)| {
-            let start = text[sentence.start..r.start].rfind(ARABIC_CLAUSE_BREAK).map_or(sentence.start, |k| sentence.start + k + 1);
-            let end = text[r.end..sentence.end].find(ARABIC_CLAUSE_BREAK).map_or(sentence.end, |k| r.end + k);
+            let start = arabic_clause_start(text, sentence.start, r.start);
+            let end = arabic_clause_end(text, r.end, sentence.end);
             let before = word_iter(text, start..r.start).rev().take(TRAVELLER_BEFORE_WORDS).find(traveller);
             let Some(w) = before.or_else(|| word_iter(text, r.end..end).take(TRAVELLER_AFTER_WORDS).find(traveller)) else { return false };
             let between = if w.start < r.start { w.end..r.start } else { r.end..w.start };
@@ -935,6 +935,18 @@ pub(super) fn drop_tourism(text: &str, sentence: &Range<usize>, hits: &mut Sente
     hits.events.retain(|e| !tourism.contains(&e.0.start));
 }
 
-/// What closes an Arabic clause (for [`drop_tourism`], and the talks' own clause in
-/// `super::successive`): a stop, a comma of either script, a semicolon, a colon.
-pub(super) const ARABIC_CLAUSE_BREAK: &[char] = &['.', '،', ',', '؛', ';', ':'];
+/// What closes an Arabic clause: a stop, a comma of either script, a semicolon, a colon.
+const ARABIC_CLAUSE_BREAK: &[char] = &['.', '،', ',', '؛', ';', ':'];
+
+/// Where the Arabic clause that `at` stands in begins: just past the last clause mark in
+/// `start..at` (the whole mark: «،» is two bytes), or `start`. The Arabic twin of
+/// `latin::status::clause_start_before`.
+pub(super) fn arabic_clause_start(text: &str, start: usize, at: usize) -> usize {
+    text[start..at].char_indices().rev().find(|(_, c)| ARABIC_CLAUSE_BREAK.contains(c)).map_or(start, |(k, mark)| start + k + mark.len_utf8())
+}
+
+/// Where the Arabic clause running from `from` ends: the next clause mark before `end`, or
+/// `end`. The Arabic twin of `latin::status::next_clause_break`.
+pub(super) fn arabic_clause_end(text: &str, from: usize, end: usize) -> usize {
+    text[from..end].find(ARABIC_CLAUSE_BREAK).map_or(end, |k| from + k)
+}

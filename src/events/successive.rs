@@ -10,6 +10,7 @@
 use std::ops::Range;
 
 use super::mention::{EventMention, RoleRef};
+use super::scan::{arabic_clause_end, arabic_clause_start};
 use super::rules::{EventType, RuleKind, TriggerRules, TriggerTense, WordLists, latin_trigger};
 use crate::gazetteer::{EntityKind, Found, Gazetteer};
 use crate::text::lexmatch::{Covers, WordList, at_most_words, word_iter};
@@ -154,23 +155,22 @@ pub(super) fn part_successive_talks(out: &mut Vec<EventMention>, from: usize, te
 /// own clause, is that act's, not the other side of talks told in another clause of the
 /// sentence (the sentence's passes give every act of it all its names, and talks with two
 /// hosts become one row per host). The people of such a «مع» phrase (from the word, in the
-/// act's clause, to the next trigger) leave an Arabic meeting or call told in another clause, unless the
-/// talks name them in their own clause or refer back to them by a pronoun («ثم عقد معه
-/// مباحثات»).
+/// act's clause, to the next trigger) leave an Arabic meeting or call told in another clause,
+/// unless the talks name them in their own clause or refer back to them by a pronoun («ثم عقد
+/// معه مباحثات»).
 pub(super) fn leave_other_acts_partners(out: &mut [EventMention], from: usize, text: &str, sentence: &Range<usize>, found: &Found, g: &Gazetteer, lists: &WordLists) {
     let talks = |m: &EventMention| matches!(m.event_type, EventType::Meeting | EventType::Call) && !m.aside && !latin_trigger(text, &m.trigger);
     // Cheap guard: talks and an act of another family in the sentence.
     if !out[from..].iter().any(talks) || !out[from..].iter().any(|m| !matches!(m.event_type, EventType::Meeting | EventType::Call)) {
         return;
     }
-    let clause_end = |at: usize, until: usize| text[at..until].find(super::scan::ARABIC_CLAUSE_BREAK).map_or(until, |k| at + k);
     // The «مع» phrases of the acts of other families: (owner, phrase).
     let mut phrases: Vec<(usize, Range<usize>)> = Vec::new();
     for a in (from..out.len()).filter(|&a| !matches!(out[a].event_type, EventType::Meeting | EventType::Call) && !out[a].aside) {
         let next_trigger = out[from..].iter().map(|m| m.trigger.start).filter(|&t| t > out[a].trigger.start).min().unwrap_or(sentence.end);
         // The «مع» in the act's own clause; its phrase runs on to the next trigger, past a
         // title's comma («مع الوزير المكلف بإدارة الدفاع الوطني، عبد اللطيف لوديي»).
-        let own = out[a].trigger.end..clause_end(out[a].trigger.end, next_trigger);
+        let own = out[a].trigger.end..arabic_clause_end(text, out[a].trigger.end, next_trigger);
         if let Some(with) = word_iter(text, own).find(|w| lists.talks_with.has(&text[w.clone()])) {
             phrases.push((a, with.start..next_trigger));
         }
@@ -178,8 +178,7 @@ pub(super) fn leave_other_acts_partners(out: &mut [EventMention], from: usize, t
     let talks_at: Vec<usize> = (from..out.len()).filter(|&k| talks(&out[k])).collect();
     for k in talks_at {
         let start = out[k].trigger.start;
-        let own_start = text[sentence.start..start].char_indices().rev().find(|(_, c)| super::scan::ARABIC_CLAUSE_BREAK.contains(c)).map_or(sentence.start, |(c, mark)| sentence.start + c + mark.len_utf8());
-        let own_clause = own_start..clause_end(out[k].trigger.end, sentence.end);
+        let own_clause = arabic_clause_start(text, sentence.start, start)..arabic_clause_end(text, out[k].trigger.end, sentence.end);
         if word_iter(text, own_clause.clone()).any(|w| lists.with_pronouns.has(&text[w.clone()])) {
             continue;
         }
@@ -206,15 +205,14 @@ pub(super) fn visit_leg_keeps_the_subject(out: &mut [EventMention], from: usize,
         // The clause must open with the verb, glued to «و»: «، ووضع», «، وزار».
         let before = text[sentence.start..start].trim_end();
         let opens_clause = text[start..].starts_with('و') && (before.ends_with('،') || before.ends_with(','));
-        let Some(other) = (from..out.len()).filter(|&a| a != v && out[a].event_type != EventType::Visit && arabic_verb(&out[a]) && out[a].trigger.end <= start).max_by_key(|&a| out[a].trigger.start) else { continue };
         if !opens_clause {
             continue;
         }
+        let Some(other) = (from..out.len()).filter(|&a| a != v && out[a].event_type != EventType::Visit && arabic_verb(&out[a]) && out[a].trigger.end <= start).max_by_key(|&a| out[a].trigger.start) else { continue };
         let verb_end = out[other].trigger.end;
         let subject = super::participants::subject_after(text, verb_end, found, g, &rules.words).filter(|s| s.end <= start);
         let object_from = subject.as_ref().map_or(verb_end, |s| s.end);
-        let clause_end = text[start..sentence.end].find(super::scan::ARABIC_CLAUSE_BREAK).map_or(sentence.end, |k| start + k);
-        let keep: Vec<Range<usize>> = std::iter::once(sentence.start..verb_end).chain(subject).chain(std::iter::once(start..clause_end)).collect();
+        let keep: Vec<Range<usize>> = std::iter::once(sentence.start..verb_end).chain(subject).chain(std::iter::once(start..arabic_clause_end(text, start, sentence.end))).collect();
         drop_names(&mut out[v], &[object_from..start], &keep, found, g);
     }
 }
