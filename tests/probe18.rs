@@ -1,0 +1,122 @@
+//! The eighteenth blind probe (tests/fixtures/probe18/, docs/probe18.md): 24 pages of sites
+//! none of the seventeen earlier probes modelled, written and committed with their gold and
+//! manifest before tarikh was run on them.
+//!
+//! TODO (coordinator): fill the tables after the blind score: the events found (FOUND,
+//! FOUND_WITH_MANIFEST, JOINED, JOINED_WITH_MANIFEST), the known failures with the row a fix
+//! gives (KNOWN, KNOWN_TEXT, KNOWN_WITH_MANIFEST, KNOWN_TITLES), the publication dates missed or
+//! wrong, and the scorer's counts (SCORES, a placeholder until then); until they are filled the
+//! table tests of `probe_support::probe_tests!()` are not expected to pass. The file tests
+//! (`probe_support::files::probe_file_tests!`) check the probe's own files: the gold parses in
+//! the seventeenth probe's format, names existing pages and dates within its precision, every
+//! evidence is copied from one of its pages, and the manifest names every page once with a
+//! published value a scraper could give (a day, a month, or nothing).
+
+mod common;
+mod probe_support;
+
+use probe_support::{Expect, Known};
+
+/// The probe's folder.
+const PROBE: &str = "tests/fixtures/probe18";
+
+/// Pages that must give no row: (file, why).
+const NO_ROW: &[(&str, &str)] = &[
+    ("a11_ar.txt", "King Hamad receives Herzog at Sakhir 'اليوم الأحد' (4 December 2022), Herzog's arrival 'صباح اليوم', his trip to Abu Dhabi 'غدا الاثنين' and the Washington declaration of '15 سبتمبر 2020' (Bahrain-Israel); Morocco only named among the Abraham Accords' members, undated"),
+    ("a12_ar.txt", "Elharrar, El Molla and Simson sign the gas memorandum in Cairo 'أمس الأربعاء' (15 June 2022), von der Leyen in Israel 'الثلاثاء الماضي' (Israel-Egypt-EU); Morocco only named among the countries Israel courts, 'دون تحديد موعد'"),
+    ("e06_en.txt", "Barbivai and Al Zeyoudi sign the UAE-Israel free trade agreement in Dubai 'on Tuesday' (31 May 2022), its conclusion announced 'in April' (UAE-Israel); Morocco only named as a later member of the Abraham Accords, undated"),
+    ("f06_fr.txt", "Algeria suspends its 2002 friendship treaty with Spain 'mercredi' (8 June 2022), Sánchez's support of March for the autonomy plan (Algeria-Spain, Spain-Morocco); Israel only named in the press's denunciation of the normalisation, undated"),
+];
+
+/// Publication dates: (file, the day, whether the text states it). a10 has no date line (the
+/// body's 'يوم الثلاثاء 13 سبتمبر/أيلول' has no year; its manifest row has only the month
+/// 2022-09, its url none, the day here a guess within that month, and its footer's 'Copyright ©
+/// 2022 CGTN' must not date it); e04 has none either (a staff byline; its day only in its url
+/// `post.php?story=20211203081512345`, its manifest row empty; 'on Thursday' hangs on it). e02,
+/// e03 and f01 state their day though their manifest rows have only the month; a04 and f04
+/// state theirs though their manifest rows are empty. a01 has a Moroccan month with a clock
+/// ('الثلاثاء 17 ماي 2022 - 21:15 | أكادير24 - مراكش') under a site banner of the saving day
+/// with prayer times ('الخميس 04 دجنبر 2025 | الفجر 06:41 …') and a footer '© أكادير24
+/// 2013-2025', a02 only an update line ('آخر تحديث: الخميس 3 مارس 2022 - 11:40'), a03 an
+/// Egyptian line with an afternoon clock and 'م' ('الخميس، 20 يناير 2022 03:15 م'), a04 a
+/// dashed day-first date with PM ('تاريخ النشر : 27-01-2021 02:10 PM'), a05 a Levantine month
+/// ('12 آب 2021 | 13:40'), a06 an Algerian month without a clock ('الإثنين 10 جانفي 2022'), a07
+/// a Tunisian month ('08 أفريل 2022 - 10:35'), a08 the Hijri beside the Gregorian above the menu
+/// ('الثلاثاء 29 ذو القعدة 1443هـ - 28 يونيو 2022م') and a 'الرباط - وكالات' dateline, a09 its
+/// date at the foot only ('نُشر في 16 أغسطس 2022'), a11 '04 ديسمبر 2022 | 08:12 م' above BNA's
+/// 'المنامة في 4 ديسمبر/ بنا /', a12 'الخميس 16 يونيو 2022 - 09:20' above 'أمد/ القاهرة:', e01
+/// '8 April 2022', e02 a month-first 'June 29, 2022 | 0 Comments', e03 a month-first 'Nov 22,
+/// 2022, 4:05 AM' above the dateline 'TANGIER, Morocco -', e05 'May 19, 2022' above 'ESSAOUIRA,
+/// Morocco -', e06 'June 1, 2022 | 10:22 pm' above 'DUBAI:', f01 an abbreviated weekday and
+/// month ('mar. 11 janv. 2022 - 09:47'), f02 'Mercredi 14 septembre 2022 | Par la rédaction',
+/// f03 '18 mai 2022 | Par la rédaction', f04 '9 septembre 2022', f05 its date at the foot only
+/// ('Le Journal de Tanger - jeudi 24 novembre 2022', under a masthead 'Fondé en 1904'), f06
+/// 'Publié le 09 juin 2022'.
+const PUBLISHED: &[(&str, &str, bool)] = &[
+    ("a01_ar.txt", "2022-05-17", true),
+    ("a02_ar.txt", "2022-03-03", true),
+    ("a03_ar.txt", "2022-01-20", true),
+    ("a04_ar.txt", "2021-01-27", true),
+    ("a05_ar.txt", "2021-08-12", true),
+    ("a06_ar.txt", "2022-01-10", true),
+    ("a07_ar.txt", "2022-04-08", true),
+    ("a08_ar.txt", "2022-06-28", true),
+    ("a09_ar.txt", "2022-08-16", true),
+    ("a10_ar.txt", "2022-09-14", false),
+    ("a11_ar.txt", "2022-12-04", true),
+    ("a12_ar.txt", "2022-06-16", true),
+    ("e01_en.txt", "2022-04-08", true),
+    ("e02_en.txt", "2022-06-29", true),
+    ("e03_en.txt", "2022-11-22", true),
+    ("e04_en.txt", "2021-12-03", false),
+    ("e05_en.txt", "2022-05-19", true),
+    ("e06_en.txt", "2022-06-01", true),
+    ("f01_fr.txt", "2022-01-11", true),
+    ("f02_fr.txt", "2022-09-14", true),
+    ("f03_fr.txt", "2022-05-18", true),
+    ("f04_fr.txt", "2022-09-09", true),
+    ("f05_fr.txt", "2022-11-24", true),
+    ("f06_fr.txt", "2022-06-09", true),
+];
+
+/// Events found from the text and with the manifest: (gold event key, the row). TODO
+/// (coordinator): filled after the blind score.
+const FOUND: &[(&str, Expect)] = &[];
+
+/// Found only with the manifest. TODO (coordinator).
+const FOUND_WITH_MANIFEST: &[(&str, Expect)] = &[];
+
+/// Reports of an event in other pages that join its row, from the text and with the manifest:
+/// (gold event key, file). TODO (coordinator).
+const JOINED: &[(&str, &str)] = &[];
+
+/// Joined only with the manifest. TODO (coordinator).
+const JOINED_WITH_MANIFEST: &[(&str, &str)] = &[];
+
+/// Known failures from the text and with the manifest, each named by its family in
+/// docs/probe18.md. TODO (coordinator).
+const KNOWN: &[Known] = &[];
+
+/// Known failures from the text alone. TODO (coordinator).
+const KNOWN_TEXT: &[Known] = &[];
+
+/// Known failures with the manifest only. TODO (coordinator).
+const KNOWN_WITH_MANIFEST: &[Known] = &[];
+
+/// Rows whose title is known wrong. TODO (coordinator).
+const KNOWN_TITLES: &[(Expect, &str, &str)] = &[];
+
+/// Stated publication dates not found today: (file, family). TODO (coordinator).
+const PUBLISHED_MISSED: &[(&str, &str)] = &[];
+
+/// Publication dates wrong today: (file, the right day, the day found today, family). TODO
+/// (coordinator).
+const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
+
+/// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
+/// the manifest. A placeholder: the coordinator sets it after the blind score.
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((0, 0, 0, 0, 0), (0, 0, 0, 0, 0));
+
+probe_support::probe_tests!();
+
+probe_support::files::probe_file_tests!("tests/fixtures/probe17");
