@@ -38,9 +38,15 @@ fn wire_dateline(toks: &[Tok], m: &DateMention) -> bool {
         return false;
     }
     let place = if separated { &toks[..first - 1] } else { &toks[..first] };
-    let place_ok = place.iter().filter(|t| !matches!(t.text, "," | "،")).all(|t| t.text.chars().next().is_some_and(is_word_char) && t.num.is_none() && t.matches.is_empty());
+    let place_ok = place.iter().filter(|t| !matches!(t.text, "," | "،")).all(is_name_word);
     let end_ok = toks.get(after).is_none_or(|t| matches!(t.text, "(" | "-" | ":" | "،" | ","));
     place_ok && end_ok
+}
+
+/// Whether `t` may be a word of a place's or an outlet's name on a date line: a word that is
+/// no number and no date word.
+fn is_name_word(t: &Tok) -> bool {
+    t.text.chars().next().is_some_and(is_word_char) && t.num.is_none() && t.matches.is_empty()
 }
 
 /// A wire's dateline written with "في" and its agency between slashes or brackets, on a line
@@ -53,7 +59,6 @@ fn place_in_date_then_agency(toks: &[Tok], m: &DateMention) -> bool {
         return false;
     }
     let place = &toks[..first - 1];
-    let is_name_word = |t: &Tok| t.text.chars().next().is_some_and(is_word_char) && t.num.is_none() && t.matches.is_empty();
     if !place.iter().all(is_name_word) || place.iter().any(|t| t.lowercase_is_one_of(&NOT_A_PLACE)) {
         return false;
     }
@@ -91,10 +96,29 @@ fn place_and_outlet_before(toks: &[Tok], m: &DateMention) -> bool {
         return false;
     }
     let Some(first) = toks.iter().position(|t| t.start >= m.range.start) else { return false };
-    let is_name_word = |t: &Tok| t.text.chars().next().is_some_and(is_word_char) && t.num.is_none() && t.matches.is_empty();
     let dash = toks.get(1).is_some_and(|d| BYLINE_DASHES.contains(&d.text) && d.start > toks[0].end && toks.get(2).is_some_and(|n| n.start > d.end));
     let outlet = toks.get(2..first).unwrap_or(&[]);
     dash && is_name_word(&toks[0]) && (1..=OUTLET_WORDS).contains(&outlet.len()) && outlet.iter().all(is_name_word)
+}
+
+/// Whether a date line opens with an outlet's name of at most [`OUTLET_WORDS`] words, then a
+/// dash between spaces, then its full date `m` ("Le Journal de Tanger - jeudi 24 novembre
+/// 2022", "Gulf Times - 24 November 2022", "الأيام - الخميس 24 نونبر 2022"): the site's credit
+/// and the story's day, as a site prints them above or below its story. The dash cuts the line
+/// into fields, as a byline's does. A number, a month, a weekday, a relative day or a label
+/// before it is no outlet's name, while its small words may be date words elsewhere ("la"
+/// and "du" in "La Gazette du Nord" open "la veille" and "du 9 au 12 mars").
+fn outlet_then_dash(toks: &[Tok], m: &DateMention, lex: &DateLexicon) -> bool {
+    if !matches!(m.expr.kind, ExprKind::Calendar(Calendar { day: Some(_), month: Some(_), year: Some(_), .. })) {
+        return false;
+    }
+    let Some(dash) = toks.iter().position(|t| BYLINE_DASHES.contains(&t.text)) else { return false };
+    let spaced = dash > 0 && toks[dash - 1].end < toks[dash].start && toks.get(dash + 1).is_some_and(|n| n.start > toks[dash].end);
+    let names_a_day = |t: &Tok| {
+        t.matches.iter().any(|&(e, _)| matches!(lex.entry(e as usize).word, Word::Month { .. } | Word::Weekday(_) | Word::RelDay(_) | Word::PublishedLabel | Word::UpdatedLabel | Word::BylineLabel))
+    };
+    let outlet_word = |t: &Tok| t.text.chars().next().is_some_and(is_word_char) && t.num.is_none() && !names_a_day(t);
+    spaced && dash <= OUTLET_WORDS && toks[..dash].iter().all(outlet_word) && toks[dash].end <= m.range.start
 }
 
 /// The last token a wire dateline's date may start at ("RABAT , Morocco , Aug. 11, 2021": a
@@ -450,6 +474,9 @@ pub(super) fn mark_date_lines(text: &str, lex: &DateLexicon, mentions: &mut [Dat
         // A place, a dash and the outlet right before the date ("طنجة - الشرق الأوسط 9 مارس
         // 2021", "Casablanca - Le Matin 9 mars 2021"): the words before the date are the credit.
         let outlet_credit = place_and_outlet_before(&toks, &mentions[i]);
+        // An outlet, a dash and the date ("Le Journal de Tanger - jeudi 24 novembre 2022"):
+        // the dash cuts the credit from the date.
+        let outlet_dash = outlet_then_dash(&toks, &mentions[i], lex);
         let mut k = 0;
         while k < toks.len() {
             let t = &toks[k];
@@ -525,7 +552,7 @@ pub(super) fn mark_date_lines(text: &str, lex: &DateLexicon, mentions: &mut [Dat
             let byline_after = k > 0 && after_a_date && t.matches.iter().any(|&(e, _)| lex.entry(e as usize).word == Word::BylineLabel);
             // A credit ended by a full stop ("Rabat - Morocco World News. 11 August 2021").
             let full_stop = t.text == "." && k > 0 && toks[k - 1].end == t.start && toks[k - 1].num.is_none() && toks.get(k + 1).is_some_and(|x| x.start > t.end);
-            if FIELD_SEPARATORS.contains(&t.text) || (byline || place_credit) && BYLINE_DASHES.contains(&t.text) && spaced(k + 1) || byline_after || full_stop {
+            if FIELD_SEPARATORS.contains(&t.text) || (byline || place_credit || outlet_dash) && BYLINE_DASHES.contains(&t.text) && spaced(k + 1) || byline_after || full_stop {
                 field_cuts.push(t.start);
             }
             k += 1;

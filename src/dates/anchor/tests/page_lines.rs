@@ -333,6 +333,18 @@ const PAGE_FURNITURE: &[(&str, &str, &str, AnchorBasis)] = &[
         AnchorBasis::Unknown,
     ),
     (
+        "an outlet's credit and its date at the foot",
+        "La Gazette du Nord\nLes ports de Haïfa et d'Agadir signent un accord\nLes deux autorités portuaires ont signé lundi un accord de jumelage, a-t-on appris auprès de la direction.\nLa Gazette du Nord - mercredi 9 mars 2022\n",
+        "2022-03-09",
+        AnchorBasis::Stated,
+    ),
+    (
+        "a headline cut by a dash holds its date in a sentence",
+        "Maroc - Israël : un accord signé le 22 décembre 2020\nLes deux pays ont signé un accord de coopération, selon un communiqué publié par les deux ministères.\n",
+        "",
+        AnchorBasis::Unknown,
+    ),
+    (
         "a range headline alone",
         "Le360\n10 décembre 2020 – 10 décembre 2021\nIl y a un an, le Maroc et Israël annonçaient la reprise de leurs relations diplomatiques, sous l'égide des Etats-Unis.",
         "",
@@ -668,6 +680,10 @@ const SITE_DATE_LINES: &[(&str, &str, &str)] = &[
     ("place dash outlet then the date", "طنجة - الشرق الأوسط 9 مارس 2021", "2021-03-09"),
     ("place dash outlet then the date and time", "عمان - الغد 9 مارس 2021 - 10:20", "2021-03-09"),
     ("latin place dash outlet then the date", "Casablanca - Le Matin 9 mars 2021", "2021-03-09"),
+    // An outlet's name, a dash between spaces, then the date.
+    ("outlet dash weekday and date", "La Gazette du Nord - mercredi 9 mars 2022", "2022-03-09"),
+    ("english outlet dash date", "Harbour Times - 9 March 2022", "2022-03-09"),
+    ("arabic outlet dash weekday and date", "جريدة الأيام - الأربعاء 9 مارس 2022", "2022-03-09"),
     ("print edition: paper, label, issue and page", "صحيفة الخليج - نشر في 2020/12/22، العدد: 15020، ص(3)", "2020-12-22"),
     ("print edition: date then issue", "22 ديسمبر 2020 - عدد 8841 - الصفحة 5", "2020-12-22"),
     ("english print edition", "Maghreb Weekly - Issue 4410 - December 22, 2020 - page 7", "2020-12-22"),
