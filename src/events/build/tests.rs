@@ -536,6 +536,10 @@ fn vague_groups_are_read_in_every_language() {
         ("french, des", " des membres de la communauté juive", true),
         ("french, avec", " avec des représentants de la société civile", true),
         ("french, a person", " le ministre délégué mohcine jazouli", false),
+        ("french, by a group after the stay's time and place", " durant deux jours à tel-aviv par des responsables du ministère", true),
+        ("english, by a group after the stay's time and place", " for two days in tel aviv by senior officials of the ministry", true),
+        ("french, by a person after the stay's time and place", " durant deux jours à rabat par le ministre nasser bourita", false),
+        ("english, a group after a place with no agent is out of reach", " for two days in tel aviv and then officials", false),
     ];
     crate::test_support::assert_unique_names(cases.iter().map(|c| c.0));
     for (name, text, want) in cases {
