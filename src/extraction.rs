@@ -140,6 +140,7 @@ pub fn extract_article(article: Article, ctx: &Context, manifest: Option<&Manife
     crate::events::visit_told_by_its_end_ar(&mut events, &doc, &ctx.lexicons.triggers, &ctx.lexicons.dates);
     crate::events::visit_told_by_its_day(&mut events, &doc, &dates.mentions, &ctx.lexicons.triggers, &ctx.lexicons.dates);
     crate::events::latin::refine_latin(&mut events, &doc, &entities, &dates, &ctx.lexicons.triggers, &ctx.gazetteer, &ctx.lexicons.dates);
+    crate::events::evening_arrival_ends_its_day(&mut events, &doc, &dates, &ctx.lexicons.triggers);
     crate::events::headline_talks_are_the_call(&mut events, &doc, &entities, &ctx.gazetteer);
     let cut_short = crate::budget::expired();
     let lang = ctx.lang.unwrap_or_else(|| ctx.lexicons.languages.detect(&doc.norm.text));

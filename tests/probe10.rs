@@ -81,6 +81,9 @@ const FOUND: &[(&str, Expect)] = &[
     ("lapid_liaison_office_opening", ("a06_ar.txt", "2021-08-12", "opening", "occurred", &["Yair Lapid"])),
     ("gantz_arrival", ("a07_ar.txt", "2021-11-23", "visit", "occurred", &["Benny Gantz"])),
     ("gantz_loudiyi_mou", ("a07_ar.txt", "2021-11-24", "agreement", "occurred", &["Benny Gantz", "Abdellatif Loudiyi"])),
+    // Twenty-fourth session: «كما التقى غانتس … بوريطة», told after the arrival «مساء الثلاثاء»
+    // with no day of its own, is of the story's day, not that evening (src/events/evening.rs).
+    ("gantz_bourita_meeting", ("a07_ar.txt", "2021-11-24", "meeting", "occurred", &["Benny Gantz", "Nasser Bourita"])),
     ("barbivai_mezzour_agreement", ("e04_en.txt", "2022-02-21", "agreement", "occurred", &["Orna Barbivai", "Ryad Mezzour"])),
     ("ram_first_tel_aviv_flight", ("a08_ar.txt", "2022-03-13", "flight", "occurred", &[])),
     ("bourita_arrival_negev", ("a09_ar.txt", "2022-03-27", "visit", "occurred", &["Yair Lapid", "Nasser Bourita"])),
@@ -147,12 +150,6 @@ const KNOWN: &[Known] = &[
     },
     Known {
         key: "",
-        family: "Gantz's meeting with Bourita, told with no day («كما التقى غانتس وزير الخارجية المغربي»), takes the arrival's day (the 23rd) where the gold's optional row has the page's, the 24th",
-        now: Some(("a07_ar.txt", "2021-11-23", "meeting", "occurred", &["Benny Gantz", "Nasser Bourita"])),
-        fixed: None,
-    },
-    Known {
-        key: "",
         family: "Barbivai's visit told by \"during the first visit of an Israeli economy minister to the kingdom\": a real visit the gold leaves out",
         now: Some(("e04_en.txt", "2022-02-21", "visit", "occurred", &["Orna Barbivai"])),
         fixed: None,
@@ -193,7 +190,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 // Seventeenth session: the dinner meeting coordinated after a09's dated arrival takes its own
 // sentence's Sunday, so it no longer doubles the summit (dup 1 -> 0) and counts as a false row
 // (false+ 4 -> 5); F1 unchanged (.902).
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((27, 23, 0, 4, 17), (27, 23, 0, 4, 17));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((27, 24, 0, 3, 17), (27, 24, 0, 3, 17));
 
 probe_support::probe_tests!();
 

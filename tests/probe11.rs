@@ -82,6 +82,9 @@ const FOUND: &[(&str, Expect)] = &[
     ("lapid_liaison_office_opening", ("a08_ar.txt", "2021-08-12", "opening", "occurred", &["Yair Lapid"])),
     ("gantz_arrival", ("a04_ar.txt", "2021-11-23", "visit", "occurred", &["Benny Gantz"])),
     ("gantz_loudiyi_mou", ("a04_ar.txt", "2021-11-24", "agreement", "occurred", &["Benny Gantz", "Abdellatif Loudiyi"])),
+    // Twenty-fourth session: "Gantz also met …" after "landed in Rabat on Tuesday night", no
+    // day of its own, is of the story's day (src/events/evening.rs).
+    ("gantz_bourita_meeting", ("e05_en.txt", "2021-11-24", "meeting", "occurred", &["Benny Gantz", "Nasser Bourita"])),
     ("barbivai_mezzour_agreement", ("a09_ar.txt", "2022-02-21", "agreement", "occurred", &["Orna Barbivai", "Ryad Mezzour"])),
     ("barbivai_visit", ("a09_ar.txt", "2022-02-21", "visit", "occurred", &["Orna Barbivai", "Naftali Bennett"])),
     // Seventeenth session: e03's deed, "Royal Air Maroc operated its first-ever nonstop service
@@ -169,7 +172,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 // talks the Monday of the visit as a day of their own (the gold: no day, «خلالها»), and talks
 // of one body on a stated day are one meeting. The scorer matches the row to one of the two
 // optional rows ("may be one row with it"): one row and one match fewer (.979 -> .978).
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((23, 22, 0, 1, 17), (23, 22, 0, 1, 17));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((24, 23, 0, 1, 17), (24, 23, 0, 1, 17));
 
 probe_support::probe_tests!();
 

@@ -91,6 +91,9 @@ const FOUND: &[(&str, Expect)] = &[
     ("lapid_liaison_office_opening", ("a05_ar.txt", "2021-08-12", "opening", "occurred", &["David Govrin", "Yair Lapid"])),
     ("gantz_arrival", ("a07_ar.txt", "2021-11-23", "visit", "occurred", &["Benny Gantz"])),
     ("gantz_loudiyi_mou", ("a07_ar.txt", "2021-11-24", "agreement", "occurred", &["Benny Gantz"])),
+    // Twenty-fourth session: «والتقى الوزير الإسرائيلى أيضا … بوريطة» after «مساء أمس الثلاثاء»,
+    // no day of its own, is of the story's day (src/events/evening.rs).
+    ("gantz_bourita_meeting", ("a07_ar.txt", "2021-11-24", "meeting", "occurred", &["Benny Gantz", "Nasser Bourita"])),
     ("gantz_mausoleum", ("f04_fr.txt", "2021-11-24", "visit", "occurred", &["Benny Gantz"])),
     ("barbivai_mezzour_agreement", ("f05_fr.txt", "2022-02-21", "agreement", "occurred", &["Orna Barbivai", "Ryad Mezzour"])),
     ("barbivai_visit", ("f05_fr.txt", "2022-02-21", "visit", "occurred", &["Orna Barbivai"])),
@@ -167,7 +170,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest: a row no table accounts for, or a duplicate, moves them.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((24, 23, 0, 1, 17), (24, 23, 0, 1, 17));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((25, 24, 0, 1, 17), (25, 24, 0, 1, 17));
 
 probe_support::probe_tests!();
 

@@ -91,6 +91,9 @@ const FOUND: &[(&str, Expect)] = &[
     ("lapid_visit", ("a06_ar.txt", "2021-08-11", "visit", "occurred", &["Yair Lapid"])),
     ("lapid_liaison_office_opening", ("a06_ar.txt", "2021-08-12", "opening", "occurred", &["Yair Lapid", "Nasser Bourita"])),
     ("gantz_arrival", ("a10_ar.txt", "2021-11-23", "visit", "occurred", &["Benny Gantz", "Nasser Bourita", "Abdellatif Loudiyi"])),
+    // Twenty-fourth session: "Gantz also held talks with …", told after "landed … on Tuesday
+    // evening" with no day of its own, is of the story's day (src/events/evening.rs).
+    ("gantz_bourita_meeting", ("e03_en.txt", "2021-11-24", "meeting", "occurred", &["Benny Gantz", "Nasser Bourita"])),
     ("gantz_loudiyi_mou", ("a10_ar.txt", "2021-11-24", "agreement", "occurred", &["Benny Gantz", "Abdellatif Loudiyi"])),
     ("education_mou_2022_02", ("e04_en.txt", "2022-02", "agreement", "occurred", &["Yifat Shasha-Biton", "Chakib Benmoussa"])),
     ("shasha_biton_visit", ("e04_en.txt", "2022-02", "visit", "occurred", &["Yifat Shasha-Biton"])),
@@ -180,12 +183,6 @@ const KNOWN: &[Known] = &[
         now: Some(("a09_ar.txt", "2022-06-27", "meeting", "occurred", &["Ayelet Shaked"])),
         fixed: None,
     },
-    Known {
-        key: "gantz_bourita_meeting",
-        family: "\"Gantz also held talks with …\" (e03), no day of its own after acts dated in the page, is kept with its month only",
-        now: Some(("e03_en.txt", "2021-11", "meeting", "occurred", &["Benny Gantz", "Nasser Bourita"])),
-        fixed: Some(("e03_en.txt", "2021-11-24", "meeting", "occurred", &["Benny Gantz", "Nasser Bourita"])),
-    },
 ];
 
 /// Known failures of one run only: from the text, e05 states no day ("earlier this month" hangs
@@ -209,7 +206,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest: a row no table accounts for, or a duplicate, moves them.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((31, 27, 1, 3, 19), (32, 28, 1, 3, 20));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((31, 28, 1, 2, 19), (32, 29, 1, 2, 20));
 
 probe_support::probe_tests!();
 

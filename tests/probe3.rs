@@ -82,6 +82,9 @@ const JOINED: &[(&str, &str)] = &[
     ("ram-first-flight-2022-03-13", "a09_ar.txt"),
     ("ram-first-flight-2022-03-13", "e04_en.txt"),
     ("negev-summit-2022-03-28", "e03_en.txt"),
+    // Twenty-fourth session: a05's Darija "the delegation" (الوفد غادي يبقى … حتى لغدا) is
+    // Kochavi's, now that «الزيارة كاتجي شهور مورا مذكرة …» tells the memorandum after a sequel
+    // word (Darija مورا, "after") and the visit takes no people of the recalled signing.
     ("kochavi-visit-2022-07", "a05_ar.txt"),
     ("kochavi-visit-2022-07", "f04_fr.txt"),
     // Tenth session: a coordinated clause with its own subject keeps its own month and people
@@ -108,17 +111,6 @@ const KNOWN: &[Known] = &[
         family: "an undated opening told with a recalled visit joins the visit's row when a recap tells the visit with the opening",
         now: Some(("e04_en.txt", "2021-08-11", "visit", "occurred", &["Yair Lapid"])),
         fixed: Some(("e04_en.txt", "2021-08-12", "opening", "occurred", &["Yair Lapid"])),
-    },
-    Known {
-        key: "",
-        family: "'the visit' or 'the delegation' of the article's subject takes the people of a recalled earlier visit beside it",
-        // Eleventh session: f04's "the visit" no longer takes the people named after the
-        // recalled signing ("la visite … dans la continuité du mémorandum signé par X et Y"), and
-        // joins Kochavi's visit; a05's Darija "the delegation" still takes Gantz's people from
-        // its sentence before (whose "الزيارة كاتجي شهور مورا مذكرة …" has no sequel word the
-        // lists know), now alone and announced.
-        now: Some(("a05_ar.txt", "2022-07-20", "visit", "planned", &["Benny Gantz"])),
-        fixed: None,
     },
 ];
 
@@ -174,6 +166,6 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest: a row no table accounts for, or a duplicate, moves them.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((23, 22, 0, 1, 17), (23, 22, 0, 1, 17));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((22, 22, 0, 0, 17), (22, 22, 0, 0, 17));
 
 probe_support::probe_tests!();

@@ -512,6 +512,10 @@ pub struct WordLists {
     /// Kind `since`: "منذ", "since", "depuis" right before a date told after a visit going on
     /// ("التي تقوم بزيارة للمملكة منذ أمس الإثنين"): that date is the visit's first day.
     pub since: Vec<String>,
+    /// Kind `evening`: the parts of the day that end it ("مساء", "late", "evening", « soir »),
+    /// told beside an arrival's day: what the visitor did next, told without a day of its
+    /// own, was done on a later day (see `crate::events::evening`).
+    pub evenings: Vec<String>,
     /// The forms of the `postponement` rows ("أرجئت", "postponed", « reportée »), a rule
     /// kind that is a word list as well: the date stage reads the same words as `put_off`
     /// ("postponed the visit to March": the coming March; see `crate::data`), so that one
@@ -763,6 +767,7 @@ impl TriggerRules {
                 "invitation" => Some(&mut words.invitations),
                 "invited-to" => Some(&mut words.invited_to),
                 "since" => Some(&mut words.since),
+                "evening" => Some(&mut words.evenings),
                 "plan-cut" => Some(&mut words.plan_cuts),
                 "since-subject" => Some(&mut words.since_subjects),
                 "visit-going-on" => Some(&mut words.going_on),

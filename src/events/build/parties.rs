@@ -23,16 +23,20 @@ const VAGUE_GROUP_REACH: usize = 4;
 /// "a rencontré des membres de la communauté"): past the words that open the group ("مع",
 /// "with", "des": rows of kind `vague-lead`) and "during it", one of the next
 /// [`VAGUE_GROUP_REACH`] words, before any stop or `vague-stop` word ("between"), is one of
-/// the `vague-group` rows (the languages' lists are one list: their words do not meet).
+/// the `vague-group` rows (the languages' lists are one list: their words do not meet). A
+/// passive reception names its hosts after an agent word (`agent`: "by", « par ») that may
+/// follow the time and place of the stay ("a été reçu pendant trois jours à Rabat par les
+/// responsables de l'armée", "was hosted for two days in Tel Aviv by officials of"): the
+/// group is looked for after that word too.
 pub(super) fn unnamed_other_side(text: &str, after: usize, sentence_end: usize, lists: &WordLists) -> bool {
     let end = text[after..sentence_end].find([',', ';', '،', '.']).map_or(sentence_end, |i| after + i);
-    let next = word_iter(text, after..end);
     let lead = |w: &str| lists.vague_leads.has(w) || lists.during_pronouns.has(w);
     let head = |w: &str| lists.vague_groups.has(w) || w.strip_prefix('ب').is_some_and(|rest| lists.vague_groups.has(rest));
     // "جولة من المشاورات بين مسؤولين من البلدين", "talks between officials of the two
     // countries": talks told between two sides (a `vague-stop` word) have both, and are talks.
     let stop = |w: &&str| lists.vague_stops.has(w);
-    next.map(|w| &text[w]).skip_while(|w| lead(w)).take(VAGUE_GROUP_REACH).take_while(|w| !stop(w)).any(head)
+    let group_from = |from: usize| word_iter(text, from..end).map(|w| &text[w]).skip_while(|w| lead(w)).take(VAGUE_GROUP_REACH).take_while(|w| !stop(w)).any(head);
+    group_from(after) || word_iter(text, after..end).find(|w| lists.agents.has(&text[w.clone()])).is_some_and(|agent| group_from(agent.start))
 }
 
 /// Words a reception verb's subject may take between it and "the delegation" it received

@@ -124,6 +124,10 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("what was decided is for later", "واتفق الطرفان، خلال لقائهما أمس، على إحداث لجنة تشرف على إبرام اتفاقات في قطاعات متعددة.", &["meeting 2021-11-23 occurred ", "agreement  planned "]),
     ("a visit decided is for later, its parties its own", "واتفق بوريطة ولابيد أمس على قدوم وفد مغربي إلى إسرائيل.", &["visit  planned "]),
     ("during one's stay is during the visit", "حل غانتس بالرباط أمس في زيارة رسمية.\nواجتمع غانتس، أثناء وجوده بالمغرب، بلوديي.", &["visit 2021-11-23 occurred benny-gantz", "meeting 2021-11-23 occurred benny-gantz;abdellatif-loudiyi"]),
+    // Moroccan Darija's "after" (مورا) is a sequel word: the signing told after it is a time
+    // reference, so "the visit" before it is no visit of the signers, and "the delegation"
+    // told next is the visitor's (word list `sequel`).
+    ("a darija sequel word makes the recalled signing a time reference", "وصل وزير الدفاع الإسرائيلي بيني غانتس البارح للرباط فزيارة رسمية.\nالزيارة كاتجي عام مورا الإعلان المشترك اللي وقعو جاريد كوشنر ومئير بن شبات فالرباط.\nوقالت مصادر بلي الوفد غادي يبقى فالمغرب حتى لغدا الخميس.", &["visit 2021-11-23 occurred benny-gantz", "agreement  occurred jared-kushner;meir-ben-shabbat", "agreement  occurred jared-kushner;meir-ben-shabbat", "visit 2021-11-25 planned benny-gantz"]),
     ("a connective carries a date over undated sentences", "التقى غانتس أمس بلوديي.\nوقال مسؤول إن العلاقات متينة.\nوأشار بيان إلى أن الوزيرين تطرقا إلى قضايا إقليمية.\nبعد ذلك استقبل غانتس من طرف بلخير.", &["meeting 2021-11-23 occurred benny-gantz;abdellatif-loudiyi", "meeting 2021-11-23 occurred benny-gantz;farouk-belkhir"]),
     // Talks whose other side is only "the delegation" told before are with its people: the
     // travellers of the last visit or flight (told_before.rs).
@@ -536,6 +540,10 @@ fn vague_groups_are_read_in_every_language() {
         ("french, des", " des membres de la communauté juive", true),
         ("french, avec", " avec des représentants de la société civile", true),
         ("french, a person", " le ministre délégué mohcine jazouli", false),
+        ("french, by a group after the stay's time and place", " durant deux jours à tel-aviv par des responsables du ministère", true),
+        ("english, by a group after the stay's time and place", " for two days in tel aviv by senior officials of the ministry", true),
+        ("french, by a person after the stay's time and place", " durant deux jours à rabat par le ministre nasser bourita", false),
+        ("english, a group after a place with no agent is out of reach", " for two days in tel aviv and then officials", false),
     ];
     crate::test_support::assert_unique_names(cases.iter().map(|c| c.0));
     for (name, text, want) in cases {

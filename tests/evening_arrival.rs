@@ -1,0 +1,46 @@
+//! An arrival in the evening ends its day (tests/fixtures/evening_arrival, pages in phrasings
+//! of our own, each written on Wednesday 27 July 2022): the story's news is Wednesday's
+//! signing; the visitor's arrival, told after it as background, was Tuesday evening; an act of
+//! the visitor told after the arrival with no day of its own («كما أجرت …», "She later held
+//! talks", « qui s'est également entretenue ») was done during the visit the news tells, on
+//! Wednesday, not that Tuesday evening (src/events/evening.rs). An arrival told in the morning,
+//! and an act tied to the evening by its own words ("Shortly after her arrival", "Later that
+//! day", «وبعد ساعات من ذلك»), keep Tuesday.
+
+mod common;
+
+use common::{ExpectedFrom, assert_no_rows_from, assert_rows_from, fixture_timeline};
+
+const EXPECTED: &[ExpectedFrom] = &[
+    // The evening arrivals: the talks told after them are Wednesday's.
+    ("ar_also.txt", "2022-07-27", "meeting", "occurred", &["Ayelet Shaked", "Rachid Talbi Alami"]),
+    ("en_later.txt", "2022-07-27", "meeting", "occurred", &["Ayelet Shaked", "Rachid Talbi Alami"]),
+    ("fr_egalement.txt", "2022-07-27", "meeting", "occurred", &["Ayelet Shaked", "Rachid Talbi Alami"]),
+    // The arrivals themselves keep Tuesday.
+    ("ar_also.txt", "2022-07-26", "visit", "occurred", &["Ayelet Shaked"]),
+    ("en_later.txt", "2022-07-26", "visit", "occurred", &["Ayelet Shaked"]),
+    ("fr_egalement.txt", "2022-07-26", "visit", "occurred", &["Ayelet Shaked"]),
+    // A morning arrival: the talks told next may be of its day.
+    ("ar_morning.txt", "2022-07-26", "meeting", "occurred", &["Ayelet Shaked", "Rachid Talbi Alami"]),
+    // Talks tied to the evening by their own words.
+    ("en_after_arrival.txt", "2022-07-26", "meeting", "occurred", &["Ayelet Shaked", "Rachid Talbi Alami"]),
+    ("en_that_day.txt", "2022-07-26", "meeting", "occurred", &["Ayelet Shaked", "Rachid Talbi Alami"]),
+    ("ar_same.txt", "2022-07-26", "meeting", "occurred", &["Ayelet Shaked", "Rachid Talbi Alami"]),
+];
+
+const ABSENT: &[(&str, &str, &str, &str, &str)] = &[
+    ("ar_also.txt", "2022-07-26", "meeting", "", "«كما» after «مساء أمس الثلاثاء» is not that evening"),
+    ("en_later.txt", "2022-07-26", "meeting", "", "'later' after 'late on Tuesday' is not that evening"),
+    ("fr_egalement.txt", "2022-07-26", "meeting", "", "« également » after « mardi soir » is not that evening"),
+    ("ar_morning.txt", "2022-07-27", "meeting", "", "a morning arrival does not end its day"),
+    ("en_after_arrival.txt", "2022-07-27", "meeting", "", "'shortly after her arrival' is the arrival's evening"),
+    ("en_that_day.txt", "2022-07-27", "meeting", "", "'later that day' is the arrival's day"),
+    ("ar_same.txt", "2022-07-27", "meeting", "", "«بعد ساعات من ذلك» is the arrival's evening"),
+];
+
+#[test]
+fn an_evening_arrival_ends_its_day() {
+    let (rows, table) = fixture_timeline("tests/fixtures/evening_arrival");
+    assert_rows_from(&rows, &table, EXPECTED);
+    assert_no_rows_from(&rows, &table, ABSENT);
+}
