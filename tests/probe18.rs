@@ -165,12 +165,6 @@ const KNOWN: &[Known] = &[
         fixed: None,
     },
     Known {
-        key: "",
-        family: "\"expected in\" before a time, not a place: e02's \"with elections expected in the autumn\" is read as a headline's \"Minister expected in Rabat\", a planned visit of the page's subject in the autumn",
-        now: Some(("e02_en.txt", "2022-09", "visit", "planned", &["Ghita Mezzour"])),
-        fixed: None,
-    },
-    Known {
         key: "razvozov_azoulay_meeting",
         family: "an act told after «حيث» (where) in a trip's sentence («أن يتوجه رازفوزوف غدا الأربعاء إلى مدينة الصويرة، حيث سيزور … ويلتقي … أزولاي») does not take the trip's day: the meeting keeps the month",
         now: Some(("a01_ar.txt", "2022-05", "meeting", "planned", &["Yoel Razvozov", "André Azoulay"])),
@@ -195,7 +189,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest: a row no table accounts for, or a duplicate, moves them.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((28, 24, 0, 4, 17), (28, 24, 0, 4, 17));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((27, 24, 0, 3, 17), (27, 24, 0, 3, 17));
 
 probe_support::probe_tests!();
 
