@@ -154,12 +154,6 @@ const KNOWN: &[Known] = &[
     },
     Known {
         key: "",
-        family: "a subject of agreements read as talks: a05's «وقع مع … بوريطة ثلاث اتفاقيات تشمل المشاورات السياسية والنقل الجوي» makes a Lapid–Bourita meeting of «المشاورات» (political consultations, one of the agreements' subjects)",
-        now: Some(("a05_ar.txt", "2021-08-11", "meeting", "occurred", &["Yair Lapid", "Nasser Bourita"])),
-        fixed: None,
-    },
-    Known {
-        key: "",
         family: "a visit said to have no date yet: a09's «ولا تزال زيارة رئيس الوزراء الإسرائيلي إلى المغرب … معلقة دون موعد» takes the month of the sentence before («منتصف مايو») as a follow-up's, and the office's holder of that month",
         now: Some(("a09_ar.txt", "2022-05", "visit", "occurred", &["Naftali Bennett"])),
         fixed: None,
@@ -189,7 +183,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest: a row no table accounts for, or a duplicate, moves them.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((27, 24, 0, 3, 17), (27, 24, 0, 3, 17));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((26, 24, 0, 2, 17), (26, 24, 0, 2, 17));
 
 probe_support::probe_tests!();
 
