@@ -154,20 +154,8 @@ const KNOWN: &[Known] = &[
     },
     Known {
         key: "",
-        family: "a subject of agreements read as talks: a05's «وقع مع … بوريطة ثلاث اتفاقيات تشمل المشاورات السياسية والنقل الجوي» makes a Lapid–Bourita meeting of «المشاورات» (political consultations, one of the agreements' subjects)",
-        now: Some(("a05_ar.txt", "2021-08-11", "meeting", "occurred", &["Yair Lapid", "Nasser Bourita"])),
-        fixed: None,
-    },
-    Known {
-        key: "",
         family: "a visit said to have no date yet: a09's «ولا تزال زيارة رئيس الوزراء الإسرائيلي إلى المغرب … معلقة دون موعد» takes the month of the sentence before («منتصف مايو») as a follow-up's, and the office's holder of that month",
         now: Some(("a09_ar.txt", "2022-05", "visit", "occurred", &["Naftali Bennett"])),
-        fixed: None,
-    },
-    Known {
-        key: "",
-        family: "\"expected in\" before a time, not a place: e02's \"with elections expected in the autumn\" is read as a headline's \"Minister expected in Rabat\", a planned visit of the page's subject in the autumn",
-        now: Some(("e02_en.txt", "2022-09", "visit", "planned", &["Ghita Mezzour"])),
         fixed: None,
     },
     Known {
@@ -195,7 +183,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest: a row no table accounts for, or a duplicate, moves them.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((28, 24, 0, 4, 17), (28, 24, 0, 4, 17));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((26, 24, 0, 2, 17), (26, 24, 0, 2, 17));
 
 probe_support::probe_tests!();
 

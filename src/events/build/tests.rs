@@ -215,6 +215,9 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("a lead with no date: its verb's event is the publication day", "حل وزير الدفاع الإسرائيلي بيني غانتس بالرباط في زيارة رسمية هي الأولى من نوعها.", &["visit 2021-11-24 occurred benny-gantz"]),
     ("a lead with no date takes the day a later sentence gives its event", "وقع المغرب وإسرائيل اتفاقية للتعاون في مجال الدفاع والأمن.\nوجرى توقيع الاتفاقية، أمس الثلاثاء، بمقر الوزارة بالرباط.", &["agreement 2021-11-23 occurred ", "agreement 2021-11-23 occurred "]),
     ("the follow-up of a lead with no date takes its day", "وقعت الوكالة المغربية للطاقة المستدامة وشركة إسرائيلية مذكرة تفاهم في مجال الطاقة.\nووقع المذكرة عن الجانب المغربي ليلى بنعلي وعن الجانب الإسرائيلي كارين الحرار.", &["agreement 2021-11-24 occurred ", "agreement 2021-11-24 occurred leila-benali;karine-elharrar"]),
+    // Talks named as the agreements' subject are no talks held.
+    ("agreements covering consultations are no talks", "وقع وزيرا خارجية البلدين أمس في الرباط اتفاقيتين تشملان المشاورات السياسية والتعاون الثقافي.", &["agreement 2021-11-23 occurred "]),
+    ("a memorandum on consultations is no talks", "ووقع الجانبان أمس مذكرة تفاهم بشأن المشاورات السياسية بين الوزارتين.", &["agreement 2021-11-23 occurred "]),
     ("a noun in a lead with no date is not dated by it", "أميط اللثام عن توقيع الشرطة الإسرائيلية اتفاقيات أمنية مع نظيرتها المغربية.", &["agreement  occurred "]),
     ("today in a quotation is the day it was said", "وقال غانتس في تصريح أدلى به أمس الثلاثاء: \"وقعنا اليوم مذكرة تفاهم مع المغرب\".", &["agreement 2021-11-23 occurred benny-gantz"]),
     ("today in a quotation said on no day told is the publication day", "وقال غانتس في تصريح للصحافة: «وقعنا اليوم مذكرة تفاهم مع المغرب».", &["agreement 2021-11-24 occurred benny-gantz"]),

@@ -192,6 +192,7 @@ pub fn refine_latin(out: &mut Vec<EventMention>, doc: &Document, found: &Found, 
     clauses::coordinated_clause_keeps_its_own(out, cx);
     clauses::other_event_keeps_its_names(out, cx);
     status::awaited_as_an_adjective(out, cx);
+    status::awaited_time_is_no_visit(out, cx);
     status::alongside_names_the_met(out, cx);
     status::denied_report_told_at_length(out, cx);
     status::headline_infinitive_points_ahead(out, cx);

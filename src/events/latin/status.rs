@@ -456,6 +456,31 @@ pub(super) fn awaited_as_an_adjective(out: &mut Vec<EventMention>, cx: &Refine) 
     });
 }
 
+/// "… with elections expected in the autumn", « le rapport est attendu en septembre »: a
+/// participle of waiting whose preposition opens a time (a date expression starting inside the
+/// trigger or right after it, an article at most between them), with no place named after it
+/// in its clause, awaits a time, not a visitor in a place; the mention is dropped. "The
+/// minister is expected in March in Rabat" names its place and stays.
+pub(super) fn awaited_time_is_no_visit(out: &mut Vec<EventMention>, cx: &Refine) {
+    let Refine { doc, found, dates, rules, g, .. } = *cx;
+    let text = doc.norm.text.as_str();
+    out.retain(|m| {
+        if m.event_type != EventType::Visit || !cx.latin(m) || !EXPECTED_RULE_SUFFIXES.iter().any(|s| rules.rules[m.rule].id.ends_with(s)) {
+            return true;
+        }
+        let sentence = &doc.sentences[m.sentence].range;
+        let opens_a_time = dates.iter().any(|d| {
+            d.range.start >= m.trigger.start && d.range.start <= m.trigger.end + 1
+                || d.range.start > m.trigger.end && crate::text::lexmatch::word_iter(text, m.trigger.end..d.range.start).all(|w| DETERMINERS.has(&text[w]))
+        });
+        if !opens_a_time {
+            return true;
+        }
+        let clause_end = next_clause_break(text, m.trigger.end, sentence.end);
+        found.starting_in(&(m.trigger.end..clause_end)).iter().any(|e| g.entities()[e.entity].kind == crate::gazetteer::EntityKind::Place)
+    });
+}
+
 /// The end of the id of a trigger row of presence beside one's counterparts ("alongside his
 /// counterparts", "aux côtés de ses homologues").
 const ALONGSIDE_RULE_SUFFIX: &str = "-alongside";
