@@ -479,6 +479,11 @@ const PARTIES: &[(&str, &str, &[&str])] = &[
     // A nationality and a name told after "with" and a second title are that title's: the
     // first, the King's, keeps its holder (participants.rs title_between).
     ("a title before with and another title keeps its own holder", "وقرر المغرب توسيع شراكته الاقتصادية.\nوجاء القرار بعد المباحثات الهاتفية التي أجراها جلالة الملك مع الرئيس الأمريكي دونالد ترامب أمس.", &["call 2021-11-23 donald-trump;mohammed-vi |  | MA;US"]),
+    // Where a concession's drilling will be is what the agreement is about, not where it was
+    // signed (lexicon rows topic-exploration*): the venue told before stays.
+    ("ar: the coast a drilling deal is for is no venue", "ووقعت شركة نيوميد الإسرائيلية أمس اتفاقا مع المكتب الوطني للهيدروكاربورات والمعادن للتنقيب عن النفط قبالة سواحل طرفاية.", &["agreement 2021-11-23  |  | IL;MA"]),
+    ("ar: the venue stays beside the coast a drilling deal is for", "ووقعت شركة نيوميد الإسرائيلية أمس في الرباط اتفاقا مع المكتب الوطني للهيدروكاربورات والمعادن للتنقيب عن النفط قبالة سواحل طرفاية.", &["agreement 2021-11-23  | rabat | IL;MA"]),
+    ("en: the block a drilling deal is for is no venue", "NewMed signed a deal with ONHYM on Tuesday to explore for oil off Tarfaya.", &["agreement 2021-11-23  |  | IL;MA"]),
     ("a state resuming its ties later did not sign", "ووقعت الإمارات معاهدة السلام مع إسرائيل يوم 15 سبتمبر 2020، قبل أن تستأنف المملكة المغربية علاقاتها مع إسرائيل.", &["agreement 2020-09-15  |  | AE;IL"]),
 ];
 
