@@ -166,7 +166,10 @@ pub fn sides(m: &Mention, g: &Gazetteer) -> Sides {
             other => {
                 participant.third_party = true;
                 only_broker &= other == BROKER;
-                third_people_only &= entity.kind == EntityKind::Person;
+                // A call goes nowhere: the broker's institution named beside his people is
+                // his office or who told of it ("a phone call between Mr. Trump and King
+                // Mohammed VI, according to the White House"), not a third party's act.
+                third_people_only &= entity.kind == EntityKind::Person || (m.event_type == EventType::Call && other == BROKER);
             }
         }
     }
@@ -363,6 +366,10 @@ mod tests {
         // An Israeli's call with the broker naming Morocco ("Netanyahu thanked Trump by phone for
         // the Moroccan deal").
         assert!(sides(&call(&["donald-trump", "benjamin-netanyahu"], &["MA"]), g).both());
+        // The broker's institution named beside his person is his office or the source ("a
+        // call between Trump and the King, the White House said"); a third country's is not.
+        assert!(sides(&call(&["donald-trump", "mohammed-vi", "white-house"], &["IL"]), g).both());
+        assert!(!sides(&call(&["donald-trump", "mohammed-vi", "wam"], &["IL"]), g).both());
         // A call of Morocco and the broker that names no Israel is theirs alone ("Biden and the
         // King spoke of the Sahara"), and so is one beside another third country's person.
         assert!(!sides(&call(&["donald-trump", "mohammed-vi"], &[]), g).both());

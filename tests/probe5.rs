@@ -201,6 +201,6 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest: a row no table accounts for, or a duplicate, moves them.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((26, 23, 1, 2, 17), (26, 23, 1, 2, 17));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((27, 24, 1, 2, 17), (27, 24, 1, 2, 17));
 
 probe_support::probe_tests!();

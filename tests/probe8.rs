@@ -102,6 +102,7 @@ const FOUND_WITH_MANIFEST: &[(&str, Expect)] = &[];
 /// Reports of an event in other pages that join its row, from the text and with the manifest:
 /// (gold event key, file).
 const JOINED: &[(&str, &str)] = &[
+    ("king_trump_call", "a01_ar.txt"),
     ("joint_declaration_rabat", "a02_ar.txt"),
     ("joint_declaration_rabat", "a12_ar.txt"),
     ("joint_declaration_rabat", "e02_en.txt"),

@@ -63,6 +63,7 @@ const PUBLISHED: &[(&str, &str, bool)] = &[
 
 /// Events found from the text and with the manifest: (gold event key, the row).
 const FOUND: &[(&str, Expect)] = &[
+    ("king_trump_call", ("e01_en.txt", "2020-12-10", "call", "occurred", &["Mohammed VI of Morocco", "Donald Trump"])),
     ("joint_declaration_2020_12_22", ("a01_ar.txt", "2020-12-22", "agreement", "occurred", &["Saadeddine Othmani"])),
     ("us_israeli_delegation_visit", ("a01_ar.txt", "2020-12-22", "visit", "occurred", &["Jared Kushner", "Meir Ben-Shabbat"])),
     ("royal_audience_2020_12_22", ("a01_ar.txt", "2020-12-22", "meeting", "occurred", &["Mohammed VI of Morocco", "Jared Kushner", "Meir Ben-Shabbat"])),
@@ -101,6 +102,8 @@ const FOUND_WITH_MANIFEST: &[(&str, Expect)] = &[];
 /// Reports of an event in other pages that join its row, from the text and with the manifest:
 /// (gold event key, file).
 const JOINED: &[(&str, &str)] = &[
+    ("king_trump_call", "a02_ar.txt"),
+    ("king_trump_call", "f01_fr.txt"),
     ("us_israeli_delegation_visit", "a02_ar.txt"),
     ("first_marrakesh_flights", "a04_ar.txt"),
     ("gantz_visit", "a06_ar.txt"),
@@ -139,12 +142,6 @@ const KNOWN: &[Known] = &[
     // of staff (stops), and «وتستمر الزيارة حتى الأربعاء» written on a Tuesday reads the coming
     // Wednesday (an imperfect verb of duration is a future_verb row), so the undated headline joins
     // the arrival.
-    Known {
-        key: "king_trump_call",
-        family: "the King's call with Trump is told as what the pair's act came from («تنفيذا لما تم الاتفاق عليه خلال الاتصال الهاتفي الذي جرى بين جلالة الملك والرئيس دونالد ترامب», \"The announcement came after a phone call between Mr. Trump and King Mohammed VI\"): Israel is only in the act told before, so the call is a Morocco-United States event by the focus rule",
-        now: None,
-        fixed: Some(("e01_en.txt", "2020-12-10", "call", "occurred", &["Mohammed VI of Morocco", "Donald Trump"])),
-    },
 ];
 
 
@@ -165,7 +162,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest: a row no table accounts for, or a duplicate, moves them.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((27, 26, 0, 1, 18), (27, 26, 0, 1, 18));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((28, 27, 0, 1, 19), (28, 27, 0, 1, 19));
 
 probe_support::probe_tests!();
 

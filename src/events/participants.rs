@@ -432,11 +432,17 @@ pub(super) fn fill_participants(m: &mut EventMention, scope: &Range<usize>, name
     let posted_to = |gap: &str| matches!(gap.trim(), "to" | "لدي" | "aupres de" | "auprès de" | "auprès du" | "aupres du");
     let verb_between = |from: usize, to: usize| hits.events.iter().map(|e| &e.0).chain(&hits.predicates).any(|v| v.start >= from && v.end <= to);
     // A verb between tells the nationality of someone else: "The King received the Israeli
-    // defense minister".
+    // defense minister"; so does another title told after "with" (list `talks-with`), whose
+    // nationality and holder are its own: "أجراها جلالة الملك مع الرئيس الأمريكي دونالد ترامب"
+    // (the American is the president, not the King).
+    let title_between = |from: usize, to: usize| {
+        let k = found.roles.partition_point(|r| r.range.start < from);
+        found.roles[k..].iter().take_while(|r| r.range.start < to).any(|r| r.range.end <= to && crate::text::lexmatch::word_iter(text, from..r.range.start).any(|w| lists.talks_with.has(&text[w])))
+    };
     let country_after = |end: usize| -> Option<(Id, usize)> {
         in_scope.iter().filter(|e| e.range.start >= end && e.range.start - end <= 24).find_map(|e| {
             let entity = &entities[e.entity];
-            (entity.is_country() && !posted_to(&text[end..e.range.start]) && !verb_between(end, e.range.start)).then_some((entity.country, e.range.end))
+            (entity.is_country() && !posted_to(&text[end..e.range.start]) && !verb_between(end, e.range.start) && !title_between(end, e.range.start)).then_some((entity.country, e.range.end))
         })
     };
     // That country, the posting.
@@ -488,13 +494,15 @@ pub(super) fn fill_participants(m: &mut EventMention, scope: &Range<usize>, name
     // unless a verb stands between: "Le ministre israélien de la Défense s'est entretenu
     // jeudi avec Abdellatif Loudiyi" names the office, and the one it met. Nor is a person of
     // another country: in "استقبل الرئيس الإسرائيلي يوم الثلاثاء ناصر بوريطة" the verb comes
-    // first and the Moroccan after the Israeli title is the one received.
+    // first and the Moroccan after the Israeli title is the one received. Nor is a name after
+    // another title told after "with": "أجراها جلالة الملك مع الرئيس الأمريكي دونالد ترامب" names the King by
+    // his title, Trump by his.
     // (Only a country the text states tells so: one guessed from the article's countries, as
     // for "le président de la CGEM, Chakib Alj", is no reason to pass the person over.)
     let person_soon = |end: usize, stated: Option<&Id>| {
         in_scope.iter().any(|e| {
             let p = &entities[e.entity];
-            p.kind == EntityKind::Person && stated.is_none_or(|c| p.country.is_empty() || p.country == *c) && e.range.start >= end && e.range.start - end <= 40 && !verb_between(end, e.range.start)
+            p.kind == EntityKind::Person && stated.is_none_or(|c| p.country.is_empty() || p.country == *c) && e.range.start >= end && e.range.start - end <= 40 && !verb_between(end, e.range.start) && !title_between(end, e.range.start)
         })
     };
     // "laid a wreath at the tomb of King Mohammed V", « le mausolée du roi Hassan II »: a title

@@ -475,7 +475,9 @@ pub struct WordLists {
     pub time_relatives: Vec<String>,
     /// Kind `talks-with`: "مع", "with", "avec" right after a noun of talks: whom they were with,
     /// its other side, not a party to the next event of a list ("des entretiens avec son
-    /// homologue X, la signature d'accords et l'inauguration du bureau").
+    /// homologue X, la signature d'accords et l'inauguration du bureau"); and between a title
+    /// and another title, the other side's ("جلالة الملك مع الرئيس الأمريكي": the nationality and
+    /// the name after the second are its own, src/events/participants.rs).
     pub talks_with: Vec<String>,
     /// Kind `welcomed-pronoun`: the welcome noun carrying its object as a pronoun
     /// ("استقباله", "استقبالهم"): a welcome that names no one it welcomes, only its hosts.

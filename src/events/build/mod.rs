@@ -739,6 +739,18 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                     after_word.is_some_and(|w| !text[w.end..range.start].contains([',', '،', ';', '؛', ':']))
                 }
             };
+            // "The announcement came after a phone call between Mr. Trump and King Mohammed VI",
+            // "The agreement was announced … by Trump after a phone call with the king earlier that
+            // day", "أعلن ترامب … عقب اتصال هاتفي أجراه مع الملك": a call told as what its
+            // sentence's act came after is the call the story's act came from; its sides are the
+            // story's (the page's two main countries) when one side was on the phone with the
+            // broker's people (src/focus.rs). A call naming one side alone ("أعلن ترامب …، عقب
+            // اتصال هاتفي أجراه مع العاهل المغربي": who made it is the statement's subject) is
+            // not read this way.
+            let with_the_broker = || mention.people.iter().any(|&p| &**g.country_of(p) == crate::focus::BROKER);
+            if call_just_before() && with_the_broker() {
+                mention.countries.extend(main_countries.iter().cloned());
+            }
             if mention.date.is_none() && (!aside || call_just_before()) && matches!(tense, TriggerTense::Past | TriggerTense::Noun) {
                 let reported = statement_date.iter().filter(|(at, _)| *at < range.start).max_by_key(|(at, _)| *at).filter(|&&(at, _)| {
                     // "Lapid, the same man who said in June that …, signed", « celui-là même

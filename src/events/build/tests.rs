@@ -477,6 +477,20 @@ const PARTIES: &[(&str, &str, &[&str])] = &[
     // "بين البلدين" is the page's two most named countries; of those named as often, the one
     // whose places and people the page names more (src/events/participants.rs main_countries).
     ("the two countries of a tie are those the page tells more of", "حطت أمس في مطار الرباط-سلا طائرة إسرائيلية قادمة من تل أبيب، في أول رحلة تجارية مباشرة بين البلدين.\nوأشاد العاهل المغربي بالرحلة.\nوكانت الإمارات قد وقعت مع إسرائيل معاهدة سلام العام الماضي.", &["flight 2021-11-23  | rabat-sale-airport;tel-aviv | IL;MA", "agreement 2020  |  | AE;IL"]),
+    // A call with the broker told after "after" in the sentence of the act it came before is
+    // the call that act came from: its sides are the page's two main countries (build/mod.rs
+    // call_just_before); a call after "after" that names one side alone is not.
+    ("en: a call the announced act came after takes the page's two countries", "Israel and Morocco will exchange ambassadors, Rabat said.\nThe move was announced on Monday after a phone call between King Mohammed VI and President Donald Trump.", &["call 2021-11-22 mohammed-vi;donald-trump |  | IL;MA;US"]),
+    ("ar: a call the announced act came after takes the page's two countries", "قرر المغرب وإسرائيل تبادل السفراء، وستفتح إسرائيل سفارتها في الرباط.\nوأعلنت الرباط القرار أمس بعد محادثة هاتفية بين الملك محمد السادس والرئيس الأمريكي دونالد ترامب.", &["call 2021-11-23 mohammed-vi;donald-trump |  | IL;MA;US"]),
+    ("a call after after naming one side alone keeps its own countries", "قرر المغرب وإسرائيل تبادل السفراء.\nوأعلنت الرباط القرار أمس، بعد محادثة هاتفية مع الملك محمد السادس.", &["call  mohammed-vi |  | MA"]),
+    // A nationality and a name told after "with" and a second title are that title's: the
+    // first, the King's, keeps its holder (participants.rs title_between).
+    ("a title before with and another title keeps its own holder", "وقرر المغرب توسيع شراكته الاقتصادية.\nوجاء القرار بعد المباحثات الهاتفية التي أجراها جلالة الملك مع الرئيس الأمريكي دونالد ترامب أمس.", &["call 2021-11-23 donald-trump;mohammed-vi |  | MA;US"]),
+    // Where a concession's drilling will be is what the agreement is about, not where it was
+    // signed (lexicon rows topic-exploration*): the venue told before stays.
+    ("ar: the coast a drilling deal is for is no venue", "ووقعت شركة نيوميد الإسرائيلية أمس اتفاقا مع المكتب الوطني للهيدروكاربورات والمعادن للتنقيب عن النفط قبالة سواحل طرفاية.", &["agreement 2021-11-23  |  | IL;MA"]),
+    ("ar: the venue stays beside the coast a drilling deal is for", "ووقعت شركة نيوميد الإسرائيلية أمس في الرباط اتفاقا مع المكتب الوطني للهيدروكاربورات والمعادن للتنقيب عن النفط قبالة سواحل طرفاية.", &["agreement 2021-11-23  | rabat | IL;MA"]),
+    ("en: the block a drilling deal is for is no venue", "NewMed signed a deal with ONHYM on Tuesday to explore for oil off Tarfaya.", &["agreement 2021-11-23  |  | IL;MA"]),
     ("a state resuming its ties later did not sign", "ووقعت الإمارات معاهدة السلام مع إسرائيل يوم 15 سبتمبر 2020، قبل أن تستأنف المملكة المغربية علاقاتها مع إسرائيل.", &["agreement 2020-09-15  |  | AE;IL"]),
 ];
 
