@@ -216,6 +216,9 @@ const CASES: &[(&str, &str, &str, Lang, &[&str])] = &[
     ("en headline expected in a place", "Orna Barbivai expected in Rabat on Friday\nPublished: Nov 24, 2021", "The Israeli economy minister's office confirmed the plan on Tuesday.", Lang::En, &["visit 2021-11-26 planned orna-barbivai"]),
     ("fr headline attendue à", "La ministre Orna Barbivai attendue à Rabat vendredi\nPublié le 24/11/2021", "Elle doit s'entretenir avec Ryad Mezzour.", Lang::Fr, &["visit 2021-11-26 planned orna-barbivai", "meeting 2021-11-26 planned orna-barbivai;ryad-mezzour"]),
     ("fr tant attendu is an adjective", FR, "Le premier vol direct, tant attendu à Fès, a atterri lundi.", Lang::Fr, &["flight 2021-11-22 occurred "]),
+    // An event still waiting for a date has not taken place.
+    ("en visit yet to be scheduled", EN, "Isaac Herzog's visit to Rabat has yet to be scheduled, officials said.", Lang::En, &[]),
+    ("fr visite sans date", FR, "La visite d'Isaac Herzog à Rabat, évoquée à maintes reprises, n'a toujours pas de date.", Lang::Fr, &[]),
     // A participle of waiting before a time, not a place, awaits no visitor.
     ("en results expected in the spring", EN, "Orna Barbivai toured the port of Tangier on Monday, with a decision on the tender expected in the spring.", Lang::En, &["visit 2021-11-22 occurred orna-barbivai"]),
     ("fr décision attendue en décembre", FR, "Orna Barbivai a visité lundi le port de Tanger, une décision sur l'appel d'offres étant attendue en décembre.", Lang::Fr, &["visit 2021-11-22 occurred orna-barbivai"]),

@@ -153,12 +153,6 @@ const KNOWN: &[Known] = &[
         fixed: Some(("f04_fr.txt", "2022-09-08", "meeting", "occurred", &["Chakib Alj", "Ron Malka"])),
     },
     Known {
-        key: "",
-        family: "a visit said to have no date yet: a09's «ولا تزال زيارة رئيس الوزراء الإسرائيلي إلى المغرب … معلقة دون موعد» takes the month of the sentence before («منتصف مايو») as a follow-up's, and the office's holder of that month",
-        now: Some(("a09_ar.txt", "2022-05", "visit", "occurred", &["Naftali Bennett"])),
-        fixed: None,
-    },
-    Known {
         key: "razvozov_azoulay_meeting",
         family: "an act told after «حيث» (where) in a trip's sentence («أن يتوجه رازفوزوف غدا الأربعاء إلى مدينة الصويرة، حيث سيزور … ويلتقي … أزولاي») does not take the trip's day: the meeting keeps the month",
         now: Some(("a01_ar.txt", "2022-05", "meeting", "planned", &["Yoel Razvozov", "André Azoulay"])),
@@ -183,7 +177,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest: a row no table accounts for, or a duplicate, moves them.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((26, 24, 0, 2, 17), (26, 24, 0, 2, 17));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((25, 24, 0, 1, 17), (25, 24, 0, 1, 17));
 
 probe_support::probe_tests!();
 

@@ -215,6 +215,9 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("a lead with no date: its verb's event is the publication day", "حل وزير الدفاع الإسرائيلي بيني غانتس بالرباط في زيارة رسمية هي الأولى من نوعها.", &["visit 2021-11-24 occurred benny-gantz"]),
     ("a lead with no date takes the day a later sentence gives its event", "وقع المغرب وإسرائيل اتفاقية للتعاون في مجال الدفاع والأمن.\nوجرى توقيع الاتفاقية، أمس الثلاثاء، بمقر الوزارة بالرباط.", &["agreement 2021-11-23 occurred ", "agreement 2021-11-23 occurred "]),
     ("the follow-up of a lead with no date takes its day", "وقعت الوكالة المغربية للطاقة المستدامة وشركة إسرائيلية مذكرة تفاهم في مجال الطاقة.\nووقع المذكرة عن الجانب المغربي ليلى بنعلي وعن الجانب الإسرائيلي كارين الحرار.", &["agreement 2021-11-24 occurred ", "agreement 2021-11-24 occurred leila-benali;karine-elharrar"]),
+    // An event still waiting for a date has not taken place.
+    ("a visit pending with no date", "ولا تزال زيارة الرئيس الإسرائيلي إلى الرباط، التي تحدثت عنها الصحف مرارا، معلقة دون موعد.", &[]),
+    ("a visit whose date is not set yet", "وأوضح المصدر أن زيارة الوزير إلى تل أبيب لم يحدد موعدها بعد.", &[]),
     // Talks named as the agreements' subject are no talks held.
     ("agreements covering consultations are no talks", "وقع وزيرا خارجية البلدين أمس في الرباط اتفاقيتين تشملان المشاورات السياسية والتعاون الثقافي.", &["agreement 2021-11-23 occurred "]),
     ("a memorandum on consultations is no talks", "ووقع الجانبان أمس مذكرة تفاهم بشأن المشاورات السياسية بين الوزارتين.", &["agreement 2021-11-23 occurred "]),
