@@ -90,7 +90,10 @@ const FOUND: &[(&str, Expect)] = &[
     ("lapid_bourita_agreements", ("a06_ar.txt", "2021-08-11", "agreement", "occurred", &["Yair Lapid", "Nasser Bourita"])),
     ("lapid_visit", ("a06_ar.txt", "2021-08-11", "visit", "occurred", &["Yair Lapid"])),
     ("lapid_liaison_office_opening", ("a06_ar.txt", "2021-08-12", "opening", "occurred", &["Yair Lapid", "Nasser Bourita"])),
-    ("gantz_arrival", ("a10_ar.txt", "2021-11-23", "visit", "occurred", &["Benny Gantz", "Nasser Bourita", "Abdellatif Loudiyi"])),
+    // Twenty-fourth session: a10's «وتأتي الزيارة بعد توقيع مذكرة التفاهم الدفاعية خلال زيارة بيني
+    // غانتس» refers back to Kochavi's visit («تأتي» before the noun, as «هذه الزيارة»), and the
+    // recalled visit of Gantz in it is read as that visit told again: a10 no longer joins.
+    ("gantz_arrival", ("e03_en.txt", "2021-11-23", "visit", "occurred", &["Benny Gantz", "Nasser Bourita", "Abdellatif Loudiyi"])),
     ("gantz_loudiyi_mou", ("a10_ar.txt", "2021-11-24", "agreement", "occurred", &["Benny Gantz", "Abdellatif Loudiyi"])),
     ("education_mou_2022_02", ("e04_en.txt", "2022-02", "agreement", "occurred", &["Yifat Shasha-Biton", "Chakib Benmoussa"])),
     ("shasha_biton_visit", ("e04_en.txt", "2022-02", "visit", "occurred", &["Yifat Shasha-Biton"])),
@@ -133,7 +136,6 @@ const JOINED: &[(&str, &str)] = &[
     ("lapid_visit", "e02_en.txt"),
     ("lapid_liaison_office_opening", "e02_en.txt"),
     ("lapid_liaison_office_opening", "f03_fr.txt"),
-    ("gantz_arrival", "e03_en.txt"),
     ("gantz_arrival", "f03_fr.txt"),
     ("gantz_loudiyi_mou", "e03_en.txt"),
     ("gantz_loudiyi_mou", "f03_fr.txt"),
@@ -175,12 +177,6 @@ const KNOWN: &[Known] = &[
         fixed: None,
     },
     Known {
-        key: "",
-        family: "«ويأتي الاجتماع بعد أيام من عودة … شاكيد من المغرب»: the steering meeting told again, with the day of the sentence before, takes Shaked from the time clause of her return («عودة» is no event noun, so no time reference), a second row of the 27th beside the officials' one",
-        now: Some(("a09_ar.txt", "2022-06-27", "meeting", "occurred", &["Ayelet Shaked"])),
-        fixed: None,
-    },
-    Known {
         key: "gantz_bourita_meeting",
         family: "\"Gantz also held talks with …\" (e03), no day of its own after acts dated in the page, is kept with its month only",
         now: Some(("e03_en.txt", "2021-11", "meeting", "occurred", &["Benny Gantz", "Nasser Bourita"])),
@@ -209,7 +205,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest: a row no table accounts for, or a duplicate, moves them.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((31, 27, 1, 3, 19), (32, 28, 1, 3, 20));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((30, 27, 0, 3, 19), (31, 28, 0, 3, 20));
 
 probe_support::probe_tests!();
 
