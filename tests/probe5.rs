@@ -43,7 +43,10 @@ const FOUND: &[(&str, Expect)] = &[
     ("bourita-negev-visit-2022-03-27", ("a06_ar.txt", "2022-03-27", "visit", "occurred", &["Nasser Bourita"])),
     ("negev-summit-2022-03", ("a06_ar.txt", "2022-03", "meeting", "occurred", &["Nasser Bourita", "Yair Lapid", "Antony Blinken", "Sameh Shoukry"])),
     ("kochavi-visit-2022-07-19", ("a08_ar.txt", "2022-07-19", "visit", "occurred", &["Aviv Kochavi"])),
-    ("kochavi-talks-2022-07", ("a08_ar.txt", "2022-07", "meeting", "planned", &["Aviv Kochavi", "Abdellatif Loudiyi"])),
+    // Twenty-fourth session: the talks announced with the defence establishment (its minister
+    // and the inspector general, «كبار المسؤولين العسكريين … وفي مقدمتهم … إضافة إلى …») are one
+    // meeting, dated by e04's plan.
+    ("kochavi-talks-2022-07", ("a08_ar.txt", "2022-07-19", "meeting", "planned", &["Aviv Kochavi", "Farouk Belkhir", "Abdellatif Loudiyi"])),
 ];
 
 /// Found only with the manifest, which dates f02 (its "La veille" has no anchor in the text).
@@ -89,6 +92,7 @@ const JOINED: &[(&str, &str)] = &[
     ("bourita-negev-visit-2022-03-27", "e03_en.txt"),
     ("negev-summit-2022-03", "e03_en.txt"),
     ("kochavi-visit-2022-07-19", "e04_en.txt"),
+    ("kochavi-talks-2022-07", "e04_en.txt"),
 ];
 
 /// Joined only with the manifest (f02 is undated in the text).
@@ -136,12 +140,6 @@ const KNOWN: &[Known] = &[
         family: "'later' after a sentence whose only date is an arrival in a relative clause takes the arrival's day",
         now: Some(("e02_en.txt", "2021-11-23", "meeting", "occurred", &["Benny Gantz", "Nasser Bourita"])),
         fixed: Some(("e02_en.txt", "2021-11-24", "meeting", "occurred", &["Benny Gantz", "Nasser Bourita"])),
-    },
-    Known {
-        key: "",
-        family: "one announced meeting with two hosts named is split into a row per host, dated differently (hosts of one body of state are one meeting only on a day the page states for the talks: 'during the three-day visit' is none, and e04's plan takes the arrival's day)",
-        now: Some(("e04_en.txt", "2022-07-19", "meeting", "planned", &["Aviv Kochavi", "Farouk Belkhir"])),
-        fixed: Some(("a08_ar.txt", "2022-07", "meeting", "planned", &["Aviv Kochavi", "Abdellatif Loudiyi", "Farouk Belkhir"])),
     },
     Known {
         key: "",
@@ -211,6 +209,6 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest: a row no table accounts for, or a duplicate, moves them.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((26, 22, 1, 3, 17), (26, 22, 1, 3, 17));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((25, 22, 0, 3, 17), (25, 22, 0, 3, 17));
 
 probe_support::probe_tests!();
