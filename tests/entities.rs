@@ -2352,8 +2352,9 @@ fn an_office_abroad_is_told_by_its_seat() {
 // Offices of 2020-2022 a Morocco–Israel story names without the holder's name: the chief
 // executives of the airlines that fly the new routes (Royal Air Maroc, El Al, Israir) and of
 // the US development bank of the December 2020 delegation, and the US assistant secretary of
-// state for Near Eastern affairs, each an office of its own with its terms, so "El Al's chief
-// executive" is the holder of the day; the bare "الرئيس التنفيذي" / "chief executive" stays the
+// state for Near Eastern affairs, and the president of Morocco's employers' confederation (the
+// CGEM, host of the visiting ministers' business delegations), each an office of its own with
+// its terms, so "El Al's chief executive" is the holder of the day; the bare "الرئيس التنفيذي" / "chief executive" stays the
 // stop-phrase `ceo`. Israel's ambassadors to the United States get their posting.
 
 /// (case, text, the office title that must be read in it, the surface it must be read under).
@@ -2373,6 +2374,10 @@ const COMPANY_AND_ENVOY_TITLES: &[(&str, &str, &str, &str)] = &[
     ("assistant secretary in French", "la secrétaire d'État adjointe pour le Proche-Orient a rencontré Bourita", "assistant_secretary_of_state", "secrétaire d'état adjointe pour le proche-orient"),
     // The bare title is still the stop-phrase: no company, no office of one.
     ("a chief executive of no company named", "قال الرئيس التنفيذي إن الشركة", "ceo", "الرئيس التنفيذي"),
+    ("the employers' confederation's head, Arabic", "والتقى الوفد رئيس الاتحاد العام لمقاولات المغرب في مقره", "cgem_president", "رئيس الاتحاد العام لمقاولات المغرب"),
+    ("the employers' confederation's head, English, by what it is", "the delegation sat down with the head of Morocco's employers' confederation in Casablanca", "cgem_president", "head of morocco's employers' confederation"),
+    ("the employers' confederation's head, English, by its initials", "The CGEM president welcomed the visitors", "cgem_president", "cgem president"),
+    ("the employers' confederation's head, French", "la délégation a été reçue par le patron de la CGEM à Casablanca", "cgem_president", "patron de la cgem"),
 ];
 
 #[test]
@@ -2388,6 +2393,8 @@ const COMPANY_AND_ENVOY_HOLDERS: &[(&str, &str, &str, &str)] = &[
     ("el_al_ceo", "IL", "2022-12-01", "dina-ben-tal-ganancia"),
     ("israir_ceo", "IL", "2021-07-25", "uri-sirkis"),
     ("dfc_ceo", "US", "2020-12-22", "adam-boehler"),
+    ("cgem_president", "MA", "2019-01-15", "salaheddine-mezouar"),
+    ("cgem_president", "MA", "2022-02-22", "chakib-alj"),
     ("assistant_secretary_of_state", "US", "2021-01-10", "david-schenker"),
     ("assistant_secretary_of_state", "US", "2021-08-11", "joey-hood"),
     ("assistant_secretary_of_state", "US", "2022-07-19", "barbara-leaf"),

@@ -48,10 +48,10 @@ const EXPECTED: &[ExpectedRow] = &[
     // i.txt: "est attendu à Rabat à la mi-juillet" is the visit lat4_d and lat4_e report done
     // on 18 July (NAMED below: one row, with i.txt among its sources).
     // … "Il devrait s'entretenir avec … Belkhir El Farouk, ainsi qu'avec Abdellatif Loudiyi":
-    // during that visit; the talks with Belkhir are the ones lat4_d reports done on the 19th
-    // ("Il s'est ensuite entretenu avec le général de corps d'armée Belkhir El Farouk").
-    ("2022-07-19", "meeting", "occurred", &["Aviv Kochavi", "Farouk Belkhir"]),
-    ("2022-07", "meeting", "planned", &["Aviv Kochavi", "Abdellatif Loudiyi"]),
+    // during that visit, announced talks with the defence establishment (its inspector general
+    // and its minister): one meeting, the one lat4_d reports done with Belkhir on the 19th ("Il
+    // s'est ensuite entretenu avec le général de corps d'armée Belkhir El Farouk").
+    ("2022-07-19", "meeting", "occurred", &["Aviv Kochavi", "Farouk Belkhir", "Abdellatif Loudiyi"]),
     // f.txt: "effectue du 25 au 27 juillet une visite"; "Avant-hier, les deux ministres ont signé".
     ("2022-07-25", "visit", "occurred", &["Gideon Sa'ar"]),
     ("2022-07-27", "agreement", "occurred", &[]),

@@ -91,7 +91,9 @@ const EXPECTED: &[ExpectedRow] = &[
     ("2022-02-20", "visit", "occurred", &["Orna Barbivai"]),
     ("2022-02-23", "meeting", "planned", &["Orna Barbivai", "Nadia Fettah Alaoui"]),
     ("2022-07-18", "visit", "occurred", &["Aviv Kochavi"]),
-    ("2022-07-18", "meeting", "planned", &["Aviv Kochavi", "Abdellatif Loudiyi"]),
+    // The talks announced with the defence establishment (Belkhir and Loudiyi) are one meeting,
+    // the one reported done with Belkhir on the arrival's day.
+    ("2022-07-18", "meeting", "occurred", &["Aviv Kochavi", "Farouk Belkhir", "Abdellatif Loudiyi"]),
     ("2020-12-25", "call", "occurred", &["Benjamin Netanyahu", "Mohammed VI of Morocco"]),
     ("2022-06-08", "visit", "occurred", &["Mickey Levy"]),
     ("2022-06-08", "meeting", "occurred", &["Mickey Levy", "Rachid Talbi Alami"]),

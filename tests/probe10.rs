@@ -89,6 +89,9 @@ const FOUND: &[(&str, Expect)] = &[
     ("bourita_arrival_negev", ("a09_ar.txt", "2022-03-27", "visit", "occurred", &["Yair Lapid", "Nasser Bourita"])),
     ("negev_summit", ("a09_ar.txt", "2022-03-28", "meeting", "occurred", &["Nasser Bourita", "Yair Lapid"])),
     ("kochavi_farouk_meeting", ("a10_ar.txt", "2022-07", "meeting", "planned", &["Aviv Kochavi", "Farouk Belkhir"])),
+    // Twenty-fourth session: a10's plan with the defence establishment (the inspector general and
+    // the minister delegate) is one meeting with both, as the gold allows ("may be one row"): one
+    // row matches one of the two optional events.
     ("kochavi_loudiyi_meeting", ("a10_ar.txt", "2022-07", "meeting", "planned", &["Aviv Kochavi", "Abdellatif Loudiyi"])),
     ("kochavi_visit", ("a10_ar.txt", "2022-07-18", "visit", "occurred", &["Aviv Kochavi"])),
 ];
@@ -190,7 +193,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 // Seventeenth session: the dinner meeting coordinated after a09's dated arrival takes its own
 // sentence's Sunday, so it no longer doubles the summit (dup 1 -> 0) and counts as a false row
 // (false+ 4 -> 5); F1 unchanged (.902).
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((27, 24, 0, 3, 17), (27, 24, 0, 3, 17));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((26, 23, 0, 3, 17), (26, 23, 0, 3, 17));
 
 probe_support::probe_tests!();
 

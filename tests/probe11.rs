@@ -111,7 +111,9 @@ const JOINED: &[(&str, &str)] = &[
     ("joint_declaration_2020_12_22", "a10_ar.txt"),
     ("joint_declaration_2020_12_22", "f01_fr.txt"),
     ("us_israeli_delegation_visit", "a03_ar.txt"),
-    ("us_israeli_delegation_visit", "a10_ar.txt"),
+    // Twenty-fourth session: a10's «وتأتي الزيارة تطبيقا للإعلان المشترك …، خلال زيارة وفد أميركي
+    // إسرائيلي» refers back to Ushpiz's visit, and the delegation's visit recalled in it is read
+    // as that visit told again: a10 no longer joins the delegation's.
     ("us_israeli_delegation_visit", "e01_en.txt"),
     ("royal_audience_2020_12_22", "a03_ar.txt"),
     ("el_al_flight_2020_12_22", "a02_ar.txt"),

@@ -90,7 +90,10 @@ const FOUND: &[(&str, Expect)] = &[
     ("lapid_bourita_agreements", ("a06_ar.txt", "2021-08-11", "agreement", "occurred", &["Yair Lapid", "Nasser Bourita"])),
     ("lapid_visit", ("a06_ar.txt", "2021-08-11", "visit", "occurred", &["Yair Lapid"])),
     ("lapid_liaison_office_opening", ("a06_ar.txt", "2021-08-12", "opening", "occurred", &["Yair Lapid", "Nasser Bourita"])),
-    ("gantz_arrival", ("a10_ar.txt", "2021-11-23", "visit", "occurred", &["Benny Gantz", "Nasser Bourita", "Abdellatif Loudiyi"])),
+    // Twenty-fourth session: a10's «وتأتي الزيارة بعد توقيع مذكرة التفاهم الدفاعية خلال زيارة بيني
+    // غانتس» refers back to Kochavi's visit («تأتي» before the noun, as «هذه الزيارة»), and the
+    // recalled visit of Gantz in it is read as that visit told again: a10 no longer joins.
+    ("gantz_arrival", ("e03_en.txt", "2021-11-23", "visit", "occurred", &["Benny Gantz", "Nasser Bourita", "Abdellatif Loudiyi"])),
     // Twenty-fourth session: "Gantz also held talks with …", told after "landed … on Tuesday
     // evening" with no day of its own, is of the story's day (src/events/evening.rs).
     ("gantz_bourita_meeting", ("e03_en.txt", "2021-11-24", "meeting", "occurred", &["Benny Gantz", "Nasser Bourita"])),
@@ -136,7 +139,6 @@ const JOINED: &[(&str, &str)] = &[
     ("lapid_visit", "e02_en.txt"),
     ("lapid_liaison_office_opening", "e02_en.txt"),
     ("lapid_liaison_office_opening", "f03_fr.txt"),
-    ("gantz_arrival", "e03_en.txt"),
     ("gantz_arrival", "f03_fr.txt"),
     ("gantz_loudiyi_mou", "e03_en.txt"),
     ("gantz_loudiyi_mou", "f03_fr.txt"),
@@ -177,12 +179,6 @@ const KNOWN: &[Known] = &[
         now: Some(("a08_ar.txt", "2021-09", "meeting", "occurred", &[])),
         fixed: None,
     },
-    Known {
-        key: "",
-        family: "«ويأتي الاجتماع بعد أيام من عودة … شاكيد من المغرب»: the steering meeting told again, with the day of the sentence before, takes Shaked from the time clause of her return («عودة» is no event noun, so no time reference), a second row of the 27th beside the officials' one",
-        now: Some(("a09_ar.txt", "2022-06-27", "meeting", "occurred", &["Ayelet Shaked"])),
-        fixed: None,
-    },
 ];
 
 /// Known failures of one run only: from the text, e05 states no day ("earlier this month" hangs
@@ -206,7 +202,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest: a row no table accounts for, or a duplicate, moves them.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((31, 28, 1, 2, 19), (32, 29, 1, 2, 20));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((30, 28, 0, 2, 19), (31, 29, 0, 2, 20));
 
 probe_support::probe_tests!();
 

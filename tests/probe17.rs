@@ -134,6 +134,9 @@ const JOINED: &[(&str, &str)] = &[
     ("barbivai_mezzour_agreement", "a03_ar.txt"),
     ("barbivai_mezzour_agreement", "f04_fr.txt"),
     ("barbivai_cgem_meeting", "a03_ar.txt"),
+    // Twenty-fourth session: e01's "to meet the head of Morocco's employers' confederation" is
+    // the CGEM's president of the day (an office of its own), not the signer told before.
+    ("barbivai_cgem_meeting", "e01_en.txt"),
     ("ram_first_tel_aviv_flight", "a02_ar.txt"),
     ("bourita_arrival_negev", "f05_fr.txt"),
     ("negev_summit", "a05_ar.txt"),
@@ -155,12 +158,6 @@ const KNOWN: &[Known] = &[
         key: "",
         family: "a09's wreath «ووضع إكليلاً من الزهور على ضريح محمد الخامس» told after the talks of «في اليوم ذاته» is a leg of Gantz's visit of his own (no longer with Bourita), but does not join the visit that began the day before",
         now: Some(("a09_ar.txt", "2021-11-24", "visit", "occurred", &["Benny Gantz"])),
-        fixed: None,
-    },
-    Known {
-        key: "",
-        family: "e01's \"Barbivai will travel to Casablanca on Tuesday to meet the head of Morocco's employers' confederation CGEM\": the office named by its organisation is not read as its holder, and the signer of the sentence before (Mezzour) is taken instead: a second CGEM meeting (the duplicate)",
-        now: Some(("e01_en.txt", "2022-02-22", "meeting", "planned", &["Orna Barbivai", "Ryad Mezzour"])),
         fixed: None,
     },
 ];
@@ -187,7 +184,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest: a row no table accounts for, or a duplicate, moves them.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((29, 27, 1, 1, 18), (30, 28, 1, 1, 19));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((28, 27, 0, 1, 18), (29, 28, 0, 1, 19));
 
 probe_support::probe_tests!();
 

@@ -81,7 +81,7 @@ const FOUND: &[(&str, Expect)] = &[
     ("gantz_bourita_meeting", ("a06_ar.txt", "2021-11-24", "meeting", "occurred", &["Benny Gantz", "Nasser Bourita"])),
     ("barbivai_visit", ("a07_ar.txt", "2022-02-20", "visit", "occurred", &["Orna Barbivai"])),
     ("barbivai_mezzour_agreement", ("f06_fr.txt", "2022-02-21", "agreement", "occurred", &["Ryad Mezzour", "Orna Barbivai"])),
-    ("barbivai_casablanca_forum", ("f06_fr.txt", "2022-02-22", "meeting", "planned", &["Ryad Mezzour", "Orna Barbivai"])),
+    ("barbivai_casablanca_forum", ("f06_fr.txt", "2022-02-22", "meeting", "planned", &["Orna Barbivai"])),
     ("ram_first_tel_aviv_flight", ("a08_ar.txt", "2022-03-13", "flight", "occurred", &[])),
     ("bourita_israel_visit", ("a09_ar.txt", "2022-03-27", "visit", "occurred", &["Nasser Bourita"])),
     ("bourita_lapid_sidelines", ("a09_ar.txt", "2022-03-27", "meeting", "occurred", &["Nasser Bourita", "Yair Lapid"])),
@@ -132,12 +132,9 @@ const JOINED_WITH_MANIFEST: &[(&str, &str)] = &[];
 /// Known failures from the text and with the manifest, each named by its family in
 /// docs/probe9.md.
 const KNOWN: &[Known] = &[
-    Known {
-        key: "",
-        family: "the Casablanca meeting with the Jewish community's representatives («Jeudi après-midi, … s'est rendu à Casablanca, où il a … rencontré des représentants») takes Bourita from the sentence before and no day (a month)",
-        now: Some(("f02_fr.txt", "2021-08", "meeting", "occurred", &["Yair Lapid", "Nasser Bourita"])),
-        fixed: None,
-    },
+    // Twenty-fourth session: f02's Casablanca meeting «où il a … rencontré des représentants»,
+    // its subject told by office («le ministre israélien»), takes no pair from the talks before:
+    // no row (the visit's stop is the optional lapid_casablanca_2021_08_12).
     // Sixteenth session: the bare «رئيس أركان» of the lead no longer resolves to Algeria's chief
     // of staff (stops), and «وتستمر الزيارة حتى الأربعاء» written on a Tuesday reads the coming
     // Wednesday (an imperfect verb of duration is a future_verb row), so the undated headline joins
@@ -162,7 +159,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest: a row no table accounts for, or a duplicate, moves them.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((28, 27, 0, 1, 19), (28, 27, 0, 1, 19));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((27, 27, 0, 0, 19), (27, 27, 0, 0, 19));
 
 probe_support::probe_tests!();
 

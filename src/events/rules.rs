@@ -654,6 +654,12 @@ pub struct WordLists {
     /// sequel word ("بعد ثلاثة أيام من", "بعد نحو عام على توقيع"): the event noun after it is
     /// the act the period is counted from, told aside (see `scan::told_aside`).
     pub counted_from: Vec<String>,
+    /// Kind `comes`: "comes", « intervient »: the verb right after a Latin event noun that says
+    /// when the event came ("The meeting comes a week after …", « La rencontre intervient
+    /// quelques jours après … »): the noun is the event already reported, a reference as after
+    /// a demonstrative, and what follows is its time reference (src/events/scan.rs). Arabic
+    /// writes the verb first («ويأتي الاجتماع بعد …»): a row of kind `anaphor` there.
+    pub comes: Vec<String>,
 }
 
 /// All trigger rules and their automaton.
@@ -806,6 +812,7 @@ impl TriggerRules {
                 "took-office" => Some(&mut words.took_office),
                 "time-clause" => Some(&mut words.time_clauses),
                 "counted-from" => Some(&mut words.counted_from),
+                "comes" => Some(&mut words.comes),
                 _ => None,
             };
             if let Some(list) = list {
@@ -879,9 +886,11 @@ impl TriggerRules {
                 .collect();
             // A predicate may be restricted too: "depuis 2003" (since) marks when something
             // began, "depuis lundi" with a stay is the stay's own start. A sequel may be too: "في
-            // ختام" before talks tells the act after them, before a visit its last day.
-            if !next.is_empty() && !matches!(kind, RuleKind::Event(..) | RuleKind::Predicate | RuleKind::Sequel) {
-                return Err(row.error("`next` applies to event, predicate and sequel rows only"));
+            // ختام" before talks tells the act after them, before a visit its last day. An anaphor
+            // too: "يأتي" refers back only before a definite noun ("ويأتي الاجتماع بعد …";
+            // "تأتي زيارة غانتس مع …" may tell the visit itself).
+            if !next.is_empty() && !matches!(kind, RuleKind::Event(..) | RuleKind::Predicate | RuleKind::Sequel | RuleKind::Anaphor) {
+                return Err(row.error("`next` applies to event, predicate, sequel and anaphor rows only"));
             }
             let object: Vec<String> = row.list("object").into_iter().map(normalize_str).filter(|n| !n.is_empty()).collect();
             // A denial row's `object` words open what its verb is about instead ("علق على":

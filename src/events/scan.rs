@@ -153,7 +153,8 @@ pub(super) fn scan(text: &str, sentence: &Sentence, rules: &TriggerRules, trigge
             hits.taking_part.push(r.start);
         }
         let after_anaphor = previous_anaphor_end.is_some_and(|end| word_index(r.start) == word_index(end) + 1)
-            || (after_during && kinds.iter().any(|k| refers_back_after_during(text, &r, *k, range.end, &rules.words)));
+            || (after_during && kinds.iter().any(|k| refers_back_after_during(text, &r, *k, range.end, &rules.words)))
+            || before_comes(text, &r, &kinds, range.end, &rules.words);
         previous_anaphor_end = None;
         previous_during_end = None;
         // "la visite", « cette visite », "the visit": a Latin form that is both a present verb
@@ -622,6 +623,27 @@ fn refers_to(text: &str, sequel: &Range<usize>, noun: usize, counted_from: &[Str
             && between.last().is_some_and(|w| counted_from.has(&text[w.clone()]))
             && !text[sequel.end..noun].contains([',', '،'])
             && !hits.events.iter().any(|e| e.0.start >= sequel.end && e.0.end <= noun))
+}
+
+/// The most words between a verb of the list `comes` and the "after" word of the time it
+/// tells ("comes a week after", « intervient quelques jours après »).
+const COMES_AFTER_WORDS: usize = 4;
+
+/// Whether the Latin event noun at `r` is the subject of a verb of the list `comes` right
+/// after it, told with an "after" word (list `after`) a few words on in its clause ("The
+/// meeting comes a week after Barkat returned", « La rencontre intervient quelques jours après
+/// le retour de … »): the event already reported, told for its timing. Not "Her visit comes in
+/// a month that also saw …", which may tell the visit itself. Only a noun (a verb before
+/// "comes" is none), and only in Latin script: Arabic puts the verb first («ويأتي الاجتماع»),
+/// an anaphor row.
+fn before_comes(text: &str, r: &Range<usize>, kinds: &[RuleKind], sentence_end: usize, lists: &WordLists) -> bool {
+    let noun = kinds.iter().any(|k| matches!(k, RuleKind::Event(_, TriggerTense::Noun)));
+    if !noun || lists.comes.is_empty() || !latin_trigger(text, r) {
+        return false;
+    }
+    let clause_end = text[r.end..sentence_end].find([',', ';', ':']).map_or(sentence_end, |i| r.end + i);
+    let mut next = word_iter(text, r.end..clause_end);
+    next.next().is_some_and(|w| lists.comes.has(&text[w])) && next.take(COMES_AFTER_WORDS).any(|w| lists.afters.has(&text[w]))
 }
 
 /// Whether a call noun right after a "during" word refers back to the call told before ("أكد

@@ -65,7 +65,10 @@ pub fn the_visitors_talks(mentions: &mut [Mention], country_of: impl Fn(&Id) -> 
 /// stays one). Hosts who all hold, on a day the page states for the talks ([`talks_day`]),
 /// offices of one body of state (`body_of`, the `body` column of `roles.csv`: the defence
 /// minister and the inspector general of the armed forces receiving a visiting chief of staff)
-/// are one establishment receiving him, one meeting. Other mentions are returned as they are.
+/// are one establishment receiving him, one meeting; so are such hosts of talks announced
+/// with no day ("he is expected to meet senior military officials, including the inspector
+/// general and the minister": the programme's talks with one establishment, whose offices
+/// are read on the page's day). Other mentions are returned as they are.
 pub fn one_meeting_per_counterpart(m: Mention, country_of: impl Fn(&Id) -> Option<Id>, body_of: impl Fn(&Id, Option<NaiveDate>) -> Option<Id>) -> Vec<Mention> {
     let people = m.people();
     if m.event_type.family() != EventType::Meeting || people.len() < 3 {
@@ -76,7 +79,8 @@ pub fn one_meeting_per_counterpart(m: Mention, country_of: impl Fn(&Id) -> Optio
     if others.iter().any(|c| c == subject) || others.iter().any(|c| c != &others[0]) {
         return vec![m];
     }
-    if let Some(day) = talks_day(&m) {
+    let announced = || (m.status == Status::Planned).then_some(m.published).flatten();
+    if let Some(day) = talks_day(&m).or_else(announced) {
         let first_body = body_of(&people[1], Some(day));
         if first_body.is_some() && people[2..].iter().all(|p| body_of(p, Some(day)) == first_body) {
             return vec![m];

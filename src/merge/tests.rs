@@ -886,6 +886,11 @@ fn a_visitor_received_by_one_establishment_is_one_meeting() {
         ("the defence minister and the finance minister", report("a", 1, Meeting, Some("2022-07-19"), &["kochavi", "loudiyi", "fettah"]), 2),
         ("before the inspector general took office", report("a", 1, Meeting, Some("2020-07-19"), &["kochavi", "loudiyi", "belkhir"]), 2),
         ("no day told", report("a", 1, Meeting, None, &["kochavi", "loudiyi", "belkhir"]), 2),
+        // Talks announced, with no day of their own: the programme's meeting with the
+        // establishment, its offices read on the page's day.
+        ("announced with no day", Mention { status: Status::Planned, published: NaiveDate::from_ymd_opt(2022, 7, 20), ..report("a", 1, Meeting, None, &["kochavi", "loudiyi", "belkhir"]) }, 1),
+        ("announced, a page written before the inspector general took office", Mention { status: Status::Planned, published: NaiveDate::from_ymd_opt(2020, 7, 20), ..report("a", 1, Meeting, None, &["kochavi", "loudiyi", "belkhir"]) }, 2),
+        ("announced hosts of several portfolios", Mention { status: Status::Planned, published: NaiveDate::from_ymd_opt(2022, 7, 20), ..report("a", 1, Meeting, None, &["shaked", "fettah", "laftit"]) }, 2),
         ("only the month told", report("a", 1, Meeting, Some("2022-07"), &["kochavi", "loudiyi", "belkhir"]), 2),
         ("the day of the visit it is told around", Mention { date_kind: DateKind::During, ..report("a", 1, Meeting, Some("2022-07-19"), &["kochavi", "loudiyi", "belkhir"]) }, 2),
         ("the page's day", Mention { date_kind: DateKind::Publication, ..report("a", 1, Meeting, Some("2022-07-19"), &["kochavi", "loudiyi", "belkhir"]) }, 2),

@@ -116,8 +116,11 @@ pub(super) fn date_each_predicate(
             let closes = text[date.end..c.end].trim_start().trim_start_matches([',', '،', '.', ';']).trim().is_empty();
             closes && words_before >= PHRASE_BEFORE_A_CLOSING_DATE_WORDS
         };
+        // "a series of deals since 2020; in July, the two ministers signed": a predicate told
+        // before a semicolon or a colon is done with; the date opens the clause after it.
+        let ended = |b: &Range<usize>| text[b.end..date.start].contains(CLAUSE_ENDS);
         let either = || match (before(), after()) {
-            (Some(b), Some(a)) if latin && gap(&a.0) < gap(&b.0) && !crosses_sequel(&a.0) && !closes_its_phrase() => Some(a),
+            (Some(b), Some(a)) if latin && (gap(&a.0) < gap(&b.0) || ended(&b.0)) && !crosses_sequel(&a.0) && !closes_its_phrase() => Some(a),
             (b, a) => b.or(a),
         };
         match same_clause.or_else(either) {
@@ -443,9 +446,16 @@ fn recalled_after_since(text: &str, sentence_start: usize, date: &Range<usize>, 
         .take(SINCE_BEFORE_DATE_WORDS)
         .enumerate()
         .find(|(_, w)| since.iter().any(|s| s.eq_ignore_ascii_case(&text[w.clone()])))
-        .filter(|&(between, _)| between >= 1)
+        // "the latest in a series of deals since 2020; in July, the ministers signed": a
+        // semicolon or a colon ends the recall; the date after it opens a clause of its own.
+        .filter(|&(between, ref w)| between >= 1 && !text[w.end..date.start].contains(CLAUSE_ENDS))
         .map(|(_, w)| w.start)
 }
+
+/// The marks that end a Latin-script clause for good within a sentence: a predicate or a
+/// recall ("since …") told before one is done with, and a date after it is of what follows (a
+/// comma may close an apposition: "since the announcement, on 10 December, of …").
+const CLAUSE_ENDS: [char; 2] = [';', ':'];
 
 /// Words a "since" may stand before the date it governs, in the date's clause ("depuis la
 /// signature de la déclaration conjointe en décembre dernier", "منذ توقيع الاتفاق الثلاثي في

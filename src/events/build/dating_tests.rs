@@ -127,6 +127,14 @@ const BACK_REFERENCES: &[(&str, &str, &str, &str)] = &[
         "meeting 2022-05-10 occurred",
         "visit 2021-12 occurred",
     ),
+    // "since" opens a recall up to its clause's end: past a semicolon, the date is the next
+    // clause's own (dating.rs recalled_after_since), not left for the day of the sentence before.
+    (
+        "en: a semicolon ends the recall opened by since",
+        "Published November 16, 2022\nYair Lapid met Nasser Bourita in Rabat on Monday.\nTrade has grown since the start; in July, Abdellatif Ouahbi and Gideon Sa'ar signed a memorandum on judicial cooperation.",
+        "agreement 2022-07 occurred",
+        "agreement 2022-11-14 occurred",
+    ),
     (
         "ar: a quoted back-reference is not carried by ثم",
         "نشر: 2022-05-12\nالتقى يائير لابيد الثلاثاء بنظيره ناصر بوريطة في الرباط.\nوقال بوريطة: «تضاعفت المبادلات منذ توقيع الإعلان المشترك في ديسمبر الماضي».\nثم توجه يائير لابيد إلى طنجة.",

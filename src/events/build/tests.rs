@@ -29,6 +29,12 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("the verb an anniversary's day comes by is no arrival", "تحل اليوم الذكرى الأولى لافتتاح مكتب الاتصال، الذي دشنه ديفيد غوفرين في الرباط يوم 24 نوفمبر 2020.", &["opening 2020-11-24 occurred david-govrin"]),
     ("an arrival today is still one", "يحل اليوم وزير الدفاع الإسرائيلي بيني غانتس بالرباط.", &["visit 2021-11-24 occurred benny-gantz"]),
     ("anaphor is not a new event", "وجاء هذا اللقاء في سياق متوتر.", &[]),
+    // "يأتي" right before a definite event noun refers back to the event told, as a
+    // demonstrative does (lexicons/triggers.csv ar-comes); so does "comes … after" after a Latin
+    // noun (scan::before_comes): the one whose return the time clause recalls is no party.
+    ("«يأتي» before a definite noun is the event told before", "اجتمع بوريطة الاثنين ببلينكن في الرباط.\nويأتي الاجتماع بعد أسبوع من عودة وزير الاقتصاد الإسرائيلي نير بركات من المغرب.", &["meeting 2021-11-22 occurred nasser-bourita;antony-blinken"]),
+    ("'comes … after' after a noun is the event told before", "Bourita met Blinken in Rabat on Monday.\nTheir meeting comes a week after Israeli Economy Minister Nir Barkat returned from Morocco.", &["meeting 2021-11-22 occurred nasser-bourita;antony-blinken"]),
+    ("« intervient … après » after a noun is the event told before", "Bourita a reçu Blinken lundi à Rabat.\nLa rencontre intervient quelques jours après le retour du ministre israélien de l'Économie, Nir Barkat.", &["meeting 2021-11-22 occurred nasser-bourita;antony-blinken"]),
     ("reporter is not a participant", "كشف الباحث هشام معتضد أن غانتس زار الرباط أمس.", &["visit 2021-11-23 occurred benny-gantz"]),
     ("date goes to the nearest predicate", "تأتي زيارة غانتس مع إعلان الجزائر في آب/أغسطس قطع علاقاتها.", &["visit  occurred benny-gantz"]),
     ("during shares the main event's date", "وقع المغرب وإسرائيل الأربعاء اتفاقا خلال زيارة غانتس.", &["agreement 2021-11-24 occurred benny-gantz", "visit 2021-11-24 occurred benny-gantz"]),

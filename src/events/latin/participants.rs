@@ -594,6 +594,19 @@ pub(super) fn pair_is_the_two_just_named(out: &mut [EventMention], cx: &Refine) 
         if !two_sided || !cx.latin(m) || m.aside || (m.countries.len() < 2 && !told_as_pair(m)) {
             continue;
         }
+        // "She signed the accord with Ryad Mezzour … She will travel to Casablanca on Tuesday
+        // to meet the head of Morocco's employers' confederation": talks whose side is told by
+        // an office (a title of a country none of their named people stands for) have that
+        // side, its holder; the signer of the act told before is not it. So when the office is
+        // the subject ("le ministre israélien s'est rendu à Casablanca, où il a rencontré des
+        // représentants de la communauté"): its partners are the ones its sentence tells, not
+        // the pair of the talks before. A signing told so ("the Israeli minister then signed
+        // three agreements") is still the pair's.
+        let talks = matches!(m.event_type, EventType::Meeting | EventType::Call);
+        let side_by_office = talks && m.role_refs.iter().any(|r| matches!(r, RoleRef::Office { country, .. } if m.people.iter().all(|&p| g.country_of(p) != country)));
+        if side_by_office && !told_as_pair(m) {
+            continue;
+        }
         let just_named = out[..i].iter().rev().take_while(|p| m.sentence - p.sentence <= 1).find(|p| {
             let mut countries: Vec<&crate::idset::Id> = p.people.iter().map(|&q| g.country_of(q)).filter(|c| !c.is_empty()).collect();
             countries.sort();

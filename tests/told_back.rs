@@ -1,0 +1,38 @@
+//! Sides and events told back (tests/fixtures/told_back, pages in phrasings of our own):
+//!
+//! * a side named only by an office of an organisation ("the CGEM president", « le patron de la
+//!   CGEM », «رئيس الاتحاد العام لمقاولات المغرب») after a signing told in the sentence before:
+//!   the office's holder of the day (Chakib Alj), not the signer of the other act (Mezzour), so
+//!   the three pages give one planned meeting;
+//! * a meeting told again for its timing («ويأتي الاجتماع بعد أسبوع من عودة …», "The meeting
+//!   comes a week after …", « Cette rencontre intervient … après … », « La rencontre intervient
+//!   quelques jours après … »): the meeting already told, not a meeting of the one whose return
+//!   the time clause recalls, nor a visit of his on the page's day.
+
+mod common;
+
+use common::{ExpectedFrom, assert_rows_from, fixture_timeline};
+
+const EXPECTED: &[ExpectedFrom] = &[
+    ("office_head_en.txt", "2022-03-14", "agreement", "occurred", &["Orna Barbivai", "Ryad Mezzour"]),
+    ("office_head_en.txt", "2022-03-16", "meeting", "planned", &["Orna Barbivai", "Chakib Alj"]),
+    ("office_head_fr.txt", "2022-03-16", "meeting", "planned", &["Orna Barbivai", "Chakib Alj"]),
+    ("office_head_ar.txt", "2022-03-16", "meeting", "planned", &["Orna Barbivai", "Chakib Alj"]),
+    ("comes_after_ar.txt", "2022-11-14", "meeting", "occurred", &["Nasser Bourita", "Antony Blinken"]),
+    ("comes_after_en.txt", "2022-11-14", "meeting", "occurred", &["Nasser Bourita", "Antony Blinken"]),
+    ("comes_after_fr.txt", "2022-11-14", "meeting", "occurred", &["Nasser Bourita", "Antony Blinken"]),
+    ("comes_after2_fr.txt", "2022-11-14", "meeting", "occurred", &["Nasser Bourita", "Antony Blinken"]),
+];
+
+#[test]
+fn sides_and_events_told_back() {
+    let (rows, table) = fixture_timeline("tests/fixtures/told_back");
+    assert_rows_from(&rows, &table, EXPECTED);
+    let has = |r: &tarikh::timeline::Row, name: &str| r.people.iter().any(|p| p == name);
+    // One CGEM meeting, without the signer of the day before.
+    let cgem: Vec<_> = rows.iter().filter(|r| r.event_type.as_str() == "meeting" && r.sources.iter().any(|s| s.starts_with("office_head"))).collect();
+    assert_eq!(cgem.len(), 1, "{table}");
+    assert!(!has(cgem[0], "Ryad Mezzour"), "{table}");
+    // Barkat, whose return the time clauses recall, neither meets anyone nor visits on the 14th.
+    assert!(!rows.iter().any(|r| has(r, "Nir Barkat")), "{table}");
+}
