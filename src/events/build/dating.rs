@@ -278,6 +278,24 @@ fn dated_by_the_explained_verb(reading: &Reading<'_>, hits: &SentenceHits, dates
             own_date.insert(i, d);
         }
     }
+    // "سيتوجه غدا الأربعاء إلى الصويرة، حيث سيزور … ويلتقي …": the acts told for later in the
+    // clause a planned trip's explaining word opens are done on that trip, on its day: the
+    // last date before the clause, when it went to an act for later (the trip's own verb, or
+    // the clause's first act when the trip is told by a light verb: «أن يتوجه»).
+    for (i, e) in hits.events.iter().enumerate() {
+        if own_date.contains_key(&i) || !matches!(e.3, TriggerTense::Future | TriggerTense::Present) {
+            continue;
+        }
+        let Some(clause) = sentence.clause_at(e.0.start).filter(|&c| c > 0) else { continue };
+        let opens = sentence.clauses[clause].start;
+        if !word_iter(text, opens..e.0.start).next().is_some_and(|w| explains.has(&text[w])) {
+            continue;
+        }
+        let Some(&d) = sentence_dates.iter().rev().find(|&&d| dates[d].end <= opens && carries_to_the_next_act(doc, date_mentions, &rules.words.since, d)) else { continue };
+        if hits.events.iter().enumerate().any(|(j, o)| o.3 == TriggerTense::Future && own_date.get(&j) == Some(&d)) {
+            own_date.insert(i, d);
+        }
+    }
 }
 
 /// Where the coordinate that joins the verb at `verb` to what is told before it starts: a

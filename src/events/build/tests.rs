@@ -221,6 +221,8 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("a lead with no date: its verb's event is the publication day", "حل وزير الدفاع الإسرائيلي بيني غانتس بالرباط في زيارة رسمية هي الأولى من نوعها.", &["visit 2021-11-24 occurred benny-gantz"]),
     ("a lead with no date takes the day a later sentence gives its event", "وقع المغرب وإسرائيل اتفاقية للتعاون في مجال الدفاع والأمن.\nوجرى توقيع الاتفاقية، أمس الثلاثاء، بمقر الوزارة بالرباط.", &["agreement 2021-11-23 occurred ", "agreement 2021-11-23 occurred "]),
     ("the follow-up of a lead with no date takes its day", "وقعت الوكالة المغربية للطاقة المستدامة وشركة إسرائيلية مذكرة تفاهم في مجال الطاقة.\nووقع المذكرة عن الجانب المغربي ليلى بنعلي وعن الجانب الإسرائيلي كارين الحرار.", &["agreement 2021-11-24 occurred ", "agreement 2021-11-24 occurred leila-benali;karine-elharrar"]),
+    // The acts for later in a planned trip's «حيث» clause are on the trip's day.
+    ("acts for later where a planned trip goes", "ومن المرتقب أن تتوجه أورنا باربيفاي غدا الخميس إلى الدار البيضاء، حيث ستزور الميناء وتلتقي رياض مزور.", &["visit 2021-11-25 planned orna-barbivai;ryad-mezzour", "meeting 2021-11-25 planned orna-barbivai;ryad-mezzour"]),
     // An event still waiting for a date has not taken place.
     ("a visit pending with no date", "ولا تزال زيارة الرئيس الإسرائيلي إلى الرباط، التي تحدثت عنها الصحف مرارا، معلقة دون موعد.", &[]),
     ("a visit whose date is not set yet", "وأوضح المصدر أن زيارة الوزير إلى تل أبيب لم يحدد موعدها بعد.", &[]),
