@@ -30,6 +30,13 @@ const EVENING_REACH_WORDS: usize = 3;
 pub fn evening_arrival_ends_its_day(out: &mut [EventMention], doc: &Document, dates: &ArticleDates, rules: &TriggerRules) {
     // Cheap guard first: an arrival told with its own date.
     let arrivals: Vec<usize> = (0..out.len()).filter(|&i| is_dated_arrival(&out[i], rules)).collect();
+    if arrivals.is_empty() {
+        return;
+    }
+    // "Shortly after his arrival, Gantz held talks": an act told after a visit or arrival of its
+    // own sentence is tied to it, on its day (what each mention is and where it stands: the
+    // loop below changes dates only).
+    let tied: Vec<bool> = out.iter().map(|m| out.iter().any(|v| v.sentence == m.sentence && v.event_type.family() == EventType::Visit && v.trigger.end <= m.trigger.start)).collect();
     for a in arrivals {
         let arrival = &out[a];
         let (Some(link), Some(&visitor)) = (arrival.date, arrival.people.first()) else { continue };
@@ -46,10 +53,7 @@ pub fn evening_arrival_ends_its_day(out: &mut [EventMention], doc: &Document, da
         });
         let Some(news_date) = news.and_then(|n| n.date) else { continue };
         let arrival_sentence = arrival.sentence;
-        // "Shortly after his arrival, Gantz held talks": an act told after a visit or arrival
-        // of its own sentence is tied to it, on its day.
-        let tied: Vec<bool> = out.iter().map(|m| out.iter().any(|v| v.sentence == m.sentence && v.event_type.family() == EventType::Visit && v.trigger.end <= m.trigger.start)).collect();
-        for (m, tied) in out.iter_mut().zip(tied).skip(a + 1) {
+        for (m, &tied) in out.iter_mut().zip(&tied).skip(a + 1) {
             if m.sentence == arrival_sentence || tied {
                 continue;
             }

@@ -259,6 +259,10 @@ fn dated_by_the_antecedent(reading: &Reading<'_>, hits: &SentenceHits, own_date:
 /// on its day: the last date of the sentence before that clause that tells an act's day (not
 /// one after "منذ": "ما كان ينتظر منه منذ أسبوعين" is how long it was awaited). Not when that
 /// date went to a future act ("سيصل غدا إلى الرباط، حيث …": a plan, whatever the verb after it).
+/// The acts told for later in such a clause ("سيتوجه غدا الأربعاء إلى الصويرة، حيث سيزور …
+/// ويلتقي …") are the other way round: they are done on the planned trip, on its day, only when
+/// that date went to an act for later (the trip's own verb, or the clause's first act when the
+/// trip is told by a light verb: «أن يتوجه»).
 fn dated_by_the_explained_verb(reading: &Reading<'_>, hits: &SentenceHits, dates: &[Range<usize>], sentence_dates: &[usize], date_mentions: &[DateMention], own_date: &mut HashMap<usize, usize>) {
     let Reading { doc, text, sentence, rules, told_by_support, .. } = *reading;
     let explains = &rules.words.explains;
@@ -266,36 +270,35 @@ fn dated_by_the_explained_verb(reading: &Reading<'_>, hits: &SentenceHits, dates
         return;
     }
     for (i, e) in hits.events.iter().enumerate() {
-        let Some(opens) = explained_clause(text, sentence, hits, told_by_support, i, explains) else { continue };
-        // Its own date is one of its clause ("…، إذ التقاه أمس"); a date of the clause before
-        // that went to it as the nearest predicate may be how long the act was awaited.
-        if own_date.get(&i).is_some_and(|&d| dates[d].start >= opens) {
-            continue;
-        }
+        let (opens, for_later) = match explained_clause(text, sentence, hits, told_by_support, i, explains) {
+            // Its own date is one of its clause ("…، إذ التقاه أمس"); a date of the clause
+            // before that went to it as the nearest predicate may be how long the act was
+            // awaited.
+            Some(opens) if own_date.get(&i).is_some_and(|&d| dates[d].start >= opens) => continue,
+            Some(opens) => (opens, false),
+            None if own_date.contains_key(&i) => continue,
+            None => match explained_plan_clause(text, sentence, e, explains) {
+                Some(opens) => (opens, true),
+                None => continue,
+            },
+        };
         let Some(&d) = sentence_dates.iter().rev().find(|&&d| dates[d].end <= opens && carries_to_the_next_act(doc, date_mentions, &rules.words.since, d)) else { continue };
         let to_a_plan = hits.events.iter().enumerate().any(|(j, o)| o.3 == TriggerTense::Future && own_date.get(&j) == Some(&d));
-        if !to_a_plan && e.0.start >= opens {
+        if to_a_plan == for_later && e.0.start >= opens {
             own_date.insert(i, d);
         }
     }
-    // "سيتوجه غدا الأربعاء إلى الصويرة، حيث سيزور … ويلتقي …": the acts told for later in the
-    // clause a planned trip's explaining word opens are done on that trip, on its day: the
-    // last date before the clause, when it went to an act for later (the trip's own verb, or
-    // the clause's first act when the trip is told by a light verb: «أن يتوجه»).
-    for (i, e) in hits.events.iter().enumerate() {
-        if own_date.contains_key(&i) || !matches!(e.3, TriggerTense::Future | TriggerTense::Present) {
-            continue;
-        }
-        let Some(clause) = sentence.clause_at(e.0.start).filter(|&c| c > 0) else { continue };
-        let opens = sentence.clauses[clause].start;
-        if !word_iter(text, opens..e.0.start).next().is_some_and(|w| explains.has(&text[w])) {
-            continue;
-        }
-        let Some(&d) = sentence_dates.iter().rev().find(|&&d| dates[d].end <= opens && carries_to_the_next_act(doc, date_mentions, &rules.words.since, d)) else { continue };
-        if hits.events.iter().enumerate().any(|(j, o)| o.3 == TriggerTense::Future && own_date.get(&j) == Some(&d)) {
-            own_date.insert(i, d);
-        }
+}
+
+/// Where the clause opens when the event `e`, told for later (a future or a present verb), is
+/// told in a later clause of its sentence that an explaining word of `explains` opens ("…،
+/// حيث سيزور … ويلتقي …").
+fn explained_plan_clause(text: &str, sentence: &crate::text::segment::Sentence, e: &(Range<usize>, usize, EventType, TriggerTense), explains: &[String]) -> Option<usize> {
+    if !matches!(e.3, TriggerTense::Future | TriggerTense::Present) {
+        return None;
     }
+    let opens = sentence.clauses[sentence.clause_at(e.0.start).filter(|&c| c > 0)?].start;
+    word_iter(text, opens..e.0.start).next().is_some_and(|w| explains.has(&text[w])).then_some(opens)
 }
 
 /// Where the coordinate that joins the verb at `verb` to what is told before it starts: a
