@@ -106,6 +106,9 @@ const FOUND: &[(&str, Expect)] = &[
     ("mezzour_portnoy_mou", ("e02_en.txt", "2022-06-28", "agreement", "occurred", &["Ghita Mezzour", "Gaby Portnoy"])),
     ("benali_elharrar_mou", ("a10_ar.txt", "2022-09-13", "agreement", "occurred", &["Leila Benali", "Karine Elharrar"])),
     ("ashdod_tanger_med_mou", ("e03_en.txt", "2022-11-21", "agreement", "occurred", &[])),
+    // «والتقت مزور فور وصولها …»: talks "as soon as she arrived" are of the arrival's day (a
+    // `same_day` date word, the twenty-fifth session), the day told before.
+    ("mezzour_bin_meeting", ("a08_ar.txt", "2022-06-27", "meeting", "occurred", &["Ghita Mezzour", "Dror Bin"])),
 ];
 
 /// Found only with the manifest.
@@ -142,12 +145,6 @@ const KNOWN: &[Known] = &[
         fixed: Some(("e04_en.txt", "2021-12-02", "agreement", "occurred", &["Daniel Chamovitz", "Hicham El Habti"])),
     },
     Known {
-        key: "mezzour_bin_meeting",
-        family: "a08's «والتقت مزور فور وصولها المدير العام لهيئة الابتكار الإسرائيلية درور بن»: a meeting 'upon her arrival' with a counterpart named by his office, then by a name the gazetteer does not know, gives no row",
-        now: None,
-        fixed: Some(("a08_ar.txt", "2022-06-27", "meeting", "occurred", &["Ghita Mezzour", "Dror Bin"])),
-    },
-    Known {
         key: "casablanca_business_forum",
         family: "f04's « ont pris part jeudi à Casablanca au premier Forum d'affaires Maroc-Israël, organisé par la CGEM », its openers named in the next sentence: taking part in a forum gives no meeting row",
         now: None,
@@ -172,7 +169,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest: a row no table accounts for, or a duplicate, moves them.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((25, 25, 0, 0, 17), (25, 25, 0, 0, 17));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((26, 26, 0, 0, 18), (26, 26, 0, 0, 18));
 
 probe_support::probe_tests!();
 

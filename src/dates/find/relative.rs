@@ -127,6 +127,15 @@ impl Parser<'_> {
             if next.text.starts_with("ال") && !dated && !after_a_past_verb {
                 return None;
             }
+            // ظهر اليوم نفسه، مساء اليوم ذاته: "the same day" with a part of the day before it
+            // is the day told before, not the day of writing; the part of the day is kept in
+            // the expression, as in ظهر أمس (a bare اليوم نفسه is read by `same_period`).
+            if let Some(end) = self.is(j + 1, |w| w == Word::Same) {
+                if j == i {
+                    return None;
+                }
+                return Some(Cand { start: i, end, kind: ExprKind::Same { unit: None, day: None, month: None, days: 0 }, part: None, rule: SAME_PERIOD });
+            }
         }
         // عالم اليوم، قادة الغد، أعداء الأمس: the genitive of an era noun is a time, not a day.
         // تحديات اليوم والغد: the second of two coordinated genitives too.
@@ -254,7 +263,14 @@ impl Parser<'_> {
         if days == 0 && self.day_named_at(i + n) {
             return None;
         }
-        Some(Cand { start: i, end: i + n, kind: ExprKind::Same { unit: None, day: None, month: None, days }, part: None, rule: "same-day" })
+        // "بمجرد وصوله مطلع الأسبوع الماضي": the day of an act told with the arrival ("as soon
+        // as he arrived") is the arrival's own date when one follows, not the day told before.
+        let on_arrival = self.toks[i + n - 1].text.contains("وصول");
+        let dated_next = |w: Word| matches!(w, Word::Part(_) | Word::PeriodPart(_) | Word::Period(_) | Word::Month { .. } | Word::This | Word::Earlier);
+        if days == 0 && on_arrival && self.is(i + n, dated_next).is_some() {
+            return None;
+        }
+        Some(Cand { start: i, end: i + n, kind: ExprKind::Same { unit: None, day: None, month: None, days }, part: None, rule: SAME_DAY })
     }
 
     /// Whether a weekday or a relative day stands at `j`, after at most one link word ("on",
@@ -264,6 +280,10 @@ impl Parser<'_> {
         day(j) || self.is(j, |w| matches!(w, Word::Link | Word::DayWord | Word::YearPrep)).is_some_and(day)
     }
 }
+
+/// The rule name of [`Parser::same_day`]: a day told by the date before it (what the event
+/// builder reads to know an act inside one, "فور وصوله", is that date's, no act of its own).
+pub const SAME_DAY: &str = "same-day";
 
 /// The rule name of [`Parser::same_period`].
 pub(super) const SAME_PERIOD: &str = "same-period";
