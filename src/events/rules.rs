@@ -875,12 +875,13 @@ impl TriggerRules {
                 }
                 forms.push((n, rules.len()));
             }
-            // "!X": a beginning the next word must not have; the mark is kept through normalisation.
+            // "!X": a beginning the next word must not have; the mark is kept through normalisation, and so is the mark of a named guest (NAMED_GUEST).
             let next: Vec<String> = row
                 .list("next")
                 .into_iter()
                 .filter_map(|n| match n.strip_prefix('!') {
                     Some(refused) => Some(normalize_str(refused)).filter(|r| !r.is_empty()).map(|r| format!("!{r}")),
+                    None if n == super::scan::NAMED_GUEST => Some(n.to_string()),
                     None => Some(normalize_str(n)).filter(|n| !n.is_empty()),
                 })
                 .collect();
