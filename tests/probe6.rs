@@ -57,6 +57,9 @@ const FOUND: &[(&str, Expect)] = &[
     ("mezzour-barbivai-meeting-2022-06-13", ("a10_ar.txt", "2022-06-13", "meeting", "occurred", &["Ryad Mezzour", "Orna Barbivai"])),
     ("kochavi-visit-2022-07-18", ("a06_ar.txt", "2022-07-18", "visit", "occurred", &["Aviv Kochavi"])),
     ("kochavi-elfarouk-talks-2022-07-18", ("a06_ar.txt", "2022-07-18", "meeting", "occurred", &["Aviv Kochavi", "Farouk Belkhir"])),
+    // The King's audience of «أعضاء الوفد» is on the delegation's day (told_before.rs
+    // trip_of_the_delegation_received): twenty-fifth session.
+    ("king-receives-delegation-2020-12-22", ("a01_ar.txt", "2020-12-22", "meeting", "occurred", &["Mohammed VI of Morocco", "Jared Kushner", "Meir Ben-Shabbat"])),
     ("kochavi-loudiyi-meeting-2022-07-19", ("a06_ar.txt", "2022-07-19", "meeting", "planned", &["Aviv Kochavi", "Abdellatif Loudiyi"])),
     ("ram-first-flight-2022-07-25", ("a07_ar.txt", "2022-07-25", "flight", "occurred", &[])),
     // Dated from the text since a day closing a phrase of the predicate before it is that
@@ -213,6 +216,6 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 // each page names, so f05's memorandum told by its fields ('le renseignement, l'achat
 // d'équipements et la formation', topic intelligence) joins the defence memorandum: one
 // duplicate fewer both ways (.810 -> .822, manifest .834 -> .846).
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((35, 30, 1, 4, 18), (36, 31, 1, 4, 19));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((37, 31, 1, 5, 18), (38, 32, 1, 5, 19));
 
 probe_support::probe_tests!();

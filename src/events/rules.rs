@@ -382,6 +382,15 @@ pub struct WordLists {
     /// family or a light verb, one is that verb's subject ("والتقى الوفد بوزير …", "وعقد الوفد
     /// اجتماعا"), not a visit of its own, and it stands for the delegation told before.
     pub delegations: Vec<String>,
+    /// Kind `delegation-part`: the head of an object that names a delegation's people ("أعضاء
+    /// الوفد", "أفراد الوفد"): read with the delegation noun after it, as one object.
+    pub delegation_parts: Vec<String>,
+    /// Kind `upon`: the words that tell an act was done upon an arrival, right before the
+    /// arrival noun ("فور وصوله", "لدى وصولها", "بعيد قدومه").
+    pub upons: Vec<String>,
+    /// Kind `arrival-noun`: nouns of an arrival ("وصول", "قدوم"), read with a pronoun glued
+    /// after them after an `upon` word: the act is on the day of that person's arrival.
+    pub arrival_nouns: Vec<String>,
     /// Kind `vague-group`: a group left unnamed as the other side of talks ("عددا من
     /// المسؤولين"): those talks are part of the visit they are told in.
     pub vague_groups: Vec<String>,
@@ -742,6 +751,9 @@ impl TriggerRules {
                 "vague-stop" => Some(&mut words.vague_stops),
                 "purpose" => Some(&mut words.purposes),
                 "delegation" => Some(&mut words.delegations),
+                "delegation-part" => Some(&mut words.delegation_parts),
+                "upon" => Some(&mut words.upons),
+                "arrival-noun" => Some(&mut words.arrival_nouns),
                 "medium" => Some(&mut words.media),
                 "talks-means" => Some(&mut words.talks_means),
                 "office-place" => Some(&mut words.office_places),
