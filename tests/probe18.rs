@@ -109,9 +109,6 @@ const FOUND: &[(&str, Expect)] = &[
     ("mezzour_portnoy_mou", ("e02_en.txt", "2022-06-28", "agreement", "occurred", &["Ghita Mezzour", "Gaby Portnoy"])),
     ("benali_elharrar_mou", ("a10_ar.txt", "2022-09-13", "agreement", "occurred", &["Leila Benali", "Karine Elharrar"])),
     ("ashdod_tanger_med_mou", ("e03_en.txt", "2022-11-21", "agreement", "occurred", &[])),
-    // «والتقت مزور فور وصولها …»: talks "as soon as she arrived" are of the arrival's day (a
-    // `same_day` date word, the twenty-fifth session), the day told before.
-    ("mezzour_bin_meeting", ("a08_ar.txt", "2022-06-27", "meeting", "occurred", &["Ghita Mezzour", "Dror Bin"])),
 ];
 
 /// Found only with the manifest.

@@ -85,6 +85,9 @@ const FOUND: &[(&str, Expect)] = &[
     ("delegation_arrival_rabat", ("e01_en.txt", "2020-12-22", "visit", "occurred", &["Meir Ben-Shabbat", "Jared Kushner"])),
     ("el_al_first_flight_rabat", ("a02_ar.txt", "2020-12-22", "flight", "occurred", &[])),
     ("king_receives_delegation", ("f01_fr.txt", "2020-12-22", "meeting", "occurred", &["Meir Ben-Shabbat", "Jared Kushner"])),
+    // A known failure until the twenty-fifth session: a signing of the two states with the
+    // broker's adviser watching, in a city of one side, is the pair's (src/focus.rs).
+    ("joint_declaration_2020_12_22", ("f01_fr.txt", "2020-12-22", "agreement", "occurred", &["Jared Kushner", "Meir Ben-Shabbat", "Saadeddine Othmani"])),
     ("king_netanyahu_call", ("a06_ar.txt", "2020-12-25", "call", "occurred", &["Benjamin Netanyahu"])),
     ("israir_first_marrakesh_flight", ("a08_ar.txt", "2021-07-25", "flight", "occurred", &[])),
     ("cyber_agreement_2021_07", ("a08_ar.txt", "2021-07", "agreement", "occurred", &[])),
@@ -118,6 +121,7 @@ const JOINED: &[(&str, &str)] = &[
     ("el_al_first_flight_rabat", "a06_ar.txt"),
     ("el_al_first_flight_rabat", "e01_en.txt"),
     ("el_al_first_flight_rabat", "f01_fr.txt"),
+    ("joint_declaration_2020_12_22", "e01_en.txt"),
     ("israir_first_marrakesh_flight", "a02_ar.txt"),
     ("israir_first_marrakesh_flight", "e02_en.txt"),
     ("lapid_visit", "a02_ar.txt"),
@@ -142,12 +146,6 @@ const JOINED_WITH_MANIFEST: &[(&str, &str)] = &[
 /// Known failures from the text and with the manifest, each named by its family in
 /// docs/probe19.md.
 const KNOWN: &[Known] = &[
-    Known {
-        key: "joint_declaration_2020_12_22",
-        family: "f01's « Le Maroc et Israël ont signé mardi à Rabat une déclaration conjointe …, en présence du haut conseiller de la Maison Blanche Jared Kushner »: a signing of the two states in a city of one side with the broker's adviser watching is no Morocco-Israel row; a02's «قبل سنة بالتمام والكمال» (exactly a year ago) is read as the year, and «وفي اليوم نفسه» then as the publication day",
-        now: None,
-        fixed: Some(("f01_fr.txt", "2020-12-22", "agreement", "occurred", &["Jared Kushner"])),
-    },
     Known {
         key: "",
         family: "a02's «قبل سنة بالتمام والكمال» read as the year 2020: the royal audience and the signing told «وفي اليوم نفسه» take the publication day, a year late",
@@ -176,12 +174,6 @@ const KNOWN: &[Known] = &[
         key: "",
         family: "e01's \"President Donald Trump's announcement on Dec. 10 …\" after \"The trip follows\": the delegation's trip is given Trump as its visitor",
         now: Some(("e01_en.txt", "2020-12-22", "visit", "occurred", &["Donald Trump"])),
-        fixed: None,
-    },
-    Known {
-        key: "",
-        family: "a06's «وجاءت المكالمة بعد ثلاثة أيام من هبوط أول رحلة … وعلى متنها الوفد … برئاسة مئير بن شبات وجاريد كوشنر»: the call told again for its timing is read as a call of the delegation's people",
-        now: Some(("a06_ar.txt", "2020-12-22", "call", "occurred", &["Meir Ben-Shabbat", "Jared Kushner"])),
         fixed: None,
     },
     Known {
@@ -240,7 +232,9 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest: a row no table accounts for, or a duplicate, moves them.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((31, 22, 0, 9, 17), (32, 22, 0, 10, 17));
+// Twenty-fifth session: the joint declaration found, the a06 call row gone (blind: (31, 22,
+// 0, 9, 17) and (32, 22, 0, 10, 17)).
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((31, 23, 0, 8, 18), (32, 23, 0, 9, 18));
 
 probe_support::probe_tests!();
 

@@ -263,13 +263,6 @@ impl Parser<'_> {
         if days == 0 && self.day_named_at(i + n) {
             return None;
         }
-        // "بمجرد وصوله مطلع الأسبوع الماضي": the day of an act told with the arrival ("as soon
-        // as he arrived") is the arrival's own date when one follows, not the day told before.
-        let on_arrival = self.toks[i + n - 1].text.contains("وصول");
-        let dated_next = |w: Word| matches!(w, Word::Part(_) | Word::PeriodPart(_) | Word::Period(_) | Word::Month { .. } | Word::This | Word::Earlier);
-        if days == 0 && on_arrival && self.is(i + n, dated_next).is_some() {
-            return None;
-        }
         Some(Cand { start: i, end: i + n, kind: ExprKind::Same { unit: None, day: None, month: None, days }, part: None, rule: SAME_DAY })
     }
 
@@ -320,8 +313,7 @@ impl Parser<'_> {
     }
 }
 
-/// The rule name of [`Parser::same_day`]: a day told by the date before it (what the event
-/// builder reads to know an act inside one, "فور وصوله", is that date's, no act of its own).
+/// The rule name of [`Parser::same_day`]: a day told by the date before it.
 pub const SAME_DAY: &str = "same-day";
 
 /// The rule name of [`Parser::counted_shift`].

@@ -125,15 +125,6 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             let k = found.entities.partition_point(|n| n.range.end <= e.0.start);
             !found.entities[k..].iter().take_while(|n| n.range.start <= e.0.start).any(|n| n.range.covers(&e.0) && g.entities()[n.entity].kind == EntityKind::Person)
         });
-        // "والتقى مزور فور وصوله باربيباي": an arrival told inside a day that the date before
-        // tells (a `same_day` expression, "as soon as he arrived") is that date, the arrival
-        // already told, not another act with the names around it.
-        hits.events.retain(|e| {
-            let k = dates.partition_point(|d| d.end <= e.0.start);
-            !dates[k..].iter().zip(&date_mentions[k..]).take_while(|(d, _)| d.start <= e.0.start).any(|(d, m)| {
-                d.start <= e.0.start && e.0.end <= d.end && m.rule == crate::dates::find::SAME_DAY_RULE
-            })
-        });
         tell_the_untold(&mut hits, text, &out, sentence.range.end, &dates, rules);
         tell_the_unreferred_call(&mut hits, text, &out, si);
         drop_lists_without_items(text, sentence.range.end, &mut hits, rules, &dates, found, g);
