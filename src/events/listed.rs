@@ -57,8 +57,8 @@ pub(super) fn list_items(text: &str, sentence_end: usize, list: &Range<usize>, h
         if told_between {
             break;
         }
-        let persons = found.entities.iter().filter(|e| span.start <= e.range.start && e.range.end <= d.start && g.entities()[e.entity].kind == EntityKind::Person).map(|e| e.range.clone());
-        let offices = found.roles.iter().filter(|r| span.start <= r.range.start && r.range.end <= d.start).map(|r| r.range.clone());
+        let persons = found.starting_in(&(span.start..d.start)).iter().filter(|e| e.range.end <= d.start && g.entities()[e.entity].kind == EntityKind::Person).map(|e| e.range.clone());
+        let offices = found.roles_starting_in(&(span.start..d.start)).iter().filter(|r| r.range.end <= d.start).map(|r| r.range.clone());
         let names: Vec<Range<usize>> = persons.chain(offices).collect();
         if let Some(name_end) = names.iter().map(|r| r.end).max()
             && at_most_words(text, name_end..d.start, NAME_TO_DATE_WORDS)

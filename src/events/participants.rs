@@ -370,11 +370,9 @@ pub(super) fn fill_participants(m: &mut EventMention, scope: &Range<usize>, name
     // office of its own. One that names none ("وجرى توقيع المذكرة بحضور الوزيرتين", signed by
     // two companies or by no one named) has only those who watched it to show whose it was.
     let in_presence = |r: &Range<usize>| hits.presences.iter().any(|t| t.covers(r));
-    let first_role = found.roles.partition_point(|r| r.range.start < scope.start);
-    let scope_roles = || found.roles[first_role..].iter().take_while(|r| r.range.start < scope.end).filter(|r| r.range.end <= scope.end);
+    let scope_roles = || found.roles_starting_in(scope).iter().filter(|r| r.range.end <= scope.end);
     let signers_named = || {
-        let k = found.entities.partition_point(|e| e.range.start < scope.start);
-        let person_outside = found.entities[k..].iter().take_while(|e| e.range.start < scope.end).any(|e| e.range.end <= scope.end && g.entities()[e.entity].kind == EntityKind::Person && !in_presence(&e.range));
+        let person_outside = found.starting_in(scope).iter().any(|e| e.range.end <= scope.end && g.entities()[e.entity].kind == EntityKind::Person && !in_presence(&e.range));
         person_outside || scope_roles().any(|r| !in_presence(&r.range))
     };
     let watching = m.event_type == EventType::Agreement && !hits.presences.is_empty() && signers_named();
@@ -436,8 +434,7 @@ pub(super) fn fill_participants(m: &mut EventMention, scope: &Range<usize>, name
     // nationality and holder are its own: "أجراها جلالة الملك مع الرئيس الأمريكي دونالد ترامب"
     // (the American is the president, not the King).
     let title_between = |from: usize, to: usize| {
-        let k = found.roles.partition_point(|r| r.range.start < from);
-        found.roles[k..].iter().take_while(|r| r.range.start < to).any(|r| r.range.end <= to && crate::text::lexmatch::word_iter(text, from..r.range.start).any(|w| lists.talks_with.has(&text[w])))
+        found.roles_starting_in(&(from..to)).iter().any(|r| r.range.end <= to && crate::text::lexmatch::word_iter(text, from..r.range.start).any(|w| lists.talks_with.has(&text[w])))
     };
     let country_after = |end: usize| -> Option<(Id, usize)> {
         in_scope.iter().filter(|e| e.range.start >= end && e.range.start - end <= 24).find_map(|e| {

@@ -510,7 +510,7 @@ fn named_guest_right_after(text: &str, at: usize, end: usize, entities: &Found, 
     };
     // What lies between is blank once the titles are taken out.
     let mut gap = at;
-    for title in entities.roles.iter().skip_while(|t| t.range.start < at).take_while(|t| t.range.end <= e.range.start) {
+    for title in entities.roles_starting_in(&(at..e.range.start)).iter().take_while(|t| t.range.end <= e.range.start) {
         if !text[gap..title.range.start].trim().is_empty() {
             return false;
         }

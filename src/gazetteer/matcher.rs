@@ -97,6 +97,13 @@ impl Found {
         &self.entities[first..last.max(first)]
     }
 
+    /// The office titles that start within `range`: a slice of [`Found::roles`], in text order.
+    pub fn roles_starting_in(&self, range: &Range<usize>) -> &[RoleMention] {
+        let first = self.roles.partition_point(|r| r.range.start < range.start);
+        let last = self.roles.partition_point(|r| r.range.start < range.end);
+        &self.roles[first..last.max(first)]
+    }
+
     /// Whether the name at `range` (one of [`Found::entities`]) names an aide's principal.
     pub fn is_principal(&self, range: &Range<usize>) -> bool {
         self.principals.binary_search_by(|p| (p.start, p.end).cmp(&(range.start, range.end))).is_ok()
