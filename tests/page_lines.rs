@@ -151,6 +151,20 @@ fn a_widget_of_the_day_is_no_date_line() {
         ("english today banner over the headline", page(&["The Morning Ledger", "Today is Sunday, November 14, 2021", "", HEADLINE_EN, "", BODY_EN]), "", "unknown"),
         ("french weather and date under the menu", page(&["Le Courrier", MENU_FR, "Agadir 26°C | Dimanche 14 novembre 2021", "", HEADLINE_FR, "", BODY_FR]), "", "unknown"),
         ("arabic weather and date under the menu", page(&["جريدة الصباح", MENU_AR, "أكادير 26° | الأحد 14 نونبر 2021", "", HEADLINE_AR, "", BODY_AR]), "", "unknown"),
+        // The prayer times, the weather or the exchange rates beside the date (day_widget
+        // rows): the day the page was read, years after the story, over a section's name.
+        ("arabic prayer times beside the date", page(&["جريدة الصباح", MENU_AR, "السبت 05 دجنبر 2026 | مواقيت الصلاة بمراكش: الفجر 06:38 الظهر 13:05", "دولية", HEADLINE_AR, "", BODY_AR]), "", "unknown"),
+        // As long as a paragraph with the five prayers and their times: still no story line.
+        ("arabic five prayer times beside the date", page(&["جريدة الصباح", MENU_AR, "السبت 05 دجنبر 2026 | مواقيت الصلاة بمراكش: الفجر 06:38 الظهر 13:05 العصر 15:41 المغرب 18:07 العشاء 19:26", "دولية", HEADLINE_AR, "", BODY_AR]), "", "unknown"),
+        ("arabic prayer times before the date", page(&["جريدة الصباح", MENU_AR, "أوقات الصلاة - الرباط | الأحد 14 نونبر 2021", "", HEADLINE_AR, "", BODY_AR]), "", "unknown"),
+        ("english exchange rates beside the date", page(&["The Morning Ledger", "Saturday, December 5, 2026 | Exchange rates: USD/MAD 10.1", "World", HEADLINE_EN, "", BODY_EN]), "", "unknown"),
+        ("french weather in words beside the date", page(&["Le Courrier", MENU_FR, "Samedi 5 décembre 2026 - Météo Rabat : ensoleillé", "Monde", HEADLINE_FR, "", BODY_FR]), "", "unknown"),
+        (
+            "arabic prayer times over the story's own line with the site's name",
+            page(&["جريدة الصباح", MENU_AR, "السبت 05 دجنبر 2026 | مواقيت الصلاة بمراكش: الفجر 06:38 الظهر 13:05 العصر 15:41 المغرب 18:07 العشاء 19:26", "دولية", HEADLINE_AR, "جريدة الصباح - الجمعة 12 نونبر 2021 - 11:05", BODY_AR]),
+            "2021-11-12",
+            "stated",
+        ),
         (
             "arabic today banner above the story's own line",
             page(&["جريدة الصباح", MENU_AR, "اليوم الأحد 14 نونبر 2021", "", HEADLINE_AR, "الجمعة 12 نونبر 2021 - 11:05", "", BODY_AR]),

@@ -219,19 +219,22 @@ impl Page {
             }
         }
         // A menu of many sections ("Accueil | Politique | … | Vidéos") has as many marks as
-        // words: the body's first line is counted in words and is no menu.
-        let long = |l: &&str| has_words(l, BODY_LINE_WORDS) && !is_menu(l);
-        let body = lines.iter().position(&long).unwrap_or(lines.len());
+        // words: the body's first line is counted in words and is no menu. Nor is a banner of
+        // the day with its widget, as long as it is ("الجمعة 4 دجنبر 2026 | مواقيت الصلاة:
+        // الفجر 06:41 الظهر 12:58 …": five prayers and their times).
+        let widget_line = |n: usize| dated[n] && current_date_widget(text, line_starts[n]..line_starts[n] + lines[n].len(), lex);
+        let long_at = |n: usize| has_words(lines[n], BODY_LINE_WORDS) && !is_menu(lines[n]) && !widget_line(n);
+        let body = (0..lines.len()).position(long_at).unwrap_or(lines.len());
         // A standfirst is as long as a paragraph, but a byline and a date line under it
         // ("By A Reporter / June 2, 2022 / Updated 4:10 p.m. ET") show the story opens below
         // them: the standfirst, byline and date lines are the head.
         let body = (body + 1..lines.len())
-            .take_while(|&n| !long(&lines[n]))
+            .take_while(|&n| !long_at(n))
             .find(|&n| {
                 is_byline(text, line_starts[n]..line_starts[n] + lines[n].len(), lex)
                     && (n + 1..lines.len()).find(|&k| !lines[k].trim().is_empty()).is_some_and(|k| dated[k])
             })
-            .map_or(body, |n| (n + 1..lines.len()).find(|&k| long(&lines[k])).unwrap_or(lines.len()));
+            .map_or(body, |n| (n + 1..lines.len()).find(|&k| long_at(k)).unwrap_or(lines.len()));
         let furniture = (body..lines.len()).find(|&n| link[n] && !button[n]).unwrap_or(lines.len());
         let under_a_link = |line: usize| (0..line).rev().find(|&n| !lines[n].trim().is_empty()).is_some_and(|n| link[n] && !button[n]);
         // A site's current-date banner stands above its menu ("الرئيسية | سياسة | اقتصاد"), before
@@ -352,9 +355,10 @@ fn has_words(line: &str, n: usize) -> bool {
 
 /// Whether the date line at `range` of `text` (normalised) is a site's widget of the day it is
 /// read rather than a story's line: it opens with the word for "today" ("اليوم الأحد 7 غشت
-/// 2022", "Aujourd'hui dimanche 7 août 2022", "Today is Sunday, August 7, 2022"), or it holds
-/// the weather beside the date ("Casablanca 28°C | Dimanche 7 août 2022"). A story's date line
-/// names its day, never as today's.
+/// 2022", "Aujourd'hui dimanche 7 août 2022", "Today is Sunday, August 7, 2022"), it holds the
+/// weather beside the date ("Casablanca 28°C | Dimanche 7 août 2022"), or a widget's words
+/// (`day_widget` rows of the date lexicons: "الجمعة 4 دجنبر 2026 | مواقيت الصلاة: الفجر 06:41 …").
+/// A story's date line names its day, never as today's, and carries none of the site's tools.
 pub(super) fn current_date_widget(text: &str, range: std::ops::Range<usize>, lex: &DateLexicon) -> bool {
     let line = &text[range.clone()];
     // A temperature: digits, maybe a space, then the degree sign.
@@ -363,9 +367,9 @@ pub(super) fn current_date_widget(text: &str, range: std::ops::Range<usize>, lex
         return true;
     }
     let toks = super::super::tokens::tokenize(text, range, lex);
-    toks.iter().find(|t| t.text.chars().next().is_some_and(crate::text::normalize::is_word_char)).is_some_and(|t| {
-        t.matches.iter().any(|&(e, _)| lex.entry(e as usize).word == Word::RelDay(0))
-    })
+    let is = |t: &super::super::tokens::Tok, word: Word| t.matches.iter().any(|&(e, _)| lex.entry(e as usize).word == word);
+    toks.iter().find(|t| t.text.chars().next().is_some_and(crate::text::normalize::is_word_char)).is_some_and(|t| is(t, Word::RelDay(0)))
+        || toks.iter().any(|t| is(t, Word::DayWidget))
 }
 
 /// Whether the date line at `range` of `text` (normalised) carries its own update time after

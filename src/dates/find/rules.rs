@@ -198,6 +198,7 @@ pub(super) fn opens_a_date(w: Word) -> bool {
             | Word::NotFuture
             | Word::ClauseOfTime
             | Word::UpdatedLabel
+            | Word::DayWidget
             | Word::Link
             | Word::RangeTo { .. }
             | Word::NotWeekdayBefore

@@ -98,6 +98,7 @@ impl DateLexicon {
                 "published_label" => Word::PublishedLabel,
                 "updated_label" => Word::UpdatedLabel,
                 "byline_label" => Word::BylineLabel,
+                "day_widget" => Word::DayWidget,
                 "cutoff" => Word::Cutoff {
                     clock: match value {
                         "clock" => true,

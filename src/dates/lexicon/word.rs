@@ -98,6 +98,9 @@ pub enum Word {
     UpdatedLabel,
     /// A byline label opening a header line (كتب، بقلم، By, Par): its dashes cut fields.
     BylineLabel,
+    /// A word of a site's widget of the day (مواقيت الصلاة, "Prayer times", « Météo »): a date
+    /// line that holds one is the site's banner of the day the page was read, not the story's.
+    DayWidget,
     /// A cut-off that ties the story to the moment it was written ("حتى ساعة كتابة هذا
     /// الخبر", "إلى حدود الساعة" before a clock time): `clock` when a clock time must follow.
     Cutoff {
@@ -311,7 +314,7 @@ impl Word {
             Holiday { hijri, month, day } => matches!(*other, Holiday { hijri: h, month: m, day: d } if (h, m, d) == (hijri, month, day)),
             ClockUnit { per, count } => matches!(*other, ClockUnit { per: p, count: c } if (p, c) == (per, count)),
             Same | TimeOfDay | DayWord | MonthWord | YearWord | YearPrep | Link | This | ThisAfter | Earlier | HijriMarker
-            | GregMarker | Future | PutOff | PutOffTo | FutureVerb | NotFuture | ClauseOfTime | PublishedLabel | UpdatedLabel | BylineLabel | RangeFrom
+            | GregMarker | Future | PutOff | PutOffTo | FutureVerb | NotFuture | ClauseOfTime | PublishedLabel | UpdatedLabel | BylineLabel | DayWidget | RangeFrom
             | NotWeekdayBefore | NotWeekdayAfter | PastVerb | HourWord | Except | MinuteWord | Now | TimeZone | SpanPrep
             | Comparative | HolidayPrefix | Weekend | WeekClose | EraNoun | NotDate | Few | Determiner | EventOf | LengthBefore | WeekOf | PairAnd | PairFrom
             | PairTo | AfterOnly | DayAloneNext | Participle | Auxiliary => std::mem::discriminant(self) == std::mem::discriminant(other),
