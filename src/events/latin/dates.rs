@@ -37,6 +37,46 @@ pub(super) fn share_sentence_date(out: &mut [EventMention], cx: &Refine) {
     }
 }
 
+/// "a rencontré mercredi Nasser Bourita, avant de signer avec lui trois accords", "held talks
+/// with Mezzour on Tuesday, before signing a memorandum": the subject's next (or previous) act
+/// told by a verb with no subject of its own right after a sequel word (see
+/// `scan::tells_the_next_act`), undated, is of the same occasion as the act its sentence dates
+/// with a person in common — an infinitive or a gerund, whose tense is not the present of the
+/// day of writing. A date of its own clause stays its own; with no dated act to share, it
+/// stays told aside.
+pub(super) fn next_act_takes_the_day(out: &mut [EventMention], cx: &Refine) {
+    let Refine { doc, rules, .. } = *cx;
+    let text = doc.norm.text.as_str();
+    let sequel = |payloads: &[usize]| payloads.iter().any(|&k| rules.rules[k].kind == RuleKind::Sequel);
+    for i in 0..out.len() {
+        let m = &out[i];
+        if m.date.is_some() || m.planned || m.aside || !cx.latin(m) || m.people.is_empty() {
+            continue;
+        }
+        let sentence = doc.sentences[m.sentence].range.clone();
+        let last_sequel = rules.phrases.find_filtered_in(None, text, sentence.start..m.trigger.start, sequel).iter().map(|h| h.range()).max_by_key(|s| s.end);
+        if !last_sequel.is_some_and(|s| crate::events::scan::tells_the_next_act(text, sentence.start, &s, &m.trigger, m.event_type.family(), &rules.words)) {
+            continue;
+        }
+        // An infinitive or a gerund has no present of the day of writing.
+        out[i].on_publication_day = false;
+        let m = &out[i];
+        let shared: Option<DateLink> = out
+            .iter()
+            .enumerate()
+            .filter(|&(j, n)| j != i && n.sentence == m.sentence && !n.planned && !n.aside && n.date.is_some_and(|d| d.how == DateHow::Own))
+            .find(|(_, n)| n.people.iter().any(|p| m.people.contains(p)))
+            .and_then(|(_, n)| n.date);
+        match shared {
+            Some(d) => out[i].date = Some(DateLink { date: d.date, how: DateHow::During }),
+            // "Les deux ministres ont eu des entretiens …, avant de signer trois accords", in a
+            // sentence that dates neither: no occasion to share, so it is read as before, a
+            // reference to the signing the article tells elsewhere, not a dated act.
+            None => out[i].aside = true,
+        }
+    }
+}
+
 /// Bytes after an event trigger within which a connective still tells its time ("ont signé à
 /// cette occasion", "met later that day").
 const CONNECTIVE_AFTER_REACH: usize = 24;

@@ -221,6 +221,7 @@ pub fn refine_latin(out: &mut Vec<EventMention>, doc: &Document, found: &Found, 
     dates::reference_next_dates_the_event(out, cx);
     status::sequel_parts_the_date(out, cx);
     dates::share_sentence_date(out, cx);
+    dates::next_act_takes_the_day(out, cx);
     dates::carried_by_a_connective(out, cx);
     dates::day_word_counts_from_the_event(out, cx);
     dates::day_told_the_sentence_before(out, cx);
