@@ -428,8 +428,9 @@ pub fn parse_published(cell: &str) -> Result<Option<DateValue>, String> {
 }
 
 /// The publication date a url carries, as news sites write it in their paths: `/2021/07/25/`,
-/// `/2021-07-25-title`, `_20210725_`, or only the month `/2021/07/`. Digit runs are read whole, so
-/// an article number (`/article/1608666479`) is not taken for a date.
+/// `/2021-07-25-title`, `_20210725_`, a story id that is the time it was filed
+/// (`story=20211203081512345`, `/202107251030`), or only the month `/2021/07/`. Digit runs are
+/// read whole, so an article number (`/article/1608666479`) is not taken for a date.
 pub fn url_date(url: &str) -> Option<DateValue> {
     let bytes = url.as_bytes();
     // Maximal runs of ASCII digits, with the byte after each.
@@ -451,8 +452,12 @@ pub fn url_date(url: &str) -> Option<DateValue> {
     let sep_between = |a: (usize, usize), b: (usize, usize)| b.0 == a.1 + 1 && matches!(bytes[a.1], b'/' | b'-' | b'_' | b'.');
     for (k, &run) in runs.iter().enumerate() {
         let len = run.1 - run.0;
-        if len == 8 {
-            let n = value(run)?;
+        // Eight digits are a day; more are one only when a clock time follows the day (a story
+        // id made of when it was filed, `20211203` `0815` `12345`: hours under 24, minutes
+        // under 60), which a serial number rarely gives by chance.
+        let stamp_time = |at: usize| url.get(at..at + 4).and_then(|t| t.parse::<u32>().ok()).is_some_and(|t| t / 100 < 24 && t % 100 < 60);
+        if len == 8 || (len >= 12 && stamp_time(run.0 + 8)) {
+            let n = url[run.0..run.0 + 8].parse::<u32>().ok()?;
             if plausible_year(n / 10000)
                 && let Some(d) = NaiveDate::from_ymd_opt((n / 10000) as i32, n / 100 % 100, n % 100)
             {
@@ -586,6 +591,11 @@ mod tests {
         ("article number is not a date", "https://al-ain.com/article/1608666479", ""),
         ("short number", "https://saharamedias.net/153625", ""),
         ("eight digits not a date", "https://example.com/p/20211399", ""),
+        ("filing time as the story id", "https://www.example.com/post.php?story=20220314093012001", "2022-03-14"),
+        ("filing minute as the id", "https://example.com/news/202107251030", "2021-07-25"),
+        ("day then no clock time", "https://example.com/news/202107259930", ""),
+        ("long serial from a year", "https://example.com/p/2021072599887766", ""),
+        ("ten digits from a day", "https://example.com/p/2021072510", ""),
         ("year in the host", "https://site2021.com/story", ""),
         ("year alone in the path", "https://example.com/2021/story", ""),
         ("mixed separators", "https://example.com/2021/07-25/x", ""),

@@ -204,7 +204,14 @@ pub fn sides(m: &Mention, g: &Gazetteer) -> Sides {
     // that makes it another country's event.
     let officials_by_country = m.event_type == EventType::Meeting && m.people().is_empty() && m.organisations().is_empty();
     let pair_as_subject = ((named_morocco && named_israel && !stops) || (subject_with_other && !third_named)) && only_broker;
-    if (!participant.third_party && !third_named) || pair_as_subject || officials_by_country {
+    // "Morocco and Israel signed a joint declaration in Rabat on Tuesday in the presence of
+    // Jared Kushner, the White House adviser": a signing that names the two countries and no
+    // other but the broker, whose people or institutions alone stand beside them, is the
+    // pair's, even where a place of one side already makes that side a participant (a trip is
+    // not: "Blinken flew to Rabat from Israel" is the broker's).
+    let only_the_pair_and_the_broker = m.countries().iter().all(|c| [MOROCCO, ISRAEL, BROKER].contains(&&**c));
+    let signing_of_the_pair = m.event_type == EventType::Agreement && named(MOROCCO) && named(ISRAEL) && only_broker && only_the_pair_and_the_broker;
+    if (!participant.third_party && !third_named) || pair_as_subject || officials_by_country || signing_of_the_pair {
         participant.morocco |= named_morocco;
         participant.israel |= named_israel;
     }
@@ -415,6 +422,26 @@ mod tests {
         assert!(!sides(&meeting(&["manama"], &["IL", "BH"]), g).both());
         // The same venue and countries in a trip say nothing of who went.
         assert!(!sides(&mention(None, &["abu-dhabi"], &["MA", "IL"]), g).both());
+    }
+
+    #[test]
+    fn a_signing_of_the_two_states_with_the_broker_watching_is_theirs_wherever_it_is_held() {
+        let g = gazetteer();
+        let signing = |ids: &[&str], countries: &[&str]| Mention { event_type: EventType::Agreement, ..mention(None, ids, countries) };
+        // "Morocco and Israel signed a joint declaration in Rabat on Tuesday in the presence of
+        // Jared Kushner": Rabat makes Morocco a participant, Israel is only named.
+        assert!(sides(&signing(&["jared-kushner", "rabat"], &["MA", "IL"]), g).both());
+        // "…, in the presence of the White House adviser Jared Kushner": the broker's
+        // institution beside his people.
+        assert!(sides(&signing(&["jared-kushner", "white-house", "rabat"], &["MA", "IL"]), g).both());
+        // A third country named beside them: whose signing it was is not told.
+        assert!(!sides(&signing(&["jared-kushner", "rabat"], &["MA", "IL", "AE"]), g).both());
+        // Another third country's person beside them: not the pair's signing.
+        assert!(!sides(&signing(&["abdullah-bin-zayed", "rabat"], &["MA", "IL"]), g).both());
+        // One state named: the broker's act with it.
+        assert!(!sides(&signing(&["jared-kushner", "rabat"], &["MA"]), g).both());
+        // A trip of the broker's to one side's city, the other named: his trip, not theirs.
+        assert!(!sides(&mention(None, &["antony-blinken", "rabat"], &["MA", "IL"]), g).both());
     }
 
     #[test]

@@ -30,7 +30,9 @@
 //!   subject one signing, whichever signatory each source names; a report naming nobody,
 //!   dated to a month (or a week) and telling a subject, is the event of a day in it on that
 //!   subject (background told loosely: "agreements on water and visas were signed in December
-//!   2020"), and so are talks or a visit naming nobody, told by their period and a place the
+//!   2020"), a signing told by neither a signatory nor a subject ("the joint declaration
+//!   signed last Tuesday", « l'accord tripartite de décembre dernier ») the signing of its day
+//!   or of a day in its month that its countries take part in, and so are talks or a visit naming nobody, told by their period and a place the
 //!   event of a day in it names ("consultations in Rabat early in July"); two reports of a visit that name nobody and the same countries are one
 //!   delegation's trip when their days fit one visit; talks between two or three countries
 //!   are not a meeting of four or more they are told beside (on the sidelines of a summit),

@@ -112,4 +112,42 @@ proptest! {
             }
         }
     }
+
+    /// The counted-shift grammar (src/dates/find/relative.rs): any count of days or weeks,
+    /// in digits, moves the day told before (here the reference, as a phrase alone) by that
+    /// many days, in each language's order: "17 days later", « 3 semaines plus tôt », «بعد ذلك
+    /// بـ12 يوما», «قبل 4 أسابيع من ذلك».
+    #[test]
+    fn a_counted_shift_moves_the_day_by_any_count(n in 1u32..=60, weeks in any::<bool>(), later in any::<bool>(), form in 0usize..4, days in 0i64..1000) {
+        let reference = NaiveDate::from_ymd_opt(2020, 1, 1).unwrap() + chrono::Duration::days(days);
+        let phrase = match form {
+            0 => format!("{n} {} {}", if weeks { "weeks" } else { "days" }, if later { "later" } else { "earlier" }),
+            1 => format!("{n} {} {}", if weeks { "semaines" } else { "jours" }, if later { "plus tard" } else { "plus tôt" }),
+            // Arabic counts 2–10 take the plural, 11 and more the accusative singular.
+            2 => format!("{} بـ{n} {}", if later { "بعد ذلك" } else { "قبل ذلك" }, arabic_unit(n, weeks)),
+            _ => format!("{} {n} {} من ذلك", if later { "بعد" } else { "قبل" }, arabic_unit(n, weeks)),
+        };
+        let shift = i64::from(n) * if weeks { 7 } else { 1 } * if later { 1 } else { -1 };
+        let expected = (reference + chrono::Duration::days(shift)).format("%Y-%m-%d").to_string();
+        let mut out = Vec::new();
+        let at = tarikh::cli::dates::Reference::parse(&reference.format("%Y-%m-%d").to_string()).unwrap();
+        tarikh::cli::dates::phrases_at(phrase.as_bytes(), at, &lexicons().dates, &mut out).unwrap();
+        let out = String::from_utf8(out).unwrap();
+        let f: Vec<&str> = out.trim_end().split('\t').collect();
+        prop_assert_eq!((f.get(1).copied(), f.get(2).copied()), (Some(expected.as_str()), Some("day")), "{}", phrase);
+    }
+}
+
+/// An Arabic unit of days or weeks after the count `n` in digits: the singular for 1, the
+/// plural for 2–10 (a dual word carries its own count: "بـ2 يومين" says it twice), the
+/// accusative singular from 11.
+fn arabic_unit(n: u32, weeks: bool) -> &'static str {
+    match (n, weeks) {
+        (1, false) => "يوم",
+        (1, true) => "أسبوع",
+        (2..=10, false) => "أيام",
+        (2..=10, true) => "أسابيع",
+        (_, false) => "يوما",
+        (_, true) => "أسبوعا",
+    }
 }

@@ -2020,6 +2020,19 @@ const HEADS_OF_BODIES: &[(&str, &str, &[&str], &str)] = &[
         &["Nasser Bourita"],
         "Isaac Herzog",
     ),
+    // misses (twenty-fifth session): English writes the body's name before the title.
+    (
+        "English: a university's name before its president",
+        "Published: March 9, 2022\nTel Aviv University President Ariel Porat met Nasser Bourita in Rabat on Tuesday.\n",
+        &["Nasser Bourita"],
+        "Isaac Herzog",
+    ),
+    (
+        "English: a company's president, its name with 's",
+        "Published: March 9, 2022\nRoyal Air Maroc's president met Orna Barbivai in Casablanca on Tuesday.\n",
+        &["Orna Barbivai"],
+        "Isaac Herzog",
+    ),
     (
         "Arabic: the president for the first time is the president",
         "الرباط - 9 مارس 2022\nاستقبل الرئيس الإسرائيلي للمرة الأولى، يوم الثلاثاء، ناصر بوريطة في القدس.\n",

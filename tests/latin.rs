@@ -164,6 +164,10 @@ const CASES: &[(&str, &str, &str, Lang, &[&str])] = &[
     // "In a sign that" is no signing; meeting a community is part of a visit; an infinitive
     // is not going on; a past clause keeps its weekday in the past.
     ("en a sign that", EN, "In a sign that ties keep improving, Israel and Morocco named new envoys.", Lang::En, &[]),
+    // "sign" after an adjective, or before "of", is the noun too.
+    ("en the latest sign of", EN, "The trade fair is the latest sign of closer ties since Morocco agreed last year to restore relations with Israel.", Lang::En, &[]),
+    ("en another sign that", EN, "Another sign that trade is picking up: exports to Morocco rose by a third this year.", Lang::En, &[]),
+    ("en sign of goodwill", EN, "As a further sign of goodwill this year, both countries eased their visa rules.", Lang::En, &[]),
     ("en meeting a community", EN, "Lapid is scheduled to meet the Jewish community of Casablanca on Thursday.", Lang::En, &[]),
     ("en infinitive is not ongoing", EN, "Royal Air Maroc became the first Moroccan airline to fly to Israel.", Lang::En, &["visit  occurred "]),
     ("en went on to meet", EN, "Gantz then went on to meet Belkhir El Farouk at the army's headquarters.", Lang::En, &["meeting 2021-11-24 occurred benny-gantz;farouk-belkhir"]),

@@ -66,7 +66,6 @@ const PUBLISHED: &[(&str, &str, bool)] = &[
 /// Events found from the text and with the manifest: (gold event key, the row).
 const FOUND: &[(&str, Expect)] = &[
     ("king_trump_call", ("a01_ar.txt", "2020-12-10", "call", "occurred", &["Mohammed VI of Morocco", "Donald Trump"])),
-    ("mou_water_2020_12_22", ("a03_ar.txt", "2020-12-22", "agreement", "occurred", &[])),
     ("joint_declaration_2020_12_22", ("a02_ar.txt", "2020-12-22", "agreement", "occurred", &["Saadeddine Othmani", "Jared Kushner", "Meir Ben-Shabbat", "Mohammed VI of Morocco"])),
     ("us_israeli_delegation_visit", ("a02_ar.txt", "2020-12-22", "visit", "occurred", &["Jared Kushner", "Meir Ben-Shabbat", "Mohammed VI of Morocco"])),
     ("royal_audience_2020_12_22", ("a02_ar.txt", "2020-12-22", "meeting", "occurred", &["Mohammed VI of Morocco", "Jared Kushner", "Meir Ben-Shabbat"])),
@@ -105,6 +104,11 @@ const JOINED: &[(&str, &str)] = &[
     // Eighteenth session: e05's recall of the Negev meeting by its own month takes no Gantz
     // from the sentence before (dated November), so it joins the summit.
     ("negev_summit", "e05_en.txt"),
+    // a03's and a04's recalls of "the joint declaration" signed that Tuesday, by neither a
+    // signatory nor a subject, are that signing (twenty-fifth session; the scorer had counted
+    // their row as the water memorandum, an optional event no page tells apart).
+    ("joint_declaration_2020_12_22", "a03_ar.txt"),
+    ("joint_declaration_2020_12_22", "a04_ar.txt"),
     ("king_trump_call", "a02_ar.txt"),
     ("king_trump_call", "f01_fr.txt"),
     ("joint_declaration_2020_12_22", "e01_en.txt"),
@@ -193,7 +197,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 // Seventeenth session: the dinner meeting coordinated after a09's dated arrival takes its own
 // sentence's Sunday, so it no longer doubles the summit (dup 1 -> 0) and counts as a false row
 // (false+ 4 -> 5); F1 unchanged (.902).
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((26, 23, 0, 3, 17), (26, 23, 0, 3, 17));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((25, 22, 0, 3, 17), (25, 22, 0, 3, 17));
 
 probe_support::probe_tests!();
 

@@ -81,6 +81,9 @@ const PUBLISHED: &[(&str, &str, bool)] = &[
 
 /// Events found from the text and with the manifest: (gold event key, the row).
 const FOUND: &[(&str, Expect)] = &[
+    // A meeting 'upon her arrival' (فور وصولها) is on the arrival's day told just before
+    // (twenty-fifth session, told_before.rs arrival_upon_which).
+    ("mezzour_bin_meeting", ("a08_ar.txt", "2022-06-27", "meeting", "occurred", &["Ghita Mezzour", "Dror Bin"])),
     ("joint_declaration_2020_12_22", ("a09_ar.txt", "2020-12-22", "agreement", "occurred", &["Saadeddine Othmani", "Jared Kushner", "Meir Ben-Shabbat"])),
     ("govrin_arrival_rabat", ("a04_ar.txt", "2021-01-26", "visit", "occurred", &["David Govrin", "Alon Ushpiz"])),
     ("cyber_mou_2021_07", ("a08_ar.txt", "2021-07", "agreement", "occurred", &[])),
@@ -109,7 +112,12 @@ const FOUND: &[(&str, Expect)] = &[
 ];
 
 /// Found only with the manifest.
-const FOUND_WITH_MANIFEST: &[(&str, Expect)] = &[];
+const FOUND_WITH_MANIFEST: &[(&str, Expect)] = &[
+    // A url whose story id is the time it was filed ('story=20211203081512345', src/corpus.rs
+    // url_date) dates e04's 'on Thursday'; its signers are BGU's and UM6P's presidents, the
+    // title after the body's name no head of state (src/gazetteer/offices.rs after_a_body_name).
+    ("bgu_um6p_agreement", ("e04_en.txt", "2021-12-02", "agreement", "occurred", &["Daniel Chamovitz", "Hicham El Habti"])),
+];
 
 /// Reports of an event in other pages that join its row, from the text and with the manifest:
 /// (gold event key, file).
@@ -136,18 +144,6 @@ const JOINED_WITH_MANIFEST: &[(&str, &str)] = &[];
 /// docs/probe18.md.
 const KNOWN: &[Known] = &[
     Known {
-        key: "bgu_um6p_agreement",
-        family: "e04 has no date line (a staff byline) and its manifest row is empty: 'on Thursday' has a day only in the page's url, which the text does not hold",
-        now: None,
-        fixed: Some(("e04_en.txt", "2021-12-02", "agreement", "occurred", &["Daniel Chamovitz", "Hicham El Habti"])),
-    },
-    Known {
-        key: "mezzour_bin_meeting",
-        family: "a08's «والتقت مزور فور وصولها المدير العام لهيئة الابتكار الإسرائيلية درور بن»: a meeting 'upon her arrival' with a counterpart named by his office, then by a name the gazetteer does not know, gives no row",
-        now: None,
-        fixed: Some(("a08_ar.txt", "2022-06-27", "meeting", "occurred", &["Ghita Mezzour", "Dror Bin"])),
-    },
-    Known {
         key: "casablanca_business_forum",
         family: "f04's « ont pris part jeudi à Casablanca au premier Forum d'affaires Maroc-Israël, organisé par la CGEM », its openers named in the next sentence: taking part in a forum gives no meeting row",
         now: None,
@@ -156,7 +152,12 @@ const KNOWN: &[Known] = &[
 ];
 
 /// Known failures from the text alone.
-const KNOWN_TEXT: &[Known] = &[];
+const KNOWN_TEXT: &[Known] = &[Known {
+    key: "bgu_um6p_agreement",
+    family: "e04 has no date line (a staff byline) and its manifest row is empty: 'on Thursday' has a day only in the page's url, which the text does not hold",
+    now: None,
+    fixed: Some(("e04_en.txt", "2021-12-02", "agreement", "occurred", &["Daniel Chamovitz", "Hicham El Habti"])),
+}];
 
 /// Known failures with the manifest only.
 const KNOWN_WITH_MANIFEST: &[Known] = &[];
@@ -172,7 +173,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest: a row no table accounts for, or a duplicate, moves them.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((25, 25, 0, 0, 17), (25, 25, 0, 0, 17));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((26, 26, 0, 0, 18), (27, 27, 0, 0, 19));
 
 probe_support::probe_tests!();
 

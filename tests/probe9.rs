@@ -159,7 +159,9 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest: a row no table accounts for, or a duplicate, moves them.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((27, 27, 0, 0, 19), (27, 27, 0, 0, 19));
+// Twenty-fifth session: a01's four memoranda signed by «الجانبان المغربي والإسرائيلي» are a row of their own
+// (the optional memoranda event): one row and one match more both ways.
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((28, 28, 0, 0, 19), (28, 28, 0, 0, 19));
 
 probe_support::probe_tests!();
 

@@ -7,7 +7,9 @@
 //! * a meeting told again for its timing («ويأتي الاجتماع بعد أسبوع من عودة …», "The meeting
 //!   comes a week after …", « Cette rencontre intervient … après … », « La rencontre intervient
 //!   quelques jours après … »): the meeting already told, not a meeting of the one whose return
-//!   the time clause recalls, nor a visit of his on the page's day.
+//!   the time clause recalls, nor a visit of his on the page's day; so is a call told again in
+//!   the past («وجاءت المكالمة بعد أربعة أيام من وصول …»): no call of the one whose arrival the
+//!   time clause recalls.
 
 mod common;
 
@@ -22,6 +24,7 @@ const EXPECTED: &[ExpectedFrom] = &[
     ("comes_after_en.txt", "2022-11-14", "meeting", "occurred", &["Nasser Bourita", "Antony Blinken"]),
     ("comes_after_fr.txt", "2022-11-14", "meeting", "occurred", &["Nasser Bourita", "Antony Blinken"]),
     ("comes_after2_fr.txt", "2022-11-14", "meeting", "occurred", &["Nasser Bourita", "Antony Blinken"]),
+    ("came_after_ar.txt", "2021-07-10", "call", "occurred", &["Nasser Bourita", "Yair Lapid"]),
 ];
 
 #[test]
@@ -35,4 +38,6 @@ fn sides_and_events_told_back() {
     assert!(!has(cgem[0], "Ryad Mezzour"), "{table}");
     // Barkat, whose return the time clauses recall, neither meets anyone nor visits on the 14th.
     assert!(!rows.iter().any(|r| has(r, "Nir Barkat")), "{table}");
+    // Ushpiz, whose arrival the call is timed by, was on no call.
+    assert!(!rows.iter().any(|r| r.event_type.as_str() == "call" && has(r, "Alon Ushpiz")), "{table}");
 }

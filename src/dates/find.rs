@@ -43,6 +43,7 @@ mod tense;
 mod week_of;
 
 pub use clock::{Clock, ClockGrain, find_clock};
+pub use relative::SAME_DAY as SAME_DAY_RULE;
 pub(crate) use dashed::EITHER_ORDER;
 
 use super::lexicon::{DateLexicon, Word};

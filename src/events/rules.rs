@@ -382,6 +382,15 @@ pub struct WordLists {
     /// family or a light verb, one is that verb's subject ("والتقى الوفد بوزير …", "وعقد الوفد
     /// اجتماعا"), not a visit of its own, and it stands for the delegation told before.
     pub delegations: Vec<String>,
+    /// Kind `delegation-part`: the head of an object that names a delegation's people ("أعضاء
+    /// الوفد", "أفراد الوفد"): read with the delegation noun after it, as one object.
+    pub delegation_parts: Vec<String>,
+    /// Kind `upon`: the words that tell an act was done upon an arrival, right before the
+    /// arrival noun ("فور وصوله", "لدى وصولها", "بعيد قدومه").
+    pub upons: Vec<String>,
+    /// Kind `arrival-noun`: nouns of an arrival ("وصول", "قدوم"), read with a pronoun glued
+    /// after them after an `upon` word: the act is on the day of that person's arrival.
+    pub arrival_nouns: Vec<String>,
     /// Kind `vague-group`: a group left unnamed as the other side of talks ("عددا من
     /// المسؤولين"): those talks are part of the visit they are told in.
     pub vague_groups: Vec<String>,
@@ -755,6 +764,9 @@ impl TriggerRules {
                 "vague-stop" => Some(&mut words.vague_stops),
                 "purpose" => Some(&mut words.purposes),
                 "delegation" => Some(&mut words.delegations),
+                "delegation-part" => Some(&mut words.delegation_parts),
+                "upon" => Some(&mut words.upons),
+                "arrival-noun" => Some(&mut words.arrival_nouns),
                 "medium" => Some(&mut words.media),
                 "talks-means" => Some(&mut words.talks_means),
                 "office-place" => Some(&mut words.office_places),
@@ -891,12 +903,13 @@ impl TriggerRules {
                 }
                 forms.push((n, rules.len()));
             }
-            // "!X": a beginning the next word must not have; the mark is kept through normalisation.
+            // "!X": a beginning the next word must not have; the mark is kept through normalisation, and so is the mark of a named guest (NAMED_GUEST).
             let next: Vec<String> = row
                 .list("next")
                 .into_iter()
                 .filter_map(|n| match n.strip_prefix('!') {
                     Some(refused) => Some(normalize_str(refused)).filter(|r| !r.is_empty()).map(|r| format!("!{r}")),
+                    None if n == super::scan::NAMED_GUEST => Some(n.to_string()),
                     None => Some(normalize_str(n)).filter(|n| !n.is_empty()),
                 })
                 .collect();

@@ -193,7 +193,8 @@ pub(super) fn scan(text: &str, sentence: &Sentence, rules: &TriggerRules, trigge
                 continue;
             }
             let trip_of_country = || rules.rules[rule].refused_by_next(after) && country_right_after(text, r.end, entities, g);
-            if !rules.rules[rule].accepts_next(after) && !(rules.rules[rule].next.has("ب") && place_with_b()) && !trip_of_country() {
+            let host_of_a_named_guest = || rules.rules[rule].next.has(NAMED_GUEST) && named_guest_right_after(text, r.end, range.end, entities, g);
+            if !rules.rules[rule].accepts_next(after) && !(rules.rules[rule].next.has("ب") && place_with_b()) && !trip_of_country() && !host_of_a_named_guest() {
                 continue;
             }
             if !rules.rules[rule].accepts_with(&text[r.end..range.end]) {
@@ -487,6 +488,44 @@ fn opens_an_office(text: &str, sentence_words: &[Range<usize>], r: &Range<usize>
 fn country_right_after(text: &str, at: usize, entities: &Found, g: &Gazetteer) -> bool {
     let first = entities.entities.partition_point(|e| e.range.start < at);
     entities.entities.get(first).is_some_and(|e| text[at..e.range.start].split_whitespace().count() <= 1 && g.entities()[e.entity].is_country())
+}
+
+/// The `next` entry of a trigger row that also lets the form count before a guest named by the
+/// gazetteer ("Lapid welcomed Bourita in Jerusalem"; see [`named_guest_right_after`]).
+pub(crate) const NAMED_GUEST: &str = "@person";
+
+/// Words that may follow a guest's name when the verb received the guest, not something of the
+/// guest's ("welcomed Bourita in Rabat", "welcomed Bourita on Monday"; "welcomed Blinken's
+/// remarks", "welcomed Biden administration's stance" are statements).
+const AFTER_A_GUEST: &[&str] = &["in", "to", "at", "on", "and", "during", "upon", "for", "yesterday", "today", "last", "this", "who", "with", "as", "earlier", "shortly", "warmly"];
+
+/// Whether a person of the gazetteer is the object of the verb ending at `at` (a name right
+/// after it, or after office titles the gazetteer found: "welcomed Foreign Minister Nasser
+/// Bourita") and the name is not a possessive nor the first word of a noun phrase: the word
+/// after it is the end of the sentence (before `end`), a clause break or one of
+/// [`AFTER_A_GUEST`].
+fn named_guest_right_after(text: &str, at: usize, end: usize, entities: &Found, g: &Gazetteer) -> bool {
+    let Some(e) = entities.starting_in(&(at..end)).first().filter(|e| g.entities()[e.entity].kind == EntityKind::Person && e.range.end <= end) else {
+        return false;
+    };
+    // What lies between is blank once the titles are taken out.
+    let mut gap = at;
+    for title in entities.roles.iter().skip_while(|t| t.range.start < at).take_while(|t| t.range.end <= e.range.start) {
+        if !text[gap..title.range.start].trim().is_empty() {
+            return false;
+        }
+        gap = title.range.end;
+    }
+    if !text[gap..e.range.start].trim().is_empty() {
+        return false;
+    }
+    let rest = &text[e.range.end..end];
+    if rest.starts_with(['\'', '’']) {
+        return false;
+    }
+    let rest = rest.trim_start();
+    let word = rest.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    word.is_empty() || AFTER_A_GUEST.contains(&word.to_lowercase().as_str())
 }
 
 /// Whether `r` lies inside the name of a person the gazetteer found ("said" in "Said

@@ -114,7 +114,7 @@ impl Gazetteer {
             return false;
         }
         let one_word = |w: &str| !w.contains(char::is_whitespace);
-        if self.told_of_a_body_noun(text, title) {
+        if self.told_of_a_body_noun(text, title) || self.after_a_body_name(text, title, found) {
             return true;
         }
         let Some(body) = found.starting_in(&(title.end..text.len())).first().filter(|e| self.entities()[e.entity].kind == super::EntityKind::Organisation) else { return false };
@@ -130,6 +130,22 @@ impl Gazetteer {
             letters.next().is_some_and(crate::text::lang::is_arabic_letter) && letters.next().is_none() && (proclitics.ends_with(j.as_str()) || text[body.range.clone()].starts_with(&j.repeat(2)))
         };
         joined || ((gap.is_empty() || (one_word(gap) && gap.starts_with("ال"))) && joins.iter().any(glued))
+    }
+
+    /// Whether the one-word Latin-script title at `title` follows the name of a body it heads,
+    /// in the attributive order of English ("BGU President Daniel Chamovitz", "UM6P's
+    /// president"): an organisation's name right before it, "'s" allowed between. Not a state
+    /// body's (kinds `government`, `ministry`, `parliament`, `military`, `security`), whose
+    /// titles name state offices ("the Knesset Speaker").
+    fn after_a_body_name(&self, text: &str, title: &Range<usize>, found: &Found) -> bool {
+        const STATE_BODIES: [&str; 5] = ["government", "ministry", "parliament", "military", "security"];
+        if !text[title.clone()].starts_with(|c: char| c.is_ascii_alphabetic()) {
+            return false;
+        }
+        found.starting_in(&(0..title.start)).iter().rev().find(|e| e.range.end <= title.start).is_some_and(|e| {
+            let entity = &self.entities()[e.entity];
+            entity.kind == super::EntityKind::Organisation && !STATE_BODIES.contains(&&*entity.subkind) && matches!(text[e.range.end..title.start].trim(), "" | "'s" | "'")
+        })
     }
 
     /// Whether the one-word title at `title` is told of a body that no gazetteer names but a

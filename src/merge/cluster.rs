@@ -302,7 +302,10 @@ fn join_in_place(items: &mut [Event], same_article: bool, capitals: &Capitals, g
                 }
             }
             let told_by_subject_or_place = !item.topics().is_empty() || (!item.places().is_empty() && matches!(family, EventType::Meeting | EventType::Visit));
-            if item.people().is_empty() && told_by_subject_or_place && matches!(span, Span::Month(..)) && item.date.is_some_and(|d| d.as_day().is_none()) {
+            // A signing told by neither a signatory nor a subject may be the signing of a day
+            // in its month (see `fit`).
+            let told_by_neither = family == EventType::Agreement && item.topics().is_empty();
+            if item.people().is_empty() && (told_by_subject_or_place || told_by_neither) && matches!(span, Span::Month(..)) && item.date.is_some_and(|d| d.as_day().is_none()) {
                 lists.push(days_by_month.get(&(family, span)).map_or(EMPTY, Listed::as_slice));
             }
             if same_article || family == EventType::Flight {

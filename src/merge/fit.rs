@@ -280,12 +280,23 @@ pub(super) fn fit(m: &impl FitView, e: &impl FitView, same_article: bool, capita
             // alone are not known to be one: a day can see several signings ("four agreements
             // signed on Tuesday", one article naming each by its subject).
             let one_subject_unknown = m.topics().is_empty() != e.topics().is_empty();
+            // A signing told by neither a signatory nor a subject ("the joint declaration signed
+            // last Tuesday", « l'accord tripartite de décembre dernier », "the agreements signed
+            // in December 2020") can be no other signing of its day, or of a day in its month,
+            // than one the corpus tells with the countries it names: a recall, not a new act.
+            let told_by_neither = family == EventType::Agreement
+                && m_names_nobody != e_names_nobody
+                && (if m_names_nobody { m.topics().is_empty() } else { e.topics().is_empty() })
+                && m.status() == e.status()
+                && dates_agree
+                && (same_day || one_is_a_day_in_the_others_period(m, e));
             // A flight is its day and its route: a city in common relates two reports of it,
             // unless each names an operator and they share none, whatever subjects their
             // sentences touch ("the first flight, a boost for trade" and "flights to start on
             // the 25th, under the aviation agreement").
             let same_route = family == EventType::Flight && capitals.same_place(&m.places(), &e.places()) && operators_agree;
             let related = same_route
+                || told_by_neither
                 || shared_topics > 0
                 || shared_orgs > 0
                 || ((m.topics().is_empty() || e.topics().is_empty())
@@ -301,7 +312,7 @@ pub(super) fn fit(m: &impl FitView, e: &impl FitView, same_article: bool, capita
             let shares_a_place = matches!(family, EventType::Meeting | EventType::Visit) && capitals.same_place(&m.places(), &e.places());
             let told_in_its_period = (shared_topics > 0 || shares_a_place) && dates_agree && one_is_a_day_in_the_others_period(m, e);
             let one_delegations_trip = m_names_nobody && e_names_nobody && one_trip();
-            if !(same_article || same_day || slipped_flight || flight_in_period || told_in_its_period || one_delegations_trip) || !related {
+            if !(same_article || same_day || slipped_flight || flight_in_period || told_in_its_period || one_delegations_trip || told_by_neither) || !related {
                 return None;
             }
         }

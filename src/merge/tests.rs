@@ -97,7 +97,14 @@ fn background_told_by_its_month_joins_the_day_on_its_subject() {
     let cases: Vec<Case> = vec![
         ("month and subject: one signing", vec![mention("a", Agreement, Some("2020-12-22"), &["othmani"], &["water"]), mention("b", Agreement, Some("2020-12"), &[], &["water", "visa"])], 1),
         ("another subject: two", vec![mention("a", Agreement, Some("2020-12-22"), &["othmani"], &["water"]), mention("b", Agreement, Some("2020-12"), &[], &["cyber"])], 2),
-        ("no subject told: two", vec![mention("a", Agreement, Some("2020-12-22"), &["othmani"], &["water"]), mention("b", Agreement, Some("2020-12"), &[], &[])], 2),
+        // Told by neither a signatory nor a subject ("the agreements signed in December
+        // 2020"), it can be no other signing than one of its month with its countries.
+        ("no subject told: one", vec![mention("a", Agreement, Some("2020-12-22"), &["othmani"], &["water"]), mention("b", Agreement, Some("2020-12"), &[], &[])], 1),
+        ("no subject told, on its day: one", vec![mention("a", Agreement, Some("2020-12-22"), &["othmani"], &["water"]), mention("b", Agreement, Some("2020-12-22"), &[], &[])], 1),
+        ("no subject told, another month: two", vec![mention("a", Agreement, Some("2021-01-05"), &["othmani"], &["water"]), mention("b", Agreement, Some("2020-12"), &[], &[])], 2),
+        ("no subject told, a year: two", vec![mention("a", Agreement, Some("2020-12-22"), &["othmani"], &["water"]), mention("b", Agreement, Some("2020"), &[], &[])], 2),
+        ("no subject told, a country not of the signing: two", vec![mention("a", Agreement, Some("2020-12-22"), &["othmani"], &["water"]), with_countries(mention("b", Agreement, Some("2020-12"), &[], &[]), &["IL", "MA", "AE"])], 2),
+        ("no subject told, announced: two", vec![mention("a", Agreement, Some("2020-12-22"), &["othmani"], &["water"]), Mention { status: Status::Planned, ..mention("b", Agreement, Some("2020-12"), &[], &[]) }], 2),
         ("another month: two", vec![mention("a", Agreement, Some("2021-01-05"), &["othmani"], &["water"]), mention("b", Agreement, Some("2020-12"), &[], &["water"])], 2),
         ("the month names a signatory: two", vec![mention("a", Agreement, Some("2020-12-22"), &["othmani"], &["water"]), mention("b", Agreement, Some("2020-12"), &["trump"], &["water"])], 2),
         ("a nameless day on the subject: one", vec![mention("a", Agreement, Some("2020-12-22"), &[], &["water"]), mention("b", Agreement, Some("2020-12"), &[], &["water"])], 1),
@@ -1114,12 +1121,18 @@ fn talks_told_by_their_month_and_place_are_the_talks_of_a_day_there() {
     // "Last week" is a short period in the month, as a day is.
     let last_week = Mention { date: Some(DateValue { start: NaiveDate::from_ymd_opt(2021, 7, 5).unwrap(), grain: Grain::Week, end: None }), ..talks.clone() };
     assert_eq!(merge_mentions(vec![loose.clone(), last_week]).len(), 1);
-    // Talks elsewhere, or in another month, are other talks; and a signing is told by its
-    // subject, not its place.
+    // Talks elsewhere, or in another month, are other talks; a signing is told by its subject,
+    // not its place, but one told by neither a signatory nor a subject can be no other signing
+    // than the one of a day in its month (twenty-fifth session; see `fit`).
     assert_eq!(merge_mentions(vec![at(loose.clone(), &["tel-aviv"]), talks.clone()]).len(), 2);
     assert_eq!(merge_mentions(vec![Mention { date: DateValue::parse("2021-08"), ..loose.clone() }, talks.clone()]).len(), 2);
     let signing = |m: Mention| Mention { event_type: Agreement, ..m };
-    assert_eq!(merge_mentions(vec![signing(loose), signing(talks)]).len(), 2);
+    assert_eq!(merge_mentions(vec![signing(loose.clone()), signing(talks.clone())]).len(), 1);
+    let on = |m: Mention, topics: &[&str]| {
+        let ids = MentionIds::new(m.people().to_vec(), Vec::new(), m.places().to_vec(), m.countries().to_vec(), topics.iter().map(|&t| t.into()).collect());
+        Mention { ids, ..m }
+    };
+    assert_eq!(merge_mentions(vec![signing(on(loose, &["cyber"])), signing(on(talks, &["water"]))]).len(), 2);
 }
 
 /// (case, status and publication day of an undated report in another article, the dated

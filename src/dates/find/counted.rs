@@ -127,6 +127,17 @@ impl Parser<'_> {
             .flatten();
         if let Some(e) = from_now {
             j = e;
+        // بعد خمسة أيام من ذلك، قبل أسبوعين من ذلك: counted from the date told before, as "بعد
+        // ذلك بخمسة أيام" (lexicon kind `shift`, value 0); only after قبل and بعد, whose
+        // direction it keeps ("خلال عشرة أيام من ذلك" is a length, no day).
+        } else if let Some(e) = self.is(j, |w| w == Word::Shift(0)) {
+            if !matches!(self.toks[i].text.trim_start_matches(['و', 'ف']), "قبل" | "بعد") {
+                return None;
+            }
+            let Ok((count, unit)) = counted else { return None };
+            let days = super::relative::shift_days(count, unit)?;
+            let kind = ExprKind::Same { unit: None, day: None, month: None, days: sign * days };
+            return Some(Cand { start: i, end: e, kind, part: None, rule: super::relative::COUNTED_SHIFT });
         // منذ عام 2000 is a year, not "a year ago"; بعد عام من التطبيع counts from an event;
         // خلال شهر مارس is the month.
         } else if self.toks.get(j).is_some_and(|t| matches!(t.text, "من" | "علي" | "فقط") || t.num.is_some()) || self.month(j).is_some() {

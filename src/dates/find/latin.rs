@@ -37,8 +37,8 @@ pub(super) fn opens_reading(p: &Parser, i: usize) -> bool {
 /// The English and French readings at token `i` of this module's rules (the counted periods
 /// are `latin_periods`', a day alone `day_alone`'s): the caller keeps the longest, the first of
 /// equals.
-pub(super) fn candidates(p: &Parser, i: usize) -> [Option<Cand>; 21] {
-    [month_then_direction_before_link(p, i), counted_ahead(p, i), counted_from_now(p, i), weekday_day_range(p, i), from_month_day_range(p, i), p.weekday_pair(i), p.from_day_range(i), p.season(i, false), rank_fraction(p, i), quarter_code(p, i), month_day(p, i), month_day_range(p, i), weekday_month_day(p, i), ordinal_day_month(p, i), direction_first(p, i), year_counted(p, i), this_weekday(p, i), counted_ago(p, i), between_month_days(p, i), direction_weekend(p, i), p.day_list(i)]
+pub(super) fn candidates(p: &Parser, i: usize) -> [Option<Cand>; 22] {
+    [month_then_direction_before_link(p, i), counted_ahead(p, i), counted_from_now(p, i), weekday_day_range(p, i), from_month_day_range(p, i), p.weekday_pair(i), p.from_day_range(i), p.season(i, false), rank_fraction(p, i), quarter_code(p, i), month_day(p, i), month_day_range(p, i), weekday_month_day(p, i), ordinal_day_month(p, i), direction_first(p, i), year_counted(p, i), this_weekday(p, i), counted_ago(p, i), between_month_days(p, i), direction_weekend(p, i), p.day_list(i), p.counted_shift_latin(i)]
 }
 
 /// Whether a French word is a verb in the simple future ("atterrira", "toucheront", "se
@@ -77,6 +77,18 @@ pub(super) fn day(p: &Parser, i: usize) -> Option<u32> {
     (ordinal && (1..=2).contains(&digits) && (1..=31).contains(&d)).then_some(d)
 }
 
+/// A day of the month written as an ordinal word ("first", "twenty-second", « premier »:
+/// lexicon kind `ordinal` in the English and French files): (day, end). The callers ask more
+/// of it than of "1st" (an "of", « le », "the" or a year), since the word also ranks ("the
+/// first December flight", "the second March summit").
+fn word_day(p: &Parser, i: usize) -> Option<(u32, usize)> {
+    p.toks.get(i).is_some_and(|t| t.is_latin()).then_some(())?;
+    match p.word(i, |w| matches!(w, Word::Ordinal(_)))? {
+        (Word::Ordinal(d), n) => Some((d, i + n)),
+        _ => None,
+    }
+}
+
 /// Whether token `i` is one of `words`.
 pub(super) fn word_is(p: &Parser, i: usize, words: &[&str]) -> bool {
     p.toks.get(i).is_some_and(|t| words.contains(&t.text))
@@ -96,9 +108,17 @@ pub(super) fn month_day_at(p: &Parser, i: usize) -> Option<(Calendar, usize)> {
     }
     // "November the 24th": an ordinal day after "the".
     let e = if word_is(p, e, &["the"]) && p.day(e + 1).is_none() && day(p, e + 1).is_some() { e + 1 } else { e };
-    let d = day(p, e)?;
+    // "December the first", "December twenty-second, 2020": a day in words after "the" or
+    // before its year ("in December first the ministers met …" ranks an act).
+    let (d, mut end, in_words) = match day(p, e) {
+        Some(d) => (d, e + 1, false),
+        None => {
+            let the = word_is(p, e, &["the"]);
+            let (d, de) = word_day(p, if the { e + 1 } else { e })?;
+            (d, de, !the)
+        }
+    };
     let mut cal = Calendar { month: Some(month), day: Some(d), ..Calendar::default() };
-    let mut end = e + 1;
     let k = skip_comma(p, end);
     if let Some((y, false, ye)) = p.year(k) {
         cal.year = Some(y);
@@ -106,6 +126,9 @@ pub(super) fn month_day_at(p: &Parser, i: usize) -> Option<(Calendar, usize)> {
     } else if let Some((offset, oe)) = year_offset_after(p, end) {
         cal.year_offset = Some(offset);
         end = oe;
+    }
+    if in_words && cal.year.is_none() {
+        return None;
     }
     Some((cal, end))
 }
@@ -253,12 +276,23 @@ fn weekday_month_day(p: &Parser, i: usize) -> Option<Cand> {
 /// An ordinal day before its month: "22nd December 2020", "the 22nd of December", "1er juillet".
 pub(super) fn ordinal_day_month_at(p: &Parser, i: usize) -> Option<(Calendar, usize)> {
     p.day(i).is_none().then_some(())?;
-    let d = day(p, i)?;
-    let mut k = i + 1;
-    if word_is(p, k, &["of"]) {
+    let (d, mut k, in_words) = match day(p, i) {
+        Some(d) => (d, i + 1, false),
+        None => {
+            let (d, e) = word_day(p, i)?;
+            (d, e, true)
+        }
+    };
+    let of = word_is(p, k, &["of"]);
+    if of {
         k += 1;
     }
     let (mut cal, end) = month_and_year_at(p, k, d)?;
+    // "the first of December", « le premier août », "mardi premier décembre", "first December
+    // 2020": a day in words; not "the first December flight", which ranks the flight.
+    if in_words && !of && cal.year.is_none() && !(i > 0 && (word_is(p, i - 1, &["le"]) || p.is(i - 1, |w| matches!(w, Word::Weekday(_))).is_some())) {
+        return None;
+    }
     if cal.year.is_some() {
         return Some((cal, end));
     }
@@ -423,17 +457,31 @@ fn fraction_year(p: &Parser, k: usize) -> Option<(Calendar, usize)> {
 /// and fraction without a year ("the first half of the match") is no date.
 fn rank_fraction(p: &Parser, i: usize) -> Option<Cand> {
     let j = if word_is(p, i, &["the", "le", "au", "du"]) { i + 1 } else { i };
-    let (rank, n) = match p.word(j, |w| matches!(w, Word::Nth(_) | Word::Ordinal(_)))? {
-        (Word::Nth(r), n) => (r, n),
-        (Word::Ordinal(r), n) => (r as i32, n),
-        _ => return None,
-    };
+    let (rank, n) = rank_at(p, j)?;
     let (Word::YearFraction(months), m) = p.word(j + n, |w| matches!(w, Word::YearFraction(_)))? else { return None };
     let parts = (12 / months) as i32;
     let rank = if rank == -1 { parts } else { rank };
     (1..=parts).contains(&rank).then_some(())?;
     let (year, end) = fraction_year(p, j + n + m)?;
     Some(Cand { start: i, end, kind: fraction_range(year, months, rank), part: None, rule: "rank-year-fraction" })
+}
+
+/// A rank at `j`, in words ("first", « second », "last": lexicon kinds `nth` and `ordinal`) or
+/// in digits with an ordinal ending ("1st", "2nd", « 1er », « 2e », « 3ème », « 1ère »), as
+/// pages write the ranks of quarters, halves and weeks: (rank, tokens).
+pub(super) fn rank_at(p: &Parser, j: usize) -> Option<(i32, usize)> {
+    if let Some((w, n)) = p.word(j, |w| matches!(w, Word::Nth(_) | Word::Ordinal(_))) {
+        return match w {
+            Word::Nth(r) => Some((r, n)),
+            Word::Ordinal(r) => Some((r as i32, n)),
+            _ => None,
+        };
+    }
+    let t = p.toks.get(j)?.text;
+    let digits = t.bytes().take_while(u8::is_ascii_digit).count();
+    let (number, ending) = t.split_at(digits);
+    let ordinal = matches!(ending, "st" | "nd" | "rd" | "th" | "er" | "re" | "ère" | "ere" | "e" | "eme" | "ème");
+    (ordinal && digits == 1).then(|| number.parse().ok().map(|r| (r, 1))).flatten()
 }
 
 /// The months of the `rank`th fraction of `months` months of `year`, as a range.

@@ -76,11 +76,7 @@ fn weekday_of_counted_week(p: &Parser, i: usize) -> Option<Cand> {
 /// Arabic "الأسبوع الأول من ديسمبر" puts the rank after).
 fn rank_week_of_month(p: &Parser, i: usize) -> Option<Cand> {
     let j = if word_is(p, i, &["the", "la", "le"]) { i + 1 } else { i };
-    let (rank, n) = match p.word(j, |w| matches!(w, Word::Nth(_) | Word::Ordinal(_)))? {
-        (Word::Nth(r), n) => (r, n),
-        (Word::Ordinal(r), n) => (r as i32, n),
-        _ => return None,
-    };
+    let (rank, n) = super::latin::rank_at(p, j)?;
     if !(rank == -1 || (1..=5).contains(&rank)) {
         return None;
     }

@@ -127,6 +127,15 @@ impl Parser<'_> {
             if next.text.starts_with("ال") && !dated && !after_a_past_verb {
                 return None;
             }
+            // ظهر اليوم نفسه، مساء اليوم ذاته: "the same day" with a part of the day before it
+            // is the day told before, not the day of writing; the part of the day is kept in
+            // the expression, as in ظهر أمس (a bare اليوم نفسه is read by `same_period`).
+            if let Some(end) = self.is(j + 1, |w| w == Word::Same) {
+                if j == i {
+                    return None;
+                }
+                return Some(Cand { start: i, end, kind: ExprKind::Same { unit: None, day: None, month: None, days: 0 }, part: None, rule: SAME_PERIOD });
+            }
         }
         // عالم اليوم، قادة الغد، أعداء الأمس: the genitive of an era noun is a time, not a day.
         // تحديات اليوم والغد: the second of two coordinated genitives too.
@@ -254,7 +263,46 @@ impl Parser<'_> {
         if days == 0 && self.day_named_at(i + n) {
             return None;
         }
-        Some(Cand { start: i, end: i + n, kind: ExprKind::Same { unit: None, day: None, month: None, days }, part: None, rule: "same-day" })
+        Some(Cand { start: i, end: i + n, kind: ExprKind::Same { unit: None, day: None, month: None, days }, part: None, rule: SAME_DAY })
+    }
+
+    /// A day told by the date before it, moved by a count of days or weeks (lexicon kind
+    /// `shift`): the count first in English and French ("four days later", "ten days
+    /// afterwards", "trois semaines auparavant", "cinq jours plus tôt"), the shift word first
+    /// and the count governed by ب in Arabic ("بعد ذلك بأربعة أيام", "قبلها بعشرة أيام",
+    /// "وبعدها بأسبوعين"). The grammar, where the `same_day` rows list a few such phrases
+    /// whole ("two days later", "بعد ذلك بيومين"): any count reads. Months and years are left
+    /// out (only a day has a next day: [`same_as`] keeps a month told before as it is), and
+    /// so is a count left unsaid ("بعد ذلك بأيام", "days later": vague). "after", "before",
+    /// "après", "avant" must close the phrase ("deux jours après, il …"): before a noun or a
+    /// clause they move that event's day ("four days before elections"), no date here.
+    pub(super) fn counted_shift(&self, i: usize) -> Option<Cand> {
+        // بعد ذلك بثلاثة أيام: the count right after, its first word with ب.
+        let (sign, k) = self.shift_word(i)?;
+        self.toks.get(k).is_some_and(|t| t.text.starts_with('ب')).then_some(())?;
+        let ((count, unit), end) = self.counted(k)?;
+        shifted(i, end, sign, count, unit)
+    }
+
+    /// [`Parser::counted_shift`] in the English and French order, the count first: "four days
+    /// later", « trois semaines auparavant » (read beside the Latin rules).
+    pub(super) fn counted_shift_latin(&self, i: usize) -> Option<Cand> {
+        let ((count, unit), k) = self.counted(i)?;
+        let (sign, end) = self.shift_word(k)?;
+        if matches!(self.toks[end - 1].text, "after" | "before" | "après" | "apres" | "avant")
+            && self.toks.get(end).is_some_and(|t| !self.punct(end, &[',', '.', ';', ')']) && t.text.chars().any(char::is_alphanumeric))
+        {
+            return None;
+        }
+        shifted(i, end, sign, count, unit)
+    }
+
+    /// A shift word of direction 1 or -1 at `j`: (sign, end).
+    fn shift_word(&self, j: usize) -> Option<(i32, usize)> {
+        match self.word(j, |w| matches!(w, Word::Shift(1 | -1)))? {
+            (Word::Shift(sign), n) => Some((sign, j + n)),
+            _ => None,
+        }
     }
 
     /// Whether a weekday or a relative day stands at `j`, after at most one link word ("on",
@@ -262,6 +310,28 @@ impl Parser<'_> {
     fn day_named_at(&self, j: usize) -> bool {
         let day = |k: usize| self.is(k, |w| matches!(w, Word::Weekday(_) | Word::RelDay(_))).is_some();
         day(j) || self.is(j, |w| matches!(w, Word::Link | Word::DayWord | Word::YearPrep)).is_some_and(day)
+    }
+}
+
+/// The rule name of [`Parser::same_day`]: a day told by the date before it.
+pub const SAME_DAY: &str = "same-day";
+
+/// The rule name of [`Parser::counted_shift`].
+pub(super) const COUNTED_SHIFT: &str = "counted-shift";
+
+/// The reading of a counted shift from `start` to `end`: the date before moved by `sign` times
+/// the count; none for months and years.
+fn shifted(start: usize, end: usize, sign: i32, count: i32, unit: Option<Unit>) -> Option<Cand> {
+    let days = sign * shift_days(count, unit)?;
+    Some(Cand { start, end, kind: ExprKind::Same { unit: None, day: None, month: None, days }, part: None, rule: COUNTED_SHIFT })
+}
+
+/// The days a count of days or weeks stands for; none for months and years.
+pub(super) fn shift_days(count: i32, unit: Option<Unit>) -> Option<i32> {
+    match unit {
+        None => Some(count),
+        Some(Unit::Week) => Some(7 * count),
+        Some(Unit::Month | Unit::Year) => None,
     }
 }
 

@@ -280,7 +280,7 @@ fn same_period_follows_the_date_before() {
         find_in_text(&norm, &lex).into_iter().map(|(_, e, _)| e.kind).collect()
     };
     let march_2021 = Calendar { year: Some(2021), month: Some(3), ..Calendar::default() };
-    let cases: [(&str, ExprKind); 9] = [
+    let cases: [(&str, ExprKind); 13] = [
         // A day of the same month; "عام 2000" names no month, so the date before it is taken.
         ("أعلنا في 10 ديسمبر 2020 استئناف العلاقات المنقطعة منذ عام 2000. وفي 22 من الشهر ذاته وقعا إعلانا", ExprKind::Calendar(Calendar { year: Some(2020), month: Some(12), day: Some(22), ..Calendar::default() })),
         ("وفي 22 من الشهر ذاته وقعا إعلانا", ExprKind::Same { unit: Some(Unit::Month), day: Some(22), month: None, days: 0 }),
@@ -289,6 +289,11 @@ fn same_period_follows_the_date_before() {
         ("زار الوزير الرباط في 5 مارس 2021، وفي العام ذاته وقع اتفاقا", ExprKind::Calendar(Calendar { year: Some(2021), ..Calendar::default() })),
         ("زار الوزير الرباط في 5 مارس 2021، وفي اليوم ذاته وقع اتفاقا", ExprKind::Calendar(Calendar { day: Some(5), ..march_2021 })),
         ("وصل الوزير أمس، وفي اليوم نفسه وقع اتفاقا", ExprKind::Relative { days: -1, weekday: None, date: None }),
+        // A part of the day before "the same day" keeps it the day told before, not today.
+        ("زار الوزير الرباط في 5 مارس 2021، واستقبله الملك مساء اليوم نفسه", ExprKind::Calendar(Calendar { day: Some(5), ..march_2021 })),
+        ("وصل الوزير أمس، ووقع الاتفاق صباح اليوم ذاته", ExprKind::Relative { days: -1, weekday: None, date: None }),
+        ("حطت الطائرة في 5 مارس 2021، وأجرى الوفد محادثات بعد ظهر اليوم ذاته", ExprKind::Calendar(Calendar { day: Some(5), ..march_2021 })),
+        ("وصل الوفد أمس، والتقى رئيس الحكومة عصر اليوم نفسه", ExprKind::Relative { days: -1, weekday: None, date: None }),
         // Nothing before: the anchor's month.
         ("وفي الشهر نفسه وقع اتفاقا", ExprKind::Same { unit: Some(Unit::Month), day: None, month: None, days: 0 }),
         // A weekday says no month: the anchor's month stays.
@@ -582,3 +587,4 @@ fn a_year_inside_another_clause_frames_nothing() {
         assert_eq!(got.as_deref(), expected, "{text} @{reference}");
     }
 }
+

@@ -80,6 +80,10 @@ impl DateLexicon {
                 }),
                 "earlier" => Word::Earlier,
                 "same_day" => Word::SameDay(int()?),
+                "shift" => Word::Shift(match int()? {
+                    v @ (-1..=1) => v as i32,
+                    _ => return Err(row.error("shift value must be 1 (later), -1 (earlier) or 0 (a back-reference after a direction)")),
+                }),
                 "anniversary" => Word::Anniversary(int()?),
                 "hijri_marker" => Word::HijriMarker,
                 "greg_marker" => Word::GregMarker,

@@ -66,6 +66,12 @@ pub enum Word {
     /// A day told by the narrative's date before it, days after it: "the same day" (0), "the
     /// next day" (+1), "the day before" (-1).
     SameDay(i32),
+    /// A word that moves the date told before by a count of days or weeks (kind `shift`):
+    /// after the count in English and French ("four days later": +1, "trois semaines
+    /// auparavant": -1), before a count governed by ب in Arabic ("بعد ذلك بأربعة أيام": +1,
+    /// "قبلها بعشرة أيام": -1), and 0 for the back-reference after a direction and its count
+    /// ("بعد خمسة أيام من ذلك").
+    Shift(i32),
     /// An ordinal day (الأول من يوليو).
     Ordinal(u32),
     /// هـ / هجري after a year.
@@ -282,6 +288,7 @@ impl Word {
             Dir(a) => matches!(*other, Dir(b) if a == b),
             Decade(a) => matches!(*other, Decade(b) if a == b),
             SameDay(a) => matches!(*other, SameDay(b) if a == b),
+            Shift(a) => matches!(*other, Shift(b) if a == b),
             Anniversary(a) => matches!(*other, Anniversary(b) if a == b),
             Ago(a) => matches!(*other, Ago(b) if a == b),
             Nth(a) => matches!(*other, Nth(b) if a == b),

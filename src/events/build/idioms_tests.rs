@@ -87,6 +87,15 @@ const IDIOMS: &[(&str, &str, &[&str])] = &[
     // An act told after a sequel word and an event noun follows the event of its paragraph.
     ("عقب التوقيع, the signing three sentences before in the paragraph", "ووقع بوريطة ولابيد أمس بالرباط مذكرة تفاهم في مجال الثقافة. وأشاد الوزيران بمتانة العلاقات. وقال بوريطة إن الشراكة واعدة. وعقب التوقيع، افتتح لابيد مكتب الاتصال الإسرائيلي.", &["agreement 2021-11-23 occurred nasser-bourita;yair-lapid", "agreement  occurred ", "opening 2021-11-23 occurred yair-lapid"]),
     ("عقب التوقيع, the signing in another paragraph", "ووقع بوريطة ولابيد أمس بالرباط مذكرة تفاهم في مجال الثقافة.\nوأشاد الوزيران بمتانة العلاقات.\nوقال بوريطة إن الشراكة واعدة.\nوعقب التوقيع، افتتح لابيد مكتب الاتصال الإسرائيلي.", &["agreement 2021-11-23 occurred nasser-bourita;yair-lapid", "agreement  occurred ", "opening  occurred yair-lapid"]),
+    // An act told "as soon as he arrived" (فور وصوله، بمجرد وصولها) is of the arrival's day.
+    ("فور وصوله, the arrival told the sentence before", "ووصل وزير الدفاع الإسرائيلي بيني غانتس، أمس، إلى الرباط.\nوالتقى غانتس فور وصوله الوزير المنتدب عبد اللطيف لوديي.", &["visit 2021-11-23 occurred benny-gantz", "meeting 2021-11-23 occurred benny-gantz;abdellatif-loudiyi"]),
+    ("بمجرد وصولها, talks told by a light verb", "وحلت وزيرة الاقتصاد الإسرائيلية أورنا باربيباي، أمس، بالرباط.\nوأجرت باربيباي بمجرد وصولها مباحثات مع وزير الصناعة رياض مزور.", &["visit 2021-11-23 occurred orna-barbivai", "meeting 2021-11-23 occurred orna-barbivai;ryad-mezzour"]),
+    // A part of the day before "the same day" keeps it the day told before, not today.
+    ("بعد ظهر اليوم نفسه", "وحطت بمطار الرباط سلا، أمس، طائرة إسرائيلية على متنها وفد يقوده مئير بن شبات.\nواستقبل الملك محمد السادس أعضاء الوفد بعد ظهر اليوم نفسه.", &["visit 2021-11-23 occurred meir-ben-shabbat", "meeting 2021-11-23 occurred mohammed-vi;meir-ben-shabbat"]),
+    ("مساء اليوم ذاته", "ووقع غانتس ولوديي، أمس، مذكرة تفاهم في الرباط.\nوالتقى غانتس مساء اليوم ذاته ناصر بوريطة.", &["agreement 2021-11-23 occurred benny-gantz;abdellatif-loudiyi", "meeting 2021-11-23 occurred benny-gantz;nasser-bourita"]),
+    // A reception given (حفل استقبال) is a party its guests attend, no audience or talks.
+    ("حفل استقبال is no meeting", "وأقام مكتب الاتصال الإسرائيلي بالرباط، أمس، حفل استقبال حضره وزراء مغاربة، ألقى خلاله ديفيد غوفرين كلمة.", &[]),
+    ("حفل الاستقبال is no meeting", "وشارك رئيس مجلس النواب رشيد الطالبي العلمي، مساء أمس، في حفل الاستقبال الذي أقامته السفارة.", &[]),
     // Plans beside deeds.
     ("من المقرر beside a deed", "ومن المقرر أن يزور غانتس الدار البيضاء غدا، بعد أن وقع أمس مذكرة تفاهم مع لوديي.", &["visit 2021-11-25 planned benny-gantz", "agreement 2021-11-23 occurred benny-gantz;abdellatif-loudiyi"]),
     ("ينتظر أن", "وينتظر أن يوقع البلدان اتفاقية للطيران الأسبوع المقبل.", &["agreement 2021-11-29 planned "]),

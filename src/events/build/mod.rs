@@ -64,7 +64,7 @@ pub(in crate::events) use dating::{carries_to_the_next_act, clock_time_end, unde
 use lead::lead_takes_the_day;
 use parties::{country_named_after, delegation_as_subject, described_visitor, has_possessive, on_the_sidelines, reception_host, traveller_after, unnamed_other_side};
 use sentence_end::{SentenceTold, finish_sentence};
-use told_before::{audience_told_before, join_the_audience, leaves_the_visit_told, take_people_told_before};
+use told_before::{arrival_told_again, arrival_upon_which, audience_told_before, join_the_audience, leaves_the_visit_told, take_people_told_before, trip_of_the_delegation_received};
 use untold::{opens_the_object, tell_the_unreferred_call, tell_the_untold};
 
 /// The line (paragraph) of `text` that holds byte `at`: a sentence's, since a line break ends
@@ -704,6 +704,20 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                 mention.date = out[k].date.map(|d| DateLink { date: d.date, how: DateHow::Carried });
                 join_the_audience(&mut mention, &out[k], g);
             }
+            // "واستقبل جلالة الملك محمد السادس أعضاء الوفد": the delegation told before is
+            // received on its trip's day.
+            if mention.date.is_none() && !mention.planned && !aside && !since_then
+                && let Some(k) = trip_of_the_delegation_received(&reading, &mention, range, *tense, &scope, &out, date_mentions)
+            {
+                mention.date = out[k].date.map(|d| DateLink { date: d.date, how: DateHow::Carried });
+            }
+            // "والتقت مزور فور وصولها المدير العام …": an act done upon its subject's arrival told
+            // in the sentences before is on that arrival's day.
+            if mention.date.is_none() && !mention.planned && !aside && !since_then && ty.family() != EventType::Visit
+                && let Some(k) = arrival_upon_which(&reading, &mention, range.start, &out, date_mentions)
+            {
+                mention.date = out[k].date.map(|d| DateLink { date: d.date, how: DateHow::Carried });
+            }
             // "وعلى هامش زيارة غانتس، التقى كوخافي بلخير": the event told after a frame took
             // place during the visit it tells, at its date (the frame's own, or the one it
             // carries from the visit told before).
@@ -838,7 +852,9 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                 && hits.references.iter().any(|(r, family)| *family == ty.family() && r.start != range.start)
                 && told_just_before(&out, first_new, si).any(|m| m.event_type.family() == ty.family() && !m.planned);
             // "ومن المقرر أن يغادر الوفد المملكة صباح الغد": the end of the trip told before.
-            if told_again || visit_recalled.is_some_and(|(j, _)| j == Some(i)) || leaves_the_visit_told(&reading, &mention, &out, range, &scope) {
+            // "والتقت مزور فور وصولها …": the arrival told before, told again.
+            let arrival_again = || ty.family() == EventType::Visit && arrival_told_again(&reading, range, &out, date_mentions);
+            if told_again || visit_recalled.is_some_and(|(j, _)| j == Some(i)) || leaves_the_visit_told(&reading, &mention, &out, range, &scope) || arrival_again() {
                 repeats.push(out.len());
             }
             // An act told for later during the visit recalled ("وستعقد خلال الزيارة لقاءات مع …":

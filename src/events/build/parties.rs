@@ -40,7 +40,9 @@ pub(super) fn unnamed_other_side(text: &str, after: usize, sentence_end: usize, 
 }
 
 /// Words a reception verb's subject may take between it and "the delegation" it received
-/// ("واستقبل الملك محمد السادس الوفد": the King by his title and name).
+/// ("واستقبل الملك محمد السادس الوفد": the King by his title and name), not counting the head
+/// of the object before the noun ("واستقبل جلالة الملك محمد السادس أعضاء الوفد": rows of kind
+/// `delegation-part`).
 const DELEGATION_OBJECT_REACH: usize = 4;
 
 /// "والتقى الوفد، اليوم الاثنين، وزيرة الاقتصاد", "وعقد الوفد اجتماعا مع …": a delegation noun
@@ -66,7 +68,22 @@ pub(super) fn delegation_as_subject(text: &str, hits: &mut SentenceHits, lists: 
         let definite = lists.delegations.iter().any(|d| d.starts_with("ال") && is_form_with_proclitics(&text[e.0.clone()], d));
         let received = || {
             let mut meeting_verbs = hits.events.iter().filter(|o| o.3 != TriggerTense::Noun && o.2.family() == EventType::Meeting).map(|o| &o.0);
-            meeting_verbs.rfind(|v| v.end <= e.0.start).filter(|v| !text[v.end..e.0.start].contains(|c: char| CLAUSE_MARKS.contains(&c) || matches!(c, '،' | '؛')) && at_most_words(text, v.end..e.0.start, DELEGATION_OBJECT_REACH))
+            let object_start = |v: &Range<usize>| {
+                // "أعضاء الوفد", "رئيس وأعضاء الوفد": the object opens at its head.
+                let mut start = e.0.start;
+                for n in [2, 1] {
+                    let head: Vec<Range<usize>> = word_iter(text, v.end..e.0.start).rev().take(n).collect();
+                    if let (Some(first), Some(last)) = (head.last(), head.first())
+                        && head.len() == n
+                        && lists.delegation_parts.has(&text[first.start..last.end])
+                    {
+                        start = first.start;
+                        break;
+                    }
+                }
+                start
+            };
+            meeting_verbs.rfind(|v| v.end <= e.0.start).filter(|v| !text[v.end..e.0.start].contains(|c: char| CLAUSE_MARKS.contains(&c) || matches!(c, '،' | '؛')) && at_most_words(text, v.end..object_start(v), DELEGATION_OBJECT_REACH))
         };
         if let Some(v) = verb {
             verbs.push(v.start);

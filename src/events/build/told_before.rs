@@ -198,6 +198,33 @@ pub(super) fn take_people_told_before(reading: &Reading<'_>, mention: &mut Event
     }
 }
 
+/// "حطت بمطار الرباط سلا، بعد زوال أمس الثلاثاء، طائرة … وعلى متنها وفد …" … "واستقبل جلالة
+/// الملك محمد السادس أعضاء الوفد بالقصر الملكي", "The King received the delegation at the
+/// palace": a reception told by a verb whose object is "the delegation" told before (after
+/// the trigger), with no day of its own, is on the day of that delegation's trip when the two
+/// sentences before told it (done and dated): the guests are received as they come. Returns
+/// the trip's index in `out`.
+pub(super) fn trip_of_the_delegation_received(reading: &Reading<'_>, mention: &EventMention, trigger: &Range<usize>, tense: TriggerTense, scope: &Range<usize>, out: &[EventMention], date_mentions: &[DateMention]) -> Option<usize> {
+    let Reading { doc, text, si, first_new, rules, .. } = *reading;
+    if mention.event_type.family() != EventType::Meeting || tense != TriggerTense::Past {
+        return None;
+    }
+    let object_at = names_a_told_delegation(text, scope, &rules.words.delegations)?;
+    if object_at < trigger.end {
+        return None;
+    }
+    // The delegation's trip is told in the two sentences before; the day is that of the
+    // nearest of its mentions there that has one ("ويقود الوفد …", between the landing and the
+    // reception, names the travellers but no day).
+    let trip = delegation_told_before(&out[..first_new])?;
+    if si - trip.sentence > 2 {
+        return None;
+    }
+    let dated = |m: &EventMention| m.date.is_some_and(|d| super::carries_to_the_next_act(doc, date_mentions, &rules.words.since, d.date));
+    let of_the_trip = |m: &EventMention| (m.event_type.family() == EventType::Visit && !m.planned) || m.event_type.family() == EventType::Flight;
+    told_just_before(out, first_new, si).position(|m| of_the_trip(m) && dated(m)).map(|p| first_new - 1 - p)
+}
+
 /// The trip of the delegation told before `out`'s end: the last visit done, or flight, of the
 /// page that named its travellers (a flight's people are those it carried).
 fn delegation_told_before(out: &[EventMention]) -> Option<&EventMention> {
@@ -261,4 +288,69 @@ pub(super) fn join_the_audience(mention: &mut EventMention, audience: &EventMent
     let sides: Vec<usize> = audience.people.iter().copied().filter(|&p| names_no_one || (!mention.people.contains(&p) && !told.contains(&g.country_of(p)))).collect();
     mention.countries.extend(sides.iter().map(|&p| *g.country_of(p)));
     mention.people.extend(sides);
+}
+
+/// "وصلت الوزيرة غيثة مزور، أمس الاثنين، إلى تل أبيب" … "والتقت مزور فور وصولها المدير العام
+/// …", "وأجرى كوخافي فور وصوله محادثات": an undated act whose clause tells it was done upon an
+/// arrival (a word of kind `upon`, "فور", "لدى", "بعيد", then an arrival noun with a pronoun,
+/// kind `arrival-noun`: "وصوله", "قدومها") is on the day of that arrival: the visit told in the
+/// two sentences before, done and dated by its own words, of one of the act's people (the
+/// pronoun's subject; an arrival of someone else is another trip). Returns that mention's index
+/// in `out`.
+pub(super) fn arrival_upon_which(reading: &Reading<'_>, mention: &EventMention, trigger_at: usize, out: &[EventMention], date_mentions: &[DateMention]) -> Option<usize> {
+    let Reading { text, sentence, rules, .. } = *reading;
+    if mention.people.is_empty() {
+        return None;
+    }
+    // The act's clause, and the next one when it is the upon phrase set apart by commas
+    // ("والتقت مزور، فور وصولها، المدير العام").
+    let c = sentence.clause_at(trigger_at)?;
+    let in_clause = |clause: &Range<usize>, only_at_start: bool| upon_arrival_words(text, clause, &rules.words).next().filter(|(upon, _)| !only_at_start || word_iter(text, clause.clone()).next().is_some_and(|w| w == *upon)).is_some();
+    if !in_clause(&sentence.clauses[c], false) && !sentence.clauses.get(c + 1).is_some_and(|next| in_clause(next, true)) {
+        return None;
+    }
+    arrival_told_before(reading, out, date_mentions, &mention.people)
+}
+
+/// "والتقت مزور فور وصولها …": the arrival noun after an upon word (see [`arrival_upon_which`])
+/// tells again the arrival of the one named before it in its sentence, when the two sentences
+/// before told it (done and dated): a repeat of that visit, not a visit of the act's other side
+/// named after it.
+pub(super) fn arrival_told_again(reading: &Reading<'_>, trigger: &Range<usize>, out: &[EventMention], date_mentions: &[DateMention]) -> bool {
+    let Reading { text, sentence, first_new, found, g, rules, .. } = *reading;
+    let Some((upon, _)) = upon_arrival_words(text, &sentence.range, &rules.words).find(|(_, noun)| noun == trigger) else { return false };
+    // Named before it: by a name, or a surname its sentence's act told before it resolved
+    // ("والتقى مزور فور وصوله").
+    let mut named_before: Vec<usize> = found.entities.iter().filter(|e| sentence.range.start <= e.range.start && e.range.end <= upon.start && g.entities()[e.entity].kind == EntityKind::Person).map(|e| e.entity).collect();
+    named_before.extend(out[first_new..].iter().filter(|m| m.trigger.end <= upon.start).flat_map(|m| m.people.iter().copied()));
+    !named_before.is_empty() && arrival_told_before(reading, out, date_mentions, &named_before).is_some()
+}
+
+/// The visit told in the two sentences before, done and dated by its own words, of one of
+/// `people`: the arrival an upon phrase tells again. Its index in `out`. A visit, not an
+/// opening of its family ("على أن يدشن الخميس مكتب الاتصال": what the trip is for).
+fn arrival_told_before(reading: &Reading<'_>, out: &[EventMention], date_mentions: &[DateMention], people: &[usize]) -> Option<usize> {
+    let Reading { doc, si, first_new, rules, .. } = *reading;
+    told_just_before(out, first_new, si)
+        .position(|m| {
+            m.event_type == EventType::Visit
+                && !m.planned
+                && m.date.is_some_and(|d| d.how == super::super::mention::DateHow::Own && super::carries_to_the_next_act(doc, date_mentions, &rules.words.since, d.date))
+                && m.people.iter().any(|p| people.contains(p))
+        })
+        .map(|p| first_new - 1 - p)
+}
+
+/// The upon phrases of `scope` ("فور وصوله", "لدى وصولها"): the upon word's range and the
+/// arrival noun's, in text order.
+fn upon_arrival_words<'a>(text: &'a str, scope: &Range<usize>, words: &'a super::super::rules::WordLists) -> impl Iterator<Item = (Range<usize>, Range<usize>)> + 'a {
+    let all: Vec<Range<usize>> = if words.upons.is_empty() { Vec::new() } else { word_iter(text, scope.clone()).collect() };
+    let pairs: Vec<(Range<usize>, Range<usize>)> = all.windows(2).filter(|p| words.upons.has_with_proclitics(&text[p[0].clone()]) && arrival_with_pronoun(&text[p[1].clone()], &words.arrival_nouns)).map(|p| (p[0].clone(), p[1].clone())).collect();
+    pairs.into_iter()
+}
+
+/// Whether `word` is an arrival noun of `nouns` with a possessive pronoun glued after it
+/// ("وصوله", "وصولها", "وصولهم", "وصولهما"): whose arrival is told by the pronoun.
+fn arrival_with_pronoun(word: &str, nouns: &[String]) -> bool {
+    ["هما", "هم", "ها", "ه"].iter().any(|pronoun| word.strip_suffix(pronoun).is_some_and(|noun| nouns.has(noun)))
 }

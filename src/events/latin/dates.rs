@@ -223,8 +223,8 @@ pub(super) fn day_told_the_sentence_before(out: &mut [EventMention], cx: &Refine
 }
 
 
-/// The date rule of a day told by the day before it ([`ExprKind::Same`] once read).
-const SAME_DAY_RULE: &str = "same-day";
+// The date rule of a day told by the day before it (`ExprKind::Same` once read).
+use crate::dates::find::SAME_DAY_RULE;
 
 /// "Il devrait s'entretenir avec l'inspecteur général des FAR, ainsi qu'avec Abdellatif
 /// Loudiyi", after "Aviv Kochavi est attendu à Rabat à la mi-juillet pour une visite": an
