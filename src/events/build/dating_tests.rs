@@ -195,13 +195,6 @@ const COORDINATED: &[(&str, &str, &str, &str)] = &[
         "agreement  occurred",
     ),
     (
-        "ar: an imperfect after قبل أن with its own subject and a pronoun object is of the talks' day",
-        "نشر: 2022-05-12
-أجرت أورنا باربيفاي مباحثات مع رياض مزور بالدار البيضاء يوم الاثنين، قبل أن توقع الوزيرة معه اتفاقية للتعاون الصناعي.",
-        "agreement 2022-05-09 occurred",
-        "agreement  occurred",
-    ),
-    (
         "ar: an imperfect with ل and a then word after its subject is the next act",
         "نشر: 2022-05-12
 اجتمع بيني غانتس أمس الأربعاء بعبد اللطيف لوديي في الرباط، ليوقع الوزيران لاحقا مذكرة تفاهم دفاعية.",
@@ -221,6 +214,27 @@ const COORDINATED: &[(&str, &str, &str, &str)] = &[
 التقى لابيد بوريطة في الرباط يوم الاثنين الماضي، قبل أن يوقعا اتفاقية للنقل الجوي أمس الأربعاء.",
         "agreement 2022-05-11 occurred",
         "agreement 2022-05-09 occurred",
+    ),
+    (
+        "ar: an imperfect with ل and بعد ذلك right after the verb, the reception two days before",
+        "نشر: 2022-05-12
+استقبل ناصر بوريطة نظيره الإسرائيلي يائير لابيد أول أمس الثلاثاء، ليوقعا بعد ذلك اتفاقية للإعفاء من التأشيرة.",
+        "agreement 2022-05-10 occurred",
+        "agreement  occurred",
+    ),
+    (
+        "ar: a signing after وقبل أن with the pronoun on its preposition, a minister's talks",
+        "نشر: 2022-05-12
+وعقدت أورنا باربيفاي جلسة مباحثات مع رياض مزور بالرباط يوم الثلاثاء الماضي، وقبل أن توقع معه مذكرة تفاهم للتعاون الاقتصادي.",
+        "agreement 2022-05-10 occurred",
+        "agreement  occurred",
+    ),
+    (
+        "ar: a signing counted from by a period after بعد stays a time reference",
+        "نشر: 2022-05-12
+التقى يائير لابيد بناصر بوريطة في الرباط أمس الأربعاء، بعد يومين من توقيع اتفاقية للنقل الجوي.",
+        "meeting 2022-05-11 occurred",
+        "agreement 2022-05-11 occurred",
     ),
     (
         "ar: a coordinated act with a date in its own clause keeps it",
@@ -301,18 +315,74 @@ Orna Barbivai s'est entretenue lundi à Casablanca avec Ryad Mezzour, avant de s
         "agreement  occurred",
     ),
     (
-        "fr: après s'être and a participle opening the sentence keep their own day",
-        "Publié le 11 mars 2022
-Après s'être entretenu lundi avec Abdellatif Loudiyi, Benny Gantz a déposé une gerbe au mausolée Mohammed V.",
-        "meeting 2022-03-07 occurred",
-        "meeting  occurred",
-    ),
-    (
         "fr: a measure of time before après avoir counts another day",
         "Publié le 11 mars 2022
 Yaïr Lapid a rencontré mercredi Nasser Bourita, deux jours après avoir signé un accord aérien.",
         "meeting 2022-03-09 occurred",
         "agreement 2022-03-09 occurred",
+    ),
+    (
+        "fr: the signing after the pair's undated talks takes the day of the reception they were",
+        "Publié le 11 mars 2022
+Arrivée lundi à Casablanca, Orna Barbivai a été reçue par Ryad Mezzour. Les deux ministres ont eu des entretiens sur les échanges commerciaux, avant de signer deux mémorandums d'entente.",
+        "agreement 2022-03-07 occurred",
+        "agreement 2022-03-11 occurred",
+    ),
+    (
+        "en: the signing after the pair's undated talks takes the day of the reception they were",
+        "Published March 11, 2022
+Benny Gantz arrived in Rabat on Monday and was received by Abdellatif Loudiyi. The two officials held talks on regional security before signing a defence memorandum.",
+        "agreement 2022-03-07 occurred",
+        "agreement 2022-03-11 occurred",
+    ),
+    (
+        "fr: the signing after the lead's undated talks shares their day, the story's",
+        "Publié le 11 mars 2022
+Orna Barbivai et Ryad Mezzour ont eu des entretiens sur les échanges commerciaux, avant de signer deux mémorandums d'entente.",
+        "agreement 2022-03-11 occurred",
+        "agreement  occurred",
+    ),
+    (
+        "en: a next act with a day of its own after the talks' day keeps it",
+        "Published March 11, 2022
+Yair Lapid met Nasser Bourita in Rabat on Tuesday, before signing an aviation accord with him on Thursday.",
+        "agreement 2022-03-10 occurred",
+        "agreement 2022-03-08 occurred",
+    ),
+    (
+        "fr: a next act with a day of its own keeps it",
+        "Publié le 11 mars 2022
+Nasser Bourita a reçu mardi son homologue Yaïr Lapid, avant de signer avec lui jeudi un accord de services aériens.",
+        "agreement 2022-03-10 occurred",
+        "agreement 2022-03-08 occurred",
+    ),
+    (
+        "en: a gerund clause opening the sentence takes the main clause's day",
+        "Published March 11, 2022
+After signing a cyber security memorandum, Benny Gantz held talks with Abdellatif Loudiyi in Rabat on Tuesday.",
+        "agreement 2022-03-08 occurred",
+        "agreement  occurred",
+    ),
+    (
+        "fr: après avoir and a participle opening the sentence take the main clause's day",
+        "Publié le 11 mars 2022
+Après avoir paraphé trois accords, le ministre Yaïr Lapid s'est entretenu mercredi avec le roi Mohammed VI.",
+        "agreement 2022-03-09 occurred",
+        "agreement  occurred",
+    ),
+    (
+        "en: a signing with a subject of its own after a day is a time reference",
+        "Published March 11, 2022
+Yair Lapid held talks with Nasser Bourita in Rabat on Wednesday, a day after he signed an aviation accord.",
+        "meeting 2022-03-09 occurred",
+        "agreement 2022-03-09 occurred",
+    ),
+    (
+        "fr: a recalled signing with a subject and a month of its own keeps that month",
+        "Publié le 11 mars 2022
+Après que le Maroc et Israël ont signé la déclaration conjointe en décembre 2020, les premiers vols directs ont décollé en juillet 2021.",
+        "flight 2021-07 occurred",
+        "agreement 2021-07 occurred",
     ),
 ];
 

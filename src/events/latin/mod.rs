@@ -258,6 +258,8 @@ pub fn refine_latin(out: &mut Vec<EventMention>, doc: &Document, found: &Found, 
     participants::subject_told_by_nationality(out, cx);
     // After every pass that carries people from the sentences before.
     participants::body_meets_with_its_own(out, cx);
+    // After the pair is read ("Les deux ministres ont eu des entretiens …, avant de signer").
+    dates::next_act_of_the_occasion_told_before(out, cx);
     dates::full_date_over_the_headlines(out, cx);
     status::present_points_ahead(out, cx);
     status::programme_lines_point_ahead(out, cx);
