@@ -93,6 +93,10 @@ const FOUND: &[(&str, Expect)] = &[
     ("cyber_agreement_2021_07", ("a08_ar.txt", "2021-07", "agreement", "occurred", &[])),
     ("lapid_visit", ("f02_fr.txt", "2021-08-11", "visit", "occurred", &["Yair Lapid"])),
     ("lapid_bourita_talks", ("f02_fr.txt", "2021-08-11", "meeting", "occurred", &["Yair Lapid", "Nasser Bourita"])),
+    // A known failure until the twenty-sixth session: the act told after « avant de » is the
+    // subject's next act on the occasion of the act before it, not a time reference
+    // (src/events/scan.rs tells_the_next_act, src/events/latin/dates.rs next_act_takes_the_day).
+    ("lapid_bourita_agreements", ("f02_fr.txt", "2021-08-11", "agreement", "occurred", &["Yair Lapid", "Nasser Bourita"])),
     ("lapid_liaison_office_opening", ("f02_fr.txt", "2021-08-12", "opening", "occurred", &["Yair Lapid"])),
     ("gantz_arrival_rabat", ("a01_ar.txt", "2021-11-23", "visit", "occurred", &["Benny Gantz"])),
     ("gantz_loudiyi_mou", ("e03_en.txt", "2021-11-24", "agreement", "occurred", &["Benny Gantz", "Abdellatif Loudiyi"])),
@@ -157,12 +161,6 @@ const KNOWN: &[Known] = &[
         family: "a02's «قبل سنة بالتمام والكمال» read as the year 2020: the royal audience and the signing told «وفي اليوم نفسه» take the publication day, a year late",
         now: Some(("a02_ar.txt", "2021-12-22", "meeting", "occurred", &["Mohammed VI of Morocco"])),
         fixed: None,
-    },
-    Known {
-        key: "lapid_bourita_agreements",
-        family: "f02's « M. Lapid s'était entretenu avec son homologue Nasser Bourita, avant de signer avec lui trois accords »: the act told after 'avant de' is read as a time reference, not the narrative's next act",
-        now: None,
-        fixed: Some(("f02_fr.txt", "2021-08-11", "agreement", "occurred", &["Yair Lapid", "Nasser Bourita"])),
     },
     Known {
         key: "kochavi_farouk_meeting",
@@ -233,8 +231,9 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest: a row no table accounts for, or a duplicate, moves them.
 // Twenty-fifth session: the joint declaration found, the a06 call row gone (blind: (31, 22,
-// 0, 9, 17) and (32, 22, 0, 10, 17)).
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((31, 23, 0, 8, 18), (32, 23, 0, 9, 18));
+// 0, 9, 17) and (32, 22, 0, 10, 17)). Twenty-sixth: f02's signing « avant de signer » found
+// (from (31, 23, 0, 8, 18) and (32, 23, 0, 9, 18)).
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((32, 24, 0, 8, 19), (33, 24, 0, 9, 19));
 
 probe_support::probe_tests!();
 

@@ -262,6 +262,30 @@ fn chained_act(text: &str, sentence: &crate::text::segment::Sentence, b: &(Range
     Some((own, !talks && subject_right_after(text, b.0.end, names)))
 }
 
+/// "وبعد أن وقع أمس ثلاث اتفاقيات مع بوريطة، زار لابيد المدينة القديمة", "وقبل أن يلتقي
+/// بوريطة، وضع لابيد إكليلا …": the person who did the act `e` when it is an Arabic verb (past
+/// or imperfect) right after a chaining phrase (word list `chain`) opening the sentence, with
+/// no subject right after it: the subject of the main clause, named right after the verb that
+/// opens the next clause (the act before or after it is the same person's, on the same
+/// occasion). By its index in `found.entities`.
+pub(super) fn leading_chained_act_subject(text: &str, sentence: &crate::text::segment::Sentence, e: &(Range<usize>, usize, EventType, TriggerTense), found: &Found, g: &Gazetteer, lists: &WordLists) -> Option<usize> {
+    let verb = matches!(e.3, TriggerTense::Past | TriggerTense::Present) && !latin_trigger(text, &e.0);
+    if !verb || sentence.clause_at(e.0.start) != Some(0) || sentence.clauses.len() < 2 {
+        return None;
+    }
+    let opening = sentence.range.start..e.0.start;
+    // Talks take an object right after their verb ("بعد أن التقى أمس بوريطة"): the person
+    // there is whom they were with, not who held them.
+    let talks = matches!(e.2.family(), EventType::Meeting | EventType::Call);
+    if !crate::text::lexmatch::at_most_words(text, opening.clone(), 2) || !chained_after(text, opening, &lists.chains) || !talks && subject_after(text, e.0.end, found, g, lists).is_some() {
+        return None;
+    }
+    let main = &sentence.clauses[1];
+    let main_verb = crate::text::lexmatch::word_iter(text, main.clone()).next()?;
+    let subject = subject_after(text, main_verb.end, found, g, lists)?;
+    found.entities.iter().position(|n| n.range == subject)
+}
+
 /// Whether `before` (the clause up to a verb) ends with a chaining phrase of `chains` ("قبل
 /// أن", "ثم"), only spaces after it: the verb tells the narrative's next act.
 pub(super) fn chained_after(text: &str, before: Range<usize>, chains: &[String]) -> bool {

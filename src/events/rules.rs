@@ -669,6 +669,19 @@ pub struct WordLists {
     /// a demonstrative, and what follows is its time reference (src/events/scan.rs). Arabic
     /// writes the verb first («ويأتي الاجتماع بعد …»): a row of kind `anaphor` there.
     pub comes: Vec<String>,
+    /// Kind `next-act-link`: "having", « de », « avoir », « s'être »: the words of a
+    /// non-finite verb between a sequel word and the verb it governs ("after having signed",
+    /// « avant de signer », « après s'être entretenu »): the verb has no subject of its own, so
+    /// it tells the next (or the previous) act of the sentence's subject, not a time reference
+    /// (see `scan::tells_the_next_act`).
+    pub next_act_links: Vec<String>,
+    /// Kind `gerund-ending`: "ing": the ending of an English gerund right after a sequel word
+    /// ("before signing three agreements"): the subject's own act, as `next-act-link`.
+    pub gerund_endings: Vec<String>,
+    /// Kind `time-unit`: "day", "hours", « jours », « lendemain »: a unit of a measure of time
+    /// right before a sequel word ("a day after signing", « deux jours après avoir signé »):
+    /// the act after it is another day's, the point the period is counted from, told aside.
+    pub time_units: Vec<String>,
 }
 
 /// All trigger rules and their automaton.
@@ -825,6 +838,9 @@ impl TriggerRules {
                 "time-clause" => Some(&mut words.time_clauses),
                 "counted-from" => Some(&mut words.counted_from),
                 "comes" => Some(&mut words.comes),
+                "next-act-link" => Some(&mut words.next_act_links),
+                "gerund-ending" => Some(&mut words.gerund_endings),
+                "time-unit" => Some(&mut words.time_units),
                 _ => None,
             };
             if let Some(list) = list {

@@ -573,8 +573,8 @@ pub(super) fn enumeration_items(hits: &mut SentenceHits, sentence_end: usize) ->
 pub(super) fn told_aside(text: &str, sentence_start: usize, hits: &SentenceHits, lists: &WordLists) -> Vec<usize> {
     let articles = &lists.articles;
     let mut aside = Vec::new();
-    for (r, _, _, tense) in &hits.events {
-        let after_sequel = *tense == TriggerTense::Noun && hits.sequels.iter().any(|s| refers_to(text, s, r.start, &lists.counted_from, hits));
+    for (r, _, ty, tense) in &hits.events {
+        let after_sequel = *tense == TriggerTense::Noun && hits.sequels.iter().any(|s| refers_to(text, s, r.start, &lists.counted_from, hits) && !tells_the_next_act(text, sentence_start, s, r, ty.family(), lists));
         if after_sequel {
             aside.push(r.start);
         }
@@ -591,7 +591,12 @@ pub(super) fn told_aside(text: &str, sentence_start: usize, hits: &SentenceHits,
             // noun, the reminder of that accord, not a verb after its subject.
             let article_first = |s: &Range<usize>| word_iter(text, s.end..r.start).next().is_some_and(|w| articles.has(&text[w.clone()]));
             hits.sequels.iter().any(|s| {
-                s.end <= r.start && at_most_words(text, s.end..r.start, SEQUEL_SUBJECT_WORDS) && !text[s.end..r.start].contains(CLAUSE_BREAK) && !event_between(s) && !article_first(s)
+                s.end <= r.start
+                    && at_most_words(text, s.end..r.start, SEQUEL_SUBJECT_WORDS)
+                    && !text[s.end..r.start].contains(CLAUSE_BREAK)
+                    && !event_between(s)
+                    && !article_first(s)
+                    && !tells_the_next_act(text, sentence_start, s, r, ty.family(), lists)
             })
         };
         if *tense != TriggerTense::Noun && latin_trigger(text, r) && after_sequel() {
@@ -628,6 +633,38 @@ pub(super) fn told_aside(text: &str, sentence_start: usize, hits: &SentenceHits,
     // in what an act fulfils is the earlier event it recalls.
     aside.extend(hits.events.iter().filter(|e| e.3 == TriggerTense::Noun && fulfilment_recalling(text, hits, e.0.start).is_some()).map(|e| e.0.start));
     aside
+}
+
+/// Whether the Latin-script trigger at `trigger`, told after the sequel word at `sequel`,
+/// is the next (or the previous) act of the sentence's own subject on the same occasion, not
+/// a time reference: a verb with no subject of its own — an English gerund right after the
+/// sequel word (an ending of the list `gerund-ending`: "before signing three agreements",
+/// "After meeting Bourita, Lapid opened …") or a verb after only the words of a non-finite
+/// form (list `next-act-link`: "after having signed", « avant de signer », « après avoir
+/// signé ») — with no measure of time before the sequel word or in it (a unit of the list
+/// `time-unit`: "a day after signing", « deux jours après avoir signé », "on the eve of":
+/// the act is then another day's, the point the period is counted from). A subject of its
+/// own ("after Morocco and Israel signed the accord in December 2020") tells a recalled act,
+/// and "after the signing" an event named by its noun: both stay time references. A journey
+/// ("before traveling to Casablanca", « avant de se rendre à Casablanca ») is a leg of the
+/// visit the sentence tells, read with it as before, not an act of its own.
+pub(crate) fn tells_the_next_act(text: &str, sentence_start: usize, sequel: &Range<usize>, trigger: &Range<usize>, family: EventType, lists: &WordLists) -> bool {
+    if sequel.end > trigger.start || !latin_trigger(text, trigger) || family == EventType::Visit {
+        return false;
+    }
+    let lower = |w: Range<usize>| text[w].to_lowercase();
+    let links: Vec<String> = word_iter(text, sequel.end..trigger.start).map(lower).collect();
+    let verb = word_iter(text, trigger.start..trigger.end).next().map(lower).unwrap_or_default();
+    let gerund = links.is_empty() && lists.gerund_endings.iter().any(|e| verb.len() > e.len() + 2 && verb.ends_with(e.as_str()));
+    // The last link is a word of the verb's own (« de », « avoir », "having"), not a clitic
+    // letter: "depuis l'accord", "après d'intenses négociations" name an event by its noun.
+    let non_finite = !links.is_empty() && links.iter().all(|w| lists.next_act_links.has(w)) && links.last().is_some_and(|w| w.chars().count() > 1 && w != "les");
+    if !(gerund || non_finite) {
+        return false;
+    }
+    let before = word_iter(text, sentence_start..sequel.start).next_back().map(lower);
+    let measured = before.iter().chain(&word_iter(text, sequel.clone()).map(lower).collect::<Vec<_>>()).any(|w| lists.time_units.has(w));
+    !measured
 }
 
 /// The most words between a fulfilment marker and the event noun it recalls ("تنفيذا لما

@@ -333,7 +333,8 @@ pub(super) fn coordinated_act_date(reading: &Reading<'_>, hits: &SentenceHits, i
     if sentence_dates.is_empty() || rules.words.coordinates.is_empty() {
         return None;
     }
-    let opens = match coordinated_clause(text, sentence, hits, told_by_support, i, &rules.words.coordinates) {
+    let chained = || chained_clause(text, sentence, hits, i, &rules.words);
+    let opens = match coordinated_clause(text, sentence, hits, told_by_support, i, &rules.words.coordinates).or_else(chained) {
         Some(opens) => opens,
         // "وصل غانتس إلى الرباط أمس ثم التقى لوديي": a past verb coordinated inside its clause,
         // right after the date that went to the act before it, opens there.
@@ -349,6 +350,41 @@ pub(super) fn coordinated_act_date(reading: &Reading<'_>, hits: &SentenceHits, i
     let &d = sentence_dates.iter().rev().find(|&&d| dates[d].end <= opens && carries_to_the_next_act(doc, date_mentions, &rules.words.since, d))?;
     let to_a_plan = hits.events.iter().enumerate().any(|(j, o)| o.3 == TriggerTense::Future && own_date.get(&j) == Some(&d));
     (!to_a_plan).then_some(d)
+}
+
+/// The most words of a chaining phrase before the verb it chains ("قبل أن", "بعد أن").
+const CHAIN_WORDS: usize = 2;
+
+/// The most words after a verb with the proclitic ل within which a then word makes it the
+/// next act ("ليوقعا بعد ذلك", "ليوقع الوزيران لاحقا": the verb's subject may stand between).
+const THEN_AFTER_VERB_WORDS: usize = 3;
+
+/// Where the clause opens when the event at `i` is told by an Arabic verb that opens a later
+/// clause of its sentence as the narrative's next act of the same occasion: right after a
+/// chaining phrase (word list `chain`: "…، قبل أن يوقعا ثلاث اتفاقيات", "…، قبل أن يوقع معه
+/// مذكرة", "…، بعد أن أجرى معه مباحثات"), the imperfect too — after «قبل أن» it goes on the
+/// narrative, it does not point ahead —, or an imperfect with the proclitic ل told with a
+/// word of `then` right after it ("…، ليوقعا بعد ذلك ثلاث اتفاقيات": and then they signed).
+/// (An act that opens the sentence after «بعد أن» is told before the main clause, not after
+/// the date of an act before it: only a later clause is read.)
+fn chained_clause(text: &str, sentence: &crate::text::segment::Sentence, hits: &SentenceHits, i: usize, words: &WordLists) -> Option<usize> {
+    let e = &hits.events[i];
+    if !matches!(e.3, TriggerTense::Past | TriggerTense::Present) || super::super::rules::latin_trigger(text, &e.0) {
+        return None;
+    }
+    let opens = sentence.clauses[sentence.clause_at(e.0.start).filter(|&c| c > 0)?].start;
+    let chained = at_most_words(text, opens..e.0.start, CHAIN_WORDS) && crate::events::participants::chained_after(text, opens..e.0.start, &words.chains);
+    let then_told = || {
+        let mut from_verb = word_iter(text, e.0.start..sentence.range.end);
+        let verb = from_verb.next().map_or("", |w| &text[w]);
+        // The then word right after the verb or after its subject ("ليوقع الوزيران لاحقا").
+        let mut then_at = from_verb.take(THEN_AFTER_VERB_WORDS).map(|w| w.start);
+        e.3 == TriggerTense::Present
+            && verb.starts_with('ل')
+            && word_iter(text, opens..e.0.start).next().is_none()
+            && then_at.any(|at| words.thens.iter().any(|t| text[at..].starts_with(t.as_str()) && text[at + t.len()..].chars().next().is_none_or(|c| !crate::text::normalize::is_word_char(c))))
+    };
+    (chained || then_told()).then_some(opens)
 }
 
 /// Where the clause opens when the event at `i` is told by a past verb (its own trigger or the

@@ -187,6 +187,56 @@ const COORDINATED: &[(&str, &str, &str, &str)] = &[
         "meeting 2022-05-09 occurred",
     ),
     (
+        "ar: an imperfect after قبل أن, dual subject in the verb, is the next act of the day before it",
+        "نشر: 2022-05-12
+والتقى وزير الخارجية الإسرائيلي يائير لابيد يوم الاثنين الماضي بنظيره الإماراتي في أبوظبي.
+واستقبل ناصر بوريطة صباح أمس الأربعاء الوزير الإسرائيلي عيساوي فريج، قبل أن يوقعا مذكرة تفاهم للتعاون الأكاديمي.",
+        "agreement 2022-05-11 occurred",
+        "agreement  occurred",
+    ),
+    (
+        "ar: an imperfect with ل and a then word after its subject is the next act",
+        "نشر: 2022-05-12
+اجتمع بيني غانتس أمس الأربعاء بعبد اللطيف لوديي في الرباط، ليوقع الوزيران لاحقا مذكرة تفاهم دفاعية.",
+        "agreement 2022-05-11 occurred",
+        "agreement  occurred",
+    ),
+    (
+        "ar: a past verb after بعد أن in a later clause is of the sentence's day",
+        "نشر: 2022-05-12
+زار عيساوي فريج صباح أمس الأربعاء مدينة الصويرة، بعد أن وقع مع بوريطة اتفاقية للتعاون الأكاديمي.",
+        "agreement 2022-05-11 occurred",
+        "agreement  occurred",
+    ),
+    (
+        "ar: a chained act with a date of its own keeps it",
+        "نشر: 2022-05-12
+التقى لابيد بوريطة في الرباط يوم الاثنين الماضي، قبل أن يوقعا اتفاقية للنقل الجوي أمس الأربعاء.",
+        "agreement 2022-05-11 occurred",
+        "agreement 2022-05-09 occurred",
+    ),
+    (
+        "ar: an imperfect with ل and بعد ذلك right after the verb, the reception two days before",
+        "نشر: 2022-05-12
+استقبل ناصر بوريطة نظيره الإسرائيلي يائير لابيد أول أمس الثلاثاء، ليوقعا بعد ذلك اتفاقية للإعفاء من التأشيرة.",
+        "agreement 2022-05-10 occurred",
+        "agreement  occurred",
+    ),
+    (
+        "ar: a signing after وقبل أن with the pronoun on its preposition, a minister's talks",
+        "نشر: 2022-05-12
+وعقدت أورنا باربيفاي جلسة مباحثات مع رياض مزور بالرباط يوم الثلاثاء الماضي، وقبل أن توقع معه مذكرة تفاهم للتعاون الاقتصادي.",
+        "agreement 2022-05-10 occurred",
+        "agreement  occurred",
+    ),
+    (
+        "ar: a signing counted from by a period after بعد stays a time reference",
+        "نشر: 2022-05-12
+التقى يائير لابيد بناصر بوريطة في الرباط أمس الأربعاء، بعد يومين من توقيع اتفاقية للنقل الجوي.",
+        "meeting 2022-05-11 occurred",
+        "agreement 2022-05-11 occurred",
+    ),
+    (
         "ar: a coordinated act with a date in its own clause keeps it",
         "نشر: 2022-05-12
 وحل يائير لابيد بالرباط مساء الثلاثاء الماضي، والتقى بوريطة أمس الأربعاء.",
@@ -206,6 +256,180 @@ fn coordinated_acts_take_their_sentence_s_day() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
     crate::test_support::assert_unique_names(COORDINATED.iter().map(|c| c.0));
+}
+
+/// (family, page, a mention that must be among the page's, one that must not be): a Latin
+/// verb with no subject of its own right after a sequel word — an English gerund, a French
+/// infinitive after « avant de », a participle after « après avoir » — is the next (or the
+/// previous) act of the sentence's subject on the same occasion: an act of the sentence, on
+/// the day told for it (see `scan::tells_the_next_act`); a measure of time before the sequel
+/// word, or a subject of its own, keeps it a time reference with a day of its own.
+const NEXT_ACTS: &[(&str, &str, &str, &str)] = &[
+    (
+        "en: a gerund after before is the signing of the talks' day",
+        "Published March 11, 2022
+Israeli economy minister Orna Barbivai held talks with Ryad Mezzour in Casablanca on Tuesday, before signing a trade memorandum with him.",
+        "agreement 2022-03-08 occurred",
+        "agreement  occurred",
+    ),
+    (
+        "en: a gerund after before with no comma leaves the talks their day",
+        "Published March 11, 2022
+Benny Gantz met Abdellatif Loudiyi in Rabat on Monday before signing a defence memorandum of understanding.",
+        "meeting 2022-03-07 occurred",
+        "meeting  occurred",
+    ),
+    (
+        "en: a gerund clause opening the sentence keeps its own day",
+        "Published March 11, 2022
+After meeting Abdellatif Loudiyi in Rabat on Monday, Benny Gantz laid a wreath at the Mohammed V mausoleum.",
+        "meeting 2022-03-07 occurred",
+        "meeting  occurred",
+    ),
+    (
+        "en: after having and a participle, the subject's earlier act of the same day",
+        "Published March 11, 2022
+Nasser Bourita received Yair Lapid in Rabat on Wednesday, after having signed a memorandum on air services with him.",
+        "agreement 2022-03-09 occurred",
+        "agreement  occurred",
+    ),
+    (
+        "en: a measure of time before the sequel word counts another day",
+        "Published March 11, 2022
+Yair Lapid met Nasser Bourita in Rabat on Wednesday, a day after signing an aviation accord.",
+        "meeting 2022-03-09 occurred",
+        "agreement 2022-03-09 occurred",
+    ),
+    (
+        "en: a sequel clause with a subject and a month of its own keeps that month",
+        "Published March 11, 2022
+After Morocco and Israel signed the joint declaration in December 2020, the first direct flights began in July 2021.",
+        "flight 2021-07 occurred",
+        "agreement 2021-07 occurred",
+    ),
+    (
+        "fr: an infinitive after avant de is the signing of the talks' day",
+        "Publié le 11 mars 2022
+Orna Barbivai s'est entretenue lundi à Casablanca avec Ryad Mezzour, avant de signer avec lui un mémorandum d'entente commercial.",
+        "agreement 2022-03-07 occurred",
+        "agreement  occurred",
+    ),
+    (
+        "fr: a measure of time before après avoir counts another day",
+        "Publié le 11 mars 2022
+Yaïr Lapid a rencontré mercredi Nasser Bourita, deux jours après avoir signé un accord aérien.",
+        "meeting 2022-03-09 occurred",
+        "agreement 2022-03-09 occurred",
+    ),
+    (
+        "fr: the signing after the pair's undated talks takes the day of the reception they were",
+        "Publié le 11 mars 2022
+Arrivée lundi à Casablanca, Orna Barbivai a été reçue par Ryad Mezzour. Les deux ministres ont eu des entretiens sur les échanges commerciaux, avant de signer deux mémorandums d'entente.",
+        "agreement 2022-03-07 occurred",
+        "agreement 2022-03-11 occurred",
+    ),
+    (
+        "en: the signing after the pair's undated talks takes the day of the reception they were",
+        "Published March 11, 2022
+Benny Gantz arrived in Rabat on Monday and was received by Abdellatif Loudiyi. The two officials held talks on regional security before signing a defence memorandum.",
+        "agreement 2022-03-07 occurred",
+        "agreement 2022-03-11 occurred",
+    ),
+    (
+        "fr: the signing after the lead's undated talks shares their day, the story's",
+        "Publié le 11 mars 2022
+Orna Barbivai et Ryad Mezzour ont eu des entretiens sur les échanges commerciaux, avant de signer deux mémorandums d'entente.",
+        "agreement 2022-03-11 occurred",
+        "agreement  occurred",
+    ),
+    (
+        "en: a next act with a day of its own after the talks' day keeps it",
+        "Published March 11, 2022
+Yair Lapid met Nasser Bourita in Rabat on Tuesday, before signing an aviation accord with him on Thursday.",
+        "agreement 2022-03-10 occurred",
+        "agreement 2022-03-08 occurred",
+    ),
+    (
+        "fr: a next act with a day of its own keeps it",
+        "Publié le 11 mars 2022
+Nasser Bourita a reçu mardi son homologue Yaïr Lapid, avant de signer avec lui jeudi un accord de services aériens.",
+        "agreement 2022-03-10 occurred",
+        "agreement 2022-03-08 occurred",
+    ),
+    (
+        "en: a gerund clause opening the sentence takes the main clause's day",
+        "Published March 11, 2022
+After signing a cyber security memorandum, Benny Gantz held talks with Abdellatif Loudiyi in Rabat on Tuesday.",
+        "agreement 2022-03-08 occurred",
+        "agreement  occurred",
+    ),
+    (
+        "fr: après avoir and a participle opening the sentence take the main clause's day",
+        "Publié le 11 mars 2022
+Après avoir paraphé trois accords, le ministre Yaïr Lapid s'est entretenu mercredi avec le roi Mohammed VI.",
+        "agreement 2022-03-09 occurred",
+        "agreement  occurred",
+    ),
+    (
+        "en: a signing with a subject of its own after a day is a time reference",
+        "Published March 11, 2022
+Yair Lapid held talks with Nasser Bourita in Rabat on Wednesday, a day after he signed an aviation accord.",
+        "meeting 2022-03-09 occurred",
+        "agreement 2022-03-09 occurred",
+    ),
+    (
+        "fr: a recalled signing with a subject and a month of its own keeps that month",
+        "Publié le 11 mars 2022
+Après que le Maroc et Israël ont signé la déclaration conjointe en décembre 2020, les premiers vols directs ont décollé en juillet 2021.",
+        "flight 2021-07 occurred",
+        "agreement 2021-07 occurred",
+    ),
+];
+
+#[test]
+fn next_acts_after_a_sequel_word() {
+    let mut failures = Vec::new();
+    for (name, page, must, must_not) in NEXT_ACTS {
+        let got = mentions(page);
+        if !got.iter().any(|g| g == must) || got.iter().any(|g| g == must_not) {
+            failures.push(format!("{name}: want {must:?}, not {must_not:?}; got {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    crate::test_support::assert_unique_names(NEXT_ACTS.iter().map(|c| c.0));
+}
+
+/// (family, page, type of the act of the opening clause, person it must name): an Arabic act
+/// told after a chaining phrase that opens the sentence («بعد أن», «قبل أن»), with no subject
+/// right after its verb, is the act of the main clause's subject, named after the verb that
+/// opens the next clause.
+const LEADING_CHAINED_ACTS: &[(&str, &str, &str, &str)] = &[
+    (
+        "ar: a signing after وبعد أن, the signer named in the main clause",
+        "نشر: 2022-05-12\nوبعد أن وقع صباح أمس مع رياض مزور اتفاقية للتعاون الصناعي، زار عيساوي فريج ميناء طنجة المتوسط.",
+        "agreement",
+        "issawi-frej",
+    ),
+    (
+        "ar: a meeting after قبل أن in the imperfect, the visitor named in the main clause",
+        "نشر: 2022-05-12\nقبل أن يلتقي عبد اللطيف لوديي، وضع بيني غانتس أمس إكليلا من الزهور على ضريح محمد الخامس.",
+        "meeting",
+        "benny-gantz",
+    ),
+];
+
+#[test]
+fn chained_acts_opening_the_sentence_are_the_main_subject_s() {
+    let mut failures = Vec::new();
+    for (name, page, ty, person) in LEADING_CHAINED_ACTS {
+        let x = extract_article(Article::from_text("t.txt", page), context(), None);
+        let acts: Vec<_> = resolve_mentions(&x, context()).into_iter().filter(|m| m.event_type.as_str() == *ty).collect();
+        if !acts.iter().any(|m| m.people().iter().any(|p| AsRef::<str>::as_ref(p) == *person)) {
+            failures.push(format!("{name}: no {ty} naming {person}: {:?}", acts.iter().map(|m| m.people().to_vec()).collect::<Vec<_>>()));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    crate::test_support::assert_unique_names(LEADING_CHAINED_ACTS.iter().map(|c| c.0));
 }
 
 #[test]

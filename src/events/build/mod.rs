@@ -49,7 +49,7 @@ use super::hosts::{departure_abroad, hosts_of_a_led_delegation};
 use super::visitor_plane::fold_visitor_planes;
 use super::listed::{drop_lists_without_items, earlier_visits_told_by_date};
 use super::mention::{DateHow, DateLink, EventMention};
-use super::participants::{NameSources, clause_with_its_own_subject, fill_participants, join_call_content, join_referred, main_countries, overlaps, scopes, talks_with_spans};
+use super::participants::{NameSources, clause_with_its_own_subject, fill_participants, join_call_content, join_referred, leading_chained_act_subject, main_countries, overlaps, scopes, talks_with_spans};
 use super::rules::{EventType, RuleKind, TriggerRules, TriggerTense, latin_trigger};
 use super::scan::{SentenceHits, drop_denied, drop_invited_visits, drop_starts_of_a_told_visit, drop_tourism, enumeration_items, fulfilment_starts, scan, time_references, told_aside};
 use crate::dates::DateMention;
@@ -565,6 +565,16 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             }
             for piece in &pieces {
                 fill_participants(&mut mention, piece, &names);
+            }
+            // "وبعد أن وقع أمس ثلاث اتفاقيات مع بوريطة، زار لابيد …": the act of a clause opening
+            // the sentence after a chaining phrase, told without its subject, is the main
+            // clause's subject's.
+            if let Some(k) = leading_chained_act_subject(text, sentence, &hits.events[i], found, g, &rules.words) {
+                let person = found.entities[k].entity;
+                if !mention.people.contains(&person) {
+                    mention.people.insert(0, person);
+                    mention.countries.push(*g.country_of(person));
+                }
             }
             capital_told_alone(&mut mention, &scope, &sentence.range, text, found, g, &dates, &rules.words);
             // "التقت خلالها عددا من المسؤولين المغاربة", "met representatives of the local Jewish

@@ -37,6 +37,95 @@ pub(super) fn share_sentence_date(out: &mut [EventMention], cx: &Refine) {
     }
 }
 
+/// "a rencontré mercredi Nasser Bourita, avant de signer avec lui trois accords", "held talks
+/// with Mezzour on Tuesday, before signing a memorandum", "After signing … on Wednesday, Lapid
+/// met …": the subject's next (or previous) act told by a verb with no subject of its own
+/// right after a sequel word (see `scan::tells_the_next_act`) is of the same occasion as the
+/// act of its sentence it is told beside — the act the sequel clause follows (the nearest
+/// before the sequel word), or, for a sequel clause that opens the sentence, the main
+/// clause's act after it. Its subject is that act's, so it is that act's day, whether the act
+/// is dated by its own words, by another sentence or, undated yet, later by the reports it
+/// joins: an infinitive or a gerund has no present of the day of writing, so it is of the
+/// publication day only when that act is. A date of its own clause stays its own ("before
+/// signing three agreements with him on Thursday"); with no act to follow, it stays told
+/// aside, a reference to a signing the article tells elsewhere.
+pub(super) fn next_act_takes_the_day(out: &mut [EventMention], cx: &Refine) {
+    for i in 0..out.len() {
+        let m = &out[i];
+        if m.date.is_some() || m.planned || m.aside || !cx.latin(m) {
+            continue;
+        }
+        let Some(sequel_word) = next_act_sequel(m, cx) else { continue };
+        let followed = followed_act(out, i, sequel_word.start).map(|j| (out[j].date, out[j].on_publication_day));
+        let m = &mut out[i];
+        m.on_publication_day = false;
+        match followed {
+            Some((date, on_publication_day)) => {
+                m.date = date.map(|d| DateLink { date: d.date, how: DateHow::During });
+                m.on_publication_day = m.date.is_none() && on_publication_day;
+            }
+            // "Ils ont longuement discuté, avant de signer trois accords": no act of the
+            // sentence to follow; a reference to the signing told elsewhere, not a dated act.
+            None => m.aside = true,
+        }
+    }
+}
+
+/// The sequel word before `m`'s trigger when `m` tells the next act of its sentence's subject
+/// (see `scan::tells_the_next_act`).
+fn next_act_sequel(m: &EventMention, cx: &Refine) -> Option<Range<usize>> {
+    let Refine { doc, rules, .. } = *cx;
+    let text = doc.norm.text.as_str();
+    let sequel = |payloads: &[usize]| payloads.iter().any(|&k| rules.rules[k].kind == RuleKind::Sequel);
+    let sentence = doc.sentences[m.sentence].range.clone();
+    let last_sequel = rules.phrases.find_filtered_in(None, text, sentence.start..m.trigger.start, sequel).iter().map(|h| h.range()).max_by_key(|s| s.end);
+    last_sequel.filter(|s| crate::events::scan::tells_the_next_act(text, sentence.start, s, &m.trigger, m.event_type.family(), &rules.words))
+}
+
+/// "Arrivée lundi, Orna Barbivai a été reçue par Ryad Mezzour. Les deux ministres ont eu des
+/// entretiens …, avant de signer deux mémorandums": the act a next act follows (see
+/// [`next_act_takes_the_day`]) may have no day of its own and tell again, by the same people
+/// once they are read ("les deux ministres"), an act of the same kind dated in a sentence
+/// before — the reception the talks were: the next act is of that occasion, and takes its
+/// day (the followed act joins it only when the reports are merged, too late for an act of
+/// another kind). Run once the people are read; a followed act dated since takes its day too.
+pub(super) fn next_act_of_the_occasion_told_before(out: &mut [EventMention], cx: &Refine) {
+    for i in 0..out.len() {
+        let m = &out[i];
+        if m.date.is_some() || m.planned || m.aside || !cx.latin(m) {
+            continue;
+        }
+        let Some(sequel_word) = next_act_sequel(m, cx) else { continue };
+        let Some(j) = followed_act(out, i, sequel_word.start) else { continue };
+        let f = &out[j];
+        let occasion = f.date.or_else(|| {
+            // The same people (all of the followed act's, as a report joins an event that names
+            // them all), an act of the same kind, the latest dated one told before.
+            let told_before = out.iter().filter(|n| n.sentence < f.sentence && n.event_type.family() == f.event_type.family() && !n.planned && !n.aside && n.date.is_some());
+            let same_people = |n: &&EventMention| !f.people.is_empty() && f.people.iter().all(|p| n.people.contains(p));
+            told_before.filter(same_people).max_by_key(|n| n.sentence).and_then(|n| n.date)
+        });
+        if let Some(d) = occasion {
+            out[i].date = Some(DateLink { date: d.date, how: DateHow::During });
+            out[i].on_publication_day = false;
+        }
+    }
+}
+
+/// The index of the act whose occasion the next act `out[i]` (told
+/// after a sequel word at `sequel_start`) shares: the nearest act of its sentence told as done
+/// before the sequel word, else the first after the next act's trigger (a sequel clause that
+/// opens the sentence: "After meeting Bourita, Lapid opened the office"); one naming people
+/// none of whom the next act names is another subject's, not followed.
+fn followed_act(out: &[EventMention], i: usize, sequel_start: usize) -> Option<usize> {
+    let m = &out[i];
+    let candidate = |&(_, n): &(usize, &EventMention)| n.sentence == m.sentence && !n.planned && !n.aside && (m.people.is_empty() || n.people.is_empty() || n.people.iter().any(|p| m.people.contains(p)));
+    let others = || out.iter().enumerate().filter(move |&(j, _)| j != i);
+    let before = others().filter(candidate).filter(|(_, n)| n.trigger.end <= sequel_start).max_by_key(|(_, n)| n.trigger.start);
+    let after = || others().filter(candidate).filter(|(_, n)| n.trigger.start >= m.trigger.end).min_by_key(|(_, n)| n.trigger.start);
+    before.or_else(after).map(|(j, _)| j)
+}
+
 /// Bytes after an event trigger within which a connective still tells its time ("ont signé à
 /// cette occasion", "met later that day").
 const CONNECTIVE_AFTER_REACH: usize = 24;

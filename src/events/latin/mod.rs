@@ -221,6 +221,7 @@ pub fn refine_latin(out: &mut Vec<EventMention>, doc: &Document, found: &Found, 
     dates::reference_next_dates_the_event(out, cx);
     status::sequel_parts_the_date(out, cx);
     dates::share_sentence_date(out, cx);
+    dates::next_act_takes_the_day(out, cx);
     dates::carried_by_a_connective(out, cx);
     dates::day_word_counts_from_the_event(out, cx);
     dates::day_told_the_sentence_before(out, cx);
@@ -257,6 +258,8 @@ pub fn refine_latin(out: &mut Vec<EventMention>, doc: &Document, found: &Found, 
     participants::subject_told_by_nationality(out, cx);
     // After every pass that carries people from the sentences before.
     participants::body_meets_with_its_own(out, cx);
+    // After the pair is read ("Les deux ministres ont eu des entretiens …, avant de signer").
+    dates::next_act_of_the_occasion_told_before(out, cx);
     dates::full_date_over_the_headlines(out, cx);
     status::present_points_ahead(out, cx);
     status::programme_lines_point_ahead(out, cx);

@@ -25,11 +25,13 @@ pub(super) fn told_after_a_sequel(out: &mut [EventMention], cx: &Refine) {
         let sentence = doc.sentences[m.sentence].range.clone();
         let before = sentence.start..m.trigger.start;
         let hits = rules.phrases.find_in(None, text, before.clone());
-        let sequel_end = hits.iter().filter(|h| h.payloads.iter().any(|&r| rules.rules[r].kind == RuleKind::Sequel)).map(|h| h.range().end).max();
-        let Some(end) = sequel_end else { continue };
-        let between = crate::text::lexmatch::words(text, end..m.trigger.start);
+        let sequel = hits.iter().filter(|h| h.payloads.iter().any(|&r| rules.rules[r].kind == RuleKind::Sequel)).map(|h| h.range()).max_by_key(|r| r.end);
+        let Some(sequel) = sequel else { continue };
+        let between = crate::text::lexmatch::words(text, sequel.end..m.trigger.start);
         let only_a_determiner = between.len() <= 1 && between.iter().all(|w| DETERMINERS.has(&text[w.clone()]));
-        if only_a_determiner {
+        // "before signing three agreements": a gerund with nothing between is the subject's
+        // own next act, not the noun of an event (see `scan::tells_the_next_act`).
+        if only_a_determiner && !crate::events::scan::tells_the_next_act(text, sentence.start, &sequel, &m.trigger, m.event_type.family(), &rules.words) {
             m.aside = true;
         }
     }
