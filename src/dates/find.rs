@@ -31,7 +31,11 @@ mod counted;
 mod dashed;
 mod day_alone;
 mod day_list;
+mod day_words;
+mod exact;
 mod holiday;
+mod month_pair;
+mod possessive_year;
 mod nth;
 mod range;
 mod relative;
@@ -41,6 +45,7 @@ mod sentence;
 mod since;
 mod tense;
 mod week_of;
+mod weekday_after;
 
 pub use clock::{Clock, ClockGrain, find_clock};
 pub use relative::SAME_DAY as SAME_DAY_RULE;
@@ -55,6 +60,7 @@ use rules::{RULES, opens_a_date, opens_only_before_date_material};
 // placed within a counted period.
 mod latin;
 mod latin_periods;
+mod latin_following;
 
 /// A date expression found in a document.
 #[derive(Debug, Clone, PartialEq)]
@@ -255,7 +261,7 @@ impl<'a> Parser<'a> {
             || t.matches.iter().any(|&(e, _)| opens_a_date(self.lex.entry(e as usize).word));
         // The longest English or French reading (the first of equals).
         let latin = if latin::opens_reading(self, i) {
-            latin::candidates(self, i).into_iter().chain(latin_periods::candidates(self, i)).chain([day_alone::day_alone(self, i), self.latin_span(i)]).flatten().fold(None, |best: Option<Cand>, c| {
+            latin::candidates(self, i).into_iter().chain(latin_periods::candidates(self, i)).chain([day_alone::day_alone(self, i), self.latin_span(i), self.following_period(i), self.possessive_year_fraction(i)]).flatten().fold(None, |best: Option<Cand>, c| {
                 if best.is_none_or(|b| c.end > b.end) { Some(c) } else { best }
             })
         } else {

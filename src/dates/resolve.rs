@@ -178,7 +178,7 @@ fn resolve_at(expr: &DateExpr, anchor: &Anchor) -> Option<Resolved> {
             (None, None, Some(o)) => (ctx.season(first, o)?, Basis::Published),
             (None, None, None) => return None,
         },
-        ExprKind::ThisDayOf { year, year_offset, month } => {
+        ExprKind::ThisDayOf { year, year_offset, month, months } => {
             let y = match (year, year_offset) {
                 (Some(y), _) => y,
                 (None, Some(o)) => ctx.year? + o,
@@ -189,7 +189,12 @@ fn resolve_at(expr: &DateExpr, anchor: &Anchor) -> Option<Resolved> {
                 DateValue::month(y, m)?
             } else {
                 let a = ctx.day?;
-                DateValue::day(NaiveDate::from_ymd_opt(y, a.month(), a.day())?)
+                // The anchor's month moved by `months` (an exact count of months), its day kept
+                // or, past that month's end, its last day (31 August less six months is 28 February).
+                let index = y * 12 + a.month0() as i32 + months;
+                let (y, m) = (index.div_euclid(12), index.rem_euclid(12) as u32 + 1);
+                let day = (1..=a.day()).rev().find_map(|d| NaiveDate::from_ymd_opt(y, m, d))?;
+                DateValue::day(day)
             };
             (value, Basis::Published)
         }

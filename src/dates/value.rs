@@ -247,6 +247,10 @@ pub enum ExprKind {
         year_offset: Option<i32>,
         /// The month of the anchor rather than its day ("في مثل هذا الشهر من عام 2019").
         month: bool,
+        /// Months counted from the anchor's besides the years, for an exact count of months
+        /// ("قبل ستة أشهر بالضبط", "exactly six months ago": -6); a day past the end of the
+        /// month it lands in is that month's last.
+        months: i32,
     },
     /// A range of days from a day counted from the anchor to a later day: "من اليوم إلى
     /// الجمعة", "من الغد إلى 15 أغسطس", "from today until Friday", "de demain à dimanche".

@@ -71,17 +71,18 @@ impl Parser<'_> {
             // jour pour jour, les ministres signaient", "two years ago to the day"): the
             // writing day that many years before, a day as "on this day last year" is, not the
             // year alone.
-            if let (0, ExprKind::Period { unit: Unit::Year, offset }) = (years, mentions[before].expr.kind)
-                && offset < 0
+            if years == 0
+                && let Some(offset) = years_back(mentions[before].expr.kind)
             {
-                mentions[before].expr.kind = ExprKind::ThisDayOf { year: None, year_offset: Some(offset), month: false };
+                mentions[before].expr.kind = ExprKind::ThisDayOf { year: None, year_offset: Some(offset), month: false, months: 0 };
             }
             return;
         };
         let m = &mut mentions[before];
         let calendar = |d: NaiveDate| Calendar { year: Some(d.year()), month: Some(d.month()), day: Some(d.day()), ..Calendar::default() };
         match (years, m.expr.kind) {
-            (0, ExprKind::Period { unit: Unit::Year, offset }) if offset < 0 => {
+            (0, kind) if years_back(kind).is_some() => {
+                let Some(offset) = years_back(kind) else { return };
                 let Some(writing) = recalled.with_year(recalled.year() - offset) else { return };
                 let days = (recalled - writing).num_days() as i32;
                 m.expr.kind = ExprKind::Relative { days, weekday: None, date: Some(calendar(recalled)) };
@@ -105,4 +106,14 @@ impl Parser<'_> {
         }
     }
 
+}
+
+/// The years a counted period goes back, before a cue that counts them to the day ("il y a un
+/// an jour pour jour", "two years ago to the day"): the period as read, or the day it already
+/// is when the cue made the count exact ([`Parser::exact_count`]).
+fn years_back(kind: ExprKind) -> Option<i32> {
+    match kind {
+        ExprKind::Period { unit: Unit::Year, offset } | ExprKind::ThisDayOf { year: None, year_offset: Some(offset), month: false, months: 0 } => (offset < 0).then_some(offset),
+        _ => None,
+    }
 }

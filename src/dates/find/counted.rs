@@ -113,6 +113,11 @@ impl Parser<'_> {
         if let Some(e) = self.is(k, |w| w == Word::Comparative) {
             k = if self.toks.get(e).is_some_and(|t| t.text == "من") { e + 1 } else { e };
         }
+        // « il y a exactement un an », « il y a tout juste un an »: the word that makes the count
+        // exact stands inside it ([`Parser::exact_count`] reads it there).
+        if let Some(e) = self.is(k, |w| w == Word::Exact) {
+            k = e;
+        }
         // قبل أيام، منذ بضعة أيام، il y a quelques jours: a count left unsaid.
         let (counted, mut j) = match self.counted(k) {
             Some((c, e)) => (Ok(c), e),

@@ -6,6 +6,7 @@
 //! date line ([`EITHER_ORDER`]): October 12 in New York, 10 December in Rabat.
 
 use super::{Cand, MAX_YEAR, MIN_YEAR, Parser};
+use crate::dates::lexicon::Word;
 use crate::dates::value::{Calendar, ExprKind};
 
 /// The rule of a two-digit-year numeric date that reads both ways ("08/11/21": 11 August or 8
@@ -109,6 +110,12 @@ impl Parser<'_> {
     /// "08/11/21", which reads both ways, is its year alone ([`EITHER_ORDER`]).
     pub(super) fn numeric_two_digit_year(&self, i: usize) -> Option<Cand> {
         if self.inside_code(i) || i > 0 && self.adjacent(i - 1) {
+            return None;
+        }
+        // After a word that says a number follows (`number_label` rows: رقم، n°, No.): the
+        // number of a text, a dahir «الظهير رقم 1.20.15», a decree « le décret n° 2.21.12 » (its
+        // kind, year and rank), never a date.
+        if (i.saturating_sub(3)..i).any(|k| self.is(k, |w| w == Word::NumberLabel) == Some(i)) {
             return None;
         }
         let a = self.toks.get(i)?.num.filter(|n| n.suffix.is_none() && n.digits <= 2)?;

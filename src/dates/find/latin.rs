@@ -140,7 +140,8 @@ fn month_day(p: &Parser, i: usize) -> Option<Cand> {
 }
 
 /// A month-first range of days: "July 24-26", "Nov. 23–25, 2021", "July 24 to 26" (the year,
-/// written once, is both ends'). "July 24 and 26" is two days, not a range.
+/// written once, is both ends'), "December 21 and 22, 2020" (two days in a row). "July 24 and
+/// 26" is two days, not a range.
 pub(super) fn month_day_range(p: &Parser, i: usize) -> Option<Cand> {
     let (month, hijri, _, _, e) = p.month(i)?;
     if hijri {
@@ -179,9 +180,12 @@ fn from_month_day_range(p: &Parser, i: usize) -> Option<Cand> {
 
 /// The days of a month-first range after its month ("24-26", "24 and 26", then an optional
 /// year): its first day at `e`, a word `joins` accepts, a later last day. (from, to, end).
+/// Two days in a row joined by "and" are a range wherever they stand ("on December 21 and 22,
+/// 2020": one stay over both, the year written once for both, as «يومي 21 و22 ديسمبر» reads).
 fn month_first_days(p: &Parser, month: u32, e: usize, joins: impl Fn(usize) -> bool) -> Option<(Calendar, Calendar, usize)> {
     let first = day(p, e)?;
-    if !joins(e + 1) {
+    let in_a_row = word_is(p, e + 1, &["and"]) && day(p, e + 2) == Some(first + 1);
+    if !joins(e + 1) && !in_a_row {
         return None;
     }
     let last = day(p, e + 2).filter(|&d| d > first)?;
@@ -278,10 +282,16 @@ pub(super) fn ordinal_day_month_at(p: &Parser, i: usize) -> Option<(Calendar, us
     p.day(i).is_none().then_some(())?;
     let (d, mut k, in_words) = match day(p, i) {
         Some(d) => (d, i + 1, false),
-        None => {
-            let (d, e) = word_day(p, i)?;
-            (d, e, true)
-        }
+        None => match word_day(p, i) {
+            Some((d, e)) => (d, e, true),
+            // « le vingt-deux décembre », « mardi deux mars »: a French cardinal is a day only
+            // after « le » or a weekday, with or without its year.
+            None => {
+                let (d, e) = p.french_day_in_words(i)?;
+                (i > 0 && (word_is(p, i - 1, &["le"]) || p.is(i - 1, |w| matches!(w, Word::Weekday(_))).is_some())).then_some(())?;
+                (d, e, true)
+            }
+        },
     };
     let of = word_is(p, k, &["of"]);
     if of {
@@ -485,7 +495,7 @@ pub(super) fn rank_at(p: &Parser, j: usize) -> Option<(i32, usize)> {
 }
 
 /// The months of the `rank`th fraction of `months` months of `year`, as a range.
-fn fraction_range(year: Calendar, months: u32, rank: i32) -> ExprKind {
+pub(super) fn fraction_range(year: Calendar, months: u32, rank: i32) -> ExprKind {
     let first = (rank - 1) as u32 * months + 1;
     ExprKind::Range(Calendar { month: Some(first), ..year }, Calendar { month: Some(first + months - 1), ..year })
 }

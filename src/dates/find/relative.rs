@@ -76,12 +76,15 @@ impl Parser<'_> {
 
     /// The anchor's day or month in another year: "في مثل هذا اليوم من عام 1975", "مثل هذا
     /// الشهر من العام الماضي", "on this day in 1975", "this day last year", "à pareille date
-    /// l'an dernier". Without the year it is no date here (the anchor's day is told by "today").
+    /// l'an dernier", "في مثل هذا اليوم قبل عامين", "on this day two years ago". Without the year it is no date here (the anchor's day is told by "today").
     pub(super) fn this_day_of(&self, i: usize) -> Option<Cand> {
         let (Word::ThisDay(month), n) = self.word(i, |w| matches!(w, Word::ThisDay(_)))? else { return None };
         let k = i + n;
         let text = |k: usize| self.toks.get(k).map(|t| t.text);
         let (year, year_offset, end) = if let Some((o, e)) = super::latin::year_offset_after(self, k) {
+            (None, Some(o), e)
+        } else if let Some((o, e)) = self.years_ago_at(k) {
+            // "في مثل هذا اليوم قبل عامين", "on this day two years ago": the years counted back.
             (None, Some(o), e)
         } else if matches!(text(k), Some("in" | "en")) && let Some((y, false, e)) = self.year(k + 1) {
             (Some(y), None, e)
@@ -93,7 +96,17 @@ impl Parser<'_> {
         if year.is_none() && year_offset.is_none_or(|o| o == 0) {
             return None;
         }
-        Some(Cand { start: i, end, kind: ExprKind::ThisDayOf { year, year_offset, month }, part: None, rule: "this-day-of-year" })
+        Some(Cand { start: i, end, kind: ExprKind::ThisDayOf { year, year_offset, month, months: 0 }, part: None, rule: "this-day-of-year" })
+    }
+
+    /// A count of years back at `k` ("قبل عامين", "two years ago", « il y a deux ans »): (the
+    /// years as an offset, end).
+    fn years_ago_at(&self, k: usize) -> Option<(i32, usize)> {
+        let c = self.best_at(k).filter(|c| c.rule == "counted-ago")?;
+        match c.kind {
+            ExprKind::Period { unit: Unit::Year, offset } if offset < 0 => Some((offset, c.end)),
+            _ => None,
+        }
     }
 
     /// A relative day with its weekday and date: "أمس", "اليوم الثلاثاء", "أمس الأربعاء 27
@@ -362,6 +375,9 @@ pub(super) fn same_as(prev: &DateExpr, unit: Option<Unit>, (month, day): (Option
         ExprKind::Calendar(c) | ExprKind::Range(c, _) => calendar(c)?,
         k @ (ExprKind::Relative { .. } | ExprKind::Weekday { .. } | ExprKind::WeekdayOfWeek { .. } | ExprKind::MonthDay { .. }) if unit.is_none() => k,
         k @ ExprKind::HijriDay { day: Some(_), .. } if unit.is_none() => k,
+        // "قبل سنة بالتمام والكمال … وفي اليوم نفسه", "on this day last year … the next day":
+        // the anchor's day in another year is a day too.
+        k @ ExprKind::ThisDayOf { month: false, .. } if unit.is_none() => k,
         k @ ExprKind::Nth { of: NthOf::Day | NthOf::Weekday(_), .. } if unit.is_none() => k,
         k @ ExprKind::Period { unit: u, .. } if Some(u) == unit && day.is_none() && month.is_none() => k,
         _ => return None,

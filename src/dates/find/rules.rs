@@ -70,7 +70,7 @@ fn no_word(_: Word) -> bool {
 
 /// The Arabic-order rules, in the order they are tried: on equal length the first one's reading
 /// is kept.
-pub(super) const RULES: [Rule; 40] = [
+pub(super) const RULES: [Rule; 41] = [
     Rule { read: |p, i| p.weekend(i), digits: false, words: |w| matches!(w, Word::This | Word::WeekClose | Word::Weekend), text: None },
     Rule { read: |p, i| p.season(i, false), digits: false, words: |w| matches!(w, Word::This | Word::Dir(_) | Word::Season(_)), text: None },
     Rule { read: |p, i| p.part(i), digits: false, words: |w| matches!(w, Word::Part(_) | Word::PeriodPart(_)), text: None },
@@ -152,6 +152,7 @@ pub(super) const RULES: [Rule; 40] = [
     Rule { read: |p, i| p.dashed_month(i), digits: true, words: |w| matches!(w, Word::Month { .. }), text: None },
     Rule { read: |p, i| p.numeric_two_digit_year(i), digits: true, words: no_word, text: None },
     Rule { read: |p, i| p.day_list(i), digits: true, words: |w| matches!(w, Word::Month { .. }), text: None },
+    Rule { read: |p, i| p.month_pair(i), digits: false, words: |w| matches!(w, Word::MonthWord | Word::Month { .. }), text: None },
 ];
 
 /// The rules a number or digits with an ordinal ending open, as bits of [`RULES`].
@@ -234,6 +235,8 @@ pub(super) fn opens_a_date(w: Word) -> bool {
             | Word::Participle
             | Word::Auxiliary
             | Word::Shift(0)
+            | Word::Exact
+            | Word::NumberLabel
     )
 }
 

@@ -34,7 +34,7 @@ impl Parser<'_> {
                 i = e;
                 continue;
             }
-            match self.best_at(i).map(|c| self.outreached(c)) {
+            match self.best_at(i).map(|c| self.weekday_after(self.exact_count(self.outreached(c)))) {
                 Some(c) => {
                     let tense = self.tense(sentence, c.start, c.end);
                     // "in two weeks" in a past clause is how long something took, not a day ahead.

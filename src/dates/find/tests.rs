@@ -23,6 +23,12 @@ fn false_friends_are_not_dates() {
         "مارس ضغوطا كبيرة",
         "باب المغرب",
         "بين الاثنين",
+        // The numbers of a dahir and a decree: kind, year, rank, dotted (session 26).
+        "الظهير الشريف رقم 1.20.15",
+        "بمقتضى الظهير رقم 1.21.08",
+        "le décret n° 2.20.12",
+        "Dahir No. 1.20.15",
+        "الظهير الشريف عدد 1.21.08",
     ] {
         assert!(kinds(text).is_empty(), "{text}: {:?}", kinds(text));
     }

@@ -85,6 +85,8 @@ impl DateLexicon {
                     _ => return Err(row.error("shift value must be 1 (later), -1 (earlier) or 0 (a back-reference after a direction)")),
                 }),
                 "anniversary" => Word::Anniversary(int()?),
+                "exact" => Word::Exact,
+                "number_label" => Word::NumberLabel,
                 "hijri_marker" => Word::HijriMarker,
                 "greg_marker" => Word::GregMarker,
                 "future" => Word::Future,

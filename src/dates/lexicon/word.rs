@@ -113,6 +113,13 @@ pub enum Word {
     /// the years, 0 when the counted period before it says them ("il y a deux ans" before
     /// "jour pour jour"). Read by [`super::find`]'s anniversaries.
     Anniversary(i32),
+    /// Says a counted period is exact ("قبل عام بالضبط", «قبل سنة بالتمام والكمال», "exactly a
+    /// year ago", « il y a un an pile »): the anchor's day that many units back, not the
+    /// period. Read by [`super::find`]'s exact counts.
+    Exact,
+    /// Says a number follows (رقم، n°, No.): digits after it are the number of a text, not a
+    /// date («الظهير رقم 1.20.15»).
+    NumberLabel,
     /// Opens a range (من، بين).
     RangeFrom,
     /// Joins the two ends of a range (إلى، حتى، و). `conjunction` for the words that join
@@ -317,7 +324,7 @@ impl Word {
             | GregMarker | Future | PutOff | PutOffTo | FutureVerb | NotFuture | ClauseOfTime | PublishedLabel | UpdatedLabel | BylineLabel | DayWidget | RangeFrom
             | NotWeekdayBefore | NotWeekdayAfter | PastVerb | HourWord | Except | MinuteWord | Now | TimeZone | SpanPrep
             | Comparative | HolidayPrefix | Weekend | WeekClose | EraNoun | NotDate | Few | Determiner | EventOf | LengthBefore | WeekOf | PairAnd | PairFrom
-            | PairTo | AfterOnly | DayAloneNext | Participle | Auxiliary => std::mem::discriminant(self) == std::mem::discriminant(other),
+            | PairTo | AfterOnly | DayAloneNext | Participle | Auxiliary | Exact | NumberLabel => std::mem::discriminant(self) == std::mem::discriminant(other),
         }
     }
 }
