@@ -2,7 +2,8 @@
 //! (tests/fixtures/focus/): events of another pair that name Morocco or Israel in passing — an
 //! American arriving in Rabat from Israel, an Emirati received in Rabat after a trip to Israel,
 //! Spain and Morocco, a Gulf Air flight and a minister's trip to Bahrain, a minister's trip to
-//! Sudan, a president's trip to the Emirates "as Morocco looks on" (in three languages), a
+//! Sudan, a president's trip to the Emirates "as Morocco looks on" (in three languages), the
+//! Abraham Accords with Morocco among their later joiners (in three languages), a
 //! flight from Tel Aviv to Abu Dhabi, history before 2020 and a plan for 2023 — give no row,
 //! while a Morocco–Israel event whose sentence also names a third country stays one, and so
 //! does a signing whose dated back-reference names only the American broker who led the
@@ -41,6 +42,12 @@ const ANOTHER_PAIR: &[(&str, bool)] = &[
     ("en_spain.txt", true),
     ("en_sudan.txt", true),
     ("fr_gulf_trip.txt", true),
+    // The Abraham Accords told with Morocco among their later joiners ("signed with the UAE and
+    // Bahrain … and later extended to Morocco", «وتبعتهما البحرين والسودان والمغرب لاحقا», « puis
+    // élargis au Maroc »): the pact of the UAE, Bahrain and Israel.
+    ("en_abraham_later_joiner.txt", true),
+    ("ar_abraham_later_joiner.txt", true),
+    ("fr_abraham_later_joiner.txt", true),
 ];
 
 #[test]
@@ -65,6 +72,8 @@ fn morocco_israel_events_naming_a_third_country_are_rows() {
         // veto the signing another page reports with a person of each side.
         ("ar_broker_back_reference.txt", "agreement", "2020-12-22"),
         ("en_declaration_signed.txt", "agreement", "2020-12-22"),
+        // Morocco's own act, told beside the states it followed, stays one.
+        ("en_morocco_joins_accords.txt", "agreement", "2020-12-22"),
     ] {
         assert!(
             rows.iter().any(|r| r.sources.iter().any(|s| s == file) && r.event_type.as_str() == ty && r.date.map(|d| d.to_string()).as_deref() == Some(date)),

@@ -3,7 +3,9 @@
 //! visit Israel"), is no visit; « à son tour » is no tour; two acts of one sentence each take
 //! the day of their own clause ("arrived on Sunday and signed … on Monday"); the day of a
 //! relative clause describing a person ("Gantz, who arrived on Tuesday evening, signed …
-//! after talks") dates only that clause's arrival, not the talks around it.
+//! after talks") dates only that clause's arrival, not the talks around it; a participle of
+//! arrival in apposition to a signer (« signé par X et la ministre …, Ayelet Shaked, arrivée
+//! lundi à Rabat ») is that person's arrival, on its own day.
 
 mod common;
 
@@ -31,6 +33,13 @@ const EXPECTED: &[ExpectedFrom] = &[
     ("relative_day_en.txt", "2021-11-25", "agreement", "occurred", &["Benny Gantz", "Abdellatif Loudiyi"]),
     ("relative_day_fr.txt", "2021-11-23", "visit", "occurred", &["Benny Gantz"]),
     ("relative_day_fr.txt", "2021-11-24", "agreement", "occurred", &["Benny Gantz", "Abdellatif Loudiyi"]),
+    // A participle of arrival in apposition to a name (« …, Ayelet Shaked, arrivée lundi à
+    // Rabat »): that person's arrival on its own day, whether the name is the signing's agent
+    // or its subject.
+    ("apposition_arrival_fr.txt", "2022-03-07", "visit", "occurred", &["Ayelet Shaked"]),
+    ("apposition_arrival_fr.txt", "2022-03-09", "agreement", "occurred", &["Abdelouafi Laftit", "Ayelet Shaked"]),
+    ("apposition_arrival_subject_fr.txt", "2022-03-08", "visit", "occurred", &["Issawi Frej"]),
+    ("apposition_arrival_subject_fr.txt", "2022-03-09", "agreement", "occurred", &["Issawi Frej", "Nizar Baraka"]),
 ];
 
 /// (file, date, type, place, why).
@@ -46,6 +55,7 @@ const ABSENT: &[(&str, &str, &str, &str, &str)] = &[
     ("two_days_object_en.txt", "2021-11-23", "agreement", "", "the flight's Tuesday is not the signing's day"),
     ("relative_day_en.txt", "2021-11-23", "meeting", "", "the relative clause's Tuesday dates the arrival only"),
     ("relative_day_fr.txt", "2021-11-23", "meeting", "", "the relative clause's Tuesday dates the arrival only"),
+    ("apposition_arrival_fr.txt", "2022-03-09", "visit", "", "the apposition's Monday dates the arrival, not the signing's Wednesday"),
 ];
 
 #[test]
@@ -53,4 +63,7 @@ fn invitations_idioms_and_the_days_of_two_acts() {
     let (rows, table) = fixture_timeline("tests/fixtures/latin_acts");
     assert_rows_from(&rows, &table, EXPECTED);
     assert_no_rows_from(&rows, &table, ABSENT);
+    // The arrival in apposition is the named person's alone: the other signer did not travel.
+    let visit = rows.iter().find(|r| r.sources.iter().any(|s| s == "apposition_arrival_fr.txt") && r.event_type.as_str() == "visit").expect(&table);
+    assert_eq!(visit.people, ["Ayelet Shaked"], "{table}");
 }

@@ -9,13 +9,21 @@
 //!   agreement of "what was agreed", and the people of the recalled call are not the act's
 //!   («وفقا لما أعلنه الديوان» is "according to", and its call stands);
 //! * an arrival then a meeting told without a comma («حل … أمس الثلاثاء ثم اجتمع», «… يوم
-//!   الاثنين والتقت …») are both that day's, unless the meeting names its own.
+//!   الاثنين والتقت …») are both that day's, unless the meeting names its own;
+//! * an arrival told in a relative clause about the person named before it («وقع فريج، الذي
+//!   وصل إلى الرباط يوم الاثنين، مذكرة …», «وقال ليفي، الذي حل بالرباط أمس، إن …») is that
+//!   person's, on the clause's own day, without the host named after the clause.
 
 mod common;
 
 use common::{ExpectedFrom, assert_no_rows_from, assert_rows_from, fixture_timeline};
 
 const EXPECTED: &[ExpectedFrom] = &[
+    // An arrival told in a relative clause about the person before it («…، الذي وصل إلى
+    // الرباط يوم الاثنين،», «…، الذي حل بالرباط أمس،»): that person's, on the clause's day.
+    ("relative_arrival_ar.txt", "2022-03-07", "visit", "occurred", &["Issawi Frej"]),
+    ("relative_arrival_ar.txt", "2022-03-09", "agreement", "occurred", &["Issawi Frej", "Nizar Baraka"]),
+    ("relative_arrival_statement_ar.txt", "2022-03-10", "visit", "occurred", &["Mickey Levy"]),
     // The call was made on the page's day; the visit agreed on is for later.
     ("plan_call_visit_ar.txt", "2021-08-03", "call", "occurred", &["Yair Lapid", "Nasser Bourita"]),
     ("plan_call_flights_ar.txt", "2021-09-12", "call", "occurred", &["Naftali Bennett", "Mohammed VI of Morocco"]),
@@ -57,4 +65,7 @@ fn each_event_takes_its_own_clause() {
     // Who took part in the call a signing fulfils is not among the signers.
     let signing = rows.iter().find(|r| r.sources.iter().any(|s| s == "fulfil_signing_ar.txt") && r.event_type.as_str() == "agreement").expect(&table);
     assert!(!signing.people.iter().any(|p| p == "Naftali Bennett" || p == "Mohammed VI of Morocco"), "the recalled call's people signed nothing:\n{table}");
+    // The host named after the relative clause did not travel.
+    let arrival = rows.iter().find(|r| r.sources.iter().any(|s| s == "relative_arrival_ar.txt") && r.event_type.as_str() == "visit").expect(&table);
+    assert_eq!(arrival.people, ["Issawi Frej"], "{table}");
 }

@@ -20,8 +20,8 @@ use probe_support::{Expect, Known};
 /// The probe's folder.
 const PROBE: &str = "tests/fixtures/probe19";
 
-/// Pages that must give no row: (file, why). a11 and e06 give one today, a known failure each
-/// (KNOWN).
+/// Pages that must give no row: (file, why). a11 and e06 gave one until the twenty-sixth
+/// session (the Abraham Accords with Morocco among their later joiners).
 const NO_ROW: &[(&str, &str)] = &[
     ("a11_ar.txt", "Lapid opens Israel's embassy in Abu Dhabi 'اليوم الثلاثاء' (29 June 2021) and the consulate in Dubai 'غدا الأربعاء', the White House treaty 'في 15 سبتمبر 2020' (UAE-Israel), Oman's foreign minister's call with Jordan's 'اليوم'; Morocco only named among the countries that followed, undated"),
     ("a12_ar.txt", "Morocco and Spain reopen the Ceuta and Melilla crossings 'منتصف ليل الاثنين الثلاثاء' (17 May 2022), the King's meeting with Sánchez 'في السابع من أبريل', Madrid's support 'في مارس', cross-border workers 'بداية من 31 مايو' (Morocco-Spain); Israel only named among Rabat's new partners, undated"),
@@ -108,6 +108,11 @@ const FOUND: &[(&str, Expect)] = &[
     ("negev_summit", ("a04_ar.txt", "2022-03-28", "meeting", "occurred", &["Yair Lapid", "Antony Blinken", "Nasser Bourita"])),
     ("kochavi_visit", ("e04_en.txt", "2022-07-18", "visit", "occurred", &["Aviv Kochavi"])),
     ("kochavi_loudiyi_meeting", ("e04_en.txt", "2022-07-19", "meeting", "occurred", &["Aviv Kochavi", "Abdellatif Loudiyi"])),
+    // Known failures until the twenty-sixth session: the second talks of the day told after
+    // "and later the same day with" and «، على أن يلتقي أيضا» (src/events/successive.rs), and
+    // the arrival told by a participle in apposition to its visitor (src/events/latin/participants.rs).
+    ("kochavi_farouk_meeting", ("e04_en.txt", "2022-07-19", "meeting", "occurred", &["Aviv Kochavi", "Farouk Belkhir"])),
+    ("barbivai_arrival_rabat", ("f03_fr.txt", "2022-02-20", "visit", "occurred", &["Orna Barbivai"])),
     ("ouahbi_arrival_israel", ("f05_fr.txt", "2022-07-25", "visit", "occurred", &["Abdellatif Ouahbi"])),
     ("ouahbi_saar_mou", ("f05_fr.txt", "2022-07-26", "agreement", "occurred", &["Abdellatif Ouahbi", "Gideon Sa'ar"])),
     ("newmed_onhym_agreement", ("e05_en.txt", "2022-12-05", "agreement", "occurred", &["Yossi Abu", "Amina Benkhadra"])),
@@ -142,6 +147,9 @@ const JOINED: &[(&str, &str)] = &[
     ("negev_summit", "f04_fr.txt"),
     ("kochavi_visit", "a05_ar.txt"),
     ("kochavi_loudiyi_meeting", "a05_ar.txt"),
+    ("kochavi_farouk_meeting", "a05_ar.txt"),
+    // «خلال أول زيارة لها إلى المملكة», the signing's day: a day of the stay that arrived on the 20th.
+    ("barbivai_arrival_rabat", "a03_ar.txt"),
     ("newmed_onhym_agreement", "a09_ar.txt"),
 ];
 
@@ -155,47 +163,9 @@ const JOINED_WITH_MANIFEST: &[(&str, &str)] = &[
 /// docs/probe19.md.
 const KNOWN: &[Known] = &[
     Known {
-        key: "kochavi_farouk_meeting",
-        family: "two meetings of Kochavi on one day, with the Southern Zone's commander Belkhir El Farouk and with Loudiyi, are one row naming the three",
-        now: Some(("e04_en.txt", "2022-07-19", "meeting", "occurred", &["Aviv Kochavi", "Farouk Belkhir", "Abdellatif Loudiyi"])),
-        fixed: None,
-    },
-    Known {
         key: "",
         family: "e01's \"President Donald Trump's announcement on Dec. 10 …\" after \"The trip follows\": the delegation's trip is given Trump as its visitor",
         now: Some(("e01_en.txt", "2020-12-22", "visit", "occurred", &["Donald Trump"])),
-        fixed: None,
-    },
-    Known {
-        key: "barbivai_arrival_rabat",
-        family: "f03's « Arrivée dimanche à Rabat » names Barbivai in the sentence before: the arrival's row names nobody",
-        now: Some(("f03_fr.txt", "2022-02-20", "visit", "occurred", &[])),
-        fixed: Some(("f03_fr.txt", "2022-02-20", "visit", "occurred", &["Orna Barbivai"])),
-    },
-    Known {
-        key: "",
-        family: "a03 tells Barbivai's visit with the signing's day: a second visit row on the 21st beside f03's arrival on the 20th",
-        now: Some(("a03_ar.txt", "2022-02-21", "visit", "occurred", &["Orna Barbivai"])),
-        fixed: None,
-    },
-    Known {
-        key: "",
-        // The fixed state cannot be told apart while the NewMed row, which e05 also joins, is
-        // there: the scorer's counts say when the second row goes.
-        family: "e05 tells the NewMed-ONHYM deal three times (NewMed 'has signed', 'The deal, signed in Rabat on Monday', Benkhadra 'signed for the Moroccan side'): a second row without its signers",
-        now: Some(("e05_en.txt", "2022-12-05", "agreement", "occurred", &[])),
-        fixed: None,
-    },
-    Known {
-        key: "",
-        family: "e06 (distractor, Jordan-Israel): 'the Abraham Accords, which it signed with the UAE and Bahrain last year and later extended to Morocco' is a Morocco-Israel agreement of 2020",
-        now: Some(("e06_en.txt", "2020", "agreement", "occurred", &[])),
-        fixed: None,
-    },
-    Known {
-        key: "",
-        family: "a11 (distractor, Israel-UAE): «وكانت الإمارات وإسرائيل قد وقعتا معاهدة السلام … في 15 سبتمبر 2020، وتبعتهما البحرين ثم السودان والمغرب»: the joiners named after the treaty make it Morocco's",
-        now: Some(("a11_ar.txt", "2020-09-15", "agreement", "occurred", &[])),
         fixed: None,
     },
 ];
@@ -224,9 +194,10 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 /// the manifest: a row no table accounts for, or a duplicate, moves them.
 // Twenty-fifth session: the joint declaration found, the a06 call row gone (blind: (31, 22,
 // 0, 9, 17) and (32, 22, 0, 10, 17)). Twenty-sixth: f02's signing « avant de signer » found,
-// a02's two rows of the publication day gone, joined to the declaration and the audience
-// ((31, 23, 0, 8, 18), (32, 23, 0, 9, 18) before).
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((30, 24, 0, 6, 19), (31, 24, 0, 7, 19));
+// a02's two rows of the publication day gone, joined to the declaration and the audience,
+// Kochavi's two talks of the day, Barbivai's arrival in apposition, e05's deal one row, the
+// Abraham Accords' later joiners no rows ((31, 23, 0, 8, 18), (32, 23, 0, 9, 18) before).
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((0, 0, 0, 0, 0), (0, 0, 0, 0, 0));
 
 probe_support::probe_tests!();
 

@@ -1,7 +1,9 @@
 //! Talks told in turn (tests/fixtures/successive_talks): "اتصالا مع X، ثم مع Y", "تلقى اتصالا من
 //! X، ثم اتصل بY", "spoke with X and then with Y", "met X, then met Y", « s'est entretenu avec
 //! X, puis avec Y » are two calls or two meetings, each with its own other side and the subject
-//! they share — not one event of three parties.
+//! they share — not one event of three parties; so are "held talks with X, and later that day
+//! with Y" and « avec X, puis, dans l'après-midi, avec Y » (words of time before the second
+//! "with"), and «محادثات مع X، على أن يلتقي أيضا Y» (and is to meet Y as well: after a comma).
 
 mod common;
 
@@ -20,6 +22,15 @@ const EXPECTED: &[ExpectedFrom] = &[
     ("f1_fr.txt", "2022-03-10", "call", "occurred", &["Nasser Bourita", "Yair Lapid"]),
     ("f2_fr.txt", "2022-06-15", "meeting", "occurred", &["Benny Gantz", "Abdellatif Loudiyi"]),
     ("f2_fr.txt", "2022-06-15", "meeting", "occurred", &["Benny Gantz", "Nasser Bourita"]),
+    // "and later the same day with Y", « puis, dans l'après-midi, avec Y »: words of time
+    // between the `then` word and the second "with".
+    ("later_same_day_en.txt", "2021-11-24", "meeting", "occurred", &["Benny Gantz", "Farouk Belkhir"]),
+    ("later_same_day_en.txt", "2021-11-24", "meeting", "occurred", &["Benny Gantz", "Abdellatif Loudiyi"]),
+    ("later_same_day_fr.txt", "2021-11-24", "meeting", "occurred", &["Benny Gantz", "Farouk Belkhir"]),
+    ("later_same_day_fr.txt", "2021-11-24", "meeting", "occurred", &["Benny Gantz", "Abdellatif Loudiyi"]),
+    // «…، على أن يلتقي أيضا …» (and is to meet as well): the talks of the day are El Farouk's;
+    // the meeting to come is another.
+    ("and_is_to_meet_ar.txt", "2021-11-24", "meeting", "occurred", &["Benny Gantz", "Farouk Belkhir"]),
 ];
 
 /// (file, type, person, person): no row of the file has both — the other side of one act is no
@@ -31,6 +42,9 @@ const APART: &[(&str, &str, &str, &str)] = &[
     ("e2_en.txt", "meeting", "Abdellatif Loudiyi", "Nasser Bourita"),
     ("f1_fr.txt", "call", "Yair Lapid", "Antony Blinken"),
     ("f2_fr.txt", "meeting", "Abdellatif Loudiyi", "Nasser Bourita"),
+    ("later_same_day_en.txt", "meeting", "Farouk Belkhir", "Abdellatif Loudiyi"),
+    ("later_same_day_fr.txt", "meeting", "Farouk Belkhir", "Abdellatif Loudiyi"),
+    ("and_is_to_meet_ar.txt", "meeting", "Farouk Belkhir", "Abdellatif Loudiyi"),
 ];
 
 #[test]

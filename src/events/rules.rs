@@ -547,6 +547,10 @@ pub struct WordLists {
     /// second "with" their verb governs, it tells successive talks, each with its own other
     /// side (see `successive::part_successive_talks`).
     pub thens: Vec<String>,
+    /// Kind `then-after-comma`: the `then` words that tell a second act only right after a
+    /// comma ("…، على أن يلتقي أيضا …", and is to meet as well), not after the verb they
+    /// complete ("اتفقا على أن يلتقيا"): see `successive::successions`.
+    pub thens_after_comma: Vec<String>,
     /// The `thens` as one automaton, built the first time a sentence with talks asks
     /// [`WordLists::then_starts_in`].
     then_finder: std::sync::OnceLock<aho_corasick::AhoCorasick>,
@@ -682,6 +686,12 @@ pub struct WordLists {
     /// right before a sequel word ("a day after signing", « deux jours après avoir signé »):
     /// the act after it is another day's, the point the period is counted from, told aside.
     pub time_units: Vec<String>,
+    /// Kind `later-joiner`: "later extended to", "followed by", «وتبعتهما»: after a pact's
+    /// signing, the countries named past one joined it later, in acts of their own ("the
+    /// Abraham Accords, which it signed with the UAE and Bahrain last year and later extended
+    /// to Morocco"); they are no parties to the signing told (src/events/build/sentence_end.rs
+    /// later_joiners_take_no_part).
+    pub later_joiners: Vec<String>,
 }
 
 /// All trigger rules and their automaton.
@@ -808,6 +818,7 @@ impl TriggerRules {
                 "plane" => Some(&mut words.planes),
                 "chain" => Some(&mut words.chains),
                 "then" => Some(&mut words.thens),
+                "then-after-comma" => Some(&mut words.thens_after_comma),
                 "explain" => Some(&mut words.explains),
                 "coordinate" => Some(&mut words.coordinates),
                 "leave" => Some(&mut words.leaves),
@@ -841,6 +852,7 @@ impl TriggerRules {
                 "next-act-link" => Some(&mut words.next_act_links),
                 "gerund-ending" => Some(&mut words.gerund_endings),
                 "time-unit" => Some(&mut words.time_units),
+                "later-joiner" => Some(&mut words.later_joiners),
                 _ => None,
             };
             if let Some(list) = list {

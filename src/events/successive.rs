@@ -19,6 +19,10 @@ use crate::text::lexmatch::{Covers, WordList, at_most_words, word_iter};
 /// may stand there ("then the defence minister Benny Gantz met …").
 const SECOND_TRIGGER_WORDS: usize = 6;
 
+/// Words of time that may stand between a `then` word and the second "with" ("later the same
+/// day with", « puis, dans l'après-midi, avec »).
+const THEN_TIME_WORDS: usize = 4;
+
 /// Two talks told in turn in one sentence: the first (an index into the mentions), the `then`
 /// word between them, and the second when a trigger of its own tells it (none when it is only a
 /// second "with": "spoke with X, then with Y").
@@ -57,6 +61,10 @@ pub(super) fn successions(text: &str, sentence: &Range<usize>, out: &[EventMenti
         }
         let Some((then, then_end)) = word_iter(text, first.trigger.end..until).find_map(|w| phrase_at(text, w.start, &lists.thens).map(|end| (w.start, end))) else { continue };
         let then = then..then_end;
+        // «على أن» tells a second act only after a comma; after a verb it is its content.
+        if lists.thens_after_comma.iter().any(|w| w == &text[then.clone()]) && !text[first.trigger.end..then.start].trim_end().ends_with(['،', ',']) {
+            continue;
+        }
         // No other event between the `then` word and the second talks.
         let between_free = |to: usize| !out[from..].iter().any(|m| m.trigger.start >= then.end && m.trigger.end <= to);
         let second = next.filter(|&k| talks(&out[k]) && at_most_words(text, then.end..out[k].trigger.start, SECOND_TRIGGER_WORDS) && between_free(out[k].trigger.start) && !text[then.end..out[k].trigger.start].contains(['.', ';', '؛']));
@@ -64,10 +72,19 @@ pub(super) fn successions(text: &str, sentence: &Range<usize>, out: &[EventMenti
             found_successions.push(Succession { first: i, then, second });
             continue;
         }
-        // "…، ثم مع عباس", "and then with Blinken", « puis avec X »: a second "with".
+        // "…، ثم مع عباس", "and then with Blinken", « puis avec X »: a second "with", right
+        // after the `then` word or past a few words of time that name no one and tell no act
+        // ("and later the same day with Loudiyi", « puis, dans l'après-midi, avec Y »).
         let Some(word) = word_iter(text, then.end..sentence.end).next() else { continue };
-        let with = lists.talks_with.iter().any(|w| w.eq_ignore_ascii_case(&text[word.clone()]));
+        let is_with = |w: &Range<usize>| lists.talks_with.iter().any(|x| x.eq_ignore_ascii_case(&text[w.clone()]));
         let person_in = |r: Range<usize>| found.starting_in(&r).iter().any(|e| g.entities()[e.entity].kind == EntityKind::Person);
+        let later_with = || {
+            let w = word_iter(text, then.end..sentence.end).take(THEN_TIME_WORDS + 1).find(|w| is_with(w))?;
+            let gap = then.end..w.start;
+            (!person_in(gap.clone()) && between_free(w.start) && !text[gap].contains(['.', ';', '؛', ':'])).then_some(w)
+        };
+        let word = if is_with(&word) { word } else { later_with().unwrap_or(word) };
+        let with = is_with(&word);
         // «ببلينكن»: the name starts after the glued ب; «بوريطة» is a name that starts with the letter.
         let glued_to_a_name = text[word.clone()].starts_with('ب') && person_in(word.start + 'ب'.len_utf8()..word.end);
         // A `then` word right after the verb, before the first act names anyone, is an adverb

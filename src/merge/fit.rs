@@ -259,9 +259,14 @@ pub(super) fn fit(m: &impl FitView, e: &impl FitView, same_article: bool, capita
         (m_names_nobody, e_names_nobody) => {
             // A report that names nobody joins an event only when the countries it names take
             // part in it: "the six-nation meeting" is not Shoukry's talks with Blinken that day.
+            // On one page, a signing told by its parties' institutions and a sentence that names
+            // only one side's signer of that day and institution are one signing ("NewMed has
+            // signed an agreement with ONHYM …", "ONHYM director general Amina Benkhadra signed
+            // for the Moroccan side"): the signer of one side names fewer countries, not others.
+            let one_sides_signer = same_article && family == EventType::Agreement && same_day && shared_orgs > 0;
             let countries_fit = match (m_names_nobody, e_names_nobody) {
-                (true, false) => m.countries().is_subset(&e.countries()),
-                (false, true) => e.countries().is_subset(&m.countries()),
+                (true, false) => m.countries().is_subset(&e.countries()) || (one_sides_signer && e.countries().is_subset(&m.countries())),
+                (false, true) => e.countries().is_subset(&m.countries()) || (one_sides_signer && m.countries().is_subset(&e.countries())),
                 _ => m.countries().is_subset(&e.countries()) || e.countries().is_subset(&m.countries()),
             };
             if !countries_fit {

@@ -639,6 +639,32 @@ fn an_undated_report_of_another_pair_does_not_join_a_dated_event() {
     ]);
 }
 
+/// One page tells a signing by its parties' institutions ("NewMed has signed an agreement with
+/// ONHYM to explore the Boujdour Atlantique block", the block's coast a third place) and then
+/// names only one side's signer ("ONHYM director general Amina Benkhadra signed for the
+/// Moroccan side"): one signing, whose signer names fewer countries, not others. Another page,
+/// another day, or no institution in common keeps them apart.
+#[test]
+fn one_sides_signer_on_the_page_joins_the_signing_its_institutions_tell() {
+    use EventType::*;
+    let ids = |m: Mention, orgs: &[&str], countries: &[&str]| {
+        let topics = m.topics().to_vec();
+        Mention { ids: MentionIds::new(m.people().to_vec(), orgs.iter().map(|&o| o.into()).collect(), vec![], countries.iter().map(|&c| c.into()).collect(), topics), ..m }
+    };
+    let institutions = ids(mention("a", Agreement, Some("2022-12-05"), &[], &["energy"]), &["newmed", "onhym"], &["EH", "IL", "MA"]);
+    let signer = ids(report("a", 3, Agreement, Some("2022-12-05"), &["benkhadra"]), &["onhym"], &["MA"]);
+    for order in [vec![institutions.clone(), signer.clone()], vec![signer.clone(), institutions.clone()]] {
+        let events = merge_mentions(order);
+        assert_eq!(summary(&events), [("2022-12-05".into(), vec!["benkhadra".into()], vec!["a".into()])]);
+    }
+    let elsewhere = Mention { file: "b".into(), ..signer.clone() };
+    assert_eq!(merge_mentions(vec![institutions.clone(), elsewhere]).len(), 2, "another page");
+    let next_day = Mention { date: DateValue::parse("2022-12-06"), ..signer.clone() };
+    assert_eq!(merge_mentions(vec![institutions.clone(), next_day]).len(), 2, "another day");
+    let other_body = ids(signer, &["ocp"], &["MA"]);
+    assert_eq!(merge_mentions(vec![institutions, other_body]).len(), 2, "no institution in common");
+}
+
 #[test]
 fn one_flight_whoever_each_source_names_aboard() {
     use EventType::*;

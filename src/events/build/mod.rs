@@ -635,8 +635,35 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             // "استقبل الطالبي العلمي … رئيس الكنيست ميكي ليفي، الذي يقوم بزيارة رسمية": a visit
             // told in a relative clause is the visit of the person the clause describes, named
             // first (a title with no city names its visitor first).
-            if ty.family() == EventType::Visit
-                && let Some(visitor) = described_visitor(text, sentence.range.start, range, found, g, &rules.words.relatives)
+            // "وقع عيساوي فريج، الذي وصل الرباط الاثنين، مذكرة …", «…، الذي حل بالرباط أمس،»: an
+            // arrival in the past told in such a clause is told aside (see `scan::told_aside`), so
+            // its scope starts at its verb and misses the name before the pronoun; it is still
+            // that person's arrival. Told by its day: one told by a month («ويترأس المكتب ديفيد
+            // غوفرين، الذي حل بالرباط في جانفي الماضي») describes the person, when he took up a
+            // post, and is no trip of the story's.
+            let described = if ty.family() == EventType::Visit { described_visitor(text, sentence.range.start, range, found, g, &rules.words.relatives) } else { None };
+            let told_by_its_day = mention.date.is_some_and(|d| {
+                use crate::dates::value::ExprKind;
+                match &date_mentions[d.date].expr.kind {
+                    ExprKind::Relative { .. } | ExprKind::Weekday { .. } => true,
+                    ExprKind::Calendar(c) => c.day.is_some() || c.weekday.is_some(),
+                    _ => false,
+                }
+            });
+            if let Some(visitor) = described.filter(|v| aside && told_by_its_day && rules.rules[*rule].id.contains(crate::merge::ARRIVAL_RULE_MARK) && !mention.people.contains(v)) {
+                // Who is named past the clause's end (its closing comma) is the main act's.
+                let clause_end = text[range.end..sentence.range.end].find(['،', ',']).map_or(sentence.range.end, |k| range.end + k);
+                let in_clause: Vec<usize> = found.starting_in(&(range.end..clause_end)).iter().map(|e| e.entity).collect();
+                mention.people.retain(|p| in_clause.contains(p));
+                mention.organisations.retain(|p| in_clause.contains(p));
+                mention.countries = mention.people.iter().chain(&mention.organisations).chain(&mention.places).map(|&e| *g.country_of(e)).collect();
+                mention.people.insert(0, visitor);
+                mention.countries.push(*g.country_of(visitor));
+                mention.countries.retain(|c| !c.is_empty());
+                mention.countries.sort();
+                mention.countries.dedup();
+            }
+            if let Some(visitor) = described
                 && let Some(at) = mention.people.iter().position(|&p| p == visitor)
             {
                 let v = mention.people.remove(at);

@@ -137,6 +137,7 @@ pub(super) fn finish_sentence(reading: &Reading<'_>, out: &mut Vec<EventMention>
         }
     }
     qualified_events(out, first_new, text, rules);
+    later_joiners_take_no_part(out, first_new, text, &sentence.range, found, g, &rules.words.later_joiners);
     signed_by_video(out, first_new, text, &rules.words.media);
     drop_landings(out, first_new, sentence, &date_clauses, rules);
     for m in &mut out[first_new..] {
@@ -144,6 +145,45 @@ pub(super) fn finish_sentence(reading: &Reading<'_>, out: &mut Vec<EventMention>
             m.date = reported_dates.iter().find(|(at, _)| *at == m.trigger.start).map(|&(_, d)| d);
             m.on_publication_day &= m.date.is_none();
         }
+    }
+}
+
+/// The fewest countries a signing must name before a `later-joiner` phrase for the countries
+/// named after it to be later joiners: the pact's own parties, two at least ("signed with the
+/// UAE and Bahrain … and later extended to Morocco"). With fewer, the phrase tells something
+/// else ("Israel's minister signed the accord, followed by talks with Moroccan officials").
+const PACT_PARTIES: usize = 2;
+
+/// "…the Abraham Accords, which it signed with the UAE and Bahrain last year and later extended
+/// to Morocco", «وكانت الإمارات وإسرائيل قد وقعتا معاهدة السلام …، وتبعتهما البحرين ثم السودان
+/// والمغرب», « signés avec les Émirats et Bahreïn, puis élargis au Maroc »: a signing told
+/// with its parties, then a phrase of the list `later-joiner` and more countries. Those joined
+/// later, each in an act of its own: they are no parties to the signing told, so the countries
+/// (and the people, organisations and places of those countries) named only after the phrase
+/// leave it. A page that tells a country's own joining names it as the act's party, before any
+/// such phrase ("Morocco joined the Abraham Accords on 22 December").
+fn later_joiners_take_no_part(out: &mut [EventMention], from: usize, text: &str, sentence: &Range<usize>, found: &crate::gazetteer::Found, g: &crate::gazetteer::Gazetteer, joiners: &[String]) {
+    if joiners.is_empty() {
+        return;
+    }
+    for m in out[from..].iter_mut().filter(|m| m.event_type.family() == EventType::Agreement) {
+        let Some(joiner) = crate::events::phrases::phrases_in(text, m.trigger.end..sentence.end, joiners).min_by_key(|r| r.start) else { continue };
+        let country = |e: &crate::gazetteer::EntityMention| *g.country_of(e.entity);
+        let mut before: Vec<crate::idset::Id> = found.starting_in(&(sentence.start..joiner.start)).iter().map(country).filter(|c| !c.is_empty()).collect();
+        before.sort();
+        before.dedup();
+        if before.len() < PACT_PARTIES {
+            continue;
+        }
+        let after: Vec<&crate::gazetteer::EntityMention> = found.starting_in(&(joiner.end..sentence.end)).iter().filter(|e| !before.contains(&country(e))).collect();
+        if after.is_empty() {
+            continue;
+        }
+        let later: Vec<usize> = after.iter().map(|e| e.entity).collect();
+        m.people.retain(|p| !later.contains(p));
+        m.organisations.retain(|p| !later.contains(p));
+        m.places.retain(|p| !later.contains(p));
+        m.countries.retain(|c| !after.iter().any(|e| country(e) == *c));
     }
 }
 

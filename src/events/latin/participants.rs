@@ -450,22 +450,37 @@ pub(super) fn relative_clause_names_the_visitor(out: &mut [EventMention], cx: &R
     }
 }
 
+/// What the ids of French trigger rows start with (`lexicons/triggers_fr.csv`).
+const FRENCH_RULE_PREFIX: &str = "fr-";
+
 /// Words that may stand between the comma opening an apposition and its visit noun ("on a
 /// working visit", « en visite officielle »: "on a", « en »).
 const APPOSITION_LEAD_WORDS: usize = 3;
 
 /// The person whose visit `m` tells in an apposition: a Latin visit noun at most
 /// [`APPOSITION_LEAD_WORDS`] words after a comma that closes a person's name ("Orna Barbivai,
-/// on a visit to the kingdom,", « Orna Barbivai, en visite dans le royaume, »).
+/// on a visit to the kingdom,", « Orna Barbivai, en visite dans le royaume, »), or a French
+/// participle of arrival right after that comma (« Orna Barbivai, arrivée dimanche à Rabat »):
+/// a participle agrees with the name it follows, so the arrival is that person's, whatever the
+/// verb of the sentence around it.
 fn apposition_visitor(m: &EventMention, cx: &Refine) -> Option<usize> {
     let Refine { doc, found, g, rules, .. } = *cx;
-    if m.event_type != EventType::Visit || !cx.latin(m) || !matches!(rules.rules[m.rule].kind, RuleKind::Event(_, TriggerTense::Noun | TriggerTense::Present)) {
+    if m.event_type != EventType::Visit || !cx.latin(m) {
         return None;
     }
+    let rule = &rules.rules[m.rule];
+    let lead_words = match rule.kind {
+        RuleKind::Event(_, TriggerTense::Noun | TriggerTense::Present) => APPOSITION_LEAD_WORDS,
+        // A French participle alone, no auxiliary: English "X, touched down in Rabat" is the
+        // verb of a subject set off with its title ("The IDF Chief of Staff, Lt. Gen. Aviv
+        // Kochavi, touched down"), no apposition.
+        RuleKind::Event(_, TriggerTense::Past) if rule.id.starts_with(FRENCH_RULE_PREFIX) && rule.id.contains(crate::merge::ARRIVAL_RULE_MARK) && !doc.norm.text[m.trigger.clone()].contains(' ') => 0,
+        _ => return None,
+    };
     let text = doc.norm.text.as_str();
     let sentence = doc.sentences[m.sentence].range.clone();
     let comma = sentence.start + text[sentence.start..m.trigger.start].rfind(',')?;
-    if !crate::text::lexmatch::at_most_words(text, comma + 1..m.trigger.start, APPOSITION_LEAD_WORDS) {
+    if !crate::text::lexmatch::at_most_words(text, comma + 1..m.trigger.start, lead_words) {
         return None;
     }
     found.entities.iter().filter(|e| e.range.end <= comma && text[e.range.end..comma].trim().is_empty() && g.entities()[e.entity].kind == EntityKind::Person).last().map(|e| e.entity)
@@ -831,7 +846,9 @@ pub(super) fn signers_after_by(out: &mut [EventMention], cx: &Refine) {
             // The signer an apposition tells on a visit is that visit's visitor.
             let visitor = apposition_visitor(o, cx);
             o.people.retain(|&p| !signers.contains(&p) || named_outside(p) || visitor == Some(p));
-            if o.date.and_then(|d| dates.get(d.date)).is_some_and(|d| clause.covers(&d.range)) {
+            // The apposition's own day (« Orna Barbivai, arrivée dimanche à Rabat ») is its visit's.
+            let own_day = |d: &crate::dates::DateMention| visitor.is_some() && d.range.start >= o.trigger.end;
+            if o.date.and_then(|d| dates.get(d.date)).is_some_and(|d| clause.covers(&d.range) && !own_day(d)) {
                 o.date = None;
             }
         }
