@@ -197,7 +197,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 // a02's two rows of the publication day gone, joined to the declaration and the audience,
 // Kochavi's two talks of the day, Barbivai's arrival in apposition, e05's deal one row, the
 // Abraham Accords' later joiners no rows ((31, 23, 0, 8, 18), (32, 23, 0, 9, 18) before).
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((0, 0, 0, 0, 0), (0, 0, 0, 0, 0));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((27, 26, 0, 1, 20), (28, 26, 0, 2, 20));
 
 probe_support::probe_tests!();
 
