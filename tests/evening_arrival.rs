@@ -2,8 +2,9 @@
 //! of our own, each written on Wednesday 27 July 2022): the story's news is Wednesday's
 //! signing; the visitor's arrival, told after it as background, was Tuesday evening; an act of
 //! the visitor told after the arrival with no day of its own («كما أجرت …», "She later held
-//! talks", « qui s'est également entretenue ») was done during the visit the news tells, on
-//! Wednesday, not that Tuesday evening (src/events/evening.rs). An arrival told in the morning,
+//! talks", « qui s'est également entretenue », "During the same visit she held talks") was
+//! done during the visit the news tells, on Wednesday, not that Tuesday evening
+//! (src/events/evening.rs). An arrival told in the morning,
 //! and an act tied to the evening by its own words ("Shortly after her arrival", "Later that
 //! day", «وبعد ساعات من ذلك»), keep Tuesday.
 
@@ -16,6 +17,10 @@ const EXPECTED: &[ExpectedFrom] = &[
     ("ar_also.txt", "2022-07-27", "meeting", "occurred", &["Ayelet Shaked", "Rachid Talbi Alami"]),
     ("en_later.txt", "2022-07-27", "meeting", "occurred", &["Ayelet Shaked", "Rachid Talbi Alami"]),
     ("fr_egalement.txt", "2022-07-27", "meeting", "occurred", &["Ayelet Shaked", "Rachid Talbi Alami"]),
+    // An act told "during the same visit", dated by the evening arrival only: Wednesday's too.
+    ("en_same_visit.txt", "2022-07-27", "meeting", "occurred", &["Ayelet Shaked", "Rachid Talbi Alami"]),
+    ("fr_meme_visite.txt", "2022-07-27", "meeting", "occurred", &["Ayelet Shaked", "Rachid Talbi Alami"]),
+    ("ar_same_visit.txt", "2022-07-27", "meeting", "occurred", &["Ayelet Shaked", "Rachid Talbi Alami"]),
     // The arrivals themselves keep Tuesday.
     ("ar_also.txt", "2022-07-26", "visit", "occurred", &["Ayelet Shaked"]),
     ("en_later.txt", "2022-07-26", "visit", "occurred", &["Ayelet Shaked"]),
@@ -32,6 +37,9 @@ const ABSENT: &[(&str, &str, &str, &str, &str)] = &[
     ("ar_also.txt", "2022-07-26", "meeting", "", "«كما» after «مساء أمس الثلاثاء» is not that evening"),
     ("en_later.txt", "2022-07-26", "meeting", "", "'later' after 'late on Tuesday' is not that evening"),
     ("fr_egalement.txt", "2022-07-26", "meeting", "", "« également » after « mardi soir » is not that evening"),
+    ("en_same_visit.txt", "2022-07-26", "meeting", "", "'during the same visit' after 'late on Tuesday' is not that evening"),
+    ("fr_meme_visite.txt", "2022-07-26", "meeting", "", "« au cours de cette visite » after « mardi soir » is not that evening"),
+    ("ar_same_visit.txt", "2022-07-26", "meeting", "", "«وخلال هذه الزيارة» after «مساء أمس الثلاثاء» is not that evening"),
     ("ar_morning.txt", "2022-07-27", "meeting", "", "a morning arrival does not end its day"),
     ("en_after_arrival.txt", "2022-07-27", "meeting", "", "'shortly after her arrival' is the arrival's evening"),
     ("en_that_day.txt", "2022-07-27", "meeting", "", "'later that day' is the arrival's day"),

@@ -220,7 +220,13 @@ const CASES: &[(&str, &str, &str, Lang, &[&str])] = &[
     ("en headline expected in a place", "Orna Barbivai expected in Rabat on Friday\nPublished: Nov 24, 2021", "The Israeli economy minister's office confirmed the plan on Tuesday.", Lang::En, &["visit 2021-11-26 planned orna-barbivai"]),
     ("fr headline attendue à", "La ministre Orna Barbivai attendue à Rabat vendredi\nPublié le 24/11/2021", "Elle doit s'entretenir avec Ryad Mezzour.", Lang::Fr, &["visit 2021-11-26 planned orna-barbivai", "meeting 2021-11-26 planned orna-barbivai;ryad-mezzour"]),
     ("fr tant attendu is an adjective", FR, "Le premier vol direct, tant attendu à Fès, a atterri lundi.", Lang::Fr, &["flight 2021-11-22 occurred "]),
-    // An event still waiting for a date has not taken place.
+    // An event whose day a clause leaves unsaid ("without announcing when") is no plan with a
+    // day: no mention, and no date borrowed from the sentence.
+    ("en met, without saying when they would meet again", EN, "Nasser Bourita met Yair Lapid in Rabat on Monday, without saying when they would meet again.", Lang::En, &["meeting 2021-11-22 occurred nasser-bourita;yair-lapid"]),
+    ("en did not say when the visit would take place", EN, "Isaac Herzog's office did not say when his visit to Rabat would take place.", Lang::En, &[]),
+    ("en no date was set for the next round of talks", EN, "No date was set for the next round of talks between Bourita and Lapid.", Lang::En, &[]),
+    ("fr sans préciser la date de la prochaine rencontre", FR, "Nasser Bourita a reçu lundi Yair Lapid à Rabat, sans préciser la date de leur prochaine rencontre.", Lang::Fr, &["meeting 2021-11-22 occurred nasser-bourita;yair-lapid"]),
+    ("fr aucun communiqué n'a précisé la date d'une visite", FR, "Aucun communiqué n'a précisé la date d'une éventuelle visite d'Isaac Herzog au Maroc.", Lang::Fr, &[]),
     ("en visit yet to be scheduled", EN, "Isaac Herzog's visit to Rabat has yet to be scheduled, officials said.", Lang::En, &[]),
     ("fr visite sans date", FR, "La visite d'Isaac Herzog à Rabat, évoquée à maintes reprises, n'a toujours pas de date.", Lang::Fr, &[]),
     // A participle of waiting before a time, not a place, awaits no visitor.
@@ -251,6 +257,14 @@ const CASES: &[(&str, &str, &str, Lang, &[&str])] = &[
     ("en reopened its borders is no opening", EN, "Morocco reopened its borders to travellers from a list of countries including Israel on 15 June.", Lang::En, &[]),
     ("fr passagers attendus", FR, "Une centaine de passagers sont attendus à Fès dimanche.", Lang::Fr, &[]),
     ("fr l'arrivée de touristes", FR, "Les hôteliers de Fès misent sur l'arrivée de milliers de touristes israéliens d'ici la fin de l'année.", Lang::Fr, &[]),
+    // A count of visitors in figures or in words is tourism too, not an official visit.
+    ("en a count in figures expected to visit", EN, "Around 50,000 Israelis are expected to visit Morocco before the end of the year, the tourist office said.", Lang::En, &[]),
+    ("en thousands of Israelis will visit", EN, "Thousands of Israelis will travel to Marrakesh next month for the Hiloula.", Lang::En, &[]),
+    ("fr un nombre en chiffres visitera", FR, "Quelque 70 000 Israéliens devraient visiter le Maroc l'an prochain, selon l'Office du tourisme.", Lang::Fr, &[]),
+    // A plane's landing, told after the flight, is the flight's, not a visit's arrival.
+    ("en the Airbus landed after the flight", EN, "Israir operated its first direct flight from Tel Aviv to Marrakesh on Sunday. The Airbus A320 landed at Menara airport to a traditional welcome.", Lang::En, &["flight 2021-11-21 occurred "]),
+    ("en the aircraft touched down after the flight", EN, "El Al launched its inaugural flight between Tel Aviv and Rabat on Monday. The aircraft touched down at Rabat-Salé to a water salute.", Lang::En, &["flight 2021-11-22 occurred "]),
+    ("fr l'appareil s'est posé après le vol", FR, "Le premier vol direct d'Israir entre Tel-Aviv et Marrakech a eu lieu dimanche. L'appareil s'est posé à l'aéroport Menara sous les applaudissements.", Lang::Fr, &["flight 2021-11-21 occurred ", "flight 2021-11-21 occurred "]),
     ("fr rouvert ses frontières", FR, "Le Maroc a rouvert ses frontières aux voyageurs de plusieurs pays, dont Israël, le 15 juin.", Lang::Fr, &[]),
     // Put off to a month whose name is also a word ("March", "May").
     ("en postponed to March", EN, "Benny Gantz's visit to Rabat, first planned for this week, was postponed to March.", Lang::En, &["visit 2022-03 planned benny-gantz"]),

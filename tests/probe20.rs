@@ -148,12 +148,6 @@ const KNOWN: &[Known] = &[
     },
     Known {
         key: "",
-        family: "e04's forecast of tourists ('around 50,000 Israelis are expected to visit Morocco before the end of the year') is a planned visit, and the plane's landing ('The Airbus A320 landed at Marrakech Menara Airport') joins it as its arrival",
-        now: Some(("e04_en.txt", "2021", "visit", "planned", &[])),
-        fixed: None,
-    },
-    Known {
-        key: "",
         family: "a09's «خلال زيارة مسؤول إسرائيلي رفيع للمغرب»: the unnamed official's visit that framed the cyber agreement is a row of its own (a real visit, Yigal Unna's of July 2021, which the gold leaves out as in probes 7, 8 and 10)",
         now: Some(("a09_ar.txt", "2021-07", "visit", "occurred", &[])),
         fixed: None,
@@ -172,14 +166,8 @@ const KNOWN: &[Known] = &[
     },
     Known {
         key: "",
-        family: "e03's 'During the same visit Gantz held talks with … Nasser Bourita': the talks take the day of the visit's arrival, the date the page gives the visit, rather than staying within the visit (a02 tells them on the 24th)",
+        family: "e03's 'During the same visit Gantz held talks with … Nasser Bourita': the talks take the day of the visit's arrival, the date the page gives the visit, rather than staying within the visit (a02 tells them on the 24th); the evening arrival gives them the news's day (src/events/evening.rs) once the arrival names Gantz, not Loudiyi (the relative-clause family above)",
         now: Some(("e03_en.txt", "2021-11-23", "meeting", "occurred", &["Benny Gantz", "Nasser Bourita"])),
-        fixed: None,
-    },
-    Known {
-        key: "",
-        family: "e05's 'without announcing when the next meeting would take place': a meeting nobody announced is a planned row with the summit's date",
-        now: Some(("e05_en.txt", "2022-04-03", "meeting", "planned", &["Nasser Bourita", "Yair Lapid"])),
         fixed: None,
     },
     Known {
@@ -229,7 +217,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((36, 26, 0, 10, 19), (36, 26, 0, 10, 19));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((34, 26, 0, 8, 19), (34, 26, 0, 8, 19));
 
 probe_support::probe_tests!();
 

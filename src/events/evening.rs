@@ -2,7 +2,8 @@
 //! late on Tuesday … He also held talks with Bourita", «وقع غانتس اليوم الأربعاء … ووصل مساء
 //! الثلاثاء … كما التقى بوريطة», « a signé mercredi … Arrivé mardi soir … ». The arrival is the
 //! background of the story's news, told after it; an act of the visitor told after the arrival
-//! with no day of its own ("also", «كما», "later", or nothing) was not done that evening but
+//! with no day of its own ("also", «كما», "later", "during the same visit", or nothing) was
+//! not done that evening but
 //! during the visit the news tells, on the news's day (the page's day in a report of the day).
 //! The connectives of the build stage carry the nearest day told before, the arrival's; this
 //! pass, run once an article's mentions are told, gives such acts the news's day instead.
@@ -61,9 +62,12 @@ pub fn evening_arrival_ends_its_day(out: &mut [EventMention], doc: &Document, da
             if m.date.is_some_and(|d| d.how == DateHow::Own && d.date != link.date) {
                 break;
             }
+            // Carried by a connective, or by "during the same visit" to the visit's first day
+            // ("During the same visit Gantz held talks with Bourita"): the arrival's evening
+            // either way, not a day of its own.
             let of_the_evening = match m.date {
                 None => !m.on_publication_day,
-                Some(d) => d.how == DateHow::Carried && d.date == link.date,
+                Some(d) => matches!(d.how, DateHow::Carried | DateHow::During) && d.date == link.date,
             };
             let the_visitors = m.people.contains(&visitor) || m.carried_actor == Some(visitor) || !m.role_refs.is_empty();
             if of_the_evening

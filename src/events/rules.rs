@@ -568,6 +568,10 @@ pub struct WordLists {
     /// Kind `plane`: "طائرة", "plane", "avion": a flight told by its plane may be a visitor's
     /// (see `visitor_plane`).
     pub planes: Vec<String>,
+    /// Kind `plane-maker`: "Airbus", "Boeing": a plane told by its maker ("The Airbus A320
+    /// landed at Menara"); with the `plane` words, the subject that makes a landing the flight's
+    /// (src/events/latin/kinds.rs), but no plane that could be a visitor's.
+    pub plane_makers: Vec<String>,
     /// Kind `carrying`: "تقل", "carrying", "transportant", "à bord": the plane carries someone.
     pub carrying: Vec<String>,
     /// Kind `on-board`: "على متن", "on board", "aboard", « à bord »: opening the sentence
@@ -816,6 +820,7 @@ impl TriggerRules {
                 "visit-going-on" => Some(&mut words.going_on),
                 "topic-word" => Some(&mut words.topic_words),
                 "plane" => Some(&mut words.planes),
+                "plane-maker" => Some(&mut words.plane_makers),
                 "chain" => Some(&mut words.chains),
                 "then" => Some(&mut words.thens),
                 "then-after-comma" => Some(&mut words.thens_after_comma),

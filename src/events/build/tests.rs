@@ -229,6 +229,10 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // An event still waiting for a date has not taken place.
     ("a visit pending with no date", "ولا تزال زيارة الرئيس الإسرائيلي إلى الرباط، التي تحدثت عنها الصحف مرارا، معلقة دون موعد.", &[]),
     ("a visit whose date is not set yet", "وأوضح المصدر أن زيارة الوزير إلى تل أبيب لم يحدد موعدها بعد.", &[]),
+    // ... and the event named after a clause that leaves its day unsaid (موعد in construct).
+    ("talks, with no date set for the next meeting", "والتقى بوريطة لابيد أمس بالرباط، دون تحديد موعد اللقاء المقبل.", &["meeting 2021-11-23 occurred nasser-bourita;yair-lapid"]),
+    ("the date of a visit not set yet, the noun after", "ولم يُحدَّد بعد موعد زيارة الرئيس الإسرائيلي إلى الرباط.", &[]),
+    ("the date of a visit not announced yet, the noun after", "ولم يعلن بعد عن موعد زيارة الوزير الإسرائيلي إلى الرباط.", &[]),
     // Talks named as the agreements' subject are no talks held.
     ("agreements covering consultations are no talks", "وقع وزيرا خارجية البلدين أمس في الرباط اتفاقيتين تشملان المشاورات السياسية والتعاون الثقافي.", &["agreement 2021-11-23 occurred "]),
     ("a memorandum on consultations is no talks", "ووقع الجانبان أمس مذكرة تفاهم بشأن المشاورات السياسية بين الوزارتين.", &["agreement 2021-11-23 occurred "]),

@@ -169,8 +169,11 @@ pub(super) fn landing_is_flight(out: &mut Vec<EventMention>, cx: &Refine) {
         let airline = |e: &usize| cx.g.entities()[*e].subkind == crate::events::build::AIRLINE;
         let airlines: Vec<usize> = m.organisations.iter().copied().filter(airline).collect();
         let its_airline = |f: &EventMention| !f.organisations.iter().any(|o| airline(o) && !airlines.contains(o));
+        // So is a landing whose subject is a plane and that names no airline ("The Airbus A320
+        // landed at Menara"): the plane of the flight told before, whoever flies it.
+        let plane_subject = cx.latin(m) && plane_is_the_subject(cx, m);
         let flight = (m.event_type == EventType::Visit && cx.latin(m) && cx.is_verb(m) && m.people.is_empty() && m.role_refs.is_empty() && !m.aside)
-            .then(|| out.iter().position(|f| f.event_type == EventType::Flight && !f.aside && (f.sentence == m.sentence || (!airlines.is_empty() && f.sentence + 1 == m.sentence && its_airline(f)))))
+            .then(|| out.iter().position(|f| f.event_type == EventType::Flight && !f.aside && (f.sentence == m.sentence || (f.sentence + 1 == m.sentence && ((!airlines.is_empty() && its_airline(f)) || (airlines.is_empty() && plane_subject))))))
             .flatten();
         match flight {
             Some(f) => {
@@ -183,6 +186,20 @@ pub(super) fn landing_is_flight(out: &mut Vec<EventMention>, cx: &Refine) {
             None => i += 1,
         }
     }
+}
+
+/// Words before a landing's verb within which a plane word tells it is the subject ("The
+/// Airbus A320 landed", « l'appareil d'Israir s'est posé »).
+const PLANE_SUBJECT_WORDS: usize = 3;
+
+/// Whether a plane word (word lists `plane` and `plane-maker`: "aircraft", « l'appareil »,
+/// "Airbus") stands among
+/// the few words before `m`'s trigger, in its clause: the plane is what landed.
+fn plane_is_the_subject(cx: &Refine, m: &EventMention) -> bool {
+    let text = cx.doc.norm.text.as_str();
+    let sentence = cx.doc.sentences[m.sentence].range.clone();
+    let start = super::status::clause_start_before(text, sentence.start, m.trigger.start);
+    crate::text::lexmatch::word_iter(text, start..m.trigger.start).rev().take(PLANE_SUBJECT_WORDS).any(|w| cx.rules.words.planes.has(&text[w.clone()]) || cx.rules.words.plane_makers.has(&text[w]))
 }
 
 /// Role ids of `roles.csv` that are heads of state: the audience one of them grants visitors

@@ -511,6 +511,30 @@ const TRAVELLER_BEFORE_WORDS: usize = 4;
 /// arrival of tens of thousands of tourists", "l'arrivée de dizaines de milliers de touristes").
 const TRAVELLER_AFTER_WORDS: usize = 7;
 
+/// Words before a visit's trigger within which a count of its visitors stands ("around 50,000
+/// Israelis are expected to visit", "thousands of Israelis will visit"): one more than for a
+/// traveller word, for the people the count counts stand between.
+const COUNT_BEFORE_WORDS: usize = TRAVELLER_BEFORE_WORDS + 1;
+
+/// Whether the word `w` of `text` is a count written in figures with thousands grouped
+/// ("50,000", "70 000", "200.000"): the whole run of digits and group marks around it is one
+/// to three digits, then groups of three. A year ("2021"), a day ("25.07.2021") or a small
+/// number is no such count.
+pub(crate) fn is_count_in_figures(text: &str, w: &Range<usize>) -> bool {
+    let grouping = |c: char| matches!(c, ',' | '.' | ' ' | '\u{a0}' | '\u{202f}');
+    let part = |c: char| c.is_ascii_digit() || grouping(c);
+    if !text[w.clone()].chars().any(|c| c.is_ascii_digit()) || !text[w.clone()].chars().all(part) {
+        return false;
+    }
+    let start = text[..w.start].char_indices().rev().take_while(|&(_, c)| part(c)).last().map_or(w.start, |(k, _)| k);
+    let end = text[w.end..].char_indices().find(|&(_, c)| !part(c)).map_or(text.len(), |(k, _)| w.end + k);
+    let run = text[start..end].trim_matches(grouping);
+    let mut groups = run.split(grouping);
+    let Some(first) = groups.next() else { return false };
+    let rest: Vec<&str> = groups.collect();
+    (1..=3).contains(&first.len()) && !rest.is_empty() && rest.iter().all(|g| g.len() == 3 && g.chars().all(|c| c.is_ascii_digit()))
+}
+
 /// Words before a meeting's trigger within which a verb of agreeing makes it what was agreed
 /// ("agreed to meet", "ont convenu de se rencontrer").
 const AGREED_BEFORE_WORDS: usize = 3;
@@ -541,7 +565,8 @@ pub(super) fn agreed_to_meet_is_a_wish(out: &mut Vec<EventMention>, cx: &Refine)
 /// "Hoteliers expect the arrival of tens of thousands of Israeli tourists by the end of the
 /// year", "une centaine de passagers attendus à l'aéroport": an arrival or a visit whose
 /// subject or object, in its clause, is a word of people who travel in numbers (word list
-/// `traveller`: tourists, passengers, pilgrims) is tourism, not a visit; it is dropped, so it
+/// `traveller`: tourists, passengers, pilgrims, thousands; or a count in figures, "50,000
+/// Israelis") is tourism, not a visit; it is dropped, so it
 /// neither makes a row nor dates a visit the page tells undated. A person named between them
 /// ("the minister and the tourists of the first flight") keeps it.
 pub(super) fn tourism_is_no_visit(out: &mut Vec<EventMention>, cx: &Refine) {
@@ -560,7 +585,11 @@ pub(super) fn tourism_is_no_visit(out: &mut Vec<EventMention>, cx: &Refine) {
         let start = clause_start_before(text, sentence.start, m.trigger.start);
         let end = next_clause_break(text, m.trigger.end, sentence.end);
         let traveller = |w: &Range<usize>| travellers.has(&text[w.clone()]);
-        let before = crate::text::lexmatch::word_iter(text, start..m.trigger.start).rev().take(TRAVELLER_BEFORE_WORDS).find(traveller);
+        // A count of the visitors in figures is people who travel in numbers too ("around
+        // 50,000 Israelis are expected to visit Morocco"), a little further back.
+        let count = |w: &Range<usize>| is_count_in_figures(text, w);
+        let before = crate::text::lexmatch::word_iter(text, start..m.trigger.start).rev().take(TRAVELLER_BEFORE_WORDS).find(traveller)
+            .or_else(|| crate::text::lexmatch::word_iter(text, start..m.trigger.start).rev().take(COUNT_BEFORE_WORDS).find(count));
         let after = || crate::text::lexmatch::word_iter(text, m.trigger.end..end).take(TRAVELLER_AFTER_WORDS).find(traveller);
         let Some(w) = before.or_else(after) else { return true };
         let between = if w.start < m.trigger.start { w.end..m.trigger.start } else { m.trigger.end..w.start };
@@ -617,4 +646,32 @@ pub(super) fn invited_to_visit_is_no_visit(out: &mut Vec<EventMention>, cx: &Ref
         let other_event = triggers.iter().any(|(si, t)| *si == m.sentence && between.covers(t));
         other_event || text[between].contains(closes_an_invitation)
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_count_in_figures;
+
+    /// Counts in figures with their thousands grouped are counts; years, days, small numbers
+    /// and words are not.
+    #[test]
+    fn counts_in_figures() {
+        let cases: &[(&str, &str, bool)] = &[
+            ("around 50,000 israelis", "000", true),
+            ("around 50,000 israelis", "50", true),
+            ("quelque 70 000 israéliens", "70", true),
+            ("quelque 70 000 israéliens", "000", true),
+            ("200.000 touristes", "000", true),
+            ("1,250,000 visitors", "250", true),
+            ("in 2021 israelis", "2021", false),
+            ("on 25.07.2021 the", "07", false),
+            ("some 300 israelis", "300", false),
+            ("the 12,5 figure", "5", false),
+            ("thousands of israelis", "thousands", false),
+        ];
+        for &(text, word, expected) in cases {
+            let start = text.find(word).unwrap();
+            assert_eq!(is_count_in_figures(text, &(start..start + word.len())), expected, "{text:?} at {word:?}");
+        }
+    }
 }
