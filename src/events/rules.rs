@@ -696,6 +696,9 @@ pub struct WordLists {
     /// to Morocco"); they are no parties to the signing told (src/events/build/sentence_end.rs
     /// later_joiners_take_no_part).
     pub later_joiners: Vec<String>,
+    /// The `later_joiners` as one automaton, built the first time a signing's sentence asks
+    /// [`WordLists::later_joiner_starts_in`].
+    later_joiner_finder: std::sync::OnceLock<aho_corasick::AhoCorasick>,
 }
 
 /// All trigger rules and their automaton.
@@ -719,24 +722,36 @@ impl WordLists {
 
     /// Whether a phrase of `thens` starts within `range` of `text` (no word boundary checked):
     /// the successive-talks pass tries the `then` phrases at every word after talks, and one
-    /// search tells it first that most sentences hold none. The search runs on past `range` by
-    /// the longest phrase, so that one starting near its end is whole. `text` is normalised,
-    /// its Latin lowercased as the phrases are, so the search folds no case: with case folding
-    /// the automaton has no prefilter and steps through every byte (about 14 instructions a
-    /// byte against 3 on the bench corpus).
+    /// search tells it first that most sentences hold none.
     pub fn then_starts_in(&self, text: &str, range: Range<usize>) -> bool {
-        use aho_corasick::{AhoCorasick, Input, MatchKind};
-        if self.thens.is_empty() || range.start >= range.end {
-            return false;
-        }
-        let finder = self.then_finder.get_or_init(|| {
-            // Leftmost: the match found is the one that starts first.
-            AhoCorasick::builder().match_kind(MatchKind::LeftmostFirst).build(&self.thens).expect("a few phrases make a small automaton")
-        });
-        let longest = self.thens.iter().map(String::len).max().unwrap_or(0);
-        let end = (range.end + longest).min(text.len());
-        finder.find(Input::new(&text.as_bytes()[..end]).span(range.start..end)).is_some_and(|m| m.start() < range.end)
+        phrase_starts_in(&self.then_finder, &self.thens, text, range)
     }
+
+    /// Whether a phrase of `later_joiners` starts within `range` of `text`: a signing's
+    /// sentence is searched for them one form at a time only when one search found one.
+    pub fn later_joiner_starts_in(&self, text: &str, range: Range<usize>) -> bool {
+        phrase_starts_in(&self.later_joiner_finder, &self.later_joiners, text, range)
+    }
+}
+
+/// Whether one of `phrases` starts within `range` of `text` (no word boundary checked), by one
+/// automaton built on first use into `finder`. The search runs on past `range` by the longest
+/// phrase, so that one starting near its end is whole. `text` is normalised, its Latin
+/// lowercased as the phrases are, so the search folds no case: with case folding the automaton
+/// has no prefilter and steps through every byte (about 14 instructions a byte against 3 on the
+/// bench corpus).
+fn phrase_starts_in(finder: &std::sync::OnceLock<aho_corasick::AhoCorasick>, phrases: &[String], text: &str, range: Range<usize>) -> bool {
+    use aho_corasick::{AhoCorasick, Input, MatchKind};
+    if phrases.is_empty() || range.start >= range.end {
+        return false;
+    }
+    let finder = finder.get_or_init(|| {
+        // Leftmost: the match found is the one that starts first.
+        AhoCorasick::builder().match_kind(MatchKind::LeftmostFirst).build(phrases).expect("a few phrases make a small automaton")
+    });
+    let longest = phrases.iter().map(String::len).max().unwrap_or(0);
+    let end = (range.end + longest).min(text.len());
+    finder.find(Input::new(&text.as_bytes()[..end]).span(range.start..end)).is_some_and(|m| m.start() < range.end)
 }
 
 impl TriggerRules {
