@@ -304,5 +304,14 @@ impl<'a> Parser<'a> {
     }
 }
 
+/// What a phrase reads as against a reference day ("2021-08-11"): its value and grain
+/// ("2020-12-22 day"), or nothing. The unit tests of the find modules share it.
+#[cfg(test)]
+fn read_phrase(phrase: &str, reference: &str) -> String {
+    let lex = crate::data::Lexicons::builtin();
+    let reference = chrono::NaiveDate::parse_from_str(reference, "%Y-%m-%d").unwrap();
+    crate::dates::resolve_phrase(phrase, reference, &lex.dates).map(|(_, r)| format!("{} {}", r.value, r.value.grain)).unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests;

@@ -30,16 +30,7 @@ impl Parser<'_> {
 
 #[cfg(test)]
 mod tests {
-    use chrono::NaiveDate;
-
-    use crate::data::Lexicons;
-    use crate::dates::resolve_phrase;
-
-    fn read(phrase: &str, reference: &str) -> String {
-        let lex = Lexicons::builtin();
-        let reference = NaiveDate::parse_from_str(reference, "%Y-%m-%d").unwrap();
-        resolve_phrase(phrase, reference, &lex.dates).map(|(_, r)| format!("{} {}", r.value, r.value.grain)).unwrap_or_default()
-    }
+    use crate::dates::find::read_phrase as read;
 
     #[test]
     fn two_months_in_a_row_share_the_year_after_them() {
