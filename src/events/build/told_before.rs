@@ -47,14 +47,17 @@ pub(super) fn take_people_told_before(reading: &Reading<'_>, mention: &mut Event
     if traveller_plane {
         mention.event_type = EventType::Visit;
     }
-    // "والتقى الوفد، اليوم، برئيس الكنيست", "وأجرى الوفد مباحثات مع …": the delegation
-    // told before takes part, by its visitor (the first person of the last visit told).
+    // "والتقى الوفد، اليوم، برئيس الكنيست", "وأجرى الوفد مباحثات مع …", "واستُقبل الوفد …
+    // من قبل الملك": the delegation told before takes part, by its travellers (the people of
+    // the last visit told, its leader first): a delegation led by two ("وفد يقوده كوشنير وبن
+    // شبات") is both its leaders' and both their countries'.
     let by_delegation = delegation_verbs.contains(&range.start) || told_by_support.iter().any(|&(e, s)| e == i && delegation_verbs.contains(&s));
     if by_delegation && matches!(ty.family(), EventType::Meeting | EventType::Call | EventType::Agreement) {
-        let leader = out.iter().rev().find(|m| m.event_type.family() == EventType::Visit && !m.planned).and_then(|m| m.people.first().copied());
-        if let Some(leader) = leader.filter(|l| !mention.people.contains(l)) {
-            mention.people.insert(0, leader);
-            mention.countries.push(*g.country_of(leader));
+        let travellers = out.iter().rev().find(|m| m.event_type.family() == EventType::Visit && !m.planned).map_or(&[][..], |m| &m.people[..]);
+        let newcomers: Vec<usize> = travellers.iter().copied().filter(|p| !mention.people.contains(p)).collect();
+        if let Some(&leader) = newcomers.first() {
+            mention.countries.extend(newcomers.iter().map(|&p| *g.country_of(p)));
+            mention.people.splice(0..0, newcomers);
             mention.carried_actor = Some(leader);
         }
     }

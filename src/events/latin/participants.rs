@@ -241,6 +241,12 @@ fn of_the_past(p: usize, g: &Gazetteer) -> bool {
     !roles.is_empty() && roles.iter().all(|s| s.to.is_some_and(|to| to < cutoff))
 }
 
+/// Whether `m` is told by the noun of a gathering ("summit", « forum »: a trigger that is no
+/// verb, its first word of kind `gathering`).
+fn told_as_a_gathering(m: &EventMention, text: &str, cx: &Refine) -> bool {
+    !cx.is_verb(m) && crate::text::lexmatch::word_iter(text, m.trigger.clone()).next().is_some_and(|w| cx.rules.words.gatherings.has(&text[w].to_lowercase()))
+}
+
 /// "Le ministre, qui a atterri à Rabat tard hier soir", "il a eu un entretien avec son
 /// homologue, le ministre délégué Abdellatif Loudiyi": French and English name the subject of
 /// a story once, then write "le ministre", "il", "the minister". A visit or opening verb that
@@ -260,7 +266,11 @@ pub(super) fn protagonist_is_the_subject(out: &mut [EventMention], cx: &Refine) 
         let living: Vec<usize> = m.people.iter().copied().filter(|&p| !of_the_past(p, g)).collect();
         let wants = match m.event_type {
             EventType::Visit => cx.is_verb(m) && living.is_empty(),
-            EventType::Meeting | EventType::Call => living.len() == 1,
+            // "At the Negev summit last Monday, Nasser Bourita sat alongside his counterparts":
+            // who takes part in a gathering told by its noun (a summit, a forum) is named by
+            // its own sentence; the story's protagonist is not carried into it, as the build
+            // stage carries no second side into one either.
+            EventType::Meeting | EventType::Call => living.len() == 1 && !told_as_a_gathering(m, text, cx),
             // "Jeudi, il doit inaugurer le bureau de liaison": who opens it is the subject.
             EventType::Opening => cx.is_verb(m) && living.is_empty(),
             // "a achevé une visite …, au cours de laquelle il a signé un mémorandum avec son
