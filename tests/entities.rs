@@ -1794,6 +1794,18 @@ const VISITOR_BY_OFFICE_ALONE: &[(&str, &str, &[&str], &str)] = &[
         "",
     ),
     (
+        "Arabic: the guest received the day before meets a host of the same sentence",
+        "الرباط - 24 نونبر 2021\nاستقبل عبد الوافي لفتيت، اليوم الأربعاء بالرباط، وزيرة الداخلية الإسرائيلية أييلت شاكيد.\nوبعد وصولها مساء أمس، أجرت الضيفة الإسرائيلية مباحثات مع رئيس مجلس النواب رشيد الطالبي العلمي.\n",
+        &["Ayelet Shaked", "Rachid Talbi Alami"],
+        "",
+    ),
+    (
+        "Arabic: the military official received by the inspector general meets the minister",
+        "الرباط - 20 يوليوز 2022\nاستقبل المفتش العام للقوات المسلحة الملكية بلخير الفاروق، أمس الثلاثاء، رئيس أركان الجيش الإسرائيلي أفيف كوخافي.\nكما عقد المسؤول العسكري الإسرائيلي، في اليوم نفسه، جلسة مباحثات مع الوزير المنتدب عبد اللطيف لوديي.\n",
+        &["Aviv Kochavi", "Abdellatif Loudiyi"],
+        "",
+    ),
+    (
         "Arabic: two Israeli ministers named as often: no one is guessed (not the foreign minister)",
         "الرباط - 2 مارس 2022\nأشاد يائير لابيد وبيني غانتس بالعلاقات مع المغرب.\nوالتقى الوزير الإسرائيلي، اليوم الأربعاء، ناصر بوريطة في الرباط.\n",
         &["Nasser Bourita"],

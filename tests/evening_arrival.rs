@@ -21,6 +21,13 @@ const EXPECTED: &[ExpectedFrom] = &[
     ("en_same_visit.txt", "2022-07-27", "meeting", "occurred", &["Ayelet Shaked", "Rachid Talbi Alami"]),
     ("fr_meme_visite.txt", "2022-07-27", "meeting", "occurred", &["Ayelet Shaked", "Rachid Talbi Alami"]),
     ("ar_same_visit.txt", "2022-07-27", "meeting", "occurred", &["Ayelet Shaked", "Rachid Talbi Alami"]),
+    // The arrival told in a relative clause inside the signing's sentence, the signing dated
+    // by the sentence before it ("The text was signed by X, who landed … late on Tuesday, and
+    // Y"): the acts told after are Wednesday's too.
+    ("en_relative_same_visit.txt", "2022-07-27", "meeting", "occurred", &["Ayelet Shaked", "Rachid Talbi Alami"]),
+    ("en_relative_later.txt", "2022-07-27", "meeting", "occurred", &["Issawi Frej", "Nasser Bourita"]),
+    ("en_relative_same_visit.txt", "2022-07-26", "visit", "occurred", &["Ayelet Shaked"]),
+    ("en_relative_later.txt", "2022-07-26", "visit", "occurred", &["Issawi Frej"]),
     // The arrivals themselves keep Tuesday.
     ("ar_also.txt", "2022-07-26", "visit", "occurred", &["Ayelet Shaked"]),
     ("en_later.txt", "2022-07-26", "visit", "occurred", &["Ayelet Shaked"]),
@@ -40,6 +47,8 @@ const ABSENT: &[(&str, &str, &str, &str, &str)] = &[
     ("en_same_visit.txt", "2022-07-26", "meeting", "", "'during the same visit' after 'late on Tuesday' is not that evening"),
     ("fr_meme_visite.txt", "2022-07-26", "meeting", "", "« au cours de cette visite » after « mardi soir » is not that evening"),
     ("ar_same_visit.txt", "2022-07-26", "meeting", "", "«وخلال هذه الزيارة» after «مساء أمس الثلاثاء» is not that evening"),
+    ("en_relative_same_visit.txt", "2022-07-26", "meeting", "", "'during the same visit' after a relative clause's 'late on Tuesday' is not that evening"),
+    ("en_relative_later.txt", "2022-07-26", "meeting", "", "'later' after a relative clause's 'on Tuesday evening' is not that evening"),
     ("ar_morning.txt", "2022-07-27", "meeting", "", "a morning arrival does not end its day"),
     ("en_after_arrival.txt", "2022-07-27", "meeting", "", "'shortly after her arrival' is the arrival's evening"),
     ("en_that_day.txt", "2022-07-27", "meeting", "", "'later that day' is the arrival's day"),

@@ -5,7 +5,10 @@
 //! relative clause describing a person ("Gantz, who arrived on Tuesday evening, signed …
 //! after talks") dates only that clause's arrival, not the talks around it; a participle of
 //! arrival in apposition to a signer (« signé par X et la ministre …, Ayelet Shaked, arrivée
-//! lundi à Rabat ») is that person's arrival, on its own day.
+//! lundi à Rabat ») is that person's arrival, on its own day; so is an English arrival told in
+//! a relative clause right after a name ("signed … by X, who had arrived in Rabat on Monday, and
+//! Y", "received …, X, who touched down … on Wednesday"): X's alone, whoever else the sentence
+//! names.
 
 mod common;
 
@@ -40,6 +43,13 @@ const EXPECTED: &[ExpectedFrom] = &[
     ("apposition_arrival_fr.txt", "2022-03-09", "agreement", "occurred", &["Abdelouafi Laftit", "Ayelet Shaked"]),
     ("apposition_arrival_subject_fr.txt", "2022-03-08", "visit", "occurred", &["Issawi Frej"]),
     ("apposition_arrival_subject_fr.txt", "2022-03-09", "agreement", "occurred", &["Issawi Frej", "Nizar Baraka"]),
+    // An English relative clause of arrival after a name ("…, X, who had arrived in Rabat on
+    // Monday, and Y"): X's arrival on the clause's day; the signing keeps both signers, the
+    // reception both sides.
+    ("relative_arrival_agent_en.txt", "2022-03-07", "visit", "occurred", &["Ayelet Shaked"]),
+    ("relative_arrival_agent_en.txt", "2022-03-09", "agreement", "occurred", &["Ayelet Shaked", "Abdelouafi Laftit"]),
+    ("relative_arrival_object_en.txt", "2022-06-15", "visit", "occurred", &["Karine Elharrar"]),
+    ("relative_arrival_object_en.txt", "2022-06-16", "meeting", "occurred", &["Leila Benali", "Karine Elharrar"]),
 ];
 
 /// (file, date, type, place, why).
@@ -66,4 +76,9 @@ fn invitations_idioms_and_the_days_of_two_acts() {
     // The arrival in apposition is the named person's alone: the other signer did not travel.
     let visit = rows.iter().find(|r| r.sources.iter().any(|s| s == "apposition_arrival_fr.txt") && r.event_type.as_str() == "visit").expect(&table);
     assert_eq!(visit.people, ["Ayelet Shaked"], "{table}");
+    // So is one told in an English relative clause: the other signer, the host, did not travel.
+    for (file, visitor) in [("relative_arrival_agent_en.txt", "Ayelet Shaked"), ("relative_arrival_object_en.txt", "Karine Elharrar")] {
+        let visit = rows.iter().find(|r| r.sources.iter().any(|s| s == file) && r.event_type.as_str() == "visit").expect(&table);
+        assert_eq!(visit.people, [visitor], "{file}:\n{table}");
+    }
 }

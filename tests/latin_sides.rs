@@ -16,6 +16,12 @@
 //! …", « Au sommet arabe d'Alger, mardi, Bourita a siégé … ») names its own people: the
 //! story's protagonist (the visiting minister the sentences before are about) is not carried
 //! into it.
+//!
+//! A visitor told by a generic title of his country (« le haut gradé israélien », « l'hôte
+//! israélienne »: roles.csv rows with `any_of`), in an arrival whose sentence names the host he
+//! then met (« Arrivé la veille au soir, le haut gradé israélien s'est également entretenu le
+//! même jour avec Abdellatif Loudiyi »), is the page's visitor of that country, not the host
+//! (src/events/latin/participants.rs generic_visitor_keeps_no_host).
 
 mod common;
 
@@ -33,7 +39,13 @@ const EXPECTED: &[ExpectedFrom] = &[
     // Nobody held the office in Morocco that day: the row stands with the known side.
     ("unknown_office_en.txt", "2022-05-10", "meeting", "occurred", &["Nachman Shai"]),
     ("own_act_en.txt", "2022-03", "meeting", "occurred", &["Nasser Bourita"]),
+    // The arrival told with a generic title is the visitor's, on the eve.
+    ("senior_officer_fr.txt", "2022-07-18", "visit", "occurred", &["Aviv Kochavi"]),
+    ("guest_hote_fr.txt", "2021-11-23", "visit", "occurred", &["Ayelet Shaked"]),
 ];
+
+/// Visits of a file whose visitor a generic title tells: (file, the host who is no visitor).
+const HOSTS: &[(&str, &str)] = &[("senior_officer_fr.txt", "Abdellatif Loudiyi"), ("guest_hote_fr.txt", "Rachid Talbi Alami")];
 
 /// Meetings of a file that must not name a person: (file, person, why).
 const NOT_MET: &[(&str, &str, &str)] = &[
@@ -49,5 +61,9 @@ fn a_side_told_by_its_role_keeps_the_row() {
     for (file, person, why) in NOT_MET {
         let wrong = rows.iter().any(|r| r.event_type.as_str() == "meeting" && r.sources.iter().any(|s| s == file) && r.people.iter().any(|p| p == person));
         assert!(!wrong, "{file}: {why}:\n{table}");
+    }
+    for (file, host) in HOSTS {
+        let wrong = rows.iter().any(|r| r.event_type.as_str() == "visit" && r.sources.iter().any(|s| s == file) && r.people.iter().any(|p| p == host));
+        assert!(!wrong, "{file}: {host} received the visitor, and did not travel:\n{table}");
     }
 }

@@ -45,14 +45,17 @@ pub fn evening_arrival_ends_its_day(out: &mut [EventMention], doc: &Document, da
         if !told_in_the_evening(doc, dates, link.date, &rules.words) {
             continue;
         }
-        // The news: the first act told with its own date that the visitor did on a later day.
-        let news = out.iter().find(|n| {
-            n.date.is_some_and(|d| d.how == DateHow::Own && day_of(dates, d.date).is_some_and(|day| day > arrival_day))
+        // The news: the first act told with its own date that the visitor did on a later day;
+        // told before the arrival, its date may be carried from the sentence before it ("…
+        // signed a memorandum in Rabat on 24 November. The MoU was signed by Benny Gantz, who
+        // landed late on 23 November, and …": the arrival is told inside the news).
+        let news = out.iter().enumerate().find(|&(k, n)| {
+            n.date.is_some_and(|d| (d.how == DateHow::Own || (k <= a && d.how == DateHow::Carried)) && day_of(dates, d.date).is_some_and(|day| day > arrival_day))
                 && !n.planned
                 && !n.aside
                 && n.people.contains(&visitor)
         });
-        let Some(news_date) = news.and_then(|n| n.date) else { continue };
+        let Some(news_date) = news.and_then(|(_, n)| n.date) else { continue };
         let arrival_sentence = arrival.sentence;
         for (m, &tied) in out.iter_mut().zip(&tied).skip(a + 1) {
             if m.sentence == arrival_sentence || tied {

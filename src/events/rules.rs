@@ -696,6 +696,12 @@ pub struct WordLists {
     /// to Morocco"); they are no parties to the signing told (src/events/build/sentence_end.rs
     /// later_joiners_take_no_part).
     pub later_joiners: Vec<String>,
+    /// Kind `recall-head`: "of", "on", « du », « de »: a preposition whose noun phrase ends in a
+    /// bare past participle dated right after it ("building on the memorandum signed last
+    /// November", « dans le prolongement du mémorandum d'entente signé en novembre dernier »)
+    /// opens a recall of an earlier act, with its own date and people, told inside another
+    /// act's sentence (src/events/build/sentence_end.rs recall_clause).
+    pub recall_heads: Vec<String>,
     /// The `later_joiners` as one automaton, built the first time a signing's sentence asks
     /// [`WordLists::later_joiner_starts_in`].
     later_joiner_finder: std::sync::OnceLock<aho_corasick::AhoCorasick>,
@@ -873,6 +879,7 @@ impl TriggerRules {
                 "gerund-ending" => Some(&mut words.gerund_endings),
                 "time-unit" => Some(&mut words.time_units),
                 "later-joiner" => Some(&mut words.later_joiners),
+                "recall-head" => Some(&mut words.recall_heads),
                 _ => None,
             };
             if let Some(list) = list {

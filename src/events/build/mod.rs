@@ -273,7 +273,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
         // The live page's own day header above a stamped entry, read once per sentence.
         let mut day_header: Option<Option<usize>> = None;
         let first_new = out.len();
-        let reading = Reading { doc, text, sentence, si, first_new, found, g, rules, delegation_verbs: &delegation_verbs, told_by_support: &told_by_support };
+        let reading = Reading { doc, text, sentence, si, first_new, found, g, rules, delegation_verbs: &delegation_verbs, told_by_support: &told_by_support, date_ranges: &dates };
         let (mut own_date, statement_date) = date_each_predicate(&reading, &hits, &preds, &dates, &sentence_dates, date_mentions);
         // "أرجئت الزيارة، التي كانت مقررة في أبريل، إلى يونيو": the day it was put off to is
         // the event's, whatever day the sentence first set it for.
@@ -947,6 +947,8 @@ struct Reading<'a> {
     delegation_verbs: &'a [usize],
     /// (event index, light verb start) of the event nouns a light verb tells.
     told_by_support: &'a [(usize, usize)],
+    /// Where the document's date expressions stand, by their index.
+    date_ranges: &'a [Range<usize>],
 }
 
 /// Words before a call noun within which an after word tells it came just before the

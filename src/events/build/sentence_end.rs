@@ -38,7 +38,7 @@ pub(super) struct SentenceTold {
 
 /// Run the passes after the sentence's events are told over its mentions (`out[first_new..]`).
 pub(super) fn finish_sentence(reading: &Reading<'_>, out: &mut Vec<EventMention>, hits: &SentenceHits, told: SentenceTold) {
-    let Reading { doc, text, sentence, first_new, found, g, rules, .. } = *reading;
+    let Reading { doc, text, sentence, first_new, found, g, rules, date_ranges, .. } = *reading;
     let SentenceTold { sideline_spans, mut repeats, hosts, departures, reported_dates, separated, date_clauses } = told;
     // An undated event noun shares the date of a dated event of its sentence that has a
     // person in common ("استقبل بوريطة، اليوم الاثنين، باربيفاي، التي تقوم بزيارة عمل"),
@@ -51,6 +51,29 @@ pub(super) fn finish_sentence(reading: &Reading<'_>, out: &mut Vec<EventMention>
     // after the name, then a word of list `clause-relative`) tells that person's own past; its
     // date is not shared with the acts of the clause around it.
     let described = |at: usize| person_relative_clause(text, sentence.range.clone(), at, found, g, &rules.words.clause_relatives);
+    // "The talks focused on training, building on the memorandum signed last November during
+    // Gantz's visit": a recall of an earlier act, told after another act of the sentence,
+    // keeps its date and its people to itself (see `recall_clause`).
+    let recalls: Vec<Option<Range<usize>>> = (first_new..out.len()).map(|j| recall_clause(text, &sentence.range, &out[j], hits.events[j - first_new].3, found, date_ranges, &rules.words)).collect();
+    for (k, clause) in recalls.iter().enumerate().filter_map(|(k, h)| h.clone().map(|h| (k, h))) {
+        let named = |range: Range<usize>| -> Vec<usize> { found.entities.iter().filter(|e| range.contains(&e.range.start)).map(|e| e.entity).collect() };
+        let (before, after) = (named(sentence.range.start..clause.start), named(clause.clone()));
+        let recall_date = out[first_new + k].date.map(|d| DateLink { date: d.date, how: DateHow::During });
+        for m in &mut out[first_new..] {
+            if clause.contains(&m.trigger.start) {
+                // The recall and the acts told inside it ("… signed last November during
+                // Gantz's visit"): the people it names, on its date.
+                m.people.retain(|p| after.contains(p) || !before.contains(p));
+                if m.date.is_none() && !m.planned {
+                    m.date = recall_date;
+                    m.on_publication_day = false;
+                }
+            } else if m.trigger.end <= clause.start {
+                // The act told before it: not the people only the recall names.
+                m.people.retain(|p| before.contains(p) || !after.contains(p));
+            }
+        }
+    }
     // Whether the act at `j` is told apart from what was done before it, at `i`: in a later
     // clause that tells it for later, or in a content clause opened after `i` that tells it as
     // what was said or decided.
@@ -78,6 +101,8 @@ pub(super) fn finish_sentence(reading: &Reading<'_>, out: &mut Vec<EventMention>
             // later, or as what was said, is that act's; the act told before it was done, and
             // takes neither its day nor its status.
             .filter(|&j| !told_apart(&out[..], i, j))
+            // The recall's date is that earlier act's, not the day of an act told before it.
+            .filter(|&j| recalls[j - first_new].as_ref().is_none_or(|clause| clause.start < out[i].trigger.end))
             .find(|&j| out[j].people.iter().any(|p| out[i].people.contains(p)))
             .and_then(|j| out[j].date);
         out[i].date = shared.map(|d| DateLink { date: d.date, how: DateHow::During });
@@ -146,6 +171,45 @@ pub(super) fn finish_sentence(reading: &Reading<'_>, out: &mut Vec<EventMention>
             m.on_publication_day &= m.date.is_none();
         }
     }
+}
+
+/// The most words between a recall's preposition and its participle ("on the memorandum
+/// signed": 2; « du mémorandum d'entente signé »: 3).
+const RECALL_NOUN_WORDS: usize = 4;
+
+/// The most words between a recall's participle and its date ("signed in December 2020",
+/// « conclu en décembre 2020 »: the date's own preposition may stand outside it).
+const RECALL_DATE_GAP_WORDS: usize = 1;
+
+/// Where the recall `m` is told from, when it is one: a bare past participle (no auxiliary)
+/// that ends a noun phrase governed by a preposition of the list `recall-head`, no name and no
+/// comma between, and is dated right after ("building on the memorandum signed last November
+/// during Gantz's visit", « dans le prolongement du mémorandum d'entente signé en novembre
+/// dernier lors de la visite de Benny Gantz », "in line with the accord concluded in December
+/// 2020"): an earlier act recalled inside another act's sentence, with its own date and its
+/// own people. A main verb has its object after it ("officials of both sides signed three
+/// accords"), not its date. The clause runs from the preposition to the first comma or
+/// semicolon after the date, else to the sentence's end.
+fn recall_clause(text: &str, sentence: &Range<usize>, m: &EventMention, tense: TriggerTense, found: &crate::gazetteer::Found, date_ranges: &[Range<usize>], lists: &super::super::rules::WordLists) -> Option<Range<usize>> {
+    // Its own date right after it.
+    let date = m.date.filter(|d| d.how == DateHow::Own).and_then(|d| date_ranges.get(d.date))?;
+    let clause_end = |date: &Range<usize>| text[date.end..sentence.end].find([',', ';', '،', '؛']).map_or(sentence.end, |k| date.end + k);
+    if !latin_trigger(text, &m.trigger) {
+        return None;
+    }
+    if tense != TriggerTense::Past || text[m.trigger.clone()].contains(' ') {
+        return None;
+    }
+    if date.start < m.trigger.end || !crate::text::lexmatch::at_most_words(text, m.trigger.end..date.start, RECALL_DATE_GAP_WORDS) {
+        return None;
+    }
+    let before = crate::text::lexmatch::words(text, sentence.start..m.trigger.start);
+    let k = before.iter().rev().take(RECALL_NOUN_WORDS + 1).position(|w| lists.recall_heads.iter().any(|h| h == &text[w.clone()]))?;
+    let head = before[before.len() - 1 - k].clone();
+    if k == 0 || text[head.end..m.trigger.start].contains([',', ';']) || found.entities.iter().any(|e| head.end <= e.range.start && e.range.end <= m.trigger.start) {
+        return None;
+    }
+    Some(head.start..clause_end(date))
 }
 
 /// The fewest countries a signing must name before a `later-joiner` phrase for the countries

@@ -6,7 +6,7 @@
 
 use std::ops::Range;
 
-use super::super::mention::EventMention;
+use super::super::mention::{EventMention, RoleRef};
 use super::super::rules::{EventType, TriggerTense, latin_trigger};
 use super::super::scan::opens_a_gathering;
 use super::super::welcome::{phrase_at, welcome_at_airport};
@@ -21,7 +21,7 @@ use crate::text::lexmatch::word_iter;
 /// tense) over `scope`, the people the story told before it (`out`) stands for;
 /// `traveller_plane` says its trigger is the landing of a traveller's plane (a visit).
 pub(super) fn take_people_told_before(reading: &Reading<'_>, mention: &mut EventMention, out: &[EventMention], i: usize, event: &(Range<usize>, usize, EventType, TriggerTense), scope: &Range<usize>, traveller_plane: bool) {
-    let Reading { doc, text, sentence, si, first_new, found, g, rules, delegation_verbs, told_by_support } = *reading;
+    let Reading { doc, text, sentence, si, first_new, found, g, rules, delegation_verbs, told_by_support, .. } = *reading;
     let (range, rule, ty, tense) = event;
     // "وكان الوزير الإسرائيلي قد تجول، أمس، في حي الملاح … رفقة أزولاي": a leg of a visit
     // whose subject is not named by its verb is the leg of the visitor of the trip told
@@ -68,6 +68,28 @@ pub(super) fn take_people_told_before(reading: &Reading<'_>, mention: &mut Event
     if by_guest && let Some(visitor) = out.iter().rev().find(|m| m.event_type.family() == EventType::Visit && !m.planned).and_then(|m| m.people.first().copied()) {
         mention.people.push(visitor);
         mention.countries.push(*g.country_of(visitor));
+        mention.carried_actor = Some(visitor);
+    }
+    // "استقبل لفتيت … أييلت شاكيد. وبعد وصولها مساء أمس، أجرت الضيفة الإسرائيلية مباحثات مع …
+    // رشيد الطالبي العلمي": "the guest" of a country, beside the one host named with the act,
+    // is the person of that country the sentences just before tell (the one received, when no
+    // visit was told), not that host; an arrival of hers names no host.
+    let guest_country = mention.role_refs.iter().find_map(|r| match r {
+        RoleRef::Office { role, country, .. } if g.entries.roles.iter().any(|t| t.id == *role && t.is_generic()) => Some(*country),
+        _ => None,
+    });
+    if !by_guest
+        && !latin_trigger(text, range)
+        && let Some(country) = guest_country.filter(|c| mention.people.len() == 1 && g.country_of(mention.people[0]) != c)
+        && names_by_a_definite_noun(text, scope, &rules.words.guests)
+        && guest_before_host(text, scope, &rules.words.guests, found, mention.people[0])
+        && let Some(visitor) = told_just_before(out, first_new, si).find_map(|m| m.people.iter().copied().find(|&p| *g.country_of(p) == country))
+    {
+        if ty.family() == EventType::Visit {
+            mention.people.clear();
+        }
+        mention.people.insert(0, visitor);
+        mention.countries.push(country);
         mention.carried_actor = Some(visitor);
     }
     // "وحل الوفد بالعاصمة المغربية": a visit naming no one but "the delegation" is the
@@ -356,4 +378,14 @@ fn upon_arrival_words<'a>(text: &'a str, scope: &Range<usize>, words: &'a super:
 /// ("وصوله", "وصولها", "وصولهم", "وصولهما"): whose arrival is told by the pronoun.
 fn arrival_with_pronoun(word: &str, nouns: &[String]) -> bool {
     ["هما", "هم", "ها", "ه"].iter().any(|pronoun| word.strip_suffix(pronoun).is_some_and(|noun| nouns.has(noun)))
+}
+
+/// Whether the first `guests` noun of `scope` ("الضيفة", "المسؤول") comes before the first
+/// naming of `host` there: the guest is the act's subject and the host its other side
+/// ("أجرت الضيفة الإسرائيلية مباحثات مع … رشيد الطالبي العلمي"), not its object ("أجرى وهبي
+/// مباحثات مع الضيف الإسرائيلي": Ouahbi's talks with his guest, told in that order).
+fn guest_before_host(text: &str, scope: &Range<usize>, guests: &[String], found: &crate::gazetteer::Found, host: usize) -> bool {
+    let guest = word_iter(text, scope.clone()).find(|w| guests.has_with_proclitics(&text[w.clone()])).map(|w| w.start);
+    let named = found.entities.iter().find(|e| e.entity == host && scope.contains(&e.range.start)).map(|e| e.range.start);
+    matches!((guest, named), (Some(gu), Some(h)) if gu < h)
 }

@@ -460,6 +460,22 @@ pub(super) fn relative_clause_names_the_visitor(out: &mut [EventMention], cx: &R
     }
 }
 
+/// Auxiliaries that may stand between a relative pronoun and a past arrival ("who had
+/// arrived", "who has landed"; French auxiliaries are part of the trigger's forms: « qui est
+/// arrivé »).
+const RELATIVE_AUXILIARIES: &[&str] = &["had", "has", "have", "just", "only"];
+
+/// Whether `lead`, the words between an apposition's comma and its trigger, is a relative
+/// pronoun ([`RELATIVE_PRONOUNS`]) with at most one auxiliary or adverb after it ("who", "who
+/// had", "qui").
+fn relative_lead(text: &str, lead: &[std::ops::Range<usize>]) -> bool {
+    match lead {
+        [pronoun] => RELATIVE_PRONOUNS.has(&text[pronoun.clone()]),
+        [pronoun, aux] => RELATIVE_PRONOUNS.has(&text[pronoun.clone()]) && RELATIVE_AUXILIARIES.has(&text[aux.clone()]),
+        _ => false,
+    }
+}
+
 /// What the ids of French trigger rows start with (`lexicons/triggers_fr.csv`).
 const FRENCH_RULE_PREFIX: &str = "fr-";
 
@@ -479,21 +495,64 @@ fn apposition_visitor(m: &EventMention, cx: &Refine) -> Option<usize> {
         return None;
     }
     let rule = &rules.rules[m.rule];
-    let lead_words = match rule.kind {
-        RuleKind::Event(_, TriggerTense::Noun | TriggerTense::Present) => APPOSITION_LEAD_WORDS,
-        // A French participle alone, no auxiliary: English "X, touched down in Rabat" is the
-        // verb of a subject set off with its title ("The IDF Chief of Staff, Lt. Gen. Aviv
-        // Kochavi, touched down"), no apposition.
-        RuleKind::Event(_, TriggerTense::Past) if rule.id.starts_with(FRENCH_RULE_PREFIX) && rule.id.contains(crate::merge::ARRIVAL_RULE_MARK) && !doc.norm.text[m.trigger.clone()].contains(' ') => 0,
-        _ => return None,
-    };
     let text = doc.norm.text.as_str();
     let sentence = doc.sentences[m.sentence].range.clone();
     let comma = sentence.start + text[sentence.start..m.trigger.start].rfind(',')?;
-    if !crate::text::lexmatch::at_most_words(text, comma + 1..m.trigger.start, lead_words) {
+    let lead = crate::text::lexmatch::words(text, comma + 1..m.trigger.start);
+    let told_aside = match rule.kind {
+        RuleKind::Event(_, TriggerTense::Noun | TriggerTense::Present) => lead.len() <= APPOSITION_LEAD_WORDS,
+        // An arrival in the past told in a relative clause right after the name ("Benny Gantz,
+        // who landed in Rabat late on Tuesday, and …", "X, who had arrived on Sunday", « X, qui
+        // est arrivée dimanche »): the clause is about that person, whatever the sentence's verb.
+        RuleKind::Event(_, TriggerTense::Past) if rule.id.contains(crate::merge::ARRIVAL_RULE_MARK) && relative_lead(text, &lead) => true,
+        // A French participle alone, no auxiliary: English "X, touched down in Rabat" is the
+        // verb of a subject set off with its title ("The IDF Chief of Staff, Lt. Gen. Aviv
+        // Kochavi, touched down"), no apposition.
+        RuleKind::Event(_, TriggerTense::Past) if rule.id.starts_with(FRENCH_RULE_PREFIX) && rule.id.contains(crate::merge::ARRIVAL_RULE_MARK) && !text[m.trigger.clone()].contains(' ') => lead.is_empty(),
+        _ => return None,
+    };
+    if !told_aside {
         return None;
     }
     found.entities.iter().filter(|e| e.range.end <= comma && text[e.range.end..comma].trim().is_empty() && g.entities()[e.entity].kind == EntityKind::Person).last().map(|e| e.entity)
+}
+
+/// "Arrivé la veille au soir pour une visite de trois jours, le haut gradé israélien s'est
+/// également entretenu le même jour avec Abdellatif Loudiyi", "Having landed the evening
+/// before, the Israeli guest also met Rachid Talbi Alami": a visit whose visitor is told by a
+/// generic title of one country ("le haut gradé israélien", "the Israeli guest", « l'hôte
+/// israélienne »: roles.csv `any_of`), naming nobody of that country, is the visit of the one
+/// the title stands for (the resolver finds him among the people the page named before); the
+/// people of other countries its sentence names are the other acts' sides (the hosts the
+/// visitor then met), not visitors.
+pub(super) fn generic_visitor_keeps_no_host(out: &mut [EventMention], cx: &Refine) {
+    let Refine { g, .. } = *cx;
+    let generic_country = |r: &RoleRef| match r {
+        RoleRef::Office { role, country, .. } if g.entries.roles.iter().any(|t| t.id == *role && t.is_generic()) => Some(*country),
+        _ => None,
+    };
+    let Refine { doc, found, .. } = *cx;
+    for m in out.iter_mut().filter(|m| m.event_type == EventType::Visit && cx.latin(m) && !m.aside && m.carried_actor.is_none()) {
+        let Some(country) = m.role_refs.iter().find_map(generic_country) else { continue };
+        if m.people.iter().any(|&p| *g.country_of(p) == country) {
+            continue;
+        }
+        // The title is the arrival's subject: nobody is named before the trigger (« Benny
+        // Gantz, arrivé mardi soir, a signé avec le ministre délégué marocain … » is Gantz's),
+        // and the title's nationality comes before anyone the sentence names after it.
+        let sentence = doc.sentences[m.sentence].range.clone();
+        let person = |e: &&crate::gazetteer::EntityMention| sentence.contains(&e.range.start) && g.entities()[e.entity].kind == EntityKind::Person;
+        let first_person = found.entities.iter().find(person).map(|e| e.range.start);
+        let nationality = found.entities.iter().find(|e| sentence.contains(&e.range.start) && g.entities()[e.entity].is_country() && g.entities()[e.entity].country == country).map(|e| e.range.start);
+        let subject = first_person.is_none_or(|p| p > m.trigger.start) && nationality.is_some_and(|n| first_person.is_none_or(|p| n < p));
+        if !subject {
+            continue;
+        }
+        m.people.retain(|&p| g.country_of(p).is_empty());
+        // The hosts' offices named with them ("Abdellatif Loudiyi, ministre délégué chargé de …")
+        // go too: the title is the visit's only side.
+        m.role_refs.retain(|r| generic_country(r).is_some());
+    }
 }
 
 /// "The accord was signed by Israel's economy minister, Orna Barbivai, on a visit to the
