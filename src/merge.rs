@@ -46,6 +46,14 @@
 //!   summit's noun a day apart are one summit (one page dates it by its guests' arrival, another
 //!   by its session).
 //!
+//! A visit is its visitor and its destination: two reports of visits are two trips, whatever
+//! people they share, when, the one destination either gives by its places taken for both,
+//! the other countries each names (its visitor's) are others (the host of one visit on Monday is the visitor of another abroad on Tuesday;
+//! two ministers of two countries are received by one host the same week). And a report
+//! that tells an event only as announced, dated to a period, is not of an event reported done
+//! whose days were over before every report of the plan was written (talks "expected" on a
+//! page of the 28th are not the talks of the 8th).
+//!
 //! Across articles, an undated report that would bring a dated event people (it names another
 //! person beside one of the event's) joins it only on a stronger tie: two people shared, or one
 //! and the event's place, reported within its days.

@@ -44,3 +44,21 @@ fn the_visit_does_not_take_the_people_of_the_act_it_recalls() {
     let signing = rows.iter().find(|r| r.event_type.as_str() == "agreement").unwrap_or_else(|| panic!("the recalled signing:\n{table}"));
     assert_eq!(signing.people, ["Benny Gantz", "Abdellatif Loudiyi"], "{table}");
 }
+
+/// A visit is its visitor and its destination (tests/fixtures/shared_host, pages of our own):
+/// the host who received the Spanish minister in Rabat on Monday (an English and a French
+/// page, each naming him in the visit's sentence) flew to Israel on Tuesday, told in Arabic
+/// by a relative clause with no place («بوريطة الذي وصل الثلاثاء»). The host's trip and the
+/// visit he received share him, on days of one trip: they are two rows, and the trip is
+/// titled as his, not the Spanish visitor's.
+#[test]
+fn the_hosts_own_trip_is_not_the_visit_he_received() {
+    let (rows, table) = fixture_timeline("tests/fixtures/shared_host");
+    let visits: Vec<_> = rows.iter().filter(|r| r.event_type.as_str() == "visit").collect();
+    let trip: Vec<_> = visits.iter().filter(|r| r.sources.iter().any(|s| s == "ar_host_abroad.txt")).collect();
+    assert_eq!(trip.len(), 1, "{table}");
+    assert_eq!(trip[0].sources, ["ar_host_abroad.txt"], "the Spanish visit's pages are another visit:\n{table}");
+    assert_eq!(trip[0].date.map(|d| d.to_string()).as_deref(), Some("2022-06-14"), "{table}");
+    assert!(!trip[0].people.iter().any(|p| p == "José Manuel Albares"), "{table}");
+    assert_eq!(trip[0].title, "Nasser Bourita visits Israel", "{table}");
+}

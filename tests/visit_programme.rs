@@ -44,3 +44,24 @@ fn the_hosts_met_during_a_visit_are_one_meeting_each_on_its_day() {
     // One meeting per host: no row of the visitor with both hosts.
     assert!(!rows.iter().any(|r| r.event_type.as_str() == "meeting" && r.people.len() > 2), "{table}");
 }
+
+/// Talks on a visit's programme told for later (dated by the visit's month) are the talks
+/// another page reports done on a day of that visit: one row, done, on that day
+/// (tests/fixtures/plan_done, pages of our own: «ومن المرتقب أن تجتمع …» on the page of the
+/// arrival, « s'est entretenue mardi … avec … » the day after). The same two ministers'
+/// talks announced on the page of the return visit three weeks later («ومن المنتظر أن تعقد
+/// بنعلي لقاء مع …», 'is expected to meet') are another meeting, still to come: a plan told
+/// after talks were over is not those talks.
+#[test]
+fn talks_planned_on_a_visits_programme_are_the_talks_told_done() {
+    let (rows, table) = fixture_timeline("tests/fixtures/plan_done");
+    let meetings: Vec<_> = rows.iter().filter(|r| r.event_type.as_str() == "meeting").collect();
+    let done: Vec<_> = meetings.iter().filter(|r| r.sources.iter().any(|s| s == "fr_done.txt")).collect();
+    assert_eq!(done.len(), 1, "{table}");
+    assert_eq!(done[0].sources, ["ar_plan_on_programme.txt", "fr_done.txt"], "{table}");
+    assert_eq!((done[0].date.map(|d| d.to_string()).as_deref(), done[0].status.as_str()), (Some("2022-11-08"), "occurred"), "{table}");
+    let later: Vec<_> = meetings.iter().filter(|r| r.sources.iter().any(|s| s == "ar_later_plan.txt")).collect();
+    assert_eq!(later.len(), 1, "{table}");
+    assert_eq!(later[0].status.as_str(), "planned", "{table}");
+    assert!(!later[0].sources.iter().any(|s| s == "fr_done.txt"), "{table}");
+}

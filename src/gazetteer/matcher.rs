@@ -176,8 +176,14 @@ impl Gazetteer {
         let given_names = super::load::given_names(&entries);
         let may_hold_person = entries.entities.iter().map(|e| e.kind != EntityKind::Person && e.aliases.iter().any(|a| a.contains(' '))).collect();
         let mut g = Gazetteer { entries, phrases, latin_phrases, latin_bank: std::sync::OnceLock::new(), role_phrases, split_titles, by_id, country_by_code, given_names, may_hold_person, capitals: crate::merge::Capitals::default() };
-        g.capitals = crate::merge::Capitals::default().with_cities(g.site_cities());
+        g.capitals = crate::merge::Capitals::default().with_cities(g.site_cities()).with_place_countries(g.place_countries());
         g
+    }
+
+    /// Each city, region and site with a country, with its country: (place id, country code),
+    /// where the merge tells a visit's destination.
+    fn place_countries(&self) -> Vec<(Id, Id)> {
+        self.entries.entities.iter().filter(|e| e.kind == EntityKind::Place && !e.is_country() && !e.country.is_empty()).map(|e| (e.id, e.country)).collect()
     }
 
     /// Each site that is in a city, with its city: (site id, city id), from `places.csv`'s
@@ -196,7 +202,7 @@ impl Gazetteer {
     /// id the gazetteer does not have, or one without a country, is no capital.
     pub fn know_capitals<'a>(&mut self, ids: impl IntoIterator<Item = &'a String>) {
         let capital = |id: &String| self.by_id(id).filter(|e| !e.country.is_empty()).map(|e| (e.id, e.country));
-        self.capitals = crate::merge::Capitals::new(ids.into_iter().filter_map(capital)).with_cities(self.site_cities());
+        self.capitals = crate::merge::Capitals::new(ids.into_iter().filter_map(capital)).with_cities(self.site_cities()).with_place_countries(self.place_countries());
     }
 
     /// The capitals the gazetteer was told of (none until [`Gazetteer::know_capitals`]).

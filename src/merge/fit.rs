@@ -199,6 +199,11 @@ pub(super) fn fit(m: &impl FitView, e: &impl FitView, same_article: bool, capita
     if !dates_agree && !one_trip() && !slipped_flight && !one_meeting_over_two_days(m, e, same_article) && !talks_of_one_visit(m, e) {
         return None;
     }
+    // A visit is its visitor and its destination: two trips that share a person (the host of
+    // the one, the visitor of the other, or of two visitors) are not one.
+    if family == EventType::Visit && other_trips(m, e, capitals) {
+        return None;
+    }
     // An opening is the act of its place: a visit told elsewhere on its day ("opened the
     // office in the capital on Thursday … travelled to the port city later that day") is
     // another stop of the trip. A stay recalled by a longer period ("stayed in the capital in
@@ -368,6 +373,9 @@ pub struct Capitals {
     capitals: Vec<(Id, Id)>,
     /// (site, its city), sorted by site.
     cities: Vec<(Id, Id)>,
+    /// (place, its country) for every city, region and site the data files give a country,
+    /// sorted by place: where a visit went (see [`destination`]).
+    countries: Vec<(Id, Id)>,
 }
 
 impl Capitals {
@@ -380,7 +388,21 @@ impl Capitals {
                 known.push(c);
             }
         }
-        Capitals { capitals: known, cities: Vec::new() }
+        Capitals { capitals: known, cities: Vec::new(), countries: Vec::new() }
+    }
+
+    /// These capitals, knowing the country of each place given: (place id, country code).
+    pub fn with_place_countries(mut self, countries: impl IntoIterator<Item = (Id, Id)>) -> Capitals {
+        self.countries = countries.into_iter().collect();
+        self.countries.sort_unstable();
+        self.countries.dedup_by(|a, b| a.0 == b.0);
+        self
+    }
+
+    /// The country `place` is in (a site's own, else its city's), when the data files give one.
+    fn country_of_place(&self, place: &Id) -> Option<&Id> {
+        let find = |p: &Id| self.countries.binary_search_by(|(q, _)| q.cmp(p)).ok().map(|k| &self.countries[k].1);
+        find(place).or_else(|| find(self.city_of(place)))
     }
 
     /// These capitals, knowing the city each site given is in: (site id, city id).
@@ -416,6 +438,46 @@ impl Capitals {
 /// Whether two reports each name places and share none (a site being one with its city).
 fn elsewhere(m: &impl FitView, e: &impl FitView, capitals: &Capitals) -> bool {
     !m.places().is_empty() && !e.places().is_empty() && !capitals.same_place(&m.places(), &e.places())
+}
+
+/// The one country every place of visit `e` is in (places the data files give no country,
+/// such as Jerusalem, aside), when it names places: where the visit went. A visit whose
+/// places lie in two countries ("flew from Tel Aviv to Rabat") names its route, and has no
+/// one destination here.
+fn destination<'c>(e: &impl FitView, capitals: &'c Capitals) -> Option<&'c Id> {
+    let mut found: Option<&Id> = None;
+    for place in &e.places() {
+        match (found, capitals.country_of_place(place)) {
+            (_, None) => {}
+            (None, Some(c)) => found = Some(c),
+            (Some(f), Some(c)) if f == c => {}
+            (Some(_), Some(_)) => return None,
+        }
+    }
+    found
+}
+
+/// Whether two reports of a visit are of two trips, whatever people they share: a visit is
+/// its visitor and its destination. The destination one of them gives ([`destination`])
+/// taken for both, the countries each names besides it (its visitors', since every report of
+/// a visit names the country visited and the visitor's) are others ("Blinken in Rabat,
+/// received by Bourita" and "Bourita, who arrived on Sunday" in a page on a summit in Israel:
+/// the report with no place gives no destination, and cannot tie the host's own trip to the
+/// visit he received; two ministers of two countries received by one host the same week).
+/// A report that names no country but the destination tells no visitor apart, and a
+/// delegation of two countries is told by reports that name both, or one of them. Two
+/// destinations are left to the other rules: a city named alone may be where the visitor
+/// flew from ("landed in Morocco on board a jet from Tel Aviv"), and a stop in another
+/// country on a later day is one of its own ([`a_stop_elsewhere`]).
+fn other_trips(m: &impl FitView, e: &impl FitView, capitals: &Capitals) -> bool {
+    let destination = match (destination(m, capitals), destination(e, capitals)) {
+        (Some(a), Some(b)) if a != b => return false,
+        (Some(d), _) | (None, Some(d)) => d,
+        (None, None) => return false,
+    };
+    let (m_countries, e_countries) = (m.countries(), e.countries());
+    let visitors_of = |countries: &IdSlice<'_, Id>| countries.iter().filter(|c| *c != destination).count();
+    visitors_of(&m_countries) > 0 && visitors_of(&e_countries) > 0 && !m_countries.iter().any(|c| c != destination && e_countries.contains(c))
 }
 
 /// Whether some mention of `e` is told by a summit's own noun (a trigger row whose id holds
@@ -590,6 +652,9 @@ pub(super) fn joins(m: &Event, e: &Event, same_article: bool, capitals: &Capital
         None if same_article && (refers_back_to_the_gathering(m, e) || refers_back_to_the_gathering(e, m)) => (m.people().shared(&e.people()), 0),
         None => return None,
     };
+    if announced_after_it(m, e) || announced_after_it(e, m) {
+        return None;
+    }
     let undated_into_dated =
         |a: &Event, b: &Event| a.date.is_none() && b.date.is_some() && (!a.countries().is_subset(&b.countries()) || !could_be(a, b) || brings_people_on_a_weak_tie(a, b));
     if !same_article && (undated_into_dated(m, e) || undated_into_dated(e, m)) {
@@ -648,6 +713,22 @@ fn brings_people_on_a_weak_tie(undated: &Event, dated: &Event) -> bool {
         undated.mentions.iter().all(|m| m.published.is_some_and(|p| first - chrono::Duration::days(1) <= p && p <= last + chrono::Duration::days(super::dates::VISIT_DAYS)))
     };
     !(undated.places().intersects(&dated.places()) && reported_then())
+}
+
+/// Whether `plan`, told only as announced and dated to a period (the month of the visit whose
+/// programme holds it: "she is expected to meet her counterpart", on a page about her arrival),
+/// was announced by every report after `done`, an event reported done, was over: a plan is of
+/// an event to come, and a plan told on the 28th is not the talks of the 8th of its month (a
+/// second meeting of the same people, on the return visit), while one told on the day of the
+/// talks, or days before them, is those talks (a day of slack for time zones and late pages,
+/// as in [`could_be`]). A plan dated to a period already over when it was written ("in
+/// implementation of what was decided at the summit held last March", read as announced) is
+/// a recall, which this says nothing of; a report with no publication date can be any.
+fn announced_after_it(plan: &Event, done: &Event) -> bool {
+    let (Some((_, last)), Some(period)) = (done.days, plan.date.filter(|d| d.as_day().is_none())) else { return false };
+    let period_end = super::dates::interval(&period).1;
+    let slack = chrono::Duration::days(1);
+    done.status == Status::Occurred && plan.mentions.iter().all(|m| m.status == Status::Planned && m.published.is_some_and(|p| last < p - slack && p - slack <= period_end))
 }
 
 /// Whether the undated reports of `undated` can tell `dated`, by when they were written: an

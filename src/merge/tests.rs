@@ -1450,3 +1450,42 @@ fn talks_dated_only_by_the_visit_they_are_told_during_are_one_meeting() {
         }
     }
 }
+
+/// A visit is its visitor and its destination: reports of visits that share a person on days
+/// of one trip are two trips when their destinations are two countries (a foreign minister
+/// who received a visitor at home on Monday and flew abroad on Tuesday), or when, the
+/// destination one of them names taken for both, the other countries each names (its
+/// visitor's) are others (two ministers of two countries received by one host the same week;
+/// the host's own trip told by a page that names no place). A report naming only the country
+/// visited, a delegation of two countries told by a report naming both, and a visit reported
+/// in its destination by two pages stay one trip. The ids are made up, given to this merge
+/// alone.
+#[test]
+fn a_visit_is_its_visitor_and_its_destination() {
+    use EventType::*;
+    let capitals = Capitals::new([("test-capital-ma".into(), "MA".into()), ("test-capital-il".into(), "IL".into())]).with_place_countries([
+        ("test-capital-ma".into(), "MA".into()),
+        ("test-port-ma".into(), "MA".into()),
+        ("test-capital-il".into(), "IL".into()),
+        ("test-desert-il".into(), "IL".into()),
+    ]);
+    let visit = |file: &str, day: &str, people: &[&str], places: &[&str], countries: &[&str]| {
+        let m = report(file, 1, Visit, Some(day), people);
+        let ids = MentionIds::new(m.people().to_vec(), Vec::new(), places.iter().map(|&p| p.into()).collect(), countries.iter().map(|&c| c.into()).collect(), Vec::new());
+        Mention { ids, ..m }
+    };
+    let host_receives_us = visit("a", "2022-03-28", &["secretary", "host"], &["test-capital-ma"], &["MA", "US"]);
+    let cases: Vec<(&str, Vec<Mention>, usize)> = vec![
+        ("the host's trip abroad the day before, placed", vec![host_receives_us.clone(), visit("b", "2022-03-27", &["host", "counterpart"], &["test-desert-il"], &["IL", "MA"])], 2),
+        ("the host's trip abroad the day before, told by no place", vec![host_receives_us.clone(), visit("b", "2022-03-27", &["host", "counterpart"], &[], &["IL", "MA"])], 2),
+        ("a minister of another country received by the same host", vec![host_receives_us.clone(), visit("b", "2022-03-30", &["minister", "host"], &["test-port-ma"], &["IL", "MA"])], 2),
+        ("the visit told by its visitor, no place, no other country", vec![host_receives_us.clone(), visit("b", "2022-03-28", &["secretary"], &[], &["MA"])], 1),
+        ("the visit told in its destination's other city the same day", vec![host_receives_us.clone(), visit("b", "2022-03-28", &["secretary", "host"], &["test-port-ma"], &["MA", "US"])], 1),
+        ("the visit told by the city its visitor flew from", vec![host_receives_us.clone(), visit("b", "2022-03-28", &["secretary"], &["test-capital-il"], &["IL", "MA", "US"])], 1),
+        ("a delegation of two countries, one report naming both", vec![host_receives_us.clone(), visit("b", "2022-03-28", &["secretary", "envoy"], &["test-capital-ma"], &["IL", "MA", "US"])], 1),
+    ];
+    crate::test_support::assert_unique_names(cases.iter().map(|c| c.0));
+    for (name, mentions, rows) in cases {
+        assert_eq!(super::merge_mentions(mentions, &capitals).len(), rows, "{name}");
+    }
+}

@@ -138,24 +138,40 @@ impl TitleFacts {
             .copied()
             .filter(|m| tells_it(m) || place_countries(m).iter().all(|c| placed_in.contains(c)) || (placed_in.is_empty() && names_who_went(m)))
             .collect();
-        let mut votes: Vec<(&crate::gazetteer::Entity, usize)> = Vec::new();
+        // A visit is where it went: each city's votes are counted first among the reports of
+        // the visit done (an arrival at a site, "landed at Rabat–Salé airport", votes there
+        // for the site's city), then among all, so that the stops it was to make later ("is to
+        // go to Casablanca on Thursday, where he will visit the synagogue"), however many
+        // reports name them, do not outvote where it went. Only in the country the reports
+        // place the visit in ([`destination`]): a city named alone in an arrival may be where
+        // the visitor flew from ("landed in Morocco on board a jet from Tel Aviv"). Other
+        // events count every report alike.
+        let trip_country = if e.event_type == EventType::Visit { destination(&telling, g).map(|d| d.country) } else { None };
+        let mut votes: Vec<(&crate::gazetteer::Entity, [usize; 2])> = Vec::new();
         for m in &telling {
             let located: Vec<_> = m.places().iter().filter_map(place).filter(|p| p.subkind == "city" || (p.subkind == "site" && !p.country.is_empty())).collect();
             if located.iter().any(|c| c.country != located[0].country) {
                 continue;
             }
-            let cities = located.into_iter().filter(|p| p.subkind == "city");
-            for city in cities {
+            let in_destination = trip_country.as_ref().is_some_and(|c| located.first().is_some_and(|p| *c == *p.country));
+            let done = in_destination && m.status == Status::Occurred;
+            let mut cities: Vec<(&crate::gazetteer::Entity, [usize; 2])> = located.iter().filter(|p| p.subkind == "city").map(|p| (*p, [usize::from(done), 1])).collect();
+            if cities.is_empty() && done && m.rule.contains(crate::merge::ARRIVAL_RULE_MARK) {
+                // An arrival at a site places the visit, and is no report of the city itself.
+                cities.extend(located.iter().filter_map(|p| city_of_site(p, g)).map(|c| (c, [1, 0])));
+                cities.dedup_by(|a, b| a.0.id == b.0.id);
+            }
+            for (city, vote) in cities {
                 match votes.iter_mut().find(|(c, _)| c.id == city.id) {
-                    Some((_, n)) => *n += 1,
-                    None => votes.push((city, 1)),
+                    Some((_, n)) => (0..2).for_each(|k| n[k] += vote[k]),
+                    None => votes.push((city, vote)),
                 }
             }
         }
         // A visit to two cities named as often ("حل خلالها بالرباط والدار البيضاء") is a tour
         // with no one venue: the title names the country instead. Talks are held in one place:
         // the best source's first city.
-        let most = votes.iter().map(|(_, n)| *n).max().unwrap_or(0);
+        let most = votes.iter().map(|(_, n)| *n).max().unwrap_or([0; 2]);
         let tied = e.event_type == EventType::Visit && votes.iter().filter(|(_, n)| *n == most).count() > 1;
         let mut venue = votes.iter().find(|(_, n)| *n == most && !tied).map(|(c, _)| Named::new(short_name(&c.name), &c.country));
         let mut destination = if e.event_type == EventType::Visit && venue.is_none() { destination(&telling, g) } else { None };

@@ -467,3 +467,58 @@ fn one_instrument_of_two_subjects_is_an_agreement() {
 fn titles_of_merged_events() {
     assert_titles(EVENT_CASES.iter().map(|(name, event_type, sources, expected)| (*name, event(*event_type, sources), *expected)));
 }
+
+/// How a report tells a visit, for the stop tests: its arrival told done (an `-arrive` rule),
+/// the visit told done, or a stop it is to make.
+#[derive(Debug, Clone, Copy)]
+enum Told {
+    Arrival,
+    Done,
+    ToCome,
+}
+
+/// A visit of Yair Lapid's from reports of one article dated to one day, each telling it as
+/// [`Told`] says and naming the places given.
+fn visit_told(reports: &[(Told, &[&str])]) -> Event {
+    let mut mentions = reports.iter().enumerate().map(|(i, (told, places))| crate::merge::Mention {
+        file: "visit.txt".into(),
+        line: i + 1,
+        offset: 0,
+        evidence: "".into(),
+        event_type: EventType::Visit,
+        rule: match told {
+            Told::Arrival => "visit-arrive-in".into(),
+            Told::Done | Told::ToCome => "visit-noun".into(),
+        },
+        date: crate::dates::DateValue::parse("2021-08-11"),
+        date_text: "".into(),
+        date_kind: crate::merge::DateKind::Stated,
+        published: None,
+        status: if matches!(told, Told::ToCome) { Status::Planned } else { Status::Occurred },
+        ids: crate::merge::MentionIds::new(vec!["yair-lapid".into()], Vec::new(), places.iter().map(|&p| p.into()).collect(), vec!["IL".into(), "MA".into()], Vec::new()),
+    });
+    let mut e = Event::new(mentions.next().expect("a report"));
+    mentions.for_each(|m| e.take_in(m));
+    e
+}
+
+/// (case name, reports, title): a visit is titled by where it went, the places the reports
+/// of it done give (an arrival at an airport, its city), before the stops it was to make that
+/// more reports may name, and only in the country the reports place it in.
+const STOP_CASES: &[(&str, &[(Told, &[&str])], &str)] = &[
+    (
+        "an arrival at an airport beside two reports of a later stop",
+        &[(Told::Arrival, &["rabat-sale-airport"]), (Told::ToCome, &["casablanca", "temple-beth-el-casablanca"]), (Told::ToCome, &["casablanca"])],
+        "Yair Lapid visits Rabat",
+    ),
+    ("no arrival placed: the visit told done, not its planned stops", &[(Told::Arrival, &[]), (Told::Done, &["rabat"]), (Told::ToCome, &["tangier"]), (Told::ToCome, &["tangier"])], "Yair Lapid visits Rabat"),
+    ("an arrival told by its route gives way to the visit told done", &[(Told::Arrival, &["ben-gurion-airport", "rabat-sale-airport"]), (Told::Done, &["casablanca"]), (Told::ToCome, &["marrakesh"])], "Yair Lapid visits Casablanca"),
+    ("the city the visitor flew from, named in the arrival, is not where it went", &[(Told::Arrival, &["tel-aviv"]), (Told::ToCome, &["rabat"]), (Told::ToCome, &["rabat"])], "Yair Lapid visits Rabat"),
+    ("a city told done and a stop to come named as often: the city told done", &[(Told::Done, &["fez"]), (Told::ToCome, &["agadir"])], "Yair Lapid visits Fez"),
+    ("only planned stops place it", &[(Told::Arrival, &[]), (Told::ToCome, &["casablanca"])], "Yair Lapid visits Casablanca"),
+];
+
+#[test]
+fn a_visit_is_titled_by_where_it_went() {
+    assert_titles(STOP_CASES.iter().map(|(name, reports, expected)| (*name, visit_told(reports), *expected)));
+}
