@@ -1,5 +1,5 @@
 //! The phrase tables `tests/date_phrases.tsv` (Arabic), `date_phrases_en.tsv` and
-//! `date_phrases_fr.tsv`, with `date_phrases_unseen.tsv` and `date_phrases_unseen2.tsv` of every language (section, phrase, reference date, expected value, grain) run through the
+//! `date_phrases_fr.tsv`, with `date_phrases_unseen.tsv`, `date_phrases_unseen2.tsv` and `date_phrases_unseen3.tsv` of every language (section, phrase, reference date, expected value, grain) run through the
 //! resolver of `tarikh dates --ref`, row by row. Every failure is
 //! listed with its section before the test fails, so one run shows the whole picture.
 
@@ -25,7 +25,9 @@ const TABLES: &[(&str, &str, usize)] = &[
     // Session 25: phrases of all three languages written before reading the date lexicons.
     ("date_phrases_unseen.tsv", include_str!("date_phrases_unseen.tsv"), 600),
     // Session 26: anniversaries and exact counts, shared years, days in words, weeks and halves.
-    ("date_phrases_unseen2.tsv", include_str!("date_phrases_unseen2.tsv"), 172),
+    ("date_phrases_unseen2.tsv", include_str!("date_phrases_unseen2.tsv"), 174),
+    // Session 27: spans, parts and formats, quarters and fiscal years, Hebrew feasts, wire datelines alone.
+    ("date_phrases_unseen3.tsv", include_str!("date_phrases_unseen3.tsv"), 291),
 ];
 
 fn rows(text: &str) -> Vec<Row> {
@@ -84,6 +86,11 @@ fn phrase_table_unseen() {
 #[test]
 fn phrase_table_unseen2() {
     check_table(TABLES[4]);
+}
+
+#[test]
+fn phrase_table_unseen3() {
+    check_table(TABLES[5]);
 }
 
 fn check_table((name, text, _): (&str, &str, usize)) {

@@ -43,6 +43,17 @@ fn wire_dateline(toks: &[Tok], m: &DateMention) -> bool {
     place_ok && end_ok
 }
 
+/// An agency's dateline tells the day its story was filed, which is never after the page that
+/// carries it: one without its year ("RABAT, Dec 22 (Reuters) -", "الرباط، 22 ديسمبر (رويترز)
+/// -") is the last such day not after the anchor, as a day in a past clause is, not the
+/// nearest one (which may be ahead: read in July, "Dec 22" is last December's).
+fn wire_day_is_past(m: &mut DateMention) {
+    if let ExprKind::Calendar(Calendar { year: None, year_offset: None, month_offset: None, day: Some(_), month: Some(_), .. }) = m.expr.kind {
+        m.expr.tense = Some(super::value::Tense::Past);
+        m.tense_hint = m.expr.tense;
+    }
+}
+
 /// Whether `t` may be a word of a place's or an outlet's name on a date line: a word that is
 /// no number and no date word.
 fn is_name_word(t: &Tok) -> bool {
@@ -589,6 +600,7 @@ pub(super) fn mark_date_lines(text: &str, lex: &DateLexicon, mentions: &mut [Dat
         // An agency's dateline: the story's day (see `DateMention::wire`).
         if mentions[i].dateline.is_some() && (wire_dateline(&toks, &mentions[i]) || place_in_date_then_agency(&toks, &mentions[i])) {
             mentions[i].wire = true;
+            wire_day_is_past(&mut mentions[i]);
         }
         i = j.max(i + 1);
     }

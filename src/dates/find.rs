@@ -33,6 +33,7 @@ mod day_alone;
 mod day_list;
 mod day_words;
 mod exact;
+mod hebrew_feast;
 mod holiday;
 mod month_pair;
 mod possessive_year;

@@ -317,7 +317,14 @@ pub fn resolve_phrase(phrase: &str, reference: NaiveDate, lex: &DateLexicon) -> 
     // The longest resolved expression: a phrase is usually one date, and its longest reading
     // carries the most of it ("الخميس 25/11/2021" rather than "الخميس").
     let mut best: Option<(std::ops::Range<usize>, Resolved)> = None;
-    for (range, expr, _) in find_in_text(&norm, lex) {
+    // A phrase may be a wire's dateline ("RABAT, Dec 22 (Reuters) -"), read as on a page.
+    let mut mentions: Vec<DateMention> = find_in_text(&norm, lex)
+        .into_iter()
+        .map(|(range, expr, rule)| DateMention { range, expr, tense_hint: expr.tense, rule, dateline: None, zone_time: None, aside: false, anniversary: false, since: None, wire: false })
+        .collect();
+    mentions.sort_by_key(|m| m.range.start);
+    dateline::mark_date_lines(&norm, lex, &mut mentions);
+    for DateMention { range, expr, .. } in mentions {
         if let Some(r) = resolve(&expr, &anchor)
             && best.as_ref().is_none_or(|(b, _)| range.len() > b.len())
         {

@@ -162,6 +162,11 @@ fn resolve_at(expr: &DateExpr, anchor: &Anchor) -> Option<Resolved> {
             let basis = if year.is_some() { Basis::Absolute } else { Basis::Published };
             (ctx.hijri_day(month, day, year, offset, expr.tense)?, basis)
         }
+        ExprKind::HebrewFeast { feast, year, offset } => {
+            let basis = if year.is_some() { Basis::Absolute } else { Basis::Published };
+            let occurrences = crate::dates::value::hebrew_feast_days(feast);
+            (ctx.pick_occurrence(occurrences, year, offset, expr.tense)?, basis)
+        }
         ExprKind::WeekdayOfWeek { weekday, week } => {
             let monday = DateValue::week_of(ctx.day? + Duration::days(7 * week as i64)).start;
             (DateValue::day(monday + Duration::days(weekday.num_days_from_monday() as i64)), Basis::Published)
@@ -521,6 +526,18 @@ impl Ctx {
                 None => Some((hijri_to_gregorian(y, month, 1)?, hijri_to_gregorian(y, month, hijri_month_len(y, month))?)),
             })
             .collect();
+        self.pick_occurrence(&occurrences, year, offset, tense)
+    }
+
+    /// Of the occurrences of a feast or named month (first and last day, in order), the one
+    /// that starts in the written Gregorian `year`, else the one `offset` counts from the
+    /// anchor, else by the clause's tense, else the nearest the anchor: a day, or its days.
+    fn pick_occurrence(&self, occurrences: &[(NaiveDate, NaiveDate)], year: Option<i32>, offset: Option<i32>, tense: Option<Tense>) -> Option<DateValue> {
+        let a = match (self.day, self.month) {
+            (Some(d), _) => Some(d),
+            (None, Some((y, m))) => NaiveDate::from_ymd_opt(y, m, 15),
+            _ => None,
+        };
         let pick = if let Some(y) = year {
             occurrences.iter().find(|o| o.0.year() == y).copied()
         } else {

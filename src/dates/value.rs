@@ -185,6 +185,17 @@ pub enum ExprKind {
         /// A direction written after them, if any.
         offset: Option<i32>,
     },
+    /// A feast of the Hebrew calendar ("Hanukkah 2021", « Yom Kippour », «عيد الفصح اليهودي»),
+    /// by its index in [`HEBREW_FEASTS`]: the occurrence that starts in the Gregorian `year`
+    /// when written, else counted by `offset` or the nearest the anchor, as [`ExprKind::HijriDay`].
+    HebrewFeast {
+        /// Index in [`HEBREW_FEASTS`].
+        feast: u8,
+        /// The Gregorian year written beside it.
+        year: Option<i32>,
+        /// A direction written after it ("next Passover" is read as the coming one).
+        offset: Option<i32>,
+    },
     /// A season: three months from `first` (winter: December to February, the winter of a
     /// year being the one its January falls in), of a year written, of a year counted from the
     /// anchor's ("خريف العام الماضي"), or counted itself from the anchor ("الصيف المقبل" is the
@@ -416,6 +427,30 @@ impl fmt::Display for DateValue {
     }
 }
 
+/// The feasts of `lexicons/hebrew_feasts.csv`, by the names its rows and the lexicon's
+/// `holiday` values (`hebrew:NAME`) use.
+pub const HEBREW_FEASTS: [&str; 7] = ["rosh_hashanah", "yom_kippur", "sukkot", "hanukkah", "purim", "passover", "shavuot"];
+
+const HEBREW_FEAST_TABLE: &str = include_str!("../../lexicons/hebrew_feasts.csv");
+
+/// The first and last Gregorian days of each occurrence of feast `feast` (an index in
+/// [`HEBREW_FEASTS`]) in `lexicons/hebrew_feasts.csv`, in the order of its rows (by date).
+pub fn hebrew_feast_days(feast: u8) -> &'static [(NaiveDate, NaiveDate)] {
+    static TABLE: std::sync::OnceLock<Vec<Vec<(NaiveDate, NaiveDate)>>> = std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut by_feast = vec![Vec::new(); HEBREW_FEASTS.len()];
+        let rows = crate::table::read_rows(HEBREW_FEAST_TABLE, "lexicons/hebrew_feasts.csv", &["feast", "first_day", "last_day"]).unwrap_or_default();
+        for row in rows {
+            let day = |k: &str| NaiveDate::parse_from_str(row.get(k), "%Y-%m-%d").ok();
+            if let (Some(f), Some(a), Some(b)) = (HEBREW_FEASTS.iter().position(|n| *n == row.get("feast")), day("first_day"), day("last_day")) {
+                by_feast[f].push((a, b));
+            }
+        }
+        by_feast
+    });
+    table.get(feast as usize).map_or(&[], Vec::as_slice)
+}
+
 /// The Umm al-Qura table (`lexicons/umm_al_qura.csv`): the Gregorian first day of each Hijri
 /// month of the years it covers, keyed by `year * 12 + month - 1`.
 const UMM_AL_QURA: &str = include_str!("../../lexicons/umm_al_qura.csv");
@@ -545,6 +580,26 @@ mod tests {
         assert!(matches!(hijri_month_len(1442, 9), 29 | 30));
         assert_eq!(gregorian_to_hijri(ymd(2021, 4, 27)), Some((1442, 9, 15)));
         assert_eq!(gregorian_to_hijri(ymd(2021, 8, 10)), Some((1443, 1, 2)));
+    }
+
+    #[test]
+    fn hebrew_feast_table_has_each_feast_once_a_year() {
+        // Each feast falls once in each Gregorian year the table covers whole, with the days
+        // Israel keeps (Hanukkah eight, Passover and Sukkot seven, Rosh Hashanah two).
+        let days = [2, 1, 7, 8, 1, 7, 1];
+        for (f, name) in HEBREW_FEASTS.iter().enumerate() {
+            let occ = hebrew_feast_days(f as u8);
+            for y in 2019..=2024 {
+                assert_eq!(occ.iter().filter(|o| o.0.year() == y).count(), 1, "{name} in {y}");
+            }
+            for o in occ {
+                assert_eq!((o.1 - o.0).num_days() + 1, days[f], "{name} {o:?}");
+            }
+            assert!(occ.windows(2).all(|w| w[0].1 < w[1].0), "{name}: rows in order");
+        }
+        // Hanukkah 5782 began on the evening of 28 November 2021; Yom Kippur 5781 on 28 September 2020.
+        assert_eq!(hebrew_feast_days(3).iter().find(|o| o.0.year() == 2021).map(|o| o.0), NaiveDate::from_ymd_opt(2021, 11, 29));
+        assert_eq!(hebrew_feast_days(1).iter().find(|o| o.0.year() == 2020).map(|o| o.0), NaiveDate::from_ymd_opt(2020, 9, 28));
     }
 
     #[test]

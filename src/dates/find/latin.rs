@@ -26,6 +26,7 @@
 //! asks [`candidates`] at each token and keeps the longest reading, these first on a tie.
 
 use super::super::lexicon::Word;
+use super::super::tokens::{MAX_YEAR, MIN_YEAR};
 use super::super::value::{Calendar, ExprKind, Part, Unit};
 use super::{Cand, Parser};
 
@@ -37,8 +38,8 @@ pub(super) fn opens_reading(p: &Parser, i: usize) -> bool {
 /// The English and French readings at token `i` of this module's rules (the counted periods
 /// are `latin_periods`', a day alone `day_alone`'s): the caller keeps the longest, the first of
 /// equals.
-pub(super) fn candidates(p: &Parser, i: usize) -> [Option<Cand>; 22] {
-    [month_then_direction_before_link(p, i), counted_ahead(p, i), counted_from_now(p, i), weekday_day_range(p, i), from_month_day_range(p, i), p.weekday_pair(i), p.from_day_range(i), p.season(i, false), rank_fraction(p, i), quarter_code(p, i), month_day(p, i), month_day_range(p, i), weekday_month_day(p, i), ordinal_day_month(p, i), direction_first(p, i), year_counted(p, i), this_weekday(p, i), counted_ago(p, i), between_month_days(p, i), direction_weekend(p, i), p.day_list(i), p.counted_shift_latin(i)]
+pub(super) fn candidates(p: &Parser, i: usize) -> [Option<Cand>; 23] {
+    [month_then_direction_before_link(p, i), counted_ahead(p, i), counted_from_now(p, i), weekday_day_range(p, i), from_month_day_range(p, i), p.weekday_pair(i), p.from_day_range(i), p.season(i, false), rank_fraction(p, i), quarter_code(p, i), fiscal_year_code(p, i), month_day(p, i), month_day_range(p, i), weekday_month_day(p, i), ordinal_day_month(p, i), direction_first(p, i), year_counted(p, i), this_weekday(p, i), counted_ago(p, i), between_month_days(p, i), direction_weekend(p, i), p.day_list(i), p.counted_shift_latin(i)]
 }
 
 /// Whether a French word is a verb in the simple future ("atterrira", "toucheront", "se
@@ -434,6 +435,10 @@ fn direction_first(p: &Parser, i: usize) -> Option<Cand> {
     } else if let Some((y, false, ye)) = p.year(j).filter(|_| offset == 0) {
         // "courant 2021": during that year.
         (ExprKind::Calendar(Calendar { year: Some(y), ..Calendar::default() }), ye, "direction-year")
+    } else if part.is_none() {
+        // "next Passover": a direction alone opens no reading of the Arabic-order rules, so
+        // the Hebrew feast after it is read from here.
+        return p.hebrew_feast(i);
     } else {
         return None;
     };
@@ -472,8 +477,16 @@ fn rank_fraction(p: &Parser, i: usize) -> Option<Cand> {
     let parts = (12 / months) as i32;
     let rank = if rank == -1 { parts } else { rank };
     (1..=parts).contains(&rank).then_some(())?;
-    let (year, end) = fraction_year(p, j + n + m)?;
+    let (year, end) = fraction_year(p, j + n + m).or_else(|| quarter_of_this_year(p, i, j, months).then_some((Calendar { year_offset: Some(0), ..Calendar::default() }, j + n + m)))?;
     Some(Cand { start: i, end, kind: fraction_range(year, months, rank), part: None, rule: "rank-year-fraction" })
+}
+
+/// A quarter told without its year after "in", "during", « au », « durant » ("in the third
+/// quarter", « au dernier trimestre »): a period of business and budgets, the anchor's year
+/// (a half without its year stays no date: "in the second half" is a match's as often).
+fn quarter_of_this_year(p: &Parser, i: usize, j: usize, months: u32) -> bool {
+    let is = |k: usize, words: &[&str]| p.toks.get(k).is_some_and(|t| t.lowercase_is_one_of(words));
+    months == 3 && (j > i && is(i, &["au"]) || i > 0 && is(i - 1, &["in", "during", "durant", "pendant", "au", "over"]))
 }
 
 /// A rank at `j`, in words ("first", « second », "last": lexicon kinds `nth` and `ordinal`) or
@@ -498,6 +511,21 @@ pub(super) fn rank_at(p: &Parser, j: usize) -> Option<(i32, usize)> {
 pub(super) fn fraction_range(year: Calendar, months: u32, rank: i32) -> ExprKind {
     let first = (rank - 1) as u32 * months + 1;
     ExprKind::Range(Calendar { month: Some(first), ..year }, Calendar { month: Some(first + months - 1), ..year })
+}
+
+/// A fiscal year's code glued to its year: "FY2022", "FY22", "FY 2021" (the calendar year).
+fn fiscal_year_code(p: &Parser, i: usize) -> Option<Cand> {
+    let t = p.toks.get(i)?.text;
+    let digits = t.get(..2).filter(|c| c.eq_ignore_ascii_case("fy")).map(|_| &t[2..])?;
+    let year = match digits.len() {
+        0 => {
+            let (y, false, end) = p.year(i + 1)? else { return None };
+            return Some(Cand { start: i, end, kind: ExprKind::Calendar(Calendar { year: Some(y), ..Calendar::default() }), part: None, rule: "fiscal-year-code" });
+        }
+        2 | 4 if digits.bytes().all(|b| b.is_ascii_digit()) => digits.parse::<i32>().ok().map(|y| if y < 100 { 2000 + y } else { y })?,
+        _ => return None,
+    };
+    (MIN_YEAR as i32..=MAX_YEAR as i32).contains(&year).then_some(Cand { start: i, end: i + 1, kind: ExprKind::Calendar(Calendar { year: Some(year), ..Calendar::default() }), part: None, rule: "fiscal-year-code" })
 }
 
 /// The business codes of a quarter or half with its year: "Q1 2022", "Q4 2021", "H1 2022".
@@ -537,6 +565,10 @@ fn counted_ago(p: &Parser, i: usize) -> Option<Cand> {
     } else {
         return None;
     };
+    // "a full year ago", "two whole weeks ago": the count said whole is the same count.
+    if p.toks.get(j).is_some_and(|t| t.lowercase_is_one_of(&["full", "whole", "entire"])) {
+        j += 1;
+    }
     let (Word::CountUnit { unit, per, .. }, n) = p.word(j, |w| matches!(w, Word::CountUnit { .. }))? else { return None };
     j += n;
     // A unit that holds several of a smaller one counts that many each: "a fortnight" is two

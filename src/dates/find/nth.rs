@@ -112,7 +112,13 @@ impl Parser<'_> {
             (Word::Ordinal(r), len) if (1..=parts as u32).contains(&r) => (r as i32, j + len),
             _ => return None,
         };
-        let (year, end) = self.year_spec(e)?;
+        // "في الربع الثالث", "خلال الربع الأخير": a quarter told without its year after "in" or
+        // "during" is the anchor's year's (see latin.rs quarter_of_this_year; a half stays none).
+        let this_year = || {
+            let after_in = i > 0 && self.toks.get(i - 1).is_some_and(|t| matches!(t.text, "في" | "خلال" | "وفي" | "وخلال"));
+            (months == 3 && after_in).then_some((Calendar { year_offset: Some(0), ..Calendar::default() }, e))
+        };
+        let (year, end) = self.year_spec(e).or_else(this_year)?;
         let first = (rank - 1) as u32 * months + 1;
         let from = Calendar { month: Some(first), ..year };
         let to = Calendar { month: Some(first + months - 1), ..year };

@@ -232,9 +232,25 @@ impl Parser<'_> {
         };
         // "du 31 octobre au 1er novembre": an ordinal day ends it too.
         let ordinal = || super::latin::ordinal_day_month_at(self, k).map(|(c, e)| (c, e, "ordinal-day-month"));
-        let (cal2, e2, _) = self.calendar(k).or_else(month_alone).or_else(ordinal)?;
+        // "to June last year": the month with its counted year, before `calendar` takes "June
+        // last" for last June.
+        let counted_year = || {
+            let (month, false, _, _, em) = self.month(k).filter(|_| cal1.day.is_none() && cal1.month.is_some())? else { return None };
+            let (offset, e3) = super::latin::year_offset_after(self, em)?;
+            Some((Calendar { month: Some(month), year_offset: Some(offset), ..Calendar::default() }, e3, "month"))
+        };
+        let (mut cal2, mut e2, _) = counted_year().or_else(|| self.calendar(k)).or_else(month_alone).or_else(ordinal)?;
         if cal1.day.is_some() != cal2.day.is_some() {
             return None;
+        }
+        // "from April to June last year", « de mars à mai de l'année dernière »: a year counted
+        // from the anchor after the second end is the pair's, as «من أبريل إلى يونيو من العام
+        // الماضي» is (which `calendar` reads whole).
+        if cal2.year.is_none() && cal2.year_offset.is_none() && cal2.month_offset.is_none() && !cal2.hijri
+            && let Some((offset, e3)) = super::latin::year_offset_after(self, e2)
+        {
+            cal2.year_offset = Some(offset);
+            e2 = e3;
         }
         if cal1.year.is_none() && cal1.year_offset.is_none() && cal1.month_offset.is_none() {
             cal1.year = cal2.year;

@@ -70,7 +70,7 @@ fn no_word(_: Word) -> bool {
 
 /// The Arabic-order rules, in the order they are tried: on equal length the first one's reading
 /// is kept.
-pub(super) const RULES: [Rule; 41] = [
+pub(super) const RULES: [Rule; 42] = [
     Rule { read: |p, i| p.weekend(i), digits: false, words: |w| matches!(w, Word::This | Word::WeekClose | Word::Weekend), text: None },
     Rule { read: |p, i| p.season(i, false), digits: false, words: |w| matches!(w, Word::This | Word::Dir(_) | Word::Season(_)), text: None },
     Rule { read: |p, i| p.part(i), digits: false, words: |w| matches!(w, Word::Part(_) | Word::PeriodPart(_)), text: None },
@@ -110,6 +110,7 @@ pub(super) const RULES: [Rule; 41] = [
         words: |w| matches!(w, Word::Nth(_) | Word::Ordinal(_) | Word::HolidayPrefix | Word::Holiday { .. }),
         text: None,
     },
+    Rule { read: |p, i| p.hebrew_feast(i), digits: false, words: |w| matches!(w, Word::HolidayPrefix | Word::HebrewFeast(_)), text: None },
     Rule { read: |p, i| p.month_number(i), digits: false, words: |w| matches!(w, Word::MonthWord | Word::Period(_)), text: None },
     Rule { read: |p, i| p.numeric_short(i), digits: true, words: no_word, text: None },
     // يومي before two weekdays.

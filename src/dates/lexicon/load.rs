@@ -147,7 +147,11 @@ impl DateLexicon {
                 "nth" => Word::Nth(int()?),
                 "holiday" => {
                     // hijri:10:1, hijri:9 (the whole month), greg:7:30
-                    let bad = || row.error("holiday value must be hijri:MONTH[:DAY] or greg:MONTH:DAY");
+                    let bad = || row.error("holiday value must be hijri:MONTH[:DAY], greg:MONTH:DAY or hebrew:FEAST");
+                    if let Some(name) = value.strip_prefix("hebrew:") {
+                        let feast = crate::dates::value::HEBREW_FEASTS.iter().position(|n| *n == name).ok_or_else(|| row.error(&format!("no Hebrew feast {name:?} in lexicons/hebrew_feasts.csv")))?;
+                        Word::HebrewFeast(feast as u8)
+                    } else {
                     let mut parts = value.split(':');
                     let hijri = match parts.next() {
                         Some("hijri") => true,
@@ -161,6 +165,7 @@ impl DateLexicon {
                         None => return Err(bad()),
                     };
                     Word::Holiday { hijri, month, day }
+                    }
                 }
                 "past_verb" => Word::PastVerb,
                 "clock_hour" => Word::ClockHour(int()?.clamp(0, 24) as u32),

@@ -182,6 +182,9 @@ pub enum Word {
         /// Day of the month; None for the whole month.
         day: Option<u32>,
     },
+    /// A feast of the Hebrew calendar, by its index in [`crate::dates::value::HEBREW_FEASTS`]
+    /// (lexicon value `hebrew:NAME`): Hanukkah, Passover, Yom Kippur…
+    HebrewFeast(u8),
     /// A past verb of news writing (زار، أعلن): a date in its clause without a year is the
     /// one before the publication date.
     PastVerb,
@@ -312,6 +315,7 @@ impl Word {
             ClockHour(a) => matches!(*other, ClockHour(b) if a == b),
             MinutePart(a) => matches!(*other, MinutePart(b) if a == b),
             Season(a) => matches!(*other, Season(b) if a == b),
+            HebrewFeast(a) => matches!(*other, HebrewFeast(b) if a == b),
             DayCount(a) => matches!(*other, DayCount(b) if a == b),
             DayPeriod(a) => matches!(*other, DayPeriod(b) if a == b),
             ZoneName(a) => matches!(*other, ZoneName(b) if a == b),
