@@ -470,6 +470,12 @@ fn destination<'c>(e: &impl FitView, capitals: &'c Capitals) -> Option<&'c Id> {
 /// flew from ("landed in Morocco on board a jet from Tel Aviv"), and a stop in another
 /// country on a later day is one of its own ([`a_stop_elsewhere`]).
 fn other_trips(m: &impl FitView, e: &impl FitView, capitals: &Capitals) -> bool {
+    // Two reports sharing two countries share one besides any destination: one trip's. Most
+    // pairs of a visit's reports name both its sides, so this is told before the places are
+    // looked up (the merge asks it of every pair of visits).
+    if m.countries().shared(&e.countries()) > 1 {
+        return false;
+    }
     let destination = match (destination(m, capitals), destination(e, capitals)) {
         (Some(a), Some(b)) if a != b => return false,
         (Some(d), _) | (None, Some(d)) => d,
