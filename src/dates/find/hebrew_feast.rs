@@ -19,28 +19,11 @@ impl Parser<'_> {
         };
         let j = self.is(j, |w| w == Word::HolidayPrefix).unwrap_or(j);
         let (Word::HebrewFeast(feast), n) = self.word(j, |w| matches!(w, Word::HebrewFeast(_)))? else { return None };
-        let mut end = j + n;
-        let (mut year, mut offset) = (None, before);
-        if before.is_some() {
-        } else if let Some((Word::Dir(o), n)) = self.word(end, |w| matches!(w, Word::Dir(_))) {
-            offset = Some(o);
-            end += n;
-        } else {
-            // "Hanukkah 2021", "Passover of 2022", «حانوكا لعام 2021», « Pessah de 2022 »
-            let mut k = end;
-            if self.toks.get(k).is_some_and(|t| t.lowercase_is_one_of(&["من", "of", "de", "in", "en"])) {
-                k += 1;
-            }
-            if let Some(e) = self.is(k, |w| w == Word::YearWord) {
-                k = e;
-            }
-            if self.numeric(k).is_none()
-                && let Some((y, false, e)) = self.year(k)
-            {
-                year = Some(y);
-                end = e;
-            }
-        }
+        // "Hanukkah 2021", "Passover of 2022", «حانوكا لعام 2021», « Pessah de 2022 », «حانوكا المقبل»
+        let (year, offset, end) = match before {
+            Some(o) => (None, Some(o), j + n),
+            None => self.year_or_direction_after_feast(j + n, &["من", "of", "de", "in", "en"]),
+        };
         Some(Cand { start: i, end, kind: ExprKind::HebrewFeast { feast, year, offset }, part: None, rule: "hebrew-feast" })
     }
 }

@@ -34,29 +34,8 @@ impl Parser<'_> {
             None if nth > 1 || i0 > i => Some(nth),
             None => None,
         };
-        let mut end = j + n;
-        let mut year = None;
-        let mut offset = None;
-        if let Some((Word::Dir(o), n)) = self.word(end, |w| matches!(w, Word::Dir(_))) {
-            offset = Some(o);
-            end += n;
-        } else {
-            // عيد الأضحى 2021, عيد العرش لعام 2022, رمضان من العام 2020
-            let mut k = end;
-            if self.toks.get(k).is_some_and(|t| t.text == "من") {
-                k += 1;
-            }
-            if let Some(e) = self.is(k, |w| w == Word::YearWord) {
-                k = e;
-            }
-            // عيد الفطر 2021-05-13: the year of a numeric date is not the holiday's.
-            if self.numeric(k).is_none()
-                && let Some((y, false, e)) = self.year(k)
-            {
-                year = Some(y);
-                end = e;
-            }
-        }
+        // عيد الأضحى 2021, عيد العرش لعام 2022, رمضان من العام 2020, عيد الفطر المقبل
+        let (year, offset, end) = self.year_or_direction_after_feast(j + n, &["من"]);
         // رمضان alone is also a first name (رمضان عبد الله): the month needs شهر, a year, a
         // direction, a preposition or a part before it, or nothing else around it.
         if hijri && day.is_none() && n == 1 && j == i && year.is_none() && offset.is_none() {
@@ -74,6 +53,28 @@ impl Parser<'_> {
             ExprKind::Calendar(Calendar { year, month: Some(month), day, month_offset: offset, ..Calendar::default() })
         };
         Some(Cand { start: i, end, kind, part: None, rule: "holiday" })
+    }
+
+    /// What follows a named feast ending at token `end`: a direction ("عيد الفطر المقبل", "next
+    /// Passover"), else a Gregorian year, a year word and one of `links` allowed before it
+    /// ("رمضان من العام 2020", "Hanukkah of 2021"): (year, direction, the end of the
+    /// expression).
+    pub(super) fn year_or_direction_after_feast(&self, end: usize, links: &[&str]) -> (Option<i32>, Option<i32>, usize) {
+        if let Some((Word::Dir(o), n)) = self.word(end, |w| matches!(w, Word::Dir(_))) {
+            return (None, Some(o), end + n);
+        }
+        let mut k = end;
+        if self.toks.get(k).is_some_and(|t| t.lowercase_is_one_of(links)) {
+            k += 1;
+        }
+        if let Some(e) = self.is(k, |w| w == Word::YearWord) {
+            k = e;
+        }
+        // عيد الفطر 2021-05-13: the year of a numeric date is not the feast's.
+        match self.year(k) {
+            Some((y, false, e)) if self.numeric(k).is_none() => (Some(y), None, e),
+            _ => (None, None, end),
+        }
     }
 
     /// A day of a Hijri month without a year: "في 10 ذي الحجة", "27 من رمضان": like a named
