@@ -28,15 +28,9 @@ impl Parser<'_> {
 
 #[cfg(test)]
 mod tests {
-    use chrono::NaiveDate;
-
-    use crate::data::Lexicons;
-    use crate::dates::resolve_phrase;
-
+    /// What `phrase` reads as on 2022-03-29.
     fn read(phrase: &str) -> String {
-        let lex = Lexicons::builtin();
-        let reference = NaiveDate::from_ymd_opt(2022, 3, 29).unwrap();
-        resolve_phrase(phrase, reference, &lex.dates).map(|(_, r)| format!("{} {}", r.value, r.value.grain)).unwrap_or_default()
+        crate::dates::find::read_phrase(phrase, "2022-03-29")
     }
 
     #[test]

@@ -37,15 +37,11 @@ impl Parser<'_> {
 
 #[cfg(test)]
 mod tests {
-    use chrono::NaiveDate;
-
     use crate::data::Lexicons;
-    use crate::dates::resolve_phrase;
 
+    /// What `phrase` reads as on 2021-08-11.
     fn read(phrase: &str) -> String {
-        let lex = Lexicons::builtin();
-        let reference = NaiveDate::from_ymd_opt(2021, 8, 11).unwrap();
-        resolve_phrase(phrase, reference, &lex.dates).map(|(_, r)| format!("{} {}", r.value, r.value.grain)).unwrap_or_default()
+        crate::dates::find::read_phrase(phrase, "2021-08-11")
     }
 
     #[test]
