@@ -916,6 +916,14 @@ pub(super) fn opens_a_gathering(text: &str, after: usize, lists: &WordLists) -> 
     next.is_some_and(|w| lists.gatherings.has_with_proclitics(w))
 }
 
+/// Whether the trigger at `trigger` is told by a gathering's own noun: its first word of kind
+/// `gathering` ("القمة", "summit", « sommet »), its proclitics and a capital aside. Who takes
+/// part in a gathering told so is named by its own sentence: the build stage and the Latin
+/// passes carry no side or protagonist into it.
+pub(super) fn told_by_a_gathering_noun(text: &str, trigger: &Range<usize>, lists: &WordLists) -> bool {
+    word_iter(text, trigger.clone()).next().is_some_and(|w| lists.gatherings.has_with_proclitics(&text[w].to_lowercase()))
+}
+
 /// Words an invitation word may stand before the visit it invites to ("دعا نتنياهو الملك
 /// لزيارة", "وجه دعوة رسمية للملك لزيارة", "invited him to make his first visit"): a subject, an
 /// object and an adjective or two.

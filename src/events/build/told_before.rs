@@ -8,7 +8,7 @@ use std::ops::Range;
 
 use super::super::mention::{EventMention, RoleRef};
 use super::super::rules::{EventType, TriggerTense, latin_trigger};
-use super::super::scan::opens_a_gathering;
+use super::super::scan::{opens_a_gathering, told_by_a_gathering_noun};
 use super::super::welcome::{phrase_at, welcome_at_airport};
 use super::parties::{names_a_told_delegation, names_by_a_definite_noun, names_its_subject};
 use super::{AIRLINE, Reading, told_just_before};
@@ -204,7 +204,7 @@ pub(super) fn take_people_told_before(reading: &Reading<'_>, mention: &mut Event
     // Not a gathering told by its noun ("وفي مارس الماضي، شارك بوريطة في قمة النقب"): who takes
     // part in a summit or a forum is named by its own sentence, with no second side to find
     // in the sentences before.
-    let gathering = *tense == TriggerTense::Noun && word_iter(text, range.clone()).next().is_some_and(|w| rules.words.gatherings.has_with_proclitics(&text[w.clone()]));
+    let gathering = *tense == TriggerTense::Noun && told_by_a_gathering_noun(text, range, &rules.words);
     // "Reçu par son homologue Nasser Bourita, il a signé avec lui trois accords", "ووقع معه
     // اتفاقيتين": an act whose other side is a pronoun right after its verb (word list
     // `with-pronoun`) has two sides as a reception has; its subject is the one told before.

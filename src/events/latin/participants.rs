@@ -241,12 +241,6 @@ fn of_the_past(p: usize, g: &Gazetteer) -> bool {
     !roles.is_empty() && roles.iter().all(|s| s.to.is_some_and(|to| to < cutoff))
 }
 
-/// Whether `m` is told by the noun of a gathering ("summit", « forum »: a trigger that is no
-/// verb, its first word of kind `gathering`).
-fn told_as_a_gathering(m: &EventMention, text: &str, cx: &Refine) -> bool {
-    !cx.is_verb(m) && crate::text::lexmatch::word_iter(text, m.trigger.clone()).next().is_some_and(|w| cx.rules.words.gatherings.has(&text[w].to_lowercase()))
-}
-
 /// "Le ministre, qui a atterri à Rabat tard hier soir", "il a eu un entretien avec son
 /// homologue, le ministre délégué Abdellatif Loudiyi": French and English name the subject of
 /// a story once, then write "le ministre", "il", "the minister". A visit or opening verb that
@@ -270,7 +264,7 @@ pub(super) fn protagonist_is_the_subject(out: &mut [EventMention], cx: &Refine) 
             // who takes part in a gathering told by its noun (a summit, a forum) is named by
             // its own sentence; the story's protagonist is not carried into it, as the build
             // stage carries no second side into one either.
-            EventType::Meeting | EventType::Call => living.len() == 1 && !told_as_a_gathering(m, text, cx),
+            EventType::Meeting | EventType::Call => living.len() == 1 && (cx.is_verb(m) || !crate::events::scan::told_by_a_gathering_noun(text, &m.trigger, &cx.rules.words)),
             // "Jeudi, il doit inaugurer le bureau de liaison": who opens it is the subject.
             EventType::Opening => cx.is_verb(m) && living.is_empty(),
             // "a achevé une visite …, au cours de laquelle il a signé un mémorandum avec son
