@@ -921,7 +921,14 @@ pub(super) fn opens_a_gathering(text: &str, after: usize, lists: &WordLists) -> 
 /// part in a gathering told so is named by its own sentence: the build stage and the Latin
 /// passes carry no side or protagonist into it.
 pub(super) fn told_by_a_gathering_noun(text: &str, trigger: &Range<usize>, lists: &WordLists) -> bool {
-    word_iter(text, trigger.clone()).next().is_some_and(|w| lists.gatherings.has_with_proclitics(&text[w].to_lowercase()))
+    let Some(w) = word_iter(text, trigger.clone()).next() else { return false };
+    let word = &text[w];
+    // Most triggers are Arabic or lower case: a string is made only for a capital.
+    if word.chars().any(char::is_uppercase) {
+        lists.gatherings.has_with_proclitics(&word.to_lowercase())
+    } else {
+        lists.gatherings.has_with_proclitics(word)
+    }
 }
 
 /// Words an invitation word may stand before the visit it invites to ("دعا نتنياهو الملك
