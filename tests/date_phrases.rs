@@ -1,5 +1,5 @@
 //! The phrase tables `tests/date_phrases.tsv` (Arabic), `date_phrases_en.tsv` and
-//! `date_phrases_fr.tsv`, with `date_phrases_unseen.tsv`, `date_phrases_unseen2.tsv` and `date_phrases_unseen3.tsv` of every language (section, phrase, reference date, expected value, grain) run through the
+//! `date_phrases_fr.tsv`, with `date_phrases_unseen.tsv`, `date_phrases_unseen2.tsv`, `date_phrases_unseen3.tsv` and `date_phrases_unseen4.tsv` of every language (section, phrase, reference date, expected value, grain) run through the
 //! resolver of `tarikh dates --ref`, row by row. Every failure is
 //! listed with its section before the test fails, so one run shows the whole picture.
 
@@ -27,7 +27,9 @@ const TABLES: &[(&str, &str, usize)] = &[
     // Session 26: anniversaries and exact counts, shared years, days in words, weeks and halves.
     ("date_phrases_unseen2.tsv", include_str!("date_phrases_unseen2.tsv"), 174),
     // Session 27: spans, parts and formats, quarters and fiscal years, Hebrew feasts, wire datelines alone.
-    ("date_phrases_unseen3.tsv", include_str!("date_phrases_unseen3.tsv"), 291),
+    ("date_phrases_unseen3.tsv", include_str!("date_phrases_unseen3.tsv"), 292),
+    // Session 28: counted offsets, days in words, nights, possessive days, formats, decades.
+    ("date_phrases_unseen4.tsv", include_str!("date_phrases_unseen4.tsv"), 275),
 ];
 
 fn rows(text: &str) -> Vec<Row> {
@@ -91,6 +93,11 @@ fn phrase_table_unseen2() {
 #[test]
 fn phrase_table_unseen3() {
     check_table(TABLES[5]);
+}
+
+#[test]
+fn phrase_table_unseen4() {
+    check_table(TABLES[6]);
 }
 
 fn check_table((name, text, _): (&str, &str, usize)) {

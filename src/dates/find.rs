@@ -29,6 +29,7 @@ mod calendar;
 mod clock;
 mod counted;
 mod dashed;
+mod decade;
 mod day_alone;
 mod day_list;
 mod day_words;
@@ -262,7 +263,7 @@ impl<'a> Parser<'a> {
             || t.matches.iter().any(|&(e, _)| opens_a_date(self.lex.entry(e as usize).word));
         // The longest English or French reading (the first of equals).
         let latin = if latin::opens_reading(self, i) {
-            latin::candidates(self, i).into_iter().chain(latin_periods::candidates(self, i)).chain([day_alone::day_alone(self, i), self.latin_span(i), self.following_period(i), self.possessive_year_fraction(i)]).flatten().fold(None, |best: Option<Cand>, c| {
+            latin::candidates(self, i).into_iter().chain(latin_periods::candidates(self, i)).chain([day_alone::day_alone(self, i), self.latin_span(i), self.following_period(i), self.possessive_year_fraction(i), self.latin_decade(i)]).flatten().fold(None, |best: Option<Cand>, c| {
                 if best.is_none_or(|b| c.end > b.end) { Some(c) } else { best }
             })
         } else {

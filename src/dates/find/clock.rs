@@ -336,7 +336,7 @@ impl Parser<'_> {
     /// An amount of time at `j`: an optional fraction (نصف ساعة), or a count, then a unit of
     /// the clock that may carry its count (ساعتين، une demi-heure), then an added fraction
     /// (ساعة ونصف): (minutes, grain, end).
-    fn clock_amount(&self, mut j: usize) -> Option<(i64, ClockGrain, usize)> {
+    pub(super) fn clock_amount(&self, mut j: usize) -> Option<(i64, ClockGrain, usize)> {
         // نصف ساعة، ربع ساعة
         let mut fraction = None;
         if let Some((Word::MinutePart(m), n)) = self.word(j, |w| matches!(w, Word::MinutePart(_))) {

@@ -477,16 +477,21 @@ fn rank_fraction(p: &Parser, i: usize) -> Option<Cand> {
     let parts = (12 / months) as i32;
     let rank = if rank == -1 { parts } else { rank };
     (1..=parts).contains(&rank).then_some(())?;
-    let (year, end) = fraction_year(p, j + n + m).or_else(|| quarter_of_this_year(p, i, j, months).then_some((Calendar { year_offset: Some(0), ..Calendar::default() }, j + n + m)))?;
+    let (year, end) = fraction_year(p, j + n + m).or_else(|| quarter_of_this_year(p, i, j, months, j + n + m).then_some((Calendar { year_offset: Some(0), ..Calendar::default() }, j + n + m)))?;
     Some(Cand { start: i, end, kind: fraction_range(year, months, rank), part: None, rule: "rank-year-fraction" })
 }
 
 /// A quarter told without its year after "in", "during", « au », « durant » ("in the third
-/// quarter", « au dernier trimestre »): a period of business and budgets, the anchor's year
-/// (a half without its year stays no date: "in the second half" is a match's as often).
-fn quarter_of_this_year(p: &Parser, i: usize, j: usize, months: u32) -> bool {
+/// quarter", « au dernier trimestre »), or with its article alone ("the fourth quarter", « le
+/// troisième trimestre »): a period of business and budgets, the anchor's year (a half without
+/// its year stays no date: "in the second half" is a match's as often). A quarter of something
+/// told after it ("the third quarter of the match", « du siècle ») is none; `end` is the token
+/// after the fraction.
+fn quarter_of_this_year(p: &Parser, i: usize, j: usize, months: u32, end: usize) -> bool {
     let is = |k: usize, words: &[&str]| p.toks.get(k).is_some_and(|t| t.lowercase_is_one_of(words));
-    months == 3 && (j > i && is(i, &["au"]) || i > 0 && is(i - 1, &["in", "during", "durant", "pendant", "au", "over"]))
+    let after_a_preposition = j > i && is(i, &["au"]) || i > 0 && is(i - 1, &["in", "during", "durant", "pendant", "au", "over"]);
+    let with_its_article = j > i && is(i, &["the", "le"]) && !is(end, &["of", "de", "du", "d"]);
+    months == 3 && (after_a_preposition || with_its_article)
 }
 
 /// A rank at `j`, in words ("first", « second », "last": lexicon kinds `nth` and `ordinal`) or
@@ -659,6 +664,18 @@ fn counted_from_now(p: &Parser, i: usize) -> Option<Cand> {
 #[cfg(test)]
 mod tests {
     use super::french_future;
+
+    #[test]
+    fn a_quarter_with_its_article_alone_is_the_anchors_years() {
+        let read = |phrase: &str| crate::dates::find::read_phrase(phrase, "2021-08-11");
+        assert_eq!(read("growth slowed in the fourth quarter"), "2021-10/2021-12 month");
+        assert_eq!(read("The second quarter saw record trade"), "2021-04/2021-06 month");
+        assert_eq!(read("le troisième trimestre a été marqué par"), "2021-07/2021-09 month");
+        // A quarter of something told after it, and a half, stay no date.
+        assert_eq!(read("the third quarter of the match"), "");
+        assert_eq!(read("le dernier trimestre du siècle"), "");
+        assert_eq!(read("the second half"), "");
+    }
 
     #[test]
     fn french_future_forms() {

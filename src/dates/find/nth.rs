@@ -112,11 +112,14 @@ impl Parser<'_> {
             (Word::Ordinal(r), len) if (1..=parts as u32).contains(&r) => (r as i32, j + len),
             _ => return None,
         };
-        // "في الربع الثالث", "خلال الربع الأخير": a quarter told without its year after "in" or
-        // "during" is the anchor's year's (see latin.rs quarter_of_this_year; a half stays none).
+        // "في الربع الثالث", "خلال الربع الأخير", "الربع الأخير": a quarter told without its
+        // year, after "in" or "during" or with its article alone, is the anchor's year's (see
+        // latin.rs quarter_of_this_year; a half stays none); not a quarter of something told
+        // after it ("الربع الأخير من القرن").
         let this_year = || {
             let after_in = i > 0 && self.toks.get(i - 1).is_some_and(|t| matches!(t.text, "في" | "خلال" | "وفي" | "وخلال"));
-            (months == 3 && after_in).then_some((Calendar { year_offset: Some(0), ..Calendar::default() }, e))
+            let with_its_article = self.toks[i].text.trim_start_matches(['و', 'ف']).starts_with("ال") && !self.toks.get(e).is_some_and(|t| t.text == "من");
+            (months == 3 && (after_in || with_its_article)).then_some((Calendar { year_offset: Some(0), ..Calendar::default() }, e))
         };
         let (year, end) = self.year_spec(e).or_else(this_year)?;
         let first = (rank - 1) as u32 * months + 1;
@@ -415,9 +418,13 @@ impl Parser<'_> {
         if b.digits > 2 || !(1..=31).contains(&a.value) || !(1..=12).contains(&b.value) {
             return None;
         }
-        let before_ok = i == 0
-            || self.is(i - 1, |w| matches!(w, Word::Weekday(_) | Word::YearPrep | Word::Link | Word::DayWord | Word::RangeTo { .. })).is_some()
-            || !t[i - 1].text.chars().next().is_some_and(is_word_char);
+        let told_as_a_day = i > 0 && self.is(i - 1, |w| matches!(w, Word::Weekday(_) | Word::YearPrep | Word::Link | Word::DayWord | Word::RangeTo { .. })).is_some();
+        // "24/7" (round the clock: "a 24/7 hotline", «خدمة 24/7») is the 24th of July only
+        // when a day word, weekday or preposition tells it as a day («يوم 24/7»).
+        if (a.value, b.value) == (24, 7) && !told_as_a_day {
+            return None;
+        }
+        let before_ok = i == 0 || told_as_a_day || !t[i - 1].text.chars().next().is_some_and(is_word_char);
         let after_ok = t.get(i + 3).is_none_or(|x| !x.text.chars().next().is_some_and(is_word_char) || !x.matches.is_empty());
         if !before_ok || !after_ok {
             return None;
@@ -571,5 +578,32 @@ impl Parser<'_> {
         next.then_some(())?;
         let first = Calendar { month: a.month.or(b.month), ..a };
         Some(Cand { start: i, end: c.end, kind: ExprKind::Calendar(first), part: None, rule: "night-of-two-days" })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// What `phrase` reads as on 2022-03-29.
+    fn read(phrase: &str) -> String {
+        crate::dates::find::read_phrase(phrase, "2022-03-29")
+    }
+
+    #[test]
+    fn an_arabic_quarter_with_its_article_alone_is_the_anchors_years() {
+        assert_eq!(read("سجلت المبادلات ارتفاعا الربع الأول"), "2022-01/2022-03 month");
+        assert_eq!(read("والربع الثاني"), "2022-04/2022-06 month");
+        // A quarter of something told after it, and a half, stay no date.
+        assert_eq!(read("الربع الأخير من القرن"), "");
+        assert_eq!(read("النصف الثاني"), "");
+    }
+
+    #[test]
+    fn twenty_four_seven_is_round_the_clock_unless_told_as_a_day() {
+        assert_eq!(read("24/7"), "");
+        assert_eq!(read("Hotline (24/7) for travellers"), "");
+        assert_eq!(read("خط ساخن: 24/7"), "");
+        // Told as a day it is the 24th of July; another day and month alone stays read.
+        assert_eq!(read("يوم 24/7"), "2022-07-24 day");
+        assert_eq!(read("(23/7)"), "2022-07-23 day");
     }
 }

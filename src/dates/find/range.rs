@@ -87,8 +87,13 @@ impl Parser<'_> {
     }
 
     /// A decade: "التسعينيات", "في ثمانينيات القرن الماضي" (the century words are read with
-    /// it): its years, `START/END`.
+    /// it): its years, `START/END`. A decade word in Latin letters ("nineties", « soixante-dix »)
+    /// is read only after "the" or « années », by [`Parser::latin_decade`]: alone it is an age or
+    /// a count.
     pub(super) fn decade(&self, i: usize) -> Option<Cand> {
+        if self.toks.get(i).is_some_and(|t| t.is_latin()) {
+            return None;
+        }
         let (Word::Decade(first), n) = self.word(i, |w| matches!(w, Word::Decade(_)))? else { return None };
         let mut end = i + n;
         // من القرن الماضي / القرن العشرين / من القرن العشرين

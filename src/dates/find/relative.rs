@@ -293,14 +293,26 @@ impl Parser<'_> {
         // بعد ذلك بثلاثة أيام: the count right after, its first word with ب.
         let (sign, k) = self.shift_word(i)?;
         self.toks.get(k).is_some_and(|t| t.text.starts_with('ب')).then_some(())?;
-        let ((count, unit), end) = self.counted(k)?;
+        let ((count, unit), end) = self.shift_count(k)?;
         shifted(i, end, sign, count, unit)
+    }
+
+    /// The count of a shift at `j`: [`Parser::counted`], or hours that make whole days, as
+    /// wire copy counts them ("48 hours later", « 72 heures plus tôt », «بعد ذلك بـ48 ساعة»):
+    /// that many days. Other hours ("two hours later") are no count of days: the `same_day`
+    /// rows read "hours later" as the day told before.
+    fn shift_count(&self, j: usize) -> Option<((i32, Option<Unit>), usize)> {
+        const DAY: i64 = 24 * 60;
+        self.counted(j).or_else(|| {
+            let (minutes, _, end) = self.clock_amount(j)?;
+            (minutes > 0 && minutes % DAY == 0).then_some(((i32::try_from(minutes / DAY).ok()?, None), end))
+        })
     }
 
     /// [`Parser::counted_shift`] in the English and French order, the count first: "four days
     /// later", « trois semaines auparavant » (read beside the Latin rules).
     pub(super) fn counted_shift_latin(&self, i: usize) -> Option<Cand> {
-        let ((count, unit), k) = self.counted(i)?;
+        let ((count, unit), k) = self.shift_count(i)?;
         let (sign, end) = self.shift_word(k)?;
         if matches!(self.toks[end - 1].text, "after" | "before" | "après" | "apres" | "avant")
             && self.toks.get(end).is_some_and(|t| !self.punct(end, &[',', '.', ';', ')']) && t.text.chars().any(char::is_alphanumeric))
@@ -385,4 +397,26 @@ pub(super) fn same_as(prev: &DateExpr, unit: Option<Unit>, (month, day): (Option
     // Only a day has a next day: a month or year told takes the period, not the shift.
     let shift = if unit.is_none() { prev.shift + days } else { 0 };
     Some(DateExpr { kind, part: None, tense: prev.tense, shift })
+}
+
+#[cfg(test)]
+mod tests {
+    /// What `phrase` reads as on 2021-08-11.
+    fn read(phrase: &str) -> String {
+        crate::dates::find::read_phrase(phrase, "2021-08-11")
+    }
+
+    #[test]
+    fn hours_that_make_whole_days_shift_by_days() {
+        assert_eq!(read("talks resumed 48 hours later"), "2021-08-13 day");
+        assert_eq!(read("72 hours earlier, the envoy had landed"), "2021-08-08 day");
+        assert_eq!(read("il est reparti 24 heures plus tard"), "2021-08-12 day");
+        assert_eq!(read("ووقع الاتفاق بعد ذلك بـ48 ساعة"), "2021-08-13 day");
+        // The counts in words of the lexicon's wire hours.
+        assert_eq!(read("forty-eight hours later"), "2021-08-13 day");
+        assert_eq!(read("quarante-huit heures plus tard"), "2021-08-13 day");
+        // Hours short of a day stay the day told before ("hours later").
+        assert_eq!(read("two hours later"), "2021-08-11 day");
+        assert_eq!(read("36 hours later"), "2021-08-11 day");
+    }
 }
