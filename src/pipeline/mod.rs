@@ -246,46 +246,169 @@ impl SpilledEvents {
         }
     }
 
-    /// The same, in new allocations (see `corpus_step::repack`); the sentences' places too
-    /// when nothing else holds them (an article still to be dated shares them with its line).
-    pub(crate) fn repacked(&self) -> SpilledEvents {
-        let quoted = if Arc::strong_count(&self.quoted) == 1 { Arc::new(Quotes::clone(&self.quoted)) } else { self.quoted.clone() };
-        SpilledEvents { file: self.file.clone(), at: self.at, parts: self.parts.clone(), order: self.order.clone(), quoted }
+}
+
+/// The spilled events of every article ([`SpilledEvents`]), held by the corpus step from the
+/// map to the merge: one record an article whose events wait in the file (where its piece
+/// starts, its name and its sentences' places), the family parts and the event order of all
+/// of them in two vectors they share, in the articles' order. A [`SpilledEvents`] kept its
+/// parts and order in two small blocks of its own, made on the pool's threads among each
+/// article's short-lived allocations, and every article, spilled or not, held a slot for one
+/// beside its other slots: about 150 live bytes an article of a large archive through the
+/// merge, and pages of small blocks kept resident for them (see docs/replay.md).
+#[derive(Debug, Default)]
+pub(crate) struct SpillShelf {
+    file: Option<Arc<SpillFile>>,
+    /// By article, in the articles' order.
+    shelved: Vec<Shelved>,
+    /// Each article's family parts, one article's after another's.
+    parts: Vec<SpilledFamily>,
+    /// Each article's events' places in its parts, one article's after another's.
+    order: Vec<u8>,
+}
+
+/// One article's events on a [`SpillShelf`].
+#[derive(Debug, Clone)]
+struct Shelved {
+    /// Where its piece of the file starts.
+    at: u64,
+    quoted: Arc<Quotes>,
+    /// Its place among the corpus's articles.
+    article: u32,
+    name: Id,
+    /// Where its family parts start in the shelf's `parts`, and how many.
+    parts_from: u32,
+    parts_len: u8,
+    /// Where its events' order starts in the shelf's `order` (as many as its events).
+    order_from: u32,
+    order_len: u32,
+}
+
+/// One article's events on a [`SpillShelf`], as the merge reads them.
+#[derive(Clone, Copy)]
+pub(crate) struct ShelvedEvents<'a> {
+    shelf: &'a SpillShelf,
+    at: &'a Shelved,
+}
+
+impl SpillShelf {
+    /// Shelve the events `events` of article `article` (its place in the corpus), named `name`.
+    /// Articles are to be given in their order; [`SpillShelf::replace`] takes others.
+    pub(crate) fn put(&mut self, article: usize, name: Id, events: SpilledEvents) {
+        debug_assert!(self.shelved.last().is_none_or(|last| (last.article as usize) < article));
+        let file = self.file.get_or_insert_with(|| events.file.clone());
+        debug_assert!(Arc::ptr_eq(file, &events.file), "one spill file a run");
+        let fits = |n: usize| u32::try_from(n).expect("fewer than 2^32 articles, parts and events on a shelf");
+        self.shelved.push(Shelved {
+            at: events.at,
+            quoted: events.quoted,
+            article: fits(article),
+            name,
+            parts_from: fits(self.parts.len()),
+            // An article's events are of a few families: EventType has fewer than 256.
+            parts_len: events.parts.len() as u8,
+            order_from: fits(self.order.len()),
+            order_len: fits(events.order.len()),
+        });
+        self.parts.extend_from_slice(&events.parts);
+        self.order.extend_from_slice(&events.order);
     }
 
-    /// The file they were written to.
+    /// Put each article's new events in place of those shelved (`None`: its events are now
+    /// held in memory and none are shelved). The old ones' parts stay in the shared vectors,
+    /// unread (only articles dated by borrowing are replaced, once each).
+    pub(crate) fn replace(&mut self, mut articles: Vec<(usize, Id, Option<SpilledEvents>)>) {
+        if articles.is_empty() {
+            return;
+        }
+        articles.sort_unstable_by_key(|a| a.0);
+        self.shelved.retain(|s| articles.binary_search_by_key(&(s.article as usize), |a| a.0).is_err());
+        // The new ones are shelved apart (`put` takes articles in their order), then put
+        // among the others in the articles' order.
+        let others = std::mem::take(&mut self.shelved);
+        for (article, name, events) in articles {
+            if let Some(events) = events {
+                self.put(article, name, events);
+            }
+        }
+        let new = std::mem::replace(&mut self.shelved, others);
+        self.shelved.extend(new);
+        self.shelved.sort_by_key(|s| s.article);
+    }
+
+    /// Give back the room the vectors were grown with, and copy each article's sentences'
+    /// places into a new allocation when nothing else holds them (see `corpus_step::repack`).
+    pub(crate) fn repack(&mut self) {
+        for s in &mut self.shelved {
+            if Arc::strong_count(&s.quoted) == 1 {
+                s.quoted = Arc::new(Quotes::clone(&s.quoted));
+            }
+        }
+        self.shelved.shrink_to_fit();
+        self.parts.shrink_to_fit();
+        self.order.shrink_to_fit();
+    }
+
+    /// The file the events were written to (None: none were).
     pub(crate) fn file(&self) -> Option<Arc<SpillFile>> {
-        Some(self.file.clone())
+        self.file.clone()
+    }
+
+    /// Whether no article's events wait in the file.
+    pub(crate) fn is_empty(&self) -> bool {
+        self.shelved.is_empty()
+    }
+
+    /// Each article's events shelved, with its place in the corpus, in the articles' order.
+    pub(crate) fn articles(&self) -> impl Iterator<Item = (usize, ShelvedEvents<'_>)> + '_ {
+        self.shelved.iter().map(move |at| (at.article as usize, ShelvedEvents { shelf: self, at }))
+    }
+
+    /// [`SpillShelf::articles`] in parallel.
+    pub(crate) fn par_articles(&self) -> impl IndexedParallelIterator<Item = (usize, ShelvedEvents<'_>)> + '_ {
+        self.shelved.par_iter().map(move |at| (at.article as usize, ShelvedEvents { shelf: self, at }))
+    }
+}
+
+impl ShelvedEvents<'_> {
+    fn parts(&self) -> &[SpilledFamily] {
+        let from = self.at.parts_from as usize;
+        &self.shelf.parts[from..from + usize::from(self.at.parts_len)]
     }
 
     /// The families of its events.
     pub(crate) fn families(&self) -> impl Iterator<Item = EventType> + '_ {
-        self.parts.iter().map(|part| part.family)
+        self.parts().iter().map(|part| part.family)
     }
 
     /// How many of its events are of `family` (the merge sizes a family's vector with it
     /// before reading any back: grown by doubling, it held up to twice the family's events).
     pub(crate) fn count(&self, family: EventType) -> usize {
-        self.parts.iter().filter(|part| part.family == family).map(|part| part.count as usize).sum()
+        self.parts().iter().filter(|part| part.family == family).map(|part| part.count as usize).sum()
     }
 
-    /// The events of `family` again, in the article's order, as they were written; `file` is
-    /// their article's name.
-    pub(crate) fn read_family(&self, family: EventType, file: &Id) -> Vec<Event> {
-        (0..self.parts.len()).filter(|&k| self.parts[k].family == family).flat_map(|k| self.rebuild(k, file)).collect()
+    /// The events of `family` again, in the article's order, as they were written.
+    pub(crate) fn read_family(&self, family: EventType) -> Vec<Event> {
+        let parts = self.parts();
+        (0..parts.len()).filter(|&k| parts[k].family == family).flat_map(|k| self.rebuild(k)).collect()
     }
 
     /// Every event again, in the article's order, as they were written.
-    pub(crate) fn read(&self, file: &Id) -> Vec<Event> {
-        let mut by_family: Vec<std::vec::IntoIter<Event>> = (0..self.parts.len()).map(|k| self.rebuild(k, file).into_iter()).collect();
-        self.order.iter().filter_map(|&k| by_family.get_mut(k as usize)?.next()).collect()
+    pub(crate) fn read(&self) -> Vec<Event> {
+        let mut by_family: Vec<std::vec::IntoIter<Event>> = (0..self.parts().len()).map(|k| self.rebuild(k).into_iter()).collect();
+        let from = self.at.order_from as usize;
+        let order = &self.shelf.order[from..from + self.at.order_len as usize];
+        order.iter().filter_map(|&k| by_family.get_mut(k as usize)?.next()).collect()
     }
 
-    /// The events of family `k` of `parts`.
-    fn rebuild(&self, k: usize, file: &Id) -> Vec<Event> {
-        let at = self.at + self.parts[..k].iter().map(|part| u64::from(part.len)).sum::<u64>();
-        let records: Vec<Vec<MentionRecord>> = self.file.read(at, u64::from(self.parts[k].len));
-        records.into_iter().filter_map(|mentions| event_of(mentions.into_iter().map(|r| r.into_mention(file, &self.quoted)))).collect()
+    /// The events of family `k` of its parts.
+    fn rebuild(&self, k: usize) -> Vec<Event> {
+        let parts = self.parts();
+        let at = self.at.at + parts[..k].iter().map(|part| u64::from(part.len)).sum::<u64>();
+        let file = self.shelf.file.as_ref().expect("a shelf with events has their file");
+        let records: Vec<Vec<MentionRecord>> = file.read(at, u64::from(parts[k].len));
+        let name = self.at.name;
+        records.into_iter().filter_map(|mentions| event_of(mentions.into_iter().map(|r| r.into_mention(&name, &self.at.quoted)))).collect()
     }
 }
 
@@ -538,3 +661,51 @@ pub fn give_back_freed_memory() {
 
 mod corpus_step;
 pub use corpus_step::*;
+
+#[cfg(test)]
+mod shelf_tests {
+    use super::*;
+    use crate::merge::{DateKind, MentionIds, Status};
+
+    /// Article `name`'s events, one mention each on the lines given, written to `file`.
+    fn spilled(file: &Arc<SpillFile>, name: &str, events: &[(usize, EventType)]) -> SpilledEvents {
+        let quoted = Arc::new(Quotes::held(vec!["a sentence".to_string()]));
+        let events: Vec<Event> = events
+            .iter()
+            .map(|&(line, event_type)| {
+                let ids = MentionIds::new(Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
+                let rule = "rule".into();
+                Event::new(Mention { file: name.into(), line, offset: 0, evidence: Evidence::new(&quoted, 0), event_type, rule, date: None, date_text: "".into(), date_kind: DateKind::Stated, published: None, status: Status::Occurred, ids })
+            })
+            .collect();
+        SpilledEvents::put(file, events, &quoted).expect("the spill file takes them")
+    }
+
+    /// Each article's events as (its name, the line of their first mention).
+    fn lines(events: Vec<Event>) -> Vec<(String, usize)> {
+        events.iter().map(|e| (e.mentions[0].file.text().to_string(), e.mentions[0].line)).collect()
+    }
+
+    /// Articles dated by borrowing are shelved again in any order, or leave the shelf when
+    /// their events stay in memory: the merge still reads every article's in the articles'
+    /// order, each article's events in its own order, and a family's alone.
+    #[test]
+    fn articles_shelved_again_keep_the_articles_order() {
+        use EventType::{Agreement, Visit};
+        let file = SpillFile::new().unwrap();
+        let mut shelf = SpillShelf::default();
+        shelf.put(0, "a".into(), spilled(&file, "a", &[(1, Visit), (2, Agreement), (3, Visit)]));
+        shelf.put(2, "c".into(), spilled(&file, "c", &[(1, Agreement)]));
+        shelf.put(4, "e".into(), spilled(&file, "e", &[(7, Visit)]));
+        shelf.replace(vec![(3, "d".into(), Some(spilled(&file, "d", &[(5, Agreement), (4, Visit)]))), (2, "c".into(), None), (1, "b".into(), Some(spilled(&file, "b", &[(9, Visit)])))]);
+        shelf.repack();
+        let read: Vec<(usize, Vec<(String, usize)>)> = shelf.articles().map(|(i, at)| (i, lines(at.read()))).collect();
+        let s = |name: &str, line: usize| (name.to_string(), line);
+        assert_eq!(read, vec![(0, vec![s("a", 1), s("a", 2), s("a", 3)]), (1, vec![s("b", 9)]), (3, vec![s("d", 5), s("d", 4)]), (4, vec![s("e", 7)])]);
+        let visits: Vec<(String, usize)> = shelf.articles().flat_map(|(_, at)| lines(at.read_family(Visit))).collect();
+        assert_eq!(visits, vec![s("a", 1), s("a", 3), s("b", 9), s("d", 4), s("e", 7)]);
+        let counts: Vec<usize> = shelf.articles().map(|(_, at)| at.count(Agreement)).collect();
+        assert_eq!(counts, vec![1, 0, 1, 0]);
+        assert!(!shelf.is_empty() && shelf.file().is_some());
+    }
+}

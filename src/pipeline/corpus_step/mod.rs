@@ -22,7 +22,7 @@ use crate::mapred::ArticleMap;
 use crate::focus::{is_morocco_israel, sides};
 use crate::merge::{Event, EventSummary, FitView, Mention, identifies, merge_article};
 use crate::extraction::{ArticleExtraction, Context};
-use super::{PendingArticle, ReducedArticle, SpillFile, SpilledEvents, SpilledRows, finish_all, give_back_freed_memory, reduce_article};
+use super::{PendingArticle, ReducedArticle, SpillFile, SpillShelf, SpilledEvents, SpilledRows, finish_all, give_back_freed_memory, reduce_article};
 use crate::text::lang::Lang;
 
 mod borrow;
@@ -142,7 +142,7 @@ fn corpus_step(articles: Vec<ReducedArticle>, g: &Gazetteer, cache: Option<&Cach
     let mut unanchored: Vec<(usize, Box<PendingArticle>, Vec<Relative>)> = Vec::new();
     // The events that wait in a spill file until the merge (see `reduce_article_spilling`),
     // and what borrowing reads of them, found when they were written.
-    let mut spilled: Vec<Option<SpilledEvents>> = Vec::with_capacity(articles.len());
+    let mut spilled = SpillShelf::default();
     let mut facts_found: Vec<Option<Box<[EventFacts]>>> = Vec::with_capacity(articles.len());
     for a in articles {
         let mut pending_state = None;
@@ -153,14 +153,17 @@ fn corpus_step(articles: Vec<ReducedArticle>, g: &Gazetteer, cache: Option<&Cach
             unanchored.push((article_events.len(), pending, relative));
         }
         let (at, facts) = a.spilled.unzip();
-        spilled.push(at);
+        let name: Id = a.name.as_str().into();
+        if let Some(at) = at {
+            spilled.put(kept.len(), name, at);
+        }
         facts_found.push(facts);
-        kept.push((a.name.as_str().into(), a.lang, pending_state));
+        kept.push((name, a.lang, pending_state));
         article_events.push(a.events);
     }
     // The file the events of articles dated by borrowing are written to in turn, when the
     // others' were.
-    let spill_file = spilled.iter().flatten().find_map(SpilledEvents::file);
+    let spill_file = spilled.file();
     // What the rounds and the merge read of each event, found once (an article's events
     // change only when it borrows an anchor).
     let printed = cache.is_some();
@@ -172,7 +175,7 @@ fn corpus_step(articles: Vec<ReducedArticle>, g: &Gazetteer, cache: Option<&Cach
     // of events held through both was the largest fixed part of their peaks. A corpus within
     // the budget keeps them, and pays no spill.
     if let Some(file) = &spill_file {
-        spill_held(file, &mut article_events, &mut spilled);
+        spill_held(file, &mut article_events, &mut spilled, &kept);
         repack(&mut kept, &mut spilled, &mut facts, &mut unanchored);
         give_back_freed_memory();
         crate::cache::phase_done("held events spilled");
@@ -228,17 +231,21 @@ fn corpus_step(articles: Vec<ReducedArticle>, g: &Gazetteer, cache: Option<&Cach
             break;
         }
         anchored_last = Some(redone.iter().map(|r| r.0).collect());
+        let mut shelved = Vec::with_capacity(redone.len());
         for (i, anchor, events, events_facts) in redone {
             if let Some(pending) = &mut kept[i].2 {
                 pending.round = u8::try_from(round).ok();
             }
             facts[i] = events_facts;
-            (spilled[i], article_events[i]) = match events {
+            let at;
+            (at, article_events[i]) = match events {
                 Ok(at) => (Some(at), Vec::new()),
                 Err(events) => (None, events),
             };
+            shelved.push((i, kept[i].0, at));
             borrowed[i] = Some(anchor);
         }
+        spilled.replace(shelved);
         unanchored.retain(|u| borrowed[u.0].is_none());
         give_back_freed_memory();
     }
@@ -249,39 +256,57 @@ fn corpus_step(articles: Vec<ReducedArticle>, g: &Gazetteer, cache: Option<&Cach
     crate::cache::phase_done("publication days borrowed");
     let mut rowless = Rowless::default();
     let mut later = Vec::new();
+    // Through the merge, only the few articles that borrowed an anchor hold one.
+    let article_count = borrowed.len();
+    let borrowed_anchors: Vec<(usize, Anchor)> = borrowed.into_iter().enumerate().filter_map(|(i, anchor)| Some((i, anchor?))).collect();
     let (events, families_reused, captured) = match cache {
         Some(cache) => {
-            read_spilled(&mut article_events, spilled, &kept);
+            read_spilled(&mut article_events, spilled);
             let articles = article_events.par_iter().zip(kept).map(|(events, (name, lang, pending))| crate::reduced::record::CapturedArticle::of(name.text().to_string(), lang, events, pending)).collect::<Option<Vec<_>>>();
             let (events, reused, families) = merge_families(article_events, facts, cache, g.capitals());
             let captured = articles.zip(families).map(|(articles, families)| crate::reduced::record::Captured { articles, families });
             (events, reused, captured)
         }
         None => {
+            // (The shelf names the articles whose events it holds.)
+            drop(kept);
             drop(facts);
             give_back_freed_memory();
             let events;
-            (events, rowless, later) = merge_spilled(article_events, spilled, &kept, fate, g.capitals());
+            (events, rowless, later) = merge_spilled(article_events, spilled, fate, g.capitals());
             (events, 0, None)
         }
     };
     give_back_freed_memory();
     crate::cache::phase_done("events merged");
+    let mut borrowed = vec![None; article_count];
+    for (i, anchor) in borrowed_anchors {
+        borrowed[i] = Some(anchor);
+    }
     CorpusEvents { events, borrowed, remembered, families_reused, captured, rowless, later }
 }
 
-/// Write the events each article holds in memory (`article_events`) to `file`, noting where
-/// in `spilled` (by article); an article whose events the file cannot take keeps them.
-/// An article's events are all held or all spilled, and its mentions quote one article's
-/// sentences: the first one's.
-fn spill_held(file: &Arc<SpillFile>, article_events: &mut [Vec<Event>], spilled: &mut [Option<SpilledEvents>]) {
-    article_events.par_iter_mut().zip(spilled.par_iter_mut()).filter(|(events, at)| at.is_none() && !events.is_empty()).for_each(|(events, at)| {
-        let Some(quoted) = events[0].mentions.first().map(|m| m.evidence.quotes().clone()) else { return };
-        match SpilledEvents::put(file, std::mem::take(events), &quoted) {
-            Ok(put) => *at = Some(put),
-            Err(kept) => *events = kept,
-        }
-    });
+/// Write the events each article holds in memory (`article_events`) to `file`, shelving
+/// them in `spilled` (`kept` names the articles); an article whose events the file cannot
+/// take keeps them. An article's events are all held or all spilled (one with events held has
+/// none shelved), and its mentions quote one article's sentences: the first one's.
+fn spill_held(file: &Arc<SpillFile>, article_events: &mut [Vec<Event>], spilled: &mut SpillShelf, kept: &[(Id, Lang, Option<crate::reduced::record::Pending>)]) {
+    let put: Vec<(usize, Id, Option<SpilledEvents>)> = article_events
+        .par_iter_mut()
+        .enumerate()
+        .filter(|(_, events)| !events.is_empty())
+        .filter_map(|(i, events)| {
+            let quoted = events[0].mentions.first().map(|m| m.evidence.quotes().clone())?;
+            match SpilledEvents::put(file, std::mem::take(events), &quoted) {
+                Ok(put) => Some((i, kept[i].0, Some(put))),
+                Err(kept) => {
+                    *events = kept;
+                    None
+                }
+            }
+        })
+        .collect();
+    spilled.replace(put);
 }
 
 /// What the corpus step keeps of each article until the merge (its name, where its events wait
@@ -292,13 +317,11 @@ fn spill_held(file: &Arc<SpillFile>, article_events: &mut [Vec<Event>], spilled:
 /// about a kilobyte an article beyond what they hold, on a large archive. Packed together, the
 /// rest is handed back ([`give_back_freed_memory`]). A corpus whose events stay in memory
 /// (within the budget) is small and is not repacked.
-fn repack(kept: &mut [(Id, Lang, Option<crate::reduced::record::Pending>)], spilled: &mut [Option<SpilledEvents>], facts: &mut [Box<[EventFacts]>], unanchored: &mut [(usize, Box<PendingArticle>, Vec<Relative>)]) {
+fn repack(kept: &mut [(Id, Lang, Option<crate::reduced::record::Pending>)], spilled: &mut SpillShelf, facts: &mut [Box<[EventFacts]>], unanchored: &mut [(usize, Box<PendingArticle>, Vec<Relative>)]) {
     for (_, _, pending) in kept.iter_mut() {
         *pending = pending.clone();
     }
-    for at in spilled.iter_mut().flatten() {
-        *at = at.repacked();
-    }
+    spilled.repack();
     for of_article in facts.iter_mut() {
         *of_article = of_article.clone();
     }
@@ -308,18 +331,16 @@ fn repack(kept: &mut [(Id, Lang, Option<crate::reduced::record::Pending>)], spil
     }
 }
 
-/// The events of each article that wait in a spill file (`spilled`, by article), read back
-/// into `article_events` for the merge; `kept` names the articles.
-fn read_spilled(article_events: &mut [Vec<Event>], spilled: Vec<Option<SpilledEvents>>, kept: &[(Id, Lang, Option<crate::reduced::record::Pending>)]) {
-    article_events.par_iter_mut().zip(spilled).zip(kept).for_each(|((events, at), (name, _, _))| {
-        if let Some(at) = at {
-            *events = at.read(name);
-        }
-    });
+/// The events of each article that wait in a spill file (`spilled`), read back into
+/// `article_events` for the merge.
+fn read_spilled(article_events: &mut [Vec<Event>], spilled: SpillShelf) {
+    let read: Vec<(usize, Vec<Event>)> = spilled.par_articles().map(|(i, at)| (i, at.read())).collect();
+    for (i, events) in read {
+        article_events[i] = events;
+    }
 }
 
-/// [`merge_corpus`](crate::merge::merge_corpus) over articles whose events may wait in the spill file (`spilled`, by
-/// article; `kept` names the articles): each type family's events are read back only when
+/// [`merge_corpus`](crate::merge::merge_corpus) over articles whose events may wait in the spill file (`spilled`): each type family's events are read back only when
 /// that family is merged, so that the merge holds the events merged so far and those of the
 /// families being merged (one per thread, one in all when events wait in the spill file), not
 /// every event of the corpus at once; with `fate`, on a corpus whose events wait in the spill
@@ -330,12 +351,12 @@ fn read_spilled(article_events: &mut [Vec<Event>], spilled: Vec<Option<SpilledEv
 /// make no row are counted and freed as their family is merged, except the visits and
 /// flights, which [`finish_families`](crate::merge::finish_families) reads and dates once
 /// every family is merged (a flight by the visit it brought): theirs are sifted after it.
-fn merge_spilled(article_events: Vec<Vec<Event>>, spilled: Vec<Option<SpilledEvents>>, kept: &[(Id, Lang, Option<crate::reduced::record::Pending>)], fate: Option<RowFate>, capitals: &crate::merge::Capitals) -> (Vec<Event>, Rowless, Vec<(usize, SpilledRows)>) {
+fn merge_spilled(article_events: Vec<Vec<Event>>, spilled: SpillShelf, fate: Option<RowFate>, capitals: &crate::merge::Capitals) -> (Vec<Event>, Rowless, Vec<(usize, SpilledRows)>) {
     // With rows only to make, on a corpus whose events wait in the spill file, a family's
     // events that make a row go back to the file as soon as it is merged (visits and flights
     // once every family is), and are read back a part at a time when the rows are made: the
     // merged events of a large archive are many times the budget of held ones.
-    let rows_file = fate.and(spilled.iter().flatten().find_map(SpilledEvents::file));
+    let rows_file = fate.and(spilled.file());
     // The events held in memory, by family: each article's in order.
     let mut held: std::collections::BTreeMap<EventType, Vec<(usize, Vec<Event>)>> = std::collections::BTreeMap::new();
     for (i, events) in article_events.into_iter().enumerate() {
@@ -347,24 +368,31 @@ fn merge_spilled(article_events: Vec<Vec<Event>>, spilled: Vec<Option<SpilledEve
             }
         }
     }
-    for family in spilled.iter().flatten().flat_map(SpilledEvents::families) {
-        held.entry(family).or_default();
+    for (_, at) in spilled.articles() {
+        for family in at.families() {
+            held.entry(family).or_default();
+        }
     }
     let read_at_the_end = |family: EventType| matches!(family, EventType::Visit | EventType::Flight);
     let merge_one = |(family, held): (EventType, Vec<(usize, Vec<Event>)>)| {
         // The family's vector is made to its size: the merge builds its events in it, and a
         // vector grown by doubling held up to twice the largest family's events at its peak.
-        let count = held.iter().map(|(_, events)| events.len()).sum::<usize>() + spilled.iter().flatten().map(|at| at.count(family)).sum::<usize>();
+        let count = held.iter().map(|(_, events)| events.len()).sum::<usize>() + spilled.articles().map(|(_, at)| at.count(family)).sum::<usize>();
         let mut items = Vec::with_capacity(count);
+        // In the articles' order: an article's events read back, then those it holds.
         let mut held = held.into_iter().peekable();
-        for (i, (at, (name, _, _))) in spilled.iter().zip(kept).enumerate() {
-            if let Some(at) = at.as_ref().filter(|at| at.families().any(|f| f == family)) {
-                items.extend(at.read_family(family, name));
+        for (i, at) in spilled.articles() {
+            while let Some((_, events)) = held.next_if(|(j, _)| *j < i) {
+                items.extend(events);
+            }
+            if at.families().any(|f| f == family) {
+                items.extend(at.read_family(family));
             }
             while let Some((_, events)) = held.next_if(|(j, _)| *j == i) {
                 items.extend(events);
             }
         }
+        items.extend(held.flat_map(|(_, events)| events));
         let events = crate::merge::merge_family(items, capitals);
         let mut rowless = Rowless::default();
         match fate.filter(|_| !read_at_the_end(family)) {
@@ -395,7 +423,7 @@ fn merge_spilled(article_events: Vec<Vec<Event>>, spilled: Vec<Option<SpilledEve
     };
     let families: Vec<_> = held.into_iter().collect();
     let (merged, rowless): (Vec<(Vec<Event>, Vec<SpilledRows>)>, Vec<Rowless>) =
-        if spilled.iter().any(Option::is_some) { one_after_another(families) } else { families.into_par_iter().map(merge_one).unzip() };
+        if !spilled.is_empty() { one_after_another(families) } else { families.into_par_iter().map(merge_one).unzip() };
     drop(spilled);
     let mut rowless = rowless.into_iter().fold(Rowless::default(), Rowless::add);
     let (merged, spilled_rows): (Vec<Vec<Event>>, Vec<Vec<SpilledRows>>) = merged.into_iter().unzip();
