@@ -15,8 +15,10 @@
 //!   August", is the visit that arrived on its first day: it holds an opening only when it
 //!   starts on the opening's day; and a named visitor's stop reported done on a later day
 //!   in places the trip does not name (a trip told by its countries alone is in the capital
-//!   of one of them) is a row of its own, as is a visit told elsewhere on an opening's day,
-//!   not a stay recalled by its month);
+//!   of one of them, and a place the data files give no country, such as Jerusalem, is no
+//!   evidence of elsewhere) is a row of its own, as is a visit told elsewhere on an opening's
+//!   day (each placed by the reports dating its day, not a headline naming both cities), not
+//!   a stay recalled by its month);
 //! * their participants agree: when both name people, they share one — and for meetings and
 //!   calls one set contains the other, so "Gantz meets Belkhir" and "Gantz meets Bourita" on
 //!   one day stay two events; when one names nobody, it must come from an article the event

@@ -62,3 +62,48 @@ fn the_hosts_own_trip_is_not_the_visit_he_received() {
     assert!(!trip[0].people.iter().any(|p| p == "José Manuel Albares"), "{table}");
     assert_eq!(trip[0].title, "Nasser Bourita visits Israel", "{table}");
 }
+
+/// A trip told by its countries alone ("arrived in Israel on Monday") and a later report of it
+/// in a city the data files give no country (tests/fixtures/city_of_no_country, pages of our
+/// own: Jerusalem, whose status is contested, has none) are one visit, in one page or two;
+/// a later stop in a city the data place in the destination (Haifa, two days on) is still a
+/// row of its own. English, Arabic and French pages, three visitors.
+#[test]
+fn a_later_report_in_a_city_of_no_country_is_the_trip_told_by_its_countries() {
+    let (rows, table) = fixture_timeline("tests/fixtures/city_of_no_country");
+    let visits_of = |person: &str| -> Vec<_> { rows.iter().filter(|r| r.event_type.as_str() == "visit" && r.people.iter().any(|p| p == person)).collect() };
+    for (person, arrival, sources) in [
+        ("Mohcine Jazouli", "2022-06-06", &["en_jazouli.txt"][..]),
+        ("Fouzi Lekjaa", "2022-09-12", &["ar_lekjaa.txt", "en_lekjaa_jerusalem.txt"][..]),
+    ] {
+        let visits = visits_of(person);
+        assert_eq!(visits.len(), 1, "{person}: one visit, dated by the arrival:\n{table}");
+        assert_eq!(visits[0].date.map(|d| d.to_string()).as_deref(), Some(arrival), "{person}:\n{table}");
+        assert_eq!(visits[0].sources, sources, "{person}:\n{table}");
+    }
+    let fettah = visits_of("Nadia Fettah Alaoui");
+    let days: Vec<_> = fettah.iter().map(|r| r.date.map(|d| d.to_string()).unwrap_or_default()).collect();
+    assert_eq!(days, ["2022-10-17", "2022-10-20"], "the stop in Haifa is a row of its own:\n{table}");
+    assert_eq!(fettah[1].places, ["Haifa"], "{table}");
+}
+
+/// The same visitor's opening in one city and visit of a site in another on one day are two
+/// rows (tests/fixtures/site_visit_and_opening, pages of our own): an English page whose
+/// headline names both cities ("tours Casablanca's Jewish museum as Israel opens Rabat trade
+/// office") and an Arabic page of the day before announcing both («يدشن … في الرباط، قبل أن
+/// يزور متحف اليهودية المغربية في الدار البيضاء»). An opening and a visit of a site in one city
+/// (French), or a visit told with no place (English), stay one row.
+#[test]
+fn a_visit_of_another_city_on_the_day_of_an_opening_is_its_own_row() {
+    let (rows, table) = fixture_timeline("tests/fixtures/site_visit_and_opening");
+    let on = |person: &str, day: &str| -> Vec<_> { rows.iter().filter(|r| r.people.iter().any(|p| p == person) && r.date.map(|d| d.to_string()).as_deref() == Some(day)).collect() };
+    let razvozov = on("Yoel Razvozov", "2022-03-15");
+    assert_eq!(razvozov.len(), 2, "the opening in Rabat and the museum in Casablanca:\n{table}");
+    let opening = razvozov.iter().find(|r| r.event_type.as_str() == "opening").unwrap_or_else(|| panic!("{table}"));
+    let museum = razvozov.iter().find(|r| r.event_type.as_str() == "visit").unwrap_or_else(|| panic!("{table}"));
+    assert!(opening.places.iter().any(|p| p == "Rabat"), "{table}");
+    assert!(museum.places.iter().any(|p| p == "Museum of Moroccan Judaism") && !museum.places.iter().any(|p| p == "Rabat"), "{table}");
+    assert_eq!(museum.sources, ["en_razvozov.txt"], "{table}");
+    assert_eq!(on("Orit Farkash-Hacohen", "2022-06-08").len(), 1, "one city, one row:\n{table}");
+    assert_eq!(rows.iter().filter(|r| r.people.iter().any(|p| p == "Nachman Shai")).count(), 1, "a visit with no place, one row:\n{table}");
+}

@@ -148,7 +148,7 @@ const JOINED_WITH_MANIFEST: &[(&str, &str)] = &[];
 const KNOWN: &[Known] = &[
     Known {
         key: "gantz_departure_rabat",
-        family: "f02's recall « lors de la visite de Benny Gantz » (November, month only) is a visit of Gantz that bridges his arrival of the 23rd and a02's departure of the 25th: the three merge into one row of the 23rd (merging, fam27)",
+        family: "a02's departure of the 25th («غادر … اليوم، المملكة بعد زيارة دامت يومين») joins Gantz's arrival of the 23rd (e03) directly: days of one visit (VISIT_DAYS) reported done with the same visitor are one trip, as the merge means them to be; f02's and a07's month-only recalls are no bridge (merge28: a02 and e03 alone give the same row). The gold keeps the departure as an optional row of its own",
         now: Some(("a02_ar.txt", "2021-11-23", "visit", "occurred", &["Benny Gantz"])),
         fixed: Some(("a02_ar.txt", "2021-11-25", "visit", "occurred", &["Benny Gantz"])),
     },

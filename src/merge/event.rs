@@ -196,6 +196,15 @@ impl Event {
         self.day_voters().filter(move |m| day.is_some() && m.date.and_then(|d| d.as_day()) != day)
     }
 
+    /// The places named by the reports that date its day (the voters of
+    /// [`Event::majority_day`]: the reports of it done when there are any): where it was told
+    /// on its day. A headline or recap with no date of its own ("prays at the port city's
+    /// synagogue as Israel opens its mission in the capital") and a plan of the day's
+    /// programme name the places of several acts, and say nothing of where this one was.
+    pub fn places_of_its_day(&self) -> IdSet<Id> {
+        self.day_voters().flat_map(|m| m.places().iter().copied()).collect()
+    }
+
     /// Whether some mention reports an opening (the visit family's act of one day).
     pub(super) fn reports_an_opening(&self) -> bool {
         self.type_counts[EventType::Opening as usize] > 0

@@ -6,7 +6,7 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::dates::{DateValue, Grain};
 use crate::events::EventType;
-use crate::idset::{Id, IdSlice};
+use crate::idset::{Id, IdSet, IdSlice};
 
 use super::dates::{FLIGHT_SLIP_DAYS, VISIT_DAYS, dates_agree, one_visit};
 use super::event::Event;
@@ -29,6 +29,8 @@ pub trait FitView {
     fn tells_a_summit(&self) -> bool;
     /// Whether its days come only from the visit it is told during (see [`dated_only_during`]).
     fn dated_only_during(&self) -> bool;
+    /// The places named by the reports that date its day (see [`Event::places_of_its_day`]).
+    fn places_of_its_day(&self) -> IdSet<Id>;
     /// Its type (the most frequent among its mentions).
     fn event_type(&self) -> EventType {
         self.head().event_type
@@ -99,6 +101,9 @@ impl FitView for Event {
     fn dated_only_during(&self) -> bool {
         dated_only_during(self)
     }
+    fn places_of_its_day(&self) -> IdSet<Id> {
+        Event::places_of_its_day(self)
+    }
 }
 
 /// What [`fit`] reads of an event ([`FitView`]), copied without its mentions: borrowing
@@ -113,6 +118,7 @@ pub struct EventSummary {
     leg: bool,
     summit: bool,
     during: bool,
+    day_places: IdSet<Id>,
 }
 
 impl EventSummary {
@@ -120,7 +126,7 @@ impl EventSummary {
     pub fn of(e: &Event) -> EventSummary {
         let mut ids = crate::idset::IdSets::default();
         ids.extend(std::array::from_fn(|k| Event::id_set(e, k).as_slice()));
-        EventSummary { head: FitView::head(e), ids: ids.freeze(), opening: e.reports_an_opening(), leg: is_a_leg(e), summit: tells_a_summit(e), during: dated_only_during(e) }
+        EventSummary { head: FitView::head(e), ids: ids.freeze(), opening: e.reports_an_opening(), leg: is_a_leg(e), summit: tells_a_summit(e), during: dated_only_during(e), day_places: e.places_of_its_day() }
     }
 }
 
@@ -142,6 +148,9 @@ impl FitView for EventSummary {
     }
     fn dated_only_during(&self) -> bool {
         self.during
+    }
+    fn places_of_its_day(&self) -> IdSet<Id> {
+        self.day_places.clone()
     }
 }
 
@@ -206,9 +215,10 @@ pub(super) fn fit(m: &impl FitView, e: &impl FitView, same_article: bool, capita
     }
     // An opening is the act of its place: a visit told elsewhere on its day ("opened the
     // office in the capital on Thursday … travelled to the port city later that day") is
-    // another stop of the trip. A stay recalled by a longer period ("stayed in the capital in
-    // February", written months later) is told on no day: the trip itself, wherever it went.
-    if family == EventType::Visit && m.reports_an_opening() != e.reports_an_opening() && elsewhere(m, e, capitals) {
+    // another stop of the trip, whatever headline or plan names both cities. A stay recalled
+    // by a longer period ("stayed in the capital in February", written months later) is told
+    // on no day: the trip itself, wherever it went.
+    if family == EventType::Visit && m.reports_an_opening() != e.reports_an_opening() && told_elsewhere_on_its_day(m, e, capitals) {
         let visit_date = if m.reports_an_opening() { e.date() } else { m.date() };
         if visit_date.is_none_or(|d| d.grain == Grain::Day) {
             return None;
@@ -344,17 +354,21 @@ pub(super) fn is_a_leg(e: &Event) -> bool {
 /// to Casablanca"), which the reference timelines keep as a row of its own beside the visit
 /// (a tour in the trip's own city stays the trip's). A trip told by its countries alone
 /// ("landed in Morocco on Sunday") is in the capital of one of them: a later report there ("on
-/// a visit to Rabat, she signed yesterday") is the trip's own city. An announced stop is not
-/// yet one (the golds count none), and a delegation named by nobody is told by its places as
-/// it goes.
+/// a visit to Rabat, she signed yesterday") is the trip's own city. A place whose city the
+/// data files give no country (Jerusalem and its holy sites, whose status is contested; a
+/// region such as "the Middle East") cannot be told apart from that capital: it is no evidence
+/// of a stop elsewhere («وصل إلى إسرائيل الاثنين … وقّع الثلاثاء في القدس» is one trip). A city
+/// the data place in a country, its capital or not, still is. An announced stop is not yet one
+/// (the golds count none), and a delegation named by nobody is told by its places as it goes.
 fn a_stop_elsewhere(later: &impl FitView, trip: &impl FitView, capitals: &Capitals) -> bool {
     let after = matches!((later.days(), trip.days()), (Some(a), Some(b)) if a.0 > b.1);
+    let in_the_trips_capital_or_unplaced = |p: &Id| capitals.country_of(p).is_some_and(|c| trip.countries().contains(&*c)) || !capitals.knows_the_country_of(p);
     after
         && later.status() == Status::Occurred
         && !later.people().is_empty()
         && !later.places().is_empty()
         && !capitals.same_place(&later.places(), &trip.places())
-        && !(trip.places().is_empty() && later.places().iter().all(|p| capitals.country_of(p).is_some_and(|c| trip.countries().contains(&*c))))
+        && !(trip.places().is_empty() && later.places().iter().all(in_the_trips_capital_or_unplaced))
 }
 
 /// The capitals the merge knows, each with its country (place id, country code): the trip
@@ -405,6 +419,13 @@ impl Capitals {
         find(place).or_else(|| find(self.city_of(place)))
     }
 
+    /// Whether the data files give the country of `place`'s city (of `place` itself when it is
+    /// in no city): not Jerusalem's, nor its sites', nor a region's such as "the Middle East".
+    /// A site's own country (Yad Vashem's) does not say which of the country's cities it is in.
+    fn knows_the_country_of(&self, place: &Id) -> bool {
+        self.countries.binary_search_by(|(q, _)| q.cmp(self.city_of(place))).is_ok()
+    }
+
     /// These capitals, knowing the city each site given is in: (site id, city id).
     pub fn with_cities(mut self, cities: impl IntoIterator<Item = (Id, Id)>) -> Capitals {
         self.cities = cities.into_iter().collect();
@@ -435,9 +456,21 @@ impl Capitals {
     }
 }
 
-/// Whether two reports each name places and share none (a site being one with its city).
-fn elsewhere(m: &impl FitView, e: &impl FitView, capitals: &Capitals) -> bool {
-    !m.places().is_empty() && !e.places().is_empty() && !capitals.same_place(&m.places(), &e.places())
+/// Whether an opening and a visit are told in places apart: each names places and they share
+/// none. When both are dated to days, each is where the reports that date its day place it
+/// ([`FitView::places_of_its_day`]; all its reports when those name none): a headline or recap
+/// with no day of its own ("Lapid prays at Casablanca synagogue as Israel opens Rabat
+/// mission") and a plan of the day's programme («يدشن غداً المكتب في الرباط، قبل أن يزور متحفاً في
+/// الدار البيضاء») name the places of both acts, and joined to one they must not tie the other to
+/// it. A report told on no day is compared by all the places of both (it has no day to be
+/// placed on).
+fn told_elsewhere_on_its_day(m: &impl FitView, e: &impl FitView, capitals: &Capitals) -> bool {
+    let both_on_days = m.date().is_some_and(|d| d.grain == Grain::Day) && e.date().is_some_and(|d| d.grain == Grain::Day);
+    let day_places = |x: &dyn FitView| if both_on_days { x.places_of_its_day() } else { IdSet::new() };
+    let (m_day, e_day) = (day_places(m), day_places(e));
+    let m_places = if m_day.is_empty() { m.places() } else { m_day.view() };
+    let e_places = if e_day.is_empty() { e.places() } else { e_day.view() };
+    !m_places.is_empty() && !e_places.is_empty() && !capitals.same_place(&m_places, &e_places)
 }
 
 /// The one country every place of visit `e` is in (places the data files give no country,

@@ -389,15 +389,15 @@ pub(super) fn borrow_key(map: &ArticleMap, relative: &[Relative], prints: &Known
 
 /// What `merge::fit` reads of an event (all but its mentions and sources): two mentions alike
 /// in it are identified with the same events. Its ids (people, organisations, places,
-/// countries, topics) and the three things it reads of the mentions: an opening, a leg, a
+/// countries, topics) and the four things it reads of the mentions: an opening, a leg, a
 /// summit's noun (an undated report told by "the summit" is the gathering, not talks on its
-/// sidelines, where one told by "met" may be).
-pub(super) type FitLikeness<'e> = (EventType, Option<DateValue>, Option<(chrono::NaiveDate, chrono::NaiveDate)>, crate::merge::Status, [IdSlice<'e, Id>; 5], [bool; 3]);
+/// sidelines, where one told by "met" may be), and the places its reports of its day name.
+pub(super) type FitLikeness<'e> = (EventType, Option<DateValue>, Option<(chrono::NaiveDate, chrono::NaiveDate)>, crate::merge::Status, [IdSlice<'e, Id>; 5], [bool; 3], crate::idset::IdSet<Id>);
 
 pub(super) fn fit_likeness(e: &Event) -> FitLikeness<'_> {
     use crate::merge::FitView;
     let ids = std::array::from_fn(|k| FitView::id_set(e, k));
-    (e.event_type, e.date, e.days, e.status, ids, [e.reports_an_opening(), e.is_a_leg(), e.tells_a_summit()])
+    (e.event_type, e.date, e.days, e.status, ids, [e.reports_an_opening(), e.is_a_leg(), e.tells_a_summit()], e.places_of_its_day())
 }
 
 /// The known groups each undated relative mention of a round may be identified with, closest
