@@ -4,6 +4,9 @@
 //! they share — not one event of three parties; so are "held talks with X, and later that day
 //! with Y" and « avec X, puis, dans l'après-midi, avec Y » (words of time before the second
 //! "with"), and «محادثات مع X، على أن يلتقي أيضا Y» (and is to meet Y as well: after a comma).
+//! Two receptions told one before the other (« Mercredi, il a été reçu par X, avant d'être reçu
+//! par Y ») are two meetings too, even with two hosts of one portfolio; one reception by two
+//! hosts ("received by X and Y") stays one meeting.
 
 mod common;
 
@@ -31,6 +34,11 @@ const EXPECTED: &[ExpectedFrom] = &[
     // «…، على أن يلتقي أيضا …» (and is to meet as well): the talks of the day are El Farouk's;
     // the meeting to come is another.
     ("and_is_to_meet_ar.txt", "2021-11-24", "meeting", "occurred", &["Benny Gantz", "Farouk Belkhir"]),
+    // « avant d'être reçu par »: two receptions.
+    ("before_received_fr.txt", "2022-03-16", "meeting", "occurred", &["Benny Gantz", "Abdellatif Loudiyi"]),
+    ("before_received_fr.txt", "2022-03-16", "meeting", "occurred", &["Benny Gantz", "Farouk Belkhir"]),
+    // "received by X and Y": one reception, both hosts.
+    ("two_hosts_together_en.txt", "2022-05-10", "meeting", "occurred", &["Benny Gantz", "Abdellatif Loudiyi", "Farouk Belkhir"]),
 ];
 
 /// (file, type, person, person): no row of the file has both — the other side of one act is no
@@ -45,6 +53,7 @@ const APART: &[(&str, &str, &str, &str)] = &[
     ("later_same_day_en.txt", "meeting", "Farouk Belkhir", "Abdellatif Loudiyi"),
     ("later_same_day_fr.txt", "meeting", "Farouk Belkhir", "Abdellatif Loudiyi"),
     ("and_is_to_meet_ar.txt", "meeting", "Farouk Belkhir", "Abdellatif Loudiyi"),
+    ("before_received_fr.txt", "meeting", "Farouk Belkhir", "Abdellatif Loudiyi"),
 ];
 
 #[test]

@@ -8,6 +8,11 @@
 //!   اتفاقية») took place during the visit told before, on its day, with the visitor;
 //! * a meeting told for later during the visit («وستعقد الوزيرة خلال الزيارة لقاءات مع …») is
 //!   on its programme, not on the day it began;
+//! * what the visit's parties agreed for later with no day of its own is no item of the
+//!   programme: a body set up to meet again and again («فريق عمل مشترك يجتمع بصفة دورية»,
+//!   'a joint working group that will meet periodically', « qui se réunira régulièrement »)
+//!   is no meeting, and a return visit 'in the coming months' with no date set («دون تحديد
+//!   موعدها», «دون تحديد تاريخها») no visit, neither of the visit's month nor of the talks' day;
 //! * a visit noun after «خلال» with a relative clause of its own («خلال الزيارة التي قامت بها
 //!   … في يوليو الماضي») tells another visit, with its own date.
 
@@ -25,11 +30,17 @@ const EXPECTED: &[ExpectedFrom] = &[
     ("planned_list_ar.txt", "2022-07", "meeting", "planned", &["Karine Elharrar", "Leila Benali"]),
     ("signed_during_it_ar.txt", "2022-02-21", "agreement", "occurred", &["Orna Barbivai", "Ryad Mezzour"]),
     ("visit_with_relative_ar.txt", "2021-07", "meeting", "occurred", &["Ayelet Shaked", "Abdelouafi Laftit"]),
+    ("committee_ar.txt", "2022-03-10", "agreement", "occurred", &["Ayelet Shaked", "Abdelouafi Laftit"]),
+    ("return_visit_undated_ar.txt", "2021-11-23", "meeting", "occurred", &["Nasser Bourita", "Yair Lapid"]),
 ];
 
 /// (file, date, type, place, why).
 const ABSENT: &[(&str, &str, &str, &str, &str)] = &[
     ("planned_list_ar.txt", "2022-07-04", "meeting", "", "the talks on the programme are not the arrival's day's"),
+    ("committee_ar.txt", "2022-03", "meeting", "", "a working group that meets periodically is no meeting"),
+    ("committee_fr.txt", "2022-03", "meeting", "", "a working group that will meet regularly is no meeting"),
+    ("committee_en.txt", "2022-03", "meeting", "", "a working group that will meet periodically is no meeting"),
+    ("return_visit_undated_ar.txt", "2021-11", "visit", "", "a return visit 'in the coming months', its date not set, is no visit of the talks' day"),
 ];
 
 #[test]

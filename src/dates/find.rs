@@ -155,8 +155,10 @@ pub fn tell_by_dates_before(exprs: &mut [DateExpr], passed_over: impl Fn(usize) 
             .rev()
             .filter(|&(j, e)| !passed_over(j) && !matches!(e.kind, ExprKind::Same { .. }))
             .find_map(|(_, e)| relative::same_as(e, unit, (month, day), days));
+        // A part told before it («أواخر الشهر ذاته», late that same month) stays: the part of
+        // the period told before.
         if let Some(e) = told {
-            exprs[k] = e;
+            exprs[k] = DateExpr { part: exprs[k].part, ..e };
         }
     }
 }

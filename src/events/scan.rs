@@ -780,6 +780,10 @@ pub(super) fn fulfilment_starts(text: &str, hits: &SentenceHits) -> Vec<usize> {
 /// first planned for June, was postponed").
 const CLAUSE_BREAK: &[char] = crate::text::normalize::CLAUSE_MARKS;
 
+/// The end of the id of a denial row of recurrence ("بشكل دوري", "regularly"): it reaches back
+/// to a verb as well as to a noun (see [`drop_denied`]).
+const PERIODIC_RULE_SUFFIX: &str = "periodic";
+
 /// Drops the event triggers that a marker tells did not happen (rows of kind `denial`): the
 /// first trigger after a marker ("ألغى الوزير زيارته", "نفى مصدر أن يكون العلمي قد أجرى
 /// اتصالا", "n'a pas signé", "postponed his visit"), within the marker's forward reach in words
@@ -846,8 +850,12 @@ pub(super) fn drop_denied(text: &str, sentence_end: usize, hits: &mut SentenceHi
             dropped.extend(same_event(i, &mut (i + 1..hits.events.len())));
         }
         let previous = hits.events.iter().rposition(|e| e.0.end <= marker.start).filter(|_| reach.back > 0);
+        // A word of recurrence (rows whose id ends in `periodic`: "تجتمع بشكل دوري", "will
+        // meet regularly", « se réunira régulièrement ») makes the verb before it a habit, as
+        // it makes a noun one: what a body set up will do again and again, no event of a day.
+        let recurrence = rules.rules[*rule].id.ends_with(PERIODIC_RULE_SUFFIX);
         if let Some(i) = previous
-            && hits.events[i].3 == TriggerTense::Noun
+            && (hits.events[i].3 == TriggerTense::Noun || recurrence)
             && at_most_words(text, hits.events[i].0.end..marker.start, reach.back)
             && !predicate_between(hits, hits.events[i].0.end, marker.start)
         {

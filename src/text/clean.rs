@@ -12,7 +12,13 @@
 //! * `list`: like `prefix`, and when nothing but punctuation follows the pattern ("اقرأ أيضاً:",
 //!   "محتويات هذا المقال ☟") the line heads a list of links: the next lines are boilerplate
 //!   too while they start with a bullet ("- عنوان"), or, when the first one has none, that
-//!   one line (a single linked title). A blank line ends the list.
+//!   one line (a single linked title). A blank line ends the list. A line without a bullet
+//!   that ends with a date in brackets ("Egypt's exports rise (February 17, 2022)") is a link
+//!   that keeps the list going: a headline stamped with its day, the way related lists print
+//!   their items, is no sentence of the article.
+//! * `heading`: like `list`, but only when nothing but punctuation follows the pattern on its
+//!   line: for headers whose words may also open a sentence of the article ("See also",
+//!   « Articles liés », « Voir aussi »), which `prefix` or `list` would drop whole.
 //!
 //! Patterns are normalised like the text, so they can be written as they appear on the page.
 
@@ -28,6 +34,8 @@ enum LineTest {
     Prefix(String),
     /// A prefix that may head a list of links.
     List(String),
+    /// A header alone on its line (punctuation aside) that heads a list of links.
+    Heading(String),
     Contains(String),
     Regex(Regex),
 }
@@ -66,11 +74,12 @@ impl Boilerplate {
                 "line" => LineTest::Line(normalize_str(pattern)),
                 "prefix" => LineTest::Prefix(normalize_str(pattern)),
                 "list" => LineTest::List(normalize_str(pattern)),
+                "heading" => LineTest::Heading(normalize_str(pattern)),
                 "contains" => LineTest::Contains(normalize_str(pattern)),
                 "regex" => LineTest::Regex(Regex::new(pattern).map_err(|e| row.error(format!("bad regex: {e}")))?),
-                other => return Err(row.error(format!("unknown kind {other:?} (line, prefix, list, contains, regex)"))),
+                other => return Err(row.error(format!("unknown kind {other:?} (line, prefix, list, heading, contains, regex)"))),
             };
-            if matches!(&test, LineTest::Line(p) | LineTest::Prefix(p) | LineTest::List(p) | LineTest::Contains(p) if p.is_empty()) {
+            if matches!(&test, LineTest::Line(p) | LineTest::Prefix(p) | LineTest::List(p) | LineTest::Heading(p) | LineTest::Contains(p) if p.is_empty()) {
                 return Err(row.error("pattern is empty after normalisation"));
             }
             rules.push(BoilerplateRule { id: row.get("id").to_string(), test });
@@ -105,6 +114,7 @@ impl Boilerplate {
         self.rules.iter().find(|rule| match &rule.test {
             LineTest::Line(p) => line == p,
             LineTest::Prefix(p) | LineTest::List(p) => line.starts_with(p.as_str()),
+            LineTest::Heading(p) => line.strip_prefix(p.as_str()).is_some_and(nothing_but_punctuation),
             LineTest::Contains(p) => some_contains && line.contains(p.as_str()),
             LineTest::Regex(r) => some_regex && r.is_match(line),
         })
@@ -147,7 +157,29 @@ pub struct LineCleaner<'a> {
 }
 
 /// Characters that open an item of a list of links.
-const BULLETS: &[char] = &['-', '–', '—', '•', '·', '*', '▪', '►', '◄', '■', '○'];
+const BULLETS: &[char] = &['-', '–', '—', '•', '·', '*', '▪', '►', '◄', '■', '○', '>'];
+
+/// Whether `rest`, what follows a header's words on its line, is only punctuation or space
+/// ("Related Stories", "اقرأ أيضا:", "محتويات هذا المقال ☟").
+fn nothing_but_punctuation(rest: &str) -> bool {
+    rest.chars().all(|c| !c.is_alphanumeric())
+}
+
+/// Whether `line` (normalised, trimmed) ends with a date in brackets, the stamp of a linked
+/// headline ("(25/07/2021)", "(February 20, 2022)", "(11 دجنبر 2020)", "(2021-07-25)"): a
+/// short bracket whose last number is a year of four digits.
+fn ends_with_a_bracketed_date(line: &str) -> bool {
+    let Some(inner) = line.strip_suffix(')') else { return false };
+    let Some(open) = inner.rfind('(') else { return false };
+    let inner = inner[open + 1..].trim();
+    if inner.chars().count() > 24 || !inner.chars().next().is_some_and(char::is_alphanumeric) {
+        return false;
+    }
+    let numbers: Vec<&str> = inner.split(|c: char| !c.is_ascii_digit()).filter(|w| !w.is_empty()).collect();
+    let is_year = |w: &&str| w.len() == 4 && (w.starts_with("19") || w.starts_with("20"));
+    // A year-first stamp ("2021-07-25") has its year in front and three numbers.
+    inner.ends_with(|c: char| c.is_ascii_digit()) && (numbers.last().is_some_and(is_year) || numbers.len() == 3 && numbers.first().is_some_and(is_year))
+}
 
 impl<'a> LineCleaner<'a> {
     /// The rule that makes the next line (normalised) boilerplate, if any. Call it for every
@@ -159,7 +191,7 @@ impl<'a> LineCleaner<'a> {
             return None;
         }
         if let Some((header, taken)) = self.list {
-            if line.starts_with(BULLETS) {
+            if line.starts_with(BULLETS) || ends_with_a_bracketed_date(line) {
                 self.list = Some((header, true));
                 return Some(header);
             }
@@ -169,8 +201,8 @@ impl<'a> LineCleaner<'a> {
             }
         }
         let rule = self.rules.rule_for(line)?;
-        if let LineTest::List(p) = &rule.test
-            && line[p.len()..].chars().all(|c| !c.is_alphanumeric())
+        if let LineTest::List(p) | LineTest::Heading(p) = &rule.test
+            && nothing_but_punctuation(&line[p.len()..])
         {
             self.list = Some((rule, false));
         }
@@ -230,6 +262,15 @@ mod tests {
         ("a header with its title on the line takes no more", &["اقرأ أيضا: لابيد في الرباط", "وقع الجانبان أمس اتفاقا."], &[true, false]),
         ("a table of contents", &["محتويات هذا المقال ☟", "- أول اتفاق للتعاون", "- خلفية القرار", "", "أول اتفاق للتعاون"], &[true, true, true, false, false]),
         ("bullets in the body stay", &["وقع الجانبان ثلاث اتفاقيات:", "- اتفاق للطيران", "- مذكرة للمياه"], &[false, false, false]),
+        // Related lists under headers whose words may open a sentence, and headlines stamped
+        // with their day in brackets, bulleted or not.
+        ("a French header taken alone", &["Articles liés :", "- Rabat accueille un forum sur l'eau (03/05/2022)", "- Air Arabia ouvre Fès-Tel Aviv (28/04/2022)"], &[true, true, true]),
+        ("a French header's words in a sentence stay", &["Articles liés à l'accord, les échanges ont été publiés lundi.", "Voir aussi le communiqué du ministère, publié mardi."], &[false, false]),
+        ("'Related coverage' alone heads a list; opening a sentence it stays", &["Related coverage", "Gantz lands in Rabat for a two-day visit (November 23, 2021)", "Bahrain hosts defence talks (November 21, 2021)", "Related coverage of the talks was published on Monday."], &[true, true, true, false]),
+        ("unbulleted stamped headlines under a header", &["You may also like", "Royal Air Maroc adds a Tel Aviv route (2022-02-24)", "El Al resumes flights to Marrakech (March 1, 2022)", "", "The airline said on Sunday it would add flights."], &[true, true, true, false, false]),
+        ("an Arabic header with stamped links", &["قد يعجبك أيضاً:", "وزير العدل يحل بتل أبيب (25 يوليوز 2022)", "افتتاح مكتب الاتصال بالرباط (26 يناير 2021)", "ووقع الجانبان أمس مذكرة تفاهم."], &[true, true, true, false]),
+        ("an unaccented capital: « A lire aussi »", &["A lire aussi", "- Le Maroc et Israël signent un accord (21/02/2022)"], &[true, true]),
+        ("a bracketed year in the body, no header, stays", &["Le Maroc a repris ses relations avec Israël (décembre 2020)."], &[false]),
     ];
 
     #[test]
@@ -239,6 +280,25 @@ mod tests {
             let mut cleaner = rules.cleaner();
             let got: Vec<bool> = lines.iter().map(|l| cleaner.rule_for(&normalize(l).text).is_some()).collect();
             assert_eq!(got, *expected, "{name}: {lines:?}");
+        }
+    }
+
+    /// Dates in brackets that stamp a linked headline, and brackets that are no such stamp.
+    #[test]
+    fn bracketed_dates() {
+        let cases = [
+            ("- israir et el al ont inaugure la ligne (25/07/2021)", true),
+            ("egypt's exports rise (february 17, 2022)", true),
+            ("مكتب الاتصال بالرباط (26 يناير 2021)", true),
+            ("royal air maroc adds a route (2022-02-24)", true),
+            ("le vol (ly 5051)", false),
+            ("la cop (2021)", true),
+            ("a note (see 2020 report)", false),
+            ("le bilan (12 morts)", false),
+            ("un texte (adopte le 12 mars 2021 par le parlement a rabat)", false),
+        ];
+        for (line, want) in cases {
+            assert_eq!(ends_with_a_bracketed_date(line), want, "{line}");
         }
     }
 

@@ -303,6 +303,7 @@ impl Parser<'_> {
             consider(Some(Cand { start: i, end: e, kind: ExprKind::Calendar(cal), part: Some(part), rule: "part-of-month" }));
         }
         consider(self.period(j).map(|c| Cand { start: i, part: Some(part), rule: "part-of-period", ..c }));
+        consider(self.part_of_same_period(j).map(|c| Cand { start: i, part: Some(part), ..c }));
         // أواخر الثمانينيات
         consider(self.decade(j).filter(|_| !period_only).map(|c| Cand { start: i, part: Some(part), rule: "part-of-decade", ..c }));
         // مطلع الربيع، أواخر صيف 2021: a season, this year's when nothing else is written.
@@ -337,5 +338,14 @@ impl Parser<'_> {
             return None;
         }
         best
+    }
+
+    /// The period of the date told before, after a part of it: «أواخر الشهر ذاته», «مطلع
+    /// العام نفسه», "late that same month", « fin du même mois » are that part of the month or
+    /// year named before (its date given by [`crate::dates::find::tell_by_dates_before`], the
+    /// part kept), not of the current one, which the plain period reading after the part
+    /// («أواخر الشهر») would give.
+    fn part_of_same_period(&self, j: usize) -> Option<Cand> {
+        self.same_period(j).map(|c| Cand { rule: "part-of-same-period", ..c })
     }
 }

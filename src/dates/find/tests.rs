@@ -275,6 +275,34 @@ fn page_conventions_and_days_told_before() {
     }
 }
 
+/// A part of "the same month / year" («أواخر الشهر ذاته», «مطلع العام نفسه», "late that same
+/// month") is that part of the period named before it, not of the anchor's.
+#[test]
+fn part_of_the_same_period_follows_the_date_before() {
+    use crate::dates::value::{Calendar, Unit};
+    let lex = DateLexicon::builtin();
+    let last = |text: &str| -> Option<DateExpr> {
+        let norm = crate::text::normalize::normalize(text).text;
+        find_in_text(&norm, &lex).into_iter().map(|(_, e, _)| e).next_back()
+    };
+    let march_2021 = Calendar { year: Some(2021), month: Some(3), ..Calendar::default() };
+    let last_month = ExprKind::Period { unit: Unit::Month, offset: -1 };
+    let cases: &[(&str, ExprKind, Part)] = &[
+        ("وقع البلدان الشهر الماضي اتفاقا، وانطلقت أواخر الشهر ذاته أولى الرحلات", last_month, Part::Late),
+        ("زار الوزير الرباط في 5 مارس 2021، وفي أواخر الشهر نفسه وقع اتفاقا", ExprKind::Calendar(march_2021), Part::Late),
+        ("زار الوزير الرباط في 5 مارس 2021، ثم عاد إليها منتصف الشهر ذاته", ExprKind::Calendar(march_2021), Part::Mid),
+        ("زار الوزير الرباط في 5 مارس 2021، وبحلول مطلع العام نفسه كان المكتب قد فتح", ExprKind::Calendar(Calendar { year: Some(2021), ..Calendar::default() }), Part::Early),
+        ("وقّع الجانبان في 5 مارس 2021 اتفاقا، ثم وقعا اتفاقا ثانيا أواخر العام ذاته", ExprKind::Calendar(Calendar { year: Some(2021), ..Calendar::default() }), Part::Late),
+    ];
+    for (text, kind, part) in cases {
+        let got = last(text).unwrap_or_else(|| panic!("{text}: nothing read"));
+        assert_eq!((got.kind, got.part), (*kind, Some(*part)), "{text}: {got:?}");
+    }
+    // Nothing before: the part of the anchor's month.
+    let got = last("وانطلقت أواخر الشهر ذاته أولى الرحلات").expect("read");
+    assert_eq!(got.part, Some(Part::Late), "{got:?}");
+}
+
 /// "The same day / month / year" takes the date named before it in the text, at its grain;
 /// with none before (or one that does not say that grain), the anchor's period stays.
 #[test]
