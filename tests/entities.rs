@@ -1806,6 +1806,18 @@ const VISITOR_BY_OFFICE_ALONE: &[(&str, &str, &[&str], &str)] = &[
         "",
     ),
     (
+        "Arabic: her guest, received by a host named with her office in apposition",
+        "الرباط - 9 مارس 2022\nيختتم وزير الاتصالات الإسرائيلي يوعاز هندل، اليوم الأربعاء، زيارة رسمية إلى المغرب.\nوذكر بيان أن غيثة مزور، الوزيرة المنتدبة المكلفة بالانتقال الرقمي، استقبلت أمس الثلاثاء ضيفها الإسرائيلي لبحث التعاون في مجال الرقمنة.\n",
+        &["Yoaz Hendel", "Ghita Mezzour"],
+        "",
+    ),
+    (
+        "Arabic: his guest, feminine, after a host named with his office in apposition",
+        "الرباط - 25 نونبر 2021\nتختتم وزيرة الداخلية الإسرائيلية أييلت شاكيد، اليوم الخميس، زيارة عمل إلى المغرب.\nوأفاد بلاغ أن عبد الوافي لفتيت، وزير الداخلية، استقبل أمس الأربعاء بمقر الوزارة ضيفته الإسرائيلية.\n",
+        &["Ayelet Shaked", "Abdelouafi Laftit"],
+        "",
+    ),
+    (
         "Arabic: two Israeli ministers named as often: no one is guessed (not the foreign minister)",
         "الرباط - 2 مارس 2022\nأشاد يائير لابيد وبيني غانتس بالعلاقات مع المغرب.\nوالتقى الوزير الإسرائيلي، اليوم الأربعاء، ناصر بوريطة في الرباط.\n",
         &["Nasser Bourita"],

@@ -55,3 +55,41 @@ fn a_recalled_act_keeps_its_date_and_people() {
         assert!(mixed.is_none(), "{file}: {main} and {recalled} in one row:\n{table}");
     }
 }
+
+/// The Arabic form (tests/fixtures/arabic_recalls, pages of our own): a past verb right after
+/// a relative pronoun, a pluperfect's «كانت قد» and a proclitic «و» allowed, dated a few words
+/// after it («…، الذي حل بمراكش في 10 فبراير الماضي على متن أول رحلة …», «التي كانت قد
+/// وقعتها … في 21 فبراير الماضي», «والتي وقعها لوديي وبيني غانتس يوم 24 نونبر الماضي»): the
+/// acts inside the clause take its date and the people it and its antecedent name, the act
+/// told before takes neither (src/events/build/sentence_end.rs recall_clause_ar); the flight
+/// it tells carries whom the clause's landing names, here no one, not the subject of a visit
+/// told before the clause (src/events/visitor_plane.rs flights_that_brought_a_visitor).
+const ARABIC_EXPECTED: &[ExpectedFrom] = &[
+    ("flight_of_the_antecedent_ar.txt", "2021-02-10", "flight", "occurred", &[]),
+    ("signing_in_a_pluperfect_ar.txt", "2022-02-21", "agreement", "occurred", &["Orna Barbivai", "Ryad Mezzour"]),
+    ("signing_after_a_comma_ar.txt", "2021-11-24", "agreement", "occurred", &["Abdellatif Loudiyi", "Benny Gantz"]),
+    ("signing_after_a_comma_ar.txt", "2021-12-02", "meeting", "occurred", &["Abdellatif Loudiyi", "Amikam Norkin"]),
+];
+
+/// No act of the recall on the page's day, none of the page's day in the recall's month.
+const ARABIC_ABSENT: &[(&str, &str, &str, &str, &str)] = &[
+    ("flight_of_the_antecedent_ar.txt", "2021-03", "flight", "", "the flight is the one the delegation came on in February, not one of the page's day"),
+    ("signing_in_a_pluperfect_ar.txt", "2022-06", "agreement", "", "the agreement was signed in February, not on the reception's day"),
+    ("signing_in_a_pluperfect_ar.txt", "2022-02", "meeting", "", "February is the signing's, not the reception's"),
+    ("signing_after_a_comma_ar.txt", "2021-12", "agreement", "", "the memorandum was signed on 24 November, not on the talks' day"),
+];
+
+#[test]
+fn an_act_recalled_in_an_arabic_relative_clause_keeps_its_date_and_people() {
+    let (rows, table) = fixture_timeline("tests/fixtures/arabic_recalls");
+    assert_rows_from(&rows, &table, ARABIC_EXPECTED);
+    assert_no_rows_from(&rows, &table, ARABIC_ABSENT);
+    // The recalled flight is the delegation's, not the sentence's subject's.
+    let mixed = rows.iter().find(|r| r.event_type.as_str() == "flight" && r.people.iter().any(|p| p == "David Govrin"));
+    assert!(mixed.is_none(), "the recalled flight takes the sentence's subject:\n{table}");
+    // The reception is not the recalled signer's.
+    let mixed = rows.iter().find(|r| r.date.is_some_and(|d| d.to_string() == "2022-06-08") && r.people.iter().any(|p| p == "Orna Barbivai"));
+    assert!(mixed.is_none(), "the reception takes the recalled signer:\n{table}");
+    let mixed = rows.iter().find(|r| r.event_type.as_str() == "meeting" && r.people.iter().any(|p| p == "Benny Gantz"));
+    assert!(mixed.is_none(), "the talks take the recalled signer:\n{table}");
+}

@@ -378,6 +378,12 @@ pub struct WordLists {
     /// ("زيارة … بدأها يوم الثلاثاء", "which he began on Tuesday"): the weekday after it is the
     /// visit's first day.
     pub visit_starts: Vec<String>,
+    /// Kind `visit-start-it`: the verbs of a visit's start that carry the visit as their object
+    /// pronoun ("استهلها", "بدأها": began it): the pronoun ties them to the visit noun however
+    /// far after it they are told in its sentence («يختتم …، اليوم الأربعاء، زيارة رسمية إلى
+    /// المغرب هي الأولى من نوعها …، كان قد استهلها مساء الإثنين بوصوله»), see
+    /// src/events/visit_end.rs.
+    pub visit_starts_it: Vec<String>,
     /// Kind `delegation`: nouns of a delegation ("الوفد", "وفد"): right after a verb of another
     /// family or a light verb, one is that verb's subject ("والتقى الوفد بوزير …", "وعقد الوفد
     /// اجتماعا"), not a visit of its own, and it stands for the delegation told before.
@@ -702,6 +708,14 @@ pub struct WordLists {
     /// opens a recall of an earlier act, with its own date and people, told inside another
     /// act's sentence (src/events/build/sentence_end.rs recall_clause).
     pub recall_heads: Vec<String>,
+    /// Kind `recall-aux`: «كان», «قد»: the auxiliaries of a pluperfect that may stand between
+    /// an Arabic relative pronoun and the past verb of the act it recalls («التي كان قد وقعها
+    /// البلدان في نونبر الماضي»), see src/events/build/sentence_end.rs recall_clause_ar.
+    pub recall_auxiliaries: Vec<String>,
+    /// Kind `recall-participle`: «الموقعة», «المبرمة»: a participle after an Arabic act's noun,
+    /// dated right after it, tells that act as a recall («مذكرة التفاهم الموقعة في نونبر
+    /// الماضي»), see src/events/build/sentence_end.rs recall_clause_ar.
+    pub recall_participles: Vec<String>,
     /// The `later_joiners` as one automaton, built the first time a signing's sentence asks
     /// [`WordLists::later_joiner_starts_in`].
     later_joiner_finder: std::sync::OnceLock<aho_corasick::AhoCorasick>,
@@ -794,6 +808,7 @@ impl TriggerRules {
                 "during-it" => Some(&mut words.during_it),
                 "visit-end" => Some(&mut words.visit_ends),
                 "visit-start" => Some(&mut words.visit_starts),
+                "visit-start-it" => Some(&mut words.visit_starts_it),
                 "vague-group" => Some(&mut words.vague_groups),
                 "vague-lead" => Some(&mut words.vague_leads),
                 "vague-stop" => Some(&mut words.vague_stops),
@@ -880,6 +895,8 @@ impl TriggerRules {
                 "time-unit" => Some(&mut words.time_units),
                 "later-joiner" => Some(&mut words.later_joiners),
                 "recall-head" => Some(&mut words.recall_heads),
+                "recall-aux" => Some(&mut words.recall_auxiliaries),
+                "recall-participle" => Some(&mut words.recall_participles),
                 _ => None,
             };
             if let Some(list) = list {

@@ -1057,7 +1057,7 @@ pub(super) fn drop_tourism(text: &str, sentence: &Range<usize>, hits: &mut Sente
 }
 
 /// What closes an Arabic clause: a stop, a comma of either script, a semicolon, a colon.
-const ARABIC_CLAUSE_BREAK: &[char] = &['.', '،', ',', '؛', ';', ':'];
+pub(super) const ARABIC_CLAUSE_BREAK: &[char] = &['.', '،', ',', '؛', ';', ':'];
 
 /// Where the Arabic clause that `at` stands in begins: just past the last clause mark in
 /// `start..at` (the whole mark: «،» is two bytes), or `start`. The Arabic twin of

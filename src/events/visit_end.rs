@@ -4,8 +4,9 @@
 //! `visit-end`: "ختام", "اختتم") is dated by its own date, which is its last day; told with its
 //! length ("استغرقت ثلاثة أيام", "دامت يومين"), the visit started length − 1 days before, the day
 //! sources that tell the arrival give; told with the weekday it began ("يختتم …، اليوم الخميس،
-//! زيارة … بدأها يوم الثلاثاء", rows of kind `visit-start`), it started that many days before
-//! its end. The Latin readings do the same for "wraps up a three-day
+//! زيارة … بدأها يوم الثلاثاء", rows of kind `visit-start`; a verb carrying the visit as its
+//! pronoun, kind `visit-start-it`, anywhere after the noun: "…، كان قد استهلها مساء الإثنين
+//! بوصوله"), it started that many days before its end. The Latin readings do the same for "wraps up a three-day
 //! visit" ([`super::latin`]). By its rank in every language: "في اليوم الثالث من زيارته", "on
 //! the third day of his visit", "au deuxième jour de sa visite" tell the N-th day, so the visit
 //! started N − 1 days before, unless the date is told by the visit's start ("au deuxième jour
@@ -72,7 +73,15 @@ pub fn visit_told_by_its_end_ar(out: &mut Vec<EventMention>, doc: &Document, rul
         // back from the weekday of its end told before the noun.
         let by_start = || {
             let weekday = |w: &std::ops::Range<usize>| lexicon.lookup(&text[w.clone()]).find_map(|e| if let Word::Weekday(d) = e.word { e.rest.is_empty().then_some(d) } else { None });
-            let start_verb = sentence_words[noun..=last].iter().position(|w| rules.words.visit_starts.has_with_proclitics(&text[w.clone()]))? + noun;
+            let near = sentence_words[noun..=last].iter().position(|w| rules.words.visit_starts.has_with_proclitics(&text[w.clone()])).map(|k| k + noun);
+            // "…، كان قد استهلها مساء الإثنين": a verb that carries the visit as its pronoun
+            // is told of it further on too, before another visit noun.
+            let far = || {
+                let later = &sentence_words[noun + 1..];
+                let next_noun = later.iter().position(|w| visit_noun(w)).unwrap_or(later.len());
+                later[..next_noun].iter().position(|w| rules.words.visit_starts_it.has_with_proclitics(&text[w.clone()])).map(|k| k + noun + 1)
+            };
+            let start_verb = near.or_else(far)?;
             let first = sentence_words[start_verb + 1..].iter().take(START_WEEKDAY_WORDS).find_map(weekday)?;
             let last_day = sentence_words[end_at..noun].iter().rev().find_map(weekday)?;
             let days = (last_day.num_days_from_monday() + 7 - first.num_days_from_monday()) % 7;
@@ -127,7 +136,7 @@ pub fn visit_told_by_its_day(out: &mut [EventMention], doc: &Document, dates: &[
 /// "بدأها") among the [`START_WEEKDAY_WORDS`] words just before it, within its clause ("une
 /// visite entamée mercredi", "a visit that began on Monday", "arrived on Tuesday for a
 /// three-day visit"): the date is the visit's first day, whatever day of it the sentence tells.
-fn date_told_by_its_start(doc: &Document, sentence: usize, date_start: usize, starts: &[String]) -> bool {
+pub(super) fn date_told_by_its_start(doc: &Document, sentence: usize, date_start: usize, starts: &[String]) -> bool {
     let text = doc.norm.text.as_str();
     let sentence = &doc.sentences[sentence];
     if !sentence.range.contains(&date_start) {
@@ -135,10 +144,10 @@ fn date_told_by_its_start(doc: &Document, sentence: usize, date_start: usize, st
     }
     let before = sentence.words_in(text, sentence.range.start..date_start);
     let near: Vec<_> = before.clone().skip(before.len().saturating_sub(START_WEEKDAY_WORDS)).collect();
-    let Some(first) = near.first() else { return false };
-    let span = first.start..date_start;
-    // A clause break between the start word and the date: the date is another clause's.
-    !text[span.clone()].contains(['،', ',', ';', '؛']) && near.iter().any(|w| starts.has_with_proclitics(&text[w.clone()]))
+    // A clause break between the start word and the date: the date is another clause's. One
+    // before the start word opens the start's own clause ("a working visit …, which began on
+    // Tuesday", « une visite …, entamée mardi »).
+    near.iter().any(|w| starts.has_with_proclitics(&text[w.clone()]) && !text[w.start..date_start].contains(['،', ',', ';', '؛']))
 }
 
 /// Longest visit whose length or day rank is read ("three-day", "de trois jours", "اليوم

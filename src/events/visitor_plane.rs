@@ -281,9 +281,13 @@ fn flights_that_brought_a_visitor(out: &mut Vec<EventMention>, doc: &Document, w
             return None;
         }
         let sentence = doc.sentences.get(f.sentence)?;
-        let visitor_before = out.iter().rposition(|v| {
-            v.event_type == EventType::Visit && v.sentence == f.sentence && !v.aside && !v.planned && v.trigger.end <= f.trigger.start && (!v.people.is_empty() || !v.role_refs.is_empty())
-        })?;
+        // The visit told nearest before it is the one it brought: "بعد أسابيع من زيارة الوفد،
+        // الذي هبط في 10 فبراير على متن أول رحلة" is the delegation's landing on it, not the
+        // visit before that names the sentence's subject.
+        let visitor_before = out
+            .iter()
+            .rposition(|v| v.event_type == EventType::Visit && v.sentence == f.sentence && v.trigger.end <= f.trigger.start)
+            .filter(|&v| !out[v].aside && !out[v].planned && (!out[v].people.is_empty() || !out[v].role_refs.is_empty()))?;
         let sentence_words = sentence.words(text);
         let at = sentence_words.partition_point(|w| w.start < f.trigger.start);
         let means = (at.saturating_sub(MEANS_REACH)..at).any(|k| words.flight_means.iter().any(|form| phrase_at(text, sentence_words, k, form).is_some_and(|end| end <= f.trigger.start)));

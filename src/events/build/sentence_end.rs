@@ -9,11 +9,12 @@ use std::ops::Range;
 use super::super::collapse::{collapse_same_family, qualified_events, signed_by_video};
 use super::super::mention::{DateHow, DateLink, EventMention};
 use super::super::rules::{EventType, RuleKind, TriggerRules, TriggerTense, latin_trigger};
-use super::super::scan::SentenceHits;
+use super::super::scan::{ARABIC_CLAUSE_BREAK, SentenceHits};
 use super::super::welcome::airport_welcome_is_the_visit;
 use super::parties::own_visitors;
 use super::dating::complement_between;
 use super::{Reading, governed_by_verb};
+use crate::text::lexmatch::WordList;
 
 /// What the reading of a sentence's events gathered for the passes after them.
 pub(super) struct SentenceTold {
@@ -54,10 +55,20 @@ pub(super) fn finish_sentence(reading: &Reading<'_>, out: &mut Vec<EventMention>
     // "The talks focused on training, building on the memorandum signed last November during
     // Gantz's visit": a recall of an earlier act, told after another act of the sentence,
     // keeps its date and its people to itself (see `recall_clause`).
-    let recalls: Vec<Option<Range<usize>>> = (first_new..out.len()).map(|j| recall_clause(text, &sentence.range, &out[j], hits.events[j - first_new].3, found, date_ranges, &rules.words)).collect();
+    let recalls: Vec<Option<Range<usize>>> = (first_new..out.len())
+        .map(|j| recall_clause(text, &sentence.range, &out[j], hits.events[j - first_new].3, found, date_ranges, &rules.words))
+        .collect();
     for (k, clause) in recalls.iter().enumerate().filter_map(|(k, h)| h.clone().map(|h| (k, h))) {
         let named = |range: Range<usize>| -> Vec<usize> { found.entities.iter().filter(|e| range.contains(&e.range.start)).map(|e| e.entity).collect() };
-        let (before, after) = (named(sentence.range.start..clause.start), named(clause.clone()));
+        let (before, mut after) = (named(sentence.range.start..clause.start), named(clause.clone()));
+        // «… عيساوي فريج، الذي حل بالرباط في 10 فبراير الماضي على متن رحلة …»: the person
+        // an Arabic relative clause describes is the subject of its recalled act, as much as
+        // of the act told before it.
+        if !latin_trigger(text, &out[first_new + k].trigger)
+            && let Some(antecedent) = relative_antecedent(text, sentence.range.start, clause.start, found, g)
+        {
+            after.push(antecedent);
+        }
         let recall_date = out[first_new + k].date.map(|d| DateLink { date: d.date, how: DateHow::During });
         for m in &mut out[first_new..] {
             if clause.contains(&m.trigger.start) {
@@ -195,7 +206,7 @@ fn recall_clause(text: &str, sentence: &Range<usize>, m: &EventMention, tense: T
     let date = m.date.filter(|d| d.how == DateHow::Own).and_then(|d| date_ranges.get(d.date))?;
     let clause_end = |date: &Range<usize>| text[date.end..sentence.end].find([',', ';', '،', '؛']).map_or(sentence.end, |k| date.end + k);
     if !latin_trigger(text, &m.trigger) {
-        return None;
+        return recall_clause_ar(text, sentence, m, tense, date, found, lists).map(|start| start..clause_end(date));
     }
     if tense != TriggerTense::Past || text[m.trigger.clone()].contains(' ') {
         return None;
@@ -210,6 +221,72 @@ fn recall_clause(text: &str, sentence: &Range<usize>, m: &EventMention, tense: T
         return None;
     }
     Some(head.start..clause_end(date))
+}
+
+/// The most words between an Arabic recall's past verb and its date, names left out: the
+/// verb's subject («التي وقعها البلدان في …», «الذي وقعه الوزيران يوم …») and the date's own
+/// preposition.
+const RECALL_AR_DATE_GAP_WORDS: usize = 3;
+
+/// The most words between an Arabic recall's noun and its date, names left out: an adjective,
+/// the participle or the relative pronoun and its verb, the date's preposition («مذكرة التفاهم
+/// الدفاعية الموقعة في …», «المباحثات التي تم إجراؤها في …»).
+const RECALL_AR_NOUN_GAP_WORDS: usize = 4;
+
+/// The most pluperfect auxiliaries (word list `recall-aux`) between the relative pronoun and
+/// the verb («التي كان قد وقعها»).
+const RECALL_AR_AUX_WORDS: usize = 2;
+
+/// Where the Arabic recall `m` opens, when it is one, dated a few words after its trigger with
+/// no clause mark between: its past verb right after a relative pronoun (word list
+/// `relative`), a pluperfect's auxiliaries allowed between (list `recall-aux`: «التي كان قد
+/// وقعها»), the clause opening at the pronoun («الوفد الإسرائيلي الأمريكي، الذي حط في 22
+/// ديسمبر الماضي على متن أول رحلة», «لمذكرة التفاهم التي وقعها البلدان في نونبر الماضي»); or
+/// its noun, told by a participle (list `recall-participle`: «الموقعة», «المبرمة») or a
+/// relative clause of a passive or light verb before the date («مذكرة التفاهم الموقعة في
+/// نونبر الماضي», «المباحثات التي أجريت في …»), the clause opening at the noun. The act the
+/// clause recalls, told inside another act's sentence, keeps its date and the people of its
+/// clause. A clause at the sentence's start opens no recall: nothing is told before it.
+fn recall_clause_ar(text: &str, sentence: &Range<usize>, m: &EventMention, tense: TriggerTense, date: &Range<usize>, found: &crate::gazetteer::Found, lists: &super::super::rules::WordLists) -> Option<usize> {
+    if date.start < m.trigger.end || text[m.trigger.end..date.start].contains(ARABIC_CLAUSE_BREAK) {
+        return None;
+    }
+    // The names of the verb's subject count for nothing («التي وقعها ناصر بوريطة ويائير لابيد
+    // في 11 غشت»).
+    let unnamed: Vec<Range<usize>> = crate::text::lexmatch::word_iter(text, m.trigger.end..date.start).filter(|w| !found.entities.iter().any(|e| e.range.start <= w.start && w.end <= e.range.end)).collect();
+    let opens = match tense {
+        // «زيارته للمغرب التي بدأها الثلاثاء»: a visit's start told of the visit before it is
+        // that visit's first day (src/events/visit_end.rs), no earlier act.
+        TriggerTense::Past if lists.visit_starts.has_with_proclitics(&text[m.trigger.clone()]) || lists.visit_starts_it.has_with_proclitics(&text[m.trigger.clone()]) => return None,
+        TriggerTense::Past if !text[m.trigger.clone()].contains(' ') && unnamed.len() <= RECALL_AR_DATE_GAP_WORDS => {
+            let before = crate::text::lexmatch::word_iter(text, sentence.start..m.trigger.start).rev();
+            let relative = before.take(RECALL_AR_AUX_WORDS + 1).find(|w| !lists.recall_auxiliaries.has(&text[w.clone()]))?;
+            if !lists.relatives.has_with_proclitics(&text[relative.clone()]) || text[relative.start..m.trigger.start].contains(ARABIC_CLAUSE_BREAK) {
+                return None;
+            }
+            relative.start
+        }
+        TriggerTense::Noun if unnamed.len() <= RECALL_AR_NOUN_GAP_WORDS => {
+            let told = unnamed.iter().any(|w| lists.recall_participles.has_with_proclitics(&text[w.clone()]) || lists.relatives.has_with_proclitics(&text[w.clone()]));
+            // «زيارته للمغرب التي بدأها الثلاثاء»: the visit told, by its first day.
+            let visit_start = unnamed.iter().any(|w| lists.visit_starts.has_with_proclitics(&text[w.clone()]) || lists.visit_starts_it.has_with_proclitics(&text[w.clone()]));
+            if !told || visit_start {
+                return None;
+            }
+            m.trigger.start
+        }
+        _ => return None,
+    };
+    // Something told before the clause: the act it is recalled in, or the noun it describes.
+    crate::text::lexmatch::word_iter(text, sentence.start..opens).next()?;
+    Some(opens)
+}
+
+/// The person named right before `at` (a comma allowed between), the antecedent of the
+/// relative pronoun there («الوزير عيساوي فريج، الذي حل …»).
+fn relative_antecedent(text: &str, sentence_start: usize, at: usize, found: &crate::gazetteer::Found, g: &crate::gazetteer::Gazetteer) -> Option<usize> {
+    let name_end = sentence_start + text[sentence_start..at].trim_end().trim_end_matches(['،', ',']).trim_end().len();
+    found.entities.iter().find(|e| e.range.end == name_end && g.entities()[e.entity].kind == crate::gazetteer::EntityKind::Person).map(|e| e.entity)
 }
 
 /// The fewest countries a signing must name before a `later-joiner` phrase for the countries

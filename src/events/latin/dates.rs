@@ -584,6 +584,20 @@ pub(super) fn visit_told_by_its_end(out: &mut [EventMention], cx: &Refine) {
         let Some(date) = m.date.or(nearest) else { continue };
         let after_words = crate::text::lexmatch::words(text, m.trigger.end..sentence.end);
         let after_end = after_words.get(VISIT_LENGTH_AFTER_WORDS.min(after_words.len()).saturating_sub(1)).map_or(m.trigger.end, |w| w.end);
+        // "…, which began on Tuesday evening with her arrival", « …, entamée mardi soir par son
+        // arrivée »: the visit's first day told after it, by a word of its start.
+        let first_day = dates
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| d.dateline.is_none() && m.trigger.end <= d.range.start && d.range.end <= sentence.end)
+            // Another act told between is another's start ("…, and Bourita arrived on Tuesday").
+            .filter(|(_, d)| !out.iter().any(|o| o.sentence == m.sentence && m.trigger.end <= o.trigger.start && o.trigger.end <= d.range.start))
+            .find(|(_, d)| crate::events::visit_end::date_told_by_its_start(doc, m.sentence, d.range.start, &rules.words.visit_starts))
+            .map(|(k, _)| DateLink { date: k, how: DateHow::Own });
+        if let Some(first_day) = first_day {
+            out[i].date = Some(first_day);
+            continue;
+        }
         let shift = crate::events::visit_end::start_offset_by_length(&[&text[between], &text[m.trigger.end..after_end]], lexicon);
         out[i].date = Some(date);
         if let Some(shift) = shift {
