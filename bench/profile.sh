@@ -6,7 +6,7 @@
 #   bench/profile.sh                       # 400 articles (about 2 MB) of the bench corpus
 #   bench/profile.sh --articles 1000       # a larger slice
 #   bench/profile.sh --base /tmp/tarikh-main   # also profile another binary, and print the
-#                                          # per-function difference (base minus this build)
+#                                          # per-function rises and falls (this build minus base)
 #   bench/profile.sh --phases              # also the inclusive count of each stage (what it
 #                                          # calls included), per article as above
 #
@@ -89,7 +89,14 @@ if [ -n "$base" ]; then
     btotal=$(awk -F'\t' '$2 == "PROGRAM TOTALS" { print $1 }' "$work/base.per")
     cmp -s "$work/this-slice.csv" "$work/base-slice.csv" && same=yes || same=NO
     echo "base $base: $btotal instructions; this / base = $(awk -v a="$total" -v b="$btotal" 'BEGIN { printf "%.3f", a / b }'); same timeline: $same"
-    echo "largest differences (base minus this build):"
-    awk -F'\t' 'NR == FNR { this[$2] = $1; next } { d = $1 - this[$2]; printf "%d\t%s\n", d, $2 }' "$work/this.per" "$work/base.per" \
-        | sort -t$'\t' -k1,1 -rn | awk -F'\t' 'NR <= 15 { printf "%12d  %s\n", $1, substr($2, 1, 140) }'
+    # Over the functions of either build (one new in this build counts from zero in the base),
+    # the rises and the falls apart: a list sorted one way only hides the other's end.
+    awk -F'\t' 'NR == FNR { this[$2] = $1; next } { base[$2] = $1 } END {
+            for (f in this) if (f != "PROGRAM TOTALS") printf "%d\t%s\n", this[f] - base[f], f
+            for (f in base) if (!(f in this)) printf "%d\t%s\n", -base[f], f
+        }' "$work/this.per" "$work/base.per" > "$work/diff.per"
+    echo "largest rises (this build minus base):"
+    sort -t$'\t' -k1,1 -rn "$work/diff.per" | awk -F'\t' 'NR <= 15 && $1 > 0 { printf "%12d  %s\n", $1, substr($2, 1, 140) }'
+    echo "largest falls (this build minus base):"
+    sort -t$'\t' -k1,1 -n "$work/diff.per" | awk -F'\t' 'NR <= 15 && $1 < 0 { printf "%12d  %s\n", $1, substr($2, 1, 140) }'
 fi
