@@ -740,6 +740,12 @@ impl WordLists {
         self.relatives.has(w) || self.relatives.has(bare)
     }
 
+    /// Whether `w` starts a visit, as a verb of the list `visit-start` ("بدأ") or one carrying
+    /// the visit as its pronoun (list `visit-start-it`: «استهلها»), clitics allowed.
+    pub fn starts_a_visit(&self, w: &str) -> bool {
+        self.visit_starts.has_with_proclitics(w) || self.visit_starts_it.has_with_proclitics(w)
+    }
+
     /// Whether a phrase of `thens` starts within `range` of `text` (no word boundary checked):
     /// the successive-talks pass tries the `then` phrases at every word after talks, and one
     /// search tells it first that most sentences hold none.

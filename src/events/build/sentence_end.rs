@@ -257,7 +257,7 @@ fn recall_clause_ar(text: &str, sentence: &Range<usize>, m: &EventMention, tense
     let opens = match tense {
         // «زيارته للمغرب التي بدأها الثلاثاء»: a visit's start told of the visit before it is
         // that visit's first day (src/events/visit_end.rs), no earlier act.
-        TriggerTense::Past if lists.visit_starts.has_with_proclitics(&text[m.trigger.clone()]) || lists.visit_starts_it.has_with_proclitics(&text[m.trigger.clone()]) => return None,
+        TriggerTense::Past if lists.starts_a_visit(&text[m.trigger.clone()]) => return None,
         TriggerTense::Past if !text[m.trigger.clone()].contains(' ') && unnamed.len() <= RECALL_AR_DATE_GAP_WORDS => {
             let before = crate::text::lexmatch::word_iter(text, sentence.start..m.trigger.start).rev();
             let relative = before.take(RECALL_AR_AUX_WORDS + 1).find(|w| !lists.recall_auxiliaries.has(&text[w.clone()]))?;
@@ -269,7 +269,7 @@ fn recall_clause_ar(text: &str, sentence: &Range<usize>, m: &EventMention, tense
         TriggerTense::Noun if unnamed.len() <= RECALL_AR_NOUN_GAP_WORDS => {
             let told = unnamed.iter().any(|w| lists.recall_participles.has_with_proclitics(&text[w.clone()]) || lists.relatives.has_with_proclitics(&text[w.clone()]));
             // «زيارته للمغرب التي بدأها الثلاثاء»: the visit told, by its first day.
-            let visit_start = unnamed.iter().any(|w| lists.visit_starts.has_with_proclitics(&text[w.clone()]) || lists.visit_starts_it.has_with_proclitics(&text[w.clone()]));
+            let visit_start = unnamed.iter().any(|w| lists.starts_a_visit(&text[w.clone()]));
             if !told || visit_start {
                 return None;
             }
