@@ -22,6 +22,13 @@
 //! then met (« Arrivé la veille au soir, le haut gradé israélien s'est également entretenu le
 //! même jour avec Abdellatif Loudiyi »), is the page's visitor of that country, not the host
 //! (src/events/latin/participants.rs generic_visitor_keeps_no_host).
+//!
+//! A visitor told by her office or a pronoun alone (« Arrivée lundi au Maroc, la ministre doit
+//! se rendre mercredi à Marrakech », "He had landed at Marrakech airport on Monday") comes from
+//! another country than the one the visit goes to (the one country of its places, else a
+//! country named right after its verb and a word of destination): the story's protagonist of
+//! that country — the host the story named first — is not her, the one of the other side is
+//! (src/events/latin/participants.rs protagonist_is_the_subject).
 
 mod common;
 
@@ -42,10 +49,21 @@ const EXPECTED: &[ExpectedFrom] = &[
     // The arrival told with a generic title is the visitor's, on the eve.
     ("senior_officer_fr.txt", "2022-07-18", "visit", "occurred", &["Aviv Kochavi"]),
     ("guest_hote_fr.txt", "2021-11-23", "visit", "occurred", &["Ayelet Shaked"]),
+    // A visitor told by her office or a pronoun is of another country than the one she
+    // arrives in (its cities, or the country named after the verb): not the host the story
+    // named first, but the visitor of the other side (src/events/latin/participants.rs
+    // protagonist_is_the_subject, visit_destination).
+    ("arrivee_ministre_fr.txt", "2022-03-14", "visit", "occurred", &["Merav Michaeli"]),
+    ("landed_pronoun_en.txt", "2022-05-09", "visit", "occurred", &["Yoel Razvozov"]),
 ];
 
 /// Visits of a file whose visitor a generic title tells: (file, the host who is no visitor).
-const HOSTS: &[(&str, &str)] = &[("senior_officer_fr.txt", "Abdellatif Loudiyi"), ("guest_hote_fr.txt", "Rachid Talbi Alami")];
+const HOSTS: &[(&str, &str)] = &[
+    ("senior_officer_fr.txt", "Abdellatif Loudiyi"),
+    ("guest_hote_fr.txt", "Rachid Talbi Alami"),
+    ("arrivee_ministre_fr.txt", "Nasser Bourita"),
+    ("landed_pronoun_en.txt", "Fatim-Zahra Ammor"),
+];
 
 /// Meetings of a file that must not name a person: (file, person, why).
 const NOT_MET: &[(&str, &str, &str)] = &[

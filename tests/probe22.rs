@@ -134,6 +134,7 @@ const JOINED: &[(&str, &str)] = &[
     ("gantz_loudiyi_mou", "a06_ar.txt"),
     ("gantz_loudiyi_mou", "f03_fr.txt"),
     ("barbivai_mezzour_agreement", "e05_en.txt"),
+    ("barbivai_arrival_rabat", "f02_fr.txt"),
     ("israir_first_marrakesh_flight", "a03_ar.txt"),
     ("ram_first_tel_aviv_flight", "a10_ar.txt"),
     ("bourita_arrival_israel", "a09_ar.txt"),
@@ -160,20 +161,8 @@ const KNOWN: &[Known] = &[
     },
     Known {
         key: "",
-        family: "f04's « le roi … s'est entretenu jeudi au téléphone avec Donald Trump et lui a fait part de la reprise … des contacts officiels avec Israël, ainsi que de la réouverture des bureaux de liaison » (and a04's Arabic of the same): the opening told as what the call announced is an opening of the call's day with the call's people",
-        now: Some(("f04_fr.txt", "2020-12-10", "opening", "occurred", &["Mohammed VI of Morocco", "Donald Trump"])),
-        fixed: None,
-    },
-    Known {
-        key: "",
         family: "a02's «وسيعقد الوفد خلال زيارته، التي تستمر يومين، لقاءات مع مسؤولين بوزارة الشؤون الخارجية»: meetings planned during the visit with unnamed officials are a planned month row of the delegation's own",
         now: Some(("a02_ar.txt", "2021-01", "meeting", "planned", &["Alon Ushpiz", "David Govrin"])),
-        fixed: None,
-    },
-    Known {
-        key: "",
-        family: "f02's « Arrivée la veille au Maroc à la tête d'une délégation d'hommes d'affaires, la ministre est attendue demain mardi à Casablanca »: the visitor told by her office ('la ministre') is not the page's visitor (Barbivai) but the host named before (Mezzour)",
-        now: Some(("f02_fr.txt", "2022-02-20", "visit", "occurred", &["Ryad Mezzour"])),
         fixed: None,
     },
 ];
@@ -195,7 +184,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((34, 29, 1, 4, 19), (34, 29, 1, 4, 19));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((32, 29, 1, 2, 19), (32, 29, 1, 2, 19));
 
 probe_support::probe_tests!();
 

@@ -6,7 +6,12 @@
 //! "with"), and «محادثات مع X، على أن يلتقي أيضا Y» (and is to meet Y as well: after a comma).
 //! Two receptions told one before the other (« Mercredi, il a été reçu par X, avant d'être reçu
 //! par Y ») are two meetings too, even with two hosts of one portfolio; one reception by two
-//! hosts ("received by X and Y") stays one meeting.
+//! hosts ("received by X and Y") stays one meeting. So are an Arabic reception followed by a
+//! second whose verb carries the guest as a pronoun and names its own host («استقبل بلخير
+//! غانتس، قبل أن يستقبله لوديي», «…، ثم استقبلته فتاح العلوي»): the second is the first's
+//! guest's with that host, not the first host's (src/events/successive.rs
+//! part_successive_talks, lexicon rows `*-received-pronoun`); and "was received by X, before
+//! being received by Y" with the visitor named in the sentence.
 
 mod common;
 
@@ -37,6 +42,16 @@ const EXPECTED: &[ExpectedFrom] = &[
     // « avant d'être reçu par »: two receptions.
     ("before_received_fr.txt", "2022-03-16", "meeting", "occurred", &["Benny Gantz", "Abdellatif Loudiyi"]),
     ("before_received_fr.txt", "2022-03-16", "meeting", "occurred", &["Benny Gantz", "Farouk Belkhir"]),
+    // «…، قبل أن يستقبله لوديي», «…، ثم استقبلته فتاح العلوي»: the second reception's verb
+    // carries its guest as a pronoun and names its own host: the guest the first received,
+    // with that host alone (lexicon rows `*-received-pronoun`).
+    ("before_receives_him_ar.txt", "2022-10-12", "meeting", "occurred", &["Farouk Belkhir", "Benny Gantz"]),
+    ("before_receives_him_ar.txt", "2022-10-12", "meeting", "occurred", &["Abdellatif Loudiyi", "Benny Gantz"]),
+    ("then_received_him_ar.txt", "2022-12-08", "meeting", "occurred", &["Nasser Bourita", "Nir Barkat"]),
+    ("then_received_him_ar.txt", "2022-12-08", "meeting", "occurred", &["Nadia Fettah Alaoui", "Nir Barkat"]),
+    // "was received … by X, before being received by Y", the visitor named in the sentence.
+    ("before_being_received_en.txt", "2022-09-07", "meeting", "occurred", &["Nir Barkat", "Nasser Bourita"]),
+    ("before_being_received_en.txt", "2022-09-07", "meeting", "occurred", &["Nir Barkat", "Nadia Fettah Alaoui"]),
     // "received by X and Y": one reception, both hosts.
     ("two_hosts_together_en.txt", "2022-05-10", "meeting", "occurred", &["Benny Gantz", "Abdellatif Loudiyi", "Farouk Belkhir"]),
 ];
@@ -54,6 +69,9 @@ const APART: &[(&str, &str, &str, &str)] = &[
     ("later_same_day_fr.txt", "meeting", "Farouk Belkhir", "Abdellatif Loudiyi"),
     ("and_is_to_meet_ar.txt", "meeting", "Farouk Belkhir", "Abdellatif Loudiyi"),
     ("before_received_fr.txt", "meeting", "Farouk Belkhir", "Abdellatif Loudiyi"),
+    ("before_receives_him_ar.txt", "meeting", "Farouk Belkhir", "Abdellatif Loudiyi"),
+    ("then_received_him_ar.txt", "meeting", "Nasser Bourita", "Nadia Fettah Alaoui"),
+    ("before_being_received_en.txt", "meeting", "Nasser Bourita", "Nadia Fettah Alaoui"),
 ];
 
 #[test]

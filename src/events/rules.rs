@@ -166,6 +166,11 @@ pub enum RuleKind {
     /// The rows are also the word list [`WordLists::travellers`], which the Latin readings
     /// compare words with.
     Traveller,
+    /// "أبلغه أن", "أطلعه على", « lui a fait part de », "informed him of": what one side of a
+    /// call or of talks told the other. An opening, a visit, an agreement or a flight told after
+    /// it in its sentence is the decision announced, not an act done that day
+    /// (`scan::drop_told_content`).
+    ToldContent,
 }
 
 /// How far a denial marker reaches, in words (columns `reach` and `back` of its row).
@@ -497,6 +502,11 @@ pub struct WordLists {
     /// Kind `welcomed-pronoun`: the welcome noun carrying its object as a pronoun
     /// ("استقباله", "استقبالهم"): a welcome that names no one it welcomes, only its hosts.
     pub welcomed_pronouns: Vec<String>,
+    /// Kind `received-pronoun`: a reception verb carrying its object as a pronoun ("استقبله",
+    /// "يستقبلها", "received him", « l'a reçu »): the second of two receptions told in turn
+    /// («…، قبل أن يستقبله لوديي») receives the one the first received, not its host
+    /// (`successive::part_successive_talks`).
+    pub received_pronouns: Vec<String>,
     /// Kind `rescheduled-to`: "إلى", "to", "until", "au": a date told after one of them, after
     /// a postponement marker, is the day the event was put off to ("أرجئت الزيارة إلى يوليوز").
     pub rescheduled_to: Vec<String>,
@@ -849,6 +859,7 @@ impl TriggerRules {
                 "time-relative" => Some(&mut words.time_relatives),
                 "talks-with" => Some(&mut words.talks_with),
                 "welcomed-pronoun" => Some(&mut words.welcomed_pronouns),
+                "received-pronoun" => Some(&mut words.received_pronouns),
                 "rescheduled-to" => Some(&mut words.rescheduled_to),
                 "capital" => Some(&mut words.capitals),
                 "capital-city" => Some(&mut words.capital_cities),
@@ -952,6 +963,7 @@ impl TriggerRules {
                 "fulfilment" => RuleKind::Fulfilment,
                 "joined-later" => RuleKind::JoinedLater,
                 "traveller" => RuleKind::Traveller,
+                "told-content" => RuleKind::ToldContent,
                 other => return Err(row.error(format!("unknown kind {other:?}"))),
             };
             let list = row.list("forms");

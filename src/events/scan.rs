@@ -81,6 +81,9 @@ pub(super) struct SentenceHits {
     /// Travellers in numbers ([`RuleKind::Traveller`]), each from its form (after any
     /// proclitic) to its word's end.
     pub(super) travellers: Vec<Range<usize>>,
+    /// Ends of the phrases telling what one side told the other ([`RuleKind::ToldContent`]:
+    /// "أبلغه أن", « lui a fait part de »), see [`drop_told_content`].
+    pub(super) told_contents: Vec<usize>,
     /// The proclitics glued before an event trigger or a light verb ("و" of "والتقى", "ف" of
     /// "فأجرى"): from the word's start to the phrase's. A coordinating one joins its clause to
     /// the one before (see `dating::coordinated_clause`).
@@ -128,6 +131,7 @@ pub(super) fn scan(text: &str, sentence: &Sentence, rules: &TriggerRules, trigge
         fulfilments: Vec::new(),
         joined_later: Vec::new(),
         travellers: Vec::new(),
+        told_contents: Vec::new(),
         proclitics: Vec::new(),
     };
     // Words are split only for a sentence with an anaphor ("هذه الزيارة"), most have none.
@@ -307,6 +311,7 @@ pub(super) fn scan(text: &str, sentence: &Sentence, rules: &TriggerRules, trigge
                 }
                 RuleKind::JoinedLater => hits.joined_later.push(r.clone()),
                 RuleKind::Traveller => hits.travellers.push(r.clone()),
+                RuleKind::ToldContent => hits.told_contents.push(r.end),
             }
         }
         // A phrase that is both an event and a predicate counts once, as the event.
@@ -978,6 +983,23 @@ pub(super) fn drop_invited_visits(text: &str, sentence_start: usize, hits: &mut 
     };
     let wished = |r: &Range<usize>| after_a_word_of(r, &words.invitations, INVITATION_REACH_WORDS) || after_a_word_of(r, &words.hopes, HOPE_REACH_WORDS);
     hits.events.retain(|(r, _, ty, _)| *ty != EventType::Visit || !wished(r));
+}
+
+/// "أجرى الملك اتصالا هاتفيا مع ترامب، أبلغه خلاله أن المملكة ستستأنف الاتصالات … وستعيد فتح
+/// مكتبي الاتصال", « s'est entretenu au téléphone avec Donald Trump et lui a fait part de la
+/// reprise « dans les meilleurs délais » des contacts officiels avec Israël, ainsi que de la
+/// réouverture des bureaux de liaison »: what one side of a call or of talks told the other (a
+/// [`RuleKind::ToldContent`] phrase: a verb of telling with its object pronoun or "his
+/// counterpart") names a decision, not an act of the call's day. The openings, visits,
+/// agreements and flights told after it in its sentence — past quotes and commas, as a
+/// decision announced lists what it will do — leave the sentence's events (a semicolon ends
+/// what was told). The call or the talks themselves, and a reference to them ("أبلغه خلال
+/// الاتصال"), stay.
+pub(super) fn drop_told_content(text: &str, sentence_end: usize, hits: &mut SentenceHits) {
+    let Some(&from) = hits.told_contents.first() else { return };
+    let to = text[from..sentence_end].find(';').map_or(sentence_end, |at| from + at);
+    let announced = |ty: EventType| matches!(ty.family(), EventType::Visit | EventType::Agreement | EventType::Flight);
+    hits.events.retain(|(r, _, ty, _)| !(announced(*ty) && from <= r.start && r.start < to));
 }
 
 /// Words a hope word may stand before the visit it wishes for ("يتطلع إلى زيارة", "hopes to

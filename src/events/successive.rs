@@ -161,6 +161,30 @@ pub(super) fn part_successive_talks(out: &mut Vec<EventMention>, from: usize, te
         for k in after {
             drop_names(&mut out[k], &others_of_the_first, &keep_second, found, g);
         }
+        // «استقبل بلخير كوخافي، قبل أن يستقبله لوديي», "… then Loudiyi received him": a second
+        // reception with a subject of its own and its object a pronoun received the one the
+        // first received — its other side, who stays in both — and not the first's host.
+        let pronoun_object = second.is_some_and(|k| phrase_at(text, out[k].trigger.start, &lists.received_pronouns).is_some());
+        if own_subject && pronoun_object {
+            let own_part = [then.start..sentence.end];
+            let hosts: Vec<crate::idset::Id> = out[second_at].people.iter().copied().filter(|&p| occurs_in(found, p, &own_part)).map(|p| g.entities()[p].country).collect();
+            // The first's other side, of another country than the second's own host (an Arabic
+            // subject set apart by commas is not read as the first's subject: its host may be
+            // among the names after the verb).
+            let received: Vec<usize> = out[first].people.iter().copied().filter(|&p| occurs_in(found, p, &others_of_the_first) && !g.entities()[p].country.is_empty() && !hosts.contains(&g.entities()[p].country)).collect();
+            let m = &mut out[second_at];
+            drop_names(m, &[sentence.start..then.start], &own_part, found, g);
+            for p in received {
+                if !m.people.contains(&p) {
+                    m.people.push(p);
+                    let country = g.entities()[p].country;
+                    if !country.is_empty() && !m.countries.contains(&country) {
+                        m.countries.push(country);
+                        m.countries.sort();
+                    }
+                }
+            }
+        }
         drop_names(&mut out[first], &[then.start..sentence.end], &[sentence.start..then.start], found, g);
         boundaries.push(then.start);
     }

@@ -51,7 +51,7 @@ use super::listed::{drop_lists_without_items, earlier_visits_told_by_date};
 use super::mention::{DateHow, DateLink, EventMention};
 use super::participants::{NameSources, clause_with_its_own_subject, fill_participants, join_call_content, join_referred, leading_chained_act_subject, main_countries, overlaps, scopes, talks_with_spans};
 use super::rules::{EventType, RuleKind, TriggerRules, TriggerTense, latin_trigger};
-use super::scan::{SentenceHits, drop_denied, drop_invited_visits, drop_starts_of_a_told_visit, drop_tourism, enumeration_items, fulfilment_starts, scan, time_references, told_aside};
+use super::scan::{SentenceHits, drop_denied, drop_invited_visits, drop_told_content, drop_starts_of_a_told_visit, drop_tourism, enumeration_items, fulfilment_starts, scan, time_references, told_aside};
 use crate::dates::DateMention;
 use crate::gazetteer::{EntityKind, Found, Gazetteer};
 use crate::text::Document;
@@ -131,6 +131,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
         // Events put off to a day the sentence names: planned at that day (by trigger start).
         let rescheduled = drop_denied(text, sentence.range.end, &mut hits, rules, &dates);
         drop_invited_visits(text, sentence.range.start, &mut hits, &rules.words);
+        drop_told_content(text, sentence.range.end, &mut hits);
         drop_starts_of_a_told_visit(text, sentence.range.start, &mut hits, &rules.words);
         drop_tourism(text, &sentence.range, &mut hits, found, g);
         join_referred(&mut out, si, sentence.range.clone(), &hits, found, g, &main_countries);

@@ -278,7 +278,11 @@ pub(super) fn protagonist_is_the_subject(out: &mut [EventMention], cx: &Refine) 
         // "Le ministre israélien était arrivé la veille", "The Israeli minister had arrived":
         // a subject told by its nationality is the protagonist of that country.
         let nationality = subject_nationality(text, m, found, g);
-        let of_nationality = |p: usize| nationality.as_ref().is_none_or(|c| g.country_of(p) == c);
+        // "Arrivée la veille au Maroc …, la ministre est attendue demain à Casablanca": a
+        // visitor told by her office or a pronoun comes from another country than the one she
+        // arrives in; the host the story named first is not her.
+        let destination = (m.event_type == EventType::Visit).then(|| visit_destination(text, m, found, g, cx.rules)).flatten();
+        let of_nationality = |p: usize| nationality.as_ref().is_none_or(|c| g.country_of(p) == c) && destination.as_ref().is_none_or(|d| g.country_of(p) != d);
         // A signing takes the subject of its own sentence too ("il a signé" in a relative clause
         // of the visit's sentence); the others, only the story's before it.
         let told_before = |p: &&EventMention| p.sentence < m.sentence || (m.event_type == EventType::Agreement && p.sentence == m.sentence);
@@ -397,6 +401,32 @@ pub(super) fn counterpart_of_the_subject(out: &mut [EventMention], cx: &Refine) 
         m.countries.sort();
         m.countries.dedup();
     }
+}
+
+/// Words after a visit's trigger within which a country named is where the visit goes
+/// ("arrived in Morocco", « arrivée la veille au Maroc »).
+const DESTINATION_REACH_WORDS: usize = 4;
+
+/// The country a Latin-script visit goes to, when its mention tells one: the one country of
+/// the places it names (its cities and sites), else a country named within
+/// [`DESTINATION_REACH_WORDS`] words after its trigger, right after a word of destination
+/// (list `destination`: "in", "to", « au », « en »). A visit told by its departure has
+/// none: the place it names may be the one left.
+fn visit_destination(text: &str, m: &EventMention, found: &Found, g: &Gazetteer, rules: &crate::events::rules::TriggerRules) -> Option<crate::idset::Id> {
+    if rules.rules[m.rule].tells_a_departure() {
+        return None;
+    }
+    let mut of_places = m.places.iter().map(|&p| g.country_of(p)).filter(|c| !c.is_empty());
+    if let Some(first) = of_places.next() {
+        return of_places.all(|c| c == first).then_some(*first);
+    }
+    let after = found.entities.iter().find(|e| e.range.start >= m.trigger.end && e.range.end <= m.span.end && g.entities()[e.entity].is_country())?;
+    let between = crate::text::lexmatch::words(text, m.trigger.end..after.range.start);
+    // "in Morocco", « au Maroc »: the country after a word of destination (which may end the
+    // trigger itself: "arrived in"); « un ministre marocain » names the traveller's own.
+    let word_before = crate::text::lexmatch::words(text, m.trigger.start..after.range.start).pop();
+    let to_it = word_before.is_some_and(|w| rules.words.destinations.has(&text[w].to_lowercase()));
+    (between.len() <= DESTINATION_REACH_WORDS && to_it).then_some(g.entities()[after.entity].country)
 }
 
 /// Whether one of `people` is named in `m`'s sentence before its trigger (from `start`).
