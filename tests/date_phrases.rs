@@ -1,5 +1,5 @@
 //! The phrase tables `tests/date_phrases.tsv` (Arabic), `date_phrases_en.tsv` and
-//! `date_phrases_fr.tsv`, with `date_phrases_unseen.tsv`, `date_phrases_unseen2.tsv`, `date_phrases_unseen3.tsv` and `date_phrases_unseen4.tsv` of every language (section, phrase, reference date, expected value, grain) run through the
+//! `date_phrases_fr.tsv`, with `date_phrases_unseen.tsv`, `date_phrases_unseen2.tsv`, `date_phrases_unseen3.tsv`, `date_phrases_unseen4.tsv` and `date_phrases_unseen5.tsv` of every language (section, phrase, reference date, expected value, grain) run through the
 //! resolver of `tarikh dates --ref`, row by row. Every failure is
 //! listed with its section before the test fails, so one run shows the whole picture.
 
@@ -29,7 +29,9 @@ const TABLES: &[(&str, &str, usize)] = &[
     // Session 27: spans, parts and formats, quarters and fiscal years, Hebrew feasts, wire datelines alone.
     ("date_phrases_unseen3.tsv", include_str!("date_phrases_unseen3.tsv"), 292),
     // Session 28: counted offsets, days in words, nights, possessive days, formats, decades.
-    ("date_phrases_unseen4.tsv", include_str!("date_phrases_unseen4.tsv"), 275),
+    ("date_phrases_unseen4.tsv", include_str!("date_phrases_unseen4.tsv"), 280),
+    // Session 29: Maghrebi and Gulf directions, Hijri feasts, years in words, ranges, "since", weekdays counted by weeks.
+    ("date_phrases_unseen5.tsv", include_str!("date_phrases_unseen5.tsv"), 235),
 ];
 
 fn rows(text: &str) -> Vec<Row> {
@@ -98,6 +100,11 @@ fn phrase_table_unseen3() {
 #[test]
 fn phrase_table_unseen4() {
     check_table(TABLES[6]);
+}
+
+#[test]
+fn phrase_table_unseen5() {
+    check_table(TABLES[7]);
 }
 
 fn check_table((name, text, _): (&str, &str, usize)) {

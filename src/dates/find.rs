@@ -48,6 +48,8 @@ mod since;
 mod tense;
 mod week_of;
 mod weekday_after;
+mod weekday_weeks;
+mod year_words;
 
 pub use clock::{Clock, ClockGrain, find_clock};
 pub use relative::SAME_DAY as SAME_DAY_RULE;
@@ -236,9 +238,12 @@ impl<'a> Parser<'a> {
         (n.suffix.is_none() && n.digits <= 2 && (1..=31).contains(&n.value)).then_some(n.value)
     }
 
-    /// A year, with an optional calendar marker: (year, hijri, end).
+    /// A year, with an optional calendar marker: (year, hijri, end). A year in words after a
+    /// year word ("عام ألفين وعشرين") is read by [`Parser::year_in_words`].
     fn year(&self, i: usize) -> Option<(i32, bool, usize)> {
-        let n = self.toks.get(i)?.num?;
+        let Some(n) = self.toks.get(i)?.num else {
+            return self.year_in_words(i).map(|(y, end)| (y, false, end));
+        };
         if n.digits != 4 {
             return None;
         }
@@ -265,7 +270,7 @@ impl<'a> Parser<'a> {
             || t.matches.iter().any(|&(e, _)| opens_a_date(self.lex.entry(e as usize).word));
         // The longest English or French reading (the first of equals).
         let latin = if latin::opens_reading(self, i) {
-            latin::candidates(self, i).into_iter().chain(latin_periods::candidates(self, i)).chain([day_alone::day_alone(self, i), self.latin_span(i), self.following_period(i), self.possessive_year_fraction(i), self.latin_decade(i)]).flatten().fold(None, |best: Option<Cand>, c| {
+            latin::candidates(self, i).into_iter().chain(latin_periods::candidates(self, i)).chain(weekday_weeks::candidates(self, i)).chain([day_alone::day_alone(self, i), self.latin_span(i), self.following_period(i), self.possessive_year_fraction(i), self.latin_decade(i)]).flatten().fold(None, |best: Option<Cand>, c| {
                 if best.is_none_or(|b| c.end > b.end) { Some(c) } else { best }
             })
         } else {

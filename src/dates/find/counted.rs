@@ -143,9 +143,12 @@ impl Parser<'_> {
             let days = super::relative::shift_days(count, unit)?;
             let kind = ExprKind::Same { unit: None, day: None, month: None, days: sign * days };
             return Some(Cand { start: i, end: e, kind, part: None, rule: super::relative::COUNTED_SHIFT });
-        // منذ عام 2000 is a year, not "a year ago"; بعد عام من التطبيع counts from an event;
-        // خلال شهر مارس is the month.
-        } else if self.toks.get(j).is_some_and(|t| matches!(t.text, "من" | "علي" | "فقط") || t.num.is_some()) || self.month(j).is_some() {
+        // منذ عام 2000 (or «منذ عام ألفين وعشرين») is a year, not "a year ago"; بعد عام من
+        // التطبيع counts from an event; خلال شهر مارس is the month.
+        } else if self.toks.get(j).is_some_and(|t| matches!(t.text, "من" | "علي" | "فقط") || t.num.is_some())
+            || self.month(j).is_some()
+            || self.year_in_words(j).is_some()
+        {
             return None;
         }
         // "ابتداء من يوم غد الخميس", "قبل يوم الأربعاء": a lone يوم before a day is the word

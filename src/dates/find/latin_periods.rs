@@ -49,12 +49,15 @@ fn day_of_counted_month(p: &Parser, i: usize) -> Option<Cand> {
 
 /// A weekday of a week counted from the anchor's, the week after the day: "Thursday next
 /// week", "Thursday of last week", "jeudi de la semaine prochaine", and a week on: "Thursday
-/// week", "jeudi en huit" (the Thursday of next week).
+/// week", "jeudi en huit" (the Thursday of next week), « jeudi en quinze » (of the week after).
 fn weekday_of_counted_week(p: &Parser, i: usize) -> Option<Cand> {
     let (Word::Weekday(weekday), n) = p.word(i, |w| matches!(w, Word::Weekday(_)))? else { return None };
     let mut k = i + n;
     let (week, end) = if word_is(p, k, &["en"]) && word_is(p, k + 1, &["huit"]) {
         (1, k + 2)
+    } else if word_is(p, k, &["en"]) && word_is(p, k + 1, &["quinze"]) {
+        // « vendredi en quinze »: the same weekday a fortnight on, one week after « en huit ».
+        (2, k + 2)
     } else if word_is(p, k, &["week"]) && !p.punct(k + 1, &['-', '\'', '’']) && !word_is(p, k + 1, &["of"]) {
         // "Thursday week" (not "Monday week-long talks", "Thursday week's", "the Tuesday week of").
         (1, k + 1)

@@ -15,10 +15,24 @@ const SINCE_WORDS: [&str; 4] = ["منذ", "ومنذ", "since", "depuis"];
 /// في", "since he took up his post in"): a longer run is a clause of its own.
 const SINCE_RECALL_TOKENS: usize = 8;
 
+/// Articles that may stand between "since" and the date it opens when the date is read without
+/// them: « depuis le 10 décembre », « depuis le lundi 20 ».
+const ARTICLES_AFTER_SINCE: [&str; 2] = ["le", "the"];
+
 impl Parser<'_> {
     /// Whether token `k` is "since" ([`SINCE_WORDS`]).
     pub(super) fn is_since(&self, k: usize) -> bool {
         self.toks[k].lowercase_is_one_of(&SINCE_WORDS)
+    }
+
+    /// Whether the date starting at token `at` follows "since", right before it or across an
+    /// article (« depuis le 10 décembre »): it points back.
+    pub(super) fn right_after_since(&self, at: usize) -> bool {
+        match at {
+            0 => false,
+            1 => self.is_since(0),
+            _ => self.is_since(at - 1) || self.toks[at - 1].lowercase_is_one_of(&ARTICLES_AFTER_SINCE) && self.is_since(at - 2),
+        }
     }
 
     /// Mark each of a sentence's `mentions` that names no day (a month, a year: "في كانون الثاني
@@ -66,6 +80,22 @@ mod tests {
         ("too far from since", "Depuis que le ministre des Affaires étrangères du royaume a reçu son homologue israélien et ses conseillers en janvier, rien.", "janvier", ""),
         ("no since", "Govrin visited Rabat in January.", "January", ""),
     ];
+
+    /// "Since" points back across an article too: « depuis le 10 décembre » on a page of August
+    /// is the December before, as « depuis 10 décembre » and "since December 10" are.
+    #[test]
+    fn a_day_after_since_and_its_article_is_past() {
+        use crate::dates::find::read_phrase as read;
+        for (phrase, value) in [
+            ("depuis le 10 décembre", "2020-12-10 day"),
+            ("le bureau est fermé depuis le 25 novembre", "2020-11-25 day"),
+            ("Il séjourne au Maroc depuis le 2 septembre.", "2020-09-02 day"),
+            // Without "since" the nearest is ahead.
+            ("le 10 décembre", "2021-12-10 day"),
+        ] {
+            assert_eq!(read(phrase, "2021-08-11"), value, "{phrase}");
+        }
+    }
 
     #[test]
     fn dates_closing_a_recall_after_since() {

@@ -40,8 +40,8 @@ impl Parser<'_> {
         };
         let before = (0..at).rev().take_while(|&k| self.toks[k].start >= from);
         let after = (end..self.toks.len()).take_while(|&k| self.toks[k].end <= to && !self.is_subordinator(k));
-        // منذ ديسمبر, since December, depuis décembre: "since" points back.
-        if at > 0 && self.is_since(at - 1) {
+        // منذ ديسمبر, since December, depuis (le 10) décembre: "since" points back.
+        if self.right_after_since(at) {
             return Some(Tense::Past);
         }
         // The target of a postponement ("أرجأ الوزير زيارته إلى مارس", "postponed the talks

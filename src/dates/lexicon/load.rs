@@ -63,6 +63,7 @@ impl DateLexicon {
                     _ => return Err(row.error("year_fraction value must be 3, 4 or 6 (months)")),
                 }),
                 "decade" => Word::Decade(int()?),
+                "year_thousands" => Word::YearThousands(int()?),
                 "ordinal" => Word::Ordinal(int()?.clamp(1, 31) as u32),
                 "time_of_day" => Word::TimeOfDay,
                 "day_word" => Word::DayWord,

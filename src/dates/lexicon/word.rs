@@ -42,6 +42,9 @@ pub enum Word {
     YearFraction(u32),
     /// A decade by its first year (التسعينيات = 1990).
     Decade(i32),
+    /// The thousands of a year written in words (ألفين، deux mille, two thousand = 2000): read
+    /// as a year, with the units and tens after it, only after a year word (عام ألفين وعشرين).
+    YearThousands(i32),
     /// A time of day kept on its day: عصر، مساء…
     TimeOfDay,
     /// يوم before a day or weekday.
@@ -300,6 +303,7 @@ impl Word {
             RelDay(a) => matches!(*other, RelDay(b) if a == b),
             Dir(a) => matches!(*other, Dir(b) if a == b),
             Decade(a) => matches!(*other, Decade(b) if a == b),
+            YearThousands(a) => matches!(*other, YearThousands(b) if a == b),
             SameDay(a) => matches!(*other, SameDay(b) if a == b),
             Shift(a) => matches!(*other, Shift(b) if a == b),
             Anniversary(a) => matches!(*other, Anniversary(b) if a == b),
