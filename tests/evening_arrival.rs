@@ -10,7 +10,7 @@
 
 mod common;
 
-use common::{ExpectedFrom, assert_no_rows_from, assert_rows_from, fixture_timeline};
+use common::{ExpectedFrom, assert_no_rows_from, assert_rows_from, page_timeline};
 
 const EXPECTED: &[ExpectedFrom] = &[
     // The evening arrivals: the talks told after them are Wednesday's.
@@ -55,9 +55,20 @@ const ABSENT: &[(&str, &str, &str, &str, &str)] = &[
     ("ar_same.txt", "2022-07-27", "meeting", "", "«بعد ساعات من ذلك» is the arrival's evening"),
 ];
 
+/// Each page is read alone: the folder tells one visit twelve times, and the merge joins
+/// talks told "during the same visit" (no day of their own) to another page's report of them
+/// on another day of the visit (tests/one_visit.rs); what is tested here is the day each page
+/// gives.
 #[test]
 fn an_evening_arrival_ends_its_day() {
-    let (rows, table) = fixture_timeline("tests/fixtures/evening_arrival");
-    assert_rows_from(&rows, &table, EXPECTED);
-    assert_no_rows_from(&rows, &table, ABSENT);
+    let mut files: Vec<&str> = EXPECTED.iter().map(|e| e.0).chain(ABSENT.iter().map(|a| a.0)).collect();
+    files.sort_unstable();
+    files.dedup();
+    for file in files {
+        let (rows, table) = page_timeline("tests/fixtures/evening_arrival", file);
+        let expected: Vec<ExpectedFrom> = EXPECTED.iter().filter(|e| e.0 == file).copied().collect();
+        let absent: Vec<_> = ABSENT.iter().filter(|a| a.0 == file).copied().collect();
+        assert_rows_from(&rows, &table, &expected);
+        assert_no_rows_from(&rows, &table, &absent);
+    }
 }

@@ -107,3 +107,28 @@ fn a_visit_of_another_city_on_the_day_of_an_opening_is_its_own_row() {
     assert_eq!(on("Orit Farkash-Hacohen", "2022-06-08").len(), 1, "one city, one row:\n{table}");
     assert_eq!(rows.iter().filter(|r| r.people.iter().any(|p| p == "Nachman Shai")).count(), 1, "a visit with no place, one row:\n{table}");
 }
+
+/// Talks told "during the visit" have no day of their own (tests/fixtures/talks_during_visit,
+/// pages of our own in three languages): «والتقت الوزيرة خلال الزيارة نظيرتها» after an
+/// evening arrival (dated by the page's news, the visit's close), «وعلى هامش زيارته، التقى»
+/// (dated by the arrival), "During his trip, … also met", « Au cours de sa visite, elle s'est
+/// entretenue avec » are the talks another page dates to a day of that visit ("held talks …
+/// on Tuesday", « s'est entretenue mardi »): one meeting row, of the day stated. The same two
+/// ministers' talks during her second visit, a month later, are another row.
+#[test]
+fn talks_told_during_the_visit_join_the_talks_another_page_dates() {
+    let (rows, table) = fixture_timeline("tests/fixtures/talks_during_visit");
+    let meetings_of = |person: &str| -> Vec<_> { rows.iter().filter(|r| r.event_type.as_str() == "meeting" && r.people.iter().any(|p| p == person)).collect() };
+    for (person, day, sources) in [
+        ("Leila Benali", "2022-06-14", &["ar_energy_during.txt", "en_energy_talks.txt", "fr_energy_during.txt"][..]),
+        ("Fatim-Zahra Ammor", "2022-11-08", &["ar_tourism_margin.txt", "en_tourism_during.txt", "fr_tourism_talks.txt"][..]),
+    ] {
+        let talks: Vec<_> = meetings_of(person).into_iter().filter(|r| r.date.is_some_and(|d| d.to_string().starts_with(&day[..7]))).collect();
+        assert_eq!(talks.len(), 1, "{person}: one meeting that month:\n{table}");
+        assert_eq!(talks[0].date.map(|d| d.to_string()).as_deref(), Some(day), "{person}: the day a page states:\n{table}");
+        assert_eq!(talks[0].sources, sources, "{person}:\n{table}");
+    }
+    let july: Vec<_> = meetings_of("Leila Benali").into_iter().filter(|r| r.date.is_some_and(|d| d.to_string().starts_with("2022-07"))).collect();
+    assert_eq!(july.len(), 1, "the second visit's talks are another row:\n{table}");
+    assert_eq!(july[0].sources, ["ar_energy_second_visit.txt"], "{table}");
+}

@@ -91,9 +91,11 @@ const EXPECTED: &[ExpectedRow] = &[
     ("2022-02-20", "visit", "occurred", &["Orna Barbivai"]),
     ("2022-02-23", "meeting", "planned", &["Orna Barbivai", "Nadia Fettah Alaoui"]),
     ("2022-07-18", "visit", "occurred", &["Aviv Kochavi"]),
-    // The talks announced with the defence establishment (Belkhir and Loudiyi) are one meeting,
-    // the one reported done with Belkhir on the arrival's day.
-    ("2022-07-18", "meeting", "occurred", &["Aviv Kochavi", "Farouk Belkhir", "Abdellatif Loudiyi"]),
+    // The talks announced with the defence establishment (Belkhir and Loudiyi) "during the
+    // trip" are one meeting, dated by the arrival only as a day of the visit: the talks other
+    // pages report done with them on Tuesday (lat_o, lat4_e; twenty-ninth session, before a row
+    // of the arrival's day).
+    ("2022-07-19", "meeting", "occurred", &["Aviv Kochavi", "Farouk Belkhir", "Abdellatif Loudiyi"]),
     ("2020-12-25", "call", "occurred", &["Benjamin Netanyahu", "Mohammed VI of Morocco"]),
     ("2022-06-08", "visit", "occurred", &["Mickey Levy"]),
     ("2022-06-08", "meeting", "occurred", &["Mickey Levy", "Rachid Talbi Alami"]),

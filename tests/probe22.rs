@@ -132,6 +132,10 @@ const JOINED: &[(&str, &str)] = &[
     ("lapid_liaison_office_opening", "a03_ar.txt"),
     ("gantz_arrival_rabat", "a06_ar.txt"),
     ("gantz_loudiyi_mou", "a06_ar.txt"),
+    // Twenty-ninth session: a06's «والتقى غانتس خلال الزيارة … بوريطة» has no day of its own
+    // (the page's news day, kept as a day during the visit): it joins e02's report of the same
+    // talks on another day of the visit (the duplicate is gone).
+    ("gantz_bourita_meeting", "a06_ar.txt"),
     ("gantz_loudiyi_mou", "f03_fr.txt"),
     ("barbivai_mezzour_agreement", "e05_en.txt"),
     ("barbivai_arrival_rabat", "f02_fr.txt"),
@@ -147,12 +151,6 @@ const JOINED_WITH_MANIFEST: &[(&str, &str)] = &[];
 /// Known failures from the text and with the manifest, each named by its family in
 /// docs/probe22.md.
 const KNOWN: &[Known] = &[
-    Known {
-        key: "",
-        family: "a06's «والتقى غانتس خلال الزيارة وزير الخارجية المغربي ناصر بوريطة»: talks told 'during the visit' with no day of their own take the page's day (the 24th) and stay apart from e02's report of the same talks on the 23rd (the duplicate)",
-        now: Some(("a06_ar.txt", "2021-11-24", "meeting", "occurred", &["Benny Gantz", "Nasser Bourita"])),
-        fixed: None,
-    },
     Known {
         key: "",
         family: "e01's 'The visit seals a U.S.-brokered deal that made Morocco the fourth Arab state to normalize ties with Israel this year': a deal recalled as the subject of a relative clause is an agreement of the year, with no one named (the year's prefix also matches the page's agreements of 22 December: SCORES says when it moves)",
@@ -184,7 +182,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((32, 29, 1, 2, 19), (32, 29, 1, 2, 19));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((31, 29, 0, 2, 19), (31, 29, 0, 2, 19));
 
 probe_support::probe_tests!();
 

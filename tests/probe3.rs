@@ -166,6 +166,11 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest: a row no table accounts for, or a duplicate, moves them.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((22, 22, 0, 0, 17), (22, 22, 0, 0, 17));
+// Twenty-ninth session: a04's talks «قبل أن يجري مباحثات مع لوديي» (a day of the visit, its
+// programme's) and f02's « s'est entretenu, dans la matinée, avec M. Loudiyi » are one meeting,
+// as the gold's `gantz-loudiyi-talks-2021-11-24` says (one row fewer); f02 dates it to Tuesday
+// (« dans la matinée » after « Arrivé mardi soir » is read as that Tuesday), so the scorer
+// matches the row to the optional Belkhir plan of the month.
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((21, 21, 0, 0, 17), (21, 21, 0, 0, 17));
 
 probe_support::probe_tests!();

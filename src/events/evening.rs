@@ -81,7 +81,11 @@ pub fn evening_arrival_ends_its_day(out: &mut [EventMention], doc: &Document, da
                 && m.event_type.family() != EventType::Visit
                 && !super::welcome::welcome_at_airport(doc, m, &rules.words)
             {
-                m.date = Some(DateLink { date: news_date.date, how: DateHow::Carried });
+                // An act told during the visit keeps that kind: the news's day is only a day
+                // of the visit, not the act's own (see `merge::DateKind::During`), so another
+                // page's report of the act on another day of the visit can still be it.
+                let how = if m.date.is_some_and(|d| d.how == DateHow::During) { DateHow::During } else { DateHow::Carried };
+                m.date = Some(DateLink { date: news_date.date, how });
             }
         }
     }

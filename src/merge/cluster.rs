@@ -14,7 +14,7 @@ use crate::idset::Id;
 
 use super::dates::{FLIGHT_SLIP_DAYS, VISIT_DAYS, interval};
 use super::event::Event;
-use super::fit::{Capitals, MEETING_DAYS, a_summit_of_four, dated_only_during, joins};
+use super::fit::{Capitals, MEETING_DAYS, a_summit_of_four, joins};
 
 /// The order events are merged in: by content, so the result does not depend on the order of
 /// files. Precise dates first, then events that name people, most people first, then reports
@@ -245,14 +245,15 @@ fn join_in_place(items: &mut [Event], same_article: bool, capitals: &Capitals, g
             // the vector was reallocated several times for most items.)
             let mut lists: Vec<&[usize]> = Vec::with_capacity(16);
             let span = span_of(item.date);
-            // Talks dated only by the visit they are told during may be talks of the same visit
-            // told during it on another of its days (see `fit`).
-            let talks_during = family == EventType::Meeting && item.people().len() >= 2 && dated_only_during(&item);
+            // Talks of two people or more dated to a day may be talks of one visit told during
+            // it on another of its days, by this report or by one merged before it (see
+            // `fit::talks_of_one_visit`): the days of the visit around are looked at either way.
+            let talks_of_two = family == EventType::Meeting && item.people().len() >= 2;
             for p in &item.people() {
                 let Some(&pid) = person_ids.get(p) else { continue };
                 let visit_day = family == EventType::Visit && item.date.is_some_and(|d| d.grain == Grain::Day);
                 // A summit's reports across articles may give either of its days (see `fit`).
-                let days_around = if visit_day || talks_during {
+                let days_around = if visit_day || talks_of_two {
                     VISIT_DAYS
                 } else if family == EventType::Meeting && !same_article && a_summit_of_four(&item) {
                     MEETING_DAYS

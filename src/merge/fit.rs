@@ -619,17 +619,19 @@ pub(super) fn dated_only_during(e: &Event) -> bool {
 }
 
 /// Whether two reports of talks between the same two people or more, dated to days that fit
-/// one visit ([`VISIT_DAYS`]), are one meeting because each is dated only by the visit it is
-/// told during ([`dated_only_during`]): a page that announces the talks "during the trip"
-/// dates them by the arrival, one that reports them "during the visit" by the day it ended,
-/// and neither tells the talks' own day. A report that states its day ("on Tuesday") may be
-/// of other talks of those people, and stays apart from a day it does not give.
+/// one visit ([`VISIT_DAYS`]), are one meeting because one of them at least is dated only by
+/// the visit it is told during ([`dated_only_during`]): a page that announces the talks
+/// "during the trip" dates them by the arrival, one that reports them "during the visit"
+/// («والتقى خلال الزيارة», « au cours de sa visite ») by the day it ended or by the day of
+/// the page's news, and neither tells the talks' own day — which may be the day another page
+/// states ("held talks on Tuesday"). Two reports that each state a day of their own stay
+/// apart (the same people may meet again days later).
 fn talks_of_one_visit(m: &impl FitView, e: &impl FitView) -> bool {
     if m.event_type().family() != EventType::Meeting {
         return false;
     }
     let (Some(a), Some(b)) = (m.date().and_then(|d| d.as_day()), e.date().and_then(|d| d.as_day())) else { return false };
-    (a - b).num_days().abs() <= VISIT_DAYS && m.people().shared(&e.people()) >= 2 && m.dated_only_during() && e.dated_only_during()
+    (a - b).num_days().abs() <= VISIT_DAYS && m.people().shared(&e.people()) >= 2 && (m.dated_only_during() || e.dated_only_during())
 }
 
 /// Whether `e` is told by a summit's own noun and names four countries or more: a gathering

@@ -114,6 +114,24 @@ pub fn fixture_timeline(rel: &str) -> (Vec<tarikh::timeline::Row>, String) {
     (rows, table.join("\n"))
 }
 
+/// The timeline of one page of a fixture folder read alone, as [`fixture_timeline`] gives it:
+/// where the folder holds several tellings of one story, each page's own dating is read
+/// without the merge joining its reports to the other pages' (of other days of the visit).
+#[allow(dead_code)]
+pub fn page_timeline(rel: &str, file: &str) -> (Vec<tarikh::timeline::Row>, String) {
+    let w = Workdir::new();
+    std::fs::create_dir_all(w.join("corpus")).unwrap();
+    std::fs::copy(repo(rel).join(file), w.join("corpus").join(file)).unwrap();
+    let out = w.run(&["extract", "--corpus", "corpus", "-o", "t.csv", "--quiet"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let rows = tarikh::timeline::read_timeline(&w.join("t.csv")).unwrap();
+    let table: Vec<String> = rows
+        .iter()
+        .map(|r| format!("{} {} {} {} [{}]", r.date.map(|d| d.to_string()).unwrap_or_default(), r.event_type.as_str(), r.status.as_str(), r.people.join("; "), r.sources.join("; ")))
+        .collect();
+    (rows, table.join("\n"))
+}
+
 /// Asserts that each expected row is in `rows`: same date, type and status, and every person
 /// it lists among the row's people.
 #[allow(dead_code)]

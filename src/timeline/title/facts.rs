@@ -149,9 +149,19 @@ impl TitleFacts {
         let trip_country = if e.event_type == EventType::Visit { destination(&telling, g).map(|d| d.country) } else { None };
         let mut votes: Vec<(&crate::gazetteer::Entity, [usize; 2])> = Vec::new();
         for m in &telling {
-            let located: Vec<_> = m.places().iter().filter_map(place).filter(|p| p.subkind == "city" || (p.subkind == "site" && !p.country.is_empty())).collect();
+            let mut located: Vec<_> = m.places().iter().filter_map(place).filter(|p| p.subkind == "city" || (p.subkind == "site" && !p.country.is_empty())).collect();
             if located.iter().any(|c| c.country != located[0].country) {
-                continue;
+                // Places of two countries tell a route, where the visitor came from, or the
+                // agency's dateline («بيت لحم- معا- وصل الوزير … إلى الرباط»): the report gives
+                // no venue, except an arrival at a visit the reports place in one country, which
+                // arrived at its places in that country.
+                match &trip_country {
+                    Some(country) if m.rule.contains(crate::merge::ARRIVAL_RULE_MARK) => located.retain(|p| *p.country == **country),
+                    _ => continue,
+                }
+                if located.is_empty() {
+                    continue;
+                }
             }
             let in_destination = trip_country.as_ref().is_some_and(|c| located.first().is_some_and(|p| *c == *p.country));
             let done = in_destination && m.status == Status::Occurred;

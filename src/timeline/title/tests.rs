@@ -516,6 +516,13 @@ const STOP_CASES: &[(&str, &[(Told, &[&str])], &str)] = &[
     ("the city the visitor flew from, named in the arrival, is not where it went", &[(Told::Arrival, &["tel-aviv"]), (Told::ToCome, &["rabat"]), (Told::ToCome, &["rabat"])], "Yair Lapid visits Rabat"),
     ("a city told done and a stop to come named as often: the city told done", &[(Told::Done, &["fez"]), (Told::ToCome, &["agadir"])], "Yair Lapid visits Fez"),
     ("only planned stops place it", &[(Told::Arrival, &[]), (Told::ToCome, &["casablanca"])], "Yair Lapid visits Casablanca"),
+    // A wire's dateline city in a third country beside the arrival's city («بيت لحم- معا- وصل
+    // … إلى الرباط»): the arrival still places the visit, before a stop to come.
+    ("an arrival under a dateline of another country", &[(Told::Arrival, &["bethlehem", "rabat"]), (Told::ToCome, &["marrakesh"])], "Yair Lapid visits Rabat"),
+    ("an arrival told with the city flown from", &[(Told::Arrival, &["tel-aviv", "tangier"]), (Told::ToCome, &["fez"]), (Told::ToCome, &["fez"])], "Yair Lapid visits Tangier"),
+    ("an arrival under a dateline abroad, a stop to come named twice", &[(Told::Arrival, &["paris", "casablanca"]), (Told::ToCome, &["agadir"]), (Told::ToCome, &["agadir"])], "Yair Lapid visits Casablanca"),
+    // Not an arrival: the visit told done with cities of two countries gives no venue.
+    ("a visit told done with a city of each side", &[(Told::Done, &["tel-aviv", "casablanca"]), (Told::ToCome, &["agadir"])], "Yair Lapid visits Agadir"),
 ];
 
 #[test]
