@@ -182,32 +182,14 @@ const KNOWN: &[Known] = &[
     },
     Known {
         key: "",
-        family: "f05's 'Un second appareil, affrété par El Al, s'est posé quelques heures plus tard sur le tarmac de l'aéroport Marrakech-Ménara': a plane's landing read as a visit of no one",
-        now: Some(("f05_fr.txt", "2021-07-25", "visit", "occurred", &[])),
-        fixed: None,
-    },
-    Known {
-        key: "",
         family: "a12's Gulf Air flight Manama–Tel Aviv «اليوم الخميس» (a distractor): a flight between Bahrain and Israel given to Morocco, named only in an undated pluperfect",
         now: Some(("a12_ar.txt", "2021-09-30", "flight", "occurred", &[])),
         fixed: None,
     },
     Known {
         key: "",
-        family: "a02's «وأجرى غانتس خلال الزيارة مباحثات مع … ناصر بوريطة، كما وضع إكليلا من الزهور على قبر الملك الراحل محمد الخامس»: the late king Mohammed V's tomb read as a meeting with Mohammed VI (a duplicate of the talks with Bourita)",
-        now: Some(("a02_ar.txt", "2021-11-23", "meeting", "occurred", &["Benny Gantz", "Mohammed VI of Morocco"])),
-        fixed: None,
-    },
-    Known {
-        key: "",
         family: "e04's 'was also scheduled to meet Foreign Minister Nasser Bourita before returning home on Thursday': the day of the return taken as the meeting's, a planned row of the 25th beside a02's talks 'during the visit' (the duplicate; the gold gives the month)",
         now: Some(("e04_en.txt", "2021-11-25", "meeting", "planned", &["Benny Gantz", "Nasser Bourita"])),
-        fixed: None,
-    },
-    Known {
-        key: "",
-        family: "e03's 'The flight departed Casablanca Mohammed V in the morning and landed at Ben Gurion about five hours later': a flight told by its departure and landing read as a visit of no one",
-        now: Some(("e03_en.txt", "2022-03-13", "visit", "occurred", &[])),
         fixed: None,
     },
     Known {
@@ -237,7 +219,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((34, 24, 2, 8, 17), (34, 24, 2, 8, 17));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((31, 24, 1, 6, 17), (31, 24, 1, 6, 17));
 
 probe_support::probe_tests!();
 

@@ -603,6 +603,10 @@ pub struct WordLists {
     /// first direct flight", "inaugural", « premier vol », a route launched): a flight told as
     /// the way a visitor came is a row only with one (see `visitor_plane`).
     pub flight_news: Vec<String>,
+    /// Kind `flight-word`: the flight itself named as a noun ("the flight", « le vol »,
+    /// "الرحلة"): as the subject of a landing or a trip that names no one, it makes the landing
+    /// the flight's, no visit (see `visitor_plane::planes_that_landed`).
+    pub flight_words: Vec<String>,
     /// Kind `flight-means`: the words that tell a flight as the way someone travelled ("على
     /// متن", "aboard", "on a", « à bord ») right before it: "arrived in Rabat on a direct El Al
     /// flight" tells the visit, not a flight of the timeline (see `visitor_plane`).
@@ -884,6 +888,7 @@ impl TriggerRules {
                 "on-board" => Some(&mut words.on_board),
                 "flight-service" => Some(&mut words.flight_services),
                 "flight-news" => Some(&mut words.flight_news),
+                "flight-word" => Some(&mut words.flight_words),
                 "flight-means" => Some(&mut words.flight_means),
                 "welcomed-group" => Some(&mut words.welcomed_groups),
                 "contrast" => Some(&mut words.contrasts),

@@ -35,7 +35,12 @@ use crate::text::Document;
 /// named, by name or by office, is dropped.
 pub(super) fn fold_visitor_planes(out: &mut Vec<EventMention>, doc: &Document, found: &Found, rules: &TriggerRules, g: &Gazetteer) {
     let words = &rules.words;
-    planes_that_landed(out, doc, found, rules, g);
+    let carriers_trips = planes_that_landed(out, doc, found, rules, g);
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        !carriers_trips.contains(&(k - 1))
+    });
     passengers_named_next(out, doc, found, g, words);
     carried_delegation(out, doc, words);
     if words.planes.is_empty() || !out.iter().any(|m| m.event_type == EventType::Flight) {
@@ -231,34 +236,95 @@ const ON_BOARD_OPENING_WORDS: usize = 4;
 
 /// Arrivals whose subject is a plane or a flight and no one ("An El Al jet touched down in
 /// Marrakesh", "Two Israeli airliners touched down", "The first direct Royal Air Maroc flight
-/// landed in Casablanca with the minister on board"): a visit mention of an arrival rule (id
-/// holding [`ARRIVAL_RULE_MARK`]) whose clause before its trigger names a plane (word list
-/// `plane`), a first or inaugural flight (`flight-news`) or an airline, and no person, is the
-/// flight's landing: a flight mention, whose carried people visit where it landed
-/// ([`carried_visitors`]) and which [`fold_visitor_planes`] folds into the visit when it is only
-/// a visitor's plane. The Arabic verb comes before its subject and has its own landing rows.
-fn planes_that_landed(out: &mut [EventMention], doc: &Document, found: &Found, rules: &TriggerRules, g: &Gazetteer) {
+/// landed in Casablanca with the minister on board"): a visit needs a visitor. A visit mention
+/// of an arrival rule (id holding [`ARRIVAL_RULE_MARK`]) whose clause before its trigger names
+/// a plane (word list `plane`), the flight itself (`flight-word`), a first or inaugural flight
+/// (`flight-news`) or an airline, and no person, is the flight's landing: a flight mention,
+/// whose carried people visit where it landed ([`carried_visitors`]) and which
+/// [`fold_visitor_planes`] folds into the visit when it is only a visitor's plane. Another
+/// visit verb told of such a subject, with no one in the mention, is a carrier's service, no
+/// one's trip ("Israeli carriers Israir and El Al have flown to Marrakech since July"): a
+/// flight when the sentence tells it as news (`flight-news`: "flew to Marrakesh for the first
+/// time"), else no event; their indices are returned, for the caller to drop.
+///
+/// The subject is found past an apposition: a verb right after a comma ("Un second appareil,
+/// affrété par El Al, s'est posé") has its subject in the clause before the one between the
+/// commas. A subject that opens with the aircraft ("The flight departed Casablanca Mohammed V
+/// … and landed") is the aircraft whatever names follow in it (they are where it flew). The
+/// Arabic verb comes before its subject: a plane or the flight right after the verb («ووصلت
+/// طائرة ثانية تابعة للعال إلى مطار مراكش») is what landed.
+fn planes_that_landed(out: &mut [EventMention], doc: &Document, found: &Found, rules: &TriggerRules, g: &Gazetteer) -> Vec<usize> {
     let text = doc.norm.text.as_str();
     let words = &rules.words;
-    for m in out.iter_mut() {
-        if m.event_type != EventType::Visit || m.aside || !rules.rules.get(m.rule).is_some_and(|r| r.id.contains(ARRIVAL_RULE_MARK)) {
+    let mut carriers_trips = Vec::new();
+    for (i, m) in out.iter_mut().enumerate() {
+        if m.event_type != EventType::Visit || m.aside {
+            continue;
+        }
+        let Some(rule) = rules.rules.get(m.rule) else { continue };
+        let arrival = rule.id.contains(ARRIVAL_RULE_MARK);
+        let verb = matches!(rule.kind, RuleKind::Event(_, tense) if tense != TriggerTense::Noun);
+        // Another visit verb is the aircraft's only when the mention names no one at all.
+        if !arrival && !(verb && m.people.is_empty() && m.role_refs.is_empty()) {
             continue;
         }
         let Some(sentence) = doc.sentences.get(m.sentence) else { continue };
-        let head = &text[sentence.range.start..m.trigger.start];
-        let clause_start = sentence.range.start + head.rfind([',', ';', ':', '،', '؛']).map_or(0, |i| i + 1);
-        let subject = clause_start..m.trigger.start;
-        // Most arrivals are told of someone named before the verb: no word scan for them.
-        if subject.is_empty() || people_in(found, g, subject.clone()).next().is_some() {
+        let sentence_words = sentence.words(text);
+        let aircraft = |ws: &[Range<usize>]| has_phrase(text, ws, &words.planes) || has_phrase(text, ws, &words.flight_words) || has_phrase(text, ws, &words.flight_news);
+        // The Arabic order: the verb, then the aircraft ("وحطت الطائرة", "ووصلت طائرة ثانية").
+        let after = sentence_words.partition_point(|w| w.start < m.trigger.end);
+        let right_after = &sentence_words[after..(after + 1).min(sentence_words.len())];
+        let arabic = text[m.trigger.clone()].chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c));
+        if arabic && !right_after.is_empty() && aircraft(right_after) {
+            m.event_type = EventType::Flight;
             continue;
         }
-        let sentence_words = sentence.words(text);
+        // (No apposition before an Arabic verb: what stands before it is no subject, «بالتزامن
+        // مع إقلاع أول رحلة لطيران الخليج، الناقل الرسمي للبحرين، حل الوزير …».)
+        let clause_start = subject_clause_start(text, sentence.range.start, m.trigger.start, !arabic);
+        let subject = clause_start..m.trigger.start;
+        if subject.is_empty() {
+            continue;
+        }
         let subject_words = &sentence_words[sentence_words.partition_point(|w| w.start < clause_start)..sentence_words.partition_point(|w| w.start < m.trigger.start)];
-        let has = |list: &[String]| has_phrase(text, subject_words, list);
-        if names_an_airline(&subject, found, g) || has(&words.planes) || has(&words.flight_news) {
-            m.event_type = EventType::Flight;
+        let head = &subject_words[..subject_words.len().min(SUBJECT_HEAD_WORDS)];
+        let opens_with_aircraft = aircraft(head) && head.last().is_none_or(|last| people_in(found, g, subject.start..last.end).next().is_none());
+        // Most arrivals are told of someone named before the verb: no word scan for them.
+        if !opens_with_aircraft && people_in(found, g, subject.clone()).next().is_some() {
+            continue;
+        }
+        if opens_with_aircraft || names_an_airline(&subject, found, g) || aircraft(subject_words) {
+            if arrival || has_phrase(text, sentence_words, &words.flight_news) {
+                m.event_type = EventType::Flight;
+            } else {
+                carriers_trips.push(i);
+            }
         }
     }
+    carriers_trips
+}
+
+/// Words at the head of a landing's subject within which an aircraft word makes the aircraft
+/// the subject ("The flight", "A second aircraft", « Un second appareil »).
+const SUBJECT_HEAD_WORDS: usize = 3;
+
+/// Where the subject of the verb at `trigger` starts: after the last clause break before it,
+/// or, when no word stands between that break and the verb (the verb follows an apposition
+/// between commas: "A second aircraft, chartered by El Al, landed"), at the clause before the
+/// apposition, which the span keeps (an airline named in it tells the aircraft too). Only
+/// `past_apposition` (a Latin verb, which follows its subject) looks past one.
+fn subject_clause_start(text: &str, sentence_start: usize, trigger: usize, past_apposition: bool) -> usize {
+    const BREAKS: [char; 5] = [',', ';', ':', '،', '؛'];
+    // The byte after the last break of `s`, if any (the Arabic comma is two bytes).
+    let after_last_break = |s: &str| s.char_indices().rev().find(|(_, c)| BREAKS.contains(c)).map(|(i, c)| (i, i + c.len_utf8()));
+    let head = &text[sentence_start..trigger];
+    let Some((last, after_last)) = after_last_break(head) else { return sentence_start };
+    if !past_apposition || head[after_last..].chars().any(char::is_alphanumeric) {
+        return sentence_start + after_last;
+    }
+    // The apposition runs back to the break before it; the subject is the clause before that.
+    let Some((apposition, _)) = after_last_break(&head[..last]) else { return sentence_start };
+    sentence_start + after_last_break(&head[..apposition]).map_or(0, |(_, after)| after)
 }
 
 /// The flights told as the way a visitor came: a flight mention right after a word of the way
