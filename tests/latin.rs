@@ -169,7 +169,9 @@ const CASES: &[(&str, &str, &str, Lang, &[&str])] = &[
     ("en another sign that", EN, "Another sign that trade is picking up: exports to Morocco rose by a third this year.", Lang::En, &[]),
     ("en sign of goodwill", EN, "As a further sign of goodwill this year, both countries eased their visa rules.", Lang::En, &[]),
     ("en meeting a community", EN, "Lapid is scheduled to meet the Jewish community of Casablanca on Thursday.", Lang::En, &[]),
-    ("en infinitive is not ongoing", EN, "Royal Air Maroc became the first Moroccan airline to fly to Israel.", Lang::En, &["visit  occurred "]),
+    ("en infinitive is not ongoing", EN, "Lapid became the first Israeli foreign minister to fly to Morocco.", Lang::En, &["visit  occurred yair-lapid"]),
+    // A visit needs a visitor: a carrier's flying, not told as news, is no one's trip.
+    ("en an airline flying is no visit", EN, "Royal Air Maroc became the first Moroccan airline to fly to Israel.", Lang::En, &[]),
     ("en went on to meet", EN, "Gantz then went on to meet Belkhir El Farouk at the army's headquarters.", Lang::En, &["meeting 2021-11-24 occurred benny-gantz;farouk-belkhir"]),
     ("en past clause before a future one", EN, "Gantz, who arrived in Rabat late Monday, is expected to sign a defense pact.", Lang::En, &["visit 2021-11-22 occurred benny-gantz", "agreement  planned benny-gantz"]),
     ("en the next day", EN, "Gantz landed in Rabat on Monday. The next day, Gantz met Abdellatif Loudiyi.", Lang::En, &["visit 2021-11-22 occurred benny-gantz", "meeting 2021-11-23 occurred benny-gantz;abdellatif-loudiyi"]),
@@ -305,11 +307,15 @@ fn flight_is_its_subject_airline() {
     let mut failures = Vec::new();
     for &(name, body, expected) in FLIGHT_AIRLINES {
         let x = extract_article(Article::from_text("t.txt", &format!("{EN}\n{body}\n")), context(), None);
-        let got: Vec<String> = resolve_mentions(&x, context()).iter().filter(|m| m.event_type.as_str() == "flight").map(|m| {
+        let mut got: Vec<String> = resolve_mentions(&x, context()).iter().filter(|m| m.event_type.as_str() == "flight").map(|m| {
             let mut airlines: Vec<&str> = m.organisations().iter().map(|o| &**o).collect();
             airlines.sort();
             airlines.join(";")
         }).collect();
+        // The flight told by its noun and by its landing ("The first direct flight, operated by
+        // El Al, landed") is two mentions of one flight, which the merge makes one row: the
+        // airlines are asked of the flight, not the count of its mentions.
+        got.dedup();
         if got != [expected] {
             failures.push(format!("{name}: {body}\n  expected {expected:?}\n  got      {got:?}"));
         }

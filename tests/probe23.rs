@@ -97,7 +97,6 @@ const FOUND: &[(&str, Expect)] = &[
     ("casablanca_business_forum", ("a04_ar.txt", "2022-02-22", "meeting", "planned", &["Orna Barbivai"])),
     ("ram_first_tel_aviv_flight", ("a06_ar.txt", "2022-03-13", "flight", "occurred", &[])),
     ("bourita_arrival_israel", ("f02_fr.txt", "2022-03-27", "visit", "occurred", &["Nasser Bourita"])),
-    ("negev_working_dinner", ("f02_fr.txt", "2022-03-27", "meeting", "occurred", &["Yair Lapid", "Nasser Bourita"])),
     ("negev_summit", ("a03_ar.txt", "2022-03-28", "meeting", "occurred", &["Nasser Bourita", "Antony Blinken", "Yair Lapid"])),
     ("bourita_lapid_bilateral_2022_03", ("a03_ar.txt", "2022-03", "meeting", "occurred", &["Nasser Bourita", "Yair Lapid"])),
     ("kochavi_arrival", ("e05_en.txt", "2022-07-18", "visit", "occurred", &["Aviv Kochavi"])),
@@ -126,6 +125,8 @@ const JOINED: &[(&str, &str)] = &[
     ("lapid_liaison_office_opening", "a02_ar.txt"),
     ("lapid_liaison_office_opening", "f04_fr.txt"),
     ("gantz_arrival_rabat", "e04_en.txt"),
+    // e04's talks 'scheduled … before returning home on Thursday' join a02's talks during the visit.
+    ("gantz_bourita_meeting", "e04_en.txt"),
     ("gantz_loudiyi_mou", "a02_ar.txt"),
     ("gantz_loudiyi_mou", "a05_ar.txt"),
     ("gantz_loudiyi_mou", "e05_en.txt"),
@@ -144,6 +145,12 @@ const JOINED_WITH_MANIFEST: &[(&str, &str)] = &[];
 /// Known failures from the text and with the manifest, each named by its family in
 /// docs/probe23.md.
 const KNOWN: &[Known] = &[
+    Known {
+        key: "negev_working_dinner",
+        family: "f02's working dinner of Sunday evening (« dès le soir à un dîner de travail avec ses homologues et Yaïr Lapid ») and a03's bilateral talks 'on the sidelines of the summit' (no day of their own): since the talks told within a visit may join the same two people's talks on another day of it (merge29), the bilateral joins the dinner and the row takes the summit's day, the 28th; the dinner has no row of its own (both optional)",
+        now: Some(("f02_fr.txt", "2022-03-28", "meeting", "occurred", &["Yair Lapid", "Nasser Bourita"])),
+        fixed: Some(("f02_fr.txt", "2022-03-27", "meeting", "occurred", &["Yair Lapid", "Nasser Bourita"])),
+    },
     Known {
         key: "king_receives_delegation",
         family: "e01's passive 'were received by King Mohammed VI at the royal palace' (the guests the sentence's subject) and a07's «واستقبل ملك المغرب محمد السادس الوفد في القصر الملكي، قبل أن يوقّع …»: the King's reception of a delegation, told before the signing that follows it, gives no meeting row",
@@ -188,12 +195,6 @@ const KNOWN: &[Known] = &[
     },
     Known {
         key: "",
-        family: "e04's 'was also scheduled to meet Foreign Minister Nasser Bourita before returning home on Thursday': the day of the return taken as the meeting's, a planned row of the 25th beside a02's talks 'during the visit' (the duplicate; the gold gives the month)",
-        now: Some(("e04_en.txt", "2021-11-25", "meeting", "planned", &["Benny Gantz", "Nasser Bourita"])),
-        fixed: None,
-    },
-    Known {
-        key: "",
         family: "e05's 'It is the first time an Israeli chief of staff has paid an official visit to Morocco.' after the sentence naming his Moroccan hosts: the visit given to the hosts (a carried actor of the destination country) instead of Kochavi",
         now: Some(("e05_en.txt", "2022-07-18", "visit", "occurred", &["Farouk Belkhir", "Abdellatif Loudiyi"])),
         fixed: None,
@@ -219,7 +220,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((31, 24, 1, 6, 17), (31, 24, 1, 6, 17));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((29, 23, 0, 6, 17), (29, 23, 0, 6, 17));
 
 probe_support::probe_tests!();
 

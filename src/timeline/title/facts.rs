@@ -213,7 +213,13 @@ impl TitleFacts {
         route.sort_by(|a, b| a.name.cmp(&b.name));
         let organisations: Vec<&crate::gazetteer::Entity> = e.organisations().iter().filter_map(|id| g.by_id(id)).collect();
         let office = organisations.iter().find(|o| o.is_office_abroad()).map(|o| o.name.clone());
-        let airline = organisations.iter().find(|o| o.subkind == "airline").map(|o| o.name.clone());
+        // The airline the reports name most, the first named on a tie: a page telling Israir's
+        // inaugural flight and "a second plane, chartered by El Al" in the same row is Israir's
+        // flight (the row's organisations are sorted by name, which says nothing of whose).
+        let airlines: Vec<&&crate::gazetteer::Entity> = organisations.iter().filter(|o| o.subkind == "airline").collect();
+        let named_by = |a: &crate::gazetteer::Entity| e.mentions.iter().filter(|m| m.organisations().contains(&a.id)).count();
+        let first_named = |a: &crate::gazetteer::Entity| e.mentions.iter().position(|m| m.organisations().contains(&a.id)).unwrap_or(usize::MAX);
+        let airline = airlines.iter().min_by_key(|a| (std::cmp::Reverse(named_by(a)), first_named(a))).map(|a| a.name.clone());
         // The subject the sources name most ("defence" for the defence memorandum that also
         // covers cyber); "diplomacy" goes without saying. Each source has one vote, shared
         // among the subjects it names: a sentence listing several agreements or fields

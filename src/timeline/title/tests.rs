@@ -529,3 +529,38 @@ const STOP_CASES: &[(&str, &[(Told, &[&str])], &str)] = &[
 fn a_visit_is_titled_by_where_it_went() {
     assert_titles(STOP_CASES.iter().map(|(name, reports, expected)| (*name, visit_told(reports), *expected)));
 }
+
+/// A flight row whose reports name airlines (each report's list): a flight of one day.
+fn flight_told(reports: &[&[&str]]) -> Event {
+    let mut mentions = reports.iter().enumerate().map(|(i, airlines)| crate::merge::Mention {
+        file: "flight.txt".into(),
+        line: i + 1,
+        offset: 0,
+        evidence: "".into(),
+        event_type: EventType::Flight,
+        rule: "flight-landed".into(),
+        date: crate::dates::DateValue::parse("2021-07-25"),
+        date_text: "".into(),
+        date_kind: crate::merge::DateKind::Stated,
+        published: None,
+        status: Status::Occurred,
+        ids: crate::merge::MentionIds::new(Vec::new(), airlines.iter().map(|&a| a.into()).collect(), vec!["marrakesh".into(), "tel-aviv".into()], vec!["IL".into(), "MA".into()], Vec::new()),
+    });
+    let mut e = Event::new(mentions.next().expect("a report"));
+    mentions.for_each(|m| e.take_in(m));
+    e
+}
+
+/// (case name, each report's airlines, title): a flight is the airline's the reports name
+/// most, the first named on a tie, whatever the names' order (the row's organisations are
+/// sorted by name).
+const AIRLINE_CASES: &[(&str, &[&[&str]], &str)] = &[
+    ("a second plane of another airline told after the first flight", &[&["israir"], &["el-al"]], "Israir flight between Marrakesh and Tel Aviv"),
+    ("the airline most reports name", &[&["el-al"], &["israir"], &["israir"]], "Israir flight between Marrakesh and Tel Aviv"),
+    ("one airline", &[&["el-al"]], "El Al flight between Marrakesh and Tel Aviv"),
+];
+
+#[test]
+fn a_flight_is_titled_by_the_airline_its_reports_name_most() {
+    assert_titles(AIRLINE_CASES.iter().map(|(name, reports, expected)| (*name, flight_told(reports), *expected)));
+}
