@@ -78,6 +78,8 @@ const FOUND: &[(&str, Expect)] = &[
     ("lapid_visit", ("a06_ar.txt", "2021-08-11", "visit", "occurred", &["Yair Lapid", "Nasser Bourita"])),
     ("lapid_bourita_talks", ("a06_ar.txt", "2021-08-11", "meeting", "occurred", &["Yair Lapid", "Nasser Bourita"])),
     ("lapid_liaison_office_opening", ("a06_ar.txt", "2021-08-12", "opening", "occurred", &["Yair Lapid"])),
+    // «أن يتوجه لبيد في وقت لاحق اليوم إلى الدار البيضاء»: «اليوم» before «إلى» is today.
+    ("lapid_casablanca_synagogue", ("a06_ar.txt", "2021-08-12", "visit", "planned", &["Yair Lapid"])),
     ("gantz_arrival", ("a07_ar.txt", "2021-11-23", "visit", "occurred", &["Benny Gantz"])),
     ("gantz_loudiyi_mou", ("a07_ar.txt", "2021-11-24", "agreement", "occurred", &["Benny Gantz", "Abdellatif Loudiyi"])),
     // Twenty-fourth session: «كما التقى غانتس … بوريطة», told after the arrival «مساء الثلاثاء»
@@ -197,7 +199,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 // Seventeenth session: the dinner meeting coordinated after a09's dated arrival takes its own
 // sentence's Sunday, so it no longer doubles the summit (dup 1 -> 0) and counts as a false row
 // (false+ 4 -> 5); F1 unchanged (.902).
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((25, 22, 0, 3, 17), (25, 22, 0, 3, 17));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((26, 23, 0, 3, 17), (26, 23, 0, 3, 17));
 
 probe_support::probe_tests!();
 

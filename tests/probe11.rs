@@ -80,6 +80,8 @@ const FOUND: &[(&str, Expect)] = &[
     ("lapid_visit", ("a08_ar.txt", "2021-08-11", "visit", "occurred", &["Yair Lapid", "Nasser Bourita"])),
     ("lapid_bourita_talks", ("a08_ar.txt", "2021-08-11", "meeting", "occurred", &["Yair Lapid", "Nasser Bourita"])),
     ("lapid_liaison_office_opening", ("a08_ar.txt", "2021-08-12", "opening", "occurred", &["Yair Lapid"])),
+    // «أن يتوجه لابيد بعد ظهر اليوم إلى مدينة الدار البيضاء»: «اليوم» before «إلى» is today.
+    ("lapid_casablanca_synagogue", ("a08_ar.txt", "2021-08-12", "visit", "planned", &["Yair Lapid"])),
     ("gantz_arrival", ("a04_ar.txt", "2021-11-23", "visit", "occurred", &["Benny Gantz"])),
     ("gantz_loudiyi_mou", ("a04_ar.txt", "2021-11-24", "agreement", "occurred", &["Benny Gantz", "Abdellatif Loudiyi"])),
     // Twenty-fourth session: "Gantz also met …" after "landed in Rabat on Tuesday night", no
@@ -168,7 +170,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 // talks the Monday of the visit as a day of their own (the gold: no day, «خلالها»), and talks
 // of one body on a stated day are one meeting. The scorer matches the row to one of the two
 // optional rows ("may be one row with it"): one row and one match fewer (.979 -> .978).
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((23, 23, 0, 0, 17), (23, 23, 0, 0, 17));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((24, 24, 0, 0, 17), (24, 24, 0, 0, 17));
 
 probe_support::probe_tests!();
 

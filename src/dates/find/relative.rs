@@ -137,7 +137,12 @@ impl Parser<'_> {
             // "جرى اليوم التوقيع", "استقبل اليوم الملك": right after a past verb (word kind
             // `past_verb`) اليوم is the verb's day, the definite noun its subject or object.
             let after_a_past_verb = j > 0 && self.is(j - 1, |w| w == Word::PastVerb).is_some();
-            if next.text.starts_with("ال") && !dated && !after_a_past_verb {
+            // "وصل الوزير اليوم إلى الرباط", "يصل غدا إلى تل أبيب", "لم يصل اليوم إلا الوفد":
+            // إلى and إلا are written ال… once the hamza is normalised away, but they are a
+            // range's end word (kind `range_to`) and an exception word (`except`), no article.
+            let article = next.text.starts_with("ال")
+                && !next.matches.iter().any(|&(e, _)| matches!(self.lex.entry(e as usize).word, Word::RangeTo { .. } | Word::Except));
+            if article && !dated && !after_a_past_verb {
                 return None;
             }
             // ظهر اليوم نفسه، مساء اليوم ذاته: "the same day" with a part of the day before it
