@@ -323,6 +323,34 @@ fn flight_is_its_subject_airline() {
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
 }
 
+/// (case, date line, body, its flight mentions as "date status"): a flight told in one
+/// sentence by its landing and by its noun ("landed …, inaugurating the first direct flights",
+/// « a atterri …, inaugurant la première liaison », «حطت … طائرة …، في أول رحلة مباشرة») is one
+/// mention, of the landing's day; a flight the sentence announces for later is another.
+const FLIGHT_NOUN_AND_LANDING: &[(&str, &str, &str, &[&str])] = &[
+    ("en landed, inaugurating", EN, "An Israir Airbus landed in Marrakech on Sunday, inaugurating the first direct commercial flights between the two countries.", &["2021-11-21 occurred"]),
+    ("en the first flight landed", EN, "The first direct flight, operated by El Al, landed in Rabat on Monday.", &["2021-11-22 occurred"]),
+    ("fr a atterri, inaugurant", FR, "Un appareil de la compagnie Israir a atterri lundi à Marrakech, inaugurant la première liaison directe entre les deux pays.", &["2021-11-22 occurred"]),
+    ("ar landed on the first flight", "الأربعاء 24 نوفمبر 2021", "حطت أمس الثلاثاء بمطار مراكش المنارة طائرة تابعة لشركة يسرائير، في أول رحلة مباشرة بين البلدين.", &["2021-11-23 occurred"]),
+];
+
+#[test]
+fn a_flight_told_by_its_noun_and_its_landing_is_one_mention() {
+    let mut failures = Vec::new();
+    for &(name, dateline, body, expected) in FLIGHT_NOUN_AND_LANDING {
+        let x = extract_article(Article::from_text("t.txt", &format!("{dateline}\n{body}\n")), context(), None);
+        let got: Vec<String> = resolve_mentions(&x, context())
+            .iter()
+            .filter(|m| m.event_type.as_str() == "flight")
+            .map(|m| format!("{} {}", m.date.map(|d| d.to_string()).unwrap_or_default(), m.status.as_str()))
+            .collect();
+        if got != expected {
+            failures.push(format!("{name}: {body}\n  expected {expected:?}\n  got      {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
 #[test]
 fn event_rule_families() {
     let mut failures = Vec::new();

@@ -132,3 +132,21 @@ fn talks_told_during_the_visit_join_the_talks_another_page_dates() {
     assert_eq!(july.len(), 1, "the second visit's talks are another row:\n{table}");
     assert_eq!(july[0].sources, ["ar_energy_second_visit.txt"], "{table}");
 }
+
+/// An act told at a part of the day its sentence names ("Arrivée dimanche, … a pris part dès le
+/// soir à un dîner de travail avec …": Sunday evening) has a day of its own, not a day during
+/// the visit: it stays apart from the same two ministers' talks another page dates to the next
+/// day ("held talks … on Monday"), which the talks told during the visit would join (see
+/// `talks_told_during_the_visit_join_the_talks_another_page_dates`, same folder).
+#[test]
+fn an_act_told_on_the_arrivals_evening_keeps_its_day() {
+    let (rows, table) = fixture_timeline("tests/fixtures/talks_during_visit");
+    let mut talks: Vec<(String, Vec<String>)> = rows
+        .iter()
+        .filter(|r| r.event_type.as_str() == "meeting" && r.people.iter().any(|p| p == "Orna Barbivai"))
+        .map(|r| (r.date.map(|d| d.to_string()).unwrap_or_default(), r.sources.clone()))
+        .collect();
+    talks.sort();
+    let want = [("2022-09-04".to_string(), vec!["fr_economy_dinner.txt".to_string()]), ("2022-09-05".to_string(), vec!["en_economy_talks.txt".to_string()])];
+    assert_eq!(talks, want, "the dinner of Sunday evening and Monday's talks, two rows:\n{table}");
+}

@@ -53,6 +53,7 @@ mod year_words;
 
 pub use clock::{Clock, ClockGrain, find_clock};
 pub use relative::SAME_DAY as SAME_DAY_RULE;
+pub use relative::SAME_DAY_PART as SAME_DAY_PART_RULE;
 pub(crate) use dashed::EITHER_ORDER;
 
 use super::lexicon::{DateLexicon, Word};
@@ -100,6 +101,11 @@ pub struct DateMention {
     /// "واشنطن في 17 سبتمبر / وام /"): a place before it, the agency after it. Its day is the
     /// story's, which may be the day before the page's line ([`super::story_line`]).
     pub wire: bool,
+    /// It stands in a recall told in the pluperfect ("وكان لبيد قد وصل أمس الأربعاء", "he had
+    /// arrived on Wednesday", « il était arrivé mercredi »): a day before the story's, which a
+    /// bare part of the day in a later sentence ("وبعد الظهر", "in the afternoon") does not
+    /// count from ([`tell_by_dates_before`]).
+    pub flashback: bool,
 }
 
 /// The role of a line made of a date and little else.
@@ -128,7 +134,8 @@ pub fn find_expressions(doc: &Document, lex: &DateLexicon) -> Vec<DateMention> {
         let first = out.len();
         let (exprs, aside) = p.sentence_expressions(s);
         for ((range, expr, rule), aside) in exprs.into_iter().zip(aside) {
-            out.push(DateMention { range, expr, tense_hint: expr.tense, rule, dateline: None, zone_time: None, aside, anniversary: false, since: None, wire: false });
+            let flashback = p.in_pluperfect(range.start);
+            out.push(DateMention { range, expr, tense_hint: expr.tense, rule, dateline: None, zone_time: None, aside, anniversary: false, since: None, wire: false, flashback });
         }
         p.attach_zoned_times(&mut out[first..]);
         p.anniversaries(&mut out[first..]);
@@ -148,14 +155,20 @@ pub fn find_expressions(doc: &Document, lex: &DateLexicon) -> Vec<DateMention> {
 /// ministre a signé le 11 août un accord avec X, qui avait visité Rabat le 5 août. Le
 /// lendemain, …") is passed over too: the day after is the main act's (12 August), as a reader
 /// counts it, not the aside's.
-pub fn tell_by_dates_before(exprs: &mut [DateExpr], passed_over: impl Fn(usize) -> bool) {
+///
+/// `passed_over(k, j)` says whether the date at `j` is passed over for the expression at `k`:
+/// a bare part of the day («وبعد الظهر», "in the afternoon") is of the story's day, and passes
+/// over a day recalled in the pluperfect in a sentence before its own («افتتح لبيد صباح اليوم
+/// الخميس المكتب. وكان قد وصل أمس الأربعاء … وبعد الظهر، توجه إلى الدار البيضاء»: Thursday
+/// afternoon); see the caller, `dates::told_by_date_before`.
+pub fn tell_by_dates_before(exprs: &mut [DateExpr], passed_over: impl Fn(usize, usize) -> bool) {
     for k in 0..exprs.len() {
         let ExprKind::Same { unit, day, month, days } = exprs[k].kind else { continue };
         let told = exprs[..k]
             .iter()
             .enumerate()
             .rev()
-            .filter(|&(j, e)| !passed_over(j) && !matches!(e.kind, ExprKind::Same { .. }))
+            .filter(|&(j, e)| !passed_over(k, j) && !matches!(e.kind, ExprKind::Same { .. }))
             .find_map(|(_, e)| relative::same_as(e, unit, (month, day), days));
         // A part told before it («أواخر الشهر ذاته», late that same month) stays: the part of
         // the period told before.
@@ -182,7 +195,7 @@ pub fn find_in_text(text: &str, lex: &DateLexicon) -> Vec<(Range<usize>, DateExp
         }
     }
     let mut exprs: Vec<DateExpr> = out.iter().map(|m| m.1).collect();
-    tell_by_dates_before(&mut exprs, |k| aside[k]);
+    tell_by_dates_before(&mut exprs, |_, j| aside[j]);
     for (m, e) in out.iter_mut().zip(exprs) {
         m.1 = e;
     }

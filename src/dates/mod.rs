@@ -76,7 +76,7 @@ pub fn find_dates(doc: &Document, lex: &DateLexicon) -> Vec<DateMention> {
     let urls = dateline::url_spans(&doc.norm.text);
     mentions.retain(|m| !urls.iter().any(|u| u.covers(&m.range)));
     dateline::mark_date_lines(&doc.norm.text, lex, &mut mentions);
-    told_by_date_before(&mut mentions);
+    told_by_date_before(&mut mentions, &doc.sentences);
     weekday_named_by_its_date(&mut mentions);
     american_numeric_dates(&doc.norm.text, &mut mentions);
     numeric_date_lines_by_named_days(&doc.norm.text, &mut mentions);
@@ -230,10 +230,20 @@ fn numeric_date_lines_by_named_days(text: &str, mentions: &mut [DateMention]) {
 /// Expressions told by the date before them ("اليوم التالي", "الشهر نفسه", "the next day":
 /// [`ExprKind::Same`]) take that date's expression ([`find::tell_by_dates_before`]), so they
 /// resolve with it against any anchor. A date line is the page's, not the story's, and is
-/// passed over, and so is an aside told in a relative clause ([`DateMention::aside`]).
-fn told_by_date_before(mentions: &mut [DateMention]) {
+/// passed over, and so is an aside told in a relative clause ([`DateMention::aside`]), but
+/// for a bare part of the day of its sentence; and for a bare part of the day, a day recalled
+/// in the pluperfect ([`DateMention::flashback`]).
+fn told_by_date_before(mentions: &mut [DateMention], sentences: &[crate::text::segment::Sentence]) {
     let mut exprs: Vec<DateExpr> = mentions.iter().map(|m| m.expr).collect();
-    find::tell_by_dates_before(&mut exprs, |k| mentions[k].dateline.is_some() || mentions[k].aside);
+    let sentence_of = |k: usize| sentences.partition_point(|s| s.range.end <= mentions[k].range.start);
+    let part_of_the_day = |k: usize| mentions[k].rule == find::SAME_DAY_PART_RULE;
+    // A bare part of the day after a recall in the pluperfect is the story's, not the
+    // recall's: it passes over the recalled day (one told in the recall itself is of that day).
+    let recalled_before = |k: usize, j: usize| part_of_the_day(k) && mentions[j].flashback && !mentions[k].flashback;
+    // An aside of its own sentence is the day of a bare part of the day, not passed over:
+    // « Arrivé dimanche, le ministre a pris part dès le soir à un dîner » (Sunday evening).
+    let aside = |k: usize, j: usize| mentions[j].aside && !(part_of_the_day(k) && sentence_of(j) == sentence_of(k));
+    find::tell_by_dates_before(&mut exprs, |k, j| mentions[j].dateline.is_some() || aside(k, j) || recalled_before(k, j));
     for (m, e) in mentions.iter_mut().zip(exprs) {
         if m.expr != e {
             m.expr = e;
@@ -320,7 +330,7 @@ pub fn resolve_phrase(phrase: &str, reference: NaiveDate, lex: &DateLexicon) -> 
     // A phrase may be a wire's dateline ("RABAT, Dec 22 (Reuters) -"), read as on a page.
     let mut mentions: Vec<DateMention> = find_in_text(&norm, lex)
         .into_iter()
-        .map(|(range, expr, rule)| DateMention { range, expr, tense_hint: expr.tense, rule, dateline: None, zone_time: None, aside: false, anniversary: false, since: None, wire: false })
+        .map(|(range, expr, rule)| DateMention { range, expr, tense_hint: expr.tense, rule, dateline: None, zone_time: None, aside: false, anniversary: false, since: None, wire: false, flashback: false })
         .collect();
     mentions.sort_by_key(|m| m.range.start);
     dateline::mark_date_lines(&norm, lex, &mut mentions);

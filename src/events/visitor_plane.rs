@@ -41,6 +41,7 @@ pub(super) fn fold_visitor_planes(out: &mut Vec<EventMention>, doc: &Document, f
         k += 1;
         !carriers_trips.contains(&(k - 1))
     });
+    fold_flight_nouns_into_landings(out, rules);
     passengers_named_next(out, doc, found, g, words);
     carried_delegation(out, doc, words);
     if words.planes.is_empty() || !out.iter().any(|m| m.event_type == EventType::Flight) {
@@ -302,6 +303,47 @@ fn planes_that_landed(out: &mut [EventMention], doc: &Document, found: &Found, r
         }
     }
     carriers_trips
+}
+
+/// A flight told in one sentence by its noun and by its landing ("Un avion d'Israir a atterri
+/// dimanche à Marrakech, inaugurant les premiers vols directs", «حطت اليوم طائرة … في أول رحلة
+/// مباشرة», "The first direct flight landed in Rabat on Tuesday"): one flight, told once. The
+/// landing ([`planes_that_landed`], an arrival rule's mention made a flight) is dated by the
+/// landing's day, the noun of its clause after it often by nothing: the noun's names join the
+/// landing's mention and the noun is dropped, so the flight is one mention of the landing's
+/// day. (Keeping the noun instead lost the day of the reports that date only the landing.) A
+/// noun dated otherwise, or told as planned when the landing is done, is another flight.
+fn fold_flight_nouns_into_landings(out: &mut Vec<EventMention>, rules: &TriggerRules) {
+    let landing = |m: &EventMention| m.event_type == EventType::Flight && m.date.is_some() && rules.rules.get(m.rule).is_some_and(|r| r.id.contains(ARRIVAL_RULE_MARK));
+    let noun = |m: &EventMention| m.event_type == EventType::Flight && matches!(rules.rules.get(m.rule).map(|r| &r.kind), Some(RuleKind::Event(_, TriggerTense::Noun)));
+    let mut folded_into: Vec<Option<usize>> = vec![None; out.len()];
+    for i in 0..out.len() {
+        if !noun(&out[i]) || out[i].aside {
+            continue;
+        }
+        let same_flight = |l: &EventMention| l.sentence == out[i].sentence && l.planned == out[i].planned && !l.aside && out[i].date.is_none_or(|d| Some(d.date) == l.date.map(|e| e.date));
+        folded_into[i] = (0..out.len()).find(|&j| j != i && folded_into[j].is_none() && landing(&out[j]) && same_flight(&out[j]));
+    }
+    if folded_into.iter().all(Option::is_none) {
+        return;
+    }
+    let mut nouns: Vec<(usize, EventMention)> = Vec::new();
+    let mut k = 0;
+    out.retain(|m| {
+        k += 1;
+        match folded_into[k - 1] {
+            Some(into) => {
+                nouns.push((into, m.clone()));
+                false
+            }
+            None => true,
+        }
+    });
+    // Indices into `out` moved down by the nouns dropped before them.
+    let kept_before = |j: usize| j - folded_into[..j].iter().filter(|f| f.is_some()).count();
+    for (into, m) in nouns {
+        out[kept_before(into)].take_names(m);
+    }
 }
 
 /// Words at the head of a landing's subject within which an aircraft word makes the aircraft

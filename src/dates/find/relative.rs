@@ -261,7 +261,11 @@ impl Parser<'_> {
     /// التالي", "في اليوم السابق", "the same day", "later that day", "the next day"
     /// ([`ExprKind::Same`]).
     pub(super) fn same_day(&self, i: usize) -> Option<Cand> {
-        let (Word::SameDay(days), n) = self.word(i, |w| matches!(w, Word::SameDay(_)))? else { return None };
+        let (word, n) = self.word(i, |w| matches!(w, Word::SameDay(_) | Word::SameDayPart))?;
+        let (days, rule) = match word {
+            Word::SameDay(days) => (days, SAME_DAY),
+            _ => (0, SAME_DAY_PART),
+        };
         // "la veille de son départ", "le lendemain de la signature": the day is told by the
         // event named after it, not by the date before it.
         if self.is(i + n, |w| w == Word::EventOf).is_some() {
@@ -281,7 +285,7 @@ impl Parser<'_> {
         if days == 0 && self.day_named_at(i + n) {
             return None;
         }
-        Some(Cand { start: i, end: i + n, kind: ExprKind::Same { unit: None, day: None, month: None, days }, part: None, rule: SAME_DAY })
+        Some(Cand { start: i, end: i + n, kind: ExprKind::Same { unit: None, day: None, month: None, days }, part: None, rule })
     }
 
     /// A day told by the date before it, moved by a count of days or weeks (lexicon kind
@@ -345,6 +349,10 @@ impl Parser<'_> {
 
 /// The rule name of [`Parser::same_day`]: a day told by the date before it.
 pub const SAME_DAY: &str = "same-day";
+
+/// The rule name of [`Parser::same_day`] for a bare part of the day ("بعد الظهر", "in the
+/// afternoon"): the story's day told before it, a recall in the pluperfect passed over.
+pub const SAME_DAY_PART: &str = "same-day-part";
 
 /// The rule name of [`Parser::counted_shift`].
 pub(super) const COUNTED_SHIFT: &str = "counted-shift";

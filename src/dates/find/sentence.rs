@@ -6,7 +6,7 @@
 use std::ops::Range;
 
 use super::{Cand, Parser, latin};
-use crate::dates::lexicon::Word;
+use crate::dates::lexicon::{PluperfectWord, Word};
 use crate::dates::value::{Calendar, DateExpr, ExprKind, Tense, Unit};
 use crate::text::normalize::is_word_char;
 
@@ -105,6 +105,24 @@ impl Parser<'_> {
         (c.start + 1..c.end).filter_map(|j| self.best_at(j)).filter(|o| o.end > c.end && dated(o)).max_by_key(|o| o.end).unwrap_or(c)
     }
 
+    /// Whether the date at byte `pos` is told in a recall in the pluperfect (words of kind
+    /// `pluperfect`): an auxiliary that tells it alone stands before it in its sentence, or an
+    /// auxiliary that tells it with its particle and that particle after it («وكان لبيد قد وصل
+    /// أمس الأربعاء», «التي كانت قد وقعت في نونبر»). A recall's day is not the story's: a bare
+    /// part of the day told after it counts from the story's day (see [`super::DateMention::flashback`]).
+    pub(super) fn in_pluperfect(&self, pos: usize) -> bool {
+        let before = self.toks.partition_point(|t| t.start < pos);
+        let mut auxiliary_waiting = false;
+        for i in 0..before {
+            match self.word(i, |w| matches!(w, Word::Pluperfect(_))) {
+                Some((Word::Pluperfect(PluperfectWord::Auxiliary), _)) => return true,
+                Some((Word::Pluperfect(PluperfectWord::AuxiliaryWithParticle), _)) => auxiliary_waiting = true,
+                Some((Word::Pluperfect(PluperfectWord::Particle), _)) if auxiliary_waiting => return true,
+                _ => {}
+            }
+        }
+        false
+    }
 }
 
 /// A day and month without a year told after a year in its sentence ("هذا العام، وصل السفير

@@ -622,3 +622,45 @@ fn a_year_inside_another_clause_frames_nothing() {
     }
 }
 
+
+/// A bare part of the day ("وبعد الظهر", «وفي المساء», «بعد الزوال») told after a recall in the
+/// pluperfect («وكان الوزير قد وصل أمس الأربعاء») is the story's day, the one told before the
+/// recall, not the recalled day; told in the recall itself, or after a past that is no recall,
+/// it is the day told just before it, as ever. A day told in a participle clause of its own
+/// sentence ("Arrivé mardi à Fès, il a pris part dès le soir à un dîner") is its day, though
+/// that aside is passed over by "the day before". (name, page, the phrase, its day.)
+#[test]
+fn a_part_of_the_day_is_the_storys_day_not_a_recalls_nor_its_sentences_aside() {
+    let lex = crate::data::Lexicons::builtin();
+    const PAGE_DAY: &str = "عنوان\nالخميس 12 غشت 2021\n";
+    const PAGE_DAY_FR: &str = "Titre\nPublié le jeudi 12 août 2021\n";
+    for (name, body, phrase, want) in [
+        // A participle clause on the subject is an aside, which « la veille » would pass over;
+        // the part of the day of its own sentence is its day.
+        ("french evening of the arrival told in a participle", "Le ministre a quitté Rabat hier. Arrivé mardi à Fès, il a pris part dès le soir à un dîner de travail.", "dès le soir", "2021-08-10"),
+        ("french morning of the arrival told in a participle", "La délégation a signé hier un accord. Arrivée lundi à Rabat, elle avait été reçue dès le matin par le ministre.", "dès le matin", "2021-08-09"),
+    ] {
+        let text = format!("{PAGE_DAY_FR}{body}");
+        let doc = crate::text::Document::new(crate::corpus::Article::from_text("a.txt", &text), &lex);
+        let dates = crate::dates::ArticleDates::analyse(&doc, &lex.dates, None);
+        let got: Vec<(String, String)> = dates.mentions.iter().zip(&dates.resolved).map(|(m, r)| (doc.norm.text[m.range.clone()].to_string(), r.map(|r| r.value.to_string()).unwrap_or_default())).collect();
+        let phrase = crate::text::normalize::normalize(phrase).text;
+        assert!(got.iter().any(|(p, v)| p.contains(phrase.as_str()) && v == want), "{name}: {phrase} = {want}: {got:?}");
+    }
+    for (name, body, phrase, want) in [
+        ("afternoon after an arrival recalled", "دشن الوزير صباح اليوم الخميس المعرض الدولي للكتاب. وكان الوزير قد وصل أمس الأربعاء إلى المدينة. وبعد الظهر، زار متحف الفنون.", "بعد الظهر", "2021-08-12"),
+        ("evening after a feminine recall", "افتتحت الوزيرة اليوم معرضا للصناعة التقليدية. وكانت قد حلت بالمدينة مساء أمس قادمة من الرباط. وفي المساء، التقت بممثلي الجالية.", "في المساء", "2021-08-12"),
+        ("maghrebi afternoon after a recall with fa", "ترأس الوفد اليوم الخميس اجتماعا مع رجال الأعمال، فكان رئيسه قد التقى الثلاثاء الماضي وزير الصناعة. بعد الزوال توجه الوفد إلى طنجة.", "بعد الزوال", "2021-08-12"),
+        ("the part of the day inside the recall is the recalled day's", "دشن الوزير صباح اليوم الخميس المعرض. وكان الوزير قد وصل أمس الأربعاء إلى المدينة، وبعد الظهر زار متحف الفنون.", "بعد الظهر", "2021-08-11"),
+        ("the same day names the recalled day", "دشن الوزير صباح اليوم الخميس المعرض. وكان الوزير قد وصل أمس الأربعاء إلى المدينة. وفي اليوم نفسه التقى الوالي.", "اليوم نفسه", "2021-08-11"),
+        ("no recall: the day told just before", "وصل الوزير أمس الأربعاء إلى المدينة. وبعد الظهر، زار متحف الفنون.", "بعد الظهر", "2021-08-11"),
+        ("was without had is no recall", "دشن الوزير صباح اليوم الخميس المعرض. وكان في استقباله أمس الأربعاء والي الجهة. وبعد الظهر، زار متحف الفنون.", "بعد الظهر", "2021-08-11"),
+    ] {
+        let text = format!("{PAGE_DAY}{body}");
+        let doc = crate::text::Document::new(crate::corpus::Article::from_text("a.txt", &text), &lex);
+        let dates = crate::dates::ArticleDates::analyse(&doc, &lex.dates, None);
+        let got: Vec<(String, String)> = dates.mentions.iter().zip(&dates.resolved).map(|(m, r)| (doc.norm.text[m.range.clone()].to_string(), r.map(|r| r.value.to_string()).unwrap_or_default())).collect();
+        let phrase = crate::text::normalize::normalize(phrase).text;
+        assert!(got.iter().any(|(p, v)| p.contains(phrase.as_str()) && v == want), "{name}: {phrase} = {want}: {got:?}");
+    }
+}

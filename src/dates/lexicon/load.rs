@@ -6,7 +6,7 @@ use std::sync::OnceLock;
 use chrono::Weekday;
 
 use super::index::{FIRST_BITS, first_bit};
-use super::{DateLexicon, DayPeriod, Entry, Word, tokens_of};
+use super::{DateLexicon, DayPeriod, Entry, PluperfectWord, Word, tokens_of};
 use crate::dates::value::{Part, Unit};
 use crate::dates::zone::Zone;
 use crate::table::{Row, read_rows};
@@ -80,7 +80,15 @@ impl DateLexicon {
                     _ => return Err(row.error("this_period value must be week, month or year")),
                 }),
                 "earlier" => Word::Earlier,
+                // `part`: a bare part of the day ("بعد الظهر", "in the afternoon"), the story's day.
+                "same_day" if value == "part" => Word::SameDayPart,
                 "same_day" => Word::SameDay(int()?),
+                "pluperfect" => Word::Pluperfect(match value {
+                    "aux" => PluperfectWord::Auxiliary,
+                    "aux-qad" => PluperfectWord::AuxiliaryWithParticle,
+                    "particle" => PluperfectWord::Particle,
+                    _ => return Err(row.error("pluperfect value must be aux, aux-qad or particle")),
+                }),
                 "shift" => Word::Shift(match int()? {
                     v @ (-1..=1) => v as i32,
                     _ => return Err(row.error("shift value must be 1 (later), -1 (earlier) or 0 (a back-reference after a direction)")),

@@ -69,6 +69,15 @@ pub enum Word {
     /// A day told by the narrative's date before it, days after it: "the same day" (0), "the
     /// next day" (+1), "the day before" (-1).
     SameDay(i32),
+    /// A bare part of the day told by the narrative's date before it ("بعد الظهر", "in the
+    /// afternoon", « dans la soirée »): the same day as [`Word::SameDay`]`(0)`, but of the
+    /// story's day, so a date recalled in a pluperfect sentence between is passed over (see
+    /// [`crate::dates::find::tell_by_dates_before`]). Lexicon kind `same_day`, value `part`.
+    SameDayPart,
+    /// A word of the pluperfect (kind `pluperfect`): an auxiliary that makes its sentence a
+    /// recall of an earlier day ("had", « avait », « était »; `qad`: «كان» and its forms, a
+    /// recall only with «قد» after it), or that particle itself (`particle`: «قد»).
+    Pluperfect(PluperfectWord),
     /// A word that moves the date told before by a count of days or weeks (kind `shift`):
     /// after the count in English and French ("four days later": +1, "trois semaines
     /// auparavant": -1), before a count governed by ب in Arabic ("بعد ذلك بأربعة أيام": +1,
@@ -305,6 +314,7 @@ impl Word {
             Decade(a) => matches!(*other, Decade(b) if a == b),
             YearThousands(a) => matches!(*other, YearThousands(b) if a == b),
             SameDay(a) => matches!(*other, SameDay(b) if a == b),
+            Pluperfect(a) => matches!(*other, Pluperfect(b) if a == b),
             Shift(a) => matches!(*other, Shift(b) if a == b),
             Anniversary(a) => matches!(*other, Anniversary(b) if a == b),
             Ago(a) => matches!(*other, Ago(b) if a == b),
@@ -332,9 +342,20 @@ impl Word {
             | GregMarker | Future | PutOff | PutOffTo | FutureVerb | NotFuture | ClauseOfTime | PublishedLabel | UpdatedLabel | BylineLabel | DayWidget | RangeFrom
             | NotWeekdayBefore | NotWeekdayAfter | PastVerb | HourWord | Except | MinuteWord | Now | TimeZone | SpanPrep
             | Comparative | HolidayPrefix | Weekend | WeekClose | EraNoun | NotDate | Few | Determiner | EventOf | LengthBefore | WeekOf | PairAnd | PairFrom
-            | PairTo | AfterOnly | DayAloneNext | Participle | Auxiliary | Exact | NumberLabel => std::mem::discriminant(self) == std::mem::discriminant(other),
+            | PairTo | AfterOnly | DayAloneNext | Participle | Auxiliary | Exact | NumberLabel | SameDayPart => std::mem::discriminant(self) == std::mem::discriminant(other),
         }
     }
+}
+
+/// The role of a pluperfect word ([`Word::Pluperfect`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PluperfectWord {
+    /// An auxiliary that tells the pluperfect alone ("had", « avait », « était »).
+    Auxiliary,
+    /// An auxiliary that tells it only with the particle after it («كان … قد»).
+    AuxiliaryWithParticle,
+    /// The particle («قد»).
+    Particle,
 }
 
 /// A part of the day after a clock time: it says whether the hour is before or after noon.

@@ -595,6 +595,9 @@ fn vague_groups_are_read_in_every_language() {
     let words = &context().lexicons.triggers.words;
     let cases: &[(&str, &str, bool)] = &[
         ("arabic, past during it", " خلالها بممثلي الطائفة اليهودية", true),
+        ("arabic, members of a community after bi", " بأبناء الجالية اليهودية في المدينة", true),
+        ("arabic, members of a community", " أفراد الجالية المغربية المقيمة", true),
+        ("arabic, the community after with", " مع الجالية اليهودية بالدار البيضاء", true),
         ("arabic, a person", " وزير الخارجية ناصر بوريطة", false),
         ("arabic, between two sides", " بين مسؤولين من البلدين", false),
         ("english, between two sides", " between officials of the two countries", false),

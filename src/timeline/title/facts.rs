@@ -216,9 +216,15 @@ impl TitleFacts {
         // The airline the reports name most, the first named on a tie: a page telling Israir's
         // inaugural flight and "a second plane, chartered by El Al" in the same row is Israir's
         // flight (the row's organisations are sorted by name, which says nothing of whose).
+        // Of a row dated to a day, the reports dated to a longer period do not count ("El Al
+        // and Israir opened their routes in July", "an El Al charter" of another month read
+        // as the row's): they tell the airlines around it, not whose flight the day saw.
         let airlines: Vec<&&crate::gazetteer::Entity> = organisations.iter().filter(|o| o.subkind == "airline").collect();
-        let named_by = |a: &crate::gazetteer::Entity| e.mentions.iter().filter(|m| m.organisations().contains(&a.id)).count();
-        let first_named = |a: &crate::gazetteer::Entity| e.mentions.iter().position(|m| m.organisations().contains(&a.id)).unwrap_or(usize::MAX);
+        let of_a_day = e.date.is_some_and(|d| d.as_day().is_some());
+        let of_a_longer_period = |m: &&crate::merge::Mention| of_a_day && m.date.is_some_and(|d| d.as_day().is_none());
+        let airline_reports: Vec<&crate::merge::Mention> = e.mentions.iter().filter(|m| !of_a_longer_period(m)).collect();
+        let named_by = |a: &crate::gazetteer::Entity| airline_reports.iter().filter(|m| m.organisations().contains(&a.id)).count();
+        let first_named = |a: &crate::gazetteer::Entity| airline_reports.iter().position(|m| m.organisations().contains(&a.id)).unwrap_or(usize::MAX);
         let airline = airlines.iter().min_by_key(|a| (std::cmp::Reverse(named_by(a)), first_named(a))).map(|a| a.name.clone());
         // The subject the sources name most ("defence" for the defence memorandum that also
         // covers cyber); "diplomacy" goes without saying. Each source has one vote, shared

@@ -532,14 +532,20 @@ fn a_visit_is_titled_by_where_it_went() {
 
 /// A flight row whose reports name airlines (each report's list): a flight of one day.
 fn flight_told(reports: &[&[&str]]) -> Event {
-    let mut mentions = reports.iter().enumerate().map(|(i, airlines)| crate::merge::Mention {
+    let dated: Vec<(&[&str], &str)> = reports.iter().map(|r| (*r, "2021-07-25")).collect();
+    flight_told_dated(&dated)
+}
+
+/// A flight row whose reports name airlines, each report dated (a day or a month).
+fn flight_told_dated(reports: &[(&[&str], &str)]) -> Event {
+    let mut mentions = reports.iter().enumerate().map(|(i, (airlines, date))| crate::merge::Mention {
         file: "flight.txt".into(),
         line: i + 1,
         offset: 0,
         evidence: "".into(),
         event_type: EventType::Flight,
         rule: "flight-landed".into(),
-        date: crate::dates::DateValue::parse("2021-07-25"),
+        date: crate::dates::DateValue::parse(date),
         date_text: "".into(),
         date_kind: crate::merge::DateKind::Stated,
         published: None,
@@ -563,4 +569,20 @@ const AIRLINE_CASES: &[(&str, &[&[&str]], &str)] = &[
 #[test]
 fn a_flight_is_titled_by_the_airline_its_reports_name_most() {
     assert_titles(AIRLINE_CASES.iter().map(|(name, reports, expected)| (*name, flight_told(reports), *expected)));
+}
+
+/// A flight row of a day whose reports of that day name one airline and reports of its month
+/// another (a page recalling "El Al and Israir opened their routes to Marrakech in July",
+/// another airline's charter of another month read as the row's): the month's reports do not
+/// count, undated ones do; a row of a month counts all.
+#[test]
+fn a_flight_is_titled_by_the_airline_its_days_reports_name() {
+    let month_then_day: &[(&[&str], &str)] = &[(&["el-al", "israir"], "2021-07"), (&["el-al"], "2021-07"), (&["israir"], "2021-07-25"), (&["el-al"], "2021-07-25")];
+    let undated_too: &[(&[&str], &str)] = &[(&["el-al"], "2021-07"), (&["el-al"], "2021-07-25"), (&["israir"], "2021-07-25"), (&["israir"], "")];
+    let month_only: &[(&[&str], &str)] = &[(&["el-al"], "2021-07"), (&["israir"], "2021-07"), (&["el-al"], "2021-07")];
+    assert_titles([
+        ("the day's reports, the first named on a tie", flight_told_dated(month_then_day), "Israir flight between Marrakesh and Tel Aviv"),
+        ("an undated report counts", flight_told_dated(undated_too), "Israir flight between Marrakesh and Tel Aviv"),
+        ("a row of a month: all of them", flight_told_dated(month_only), "El Al flight between Marrakesh and Tel Aviv"),
+    ]);
 }
