@@ -1,5 +1,5 @@
 //! The phrase tables `tests/date_phrases.tsv` (Arabic), `date_phrases_en.tsv` and
-//! `date_phrases_fr.tsv`, with `date_phrases_unseen.tsv`, `date_phrases_unseen2.tsv`, `date_phrases_unseen3.tsv`, `date_phrases_unseen4.tsv` and `date_phrases_unseen5.tsv` of every language (section, phrase, reference date, expected value, grain) run through the
+//! `date_phrases_fr.tsv`, with `date_phrases_unseen.tsv`, `date_phrases_unseen2.tsv`, `date_phrases_unseen3.tsv`, `date_phrases_unseen4.tsv`, `date_phrases_unseen5.tsv` and `date_phrases_unseen6.tsv` of every language (section, phrase, reference date, expected value, grain) run through the
 //! resolver of `tarikh dates --ref`, row by row. Every failure is
 //! listed with its section before the test fails, so one run shows the whole picture.
 
@@ -31,7 +31,9 @@ const TABLES: &[(&str, &str, usize)] = &[
     // Session 28: counted offsets, days in words, nights, possessive days, formats, decades.
     ("date_phrases_unseen4.tsv", include_str!("date_phrases_unseen4.tsv"), 280),
     // Session 29: Maghrebi and Gulf directions, Hijri feasts, years in words, ranges, "since", weekdays counted by weeks.
-    ("date_phrases_unseen5.tsv", include_str!("date_phrases_unseen5.tsv"), 235),
+    ("date_phrases_unseen5.tsv", include_str!("date_phrases_unseen5.tsv"), 243),
+    // Session 30: ordinal days, days and months in pairs across a month's end, "the same year", counts back told to the day of writing, the first of a Hijri month.
+    ("date_phrases_unseen6.tsv", include_str!("date_phrases_unseen6.tsv"), 215),
 ];
 
 fn rows(text: &str) -> Vec<Row> {
@@ -105,6 +107,11 @@ fn phrase_table_unseen4() {
 #[test]
 fn phrase_table_unseen5() {
     check_table(TABLES[7]);
+}
+
+#[test]
+fn phrase_table_unseen6() {
+    check_table(TABLES[8]);
 }
 
 fn check_table((name, text, _): (&str, &str, usize)) {

@@ -24,11 +24,13 @@ use crate::text::Document;
 // number), `holiday`, `clock` (times of day, read apart), and `tense` (the clause's tense, for
 // year-less dates). `rules` is their table (name order, first-token index); `sentence` reads
 // one sentence with it; `anniversary` and `since` mark what a sentence's dates recall.
+mod ago_to_the_day;
 mod anniversary;
 mod calendar;
 mod clock;
 mod counted;
 mod dashed;
+mod date_pair;
 mod decade;
 mod day_alone;
 mod day_list;
@@ -279,8 +281,11 @@ impl<'a> Parser<'a> {
     /// The longest expression at token `i`.
     fn best_at(&self, i: usize) -> Option<Cand> {
         let t = self.toks.get(i)?;
+        // A day with its ordinal ending ("1er", "3rd") opens the rules that take digits, as
+        // [`rules::RULES`] says: "1er et 2 décembre" is a range.
         let starts = t.num.is_some()
-            || t.matches.iter().any(|&(e, _)| opens_a_date(self.lex.entry(e as usize).word));
+            || t.matches.iter().any(|&(e, _)| opens_a_date(self.lex.entry(e as usize).word))
+            || latin::day(self, i).is_some();
         // The longest English or French reading (the first of equals).
         let latin = if latin::opens_reading(self, i) {
             latin::candidates(self, i).into_iter().chain(latin_periods::candidates(self, i)).chain(weekday_weeks::candidates(self, i)).chain([day_alone::day_alone(self, i), self.latin_span(i), self.following_period(i), self.possessive_year_fraction(i), self.latin_decade(i)]).flatten().fold(None, |best: Option<Cand>, c| {

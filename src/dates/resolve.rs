@@ -112,6 +112,10 @@ fn resolve_at(expr: &DateExpr, anchor: &Anchor) -> Option<Resolved> {
         ExprKind::Same { unit: Some(Unit::Year), month: Some(mo), day, .. } => {
             ctx.calendar(&Calendar { day, month: Some(mo), year_offset: Some(0), ..Calendar::default() }, expr.tense)?
         }
+        ExprKind::OfYearTold { month, day, told } => {
+            let (v, _) = ctx.calendar(&told, expr.tense)?;
+            (build(v.start.year(), month, day)?, Basis::Published)
+        }
         ExprKind::Same { unit: Some(_), day: Some(d), .. } => {
             ctx.calendar(&Calendar { day: Some(d), month_offset: Some(0), ..Calendar::default() }, expr.tense)?
         }

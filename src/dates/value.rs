@@ -284,6 +284,18 @@ pub enum ExprKind {
     /// The week (Monday to Sunday) holding a date: "the week of Dec. 13", "la semaine du 13
     /// décembre", "أسبوع 13 ديسمبر".
     WeekOf(Calendar),
+    /// A month (and day) of the year a date told before falls in, or that year, when that date
+    /// wrote no year: "في غشت من العام نفسه" after "في يوليوز الماضي", "in August of the same
+    /// year" after "last July" (the year of last July, which the anchor fixes), put there by
+    /// [`crate::dates::find::tell_by_dates_before`] in place of an [`ExprKind::Same`].
+    OfYearTold {
+        /// The month, None for the year itself.
+        month: Option<u32>,
+        /// The day of that month.
+        day: Option<u32>,
+        /// The date told before, as written (resolved with the tense it was told in).
+        told: Calendar,
+    },
 }
 
 impl ExprKind {

@@ -179,7 +179,10 @@ impl Parser<'_> {
                 j = e;
                 tail = true;
             } else if k > j
-                && let Some(Cand { end, kind: ExprKind::Same { unit: Some(Unit::Year), .. }, .. }) = self.same_period(k)
+                // "of the same year", « de la même année », « de cette même année »: the
+                // determiner or demonstrative before "same" is the phrase's.
+                && let Some(Cand { end, kind: ExprKind::Same { unit: Some(Unit::Year), .. }, .. }) =
+                    self.same_period(k).or_else(|| self.is(k, |w| matches!(w, Word::Determiner | Word::This)).and_then(|e| self.same_period(e)))
             {
                 // نوفمبر من السنة نفسها، November of the same year: the month of the year told
                 // before (the finder gives it that year; `calendar_rule` makes it so).

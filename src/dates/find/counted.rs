@@ -126,12 +126,17 @@ impl Parser<'_> {
                 (Err(unit), e)
             }
         };
-        // بعد 3 أيام من الآن / من اليوم: counted from the writing after all.
+        // بعد 3 أيام من الآن / من اليوم: counted from the writing after all; قبل شهر من أمس
+        // from the day before it ([`Parser::ago_to_the_day`] makes it that day).
         let from_now = self.toks.get(j).is_some_and(|t| t.text == "من")
-            .then(|| self.is(j + 1, |w| w == Word::Now || w == Word::RelDay(0)))
+            .then(|| self.word(j + 1, |w| w == Word::Now || matches!(w, Word::RelDay(-2..=0))))
             .flatten();
-        if let Some(e) = from_now {
-            j = e;
+        let mut from_day = 0;
+        if let Some((w, n)) = from_now {
+            j += 1 + n;
+            if let Word::RelDay(d) = w {
+                from_day = d;
+            }
         // بعد خمسة أيام من ذلك، قبل أسبوعين من ذلك: counted from the date told before, as "بعد
         // ذلك بخمسة أيام" (lexicon kind `shift`, value 0); only after قبل and بعد, whose
         // direction it keeps ("خلال عشرة أيام من ذلك" is a length, no day).
@@ -157,7 +162,7 @@ impl Parser<'_> {
             return None;
         }
         let kind = match counted {
-            Ok((count, None)) => ExprKind::Relative { days: sign * count, weekday: None, date: None },
+            Ok((count, None)) => ExprKind::Relative { days: sign * count + from_day, weekday: None, date: None },
             Ok((count, Some(unit))) => ExprKind::Period { unit, offset: sign * count },
             Err(unit) => vague(sign, unit),
         };

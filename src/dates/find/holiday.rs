@@ -77,16 +77,45 @@ impl Parser<'_> {
         }
     }
 
-    /// A day of a Hijri month without a year: "في 10 ذي الحجة", "27 من رمضان": like a named
-    /// day, the occurrence nearest the anchor (with a year, `calendar` reads it whole).
+    /// A day of a Hijri month without a year: "في 10 ذي الحجة", "27 من رمضان", and its first
+    /// day said «غرة» or «فاتح» («غرة محرم», «فاتح شهر شوال», «الأول من ذي الحجة»; a Hijri
+    /// month whose name is also a word, محرم "forbidden", صفر "zero", is one after them): like
+    /// a named day, the occurrence nearest the anchor, or the one a direction after it names
+    /// («غرة شعبان المقبل»; with a year, `calendar` reads it whole).
     pub(super) fn hijri_day(&self, i: usize) -> Option<Cand> {
-        let day = self.day(i)?;
-        let mut j = i + 1;
+        let (day, mut j) = match self.day(i) {
+            Some(d) => (d, i + 1),
+            // Not after a definite noun: «الأسبوع الأول من محرم» is a rank of weeks.
+            None if i == 0 || !self.toks[i - 1].text.trim_start_matches(['و', 'ف']).starts_with("ال") => (1, self.first_of(i)?),
+            None => return None,
+        };
         if self.toks.get(j).is_some_and(|t| t.text == "من") {
             j += 1;
         }
         j = self.is(j, |w| w == Word::MonthWord).unwrap_or(j);
-        let (month, true, _, _, end) = self.month(j)? else { return None };
-        Some(Cand { start: i, end, kind: ExprKind::HijriDay { month, day: Some(day), year: None, offset: None }, part: None, rule: "hijri-day" })
+        let (month, true, _, _, mut end) = self.month(j)? else { return None };
+        let mut offset = None;
+        if let Some((Word::Dir(o), n)) = self.word(end, |w| matches!(w, Word::Dir(_))) {
+            offset = Some(o);
+            end += n;
+        }
+        Some(Cand { start: i, end, kind: ExprKind::HijriDay { month, day: Some(day), year: None, offset }, part: None, rule: "hijri-day" })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::dates::find::read_phrase as read;
+
+    #[test]
+    fn the_first_of_a_hijri_month_without_its_year_is_the_nearest() {
+        // 1 Muharram 1443, 1 Shawwal 1443, 1 Rajab 1442 (Umm al-Qura).
+        assert_eq!(read("غرة محرم", "2021-08-11"), "2021-08-09 day");
+        assert_eq!(read("وفي فاتح شوال", "2022-03-31"), "2022-05-02 day");
+        assert_eq!(read("في غرة شهر رجب", "2020-12-13"), "2021-02-13 day");
+        // With a direction, the one it names: 1 Dhu al-Hijjah 1442.
+        assert_eq!(read("غرة ذي الحجة المقبل", "2020-12-13"), "2021-07-11 day");
+        // محرم alone is "forbidden": no date.
+        assert_eq!(read("هذا أمر محرم", "2021-08-11"), "");
     }
 }

@@ -29,7 +29,10 @@ impl Parser<'_> {
     /// The month a rank counts in, at `k`: "أبريل", "الشهر المقبل", "هذا الشهر", "الشهر"
     /// (the current one), "شهر 4", after an optional من or في: (month, end).
     fn month_spec(&self, k: usize) -> Option<(Calendar, usize)> {
-        let k = if self.toks.get(k).is_some_and(|t| matches!(t.text, "من" | "في" | "of" | "du" | "de")) { k + 1 } else { k };
+        let linked = self.toks.get(k).is_some_and(|t| matches!(t.text, "من" | "في" | "of" | "du" | "de"));
+        let k = if linked { k + 1 } else { k };
+        // « le premier lundi d'avril »: « de » elided before a vowel is a word and its apostrophe.
+        let k = if self.toks.get(k).is_some_and(|t| t.text == "d") && self.punct(k + 1, &['\'', '’']) { k + 2 } else { k };
         // رمضان، شهر رمضان، بشهر رمضان، رمضان المقبل: a Hijri month without its year, counted
         // in the occurrence nearest the anchor (or the one its direction names).
         let m = self.is(k, |w| w == Word::MonthWord).unwrap_or(k);
@@ -62,6 +65,14 @@ impl Parser<'_> {
             && best.is_none_or(|b| end > b.1)
         {
             best = Some((cal, end));
+        }
+        // "the last day of March": a month name that is also a word (March, May) is the month
+        // after the rank's "of", as after a preposition.
+        if best.is_none()
+            && (linked || self.toks.get(k.wrapping_sub(1)).is_some_and(|t| t.text == "'" || t.text == "’"))
+            && let Some((month, false, _, _, e)) = self.month(k)
+        {
+            best = Some((Calendar { month: Some(month), ..Calendar::default() }, e));
         }
         if best.is_none()
             && let Some(e) = self.is(k, |w| w == Word::Period(Unit::Month))
@@ -139,7 +150,9 @@ impl Parser<'_> {
             let j = i + len;
             let of = if let Some(wd) = self.bare_weekday(j) {
                 Some(NthOf::Weekday(wd))
-            } else if self.is(j, |w| w == Word::DayWord).is_some() {
+            } else if self.is(j, |w| w == Word::DayWord).is_some() || super::latin::word_is(self, j, &["day", "jour"]) {
+                // "the last day of March", « le dernier jour de mars »: the English and French
+                // day, which is no `day_word` (those open Arabic days: يوم 15).
                 Some(NthOf::Day)
             } else if matches!(self.toks.get(j).map(|t| t.text), Some("اسبوع")) {
                 Some(NthOf::Week)
@@ -576,7 +589,11 @@ impl Parser<'_> {
             Some(m1) => d2 == 1 && m2 == m1 % 12 + 1 && d1 >= 28,
         };
         next.then_some(())?;
-        let first = Calendar { month: a.month.or(b.month), ..a };
+        // The year or direction written once after the second day is the night's, the year
+        // before it across a year's end (the range leaves its first end without one).
+        let across_new_year = a.month.is_some_and(|m1| m1 > m2);
+        let year = a.year.or(b.year.map(|y| y - i32::from(across_new_year)));
+        let first = Calendar { month: a.month.or(b.month), year, year_offset: a.year_offset.or(b.year_offset), month_offset: a.month_offset.or(b.month_offset), ..a };
         Some(Cand { start: i, end: c.end, kind: ExprKind::Calendar(first), part: None, rule: "night-of-two-days" })
     }
 }
@@ -586,6 +603,23 @@ mod tests {
     /// What `phrase` reads as on 2022-03-29.
     fn read(phrase: &str) -> String {
         crate::dates::find::read_phrase(phrase, "2022-03-29")
+    }
+
+    #[test]
+    fn an_english_or_french_day_ranked_in_a_month_is_that_day() {
+        assert_eq!(read("the last day of March 2021"), "2021-03-31 day");
+        assert_eq!(read("on the first day of April 2021"), "2021-04-01 day");
+        assert_eq!(read("le dernier jour de février"), "2022-02-28 day");
+        assert_eq!(read("le premier jour du mois de mai"), "2022-05-01 day");
+        // "the last day of talks" ranks no month.
+        assert_eq!(read("the last day of talks"), "");
+    }
+
+    #[test]
+    fn an_elided_de_before_the_month_counts_in_it() {
+        assert_eq!(read("le premier lundi d'avril"), "2022-04-04 day");
+        assert_eq!(read("le dernier vendredi d’octobre 2021"), "2021-10-29 day");
+        assert_eq!(read("le premier jour d'août"), "2022-08-01 day");
     }
 
     #[test]

@@ -189,6 +189,13 @@ impl Parser<'_> {
         }
         let start = if from.is_some() && self.toks[i].text != "من" && self.toks[i].text != "بين" { i } else { j };
         let start = if self.toks[i].text == "يومي" { i } else { start };
+        // « le 1er et le 2 décembre », "the 10th and the 11th of August": a determiner before
+        // the first day, read with the range (else « le 1er » alone takes the first day).
+        let determiner = from.is_none().then(|| self.is(i, |w| w == Word::Determiner)).flatten().filter(|&e| self.day(e).or_else(|| super::latin::day(self, e)).is_some());
+        let (start, j) = match determiner {
+            Some(e) => (i, e),
+            None => (start, j),
+        };
         // "from the 1st to the 3rd of March": a determiner before an ordinal day.
         let the_day = |k: usize| self.is(k, |w| w == Word::Determiner).filter(|&e| super::latin::day(self, e).is_some() && self.day(e).is_none()).unwrap_or(k);
         let j = if from.is_some() { the_day(j) } else { j };
@@ -257,7 +264,15 @@ impl Parser<'_> {
             cal2.year_offset = Some(offset);
             e2 = e3;
         }
-        if cal1.year.is_none() && cal1.year_offset.is_none() && cal1.month_offset.is_none() {
+        // A year or direction written once, after the second end, is the stretch's: a Gregorian
+        // first end with its month is left without one, and `resolve` makes it the last such
+        // date not after the second end. Giving it the second's year or direction would put
+        // it after the second across a year's end («من 28 ديسمبر إلى 2 يناير 2021», "from
+        // December to February 2021": December 2020), or in another year than the second
+        // («بين يونيو وغشت الماضيين» written in August: last August is last year's, the last
+        // June this year's).
+        let placed_by_resolve = cal1.month.is_some() && !cal1.hijri;
+        if cal1.year.is_none() && cal1.year_offset.is_none() && cal1.month_offset.is_none() && !placed_by_resolve {
             cal1.year = cal2.year;
             cal1.year_offset = cal2.year_offset;
             cal1.month_offset = cal2.month_offset;

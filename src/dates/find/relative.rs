@@ -396,8 +396,14 @@ pub(super) fn same_as(prev: &DateExpr, unit: Option<Unit>, (month, day): (Option
             Some(Unit::Week) => None,
         }
     };
+    // "في يوليوز الماضي … في غشت من العام نفسه": a month told without its year (a direction,
+    // or the clause's tense, gives it) lends the year it falls in, known once anchored.
+    let year_of_told = |c: Calendar| (unit == Some(Unit::Year) && c.month.is_some() && !c.hijri).then_some(ExprKind::OfYearTold { month, day: month.and(day), told: c });
     let kind = match prev.kind {
-        ExprKind::Calendar(c) | ExprKind::Range(c, _) => calendar(c)?,
+        ExprKind::Calendar(c) => calendar(c).or_else(|| year_of_told(c))?,
+        // A range's first end takes the year or direction written once after the second, as
+        // `resolve` places it (within a year's end the same).
+        ExprKind::Range(a, b) => calendar(Calendar { year: a.year.or(b.year), year_offset: a.year_offset.or(b.year_offset), month_offset: a.month_offset.or(b.month_offset), ..a })?,
         k @ (ExprKind::Relative { .. } | ExprKind::Weekday { .. } | ExprKind::WeekdayOfWeek { .. } | ExprKind::MonthDay { .. }) if unit.is_none() => k,
         k @ ExprKind::HijriDay { day: Some(_), .. } if unit.is_none() => k,
         // "قبل سنة بالتمام والكمال … وفي اليوم نفسه", "on this day last year … the next day":
@@ -417,6 +423,33 @@ mod tests {
     /// What `phrase` reads as on 2021-08-11.
     fn read(phrase: &str) -> String {
         crate::dates::find::read_phrase(phrase, "2021-08-11")
+    }
+
+    /// Every expression of `text` told by the ones before it, resolved against `reference`.
+    fn read_all(text: &str, reference: &str) -> Vec<String> {
+        let lex = crate::data::Lexicons::builtin();
+        let anchor = crate::dates::Anchor::given(chrono::NaiveDate::parse_from_str(reference, "%Y-%m-%d").unwrap());
+        let norm = crate::text::normalize::normalize(text).text;
+        crate::dates::find_in_text(&norm, &lex.dates)
+            .iter()
+            .map(|(_, e, _)| crate::dates::resolve(e, &anchor).map(|r| format!("{} {}", r.value, r.value.grain)).unwrap_or_default())
+            .collect()
+    }
+
+    #[test]
+    fn a_month_of_the_same_year_takes_the_year_of_a_month_told_by_its_direction() {
+        for (text, reference, month) in [
+            // probe23 a06: last July (2021, written in March 2022), then August of that year.
+            ("دشنت الشركتان خطوطهما في يوليوز الماضي، ثم وقع البلدان اتفاقا في غشت من العام نفسه", "2022-03-13", "2021-08 month"),
+            ("زار الوفد الرباط في نونبر الماضي، ثم عاد إليها في دجنبر من السنة ذاتها", "2022-03-31", "2021-12 month"),
+            ("The office opened last July, and the minister visited in August of the same year.", "2022-03-31", "2021-08 month"),
+            ("Le bureau a ouvert en juillet dernier, puis le ministre est venu en août de la même année.", "2022-03-31", "2021-08 month"),
+            // A day of that month, and the year alone.
+            ("وصل السفير في يوليوز الماضي، وقدم أوراقه في 20 غشت من العام نفسه", "2022-03-13", "2021-08-20 day"),
+            ("افتتح المكتب في يوليوز الماضي، وفي العام نفسه وقع البلدان ثلاث اتفاقيات", "2022-03-13", "2021 year"),
+        ] {
+            assert_eq!(read_all(text, reference).last().map(String::as_str), Some(month), "{text}");
+        }
     }
 
     #[test]

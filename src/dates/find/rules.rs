@@ -70,7 +70,7 @@ fn no_word(_: Word) -> bool {
 
 /// The Arabic-order rules, in the order they are tried: on equal length the first one's reading
 /// is kept.
-pub(super) const RULES: [Rule; 42] = [
+pub(super) const RULES: [Rule; 43] = [
     Rule { read: |p, i| p.weekend(i), digits: false, words: |w| matches!(w, Word::This | Word::WeekClose | Word::Weekend), text: None },
     Rule { read: |p, i| p.season(i, false), digits: false, words: |w| matches!(w, Word::This | Word::Dir(_) | Word::Season(_)), text: None },
     Rule { read: |p, i| p.part(i), digits: false, words: |w| matches!(w, Word::Part(_) | Word::PeriodPart(_)), text: None },
@@ -81,7 +81,7 @@ pub(super) const RULES: [Rule; 42] = [
         words: |w| matches!(w, Word::This | Word::TimeOfDay | Word::DayWord | Word::Weekday(_) | Word::DirWeekday(_)),
         text: None,
     },
-    Rule { read: |p, i| p.range(i), digits: true, words: |w| matches!(w, Word::RangeFrom | Word::DayWord | Word::PairFrom), text: None },
+    Rule { read: |p, i| p.range(i), digits: true, words: |w| matches!(w, Word::RangeFrom | Word::DayWord | Word::PairFrom | Word::Determiner), text: None },
     Rule { read: |p, i| p.numeric(i), digits: true, words: no_word, text: None },
     Rule {
         read: |p, i| p.calendar_rule(i),
@@ -148,12 +148,13 @@ pub(super) const RULES: [Rule; 42] = [
     Rule { read: |p, i| p.relative_month_day(i), digits: false, words: |w| matches!(w, Word::This | Word::Period(_)), text: None },
     Rule { read: |p, i| p.year_fraction(i), digits: false, words: |w| matches!(w, Word::YearFraction(_)), text: None },
     Rule { read: |p, i| p.decade(i), digits: false, words: |w| matches!(w, Word::Decade(_)), text: None },
-    Rule { read: |p, i| p.hijri_day(i), digits: true, words: no_word, text: None },
+    Rule { read: |p, i| p.hijri_day(i), digits: true, words: |w| matches!(w, Word::Ordinal(1)), text: None },
     Rule { read: |p, i| p.week_of(i), digits: false, words: |w| matches!(w, Word::WeekOf), text: None },
     Rule { read: |p, i| p.dashed_month(i), digits: true, words: |w| matches!(w, Word::Month { .. }), text: None },
     Rule { read: |p, i| p.numeric_two_digit_year(i), digits: true, words: no_word, text: None },
     Rule { read: |p, i| p.day_list(i), digits: true, words: |w| matches!(w, Word::Month { .. }), text: None },
     Rule { read: |p, i| p.month_pair(i), digits: false, words: |w| matches!(w, Word::MonthWord | Word::Month { .. }), text: None },
+    Rule { read: |p, i| p.date_pair(i), digits: true, words: |w| matches!(w, Word::Month { .. } | Word::Determiner | Word::DayWord), text: None },
 ];
 
 /// The rules a number or digits with an ordinal ending open, as bits of [`RULES`].

@@ -34,7 +34,7 @@ impl Parser<'_> {
                 i = e;
                 continue;
             }
-            match self.best_at(i).map(|c| self.weekday_after(self.exact_count(self.outreached(c)))) {
+            match self.best_at(i).map(|c| self.weekday_after(self.exact_count(self.ago_to_the_day(self.outreached(c))))) {
                 Some(c) => {
                     let tense = self.tense(sentence, c.start, c.end);
                     // "in two weeks" in a past clause is how long something took, not a day ahead.
@@ -42,7 +42,7 @@ impl Parser<'_> {
                         i = c.end;
                         continue;
                     }
-                    out.push((toks[c.start].start..toks[c.end - 1].end, DateExpr { kind: c.kind, part: c.part, tense, shift: 0 }, c.rule));
+                    out.push((toks[c.start].start..toks[c.end - 1].end, DateExpr { kind: c.kind, part: c.part, tense, shift: super::ago_to_the_day::shift_of(c.rule) }, c.rule));
                     relative.push(self.in_relative_clause(sentence, c.start));
                     i = c.end;
                 }
