@@ -98,6 +98,11 @@ const FOUND: &[(&str, Expect)] = &[
     ("ram_first_tel_aviv_flight", ("a06_ar.txt", "2022-03-13", "flight", "occurred", &[])),
     ("bourita_arrival_israel", ("f02_fr.txt", "2022-03-27", "visit", "occurred", &["Nasser Bourita"])),
     ("negev_summit", ("a03_ar.txt", "2022-03-28", "meeting", "occurred", &["Nasser Bourita", "Antony Blinken", "Yair Lapid"])),
+    // a07's «واستقبل ملك المغرب محمد السادس الوفد في القصر الملكي، قبل أن يوقّع … مع كوشنر وبن
+    // شبات»: the delegation received keeps its travellers, whom the signing after «قبل أن» names
+    // with «مع» (fam30). e01's passive audience is still the visit's (events/latin/kinds.rs
+    // audience_is_the_visit, the dev set's convention).
+    ("king_receives_delegation", ("a07_ar.txt", "2020-12-22", "meeting", "occurred", &["Mohammed VI of Morocco", "Jared Kushner", "Meir Ben-Shabbat"])),
     ("bourita_lapid_bilateral_2022_03", ("a03_ar.txt", "2022-03", "meeting", "occurred", &["Nasser Bourita", "Yair Lapid"])),
     ("kochavi_arrival", ("e05_en.txt", "2022-07-18", "visit", "occurred", &["Aviv Kochavi"])),
     ("kochavi_meetings", ("e05_en.txt", "2022-07", "meeting", "planned", &["Aviv Kochavi", "Abdellatif Loudiyi"])),
@@ -152,12 +157,6 @@ const KNOWN: &[Known] = &[
         fixed: Some(("f02_fr.txt", "2022-03-27", "meeting", "occurred", &["Yair Lapid", "Nasser Bourita"])),
     },
     Known {
-        key: "king_receives_delegation",
-        family: "e01's passive 'were received by King Mohammed VI at the royal palace' (the guests the sentence's subject) and a07's «واستقبل ملك المغرب محمد السادس الوفد في القصر الملكي، قبل أن يوقّع …»: the King's reception of a delegation, told before the signing that follows it, gives no meeting row",
-        now: None,
-        fixed: Some(("e01_en.txt", "2020-12-22", "meeting", "occurred", &["Mohammed VI of Morocco", "Jared Kushner"])),
-    },
-    Known {
         key: "lapid_casablanca_synagogue",
         family: "a09's «وبعد الظهر، توجه لبيد إلى الدار البيضاء حيث زار كنيس \"بيت إيل\"» after the opening of «صباح اليوم الخميس»: the afternoon's trip to another city joins the visit's row of the 11th (titled by Casablanca) instead of a visit of its own on the 12th",
         now: Some(("a09_ar.txt", "2021-08-11", "visit", "occurred", &["Yair Lapid"])),
@@ -179,12 +178,6 @@ const KNOWN: &[Known] = &[
         key: "",
         family: "a06's same sentence: the visit recalled 'during Lapid's visit to Rabat in August of the same year' dated July",
         now: Some(("a06_ar.txt", "2021-07", "visit", "occurred", &["Yair Lapid"])),
-        fixed: None,
-    },
-    Known {
-        key: "",
-        family: "e02's 'The agreement was signed this week in Rabat by INCD head Yigal Unna, who led a delegation to the Moroccan capital': the delegation's trip, told only in the signer's relative clause, is a visit row the gold does not list",
-        now: Some(("e02_en.txt", "2021-07-12", "visit", "occurred", &["Yigal Unna"])),
         fixed: None,
     },
     Known {
@@ -220,7 +213,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((29, 23, 0, 6, 17), (29, 23, 0, 6, 17));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((29, 24, 0, 5, 18), (29, 24, 0, 5, 18));
 
 probe_support::probe_tests!();
 
