@@ -198,8 +198,11 @@ pub(super) fn part_successive_talks(out: &mut Vec<EventMention>, from: usize, te
 /// hosts become one row per host). The people of such a «مع» phrase (from the word, in the
 /// act's clause, to the next trigger) leave an Arabic meeting or call told in another clause,
 /// unless the talks name them in their own clause or refer back to them by a pronoun («ثم عقد
-/// معه مباحثات»).
-pub(super) fn leave_other_acts_partners(out: &mut [EventMention], from: usize, text: &str, sentence: &Range<usize>, found: &Found, g: &Gazetteer, lists: &WordLists) {
+/// معه مباحثات») — or by "the delegation" told before: «واستقبل الملك الوفد في القصر الملكي،
+/// قبل أن يوقع العثماني مع كوشنر وبن شبات إعلانا مشتركا» receives the delegation's travellers
+/// (`travellers`, the people of the trip told before the sentence) whom the signing names
+/// again; `names_the_delegation` says whether a clause names that delegation.
+pub(super) fn leave_other_acts_partners(out: &mut [EventMention], from: usize, text: &str, sentence: &Range<usize>, found: &Found, g: &Gazetteer, lists: &WordLists, travellers: &[usize], names_the_delegation: &dyn Fn(&Range<usize>) -> bool) {
     let talks = |m: &EventMention| matches!(m.event_type, EventType::Meeting | EventType::Call) && !m.aside && !latin_trigger(text, &m.trigger);
     // Cheap guard: talks and an act of another family in the sentence.
     if !out[from..].iter().any(talks) || !out[from..].iter().any(|m| !matches!(m.event_type, EventType::Meeting | EventType::Call)) {
@@ -227,8 +230,9 @@ pub(super) fn leave_other_acts_partners(out: &mut [EventMention], from: usize, t
         if drop.is_empty() {
             continue;
         }
+        let spared = if names_the_delegation(&own_clause) { travellers } else { &[] };
         let keep: Vec<Range<usize>> = vec![sentence.start..drop.iter().map(|p| p.start).min().unwrap_or(sentence.start), own_clause];
-        drop_names(&mut out[k], &drop, &keep, found, g);
+        drop_names_but(&mut out[k], &drop, &keep, spared, found, g);
     }
 }
 
@@ -275,7 +279,13 @@ fn occurs_in(found: &Found, id: usize, ranges: &[Range<usize>]) -> bool {
 /// Secretary of State"). The places go too for a call, which is held nowhere; talks told in
 /// turn on a trip are held where it went ("met X in Rabat, then met Y").
 fn drop_names(m: &mut EventMention, drop: &[Range<usize>], keep: &[Range<usize>], found: &Found, g: &Gazetteer) {
-    let gone = |id: &usize| occurs_in(found, *id, drop) && !occurs_in(found, *id, keep);
+    drop_names_but(m, drop, keep, &[], found, g);
+}
+
+/// [`drop_names`], but the names of `spared` stay: the act names them by another word than
+/// their names (a delegation told before).
+fn drop_names_but(m: &mut EventMention, drop: &[Range<usize>], keep: &[Range<usize>], spared: &[usize], found: &Found, g: &Gazetteer) {
+    let gone = |id: &usize| !spared.contains(id) && occurs_in(found, *id, drop) && !occurs_in(found, *id, keep);
     let mut countries_gone = Vec::new();
     let mut no_places = Vec::new();
     let places = if m.event_type == EventType::Call { &mut m.places } else { &mut no_places };

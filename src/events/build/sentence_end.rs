@@ -11,7 +11,8 @@ use super::super::mention::{DateHow, DateLink, EventMention};
 use super::super::rules::{EventType, RuleKind, TriggerRules, TriggerTense, latin_trigger};
 use super::super::scan::{ARABIC_CLAUSE_BREAK, SentenceHits};
 use super::super::welcome::airport_welcome_is_the_visit;
-use super::parties::own_visitors;
+use super::parties::{names_a_told_delegation, own_visitors};
+use super::told_before::delegation_told_before;
 use super::dating::complement_between;
 use super::{Reading, governed_by_verb};
 use crate::text::lexmatch::WordList;
@@ -132,6 +133,11 @@ pub(super) fn finish_sentence(reading: &Reading<'_>, out: &mut Vec<EventMention>
         m.countries.sort();
         m.countries.dedup();
     }
+    // "… signed this week in Rabat by INCD head Yigal Unna, who led a delegation to the
+    // Moroccan capital": a trip told in a relative clause on a person named after another act
+    // of the sentence is that act's circumstance, not an event of its own (unless dated).
+    repeats.extend(trips_told_as_a_circumstance(reading, out, hits));
+    repeats.sort_unstable();
     repeats.dedup();
     for &i in repeats.iter().rev() {
         out.remove(i);
@@ -142,7 +148,11 @@ pub(super) fn finish_sentence(reading: &Reading<'_>, out: &mut Vec<EventMention>
     // "تلقى الملك اتصالا من ترامب، ثم اتصل بعباس": talks told in turn are two acts.
     let successive = super::super::successive::part_successive_talks(out, first_new, text, &sentence.range, found, g, rules);
     // «يوقع … مع لوديي، كما سيلتقي بوريطة»: another act's partner is not the talks' other side.
-    super::super::successive::leave_other_acts_partners(out, first_new, text, &sentence.range, found, g, &rules.words);
+    // "The delegation" a talks' clause receives is the trip's told before, whoever the
+    // sentence's other act names with «مع».
+    let travellers = delegation_told_before(&out[..first_new]).map_or(&[][..], |m| &m.people[..]).to_vec();
+    let names_the_delegation = |clause: &Range<usize>| names_a_told_delegation(text, clause, &rules.words.delegations).is_some();
+    super::super::successive::leave_other_acts_partners(out, first_new, text, &sentence.range, found, g, &rules.words, &travellers, &names_the_delegation);
     // «والتقى جانتس … بوريطة، ووضع إكليلا …»: the talks' host is not a visitor of the leg.
     super::super::successive::visit_leg_keeps_the_subject(out, first_new, text, &sentence.range, found, g, rules);
     collapse_same_family(out, first_new, rules, &visitors, &sidelined, &separated, &successive);
@@ -387,4 +397,56 @@ fn person_relative_clause(text: &str, sentence: Range<usize>, at: usize, found: 
     }
     let end = text[at..sentence.end].find(crate::text::normalize::CLAUSE_MARKS).map_or(sentence.end, |k| at + k);
     Some(comma..end)
+}
+
+/// "The agreement was signed this week in Rabat by INCD head Yigal Unna, who led a delegation to
+/// the Moroccan capital", « signé mardi par Benny Gantz, qui conduisait une délégation dans la
+/// capitale », «ووقعها بيني غانتس، الذي قاد وفدا عسكريا إلى العاصمة المغربية»: a trip told in a
+/// relative clause (a comma after a person's name, then a relative word: lists
+/// `clause-relative`, `relative`) that opens after another act of the sentence, done, is the
+/// circumstance of that act — who did it came there — and no event of its own. Only a trip told
+/// done (a past verb, or a delegation noun: "who led a delegation to") and with no date of its
+/// own: "who landed on Monday evening" is a day of its own, "اللذين يقومان بزيارة للمملكة" (who
+/// are on a visit) the trip of the news. Returns the mentions' indices in `out`.
+fn trips_told_as_a_circumstance(reading: &Reading<'_>, out: &[EventMention], hits: &SentenceHits) -> Vec<usize> {
+    let Reading { text, sentence, first_new, found, g, rules, .. } = *reading;
+    let lists = &rules.words;
+    let is_delegation_noun = |w: &str| lists.delegations.has_with_proclitics(w) || lists.delegations.iter().filter_map(|d| d.rsplit(' ').next()).any(|last| last.eq_ignore_ascii_case(w));
+    let mut trips = Vec::new();
+    for i in first_new..out.len() {
+        let m = &out[i];
+        if m.event_type.family() != EventType::Visit || m.aside || m.planned || m.date.is_some_and(|d| d.how == DateHow::Own) {
+            continue;
+        }
+        let tense = hits.events[i - first_new].3;
+        let last_word = text[m.trigger.clone()].rsplit(' ').next().unwrap_or_default();
+        if tense != TriggerTense::Past && !(tense == TriggerTense::Noun && is_delegation_noun(last_word)) {
+            continue;
+        }
+        let clause = if latin_trigger(text, &m.trigger) {
+            person_relative_clause(text, sentence.range.clone(), m.trigger.start, found, g, &lists.clause_relatives).map(|c| c.start)
+        } else {
+            arabic_person_relative_clause(text, &sentence.range, m.trigger.start, found, g, &lists.relatives)
+        };
+        let Some(opens) = clause else { continue };
+        if out[first_new..].iter().any(|o| o.event_type.family() != EventType::Visit && !o.planned && !o.aside && o.trigger.end <= opens) {
+            trips.push(i);
+        }
+    }
+    trips
+}
+
+/// The most words between an Arabic relative pronoun and the trip it tells («الذي قاد وفدا»).
+const RELATIVE_TRIP_WORDS: usize = 3;
+
+/// Where an Arabic relative clause describing a person opens, when `at` is told in one: a
+/// relative pronoun (list `relative`) right after a comma that follows a person's name, within
+/// [`RELATIVE_TRIP_WORDS`] words before `at` («…، بيني غانتس، الذي قاد وفدا»): the comma.
+fn arabic_person_relative_clause(text: &str, sentence: &Range<usize>, at: usize, found: &crate::gazetteer::Found, g: &crate::gazetteer::Gazetteer, relatives: &[String]) -> Option<usize> {
+    let pronoun = crate::text::lexmatch::word_iter(text, sentence.start..at).rev().take(RELATIVE_TRIP_WORDS).find(|w| relatives.has(&text[w.clone()]))?;
+    let before = text[sentence.start..pronoun.start].trim_end();
+    let comma = before.strip_suffix('،').or_else(|| before.strip_suffix(','))?;
+    let name_end = sentence.start + comma.trim_end().len();
+    let after_a_person = found.entities.iter().any(|e| e.range.end == name_end && g.entities()[e.entity].kind == crate::gazetteer::EntityKind::Person);
+    after_a_person.then_some(sentence.start + comma.len())
 }

@@ -252,7 +252,7 @@ pub(super) fn trip_of_the_delegation_received(reading: &Reading<'_>, mention: &E
 
 /// The trip of the delegation told before `out`'s end: the last visit done, or flight, of the
 /// page that named its travellers (a flight's people are those it carried).
-fn delegation_told_before(out: &[EventMention]) -> Option<&EventMention> {
+pub(super) fn delegation_told_before(out: &[EventMention]) -> Option<&EventMention> {
     out.iter().rev().find(|m| ((m.event_type.family() == EventType::Visit && !m.planned) || m.event_type.family() == EventType::Flight) && !m.people.is_empty())
 }
 
