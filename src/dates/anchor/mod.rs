@@ -13,7 +13,8 @@
 //! by the day of its update line); last, the update line itself with the latest day the story
 //! reports, which bound the publication on both sides ([`Inference::UpdateLine`]), or, when
 //! they fix neither a day nor a month, the week up to the update as a bound, never the update's
-//! day itself ([`Inference::UpdatedBy`]). When only
+//! day itself ([`Inference::UpdatedBy`]); before that bound, the day of the page's own
+//! address printed alone in its head ([`AnchorBasis::Url`]). When only
 //! the month is known it is kept: day-level
 //! expressions then resolve to that month. When nothing fixes it the anchor is `unknown`; the
 //! corpus step may later supply a day from another article ([`Inference::Borrowed`]).
@@ -140,10 +141,15 @@ fn text_anchor(doc: &Document, page: &Page, own: &[DateMention], lex: &DateLexic
     }
     match clue {
         Some((v, m, how)) => Anchor::inferred(v, how).with_evidence(m.range.clone()),
-        // The update line alone, as a bound rather than nothing.
-        None => match infer::update_bound(mentions) {
-            Some((first, days, m)) => Anchor::inferred(DateValue::day(first), Inference::UpdatedBy { days }).with_evidence(m.range.clone()),
-            None => Anchor::unknown(),
+        // The page's own address in its head, before the update line's bound: a day rather
+        // than a week.
+        None => match page::own_address_day(text, page, mentions) {
+            Some((day, address)) => Anchor { date: Some(DateValue::day(day)), basis: AnchorBasis::Url, evidence: None }.with_evidence(address),
+            // The update line alone, as a bound rather than nothing.
+            None => match infer::update_bound(mentions) {
+                Some((first, days, m)) => Anchor::inferred(DateValue::day(first), Inference::UpdatedBy { days }).with_evidence(m.range.clone()),
+                None => Anchor::unknown(),
+            },
         },
     }
 }

@@ -17,10 +17,79 @@ use super::infer::{Bounds, publication_weekday};
 
 /// The publication line: a labelled one first, else a date alone on its line of the page's
 /// head, else of its foot (see [`plain_date_line`]), else a label at the foot below the
-/// related links (see [`foot_label`]).
+/// related links (see [`foot_label`]), else a print issue's span of days in the head (see
+/// [`issue_span`]).
 pub(super) fn stated<'m>(text: &str, page: &Page, mentions: &'m [DateMention]) -> Option<(DateValue, &'m DateMention)> {
     let published = date_lines(page, mentions, DateLine::Published).into_iter().next().map(|l| l.0);
-    published.or_else(|| plain_date_line(text, page, mentions)).or_else(|| foot_label(page, mentions))
+    published
+        .or_else(|| plain_date_line(text, page, mentions))
+        .or_else(|| foot_label(page, mentions))
+        .or_else(|| issue_span(text, page, mentions))
+}
+
+/// The most words a line may hold beside the page's own address for the address to be the
+/// line's matter ("Source : https://…", "رابط المقال: https://…"): more make a sentence that
+/// cites another page.
+const ADDRESS_LINE_WORDS: usize = 2;
+
+/// The day in the page's own address, printed alone on a line of its head above the story
+/// ("فبراير.كوم", then "https://www.febrayer.com/2021/12/22/…", then the headline), as a
+/// saved or printed page shows where it was read: sites file a story under the day it went
+/// online (see [`crate::corpus::url_date`]). Only one address in the head, whose day the story's
+/// own dates admit (nothing reported after it, its writing weekday if told); an address below
+/// the story ("اقرأ المقال الأصلي: …", a related link) is another page's.
+pub(super) fn own_address_day(text: &str, page: &Page, mentions: &[DateMention]) -> Option<(NaiveDate, std::ops::Range<usize>)> {
+    let head: Vec<_> = crate::dates::dateline::url_spans(text).into_iter().filter(|s| page.line_of(s.start) < page.body).collect();
+    let [address] = &head[..] else { return None };
+    let line = page.line_of(address.start);
+    let start = page.line_starts.get(line).copied()?;
+    let end = page.line_starts.get(line + 1).map_or(text.len(), |e| e - 1);
+    let words_beside = |range: std::ops::Range<usize>| text.get(range).unwrap_or("").split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count();
+    if words_beside(start..address.start) + words_beside(address.end..end) > ADDRESS_LINE_WORDS {
+        return None;
+    }
+    let day = crate::corpus::url_date(text.get(address.clone())?)?.as_day()?;
+    let story: Vec<DateMention> = mentions.iter().filter(|m| !page.holds_not_the_story(m)).cloned().collect();
+    let weekday = publication_weekday(&story);
+    (Bounds::read(&story).admits(day) && weekday.is_none_or(|w| day.weekday() == w)).then_some((day, address.clone()))
+}
+
+/// The most days from an issue's first day to its last that still make one print issue (a
+/// weekly's week, a fortnightly's two): a longer span is a month's or a season's, whose day a
+/// reader does not know.
+const ISSUE_SPAN_DAYS: i64 = 14;
+
+/// The first day of a weekly's (or fortnightly's) issue told as a span on the line that
+/// numbers it, in the page's head ("الأيام الأسبوعية - العدد 985 - من 2 إلى 8 دجنبر 2021",
+/// "N° 1350 - Du 26 novembre au 2 décembre 2021", "Issue 412 | 3-9 December 2021"): the
+/// issue goes on sale on its first day, and its pages carry that week rather than a day, so
+/// the first day is the page's. A monthly's issue line ("مجلة زمان - العدد 112 - يناير 2021",
+/// "N° 87 - mars 2022") gives its month, all a reader knows. A span on a line with no issue
+/// number is a headline's stretch of time ("10 décembre 2020 – 10 décembre 2021 : un an"), a
+/// day of none. The story's own dates must admit the day, or the month's last day (nothing it
+/// reports as done after it).
+fn issue_span<'m>(text: &str, page: &Page, mentions: &'m [DateMention]) -> Option<(DateValue, &'m DateMention)> {
+    let none = Anchor::unknown();
+    let line_text = |line: usize| {
+        let start = page.line_starts.get(line).copied().unwrap_or(text.len());
+        let end = page.line_starts.get(line + 1).map_or(text.len(), |e| e - 1);
+        text.get(start..end).unwrap_or("")
+    };
+    let (first, m) = mentions.iter().find_map(|m| {
+        let line = page.line_of(m.range.start);
+        if line >= page.body || page.holds_not_the_story(m) || !names_an_issue(line_text(line)) {
+            return None;
+        }
+        let v = resolve(&m.expr, &none)?.value;
+        match (v.grain, v.end) {
+            (Grain::Day, Some(last)) if (1..=ISSUE_SPAN_DAYS).contains(&(last - v.start).num_days()) => Some(((DateValue::day(v.start), v.start), m)),
+            (Grain::Month, None) => Some(((v, v.start.checked_add_months(chrono::Months::new(1))?.pred_opt()?), m)),
+            _ => None,
+        }
+    })?;
+    let (value, latest) = first;
+    let story: Vec<DateMention> = mentions.iter().filter(|s| !page.holds_not_the_story(s) && !std::ptr::eq(*s, m)).cloned().collect();
+    Bounds::read(&story).admits(latest).then_some((value, m))
 }
 
 /// The publication label a site prints at the page's foot, below the related links

@@ -444,10 +444,158 @@ fn foot_labels() {
     crate::test_support::assert_unique_names(FOOT_LABELS.iter().map(|c| c.0));
 }
 
+/// (name, page, expected anchor): a print weekly's (or fortnightly's) issue line with its span
+/// of days, the page's day its first (the issue goes on sale then); a span on a line without
+/// an issue number, a month's span, or a first day before what the story reports dates none.
+const ISSUE_SPANS: &[(&str, &str, &str)] = &[
+    (
+        "arabic issue number and a week from min to ila",
+        "الأسبوع الصحفي\nالعدد 1150 | من 9 إلى 15 دجنبر 2021\nعنوان الملف\nوقع الوزيران الأسبوع الماضي اتفاقا للتعاون في مجال الماء بحضور عدد من المسؤولين من البلدين.",
+        "2021-12-09",
+    ),
+    (
+        "french n° glued and a week from du to au",
+        "TelQuel\nN°980 · du 3 au 9 décembre 2021\nLe dossier de la semaine\nLes deux ministres ont signé la semaine dernière un accord de coopération sur l'eau en présence de nombreux responsables.",
+        "2021-12-03",
+    ),
+    (
+        "english issue and a dashed week",
+        "Weekly Review\nIssue 412 | December 3-9, 2021\nCover story\nThe two ministers signed a water accord last week in Rabat, officials said, with dozens of guests from both sides.",
+        "2021-12-03",
+    ),
+    (
+        "levantine months across a month's end",
+        "مجلة الأسبوع\nالعدد 320 - من 28 تشرين الثاني إلى 4 كانون الأول 2021\nعنوان الملف\nوقع الوزيران الأسبوع الماضي اتفاقا للتعاون في مجال الماء بحضور عدد من المسؤولين من البلدين.",
+        "2021-11-28",
+    ),
+    (
+        "a monthly's issue line gives its month",
+        "مجلة الشهر\nالعدد 87 | مارس 2022\nعنوان الملف\nوقع الوزيران الشهر الماضي اتفاقا للتعاون في مجال الماء بحضور عدد من المسؤولين من البلدين.",
+        "2022-03",
+    ),
+    (
+        "a french monthly's issue line",
+        "Zamane\nN° 87 - mars 2022\nLe dossier du mois\nLes deux ministres ont signé le mois dernier un accord de coopération sur l'eau en présence de nombreux responsables.",
+        "2022-03",
+    ),
+    (
+        "a month's span is no week's issue",
+        "مجلة الشهر\nالعدد 112 - من 1 إلى 31 يناير 2021\nعنوان الملف\nوقع الوزيران الشهر الماضي اتفاقا للتعاون في مجال الماء بحضور عدد من المسؤولين من البلدين.",
+        "",
+    ),
+    (
+        "the story reports a day after the span's first",
+        "الأسبوع الصحفي\nالعدد 1150 | من 9 إلى 15 دجنبر 2021\nعنوان الملف\nوقع الوزيران يوم 12 دجنبر 2021 اتفاقا للتعاون في مجال الماء بحضور عدد من المسؤولين من البلدين.",
+        "",
+    ),
+    (
+        "a headline's week without an issue number",
+        "Le Courrier\nDu 3 au 9 décembre 2021 : une semaine de visites\nLes deux ministres ont signé la semaine dernière un accord de coopération sur l'eau en présence de nombreux responsables.",
+        "",
+    ),
+];
+
+#[test]
+fn issue_spans_date_the_page_by_their_first_day() {
+    let lex = Lexicons::builtin();
+    for (name, text, expected) in ISSUE_SPANS {
+        let (got, anchor, mentions) = anchor_of(&lex, text);
+        let basis = if expected.is_empty() { AnchorBasis::Unknown } else { AnchorBasis::Stated };
+        assert_eq!((got.as_str(), anchor.basis), (*expected, basis), "{name}: {mentions:#?}");
+    }
+    crate::test_support::assert_unique_names(ISSUE_SPANS.iter().map(|c| c.0));
+}
+
+/// (name, page, expected anchor): a page's last line telling its own day in a sentence of
+/// its own ("This article was originally published on …", « Cet article a été publié le … »,
+/// "تم نشر هذا المقال في …"), full stop and clock included.
+const SELF_DATED_FOOTS: &[(&str, &str, &str)] = &[
+    (
+        "english originally published with a full stop",
+        "Israel, Morocco open trade office\nThe two trade ministers opened the office in Casablanca yesterday, officials said, before touring the port.\nThis article was originally published on February 23, 2022.\n© 2024 Courier",
+        "2022-02-23",
+    ),
+    (
+        "english story published with a clock and zone",
+        "Israel, Morocco open trade office\nThe two trade ministers opened the office in Casablanca yesterday, officials said, before touring the port.\nThis story was published on 23 February 2022 at 9:10 pm GMT.",
+        "2022-02-23",
+    ),
+    (
+        "french article published with a clock",
+        "Un bureau commercial à Casablanca\nLes deux ministres ont inauguré hier le bureau à Casablanca, avant de visiter le port, selon des responsables.\nCet article a été publié le 23 février 2022 à 18h40.",
+        "2022-02-23",
+    ),
+    (
+        "french first published",
+        "Un bureau commercial à Casablanca\nLes deux ministres ont inauguré hier le bureau à Casablanca, avant de visiter le port, selon des responsables.\nArticle initialement publié le 23/02/2022.",
+        "2022-02-23",
+    ),
+    (
+        "arabic this article was published",
+        "افتتاح مكتب تجاري بالدار البيضاء\nافتتح الوزيران أمس المكتب التجاري بالدار البيضاء قبل أن يقوما بجولة في الميناء بحضور عدد من المسؤولين.\nتمّ نشر هذا المقال في 23 فبراير 2022.",
+        "2022-02-23",
+    ),
+];
+
+#[test]
+fn self_dated_foots() {
+    let lex = Lexicons::builtin();
+    for (name, text, expected) in SELF_DATED_FOOTS {
+        let (got, anchor, mentions) = anchor_of(&lex, text);
+        assert_eq!((got.as_str(), anchor.basis), (*expected, AnchorBasis::Stated), "{name}: {mentions:#?}");
+    }
+    crate::test_support::assert_unique_names(SELF_DATED_FOOTS.iter().map(|c| c.0));
+}
+
+/// (name, page, expected anchor): the page's own address printed alone on a line of its head
+/// (a saved or printed page), its folder's day the page's when nothing else dates it; not
+/// against the writing weekday the story tells, nor when the head holds two addresses.
+const OWN_ADDRESS_LINES: &[(&str, &str, &str)] = &[
+    (
+        "arabic address under the site's name",
+        "موقع الخبر\nhttps://www.site.ma/politique/2022/03/08/عنوان-الخبر\nعنوان الخبر\nقال الوزير إن البلدين وقعا اتفاقا أمس في الرباط بحضور عدد من المسؤولين من الجانبين.",
+        "2022-03-08",
+    ),
+    (
+        "french address after a source label",
+        "Le Courrier\nSource : https://www.lecourrier.ma/2022/03/08/accord-eau/\nAccord sur l'eau\nLes deux ministres ont signé hier un accord à Rabat en présence de nombreux responsables des deux pays.",
+        "2022-03-08",
+    ),
+    (
+        "english bare www address with a dashed day",
+        "Daily Courier\nwww.dailycourier.com/world/2022-03-08-water-deal\nMinisters sign water deal\nThe two ministers signed a water accord yesterday in Rabat, officials said, after months of talks.",
+        "2022-03-08",
+    ),
+    (
+        "an address's day off the writing weekday",
+        "موقع الخبر\nhttps://www.site.ma/politique/2022/03/08/عنوان-الخبر\nعنوان الخبر\nقال الوزير اليوم الأحد إن البلدين سيوقعان اتفاقا في الرباط بحضور عدد من المسؤولين من الجانبين.",
+        "",
+    ),
+    (
+        "two addresses in the head",
+        "Daily Courier\nhttps://www.dailycourier.com/2022/03/08/water-deal\nhttps://www.dailycourier.com/2022/03/01/port-deal\nMinisters sign water deal\nThe two ministers signed a water accord yesterday in Rabat, officials said, after months of talks.",
+        "",
+    ),
+];
+
+#[test]
+fn own_address_lines() {
+    let lex = Lexicons::builtin();
+    for (name, text, expected) in OWN_ADDRESS_LINES {
+        let (got, anchor, mentions) = anchor_of(&lex, text);
+        let basis = if expected.is_empty() { AnchorBasis::Unknown } else { AnchorBasis::Url };
+        assert_eq!((got.as_str(), anchor.basis), (*expected, basis), "{name}: {mentions:#?}");
+    }
+    crate::test_support::assert_unique_names(OWN_ADDRESS_LINES.iter().map(|c| c.0));
+}
+
 /// (name, text): a label's date that ends a sentence, not a date line.
 const LABEL_IN_A_SENTENCE: &[(&str, &str)] = &[
     ("french report published", "Titre\nSelon un rapport annuel publié le 11 août 2021.\nLe ministre a signé hier un accord."),
     ("arabic report published", "عنوان\nوبحسب التقرير الأممي الذي نشر في 11 غشت 2021.\nووقع الوزير أمس اتفاقا."),
+    ("french another paper's article in a sentence", "Titre\nLe quotidien affirme que l'article a été publié le 11 août 2021.\nLe ministre a signé hier un accord."),
+    ("english another paper's article in a sentence", "Title\nThe paper said its article was published on August 11, 2021.\nThe minister signed an accord yesterday."),
+    ("arabic this article in a reported sentence", "عنوان\nوأكدت الصحيفة أنه تم نشر هذا المقال في 11 غشت 2021 بعد مراجعته.\nووقع الوزير أمس اتفاقا."),
     ("a label after many words", "Titre\nLe texte que le quotidien a longuement commenté a été publié le 11 août 2021\nLe ministre a signé hier un accord."),
 ];
 
