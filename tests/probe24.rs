@@ -97,7 +97,6 @@ const FOUND: &[(&str, Expect)] = &[
     ("shasha_biton_benmoussa_education_mou", ("a01_ar.txt", "2022-02", "agreement", "occurred", &["Yifat Shasha-Biton", "Chakib Benmoussa"])),
     ("barbivai_arrival_rabat", ("f05_fr.txt", "2022-02-20", "visit", "occurred", &["Orna Barbivai"])),
     ("barbivai_mezzour_agreement", ("f05_fr.txt", "2022-02-21", "agreement", "occurred", &["Ryad Mezzour", "Orna Barbivai"])),
-    ("casablanca_business_forum", ("f05_fr.txt", "2022-02-22", "meeting", "occurred", &["Ryad Mezzour", "Orna Barbivai"])),
     ("ram_first_tel_aviv_flight", ("f03_fr.txt", "2022-03-13", "flight", "occurred", &[])),
     ("bourita_arrival_israel", ("f04_fr.txt", "2022-03-27", "visit", "occurred", &["Nasser Bourita"])),
     ("negev_summit", ("f04_fr.txt", "2022-03-28", "meeting", "occurred", &["Yair Lapid", "Antony Blinken", "Nasser Bourita"])),
@@ -145,6 +144,12 @@ const JOINED_WITH_MANIFEST: &[(&str, &str)] = &[];
 /// docs/probe24.md.
 const KNOWN: &[Known] = &[
     Known {
+        key: "casablanca_business_forum",
+        family: "f05's « Ce mardi, les deux ministres co-président à Casablanca un forum d'affaires …, qui réunit plusieurs centaines d'opérateurs »: the forum's meeting was found only through « président » read as Israel's president (a duplicate beside it); read as the verb it is (src/gazetteer/offices.rs), 'les deux ministres' names no one and the two ministers of the sentence before are not carried into 'réunit' (the same sentence with « inaugurent » gives no row either)",
+        now: None,
+        fixed: Some(("f05_fr.txt", "2022-02-22", "meeting", "occurred", &["Ryad Mezzour", "Orna Barbivai"])),
+    },
+    Known {
         key: "negev_working_dinner",
         family: "f04's « Arrivés dimanche, les ministres, dont le Marocain Nasser Bourita, avaient dîné ensemble dans la soirée à l'invitation de leur hôte, le ministre israélien Yaïr Lapid »: the dinner 'in the evening' of the Sunday the participle dates takes the page's Monday, a row of Bourita and Lapid on the 28th beside the summit's (a duplicate of negev_summit)",
         now: Some(("f04_fr.txt", "2022-03-28", "meeting", "occurred", &["Nasser Bourita", "Yair Lapid"])),
@@ -160,12 +165,6 @@ const KNOWN: &[Known] = &[
         key: "",
         family: "e04's 'Israel and Morocco signed a cybersecurity cooperation agreement last week' and 'The agreement was signed in Rabat by INCD director general Yigal Unna and his Moroccan counterparts from the kingdom's National Defence Administration': one agreement told twice is two rows, a cyber agreement of no one and a 'defence agreement' of Unna (the subject read from an organisation's name); the row of no one is the false one",
         now: Some(("e04_en.txt", "2021-07-12", "agreement", "occurred", &[])),
-        fixed: None,
-    },
-    Known {
-        key: "",
-        family: "f05's « Ce mardi, les deux ministres co-président à Casablanca un forum d'affaires »: the verb « (co-)président » (they chair) read as the title 'président', Israel's president Isaac Herzog, a second meeting of the forum (a duplicate of casablanca_business_forum)",
-        now: Some(("f05_fr.txt", "2022-02-22", "meeting", "occurred", &["Isaac Herzog"])),
         fixed: None,
     },
     Known {
@@ -204,7 +203,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((34, 29, 2, 3, 21), (34, 29, 2, 3, 21));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((32, 28, 1, 3, 21), (32, 28, 1, 3, 21));
 
 probe_support::probe_tests!();
 
