@@ -135,6 +135,7 @@ const JOINED: &[(&str, &str)] = &[
     ("kochavi_arrival", "a10_ar.txt"),
     ("kochavi_el_farouk_loudiyi_meetings", "e05_en.txt"),
     ("ouahbi_visit_israel", "a10_ar.txt"),
+    ("ouahbi_saar_judicial_mou", "a10_ar.txt"),
 ];
 
 /// Joined only with the manifest.
@@ -173,12 +174,6 @@ const KNOWN: &[Known] = &[
         now: Some(("f02_fr.txt", "2022-07-19", "visit", "occurred", &["Aviv Kochavi"])),
         fixed: Some(("f02_fr.txt", "2022-07-18", "visit", "occurred", &["Aviv Kochavi"])),
     },
-    Known {
-        key: "",
-        family: "a10's «وقّع وزير العدل عبد اللطيف وهبي ونظيره الإسرائيلي جدعون ساعر مذكرة تفاهم …، في إطار زيارة العمل التي يقوم بها وهبي إلى إسرائيل منذ مطلع الأسبوع الجاري»: a signing with no day of its own takes the page's Wednesday (the 27th) and stays apart from f02's signing 'mardi' (the 26th) of the same two ministers",
-        now: Some(("a10_ar.txt", "2022-07-27", "agreement", "occurred", &["Abdellatif Ouahbi", "Gideon Sa'ar"])),
-        fixed: Some(("a10_ar.txt", "2022-07-26", "agreement", "occurred", &["Abdellatif Ouahbi", "Gideon Sa'ar"])),
-    },
 ];
 
 /// Known failures from the text alone.
@@ -203,7 +198,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((32, 28, 1, 3, 21), (32, 28, 1, 3, 21));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((31, 28, 1, 2, 21), (31, 28, 1, 2, 21));
 
 probe_support::probe_tests!();
 
