@@ -154,6 +154,44 @@ fn office_definiteness_case_names_are_unique() {
     common::assert_unique_names(OFFICE_DEFINITENESS.iter().map(|c| c.0));
 }
 
+// ---------------------------------------------------------------------------------------------
+// A French office title that is also a verb: « président » is the president and « (ils)
+// président », they chair. After its subject (a pronoun, « qui », a plural noun that a
+// determiner or a number opens) or glued to « co- » it is the verb (or a co-chair), never the
+// head of state of the day (probe24's f05: « les deux ministres co-président un forum »).
+
+/// (case, article text, whether a row names Israel's president of the day).
+const TITLE_OR_VERB: &[(&str, &str, bool)] = &[
+    ("co- glued, after a plural noun", "Rabat, le 9 mars 2022\nRyad Mezzour a reçu mardi à Rabat Orna Barbivai, arrivée la veille.\nCe mercredi, les deux ministres co-président à Casablanca une réunion de la commission mixte.\n", false),
+    ("co- glued, after two names", "Rabat, le 9 mars 2022\nRyad Mezzour a reçu mardi à Rabat Orna Barbivai, arrivée la veille.\nMercredi, Mezzour et Barbivai co-président à Casablanca une réunion avec des chefs d'entreprise.\n", false),
+    ("plural noun after a number", "Rabat, le 9 mars 2022\nRyad Mezzour a reçu mardi à Rabat Orna Barbivai, arrivée la veille.\nLes deux ministres président mercredi à Casablanca une réunion avec des investisseurs.\n", false),
+    ("plural noun after a determiner", "Rabat, le 9 mars 2022\nRyad Mezzour a reçu mardi à Rabat Orna Barbivai, arrivée la veille.\nLes ministres président mercredi à Casablanca une réunion avec des investisseurs.\n", false),
+    ("plural noun after a date", "Rabat, le 9 mars 2022\nRyad Mezzour a reçu mardi à Rabat Orna Barbivai, arrivée la veille.\nMercredi, les délégations président à Casablanca une réunion de travail.\n", false),
+    ("subject pronoun", "Rabat, le 9 mars 2022\nRyad Mezzour a reçu mardi à Rabat Orna Barbivai, arrivée la veille.\nIls président mercredi à Casablanca une réunion de la commission économique.\n", false),
+    ("relative pronoun", "Rabat, le 9 mars 2022\nRyad Mezzour a reçu mardi à Rabat Orna Barbivai, arrivée la veille.\nLes deux responsables, qui président la commission mixte, tiennent mercredi une réunion à Casablanca.\n", false),
+    // The title itself: with its determiner, the president of the day.
+    ("the title with its determiner", "Rabat, le 9 mars 2022\nRyad Mezzour a reçu mardi à Rabat Orna Barbivai, arrivée la veille.\nMercredi, la ministre a rencontré à Casablanca le président israélien.\n", true),
+    ("the title after a plural subject and its verb", "Rabat, le 9 mars 2022\nRyad Mezzour a reçu mardi à Rabat Orna Barbivai, arrivée la veille.\nMercredi, les deux ministres ont eu à Casablanca une réunion avec le président.\n", true),
+];
+
+#[test]
+fn a_french_verb_is_no_office_title() {
+    let mut wrong = Vec::new();
+    for (case, text, named) in TITLE_OR_VERB {
+        let rows = timeline_of("a.txt", text);
+        let found = rows.iter().any(|r| r.people.iter().any(|p| p == "Isaac Herzog"));
+        if found != *named {
+            wrong.push(format!("{case}: Isaac Herzog named {found}, expected {named}: {:?}", rows.iter().map(|r| &r.title).collect::<Vec<_>>()));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+#[test]
+fn title_or_verb_case_names_are_unique() {
+    common::assert_unique_names(TITLE_OR_VERB.iter().map(|c| c.0));
+}
+
 /// The timeline of one article `text`, saved as `file`.
 fn timeline_of(file: &str, text: &str) -> Vec<tarikh::timeline::Row> {
     let w = Workdir::new();

@@ -97,7 +97,6 @@ const FOUND: &[(&str, Expect)] = &[
     ("shasha_biton_benmoussa_education_mou", ("a01_ar.txt", "2022-02", "agreement", "occurred", &["Yifat Shasha-Biton", "Chakib Benmoussa"])),
     ("barbivai_arrival_rabat", ("f05_fr.txt", "2022-02-20", "visit", "occurred", &["Orna Barbivai"])),
     ("barbivai_mezzour_agreement", ("f05_fr.txt", "2022-02-21", "agreement", "occurred", &["Ryad Mezzour", "Orna Barbivai"])),
-    ("casablanca_business_forum", ("f05_fr.txt", "2022-02-22", "meeting", "occurred", &["Ryad Mezzour", "Orna Barbivai"])),
     ("ram_first_tel_aviv_flight", ("f03_fr.txt", "2022-03-13", "flight", "occurred", &[])),
     ("bourita_arrival_israel", ("f04_fr.txt", "2022-03-27", "visit", "occurred", &["Nasser Bourita"])),
     ("negev_summit", ("f04_fr.txt", "2022-03-28", "meeting", "occurred", &["Yair Lapid", "Antony Blinken", "Nasser Bourita"])),
@@ -136,6 +135,7 @@ const JOINED: &[(&str, &str)] = &[
     ("kochavi_arrival", "a10_ar.txt"),
     ("kochavi_el_farouk_loudiyi_meetings", "e05_en.txt"),
     ("ouahbi_visit_israel", "a10_ar.txt"),
+    ("ouahbi_saar_judicial_mou", "a10_ar.txt"),
 ];
 
 /// Joined only with the manifest.
@@ -145,8 +145,14 @@ const JOINED_WITH_MANIFEST: &[(&str, &str)] = &[];
 /// docs/probe24.md.
 const KNOWN: &[Known] = &[
     Known {
+        key: "casablanca_business_forum",
+        family: "f05's « Ce mardi, les deux ministres co-président à Casablanca un forum d'affaires …, qui réunit plusieurs centaines d'opérateurs »: the forum's meeting was found only through « président » read as Israel's president (a duplicate beside it); read as the verb it is (src/gazetteer/offices.rs), 'les deux ministres' names no one and the two ministers of the sentence before are not carried into 'réunit' (the same sentence with « inaugurent » gives no row either)",
+        now: None,
+        fixed: Some(("f05_fr.txt", "2022-02-22", "meeting", "occurred", &["Ryad Mezzour", "Orna Barbivai"])),
+    },
+    Known {
         key: "negev_working_dinner",
-        family: "f04's « Arrivés dimanche, les ministres, dont le Marocain Nasser Bourita, avaient dîné ensemble dans la soirée à l'invitation de leur hôte, le ministre israélien Yaïr Lapid »: the dinner 'in the evening' of the Sunday the participle dates takes the page's Monday, a row of Bourita and Lapid on the 28th beside the summit's (a duplicate of negev_summit)",
+        family: "f04's « Arrivés dimanche, les ministres, dont le Marocain Nasser Bourita, avaient dîné ensemble dans la soirée à l'invitation de leur hôte, le ministre israélien Yaïr Lapid »: « avaient dîné » is no trigger, so the dinner is no row (its « dans la soirée » is read as the Sunday of the opening participle since p24fam, src/dates/find/sentence.rs). The row of Bourita and Lapid on the 28th beside the summit's (a duplicate of negev_summit) is the next sentence's « a déclaré M. Lapid …, annonçant que la rencontre deviendrait un forum permanent »: the meeting noun spoken of by Lapid takes Bourita, the protagonist of the sentence before, as a second side (src/events/latin/participants.rs), and two sides make it talks on the summit's sidelines",
         now: Some(("f04_fr.txt", "2022-03-28", "meeting", "occurred", &["Nasser Bourita", "Yair Lapid"])),
         fixed: Some(("f04_fr.txt", "2022-03-27", "meeting", "occurred", &["Nasser Bourita", "Yair Lapid"])),
     },
@@ -164,21 +170,9 @@ const KNOWN: &[Known] = &[
     },
     Known {
         key: "",
-        family: "f05's « Ce mardi, les deux ministres co-président à Casablanca un forum d'affaires »: the verb « (co-)président » (they chair) read as the title 'président', Israel's president Isaac Herzog, a second meeting of the forum (a duplicate of casablanca_business_forum)",
-        now: Some(("f05_fr.txt", "2022-02-22", "meeting", "occurred", &["Isaac Herzog"])),
-        fixed: None,
-    },
-    Known {
-        key: "",
-        family: "f02's « Une semaine plus tôt, c'est le chef d'état-major de l'armée sioniste, Aviv Kochavi, qui était accueilli à Rabat »: 'a week earlier' than the Tuesday told before is a day (the 19th), a visit row of its own beside the arrival of the 18th that the other pages date",
+        family: "f02's « Une semaine plus tôt, c'est le chef d'état-major de l'armée sioniste, Aviv Kochavi, qui était accueilli à Rabat »: 'a week earlier' than the Tuesday told before is a day (the 19th), a visit row of its own beside the arrival of the 18th that the other pages date: its trigger is « les honneurs militaires », a leg (fr-visit-leg), which joins the trip only on a day another report gives it; the phrase tables read 'a week earlier' as a day (tests/date_phrases_*.tsv), so a week's grain is the dates' grammar's to change",
         now: Some(("f02_fr.txt", "2022-07-19", "visit", "occurred", &["Aviv Kochavi"])),
         fixed: Some(("f02_fr.txt", "2022-07-18", "visit", "occurred", &["Aviv Kochavi"])),
-    },
-    Known {
-        key: "",
-        family: "a10's «وقّع وزير العدل عبد اللطيف وهبي ونظيره الإسرائيلي جدعون ساعر مذكرة تفاهم …، في إطار زيارة العمل التي يقوم بها وهبي إلى إسرائيل منذ مطلع الأسبوع الجاري»: a signing with no day of its own takes the page's Wednesday (the 27th) and stays apart from f02's signing 'mardi' (the 26th) of the same two ministers",
-        now: Some(("a10_ar.txt", "2022-07-27", "agreement", "occurred", &["Abdellatif Ouahbi", "Gideon Sa'ar"])),
-        fixed: Some(("a10_ar.txt", "2022-07-26", "agreement", "occurred", &["Abdellatif Ouahbi", "Gideon Sa'ar"])),
     },
 ];
 
@@ -203,7 +197,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((34, 29, 2, 3, 21), (34, 29, 2, 3, 21));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((31, 28, 1, 2, 21), (31, 28, 1, 2, 21));
 
 probe_support::probe_tests!();
 

@@ -246,6 +246,15 @@ pub struct OfficeQualifiers {
     /// a one-word title joined by an `of` word is still the body's head ("الرئيس المؤقت للبعثة
     /// الإسرائيلية", "the president of the delegation"; `body` lines).
     pub body_nouns: std::collections::HashSet<String>,
+    /// "président": a one-word title that is also a verb form (French « ils président », they
+    /// chair), read as the verb after a subject (`verb` lines).
+    pub verbs: std::collections::HashSet<String>,
+    /// "ils", "elles", "qui": the words right before such a title that make it the verb
+    /// (`subject` lines).
+    pub subjects: std::collections::HashSet<String>,
+    /// "les", "deux", "ces": words that open a plural subject, a plural noun (in s or x) between
+    /// them and the title making it the verb: « les deux ministres président » (`plural` lines).
+    pub plural_openers: std::collections::HashSet<String>,
 }
 
 /// The phrases of `own_country.txt`, normalised: those right after a generic name ("de son
@@ -402,8 +411,9 @@ fn sided_lines(text: &str, source: &str, one_word: bool) -> Result<Vec<(bool, St
 /// Parse `office_qualifiers.txt`: one `before WORD` or `after WORD` a line (see
 /// [`sided_lines`]); and the lines `to WORDS` and `head WORD` (an office serving another,
 /// see [`OfficeQualifiers::serving`]), `aide`, `principal's` and `nationality` (an aide's
-/// principal) and `of WORDS` (a title told of a body it heads, see
-/// [`OfficeQualifiers::body_joins`]).
+/// principal), `of WORDS` (a title told of a body it heads, see
+/// [`OfficeQualifiers::body_joins`]) and `verb`, `subject`, `plural` (a title that is a verb
+/// form, see [`OfficeQualifiers::verbs`]).
 pub fn parse_office_qualifiers(text: &str, source: &str) -> Result<OfficeQualifiers, String> {
     let mut q = OfficeQualifiers::default();
     // The other lines go on to `sided_lines` in place, so that its errors keep their numbers.
@@ -413,8 +423,19 @@ pub fn parse_office_qualifiers(text: &str, source: &str) -> Result<OfficeQualifi
         let (tag, words) = line.split_once(char::is_whitespace).unwrap_or((line, ""));
         let words = normalize_str(words.trim());
         match tag {
-            "to" | "head" | "aide" | "principal's" | "nationality" | "of" | "body" if words.is_empty() || (matches!(tag, "head" | "nationality" | "body") && words.contains(' ')) => {
-                return Err(format!("{source}:{}: {} after `{tag}`", i + 1, if matches!(tag, "head" | "nationality" | "body") { "one word" } else { "words" }));
+            "to" | "head" | "aide" | "principal's" | "nationality" | "of" | "body" | "verb" | "subject" | "plural"
+                if words.is_empty() || (matches!(tag, "head" | "nationality" | "body" | "verb" | "subject" | "plural") && words.contains(' ')) =>
+            {
+                return Err(format!("{source}:{}: {} after `{tag}`", i + 1, if matches!(tag, "head" | "nationality" | "body" | "verb" | "subject" | "plural") { "one word" } else { "words" }));
+            }
+            "verb" => {
+                q.verbs.insert(words);
+            }
+            "subject" => {
+                q.subjects.insert(words);
+            }
+            "plural" => {
+                q.plural_openers.insert(words);
             }
             "body" => {
                 q.body_nouns.insert(words);

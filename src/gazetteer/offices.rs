@@ -71,7 +71,7 @@ impl Gazetteer {
     /// `office_qualifiers.txt`.
     pub fn names_the_holder(&self, text: &str, title: &Range<usize>, found: &Found) -> bool {
         let q = &self.entries.office_qualifiers;
-        if self.heads_a_body(text, title, found) {
+        if self.heads_a_body(text, title, found) || self.read_as_a_verb(text, title) {
             return false;
         }
         let is_country = |e: &&EntityMention| self.entities()[e.entity].is_country();
@@ -101,6 +101,30 @@ impl Gazetteer {
         let after = text[end..].split_whitespace().next().unwrap_or("");
         let after = after.trim_end_matches(|c: char| !c.is_alphanumeric());
         !q.after.contains(after)
+    }
+
+    /// Whether the title at `title` is a verb form it shares its spelling with (a `verb` line of
+    /// `office_qualifiers.txt`: French « président », they chair) told after its subject: a
+    /// pronoun of a `subject` line right before it (« ils président », « qui président »), or a
+    /// plural noun (in s or x) right before it that a `plural` word opens, one word between at
+    /// most (« les ministres président », « les deux ministres président »). The noun has its
+    /// determiner (« le président »), or stands after a comma in apposition (« Isaac Herzog,
+    /// président d'Israël »), or after an adverb (« alors président »): never after a bare
+    /// plural subject. (Glued to « co- » it is no head of state either way, verb or co-chair:
+    /// a `before` word.)
+    fn read_as_a_verb(&self, text: &str, title: &Range<usize>) -> bool {
+        let q = &self.entries.office_qualifiers;
+        if !q.verbs.contains(&text[title.clone()]) {
+            return false;
+        }
+        let mut words = text[..title.start].split_whitespace().rev();
+        // A word with punctuation ("ministres,") ends a phrase the title is in apposition to.
+        let Some(first) = words.next().filter(|w| w.chars().all(|c| c.is_alphanumeric() || matches!(c, '-' | '\''))) else { return false };
+        if q.subjects.contains(first) {
+            return true;
+        }
+        let plural_noun = (first.ends_with('s') || first.ends_with('x')) && !q.plural_openers.contains(first);
+        plural_noun && words.take(2).any(|w| q.plural_openers.contains(w))
     }
 
     /// Whether the one-word title at `title` ("الرئيس", "président") is told of a body it heads:

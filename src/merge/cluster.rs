@@ -14,7 +14,7 @@ use crate::idset::Id;
 
 use super::dates::{FLIGHT_SLIP_DAYS, VISIT_DAYS, interval};
 use super::event::Event;
-use super::fit::{Capitals, MEETING_DAYS, a_summit_of_four, joins};
+use super::fit::{Capitals, MEETING_DAYS, PAGE_LAG_DAYS, a_summit_of_four, joins};
 
 /// The order events are merged in: by content, so the result does not depend on the order of
 /// files. Precise dates first, then events that name people, most people first, then reports
@@ -257,6 +257,10 @@ fn join_in_place(items: &mut [Event], same_article: bool, capitals: &Capitals, g
                     VISIT_DAYS
                 } else if family == EventType::Meeting && !same_article && a_summit_of_four(&item) {
                     MEETING_DAYS
+                } else if family == EventType::Agreement && item.people().len() >= 2 {
+                    // A signing dated only by its page may be the one another report dates a
+                    // day or two before it (see `fit::one_signing_told_by_its_page`).
+                    PAGE_LAG_DAYS
                 } else {
                     0
                 };

@@ -29,6 +29,8 @@ pub trait FitView {
     fn tells_a_summit(&self) -> bool;
     /// Whether its days come only from the visit it is told during (see [`dated_only_during`]).
     fn dated_only_during(&self) -> bool;
+    /// Whether its day comes only from its pages' days (see [`dated_only_by_its_page`]).
+    fn dated_only_by_its_page(&self) -> bool;
     /// The places named by the reports that date its day (see [`Event::places_of_its_day`]).
     fn places_of_its_day(&self) -> IdSet<Id>;
     /// Its type (the most frequent among its mentions).
@@ -101,6 +103,9 @@ impl FitView for Event {
     fn dated_only_during(&self) -> bool {
         dated_only_during(self)
     }
+    fn dated_only_by_its_page(&self) -> bool {
+        dated_only_by_its_page(self)
+    }
     fn places_of_its_day(&self) -> IdSet<Id> {
         Event::places_of_its_day(self)
     }
@@ -118,6 +123,7 @@ pub struct EventSummary {
     leg: bool,
     summit: bool,
     during: bool,
+    by_its_page: bool,
     day_places: IdSet<Id>,
 }
 
@@ -126,7 +132,7 @@ impl EventSummary {
     pub fn of(e: &Event) -> EventSummary {
         let mut ids = crate::idset::IdSets::default();
         ids.extend(std::array::from_fn(|k| Event::id_set(e, k).as_slice()));
-        EventSummary { head: FitView::head(e), ids: ids.freeze(), opening: e.reports_an_opening(), leg: is_a_leg(e), summit: tells_a_summit(e), during: dated_only_during(e), day_places: e.places_of_its_day() }
+        EventSummary { head: FitView::head(e), ids: ids.freeze(), opening: e.reports_an_opening(), leg: is_a_leg(e), summit: tells_a_summit(e), during: dated_only_during(e), by_its_page: dated_only_by_its_page(e), day_places: e.places_of_its_day() }
     }
 }
 
@@ -148,6 +154,9 @@ impl FitView for EventSummary {
     }
     fn dated_only_during(&self) -> bool {
         self.during
+    }
+    fn dated_only_by_its_page(&self) -> bool {
+        self.by_its_page
     }
     fn places_of_its_day(&self) -> IdSet<Id> {
         self.day_places.clone()
@@ -205,7 +214,7 @@ pub(super) fn fit(m: &impl FitView, e: &impl FitView, same_article: bool, capita
         && m.status() != e.status()
         && m.organisations().intersects(&e.organisations())
         && m.date().and_then(|d| d.as_day()).zip(e.date().and_then(|d| d.as_day())).is_some_and(|(a, b)| (a - b).num_days().abs() <= FLIGHT_SLIP_DAYS);
-    if !dates_agree && !one_trip() && !slipped_flight && !one_meeting_over_two_days(m, e, same_article) && !talks_of_one_visit(m, e) {
+    if !dates_agree && !one_trip() && !slipped_flight && !one_meeting_over_two_days(m, e, same_article) && !talks_of_one_visit(m, e) && !one_signing_told_by_its_page(m, e) {
         return None;
     }
     // A visit is its visitor and its destination: two trips that share a person (the host of
@@ -616,6 +625,36 @@ fn one_meeting_over_two_days(m: &impl FitView, e: &impl FitView, same_article: b
 pub(super) fn dated_only_during(e: &Event) -> bool {
     let mut days = e.mentions.iter().filter(|m| m.date.is_some_and(|d| d.as_day().is_some())).peekable();
     days.peek().is_some() && days.all(|m| m.date_kind == DateKind::During)
+}
+
+/// Whether every mention of `e` with a date (one at least) takes it from its page: undated in
+/// its words and told as going on ([`DateKind::Publication`]: «وقّع الوزيران مذكرة تفاهم، في
+/// إطار الزيارة التي يقوم بها»). The act was done by the page's day, on it or a day or two
+/// before: the page's day bounds it rather than dates it.
+pub(super) fn dated_only_by_its_page(e: &Event) -> bool {
+    let mut dated = e.mentions.iter().filter(|m| m.date.is_some()).peekable();
+    dated.peek().is_some() && dated.all(|m| m.date_kind == DateKind::Publication)
+}
+
+/// How many days before its page's day an act dated only by the page may have been done: a
+/// report of the day or of the next morning, or a weekly's of two days later.
+pub(super) const PAGE_LAG_DAYS: i64 = 2;
+
+/// Whether two reports of a signing by the same two signatories or more are one signing
+/// because one is dated only by its page ([`dated_only_by_its_page`]) and the other, dated in
+/// its words, falls on that day or up to [`PAGE_LAG_DAYS`] before it: a page of the 27th that
+/// tells the memorandum signed «في إطار زيارة العمل التي يقوم بها» is the signing another page
+/// dates « mardi », the 26th. Only a signing: the same two people sign one text once, while
+/// they may meet on each day of a visit.
+fn one_signing_told_by_its_page(m: &impl FitView, e: &impl FitView) -> bool {
+    if m.event_type().family() != EventType::Agreement || m.status() != Status::Occurred || e.status() != Status::Occurred || m.people().shared(&e.people()) < 2 {
+        return false;
+    }
+    let before_its_page = |page: &dyn FitView, stated: &dyn FitView| {
+        let (Some(day), Some((first, last))) = (page.date().and_then(|d| d.as_day()), stated.days()) else { return false };
+        page.dated_only_by_its_page() && !stated.dated_only_by_its_page() && day - chrono::Duration::days(PAGE_LAG_DAYS) <= first && last < day
+    };
+    before_its_page(m, e) || before_its_page(e, m)
 }
 
 /// Whether two reports of talks between the same two people or more, dated to days that fit

@@ -1547,3 +1547,33 @@ fn a_visit_is_its_visitor_and_its_destination() {
         assert_eq!(super::merge_mentions(mentions, &capitals).len(), rows, "{name}");
     }
 }
+
+/// A signing dated only by its page (undated in its words, told as going on: «وقّع الوزيران
+/// مذكرة تفاهم، في إطار الزيارة التي يقوم بها», on a page of the 27th) is the signing of the
+/// same two signatories another page dates a day or two before (« a signé mardi », the 26th),
+/// and the row keeps the stated day (probe24's a10 and f02). Not after the page's day, not
+/// more than two days before, not of one signatory shared, not a day stated in words on both.
+#[test]
+fn a_signing_dated_by_its_page_is_the_one_stated_a_day_or_two_before() {
+    use EventType::*;
+    let by_its_page = |file: &str, day: &str, people: &[&str]| Mention { date_kind: DateKind::Publication, ..report(file, 1, Agreement, Some(day), people) };
+    let cases = [
+        ("the day before the page", by_its_page("a", "2022-07-27", &["ouahbi", "saar"]), report("b", 1, Agreement, Some("2022-07-26"), &["ouahbi", "saar"]), Some("2022-07-26")),
+        ("two days before the page", by_its_page("a", "2022-07-28", &["ouahbi", "saar"]), report("b", 1, Agreement, Some("2022-07-26"), &["saar", "ouahbi"]), Some("2022-07-26")),
+        ("the stated report merged first", report("b", 1, Agreement, Some("2022-07-26"), &["ouahbi", "saar"]), by_its_page("a", "2022-07-27", &["ouahbi", "saar"]), Some("2022-07-26")),
+        ("three days before the page", by_its_page("a", "2022-07-29", &["ouahbi", "saar"]), report("b", 1, Agreement, Some("2022-07-26"), &["ouahbi", "saar"]), None),
+        ("after the page", by_its_page("a", "2022-07-25", &["ouahbi", "saar"]), report("b", 1, Agreement, Some("2022-07-26"), &["ouahbi", "saar"]), None),
+        ("one signatory shared", by_its_page("a", "2022-07-27", &["ouahbi", "saar"]), report("b", 1, Agreement, Some("2022-07-26"), &["ouahbi", "laftit"]), None),
+        ("both stated in words", report("a", 1, Agreement, Some("2022-07-27"), &["ouahbi", "saar"]), report("b", 1, Agreement, Some("2022-07-26"), &["ouahbi", "saar"]), None),
+    ];
+    for (name, first, second, joined) in cases {
+        let events = merge_mentions(vec![first, second]);
+        match joined {
+            Some(day) => {
+                assert_eq!(events.len(), 1, "{name}: {:?}", summary(&events));
+                assert_eq!(events[0].date.map(|d| d.start.to_string()).as_deref(), Some(day), "{name}");
+            }
+            None => assert_eq!(events.len(), 2, "{name}: {:?}", summary(&events)),
+        }
+    }
+}

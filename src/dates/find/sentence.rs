@@ -77,7 +77,19 @@ impl Parser<'_> {
         // before it ("a signé le 11 août un accord avec X, qui avait visité Rabat le 5 août") or
         // after it (« Gantz, arrivé mardi soir à Rabat, a signé la veille »: the day before is
         // counted from the story's day, not from the arrival told on the subject).
-        let aside = (0..relative.len()).map(|j| relative[j] && relative.iter().enumerate().any(|(i, &r)| i != j && !r)).collect();
+        //
+        // Not so the day of a participle clause that opens the sentence (« Arrivés dimanche, les
+        // ministres avaient dîné ensemble dans la soirée »), beside a main-clause date that has
+        // no day of its own (« dans la soirée », « le lendemain »: [`ExprKind::Same`]): the
+        // opening clause sets the scene the main clause goes on in, and the evening is Sunday's.
+        let opening = self.participle_opens(sentence);
+        let no_day_of_its_own = |i: usize| matches!(out[i].1.kind, ExprKind::Same { unit: None, .. });
+        let aside = (0..relative.len())
+            .map(|j| {
+                let frames = opening.is_some_and(|end| out[j].0.end <= end);
+                relative[j] && relative.iter().enumerate().any(|(i, &r)| i != j && !r && !(frames && no_day_of_its_own(i)))
+            })
+            .collect();
         (out, aside)
     }
 
@@ -93,6 +105,15 @@ impl Parser<'_> {
             has(k, |w| matches!(w, Word::Subordinator { relative: true }))
                 || has(k, |w| w == Word::Participle) && !(k > 0 && has(k - 1, |w| w == Word::Auxiliary))
         })
+    }
+
+    /// Where the sentence's first clause ends when a participle opens it (`participle` rows: «
+    /// Arrivés dimanche, … », « Arrivée mardi soir à Rabat, … »), its first word or after one
+    /// word (« Une fois arrivés … »); `None` otherwise.
+    fn participle_opens(&self, s: &crate::text::segment::Sentence) -> Option<usize> {
+        let first = s.clauses.first()?;
+        let at = self.toks.partition_point(|t| t.start < first.start);
+        (at..at + 2).take_while(|&k| k < self.toks.len() && self.toks[k].start < first.end).any(|k| self.is(k, |w| w == Word::Participle).is_some()).then_some(first.end)
     }
 
     /// The reading to keep where `c` was found: `c`, unless a date with its day and month

@@ -389,6 +389,21 @@ fn same_period_follows_the_date_before() {
         let got = find_in_text(&norm, &all).into_iter().map(|(_, e, _)| e).next_back().unwrap_or_else(|| panic!("{text}: nothing read"));
         assert_eq!((got.kind, got.shift), (march_5, shift), "{text}: {got:?}");
     }
+    // A participle clause that opens the sentence sets its scene: a part of the day or a day
+    // counted in the main clause with no day of its own is counted from the participle's day
+    // (probe24's f04: « Arrivés dimanche, les ministres avaient dîné ensemble dans la soirée »).
+    let march_3 = ExprKind::Calendar(Calendar { day: Some(3), ..march_2021 });
+    for (text, shift) in [
+        ("Le ministre a signé le 5 mars 2021 un accord. Arrivés le 3 mars 2021 à Tel-Aviv, les deux émissaires avaient dîné dans la soirée avec leur homologue.", 0),
+        ("Le ministre a signé le 5 mars 2021 un accord. Arrivée le 3 mars 2021, la délégation a rencontré le lendemain le chef du gouvernement.", 1),
+        ("Le ministre a signé le 5 mars 2021 un accord. Arrivé le 3 mars 2021 à Marrakech, le ministre a visité dans l'après-midi la médina.", 0),
+        // The English and Arabic openings are no participle rows: no aside, the same day.
+        ("The minister signed a deal on 5 March 2021. Arriving in Tel Aviv on 3 March 2021, the envoys dined with their host in the evening.", 0),
+    ] {
+        let norm = crate::text::normalize::normalize(text).text;
+        let got = find_in_text(&norm, &all).into_iter().map(|(_, e, _)| e).next_back().unwrap_or_else(|| panic!("{text}: nothing read"));
+        assert_eq!((got.kind, got.shift), (march_3, shift), "{text}: {got:?}");
+    }
     // Not a date: the same thing, the self.
     for text in ["الرئيس نفسه", "في الوقت نفسه", "ذات يوم", "نفس الشيء"] {
         assert!(kinds(text).is_empty(), "{text}: {:?}", kinds(text));
