@@ -71,6 +71,10 @@ pub(super) fn day(p: &Parser, i: usize) -> Option<u32> {
         return Some(d);
     }
     let t = p.toks.get(i)?.text;
+    // Every token is asked (`Parser::best_at`): most are words, turned away by their first byte.
+    if !t.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
     let digits = t.bytes().take_while(u8::is_ascii_digit).count();
     let (n, suffix) = t.split_at(digits);
     let ordinal = matches!(suffix, "st" | "nd" | "rd" | "th" | "er" | "re" | "e" | "eme" | "ème");
