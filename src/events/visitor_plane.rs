@@ -18,7 +18,7 @@ use std::ops::Range;
 use super::build::AIRLINE;
 use super::hosts::people_in;
 use super::mention::{DateHow, DateLink, EventMention};
-use super::rules::{EventType, RuleKind, TriggerRules, TriggerTense, WordLists};
+use super::rules::{EventType, RuleKind, TriggerRules, TriggerTense, WordLists, latin_trigger};
 use super::welcome::{phrase_at, phrase_opening_end};
 use crate::merge::ARRIVAL_RULE_MARK;
 use crate::gazetteer::{EntityKind, Found, Gazetteer};
@@ -275,7 +275,7 @@ fn planes_that_landed(out: &mut [EventMention], doc: &Document, found: &Found, r
         // The Arabic order: the verb, then the aircraft ("وحطت الطائرة", "ووصلت طائرة ثانية").
         let after = sentence_words.partition_point(|w| w.start < m.trigger.end);
         let right_after = &sentence_words[after..(after + 1).min(sentence_words.len())];
-        let arabic = text[m.trigger.clone()].chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c));
+        let arabic = !latin_trigger(text, &m.trigger);
         if arabic && !right_after.is_empty() && aircraft(right_after) {
             m.event_type = EventType::Flight;
             continue;
