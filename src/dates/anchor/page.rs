@@ -292,7 +292,10 @@ impl Page {
         // the day with its widget, as long as it is ("الجمعة 4 دجنبر 2026 | مواقيت الصلاة:
         // الفجر 06:41 الظهر 12:58 …": five prayers and their times).
         let widget_line = |n: usize| dated[n] && current_date_widget(text, line_starts[n]..line_starts[n] + lines[n].len(), lex);
-        let long_at = |n: usize| has_words(lines[n], BODY_LINE_WORDS) && !is_menu(lines[n]) && !widget_line(n);
+        // Nor is a site's notice as long as a paragraph ("We use cookies to give you the best
+        // experience. By continuing to browse…", a JavaScript prompt): no line the boilerplate
+        // rules set aside is the story's, and the date lines under it are still the head.
+        let long_at = |n: usize| has_words(lines[n], BODY_LINE_WORDS) && !is_menu(lines[n]) && !widget_line(n) && !link[n];
         let body = (0..lines.len()).position(long_at).unwrap_or(lines.len());
         // A standfirst is as long as a paragraph, but a byline and a date line under it
         // ("By A Reporter / June 2, 2022 / Updated 4:10 p.m. ET") show the story opens below
