@@ -164,18 +164,6 @@ const KNOWN: &[Known] = &[
     },
     Known {
         key: "",
-        family: "a06's «… قد دشنتا خطوطهما نحو مراكش في يوليوز الماضي، ثم وقع البلدان اتفاقا للخدمات الجوية خلال زيارة يائير لابيد للرباط في غشت من العام نفسه»: 'August of the same year' is not read, so the recalled agreement takes the clause before's July",
-        now: Some(("a06_ar.txt", "2021-07", "agreement", "occurred", &["Yair Lapid"])),
-        fixed: None,
-    },
-    Known {
-        key: "",
-        family: "a06's same sentence: the visit recalled 'during Lapid's visit to Rabat in August of the same year' dated July",
-        now: Some(("a06_ar.txt", "2021-07", "visit", "occurred", &["Yair Lapid"])),
-        fixed: None,
-    },
-    Known {
-        key: "",
         family: "a12's Gulf Air flight Manama–Tel Aviv «اليوم الخميس» (a distractor): a flight between Bahrain and Israel given to Morocco, named only in an undated pluperfect",
         now: Some(("a12_ar.txt", "2021-09-30", "flight", "occurred", &[])),
         fixed: None,
@@ -205,7 +193,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((31, 26, 0, 5, 19), (31, 26, 0, 5, 19));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((29, 26, 0, 3, 19), (29, 26, 0, 3, 19));
 
 probe_support::probe_tests!();
 

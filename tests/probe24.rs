@@ -133,6 +133,7 @@ const JOINED: &[(&str, &str)] = &[
     ("negev_forum_steering_committee_manama", "a09_ar.txt"),
     ("kochavi_arrival", "a08_ar.txt"),
     ("kochavi_arrival", "a10_ar.txt"),
+    ("kochavi_arrival", "f02_fr.txt"),
     ("kochavi_el_farouk_loudiyi_meetings", "e05_en.txt"),
     ("ouahbi_visit_israel", "a10_ar.txt"),
     ("ouahbi_saar_judicial_mou", "a10_ar.txt"),
@@ -168,12 +169,6 @@ const KNOWN: &[Known] = &[
         now: Some(("e04_en.txt", "2021-07-12", "agreement", "occurred", &[])),
         fixed: None,
     },
-    Known {
-        key: "",
-        family: "f02's « Une semaine plus tôt, c'est le chef d'état-major de l'armée sioniste, Aviv Kochavi, qui était accueilli à Rabat »: 'a week earlier' than the Tuesday told before is a day (the 19th), a visit row of its own beside the arrival of the 18th that the other pages date: its trigger is « les honneurs militaires », a leg (fr-visit-leg), which joins the trip only on a day another report gives it; the phrase tables read 'a week earlier' as a day (tests/date_phrases_*.tsv), so a week's grain is the dates' grammar's to change",
-        now: Some(("f02_fr.txt", "2022-07-19", "visit", "occurred", &["Aviv Kochavi"])),
-        fixed: Some(("f02_fr.txt", "2022-07-18", "visit", "occurred", &["Aviv Kochavi"])),
-    },
 ];
 
 /// Known failures from the text alone.
@@ -197,7 +192,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((31, 28, 1, 2, 21), (31, 28, 1, 2, 21));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((30, 28, 1, 1, 21), (30, 28, 1, 1, 21));
 
 probe_support::probe_tests!();
 

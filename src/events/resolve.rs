@@ -214,6 +214,15 @@ fn draft(x: &ArticleExtraction, m: &EventMention, ctx: &Context, evidence: usize
     }
 }
 
+/// Whether a date expression tells a day by a count of whole weeks from another date: "a week
+/// earlier" told after "on Tuesday" (the earlier date's expression shifted by seven days, see
+/// [`crate::dates::value::ExprKind::Same`]), or such a count left to the anchor. A week is told
+/// loosely: the merge lets such a day join a visit a day off (`DateKind::Counted`).
+fn counted_in_weeks(e: &crate::dates::DateExpr) -> bool {
+    let weeks = |days: i32| days != 0 && days % 7 == 0;
+    weeks(e.shift) || matches!(e.kind, crate::dates::value::ExprKind::Same { unit: None, days, .. } if weeks(days))
+}
+
 /// The [`Mention`] a draft gives against `anchor`: its date resolved, offices resolved to the
 /// people holding them on that date, people of the past left out, the status decided.
 /// `file` is a shared copy of the article's name, `evidence` the sentence it quotes.
@@ -224,7 +233,8 @@ pub fn finish(d: &MentionDraft, file: Id, evidence: Evidence, anchor: &Anchor, g
     let stated = d.date.and_then(|expr| resolve(&expr, story.as_ref().unwrap_or(anchor))).map(|r| r.value);
     // (A bound on the publication day gives such an event its month: `Anchor::on_publication_day_date`.)
     let date = stated.or(if d.on_publication_day { anchor.on_publication_day_date() } else { None });
-    let date_kind = DateKind::of(date.as_ref(), d.during, stated.is_none() && date.is_some(), &d.rule);
+    let counted = stated.is_some_and(|v| v.grain == crate::dates::Grain::Day) && d.date.is_some_and(|e| counted_in_weeks(&e));
+    let date_kind = DateKind::of(date.as_ref(), d.during, stated.is_none() && date.is_some(), counted, &d.rule);
     // Offices are resolved on the event's day, else on the publication day.
     let day: Option<NaiveDate> = date.map(|d| d.start).or(own.map(|a| a.start));
     // Someone whose every office ended more than ten years before the event is named, not

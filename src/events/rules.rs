@@ -665,6 +665,11 @@ pub struct WordLists {
     /// decided or announced; a date told in it is of that content ("وأبلغه أن الرحلات ستنطلق
     /// الأسبوع المقبل"), not of an act told before it (see `build::dating`).
     pub complements: Vec<String>,
+    /// Kind `sequence`: "ثم", "then", « puis » opening a clause after a comma: the clause tells
+    /// the narrative's next act, later than the clause before; a date that clause gives itself
+    /// ("…، ثم وقع البلدان اتفاقا … في غشت من العام نفسه") is its acts', and the clause before's
+    /// date does not cross into it (see `build::dating::date_each_predicate`).
+    pub sequences: Vec<String>,
     /// Kind `call-content`: verbs of telling the other side ("أبلغ", "أخبره", "informed",
     /// "a informé"): opening the sentence after a call, what they tell is what the call was
     /// about (src/events/participants.rs join_call_content).
@@ -904,6 +909,7 @@ impl TriggerRules {
                 "co-subject" => Some(&mut words.co_subjects),
                 "relations-between" => Some(&mut words.relations_between),
                 "complement" => Some(&mut words.complements),
+                "sequence" => Some(&mut words.sequences),
                 "call-content" => Some(&mut words.call_contents),
                 "postponement" => Some(&mut words.put_off),
                 "after" => Some(&mut words.afters),

@@ -31,6 +31,8 @@ pub trait FitView {
     fn dated_only_during(&self) -> bool;
     /// Whether its day comes only from its pages' days (see [`dated_only_by_its_page`]).
     fn dated_only_by_its_page(&self) -> bool;
+    /// Whether its day comes only from counts of weeks (see [`dated_only_by_a_count_of_weeks`]).
+    fn dated_only_by_a_count_of_weeks(&self) -> bool;
     /// The places named by the reports that date its day (see [`Event::places_of_its_day`]).
     fn places_of_its_day(&self) -> IdSet<Id>;
     /// Its type (the most frequent among its mentions).
@@ -106,6 +108,9 @@ impl FitView for Event {
     fn dated_only_by_its_page(&self) -> bool {
         dated_only_by_its_page(self)
     }
+    fn dated_only_by_a_count_of_weeks(&self) -> bool {
+        dated_only_by_a_count_of_weeks(self)
+    }
     fn places_of_its_day(&self) -> IdSet<Id> {
         Event::places_of_its_day(self)
     }
@@ -124,6 +129,7 @@ pub struct EventSummary {
     summit: bool,
     during: bool,
     by_its_page: bool,
+    by_weeks: bool,
     day_places: IdSet<Id>,
 }
 
@@ -132,7 +138,7 @@ impl EventSummary {
     pub fn of(e: &Event) -> EventSummary {
         let mut ids = crate::idset::IdSets::default();
         ids.extend(std::array::from_fn(|k| Event::id_set(e, k).as_slice()));
-        EventSummary { head: FitView::head(e), ids: ids.freeze(), opening: e.reports_an_opening(), leg: is_a_leg(e), summit: tells_a_summit(e), during: dated_only_during(e), by_its_page: dated_only_by_its_page(e), day_places: e.places_of_its_day() }
+        EventSummary { head: FitView::head(e), ids: ids.freeze(), opening: e.reports_an_opening(), leg: is_a_leg(e), summit: tells_a_summit(e), during: dated_only_during(e), by_its_page: dated_only_by_its_page(e), by_weeks: dated_only_by_a_count_of_weeks(e), day_places: e.places_of_its_day() }
     }
 }
 
@@ -157,6 +163,9 @@ impl FitView for EventSummary {
     }
     fn dated_only_by_its_page(&self) -> bool {
         self.by_its_page
+    }
+    fn dated_only_by_a_count_of_weeks(&self) -> bool {
+        self.by_weeks
     }
     fn places_of_its_day(&self) -> IdSet<Id> {
         self.day_places.clone()
@@ -214,7 +223,7 @@ pub(super) fn fit(m: &impl FitView, e: &impl FitView, same_article: bool, capita
         && m.status() != e.status()
         && m.organisations().intersects(&e.organisations())
         && m.date().and_then(|d| d.as_day()).zip(e.date().and_then(|d| d.as_day())).is_some_and(|(a, b)| (a - b).num_days().abs() <= FLIGHT_SLIP_DAYS);
-    if !dates_agree && !one_trip() && !slipped_flight && !one_meeting_over_two_days(m, e, same_article) && !talks_of_one_visit(m, e) && !one_signing_told_by_its_page(m, e) {
+    if !dates_agree && !one_trip() && !slipped_flight && !one_meeting_over_two_days(m, e, same_article) && !talks_of_one_visit(m, e) && !one_signing_told_by_its_page(m, e) && !one_visit_a_week_off(m, e, capitals) {
         return None;
     }
     // A visit is its visitor and its destination: two trips that share a person (the host of
@@ -634,6 +643,38 @@ pub(super) fn dated_only_during(e: &Event) -> bool {
 pub(super) fn dated_only_by_its_page(e: &Event) -> bool {
     let mut dated = e.mentions.iter().filter(|m| m.date.is_some()).peekable();
     dated.peek().is_some() && dated.all(|m| m.date_kind == DateKind::Publication)
+}
+
+/// Whether every mention of `e` dated to a day (one at least) has it counted in whole weeks
+/// from another date ([`DateKind::Counted`]: « Une semaine plus tôt, c'est … Kochavi, qui était
+/// accueilli à Rabat », "a week earlier"): a week is told loosely, the day may be one off.
+pub(super) fn dated_only_by_a_count_of_weeks(e: &Event) -> bool {
+    let mut days = e.mentions.iter().filter(|m| m.date.is_some_and(|d| d.as_day().is_some())).peekable();
+    days.peek().is_some() && days.all(|m| m.date_kind == DateKind::Counted)
+}
+
+/// How many days off a day counted in weeks may be: a week told for six or eight days.
+pub(super) const WEEK_COUNT_SLACK_DAYS: i64 = 1;
+
+/// Whether two reports of a visit done, sharing a visitor, are one visit because one is dated
+/// only by a count of weeks ([`dated_only_by_a_count_of_weeks`]) and falls within
+/// [`WEEK_COUNT_SLACK_DAYS`] of the other's days: « une semaine plus tôt » counted from a
+/// Tuesday gives the 19th, the arrival other pages date the 18th. A leg of the trip (a guard of
+/// honour, [`is_a_leg`]) joins the trip this way too: the count does not give it a day of its
+/// own. Not an opening (the act of one day), not a stop in another city.
+fn one_visit_a_week_off(m: &impl FitView, e: &impl FitView, capitals: &Capitals) -> bool {
+    if m.event_type().family() != EventType::Visit || m.status() != Status::Occurred || e.status() != Status::Occurred || !m.people().intersects(&e.people()) {
+        return false;
+    }
+    if m.reports_an_opening() || e.reports_an_opening() || a_stop_elsewhere(m, e, capitals) || a_stop_elsewhere(e, m, capitals) {
+        return false;
+    }
+    let near = |counted: &dyn FitView, other: &dyn FitView| {
+        let (Some(day), Some((first, last))) = (counted.date().and_then(|d| d.as_day()), other.days()) else { return false };
+        let slack = chrono::Duration::days(WEEK_COUNT_SLACK_DAYS);
+        counted.dated_only_by_a_count_of_weeks() && !other.dated_only_by_a_count_of_weeks() && first - slack <= day && day <= last + slack
+    };
+    near(m, e) || near(e, m)
 }
 
 /// How many days before its page's day an act dated only by the page may have been done: a

@@ -49,6 +49,10 @@ impl Status {
 pub enum DateKind {
     /// Undated, told as going on: dated by its article's publication day.
     Publication,
+    /// A day counted in whole weeks from another date ("a week earlier", « une semaine plus
+    /// tôt », «بعد ذلك بأسبوع»): a week is told loosely, six to eight days, so the day may be
+    /// one off the event's.
+    Counted,
     /// The date of another event of its sentence, which it is told around ("during").
     During,
     /// A date stated for the event (and an undated mention's, which does not vote).
@@ -61,10 +65,13 @@ pub enum DateKind {
 impl DateKind {
     /// The kind of a mention's date: `during` when the date is another event's of its
     /// sentence, `publication` when it was undated and told as going on, `arrival` when its
-    /// trigger tells an arrival (a rule whose id holds [`ARRIVAL_RULE_MARK`]).
-    pub fn of(date: Option<&DateValue>, during: bool, publication: bool, rule: &str) -> DateKind {
+    /// trigger tells an arrival (a rule whose id holds [`ARRIVAL_RULE_MARK`]); `counted` when
+    /// its own date is a day counted in whole weeks from another.
+    pub fn of(date: Option<&DateValue>, during: bool, publication: bool, counted: bool, rule: &str) -> DateKind {
         if publication {
             DateKind::Publication
+        } else if counted && !during {
+            DateKind::Counted
         } else if during {
             DateKind::During
         } else if rule.contains(ARRIVAL_RULE_MARK) || date.is_some_and(|d| d.end.is_some()) {

@@ -1466,16 +1466,18 @@ fn an_undated_report_brings_people_only_on_a_strong_tie() {
 fn a_dates_kind_says_how_it_was_obtained() {
     let day = DateValue::parse("2022-02-20");
     let stay = DateValue::parse("2022-02-20/2022-02-22");
-    let cases: &[(&str, Option<&DateValue>, bool, bool, &str, DateKind)] = &[
-        ("an arrival", day.as_ref(), false, false, "visit-arrive", DateKind::Start),
-        ("a stay told by its days", stay.as_ref(), false, false, "fr-visit-past", DateKind::Start),
-        ("a stated day", day.as_ref(), false, false, "en-visit-past", DateKind::Stated),
-        ("a day shared during another event", day.as_ref(), true, false, "visit-arrive", DateKind::During),
-        ("a publication day", day.as_ref(), false, true, "visit-noun", DateKind::Publication),
+    let cases: &[(&str, Option<&DateValue>, bool, bool, bool, &str, DateKind)] = &[
+        ("an arrival", day.as_ref(), false, false, false, "visit-arrive", DateKind::Start),
+        ("a stay told by its days", stay.as_ref(), false, false, false, "fr-visit-past", DateKind::Start),
+        ("a stated day", day.as_ref(), false, false, false, "en-visit-past", DateKind::Stated),
+        ("a day shared during another event", day.as_ref(), true, false, false, "visit-arrive", DateKind::During),
+        ("a publication day", day.as_ref(), false, true, false, "visit-noun", DateKind::Publication),
+        ("an arrival a week earlier", day.as_ref(), false, false, true, "visit-arrive", DateKind::Counted),
+        ("a week earlier, during another event", day.as_ref(), true, false, true, "en-visit-past", DateKind::During),
     ];
     crate::test_support::assert_unique_names(cases.iter().map(|c| c.0));
-    for &(name, date, during, publication, rule, kind) in cases {
-        assert_eq!(DateKind::of(date, during, publication, rule), kind, "{name}");
+    for &(name, date, during, publication, counted, rule, kind) in cases {
+        assert_eq!(DateKind::of(date, during, publication, counted, rule), kind, "{name}");
     }
 }
 
@@ -1574,6 +1576,46 @@ fn a_signing_dated_by_its_page_is_the_one_stated_a_day_or_two_before() {
                 assert_eq!(events[0].date.map(|d| d.start.to_string()).as_deref(), Some(day), "{name}");
             }
             None => assert_eq!(events.len(), 2, "{name}: {:?}", summary(&events)),
+        }
+    }
+}
+
+/// A visit dated only by a count of weeks (« Une semaine plus tôt, c'est … Kochavi, qui était
+/// accueilli à Rabat avec les honneurs militaires » counted from a Tuesday: the 19th) is the
+/// same visitor's visit another report dates a day off (the arrival of the 18th): a week is
+/// told for six to eight days. A leg of the trip (the guard of honour) joins it this way too,
+/// and the row keeps the other report's day. Not two days off, not another visitor, not a
+/// day stated in words on both (a leg then stays a row of its own), not a stop in another
+/// city.
+#[test]
+fn a_visit_a_week_earlier_is_the_visit_a_day_off() {
+    use EventType::*;
+    let capitals = Capitals::new([("test-capital-ma".into(), "MA".into())]).with_place_countries([("test-capital-ma".into(), "MA".into()), ("test-port-ma".into(), "MA".into())]);
+    let visit = |file: &str, day: &str, people: &[&str], rule: &str, kind: DateKind, places: &[&str]| {
+        let m = report(file, 1, Visit, Some(day), people);
+        let ids = MentionIds::new(m.people().to_vec(), Vec::new(), places.iter().map(|&p| p.into()).collect(), vec!["IL".into(), "MA".into()], Vec::new());
+        Mention { rule: rule.into(), date_kind: kind, ids, ..m }
+    };
+    let arrival = || visit("a", "2022-07-18", &["kochavi"], "fr-visit-arrive", DateKind::Start, &["test-capital-ma"]);
+    let cases = [
+        ("a leg a week earlier, a day after the arrival", visit("b", "2022-07-19", &["kochavi"], "fr-visit-leg", DateKind::Counted, &["test-capital-ma"]), Some("2022-07-18")),
+        ("a visit a week earlier, the day before the arrival", visit("b", "2022-07-17", &["kochavi"], "fr-visit-past", DateKind::Counted, &[]), Some("2022-07-18")),
+        ("a leg a week earlier, two days off", visit("b", "2022-07-20", &["kochavi"], "fr-visit-leg", DateKind::Counted, &["test-capital-ma"]), None),
+        ("a leg a week earlier, another visitor", visit("b", "2022-07-19", &["lapid"], "fr-visit-leg", DateKind::Counted, &["test-capital-ma"]), None),
+        ("a leg stated a day after the arrival", visit("b", "2022-07-19", &["kochavi"], "fr-visit-leg", DateKind::Stated, &["test-capital-ma"]), None),
+        ("a leg a week earlier in another city", visit("b", "2022-07-19", &["kochavi"], "fr-visit-leg", DateKind::Counted, &["test-port-ma"]), None),
+    ];
+    crate::test_support::assert_unique_names(cases.iter().map(|c| c.0));
+    for (name, counted, joined) in cases {
+        for mentions in [vec![arrival(), counted.clone()], vec![counted.clone(), arrival()]] {
+            let events = super::merge_mentions(mentions, &capitals);
+            match joined {
+                Some(day) => {
+                    assert_eq!(events.len(), 1, "{name}: {:?}", summary(&events));
+                    assert_eq!(events[0].date.map(|d| d.start.to_string()).as_deref(), Some(day), "{name}");
+                }
+                None => assert_eq!(events.len(), 2, "{name}: {:?}", summary(&events)),
+            }
         }
     }
 }

@@ -35,8 +35,16 @@ pub(super) fn date_each_predicate(
     let mut own_date: HashMap<usize, (usize, usize)> = HashMap::default();
     // Dates that went to a statement ("أعلنت أمس"), by the statement's start.
     let mut statement_date: Vec<(usize, usize)> = Vec::new();
+    // "…قد دشنتا خطوطهما نحو مراكش في يوليوز الماضي، ثم وقع البلدان اتفاقا … في غشت من العام
+    // نفسه": the clauses a `sequence` word opens, read once (a sentence of one date has no use).
+    let sequence_opens: Vec<bool> = if sentence_dates.len() > 1 && sentence.clauses.len() > 1 {
+        sentence.clauses.iter().enumerate().map(|(c, r)| c > 0 && opens_with_a_phrase(text, r.start, &reading.rules.words.sequences)).collect()
+    } else {
+        Vec::new()
+    };
     for &d in sentence_dates {
         let date = &dates[d];
+        let later_clause_dated = |r: &Range<usize>| later_clause_with_its_own_date(sentence, &sequence_opens, dates, sentence_dates, d, r);
         // "التي تقوم بزيارة للمملكة منذ أمس الإثنين": the day a visit going on started.
         if let Some(ev) = visit_going_on_since(text, sentence.range.start, hits, date, &reading.rules.words) {
             own_date.insert(ev, (d, 0));
@@ -62,7 +70,7 @@ pub(super) fn date_each_predicate(
         let content = preds.iter().filter(|(r, _)| r.end <= date.start).map(|(r, _)| r.end).max().and_then(|from| complement_between(text, sentence, from, date.start, &reading.rules.words.complements));
         let preds: Vec<&(Range<usize>, Option<usize>)> = preds
             .iter()
-            .filter(|(r, ev)| !decided_after(r) && !purpose_after(r, ev) && recall.is_none_or(|since| r.start >= since) && content.is_none_or(|from| r.start >= from))
+            .filter(|(r, ev)| !decided_after(r) && !purpose_after(r, ev) && recall.is_none_or(|since| r.start >= since) && content.is_none_or(|from| r.start >= from) && !later_clause_dated(r))
             .collect();
         let gap = |r: &Range<usize>| word_at(r.start).abs_diff(word_at(date.start)).min(word_at(r.end.saturating_sub(1)).abs_diff(word_at(date.end.saturating_sub(1))));
         // English and French put the time before the verb as often as after it ("aura
@@ -147,6 +155,33 @@ pub(super) fn date_each_predicate(
         }
     }
     (own_date, statement_date)
+}
+
+/// Whether the predicate at `r` stands in a later clause than the date `d`, past a clause opened
+/// by a `sequence` word (`sequence_opens`, by clause: "ثم", "then", « puis »), and that
+/// sequence, up to the next one, holds a date of its own: "…في يوليوز الماضي، ثم وقع البلدان
+/// اتفاقا … خلال زيارة لابيد للرباط في غشت من العام نفسه", "launched its route in July, then
+/// the two countries signed … in August". The next act of a narrative is later than the
+/// clause before; told with its own date, it is of that date, and the date before is no
+/// nearest one for it. (Told with none, "…في يوليوز، ثم وقع", it may still take the day
+/// before: the next act of that day.)
+fn later_clause_with_its_own_date(sentence: &crate::text::segment::Sentence, sequence_opens: &[bool], dates: &[Range<usize>], sentence_dates: &[usize], d: usize, r: &Range<usize>) -> bool {
+    if sequence_opens.is_empty() {
+        return false;
+    }
+    let (Some(of_date), Some(of_pred)) = (sentence.clause_at(dates[d].start), sentence.clause_at(r.start)) else { return false };
+    let Some(opened) = (of_date + 1..=of_pred).rev().find(|&c| sequence_opens[c]) else { return false };
+    let from = sentence.clauses[opened].start;
+    let to = (opened + 1..sentence.clauses.len()).find(|&c| sequence_opens[c]).map_or(sentence.range.end, |c| sentence.clauses[c].start);
+    sentence_dates.iter().any(|&o| o != d && (from..to).contains(&dates[o].start))
+}
+
+/// Whether one of `phrases` opens the text at `at`, ending on a word boundary.
+fn opens_with_a_phrase(text: &str, at: usize, phrases: &[String]) -> bool {
+    let rest = &text[at..];
+    phrases.iter().any(|p| {
+        rest.get(..p.len()).is_some_and(|head| head.eq_ignore_ascii_case(p)) && rest[p.len()..].chars().next().is_none_or(|c| !crate::text::normalize::is_word_char(c))
+    })
 }
 
 /// Where a content clause that holds `at` opens after `from`: the last word of `complements`

@@ -143,6 +143,63 @@ const BACK_REFERENCES: &[(&str, &str, &str, &str)] = &[
     ),
 ];
 
+/// (family, page, a mention that must be among the page's, one that must not be): a clause
+/// opened by "ثم", "then", « puis » (word list `sequence`) after a comma tells the narrative's
+/// next act; with a date of its own, its acts take that date, not the date of the clause
+/// before (whose own verb may be no event trigger). Told with no date, the act is still the
+/// next act of the day before.
+const SEQUENCES: &[(&str, &str, &str, &str)] = &[
+    (
+        "ar: a full date in the clause after ثم is the signing's, not the month before",
+        "نشر: 2021-12-15\nوكانت العلاقات بين البلدين قد استؤنفت في دجنبر 2020، ثم وقع وزير الدفاع بيني غانتس مذكرة تفاهم مع عبد اللطيف لوديي في 24 نونبر 2021.",
+        "agreement 2021-11-24 occurred",
+        "agreement 2020-12 occurred",
+    ),
+    (
+        "ar: وبعد ذلك, the month of the same year told through the visit during which they signed",
+        "نشر: 2021-12-15\nوعاد السفير إلى تل أبيب في يونيو الماضي، وبعد ذلك وقع الطرفان اتفاقا للطيران خلال زيارة يائير لابيد للرباط في غشت من العام نفسه.",
+        "agreement 2021-08 occurred",
+        "agreement 2021-06 occurred",
+    ),
+    (
+        "en: then, the signing during a visit of its own month",
+        "Published December 15, 2021\nIsrair launched its flights to Marrakesh in July, then the two countries signed an air services agreement during Yair Lapid's visit to Rabat in August of the same year.",
+        "agreement 2021-08 occurred",
+        "agreement 2021-07 occurred",
+    ),
+    (
+        "fr: puis, a full date of its own",
+        "Publié le 15 décembre 2021\nLes relations ont repris en décembre 2020, puis Benny Gantz a signé un mémorandum de défense avec Abdellatif Loudiyi à Rabat le 24 novembre 2021.",
+        "agreement 2021-11-24 occurred",
+        "agreement 2020-12 occurred",
+    ),
+    (
+        "ar: ثم with no date of its own: the next act of the arrival's day",
+        "نشر: 2021-11-24\nوصل وزير الدفاع الإسرائيلي بيني غانتس إلى الرباط أمس، ثم وقع مذكرة تفاهم مع عبد اللطيف لوديي.",
+        "agreement 2021-11-23 occurred",
+        "agreement 2021-11-24 occurred",
+    ),
+    (
+        "en: then with no date of its own: the next act of the arrival's day",
+        "Published November 24, 2021\nIsraeli Defence Minister Benny Gantz arrived in Rabat on Tuesday, then signed a memorandum with Abdellatif Loudiyi.",
+        "agreement 2021-11-23 occurred",
+        "agreement 2021-11-24 occurred",
+    ),
+];
+
+#[test]
+fn a_clause_after_then_keeps_its_own_date() {
+    let mut failures = Vec::new();
+    for (name, page, must, must_not) in SEQUENCES {
+        let got = mentions(page);
+        if !got.iter().any(|g| g == must) || got.iter().any(|g| g == must_not) {
+            failures.push(format!("{name}: want {must:?}, not {must_not:?}; got {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    crate::test_support::assert_unique_names(SEQUENCES.iter().map(|c| c.0));
+}
+
 /// The mentions of a page's last line as "type date status", sorted.
 fn last_line_mentions(page: &str) -> Vec<String> {
     let x = extract_article(Article::from_text("t.txt", page), context(), None);

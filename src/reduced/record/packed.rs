@@ -451,10 +451,12 @@ fn kind_number(k: DateKind) -> usize {
         DateKind::During => 1,
         DateKind::Stated => 2,
         DateKind::Start => 3,
+        // Numbered after the others: records written before it read back the same.
+        DateKind::Counted => 4,
     }
 }
 
-const KINDS: [DateKind; 4] = [DateKind::Publication, DateKind::During, DateKind::Stated, DateKind::Start];
+const KINDS: [DateKind; 5] = [DateKind::Publication, DateKind::During, DateKind::Stated, DateKind::Start, DateKind::Counted];
 
 /// The value of `all` whose number (`number`) is `n`.
 fn of_number<T: Copy>(all: &[T], number: fn(T) -> usize, n: usize) -> Option<T> {
