@@ -180,15 +180,25 @@ const ZONE_WORDS: [&str; 5] = ["heure", "time", "توقيت", "بتوقيت", "h
 /// Standard Time)"): more is a remark.
 const BRACKETED_ZONE_WORDS: usize = 4;
 
+/// The most letters of a zone's initials in brackets after a clock ("(IST)", "(CEST)", "(AEDT)").
+const ZONE_INITIALS_MAX: usize = 5;
+
 /// The byte ranges of the bracketed stretches of `toks` that tell a zone in words (a word of
-/// [`ZONE_WORDS`] among at most [`BRACKETED_ZONE_WORDS`]).
+/// [`ZONE_WORDS`] among at most [`BRACKETED_ZONE_WORDS`], or initials right after a clock).
 fn bracketed_zones(toks: &[Tok]) -> Vec<std::ops::Range<usize>> {
     let mut zones = Vec::new();
     for (open, t) in toks.iter().enumerate().filter(|(_, t)| t.text == "(") {
         let Some(close) = toks[open..].iter().position(|c| c.text == ")").map(|c| open + c) else { continue };
         let inside = &toks[open + 1..close];
         let words = inside.iter().filter(|w| w.text.chars().next().is_some_and(is_word_char)).count();
-        if words <= BRACKETED_ZONE_WORDS && inside.iter().any(|w| w.lowercase_is_one_of(&ZONE_WORDS)) {
+        // Initials right after the clock ("09:40 AM(IST)", "14:32 (GMT)"): a zone's, whatever
+        // its letters (IST is India's and Israel's, and the day is not moved by it here).
+        let after_clock = open > 0 && {
+            let b = &toks[open - 1];
+            b.lowercase_is_one_of(&["am", "pm"]) || is_clock_letter(toks, open - 1) || open >= 3 && toks[open - 2].text == ":" && b.text.bytes().all(|c| c.is_ascii_digit())
+        };
+        let initials = matches!(inside, [w] if (2..=ZONE_INITIALS_MAX).contains(&w.text.len()) && w.text.bytes().all(|c| c.is_ascii_alphabetic()));
+        if words <= BRACKETED_ZONE_WORDS && inside.iter().any(|w| w.lowercase_is_one_of(&ZONE_WORDS)) || after_clock && initials {
             zones.push(t.start..toks[close].end);
         }
     }

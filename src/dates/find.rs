@@ -39,6 +39,7 @@ mod exact;
 mod hebrew_feast;
 mod holiday;
 mod month_pair;
+mod months_of_year;
 mod possessive_year;
 mod nth;
 mod range;
@@ -288,7 +289,7 @@ impl<'a> Parser<'a> {
             || latin::day(self, i).is_some();
         // The longest English or French reading (the first of equals).
         let latin = if latin::opens_reading(self, i) {
-            latin::candidates(self, i).into_iter().chain(latin_periods::candidates(self, i)).chain(weekday_weeks::candidates(self, i)).chain([day_alone::day_alone(self, i), self.latin_span(i), self.following_period(i), self.possessive_year_fraction(i), self.latin_decade(i)]).flatten().fold(None, |best: Option<Cand>, c| {
+            latin::candidates(self, i).into_iter().chain(latin_periods::candidates(self, i)).chain(weekday_weeks::candidates(self, i)).chain([day_alone::day_alone(self, i), self.latin_span(i), self.months_of_year(i), self.following_period(i), self.possessive_year_fraction(i), self.latin_decade(i)]).flatten().fold(None, |best: Option<Cand>, c| {
                 if best.is_none_or(|b| c.end > b.end) { Some(c) } else { best }
             })
         } else {

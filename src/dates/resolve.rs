@@ -658,7 +658,14 @@ fn build(y: i32, m: Option<u32>, d: Option<u32>) -> Option<DateValue> {
 fn hijri(cal: &Calendar) -> Option<DateValue> {
     let y = cal.year?;
     match (cal.month, cal.day) {
-        (Some(m), Some(d)) => Some(DateValue::day(hijri_to_gregorian(y, m, d)?)),
+        (Some(m), Some(d)) => {
+            let day = hijri_to_gregorian(y, m, d)?;
+            // "الثلاثاء 19 ذو الحجة 1443": a month begun by a sighting (Morocco, Egypt) may run
+            // a day off the Umm al-Qura table; the weekday written with the date tells which
+            // neighbour of the table's day it is (19 July 2022, the table's 18th a Monday).
+            let told = cal.weekday.and_then(|wd| [day, day + Duration::days(1), day - Duration::days(1)].into_iter().find(|d| d.weekday() == wd));
+            Some(DateValue::day(told.unwrap_or(day)))
+        }
         (Some(m), None) => {
             let start = hijri_to_gregorian(y, m, 1)?;
             let end = hijri_to_gregorian(y, m, hijri_month_len(y, m))?;

@@ -61,7 +61,8 @@ const ISSUE_SPAN_DAYS: i64 = 14;
 
 /// The first day of a weekly's (or fortnightly's) issue told as a span on the line that
 /// numbers it, in the page's head ("الأيام الأسبوعية - العدد 985 - من 2 إلى 8 دجنبر 2021",
-/// "N° 1350 - Du 26 novembre au 2 décembre 2021", "Issue 412 | 3-9 December 2021"): the
+/// "N° 1350 - Du 26 novembre au 2 décembre 2021", "Issue 412 | 3-9 December 2021", "Semaine
+/// du 26 novembre au 2 décembre 2021"): the
 /// issue goes on sale on its first day, and its pages carry that week rather than a day, so
 /// the first day is the page's. A monthly's issue line ("مجلة زمان - العدد 112 - يناير 2021",
 /// "N° 87 - mars 2022") gives its month, all a reader knows. A span on a line with no issue
@@ -77,7 +78,10 @@ fn issue_span<'m>(text: &str, page: &Page, mentions: &'m [DateMention]) -> Optio
     };
     let (first, m) = mentions.iter().find_map(|m| {
         let line = page.line_of(m.range.start);
-        if line >= page.body || page.holds_not_the_story(m) || !names_an_issue(line_text(line)) {
+        // « Semaine du 26 novembre au 2 décembre 2021 »: a week told by both its ends names a
+        // weekly's issue as a number does (find/week_of.rs, rule `week-span`).
+        let issue = m.rule == "week-span" || names_an_issue(line_text(line));
+        if line >= page.body || page.holds_not_the_story(m) || !issue {
             return None;
         }
         let v = resolve(&m.expr, &none)?.value;

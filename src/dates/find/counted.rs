@@ -240,7 +240,9 @@ impl Parser<'_> {
             carried as i32
         } * per as i32;
         let (sign, k) = self.span_direction(k)?;
-        if count < 1 {
+        // الشهرين الأخيرين من 2021، الأيام العشرة الأخيرة من رمضان: units ranked within a period
+        // named after them (months_of_year.rs), not next to the anchor.
+        if count < 1 || self.of_a_period(k) {
             return None;
         }
         let (from, to) = if sign < 0 { (-count, -1) } else { (1, count) };

@@ -431,10 +431,16 @@ fn direction_first(p: &Parser, i: usize) -> Option<Cand> {
         // direction before a month ("courant janvier") is "during": the month as "en
         // janvier" or "dans le courant du mois de janvier" reads it, by the clause's tense
         // else the nearest.
-        let month_offset = (offset != 0).then_some(offset);
+        // "courant juin prochain", « courant mars dernier »: a direction written after the
+        // month says which one, as after "en juin prochain".
+        let after = (offset == 0).then(|| p.word(e, |w| matches!(w, Word::Dir(o) if o != 0))).flatten();
+        let month_offset = match after {
+            Some((Word::Dir(o), _)) => Some(o),
+            _ => (offset != 0).then_some(offset),
+        };
         match p.year(e) {
             Some((y, false, ye)) => (ExprKind::Calendar(Calendar { month: Some(month), year: Some(y), ..Calendar::default() }), ye, "direction-month-year"),
-            _ => (ExprKind::Calendar(Calendar { month: Some(month), month_offset, ..Calendar::default() }), e, "direction-month"),
+            _ => (ExprKind::Calendar(Calendar { month: Some(month), month_offset, ..Calendar::default() }), e + after.map_or(0, |(_, n)| n), "direction-month"),
         }
     } else if let Some((y, false, ye)) = p.year(j).filter(|_| offset == 0) {
         // "courant 2021": during that year.
@@ -457,7 +463,7 @@ fn direction_first(p: &Parser, i: usize) -> Option<Cand> {
 
 /// The year a fraction of it counts in, at `k` ("2022", "of 2022", "de 2020", "the year", "of
 /// last year", "de l'année dernière", "de l'an prochain"): a calendar of the year alone and the end.
-fn fraction_year(p: &Parser, k: usize) -> Option<(Calendar, usize)> {
+pub(super) fn fraction_year(p: &Parser, k: usize) -> Option<(Calendar, usize)> {
     let k = if word_is(p, k, &["of", "de", "du"]) { k + 1 } else { k };
     if let Some((y, false, e)) = p.year(k) {
         return Some((Calendar { year: Some(y), ..Calendar::default() }, e));

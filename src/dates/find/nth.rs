@@ -29,7 +29,8 @@ impl Parser<'_> {
     /// The month a rank counts in, at `k`: "أبريل", "الشهر المقبل", "هذا الشهر", "الشهر"
     /// (the current one), "شهر 4", after an optional من or في: (month, end).
     fn month_spec(&self, k: usize) -> Option<(Calendar, usize)> {
-        let linked = self.toks.get(k).is_some_and(|t| matches!(t.text, "من" | "في" | "of" | "du" | "de"));
+        // "the third Thursday in October": English ranks a weekday in its month too.
+        let linked = self.toks.get(k).is_some_and(|t| matches!(t.text, "من" | "في" | "of" | "in" | "du" | "de"));
         let k = if linked { k + 1 } else { k };
         // « le premier lundi d'avril »: « de » elided before a vowel is a word and its apostrophe.
         let k = if self.toks.get(k).is_some_and(|t| t.text == "d") && self.punct(k + 1, &['\'', '’']) { k + 2 } else { k };
@@ -52,6 +53,15 @@ impl Parser<'_> {
             return Some((Calendar { hijri: true, month: Some(month), ..Calendar::default() }, e));
         }
         if let Some((o, e)) = self.relative_month(k) {
+            return Some((Calendar { month_offset: Some(o), ..Calendar::default() }, e));
+        }
+        // "of next month", "of the following month", "of last month": English writes the
+        // direction before the month noun.
+        let d = if super::latin::word_is(self, k, &["the"]) { k + 1 } else { k };
+        if self.toks.get(d).is_some_and(|t| t.is_latin())
+            && let Some((Word::Dir(o @ (-1 | 1)), n)) = self.word(d, |w| matches!(w, Word::Dir(-1 | 1)))
+            && let Some(e) = self.is(d + n, |w| w == Word::Period(Unit::Month))
+        {
             return Some((Calendar { month_offset: Some(o), ..Calendar::default() }, e));
         }
         let mut best: Option<(Calendar, usize)> = None;

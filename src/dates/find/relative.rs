@@ -122,6 +122,11 @@ impl Parser<'_> {
         // اليوم الوطني، اليوم التالي، اليوم الأول: "the day" with an adjective is not today; غدا
         // المغرب شريكا: غدا before its subject is the verb "became", not tomorrow.
         let word = self.toks[j].text;
+        // يومه الأربعاء 24 نونبر (Moroccan press: "this day, Wednesday") is today; without its
+        // weekday يومه is "its day" (في يومه الأول، يومه العالمي).
+        if n == 1 && days == 0 && word.ends_with("يومه") && self.is(j + 1, |w| matches!(w, Word::Weekday(_))).is_none() {
+            return None;
+        }
         if n == 1
             && (days == 0 && word.ends_with("اليوم") || days == 1 && word.ends_with("غدا"))
             && let Some(next) = self.toks.get(j + 1)

@@ -15,6 +15,13 @@ impl Parser<'_> {
         let c = self.best_at(j).or_else(|| self.best_at(self.is(j, |w| w == Word::Link)?))?;
         let ExprKind::Calendar(cal) = c.kind else { return None };
         cal.day?;
+        // « la semaine du 26 novembre au 2 décembre 2021 » (a weekly's issue), "the week of Nov.
+        // 26 to Dec. 2": a week told by both its ends is that span of days, read from the
+        // row's last word ("du", which opens the range) or from the date.
+        let span = [j - 1, j].into_iter().filter(|&k| k > i).filter_map(|k| self.best_at(k)).find(|r| matches!(r.kind, ExprKind::Range(from, _) if from.day.is_some()) && r.end > c.end);
+        if let Some(r) = span {
+            return Some(Cand { start: i, end: r.end, kind: r.kind, part: None, rule: "week-span" });
+        }
         Some(Cand { start: i, end: c.end, kind: ExprKind::WeekOf(cal), part: None, rule: "week-of" })
     }
 }
