@@ -95,7 +95,7 @@ mod tests;
 pub use dates::{dates_agree, dates_compatible, interval};
 pub use event::Event;
 pub use fit::{Capitals, EventSummary, FitHead, FitView, people_compatible};
-pub use mention::{ARRIVAL_RULE_MARK, DateKind, Mention, MentionIds, Status};
+pub use mention::{ARRIVAL_RULE_MARK, DateKind, Mention, MentionBrief, MentionIds, MentionView, Status};
 pub use cluster::Guide;
 pub use rows::{meeting_rows, one_meeting_per_counterpart, the_visitors_talks};
 
@@ -149,6 +149,67 @@ pub fn merge_corpus(article_events: Vec<Vec<Event>>, capitals: &Capitals) -> Vec
 /// order): [`merge_corpus`]'s step for each family, before [`finish_families`].
 pub fn merge_family(items: Vec<Event>, capitals: &Capitals) -> Vec<Event> {
     cluster(items, false, capitals)
+}
+
+/// [`merge_family`] over what the merge reads of each event ([`Event::brief`], made with
+/// its place among the events given): the groups it makes ([`Grouping`]). The events built
+/// again from them (each group's first event taking in the others in order,
+/// [`Event::absorb_event`]) are those [`merge_family`] makes of the events themselves, at a
+/// fraction of the bytes held while the merge runs: what it reads is the same (see
+/// [`MentionView`]).
+pub fn merge_family_briefly(items: Vec<Event<MentionBrief>>, capitals: &Capitals) -> Grouping {
+    let events = cluster(items, false, capitals);
+    let mut grouping = Grouping { members: Vec::with_capacity(events.iter().map(|e| e.mentions.len()).sum()), ends: Vec::with_capacity(events.len()) };
+    for e in &events {
+        // An event's mentions are those of the events it took in, each event's in one run.
+        for m in &e.mentions {
+            if grouping.members.len() == grouping.ends.last().map_or(0, |&end| end as usize) || grouping.members.last() != Some(&m.item()) {
+                grouping.members.push(m.item());
+            }
+        }
+        grouping.ends.push(u32::try_from(grouping.members.len()).expect("fewer than 2^32 events in a family"));
+    }
+    grouping.members.shrink_to_fit();
+    grouping
+}
+
+/// The groups of a merge ([`merge_family_briefly`]): for each merged event, in their order,
+/// the places among the events given of those it took in, the one that started it first and
+/// the others in the order they joined it; one group after another in one vector (a large
+/// archive's family makes hundreds of thousands).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Grouping {
+    members: Vec<u32>,
+    /// Where each group ends in `members`.
+    ends: Vec<u32>,
+}
+
+impl Grouping {
+    /// Each group, in order.
+    pub fn groups(&self) -> impl Iterator<Item = &[u32]> + '_ {
+        let starts = std::iter::once(0).chain(self.ends.iter().map(|&end| end as usize));
+        starts.zip(&self.ends).map(|(start, &end)| &self.members[start..end as usize])
+    }
+
+    /// The merged events the groups make of `items`, the events given to the merge in their
+    /// order: each group's first taking in the others in order, as the merge took them in.
+    /// Made one at a time as they are asked for, so that those already made may be written
+    /// away while the next are made.
+    pub fn events_of(self, items: Vec<Event>) -> impl Iterator<Item = Event> {
+        let mut slots: Vec<Option<Event>> = items.into_iter().map(Some).collect();
+        let mut start = 0;
+        self.ends.into_iter().filter_map(move |end| {
+            let members = &self.members[std::mem::replace(&mut start, end as usize)..end as usize];
+            // Its mentions' vector made to its size at once: grown by each event taken in, it
+            // left a block of each size behind.
+            let mentions: usize = members.iter().filter_map(|&i| Some(slots.get(i as usize)?.as_ref()?.mentions.len())).sum();
+            let mut taken = members.iter().filter_map(|&i| slots.get_mut(i as usize)?.take());
+            let mut event = taken.next()?;
+            event.mentions.reserve_exact(mentions - event.mentions.len());
+            taken.for_each(|other| event.absorb_event(other));
+            Some(event)
+        })
+    }
 }
 
 /// [`merge_family`], asking `guide` before each event's search (see [`Guide`]).

@@ -14,29 +14,30 @@ use crate::idset::Id;
 
 use super::dates::{FLIGHT_SLIP_DAYS, VISIT_DAYS, interval};
 use super::event::Event;
+use super::mention::MentionView;
 use super::fit::{Capitals, MEETING_DAYS, PAGE_LAG_DAYS, a_summit_of_four, joins};
 
 /// The order events are merged in: by content, so the result does not depend on the order of
 /// files. Precise dates first, then events that name people, most people first, then reports
 /// of what happened before announcements (an announcement then meets the event as reported).
-pub(super) fn merge_order(e: &Event) -> impl Ord + '_ {
-    merge_order_by(e, &e.mentions[0].file)
+pub(super) fn merge_order<M: MentionView>(e: &Event<M>) -> impl Ord + '_ {
+    merge_order_by(e, e.mentions[0].file())
 }
 
 /// [`merge_order`], the first mention's file told by `file` (its text, or anything that
 /// orders files as their texts do).
-fn merge_order_by<'a, F: Ord + 'a>(e: &'a Event, file: F) -> impl Ord + 'a {
+fn merge_order_by<'a, M: MentionView, F: Ord + 'a>(e: &'a Event<M>, file: F) -> impl Ord + 'a {
     let grain = e.date.map_or(9, |d| d.grain as u8 + if d.end.is_some() { 1 } else { 0 });
     let first = &e.mentions[0];
-    (grain, e.people().is_empty(), std::cmp::Reverse(e.people().len()), e.status, e.date.map(|d| d.start), file, first.line, first.offset, first.event_type)
+    (grain, e.people().is_empty(), std::cmp::Reverse(e.people().len()), e.status, e.date.map(|d| d.start), file, first.line(), first.offset(), first.event_type())
 }
 
 /// The rank of each item's first mention's file among the items' files in the order of their
 /// texts: the files' order, compared as numbers. Items given in their files' order (as the
 /// corpus step gives them, by article) are ranked as they come, a text compared only where
 /// the file changes; others by sorting their files.
-fn file_ranks(items: &[Event]) -> Vec<u32> {
-    let files: Vec<Id> = items.iter().map(|e| e.mentions[0].file).collect();
+fn file_ranks<M: MentionView>(items: &[Event<M>]) -> Vec<u32> {
+    let files: Vec<Id> = items.iter().map(|e| e.mentions[0].file()).collect();
     let mut ranks = Vec::with_capacity(files.len());
     let mut rank = 0u32;
     for (k, f) in files.iter().enumerate() {
@@ -126,7 +127,7 @@ fn note<K>(entry: Entry<'_, K, Listed>, i: usize) {
 /// stops at the first candidate with the best score the item allows (ties go to the lowest
 /// index anyway), so a mention of a person named in thousands of events costs a few
 /// comparisons, not thousands.
-pub(super) fn cluster(items: Vec<Event>, same_article: bool, capitals: &Capitals) -> Vec<Event> {
+pub(super) fn cluster<M: MentionView>(items: Vec<Event<M>>, same_article: bool, capitals: &Capitals) -> Vec<Event<M>> {
     cluster_guided(items, same_article, capitals, None)
 }
 
@@ -147,7 +148,7 @@ pub trait Guide {
 }
 
 /// [`cluster`], asking `guide` (when given) before each item's search.
-pub(super) fn cluster_guided(mut items: Vec<Event>, same_article: bool, capitals: &Capitals, guide: Option<&mut dyn Guide>) -> Vec<Event> {
+pub(super) fn cluster_guided<M: MentionView>(mut items: Vec<Event<M>>, same_article: bool, capitals: &Capitals, guide: Option<&mut dyn Guide>) -> Vec<Event<M>> {
     // Where each item was given, in merge order (a stable sort of the same keys): only a
     // guide needs it; the items are then put in that order rather than sorted a second time.
     let given: Vec<usize> = match guide {
@@ -159,7 +160,7 @@ pub(super) fn cluster_guided(mut items: Vec<Event>, same_article: bool, capitals
             let mut order: Vec<usize> = (0..items.len()).collect();
             order.sort_by(|&a, &b| keys[a].cmp(&keys[b]));
             drop(keys);
-            let mut slots: Vec<Option<Event>> = std::mem::take(&mut items).into_iter().map(Some).collect();
+            let mut slots: Vec<Option<Event<M>>> = std::mem::take(&mut items).into_iter().map(Some).collect();
             items = order.iter().filter_map(|&k| slots[k].take()).collect();
             order
         }
@@ -219,7 +220,7 @@ fn put_in_order<T>(items: &mut [T], mut order: Vec<usize>) {
 /// The merge of [`cluster_guided`] over sorted items (`given[k]`: where sorted item `k` was
 /// given, read only with a guide): the events are built in place, and their number is returned
 /// (the first that many slots hold them).
-fn join_in_place(items: &mut [Event], same_article: bool, capitals: &Capitals, given: &[usize], mut guide: Option<&mut dyn Guide>) -> usize {
+fn join_in_place<M: MentionView>(items: &mut [Event<M>], same_article: bool, capitals: &Capitals, given: &[usize], mut guide: Option<&mut dyn Guide>) -> usize {
     // The events are built in place, in the items' own vector: after `n` items there are at
     // most `n` events, so event `k` is stored where item `k` was, and no second vector of the
     // corpus's events is ever allocated.

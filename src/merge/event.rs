@@ -9,13 +9,15 @@ use crate::events::EventType;
 use crate::idset::{Id, IdSet, IdSets, IdSlice};
 
 use super::dates::more_precise;
-use super::mention::{Mention, Status};
+use super::mention::{Mention, MentionBrief, MentionView, Status};
 
-/// A merged event.
+/// A merged event: of [`Mention`]s, or of what the merge reads of each
+/// ([`super::MentionBrief`], see [`MentionView`]), which the corpus merge of a large archive
+/// holds instead.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Event {
+pub struct Event<M = Mention> {
     /// Its mentions, the first being the most informative.
-    pub mentions: Vec<Mention>,
+    pub mentions: Vec<M>,
     /// Event type (the most frequent among mentions; ties go to the first mention's).
     pub event_type: EventType,
     /// The most precise date any mention gives.
@@ -44,12 +46,50 @@ pub struct Event {
 impl Event {
     /// An event of one mention.
     pub fn new(m: Mention) -> Event {
-        let mut e = Event::new_empty(m.event_type);
+        let mut e: Event = Event::new_empty(m.event_type);
         e.add(m);
         e
     }
 
-    pub(super) fn new_empty(event_type: EventType) -> Event {
+    /// Articles it comes from, in order: its mentions' files, gathered when asked (the
+    /// outputs ask once per event).
+    pub fn files(&self) -> IdSet<Id> {
+        self.mentions.iter().map(|m| m.file).collect()
+    }
+
+    pub(super) fn add(&mut self, m: Mention) {
+        self.ids.extend([m.people(), m.organisations(), m.places(), m.countries(), m.topics()]);
+        self.count_in(m);
+    }
+
+    /// Take in one more mention (as the merge does: an event kept as its mentions is built
+    /// again by taking them in, in order).
+    pub fn take_in(&mut self, m: Mention) {
+        self.add(m);
+    }
+
+    /// What the merge reads of it ([`MentionBrief`] for each mention, `item` the place of the
+    /// event among those given to the merge): the same event for the merge, a fraction of its
+    /// bytes.
+    pub fn brief(&self, item: u32) -> Event<MentionBrief> {
+        Event {
+            mentions: self.mentions.iter().map(|m| MentionBrief::of(m, item)).collect(),
+            event_type: self.event_type,
+            date: self.date,
+            status: self.status,
+            ids: self.ids.clone(),
+            days: self.days,
+            type_counts: self.type_counts,
+            any_dated: self.any_dated,
+            any_occurred: self.any_occurred,
+            any_occurred_dated: self.any_occurred_dated,
+            done_undated_published: self.done_undated_published,
+        }
+    }
+}
+
+impl<M: MentionView> Event<M> {
+    pub(super) fn new_empty(event_type: EventType) -> Event<M> {
         Event {
             mentions: Vec::new(),
             event_type,
@@ -90,35 +130,32 @@ impl Event {
         self.ids.get(4)
     }
 
-    /// Articles it comes from, in order: its mentions' files, gathered when asked (the
-    /// outputs ask once per event).
-    pub fn files(&self) -> IdSet<Id> {
-        self.mentions.iter().map(|m| m.file).collect()
-    }
-
     /// Its id set `k`: people, organisations, places, countries, topics (`k` from 0 to 4, in
     /// the order of the accessors above).
     pub(super) fn id_set(&self, k: usize) -> IdSlice<'_, Id> {
         self.ids.get(k)
     }
 
-    pub(super) fn add(&mut self, m: Mention) {
-        let disagreeing_day = matches!((self.date.and_then(|d| d.as_day()), m.date.and_then(|d| d.as_day())), (Some(a), Some(b)) if a != b);
-        self.date = match (self.date, m.date) {
+    /// Take in mention `m` whose ids the event already holds: all but its id sets (see
+    /// [`Event::add`] and [`Event::absorb_event`]).
+    fn count_in(&mut self, m: M) {
+        let m_date = m.date();
+        let disagreeing_day = matches!((self.date.and_then(|d| d.as_day()), m_date.and_then(|d| d.as_day())), (Some(a), Some(b)) if a != b);
+        self.date = match (self.date, m_date) {
             (Some(a), Some(b)) => Some(more_precise(self.event_type.family(), a, b)),
             (a, b) => a.or(b),
         };
-        if let Some(d) = m.date.filter(|d| d.grain == Grain::Day) {
+        if let Some(d) = m_date.filter(|d| d.grain == Grain::Day) {
             let (first, last) = (d.start, d.end.unwrap_or(d.start));
             self.days = Some(self.days.map_or((first, last), |(a, b)| (a.min(first), b.max(last))));
         }
-        self.ids.extend([m.people(), m.organisations(), m.places(), m.countries(), m.topics()]);
-        self.type_counts[m.event_type as usize] += 1;
-        self.any_dated |= m.date.is_some();
-        self.any_occurred |= m.status == Status::Occurred;
-        self.any_occurred_dated |= m.status == Status::Occurred && m.date.is_some();
-        if m.status == Status::Occurred && m.date.is_none() {
-            self.done_undated_published = self.done_undated_published.max(m.published);
+        let status = m.status();
+        self.type_counts[m.event_type() as usize] += 1;
+        self.any_dated |= m_date.is_some();
+        self.any_occurred |= status == Status::Occurred;
+        self.any_occurred_dated |= status == Status::Occurred && m_date.is_some();
+        if status == Status::Occurred && m_date.is_none() {
+            self.done_undated_published = self.done_undated_published.max(m.published());
         }
         // Most events keep one or two mentions: grow those by one, not to the vector's minimum
         // of four (a mention is a few hundred bytes and a large archive has millions); a
@@ -161,7 +198,7 @@ impl Event {
     /// winner's has no other vote), so [`Event::add`] recounts only when a mention gives
     /// another day, and the result is the count over all mentions whatever their order.
     fn majority_day(&self) -> Option<NaiveDate> {
-        let mut votes: Vec<(NaiveDate, &Id)> = self.day_voters().filter_map(|m| Some((m.date?.as_day()?, &m.file))).collect();
+        let mut votes: Vec<(NaiveDate, Id)> = self.day_voters().filter_map(|m| Some((m.date()?.as_day()?, m.file()))).collect();
         votes.sort_unstable();
         // Articles first; between days as many articles give, the day more of their reports
         // give (a summit's article dates its session in two sentences and the dinner of the
@@ -179,21 +216,21 @@ impl Event {
     /// The mentions that vote on the event's day ([`Event::majority_day`]): those dated to one
     /// day, the reports of it done when there are any, and among them those whose date is of
     /// the strongest kind.
-    fn day_voters(&self) -> impl Iterator<Item = &Mention> + Clone {
-        let gives_a_day = |m: &&Mention| m.date.is_some_and(|d| d.as_day().is_some());
-        let reported = self.mentions.iter().filter(gives_a_day).any(|m| m.status == Status::Occurred);
-        let voters = self.mentions.iter().filter(gives_a_day).filter(move |m| !reported || m.status == Status::Occurred);
-        let strongest = voters.clone().map(|m| m.date_kind).max();
-        voters.filter(move |m| Some(m.date_kind) == strongest)
+    fn day_voters(&self) -> impl Iterator<Item = &M> + Clone {
+        let gives_a_day = |m: &&M| m.date().is_some_and(|d| d.as_day().is_some());
+        let reported = self.mentions.iter().filter(gives_a_day).any(|m| m.status() == Status::Occurred);
+        let voters = self.mentions.iter().filter(gives_a_day).filter(move |m| !reported || m.status() == Status::Occurred);
+        let strongest = voters.clone().map(|m| m.date_kind()).max();
+        voters.filter(move |m| Some(m.date_kind()) == strongest)
     }
 
     /// The reports that give the event another day than its own, where its sources disagree
     /// (voters of [`Event::majority_day`] outvoted, or equal in number and later): "arrived on
     /// Monday" beside two pages giving Sunday. A day of another kind (a signing "during" the
     /// visit, its last day) is another day of the event, not a disagreement.
-    pub fn outvoted(&self) -> impl Iterator<Item = &Mention> {
+    pub fn outvoted(&self) -> impl Iterator<Item = &M> {
         let day = self.date.and_then(|d| d.as_day());
-        self.day_voters().filter(move |m| day.is_some() && m.date.and_then(|d| d.as_day()) != day)
+        self.day_voters().filter(move |m| day.is_some() && m.date().and_then(|d| d.as_day()) != day)
     }
 
     /// The places named by the reports that date its day (the voters of
@@ -210,23 +247,22 @@ impl Event {
         self.type_counts[EventType::Opening as usize] > 0
     }
 
-    /// Take in one more mention (as the merge does: an event kept as its mentions is built
-    /// again by taking them in, in order).
-    pub fn take_in(&mut self, m: Mention) {
-        self.add(m);
-    }
-
     /// Take in every mention of `other` (the merge's step; the corpus step replays a merge
-    /// kept in its cache with it).
-    pub fn absorb_event(&mut self, other: Event) {
+    /// kept in its cache with it). Its id sets are the union of its mentions' (an event is
+    /// built by taking in mentions, [`Event::add`]), and the union of sets does not depend on
+    /// the order they are added in: they are added at once, and each mention taken in for the
+    /// rest. (Which is also what lets an event of [`MentionBrief`]s, which hold no ids but
+    /// their places, take in another.)
+    pub fn absorb_event(&mut self, other: Event<M>) {
+        self.ids.extend(std::array::from_fn(|k| other.ids.get(k).as_slice()));
         for m in other.mentions {
-            self.add(m);
+            self.count_in(m);
         }
     }
 
     /// The most frequent type among mentions; ties go to the first mention's.
     fn retype(&mut self) {
-        let first = self.mentions[0].event_type;
+        let first = self.mentions[0].event_type();
         self.event_type = EventType::ALL
             .into_iter()
             .filter(|&t| self.type_counts[t as usize] > 0)

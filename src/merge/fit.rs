@@ -10,7 +10,7 @@ use crate::idset::{Id, IdSet, IdSlice};
 
 use super::dates::{FLIGHT_SLIP_DAYS, VISIT_DAYS, dates_agree, one_visit};
 use super::event::Event;
-use super::mention::{DateKind, Status};
+use super::mention::{DateKind, MentionView, Status};
 
 /// What the compatibility rule ([`fit`]) reads of an event: its type, date, days and status
 /// ([`FitHead`]), its sets of ids, and whether it reports an opening or only legs of a trip.
@@ -86,7 +86,7 @@ pub struct FitHead {
     pub status: Status,
 }
 
-impl FitView for Event {
+impl<M: MentionView> FitView for Event<M> {
     fn head(&self) -> FitHead {
         FitHead { event_type: self.event_type, date: self.date, days: self.days, status: self.status }
     }
@@ -363,8 +363,8 @@ pub(super) fn fit(m: &impl FitView, e: &impl FitView, same_article: bool, capita
 /// its own row, the visit of its day, and does not join the days of the trip around it (the
 /// arrival on Monday and the tour of Marrakesh on Friday are two rows); reported on the same
 /// day as another report of the visit, it is that report's (a guard of honour on landing).
-pub(super) fn is_a_leg(e: &Event) -> bool {
-    !e.mentions.is_empty() && e.mentions.iter().all(|m| crate::events::rules::is_leg_rule(&m.rule))
+pub(super) fn is_a_leg<M: MentionView>(e: &Event<M>) -> bool {
+    !e.mentions.is_empty() && e.mentions.iter().all(M::tells_a_leg)
 }
 
 /// Whether `later`, a named visitor's visit reported done on a day after every day of `trip`,
@@ -540,8 +540,8 @@ fn other_trips(m: &impl FitView, e: &impl FitView, capitals: &Capitals) -> bool 
 /// Whether some mention of `e` is told by a summit's own noun (a trigger row whose id holds
 /// [`SUMMIT_RULE_MARK`]: "the summit closed on Monday", "took part in the Sharm summit"), not
 /// by talks ("met", "held talks"): it tells the gathering itself, whoever of it it names.
-pub(super) fn tells_a_summit(e: &Event) -> bool {
-    e.mentions.iter().any(|m| m.rule.contains(SUMMIT_RULE_MARK))
+pub(super) fn tells_a_summit<M: MentionView>(e: &Event<M>) -> bool {
+    e.mentions.iter().any(M::tells_a_summit)
 }
 
 /// What the id of a trigger row that names a summit holds ("meeting-summit": "قمة",
@@ -631,18 +631,18 @@ fn one_meeting_over_two_days(m: &impl FitView, e: &impl FitView, same_article: b
 /// of its sentence it is told during ([`DateKind::During`]: "during the trip, he is set to
 /// meet …", dated by the arrival; «وخلال الزيارة، التقى …», dated by the visit's last day):
 /// the day only says the event fell within that other event's days.
-pub(super) fn dated_only_during(e: &Event) -> bool {
-    let mut days = e.mentions.iter().filter(|m| m.date.is_some_and(|d| d.as_day().is_some())).peekable();
-    days.peek().is_some() && days.all(|m| m.date_kind == DateKind::During)
+pub(super) fn dated_only_during<M: MentionView>(e: &Event<M>) -> bool {
+    let mut days = e.mentions.iter().filter(|m| m.date().is_some_and(|d| d.as_day().is_some())).peekable();
+    days.peek().is_some() && days.all(|m| m.date_kind() == DateKind::During)
 }
 
 /// Whether every mention of `e` with a date (one at least) takes it from its page: undated in
 /// its words and told as going on ([`DateKind::Publication`]: «وقّع الوزيران مذكرة تفاهم، في
 /// إطار الزيارة التي يقوم بها»). The act was done by the page's day, on it or a day or two
 /// before: the page's day bounds it rather than dates it.
-pub(super) fn dated_only_by_its_page(e: &Event) -> bool {
-    let mut dated = e.mentions.iter().filter(|m| m.date.is_some()).peekable();
-    dated.peek().is_some() && dated.all(|m| m.date_kind == DateKind::Publication)
+pub(super) fn dated_only_by_its_page<M: MentionView>(e: &Event<M>) -> bool {
+    let mut dated = e.mentions.iter().filter(|m| m.date().is_some()).peekable();
+    dated.peek().is_some() && dated.all(|m| m.date_kind() == DateKind::Publication)
 }
 
 /// Whether every mention of `e` dated to a day (one at least) has it counted in whole weeks
@@ -767,7 +767,7 @@ fn one_is_a_day_in_the_others_period(m: &impl FitView, e: &impl FitView) -> bool
 /// part in it — "Netanyahu met al-Burhan in Entebbe", undated, is not his call with the King.
 /// Borrowing a publication date ([`identifies`]) asks [`fit`] alone: it identifies an event by
 /// its people.
-pub(super) fn joins(m: &Event, e: &Event, same_article: bool, capitals: &Capitals) -> Option<(usize, usize)> {
+pub(super) fn joins<M: MentionView>(m: &Event<M>, e: &Event<M>, same_article: bool, capitals: &Capitals) -> Option<(usize, usize)> {
     let score = match fit(m, e, same_article, capitals) {
         Some(score) => score,
         None if same_article && (refers_back_to_the_gathering(m, e) || refers_back_to_the_gathering(e, m)) => (m.people().shared(&e.people()), 0),
@@ -777,7 +777,7 @@ pub(super) fn joins(m: &Event, e: &Event, same_article: bool, capitals: &Capital
         return None;
     }
     let undated_into_dated =
-        |a: &Event, b: &Event| a.date.is_none() && b.date.is_some() && (!a.countries().is_subset(&b.countries()) || !could_be(a, b) || brings_people_on_a_weak_tie(a, b));
+        |a: &Event<M>, b: &Event<M>| a.date.is_none() && b.date.is_some() && (!a.countries().is_subset(&b.countries()) || !could_be(a, b) || brings_people_on_a_weak_tie(a, b));
     if !same_article && (undated_into_dated(m, e) || undated_into_dated(e, m)) {
         return None;
     }
@@ -794,7 +794,7 @@ pub(super) fn joins(m: &Event, e: &Event, same_article: bool, capitals: &Capital
 /// one it names, so their people need not nest as the people of two talks must. Talks told
 /// with a date of their own ("on Sunday evening Bourita held a bilateral meeting with Lapid")
 /// stay talks beside it (see [`one_is_on_the_sidelines_of_the_other`]).
-fn refers_back_to_the_gathering(reference: &Event, gathering: &Event) -> bool {
+fn refers_back_to_the_gathering<M: MentionView>(reference: &Event<M>, gathering: &Event<M>) -> bool {
     if reference.event_type.family() != EventType::Meeting || gathering.event_type.family() != EventType::Meeting {
         return false;
     }
@@ -806,7 +806,7 @@ fn refers_back_to_the_gathering(reference: &Event, gathering: &Event) -> bool {
     if !reference.people().intersects(&gathering.people()) || reference.people().is_subset(&gathering.people()) {
         return false;
     }
-    if reference.mentions.iter().any(|m| m.date.is_some() && m.date_kind != DateKind::Publication) {
+    if reference.mentions.iter().any(|m| m.date().is_some() && m.date_kind() != DateKind::Publication) {
         return false;
     }
     match (reference.date.and_then(|d| d.as_day()), gathering.days) {
@@ -822,7 +822,7 @@ fn refers_back_to_the_gathering(reference: &Event, gathering: &Event) -> bool {
 /// dated source gives. It takes two people shared, or one and the same place, reported within
 /// the days of the event (its publication day no later than `VISIT_DAYS` after them).
 /// Undated reports that name no one else (a subset of the event's people) are not concerned.
-fn brings_people_on_a_weak_tie(undated: &Event, dated: &Event) -> bool {
+fn brings_people_on_a_weak_tie<M: MentionView>(undated: &Event<M>, dated: &Event<M>) -> bool {
     if undated.people().is_subset(&dated.people()) {
         return false;
     }
@@ -831,7 +831,7 @@ fn brings_people_on_a_weak_tie(undated: &Event, dated: &Event) -> bool {
     }
     let Some((first, last)) = dated.date.map(|d| super::dates::interval(&d)) else { return false };
     let reported_then = || {
-        undated.mentions.iter().all(|m| m.published.is_some_and(|p| first - chrono::Duration::days(1) <= p && p <= last + chrono::Duration::days(super::dates::VISIT_DAYS)))
+        undated.mentions.iter().all(|m| m.published().is_some_and(|p| first - chrono::Duration::days(1) <= p && p <= last + chrono::Duration::days(super::dates::VISIT_DAYS)))
     };
     !(undated.places().intersects(&dated.places()) && reported_then())
 }
@@ -845,11 +845,11 @@ fn brings_people_on_a_weak_tie(undated: &Event, dated: &Event) -> bool {
 /// as in [`could_be`]). A plan dated to a period already over when it was written ("in
 /// implementation of what was decided at the summit held last March", read as announced) is
 /// a recall, which this says nothing of; a report with no publication date can be any.
-fn announced_after_it(plan: &Event, done: &Event) -> bool {
+fn announced_after_it<M: MentionView>(plan: &Event<M>, done: &Event<M>) -> bool {
     let (Some((_, last)), Some(period)) = (done.days, plan.date.filter(|d| d.as_day().is_none())) else { return false };
     let period_end = super::dates::interval(&period).1;
     let slack = chrono::Duration::days(1);
-    done.status == Status::Occurred && plan.mentions.iter().all(|m| m.status == Status::Planned && m.published.is_some_and(|p| last < p - slack && p - slack <= period_end))
+    done.status == Status::Occurred && plan.mentions.iter().all(|m| m.status() == Status::Planned && m.published().is_some_and(|p| last < p - slack && p - slack <= period_end))
 }
 
 /// Whether the undated reports of `undated` can tell `dated`, by when they were written: an
@@ -857,9 +857,9 @@ fn announced_after_it(plan: &Event, done: &Event) -> bool {
 /// in the coming days", in an April article, is not the visit of March), and one reported done
 /// happened before its report is (a day of slack each way for time zones and late pages). A
 /// report whose publication date is unknown can be any.
-fn could_be(undated: &Event, dated: &Event) -> bool {
+fn could_be<M: MentionView>(undated: &Event<M>, dated: &Event<M>) -> bool {
     let Some(days) = dated.date.map(|d| super::dates::interval(&d)) else { return true };
-    undated.mentions.iter().all(|m| match (m.published, m.status) {
+    undated.mentions.iter().all(|m| match (m.published(), m.status()) {
         (Some(p), Status::Planned) => days.1 >= p - chrono::Duration::days(1),
         (Some(p), Status::Occurred) => days.0 <= p + chrono::Duration::days(1),
         (None, _) => true,

@@ -184,3 +184,154 @@ impl MentionIds {
         &self.all[start..self.ends[k] as usize]
     }
 }
+
+/// What an [`super::Event`] and the merge ([`super::fit`], the merge's order) read of each of
+/// its mentions: a [`Mention`], or its [`MentionBrief`].
+pub trait MentionView: Clone + std::fmt::Debug + PartialEq {
+    /// Its article.
+    fn file(&self) -> Id;
+    /// The line of its trigger.
+    fn line(&self) -> usize;
+    /// The normalised offset of its trigger.
+    fn offset(&self) -> usize;
+    /// Its type.
+    fn event_type(&self) -> EventType;
+    /// Its resolved date.
+    fn date(&self) -> Option<DateValue>;
+    /// How its date was obtained.
+    fn date_kind(&self) -> DateKind;
+    /// Its article's first publication day.
+    fn published(&self) -> Option<NaiveDate>;
+    /// Occurred or planned.
+    fn status(&self) -> Status;
+    /// Its places.
+    fn places(&self) -> &[Id];
+    /// Whether its trigger tells a leg of a trip ([`crate::events::rules::is_leg_rule`]).
+    fn tells_a_leg(&self) -> bool;
+    /// Whether its trigger is a summit's own noun ([`super::fit::SUMMIT_RULE_MARK`]).
+    fn tells_a_summit(&self) -> bool;
+}
+
+impl MentionView for Mention {
+    fn file(&self) -> Id {
+        self.file
+    }
+    fn line(&self) -> usize {
+        self.line
+    }
+    fn offset(&self) -> usize {
+        self.offset
+    }
+    fn event_type(&self) -> EventType {
+        self.event_type
+    }
+    fn date(&self) -> Option<DateValue> {
+        self.date
+    }
+    fn date_kind(&self) -> DateKind {
+        self.date_kind
+    }
+    fn published(&self) -> Option<NaiveDate> {
+        self.published
+    }
+    fn status(&self) -> Status {
+        self.status
+    }
+    fn places(&self) -> &[Id] {
+        Mention::places(self)
+    }
+    fn tells_a_leg(&self) -> bool {
+        crate::events::rules::is_leg_rule(&self.rule)
+    }
+    fn tells_a_summit(&self) -> bool {
+        self.rule.contains(super::fit::SUMMIT_RULE_MARK)
+    }
+}
+
+/// What the merge reads of a mention ([`MentionView`]), and which of the events given to the
+/// merge it came with: no sentence, date text, rule or ids but its places (the event holds the
+/// union of its mentions' ids). The corpus merge of a large archive holds every report of a
+/// type family at once: merged over these (about 50 bytes a mention against a [`Mention`]'s 96
+/// and its ids), the events are then built again from the mentions read back, in the groups
+/// the merge made (see `crate::pipeline`'s corpus step).
+#[derive(Debug, Clone, PartialEq)]
+pub struct MentionBrief {
+    date: Option<DateValue>,
+    places: Box<[Id]>,
+    published: Option<NaiveDate>,
+    file: Id,
+    /// Line and offset in 32 bits: an article is at most
+    /// [`crate::corpus::MAX_ARTICLE_BYTES`] (16 MiB) long.
+    line: u32,
+    offset: u32,
+    /// The place, among the events given to the merge, of the event it came with.
+    item: u32,
+    event_type: EventType,
+    date_kind: DateKind,
+    status: Status,
+    /// [`MentionView::tells_a_leg`] and [`MentionView::tells_a_summit`].
+    leg: bool,
+    summit: bool,
+}
+
+impl MentionBrief {
+    /// What the merge reads of `m`, which came with the event given to the merge at `item`.
+    pub fn of(m: &Mention, item: u32) -> MentionBrief {
+        let narrow = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        MentionBrief {
+            date: m.date,
+            places: m.places().into(),
+            published: m.published,
+            file: m.file,
+            line: narrow(m.line),
+            offset: narrow(m.offset),
+            item,
+            event_type: m.event_type,
+            date_kind: m.date_kind,
+            status: m.status,
+            leg: m.tells_a_leg(),
+            summit: MentionView::tells_a_summit(m),
+        }
+    }
+
+    /// The place, among the events given to the merge, of the event it came with.
+    pub fn item(&self) -> u32 {
+        self.item
+    }
+}
+
+impl MentionView for MentionBrief {
+    fn file(&self) -> Id {
+        self.file
+    }
+    fn line(&self) -> usize {
+        self.line as usize
+    }
+    fn offset(&self) -> usize {
+        self.offset as usize
+    }
+    fn event_type(&self) -> EventType {
+        self.event_type
+    }
+    fn date(&self) -> Option<DateValue> {
+        self.date
+    }
+    fn date_kind(&self) -> DateKind {
+        self.date_kind
+    }
+    fn published(&self) -> Option<NaiveDate> {
+        self.published
+    }
+    fn status(&self) -> Status {
+        self.status
+    }
+    fn places(&self) -> &[Id] {
+        &self.places
+    }
+    fn tells_a_leg(&self) -> bool {
+        self.leg
+    }
+    fn tells_a_summit(&self) -> bool {
+        self.summit
+    }
+}

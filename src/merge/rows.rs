@@ -181,7 +181,7 @@ pub fn date_by_the_visit(events: Vec<Event>) -> Vec<Event> {
         .map(|(e, date)| match date {
             None => e,
             Some(date) => {
-                let mut dated = Event::new_empty(e.event_type);
+                let mut dated: Event = Event::new_empty(e.event_type);
                 for m in e.mentions {
                     dated.add(Mention { date: Some(date), ..m });
                 }
@@ -298,7 +298,7 @@ pub(super) fn date_flights_by_their_arrivals(families: &mut [Vec<Event>]) -> boo
         if days.any(|d| d != Some(day)) {
             continue;
         }
-        let mut dated = Event::new_empty(e.event_type);
+        let mut dated: Event = Event::new_empty(e.event_type);
         for m in std::mem::take(&mut e.mentions) {
             dated.add(Mention { date: Some(DateValue::day(day)), ..m });
         }

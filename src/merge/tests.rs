@@ -1616,6 +1616,49 @@ fn a_visit_a_week_earlier_is_the_visit_a_day_off() {
                 }
                 None => assert_eq!(events.len(), 2, "{name}: {:?}", summary(&events)),
             }
+
+/// Mentions as the corpus merge meets them, varied in every field the merge reads of a
+/// mention besides those of [`arbitrary_mention`]: places, the trigger's rule (a leg of a
+/// trip, a summit's noun), the kind of the date and the publication day.
+fn arbitrary_report() -> impl Strategy<Value = Mention> {
+    (
+        arbitrary_mention(),
+        prop::sample::subsequence(vec!["rabat", "casablanca", "jerusalem"], 0..3),
+        prop::sample::select(vec!["", "visit-leg", "meeting-summit", "visit-arrive"]),
+        prop::sample::select(vec![DateKind::Publication, DateKind::During, DateKind::Stated, DateKind::Start]),
+        prop::option::of(0i64..40),
+    )
+        .prop_map(|(m, places, rule, date_kind, published)| {
+            let ids = [m.people(), m.organisations(), &[], m.countries(), m.topics()].map(|list| list.to_vec());
+            let [people, organisations, _, countries, topics] = ids;
+            Mention {
+                ids: MentionIds::new(people, organisations, places.iter().map(|&p| p.into()).collect(), countries, topics),
+                rule: rule.into(),
+                date_kind,
+                published: published.map(|d| NaiveDate::from_ymd_opt(2021, 6, 20).unwrap() + Duration::days(d)),
+                ..m
+            }
+        })
+}
+
+proptest::proptest! {
+    /// The corpus merge of a large archive merges what it reads of each event
+    /// ([`Event::brief`]) and builds the events again from the groups it made: the same
+    /// events, mention for mention, as the merge of the events themselves, family by family.
+    #[test]
+    fn the_merge_over_briefs_builds_the_events_the_merge_builds(reports in prop::collection::vec((arbitrary_report(), 0usize..1000), 0..40)) {
+        let reports: Vec<Mention> = reports.into_iter().map(|(m, offset)| Mention { offset, ..m }).collect();
+        let mut by_file: std::collections::BTreeMap<String, Vec<Mention>> = std::collections::BTreeMap::new();
+        for m in reports {
+            by_file.entry(m.file.to_string()).or_default().push(m);
+        }
+        let capitals = Capitals::default();
+        let items: Vec<Event> = by_file.into_values().flat_map(|m| super::merge_article(m, &capitals)).collect();
+        for family in [EventType::Agreement, EventType::Visit, EventType::Call, EventType::Meeting, EventType::Flight] {
+            let items: Vec<Event> = items.iter().filter(|e| e.event_type.family() == family).cloned().collect();
+            let briefs = items.iter().enumerate().map(|(i, e)| e.brief(i as u32)).collect();
+            let rebuilt: Vec<Event> = merge_family_briefly(briefs, &capitals).events_of(items.clone()).collect();
+            prop_assert_eq!(rebuilt, merge_family(items, &capitals));
         }
     }
 }

@@ -434,6 +434,24 @@ pub struct SpilledRows {
     quoted: Vec<(Id, Arc<Quotes>)>,
 }
 
+/// Spilled events as [`SpilledRows`] writes them and reads them back: each event as its
+/// mentions' articles and records (`Vec<Vec<(Id, MentionRecord)>>`), each record made as it
+/// is written rather than all of a part's at once beside its events (a part's records and
+/// their ids made the last tenth of a large family's merge peak).
+struct RowRecords<'a>(&'a [Event]);
+
+impl serde::Serialize for RowRecords<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        struct Mentions<'a>(&'a [Mention]);
+        impl serde::Serialize for Mentions<'_> {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.collect_seq(self.0.iter().map(|m| (m.file, MentionRecord::borrowed(m))))
+            }
+        }
+        s.collect_seq(self.0.iter().map(|e| Mentions(&e.mentions)))
+    }
+}
+
 impl SpilledRows {
     /// Write `events` to `file`; gives them back when the file cannot take them.
     pub(crate) fn put(file: &Arc<SpillFile>, events: Vec<Event>) -> Result<SpilledRows, Vec<Event>> {
@@ -441,9 +459,8 @@ impl SpilledRows {
         quoted.sort_unstable_by_key(|(file, _)| file.text());
         quoted.dedup_by_key(|(file, _)| *file);
         quoted.shrink_to_fit();
-        let records: Vec<Vec<(Id, MentionRecord)>> = events.iter().map(|e| e.mentions.iter().map(|m| (m.file, MentionRecord::of(m))).collect()).collect();
         let Some(family) = events.first().map(|e| e.event_type.family()) else { return Err(events) };
-        match file.put(&records) {
+        match file.put_streamed(&RowRecords(&events)) {
             Ok(at) => Ok(SpilledRows { at, family, count: events.len(), quoted }),
             Err(_) => Err(events),
         }
@@ -545,6 +562,37 @@ impl SpillFile {
         let bytes = serde_json::to_vec(value)?;
         let at = self.put_bytes(&bytes)?;
         Ok(SetAside { file: self.clone(), at, len: bytes.len() as u64 })
+    }
+
+    /// [`SpillFile::put`] written to the file as it is made, not made whole in memory first.
+    fn put_streamed<T: serde::Serialize + ?Sized>(self: &Arc<SpillFile>, value: &T) -> std::io::Result<SetAside> {
+        use std::io::{Seek, Write};
+        /// Counts the bytes written through it.
+        struct Counted<W> {
+            inner: W,
+            written: u64,
+        }
+        impl<W: Write> Write for Counted<W> {
+            fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+                let n = self.inner.write(buf)?;
+                self.written += n as u64;
+                Ok(n)
+            }
+            fn flush(&mut self) -> std::io::Result<()> {
+                self.inner.flush()
+            }
+        }
+        let mut guard = self.file.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let (file, end) = &mut *guard;
+        let at = *end;
+        file.seek(std::io::SeekFrom::Start(at))?;
+        let mut out = Counted { inner: std::io::BufWriter::with_capacity(1 << 16, &mut *file), written: 0 };
+        serde_json::to_writer(&mut out, value)?;
+        out.flush()?;
+        let len = out.written;
+        drop(out);
+        *end += len;
+        Ok(SetAside { file: self.clone(), at, len })
     }
 
     /// Append `bytes`, giving where they start; a write that fails leaves what follows to be

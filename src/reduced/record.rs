@@ -31,6 +31,15 @@ impl MentionRecord {
     }
 }
 
+impl<'a> MentionRecord<[&'a [Id]; 5]> {
+    /// [`MentionRecord::of`] with the ids borrowed from `m`: written the same (a list of ids
+    /// is written alike from a vector and a slice), without a copy of them.
+    pub(crate) fn borrowed(m: &'a Mention) -> MentionRecord<[&'a [Id]; 5]> {
+        let ids = [m.people(), m.organisations(), m.places(), m.countries(), m.topics()];
+        MentionRecord(m.line, m.offset, m.evidence.index(), m.event_type, m.rule, m.date, m.date_text, m.published, m.status == Status::Occurred, ids, m.date_kind)
+    }
+}
+
 impl From<[Vec<Id>; 5]> for MentionIds {
     fn from([people, organisations, places, countries, topics]: [Vec<Id>; 5]) -> MentionIds {
         MentionIds::new(people, organisations, places, countries, topics)

@@ -79,7 +79,14 @@ pub struct Rowless {
 impl Rowless {
     /// Keep of `events` those that make a row (`fate` says `None`), counting the others.
     fn sift(&mut self, mut events: Vec<Event>, fate: RowFate) -> Vec<Event> {
-        events.retain(|e| match fate(e) {
+        events.retain(|e| self.keeps(e, fate));
+        events.shrink_to_fit();
+        events
+    }
+
+    /// Whether `e` makes a row (`fate` says `None`), counting it if not.
+    fn keeps(&mut self, e: &Event, fate: RowFate) -> bool {
+        match fate(e) {
             None => true,
             Some((bilateral, undated_kept)) => {
                 self.events += 1;
@@ -87,9 +94,7 @@ impl Rowless {
                 self.undated_kept += usize::from(undated_kept);
                 false
             }
-        });
-        events.shrink_to_fit();
-        events
+        }
     }
 
     fn add(self, other: Rowless) -> Rowless {
@@ -378,33 +383,44 @@ fn merge_spilled(article_events: Vec<Vec<Event>>, spilled: SpillShelf, fate: Opt
         // The family's vector is made to its size: the merge builds its events in it, and a
         // vector grown by doubling held up to twice the largest family's events at its peak.
         let count = held.iter().map(|(_, events)| events.len()).sum::<usize>() + spilled.articles().map(|(_, at)| at.count(family)).sum::<usize>();
-        let mut items = Vec::with_capacity(count);
-        // In the articles' order: an article's events read back, then those it holds.
-        let mut held = held.into_iter().peekable();
-        for (i, at) in spilled.articles() {
-            while let Some((_, events)) = held.next_if(|(j, _)| *j < i) {
-                items.extend(events);
-            }
-            if at.families().any(|f| f == family) {
-                items.extend(at.read_family(family));
-            }
-            while let Some((_, events)) = held.next_if(|(j, _)| *j == i) {
-                items.extend(events);
-            }
-        }
-        items.extend(held.flat_map(|(_, events)| events));
-        let events = crate::merge::merge_family(items, capitals);
+        // The merged events, made as they are asked for where the merge was made over briefs
+        // (those that make no row are counted and those that make one written to the file as
+        // they come, so that the events read back again are let go of as they are merged).
+        let events: Result<Vec<Event>, Box<dyn Iterator<Item = Event>>> = if spilled.is_empty() {
+            let mut items = Vec::with_capacity(count);
+            each_of_family(family, held, &spilled, |events| items.extend(events));
+            Ok(crate::merge::merge_family(items, capitals))
+        } else {
+            // The family's events waiting in the spill file are many on a large archive, and
+            // the merge holds them all with its indexes: it is made over what it reads of each
+            // ([`Event::brief`]: no sentences, ids in the events' sets), each article's read
+            // back and made brief in turn, and the events are then built from the events read
+            // back again in the groups it made, as the merge of the events themselves builds
+            // them. (The events held here, beside the file, are only those it could not take:
+            // made brief from a copy.)
+            let mut briefs = Vec::with_capacity(count);
+            each_of_family(family, held.clone(), &spilled, |events| {
+                for e in &events {
+                    briefs.push(e.brief(u32::try_from(briefs.len()).expect("fewer than 2^32 events in a family")));
+                }
+            });
+            let grouping = crate::merge::merge_family_briefly(briefs, capitals);
+            let mut items = Vec::with_capacity(count);
+            each_of_family(family, held, &spilled, |events| items.extend(events));
+            Err(Box::new(grouping.events_of(items)))
+        };
         let mut rowless = Rowless::default();
         match fate.filter(|_| !read_at_the_end(family)) {
             Some(fate) => {
-                let events = rowless.sift(events, fate);
-                let events = match &rows_file {
-                    Some(file) => spill_rows(file, events),
-                    None => (events, Vec::new()),
+                let events = match (events, &rows_file) {
+                    (Ok(events), None) => (rowless.sift(events, fate), Vec::new()),
+                    (Ok(events), Some(file)) => spill_rows(file, rowless.sift(events, fate)),
+                    (Err(events), None) => (events.filter(|e| rowless.keeps(e, fate)).collect(), Vec::new()),
+                    (Err(events), Some(file)) => spill_rows(file, events.filter(|e| rowless.keeps(e, fate))),
                 };
                 (events, rowless)
             }
-            None => ((events, Vec::new()), rowless),
+            None => ((events.unwrap_or_else(Iterator::collect), Vec::new()), rowless),
         }
     };
     // A family's events are read back and merged whole, and the merge of one family is one
@@ -442,9 +458,28 @@ fn merge_spilled(article_events: Vec<Vec<Event>>, spilled: SpillShelf, fate: Opt
     (events, rowless, later)
 }
 
+/// The events of `family` in the articles' order, given to `take` an article's at a time:
+/// each article's read back from the spill file (`spilled`), then those it holds (`held`, by
+/// article, each article's in order), as [`merge_spilled`] gives them to the merge.
+fn each_of_family(family: EventType, held: Vec<(usize, Vec<Event>)>, spilled: &SpillShelf, mut take: impl FnMut(Vec<Event>)) {
+    let mut held = held.into_iter().peekable();
+    for (i, at) in spilled.articles() {
+        while let Some((_, events)) = held.next_if(|(j, _)| *j < i) {
+            take(events);
+        }
+        if at.families().any(|f| f == family) {
+            take(at.read_family(family));
+        }
+        while let Some((_, events)) = held.next_if(|(j, _)| *j == i) {
+            take(events);
+        }
+    }
+    held.for_each(|(_, events)| take(events));
+}
+
 /// Write `events` to `file` in parts (see [`SpilledRows`]), those the file cannot take kept:
 /// the events held, and the parts written.
-fn spill_rows(file: &Arc<SpillFile>, events: Vec<Event>) -> (Vec<Event>, Vec<SpilledRows>) {
+fn spill_rows(file: &Arc<SpillFile>, events: impl IntoIterator<Item = Event>) -> (Vec<Event>, Vec<SpilledRows>) {
     /// Events a part: a part is read back whole when its rows are made (as many as the rows
     /// take at most at once, see `write_events`).
     const PART: usize = 1 << 13;
