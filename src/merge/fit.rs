@@ -648,9 +648,9 @@ pub(super) fn dated_only_by_its_page<M: MentionView>(e: &Event<M>) -> bool {
 /// Whether every mention of `e` dated to a day (one at least) has it counted in whole weeks
 /// from another date ([`DateKind::Counted`]: « Une semaine plus tôt, c'est … Kochavi, qui était
 /// accueilli à Rabat », "a week earlier"): a week is told loosely, the day may be one off.
-pub(super) fn dated_only_by_a_count_of_weeks(e: &Event) -> bool {
-    let mut days = e.mentions.iter().filter(|m| m.date.is_some_and(|d| d.as_day().is_some())).peekable();
-    days.peek().is_some() && days.all(|m| m.date_kind == DateKind::Counted)
+pub(super) fn dated_only_by_a_count_of_weeks<M: MentionView>(e: &Event<M>) -> bool {
+    let mut days = e.mentions.iter().filter(|m| m.date().is_some_and(|d| d.as_day().is_some())).peekable();
+    days.peek().is_some() && days.all(|m| m.date_kind() == DateKind::Counted)
 }
 
 /// How many days off a day counted in weeks may be: a week told for six or eight days.
