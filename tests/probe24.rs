@@ -153,8 +153,8 @@ const KNOWN: &[Known] = &[
     },
     Known {
         key: "negev_working_dinner",
-        family: "f04's « Arrivés dimanche, les ministres, dont le Marocain Nasser Bourita, avaient dîné ensemble dans la soirée à l'invitation de leur hôte, le ministre israélien Yaïr Lapid »: « avaient dîné » is no trigger, so the dinner is no row (its « dans la soirée » is read as the Sunday of the opening participle since p24fam, src/dates/find/sentence.rs). The row of Bourita and Lapid on the 28th beside the summit's (a duplicate of negev_summit) is the next sentence's « a déclaré M. Lapid …, annonçant que la rencontre deviendrait un forum permanent »: the meeting noun spoken of by Lapid takes Bourita, the protagonist of the sentence before, as a second side (src/events/latin/participants.rs), and two sides make it talks on the summit's sidelines",
-        now: Some(("f04_fr.txt", "2022-03-28", "meeting", "occurred", &["Nasser Bourita", "Yair Lapid"])),
+        family: "f04's « Arrivés dimanche, les ministres, dont le Marocain Nasser Bourita, avaient dîné ensemble dans la soirée à l'invitation de leur hôte, le ministre israélien Yaïr Lapid »: « avaient dîné » is no trigger, so the dinner is no row (its « dans la soirée » is read as the Sunday of the opening participle since p24fam, src/dates/find/sentence.rs). Blind and until fam31, the next sentence's « annonçant que la rencontre deviendrait un forum permanent » gave a row of Bourita and Lapid on the 28th beside the summit's (the probe's one duplicate); a definite meeting noun told with what the meeting is or will become (word list `told-of`, src/events/scan.rs told_of_after) now refers back to the summit, so the page's one row of the two is the summit's of the 28th (negev_summit's own row) and none is left for the dinner",
+        now: Some(("f04_fr.txt", "2022-03-28", "meeting", "occurred", &["Yair Lapid", "Antony Blinken", "Nasser Bourita"])),
         fixed: Some(("f04_fr.txt", "2022-03-27", "meeting", "occurred", &["Nasser Bourita", "Yair Lapid"])),
     },
     Known {
@@ -195,7 +195,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[(
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((30, 28, 1, 1, 21), (30, 28, 1, 1, 21));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((29, 28, 0, 1, 21), (29, 28, 0, 1, 21));
 
 probe_support::probe_tests!();
 

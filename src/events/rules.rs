@@ -702,6 +702,11 @@ pub struct WordLists {
     /// a demonstrative, and what follows is its time reference (src/events/scan.rs). Arabic
     /// writes the verb first («ويأتي الاجتماع بعد …»): a row of kind `anaphor` there.
     pub comes: Vec<String>,
+    /// Kind `told-of`: "would become", « deviendrait », « restera historique »: a phrase a few
+    /// words after a definite Latin event noun that tells what the event told before is or
+    /// will become (« annonçant que la rencontre deviendrait un forum permanent »): the noun
+    /// refers back to that event, as after a demonstrative (src/events/scan.rs told_of_after).
+    pub told_of: Vec<String>,
     /// Kind `next-act-link`: "having", « de », « avoir », « s'être »: the words of a
     /// non-finite verb between a sequel word and the verb it governs ("after having signed",
     /// « avant de signer », « après s'être entretenu »): the verb has no subject of its own, so
@@ -918,6 +923,7 @@ impl TriggerRules {
                 "time-clause" => Some(&mut words.time_clauses),
                 "counted-from" => Some(&mut words.counted_from),
                 "comes" => Some(&mut words.comes),
+                "told-of" => Some(&mut words.told_of),
                 "next-act-link" => Some(&mut words.next_act_links),
                 "gerund-ending" => Some(&mut words.gerund_endings),
                 "time-unit" => Some(&mut words.time_units),

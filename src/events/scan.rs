@@ -158,7 +158,8 @@ pub(super) fn scan(text: &str, sentence: &Sentence, rules: &TriggerRules, trigge
         }
         let after_anaphor = previous_anaphor_end.is_some_and(|end| word_index(r.start) == word_index(end) + 1)
             || (after_during && kinds.iter().any(|k| refers_back_after_during(text, &r, *k, range.end, &rules.words)))
-            || before_comes(text, &r, &kinds, range.end, &rules.words);
+            || before_comes(text, &r, &kinds, range.end, &rules.words)
+            || told_of_after(text, &r, &kinds, range.start..range.end, &rules.words);
         previous_anaphor_end = None;
         previous_during_end = None;
         // "la visite", « cette visite », "the visit": a Latin form that is both a present verb
@@ -726,6 +727,43 @@ fn before_comes(text: &str, r: &Range<usize>, kinds: &[RuleKind], sentence_end: 
     let mut next = word_iter(text, r.end..clause_end);
     next.next().is_some_and(|w| lists.comes.has(&text[w])) && next.take(COMES_AFTER_WORDS).any(|w| lists.afters.has(&text[w]))
 }
+
+/// The most words between a definite Latin event noun and the phrase of the list `told-of`
+/// that says what the event is or will become ("la rencontre du Néguev deviendrait").
+const TOLD_OF_GAP_WORDS: usize = 3;
+
+/// Whether the Latin event noun at `r`, after a definite article or a possessive, is the
+/// subject of a phrase of the list `told-of` a few words on in its clause, one that tells what
+/// the event told before is or will become (« annonçant que la rencontre deviendrait un forum
+/// permanent », "their meeting would become an annual event", « la réunion restera
+/// historique »): a statement about that event, no event of its own, as after a demonstrative.
+/// English "the" is an anaphor already (en-anaphor); French « la », « le » are not (« la
+/// rencontre entre X et Y a eu lieu lundi » tells one), nor possessives. Arabic reads such
+/// statements as references by the rows it has («وسيصبح الاجتماع», «أن اللقاء سيتحول»).
+fn told_of_after(text: &str, r: &Range<usize>, kinds: &[RuleKind], sentence: Range<usize>, lists: &WordLists) -> bool {
+    let noun = kinds.iter().any(|k| matches!(k, RuleKind::Event(_, TriggerTense::Noun)));
+    if !noun || lists.told_of.is_empty() || !latin_trigger(text, r) {
+        return false;
+    }
+    let definite = text[sentence.start..r.start].trim_end().rsplit([' ', '\'']).next().is_some_and(|w| DEFINITE_OR_POSSESSIVE.contains(&w.to_lowercase().as_str()));
+    if !definite {
+        return false;
+    }
+    let clause_end = text[r.end..sentence.end].find([',', ';', ':', '«', '"']).map_or(sentence.end, |i| r.end + i);
+    let words: Vec<Range<usize>> = word_iter(text, r.end..clause_end).take(TOLD_OF_GAP_WORDS + TOLD_OF_PHRASE_WORDS).collect();
+    let lower: Vec<String> = words.iter().map(|w| text[w.clone()].to_lowercase()).collect();
+    (0..=TOLD_OF_GAP_WORDS.min(lower.len())).any(|skip| {
+        (1..=TOLD_OF_PHRASE_WORDS.min(lower.len() - skip)).any(|n| lists.told_of.has(&lower[skip..skip + n].join(" ")))
+    })
+}
+
+/// The most words of a phrase of the list `told-of` ("will be held every year").
+const TOLD_OF_PHRASE_WORDS: usize = 5;
+
+/// Definite articles and possessives before an event noun that refer to one already told
+/// ("la rencontre", "leur réunion", "their meeting"); an indefinite noun ("une rencontre")
+/// tells an event of its own.
+const DEFINITE_OR_POSSESSIVE: &[&str] = &["le", "la", "les", "l", "son", "sa", "ses", "leur", "leurs", "the", "his", "her", "their", "its"];
 
 /// Whether a call noun right after a "during" word refers back to the call told before ("أكد
 /// الملك خلال الاتصال …", "وأثناء المكالمة، بحث الجانبان …"): an Arabic definite noun with no
