@@ -1616,6 +1616,9 @@ fn a_visit_a_week_earlier_is_the_visit_a_day_off() {
                 }
                 None => assert_eq!(events.len(), 2, "{name}: {:?}", summary(&events)),
             }
+        }
+    }
+}
 
 /// Mentions as the corpus merge meets them, varied in every field the merge reads of a
 /// mention besides those of [`arbitrary_mention`]: places, the trigger's rule (a leg of a
@@ -1625,7 +1628,7 @@ fn arbitrary_report() -> impl Strategy<Value = Mention> {
         arbitrary_mention(),
         prop::sample::subsequence(vec!["rabat", "casablanca", "jerusalem"], 0..3),
         prop::sample::select(vec!["", "visit-leg", "meeting-summit", "visit-arrive"]),
-        prop::sample::select(vec![DateKind::Publication, DateKind::During, DateKind::Stated, DateKind::Start]),
+        prop::sample::select(vec![DateKind::Publication, DateKind::During, DateKind::Stated, DateKind::Start, DateKind::Counted]),
         prop::option::of(0i64..40),
     )
         .prop_map(|(m, places, rule, date_kind, published)| {
