@@ -42,7 +42,11 @@ pub(super) fn join_referred(out: &mut [EventMention], si: usize, sentence: Range
         // those of an opening told as the visit's last act (its family is the visit's).
         let own_type = hits.referring.iter().chain(&hits.events).find(|e| e.0 == *reference).map(|e| e.2);
         let of_its_type = |m: &EventMention| own_type.map_or(m.event_type.family() == *family, |t| m.event_type == t);
-        let Some(referred) = out.iter_mut().rev().take_while(|m| si - m.sentence <= 2).find(|m| m.sentence < si && of_its_type(m)) else {
+        // "ويضم الوفد X": who a delegation is made of joins the visit of someone named (a
+        // landing told of a plane alone is the flight's, see `untold::tell_the_unreferred_members`).
+        let members = hits.members.contains(&reference.start);
+        let referable = |m: &EventMention| !members || has_a_visitor(m);
+        let Some(referred) = out.iter_mut().rev().take_while(|m| si - m.sentence <= 2).find(|m| m.sentence < si && of_its_type(m) && referable(m)) else {
             continue;
         };
         let call = referred.event_type == EventType::Call;
@@ -52,19 +56,26 @@ pub(super) fn join_referred(out: &mut [EventMention], si: usize, sentence: Range
         // الاجتماع"), and a noun that is no reference then names its own meeting alone.
         let taking_part = hits.taking_part.contains(&reference.start) && referred.sentence + 1 == si;
         let a_reference = hits.references.iter().any(|(r, _)| r == reference);
-        if (referred.people.len() >= 2 && !call && !taking_part) || (!a_reference && !taking_part) {
+        // Who a delegation is made of joins its visit, whoever it named already ("وصل أوشبيز
+        // وغوفرين على رأس وفد. ويضم الوفد …").
+        if (referred.people.len() >= 2 && !call && !taking_part && !members) || (!a_reference && !taking_part) {
             continue;
         }
         let predicates = hits.predicates.iter().filter(|p| !references.iter().any(|(r, _)| r == *p));
         let framing = hits.during.iter().any(|d| d.start >= sentence.start && d.end <= reference.start);
-        let other_acts = hits.sequels.iter().chain(hits.events.iter().map(|e| &e.0).filter(|_| !framing));
+        // A framed act of the referred event's own family is another of them, no part of it
+        // ("وأبلغ الملك ترامب خلال الاتصال …، كما أجرى اتصالا هاتفيا بالرئيس الفلسطيني محمود
+        // عباس", "during the call … he also phoned Abbas"): who that act names has an act of
+        // his own, and the names of the referred one end at its trigger.
+        let referred_family = referred.event_type.family();
+        let other_acts = hits.sequels.iter().chain(hits.events.iter().filter(|e| !framing || e.2.family() == referred_family).map(|e| &e.0));
         let end = predicates.chain(other_acts).filter(|p| p.start >= reference.end).map(|p| p.start).min().unwrap_or(sentence.end);
         let first = found.entities.partition_point(|e| e.range.start < sentence.start);
         // What a call was about is told by the verbs after the reference ("وخلال هذه المكالمة،
         // أبلغ جلالته ترامب قرار المملكة استئناف علاقاتها مع إسرائيل"): its countries are read
         // to the sentence's end, or to a sequel word (an act recalled).
         let countries_end = if call { hits.sequels.iter().filter(|p| p.start >= reference.end).map(|p| p.start).min().unwrap_or(sentence.end) } else { end };
-        let people_wanted = referred.people.len() < 2 || taking_part;
+        let people_wanted = referred.people.len() < 2 || taking_part || members;
         for e in found.entities[first..].iter().take_while(|e| e.range.end <= end.max(countries_end)) {
             let entity = &g.entities()[e.entity];
             if call && entity.is_country() && main_countries.contains(&entity.country) {
@@ -83,6 +94,11 @@ pub(super) fn join_referred(out: &mut [EventMention], si: usize, sentence: Range
         referred.countries.sort();
         referred.countries.dedup();
     }
+}
+
+/// Whether a visit mention names its visitor, by name or by office.
+pub(super) fn has_a_visitor(m: &EventMention) -> bool {
+    !m.people.is_empty() || !m.role_refs.is_empty()
 }
 
 /// "تلقى الملك أمس اتصالا من ترامب. وأوضح البلاغ أن جلالته أبلغ الرئيس الأمريكي بأن المملكة

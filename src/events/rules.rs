@@ -684,6 +684,12 @@ pub struct WordLists {
     /// ("وشارك في الاجتماع كل من …"): the noun refers back to it, and everyone the sentence
     /// names joins it, however many it already has (src/events/scan.rs, participants.rs).
     pub taking_part: Vec<String>,
+    /// Kind `delegation-members`: "يضم", "includes", « comprend »: the verb that lists who a
+    /// delegation is made of, right before an Arabic delegation noun ("ويضم الوفد X") or a few
+    /// words after a Latin one ("the delegation also includes X"): the noun is the delegation
+    /// told before, and everyone the sentence names joins its visit, however many it already
+    /// has; no visit of its own (src/events/scan.rs, participants.rs).
+    pub delegation_members: Vec<String>,
     /// Kind `took-office`: "became", "took office", « ne devienne »: told right after a person
     /// named after a `time-clause` word ("weeks before Yair Lapid became prime minister"), a
     /// change of office that dates the event by another's career: that person takes no part
@@ -919,6 +925,7 @@ impl TriggerRules {
                 "postponement" => Some(&mut words.put_off),
                 "after" => Some(&mut words.afters),
                 "taking-part" => Some(&mut words.taking_part),
+                "delegation-members" => Some(&mut words.delegation_members),
                 "took-office" => Some(&mut words.took_office),
                 "time-clause" => Some(&mut words.time_clauses),
                 "counted-from" => Some(&mut words.counted_from),

@@ -31,6 +31,10 @@ pub(super) struct SentenceHits {
     /// the meeting told before, however many it already names (see [`taken_part_in`]); the
     /// noun stays an event of its own (a reference too after an anaphor: "the meeting").
     pub(super) taking_part: Vec<usize>,
+    /// Starts of the delegation nouns told with the verb that lists their members ("ويضم
+    /// الوفد …", "the delegation includes …"): references to the delegation's visit told
+    /// before, which everyone the sentence names joins (see [`lists_members`]).
+    pub(super) members: Vec<usize>,
     pub(super) reports: Vec<Range<usize>>,
     pub(super) pairs: Vec<Range<usize>>,
     pub(super) counterparts: Vec<Range<usize>>,
@@ -111,6 +115,7 @@ pub(super) fn scan(text: &str, sentence: &Sentence, rules: &TriggerRules, trigge
         references: Vec::new(),
         referring: Vec::new(),
         taking_part: Vec::new(),
+        members: Vec::new(),
         reports: Vec::new(),
         pairs: Vec::new(),
         counterparts: Vec::new(),
@@ -156,7 +161,15 @@ pub(super) fn scan(text: &str, sentence: &Sentence, rules: &TriggerRules, trigge
         if taking_part {
             hits.taking_part.push(r.start);
         }
-        let after_anaphor = previous_anaphor_end.is_some_and(|end| word_index(r.start) == word_index(end) + 1)
+        // "ويضم الوفد X", "the delegation includes X": who a delegation is made of, its visit
+        // told before (a cheap guard first: a visit noun).
+        let members_listed = kinds.iter().any(|k| matches!(k, RuleKind::Event(ty, TriggerTense::Noun) if ty.family() == EventType::Visit))
+            && lists_members(text, range.clone(), &r, &rules.words);
+        if members_listed {
+            hits.members.push(r.start);
+        }
+        let after_anaphor = members_listed
+            || previous_anaphor_end.is_some_and(|end| word_index(r.start) == word_index(end) + 1)
             || (after_during && kinds.iter().any(|k| refers_back_after_during(text, &r, *k, range.end, &rules.words)))
             || before_comes(text, &r, &kinds, range.end, &rules.words)
             || told_of_after(text, &r, &kinds, range.start..range.end, &rules.words);
@@ -774,6 +787,46 @@ fn refers_back_after_during(text: &str, r: &Range<usize>, kind: RuleKind, senten
     let RuleKind::Event(EventType::Call, TriggerTense::Noun) = kind else { return false };
     let definite = text[r.clone()].strip_prefix('و').unwrap_or(&text[r.clone()]).starts_with("ال");
     definite && !latin_trigger(text, r) && !word_iter(text, r.end..sentence_end).any(|w| lists.is_relative(&text[w]))
+}
+
+/// The most words between a Latin delegation noun and the verb that lists its members (an
+/// adjective, an adverb: "the delegation also includes", « la délégation israélienne comprend »).
+const MEMBERS_VERB_REACH: usize = 2;
+
+/// The most words of a phrase of the list `delegation-members` ("is made up of").
+const MEMBERS_VERB_WORDS: usize = 4;
+
+/// Whether the visit noun at `noun` is a delegation noun told with a verb of the list
+/// `delegation-members` that lists who it is made of: the word right before an Arabic one
+/// ("ويضم الوفد الدبلوماسي X", "كما يتألف الوفد من …": the verb before its subject, a
+/// conjunction و or ف glued to it), or a phrase at most [`MEMBERS_VERB_REACH`] words after a
+/// Latin one with no clause mark between ("the delegation also includes", « la délégation
+/// israélienne comprend »). Such a sentence tells the people of a delegation told before, not
+/// a visit of its own ("وصل أوشبيس على رأس وفد. ويضم الوفد غوفرين" is one visit of both).
+fn lists_members(text: &str, sentence: Range<usize>, noun: &Range<usize>, lists: &WordLists) -> bool {
+    let members = &lists.delegation_members;
+    if members.is_empty() {
+        return false;
+    }
+    let word = &text[noun.clone()];
+    if latin_trigger(text, noun) {
+        // The Latin rows of `delegation` are phrases ("the delegation"): their last word is the noun.
+        if !lists.delegations.iter().filter_map(|d| d.rsplit(' ').next()).any(|last| last == word) {
+            return false;
+        }
+        let words: Vec<Range<usize>> = word_iter(text, noun.end..sentence.end).take(MEMBERS_VERB_REACH + MEMBERS_VERB_WORDS).collect();
+        return (0..=MEMBERS_VERB_REACH.min(words.len())).any(|skip| {
+            let unbroken = words.get(skip).is_some_and(|w| !text[noun.end..w.start].contains(|c: char| CLAUSE_BREAK.contains(&c)));
+            unbroken && (1..=MEMBERS_VERB_WORDS).filter(|n| skip + n <= words.len()).any(|n| members.has(&text[words[skip].start..words[skip + n - 1].end]))
+        });
+    }
+    if !lists.delegations.has_with_proclitics(word) {
+        return false;
+    }
+    word_iter(text, sentence.start..noun.start).next_back().is_some_and(|w| {
+        let verb = &text[w];
+        members.has(verb) || verb.strip_prefix(['و', 'ف']).is_some_and(|bare| members.has(bare))
+    })
 }
 
 /// The most words of a phrase of the list `taking-part` ("ont pris part à la").

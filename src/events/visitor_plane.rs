@@ -33,9 +33,9 @@ use crate::text::Document;
 /// when the article tells a visit of someone it carries, and is that visit when the article
 /// tells none ("Gantz's plane touched down in Rabat on Tuesday" alone); a plane carrying no one
 /// named, by name or by office, is dropped.
-pub(super) fn fold_visitor_planes(out: &mut Vec<EventMention>, doc: &Document, found: &Found, rules: &TriggerRules, g: &Gazetteer) {
+pub(super) fn fold_visitor_planes(out: &mut Vec<EventMention>, doc: &Document, found: &Found, dates: &[Range<usize>], rules: &TriggerRules, g: &Gazetteer) {
     let words = &rules.words;
-    let carriers_trips = planes_that_landed(out, doc, found, rules, g);
+    let carriers_trips = planes_that_landed(out, doc, found, dates, rules, g);
     let mut k = 0;
     out.retain(|_| {
         k += 1;
@@ -253,8 +253,11 @@ const ON_BOARD_OPENING_WORDS: usize = 4;
 /// commas. A subject that opens with the aircraft ("The flight departed Casablanca Mohammed V
 /// … and landed") is the aircraft whatever names follow in it (they are where it flew). The
 /// Arabic verb comes before its subject: a plane or the flight right after the verb («ووصلت
-/// طائرة ثانية تابعة للعال إلى مطار مراكش») is what landed.
-fn planes_that_landed(out: &mut [EventMention], doc: &Document, found: &Found, rules: &TriggerRules, g: &Gazetteer) -> Vec<usize> {
+/// طائرة ثانية تابعة للعال إلى مطار مراكش») is what landed, and so is one after a time or place
+/// told between the verb and it («ووصلت بعد ساعات رحلة ثانية للعال», «حطت صباح اليوم بمطار
+/// مراكش طائرة»: see [`adverbs_after_verb`]); `dates` are the ranges of the article's date
+/// expressions.
+fn planes_that_landed(out: &mut [EventMention], doc: &Document, found: &Found, dates: &[Range<usize>], rules: &TriggerRules, g: &Gazetteer) -> Vec<usize> {
     let text = doc.norm.text.as_str();
     let words = &rules.words;
     let mut carriers_trips = Vec::new();
@@ -272,8 +275,10 @@ fn planes_that_landed(out: &mut [EventMention], doc: &Document, found: &Found, r
         let Some(sentence) = doc.sentences.get(m.sentence) else { continue };
         let sentence_words = sentence.words(text);
         let aircraft = |ws: &[Range<usize>]| has_phrase(text, ws, &words.planes) || has_phrase(text, ws, &words.flight_words) || has_phrase(text, ws, &words.flight_news);
-        // The Arabic order: the verb, then the aircraft ("وحطت الطائرة", "ووصلت طائرة ثانية").
+        // The Arabic order: the verb, then the aircraft ("وحطت الطائرة", "ووصلت طائرة ثانية"),
+        // a time or a place told between them read past.
         let after = sentence_words.partition_point(|w| w.start < m.trigger.end);
+        let after = after + adverbs_after_verb(text, &sentence_words[after..], dates, found, g, &words.prepositions);
         let right_after = &sentence_words[after..(after + 1).min(sentence_words.len())];
         let arabic = !latin_trigger(text, &m.trigger);
         if arabic && !right_after.is_empty() && aircraft(right_after) {
@@ -303,6 +308,31 @@ fn planes_that_landed(out: &mut [EventMention], doc: &Document, found: &Found, r
         }
     }
     carriers_trips
+}
+
+/// How many of `words` (those right after an Arabic arrival verb) tell when or where, before
+/// the verb's subject: the words of a date expression («بعد ساعات», «صباح اليوم», «مساء
+/// الأحد», «أمس»: `dates`) and of a place the gazetteer knows, with its preposition before
+/// it («إلى مطار مراكش», «في الرباط», «بمطار بن غوريون»: `prepositions`, the ب glued).
+/// The Arabic verb comes before its subject, and such an adverb often stands between them
+/// («ووصلت بعد ساعات رحلة ثانية لشركة العال إلى المطار نفسه»).
+fn adverbs_after_verb(text: &str, words: &[Range<usize>], dates: &[Range<usize>], found: &Found, g: &Gazetteer, prepositions: &[String]) -> usize {
+    let in_a_date = |w: &Range<usize>| dates.iter().any(|d| d.start < w.end && w.start < d.end);
+    let in_a_place = |w: &Range<usize>| {
+        let first = found.entities.partition_point(|e| e.range.end <= w.start);
+        found.entities[first..].iter().take_while(|e| e.range.start < w.end).any(|e| g.entities()[e.entity].kind == EntityKind::Place)
+    };
+    let mut k = 0;
+    while let Some(w) = words.get(k) {
+        if in_a_date(w) || in_a_place(w) {
+            k += 1;
+        } else if prepositions.iter().any(|p| p == &text[w.clone()]) && words.get(k + 1).is_some_and(|next| in_a_place(next)) {
+            k += 2;
+        } else {
+            break;
+        }
+    }
+    k
 }
 
 /// A flight told in one sentence by its noun and by its landing ("Un avion d'Israir a atterri

@@ -65,7 +65,7 @@ use lead::lead_takes_the_day;
 use parties::{country_named_after, delegation_as_subject, described_visitor, has_possessive, on_the_sidelines, reception_host, traveller_after, unnamed_other_side};
 use sentence_end::{SentenceTold, finish_sentence};
 use told_before::{arrival_told_again, arrival_upon_which, audience_told_before, join_the_audience, leaves_the_visit_told, take_people_told_before, trip_of_the_delegation_received};
-use untold::{opens_the_object, tell_the_unreferred_call, tell_the_untold};
+use untold::{opens_the_object, tell_the_unreferred_call, tell_the_unreferred_members, tell_the_untold};
 
 /// The line (paragraph) of `text` that holds byte `at`: a sentence's, since a line break ends
 /// every sentence.
@@ -127,6 +127,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
         });
         tell_the_untold(&mut hits, text, &out, sentence.range.end, &dates, rules);
         tell_the_unreferred_call(&mut hits, text, &out, si);
+        tell_the_unreferred_members(&mut hits, &out, si, sentence.range.end, found, g);
         drop_lists_without_items(text, sentence.range.end, &mut hits, rules, &dates, found, g);
         // Events put off to a day the sentence names: planned at that day (by trigger start).
         let rescheduled = drop_denied(text, sentence.range.end, &mut hits, rules, &dates);
@@ -908,7 +909,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
         earlier_visits_told_by_date(&mut out, first_new, sentence.range.end, rules, &dates, &names);
     }
     lead_takes_the_day(&mut out, lead, &lead_undated);
-    fold_visitor_planes(&mut out, doc, found, rules, g);
+    fold_visitor_planes(&mut out, doc, found, &dates, rules, g);
     // A lead whose events are told one by one is those events, not one more.
     out.retain(|m| leads.get(&(m.sentence, m.trigger.start)).is_none_or(|&n| n < 2));
     out

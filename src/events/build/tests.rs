@@ -64,6 +64,26 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("حل before no place is no arrival", "وجدد بوريطة أمس دعم المملكة حل الدولتين.", &[]),
     ("visit told by the departure", "وغادر غانتس الرباط أمس متوجها إلى تل أبيب.", &["visit 2021-11-23 occurred benny-gantz"]),
     ("landing of a flight is the flight", "حطت أمس بمطار مراكش أول رحلة مباشرة قادمة من تل أبيب.", &["flight 2021-11-23 occurred "]),
+    // A call told in the frame of the call referred to ("خلال الاتصال …، كما أجرى اتصالا
+    // بعباس") is another call: whom it names is no party to the one referred to
+    // (participants.rs join_referred).
+    ("a call of its own told during the call referred to keeps its party", "أعلن الرئيس الأمريكي دونالد ترامب أن المغرب وإسرائيل اتفقا على إقامة علاقات دبلوماسية، عقب اتصال هاتفي أجراه أمس مع العاهل المغربي الملك محمد السادس.\nوأبلغ الملك ترامب خلال الاتصال بأن المملكة ستستأنف علاقاتها مع إسرائيل، كما أجرى جلالته اتصالا هاتفيا بالرئيس الفلسطيني محمود عباس.", &["call 2021-11-23 occurred mohammed-vi;donald-trump"]),
+    ("a phone call of its own told during the phone call referred to keeps its party", "قال ترامب إن المغرب سيستأنف علاقاته مع إسرائيل، إثر مكالمة هاتفية أجراها أمس مع الملك محمد السادس.\nوأكد العاهل المغربي لترامب خلال المكالمة تمسك المملكة بحل الدولتين، كما أجرى جلالته مكالمة هاتفية مع الرئيس الفلسطيني محمود عباس.", &["call 2021-11-23 occurred mohammed-vi;donald-trump"]),
+    // A time or a place told between the Arabic arrival verb and the flight after it: the
+    // flight landed, no one's visit (visitor_plane.rs adverbs_after_verb).
+    ("a flight arriving after a time adverb is the flight", "هبطت أمس في مطار مراكش أول رحلة تجارية مباشرة قادمة من تل أبيب.\nووصلت بعد ساعات رحلة ثانية لشركة العال إلى المطار نفسه.", &["flight 2021-11-23 occurred ", "flight 2021-11-23 occurred "]),
+    ("a plane landing after a time and a place is the flight", "حطت صباح اليوم بمطار الرباط سلا طائرة تابعة لشركة العال في أول رحلة مباشرة.", &["flight 2021-11-24 occurred "]),
+    ("a plane arriving after an evening and a city is the flight", "ووصلت مساء الأحد إلى مراكش طائرة ثانية للعال قادمة من تل أبيب.", &["flight 2021-11-21 occurred "]),
+    ("a minister arriving after a time and a place on a plane is his visit", "ووصل أمس إلى الرباط وزير الخارجية الإسرائيلي يائير لابيد على متن طائرة خاصة.", &["visit 2021-11-23 occurred yair-lapid"]),
+    // Who a delegation is made of, the verb before the delegation noun (or a few words after a
+    // Latin one), joins the delegation's visit told before: no visit of its own
+    // (scan.rs lists_members, participants.rs join_referred).
+    ("who a delegation includes joins its visit", "وصل المدير العام لوزارة الخارجية الإسرائيلية ألون أوشبيز إلى الرباط أمس على رأس وفد دبلوماسي.\nويضم الوفد الدبلوماسي دافيد غوفرين الذي سيرأس مكتب الاتصال.", &["visit 2021-11-23 occurred alon-ushpiz;david-govrin"]),
+    ("who a delegation is made of joins its visit", "حل وزير الخارجية الإسرائيلي يائير لابيد أمس بالرباط على رأس وفد رسمي في زيارة تستمر يومين.\nكما يتألف الوفد من ديفيد غوفرين ومسؤولين في الوزارة.", &["visit 2021-11-23 occurred yair-lapid;david-govrin"]),
+    ("who a delegation included joins its visit of two", "وصل ألون أوشبيز ودافيد غوفرين إلى الرباط أمس على رأس وفد إسرائيلي.\nوضم الوفد كذلك مئير بن شبات.", &["visit 2021-11-23 occurred alon-ushpiz;david-govrin;meir-ben-shabbat"]),
+    ("en: who the delegation includes joins its visit", "Israeli Foreign Ministry Director General Alon Ushpiz arrived in Rabat on Tuesday at the head of an Israeli delegation.\nThe delegation also includes David Govrin, who will head the liaison office.", &["visit 2021-11-23 occurred alon-ushpiz;david-govrin"]),
+    ("fr: who the delegation comprises joins its visit", "Le directeur général du ministère israélien des Affaires étrangères, Alon Ushpiz, est arrivé mardi à Rabat à la tête d'une délégation israélienne.\nLa délégation israélienne comprend également David Govrin, qui dirigera le bureau de liaison.", &["visit 2021-11-23 occurred alon-ushpiz;david-govrin"]),
+    ("who the delegation a landed plane carried included visit", "حطت أمس بمطار الرباط سلا أول رحلة تجارية مباشرة قادمة من تل أبيب.\nوضم الوفد الذي كان على متن الطائرة جاريد كوشنر ومئير بن شبات.", &["flight 2021-11-23 occurred ", "visit  occurred jared-kushner;meir-ben-shabbat"]),
     // A date set off by commas between the landing verb and the flight parts no clause.
     ("landing of a flight after an inserted date is the flight", "حطت بمطار الرباط سلا، مساء أمس، طائرة قادمة من تل أبيب في أول رحلة مباشرة.", &["flight 2021-11-23 occurred "]),
     // An ordinal without its article after a weekday ranks the noun after it, no day of the
@@ -374,7 +394,7 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // (told_before.rs trip_of_the_delegation_received; kind `delegation-part`); not when the
     // trip is told three sentences up.
     ("ar: the members of the delegation a plane brought are received on its day", "حطت بمطار الرباط سلا، أمس الثلاثاء، طائرة إسرائيلية وعلى متنها وفد يقوده مئير بن شبات.\nواستقبل جلالة الملك محمد السادس أعضاء الوفد بالقصر الملكي.", &["visit 2021-11-23 occurred meir-ben-shabbat", "meeting 2021-11-23 occurred mohammed-vi;meir-ben-shabbat"]),
-    ("ar: the delegation's members received, a sentence between", "وصل إلى الرباط أمس الثلاثاء وفد إسرائيلي يقوده مئير بن شبات.\nويضم الوفد مسؤولين من وزارة الخارجية.\nواستقبل وزير الخارجية ناصر بوريطة أفراد الوفد بمقر الوزارة.", &["visit 2021-11-23 occurred meir-ben-shabbat", "visit 2021-11-23 occurred meir-ben-shabbat", "meeting 2021-11-23 occurred nasser-bourita;meir-ben-shabbat"]),
+    ("ar: the delegation's members received, a sentence between", "وصل إلى الرباط أمس الثلاثاء وفد إسرائيلي يقوده مئير بن شبات.\nويضم الوفد مسؤولين من وزارة الخارجية.\nواستقبل وزير الخارجية ناصر بوريطة أفراد الوفد بمقر الوزارة.", &["visit 2021-11-23 occurred meir-ben-shabbat", "meeting 2021-11-23 occurred nasser-bourita;meir-ben-shabbat"]),
     ("ar: a delegation told three sentences up is received on a day not told", "وصل إلى الرباط أمس الثلاثاء وفد إسرائيلي يقوده مئير بن شبات.\nوقال مسؤول إن العلاقات متينة.\nوأشار بيان إلى أن التعاون سيتعزز.\nواستقبل الملك محمد السادس أعضاء الوفد بالقصر الملكي.", &["visit 2021-11-23 occurred meir-ben-shabbat", "meeting  occurred mohammed-vi;meir-ben-shabbat"]),
     // An act done upon its subject's arrival («فور وصوله», «لدى وصولها»: kinds `upon`,
     // `arrival-noun`) is on the arrival's day told just before, and the arrival noun is that
@@ -464,7 +484,7 @@ const POSTPONEMENTS: &[(&str, &str, &[&str])] = &[
     ("a headline's title is its holder though the body names him next", "جلالة الملك يتلقى مكالمة هاتفية من الرئيس الإسرائيلي\nتلقى صاحب الجلالة الملك محمد السادس، أمس الثلاثاء، مكالمة هاتفية من الرئيس الإسرائيلي إسحاق هرتسوغ.", &["call  occurred mohammed-vi;isaac-herzog", "call 2021-11-23 occurred mohammed-vi;isaac-herzog"]),
     // "the delegation" told just before, named with members of its side, is its visit
     // (src/events/build/told_before.rs); a member of the other side tells another one.
-    ("the delegation's members join its visit", "وصل أمس إلى الرباط وفد إسرائيلي يقوده وزير الخارجية يائير لابيد.\nويضم الوفد الإسرائيلي دافيد غوفرين.", &["visit 2021-11-23 occurred yair-lapid", "visit 2021-11-23 occurred yair-lapid;david-govrin"]),
+    ("the delegation's members join its visit", "وصل أمس إلى الرباط وفد إسرائيلي يقوده وزير الخارجية يائير لابيد.\nويضم الوفد الإسرائيلي دافيد غوفرين.", &["visit 2021-11-23 occurred yair-lapid;david-govrin"]),
     ("a delegation of the other side is another", "وصل أمس إلى الرباط وفد إسرائيلي يقوده وزير الخارجية يائير لابيد.\nويضم الوفد المغربي ناصر بوريطة.", &["visit 2021-11-23 occurred yair-lapid", "visit  occurred nasser-bourita"]),
     ("en: postponed until next month", "Benny Gantz's visit to Rabat was postponed until next month.", &["visit 2021-12 planned benny-gantz"]),
     ("en: a visit put off to a day", "Gantz postponed his visit to Rabat to December 15.", &["visit 2021-12-15 planned benny-gantz"]),

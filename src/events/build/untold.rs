@@ -4,7 +4,10 @@
 
 use std::ops::Range;
 
-use super::super::mention::EventMention;
+use super::super::mention::{EventMention, RoleRef};
+use crate::gazetteer::{EntityKind, Found, Gazetteer};
+use crate::idset::Id;
+use super::super::participants::has_a_visitor;
 use super::super::rules::{EventType, TriggerRules, TriggerTense, WordLists, latin_trigger};
 use super::super::scan::{SentenceHits, put_off_to_a_date};
 use crate::text::lexmatch::{Covers, WordList};
@@ -70,6 +73,48 @@ pub(super) fn tell_the_unreferred_call(hits: &mut SentenceHits, text: &str, out:
     }
     let right_after_during = |r: &Range<usize>| hits.during.iter().any(|d| d.end <= r.start && text[d.end..r.start].trim().is_empty());
     let untold = hits.referring.iter().filter(|(r, _, ty, _)| *ty == EventType::Call && !latin_trigger(text, r) && right_after_during(r)).cloned().collect();
+    tell(hits, untold);
+}
+
+/// "وضم الوفد الذي أقلته الطائرة X" after a flight's landing, "ويضم الوفد X" opening a story:
+/// a delegation noun told with the verb that lists its members (see `scan::lists_members`) is
+/// the delegation's visit told before only where a visit of someone named was told in the two
+/// sentences before (the one [`super::super::participants::join_referred`] joins the members
+/// to); else it tells that visit, the members its visitors (the people a flight carried visit
+/// where it landed: "حطت طائرة العال في مطار الرباط سلا" names no visitor). A member of another
+/// side than that visitor's ("ويضم الوفد المغربي ناصر بوريطة" after an Israeli visit) tells
+/// another delegation, as `told_before` reads it: its visit too.
+pub(super) fn tell_the_unreferred_members(hits: &mut SentenceHits, out: &[EventMention], si: usize, sentence_end: usize, found: &Found, g: &Gazetteer) {
+    if hits.members.is_empty() {
+        return;
+    }
+    let first_noun = hits.members.iter().copied().min().unwrap_or(sentence_end);
+    let first = found.entities.partition_point(|e| e.range.start < first_noun);
+    let member_sides: Vec<Id> = found.entities[first..]
+        .iter()
+        .take_while(|e| e.range.end <= sentence_end)
+        .map(|e| &g.entities()[e.entity])
+        .filter(|e| e.kind == EntityKind::Person && !e.country.is_empty())
+        .map(|e| e.country)
+        .collect();
+    let visitor_sides = |m: &EventMention| -> Vec<Id> {
+        let people = m.people.iter().map(|&p| g.entities()[p].country);
+        let offices = m.role_refs.iter().filter_map(|r| match r {
+            RoleRef::Office { country, .. } => Some(*country),
+            _ => None,
+        });
+        people.chain(offices).filter(|c| !c.is_empty()).collect()
+    };
+    let of_its_side = |m: &EventMention| {
+        let sides = visitor_sides(m);
+        member_sides.iter().all(|c| sides.contains(c))
+    };
+    let visit_before = out.iter().rev().take_while(|m| si - m.sentence <= 2).any(|m| m.sentence < si && m.event_type.family() == EventType::Visit && has_a_visitor(m) && of_its_side(m));
+    if visit_before {
+        return;
+    }
+    let untold: Vec<_> = hits.referring.iter().filter(|e| hits.members.contains(&e.0.start)).cloned().collect();
+    hits.members.clear();
     tell(hits, untold);
 }
 
