@@ -80,8 +80,9 @@ fn issue_span<'m>(text: &str, page: &Page, mentions: &'m [DateMention]) -> Optio
         let line = page.line_of(m.range.start);
         // « Semaine du 26 novembre au 2 décembre 2021 »: a week told by both its ends names a
         // weekly's issue as a number does (find/week_of.rs, rule `week-span`).
-        let issue = m.rule == "week-span" || names_an_issue(line_text(line));
-        if line >= page.body || page.holds_not_the_story(m) || !issue {
+        // (Asked last: every date of the page comes here, and the line's words are lowercased.)
+        let issue = || m.rule == "week-span" || names_an_issue(line_text(line));
+        if line >= page.body || page.holds_not_the_story(m) || !issue() {
             return None;
         }
         let v = resolve(&m.expr, &none)?.value;
