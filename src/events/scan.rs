@@ -758,13 +758,14 @@ fn told_of_after(text: &str, r: &Range<usize>, kinds: &[RuleKind], sentence: Ran
     if !noun || lists.told_of.is_empty() || !latin_trigger(text, r) {
         return false;
     }
-    let definite = text[sentence.start..r.start].trim_end().rsplit([' ', '\'']).next().is_some_and(|w| DEFINITE_OR_POSSESSIVE.contains(&w.to_lowercase().as_str()));
+    // The normal form is lowercase already (crate::text::normalize): words are compared as they stand.
+    let definite = text[sentence.start..r.start].trim_end().rsplit([' ', '\'']).next().is_some_and(|w| DEFINITE_OR_POSSESSIVE.contains(&w));
     if !definite {
         return false;
     }
     let clause_end = text[r.end..sentence.end].find([',', ';', ':', '«', '"']).map_or(sentence.end, |i| r.end + i);
     let words: Vec<Range<usize>> = word_iter(text, r.end..clause_end).take(TOLD_OF_GAP_WORDS + TOLD_OF_PHRASE_WORDS).collect();
-    let lower: Vec<String> = words.iter().map(|w| text[w.clone()].to_lowercase()).collect();
+    let lower: Vec<&str> = words.iter().map(|w| &text[w.clone()]).collect();
     (0..=TOLD_OF_GAP_WORDS.min(lower.len())).any(|skip| {
         (1..=TOLD_OF_PHRASE_WORDS.min(lower.len() - skip)).any(|n| lists.told_of.has(&lower[skip..skip + n].join(" ")))
     })
