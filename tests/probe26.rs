@@ -78,6 +78,8 @@ const PUBLISHED: &[(&str, &str, bool)] = &[
 
 /// Events found from the text and with the manifest: (gold event key, the row).
 const FOUND: &[(&str, Expect)] = &[
+    ("delegation_arrival_rabat_2020_12_22", ("e01_en.txt", "2020-12-22", "visit", "occurred", &["Jared Kushner", "Meir Ben-Shabbat"])),
+    ("el_al_first_flight_rabat_2020_12_22", ("e01_en.txt", "2020-12-22", "flight", "occurred", &[])),
     ("joint_declaration_2020_12_22", ("a09_ar.txt", "2020-12-22", "agreement", "occurred", &["Saadeddine Othmani", "Jared Kushner", "Meir Ben-Shabbat"])),
     ("king_netanyahu_call_2020_12_25", ("a05_ar.txt", "2020-12-25", "call", "occurred", &["Benjamin Netanyahu"])),
     ("ushpiz_govrin_arrival_rabat_2021_01_26", ("a08_ar.txt", "2021-01-26", "visit", "occurred", &["Alon Ushpiz", "David Govrin"])),
@@ -109,6 +111,9 @@ const FOUND_WITH_MANIFEST: &[(&str, Expect)] = &[
 /// Reports of an event in other pages that join its row, from the text and with the manifest:
 /// (gold event key, file).
 const JOINED: &[(&str, &str)] = &[
+    ("delegation_arrival_rabat_2020_12_22", "a05_ar.txt"),
+    ("delegation_arrival_rabat_2020_12_22", "a09_ar.txt"),
+    ("delegation_arrival_rabat_2020_12_22", "f02_fr.txt"),
     ("joint_declaration_2020_12_22", "a08_ar.txt"),
     ("joint_declaration_2020_12_22", "e01_en.txt"),
     ("joint_declaration_2020_12_22", "f02_fr.txt"),
@@ -135,18 +140,6 @@ const KNOWN: &[Known] = &[
         family: "a call told as the ground of an announcement: e05's 'announced the agreement on Thursday after a telephone call with King Mohammed VI' leaves the call undated (the day is the announcement's), a10's «إثر مكالمة هاتفية جمعته بالعاهل المغربي» takes the King alone (the pronoun of «جمعته» is Trump, the sentence's subject): no row",
         now: None,
         fixed: Some(("e05_en.txt", "2020-12-10", "call", "occurred", &["Donald Trump", "Mohammed VI of Morocco"])),
-    },
-    Known {
-        key: "delegation_arrival_rabat_2020_12_22",
-        family: "a related-stories list whose items end with their day after a dash ('Kushner lands in Israel ahead of Morocco trip - Monday, December 21, 2020' under 'RELATED STORIES') is read as the story: the link joins the delegation's visit and gives it its day, the 21st",
-        now: Some(("e01_en.txt", "2020-12-21", "visit", "occurred", &["Jared Kushner", "Meir Ben-Shabbat"])),
-        fixed: Some(("e01_en.txt", "2020-12-22", "visit", "occurred", &["Jared Kushner", "Meir Ben-Shabbat"])),
-    },
-    Known {
-        key: "el_al_first_flight_rabat_2020_12_22",
-        family: "the same related link ('Kushner lands in Israel … - Monday, December 21, 2020') dates e01's first flight the 21st",
-        now: Some(("e01_en.txt", "2020-12-21", "flight", "occurred", &[])),
-        fixed: Some(("e01_en.txt", "2020-12-22", "flight", "occurred", &[])),
     },
     Known {
         key: "king_receives_delegation_2020_12_22",
@@ -217,7 +210,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((29, 21, 1, 7, 14), (30, 22, 1, 7, 15));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((29, 23, 1, 5, 16), (30, 24, 1, 5, 17));
 
 probe_support::probe_tests!();
 

@@ -13,9 +13,10 @@
 //!   "محتويات هذا المقال ☟") the line heads a list of links: the next lines are boilerplate
 //!   too while they start with a bullet ("- عنوان"), or, when the first one has none, that
 //!   one line (a single linked title). A blank line ends the list. A line without a bullet
-//!   that ends with a date in brackets ("Egypt's exports rise (February 17, 2022)") is a link
-//!   that keeps the list going: a headline stamped with its day, the way related lists print
-//!   their items, is no sentence of the article.
+//!   that ends with a date in brackets ("Egypt's exports rise (February 17, 2022)") or after a
+//!   dash ("Kushner lands in Israel - Monday, December 21, 2020") is a link that keeps the list
+//!   going: a headline stamped with its day, the way related lists print their items, is no
+//!   sentence of the article.
 //! * `heading`: like `list`, but only when nothing but punctuation follows the pattern on its
 //!   line: for headers whose words may also open a sentence of the article ("See also",
 //!   « Articles liés », « Voir aussi »), which `prefix` or `list` would drop whole.
@@ -172,13 +173,34 @@ fn ends_with_a_bracketed_date(line: &str) -> bool {
     let Some(inner) = line.strip_suffix(')') else { return false };
     let Some(open) = inner.rfind('(') else { return false };
     let inner = inner[open + 1..].trim();
-    if inner.chars().count() > 24 || !inner.chars().next().is_some_and(char::is_alphanumeric) {
+    inner.chars().count() <= 24 && is_a_day_stamp(inner)
+}
+
+/// Separators before the day a related list prints after a headline.
+const STAMP_DASHES: &[&str] = &[" - ", " – ", " — ", " | "];
+
+/// Whether `line` (normalised, trimmed) ends with a date after a dash, the other way related
+/// lists stamp a linked headline ("Kushner lands in Israel - Monday, December 21, 2020", « Le
+/// vol inaugural atterrit à Rabat — 22 décembre 2020 », «وصول الوفد إلى الرباط - 22 ديسمبر
+/// 2020»): what follows the last dash is a day stamp, a weekday's name and commas allowed.
+fn ends_with_a_dashed_date(line: &str) -> bool {
+    let Some(tail) = STAMP_DASHES.iter().filter_map(|dash| line.rfind(dash).map(|at| &line[at + dash.len()..])).min_by_key(|tail| tail.len()) else {
+        return false;
+    };
+    let tail = tail.trim();
+    tail.chars().count() <= 32 && is_a_day_stamp(tail)
+}
+
+/// Whether `stamp` is a date the way a list stamps a headline: it opens with a letter or digit,
+/// ends with a digit, and its last number is a year of four digits (or, year first, it has three
+/// numbers: "2021-07-25").
+fn is_a_day_stamp(stamp: &str) -> bool {
+    if !stamp.chars().next().is_some_and(char::is_alphanumeric) {
         return false;
     }
-    let numbers: Vec<&str> = inner.split(|c: char| !c.is_ascii_digit()).filter(|w| !w.is_empty()).collect();
+    let numbers: Vec<&str> = stamp.split(|c: char| !c.is_ascii_digit()).filter(|w| !w.is_empty()).collect();
     let is_year = |w: &&str| w.len() == 4 && (w.starts_with("19") || w.starts_with("20"));
-    // A year-first stamp ("2021-07-25") has its year in front and three numbers.
-    inner.ends_with(|c: char| c.is_ascii_digit()) && (numbers.last().is_some_and(is_year) || numbers.len() == 3 && numbers.first().is_some_and(is_year))
+    stamp.ends_with(|c: char| c.is_ascii_digit()) && (numbers.last().is_some_and(is_year) || numbers.len() == 3 && numbers.first().is_some_and(is_year))
 }
 
 impl<'a> LineCleaner<'a> {
@@ -191,7 +213,7 @@ impl<'a> LineCleaner<'a> {
             return None;
         }
         if let Some((header, taken)) = self.list {
-            if line.starts_with(BULLETS) || ends_with_a_bracketed_date(line) {
+            if line.starts_with(BULLETS) || ends_with_a_bracketed_date(line) || ends_with_a_dashed_date(line) {
                 self.list = Some((header, true));
                 return Some(header);
             }
@@ -271,6 +293,11 @@ mod tests {
         ("an Arabic header with stamped links", &["قد يعجبك أيضاً:", "وزير العدل يحل بتل أبيب (25 يوليوز 2022)", "افتتاح مكتب الاتصال بالرباط (26 يناير 2021)", "ووقع الجانبان أمس مذكرة تفاهم."], &[true, true, true, false]),
         ("an unaccented capital: « A lire aussi »", &["A lire aussi", "- Le Maroc et Israël signent un accord (21/02/2022)"], &[true, true]),
         ("a bracketed year in the body, no header, stays", &["Le Maroc a repris ses relations avec Israël (décembre 2020)."], &[false]),
+        // Headlines stamped with their day after a dash, as some sites print related lists.
+        ("English headlines stamped after a dash", &["RELATED STORIES", "Gantz signs a defence pact in Rabat - Wednesday, November 24, 2021", "Royal Air Maroc flies to Tel Aviv - Sunday, March 13, 2022", "The minister arrived on Monday."], &[true, true, true, false]),
+        ("French headlines stamped after a long dash", &["Sur le même sujet", "Le premier vol El Al atterrit à Rabat — 22 décembre 2020", "Israël et le Maroc signent un accord — 21/02/2022"], &[true, true, true]),
+        ("Arabic headlines stamped after a dash", &["أخبار ذات صلة", "غانتس يحل بالرباط في زيارة رسمية - الثلاثاء 23 نونبر 2021", "افتتاح مكتب الاتصال الإسرائيلي | 12 غشت 2021", "ووصل الوزير أمس إلى الرباط."], &[true, true, true, false]),
+        ("a dash and a year in a sentence after a list end it", &["Related stories", "Lapid lands in Rabat - August 11, 2021", "Morocco and Israel signed the accords - the first of them in 2020, others later in the year."], &[true, true, false]),
     ];
 
     #[test]
@@ -299,6 +326,24 @@ mod tests {
         ];
         for (line, want) in cases {
             assert_eq!(ends_with_a_bracketed_date(line), want, "{line}");
+        }
+    }
+
+    /// Dates after a dash that stamp a linked headline, and dashes that are no such stamp.
+    #[test]
+    fn dashed_dates() {
+        let cases = [
+            ("kushner lands in israel ahead of morocco trip - monday, december 21, 2020", true),
+            ("le maroc et israel signent un accord — 21/02/2022", true),
+            ("وصول الوفد الى الرباط - 22 ديسمبر 2020", true),
+            ("air arabia ouvre la ligne | 2022-04-28", true),
+            ("le bilan - 12 morts", false),
+            ("the talks - held in rabat on monday with officials from both sides in 2021", false),
+            ("a line with no dash 2021", false),
+            ("le vol - ly 5051", false),
+        ];
+        for (line, want) in cases {
+            assert_eq!(ends_with_a_dashed_date(line), want, "{line}");
         }
     }
 
