@@ -158,12 +158,6 @@ const JOINED_WITH_MANIFEST: &[(&str, &str)] = &[];
 const KNOWN: &[Known] = &[
     Known {
         key: "",
-        family: "e01's 'signed a joint declaration with them committing the two countries to resume official contacts and reopen liaison offices': what an agreement commits to is read as an opening of the signing's day",
-        now: Some(("e01_en.txt", "2020-12-22", "opening", "occurred", &["Saadeddine Othmani"])),
-        fixed: None,
-    },
-    Known {
-        key: "",
         family: "a12's Gulf Air flight Manama–Tel Aviv «اليوم الخميس» (a distractor): a flight between Bahrain and Israel given to Morocco, named only in an undated pluperfect",
         now: Some(("a12_ar.txt", "2021-09-30", "flight", "occurred", &[])),
         fixed: None,
@@ -193,7 +187,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((29, 26, 0, 3, 19), (29, 26, 0, 3, 19));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((28, 26, 0, 2, 19), (28, 26, 0, 2, 19));
 
 probe_support::probe_tests!();
 

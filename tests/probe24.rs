@@ -163,12 +163,6 @@ const KNOWN: &[Known] = &[
         now: Some(("a07_ar.txt", "2021-08-11", "visit", "occurred", &["Yair Lapid"])),
         fixed: Some(("a07_ar.txt", "2021-08-12", "visit", "planned", &["Yair Lapid"])),
     },
-    Known {
-        key: "",
-        family: "e04's 'Israel and Morocco signed a cybersecurity cooperation agreement last week' and 'The agreement was signed in Rabat by INCD director general Yigal Unna and his Moroccan counterparts from the kingdom's National Defence Administration': one agreement told twice is two rows, a cyber agreement of no one and a 'defence agreement' of Unna (the subject read from an organisation's name); the row of no one is the false one",
-        now: Some(("e04_en.txt", "2021-07-12", "agreement", "occurred", &[])),
-        fixed: None,
-    },
 ];
 
 /// Known failures from the text alone.
@@ -195,7 +189,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[(
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((29, 28, 0, 1, 21), (29, 28, 0, 1, 21));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((28, 28, 0, 0, 21), (28, 28, 0, 0, 21));
 
 probe_support::probe_tests!();
 

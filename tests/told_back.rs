@@ -9,7 +9,14 @@
 //!   quelques jours après … »): the meeting already told, not a meeting of the one whose return
 //!   the time clause recalls, nor a visit of his on the page's day; so is a call told again in
 //!   the past («وجاءت المكالمة بعد أربعة أيام من وصول …»): no call of the one whose arrival the
-//!   time clause recalls.
+//!   time clause recalls;
+//! * an agreement told again by its definite noun ("The deal was formally signed in Rabat by …",
+//!   « L'accord a été signé à Rabat par … », «ووقّع المذكرةَ عن الجانب الإسرائيلي …», «ووُقّعت
+//!   الاتفاقيةُ في الرباط من طرف …») right after the sentence that told it with its day and no
+//!   signer: the same agreement, one row with its signers and the subject the first telling
+//!   gives it (water, innovation, aviation), not the energy of a signer's office nor the defence
+//!   of the Moroccan signers' administration; an agreement told with a day of its own after
+//!   another (« Mardi, … ont paraphé le mémorandum sur … ») is another.
 
 mod common;
 
@@ -25,6 +32,20 @@ const EXPECTED: &[ExpectedFrom] = &[
     ("comes_after_fr.txt", "2022-11-14", "meeting", "occurred", &["Nasser Bourita", "Antony Blinken"]),
     ("comes_after2_fr.txt", "2022-11-14", "meeting", "occurred", &["Nasser Bourita", "Antony Blinken"]),
     ("came_after_ar.txt", "2021-07-10", "call", "occurred", &["Nasser Bourita", "Yair Lapid"]),
+    ("agreement_again_en.txt", "2022-06-15", "agreement", "occurred", &["Karine Elharrar"]),
+    ("agreement_again_fr.txt", "2022-03-08", "agreement", "occurred", &["Karine Elharrar"]),
+    ("agreement_again_ar.txt", "2022-04-07", "agreement", "occurred", &["Nitzan Horowitz"]),
+    ("agreement_again2_ar.txt", "2022-09-19", "agreement", "occurred", &["Karine Elharrar"]),
+    ("agreement_other_fr.txt", "2022-10-10", "agreement", "occurred", &[]),
+    ("agreement_other_fr.txt", "2022-10-11", "agreement", "occurred", &["Nasser Bourita", "Yair Lapid"]),
+];
+
+/// Pages that tell one agreement twice, and the subject its title must give.
+const TOLD_TWICE: &[(&str, &str)] = &[
+    ("agreement_again_en.txt", "water"),
+    ("agreement_again_fr.txt", "innovation"),
+    ("agreement_again_ar.txt", "water"),
+    ("agreement_again2_ar.txt", "aviation"),
 ];
 
 #[test]
@@ -40,4 +61,12 @@ fn sides_and_events_told_back() {
     assert!(!rows.iter().any(|r| has(r, "Nir Barkat")), "{table}");
     // Ushpiz, whose arrival the call is timed by, was on no call.
     assert!(!rows.iter().any(|r| r.event_type.as_str() == "call" && has(r, "Alon Ushpiz")), "{table}");
+    // One agreement told twice is one row, named by the subject its first telling gives it.
+    for (file, subject) in TOLD_TWICE {
+        let told: Vec<_> = rows.iter().filter(|r| r.event_type.as_str() == "agreement" && r.sources.iter().any(|s| s == file)).collect();
+        assert_eq!(told.len(), 1, "{file}: one agreement in:\n{table}");
+        assert!(told[0].title.contains(&format!("{subject} agreement")), "{file}: a {subject} agreement, not {:?}", told[0].title);
+    }
+    // Another agreement signed on a day of its own stays apart.
+    assert_eq!(rows.iter().filter(|r| r.sources.iter().any(|s| s == "agreement_other_fr.txt")).count(), 2, "{table}");
 }

@@ -171,6 +171,11 @@ pub enum RuleKind {
     /// it in its sentence is the decision announced, not an act done that day
     /// (`scan::drop_told_content`).
     ToldContent,
+    /// "committing the two countries to", « engageant … à », « qui prévoit », «ينص على»,
+    /// «يلتزم بموجبه»: what an agreement told before it in its sentence commits its parties to.
+    /// An opening, a visit or a flight told after it in its sentence is a term of that
+    /// agreement, not an act done that day (`scan::drop_told_content`).
+    AgreementContent,
 }
 
 /// How far a denial marker reaches, in words (columns `reach` and `back` of its row).
@@ -713,6 +718,10 @@ pub struct WordLists {
     /// will become (« annonçant que la rencontre deviendrait un forum permanent »): the noun
     /// refers back to that event, as after a demonstrative (src/events/scan.rs told_of_after).
     pub told_of: Vec<String>,
+    /// Kind `definite-agreement`: "the agreement", « l'accord », «الاتفاق», «المذكرة»: a
+    /// definite agreement noun as a signing verb's subject or object, a few words from it, after
+    /// an agreement told in the sentences before, is that agreement (src/events/told_again.rs).
+    pub definite_agreements: Vec<String>,
     /// Kind `next-act-link`: "having", « de », « avoir », « s'être »: the words of a
     /// non-finite verb between a sequel word and the verb it governs ("after having signed",
     /// « avant de signer », « après s'être entretenu »): the verb has no subject of its own, so
@@ -931,6 +940,7 @@ impl TriggerRules {
                 "counted-from" => Some(&mut words.counted_from),
                 "comes" => Some(&mut words.comes),
                 "told-of" => Some(&mut words.told_of),
+                "definite-agreement" => Some(&mut words.definite_agreements),
                 "next-act-link" => Some(&mut words.next_act_links),
                 "gerund-ending" => Some(&mut words.gerund_endings),
                 "time-unit" => Some(&mut words.time_units),
@@ -988,6 +998,7 @@ impl TriggerRules {
                 "joined-later" => RuleKind::JoinedLater,
                 "traveller" => RuleKind::Traveller,
                 "told-content" => RuleKind::ToldContent,
+                "agreement-content" => RuleKind::AgreementContent,
                 other => return Err(row.error(format!("unknown kind {other:?}"))),
             };
             let list = row.list("forms");

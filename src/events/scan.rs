@@ -20,6 +20,10 @@ pub(super) struct SentenceHits {
     pub(super) predicates: Vec<Range<usize>>,
     pub(super) planned: Vec<Range<usize>>,
     pub(super) carry_at_start: bool,
+    /// Ends of the connectives of the list `carry` told after the sentence's first words, right
+    /// before a verb ("El Othmani then signed", « M. El Othmani a ensuite signé »): they carry
+    /// the day to that verb as one at the start does (see [`carried_to`]).
+    pub(super) carries_before_a_verb: Vec<usize>,
     pub(super) during: Vec<Range<usize>>,
     /// Event nouns after a demonstrative ("هذه الزيارة"): references to a reported event.
     pub(super) references: Vec<(Range<usize>, EventType)>,
@@ -88,6 +92,10 @@ pub(super) struct SentenceHits {
     /// Ends of the phrases telling what one side told the other ([`RuleKind::ToldContent`]:
     /// "أبلغه أن", « lui a fait part de »), see [`drop_told_content`].
     pub(super) told_contents: Vec<usize>,
+    /// Starts and ends of the phrases telling what an agreement commits its parties to
+    /// ([`RuleKind::AgreementContent`]: "committing the two countries to", « qui prévoit »,
+    /// «ينص على»), see [`drop_told_content`].
+    pub(super) agreement_contents: Vec<Range<usize>>,
     /// The proclitics glued before an event trigger or a light verb ("و" of "والتقى", "ف" of
     /// "فأجرى"): from the word's start to the phrase's. A coordinating one joins its clause to
     /// the one before (see `dating::coordinated_clause`).
@@ -111,6 +119,7 @@ pub(super) fn scan(text: &str, sentence: &Sentence, rules: &TriggerRules, trigge
         predicates: Vec::new(),
         planned: Vec::new(),
         carry_at_start: false,
+        carries_before_a_verb: Vec::new(),
         during: Vec::new(),
         references: Vec::new(),
         referring: Vec::new(),
@@ -137,6 +146,7 @@ pub(super) fn scan(text: &str, sentence: &Sentence, rules: &TriggerRules, trigge
         joined_later: Vec::new(),
         travellers: Vec::new(),
         told_contents: Vec::new(),
+        agreement_contents: Vec::new(),
         proclitics: Vec::new(),
     };
     // Words are split only for a sentence with an anaphor ("هذه الزيارة"), most have none.
@@ -295,7 +305,8 @@ pub(super) fn scan(text: &str, sentence: &Sentence, rules: &TriggerRules, trigge
                 // "لم يكن أحد يتوقع أن …": an expectation denied tells what surprised, no plan.
                 RuleKind::Planned if !negated_marker(text, range.start..hit.word_start, &rules.words.negations) => hits.planned.push(r.clone()),
                 RuleKind::Planned => {}
-                RuleKind::Carry => hits.carry_at_start |= word_index(r.start) <= 1,
+                RuleKind::Carry if word_index(r.start) <= 1 => hits.carry_at_start = true,
+                RuleKind::Carry => hits.carries_before_a_verb.push(r.end),
                 RuleKind::During => {
                     previous_during_end = Some(r.end - 1);
                     hits.during.push(r.clone())
@@ -326,6 +337,7 @@ pub(super) fn scan(text: &str, sentence: &Sentence, rules: &TriggerRules, trigge
                 RuleKind::JoinedLater => hits.joined_later.push(r.clone()),
                 RuleKind::Traveller => hits.travellers.push(r.clone()),
                 RuleKind::ToldContent => hits.told_contents.push(r.end),
+                RuleKind::AgreementContent => hits.agreement_contents.push(r.clone()),
             }
         }
         // A phrase that is both an event and a predicate counts once, as the event.
@@ -1087,11 +1099,25 @@ pub(super) fn drop_invited_visits(text: &str, sentence_start: usize, hits: &mut 
 /// decision announced lists what it will do — leave the sentence's events (a semicolon ends
 /// what was told). The call or the talks themselves, and a reference to them ("أبلغه خلال
 /// الاتصال"), stay.
+///
+/// So with what an agreement commits its parties to (a [`RuleKind::AgreementContent`] phrase
+/// after an agreement's trigger in its sentence: "signed a joint declaration … committing the
+/// two countries to reopen liaison offices", « une déclaration conjointe qui prévoit la
+/// réouverture des bureaux de liaison », «إعلانا مشتركا ينص على إعادة فتح مكتبي الاتصال»): the
+/// openings, visits and flights told after it are its terms, not acts of the signing's day.
+/// The agreement stays, and so do agreements told after it (another signing of the sentence).
 pub(super) fn drop_told_content(text: &str, sentence_end: usize, hits: &mut SentenceHits) {
-    let Some(&from) = hits.told_contents.first() else { return };
-    let to = text[from..sentence_end].find(';').map_or(sentence_end, |at| from + at);
-    let announced = |ty: EventType| matches!(ty.family(), EventType::Visit | EventType::Agreement | EventType::Flight);
-    hits.events.retain(|(r, _, ty, _)| !(announced(*ty) && from <= r.start && r.start < to));
+    let until_semicolon = |from: usize| text[from..sentence_end].find(';').map_or(sentence_end, |at| from + at);
+    if let Some(&from) = hits.told_contents.first() {
+        let to = until_semicolon(from);
+        let announced = |ty: EventType| matches!(ty.family(), EventType::Visit | EventType::Agreement | EventType::Flight);
+        hits.events.retain(|(r, _, ty, _)| !(announced(*ty) && from <= r.start && r.start < to));
+    }
+    let signed_before = |at: usize| hits.events.iter().any(|(r, _, ty, _)| *ty == EventType::Agreement && r.end <= at);
+    let Some(terms) = hits.agreement_contents.iter().find(|c| signed_before(c.start)).cloned() else { return };
+    let to = until_semicolon(terms.end);
+    let term = |ty: EventType| matches!(ty.family(), EventType::Visit | EventType::Flight);
+    hits.events.retain(|(r, _, ty, _)| !(term(*ty) && terms.end <= r.start && r.start < to));
 }
 
 /// Words a hope word may stand before the visit it wishes for ("يتطلع إلى زيارة", "hopes to
@@ -1184,4 +1210,21 @@ pub(super) fn arabic_clause_start(text: &str, start: usize, at: usize) -> usize 
 /// `end`. The Arabic twin of `latin::status::next_clause_break`.
 pub(super) fn arabic_clause_end(text: &str, from: usize, end: usize) -> usize {
     text[from..end].find(ARABIC_CLAUSE_BREAK).map_or(end, |k| from + k)
+}
+
+/// The most words between a connective of the list `carry` told after the subject and the verb
+/// it carries the day to: an auxiliary or a passive's « été » (« a ensuite été reçu »).
+const CARRY_BEFORE_VERB_WORDS: usize = 1;
+
+/// Whether the event at `trigger` takes the day of the act told before by a connective: one at
+/// the start of its sentence ("Afterwards, …", «ثم …»), or one told between its subject and its
+/// verb ("The delegation was received by the King … . Prime Minister El Othmani then signed a
+/// joint declaration", « Le chef du gouvernement a ensuite signé »): the same sequence, told
+/// after the one who signs. Right before the verb only: "then" told elsewhere in the sentence
+/// ("a visit then planned for May") carries nothing. Signings only: "The teams then headed to
+/// the royal palace for discussions" is the audience the visit's row tells already (the dev
+/// set's convention), no meeting of the arrival's day.
+pub(super) fn carried_to(text: &str, trigger: &Range<usize>, tense: TriggerTense, ty: EventType, hits: &SentenceHits) -> bool {
+    let signing = tense != TriggerTense::Noun && ty == EventType::Agreement;
+    hits.carry_at_start || (signing && hits.carries_before_a_verb.iter().any(|&end| end <= trigger.start && at_most_words(text, end..trigger.start, CARRY_BEFORE_VERB_WORDS)))
 }

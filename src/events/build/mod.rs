@@ -51,7 +51,7 @@ use super::listed::{drop_lists_without_items, earlier_visits_told_by_date};
 use super::mention::{DateHow, DateLink, EventMention};
 use super::participants::{NameSources, clause_with_its_own_subject, fill_participants, join_call_content, join_referred, leading_chained_act_subject, main_countries, overlaps, scopes, talks_with_spans};
 use super::rules::{EventType, RuleKind, TriggerRules, TriggerTense, latin_trigger};
-use super::scan::{SentenceHits, drop_denied, drop_invited_visits, drop_told_content, drop_starts_of_a_told_visit, drop_tourism, enumeration_items, fulfilment_starts, scan, time_references, told_aside};
+use super::scan::{SentenceHits, carried_to, drop_denied, drop_invited_visits, drop_told_content, drop_starts_of_a_told_visit, drop_tourism, enumeration_items, fulfilment_starts, scan, time_references, told_aside};
 use crate::dates::DateMention;
 use crate::gazetteer::{EntityKind, Found, Gazetteer};
 use crate::text::Document;
@@ -508,7 +508,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             }
             // The mention whose date a connective carries, to be checked against this one's status.
             let mut carried_from: Option<usize> = None;
-            if date.is_none() && !aside && !decided && hits.carry_at_start && *tense != TriggerTense::Future && !since_then {
+            if date.is_none() && !aside && !decided && carried_to(text, range, *tense, *ty, &hits) && *tense != TriggerTense::Future && !since_then {
                 // Not a date quoted or told after "since" in its own sentence: a back-reference,
                 // no day of the narrative's last act.
                 carried_from = out.iter().rposition(|m| m.date.is_some_and(|d| dating::carries_to_the_next_act(doc, date_mentions, &rules.words.since, d.date)));

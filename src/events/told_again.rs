@@ -1,0 +1,92 @@
+//! An agreement told again by its definite noun: "Israel and Morocco signed a cybersecurity
+//! cooperation agreement last week. The agreement was signed in Rabat by Yigal Unna and his
+//! Moroccan counterparts from the kingdom's National Defence Administration." The second
+//! sentence tells who signed the agreement the first told, not a second signing: its subjects
+//! are the first telling's. So the words of the second sentence are read for no subject:
+//! "Defence" in the name of the Moroccan signers' administration, or "Energy" in a signer's
+//! office, is no subject of the cyber agreement, and the merge, which keeps agreements of
+//! different subjects apart, joins the two tellings into one row (reading no subject inside any
+//! organisation's name moved thirty folders; this reads none only where the agreement was told
+//! already). Both stay mentions: folding them into one (the thirty-first session's try, keeping
+//! the second) changed the founding mention, so the id, of every row where the two tellings
+//! already met; keeping the first instead changed the quoted sentence of those rows, which is
+//! the signers' one (the mention that says most).
+
+use super::mention::{DateHow, EventMention};
+use super::rules::{EventType, RuleKind, TriggerRules, TriggerTense};
+use crate::text::Document;
+use crate::text::lexmatch::{WordList, word_iter};
+
+/// How many sentences back the agreement a definite noun refers to may be told.
+const TOLD_WITHIN_SENTENCES: usize = 2;
+
+/// The most words between a signing verb and its definite agreement noun, before it ("The
+/// agreement was formally signed", « L'accord a été signé ») or after it («ووقع الاتفاق»,
+/// "signed the memorandum").
+const NOUN_REACH_WORDS: usize = 3;
+
+/// The most words of a phrase of the list `definite-agreement` ("the cooperation agreement"
+/// is no phrase of it: a noun with a subject of its own may be another agreement).
+const PHRASE_WORDS: usize = 2;
+
+/// Fold every signing told by a verb whose subject or object is a definite agreement noun
+/// (word list `definite-agreement`: "the agreement", « l'accord », «الاتفاق», «المذكرة»), with
+/// no day of its own, into the agreement told in the two sentences before (the nearest) when
+/// that one is told by its own day and names no signer.
+pub fn agreement_told_again(out: &mut Vec<EventMention>, doc: &Document, rules: &TriggerRules) {
+    let nouns = &rules.words.definite_agreements;
+    if nouns.is_empty() {
+        return;
+    }
+    let text = doc.norm.text.as_str();
+    let mut i = 0;
+    while i < out.len() {
+        let m = &out[i];
+        let verb = matches!(rules.rules[m.rule].kind, RuleKind::Event(_, tense) if tense != TriggerTense::Noun && tense != TriggerTense::Future);
+        let own_day = m.date.is_some_and(|d| d.how == DateHow::Own);
+        if m.event_type != EventType::Agreement || !verb || m.planned || own_day || m.aside || m.item.is_some() {
+            i += 1;
+            continue;
+        }
+        // The agreement told as the news, by the countries that signed it and its day ("Israel
+        // and Morocco signed a cybersecurity cooperation agreement last week"), with no signer
+        // named: one whose signers are named is told whole, and a definite noun after it may be
+        // another instrument of theirs (what the merge decides by their names and subjects).
+        let told = out[..i].iter().rposition(|p| p.event_type == EventType::Agreement && p.sentence < m.sentence && m.sentence - p.sentence <= TOLD_WITHIN_SENTENCES);
+        let told = told.filter(|&j| {
+            let p = &out[j];
+            !p.planned && p.people.is_empty() && p.role_refs.is_empty() && p.date.is_some_and(|d| d.how == DateHow::Own)
+        });
+        match told {
+            Some(j) if names_the_agreement(text, doc, m, nouns) => {
+                // Both tellings stay mentions of the article, so the row keeps the id its first
+                // telling founds and the sentence that says most (the signers') as evidence; the
+                // second reads its subjects from the first's words, so that the merge, which
+                // tells agreements apart by subject, keeps them one.
+                let lead_span = out[j].span.clone();
+                out[i].span = lead_span;
+                i += 1;
+            }
+            _ => i += 1,
+        }
+    }
+}
+
+/// Whether a phrase of `nouns` stands within [`NOUN_REACH_WORDS`] words of `m`'s trigger, in
+/// its clause.
+fn names_the_agreement(text: &str, doc: &Document, m: &EventMention, nouns: &[String]) -> bool {
+    let sentence = &doc.sentences[m.sentence];
+    let clause = sentence.clause_at(m.trigger.start).map_or(sentence.range.clone(), |c| sentence.clauses[c].clone());
+    let bare = |w: &str| -> String {
+        let w = w.to_lowercase();
+        // «ووقع الاتفاق», «فالمذكرة»: a conjunction glued before.
+        match w.strip_prefix(['و', 'ف']) {
+            Some(rest) if rest.starts_with("ال") => rest.to_string(),
+            _ => w,
+        }
+    };
+    let before: Vec<String> = word_iter(text, clause.start..m.trigger.start).rev().take(NOUN_REACH_WORDS + PHRASE_WORDS).map(|w| bare(&text[w])).collect::<Vec<_>>().into_iter().rev().collect();
+    let after: Vec<String> = word_iter(text, m.trigger.end..clause.end).take(NOUN_REACH_WORDS + PHRASE_WORDS).map(|w| bare(&text[w])).collect();
+    let has_phrase = |words: &[String]| (0..words.len()).any(|s| (1..=PHRASE_WORDS.min(words.len() - s)).any(|n| nouns.has(&words[s..s + n].join(" "))));
+    has_phrase(&before) || has_phrase(&after)
+}
