@@ -18,7 +18,9 @@
 //! "committing … to", "providing for", « qui prévoit », «تنص على», «بموجبه», after the
 //! agreement's trigger in its sentence): the openings, visits and flights told after it are the
 //! agreement's terms, no acts of the signing's day (src/events/scan.rs drop_told_content). The
-//! agreement stays. Near miss: an opening told before the signing in its sentence is an act.
+//! agreement stays. Near misses: an opening told before the signing in its sentence is an act;
+//! a "during" phrase after the terms (« lors de la visite de ») tells the signing's
+//! circumstance, and the visit stays.
 
 mod common;
 
@@ -49,6 +51,9 @@ const EXPECTED: &[ExpectedFrom] = &[
     // Near miss: the opening told before the signing is an act of the day.
     ("opened_then_signed_en.txt", "2021-08-12", "opening", "occurred", &["Yair Lapid"]),
     ("opened_then_signed_en.txt", "2021-08-12", "agreement", "occurred", &["Yair Lapid", "Nasser Bourita"]),
+    // Near miss: a "during" phrase after the terms tells the signing's circumstance, the visit
+    // during which it was signed, no term: the visit stays.
+    ("terms_then_during_fr.txt", "2022-02-16", "visit", "occurred", &["Orna Barbivai"]),
 ];
 
 /// (file, date, type, place, why).
