@@ -164,6 +164,12 @@ pub(super) fn scopes(text: &str, sentence: &crate::text::segment::Sentence, even
         // ("إعادة فتح مكتب الاتصال الذي أغلق عام 2000، … من المنتظر … إطلاق رحلات").
         let deed_then_plan = a.3 == TriggerTense::Past && planned.iter().find(|p| p.start >= a.0.end && p.end <= b.0.start).inspect(|marker| cuts.push((b.0.start, marker.start, false))).is_some();
         let own_subject = clause_with_its_own_subject(text, sentence, a, b, names).filter(|_| !deed_then_plan);
+        // "… لابيد، الذي افتتح المكتب في غشت، ووزير الدفاع بيني غانتس الذي حل بالمملكة في
+        // نونبر": each relative clause's act is its own head's, whatever their families.
+        if let Some(head_clause) = coordinated_relative_head(text, sentence, a, b, names) {
+            cuts.push((b.0.start, head_clause, true));
+            continue;
+        }
         if a.2.family() == b.2.family() {
             // An opening is an act of the visit family, but a visit verb with a subject of its
             // own after it is another act ("افتتح غوفرين المكتب، ثم حل لابيد بالرباط").
@@ -194,11 +200,57 @@ pub(super) fn scopes(text: &str, sentence: &crate::text::segment::Sentence, even
     events
         .iter()
         .map(|e| {
-            let start = cuts.iter().filter(|(next, _, both)| *both && *next <= e.0.start).map(|&(_, c, _)| c).max().unwrap_or(sentence.range.start);
-            let end = cuts.iter().filter(|(next, _, _)| *next > e.0.start).map(|&(_, c, _)| c).min().unwrap_or(sentence.range.end);
+            let mut start = cuts.iter().filter(|(next, _, both)| *both && *next <= e.0.start).map(|&(_, c, _)| c).max().unwrap_or(sentence.range.start);
+            let mut end = cuts.iter().filter(|(next, _, _)| *next > e.0.start).map(|&(_, c, _)| c).min().unwrap_or(sentence.range.end);
+            // "…، فقد سبقه إليها وزير الخارجية", "Lapid had visited Rabat before him": the
+            // earlier act is the one who came first's alone; the act of the one he preceded
+            // ends where it begins.
+            for (phrase, named_after) in &names.hits.preceded {
+                if phrase.start < start || phrase.end > end {
+                    continue;
+                }
+                let cut = earlier_act_cut(sentence, phrase, *named_after, names);
+                if e.0.start >= cut || told_as_first_to(text, sentence, &e.0, names.lists) {
+                    start = start.max(cut);
+                } else {
+                    end = end.min(cut);
+                }
+            }
             start.min(e.0.start)..end.max(e.0.end)
         })
         .collect()
+}
+
+/// Where the earlier act told by a phrase of [`RuleKind::Preceded`] begins: the phrase
+/// itself when who came first is named after it ("فقد سبقه إليها … وزير الخارجية", "was
+/// preceded by Lapid", « précédé par »), else the last person or office named before it in its
+/// clause ("Lapid had preceded him", "Lapid visited Rabat before him"), or the clause's start.
+///
+/// [`RuleKind::Preceded`]: super::rules::RuleKind::Preceded
+fn earlier_act_cut(sentence: &crate::text::segment::Sentence, phrase: &Range<usize>, named_after: bool, names: &NameSources<'_>) -> usize {
+    if named_after {
+        return phrase.start;
+    }
+    let clause = sentence.clause_at(phrase.start).map_or(sentence.range.start, |c| sentence.clauses[c].start.min(phrase.start));
+    let before = clause..phrase.start;
+    let person = names.found.starting_in(&before).iter().filter(|e| e.range.end <= phrase.start && names.g.entities()[e.entity].kind == EntityKind::Person).map(|e| e.range.start).max();
+    let office = names.found.roles_starting_in(&before).iter().filter(|r| r.range.end <= phrase.start).map(|r| r.range.start).max();
+    person.into_iter().chain(office).max().unwrap_or(clause)
+}
+
+/// Words before a visit trigger within which a `first-to` word tells it as "the first to come"
+/// ("أول مسؤول إسرائيلي رفيع يحل", "the first Israeli minister to visit").
+const FIRST_TO_WORDS: usize = 5;
+
+/// Whether the trigger at `trigger` is told as "the first (official) to come" (a `first-to`
+/// word within [`FIRST_TO_WORDS`] words before it in its clause, a proclitic allowed): it
+/// tells no act of the one said not to be the first.
+fn told_as_first_to(text: &str, sentence: &crate::text::segment::Sentence, trigger: &Range<usize>, lists: &WordLists) -> bool {
+    let clause = sentence.clause_at(trigger.start).map_or(sentence.range.start, |c| sentence.clauses[c].start.min(trigger.start));
+    crate::text::lexmatch::word_iter(text, clause..trigger.start).collect::<Vec<_>>().iter().rev().take(FIRST_TO_WORDS).any(|w| {
+        let w = &text[w.clone()];
+        lists.first_to.has(w) || w.strip_prefix(['و', 'ف', 'ك']).is_some_and(|b| lists.first_to.has(b))
+    })
 }
 
 /// Words before an event noun within which the separator of a list of events may stand
@@ -331,6 +383,51 @@ fn relative_clause_of_the_subject(text: &str, sentence: &crate::text::segment::S
     let k = found.entities.partition_point(|e| e.range.end <= clause.start);
     let named = k.checked_sub(1).map(|k| &found.entities[k]).is_some_and(|e| g.entities()[e.entity].kind == EntityKind::Person && text[e.range.end..clause.start].chars().all(|c| !crate::text::normalize::is_word_char(c)));
     named.then_some(clause.end)
+}
+
+/// Words that may stand between a relative pronoun and the trigger of its clause ("الذي
+/// قد حل", "qui s'est rendu", "who had arrived").
+const RELATIVE_TO_TRIGGER_WORDS: usize = 2;
+
+/// "… يائير لابيد، الذي افتتح مكتب الاتصال في غشت الماضي، ووزير الدفاع بيني غانتس الذي حل
+/// بالمملكة في نونبر": `a` and `b` each told in a relative clause (a `relative` word at most
+/// [`RELATIVE_TO_TRIGGER_WORDS`] words before the trigger), on two people: the second head
+/// named after `a`, opening a later clause with a coordinating "و" glued to his name or title
+/// (or a standalone "و", "and", « et », list `clause-and`). A second participant with an act of
+/// his own: the start of the second head's clause, where `a`'s names end and `b`'s begin. One
+/// relative clause alone is no such pair ("وأشرف على التوقيع كل من X، وY الذي يقوم بزيارة": Y
+/// is a signer whom the clause describes).
+fn coordinated_relative_head(text: &str, sentence: &crate::text::segment::Sentence, a: &(Range<usize>, usize, EventType, TriggerTense), b: &(Range<usize>, usize, EventType, TriggerTense), names: &NameSources<'_>) -> Option<usize> {
+    let NameSources { found, lists, .. } = *names;
+    let first_head = relative_head(text, sentence, &a.0, names)?;
+    let head = relative_head(text, sentence, &b.0, names)?;
+    if head.entity == first_head.entity || head.range.start < a.0.end {
+        return None;
+    }
+    let head_clause = sentence.clause_at(head.range.start)?;
+    if head_clause <= sentence.clause_at(a.0.start)? {
+        return None;
+    }
+    let clause = sentence.clauses[head_clause].clone();
+    let first_word = crate::text::lexmatch::word_iter(text, clause.clone()).next()?;
+    // The first name or title of the clause, with the coordinating "و" glued before it (a
+    // preposition may stand between: "وبوزير الدفاع").
+    let first_name = found.starting_in(&clause).first().map(|e| e.name_range.start).into_iter().chain(found.roles_starting_in(&clause).first().map(|r| r.range.start)).min()?;
+    let word = &text[first_word.clone()];
+    let glued_and = word.starts_with('و') && first_name > first_word.start && first_name < first_word.end;
+    (glued_and || word == "و" || lists.clause_ands.has(word)).then_some(clause.start)
+}
+
+/// The person a relative clause describes when the trigger at `trigger` is told in one: a
+/// `relative` word at most [`RELATIVE_TO_TRIGGER_WORDS`] words before it, right after the
+/// person's name (only marks between).
+fn relative_head<'f>(text: &str, sentence: &crate::text::segment::Sentence, trigger: &Range<usize>, names: &NameSources<'f>) -> Option<&'f crate::gazetteer::EntityMention> {
+    let NameSources { found, g, lists, .. } = *names;
+    let before: Vec<Range<usize>> = crate::text::lexmatch::word_iter(text, sentence.range.start..trigger.start).collect();
+    let relative = before.iter().rev().take(RELATIVE_TO_TRIGGER_WORDS + 1).find(|w| lists.is_relative(&text[(*w).clone()]))?;
+    let h = found.entities.partition_point(|e| e.range.end <= relative.start);
+    let head = found.entities[..h].iter().rev().find(|e| g.entities()[e.entity].kind == EntityKind::Person)?;
+    text[head.range.end..relative.start].chars().all(|c| !crate::text::normalize::is_word_char(c)).then_some(head)
 }
 
 /// Words after a verb within which its subject is named, past its title ("حل وزير الخارجية

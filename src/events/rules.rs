@@ -176,6 +176,12 @@ pub enum RuleKind {
     /// An opening, a visit or a flight told after it in its sentence is a term of that
     /// agreement, not an act done that day (`scan::drop_told_content`).
     AgreementContent,
+    /// "سبقه إليها", "was preceded by", « l'avait précédé », "before him": the phrase of an
+    /// earlier act by someone other than the one told before it ("ولم يكن غانتس أول مسؤول يحل
+    /// بالمغرب، فقد سبقه إليها وزير الخارجية"). `true` (kind `preceded-by`) when who came first
+    /// is named after it, `false` (kind `preceded`) when he is named before it in its clause
+    /// (`participants::earlier_act_cut`).
+    Preceded(bool),
 }
 
 /// How far a denial marker reaches, in words (columns `reach` and `back` of its row).
@@ -747,6 +753,11 @@ pub struct WordLists {
     /// opens a recall of an earlier act, with its own date and people, told inside another
     /// act's sentence (src/events/build/sentence_end.rs recall_clause).
     pub recall_heads: Vec<String>,
+    /// Kind `first-to`: "أول", "first", « premier »: a visit trigger a few words after one is
+    /// told as "the first (official) to come"; with an earlier act's phrase after it in its
+    /// sentence ("لم يكن غانتس أول مسؤول يحل بالمغرب، فقد سبقه إليها …", [`RuleKind::Preceded`])
+    /// the visit it tells is the one who came first's, no act of the one named before.
+    pub first_to: Vec<String>,
     /// Kind `recall-aux`: «كان», «قد»: the auxiliaries of a pluperfect that may stand between
     /// an Arabic relative pronoun and the past verb of the act it recalls («التي كان قد وقعها
     /// البلدان في نونبر الماضي»), see src/events/build/sentence_end.rs recall_clause_ar.
@@ -946,6 +957,7 @@ impl TriggerRules {
                 "time-unit" => Some(&mut words.time_units),
                 "later-joiner" => Some(&mut words.later_joiners),
                 "recall-head" => Some(&mut words.recall_heads),
+                "first-to" => Some(&mut words.first_to),
                 "recall-aux" => Some(&mut words.recall_auxiliaries),
                 "recall-participle" => Some(&mut words.recall_participles),
                 _ => None,
@@ -999,6 +1011,8 @@ impl TriggerRules {
                 "traveller" => RuleKind::Traveller,
                 "told-content" => RuleKind::ToldContent,
                 "agreement-content" => RuleKind::AgreementContent,
+                "preceded-by" => RuleKind::Preceded(true),
+                "preceded" => RuleKind::Preceded(false),
                 other => return Err(row.error(format!("unknown kind {other:?}"))),
             };
             let list = row.list("forms");

@@ -86,6 +86,9 @@ pub(super) struct SentenceHits {
     pub(super) fulfilments: Vec<Range<usize>>,
     /// Verbs of another party's later act ([`RuleKind::JoinedLater`]).
     pub(super) joined_later: Vec<Range<usize>>,
+    /// Phrases of an earlier act by someone else ([`RuleKind::Preceded`]: "سبقه إليها", "was
+    /// preceded by"), each with whether who came first is named after it.
+    pub(super) preceded: Vec<(Range<usize>, bool)>,
     /// Travellers in numbers ([`RuleKind::Traveller`]), each from its form (after any
     /// proclitic) to its word's end.
     pub(super) travellers: Vec<Range<usize>>,
@@ -144,6 +147,7 @@ pub(super) fn scan(text: &str, sentence: &Sentence, rules: &TriggerRules, trigge
         presences: Vec::new(),
         fulfilments: Vec::new(),
         joined_later: Vec::new(),
+        preceded: Vec::new(),
         travellers: Vec::new(),
         told_contents: Vec::new(),
         agreement_contents: Vec::new(),
@@ -335,6 +339,7 @@ pub(super) fn scan(text: &str, sentence: &Sentence, rules: &TriggerRules, trigge
                     hits.fulfilments.push(r.start..clause_end);
                 }
                 RuleKind::JoinedLater => hits.joined_later.push(r.clone()),
+                RuleKind::Preceded(named_after) => hits.preceded.push((r.clone(), named_after)),
                 RuleKind::Traveller => hits.travellers.push(r.clone()),
                 RuleKind::ToldContent => hits.told_contents.push(r.end),
                 RuleKind::AgreementContent => hits.agreement_contents.push(r.clone()),
