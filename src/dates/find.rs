@@ -36,6 +36,8 @@ mod day_alone;
 mod day_list;
 mod day_words;
 mod exact;
+mod feast_eve;
+mod fraction_counted;
 mod hebrew_feast;
 mod holiday;
 mod month_pair;
@@ -289,7 +291,7 @@ impl<'a> Parser<'a> {
             || latin::day(self, i).is_some();
         // The longest English or French reading (the first of equals).
         let latin = if latin::opens_reading(self, i) {
-            latin::candidates(self, i).into_iter().chain(latin_periods::candidates(self, i)).chain(weekday_weeks::candidates(self, i)).chain([day_alone::day_alone(self, i), self.latin_span(i), self.months_of_year(i), self.following_period(i), self.possessive_year_fraction(i), self.latin_decade(i)]).flatten().fold(None, |best: Option<Cand>, c| {
+            latin::candidates(self, i).into_iter().chain(latin_periods::candidates(self, i)).chain(weekday_weeks::candidates(self, i)).chain([day_alone::day_alone(self, i), self.latin_span(i), self.months_of_year(i), self.following_period(i), self.possessive_year_fraction(i), self.latin_decade(i), self.fraction_counted(i)]).flatten().fold(None, |best: Option<Cand>, c| {
                 if best.is_none_or(|b| c.end > b.end) { Some(c) } else { best }
             })
         } else {

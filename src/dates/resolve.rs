@@ -223,6 +223,19 @@ fn resolve_at(expr: &DateExpr, anchor: &Anchor) -> Option<Resolved> {
             }
             (DateValue { start, grain: Grain::Day, end: Some(end) }, Basis::Published)
         }
+        ExprKind::WeekdayWeeksOn { weekday, weeks } => {
+            let day = ctx.day?;
+            let gap = (weekday.num_days_from_monday() as i64 - day.weekday().num_days_from_monday() as i64).rem_euclid(7);
+            (DateValue::day(day + Duration::days(gap + 7 * weeks as i64)), Basis::Published)
+        }
+        ExprKind::FractionOfYear { months, offset } => {
+            let (year, month) = ctx.month?;
+            let parts = (12 / months) as i32;
+            let index = year * parts + (month as i32 - 1) / months as i32 + offset;
+            let (year, first) = (index.div_euclid(parts), index.rem_euclid(parts) as u32 * months + 1);
+            let (a, b) = (DateValue::month(year, first)?, DateValue::month(year, first + months - 1)?);
+            (DateValue { end: Some(b.start), ..a }, Basis::Published)
+        }
         ExprKind::Vague { from, to } => {
             let day = ctx.day?;
             let (a, b) = (day + Duration::days(from as i64), day + Duration::days(to as i64));

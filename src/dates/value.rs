@@ -284,6 +284,24 @@ pub enum ExprKind {
     /// The week (Monday to Sunday) holding a date: "the week of Dec. 13", "la semaine du 13
     /// décembre", "أسبوع 13 ديسمبر".
     WeekOf(Calendar),
+    /// A weekday some weeks on from its first occurrence on or after the anchor's day:
+    /// "Thursday week", « jeudi en huit » (1), « jeudi en quinze » (2). Written on a Friday,
+    /// "Tuesday week" is the Tuesday after the coming one; written on a Tuesday, « mardi en
+    /// huit » is that day a week on.
+    WeekdayWeeksOn {
+        /// The weekday.
+        weekday: Weekday,
+        /// Weeks after its first occurrence on or after the anchor's day.
+        weeks: i32,
+    },
+    /// A quarter or half of a year counted from the anchor's ("last quarter" = 3, -1; « ce
+    /// semestre » = 6, 0; «الربع المقبل» = 3, 1): its months, `START/END`.
+    FractionOfYear {
+        /// Months in one (3 or 6).
+        months: u32,
+        /// Fractions from the anchor's.
+        offset: i32,
+    },
     /// A month (and day) of the year a date told before falls in, or that year, when that date
     /// wrote no year: "في غشت من العام نفسه" after "في يوليوز الماضي", "in August of the same
     /// year" after "last July" (the year of last July, which the anchor fixes), put there by
@@ -302,7 +320,7 @@ impl ExprKind {
     /// Whether the expression names a day (a date with its day, a day counted from the day of
     /// writing, a weekday), not a longer period: what may date an act of one day.
     pub fn names_a_day(&self) -> bool {
-        matches!(self, ExprKind::Calendar(c) if c.day.is_some()) || matches!(self, ExprKind::Relative { .. } | ExprKind::Weekday { .. } | ExprKind::WeekdayOfWeek { .. })
+        matches!(self, ExprKind::Calendar(c) if c.day.is_some()) || matches!(self, ExprKind::Relative { .. } | ExprKind::Weekday { .. } | ExprKind::WeekdayOfWeek { .. } | ExprKind::WeekdayWeeksOn { .. })
     }
 }
 

@@ -130,6 +130,11 @@ impl Parser<'_> {
             return Some(c);
         }
         if let Some((hour, minute, end)) = self.french_hour(i) {
+            // « 24h/24 », « 24 heures sur 24 »: round the clock, no time.
+            let per = (self.punct(end, &['/']) || self.toks.get(end).is_some_and(|t| t.text == "sur")) && self.toks.get(end + 1).is_some_and(|t| t.num.is_some());
+            if per {
+                return None;
+            }
             let grain = if minute.is_some() { ClockGrain::Minute } else { ClockGrain::Hour };
             return Some((Clock { hour: hour % 24, minute: minute.unwrap_or(0), second: 0, grain, now: false, zone: false, in_zone: None, shift: None }, end));
         }
@@ -149,6 +154,21 @@ impl Parser<'_> {
         let j = hour_word.unwrap_or(i);
         let toks: &[Tok] = self.toks;
         let (mut hour, mut minute, mut second, mut grain, mut k, digits) = if let Some(n) = toks.get(j).and_then(|t| t.num) {
+            // "at 0900 GMT", "(1430 UTC)", "0700 غرينتش": wire copy's hour and minutes in four
+            // digits, a time only before a zone's name (alone, a year or a count); one that
+            // reads as a year of the news (2021 UTC) only after "at", "by", a bracket.
+            let year_like = (1950..=2059).contains(&n.value);
+            let cue = j > 0 && (self.punct(j - 1, &['(']) || self.toks[j - 1].lowercase_is_one_of(&["at", "by", "from", "until", "around", "before", "after", "à", "vers"]));
+            if n.digits == 4
+                && n.suffix.is_none()
+                && n.value / 100 < 24
+                && n.value % 100 < 60
+                && hour_word.is_none()
+                && (!year_like || cue)
+                && self.word(j + 1, |w| matches!(w, Word::ZoneName(_))).is_some()
+            {
+                return self.zoned(Clock { hour: n.value / 100, minute: n.value % 100, second: 0, grain: ClockGrain::Minute, now: false, zone: false, in_zone: None, shift: None }, j + 1);
+            }
             if n.digits > 2 || n.suffix.is_some() || n.value > 24 || toks[j].text.starts_with(['و', 'ف', 'ب', 'ل']) {
                 return None;
             }
@@ -307,6 +327,14 @@ impl Parser<'_> {
             second = 0;
         }
         Some((Clock { hour, minute, second, grain, now: false, zone, in_zone, shift: None }, k))
+    }
+
+    /// `clock` with the zone named at `k` ("GMT", «بتوقيت القدس»): (time, end).
+    fn zoned(&self, clock: Clock, k: usize) -> Option<(Clock, usize)> {
+        match self.word(k, |w| matches!(w, Word::ZoneName(_)))? {
+            (Word::ZoneName(z), n) => Some((Clock { zone: true, in_zone: Some(z), ..clock }, k + n)),
+            _ => None,
+        }
     }
 
     /// A counted time from the reference moment: "بعد ساعتين", "قبل 30 دقيقة", "خلال ثلاث

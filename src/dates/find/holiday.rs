@@ -35,7 +35,8 @@ impl Parser<'_> {
             None => None,
         };
         // عيد الأضحى 2021, عيد العرش لعام 2022, رمضان من العام 2020, عيد الفطر المقبل
-        let (year, offset, end) = self.year_or_direction_after_feast(j + n, &["من"]);
+        // (and "the Prophet's birthday in 2021", « l'Aïd el-Fitr en 2021 », as Hebrew feasts)
+        let (year, offset, end) = self.year_or_direction_after_feast(j + n, &["من", "of", "de", "in", "en"]);
         // رمضان alone is also a first name (رمضان عبد الله): the month needs شهر, a year, a
         // direction, a preposition or a part before it, or nothing else around it.
         if hijri && day.is_none() && n == 1 && j == i && year.is_none() && offset.is_none() {
@@ -46,6 +47,14 @@ impl Parser<'_> {
             if !cue_before && !alone {
                 return None;
             }
+        }
+        // عيد الأضحى 1443، المولد النبوي الشريف لعام 1442 هـ، عاشوراء من عام 1442: a Hijri
+        // year after a Hijri feast is the feast of that year, not the nearest one.
+        if hijri && year.is_none() && offset.is_none()
+            && let Some((hijri_year, e)) = self.hijri_year_after_feast(j + n)
+        {
+            let cal = Calendar { hijri: true, year: Some(hijri_year), month: Some(month), day, ..Calendar::default() };
+            return Some(Cand { start: i, end: e, kind: ExprKind::Calendar(cal), part: None, rule: "holiday-hijri-year" });
         }
         let kind = if hijri {
             ExprKind::HijriDay { month, day, year, offset }
@@ -75,6 +84,24 @@ impl Parser<'_> {
             Some((y, false, e)) if self.numeric(k).is_none() => (Some(y), None, e),
             _ => (None, None, end),
         }
+    }
+
+    /// A Hijri year after a Hijri feast ending at token `end`, with the links a year takes
+    /// there («لعام 1442»، «من عام 1442 هـ»، «1443 للهجرة»): the four digits of a year of the
+    /// Hijri era (as after a Hijri month, `calendar`, it needs no هـ; unmarked, only years of
+    /// 1400–1460, 1979–2039, so that a count such as «1500 رأس» stays one), or one marked
+    /// Hijri. (year, end).
+    fn hijri_year_after_feast(&self, end: usize) -> Option<(i32, usize)> {
+        let mut k = end;
+        if self.toks.get(k).is_some_and(|t| t.text == "من") {
+            k += 1;
+        }
+        k = self.is(k, |w| w == Word::YearWord).unwrap_or(k);
+        if let Some((y, true, e)) = self.year(k) {
+            return Some((y, e));
+        }
+        let n = self.toks.get(k)?.num?;
+        (n.digits == 4 && n.suffix.is_none() && (1400..=1460).contains(&n.value)).then_some((n.value as i32, k + 1))
     }
 
     /// A day of a Hijri month without a year: "في 10 ذي الحجة", "27 من رمضان", and its first
@@ -117,5 +144,26 @@ mod tests {
         assert_eq!(read("غرة ذي الحجة المقبل", "2020-12-13"), "2021-07-11 day");
         // محرم alone is "forbidden": no date.
         assert_eq!(read("هذا أمر محرم", "2021-08-11"), "");
+    }
+
+    #[test]
+    fn a_hijri_feast_with_its_hijri_year_is_that_years() {
+        // Umm al-Qura: 10 Dhu al-Hijja 1443 is 9 July 2022, 10 Muharram 1442 is 29 August 2020,
+        // 12 Rabi' al-Awwal 1442 is 29 October 2020, 27 Ramadan 1442 is 9 May 2021.
+        assert_eq!(read("عيد الأضحى 1443", "2020-12-13"), "2022-07-09 day");
+        assert_eq!(read("وبمناسبة عاشوراء 1442 هـ", "2022-03-25"), "2020-08-29 day");
+        assert_eq!(read("عيد المولد النبوي الشريف لعام 1442", "2022-03-25"), "2020-10-29 day");
+        assert_eq!(read("في ذكرى المولد النبوي 1443 هـ", "2022-07-18"), "2021-10-18 day");
+        assert_eq!(read("ليلة القدر من عام 1442", "2022-03-25"), "2021-05-09 day");
+        assert_eq!(read("أول أيام عيد الأضحى المبارك لعام 1442", "2022-03-25"), "2021-07-20 day");
+        // A Hijri month with its year is the month (as «رمضان 1443»).
+        assert_eq!(read("خلال شهر رمضان لعام 1443 هـ", "2020-12-13"), "2022-04-02/2022-05-01 day");
+        // A Gregorian year keeps its reading; a count after the feast is no year.
+        assert_eq!(read("عيد الأضحى 2021", "2022-03-25"), "2021-07-20 day");
+        assert_eq!(read("عيد الأضحى 1500 رأس", "2020-12-13"), "2020-07-31 day");
+        // English and French names, and their year after "in", « en ».
+        assert_eq!(read("the Prophet's birthday in 2021", "2022-03-25"), "2021-10-18 day");
+        assert_eq!(read("l'Aïd al-Mawlid en 2020", "2022-03-25"), "2020-10-29 day");
+        assert_eq!(read("Ashura", "2020-12-13"), "2020-08-29 day");
     }
 }

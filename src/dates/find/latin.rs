@@ -25,7 +25,7 @@
 //! Every rule starts on a Latin-script token, so the Arabic grammar is untouched. The finder
 //! asks [`candidates`] at each token and keeps the longest reading, these first on a tie.
 
-use super::super::lexicon::Word;
+use super::super::lexicon::{FractionAlone, Word};
 use super::super::tokens::{MAX_YEAR, MIN_YEAR};
 use super::super::value::{Calendar, ExprKind, Part, Unit};
 use super::{Cand, Parser};
@@ -483,25 +483,31 @@ pub(super) fn fraction_year(p: &Parser, k: usize) -> Option<(Calendar, usize)> {
 fn rank_fraction(p: &Parser, i: usize) -> Option<Cand> {
     let j = if word_is(p, i, &["the", "le", "au", "du"]) { i + 1 } else { i };
     let (rank, n) = rank_at(p, j)?;
-    let (Word::YearFraction(months), m) = p.word(j + n, |w| matches!(w, Word::YearFraction(_)))? else { return None };
+    let (Word::YearFraction(months, alone), m) = p.word(j + n, |w| matches!(w, Word::YearFraction(..)))? else { return None };
     let parts = (12 / months) as i32;
     let rank = if rank == -1 { parts } else { rank };
     (1..=parts).contains(&rank).then_some(())?;
-    let (year, end) = fraction_year(p, j + n + m).or_else(|| quarter_of_this_year(p, i, j, months, j + n + m).then_some((Calendar { year_offset: Some(0), ..Calendar::default() }, j + n + m)))?;
+    let (year, end) = fraction_year(p, j + n + m).or_else(|| quarter_of_this_year(p, i, j, (months, alone), j + n + m).then_some((Calendar { year_offset: Some(0), ..Calendar::default() }, j + n + m)))?;
     Some(Cand { start: i, end, kind: fraction_range(year, months, rank), part: None, rule: "rank-year-fraction" })
 }
 
 /// A quarter told without its year after "in", "during", « au », « durant » ("in the third
 /// quarter", « au dernier trimestre »), or with its article alone ("the fourth quarter", « le
 /// troisième trimestre »): a period of business and budgets, the anchor's year (a half without
-/// its year stays no date: "in the second half" is a match's as often). A quarter of something
+/// its year stays no date: "in the second half" is a match's as often; « semestre », a half of
+/// a year only, is read as a quarter is: « au premier semestre »). A quarter of something
 /// told after it ("the third quarter of the match", « du siècle ») is none; `end` is the token
 /// after the fraction.
-fn quarter_of_this_year(p: &Parser, i: usize, j: usize, months: u32, end: usize) -> bool {
+fn quarter_of_this_year(p: &Parser, i: usize, j: usize, (months, alone): (u32, FractionAlone), end: usize) -> bool {
     let is = |k: usize, words: &[&str]| p.toks.get(k).is_some_and(|t| t.lowercase_is_one_of(words));
     let after_a_preposition = j > i && is(i, &["au"]) || i > 0 && is(i - 1, &["in", "during", "durant", "pendant", "au", "over"]);
     let with_its_article = j > i && is(i, &["the", "le"]) && !is(end, &["of", "de", "du", "d"]);
-    months == 3 && (after_a_preposition || with_its_article)
+    let reads_alone = match alone {
+        FractionAlone::Plain => months == 3,
+        FractionAlone::OfYear => true,
+        FractionAlone::WithYear => false,
+    };
+    reads_alone && (after_a_preposition || with_its_article)
 }
 
 /// A rank at `j`, in words ("first", « second », "last": lexicon kinds `nth` and `ordinal`) or

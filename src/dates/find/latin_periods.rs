@@ -48,28 +48,39 @@ fn day_of_counted_month(p: &Parser, i: usize) -> Option<Cand> {
 }
 
 /// A weekday of a week counted from the anchor's, the week after the day: "Thursday next
-/// week", "Thursday of last week", "jeudi de la semaine prochaine", and a week on: "Thursday
-/// week", "jeudi en huit" (the Thursday of next week), « jeudi en quinze » (of the week after).
+/// week", "Thursday of last week", "jeudi de la semaine prochaine"; and a weekday a week on
+/// from its next occurrence: "Thursday week", "jeudi en huit", « jeudi en quinze » (a fortnight
+/// on), "next Tuesday week" ([`ExprKind::WeekdayWeeksOn`]: written on a Friday, "Tuesday week"
+/// is eleven days on, not the coming Tuesday of next week).
 fn weekday_of_counted_week(p: &Parser, i: usize) -> Option<Cand> {
-    let (Word::Weekday(weekday), n) = p.word(i, |w| matches!(w, Word::Weekday(_)))? else { return None };
-    let mut k = i + n;
-    let (week, end) = if word_is(p, k, &["en"]) && word_is(p, k + 1, &["huit"]) {
-        (1, k + 2)
-    } else if word_is(p, k, &["en"]) && word_is(p, k + 1, &["quinze"]) {
+    // "next Tuesday week": the Tuesday a week after next Tuesday.
+    let next = word_is(p, i, &["next"]);
+    let w = if next { i + 1 } else { i };
+    let (Word::Weekday(weekday), n) = p.word(w, |w| matches!(w, Word::Weekday(_)))? else { return None };
+    let mut k = w + n;
+    let weeks_on = |weeks: i32, end: usize| Some(Cand { start: i, end, kind: ExprKind::WeekdayWeeksOn { weekday, weeks }, part: None, rule: "weekday-weeks-on" });
+    let week_after = word_is(p, k, &["week"]) && !p.punct(k + 1, &['-', '\'', '’']) && !word_is(p, k + 1, &["of"]);
+    if next {
+        return week_after.then(|| Cand { start: i, end: k + 1, kind: ExprKind::Weekday { weekday, offset: Some(2) }, part: None, rule: "weekday-weeks-on" });
+    }
+    if word_is(p, k, &["en"]) && word_is(p, k + 1, &["huit"]) {
+        return weeks_on(1, k + 2);
+    }
+    if word_is(p, k, &["en"]) && word_is(p, k + 1, &["quinze"]) {
         // « vendredi en quinze »: the same weekday a fortnight on, one week after « en huit ».
-        (2, k + 2)
-    } else if word_is(p, k, &["week"]) && !p.punct(k + 1, &['-', '\'', '’']) && !word_is(p, k + 1, &["of"]) {
+        return weeks_on(2, k + 2);
+    }
+    if week_after {
         // "Thursday week" (not "Monday week-long talks", "Thursday week's", "the Tuesday week of").
-        (1, k + 1)
-    } else {
-        if word_is(p, k, &["of", "de", "du"]) {
-            k += 1;
-        }
-        if word_is(p, k, &["la"]) {
-            k += 1;
-        }
-        counted_period(p, k, Unit::Week)?
-    };
+        return weeks_on(1, k + 1);
+    }
+    if word_is(p, k, &["of", "de", "du"]) {
+        k += 1;
+    }
+    if word_is(p, k, &["la"]) {
+        k += 1;
+    }
+    let (week, end) = counted_period(p, k, Unit::Week)?;
     Some(Cand { start: i, end, kind: ExprKind::WeekdayOfWeek { weekday, week }, part: None, rule: "weekday-of-counted-week" })
 }
 
@@ -139,3 +150,24 @@ fn season_after_preposition(p: &Parser, i: usize) -> Option<Cand> {
     }
     Some(Cand { start: i, ..c })
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::dates::find::read_phrase as read;
+
+    #[test]
+    fn a_weekday_a_week_on_counts_from_its_next_occurrence() {
+        // Written on Friday 25 March 2022: the coming Tuesday is the 29th, a week on the 5th.
+        assert_eq!(read("Tuesday week", "2022-03-25"), "2022-04-05 day");
+        assert_eq!(read("lundi en huit", "2022-03-25"), "2022-04-04 day");
+        assert_eq!(read("jeudi en quinze", "2022-03-25"), "2022-04-14 day");
+        // Written on the weekday itself: a week from that day.
+        assert_eq!(read("mardi en huit", "2022-03-29"), "2022-04-05 day");
+        assert_eq!(read("Friday week", "2022-03-25"), "2022-04-01 day");
+        // "next Tuesday week": a week after next Tuesday.
+        assert_eq!(read("next Tuesday week", "2020-12-13"), "2020-12-22 day");
+        // Written early in the week, as before: the weekday of next week.
+        assert_eq!(read("Thursday week", "2021-08-10"), "2021-08-19 day");
+    }
+}
+

@@ -6,7 +6,7 @@
 
 use super::clock::ClockGrain;
 use super::{Cand, Parser};
-use crate::dates::lexicon::Word;
+use crate::dates::lexicon::{FractionAlone, Word};
 use crate::dates::value::{Calendar, ExprKind, NthOf, Unit};
 use crate::text::normalize::is_word_char;
 
@@ -124,7 +124,7 @@ impl Parser<'_> {
     /// A quarter, third or half of a year: "الربع الأول من العام", "النصف الثاني من العام
     /// الجاري", "الربع الأخير من 2021": its months, `START/END`.
     pub(super) fn year_fraction(&self, i: usize) -> Option<Cand> {
-        let (Word::YearFraction(months), n) = self.word(i, |w| matches!(w, Word::YearFraction(_)))? else { return None };
+        let (Word::YearFraction(months, alone), n) = self.word(i, |w| matches!(w, Word::YearFraction(..)))? else { return None };
         let j = i + n;
         let parts = (12 / months) as i32;
         let (rank, e) = match self.word(j, |w| matches!(w, Word::Nth(_) | Word::Ordinal(_)))? {
@@ -135,12 +135,19 @@ impl Parser<'_> {
         };
         // "في الربع الثالث", "خلال الربع الأخير", "الربع الأخير": a quarter told without its
         // year, after "in" or "during" or with its article alone, is the anchor's year's (see
-        // latin.rs quarter_of_this_year; a half stays none); not a quarter of something told
-        // after it ("الربع الأخير من القرن").
+        // latin.rs quarter_of_this_year; a half stays none unless its word names only a half
+        // of a year, «السداسي الأول»; «الفصل الأول» alone is a chapter); not a quarter of
+        // something told after it ("الربع الأخير من القرن", «في الربع الأخير من المباراة»).
         let this_year = || {
+            let of_something = self.toks.get(e).is_some_and(|t| t.text == "من");
             let after_in = i > 0 && self.toks.get(i - 1).is_some_and(|t| matches!(t.text, "في" | "خلال" | "وفي" | "وخلال"));
-            let with_its_article = self.toks[i].text.trim_start_matches(['و', 'ف']).starts_with("ال") && !self.toks.get(e).is_some_and(|t| t.text == "من");
-            (months == 3 && (after_in || with_its_article)).then_some((Calendar { year_offset: Some(0), ..Calendar::default() }, e))
+            let with_its_article = self.toks[i].text.trim_start_matches(['و', 'ف']).starts_with("ال");
+            let reads_alone = match alone {
+                FractionAlone::Plain => months == 3,
+                FractionAlone::OfYear => true,
+                FractionAlone::WithYear => false,
+            };
+            (reads_alone && !of_something && (after_in || with_its_article)).then_some((Calendar { year_offset: Some(0), ..Calendar::default() }, e))
         };
         let (year, end) = self.year_spec(e).or_else(this_year)?;
         let first = (rank - 1) as u32 * months + 1;
@@ -649,5 +656,25 @@ mod tests {
         // Told as a day it is the 24th of July; another day and month alone stays read.
         assert_eq!(read("يوم 24/7"), "2022-07-24 day");
         assert_eq!(read("(23/7)"), "2022-07-23 day");
+    }
+
+    #[test]
+    fn quarters_in_maghrebi_words_need_their_year() {
+        // «الفصل», «الثلاثي»: a quarter with its year told; alone a chapter, a law's article, a trio.
+        assert_eq!(read("خلال الفصل الثالث من سنة 2022"), "2022-07/2022-09 month");
+        assert_eq!(read("الفصل الأول من العام الجاري"), "2022-01/2022-03 month");
+        assert_eq!(read("في الثلاثي الثاني من 2021"), "2021-04/2021-06 month");
+        assert_eq!(read("الثلاثية الأخيرة من السنة الماضية"), "2021-10/2021-12 month");
+        assert_eq!(read("في الفصل الأول"), "");
+        assert_eq!(read("الفصل الثاني من الكتاب"), "");
+        assert_eq!(read("الاجتماع الثلاثي الأول"), "");
+        // A half-year word alone is this year's half, as « au premier semestre »; "half" stays none.
+        assert_eq!(read("السداسي الثاني"), "2022-07/2022-12 month");
+        assert_eq!(read("au premier semestre"), "2022-01/2022-06 month");
+        assert_eq!(read("le second semestre"), "2022-07/2022-12 month");
+        assert_eq!(read("in the second half"), "");
+        // A quarter of something told after it, even after «في»: none.
+        assert_eq!(read("في الربع الأخير من المباراة"), "");
+        assert_eq!(read("في الربع الأخير"), "2022-10/2022-12 month");
     }
 }

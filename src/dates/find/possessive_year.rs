@@ -17,7 +17,7 @@ impl Parser<'_> {
             return None;
         }
         let (rank, n) = latin::rank_at(self, e + 2)?;
-        let (Word::YearFraction(months), m) = self.word(e + 2 + n, |w| matches!(w, Word::YearFraction(_)))? else { return None };
+        let (Word::YearFraction(months, _), m) = self.word(e + 2 + n, |w| matches!(w, Word::YearFraction(..)))? else { return None };
         let parts = (12 / months) as i32;
         let rank = if rank == -1 { parts } else { rank };
         (1..=parts).contains(&rank).then_some(())?;

@@ -16,8 +16,8 @@ impl Parser<'_> {
         self.is(k, |w| matches!(w, Word::RangeTo { .. }))
     }
 
-    /// Years: "العام 2014", "عام 2000", "في 2020" (the preposition left out), "2021م",
-    /// "1442 هـ", and year ranges "بين عامي 2020 و2022".
+    /// Years: "العام 2014", "عام 2000", "في 2020" (the preposition left out), "2021م", and
+    /// year ranges "بين عامي 2020 و2022" (of Hijri years too: a Hijri year alone is none).
     pub(super) fn year_phrase(&self, i: usize) -> Option<Cand> {
         let (start, j) = if let Some(e) = self.is(i, |w| w == Word::YearWord) {
             (i, e)
@@ -67,6 +67,10 @@ impl Parser<'_> {
             (i, i)
         };
         let (y, hijri, mut end) = self.year(j)?;
+        // "by 2000 GMT", "at 1930 UTC": an hour in four digits before a zone's name (`clock`).
+        if end == j + 1 && y % 100 < 60 && self.word(end, |w| matches!(w, Word::ZoneName(_))).is_some() {
+            return None;
+        }
         let first = Calendar { year: Some(y), hijri, ..Calendar::default() };
         // A range of years: 2020 - 2022, 2020 و2022, 2020 إلى 2022.
         let (k, joined) = self.range_joiner(end).or_else(|| self.is(end, |w| w == Word::PairTo)).map_or((end, false), |k| (k, true));
@@ -82,6 +86,12 @@ impl Parser<'_> {
                 let second = Calendar { year: Some(y2), hijri, ..Calendar::default() };
                 return Some(Cand { start, end, kind: ExprKind::Range(first, second), part: None, rule: "year-range" });
             }
+        }
+        // «عام 1443 هـ», "1442 AH" alone: a Hijri year straddles two Gregorian years, and pages
+        // write it beside a day or a feast (read with them), or in a heading's calendar line;
+        // alone it dates no event to a year of the timeline.
+        if hijri {
+            return None;
         }
         Some(Cand { start, end, kind: ExprKind::Calendar(first), part: None, rule: "year" })
     }
@@ -230,7 +240,17 @@ impl Parser<'_> {
         if from.is_none() || self.toks[i].text == "يومي" {
             return None;
         }
-        let (mut cal1, e, _) = self.calendar(j)?;
+        // "between late May and early June", «ما بين أواخر ماي ومطلع يونيو», « entre fin mai et
+        // début juin », «من منتصف يونيو حتى أواخر يوليو 2022»: a part of a month at either end
+        // is that month (as a part of a month alone is), and the stretch is the months.
+        let part_of_month = |k: usize| {
+            let c = self.part(k)?;
+            match c.kind {
+                ExprKind::Calendar(cal) if cal.month.is_some() && cal.day.is_none() && cal.weekday.is_none() => Some((cal, c.end, "part-of-month")),
+                _ => None,
+            }
+        };
+        let (mut cal1, e, _) = self.calendar(j).or_else(|| part_of_month(j))?;
         // بين مايو ويونيو: و written on the second end joins them.
         // بين 28 فبراير و2 مارس: or on the second end's day.
         let glued_and = self.toks.get(e).is_some_and(|t| t.text.starts_with('و') && (t.text.chars().count() > 2 || t.num.is_some()));
@@ -251,7 +271,8 @@ impl Parser<'_> {
             let (offset, e3) = super::latin::year_offset_after(self, em)?;
             Some((Calendar { month: Some(month), year_offset: Some(offset), ..Calendar::default() }, e3, "month"))
         };
-        let (mut cal2, mut e2, _) = counted_year().or_else(|| self.calendar(k)).or_else(month_alone).or_else(ordinal)?;
+        let part_after_a_month = || part_of_month(k).filter(|_| cal1.day.is_none() && cal1.month.is_some());
+        let (mut cal2, mut e2, _) = counted_year().or_else(|| self.calendar(k)).or_else(month_alone).or_else(ordinal).or_else(part_after_a_month)?;
         if cal1.day.is_some() != cal2.day.is_some() {
             return None;
         }
@@ -364,3 +385,38 @@ impl Parser<'_> {
         self.same_period(j).map(|c| Cand { rule: "part-of-same-period", ..c })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::dates::find::read_phrase as read;
+
+    #[test]
+    fn a_range_between_parts_of_months_is_the_months() {
+        assert_eq!(read("ما بين أواخر ماي ومطلع يونيو", "2022-03-25"), "2022-05/2022-06 month");
+        assert_eq!(read("بين منتصف أكتوبر ونهاية نوفمبر الماضيين", "2020-12-13"), "2020-10/2020-11 month");
+        assert_eq!(read("من أواسط مارس إلى غاية متم أبريل", "2022-03-25"), "2022-03/2022-04 month");
+        assert_eq!(read("from mid-January to late February 2021", "2020-12-13"), "2021-01/2021-02 month");
+        assert_eq!(read("entre fin mai et début juin", "2022-03-25"), "2022-05/2022-06 month");
+        // A whole month at one end.
+        assert_eq!(read("from May to late June 2021", "2022-03-25"), "2021-05/2021-06 month");
+        // Two parts of one month stay that month.
+        assert_eq!(read("بين مطلع ونهاية يونيو", "2022-03-25"), "2022-06 month");
+    }
+
+    #[test]
+    fn a_hijri_year_alone_is_no_date() {
+        assert_eq!(read("عام 1443 هـ", "2022-03-25"), "");
+        assert_eq!(read("خلال سنة 1442 هجرية", "2022-03-25"), "");
+        // With its month or day it is read whole.
+        assert_eq!(read("رمضان 1443 هـ", "2020-12-13"), "2022-04-02/2022-05-01 day");
+        assert_eq!(read("15 رمضان 1442 هـ", "2021-11-24"), "2021-04-27 day");
+    }
+
+    #[test]
+    fn an_hour_in_four_digits_before_a_zone_is_no_year() {
+        assert_eq!(read("by 2000 GMT", "2022-03-25"), "");
+        assert_eq!(read("by 2030", "2022-03-25"), "2030 year");
+        assert_eq!(read("in 2021 Morocco", "2022-03-25"), "2021 year");
+    }
+}
+

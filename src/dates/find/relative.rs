@@ -409,7 +409,7 @@ pub(super) fn same_as(prev: &DateExpr, unit: Option<Unit>, (month, day): (Option
         // A range's first end takes the year or direction written once after the second, as
         // `resolve` places it (within a year's end the same).
         ExprKind::Range(a, b) => calendar(Calendar { year: a.year.or(b.year), year_offset: a.year_offset.or(b.year_offset), month_offset: a.month_offset.or(b.month_offset), ..a })?,
-        k @ (ExprKind::Relative { .. } | ExprKind::Weekday { .. } | ExprKind::WeekdayOfWeek { .. } | ExprKind::MonthDay { .. }) if unit.is_none() => k,
+        k @ (ExprKind::Relative { .. } | ExprKind::Weekday { .. } | ExprKind::WeekdayOfWeek { .. } | ExprKind::WeekdayWeeksOn { .. } | ExprKind::MonthDay { .. }) if unit.is_none() => k,
         k @ ExprKind::HijriDay { day: Some(_), .. } if unit.is_none() => k,
         // "قبل سنة بالتمام والكمال … وفي اليوم نفسه", "on this day last year … the next day":
         // the anchor's day in another year is a day too.

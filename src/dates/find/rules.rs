@@ -70,7 +70,7 @@ fn no_word(_: Word) -> bool {
 
 /// The Arabic-order rules, in the order they are tried: on equal length the first one's reading
 /// is kept.
-pub(super) const RULES: [Rule; 44] = [
+pub(super) const RULES: [Rule; 46] = [
     Rule { read: |p, i| p.weekend(i), digits: false, words: |w| matches!(w, Word::This | Word::WeekClose | Word::Weekend), text: None },
     Rule { read: |p, i| p.season(i, false), digits: false, words: |w| matches!(w, Word::This | Word::Dir(_) | Word::Season(_)), text: None },
     Rule { read: |p, i| p.part(i), digits: false, words: |w| matches!(w, Word::Part(_) | Word::PeriodPart(_)), text: None },
@@ -146,7 +146,7 @@ pub(super) const RULES: [Rule; 44] = [
     Rule { read: |p, i| p.counted_shift(i), digits: false, words: |w| matches!(w, Word::Shift(1 | -1)), text: None },
     Rule { read: |p, i| p.day_of_month(i), digits: true, words: |w| matches!(w, Word::DayWord), text: None },
     Rule { read: |p, i| p.relative_month_day(i), digits: false, words: |w| matches!(w, Word::This | Word::Period(_)), text: None },
-    Rule { read: |p, i| p.year_fraction(i), digits: false, words: |w| matches!(w, Word::YearFraction(_)), text: None },
+    Rule { read: |p, i| p.year_fraction(i), digits: false, words: |w| matches!(w, Word::YearFraction(..)), text: None },
     Rule { read: |p, i| p.months_of_year(i), digits: false, words: |w| matches!(w, Word::Nth(1 | -1) | Word::CountUnit { unit: Some(Unit::Month), .. }), text: None },
     Rule { read: |p, i| p.decade(i), digits: false, words: |w| matches!(w, Word::Decade(_)), text: None },
     Rule { read: |p, i| p.hijri_day(i), digits: true, words: |w| matches!(w, Word::Ordinal(1)), text: None },
@@ -156,6 +156,8 @@ pub(super) const RULES: [Rule; 44] = [
     Rule { read: |p, i| p.day_list(i), digits: true, words: |w| matches!(w, Word::Month { .. }), text: None },
     Rule { read: |p, i| p.month_pair(i), digits: false, words: |w| matches!(w, Word::MonthWord | Word::Month { .. }), text: None },
     Rule { read: |p, i| p.date_pair(i), digits: true, words: |w| matches!(w, Word::Month { .. } | Word::Determiner | Word::DayWord), text: None },
+    Rule { read: |p, i| p.feast_eve(i), digits: false, words: |w| matches!(w, Word::FeastEve), text: None },
+    Rule { read: |p, i| p.fraction_counted_arabic(i), digits: false, words: |w| matches!(w, Word::YearFraction(..) | Word::This | Word::Dir(_)), text: None },
 ];
 
 /// The rules a number or digits with an ordinal ending open, as bits of [`RULES`].

@@ -42,7 +42,7 @@ impl Parser<'_> {
                         i = c.end;
                         continue;
                     }
-                    out.push((toks[c.start].start..toks[c.end - 1].end, DateExpr { kind: c.kind, part: c.part, tense, shift: super::ago_to_the_day::shift_of(c.rule) }, c.rule));
+                    out.push((toks[c.start].start..toks[c.end - 1].end, DateExpr { kind: c.kind, part: c.part, tense, shift: super::ago_to_the_day::shift_of(c.rule) + super::feast_eve::shift_of(c.rule) }, c.rule));
                     relative.push(self.in_relative_clause(sentence, c.start));
                     i = c.end;
                 }

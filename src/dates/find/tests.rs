@@ -203,6 +203,26 @@ fn clock_times_are_read_apart() {
     }
 }
 
+/// Wire copy's four-digit hours before a zone ("at 0900 GMT"), and rates round the clock that
+/// are no time (« 24h/24 »).
+#[test]
+fn four_digit_hours_before_a_zone_and_rates_round_the_clock() {
+    let lex = lexicon();
+    let clock = |text: &str| find_clock(&crate::text::normalize::normalize(text).text, lex).map(|(_, c)| (c.hour, c.minute, c.in_zone.is_some()));
+    assert_eq!(clock("at 0900 GMT"), Some((9, 0, true)));
+    assert_eq!(clock("the talks began (1430 UTC) in Rabat"), Some((14, 30, true)));
+    assert_eq!(clock("عند 0700 غرينتش"), Some((7, 0, true)));
+    assert_eq!(clock("by 2000 GMT"), Some((20, 0, true)));
+    // A year of the news before a zone needs "at" or a bracket; a number alone is no time.
+    assert_eq!(clock("2021 UTC"), None);
+    assert_eq!(clock("0900 visitors"), None);
+    assert_eq!(clock("2460 GMT"), None);
+    // Round the clock.
+    assert_eq!(clock("ouvert 24h/24"), None);
+    assert_eq!(clock("une permanence 24 heures sur 24"), None);
+    assert_eq!(clock("à 18h30"), Some((18, 30, false)));
+}
+
 proptest::proptest! {
     #[test]
     fn finder_never_panics(s in "\\PC{0,200}") {

@@ -58,10 +58,18 @@ impl DateLexicon {
                 "part" => Word::Part(part()?),
                 "period_part" => Word::PeriodPart(part()?),
                 "same" => Word::Same,
-                "year_fraction" => Word::YearFraction(match int()? {
-                    m @ (3 | 4 | 6) => m as u32,
-                    _ => return Err(row.error("year_fraction value must be 3, 4 or 6 (months)")),
-                }),
+                kind @ ("year_fraction" | "year_fraction_of_year" | "year_fraction_with_year") => {
+                    let months = match int()? {
+                        m @ (3 | 4 | 6) => m as u32,
+                        _ => return Err(row.error("year_fraction value must be 3, 4 or 6 (months)")),
+                    };
+                    let alone = match kind {
+                        "year_fraction_of_year" => super::FractionAlone::OfYear,
+                        "year_fraction_with_year" => super::FractionAlone::WithYear,
+                        _ => super::FractionAlone::Plain,
+                    };
+                    Word::YearFraction(months, alone)
+                }
                 "decade" => Word::Decade(int()?),
                 "year_thousands" => Word::YearThousands(int()?),
                 "ordinal" => Word::Ordinal(int()?.clamp(1, 31) as u32),
@@ -194,6 +202,7 @@ impl DateLexicon {
                 "span_prep" => Word::SpanPrep,
                 "comparative" => Word::Comparative,
                 "holiday_prefix" => Word::HolidayPrefix,
+                "feast_eve" => Word::FeastEve,
                 "era_noun" => Word::EraNoun,
                 "not_date" => Word::NotDate,
                 "few" => Word::Few,

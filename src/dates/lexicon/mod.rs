@@ -23,7 +23,7 @@ use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
 use index::{FirstWord, WordHasher};
-pub use word::{DayPeriod, PluperfectWord, Word};
+pub use word::{DayPeriod, FractionAlone, PluperfectWord, Word};
 
 /// One lexicon entry.
 #[derive(Debug, Clone)]

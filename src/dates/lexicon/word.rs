@@ -38,8 +38,9 @@ pub enum Word {
     PeriodPart(Part),
     /// The same period as a date named before it (الشهر نفسه، في اليوم ذاته، نفس العام).
     Same,
-    /// A fraction of a year by its length in months (الربع = 3, النصف = 6).
-    YearFraction(u32),
+    /// A fraction of a year by its length in months (الربع = 3, النصف = 6), and what it says
+    /// told without its year.
+    YearFraction(u32, FractionAlone),
     /// A decade by its first year (التسعينيات = 1990).
     Decade(i32),
     /// The thousands of a year written in words (ألفين، deux mille, two thousand = 2000): read
@@ -222,6 +223,9 @@ pub enum Word {
     Comparative,
     /// A word before a named day (ذكرى المسيرة الخضراء).
     HolidayPrefix,
+    /// The eve of a feast named after it («عشية عيد الأضحى», "on the eve of Eid al-Fitr", « la
+    /// veille de l'Aïd »): the day before the feast's day.
+    FeastEve,
     /// A season, by its first month (الربيع = 3, الصيف = 6, الخريف = 9, الشتاء = 12).
     Season(u32),
     /// A weekend (نهاية الأسبوع، الويكند).
@@ -323,7 +327,7 @@ impl Word {
             ThisPeriod(a) => matches!(*other, ThisPeriod(b) if a == b),
             Part(a) => matches!(*other, Part(b) if a == b),
             PeriodPart(a) => matches!(*other, PeriodPart(b) if a == b),
-            YearFraction(a) => matches!(*other, YearFraction(b) if a == b),
+            YearFraction(a, x) => matches!(*other, YearFraction(b, y) if a == b && x == y),
             Ordinal(a) => matches!(*other, Ordinal(b) if a == b),
             Number(a) => matches!(*other, Number(b) if a == b),
             ClockHour(a) => matches!(*other, ClockHour(b) if a == b),
@@ -341,10 +345,24 @@ impl Word {
             Same | TimeOfDay | DayWord | MonthWord | YearWord | YearPrep | Link | This | ThisAfter | Earlier | HijriMarker
             | GregMarker | Future | PutOff | PutOffTo | FutureVerb | NotFuture | ClauseOfTime | PublishedLabel | UpdatedLabel | BylineLabel | DayWidget | RangeFrom
             | NotWeekdayBefore | NotWeekdayAfter | PastVerb | HourWord | Except | MinuteWord | Now | TimeZone | SpanPrep
-            | Comparative | HolidayPrefix | Weekend | WeekClose | EraNoun | NotDate | Few | Determiner | EventOf | LengthBefore | WeekOf | PairAnd | PairFrom
+            | Comparative | HolidayPrefix | FeastEve | Weekend | WeekClose | EraNoun | NotDate | Few | Determiner | EventOf | LengthBefore | WeekOf | PairAnd | PairFrom
             | PairTo | AfterOnly | DayAloneNext | Participle | Auxiliary | Exact | NumberLabel | SameDayPart => std::mem::discriminant(self) == std::mem::discriminant(other),
         }
     }
+}
+
+/// What a fraction of a year ([`Word::YearFraction`]) says told without its year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FractionAlone {
+    /// "quarter", "half", «الربع»: a quarter after "in" or with its article alone is the
+    /// anchor's year's; a half is none ("in the second half" is a match's as often).
+    Plain,
+    /// « semestre », « trimestre », «السداسي»: a part of a year only, the anchor's year's
+    /// after « au » or with its article alone, a half as a quarter (« au premier semestre »).
+    OfYear,
+    /// «الفصل», «الثلاثي»: a quarter only with its year told («الفصل الثالث من سنة 2022»);
+    /// alone it is a chapter, an article of a law, a school term, a trio.
+    WithYear,
 }
 
 /// The role of a pluperfect word ([`Word::Pluperfect`]).
