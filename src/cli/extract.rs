@@ -394,14 +394,14 @@ fn write_events(
         // the events and their rows (each about as large on a large archive) are not held
         // together; only the events that make a row hold one. A few parts: each reads the
         // article files its sentences are in again. The events that wait in the spill file
-        // are read back a part at a time, at their place: a part is the spilled parts that go
-        // after every held event left (as many as make up a part), else the held events after
-        // the last spilled part's place.
+        // are read back at their place: a spilled part that goes after every held event left,
+        // read an event at a time, else the held events after the last spilled part's place.
         const PARTS: usize = 4;
-        // At most this many events a part: a part's events with their mentions and the
-        // sentences read for them were the peak of a large archive's rows when a part was a
-        // quarter of its events (more parts read an article file in more of them).
-        const LARGEST_PART: usize = 1 << 13;
+        // At most this many events a part: a part's events with their mentions, the
+        // sentences read for them and their rows made whole were the peak of a large
+        // archive's rows when a part was a quarter of its events, and again at 8,192 events
+        // a part (more parts read an article file in more of them).
+        const LARGEST_PART: usize = 1 << 10;
         let n = events.len() + later.iter().map(|(_, l)| l.len()).sum::<usize>();
         let part = n.div_ceil(PARTS).clamp(1, LARGEST_PART);
         // (No state is kept, so no row is known: `known` is None.)
@@ -411,27 +411,53 @@ fn write_events(
         let mut rows: Vec<(usize, crate::timeline::PackedRow)> = Vec::new();
         let mut counts: Vec<(bool, bool)> = vec![(false, false); n];
         let mut end = n;
-        while !events.is_empty() || !later.is_empty() {
-            let mut tail = Vec::new();
-            while let Some((_, spilled)) = later.pop_if(|(at, _)| *at == events.len() && tail.len() < part) {
-                let mut read = spilled.read();
-                read.append(&mut tail);
-                tail = read;
-            }
-            if tail.is_empty() {
-                let floor = later.last().map_or(0, |(at, _)| *at);
-                tail = events.split_off(events.len().saturating_sub(part).max(floor));
-                events.shrink_to_fit();
-            }
-            let from = end - tail.len();
-            end = from;
-            let (part_rows, part_counts) = rows_and_counts(&tail, from, Vec::new())?;
-            drop(tail);
+        // The rows and counts of the events `tail`, the first at position `from`.
+        let mut take_rows = |tail: &[crate::merge::Event], from: usize| -> anyhow::Result<()> {
+            let (part_rows, part_counts) = rows_and_counts(tail, from, Vec::new())?;
             // Grown to the rows it holds, not by doubling: the rows of a large archive are
             // held until they are written.
             rows.reserve_exact(part_rows.iter().flatten().count());
             rows.extend(part_rows.into_iter().enumerate().filter_map(|(i, r)| r.map(|r| (from + i, crate::timeline::PackedRow::pack(&r)))));
             counts[from..from + part_counts.len()].copy_from_slice(&part_counts);
+            Ok(())
+        };
+        // A part that waits in the spill file (8,192 events) has its events read back one
+        // at a time and their rows made a part at a time, each part freed before the next is
+        // read: a part read back whole (its bytes, records and events at once), its rows
+        // made, was the peak of a run whose merged events wait in the file.
+        const SPILLED_AT_ONCE: usize = LARGEST_PART;
+        while !events.is_empty() || !later.is_empty() {
+            if let Some((_, spilled)) = later.pop_if(|(at, _)| *at == events.len()) {
+                let from = end - spilled.len();
+                end = from;
+                let (mut at, mut few, mut failed) = (from, Vec::with_capacity(SPILLED_AT_ONCE), None);
+                spilled.read_each(|e| {
+                    if failed.is_some() {
+                        return;
+                    }
+                    few.push(e);
+                    if few.len() == SPILLED_AT_ONCE {
+                        failed = take_rows(&few, at).err();
+                        at += few.len();
+                        few.clear();
+                    }
+                });
+                if let Some(failed) = failed {
+                    return Err(failed);
+                }
+                take_rows(&few, at)?;
+                debug_assert_eq!(at + few.len(), from + spilled.len(), "a spilled part reads back as many events as were written");
+                drop(few);
+                crate::pipeline::give_back_freed_memory();
+                continue;
+            }
+            let floor = later.last().map_or(0, |(at, _)| *at);
+            let tail = events.split_off(events.len().saturating_sub(part).max(floor));
+            events.shrink_to_fit();
+            let from = end - tail.len();
+            end = from;
+            take_rows(&tail, from)?;
+            drop(tail);
             crate::pipeline::give_back_freed_memory();
         }
         rows.sort_unstable_by_key(|&(i, _)| i);

@@ -484,11 +484,58 @@ impl SpilledRows {
     /// The events again, in their order, as they were written.
     pub fn read(&self) -> Vec<Event> {
         let records: Vec<Vec<(Id, MentionRecord)>> = self.at.read();
+        records.into_iter().filter_map(|mentions| self.event_of(mentions)).collect()
+    }
+
+    /// The events again, in their order, each given to `take` as soon as its records are read
+    /// from the file: the events [`SpilledRows::read`] gives, without the part's bytes, its
+    /// records and its events held whole at once (a part of 8,192 events read back whole, with
+    /// its rows made, was the peak of a run whose merged events wait in the file).
+    pub fn read_each(&self, take: impl FnMut(Event)) {
+        use serde::de::DeserializeSeed;
+        let reader = std::io::BufReader::with_capacity(1 << 16, self.at.reader());
+        let mut json = serde_json::Deserializer::from_reader(reader);
+        EachEvent { rows: self, take }
+            .deserialize(&mut json)
+            .and_then(|()| json.end())
+            .expect("what was put aside reads back as written");
+    }
+
+    /// The event a spilled event's records make (None without any).
+    fn event_of(&self, mentions: Vec<(Id, MentionRecord)>) -> Option<Event> {
         let quotes_of = |file: &Id| {
             let at = self.quoted.binary_search_by_key(&file.text(), |(f, _)| f.text()).expect("every article of a spilled event has its sentences");
             &self.quoted[at].1
         };
-        records.into_iter().filter_map(|mentions| event_of(mentions.into_iter().map(|(file, r)| r.into_mention(&file, quotes_of(&file))))).collect()
+        event_of(mentions.into_iter().map(|(file, r)| r.into_mention(&file, quotes_of(&file))))
+    }
+}
+
+/// Reads [`RowRecords`] back an event at a time (see [`SpilledRows::read_each`]).
+struct EachEvent<'a, F> {
+    rows: &'a SpilledRows,
+    take: F,
+}
+
+impl<'de, F: FnMut(Event)> serde::de::DeserializeSeed<'de> for EachEvent<'_, F> {
+    type Value = ();
+    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_seq(self)
+    }
+}
+
+impl<'de, F: FnMut(Event)> serde::de::Visitor<'de> for EachEvent<'_, F> {
+    type Value = ();
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a list of events, each a list of its mentions' articles and records")
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(mut self, mut seq: A) -> Result<(), A::Error> {
+        while let Some(mentions) = seq.next_element::<Vec<(Id, MentionRecord)>>()? {
+            if let Some(event) = self.rows.event_of(mentions) {
+                (self.take)(event);
+            }
+        }
+        Ok(())
     }
 }
 
@@ -628,6 +675,36 @@ impl SetAside {
     fn read<T: serde::de::DeserializeOwned>(&self) -> T {
         self.file.read(self.at, self.len)
     }
+
+    /// What was put aside, read from the file as it is asked for (see [`SetAsideReader`]).
+    fn reader(&self) -> SetAsideReader<'_> {
+        SetAsideReader { file: &self.file, at: self.at, end: self.at + self.len }
+    }
+}
+
+/// The bytes of a [`SetAside`], read from its file as they are asked for, each read at its
+/// own place (the file is shared: its position is set under its lock at every read, as
+/// [`SpillFile::put`] sets it at every write). Like [`SpillFile::read`], a failure to read back
+/// what was written is a failure of the machine and stops the run.
+struct SetAsideReader<'a> {
+    file: &'a SpillFile,
+    at: u64,
+    end: u64,
+}
+
+impl std::io::Read for SetAsideReader<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        use std::io::Seek;
+        let want = buf.len().min(usize::try_from(self.end - self.at).unwrap_or(usize::MAX));
+        if want == 0 {
+            return Ok(0);
+        }
+        let mut guard = self.file.file.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let file = &mut guard.0;
+        file.seek(std::io::SeekFrom::Start(self.at)).and_then(|_| file.read_exact(&mut buf[..want])).expect("the corpus step reads back what it put aside in its temporary file");
+        self.at += want as u64;
+        Ok(want)
+    }
 }
 
 /// Reduce one map line to what the corpus step keeps (see [`ReducedArticle`]): of its
@@ -755,5 +832,40 @@ mod shelf_tests {
         let counts: Vec<usize> = shelf.articles().map(|(_, at)| at.count(Agreement)).collect();
         assert_eq!(counts, vec![1, 0, 1, 0]);
         assert!(!shelf.is_empty() && shelf.file().is_some());
+    }
+
+    /// Merged events written as rows to make later are read back an event at a time as they
+    /// are read whole: the same events (mentions of several articles each, their ids, dates
+    /// and sentences), in their order, each part reading its own bytes only, whatever the file
+    /// holds before and after it, and whatever the reader's buffer cuts a record at.
+    #[test]
+    fn rows_read_an_event_at_a_time_are_the_rows_read_whole() {
+        use crate::dates::DateValue;
+        let file = SpillFile::new().unwrap();
+        let quotes = |n: usize| Arc::new(Quotes::held((0..n).map(|i| format!("sentence {i} of an article")).collect()));
+        let (a, b) = (quotes(3), quotes(40));
+        let mention = |name: &str, quoted: &Arc<Quotes>, line: usize, day: u32, people: &[&str]| {
+            let ids = MentionIds::new(people.iter().map(|p| Id::of(p)).collect(), vec!["org".into()], vec!["Rabat".into()], vec!["MA".into(), "IL".into()], Vec::new());
+            let date = chrono::NaiveDate::from_ymd_opt(2021, 8, day).map(DateValue::day);
+            Mention { file: name.into(), line, offset: line * 10, evidence: Evidence::new(quoted, line % 3), event_type: EventType::Visit, rule: "visit-noun".into(), date, date_text: "12 août".into(), date_kind: DateKind::Stated, published: None, status: Status::Occurred, ids }
+        };
+        let event = |k: usize| {
+            let mut e = Event::new(mention("a", &a, k, 1 + (k % 28) as u32, &["Lapid", "Bourita"]));
+            for j in 0..k % 4 {
+                e.take_in(mention("b", &b, 30 + j, 12, &["Yair Lapid"]));
+            }
+            e
+        };
+        file.put(&"bytes before the part").unwrap();
+        let first = SpilledRows::put(&file, (0..700).map(event).collect()).expect("the file takes them");
+        let second = SpilledRows::put(&file, (0..3).map(|k| event(k + 1000)).collect()).expect("the file takes them");
+        file.put(&"bytes after the parts").unwrap();
+        for part in [&first, &second] {
+            let mut each = Vec::new();
+            part.read_each(|e| each.push(e));
+            assert_eq!(each.len(), part.len());
+            assert!(each == part.read(), "the events read one at a time are the events read whole");
+        }
+        assert_eq!(first.read()[5], event(5));
     }
 }
