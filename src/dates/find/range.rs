@@ -16,8 +16,8 @@ impl Parser<'_> {
         self.is(k, |w| matches!(w, Word::RangeTo { .. }))
     }
 
-    /// Years: "العام 2014", "عام 2000", "في 2020" (the preposition left out), "2021م", and
-    /// year ranges "بين عامي 2020 و2022" (of Hijri years too: a Hijri year alone is none).
+    /// Years: "العام 2014", "عام 2000", "في 2020" (the preposition left out), "2021م",
+    /// "1442 هـ" (its span of Gregorian days), and year ranges "بين عامي 2020 و2022".
     pub(super) fn year_phrase(&self, i: usize) -> Option<Cand> {
         let (start, j) = if let Some(e) = self.is(i, |w| w == Word::YearWord) {
             (i, e)
@@ -86,12 +86,6 @@ impl Parser<'_> {
                 let second = Calendar { year: Some(y2), hijri, ..Calendar::default() };
                 return Some(Cand { start, end, kind: ExprKind::Range(first, second), part: None, rule: "year-range" });
             }
-        }
-        // «عام 1443 هـ», "1442 AH" alone: a Hijri year straddles two Gregorian years, and pages
-        // write it beside a day or a feast (read with them), or in a heading's calendar line;
-        // alone it dates no event to a year of the timeline.
-        if hijri {
-            return None;
         }
         Some(Cand { start, end, kind: ExprKind::Calendar(first), part: None, rule: "year" })
     }
@@ -401,15 +395,6 @@ mod tests {
         assert_eq!(read("from May to late June 2021", "2022-03-25"), "2021-05/2021-06 month");
         // Two parts of one month stay that month.
         assert_eq!(read("بين مطلع ونهاية يونيو", "2022-03-25"), "2022-06 month");
-    }
-
-    #[test]
-    fn a_hijri_year_alone_is_no_date() {
-        assert_eq!(read("عام 1443 هـ", "2022-03-25"), "");
-        assert_eq!(read("خلال سنة 1442 هجرية", "2022-03-25"), "");
-        // With its month or day it is read whole.
-        assert_eq!(read("رمضان 1443 هـ", "2020-12-13"), "2022-04-02/2022-05-01 day");
-        assert_eq!(read("15 رمضان 1442 هـ", "2021-11-24"), "2021-04-27 day");
     }
 
     #[test]
