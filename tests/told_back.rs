@@ -9,7 +9,10 @@
 //!   quelques jours après … »): the meeting already told, not a meeting of the one whose return
 //!   the time clause recalls, nor a visit of his on the page's day; so is a call told again in
 //!   the past («وجاءت المكالمة بعد أربعة أيام من وصول …»): no call of the one whose arrival the
-//!   time clause recalls.
+//!   time clause recalls;
+//! * an act after or at the close of talks told back by a demonstrative («وفي أعقاب هذه
+//!   المباحثات، وقع الوزيران», «في ختام هذا اللقاء»): the talks told before, their day (not
+//!   after «قبل», before them: another day).
 
 mod common;
 
@@ -25,6 +28,8 @@ const EXPECTED: &[ExpectedFrom] = &[
     ("comes_after_fr.txt", "2022-11-14", "meeting", "occurred", &["Nasser Bourita", "Antony Blinken"]),
     ("comes_after2_fr.txt", "2022-11-14", "meeting", "occurred", &["Nasser Bourita", "Antony Blinken"]),
     ("came_after_ar.txt", "2021-07-10", "call", "occurred", &["Nasser Bourita", "Yair Lapid"]),
+    // «وفي أعقاب هذه المباحثات، وقع الوزيران»: the talks told back, their day and people.
+    ("close_of_these_talks_ar.txt", "2021-08-11", "agreement", "occurred", &["Yair Lapid", "Nasser Bourita"]),
 ];
 
 #[test]
@@ -40,4 +45,6 @@ fn sides_and_events_told_back() {
     assert!(!rows.iter().any(|r| has(r, "Nir Barkat")), "{table}");
     // Ushpiz, whose arrival the call is timed by, was on no call.
     assert!(!rows.iter().any(|r| r.event_type.as_str() == "call" && has(r, "Alon Ushpiz")), "{table}");
+    // «قبل هذا اللقاء»: before the meeting told back is another day, not its day.
+    common::assert_no_rows_from(&rows, &table, &[("before_this_meeting_ar.txt", "", "agreement", "", "a signing before the meeting told back takes no day of it")]);
 }
