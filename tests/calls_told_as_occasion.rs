@@ -10,7 +10,13 @@
 //! * the King named by his title before "with" and the broker's title: the nationality and the
 //!   name after the second title are the broker's, the first title is still the King;
 //! * the same phrasing on a page about Morocco and the United States alone (another day): no
-//!   row, its sides being that page's.
+//!   row, its sides being that page's;
+//! * the day told between the statement and the after word ("announced the decision on
+//!   Tuesday following a phone call with …") is the statement's, which the call takes;
+//! * a verb right after the call noun whose pronoun is the statement's subject («إثر مكالمة
+//!   هاتفية جمعته بالعاهل المغربي», «عقب اتصال هاتفي أجراه مع …»): that subject was on the
+//!   phone; with the broker, on a page that names a third country more, the sides are the two
+//!   the statement names.
 
 mod common;
 
@@ -19,6 +25,15 @@ use common::{ExpectedFrom, assert_rows_from, fixture_timeline};
 const EXPECTED: &[ExpectedFrom] = &[
     ("after_call_en.txt", "2020-12-10", "call", "occurred", &["Donald Trump", "Mohammed VI of Morocco"]),
     ("after_call_ar.txt", "2020-12-10", "call", "occurred", &["Donald Trump", "Mohammed VI of Morocco"]),
+    // "announced the decision on Tuesday following a phone call with …": the statement's day,
+    // though the day stands nearer the call (build/dating.rs call_across_after).
+    ("ground_of_announcement_en.txt", "2021-11-23", "call", "occurred", &["Naftali Bennett", "Aziz Akhannouch"]),
+    // «إثر مكالمة هاتفية جمعته بالعاهل المغربي»: the pronoun is the statement's subject
+    // (lexicon rows call-with-subject).
+    ("pronoun_of_the_subject_ar.txt", "2020-12-25", "call", "occurred", &["Benjamin Netanyahu", "Mohammed VI of Morocco"]),
+    // «عقب اتصال هاتفي أجراه مع العاهل المغربي» on a page that names Libya more than Israel:
+    // the sides are the two countries the statement names.
+    ("broker_on_a_page_of_libya_ar.txt", "2020-12-18", "call", "occurred", &["Donald Trump", "Mohammed VI of Morocco"]),
 ];
 
 #[test]

@@ -80,6 +80,10 @@ const PUBLISHED: &[(&str, &str, bool)] = &[
 const FOUND: &[(&str, Expect)] = &[
     ("delegation_arrival_rabat_2020_12_22", ("e01_en.txt", "2020-12-22", "visit", "occurred", &["Jared Kushner", "Meir Ben-Shabbat"])),
     ("el_al_first_flight_rabat_2020_12_22", ("e01_en.txt", "2020-12-22", "flight", "occurred", &[])),
+    // The call told as the ground of the announcement: e05 'announced the agreement on Thursday
+    // after a telephone call with King Mohammed VI' (the statement's day), a10 «إثر مكالمة
+    // هاتفية جمعته بالعاهل المغربي» (the pronoun is Trump, the sentence's subject).
+    ("trump_king_call_2020_12_10", ("e05_en.txt", "2020-12-10", "call", "occurred", &["Donald Trump", "Mohammed VI of Morocco"])),
     ("joint_declaration_2020_12_22", ("a09_ar.txt", "2020-12-22", "agreement", "occurred", &["Saadeddine Othmani", "Jared Kushner", "Meir Ben-Shabbat"])),
     ("king_netanyahu_call_2020_12_25", ("a05_ar.txt", "2020-12-25", "call", "occurred", &["Benjamin Netanyahu"])),
     ("ushpiz_govrin_arrival_rabat_2021_01_26", ("a08_ar.txt", "2021-01-26", "visit", "occurred", &["Alon Ushpiz", "David Govrin"])),
@@ -88,6 +92,8 @@ const FOUND: &[(&str, Expect)] = &[
     ("israir_first_marrakesh_flight_2021_07_25", ("e03_en.txt", "2021-07-25", "flight", "occurred", &[])),
     ("lapid_arrival_rabat_2021_08_11", ("a01_ar.txt", "2021-08-11", "visit", "occurred", &["Yair Lapid"])),
     ("lapid_bourita_talks_2021_08_11", ("a01_ar.txt", "2021-08-11", "meeting", "occurred", &["Yair Lapid", "Nasser Bourita"])),
+    // Signed «في ختام هذه المباحثات»: the talks told, dated, in the sentence before.
+    ("lapid_bourita_agreements_2021_08_11", ("a01_ar.txt", "2021-08-11", "agreement", "occurred", &["Yair Lapid", "Nasser Bourita"])),
     ("lapid_liaison_office_opening_2021_08_12", ("a01_ar.txt", "2021-08-12", "opening", "occurred", &["Yair Lapid"])),
     ("gantz_arrival_rabat_2021_11_23", ("a03_ar.txt", "2021-11-23", "visit", "occurred", &["Benny Gantz"])),
     ("gantz_loudiyi_mou_2021_11_24", ("a03_ar.txt", "2021-11-24", "agreement", "occurred", &["Abdellatif Loudiyi", "Benny Gantz"])),
@@ -136,22 +142,10 @@ const JOINED_WITH_MANIFEST: &[(&str, &str)] = &[
 /// docs/probe26.md.
 const KNOWN: &[Known] = &[
     Known {
-        key: "trump_king_call_2020_12_10",
-        family: "a call told as the ground of an announcement: e05's 'announced the agreement on Thursday after a telephone call with King Mohammed VI' leaves the call undated (the day is the announcement's), a10's «إثر مكالمة هاتفية جمعته بالعاهل المغربي» takes the King alone (the pronoun of «جمعته» is Trump, the sentence's subject): no row",
-        now: None,
-        fixed: Some(("e05_en.txt", "2020-12-10", "call", "occurred", &["Donald Trump", "Mohammed VI of Morocco"])),
-    },
-    Known {
         key: "king_receives_delegation_2020_12_22",
         family: "an audience told as the circumstance of a signing told again («وجرى التوقيع عقب استقبال الملك محمد السادس للوفد», a09) is undated; English 'The delegation was later received by King Mohammed VI' (a passive, 'later' after the landing's Tuesday) and French « après une audience accordée par le roi » give no meeting",
         now: None,
         fixed: Some(("a09_ar.txt", "2020-12-22", "meeting", "occurred", &["Mohammed VI of Morocco"])),
-    },
-    Known {
-        key: "lapid_bourita_agreements_2021_08_11",
-        family: "agreements signed 'at the close of these talks' («ووقع الطرفان في ختام هذه المباحثات ثلاث اتفاقيات») take no date from the talks told, dated, in the sentence before: undated, no row",
-        now: None,
-        fixed: Some(("a01_ar.txt", "2021-08-11", "agreement", "occurred", &["Yair Lapid", "Nasser Bourita"])),
     },
     Known {
         key: "",
@@ -210,7 +204,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((29, 23, 1, 5, 16), (30, 24, 1, 5, 17));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((31, 25, 1, 5, 18), (32, 26, 1, 5, 19));
 
 probe_support::probe_tests!();
 

@@ -17,6 +17,9 @@
 //!   gives it (water, innovation, aviation), not the energy of a signer's office nor the defence
 //!   of the Moroccan signers' administration; an agreement told with a day of its own after
 //!   another (« Mardi, … ont paraphé le mémorandum sur … ») is another.
+//! * an act after or at the close of talks told back by a demonstrative («وفي أعقاب هذه
+//!   المباحثات، وقع الوزيران», «في ختام هذا اللقاء»): the talks told before, their day (not
+//!   after «قبل», before them: another day).
 
 mod common;
 
@@ -38,6 +41,8 @@ const EXPECTED: &[ExpectedFrom] = &[
     ("agreement_again2_ar.txt", "2022-09-19", "agreement", "occurred", &["Karine Elharrar"]),
     ("agreement_other_fr.txt", "2022-10-10", "agreement", "occurred", &[]),
     ("agreement_other_fr.txt", "2022-10-11", "agreement", "occurred", &["Nasser Bourita", "Yair Lapid"]),
+    // «وفي أعقاب هذه المباحثات، وقع الوزيران»: the talks told back, their day and people.
+    ("close_of_these_talks_ar.txt", "2021-08-11", "agreement", "occurred", &["Yair Lapid", "Nasser Bourita"]),
 ];
 
 /// Pages that tell one agreement twice, and the subject its title must give.
@@ -69,4 +74,6 @@ fn sides_and_events_told_back() {
     }
     // Another agreement signed on a day of its own stays apart.
     assert_eq!(rows.iter().filter(|r| r.sources.iter().any(|s| s == "agreement_other_fr.txt")).count(), 2, "{table}");
+    // «قبل هذا اللقاء»: before the meeting told back is another day, not its day.
+    common::assert_no_rows_from(&rows, &table, &[("before_this_meeting_ar.txt", "", "agreement", "", "a signing before the meeting told back takes no day of it")]);
 }

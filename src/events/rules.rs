@@ -690,6 +690,11 @@ pub struct WordLists {
     /// sentence tells ("announced on Thursday that … after a phone call with the King"): the
     /// statement's day (src/events/build/mod.rs).
     pub afters: Vec<String>,
+    /// Kind `call-with-subject`: "جمعته", "أجراه", "جمعتهما": a verb right after a call noun
+    /// whose pronoun is who was on the phone — the subject of the sentence's first verb
+    /// ("أعلن ترامب …، إثر مكالمة هاتفية جمعته بالعاهل المغربي": Trump and the King), a side
+    /// of the call its own words do not name (src/events/build/mod.rs).
+    pub calls_with_subject: Vec<String>,
     /// Kind `taking-part`: "شارك في", "took part in the", « ont pris part à la »: the words
     /// right before a definite gathering noun that list who took part in a meeting told before
     /// ("وشارك في الاجتماع كل من …"): the noun refers back to it, and everyone the sentence
@@ -944,6 +949,7 @@ impl TriggerRules {
                 "call-content" => Some(&mut words.call_contents),
                 "postponement" => Some(&mut words.put_off),
                 "after" => Some(&mut words.afters),
+                "call-with-subject" => Some(&mut words.calls_with_subject),
                 "taking-part" => Some(&mut words.taking_part),
                 "delegation-members" => Some(&mut words.delegation_members),
                 "took-office" => Some(&mut words.took_office),

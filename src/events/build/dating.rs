@@ -105,15 +105,26 @@ pub(super) fn date_each_predicate(
         } else {
             Vec::new()
         };
-        let same_clause = preds
-            .iter()
-            .filter(|(r, ev)| clause_of(r.start) == clause_of(date.start) && !coordinated_after(r) && ev.is_none_or(|e| !coordinated_right_after.contains(&e)))
-            .min_by_key(|(r, _)| (gap(r), r.start > date.start));
         let before = || preds.iter().filter(|(r, _)| r.end <= date.start).max_by_key(|(r, _)| r.start);
         let after = || preds.iter().filter(|(r, _)| r.start >= date.end).min_by_key(|(r, _)| r.start);
         // "on Tuesday, a day after he signed": a date does not cross a sequel word to the
         // event that word tells aside.
         let crosses_sequel = |r: &Range<usize>| hits.sequels.iter().any(|s| s.start >= date.end && s.end <= r.start);
+        // "Trump announced the agreement on Thursday after a telephone call with the King": a
+        // Latin-script date told after a predicate of its clause is that predicate's, not the
+        // call's told after an after word however near (`latin::status` drops a date told
+        // before a sequel word from the call told aside; the statement's date reaches the call
+        // as what it reports, see `call_just_before` in `build`).
+        let call_across_after = |r: &Range<usize>, ev: &Option<usize>| {
+            told_before_in_clause
+                && crosses_sequel(r)
+                && ev.is_some_and(|e| hits.events[e].2.family() == EventType::Call && hits.events[e].3 == TriggerTense::Noun)
+                && word_iter(text, date.end..r.start).rev().take(super::CALL_AFTER_REACH_WORDS).any(|w| reading.rules.words.afters.has(&text[w]))
+        };
+        let same_clause = preds
+            .iter()
+            .filter(|(r, ev)| clause_of(r.start) == clause_of(date.start) && !coordinated_after(r) && ev.is_none_or(|e| !coordinated_right_after.contains(&e)) && !call_across_after(r, ev))
+            .min_by_key(|(r, _)| (gap(r), r.start > date.start));
         // "hosted the head of the office, X, at his residence in Jerusalem last Tuesday, in
         // what his office called a first meeting": a date that closes a clause of its own
         // words (a place, a manner) ends the predicate told before it; the time a sentence

@@ -489,16 +489,30 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             // in its own words ("في ختام المباحثات التي أجراها بوريطة مع لابيد أمس") is that
             // event told here: its day. Arabic tells the sequel after the verb and its subject
             // too ("ووقع الوزيران في ختام المباحثات اتفاقية"): within a few words of it, in its
-            // clause.
+            // clause. A demonstrative between the sequel word and the noun ("ووقع الطرفان في
+            // ختام هذه المباحثات ثلاث اتفاقيات", "وعقب هذا اللقاء، وقع …") makes the noun a
+            // reference (see `scan`), no event of this sentence: it is the event told before,
+            // whose day the act takes the same way.
             if date.is_none() && referred_event.is_none() && !aside && !decided && *tense != TriggerTense::Future {
                 let told_after_the_act = |s: &Range<usize>| {
                     s.start >= range.end && !latin_trigger(text, range) && clause_of(s.start) == clause_of(range.start) && at_most_words(text, range.end..s.start, SEQUEL_AFTER_THE_ACT_WORDS)
                 };
+                // (the event noun of this sentence, if it is one; the family of the event told)
                 let followed = hits.sequels.iter().filter(|s| s.end <= range.start || told_after_the_act(s)).find_map(|s| {
-                    hits.events.iter().position(|e| e.3 == TriggerTense::Noun && e.0.start >= s.end && (e.0.end <= range.start || s.start >= range.end) && text[s.end..e.0.start].trim().is_empty())
+                    let noun_after = |r: &Range<usize>| r.start >= s.end && (r.end <= range.start || s.start >= range.end);
+                    hits.events
+                        .iter()
+                        .position(|e| e.3 == TriggerTense::Noun && noun_after(&e.0) && text[s.end..e.0.start].trim().is_empty())
+                        .map(|k| (Some(k), hits.events[k].2))
+                        // Only after a word of the end or of "after" (not "قبل", "عشية", "غداة":
+                        // another day than the event told).
+                        .or_else(|| {
+                            let end_or_after = hits.ends_of.contains(&s.start) || word_iter(text, s.clone()).next_back().is_some_and(|w| rules.words.afters.has_with_proclitics(&text[w]));
+                            hits.references.iter().find(|(r, _)| end_or_after && noun_after(r) && at_most_words(text, s.end..r.start, 1)).map(|(_, family)| (None, *family))
+                        })
                 });
-                let told_here = followed.and_then(|k| out[first_new..].iter().position(|m| m.trigger == hits.events[k].0 && m.date.is_some())).map(|p| first_new + p);
-                if let Some(told) = followed.map(|k| hits.events[k].2) {
+                let told_here = followed.and_then(|(k, _)| k).and_then(|k| out[first_new..].iter().position(|m| m.trigger == hits.events[k].0 && m.date.is_some())).map(|p| first_new + p);
+                if let Some(told) = followed.map(|(_, ty)| ty) {
                     // "بعيد وصوله": the arrival told, before another act of its family (the
                     // opening announced for the next day).
                     let same_paragraph = |k: usize| !text[doc.sentences[k].range.end..sentence.range.start].contains('\n');
@@ -797,12 +811,47 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             // day", "أعلن ترامب … عقب اتصال هاتفي أجراه مع الملك": a call told as what its
             // sentence's act came after is the call the story's act came from; its sides are the
             // story's (the page's two main countries) when one side was on the phone with the
-            // broker's people (src/focus.rs). A call naming one side alone ("أعلن ترامب …، عقب
-            // اتصال هاتفي أجراه مع العاهل المغربي": who made it is the statement's subject) is
-            // not read this way.
+            // broker's people (src/focus.rs).
+            // "أعلن ترامب …، إثر مكالمة هاتفية جمعته بالعاهل المغربي", "عقب اتصال هاتفي أجراه مع
+            // الملك": a call told aside whose verb right after it carries a pronoun (word list
+            // `call-with-subject`) names only the other side; the pronoun is the subject of the
+            // sentence's first statement, told before the call, who was on the phone too.
+            if ty.family() == EventType::Call && *tense == TriggerTense::Noun && aside {
+                let pronoun_verb = word_iter(text, range.start..sentence.range.end)
+                    .take(CALL_SUBJECT_VERB_WORDS)
+                    .find(|w| rules.words.calls_with_subject.has(&text[w.clone()]))
+                    .filter(|w| w.start <= range.end || word_iter(text, range.end..w.start).all(|x| text[x].starts_with("هاتف")));
+                let statement = hits.statements.iter().filter(|s| s.end <= range.start).min_by_key(|s| s.start);
+                let subject = pronoun_verb
+                    .and(statement)
+                    .and_then(|s| crate::events::participants::subject_after(text, s.end, found, g, &rules.words))
+                    .and_then(|r| found.entities.iter().find(|e| e.range == r))
+                    .map(|e| e.entity);
+                if let Some(p) = subject.filter(|p| !mention.people.contains(p)) {
+                    mention.people.insert(0, p);
+                    let country = g.country_of(p);
+                    if !country.is_empty() && !mention.countries.contains(country) {
+                        mention.countries.push(country.clone());
+                    }
+                }
+            }
             let with_the_broker = || mention.people.iter().any(|&p| &**g.country_of(p) == crate::focus::BROKER);
+            // The story's sides are those its sentence names ("أعلن ترامب أن المغرب وإسرائيل اتفقا
+            // …، إثر مكالمة"), when it names two besides the broker's: a page may name a third
+            // country more than one of them (a story of Libya beside the news).
             if call_just_before() && with_the_broker() {
-                mention.countries.extend(main_countries.iter().cloned());
+                let mut named: Vec<&crate::idset::Id> = Vec::new();
+                for e in found.entities.iter().filter(|e| sentence.range.contains(&e.range.start)) {
+                    let entity = &g.entities()[e.entity];
+                    if entity.is_country() && &*entity.country != crate::focus::BROKER && !entity.country.is_empty() && !named.contains(&&entity.country) {
+                        named.push(&entity.country);
+                    }
+                }
+                if named.len() == 2 {
+                    mention.countries.extend(named.into_iter().cloned());
+                } else {
+                    mention.countries.extend(main_countries.iter().cloned());
+                }
             }
             if mention.date.is_none() && (!aside || call_just_before()) && matches!(tense, TriggerTense::Past | TriggerTense::Noun) {
                 let reported = statement_date.iter().filter(|(at, _)| *at < range.start).max_by_key(|(at, _)| *at).filter(|&&(at, _)| {
@@ -957,6 +1006,10 @@ struct Reading<'a> {
 /// statement of its sentence ("after a phone call with", « après un entretien téléphonique
 /// avec »: the trigger may start at "call" or « entretien »).
 const CALL_AFTER_REACH_WORDS: usize = 3;
+
+/// Words from a call noun's start within which the verb of its pronoun stands ("مكالمة هاتفية
+/// جمعته", "اتصال هاتفي أجراه": the noun, its adjective, the verb).
+const CALL_SUBJECT_VERB_WORDS: usize = 4;
 
 /// Whether `sentence` opens with a clock time ("10:15:", "- 11:40 -", "• 13h05"), past the
 /// bullets and dashes of a list: an entry of a live page.
