@@ -58,7 +58,6 @@ const JOINED: &[(&str, &str)] = &[
     ("delegation-flight-2020-12-22", "e04_en.txt"),
     ("delegation-visit-2020-12-22", "a03_ar.txt"),
     ("delegation-visit-2020-12-22", "a08_ar.txt"),
-    ("delegation-visit-2020-12-22", "a11_ar.txt"),
     ("delegation-visit-2020-12-22", "e04_en.txt"),
     ("joint-declaration-2020-12-22", "a01_ar.txt"),
     ("joint-declaration-2020-12-22", "a03_ar.txt"),
