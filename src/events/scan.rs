@@ -1122,8 +1122,8 @@ pub(super) fn drop_told_content(text: &str, sentence_end: usize, hits: &mut Sent
     let Some(terms) = hits.agreement_contents.iter().find(|c| signed_before(c.start)).cloned() else { return };
     // A "during" phrase after the terms tells the signing's circumstance, not a term ("… ouvrant
     // la voie à la normalisation, lors de la visite d'une délégation"): the terms end there.
-    let during = hits.during.iter().map(|d| d.start).filter(|&at| at >= terms.end).min();
-    let to = during.map_or(until_semicolon(terms.end), |at| at.min(until_semicolon(terms.end)));
+    let to = until_semicolon(terms.end);
+    let to = hits.during.iter().map(|d| d.start).filter(|&at| at >= terms.end).fold(to, usize::min);
     let term = |ty: EventType| matches!(ty.family(), EventType::Visit | EventType::Flight);
     hits.events.retain(|(r, _, ty, _)| !(term(*ty) && terms.end <= r.start && r.start < to));
 }

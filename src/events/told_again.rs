@@ -39,13 +39,11 @@ pub fn agreement_told_again(out: &mut Vec<EventMention>, doc: &Document, rules: 
         return;
     }
     let text = doc.norm.text.as_str();
-    let mut i = 0;
-    while i < out.len() {
+    for i in 0..out.len() {
         let m = &out[i];
         let verb = matches!(rules.rules[m.rule].kind, RuleKind::Event(_, tense) if tense != TriggerTense::Noun && tense != TriggerTense::Future);
         let own_day = m.date.is_some_and(|d| d.how == DateHow::Own);
         if m.event_type != EventType::Agreement || !verb || m.planned || own_day || m.aside || m.item.is_some() {
-            i += 1;
             continue;
         }
         // The agreement told as the news, by the countries that signed it and its day ("Israel
@@ -57,17 +55,14 @@ pub fn agreement_told_again(out: &mut Vec<EventMention>, doc: &Document, rules: 
             let p = &out[j];
             !p.planned && p.people.is_empty() && p.role_refs.is_empty() && p.date.is_some_and(|d| d.how == DateHow::Own)
         });
-        match told {
-            Some(j) if names_the_agreement(text, doc, m, nouns) => {
-                // Both tellings stay mentions of the article, so the row keeps the id its first
-                // telling founds and the sentence that says most (the signers') as evidence; the
-                // second reads its subjects from the first's words, so that the merge, which
-                // tells agreements apart by subject, keeps them one.
-                let lead_span = out[j].span.clone();
-                out[i].span = lead_span;
-                i += 1;
-            }
-            _ => i += 1,
+        if let Some(j) = told
+            && names_the_agreement(text, doc, m, nouns)
+        {
+            // Both tellings stay mentions of the article, so the row keeps the id its first
+            // telling founds and the sentence that says most (the signers') as evidence; the
+            // second reads its subjects from the first's words, so that the merge, which tells
+            // agreements apart by subject, keeps them one.
+            out[i].span = out[j].span.clone();
         }
     }
 }
@@ -78,14 +73,15 @@ fn names_the_agreement(text: &str, doc: &Document, m: &EventMention, nouns: &[St
     let sentence = &doc.sentences[m.sentence];
     let clause = sentence.clause_at(m.trigger.start).map_or(sentence.range.clone(), |c| sentence.clauses[c].clone());
     let bare = |w: &str| -> String {
-        let w = w.to_lowercase();
-        // «ووقع الاتفاق», «فالمذكرة»: a conjunction glued before.
+        // «ووقع الاتفاق», «فالمذكرة»: a conjunction glued before. The normal form is lowercase
+        // already (`text::normalize`).
         match w.strip_prefix(['و', 'ف']) {
             Some(rest) if rest.starts_with("ال") => rest.to_string(),
-            _ => w,
+            _ => w.to_string(),
         }
     };
-    let before: Vec<String> = word_iter(text, clause.start..m.trigger.start).rev().take(NOUN_REACH_WORDS + PHRASE_WORDS).map(|w| bare(&text[w])).collect::<Vec<_>>().into_iter().rev().collect();
+    let mut before: Vec<String> = word_iter(text, clause.start..m.trigger.start).rev().take(NOUN_REACH_WORDS + PHRASE_WORDS).map(|w| bare(&text[w])).collect();
+    before.reverse();
     let after: Vec<String> = word_iter(text, m.trigger.end..clause.end).take(NOUN_REACH_WORDS + PHRASE_WORDS).map(|w| bare(&text[w])).collect();
     let has_phrase = |words: &[String]| (0..words.len()).any(|s| (1..=PHRASE_WORDS.min(words.len() - s)).any(|n| nouns.has(&words[s..s + n].join(" "))));
     has_phrase(&before) || has_phrase(&after)
