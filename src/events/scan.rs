@@ -9,7 +9,7 @@ use std::ops::Range;
 use super::rules::{EventType, Reach, RuleKind, TriggerRules, TriggerTense, WordLists, latin_trigger};
 use crate::text::lexmatch::{Covers, WordList};
 use crate::gazetteer::{EntityKind, Found, Gazetteer};
-use crate::text::lexmatch::{Scan, at_most_words, word_iter};
+use crate::text::lexmatch::{PhraseReach, Scan, Side, at_most_words, phrase_near, word_iter};
 use crate::text::clause::{BREAKS_WITHIN_A_SENTENCE, CLAUSE_BREAKS_OF_EITHER_SCRIPT, COMMAS, LATIN_CLAUSE_MARKS};
 use crate::text::segment::Sentence;
 
@@ -782,11 +782,8 @@ fn told_of_after(text: &str, r: &Range<usize>, kinds: &[RuleKind], sentence: Ran
         return false;
     }
     let clause_end = text[r.end..sentence.end].find(BREAKS_WITHIN_A_SENTENCE).map_or(sentence.end, |i| r.end + i);
-    let words: Vec<Range<usize>> = word_iter(text, r.end..clause_end).take(TOLD_OF_GAP_WORDS + TOLD_OF_PHRASE_WORDS).collect();
-    let lower: Vec<&str> = words.iter().map(|w| &text[w.clone()]).collect();
-    (0..=TOLD_OF_GAP_WORDS.min(lower.len())).any(|skip| {
-        (1..=TOLD_OF_PHRASE_WORDS.min(lower.len() - skip)).any(|n| lists.told_of.has(&lower[skip..skip + n].join(" ")))
-    })
+    let reach = PhraseReach { window: TOLD_OF_GAP_WORDS + TOLD_OF_PHRASE_WORDS, gap: TOLD_OF_GAP_WORDS, phrase: TOLD_OF_PHRASE_WORDS };
+    phrase_near(text, r.end..clause_end, Side::After, reach, |w| w, &lists.told_of)
 }
 
 /// The most words of a phrase of the list `told-of` ("will be held every year").
@@ -833,11 +830,10 @@ fn lists_members(text: &str, sentence: Range<usize>, noun: &Range<usize>, lists:
         if !lists.delegations.iter().filter_map(|d| d.rsplit(' ').next()).any(|last| last == word) {
             return false;
         }
-        let words: Vec<Range<usize>> = word_iter(text, noun.end..sentence.end).take(MEMBERS_VERB_REACH + MEMBERS_VERB_WORDS).collect();
-        return (0..=MEMBERS_VERB_REACH.min(words.len())).any(|skip| {
-            let unbroken = words.get(skip).is_some_and(|w| !text[noun.end..w.start].contains(LATIN_CLAUSE_MARKS));
-            unbroken && (1..=MEMBERS_VERB_WORDS).filter(|n| skip + n <= words.len()).any(|n| members.has(&text[words[skip].start..words[skip + n - 1].end]))
-        });
+        // No clause mark between the noun and the phrase, nor inside it.
+        let clause_end = text[noun.end..sentence.end].find(LATIN_CLAUSE_MARKS).map_or(sentence.end, |k| noun.end + k);
+        let reach = PhraseReach { window: MEMBERS_VERB_REACH + MEMBERS_VERB_WORDS, gap: MEMBERS_VERB_REACH, phrase: MEMBERS_VERB_WORDS };
+        return phrase_near(text, noun.end..clause_end, Side::After, reach, |w| w, members);
     }
     if !lists.delegations.has_with_proclitics(word) {
         return false;
