@@ -146,7 +146,7 @@ pub(super) fn earlier_visits_told_by_date(out: &mut Vec<EventMention>, first_new
             let w = &text[w];
             lists.time_relatives.has(w) || w.strip_prefix('و').is_some_and(|b| lists.time_relatives.has(b))
         });
-        let punctuated = text[visit.end..m.trigger.start].trim_start().starts_with(['،', ',']);
+        let punctuated = text[visit.end..m.trigger.start].trim_start().starts_with(crate::text::clause::COMMAS);
         if !relative || !punctuated || !at_most_words(text, visit.end..m.trigger.start, RELATIVE_TO_VERB_WORDS) {
             continue;
         }

@@ -281,7 +281,7 @@ pub(super) fn talks_with_spans(text: &str, events: &[(Range<usize>, usize, Event
         let Some(with) = crate::text::lexmatch::word_iter(text, a.0.end..b.0.start).take(2).find(|w| talks_with.has(&text[w.clone()])) else { continue };
         let before: Vec<Range<usize>> = crate::text::lexmatch::word_iter(text, a.0.end..b.0.start).rev().take(LIST_ITEM_WORDS).collect();
         let reach = before.last().map_or(b.0.start, |w| w.start);
-        let comma = text[reach..b.0.start].rfind([',', '،']).map(|c| reach + c);
+        let comma = text[reach..b.0.start].rfind(crate::text::clause::COMMAS).map(|c| reach + c);
         let and = before.iter().find(|w| matches!(&text[(*w).clone()], "و" | "et" | "and")).map(|w| w.start);
         let item = comma.into_iter().chain(and).max().filter(|&at| at >= with.end);
         // The next item opens with its noun, an article at most ("، وتوقيع", "et, jeudi,
@@ -449,7 +449,7 @@ pub(super) fn subject_after(text: &str, verb_end: usize, found: &Found, g: &Gaze
     let gap = &text[verb_end..person.range.start];
     let is_preposition = |w: &str| lists.prepositions.has(w);
     let glued = gap.chars().last().is_some_and(|c| !c.is_whitespace());
-    (!glued && !gap.contains(['،', ',', ';', ':', '.']) && gap.split_whitespace().count() <= SUBJECT_TITLE_WORDS && !gap.split_whitespace().any(is_preposition)).then(|| person.range.clone())
+    (!glued && !gap.contains(crate::text::clause::CLAUSE_BREAKS_OF_EITHER_SCRIPT) && gap.split_whitespace().count() <= SUBJECT_TITLE_WORDS && !gap.split_whitespace().any(is_preposition)).then(|| person.range.clone())
 }
 
 /// What the participants of a sentence's events are read from: the normalised text, the
@@ -821,12 +821,9 @@ fn later_acts(text: &str, trigger: &Range<usize>, scope: &Range<usize>, hits: &S
     hits.joined_later
         .iter()
         .filter(|v| trigger.end <= v.start && v.end <= scope.end)
-        .map(|v| v.start..text[v.end..scope.end].find(LATER_ACT_END).map_or(scope.end, |k| v.end + k))
+        .map(|v| v.start..text[v.end..scope.end].find(crate::text::clause::CLAUSE_BREAKS_OF_EITHER_SCRIPT).map_or(scope.end, |k| v.end + k))
         .collect()
 }
-
-/// What ends a later act's clause: a stop, a comma of either script, a semicolon.
-const LATER_ACT_END: &[char] = &['.', '،', ',', '؛', ';'];
 
 /// Whether the place at `range` is named as the seat of an office ("رئيس بلدية أسدود", "والي جهة
 /// الدار البيضاء", "maire d'Ashdod", "the Tel Aviv mayor"): the office holder's place, which says

@@ -263,7 +263,7 @@ impl Rule {
         if self.next.is_empty() {
             return true;
         }
-        let word = after.trim_start_matches(|c: char| c.is_whitespace() || c == ',' || c == '،');
+        let word = after.trim_start_matches(|c: char| c.is_whitespace() || crate::text::clause::COMMAS.contains(&c));
         let word = word.split(|c: char| !crate::text::normalize::is_word_char(c)).next().unwrap_or("");
         let bare = word.strip_prefix(['و', 'ف']).filter(|w| !w.is_empty());
         let begins = |p: &str| word.starts_with(p) || bare.is_some_and(|b| b.starts_with(p));

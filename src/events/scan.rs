@@ -9,7 +9,8 @@ use std::ops::Range;
 use super::rules::{EventType, Reach, RuleKind, TriggerRules, TriggerTense, WordLists, latin_trigger};
 use crate::text::lexmatch::{Covers, WordList};
 use crate::gazetteer::{EntityKind, Found, Gazetteer};
-use crate::text::lexmatch::{Scan, at_most_words, word_iter};
+use crate::text::lexmatch::{PhraseReach, Scan, Side, at_most_words, phrase_near, word_iter};
+use crate::text::clause::{BREAKS_WITHIN_A_SENTENCE, CLAUSE_BREAKS_OF_EITHER_SCRIPT, COMMAS, LATIN_CLAUSE_MARKS};
 use crate::text::segment::Sentence;
 
 /// What one scan of a sentence found, by kind.
@@ -629,7 +630,7 @@ pub(super) fn told_aside(text: &str, sentence_start: usize, hits: &SentenceHits,
             hits.sequels.iter().any(|s| {
                 s.end <= r.start
                     && at_most_words(text, s.end..r.start, SEQUEL_SUBJECT_WORDS)
-                    && !text[s.end..r.start].contains(CLAUSE_BREAK)
+                    && !text[s.end..r.start].contains(LATIN_CLAUSE_MARKS)
                     && !event_between(s)
                     && !article_first(s)
                     && !tells_the_next_act(text, sentence_start, s, r, ty.family(), lists)
@@ -640,7 +641,7 @@ pub(super) fn told_aside(text: &str, sentence_start: usize, hits: &SentenceHits,
             // Its object or complement told in its clause is that event too ("après avoir
             // signé un accord-cadre", "after Sa'ar arrived … for a three-day working visit").
             let told_on = hits.events.iter().filter(|e| e.0.start >= r.end).take_while(|e| {
-                e.2.family() == ty.family() && !text[r.end..e.0.start].contains(CLAUSE_BREAK) && !hits.predicates.iter().any(|p| p.start >= r.end && p.end <= e.0.start)
+                e.2.family() == ty.family() && !text[r.end..e.0.start].contains(LATIN_CLAUSE_MARKS) && !hits.predicates.iter().any(|p| p.start >= r.end && p.end <= e.0.start)
             });
             aside.extend(told_on.map(|e| e.0.start));
         }
@@ -733,7 +734,7 @@ fn refers_to(text: &str, sequel: &Range<usize>, noun: usize, counted_from: &[Str
     between.is_empty()
         || (between.len() <= 4
             && between.last().is_some_and(|w| counted_from.has(&text[w.clone()]))
-            && !text[sequel.end..noun].contains([',', '،'])
+            && !text[sequel.end..noun].contains(COMMAS)
             && !hits.events.iter().any(|e| e.0.start >= sequel.end && e.0.end <= noun))
 }
 
@@ -753,7 +754,7 @@ fn before_comes(text: &str, r: &Range<usize>, kinds: &[RuleKind], sentence_end: 
     if !noun || lists.comes.is_empty() || !latin_trigger(text, r) {
         return false;
     }
-    let clause_end = text[r.end..sentence_end].find([',', ';', ':']).map_or(sentence_end, |i| r.end + i);
+    let clause_end = text[r.end..sentence_end].find(BREAKS_WITHIN_A_SENTENCE).map_or(sentence_end, |i| r.end + i);
     let mut next = word_iter(text, r.end..clause_end);
     next.next().is_some_and(|w| lists.comes.has(&text[w])) && next.take(COMES_AFTER_WORDS).any(|w| lists.afters.has(&text[w]))
 }
@@ -780,12 +781,9 @@ fn told_of_after(text: &str, r: &Range<usize>, kinds: &[RuleKind], sentence: Ran
     if !definite {
         return false;
     }
-    let clause_end = text[r.end..sentence.end].find([',', ';', ':', '«', '"']).map_or(sentence.end, |i| r.end + i);
-    let words: Vec<Range<usize>> = word_iter(text, r.end..clause_end).take(TOLD_OF_GAP_WORDS + TOLD_OF_PHRASE_WORDS).collect();
-    let lower: Vec<&str> = words.iter().map(|w| &text[w.clone()]).collect();
-    (0..=TOLD_OF_GAP_WORDS.min(lower.len())).any(|skip| {
-        (1..=TOLD_OF_PHRASE_WORDS.min(lower.len() - skip)).any(|n| lists.told_of.has(&lower[skip..skip + n].join(" ")))
-    })
+    let clause_end = text[r.end..sentence.end].find(BREAKS_WITHIN_A_SENTENCE).map_or(sentence.end, |i| r.end + i);
+    let reach = PhraseReach { window: TOLD_OF_GAP_WORDS + TOLD_OF_PHRASE_WORDS, gap: TOLD_OF_GAP_WORDS, phrase: TOLD_OF_PHRASE_WORDS };
+    phrase_near(text, r.end..clause_end, Side::After, reach, |w| w, &lists.told_of)
 }
 
 /// The most words of a phrase of the list `told-of` ("will be held every year").
@@ -832,11 +830,10 @@ fn lists_members(text: &str, sentence: Range<usize>, noun: &Range<usize>, lists:
         if !lists.delegations.iter().filter_map(|d| d.rsplit(' ').next()).any(|last| last == word) {
             return false;
         }
-        let words: Vec<Range<usize>> = word_iter(text, noun.end..sentence.end).take(MEMBERS_VERB_REACH + MEMBERS_VERB_WORDS).collect();
-        return (0..=MEMBERS_VERB_REACH.min(words.len())).any(|skip| {
-            let unbroken = words.get(skip).is_some_and(|w| !text[noun.end..w.start].contains(|c: char| CLAUSE_BREAK.contains(&c)));
-            unbroken && (1..=MEMBERS_VERB_WORDS).filter(|n| skip + n <= words.len()).any(|n| members.has(&text[words[skip].start..words[skip + n - 1].end]))
-        });
+        // No clause mark between the noun and the phrase, nor inside it.
+        let clause_end = text[noun.end..sentence.end].find(LATIN_CLAUSE_MARKS).map_or(sentence.end, |k| noun.end + k);
+        let reach = PhraseReach { window: MEMBERS_VERB_REACH + MEMBERS_VERB_WORDS, gap: MEMBERS_VERB_REACH, phrase: MEMBERS_VERB_WORDS };
+        return phrase_near(text, noun.end..clause_end, Side::After, reach, |w| w, members);
     }
     if !lists.delegations.has_with_proclitics(word) {
         return false;
@@ -887,12 +884,6 @@ pub(super) fn time_references(text: &str, hits: &SentenceHits, lists: &WordLists
 pub(super) fn fulfilment_starts(text: &str, hits: &SentenceHits) -> Vec<usize> {
     hits.events.iter().filter(|e| e.3 == TriggerTense::Noun).filter_map(|e| fulfilment_recalling(text, hits, e.0.start)).collect()
 }
-
-/// Punctuation that ends the forward reach of a denial marker ("n'a pas, selon nos sources,
-/// signé" is read conservatively: a clause break ends it). Arabic writes its own comma "،",
-/// which a marker crosses ("نفى مصدر، أن يكون …"); reaching back crosses any ("the visit,
-/// first planned for June, was postponed").
-const CLAUSE_BREAK: &[char] = crate::text::normalize::CLAUSE_MARKS;
 
 /// The end of the id of a denial row of recurrence ("بشكل دوري", "regularly"): it reaches back
 /// to a verb as well as to a noun (see [`drop_denied`]).
@@ -957,7 +948,11 @@ pub(super) fn drop_denied(text: &str, sentence_end: usize, hits: &mut SentenceHi
             && !about_something_else(hits.events[i].0.start)
             && at_most_words(text, marker.end..hits.events[i].0.start, reach.forward)
             && !predicate_between(hits, marker.end, hits.events[i].0.start)
-            && !text[marker.end..hits.events[i].0.start].contains(CLAUSE_BREAK)
+            // A Latin clause mark ends the forward reach ("n'a pas, selon nos sources, signé"
+            // is read conservatively); the Arabic comma is none, which a marker crosses ("نفى
+            // مصدر، أن يكون …"). Reaching back crosses any ("the visit, first planned for June,
+            // was postponed").
+            && !text[marker.end..hits.events[i].0.start].contains(LATIN_CLAUSE_MARKS)
             && !restricted(hits, hits.events[i].0.end)
         {
             // The same event told on by more triggers of its family ("أجرى اتصالا هاتفيا").
@@ -1026,7 +1021,7 @@ fn rescheduled_to(text: &str, marker: &Range<usize>, sentence_end: usize, dates:
         });
         // "a été reportée, a annoncé mardi le ministère": past a clause break, a date is
         // another predicate's.
-        (glued_to || told_to) && !text[marker.end..d.start].contains(CLAUSE_BREAK)
+        (glued_to || told_to) && !text[marker.end..d.start].contains(LATIN_CLAUSE_MARKS)
     })?;
     Some(d)
 }
@@ -1058,11 +1053,11 @@ pub(super) fn told_by_a_gathering_noun(text: &str, trigger: &Range<usize>, lists
 /// object and an adjective or two.
 const INVITATION_REACH_WORDS: usize = 8;
 
-/// Whether `c` is a clause break an invitation does not reach across: one of [`CLAUSE_BREAK`]
-/// but the full stop, which stands inside a sentence only after an abbreviation ("a invité M.
-/// Netanyahou à se rendre").
+/// Whether `c` is a clause break an invitation does not reach across: one of
+/// [`LATIN_CLAUSE_MARKS`] but the full stop, which stands inside a sentence only after an
+/// abbreviation ("a invité M. Netanyahou à se rendre").
 fn is_invitation_break(c: char) -> bool {
-    c != '.' && CLAUSE_BREAK.contains(&c)
+    c != '.' && LATIN_CLAUSE_MARKS.contains(&c)
 }
 
 /// Drops the visits told as what someone was invited to make: a trigger of the visit family
@@ -1204,20 +1199,17 @@ pub(super) fn drop_tourism(text: &str, sentence: &Range<usize>, hits: &mut Sente
     hits.events.retain(|e| !tourism.contains(&e.0.start));
 }
 
-/// What closes an Arabic clause: a stop, a comma of either script, a semicolon, a colon.
-pub(super) const ARABIC_CLAUSE_BREAK: &[char] = &['.', '،', ',', '؛', ';', ':'];
-
 /// Where the Arabic clause that `at` stands in begins: just past the last clause mark in
 /// `start..at` (the whole mark: «،» is two bytes), or `start`. The Arabic twin of
 /// `latin::status::clause_start_before`.
 pub(super) fn arabic_clause_start(text: &str, start: usize, at: usize) -> usize {
-    text[start..at].char_indices().rev().find(|(_, c)| ARABIC_CLAUSE_BREAK.contains(c)).map_or(start, |(k, mark)| start + k + mark.len_utf8())
+    text[start..at].char_indices().rev().find(|(_, c)| CLAUSE_BREAKS_OF_EITHER_SCRIPT.contains(c)).map_or(start, |(k, mark)| start + k + mark.len_utf8())
 }
 
 /// Where the Arabic clause running from `from` ends: the next clause mark before `end`, or
 /// `end`. The Arabic twin of `latin::status::next_clause_break`.
 pub(super) fn arabic_clause_end(text: &str, from: usize, end: usize) -> usize {
-    text[from..end].find(ARABIC_CLAUSE_BREAK).map_or(end, |k| from + k)
+    text[from..end].find(CLAUSE_BREAKS_OF_EITHER_SCRIPT).map_or(end, |k| from + k)
 }
 
 /// The most words between a connective of the list `carry` told after the subject and the verb

@@ -14,6 +14,7 @@ use super::scan::{arabic_clause_end, arabic_clause_start};
 use super::rules::{EventType, RuleKind, TriggerRules, TriggerTense, WordLists, latin_trigger};
 use crate::gazetteer::{EntityKind, Found, Gazetteer};
 use crate::text::lexmatch::{Covers, WordList, at_most_words, word_iter};
+use crate::text::clause::{BREAKS_STRONGER_THAN_A_COMMA, COMMAS};
 
 /// Words between a `then` word and the second talks' trigger: its own subject, with a title,
 /// may stand there ("then the defence minister Benny Gantz met …").
@@ -62,12 +63,12 @@ pub(super) fn successions(text: &str, sentence: &Range<usize>, out: &[EventMenti
         let Some((then, then_end)) = word_iter(text, first.trigger.end..until).find_map(|w| phrase_at(text, w.start, &lists.thens).map(|end| (w.start, end))) else { continue };
         let then = then..then_end;
         // «على أن» tells a second act only after a comma; after a verb it is its content.
-        if lists.thens_after_comma.iter().any(|w| w == &text[then.clone()]) && !text[first.trigger.end..then.start].trim_end().ends_with(['،', ',']) {
+        if lists.thens_after_comma.iter().any(|w| w == &text[then.clone()]) && !text[first.trigger.end..then.start].trim_end().ends_with(COMMAS) {
             continue;
         }
         // No other event between the `then` word and the second talks.
         let between_free = |to: usize| !out[from..].iter().any(|m| m.trigger.start >= then.end && m.trigger.end <= to);
-        let second = next.filter(|&k| talks(&out[k]) && at_most_words(text, then.end..out[k].trigger.start, SECOND_TRIGGER_WORDS) && between_free(out[k].trigger.start) && !text[then.end..out[k].trigger.start].contains(['.', ';', '؛']));
+        let second = next.filter(|&k| talks(&out[k]) && at_most_words(text, then.end..out[k].trigger.start, SECOND_TRIGGER_WORDS) && between_free(out[k].trigger.start) && !text[then.end..out[k].trigger.start].contains(BREAKS_STRONGER_THAN_A_COMMA));
         if second.is_some() {
             found_successions.push(Succession { first: i, then, second });
             continue;
@@ -81,7 +82,7 @@ pub(super) fn successions(text: &str, sentence: &Range<usize>, out: &[EventMenti
         let later_with = || {
             let w = word_iter(text, then.end..sentence.end).take(THEN_TIME_WORDS + 1).find(|w| is_with(w))?;
             let gap = then.end..w.start;
-            (!person_in(gap.clone()) && between_free(w.start) && !text[gap].contains(['.', ';', '؛', ':'])).then_some(w)
+            (!person_in(gap.clone()) && between_free(w.start) && !text[gap].contains(BREAKS_STRONGER_THAN_A_COMMA)).then_some(w)
         };
         let word = if is_with(&word) { word } else { later_with().unwrap_or(word) };
         let with = is_with(&word);
@@ -249,7 +250,7 @@ pub(super) fn visit_leg_keeps_the_subject(out: &mut [EventMention], from: usize,
         let start = out[v].trigger.start;
         // The clause must open with the verb, glued to «و»: «، ووضع», «، وزار».
         let before = text[sentence.start..start].trim_end();
-        let opens_clause = text[start..].starts_with('و') && (before.ends_with('،') || before.ends_with(','));
+        let opens_clause = text[start..].starts_with('و') && before.ends_with(COMMAS);
         if !opens_clause {
             continue;
         }

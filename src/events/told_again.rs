@@ -15,7 +15,7 @@
 use super::mention::{DateHow, EventMention};
 use super::rules::{EventType, RuleKind, TriggerRules, TriggerTense};
 use crate::text::Document;
-use crate::text::lexmatch::{WordList, word_iter};
+use crate::text::lexmatch::{PhraseReach, Side, phrase_near};
 
 /// How many sentences back the agreement a definite noun refers to may be told.
 const TOLD_WITHIN_SENTENCES: usize = 2;
@@ -68,21 +68,21 @@ pub fn agreement_told_again(out: &mut Vec<EventMention>, doc: &Document, rules: 
 }
 
 /// Whether a phrase of `nouns` stands within [`NOUN_REACH_WORDS`] words of `m`'s trigger, in
-/// its clause.
+/// its clause: anywhere in the [`NOUN_REACH_WORDS`] + [`PHRASE_WORDS`] words on either side
+/// (so a one-word noun may stand a word further off than a two-word one).
 fn names_the_agreement(text: &str, doc: &Document, m: &EventMention, nouns: &[String]) -> bool {
     let sentence = &doc.sentences[m.sentence];
     let clause = sentence.clause_at(m.trigger.start).map_or(sentence.range.clone(), |c| sentence.clauses[c].clone());
-    let bare = |w: &str| -> String {
-        // «ووقع الاتفاق», «فالمذكرة»: a conjunction glued before. The normal form is lowercase
-        // already (`text::normalize`).
-        match w.strip_prefix(['و', 'ف']) {
-            Some(rest) if rest.starts_with("ال") => rest.to_string(),
-            _ => w.to_string(),
-        }
-    };
-    let mut before: Vec<String> = word_iter(text, clause.start..m.trigger.start).rev().take(NOUN_REACH_WORDS + PHRASE_WORDS).map(|w| bare(&text[w])).collect();
-    before.reverse();
-    let after: Vec<String> = word_iter(text, m.trigger.end..clause.end).take(NOUN_REACH_WORDS + PHRASE_WORDS).map(|w| bare(&text[w])).collect();
-    let has_phrase = |words: &[String]| (0..words.len()).any(|s| (1..=PHRASE_WORDS.min(words.len() - s)).any(|n| nouns.has(&words[s..s + n].join(" "))));
-    has_phrase(&before) || has_phrase(&after)
+    let window = NOUN_REACH_WORDS + PHRASE_WORDS;
+    let reach = PhraseReach { window, gap: window, phrase: PHRASE_WORDS };
+    phrase_near(text, clause.start..m.trigger.start, Side::Before, reach, without_conjunction, nouns) || phrase_near(text, m.trigger.end..clause.end, Side::After, reach, without_conjunction, nouns)
+}
+
+/// A word without the conjunction glued before a definite noun: «ووقع الاتفاق», «فالمذكرة».
+/// The normal form is lowercase already (`text::normalize`).
+fn without_conjunction(word: &str) -> &str {
+    match word.strip_prefix(['و', 'ف']) {
+        Some(rest) if rest.starts_with("ال") => rest,
+        _ => word,
+    }
 }

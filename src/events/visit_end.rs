@@ -119,7 +119,7 @@ pub fn visit_told_by_its_day(out: &mut [EventMention], doc: &Document, dates: &[
         // ("استقبل الملك محمد السادس، اليوم الثلاثاء، الوفد": a regnal number, then the date).
         let sentence = &doc.sentences[m.sentence];
         let from = sentence.range.start;
-        let from = text[from..m.trigger.start].rfind(['،', ',']).map_or(from, |k| from + k + text[from + k..].chars().next().map_or(1, char::len_utf8));
+        let from = text[from..m.trigger.start].rfind(crate::text::clause::COMMAS).map_or(from, |k| from + k + text[from + k..].chars().next().map_or(1, char::len_utf8));
         let before = sentence.words_in(text, from..m.trigger.start);
         let near: Vec<&str> = before.clone().skip(before.len().saturating_sub(DAY_RANK_BEFORE_WORDS)).map(|w| &text[w]).collect();
         let by_start = || m.date.and_then(|d| dates.get(d.date)).is_some_and(|d| date_told_by_its_start(doc, m.sentence, d.range.start, &rules.words.visit_starts));
@@ -147,7 +147,7 @@ pub(super) fn date_told_by_its_start(doc: &Document, sentence: usize, date_start
     // A clause break between the start word and the date: the date is another clause's. One
     // before the start word opens the start's own clause ("a working visit …, which began on
     // Tuesday", « une visite …, entamée mardi »).
-    near.iter().any(|w| starts.has_with_proclitics(&text[w.clone()]) && !text[w.start..date_start].contains(['،', ',', ';', '؛']))
+    near.iter().any(|w| starts.has_with_proclitics(&text[w.clone()]) && !text[w.start..date_start].contains(crate::text::clause::COMMAS_AND_SEMICOLONS))
 }
 
 /// Longest visit whose length or day rank is read ("three-day", "de trois jours", "اليوم

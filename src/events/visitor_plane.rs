@@ -101,7 +101,7 @@ fn carried_visitors(out: &mut Vec<EventMention>, doc: &Document, found: &Found, 
             Some((carrying_at, carrying_end)) => {
                 // "with the minister on board": a carrying word that closes its clause follows
                 // whom the flight carried, named between the flight's verb and it.
-                let closes_clause = text[carrying_end..sentence.range.end].trim_start().chars().next().is_none_or(|c| matches!(c, ',' | ';' | ':' | '.' | '،' | '؛'));
+                let closes_clause = text[carrying_end..sentence.range.end].trim_start().chars().next().is_none_or(|c| crate::text::clause::CLAUSE_BREAKS_OF_EITHER_SCRIPT.contains(&c));
                 let carried_span = if closes_clause && m.trigger.end <= carrying_at { m.trigger.end..carrying_at } else { carrying_at..sentence.range.end };
                 let named = named_in(&carried_span);
                 let mut carried: Vec<usize> = Vec::new();
@@ -386,9 +386,8 @@ const SUBJECT_HEAD_WORDS: usize = 3;
 /// apposition, which the span keeps (an airline named in it tells the aircraft too). Only
 /// `past_apposition` (a Latin verb, which follows its subject) looks past one.
 fn subject_clause_start(text: &str, sentence_start: usize, trigger: usize, past_apposition: bool) -> usize {
-    const BREAKS: [char; 5] = [',', ';', ':', '،', '؛'];
     // The byte after the last break of `s`, if any (the Arabic comma is two bytes).
-    let after_last_break = |s: &str| s.char_indices().rev().find(|(_, c)| BREAKS.contains(c)).map(|(i, c)| (i, i + c.len_utf8()));
+    let after_last_break = |s: &str| s.char_indices().rev().find(|(_, c)| crate::text::clause::BREAKS_WITHIN_A_SENTENCE.contains(c)).map(|(i, c)| (i, i + c.len_utf8()));
     let head = &text[sentence_start..trigger];
     let Some((last, after_last)) = after_last_break(head) else { return sentence_start };
     if !past_apposition || head[after_last..].chars().any(char::is_alphanumeric) {

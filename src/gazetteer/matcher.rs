@@ -474,7 +474,7 @@ impl Gazetteer {
             }
             let before = text[..start].trim_end();
             let before = ["the", "le", "la", "l'"].iter().find_map(|a| before.strip_suffix(a).filter(|b| b.ends_with([' ', ',']))).unwrap_or(before).trim_end();
-            let Some(name_end) = before.strip_suffix([',', '،']).map(str::trim_end) else { return true };
+            let Some(name_end) = before.strip_suffix(crate::text::clause::COMMAS).map(str::trim_end) else { return true };
             !person_ends.contains(&name_end.len())
         });
     }

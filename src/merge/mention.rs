@@ -212,30 +212,44 @@ pub trait MentionView: Clone + std::fmt::Debug + PartialEq {
     fn tells_a_summit(&self) -> bool;
 }
 
-impl MentionView for Mention {
-    fn file(&self) -> Id {
-        self.file
-    }
+/// `impl MentionView for $type { … }`: the accessors that read a field of the same name and
+/// type in both kinds of mention (`file`, `event_type`, `date`, `date_kind`, `published`,
+/// `status`) written once, and the others given after the type. A macro rather than a shared
+/// inner struct: the two keep layouts of their own ([`MentionBrief`] is narrowed for the memory
+/// of a large archive's merge; [`Mention`]'s fields are public and read and built throughout the
+/// event and merge stages), which an inner struct would reshape at every one of those sites.
+macro_rules! impl_mention_view {
+    ($type:ty { $($own:tt)* }) => {
+        impl MentionView for $type {
+            fn file(&self) -> Id {
+                self.file
+            }
+            fn event_type(&self) -> EventType {
+                self.event_type
+            }
+            fn date(&self) -> Option<DateValue> {
+                self.date
+            }
+            fn date_kind(&self) -> DateKind {
+                self.date_kind
+            }
+            fn published(&self) -> Option<NaiveDate> {
+                self.published
+            }
+            fn status(&self) -> Status {
+                self.status
+            }
+            $($own)*
+        }
+    };
+}
+
+impl_mention_view!(Mention {
     fn line(&self) -> usize {
         self.line
     }
     fn offset(&self) -> usize {
         self.offset
-    }
-    fn event_type(&self) -> EventType {
-        self.event_type
-    }
-    fn date(&self) -> Option<DateValue> {
-        self.date
-    }
-    fn date_kind(&self) -> DateKind {
-        self.date_kind
-    }
-    fn published(&self) -> Option<NaiveDate> {
-        self.published
-    }
-    fn status(&self) -> Status {
-        self.status
     }
     fn places(&self) -> &[Id] {
         Mention::places(self)
@@ -246,7 +260,7 @@ impl MentionView for Mention {
     fn tells_a_summit(&self) -> bool {
         self.rule.contains(super::fit::SUMMIT_RULE_MARK)
     }
-}
+});
 
 /// What the merge reads of a mention ([`MentionView`]), and which of the events given to the
 /// merge it came with: no sentence, date text, rule or ids but its places (the event holds the
@@ -300,30 +314,12 @@ impl MentionBrief {
     }
 }
 
-impl MentionView for MentionBrief {
-    fn file(&self) -> Id {
-        self.file
-    }
+impl_mention_view!(MentionBrief {
     fn line(&self) -> usize {
         self.line as usize
     }
     fn offset(&self) -> usize {
         self.offset as usize
-    }
-    fn event_type(&self) -> EventType {
-        self.event_type
-    }
-    fn date(&self) -> Option<DateValue> {
-        self.date
-    }
-    fn date_kind(&self) -> DateKind {
-        self.date_kind
-    }
-    fn published(&self) -> Option<NaiveDate> {
-        self.published
-    }
-    fn status(&self) -> Status {
-        self.status
     }
     fn places(&self) -> &[Id] {
         &self.places
@@ -334,4 +330,4 @@ impl MentionView for MentionBrief {
     fn tells_a_summit(&self) -> bool {
         self.summit
     }
-}
+});

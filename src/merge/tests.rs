@@ -1665,3 +1665,28 @@ proptest::proptest! {
         }
     }
 }
+
+/// A [`MentionBrief`] answers every [`MentionView`] accessor as the [`Mention`] it was made of
+/// (the two impls share the accessors of same-named fields through one macro, and write the
+/// others apart).
+#[test]
+fn a_brief_reads_as_its_mention() {
+    let mut m = mention("017", EventType::Visit, Some("2021-08-11/2021-08-12"), &["lapid"], &[]);
+    m.line = 12;
+    m.offset = 3456;
+    m.date_kind = DateKind::Start;
+    m.published = NaiveDate::from_ymd_opt(2021, 8, 12);
+    m.status = Status::Planned;
+    m.ids = MentionIds::new(Vec::new(), Vec::new(), vec!["rabat".into(), "casablanca".into()], Vec::new(), Vec::new());
+    for (rule, leg, summit) in [("visit-arrive", false, false), ("visit-leg", true, false), ("meeting-summit", false, true)] {
+        m.rule = rule.into();
+        let brief = MentionBrief::of(&m, 7);
+        assert_eq!(brief.item(), 7);
+        assert_eq!((MentionView::tells_a_leg(&m), MentionView::tells_a_summit(&m)), (leg, summit), "{rule}");
+        assert_eq!(
+            (brief.file(), brief.line(), brief.offset(), brief.event_type(), brief.date(), brief.date_kind(), brief.published(), brief.status(), MentionView::places(&brief), brief.tells_a_leg(), brief.tells_a_summit()),
+            (m.file, m.line, m.offset, m.event_type, m.date, m.date_kind, m.published, m.status, m.places(), leg, summit),
+            "{rule}"
+        );
+    }
+}

@@ -673,6 +673,72 @@ impl<S: AsRef<str>> WordList for [S] {
     }
 }
 
+/// Which side of a trigger [`phrase_near`] reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    /// The words before the trigger, read back from it.
+    Before,
+    /// The words after the trigger, read on from it.
+    After,
+}
+
+/// How far [`phrase_near`] reads from a trigger, in words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PhraseReach {
+    /// The words read on that side, nearest the trigger first: a phrase lies wholly within
+    /// them.
+    pub window: usize,
+    /// The most words between the trigger and the phrase (the window's length or more: a
+    /// phrase anywhere in it).
+    pub gap: usize,
+    /// The most words of a phrase: a longer row of the list is never found.
+    pub phrase: usize,
+}
+
+/// Whether a phrase of `phrases` stands among the words of `range` on `side` of a trigger,
+/// within `reach`: the scan "words near a trigger, then a phrase of up to N words" that the
+/// event readings share (a definite agreement noun beside a signing verb, "would become" after
+/// a definite event noun, "is made up of" after a delegation noun). `range` is where the reader
+/// may look (the trigger's clause on that side, say), `form` what a word is compared as (a
+/// conjunction taken off, or the word as it stands: the normal form is lowercase already), and
+/// a phrase is its words joined by one space, as the lexicons write them ("l accord" for
+/// « l'accord », whose apostrophe splits the words). Nothing is allocated but the window.
+pub fn phrase_near<S: AsRef<str>>(text: &str, range: Range<usize>, side: Side, reach: PhraseReach, form: fn(&str) -> &str, phrases: &[S]) -> bool {
+    if phrases.is_empty() {
+        return false;
+    }
+    let words: Vec<&str> = match side {
+        Side::After => word_iter(text, range).take(reach.window).map(|w| form(&text[w])).collect(),
+        Side::Before => {
+            let mut words: Vec<&str> = word_iter(text, range).rev().take(reach.window).map(|w| form(&text[w])).collect();
+            words.reverse();
+            words
+        }
+    };
+    (0..words.len()).any(|start| {
+        phrases.iter().any(|p| {
+            phrase_words_at(p.as_ref(), &words[start..], reach.phrase).is_some_and(|n| match side {
+                Side::After => start <= reach.gap,
+                Side::Before => words.len() - (start + n) <= reach.gap,
+            })
+        })
+    })
+}
+
+/// How many words `phrase` (words joined by one space) spans when it is the first words of
+/// `words`, if it is, in at most `most` words. The same test as `words[..n].join(" ") ==
+/// phrase` (no word holds a space), without building the joined string.
+fn phrase_words_at(phrase: &str, words: &[&str], most: usize) -> Option<usize> {
+    let mut n = 0;
+    for part in phrase.split(' ') {
+        if n == most || words.get(n) != Some(&part) {
+            return None;
+        }
+        n += 1;
+    }
+    Some(n)
+}
+
 /// The test "does this byte range hold that one": a sentence, a clause or a name's range
 /// against a mention's, written out at some forty places as `outer.start <= inner.start &&
 /// inner.end <= outer.end`.
@@ -712,6 +778,52 @@ mod tests {
         }
         let empty: &[&str] = &[];
         assert!(!empty.has(""));
+    }
+
+    /// [`phrase_near`] over its parameters: the side, the gap, the phrase's length, the
+    /// window, the form a word is compared as. Each case: name, text (the trigger is `X`, the
+    /// range is the text on `side` of it), side, window, gap, phrase words, form, expected.
+    #[test]
+    fn phrase_near_a_trigger() {
+        fn as_written(w: &str) -> &str {
+            w
+        }
+        fn without_conjunction(w: &str) -> &str {
+            w.strip_prefix('و').unwrap_or(w)
+        }
+        let phrases = ["would become", "is made up of", "the agreement", "l accord", "الاتفاق"];
+        type Case = (&'static str, &'static str, Side, usize, usize, usize, fn(&str) -> &str, bool);
+        let cases: &[Case] = &[
+            ("right after", "X would become a forum", Side::After, 8, 3, 5, as_written, true),
+            ("after a gap within reach", "X of the Negev would become", Side::After, 8, 3, 5, as_written, true),
+            ("after a gap too long", "X of the Negev summit would become", Side::After, 8, 3, 5, as_written, false),
+            ("a phrase longer than allowed", "X is made up of", Side::After, 8, 3, 3, as_written, false),
+            ("a phrase as long as allowed", "X is made up of", Side::After, 8, 3, 4, as_written, true),
+            ("a phrase past the window", "X also is made up of", Side::After, 4, 3, 4, as_written, false),
+            ("a phrase that fills the window", "X also is made up of", Side::After, 5, 3, 4, as_written, true),
+            ("an apostrophe splits the words", "X l'accord", Side::After, 5, 5, 2, as_written, true),
+            ("before, next to the trigger", "the agreement X", Side::Before, 5, 5, 2, as_written, true),
+            ("before, far in the window", "the agreement was formally X", Side::Before, 5, 5, 2, as_written, true),
+            ("before, a gap too long", "the agreement was formally and X", Side::Before, 5, 2, 2, as_written, false),
+            ("before, cut by the window", "the agreement was formally and duly X", Side::Before, 5, 5, 2, as_written, false),
+            ("a conjunction taken off", "X والاتفاق", Side::After, 5, 5, 2, without_conjunction, true),
+            ("a conjunction kept", "X والاتفاق", Side::After, 5, 5, 2, as_written, false),
+            ("a part of a phrase", "X would", Side::After, 8, 3, 5, as_written, false),
+            ("no phrase", "X signed the deal", Side::After, 8, 3, 5, as_written, false),
+        ];
+        for &(name, text, side, window, gap, phrase, form, expected) in cases {
+            let x = text.find('X').unwrap();
+            let range = match side {
+                Side::Before => 0..x,
+                Side::After => x + 1..text.len(),
+            };
+            let reach = PhraseReach { window, gap, phrase };
+            assert_eq!(phrase_near(text, range, side, reach, form, &phrases), expected, "{name}: {text}");
+        }
+        let names: std::collections::HashSet<&str> = cases.iter().map(|c| c.0).collect();
+        assert_eq!(names.len(), cases.len(), "case names are unique");
+        let none: &[&str] = &[];
+        assert!(!phrase_near("X would become", 1..14, Side::After, PhraseReach { window: 5, gap: 5, phrase: 5 }, |w| w, none));
     }
 
     #[test]

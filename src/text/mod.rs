@@ -2,6 +2,7 @@
 //! to the original, boilerplate lines set aside, sentences and clauses — which every extraction
 //! stage reads.
 
+pub mod clause;
 pub mod clean;
 pub mod lang;
 pub mod lexmatch;

@@ -7,7 +7,8 @@
 //! * alef forms أ إ آ ٱ → ا, ى → ي, ة → ه;
 //! * tatweel, harakat and every other non-spacing mark, and invisible format characters
 //!   (RLM, ZWNJ…) dropped;
-//! * Arabic-Indic and Persian digits → ASCII digits; Arabic comma and semicolon kept;
+//! * Arabic-Indic and Persian digits → ASCII digits; Arabic comma and semicolon kept (the
+//!   clause marks the rules read are `text::clause`'s sets);
 //! * double quotes and guillemets dropped (they split names: هيئة "السايبر" الإسرائيلية), single
 //!   quotes unified to `'`, dashes unified to `-`;
 //! * Latin lowercased; runs of horizontal white space collapsed to one space.
@@ -20,15 +21,6 @@
 //! not as one entry per byte: most of a text is copied as it is.
 
 use unicode_normalization::UnicodeNormalization;
-
-/// The marks of the normal form that end a clause: the comma, semicolon, colon, full stop and
-/// brackets (the Arabic comma and semicolon are the Arabic rules' own). Quotation marks are no
-/// such mark: the normal form drops them, because they split names (هيئة "السايبر",
-/// « la déclaration conjointe ») far more often than they end a clause, and the clause a
-/// quotation opens or closes has its own comma or colon ("a écrit : « …", "…", said X). Dashes
-/// are folded to `-`, a hyphen inside names (Ben-Shabbat), so no dash is one either. A list of
-/// clause breaks read on normalised text takes these and adds only marks the normal form keeps.
-pub const CLAUSE_MARKS: &[char] = &[',', ';', ':', '.', '(', ')'];
 
 /// Text in normal form, with the way back to the original.
 #[derive(Debug, Clone, Default)]
@@ -445,21 +437,6 @@ pub fn word_run_end(text: &str, from: usize, limit: usize) -> usize {
 
 #[cfg(test)]
 mod tests {
-    /// The clause-break lists read on normalised text may rely only on marks it keeps: no
-    /// quotation mark nor dash survives normalisation ([`super::CLAUSE_MARKS`]), every mark of
-    /// the list does.
-    #[test]
-    fn clause_marks_are_what_the_normal_form_keeps() {
-        let quoted = "a écrit « Je viens », dit-il — “ici” – \"là\" „so‟ ＂x＂ (1) : a; b. c, d";
-        let norm = super::normalize(quoted).text;
-        for gone in ['«', '»', '“', '”', '"', '„', '‟', '＂', '—', '–'] {
-            assert!(!norm.contains(gone), "{gone} is kept in {norm}");
-        }
-        for &kept in super::CLAUSE_MARKS {
-            assert!(norm.contains(kept), "{kept} is dropped from {norm}");
-        }
-    }
-
     use super::*;
 
     /// The run table keeps or folds a character only as [`fold_fast`] does, into a character of

@@ -2,7 +2,8 @@
 //!
 //! Events take their participants, date and status from their own sentence or clause, so the
 //! boundaries matter: a sentence ends at a line break or at `.`, `!`, `?`, `؟` or `…` (a full
-//! stop between digits, as in `3.5`, is not an end); a clause ends at `،`, `,`, `؛` or `;`.
+//! stop between digits, as in `3.5`, is not an end); a clause ends at `،`, `,`, `؛` or `;`
+//! (`text::clause::COMMAS_AND_SEMICOLONS`, cut here on bytes for speed).
 
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -255,7 +256,7 @@ mod tests {
         let mut clauses = Vec::new();
         let mut start = range.start;
         for (i, c) in text[range.clone()].char_indices() {
-            if matches!(c, '،' | ',' | '؛' | ';') {
+            if crate::text::clause::COMMAS_AND_SEMICOLONS.contains(&c) {
                 let end = range.start + i + c.len_utf8();
                 clauses.push(trim(text, start..end));
                 start = end;

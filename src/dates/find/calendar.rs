@@ -120,7 +120,7 @@ impl Parser<'_> {
             // Month, day, year: "November 24, 2021", "نوفمبر 24، 2021" (date lines).
             if let Some(d) = self.day(e) {
                 let mut k = e + 1;
-                if self.punct(k, &[',', '،']) {
+                if self.punct(k, crate::text::clause::COMMAS) {
                     k += 1;
                 }
                 if let Some((y, false, end)) = self.year(k) {
@@ -140,7 +140,7 @@ impl Parser<'_> {
             tail = true;
         } else {
             let mut k = j;
-            if self.punct(k, &[',', '،']) && cal.day.is_some() {
+            if self.punct(k, crate::text::clause::COMMAS) && cal.day.is_some() {
                 k += 1;
             }
             // ديسمبر من عام 2020, "December of 2020", "décembre de l'année 2020"
@@ -269,7 +269,7 @@ impl Parser<'_> {
     /// المقبل في يوم 20" (the day first is read by `calendar`: "يوم 20 من الشهر المقبل").
     pub(super) fn relative_month_day(&self, i: usize) -> Option<Cand> {
         let (o, mut k) = self.relative_month(i)?;
-        if self.punct(k, &[',', '،']) {
+        if self.punct(k, crate::text::clause::COMMAS) {
             k += 1;
         }
         if self.toks.get(k).is_some_and(|t| t.text == "في") {

@@ -13,7 +13,7 @@ impl Parser<'_> {
     /// The joiner between two listed days at `k` ("،", ",", "and", "et", "و", or و written on
     /// the next day): the index of the next day.
     fn list_joiner(&self, k: usize) -> Option<usize> {
-        if self.punct(k, &[',', '،']) {
+        if self.punct(k, crate::text::clause::COMMAS) {
             return Some(k + 1);
         }
         if self.toks.get(k).is_some_and(|t| t.text.starts_with('و') && t.num.is_some()) {

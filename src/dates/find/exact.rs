@@ -30,7 +30,7 @@ impl Parser<'_> {
         // After a comma only the words that say nothing but "to the day" (« il y a un an, jour
         // pour jour, »): "a year ago, exactly as planned" is another clause's "exactly".
         let to_the_day = |k: usize| self.is(k, |w| w == Word::Anniversary(0)).is_some();
-        let exact = cue(c.end) || (self.punct(c.end, &[',', '،']) && to_the_day(c.end + 1)) || (c.start > 0 && cue(c.start - 1)) || (c.start..c.end).any(cue);
+        let exact = cue(c.end) || (self.punct(c.end, crate::text::clause::COMMAS) && to_the_day(c.end + 1)) || (c.start > 0 && cue(c.start - 1)) || (c.start..c.end).any(cue);
         if !exact {
             return c;
         }

@@ -249,7 +249,7 @@ impl Parser<'_> {
         let j = self.is(i, |w| w == Word::DayWord).unwrap_or(i);
         let (Word::Weekday(wd), n) = self.word(j, |w| matches!(w, Word::Weekday(_)))? else { return None };
         let mut k = j + n;
-        if self.punct(k, &[',', '،']) {
+        if self.punct(k, crate::text::clause::COMMAS) {
             k += 1;
         }
         if let Some(Cand { kind: ExprKind::Calendar(mut cal), end, .. }) = self.numeric_short(k)
@@ -326,7 +326,7 @@ impl Parser<'_> {
     /// الخميس", "هذا الأسبوع في يوم الأحد" (the weekday first is read by `weekday_of_week`).
     pub(super) fn week_then_weekday(&self, i: usize) -> Option<Cand> {
         let (week, mut k) = self.period_direction(i, Unit::Week)?;
-        if self.punct(k, &[',', '،']) {
+        if self.punct(k, crate::text::clause::COMMAS) {
             k += 1;
         }
         if self.toks.get(k).is_some_and(|t| t.text == "في") {

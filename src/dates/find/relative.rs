@@ -171,7 +171,7 @@ impl Parser<'_> {
         let mut weekday = None;
         let mut date = None;
         let mut k = j;
-        if self.punct(k, &[',', '،']) {
+        if self.punct(k, crate::text::clause::COMMAS) {
             k += 1;
         }
         if let Some(e) = self.is(k, |w| w == Word::DayWord) {

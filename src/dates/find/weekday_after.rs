@@ -17,7 +17,7 @@ impl Parser<'_> {
     /// `c` with the weekday written after it when `c` is a day and month without a weekday.
     pub(super) fn weekday_after(&self, c: Cand) -> Cand {
         let ExprKind::Calendar(cal @ Calendar { day: Some(day), month: Some(month), weekday: None, hijri: false, .. }) = c.kind else { return c };
-        if !self.punct(c.end, &[',', '،']) {
+        if !self.punct(c.end, crate::text::clause::COMMAS) {
             return c;
         }
         let k = c.end + 1;

@@ -132,7 +132,7 @@ pub(super) fn date_each_predicate(
         let closes_its_phrase = || {
             let Some(c) = clause_of(date.start).map(|c| &sentence.clauses[c]).filter(|c| date.end <= c.end) else { return false };
             let words_before = sentence.words_in(text, c.start..date.start).len();
-            let closes = text[date.end..c.end].trim_start().trim_start_matches([',', '،', '.', ';']).trim().is_empty();
+            let closes = text[date.end..c.end].trim_start().trim_start_matches(crate::text::clause::CLAUSE_BREAKS_OF_EITHER_SCRIPT).trim().is_empty();
             closes && words_before >= PHRASE_BEFORE_A_CLOSING_DATE_WORDS
         };
         // "a series of deals since 2020; in July, the two ministers signed": a predicate told
@@ -265,7 +265,7 @@ fn dated_by_the_antecedent(reading: &Reading<'_>, hits: &SentenceHits, own_date:
             let relative = words.relatives.iter().find(|r| before.strip_suffix(r.as_str()).is_some_and(|rest| rest.is_empty() || rest.ends_with(char::is_whitespace)));
             match relative {
                 Some(r) => Some(sentence.range.start + before.len() - r.len()),
-                None => (before.ends_with('،') || before.ends_with(',')).then_some(e.start),
+                None => before.ends_with(crate::text::clause::COMMAS).then_some(e.start),
             }
         };
         latin.or_else(arabic)
@@ -582,7 +582,7 @@ pub(in crate::events) fn carries_to_the_next_act(doc: &Document, date_mentions: 
         return false;
     }
     let text = doc.norm.text.as_str();
-    let clause_start = text[sentence.range.start..date.range.start].rfind(['،', ',', ';', ':', '؛']).map_or(sentence.range.start, |k| sentence.range.start + k + 1);
+    let clause_start = text[sentence.range.start..date.range.start].rfind(crate::text::clause::BREAKS_WITHIN_A_SENTENCE).map_or(sentence.range.start, |k| sentence.range.start + k + 1);
     let is_since = |w: &str| since.iter().any(|s| s.eq_ignore_ascii_case(w) || w.strip_prefix('و').is_some_and(|b| b == s));
     let opens_with_since = word_iter(text, date.range.clone()).next().is_some_and(|w| is_since(&text[w]));
     !opens_with_since && !word_iter(text, clause_start..date.range.start).rev().take(SINCE_BEFORE_DATE_WORDS).any(|w| is_since(&text[w]))
@@ -729,5 +729,5 @@ pub(super) fn opens_since_then(text: &str, sentence: &Range<usize>, since: &[Str
     if !is_since(word) && !word.strip_prefix('و').is_some_and(is_since) {
         return false;
     }
-    text[first.end..sentence.end].trim_start().starts_with([',', '،']) || words.next().is_some_and(|w| SINCE_ANAPHORS.iter().any(|a| a.eq_ignore_ascii_case(&text[w.clone()])))
+    text[first.end..sentence.end].trim_start().starts_with(crate::text::clause::COMMAS) || words.next().is_some_and(|w| SINCE_ANAPHORS.iter().any(|a| a.eq_ignore_ascii_case(&text[w.clone()])))
 }

@@ -231,7 +231,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
         // relations, after a phone call with the King" tells the call the decision came after,
         // an act done, not one decided.
         let decision_ended = |d: usize, r: &Range<usize>| {
-            hits.sequels.iter().any(|s| d < s.start && s.end <= r.start && text[d..s.start].contains(|c: char| crate::text::normalize::CLAUSE_MARKS.contains(&c) || c == '،'))
+            hits.sequels.iter().any(|s| d < s.start && s.end <= r.start && text[d..s.start].contains(crate::text::clause::EVERY_CLAUSE_MARK))
         };
         let decided = |r: &Range<usize>| hits.decisions.iter().any(|&d| d <= r.start && !decision_ended(d, r));
         // An event announced by a marker before it in its clause ("دعاه إلى زيارة إسرائيل"): an
@@ -668,7 +668,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             });
             if let Some(visitor) = described.filter(|v| aside && told_by_its_day && rules.rules[*rule].id.contains(crate::merge::ARRIVAL_RULE_MARK) && !mention.people.contains(v)) {
                 // Who is named past the clause's end (its closing comma) is the main act's.
-                let clause_end = text[range.end..sentence.range.end].find(['،', ',']).map_or(sentence.range.end, |k| range.end + k);
+                let clause_end = text[range.end..sentence.range.end].find(crate::text::clause::COMMAS).map_or(sentence.range.end, |k| range.end + k);
                 let in_clause: Vec<usize> = found.starting_in(&(range.end..clause_end)).iter().map(|e| e.entity).collect();
                 mention.people.retain(|p| in_clause.contains(p));
                 mention.organisations.retain(|p| in_clause.contains(p));
@@ -803,7 +803,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                         .rev()
                         .take(CALL_AFTER_REACH_WORDS)
                         .find(|w| rules.words.afters.has_with_proclitics(&text[w.clone()]));
-                    after_word.is_some_and(|w| !text[w.end..range.start].contains([',', '،', ';', '؛', ':']))
+                    after_word.is_some_and(|w| !text[w.end..range.start].contains(crate::text::clause::BREAKS_WITHIN_A_SENTENCE))
                 }
             };
             // "The announcement came after a phone call between Mr. Trump and King Mohammed VI",
@@ -951,7 +951,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
         let date_clauses = (0..sentence.clauses.len())
             .filter(|&c| {
                 let clause = &sentence.clauses[c];
-                sentence_dates.iter().any(|&d| dates[d].start == clause.start && dates[d].end <= clause.end && text[dates[d].end..clause.end].chars().all(|ch| ch.is_whitespace() || matches!(ch, ',' | '،' | ';' | '؛')))
+                sentence_dates.iter().any(|&d| dates[d].start == clause.start && dates[d].end <= clause.end && text[dates[d].end..clause.end].chars().all(|ch| ch.is_whitespace() || crate::text::clause::COMMAS_AND_SEMICOLONS.contains(&ch)))
             })
             .collect();
         finish_sentence(&reading, &mut out, &hits, SentenceTold { sideline_spans, repeats, hosts, departures, reported_dates, separated, date_clauses });

@@ -11,7 +11,7 @@ use super::super::scan::SentenceHits;
 use crate::text::lexmatch::WordList;
 use crate::gazetteer::{EntityKind, Found, Gazetteer};
 use crate::text::lexmatch::{at_most_words, is_form_with_proclitics, word_iter};
-use crate::text::normalize::CLAUSE_MARKS;
+use crate::text::clause::{CLAUSE_BREAKS_OF_EITHER_SCRIPT, COMMAS, EVERY_CLAUSE_MARK};
 
 /// Words after a meeting verb and the words that open a group within which the head of a group
 /// left unnamed is looked for ("met the city's Jewish community": a possessive and an
@@ -29,7 +29,7 @@ const VAGUE_GROUP_REACH: usize = 4;
 /// responsables de l'armée", "was hosted for two days in Tel Aviv by officials of"): the
 /// group is looked for after that word too.
 pub(super) fn unnamed_other_side(text: &str, after: usize, sentence_end: usize, lists: &WordLists) -> bool {
-    let end = text[after..sentence_end].find([',', ';', '،', '.']).map_or(sentence_end, |i| after + i);
+    let end = text[after..sentence_end].find(CLAUSE_BREAKS_OF_EITHER_SCRIPT).map_or(sentence_end, |i| after + i);
     let lead = |w: &str| lists.vague_leads.has(w) || lists.during_pronouns.has(w);
     let head = |w: &str| lists.vague_groups.has(w) || w.strip_prefix('ب').is_some_and(|rest| lists.vague_groups.has(rest));
     // "جولة من المشاورات بين مسؤولين من البلدين", "talks between officials of the two
@@ -83,7 +83,7 @@ pub(super) fn delegation_as_subject(text: &str, hits: &mut SentenceHits, lists: 
                 }
                 start
             };
-            meeting_verbs.rfind(|v| v.end <= e.0.start).filter(|v| !text[v.end..e.0.start].contains(|c: char| CLAUSE_MARKS.contains(&c) || matches!(c, '،' | '؛')) && at_most_words(text, v.end..object_start(v), DELEGATION_OBJECT_REACH))
+            meeting_verbs.rfind(|v| v.end <= e.0.start).filter(|v| !text[v.end..e.0.start].contains(EVERY_CLAUSE_MARK) && at_most_words(text, v.end..object_start(v), DELEGATION_OBJECT_REACH))
         };
         if let Some(v) = verb {
             verbs.push(v.start);
@@ -148,9 +148,8 @@ pub(super) fn described_visitor(text: &str, sentence_start: usize, trigger: &Ran
     let k = found.entities.partition_point(|e| e.range.end <= pronoun.start);
     let person = found.entities[..k].iter().rev().find(|e| g.entities()[e.entity].kind == EntityKind::Person)?;
     let gap = text[person.range.end..pronoun.start].trim();
-    let comma = |c: char| c == '،' || c == ',';
-    let apposition = gap.starts_with(comma) && gap.ends_with(comma) && at_most_words(text, person.range.end..pronoun.start, TITLE_APPOSITION_WORDS);
-    (gap.trim_matches(|c: char| c.is_whitespace() || comma(c)).is_empty() || apposition).then_some(person.entity)
+        let apposition = gap.starts_with(COMMAS) && gap.ends_with(COMMAS) && at_most_words(text, person.range.end..pronoun.start, TITLE_APPOSITION_WORDS);
+    (gap.trim_matches(|c: char| c.is_whitespace() || COMMAS.contains(&c)).is_empty() || apposition).then_some(person.entity)
 }
 
 /// Words of a title set apart by commas between a name and the relative pronoun describing it
@@ -234,7 +233,7 @@ pub(super) fn traveller_after(text: &str, after: usize, found: &Found, g: &Gazet
     let next_word = rest.split(char::is_whitespace).next().unwrap_or("");
     let plane = if planes.has(next_word) { next_word.len() } else { 0 };
     let owner = text.len() - rest.len() + plane;
-    let starts_at_owner = |start: usize| text[owner..start].trim_matches(|c: char| c.is_whitespace() || matches!(c, '،' | ',')).is_empty();
+    let starts_at_owner = |start: usize| text[owner..start].trim_matches(|c: char| c.is_whitespace() || COMMAS.contains(&c)).is_empty();
     let first = found.entities.partition_point(|e| e.range.start < owner);
     let person = found.entities[first..].first().is_some_and(|e| g.entities()[e.entity].kind == EntityKind::Person && starts_at_owner(e.range.start));
     let role = found.roles.get(found.roles.partition_point(|r| r.range.start < owner)).is_some_and(|r| starts_at_owner(r.range.start));

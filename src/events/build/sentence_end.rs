@@ -9,7 +9,8 @@ use std::ops::Range;
 use super::super::collapse::{collapse_same_family, qualified_events, signed_by_video};
 use super::super::mention::{DateHow, DateLink, EventMention};
 use super::super::rules::{EventType, RuleKind, TriggerRules, TriggerTense, latin_trigger};
-use super::super::scan::{ARABIC_CLAUSE_BREAK, SentenceHits};
+use super::super::scan::SentenceHits;
+use crate::text::clause::{CLAUSE_BREAKS_OF_EITHER_SCRIPT, COMMAS, COMMAS_AND_SEMICOLONS, LATIN_CLAUSE_MARKS};
 use super::super::welcome::airport_welcome_is_the_visit;
 use super::parties::{names_a_told_delegation, own_visitors};
 use super::told_before::delegation_told_before;
@@ -214,7 +215,7 @@ const RECALL_DATE_GAP_WORDS: usize = 1;
 fn recall_clause(text: &str, sentence: &Range<usize>, m: &EventMention, tense: TriggerTense, found: &crate::gazetteer::Found, date_ranges: &[Range<usize>], lists: &super::super::rules::WordLists) -> Option<Range<usize>> {
     // Its own date right after it.
     let date = m.date.filter(|d| d.how == DateHow::Own).and_then(|d| date_ranges.get(d.date))?;
-    let clause_end = |date: &Range<usize>| text[date.end..sentence.end].find([',', ';', '،', '؛']).map_or(sentence.end, |k| date.end + k);
+    let clause_end = |date: &Range<usize>| text[date.end..sentence.end].find(COMMAS_AND_SEMICOLONS).map_or(sentence.end, |k| date.end + k);
     if !latin_trigger(text, &m.trigger) {
         return recall_clause_ar(text, sentence, m, tense, date, found, lists).map(|start| start..clause_end(date));
     }
@@ -258,7 +259,7 @@ const RECALL_AR_AUX_WORDS: usize = 2;
 /// clause recalls, told inside another act's sentence, keeps its date and the people of its
 /// clause. A clause at the sentence's start opens no recall: nothing is told before it.
 fn recall_clause_ar(text: &str, sentence: &Range<usize>, m: &EventMention, tense: TriggerTense, date: &Range<usize>, found: &crate::gazetteer::Found, lists: &super::super::rules::WordLists) -> Option<usize> {
-    if date.start < m.trigger.end || text[m.trigger.end..date.start].contains(ARABIC_CLAUSE_BREAK) {
+    if date.start < m.trigger.end || text[m.trigger.end..date.start].contains(CLAUSE_BREAKS_OF_EITHER_SCRIPT) {
         return None;
     }
     // The names of the verb's subject count for nothing («التي وقعها ناصر بوريطة ويائير لابيد
@@ -271,7 +272,7 @@ fn recall_clause_ar(text: &str, sentence: &Range<usize>, m: &EventMention, tense
         TriggerTense::Past if !text[m.trigger.clone()].contains(' ') && unnamed.len() <= RECALL_AR_DATE_GAP_WORDS => {
             let before = crate::text::lexmatch::word_iter(text, sentence.start..m.trigger.start).rev();
             let relative = before.take(RECALL_AR_AUX_WORDS + 1).find(|w| !lists.recall_auxiliaries.has(&text[w.clone()]))?;
-            if !lists.relatives.has_with_proclitics(&text[relative.clone()]) || text[relative.start..m.trigger.start].contains(ARABIC_CLAUSE_BREAK) {
+            if !lists.relatives.has_with_proclitics(&text[relative.clone()]) || text[relative.start..m.trigger.start].contains(CLAUSE_BREAKS_OF_EITHER_SCRIPT) {
                 return None;
             }
             relative.start
@@ -295,7 +296,7 @@ fn recall_clause_ar(text: &str, sentence: &Range<usize>, m: &EventMention, tense
 /// The person named right before `at` (a comma allowed between), the antecedent of the
 /// relative pronoun there («الوزير عيساوي فريج، الذي حل …»).
 fn relative_antecedent(text: &str, sentence_start: usize, at: usize, found: &crate::gazetteer::Found, g: &crate::gazetteer::Gazetteer) -> Option<usize> {
-    let name_end = sentence_start + text[sentence_start..at].trim_end().trim_end_matches(['،', ',']).trim_end().len();
+    let name_end = sentence_start + text[sentence_start..at].trim_end().trim_end_matches(COMMAS).trim_end().len();
     found.entities.iter().find(|e| e.range.end == name_end && g.entities()[e.entity].kind == crate::gazetteer::EntityKind::Person).map(|e| e.entity)
 }
 
@@ -395,7 +396,7 @@ fn person_relative_clause(text: &str, sentence: Range<usize>, at: usize, found: 
     if !after_a_person {
         return None;
     }
-    let end = text[at..sentence.end].find(crate::text::normalize::CLAUSE_MARKS).map_or(sentence.end, |k| at + k);
+    let end = text[at..sentence.end].find(LATIN_CLAUSE_MARKS).map_or(sentence.end, |k| at + k);
     Some(comma..end)
 }
 
@@ -445,7 +446,7 @@ const RELATIVE_TRIP_WORDS: usize = 3;
 fn arabic_person_relative_clause(text: &str, sentence: &Range<usize>, at: usize, found: &crate::gazetteer::Found, g: &crate::gazetteer::Gazetteer, relatives: &[String]) -> Option<usize> {
     let pronoun = crate::text::lexmatch::word_iter(text, sentence.start..at).rev().take(RELATIVE_TRIP_WORDS).find(|w| relatives.has(&text[w.clone()]))?;
     let before = text[sentence.start..pronoun.start].trim_end();
-    let comma = before.strip_suffix('،').or_else(|| before.strip_suffix(','))?;
+    let comma = before.strip_suffix(COMMAS)?;
     let name_end = sentence.start + comma.trim_end().len();
     let after_a_person = found.entities.iter().any(|e| e.range.end == name_end && g.entities()[e.entity].kind == crate::gazetteer::EntityKind::Person);
     after_a_person.then_some(sentence.start + comma.len())

@@ -10,6 +10,7 @@ use crate::idset::Id;
 use super::super::participants::has_a_visitor;
 use super::super::rules::{EventType, TriggerRules, TriggerTense, WordLists, latin_trigger};
 use super::super::scan::{SentenceHits, put_off_to_a_date};
+use crate::text::clause::COMMAS;
 use crate::text::lexmatch::{Covers, WordList};
 use crate::text::lexmatch::word_iter;
 
@@ -21,13 +22,12 @@ const STATEMENT_ASIDE_WORDS: usize = 5;
 /// statement's object: nothing but commas, an aside between commas of at most
 /// [`STATEMENT_ASIDE_WORDS`] words, and one article.
 pub(super) fn opens_the_object(gap: &str, articles: &[String]) -> bool {
-    let separator = |c: char| c == ',' || c == '،';
-    let rest = match (gap.find(separator), gap.rfind(separator)) {
+    let rest = match (gap.find(COMMAS), gap.rfind(COMMAS)) {
         (Some(first), Some(last)) if gap[..first].trim().is_empty() && gap[first..last].split_whitespace().count() <= STATEMENT_ASIDE_WORDS => &gap[last..],
         (Some(_), _) => return false,
         _ => gap,
     };
-    let rest = rest.trim_matches(|c: char| c.is_whitespace() || separator(c));
+    let rest = rest.trim_matches(|c: char| c.is_whitespace() || COMMAS.contains(&c));
     let mut words = rest.split([' ', '\'']).filter(|w| !w.is_empty());
     match (words.next(), words.next()) {
         (None, _) => true,

@@ -7,7 +7,8 @@
 use std::ops::Range;
 
 use super::Refine;
-use super::status::{CLAUSE_BREAKS, other_trigger};
+use super::status::other_trigger;
+use crate::text::clause::LATIN_CLAUSE_MARKS;
 
 use crate::text::lexmatch::Covers;
 use crate::events::mention::{DateHow, DateLink, EventMention};
@@ -53,7 +54,7 @@ fn coordinated_clauses(cx: &Refine, si: usize) -> Vec<Coordinated> {
         let Some(subject) = person.chain(office).filter(|r| r.start >= and.end && r.end <= reach).min_by_key(|r| r.start) else { continue };
         let before = and.end..subject.start;
         let trigger_in = |r: Range<usize>| !rules.phrases.find_filtered_in(None, text, r, is_trigger).is_empty();
-        if trigger_in(before.clone()) || text[before].contains(CLAUSE_BREAKS) {
+        if trigger_in(before.clone()) || text[before].contains(LATIN_CLAUSE_MARKS) {
             continue;
         }
         // A clause tells an act: the part before it tells one, and the clause after its

@@ -7,6 +7,7 @@ use std::ops::Range;
 
 use super::participants::{protagonist, subject_nationality};
 use super::{DETERMINERS, Refine, phrases_in};
+use crate::text::clause::LATIN_CLAUSE_MARKS;
 
 use crate::text::lexmatch::{Covers, WordList};
 use crate::dates::lexicon::Word;
@@ -345,7 +346,7 @@ pub(super) fn arrival_in_the_after_clause(out: &mut [EventMention], cx: &Refine)
             continue;
         }
         let sentence = doc.sentences[m.sentence].range.clone();
-        let opens = rules.phrases.find_filtered_in(None, text, sentence.start..m.trigger.start, sequel).iter().map(|h| h.range()).filter(|s| !text[s.end..m.trigger.start].contains(super::status::CLAUSE_BREAKS)).max_by_key(|s| s.start);
+        let opens = rules.phrases.find_filtered_in(None, text, sentence.start..m.trigger.start, sequel).iter().map(|h| h.range()).filter(|s| !text[s.end..m.trigger.start].contains(LATIN_CLAUSE_MARKS)).max_by_key(|s| s.start);
         let Some(opens) = opens else { continue };
         // "two days after", "hours after": a measure of time before the sequel word (a unit of
         // the date words, or a date expression ending there) counts the arrival from the act.
@@ -571,7 +572,7 @@ pub(super) fn visit_told_by_its_end(out: &mut [EventMention], cx: &Refine) {
         let Some(end) = visit_end_before(text, sentence.start..m.trigger.start, &rules.words.visit_ends) else { continue };
         let between = end.end..m.trigger.start;
         let other_event = out.iter().any(|o| o.sentence == m.sentence && o.trigger.start >= between.start && o.trigger.end <= between.end);
-        if other_event || text[between.clone()].contains(CLAUSE_BREAK_LATIN) || crate::text::lexmatch::words(text, between.clone()).len() > VISIT_END_REACH_WORDS {
+        if other_event || text[between.clone()].contains(LATIN_CLAUSE_MARKS) || crate::text::lexmatch::words(text, between.clone()).len() > VISIT_END_REACH_WORDS {
             continue;
         }
         // The date: the visit's own, else the sentence's nearest the end word (not a date line's).
@@ -605,9 +606,6 @@ pub(super) fn visit_told_by_its_end(out: &mut [EventMention], cx: &Refine) {
         }
     }
 }
-
-/// Latin clause breaks: a word of a visit's end does not reach over one.
-const CLAUSE_BREAK_LATIN: &[char] = crate::text::normalize::CLAUSE_MARKS;
 
 /// The last word of a visit's end (`ends`: normalised forms) in `range`, at word boundaries.
 fn visit_end_before(text: &str, range: Range<usize>, ends: &[String]) -> Option<Range<usize>> {

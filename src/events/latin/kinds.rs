@@ -38,7 +38,7 @@ pub(super) fn call_absorbs_meeting(out: &mut Vec<EventMention>, cx: &Refine) {
             c.trigger.start >= m.trigger.end
                 && c.trigger.start - m.trigger.end <= CALL_MEANS_REACH
                 && !c.aside
-                && !text[m.trigger.end..c.trigger.start].contains(super::status::CLAUSE_BREAKS)
+                && !text[m.trigger.end..c.trigger.start].contains(crate::text::clause::LATIN_CLAUSE_MARKS)
                 && !out.iter().any(|o| o.sentence == m.sentence && m.trigger.end <= o.trigger.start && o.trigger.end <= c.trigger.start)
         };
         let call = (m.event_type == EventType::Meeting && cx.latin(m))

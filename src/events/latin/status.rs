@@ -7,6 +7,7 @@ use std::ops::Range;
 
 use super::{Refine, is_body, DETERMINERS};
 
+use crate::text::clause::LATIN_CLAUSE_MARKS;
 use crate::text::lexmatch::{Covers, WordList};
 use crate::dates::lexicon::Word;
 use crate::dates::value::ExprKind;
@@ -292,25 +293,22 @@ pub(super) fn denied_report_told_at_length(out: &mut Vec<EventMention>, cx: &Ref
     });
 }
 
-/// Clause breaks of Latin-script text: a contrast or a habit reaches no further.
-pub(super) const CLAUSE_BREAKS: &[char] = crate::text::normalize::CLAUSE_MARKS;
-
 /// The first clause break in `from..end`, or `end`: where the clause `from` stands in stops.
 pub(super) fn next_clause_break(text: &str, from: usize, end: usize) -> usize {
-    text[from..end].find(CLAUSE_BREAKS).map_or(end, |k| from + k)
+    text[from..end].find(LATIN_CLAUSE_MARKS).map_or(end, |k| from + k)
 }
 
 /// Just past the last clause break in `start..to`, or `start`: where the clause `to` stands in
 /// begins.
 pub(super) fn clause_start_before(text: &str, start: usize, to: usize) -> usize {
-    text[start..to].rfind(CLAUSE_BREAKS).map_or(start, |k| start + k + 1)
+    text[start..to].rfind(LATIN_CLAUSE_MARKS).map_or(start, |k| start + k + 1)
 }
 
 /// Where the clause running from `from` ends: the next clause break not followed by a
 /// relative pronoun (that carries the clause on), or `end`.
 fn clause_end(text: &str, from: usize, end: usize, relatives: &[String]) -> usize {
     let mut at = from;
-    while let Some(k) = text[at..end].find(CLAUSE_BREAKS) {
+    while let Some(k) = text[at..end].find(LATIN_CLAUSE_MARKS) {
         let brk = at + k;
         let next = crate::text::lexmatch::word_iter(text, brk + 1..end).next();
         let relative = text[brk..].starts_with(',') && next.as_ref().is_some_and(|w| relatives.has(&text[w.clone()]));
@@ -612,7 +610,7 @@ const INVITED_TO_REACH_WORDS: usize = 20;
 /// Whether `c` closes the clause an invitation governs: a comma does not (an apposition
 /// stands between commas), a semicolon, a colon, a parenthesis or a stop does.
 fn closes_an_invitation(c: char) -> bool {
-    c != ',' && CLAUSE_BREAKS.contains(&c)
+    c != ',' && LATIN_CLAUSE_MARKS.contains(&c)
 }
 
 /// "Levy invited the speaker of Morocco's House of Representatives, Rachid Talbi Alami, to
