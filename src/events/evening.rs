@@ -113,7 +113,7 @@ fn told_in_the_evening(doc: &Document, dates: &ArticleDates, d: usize, words: &W
     let text = doc.norm.text.as_str();
     let Some(date) = dates.mentions.get(d) else { return false };
     let Some(sentence) = doc.sentences.iter().find(|s| s.range.start <= date.range.start && date.range.end <= s.range.end) else { return false };
-        let from = text[sentence.range.start..date.range.start].rfind(crate::text::clause::BREAKS_WITHIN_A_SENTENCE).map_or(sentence.range.start, |k| sentence.range.start + k + 1);
+    let from = crate::text::clause::start_after_last(text, sentence.range.start..date.range.start, crate::text::clause::BREAKS_WITHIN_A_SENTENCE);
     let to = text[date.range.end..sentence.range.end].find(crate::text::clause::BREAKS_WITHIN_A_SENTENCE).map_or(sentence.range.end, |k| date.range.end + k);
     let evening = |w: std::ops::Range<usize>| words.evenings.has_with_proclitics(&text[w]);
     sentence.words_in(text, date.range.clone()).any(evening)

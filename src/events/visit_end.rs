@@ -119,7 +119,7 @@ pub fn visit_told_by_its_day(out: &mut [EventMention], doc: &Document, dates: &[
         // ("استقبل الملك محمد السادس، اليوم الثلاثاء، الوفد": a regnal number, then the date).
         let sentence = &doc.sentences[m.sentence];
         let from = sentence.range.start;
-        let from = text[from..m.trigger.start].rfind(crate::text::clause::COMMAS).map_or(from, |k| from + k + text[from + k..].chars().next().map_or(1, char::len_utf8));
+        let from = crate::text::clause::start_after_last(text, from..m.trigger.start, crate::text::clause::COMMAS);
         let before = sentence.words_in(text, from..m.trigger.start);
         let near: Vec<&str> = before.clone().skip(before.len().saturating_sub(DAY_RANK_BEFORE_WORDS)).map(|w| &text[w]).collect();
         let by_start = || m.date.and_then(|d| dates.get(d.date)).is_some_and(|d| date_told_by_its_start(doc, m.sentence, d.range.start, &rules.words.visit_starts));

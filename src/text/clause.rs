@@ -51,9 +51,29 @@ pub const COMMAS: &[char] = &[',', '،'];
 /// across these.
 pub const BREAKS_STRONGER_THAN_A_COMMA: &[char] = &['.', ';', '؛', ':'];
 
+/// Where the clause that ends at `within.end` starts: just past the last of `marks` in `within`,
+/// or `within.start` when none is there. Past the mark's whole character: the Arabic comma and
+/// semicolon are two bytes, and a clause counted from the byte after their first would start
+/// inside them.
+pub fn start_after_last(text: &str, within: std::ops::Range<usize>, marks: &[char]) -> usize {
+    let start = within.start;
+    text[within].char_indices().filter(|(_, c)| marks.contains(c)).last().map_or(start, |(k, c)| start + k + c.len_utf8())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_clause_starts_past_the_whole_of_its_mark() {
+        let text = "وصل الوفد، ثم التقى";
+        let verb = text.find("التقى").unwrap();
+        let start = start_after_last(text, 0..verb, COMMAS);
+        assert_eq!(&text[start..verb], " ثم ");
+        let latin = "At the forum, he met Lapid";
+        assert_eq!(&latin[start_after_last(latin, 0..latin.find("met").unwrap(), LATIN_CLAUSE_MARKS)..], " he met Lapid");
+        assert_eq!(start_after_last(latin, 3..9, COMMAS), 3, "no mark: the range's start");
+    }
     use crate::text::normalize::normalize;
     use crate::text::segment::split_sentences;
 

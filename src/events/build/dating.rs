@@ -582,7 +582,7 @@ pub(in crate::events) fn carries_to_the_next_act(doc: &Document, date_mentions: 
         return false;
     }
     let text = doc.norm.text.as_str();
-    let clause_start = text[sentence.range.start..date.range.start].rfind(crate::text::clause::BREAKS_WITHIN_A_SENTENCE).map_or(sentence.range.start, |k| sentence.range.start + k + 1);
+    let clause_start = crate::text::clause::start_after_last(text, sentence.range.start..date.range.start, crate::text::clause::BREAKS_WITHIN_A_SENTENCE);
     let is_since = |w: &str| since.iter().any(|s| s.eq_ignore_ascii_case(w) || w.strip_prefix('و').is_some_and(|b| b == s));
     let opens_with_since = word_iter(text, date.range.clone()).next().is_some_and(|w| is_since(&text[w]));
     !opens_with_since && !word_iter(text, clause_start..date.range.start).rev().take(SINCE_BEFORE_DATE_WORDS).any(|w| is_since(&text[w]))

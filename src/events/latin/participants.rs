@@ -200,7 +200,7 @@ pub(super) fn body_meets_with_its_own(out: &mut [EventMention], cx: &Refine) {
         let sentence = doc.sentences[m.sentence].range.clone();
         // The body right before the verb, no mark between ("At the forum, he met Lapid": the
         // forum is where, "he" the subject).
-        let clause_start = text[sentence.start..m.trigger.start].rfind(crate::text::clause::LATIN_CLAUSE_MARKS).map_or(sentence.start, |k| sentence.start + k + 1);
+        let clause_start = crate::text::clause::start_after_last(text, sentence.start..m.trigger.start, crate::text::clause::LATIN_CLAUSE_MARKS);
         let body_subject = crate::text::lexmatch::word_iter(text, clause_start..m.trigger.start).rev().take(BODY_SUBJECT_WORDS).any(|w| rules.words.gatherings.has(&text[w]));
         if !body_subject {
             continue;
