@@ -1,5 +1,5 @@
 //! The phrase tables `tests/date_phrases.tsv` (Arabic), `date_phrases_en.tsv` and
-//! `date_phrases_fr.tsv`, with `date_phrases_unseen.tsv`, `date_phrases_unseen2.tsv`, `date_phrases_unseen3.tsv`, `date_phrases_unseen4.tsv`, `date_phrases_unseen5.tsv`, `date_phrases_unseen6.tsv`, `date_phrases_unseen7.tsv` and `date_phrases_unseen8.tsv` of every language (section, phrase, reference date, expected value, grain) run through the
+//! `date_phrases_fr.tsv`, with `date_phrases_unseen.tsv`, `date_phrases_unseen2.tsv`, `date_phrases_unseen3.tsv`, `date_phrases_unseen4.tsv`, `date_phrases_unseen5.tsv`, `date_phrases_unseen6.tsv`, `date_phrases_unseen7.tsv`, `date_phrases_unseen8.tsv` and `date_phrases_unseen9.tsv` of every language (section, phrase, reference date, expected value, grain) run through the
 //! resolver of `tarikh dates --ref`, row by row. Every failure is
 //! listed with its section before the test fails, so one run shows the whole picture.
 
@@ -37,7 +37,9 @@ const TABLES: &[(&str, &str, usize)] = &[
     // Session 31: positions in a month, the first or last months of a year, weeks told by both ends, «يومه», Hijri dates a day off the table.
     ("date_phrases_unseen7.tsv", include_str!("date_phrases_unseen7.tsv"), 203),
     // Session 32: Maghrebi quarters, quarters by direction, Hijri feasts with a Hijri year, eves, spans between parts of months, weeks on.
-    ("date_phrases_unseen8.tsv", include_str!("date_phrases_unseen8.tsv"), 249),
+    ("date_phrases_unseen8.tsv", include_str!("date_phrases_unseen8.tsv"), 250),
+    // Session 33: anchored expressions, Hijri months and years in English and French, shares of months, winters across two years.
+    ("date_phrases_unseen9.tsv", include_str!("date_phrases_unseen9.tsv"), 222),
 ];
 
 fn rows(text: &str) -> Vec<Row> {
@@ -126,6 +128,11 @@ fn phrase_table_unseen7() {
 #[test]
 fn phrase_table_unseen8() {
     check_table(TABLES[10]);
+}
+
+#[test]
+fn phrase_table_unseen9() {
+    check_table(TABLES[11]);
 }
 
 fn check_table((name, text, _): (&str, &str, usize)) {

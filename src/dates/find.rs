@@ -41,6 +41,7 @@ mod fraction_counted;
 mod hebrew_feast;
 mod holiday;
 mod month_pair;
+mod month_share;
 mod months_of_year;
 mod possessive_year;
 mod nth;
@@ -49,8 +50,10 @@ mod relative;
 mod rules;
 mod season;
 mod sentence;
+mod short_year;
 mod since;
 mod tense;
+mod this_time;
 mod week_of;
 mod weekday_after;
 mod weekday_weeks;
@@ -288,10 +291,11 @@ impl<'a> Parser<'a> {
         // [`rules::RULES`] says: "1er et 2 décembre" is a range.
         let starts = t.num.is_some()
             || t.matches.iter().any(|&(e, _)| opens_a_date(self.lex.entry(e as usize).word))
-            || latin::day(self, i).is_some();
+            || latin::day(self, i).is_some()
+            || month_share::opens_by_letters(t.text);
         // The longest English or French reading (the first of equals).
         let latin = if latin::opens_reading(self, i) {
-            latin::candidates(self, i).into_iter().chain(latin_periods::candidates(self, i)).chain(weekday_weeks::candidates(self, i)).chain([day_alone::day_alone(self, i), self.latin_span(i), self.months_of_year(i), self.following_period(i), self.possessive_year_fraction(i), self.latin_decade(i), self.fraction_counted(i)]).flatten().fold(None, |best: Option<Cand>, c| {
+            [self.month_share(i)].into_iter().chain(latin::candidates(self, i)).chain(latin_periods::candidates(self, i)).chain(weekday_weeks::candidates(self, i)).chain([day_alone::day_alone(self, i), self.latin_span(i), self.months_of_year(i), self.following_period(i), self.possessive_year_fraction(i), self.latin_decade(i), self.fraction_counted(i)]).flatten().fold(None, |best: Option<Cand>, c| {
                 if best.is_none_or(|b| c.end > b.end) { Some(c) } else { best }
             })
         } else {

@@ -643,6 +643,16 @@ fn nth_within(first: NaiveDate, last: NaiveDate, n: i32, of: NthOf) -> Option<Da
             let (a, b) = if n < 0 { (last - Duration::days(count - 1), last) } else { (first, first + Duration::days(count - 1)) };
             (within(a) && within(b)).then_some(DateValue { start: a, grain: Grain::Day, end: Some(b) })
         }
+        NthOf::Share(shares) => {
+            let k = if n < 0 { shares as i64 } else { n as i64 };
+            if !(1..=shares as i64).contains(&k) {
+                return None;
+            }
+            let size = 30 / shares as i64;
+            let a = first + Duration::days(size * (k - 1));
+            let b = if k == shares as i64 { last } else { a + Duration::days(size - 1) };
+            (within(a) && within(b)).then_some(DateValue { start: a, grain: Grain::Day, end: Some(b) })
+        }
         NthOf::Weekday(wd) => {
             let d = if n < 0 {
                 last - Duration::days((last.weekday().num_days_from_monday() as i64 - wd.num_days_from_monday() as i64).rem_euclid(7))

@@ -347,6 +347,10 @@ pub enum NthOf {
     /// A run of that many days from the first (n = 1) or to the last (n = -1): "العشر الأواخر
     /// من رمضان", "the first ten days of Dhul Hijjah".
     Days(u32),
+    /// One of that many equal shares of the month, counted from the first (n = -1: the last):
+    /// halves of fifteen days and thirds of ten, the last to the month's end ("the second half
+    /// of August" 16–31, «العشرية الأولى من يوليوز» 1–10, « la deuxième quinzaine d'août »).
+    Share(u32),
 }
 
 /// A symbolic date expression with its modifiers.

@@ -164,7 +164,7 @@ impl Parser<'_> {
             } else {
                 None
             };
-            if let Some((y, h, e)) = hijri_plain.or_else(|| self.year(yk)) {
+            if let Some((y, h, e)) = hijri_plain.or_else(|| self.year(yk)).or_else(|| self.apostrophe_year(yk)) {
                 if h == hijri || !hijri && !h {
                     cal.year = Some(y);
                     j = e;

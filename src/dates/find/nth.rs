@@ -28,7 +28,7 @@ impl Parser<'_> {
 
     /// The month a rank counts in, at `k`: "أبريل", "الشهر المقبل", "هذا الشهر", "الشهر"
     /// (the current one), "شهر 4", after an optional من or في: (month, end).
-    fn month_spec(&self, k: usize) -> Option<(Calendar, usize)> {
+    pub(super) fn month_spec(&self, k: usize) -> Option<(Calendar, usize)> {
         // "the third Thursday in October": English ranks a weekday in its month too.
         let linked = self.toks.get(k).is_some_and(|t| matches!(t.text, "من" | "في" | "of" | "in" | "du" | "de"));
         let k = if linked { k + 1 } else { k };

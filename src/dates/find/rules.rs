@@ -70,7 +70,7 @@ fn no_word(_: Word) -> bool {
 
 /// The Arabic-order rules, in the order they are tried: on equal length the first one's reading
 /// is kept.
-pub(super) const RULES: [Rule; 46] = [
+pub(super) const RULES: [Rule; 50] = [
     Rule { read: |p, i| p.weekend(i), digits: false, words: |w| matches!(w, Word::This | Word::WeekClose | Word::Weekend), text: None },
     Rule { read: |p, i| p.season(i, false), digits: false, words: |w| matches!(w, Word::This | Word::Dir(_) | Word::Season(_)), text: None },
     Rule { read: |p, i| p.part(i), digits: false, words: |w| matches!(w, Word::Part(_) | Word::PeriodPart(_)), text: None },
@@ -132,6 +132,11 @@ pub(super) const RULES: [Rule; 46] = [
         text: Some(|t| matches!(t, "الايام" | "the" | "les")),
     },
     Rule { read: |p, i| p.this_day_of(i), digits: false, words: |w| matches!(w, Word::ThisDay(_)), text: None },
+    // "this time next week", "next week at this time", "the same day last year": the
+    // anchor's day moved by whole weeks or years (this_time.rs).
+    Rule { read: |p, i| p.this_time_weeks_on(i), digits: false, words: |w| matches!(w, Word::ThisDay(_)), text: None },
+    Rule { read: |p, i| p.period_then_this_time(i), digits: false, words: |w| matches!(w, Word::Period(Unit::Week | Unit::Year) | Word::Dir(_) | Word::Determiner), text: None },
+    Rule { read: |p, i| p.same_day_of_year(i), digits: false, words: |w| matches!(w, Word::SameDay(0) | Word::Same | Word::RelDay(0)), text: Some(|t| t == "في") },
     // A weekday without its article ("خميس الأسبوع القادم") is looked up by its letters: any
     // token may open it (its first test, a week after it, is cheap).
     Rule { read: |p, i| p.weekday_of_week(i), digits: false, words: no_word, text: Some(|_| true) },
@@ -146,6 +151,9 @@ pub(super) const RULES: [Rule; 46] = [
     Rule { read: |p, i| p.counted_shift(i), digits: false, words: |w| matches!(w, Word::Shift(1 | -1)), text: None },
     Rule { read: |p, i| p.day_of_month(i), digits: true, words: |w| matches!(w, Word::DayWord), text: None },
     Rule { read: |p, i| p.relative_month_day(i), digits: false, words: |w| matches!(w, Word::This | Word::Period(_)), text: None },
+    // «النصف الثاني من شهر نونبر», «العشرية الأولى من يوليوز»: a share of a month, before the
+    // fraction of a year that would read the same words as the month alone (month_share.rs).
+    Rule { read: |p, i| p.month_share(i), digits: false, words: |w| matches!(w, Word::YearFraction(..)), text: Some(super::month_share::opens_by_letters) },
     Rule { read: |p, i| p.year_fraction(i), digits: false, words: |w| matches!(w, Word::YearFraction(..)), text: None },
     Rule { read: |p, i| p.months_of_year(i), digits: false, words: |w| matches!(w, Word::Nth(1 | -1) | Word::CountUnit { unit: Some(Unit::Month), .. }), text: None },
     Rule { read: |p, i| p.decade(i), digits: false, words: |w| matches!(w, Word::Decade(_)), text: None },

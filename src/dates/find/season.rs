@@ -45,6 +45,14 @@ impl Parser<'_> {
                 // صيف 2021، صيف عام 2021، خريف من العام 2020
                 year = Some(y);
                 end = e;
+                // "winter 2021-22", « l'hiver 2021-2022 », «شتاء 2021/2022»: a winter told by the
+                // two years it joins is the one whose January is in the second.
+                if first == 12
+                    && let Some(e) = self.next_year_after(e, y)
+                {
+                    year = Some(y + 1);
+                    end = e;
+                }
             } else if let Some((o, e)) = self.period_direction(k, Unit::Year).filter(|_| self.toks[j].text != "fall") {
                 // ("prices could fall this year": "fall" is a season only with its direction
                 // before it or its year.)
@@ -60,6 +68,17 @@ impl Parser<'_> {
             offset = Some(0);
         }
         Some(Cand { start: i, end, kind: ExprKind::Season { first, year, year_offset, offset }, part: None, rule: "season" })
+    }
+
+    /// The year after `y` at `k` behind a dash or slash, in four digits or its last two
+    /// ("2021-2022", "2021/22", "2021–22"): the end of the pair.
+    fn next_year_after(&self, k: usize, y: i32) -> Option<usize> {
+        if !self.punct(k, &['-', '/', '–', '—']) {
+            return None;
+        }
+        let n = self.toks.get(k + 1)?.num?;
+        let follows = n.suffix.is_none() && (n.digits == 4 && n.value as i32 == y + 1 || n.digits == 2 && n.value as i32 == (y + 1).rem_euclid(100));
+        follows.then_some(k + 2)
     }
 
     /// A weekend with its direction at `i`: "نهاية الأسبوع" (this week's), "عطلة نهاية

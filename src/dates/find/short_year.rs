@@ -1,0 +1,40 @@
+//! A year cut to its last two digits behind an apostrophe after an English or French month:
+//! "Dec. '20", "March '21", "Sept. ’22", « déc. '21 » (headlines, captions, charts). The year of
+//! 2000–2099 those digits end; "the '90s" (a decade, decade.rs) and "rock '21" (no month
+//! before) are not read here.
+
+use super::Parser;
+
+impl Parser<'_> {
+    /// The apostrophe and two digits at `k` after a month in Latin letters at `k - 1` (its
+    /// full stop, if any, before `k`): (year, not Hijri, end).
+    pub(super) fn apostrophe_year(&self, k: usize) -> Option<(i32, bool, usize)> {
+        if !self.punct(k, &['\'', '’']) || !self.adjacent(k) {
+            return None;
+        }
+        let month_latin = k.checked_sub(1).and_then(|m| self.toks.get(m)).is_some_and(|t| t.is_latin() || t.text == ".");
+        let n = self.toks.get(k + 1)?.num?;
+        // "'90s" is a decade; a letter stuck to the digits is no year.
+        let decade = self.toks.get(k + 2).is_some_and(|t| t.text == "s") && self.adjacent(k + 1);
+        (month_latin && n.digits == 2 && n.suffix.is_none() && !decade).then_some((2000 + n.value as i32, false, k + 2))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::dates::find::read_phrase as read;
+
+    #[test]
+    fn a_month_with_its_year_behind_an_apostrophe_is_that_month() {
+        assert_eq!(read("Dec. '20", "2022-11-14"), "2020-12 month");
+        assert_eq!(read("Sept. '21", "2022-11-14"), "2021-09 month");
+        assert_eq!(read("in March ’22", "2021-06-09"), "2022-03 month");
+        assert_eq!(read("déc. '21", "2022-11-14"), "2021-12 month");
+    }
+
+    #[test]
+    fn no_month_before_the_apostrophe_no_year() {
+        assert_eq!(read("the '90s", "2022-11-14"), "1990/1999 year");
+        assert_eq!(read("rock '21", "2022-11-14"), "");
+    }
+}
