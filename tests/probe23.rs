@@ -162,12 +162,6 @@ const KNOWN: &[Known] = &[
         now: Some(("a12_ar.txt", "2021-09-30", "flight", "occurred", &[])),
         fixed: None,
     },
-    Known {
-        key: "",
-        family: "e05's 'It is the first time an Israeli chief of staff has paid an official visit to Morocco.' after the sentence naming his Moroccan hosts: the visit given to the hosts (a carried actor of the destination country) instead of Kochavi",
-        now: Some(("e05_en.txt", "2022-07-18", "visit", "occurred", &["Farouk Belkhir", "Abdellatif Loudiyi"])),
-        fixed: None,
-    },
 ];
 
 /// Known failures from the text alone.
@@ -187,7 +181,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((28, 26, 0, 2, 19), (28, 26, 0, 2, 19));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((27, 26, 0, 1, 19), (27, 26, 0, 1, 19));
 
 probe_support::probe_tests!();
 

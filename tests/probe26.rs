@@ -85,6 +85,11 @@ const FOUND: &[(&str, Expect)] = &[
     // هاتفية جمعته بالعاهل المغربي» (the pronoun is Trump, the sentence's subject).
     ("trump_king_call_2020_12_10", ("e05_en.txt", "2020-12-10", "call", "occurred", &["Donald Trump", "Mohammed VI of Morocco"])),
     ("joint_declaration_2020_12_22", ("a09_ar.txt", "2020-12-22", "agreement", "occurred", &["Saadeddine Othmani", "Jared Kushner", "Meir Ben-Shabbat"])),
+    // The audience told as the circumstance of the signing told again: a09 «وجرى التوقيع عقب
+    // استقبال الملك محمد السادس للوفد», f02 « paraphé par …, après une audience accordée par le roi
+    // » take the signing's day (src/events/audience.rs). e01's passive 'was later received by'
+    // stays the visit's (the dev set's convention, audience_is_the_visit).
+    ("king_receives_delegation_2020_12_22", ("a09_ar.txt", "2020-12-22", "meeting", "occurred", &["Mohammed VI of Morocco"])),
     ("king_netanyahu_call_2020_12_25", ("a05_ar.txt", "2020-12-25", "call", "occurred", &["Benjamin Netanyahu"])),
     ("ushpiz_govrin_arrival_rabat_2021_01_26", ("a08_ar.txt", "2021-01-26", "visit", "occurred", &["Alon Ushpiz", "David Govrin"])),
     ("cyber_agreement_2021_07", ("f04_fr.txt", "2021-07", "agreement", "occurred", &["Yigal Unna"])),
@@ -123,6 +128,7 @@ const JOINED: &[(&str, &str)] = &[
     ("joint_declaration_2020_12_22", "a08_ar.txt"),
     ("joint_declaration_2020_12_22", "e01_en.txt"),
     ("joint_declaration_2020_12_22", "f02_fr.txt"),
+    ("king_receives_delegation_2020_12_22", "f02_fr.txt"),
     ("gantz_arrival_rabat_2021_11_23", "f03_fr.txt"),
     ("gantz_loudiyi_mou_2021_11_24", "e04_en.txt"),
     ("gantz_loudiyi_mou_2021_11_24", "f03_fr.txt"),
@@ -141,12 +147,6 @@ const JOINED_WITH_MANIFEST: &[(&str, &str)] = &[
 /// Known failures from the text and with the manifest, each named by its family in
 /// docs/probe26.md.
 const KNOWN: &[Known] = &[
-    Known {
-        key: "king_receives_delegation_2020_12_22",
-        family: "an audience told as the circumstance of a signing told again («وجرى التوقيع عقب استقبال الملك محمد السادس للوفد», a09) is undated; English 'The delegation was later received by King Mohammed VI' (a passive, 'later' after the landing's Tuesday) and French « après une audience accordée par le roi » give no meeting",
-        now: None,
-        fixed: Some(("a09_ar.txt", "2020-12-22", "meeting", "occurred", &["Mohammed VI of Morocco"])),
-    },
     Known {
         key: "",
         family: "a pledge to reopen the liaison offices within a delay («وتعهد الجانبان بإعادة فتح مكتبي الاتصال … \"في غضون أسبوعين\"») is a planned opening dated two weeks on: a deadline is no date of a plan",
@@ -169,12 +169,6 @@ const KNOWN: &[Known] = &[
         key: "",
         family: "a delegation of companies expected at a fair next April (« Une délégation d'entreprises agritech israéliennes est attendue au SIAM de Meknès en avril prochain ») takes the minister of the sentences before: a delegation that names no one is not the minister's",
         now: Some(("f05_fr.txt", "2022-04", "visit", "planned", &["Orna Barbivai"])),
-        fixed: None,
-    },
-    Known {
-        key: "",
-        family: "'during the first official visit to the kingdom by an Israeli chief of staff' in the sentence of Kochavi's meeting gives the visit to the host the meeting names, Belkhir El Farouk",
-        now: Some(("e04_en.txt", "2022-07-19", "visit", "occurred", &["Farouk Belkhir"])),
         fixed: None,
     },
     Known {
@@ -204,7 +198,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((31, 25, 1, 5, 18), (32, 26, 1, 5, 19));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((31, 26, 1, 4, 19), (32, 27, 1, 4, 20));
 
 probe_support::probe_tests!();
 

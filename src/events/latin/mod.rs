@@ -236,6 +236,7 @@ pub fn refine_latin(out: &mut Vec<EventMention>, doc: &Document, found: &Found, 
     participants::relative_clause_names_the_visitor(out, cx);
     participants::apposition_names_the_visitor(out, cx);
     participants::generic_visitor_keeps_no_host(out, cx);
+    participants::visiting_side_keeps_no_host(out, cx);
     participants::occasion_names_its_sides(out, cx);
     kinds::call_tells_what_was_discussed(out, cx);
     participants::pair_is_the_two_just_named(out, cx);

@@ -579,6 +579,60 @@ pub(super) fn generic_visitor_keeps_no_host(out: &mut [EventMention], cx: &Refin
     }
 }
 
+/// Words that tell a visit's visitor by the nationality after the visit noun ("the first official
+/// visit to the kingdom by an Israeli chief of staff", « la première visite au Maroc d'un
+/// chef d'état-major israélien » is left: French tells the nationality after the office).
+const VISITOR_BY_WORDS: &[&str] = &["by", "par"];
+
+/// Indefinite articles before a nationality that tells a visitor by office ("It is the first
+/// time an Israeli chief of staff has paid an official visit to Morocco").
+const INDEFINITE_ARTICLES: &[&str] = &["a", "an"];
+
+/// "Kochavi met … General Belkhir El Farouk, during the first official visit to the kingdom by
+/// an Israeli chief of staff", "It is the first time an Israeli chief of staff has paid an
+/// official visit to Morocco. He is scheduled to meet … Belkhir El Farouk, and … Loudiyi": a
+/// visit whose visitor is told by a nationality (after "by" just past the visit's words, or as
+/// its subject after an indefinite article, with no one named between) is a visit of that
+/// country's side: the people of other countries its sentence names are its hosts, never its
+/// visitors.
+pub(super) fn visiting_side_keeps_no_host(out: &mut [EventMention], cx: &Refine) {
+    let Refine { doc, found, g, .. } = *cx;
+    let text = doc.norm.text.as_str();
+    let is_country = |e: &crate::gazetteer::EntityMention| g.entities()[e.entity].is_country();
+    let is_person = |e: &crate::gazetteer::EntityMention| g.entities()[e.entity].kind == EntityKind::Person;
+    for m in out.iter_mut().filter(|m| m.event_type == EventType::Visit && cx.latin(m) && !m.aside && !m.people.is_empty()) {
+        let sentence = &doc.sentences[m.sentence];
+        let clause = sentence.clause_at(m.trigger.start).map_or(sentence.range.clone(), |c| sentence.clauses[c].clone());
+        // "… visit to the kingdom by an Israeli chief of staff": "by", an article, the
+        // nationality, within a few words of the trigger.
+        let words_after: Vec<Range<usize>> = crate::text::lexmatch::word_iter(text, m.trigger.end..clause.end).take(VISITOR_BY_REACH_WORDS).collect();
+        let by_nationality = words_after.iter().position(|w| VISITOR_BY_WORDS.has(&text[w.clone()])).and_then(|k| {
+            let rest = &words_after[k + 1..];
+            let article = rest.first().is_some_and(|w| super::DETERMINERS.has(&text[w.clone()]));
+            let at = rest.get(usize::from(article))?;
+            found.entities.iter().find(|e| e.range.start == at.start && is_country(e)).map(|e| g.entities()[e.entity].country)
+        });
+        // "… an Israeli chief of staff has paid an official visit": the subject told by an
+        // indefinite article and a nationality, no one named between it and the trigger.
+        let subject_nationality = || {
+            let e = found.entities.iter().filter(|e| e.range.start >= clause.start && e.range.end <= m.trigger.start && is_country(e)).last()?;
+            let article = crate::text::lexmatch::word_iter(text, clause.start..e.range.start).last().is_some_and(|w| INDEFINITE_ARTICLES.has(&text[w]));
+            let named_between = found.entities.iter().any(|p| p.range.start >= e.range.end && p.range.end <= m.trigger.start && is_person(p));
+            (article && !named_between).then(|| g.entities()[e.entity].country)
+        };
+        let Some(country) = by_nationality.or_else(subject_nationality) else { continue };
+        if country.is_empty() {
+            continue;
+        }
+        m.people.retain(|&p| *g.country_of(p) == country || g.country_of(p).is_empty());
+        m.role_refs.retain(|r| !matches!(r, RoleRef::Office { country: c, .. } | RoleRef::Counterpart { country: c } if *c != country));
+    }
+}
+
+/// Words after a visit's trigger within which "by" and the visitor's nationality are read
+/// ("visit to the kingdom by an Israeli").
+const VISITOR_BY_REACH_WORDS: usize = 8;
+
 /// "The accord was signed by Israel's economy minister, Orna Barbivai, on a visit to the
 /// kingdom, and by …, Ryad Mezzour", « paraphé par la ministre …, Orna Barbivai, en visite dans
 /// le royaume, et par … Ryad Mezzour »: a visit noun told in an apposition
