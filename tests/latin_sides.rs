@@ -29,6 +29,11 @@
 //! country named right after its verb and a word of destination): the story's protagonist of
 //! that country — the host the story named first — is not her, the one of the other side is
 //! (src/events/latin/participants.rs protagonist_is_the_subject).
+//!
+//! A visit whose subject is a group of people or firms who hold no office (« Des hommes
+//! d'affaires israéliens sont attendus à Casablanca », « Un groupe d'entrepreneurs israéliens
+//! visitera Agadir », "Israeli businessmen are expected in Tangier": trigger files, kind
+//! `unnamed-group`) is the group's: the minister the sentences before are about is not in it.
 
 mod common;
 
@@ -72,6 +77,13 @@ const NOT_MET: &[(&str, &str, &str)] = &[
     ("sommet_fr.txt", "Orna Barbivai", "le sommet dit par son nom nomme ses propres participants : la protagoniste n'y est pas portée"),
 ];
 
+/// Planned visits of an unnamed group: (file, month, the minister told before, who is not in it).
+const GROUP_VISITS: &[(&str, &str, &str)] = &[
+    ("unnamed_group_fr.txt", "2022-05", "Orna Barbivai"),
+    ("groupe_entrepreneurs_fr.txt", "2022-06", "Issawi Frej"),
+    ("unnamed_group_en.txt", "2022-04", "Issawi Frej"),
+];
+
 #[test]
 fn a_side_told_by_its_role_keeps_the_row() {
     let (rows, table) = fixture_timeline("tests/fixtures/latin_sides");
@@ -83,5 +95,15 @@ fn a_side_told_by_its_role_keeps_the_row() {
     for (file, host) in HOSTS {
         let wrong = rows.iter().any(|r| r.event_type.as_str() == "visit" && r.sources.iter().any(|s| s == file) && r.people.iter().any(|p| p == host));
         assert!(!wrong, "{file}: {host} received the visitor, and did not travel:\n{table}");
+    }
+}
+
+#[test]
+fn a_visit_of_an_unnamed_group_takes_no_minister_told_before() {
+    let (rows, table) = fixture_timeline("tests/fixtures/latin_sides");
+    for (file, month, minister) in GROUP_VISITS {
+        let visit = rows.iter().find(|r| r.event_type.as_str() == "visit" && r.sources.iter().any(|s| s == file) && r.date.is_some_and(|d| d.to_string() == *month));
+        let visit = visit.unwrap_or_else(|| panic!("{file}: no {month} visit in:\n{table}"));
+        assert!(!visit.people.iter().any(|p| p == minister), "{file}: the group's visit is not {minister}'s:\n{table}");
     }
 }

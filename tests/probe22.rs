@@ -157,12 +157,6 @@ const KNOWN: &[Known] = &[
         now: Some(("e01_en.txt", "2020", "agreement", "occurred", &[])),
         fixed: None,
     },
-    Known {
-        key: "",
-        family: "a02's «وسيعقد الوفد خلال زيارته، التي تستمر يومين، لقاءات مع مسؤولين بوزارة الشؤون الخارجية»: meetings planned during the visit with unnamed officials are a planned month row of the delegation's own",
-        now: Some(("a02_ar.txt", "2021-01", "meeting", "planned", &["Alon Ushpiz", "David Govrin"])),
-        fixed: None,
-    },
 ];
 
 /// Known failures from the text alone.
@@ -182,7 +176,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((31, 29, 0, 2, 19), (31, 29, 0, 2, 19));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((30, 29, 0, 1, 19), (30, 29, 0, 1, 19));
 
 probe_support::probe_tests!();
 

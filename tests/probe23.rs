@@ -147,7 +147,9 @@ const JOINED: &[(&str, &str)] = &[
     ("ram_first_tel_aviv_flight", "e03_en.txt"),
     ("negev_summit", "f02_fr.txt"),
     ("kochavi_arrival", "a05_ar.txt"),
-    ("kochavi_meetings", "a05_ar.txt"),
+    // a05's «سيلتقي خلال الزيارة … كبار قادة القوات المسلحة الملكية المغربية» names no one to
+    // meet: the visit's programme (src/events/programme.rs), no longer a source of e05's
+    // kochavi_meetings, which names its hosts.
 ];
 
 /// Joined only with the manifest.

@@ -149,13 +149,7 @@ const JOINED_WITH_MANIFEST: &[(&str, &str)] = &[
 const KNOWN: &[Known] = &[
     Known {
         key: "",
-        family: "a pledge to reopen the liaison offices within a delay («وتعهد الجانبان بإعادة فتح مكتبي الاتصال … \"في غضون أسبوعين\"») is a planned opening dated two weeks on: a deadline is no date of a plan",
-        now: Some(("a09_ar.txt", "2021-01-04", "opening", "planned", &[])),
-        fixed: None,
-    },
-    Known {
-        key: "",
-        family: "a planned afternoon trip's meeting with a community's representatives («حيث سيزور كنيس \"بيت إيل\" ويلتقي بممثلي الطائفة اليهودية المغربية») is planned talks of Lapid alone, not the trip (the optional lapid_casablanca_synagogue, a visit)",
+        family: "a planned afternoon trip's meeting with a community's representatives («حيث سيزور كنيس \"بيت إيل\" ويلتقي بممثلي الطائفة اليهودية المغربية») is planned talks of Lapid alone, not the trip (the optional lapid_casablanca_synagogue, a visit); Lapid is told by office («رئيس الدبلوماسية الإسرائيلية»), which src/events/programme.rs does not read yet",
         now: Some(("a01_ar.txt", "2021-08-12", "meeting", "planned", &["Yair Lapid"])),
         fixed: None,
     },
@@ -167,8 +161,8 @@ const KNOWN: &[Known] = &[
     },
     Known {
         key: "",
-        family: "a delegation of companies expected at a fair next April (« Une délégation d'entreprises agritech israéliennes est attendue au SIAM de Meknès en avril prochain ») takes the minister of the sentences before: a delegation that names no one is not the minister's",
-        now: Some(("f05_fr.txt", "2022-04", "visit", "planned", &["Orna Barbivai"])),
+        family: "a delegation of companies expected at a fair next April (« Une délégation d'entreprises agritech israéliennes est attendue au SIAM de Meknès en avril prochain ») no longer takes the minister of the sentences before (an unnamed group's visit, trigger files kind `unnamed-group`), but is still a planned visit of no one, which the gold does not list",
+        now: Some(("f05_fr.txt", "2022-04", "visit", "planned", &[])),
         fixed: None,
     },
     Known {

@@ -13,6 +13,11 @@
 //!   'a joint working group that will meet periodically', « qui se réunira régulièrement »)
 //!   is no meeting, and a return visit 'in the coming months' with no date set («دون تحديد
 //!   موعدها», «دون تحديد تاريخها») no visit, neither of the visit's month nor of the talks' day;
+//! * a meeting planned on a trip that names no one to meet but a group of the host's side
+//!   («وسيجري كوخافي خلال مقامه بالمملكة مباحثات مع كبار ضباط القوات المسلحة الملكية») is the
+//!   visit's programme, no
+//!   row of its own (src/events/programme.rs); one with a host named, by name or office (the
+//!   planned list above), stays a meeting;
 //! * a visit noun after «خلال» with a relative clause of its own («خلال الزيارة التي قامت بها
 //!   … في يوليو الماضي») tells another visit, with its own date.
 
@@ -32,6 +37,7 @@ const EXPECTED: &[ExpectedFrom] = &[
     ("visit_with_relative_ar.txt", "2021-07", "meeting", "occurred", &["Ayelet Shaked", "Abdelouafi Laftit"]),
     ("committee_ar.txt", "2022-03-10", "agreement", "occurred", &["Ayelet Shaked", "Abdelouafi Laftit"]),
     ("return_visit_undated_ar.txt", "2021-11-23", "meeting", "occurred", &["Nasser Bourita", "Yair Lapid"]),
+    ("programme_officials_ar.txt", "2022-07-18", "visit", "occurred", &["Aviv Kochavi"]),
 ];
 
 /// (file, date, type, place, why).
@@ -41,6 +47,7 @@ const ABSENT: &[(&str, &str, &str, &str, &str)] = &[
     ("committee_fr.txt", "2022-03", "meeting", "", "a working group that will meet regularly is no meeting"),
     ("committee_en.txt", "2022-03", "meeting", "", "a working group that will meet periodically is no meeting"),
     ("return_visit_undated_ar.txt", "2021-11", "visit", "", "a return visit 'in the coming months', its date not set, is no visit of the talks' day"),
+    ("programme_officials_ar.txt", "2022", "meeting", "", "talks with unnamed senior officers during the stay are the visit's programme"),
 ];
 
 #[test]

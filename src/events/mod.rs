@@ -3,7 +3,7 @@
 //! [`EventMention`] ([`mention`]) with its participants ([`participants`]), and the triggers of
 //! one family in one sentence are one mention ([`collapse`]); French and English news need a
 //! few readings over them ([`latin`]); a welcome at the airport is the visit in every
-//! language ([`welcome`]); a delegation's host and a departure abroad are told apart from the visit ([`hosts`]); "the capital" told alone is the story's country's ([`capital`]); earlier visits listed by person and date are visits of their own ([`listed`]); a visitor's plane is part of the visit, not a flight ([`visitor_plane`]); a few phrases of a word list are found in a sentence by one search ([`phrases`]); a headline's talks are the call its body tells ([`headline_talks`]); an agreement told again by its definite noun is the one told before ([`told_again`]); an audience told as the circumstance of an act is of its day ([`audience`]); a visit told by its end or by the rank of one of its days is dated back to its first ([`visit_end`]); an act told after an evening arrival with no day of its own is of the story's next day ([`evening`]); dates and offices are resolved afterwards ([`resolve`]).
+//! language ([`welcome`]); a delegation's host and a departure abroad are told apart from the visit ([`hosts`]); "the capital" told alone is the story's country's ([`capital`]); earlier visits listed by person and date are visits of their own ([`listed`]); a visitor's plane is part of the visit, not a flight ([`visitor_plane`]); a few phrases of a word list are found in a sentence by one search ([`phrases`]); a headline's talks are the call its body tells ([`headline_talks`]); a meeting planned on a trip that names no one to meet is the visit's programme ([`programme`]); an agreement told again by its definite noun is the one told before ([`told_again`]); an audience told as the circumstance of an act is of its day ([`audience`]); a visit told by its end or by the rank of one of its days is dated back to its first ([`visit_end`]); an act told after an evening arrival with no day of its own is of the story's next day ([`evening`]); dates and offices are resolved afterwards ([`resolve`]).
 
 mod audience;
 pub mod build;
@@ -17,6 +17,7 @@ pub mod latin;
 pub mod mention;
 mod participants;
 mod phrases;
+mod programme;
 pub mod resolve;
 pub mod rules;
 mod scan;
@@ -31,6 +32,7 @@ pub use audience::audience_takes_the_acts_day;
 pub use build::build_events;
 pub use evening::evening_arrival_ends_its_day;
 pub use headline_talks::headline_talks_are_the_call;
+pub use programme::meeting_on_the_programme;
 pub use told_again::agreement_told_again;
 pub use visit_end::{visit_told_by_its_day, visit_told_by_its_end_ar};
 pub use mention::{DateHow, DateLink, EventMention, RoleRef};

@@ -59,6 +59,11 @@ pub struct MentionDraft {
     /// A future form or an announcement marker says it is for later.
     #[serde(default, skip_serializing_if = "is_false")]
     pub planned: bool,
+    /// Its date is a deadline ("في غضون أسبوعين", "within two weeks", « d'ici deux semaines »,
+    /// "no later than January 20"): a bound of a plan, no day of it. [`finish`] keeps only the
+    /// month or the year that holds the whole window from the writing to the deadline.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub deadline: bool,
     /// People ids in text order, without repeats (someone of the past is left out once the
     /// date is known).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -117,6 +122,62 @@ fn planned_by_owner(x: &ArticleExtraction, m: &EventMention, link: DateLink) -> 
         return m.planned;
     }
     x.events.iter().find(|o| o.date.is_some_and(|l| l.date == link.date && l.how == DateHow::Own)).map_or(m.planned, |o| o.planned)
+}
+
+/// Whether the date expression `date` tells a deadline: a `deadline` phrase of the trigger files
+/// ("في غضون", "within", « d'ici », "no later than", "by the end of") opens it or ends right
+/// before it, or a `deadline-count` word ("خلال") opens a count of periods ahead ("خلال أسبوعين":
+/// within two weeks; "خلال الأسبوع المقبل" is that week, no deadline).
+fn told_as_a_deadline(text: &str, date: &crate::dates::DateMention, words: &super::rules::WordLists) -> bool {
+    use crate::text::lexmatch::word_iter;
+    const LONGEST: usize = 5;
+    let own: Vec<&str> = word_iter(text, date.range.clone()).take(LONGEST).map(|w| &text[w]).collect();
+    // The words right before it, in its sentence.
+    let from = text[..date.range.start].char_indices().rev().take(80).find(|&(_, c)| matches!(c, '.' | '!' | '?' | '؟' | '\n')).map_or_else(|| text[..date.range.start].char_indices().rev().nth(80).map_or(0, |(i, _)| i), |(i, c)| i + c.len_utf8());
+    let mut before: Vec<&str> = word_iter(text, from..date.range.start).rev().take(LONGEST).map(|w| &text[w]).collect();
+    before.reverse();
+    // « au plus tard le 20 janvier »: an article may stand between the phrase and the date.
+    let article_between = before.last().is_some_and(|w| words.articles.iter().any(|a| a.eq_ignore_ascii_case(w)));
+    let without_article = &before[..before.len() - usize::from(article_between)];
+    let same = |w: &&str, f: &&str| w.eq_ignore_ascii_case(f) || crate::text::lexmatch::is_form_with_proclitics(w, f);
+    // The phrase's first `k` words end the text before the expression and the rest open it
+    // ("قبل" + "نهاية السنة", "by the end of" + "the month", "في غضون" inside the expression).
+    let ends = |words: &[&str], head: &[&str]| words.len() >= head.len() && words[words.len() - head.len()..].iter().zip(head).all(|(w, f)| same(w, f));
+    let told_around = |phrase: &str| {
+        let p: Vec<&str> = word_iter(phrase, 0..phrase.len()).map(|w| &phrase[w]).collect();
+        (0..=p.len()).any(|k| {
+            let (head, tail) = p.split_at(k);
+            own.len() >= tail.len() && own.iter().zip(tail).all(|(w, f)| same(w, f)) && (ends(&before, head) || (tail.is_empty() && ends(without_article, head)))
+        })
+    };
+    let opens = |phrase: &str| {
+        let p: Vec<&str> = word_iter(phrase, 0..phrase.len()).map(|w| &phrase[w]).collect();
+        own.len() >= p.len() && own.iter().zip(&p).all(|(w, f)| same(w, f))
+    };
+    words.deadlines.iter().any(|p| told_around(p))
+        || (date.rule == COUNTED_AHEAD && words.deadline_counts.iter().any(|p| opens(p)))
+}
+
+/// The date grammar's rule for a count of periods from the writing ("قبل يومين", "خلال عشرة
+/// أيام"): after a `deadline-count` word, a count ahead.
+const COUNTED_AHEAD: &str = "counted-ago";
+
+/// The coarsest period that holds the whole window from `written` to the end of `deadline`:
+/// its month when both fall in one, else its year when both fall in one, else none (a plan
+/// "within two weeks" told on 23 December may fall in either year).
+fn window_to_a_deadline(written: NaiveDate, deadline: &crate::dates::DateValue) -> Option<crate::dates::DateValue> {
+    use chrono::Datelike;
+    let (_, last) = interval(deadline);
+    if last < written {
+        return None;
+    }
+    if (written.year(), written.month()) == (last.year(), last.month()) {
+        crate::dates::DateValue::month(written.year(), written.month())
+    } else if written.year() == last.year() {
+        crate::dates::DateValue::year(written.year())
+    } else {
+        None
+    }
 }
 
 /// Whether a flag is unset: such flags are left out of a map line (most mentions have none).
@@ -197,6 +258,7 @@ fn draft(x: &ArticleExtraction, m: &EventMention, ctx: &Context, evidence: usize
         on_publication_day: m.on_publication_day,
         during: m.date.is_some_and(|link| link.how == DateHow::During),
         planned: m.planned,
+        deadline: m.date.is_some_and(|link| told_as_a_deadline(&doc.norm.text, &x.dates.mentions[link.date], &ctx.lexicons.triggers.words)),
         people: ids(&m.people, &|p| !only_as_principal(x, m, p)),
         roles: m.role_refs.clone(),
         page_people: if m.role_refs.iter().any(|r| generic_title(r, g).is_some()) && in_the_pages_story(x, m, g) { page_people(x, doc.sentences[m.sentence].range.end, g) } else { Vec::new() },
@@ -233,6 +295,9 @@ pub fn finish(d: &MentionDraft, file: Id, evidence: Evidence, anchor: &Anchor, g
     let stated = d.date.and_then(|expr| resolve(&expr, story.as_ref().unwrap_or(anchor))).map(|r| r.value);
     // (A bound on the publication day gives such an event its month: `Anchor::on_publication_day_date`.)
     let date = stated.or(if d.on_publication_day { anchor.on_publication_day_date() } else { None });
+    // A deadline bounds a plan: it is for later, and takes no day from the bound.
+    let bounded_by_a_deadline = d.deadline && date.is_some();
+    let date = if bounded_by_a_deadline { date.and_then(|v| own.and_then(|a| window_to_a_deadline(interval(&a).0, &v))) } else { date };
     let counted = stated.is_some_and(|v| v.grain == crate::dates::Grain::Day) && d.date.is_some_and(|e| counted_in_weeks(&e));
     let date_kind = DateKind::of(date.as_ref(), d.during, stated.is_none() && date.is_some(), counted, &d.rule);
     // Offices are resolved on the event's day, else on the publication day.
@@ -275,7 +340,7 @@ pub fn finish(d: &MentionDraft, file: Id, evidence: Evidence, anchor: &Anchor, g
         (Some(d), Some(a)) => interval(&d).0 > interval(&a).1,
         _ => false,
     };
-    let status = if d.planned || planned_by_date { Status::Planned } else { Status::Occurred };
+    let status = if d.planned || planned_by_date || bounded_by_a_deadline { Status::Planned } else { Status::Occurred };
     countries.sort();
     countries.dedup();
     Mention {

@@ -681,6 +681,19 @@ pub struct WordLists {
     /// ("…، ثم وقع البلدان اتفاقا … في غشت من العام نفسه") is its acts', and the clause before's
     /// date does not cross into it (see `build::dating::date_each_predicate`).
     pub sequences: Vec<String>,
+    /// Kind `deadline`: "في غضون", "within", « d'ici », "no later than", "by the end of"
+    /// opening a date expression or right before it: the date is a bound of a plan, no day of
+    /// it (src/events/resolve.rs `told_as_a_deadline`).
+    pub deadlines: Vec<String>,
+    /// Kind `deadline-count`: "خلال" opening a count of periods ahead ("خلال أسبوعين": within
+    /// two weeks), a deadline as `deadline` is; before a named period ("خلال الأسبوع المقبل")
+    /// it is that period.
+    pub deadline_counts: Vec<String>,
+    /// Kind `unnamed-group`: plural nouns of people or firms in numbers who hold no office
+    /// ("businessmen", « hommes d'affaires », « entreprises », "investors"): a Latin-script act
+    /// whose subject is such a group is that group's, not the protagonist's of the sentences
+    /// before (src/events/latin/participants.rs `subject_is_an_unnamed_group`).
+    pub unnamed_groups: Vec<String>,
     /// Kind `call-content`: verbs of telling the other side ("أبلغ", "أخبره", "informed",
     /// "a informé"): opening the sentence after a call, what they tell is what the call was
     /// about (src/events/participants.rs join_call_content).
@@ -946,6 +959,9 @@ impl TriggerRules {
                 "relations-between" => Some(&mut words.relations_between),
                 "complement" => Some(&mut words.complements),
                 "sequence" => Some(&mut words.sequences),
+                "deadline" => Some(&mut words.deadlines),
+                "deadline-count" => Some(&mut words.deadline_counts),
+                "unnamed-group" => Some(&mut words.unnamed_groups),
                 "call-content" => Some(&mut words.call_contents),
                 "postponement" => Some(&mut words.put_off),
                 "after" => Some(&mut words.afters),

@@ -272,7 +272,7 @@ pub(super) fn protagonist_is_the_subject(out: &mut [EventMention], cx: &Refine) 
             EventType::Agreement => cx.is_verb(m) && living.len() == 1,
             _ => false,
         };
-        if !wants {
+        if !wants || subject_is_an_unnamed_group(text, m, doc, found, g, &cx.rules.words.unnamed_groups) {
             continue;
         }
         // "Le ministre israélien était arrivé la veille", "The Israeli minister had arrived":
@@ -317,6 +317,18 @@ pub(super) fn protagonist_is_the_subject(out: &mut [EventMention], cx: &Refine) 
         m.countries.sort();
         m.countries.dedup();
     }
+}
+
+/// "Une délégation d'entreprises agritech israéliennes est attendue au SIAM", "Israeli
+/// businessmen are expected in Tangier", « Un groupe d'entrepreneurs israéliens visitera
+/// Agadir »: the subject told before the trigger, in its clause, is a group of people or firms
+/// who hold no office (word list `unnamed-group`), with no one named between it and the
+/// trigger. The act is that group's: the minister the sentences before are about is not in it.
+fn subject_is_an_unnamed_group(text: &str, m: &EventMention, doc: &crate::text::Document, found: &Found, g: &Gazetteer, groups: &[String]) -> bool {
+    let sentence = &doc.sentences[m.sentence];
+    let from = sentence.clause_at(m.trigger.start).map_or(sentence.range.start, |c| sentence.clauses[c].start).max(m.span.start);
+    let Some(group) = phrases_in(text, from..m.trigger.start, groups).map(|r| r.end).max() else { return false };
+    !found.entities.iter().any(|e| group <= e.range.start && e.range.end <= m.trigger.start && g.entities()[e.entity].kind == EntityKind::Person)
 }
 
 /// "Gantz, on a visit to Morocco, held talks with his counterpart", "she met with her hosts",
