@@ -10,7 +10,7 @@
 
 mod common;
 
-use common::{ExpectedFrom, assert_rows_from, fixture_timeline};
+use common::{ExpectedFrom, assert_no_rows_from, assert_rows_from, fixture_timeline};
 
 const EXPECTED: &[ExpectedFrom] = &[
     // The act dated in its own words, the audience after "following".
@@ -23,8 +23,15 @@ const EXPECTED: &[ExpectedFrom] = &[
     ("paraphe_apres_audience_fr.txt", "2020-12-22", "meeting", "occurred", &["Mohammed VI of Morocco"]),
 ];
 
+/// Audiences a measure of time sets apart from the act: (file, date, type, place, why).
+const APART: &[(&str, &str, &str, &str, &str)] = &[
+    ("months_after_audience_en.txt", "2021-11-24", "meeting", "", "'eleven months after an audience': the audience is not of the signing's day"),
+    ("mois_apres_audience_fr.txt", "2021-11-24", "meeting", "", "« onze mois après une audience »: the audience is not of the signing's day"),
+];
+
 #[test]
 fn an_audience_told_as_an_acts_circumstance_is_of_its_day() {
     let (rows, table) = fixture_timeline("tests/fixtures/audiences_told_as_occasion");
     assert_rows_from(&rows, &table, EXPECTED);
+    assert_no_rows_from(&rows, &table, APART);
 }

@@ -52,6 +52,12 @@ pub fn audience_takes_the_acts_day(out: &mut [EventMention], doc: &Document, fou
         let clause = sentence.clause_at(m.trigger.start).map_or(sentence.range.clone(), |c| sentence.clauses[c].clone());
         let hits = rules.phrases.find_filtered_in(None, text, clause.start..m.trigger.start, sequel);
         let Some(sequel_word) = hits.iter().map(|h| h.range()).max_by_key(|r| r.end) else { continue };
+        // A measure of time before the sequel word ("eleven months after an audience", « onze
+        // mois après une audience ») counts from an audience of another day.
+        let measured = word_iter(text, clause.start..sequel_word.start).next_back().is_some_and(|w| rules.words.time_units.has(&text[w].to_lowercase()));
+        if measured {
+            continue;
+        }
         // Right after the sequel word: nothing between but an article ("after the audience",
         // « après une audience »); a count of days or another noun is something else.
         if !word_iter(text, sequel_word.end..m.trigger.start).all(|w| super::latin::DETERMINERS.has(&text[w])) {
