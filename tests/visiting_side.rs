@@ -3,7 +3,9 @@
 //! minister", "in the first visit to Morocco by an Israeli defence minister", "It was the first
 //! time an Israeli justice minister had paid an official visit to the kingdom. He was due to
 //! meet …": the people of the other country its sentence (or the next) names are its hosts,
-//! never its visitors (src/events/latin/participants.rs `visiting_side_keeps_no_host`).
+//! never its visitors (src/events/latin/participants.rs `visiting_side_keeps_no_host`) — but
+//! for the American broker's people, who travel with either side ("An Israeli delegation led by
+//! … landed in Rabat … together with White House adviser Jared Kushner").
 
 mod common;
 
@@ -14,6 +16,8 @@ const EXPECTED: &[ExpectedFrom] = &[
     ("subject_nationality_en.txt", "2022-07-18", "visit", "occurred", &["Gideon Sa'ar"]),
     // The visitor is the Moroccan: his Israeli host named first is no visitor.
     ("by_own_side_en.txt", "2022-07-26", "visit", "occurred", &["Abdellatif Ouahbi"]),
+    // The American broker travels with the Israeli delegation: a visitor, not a host.
+    ("with_the_broker_en.txt", "2020-12-22", "visit", "occurred", &["Meir Ben-Shabbat", "Jared Kushner"]),
 ];
 
 /// Visit rows of a file that must not name a person as their visitor: (file, person). Without

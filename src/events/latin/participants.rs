@@ -606,7 +606,7 @@ const INDEFINITE_ARTICLES: &[&str] = &["a", "an"];
 /// visit whose visitor is told by a nationality (after "by" just past the visit's words, or as
 /// its subject after an indefinite article, with no one named between) is a visit of that
 /// country's side: the people of other countries its sentence names are its hosts, never its
-/// visitors.
+/// visitors — but for the American broker's, who travel with either side's delegation.
 pub(super) fn visiting_side_keeps_no_host(out: &mut [EventMention], cx: &Refine) {
     let Refine { doc, found, g, .. } = *cx;
     let text = doc.norm.text.as_str();
@@ -636,7 +636,10 @@ pub(super) fn visiting_side_keeps_no_host(out: &mut [EventMention], cx: &Refine)
         if country.is_empty() {
             continue;
         }
-        m.people.retain(|&p| *g.country_of(p) == country || g.country_of(p).is_empty());
+        // The American broker's people travel with either side's delegation ("an Israeli
+        // delegation, led by Ben-Shabbat, flew into Rabat with Jared Kushner"): no host.
+        let of_the_visiting_side = |c: &crate::idset::Id| *c == country || c.is_empty() || &**c == crate::focus::BROKER;
+        m.people.retain(|&p| of_the_visiting_side(g.country_of(p)));
         m.role_refs.retain(|r| !matches!(r, RoleRef::Office { country: c, .. } | RoleRef::Counterpart { country: c } if *c != country));
     }
 }
