@@ -93,3 +93,27 @@ fn an_act_recalled_in_an_arabic_relative_clause_keeps_its_date_and_people() {
     let mixed = rows.iter().find(|r| r.event_type.as_str() == "meeting" && r.people.iter().any(|p| p == "Benny Gantz"));
     assert!(mixed.is_none(), "the talks take the recalled signer:\n{table}");
 }
+
+/// An agreement told by its noun and its own passive verb with a day of its own ("A cyber
+/// agreement … was also signed earlier this month", « Un mémorandum … avait été paraphé plus
+/// tôt ce mois-ci ») after a sentence recalling another agreement by its month ("the joint
+/// declaration signed last December"): the verb's day is the noun's, it is no follow-up of the
+/// declaration that tells no day (build: `day_of_its_own_verb`). Each page alone, phrasings of
+/// our own.
+#[test]
+fn an_agreement_with_its_own_verbs_day_is_no_follow_up_of_the_one_before() {
+    const PAGES: &[(&str, &str, &str)] = &[
+        ("b_fr.txt", "Lundi 26 juillet 2021\nLes vols directs découlent de la déclaration conjointe de décembre dernier.\nUn mémorandum d'entente sur l'eau avait été paraphé plus tôt ce mois-ci à Rabat par les ministres marocain et israélien.\n", "2021-07"),
+        ("c_en.txt", "Thursday, July 29, 2021\nThe flights were agreed in the joint declaration signed last December.\nA cyber cooperation agreement between Israel and Morocco was also signed earlier this month.\n", "2021-07"),
+        ("d_ar.txt", "الخميس 29 يوليو 2021\nوكانت هذه الرحلات من بنود الإعلان المشترك الموقع في دجنبر الماضي.\nكما وقع المغرب وإسرائيل في وقت سابق من هذا الشهر اتفاقية للتعاون في مجال الأمن السيبراني.\n", "2021-07"),
+    ];
+    for (file, text, day) in PAGES {
+        let w = common::Workdir::new();
+        w.write(&format!("c/{file}"), *text);
+        let out = w.run(&["extract", "--corpus", "c", "-o", "t.csv", "--quiet"]);
+        assert!(out.status.success(), "{file}: {}", common::stderr(&out));
+        let rows = tarikh::timeline::read_timeline(&w.join("t.csv")).unwrap();
+        let agreements: Vec<String> = rows.iter().filter(|r| r.event_type.as_str() == "agreement").map(|r| r.date.map_or(String::new(), |d| d.to_string())).collect();
+        assert!(agreements.iter().any(|d| d == day), "{file}: {agreements:?}");
+    }
+}

@@ -306,3 +306,31 @@ fn his_countrys_office_is_the_holders_countrys() {
         }
     }
 }
+
+/// Where an event drew reactions is not where it happened: "أثارت الزيارة ردود فعل غاضبة
+/// بالجزائر", "drew sharp criticism in Algiers", « a suscité de vives réactions à Alger ». The
+/// place (and its country) of the reactions is no venue and no party: the visit to Morocco
+/// stays a Morocco–Israel row, titled with where the visitor went.
+#[test]
+fn the_place_of_the_reactions_is_not_the_venue() {
+    const PHRASINGS: &[(&str, &str, &[&str])] = &[
+        ("a_ar.txt", "الخميس 12 أغسطس 2021\nأثارت زيارة وزير الخارجية الإسرائيلي يائير لابيد إلى المغرب أمس الأربعاء ردود فعل غاضبة بالجزائر.\n", &["Algiers", "Algeria"]),
+        ("b_ar.txt", "الخميس 12 أغسطس 2021\nوخلفت زيارة لابيد إلى الرباط يوم الأربعاء ردود أفعال واسعة في الجزائر وتونس.\n", &["Algiers", "Algeria", "Tunisia", "Tunis"]),
+        ("c_en.txt", "Thursday, August 12, 2021\nIsraeli Foreign Minister Yair Lapid's visit to Morocco on Wednesday drew sharp criticism in Algiers.\n", &["Algiers"]),
+        ("d_en.txt", "Thursday, August 12, 2021\nLapid's trip to Rabat on Wednesday sparked protests in Tunis and Algiers.\n", &["Algiers", "Tunis"]),
+        ("e_fr.txt", "Jeudi 12 août 2021\nLa visite de Yaïr Lapid au Maroc mercredi a suscité de vives réactions à Alger.\n", &["Algiers"]),
+    ];
+    for (file, text, never) in PHRASINGS {
+        let w = Workdir::new();
+        w.write(&format!("c/{file}"), *text);
+        let out = w.run(&["extract", "--corpus", "c", "-o", "t.csv", "--quiet"]);
+        assert!(out.status.success(), "{file}: {}", stderr(&out));
+        let rows = tarikh::timeline::read_timeline(&w.join("t.csv")).unwrap();
+        let visits: Vec<_> = rows.iter().filter(|r| r.event_type.as_str() == "visit" && r.date.is_some_and(|d| d.to_string() == "2021-08-11")).collect();
+        assert_eq!(visits.len(), 1, "{file}: {:?}", rows.iter().map(|r| (&r.title, &r.date)).collect::<Vec<_>>());
+        for place in *never {
+            assert!(!visits[0].places.iter().any(|p| p == place) && !visits[0].title.contains(place), "{file}: {:?} {:?}", visits[0].title, visits[0].places);
+            assert!(!visits[0].countries.iter().any(|c| c == place), "{file}: {:?}", visits[0].countries);
+        }
+    }
+}

@@ -80,6 +80,7 @@ const PUBLISHED: &[(&str, &str, bool)] = &[
 
 /// Events found from the text and with the manifest: (gold event key, the row).
 const FOUND: &[(&str, Expect)] = &[
+    ("mou_water_2020_12_22", ("a02_ar.txt", "2020-12-22", "agreement", "occurred", &[])),
     ("king_trump_call", ("a01_ar.txt", "2020-12-10", "call", "occurred", &["Donald Trump", "Mohammed VI of Morocco"])),
     ("us_israeli_delegation_visit", ("a02_ar.txt", "2020-12-22", "visit", "occurred", &["Jared Kushner", "Meir Ben-Shabbat"])),
     ("royal_audience_2020_12_22", ("e01_en.txt", "2020-12-22", "meeting", "occurred", &["Jared Kushner", "Meir Ben-Shabbat", "Mohammed VI of Morocco"])),
@@ -129,6 +130,7 @@ const FOUND_WITH_MANIFEST: &[(&str, Expect)] = &[
 /// Reports of an event in other pages that join its row, from the text and with the manifest:
 /// (gold event key, file).
 const JOINED: &[(&str, &str)] = &[
+    ("mou_water_2020_12_22", "e05_en.txt"),
     ("king_trump_call", "a03_ar.txt"),
     ("us_israeli_delegation_visit", "a03_ar.txt"),
     ("us_israeli_delegation_visit", "e01_en.txt"),
@@ -185,8 +187,8 @@ const KNOWN: &[Known] = &[
 /// on its manifest row).
 const KNOWN_TEXT: &[Known] = &[Known {
     key: "mekorot_onee_water_agreement",
-    family: "e05 has no date line: 'earlier this month' has no month from the text alone",
-    now: None,
+    family: "e05 has no date line: 'earlier this month' has no month from the text alone; e05's water agreement joins the row of the water memorandum of 22 December 2020 (a02), which e05 recalls too",
+    now: Some(("e05_en.txt", "2020-12-22", "agreement", "occurred", &[])),
     fixed: Some(("e05_en.txt", "2022-11", "agreement", "occurred", &[])),
 }];
 const KNOWN_WITH_MANIFEST: &[Known] = &[];
@@ -202,7 +204,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest: a row no table accounts for, or a duplicate, moves them.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((30, 28, 0, 2, 19), (31, 29, 0, 2, 20));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((31, 29, 0, 2, 19), (32, 30, 0, 2, 20));
 
 probe_support::probe_tests!();
 

@@ -84,6 +84,7 @@ const FOUND: &[(&str, Expect)] = &[
     ("govrin_ushpiz_arrival_rabat_2021_01_26", ("a10_ar.txt", "2021-01-26", "visit", "occurred", &["David Govrin", "Alon Ushpiz"])),
     ("israir_first_marrakesh_flight_2021_07_25", ("e04_en.txt", "2021-07-25", "flight", "occurred", &[])),
     ("cyber_agreement_2021_07", ("e04_en.txt", "2021-07", "agreement", "occurred", &[])),
+    ("lapid_arrival_rabat_2021_08_11", ("e01_en.txt", "2021-08-11", "visit", "occurred", &["Yair Lapid"])),
     ("lapid_bourita_talks_2021_08_11", ("e01_en.txt", "2021-08-11", "meeting", "occurred", &["Yair Lapid", "Nasser Bourita"])),
     ("lapid_bourita_agreements_2021_08_11", ("a06_ar.txt", "2021-08-11", "agreement", "occurred", &["Yair Lapid", "Nasser Bourita"])),
     ("liaison_office_opening_2021_08_12", ("a06_ar.txt", "2021-08-12", "opening", "occurred", &["Yair Lapid"])),
@@ -112,7 +113,10 @@ const JOINED: &[(&str, &str)] = &[
     ("joint_declaration_2020_12_22", "a03_ar.txt"),
     ("joint_declaration_2020_12_22", "a07_ar.txt"),
     ("joint_declaration_2020_12_22", "a10_ar.txt"),
+    ("joint_declaration_2020_12_22", "f01_fr.txt"),
     ("israir_first_marrakesh_flight_2021_07_25", "f01_fr.txt"),
+    ("lapid_arrival_rabat_2021_08_11", "a06_ar.txt"),
+    ("lapid_arrival_rabat_2021_08_11", "f05_fr.txt"),
     ("lapid_bourita_talks_2021_08_11", "a06_ar.txt"),
     ("lapid_bourita_agreements_2021_08_11", "e01_en.txt"),
     ("liaison_office_opening_2021_08_12", "e01_en.txt"),
@@ -139,12 +143,6 @@ const KNOWN: &[Known] = &[
         fixed: Some(("a05_ar.txt", "2020-12-10", "call", "occurred", &["Donald Trump", "Mohammed VI of Morocco"])),
     },
     Known {
-        key: "lapid_arrival_rabat_2021_08_11",
-        family: "the visit's row is found with --all-events (a06 'أمس الأربعاء', e01 'arrived in Morocco on Wednesday', f05) but the focus rule drops it: f05's dated « La visite … au Maroc mercredi et jeudi, continue de susciter des réactions à Alger » names a third country's city, and a place of the reactions to a visit is read as a participant of the visit (today the page's only row of the visit family is the opening of the 12th)",
-        now: Some(("e01_en.txt", "2021-08-12", "opening", "occurred", &["Yair Lapid"])),
-        fixed: Some(("e01_en.txt", "2021-08-11", "visit", "occurred", &["Yair Lapid"])),
-    },
-    Known {
         key: "",
         family: "'Lapid's visit comes a little over two weeks after the first direct commercial flights' (e01): the flights recalled as the visit's time reference take its day and its visitor",
         now: Some(("e01_en.txt", "2021-08-11", "flight", "occurred", &["Yair Lapid"])),
@@ -152,8 +150,14 @@ const KNOWN: &[Known] = &[
     },
     Known {
         key: "",
-        family: "f01's « annoncées dans la déclaration tripartite de décembre dernier » (a month recall of the joint declaration, no one named) stays a month row beside the declaration's day row; the next sentence's « Un accord de coopération en matière de cybersécurité avait par ailleurs été conclu plus tôt ce mois-ci » takes « décembre dernier » instead of its own 'earlier this month' (July 2021) and joins it",
+        family: "f01's « la déclaration tripartite de décembre dernier » (a month recall of the joint declaration, no one named) now joins the declaration's day row (JOINED); this entry's state matches that row. The next sentence's « Un accord de coopération en matière de cybersécurité avait par ailleurs été conclu plus tôt ce mois-ci » takes its own 'earlier this month' (July 2021; see the duplicate below)",
         now: Some(("f01_fr.txt", "2020-12", "agreement", "occurred", &[])),
+        fixed: None,
+    },
+    Known {
+        key: "",
+        family: "a duplicate: f01's cyber agreement « conclu plus tôt ce mois-ci » (2021-07, no one and no body named) stays a row of its own beside e04's 'Earlier this month' row of the same agreement (2021-07, the Israel National Cyber Directorate named): the merge does not join two month rows of one agreement when only one names a body",
+        now: Some(("f01_fr.txt", "2021-07", "agreement", "occurred", &[])),
         fixed: None,
     },
     Known {
@@ -185,7 +189,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((29, 26, 0, 3, 18), (29, 26, 0, 3, 18));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((30, 27, 1, 2, 19), (30, 27, 1, 2, 19));
 
 probe_support::probe_tests!();
 

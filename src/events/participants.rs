@@ -542,6 +542,9 @@ pub(super) fn fill_participants(m: &mut EventMention, scope: &Range<usize>, name
         let list = match entity.kind {
             EntityKind::Person => &mut m.people,
             EntityKind::Organisation => &mut m.organisations,
+            // "a suscité des réactions à Alger", "ردود فعل غاضبة بالجزائر": where the event was
+            // commented on, neither its venue nor a country of it.
+            EntityKind::Place if told_as_reaction_place(text, &e.range, &in_scope, g, lists) => continue,
             EntityKind::Place if entity.is_country() => &mut Vec::new(),
             // "رئيس بلدية أسدود", "the Ashdod mayor": the office holder's place, not the venue.
             EntityKind::Place if told_as_office_place(text, &e.range, lists) => &mut Vec::new(),
@@ -654,6 +657,7 @@ pub(super) fn fill_participants(m: &mut EventMention, scope: &Range<usize>, name
         // gazetteer::offices).
         let role = &g.entries.roles[r.role].id;
         let only_holder = || g.office_country_in_context(text, &r.range, role, found, main_countries).map(|c| (c, r.range.end));
+
         // "وزراء خارجية (مصر، المغرب، الإمارات …)": a title before a list of countries is the
         // office of each of them.
         let listed = countries_listed(r.range.end);
@@ -823,6 +827,57 @@ fn later_acts(text: &str, trigger: &Range<usize>, scope: &Range<usize>, hits: &S
         .filter(|v| trigger.end <= v.start && v.end <= scope.end)
         .map(|v| v.start..text[v.end..scope.end].find(crate::text::clause::CLAUSE_BREAKS_OF_EITHER_SCRIPT).map_or(scope.end, |k| v.end + k))
         .collect()
+}
+
+/// Whether the place at `range` is where an event drew reactions ("continue de susciter des
+/// réactions à Alger", "drew sharp criticism in Algiers", "أثارت ردود فعل غاضبة بالجزائر"): a
+/// `reaction` noun, at most two words (its adjectives) before a `reaction-at` preposition told
+/// right before the place or glued to it ("بالجزائر"), or the place coordinated right after
+/// such a one ("in Tunis and Algiers", "في الجزائر وتونس"). The reactions are another act, of
+/// those who made them; their place says nothing of where the event they answer happened.
+fn told_as_reaction_place(text: &str, range: &Range<usize>, in_scope: &[&crate::gazetteer::EntityMention], g: &Gazetteer, lists: &WordLists) -> bool {
+    if lists.reactions.is_empty() {
+        return false;
+    }
+    let reaction_before = |head: &str| {
+        // The noun, then up to two adjectives ("de vives réactions", "ردود فعل غاضبة واسعة").
+        let mut head = head.trim_end();
+        for _ in 0..3 {
+            if lists.reactions.iter().any(|f| ends_with_word(head, f)) {
+                return true;
+            }
+            let Some((rest, last)) = head.rsplit_once(char::is_whitespace) else { return false };
+            // A clause break ends the phrase: what came before it is another clause's.
+            if last.ends_with(crate::text::clause::BREAKS_WITHIN_A_SENTENCE) || rest.trim_end().ends_with(crate::text::clause::CLAUSE_BREAKS_OF_EITHER_SCRIPT) {
+                return false;
+            }
+            head = rest.trim_end();
+        }
+        false
+    };
+    let before = text[..range.start].trim_end();
+    let surface = &text[range.clone()];
+    let at = lists.reaction_ats.iter().any(|p| {
+        // A preposition glued to the name ("بالجزائر", "وفي" is no name): a one-letter Arabic
+        // clitic the name's range holds.
+        let glued = p.chars().count() == 1 && surface.strip_prefix(p.as_str()).is_some_and(|rest| rest.chars().count() > 2);
+        if glued {
+            return reaction_before(before);
+        }
+        ends_with_word(before, p) && reaction_before(&before[..before.len() - p.len()])
+    });
+    if at {
+        return true;
+    }
+    // The second of several places: "و" glued to its name, or a standalone conjunction.
+    let head = if surface.starts_with('و') {
+        Some(before)
+    } else {
+        ["و", "and", "et", ","].iter().find_map(|c| before.strip_suffix(c).map(str::trim_end))
+    };
+    let Some(head) = head else { return false };
+    let end = head.len();
+    in_scope.iter().any(|o| o.range.end == end && o.range.start < range.start && g.entities()[o.entity].kind == EntityKind::Place && told_as_reaction_place(text, &o.range, in_scope, g, lists))
 }
 
 /// Whether the place at `range` is named as the seat of an office ("رئيس بلدية أسدود", "والي جهة

@@ -440,6 +440,16 @@ pub struct WordLists {
     /// Kind `office-place-after`: the same title told right after the place, as English does
     /// ("the Ashdod mayor", "Tel Aviv Mayor Ron Huldai").
     pub office_places_after: Vec<String>,
+    /// Kind `reaction`: nouns of the reactions an event drew ("ردود فعل", "criticism",
+    /// « réactions »), told a few words before `reaction-at` right before a place: where the
+    /// event was commented on, not where it happened.
+    pub reactions: Vec<String>,
+    /// Kind `reaction-at`: the prepositions that place reactions ("في", "ب", "in", « à »).
+    pub reaction_ats: Vec<String>,
+    /// Kind `channel`: the word that makes a call the channel of what was told in it
+    /// ("خلاله", "which" of "during which", « duquel », « lequel »), near a `call-content`
+    /// verb right after the call (src/events/build/conveyed.rs).
+    pub channels: Vec<String>,
     /// Kind `opened-office`: what an Arabic opening must open to be an office opening ("مكتب",
     /// "سفارة", "قنصلية", "مقر"): "افتتح الجناح المغربي في معرض …" (a stand at a fair) is none.
     pub opened_offices: Vec<String>,
@@ -895,6 +905,9 @@ impl TriggerRules {
                 "talks-means" => Some(&mut words.talks_means),
                 "office-place" => Some(&mut words.office_places),
                 "office-place-after" => Some(&mut words.office_places_after),
+                "reaction" => Some(&mut words.reactions),
+                "reaction-at" => Some(&mut words.reaction_ats),
+                "channel" => Some(&mut words.channels),
                 "opened-office" => Some(&mut words.opened_offices),
                 "office-title" => Some(&mut words.office_titles),
                 "carrier" => Some(&mut words.carriers),

@@ -29,6 +29,7 @@
 
 #[cfg(test)]
 mod carry_tests;
+mod conveyed;
 mod dating;
 mod lead;
 mod parties;
@@ -114,6 +115,8 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
     // line or a headline), and the starts of its events left undated (see `lead_takes_the_day`).
     let lead = doc.sentences.iter().position(|s| ends_with_a_stop(&text[s.range.clone()]) && !at_most_words(text, s.range.clone(), 5) && line_ends_with_a_stop(text, s.range.end));
     let mut lead_undated: Vec<usize> = Vec::new();
+    // The last dated announcement told (see `conveyed`).
+    let mut announced: Option<conveyed::Announcement> = None;
     for (si, sentence) in doc.sentences.iter().enumerate() {
         if crate::budget::expired() {
             break;
@@ -176,6 +179,9 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             })
             .collect();
         if hits.events.is_empty() {
+            if let Some(a) = conveyed::Announcement::told_alone(si, sentence, text, &hits, date_mentions, found, g) {
+                announced = Some(a);
+            }
             continue;
         }
         // Dates are in text order: the sentence's are a slice found by binary search.
@@ -277,6 +283,10 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
         let first_new = out.len();
         let reading = Reading { doc, text, sentence, si, first_new, found, g, rules, delegation_verbs: &delegation_verbs, told_by_support: &told_by_support, date_ranges: &dates };
         let (mut own_date, statement_date) = date_each_predicate(&reading, &hits, &preds, &dates, &sentence_dates, date_mentions);
+        let announced_before = announced.clone();
+        if let Some(a) = conveyed::Announcement::of_sentence(si, &sentence.range, text, &statement_date, date_mentions, found, g) {
+            announced = Some(a);
+        }
         // "أرجئت الزيارة، التي كانت مقررة في أبريل، إلى يونيو": the day it was put off to is
         // the event's, whatever day the sentence first set it for.
         for &(start, d) in &rescheduled {
@@ -721,7 +731,11 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             // التوقيع عليه جرى …") names who took part but not the day: an undated mention takes
             // the date of the event of its family told in the two sentences before, when their
             // people agree.
-            if mention.date.is_none() && !mention.planned && !aside && mention.item.is_none() && !since_then {
+            // « Un accord … avait été conclu plus tôt ce mois-ci », "an agreement was signed on
+            // 12 July": the noun's own verb, of its family, holds the sentence's day for it (the
+            // two are collapsed into one act later); it is no follow-up that tells no day.
+            let day_of_its_own_verb = hits.events.iter().enumerate().any(|(k, e)| k != i && e.2.family() == ty.family() && e.3 != TriggerTense::Noun && own_date.contains_key(&k) && clause_of(e.0.start) == clause_of(range.start));
+            if mention.date.is_none() && !mention.planned && !aside && mention.item.is_none() && !since_then && !day_of_its_own_verb {
                 // Its own type first: "بعيد وصوله" is the arrival, not the opening announced
                 // after it for the next day.
                 let previous = own_type_first(*ty, |same| told_just_before(&out, first_new, si).find(|m| same(m.event_type)));
@@ -877,6 +891,15 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                 if let Some(&(_, d)) = reported {
                     reported_dates.push((range.start, DateLink { date: d, how: DateHow::Reported }));
                 }
+            }
+            // «أعلن ترامب أمس الخميس أن …» then «تلقى الملك اتصالا هاتفيا من ترامب، أُبلغ خلاله بقرار
+            // الاعتراف»: a call told as the channel of the news announced in the sentences before,
+            // with no day of its own, took place on the announcement's day (see `conveyed`).
+            if mention.date.is_none() && !mention.planned && !aside && ty.family() == EventType::Call && !reported_dates.iter().any(|(at, _)| *at == range.start)
+                && conveyed::told_as_channel(text, range, &sentence.range, &rules.words)
+                && let Some(d) = conveyed::announcement_date(&mention, si, announced_before.as_ref(), &out, date_mentions)
+            {
+                reported_dates.push((range.start, DateLink { date: d, how: DateHow::Carried }));
             }
             // A headline ("المغرب وإسرائيل يوقعان …") has no final stop and tells a past event in
             // the present; a body sentence in the present tells what is going on.
