@@ -110,7 +110,9 @@ const FOUND: &[(&str, Expect)] = &[
     ("kochavi_farouk_meeting", ("e02_en.txt", "2022-07-18", "meeting", "occurred", &["Aviv Kochavi", "Farouk Belkhir"])),
     ("kochavi_loudiyi_meeting", ("e02_en.txt", "2022-07-18", "meeting", "occurred", &["Aviv Kochavi", "Farouk Belkhir"])),
     ("ouahbi_saar_mou", ("e03_en.txt", "2022-07-25", "agreement", "occurred", &["Abdellatif Ouahbi", "Gideon Sa'ar"])),
-    ("ouahbi_visit_israel", ("e03_en.txt", "2022-07-25", "visit", "occurred", &["Abdellatif Ouahbi", "Gideon Sa'ar"])),
+    // Sa'ar is the host: "during the first visit to Israel by a Moroccan justice minister" is a
+    // visit of the Moroccan side (tests/visiting_side.rs).
+    ("ouahbi_visit_israel", ("e03_en.txt", "2022-07-25", "visit", "occurred", &["Abdellatif Ouahbi"])),
     // Optional: the steering committee's meeting in Manama, officials named by their countries
     // (twenty-third session).
     ("negev_forum_steering_manama", ("a10_ar.txt", "2022-06-27", "meeting", "occurred", &[])),
@@ -163,7 +165,11 @@ const KNOWN_TEXT: &[Known] = &[];
 const KNOWN_WITH_MANIFEST: &[Known] = &[];
 
 /// Rows whose title is known wrong.
-const KNOWN_TITLES: &[(Expect, &str, &str)] = &[];
+const KNOWN_TITLES: &[(Expect, &str, &str)] = &[(
+    ("e03_en.txt", "2022-07-25", "visit", "occurred", &["Abdellatif Ouahbi"]),
+    "receives a delegation from Israel in Rabat",
+    "e03's 'was to hold further meetings with Israeli legal officials before returning to Rabat' gives the visit Rabat, the traveller's home, as a place: with the Moroccan visitor and a Moroccan city the title reads a reception (before the visiting side kept its host out, it read 'Gideon Sa'ar visits Rabat', as wrong)",
+)];
 
 /// Stated publication dates not found today: (file, family). All 22 stated dates are read.
 const PUBLISHED_MISSED: &[(&str, &str)] = &[];
