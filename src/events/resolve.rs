@@ -154,8 +154,15 @@ fn told_as_a_deadline(text: &str, date: &crate::dates::DateMention, words: &supe
         let p: Vec<&str> = word_iter(phrase, 0..phrase.len()).map(|w| &phrase[w]).collect();
         own.len() >= p.len() && own.iter().zip(&p).all(|(w, f)| same(w, f))
     };
-    words.deadlines.iter().any(|p| told_around(p))
-        || (date.rule == COUNTED_AHEAD && words.deadline_counts.iter().any(|p| opens(p)))
+    // Whatever the split, a phrase's first word is one of the words read (the last of those
+    // before, or the expression's first): phrases whose first word is none of them are passed
+    // over before being split into words.
+    let first_word_read = |phrase: &str| word_iter(phrase, 0..phrase.len()).next().is_some_and(|w| {
+        let first = &phrase[w];
+        before.iter().chain(own.first()).any(|b| same(b, &first))
+    });
+    words.deadlines.iter().any(|p| first_word_read(p) && told_around(p))
+        || (date.rule == COUNTED_AHEAD && words.deadline_counts.iter().any(|p| first_word_read(p) && opens(p)))
 }
 
 /// The date grammar's rule for a count of periods from the writing ("قبل يومين", "خلال عشرة
