@@ -247,8 +247,8 @@ const FIRST_TO_WORDS: usize = 5;
 /// tells no act of the one said not to be the first.
 fn told_as_first_to(text: &str, sentence: &crate::text::segment::Sentence, trigger: &Range<usize>, lists: &WordLists) -> bool {
     let clause = sentence.clause_at(trigger.start).map_or(sentence.range.start, |c| sentence.clauses[c].start.min(trigger.start));
-    crate::text::lexmatch::word_iter(text, clause..trigger.start).collect::<Vec<_>>().iter().rev().take(FIRST_TO_WORDS).any(|w| {
-        let w = &text[w.clone()];
+    crate::text::lexmatch::word_iter(text, clause..trigger.start).rev().take(FIRST_TO_WORDS).any(|w| {
+        let w = &text[w];
         lists.first_to.has(w) || w.strip_prefix(['و', 'ف', 'ك']).is_some_and(|b| lists.first_to.has(b))
     })
 }
@@ -843,7 +843,7 @@ fn told_as_reaction_place(text: &str, range: &Range<usize>, in_scope: &[&crate::
         // The noun, then up to two adjectives ("de vives réactions", "ردود فعل غاضبة واسعة").
         let mut head = head.trim_end();
         for _ in 0..3 {
-            if lists.reactions.iter().any(|f| ends_with_word(head, f)) {
+            if lists.may_end_with_a_reaction(head) && lists.reactions.iter().any(|f| ends_with_word(head, f)) {
                 return true;
             }
             let Some((rest, last)) = head.rsplit_once(char::is_whitespace) else { return false };

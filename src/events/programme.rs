@@ -20,11 +20,8 @@ const VISIT_TOLD_WITHIN_SENTENCES: usize = 2;
 /// visit (planned or done) of those people in its sentence or the two before.
 pub fn meeting_on_the_programme(out: &mut Vec<EventMention>, g: &Gazetteer) {
     let on_programme: Vec<bool> = out.iter().map(|m| is_on_a_visits_programme(m, out, g)).collect();
-    let mut k = 0;
-    out.retain(|_| {
-        k += 1;
-        !on_programme[k - 1]
-    });
+    let mut on_programme = on_programme.into_iter();
+    out.retain(|_| !on_programme.next().unwrap_or(false));
 }
 
 /// Whether `m` is a planned meeting of the visitor of a visit in `all` told with it or just

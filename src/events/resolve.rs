@@ -142,27 +142,19 @@ fn told_as_a_deadline(text: &str, date: &crate::dates::DateMention, words: &supe
     let same = |w: &&str, f: &&str| w.eq_ignore_ascii_case(f) || crate::text::lexmatch::is_form_with_proclitics(w, f);
     // The phrase's first `k` words end the text before the expression and the rest open it
     // ("قبل" + "نهاية السنة", "by the end of" + "the month", "في غضون" inside the expression).
-    let ends = |words: &[&str], head: &[&str]| words.len() >= head.len() && words[words.len() - head.len()..].iter().zip(head).all(|(w, f)| same(w, f));
-    let told_around = |phrase: &str| {
-        let p: Vec<&str> = word_iter(phrase, 0..phrase.len()).map(|w| &phrase[w]).collect();
+    let ends = |words: &[&str], head: &[String]| words.len() >= head.len() && words[words.len() - head.len()..].iter().zip(head).all(|(w, f)| same(w, &f.as_str()));
+    let told_around = |p: &[String]| {
         (0..=p.len()).any(|k| {
             let (head, tail) = p.split_at(k);
-            own.len() >= tail.len() && own.iter().zip(tail).all(|(w, f)| same(w, f)) && (ends(&before, head) || (tail.is_empty() && ends(without_article, head)))
+            own.len() >= tail.len() && own.iter().zip(tail).all(|(w, f)| same(w, &f.as_str())) && (ends(&before, head) || (tail.is_empty() && ends(without_article, head)))
         })
     };
-    let opens = |phrase: &str| {
-        let p: Vec<&str> = word_iter(phrase, 0..phrase.len()).map(|w| &phrase[w]).collect();
-        own.len() >= p.len() && own.iter().zip(&p).all(|(w, f)| same(w, f))
-    };
-    // Whatever the split, a phrase's first word is one of the words read (the last of those
-    // before, or the expression's first): phrases whose first word is none of them are passed
-    // over before being split into words.
-    let first_word_read = |phrase: &str| word_iter(phrase, 0..phrase.len()).next().is_some_and(|w| {
-        let first = &phrase[w];
-        before.iter().chain(own.first()).any(|b| same(b, &first))
-    });
-    words.deadlines.iter().any(|p| first_word_read(p) && told_around(p))
-        || (date.rule == COUNTED_AHEAD && words.deadline_counts.iter().any(|p| first_word_read(p) && opens(p)))
+    let opens = |p: &[String]| own.len() >= p.len() && own.iter().zip(p).all(|(w, f)| same(w, &f.as_str()));
+    // Whatever the split, a phrase's first word is one of the words read (those before, or the
+    // expression's first): only the phrases starting with one of them are compared.
+    let read = || before.iter().chain(own.first()).copied();
+    let (deadlines, counts) = words.deadline_phrases();
+    deadlines.starting_with(read()).into_iter().any(told_around) || (date.rule == COUNTED_AHEAD && counts.starting_with(read()).into_iter().any(opens))
 }
 
 /// The date grammar's rule for a count of periods from the writing ("قبل يومين", "خلال عشرة
@@ -208,6 +200,7 @@ pub fn resolve_mentions(x: &ArticleExtraction, ctx: &Context) -> Vec<Mention> {
 pub fn draft_mentions(x: &ArticleExtraction, ctx: &Context) -> (Vec<MentionDraft>, Vec<String>) {
     let mut quoted: Vec<String> = Vec::new();
     let mut quoted_at: HashMap<usize, usize> = HashMap::default();
+    let mut deadline_of: HashMap<usize, bool> = HashMap::default();
     // The story's dateline, once per article (most have none).
     let story = crate::dates::story_line(&x.dates.mentions, &x.dates.anchor);
     let drafts = x
@@ -219,6 +212,8 @@ pub fn draft_mentions(x: &ArticleExtraction, ctx: &Context) -> (Vec<MentionDraft
                 quoted.len() - 1
             });
             let mut d = draft(x, m, ctx, evidence);
+            // Several mentions share a date: whether it tells a deadline is read once.
+            d.deadline = m.date.is_some_and(|link| *deadline_of.entry(link.date).or_insert_with(|| told_as_a_deadline(&x.doc.norm.text, &x.dates.mentions[link.date], &ctx.lexicons.triggers.words)));
             d.story_line = story.filter(|(from, _)| m.date.is_some_and(|link| x.dates.mentions[link.date].range.start >= *from)).map(|(_, line)| line);
             d
         })
@@ -265,7 +260,8 @@ fn draft(x: &ArticleExtraction, m: &EventMention, ctx: &Context, evidence: usize
         on_publication_day: m.on_publication_day,
         during: m.date.is_some_and(|link| link.how == DateHow::During),
         planned: m.planned,
-        deadline: m.date.is_some_and(|link| told_as_a_deadline(&doc.norm.text, &x.dates.mentions[link.date], &ctx.lexicons.triggers.words)),
+        // Set by `draft_mentions`, once for each date.
+        deadline: false,
         people: ids(&m.people, &|p| !only_as_principal(x, m, p)),
         roles: m.role_refs.clone(),
         page_people: if m.role_refs.iter().any(|r| generic_title(r, g).is_some()) && in_the_pages_story(x, m, g) { page_people(x, doc.sentences[m.sentence].range.end, g) } else { Vec::new() },

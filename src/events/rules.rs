@@ -797,6 +797,13 @@ pub struct WordLists {
     /// The `later_joiners` as one automaton, built the first time a signing's sentence asks
     /// [`WordLists::later_joiner_starts_in`].
     later_joiner_finder: std::sync::OnceLock<aho_corasick::AhoCorasick>,
+    /// The `deadlines` and the `deadline_counts` as their words, indexed by their first word,
+    /// built the first time a dated mention asks [`WordLists::deadline_phrases`] (the deadline
+    /// reading runs for every dated mention).
+    deadline_index: std::sync::OnceLock<(PhrasesByFirstWord, PhrasesByFirstWord)>,
+    /// The last four bytes of each of the `reactions`, and whether one has fewer, built the
+    /// first time a place asks [`WordLists::may_end_with_a_reaction`].
+    reaction_tails: std::sync::OnceLock<(std::collections::HashSet<[u8; 4]>, bool)>,
 }
 
 /// All trigger rules and their automaton.
@@ -835,6 +842,59 @@ impl WordLists {
     /// sentence is searched for them one form at a time only when one search found one.
     pub fn later_joiner_starts_in(&self, text: &str, range: Range<usize>) -> bool {
         phrase_starts_in(&self.later_joiner_finder, &self.later_joiners, text, range)
+    }
+
+    /// Whether `head` may end with a `reaction` noun: its last four bytes are a noun's last
+    /// four. A noun ending `head` always passes (every noun has four bytes or more: nouns of
+    /// fewer are all compared); most words before a place are told apart by one lookup instead
+    /// of a comparison with each noun.
+    pub fn may_end_with_a_reaction(&self, head: &str) -> bool {
+        let tail = |s: &str| -> Option<[u8; 4]> { s.as_bytes().last_chunk::<4>().copied() };
+        let (tails, short) = self.reaction_tails.get_or_init(|| (self.reactions.iter().filter_map(|f| tail(f)).collect(), self.reactions.iter().any(|f| f.len() < 4)));
+        *short || tail(head).is_some_and(|t| tails.contains(&t))
+    }
+
+    /// The `deadline` phrases and the `deadline-count` phrases, as their words by first word.
+    pub fn deadline_phrases(&self) -> (&PhrasesByFirstWord, &PhrasesByFirstWord) {
+        let (deadlines, counts) = self.deadline_index.get_or_init(|| (PhrasesByFirstWord::new(&self.deadlines), PhrasesByFirstWord::new(&self.deadline_counts)));
+        (deadlines, counts)
+    }
+}
+
+/// Phrases of a word list as their words, found by their first word: a reading that compares
+/// phrases word by word with the words around a mention looks up only those whose first word
+/// is one of the words read.
+#[derive(Debug, Clone, Default)]
+pub struct PhrasesByFirstWord {
+    phrases: Vec<Vec<String>>,
+    by_first: std::collections::HashMap<String, Vec<usize>>,
+}
+
+impl PhrasesByFirstWord {
+    fn new(phrases: &[String]) -> PhrasesByFirstWord {
+        let mut index = PhrasesByFirstWord::default();
+        for phrase in phrases {
+            let words: Vec<String> = crate::text::lexmatch::word_iter(phrase, 0..phrase.len()).map(|w| phrase[w].to_string()).collect();
+            if let Some(first) = words.first() {
+                index.by_first.entry(first.clone()).or_default().push(index.phrases.len());
+                index.phrases.push(words);
+            }
+        }
+        index
+    }
+
+    /// The phrases whose first word is `word`, or a form `word` stands for under proclitics
+    /// ("وفي" for "في"), each once, in list order.
+    pub fn starting_with<'a>(&'a self, words: impl IntoIterator<Item = &'a str>) -> Vec<&'a [String]> {
+        let mut found: Vec<usize> = Vec::new();
+        for word in words {
+            for form in crate::text::lexmatch::forms_under_proclitics(word) {
+                found.extend(self.by_first.get(form.as_ref()).into_iter().flatten());
+            }
+        }
+        found.sort_unstable();
+        found.dedup();
+        found.into_iter().map(|i| self.phrases[i].as_slice()).collect()
     }
 }
 

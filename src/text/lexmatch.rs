@@ -552,6 +552,29 @@ pub fn is_form_with_proclitics(word: &str, form: &str) -> bool {
         .is_some_and(|prefix| valid_proclitics(prefix, true))
 }
 
+/// The forms `word` can stand for under the proclitics [`is_form_with_proclitics`] allows: the
+/// word itself, the word less a chain of proclitics ("والمطار" → "المطار", "مطار"…), and after
+/// "ل" the form with its elided article ("للمطار" → "المطار"). `is_form_with_proclitics(word,
+/// form)` holds exactly when `form` is one of them, so a list keyed by its forms is looked up
+/// with these instead of compared form by form.
+pub fn forms_under_proclitics(word: &str) -> Vec<std::borrow::Cow<'_, str>> {
+    use std::borrow::Cow;
+    let mut forms = Vec::new();
+    // A chain of proclitics is at most two letters, and one more "ل" before an elided article.
+    for (i, _) in word.char_indices().take(4).chain(std::iter::once((word.len(), ' '))) {
+        let (prefix, rest) = word.split_at(i);
+        if !rest.is_empty() && valid_proclitics(prefix, false) {
+            forms.push(Cow::Borrowed(rest));
+        }
+        if let Some(chain) = prefix.strip_suffix('ل')
+            && valid_proclitics(chain, true)
+        {
+            forms.push(Cow::Owned(format!("ال{rest}")));
+        }
+    }
+    forms
+}
+
 /// Word ranges within `range` of `text`.
 pub fn words(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     word_iter(text, range).collect()
@@ -891,6 +914,26 @@ mod tests {
             ("وو", false, false),
         ] {
             assert_eq!(valid_proclitics(prefix, elided), ok, "{prefix:?} elided={elided}");
+        }
+    }
+
+    /// `forms_under_proclitics` lists exactly the forms `is_form_with_proclitics` accepts:
+    /// every word and form of up to four letters over the proclitics, the article and two
+    /// other letters.
+    #[test]
+    fn forms_under_proclitics_are_the_forms_accepted() {
+        let letters = ['و', 'ف', 'ب', 'ل', 'ك', 'ا', 'م'];
+        let mut strings = vec![String::new()];
+        let mut last = vec![String::new()];
+        for _ in 0..4 {
+            last = last.iter().flat_map(|s| letters.iter().map(move |c| format!("{s}{c}"))).collect();
+            strings.extend(last.iter().cloned());
+        }
+        for word in &strings {
+            let forms = forms_under_proclitics(word);
+            for form in strings.iter().filter(|f| !f.is_empty()) {
+                assert_eq!(is_form_with_proclitics(word, form), forms.iter().any(|f| f == form), "{word:?} / {form:?}: {forms:?}");
+            }
         }
     }
 

@@ -31,6 +31,10 @@ const SHARE_NOUNS: &[(&str, u32)] = &[
 /// Whether `text` is an Arabic share noun no lexicon row names («العشرية», «والعشرية»): it
 /// opens a reading by its letters (find.rs `best_at`, rules.rs).
 pub(super) fn opens_by_letters(text: &str) -> bool {
+    // Asked of every token: the noun's fourteen bytes, or sixteen with «و» or «ف», first.
+    if !(14..=16).contains(&text.len()) {
+        return false;
+    }
     let text = text.strip_prefix(['و', 'ف']).filter(|t| t.starts_with("ال")).unwrap_or(text);
     matches!(text, "العشريه" | "العشرية")
 }
