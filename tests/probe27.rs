@@ -128,6 +128,7 @@ const JOINED: &[(&str, &str)] = &[
     ("kochavi_arrival_2022_07_18", "f04_fr.txt"),
     ("kochavi_el_farouk_meeting_2022_07_19", "f04_fr.txt"),
     ("kochavi_loudiyi_talks_2022_07", "f04_fr.txt"),
+    ("cyber_agreement_2021_07", "f01_fr.txt"),
 ];
 
 /// Joined only with the manifest: a08 has no date line, its manifest row the day.
@@ -144,20 +145,14 @@ const KNOWN: &[Known] = &[
     },
     Known {
         key: "",
-        family: "'Lapid's visit comes a little over two weeks after the first direct commercial flights' (e01): the flights recalled as the visit's time reference take its day and its visitor",
-        now: Some(("e01_en.txt", "2021-08-11", "flight", "occurred", &["Yair Lapid"])),
+        family: "'Lapid's visit comes a little over two weeks after the first direct commercial flights' (e01): the flights recalled as the visit's time reference no longer take its visitor (src/events/scan.rs times_what_comes, told aside) but still take its day, a row of no one the gold does not list",
+        now: Some(("e01_en.txt", "2021-08-11", "flight", "occurred", &[])),
         fixed: None,
     },
     Known {
         key: "",
-        family: "f01's « la déclaration tripartite de décembre dernier » (a month recall of the joint declaration, no one named) now joins the declaration's day row (JOINED); this entry's state matches that row. The next sentence's « Un accord de coopération en matière de cybersécurité avait par ailleurs été conclu plus tôt ce mois-ci » takes its own 'earlier this month' (July 2021; see the duplicate below)",
+        family: "f01's « la déclaration tripartite de décembre dernier » (a month recall of the joint declaration, no one named) now joins the declaration's day row (JOINED); this entry's state matches that row. The next sentence's « Un accord de coopération en matière de cybersécurité avait par ailleurs été conclu plus tôt ce mois-ci » takes its own 'earlier this month' (July 2021), and joins e04's row of that month (JOINED)",
         now: Some(("f01_fr.txt", "2020-12", "agreement", "occurred", &[])),
-        fixed: None,
-    },
-    Known {
-        key: "",
-        family: "a duplicate: f01's cyber agreement « conclu plus tôt ce mois-ci » (2021-07, no one and no body named) stays a row of its own beside e04's 'Earlier this month' row of the same agreement (2021-07, the Israel National Cyber Directorate named): the merge does not join two month rows of one agreement when only one names a body",
-        now: Some(("f01_fr.txt", "2021-07", "agreement", "occurred", &[])),
         fixed: None,
     },
     Known {
@@ -189,7 +184,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((30, 27, 1, 2, 19), (30, 27, 1, 2, 19));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((29, 27, 0, 2, 19), (29, 27, 0, 2, 19));
 
 probe_support::probe_tests!();
 

@@ -666,6 +666,10 @@ pub(super) fn told_aside(text: &str, sentence_start: usize, hits: &SentenceHits,
             aside.push(noun.start);
         }
     }
+    // "Kochavi's trip comes days after the first summit of the I2U2 grouping", « la visite
+    // intervient quelques jours après le sommet de … »: the event noun that times the told
+    // one is another event, whoever the sentence named before it (the trip's travellers).
+    aside.extend(hits.events.iter().filter(|e| e.3 == TriggerTense::Noun && times_what_comes(text, sentence_start, &e.0, hits, lists)).map(|e| e.0.start));
     // "حطت الطائرة أمس، تنفيذا لما تم الاتفاق عليه خلال الاتصال الهاتفي بين …": an event noun
     // in what an act fulfils is the earlier event it recalls.
     aside.extend(hits.events.iter().filter(|e| e.3 == TriggerTense::Noun && fulfilment_recalling(text, hits, e.0.start).is_some()).map(|e| e.0.start));
@@ -757,6 +761,34 @@ fn before_comes(text: &str, r: &Range<usize>, kinds: &[RuleKind], sentence_end: 
     let clause_end = text[r.end..sentence_end].find(BREAKS_WITHIN_A_SENTENCE).map_or(sentence_end, |i| r.end + i);
     let mut next = word_iter(text, r.end..clause_end);
     next.next().is_some_and(|w| lists.comes.has(&text[w])) && next.take(COMES_AFTER_WORDS).any(|w| lists.afters.has(&text[w]))
+}
+
+/// The most words between the "after" word of a `comes` phrase and the event noun it tells the
+/// timing by: an article and a few modifiers ("after the first summit", "after the inaugural
+/// direct commercial flights", « après le sommet »).
+const TIMING_NOUN_WORDS: usize = 4;
+
+/// The most words of the measure of time between a verb of the list `comes` and its "after"
+/// word, when an event noun follows ("comes a little over two weeks after the first flights").
+const TIMING_MEASURE_WORDS: usize = 6;
+
+/// Whether the Latin event noun at `noun` follows, within [`TIMING_NOUN_WORDS`] and in one
+/// clause, an "after" word (list `after`) that a verb of the list `comes` tells a measure of
+/// time before ([`TIMING_MEASURE_WORDS`] at most: "X's trip comes days after the first summit
+/// of …", « La visite intervient quelques jours après le sommet »): the event the told one is
+/// timed by, a time reference with people of its own. Arabic tells it with a measure counted
+/// from the noun ("بعد أيام من القمة", see [`refers_to`]).
+fn times_what_comes(text: &str, sentence_start: usize, noun: &Range<usize>, hits: &SentenceHits, lists: &WordLists) -> bool {
+    if lists.comes.is_empty() || !latin_trigger(text, noun) {
+        return false;
+    }
+    let before: Vec<Range<usize>> = word_iter(text, sentence_start..noun.start).rev().take(TIMING_NOUN_WORDS + TIMING_MEASURE_WORDS + 2).collect();
+    let Some(at) = before.iter().take(TIMING_NOUN_WORDS + 1).position(|w| lists.afters.has(&text[w.clone()])) else { return false };
+    let after = &before[at];
+    if text[after.end..noun.start].contains(LATIN_CLAUSE_MARKS) || hits.events.iter().any(|e| e.0.start >= after.end && e.0.end <= noun.start) {
+        return false;
+    }
+    before[at + 1..].iter().take(TIMING_MEASURE_WORDS + 1).any(|w| lists.comes.has(&text[w.clone()]))
 }
 
 /// The most words between a definite Latin event noun and the phrase of the list `told-of`

@@ -236,6 +236,11 @@ fn join_in_place<M: MentionView>(items: &mut [Event<M>], same_article: bool, cap
     // Events dated to a day, by their month: what a report naming nobody, dated to that month
     // and telling a subject (or, for talks and visits, a place), may be (see `fit`).
     let mut days_by_month: HashMap<(EventType, Span), Listed, FxBuild> = HashMap::default();
+    // Events dated to a period rather than a day (a month, a week, a year), by that period at
+    // its grain: what a report naming nobody, dated to the same period and telling a subject,
+    // may be ("earlier this month … a cyber agreement", « conclu plus tôt ce mois-ci »): no
+    // person's list holds it, and no day of the month is told (see `fit`).
+    let mut by_period: HashMap<(EventType, DateValue), Listed, FxBuild> = HashMap::default();
     const EMPTY: &[usize] = &[];
     for next in 0..items.len() {
         let item = std::mem::replace(&mut items[next], Event::new_empty(EventType::Other));
@@ -313,6 +318,12 @@ fn join_in_place<M: MentionView>(items: &mut [Event<M>], same_article: bool, cap
             let told_by_neither = family == EventType::Agreement && item.topics().is_empty();
             if item.people().is_empty() && (told_by_subject_or_place || told_by_neither) && matches!(span, Span::Month(..)) && item.date.is_some_and(|d| d.as_day().is_none()) {
                 lists.push(days_by_month.get(&(family, span)).map_or(EMPTY, Listed::as_slice));
+            }
+            if let Some(period) = item.date.filter(|d| d.as_day().is_none())
+                && item.people().is_empty()
+                && !item.topics().is_empty()
+            {
+                lists.push(by_period.get(&(family, period)).map_or(EMPTY, Listed::as_slice));
             }
             if same_article || family == EventType::Flight {
                 // Within one article every event of the family is a candidate (a few at most),
@@ -441,6 +452,9 @@ fn join_in_place<M: MentionView>(items: &mut [Event<M>], same_article: bool, cap
         if let Some(day) = day.filter(|&d| Some(d) != old_day) {
             note(by_day.entry((family, day)), index);
             note(days_by_month.entry((family, Span::Month(day.year(), day.month()))), index);
+        }
+        if let Some(period) = e.date.filter(|d| d.as_day().is_none() && old_date.flatten() != Some(*d)) {
+            note(by_period.entry((family, period)), index);
         }
         // A week ("last week") is listed under the months it touches, as a day is.
         if let Some(week) = e.date.filter(|d| d.grain == Grain::Week && d.end.is_none() && old_date.flatten() != Some(*d)) {

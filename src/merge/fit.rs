@@ -350,12 +350,26 @@ pub(super) fn fit(m: &impl FitView, e: &impl FitView, same_article: bool, capita
             let shares_a_place = matches!(family, EventType::Meeting | EventType::Visit) && capitals.same_place(&m.places(), &e.places());
             let told_in_its_period = (shared_topics > 0 || shares_a_place) && dates_agree && one_is_a_day_in_the_others_period(m, e);
             let one_delegations_trip = m_names_nobody && e_names_nobody && one_trip();
-            if !(same_article || same_day || slipped_flight || flight_in_period || told_in_its_period || one_delegations_trip || told_by_neither) || !related {
+            let told_by_its_period = one_period_one_subject(m, e);
+            if !(same_article || same_day || slipped_flight || flight_in_period || told_in_its_period || one_delegations_trip || told_by_neither || told_by_its_period) || !related {
                 return None;
             }
         }
     }
     Some((shared_people, shared_topics + shared_orgs))
+}
+
+/// Whether two reports, one of them at least naming nobody, tell one act by the same period at
+/// the same grain — a month, a week, a year, no day — and a subject in common, both done or both
+/// announced: each side's press tells the month's agreement in its own words ("earlier this
+/// month, the two cyber agencies signed …", « un accord en matière de cybersécurité avait été
+/// conclu plus tôt ce mois-ci »), and nothing else of the period tells them apart. Reports on
+/// different subjects stay apart (an agreement's are checked before, see [`fit`]); a report
+/// naming people is not joined to another naming others (the caller's arm names nobody on
+/// one side).
+fn one_period_one_subject(m: &impl FitView, e: &impl FitView) -> bool {
+    let same_period = matches!((m.date(), e.date()), (Some(a), Some(b)) if a == b && a.as_day().is_none());
+    same_period && m.status() == e.status() && m.topics().intersects(&e.topics())
 }
 
 /// Whether a visit is told only as legs (rows whose id ends in

@@ -114,6 +114,32 @@ fn background_told_by_its_month_joins_the_day_on_its_subject() {
     }
 }
 
+/// (case, mentions, rows): reports in other articles of one period at one grain (a month, a
+/// year) on one subject, one of them at least naming nobody, are one act ("earlier this month
+/// … a cyber agreement", « conclu plus tôt ce mois-ci »); another subject, another period, a
+/// period of another grain or a plan beside an act done stay apart.
+#[test]
+fn reports_of_one_period_on_one_subject_are_one_act() {
+    use EventType::*;
+    type Case = (&'static str, Vec<Mention>, usize);
+    let cases: Vec<Case> = vec![
+        ("a month, one subject, nobody named: one", vec![mention("a", Agreement, Some("2021-07"), &[], &["cyber"]), mention("b", Agreement, Some("2021-07"), &[], &["cyber"])], 1),
+        ("three articles, one naming the signatory: one", vec![mention("a", Agreement, Some("2021-07"), &[], &["cyber"]), mention("b", Agreement, Some("2021-07"), &["unna"], &["cyber", "defence"]), mention("c", Agreement, Some("2021-07"), &[], &["cyber"])], 1),
+        ("a year, one subject: one", vec![mention("a", Agreement, Some("2020"), &[], &["water"]), mention("b", Agreement, Some("2020"), &[], &["water"])], 1),
+        ("talks of a month on one subject: one", vec![mention("a", Meeting, Some("2022-03"), &[], &["defence"]), mention("b", Meeting, Some("2022-03"), &[], &["defence"])], 1),
+        ("two subjects of one month: two", vec![mention("a", Agreement, Some("2021-07"), &[], &["water"]), mention("b", Agreement, Some("2021-07"), &[], &["tourism"])], 2),
+        ("talks on two subjects of one month: two", vec![mention("a", Meeting, Some("2022-03"), &[], &["defence"]), mention("b", Meeting, Some("2022-03"), &[], &["water"])], 2),
+        ("no subject told: two", vec![mention("a", Meeting, Some("2022-03"), &[], &[]), mention("b", Meeting, Some("2022-03"), &[], &[])], 2),
+        ("another month: two", vec![mention("a", Agreement, Some("2021-07"), &[], &["cyber"]), mention("b", Agreement, Some("2021-08"), &[], &["cyber"])], 2),
+        ("the month and its year: two", vec![mention("a", Agreement, Some("2021-07"), &[], &["cyber"]), mention("b", Agreement, Some("2021"), &[], &["cyber"])], 2),
+        ("announced and done: two", vec![mention("a", Agreement, Some("2021-07"), &[], &["cyber"]), Mention { status: Status::Planned, ..mention("b", Agreement, Some("2021-07"), &[], &["cyber"]) }], 2),
+        ("both naming other signatories: two", vec![mention("a", Agreement, Some("2021-07"), &["unna"], &["cyber"]), mention("b", Agreement, Some("2021-07"), &["gantz"], &["cyber"])], 2),
+    ];
+    for (name, mentions, rows) in cases {
+        assert_eq!(merge_mentions(mentions).len(), rows, "{name}");
+    }
+}
+
 #[test]
 fn agreements_on_different_topics_stay_apart() {
     use EventType::*;
