@@ -70,3 +70,29 @@ fn a_call_told_as_the_channel_of_an_announcement_takes_its_day() {
         assert!(calls.iter().any(|c| c.starts_with("2020-12-10 ") && c.contains("Donald Trump") && c.contains("Mohammed VI")), "{file}: {calls:?}");
     }
 }
+
+/// The call told as the channel of the announcement two sentences on, the sentence between
+/// being a quotation that ends with its own stop and goes on after a comma («كتب ترامب: "…!"،
+/// مضيفا أن …», 'Trump tweeted: "…!", adding that …'): the piece after the quotation's stop
+/// is no sentence of its own, the announcement is still near enough (build/conveyed.rs).
+/// And a date told inside a quotation ('"… today!"') is the quoted words' time, not the
+/// statement's: it makes no announcement, and the call stays undated.
+#[test]
+fn a_call_after_a_quotation_takes_the_announcements_day_not_the_quoted_one() {
+    // (file, text, the call's date: empty for undated)
+    const PAGES: &[(&str, &str, &str)] = &[
+        ("split_ar.txt", "السبت 12 ديسمبر 2020\nأعلن الرئيس الأمريكي دونالد ترامب مساء الجمعة أن إسرائيل والمغرب اتفقا على استئناف العلاقات الدبلوماسية بينهما.\nوغرد الرئيس ترامب قائلا: \"يوم عظيم للسلام!\"، مشيرا إلى أن بلاده تعترف بسيادة المغرب على صحرائه.\nوأفاد بلاغ للديوان الملكي بأن الملك محمد السادس تلقى اتصالا هاتفيا من الرئيس ترامب، أخبره خلاله بهذا القرار.\n", "2020-12-11"),
+        ("split_en.txt", "Saturday, December 12, 2020\nPresident Donald Trump announced on Friday that Israel and Morocco had agreed to restore diplomatic ties.\nPresident Trump tweeted: \"A great day for peace!\", adding that the United States recognised Morocco's claim to Western Sahara.\nKing Mohammed VI received a phone call from President Trump during which he was informed of the decision, a palace statement said.\n", "2020-12-11"),
+        ("quoted_ar.txt", "السبت 12 ديسمبر 2020\nوأعلن ترامب \"اختراقا تاريخيا آخر اليوم\" في تغريدة على حسابه.\nوأوضح بيان للديوان الملكي أن الملك محمد السادس تلقى مكالمة هاتفية من ترامب، أخبره خلالها بقرار الاعتراف.\n", ""),
+        ("quoted_en.txt", "Saturday, December 12, 2020\nTrump announced \"another historic breakthrough today\" in a tweet.\nKing Mohammed VI received a phone call from Trump during which he was informed of the decision, the royal palace said.\n", ""),
+    ];
+    for (file, text, day) in PAGES {
+        let w = common::Workdir::new();
+        w.write(&format!("c/{file}"), *text);
+        let out = w.run(&["extract", "--corpus", "c", "-o", "t.csv", "--quiet", "--undated", "--all-events"]);
+        assert!(out.status.success(), "{file}: {}", common::stderr(&out));
+        let rows = tarikh::timeline::read_timeline(&w.join("t.csv")).unwrap();
+        let calls: Vec<String> = rows.iter().filter(|r| r.event_type.as_str() == "call").map(|r| format!("{} {:?}", r.date.map_or(String::new(), |d| d.to_string()), r.people)).collect();
+        assert!(calls.iter().any(|c| c.starts_with(&format!("{day} ")) && c.contains("Donald Trump") && c.contains("Mohammed VI")), "{file}: {calls:?}");
+    }
+}

@@ -80,6 +80,7 @@ const FOUND: &[(&str, Expect)] = &[
     ("king_receives_delegation_2020_12_22", ("a03_ar.txt", "2020-12-22", "meeting", "occurred", &["Jared Kushner", "Meir Ben-Shabbat"])),
     ("joint_declaration_2020_12_22", ("f02_fr.txt", "2020-12-22", "agreement", "occurred", &["Saadeddine Othmani", "Jared Kushner", "Meir Ben-Shabbat"])),
     ("four_agreements_2020_12_22", ("f02_fr.txt", "2020-12-22", "agreement", "occurred", &[])),
+    ("trump_king_call_2020_12_10", ("a05_ar.txt", "2020-12-10", "call", "occurred", &["Donald Trump", "Mohammed VI of Morocco"])),
     ("king_netanyahu_call_2020_12_25", ("a03_ar.txt", "2020-12-25", "call", "occurred", &["Benjamin Netanyahu"])),
     ("govrin_ushpiz_arrival_rabat_2021_01_26", ("a10_ar.txt", "2021-01-26", "visit", "occurred", &["David Govrin", "Alon Ushpiz"])),
     ("israir_first_marrakesh_flight_2021_07_25", ("e04_en.txt", "2021-07-25", "flight", "occurred", &[])),
@@ -138,12 +139,6 @@ const JOINED_WITH_MANIFEST: &[(&str, &str)] = &[("ram_first_tel_aviv_flight_2022
 /// docs/probe27.md.
 const KNOWN: &[Known] = &[
     Known {
-        key: "trump_king_call_2020_12_10",
-        family: "a call told as the channel of an announcement dated in the sentence before («أعلن … ترامب أمس الخميس …» then «وقال الديوان الملكي … إن الملك محمد السادس تلقى اتصالاً هاتفياً من ترامب، أُبلغ خلاله بقرار الاعتراف», a05) is undated: the call during which a decision was told is the announcement's day",
-        now: None,
-        fixed: Some(("a05_ar.txt", "2020-12-10", "call", "occurred", &["Donald Trump", "Mohammed VI of Morocco"])),
-    },
-    Known {
         key: "",
         family: "'Lapid's visit comes a little over two weeks after the first direct commercial flights' (e01): the flights recalled as the visit's time reference no longer take its visitor (src/events/scan.rs times_what_comes, told aside) but still take its day, a row of no one the gold does not list",
         now: Some(("e01_en.txt", "2021-08-11", "flight", "occurred", &[])),
@@ -157,8 +152,8 @@ const KNOWN: &[Known] = &[
     },
     Known {
         key: "",
-        family: "a12 (a distractor): Mauritania's government spokesman, «وزير الثقافة المختار ولد داهي», after the cabinet meeting «مساء أمس الأربعاء»: the office «وزير الثقافة» of another country's minister, named right after by a name the gazetteer lacks, is read as Israel's culture minister",
-        now: Some(("a12_ar.txt", "2020-12-16", "meeting", "occurred", &["Chili Tropper"])),
+        family: "a12 (a distractor): Mauritania's cabinet meeting «عقب اجتماع مجلس الوزراء مساء أمس الأربعاء» is read as a meeting of the page's story though no one of Israel or Morocco takes part. (Its spokesman, «الناطق باسم الحكومة الموريتانية، وزير الثقافة», a title set in apposition after a nationality adjective, is Mauritania's culture minister and no longer read as Israel's, Chili Tropper: participants.rs)",
+        now: Some(("a12_ar.txt", "2020-12-16", "meeting", "occurred", &[])),
         fixed: None,
     },
 ];
@@ -184,7 +179,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((29, 27, 0, 2, 19), (29, 27, 0, 2, 19));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((30, 28, 0, 2, 20), (30, 28, 0, 2, 20));
 
 probe_support::probe_tests!();
 

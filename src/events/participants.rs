@@ -697,7 +697,17 @@ pub(super) fn fill_participants(m: &mut EventMention, scope: &Range<usize>, name
         // "le ministre émirati des affaires étrangères": a nationality inside the title is its
         // country (see gazetteer::matcher's split titles).
         let inside = || in_scope.iter().find(|e| entities[e.entity].is_country() && r.range.start < e.range.start && e.range.end < r.range.end).map(|e| (entities[e.entity].country, r.range.end));
-        let stated = before().or_else(inside).or_else(after_or_within);
+        // "قال الناطق باسم الحكومة الموريتانية، وزير الثقافة، إن …": a title set in apposition
+        // after a phrase that ends with a nationality adjective and a comma is an office of that
+        // nationality (another country's minister is no minister of ours): the adjective alone
+        // or ending the name of a body ("الحكومة الإسرائيلية"), not a person's name.
+        let apposition = || {
+            found.starting_in(&(r.range.start.saturating_sub(APPOSITION_REACH)..r.range.start)).iter().rev().filter(|e| e.range.end <= r.range.start).find_map(|e| {
+                let entity = &entities[e.entity];
+                (!entity.country.is_empty() && entity.kind != EntityKind::Person && matches!(text[e.range.end..r.range.start].trim(), "،" | ",") && crate::gazetteer::offices::arabic_definite_adjective(&text[e.range.clone()])).then_some((entity.country, r.range.end))
+            })
+        };
+        let stated = before().or_else(inside).or_else(after_or_within).or_else(apposition);
         let told = stated.is_some();
         // "the US ambassador to Morocco" says whose office it is not: no guess from the
         // article's countries then.
@@ -721,6 +731,10 @@ pub(super) fn fill_participants(m: &mut EventMention, scope: &Range<usize>, name
         }
     }
 }
+
+/// Most bytes back from a title to the start of the nationality adjective of the phrase it is
+/// set in apposition to ("الحكومة الموريتانية، وزير الثقافة": the adjective and the comma).
+const APPOSITION_REACH: usize = 40;
 
 /// Whether a title told of "the two countries" (a `pair` phrase of the trigger files): right
 /// after it, or after "of", "in", "des" ("وزيرا خارجية البلدين", "وزيرا الدفاع في البلدين",

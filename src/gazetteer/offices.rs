@@ -52,6 +52,15 @@ fn arabic_indefinite_adjective(word: &str) -> bool {
     arabic && !first.starts_with("ال") && (first.ends_with('ي') || first.ends_with("يه")) && first.chars().count() >= 4
 }
 
+/// Whether `word` (normalised) is an Arabic nationality adjective with the article, the one a
+/// definite noun takes ("الموريتانية" of "الحكومة الموريتانية", "الجزائري"): a nisba in ي or يه
+/// (ة normalised) opened by ال. A country's name ("المغرب", "الجزائر") is none.
+pub fn arabic_definite_adjective(word: &str) -> bool {
+    let last = word.rsplit(' ').next().unwrap_or("");
+    let arabic = last.chars().next().is_some_and(crate::text::lang::is_arabic_letter);
+    arabic && last.starts_with("ال") && (last.ends_with('ي') || last.ends_with("يه")) && last.chars().count() >= 6
+}
+
 /// Most bytes between a title and the country that qualifies it ("العاهل الأردني", "ملك
 /// الأردن", "King of Jordan", "Jordan's King").
 const QUALIFIER_GAP: usize = 8;

@@ -15,6 +15,7 @@ use crate::events::mention::{DateHow, EventMention};
 use crate::events::rules::WordLists;
 use crate::events::scan::SentenceHits;
 use crate::gazetteer::{EntityKind, Found, Gazetteer};
+use crate::text::Document;
 use crate::text::segment::Sentence;
 use crate::text::lexmatch::{WordList, word_iter};
 
@@ -26,8 +27,14 @@ const CONVEYED_AFTER_CALL_WORDS: usize = 8;
 /// "during which he was informed", « durant lequel il l'a informé »).
 const TELLING_NEAR_DURING_WORDS: usize = 3;
 
-/// How many sentences back the announcement may be told.
+/// How many sentences back the announcement may be told. A piece the segmenter cut off after a
+/// quotation's own stop and that opens with a comma («كتب ترامب: "اختراق تاريخي!"، مضيفا أنه
+/// …») goes on the sentence before: it is not counted.
 const ANNOUNCEMENT_REACH_SENTENCES: usize = 2;
+
+/// The marks a piece of a sentence cut off after a quotation's stop opens with: it goes on the
+/// sentence before ("،" "," ";" after «"… اليوم!"»).
+const CONTINUING_MARKS: &[char] = &['،', ',', '؛', ';'];
 
 /// A dated announcement: a statement told with a date of its own, and who is named in its
 /// sentence (the announcer among them).
@@ -44,7 +51,7 @@ impl Announcement {
     /// Morocco and Israel agreed to …": what was agreed is no act of the day): its first
     /// statement and the date told in the statement's clause with no other predicate between
     /// them, not a date line's.
-    pub(super) fn told_alone(si: usize, sentence: &Sentence, text: &str, hits: &SentenceHits, date_mentions: &[DateMention], found: &Found, g: &Gazetteer) -> Option<Announcement> {
+    pub(super) fn told_alone(doc: &Document, si: usize, sentence: &Sentence, hits: &SentenceHits, date_mentions: &[DateMention], found: &Found, g: &Gazetteer) -> Option<Announcement> {
         let statement = hits.statements.first()?;
         let clause = sentence.clause_at(statement.start);
         let between = |a: usize, b: usize| hits.predicates.iter().any(|p| p != statement && p.start >= a.min(b) && p.end <= a.max(b));
@@ -55,18 +62,16 @@ impl Announcement {
             .filter(|(_, d)| sentence.clause_at(d.range.start) == clause && !between(statement.end, d.range.start) && !between(d.range.end, statement.start))
             .min_by_key(|(_, d)| d.range.start.abs_diff(statement.start))
             .map(|(k, _)| k)?;
-        Self::of_sentence(si, &sentence.range, text, &[(statement.start, date)], date_mentions, found, g)
+        Self::of_sentence(doc, si, &sentence.range, &[(statement.start, date)], date_mentions, found, g)
     }
 
     /// The first dated statement of the sentence `si` (`statement_date`: statement start, date),
     /// with the people its sentence names.
     /// A date inside a quotation ("كتب ترامب: «اختراق تاريخي آخر اليوم!»") is the quoted
     /// words' time, not the announcement's: it makes none.
-    pub(super) fn of_sentence(si: usize, sentence: &Range<usize>, text: &str, statement_date: &[(usize, usize)], date_mentions: &[DateMention], found: &Found, g: &Gazetteer) -> Option<Announcement> {
-        let quoted = |at: usize| {
-            let before = &text[sentence.start..at];
-            before.matches('"').count() % 2 == 1 || before.matches('«').count() > before.matches('»').count()
-        };
+    /// The quotation marks are read in the original text (the normalised one has none).
+    pub(super) fn of_sentence(doc: &Document, si: usize, sentence: &Range<usize>, statement_date: &[(usize, usize)], date_mentions: &[DateMention], found: &Found, g: &Gazetteer) -> Option<Announcement> {
+        let quoted = |at: usize| super::dating::in_quotation(doc, sentence.start, at);
         let &(_, date) = statement_date.iter().filter(|&&(_, d)| !quoted(date_mentions[d].range.start)).min_by_key(|(at, _)| *at)?;
         let people = found.entities.iter().filter(|e| sentence.start <= e.range.start && e.range.end <= sentence.end && g.entities()[e.entity].kind == EntityKind::Person).map(|e| e.entity).collect();
         Some(Announcement { sentence: si, date, people })
@@ -92,8 +97,13 @@ pub(super) fn told_as_channel(text: &str, trigger: &Range<usize>, sentence: &Ran
 /// the sentences before: the announcement's, when the call names one of the people of the
 /// announcement's sentence (the announcer on the phone) and no mention told between has a
 /// date of its own of another day.
-pub(super) fn announcement_date(mention: &EventMention, si: usize, announced: Option<&Announcement>, out: &[EventMention], date_mentions: &[DateMention]) -> Option<usize> {
-    let a = announced.filter(|a| a.sentence < si && si - a.sentence <= ANNOUNCEMENT_REACH_SENTENCES)?;
+pub(super) fn announcement_date(doc: &Document, mention: &EventMention, si: usize, announced: Option<&Announcement>, out: &[EventMention], date_mentions: &[DateMention]) -> Option<usize> {
+    let a = announced.filter(|a| a.sentence < si)?;
+    let text = doc.norm.text.as_str();
+    let goes_on = |k: usize| text[doc.sentences[k].range.clone()].trim_start().starts_with(CONTINUING_MARKS);
+    if (a.sentence + 1..=si).filter(|&k| !goes_on(k)).count() > ANNOUNCEMENT_REACH_SENTENCES {
+        return None;
+    }
     if !mention.people.iter().any(|p| a.people.contains(p)) {
         return None;
     }

@@ -179,7 +179,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             })
             .collect();
         if hits.events.is_empty() {
-            if let Some(a) = conveyed::Announcement::told_alone(si, sentence, text, &hits, date_mentions, found, g) {
+            if let Some(a) = conveyed::Announcement::told_alone(doc, si, sentence, &hits, date_mentions, found, g) {
                 announced = Some(a);
             }
             continue;
@@ -284,7 +284,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
         let reading = Reading { doc, text, sentence, si, first_new, found, g, rules, delegation_verbs: &delegation_verbs, told_by_support: &told_by_support, date_ranges: &dates };
         let (mut own_date, statement_date) = date_each_predicate(&reading, &hits, &preds, &dates, &sentence_dates, date_mentions);
         let announced_before = announced.clone();
-        if let Some(a) = conveyed::Announcement::of_sentence(si, &sentence.range, text, &statement_date, date_mentions, found, g) {
+        if let Some(a) = conveyed::Announcement::of_sentence(doc, si, &sentence.range, &statement_date, date_mentions, found, g) {
             announced = Some(a);
         }
         // "أرجئت الزيارة، التي كانت مقررة في أبريل، إلى يونيو": the day it was put off to is
@@ -897,7 +897,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             // with no day of its own, took place on the announcement's day (see `conveyed`).
             if mention.date.is_none() && !mention.planned && !aside && ty.family() == EventType::Call && !reported_dates.iter().any(|(at, _)| *at == range.start)
                 && conveyed::told_as_channel(text, range, &sentence.range, &rules.words)
-                && let Some(d) = conveyed::announcement_date(&mention, si, announced_before.as_ref(), &out, date_mentions)
+                && let Some(d) = conveyed::announcement_date(doc, &mention, si, announced_before.as_ref(), &out, date_mentions)
             {
                 reported_dates.push((range.start, DateLink { date: d, how: DateHow::Carried }));
             }
