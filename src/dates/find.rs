@@ -29,6 +29,7 @@ mod anniversary;
 mod calendar;
 mod clock;
 mod counted;
+mod counted_from_date;
 mod dashed;
 mod date_pair;
 mod decade;
@@ -235,10 +236,12 @@ impl<'a> Parser<'a> {
     /// Whether the direction word at `i` (`n` tokens) is a rank within what follows: a word
     /// that is both ("الأخير": the last one past, or the last of) followed by a link ("الأسبوع
     /// الأخير من المفاوضات", "العام الأخير في ولايته") ranks; alone ("شهر نونبر الأخير") it
-    /// points back.
+    /// points back. A link before the anchor's day in that period (« l'an dernier à pareille
+    /// date »: kind `this_day`) is no rank's: the word points back.
     fn rank_of(&self, i: usize, n: usize) -> bool {
         let t = &self.toks[i];
-        t.matches.iter().any(|&(e, _)| matches!(self.lex.entry(e as usize).word, Word::Nth(_))) && self.is(i + n, |w| w == Word::Link).is_some()
+        t.matches.iter().any(|&(e, _)| matches!(self.lex.entry(e as usize).word, Word::Nth(_)))
+            && self.is(i + n, |w| w == Word::Link).is_some_and(|e| self.is(e, |w| matches!(w, Word::ThisDay(_))).is_none())
     }
 
     fn is(&self, i: usize, f: impl Fn(Word) -> bool) -> Option<usize> {
@@ -295,7 +298,7 @@ impl<'a> Parser<'a> {
             || month_share::opens_by_letters(t.text);
         // The longest English or French reading (the first of equals).
         let latin = if latin::opens_reading(self, i) {
-            [self.month_share(i)].into_iter().chain(latin::candidates(self, i)).chain(latin_periods::candidates(self, i)).chain(weekday_weeks::candidates(self, i)).chain([day_alone::day_alone(self, i), self.latin_span(i), self.months_of_year(i), self.following_period(i), self.possessive_year_fraction(i), self.latin_decade(i), self.fraction_counted(i)]).flatten().fold(None, |best: Option<Cand>, c| {
+            [self.month_share(i)].into_iter().chain(latin::candidates(self, i)).chain(latin_periods::candidates(self, i)).chain(weekday_weeks::candidates(self, i)).chain([day_alone::day_alone(self, i), self.latin_span(i), self.months_of_year(i), self.following_period(i), self.possessive_year_fraction(i), self.latin_decade(i), self.fraction_counted(i), self.counted_from_date_latin(i)]).flatten().fold(None, |best: Option<Cand>, c| {
                 if best.is_none_or(|b| c.end > b.end) { Some(c) } else { best }
             })
         } else {

@@ -16,6 +16,15 @@ impl Parser<'_> {
     /// A month name, or a pair of names of the same month ("يوليو/تموز", "ديسمبر (كانون
     /// الأول)"), or a name with its number ("نوفمبر (11)"): (month, hijri, ambiguous, paired,
     /// end).
+    /// A Hijri year at `k` after a Hijri month, which needs no هـ or "AH" there ("رمضان
+    /// 1442", "the 27th of Ramadan 1442"), with its marker if written: (year, end).
+    pub(super) fn hijri_year_after_month(&self, k: usize) -> Option<(i32, usize)> {
+        self.toks.get(k).and_then(|t| t.num).filter(|x| x.digits == 4 && x.suffix.is_none() && (1300..=1600).contains(&x.value)).map(|x| {
+            let e = self.is(k + 1, |w| w == Word::HijriMarker).unwrap_or(k + 1);
+            (x.value as i32, e)
+        })
+    }
+
     pub(super) fn month(&self, i: usize) -> Option<(u32, bool, bool, bool, usize)> {
         let (w, n) = self.word(i, |w| matches!(w, Word::Month { .. }))?;
         let Word::Month { month, hijri, ambiguous } = w else { return None };
@@ -151,19 +160,8 @@ impl Parser<'_> {
             if let Some(e) = self.is(k, |w| w == Word::YearWord) {
                 yk = e;
             }
-            let hijri_plain = if hijri {
-                // رمضان 1442, 14 ربيع الثاني 1443: after a Hijri month the year needs no هـ.
-                self.toks
-                    .get(yk)
-                    .and_then(|t| t.num)
-                    .filter(|x| x.digits == 4 && x.suffix.is_none() && (1300..=1600).contains(&x.value))
-                    .map(|x| {
-                        let e = self.is(yk + 1, |w| w == Word::HijriMarker).unwrap_or(yk + 1);
-                        (x.value as i32, true, e)
-                    })
-            } else {
-                None
-            };
+            // رمضان 1442, 14 ربيع الثاني 1443: after a Hijri month the year needs no هـ.
+            let hijri_plain = if hijri { self.hijri_year_after_month(yk).map(|(y, e)| (y, true, e)) } else { None };
             if let Some((y, h, e)) = hijri_plain.or_else(|| self.year(yk)).or_else(|| self.apostrophe_year(yk)) {
                 if h == hijri || !hijri && !h {
                     cal.year = Some(y);

@@ -110,6 +110,10 @@ impl Parser<'_> {
         }
         // قبل نحو عامين، بعد حوالي ثلاثة أشهر، منذ أكثر من أسبوع: about (or more than) that many.
         let mut k = i + n;
+        // بعد مرور عام، بعد مضي ثلاثة أشهر: "after a year has passed", the same count.
+        if let Some(e) = self.is(k, |w| w == Word::Passing) {
+            k = e;
+        }
         if let Some(e) = self.is(k, |w| w == Word::Comparative) {
             k = if self.toks.get(e).is_some_and(|t| t.text == "من") { e + 1 } else { e };
         }
@@ -148,6 +152,13 @@ impl Parser<'_> {
             let days = super::relative::shift_days(count, unit)?;
             let kind = ExprKind::Same { unit: None, day: None, month: None, days: sign * days };
             return Some(Cand { start: i, end: e, kind, part: None, rule: super::relative::COUNTED_SHIFT });
+        // بعد عام من 10 دجنبر 2020: a written date moved by the count
+        // ([`Parser::counted_from_date_arabic`]; after قبل and بعد only, as above).
+        } else if let Some(c) = counted.ok()
+            .filter(|_| matches!(self.toks[i].text.trim_start_matches(['و', 'ف']), "قبل" | "بعد"))
+            .and_then(|(count, unit)| self.counted_from_date_arabic(i, j, sign * count, unit))
+        {
+            return Some(c);
         // منذ عام 2000 (or «منذ عام ألفين وعشرين») is a year, not "a year ago"; بعد عام من
         // التطبيع counts from an event; خلال شهر مارس is the month.
         } else if self.toks.get(j).is_some_and(|t| matches!(t.text, "من" | "علي" | "فقط") || t.num.is_some())

@@ -86,7 +86,7 @@ pub(super) fn day(p: &Parser, i: usize) -> Option<u32> {
 /// lexicon kind `ordinal` in the English and French files): (day, end). The callers ask more
 /// of it than of "1st" (an "of", « le », "the" or a year), since the word also ranks ("the
 /// first December flight", "the second March summit").
-fn word_day(p: &Parser, i: usize) -> Option<(u32, usize)> {
+pub(super) fn word_day(p: &Parser, i: usize) -> Option<(u32, usize)> {
     p.toks.get(i).is_some_and(|t| t.is_latin()).then_some(())?;
     match p.word(i, |w| matches!(w, Word::Ordinal(_)))? {
         (Word::Ordinal(d), n) => Some((d, i + n)),
@@ -109,7 +109,9 @@ pub(super) fn skip_comma(p: &Parser, i: usize) -> usize {
 pub(super) fn month_day_at(p: &Parser, i: usize) -> Option<(Calendar, usize)> {
     let (month, hijri, _, _, e) = p.month(i)?;
     if hijri {
-        return None;
+        // "Ramadan 27, 1442": the Hijri month first, its day and year after.
+        let d = day(p, e)?;
+        return hijri_day_year(p, month, d, e + 1);
     }
     // "November the 24th": an ordinal day after "the".
     let e = if word_is(p, e, &["the"]) && p.day(e + 1).is_none() && day(p, e + 1).is_some() { e + 1 } else { e };
@@ -125,7 +127,8 @@ pub(super) fn month_day_at(p: &Parser, i: usize) -> Option<(Calendar, usize)> {
     };
     let mut cal = Calendar { month: Some(month), day: Some(d), ..Calendar::default() };
     let k = skip_comma(p, end);
-    if let Some((y, false, ye)) = p.year(k) {
+    // "Nov. 29 '21": the year cut behind an apostrophe, as after a month alone ("Dec. '20").
+    if let Some((y, false, ye)) = p.year(k).or_else(|| p.apostrophe_year(k)) {
         cal.year = Some(y);
         end = ye;
     } else if let Some((offset, oe)) = year_offset_after(p, end) {
@@ -167,12 +170,20 @@ pub(super) fn month_day_range(p: &Parser, i: usize) -> Option<Cand> {
 /// The month may be written again for a later day of the same month: "July 18 to July 20".
 fn across_months(p: &Parser, month: u32, e: usize, joins: impl Fn(usize) -> bool) -> Option<(Calendar, Calendar, usize)> {
     let first = day(p, e)?;
-    if !joins(e + 1) {
+    // "Dec. 28, 2020 – Jan. 4, 2021": each end with its year, when they differ.
+    let (year, j) = match p.year(skip_comma(p, e + 1)) {
+        Some((y, false, ye)) if joins(ye) => (Some(y), ye),
+        _ => (None, e + 1),
+    };
+    if !joins(j) {
         return None;
     }
-    let (to, end) = month_day_at(p, e + 2)?;
+    let (to, end) = month_day_at(p, j + 1)?;
     (to.month != Some(month) || to.day.is_some_and(|d| d > first)).then_some(())?;
-    Some((Calendar { month: Some(month), day: Some(first), year_offset: to.year_offset, ..Calendar::default() }, to, end))
+    if year.is_some() && to.year.is_none_or(|y| Some(y) < year) {
+        return None;
+    }
+    Some((Calendar { month: Some(month), day: Some(first), year, year_offset: to.year_offset, ..Calendar::default() }, to, end))
 }
 
 /// "from February 28 to March 2", "from July 24 to 26": the month-first range after "from".
@@ -233,12 +244,22 @@ fn month_day_after_day(p: &Parser, i: usize) -> Option<(Calendar, usize)> {
     month_and_year_at(p, i + 1, day(p, i)?)
 }
 
-/// Day `d`'s Gregorian month at `i` and the year after it if any ("July", "July 2022",
-/// "July, 2022"): the calendar date and the end.
+/// Day `d` of Hijri month `month` with the Hijri year after it at `e` ("the 27th of Ramadan
+/// 1442", « le 1er ramadan 1443 », "Ramadan 27, 1442 AH"): (calendar, end). Without its year
+/// a Latin Hijri month is none of these (the month alone, or its feast, read elsewhere).
+fn hijri_day_year(p: &Parser, month: u32, d: u32, e: usize) -> Option<(Calendar, usize)> {
+    let k = skip_comma(p, e);
+    let (y, end) = p.hijri_year_after_month(k).or_else(|| p.year(k).filter(|&(_, hijri, _)| hijri).map(|(y, _, end)| (y, end)))?;
+    (1..=30).contains(&d).then_some(())?;
+    Some((Calendar { month: Some(month), day: Some(d), year: Some(y), hijri: true, ..Calendar::default() }, end))
+}
+
+/// Day `d`'s month at `i` and the year after it if any ("July", "July 2022", "July, 2022"):
+/// the calendar date and the end. A Hijri month needs its Hijri year ([`hijri_day_year`]).
 fn month_and_year_at(p: &Parser, i: usize, d: u32) -> Option<(Calendar, usize)> {
     let (month, hijri, _, _, e) = p.month(i)?;
     if hijri {
-        return None;
+        return hijri_day_year(p, month, d, e);
     }
     let mut cal = Calendar { month: Some(month), day: Some(d), ..Calendar::default() };
     let mut end = e;
@@ -552,13 +573,21 @@ fn fiscal_year_code(p: &Parser, i: usize) -> Option<Cand> {
 /// The business codes of a quarter or half with its year: "Q1 2022", "Q4 2021", "H1 2022".
 fn quarter_code(p: &Parser, i: usize) -> Option<Cand> {
     let t = p.toks.get(i)?.text.as_bytes();
-    let (months, parts) = match t {
-        [b'q' | b'Q', _] => (3, 4),
-        [b'h' | b'H', _] => (6, 2),
+    // « T3 2021 »: French writes a quarter's code with its T (trimestre).
+    let (months, parts, quarter) = match t {
+        [b'q' | b'Q' | b't' | b'T', _] => (3, 4, true),
+        [b'h' | b'H', _] => (6, 2, false),
         _ => return None,
     };
     let rank = (t[1] as char).to_digit(10).filter(|r| (1..=parts).contains(r))? as i32;
-    let (y, false, end) = p.year(i + 1)? else { return None };
+    let Some((y, false, end)) = p.year(i + 1) else {
+        // "in Q4", « au T3 »: a quarter's code without its year, after a preposition, is the
+        // anchor's year's, as "in the fourth quarter" is; alone ("Q4", "T3", "H1") it may be a
+        // label of anything.
+        let after_preposition = i > 0 && p.toks[i - 1].lowercase_is_one_of(&["in", "during", "for", "over", "au", "durant", "pendant"]);
+        let this_year = Calendar { year_offset: Some(0), ..Calendar::default() };
+        return (quarter && after_preposition).then(|| Cand { start: i, end: i + 1, kind: fraction_range(this_year, 3, rank), part: None, rule: "quarter-code" });
+    };
     Some(Cand { start: i, end, kind: fraction_range(Calendar { year: Some(y), ..Calendar::default() }, months, rank), part: None, rule: "quarter-code" })
 }
 
@@ -667,7 +696,16 @@ fn weekday_day_range(p: &Parser, i: usize) -> Option<Cand> {
 /// anchor, read as "in two days", "in a week" are (a year ahead too: "a year from now").
 fn counted_from_now(p: &Parser, i: usize) -> Option<Cand> {
     let ((count, unit), e) = p.counted(i)?;
-    if !word_is(p, e, &["from"]) || !word_is(p, e + 1, &["now", "today"]) {
+    if !word_is(p, e, &["from"]) {
+        return None;
+    }
+    // "ten days from tomorrow", "two weeks from yesterday": days counted from that day, a day
+    // (a count from a day other than the anchor's says its day, not a period).
+    if let Some((Word::RelDay(from @ (-2..=-1 | 1..=2)), n)) = p.word(e + 1, |w| matches!(w, Word::RelDay(_))) {
+        let days = super::relative::shift_days(count, unit)?;
+        return Some(Cand { start: i, end: e + 1 + n, kind: ExprKind::Relative { days: days + from, weekday: None, date: None }, part: None, rule: COUNTED_AHEAD });
+    }
+    if !word_is(p, e + 1, &["now", "today"]) {
         return None;
     }
     let kind = match unit {
@@ -691,6 +729,24 @@ mod tests {
         assert_eq!(read("the third quarter of the match"), "");
         assert_eq!(read("le dernier trimestre du siècle"), "");
         assert_eq!(read("the second half"), "");
+    }
+
+    #[test]
+    fn a_quarters_code_is_its_months() {
+        let read = |phrase: &str| crate::dates::find::read_phrase(phrase, "2021-08-11");
+        assert_eq!(read("les ventes au T2 2022"), "2022-04/2022-06 month");
+        assert_eq!(read("exports rose in Q3"), "2021-07/2021-09 month");
+        assert_eq!(read("au T1, le trafic a repris"), "2021-01/2021-03 month");
+        // Without its year and a preposition, a code labels anything.
+        assert_eq!(read("the Q3 model"), "");
+        assert_eq!(read("in H2"), "");
+    }
+
+    #[test]
+    fn a_count_from_tomorrow_or_yesterday_is_a_day() {
+        let read = |phrase: &str| crate::dates::find::read_phrase(phrase, "2021-08-11");
+        assert_eq!(read("three weeks from tomorrow"), "2021-09-02 day");
+        assert_eq!(read("five days from yesterday"), "2021-08-15 day");
     }
 
     #[test]

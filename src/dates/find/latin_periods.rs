@@ -8,7 +8,7 @@
 
 use super::super::lexicon::Word;
 use super::super::value::{Calendar, ExprKind, NthOf, Unit};
-use super::latin::{day, skip_comma, word_is, year_offset_after};
+use super::latin::{day, skip_comma, word_day, word_is, year_offset_after};
 use super::{Cand, Parser};
 
 /// The readings of this module at token `i`.
@@ -29,20 +29,34 @@ fn counted_period(p: &Parser, k: usize, unit: Unit) -> Option<(i32, usize)> {
 }
 
 /// "the 3rd of this month", "on the 20th of next month", "le 15 du mois dernier", "le 3 de
-/// ce mois", "le 12 du mois en cours": that day of the month counted from the anchor's.
+/// ce mois", "le 12 du mois en cours", "the first of next month", « le onze du mois
+/// prochain »: that day of the month counted from the anchor's.
 fn day_of_counted_month(p: &Parser, i: usize) -> Option<Cand> {
     let mut k = i;
     if word_is(p, k, &["on"]) {
         k += 1;
     }
-    if word_is(p, k, &["the", "le"]) {
+    let the = word_is(p, k, &["the", "le"]);
+    if the {
         k += 1;
     }
-    let d = day(p, k)?;
-    if !word_is(p, k + 1, &["of", "du", "de"]) {
+    // The day in digits ("the 3rd"), or as an ordinal word after its article ("the
+    // twenty-first of next month", « le quinze de ce mois »): the article and the counted
+    // month keep the word from ranking something else ("first of all").
+    let (d, k) = match day(p, k) {
+        Some(d) => (d, k + 1),
+        // « le quinze de ce mois »: a French cardinal is a day after « le » too.
+        None if the => word_day(p, k).or_else(|| word_is(p, k - 1, &["le"]).then(|| p.french_day_in_words(k)).flatten())?,
+        None => return None,
+    };
+    if !word_is(p, k, &["of", "du", "de"]) {
         return None;
     }
-    let (o, end) = counted_period(p, k + 2, Unit::Month)?;
+    let (o, end) = counted_period(p, k + 1, Unit::Month)?;
+    // "the first of this month's talks" ranks the talks.
+    if p.punct(end, &['\'', '’']) {
+        return None;
+    }
     let cal = Calendar { day: Some(d), month_offset: Some(o), ..Calendar::default() };
     Some(Cand { start: i, end, kind: ExprKind::Calendar(cal), part: None, rule: "day-of-counted-month" })
 }
@@ -154,6 +168,20 @@ fn season_after_preposition(p: &Parser, i: usize) -> Option<Cand> {
 #[cfg(test)]
 mod tests {
     use crate::dates::find::read_phrase as read;
+
+    #[test]
+    fn an_ordinal_word_day_of_a_counted_month_is_that_day() {
+        for (phrase, reference, day) in [
+            ("talks resume on the twentieth of next month", "2021-08-11", "2021-09-20"),
+            ("the fourth of this month", "2022-05-20", "2022-05-04"),
+            ("le trente du mois dernier", "2021-08-11", "2021-07-30"),
+            ("dès le premier du mois prochain", "2022-11-14", "2022-12-01"),
+        ] {
+            assert_eq!(read(phrase, reference), format!("{day} day"), "{phrase} @{reference}");
+        }
+        // Ranking what follows, no day.
+        assert_eq!(read("the first of this month's two summits", "2022-05-20"), "2022-05 month");
+    }
 
     #[test]
     fn a_weekday_a_week_on_counts_from_its_next_occurrence() {

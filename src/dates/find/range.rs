@@ -231,9 +231,17 @@ impl Parser<'_> {
                 return Some(Cand { start, end: e, kind: ExprKind::Calendar(first), part: None, rule: "range-without-last-day" });
             }
         }
-        if from.is_none() || self.toks[i].text == "يومي" {
+        if self.toks[i].text == "يومي" {
             return None;
         }
+        // « du lundi 28 février au mercredi 2 mars »: a weekday before a day of either end.
+        let past_weekday = |k: usize| self.is(k, |w| matches!(w, Word::Weekday(_))).filter(|&e| self.day(e).or_else(|| super::latin::day(self, e)).is_some()).unwrap_or(k);
+        // "from the 30th of September to the 3rd of October": an ordinal day first too.
+        let ordinal_at = |k: usize| super::latin::ordinal_day_month_at(self, the_day(k)).map(|(c, e)| (c, e, "ordinal-day-month"));
+        if from.is_none() {
+            return self.dashed_days_of_two_months(i, ordinal_at);
+        }
+        let j = past_weekday(j);
         // "between late May and early June", «ما بين أواخر ماي ومطلع يونيو», « entre fin mai et
         // début juin », «من منتصف يونيو حتى أواخر يوليو 2022»: a part of a month at either end
         // is that month (as a part of a month alone is), and the stretch is the months.
@@ -244,11 +252,12 @@ impl Parser<'_> {
                 _ => None,
             }
         };
-        let (mut cal1, e, _) = self.calendar(j).or_else(|| part_of_month(j))?;
+        let (mut cal1, e, _) = self.calendar(j).or_else(|| part_of_month(j)).or_else(|| ordinal_at(j))?;
         // بين مايو ويونيو: و written on the second end joins them.
         // بين 28 فبراير و2 مارس: or on the second end's day.
         let glued_and = self.toks.get(e).is_some_and(|t| t.text.starts_with('و') && (t.text.chars().count() > 2 || t.num.is_some()));
         let k = self.is(e, |w| matches!(w, Word::RangeTo { .. }) || pair && w == Word::PairTo).or(glued_and.then_some(e))?;
+        let k = past_weekday(k);
         // من يناير إلى مارس: after a month the second name needs no other context (مارس, آب).
         let month_alone = || {
             let (month, hijri, _, _, e2) = self.month(k).filter(|_| cal1.day.is_none() && cal1.month.is_some())?;
@@ -257,7 +266,7 @@ impl Parser<'_> {
             Some((cal, year.map_or(e2, |y| y.2), "month"))
         };
         // "du 31 octobre au 1er novembre": an ordinal day ends it too.
-        let ordinal = || super::latin::ordinal_day_month_at(self, k).map(|(c, e)| (c, e, "ordinal-day-month"));
+        let ordinal = || ordinal_at(k);
         // "to June last year": the month with its counted year, before `calendar` takes "June
         // last" for last June.
         let counted_year = || {
@@ -293,6 +302,22 @@ impl Parser<'_> {
             cal1.month_offset = cal2.month_offset;
         }
         Some(Cand { start, end: e2, kind: ExprKind::Range(cal1, cal2), part: None, rule: "date-range" })
+    }
+
+    /// Two days of different months joined by a dash, with no word before the first ("30
+    /// Sept.-2 Oct. 2022", « 30 septembre - 2 octobre », «30 شتنبر - 2 أكتوبر 2022»): the dash
+    /// between two whole dates is a range, as "from … to" is. A year written once, after the
+    /// second, is placed by `resolve` for the first as in [`Parser::range`]. Days of one month
+    /// joined so ("10-12 juillet") are the day ranges', and "2020-2021" is years'.
+    fn dashed_days_of_two_months(&self, i: usize, ordinal_at: impl Fn(usize) -> Option<(Calendar, usize, &'static str)>) -> Option<Cand> {
+        let whole_day = |k: usize| self.calendar(k).or_else(|| ordinal_at(k)).filter(|(c, _, _)| c.day.is_some() && c.month.is_some() && !c.hijri);
+        let (cal1, e, _) = whole_day(i)?;
+        if cal1.year.is_some() || cal1.year_offset.is_some() || cal1.month_offset.is_some() || !self.punct(e, &['-', '–']) {
+            return None;
+        }
+        let (cal2, end, _) = whole_day(e + 1)?;
+        (cal2.month != cal1.month).then_some(())?;
+        Some(Cand { start: i, end, kind: ExprKind::Range(cal1, cal2), part: None, rule: "dashed-days-of-two-months" })
     }
 
     /// A part of a period before a month, a period or a year: "أواخر شهر يوليو (تموز)

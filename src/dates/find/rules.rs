@@ -249,6 +249,7 @@ pub(super) fn opens_a_date(w: Word) -> bool {
             | Word::Auxiliary
             | Word::Shift(0)
             | Word::Exact
+            | Word::Passing
             | Word::NumberLabel
     )
 }

@@ -33,6 +33,12 @@ mod tests {
     }
 
     #[test]
+    fn a_month_first_day_takes_the_cut_year_too() {
+        assert_eq!(read("on Jan. 4 '21 the flights began", "2022-11-14"), "2021-01-04 day");
+        assert_eq!(read("on Oct. 5 '21 talks opened", "2022-11-14"), "2021-10-05 day");
+    }
+
+    #[test]
     fn no_month_before_the_apostrophe_no_year() {
         assert_eq!(read("the '90s", "2022-11-14"), "1990/1999 year");
         assert_eq!(read("rock '21", "2022-11-14"), "");

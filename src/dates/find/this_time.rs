@@ -129,6 +129,9 @@ mod tests {
     #[test]
     fn this_time_of_a_year_told_first_is_that_years() {
         assert_eq!(read("l'an prochain à pareille date", "2021-06-09"), "2022-06-09 day");
+        // « dernier » before « à » points back here, no rank ("the last one to").
+        assert_eq!(read("l'an dernier à pareille date, les vols reprenaient", "2022-03-02"), "2021-03-02 day");
+        assert_eq!(read("l'année dernière à pareille époque", "2022-03-02"), "2021-03 month");
         assert_eq!(read("l'année prochaine à la même époque", "2022-11-14"), "2023-11 month");
         assert_eq!(read("last year on this day", "2022-11-14"), "2021-11-14 day");
         assert_eq!(read("last year at this time", "2022-11-14"), "2021-11 month");

@@ -103,6 +103,7 @@ impl DateLexicon {
                 }),
                 "anniversary" => Word::Anniversary(int()?),
                 "exact" => Word::Exact,
+                "passing" => Word::Passing,
                 "number_label" => Word::NumberLabel,
                 "hijri_marker" => Word::HijriMarker,
                 "greg_marker" => Word::GregMarker,

@@ -130,6 +130,9 @@ pub enum Word {
     /// year ago", « il y a un an pile »): the anchor's day that many units back, not the
     /// period. Read by [`super::find`]'s exact counts.
     Exact,
+    /// Says the count after it has passed («بعد مرور عام», «بعد مضي ثلاثة أشهر»): read over
+    /// between بعد and the count, which it does not change.
+    Passing,
     /// Says a number follows (رقم، n°, No.): digits after it are the number of a text, not a
     /// date («الظهير رقم 1.20.15»).
     NumberLabel,
@@ -346,7 +349,7 @@ impl Word {
             | GregMarker | Future | PutOff | PutOffTo | FutureVerb | NotFuture | ClauseOfTime | PublishedLabel | UpdatedLabel | BylineLabel | DayWidget | RangeFrom
             | NotWeekdayBefore | NotWeekdayAfter | PastVerb | HourWord | Except | MinuteWord | Now | TimeZone | SpanPrep
             | Comparative | HolidayPrefix | FeastEve | Weekend | WeekClose | EraNoun | NotDate | Few | Determiner | EventOf | LengthBefore | WeekOf | PairAnd | PairFrom
-            | PairTo | AfterOnly | DayAloneNext | Participle | Auxiliary | Exact | NumberLabel | SameDayPart => std::mem::discriminant(self) == std::mem::discriminant(other),
+            | PairTo | AfterOnly | DayAloneNext | Participle | Auxiliary | Exact | Passing | NumberLabel | SameDayPart => std::mem::discriminant(self) == std::mem::discriminant(other),
         }
     }
 }
