@@ -76,6 +76,7 @@ pub fn find_dates(doc: &Document, lex: &DateLexicon) -> Vec<DateMention> {
     let urls = dateline::url_spans(&doc.norm.text);
     mentions.retain(|m| !urls.iter().any(|u| u.covers(&m.range)));
     dateline::mark_date_lines(&doc.norm.text, lex, &mut mentions);
+    weekdays_framed_by_a_past_week(&mut mentions, &doc.sentences);
     told_by_date_before(&mut mentions, &doc.sentences);
     weekday_named_by_its_date(&mut mentions);
     american_numeric_dates(&doc.norm.text, &mut mentions);
@@ -92,6 +93,49 @@ pub fn find_dates(doc: &Document, lex: &DateLexicon) -> Vec<DateMention> {
         }
     });
     mentions
+}
+
+/// How many sentences after a framing weekday ("last Thursday") a bare weekday of the story
+/// may stand and still be told in that week ([`weekdays_framed_by_a_past_week`]).
+const FRAME_REACH_SENTENCES: usize = 8;
+
+/// The days before and after a framing weekday a bare weekday of its story may fall
+/// ([`weekdays_framed_by_a_past_week`]): the eve of an arrival, the days of a short trip. A
+/// day after the frame's by more than one could be ahead of the page (a frame written the day
+/// after it), so it is left to the page's week.
+const FRAME_DAYS: RangeInclusive<i32> = -2..=1;
+
+/// "stepped into the synagogue last Thursday … He landed in Rabat on Wednesday … On Thursday
+/// morning, Lapid inaugurated", « jeudi dernier … arrivé mercredi », «الخميس الماضي … وصل
+/// الأربعاء»: once the story fixes its day in a week before the page's ("last Thursday", a
+/// weekday with a backward offset), a bare weekday of its past narrative that follows (not told
+/// ahead, within [`FRAME_REACH_SENTENCES`], no other day named between) is a day of that
+/// trip: the framing expression shifted to the weekday when it falls within [`FRAME_DAYS`] of
+/// it, so it resolves with the frame against any anchor. Another day named (a date, "yesterday",
+/// another directed weekday) ends the frame; a month or a year does not. Date lines are the
+/// page's and are passed over.
+fn weekdays_framed_by_a_past_week(mentions: &mut [DateMention], sentences: &[crate::text::segment::Sentence]) {
+    let sentence_of = |at: usize| sentences.partition_point(|s| s.range.end <= at);
+    let mut frame: Option<(DateExpr, chrono::Weekday, usize)> = None;
+    for m in mentions.iter_mut().filter(|m| m.dateline.is_none()) {
+        match m.expr.kind {
+            ExprKind::Weekday { weekday, offset: Some(o) } if o < 0 => frame = Some((m.expr, weekday, sentence_of(m.range.start))),
+            ExprKind::Weekday { weekday, offset: None } => {
+                let Some((framing, frame_day, at)) = frame else { continue };
+                if m.expr.tense == Some(Tense::Future) || m.aside || sentence_of(m.range.start) > at + FRAME_REACH_SENTENCES {
+                    continue;
+                }
+                let gap = weekday.num_days_from_monday() as i32 - frame_day.num_days_from_monday() as i32;
+                let shift = [gap, gap - 7, gap + 7].into_iter().find(|d| FRAME_DAYS.contains(d));
+                if let Some(shift) = shift {
+                    m.expr = DateExpr { shift, part: m.expr.part, tense: m.expr.tense, ..framing };
+                    m.tense_hint = m.expr.tense;
+                }
+            }
+            ExprKind::Calendar(Calendar { day: Some(_), .. }) | ExprKind::Relative { .. } | ExprKind::Weekday { .. } => frame = None,
+            _ => {}
+        }
+    }
 }
 
 /// "Israir annonce un atterrissage dimanche" over "décollera dimanche 25 juillet", "الوزير يصل

@@ -107,9 +107,18 @@ pub struct MentionDraft {
 /// the tense of the clause it is written in. A weekday taken from another event reads as that
 /// event reads it: "expected to meet … during the trip" that "touched down on Monday" is the
 /// past Monday, a visit carried after "لقاء … يوم الأربعاء" announced is the coming Wednesday.
+///
+/// The other way, a day and month without a year read ahead by a plan word of its clause
+/// ("operated their first flights on July 25, opening the first scheduled service", a page of
+/// July 26) dates an event told as done: a done act is not put in the year after the page, so
+/// the date reads as if its clause told no tense (the nearest such day, not a year ahead).
 fn planned_weekday(mut expr: DateExpr, planned: bool) -> DateExpr {
     if planned && matches!(expr.kind, ExprKind::Weekday { offset: None, .. }) {
         expr.tense = Some(Tense::Future);
+    }
+    let yearless_day = |c: &crate::dates::value::Calendar| !c.hijri && c.year.is_none() && c.year_offset.is_none() && c.month_offset.is_none() && c.day.is_some() && c.month.is_some();
+    if !planned && expr.tense == Some(Tense::Future) && matches!(expr.kind, ExprKind::Calendar(ref c) if yearless_day(c)) {
+        expr.tense = None;
     }
     expr
 }

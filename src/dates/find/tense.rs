@@ -50,8 +50,12 @@ impl Parser<'_> {
             return Some(Tense::Future);
         }
         let window: Vec<usize> = before.chain(after).collect();
-        let is_past =
-            |k: usize| self.toks[k].matches.iter().any(|&(e, _)| self.lex.entry(e as usize).word == Word::PastVerb) || past_plural(self.toks[k].text);
+        // A participle or verb opening a clause on the noun before it (`participle` rows: «زيارة
+        // بدأها الاثنين», « une visite entamée lundi », "a visit that began Monday") tells a
+        // past start, as a past verb does.
+        let is_past = |k: usize| {
+            self.toks[k].matches.iter().any(|&(e, _)| matches!(self.lex.entry(e as usize).word, Word::PastVerb | Word::Participle)) || past_plural(self.toks[k].text)
+        };
         // A past verb before the expression outweighs a future word after it, in the clause
         // after its own ("Sa'ar, who arrived in Morocco late Monday, is expected to meet …") or
         // in its own, joined by "and" ("a reçu jeudi son homologue et les deux doivent
@@ -166,7 +170,10 @@ impl Parser<'_> {
 
     pub(super) fn is_future_word(&self, k: usize) -> bool {
         let t = &self.toks[k];
-        if t.matches.iter().any(|&(e, _)| self.lex.entry(e as usize).word == Word::Future) {
+        // A phrase that only looks like a plan ("scheduled service": the adjective of regular
+        // flights) starts on the token its future word does, and outweighs it.
+        let not_future = t.matches.iter().any(|&(e, _)| self.lex.entry(e as usize).word == Word::NotFuture);
+        if !not_future && t.matches.iter().any(|&(e, _)| self.lex.entry(e as usize).word == Word::Future) {
             return true;
         }
         if t.matches.iter().any(|&(e, _)| self.lex.entry(e as usize).word == Word::FutureVerb) {
@@ -181,7 +188,7 @@ impl Parser<'_> {
         if w == "راح" && self.toks.get(k + 1).is_some_and(|n| n.text.starts_with(['ن', 'ا']) && n.text.chars().count() >= 3) {
             return true;
         }
-        if t.matches.iter().any(|&(e, _)| self.lex.entry(e as usize).word == Word::NotFuture) || !t.matches.is_empty() {
+        if not_future || !t.matches.is_empty() {
             return false;
         }
         imperfect_with_future_prefix(w) || latin::french_future(w) && !self.after_a_preposition(k)

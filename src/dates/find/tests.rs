@@ -699,3 +699,55 @@ fn a_part_of_the_day_is_the_storys_day_not_a_recalls_nor_its_sentences_aside() {
         assert!(got.iter().any(|(p, v)| p.contains(phrase.as_str()) && v == want), "{name}: {phrase} = {want}: {got:?}");
     }
 }
+
+/// Three families of the twenty-eighth probe, in phrasings of their own (name, page line, body,
+/// the phrase as written alone, its day). A weekday told in a past clause («التي بدأها
+/// الاثنين», « entamée lundi », "that began Monday") is the last one, not the day of that
+/// weekday the page writes out in full for another subject. A day and month without a year
+/// after a past verb of flights is this year's, whatever "scheduled" the adjective of a
+/// service follows it. A bare weekday of a story the page framed in an earlier week ("last
+/// Wednesday", « mercredi dernier », «الأربعاء الماضي») is a day of that week; a day named
+/// between, or a weekday told ahead, is no longer framed.
+#[test]
+fn past_weekdays_framed_weeks_and_done_flights() {
+    let lex = crate::data::Lexicons::builtin();
+    const AR_THURSDAY: &str = "عنوان\nالخميس 10 مارس 2022\n";
+    const FR_THURSDAY: &str = "Titre\nPublié le jeudi 10 mars 2022\n";
+    const EN_THURSDAY: &str = "Title\nThursday, March 10, 2022\n";
+    const EN_TUESDAY: &str = "Title\nTuesday, September 14, 2021\n";
+    const FR_TUESDAY: &str = "Titre\nPublié le mardi 14 septembre 2021\n";
+    const AR_TUESDAY: &str = "عنوان\nالثلاثاء 14 سبتمبر 2021\n";
+    const EN_WEDNESDAY: &str = "Title\nWednesday, December 1, 2021\n";
+    const FR_WEDNESDAY: &str = "Titre\nPublié le mercredi 1 décembre 2021\n";
+    const AR_WEDNESDAY: &str = "عنوان\nالأربعاء 1 ديسمبر 2021\n";
+    for (name, page, body, phrase, want) in [
+        // A past start told by a clause on the noun, and another subject's full date of that weekday.
+        ("arabic visit he began on monday", AR_THURSDAY, "تتواصل زيارة الوفد البرلماني إلى الرباط، التي بدأها الاثنين، وتختتم غدا. وفي شأن آخر، تجري الانتخابات البلدية يوم الاثنين 14 مارس.", "الاثنين", "2022-03-07"),
+        ("french visit entamée lundi", FR_THURSDAY, "La visite de la délégation parlementaire, entamée lundi, se poursuit à Rabat. Par ailleurs, les élections municipales auront lieu le lundi 14 mars.", "lundi", "2022-03-07"),
+        ("english visit that began monday", EN_THURSDAY, "The parliamentary delegation is pressing on with a visit that began Monday in Rabat. Separately, municipal elections will be held on Monday, March 14.", "Monday", "2022-03-07"),
+        // Near miss: a weekday told ahead still takes the full date of its weekday.
+        ("arabic weekday told ahead keeps the full date", AR_THURSDAY, "يصل الوفد البرلماني إلى الرباط الاثنين. وسيبدأ برنامجه يوم الاثنين 14 مارس بلقاء مع رئيس المجلس.", "الاثنين", "2022-03-14"),
+        // Flights flown on a day without its year, "scheduled" the adjective of their service.
+        ("english flights operated, a scheduled service", EN_TUESDAY, "Two carriers operated their first nonstop flights between the two cities on September 12, launching a scheduled service.", "September 12", "2021-09-12"),
+        ("english scheduled flights flown", EN_TUESDAY, "The airline's first scheduled flights on September 12 carried mostly tourists.", "September 12", "2021-09-12"),
+        ("french flights operated", FR_TUESDAY, "Les deux compagnies ont opéré leurs premiers vols directs le 12 septembre, ouvrant une ligne régulière.", "12 septembre", "2021-09-12"),
+        ("arabic flights operated", AR_TUESDAY, "سيرت الشركتان أولى رحلاتهما المباشرة بين المدينتين في 12 سبتمبر، في خط منتظم.", "12 سبتمبر", "2021-09-12"),
+        // Near miss: "scheduled to" is a plan, a year ahead once the day has passed.
+        ("english flights scheduled to start", EN_TUESDAY, "The first flights are scheduled to start on September 2, the airline said.", "September 2", "2022-09-02"),
+        // A story framed by "last Wednesday": its bare weekdays are of that week.
+        ("english trip framed by last wednesday", EN_WEDNESDAY, "Defence Minister Benny Gantz stood before an honour guard in Rabat last Wednesday. His two-day trip drew wide notice. He landed in Rabat on Tuesday and met his counterpart the same day.", "Tuesday", "2021-11-23"),
+        ("french trip framed by mercredi dernier", FR_WEDNESDAY, "Le ministre de la Défense Benny Gantz a été reçu à Rabat mercredi dernier. Sa visite de deux jours a fait date. Il était arrivé mardi dans la capitale et avait rencontré son homologue le jour même.", "mardi", "2021-11-23"),
+        ("arabic trip framed by last wednesday", AR_WEDNESDAY, "استقبل وزير الدفاع الإسرائيلي بيني غانتس في الرباط الأربعاء الماضي. واستمرت زيارته يومين. ووصل غانتس إلى الرباط الثلاثاء والتقى نظيره في اليوم نفسه.", "الثلاثاء", "2021-11-23"),
+        ("the same day follows the framed day", EN_WEDNESDAY, "Defence Minister Benny Gantz stood before an honour guard in Rabat last Wednesday. His two-day trip drew wide notice. He landed in Rabat on Tuesday and met his counterpart the same day.", "the same day", "2021-11-23"),
+        // Near misses: a day named between ends the frame; a weekday told ahead is not framed.
+        ("a date between ends the frame", EN_WEDNESDAY, "Gantz signed a memorandum in Rabat last Wednesday. The ministry confirmed on November 29 that the text was final. It published the text on Tuesday.", "Tuesday", "2021-11-30"),
+        ("a weekday told ahead is not framed", EN_WEDNESDAY, "Gantz signed a memorandum in Rabat last Wednesday. He will return to Morocco on Thursday.", "Thursday", "2021-12-02"),
+    ] {
+        let text = format!("{page}{body}");
+        let doc = crate::text::Document::new(crate::corpus::Article::from_text("a.txt", &text), &lex);
+        let dates = crate::dates::ArticleDates::analyse(&doc, &lex.dates, None);
+        let got: Vec<(String, String)> = dates.mentions.iter().zip(&dates.resolved).map(|(m, r)| (doc.norm.text[m.range.clone()].to_string(), r.map(|r| r.value.to_string()).unwrap_or_default())).collect();
+        let phrase = crate::text::normalize::normalize(phrase).text;
+        assert!(got.iter().any(|(p, v)| *p == phrase && v == want), "{name}: {phrase} = {want}: {got:?}");
+    }
+}
