@@ -85,7 +85,7 @@ const FOUND: &[(&str, Expect)] = &[
     ("lapid_agreements_2021_08_11", ("a01_ar.txt", "2021-08-11", "agreement", "occurred", &["Yair Lapid", "Nasser Bourita"])),
     ("lapid_arrival_2021_08_11", ("a01_ar.txt", "2021-08-11", "visit", "occurred", &["Yair Lapid"])),
     ("lapid_bourita_talks_2021_08_11", ("a01_ar.txt", "2021-08-11", "meeting", "occurred", &["Yair Lapid", "Nasser Bourita"])),
-    ("liaison_office_opening_2021_08_12", ("a01_ar.txt", "2021-08-12", "opening", "planned", &["Yair Lapid"])),
+    ("liaison_office_opening_2021_08_12", ("a01_ar.txt", "2021-08-12", "opening", "occurred", &["Yair Lapid"])),
     ("abraham_accords_anniversary_meeting_2021_09", ("a10_ar.txt", "2021-09", "meeting", "occurred", &["Yair Lapid", "Nasser Bourita", "Antony Blinken"])),
     ("gantz_arrival_2021_11_23", ("a04_ar.txt", "2021-11-23", "visit", "occurred", &["Benny Gantz"])),
     ("gantz_mou_2021_11_24", ("a04_ar.txt", "2021-11-24", "agreement", "occurred", &["Benny Gantz", "Abdellatif Loudiyi"])),
@@ -105,6 +105,13 @@ const FOUND_WITH_MANIFEST: &[(&str, Expect)] = &[];
 /// Reports of an event in other pages that join its row, from the text and with the manifest:
 /// (gold event key, file).
 const JOINED: &[(&str, &str)] = &[
+    ("first_marrakesh_flights_2021_07_25", "e02_en.txt"),
+    ("first_marrakesh_flights_2021_07_25", "e03_en.txt"),
+    ("lapid_agreements_2021_08_11", "e02_en.txt"),
+    ("lapid_arrival_2021_08_11", "e02_en.txt"),
+    ("lapid_bourita_talks_2021_08_11", "e02_en.txt"),
+    ("liaison_office_opening_2021_08_12", "e02_en.txt"),
+    ("kochavi_visit_2022_07_18", "a06_ar.txt"),
     ("joint_declaration_2020_12_22", "a05_ar.txt"),
     ("joint_declaration_2020_12_22", "f02_fr.txt"),
     ("royal_audience_2020_12_22", "f05_fr.txt"),
@@ -157,50 +164,14 @@ const KNOWN: &[Known] = &[
     },
     Known {
         key: "",
-        family: "bare weekdays of a trip told in the past after the page fixed its day ('stepped into Temple Beth-El in Casablanca last Thursday' then 'He landed in Rabat on Wednesday … On Thursday morning … inaugurated', e02 of Thursday 19 August 2021) are read in the page's own week: the visit, talks and agreements a week late",
-        now: Some(("e02_en.txt", "2021-08-18", "visit", "occurred", &["Yair Lapid"])),
-        fixed: None,
-    },
-    Known {
-        key: "",
-        family: "as above: the talks of e02 a week late",
-        now: Some(("e02_en.txt", "2021-08-18", "meeting", "occurred", &["Yair Lapid", "Nasser Bourita"])),
-        fixed: None,
-    },
-    Known {
-        key: "",
-        family: "as above: the three agreements of e02 a week late",
-        now: Some(("e02_en.txt", "2021-08-18", "agreement", "occurred", &["Yair Lapid", "Nasser Bourita"])),
-        fixed: None,
-    },
-    Known {
-        key: "",
-        family: "as above: the liaison office of e02 a week late ('On Thursday morning' read as the page's Thursday)",
-        now: Some(("e02_en.txt", "2021-08-19", "opening", "occurred", &["Yair Lapid"])),
-        fixed: None,
-    },
-    Known {
-        key: "",
         family: "a duplicate: the Negev summit told by e04 with its six foreign ministers does not join a03's row of the same day (Lapid and Bourita): two meeting rows of 28 March 2022",
         now: Some(("e04_en.txt", "2022-03-28", "meeting", "occurred", &["Sameh Shoukry", "Antony Blinken"])),
         fixed: None,
     },
     Known {
         key: "",
-        family: "a bare weekday of a past act taken to a later full date naming the same weekday: «التي بدأها الاثنين» (the visit begun on Monday 18 July, a06 of Wednesday 20 July 2022) read as «يوم الاثنين 25 جويلية» (the Tunisian referendum, another subject): the visit and its meetings planned for 25 July",
-        now: Some(("a06_ar.txt", "2022-07-25", "visit", "planned", &["Aviv Kochavi"])),
-        fixed: None,
-    },
-    Known {
-        key: "",
-        family: "as above: a06's meetings with El Farouk and Loudiyi, of the visit, dated 25 July and planned (a duplicate of the visit's meetings)",
-        now: Some(("a06_ar.txt", "2022-07-25", "meeting", "planned", &["Aviv Kochavi"])),
-        fixed: None,
-    },
-    Known {
-        key: "",
-        family: "a past act read as a plan and its month-day put in the next year: 'operated their first direct commercial flights between Tel Aviv and Marrakech on July 25, opening the first nonstop scheduled service' (e03 of July 26, 2021) gives a planned flight of 25 July 2022",
-        now: Some(("e03_en.txt", "2022-07-25", "flight", "planned", &[])),
+        family: "a duplicate by the gold's grain: a06's «التقى خلال الزيارة بالمفتش العام … الجنرال دوكور دارمي بلخير الفاروق، وبالوزير المنتدب … عبد اللطيف لوديي» is two talks, one row each (Kochavi–Loudiyi, and Kochavi–Belkhir joined by a08), where the gold has one event of the visit's meetings (probe27's gold has the two). Until the thirty-fourth session the bare «الاثنين» of «التي بدأها الاثنين» took the date of a later «يوم الاثنين 25 جويلية» (another subject) and the visit and its meetings were plans of 25 July (src/dates/find/tense.rs: a weekday of a clause telling when an act began is past)",
+        now: Some(("a06_ar.txt", "2022-07-18", "meeting", "occurred", &["Aviv Kochavi", "Farouk Belkhir"])),
         fixed: None,
     },
 ];
@@ -230,7 +201,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((33, 22, 2, 9, 15), (33, 22, 2, 9, 15));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((27, 22, 2, 3, 15), (27, 22, 2, 3, 15));
 
 probe_support::probe_tests!();
 
