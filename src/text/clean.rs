@@ -166,6 +166,13 @@ fn nothing_but_punctuation(rest: &str) -> bool {
     rest.chars().all(|c| !c.is_alphanumeric())
 }
 
+/// Whether `line` (normalised, trimmed) ends with the day a related list stamps a linked
+/// headline with, in brackets or after a dash ([`ends_with_a_bracketed_date`],
+/// [`ends_with_a_dashed_date`]).
+pub(crate) fn stamped_with_its_day(line: &str) -> bool {
+    ends_with_a_bracketed_date(line) || ends_with_a_dashed_date(line)
+}
+
 /// Whether `line` (normalised, trimmed) ends with a date in brackets, the stamp of a linked
 /// headline ("(25/07/2021)", "(February 20, 2022)", "(11 دجنبر 2020)", "(2021-07-25)"): a
 /// short bracket whose last number is a year of four digits.
@@ -213,7 +220,7 @@ impl<'a> LineCleaner<'a> {
             return None;
         }
         if let Some((header, taken)) = self.list {
-            if line.starts_with(BULLETS) || ends_with_a_bracketed_date(line) || ends_with_a_dashed_date(line) {
+            if line.starts_with(BULLETS) || stamped_with_its_day(line) {
                 self.list = Some((header, true));
                 return Some(header);
             }

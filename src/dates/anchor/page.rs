@@ -99,11 +99,13 @@ fn issue_span<'m>(text: &str, page: &Page, mentions: &'m [DateMention]) -> Optio
 
 /// The publication label a site prints at the page's foot, below the related links
 /// ("نشر بتاريخ: 26 نونبر 2021", "Published on …", « Publié le … » on a line of
-/// [`Page::foot`]): the page's date, when no other date line stands among the links and the story's own dates
+/// [`Page::foot`]), or its date alone on a line there or in the byline printed there
+/// ("December 11, 2020" above the © line, « Par Marine Delacroix | 15 mars 2022 »): the page's date, when no other date line stands among the links and the story's own dates
 /// admit it (not before the latest day the story reports, on the writing weekday its relative
 /// days name). Under a title of a list of links, a labelled date is that story's instead.
 fn foot_label<'m>(page: &Page, mentions: &'m [DateMention]) -> Option<(DateValue, &'m DateMention)> {
-    let first = mentions.iter().find(|m| m.dateline == Some(DateLine::Published) && page.at_the_foot(m))?;
+    let at_the_foot = |m: &DateMention| matches!(m.dateline, Some(DateLine::Published | DateLine::Plain)) && page.at_the_foot(m);
+    let first = mentions.iter().find(|m| at_the_foot(m))?;
     let line = page.line_of(first.range.start);
     // Another labelled date among the links is a list of dated links: the last is no more
     // the page's than the others.
@@ -114,7 +116,7 @@ fn foot_label<'m>(page: &Page, mentions: &'m [DateMention]) -> Option<(DateValue
     let none = Anchor::unknown();
     let day = |m: &DateMention| resolve(&m.expr, &none).filter(|r| r.value.grain == Grain::Day && r.value.end.is_none()).map(|r| r.value);
     let hijri = |m: &DateMention| matches!(m.expr.kind, ExprKind::Calendar(Calendar { hijri: true, .. }));
-    let on_the_line = || mentions.iter().filter(|m| m.dateline == Some(DateLine::Published) && page.line_of(m.range.start) == line);
+    let on_the_line = || mentions.iter().filter(|m| at_the_foot(m) && page.line_of(m.range.start) == line);
     let (value, m) = on_the_line().filter(|m| !hijri(m)).chain(on_the_line()).find_map(|m| day(m).map(|v| (v, m)))?;
     let story: Vec<DateMention> = mentions.iter().filter(|m| !page.holds_not_the_story(m)).cloned().collect();
     let written = value.as_day()?;
@@ -364,7 +366,9 @@ impl Page {
         // of buttons between the list and the label ("اقرأ أيضا: …", "شارك الخبر: فيسبوك |
         // تويتر", then "تاريخ النشر: …") links to no story: the label is past the list when
         // the first line above the buttons is.
-        let a_list_title = |n: usize| n > 0 && link[n] && link[n - 1];
+        // A link stamped with its own day ("Related: … (September 15, 2020)", "… - 15 mars
+        // 2022") is an item whole on its line: no title whose day the next line prints.
+        let a_list_title = |n: usize| n > 0 && link[n] && link[n - 1] && !crate::text::clean::stamped_with_its_day(lines[n].trim());
         let past_the_list = |n: usize| {
             let first = (0..n).rev().take_while(|&k| button[k]).last().unwrap_or(n);
             first > 0 && (lines[first - 1].trim().is_empty() || link[first - 1] && !button[first - 1] && !a_list_title(first - 1))

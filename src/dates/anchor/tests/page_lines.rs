@@ -431,6 +431,31 @@ const FOOT_LABELS: &[(&str, &str, &str)] = &[
         "Ministers discuss water\nThe two ministers met in Rabat on Monday to discuss a water plan, officials said, with dozens of guests from both sides.\nRead more: Parliament passes the budget\nPublished on March 3, 2022\nThe assembly voted the finance bill late on Wednesday after a long debate over taxes and subsidies for farmers.",
         "",
     ),
+    (
+        "english date alone under links stamped with their own days, then the copyright line",
+        "Ministers discuss water\nThe two ministers met in Rabat on Monday to discuss a water plan, officials said, with dozens of guests from both sides.\nRelated: Parliament passes the budget (February 24, 2022)\nRelated: Minister opens a port (February 2, 2022)\nMarch 3, 2022\n© Daily Courier. All rights reserved.",
+        "2022-03-03",
+    ),
+    (
+        "french byline with its date at the foot, under a link stamped with its day",
+        "Les ministres discutent de l'eau\nLes deux ministres se sont rencontrés lundi à Rabat pour parler d'un plan de dessalement, selon des responsables des deux pays.\nÀ lire aussi : le Parlement adopte le budget (24/02/2022)\nPar Claire Martin | 3 mars 2022\n© Le Courrier - Tous droits réservés",
+        "2022-03-03",
+    ),
+    (
+        "arabic date alone under links stamped with their own days",
+        "عنوان الخبر\nأجرى وزير الخارجية مباحثات مع نظيره الإسرائيلي في الرباط يوم الإثنين الماضي بحضور عدد من المسؤولين من البلدين.\nاقرأ أيضا: البرلمان يصادق على قانون المالية (24 فبراير 2022)\nاقرأ أيضا: الحكومة تعلن عن برنامج جديد (2 فبراير 2022)\n3 مارس 2022\n© الموقع 2022",
+        "2022-03-03",
+    ),
+    (
+        "a date alone under a title of a list is the linked story's",
+        "Ministers discuss water\nThe two ministers met in Rabat on Monday to discuss a water plan, officials said, with dozens of guests from both sides.\n\nRelated stories\nParliament passes the budget\nMarch 3, 2022\n© 2022 Daily Courier",
+        "",
+    ),
+    (
+        "a list of links each with its date alone under it",
+        "Ministers discuss water\nThe two ministers met in Rabat on Monday to discuss a water plan, officials said, with dozens of guests from both sides.\nRead more: Parliament passes the budget\nMarch 3, 2022\nRead more: Minister opens a port\nMarch 1, 2022",
+        "",
+    ),
 ];
 
 #[test]
