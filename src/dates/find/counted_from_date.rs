@@ -69,32 +69,27 @@ fn moved(c: Calendar, signed: i32, unit: Option<Unit>) -> Option<Calendar> {
     match (c.month, c.day) {
         (Some(month), Some(day)) => {
             let date = NaiveDate::from_ymd_opt(year, month, day)?;
-            let days = match unit {
-                None => Some(signed),
-                Some(Unit::Week) => Some(7 * signed),
-                _ => None,
-            };
-            let moved = match (months, days) {
-                (Some(m), _) => shift_months(date, m)?,
-                (_, Some(d)) => shift_days(date, d)?,
+            let moved = match (months, super::relative::shift_days(signed, unit)) {
+                (Some(m), _) => plus_months(date, m)?,
+                (_, Some(d)) => plus_days(date, d)?,
                 _ => return None,
             };
             Some(plain(moved, true))
         }
         (Some(month), None) => {
             let first = NaiveDate::from_ymd_opt(year, month, 1)?;
-            Some(plain(shift_months(first, months?)?, false))
+            Some(plain(plus_months(first, months?)?, false))
         }
         (None, None) => (unit == Some(Unit::Year)).then(|| Calendar { year: Some(year + signed), ..Calendar::default() }),
         (None, Some(_)) => None,
     }
 }
 
-fn shift_months(d: NaiveDate, months: i32) -> Option<NaiveDate> {
+fn plus_months(d: NaiveDate, months: i32) -> Option<NaiveDate> {
     if months >= 0 { d.checked_add_months(Months::new(months as u32)) } else { d.checked_sub_months(Months::new(months.unsigned_abs())) }
 }
 
-fn shift_days(d: NaiveDate, days: i32) -> Option<NaiveDate> {
+fn plus_days(d: NaiveDate, days: i32) -> Option<NaiveDate> {
     if days >= 0 { d.checked_add_days(Days::new(days as u64)) } else { d.checked_sub_days(Days::new(days.unsigned_abs() as u64)) }
 }
 

@@ -28,13 +28,11 @@ const CONVEYED_AFTER_CALL_WORDS: usize = 8;
 const TELLING_NEAR_DURING_WORDS: usize = 3;
 
 /// How many sentences back the announcement may be told. A piece the segmenter cut off after a
-/// quotation's own stop and that opens with a comma («كتب ترامب: "اختراق تاريخي!"، مضيفا أنه
+/// quotation's own stop and that opens with a comma or a semicolon
+/// ([`crate::text::clause::COMMAS_AND_SEMICOLONS`]: «كتب ترامب: "اختراق تاريخي!"، مضيفا أنه
 /// …») goes on the sentence before: it is not counted.
 const ANNOUNCEMENT_REACH_SENTENCES: usize = 2;
 
-/// The marks a piece of a sentence cut off after a quotation's stop opens with: it goes on the
-/// sentence before ("،" "," ";" after «"… اليوم!"»).
-const CONTINUING_MARKS: &[char] = &['،', ',', '؛', ';'];
 
 /// A dated announcement: a statement told with a date of its own, and who is named in its
 /// sentence (the announcer among them).
@@ -100,7 +98,7 @@ pub(super) fn told_as_channel(text: &str, trigger: &Range<usize>, sentence: &Ran
 pub(super) fn announcement_date(doc: &Document, mention: &EventMention, si: usize, announced: Option<&Announcement>, out: &[EventMention], date_mentions: &[DateMention]) -> Option<usize> {
     let a = announced.filter(|a| a.sentence < si)?;
     let text = doc.norm.text.as_str();
-    let goes_on = |k: usize| text[doc.sentences[k].range.clone()].trim_start().starts_with(CONTINUING_MARKS);
+    let goes_on = |k: usize| text[doc.sentences[k].range.clone()].trim_start().starts_with(crate::text::clause::COMMAS_AND_SEMICOLONS);
     if (a.sentence + 1..=si).filter(|&k| !goes_on(k)).count() > ANNOUNCEMENT_REACH_SENTENCES {
         return None;
     }
