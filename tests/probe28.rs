@@ -130,6 +130,12 @@ const JOINED: &[(&str, &str)] = &[
     ("ram_first_tel_aviv_flight_2022_03_13", "f03_fr.txt"),
     ("negev_bourita_arrival_2022_03_27", "e04_en.txt"),
     ("kochavi_visit_2022_07_18", "a10_ar.txt"),
+    // f03's « l'accord de coopération économique signé le mois dernier à Rabat par les ministres
+    // Ryad Mezzour et Orna Barbivai », told in a sentence whose verb is a plan (« devrait
+    // s'accélérer après … »), was a planned agreement of no date until the thirty-fifth session:
+    // « le mois dernier à » was read as a rank, and a dated participle of a done act now tells
+    // it done (latin/status.rs past_told_before_a_plan).
+    ("barbivai_mezzour_agreement_2022_02_21", "f03_fr.txt"),
 ];
 
 /// Joined only with the manifest.
@@ -152,12 +158,6 @@ const KNOWN: &[Known] = &[
     },
     Known {
         key: "",
-        family: "a willingness told as a visit: « s'est dit prêt à se rendre au Maroc, sans qu'aucune date ne soit avancée » (f05) gives Netanyahu an occurred visit of the page's day",
-        now: Some(("f05_fr.txt", "2020-12-27", "visit", "occurred", &["Benjamin Netanyahu"])),
-        fixed: None,
-    },
-    Known {
-        key: "",
         family: "a month recall of an arrival followed by «قبل أن يزور وزير الخارجية يائير لابيد المملكة في أغسطس … ثم شارك مع بوريطة في سبتمبر 2021 في اجتماع … بلينكن» (a10): Govrin's January 2021 arrival takes the later clauses' people, so it joins neither the arrival's day row nor stays his",
         now: Some(("a10_ar.txt", "2021-01", "visit", "occurred", &["David Govrin", "Yair Lapid"])),
         fixed: None,
@@ -173,12 +173,6 @@ const KNOWN: &[Known] = &[
         family: "a duplicate by the gold's grain: a06's «التقى خلال الزيارة بالمفتش العام … الجنرال دوكور دارمي بلخير الفاروق، وبالوزير المنتدب … عبد اللطيف لوديي» is two talks, one row each (Kochavi–Loudiyi, and Kochavi–Belkhir joined by a08), where the gold has one event of the visit's meetings (probe27's gold has the two). Until the thirty-fourth session the bare «الاثنين» of «التي بدأها الاثنين» took the date of a later «يوم الاثنين 25 جويلية» (another subject) and the visit and its meetings were plans of 25 July (src/dates/find/tense.rs: a weekday of a clause telling when an act began is past)",
         now: Some(("a06_ar.txt", "2022-07-18", "meeting", "occurred", &["Aviv Kochavi", "Farouk Belkhir"])),
         fixed: None,
-    },
-    Known {
-        key: "",
-        family: "barbivai_mezzour_agreement_2022_02_21: f03's « l'accord de coopération économique signé le mois dernier à Rabat par les ministres Ryad Mezzour et Orna Barbivai » in a sentence whose verb is a plan (« Le développement des échanges devrait s'accélérer après … ») is read as a planned agreement of no date: f03 gives no dated report of the February agreement (until its byline at the foot was read as its publication date, it joined the row from the text with a date borrowed from the other pages)",
-        now: None,
-        fixed: Some(("f03_fr.txt", "2022-02-21", "agreement", "occurred", &["Orna Barbivai"])),
     },
 ];
 
@@ -199,7 +193,12 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((27, 22, 2, 3, 15), (27, 22, 2, 3, 15));
+/// Until the thirty-fifth session f05's willingness (« s'est dit prêt à se rendre au Maroc, sans
+/// qu'aucune date ne soit avancée ») was an occurred visit of Netanyahu on the page's day, a
+/// row no gold event accounts for; a willingness is now a wish, no event (scan.rs
+/// drop_invited_visits), and a10's «زيارة مرتقبة لنتنياهو إلى الرباط "في الأشهر المقبلة"» that
+/// joined it is an undated plan of its own.
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((26, 22, 2, 2, 15), (26, 22, 2, 2, 15));
 
 probe_support::probe_tests!();
 

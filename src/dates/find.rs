@@ -226,6 +226,9 @@ struct Parser<'a> {
     lex: &'a DateLexicon,
 }
 
+/// The most tokens of a period noun of the lexicons (« l'an »: three).
+const PERIOD_NOUN_MOST_TOKENS: usize = 3;
+
 impl<'a> Parser<'a> {
     /// The longest lexicon entry at token `i` whose word satisfies `f`: (word, tokens).
     fn word(&self, i: usize, f: impl Fn(Word) -> bool) -> Option<(Word, usize)> {
@@ -237,11 +240,20 @@ impl<'a> Parser<'a> {
     /// that is both ("الأخير": the last one past, or the last of) followed by a link ("الأسبوع
     /// الأخير من المفاوضات", "العام الأخير في ولايته") ranks; alone ("شهر نونبر الأخير") it
     /// points back. A link before the anchor's day in that period (« l'an dernier à pareille
-    /// date »: kind `this_day`) is no rank's: the word points back.
+    /// date »: kind `this_day`) is no rank's: the word points back. French puts its rank
+    /// before the noun (« le dernier mois de son mandat », « le dernier à signer »): written
+    /// after a period noun (« signé le mois dernier à Rabat », « la semaine dernière à
+    /// Tel-Aviv ») the word points back, whatever link follows.
     fn rank_of(&self, i: usize, n: usize) -> bool {
         let t = &self.toks[i];
         t.matches.iter().any(|&(e, _)| matches!(self.lex.entry(e as usize).word, Word::Nth(_)))
+            && !(t.is_latin() && self.after_a_period(i))
             && self.is(i + n, |w| w == Word::Link).is_some_and(|e| self.is(e, |w| matches!(w, Word::ThisDay(_))).is_none())
+    }
+
+    /// Whether a period noun ("mois", « l'an ») ends right before token `i`.
+    fn after_a_period(&self, i: usize) -> bool {
+        (i.saturating_sub(PERIOD_NOUN_MOST_TOKENS)..i).any(|j| self.toks[j].matches.iter().any(|&(e, n)| j + n as usize == i && matches!(self.lex.entry(e as usize).word, Word::Period(_))))
     }
 
     fn is(&self, i: usize, f: impl Fn(Word) -> bool) -> Option<usize> {

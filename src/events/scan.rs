@@ -1104,11 +1104,15 @@ fn is_invitation_break(c: char) -> bool {
 ///
 /// A hope or a wish is no plan either (word list `hope`: "يأمل زيارة المغرب", "يتطلع إلى
 /// زيارة", "hopes to visit", « espère se rendre »): a visit right after a hope word, within
-/// [`HOPE_REACH_WORDS`] words, is what someone wished to make, no event, dated or not.
-pub(super) fn drop_invited_visits(text: &str, sentence_start: usize, hits: &mut SentenceHits, words: &WordLists) {
+/// [`HOPE_REACH_WORDS`] words, is what someone wished to make, no event, dated or not. So is
+/// a willingness told with no date ("مستعد لزيارة المغرب", "أبدى استعداده لزيارة", "said he was
+/// ready to visit", « s'est dit prêt à se rendre »: rows of the same list), and so is what the
+/// wished trip is for ("to meet his counterpart", « pour rencontrer », «ولقاء نظيرته»).
+pub(super) fn drop_invited_visits(text: &str, sentence: &Sentence, hits: &mut SentenceHits, words: &WordLists) {
     if words.invitations.is_empty() && words.hopes.is_empty() {
         return;
     }
+    let sentence_start = sentence.range.start;
     let after_a_word_of = |r: &Range<usize>, list: &[String], reach: usize| {
         let before: Vec<Range<usize>> = word_iter(text, sentence_start..r.start).rev().take(reach + 1).collect();
         before.iter().any(|w| {
@@ -1118,7 +1122,20 @@ pub(super) fn drop_invited_visits(text: &str, sentence_start: usize, hits: &mut 
         })
     };
     let wished = |r: &Range<usize>| after_a_word_of(r, &words.invitations, INVITATION_REACH_WORDS) || after_a_word_of(r, &words.hopes, HOPE_REACH_WORDS);
-    hits.events.retain(|(r, _, ty, _)| *ty != EventType::Visit || !wished(r));
+    let wished_visits: Vec<Range<usize>> = hits.events.iter().filter(|(r, _, ty, _)| *ty == EventType::Visit && wished(r)).map(|e| e.0.clone()).collect();
+    if wished_visits.is_empty() {
+        return;
+    }
+    // "ready to travel to Morocco to meet his counterpart", « prêt à se rendre au Maroc pour
+    // rencontrer son homologue », «مستعد لزيارة المغرب ولقاء نظيرته»: what the wished trip is
+    // for — talks or a signing told after it in its clause, not as done — is wished with it.
+    // What frames the wish ("خلال اتصال هاتفي", "during talks") is not the trip's purpose.
+    let for_the_trip = |r: &Range<usize>, ty: EventType, tense: TriggerTense| {
+        matches!(ty.family(), EventType::Meeting | EventType::Agreement)
+            && tense != TriggerTense::Past
+            && wished_visits.iter().any(|v| v.end <= r.start && sentence.clause_at(v.start) == sentence.clause_at(r.start) && !hits.during.iter().any(|d| v.end <= d.start && d.end <= r.start))
+    };
+    hits.events.retain(|(r, _, ty, tense)| !(*ty == EventType::Visit && wished(r)) && !for_the_trip(r, *ty, *tense));
 }
 
 /// "أجرى الملك اتصالا هاتفيا مع ترامب، أبلغه خلاله أن المملكة ستستأنف الاتصالات … وستعيد فتح

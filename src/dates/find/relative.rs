@@ -442,6 +442,20 @@ mod tests {
     }
 
     #[test]
+    fn a_french_direction_after_its_period_points_back_before_a_link() {
+        // French ranks before the noun (« le dernier mois de »): after it, « dernier » is the
+        // last one past, « à Rabat » after it or not.
+        for (phrase, reference, value) in [
+            ("l'accord signé le mois dernier à Rabat", "2022-03-15", "2022-02 month"),
+            ("le mois prochain à Marrakech", "2022-03-15", "2022-04 month"),
+        ] {
+            assert_eq!(read_all(phrase, reference).first().map(String::as_str), Some(value), "{phrase}");
+        }
+        // A rank before its noun is still one: no date.
+        assert!(read_all("le dernier à signer l'accord", "2022-03-15").is_empty());
+    }
+
+    #[test]
     fn a_month_of_the_same_year_takes_the_year_of_a_month_told_by_its_direction() {
         for (text, reference, month) in [
             // probe23 a06: last July (2021, written in March 2022), then August of that year.

@@ -68,9 +68,17 @@ pub(super) fn date_each_predicate(
         // Only the words after the last predicate told before the date are read: a complement
         // before it leaves that predicate the nearest in the date's content clause anyway.
         let content = preds.iter().filter(|(r, _)| r.end <= date.start).map(|(r, _)| r.end).max().and_then(|from| complement_between(text, sentence, from, date.start, &reading.rules.words.complements));
+        // "قالت الوزيرة يوم الاثنين إنها ستزور المغرب الشهر المقبل", "said on Monday she will
+        // travel to Morocco", « a déclaré lundi qu'elle se rendrait au Maroc »: a day told right
+        // after a statement, before what was said, is the saying's; a plan told after it has
+        // only the dates of its own words ("will travel on Monday" keeps its Monday).
+        let said_on = said_on_the_day(reading, hits, preds, date);
+        let plan_after_the_saying = |r: &Range<usize>, ev: &Option<usize>| {
+            said_on && r.start >= date.end && ev.is_some_and(|e| hits.events[e].3 == TriggerTense::Future || hits.planned.iter().any(|p| p.start >= date.end && p.end <= r.start))
+        };
         let preds: Vec<&(Range<usize>, Option<usize>)> = preds
             .iter()
-            .filter(|(r, ev)| !decided_after(r) && !purpose_after(r, ev) && recall.is_none_or(|since| r.start >= since) && content.is_none_or(|from| r.start >= from) && !later_clause_dated(r))
+            .filter(|(r, ev)| !decided_after(r) && !purpose_after(r, ev) && recall.is_none_or(|since| r.start >= since) && content.is_none_or(|from| r.start >= from) && !later_clause_dated(r) && !plan_after_the_saying(r, ev))
             .collect();
         let gap = |r: &Range<usize>| word_at(r.start).abs_diff(word_at(date.start)).min(word_at(r.end.saturating_sub(1)).abs_diff(word_at(date.end.saturating_sub(1))));
         // English and French put the time before the verb as often as after it ("aura
@@ -186,6 +194,24 @@ fn later_clause_with_its_own_date(sentence: &crate::text::segment::Sentence, seq
     let to = (opened + 1..sentence.clauses.len()).find(|&c| sequence_opens[c]).map_or(sentence.range.end, |c| sentence.clauses[c].start);
     sentence_dates.iter().any(|&o| o != d && (from..to).contains(&dates[o].start))
 }
+
+/// Whether `date` is told right after a statement of its sentence ("said on Monday", «أعلنت
+/// الوزارة أمس», « a déclaré lundi »): the statement ends before the date, no other predicate
+/// stands between, and only its subject does — at most [`SUBJECT_BEFORE_A_STATEMENT_DAY_WORDS`]
+/// words besides the names ("قالت وزيرة الاقتصاد الإسرائيلية أورنا باربيفاي يوم الاثنين").
+fn said_on_the_day(reading: &Reading<'_>, hits: &SentenceHits, preds: &[(Range<usize>, Option<usize>)], date: &Range<usize>) -> bool {
+    let Reading { text, found, .. } = *reading;
+    let Some(statement) = hits.statements.iter().filter(|s| s.end <= date.start).max_by_key(|s| s.end) else { return false };
+    if preds.iter().any(|(r, _)| r.start >= statement.end && r.end <= date.start) {
+        return false;
+    }
+    let named = |w: &Range<usize>| found.entities.iter().any(|e| e.range.start <= w.start && w.end <= e.range.end);
+    word_iter(text, statement.end..date.start).filter(|w| !named(w)).nth(SUBJECT_BEFORE_A_STATEMENT_DAY_WORDS).is_none()
+}
+
+/// The most words, names left out, between a statement and the day it was made: its subject's
+/// title ("وزيرة الاقتصاد الإسرائيلية") and the day's preposition ("on").
+const SUBJECT_BEFORE_A_STATEMENT_DAY_WORDS: usize = 4;
 
 /// Whether one of `phrases` opens the text at `at`, ending on a word boundary.
 fn opens_with_a_phrase(text: &str, at: usize, phrases: &[String]) -> bool {

@@ -134,7 +134,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
         drop_lists_without_items(text, sentence.range.end, &mut hits, rules, &dates, found, g);
         // Events put off to a day the sentence names: planned at that day (by trigger start).
         let rescheduled = drop_denied(text, sentence.range.end, &mut hits, rules, &dates);
-        drop_invited_visits(text, sentence.range.start, &mut hits, &rules.words);
+        drop_invited_visits(text, sentence, &mut hits, &rules.words);
         drop_told_content(text, sentence.range.end, &mut hits);
         drop_starts_of_a_told_visit(text, sentence.range.start, &mut hits, &rules.words);
         drop_tourism(text, &sentence.range, &mut hits, found, g);

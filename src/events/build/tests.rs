@@ -381,6 +381,25 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("ar: a hoped visit is no event", "وقال نفتالي بينيت إنه يأمل زيارة الرباط، غير أن الانتخابات المقررة في نوفمبر المقبل قد تؤخر ذلك.", &[]),
     ("en: hopes to visit is no event", "Naftali Bennett said he hopes to visit Rabat, though the elections set for November could delay it.", &[]),
     ("fr: espère se rendre is no event", "Naftali Bennett a dit espérer se rendre à Rabat, mais les élections prévues en novembre pourraient retarder ce voyage.", &[]),
+    // A willingness to visit, told with no date, is a wish too (rows of the hope lists), and so
+    // is what the trip would be for (scan.rs drop_invited_visits).
+    ("ar: a willingness to visit is no event", "وأعلن رئيس الوزراء الإسرائيلي نفتالي بينيت أنه مستعد لزيارة الرباط، دون أن يحدد موعدا لذلك.", &[]),
+    ("ar: a readiness shown to visit and meet is no event", "وأبدى يائير لابيد استعداده لزيارة المغرب ولقاء نظيره ناصر بوريطة.", &[]),
+    ("en: ready to travel and meet is no event", "Naftali Bennett said he was ready to travel to Rabat to meet Nasser Bourita, though no date has been set.", &[]),
+    ("en: willing to visit is no event", "Yair Lapid is willing to visit Morocco again, an aide said.", &[]),
+    ("fr: s'est dit prêt à se rendre is no event", "Naftali Bennett s'est dit prêt à se rendre à Rabat pour rencontrer Nasser Bourita, sans qu'aucune date ne soit fixée.", &[]),
+    // The day told right after a statement is the saying's: the plan said has only the dates
+    // of its own words (dating.rs said_on_the_day); a plan told with its day keeps it.
+    ("ar: the statement's Monday is not the plan's, its next month is", "وقال يائير لابيد يوم الاثنين إنه سيزور الرباط الشهر المقبل.", &["visit 2021-12 planned yair-lapid"]),
+    ("ar: a plan announced on Monday with no day of its own is undated", "وأعلن يائير لابيد يوم الاثنين أنه سيزور الرباط.", &["visit  planned yair-lapid"]),
+    ("en: said on Monday he will travel next month", "Yair Lapid said on Monday he will travel to Rabat next month.", &["visit 2021-12 planned yair-lapid"]),
+    ("en: announced on Monday that he would visit", "Yair Lapid announced on Monday that he would visit Rabat.", &["visit  planned yair-lapid"]),
+    ("fr: a déclaré lundi qu'il se rendrait", "Yair Lapid a déclaré lundi qu'il se rendrait à Rabat.", &["visit  planned yair-lapid"]),
+    ("fr: a annoncé lundi qu'il se rendra le mois prochain", "Yair Lapid a annoncé lundi qu'il se rendra à Rabat le mois prochain.", &["visit 2021-12 planned yair-lapid"]),
+    ("en: will travel on Monday keeps its Monday", "Yair Lapid will travel to Rabat on Monday, his office said.", &["visit 2021-11-29 planned yair-lapid"]),
+    ("fr: se rendra lundi keeps its Monday", "Yair Lapid se rendra lundi à Rabat, a indiqué son cabinet.", &["visit 2021-11-29 planned yair-lapid"]),
+    ("ar: سيزور يوم الاثنين keeps its Monday", "سيزور يائير لابيد الرباط يوم الاثنين، حسبما أفاد مكتبه.", &["visit 2021-11-29 planned yair-lapid"]),
+    ("en: a past act announced on Monday is dated by it", "The ministry announced on Monday that Yair Lapid had arrived in Rabat.", &["visit 2021-11-22 occurred yair-lapid"]),
     // "The delegation" right after a reception verb is that verb's object, not a visit of its
     // own: the reception keeps the day told before it and the delegation's members.
     ("ar: the King received the delegation after its arrival", "وصل أمس الثلاثاء إلى الرباط وفد إسرائيلي يقوده مئير بن شبات.\nواستقبل الملك محمد السادس الوفد بالقصر الملكي بعد الظهر.", &["visit 2021-11-23 occurred meir-ben-shabbat", "meeting 2021-11-23 occurred mohammed-vi;meir-ben-shabbat"]),

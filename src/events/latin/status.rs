@@ -110,11 +110,35 @@ pub(super) fn sequel_parts_the_date(out: &mut [EventMention], cx: &Refine) {
 /// word of the list `plan-cut` parts them: "would neither confirm nor deny that Lapid met …"
 /// reports a meeting that happened, and "will work together, following the memoranda signed
 /// on Tuesday" a signing of the last Tuesday).
+///
+/// So with an act told by its noun and a bare participle of its family after it, dated right
+/// after the participle by a date that has passed ("under the agreement signed last month", «
+/// après l'accord de coopération signé le mois dernier à Rabat »): the participle tells an act
+/// done, whatever the tense of the verb the sentence hangs it on.
 pub(super) fn past_told_before_a_plan(out: &mut [EventMention], cx: &Refine) {
-    let Refine { doc, rules, .. } = *cx;
+    let Refine { doc, rules, dates, article_dates, published, .. } = *cx;
     let text = doc.norm.text.as_str();
+    let done_by_its_participle = |m: &EventMention| {
+        let Some(link) = m.date.filter(|d| d.how == DateHow::Own) else { return false };
+        let (Some(date), Some(Some(value)), Some(published)) = (dates.get(link.date), article_dates.resolved.get(link.date).map(|r| r.map(|r| r.value)), published) else { return false };
+        let between = m.trigger.end..date.range.start;
+        date.range.start >= m.trigger.end
+            && value.start < published
+            && !value.holds(published)
+            && crate::text::lexmatch::at_most_words(text, between.clone(), PARTICIPLE_NOUN_TO_DATE_WORDS)
+            && rules.phrases.find_in(None, text, between).iter().any(|h| {
+                !text[h.start..h.end].contains(' ') && h.payloads.iter().any(|&r| matches!(rules.rules[r].kind, RuleKind::Event(ty, TriggerTense::Past) if ty.family() == m.event_type.family()))
+            })
+    };
     for m in out.iter_mut() {
-        if !m.planned || !cx.latin(m) || !cx.is_past(m) {
+        if !m.planned || !cx.latin(m) {
+            continue;
+        }
+        if done_by_its_participle(m) {
+            m.planned = false;
+            continue;
+        }
+        if !cx.is_past(m) {
             continue;
         }
         let sentence_start = doc.sentences[m.sentence].range.start;
@@ -126,6 +150,11 @@ pub(super) fn past_told_before_a_plan(out: &mut [EventMention], cx: &Refine) {
         }
     }
 }
+
+/// The most words from an act's noun to the date of the participle after it: adjectives of the
+/// noun, the participle, the date's preposition (« l'accord de coopération économique signé le
+/// mois dernier »).
+const PARTICIPLE_NOUN_TO_DATE_WORDS: usize = 5;
 
 /// "Foreign Minister Yair Lapid lands in Rabat on Wednesday", "Yaïr Lapid arrive mercredi à
 /// Rabat", written on Tuesday: a body sentence tells a past event in the past, so a present
