@@ -130,6 +130,9 @@ const JOINED: &[(&str, &str)] = &[
     ("ram_first_tel_aviv_flight_2022_03_13", "f03_fr.txt"),
     ("negev_bourita_arrival_2022_03_27", "e04_en.txt"),
     ("kochavi_visit_2022_07_18", "a10_ar.txt"),
+    // Thirty-fifth session: a03's «الفندق الذي يحتضن الاجتماع», the meeting named again with no day
+    // of its own, is the summit, not talks on its sidelines (merge::DateKind::Again).
+    ("negev_summit_2022_03_28", "e04_en.txt"),
 ];
 
 /// Joined only with the manifest.
@@ -164,12 +167,6 @@ const KNOWN: &[Known] = &[
     },
     Known {
         key: "",
-        family: "a duplicate: the Negev summit told by e04 with its six foreign ministers does not join a03's row of the same day (Lapid and Bourita): two meeting rows of 28 March 2022",
-        now: Some(("e04_en.txt", "2022-03-28", "meeting", "occurred", &["Sameh Shoukry", "Antony Blinken"])),
-        fixed: None,
-    },
-    Known {
-        key: "",
         family: "a duplicate by the gold's grain: a06's «التقى خلال الزيارة بالمفتش العام … الجنرال دوكور دارمي بلخير الفاروق، وبالوزير المنتدب … عبد اللطيف لوديي» is two talks, one row each (Kochavi–Loudiyi, and Kochavi–Belkhir joined by a08), where the gold has one event of the visit's meetings (probe27's gold has the two). Until the thirty-fourth session the bare «الاثنين» of «التي بدأها الاثنين» took the date of a later «يوم الاثنين 25 جويلية» (another subject) and the visit and its meetings were plans of 25 July (src/dates/find/tense.rs: a weekday of a clause telling when an act began is past)",
         now: Some(("a06_ar.txt", "2022-07-18", "meeting", "occurred", &["Aviv Kochavi", "Farouk Belkhir"])),
         fixed: None,
@@ -199,7 +196,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((27, 22, 2, 3, 15), (27, 22, 2, 3, 15));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((26, 22, 1, 3, 15), (26, 22, 1, 3, 15));
 
 probe_support::probe_tests!();
 
