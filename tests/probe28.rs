@@ -136,6 +136,9 @@ const JOINED: &[(&str, &str)] = &[
     // « le mois dernier à » was read as a rank, and a dated participle of a done act now tells
     // it done (latin/status.rs past_told_before_a_plan).
     ("barbivai_mezzour_agreement_2022_02_21", "f03_fr.txt"),
+    // Thirty-fifth session: a03's «الفندق الذي يحتضن الاجتماع», the meeting named again with no day
+    // of its own, is the summit, not talks on its sidelines (merge::DateKind::Again).
+    ("negev_summit_2022_03_28", "e04_en.txt"),
 ];
 
 /// Joined only with the manifest.
@@ -160,12 +163,6 @@ const KNOWN: &[Known] = &[
         key: "",
         family: "a month recall of an arrival followed by «قبل أن يزور وزير الخارجية يائير لابيد المملكة في أغسطس … ثم شارك مع بوريطة في سبتمبر 2021 في اجتماع … بلينكن» (a10): Govrin's January 2021 arrival takes the later clauses' people, so it joins neither the arrival's day row nor stays his",
         now: Some(("a10_ar.txt", "2021-01", "visit", "occurred", &["David Govrin", "Yair Lapid"])),
-        fixed: None,
-    },
-    Known {
-        key: "",
-        family: "a duplicate: the Negev summit told by e04 with its six foreign ministers does not join a03's row of the same day (Lapid and Bourita): two meeting rows of 28 March 2022",
-        now: Some(("e04_en.txt", "2022-03-28", "meeting", "occurred", &["Sameh Shoukry", "Antony Blinken"])),
         fixed: None,
     },
     Known {
@@ -198,7 +195,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 /// row no gold event accounts for; a willingness is now a wish, no event (scan.rs
 /// drop_invited_visits), and a10's «زيارة مرتقبة لنتنياهو إلى الرباط "في الأشهر المقبلة"» that
 /// joined it is an undated plan of its own.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((26, 22, 2, 2, 15), (26, 22, 2, 2, 15));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((25, 22, 1, 2, 15), (25, 22, 1, 2, 15));
 
 probe_support::probe_tests!();
 

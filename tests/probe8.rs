@@ -89,7 +89,7 @@ const FOUND: &[(&str, Expect)] = &[
     ("barbivai_visit_morocco", ("a06_ar.txt", "2022-02-21", "visit", "occurred", &["Orna Barbivai"])),
     ("ram_first_flight_tel_aviv", ("a07_ar.txt", "2022-03-13", "flight", "occurred", &[])),
     ("bourita_visit_israel", ("a08_ar.txt", "2022-03-27", "visit", "occurred", &["Nasser Bourita"])),
-    ("negev_summit_dinner", ("a08_ar.txt", "2022-03-27", "meeting", "occurred", &["Yair Lapid", "Nasser Bourita"])),
+    ("negev_summit_dinner", ("e06_en.txt", "2022-03-27", "meeting", "occurred", &["Yair Lapid", "Nasser Bourita"])),
     ("negev_summit", ("a08_ar.txt", "2022-03-28", "meeting", "occurred", &["Nasser Bourita", "Yair Lapid", "Antony Blinken"])),
     // The pages tell the talks as planned, by month (the gold's status too).
     ("kochavi_el_farouk_talks", ("a11_ar.txt", "2022-07", "meeting", "planned", &["Aviv Kochavi", "Farouk Belkhir"])),
@@ -130,9 +130,7 @@ const JOINED: &[(&str, &str)] = &[
     ("ram_first_flight_tel_aviv", "f06_fr.txt"),
     ("bourita_visit_israel", "e06_en.txt"),
     ("bourita_visit_israel", "f04_fr.txt"),
-    ("negev_summit_dinner", "e06_en.txt"),
-    ("negev_summit_dinner", "f04_fr.txt"),
-    ("negev_summit", "e06_en.txt"),
+    ("negev_summit", "f04_fr.txt"),
     ("kochavi_el_farouk_talks", "f05_fr.txt"),
     ("kochavi_visit_morocco", "f05_fr.txt"),
 ];
@@ -161,6 +159,12 @@ const KNOWN: &[Known] = &[
         now: Some(("a12_ar.txt", "2022-03", "flight", "occurred", &["Nasser Bourita", "Aviv Kochavi"])),
         fixed: None,
     },
+    Known {
+        key: "",
+        family: "a duplicate since the thirty-fifth session: a08's «للمشاركة في الاجتماع الذي استضافه … لبيد بحضور … بلينكن», the meeting named again after the sentence that dates its close «أمس الاثنين», is the summit (merge::DateKind::Again), so a08's row holds its close on Monday and its start on Sunday and is dated Monday; e06's 'The ministers met again Monday morning for a closing session', which names Bourita and Lapid alone, is read as talks on its sidelines (two of its six countries, a day of its own) and stays a row, and e06's Sunday dinner and f04's no longer join a08 (the gold's dinner and session are two events; a08 tells both in one row)",
+        now: Some(("e06_en.txt", "2022-03-28", "meeting", "occurred", &["Nasser Bourita", "Yair Lapid"])),
+        fixed: None,
+    },
 ];
 
 /// Known failures of one run only.
@@ -183,7 +187,9 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 // Fifteenth session (latin): e04's "Gantz, who landed in Rabat on Tuesday evening, signed … following
 // a working meeting between the two": the relative clause's day no longer dates the talks, which
 // join the gold's talks of the next day (one false row fewer).
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((28, 25, 0, 3, 18), (28, 25, 0, 3, 18));
+// Thirty-fifth session (merge35): a08's meeting named again joins its summit; e06's closing session
+// is a duplicate (KNOWN).
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((29, 25, 1, 3, 18), (29, 25, 1, 3, 18));
 
 probe_support::probe_tests!();
 

@@ -94,6 +94,12 @@ pub struct EventMention {
     /// Days added to its date's day: a visit told by its last day and its length ("wraps up a
     /// three-day visit on Thursday") started length − 1 days before; 0 for every other.
     pub shift: i32,
+    /// The date (an index into the document's date mentions) it took as a follow-up of the
+    /// event of its family told just before, which it tells again ("… arrived last night at
+    /// the hotel hosting the meeting", «وصلوا مساء أمس إلى الفندق الذي يحتضن الاجتماع»): its
+    /// day is that event's, none of its own (see `crate::merge::DateKind::Again`). A later
+    /// step that dates it otherwise leaves this stale, so it is read with the date it gave.
+    pub told_again: Option<usize>,
 }
 
 impl EventMention {

@@ -56,6 +56,10 @@ pub struct MentionDraft {
     /// day inside its span, not its start (see [`crate::merge::DateKind`]).
     #[serde(default, skip_serializing_if = "is_false")]
     pub during: bool,
+    /// Its date is the event's of its family told just before, which it tells again (see
+    /// [`crate::merge::DateKind::Again`]).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub told_again: bool,
     /// A future form or an announcement marker says it is for later.
     #[serde(default, skip_serializing_if = "is_false")]
     pub planned: bool,
@@ -268,6 +272,7 @@ fn draft(x: &ArticleExtraction, m: &EventMention, ctx: &Context, evidence: usize
         date_text: m.date.map(|link| doc.original(x.dates.mentions[link.date].range.clone()).to_string()).unwrap_or_default(),
         on_publication_day: m.on_publication_day,
         during: m.date.is_some_and(|link| link.how == DateHow::During),
+        told_again: m.told_again.is_some_and(|k| m.date == Some(DateLink { date: k, how: DateHow::Carried })),
         planned: m.planned,
         // Set by `draft_mentions`, once for each date.
         deadline: false,
@@ -311,7 +316,7 @@ pub fn finish(d: &MentionDraft, file: Id, evidence: Evidence, anchor: &Anchor, g
     let bounded_by_a_deadline = d.deadline && date.is_some();
     let date = if bounded_by_a_deadline { date.and_then(|v| own.and_then(|a| window_to_a_deadline(interval(&a).0, &v))) } else { date };
     let counted = stated.is_some_and(|v| v.grain == crate::dates::Grain::Day) && d.date.is_some_and(|e| counted_in_weeks(&e));
-    let date_kind = DateKind::of(date.as_ref(), d.during, stated.is_none() && date.is_some(), counted, &d.rule);
+    let date_kind = DateKind::of(date.as_ref(), d.during, d.told_again, stated.is_none() && date.is_some(), counted, &d.rule);
     // Offices are resolved on the event's day, else on the publication day.
     let day: Option<NaiveDate> = date.map(|d| d.start).or(own.map(|a| a.start));
     // Someone whose every office ended more than ten years before the event is named, not

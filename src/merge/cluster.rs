@@ -14,7 +14,7 @@ use crate::idset::Id;
 
 use super::dates::{FLIGHT_SLIP_DAYS, VISIT_DAYS, interval};
 use super::event::Event;
-use super::mention::MentionView;
+use super::mention::{MentionView, Status};
 use super::fit::{Capitals, MEETING_DAYS, PAGE_LAG_DAYS, a_summit_of_four, joins};
 
 /// The order events are merged in: by content, so the result does not depend on the order of
@@ -319,9 +319,12 @@ fn join_in_place<M: MentionView>(items: &mut [Event<M>], same_article: bool, cap
             if item.people().is_empty() && (told_by_subject_or_place || told_by_neither) && matches!(span, Span::Month(..)) && item.date.is_some_and(|d| d.as_day().is_none()) {
                 lists.push(days_by_month.get(&(family, span)).map_or(EMPTY, Listed::as_slice));
             }
+            // So may a visit announced by nobody named, for such a period at a place (see
+            // `fit::one_plan_for_one_place`).
+            let a_plan_for_a_place = family == EventType::Visit && item.status == Status::Planned && !item.places().is_empty();
             if let Some(period) = item.date.filter(|d| d.as_day().is_none())
                 && item.people().is_empty()
-                && !item.topics().is_empty()
+                && (!item.topics().is_empty() || a_plan_for_a_place)
             {
                 lists.push(by_period.get(&(family, period)).map_or(EMPTY, Listed::as_slice));
             }

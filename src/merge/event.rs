@@ -220,8 +220,8 @@ impl<M: MentionView> Event<M> {
         let gives_a_day = |m: &&M| m.date().is_some_and(|d| d.as_day().is_some());
         let reported = self.mentions.iter().filter(gives_a_day).any(|m| m.status() == Status::Occurred);
         let voters = self.mentions.iter().filter(gives_a_day).filter(move |m| !reported || m.status() == Status::Occurred);
-        let strongest = voters.clone().map(|m| m.date_kind()).max();
-        voters.filter(move |m| Some(m.date_kind()) == strongest)
+        let strongest = voters.clone().map(|m| m.date_kind().strength()).max();
+        voters.filter(move |m| Some(m.date_kind().strength()) == strongest)
     }
 
     /// The reports that give the event another day than its own, where its sources disagree

@@ -33,6 +33,8 @@ pub trait FitView {
     fn dated_only_by_its_page(&self) -> bool;
     /// Whether its day comes only from counts of weeks (see [`dated_only_by_a_count_of_weeks`]).
     fn dated_only_by_a_count_of_weeks(&self) -> bool;
+    /// Whether its day comes only from the event told before it (see [`dated_only_as_told_again`]).
+    fn dated_only_as_told_again(&self) -> bool;
     /// The places named by the reports that date its day (see [`Event::places_of_its_day`]).
     fn places_of_its_day(&self) -> IdSet<Id>;
     /// Its type (the most frequent among its mentions).
@@ -111,6 +113,9 @@ impl<M: MentionView> FitView for Event<M> {
     fn dated_only_by_a_count_of_weeks(&self) -> bool {
         dated_only_by_a_count_of_weeks(self)
     }
+    fn dated_only_as_told_again(&self) -> bool {
+        dated_only_as_told_again(self)
+    }
     fn places_of_its_day(&self) -> IdSet<Id> {
         Event::places_of_its_day(self)
     }
@@ -130,6 +135,7 @@ pub struct EventSummary {
     during: bool,
     by_its_page: bool,
     by_weeks: bool,
+    again: bool,
     day_places: IdSet<Id>,
 }
 
@@ -138,7 +144,7 @@ impl EventSummary {
     pub fn of(e: &Event) -> EventSummary {
         let mut ids = crate::idset::IdSets::default();
         ids.extend(std::array::from_fn(|k| Event::id_set(e, k).as_slice()));
-        EventSummary { head: FitView::head(e), ids: ids.freeze(), opening: e.reports_an_opening(), leg: is_a_leg(e), summit: tells_a_summit(e), during: dated_only_during(e), by_its_page: dated_only_by_its_page(e), by_weeks: dated_only_by_a_count_of_weeks(e), day_places: e.places_of_its_day() }
+        EventSummary { head: FitView::head(e), ids: ids.freeze(), opening: e.reports_an_opening(), leg: is_a_leg(e), summit: tells_a_summit(e), during: dated_only_during(e), by_its_page: dated_only_by_its_page(e), by_weeks: dated_only_by_a_count_of_weeks(e), again: dated_only_as_told_again(e), day_places: e.places_of_its_day() }
     }
 }
 
@@ -166,6 +172,9 @@ impl FitView for EventSummary {
     }
     fn dated_only_by_a_count_of_weeks(&self) -> bool {
         self.by_weeks
+    }
+    fn dated_only_as_told_again(&self) -> bool {
+        self.again
     }
     fn places_of_its_day(&self) -> IdSet<Id> {
         self.day_places.clone()
@@ -350,7 +359,7 @@ pub(super) fn fit(m: &impl FitView, e: &impl FitView, same_article: bool, capita
             let shares_a_place = matches!(family, EventType::Meeting | EventType::Visit) && capitals.same_place(&m.places(), &e.places());
             let told_in_its_period = (shared_topics > 0 || shares_a_place) && dates_agree && one_is_a_day_in_the_others_period(m, e);
             let one_delegations_trip = m_names_nobody && e_names_nobody && one_trip();
-            let told_by_its_period = one_period_one_subject(m, e);
+            let told_by_its_period = one_period_one_subject(m, e) || one_plan_for_one_place(m, e, capitals);
             if !(same_article || same_day || slipped_flight || flight_in_period || told_in_its_period || one_delegations_trip || told_by_neither || told_by_its_period) || !related {
                 return None;
             }
@@ -370,6 +379,30 @@ pub(super) fn fit(m: &impl FitView, e: &impl FitView, same_article: bool, capita
 fn one_period_one_subject(m: &impl FitView, e: &impl FitView) -> bool {
     let same_period = matches!((m.date(), e.date()), (Some(a), Some(b)) if a == b && a.as_day().is_none());
     same_period && m.status() == e.status() && m.topics().intersects(&e.topics())
+}
+
+/// Whether two reports of a visit, neither naming anyone, both announce one trip: the same
+/// period at the same grain (a month, a season, no day), a place in common, the same countries,
+/// and no body of its own on each side that the other lacks ("a team of Israeli engineers is
+/// expected in Agadir in October", « une équipe d'ingénieurs israéliens doit se rendre à Agadir
+/// en octobre », «يزور فريق من المهندسين الإسرائيليين أكادير في أكتوبر»): nothing else of an
+/// unnamed group's plan tells it apart, as a subject tells agreements apart
+/// ([`one_period_one_subject`]). Groups of other countries, or of bodies that share none
+/// (the water company's delegation and the airline's), stay apart; so do visits reported
+/// done, which a month may hold more than one of.
+fn one_plan_for_one_place(m: &impl FitView, e: &impl FitView, capitals: &Capitals) -> bool {
+    let same_period = matches!((m.date(), e.date()), (Some(a), Some(b)) if a == b && a.as_day().is_none());
+    let bodies_agree = m.organisations().is_empty() == e.organisations().is_empty() && (m.organisations().is_empty() || m.organisations().intersects(&e.organisations()));
+    m.event_type().family() == EventType::Visit
+        && same_period
+        && m.status() == Status::Planned
+        && e.status() == Status::Planned
+        && m.people().is_empty()
+        && e.people().is_empty()
+        && !m.countries().is_empty()
+        && m.countries() == e.countries()
+        && bodies_agree
+        && capitals.same_place(&m.places(), &e.places())
 }
 
 /// Whether a visit is told only as legs (rows whose id ends in
@@ -589,8 +622,10 @@ fn an_opening_inside_a_stay(m: &impl FitView, e: &impl FitView) -> bool {
 /// country named in passing ("a new regional architecture in the face of Iran") takes no
 /// part in either. Talks on the sidelines are told on a day of their own: in the article that
 /// tells the meeting, a report of it with no date of its own ("at the closing press
-/// conference, the host said …"), or dated by the meeting's very days ("on Sunday and
-/// Monday"), is the meeting, not talks beside it.
+/// conference, the host said …"), dated by the meeting's very days ("on Sunday and
+/// Monday"), or dated only as the meeting told just before, told again by two of its members
+/// ("the ministers had arrived the evening before at the hotel hosting the meeting, among
+/// them Bourita and Lapid", [`dated_only_as_told_again`]), is the meeting, not talks beside it.
 fn one_is_on_the_sidelines_of_the_other(m: &dyn FitView, e: &dyn FitView, same_article: bool) -> bool {
     let (small, large) = if m.countries().len() <= e.countries().len() { (m, e) } else { (e, m) };
     let taking_part = small.countries().shared(&large.countries());
@@ -602,6 +637,7 @@ fn one_is_on_the_sidelines_of_the_other(m: &dyn FitView, e: &dyn FitView, same_a
     }
     match small.date() {
         None => !same_article,
+        Some(_) if same_article && small.dated_only_as_told_again() => false,
         Some(days) => days.end.is_none() || small.date() != large.date(),
     }
 }
@@ -665,6 +701,15 @@ pub(super) fn dated_only_by_its_page<M: MentionView>(e: &Event<M>) -> bool {
 pub(super) fn dated_only_by_a_count_of_weeks<M: MentionView>(e: &Event<M>) -> bool {
     let mut days = e.mentions.iter().filter(|m| m.date().is_some_and(|d| d.as_day().is_some())).peekable();
     days.peek().is_some() && days.all(|m| m.date_kind() == DateKind::Counted)
+}
+
+/// Whether every mention of `e` with a date (one at least) takes it from the event of its
+/// family told just before, which it tells again ([`DateKind::Again`]: «وصلوا مساء أمس إلى
+/// الفندق الذي يحتضن الاجتماع» after the sentence that dates the meeting): it has no day of its
+/// own.
+pub(super) fn dated_only_as_told_again<M: MentionView>(e: &Event<M>) -> bool {
+    let mut dated = e.mentions.iter().filter(|m| m.date().is_some()).peekable();
+    dated.peek().is_some() && dated.all(|m| m.date_kind() == DateKind::Again)
 }
 
 /// How many days off a day counted in weeks may be: a week told for six or eight days.

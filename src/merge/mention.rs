@@ -55,6 +55,14 @@ pub enum DateKind {
     Counted,
     /// The date of another event of its sentence, which it is told around ("during").
     During,
+    /// The day of the event of its family told just before, which this mention names again by
+    /// its noun (a follow-up sentence: «وصلوا مساء أمس إلى الفندق الذي يحتضن الاجتماع», « ont
+    /// pris place côte à côte à la réunion »): that event's day, none of its own. It votes as
+    /// a stated day does ([`DateKind::strength`]: a page that tells the close of a meeting
+    /// "today" and again "at the close of the meeting" outvotes its one sentence on the evening
+    /// before); talks told this way after a gathering are the gathering, not talks on its
+    /// sidelines, which are told on a day of their own.
+    Again,
     /// A date stated for the event (and an undated mention's, which does not vote).
     #[default]
     Stated,
@@ -66,8 +74,9 @@ impl DateKind {
     /// The kind of a mention's date: `during` when the date is another event's of its
     /// sentence, `publication` when it was undated and told as going on, `arrival` when its
     /// trigger tells an arrival (a rule whose id holds [`ARRIVAL_RULE_MARK`]); `counted` when
-    /// its own date is a day counted in whole weeks from another.
-    pub fn of(date: Option<&DateValue>, during: bool, publication: bool, counted: bool, rule: &str) -> DateKind {
+    /// its own date is a day counted in whole weeks from another; `again` when it is the day of
+    /// the event told just before, which it tells again (`told_again`).
+    pub fn of(date: Option<&DateValue>, during: bool, told_again: bool, publication: bool, counted: bool, rule: &str) -> DateKind {
         if publication {
             DateKind::Publication
         } else if counted && !during {
@@ -76,9 +85,17 @@ impl DateKind {
             DateKind::During
         } else if rule.contains(ARRIVAL_RULE_MARK) || date.is_some_and(|d| d.end.is_some()) {
             DateKind::Start
+        } else if told_again {
+            DateKind::Again
         } else {
             DateKind::Stated
         }
+    }
+
+    /// How strong a day of this kind is in the vote on an event's day (and whether it is a
+    /// day stated for talks, `merge::rows`): a day told again is as strong as a stated one.
+    pub fn strength(self) -> DateKind {
+        if self == DateKind::Again { DateKind::Stated } else { self }
     }
 }
 

@@ -107,7 +107,7 @@ pub fn one_meeting_per_counterpart(m: Mention, country_of: impl Fn(&Id) -> Optio
 /// when the page puts their talks on one day: told "during the three-day visit" they may be
 /// meetings of different days, one row per host.
 fn talks_day(m: &Mention) -> Option<NaiveDate> {
-    (m.date_kind == DateKind::Stated).then_some(m.date?.as_day()?)
+    (m.date_kind.strength() == DateKind::Stated).then_some(m.date?.as_day()?)
 }
 
 /// The end of the ids of the trigger rows of the noun "visit" itself ("زيارة", "visit",

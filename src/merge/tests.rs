@@ -1492,18 +1492,21 @@ fn an_undated_report_brings_people_only_on_a_strong_tie() {
 fn a_dates_kind_says_how_it_was_obtained() {
     let day = DateValue::parse("2022-02-20");
     let stay = DateValue::parse("2022-02-20/2022-02-22");
-    let cases: &[(&str, Option<&DateValue>, bool, bool, bool, &str, DateKind)] = &[
-        ("an arrival", day.as_ref(), false, false, false, "visit-arrive", DateKind::Start),
-        ("a stay told by its days", stay.as_ref(), false, false, false, "fr-visit-past", DateKind::Start),
-        ("a stated day", day.as_ref(), false, false, false, "en-visit-past", DateKind::Stated),
-        ("a day shared during another event", day.as_ref(), true, false, false, "visit-arrive", DateKind::During),
-        ("a publication day", day.as_ref(), false, true, false, "visit-noun", DateKind::Publication),
-        ("an arrival a week earlier", day.as_ref(), false, false, true, "visit-arrive", DateKind::Counted),
-        ("a week earlier, during another event", day.as_ref(), true, false, true, "en-visit-past", DateKind::During),
+    // (name, date, during, told again, publication, counted, rule, kind)
+    let cases: &[(&str, Option<&DateValue>, bool, bool, bool, bool, &str, DateKind)] = &[
+        ("an arrival", day.as_ref(), false, false, false, false, "visit-arrive", DateKind::Start),
+        ("a stay told by its days", stay.as_ref(), false, false, false, false, "fr-visit-past", DateKind::Start),
+        ("a stated day", day.as_ref(), false, false, false, false, "en-visit-past", DateKind::Stated),
+        ("a day shared during another event", day.as_ref(), true, false, false, false, "visit-arrive", DateKind::During),
+        ("a publication day", day.as_ref(), false, false, true, false, "visit-noun", DateKind::Publication),
+        ("an arrival a week earlier", day.as_ref(), false, false, false, true, "visit-arrive", DateKind::Counted),
+        ("a week earlier, during another event", day.as_ref(), true, false, false, true, "en-visit-past", DateKind::During),
+        ("the day of the meeting told just before", day.as_ref(), false, true, false, false, "meeting-assembled", DateKind::Again),
+        ("an arrival told again keeps its start", day.as_ref(), false, true, false, false, "visit-arrive", DateKind::Start),
     ];
     crate::test_support::assert_unique_names(cases.iter().map(|c| c.0));
-    for &(name, date, during, publication, counted, rule, kind) in cases {
-        assert_eq!(DateKind::of(date, during, publication, counted, rule), kind, "{name}");
+    for &(name, date, during, told_again, publication, counted, rule, kind) in cases {
+        assert_eq!(DateKind::of(date, during, told_again, publication, counted, rule), kind, "{name}");
     }
 }
 

@@ -576,6 +576,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                 span,
                 aside,
                 shift: 0,
+                told_again: None,
             };
             // "كما يتزامن الاتفاق مع اقتراب إطلاق الرحلات": a connective ties a plan to a done
             // event, not to its day; only an event of the same status takes the carried date.
@@ -745,6 +746,12 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                     && (prev.people.is_empty() || mention.people.is_empty() || prev.people.iter().any(|p| mention.people.contains(p)))
                 {
                     mention.date = prev.date.map(|d| DateLink { date: d.date, how: DateHow::Carried });
+                    // Named again («الفندق الذي يحتضن الاجتماع»), it is that event with no day of
+                    // its own; talks told on the sidelines of a larger event of their sentence
+                    // («فيما أجرى بوريطة مباحثات ثنائية على هامش القمة») are talks of the day,
+                    // beside it.
+                    let beside_a_larger_event = sideline_spans.iter().enumerate().any(|(j, s)| j != i && s.is_some());
+                    mention.told_again = prev.date.filter(|_| !beside_a_larger_event).map(|d| d.date);
                     // "ويرى باحث أن توقيت الزيارة …": a visit noun that names no one is that
                     // visit again, not another (an agreement's follow-up may tell what was
                     // signed: it stays, for its subject).

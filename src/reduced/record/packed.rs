@@ -453,10 +453,11 @@ fn kind_number(k: DateKind) -> usize {
         DateKind::Start => 3,
         // Numbered after the others: records written before it read back the same.
         DateKind::Counted => 4,
+        DateKind::Again => 5,
     }
 }
 
-const KINDS: [DateKind; 5] = [DateKind::Publication, DateKind::During, DateKind::Stated, DateKind::Start, DateKind::Counted];
+const KINDS: [DateKind; 6] = [DateKind::Publication, DateKind::During, DateKind::Stated, DateKind::Start, DateKind::Counted, DateKind::Again];
 
 /// The value of `all` whose number (`number`) is `n`.
 fn of_number<T: Copy>(all: &[T], number: fn(T) -> usize, n: usize) -> Option<T> {
