@@ -1,5 +1,5 @@
 //! The phrase tables `tests/date_phrases.tsv` (Arabic), `date_phrases_en.tsv` and
-//! `date_phrases_fr.tsv`, with `date_phrases_unseen.tsv`, `date_phrases_unseen2.tsv`, `date_phrases_unseen3.tsv`, `date_phrases_unseen4.tsv`, `date_phrases_unseen5.tsv`, `date_phrases_unseen6.tsv`, `date_phrases_unseen7.tsv`, `date_phrases_unseen8.tsv`, `date_phrases_unseen9.tsv` and `date_phrases_unseen10.tsv` of every language (section, phrase, reference date, expected value, grain) run through the
+//! `date_phrases_fr.tsv`, with `date_phrases_unseen.tsv`, `date_phrases_unseen2.tsv`, `date_phrases_unseen3.tsv`, `date_phrases_unseen4.tsv`, `date_phrases_unseen5.tsv`, `date_phrases_unseen6.tsv`, `date_phrases_unseen7.tsv`, `date_phrases_unseen8.tsv`, `date_phrases_unseen9.tsv`, `date_phrases_unseen10.tsv` and `date_phrases_unseen11.tsv` of every language (section, phrase, reference date, expected value, grain) run through the
 //! resolver of `tarikh dates --ref`, row by row. Every failure is
 //! listed with its section before the test fails, so one run shows the whole picture.
 
@@ -42,6 +42,8 @@ const TABLES: &[(&str, &str, usize)] = &[
     ("date_phrases_unseen9.tsv", include_str!("date_phrases_unseen9.tsv"), 227),
     // Session 34: ranges across months, weekends, ordinal words, times of day on relative days, counts from a written date, what is no date.
     ("date_phrases_unseen10.tsv", include_str!("date_phrases_unseen10.tsv"), 277),
+    // Session 35: Hijri–Gregorian pairs, lists of days, halves of years, eves and morrows of feasts, Hebrew feasts and the Mimouna, streets named after days, dialects, what is no date.
+    ("date_phrases_unseen11.tsv", include_str!("date_phrases_unseen11.tsv"), 244),
 ];
 
 fn rows(text: &str) -> Vec<Row> {
@@ -140,6 +142,11 @@ fn phrase_table_unseen9() {
 #[test]
 fn phrase_table_unseen10() {
     check_table(TABLES[12]);
+}
+
+#[test]
+fn phrase_table_unseen11() {
+    check_table(TABLES[13]);
 }
 
 fn check_table((name, text, _): (&str, &str, usize)) {

@@ -155,6 +155,12 @@ fn resolve_at(expr: &DateExpr, anchor: &Anchor) -> Option<Resolved> {
             let v = ctx.hijri_day(m, None, None, month_offset, expr.tense)?;
             (nth_within(v.start, v.end?, n, of)?, Basis::Published)
         }
+        // العشر الأواخر من رمضان 1443, "the last ten days of Ramadan 2022" (its Hijri year read
+        // at find time): the Hijri month of that year.
+        ExprKind::Nth { n, of, month: Calendar { hijri: true, year: Some(y), month: Some(m), .. } } => {
+            let (first, last) = (hijri_to_gregorian(y, m, 1)?, hijri_to_gregorian(y, m, hijri_month_len(y, m))?);
+            (nth_within(first, last, n, of)?, Basis::Absolute)
+        }
         ExprKind::Nth { n, of, month } => {
             let (m, basis) = ctx.calendar(&month, expr.tense)?;
             if m.grain != Grain::Month || m.end.is_some() {
@@ -270,6 +276,11 @@ fn resolve_at(expr: &DateExpr, anchor: &Anchor) -> Option<Resolved> {
     let value = match (expr.shift, value) {
         (0, v) => v,
         (days, DateValue { grain: Grain::Day, end: None, start }) => DateValue::day(start + Duration::days(days as i64)),
+        // A Hebrew feast of several days has an eve and a morrow of its own (Erev Pesach, the
+        // Mimouna after Passover): the day before its first day, the day after its last.
+        (days, DateValue { grain: Grain::Day, end: Some(last), start }) if matches!(expr.kind, ExprKind::HebrewFeast { .. }) => {
+            DateValue::day(if days < 0 { start } else { last } + Duration::days(days as i64))
+        }
         // Only a day has a next day.
         _ => return None,
     };

@@ -463,7 +463,7 @@ impl fmt::Display for DateValue {
 
 /// The feasts of `lexicons/hebrew_feasts.csv`, by the names its rows and the lexicon's
 /// `holiday` values (`hebrew:NAME`) use.
-pub const HEBREW_FEASTS: [&str; 7] = ["rosh_hashanah", "yom_kippur", "sukkot", "hanukkah", "purim", "passover", "shavuot"];
+pub const HEBREW_FEASTS: [&str; 8] = ["rosh_hashanah", "yom_kippur", "sukkot", "hanukkah", "purim", "passover", "shavuot", "mimouna"];
 
 const HEBREW_FEAST_TABLE: &str = include_str!("../../lexicons/hebrew_feasts.csv");
 
@@ -619,8 +619,9 @@ mod tests {
     #[test]
     fn hebrew_feast_table_has_each_feast_once_a_year() {
         // Each feast falls once in each Gregorian year the table covers whole, with the days
-        // Israel keeps (Hanukkah eight, Passover and Sukkot seven, Rosh Hashanah two).
-        let days = [2, 1, 7, 8, 1, 7, 1];
+        // Israel keeps (Hanukkah eight, Passover and Sukkot seven, Rosh Hashanah two; the
+        // Mimouna one).
+        let days = [2, 1, 7, 8, 1, 7, 1, 1];
         for (f, name) in HEBREW_FEASTS.iter().enumerate() {
             let occ = hebrew_feast_days(f as u8);
             for y in 2019..=2024 {
@@ -630,6 +631,11 @@ mod tests {
                 assert_eq!((o.1 - o.0).num_days() + 1, days[f], "{name} {o:?}");
             }
             assert!(occ.windows(2).all(|w| w[0].1 < w[1].0), "{name}: rows in order");
+        }
+        // The Mimouna is the evening of Passover's last day, or the next when that is a Friday.
+        for (passover, mimouna) in hebrew_feast_days(5).iter().zip(hebrew_feast_days(7)) {
+            let wait = if passover.1.weekday() == chrono::Weekday::Fri { 1 } else { 0 };
+            assert_eq!(mimouna.0, passover.1 + chrono::Duration::days(wait), "{mimouna:?}");
         }
         // Hanukkah 5782 began on the evening of 28 November 2021; Yom Kippur 5781 on 28 September 2020.
         assert_eq!(hebrew_feast_days(3).iter().find(|o| o.0.year() == 2021).map(|o| o.0), NaiveDate::from_ymd_opt(2021, 11, 29));

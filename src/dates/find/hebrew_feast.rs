@@ -17,7 +17,8 @@ impl Parser<'_> {
             Some((Word::Dir(o), n)) => (Some(o), i + n),
             _ => (None, i),
         };
-        let j = self.is(j, |w| w == Word::HolidayPrefix).unwrap_or(j);
+        // «احتفالات الميمونة» is a feast's name whole: the prefix is read over only before another.
+        let j = if self.is(j, |w| matches!(w, Word::HebrewFeast(_))).is_some() { j } else { self.is(j, |w| w == Word::HolidayPrefix).unwrap_or(j) };
         let (Word::HebrewFeast(feast), n) = self.word(j, |w| matches!(w, Word::HebrewFeast(_)))? else { return None };
         // "Hanukkah 2021", "Passover of 2022", «حانوكا لعام 2021», « Pessah de 2022 », «حانوكا المقبل»
         let (year, offset, end) = match before {

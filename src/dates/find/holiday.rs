@@ -91,7 +91,7 @@ impl Parser<'_> {
     /// Hijri era (as after a Hijri month, `calendar`, it needs no هـ; unmarked, only years of
     /// 1400–1460, 1979–2039, so that a count such as «1500 رأس» stays one), or one marked
     /// Hijri. (year, end).
-    fn hijri_year_after_feast(&self, end: usize) -> Option<(i32, usize)> {
+    pub(super) fn hijri_year_after_feast(&self, end: usize) -> Option<(i32, usize)> {
         let mut k = end;
         if self.toks.get(k).is_some_and(|t| t.text == "من") {
             k += 1;

@@ -38,8 +38,8 @@ pub(super) fn opens_reading(p: &Parser, i: usize) -> bool {
 /// The English and French readings at token `i` of this module's rules (the counted periods
 /// are `latin_periods`', a day alone `day_alone`'s): the caller keeps the longest, the first of
 /// equals.
-pub(super) fn candidates(p: &Parser, i: usize) -> [Option<Cand>; 23] {
-    [month_then_direction_before_link(p, i), counted_ahead(p, i), counted_from_now(p, i), weekday_day_range(p, i), from_month_day_range(p, i), p.weekday_pair(i), p.from_day_range(i), p.season(i, false), rank_fraction(p, i), quarter_code(p, i), fiscal_year_code(p, i), month_day(p, i), month_day_range(p, i), weekday_month_day(p, i), ordinal_day_month(p, i), direction_first(p, i), year_counted(p, i), this_weekday(p, i), counted_ago(p, i), between_month_days(p, i), direction_weekend(p, i), p.day_list(i), p.counted_shift_latin(i)]
+pub(super) fn candidates(p: &Parser, i: usize) -> [Option<Cand>; 24] {
+    [month_then_direction_before_link(p, i), counted_ahead(p, i), counted_from_now(p, i), weekday_day_range(p, i), from_month_day_range(p, i), p.weekday_pair(i), p.from_day_range(i), p.season(i, false), rank_fraction(p, i), quarter_code(p, i), fiscal_year_code(p, i), year_before_fiscal_year(p, i), month_day(p, i), month_day_range(p, i), weekday_month_day(p, i), ordinal_day_month(p, i), direction_first(p, i), year_counted(p, i), this_weekday(p, i), counted_ago(p, i), between_month_days(p, i), direction_weekend(p, i), p.day_list(i), p.counted_shift_latin(i)]
 }
 
 /// Whether a French word is a verb in the simple future ("atterrira", "toucheront", "se
@@ -568,6 +568,15 @@ fn fiscal_year_code(p: &Parser, i: usize) -> Option<Cand> {
         _ => return None,
     };
     (MIN_YEAR as i32..=MAX_YEAR as i32).contains(&year).then_some(Cand { start: i, end: i + 1, kind: ExprKind::Calendar(Calendar { year: Some(year), ..Calendar::default() }), part: None, rule: "fiscal-year-code" })
+}
+
+/// A year written before the words of its fiscal year: "the 2022 fiscal year", "its 2021
+/// financial year" (the calendar year, as "fiscal year 2022" after them).
+fn year_before_fiscal_year(p: &Parser, i: usize) -> Option<Cand> {
+    let (y, false, end) = p.year(i)? else { return None };
+    p.toks.get(i)?.num?;
+    let end = p.is(end, |w| w == Word::YearWord)?;
+    Some(Cand { start: i, end, kind: ExprKind::Calendar(Calendar { year: Some(y), ..Calendar::default() }), part: None, rule: "year-before-fiscal-year" })
 }
 
 /// The business codes of a quarter or half with its year: "Q1 2022", "Q4 2021", "H1 2022".

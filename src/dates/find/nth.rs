@@ -43,6 +43,16 @@ impl Parser<'_> {
             if let Some((Word::Dir(o), n)) = self.word(end, |w| matches!(w, Word::Dir(_))) {
                 cal.month_offset = Some(o);
                 end += n;
+            } else if let Some((hijri_year, e)) = self.hijri_year_after_feast(end) {
+                // العشر الأواخر من رمضان 1443: the month of that Hijri year, not the nearest.
+                cal.year = Some(hijri_year);
+                end = e;
+            } else if let (Some(y), None, e) = self.year_or_direction_after_feast(end, &["من", "of", "de", "in", "en"])
+                && let Some(hijri_year) = hijri_year_of_month_in(y, month)
+            {
+                // « les dix derniers jours du ramadan 2022 »: the month that falls in that year.
+                cal.year = Some(hijri_year);
+                end = e;
             }
             return Some((cal, end));
         }
@@ -613,6 +623,13 @@ impl Parser<'_> {
         let first = Calendar { month: a.month.or(b.month), year, year_offset: a.year_offset.or(b.year_offset), month_offset: a.month_offset.or(b.month_offset), ..a };
         Some(Cand { start: i, end: c.end, kind: ExprKind::Calendar(first), part: None, rule: "night-of-two-days" })
     }
+}
+
+/// The Hijri year whose month `month` begins in the Gregorian year `year` (Ramadan 2022 is
+/// Ramadan 1443).
+fn hijri_year_of_month_in(year: i32, month: u32) -> Option<i32> {
+    let (mid, ..) = crate::dates::value::gregorian_to_hijri(chrono::NaiveDate::from_ymd_opt(year, 7, 1)?)?;
+    (mid - 1..=mid + 1).find(|&h| crate::dates::value::hijri_to_gregorian(h, month, 1).is_some_and(|d| chrono::Datelike::year(&d) == year))
 }
 
 #[cfg(test)]

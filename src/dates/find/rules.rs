@@ -70,7 +70,7 @@ fn no_word(_: Word) -> bool {
 
 /// The Arabic-order rules, in the order they are tried: on equal length the first one's reading
 /// is kept.
-pub(super) const RULES: [Rule; 50] = [
+pub(super) const RULES: [Rule; 51] = [
     Rule { read: |p, i| p.weekend(i), digits: false, words: |w| matches!(w, Word::This | Word::WeekClose | Word::Weekend), text: None },
     Rule { read: |p, i| p.season(i, false), digits: false, words: |w| matches!(w, Word::This | Word::Dir(_) | Word::Season(_)), text: None },
     Rule { read: |p, i| p.part(i), digits: false, words: |w| matches!(w, Word::Part(_) | Word::PeriodPart(_)), text: None },
@@ -165,6 +165,7 @@ pub(super) const RULES: [Rule; 50] = [
     Rule { read: |p, i| p.month_pair(i), digits: false, words: |w| matches!(w, Word::MonthWord | Word::Month { .. }), text: None },
     Rule { read: |p, i| p.date_pair(i), digits: true, words: |w| matches!(w, Word::Month { .. } | Word::Determiner | Word::DayWord), text: None },
     Rule { read: |p, i| p.feast_eve(i), digits: false, words: |w| matches!(w, Word::FeastEve), text: None },
+    Rule { read: |p, i| p.feast_morrow(i), digits: false, words: |w| matches!(w, Word::FeastMorrow | Word::SameDay(1)), text: None },
     Rule { read: |p, i| p.fraction_counted_arabic(i), digits: false, words: |w| matches!(w, Word::YearFraction(..) | Word::This | Word::Dir(_)), text: None },
 ];
 
@@ -234,6 +235,7 @@ pub(super) fn opens_a_date(w: Word) -> bool {
             | Word::Now
             | Word::EraNoun
             | Word::NotDate
+            | Word::StreetName
             | Word::ClockUnit { .. }
             | Word::ThisAfter
             | Word::Few

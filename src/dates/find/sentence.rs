@@ -34,6 +34,11 @@ impl Parser<'_> {
                 i = e;
                 continue;
             }
+            // «شارع 16 نونبر», « avenue du 2 Mars »: a day right after a street's word is its name.
+            if let Some(e) = self.is(i, |w| w == Word::StreetName) {
+                i = self.best_at(e).map_or(e, |c| c.end);
+                continue;
+            }
             match self.best_at(i).map(|c| self.weekday_after(self.exact_count(self.ago_to_the_day(self.outreached(c))))) {
                 Some(c) => {
                     let tense = self.tense(sentence, c.start, c.end);

@@ -12,7 +12,8 @@ impl Parser<'_> {
         if !self.punct(k, &['\'', '’']) || !self.adjacent(k) {
             return None;
         }
-        let month_latin = k.checked_sub(1).and_then(|m| self.toks.get(m)).is_some_and(|t| t.is_latin() || t.text == ".");
+        // After the month, its full stop, or the comma after its day ("July 25, '21").
+        let month_latin = k.checked_sub(1).and_then(|m| self.toks.get(m)).is_some_and(|t| t.is_latin() || t.text == "." || t.text == ",");
         let n = self.toks.get(k + 1)?.num?;
         // "'90s" is a decade; a letter stuck to the digits is no year.
         let decade = self.toks.get(k + 2).is_some_and(|t| t.text == "s") && self.adjacent(k + 1);
@@ -36,6 +37,8 @@ mod tests {
     fn a_month_first_day_takes_the_cut_year_too() {
         assert_eq!(read("on Jan. 4 '21 the flights began", "2022-11-14"), "2021-01-04 day");
         assert_eq!(read("on Oct. 5 '21 talks opened", "2022-11-14"), "2021-10-05 day");
+        // The comma after the day stands before the apostrophe as after a full year.
+        assert_eq!(read("signed on Aug. 12, '21 in Rabat", "2022-11-14"), "2021-08-12 day");
     }
 
     #[test]

@@ -204,6 +204,8 @@ impl DateLexicon {
                 "comparative" => Word::Comparative,
                 "holiday_prefix" => Word::HolidayPrefix,
                 "feast_eve" => Word::FeastEve,
+                "feast_morrow" => Word::FeastMorrow,
+                "street_name" => Word::StreetName,
                 "era_noun" => Word::EraNoun,
                 "not_date" => Word::NotDate,
                 "few" => Word::Few,

@@ -229,6 +229,12 @@ pub enum Word {
     /// The eve of a feast named after it («عشية عيد الأضحى», "on the eve of Eid al-Fitr", « la
     /// veille de l'Aïd »): the day before the feast's day.
     FeastEve,
+    /// The morrow of a feast named after it («غداة عيد العرش», « au lendemain de Noël »): the
+    /// day after the feast's (last) day.
+    FeastMorrow,
+    /// A word that names a street or square after a day («شارع 16 نونبر», « avenue du 2 Mars
+    /// »): the day written after it is the place's name, no date.
+    StreetName,
     /// A season, by its first month (الربيع = 3, الصيف = 6, الخريف = 9, الشتاء = 12).
     Season(u32),
     /// A weekend (نهاية الأسبوع، الويكند).
@@ -348,7 +354,7 @@ impl Word {
             Same | TimeOfDay | DayWord | MonthWord | YearWord | YearPrep | Link | This | ThisAfter | Earlier | HijriMarker
             | GregMarker | Future | PutOff | PutOffTo | FutureVerb | NotFuture | ClauseOfTime | PublishedLabel | UpdatedLabel | BylineLabel | DayWidget | RangeFrom
             | NotWeekdayBefore | NotWeekdayAfter | PastVerb | HourWord | Except | MinuteWord | Now | TimeZone | SpanPrep
-            | Comparative | HolidayPrefix | FeastEve | Weekend | WeekClose | EraNoun | NotDate | Few | Determiner | EventOf | LengthBefore | WeekOf | PairAnd | PairFrom
+            | Comparative | HolidayPrefix | FeastEve | FeastMorrow | StreetName | Weekend | WeekClose | EraNoun | NotDate | Few | Determiner | EventOf | LengthBefore | WeekOf | PairAnd | PairFrom
             | PairTo | AfterOnly | DayAloneNext | Participle | Auxiliary | Exact | Passing | NumberLabel | SameDayPart => std::mem::discriminant(self) == std::mem::discriminant(other),
         }
     }
