@@ -568,7 +568,10 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                         // A past verb chained after it ("بعد أن", "بعدما", word list `chain`), or
                         // telling what the act before did ("نفذ ما كان ينتظر منه، إذ أجرى اتصالا").
                         let deed_beside = *tense == TriggerTense::Past && p.start < range.start && chained_deed;
-                        !governs_another && !deed_beside && (p.start < range.start || (overlaps(p, &scope) && clause_of(p.start) == clause_of(range.start)))
+                        // "X, the diplomat who will head the office, arrived on Tuesday": the
+                        // future of a relative clause describing the subject is its own.
+                        let describes_the_subject = p.start < range.start && in_a_relative_clause_closed_before(text, sentence.range.start, p, range.start, &rules.words);
+                        !governs_another && !deed_beside && !describes_the_subject && (p.start < range.start || (overlaps(p, &scope) && clause_of(p.start) == clause_of(range.start)))
                     }),
                 carried_actor: None,
                 on_publication_day: false,
@@ -1064,3 +1067,23 @@ fn governed_by_verb(text: &str, hits: &SentenceHits, i: usize) -> bool {
 fn told_just_before(out: &[EventMention], first_new: usize, si: usize) -> impl Iterator<Item = &EventMention> {
     out[..first_new].iter().rev().take_while(move |m| si - m.sentence <= 2)
 }
+
+/// Whether the plan marker at `marker` ("will", « sera », «سوف») is told inside a relative clause
+/// inserted between commas that closes before the trigger at `trigger`: "David Govrin, the
+/// veteran diplomat who will head the office, arrived on Tuesday", « X, qui sera reçu demain,
+/// est arrivé lundi », «فلان، الذي سوف يترأس المكتب، وصل أمس». The clause describes the one
+/// named before it; its tense is not the main verb's. A relative word (lists `relative`,
+/// `clause-relative`) between the comma opening the clause and the marker, and a comma between
+/// the marker and the trigger, make it so.
+fn in_a_relative_clause_closed_before(text: &str, sentence_start: usize, marker: &Range<usize>, trigger: usize, words: &super::rules::WordLists) -> bool {
+    use crate::text::clause::{COMMAS, start_after_last};
+    let opened = start_after_last(text, sentence_start..marker.start, COMMAS);
+    if opened == sentence_start || marker.end > trigger || !text[marker.end..trigger].contains(COMMAS) {
+        return false;
+    }
+    crate::text::lexmatch::words(text, opened..marker.start).iter().any(|w| {
+        let w = &text[w.clone()];
+        words.is_relative(w) || words.clause_relatives.has(w)
+    })
+}
+

@@ -52,6 +52,13 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("en: 'was preceded by Y' after 'not the first … to visit' is Y's visit", "Gantz is not the first Israeli minister to visit Morocco: he was preceded by Foreign Minister Yair Lapid in August.", &["visit 2021-08 occurred yair-lapid"]),
     ("en: 'Y had visited before him' is Y's visit, X's arrival his own", "Benny Gantz landed in Rabat on Tuesday, but Yair Lapid had visited the kingdom before him, in August.", &["visit 2021-11-23 occurred benny-gantz", "visit 2021-08 occurred yair-lapid"]),
     ("fr: « Y l'avait précédé » after « pas le premier … à se rendre » is Y's visit", "Benny Gantz n'est pas le premier ministre israélien à se rendre au Maroc : Yaïr Lapid l'avait précédé en août.", &["visit 2021-08 occurred yair-lapid"]),
+    // A future told in a relative clause between commas after the subject describes the
+    // subject; the main verb after it keeps its own tense and its weekday's direction
+    // (build/mod.rs in_a_relative_clause_closed_before). A future main verb stays a plan.
+    ("en: 'X, the official who will lead …, landed on Tuesday' is done", "Alon Ushpiz, the official who will lead Israel's mission in Rabat, landed in Rabat on Tuesday.", &["visit 2021-11-23 occurred alon-ushpiz"]),
+    ("en: 'X, the director-general, will land on Friday' is a plan", "Alon Ushpiz, the director-general of the ministry, will land in Rabat on Friday.", &["visit 2021-11-26 planned alon-ushpiz"]),
+    ("fr: « X, qui dirigera …, est arrivé mardi » is done", "Alon Ushpiz, qui dirigera la mission israélienne à Rabat, est arrivé mardi à Rabat.", &["visit 2021-11-23 occurred alon-ushpiz"]),
+    ("ar: «X، الذي سيترأس …، وصل الثلاثاء» is done", "بيني غانتس، الذي سيترأس وفد بلاده، وصل إلى الرباط يوم الثلاثاء.", &["visit 2021-11-23 occurred benny-gantz"]),
     ("reporter is not a participant", "كشف الباحث هشام معتضد أن غانتس زار الرباط أمس.", &["visit 2021-11-23 occurred benny-gantz"]),
     ("date goes to the nearest predicate", "تأتي زيارة غانتس مع إعلان الجزائر في آب/أغسطس قطع علاقاتها.", &["visit  occurred benny-gantz"]),
     ("during shares the main event's date", "وقع المغرب وإسرائيل الأربعاء اتفاقا خلال زيارة غانتس.", &["agreement 2021-11-24 occurred benny-gantz", "visit 2021-11-24 occurred benny-gantz"]),
