@@ -155,12 +155,6 @@ const KNOWN: &[Known] = &[
     },
     Known {
         key: "",
-        family: "the American's arrival in Rabat 'coming from Israel where he took part yesterday in the Negev summit' («آتياً من إسرائيل حيث شارك أمس الاثنين في قمة النقب») takes the summit's ministers as visitors: a relative clause of place telling another event gives its people to the visit",
-        now: Some(("a04_ar.txt", "2022-03-29", "visit", "occurred", &["Antony Blinken", "Yair Lapid"])),
-        fixed: None,
-    },
-    Known {
-        key: "",
         family: "a delegation of companies expected at a fair next April (« Une délégation d'entreprises agritech israéliennes est attendue au SIAM de Meknès en avril prochain ») no longer takes the minister of the sentences before (an unnamed group's visit, trigger files kind `unnamed-group`), but is still a planned visit of no one, which the gold does not list",
         now: Some(("f05_fr.txt", "2022-04", "visit", "planned", &[])),
         fixed: None,
@@ -186,7 +180,11 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((29, 26, 0, 3, 19), (30, 27, 0, 3, 20));
+/// Until the thirty-fifth session a04's American arrival «آتياً من إسرائيل حيث شارك أمس الاثنين في قمة
+/// النقب» took the summit's ministers as visitors, a row no gold event accounts for; a clause of
+/// place with a date of its own after a trip tells another occasion (participants.rs
+/// clause_of_another_occasion), and Blinken's visit of Rabat alone is no Morocco–Israel row.
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((28, 26, 0, 2, 19), (29, 27, 0, 2, 20));
 
 probe_support::probe_tests!();
 

@@ -152,12 +152,19 @@ pub(super) fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
 /// during a visit is not one of its visitors (the verb still reads its subject before it); and
 /// a verb of another type opening a later clause with its own subject ("…، ثم حل لابيد
 /// بالرباط") parts the two, whatever their families (see [`clause_with_its_own_subject`]).
-pub(super) fn scopes(text: &str, sentence: &crate::text::segment::Sentence, events: &[(Range<usize>, usize, EventType, TriggerTense)], predicates: &[Range<usize>], planned: &[Range<usize>], names: &NameSources<'_>) -> Vec<Range<usize>> {
+pub(super) fn scopes(text: &str, sentence: &crate::text::segment::Sentence, events: &[(Range<usize>, usize, EventType, TriggerTense)], predicates: &[Range<usize>], planned: &[Range<usize>], dates: &[Range<usize>], names: &NameSources<'_>) -> Vec<Range<usize>> {
     let during_pronouns = &names.lists.during_pronouns;
     // (start of the later trigger, where the earlier scope ends, whether the later scope starts there too).
     let mut cuts = Vec::new();
     for pair in events.windows(2) {
         let (a, b) = (&pair[0], &pair[1]);
+        // "وصل بلينكن اليوم إلى الرباط، آتيا من إسرائيل حيث شارك أمس في اجتماع …", "…، ثم شارك
+        // مع بوريطة في سبتمبر في اجتماع": a clause of place or of sequence with a date of its
+        // own tells another occasion; its people are its act's, and that act reads back to its
+        // subject (he took part).
+        if let Some(at) = clause_of_another_occasion(text, sentence, a, b, dates, names.lists) {
+            cuts.push((b.0.start, at, false));
+        }
         // "وحل غانتس بالرباط أمس، ومن المنتظر أن يلتقي لوديي غدا": a deed, then a plan its
         // marker announces; the plan reads back to its subject, the deed does not take its names.
         // Only the plan's own subject does not part them: a predicate between them still does
@@ -219,6 +226,46 @@ pub(super) fn scopes(text: &str, sentence: &crate::text::segment::Sentence, even
             start.min(e.0.start)..end.max(e.0.end)
         })
         .collect()
+}
+
+/// "arrived in Rabat, coming from Israel, where he took part yesterday in the summit", « est
+/// arrivé à Rabat, venant d'Israël, où il a participé hier au sommet », «وصل إلى الرباط آتيا من
+/// إسرائيل حيث شارك أمس في القمة»; "arrived in January, then took part in September in a meeting
+/// called by Blinken", « est arrivé en janvier, puis a participé en septembre à une réunion », «وصل
+/// في يناير، ثم شارك مع بوريطة في سبتمبر في اجتماع»: where the act `a` ends when a clause opens
+/// between it and the next trigger `b` — by a relative of place (word list `place-relative`, a
+/// proclitic و allowed), or by a word of sequence right after a comma (lists `chain`, `then`) —
+/// and holds a date of its own, from its opening word to the end of `b`'s clause. That clause
+/// tells another occasion (another place or time), whose people are its act's, not `a`'s; `b`
+/// still reads back to its subject (he took part). A clause of place is read after a trip only
+/// ("signed in Rabat, where X arrived on Sunday": X may have come to sign). Without a date of its own ("arrived in
+/// Rabat, where he was welcomed by …", «حيث كان في استقباله …») it tells what happened there on
+/// the act's day, and whom it names stays the act's. The causal «حيث إن» (a `complement` after
+/// it) opens no place.
+fn clause_of_another_occasion(text: &str, sentence: &crate::text::segment::Sentence, a: &(Range<usize>, usize, EventType, TriggerTense), b: &(Range<usize>, usize, EventType, TriggerTense), dates: &[Range<usize>], lists: &WordLists) -> Option<usize> {
+    if a.0.end >= b.0.start {
+        return None;
+    }
+    let words: Vec<Range<usize>> = crate::text::lexmatch::word_iter(text, a.0.end..b.0.start).collect();
+    // A clause of place after a trip tells of another place than the trip's (where the
+    // traveller came from); after another act ("signed in Rabat, where X arrived on Sunday")
+    // it may tell who came for it.
+    let trip = a.2.family() == EventType::Visit;
+    let place = |w: &str| trip && (lists.place_relatives.has(w) || w.strip_prefix('و').is_some_and(|bare| lists.place_relatives.has(bare)));
+    let after_a_comma = |w: &Range<usize>| text[a.0.end..w.start].trim_end().ends_with(crate::text::clause::COMMAS);
+    // A word of sequence opening a clause: the phrase starts at a word right after a comma.
+    let sequence = |k: usize| {
+        let rest = &text[words[k].start..b.0.start];
+        after_a_comma(&words[k]) && lists.chains.iter().chain(&lists.thens).any(|c| rest.strip_prefix(c.as_str()).is_some_and(|tail| tail.chars().next().is_none_or(|ch| !crate::text::normalize::is_word_char(ch))))
+    };
+    let k = (0..words.len()).rev().find(|&k| place(&text[words[k].clone()]) || sequence(k))?;
+    if place(&text[words[k].clone()]) && words.get(k + 1).is_some_and(|next| lists.complements.has(&text[next.clone()])) {
+        return None;
+    }
+    let at = words[k].start;
+    let clause_end = sentence.clause_at(b.0.start).map_or(sentence.range.end, |c| sentence.clauses[c].end);
+    let first = dates.partition_point(|d| d.start < at);
+    dates[first..].first().is_some_and(|d| d.end <= clause_end.max(b.0.end)).then_some(at)
 }
 
 /// Where the earlier act told by a phrase of [`RuleKind::Preceded`] begins: the phrase

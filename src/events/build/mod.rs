@@ -343,7 +343,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             });
         let names = NameSources { text, hits: &hits, found, g, main_countries: &main_countries, lists: &rules.words };
         let talks_with = talks_with_spans(text, &hits.events, &rules.words);
-        let scopes = scopes(text, sentence, &hits.events, &hits.predicates, &hits.planned, &names);
+        let scopes = scopes(text, sentence, &hits.events, &hits.predicates, &hits.planned, &dates, &names);
         // "التقى بوريطة لابيد، على هامش قمة النقب التي …": an event noun right after a sidelines
         // word (an article allowed between) is the larger event the sentence's event of its
         // family is told on the sidelines of: another event, named by its own phrase — up to

@@ -59,6 +59,15 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("en: 'X, the director-general, will land on Friday' is a plan", "Alon Ushpiz, the director-general of the ministry, will land in Rabat on Friday.", &["visit 2021-11-26 planned alon-ushpiz"]),
     ("fr: « X, qui dirigera …, est arrivé mardi » is done", "Alon Ushpiz, qui dirigera la mission israélienne à Rabat, est arrivé mardi à Rabat.", &["visit 2021-11-23 occurred alon-ushpiz"]),
     ("ar: «X، الذي سيترأس …، وصل الثلاثاء» is done", "بيني غانتس، الذي سيترأس وفد بلاده، وصل إلى الرباط يوم الثلاثاء.", &["visit 2021-11-23 occurred benny-gantz"]),
+    // A clause of place after a trip, or of sequence after a comma, with a date of its own
+    // tells another occasion (participants.rs clause_of_another_occasion): its people are not
+    // the trip's.
+    ("ar: «حيث» with its own day after an arrival is another occasion", "وصل وزير الخارجية الإسرائيلي يائير لابيد اليوم إلى الرباط، قادما من أبوظبي حيث شارك أمس في لقاء جمعه بوزير الخارجية الأمريكي أنتوني بلينكن.", &["visit 2021-11-24 occurred yair-lapid", "meeting 2021-11-23 occurred yair-lapid;antony-blinken"]),
+    ("en: 'where' with its own day after an arrival is another occasion", "Yair Lapid arrived in Rabat on Wednesday from Abu Dhabi, where he met Antony Blinken on Tuesday.", &["visit 2021-11-24 occurred yair-lapid", "meeting 2021-11-23 occurred yair-lapid;antony-blinken"]),
+    ("fr: « où » with its own day after an arrival is another occasion", "Yaïr Lapid est arrivé mercredi à Rabat en provenance d'Abou Dhabi, où il a rencontré mardi Antony Blinken.", &["visit 2021-11-24 occurred yair-lapid", "meeting 2021-11-23 occurred yair-lapid;antony-blinken"]),
+    ("ar: «ثم» with its own month after an arrival is another occasion", "وصل غانتس إلى الرباط في يناير، ثم شارك في مارس في لقاء مع بوريطة.", &["visit 2021-01 occurred benny-gantz", "meeting 2021-03 occurred benny-gantz;nasser-bourita"]),
+    ("en: ', then' with its own month after an arrival is another occasion", "Benny Gantz arrived in Rabat in January, then met Nasser Bourita in March.", &["visit 2021-01 occurred benny-gantz", "meeting 2021-03 occurred benny-gantz;nasser-bourita"]),
+    ("fr: « , puis » with its own month after an arrival is another occasion", "Benny Gantz est arrivé à Rabat en janvier, puis a rencontré Nasser Bourita en mars.", &["visit 2021-01 occurred benny-gantz", "meeting 2021-03 occurred benny-gantz;nasser-bourita"]),
     ("reporter is not a participant", "كشف الباحث هشام معتضد أن غانتس زار الرباط أمس.", &["visit 2021-11-23 occurred benny-gantz"]),
     ("date goes to the nearest predicate", "تأتي زيارة غانتس مع إعلان الجزائر في آب/أغسطس قطع علاقاتها.", &["visit  occurred benny-gantz"]),
     ("during shares the main event's date", "وقع المغرب وإسرائيل الأربعاء اتفاقا خلال زيارة غانتس.", &["agreement 2021-11-24 occurred benny-gantz", "visit 2021-11-24 occurred benny-gantz"]),
