@@ -138,12 +138,6 @@ const JOINED_WITH_MANIFEST: &[(&str, &str)] = &[];
 const KNOWN: &[Known] = &[
     Known {
         key: "",
-        family: "a reception told by its host names the delegation received only by the noun (a08: «واستقبل العاهل المغربي الملك محمد السادس الوفد في القصر الملكي بالرباط بعد ساعات من وصوله», the delegation of Kushner and Ben-Shabbat whose arrival the sentence before tells): besides the meeting of the king with them, a visit row of the host alone ('Mohammed VI of Morocco receives a delegation from Israel') stays apart from the delegation's own visit of the same day and place",
-        now: Some(("a08_ar.txt", "2020-12-22", "visit", "occurred", &["Mohammed VI of Morocco"])),
-        fixed: None,
-    },
-    Known {
-        key: "",
         family: "a future in a relative clause describing the subject is no plan of the main verb: 'David Govrin, the veteran diplomat who will head Israel's liaison office in Morocco, arrived in Rabat on Tuesday' (e03, a page of Thursday 28 January 2021 by its foot byline) is read as a planned visit of the next Tuesday (2 February) instead of the arrival of 26 January",
         now: Some(("e03_en.txt", "2021-02-02", "visit", "planned", &["David Govrin", "Alon Ushpiz"])),
         fixed: None,
@@ -185,7 +179,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((29, 26, 0, 3, 15), (29, 26, 0, 3, 15));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((28, 26, 0, 2, 15), (28, 26, 0, 2, 15));
 
 probe_support::probe_tests!();
 
