@@ -139,12 +139,6 @@ const JOINED_WITH_MANIFEST: &[(&str, &str)] = &[];
 const KNOWN: &[Known] = &[
     Known {
         key: "",
-        family: "a reception told by its host names the delegation received only by the noun (a08: «واستقبل العاهل المغربي الملك محمد السادس الوفد في القصر الملكي بالرباط بعد ساعات من وصوله», the delegation of Kushner and Ben-Shabbat whose arrival the sentence before tells): besides the meeting of the king with them, a visit row of the host alone ('Mohammed VI of Morocco receives a delegation from Israel') stays apart from the delegation's own visit of the same day and place",
-        now: Some(("a08_ar.txt", "2020-12-22", "visit", "occurred", &["Mohammed VI of Morocco"])),
-        fixed: None,
-    },
-    Known {
-        key: "",
         family: "a month recall of an agreement takes its topic from the sentence's other words, not from its own noun: « dans le cadre du mémorandum de défense signé par Benny Gantz en novembre 2021 » after « ont évoqué le renseignement, la formation » (f05) is an 'intelligence agreement' of November 2021 that does not join the defence memorandum's row of 24 November",
         now: Some(("f05_fr.txt", "2021-11", "agreement", "occurred", &["Benny Gantz"])),
         fixed: None,
@@ -180,7 +174,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((28, 26, 0, 2, 15), (28, 26, 0, 2, 15));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((27, 26, 0, 1, 15), (27, 26, 0, 1, 15));
 
 probe_support::probe_tests!();
 

@@ -419,6 +419,11 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // "The delegation" right after a reception verb is that verb's object, not a visit of its
     // own: the reception keeps the day told before it and the delegation's members.
     ("ar: the King received the delegation after its arrival", "وصل أمس الثلاثاء إلى الرباط وفد إسرائيلي يقوده مئير بن شبات.\nواستقبل الملك محمد السادس الوفد بالقصر الملكي بعد الظهر.", &["visit 2021-11-23 occurred meir-ben-shabbat", "meeting 2021-11-23 occurred mohammed-vi;meir-ben-shabbat"]),
+    // A host told by a long title before "the delegation" (beyond the object's reach): the
+    // delegation noun's visit is the delegation's told before, its travellers', not the
+    // host's own; "a delegation" (indefinite) received is another group, the host's guest.
+    ("ar: the delegation received by a long-titled host is its trip", "حل بالرباط أمس الثلاثاء وفد إسرائيلي يترأسه مئير بن شبات.\nوقد استقبل العاهل المغربي الملك محمد السادس الوفد بالقصر الملكي بعد ساعات.", &["visit 2021-11-23 occurred meir-ben-shabbat", "meeting 2021-11-23 occurred mohammed-vi;meir-ben-shabbat", "visit 2021-11-23 occurred meir-ben-shabbat"]),
+    ("ar: an indefinite delegation received is another group", "حل بالرباط أمس الثلاثاء وفد إسرائيلي يترأسه مئير بن شبات.\nوقد استقبل العاهل المغربي الملك محمد السادس وفدا من رجال الأعمال بالقصر الملكي بعد ساعات.", &["visit 2021-11-23 occurred meir-ben-shabbat", "meeting  occurred meir-ben-shabbat;mohammed-vi", "visit 2021-11-23 occurred mohammed-vi"]),
     // "The delegation" a reception's clause receives is the trip's told before, though the
     // act told after «قبل أن» names its travellers with «مع» (successive.rs
     // leave_other_acts_partners): they stay the reception's guests; a partner of the later act

@@ -106,6 +106,38 @@ pub(super) fn take_people_told_before(reading: &Reading<'_>, mention: &mut Event
             }
         }
     }
+    // "واستقبل العاهل المغربي الملك محمد السادس الوفد في القصر الملكي", "Le roi a reçu la
+    // délégation au palais": a visit told by "the delegation" itself (the trigger is the told
+    // delegation's noun, its article before it), whose people are only its hosts — none of a
+    // country of the delegation told before — is that delegation's visit received: its people
+    // are the delegation's travellers, not the host alone (the reception is the meeting the
+    // sentence tells as well). "received a delegation of …" (indefinite) is another group.
+    // A Latin-script visit noun names its people only later (src/events/latin), so « Le roi a
+    // reçu la délégation » does not reach this yet: its host-only visit row stays.
+    // The hosts may be told by their office ("العاهل المغربي", "le roi").
+    let of_the_trip = |c: &crate::idset::Id, trip: &EventMention| trip.people.iter().any(|&t| g.country_of(t) == c);
+    // A host is named before the noun, as the reception's subject; a person named after it
+    // is a member of the delegation it tells ("ويضم الوفد المغربي ناصر بوريطة": another
+    // delegation, of the other side).
+    let in_sentence = || found.entities.iter().skip_while(|e| e.range.start < sentence.range.start).take_while(|e| e.range.start < sentence.range.end);
+    let named_before_only = |p: usize| in_sentence().filter(|e| e.entity == p).all(|e| e.range.end <= range.start);
+    let only_hosts = |trip: &EventMention| {
+        mention.people.iter().all(|&p| !of_the_trip(g.country_of(p), trip) && named_before_only(p))
+            && mention.role_refs.iter().all(|r| match r {
+                RoleRef::Office { country, .. } => !of_the_trip(country, trip),
+                RoleRef::Counterpart { .. } => false,
+            })
+    };
+    if ty.family() == EventType::Visit
+        && !(mention.people.is_empty() && mention.role_refs.is_empty())
+        && let Some(trip) = delegation_told_before(&out[..first_new])
+        && only_hosts(trip)
+        && told_by_the_delegation_noun(text, sentence.range.start, range, &rules.words.delegations)
+    {
+        mention.people = trip.people.clone();
+        mention.role_refs.clear();
+        mention.countries.extend(trip.people.iter().map(|&p| *g.country_of(p)));
+    }
     // "ويضم الوفد الدبلوماسي ديفيد جوفرين": "the delegation" told just before, named with
     // members of its own side, is that delegation's visit; the members join its people, after
     // its leader. A member of another side ("الوفد المغربي برئاسة بوريطة" after an Israeli
@@ -248,6 +280,19 @@ pub(super) fn trip_of_the_delegation_received(reading: &Reading<'_>, mention: &E
     let dated = |m: &EventMention| m.date.is_some_and(|d| super::carries_to_the_next_act(doc, date_mentions, &rules.words.since, d.date));
     let of_the_trip = |m: &EventMention| (m.event_type.family() == EventType::Visit && !m.planned) || m.event_type.family() == EventType::Flight;
     told_just_before(out, first_new, si).position(|m| of_the_trip(m) && dated(m)).map(|p| first_new - 1 - p)
+}
+
+/// Words before a visit's trigger its delegation phrase may start at ("the delegation", "the
+/// visiting delegation", « la délégation »: the article, an adjective).
+const DELEGATION_PHRASE_LEAD_WORDS: usize = 2;
+
+/// Whether the visit trigger `range` is itself "the delegation" told before: a definite
+/// delegation noun of `nouns` (Arabic "الوفد", proclitics allowed), or a Latin-script row of
+/// them ending at the trigger ("the delegation", « la délégation »). An indefinite one ("a
+/// delegation", "وفد") may be another group the sentence introduces.
+fn told_by_the_delegation_noun(text: &str, sentence_start: usize, range: &Range<usize>, nouns: &[String]) -> bool {
+    let lead = word_iter(text, sentence_start..range.start).rev().take(DELEGATION_PHRASE_LEAD_WORDS).last().map_or(range.start, |w| w.start);
+    names_a_told_delegation(text, &(lead..range.end), nouns).is_some_and(|at| at <= range.start)
 }
 
 /// The trip of the delegation told before `out`'s end: the last visit done, or flight, of the
