@@ -12,7 +12,7 @@ use super::rules::{EventType, TriggerTense, WordLists, latin_trigger};
 use super::scan::SentenceHits;
 use crate::gazetteer::{EntityKind, Found, Gazetteer};
 use crate::idset::Id;
-use crate::text::lexmatch::{valid_proclitics, words};
+use crate::text::lexmatch::{opens_with_a_phrase, valid_proclitics, words};
 
 /// "وشارك بوريطة … في رئاسة هذا اللقاء، إلى جانب …": a sentence that refers back to an event
 /// ("هذا اللقاء") names who took part in it. Its people join the event of that family told in
@@ -254,10 +254,8 @@ fn clause_of_another_occasion(text: &str, sentence: &crate::text::segment::Sente
     let place = |w: &str| trip && (lists.place_relatives.has(w) || w.strip_prefix('و').is_some_and(|bare| lists.place_relatives.has(bare)));
     let after_a_comma = |w: &Range<usize>| text[a.0.end..w.start].trim_end().ends_with(crate::text::clause::COMMAS);
     // A word of sequence opening a clause: the phrase starts at a word right after a comma.
-    let sequence = |k: usize| {
-        let rest = &text[words[k].start..b.0.start];
-        after_a_comma(&words[k]) && lists.chains.iter().chain(&lists.thens).any(|c| rest.strip_prefix(c.as_str()).is_some_and(|tail| tail.chars().next().is_none_or(|ch| !crate::text::normalize::is_word_char(ch))))
-    };
+    let before_b = &text[..b.0.start];
+    let sequence = |k: usize| after_a_comma(&words[k]) && (opens_with_a_phrase(before_b, words[k].start, &lists.chains) || opens_with_a_phrase(before_b, words[k].start, &lists.thens));
     let k = (0..words.len()).rev().find(|&k| place(&text[words[k].clone()]) || sequence(k))?;
     if place(&text[words[k].clone()]) && words.get(k + 1).is_some_and(|next| lists.complements.has(&text[next.clone()])) {
         return None;

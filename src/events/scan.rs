@@ -1135,7 +1135,7 @@ pub(super) fn drop_invited_visits(text: &str, sentence: &Sentence, hits: &mut Se
             && tense != TriggerTense::Past
             && wished_visits.iter().any(|v| v.end <= r.start && sentence.clause_at(v.start) == sentence.clause_at(r.start) && !hits.during.iter().any(|d| v.end <= d.start && d.end <= r.start))
     };
-    hits.events.retain(|(r, _, ty, tense)| !(*ty == EventType::Visit && wished(r)) && !for_the_trip(r, *ty, *tense));
+    hits.events.retain(|(r, _, ty, tense)| !(*ty == EventType::Visit && wished_visits.contains(r)) && !for_the_trip(r, *ty, *tense));
 }
 
 /// "أجرى الملك اتصالا هاتفيا مع ترامب، أبلغه خلاله أن المملكة ستستأنف الاتصالات … وستعيد فتح

@@ -596,6 +596,13 @@ pub fn word_iter(text: &str, range: Range<usize>) -> Words<'_> {
     Words { text, front: range.start, back: range.end.max(range.start) }
 }
 
+/// Whether one of `phrases` opens `text` at `at`, ending on a word boundary (ASCII case aside:
+/// the phrases and the normalised text are lowercase).
+pub fn opens_with_a_phrase(text: &str, at: usize, phrases: &[String]) -> bool {
+    let rest = &text[at..];
+    phrases.iter().any(|p| rest.get(..p.len()).is_some_and(|head| head.eq_ignore_ascii_case(p)) && rest[p.len()..].chars().next().is_none_or(|c| !is_word_char(c)))
+}
+
 /// Whether `range` of `text` holds at most `n` words (splitting no more than `n + 1`).
 pub fn at_most_words(text: &str, range: Range<usize>, n: usize) -> bool {
     word_iter(text, range).nth(n).is_none()

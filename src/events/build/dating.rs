@@ -11,7 +11,7 @@ use crate::dates::DateMention;
 use crate::dates::value::ExprKind;
 use super::super::rules::{EventType, TriggerTense, WordLists};
 use crate::text::Document;
-use crate::text::lexmatch::{at_most_words, word_iter};
+use crate::text::lexmatch::{at_most_words, opens_with_a_phrase, word_iter};
 
 /// Give each date of the sentence (`sentence_dates`, indices into `date_mentions`, whose ranges
 /// are `dates`) to a predicate of `preds` (a range and, for an event trigger, its index in
@@ -212,14 +212,6 @@ fn said_on_the_day(reading: &Reading<'_>, hits: &SentenceHits, preds: &[(Range<u
 /// The most words, names left out, between a statement and the day it was made: its subject's
 /// title ("وزيرة الاقتصاد الإسرائيلية") and the day's preposition ("on").
 const SUBJECT_BEFORE_A_STATEMENT_DAY_WORDS: usize = 4;
-
-/// Whether one of `phrases` opens the text at `at`, ending on a word boundary.
-fn opens_with_a_phrase(text: &str, at: usize, phrases: &[String]) -> bool {
-    let rest = &text[at..];
-    phrases.iter().any(|p| {
-        rest.get(..p.len()).is_some_and(|head| head.eq_ignore_ascii_case(p)) && rest[p.len()..].chars().next().is_none_or(|c| !crate::text::normalize::is_word_char(c))
-    })
-}
 
 /// Where a content clause that holds `at` opens after `from`: the last word of `complements`
 /// ("أن", "إن": list `complement`) from `from` to `at`, in the clause of `at` ("…، وأبلغه أن

@@ -1081,9 +1081,8 @@ fn in_a_relative_clause_closed_before(text: &str, sentence_start: usize, marker:
     if opened == sentence_start || marker.end > trigger || !text[marker.end..trigger].contains(COMMAS) {
         return false;
     }
-    crate::text::lexmatch::words(text, opened..marker.start).iter().any(|w| {
-        let w = &text[w.clone()];
+    crate::text::lexmatch::word_iter(text, opened..marker.start).any(|w| {
+        let w = &text[w];
         words.is_relative(w) || words.clause_relatives.has(w)
     })
 }
-

@@ -130,9 +130,9 @@ pub(super) fn take_people_told_before(reading: &Reading<'_>, mention: &mut Event
     };
     if ty.family() == EventType::Visit
         && !(mention.people.is_empty() && mention.role_refs.is_empty())
+        && told_by_the_delegation_noun(text, sentence.range.start, range, &rules.words.delegations)
         && let Some(trip) = delegation_told_before(&out[..first_new])
         && only_hosts(trip)
-        && told_by_the_delegation_noun(text, sentence.range.start, range, &rules.words.delegations)
     {
         mention.people = trip.people.clone();
         mention.role_refs.clear();
