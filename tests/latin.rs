@@ -131,6 +131,9 @@ const CASES: &[(&str, &str, &str, Lang, &[&str])] = &[
     ("fr invitation announces no visit", FR, "Le roi Mohammed VI s'est entretenu lundi par téléphone avec Naftali Bennett.\nAu cours de cet entretien, le souverain a invité M. Bennett à se rendre au Maroc.", Lang::Fr, &["call 2021-11-22 occurred mohammed-vi;naftali-bennett"]),
     ("fr weekday opening a future sentence", FR, "Jeudi, en marge d'un forum à Casablanca, Nasser Bourita doit s'entretenir avec Yair Lapid.", Lang::Fr, &["meeting 2021-11-25 planned nasser-bourita;yair-lapid"]),
     ("fr stay since monday", FR, "Benny Gantz séjourne depuis lundi au Maroc.", Lang::Fr, &["visit 2021-11-22 occurred benny-gantz"]),
+    // A stay told in the passé composé or the pluperfect is a visit done, dated by its days.
+    ("fr a stay told done", FR, "La ministre Ayelet Shaked a séjourné à Rabat du 15 au 17 novembre.", Lang::Fr, &["visit 2021-11-15/2021-11-17 occurred ayelet-shaked"]),
+    ("fr a stay told in the pluperfect", FR, "Issawi Frej avait séjourné lundi à Casablanca.", Lang::Fr, &["visit 2021-11-22 occurred issawi-frej"]),
     ("fr agreed to meet is no agreement", FR, "Nasser Bourita et Yair Lapid sont convenus de se retrouver à Rabat.", Lang::Fr, &[]),
     ("fr the minister is the story's subject", FR, "Benny Gantz est arrivé mardi à Rabat.\nLe ministre a eu ce mercredi un entretien avec Abdellatif Loudiyi.", Lang::Fr, &["visit 2021-11-23 occurred benny-gantz", "meeting 2021-11-24 occurred benny-gantz;abdellatif-loudiyi"]),
     ("fr host is the counterpart", FR, "Benny Gantz a paraphé mercredi avec son hôte marocain un protocole d'accord.", Lang::Fr, &["agreement 2021-11-24 occurred benny-gantz;abdellatif-loudiyi"]),
