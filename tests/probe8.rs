@@ -159,12 +159,6 @@ const KNOWN: &[Known] = &[
         now: Some(("a12_ar.txt", "2022-03", "flight", "occurred", &["Nasser Bourita", "Aviv Kochavi"])),
         fixed: None,
     },
-    Known {
-        key: "",
-        family: "a duplicate since the thirty-fifth session: a08's «للمشاركة في الاجتماع الذي استضافه … لبيد بحضور … بلينكن», the meeting named again after the sentence that dates its close «أمس الاثنين», is the summit (merge::DateKind::Again), so a08's row holds its close on Monday and its start on Sunday and is dated Monday; e06's 'The ministers met again Monday morning for a closing session', which names Bourita and Lapid alone, is read as talks on its sidelines (two of its six countries, a day of its own) and stays a row, and e06's Sunday dinner and f04's no longer join a08 (the gold's dinner and session are two events; a08 tells both in one row)",
-        now: Some(("e06_en.txt", "2022-03-28", "meeting", "occurred", &["Nasser Bourita", "Yair Lapid"])),
-        fixed: None,
-    },
 ];
 
 /// Known failures of one run only.
@@ -189,7 +183,12 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 // join the gold's talks of the next day (one false row fewer).
 // Thirty-fifth session (merge35): a08's meeting named again joins its summit; e06's closing session
 // is a duplicate (KNOWN).
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((29, 25, 1, 3, 18), (29, 25, 1, 3, 18));
+// Thirty-sixth session (sess36): e06's 'The ministers met again Monday morning for a closing
+// session' is a session of the dinner of six countries told before
+// (events::session_of_the_gathering): it takes the dinner's names and joins its row (days 27–28,
+// dated 27, the gold's optional dinner); the duplicate is gone. e06 does not join a08's summit
+// row: across pages a gathering joins by a summit's own noun, which e06 does not use.
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((28, 25, 0, 3, 18), (28, 25, 0, 3, 18));
 
 probe_support::probe_tests!();
 

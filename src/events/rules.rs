@@ -756,6 +756,15 @@ pub struct WordLists {
     /// definite agreement noun as a signing verb's subject or object, a few words from it, after
     /// an agreement told in the sentences before, is that agreement (src/events/told_again.rs).
     pub definite_agreements: Vec<String>,
+    /// Kind `gathering-session`: "the closing session", « la séance de clôture », «الجلسة
+    /// الختامية»: a session of a gathering, near a meeting's verb, after a gathering of four
+    /// countries or more told in the sentences before, is that gathering on another of its days,
+    /// not talks of its own (src/events/told_again.rs).
+    pub gathering_sessions: Vec<String>,
+    /// Kind `session-frame`: "during", "on the sidelines of", « après », «هامش»: right before a
+    /// session (its article between or none), it frames the talks told: talks beside the
+    /// gathering or on another day, not the session itself (src/events/told_again.rs).
+    pub session_frames: Vec<String>,
     /// Kind `next-act-link`: "having", « de », « avoir », « s'être »: the words of a
     /// non-finite verb between a sequel word and the verb it governs ("after having signed",
     /// « avant de signer », « après s'être entretenu »): the verb has no subject of its own, so
@@ -1047,6 +1056,8 @@ impl TriggerRules {
                 "comes" => Some(&mut words.comes),
                 "told-of" => Some(&mut words.told_of),
                 "definite-agreement" => Some(&mut words.definite_agreements),
+                "gathering-session" => Some(&mut words.gathering_sessions),
+                "session-frame" => Some(&mut words.session_frames),
                 "next-act-link" => Some(&mut words.next_act_links),
                 "gerund-ending" => Some(&mut words.gerund_endings),
                 "time-unit" => Some(&mut words.time_units),

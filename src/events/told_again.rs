@@ -13,9 +13,9 @@
 //! the signers' one (the mention that says most).
 
 use super::mention::{DateHow, EventMention};
-use super::rules::{EventType, RuleKind, TriggerRules, TriggerTense};
+use super::rules::{EventType, RuleKind, TriggerRules, TriggerTense, WordLists};
 use crate::text::Document;
-use crate::text::lexmatch::{PhraseReach, Side, phrase_near};
+use crate::text::lexmatch::{PhraseReach, Side, phrase_near, phrase_words_at, word_iter};
 
 /// How many sentences back the agreement a definite noun refers to may be told.
 const TOLD_WITHIN_SENTENCES: usize = 2;
@@ -82,6 +82,86 @@ fn names_the_agreement(text: &str, doc: &Document, m: &EventMention, nouns: &[St
 /// The normal form is lowercase already (`text::normalize`).
 fn without_conjunction(word: &str) -> &str {
     match word.strip_prefix(['و', 'ف']) {
+        Some(rest) if rest.starts_with("ال") => rest,
+        _ => word,
+    }
+}
+
+/// How many countries a meeting names to be a gathering whose sessions are itself, not talks
+/// beside it: the merge's multilateral meeting (`merge::fit`, talks on the sidelines of a
+/// meeting of four countries or more).
+const GATHERING_COUNTRIES: usize = 4;
+
+/// The most words between a meeting's verb and the session it tells after it ("met again
+/// Monday morning for a closing session", «اجتمع ناصر بوريطة ويائير لابيد صباح الاثنين مع
+/// نظرائهم في الجلسة الختامية»): its subject and its day may stand between.
+const SESSION_REACH_WORDS: usize = 10;
+
+/// The most words of a phrase of the list `gathering-session` («الجلسة العامة الختامية»).
+const SESSION_PHRASE_WORDS: usize = 3;
+
+/// A meeting told as a session of a gathering told before ("Bourita sat down Sunday night at
+/// a dinner with the top diplomats of Israel, the United States, the Emirates, Bahrain and
+/// Egypt … The ministers met again Monday morning for a closing session, and Lapid
+/// announced …"): its verb names a session (word list `gathering-session`: "the closing
+/// session", « la séance plénière », «الجلسة الختامية»), within [`SESSION_REACH_WORDS`] in its
+/// clause after it, and the nearest meeting told before it in its sentence or the two before names four
+/// countries or more, among them every country the session names. The session is that
+/// gathering on another of its days: it takes the gathering's names (its people, places and
+/// countries), so that the merge reads it as the gathering (a meeting over two days) and not
+/// as talks on its sidelines between the two members its sentence names. Talks told by their
+/// own words on the sidelines ("Bourita and Lapid held talks on Tuesday on the sidelines of
+/// the summit") name no session and stay talks beside it.
+pub fn session_of_the_gathering(out: &mut [EventMention], doc: &Document, rules: &TriggerRules) {
+    let sessions = &rules.words.gathering_sessions;
+    if sessions.is_empty() {
+        return;
+    }
+    let text = doc.norm.text.as_str();
+    for i in 0..out.len() {
+        let m = &out[i];
+        if m.event_type.family() != EventType::Meeting || m.aside || m.countries.len() >= GATHERING_COUNTRIES {
+            continue;
+        }
+        let told_before = |p: &EventMention| p.sentence < m.sentence || (p.sentence == m.sentence && p.trigger.end <= m.trigger.start);
+        let Some(j) = out[..i].iter().rposition(|p| p.event_type.family() == EventType::Meeting && told_before(p) && m.sentence - p.sentence <= TOLD_WITHIN_SENTENCES) else { continue };
+        let gathering = &out[j];
+        if gathering.aside || gathering.countries.len() < GATHERING_COUNTRIES || !m.countries.iter().all(|c| gathering.countries.contains(c)) {
+            continue;
+        }
+        if names_a_session(text, doc, m, &rules.words) {
+            // Its people, places and countries; what it was about is the session's own.
+            let mut names = gathering.clone();
+            names.organisations.clear();
+            names.role_refs.clear();
+            out[i].take_names(names);
+        }
+    }
+}
+
+/// Whether a phrase of `sessions` stands within [`SESSION_REACH_WORDS`] words after `m`'s
+/// trigger, in its clause: the session the verb tells. One told before the verb frames it
+/// ("On the sidelines of the closing session, Bourita met …", « En marge de la séance
+/// plénière, … »), and so does one after a frame word (word list `session-frame`: "held talks
+/// during the closing session", « après la séance de clôture », «على هامش الجلسة
+/// الختامية»), its article between or none: talks beside the gathering, or on another day.
+fn names_a_session(text: &str, doc: &Document, m: &EventMention, words: &WordLists) -> bool {
+    let sentence = &doc.sentences[m.sentence];
+    let clause = sentence.clause_at(m.trigger.start).map_or(sentence.range.clone(), |c| sentence.clauses[c].clone());
+    let forms: Vec<&str> = word_iter(text, m.trigger.end..clause.end).take(SESSION_REACH_WORDS + SESSION_PHRASE_WORDS).map(|w| without_proclitic(&text[w])).collect();
+    let opens_a_session = |k: usize| words.gathering_sessions.iter().any(|p| phrase_words_at(p, &forms[k..], SESSION_PHRASE_WORDS).is_some());
+    let Some(k) = (0..forms.len().min(SESSION_REACH_WORDS + 1)).find(|&k| opens_a_session(k)) else { return false };
+    let frame_ends_at = |end: usize| words.session_frames.iter().any(|f| (0..end).any(|from| phrase_words_at(f, &forms[from..end], FRAME_PHRASE_WORDS) == Some(end - from)));
+    !(frame_ends_at(k) || (k >= 1 && frame_ends_at(k - 1)))
+}
+
+/// The most words of a phrase of the list `session-frame` ("on the sidelines of").
+const FRAME_PHRASE_WORDS: usize = 4;
+
+/// A word without the one-letter proclitic glued before its article («بالجلسة», «وفي»
+/// aside): «في الجلسة الختامية» and «بالجلسة الختامية» name one session.
+fn without_proclitic(word: &str) -> &str {
+    match word.strip_prefix(['و', 'ف', 'ب']) {
         Some(rest) if rest.starts_with("ال") => rest,
         _ => word,
     }

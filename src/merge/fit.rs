@@ -279,7 +279,8 @@ pub(super) fn fit(m: &impl FitView, e: &impl FitView, same_article: bool, capita
                 && (dates_agree && m.date().is_some() && e.date().is_some() || slipped_flight)
                 && operators_agree;
             let same_signing = family == EventType::Agreement && same_day && shared_topics > 0;
-            if !same_flight && !same_signing && !people_compatible(family, &m.people(), &e.people()) {
+            let one_gathering = same_article && one_gathering_by_its_countries(m, e);
+            if !same_flight && !same_signing && !one_gathering && !people_compatible(family, &m.people(), &e.people()) {
                 return None;
             }
             if family == EventType::Meeting && one_is_on_the_sidelines_of_the_other(m, e, same_article) {
@@ -657,7 +658,7 @@ pub(super) const MEETING_DAYS: i64 = 1;
 
 /// Whether two reports dated to days no more than [`MEETING_DAYS`] apart are one multilateral
 /// meeting: one is a meeting of four countries or more and the other names only people of it
-/// (or nobody). Its article tells the dinner of the first evening and the session of the next
+/// (or nobody), or, in one article, its very countries ([`one_gathering_by_its_countries`]). Its article tells the dinner of the first evening and the session of the next
 /// day as one summit ("they met on Sunday evening over dinner … the host announced at the
 /// close"); across articles, both must tell a gathering of four countries or more by a
 /// summit's own noun ([`tells_a_summit`]): one page dates the summit by its guests' arrival
@@ -674,7 +675,17 @@ fn one_meeting_over_two_days(m: &impl FitView, e: &impl FitView, same_article: b
         return false;
     }
     let part_of = |part: &dyn FitView, whole: &dyn FitView| whole.countries().len() >= 4 && part.people().is_subset(&whole.people());
-    part_of(m, e) || part_of(e, m)
+    part_of(m, e) || part_of(e, m) || (same_article && one_gathering_by_its_countries(m, e))
+}
+
+/// Whether two meetings of one article name the very same countries, four or more: the
+/// gathering told on its two days, whoever of it each names ("a working dinner with the top
+/// diplomats of Egypt, the Emirates, …" on Wednesday, "met again on Thursday for the closing
+/// session, at which Lapid said …": a session takes its gathering's names,
+/// `events::session_of_the_gathering`), so their people need not nest as those of two talks
+/// must.
+fn one_gathering_by_its_countries(m: &dyn FitView, e: &dyn FitView) -> bool {
+    m.event_type().family() == EventType::Meeting && m.countries().len() >= 4 && m.countries().is_subset(&e.countries()) && e.countries().is_subset(&m.countries())
 }
 
 /// Whether every mention of `e` dated to a day (one at least) takes its day from another event

@@ -758,7 +758,7 @@ pub fn phrase_near<S: AsRef<str>>(text: &str, range: Range<usize>, side: Side, r
 /// How many words `phrase` (words joined by one space) spans when it is the first words of
 /// `words`, if it is, in at most `most` words. The same test as `words[..n].join(" ") ==
 /// phrase` (no word holds a space), without building the joined string.
-fn phrase_words_at(phrase: &str, words: &[&str], most: usize) -> Option<usize> {
+pub fn phrase_words_at(phrase: &str, words: &[&str], most: usize) -> Option<usize> {
     let mut n = 0;
     for part in phrase.split(' ') {
         if n == most || words.get(n) != Some(&part) {
