@@ -803,6 +803,10 @@ pub struct WordLists {
     /// dated right after it, tells that act as a recall («مذكرة التفاهم الموقعة في نونبر
     /// الماضي»), see src/events/build/sentence_end.rs recall_clause_ar.
     pub recall_participles: Vec<String>,
+    /// Kind `possessive-suffix`: «هما», «هم», «ها»: the pronoun glued to an Arabic event noun
+    /// («لقائهما», «اجتماعهم»): talks told after a sequel word with one are their referent's,
+    /// the main clause's subject's (src/events/adverbial.rs), not a recalled act of others.
+    pub possessive_suffixes: Vec<String>,
     /// The `later_joiners` as one automaton, built the first time a signing's sentence asks
     /// [`WordLists::later_joiner_starts_in`].
     later_joiner_finder: std::sync::OnceLock<aho_corasick::AhoCorasick>,
@@ -1066,6 +1070,7 @@ impl TriggerRules {
                 "first-to" => Some(&mut words.first_to),
                 "recall-aux" => Some(&mut words.recall_auxiliaries),
                 "recall-participle" => Some(&mut words.recall_participles),
+                "possessive-suffix" => Some(&mut words.possessive_suffixes),
                 _ => None,
             };
             if let Some(list) = list {

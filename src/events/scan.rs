@@ -25,6 +25,10 @@ pub(super) struct SentenceHits {
     /// before a verb ("El Othmani then signed", « M. El Othmani a ensuite signé »): they carry
     /// the day to that verb as one at the start does (see [`carried_to`]).
     pub(super) carries_before_a_verb: Vec<usize>,
+    /// The event nouns that close a connective of the list `carry` ("after their meeting", « à
+    /// l'issue de leur rencontre »), each with that connective's range: the talks it names, an
+    /// event of its own when the adverbial tells their own day (see `adverbial`).
+    pub(super) carried_nouns: Vec<(Range<usize>, (Range<usize>, usize, EventType, TriggerTense))>,
     pub(super) during: Vec<Range<usize>>,
     /// Event nouns after a demonstrative ("هذه الزيارة"): references to a reported event.
     pub(super) references: Vec<(Range<usize>, EventType)>,
@@ -124,6 +128,7 @@ pub(super) fn scan(text: &str, sentence: &Sentence, rules: &TriggerRules, trigge
         planned: Vec::new(),
         carry_at_start: false,
         carries_before_a_verb: Vec::new(),
+        carried_nouns: Vec::new(),
         during: Vec::new(),
         references: Vec::new(),
         referring: Vec::new(),
@@ -310,8 +315,16 @@ pub(super) fn scan(text: &str, sentence: &Sentence, rules: &TriggerRules, trigge
                 // "لم يكن أحد يتوقع أن …": an expectation denied tells what surprised, no plan.
                 RuleKind::Planned if !negated_marker(text, range.start..hit.word_start, &rules.words.negations) => hits.planned.push(r.clone()),
                 RuleKind::Planned => {}
-                RuleKind::Carry if word_index(r.start) <= 1 => hits.carry_at_start = true,
-                RuleKind::Carry => hits.carries_before_a_verb.push(r.end),
+                RuleKind::Carry => {
+                    if let Some(noun) = noun_closing(text, &r, rules, triggers) {
+                        hits.carried_nouns.push((r.clone(), noun));
+                    }
+                    if word_index(r.start) <= 1 {
+                        hits.carry_at_start = true;
+                    } else {
+                        hits.carries_before_a_verb.push(r.end);
+                    }
+                }
                 RuleKind::During => {
                     previous_during_end = Some(r.end - 1);
                     hits.during.push(r.clone())
@@ -359,6 +372,19 @@ pub(super) fn scan(text: &str, sentence: &Sentence, rules: &TriggerRules, trigge
     }
     drop_topics_of_talks(text, sentence, &mut hits, rules);
     hits
+}
+
+/// The event noun that closes the phrase at `phrase` (its last word: "meeting" of "after their
+/// meeting", « rencontre » of « à l'issue de leur rencontre »), with its rule, type and tense:
+/// the longer phrase hid it from the sentence's scan. Read only where such a phrase is found.
+fn noun_closing(text: &str, phrase: &Range<usize>, rules: &TriggerRules, triggers: Option<Scan<'_>>) -> Option<(Range<usize>, usize, EventType, TriggerTense)> {
+    let last = word_iter(text, phrase.clone()).next_back()?;
+    let found = rules.phrases.find_in(triggers, text, last.clone());
+    let hit = found.iter().find(|h| h.range() == last)?;
+    hit.payloads.iter().find_map(|&rule| match rules.rules[rule].kind {
+        RuleKind::Event(ty, TriggerTense::Noun) => Some((last.clone(), rule, ty, TriggerTense::Noun)),
+        _ => None,
+    })
 }
 
 /// Determiners that may stand between a topic word and its noun ("sur les consultations",

@@ -28,6 +28,8 @@
 //! and [`untold`] finds Latin-script references that tell an event the article has not told.
 
 #[cfg(test)]
+mod adverbial_tests;
+#[cfg(test)]
 mod carry_tests;
 mod conveyed;
 mod dating;
@@ -128,6 +130,9 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             let k = found.entities.partition_point(|n| n.range.end <= e.0.start);
             !found.entities[k..].iter().take_while(|n| n.range.start <= e.0.start).any(|n| n.range.covers(&e.0) && g.entities()[n.entity].kind == EntityKind::Person)
         });
+        // "After their meeting in Rabat on Monday, X and Y announced …": talks told in the
+        // adverbial of time with a day of their own are an event of that day, no time reference.
+        let own_day = super::adverbial::acts_of_their_own_day(text, sentence, &mut hits, &dates, found, g, &rules.words);
         tell_the_untold(&mut hits, text, &out, sentence.range.end, &dates, rules);
         tell_the_unreferred_call(&mut hits, text, &out, si);
         tell_the_unreferred_members(&mut hits, &out, si, sentence.range.end, found, g);
@@ -163,7 +168,9 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                 aside.push(r.start);
             }
         }
-        let references = time_references(text, &hits, &rules.words);
+        aside.retain(|a| !own_day.nouns.contains(a));
+        let mut references = time_references(text, &hits, &rules.words);
+        references.retain(|s| !own_day.sequels.contains(s));
         let fulfilled = if hits.fulfilments.is_empty() { Vec::new() } else { fulfilment_starts(text, &hits) };
         // "بعد أيام قليلة من زيارة غانتس للرباط، بحث بلخير مع كوخافي …": a time reference, up
         // to the clause of the next event or predicate told in a later clause, names the
@@ -343,7 +350,15 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             });
         let names = NameSources { text, hits: &hits, found, g, main_countries: &main_countries, lists: &rules.words };
         let talks_with = talks_with_spans(text, &hits.events, &rules.words);
-        let scopes = scopes(text, sentence, &hits.events, &hits.predicates, &hits.planned, &dates, &names);
+        let mut scopes = scopes(text, sentence, &hits.events, &hits.predicates, &hits.planned, &dates, &names);
+        // "After signing the memorandum on Tuesday, Gantz and Loudiyi visited …": the act of an
+        // adverbial opening the sentence is its main clause subject's, named up to the next act.
+        for (i, e) in hits.events.iter().enumerate() {
+            if own_day.opening.contains(&e.0.start) {
+                let next = hits.events.get(i + 1).map_or(sentence.range.end, |n| n.0.start);
+                scopes[i].end = scopes[i].end.max(next);
+            }
+        }
         // "التقى بوريطة لابيد، على هامش قمة النقب التي …": an event noun right after a sidelines
         // word (an article allowed between) is the larger event the sentence's event of its
         // family is told on the sidelines of: another event, named by its own phrase — up to
@@ -738,6 +753,14 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             // « Un accord … avait été conclu plus tôt ce mois-ci », "an agreement was signed on
             // 12 July": the noun's own verb, of its family, holds the sentence's day for it (the
             // two are collapsed into one act later); it is no follow-up that tells no day.
+            // « Réunis dimanche à Jérusalem, les ministres ont signé un accord », "After their
+            // meeting on Monday, X and Y signed …": the main clause's act follows the act of the
+            // adverbial that opens the sentence, on its day.
+            if mention.date.is_none() && !mention.planned && !aside && !since_then
+                && let Some(&d) = own_day.opening.iter().filter(|&&n| n < range.start).find_map(|&n| hits.events.iter().position(|e| e.0.start == n).and_then(|k| own_date.get(&k)))
+            {
+                mention.date = Some(DateLink { date: d, how: DateHow::Carried });
+            }
             let day_of_its_own_verb = hits.events.iter().enumerate().any(|(k, e)| k != i && e.2.family() == ty.family() && e.3 != TriggerTense::Noun && own_date.contains_key(&k) && clause_of(e.0.start) == clause_of(range.start));
             if mention.date.is_none() && !mention.planned && !aside && mention.item.is_none() && !since_then && !day_of_its_own_verb {
                 // Its own type first: "بعيد وصوله" is the arrival, not the opening announced
