@@ -448,6 +448,25 @@ fn one_signing_in_three_languages_is_one_row() {
     assert!(rows.iter().any(|r| r[3] == "visit" && r[1] == "2021-11-23" && r[6] == "Benny Gantz"), "{text}");
 }
 
+/// An agreement's own noun tells its topic: « le mémorandum de défense signé par Benny Gantz en
+/// novembre 2021 », recalled on a page whose sentence is about intelligence and training, is the
+/// defence memorandum of 24 November 2021 (topic words of `defence`, « de défense » among them),
+/// one row with the day's report, not an intelligence agreement of that month apart.
+#[test]
+fn a_recalled_defence_memorandum_joins_its_day() {
+    let w = common::Workdir::new();
+    w.write("corpus/recall_fr.txt", "Publié le 20/07/2022\n\nLes deux états-majors ont évoqué le renseignement et la formation des officiers, dans le cadre du mémorandum de défense signé par Benny Gantz en novembre 2021.\n");
+    w.write("corpus/day_en.txt", "Published: Nov 24, 2021\n\nBenny Gantz and Abdellatif Loudiyi signed a defence memorandum in Rabat on Wednesday.\n");
+    let out = w.run(&["extract", "--corpus", "corpus", "-o", "t.csv", "--raw", "--no-bom"]);
+    assert!(out.status.success(), "{}", common::stderr(&out));
+    let text = w.read("t.csv");
+    let rows: Vec<Vec<String>> = csv::Reader::from_reader(text.as_bytes()).records().map(|r| r.unwrap().iter().map(String::from).collect()).collect();
+    let signing: Vec<&Vec<String>> = rows.iter().filter(|r| r[3] == "agreement").collect();
+    assert_eq!(signing.len(), 1, "{text}");
+    assert_eq!(signing[0][1], "2021-11-24", "{text}");
+    assert_eq!(signing[0][10], "day_en.txt; recall_fr.txt", "{text}");
+}
+
 /// "signed this week" is a week until another report fixes the day: alone, the row is the week
 /// (its Monday, precision `week`); with a report that tells the weekday, one row on that day
 /// listing both sources.
