@@ -334,3 +334,25 @@ fn the_place_of_the_reactions_is_not_the_venue() {
         }
     }
 }
+
+/// A title whose complement is a place of another country is that country's office: "ولي عهد
+/// أبوظبي", "the crown prince of Abu Dhabi", « le prince héritier d'Abou Dhabi » are the
+/// Emirates' crown prince, not the crown prince of the Morocco–Israel story's Morocco.
+#[test]
+fn a_title_of_a_named_place_is_that_places_country() {
+    let pages = [
+        ("ar.txt", "نشر في: 28 مارس 2022\nالتقى رئيس الوزراء الإسرائيلي نفتالي بينيت ولي عهد أبوظبي في شرم الشيخ يوم 22 مارس 2022، قبل أيام من زيارة وزير الخارجية يائير لابيد للمغرب.\n"),
+        ("en.txt", "Published: March 28, 2022\nIsraeli Prime Minister Naftali Bennett met the crown prince of Abu Dhabi in Sharm el-Sheikh on March 22, 2022, days before Israeli foreign minister Yair Lapid flew to Morocco.\n"),
+        ("fr.txt", "Publié le 28 mars 2022\nLe Premier ministre israélien Naftali Bennett a rencontré le prince héritier d'Abou Dhabi à Charm el-Cheikh le 22 mars 2022, quelques jours avant la visite de Yair Lapid au Maroc.\n"),
+    ];
+    for (file, page) in pages {
+        let w = Workdir::new();
+        w.write(&format!("c/{file}"), page);
+        let out = w.run(&["extract", "--corpus", "c", "-o", "t.csv", "--quiet"]);
+        assert!(out.status.success(), "{file}: {}", stderr(&out));
+        let rows = tarikh::timeline::read_timeline(&w.join("t.csv")).unwrap();
+        for row in &rows {
+            assert!(!row.people.iter().any(|p| p.starts_with("Moulay Hassan")), "{file}: {:?} lists {:?}", row.title, row.people);
+        }
+    }
+}

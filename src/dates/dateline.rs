@@ -259,7 +259,25 @@ fn is_clock_letter(toks: &[Tok], k: usize) -> bool {
     let after_dot = k > 0 && toks[k - 1].text == "." && toks[k - 1].end == t.start;
     let letter = matches!(t.text, "a" | "p" | "m") && (dotted || after_dot);
     let clock_before = toks[..k].iter().rev().find(|p| p.text != ".").is_some_and(|p| matches!(p.text, "m" | "am" | "pm"));
-    letter || clock_before && US_ZONE_INITIALS.contains(&t.text)
+    letter || clock_before && US_ZONE_INITIALS.contains(&t.text) || zone_initials_after_a_clock(toks, k)
+}
+
+/// The letters a zone's initials may have ("IST", "CEST", "AEDT"): fewer are words of their
+/// own ("at", "et").
+const ZONE_INITIALS_LETTERS: std::ops::RangeInclusive<usize> = 3..=4;
+
+/// Whether `toks[k]` is a zone's initials closing a clock time's field ("July 20, 2022 18:41
+/// IST |", "December 11, 2020 4:12 am IST", « 20 juillet 2022 à 18h41 CET »): three or four
+/// letters ending in the "t" of "time" right after the clock, with nothing after them but the
+/// line's end or a field's cut. Sites print their own zone so (India's, Israel's, the Gulf's:
+/// "IST" is both India's and Israel's), which the lexicon cannot tell apart, so the initials are
+/// the time's words without an offset; in a sentence the same letters are words ("est").
+fn zone_initials_after_a_clock(toks: &[Tok], k: usize) -> bool {
+    let t = &toks[k];
+    let initials = ZONE_INITIALS_LETTERS.contains(&t.text.len()) && t.text.bytes().all(|b| b.is_ascii_alphabetic()) && t.text.bytes().last().is_some_and(|b| b.eq_ignore_ascii_case(&b't'));
+    let clock_before = k >= 2 && (["am", "pm"].iter().any(|m| toks[k - 1].text.eq_ignore_ascii_case(m)) || toks[k - 1].num.is_some() && toks[k - 2].text == ":" || is_french_time(toks[k - 1].text));
+    let field_ends = toks.get(k + 1).is_none_or(|n| FIELD_SEPARATORS.contains(&n.text) || BYLINE_DASHES.contains(&n.text));
+    initials && clock_before && field_ends
 }
 
 /// Zone initials American pages print after a time ("10:32 p.m. ET"): too short to be read as

@@ -752,7 +752,16 @@ pub(super) fn fill_participants(m: &mut EventMention, scope: &Range<usize>, name
                 (!entity.country.is_empty() && entity.kind != EntityKind::Person && matches!(text[e.range.end..r.range.start].trim(), "،" | ",") && crate::gazetteer::offices::arabic_definite_adjective(&text[e.range.clone()])).then_some((entity.country, r.range.end))
             })
         };
-        let stated = before().or_else(inside).or_else(after_or_within).or_else(apposition);
+        // "ولي عهد أبوظبي", "the crown prince of Abu Dhabi", « le prince héritier d'Abou Dhabi »:
+        // a place of a country told right after the title as its complement is where the office
+        // is held, so the office is that country's (no guess from the article's countries).
+        let place_after = || {
+            let e = in_scope.iter().find(|e| e.range.start >= r.range.end && e.range.start - r.range.end <= PLACE_COMPLEMENT_GAP)?;
+            let entity = &entities[e.entity];
+            let place = entity.kind == EntityKind::Place && !entity.is_country() && !entity.country.is_empty();
+            (place && told_as_complement(text, &r.range, e.range.start)).then_some((entity.country, r.range.end))
+        };
+        let stated = before().or_else(inside).or_else(place_after).or_else(after_or_within).or_else(apposition);
         let told = stated.is_some();
         // "the US ambassador to Morocco" says whose office it is not: no guess from the
         // article's countries then.
@@ -775,6 +784,21 @@ pub(super) fn fill_participants(m: &mut EventMention, scope: &Range<usize>, name
             m.role_refs.push(RoleRef::Counterpart { country });
         }
     }
+}
+
+/// Most bytes between a title and a place told as its complement (" of the ", " d'").
+const PLACE_COMPLEMENT_GAP: usize = 8;
+
+/// Whether the name starting at `name_start` is told as the complement of the title at
+/// `title` (normalised `text`): after "of", "de", "du", "d'" ("the crown prince of Abu Dhabi",
+/// « le prince héritier d'Abou Dhabi »), or right after an Arabic title in the construct
+/// state, whose last word has no article ("ولي عهد أبوظبي", "حاكم دبي"). After a definite
+/// title the name is another word of the sentence ("زار ولي العهد أبوظبي": the place visited).
+fn told_as_complement(text: &str, title: &Range<usize>, name_start: usize) -> bool {
+    let gap = text[title.end..name_start].trim();
+    let last_word = text[title.clone()].rsplit(' ').next().unwrap_or("");
+    let arabic = last_word.chars().next().is_some_and(crate::text::lang::is_arabic_letter);
+    matches!(gap, "of" | "of the" | "de" | "du" | "d'") || gap.is_empty() && arabic && !last_word.starts_with("ال")
 }
 
 /// Most bytes back from a title to the start of the nationality adjective of the phrase it is

@@ -828,6 +828,12 @@ const SITE_DATE_LINES: &[(&str, &str, &str)] = &[
     ("map arabic dateline", "الرباط، 22 دجنبر 2020 (ومع) -", "2020-12-22"),
     ("palestinian paper credit", "القدس المحتلة - \"الأيام\": 22/12/2020", "2020-12-22"),
     ("english day and short month with a comma", "22 Dec, 2020", "2020-12-22"),
+    // A header line of byline pieces between bars (agency, city, section) whose date field
+    // closes with the site's zone initials after the clock.
+    ("english wire and city between bars with zone initials", "Reuters | JERUSALEM | December 22, 2020 09:05 IST | Updated: December 22, 2020 11:20 IST", "2020-12-22"),
+    ("english section and agency with pm and zone initials", "Politics | Associated Press | December 22, 2020 4:12 pm EST", "2020-12-22"),
+    ("french agency and city between bars with zone initials", "AFP | Casablanca | 22 décembre 2020 à 9h05 CET | Mis à jour le 23 décembre 2020", "2020-12-22"),
+    ("arabic agencies and city between bars with latin zone initials", "وكالات | الرباط | 22 ديسمبر 2020 - 14:35 GST", "2020-12-22"),
     ("english weekday before slashed numbers", "Tuesday 22/12/2020", "2020-12-22"),
     ("monday late night then tuesday update", "Mon 21 Dec 2020 - 23:50 | Updated Tue 22 Dec 2020 - 08:10", "2020-12-21"),
     ("date then an update field", "الثلاثاء 22 ديسمبر 2020 | آخر تحديث: 23 ديسمبر 2020", "2020-12-22"),
