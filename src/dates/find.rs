@@ -58,6 +58,7 @@ mod this_time;
 mod week_of;
 mod weekday_after;
 mod weekday_weeks;
+mod weekdays_before_days;
 mod year_words;
 
 pub use clock::{Clock, ClockGrain, find_clock};

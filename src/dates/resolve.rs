@@ -181,7 +181,13 @@ fn resolve_at(expr: &DateExpr, anchor: &Anchor) -> Option<Resolved> {
             let monday = DateValue::week_of(ctx.day? + Duration::days(7 * week as i64)).start;
             (DateValue::day(monday + Duration::days(weekday.num_days_from_monday() as i64)), Basis::Published)
         }
-        ExprKind::WeekdayRange { from, to, offset } => {
+        ExprKind::WeekdayRange { from, to, week: Some(week), .. } => {
+            let monday = DateValue::week_of(ctx.day? + Duration::days(7 * week as i64)).start;
+            let a = monday + Duration::days(from.num_days_from_monday() as i64);
+            let gap = (to.num_days_from_monday() as i64 - from.num_days_from_monday() as i64).rem_euclid(7);
+            (DateValue { start: a, grain: Grain::Day, end: Some(a + Duration::days(gap)) }, Basis::Published)
+        }
+        ExprKind::WeekdayRange { from, to, offset, week: None } => {
             let a = ctx.weekday(from, offset, expr.tense)?;
             let gap = (to.num_days_from_monday() as i64 - from.num_days_from_monday() as i64).rem_euclid(7);
             let b = a + Duration::days(if gap == 0 { 7 } else { gap });
@@ -463,11 +469,11 @@ impl Ctx {
                 1 => Some(fits[0]),
                 // Several years of the window fit: the latest not after the anchor.
                 n if n > 1 => fits.iter().rev().find(|&&y| self.year.is_none_or(|a| y <= a)).or(fits.first()).copied(),
-                // None does: the nearest year not after the anchor (or the window) that fits.
-                _ => {
-                    let last = self.year.unwrap_or(*WINDOW.end());
-                    (last - 28..=last).rev().find(|&y| NaiveDate::from_ymd_opt(y, m, d).is_some_and(|x| x.weekday() == wd))
-                }
+                // None does: a year around the anchor that fits (an article of 2023 or 2019),
+                // the one not after it first. Further off, the weekday is more likely misread
+                // (another day's, a typo) than the date years away: it is left out, and the
+                // date is placed as one without a weekday.
+                _ => self.year.and_then(|a| [a, a - 1, a + 1].into_iter().find(|&y| NaiveDate::from_ymd_opt(y, m, d).is_some_and(|x| x.weekday() == wd))),
             };
             if let Some(y) = fit {
                 return Some((build(y, Some(m), Some(d))?, Basis::Expression));

@@ -184,6 +184,10 @@ pub enum ExprKind {
         to: Weekday,
         /// A direction written after them, if any.
         offset: Option<i32>,
+        /// A relative week written after them ("between Monday and Thursday last week", «
+        /// entre lundi et jeudi de la semaine dernière», «من الأسبوع الماضي»): weeks from the
+        /// anchor's; the days are that week's.
+        week: Option<i32>,
     },
     /// A feast of the Hebrew calendar ("Hanukkah 2021", « Yom Kippour », «عيد الفصح اليهودي»),
     /// by its index in [`HEBREW_FEASTS`]: the occurrence that starts in the Gregorian `year`

@@ -162,7 +162,11 @@ impl Parser<'_> {
             }
             // رمضان 1442, 14 ربيع الثاني 1443: after a Hijri month the year needs no هـ.
             let hijri_plain = if hijri { self.hijri_year_after_month(yk).map(|(y, e)| (y, true, e)) } else { None };
-            if let Some((y, h, e)) = hijri_plain.or_else(|| self.year(yk)).or_else(|| self.apostrophe_year(yk)) {
+            if let Some((y, h, e)) = hijri_plain
+                .or_else(|| self.year(yk))
+                .or_else(|| self.apostrophe_year(yk))
+                .or_else(|| cal.day.and_then(|_| self.bare_short_year(yk)))
+            {
                 if h == hijri || !hijri && !h {
                     cal.year = Some(y);
                     j = e;

@@ -295,6 +295,10 @@ fn weekday_month_day(p: &Parser, i: usize) -> Option<Cand> {
     if word_is(p, k, &["the", "le"]) {
         k += 1;
     }
+    // "Monday, March 14-15": the weekday is the first day's of the range after it.
+    if !bracket && let Some(Cand { kind: ExprKind::Range(from, to), end, .. }) = month_day_range(p, k) {
+        return Some(Cand { start: i, end, kind: super::weekdays_before_days::weekdays_on_range(from, to, wd), part: None, rule: "weekday-month-day-range" });
+    }
     let (mut cal, mut end) = month_day_at(p, k).or_else(|| ordinal_day_month_at(p, k))?;
     if bracket && p.punct(end, &[')']) {
         end += 1;

@@ -490,12 +490,20 @@ impl Parser<'_> {
         }
         let (Word::Weekday(to), n) = self.word(k, |w| matches!(w, Word::Weekday(_)))? else { return None };
         let mut end = k + n;
+        // « les lundi et mardi 14 et 15 mars », «من الاثنين إلى الأربعاء 14-16 مارس»: the dates
+        // written after the weekdays are the range.
+        if let Some(c) = self.dates_after_weekdays(end, from) {
+            return Some(Cand { start: i, ..c });
+        }
+        if let Some((week, e)) = self.week_after_weekdays(end) {
+            return Some(Cand { start: i, end: e, kind: ExprKind::WeekdayRange { from, to, offset: None, week: Some(week) }, part: None, rule: "weekday-range-of-week" });
+        }
         let mut offset = None;
         if let Some((Word::Dir(o), n)) = self.word(end, |w| matches!(w, Word::Dir(_))) {
             offset = Some(o);
             end += n;
         }
-        Some(Cand { start: i, end, kind: ExprKind::WeekdayRange { from, to, offset }, part: None, rule: "weekday-range" })
+        Some(Cand { start: i, end, kind: ExprKind::WeekdayRange { from, to, offset, week: None }, part: None, rule: "weekday-range" })
     }
 
     /// Two weekdays joined without يومي or من: "الأربعاء والخميس (الماضيين)", "يوم الأربعاء
@@ -545,18 +553,23 @@ impl Parser<'_> {
             return None;
         }
         let mut end = k + m;
-        // "يومي الأربعاء والخميس 24 و25 نونبر 2021": the two days' dates, written after them,
-        // are the range (the weekdays only introduced it).
-        if self.day(end).is_some()
-            && let Some(c @ Cand { kind: ExprKind::Range(Calendar { day: Some(_), month: Some(_), .. }, _), .. }) = self.range(end)
-        {
+        // "يومي الأربعاء والخميس 24 و25 نونبر 2021", "on Monday and Tuesday, March 14-15", «
+        // les lundi et mardi 14 et 15 mars »: the two days' dates, written after them (after a
+        // comma in English), are the range; the weekdays only introduced it, and the second
+        // weekday is not the first day's.
+        if let Some(c) = self.dates_after_weekdays(end, from) {
             return Some(Cand { start: i, ..c });
+        }
+        if offset.is_none()
+            && let Some((week, e)) = self.week_after_weekdays(end)
+        {
+            return Some(Cand { start: i, end: e, kind: ExprKind::WeekdayRange { from, to, offset: None, week: Some(week) }, part: None, rule: "weekday-pair-of-week" });
         }
         if let Some((Word::Dir(o), n)) = self.word(end, |w| matches!(w, Word::Dir(_))).filter(|_| offset.is_none()) {
             offset = Some(o);
             end += n;
         }
-        Some(Cand { start: i, end, kind: ExprKind::WeekdayRange { from, to, offset }, part: None, rule: "weekday-pair" })
+        Some(Cand { start: i, end, kind: ExprKind::WeekdayRange { from, to, offset, week: None }, part: None, rule: "weekday-pair" })
     }
 
     /// Two days in a row told by their parts ("مساء الأحد وصباح الاثنين", "ليلة الأحد ونهار
@@ -574,7 +587,7 @@ impl Parser<'_> {
         if from.succ() != to {
             return None;
         }
-        Some(Cand { start: i, end: k + n, kind: ExprKind::WeekdayRange { from, to, offset: None }, part: None, rule: "day-parts-range" })
+        Some(Cand { start: i, end: k + n, kind: ExprKind::WeekdayRange { from, to, offset: None, week: None }, part: None, rule: "day-parts-range" })
     }
 
     /// A night told by the two days it joins: "ليلة الأحد إلى الاثنين", "ليلة الأحد الاثنين",
