@@ -19,8 +19,8 @@ const FOLDER: &str = "tests/fixtures/session_of_the_gathering";
 fn a_session_of_a_gathering_told_before_is_the_gathering() {
     let (rows, table) = fixture_timeline(FOLDER);
     // session_en.txt joins its dinner too (one row with --all-events, sess36), but that row is
-    // left out of the default timeline, for a reason not found yet: see
-    // `the_english_session_row_is_in_the_default_timeline`.
+    // left out of the default timeline: see
+    // `known_the_english_session_row_is_left_out_of_the_default_timeline`.
     for (page, dinner, session) in [("session_fr.txt", "2022-09-13", "2022-09-14"), ("session_ar.txt", "2022-11-20", "2022-11-21")] {
         let meetings: Vec<_> = rows.iter().filter(|r| r.event_type.as_str() == "meeting" && r.sources.iter().any(|s| s == page) && r.date.is_some()).collect();
         assert_eq!(meetings.len(), 1, "{page}: the dinner and the session are one gathering:\n{table}");
@@ -41,12 +41,16 @@ fn talks_on_the_sidelines_of_a_session_stay_apart() {
     }
 }
 
-/// Known failure (sess36): the English page's one row (dinner and closing session, six
-/// countries) is found with `--all-events` but left out of the default timeline.
+/// Known failure (sess36), kept in its known state as the probes keep theirs: the English
+/// page's one row (dinner and closing session, six countries) is found with `--all-events` but
+/// left out of the default timeline. Its date is the dinner's, whose report names Bourita and
+/// the venue Abu Dhabi but no Israeli (the countries' diplomats are told by their countries),
+/// so the focus rule (src/focus.rs `is_morocco_israel`) reads the dated report as another
+/// country's event; the session's report, which names Lapid, states another day. When a fix
+/// keeps the row, this fails: assert one row instead.
 #[test]
-#[ignore]
-fn the_english_session_row_is_in_the_default_timeline() {
+fn known_the_english_session_row_is_left_out_of_the_default_timeline() {
     let (rows, table) = fixture_timeline(FOLDER);
     let meetings = rows.iter().filter(|r| r.event_type.as_str() == "meeting" && r.sources.iter().any(|s| s == "session_en.txt") && r.date.is_some()).count();
-    assert_eq!(meetings, 1, "{table}");
+    assert_eq!(meetings, 0, "fixed? the English session row is now kept: make this test assert one row\n{table}");
 }

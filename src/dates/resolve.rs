@@ -14,6 +14,15 @@ use super::value::{
     Calendar, DayEnd, DateExpr, DateValue, ExprKind, Grain, NthOf, Part, Tense, Unit, gregorian_to_hijri, hijri_month_len, hijri_to_gregorian,
 };
 
+/// How many years before the anchor a weekday written with a day and a month may place it when
+/// no year of the window fits ("الخميس 15 اغسطس" on a page of 2021 is 15 August 2019): beyond,
+/// the weekday is more likely a slip than the date that far back.
+const RECALLED_WEEKDAY_YEARS: i32 = 7;
+
+/// How many days after the anchor a day with a weekday that fits only next year is read as a
+/// day of the anchor's own year, the weekday a slip (see `Ctx::calendar`).
+const SLIP_WITHIN_DAYS: i64 = 14;
+
 /// What fixed a resolved value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Basis {
@@ -464,16 +473,29 @@ impl Ctx {
         }
         let m = cal.month?;
         if let (Some(wd), Some(d)) = (cal.weekday, cal.day) {
-            let fits: Vec<i32> = WINDOW.filter(|&y| NaiveDate::from_ymd_opt(y, m, d).is_some_and(|x| x.weekday() == wd)).collect();
-            let fit = match fits.len() {
-                1 => Some(fits[0]),
+            let on_weekday = |y: i32| NaiveDate::from_ymd_opt(y, m, d).is_some_and(|x| x.weekday() == wd);
+            // A year after the anchor's, for a day coming within SLIP_WITHIN_DAYS in the
+            // anchor's own year, puts a day a few days off a year ahead ("Thursday and Friday 11
+            // and 12 August" on a page of 6 August 2021, when those days were a Wednesday and a
+            // Thursday): the weekday is then the slip, not the year. Further off, the weekday
+            // may well tell next year's day ("الاثنين 12/9" on 10 August 2021 is 12 September 2022).
+            let a_year_ahead = |y: i32| {
+                self.day.is_some_and(|a| y > a.year() && NaiveDate::from_ymd_opt(a.year(), m, d).is_some_and(|x| x >= a && (x - a).num_days() <= SLIP_WITHIN_DAYS))
+            };
+            let fits: Vec<i32> = WINDOW.filter(|&y| on_weekday(y)).collect();
+            let plausible: Vec<i32> = fits.iter().copied().filter(|&y| !a_year_ahead(y)).collect();
+            let fit = match (fits.len(), plausible.len()) {
+                (_, 1) => Some(plausible[0]),
                 // Several years of the window fit: the latest not after the anchor.
-                n if n > 1 => fits.iter().rev().find(|&&y| self.year.is_none_or(|a| y <= a)).or(fits.first()).copied(),
+                (_, n) if n > 1 => plausible.iter().rev().find(|&&y| self.year.is_none_or(|a| y <= a)).or(plausible.first()).copied(),
+                // Only a year ahead does: the weekday is left out.
+                (n, 0) if n > 0 => None,
                 // None does: a year around the anchor that fits (an article of 2023 or 2019),
-                // the one not after it first. Further off, the weekday is more likely misread
+                // the nearest first, then up to RECALLED_WEEKDAY_YEARS back ("الخميس 15 اغسطس"
+                // on a page of 2021 is 2019's). Further off, the weekday is more likely misread
                 // (another day's, a typo) than the date years away: it is left out, and the
                 // date is placed as one without a weekday.
-                _ => self.year.and_then(|a| [a, a - 1, a + 1].into_iter().find(|&y| NaiveDate::from_ymd_opt(y, m, d).is_some_and(|x| x.weekday() == wd))),
+                _ => self.year.and_then(|a| [a, a - 1, a + 1].into_iter().chain((2..=RECALLED_WEEKDAY_YEARS).map(|k| a - k)).find(|&y| on_weekday(y) && !a_year_ahead(y))),
             };
             if let Some(y) = fit {
                 return Some((build(y, Some(m), Some(d))?, Basis::Expression));
