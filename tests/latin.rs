@@ -467,6 +467,23 @@ fn a_recalled_defence_memorandum_joins_its_day() {
     assert_eq!(signing[0][10], "day_en.txt; recall_fr.txt", "{text}");
 }
 
+/// A headline that names the subject its story's signing does not name tells that signing: «
+/// Israel and Morocco sign a water agreement » over "signed a memorandum of understanding in
+/// Rabat on Wednesday" is one row, not an undated headline row beside it (with `--undated`).
+#[test]
+fn a_headline_naming_the_subject_tells_the_story_signing() {
+    let w = common::Workdir::new();
+    w.write("corpus/water_en.txt", "Published: Jun 16, 2022\n\nIsrael and Morocco sign a water agreement\nKarine Elharrar and Nizar Baraka signed a memorandum of understanding in Rabat on Wednesday.\n");
+    w.write("corpus/eau_fr.txt", "Publié le 16/06/2022\n\nLe Maroc et Israël signent un accord dans le domaine de l'eau\nKarine Elharrar et Nizar Baraka ont signé mercredi à Rabat un mémorandum d'entente.\n");
+    let out = w.run(&["extract", "--corpus", "corpus", "-o", "t.csv", "--raw", "--no-bom", "--undated"]);
+    assert!(out.status.success(), "{}", common::stderr(&out));
+    let text = w.read("t.csv");
+    let rows: Vec<Vec<String>> = csv::Reader::from_reader(text.as_bytes()).records().map(|r| r.unwrap().iter().map(String::from).collect()).collect();
+    let signing: Vec<&Vec<String>> = rows.iter().filter(|r| r[3] == "agreement").collect();
+    assert_eq!(signing.len(), 1, "{text}");
+    assert_eq!(signing[0][1], "2022-06-15", "{text}");
+}
+
 /// "signed this week" is a week until another report fixes the day: alone, the row is the week
 /// (its Monday, precision `week`); with a report that tells the weekday, one row on that day
 /// listing both sources.

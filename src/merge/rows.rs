@@ -229,7 +229,9 @@ pub fn weekdays_by_the_full_date(mentions: &mut [Mention]) {
 /// headline ("Défense : le Maroc et Israël signent un mémorandum"), a recap ("the two
 /// countries' delegations in Rabat") — to the one event of that family the article dates and
 /// that it can be: the countries it names take part in it, it names no subject the event does
-/// not, and it reports an opening only with an opening. When the article dates none, the one
+/// not (an event that names none, told below it, may be of the headline's: « Le Maroc et Israël
+/// signent un accord de défense » over « ont signé ce mercredi à Rabat un mémorandum
+/// d'entente »), and it reports an opening only with an opening. When the article dates none, the one
 /// such event that names its people is the one told (a headline's "first direct flight" is
 /// the flight the story tells with the delegation aboard). With two (two signings on
 /// different days) it is not known which one it tells, and it stays apart.
@@ -238,11 +240,15 @@ pub fn headlines_of_the_dated_event(mut events: Vec<Event>) -> Vec<Event> {
     if !events.iter().any(nameless) {
         return events;
     }
+    // A headline or lead tells its story's event above it: every report of it comes before
+    // the event's in its article ("Four memorandums were also signed, on water …", after the
+    // declaration, is another signing, not the declaration's subject).
+    let told_above = |h: &Event, e: &Event| h.mentions.iter().all(|hm| e.mentions.iter().filter(|em| em.file == hm.file).all(|em| em.line > hm.line));
     let can_tell = |h: &Event, e: &Event| {
         (e.date.is_some() || !e.people().is_empty())
             && e.event_type.family() == h.event_type.family()
             && h.countries().is_subset(&e.countries())
-            && (h.topics().is_empty() || h.topics().is_subset(&e.topics()))
+            && (h.topics().is_empty() || h.topics().is_subset(&e.topics()) || (e.topics().is_empty() && told_above(h, e)))
             && (h.event_type.family() != EventType::Visit || h.reports_an_opening() == e.reports_an_opening())
     };
     let mut k = 0;

@@ -612,6 +612,8 @@ fn a_headline_naming_nobody_is_the_articles_one_event() {
         ("the headline of the one signing", vec![headline(&["education"]), signing("2022-05-03", &["education"])], 1),
         ("a headline naming no subject", vec![headline(&[]), signing("2022-05-03", &["education"])], 1),
         ("a headline of another subject", vec![headline(&["water"]), signing("2022-05-03", &["education"])], 2),
+        ("a headline naming the subject of a signing that names none", vec![headline(&["water"]), signing("2022-05-03", &[])], 1),
+        ("a nameless signing of a subject told below another", vec![signing("2022-05-03", &[]), Mention { line: 7, ..headline(&["water"]) }], 2),
         ("a headline over two signings", vec![headline(&[]), signing("2022-05-03", &["education"]), Mention { line: 7, ..signing("2022-05-04", &["health"]) }], 3),
         ("a headline naming a third country", vec![with_countries(headline(&[]), &["IL", "MA", "AE"]), signing("2022-05-03", &[])], 2),
         ("no dated flight: the one naming its passengers", vec![Mention { line: 1, ..flight(&[], &[]) }, flight(&["peretz"], &[])], 1),
