@@ -426,6 +426,18 @@ fn forced_language() {
     assert_eq!(x.lang, Lang::Fr);
 }
 
+/// The rows of `extract --raw --no-bom` (with `extra` options) over `w`'s `corpus/`, each as its
+/// fields, and the timeline's text for failure messages.
+fn timeline_rows(w: &common::Workdir, extra: &[&str]) -> (Vec<Vec<String>>, String) {
+    let mut args = vec!["extract", "--corpus", "corpus", "-o", "t.csv", "--raw", "--no-bom"];
+    args.extend_from_slice(extra);
+    let out = w.run(&args);
+    assert!(out.status.success(), "{}", common::stderr(&out));
+    let text = w.read("t.csv");
+    let rows = csv::Reader::from_reader(text.as_bytes()).records().map(|r| r.unwrap().iter().map(String::from).collect()).collect();
+    (rows, text)
+}
+
 /// One event reported in Arabic, English and French is one row listing the three sources,
 /// with an English title; the English article names nobody (an office and a counterpart) and
 /// the French one dates the signing by "hier" from its date line.
@@ -435,10 +447,7 @@ fn one_signing_in_three_languages_is_one_row() {
     w.write("corpus/gantz_en.txt", "Published: Nov 24, 2021 5:14 pm\n\nIsrael's defense minister landed in Rabat on Tuesday for a two-day visit. On Wednesday he signed a defense memorandum with his Moroccan counterpart.\n");
     w.write("corpus/gantz_fr.txt", "Publié le 25/11/2021 à 09h30\n\nLe ministre israélien de la Défense, Benny Gantz, a paraphé hier avec Abdellatif Loudiyi un protocole d'accord sur la coopération sécuritaire.\n");
     w.write("corpus/gantz_ar.txt", "وقع وزير الدفاع الإسرائيلي بيني غانتس، يوم الأربعاء 24 نوفمبر 2021 بالرباط، مذكرة تفاهم مع الوزير المنتدب المكلف بإدارة الدفاع الوطني عبد اللطيف لوديي.\n");
-    let out = w.run(&["extract", "--corpus", "corpus", "-o", "t.csv", "--raw", "--no-bom"]);
-    assert!(out.status.success(), "{}", common::stderr(&out));
-    let text = w.read("t.csv");
-    let rows: Vec<Vec<String>> = csv::Reader::from_reader(text.as_bytes()).records().map(|r| r.unwrap().iter().map(String::from).collect()).collect();
+    let (rows, text) = timeline_rows(&w, &[]);
     let signing: Vec<&Vec<String>> = rows.iter().filter(|r| r[3] == "agreement").collect();
     assert_eq!(signing.len(), 1, "{text}");
     assert_eq!(signing[0][1], "2021-11-24");
@@ -457,10 +466,7 @@ fn a_recalled_defence_memorandum_joins_its_day() {
     let w = common::Workdir::new();
     w.write("corpus/recall_fr.txt", "Publié le 20/07/2022\n\nLes deux états-majors ont évoqué le renseignement et la formation des officiers, dans le cadre du mémorandum de défense signé par Benny Gantz en novembre 2021.\n");
     w.write("corpus/day_en.txt", "Published: Nov 24, 2021\n\nBenny Gantz and Abdellatif Loudiyi signed a defence memorandum in Rabat on Wednesday.\n");
-    let out = w.run(&["extract", "--corpus", "corpus", "-o", "t.csv", "--raw", "--no-bom"]);
-    assert!(out.status.success(), "{}", common::stderr(&out));
-    let text = w.read("t.csv");
-    let rows: Vec<Vec<String>> = csv::Reader::from_reader(text.as_bytes()).records().map(|r| r.unwrap().iter().map(String::from).collect()).collect();
+    let (rows, text) = timeline_rows(&w, &[]);
     let signing: Vec<&Vec<String>> = rows.iter().filter(|r| r[3] == "agreement").collect();
     assert_eq!(signing.len(), 1, "{text}");
     assert_eq!(signing[0][1], "2021-11-24", "{text}");
@@ -475,10 +481,7 @@ fn a_headline_naming_the_subject_tells_the_story_signing() {
     let w = common::Workdir::new();
     w.write("corpus/water_en.txt", "Published: Jun 16, 2022\n\nIsrael and Morocco sign a water agreement\nKarine Elharrar and Nizar Baraka signed a memorandum of understanding in Rabat on Wednesday.\n");
     w.write("corpus/eau_fr.txt", "Publié le 16/06/2022\n\nLe Maroc et Israël signent un accord dans le domaine de l'eau\nKarine Elharrar et Nizar Baraka ont signé mercredi à Rabat un mémorandum d'entente.\n");
-    let out = w.run(&["extract", "--corpus", "corpus", "-o", "t.csv", "--raw", "--no-bom", "--undated"]);
-    assert!(out.status.success(), "{}", common::stderr(&out));
-    let text = w.read("t.csv");
-    let rows: Vec<Vec<String>> = csv::Reader::from_reader(text.as_bytes()).records().map(|r| r.unwrap().iter().map(String::from).collect()).collect();
+    let (rows, text) = timeline_rows(&w, &["--undated"]);
     let signing: Vec<&Vec<String>> = rows.iter().filter(|r| r[3] == "agreement").collect();
     assert_eq!(signing.len(), 1, "{text}");
     assert_eq!(signing[0][1], "2022-06-15", "{text}");
@@ -491,10 +494,7 @@ fn a_headline_naming_the_subject_tells_the_story_signing() {
 fn issue_13_this_week_takes_the_day_another_report_gives() {
     let w = common::Workdir::new();
     let agreements = |w: &common::Workdir| {
-        let out = w.run(&["extract", "--corpus", "corpus", "-o", "t.csv", "--raw", "--no-bom"]);
-        assert!(out.status.success(), "{}", common::stderr(&out));
-        let text = w.read("t.csv");
-        let rows: Vec<Vec<String>> = csv::Reader::from_reader(text.as_bytes()).records().map(|r| r.unwrap().iter().map(String::from).collect()).collect();
+        let (rows, _) = timeline_rows(w, &[]);
         rows.into_iter().filter(|r| r[3] == "agreement").map(|r| format!("{} {} {}", r[1], r[2], r[10])).collect::<Vec<String>>()
     };
     w.write("corpus/water_en.txt", "Published: Jun 17, 2022\n\nIsrael and Morocco signed a water cooperation memorandum this week in Rabat, with Karine Elharrar and Nizar Baraka putting their names to it.\n");
