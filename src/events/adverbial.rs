@@ -52,7 +52,7 @@ pub(super) fn acts_of_their_own_day(text: &str, sentence: &Sentence, hits: &mut 
     if hits.events.is_empty() && hits.carried_nouns.is_empty() || dates.get(first).is_none_or(|d| d.start >= sentence.range.end) {
         return own;
     }
-    let opens = |at: usize| sentence.words(text).partition_point(|w| w.end <= at) <= 1;
+    let opens = |at: usize| sentence.word_index(text, at) <= 1;
     for (phrase, noun) in std::mem::take(&mut hits.carried_nouns) {
         if !tells_its_own_day(text, sentence, &phrase, &noun.0, noun.2.family(), hits, dates, found, g, lists) {
             continue;
@@ -76,7 +76,7 @@ pub(super) fn acts_of_their_own_day(text: &str, sentence: &Sentence, hits: &mut 
         // a Latin participle of talks opening the sentence, its clause closed by a comma. Not an
         // arrival (« Arrivé mardi soir à Rabat, M. Gantz a paraphé … »): what follows it may be
         // another day's.
-        if e.3 == TriggerTense::Past && family == EventType::Meeting && latin_trigger(text, &e.0) && sentence.words(text).partition_point(|w| w.end <= e.0.start) == 0 {
+        if e.3 == TriggerTense::Past && family == EventType::Meeting && latin_trigger(text, &e.0) && sentence.word_index(text, e.0.start) == 0 {
             if tells_its_own_day(text, sentence, &e.0, &e.0, family, hits, dates, found, g, lists) {
                 own.nouns.push(e.0.start);
                 own.opening.push(e.0.start);
@@ -114,7 +114,7 @@ pub(super) fn acts_of_their_own_day(text: &str, sentence: &Sentence, hits: &mut 
 #[allow(clippy::too_many_arguments)]
 fn tells_its_own_day(text: &str, sentence: &Sentence, phrase: &Range<usize>, noun: &Range<usize>, family: EventType, hits: &SentenceHits, dates: &[Range<usize>], found: &Found, g: &Gazetteer, lists: &WordLists) -> bool {
     let range = &sentence.range;
-    let opens = sentence.words(text).partition_point(|w| w.end <= phrase.start) <= 1;
+    let opens = sentence.word_index(text, phrase.start) <= 1;
     let comma = text[noun.end..range.end].find(COMMAS).map(|k| noun.end + k);
     let end = match comma {
         Some(c) if opens => c,

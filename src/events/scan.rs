@@ -160,7 +160,7 @@ pub(super) fn scan(text: &str, sentence: &Sentence, rules: &TriggerRules, trigge
         proclitics: Vec::new(),
     };
     // Words are split only for a sentence with an anaphor ("هذه الزيارة"), most have none.
-    let word_index = |at: usize| sentence.words(text).partition_point(|w| w.end <= at);
+    let word_index = |at: usize| sentence.word_index(text, at);
     let found = rules.phrases.find_in(triggers, text, range.clone());
     let mut previous_anaphor_end: Option<usize> = None;
     // The end of a "during" word ("خلال", "أثناء") just seen: "أكد الملك خلال الاتصال …" refers

@@ -71,8 +71,7 @@ pub fn agreement_told_again(out: &mut Vec<EventMention>, doc: &Document, rules: 
 /// its clause: anywhere in the [`NOUN_REACH_WORDS`] + [`PHRASE_WORDS`] words on either side
 /// (so a one-word noun may stand a word further off than a two-word one).
 fn names_the_agreement(text: &str, doc: &Document, m: &EventMention, nouns: &[String]) -> bool {
-    let sentence = &doc.sentences[m.sentence];
-    let clause = sentence.clause_at(m.trigger.start).map_or(sentence.range.clone(), |c| sentence.clauses[c].clone());
+    let clause = clause_of_the_trigger(doc, m);
     let window = NOUN_REACH_WORDS + PHRASE_WORDS;
     let reach = PhraseReach { window, gap: window, phrase: PHRASE_WORDS };
     phrase_near(text, clause.start..m.trigger.start, Side::Before, reach, without_conjunction, nouns) || phrase_near(text, m.trigger.end..clause.end, Side::After, reach, without_conjunction, nouns)
@@ -81,7 +80,12 @@ fn names_the_agreement(text: &str, doc: &Document, m: &EventMention, nouns: &[St
 /// A word without the conjunction glued before a definite noun: «ووقع الاتفاق», «فالمذكرة».
 /// The normal form is lowercase already (`text::normalize`).
 fn without_conjunction(word: &str) -> &str {
-    match word.strip_prefix(['و', 'ف']) {
+    without_letter_before_the_article(word, &['و', 'ف'])
+}
+
+/// `word` without one of `letters` glued before its article («وال…», «بال…»), or as it is.
+fn without_letter_before_the_article<'a>(word: &'a str, letters: &[char]) -> &'a str {
+    match word.strip_prefix(letters) {
         Some(rest) if rest.starts_with("ال") => rest,
         _ => word,
     }
@@ -146,8 +150,7 @@ pub fn session_of_the_gathering(out: &mut [EventMention], doc: &Document, rules:
 /// during the closing session", « après la séance de clôture », «على هامش الجلسة
 /// الختامية»), its article between or none: talks beside the gathering, or on another day.
 fn names_a_session(text: &str, doc: &Document, m: &EventMention, words: &WordLists) -> bool {
-    let sentence = &doc.sentences[m.sentence];
-    let clause = sentence.clause_at(m.trigger.start).map_or(sentence.range.clone(), |c| sentence.clauses[c].clone());
+    let clause = clause_of_the_trigger(doc, m);
     let forms: Vec<&str> = word_iter(text, m.trigger.end..clause.end).take(SESSION_REACH_WORDS + SESSION_PHRASE_WORDS).map(|w| without_proclitic(&text[w])).collect();
     let opens_a_session = |k: usize| words.gathering_sessions.iter().any(|p| phrase_words_at(p, &forms[k..], SESSION_PHRASE_WORDS).is_some());
     let Some(k) = (0..forms.len().min(SESSION_REACH_WORDS + 1)).find(|&k| opens_a_session(k)) else { return false };
@@ -161,8 +164,11 @@ const FRAME_PHRASE_WORDS: usize = 4;
 /// A word without the one-letter proclitic glued before its article («بالجلسة», «وفي»
 /// aside): «في الجلسة الختامية» and «بالجلسة الختامية» name one session.
 fn without_proclitic(word: &str) -> &str {
-    match word.strip_prefix(['و', 'ف', 'ب']) {
-        Some(rest) if rest.starts_with("ال") => rest,
-        _ => word,
-    }
+    without_letter_before_the_article(word, &['و', 'ف', 'ب'])
+}
+
+/// The clause of `m`'s trigger (its sentence when the sentence has no clauses).
+fn clause_of_the_trigger(doc: &Document, m: &EventMention) -> std::ops::Range<usize> {
+    let sentence = &doc.sentences[m.sentence];
+    sentence.clause_at(m.trigger.start).map_or(sentence.range.clone(), |c| sentence.clauses[c].clone())
 }

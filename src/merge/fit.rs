@@ -674,7 +674,7 @@ fn one_meeting_over_two_days(m: &impl FitView, e: &impl FitView, same_article: b
     if (a.1.max(b.1) - a.0.min(b.0)).num_days() > MEETING_DAYS {
         return false;
     }
-    let part_of = |part: &dyn FitView, whole: &dyn FitView| whole.countries().len() >= 4 && part.people().is_subset(&whole.people());
+    let part_of = |part: &dyn FitView, whole: &dyn FitView| whole.countries().len() >= GATHERING_COUNTRIES && part.people().is_subset(&whole.people());
     part_of(m, e) || part_of(e, m) || (same_article && one_gathering_by_its_countries(m, e))
 }
 
@@ -685,7 +685,7 @@ fn one_meeting_over_two_days(m: &impl FitView, e: &impl FitView, same_article: b
 /// `events::session_of_the_gathering`), so their people need not nest as those of two talks
 /// must.
 fn one_gathering_by_its_countries(m: &dyn FitView, e: &dyn FitView) -> bool {
-    m.event_type().family() == EventType::Meeting && m.countries().len() >= 4 && m.countries().is_subset(&e.countries()) && e.countries().is_subset(&m.countries())
+    m.event_type().family() == EventType::Meeting && m.countries().len() >= GATHERING_COUNTRIES && m.countries().is_subset(&e.countries()) && e.countries().is_subset(&m.countries())
 }
 
 /// Whether every mention of `e` dated to a day (one at least) takes its day from another event
@@ -784,10 +784,14 @@ fn talks_of_one_visit(m: &impl FitView, e: &impl FitView) -> bool {
     (a - b).num_days().abs() <= VISIT_DAYS && m.people().shared(&e.people()) >= 2 && (m.dated_only_during() || e.dated_only_during())
 }
 
+/// How many countries a meeting names to be a gathering: its sessions and the talks of its
+/// members are parts of it (`events::told_again` reads the same bound for a session).
+const GATHERING_COUNTRIES: usize = 4;
+
 /// Whether `e` is told by a summit's own noun and names four countries or more: a gathering
 /// whose reports may date it by either of its two days (see [`one_meeting_over_two_days`]).
 pub(super) fn a_summit_of_four(e: &dyn FitView) -> bool {
-    e.tells_a_summit() && e.countries().len() >= 4
+    e.tells_a_summit() && e.countries().len() >= GATHERING_COUNTRIES
 }
 
 /// Whether `announced` is a visit announced for a period longer than a day (a week, a month)

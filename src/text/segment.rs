@@ -46,6 +46,12 @@ impl Sentence {
         words
     }
 
+    /// How many of the sentence's words end at or before `at`: the index of the word at `at`
+    /// (0 for the sentence's first word).
+    pub fn word_index(&self, text: &str, at: usize) -> usize {
+        self.words(text).partition_point(|w| w.end <= at)
+    }
+
     /// The words of `range`, a part of the sentence, as
     /// [`word_iter`](crate::text::lexmatch::word_iter) splits it (a word cut by an end of the
     /// range ends or starts there), read from [`Sentence::words`]: its words that overlap the

@@ -30,7 +30,7 @@ pub(super) fn date_each_predicate(
     let Reading { doc, text, sentence, .. } = *reading;
     // The sentence's words, split when a date is first placed (most sentences with events
     // have no date of their own).
-    let word_at = |at: usize| sentence.words(text).partition_point(|w| w.end <= at);
+    let word_at = |at: usize| sentence.word_index(text, at);
     let clause_of = |at: usize| sentence.clause_at(at);
     let mut own_date: HashMap<usize, (usize, usize)> = HashMap::default();
     // Dates that went to a statement ("أعلنت أمس"), by the statement's start.
