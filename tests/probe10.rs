@@ -122,7 +122,9 @@ const JOINED: &[(&str, &str)] = &[
     ("us_israeli_delegation_visit", "e01_en.txt"),
     ("us_israeli_delegation_visit", "e02_en.txt"),
     ("us_israeli_delegation_visit", "f01_fr.txt"),
-    ("royal_audience_2020_12_22", "f01_fr.txt"),
+    // f01_fr.txt's audience told by the title alone (« reçue en audience par le Roi ») is its delegation's visit, as a named
+    // King's is in French and English (thirty-seventh session, audience_is_the_visit): it joins
+    // the visit's row, no longer the Arabic pages' audience.
     ("el_al_ly555_flight", "a03_ar.txt"),
     ("el_al_ly555_flight", "e01_en.txt"),
     ("king_netanyahu_call", "f01_fr.txt"),

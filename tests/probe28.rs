@@ -114,7 +114,9 @@ const JOINED: &[(&str, &str)] = &[
     ("kochavi_visit_2022_07_18", "a06_ar.txt"),
     ("joint_declaration_2020_12_22", "a05_ar.txt"),
     ("joint_declaration_2020_12_22", "f02_fr.txt"),
-    ("royal_audience_2020_12_22", "f05_fr.txt"),
+    // f05_fr.txt's audience told by the title alone (« reçue mardi dernier par le roi ») is its delegation's visit, as a named
+    // King's is in French and English (thirty-seventh session, audience_is_the_visit): it joins
+    // the visit's row, no longer the Arabic pages' audience.
     ("el_al_delegation_flight_2020_12_22", "a10_ar.txt"),
     ("el_al_delegation_flight_2020_12_22", "e05_en.txt"),
     ("el_al_delegation_flight_2020_12_22", "f02_fr.txt"),

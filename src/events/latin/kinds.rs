@@ -8,7 +8,7 @@ use super::{DETERMINERS, Refine, fold_into, is_body};
 
 use crate::text::lexmatch::{Covers, WordList};
 use crate::dates::value::ExprKind;
-use crate::events::mention::{DateHow, DateLink, EventMention};
+use crate::events::mention::{DateHow, DateLink, EventMention, RoleRef};
 use crate::events::rules::{EventType, RuleKind, TriggerTense};
 use crate::gazetteer::EntityKind;
 
@@ -231,26 +231,35 @@ pub(super) fn audience_is_the_visit(out: &mut Vec<EventMention>, cx: &Refine) {
     let mut i = 0;
     while i < out.len() {
         let m = &out[i];
-        let heads: Vec<usize> = m.people.iter().copied().filter(|&p| head_of_state(p)).collect();
         let audience = m.event_type == EventType::Meeting && cx.latin(m) && !m.aside && !m.date.is_some_and(|d| d.how == DateHow::During);
-        let (true, [host]) = (audience, &heads[..]) else {
+        // A host told by his title alone in a planned meeting is often the sentence's, not the
+        // meeting's ("… the audience with the king was warm, and working teams will meet
+        // within weeks": the teams meet): only a done audience so tells its host. And a head of
+        // state grants his audiences at home: a title met in another country's city ("la
+        // ministre a rencontré à Casablanca le président israélien") is the visitor's talks.
+        let at_home = |c: &crate::idset::Id| m.places.iter().all(|&p| g.country_of(p).is_empty() || g.country_of(p) == c);
+        let told_host = |h: &AudienceHost| match h {
+            AudienceHost::Named(_) => true,
+            AudienceHost::Office(c) => !m.planned && at_home(c),
+        };
+        let Some(host) = audience.then(|| AudienceHost::of(m, &head_of_state)).flatten().filter(told_host) else {
             i += 1;
             continue;
         };
         // The guests are named, or told by their country ("with the leaders of a combined
         // American and Israeli delegation").
-        let country = *g.country_of(*host);
+        let country = host.country(g);
         let guest = |p: &usize| !g.country_of(*p).is_empty() && *g.country_of(*p) != country;
         // "received in audience the head of Israel's liaison office": an envoy posted in the
         // host's country lives there; the audience is talks, not a visit (and so is the
         // headline's "receives Israeli envoy" that names no guest).
-        let resident_audience = |m: &EventMention| m.people.contains(host) && m.people.iter().any(guest) && m.people.iter().filter(|p| guest(p)).all(|&p| resident_envoy(p, &country, m));
-        if resident_audience(m) || (m.people.len() == 1 && out.iter().any(|o| o.event_type == EventType::Meeting && cx.latin(o) && resident_audience(o))) {
+        let resident_audience = |m: &EventMention| host.told_in(m) && m.people.iter().any(guest) && m.people.iter().filter(|p| guest(p)).all(|&p| resident_envoy(p, &country, m));
+        if resident_audience(m) || (host.alone_in(m) && out.iter().any(|o| o.event_type == EventType::Meeting && cx.latin(o) && resident_audience(o))) {
             i += 1;
             continue;
         }
         let named_guest = m.people.iter().any(guest);
-        let told_guest = m.people.len() == 1 && m.countries.iter().any(|c| *c != country);
+        let told_guest = host.alone_in(m) && m.countries.iter().any(|c| *c != country);
         if !(named_guest || told_guest) {
             i += 1;
             continue;
@@ -259,7 +268,7 @@ pub(super) fn audience_is_the_visit(out: &mut Vec<EventMention>, cx: &Refine) {
         // only by their country ("The Israeli and US delegation was received by King Mohammed
         // VI") are those of any visit the article tells done that the host does not make: their
         // delegation's, often named only in the sentences after.
-        let told_guest_visit = |v: &EventMention| told_guest && !named_guest && !v.people.contains(host);
+        let told_guest_visit = |v: &EventMention| told_guest && !named_guest && !host.told_in(v);
         let visit_told = out.iter().enumerate().any(|(j, v)| j != i && v.event_type == EventType::Visit && !v.planned && (v.people.iter().any(guest) || told_guest_visit(v)));
         if visit_told {
             out.remove(i);
@@ -269,6 +278,59 @@ pub(super) fn audience_is_the_visit(out: &mut Vec<EventMention>, cx: &Refine) {
             out[i].people = guests.into_iter().chain(hosts).collect();
             out[i].event_type = EventType::Visit;
             i += 1;
+        }
+    }
+}
+
+/// The head of state who grants an audience: named ("King Mohammed VI received …"), or told
+/// by his office alone ("The King received …", « Le souverain a reçu … »), whose holder the
+/// event's date resolves later (an office of a head-of-state role, of a country the text
+/// or the article's context tells).
+#[derive(Clone, Copy)]
+enum AudienceHost<'a> {
+    Named(usize),
+    Office(&'a crate::idset::Id),
+}
+
+impl<'a> AudienceHost<'a> {
+    /// The one head of state of a meeting: its one person of a head-of-state role, else, when
+    /// it names none, its one office of such a role. None when it has two (a summit).
+    fn of(m: &'a EventMention, head_of_state: &impl Fn(usize) -> bool) -> Option<Self> {
+        let mut named = m.people.iter().copied().filter(|&p| head_of_state(p));
+        let mut offices = m.role_refs.iter().filter_map(|r| match r {
+            RoleRef::Office { role, country, .. } if HEAD_OF_STATE_ROLES.has(role) => Some(country),
+            _ => None,
+        });
+        match (named.next(), named.next()) {
+            (Some(p), None) => Some(AudienceHost::Named(p)),
+            (Some(_), Some(_)) => None,
+            (None, _) => match (offices.next(), offices.next()) {
+                (Some(c), None) => Some(AudienceHost::Office(c)),
+                _ => None,
+            },
+        }
+    }
+
+    fn country(&self, g: &crate::gazetteer::Gazetteer) -> crate::idset::Id {
+        match *self {
+            AudienceHost::Named(p) => *g.country_of(p),
+            AudienceHost::Office(c) => *c,
+        }
+    }
+
+    /// Whether `m` tells this host: names him, or his office.
+    fn told_in(&self, m: &EventMention) -> bool {
+        match *self {
+            AudienceHost::Named(p) => m.people.contains(&p),
+            AudienceHost::Office(c) => m.role_refs.iter().any(|r| matches!(r, RoleRef::Office { role, country, .. } if country == c && HEAD_OF_STATE_ROLES.has(role))),
+        }
+    }
+
+    /// Whether `m` names nobody but this host (its guests told by their country only).
+    fn alone_in(&self, m: &EventMention) -> bool {
+        match *self {
+            AudienceHost::Named(p) => m.people == [p],
+            AudienceHost::Office(_) => m.people.is_empty() && self.told_in(m),
         }
     }
 }
