@@ -102,6 +102,10 @@ const FOUND: &[(&str, Expect)] = &[
     ("kochavi_talks_2022_07_19", ("e04_en.txt", "2022-07-19", "meeting", "occurred", &["Aviv Kochavi", "Abdellatif Loudiyi"])),
     ("ouahbi_arrival_israel_2022_07_25", ("a06_ar.txt", "2022-07-25", "visit", "occurred", &["Abdellatif Ouahbi"])),
     ("ouahbi_saar_mou_2022_07_26", ("a06_ar.txt", "2022-07-26", "agreement", "occurred", &["Abdellatif Ouahbi", "Gideon Sa'ar"])),
+    // An act told in a relative clause of 'during which' is of the event the clause describes
+    // (thirty-seventh session): a02's «أجرى مباحثات مع نظيره ناصر بوريطة، تم خلالها التوقيع على
+    // ثلاث اتفاقيات» is signed by the talks' two sides.
+    ("lapid_bourita_agreements_2021_08_11", ("a02_ar.txt", "2021-08-11", "agreement", "occurred", &["Yair Lapid", "Nasser Bourita"])),
 ];
 
 /// Found only with the manifest.
@@ -126,6 +130,7 @@ const JOINED: &[(&str, &str)] = &[
     ("barbivai_mezzour_agreement_2022_02_21", "a08_ar.txt"),
     ("bourita_arrival_negev_2022_03_27", "f03_fr.txt"),
     ("negev_summit_2022_03_28", "f03_fr.txt"),
+    ("lapid_bourita_agreements_2021_08_11", "e02_en.txt"),
 ];
 
 /// Joined only with the manifest.
@@ -153,22 +158,10 @@ const KNOWN: &[Known] = &[
         fixed: Some(("f03_fr.txt", "2022-03-27", "meeting", "occurred", &["Nasser Bourita", "Yair Lapid"])),
     },
     Known {
-        key: "",
-        family: "an act told in a relative clause of 'during which' is of the one the clause describes: a10's «ثم جاءت زيارة رئيس الأركان أفيف كوخافي في تموز 2022، التي التقى خلالها المفتش العام … بلخير الفاروق» (the visit during which he met the inspector general) gives a meeting of Belkhir with Benny Gantz, the subject of the sentence before, not with Kochavi",
-        now: Some(("a10_ar.txt", "2022-07", "meeting", "occurred", &["Benny Gantz", "Farouk Belkhir"])),
-        fixed: None,
-    },
-    Known {
         key: "four_mous_2020_12_22",
         family: "memoranda signed beside a declaration are another agreement: a09's «كما جرى التوقيع على أربع مذكرات تفاهم تتعلق بالطيران المدني …» after «حيث تم التوقيع بحضوره على إعلان مشترك» joins the joint declaration's row of that day (f04's « quatre mémorandums d'entente » alike). The declaration's row is also the memoranda's once they are apart, so its state cannot tell the fix: the scorer's counts (SCORES) do",
         now: Some(("a09_ar.txt", "2020-12-22", "agreement", "occurred", &["Jared Kushner"])),
         fixed: None,
-    },
-    Known {
-        key: "lapid_bourita_agreements_2021_08_11",
-        family: "two families: (1) an act told in a relative clause of 'during which' is of the event the clause describes: a02's «حيث أجرى مباحثات مع نظيره ناصر بوريطة، تم خلالها التوقيع على ثلاث اتفاقيات» gives an agreement of Bourita alone (one side: no row); (2) a Latin-script wire story's next sentences, undated, tell the day of the arrival told first: e02's 'The two ministers signed three agreements' after 'arrived in Morocco on Wednesday' and 'was received in Rabat by his Moroccan counterpart' has no date",
-        now: None,
-        fixed: Some(("a02_ar.txt", "2021-08-11", "agreement", "occurred", &["Yair Lapid", "Nasser Bourita"])),
     },
     Known {
         key: "lapid_bethel_synagogue_2021_08_12",
@@ -200,7 +193,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[(
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((29, 24, 1, 4, 16), (29, 24, 1, 4, 16));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((29, 25, 1, 3, 17), (29, 25, 1, 3, 17));
 
 probe_support::probe_tests!();
 

@@ -253,6 +253,42 @@ const PHRASE_BEFORE_A_CLOSING_DATE_WORDS: usize = 3;
 /// lexicons): grammar words, a closed class.
 const RELATIVE_PRONOUNS_OF_TIME: &[&str] = &["which", "laquelle", "lequel", "lesquels", "lesquelles", "duquel", "desquels", "desquelles"];
 
+/// Where the relative clause of time that event `i` is told in opens, if it is told in one:
+/// the last predicate row of a relative clause of time before it in its clause ("during
+/// which", "au cours de laquelle"); or, in Arabic, its verb — the event's own, or the light
+/// verb that tells its noun ("تم خلالها التوقيع") — right after a comma or a relative pronoun,
+/// with a "during it" pronoun right after that verb ("التي التقى خلالها", "، وقع خلالها").
+pub(super) fn relative_clause_of_time(reading: &Reading<'_>, hits: &SentenceHits, i: usize) -> Option<usize> {
+    let Reading { text, sentence, rules, told_by_support, .. } = *reading;
+    let words = &rules.words;
+    let e = &hits.events[i].0;
+    let latin = hits
+        .predicates
+        .iter()
+        .filter(|p| p.end <= e.start && text[(*p).clone()].rsplit(' ').next().is_some_and(|w| RELATIVE_PRONOUNS_OF_TIME.has(w)))
+        .filter(|p| sentence.clause_at(p.start) == sentence.clause_at(e.start))
+        .map(|p| p.start)
+        .max();
+    let arabic_at = |verb: Range<usize>| {
+        let next = word_iter(text, verb.end..sentence.range.end).next()?;
+        if !words.during_pronouns.has(&text[next.clone()]) {
+            return None;
+        }
+        let before = text[sentence.range.start..verb.start].trim_end();
+        let relative = words.relatives.iter().find(|r| before.strip_suffix(r.as_str()).is_some_and(|rest| rest.is_empty() || rest.ends_with(char::is_whitespace)));
+        match relative {
+            Some(r) => Some(sentence.range.start + before.len() - r.len()),
+            None => before.ends_with(crate::text::clause::COMMAS).then_some(verb.start),
+        }
+    };
+    let by_support = || {
+        let &(_, at) = told_by_support.iter().find(|(k, _)| *k == i)?;
+        let verb = word_iter(text, at..e.start).next()?;
+        arabic_at(verb)
+    };
+    latin.or_else(|| arabic_at(e.clone())).or_else(by_support)
+}
+
 /// "a visit to Rabat by the defence minister last month, during which the two countries signed
 /// a pact", "la visite … le mois dernier, au cours de laquelle … ont signé", "زيارة … الشهر
 /// الماضي، وقع خلالها البلدان مذكرة": an undated event in a relative clause of time took place
@@ -260,39 +296,15 @@ const RELATIVE_PRONOUNS_OF_TIME: &[&str] = &["which", "laquelle", "lequel", "les
 /// date of an event of its family told in an earlier sentence). The clause opens with a during
 /// word and a relative pronoun (a predicate row of its own, "during which", "au cours de
 /// laquelle"), or, in Arabic, with a verb after a comma or a relative pronoun and a "during it"
-/// pronoun right after the verb ("وقع خلالها"). An antecedent without a date of its own dates
-/// nothing.
+/// pronoun right after the verb ("وقع خلالها", the light verb of a noun: "تم خلالها التوقيع";
+/// see [`relative_clause_of_time`]). An antecedent without a date of its own dates nothing.
 fn dated_by_the_antecedent(reading: &Reading<'_>, hits: &SentenceHits, own_date: &mut HashMap<usize, usize>) {
-    let Reading { text, sentence, rules, .. } = *reading;
-    let words = &rules.words;
-    // Where the relative clause of time opening before each event starts, if one does.
-    let clause_start = |e: &Range<usize>| -> Option<usize> {
-        let latin = hits
-            .predicates
-            .iter()
-            .filter(|p| p.end <= e.start && text[(*p).clone()].rsplit(' ').next().is_some_and(|w| RELATIVE_PRONOUNS_OF_TIME.has(w)))
-            .filter(|p| sentence.clause_at(p.start) == sentence.clause_at(e.start))
-            .map(|p| p.start)
-            .max();
-        let arabic = || {
-            let next = word_iter(text, e.end..sentence.range.end).next()?;
-            if !words.during_pronouns.has(&text[next.clone()]) {
-                return None;
-            }
-            let before = text[sentence.range.start..e.start].trim_end();
-            let relative = words.relatives.iter().find(|r| before.strip_suffix(r.as_str()).is_some_and(|rest| rest.is_empty() || rest.ends_with(char::is_whitespace)));
-            match relative {
-                Some(r) => Some(sentence.range.start + before.len() - r.len()),
-                None => before.ends_with(crate::text::clause::COMMAS).then_some(e.start),
-            }
-        };
-        latin.or_else(arabic)
-    };
+    let Reading { sentence, .. } = *reading;
     for (i, e) in hits.events.iter().enumerate() {
         if own_date.contains_key(&i) {
             continue;
         }
-        let Some(opens) = clause_start(&e.0) else { continue };
+        let Some(opens) = relative_clause_of_time(reading, hits, i) else { continue };
         // The last trigger before the clause (two rules may read the same word: the dated one).
         let antecedent = hits.events.iter().enumerate().filter(|(_, a)| a.0.end <= opens).max_by_key(|(j, a)| (a.0.start, own_date.contains_key(j))).map(|(j, _)| j);
         let Some(&d) = antecedent.and_then(|j| own_date.get(&j)) else { continue };

@@ -67,7 +67,7 @@ pub(in crate::events) use dating::{carries_to_the_next_act, clock_time_end, unde
 use lead::lead_takes_the_day;
 use parties::{country_named_after, delegation_as_subject, described_visitor, has_possessive, on_the_sidelines, reception_host, traveller_after, unnamed_other_side};
 use sentence_end::{SentenceTold, finish_sentence};
-use told_before::{arrival_told_again, arrival_upon_which, audience_told_before, join_the_audience, leaves_the_visit_told, take_people_told_before, trip_of_the_delegation_received};
+use told_before::{arrival_told_again, arrival_upon_which, audience_told_before, join_the_audience, leaves_the_visit_told, take_people_of_the_described_event, take_people_told_before, trip_of_the_delegation_received};
 use untold::{opens_the_object, tell_the_unreferred_call, tell_the_unreferred_members, tell_the_untold};
 
 /// The line (paragraph) of `text` that holds byte `at`: a sentence's, since a line break ends
@@ -737,11 +737,18 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             {
                 mention.people.retain(|&p| *g.country_of(p) != visited);
             }
+            // "…, au cours de laquelle il a signé", "التي التقى خلالها": told in a relative clause
+            // of time, the act is done on the event the clause describes (dated by it, see
+            // `dating`), not as the next act of the sentence's day.
+            let during_the_described = dating::relative_clause_of_time(&reading, &hits, i);
+            if let Some(opens) = during_the_described {
+                take_people_of_the_described_event(&reading, &mut mention, &out, *ty, opens);
+            }
             take_people_told_before(&reading, &mut mention, &out, i, &hits.events[i], &scope, traveller_plane);
             // "وحل لابيد بالرباط مساء أمس، والتقى نظيره": the next act of a day its sentence
             // tells, before a day carried from the sentences before; an act that names no one
             // ("واستقبل ركابها بالموسيقى": a welcome of the passengers) takes no day this way.
-            if !mention.planned && !aside && mention.date.is_none_or(|d| d.how == DateHow::Carried) && (!mention.people.is_empty() || !mention.role_refs.is_empty())
+            if !mention.planned && !aside && during_the_described.is_none() && mention.date.is_none_or(|d| d.how == DateHow::Carried) && (!mention.people.is_empty() || !mention.role_refs.is_empty())
                 && let Some(d) = dating::coordinated_act_date(&reading, &hits, i, &dates, &sentence_dates, date_mentions, &own_date)
             {
                 mention.date = Some(DateLink { date: d, how: DateHow::During });

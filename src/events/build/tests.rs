@@ -275,7 +275,7 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("a welcome at the airport with no visit told is the arrival", "وكان في استقبال بيني غانتس، أمس بمطار الرباط سلا، عبد اللطيف لوديي.", &["visit 2021-11-23 occurred benny-gantz;abdellatif-loudiyi"]),
     ("a signing on the sidelines of talks by their parties", "وأجرى وهبي، أمس، مباحثات مع جدعون ساعر.\nوعلى هامش هذه المباحثات، وقع الوزيران مذكرة تفاهم.", &["meeting 2021-11-23 occurred abdellatif-ouahbi;gideon-saar", "agreement 2021-11-23 occurred abdellatif-ouahbi;gideon-saar"]),
     ("a signing a day after is not the arrival's", "وصل نيتسان هوروفيتس، اليوم، إلى الرباط، بعد يوم من توقيعه مذكرة تفاهم مع عبد الرحيم بيوض.", &["visit 2021-11-24 occurred nitzan-horowitz", "agreement  occurred abderrahim-beyyoudh", "agreement  occurred abderrahim-beyyoudh"]),
-    ("a signing during a visit told in its relative clause is not its last day", "اختتم بيني غانتس، أمس، زيارته إلى المغرب، التي وقع خلالها مذكرة تفاهم مع عبد اللطيف لوديي.", &["visit 2021-11-23 occurred benny-gantz", "agreement  occurred abdellatif-loudiyi", "agreement  occurred abdellatif-loudiyi"]),
+    ("a signing during a visit told in its relative clause is not its last day", "اختتم بيني غانتس، أمس، زيارته إلى المغرب، التي وقع خلالها مذكرة تفاهم مع عبد اللطيف لوديي.", &["visit 2021-11-23 occurred benny-gantz", "agreement  occurred benny-gantz;abdellatif-loudiyi", "agreement  occurred abdellatif-loudiyi"]),
     ("a guest told by office meets as the person of that country", "استقبل رشيد الطالبي العلمي، أمس، ميكي ليفي، الذي يقوم بزيارة رسمية للمملكة.\nويلتقي الضيف الإسرائيلي، اليوم، النعم ميارة.", &["meeting 2021-11-23 occurred rachid-talbi-alami;mickey-levy", "visit 2021-11-23 occurred mickey-levy", "meeting 2021-11-24 occurred mickey-levy;enaam-mayara"]),
     // arevents: a visit named by where it goes, a larger event on whose sidelines talks are
     // held, a departure told in the feminine, gatherings opened, an airline's first flight,
@@ -547,6 +547,31 @@ const POSTPONEMENTS: &[(&str, &str, &[&str])] = &[
     ("ar: an imperfect put-off", "وقررت الحكومة أن ترجئ زيارة غانتس إلى شهر يناير المقبل.", &["visit 2022-01 planned benny-gantz"]),
     ("fr: annulée", "La visite de Benny Gantz à Rabat a été annulée.", &[]),
 ];
+
+/// Acts told in a relative clause of time ("during which", « au cours de laquelle », «التي
+/// التقى خلالها», «جرى خلالها التوقيع»): done on the event the clause describes, by its people —
+/// the visitor with whom the clause names, the talks' two sides for a signing — not by the
+/// actor of the sentence before; a day of the clause's own stays; a week is no event, so the
+/// clause's act keeps its own people.
+const DURING_WHICH: &[(&str, &str, &[&str])] = &[
+    ("ar: met during a visit told before, not by the last sentence's actor", "وقع بيني غانتس، أمس، مذكرة تفاهم مع عبد اللطيف لوديي.\nوكانت زيارة ألون أوشبيز إلى الرباط في أكتوبر، التي التقى خلالها ناصر بوريطة، الأولى من نوعها.", &["agreement 2021-11-23 occurred benny-gantz;abdellatif-loudiyi", "visit 2021-10 occurred alon-ushpiz", "meeting 2021-10 occurred alon-ushpiz;nasser-bourita"]),
+    ("ar: a signing by a light verb during talks is the talks' sides'", "وأجرى عبد اللطيف وهبي، أمس، مباحثات مع جدعون ساعر، جرى خلالها التوقيع على مذكرة تفاهم.", &["meeting 2021-11-23 occurred abdellatif-ouahbi;gideon-saar", "agreement 2021-11-23 occurred abdellatif-ouahbi;gideon-saar"]),
+    ("ar: a day of the clause's own stays", "وحل أفيف كوخافي بالرباط يوم الإثنين، في زيارة التقى خلالها الفاروق بلخير يوم الثلاثاء.", &["visit 2021-11-22 occurred aviv-kochavi", "meeting 2021-11-23 occurred aviv-kochavi;farouk-belkhir"]),
+    ("en: met during a visit, not by the last sentence's actor", "Benny Gantz signed a memorandum with Abdellatif Loudiyi last month.\nIsraeli army chief Aviv Kochavi paid a visit to Rabat on Tuesday, during which he met Farouk Belkhir.", &["agreement 2021-10 occurred benny-gantz;abdellatif-loudiyi", "visit 2021-11-23 occurred aviv-kochavi", "meeting 2021-11-23 occurred aviv-kochavi;farouk-belkhir"]),
+    ("en: a signing during talks is the talks' sides'", "Abdellatif Ouahbi held talks with Gideon Saar on Tuesday, during which the two ministers signed a memorandum.", &["meeting 2021-11-23 occurred abdellatif-ouahbi;gideon-saar", "agreement 2021-11-23 occurred abdellatif-ouahbi;gideon-saar"]),
+    ("en: a day of the clause's own stays", "Aviv Kochavi began a visit to Rabat on Monday, during which he met Farouk Belkhir on Tuesday.", &["visit 2021-11-22 occurred aviv-kochavi", "meeting 2021-11-23 occurred aviv-kochavi;farouk-belkhir"]),
+    ("en: the week during which is no event", "Benny Gantz visited Rabat last month.\nIt was the week during which Nasser Bourita met Yair Lapid.", &["visit 2021-10 occurred benny-gantz", "meeting  occurred nasser-bourita;yair-lapid"]),
+    ("fr: reçue au cours d'une visite, not by the last sentence's actor", "Benny Gantz a signé le mois dernier un mémorandum avec Abdellatif Loudiyi.\nLa ministre Ayelet Shaked a effectué mardi une visite de travail au Maroc, au cours de laquelle elle a été reçue par Abdelouafi Laftit.", &["agreement 2021-10 occurred benny-gantz;abdellatif-loudiyi", "visit 2021-11-23 occurred ayelet-shaked", "meeting 2021-11-23 occurred ayelet-shaked;abdelouafi-laftit"]),
+    ("fr: a signing lors des entretiens is their sides'", "Abdellatif Ouahbi a eu mardi des entretiens avec Gideon Saar, lors desquels les deux ministres ont signé un mémorandum.", &["meeting 2021-11-23 occurred abdellatif-ouahbi;gideon-saar", "agreement 2021-11-23 occurred abdellatif-ouahbi;gideon-saar"]),
+    ("fr: a day of the clause's own stays", "Aviv Kochavi a entamé lundi une visite à Rabat, au cours de laquelle il a rencontré Farouk Belkhir mardi.", &["visit 2021-11-22 occurred aviv-kochavi", "meeting 2021-11-23 occurred aviv-kochavi;farouk-belkhir"]),
+    ("fr: the week au cours de laquelle is no event", "Benny Gantz a visité Rabat le mois dernier.\nC'était la semaine au cours de laquelle Nasser Bourita a rencontré Yair Lapid.", &["visit 2021-10 occurred benny-gantz", "meeting  occurred nasser-bourita;yair-lapid"]),
+];
+
+#[test]
+fn acts_during_which_are_the_described_events() {
+    assert_table(DURING_WHICH, mentions);
+    crate::test_support::assert_unique_names(DURING_WHICH.iter().map(|c| c.0));
+}
 
 #[test]
 fn postponements_to_a_day_are_plans() {

@@ -434,3 +434,40 @@ fn guest_before_host(text: &str, scope: &Range<usize>, guests: &[String], found:
     let named = found.entities.iter().find(|e| e.entity == host && scope.contains(&e.range.start)).map(|e| e.range.start);
     matches!((guest, named), (Some(gu), Some(h)) if gu < h)
 }
+
+/// "ثم جاءت زيارة رئيس الأركان أفيف كوخافي في تموز 2022، التي التقى خلالها بلخير الفاروق",
+/// "أجرى مباحثات مع نظيره ناصر بوريطة، تم خلالها التوقيع على ثلاث اتفاقيات": an act told in a
+/// relative clause of time (opening at `opens`, see [`super::dating::relative_clause_of_time`])
+/// is done on the event the clause describes, its antecedent (the last of the sentence's
+/// mentions told before the clause): talks or a call there are its visitor's with whom the clause names, a signing
+/// during a visit or talks is its people's. Those people come first, the first of them its
+/// actor: the clause's subject is the relative pronoun, not the actor of the sentences before;
+/// the described event's countries (where a visit went) are the act's too. A described event of the act's own family (talks during talks) or that names no one gives
+/// nothing.
+pub(super) fn take_people_of_the_described_event(reading: &Reading<'_>, mention: &mut EventMention, out: &[EventMention], ty: EventType, opens: usize) {
+    let Reading { first_new, g, .. } = *reading;
+    let ty = ty.family();
+    if !matches!(ty, EventType::Meeting | EventType::Call | EventType::Agreement) || mention.planned {
+        return;
+    }
+    let Some(described) = out[first_new..].iter().filter(|m| m.trigger.end <= opens).max_by_key(|m| m.trigger.start) else { return };
+    let family = described.event_type.family();
+    let describes_it = match ty {
+        EventType::Agreement => matches!(family, EventType::Visit | EventType::Meeting),
+        _ => family == EventType::Visit,
+    };
+    // The act names whom it was with ("التقى خلالها بوريطة", "signed with Loudiyi"); one told of
+    // the countries alone ("وقع خلالها البلدان مذكرة") names its own signers.
+    if !describes_it || mention.people.is_empty() || described.people.is_empty() || described.planned != mention.planned {
+        return;
+    }
+    let newcomers: Vec<usize> = described.people.iter().copied().filter(|p| !mention.people.contains(p)).collect();
+    if newcomers.is_empty() {
+        return;
+    }
+    mention.countries.extend(newcomers.iter().map(|&p| *g.country_of(p)));
+    mention.countries.extend(described.countries.iter().cloned());
+    mention.countries.retain(|c| !c.is_empty());
+    mention.carried_actor = newcomers.first().copied();
+    mention.people.splice(0..0, newcomers);
+}
