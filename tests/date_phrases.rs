@@ -1,5 +1,5 @@
 //! The phrase tables `tests/date_phrases.tsv` (Arabic), `date_phrases_en.tsv` and
-//! `date_phrases_fr.tsv`, with `date_phrases_unseen.tsv`, `date_phrases_unseen2.tsv`, `date_phrases_unseen3.tsv`, `date_phrases_unseen4.tsv`, `date_phrases_unseen5.tsv`, `date_phrases_unseen6.tsv`, `date_phrases_unseen7.tsv`, `date_phrases_unseen8.tsv`, `date_phrases_unseen9.tsv`, `date_phrases_unseen10.tsv` `date_phrases_unseen11.tsv` and `date_phrases_unseen12.tsv` of every language (section, phrase, reference date, expected value, grain) run through the
+//! `date_phrases_fr.tsv`, with `date_phrases_unseen.tsv`, `date_phrases_unseen2.tsv`, `date_phrases_unseen3.tsv`, `date_phrases_unseen4.tsv`, `date_phrases_unseen5.tsv`, `date_phrases_unseen6.tsv`, `date_phrases_unseen7.tsv`, `date_phrases_unseen8.tsv`, `date_phrases_unseen9.tsv`, `date_phrases_unseen10.tsv` `date_phrases_unseen11.tsv`, `date_phrases_unseen12.tsv` and `date_phrases_unseen13.tsv` of every language (section, phrase, reference date, expected value, grain) run through the
 //! resolver of `tarikh dates --ref`, row by row. Every failure is
 //! listed with its section before the test fails, so one run shows the whole picture.
 
@@ -46,6 +46,8 @@ const TABLES: &[(&str, &str, usize)] = &[
     ("date_phrases_unseen11.tsv", include_str!("date_phrases_unseen11.tsv"), 244),
     // Session 36: captions and times with zones, weekdays before their days or a relative week, deadlines, vague days, the four Arabic registers, abbreviations, what is no date.
     ("date_phrases_unseen12.tsv", include_str!("date_phrases_unseen12.tsv"), 220),
+    // Session 37: weekends and the edges of today, nights across two days, days counted in the four registers, Hijri and Amazigh lines, numeric dates and bylines, quarters, counts after a dated act, anniversaries of a written date, the new year, what is no date.
+    ("date_phrases_unseen13.tsv", include_str!("date_phrases_unseen13.tsv"), 240),
 ];
 
 fn rows(text: &str) -> Vec<Row> {
@@ -154,6 +156,11 @@ fn phrase_table_unseen11() {
 #[test]
 fn phrase_table_unseen12() {
     check_table(TABLES[14]);
+}
+
+#[test]
+fn phrase_table_unseen13() {
+    check_table(TABLES[15]);
 }
 
 fn check_table((name, text, _): (&str, &str, usize)) {

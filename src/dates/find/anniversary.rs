@@ -5,6 +5,9 @@
 
 use chrono::{Datelike, NaiveDate};
 
+// "the first anniversary of the December 22, 2020 declaration": the written date years on.
+mod of_date;
+
 use super::{DateMention, Parser, Tok};
 use crate::dates::lexicon::Word;
 use crate::dates::value::{Calendar, ExprKind, Tense, Unit};
@@ -61,7 +64,11 @@ impl Parser<'_> {
         if between.len() > ANNIVERSARY_GAP_TOKENS || between.iter().any(|t| matches!(t.text, "," | "،")) {
             return;
         }
-        let Some(recalled) = mentions.iter().filter(|m| m.range.start >= end).find_map(full_day).or_else(|| mentions.iter().rev().filter(|m| m.range.end <= at).find_map(full_day)) else {
+        // A count read with its written date ("one year since December 22, 2020", of_date.rs)
+        // recalls that date, the years taken back off.
+        let of_date = mentions.iter().position(|m| m.rule == of_date::ANNIVERSARY_OF_DATE && m.range.start == at);
+        let recalled_of_date = of_date.and_then(|j| full_day(&mentions[j])).and_then(|d| d.with_year(d.year() - years));
+        let Some(recalled) = recalled_of_date.or_else(|| mentions.iter().filter(|m| m.range.start >= end).find_map(full_day)).or_else(|| mentions.iter().rev().filter(|m| m.range.end <= at).find_map(full_day)) else {
             // No recalled day in full ("تحل اليوم الذكرى الأولى لتوقيع الإعلان"): the day is still
             // the anniversary's and dates no event, but says nothing of the writing day.
             if matches!(mentions[before].expr.kind, ExprKind::Relative { days: 0, date: None, .. }) {
@@ -101,6 +108,10 @@ impl Parser<'_> {
                 }
                 m.expr.kind = ExprKind::Relative { days: 0, weekday, date: Some(calendar(writing)) };
                 m.anniversary = true;
+                // The day named is the anniversary's: the recalled date dates its own act again.
+                if let Some(j) = of_date {
+                    mentions[j].expr.kind = ExprKind::Calendar(calendar(recalled));
+                }
             }
             _ => {}
         }

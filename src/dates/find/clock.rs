@@ -174,8 +174,10 @@ impl Parser<'_> {
             }
             // 20:45, 10:05:30
             let two = |k: usize| toks.get(k).and_then(|t| t.num).filter(|x| x.digits == 2 && x.suffix.is_none() && x.value < 60);
-            // الساعة 17.30: a dot too, after الساعة (alone 17.30 is a number).
-            let sep: &[char] = if hour_word.is_some() && !self.punct(j + 3, &['.']) { &[':', '.'] } else { &[':'] };
+            // الساعة 17.30: a dot too, after الساعة (alone 17.30 is a number), or before a
+            // zone's name ("08.15 BST", "17.40 GMT": the British papers' times).
+            let dotted = hour_word.is_some() && !self.punct(j + 3, &['.']) || self.word(j + 3, |w| matches!(w, Word::ZoneName(_))).is_some();
+            let sep: &[char] = if dotted { &[':', '.'] } else { &[':'] };
             if self.punct(j + 1, sep) && self.adjacent(j) && self.adjacent(j + 1) && let Some(m) = two(j + 2) {
                 if self.punct(j + 3, &[':']) && self.adjacent(j + 2) && self.adjacent(j + 3) && let Some(s) = two(j + 4) {
                     (n.value, m.value, s.value, ClockGrain::Second, j + 5, true)
@@ -413,5 +415,22 @@ impl Parser<'_> {
             let m = mentions.iter().rposition(|m| m.range.end <= at).unwrap_or(0);
             mentions[m].zone_time = Some((c.hour * 60 + c.minute, z));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{ClockGrain, find_clock};
+
+    fn clock(text: &str) -> Option<(u32, u32, ClockGrain)> {
+        let lex = crate::data::Lexicons::builtin();
+        let norm = crate::text::normalize::normalize_str(text);
+        find_clock(&norm, &lex.dates).map(|(_, c)| (c.hour, c.minute, c.grain))
+    }
+
+    #[test]
+    fn a_dotted_time_before_a_zone_is_a_time() {
+        assert_eq!(clock("First published on Wed 14 Apr 2021 21.05 BST"), Some((21, 5, ClockGrain::Minute)));
+        assert_eq!(clock("Mis en ligne le 3 mars 2022 à 09.30 GMT"), Some((9, 30, ClockGrain::Minute)));
     }
 }

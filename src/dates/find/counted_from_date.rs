@@ -55,7 +55,7 @@ impl Parser<'_> {
 /// `c` moved by `signed` units (None: days), at its own grain: a day by any unit, a month by
 /// months or years, a year by years. None when `c` has no year of its own (a direction, a
 /// Hijri year) or the count is finer than it ("three days after March 2021").
-fn moved(c: Calendar, signed: i32, unit: Option<Unit>) -> Option<Calendar> {
+pub(super) fn moved(c: Calendar, signed: i32, unit: Option<Unit>) -> Option<Calendar> {
     if c.hijri || c.year_offset.is_some() || c.month_offset.is_some() {
         return None;
     }

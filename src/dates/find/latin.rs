@@ -115,14 +115,18 @@ pub(super) fn month_day_at(p: &Parser, i: usize) -> Option<(Calendar, usize)> {
     }
     // "November the 24th": an ordinal day after "the".
     let e = if word_is(p, e, &["the"]) && p.day(e + 1).is_none() && day(p, e + 1).is_some() { e + 1 } else { e };
-    // "December the first", "December twenty-second, 2020": a day in words after "the" or
-    // before its year ("in December first the ministers met …" ranks an act).
+    // "December the first", "December first, 2020": a day in words that also ranks (first to
+    // fourth, the `nth` rows) after "the" or before its year ("in December first the ministers
+    // met …" ranks an act); one that only names a day ("December twenty-second", "on December
+    // tenth") is the day as it stands.
     let (d, mut end, in_words) = match day(p, e) {
         Some(d) => (d, e + 1, false),
         None => {
             let the = word_is(p, e, &["the"]);
-            let (d, de) = word_day(p, if the { e + 1 } else { e })?;
-            (d, de, !the)
+            let at = if the { e + 1 } else { e };
+            let (d, de) = word_day(p, at)?;
+            let ranks = p.word(at, |w| matches!(w, Word::Nth(_))).is_some();
+            (d, de, !the && ranks)
         }
     };
     let mut cal = Calendar { month: Some(month), day: Some(d), ..Calendar::default() };
@@ -731,6 +735,16 @@ fn counted_from_now(p: &Parser, i: usize) -> Option<Cand> {
 #[cfg(test)]
 mod tests {
     use super::french_future;
+
+    #[test]
+    fn a_day_in_words_after_its_month_needs_its_year_only_when_it_also_ranks() {
+        let read = |phrase: &str| crate::dates::find::read_phrase(phrase, "2021-11-20");
+        assert_eq!(read("the talks resumed on November twelfth"), "2021-11-12 day");
+        assert_eq!(read("by October thirty-first"), "2021-10-31 day");
+        assert_eq!(read("November second, 2021"), "2021-11-02 day");
+        // First to fourth rank too: without "the" or a year, the month alone.
+        assert_eq!(read("in November second-round talks opened"), "2021-11 month");
+    }
 
     #[test]
     fn a_quarter_with_its_article_alone_is_the_anchors_years() {

@@ -70,7 +70,7 @@ fn no_word(_: Word) -> bool {
 
 /// The Arabic-order rules, in the order they are tried: on equal length the first one's reading
 /// is kept.
-pub(super) const RULES: [Rule; 51] = [
+pub(super) const RULES: [Rule; 52] = [
     Rule { read: |p, i| p.weekend(i), digits: false, words: |w| matches!(w, Word::This | Word::WeekClose | Word::Weekend), text: None },
     Rule { read: |p, i| p.season(i, false), digits: false, words: |w| matches!(w, Word::This | Word::Dir(_) | Word::Season(_)), text: None },
     Rule { read: |p, i| p.part(i), digits: false, words: |w| matches!(w, Word::Part(_) | Word::PeriodPart(_)), text: None },
@@ -167,6 +167,9 @@ pub(super) const RULES: [Rule; 51] = [
     Rule { read: |p, i| p.feast_eve(i), digits: false, words: |w| matches!(w, Word::FeastEve), text: None },
     Rule { read: |p, i| p.feast_morrow(i), digits: false, words: |w| matches!(w, Word::FeastMorrow | Word::SameDay(1)), text: None },
     Rule { read: |p, i| p.fraction_counted_arabic(i), digits: false, words: |w| matches!(w, Word::YearFraction(..) | Word::This | Word::Dir(_)), text: None },
+    // "the first anniversary of the December 22, 2020 declaration": the written date years on
+    // (anniversary_of_date.rs).
+    Rule { read: |p, i| p.anniversary_of_date(i), digits: false, words: |w| matches!(w, Word::Anniversary(1..)), text: None },
 ];
 
 /// The rules a number or digits with an ordinal ending open, as bits of [`RULES`].
