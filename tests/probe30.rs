@@ -200,7 +200,10 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[(
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((29, 24, 1, 4, 16), (29, 24, 1, 4, 16));
+// Thirty-seventh session (roles37): e04's headline "Israel's military chief in Morocco on first
+// official visit" is Kochavi ("military chief" is a chief-of-staff title), no longer a visit of
+// Loudiyi's to Israel: one false row fewer.
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((28, 24, 1, 3, 16), (28, 24, 1, 3, 16));
 
 probe_support::probe_tests!();
 
