@@ -171,6 +171,11 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 // as the gold's `gantz-loudiyi-talks-2021-11-24` says (one row fewer); f02 dates it to Tuesday
 // (« dans la matinée » after « Arrivé mardi soir » is read as that Tuesday), so the scorer
 // matches the row to the optional Belkhir plan of the month.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((21, 21, 0, 0, 17), (21, 21, 0, 0, 17));
+// Thirty-seventh session (roles37): e01's headline "Israel's top diplomat opens mission in
+// Morocco in first visit" now names Lapid ("top diplomat" is a foreign-minister title), and the
+// page's own arrival and its Casablanca plan of Thursday join that headline in a row of their
+// own, apart from the visit's row: a duplicate of lapid-visit-2021-08-11 (a merge family, not
+// the title's: the headline told with a visit bridges the page's mentions).
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((22, 21, 1, 0, 17), (22, 21, 1, 0, 17));
 
 probe_support::probe_tests!();

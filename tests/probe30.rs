@@ -193,7 +193,10 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[(
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((29, 25, 1, 3, 17), (29, 25, 1, 3, 17));
+// Thirty-seventh session (roles37): e04's headline "Israel's military chief in Morocco on first
+// official visit" is Kochavi ("military chief" is a chief-of-staff title), no longer a visit of
+// Loudiyi's to Israel: one false row fewer.
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((28, 25, 1, 2, 17), (28, 25, 1, 2, 17));
 
 probe_support::probe_tests!();
 
