@@ -6,7 +6,8 @@
 #   bench/profile.sh                       # 400 articles (about 2 MB) of the bench corpus
 #   bench/profile.sh --articles 1000       # a larger slice
 #   bench/profile.sh --base /tmp/tarikh-main   # also profile another binary, and print the
-#                                          # per-function rises and falls (this build minus base)
+#                                          # per-function rises and falls (this build minus base);
+#                                          # repeat --base to compare with several in one run
 #   bench/profile.sh --phases              # also the inclusive count of each stage (what it
 #                                          # calls included), per article as above
 #
@@ -19,16 +20,16 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 articles=400
-base=""
+bases=()
 top=40
 phases=""
 while [ $# -gt 0 ]; do
     case "$1" in
         --articles) articles="$2"; shift 2 ;;
-        --base) base="$2"; shift 2 ;;
+        --base) bases+=("$2"); shift 2 ;;
         --top) top="$2"; shift 2 ;;
         --phases) phases=yes; shift ;;
-        -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
         *) echo "bench/profile.sh: unknown argument $1" >&2; exit 2 ;;
     esac
 done
@@ -36,6 +37,8 @@ command -v valgrind >/dev/null || { echo "bench/profile.sh: valgrind is missing;
 corpus=target/bench/corpus-20000-1
 [ -d "$corpus" ] || { echo "bench/profile.sh: no bench corpus; run bench/run.sh first" >&2; exit 2; }
 cargo build --release --quiet --bin tarikh
+# The build cargo just made: under CARGO_TARGET_DIR when it is set (a worktree sharing no target).
+binary="${CARGO_TARGET_DIR:-target}/release/tarikh"
 work=target/bench/profile
 rm -rf "$work" && mkdir -p "$work/slice" "$work/one"
 mapfile -t files < <(find -L "$corpus" -name '*.txt' | sort)
@@ -59,7 +62,7 @@ run() { # binary prefix
     profile "$1" "$work/one" "$2-one"
     per_article "$2" > "$2.per"
 }
-run target/release/tarikh "$work/this"
+run "$binary" "$work/this"
 bytes=$(cat "$work"/slice/*.txt | wc -c)
 total=$(awk -F'\t' '$2 == "PROGRAM TOTALS" { print $1 }' "$work/this.per")
 echo "this build: $total instructions for $bytes bytes beyond start-up ($(awk -v t="$total" -v b="$bytes" 'BEGIN { printf "%.0f", t / b }') per byte)"
@@ -84,7 +87,7 @@ if [ -n "$phases" ]; then
         awk -F'\t' -v f="tarikh::$f" 'NR == FNR { if ($2 == f) one = $1; next } $2 == f { printf "%12d  %s\n", $1 - one, f }' "$work/this-one.inc" "$work/this-slice.inc"
     done
 fi
-if [ -n "$base" ]; then
+for base in "${bases[@]}"; do
     run "$base" "$work/base"
     btotal=$(awk -F'\t' '$2 == "PROGRAM TOTALS" { print $1 }' "$work/base.per")
     cmp -s "$work/this-slice.csv" "$work/base-slice.csv" && same=yes || same=NO
@@ -99,4 +102,4 @@ if [ -n "$base" ]; then
     sort -t$'\t' -k1,1 -rn "$work/diff.per" | awk -F'\t' 'NR <= 15 && $1 > 0 { printf "%12d  %s\n", $1, substr($2, 1, 140) }'
     echo "largest falls (this build minus base):"
     sort -t$'\t' -k1,1 -n "$work/diff.per" | awk -F'\t' 'NR <= 15 && $1 < 0 { printf "%12d  %s\n", $1, substr($2, 1, 140) }'
-fi
+done

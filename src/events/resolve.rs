@@ -485,7 +485,9 @@ fn resolve_role(r: &RoleRef, people: &[usize], named: &[Id], page: &[(Id, u32)],
         let spell = |e: &crate::gazetteer::Entity, among: Option<&[Id]>| {
             e.roles.iter().any(|s| s.role == role && &*s.country == country && s.covers(day) && among.is_none_or(|a| s.posted_in.as_ref().is_some_and(|p| a.contains(p))))
         };
-        let holders = || g.entities().iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Person);
+        // The people with a spell of the role, in entity order: the first of them `spell`
+        // accepts is the first of every entity.
+        let holders = || g.holders_of(role).iter().map(|&i| (i, &g.entities()[i]));
         let found = match told {
             Some(p) => holders().find(|(_, e)| spell(e, Some(std::slice::from_ref(p)))),
             None => holders().find(|(_, e)| spell(e, Some(named))).or_else(|| holders().find(|(_, e)| spell(e, None))),
@@ -546,6 +548,23 @@ mod tests {
         for (case, pick, day, meant) in NAMESAKES_BY_DATE {
             let day = day.map(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").unwrap());
             assert_eq!(&*namesake_on(&Id::from(*pick), day, &g), *meant, "case {case:?}");
+        }
+    }
+
+    /// The holders of an office a title's resolution reads are every person with a spell of
+    /// it, whatever the country (the mayors of France and Morocco), in the file's order, and no
+    /// one else: what a walk over every entity found.
+    #[test]
+    fn the_holders_of_an_office_are_its_people_in_file_order() {
+        let g = gazetteer();
+        let ids = |role: &str| g.holders_of(role).iter().map(|&i| g.entities()[i].id.to_string()).collect::<Vec<_>>();
+        assert_eq!(ids("mayor"), ["abroad", "mayor", "alone"]);
+        assert_eq!(ids("ambassador"), ["to-israel", "to-morocco"]);
+        assert_eq!(ids("minister"), ["minister"]);
+        assert!(ids("president").is_empty());
+        for role in ["mayor", "ambassador", "minister"] {
+            let scanned: Vec<usize> = g.entities().iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Person && e.roles.iter().any(|s| s.role == role)).map(|(i, _)| i).collect();
+            assert_eq!(g.holders_of(role), scanned.as_slice(), "role {role}");
         }
     }
 

@@ -1140,8 +1140,7 @@ pub(super) fn drop_invited_visits(text: &str, sentence: &Sentence, hits: &mut Se
     }
     let sentence_start = sentence.range.start;
     let after_a_word_of = |r: &Range<usize>, list: &[String], reach: usize| {
-        let before: Vec<Range<usize>> = word_iter(text, sentence_start..r.start).rev().take(reach + 1).collect();
-        before.iter().any(|w| {
+        word_iter(text, sentence_start..r.start).rev().take(reach + 1).any(|w| {
             let word = &text[w.clone()];
             let bare = word.strip_prefix('و').unwrap_or(word);
             (list.has(word) || list.has(bare)) && !text[w.end..r.start].contains(is_invitation_break)

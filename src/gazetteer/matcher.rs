@@ -140,6 +140,9 @@ pub struct Gazetteer {
     /// The first country row of each country code: asked for every row of the timeline, where a
     /// walk over every entity cost as much as reading an article's dates.
     country_by_code: HashMap<Id, usize, WordHasher>,
+    /// By role id: the people with a spell of that office, in entity order (see
+    /// [`Gazetteer::holders_of`]).
+    role_holders: HashMap<String, Vec<usize>, WordHasher>,
     /// By entity: a place or organisation whose names may hold a person's name (one of them
     /// has several words), told once here rather than for every occurrence.
     may_hold_person: Vec<bool>,
@@ -173,9 +176,18 @@ impl Gazetteer {
         for (i, e) in entries.entities.iter().enumerate().filter(|(_, e)| e.is_country()) {
             country_by_code.entry(e.country).or_insert(i);
         }
+        let mut role_holders: HashMap<String, Vec<usize>, WordHasher> = HashMap::default();
+        for (i, e) in entries.entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Person) {
+            for spell in &e.roles {
+                let holders = role_holders.entry(spell.role.clone()).or_default();
+                if holders.last() != Some(&i) {
+                    holders.push(i);
+                }
+            }
+        }
         let given_names = super::load::given_names(&entries);
         let may_hold_person = entries.entities.iter().map(|e| e.kind != EntityKind::Person && e.aliases.iter().any(|a| a.contains(' '))).collect();
-        let mut g = Gazetteer { entries, phrases, latin_phrases, latin_bank: std::sync::OnceLock::new(), role_phrases, split_titles, by_id, country_by_code, given_names, may_hold_person, capitals: crate::merge::Capitals::default() };
+        let mut g = Gazetteer { entries, phrases, latin_phrases, latin_bank: std::sync::OnceLock::new(), role_phrases, split_titles, by_id, country_by_code, role_holders, given_names, may_hold_person, capitals: crate::merge::Capitals::default() };
         g.capitals = crate::merge::Capitals::default().with_cities(g.site_cities()).with_place_countries(g.place_countries());
         g
     }
@@ -218,6 +230,14 @@ impl Gazetteer {
     /// The country whose code is `code` (its first row, when several share the code).
     pub fn country(&self, code: &str) -> Option<&Entity> {
         self.country_by_code.get(code).map(|&i| &self.entries.entities[i])
+    }
+
+    /// The people who hold or held office `role` (a role id of `roles.csv`), each once, in
+    /// entity order: those of the gazetteer a search for the holder of a title reads (every
+    /// other entity holds no spell of it), where a walk over every entity for each title
+    /// cost more than the rest of the mention's resolution.
+    pub fn holders_of(&self, role: &str) -> &[usize] {
+        self.role_holders.get(role).map_or(&[], Vec::as_slice)
     }
 
     /// Index of the entity with id `id`.

@@ -414,7 +414,11 @@ fn arrival_told_before(reading: &Reading<'_>, out: &[EventMention], date_mention
 /// The upon phrases of `scope` ("فور وصوله", "لدى وصولها"): the upon word's range and the
 /// arrival noun's, in text order.
 fn upon_arrival_words<'a>(text: &'a str, scope: &Range<usize>, words: &'a super::super::rules::WordLists) -> impl Iterator<Item = (Range<usize>, Range<usize>)> + 'a {
-    let all: Vec<Range<usize>> = if words.upons.is_empty() { Vec::new() } else { word_iter(text, scope.clone()).collect() };
+    // An arrival noun with its pronoun glued after it holds the noun: a scope without any
+    // (nearly every one) has no upon phrase, told without cutting it into words and testing each
+    // (asked for every act of a sentence).
+    let holds_a_noun = words.arrival_nouns.iter().any(|noun| text[scope.clone()].contains(noun.as_str()));
+    let all: Vec<Range<usize>> = if words.upons.is_empty() || !holds_a_noun { Vec::new() } else { word_iter(text, scope.clone()).collect() };
     let pairs: Vec<(Range<usize>, Range<usize>)> = all.windows(2).filter(|p| words.upons.has_with_proclitics(&text[p[0].clone()]) && arrival_with_pronoun(&text[p[1].clone()], &words.arrival_nouns)).map(|p| (p[0].clone(), p[1].clone())).collect();
     pairs.into_iter()
 }
