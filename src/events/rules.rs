@@ -453,6 +453,9 @@ pub struct WordLists {
     /// Kind `opened-office`: what an Arabic opening must open to be an office opening ("مكتب",
     /// "سفارة", "قنصلية", "مقر"): "افتتح الجناح المغربي في معرض …" (a stand at a fair) is none.
     pub opened_offices: Vec<String>,
+    /// Kind `opened-route`: a route, line or flight a Latin-script opening may open ("route",
+    /// « liaisons »): the opening is the first flight on it (src/events/latin/kinds.rs).
+    pub opened_routes: Vec<String>,
     /// Kind `carrier`: "the company", "the carrier" ("الشركة", "الناقلة"): a flight naming no
     /// airline but one of them is the airline's of the flight told before.
     pub carriers: Vec<String>,
@@ -982,6 +985,7 @@ impl TriggerRules {
                 "reaction-at" => Some(&mut words.reaction_ats),
                 "channel" => Some(&mut words.channels),
                 "opened-office" => Some(&mut words.opened_offices),
+                "opened-route" => Some(&mut words.opened_routes),
                 "office-title" => Some(&mut words.office_titles),
                 "carrier" => Some(&mut words.carriers),
                 "led-by" => Some(&mut words.leads),

@@ -1243,11 +1243,16 @@ const TRAVELLER_AFTER_WORDS: usize = 7;
 /// fans, and the thousands counted as the visitors) is tourism, not a visit of the timeline: it
 /// leaves the sentence's events, so it neither makes a row nor dates a visit. A person named or
 /// another event told between them ("وصل الوزير على متن الرحلة الأولى رفقة مئة مسافر") keeps it.
+/// So does a meeting verb whose object is travellers ("يتوقع المغرب استقبال 200 ألف سائح"): a
+/// reception of tourists, no meeting.
 pub(super) fn drop_tourism(text: &str, sentence: &Range<usize>, hits: &mut SentenceHits, found: &Found, g: &Gazetteer) {
     let visit = |(r, _, ty, _): &(Range<usize>, usize, EventType, TriggerTense)| *ty == EventType::Visit && !latin_trigger(text, r);
     // A visit verb in a flight's sentence ("وصلت الطائرة وعلى متنها مئة مسافر") is the plane's
     // landing, which dates the flight (`drop_landings`): it stays.
-    if hits.travellers.is_empty() || !hits.events.iter().any(visit) || hits.events.iter().any(|e| e.2 == EventType::Flight) {
+    // A meeting verb whose object is travellers counted ("يتوقع المغرب استقبال 200 ألف سائح") is a
+    // reception of tourists hoped for, no meeting; travellers before it are its subject.
+    let reception = |(r, _, ty, _): &(Range<usize>, usize, EventType, TriggerTense)| *ty == EventType::Meeting && !latin_trigger(text, r);
+    if hits.travellers.is_empty() || !hits.events.iter().any(|e| visit(e) || reception(e)) || hits.events.iter().any(|e| e.2 == EventType::Flight) {
         return;
     }
     // The scan found the travellers' forms, proclitics allowed: a word is one when a form ends it.
@@ -1256,11 +1261,12 @@ pub(super) fn drop_tourism(text: &str, sentence: &Range<usize>, hits: &mut Sente
     let tourism: Vec<usize> = hits
         .events
         .iter()
-        .filter(|e| visit(e))
-        .filter(|(r, ..)| {
+        .filter(|e| visit(e) || reception(e))
+        .filter(|e| {
+            let r = &e.0;
             let start = arabic_clause_start(text, sentence.start, r.start);
             let end = arabic_clause_end(text, r.end, sentence.end);
-            let before = word_iter(text, start..r.start).rev().take(TRAVELLER_BEFORE_WORDS).find(traveller);
+            let before = visit(e).then(|| word_iter(text, start..r.start).rev().take(TRAVELLER_BEFORE_WORDS).find(traveller)).flatten();
             let Some(w) = before.or_else(|| word_iter(text, r.end..end).take(TRAVELLER_AFTER_WORDS).find(traveller)) else { return false };
             let between = if w.start < r.start { w.end..r.start } else { r.end..w.start };
             let first = found.entities.partition_point(|e| e.range.start < between.start);

@@ -170,9 +170,11 @@ pub(super) fn landing_is_flight(out: &mut Vec<EventMention>, cx: &Refine) {
         let airlines: Vec<usize> = m.organisations.iter().copied().filter(airline).collect();
         let its_airline = |f: &EventMention| !f.organisations.iter().any(|o| airline(o) && !airlines.contains(o));
         // So is a landing whose subject is a plane and that names no airline ("The Airbus A320
-        // landed at Menara"): the plane of the flight told before, whoever flies it.
+        // landed at Menara"): the plane of the flight told before, whoever flies it. A plane's
+        // landing told by a gerund ("with a Boeing 787 landing at Ben Gurion") is the flight's
+        // as well, though a gerund with no plane before it may be a visitor's arrival.
         let plane_subject = cx.latin(m) && plane_is_the_subject(cx, m);
-        let flight = (m.event_type == EventType::Visit && cx.latin(m) && cx.is_verb(m) && m.people.is_empty() && m.role_refs.is_empty() && !m.aside)
+        let flight = (m.event_type == EventType::Visit && cx.latin(m) && (cx.is_verb(m) || plane_subject) && m.people.is_empty() && m.role_refs.is_empty() && !m.aside)
             .then(|| out.iter().position(|f| f.event_type == EventType::Flight && !f.aside && (f.sentence == m.sentence || (f.sentence + 1 == m.sentence && ((!airlines.is_empty() && its_airline(f)) || (airlines.is_empty() && plane_subject))))))
             .flatten();
         match flight {
@@ -472,8 +474,14 @@ pub(super) fn own_plane_is_the_arrival(out: &mut [EventMention], cx: &Refine) {
 
 /// Words between an opening and the gathering it opens, either way: the gathering as the
 /// verb's subject ("the two-day economic forum opened", « le forum … a été inauguré ») or its
-/// object ("inaugurated the business forum", « l'ouverture des travaux du sommet »).
+/// object ("inaugurated the business forum", « l'ouverture des travaux du sommet »). The same
+/// reach finds a route opened ("inaugurated their first commercial routes").
 const GATHERING_REACH_WORDS: usize = 5;
+
+/// Words before a route word within which an office word makes it the office's name (« le
+/// bureau de liaison », "liaison" after "bureau de"; the word lists of all languages are one,
+/// so "liaison" is a route word in English text too, where "liaison office" names an office).
+const OFFICE_NAME_WORDS: usize = 2;
 
 /// "The summit opened hours after …", "inaugurated the economic forum in Casablanca", « Le
 /// forum économique a été inauguré mardi »: an opening whose subject or object, within
@@ -482,6 +490,10 @@ const GATHERING_REACH_WORDS: usize = 5;
 /// word nearer the verb ("opened the liaison office during the forum") keeps the opening. A
 /// gathering noun that is a trigger of its own in the sentence ("The summit opened …") is the
 /// one event: the opening folds into it.
+/// So is an opening of a route (word list `opened-route`: "launched its first route to",
+/// « avaient inauguré leurs premières liaisons commerciales », "inaugurated the Tel
+/// Aviv–Marrakech line"): the first flight on it, a flight, not an office; it folds into the
+/// flight its route noun tells when the sentence has one.
 pub(super) fn opened_gathering_is_its_start(out: &mut Vec<EventMention>, cx: &Refine) {
     let Refine { doc, rules, .. } = *cx;
     let text = doc.norm.text.as_str();
@@ -497,20 +509,37 @@ pub(super) fn opened_gathering_is_its_start(out: &mut Vec<EventMention>, cx: &Re
         let sentence = doc.sentences[m.sentence].range.clone();
         let start = super::status::clause_start_before(text, sentence.start, m.trigger.start);
         let end = super::status::next_clause_break(text, m.trigger.end, sentence.end);
-        // The nearest office or gathering word on each side tells what is opened.
-        let first_told = |ws: &mut dyn Iterator<Item = Range<usize>>| ws.take(GATHERING_REACH_WORDS).find(|w| is(&words.gatherings, w) || is(&words.opened_offices, w)).filter(|w| is(&words.gatherings, w));
-        let gathering = first_told(&mut crate::text::lexmatch::word_iter(text, start..m.trigger.start).rev()).or_else(|| first_told(&mut crate::text::lexmatch::word_iter(text, m.trigger.end..end)));
-        let Some(noun) = gathering else {
+        // The nearest office, gathering or route word on each side tells what is opened.
+        // A route word right after an office word names the office (« le bureau de liaison »),
+        // and so does one right before it ("the liaison office").
+        let office_name = |w: &Range<usize>| {
+            crate::text::lexmatch::word_iter(text, sentence.start..w.start).rev().take(OFFICE_NAME_WORDS).any(|o| is(&words.opened_offices, &o))
+                || crate::text::lexmatch::word_iter(text, w.end..sentence.end).next().is_some_and(|o| is(&words.opened_offices, &o))
+        };
+        let route = |w: &Range<usize>| is(&words.opened_routes, w) && !office_name(w);
+        let told = |w: &Range<usize>| is(&words.gatherings, w) || is(&words.opened_offices, w) || route(w);
+        let first_told = |ws: &mut dyn Iterator<Item = Range<usize>>| ws.take(GATHERING_REACH_WORDS).find(|w| told(w)).filter(|w| !is(&words.opened_offices, w));
+        let opened = first_told(&mut crate::text::lexmatch::word_iter(text, start..m.trigger.start).rev()).or_else(|| first_told(&mut crate::text::lexmatch::word_iter(text, m.trigger.end..end)));
+        let Some(noun) = opened else {
             i += 1;
             continue;
         };
-        let own = out.iter().position(|o| o.event_type == EventType::Meeting && o.sentence == m.sentence && o.trigger.covers(&noun));
+        let now = if route(&noun) { EventType::Flight } else { EventType::Meeting };
+        let own = out.iter().position(|o| o.event_type == now && o.sentence == m.sentence && o.trigger.covers(&noun));
+        // A route's opening told by a noun with no flight of its own beside it ("the opening of
+        // the route", « l'ouverture de cette ligne ») talks of the flight the article tells
+        // elsewhere: it makes no row of its own.
+        let talk_of_a_route = own.is_none() && now == EventType::Flight && !cx.is_verb(m);
+        if talk_of_a_route {
+            out.remove(i);
+            continue;
+        }
         match own {
             Some(o) => {
                 fold_into(out, i, o);
             }
             None => {
-                out[i].event_type = EventType::Meeting;
+                out[i].event_type = now;
                 i += 1;
             }
         }

@@ -595,23 +595,33 @@ pub(super) fn agreed_to_meet_is_a_wish(out: &mut Vec<EventMention>, cx: &Refine)
 /// `traveller`: tourists, passengers, pilgrims, thousands; or a count in figures, "50,000
 /// Israelis") is tourism, not a visit; it is dropped, so it
 /// neither makes a row nor dates a visit the page tells undated. A person named between them
-/// ("the minister and the tourists of the first flight") keeps it.
+/// ("the minister and the tourists of the first flight") keeps it. So is a meeting verb whose
+/// object is travellers ("expects to welcome 200,000 tourists"): a reception of them, no meeting.
 pub(super) fn tourism_is_no_visit(out: &mut Vec<EventMention>, cx: &Refine) {
     let Refine { doc, found, rules, g, .. } = *cx;
     let travellers = &rules.words.travellers;
-    if travellers.is_empty() || !out.iter().any(|m| m.event_type == EventType::Visit) {
+    let reception = |m: &EventMention| m.event_type == EventType::Meeting;
+    if travellers.is_empty() || !out.iter().any(|m| m.event_type == EventType::Visit || reception(m)) {
         return;
     }
     let text = doc.norm.text.as_str();
     let triggers: Vec<(usize, Range<usize>)> = out.iter().map(|m| (m.sentence, m.trigger.clone())).collect();
     out.retain(|m| {
-        if m.event_type != EventType::Visit || !cx.latin(m) {
+        if (m.event_type != EventType::Visit && !reception(m)) || !cx.latin(m) {
             return true;
         }
         let sentence = doc.sentences[m.sentence].range.clone();
         let start = clause_start_before(text, sentence.start, m.trigger.start);
         let end = next_clause_break(text, m.trigger.end, sentence.end);
         let traveller = |w: &Range<usize>| travellers.has(&text[w.clone()]);
+        if reception(m) {
+            // A meeting verb whose object is travellers counted ("expects to welcome 200,000
+            // Israeli tourists", « accueillir des milliers de visiteurs ») is tourism hoped
+            // for, no meeting; travellers before it are its subject, who may meet someone.
+            let Some(w) = crate::text::lexmatch::word_iter(text, m.trigger.end..end).take(TRAVELLER_AFTER_WORDS).find(traveller) else { return true };
+            let between = m.trigger.end..w.start;
+            return found.entities.iter().any(|e| between.covers(&e.range) && g.entities()[e.entity].kind == crate::gazetteer::EntityKind::Person) || triggers.iter().any(|(si, t)| *si == m.sentence && between.covers(t));
+        }
         // A count of the visitors in figures is people who travel in numbers too ("around
         // 50,000 Israelis are expected to visit Morocco"), a little further back.
         let count = |w: &Range<usize>| is_count_in_figures(text, w);
