@@ -9,18 +9,9 @@
 
 mod common;
 
-use common::{Workdir, repo, stderr};
 
 fn all_events(rel: &str) -> (Vec<tarikh::timeline::Row>, String) {
-    let w = Workdir::new();
-    let out = w.run(&["extract", "--corpus", repo(rel).to_str().unwrap(), "-o", "t.csv", "--quiet", "--all-events", "--undated"]);
-    assert!(out.status.success(), "{}", stderr(&out));
-    let rows = tarikh::timeline::read_timeline(&w.join("t.csv")).unwrap();
-    let table: Vec<String> = rows
-        .iter()
-        .map(|r| format!("{} {} {} {} [{}]", r.date.map(|d| d.to_string()).unwrap_or_default(), r.event_type.as_str(), r.status.as_str(), r.people.join("; "), r.sources.join("; ")))
-        .collect();
-    (rows, table.join("\n"))
+    common::fixture_timeline_with(rel, &["--all-events", "--undated"])
 }
 
 /// (file, date, type) rows that must be there.

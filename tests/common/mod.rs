@@ -102,9 +102,17 @@ pub type ExpectedRow = (&'static str, &'static str, &'static str, &'static [&'st
 /// and the same rows one per line, for failure messages.
 #[allow(dead_code)]
 pub fn fixture_timeline(rel: &str) -> (Vec<tarikh::timeline::Row>, String) {
+    fixture_timeline_with(rel, &[])
+}
+
+/// [`fixture_timeline`] with more options of `extract` (`--all-events`, `--undated`).
+#[allow(dead_code)]
+pub fn fixture_timeline_with(rel: &str, options: &[&str]) -> (Vec<tarikh::timeline::Row>, String) {
     let w = Workdir::new();
     let corpus = repo(rel);
-    let out = w.run(&["extract", "--corpus", corpus.to_str().unwrap(), "-o", "t.csv", "--quiet"]);
+    let mut args = vec!["extract", "--corpus", corpus.to_str().unwrap(), "-o", "t.csv", "--quiet"];
+    args.extend_from_slice(options);
+    let out = w.run(&args);
     assert!(out.status.success(), "{}", stderr(&out));
     let rows = tarikh::timeline::read_timeline(&w.join("t.csv")).unwrap();
     let table: Vec<String> = rows
