@@ -49,6 +49,11 @@ impl Parser<'_> {
         if self.put_off_target(at) {
             return Some(Tense::Future);
         }
+        // The start of a period ("à partir du 26 décembre", "starting July 25"): no tense, the
+        // nearest such day (a start announced for the coming days, or one of the days just past).
+        if self.right_after_start(at) {
+            return None;
+        }
         let window: Vec<usize> = before.chain(after).collect();
         // A participle or verb opening a clause on the noun before it (`participle` rows: «زيارة
         // بدأها الاثنين», « une visite entamée lundi », "a visit that began Monday") tells a
@@ -136,6 +141,12 @@ impl Parser<'_> {
     /// [`Self::end_word_before`], or a word that ends only a put-off phrase (`put_off_to`: « à »).
     fn put_off_end_before(&self, at: usize) -> Option<usize> {
         self.end_word_before(at).or_else(|| (at > 0 && self.is(at - 1, |w| w == Word::PutOffTo) == Some(at)).then(|| at - 1))
+    }
+
+    /// Whether a word that opens a period's start (`start_from` rows: "starting", « à partir
+    /// du », «ابتداء من») ends right before token `at`.
+    fn right_after_start(&self, at: usize) -> bool {
+        (1..=at.min(MAX_END_WORD_TOKENS)).map(|n| at - n).any(|k| self.is(k, |w| w == Word::StartFrom) == Some(at))
     }
 
     /// Whether a word of a range's end (`range_to` rows that are no conjunction: إلى، حتى،

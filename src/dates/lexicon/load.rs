@@ -112,6 +112,7 @@ impl DateLexicon {
                 // files, one list read by both stages ([`DateLexicon::add_put_off_words`]).
                 "put_off" => return Err(row.error("put_off words are listed once, as the postponement rows of the trigger files")),
                 "put_off_to" => Word::PutOffTo,
+                "start_from" => Word::StartFrom,
                 "future_verb" => Word::FutureVerb,
                 "not_future" => Word::NotFuture,
                 "clause_of_time" => Word::ClauseOfTime,

@@ -149,6 +149,11 @@ pub enum Word {
     /// sa visite à mars »): « à » joins no range of its own (« de 9 h à 11 h » is read by the
     /// clock rows), so it is not a `range_to` row.
     PutOffTo,
+    /// A word that opens a period's start ("starting", « à partir du », «ابتداء من»): a day right
+    /// after it without its year is the nearest such day, whatever the tense of the verb that
+    /// tells it ("announced … measures starting December 26" four days on is this December's;
+    /// "flights resumed starting July 25" five days back is this July's).
+    StartFrom,
     /// A word after which الاثنين means "the two" (بين).
     NotWeekdayBefore,
     /// A word after which a weekday name is a number: "الأحد عشر" is eleven, not Sunday the
@@ -352,7 +357,7 @@ impl Word {
             Holiday { hijri, month, day } => matches!(*other, Holiday { hijri: h, month: m, day: d } if (h, m, d) == (hijri, month, day)),
             ClockUnit { per, count } => matches!(*other, ClockUnit { per: p, count: c } if (p, c) == (per, count)),
             Same | TimeOfDay | DayWord | MonthWord | YearWord | YearPrep | Link | This | ThisAfter | Earlier | HijriMarker
-            | GregMarker | Future | PutOff | PutOffTo | FutureVerb | NotFuture | ClauseOfTime | PublishedLabel | UpdatedLabel | BylineLabel | DayWidget | RangeFrom
+            | GregMarker | Future | PutOff | PutOffTo | StartFrom | FutureVerb | NotFuture | ClauseOfTime | PublishedLabel | UpdatedLabel | BylineLabel | DayWidget | RangeFrom
             | NotWeekdayBefore | NotWeekdayAfter | PastVerb | HourWord | Except | MinuteWord | Now | TimeZone | SpanPrep
             | Comparative | HolidayPrefix | FeastEve | FeastMorrow | StreetName | Weekend | WeekClose | EraNoun | NotDate | Few | Determiner | EventOf | LengthBefore | WeekOf | PairAnd | PairFrom
             | PairTo | AfterOnly | DayAloneNext | Participle | Auxiliary | Exact | Passing | NumberLabel | SameDayPart => std::mem::discriminant(self) == std::mem::discriminant(other),
