@@ -135,7 +135,13 @@ impl Parser<'_> {
     /// longest (« jusqu'au », not its last token « au », so that the words before it are read
     /// from its start: « a repoussé sa visite jusqu'au 5 mars » is put off).
     fn end_word_before(&self, at: usize) -> Option<usize> {
-        (1..=at.min(MAX_END_WORD_TOKENS)).rev().map(|n| at - n).find(|&k| self.is(k, |w| matches!(w, Word::RangeTo { conjunction: false })) == Some(at))
+        self.word_ending_at(at, |w| matches!(w, Word::RangeTo { conjunction: false }))
+    }
+
+    /// The first token of the longest word of `kind` (up to [`MAX_END_WORD_TOKENS`] tokens)
+    /// that ends right before token `at`, if any.
+    fn word_ending_at(&self, at: usize, kind: impl Fn(Word) -> bool + Copy) -> Option<usize> {
+        (1..=at.min(MAX_END_WORD_TOKENS)).rev().map(|n| at - n).find(|&k| self.is(k, kind) == Some(at))
     }
 
     /// [`Self::end_word_before`], or a word that ends only a put-off phrase (`put_off_to`: « à »).
@@ -146,7 +152,7 @@ impl Parser<'_> {
     /// Whether a word that opens a period's start (`start_from` rows: "starting", « à partir
     /// du », «ابتداء من») ends right before token `at`.
     fn right_after_start(&self, at: usize) -> bool {
-        (1..=at.min(MAX_END_WORD_TOKENS)).map(|n| at - n).any(|k| self.is(k, |w| w == Word::StartFrom) == Some(at))
+        self.word_ending_at(at, |w| w == Word::StartFrom).is_some()
     }
 
     /// Whether a word of a range's end (`range_to` rows that are no conjunction: إلى، حتى،

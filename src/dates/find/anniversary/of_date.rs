@@ -29,24 +29,22 @@ impl Parser<'_> {
     /// the written date it recalls: that date moved by the years.
     pub(in crate::dates::find) fn anniversary_of_date(&self, i: usize) -> Option<Cand> {
         let (Word::Anniversary(years @ 1..), n) = self.word(i, |w| matches!(w, Word::Anniversary(1..)))? else { return None };
-        let (c, end) = self.written_date_after_words(i + n, Some(Unit::Year))?;
+        let (c, end) = self.written_date_after_words(i + n)?;
         let moved = super::super::counted_from_date::moved(c, years, Some(Unit::Year))?;
         Some(Cand { start: i, end, kind: ExprKind::Calendar(moved), part: None, rule: ANNIVERSARY_OF_DATE })
     }
 
     /// The first date written with its year from `k` on, past at most
     /// [`LINKS_BEFORE_THE_WRITTEN_DATE`] link words and articles ("of the"): a calendar date,
-    /// or with a count of years (`unit`) a year alone ("the 2020 accords"): (date, end).
+    /// or a year alone ("the 2020 accords", a count of years moves it): (date, end).
     /// Another word, a comma, a number that is no date or another kind of date first: none.
-    pub(in crate::dates::find) fn written_date_after_words(&self, k: usize, unit: Option<Unit>) -> Option<(Calendar, usize)> {
+    fn written_date_after_words(&self, k: usize) -> Option<(Calendar, usize)> {
         for j in k..=k + LINKS_BEFORE_THE_WRITTEN_DATE {
             if let Some(date) = self.best_at(j) {
                 let ExprKind::Calendar(c) = date.kind else { return None };
                 return c.year.is_some().then_some((c, date.end));
             }
-            if unit == Some(Unit::Year)
-                && let Some((year, false, end)) = self.year(j)
-            {
+            if let Some((year, false, end)) = self.year(j) {
                 return Some((Calendar { year: Some(year), ..Calendar::default() }, end));
             }
             self.is(j, |w| matches!(w, Word::Link | Word::Determiner))?;
