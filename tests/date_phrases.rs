@@ -1,5 +1,5 @@
 //! The phrase tables `tests/date_phrases.tsv` (Arabic), `date_phrases_en.tsv` and
-//! `date_phrases_fr.tsv`, with `date_phrases_unseen.tsv`, `date_phrases_unseen2.tsv`, `date_phrases_unseen3.tsv`, `date_phrases_unseen4.tsv`, `date_phrases_unseen5.tsv`, `date_phrases_unseen6.tsv`, `date_phrases_unseen7.tsv`, `date_phrases_unseen8.tsv`, `date_phrases_unseen9.tsv`, `date_phrases_unseen10.tsv` `date_phrases_unseen11.tsv`, `date_phrases_unseen12.tsv` and `date_phrases_unseen13.tsv` of every language (section, phrase, reference date, expected value, grain) run through the
+//! `date_phrases_fr.tsv`, with `date_phrases_unseen.tsv`, `date_phrases_unseen2.tsv`, `date_phrases_unseen3.tsv`, `date_phrases_unseen4.tsv`, `date_phrases_unseen5.tsv`, `date_phrases_unseen6.tsv`, `date_phrases_unseen7.tsv`, `date_phrases_unseen8.tsv`, `date_phrases_unseen9.tsv`, `date_phrases_unseen10.tsv` `date_phrases_unseen11.tsv`, `date_phrases_unseen12.tsv`, `date_phrases_unseen13.tsv` and `date_phrases_unseen14.tsv` of every language (section, phrase, reference date, expected value, grain) run through the
 //! resolver of `tarikh dates --ref`, row by row. Every failure is
 //! listed with its section before the test fails, so one run shows the whole picture.
 
@@ -48,6 +48,8 @@ const TABLES: &[(&str, &str, usize)] = &[
     ("date_phrases_unseen12.tsv", include_str!("date_phrases_unseen12.tsv"), 220),
     // Session 37: weekends and the edges of today, nights across two days, days counted in the four registers, Hijri and Amazigh lines, numeric dates and bylines, quarters, counts after a dated act, anniversaries of a written date, the new year, what is no date.
     ("date_phrases_unseen13.tsv", include_str!("date_phrases_unseen13.tsv"), 240),
+    // Session 38: weekends read on a weekday, midweek, fortnights, the edges of recent days, eves, the new year, deadlines, seasons, school years, Ramadan and the Eids with a direction, Hijri and Hebrew beside the Gregorian, captions, ordinals in words, numeric dates, what is no date.
+    ("date_phrases_unseen14.tsv", include_str!("date_phrases_unseen14.tsv"), 190),
 ];
 
 fn rows(text: &str) -> Vec<Row> {
@@ -161,6 +163,11 @@ fn phrase_table_unseen12() {
 #[test]
 fn phrase_table_unseen13() {
     check_table(TABLES[15]);
+}
+
+#[test]
+fn phrase_table_unseen14() {
+    check_table(TABLES[16]);
 }
 
 fn check_table((name, text, _): (&str, &str, usize)) {

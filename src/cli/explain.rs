@@ -250,6 +250,10 @@ fn anchor_basis(b: AnchorBasis) -> &'static str {
         AnchorBasis::Inferred(Inference::ComingWeekday) => "inferred from the writing weekday and a day told as coming with its weekday, in the week up to it",
         AnchorBasis::Inferred(Inference::SameDayCutoff) => "inferred from the lede's date and a same-day cut-off after it (\"until 21:00\", \"at the time of writing\")",
         AnchorBasis::Inferred(Inference::YearlessDateLine) => "inferred from a date line without its year: a weekday, or the story's latest dated fact, tells the year",
+        AnchorBasis::Inferred(Inference::WireCopyrightYear) => "inferred from a wire's date line without its year and the agency's copyright line, which tells the year",
+        AnchorBasis::Inferred(Inference::MonthsAfterFact) => {
+            "inferred from a date line without its year and the story's latest dated fact told as months or weeks before (\"months after … in December 2020\"): the first such day after it"
+        }
         AnchorBasis::Inferred(Inference::BareWeekday) => {
             "inferred from a bare weekday beside a date of that weekday (the first of the days the text reads alike from)"
         }

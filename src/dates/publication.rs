@@ -167,6 +167,15 @@ pub enum Inference {
     /// timeline, or, with no weekday, from the story's latest dated fact a few weeks before
     /// the first such day after it (see `anchor::page::yearless_date_line`).
     YearlessDateLine,
+    /// A wire's date line without its year ("RABAT, Dec 22 (Reuters) -") and the agency's own
+    /// copyright line at the story's foot ("(c) Reuters 2020", "© AFP 2021"): the wire's copy
+    /// is the agency's of the year it was filed (see `anchor::wire_year`).
+    WireCopyrightYear,
+    /// A date line without its year and the story's latest dated fact told as weeks or months
+    /// before the writing ("months after the two countries normalised ties in December 2020",
+    /// «بعد أشهر من …», « quelques mois après … »): the first such day after the fact, within a
+    /// year of it (see `anchor::wire_year`).
+    MonthsAfterFact,
     /// The page's update line ("آخر تحديث", "Mis à jour le", "Updated on") and the story's own
     /// dates, when no line states the publication: the page went online on or before the
     /// update's day and on or after the latest day the story reports. The day when one day of
@@ -220,6 +229,8 @@ impl Inference {
             Inference::ComingWeekday => "inferred:coming-weekday",
             Inference::SameDayCutoff => "inferred:same-day-cutoff",
             Inference::YearlessDateLine => "inferred:yearless-date-line",
+            Inference::WireCopyrightYear => "inferred:wire-copyright-year",
+            Inference::MonthsAfterFact => "inferred:months-after-fact",
             Inference::UpdateLine => "inferred:update-line",
             Inference::Banner => "inferred:banner",
             Inference::UpdatedBy { .. } => "inferred:updated-by",

@@ -27,6 +27,7 @@
 
 mod borrow;
 mod cutoff;
+mod wire_year;
 mod infer;
 mod page;
 mod quotes;
@@ -120,6 +121,9 @@ fn text_anchor(doc: &Document, page: &Page, own: &[DateMention], lex: &DateLexic
     }
     if let Some((day, m)) = yearless_date_line(page, mentions) {
         return Anchor::inferred(DateValue::day(day), Inference::YearlessDateLine).with_evidence(m.range.clone());
+    }
+    if let Some((day, m, how)) = wire_year::yearless_line_year(doc, lex, page, mentions) {
+        return Anchor::inferred(DateValue::day(day), how).with_evidence(m.range.clone());
     }
     let clue = inferred(text, mentions);
     // A same-day cut-off fixes a day: it goes before a month called current, and is read

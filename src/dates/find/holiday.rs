@@ -64,6 +64,24 @@ impl Parser<'_> {
         Some(Cand { start: i, end, kind, part: None, rule: "holiday" })
     }
 
+    /// A Hijri or Gregorian feast after an English direction at `i` that ends at `j` ("last
+    /// Ramadan", "next Eid al-Adha", "the coming Ramadan"): the one the direction names, as
+    /// a direction after it does ("رمضان المقبل", « le ramadan dernier »). The direction is the
+    /// cue that makes "Ramadan" the month, not a first name.
+    pub(super) fn feast_after_direction(&self, i: usize, j: usize, offset: i32) -> Option<Cand> {
+        if offset == 0 {
+            return None;
+        }
+        let k = self.is(j, |w| w == Word::HolidayPrefix).unwrap_or(j);
+        let (Word::Holiday { hijri, month, day }, n) = self.word(k, |w| matches!(w, Word::Holiday { .. }))? else { return None };
+        let kind = if hijri {
+            ExprKind::HijriDay { month, day, year: None, offset: Some(offset) }
+        } else {
+            ExprKind::Calendar(Calendar { month: Some(month), day, month_offset: Some(offset), ..Calendar::default() })
+        };
+        Some(Cand { start: i, end: k + n, kind, part: None, rule: "direction-feast" })
+    }
+
     /// What follows a named feast ending at token `end`: a direction ("عيد الفطر المقبل", "next
     /// Passover"), else a Gregorian year, a year word and one of `links` allowed before it
     /// ("رمضان من العام 2020", "Hanukkah of 2021"): (year, direction, the end of the

@@ -477,7 +477,7 @@ fn direction_first(p: &Parser, i: usize) -> Option<Cand> {
     } else if part.is_none() {
         // "next Passover": a direction alone opens no reading of the Arabic-order rules, so
         // the Hebrew feast after it is read from here.
-        return p.hebrew_feast(i);
+        return p.hebrew_feast(i).or_else(|| p.feast_after_direction(i, j, offset));
     } else {
         return None;
     };

@@ -52,10 +52,12 @@ impl Parser<'_> {
             let marked = n.suffix.is_some() || self.is(i + 1, |w| matches!(w, Word::HijriMarker | Word::GregMarker)).is_some();
             // A year range written with a dash (2020-2022), or a year standing alone between
             // punctuation ("(2021)", a phrase "2021"): not a count of things.
+            // (A slash joins only a season's two years that follow: "2021/2022".)
             let range = self.adjacent(i)
-                && self.punct(i + 1, &['-'])
                 && self.adjacent(i + 1)
-                && self.toks.get(i + 2).and_then(|t| t.num).is_some_and(|x| x.digits == 4);
+                && self.toks.get(i + 2).and_then(|t| t.num).is_some_and(|x| {
+                    x.digits == 4 && (self.punct(i + 1, &['-']) || self.punct(i + 1, &['/']) && x.suffix.is_none() && x.value == n.value + 1)
+                });
             let boundary = |k: Option<&Tok>| k.is_none_or(|t| !t.text.chars().next().is_some_and(is_word_char) && t.text != "%");
             let alone = (1950..=2050).contains(&n.value)
                 && n.digits == 4
@@ -73,6 +75,17 @@ impl Parser<'_> {
         }
         let first = Calendar { year: Some(y), hijri, ..Calendar::default() };
         // A range of years: 2020 - 2022, 2020 و2022, 2020 إلى 2022.
+        // A season's two years behind a slash ("the 2022/2023 school year", « la saison
+        // 2021/2022 », «الموسم الفلاحي 2021/2022»): the slash joins only years that follow.
+        if self.punct(end, &['/'])
+            && let Some(n) = self.toks.get(end + 1).and_then(|t| t.num)
+            && n.digits == 4
+            && n.suffix.is_none()
+            && n.value as i32 == y + 1
+        {
+            let second = Calendar { year: Some(y + 1), hijri, ..Calendar::default() };
+            return Some(Cand { start, end: end + 2, kind: ExprKind::Range(first, second), part: None, rule: "year-range" });
+        }
         let (k, joined) = self.range_joiner(end).or_else(|| self.is(end, |w| w == Word::PairTo)).map_or((end, false), |k| (k, true));
         if let Some(t) = self.toks.get(k) {
             let glued_and = t.text.starts_with('و') && t.num.is_some();

@@ -120,6 +120,7 @@ impl DateLexicon {
                 "updated_label" => Word::UpdatedLabel,
                 "byline_label" => Word::BylineLabel,
                 "day_widget" => Word::DayWidget,
+                "months_after" => Word::MonthsAfter,
                 "cutoff" => Word::Cutoff {
                     clock: match value {
                         "clock" => true,

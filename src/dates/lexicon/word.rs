@@ -121,6 +121,11 @@ pub enum Word {
         /// also "so far", which says nothing of the day.
         clock: bool,
     },
+    /// Tells a dated fact as weeks or months before the writing, less than a year ("months
+    /// after the two countries normalised ties in December 2020", «بعد أشهر من», « quelques
+    /// mois après »): a wire's date line without its year falls in the year after that fact
+    /// (read by `anchor::wire_year`). Lexicon kind `months_after`.
+    MonthsAfter,
     /// A count of years since a recalled day that falls today ("يحل اليوم الأربعاء عام كامل
     /// على", "Wednesday marks one year since", "il y a un an jour pour jour"): the value is
     /// the years, 0 when the counted period before it says them ("il y a deux ans" before
@@ -360,7 +365,7 @@ impl Word {
             | GregMarker | Future | PutOff | PutOffTo | StartFrom | FutureVerb | NotFuture | ClauseOfTime | PublishedLabel | UpdatedLabel | BylineLabel | DayWidget | RangeFrom
             | NotWeekdayBefore | NotWeekdayAfter | PastVerb | HourWord | Except | MinuteWord | Now | TimeZone | SpanPrep
             | Comparative | HolidayPrefix | FeastEve | FeastMorrow | StreetName | Weekend | WeekClose | EraNoun | NotDate | Few | Determiner | EventOf | LengthBefore | WeekOf | PairAnd | PairFrom
-            | PairTo | AfterOnly | DayAloneNext | Participle | Auxiliary | Exact | Passing | NumberLabel | SameDayPart => std::mem::discriminant(self) == std::mem::discriminant(other),
+            | PairTo | AfterOnly | DayAloneNext | Participle | Auxiliary | Exact | Passing | NumberLabel | SameDayPart | MonthsAfter => std::mem::discriminant(self) == std::mem::discriminant(other),
         }
     }
 }

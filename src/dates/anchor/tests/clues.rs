@@ -218,6 +218,69 @@ const CASES: &[(&str, &str, &str, AnchorBasis)] = &[
         "",
         AnchorBasis::Unknown,
     ),
+    // A wire's date line without its year and the agency's own copyright line: its year
+    // (wire_year.rs). A site's © line names the site, and a count before "months after"
+    // is more than a year: neither tells it.
+    (
+        "english wire date line and the agency's copyright line",
+        "TEL AVIV, Nov 24 (Reuters) - Israel's defence minister signed a security pact with Morocco during a visit to Rabat, officials said.\n\n(c) Reuters 2021",
+        "2021-11-24",
+        AnchorBasis::Inferred(Inference::WireCopyrightYear),
+    ),
+    (
+        "french wire date line and the agency's copyright line",
+        "RABAT, 11 août (AFP) - Le chef de la diplomatie israélienne a inauguré la représentation de son pays au Maroc.\n\n© AFP 2021",
+        "2021-08-11",
+        AnchorBasis::Inferred(Inference::WireCopyrightYear),
+    ),
+    (
+        "arabic wire date line and the agency's copyright line",
+        "الدار البيضاء 30 مارس (رويترز) - حطت طائرة تقل وفدا اقتصاديا في المطار، حسب ما أفاد مسؤولون.\n\n© رويترز 2022",
+        "2022-03-30",
+        AnchorBasis::Inferred(Inference::WireCopyrightYear),
+    ),
+    (
+        "a site's copyright line under a wire date line tells no year",
+        "RABAT, Nov 24 (Reuters) - Israel's defence minister signed a security pact with Morocco during a visit to Rabat, officials said.\n\n© 2023 Daily Courier. All rights reserved.",
+        "",
+        AnchorBasis::Unknown,
+    ),
+    (
+        "the agency's copyright year the story's dates rule out",
+        "RABAT, Nov 24 (Reuters) - Israel's defence minister signed a security pact with Morocco, after a first visit on December 3, 2021.\n\n(c) Reuters 2021",
+        "",
+        AnchorBasis::Unknown,
+    ),
+    (
+        "english wire date line months after a dated fact",
+        "TEL AVIV, March 8 (Reuters) - The first direct commercial flight will land in Casablanca next week, months after the two countries restored ties in December 2020.",
+        "2021-03-08",
+        AnchorBasis::Inferred(Inference::MonthsAfterFact),
+    ),
+    (
+        "french wire date line months after a dated fact",
+        "RABAT, 14 juin (AFP) - Une délégation d'hommes d'affaires est arrivée à Rabat, quelques mois après la signature de l'accord tripartite en décembre 2020.",
+        "2021-06-14",
+        AnchorBasis::Inferred(Inference::MonthsAfterFact),
+    ),
+    (
+        "arabic wire date line weeks after a dated fact",
+        "الرباط 3 فبراير (رويترز) - وصل وفد من رجال الأعمال إلى العاصمة، بعد أسابيع من توقيع الإعلان المشترك في 22 ديسمبر 2020.",
+        "2021-02-03",
+        AnchorBasis::Inferred(Inference::MonthsAfterFact),
+    ),
+    (
+        "a counted gap before the months tells no year",
+        "TEL AVIV, March 8 (Reuters) - The first direct cargo flight will land in Casablanca next week, 14 months after the two countries restored ties in December 2020.",
+        "",
+        AnchorBasis::Unknown,
+    ),
+    (
+        "a dated fact told plainly months before tells no year",
+        "TEL AVIV, March 8 (Reuters) - The first direct cargo flight will land in Casablanca next week. The two countries restored ties in December 2020.",
+        "",
+        AnchorBasis::Unknown,
+    ),
     (
         "a sentence opened by a byline word is not a byline",
         "كتب الوزير في تغريدة على حسابه الرسمي يوم 10 ديسمبر 2020 أن الاتفاق تاريخي.\nنص.",
