@@ -155,7 +155,10 @@ pub enum RuleKind {
     /// "تنفيذا لـ", "وفقا لما اتفق عليه" (in fulfilment of what was agreed): an event noun told
     /// after it, in its clause, is the earlier event the act before it fulfils ("… خلال الاتصال
     /// الهاتفي بين …"), told aside with its own people and date, not one of the act's day.
-    Fulfilment,
+    /// The object of a follow-up or a review ("تتبع تنزيل مذكرات التفاهم", "reviewed the
+    /// implementation of the agreement") is such an earlier event too, right after its marker:
+    /// a row's `reach` (words between the marker and the noun) bounds it, else the clause does.
+    Fulfilment(Option<usize>),
     /// "انضمت", "لحق", "تبعتها", "استأنف": a verb of another party's later act (joining,
     /// following, resuming); the people and countries named from it to its clause's end are
     /// that act's, not those of an event told before it ("وقعت البحرين اتفاقها في سبتمبر، ثم
@@ -1121,7 +1124,8 @@ impl TriggerRules {
                 }
                 "restrictive" => RuleKind::Restrictive,
                 "presence" => RuleKind::Presence,
-                "fulfilment" => RuleKind::Fulfilment,
+                "fulfilment" if row.get("reach").is_empty() => RuleKind::Fulfilment(None),
+                "fulfilment" => RuleKind::Fulfilment(Some(row.get("reach").parse::<usize>().map_err(|_| row.error(format!("`reach` of a fulfilment row must be a number of words, not {:?}", row.get("reach"))))?)),
                 "joined-later" => RuleKind::JoinedLater,
                 "traveller" => RuleKind::Traveller,
                 "told-content" => RuleKind::ToldContent,
@@ -1173,8 +1177,10 @@ impl TriggerRules {
             if !before.is_empty() && !matches!(kind, RuleKind::Event(..)) {
                 return Err(row.error("`before` applies to event rows only"));
             }
-            if !matches!(kind, RuleKind::Denial(_) | RuleKind::Postponement(_)) && !(row.get("reach").is_empty() && row.get("back").is_empty()) {
-                return Err(row.error("`reach` and `back` apply to denial and postponement rows only"));
+            let denial = matches!(kind, RuleKind::Denial(_) | RuleKind::Postponement(_));
+            let bounded = denial || matches!(kind, RuleKind::Fulfilment(_));
+            if (!bounded && !row.get("reach").is_empty()) || (!denial && !row.get("back").is_empty()) {
+                return Err(row.error("`reach` applies to denial, postponement and fulfilment rows only, `back` to the first two"));
             }
             rules.push(Rule { id: id.into(), name: row.get("name").to_string(), kind, next, object, with, before });
         }

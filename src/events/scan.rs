@@ -348,9 +348,12 @@ pub(super) fn scan(text: &str, sentence: &Sentence, rules: &TriggerRules, trigge
                     let clause_end = sentence.clause_at(r.start).map_or(range.end, |c| sentence.clauses[c].end);
                     hits.presences.push(r.end..clause_end);
                 }
-                RuleKind::Fulfilment => {
+                RuleKind::Fulfilment(reach) => {
                     let clause_end = sentence.clause_at(r.start).map_or(range.end, |c| sentence.clauses[c].end);
-                    hits.fulfilments.push(r.start..clause_end);
+                    // A bounded marker recalls a noun starting within `reach` words of it: its
+                    // span ends where the word after those starts.
+                    let end = reach.and_then(|n| word_iter(text, r.end..clause_end).nth(n + 1)).map_or(clause_end, |w| w.start);
+                    hits.fulfilments.push(r.start..end);
                 }
                 RuleKind::JoinedLater => hits.joined_later.push(r.clone()),
                 RuleKind::Preceded(named_after) => hits.preceded.push((r.clone(), named_after)),

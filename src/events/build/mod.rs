@@ -949,6 +949,15 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             // "يبدأ … زيارة … يلتقي خلالها وزير الفلاحة": a present verb "during it" tells the
             // programme of the visit, some day of it, not what is going on today.
             let in_programme = word_iter(text, range.end..sentence.range.end).next().is_some_and(|w| rules.words.during_pronouns.has(&text[w.clone()]));
+            // "وصلت … مساء الإثنين في زيارة تستمر ثلاثة أيام، تلتقي خلالها نظيرتها": that
+            // programme is still to come, as "during which she will meet" is (planned); after a
+            // past auxiliary ("وكان يلتقي خلالها", list `recall-aux`) it tells what the visit held.
+            if in_programme
+                && *tense == TriggerTense::Present
+                && !word_iter(text, sentence.range.start..range.start).last().is_some_and(|w| rules.words.recall_auxiliaries.has_with_proclitics(&text[w]))
+            {
+                mention.planned = true;
+            }
             let ongoing = (*tense == TriggerTense::Present && !hits.consequences.contains(&range.start) && !in_programme) || hits.ongoing.iter().any(|o| clause_of(o.start) == clause_of(range.start));
             // "- 11:40: التقى غانتس بلوديي": an entry of a live page opened by a clock time tells
             // what was done at that time of the page's day.

@@ -564,8 +564,34 @@ const DURING_WHICH: &[(&str, &str, &[&str])] = &[
     ("fr: reçue au cours d'une visite, not by the last sentence's actor", "Benny Gantz a signé le mois dernier un mémorandum avec Abdellatif Loudiyi.\nLa ministre Ayelet Shaked a effectué mardi une visite de travail au Maroc, au cours de laquelle elle a été reçue par Abdelouafi Laftit.", &["agreement 2021-10 occurred benny-gantz;abdellatif-loudiyi", "visit 2021-11-23 occurred ayelet-shaked", "meeting 2021-11-23 occurred ayelet-shaked;abdelouafi-laftit"]),
     ("fr: a signing lors des entretiens is their sides'", "Abdellatif Ouahbi a eu mardi des entretiens avec Gideon Saar, lors desquels les deux ministres ont signé un mémorandum.", &["meeting 2021-11-23 occurred abdellatif-ouahbi;gideon-saar", "agreement 2021-11-23 occurred abdellatif-ouahbi;gideon-saar"]),
     ("fr: a day of the clause's own stays", "Aviv Kochavi a entamé lundi une visite à Rabat, au cours de laquelle il a rencontré Farouk Belkhir mardi.", &["visit 2021-11-22 occurred aviv-kochavi", "meeting 2021-11-23 occurred aviv-kochavi;farouk-belkhir"]),
+    // A present verb "during it" after a visit that has begun is its programme, still to come
+    // (as "during which she will meet"); a past verb is what the visit held.
+    ("ar: a present verb during a begun visit is planned", "ووصلت كارين الحرار، أمس، إلى الرباط في زيارة تستغرق يومين، تجتمع خلالها بليلى بنعلي.", &["visit 2021-11-23 occurred karine-elharrar", "meeting  planned karine-elharrar;leila-benali"]),
+    ("ar: a past verb during the visit is done", "ووصلت كارين الحرار، أمس، إلى الرباط في زيارة استغرقت يومين، اجتمعت خلالها بليلى بنعلي.", &["visit 2021-11-23 occurred karine-elharrar", "meeting 2021-11-23 occurred karine-elharrar;leila-benali"]),
+    ("en: will meet during a begun visit is planned", "Karine Elharrar arrived in Rabat on Tuesday for a two-day visit during which she will meet Leila Benali.", &["visit 2021-11-23 occurred karine-elharrar", "meeting  planned leila-benali"]),
+    ("fr: rencontrera au cours d'une visite entamée est prévu", "Karine Elharrar est arrivée mardi à Rabat pour une visite de deux jours au cours de laquelle elle rencontrera Leila Benali.", &["visit 2021-11-23 occurred karine-elharrar", "meeting  planned leila-benali"]),
     ("fr: the week au cours de laquelle is no event", "Benny Gantz a visité Rabat le mois dernier.\nC'était la semaine au cours de laquelle Nasser Bourita a rencontré Yair Lapid.", &["visit 2021-10 occurred benny-gantz", "meeting  occurred nasser-bourita;yair-lapid"]),
 ];
+
+/// The object of a review or a follow-up (rows `followed-up-*`, kind `fulfilment` with a
+/// reach): an agreement signed before, told aside (its own date, if told), no agreement of the
+/// day the review is told on; a signing whose object is an implementation stays one. (A Latin
+/// review told with a date in its own sentence still gives the noun that date: the date goes
+/// to the nearest trigger, there being no predicate row for "reviewed", « fait le point ».)
+const FOLLOWED_UP: &[(&str, &str, &[&str])] = &[
+    ("ar: the implementation reviewed is no signing of the day", "واستعرض بوريطة ولابيد، أمس، سير تتبع تنزيل مذكرة التفاهم بين البلدين.", &["agreement  occurred "]),
+    ("ar: a memorandum for an implementation is signed", "ووقع الطرفان، أمس، مذكرة تفاهم لتنفيذ مشاريع مشتركة في مجال المياه.", &["agreement 2021-11-23 occurred "]),
+    ("en: the follow-up reviewed is no signing of the day", "Bourita received Lapid in Rabat on Tuesday.\nThe two ministers reviewed the follow-up of the memorandum of understanding.", &["meeting 2021-11-23 occurred nasser-bourita;yair-lapid", "agreement  occurred "]),
+    ("en: a memorandum on an implementation is signed", "The two ministers signed on Tuesday a memorandum on the implementation of water projects.", &["agreement 2021-11-23 occurred "]),
+    ("fr: la mise en œuvre passée en revue n'est pas une signature du jour", "Bourita a reçu Lapid mardi à Rabat.\nLes deux ministres ont fait le point sur la mise en œuvre du mémorandum d'entente.", &["meeting 2021-11-23 occurred nasser-bourita;yair-lapid", "agreement  occurred "]),
+    ("fr: un mémorandum pour une mise en œuvre est signé", "Les deux ministres ont signé mardi un mémorandum d'entente pour la mise en œuvre de projets hydrauliques.", &["agreement 2021-11-23 occurred "]),
+];
+
+#[test]
+fn what_is_followed_up_was_signed_before() {
+    assert_table(FOLLOWED_UP, mentions);
+    crate::test_support::assert_unique_names(FOLLOWED_UP.iter().map(|c| c.0));
+}
 
 #[test]
 fn acts_during_which_are_the_described_events() {
