@@ -217,6 +217,17 @@ const CASES: &[(&str, &str, &str, Lang, &[&str])] = &[
     // (thirty-seventh session: an act told in a 'during which' clause is done by the described
     // event's people too).
     ("en a signer named in the clause stays", EN, "Benny Gantz began a visit to Rabat on Monday, during which Abdellatif Loudiyi signed a defence pact.", Lang::En, &["visit 2021-11-22 occurred benny-gantz", "agreement 2021-11-22 occurred benny-gantz;abdellatif-loudiyi"]),
+    // An event noun an anniversary recalls is no event of the sentence's day (thirty-seventh
+    // and thirty-eighth sessions): an undated recall with none of the sentence's people, the
+    // call of that day beside it (before, the recalled noun took the call's day and people, and
+    // in English the call was folded into it as its means). Kept by a celebration, it is no
+    // signing of that day; an agreement signed on the anniversary is one.
+    ("fr l'anniversaire d'une déclaration la rappelle", FR, "Pour le deuxième anniversaire de la déclaration conjointe, Nasser Bourita s'est entretenu lundi par téléphone avec Yaïr Lapid.", Lang::Fr, &["agreement  occurred ", "call 2021-11-22 occurred nasser-bourita;yair-lapid"]),
+    ("en the anniversary of a declaration recalls it", EN, "On the second anniversary of the joint declaration, Nasser Bourita held a phone call with Yair Lapid on Tuesday.", Lang::En, &["agreement  occurred ", "call 2021-11-23 occurred nasser-bourita;yair-lapid"]),
+    ("en an anniversary celebrated is no signing", EN, "The Moroccan liaison office in Tel Aviv celebrated the first anniversary of the joint declaration on Tuesday with Abderrahim Beyyoudh and Yair Lapid.", Lang::En, &["agreement  occurred "]),
+    ("fr un anniversaire fêté n'est pas une signature", FR, "L'ambassade du Maroc a fêté mardi le premier anniversaire de la déclaration conjointe, en présence d'Abderrahim Beyyoudh et de Yaïr Lapid.", Lang::Fr, &["agreement  occurred "]),
+    ("en a memorandum signed on an anniversary", EN, "On the anniversary of the accord, the two ministers Nasser Bourita and Yair Lapid signed a memorandum on water on Tuesday.", Lang::En, &["agreement 2021-11-23 occurred nasser-bourita;yair-lapid"]),
+    ("fr un mémorandum signé pour un anniversaire", FR, "Pour l'anniversaire de l'accord, Nasser Bourita et Yaïr Lapid ont signé mardi un mémorandum sur l'eau.", Lang::Fr, &["agreement 2021-11-23 occurred nasser-bourita;yair-lapid"]),
     // A third party's act set against the news ("unlike", "contrairement à", "à la
     // différence de") is none of the two sides'; the main clause's event stays.
     ("en unlike the consulate it inaugurated", EN, "Unlike the consulate it inaugurated in Manama in September, Israel keeps only a liaison office in Rabat.", Lang::En, &[]),
@@ -474,6 +485,23 @@ fn a_recalled_defence_memorandum_joins_its_day() {
     assert_eq!(signing.len(), 1, "{text}");
     assert_eq!(signing[0][1], "2021-11-24", "{text}");
     assert_eq!(signing[0][10], "day_en.txt; recall_fr.txt", "{text}");
+}
+
+/// A headline recalling a signing's anniversary («ذكرى توقيع الإعلان الثلاثي», "Anniversary of
+/// the tripartite declaration") on a page that tells the signing with its day is a source of
+/// that signing's row (an undated recall joins it), not a row of its own (with `--undated`).
+#[test]
+fn a_headline_recalling_an_anniversary_joins_the_signing_told() {
+    let w = common::Workdir::new();
+    w.write("corpus/recall_ar.txt", "نشر: 2021-12-22\n\nذكرى توقيع الإعلان الثلاثي: عام من التعاون\nوقع سعد الدين العثماني ومئير بن شبات وجاريد كوشنر في 22 ديسمبر 2020 بالرباط الإعلان المشترك بين المغرب والولايات المتحدة وإسرائيل.\n");
+    let (rows, text) = timeline_rows(&w, &["--undated", "--all-events", "--mentions", "m.csv"]);
+    let signing: Vec<&Vec<String>> = rows.iter().filter(|r| r[3] == "agreement").collect();
+    assert_eq!(signing.len(), 1, "{text}");
+    assert_eq!(signing[0][1], "2020-12-22", "{text}");
+    // The headline (line 3, after the date line and a blank one) is among the row's mentions.
+    let mentions = w.read("m.csv");
+    let headline = csv::Reader::from_reader(mentions.as_bytes()).records().map(|r| r.unwrap()).any(|r| r[0] == signing[0][0] && &r[1] == "recall_ar.txt" && &r[2] == "3");
+    assert!(headline, "{mentions}");
 }
 
 /// A headline that names the subject its story's signing does not name tells that signing: «

@@ -771,6 +771,12 @@ pub struct WordLists {
     /// session (its article between or none), it frames the talks told: talks beside the
     /// gathering or on another day, not the session itself (src/events/told_again.rs).
     pub session_frames: Vec<String>,
+    /// Kind `anniversary-of`: "anniversary", « anniversaire », «الذكرى»: an event noun a few
+    /// words after one ("on the first anniversary of the tripartite agreement", « à l'occasion
+    /// du premier anniversaire de l'accord tripartite », «في الذكرى الأولى للاتفاق الثلاثي») is the
+    /// act the anniversary recalls, no event of the sentence's day (src/events/scan.rs
+    /// drop_anniversary_recalls).
+    pub anniversaries_of: Vec<String>,
     /// Kind `next-act-link`: "having", « de », « avoir », « s'être »: the words of a
     /// non-finite verb between a sequel word and the verb it governs ("after having signed",
     /// « avant de signer », « après s'être entretenu »): the verb has no subject of its own, so
@@ -1069,6 +1075,7 @@ impl TriggerRules {
                 "definite-agreement" => Some(&mut words.definite_agreements),
                 "gathering-session" => Some(&mut words.gathering_sessions),
                 "session-frame" => Some(&mut words.session_frames),
+                "anniversary-of" => Some(&mut words.anniversaries_of),
                 "next-act-link" => Some(&mut words.next_act_links),
                 "gerund-ending" => Some(&mut words.gerund_endings),
                 "time-unit" => Some(&mut words.time_units),

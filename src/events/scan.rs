@@ -1166,6 +1166,60 @@ pub(super) fn drop_invited_visits(text: &str, sentence: &Sentence, hits: &mut Se
     hits.events.retain(|(r, _, ty, tense)| !(*ty == EventType::Visit && wished_visits.contains(r)) && !for_the_trip(r, *ty, *tense));
 }
 
+/// Most words between an anniversary word and the event noun it recalls ("anniversary of the
+/// tripartite agreement": "of the tripartite"; «الذكرى الأولى للاتفاق»: «الأولى»).
+const ANNIVERSARY_REACH_WORDS: usize = 3;
+
+/// "On the first anniversary of the tripartite agreement, Bourita called Lapid on Wednesday",
+/// « À l'occasion du premier anniversaire de l'accord tripartite, … mercredi », «في الذكرى الأولى
+/// للاتفاق الثلاثي، أجرى بوريطة اليوم الأربعاء …»: an event noun a few words after an anniversary
+/// word (`anniversary-of` rows), in its clause, is the act the anniversary recalls — told on
+/// another day, by other people than the sentence's: the starts of such nouns, told aside with
+/// no date and no people of the sentence's (a recall that may join the act's row, as a headline
+/// «ذكرى توقيع الاتفاق الثلاثي» joins the signing its page tells). A sentence whose day the date
+/// finder read as the anniversary's («تحل اليوم الذكرى الأولى لتوقيع الإعلان», "Today marks the
+/// first anniversary of …": `DateMention::anniversary`) is not read here: that reading keeps the
+/// recalled act's own day already.
+pub(super) fn anniversary_recalls(text: &str, sentence: &Sentence, hits: &SentenceHits, words: &WordLists) -> Vec<usize> {
+    if words.anniversaries_of.is_empty() || !hits.events.iter().any(|(_, _, _, tense)| *tense == TriggerTense::Noun) {
+        return Vec::new();
+    }
+    let anniversaries: Vec<usize> = word_iter(text, sentence.range.clone()).filter(|w| words.anniversaries_of.has_with_proclitics(&text[w.clone()])).map(|w| w.end).collect();
+    let mut recalled: Vec<Range<usize>> = Vec::new();
+    for at in anniversaries {
+        // The anniversary's complement is the first event noun after it ("the first
+        // anniversary of the agreement"), with a noun glued right after it («لتوقيع الاتفاق»);
+        // a later one is what the sentence tells ("أحيا … الذكرى الأولى للاتفاق بلقاء افتراضي":
+        // the anniversary marked by a meeting).
+        let mut after = hits.events.iter().filter(|e| e.0.start >= at).map(|e| e.0.clone()).collect::<Vec<_>>();
+        after.sort_by_key(|r| r.start);
+        let Some(first) = after.first().cloned() else { continue };
+        let is_noun = |r: &Range<usize>| hits.events.iter().any(|e| e.0 == *r && e.3 == TriggerTense::Noun);
+        // An Arabic complement is the first word glued to «ل» after it: a noun after that one
+        // is not the anniversary's («الذكرى الأولى للاتفاق بلقاء»: «للاتفاق», not the meeting).
+        // (The proclitic a trigger's word opens with is no word before it: «ل» of «للاتفاق».)
+        let complement_before = word_iter(text, at..first.start).any(|w| w.end < first.start && text[w].starts_with('ل'));
+        if complement_before || !is_noun(&first) || !at_most_words(text, at..first.start, ANNIVERSARY_REACH_WORDS) || sentence.clause_at(at) != sentence.clause_at(first.start) {
+            continue;
+        }
+        let mut end = first.end;
+        let family_of = |r: &Range<usize>| hits.events.iter().find(|e| e.0 == *r).map(|e| e.2.family());
+        let family = family_of(&first);
+        recalled.push(first);
+        // A noun of the same act glued after it («لتوقيع الاتفاق»: the signing of the agreement),
+        // not another act's («للاتفاق بلقاء افتراضي»: marked by a meeting).
+        for r in after.iter().skip(1) {
+            if r.start >= end && text[end..r.start].trim().is_empty() && is_noun(r) && family_of(r) == family {
+                end = r.end;
+                recalled.push(r.clone());
+            } else {
+                break;
+            }
+        }
+    }
+    recalled.into_iter().map(|r| r.start).collect()
+}
+
 /// "أجرى الملك اتصالا هاتفيا مع ترامب، أبلغه خلاله أن المملكة ستستأنف الاتصالات … وستعيد فتح
 /// مكتبي الاتصال", « s'est entretenu au téléphone avec Donald Trump et lui a fait part de la
 /// reprise « dans les meilleurs délais » des contacts officiels avec Israël, ainsi que de la

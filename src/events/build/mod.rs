@@ -54,7 +54,7 @@ use super::listed::{drop_lists_without_items, earlier_visits_told_by_date};
 use super::mention::{DateHow, DateLink, EventMention};
 use super::participants::{NameSources, clause_with_its_own_subject, fill_participants, join_call_content, join_referred, leading_chained_act_subject, main_countries, overlaps, scopes, talks_with_spans};
 use super::rules::{EventType, RuleKind, TriggerRules, TriggerTense, latin_trigger};
-use super::scan::{SentenceHits, carried_to, drop_denied, drop_invited_visits, drop_told_content, drop_starts_of_a_told_visit, drop_tourism, enumeration_items, fulfilment_starts, scan, time_references, told_aside};
+use super::scan::{SentenceHits, anniversary_recalls, carried_to, drop_denied, drop_invited_visits, drop_told_content, drop_starts_of_a_told_visit, drop_tourism, enumeration_items, fulfilment_starts, scan, time_references, told_aside};
 use crate::dates::DateMention;
 use crate::gazetteer::{EntityKind, Found, Gazetteer};
 use crate::text::Document;
@@ -152,6 +152,15 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             item_families.contains(&e.2.family()).then(|| items.iter().position(|s| s.contains(&e.0.start))).flatten()
         };
         let mut aside = told_aside(text, sentence.range.start, &hits, &rules.words);
+        // The acts an anniversary recalls: told aside, with no date and no people of the
+        // sentence's (see `anniversary_recalls`), unless the date finder read the sentence's day
+        // as the anniversary's.
+        let anniversary_read = {
+            let from = dates.partition_point(|d| d.start < sentence.range.start);
+            (from..dates.len()).take_while(|&d| dates[d].start < sentence.range.end).any(|d| date_mentions[d].anniversary)
+        };
+        let recalled_by_anniversary = if anniversary_read { Vec::new() } else { anniversary_recalls(text, sentence, &hits, &rules.words) };
+        aside.extend(recalled_by_anniversary.iter().copied());
         // "بعد يوم من توقيعه مذكرة تفاهم": the noun that names the referred event right after its
         // verbal noun is that event too, told aside; it does not take the sentence's date.
         for (r, _, ty, tense) in &hits.events {
@@ -257,7 +266,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                 && hits.events.iter().enumerate().any(|(j, o)| j != i && !after_during(&o.0) && clause_of(o.0.start) == clause_of(e.0.start) && !invited(&o.0))
         };
         let mut preds: Vec<(Range<usize>, Option<usize>)> =
-            (0..hits.events.len()).filter(|&i| !subordinate(i) && !governed_by_verb(text, &hits, i)).map(|i| (hits.events[i].0.clone(), Some(i))).collect();
+            (0..hits.events.len()).filter(|&i| !subordinate(i) && !governed_by_verb(text, &hits, i) && !recalled_by_anniversary.contains(&hits.events[i].0.start)).map(|i| (hits.events[i].0.clone(), Some(i))).collect();
         preds.extend(hits.predicates.iter().map(|r| (r.clone(), None)));
         // "جرى، اليوم الجمعة، اتصال هاتفي", "عقد كوخافي، أمس، جلسة عمل": a light verb stands for
         // the event noun it governs — the first trigger after it, a few words on, with no other
@@ -447,6 +456,8 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             let reference = references.iter().copied().filter(|&r| r >= range.end && !hits.ends_of.contains(&r)).chain(fulfilled.iter().copied().filter(|&r| r >= range.end)).min().unwrap_or(usize::MAX);
             let scope = match &sideline_spans[i] {
                 Some(own) => own.clone(),
+                // A recalled act names none of the sentence's people.
+                None if recalled_by_anniversary.contains(&range.start) => range.clone(),
                 None => {
                     let (mut start, mut end) = (start, scopes[i].end.min(span.end).min(reference).max(range.end));
                     for told in &reference_spans {
@@ -568,7 +579,9 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                 places: Vec::new(),
                 countries: Vec::new(),
                 role_refs: Vec::new(),
-                planned: *tense == TriggerTense::Future
+                // A recalled act is past: «لتوقيع» after «الذكرى» is its complement, no purpose.
+                planned: !recalled_by_anniversary.contains(&range.start)
+                    && (*tense == TriggerTense::Future
                     || decided
                     || rescheduled.iter().any(|&(start, _)| start == range.start)
                     || hits.purposes.contains(&range.start)
@@ -587,7 +600,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                         // future of a relative clause describing the subject is its own.
                         let describes_the_subject = p.start < range.start && in_a_relative_clause_closed_before(text, sentence.range.start, p, range.start, &rules.words);
                         !governs_another && !deed_beside && !describes_the_subject && (p.start < range.start || (overlaps(p, &scope) && clause_of(p.start) == clause_of(range.start)))
-                    }),
+                    })),
                 carried_actor: None,
                 on_publication_day: false,
                 item: item.map(|k| k as u32),
