@@ -1151,7 +1151,16 @@ pub(super) fn drop_invited_visits(text: &str, sentence: &Sentence, hits: &mut Se
     };
     let wished = |r: &Range<usize>| after_a_word_of(r, &words.invitations, INVITATION_REACH_WORDS) || after_a_word_of(r, &words.hopes, HOPE_REACH_WORDS);
     let wished_visits: Vec<Range<usize>> = hits.events.iter().filter(|(r, _, ty, _)| *ty == EventType::Visit && wished(r)).map(|e| e.0.clone()).collect();
-    if wished_visits.is_empty() {
+    // « M. Saar, qui a invité son hôte à rencontrer des juges ce mercredi », "invited him to
+    // meet the prime minister", «دعاه إلى لقاء رئيس الحكومة»: talks an invitation invites to
+    // (told by a verb not in the past, or a noun) are what the invited may do, not talks of the
+    // day — as a visit invited to is none. A past verb after it ("invited by X, he met Y")
+    // tells its own act.
+    let invited_to = |r: &Range<usize>, ty: EventType, tense: TriggerTense| {
+        ty == EventType::Meeting && tense != TriggerTense::Past && after_a_word_of(r, &words.invitations, INVITATION_REACH_WORDS)
+    };
+    let invited_talks: Vec<Range<usize>> = hits.events.iter().filter(|(r, _, ty, tense)| invited_to(r, *ty, *tense)).map(|e| e.0.clone()).collect();
+    if wished_visits.is_empty() && invited_talks.is_empty() {
         return;
     }
     // "ready to travel to Morocco to meet his counterpart", « prêt à se rendre au Maroc pour
@@ -1163,7 +1172,7 @@ pub(super) fn drop_invited_visits(text: &str, sentence: &Sentence, hits: &mut Se
             && tense != TriggerTense::Past
             && wished_visits.iter().any(|v| v.end <= r.start && sentence.clause_at(v.start) == sentence.clause_at(r.start) && !hits.during.iter().any(|d| v.end <= d.start && d.end <= r.start))
     };
-    hits.events.retain(|(r, _, ty, tense)| !(*ty == EventType::Visit && wished_visits.contains(r)) && !for_the_trip(r, *ty, *tense));
+    hits.events.retain(|(r, _, ty, tense)| !(*ty == EventType::Visit && wished_visits.contains(r)) && !invited_talks.contains(r) && !for_the_trip(r, *ty, *tense));
 }
 
 /// Most words between an anniversary word and the event noun it recalls ("anniversary of the
