@@ -140,10 +140,9 @@ const KNOWN: &[Known] = &[
     Known { key: "", family: "gold choice: the delegation's visit of 22 December 2020; the dev set's gold lists that visit (delegation-visit-king-2020-12-22), this gold tells it by its flight, audience and declaration only", now: Some(("a01_ar.txt", "2020-12-22", "visit", "occurred", &["Jared Kushner", "Meir Ben-Shabbat", "Mohammed VI of Morocco"])), fixed: None },
     Known { key: "", family: "a statistic's year dates the meeting it was presented at (« 131 millions de dollars en 2021, selon les chiffres présentés lors de la rencontre »): the meeting referred back to is the day's forum, the year is the figures'", now: Some(("f01_fr.txt", "2021", "meeting", "occurred", &["Orna Barbivai", "Ryad Mezzour"])), fixed: None },
     Known { key: "", family: "gold choice: Unna's visit to Rabat, during which the cyber agreement was signed ('خلال زيارة رئيس المديرية الوطنية للسايبر يغآل أونا إلى الرباط'); the gold lists the agreement only, as probe31's", now: Some(("a10_ar.txt", "2021-07", "visit", "occurred", &["Yigal Unna"])), fixed: None },
-    Known { key: "", family: "the title «الملك» before another king's name in a place's name («عند جسر الملك حسين», King Hussein Bridge) is read as Mohammed VI: a Jordan–Israel meeting (Safadi and Lapid) becomes a Morocco–Israel row", now: Some(("a05_ar.txt", "2021-07-08", "meeting", "occurred", &["Ayman Safadi", "Yair Lapid", "Mohammed VI of Morocco"])), fixed: None },
     Known { key: "", family: "a day of a clause after 'before' dates the plan it follows ('Gantz was also expected to meet … Nasser Bourita before travelling home on Thursday'): the meeting is a plan the page leaves undated, the Thursday is the journey home's", now: Some(("e04_en.txt", "2021-11-25", "meeting", "planned", &["Benny Gantz", "Nasser Bourita"])), fixed: None },
     Known { key: "", family: "gold choice: Ouahbi's visit to Israel 'الأسبوع المقبل' / « la semaine prochaine » is a plan the pages never see happen; the gold gives plans left undated or unseen no row, the tool keeps a planned row of the week", now: Some(("a06_ar.txt", "2022-07-25", "visit", "planned", &["Abdellatif Ouahbi"])), fixed: None },
-    Known { key: "el_al_first_marrakech_flight_2021_07_25", family: "gold choice: the first flights of one day by two carriers are one row in the dev set's gold (direct-flights-2021-07) and in the tool (Israir's row here); this gold counts El Al's apart. f04's own report is undated besides: its only date is a foot byline « Posté par … le 27 juillet 2021 »", now: None, fixed: Some(("f04_fr.txt", "2021-07-25", "flight", "occurred", &[])) },
+    Known { key: "el_al_first_marrakech_flight_2021_07_25", family: "gold choice: the first flights of one day by two carriers are one row in the dev set's gold (direct-flights-2021-07) and in the tool (Israir's row here); this gold counts El Al's apart. f04's report, dated by its foot byline « Posté par … le 27 juillet 2021 », joins Israir's row", now: Some(("f04_fr.txt", "2021-07-25", "flight", "occurred", &[])), fixed: None },
 ];
 
 /// Known failures from the text alone.
@@ -157,7 +156,6 @@ const KNOWN_TITLES: &[(Expect, &str, &str)] = &[];
 
 /// Stated publication dates not found today: (file, family).
 const PUBLISHED_MISSED: &[(&str, &str)] = &[
-    ("f04_fr.txt", "a foot byline with a posting verb (« Posté par Michel Abitbol le 27 juillet 2021 », after the related links, before a cookie notice and '© Jewpop 2021') is not read as the page's date line"),
 ];
 
 /// Publication dates wrong today: (file, the right day, the day found today, family).
@@ -165,7 +163,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((30, 24, 0, 6, 16), (30, 24, 0, 6, 16));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((29, 24, 0, 5, 16), (29, 24, 0, 5, 16));
 
 probe_support::probe_tests!();
 

@@ -773,6 +773,7 @@ pub(super) fn fill_participants(m: &mut EventMention, scope: &Range<usize>, name
         if let Some((country, end)) = stated.or_else(guessed)
             && !person_soon(end, told.then_some(&country))
             && g.names_the_holder(text, &r.range, found)
+            && !g.another_name_after_title(text, &r.range, role, &country)
         {
             m.role_refs.push(RoleRef::Office { role: role.clone(), country, posted });
         }

@@ -605,6 +605,41 @@ pub fn given_names(entries: &Entries) -> std::collections::HashSet<String> {
     out
 }
 
+/// Words that open a Latin-script spelling of a person without being a given name: honorifics
+/// and the determiners before them ("Sa Majesté le Roi Mohammed VI", "Sheikh Abdullah bin
+/// Zayed", "Crown Prince …"); one-word office titles are skipped besides.
+const LATIN_HONORIFICS: &[&str] = &[
+    "sa", "son", "his", "her", "sm", "s.m.", "majesté", "majesty", "le", "la", "les", "the", "mr", "mrs", "ms", "dr", "m.", "mme", "sheikh", "cheikh",
+    "prince", "princess", "princesse", "crown", "héritier", "general", "général", "rabbi", "rav", "président", "president", "premier",
+];
+
+/// Latin-script given names: the first word of each person's Latin spellings of two words or
+/// more, after any honorific or one-word office title ("King Salman" gives none, "Hussein
+/// al-Sheikh" gives "hussein"). Read where a personal name right after an office title says
+/// the title is that person's, not the holder's ("King Hussein Bridge"; see
+/// [`super::Gazetteer::another_name_after_title`]), where the Arabic ones of [`given_names`] are
+/// read too.
+pub fn latin_given_names(entries: &Entries) -> std::collections::HashSet<String> {
+    let titles: std::collections::HashSet<String> = LATIN_HONORIFICS
+        .iter()
+        .map(|h| normalize_str(h))
+        .chain(entries.roles.iter().flat_map(|r| r.aliases.iter()).filter(|a| !a.contains(' ')).cloned())
+        .collect();
+    let mut out = std::collections::HashSet::new();
+    for e in entries.entities.iter().filter(|e| e.kind == EntityKind::Person) {
+        for alias in &e.aliases {
+            let mut words = alias.split(' ').skip_while(|w| titles.contains(*w));
+            if let (Some(first), Some(_)) = (words.next(), words.next())
+                && first.chars().count() >= 3
+                && first.chars().all(|c| c.is_alphabetic() && !crate::text::lang::is_arabic_letter(c))
+            {
+                out.insert(first.to_string());
+            }
+        }
+    }
+    out
+}
+
 /// Parse `roles.csv`.
 pub fn parse_roles(text: &str, source: &str) -> Result<Vec<RoleTitle>, String> {
     let mut seen = HashMap::new();

@@ -112,6 +112,27 @@ impl Gazetteer {
         !q.after.contains(after)
     }
 
+    /// Whether a personal name that is not a holder's follows the title at `title` right away
+    /// (glued by a hyphen at most): «عند جسر الملك حسين», "at the King Hussein Bridge", « au
+    /// pont Roi-Hussein », «الملك عبد الله» in a story of Morocco's king. The title is then that
+    /// person's (another king's, a place named after him), not the office of `role` that
+    /// `country`'s holder fills. A personal name is a given name of the gazetteer's people
+    /// ([`super::load::given_names`], [`super::load::latin_given_names`]) that no spelling of a
+    /// holder of that office for `country` has among its words («الملك محمد» is Mohammed VI).
+    pub fn another_name_after_title(&self, text: &str, title: &Range<usize>, role: &str, country: &Id) -> bool {
+        let rest = &text[title.end..];
+        let rest = rest.strip_prefix('-').unwrap_or(rest);
+        let Some(word) = rest.split_whitespace().next().map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric())) else { return false };
+        // "علي" is also the preposition «على» normalised (ى → ي): «التوقيع أمام جلالته على
+        // الإعلان» tells what was signed before the King, no name.
+        if word == "علي" || !(self.given_names.contains(word) || self.latin_given_names.contains(word)) {
+            return false;
+        }
+        let entities = self.entities();
+        let holders = self.holders_of(role).iter().map(|&i| &entities[i]).filter(|e| e.roles.iter().any(|s| s.role == role && s.country == *country));
+        !holders.flat_map(|e| e.aliases.iter().chain(&e.variants)).any(|name| name.split(' ').any(|w| w == word))
+    }
+
     /// Whether the title at `title` is a verb form it shares its spelling with (a `verb` line of
     /// `office_qualifiers.txt`: French « président », they chair) told after its subject: a
     /// pronoun of a `subject` line right before it (« ils président », « qui président »), or a

@@ -127,10 +127,18 @@ pub fn fixture_timeline_with(rel: &str, options: &[&str]) -> (Vec<tarikh::timeli
 /// without the merge joining its reports to the other pages' (of other days of the visit).
 #[allow(dead_code)]
 pub fn page_timeline(rel: &str, file: &str) -> (Vec<tarikh::timeline::Row>, String) {
+    page_timeline_with(rel, file, &[])
+}
+
+/// [`page_timeline`] with more options of `extract` (`--all-events`, `--undated`).
+#[allow(dead_code)]
+pub fn page_timeline_with(rel: &str, file: &str, options: &[&str]) -> (Vec<tarikh::timeline::Row>, String) {
     let w = Workdir::new();
     std::fs::create_dir_all(w.join("corpus")).unwrap();
     std::fs::copy(repo(rel).join(file), w.join("corpus").join(file)).unwrap();
-    let out = w.run(&["extract", "--corpus", "corpus", "-o", "t.csv", "--quiet"]);
+    let mut args = vec!["extract", "--corpus", "corpus", "-o", "t.csv", "--quiet"];
+    args.extend_from_slice(options);
+    let out = w.run(&args);
     assert!(out.status.success(), "{}", stderr(&out));
     let rows = tarikh::timeline::read_timeline(&w.join("t.csv")).unwrap();
     let table: Vec<String> = rows
