@@ -242,6 +242,14 @@ impl<M: MentionView> Event<M> {
         self.day_voters().flat_map(|m| m.places().iter().copied()).collect()
     }
 
+    /// The first and last day given by the reports that date its day (the voters of
+    /// [`Event::majority_day`]): the days it was reported on. A plan told with the arrival
+    /// ("is expected in the port city tomorrow") gives a day of [`Event::days`] that no report
+    /// of the trip done gives yet.
+    pub fn days_of_its_reports(&self) -> Option<(NaiveDate, NaiveDate)> {
+        self.day_voters().filter_map(|m| m.date()).map(|d| (d.start, d.end.unwrap_or(d.start))).reduce(|(a, b), (c, d)| (a.min(c), b.max(d)))
+    }
+
     /// Whether some mention reports an opening (the visit family's act of one day).
     pub(super) fn reports_an_opening(&self) -> bool {
         self.type_counts[EventType::Opening as usize] > 0

@@ -845,7 +845,7 @@ fn cluster_by_scan(mut items: Vec<Event>, same_article: bool) -> Vec<Event> {
     items.sort_by(|a, b| merge_order(a).cmp(&merge_order(b)));
     let mut events: Vec<Event> = Vec::new();
     for item in items {
-        let mut best: Option<((usize, usize), usize)> = None;
+        let mut best: Option<(super::fit::JoinScore, usize)> = None;
         for (i, e) in events.iter().enumerate() {
             if let Some(score) = joins(&item, e, same_article, &Capitals::default())
                 && best.is_none_or(|(b, _)| score > b)
