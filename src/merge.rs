@@ -94,7 +94,7 @@ mod tests;
 
 pub use dates::{dates_agree, dates_compatible, interval};
 pub use event::Event;
-pub use fit::{Capitals, EventSummary, FitHead, FitView, people_compatible};
+pub use fit::{Capitals, EventSummary, FitHead, FitView, JoinScore, people_compatible};
 pub use mention::{ARRIVAL_RULE_MARK, DateKind, Mention, MentionBrief, MentionIds, MentionView, Status};
 pub use cluster::Guide;
 pub use rows::{meeting_rows, one_meeting_per_counterpart, the_visitors_talks};

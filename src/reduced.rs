@@ -43,7 +43,7 @@ use crate::extraction::Context;
 use crate::hash::FxBuild;
 use crate::hashed::FileHashes;
 use crate::idset::Id;
-use crate::merge::Event;
+use crate::merge::{Event, JoinScore};
 use crate::text::lang::Lang;
 
 pub mod record;
@@ -908,7 +908,7 @@ impl Replay {
     /// did, and one that scored as much came after it (events keep the order they were
     /// started in, and a clean one was started as it was then), so the search takes the
     /// event joined again.
-    fn decision(&self, item: usize, lists: &[&[usize]], score: &dyn Fn(usize) -> Option<(usize, usize)>, ceiling: (usize, usize), by_all_first: bool) -> Option<Option<usize>> {
+    fn decision(&self, item: usize, lists: &[&[usize]], score: &dyn Fn(usize) -> Option<JoinScore>, ceiling: JoinScore, by_all_first: bool) -> Option<Option<usize>> {
         let (group, first) = self.was[item]?;
         let choice = if first { None } else { Some(self.now.get(group).copied().flatten().filter(|_| !self.broken[group])?) };
         // The dirty events among the candidates: from the shorter of the two to walk.
@@ -956,7 +956,7 @@ impl Replay {
 }
 
 impl crate::merge::Guide for Replay {
-    fn decide(&mut self, item: usize, lists: &[&[usize]], score: &dyn Fn(usize) -> Option<(usize, usize)>, ceiling: (usize, usize), by_all_first: bool) -> Option<Option<usize>> {
+    fn decide(&mut self, item: usize, lists: &[&[usize]], score: &dyn Fn(usize) -> Option<JoinScore>, ceiling: JoinScore, by_all_first: bool) -> Option<Option<usize>> {
         if let Some(touched) = &mut self.touched
             && self.dirty_list.iter().any(|d| lists.iter().any(|l| l.binary_search(d).is_ok()))
         {
@@ -1059,8 +1059,8 @@ mod tests {
     /// joined is not.
     #[test]
     fn a_dirty_candidate_sways_a_replayed_join_only_when_a_search_would_take_it() {
-        let scores = |d1: Option<(usize, usize)>, d5: Option<(usize, usize)>| move |e: usize| match e {
-            3 => Some((1, 1)),
+        let scores = |d1: Option<JoinScore>, d5: Option<JoinScore>| move |e: usize| match e {
+            3 => Some((1, 1, true)),
             1 => d1,
             5 => d5,
             _ => None,
@@ -1068,25 +1068,26 @@ mod tests {
         let apart: [&[usize]; 2] = [&[1, 3], &[5]];
         let all_in_both: [&[usize]; 2] = [&[1, 3, 5], &[1, 3, 5]];
         let joined_in_both: [&[usize]; 2] = [&[1, 3], &[3, 5]];
-        let table: [(&str, &[usize], Option<(usize, usize)>, Option<(usize, usize)>, &[&[usize]], bool, Option<Option<usize>>); 10] = [
+        let table: [(&str, &[usize], Option<JoinScore>, Option<JoinScore>, &[&[usize]], bool, Option<Option<usize>>); 11] = [
             ("no dirty candidate fits", &[1, 5], None, None, &apart, false, Some(Some(3))),
-            ("a later one fits worse", &[5], None, Some((1, 0)), &apart, false, Some(Some(3))),
-            ("a later one fits as well", &[5], None, Some((1, 1)), &apart, false, Some(Some(3))),
-            ("a later one fits better", &[5], None, Some((2, 0)), &apart, false, None),
-            ("an earlier one fits worse", &[1], Some((0, 3)), None, &apart, false, Some(Some(3))),
-            ("an earlier one fits as well", &[1], Some((1, 1)), None, &apart, false, None),
-            ("one in every list, the event joined too", &[5], None, Some((1, 0)), &all_in_both, true, Some(Some(3))),
-            ("one in every list, not the event joined", &[1], Some((0, 1)), None, &[&[1, 3], &[1]], true, None),
-            ("the event joined in every list, not the one fitting better", &[5], None, Some((2, 2)), &joined_in_both, true, Some(Some(3))),
-            ("the event joined in every list, and one fitting better", &[5], None, Some((2, 2)), &all_in_both, true, None),
+            ("a later one fits worse", &[5], None, Some((1, 0, true)), &apart, false, Some(Some(3))),
+            ("a later one fits as well", &[5], None, Some((1, 1, true)), &apart, false, Some(Some(3))),
+            ("a later one fits better", &[5], None, Some((2, 0, true)), &apart, false, None),
+            ("an earlier one fits worse", &[1], Some((0, 3, true)), None, &apart, false, Some(Some(3))),
+            ("an earlier one fits as well", &[1], Some((1, 1, true)), None, &apart, false, None),
+            ("an earlier one of another type fits as well otherwise", &[1], Some((1, 1, false)), None, &apart, false, Some(Some(3))),
+            ("one in every list, the event joined too", &[5], None, Some((1, 0, true)), &all_in_both, true, Some(Some(3))),
+            ("one in every list, not the event joined", &[1], Some((0, 1, true)), None, &[&[1, 3], &[1]], true, None),
+            ("the event joined in every list, not the one fitting better", &[5], None, Some((2, 2, true)), &joined_in_both, true, Some(Some(3))),
+            ("the event joined in every list, and one fitting better", &[5], None, Some((2, 2, true)), &all_in_both, true, None),
         ];
         for (name, dirty, d1, d5, lists, by_all_first, want) in table {
             let replay = replay_with_dirty(dirty);
-            assert_eq!(replay.decision(6, lists, &scores(d1, d5), (2, 2), by_all_first), want, "{name}");
+            assert_eq!(replay.decision(6, lists, &scores(d1, d5), (2, 2, true), by_all_first), want, "{name}");
         }
         // An item that started its event stands only while no dirty candidate fits it.
         let replay = replay_with_dirty(&[5]);
-        assert_eq!(replay.decision(4, &apart, &scores(None, None), (2, 2), false), Some(None), "nothing dirty fits");
-        assert_eq!(replay.decision(4, &apart, &scores(None, Some((0, 1))), (2, 2), false), None, "a dirty one fits");
+        assert_eq!(replay.decision(4, &apart, &scores(None, None), (2, 2, true), false), Some(None), "nothing dirty fits");
+        assert_eq!(replay.decision(4, &apart, &scores(None, Some((0, 1, true))), (2, 2, true), false), None, "a dirty one fits");
     }
 }

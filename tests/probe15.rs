@@ -140,7 +140,9 @@ const JOINED: &[(&str, &str)] = &[
     ("lapid_bourita_agreements", "e02_en.txt"),
     ("lapid_visit", "e02_en.txt"),
     ("lapid_liaison_office_opening", "e02_en.txt"),
-    ("lapid_liaison_office_opening", "f03_fr.txt"),
+    // Thirty-eighth session: « la visite … de Yaïr Lapid en août », a visit recalled, joins the
+    // visit, not the first event of its family (the opening).
+    ("lapid_visit", "f03_fr.txt"),
     ("gantz_arrival", "f03_fr.txt"),
     ("gantz_loudiyi_mou", "e03_en.txt"),
     ("gantz_loudiyi_mou", "f03_fr.txt"),

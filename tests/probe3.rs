@@ -63,6 +63,9 @@ const JOINED: &[(&str, &str)] = &[
     ("rabat-agreements-2021-08-11", "e01_en.txt"),
     ("liaison-office-opening-2021-08-12", "a03_ar.txt"),
     ("liaison-office-opening-2021-08-12", "f02_fr.txt"),
+    // Thirty-eighth session: the undated headline 'opens mission in Morocco in first visit'
+    // ties between the visit and the opening and joins the event of its own type.
+    ("liaison-office-opening-2021-08-12", "e04_en.txt"),
     ("gantz-visit-2021-11-23", "f02_fr.txt"),
     ("gantz-visit-2021-11-23", "a11_ar.txt"),
     ("gantz-loudiyi-mou-2021-11-24", "a04_ar.txt"),
@@ -105,12 +108,6 @@ const KNOWN: &[Known] = &[
         family: "an undated opening told with a recalled visit joins the visit's row when a recap tells the visit with the opening",
         now: Some(("a04_ar.txt", "2021-08-11", "visit", "occurred", &["Yair Lapid"])),
         fixed: Some(("a04_ar.txt", "2021-08-12", "opening", "occurred", &["Yair Lapid"])),
-    },
-    Known {
-        key: "",
-        family: "an undated opening told with a recalled visit joins the visit's row when a recap tells the visit with the opening",
-        now: Some(("e04_en.txt", "2021-08-11", "visit", "occurred", &["Yair Lapid"])),
-        fixed: Some(("e04_en.txt", "2021-08-12", "opening", "occurred", &["Yair Lapid"])),
     },
 ];
 
@@ -176,6 +173,6 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 // page's own arrival and its Casablanca plan of Thursday join that headline in a row of their
 // own, apart from the visit's row: a duplicate of lapid-visit-2021-08-11 (a merge family, not
 // the title's: the headline told with a visit bridges the page's mentions).
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((22, 21, 1, 0, 17), (22, 21, 1, 0, 17));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((21, 21, 0, 0, 17), (21, 21, 0, 0, 17));
 
 probe_support::probe_tests!();

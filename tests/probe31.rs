@@ -116,6 +116,10 @@ const JOINED: &[(&str, &str)] = &[
     ("govrin_arrival_2021_01_26", "f03_fr.txt"),
     ("ushpiz_bourita_meeting_2021_01_26", "f03_fr.txt"),
     ("liaison_office_opening_2021_08_12", "e05_en.txt"),
+    // Thirty-eighth session: e05's arrival and a06's Rabat visit of the same day are one row
+    // (its Casablanca plan no longer makes a leg), which a11's recall of the visit joins.
+    ("lapid_visit_2021_08_11", "a06_ar.txt"),
+    ("lapid_visit_2021_08_11", "a11_ar.txt"),
     ("gantz_arrival_2021_11_23", "e02_en.txt"),
     ("gantz_loudiyi_mou_2021_11_24", "a10_ar.txt"),
     ("gantz_loudiyi_mou_2021_11_24", "e02_en.txt"),
@@ -138,7 +142,6 @@ const KNOWN: &[Known] = &[
     Known { key: "", family: "gold choice: the delegation's visit told by its landing ('حطت … طائرة … تقل وفدا أمريكيا إسرائيليا يقوده جاريد كوشنر'); the dev set's gold lists that visit, this gold tells it by its flight and audience only", now: Some(("a01_ar.txt", "2020-12-22", "visit", "occurred", &["Jared Kushner", "Meir Ben-Shabbat"])), fixed: None },
     Known { key: "", family: "a reception told by a participle before its subject (« Reçue dans l'après-midi par le roi Mohammed VI, la délégation … ») is a host-only visit of the King, apart from the delegation's visit", now: Some(("f02_fr.txt", "2020-12-22", "visit", "occurred", &["Mohammed VI of Morocco"])), fixed: None },
     Known { key: "", family: "gold choice: Unna's visit to Rabat, during which the cyber agreement was signed ('خلال زيارة قام بها … يغال أونا إلى الرباط'); the gold lists the agreement only", now: Some(("a10_ar.txt", "2021-07", "visit", "occurred", &["Yigal Unna"])), fixed: None },
-    Known { key: "", family: "legs of one trip in two cities stay apart: e05's arrival with no place joins its Casablanca leg, a06's Rabat visit of the same day stays a row of its own", now: Some(("a06_ar.txt", "2021-08-11", "visit", "occurred", &["Yair Lapid", "Nasser Bourita"])), fixed: None },
     Known { key: "", family: "'that day' after a relative clause's day ('Lapid, who arrived on Wednesday, signed three agreements … that day') is read as the publication day, not the Wednesday just told", now: Some(("e05_en.txt", "2021-08-12", "agreement", "occurred", &["Yair Lapid", "Nasser Bourita"])), fixed: None },
     Known { key: "", family: "«في اليوم نفسه» after a pluperfect arrival sentence ('وكان غانتس قد وصل … مساء أمس الثلاثاء') is read as the arrival's Tuesday; the gold reads the story's Wednesday (the page is ambiguous: the nearest day told is Tuesday)", now: Some(("a04_ar.txt", "2021-11-23", "meeting", "occurred", &["Benny Gantz", "Nasser Bourita"])), fixed: None },
     Known { key: "", family: "the subject of a coordinated verb is the first verb's subject, not its object ('He also met Foreign Minister Nasser Bourita on Wednesday and was due to visit the Mohammed V mausoleum on Thursday' gives a planned visit of Bourita)", now: Some(("e02_en.txt", "2021-11-25", "visit", "planned", &["Nasser Bourita"])), fixed: None },
@@ -163,7 +166,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest. A placeholder: the coordinator sets it after the blind score.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((36, 26, 2, 8, 18), (36, 26, 2, 8, 18));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((35, 26, 1, 8, 18), (35, 26, 1, 8, 18));
 
 probe_support::probe_tests!();
 

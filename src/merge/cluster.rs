@@ -15,7 +15,7 @@ use crate::idset::Id;
 use super::dates::{FLIGHT_SLIP_DAYS, VISIT_DAYS, interval};
 use super::event::Event;
 use super::mention::{MentionView, Status};
-use super::fit::{Capitals, MEETING_DAYS, PAGE_LAG_DAYS, a_summit_of_four, joins};
+use super::fit::{Capitals, JoinScore, MEETING_DAYS, PAGE_LAG_DAYS, a_summit_of_four, joins};
 
 /// The order events are merged in: by content, so the result does not depend on the order of
 /// files. Precise dates first, then events that name people, most people first, then reports
@@ -142,7 +142,7 @@ pub trait Guide {
     /// tells that the lists are one per person and the events in all of them are searched
     /// first (when one of those fits, no other is looked at): `Some(Some(e))` joins event
     /// `e`, `Some(None)` starts an event, None searches as the merge does.
-    fn decide(&mut self, item: usize, lists: &[&[usize]], score: &dyn Fn(usize) -> Option<(usize, usize)>, ceiling: (usize, usize), by_all_first: bool) -> Option<Option<usize>>;
+    fn decide(&mut self, item: usize, lists: &[&[usize]], score: &dyn Fn(usize) -> Option<JoinScore>, ceiling: JoinScore, by_all_first: bool) -> Option<Option<usize>>;
     /// Item `item` joined event `event`, or started it (`new`).
     fn decided(&mut self, item: usize, event: usize, new: bool);
 }
@@ -334,15 +334,16 @@ fn join_in_place<M: MentionView>(items: &mut [Event<M>], same_article: bool, cap
                 // their dates and airlines, not their people (see `fit`).
                 lists.push(by_family.get(&family).map_or(EMPTY, Listed::as_slice));
             }
-            // No event shares more than all the item's people, subjects and organisations.
-            let mut ceiling = (item.people().len(), item.topics().len() + item.organisations().len());
+            // No event shares more than all the item's people, subjects and organisations, and
+            // the best is of the item's own type.
+            let mut ceiling: JoinScore = (item.people().len(), item.topics().len() + item.organisations().len(), true);
             let by_all_first = !same_article && span == Span::Wide && item.people().len() >= 2 && lists.len() == item.people().len();
             if let Some(choice) = guide.as_deref_mut().and_then(|g| g.decide(given[next], &lists, &|i| joins(&item, &events[i], same_article, capitals), ceiling, by_all_first))
                 && choice.is_none_or(|i| i < events.len())
             {
-                break 'search choice.map(|i| ((0, 0), std::cmp::Reverse(i)));
+                break 'search choice.map(|i| ((0, 0, false), std::cmp::Reverse(i)));
             }
-            let mut best: Option<((usize, usize), std::cmp::Reverse<usize>)> = None;
+            let mut best: Option<(JoinScore, std::cmp::Reverse<usize>)> = None;
             if by_all_first {
                 // One list per person: the events in all of them share every person, and beat
                 // any other that fits. Only when none of them fits are the others searched,

@@ -217,11 +217,18 @@ impl<M: MentionView> Event<M> {
     /// day, the reports of it done when there are any, and among them those whose date is of
     /// the strongest kind.
     fn day_voters(&self) -> impl Iterator<Item = &M> + Clone {
-        let gives_a_day = |m: &&M| m.date().is_some_and(|d| d.as_day().is_some());
-        let reported = self.mentions.iter().filter(gives_a_day).any(|m| m.status() == Status::Occurred);
-        let voters = self.mentions.iter().filter(gives_a_day).filter(move |m| !reported || m.status() == Status::Occurred);
+        let voters = self.reports_of_a_day();
         let strongest = voters.clone().map(|m| m.date_kind().strength()).max();
         voters.filter(move |m| Some(m.date_kind().strength()) == strongest)
+    }
+
+    /// The mentions that date the event to one day: the reports of it done when there are
+    /// any, whatever the kind of their date (the voters of [`Event::majority_day`] are the
+    /// strongest of them).
+    fn reports_of_a_day(&self) -> impl Iterator<Item = &M> + Clone {
+        let gives_a_day = |m: &&M| m.date().is_some_and(|d| d.as_day().is_some());
+        let reported = self.mentions.iter().filter(gives_a_day).any(|m| m.status() == Status::Occurred);
+        self.mentions.iter().filter(gives_a_day).filter(move |m| !reported || m.status() == Status::Occurred)
     }
 
     /// The reports that give the event another day than its own, where its sources disagree
@@ -240,6 +247,15 @@ impl<M: MentionView> Event<M> {
     /// programme name the places of several acts, and say nothing of where this one was.
     pub fn places_of_its_day(&self) -> IdSet<Id> {
         self.day_voters().flat_map(|m| m.places().iter().copied()).collect()
+    }
+
+    /// The first and last day given by the reports of it done that date it to a day, whatever
+    /// the kind of their date (a last day told "during" the visit counts as much as the
+    /// arrival's): the days it was reported on. A plan told with the arrival ("is expected in
+    /// the port city tomorrow") gives a day of [`Event::days`] that no report of the trip done
+    /// gives yet.
+    pub fn days_of_its_reports(&self) -> Option<(NaiveDate, NaiveDate)> {
+        self.reports_of_a_day().filter_map(|m| m.date()).map(|d| (d.start, d.end.unwrap_or(d.start))).reduce(|(a, b), (c, d)| (a.min(c), b.max(d)))
     }
 
     /// Whether some mention reports an opening (the visit family's act of one day).

@@ -37,6 +37,8 @@ pub trait FitView {
     fn dated_only_as_told_again(&self) -> bool;
     /// The places named by the reports that date its day (see [`Event::places_of_its_day`]).
     fn places_of_its_day(&self) -> IdSet<Id>;
+    /// The first and last day the reports that date its day give (see [`Event::days_of_its_reports`]).
+    fn days_of_its_reports(&self) -> Option<(NaiveDate, NaiveDate)>;
     /// Its type (the most frequent among its mentions).
     fn event_type(&self) -> EventType {
         self.head().event_type
@@ -119,6 +121,9 @@ impl<M: MentionView> FitView for Event<M> {
     fn places_of_its_day(&self) -> IdSet<Id> {
         Event::places_of_its_day(self)
     }
+    fn days_of_its_reports(&self) -> Option<(NaiveDate, NaiveDate)> {
+        Event::days_of_its_reports(self)
+    }
 }
 
 /// What [`fit`] reads of an event ([`FitView`]), copied without its mentions: borrowing
@@ -137,6 +142,7 @@ pub struct EventSummary {
     by_weeks: bool,
     again: bool,
     day_places: IdSet<Id>,
+    reported_days: Option<(NaiveDate, NaiveDate)>,
 }
 
 impl EventSummary {
@@ -144,7 +150,7 @@ impl EventSummary {
     pub fn of(e: &Event) -> EventSummary {
         let mut ids = crate::idset::IdSets::default();
         ids.extend(std::array::from_fn(|k| Event::id_set(e, k).as_slice()));
-        EventSummary { head: FitView::head(e), ids: ids.freeze(), opening: e.reports_an_opening(), leg: is_a_leg(e), summit: tells_a_summit(e), during: dated_only_during(e), by_its_page: dated_only_by_its_page(e), by_weeks: dated_only_by_a_count_of_weeks(e), again: dated_only_as_told_again(e), day_places: e.places_of_its_day() }
+        EventSummary { head: FitView::head(e), ids: ids.freeze(), opening: e.reports_an_opening(), leg: is_a_leg(e), summit: tells_a_summit(e), during: dated_only_during(e), by_its_page: dated_only_by_its_page(e), by_weeks: dated_only_by_a_count_of_weeks(e), again: dated_only_as_told_again(e), day_places: e.places_of_its_day(), reported_days: e.days_of_its_reports() }
     }
 }
 
@@ -178,6 +184,9 @@ impl FitView for EventSummary {
     }
     fn places_of_its_day(&self) -> IdSet<Id> {
         self.day_places.clone()
+    }
+    fn days_of_its_reports(&self) -> Option<(NaiveDate, NaiveDate)> {
+        self.reported_days
     }
 }
 
@@ -427,14 +436,20 @@ pub(super) fn is_a_leg<M: MentionView>(e: &Event<M>) -> bool {
 /// the data place in a country, its capital or not, still is. An announced stop is not yet one
 /// (the golds count none), and a delegation named by nobody is told by its places as it goes.
 fn a_stop_elsewhere(later: &impl FitView, trip: &impl FitView, capitals: &Capitals) -> bool {
-    let after = matches!((later.days(), trip.days()), (Some(a), Some(b)) if a.0 > b.1);
+    // The trip's days are those its reports of them give: a plan of the next day's programme
+    // told with the arrival is where it was going, not yet where it was (see below).
+    let after = matches!((later.days(), trip.days_of_its_reports().or(trip.days())), (Some(a), Some(b)) if a.0 > b.1);
+    if !(after && later.status() == Status::Occurred && !later.people().is_empty() && !later.places().is_empty()) {
+        return false;
+    }
+    // Where the trip was is where the reports of its days place it: a plan of the next day's
+    // programme told with the arrival («ومن المرتقب أن يحل بعد زوال اليوم بالدار البيضاء», "is
+    // expected in the port city in the afternoon") names where it was going, and the stop
+    // reported done there later is still another row.
+    let day_places = trip.places_of_its_day();
+    let trip_places = if day_places.is_empty() { trip.places() } else { day_places.view() };
     let in_the_trips_capital_or_unplaced = |p: &Id| capitals.country_of(p).is_some_and(|c| trip.countries().contains(&*c)) || !capitals.knows_the_country_of(p);
-    after
-        && later.status() == Status::Occurred
-        && !later.people().is_empty()
-        && !later.places().is_empty()
-        && !capitals.same_place(&later.places(), &trip.places())
-        && !(trip.places().is_empty() && later.places().iter().all(in_the_trips_capital_or_unplaced))
+    !capitals.same_place(&later.places(), &trip_places) && !(trip_places.is_empty() && later.places().iter().all(in_the_trips_capital_or_unplaced))
 }
 
 /// The capitals the merge knows, each with its country (place id, country code): the trip
@@ -836,13 +851,21 @@ fn one_is_a_day_in_the_others_period(m: &impl FitView, e: &impl FitView) -> bool
     within(&a, &b, e.people().is_empty()) || within(&b, &a, m.people().is_empty())
 }
 
+/// How well an item fits an event it may join ([`joins`]), compared part by part: the people
+/// they share, the subjects and bodies they share, and whether the event is of the item's own
+/// type. The last part only tells apart events of one family that fit as well otherwise — a
+/// visit and an opening ("Israel's top diplomat opens mission in Morocco in first visit",
+/// undated, names the minister of the page's arrival and of its opening alike): the report
+/// joins the event it tells, not the first of its family.
+pub type JoinScore = (usize, usize, bool);
+
 /// Whether `m` joins `e` in the merge, and how well: [`fit`], and, across articles, an undated
 /// report joins a dated event only when every country it names (its people's included) takes
 /// part in it — "Netanyahu met al-Burhan in Entebbe", undated, is not his call with the King.
 /// Borrowing a publication date ([`identifies`]) asks [`fit`] alone: it identifies an event by
 /// its people.
-pub(super) fn joins<M: MentionView>(m: &Event<M>, e: &Event<M>, same_article: bool, capitals: &Capitals) -> Option<(usize, usize)> {
-    let score = match fit(m, e, same_article, capitals) {
+pub(super) fn joins<M: MentionView>(m: &Event<M>, e: &Event<M>, same_article: bool, capitals: &Capitals) -> Option<JoinScore> {
+    let (people, subjects) = match fit(m, e, same_article, capitals) {
         Some(score) => score,
         None if same_article && (refers_back_to_the_gathering(m, e) || refers_back_to_the_gathering(e, m)) => (m.people().shared(&e.people()), 0),
         None => return None,
@@ -855,7 +878,7 @@ pub(super) fn joins<M: MentionView>(m: &Event<M>, e: &Event<M>, same_article: bo
     if !same_article && (undated_into_dated(m, e) || undated_into_dated(e, m)) {
         return None;
     }
-    Some(score)
+    Some((people, subjects, m.event_type == e.event_type))
 }
 
 /// Whether `reference`, a meeting its article tells with no date of its own, is that article's

@@ -356,8 +356,11 @@ pub(super) fn sentence_dated_visits(mentions: Vec<Mention>) -> (Vec<Mention>, Ve
 /// row of those people's visit. Taken in with the rest, it joined whatever visit its page
 /// dates, months away (tourists expected by the end of the year), and lent it its people.
 pub(super) fn join_sentence_dated_visits(mut events: Vec<Event>, held: Vec<SentenceDated>, capitals: &super::fit::Capitals) -> Vec<Event> {
-    for (m, day) in held {
-        let reference = Event::new(m);
+    // In the merge's order (by content), not the mentions': the first one held may start an
+    // event a later one then joins ("the visit of A and B" after "the visit of A").
+    let mut held: Vec<(Event, NaiveDate)> = held.into_iter().map(|(m, day)| (Event::new(m), day)).collect();
+    held.sort_by(|a, b| super::cluster::merge_order(&a.0).cmp(&super::cluster::merge_order(&b.0)));
+    for (reference, day) in held {
         let fits_the_day = |e: &Event| match (e.date, e.days) {
             (None, _) => true,
             (Some(_), Some(days)) => super::dates::one_visit((day, day), days),

@@ -845,7 +845,7 @@ fn cluster_by_scan(mut items: Vec<Event>, same_article: bool) -> Vec<Event> {
     items.sort_by(|a, b| merge_order(a).cmp(&merge_order(b)));
     let mut events: Vec<Event> = Vec::new();
     for item in items {
-        let mut best: Option<((usize, usize), usize)> = None;
+        let mut best: Option<(super::fit::JoinScore, usize)> = None;
         for (i, e) in events.iter().enumerate() {
             if let Some(score) = joins(&item, e, same_article, &Capitals::default())
                 && best.is_none_or(|(b, _)| score > b)
@@ -1720,4 +1720,34 @@ fn a_brief_reads_as_its_mention() {
             "{rule}"
         );
     }
+}
+
+/// Undated visits in a sentence that dates another act ("the call of 29 June, during the visit
+/// of A and B … the visit of A") are taken to their visit one by one: in the merge's order,
+/// whatever the order they come in. The visit of A alone, taken first, started an event of its
+/// own beside the visit of B the page dates, and the visit of A and B then joined the dated one.
+#[test]
+fn sentence_dated_visits_join_whatever_their_order() {
+    use EventType::*;
+    let with = |file: &str, line: usize, ty: EventType, date: Option<&str>, people: &[&str], countries: &[&str]| {
+        let mut m = mention(file, ty, date, people, &[]);
+        m.line = line;
+        m.ids = MentionIds::new(people.iter().map(|&s| s.into()).collect(), Vec::new(), Vec::new(), countries.iter().map(|&s| s.into()).collect(), Vec::new());
+        m
+    };
+    let mentions: Vec<Mention> = vec![
+        with("b", 1, Call, Some("2021-06-29"), &[], &[]),
+        with("b", 1, Visit, None, &["p1", "p4"], &[]),
+        with("b", 1, Visit, None, &["p1"], &["MA"]),
+        with("b", 0, Visit, Some("2021-06-25/2021-06-26"), &["p4"], &[]),
+    ]
+    .into_iter()
+    .enumerate()
+    .map(|(i, m)| Mention { offset: i, ..m })
+    .collect();
+    let mut reversed = mentions.clone();
+    reversed.reverse();
+    let given = summary(&merge_article(mentions));
+    assert_eq!(given, vec![("2021-06-25/2021-06-26".to_string(), vec!["p1".to_string(), "p4".to_string()], vec!["b".to_string()]), ("2021-06-29".to_string(), vec![], vec!["b".to_string()])]);
+    assert_eq!(summary(&merge_article(reversed)), given);
 }
