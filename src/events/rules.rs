@@ -775,7 +775,7 @@ pub struct WordLists {
     /// words after one ("on the first anniversary of the tripartite agreement", « à l'occasion
     /// du premier anniversaire de l'accord tripartite », «في الذكرى الأولى للاتفاق الثلاثي») is the
     /// act the anniversary recalls, no event of the sentence's day (src/events/scan.rs
-    /// drop_anniversary_recalls).
+    /// anniversary_recalls: told aside with no date or people of the sentence).
     pub anniversaries_of: Vec<String>,
     /// Kind `next-act-link`: "having", « de », « avoir », « s'être »: the words of a
     /// non-finite verb between a sequel word and the verb it governs ("after having signed",
