@@ -164,6 +164,13 @@ pub enum RuleKind {
     /// that act's, not those of an event told before it ("وقعت البحرين اتفاقها في سبتمبر، ثم
     /// لحق بها المغرب"; `participants::later_acts`).
     JoinedLater,
+    /// "anniversary", « anniversaire », «الذكرى»: an event noun a few words after one ("on the
+    /// first anniversary of the tripartite agreement", « à l'occasion du premier anniversaire de
+    /// l'accord tripartite », «في الذكرى الأولى للاتفاق الثلاثي») is the act the anniversary
+    /// recalls, no event of the sentence's day (`scan::anniversary_recalls`: told aside with no
+    /// date or people of the sentence). Found by the trigger scan with the rest, so that a
+    /// sentence is not read word by word for it.
+    AnniversaryOf,
     /// "السياح", "الزوار", "آلاف", "tourists": people who travel in numbers, no delegation; an
     /// Arabic visit whose subject or object is one of them is tourism (`scan::drop_tourism`).
     /// The rows are also the word list [`WordLists::travellers`], which the Latin readings
@@ -771,12 +778,6 @@ pub struct WordLists {
     /// session (its article between or none), it frames the talks told: talks beside the
     /// gathering or on another day, not the session itself (src/events/told_again.rs).
     pub session_frames: Vec<String>,
-    /// Kind `anniversary-of`: "anniversary", « anniversaire », «الذكرى»: an event noun a few
-    /// words after one ("on the first anniversary of the tripartite agreement", « à l'occasion
-    /// du premier anniversaire de l'accord tripartite », «في الذكرى الأولى للاتفاق الثلاثي») is the
-    /// act the anniversary recalls, no event of the sentence's day (src/events/scan.rs
-    /// anniversary_recalls: told aside with no date or people of the sentence).
-    pub anniversaries_of: Vec<String>,
     /// Kind `next-act-link`: "having", « de », « avoir », « s'être »: the words of a
     /// non-finite verb between a sequel word and the verb it governs ("after having signed",
     /// « avant de signer », « après s'être entretenu »): the verb has no subject of its own, so
@@ -1075,7 +1076,6 @@ impl TriggerRules {
                 "definite-agreement" => Some(&mut words.definite_agreements),
                 "gathering-session" => Some(&mut words.gathering_sessions),
                 "session-frame" => Some(&mut words.session_frames),
-                "anniversary-of" => Some(&mut words.anniversaries_of),
                 "next-act-link" => Some(&mut words.next_act_links),
                 "gerund-ending" => Some(&mut words.gerund_endings),
                 "time-unit" => Some(&mut words.time_units),
@@ -1134,6 +1134,7 @@ impl TriggerRules {
                 "fulfilment" if row.get("reach").is_empty() => RuleKind::Fulfilment(None),
                 "fulfilment" => RuleKind::Fulfilment(Some(row.get("reach").parse::<usize>().map_err(|_| row.error(format!("`reach` of a fulfilment row must be a number of words, not {:?}", row.get("reach"))))?)),
                 "joined-later" => RuleKind::JoinedLater,
+                "anniversary-of" => RuleKind::AnniversaryOf,
                 "traveller" => RuleKind::Traveller,
                 "told-content" => RuleKind::ToldContent,
                 "agreement-content" => RuleKind::AgreementContent,

@@ -91,6 +91,8 @@ pub(super) struct SentenceHits {
     pub(super) fulfilments: Vec<Range<usize>>,
     /// Verbs of another party's later act ([`RuleKind::JoinedLater`]).
     pub(super) joined_later: Vec<Range<usize>>,
+    /// Where the anniversary words end ([`RuleKind::AnniversaryOf`]), in order.
+    pub(super) anniversaries: Vec<usize>,
     /// Phrases of an earlier act by someone else ([`RuleKind::Preceded`]: "سبقه إليها", "was
     /// preceded by"), each with whether who came first is named after it.
     pub(super) preceded: Vec<(Range<usize>, bool)>,
@@ -153,6 +155,7 @@ pub(super) fn scan(text: &str, sentence: &Sentence, rules: &TriggerRules, trigge
         presences: Vec::new(),
         fulfilments: Vec::new(),
         joined_later: Vec::new(),
+        anniversaries: Vec::new(),
         preceded: Vec::new(),
         travellers: Vec::new(),
         told_contents: Vec::new(),
@@ -356,6 +359,7 @@ pub(super) fn scan(text: &str, sentence: &Sentence, rules: &TriggerRules, trigge
                     hits.fulfilments.push(r.start..end);
                 }
                 RuleKind::JoinedLater => hits.joined_later.push(r.clone()),
+                RuleKind::AnniversaryOf => hits.anniversaries.push(r.end),
                 RuleKind::Preceded(named_after) => hits.preceded.push((r.clone(), named_after)),
                 RuleKind::Traveller => hits.travellers.push(r.clone()),
                 RuleKind::ToldContent => hits.told_contents.push(r.end),
@@ -1189,13 +1193,12 @@ const ANNIVERSARY_REACH_WORDS: usize = 3;
 /// finder read as the anniversary's («تحل اليوم الذكرى الأولى لتوقيع الإعلان», "Today marks the
 /// first anniversary of …": `DateMention::anniversary`) is not read here: that reading keeps the
 /// recalled act's own day already.
-pub(super) fn anniversary_recalls(text: &str, sentence: &Sentence, hits: &SentenceHits, words: &WordLists) -> Vec<usize> {
-    if words.anniversaries_of.is_empty() || !hits.events.iter().any(|(_, _, _, tense)| *tense == TriggerTense::Noun) {
+pub(super) fn anniversary_recalls(text: &str, sentence: &Sentence, hits: &SentenceHits) -> Vec<usize> {
+    if hits.anniversaries.is_empty() || !hits.events.iter().any(|(_, _, _, tense)| *tense == TriggerTense::Noun) {
         return Vec::new();
     }
-    let anniversaries: Vec<usize> = word_iter(text, sentence.range.clone()).filter(|w| words.anniversaries_of.has_with_proclitics(&text[w.clone()])).map(|w| w.end).collect();
     let mut recalled: Vec<Range<usize>> = Vec::new();
-    for at in anniversaries {
+    for &at in &hits.anniversaries {
         // The anniversary's complement is the first event noun after it ("the first
         // anniversary of the agreement"), with a noun glued right after it («لتوقيع الاتفاق»);
         // a later one is what the sentence tells ("أحيا … الذكرى الأولى للاتفاق بلقاء افتراضي":

@@ -159,7 +159,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             let from = dates.partition_point(|d| d.start < sentence.range.start);
             (from..dates.len()).take_while(|&d| dates[d].start < sentence.range.end).any(|d| date_mentions[d].anniversary)
         };
-        let recalled_by_anniversary = if anniversary_read { Vec::new() } else { anniversary_recalls(text, sentence, &hits, &rules.words) };
+        let recalled_by_anniversary = if anniversary_read { Vec::new() } else { anniversary_recalls(text, sentence, &hits) };
         aside.extend(recalled_by_anniversary.iter().copied());
         // "بعد يوم من توقيعه مذكرة تفاهم": the noun that names the referred event right after its
         // verbal noun is that event too, told aside; it does not take the sentence's date.
