@@ -7,6 +7,13 @@ use crate::dates::value::{Calendar, DayEnd, ExprKind, Unit};
 use crate::text::normalize::is_word_char;
 
 impl Parser<'_> {
+    /// Whether the slash at token `slash` joins `year` to a season's second year right after
+    /// it ("2021/2022", « la saison 2021/2022 »): four digits with no calendar mark, the next
+    /// year. A slash joins no other years (a date's "12/2021", two unrelated years).
+    fn season_second_year(&self, slash: usize, year: u32) -> bool {
+        self.punct(slash, &['/']) && self.toks.get(slash + 1).and_then(|t| t.num).is_some_and(|n| n.digits == 4 && n.suffix.is_none() && n.value == year + 1)
+    }
+
     /// The dash or word that joins the two ends of a range ("-", "إلى", "حتى") at `k`: the
     /// end of the joiner.
     fn range_joiner(&self, k: usize) -> Option<usize> {
@@ -55,9 +62,7 @@ impl Parser<'_> {
             // (A slash joins only a season's two years that follow: "2021/2022".)
             let range = self.adjacent(i)
                 && self.adjacent(i + 1)
-                && self.toks.get(i + 2).and_then(|t| t.num).is_some_and(|x| {
-                    x.digits == 4 && (self.punct(i + 1, &['-']) || self.punct(i + 1, &['/']) && x.suffix.is_none() && x.value == n.value + 1)
-                });
+                && ((self.punct(i + 1, &['-']) && self.toks.get(i + 2).and_then(|t| t.num).is_some_and(|x| x.digits == 4)) || self.season_second_year(i + 1, n.value));
             let boundary = |k: Option<&Tok>| k.is_none_or(|t| !t.text.chars().next().is_some_and(is_word_char) && t.text != "%");
             let alone = (1950..=2050).contains(&n.value)
                 && n.digits == 4
@@ -77,12 +82,7 @@ impl Parser<'_> {
         // A range of years: 2020 - 2022, 2020 و2022, 2020 إلى 2022.
         // A season's two years behind a slash ("the 2022/2023 school year", « la saison
         // 2021/2022 », «الموسم الفلاحي 2021/2022»): the slash joins only years that follow.
-        if self.punct(end, &['/'])
-            && let Some(n) = self.toks.get(end + 1).and_then(|t| t.num)
-            && n.digits == 4
-            && n.suffix.is_none()
-            && n.value as i32 == y + 1
-        {
+        if u32::try_from(y).is_ok_and(|y| self.season_second_year(end, y)) {
             let second = Calendar { year: Some(y + 1), hijri, ..Calendar::default() };
             return Some(Cand { start, end: end + 2, kind: ExprKind::Range(first, second), part: None, rule: "year-range" });
         }
