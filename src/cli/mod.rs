@@ -71,7 +71,7 @@ enum Command {
 pub struct DataArgs {
     /// Folder of gazetteers (people.csv, organisations.csv, places.csv, roles.csv, and the
     /// optional ordinary_words.txt, given_names.txt, ordinary_phrases.txt,
-    /// office_qualifiers.txt, own_country.txt); the built-in copies when omitted.
+    /// office_qualifiers.txt, own_country.txt, name_words.txt); the built-in copies when omitted.
     #[arg(long, value_name = "DIR")]
     pub gazetteers: Option<PathBuf>,
     /// Folder of lexicons (boilerplate, months, weekdays, date words, event triggers); the

@@ -201,6 +201,8 @@ pub struct Entries {
     /// ("le bureau de liaison de son pays", "his country's liaison office";
     /// `own_country.txt`).
     pub own_country: OwnCountry,
+    /// Words beside people's names that are not their given names (`name_words.txt`).
+    pub name_words: NameWords,
     /// Each role id and the countries whose office of it someone holds (see
     /// [`Entries::office_countries`]).
     pub office_countries: OfficeCountries,
@@ -271,6 +273,18 @@ pub struct OwnCountry {
     pub seat: Vec<String>,
 }
 
+/// The words of `name_words.txt`: those written before a name that are no part of it, and
+/// the given names' spellings that are ordinary words too.
+#[derive(Debug, Clone, Default)]
+pub struct NameWords {
+    /// Honorifics, ranks and determiners (`opener` lines: "السيد", "Sheikh", "sa", "le"),
+    /// normalised: skipped before the given name of a person's spelling.
+    pub openers: std::collections::HashSet<String>,
+    /// Given names' spellings that are ordinary words too (`ordinary` lines: «على» normalised
+    /// is علي), normalised: no personal name after an office title.
+    pub ordinary: std::collections::HashSet<String>,
+}
+
 impl Entries {
     /// The people of `person`'s country who list a full name that `person` lists too (Rabat's
     /// mayor and the agriculture minister, both Mohamed Sadiki), in file order, `person`
@@ -317,6 +331,10 @@ const OFFICE_QUALIFIERS: (&str, &str) = ("office_qualifiers.txt", include_str!("
 /// Phrases that tell a generic name as the own country's ("de son pays"); read from
 /// `--gazetteers DIR` when the folder has it, else the built-in list.
 const OWN_COUNTRY: (&str, &str) = ("own_country.txt", include_str!("../../gazetteers/own_country.txt"));
+
+/// Words beside people's names that are not their given names; read from `--gazetteers DIR`
+/// when the folder has it, else the built-in list.
+const NAME_WORDS: (&str, &str) = ("name_words.txt", include_str!("../../gazetteers/name_words.txt"));
 
 /// Built-in gazetteer files, compiled in so the binary works from any folder.
 const BUILTIN: [(&str, &str); 4] = [
@@ -373,12 +391,14 @@ pub fn load_entries_with(dir: Option<&Path>, kept: Option<&crate::gazetteer::Kep
     let (phrases, _) = optional_file(dir, ORDINARY_PHRASES)?;
     let (qualifiers, qualifiers_source) = optional_file(dir, OFFICE_QUALIFIERS)?;
     let (own, own_source) = optional_file(dir, OWN_COUNTRY)?;
+    let (name_words, name_words_source) = optional_file(dir, NAME_WORDS)?;
     let entries = Entries {
         entities,
         roles,
         ordinary_phrases: parse_ordinary_phrases(&phrases),
         office_qualifiers: parse_office_qualifiers(&qualifiers, &qualifiers_source)?,
         own_country: parse_own_country(&own, &own_source)?,
+        name_words: parse_name_words(&name_words, &name_words_source)?,
         office_countries: Default::default(),
     };
     // The role table now, while loading, rather than on the first article.
@@ -485,6 +505,26 @@ pub fn parse_own_country(text: &str, source: &str) -> Result<OwnCountry, String>
     Ok(own)
 }
 
+/// Parse `name_words.txt`: one `opener WORD` or `ordinary WORD` a line, `#` starts a comment;
+/// another first word, or not one word after it, is refused with its line number.
+pub fn parse_name_words(text: &str, source: &str) -> Result<NameWords, String> {
+    let mut words = NameWords::default();
+    for (number, line) in super::variants::listed_lines(text) {
+        let (tag, word) = line.split_once(char::is_whitespace).unwrap_or((line, ""));
+        let word = normalize_str(word.trim());
+        let set = match tag {
+            "opener" => &mut words.openers,
+            "ordinary" => &mut words.ordinary,
+            _ => return Err(format!("{source}:{number}: a line is `opener WORD` or `ordinary WORD`")),
+        };
+        if word.is_empty() || word.contains(' ') {
+            return Err(format!("{source}:{number}: one word after `{tag}`"));
+        }
+        set.insert(word);
+    }
+    Ok(words)
+}
+
 /// The text and source name of a list that `dir` may hold (`(file name, built-in text)`): the
 /// folder's copy when it has one, else the built-in one.
 fn optional_file(dir: Option<&Path>, (file, builtin): (&str, &str)) -> Result<(String, String), String> {
@@ -568,70 +608,40 @@ fn drop_ordinary_unaccented(entities: &mut [Entity], ordinary: &std::collections
     }
 }
 
-/// Words written before a name that are no part of it: honorifics and ranks ("السيد",
-/// "الدكتور", "الشيخ"). Office titles are the one-word aliases of `roles.csv` ("الملك",
-/// "الرئيس") and need no listing here.
-const HONORIFICS: &[&str] = &[
-    "السيد", "السيدة", "الدكتور", "الدكتورة", "د", "الشيخ", "الشيخة", "الأمير", "الأميرة", "الحاج", "الحاجة", "الأستاذ", "الأستاذة",
-    "المهندس", "البروفيسور", "الحاخام", "المرحوم", "الراحل", "سمو", "جلالة", "فخامة", "معالي", "سعادة", "صاحب", "اللواء", "الفريق",
-    "العميد", "العقيد", "الجنرال", "الأميرال", "الكولونيل", "السفير", "السفيرة", "الوزير", "الوزيرة", "النائب", "النائبة", "السلطان",
-];
-
 /// Given names: the first word of each person's Arabic spellings ("ناصر", "عبد"), after any
-/// honorific or office title a spelling begins with ("الملك سلمان", "الدكتور سعد الدين
+/// opener or office title a spelling begins with ("الملك سلمان", "الدكتور سعد الدين
 /// العثماني"), so that the title is not taken for a given name and does not hide the surname
 /// written after it (see [`super::matcher`]). A one-word spelling is a surname or a mononym,
-/// not a given name. Latin spellings give none: "Sa Majesté le Roi", "Crown Prince" and the
-/// like begin them, and English and French surnames are not read by this rule.
+/// not a given name. Latin spellings give none here (see [`latin_given_names`]): English and
+/// French surnames are not read by this rule.
 pub fn given_names(entries: &Entries) -> std::collections::HashSet<String> {
-    let titles: std::collections::HashSet<String> = HONORIFICS
-        .iter()
-        .map(|h| normalize_str(h))
-        .chain(entries.roles.iter().flat_map(|r| r.aliases.iter()).filter(|a| !a.contains(' ')).cloned())
-        .collect();
-    // "د." (Dr) keeps its full stop after normalisation.
-    let is_title = |w: &str| titles.contains(w.trim_end_matches('.'));
-    let mut out = std::collections::HashSet::new();
-    for e in entries.entities.iter().filter(|e| e.kind == EntityKind::Person) {
-        for alias in &e.aliases {
-            let mut words = alias.split(' ').skip_while(|w| is_title(w));
-            if let (Some(first), Some(_)) = (words.next(), words.next())
-                && first.chars().all(crate::text::lang::is_arabic_letter)
-            {
-                out.insert(first.to_string());
-            }
-        }
-    }
-    out
+    first_words_of_people(entries, |first| first.chars().all(crate::text::lang::is_arabic_letter))
 }
 
-/// Words that open a Latin-script spelling of a person without being a given name: honorifics
-/// and the determiners before them ("Sa Majesté le Roi Mohammed VI", "Sheikh Abdullah bin
-/// Zayed", "Crown Prince …"); one-word office titles are skipped besides.
-const LATIN_HONORIFICS: &[&str] = &[
-    "sa", "son", "his", "her", "sm", "s.m.", "majesté", "majesty", "le", "la", "les", "the", "mr", "mrs", "ms", "dr", "m.", "mme", "sheikh", "cheikh",
-    "prince", "princess", "princesse", "crown", "héritier", "general", "général", "rabbi", "rav", "président", "president", "premier",
-];
-
 /// Latin-script given names: the first word of each person's Latin spellings of two words or
-/// more, after any honorific or one-word office title ("King Salman" gives none, "Hussein
+/// more, after any opener or one-word office title ("King Salman" gives none, "Hussein
 /// al-Sheikh" gives "hussein"). Read where a personal name right after an office title says
 /// the title is that person's, not the holder's ("King Hussein Bridge"; see
 /// [`super::Gazetteer::another_name_after_title`]), where the Arabic ones of [`given_names`] are
 /// read too.
 pub fn latin_given_names(entries: &Entries) -> std::collections::HashSet<String> {
-    let titles: std::collections::HashSet<String> = LATIN_HONORIFICS
-        .iter()
-        .map(|h| normalize_str(h))
-        .chain(entries.roles.iter().flat_map(|r| r.aliases.iter()).filter(|a| !a.contains(' ')).cloned())
-        .collect();
+    first_words_of_people(entries, |first| first.chars().count() >= 3 && first.chars().all(|c| c.is_alphabetic() && !crate::text::lang::is_arabic_letter(c)))
+}
+
+/// The first word of each person's spellings of two words or more that `keep` accepts, past
+/// the openers of `name_words.txt` and the one-word office titles of `roles.csv` the spelling
+/// begins with.
+fn first_words_of_people(entries: &Entries, keep: impl Fn(&str) -> bool) -> std::collections::HashSet<String> {
+    let titles: std::collections::HashSet<&str> = entries.roles.iter().flat_map(|r| r.aliases.iter()).filter(|a| !a.contains(' ')).map(String::as_str).collect();
+    let openers = &entries.name_words.openers;
+    // An abbreviation keeps its full stop after normalisation ("د.", "dr."): read without it too.
+    let is_title = |w: &str| titles.contains(w) || openers.contains(w) || openers.contains(w.trim_end_matches('.'));
     let mut out = std::collections::HashSet::new();
     for e in entries.entities.iter().filter(|e| e.kind == EntityKind::Person) {
         for alias in &e.aliases {
-            let mut words = alias.split(' ').skip_while(|w| titles.contains(*w));
+            let mut words = alias.split(' ').skip_while(|w| is_title(w));
             if let (Some(first), Some(_)) = (words.next(), words.next())
-                && first.chars().count() >= 3
-                && first.chars().all(|c| c.is_alphabetic() && !crate::text::lang::is_arabic_letter(c))
+                && keep(first)
             {
                 out.insert(first.to_string());
             }
@@ -896,10 +906,27 @@ mod tests {
              d,Hemedti,حميدتي,,,SD,,\n"
         );
         let entities = parse_entities(&people, "people.csv", EntityKind::Person, &roles).unwrap();
-        let got = given_names(&Entries { entities, roles, ..Default::default() });
+        let name_words = parse_name_words("opener الدكتور\nopener د\nopener السيد\nopener dr\n", "name_words.txt").unwrap();
+        let entries = Entries { entities, roles, name_words, ..Default::default() };
+        let got = given_names(&entries);
         let mut got: Vec<&str> = got.iter().map(String::as_str).collect();
         got.sort();
         assert_eq!(got, ["سعد", "سلمان", "يائير"]);
+        // Latin, the names of the `name` column among them: past the opener "Dr".
+        let got: std::collections::BTreeSet<String> = latin_given_names(&entries).into_iter().collect();
+        let want: std::collections::BTreeSet<String> = [normalize_str("Saâdeddine"), "saadeddine".into(), "salman".into(), "yair".into()].into();
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn name_words_are_read_and_bad_lines_refused() {
+        let words = parse_name_words("# comment\nopener Sheikh # rank\nopener الدكتور\nordinary على\n\n", "n.txt").unwrap();
+        assert!(words.openers.contains("sheikh") && words.openers.contains(&normalize_str("الدكتور")) && words.openers.len() == 2);
+        assert_eq!(words.ordinary.iter().collect::<Vec<_>>(), [&normalize_str("على")], "normalised: «على» is read as علي");
+        for (case, text) in [("unknown tag", "honorific sheikh\n"), ("no word", "opener\n"), ("two words", "opener crown prince\n")] {
+            let err = parse_name_words(text, "n.txt").expect_err(case);
+            assert!(err.starts_with("n.txt:1:"), "case {case:?}: {err}");
+        }
     }
 
     #[test]

@@ -135,9 +135,11 @@ pub struct Gazetteer {
     /// First words of people's Arabic names ("ناصر", "عبد"): given names, for telling a new
     /// person's name from ordinary words.
     pub given_names: std::collections::HashSet<String>,
-    /// First words of people's Latin-script names ("hussein", "abdullah"), after honorifics
-    /// and titles: see [`super::load::latin_given_names`].
-    pub(super) latin_given_names: std::collections::HashSet<String>,
+    /// The given names, Arabic and Latin ("عبد", "hussein"), that say an office title right
+    /// before them is that person's, not the holder's: [`super::load::given_names`] and
+    /// [`super::load::latin_given_names`] but for the `ordinary` words of `name_words.txt`
+    /// (see [`Gazetteer::another_name_after_title`]).
+    pub(super) names_after_title: std::collections::HashSet<String>,
     /// Looked up for every participant of every mention: hashed with [`WordHasher`], not SipHash.
     by_id: HashMap<Id, usize, WordHasher>,
     /// The first country row of each country code: asked for every row of the timeline, where a
@@ -189,9 +191,9 @@ impl Gazetteer {
             }
         }
         let given_names = super::load::given_names(&entries);
-        let latin_given_names = super::load::latin_given_names(&entries);
+        let names_after_title = given_names.iter().cloned().chain(super::load::latin_given_names(&entries)).filter(|w| !entries.name_words.ordinary.contains(w)).collect();
         let may_hold_person = entries.entities.iter().map(|e| e.kind != EntityKind::Person && e.aliases.iter().any(|a| a.contains(' '))).collect();
-        let mut g = Gazetteer { entries, phrases, latin_phrases, latin_bank: std::sync::OnceLock::new(), role_phrases, split_titles, by_id, country_by_code, role_holders, given_names, latin_given_names, may_hold_person, capitals: crate::merge::Capitals::default() };
+        let mut g = Gazetteer { entries, phrases, latin_phrases, latin_bank: std::sync::OnceLock::new(), role_phrases, split_titles, by_id, country_by_code, role_holders, given_names, names_after_title, may_hold_person, capitals: crate::merge::Capitals::default() };
         g.capitals = crate::merge::Capitals::default().with_cities(g.site_cities()).with_place_countries(g.place_countries());
         g
     }

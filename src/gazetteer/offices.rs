@@ -117,15 +117,14 @@ impl Gazetteer {
     /// pont Roi-Hussein », «الملك عبد الله» in a story of Morocco's king. The title is then that
     /// person's (another king's, a place named after him), not the office of `role` that
     /// `country`'s holder fills. A personal name is a given name of the gazetteer's people
-    /// ([`super::load::given_names`], [`super::load::latin_given_names`]) that no spelling of a
+    /// ([`super::load::given_names`], [`super::load::latin_given_names`]; not a word of the
+    /// language it spells too, an `ordinary` line of `name_words.txt`) that no spelling of a
     /// holder of that office for `country` has among its words («الملك محمد» is Mohammed VI).
     pub fn another_name_after_title(&self, text: &str, title: &Range<usize>, role: &str, country: &Id) -> bool {
         let rest = &text[title.end..];
         let rest = rest.strip_prefix('-').unwrap_or(rest);
         let Some(word) = rest.split_whitespace().next().map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric())) else { return false };
-        // "علي" is also the preposition «على» normalised (ى → ي): «التوقيع أمام جلالته على
-        // الإعلان» tells what was signed before the King, no name.
-        if word == "علي" || !(self.given_names.contains(word) || self.latin_given_names.contains(word)) {
+        if !self.names_after_title.contains(word) {
             return false;
         }
         let entities = self.entities();
