@@ -281,8 +281,10 @@ impl Page {
         let line_starts: Vec<usize> = std::iter::once(0).chain(text.match_indices('\n').map(|(i, _)| i + 1)).collect();
         let line_of = |at: usize| line_starts.partition_point(|&s| s <= at).saturating_sub(1);
         let mut dated = vec![false; lines.len()];
+        let mut labelled = vec![false; lines.len()];
         for m in mentions.iter().filter(|m| m.dateline.is_some()) {
             dated[line_of(m.range.start)] = true;
+            labelled[line_of(m.range.start)] |= m.dateline == Some(DateLine::Published);
         }
         let mut link = vec![false; lines.len()];
         // A page's buttons (share, print, font size) are set aside like links, but they link
@@ -368,10 +370,22 @@ impl Page {
         // the first line above the buttons is.
         // A link stamped with its own day ("Related: … (September 15, 2020)", "… - 15 mars
         // 2022") is an item whole on its line: no title whose day the next line prints.
+        // A posting label ("Posted on …", «نشر في …», « Publié le … ») under the last of two
+        // items or more (titles, or links stamped with their days) is past the list too, a
+        // byline between them or not ("بقلم: …", then "نشر في: …"): a list prints its links
+        // alike, and a linked story's day would stand under each title, not under the last
+        // alone.
         let a_list_title = |n: usize| n > 0 && link[n] && link[n - 1] && !crate::text::clean::stamped_with_its_day(lines[n].trim());
+        let byline = |k: usize| !link[k] && is_byline(text, line_starts[k]..line_starts[k] + lines[k].len(), lex);
         let past_the_list = |n: usize| {
             let first = (0..n).rev().take_while(|&k| button[k]).last().unwrap_or(n);
-            first > 0 && (lines[first - 1].trim().is_empty() || link[first - 1] && !button[first - 1] && !a_list_title(first - 1))
+            let labelled_after = |k: usize| labelled[n] && a_list_title(k) && k > 1 && link[k - 1] && link[k - 2];
+            let above = first.checked_sub(1);
+            above.is_some_and(|k| {
+                lines[k].trim().is_empty()
+                    || link[k] && !button[k] && (!a_list_title(k) || labelled_after(k))
+                    || k > 0 && byline(k) && link[k - 1] && labelled_after(k - 1)
+            })
         };
         let mut furniture_below = vec![false; lines.len()];
         for n in (0..lines.len().saturating_sub(1)).rev() {

@@ -447,6 +447,26 @@ const FOOT_LABELS: &[(&str, &str, &str)] = &[
         "2022-03-03",
     ),
     (
+        "english posting label right under the last of a list's titles",
+        "Ministers discuss water\nThe two ministers met in Rabat on Monday to discuss a water plan, officials said, with dozens of guests from both sides.\nRead more\n- Parliament passes the budget\n- Minister opens a port\nPosted on March 3, 2022\n© 2022 Daily Courier",
+        "2022-03-03",
+    ),
+    (
+        "arabic posting label under a byline under the last of a list's titles",
+        "عنوان الخبر\nأجرى وزير الخارجية مباحثات مع نظيره الإسرائيلي في الرباط يوم الإثنين الماضي بحضور عدد من المسؤولين من البلدين.\nاقرأ أيضا\n- البرلمان يصادق على قانون المالية\n- الحكومة تعلن عن برنامج جديد\nبقلم: سعيد العلمي\nنشر في: 3 مارس 2022 على الساعة 10:15\n© الموقع 2022",
+        "2022-03-03",
+    ),
+    (
+        "french posting label under a list's last title, a stamped link above it",
+        "Les ministres discutent de l'eau\nLes deux ministres se sont rencontrés lundi à Rabat pour parler d'un plan de dessalement, selon des responsables des deux pays.\nÀ lire aussi\n• Le Parlement adopte le budget (24/02/2022)\n• Un port inauguré à Nador\nPublié le 3 mars 2022\n© Le Courrier 2022",
+        "2022-03-03",
+    ),
+    (
+        "a date alone under the last of a list's titles is no label",
+        "Ministers discuss water\nThe two ministers met in Rabat on Monday to discuss a water plan, officials said, with dozens of guests from both sides.\nRead more\n- Parliament passes the budget\n- Minister opens a port\nMarch 3, 2022\n© 2022 Daily Courier",
+        "",
+    ),
+    (
         "a date alone under a title of a list is the linked story's",
         "Ministers discuss water\nThe two ministers met in Rabat on Monday to discuss a water plan, officials said, with dozens of guests from both sides.\n\nRelated stories\nParliament passes the budget\nMarch 3, 2022\n© 2022 Daily Courier",
         "",
