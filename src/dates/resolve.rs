@@ -132,6 +132,11 @@ fn resolve_at(expr: &DateExpr, anchor: &Anchor) -> Option<Resolved> {
         ExprKind::MonthDay { day, offset } => (DateValue::day(ctx.month_day(day, offset, expr.tense)?), Basis::Published),
         ExprKind::Weekday { weekday, offset } => (DateValue::day(ctx.weekday(weekday, offset, expr.tense)?), Basis::Published),
         ExprKind::Period { unit, offset } => (ctx.period(unit, offset)?, Basis::Published),
+        ExprKind::NewYear => {
+            // In December "the new year" is the coming one; in February, the one begun.
+            let (y, m) = ctx.month?;
+            (DateValue::year(if m >= 7 { y + 1 } else { y })?, Basis::Published)
+        }
         ExprKind::Range(a, b) => {
             let range = ctx.range(&a, ctx.calendar(&b, expr.tense)?, expr.tense)?;
             // A range of days with no year told in a past clause is the last one not after

@@ -132,6 +132,9 @@ pub enum ExprKind {
         /// Periods from the anchor's.
         offset: i32,
     },
+    /// "The new year" (new_year.rs): the year after the anchor's when written in its second
+    /// half, the anchor's own in its first (the year just begun).
+    NewYear,
     /// A range between two calendar dates ("من 10 إلى 12 يوليو", "بين عامي 2020 و2022").
     Range(Calendar, Calendar),
     /// Counted periods around the anchor, as a range: "خلال الأسابيع الثلاثة الماضية" is

@@ -31,6 +31,9 @@ impl Parser<'_> {
     /// The Arabic order, after بعد or قبل and the count ([`Parser::ago`]): من or على, then the
     /// date (`k`: the token after the count).
     pub(super) fn counted_from_date_arabic(&self, i: usize, k: usize, signed: i32, unit: Option<Unit>) -> Option<Cand> {
+        // «بعد عام بالتمام من 22 ديسمبر 2020», «بعد سنة بالضبط من»: a word that makes the count
+        // exact may stand before من, as "to the day" before "after".
+        let k = self.is(k, |w| w == Word::Exact).unwrap_or(k);
         self.toks.get(k).is_some_and(|t| matches!(t.text, "من" | "علي" | "على")).then_some(())?;
         self.from_written_date(i, k + 1, signed, unit)
     }
@@ -42,10 +45,14 @@ impl Parser<'_> {
         matches!(self.toks[j + n - 1].text, "after" | "before" | "après" | "apres" | "avant").then_some((sign, j + n))
     }
 
-    /// The date written at `k` (or after one link word: "the", « le »), moved by `signed`
-    /// units: the expression from `i` to its end.
+    /// The date written at `k` (or after one link word, « le », or the article of a date
+    /// written before its noun: "a year after the December 10, 2020 declaration"), moved by
+    /// `signed` units: the expression from `i` to its end.
     fn from_written_date(&self, i: usize, k: usize, signed: i32, unit: Option<Unit>) -> Option<Cand> {
-        let date = self.best_at(k).or_else(|| self.is(k, |w| w == Word::Link).and_then(|e| self.best_at(e)))?;
+        let date = self
+            .best_at(k)
+            .or_else(|| self.is(k, |w| w == Word::Link).and_then(|e| self.best_at(e)))
+            .or_else(|| super::latin::word_is(self, k, &["the"]).then(|| self.best_at(k + 1)).flatten())?;
         let ExprKind::Calendar(c) = date.kind else { return None };
         let moved = moved(c, signed, unit)?;
         Some(Cand { start: i, end: date.end, kind: ExprKind::Calendar(moved), part: None, rule: COUNTED_FROM_DATE })
@@ -109,6 +116,12 @@ mod tests {
             ("بعد ثلاثة أشهر من 22 ديسمبر 2020", "2021-08-01", "2021-03-22 day"),
             ("وبعد مرور عامين على 10 دجنبر 2020", "2022-12-15", "2022-12-10 day"),
             ("قبل أسبوع من 25 يوليوز 2021", "2021-08-01", "2021-07-18 day"),
+            // A word that makes the count exact before من; the date before its noun in English.
+            ("بعد شهرين بالضبط من 10 دجنبر 2020", "2021-06-01", "2021-02-10 day"),
+            ("بعد سنة تماما على 22 ديسمبر 2020", "2022-03-01", "2021-12-22 day"),
+            ("six weeks after the November 3, 2021 elections", "2022-01-10", "2021-12-15 day"),
+            ("a year to the day after the 22 December 2020 signing", "2022-01-10", "2021-12-22 day"),
+            ("two years after the March 2021 talks", "2022-01-10", "2023-03 month"),
         ] {
             assert_eq!(read(phrase, reference), value, "{phrase} @{reference}");
         }

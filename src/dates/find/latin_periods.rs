@@ -117,7 +117,16 @@ fn rank_week_of_month(p: &Parser, i: usize) -> Option<Cand> {
     } else {
         return None;
     };
-    let (month, false, _, _, me) = p.month(of_end)? else { return None };
+    // "the first week of next month", « la dernière semaine du mois prochain »: of the month
+    // counted from the anchor's.
+    let Some((month, hijri, _, _, me)) = p.month(of_end) else {
+        let (o, end) = counted_period(p, of_end, Unit::Month)?;
+        let cal = Calendar { month_offset: Some(o), ..Calendar::default() };
+        return Some(Cand { start: i, end, kind: ExprKind::Nth { n: rank, of: NthOf::Week, month: cal }, part: None, rule: "rank-week-of-counted-month" });
+    };
+    if hijri {
+        return None;
+    }
     let mut cal = Calendar { month: Some(month), ..Calendar::default() };
     let mut end = me;
     if let Some((y, false, ye)) = p.year(skip_comma(p, me)) {
@@ -181,6 +190,18 @@ mod tests {
         }
         // Ranking what follows, no day.
         assert_eq!(read("the first of this month's two summits", "2022-05-20"), "2022-05 month");
+    }
+
+    #[test]
+    fn a_week_of_a_counted_month_by_its_rank_is_that_week() {
+        // Written on Monday 14 June 2021: July's first day is a Thursday, its week starts on
+        // 28 June (a month's first week holds its first day, as "the first week of July").
+        for phrase in ["the first week of next month", "in the first week of next month", "la première semaine du mois prochain", "the first week of July"] {
+            assert_eq!(read(phrase, "2021-06-14"), "2021-06-28 week", "{phrase}");
+        }
+        assert_eq!(read("the last week of this month", "2021-06-14"), read("the last week of June", "2021-06-14"));
+        assert_eq!(read("la deuxième semaine du mois dernier", "2021-06-14"), "2021-05-03 week");
+        assert_eq!(read("the second week of last month", "2021-06-14"), read("the second week of May", "2021-06-14"));
     }
 
     #[test]

@@ -372,6 +372,8 @@ impl Parser<'_> {
         }
         consider(self.period(j).map(|c| Cand { start: i, part: Some(part), rule: "part-of-period", ..c }));
         consider(self.part_of_same_period(j).map(|c| Cand { start: i, part: Some(part), ..c }));
+        // «مع بداية العام الجديد», « début de la nouvelle année »: a part of the new year.
+        consider(self.new_year(j).map(|c| Cand { start: i, part: Some(part), rule: "part-of-new-year", ..c }));
         // أواخر الثمانينيات
         consider(self.decade(j).filter(|_| !period_only).map(|c| Cand { start: i, part: Some(part), rule: "part-of-decade", ..c }));
         // مطلع الربيع، أواخر صيف 2021: a season, this year's when nothing else is written.

@@ -70,10 +70,12 @@ fn no_word(_: Word) -> bool {
 
 /// The Arabic-order rules, in the order they are tried: on equal length the first one's reading
 /// is kept.
-pub(super) const RULES: [Rule; 52] = [
+pub(super) const RULES: [Rule; 54] = [
     Rule { read: |p, i| p.weekend(i), digits: false, words: |w| matches!(w, Word::This | Word::WeekClose | Word::Weekend), text: None },
     Rule { read: |p, i| p.season(i, false), digits: false, words: |w| matches!(w, Word::This | Word::Dir(_) | Word::Season(_)), text: None },
     Rule { read: |p, i| p.part(i), digits: false, words: |w| matches!(w, Word::Part(_) | Word::PeriodPart(_)), text: None },
+    Rule { read: |p, i| p.mid_period(i), digits: false, words: |w| matches!(w, Word::MidPeriod(_)), text: None },
+    Rule { read: |p, i| p.new_year(i), digits: false, words: |w| w == Word::NewYear, text: None },
     Rule { read: |p, i| p.relday(i), digits: false, words: |w| matches!(w, Word::RelDay(_) | Word::TimeOfDay | Word::DayWord), text: None },
     Rule {
         read: |p, i| p.weekday(i),

@@ -87,6 +87,12 @@ impl DateLexicon {
                     "year" => Unit::Year,
                     _ => return Err(row.error("this_period value must be week, month or year")),
                 }),
+                "mid_period" => Word::MidPeriod(match value {
+                    "week" => Unit::Week,
+                    "month" => Unit::Month,
+                    _ => return Err(row.error("mid_period value must be week or month")),
+                }),
+                "new_year" => Word::NewYear,
                 "earlier" => Word::Earlier,
                 // `part`: a bare part of the day ("بعد الظهر", "in the afternoon"), the story's day.
                 "same_day" if value == "part" => Word::SameDayPart,

@@ -65,6 +65,12 @@ pub enum Word {
     ThisAfter,
     /// A period noun with "this" written on it (هالأسبوع، هالشهر): the anchor's period.
     ThisPeriod(Unit),
+    /// A part and its period written as one word ("midweek", "midmonth"): that part of the
+    /// anchor's period, as "mid-week" in two.
+    MidPeriod(Unit),
+    /// "The new year" told as a period ("in the new year", « la nouvelle année », «العام
+    /// الجديد»): the year the anchor's turns into, or the one just begun (new_year.rs).
+    NewYear,
     /// في وقت سابق من (هذا الشهر).
     Earlier,
     /// A day told by the narrative's date before it, days after it: "the same day" (0), "the
@@ -344,6 +350,7 @@ impl Word {
             Nth(a) => matches!(*other, Nth(b) if a == b),
             Period(a) => matches!(*other, Period(b) if a == b),
             ThisPeriod(a) => matches!(*other, ThisPeriod(b) if a == b),
+            MidPeriod(a) => matches!(*other, MidPeriod(b) if a == b),
             Part(a) => matches!(*other, Part(b) if a == b),
             PeriodPart(a) => matches!(*other, PeriodPart(b) if a == b),
             YearFraction(a, x) => matches!(*other, YearFraction(b, y) if a == b && x == y),
@@ -365,7 +372,7 @@ impl Word {
             | GregMarker | Future | PutOff | PutOffTo | StartFrom | FutureVerb | NotFuture | ClauseOfTime | PublishedLabel | UpdatedLabel | BylineLabel | DayWidget | RangeFrom
             | NotWeekdayBefore | NotWeekdayAfter | PastVerb | HourWord | Except | MinuteWord | Now | TimeZone | SpanPrep
             | Comparative | HolidayPrefix | FeastEve | FeastMorrow | StreetName | Weekend | WeekClose | EraNoun | NotDate | Few | Determiner | EventOf | LengthBefore | WeekOf | PairAnd | PairFrom
-            | PairTo | AfterOnly | DayAloneNext | Participle | Auxiliary | Exact | Passing | NumberLabel | SameDayPart | MonthsAfter => std::mem::discriminant(self) == std::mem::discriminant(other),
+            | PairTo | AfterOnly | DayAloneNext | Participle | Auxiliary | Exact | Passing | NumberLabel | SameDayPart | MonthsAfter | NewYear => std::mem::discriminant(self) == std::mem::discriminant(other),
         }
     }
 }
