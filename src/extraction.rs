@@ -136,7 +136,7 @@ pub fn extract_article(article: Article, ctx: &Context, manifest: Option<&Manife
     ctx.lexicons.combining.add_to(&doc, &mut entities, &ctx.gazetteer);
     let candidates = ctx.lexicons.name_context.find(&doc, &entities, &ctx.gazetteer.given_names, Some(shares.title_starts));
     let dates = ArticleDates::analyse(&doc, &ctx.lexicons.dates, manifest);
-    let mut events = build_events(&doc, Some(shares.triggers), &entities, &dates.mentions, &ctx.lexicons.triggers, &ctx.gazetteer);
+    let mut events = build_events(&doc, Some(shares.triggers), &entities, &dates.mentions, &ctx.lexicons.triggers, &ctx.gazetteer, &ctx.lexicons.dates);
     crate::events::visit_told_by_its_end_ar(&mut events, &doc, &ctx.lexicons.triggers, &ctx.lexicons.dates);
     crate::events::visit_told_by_its_day(&mut events, &doc, &dates.mentions, &ctx.lexicons.triggers, &ctx.lexicons.dates);
     crate::events::latin::refine_latin(&mut events, &doc, &entities, &dates, &ctx.lexicons.triggers, &ctx.gazetteer, &ctx.lexicons.dates);

@@ -138,7 +138,6 @@ const JOINED_WITH_MANIFEST: &[(&str, &str)] = &[
 /// docs/probe32.md.
 const KNOWN: &[Known] = &[
     Known { key: "", family: "gold choice: the delegation's visit of 22 December 2020; the dev set's gold lists that visit (delegation-visit-king-2020-12-22), this gold tells it by its flight, audience and declaration only", now: Some(("a01_ar.txt", "2020-12-22", "visit", "occurred", &["Jared Kushner", "Meir Ben-Shabbat", "Mohammed VI of Morocco"])), fixed: None },
-    Known { key: "", family: "a statistic's year dates the meeting it was presented at (« 131 millions de dollars en 2021, selon les chiffres présentés lors de la rencontre »): the meeting referred back to is the day's forum, the year is the figures'", now: Some(("f01_fr.txt", "2021", "meeting", "occurred", &["Orna Barbivai", "Ryad Mezzour"])), fixed: None },
     Known { key: "", family: "gold choice: Unna's visit to Rabat, during which the cyber agreement was signed ('خلال زيارة رئيس المديرية الوطنية للسايبر يغآل أونا إلى الرباط'); the gold lists the agreement only, as probe31's", now: Some(("a10_ar.txt", "2021-07", "visit", "occurred", &["Yigal Unna"])), fixed: None },
     Known { key: "", family: "a day of a clause after 'before' dates the plan it follows ('Gantz was also expected to meet … Nasser Bourita before travelling home on Thursday'): the meeting is a plan the page leaves undated, the Thursday is the journey home's", now: Some(("e04_en.txt", "2021-11-25", "meeting", "planned", &["Benny Gantz", "Nasser Bourita"])), fixed: None },
     Known { key: "", family: "gold choice: Ouahbi's visit to Israel 'الأسبوع المقبل' / « la semaine prochaine » is a plan the pages never see happen; the gold gives plans left undated or unseen no row, the tool keeps a planned row of the week", now: Some(("a06_ar.txt", "2022-07-25", "visit", "planned", &["Abdellatif Ouahbi"])), fixed: None },
@@ -163,7 +162,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((29, 24, 0, 5, 16), (29, 24, 0, 5, 16));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((28, 24, 0, 4, 16), (28, 24, 0, 4, 16));
 
 probe_support::probe_tests!();
 

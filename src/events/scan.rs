@@ -747,7 +747,7 @@ const FULFILMENT_REACH_WORDS: usize = 12;
 
 /// Where the fulfilment marker that recalls the event noun at `noun` starts, if one does: the
 /// noun stands in the marker's clause, within [`FULFILMENT_REACH_WORDS`] of it.
-fn fulfilment_recalling(text: &str, hits: &SentenceHits, noun: usize) -> Option<usize> {
+pub(super) fn fulfilment_recalling(text: &str, hits: &SentenceHits, noun: usize) -> Option<usize> {
     hits.fulfilments.iter().find(|f| f.start < noun && noun < f.end && at_most_words(text, f.start..noun, FULFILMENT_REACH_WORDS)).map(|f| f.start)
 }
 

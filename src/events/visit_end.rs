@@ -150,6 +150,35 @@ pub(super) fn date_told_by_its_start(doc: &Document, sentence: usize, date_start
     near.iter().any(|w| starts.has_with_proclitics(&text[w.clone()]) && !text[w.start..date_start].contains(crate::text::clause::COMMAS_AND_SEMICOLONS))
 }
 
+/// Whether the visit noun at `noun` is told by its end and its length: a word of its end (word
+/// list `visit-end`) among the [`END_REACH_WORDS`] words before it (no semicolon between), and a length
+/// told between the two or in the [`LENGTH_AFTER_WORDS`] words after the noun ("left on Thursday
+/// at the end of a two-day visit", « a quitté jeudi le Royaume au terme d'une visite de deux
+/// jours », "غادر … الخميس في ختام زيارة استغرقت يومين"). The day told beside it is the visit's
+/// last: an act done during the visit ("during which he signed …") has no day of its own there.
+pub(crate) fn told_by_its_end_with_a_length(text: &str, sentence: &crate::text::segment::Sentence, noun: &std::ops::Range<usize>, ends: &[String], lexicon: &DateLexicon) -> bool {
+    if ends.is_empty() {
+        return false;
+    }
+    // Commas may stand between: Arabic sets the day between two ("اختتم غانتس، أمس، زيارة").
+    let from = crate::text::clause::start_after_last(text, sentence.range.start..noun.start, crate::text::clause::BREAKS_STRONGER_THAN_A_COMMA);
+    let before = sentence.words_in(text, from..noun.start);
+    let reach = before.clone().rev().take(END_REACH_WORDS).last().map_or(noun.start, |w| w.start);
+    // A phrase ("at the end of", « au terme d' ») or one word with its proclitics ("واختتم").
+    let phrase = super::phrases::phrases_in(text, reach..noun.start, ends).max_by_key(|r| r.end);
+    // The visit's trigger may be the verb of its end itself ("اختتم غانتس، أمس، زيارة للمغرب
+    // دامت ثلاثة أيام", "wrapped up"): its noun and length come after it.
+    let ends_itself = ends.has_with_proclitics(&text[noun.clone()]) || super::phrases::phrases_in(text, noun.clone(), ends).next().is_some();
+    let end = match phrase.or_else(|| before.rev().take(END_REACH_WORDS).find(|w| ends.has_with_proclitics(&text[w.clone()]))) {
+        Some(end) => end,
+        None if ends_itself => noun.start..noun.start,
+        None => return false,
+    };
+    let reach = if ends_itself { END_REACH_WORDS + LENGTH_AFTER_WORDS } else { LENGTH_AFTER_WORDS };
+    let after = sentence.words_in(text, noun.end..sentence.range.end).take(reach).last().map_or(noun.end, |w| w.end);
+    start_offset_by_length(&[&text[end.end..noun.start], &text[noun.end..after]], lexicon).is_some()
+}
+
 /// Longest visit whose length or day rank is read ("three-day", "de trois jours", "اليوم
 /// العاشر"): a longer one is a stay, not a visit a source dates by its arrival.
 const MAX_VISIT_LENGTH: u32 = 10;

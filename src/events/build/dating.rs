@@ -76,9 +76,41 @@ pub(super) fn date_each_predicate(
         let plan_after_the_saying = |r: &Range<usize>, ev: &Option<usize>| {
             said_on && r.start >= date.end && ev.is_some_and(|e| hits.events[e].3 == TriggerTense::Future || hits.planned.iter().any(|p| p.start >= date.end && p.end <= r.start))
         };
+        // "On Tuesday the two ministers reviewed the implementation of the tripartite
+        // agreement", « Mardi, les deux ministres ont fait le point sur la mise en œuvre de
+        // l'accord », "استعرض الوزيران الثلاثاء تنفيذ الاتفاق": a noun a fulfilment marker
+        // recalls after the date is an earlier event told aside; the date is the review's
+        // ("the agreement signed on 22 December", told after the marker, keeps its own). So is
+        // the participle that describes the noun right after it ("the agreement signed in
+        // Rabat", « l'accord tripartite signé », "الاتفاق الثلاثي الموقع").
+        let recalled_after_the_date = |ev: &Option<usize>| {
+            let recalled = |n: &(Range<usize>, usize, EventType, TriggerTense)| n.3 == TriggerTense::Noun && super::super::scan::fulfilment_recalling(text, hits, n.0.start).is_some_and(|f| f >= date.end);
+            ev.is_some_and(|e| {
+                let told = &hits.events[e];
+                let describes = |n: &(Range<usize>, usize, EventType, TriggerTense)| {
+                    n.0.end <= told.0.start && n.2.family() == told.2.family() && clause_of(n.0.start) == clause_of(told.0.start) && at_most_words(text, n.0.end..told.0.start, PARTICIPLE_AFTER_ITS_NOUN_WORDS)
+                };
+                recalled(told) || (!hits.fulfilments.is_empty() && hits.events.iter().any(|n| describes(n) && recalled(n)))
+            })
+        };
+        // "131 millions de dollars en 2021, selon les chiffres présentés lors de la rencontre":
+        // a year told right after a figure is the year the figure is of, no date of an event
+        // noun in another clause (the meeting the figures were presented at). "the meeting held
+        // in 2021" keeps its year.
+        let figure_year = is_a_figure_s_year(text, sentence, date, &date_mentions[d]);
+        let noun_beyond_the_figure = |r: &Range<usize>, ev: &Option<usize>| figure_year && ev.is_some_and(|e| hits.events[e].3 == TriggerTense::Noun) && clause_of(r.start) != clause_of(date.start);
         let preds: Vec<&(Range<usize>, Option<usize>)> = preds
             .iter()
-            .filter(|(r, ev)| !decided_after(r) && !purpose_after(r, ev) && recall.is_none_or(|since| r.start >= since) && content.is_none_or(|from| r.start >= from) && !later_clause_dated(r) && !plan_after_the_saying(r, ev))
+            .filter(|(r, ev)| {
+                !decided_after(r)
+                    && !purpose_after(r, ev)
+                    && recall.is_none_or(|since| r.start >= since)
+                    && content.is_none_or(|from| r.start >= from)
+                    && !later_clause_dated(r)
+                    && !plan_after_the_saying(r, ev)
+                    && !recalled_after_the_date(ev)
+                    && !noun_beyond_the_figure(r, ev)
+            })
             .collect();
         let gap = |r: &Range<usize>| word_at(r.start).abs_diff(word_at(date.start)).min(word_at(r.end.saturating_sub(1)).abs_diff(word_at(date.end.saturating_sub(1))));
         // English and French put the time before the verb as often as after it ("aura
@@ -174,6 +206,28 @@ pub(super) fn date_each_predicate(
         }
     }
     (own_date, statement_date)
+}
+
+/// The most words between an event noun and the participle that describes it ("l'accord
+/// tripartite signé", "الاتفاق الثلاثي الموقع": an adjective).
+const PARTICIPLE_AFTER_ITS_NOUN_WORDS: usize = 2;
+
+/// The most words between a figure and the year it is of ("131 millions de dollars en 2021",
+/// "131 مليون دولار خلال 2021": the unit and the preposition).
+const FIGURE_BEFORE_ITS_YEAR_WORDS: usize = 5;
+
+/// Whether `date` is a year alone told within [`FIGURE_BEFORE_ITS_YEAR_WORDS`] words after a
+/// figure of its clause (a number in digits: "reached 131 million dollars in 2021", « ont
+/// atteint 131 millions de dollars en 2021 », "بلغت 131 مليون دولار خلال 2021"): the year the
+/// figure is of.
+fn is_a_figure_s_year(text: &str, sentence: &crate::text::segment::Sentence, date: &Range<usize>, mention: &DateMention) -> bool {
+    let year_alone = matches!(&mention.expr.kind, ExprKind::Calendar(c) if c.year.is_some() && c.month.is_none() && c.day.is_none());
+    if !year_alone {
+        return false;
+    }
+    let from = sentence.clause_at(date.start).map_or(sentence.range.start, |c| sentence.clauses[c].start);
+    let figure = |w: &str| w.starts_with(|c: char| c.is_ascii_digit()) && w.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.');
+    sentence.words_in(text, from..date.start).rev().take(FIGURE_BEFORE_ITS_YEAR_WORDS).any(|w| figure(&text[w]))
 }
 
 /// Whether the predicate at `r` stands in a later clause than the date `d`, past a clause opened
@@ -315,6 +369,16 @@ fn dated_by_the_antecedent(reading: &Reading<'_>, hits: &SentenceHits, own_date:
         let stay_of_two_days = antecedent_family == Some(EventType::Visit)
             && hits.events.iter().enumerate().any(|(k, o)| o.2.family() == EventType::Visit && own_date.get(&k).is_some_and(|&other| other != d));
         if stay_of_two_days {
+            continue;
+        }
+        // "left on Thursday at the end of a two-day visit during which he signed", « a quitté
+        // jeudi le Royaume au terme d'une visite de deux jours, au cours de laquelle il a
+        // signé », "غادر … الخميس في ختام زيارة استغرقت يومين، وقع خلالها": the day of a visit
+        // told by its end and its length is its last; the act was done on one of its days, and
+        // is left to join the day other sources give it.
+        let told_by_its_end = antecedent_family == Some(EventType::Visit)
+            && antecedent.is_some_and(|j| crate::events::visit_end::told_by_its_end_with_a_length(reading.text, sentence, &hits.events[j].0, &reading.rules.words.visit_ends, reading.lexicon));
+        if told_by_its_end {
             continue;
         }
         own_date.insert(i, d);

@@ -103,7 +103,8 @@ pub(super) const AIRLINE: &str = "airline";
 /// Build the event mentions of `doc`. `date_mentions` are the document's date expressions, in
 /// text order (their indices are what [`DateLink`] refers to). `triggers` is a bank's scan of
 /// the document holding the trigger phrases (the rules' own automaton runs when there is none).
-pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, date_mentions: &[DateMention], rules: &TriggerRules, g: &Gazetteer) -> Vec<EventMention> {
+/// `lexicon` reads the numbers of a told length ("a two-day visit").
+pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, date_mentions: &[DateMention], rules: &TriggerRules, g: &Gazetteer, lexicon: &crate::dates::lexicon::DateLexicon) -> Vec<EventMention> {
     let text = doc.norm.text.as_str();
     let dates: Vec<Range<usize>> = date_mentions.iter().map(|m| m.range.clone()).collect();
     let main_countries = main_countries(found, g);
@@ -297,7 +298,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
         // The live page's own day header above a stamped entry, read once per sentence.
         let mut day_header: Option<Option<usize>> = None;
         let first_new = out.len();
-        let reading = Reading { doc, text, sentence, si, first_new, found, g, rules, delegation_verbs: &delegation_verbs, told_by_support: &told_by_support, date_ranges: &dates };
+        let reading = Reading { doc, text, sentence, si, first_new, found, g, rules, delegation_verbs: &delegation_verbs, told_by_support: &told_by_support, date_ranges: &dates, lexicon };
         let (mut own_date, statement_date) = date_each_predicate(&reading, &hits, &preds, &dates, &sentence_dates, date_mentions);
         let announced_before = announced.clone();
         if let Some(a) = conveyed::Announcement::of_sentence(doc, si, &sentence.range, &statement_date, date_mentions, found, g) {
@@ -1085,6 +1086,8 @@ struct Reading<'a> {
     told_by_support: &'a [(usize, usize)],
     /// Where the document's date expressions stand, by their index.
     date_ranges: &'a [Range<usize>],
+    /// The date words, for the numbers of a length ("a two-day visit").
+    lexicon: &'a crate::dates::lexicon::DateLexicon,
 }
 
 /// Words before a call noun within which an after word tells it came just before the

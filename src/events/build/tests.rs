@@ -582,22 +582,48 @@ const DURING_WHICH: &[(&str, &str, &[&str])] = &[
     ("ar: a past verb during the visit is done", "ووصلت كارين الحرار، أمس، إلى الرباط في زيارة استغرقت يومين، اجتمعت خلالها بليلى بنعلي.", &["visit 2021-11-23 occurred karine-elharrar", "meeting 2021-11-23 occurred karine-elharrar;leila-benali"]),
     ("en: will meet during a begun visit is planned", "Karine Elharrar arrived in Rabat on Tuesday for a two-day visit during which she will meet Leila Benali.", &["visit 2021-11-23 occurred karine-elharrar", "meeting  planned leila-benali"]),
     ("fr: rencontrera au cours d'une visite entamée est prévu", "Karine Elharrar est arrivée mardi à Rabat pour une visite de deux jours au cours de laquelle elle rencontrera Leila Benali.", &["visit 2021-11-23 occurred karine-elharrar", "meeting  planned leila-benali"]),
+    // A stay told by its end and its length (src/events/visit_end.rs
+    // told_by_its_end_with_a_length): the day told is its last, no day of what was done
+    // during it; told with no length, the act keeps the day.
+    ("ar: signed during a stay told by its end and length has no day of the end", "غادر وزير الدفاع الإسرائيلي الرباط أمس في ختام زيارة دامت ثلاثة أيام، وقع خلالها مع نظيره المغربي اتفاقية للتعاون الأمني.", &["visit 2021-11-23 occurred benny-gantz", "agreement  occurred benny-gantz;abdellatif-loudiyi"]),
+    ("en: signed during a stay told by its end and length has no day of the end", "Israel's defence minister left Rabat on Tuesday at the end of a three-day visit, during which he signed a security accord with his Moroccan counterpart.", &["visit 2021-11-21 occurred benny-gantz", "agreement  occurred "]),
+    ("fr: signé au cours d'un séjour dit par sa fin et sa durée n'a pas le jour de la fin", "Le ministre israélien de la Défense a quitté mardi Rabat à l'issue d'une visite de trois jours, au cours de laquelle il a signé un accord de sécurité avec son homologue marocain.", &["visit 2021-11-21 occurred benny-gantz", "agreement  occurred "]),
+    ("en: told by its end with no length, the act keeps the day", "Aviv Kochavi left Rabat on Tuesday at the end of a visit during which he signed a cooperation accord with Farouk Belkhir.", &["visit 2021-11-23 occurred aviv-kochavi", "agreement 2021-11-23 occurred aviv-kochavi;farouk-belkhir"]),
     ("fr: the week au cours de laquelle is no event", "Benny Gantz a visité Rabat le mois dernier.\nC'était la semaine au cours de laquelle Nasser Bourita a rencontré Yair Lapid.", &["visit 2021-10 occurred benny-gantz", "meeting  occurred nasser-bourita;yair-lapid"]),
 ];
 
 /// The object of a review or a follow-up (rows `followed-up-*`, kind `fulfilment` with a
 /// reach): an agreement signed before, told aside (its own date, if told), no agreement of the
-/// day the review is told on; a signing whose object is an implementation stays one. (A Latin
-/// review told with a date in its own sentence still gives the noun that date: the date goes
-/// to the nearest trigger, there being no predicate row for "reviewed", « fait le point ».)
+/// day the review is told on, even with a day of its own told before the marker; a signing
+/// whose object is an implementation stays one.
 const FOLLOWED_UP: &[(&str, &str, &[&str])] = &[
     ("ar: the implementation reviewed is no signing of the day", "واستعرض بوريطة ولابيد، أمس، سير تتبع تنزيل مذكرة التفاهم بين البلدين.", &["agreement  occurred "]),
     ("ar: a memorandum for an implementation is signed", "ووقع الطرفان، أمس، مذكرة تفاهم لتنفيذ مشاريع مشتركة في مجال المياه.", &["agreement 2021-11-23 occurred "]),
     ("en: the follow-up reviewed is no signing of the day", "Bourita received Lapid in Rabat on Tuesday.\nThe two ministers reviewed the follow-up of the memorandum of understanding.", &["meeting 2021-11-23 occurred nasser-bourita;yair-lapid", "agreement  occurred "]),
     ("en: a memorandum on an implementation is signed", "The two ministers signed on Tuesday a memorandum on the implementation of water projects.", &["agreement 2021-11-23 occurred "]),
     ("fr: la mise en œuvre passée en revue n'est pas une signature du jour", "Bourita a reçu Lapid mardi à Rabat.\nLes deux ministres ont fait le point sur la mise en œuvre du mémorandum d'entente.", &["meeting 2021-11-23 occurred nasser-bourita;yair-lapid", "agreement  occurred "]),
+    // A day told before the review is the review's, not the reviewed agreement's; one told
+    // after the marker, in the agreement's own words, is its own.
+    ("fr: le jour dit avant la revue n'est pas celui de l'accord", "Lundi, les deux ministres ont fait le point sur la mise en œuvre de l'accord tripartite signé à Rabat.", &["agreement  occurred "]),
+    ("fr: the agreement's own month told after the marker stays", "Lundi, Bourita et Lapid ont passé en revue l'état d'avancement de l'accord tripartite signé en décembre.", &["agreement 2020-12 occurred "]),
+    ("en: the call the review was made on keeps its day", "During a phone call on Monday, Bourita and Lapid reviewed the implementation of the agreement.", &["call 2021-11-22 occurred nasser-bourita;yair-lapid"]),
     ("fr: un mémorandum pour une mise en œuvre est signé", "Les deux ministres ont signé mardi un mémorandum d'entente pour la mise en œuvre de projets hydrauliques.", &["agreement 2021-11-23 occurred "]),
 ];
+
+/// A year told right after a figure ("131 millions de dollars en 2021") is the figure's, no
+/// date of an event noun of another clause (the meeting the figures were shown at); a year in
+/// the noun's own words stays.
+const FIGURE_YEARS: &[(&str, &str, &[&str])] = &[
+    ("fr: the figure's year is not the meeting's", "Les investissements israéliens au Maroc ont dépassé 40 millions d'euros en 2021, d'après les données dévoilées lors de la réunion.", &["meeting  occurred "]),
+    ("ar: the figure's year is not the meeting's", "وارتفعت الاستثمارات الإسرائيلية في المغرب إلى 40 مليون يورو سنة 2021، وفق معطيات كشف عنها خلال الاجتماع.", &["meeting  occurred "]),
+    ("fr: the meeting held in a year keeps it", "La réunion tenue en 2021 entre Bourita et Lapid a porté sur le commerce.", &["meeting 2021 occurred nasser-bourita;yair-lapid"]),
+];
+
+#[test]
+fn a_figure_s_year_dates_no_meeting() {
+    assert_table(FIGURE_YEARS, mentions);
+    crate::test_support::assert_unique_names(FIGURE_YEARS.iter().map(|c| c.0));
+}
 
 #[test]
 fn what_is_followed_up_was_signed_before() {

@@ -25,10 +25,21 @@ pub(super) fn share_sentence_date(out: &mut [EventMention], cx: &Refine) {
         if m.date.is_some() || m.planned || m.aside || !cx.latin(m) || !cx.is_past(m) || m.people.is_empty() {
             continue;
         }
+        // "left Rabat on Tuesday at the end of a three-day visit, during which he signed …": the
+        // day of a visit told by its end and its length is its last, not the day of what is
+        // told done during it after it.
+        // (Any visit of the sentence: the departure, "left", is that visit's last day too.)
+        let stay_told_by_its_end = out.iter().any(|v| {
+            v.sentence == m.sentence
+                && v.event_type.family() == EventType::Visit
+                && v.trigger.end <= m.trigger.start
+                && crate::events::visit_end::told_by_its_end_with_a_length(&cx.doc.norm.text, &cx.doc.sentences[v.sentence], &v.trigger, &cx.rules.words.visit_ends, cx.lexicon)
+        });
+        let last_day_of_a_stay = |n: &EventMention| stay_told_by_its_end && n.event_type.family() == EventType::Visit;
         let shared: Option<DateLink> = out
             .iter()
             .enumerate()
-            .filter(|&(j, n)| j != i && n.sentence == m.sentence && !n.planned && n.date.is_some_and(|d| d.how == DateHow::Own))
+            .filter(|&(j, n)| j != i && n.sentence == m.sentence && !n.planned && n.date.is_some_and(|d| d.how == DateHow::Own) && !last_day_of_a_stay(n))
             .find(|(_, n)| n.people.iter().any(|p| m.people.contains(p)))
             .and_then(|(_, n)| n.date);
         if let Some(d) = shared {

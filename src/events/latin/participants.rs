@@ -1061,7 +1061,11 @@ pub(super) fn signed_during_the_antecedent(out: &mut [EventMention], cx: &Refine
         // "during which Israel signed a memorandum with Morocco": the clause names its signers
         // (countries, organisations), so the visitors are not taken for them.
         let clause_names = found.entities.iter().any(|e| e.range.start >= opens && e.range.end <= sentence.end && watched_from.is_none_or(|from| e.range.start < from) && g.entities()[e.entity].kind != EntityKind::Place || (e.range.start >= opens && e.range.end <= sentence.end && g.entities()[e.entity].is_country() && watched_from.is_none_or(|from| e.range.start < from)));
-        let (people, countries, date, on_day) = (a.people.clone(), a.countries.clone(), a.date, a.on_publication_day);
+        // "left on Thursday at the end of a two-day visit, during which he signed": the day of
+        // a visit told by its end and its length is its last, none of the signing's.
+        let last_day_of_a_stay = a.event_type.family() == EventType::Visit
+            && crate::events::visit_end::told_by_its_end_with_a_length(text, &doc.sentences[m.sentence], &a.trigger, &rules.words.visit_ends, cx.lexicon);
+        let (people, countries, date, on_day) = (a.people.clone(), a.countries.clone(), a.date.filter(|_| !last_day_of_a_stay), a.on_publication_day);
         let m = &mut out[i];
         m.aside = false;
         if m.date.is_none() && let Some(d) = date {
