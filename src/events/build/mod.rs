@@ -41,6 +41,7 @@ mod idioms_tests;
 #[cfg(test)]
 mod tests;
 mod told_before;
+pub(super) use told_before::{tells_a_trip, told_by_the_delegation_noun};
 mod untold;
 
 use crate::text::lexmatch::{Covers, WordList};

@@ -112,8 +112,8 @@ pub(super) fn take_people_told_before(reading: &Reading<'_>, mention: &mut Event
     // country of the delegation told before — is that delegation's visit received: its people
     // are the delegation's travellers, not the host alone (the reception is the meeting the
     // sentence tells as well). "received a delegation of …" (indefinite) is another group.
-    // A Latin-script visit noun names its people only later (src/events/latin), so « Le roi a
-    // reçu la délégation » does not reach this yet: its host-only visit row stays.
+    // A Latin-script visit noun names its people only later: src/events/latin
+    // (`participants::received_delegation_is_the_trip`) reads it once they are named.
     // The hosts may be told by their office ("العاهل المغربي", "le roi").
     let of_the_trip = |c: &crate::idset::Id, trip: &EventMention| trip.people.iter().any(|&t| g.country_of(t) == c);
     // A host is named before the noun, as the reception's subject; a person named after it
@@ -290,7 +290,7 @@ const DELEGATION_PHRASE_LEAD_WORDS: usize = 2;
 /// delegation noun of `nouns` (Arabic "الوفد", proclitics allowed), or a Latin-script row of
 /// them ending at the trigger ("the delegation", « la délégation »). An indefinite one ("a
 /// delegation", "وفد") may be another group the sentence introduces.
-fn told_by_the_delegation_noun(text: &str, sentence_start: usize, range: &Range<usize>, nouns: &[String]) -> bool {
+pub(in crate::events) fn told_by_the_delegation_noun(text: &str, sentence_start: usize, range: &Range<usize>, nouns: &[String]) -> bool {
     let lead = word_iter(text, sentence_start..range.start).rev().take(DELEGATION_PHRASE_LEAD_WORDS).last().map_or(range.start, |w| w.start);
     names_a_told_delegation(text, &(lead..range.end), nouns).is_some_and(|at| at <= range.start)
 }
@@ -298,7 +298,13 @@ fn told_by_the_delegation_noun(text: &str, sentence_start: usize, range: &Range<
 /// The trip of the delegation told before `out`'s end: the last visit done, or flight, of the
 /// page that named its travellers (a flight's people are those it carried).
 pub(super) fn delegation_told_before(out: &[EventMention]) -> Option<&EventMention> {
-    out.iter().rev().find(|m| ((m.event_type.family() == EventType::Visit && !m.planned) || m.event_type.family() == EventType::Flight) && !m.people.is_empty())
+    out.iter().rev().find(|m| tells_a_trip(m))
+}
+
+/// Whether `m` tells a trip a delegation made: a visit done, or a flight, that names its
+/// travellers.
+pub(in crate::events) fn tells_a_trip(m: &EventMention) -> bool {
+    ((m.event_type.family() == EventType::Visit && !m.planned) || m.event_type.family() == EventType::Flight) && !m.people.is_empty()
 }
 
 /// "ومن المقرر أن يغادر الوفد المملكة صباح الغد", "ويغادر لابيد الرباط مساء الخميس": whether

@@ -244,3 +244,58 @@ pub(super) fn other_event_keeps_its_names(out: &mut [EventMention], cx: &Refine)
         }
     }
 }
+
+/// Words between a conjunction and the trigger of a predicate coordinated to the act before
+/// it, with no subject of its own ("and was due to visit", « et devait se rendre », « puis
+/// s'est rendu »).
+const COORDINATED_PREDICATE_REACH_WORDS: usize = 4;
+
+/// "He also met Foreign Minister Nasser Bourita on Wednesday and was due to visit the
+/// mausoleum on Thursday", « Il a rencontré Nasser Bourita mercredi puis s'est rendu au
+/// mausolée »: a trip told by a predicate coordinated to the act before it (a `clause-and`
+/// word, then the trigger within [`COORDINATED_PREDICATE_REACH_WORDS`] words, no name, office
+/// or clause mark between: no subject of its own, unlike [`coordinated_clauses`]) is made by
+/// that act's subject. A person named only as the act's object, between its trigger and the
+/// conjunction, is whom the subject met, not who travels. Only a trip: the object of talks
+/// may well be the partner of a signing coordinated after them ("met Bourita and signed three
+/// agreements"), never the traveller of a visit the subject makes.
+pub(super) fn coordinated_trip_keeps_the_subject(out: &mut [EventMention], cx: &Refine) {
+    let Refine { doc, found, rules, g, .. } = *cx;
+    if rules.words.clause_ands.is_empty() {
+        return;
+    }
+    let text = doc.norm.text.as_str();
+    for i in 0..out.len() {
+        let m = &out[i];
+        if m.event_type.family() != EventType::Visit || !cx.latin(m) || m.aside || m.people.is_empty() {
+            continue;
+        }
+        let sentence = doc.sentences[m.sentence].range.clone();
+        let Some(and) = super::phrases_in(text, sentence.start..m.trigger.start, &rules.words.clause_ands).last() else { continue };
+        let between = and.end..m.trigger.start;
+        let named_between = found.entities.iter().map(|e| &e.range).chain(found.roles.iter().map(|r| &r.range)).any(|r| between.covers(r));
+        if named_between || text[between.clone()].contains(LATIN_CLAUSE_MARKS) || word_iter(text, between).count() > COORDINATED_PREDICATE_REACH_WORDS {
+            continue;
+        }
+        // The act the predicate is coordinated to: the last one of the sentence told before it.
+        let Some(first) = out.iter().filter(|o| o.sentence == m.sentence && !o.aside && o.trigger.end <= and.start).max_by_key(|o| o.trigger.start) else { continue };
+        let object = first.trigger.end..and.start;
+        let subject: Vec<usize> = first.people.iter().copied().filter(|&p| !named_only_in(cx, p, &object, &sentence)).collect();
+        let of_the_object = |p: usize| named_only_in(cx, p, &object, &sentence);
+        if subject.is_empty() || !m.people.iter().any(|&p| of_the_object(p)) {
+            continue;
+        }
+        let mut people = subject;
+        for &p in &m.people {
+            if !of_the_object(p) && !people.contains(&p) {
+                people.push(p);
+            }
+        }
+        let m = &mut out[i];
+        m.countries.extend(people.iter().map(|&p| *g.country_of(p)));
+        m.countries.retain(|c| !c.is_empty());
+        m.countries.sort();
+        m.countries.dedup();
+        m.people = people;
+    }
+}

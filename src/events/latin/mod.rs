@@ -41,6 +41,11 @@
 //! * **A date line's city is where the story was written**: "CASABLANCA (Reuters) - … held
 //!   talks in Rabat", "RABAT, Morocco — … signed in Casablanca": the venue the sentence states
 //!   wins over it, unless the sentence names that city again.
+//! * **The delegation received is the one told before**: « Reçue dans l'après-midi par le roi
+//!   Mohammed VI, la délégation … », "The delegation was received by King Mohammed VI": a visit
+//!   told by "the delegation" naming only its hosts is the trip of the delegation told before.
+//! * **A trip coordinated to an act is its subject's**: "He met Bourita on Wednesday and was
+//!   due to visit the mausoleum on Thursday": Bourita, the object of the talks, is no traveller.
 //! * **Who leads a delegation visits**: "Laftit a reçu mercredi une délégation conduite par la
 //!   ministre israélienne de l'Intérieur": the leader is the visitor, the host comes after.
 //! * **A quoted tweet tells the speaker's talks**: "Herzog wrote on Thursday: "A warm
@@ -258,6 +263,10 @@ pub fn refine_latin(out: &mut Vec<EventMention>, doc: &Document, found: &Found, 
     dates::visit_told_by_its_end(out, cx);
     status::past_told_before_a_plan(out, cx);
     participants::subject_told_by_nationality(out, cx);
+    // After every pass that names a visit's people.
+    participants::received_delegation_is_the_trip(out, cx);
+    // After every pass that names the people of the act a trip is coordinated to.
+    clauses::coordinated_trip_keeps_the_subject(out, cx);
     // After every pass that carries people from the sentences before.
     participants::body_meets_with_its_own(out, cx);
     // After the pair is read ("Les deux ministres ont eu des entretiens …, avant de signer").

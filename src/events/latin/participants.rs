@@ -695,6 +695,70 @@ pub(super) fn host_is_not_the_visitor(out: &mut [EventMention], cx: &Refine) {
     }
 }
 
+/// Words before a host's name within which the agent word of a reception stands ("par le roi
+/// Mohammed VI", "by King Mohammed VI at the palace": the article and a title).
+const HOST_AGENT_REACH_WORDS: usize = 4;
+
+/// « Une délégation conduite par Jared Kushner a atterri mardi … Reçue dans l'après-midi par le
+/// roi Mohammed VI, la délégation … », "The delegation was received by King Mohammed VI": a
+/// visit told by "the delegation" itself (its definite noun, see
+/// `build::told_by_the_delegation_noun`), done, whose people are only hosts — none of a country
+/// of the trip told before, each named before the noun (the subject of an active reception) or
+/// right after an agent word (of a passive one, or of a participle before its subject) — is
+/// that delegation's trip: its people are the trip's travellers, as the Arabic build reads
+/// « استقبل الملك الوفد ». A person named otherwise ("la délégation marocaine, conduite par
+/// Bourita") may be the delegation's own: left as it is.
+pub(super) fn received_delegation_is_the_trip(out: &mut [EventMention], cx: &Refine) {
+    let Refine { doc, found, rules, g, .. } = *cx;
+    let text = doc.norm.text.as_str();
+    for i in 0..out.len() {
+        let m = &out[i];
+        // The host may be told by his office alone (« reçue par le souverain »), resolved later.
+        if m.event_type != EventType::Visit || !cx.latin(m) || m.planned || (m.people.is_empty() && m.role_refs.is_empty()) {
+            continue;
+        }
+        let sentence = doc.sentences[m.sentence].range.clone();
+        // "la délégation marocaine, conduite par Nasser Bourita": who leads it is its visitor
+        // (`leader_is_the_visitor`), not a host after an agent word.
+        if phrases_in(text, sentence.clone(), &rules.words.leads).next().is_some() {
+            continue;
+        }
+        if !crate::events::build::told_by_the_delegation_noun(text, sentence.start, &m.trigger, &rules.words.delegations) {
+            continue;
+        }
+        // The trip told before by its visit: a delegation told by its flight alone ("le premier
+        // vol … a atterri avec à son bord une délégation") leaves the reception as it is, whose
+        // travellers would tie the flight's row to the visit's at the merge.
+        let told_by_its_visit = |o: &EventMention| o.sentence < m.sentence && o.event_type.family() == EventType::Visit && crate::events::build::tells_a_trip(o);
+        let Some(trip) = out.iter().filter(|o| told_by_its_visit(o)).max_by_key(|o| o.sentence) else { continue };
+        let of_the_trip = |c: &crate::idset::Id| trip.people.iter().any(|&t| g.country_of(t) == c);
+        let after_agent = |at: usize| {
+            crate::text::lexmatch::word_iter(text, sentence.start..at).rev().take(HOST_AGENT_REACH_WORDS).any(|w| rules.words.agents.has(&text[w]))
+        };
+        let told_as_host = |p: usize| {
+            found.entities.iter().filter(|e| e.entity == p && sentence.start <= e.range.start && e.range.end <= sentence.end).all(|e| e.range.end <= m.trigger.start || after_agent(e.range.start))
+        };
+        let only_hosts = m.people.iter().all(|&p| !of_the_trip(g.country_of(p)) && told_as_host(p))
+            && m.role_refs.iter().all(|r| matches!(r, RoleRef::Office { country, .. } if !of_the_trip(country)));
+        if !only_hosts {
+            continue;
+        }
+        let travellers = trip.people.clone();
+        // The trip's sides come along with its travellers: « une délégation
+        // américano-israélienne conduite par Jared Kushner » names Israel only as a country, and
+        // a reception of the broker alone, dated, would read as the broker's visit to Morocco
+        // (`focus::sides`) and take the trip's row out of the timeline.
+        let trip_countries = trip.countries.clone();
+        let m = &mut out[i];
+        m.countries.extend(travellers.iter().map(|&p| *g.country_of(p)).chain(trip_countries));
+        m.countries.retain(|c| !c.is_empty());
+        m.countries.sort();
+        m.countries.dedup();
+        m.people = travellers;
+        m.role_refs.clear();
+    }
+}
+
 /// Words after a visit's trigger within which a `led-by` phrase tells who leads it ("une
 /// délégation conduite par", "a delegation of senior officials led by").
 const LED_BY_AFTER_WORDS: usize = 5;
