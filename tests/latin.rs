@@ -48,6 +48,15 @@ const CASES: &[(&str, &str, &str, Lang, &[&str])] = &[
     // (French), and counterparts: resolved to the office holder on the event's day.
     ("en office nationality first", EN, "The Moroccan foreign minister will travel to Jerusalem next month.", Lang::En, &["visit 2021-12 planned nasser-bourita"]),
     ("en office possessive", EN, "Israel's defense minister landed in Rabat on Tuesday.", Lang::En, &["visit 2021-11-23 occurred benny-gantz"]),
+    // A short form of the title ("FM", "PM") after a nationality or a country's "'s" is the
+    // office; alone it is no title ("5 pm" is a time, not the prime minister).
+    ("en short title after nationality", EN, "Israeli FM landed in Rabat on Tuesday evening.", Lang::En, &["visit 2021-11-23 occurred yair-lapid"]),
+    ("en short title after possessive", EN, "Morocco's FM will fly to Jerusalem next month.", Lang::En, &["visit 2021-12 planned nasser-bourita"]),
+    ("en short title alone is no office", EN, "Benny Gantz landed in Rabat at 5 pm on Tuesday.", Lang::En, &["visit 2021-11-23 occurred benny-gantz"]),
+    // A trip told without its arrival takes the day of its traveller's first talks of the
+    // trip, not of talks with a third country's people elsewhere.
+    ("en trip dated by its talks", EN, "Gantz says Morocco trip opened a new era\nGantz and Abdellatif Loudiyi held talks in Rabat on Tuesday.", Lang::En, &["visit 2021-11-23 occurred benny-gantz", "meeting 2021-11-23 occurred benny-gantz;abdellatif-loudiyi"]),
+    ("en trip not dated by another pair's talks", EN, "Gantz says Morocco trip opened a new era\nJordan's Foreign Minister Ayman Safadi had met Gantz on Monday at the King Hussein Bridge.", Lang::En, &["visit  occurred benny-gantz", "meeting 2021-11-22 occurred ayman-safadi;benny-gantz"]),
     ("en counterpart nationality first", EN, "Nasser Bourita received his Israeli counterpart in Rabat on Monday.", Lang::En, &["meeting 2021-11-22 occurred nasser-bourita;yair-lapid"]),
     ("en an office is not its holder", EN, "It was the first trip to Morocco by an Israeli foreign minister since 2003.", Lang::En, &["visit  occurred "]),
     ("fr nationality inside title", FR, "Le ministre israélien de la Défense a atterri mardi à Rabat.", Lang::Fr, &["visit 2021-11-23 occurred benny-gantz"]),

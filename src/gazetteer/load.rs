@@ -158,6 +158,10 @@ pub struct RoleTitle {
     /// of staff as one establishment); the optional column `body` of `roles.csv`. Empty for
     /// the others: ministers of different portfolios are met one by one, each in his ministry.
     pub body: String,
+    /// Short forms of the title that name the office only right after a nationality
+    /// ("Israeli FM", "Morocco's PM"): alone, "FM" is a radio band and "pm" a time of day.
+    /// The optional column `short` of `roles.csv` (normalised).
+    pub short: Vec<String>,
 }
 
 impl RoleTitle {
@@ -663,7 +667,7 @@ pub fn parse_roles(text: &str, source: &str) -> Result<Vec<RoleTitle>, String> {
         if let Some(bad) = any_of.iter().find(|p| p.trim_start_matches('!').matches('*').count() > 1 || p.trim_start_matches('!').is_empty() || p.contains(char::is_whitespace)) {
             return Err(row.error(format!("any_of item {bad:?} is not a role id, a pattern with one '*', or '!' and a role id")));
         }
-        roles.push(RoleTitle { id: id.to_string(), name: row.get("name").to_string(), aliases: aliases(&row, "aliases")?, plural: aliases(&row, "plural")?, any_of, body: row.get("body").trim().to_string() });
+        roles.push(RoleTitle { id: id.to_string(), name: row.get("name").to_string(), aliases: aliases(&row, "aliases")?, plural: aliases(&row, "plural")?, any_of, body: row.get("body").trim().to_string(), short: aliases(&row, "short")? });
     }
     // Each role id an `any_of` names must be one of the file's.
     for r in &roles {

@@ -73,6 +73,17 @@ pub struct RoleMention {
     pub plural: bool,
 }
 
+/// How a title phrase of `roles.csv` names its office.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum TitleForm {
+    /// One holder ("foreign minister").
+    One,
+    /// Several holders ("foreign ministers", "وزيرا الخارجية").
+    Plural,
+    /// A short form, a title only after a nationality ("Israeli FM").
+    Short,
+}
+
 /// Everything the gazetteer finds in one document.
 #[derive(Debug, Clone, Default)]
 pub struct Found {
@@ -126,7 +137,7 @@ pub struct Gazetteer {
     /// Office titles, matched apart: "رئيس أركان الجيش الإسرائيلي" is an office and holds an
     /// organisation's name, and both are wanted. The payload: the role's index, and whether
     /// the title is plural.
-    role_phrases: PhraseSet<(usize, bool)>,
+    role_phrases: PhraseSet<(usize, TitleForm)>,
     /// The French titles a nationality may be told inside ("le ministre émirati des affaires
     /// étrangères", "les ministres marocain et israélien de la défense"), by their first word:
     /// the rest of the title, its role and whether it is plural. See
@@ -173,7 +184,13 @@ impl Gazetteer {
         let latin_phrases = PhraseSet::new(latin);
         let phrases = PhraseSet::new(all);
         let role_phrases = PhraseSet::new(
-            entries.roles.iter().enumerate().flat_map(|(i, r)| r.aliases.iter().map(move |a| (a.as_str(), (i, false))).chain(r.plural.iter().map(move |a| (a.as_str(), (i, true))))),
+            entries.roles.iter().enumerate().flat_map(|(i, r)| {
+            r.aliases
+                .iter()
+                .map(move |a| (a.as_str(), (i, TitleForm::One)))
+                .chain(r.plural.iter().map(move |a| (a.as_str(), (i, TitleForm::Plural))))
+                .chain(r.short.iter().map(move |a| (a.as_str(), (i, TitleForm::Short))))
+        }),
         );
         let split_titles = split_titles(&entries);
         let by_id = entries.entities.iter().enumerate().map(|(i, e)| (e.id, i)).collect();
@@ -287,6 +304,7 @@ impl Gazetteer {
         let text = doc.norm.text.as_str();
         let mut hits: Vec<Hit<'a>> = Vec::new();
         let mut roles = Vec::new();
+        let mut short = Vec::new();
         let is_person = |ts: &[Target]| ts.iter().any(|t| matches!(t, Target::Alias(i) if self.entries.entities[*i].kind == EntityKind::Person));
         for s in &doc.sentences {
             if crate::budget::expired() {
@@ -333,8 +351,11 @@ impl Gazetteer {
                 }
             }
             for h in self.role_phrases.find_in(titles, text, s.range.clone()) {
-                let (role, plural) = h.payloads[0];
-                roles.push(RoleMention { range: h.start..h.end, role, plural });
+                let (role, form) = h.payloads[0];
+                if form == TitleForm::Short {
+                    short.push(h.start..h.end);
+                }
+                roles.push(RoleMention { range: h.start..h.end, role, plural: form == TitleForm::Plural });
             }
         }
         hits.sort_by_key(|h| (h.word_start, h.end));
@@ -342,12 +363,30 @@ impl Gazetteer {
         // "(أ ف ب)", "(تويتر)" after a headline or a photo: a credit, not a mention.
         found.entities.retain(|m| self.entries.entities[m.entity].kind != EntityKind::Organisation || !is_credit(text, &m.range));
         found.roles = roles;
+        self.drop_short_titles_without_nationality(text, &short, &mut found);
         self.add_split_titles(text, &mut found);
         self.drop_served_titles(text, &mut found);
         self.mark_principals(text, &mut found);
         self.drop_generic_titles_in_apposition(text, &mut found);
         self.add_own_countries_of_titles(doc, &mut found);
         found
+    }
+
+    /// A short form of a title ("FM", "PM": `roles.csv` column `short`) names the office only
+    /// right after a country told as its nationality ("Israeli FM", "Morocco's PM"); alone it
+    /// is a radio band ("Chada FM") or a time of day ("5 pm"), and is dropped.
+    fn drop_short_titles_without_nationality(&self, text: &str, short: &[Range<usize>], found: &mut Found) {
+        if short.is_empty() {
+            return;
+        }
+        let entities = &self.entries.entities;
+        let told_after_nationality = |title: &Range<usize>| {
+            found.entities.iter().rev().filter(|e| e.range.end <= title.start && title.start - e.range.end <= 3).any(|e| {
+                entities[e.entity].is_country() && matches!(text[e.range.end..title.start].trim(), "" | "'s" | "'")
+            })
+        };
+        let dropped: Vec<Range<usize>> = short.iter().filter(|r| !told_after_nationality(r)).cloned().collect();
+        found.roles.retain(|r| !dropped.contains(&r.range));
     }
 
     /// An office that serves another names it in its own title: "الوزير المنتدب لدى رئيس

@@ -13,6 +13,7 @@ use crate::text::lexmatch::{Covers, WordList};
 use crate::dates::lexicon::Word;
 use crate::dates::value::ExprKind;
 use crate::events::mention::{DateHow, DateLink, EventMention};
+use crate::idset::Id;
 use crate::events::rules::{EventType, RuleKind, TriggerTense};
 
 /// "Arrivé mercredi à Rabat, … a été reçu par son homologue": an undated past event of a
@@ -399,14 +400,30 @@ pub(super) fn visit_without_its_arrival(out: &mut [EventMention], cx: &Refine) {
     if arrival_told {
         return;
     }
-    let talks = out
+    // The countries a mention tells: those named and those of its people.
+    let countries_of = |m: &EventMention| -> Vec<Id> { m.countries.iter().copied().chain(m.people.iter().map(|&p| *g.country_of(p))).collect() };
+    let talks: Vec<(DateLink, Vec<Id>)> = out
         .iter()
-        .find(|m| matches!(m.event_type, EventType::Meeting | EventType::Agreement) && cx.latin(m) && !m.planned && !m.aside && m.date.is_some_and(|d| d.how == DateHow::Own) && m.people.contains(&hero))
-        .and_then(|m| m.date);
-    let Some(d) = talks else { return };
+        .filter(|m| matches!(m.event_type, EventType::Meeting | EventType::Agreement) && cx.latin(m) && !m.planned && !m.aside && m.date.is_some_and(|d| d.how == DateHow::Own) && m.people.contains(&hero))
+        .filter_map(|m| m.date.map(|d| (d, countries_of(m))))
+        .collect();
+    if talks.is_empty() {
+        return;
+    }
+    let home = *g.country_of(hero);
     for m in out.iter_mut() {
         let undated_visit = m.event_type == EventType::Visit && cx.latin(m) && !m.planned && !m.aside && m.date.is_none() && !cx.is_past(m);
-        if undated_visit && (m.people.is_empty() || m.people.contains(&hero)) && m.role_refs.is_empty() {
+        if !(undated_visit && (m.people.is_empty() || m.people.contains(&hero)) && m.role_refs.is_empty()) {
+            continue;
+        }
+        // "Lapid says Morocco trip opened a new chapter … Safadi had met Lapid on July 10 at
+        // the King Hussein Bridge": talks of the protagonist with a third country are another
+        // pair's, no day of a trip that names where it goes. Such a visit takes the day of
+        // the first talks whose countries are all the visit's (or the protagonist's own).
+        let visit_countries = countries_of(m);
+        let names_where = visit_countries.iter().any(|c| *c != home);
+        let of_the_trip = |countries: &Vec<Id>| !names_where || countries.iter().all(|c| *c == home || visit_countries.contains(c));
+        if let Some((d, _)) = talks.iter().find(|(_, countries)| of_the_trip(countries)) {
             m.date = Some(DateLink { date: d.date, how: DateHow::During });
             if m.people.is_empty() {
                 m.people.push(hero);
