@@ -104,6 +104,7 @@ const FOUND: &[(&str, Expect)] = &[
     // sentence («وشارك في الاجتماع …»; twenty-third session).
     ("abraham_accords_anniversary_meeting", ("a08_ar.txt", "2021-09-17", "meeting", "occurred", &["Antony Blinken", "Nasser Bourita", "Yair Lapid"])),
     ("gantz_arrival", ("a04_ar.txt", "2021-11-23", "visit", "occurred", &["Benny Gantz"])),
+    ("gantz_mausoleum_wreath", ("e03_en.txt", "2021-11-24", "visit", "occurred", &["Benny Gantz"])),
     ("gantz_loudiyi_mou", ("a04_ar.txt", "2021-11-24", "agreement", "occurred", &["Benny Gantz", "Abdellatif Loudiyi"])),
     ("barbivai_visit_2022_02", ("a03_ar.txt", "2022-02-20", "visit", "occurred", &["Orna Barbivai"])),
     ("barbivai_mezzour_agreement", ("a03_ar.txt", "2022-02-21", "agreement", "occurred", &["Ryad Mezzour", "Orna Barbivai"])),
@@ -191,7 +192,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest: a row no table accounts for, or a duplicate, moves them.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((29, 29, 0, 0, 20), (30, 30, 0, 0, 21));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((30, 30, 0, 0, 20), (31, 31, 0, 0, 21));
 
 probe_support::probe_tests!();
 
