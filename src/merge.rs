@@ -226,6 +226,7 @@ pub fn finish_families(mut merged: Vec<Vec<Event>>, capitals: &Capitals) -> Vec<
             *family = cluster(std::mem::take(family), false, capitals);
         }
     }
+    rows::recalls_of_the_months_one_signing(&mut merged);
     let mut all = Vec::with_capacity(merged.iter().map(Vec::len).sum());
     for family in merged {
         all.extend(family);

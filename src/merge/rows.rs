@@ -380,3 +380,58 @@ pub(super) fn join_sentence_dated_visits(mut events: Vec<Event>, held: Vec<Sente
     }
     events
 }
+
+/// A signing recalled by its month alone, naming nobody ("the two countries had signed an
+/// aviation memorandum in December", «وكان البلدان قد وقعا في كانون الأول الماضي مذكرة تفاهم»,
+/// « les deux pays avaient signé en décembre un accord ») is the month's signing of a day
+/// between those countries when the corpus tells exactly one: each page recalls it in its
+/// own words, by a subject the dated report may not name, and the row is the event with its
+/// most precise date. When the month holds two signings or more between them, nothing tells
+/// which it recalls, and it stays a row of its own. A signing of the day that names a subject
+/// the recall does not share is another act. `families` are the merged events of each type
+/// family; the recalls taken in leave their family.
+pub(super) fn recalls_of_the_months_one_signing(families: &mut [Vec<Event>]) {
+    use std::collections::HashMap;
+    let Some(agreements) = families.iter_mut().find(|f| f.first().is_some_and(|e| e.event_type.family() == EventType::Agreement)) else { return };
+    let month_of = |d: &DateValue| (d.start.year(), d.start.month());
+    let is_recall = |e: &Event| {
+        e.people().is_empty()
+            && e.status == Status::Occurred
+            && e.countries().len() >= 2
+            && e.date.is_some_and(|d| d.grain == crate::dates::Grain::Month && d.end.is_none())
+    };
+    if !agreements.iter().any(|e| is_recall(e)) {
+        return;
+    }
+    // The signings of a day reported done, by their month.
+    let mut days_by_month: HashMap<(i32, u32), Vec<usize>> = HashMap::new();
+    for (k, e) in agreements.iter().enumerate() {
+        if let Some(d) = e.date.filter(|d| d.as_day().is_some() && e.status == Status::Occurred) {
+            days_by_month.entry(month_of(&d)).or_default().push(k);
+        }
+    }
+    let mut taken: Vec<(usize, usize)> = Vec::new();
+    for (k, recall) in agreements.iter().enumerate().filter(|(_, e)| is_recall(e)) {
+        let Some(month) = recall.date.map(|d| month_of(&d)) else { continue };
+        let between_them = |e: &Event| recall.countries().is_subset(&e.countries());
+        let mut candidates = days_by_month.get(&month).into_iter().flatten().filter(|&&i| between_them(&agreements[i]));
+        let (Some(&only), None) = (candidates.next(), candidates.next()) else { continue };
+        let signing = &agreements[only];
+        if !recall.topics().is_empty() && !signing.topics().is_empty() && !recall.topics().intersects(&signing.topics()) {
+            continue;
+        }
+        taken.push((k, only));
+    }
+    if taken.is_empty() {
+        return;
+    }
+    let mut slots: Vec<Option<Event>> = std::mem::take(agreements).into_iter().map(Some).collect();
+    for (k, into) in taken {
+        if let Some(recall) = slots[k].take()
+            && let Some(signing) = slots[into].as_mut()
+        {
+            signing.absorb_event(recall);
+        }
+    }
+    *agreements = slots.into_iter().flatten().collect();
+}

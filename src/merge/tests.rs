@@ -114,6 +114,36 @@ fn background_told_by_its_month_joins_the_day_on_its_subject() {
     }
 }
 
+/// (case, mentions, rows): a signing recalled by its month alone, naming nobody, on a subject
+/// the dated report does not name ("the two countries had signed an aviation accord in
+/// March"), is the month's one signing of a day between its countries; two such signings, a
+/// signing on another subject, of other countries, of another month or only announced leave
+/// it a row of its own.
+#[test]
+fn a_months_recall_is_the_months_one_signing_between_its_countries() {
+    use EventType::*;
+    type Case = (&'static str, Vec<Mention>, usize);
+    let day = |file: &str, d: &str, people: &[&str], topics: &[&str]| mention(file, Agreement, Some(d), people, topics);
+    let recall = |topics: &[&str]| mention("r", Agreement, Some("2022-03"), &[], topics);
+    let cases: Vec<Case> = vec![
+        ("one signing that month, no subject told: one", vec![day("a", "2022-03-08", &["barbivai", "mezzour"], &[]), recall(&["aviation"])], 1),
+        ("one signing that month on the subject: one", vec![day("a", "2022-03-08", &["barbivai", "mezzour"], &["aviation"]), recall(&["aviation"])], 1),
+        ("two signings that month: three", vec![day("a", "2022-03-08", &["barbivai", "mezzour"], &[]), day("b", "2022-03-24", &["lapid", "bourita"], &[]), recall(&["aviation"])], 3),
+        ("one signing on another subject: two", vec![day("a", "2022-03-08", &["barbivai", "mezzour"], &["water"]), recall(&["aviation"])], 2),
+        ("one signing of another month: two", vec![day("a", "2022-04-08", &["barbivai", "mezzour"], &[]), recall(&["aviation"])], 2),
+        ("one signing of other countries: two", vec![with_countries(day("a", "2022-03-08", &["barbivai", "nahyan"], &[]), &["IL", "AE"]), recall(&["aviation"])], 2),
+        ("one signing announced for its day: two", vec![Mention { status: Status::Planned, ..day("a", "2022-03-08", &["barbivai", "mezzour"], &[]) }, recall(&["aviation"])], 2),
+        ("the recall names one country: two", vec![day("a", "2022-03-08", &["barbivai", "mezzour"], &[]), with_countries(recall(&["aviation"]), &["MA"])], 2),
+    ];
+    for (name, mentions, rows) in cases {
+        let events = merge_mentions(mentions);
+        assert_eq!(events.len(), rows, "{name}");
+        if rows == 1 {
+            assert_eq!(events[0].date.map(|d| d.to_string()).as_deref(), Some("2022-03-08"), "{name}: the row has the day");
+        }
+    }
+}
+
 /// (case, mentions, rows): reports in other articles of one period at one grain (a month, a
 /// year) on one subject, one of them at least naming nobody, are one act ("earlier this month
 /// … a cyber agreement", « conclu plus tôt ce mois-ci »); another subject, another period, a
