@@ -10,7 +10,6 @@
 
 mod common;
 
-use common::{Workdir, repo, stderr};
 use tarikh::timeline::Row;
 
 const FOLDER: &str = "tests/fixtures/p33_families";
@@ -18,19 +17,7 @@ const FOLDER: &str = "tests/fixtures/p33_families";
 /// The timeline of `pages` of the folder read together (every event, undated ones too), and
 /// its rows one per line for failure messages.
 fn timeline_of(pages: &[&str]) -> (Vec<Row>, String) {
-    let w = Workdir::new();
-    std::fs::create_dir_all(w.join("corpus")).unwrap();
-    for page in pages {
-        std::fs::copy(repo(FOLDER).join(page), w.join("corpus").join(page)).unwrap();
-    }
-    let out = w.run(&["extract", "--corpus", "corpus", "-o", "t.csv", "--quiet", "--all-events", "--undated"]);
-    assert!(out.status.success(), "{}", stderr(&out));
-    let rows = tarikh::timeline::read_timeline(&w.join("t.csv")).unwrap();
-    let table: Vec<String> = rows
-        .iter()
-        .map(|r| format!("{} {} {} {} [{}]", r.date.map(|d| d.to_string()).unwrap_or_default(), r.event_type.as_str(), r.status.as_str(), r.people.join("; "), r.sources.join("; ")))
-        .collect();
-    (rows, table.join("\n"))
+    common::pages_timeline_with(FOLDER, pages, &["--all-events", "--undated"])
 }
 
 /// The agreement rows a page is a source of: (date, whether it has other sources).

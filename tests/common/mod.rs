@@ -108,9 +108,15 @@ pub fn fixture_timeline(rel: &str) -> (Vec<tarikh::timeline::Row>, String) {
 /// [`fixture_timeline`] with more options of `extract` (`--all-events`, `--undated`).
 #[allow(dead_code)]
 pub fn fixture_timeline_with(rel: &str, options: &[&str]) -> (Vec<tarikh::timeline::Row>, String) {
-    let w = Workdir::new();
     let corpus = repo(rel);
-    let mut args = vec!["extract", "--corpus", corpus.to_str().unwrap(), "-o", "t.csv", "--quiet"];
+    timeline_of_corpus(&Workdir::new(), corpus.to_str().unwrap(), options)
+}
+
+/// The timeline `extract` writes in `w` for the folder `corpus` with more `options`, and its
+/// rows one per line for failure messages.
+#[allow(dead_code)]
+fn timeline_of_corpus(w: &Workdir, corpus: &str, options: &[&str]) -> (Vec<tarikh::timeline::Row>, String) {
+    let mut args = vec!["extract", "--corpus", corpus, "-o", "t.csv", "--quiet"];
     args.extend_from_slice(options);
     let out = w.run(&args);
     assert!(out.status.success(), "{}", stderr(&out));
@@ -133,19 +139,19 @@ pub fn page_timeline(rel: &str, file: &str) -> (Vec<tarikh::timeline::Row>, Stri
 /// [`page_timeline`] with more options of `extract` (`--all-events`, `--undated`).
 #[allow(dead_code)]
 pub fn page_timeline_with(rel: &str, file: &str, options: &[&str]) -> (Vec<tarikh::timeline::Row>, String) {
+    pages_timeline_with(rel, &[file], options)
+}
+
+/// The timeline of some pages of a fixture folder read together as one corpus, with more
+/// options of `extract`: a few tellings the merge is to join, without the folder's others.
+#[allow(dead_code)]
+pub fn pages_timeline_with(rel: &str, files: &[&str], options: &[&str]) -> (Vec<tarikh::timeline::Row>, String) {
     let w = Workdir::new();
     std::fs::create_dir_all(w.join("corpus")).unwrap();
-    std::fs::copy(repo(rel).join(file), w.join("corpus").join(file)).unwrap();
-    let mut args = vec!["extract", "--corpus", "corpus", "-o", "t.csv", "--quiet"];
-    args.extend_from_slice(options);
-    let out = w.run(&args);
-    assert!(out.status.success(), "{}", stderr(&out));
-    let rows = tarikh::timeline::read_timeline(&w.join("t.csv")).unwrap();
-    let table: Vec<String> = rows
-        .iter()
-        .map(|r| format!("{} {} {} {} [{}]", r.date.map(|d| d.to_string()).unwrap_or_default(), r.event_type.as_str(), r.status.as_str(), r.people.join("; "), r.sources.join("; ")))
-        .collect();
-    (rows, table.join("\n"))
+    for file in files {
+        std::fs::copy(repo(rel).join(file), w.join("corpus").join(file)).unwrap();
+    }
+    timeline_of_corpus(&w, "corpus", options)
 }
 
 /// Asserts that each expected row is in `rows`: same date, type and status, and every person
