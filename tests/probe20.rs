@@ -154,8 +154,8 @@ const KNOWN: &[Known] = &[
     },
     Known {
         key: "king_receives_delegation",
-        family: "f05's « Le Crif vous propose cette semaine un retour sur la visite … »: the site's 'this week' dates the visit, and the royal reception told after 'Mardi 22 décembre' takes that week through the visit it happened during instead of the day of the sentence before",
-        now: Some(("f05_fr.txt", "2020-12-21", "meeting", "occurred", &["Mohammed VI of Morocco"])),
+        family: "f05's « Le Crif vous propose cette semaine un retour sur la visite … »: the site's 'this week' dated the visit, and the royal reception told after 'Mardi 22 décembre' took that week through the visit it happened during; since the thirty-ninth session it is left undated (no false week row), still not the day of the sentence before",
+        now: None,
         fixed: Some(("f05_fr.txt", "2020-12-22", "meeting", "occurred", &["Mohammed VI of Morocco"])),
     },
     Known {
@@ -189,7 +189,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((30, 27, 0, 3, 19), (30, 27, 0, 3, 19));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((29, 27, 0, 2, 19), (29, 27, 0, 2, 19));
 
 probe_support::probe_tests!();
 

@@ -97,8 +97,9 @@ const FOUND: &[(&str, Expect)] = &[
     ("cgem_business_forum_2022_02_22", ("a07_ar.txt", "2022-02-22", "meeting", "occurred", &["Orna Barbivai", "Ryad Mezzour"])),
     ("ram_first_tel_aviv_flight_2022_03_13", ("e03_en.txt", "2022-03-13", "flight", "occurred", &[])),
     ("bourita_arrival_negev_2022_03_27", ("a03_ar.txt", "2022-03-27", "visit", "occurred", &["Nasser Bourita"])),
-    ("bourita_lapid_talks_2022_03_27", ("e04_en.txt", "2022-03-27", "meeting", "occurred", &["Nasser Bourita"])),
-    ("negev_summit_2022_03_28", ("e04_en.txt", "2022-03-28", "meeting", "occurred", &["Nasser Bourita", "Yair Lapid"])),
+    ("bourita_lapid_talks_2022_03_27", ("e04_en.txt", "2022-03-27", "meeting", "occurred", &["Nasser Bourita", "Yair Lapid"])),
+    ("negev_ministers_dinner_2022_03_27", ("e04_en.txt", "2022-03-27", "meeting", "occurred", &["Nasser Bourita"])),
+    ("negev_summit_2022_03_28", ("a03_ar.txt", "2022-03-28", "meeting", "occurred", &["Sameh Shoukry", "Yair Lapid", "Antony Blinken", "Nasser Bourita"])),
     ("kochavi_arrival_morocco_2022_07_18", ("a04_ar.txt", "2022-07-18", "visit", "occurred", &["Aviv Kochavi"])),
     ("kochavi_loudiyi_elfarouk_talks_2022_07_19", ("a04_ar.txt", "2022-07-19", "meeting", "occurred", &["Aviv Kochavi", "Abdellatif Loudiyi"])),
     ("ouahbi_arrival_israel_2022_07_25", ("a06_ar.txt", "2022-07-25", "visit", "occurred", &["Abdellatif Ouahbi"])),
@@ -143,7 +144,6 @@ const KNOWN: &[Known] = &[
     Known { key: "", family: "gold choice: the delegation's visit of 22 December 2020; the dev set's gold lists that visit (delegation-visit-king-2020-12-22), this gold (as probe32's) tells it by its flight, audience and declaration only", now: Some(("a01_ar.txt", "2020-12-22", "visit", "occurred", &["Jared Kushner", "Meir Ben-Shabbat"])), fixed: None },
     Known { key: "", family: "gold choice: the Israeli delegation's visit to Rabat during which the cyber memorandum was signed ('خلال زيارة وفد إسرائيلي إلى الرباط'); the gold lists the memorandum only, as probe31's and probe32's", now: Some(("a10_ar.txt", "2021-07", "visit", "occurred", &[])), fixed: None },
     Known { key: "", family: "gold choice: Lapid's talks with Bourita on the day of the agreements ('وأجرى مباحثات مع نظيره المغربي ناصر بوريطة'); the gold counts them in the agreements' row, though it lists Gantz's talks with Bourita apart", now: Some(("a05_ar.txt", "2021-08-11", "meeting", "occurred", &["Yair Lapid", "Nasser Bourita"])), fixed: None },
-    Known { key: "", family: "a verb coordinated after a dated arrival takes the day of the sentence before ('arrived on Sunday evening …, and held talks with … Yair Lapid within hours of landing' is dated Monday, the summit's day): the talks' row, dated 28 March, is matched to the summit, and a03's summit row counts as its duplicate", now: Some(("a03_ar.txt", "2022-03-28", "meeting", "occurred", &["Sameh Shoukry", "Yair Lapid", "Antony Blinken", "Abdullah bin Zayed Al Nahyan", "Abdullatif bin Rashid Al Zayani", "Nasser Bourita"])), fixed: None },
     Known { key: "israir_marrakech_flight_2021_07_25", family: "gold choice: the first flights of one day by two carriers are one row in the dev set's gold (direct-flights-2021-07) and in the tool (matched here to El Al's optional row); this gold counts Israir's and El Al's apart", now: Some(("a09_ar.txt", "2021-07-25", "flight", "occurred", &[])), fixed: None },
 ];
 
@@ -168,7 +168,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((33, 28, 1, 4, 17), (33, 28, 1, 4, 17));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((33, 29, 0, 4, 17), (33, 29, 0, 4, 17));
 
 probe_support::probe_tests!();
 

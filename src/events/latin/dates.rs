@@ -17,13 +17,18 @@ use crate::idset::Id;
 use crate::events::rules::{EventType, RuleKind, TriggerTense};
 
 /// "Arrivé mercredi à Rabat, … a été reçu par son homologue": an undated past event of a
-/// sentence takes the date of a dated one of the same sentence with a person in common.
+/// sentence takes the date of a dated one of the same sentence with a person in common. So
+/// does one a sentence before had dated by carrying its own event's date on: "Ministers met on
+/// Monday for a summit. Bourita arrived on Sunday evening and held talks with Lapid": the talks
+/// are the arrival's day, told beside it, not the summit's.
 pub(super) fn share_sentence_date(out: &mut [EventMention], cx: &Refine) {
     for i in 0..out.len() {
         let m = &out[i];
+        let carried_from_another_sentence =
+            m.date.is_some_and(|d| d.how == DateHow::Carried && !cx.doc.sentences[m.sentence].range.contains(&cx.dates[d.date].range.start));
         // A past verb: a noun or a present ("qui effectue là sa première visite … depuis
         // l'accord conclu en décembre 2020") is not told as that day's.
-        if m.date.is_some() || m.planned || m.aside || !cx.latin(m) || !cx.is_past(m) || m.people.is_empty() {
+        if m.date.is_some() && !carried_from_another_sentence || m.planned || m.aside || !cx.latin(m) || !cx.is_past(m) || m.people.is_empty() {
             continue;
         }
         // "left Rabat on Tuesday at the end of a three-day visit, during which he signed …": the
@@ -40,7 +45,16 @@ pub(super) fn share_sentence_date(out: &mut [EventMention], cx: &Refine) {
         let shared: Option<DateLink> = out
             .iter()
             .enumerate()
+            // Over a carried date, only an act told before it and coordinated to it by a
+            // `clause-and` word (its subject's next act: "arrived … and held talks"), not one
+            // told after it of a person it names ("held talks with X, who had arrived on
+            // Monday"), nor a participle's background ("Arrivé mardi soir …, M. Gantz a
+            // paraphé le document": the signing is the day the sentence before told).
             .filter(|&(j, n)| j != i && n.sentence == m.sentence && !n.planned && n.date.is_some_and(|d| d.how == DateHow::Own) && !last_day_of_a_stay(n))
+            .filter(|(_, n)| {
+                !carried_from_another_sentence
+                    || n.trigger.end <= m.trigger.start && phrases_in(&cx.doc.norm.text, n.trigger.end..m.trigger.start, &cx.rules.words.clause_ands).next().is_some()
+            })
             .find(|(_, n)| n.people.iter().any(|p| m.people.contains(p)))
             .and_then(|(_, n)| n.date);
         if let Some(d) = shared {
