@@ -103,6 +103,15 @@ pub struct EventMention {
 }
 
 impl EventMention {
+    /// Add `countries` to the mention's, kept sorted and once each; an empty id (a person the
+    /// gazetteer gives no country) is none.
+    pub(super) fn add_countries(&mut self, countries: impl IntoIterator<Item = Id>) {
+        self.countries.extend(countries);
+        self.countries.retain(|c| !c.is_empty());
+        self.countries.sort();
+        self.countries.dedup();
+    }
+
     /// Take in what `other`, another mention of the same event, names: its people,
     /// organisations and places not named yet (in their order), its countries and offices.
     pub(super) fn take_names(&mut self, other: EventMention) {

@@ -292,10 +292,7 @@ pub(super) fn coordinated_trip_keeps_the_subject(out: &mut [EventMention], cx: &
             }
         }
         let m = &mut out[i];
-        m.countries.extend(people.iter().map(|&p| *g.country_of(p)));
-        m.countries.retain(|c| !c.is_empty());
-        m.countries.sort();
-        m.countries.dedup();
+        m.add_countries(people.iter().map(|&p| *g.country_of(p)));
         m.people = people;
     }
 }

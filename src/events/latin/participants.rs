@@ -750,10 +750,7 @@ pub(super) fn received_delegation_is_the_trip(out: &mut [EventMention], cx: &Ref
         // (`focus::sides`) and take the trip's row out of the timeline.
         let trip_countries = trip.countries.clone();
         let m = &mut out[i];
-        m.countries.extend(travellers.iter().map(|&p| *g.country_of(p)).chain(trip_countries));
-        m.countries.retain(|c| !c.is_empty());
-        m.countries.sort();
-        m.countries.dedup();
+        m.add_countries(travellers.iter().map(|&p| *g.country_of(p)).chain(trip_countries));
         m.people = travellers;
         m.role_refs.clear();
     }
@@ -971,10 +968,7 @@ pub(super) fn quoted_talks_of_the_speaker(out: &mut [EventMention], cx: &Refine)
         let (Some(speaker), Some(day)) = (speaker, day) else { continue };
         m.people.retain(|&p| p != speaker);
         m.people.insert(0, speaker);
-        m.countries.push(*g.country_of(speaker));
-        m.countries.retain(|c| !c.is_empty());
-        m.countries.sort();
-        m.countries.dedup();
+        m.add_countries([*g.country_of(speaker)]);
         m.date = Some(DateLink { date: day, how: DateHow::Reported });
     }
 }
