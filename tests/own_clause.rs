@@ -12,7 +12,10 @@
 //!   الاثنين والتقت …») are both that day's, unless the meeting names its own;
 //! * an arrival told in a relative clause about the person named before it («وقع فريج، الذي
 //!   وصل إلى الرباط يوم الاثنين، مذكرة …», «وقال ليفي، الذي حل بالرباط أمس، إن …») is that
-//!   person's, on the clause's own day, without the host named after the clause.
+//!   person's, on the clause's own day, without the host named after the clause;
+//! * a list of recalled acts that names each actor before his verb («وزير الخارجية يائير لابيد
+//!   افتتح مكتب الاتصال في 12 غشت 2021، ووزير الدفاع بيني غانتس حل بالرباط يوم 24 نونبر»): each
+//!   act is its own subject's, not the other items'.
 
 mod common;
 
@@ -43,6 +46,15 @@ const EXPECTED: &[ExpectedFrom] = &[
     // The meeting names its own day.
     ("arrival_then_meeting_days_ar.txt", "2022-03-13", "visit", "occurred", &["Yoel Razvozov"]),
     ("arrival_then_meeting_days_ar.txt", "2022-03-15", "meeting", "occurred", &["Yoel Razvozov", "Fatim-Zahra Ammor"]),
+    // Recalled acts listed with their actors first: each its own subject's.
+    ("subject_first_list_ar.txt", "2021-08-12", "opening", "occurred", &["Yair Lapid"]),
+    ("subject_first_list_ar.txt", "2021-11-24", "visit", "occurred", &["Benny Gantz"]),
+    ("subject_first_list_ar.txt", "2022-02-21", "agreement", "occurred", &["Orna Barbivai", "Ryad Mezzour"]),
+    ("subject_first_list_ar.txt", "2022-07-19", "visit", "occurred", &["Aviv Kochavi"]),
+    ("subject_first_recalls_ar.txt", "2021-01-26", "visit", "occurred", &["David Govrin"]),
+    ("subject_first_recalls_ar.txt", "2022-06-20", "visit", "occurred", &["Ayelet Shaked"]),
+    ("subject_first_recalls_ar.txt", "2022-07-26", "agreement", "occurred", &["Abdellatif Ouahbi", "Gideon Sa'ar"]),
+    ("subject_first_recalls_ar.txt", "2022-07-24", "visit", "occurred", &["Issawi Frej"]),
 ];
 
 /// (file, date, type, place, why).
@@ -68,4 +80,21 @@ fn each_event_takes_its_own_clause() {
     // The host named after the relative clause did not travel.
     let arrival = rows.iter().find(|r| r.sources.iter().any(|s| s == "relative_arrival_ar.txt") && r.event_type.as_str() == "visit").expect(&table);
     assert_eq!(arrival.people, ["Issawi Frej"], "{table}");
+    // Each recalled act listed with its actor first names that actor alone (with whom he
+    // signed): no one of the other items.
+    let listed = [
+        ("subject_first_list_ar.txt", "2021-08-12", &["Yair Lapid"][..]),
+        ("subject_first_list_ar.txt", "2021-11-24", &["Benny Gantz"]),
+        ("subject_first_list_ar.txt", "2022-02-21", &["Orna Barbivai", "Ryad Mezzour"]),
+        ("subject_first_list_ar.txt", "2022-07-19", &["Aviv Kochavi"]),
+        ("subject_first_recalls_ar.txt", "2021-01-26", &["David Govrin"]),
+        ("subject_first_recalls_ar.txt", "2022-06-20", &["Ayelet Shaked"]),
+        ("subject_first_recalls_ar.txt", "2022-07-26", &["Abdellatif Ouahbi", "Gideon Sa'ar"]),
+        ("subject_first_recalls_ar.txt", "2022-07-24", &["Issawi Frej"]),
+    ];
+    for (file, date, people) in listed {
+        for r in rows.iter().filter(|r| r.sources.iter().any(|s| s == file) && r.date.is_some_and(|d| d.to_string() == date)) {
+            assert_eq!(r.people, people, "{file} {date}: the act of another item's actor:\n{table}");
+        }
+    }
 }

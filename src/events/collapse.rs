@@ -19,7 +19,7 @@ use crate::text::lexmatch::WordList;
 ///
 /// Triggers of different types parted by a verb with its own subject (`separated`: the starts
 /// of those verbs, "افتتح غوفرين المكتب، ثم حل لابيد بالرباط") are two acts: an opening and a
-/// later visit; so are triggers of different types each dated by a day of its own, other days
+/// later visit (of one type, when each has a day of its own); so are triggers of different types each dated by a day of its own, other days
 /// ("وصل الأربعاء …، على أن يدشن الخميس المكتب": an arrival and the next day's opening).
 ///
 /// Talks told in turn are two acts too: triggers on either side of a `then` word that parts
@@ -27,12 +27,13 @@ use crate::text::lexmatch::WordList;
 /// [`super::successive::part_successive_talks`]: "اتصالا مع X، ثم مع Y").
 pub(super) fn collapse_same_family(out: &mut Vec<EventMention>, from: usize, rules: &TriggerRules, visitors: &[(usize, usize)], apart: &[usize], separated: &[usize], successive: &[usize]) {
     let in_turn = |a: &EventMention, b: &EventMention| successive.iter().any(|&t| a.trigger.start.min(b.trigger.start) < t && t <= a.trigger.start.max(b.trigger.start));
-    let parted = |a: &EventMention, b: &EventMention| a.event_type != b.event_type && separated.iter().any(|&s| a.trigger.start.min(b.trigger.start) < s && s <= a.trigger.start.max(b.trigger.start));
     // "بدأ لبيد الأربعاء زيارة …، على أن يدشن الخميس مكتب الاتصال": a visit and an opening
     // each told with a day of its own, other days, are two acts.
-    let own_days_differ = |a: &EventMention, b: &EventMention| {
-        a.event_type != b.event_type && matches!((a.date, b.date), (Some(x), Some(y)) if x.how == DateHow::Own && y.how == DateHow::Own && x.date != y.date)
-    };
+    let days_differ = |a: &EventMention, b: &EventMention| matches!((a.date, b.date), (Some(x), Some(y)) if x.how == DateHow::Own && y.how == DateHow::Own && x.date != y.date);
+    let own_days_differ = |a: &EventMention, b: &EventMention| a.event_type != b.event_type && days_differ(a, b);
+    // Two acts of one type are parted too when each has a day of its own ("وصل غوفرين يوم 26
+    // يناير، ثم وزيرة الداخلية شاكيد حلت بالمملكة يوم 20 يونيو": two visits).
+    let parted = |a: &EventMention, b: &EventMention| (a.event_type != b.event_type || days_differ(a, b)) && separated.iter().any(|&s| a.trigger.start.min(b.trigger.start) < s && s <= a.trigger.start.max(b.trigger.start));
     let is_verb = |m: &EventMention| !matches!(rules.rules[m.rule].kind, RuleKind::Event(_, TriggerTense::Noun));
     let visitor_of = |m: &EventMention| visitors.iter().find(|(at, _)| *at == m.trigger.start).map(|&(_, v)| v);
     let two_visitors = |a: &EventMention, b: &EventMention| matches!((visitor_of(a), visitor_of(b)), (Some(x), Some(y)) if x != y);

@@ -179,8 +179,10 @@ pub(super) fn scopes(text: &str, sentence: &crate::text::segment::Sentence, even
         }
         if a.2.family() == b.2.family() {
             // An opening is an act of the visit family, but a visit verb with a subject of its
-            // own after it is another act ("افتتح غوفرين المكتب، ثم حل لابيد بالرباط").
-            if let Some(own) = own_subject.filter(|_| a.2 != b.2) {
+            // own after it is another act ("افتتح غوفرين المكتب، ثم حل لابيد بالرباط"), and so is
+            // a trip with its subject before its verb ("…، ثم الوزيرة شاكيد حلت بالمملكة":
+            // `clause_with_its_own_subject` parts two acts of one type only so).
+            if let Some(own) = own_subject {
                 cuts.push((b.0.start, sentence.clauses[own].start, true));
             }
             continue;
@@ -358,7 +360,34 @@ pub(super) fn clause_with_its_own_subject(text: &str, sentence: &crate::text::se
     // verb right after a chaining phrase (word list `chain`) tells the narrative's next act,
     // in the imperfect too, whatever told the act before it.
     let chained = chained_after(text, sentence.clauses[own].start..b.0.start, &names.lists.chains);
-    ((a.3 != TriggerTense::Noun || chained) && (b.3 == TriggerTense::Past || chained && b.3 == TriggerTense::Present) && !matches!(b.2.family(), EventType::Meeting | EventType::Call) && a.2 != b.2 && !latin_trigger(text, &b.0) && sentence.clause_at(a.0.start).is_some_and(|before| before < own) && subject_right_after(text, b.0.end, names)).then_some(own)
+    // A subject told before its verb opens a new act whatever told the one before (a noun, a
+    // verb of the same trigger: "…، ثم وزيرة الداخلية شاكيد حلت بالمملكة"), and talks too (the
+    // person after their verb is then their object, the one before their subject).
+    let latin = latin_trigger(text, &b.0);
+    let subject_first = !latin && a.0.end <= sentence.clauses[own].start && subject_opens_the_clause(text, sentence.clauses[own].start..b.0.start, names);
+    let verb = b.3 == TriggerTense::Past || (chained || subject_first) && b.3 == TriggerTense::Present;
+    let another_act = subject_first || (a.3 != TriggerTense::Noun || chained) && !matches!(b.2.family(), EventType::Meeting | EventType::Call) && a.2 != b.2 && subject_right_after(text, b.0.end, names);
+    (verb && another_act && !latin && sentence.clause_at(a.0.start).is_some_and(|before| before < own)).then_some(own)
+}
+
+/// "افتتح لابيد مكتب الاتصال في غشت 2021، ورئيس الأركان كوخافي زار الرباط في يوليوز": a clause
+/// that opens with its subject, before its verb (`before_verb`: from the clause's start to the
+/// verb), as a list of recalled acts puts each actor first. The person is named within
+/// [`SUBJECT_TITLE_WORDS`] words of the clause's start (a conjunction glued to the first word,
+/// an office title), right before the verb (nothing but spaces between), with no preposition
+/// before it ("ومع لوديي وقع …" names whom the act was with).
+fn subject_opens_the_clause(text: &str, before_verb: Range<usize>, names: &NameSources<'_>) -> bool {
+    let NameSources { found, g, lists, .. } = *names;
+    let k = found.entities.partition_point(|e| e.range.end <= before_verb.end);
+    let Some(person) = found.entities[..k].iter().rev().find(|e| g.entities()[e.entity].kind == EntityKind::Person) else {
+        return false;
+    };
+    if person.range.start < before_verb.start || !text[person.range.end..before_verb.end].chars().all(char::is_whitespace) {
+        return false;
+    }
+    let lead = &text[before_verb.start..person.range.start];
+    let is_preposition = |w: &str| lists.prepositions.has(w);
+    !lead.contains(crate::text::clause::CLAUSE_BREAKS_OF_EITHER_SCRIPT) && lead.split_whitespace().count() <= SUBJECT_TITLE_WORDS && !lead.split_whitespace().any(is_preposition)
 }
 
 /// The clause of `b` when it is an Arabic verb (past or imperfect) right after a chaining
@@ -372,7 +401,7 @@ fn chained_act(text: &str, sentence: &crate::text::segment::Sentence, b: &(Range
         return None;
     }
     let talks = matches!(b.2.family(), EventType::Meeting | EventType::Call);
-    Some((own, !talks && subject_right_after(text, b.0.end, names)))
+    Some((own, !talks && subject_right_after(text, b.0.end, names) || subject_opens_the_clause(text, sentence.clauses[own].start..b.0.start, names)))
 }
 
 /// "وبعد أن وقع أمس ثلاث اتفاقيات مع بوريطة، زار لابيد المدينة القديمة", "وقبل أن يلتقي
