@@ -751,6 +751,39 @@ pub(super) fn fulfilment_recalling(text: &str, hits: &SentenceHits, noun: usize)
     hits.fulfilments.iter().find(|f| f.start < noun && noun < f.end && at_most_words(text, f.start..noun, FULFILMENT_REACH_WORDS)).map(|f| f.start)
 }
 
+/// Where the fulfilment marker starts whose object the past participle `told` describes, if
+/// one does: "reviewed the implementation of the agreement signed in Rabat", « la mise en œuvre
+/// de l'accord signé à Rabat ». An object that is no event noun of its own ("the agreement",
+/// « l'accord ») leaves the participle after it to tell the earlier act. It stands in the
+/// marker's reach or within [`PARTICIPLE_AFTER_ITS_OBJECT_WORDS`] after it, in its clause, with
+/// no comma, "and" (list `clause-and`), sequel word or other act between ("reviewed the
+/// implementation of the plan and signed a memorandum" tells a new signing). An event noun
+/// between is the recalled act itself ("the implementation of the memorandum signed"): the
+/// participle describes it and is folded into it (`latin::participle_of_an_aside_noun`).
+pub(super) fn participle_recalled_by(text: &str, sentence: &Sentence, hits: &SentenceHits, told: &(Range<usize>, usize, EventType, TriggerTense), lists: &WordLists) -> Option<usize> {
+    if told.3 != TriggerTense::Past {
+        return None;
+    }
+    let at = told.0.start;
+    hits.fulfilments
+        .iter()
+        .find(|f| {
+            f.start < at
+                && sentence.clause_at(f.start) == sentence.clause_at(at)
+                && (at < f.end || at_most_words(text, f.end..at, PARTICIPLE_AFTER_ITS_OBJECT_WORDS))
+                && !text[f.start..at].contains(COMMAS)
+                && !word_iter(text, f.start..at).any(|w| lists.clause_ands.iter().any(|a| a.eq_ignore_ascii_case(&text[w.clone()])))
+                && !hits.events.iter().any(|o| o.0.start >= f.start && o.0.end <= at)
+                && !hits.predicates.iter().any(|p| p.start >= f.start && p.end <= at)
+                && !hits.sequels.iter().any(|s| s.start >= f.start && s.end <= at)
+        })
+        .map(|f| f.start)
+}
+
+/// The most words between the end of a fulfilment marker's reach and a participle describing
+/// its object ("the progress of the tripartite accord signed": an adjective more).
+const PARTICIPLE_AFTER_ITS_OBJECT_WORDS: usize = 2;
+
 /// Words that may stand between a sequel word and a Latin-script verb it makes a time
 /// reference: a subject ("after Jerusalem and Rabat signed") or an auxiliary ("après avoir
 /// signé"), no more (a longer run is a clause of its own).

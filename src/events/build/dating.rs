@@ -90,7 +90,7 @@ pub(super) fn date_each_predicate(
                 let describes = |n: &(Range<usize>, usize, EventType, TriggerTense)| {
                     n.0.end <= told.0.start && n.2.family() == told.2.family() && clause_of(n.0.start) == clause_of(told.0.start) && at_most_words(text, n.0.end..told.0.start, PARTICIPLE_AFTER_ITS_NOUN_WORDS)
                 };
-                recalled(told) || (!hits.fulfilments.is_empty() && hits.events.iter().any(|n| describes(n) && recalled(n)))
+                recalled(told) || (!hits.fulfilments.is_empty() && (hits.events.iter().any(|n| describes(n) && recalled(n)) || super::super::scan::participle_recalled_by(text, sentence, hits, told, &reading.rules.words).is_some_and(|f| f >= date.end)))
             })
         };
         // "131 millions de dollars en 2021, selon les chiffres présentés lors de la rencontre":

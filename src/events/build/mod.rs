@@ -55,7 +55,7 @@ use super::listed::{drop_lists_without_items, earlier_visits_told_by_date};
 use super::mention::{DateHow, DateLink, EventMention};
 use super::participants::{NameSources, clause_with_its_own_subject, fill_participants, join_call_content, join_referred, leading_chained_act_subject, main_countries, overlaps, scopes, talks_with_spans};
 use super::rules::{EventType, RuleKind, TriggerRules, TriggerTense, latin_trigger};
-use super::scan::{SentenceHits, anniversary_recalls, carried_to, drop_denied, drop_invited_visits, drop_told_content, drop_starts_of_a_told_visit, drop_tourism, enumeration_items, fulfilment_starts, scan, time_references, told_aside};
+use super::scan::{SentenceHits, anniversary_recalls, carried_to, drop_denied, drop_invited_visits, drop_told_content, drop_starts_of_a_told_visit, drop_tourism, enumeration_items, fulfilment_starts, participle_recalled_by, scan, time_references, told_aside};
 use crate::dates::DateMention;
 use crate::gazetteer::{EntityKind, Found, Gazetteer};
 use crate::text::Document;
@@ -177,6 +177,15 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                 });
             if named_by_aside && !aside.contains(&r.start) {
                 aside.push(r.start);
+            }
+        }
+        // "reviewed the implementation of the agreement signed in Rabat": the participle of a
+        // reviewed object is the earlier act, with no day and no people of the review's.
+        if !hits.fulfilments.is_empty() {
+            for e in &hits.events {
+                if participle_recalled_by(text, sentence, &hits, e, &rules.words).is_some() && !aside.contains(&e.0.start) {
+                    aside.push(e.0.start);
+                }
             }
         }
         aside.retain(|a| !own_day.nouns.contains(a));

@@ -619,6 +619,17 @@ const FOLLOWED_UP: &[(&str, &str, &[&str])] = &[
     ("fr: the agreement's own month told after the marker stays", "Lundi, Bourita et Lapid ont passé en revue l'état d'avancement de l'accord tripartite signé en décembre.", &["agreement 2020-12 occurred "]),
     ("en: the call the review was made on keeps its day", "During a phone call on Monday, Bourita and Lapid reviewed the implementation of the agreement.", &["call 2021-11-22 occurred nasser-bourita;yair-lapid"]),
     ("fr: un mémorandum pour une mise en œuvre est signé", "Les deux ministres ont signé mardi un mémorandum d'entente pour la mise en œuvre de projets hydrauliques.", &["agreement 2021-11-23 occurred "]),
+    // An object that is no event noun ("the accord", « l'accord », «الاتفاق») leaves the
+    // participle after it to tell the earlier act: it is recalled too; a verb coordinated after
+    // the reviewed object is a new act of the day.
+    ("en: the accord signed, reviewed, is no signing of the day", "Amir Peretz and Ryad Mezzour on Monday assessed the progress of the accord signed in Casablanca.", &["agreement  occurred "]),
+    ("en: the deal inked, its follow-up told after the day, is no signing of the day", "On Tuesday, the delegations discussed the follow-up of the deal inked in Tel Aviv.", &["meeting 2021-11-23 occurred ", "agreement  occurred "]),
+    ("en: the accord's own month told after the participle stays", "On Monday, the two ministers went over the implementation of the accord signed in December.", &["agreement 2020-12 occurred "]),
+    ("en: a signing coordinated after the review is of the day", "On Monday, the two ministers reviewed the implementation of the roadmap and signed a new memorandum.", &["agreement 2021-11-22 occurred "]),
+    ("fr: l'accord conclu, dont on suit l'application, n'est pas une signature du jour", "Mardi, Mezzour et Orna Barbivai ont examiné l'application de l'accord conclu à Jérusalem.", &["agreement  occurred "]),
+    ("fr: la convention paraphée dont on dresse le bilan n'est pas du jour", "Les deux délégations ont dressé lundi le bilan de la convention paraphée à Rabat.", &["agreement  occurred "]),
+    ("fr: une signature coordonnée après la revue est du jour", "Mardi, les deux ministres ont fait le point sur la mise en œuvre du plan d'action et ont signé une nouvelle convention.", &["agreement 2021-11-23 occurred "]),
+    ("ar: the accord signed, its implementation followed, is no signing of the day", "وتابع الجانبان، يوم الاثنين، تفعيل الاتفاق الموقع في الدار البيضاء.", &[]),
 ];
 
 /// A year told right after a figure ("131 millions de dollars en 2021") is the figure's, no
