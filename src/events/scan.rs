@@ -1216,21 +1216,38 @@ pub(super) fn drop_invited_visits(text: &str, sentence: &Sentence, hits: &mut Se
 /// tripartite agreement": "of the tripartite"; «الذكرى الأولى للاتفاق»: «الأولى»).
 const ANNIVERSARY_REACH_WORDS: usize = 3;
 
+/// Most words that link two nouns of one recalled act ("the signing of the joint declaration":
+/// "of the"; « la signature de la déclaration conjointe »: « de la »; «لتوقيع الإعلان»: none).
+const RECALLED_LINK_WORDS: usize = 2;
+
+/// One act an anniversary recalls: the noun that names it and the nouns of the same act chained
+/// after it («لتوقيع الإعلان المشترك», "the signing of the joint declaration"), one act told
+/// once, by its head.
+pub(super) struct AnniversaryRecall {
+    /// The first noun after the anniversary word: the mention of the recalled act.
+    pub(super) head: Range<usize>,
+    /// The starts of the nouns chained after the head: the same act, no mention of their own.
+    pub(super) chained: Vec<usize>,
+    /// Where the chain's last noun ends: the act's complement ("between Morocco, the United
+    /// States and Israel") follows.
+    pub(super) end: usize,
+}
+
 /// "On the first anniversary of the tripartite agreement, Bourita called Lapid on Wednesday",
 /// « À l'occasion du premier anniversaire de l'accord tripartite, … mercredi », «في الذكرى الأولى
 /// للاتفاق الثلاثي، أجرى بوريطة اليوم الأربعاء …»: an event noun a few words after an anniversary
 /// word (`anniversary-of` rows), in its clause, is the act the anniversary recalls — told on
-/// another day, by other people than the sentence's: the starts of such nouns, told aside with
-/// no date and no people of the sentence's (a recall that may join the act's row, as a headline
+/// another day, by other people than the sentence's: such acts, told aside with no date and no
+/// people of the sentence's (a recall that may join the act's row, as a headline
 /// «ذكرى توقيع الاتفاق الثلاثي» joins the signing its page tells). A sentence whose day the date
 /// finder read as the anniversary's («تحل اليوم الذكرى الأولى لتوقيع الإعلان», "Today marks the
 /// first anniversary of …": `DateMention::anniversary`) is not read here: that reading keeps the
 /// recalled act's own day already.
-pub(super) fn anniversary_recalls(text: &str, sentence: &Sentence, hits: &SentenceHits) -> Vec<usize> {
+pub(super) fn anniversary_recalls(text: &str, sentence: &Sentence, hits: &SentenceHits) -> Vec<AnniversaryRecall> {
     if hits.anniversaries.is_empty() || !hits.events.iter().any(|(_, _, _, tense)| *tense == TriggerTense::Noun) {
         return Vec::new();
     }
-    let mut recalled: Vec<Range<usize>> = Vec::new();
+    let mut recalled: Vec<AnniversaryRecall> = Vec::new();
     for &at in &hits.anniversaries {
         // The anniversary's complement is the first event noun after it ("the first
         // anniversary of the agreement"), with a noun glued right after it («لتوقيع الاتفاق»);
@@ -1247,22 +1264,25 @@ pub(super) fn anniversary_recalls(text: &str, sentence: &Sentence, hits: &Senten
         if complement_before || !is_noun(&first) || !at_most_words(text, at..first.start, ANNIVERSARY_REACH_WORDS) || sentence.clause_at(at) != sentence.clause_at(first.start) {
             continue;
         }
-        let mut end = first.end;
         let family_of = |r: &Range<usize>| hits.events.iter().find(|e| e.0 == *r).map(|e| e.2.family());
         let family = family_of(&first);
-        recalled.push(first);
-        // A noun of the same act glued after it («لتوقيع الاتفاق»: the signing of the agreement),
-        // not another act's («للاتفاق بلقاء افتراضي»: marked by a meeting).
+        let mut act = AnniversaryRecall { end: first.end, head: first, chained: Vec::new() };
+        // A noun of the same act glued after it («لتوقيع الاتفاق»: the signing of the agreement)
+        // or linked by a preposition and article ("the signing of the joint declaration", « la
+        // signature de la déclaration »), in its clause; not another act's («للاتفاق بلقاء
+        // افتراضي»: marked by a meeting; a glued noun of another family parts them).
         for r in after.iter().skip(1) {
-            if r.start >= end && text[end..r.start].trim().is_empty() && is_noun(r) && family_of(r) == family {
-                end = r.end;
-                recalled.push(r.clone());
+            let linked = r.start >= act.end && at_most_words(text, act.end..r.start, RECALLED_LINK_WORDS) && sentence.clause_at(at) == sentence.clause_at(r.start);
+            if linked && is_noun(r) && family_of(r) == family {
+                act.end = r.end;
+                act.chained.push(r.start);
             } else {
                 break;
             }
         }
+        recalled.push(act);
     }
-    recalled.into_iter().map(|r| r.start).collect()
+    recalled
 }
 
 /// "أجرى الملك اتصالا هاتفيا مع ترامب، أبلغه خلاله أن المملكة ستستأنف الاتصالات … وستعيد فتح

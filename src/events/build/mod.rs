@@ -161,7 +161,11 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             let from = dates.partition_point(|d| d.start < sentence.range.start);
             (from..dates.len()).take_while(|&d| dates[d].start < sentence.range.end).any(|d| date_mentions[d].anniversary)
         };
-        let recalled_by_anniversary = if anniversary_read { Vec::new() } else { anniversary_recalls(text, sentence, &hits) };
+        let recalls = if anniversary_read { Vec::new() } else { anniversary_recalls(text, sentence, &hits) };
+        // Each recalled act is told once, by its head noun; the nouns chained after it are
+        // that act ("لتوقيع الإعلان المشترك": one signing, not a signing and a declaration).
+        let recalled_by_anniversary: Vec<usize> = recalls.iter().map(|r| r.head.start).collect();
+        let chained_in_recalls: Vec<usize> = recalls.iter().flat_map(|r| r.chained.iter().copied()).collect();
         aside.extend(recalled_by_anniversary.iter().copied());
         // "بعد يوم من توقيعه مذكرة تفاهم": the noun that names the referred event right after its
         // verbal noun is that event too, told aside; it does not take the sentence's date.
@@ -277,7 +281,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                 && hits.events.iter().enumerate().any(|(j, o)| j != i && !after_during(&o.0) && clause_of(o.0.start) == clause_of(e.0.start) && !invited(&o.0))
         };
         let mut preds: Vec<(Range<usize>, Option<usize>)> =
-            (0..hits.events.len()).filter(|&i| !subordinate(i) && !governed_by_verb(text, &hits, i) && !recalled_by_anniversary.contains(&hits.events[i].0.start)).map(|i| (hits.events[i].0.clone(), Some(i))).collect();
+            (0..hits.events.len()).filter(|&i| !subordinate(i) && !governed_by_verb(text, &hits, i) && !recalled_by_anniversary.contains(&hits.events[i].0.start) && !chained_in_recalls.contains(&hits.events[i].0.start)).map(|i| (hits.events[i].0.clone(), Some(i))).collect();
         preds.extend(hits.predicates.iter().map(|r| (r.clone(), None)));
         // "جرى، اليوم الجمعة، اتصال هاتفي", "عقد كوخافي، أمس، جلسة عمل": a light verb stands for
         // the event noun it governs — the first trigger after it, a few words on, with no other
@@ -428,6 +432,9 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             if ty.family() == EventType::Visit && since_recalls.iter().any(|r| r.covers(range)) {
                 continue;
             }
+            if chained_in_recalls.contains(&range.start) {
+                continue;
+            }
             let item = item_of(i);
             let span = item.map_or(sentence.range.clone(), |k| items[k].clone());
             // An item's participants are its own: the lead's are named in the lead.
@@ -468,7 +475,17 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             let scope = match &sideline_spans[i] {
                 Some(own) => own.clone(),
                 // A recalled act names none of the sentence's people.
-                None if recalled_by_anniversary.contains(&range.start) => range.clone(),
+                // Its own complement is its own ("… of the joint declaration between Morocco,
+                // the United States and Israel"): from the head up to where the scope of the
+                // chain's last noun ends, and no further than the next act or predicate.
+                None if recalled_by_anniversary.contains(&range.start) => {
+                    let recall = recalls.iter().find(|r| r.head.start == range.start);
+                    let chain_end = recall.map_or(range.end, |r| r.end);
+                    let last = recall.and_then(|r| r.chained.last()).copied().unwrap_or(range.start);
+                    let last_scope_end = hits.events.iter().position(|e| e.0.start == last).map_or(range.end, |j| scopes[j].end);
+                    let next_told = hits.events.iter().map(|e| e.0.start).chain(hits.predicates.iter().map(|p| p.start)).chain(hits.supports.iter().map(|p| p.start)).filter(|&at| at >= chain_end).min().unwrap_or(usize::MAX);
+                    range.start..last_scope_end.min(next_told).min(span.end).max(chain_end)
+                }
                 None => {
                     let (mut start, mut end) = (start, scopes[i].end.min(span.end).min(reference).max(range.end));
                     for told in &reference_spans {

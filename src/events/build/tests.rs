@@ -571,6 +571,24 @@ const POSTPONEMENTS: &[(&str, &str, &[&str])] = &[
     ("fr: annulée", "La visite de Benny Gantz à Rabat a été annulée.", &[]),
 ];
 
+/// A return home told with the act it came after ("returned home on Thursday after signing",
+/// « est rentrée jeudi après la signature », «عادت أمس إلى بلادها بعد توقيع»): the day told
+/// beside the return is the return's (rows `*-return-home`, a predicate); the act after the
+/// sequel word came before it, on no day of the return's, nor on the page's day as a lead's
+/// news.
+const RETURNS: &[(&str, &str, &[&str])] = &[
+    ("ar: the return's day is not the signing's", "وعادت وزيرة الداخلية الإسرائيلية أييليت شاكيد، أمس الثلاثاء، إلى تل أبيب بعد توقيع مذكرة تفاهم مع عبد الوافي لفتيت.", &["agreement  occurred abdelouafi-laftit", "agreement  occurred abdelouafi-laftit"]),
+    ("ar: an undated return gives its act no page day", "رجع وزير الاقتصاد الإسرائيلي إلى بلاده بعد افتتاح مكتب الاتصال في الرباط.", &["opening  occurred orna-barbivai"]),
+    ("en: the return's day is not the signing's", "On Tuesday, Israeli Interior Minister Ayelet Shaked flew back to Tel Aviv after signing a memorandum of understanding with Abdelouafi Laftit.", &["agreement  occurred ayelet-shaked;abdelouafi-laftit"]),
+    ("fr: the return's day is not the opening's", "Le chef de la diplomatie israélienne est rentré mardi à Jérusalem après l'inauguration du bureau de liaison à Rabat.", &["opening  occurred yair-lapid"]),
+];
+
+#[test]
+fn a_return_home_dates_not_the_act_before_it() {
+    assert_table(RETURNS, mentions);
+    crate::test_support::assert_unique_names(RETURNS.iter().map(|c| c.0));
+}
+
 /// Acts told in a relative clause of time ("during which", « au cours de laquelle », «التي
 /// التقى خلالها», «جرى خلالها التوقيع»): done on the event the clause describes, by its people —
 /// the visitor with whom the clause names, the talks' two sides for a signing — not by the
@@ -750,19 +768,38 @@ const PARTIES: &[(&str, &str, &[&str])] = &[
     ("a state resuming its ties later did not sign", "ووقعت الإمارات معاهدة السلام مع إسرائيل يوم 15 سبتمبر 2020، قبل أن تستأنف المملكة المغربية علاقاتها مع إسرائيل.", &["agreement 2020-09-15  |  | AE;IL"]),
 ];
 
+/// Each mention as "type date people | places | countries".
+fn parties(body: &str) -> Vec<String> {
+    let text = format!("نشر: 2021-11-24\n{body}\n");
+    let x = extract_article(Article::from_text("t.txt", &text), context(), None);
+    let ids = |v: &[crate::idset::Id]| v.iter().map(|p| p.to_string()).collect::<Vec<_>>().join(";");
+    resolve_mentions(&x, context())
+        .into_iter()
+        .map(|m| format!("{} {} {} | {} | {}", m.event_type.as_str(), m.date.map(|d| d.to_string()).unwrap_or_default(), ids(m.people()), ids(m.places()), ids(m.countries())))
+        .collect()
+}
+
 #[test]
 fn parties_from_the_words_around() {
-    let read = |body: &str| {
-        let text = format!("نشر: 2021-11-24\n{body}\n");
-        let x = extract_article(Article::from_text("t.txt", &text), context(), None);
-        let ids = |v: &[crate::idset::Id]| v.iter().map(|p| p.to_string()).collect::<Vec<_>>().join(";");
-        resolve_mentions(&x, context())
-            .into_iter()
-            .map(|m| format!("{} {} {} | {} | {}", m.event_type.as_str(), m.date.map(|d| d.to_string()).unwrap_or_default(), ids(m.people()), ids(m.places()), ids(m.countries())))
-            .collect()
-    };
-    assert_table(PARTIES, read);
+    assert_table(PARTIES, parties);
     crate::test_support::assert_unique_names(PARTIES.iter().map(|c| c.0));
+}
+
+/// The act an anniversary recalls, named by a chain of nouns ("the signing of the joint
+/// declaration", « la signature de la déclaration conjointe », «توقيع الإعلان المشترك»): one
+/// mention, undated (the day of the ceremony that marks it is not its day), with the countries
+/// of its own complement ("between Morocco, the United States and Israel"), none of the
+/// sentence's before it.
+const ANNIVERSARY_RECALLS: &[(&str, &str, &[&str])] = &[
+    ("ar: a chained recall is one act with its complement's countries", "نظمت جمعية مغربية، مساء أمس، أمسية في الذكرى الأولى لتوقيع الإعلان الثلاثي بين المغرب والولايات المتحدة وإسرائيل.", &["agreement   |  | IL;MA;US"]),
+    ("en: a chained recall is one act with its complement's countries", "A Moroccan association held an evening on Tuesday on the first anniversary of the signing of the joint declaration between Morocco, the United States and Israel.", &["agreement   |  | IL;MA;US"]),
+    ("fr: a chained recall is one act with its complement's countries", "Une association marocaine a organisé mardi soir une soirée pour le premier anniversaire de la signature de la déclaration conjointe entre le Maroc, les États-Unis et Israël.", &["agreement   |  | IL;MA;US"]),
+];
+
+#[test]
+fn an_anniversary_recalls_one_act_with_its_own_parties() {
+    assert_table(ANNIVERSARY_RECALLS, parties);
+    crate::test_support::assert_unique_names(ANNIVERSARY_RECALLS.iter().map(|c| c.0));
 }
 
 pub(super) fn mentions(body: &str) -> Vec<String> {
