@@ -126,14 +126,17 @@ impl Parser<'_> {
         self.joiner(i + 3, Some(c))?;
         (self.toks.get(i + 4)?.num?.digits == 2).then_some(())?;
         let (y, end) = self.joined_year(i + 4)?;
+        // "10.12.20", "03.11.21": both numbers written with two digits, as dates are ("version
+        // 1.2.20" is none).
+        let padded = a.digits == 2 && b.digits == 2;
         let (month, day) = match (a.value, b.value) {
             (a, b) if a == b => (a, b),
             (a, b) if a > 12 && b <= 12 => (b, a),
             (a, b) if b > 12 && a <= 12 => (a, b),
-            // Dots join a date only day first (« le 10.12.20 », "10.12.20" in a caption): the
+            // Dots join a date only day first (« le 10.12.20 », "03.11.21" in a caption): the
             // order of Europe and the Maghreb; the month-first order of American pages takes
             // slashes or dashes, so only those read both ways.
-            (a, b) if c == '.' && (1..=12).contains(&a) && (1..=12).contains(&b) => (b, a),
+            (a, b) if c == '.' && padded && (1..=12).contains(&a) && (1..=12).contains(&b) => (b, a),
             (a, b) if (1..=12).contains(&a) && (1..=12).contains(&b) => {
                 let cal = Calendar { year: Some(y), ..Calendar::default() };
                 return Some(Cand { start: i, end, kind: ExprKind::Calendar(cal), part: None, rule: EITHER_ORDER });
