@@ -2,8 +2,10 @@
 //! write them: a month name between numbers ("22-Dec-2020", "2020-Dec-22", "Dec-22-2020",
 //! "22/déc/2020", "22-Dec-20", "22-Dec"), and numeric dates with a two-digit year where only
 //! one order reads ("12/22/20" and "22.12.20" are 22 December 2020: one of the first two
-//! numbers is above 12, so it is the day). "10/12/20" is read for its year alone, and only on a
-//! date line ([`EITHER_ORDER`]): October 12 in New York, 10 December in Rabat.
+//! numbers is above 12, so it is the day, or the numbers are joined by dots, which only the
+//! day-first order uses: "10.12.20" is 10 December 2020). "10/12/20" is read for its year
+//! alone, and only on a date line ([`EITHER_ORDER`]): October 12 in New York, 10 December in
+//! Rabat.
 
 use super::{Cand, MAX_YEAR, MIN_YEAR, Parser};
 use crate::dates::lexicon::Word;
@@ -124,10 +126,17 @@ impl Parser<'_> {
         self.joiner(i + 3, Some(c))?;
         (self.toks.get(i + 4)?.num?.digits == 2).then_some(())?;
         let (y, end) = self.joined_year(i + 4)?;
+        // "10.12.20", "03.11.21": both numbers written with two digits, as dates are ("version
+        // 1.2.20" is none).
+        let padded = a.digits == 2 && b.digits == 2;
         let (month, day) = match (a.value, b.value) {
             (a, b) if a == b => (a, b),
             (a, b) if a > 12 && b <= 12 => (b, a),
             (a, b) if b > 12 && a <= 12 => (a, b),
+            // Dots join a date only day first (« le 10.12.20 », "03.11.21" in a caption): the
+            // order of Europe and the Maghreb; the month-first order of American pages takes
+            // slashes or dashes, so only those read both ways.
+            (a, b) if c == '.' && padded && (1..=12).contains(&a) && (1..=12).contains(&b) => (b, a),
             (a, b) if (1..=12).contains(&a) && (1..=12).contains(&b) => {
                 let cal = Calendar { year: Some(y), ..Calendar::default() };
                 return Some(Cand { start: i, end, kind: ExprKind::Calendar(cal), part: None, rule: EITHER_ORDER });
@@ -137,5 +146,34 @@ impl Parser<'_> {
         chrono::NaiveDate::from_ymd_opt(y, month, day)?;
         let cal = Calendar { year: Some(y), month: Some(month), day: Some(day), ..Calendar::default() };
         Some(Cand { start: i, end, kind: ExprKind::Calendar(cal), part: None, rule: "numeric-two-digit-year" })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::dates::find::read_phrase as read;
+
+    #[test]
+    fn dotted_two_digit_year_dates_are_day_first_whatever_the_numbers() {
+        for (phrase, reference, day) in [
+            ("la photo du 03.11.21 à Rabat", "2022-02-01", "2021-11-03"),
+            ("وصل الوفد في 05.08.21", "2021-09-14", "2021-08-05"),
+            ("signed 09.04.22 in Jerusalem", "2022-05-30", "2022-04-09"),
+            // One number above 12 read so already; the same order.
+            ("le 18.03.22", "2022-05-30", "2022-03-18"),
+        ] {
+            assert_eq!(read(phrase, reference), format!("{day} day"), "{phrase}");
+        }
+    }
+
+    #[test]
+    fn slashed_or_dashed_two_digit_years_that_read_both_ways_are_no_day() {
+        // American pages write month first with slashes or dashes: no order outside a date line.
+        for phrase in ["on 03/11/21", "le 05-08-21", "في 09/04/22"] {
+            assert_eq!(read(phrase, "2022-05-30"), "", "{phrase}");
+        }
+        // A number after a label is a text's number, dots or not.
+        assert_eq!(read("المرسوم رقم 2.10.12", "2022-05-30"), "");
+        assert_eq!(read("le décret n° 2.11.09", "2022-05-30"), "");
     }
 }

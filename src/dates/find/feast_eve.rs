@@ -12,7 +12,7 @@
 
 use super::{Cand, Parser};
 use crate::dates::lexicon::Word;
-use crate::dates::value::ExprKind;
+use crate::dates::value::{Calendar, ExprKind};
 
 /// Rule name of a feast's eve.
 const FEAST_EVE: &str = "feast-eve";
@@ -57,7 +57,11 @@ impl Parser<'_> {
             j += 2;
         }
         // The longer name: «رأس السنة العبرية» (Hebrew) over «رأس السنة» (1 January) in it.
-        let feast = [self.holiday(j), self.hebrew_feast(j)].into_iter().flatten().max_by_key(|c| c.end)?;
+        // "The new year" after an eve or a morrow word is its first day, New Year's Day: "on
+        // the eve of the new year", « à la veille de la nouvelle année », «عشية العام الجديد»
+        // are 31 December, not the year (new_year.rs reads it alone).
+        let new_years_day = self.new_year(j).map(|c| Cand { kind: ExprKind::Calendar(Calendar { month: Some(1), day: Some(1), ..Calendar::default() }), ..c });
+        let feast = [self.holiday(j), self.hebrew_feast(j), new_years_day].into_iter().flatten().max_by_key(|c| c.end)?;
         let has_days = match feast.kind {
             ExprKind::HijriDay { day, .. } => day.is_some(),
             ExprKind::Calendar(cal) => cal.day.is_some() && cal.month.is_some(),
@@ -92,6 +96,26 @@ mod tests {
         assert_eq!(read("on the eve of Sukkot 2020", "2021-06-01"), "2020-10-02 day");
         assert_eq!(read("à la veille de Pessah 2021", "2021-06-01"), "2021-03-27 day");
         assert_eq!(read("عشية عيد الفصح اليهودي 2021", "2021-06-01"), "2021-03-27 day");
+    }
+
+    #[test]
+    fn the_eve_of_the_new_year_is_31_december_not_the_year() {
+        // "The new year" alone is a year (new_year.rs); after an eve word it is New Year's Day,
+        // and its eve the last day of the year it closes, as « la veille du Nouvel An ».
+        for (phrase, reference, day) in [
+            ("talks will be held on the eve of the new year", "2021-12-20", "2021-12-31"),
+            // A past act told in December is last year's eve, as « la veille du Nouvel An ».
+            ("talks were held on the eve of the new year", "2021-12-20", "2020-12-31"),
+            ("on the eve of the new year", "2022-01-04", "2021-12-31"),
+            ("à la veille de la nouvelle année", "2020-12-15", "2020-12-31"),
+            ("la veille de la nouvelle année", "2021-11-02", "2021-12-31"),
+            ("عشية العام الجديد", "2021-12-27", "2021-12-31"),
+            ("وعشية السنة الجديدة", "2022-01-02", "2021-12-31"),
+        ] {
+            assert_eq!(read(phrase, reference), format!("{day} day"), "{phrase} @{reference}");
+        }
+        // Without the eve word it stays the year.
+        assert_eq!(read("in the new year", "2021-12-20"), "2022 year");
     }
 
     #[test]

@@ -442,6 +442,20 @@ mod tests {
     }
 
     #[test]
+    fn a_french_qui_vient_is_the_coming_one_and_qui_vient_de_passer_the_one_past() {
+        // Written on Thursday 13 January 2022.
+        for (phrase, value) in [
+            ("les deux ministres se verront mardi qui vient", "2022-01-18 day"),
+            ("la délégation arrivera la semaine qui vient", "2022-01-17 week"),
+            ("le mois qui vient", "2022-02 month"),
+            ("au cours de la semaine qui vient de s'écouler", "2022-01-03 week"),
+            ("le mois qui vient de se terminer", "2021-12 month"),
+        ] {
+            assert_eq!(crate::dates::find::read_phrase(phrase, "2022-01-13"), value, "{phrase}");
+        }
+    }
+
+    #[test]
     fn a_french_direction_after_its_period_points_back_before_a_link() {
         // French ranks before the noun (« le dernier mois de »): after it, « dernier » is the
         // last one past, « à Rabat » after it or not.

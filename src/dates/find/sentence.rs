@@ -41,7 +41,7 @@ impl Parser<'_> {
             }
             match self.best_at(i).map(|c| self.weekday_after(self.exact_count(self.ago_to_the_day(self.outreached(c))))) {
                 Some(c) => {
-                    let tense = self.tense(sentence, c.start, c.end);
+                    let tense = self.tense_of(sentence, &c);
                     // "in two weeks" in a past clause is how long something took, not a day ahead.
                     if c.rule == latin::COUNTED_AHEAD && tense == Some(Tense::Past) {
                         i = c.end;

@@ -4,7 +4,7 @@
 
 use super::{Parser, latin};
 use crate::dates::lexicon::Word;
-use crate::dates::value::Tense;
+use crate::dates::value::{ExprKind, Tense};
 use crate::text::normalize::is_word_char;
 
 impl Parser<'_> {
@@ -149,6 +149,20 @@ impl Parser<'_> {
         self.end_word_before(at).or_else(|| (at > 0 && self.is(at - 1, |w| w == Word::PutOffTo) == Some(at)).then(|| at - 1))
     }
 
+    /// The tense of the expression `c`: [`Self::tense`] of its clause, except that a bare
+    /// weekday right after a word of a period's start ("starting Thursday", « à compter de
+    /// jeudi », «ابتداء من يوم الخميس») is ahead, today's or the coming one, whatever the verb:
+    /// measures or flights announced from a weekday on begin then ("a annoncé mardi des vols à
+    /// partir de jeudi"), where a date with its month is the nearest such day (a start just
+    /// past stays past).
+    pub(super) fn tense_of(&self, s: &crate::text::segment::Sentence, c: &super::Cand) -> Option<Tense> {
+        // The start word may take the day's word with it («ابتداء من يوم» before «الخميس»).
+        if matches!(c.kind, ExprKind::Weekday { offset: None, .. }) && (c.start..c.end).any(|k| self.right_after_start(k)) {
+            return Some(Tense::Future);
+        }
+        self.tense(s, c.start, c.end)
+    }
+
     /// Whether a word that opens a period's start (`start_from` rows: "starting", « à partir
     /// du », «ابتداء من») ends right before token `at`.
     fn right_after_start(&self, at: usize) -> bool {
@@ -252,6 +266,27 @@ fn imperfect_with_future_prefix(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::{imperfect_with_future_prefix, past_plural};
+
+    #[test]
+    fn a_bare_weekday_after_a_start_word_is_ahead_whatever_the_verb() {
+        use crate::dates::find::read_phrase as read;
+        // Written on Monday 6 December 2021: the coming Thursday, or today's Monday.
+        for (phrase, day) in [
+            ("Rabat announced new curbs starting Thursday", "2021-12-09"),
+            ("flights will resume as of Saturday", "2021-12-11"),
+            ("le gouvernement a décidé de fermer les frontières à compter de jeudi", "2021-12-09"),
+            ("les vols reprendront à partir de samedi", "2021-12-11"),
+            ("قررت السلطات إغلاق الحدود ابتداء من يوم الخميس", "2021-12-09"),
+            ("تستأنف الرحلات اعتبارا من السبت", "2021-12-11"),
+            ("starting Monday", "2021-12-06"),
+        ] {
+            assert_eq!(read(phrase, "2021-12-06"), format!("{day} day"), "{phrase}");
+        }
+        // Without the start word, a bare weekday in a past clause stays the one past.
+        assert_eq!(read("Rabat announced new curbs on Thursday", "2021-12-06"), "2021-12-02 day");
+        // A direction written is kept: « à partir de jeudi dernier ».
+        assert_eq!(read("à partir de jeudi dernier", "2021-12-06"), "2021-12-02 day");
+    }
 
     #[test]
     fn past_plurals_and_imperfects() {
