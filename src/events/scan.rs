@@ -206,9 +206,24 @@ pub(super) fn scan(text: &str, sentence: &Sentence, rules: &TriggerRules, trigge
                 && latin_trigger(text, &r)
                 && text[range.start..r.start].trim_end().rsplit([' ', '\'']).next().is_some_and(|w| super::latin::DETERMINERS.has(&w.to_lowercase()))
         };
+        // "official visits have followed one another", "an exchange of visits": a Latin form
+        // that is both a present verb and a noun of its type whose noun row restricts the words
+        // around it (`before`, `next`) is the noun where that row accepts them ("Lapid visits
+        // Rabat" stays the verb).
+        let clause_start = sentence.clauses.iter().find(|c| c.start <= r.start && r.start < c.end).map_or(range.start, |c| c.start);
+        let noun_by_its_context = |ty: EventType| {
+            latin_trigger(text, &r)
+                && hit.payloads.iter().any(|&n| {
+                    let row = &rules.rules[n];
+                    row.kind == RuleKind::Event(ty, TriggerTense::Noun)
+                        && (!row.before.is_empty() || !row.next.is_empty())
+                        && row.accepts_next(&text[r.end..range.end])
+                        && row.accepts_before(&text[clause_start..r.start])
+                })
+        };
         for (&rule, kind) in hit.payloads.iter().zip(&kinds) {
             if let RuleKind::Event(ty, TriggerTense::Present) = *kind
-                && noun_after_determiner(ty)
+                && (noun_after_determiner(ty) || noun_by_its_context(ty))
             {
                 continue;
             }
@@ -245,7 +260,6 @@ pub(super) fn scan(text: &str, sentence: &Sentence, rules: &TriggerRules, trigge
             // رئيس الوزراء" phoned; "التجسس على هاتف الملك" is his phone; a participle opens
             // its sentence: "Welcomed shortly afterwards by X, he …"). A form refused here
             // stays what its other rows make it (a predicate: "Blinken on Thursday welcomed").
-            let clause_start = sentence.clauses.iter().find(|c| c.start <= r.start && r.start < c.end).map_or(range.start, |c| c.start);
             if !rules.rules[rule].accepts_before(&text[clause_start..r.start]) {
                 continue;
             }

@@ -361,6 +361,17 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // Earlier visits listed by person and date (src/events/listed.rs).
     ("earlier visits listed by person and date are visits of their own", "وتأتي زيارة الوزير بعد سلسلة زيارات لمسؤولين إسرائيليين: وزير العدل جدعون ساعر في سبتمبر، ووزيرة الاقتصاد أورنا باربيفاي في أكتوبر، التي بحثت مع نظيرها رياض مزور المبادلات التجارية.", &["visit  occurred ", "visit 2021-09 occurred gideon-saar", "visit 2021-10 occurred orna-barbivai", "meeting 2021-10 occurred orna-barbivai;ryad-mezzour"]),
     ("a plural visit noun listing no one is no visit", "وتبادل البلدان الزيارات الرسمية منذ استئناف العلاقات.", &[]),
+    // The same plural noun told generically in English and French (triggers_en.csv
+    // en-visit-plural-list, en-visit-plural-subject-list; triggers_fr.csv fr-visit-plural-list):
+    // no visit of its own, the acts told after it are theirs, "X visits Y" stays the verb.
+    ("ar: acts told after a generic plural visit noun are their own", "وتوالت الزيارات الرسمية بين البلدين: فقد افتتح يائير لابيد مكتب الاتصال في الرباط في أغسطس، ووقع بيني غانتس مذكرة تفاهم مع عبد اللطيف لوديي في نونبر.", &["opening 2021-08 occurred yair-lapid", "agreement 2021-11 occurred benny-gantz;abdellatif-loudiyi"]),
+    ("en: acts told after a plural subject 'visits' are their own", "High-level visits have multiplied since the two countries restored ties: Yair Lapid opened the liaison office in Rabat in August, and Benny Gantz signed a memorandum with Abdellatif Loudiyi in November.", &["opening 2021-08 occurred yair-lapid", "agreement 2021-11 occurred benny-gantz;abdellatif-loudiyi"]),
+    ("en: 'an exchange of visits' is no visit", "The two ministers agreed on Tuesday to an exchange of visits between Rabat and Jerusalem.", &[]),
+    ("en: a headline of months of visits is no visit", "A year of reciprocal visits between Rabat and Tel Aviv\nNasser Bourita signed a memorandum with Yair Lapid on Tuesday.", &["agreement 2021-11-23 occurred nasser-bourita;yair-lapid"]),
+    ("en: 'X visits Y' after a title stays a visit", "Israeli Defence Minister Benny Gantz visits Rabat on Wednesday.", &["visit 2021-11-24 occurred benny-gantz"]),
+    ("fr: des actes dits après « les visites se succèdent » sont les leurs", "Les déplacements ministériels se multiplient depuis la reprise des relations : Yaïr Lapid a inauguré le bureau de liaison à Rabat en août, et Benny Gantz a signé un mémorandum avec Abdellatif Loudiyi en novembre.", &["opening 2021-08 occurred yair-lapid", "agreement 2021-11 occurred benny-gantz;abdellatif-loudiyi"]),
+    ("fr: « a notamment séjourné » après des « visites » est la visite", "Les visites ministérielles se sont accélérées : Orna Barbivai a notamment séjourné à Rabat en février.", &["visit 2021-02 occurred orna-barbivai"]),
+    ("fr: « une série de visites » n'est pas une visite", "Une série de visites a rapproché Rabat et Tel-Aviv depuis un an.", &[]),
     ("the clause after an earlier visit is that visitor's", "وتأتي زيارة غانتس بعد زيارة وزير الخارجية يائير لابيد في أغسطس، حين التقى نظيره ناصر بوريطة.", &["visit  occurred benny-gantz", "visit 2021-08 occurred yair-lapid", "meeting 2021-08 occurred yair-lapid;nasser-bourita"]),
     ("under the supervision of is presence", "ووقع بوريطة ولابيد أمس اتفاقية للطيران تحت إشراف رئيس الحكومة عزيز أخنوش.", &["agreement 2021-11-23 occurred nasser-bourita;yair-lapid"]),
     // A demonstrative back-reference is the event just told (src/events/build/mod.rs).
