@@ -145,8 +145,8 @@ const JOINED_WITH_MANIFEST: &[(&str, &str)] = &[];
 const KNOWN: &[Known] = &[
     Known {
         key: "casablanca_business_forum",
-        family: "f04's « ont pris part jeudi à Casablanca au premier Forum d'affaires Maroc-Israël, organisé par la CGEM », its openers named in the next sentence: taking part in a forum gives no meeting row",
-        now: None,
+        family: "f04's « ont pris part jeudi à Casablanca au premier Forum d'affaires Maroc-Israël, organisé par la CGEM », its openers named in the next sentence: the forum is a meeting since p34fam (fr-meeting-forum), matched by the scorer, but the companies name no one and the row takes the people of the reception « La veille » after it (Malka and Rmili) instead of its openers (Alj and Malka)",
+        now: Some(("f04_fr.txt", "2022-09-08", "meeting", "occurred", &["Ron Malka", "Nabila Rmili"])),
         fixed: Some(("f04_fr.txt", "2022-09-08", "meeting", "occurred", &["Chakib Alj", "Ron Malka"])),
     },
 ];
@@ -173,7 +173,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest: a row no table accounts for, or a duplicate, moves them.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((26, 26, 0, 0, 18), (27, 27, 0, 0, 19));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((27, 27, 0, 0, 19), (28, 28, 0, 0, 20));
 
 probe_support::probe_tests!();
 

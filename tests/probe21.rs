@@ -105,6 +105,7 @@ const FOUND: &[(&str, Expect)] = &[
     ("ouahbi_arrival_israel", ("a05_ar.txt", "2022-07-25", "visit", "occurred", &["Abdellatif Ouahbi"])),
     ("ouahbi_saar_mou", ("a05_ar.txt", "2022-07-26", "agreement", "occurred", &["Abdellatif Ouahbi", "Gideon Sa'ar"])),
     ("newmed_onhym_agreement", ("f05_fr.txt", "2022-12-05", "agreement", "occurred", &["Yossi Abu", "Amina Benkhadra"])),
+    ("barbivai_casablanca_forum", ("f01_fr.txt", "2022-02-22", "meeting", "planned", &["Orna Barbivai"])),
 ];
 
 /// Found only with the manifest.
@@ -137,6 +138,7 @@ const JOINED: &[(&str, &str)] = &[
     ("negev_summit", "e04_en.txt"),
     ("kochavi_visit", "f02_fr.txt"),
     ("kochavi_farouk_meeting", "f02_fr.txt"),
+    ("barbivai_casablanca_forum", "e04_en.txt"),
 ];
 
 /// Joined only with the manifest.
@@ -163,7 +165,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((28, 28, 0, 0, 21), (28, 28, 0, 0, 21));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((29, 29, 0, 0, 21), (29, 29, 0, 0, 21));
 
 probe_support::probe_tests!();
 

@@ -160,7 +160,9 @@ const KNOWN: &[Known] = &[
 ];
 
 /// Known failures from the text alone.
-const KNOWN_TEXT: &[Known] = &[];
+const KNOWN_TEXT: &[Known] = &[
+    Known { key: "", family: "a business forum planned 'today' on a page with no date line (e05's 'is due to address a Moroccan-Israeli business forum in Casablanca today'): the forum's meeting joins f02's Monday meeting in Casablanca (« Ce lundi également, le ministre a présidé à Casablanca une réunion », no Israeli named), which pulls e05's inferred day to Monday (see PUBLISHED_WRONG)", now: Some(("e05_en.txt", "2022-02-21", "meeting", "occurred", &["Orna Barbivai", "Ryad Mezzour"])), fixed: None },
+];
 
 /// Known failures with the manifest only.
 const KNOWN_WITH_MANIFEST: &[Known] = &[];
@@ -172,11 +174,11 @@ const KNOWN_TITLES: &[(Expect, &str, &str)] = &[];
 const PUBLISHED_MISSED: &[(&str, &str)] = &[];
 
 /// Publication dates wrong today: (file, the right day, the day found today, family).
-const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
+const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[("e05_en.txt", "2022-02-22", "2022-02-21", "a page with no date line whose business forum 'today' joins another page's Monday meeting in Casablanca (see KNOWN): its day is inferred from that row")];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((30, 29, 0, 1, 19), (30, 29, 0, 1, 19));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((31, 29, 0, 2, 19), (31, 30, 0, 1, 19));
 
 probe_support::probe_tests!();
 

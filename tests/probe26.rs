@@ -112,6 +112,7 @@ const FOUND: &[(&str, Expect)] = &[
     ("kochavi_loudiyi_talks_2022_07", ("e04_en.txt", "2022-07", "meeting", "occurred", &["Aviv Kochavi", "Abdellatif Loudiyi"])),
     ("ouahbi_arrival_israel_2022_07_25", ("f01_fr.txt", "2022-07-25", "visit", "occurred", &["Abdellatif Ouahbi"])),
     ("ouahbi_saar_judicial_mou_2022_07_26", ("f01_fr.txt", "2022-07-26", "agreement", "occurred", &["Abdellatif Ouahbi", "Gideon Sa'ar"])),
+    ("casablanca_business_forum_2022_02_22", ("f05_fr.txt", "2022-02-22", "meeting", "occurred", &["Orna Barbivai"])),
 ];
 
 /// Found only with the manifest: a02 has no date in its text.
@@ -184,7 +185,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[
 /// النقب» took the summit's ministers as visitors, a row no gold event accounts for; a clause of
 /// place with a date of its own after a trip tells another occasion (participants.rs
 /// clause_of_another_occasion), and Blinken's visit of Rabat alone is no Morocco–Israel row.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((28, 26, 0, 2, 19), (29, 27, 0, 2, 20));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((29, 27, 0, 2, 19), (30, 28, 0, 2, 20));
 
 probe_support::probe_tests!();
 

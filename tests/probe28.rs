@@ -173,6 +173,7 @@ const KNOWN: &[Known] = &[
         now: Some(("a06_ar.txt", "2022-07-18", "meeting", "occurred", &["Aviv Kochavi", "Farouk Belkhir"])),
         fixed: None,
     },
+    Known { key: "", family: "a business forum planned naming no one (« Un forum d'affaires maroco-israélien doit réunir ce mardi à Casablanca des chefs d'entreprise »): a meeting of the forum (en/fr-meeting-forum), which this gold does not list", now: Some(("f01_fr.txt", "2022-02-22", "meeting", "planned", &[])), fixed: None },
 ];
 
 /// Known failures from the text alone.
@@ -197,7 +198,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 /// row no gold event accounts for; a willingness is now a wish, no event (scan.rs
 /// drop_invited_visits), and a10's «زيارة مرتقبة لنتنياهو إلى الرباط "في الأشهر المقبلة"» that
 /// joined it is an undated plan of its own.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((25, 22, 1, 2, 15), (25, 22, 1, 2, 15));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((26, 22, 1, 3, 15), (26, 22, 1, 3, 15));
 
 probe_support::probe_tests!();
 

@@ -173,8 +173,10 @@ fn weekday_named_by_its_date(mentions: &mut [DateMention]) {
 /// (one at least, and none day first) reads its ambiguous numeric dates (both numbers 12 or
 /// less, the year last) month first. So does a page with no named date first either way whose
 /// ambiguous date is followed by a twelve-hour clock ("3/2/2021 5:30 PM", "4/6/2022, 10:15
-/// a.m."): the pairing of American content systems; day-first pages write the day's hours
-/// to 24 (or, in Arabic, with ص/م).
+/// a.m.") on an English page: the pairing of American content systems; day-first pages write
+/// the day's hours to 24 (or, in Arabic, with ص/م). Arabic content systems print a Latin AM/PM
+/// after day-first dates too ('تاريخ النشر : 12-08-2021 10:20 AM'), so the clock says American
+/// only where the page is written in English.
 fn american_numeric_dates(text: &str, mentions: &mut [DateMention]) {
     let latin = |m: &DateMention| text[m.range.clone()].starts_with(|c: char| c.is_ascii_alphabetic());
     let month_first = mentions.iter().filter(|m| latin(m) && matches!(m.rule, "month-day" | "month-day-year" | "weekday-month-day" | "month-day-range")).count();
@@ -182,8 +184,14 @@ fn american_numeric_dates(text: &str, mentions: &mut [DateMention]) {
     if day_first > 0 {
         return;
     }
-    for m in mentions.iter_mut().filter(|m| reads_both_ways(text, m) && (month_first > 0 || twelve_hour_clock_after(text, m.range.end))) {
-        swap_day_and_month(m);
+    // The page's language is read only for a date a clock follows (few pages have one).
+    let mut english_page: Option<bool> = None;
+    for m in mentions.iter_mut().filter(|m| reads_both_ways(text, m)) {
+        let american = month_first > 0
+            || (twelve_hour_clock_after(text, m.range.end) && *english_page.get_or_insert_with(|| crate::text::lang::detect_builtin(text) == crate::text::lang::Lang::En));
+        if american {
+            swap_day_and_month(m);
+        }
     }
 }
 
@@ -237,7 +245,10 @@ const DATE_LINE_AFTER_STORY_DAYS: i64 = 7;
 /// when a day the story names with its month (not on a date line, the year its own or the
 /// reading's) falls on it or within [`DATE_LINE_AFTER_STORY_DAYS`] before it; when exactly
 /// one of the two readings is supported, the line takes it, and its rule says so
-/// (`numeric-by-story-days`). Otherwise the order stays the page's default.
+/// (`numeric-by-story-days`). When the story days choose neither, the writing weekday the
+/// page's relative days tell ("أمس الأربعاء", « hier mercredi »: a Thursday, see
+/// [`anchor::publication_weekday`]) chooses the one reading that falls on it
+/// ([`reading_on_the_writing_weekday`]). Otherwise the order stays the page's default.
 fn numeric_date_lines_by_named_days(text: &str, mentions: &mut [DateMention]) {
     let ambiguous = |m: &DateMention| -> Option<(i32, u32, u32)> {
         match m.expr.kind {
@@ -262,12 +273,36 @@ fn numeric_date_lines_by_named_days(text: &str, mentions: &mut [DateMention]) {
             NaiveDate::from_ymd_opt(sy.unwrap_or(y), smo, sd).is_some_and(|day| (0..=DATE_LINE_AFTER_STORY_DAYS).contains(&(line - day).num_days()))
         })
     };
+    let writing = anchor::publication_weekday(mentions);
     for m in mentions.iter_mut() {
         let Some((y, mo, d)) = ambiguous(m) else { continue };
-        if !supported(y, mo, d) && supported(y, d, mo) {
-            swap_day_and_month(m);
-            m.rule = "numeric-by-story-days";
+        match (supported(y, mo, d), supported(y, d, mo)) {
+            (false, true) => {
+                swap_day_and_month(m);
+                m.rule = "numeric-by-story-days";
+            }
+            (true, false) => {}
+            _ => {
+                if reading_on_the_writing_weekday(writing, (y, mo, d), (y, d, mo)) == Some(false) {
+                    swap_day_and_month(m);
+                    m.rule = "numeric-by-writing-day";
+                }
+            }
         }
+    }
+}
+
+/// Which of a numeric date line's two readings (`as_read`, `swapped`: year, month, day) falls
+/// on the `writing` weekday, when exactly one does: `Some(true)` for the reading as read,
+/// `Some(false)` for the other.
+fn reading_on_the_writing_weekday(writing: Option<chrono::Weekday>, as_read: (i32, u32, u32), swapped: (i32, u32, u32)) -> Option<bool> {
+    use chrono::Datelike;
+    let writing = writing?;
+    let on = |(y, mo, d): (i32, u32, u32)| NaiveDate::from_ymd_opt(y, mo, d).is_some_and(|day| day.weekday() == writing);
+    match (on(as_read), on(swapped)) {
+        (true, false) => Some(true),
+        (false, true) => Some(false),
+        _ => None,
     }
 }
 

@@ -870,11 +870,10 @@ const SITE_DATE_LINES: &[(&str, &str, &str)] = &[
     ("english date then an update in brackets", "Mar 2, 2021 (Updated: Mar 3, 2021)", "2021-03-02"),
     ("english label on the line before", "Published\n22 December 2020", "2020-12-22"),
     ("arabic label on the line before", "نشر في\n22 ديسمبر 2020", "2020-12-22"),
-    // An ambiguous numeric date with a twelve-hour clock after it is American: month first.
-    ("american numbers with a pm clock", "6/4/2021 7:45 PM", "2021-06-04"),
-    ("american numbers with a dotted am clock and a comma", "Posted 6/4/2021, 9:05 a.m.", "2021-06-04"),
-    ("american numbers with seconds and pm", "11/9/2021 3:12:40 pm", "2021-11-09"),
     ("day-first numbers with a 24-hour clock stay day first", "4/6/2021 19:45", "2021-06-04"),
+    // Arabic content systems print a Latin AM/PM after day-first numbers too.
+    ("day-first numbers with a latin pm clock on an arabic page", "تاريخ النشر : 6-4-2021 07:45 PM", "2021-04-06"),
+    ("day-first slashed numbers with an am clock on an arabic page", "نشر في: 09/11/2021 - 10:05 AM", "2021-11-09"),
     // A place and an outlet before the date, no colon or dash between outlet and date.
     ("place dash outlet then the date", "طنجة - الشرق الأوسط 9 مارس 2021", "2021-03-09"),
     ("place dash outlet then the date and time", "عمان - الغد 9 مارس 2021 - 10:20", "2021-03-09"),
@@ -886,6 +885,11 @@ const SITE_DATE_LINES: &[(&str, &str, &str)] = &[
     ("print edition: paper, label, issue and page", "صحيفة الخليج - نشر في 2020/12/22، العدد: 15020، ص(3)", "2020-12-22"),
     ("print edition: date then issue", "22 ديسمبر 2020 - عدد 8841 - الصفحة 5", "2020-12-22"),
     ("english print edition", "Maghreb Weekly - Issue 4410 - December 22, 2020 - page 7", "2020-12-22"),
+    // Mauritanian sites: Hassaniya spellings of the months.
+    ("mauritanian december with a weekday and time", "الثلاثاء 14 دجمبر 2021 - 09:05", "2021-12-14"),
+    ("mauritanian august after a label", "نشر بتاريخ: الخميس 5 أغشت 2021", "2021-08-05"),
+    ("mauritanian november after a site", "الأخبار الموريتانية - 18 نفمبر 2020", "2020-11-18"),
+    ("april without its hamza", "السبت 23 ابريل 2022 - 17:40", "2022-04-23"),
 ];
 
 #[test]
@@ -927,12 +931,56 @@ const NUMERIC_LINE_BY_STORY_DAYS: &[(&str, &str, &str)] = &[
         "Posted: 10/04/2021\n\nMinisters meet in Rabat\nThe two ministers first met on June 3 and signed a water accord today.",
         "2021-10-04",
     ),
+    // No story day near either reading: the writing weekday the relative days tell chooses.
+    (
+        "an american clock line off the writing weekday takes the other reading",
+        "Posted 11/03/2022 09:15 AM\n\nTrade talks in Rabat\nThe Israeli economy minister landed in Rabat yesterday, Thursday, for two days of talks.",
+        "2022-03-11",
+    ),
+    (
+        "a french line off the writing weekday takes the other reading",
+        "Publié le 03/11/2022 à 09h15\n\nDiscussions commerciales à Rabat\nLa ministre israélienne de l'Economie est arrivée hier jeudi à Rabat pour deux jours d'entretiens.",
+        "2022-03-11",
+    ),
+    (
+        "an arabic line off the writing weekday takes the other reading",
+        "تاريخ النشر : 03-11-2022 09:15 AM\n\nمباحثات تجارية في الرباط\nوصلت وزيرة الاقتصاد الإسرائيلية أمس الخميس إلى الرباط في زيارة تستمر يومين.",
+        "2022-03-11",
+    ),
+    (
+        "an arabic line on the writing weekday keeps its reading",
+        "تاريخ النشر : 04-06-2022 11:30 AM\n\nمباحثات تجارية في الرباط\nيجري الوزير اليوم السبت مباحثات مع نظيره في الرباط.",
+        "2022-06-04",
+    ),
+    (
+        "a line whose readings both miss the writing weekday keeps its order",
+        "Publié le 03/11/2022 à 09h15\n\nDiscussions commerciales à Rabat\nLa ministre est arrivée hier lundi à Rabat pour deux jours d'entretiens.",
+        "2022-11-03",
+    ),
     (
         "arabic day-first line with no named day stays day first",
         "نشر في: 04/10/2021\n\nعنوان الخبر\nقال الوزير إن البلدين وقعا اتفاقا أمس في الرباط.",
         "2021-10-04",
     ),
 ];
+
+/// (name, date line, the day): an ambiguous numeric date with a twelve-hour clock after it on an
+/// English page is American, month first.
+const AMERICAN_CLOCK_LINES: &[(&str, &str, &str)] = &[
+    ("american numbers with a pm clock", "6/4/2021 7:45 PM", "2021-06-04"),
+    ("american numbers with a dotted am clock and a comma", "Posted 6/4/2021, 9:05 a.m.", "2021-06-04"),
+    ("american numbers with seconds and pm", "11/9/2021 3:12:40 pm", "2021-11-09"),
+];
+
+#[test]
+fn american_clock_lines_on_english_pages() {
+    let lex = Lexicons::builtin();
+    for (name, line, expected) in AMERICAN_CLOCK_LINES {
+        let text = format!("{line}\n\nMinisters meet in Rabat\nThe minister said the two countries signed an accord yesterday in the capital.\n");
+        let (got, anchor, mentions) = anchor_of(&lex, &text);
+        assert_eq!((got.as_str(), anchor.basis), (*expected, AnchorBasis::Stated), "{name}: {mentions:#?}");
+    }
+}
 
 #[test]
 fn numeric_line_by_story_days() {
