@@ -658,6 +658,30 @@ fn a_year_inside_another_clause_frames_nothing() {
 }
 
 
+/// "that day" (« ce jour-là », «في ذلك اليوم») in a main clause whose only date it is, told
+/// after a relative clause's day, is that day: the nearest day told. Beside a main-clause date
+/// of its own, the relative clause's day stays an aside, and a later sentence's "that day" is
+/// the main act's. (name, page body, the phrase, its day; the page is of Thursday 12 August
+/// 2021.)
+#[test]
+fn that_day_after_a_relative_clauses_day() {
+    let lex = crate::data::Lexicons::builtin();
+    for (name, head, body, phrase, want) in [
+        ("en: that day after the subject's relative clause", "Title\nPublished on Thursday, August 12, 2021\n", "The minister, who landed in Rabat on Tuesday, held talks with his counterpart that day.", "that day", "2021-08-10"),
+        ("fr: ce jour-là after the subject's relative clause", "Titre\nPublié le jeudi 12 août 2021\n", "La ministre, qui est arrivée mardi à Rabat, a rencontré ce jour-là son homologue.", "ce jour-là", "2021-08-10"),
+        ("ar: في ذلك اليوم after the subject's relative clause", "عنوان\nالخميس 12 غشت 2021\n", "وأجرى الوزير، الذي وصل إلى الرباط يوم الثلاثاء، مباحثات مع نظيره في ذلك اليوم.", "ذلك اليوم", "2021-08-10"),
+        ("en: beside the main act's day the relative clause's day is an aside", "Title\nPublished on Thursday, August 12, 2021\n", "The minister opened the office on Wednesday, during a visit which began on Monday. That day he also met the press.", "that day", "2021-08-11"),
+        ("fr: beside the main act's day the relative clause's day is an aside", "Titre\nPublié le jeudi 12 août 2021\n", "La ministre a signé mercredi un accord avec l'émissaire, qui était arrivé lundi, et a visité ce jour-là une école.", "ce jour-là", "2021-08-11"),
+    ] {
+        let text = format!("{head}{body}");
+        let doc = crate::text::Document::new(crate::corpus::Article::from_text("a.txt", &text), &lex);
+        let dates = crate::dates::ArticleDates::analyse(&doc, &lex.dates, None);
+        let got: Vec<(String, String)> = dates.mentions.iter().zip(&dates.resolved).map(|(m, r)| (doc.norm.text[m.range.clone()].to_string(), r.map(|r| r.value.to_string()).unwrap_or_default())).collect();
+        let phrase = crate::text::normalize::normalize(phrase).text;
+        assert!(got.iter().any(|(p, v)| p.contains(phrase.as_str()) && v == want), "{name}: {phrase} = {want}: {got:?}");
+    }
+}
+
 /// A bare part of the day ("وبعد الظهر", «وفي المساء», «بعد الزوال») told after a recall in the
 /// pluperfect («وكان الوزير قد وصل أمس الأربعاء») is the story's day, the one told before the
 /// recall, not the recalled day; told in the recall itself, or after a past that is no recall,
