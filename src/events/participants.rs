@@ -564,10 +564,28 @@ pub(super) fn fill_participants(m: &mut EventMention, scope: &Range<usize>, name
     // another clause travelled in no visit told in this one. (A presence told in the visit's
     // own clause, "received the delegation in the presence of X", stays: X was at that
     // reception.) The presence span runs from its phrase to its clause's end.
+    //
+    // Not so a visit told in a relative clause on the one who watched ("in the presence of
+    // her counterpart Karine Elharrar, who is visiting the Kingdom", « en présence du roi, qui
+    // avait reçu la délégation », «بحضور … نظيرتها، التي تقوم بزيارة»): that act is his own.
+    // And a presence told after the visit is another act's only when its own clause tells that
+    // act («وصل الوزراء الأحد، للمشاركة في اجتماع … وبحضور بلينكن»: Blinken was at the meeting,
+    // not on the journey); one set off by a comma alone goes with the visit's verb («استقبل
+    // الملك الوفد عقب وصولهم، بحضور العثماني»: Othmani was at the reception).
+    let relative_on_the_watcher = |t: &Range<usize>| {
+        words(text, t.end..m.trigger.start).first().is_some_and(|w| {
+            let w = &text[w.clone()];
+            lists.is_relative(w) || lists.clause_relatives.has(w)
+        }) && !text[t.end..m.trigger.start].trim_start_matches(|c: char| crate::text::clause::COMMAS_AND_SEMICOLONS.contains(&c) || c.is_whitespace()).contains(crate::text::clause::COMMAS_AND_SEMICOLONS)
+    };
+    let another_act_in_its_clause = |t: &Range<usize>| {
+        let opened = crate::text::clause::start_after_last(text, m.trigger.end..t.start, crate::text::clause::COMMAS_AND_SEMICOLONS);
+        opened > m.trigger.end && hits.events.iter().any(|e| e.0.start >= opened && e.0.end <= t.start)
+    };
     let watched_in_another_clause = |r: &Range<usize>| {
         m.event_type == EventType::Visit
             && hits.presences.iter().any(|t| {
-                t.covers(r) && (m.trigger.start >= t.end || (m.trigger.end <= t.start && text[m.trigger.end..t.start].contains(crate::text::clause::COMMAS_AND_SEMICOLONS)))
+                t.covers(r) && ((m.trigger.start >= t.end && !relative_on_the_watcher(t)) || (m.trigger.end <= t.start && another_act_in_its_clause(t)))
             })
     };
     let later_acts = later_acts(text, &m.trigger, scope, hits);
