@@ -588,6 +588,35 @@ pub(super) fn fill_participants(m: &mut EventMention, scope: &Range<usize>, name
     };
     let watching = m.event_type == EventType::Agreement && !hits.presences.is_empty() && signers_named();
     let watched = |r: &Range<usize>| watching && in_presence(r);
+    // "the declaration signed in the presence of King Mohammed VI, when an El Al plane carried
+    // the delegation", «وُقّع الإعلان بحضور الملك، خلال زيارة الوفد»: who watched the act of
+    // another clause travelled in no visit told in this one. (A presence told in the visit's
+    // own clause, "received the delegation in the presence of X", stays: X was at that
+    // reception.) The presence span runs from its phrase to its clause's end.
+    //
+    // Not so a visit told in a relative clause on the one who watched ("in the presence of
+    // her counterpart Karine Elharrar, who is visiting the Kingdom", « en présence du roi, qui
+    // avait reçu la délégation », «بحضور … نظيرتها، التي تقوم بزيارة»): that act is his own.
+    // And a presence told after the visit is another act's only when its own clause tells that
+    // act («وصل الوزراء الأحد، للمشاركة في اجتماع … وبحضور بلينكن»: Blinken was at the meeting,
+    // not on the journey); one set off by a comma alone goes with the visit's verb («استقبل
+    // الملك الوفد عقب وصولهم، بحضور العثماني»: Othmani was at the reception).
+    let relative_on_the_watcher = |t: &Range<usize>| {
+        words(text, t.end..m.trigger.start).first().is_some_and(|w| {
+            let w = &text[w.clone()];
+            lists.is_relative(w) || lists.clause_relatives.has(w)
+        }) && !text[t.end..m.trigger.start].trim_start_matches(|c: char| crate::text::clause::COMMAS_AND_SEMICOLONS.contains(&c) || c.is_whitespace()).contains(crate::text::clause::COMMAS_AND_SEMICOLONS)
+    };
+    let another_act_in_its_clause = |t: &Range<usize>| {
+        let opened = crate::text::clause::start_after_last(text, m.trigger.end..t.start, crate::text::clause::COMMAS_AND_SEMICOLONS);
+        opened > m.trigger.end && hits.events.iter().any(|e| e.0.start >= opened && e.0.end <= t.start)
+    };
+    let watched_in_another_clause = |r: &Range<usize>| {
+        m.event_type == EventType::Visit
+            && hits.presences.iter().any(|t| {
+                t.covers(r) && ((m.trigger.start >= t.end && !relative_on_the_watcher(t)) || (m.trigger.end <= t.start && another_act_in_its_clause(t)))
+            })
+    };
     let later_acts = later_acts(text, &m.trigger, scope, hits);
     // Entities are in text order: the scope's are a slice found by binary search.
     let first = found.entities.partition_point(|e| e.range.start < scope.start);
@@ -599,7 +628,7 @@ pub(super) fn fill_participants(m: &mut EventMention, scope: &Range<usize>, name
         .filter(|e| reporter_span.as_ref().is_none_or(|s| !overlaps(s, &e.range)))
         // "أطلعه على نتائج زيارته إلى المغرب": what the talks were about is no party to them.
         .filter(|e| !hits.topics.iter().any(|t| t.covers(&e.range)))
-        .filter(|e| !watched(&e.range) || g.entities()[e.entity].kind != EntityKind::Person)
+        .filter(|e| !(watched(&e.range) || watched_in_another_clause(&e.range)) || g.entities()[e.entity].kind != EntityKind::Person)
         .collect();
     let entities = g.entities();
     // A person named inside the name of an organisation or a place ("جامعة محمد السادس متعددة
@@ -719,7 +748,7 @@ pub(super) fn fill_participants(m: &mut EventMention, scope: &Range<usize>, name
     // "laid a wreath at the tomb of King Mohammed V", « le mausolée du roi Hassan II »: a title
     // inside the name of a place or an organisation is part of that name, as the person named
     // after is, not an office taking part (a dead king's title is not the reigning king).
-    for r in scope_roles().filter(|r| !watched(&r.range) && !inside_a_name(&r.range)) {
+    for r in scope_roles().filter(|r| !watched(&r.range) && !watched_in_another_clause(&r.range) && !inside_a_name(&r.range)) {
         // The office's country: named after the title ("وزير الخارجية الإسرائيلي"), else the
         // country of an organisation the title names ("رئيس الموساد").
         let within = || {

@@ -787,6 +787,11 @@ pub struct WordLists {
     /// Kind `gerund-ending`: "ing": the ending of an English gerund right after a sequel word
     /// ("before signing three agreements"): the subject's own act, as `next-act-link`.
     pub gerund_endings: Vec<String>,
+    /// Kind `before-act`: "before", « avant de », «قبل أن»: the word that opens the subject's
+    /// next act told by a verb of no subject of its own (an English gerund after it, a French
+    /// infinitive, an Arabic verb after «أن»): a date told after it is that act's day, not the
+    /// day of what the sentence tells before it (see `build::dating::told_after_a_next_act`).
+    pub before_acts: Vec<String>,
     /// Kind `time-unit`: "day", "hours", « jours », « lendemain »: a unit of a measure of time
     /// right before a sequel word ("a day after signing", « deux jours après avoir signé »):
     /// the act after it is another day's, the point the period is counted from, told aside.
@@ -1078,6 +1083,7 @@ impl TriggerRules {
                 "session-frame" => Some(&mut words.session_frames),
                 "next-act-link" => Some(&mut words.next_act_links),
                 "gerund-ending" => Some(&mut words.gerund_endings),
+                "before-act" => Some(&mut words.before_acts),
                 "time-unit" => Some(&mut words.time_units),
                 "later-joiner" => Some(&mut words.later_joiners),
                 "recall-head" => Some(&mut words.recall_heads),

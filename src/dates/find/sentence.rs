@@ -87,12 +87,20 @@ impl Parser<'_> {
         // ministres avaient dîné ensemble dans la soirée »), beside a main-clause date that has
         // no day of its own (« dans la soirée », « le lendemain »: [`ExprKind::Same`]): the
         // opening clause sets the scene the main clause goes on in, and the evening is Sunday's.
+        //
+        // Nor the day of a relative clause before a main-clause date that is that very day
+        // ("Lapid, who arrived on Wednesday, signed three agreements that day", « qui est arrivé
+        // mardi, … ce jour-là », «الذي وصل الثلاثاء، … في ذلك اليوم»): "that day" points back to
+        // the nearest day told, and the main clause has no other. Only a demonstrative points
+        // back so (lexicon value `that`): "later in the day", "the same day" are the story's
+        // day ("Gantz, who landed on Tuesday night, met Bourita later in the day": Wednesday's).
         let opening = self.participle_opens(sentence);
         let no_day_of_its_own = |i: usize| matches!(out[i].1.kind, ExprKind::Same { unit: None, .. });
+        let that_very_day_after = |i: usize, j: usize| out[i].2 == super::relative::SAME_DAY_THAT && out[i].0.start >= out[j].0.end;
         let aside = (0..relative.len())
             .map(|j| {
                 let frames = opening.is_some_and(|end| out[j].0.end <= end);
-                relative[j] && relative.iter().enumerate().any(|(i, &r)| i != j && !r && !(frames && no_day_of_its_own(i)))
+                relative[j] && relative.iter().enumerate().any(|(i, &r)| i != j && !r && !(frames && no_day_of_its_own(i)) && !that_very_day_after(i, j))
             })
             .collect();
         (out, aside)

@@ -658,6 +658,39 @@ fn a_year_inside_another_clause_frames_nothing() {
 }
 
 
+/// "that day" (« ce jour-là », «في ذلك اليوم») in a main clause whose only date it is, told
+/// after a relative clause's day, is that day: the nearest day told. Beside a main-clause date
+/// of its own, the relative clause's day stays an aside, and a later sentence's "that day" is
+/// the main act's. Only a demonstrative points back so: "later in the day" after the same
+/// relative clause is the story's day. (name, page body, the phrase, its day; the page is of
+/// Thursday 12 August 2021.)
+#[test]
+fn that_day_after_a_relative_clauses_day() {
+    let lex = crate::data::Lexicons::builtin();
+    for (name, head, body, phrase, want) in [
+        ("en: that day after the subject's relative clause", "Title\nPublished on Thursday, August 12, 2021\n", "The minister, who landed in Rabat on Tuesday, held talks with his counterpart that day.", "that day", "2021-08-10"),
+        ("fr: ce jour-là after the subject's relative clause", "Titre\nPublié le jeudi 12 août 2021\n", "La ministre, qui est arrivée mardi à Rabat, a rencontré ce jour-là son homologue.", "ce jour-là", "2021-08-10"),
+        ("ar: في ذلك اليوم after the subject's relative clause", "عنوان\nالخميس 12 غشت 2021\n", "وأجرى الوزير، الذي وصل إلى الرباط يوم الثلاثاء، مباحثات مع نظيره في ذلك اليوم.", "ذلك اليوم", "2021-08-10"),
+        ("en: beside the main act's day the relative clause's day is an aside", "Title\nPublished on Thursday, August 12, 2021\n", "The minister opened the office on Wednesday, during a visit which began on Monday. That day he also met the press.", "that day", "2021-08-11"),
+        ("fr: beside the main act's day the relative clause's day is an aside", "Titre\nPublié le jeudi 12 août 2021\n", "La ministre a signé mercredi un accord avec l'émissaire, qui était arrivé lundi, et a visité ce jour-là une école.", "ce jour-là", "2021-08-11"),
+        // A demonstrative part of the day points back as "that day" does.
+        ("en: that evening after the subject's relative clause", "Title\nPublished on Thursday, August 12, 2021\n", "The envoy, who flew into Casablanca on Monday, dined with the governor that evening.", "that evening", "2021-08-09"),
+        ("fr: ce soir-là after the subject's relative clause", "Titre\nPublié le jeudi 12 août 2021\n", "L'émissaire, qui a atterri lundi à Casablanca, a dîné ce soir-là avec le wali.", "ce soir-là", "2021-08-09"),
+        // No demonstrative, no pointer: the story's day is the page's (the relative clause's
+        // day stays an aside), not the day the subject came.
+        ("en: later in the day after the subject's relative clause is the story's day", "Title\nPublished on Thursday, August 12, 2021\n", "The envoy, who flew into Casablanca on Monday night, also called on the governor later in the day.", "later in the day", "2021-08-12"),
+        ("fr: plus tard dans la journée after the subject's relative clause is the story's day", "Titre\nPublié le jeudi 12 août 2021\n", "L'émissaire, qui a atterri lundi soir à Casablanca, a aussi rencontré le wali plus tard dans la journée.", "plus tard dans la journée", "2021-08-12"),
+        ("ar: في وقت لاحق من اليوم نفسه after the subject's relative clause is the story's day", "عنوان\nالخميس 12 غشت 2021\n", "والتقى المبعوث، الذي حطت طائرته بالدار البيضاء مساء الاثنين، بالوالي في وقت لاحق من اليوم نفسه.", "في وقت لاحق من اليوم نفسه", "2021-08-12"),
+    ] {
+        let text = format!("{head}{body}");
+        let doc = crate::text::Document::new(crate::corpus::Article::from_text("a.txt", &text), &lex);
+        let dates = crate::dates::ArticleDates::analyse(&doc, &lex.dates, None);
+        let got: Vec<(String, String)> = dates.mentions.iter().zip(&dates.resolved).map(|(m, r)| (doc.norm.text[m.range.clone()].to_string(), r.map(|r| r.value.to_string()).unwrap_or_default())).collect();
+        let phrase = crate::text::normalize::normalize(phrase).text;
+        assert!(got.iter().any(|(p, v)| p.contains(phrase.as_str()) && v == want), "{name}: {phrase} = {want}: {got:?}");
+    }
+}
+
 /// A bare part of the day ("وبعد الظهر", «وفي المساء», «بعد الزوال») told after a recall in the
 /// pluperfect («وكان الوزير قد وصل أمس الأربعاء») is the story's day, the one told before the
 /// recall, not the recalled day; told in the recall itself, or after a past that is no recall,

@@ -96,6 +96,8 @@ impl DateLexicon {
                 "earlier" => Word::Earlier,
                 // `part`: a bare part of the day ("بعد الظهر", "in the afternoon"), the story's day.
                 "same_day" if value == "part" => Word::SameDayPart,
+                // `that`: a day pointed back to by a demonstrative ("that day", « ce jour-là »).
+                "same_day" if value == "that" => Word::ThatDay,
                 "same_day" => Word::SameDay(int()?),
                 "pluperfect" => Word::Pluperfect(match value {
                     "aux" => PluperfectWord::Auxiliary,

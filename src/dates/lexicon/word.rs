@@ -76,6 +76,12 @@ pub enum Word {
     /// A day told by the narrative's date before it, days after it: "the same day" (0), "the
     /// next day" (+1), "the day before" (-1).
     SameDay(i32),
+    /// A day pointed back to by a demonstrative ("that day", "later that evening", « ce
+    /// jour-là », « ce soir-là », «في ذلك اليوم»): the same day as [`Word::SameDay`]`(0)`, the
+    /// nearest day told before it, even one told in a relative clause on the subject ("Lapid,
+    /// who arrived on Wednesday, signed … that day"); "later in the day", "the same day" are
+    /// the story's day and are no such pointer. Lexicon kind `same_day`, value `that`.
+    ThatDay,
     /// A bare part of the day told by the narrative's date before it ("بعد الظهر", "in the
     /// afternoon", « dans la soirée »): the same day as [`Word::SameDay`]`(0)`, but of the
     /// story's day, so a date recalled in a pluperfect sentence between is passed over (see
@@ -372,7 +378,7 @@ impl Word {
             | GregMarker | Future | PutOff | PutOffTo | StartFrom | FutureVerb | NotFuture | ClauseOfTime | PublishedLabel | UpdatedLabel | BylineLabel | DayWidget | RangeFrom
             | NotWeekdayBefore | NotWeekdayAfter | PastVerb | HourWord | Except | MinuteWord | Now | TimeZone | SpanPrep
             | Comparative | HolidayPrefix | FeastEve | FeastMorrow | StreetName | Weekend | WeekClose | EraNoun | NotDate | Few | Determiner | EventOf | LengthBefore | WeekOf | PairAnd | PairFrom
-            | PairTo | AfterOnly | DayAloneNext | Participle | Auxiliary | Exact | Passing | NumberLabel | SameDayPart | MonthsAfter | NewYear => std::mem::discriminant(self) == std::mem::discriminant(other),
+            | PairTo | AfterOnly | DayAloneNext | Participle | Auxiliary | Exact | Passing | NumberLabel | SameDayPart | ThatDay | MonthsAfter | NewYear => std::mem::discriminant(self) == std::mem::discriminant(other),
         }
     }
 }

@@ -99,10 +99,15 @@ pub(super) fn date_each_predicate(
         // in 2021" keeps its year.
         let figure_year = is_a_figure_s_year(text, sentence, date, &date_mentions[d]);
         let noun_beyond_the_figure = |r: &Range<usize>, ev: &Option<usize>| figure_year && ev.is_some_and(|e| hits.events[e].3 == TriggerTense::Noun) && clause_of(r.start) != clause_of(date.start);
+        // "expected to meet Bourita before travelling home on Thursday", « avant de regagner
+        // Israël jeudi »: a date told after the subject's next act is that act's day.
+        let next_act = told_after_a_next_act(text, &reading.rules.words, sentence.range.start, date);
+        let before_the_next_act = |r: &Range<usize>| next_act.is_some_and(|at| r.end <= at);
         let preds: Vec<&(Range<usize>, Option<usize>)> = preds
             .iter()
             .filter(|(r, ev)| {
                 !decided_after(r)
+                    && !before_the_next_act(r)
                     && !purpose_after(r, ev)
                     && recall.is_none_or(|since| r.start >= since)
                     && content.is_none_or(|from| r.start >= from)
@@ -206,6 +211,35 @@ pub(super) fn date_each_predicate(
         }
     }
     (own_date, statement_date)
+}
+
+/// The most words between the verb of a next act and the date told after it ("before
+/// travelling home on Thursday", «قبل أن يعود إلى بلاده يوم الخميس»: its object or place).
+const NEXT_ACT_BEFORE_ITS_DATE_WORDS: usize = 6;
+
+/// Where the phrase opening the subject's next act told before `date` starts, if one is told
+/// there: "expected to meet Bourita before travelling home on Thursday", « devait rencontrer
+/// Bourita avant de regagner Israël jeudi », «ومن المنتظر أن يلتقي بوريطة قبل أن يعود إلى بلاده
+/// الخميس». A phrase of list `before-act` whose verb has no subject of its own (its last word a
+/// `next-act-link`, « de », «أن»; or an English gerund right after it, list `gerund-ending`),
+/// within [`NEXT_ACT_BEFORE_ITS_DATE_WORDS`] words of the verb's date: that date is the next
+/// act's (the journey home), not the day of the plan or act told before the phrase, which the
+/// sentence leaves undated. "before the signing on Thursday" (a noun) is not such a phrase.
+fn told_after_a_next_act(text: &str, words: &WordLists, sentence_start: usize, date: &Range<usize>) -> Option<usize> {
+    if words.before_acts.is_empty() {
+        return None;
+    }
+    let before: Vec<Range<usize>> = word_iter(text, sentence_start..date.start).rev().take(NEXT_ACT_BEFORE_ITS_DATE_WORDS + 4).collect();
+    before.iter().find_map(|w| {
+        let phrase = words.before_acts.iter().find(|p| opens_with_a_phrase(text, w.start, std::slice::from_ref(*p)))?;
+        let after = w.start + phrase.len();
+        let verb = word_iter(text, after..date.start).next()?;
+        let last_word = phrase.rsplit(' ').next().unwrap_or(phrase);
+        let verb_text = text[verb.clone()].to_lowercase();
+        let gerund = words.gerund_endings.iter().any(|e| verb_text.len() > e.len() + 2 && verb_text.ends_with(e.as_str()));
+        let near = at_most_words(text, verb.end..date.start, NEXT_ACT_BEFORE_ITS_DATE_WORDS);
+        ((words.next_act_links.iter().any(|l| l == last_word) || gerund) && near).then_some(w.start)
+    })
 }
 
 /// The most words between an event noun and the participle that describes it ("l'accord

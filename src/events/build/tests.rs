@@ -345,6 +345,24 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("who sponsors a signing did not sign", "ووقع بوريطة ولابيد، أمس، اتفاقية للتعاون تحت رعاية رئيس الحكومة عزيز أخنوش.", &["agreement 2021-11-23 occurred nasser-bourita;yair-lapid"]),
     // (The Airbus, its airline named in the apposition, is now a flight mention of its own, the same flight's row: planes_that_landed.)
     ("fr: an aircraft of the airline of the flight told before lands that flight", "Le premier vol direct entre Tel-Aviv et Marrakech a atterri mardi.\nUn Airbus d'Israir, parti de l'aéroport Ben Gourion, s'est posé en début d'après-midi à l'aéroport de Marrakech-Ménara.", &["flight 2021-11-23 occurred ", "flight 2021-11-23 occurred "]),
+    // Who watched an act of another clause is no traveller of the visit told in this one
+    // (participants.rs watched_in_another_clause); one present in the visit's own clause stays.
+    ("who watched a signing is no traveller of the delegation of the next clause", "ووقع الطرفان، أمس، إعلانا مشتركا بحضور الملك محمد السادس، حين نقلت طائرة تابعة لشركة العال الوفد الأمريكي الإسرائيلي من تل أبيب.", &["agreement 2021-11-23 occurred mohammed-vi", "visit  occurred "]),
+    ("en: who watched a signing is no traveller of the delegation of the next clause", "The two sides signed a joint declaration on Tuesday in the presence of King Mohammed VI, as an El Al plane carried the American and Israeli delegation from Tel Aviv.", &["agreement 2021-11-23 occurred mohammed-vi"]),
+    // A visit told in a relative clause on the one who watched is his own; a presence told
+    // after the visit is another act's only when its own clause tells that act.
+    ("who watched a signing and is visiting in the relative clause on her is the visitor", "ووقع الطرفان، أمس، مذكرة تفاهم بحضور وزيرة الانتقال الطاقي ليلى بنعلي ونظيرتها الإسرائيلية كارين الحرار، التي تقوم بزيارة للمملكة.", &["agreement 2021-11-23 occurred leila-benali;karine-elharrar", "visit 2021-11-23 occurred karine-elharrar;leila-benali"]),
+    ("en: who watched a signing and is visiting in the relative clause on her is the visitor", "The two agencies signed a memorandum on Tuesday in the presence of Leila Benali and her Israeli counterpart Karine Elharrar, who is on a visit to the Kingdom.", &["agreement 2021-11-23 occurred leila-benali;karine-elharrar", "visit 2021-11-23 occurred karine-elharrar;leila-benali"]),
+    ("a presence after the visit set off by a comma alone was at the visit", "واستقبل الملك محمد السادس، أمس، يائير لابيد بالقصر الملكي بالرباط فور وصوله، بحضور رئيس الحكومة عزيز أخنوش.", &["meeting 2021-11-23 occurred mohammed-vi;yair-lapid;aziz-akhannouch", "visit 2021-11-23 occurred mohammed-vi;yair-lapid;aziz-akhannouch"]),
+    ("a presence in the next clause's own act was not on the journey", "ووصل وزير الخارجية ناصر بوريطة مساء أمس إلى تل أبيب، لحضور اجتماع يستضيفه يائير لابيد اليوم وبحضور أنتوني بلينكن.", &["visit 2021-11-23 occurred nasser-bourita;yair-lapid", "meeting 2021-11-24 occurred nasser-bourita;yair-lapid;antony-blinken"]),
+    ("en: who is present in the visit's own clause was at it", "Benny Gantz visited the headquarters of the Royal Armed Forces on Wednesday in the presence of Abdellatif Loudiyi.", &["visit 2021-11-24 occurred benny-gantz;abdellatif-loudiyi"]),
+    // A date told after the subject's next act ("before flying back on Thursday", « avant de
+    // regagner Israël jeudi », «قبل أن يعود … يوم الخميس») is that act's day, not the plan's
+    // (dating.rs told_after_a_next_act); told before the phrase it stays the plan's.
+    ("en: a day after 'before + gerund' is the next act's", "Benny Gantz is expected to meet Nasser Bourita in Rabat before flying back to Israel on Thursday.", &["meeting  planned benny-gantz;nasser-bourita"]),
+    ("en: a day before 'before + gerund' is the plan's", "Benny Gantz will meet Nasser Bourita in Rabat on Thursday before flying back to Israel.", &["meeting 2021-11-25 planned benny-gantz;nasser-bourita"]),
+    ("fr: a day after « avant de + infinitif » is the next act's", "Benny Gantz doit rencontrer Nasser Bourita à Rabat avant de regagner Israël jeudi.", &["meeting  planned benny-gantz;nasser-bourita"]),
+    ("ar: a day after «قبل أن + verb» is the next act's", "ومن المقرر أن يلتقي بيني غانتس ناصر بوريطة في الرباط قبل أن يعود إلى إسرائيل يوم الخميس.", &["meeting  planned benny-gantz;nasser-bourita"]),
     ("en: who is present at a signing did not sign", "Nasser Bourita and Yair Lapid signed an agreement on Tuesday in Rabat, in the presence of Aziz Akhannouch.", &["agreement 2021-11-23 occurred nasser-bourita;yair-lapid"]),
     ("fr: an invitation to visit is no visit", "Mardi, Yair Lapid a invité M. Nasser Bourita à se rendre en Israël.", &[]),
     ("Darija: met with", "وتلاقى عبد الوافي لفتيت البارح مع أييليت شاكيد فالرباط.", &["meeting 2021-11-23 occurred abdelouafi-laftit;ayelet-shaked"]),
