@@ -97,7 +97,6 @@ const FOUND: &[(&str, Expect)] = &[
     ("barbivai_casablanca_forum", ("f04_fr.txt", "2022-02-22", "meeting", "occurred", &["Orna Barbivai"])),
     ("ram_first_tel_aviv_flight", ("a03_ar.txt", "2022-03-13", "flight", "occurred", &[])),
     ("bourita_lapid_bilateral", ("a06_ar.txt", "2022-03-27", "meeting", "occurred", &["Nasser Bourita", "Yair Lapid"])),
-    ("negev_summit", ("e05_en.txt", "2022-03-28", "meeting", "occurred", &["Nasser Bourita", "Yair Lapid"])),
     ("kochavi_visit", ("a07_ar.txt", "2022-07-18", "visit", "occurred", &["Aviv Kochavi"])),
     ("kochavi_farouk_meeting", ("f02_fr.txt", "2022-07-19", "meeting", "occurred", &["Aviv Kochavi"])),
     ("ouahbi_arrival_israel", ("a08_ar.txt", "2022-07-25", "visit", "occurred", &["Abdellatif Ouahbi"])),
@@ -146,6 +145,7 @@ const JOINED_WITH_MANIFEST: &[(&str, &str)] = &[];
 /// Known failures from the text and with the manifest, each named by its family in
 /// docs/probe20.md.
 const KNOWN: &[Known] = &[
+    Known { key: "negev_summit", family: "the summit of six ministers told by a06 ('أمس الاثنين', after the arrivals of 'مساء الأحد') is dated Sunday, the arrivals' day: e05's one-to-one 'that evening' (a relative clause's Sunday, right since the fortieth session) is then its duplicate, and no row of Monday is left for the summit (it was matched before by e05's wrong Monday)", now: Some(("a06_ar.txt", "2022-03-27", "meeting", "occurred", &["Sameh Shoukry"])), fixed: Some(("a06_ar.txt", "2022-03-28", "meeting", "occurred", &["Sameh Shoukry"])) },
     Known {
         key: "gantz_departure_rabat",
         family: "a02's departure of the 25th («غادر … اليوم، المملكة بعد زيارة دامت يومين») joins Gantz's arrival of the 23rd (e03) directly: days of one visit (VISIT_DAYS) reported done with the same visitor are one trip, as the merge means them to be; f02's and a07's month-only recalls are no bridge (merge28: a02 and e03 alone give the same row). The gold keeps the departure as an optional row of its own",
@@ -189,7 +189,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((29, 27, 0, 2, 19), (29, 27, 0, 2, 19));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((29, 26, 1, 2, 18), (29, 26, 1, 2, 18));
 
 probe_support::probe_tests!();
 

@@ -139,7 +139,6 @@ const JOINED_WITH_MANIFEST: &[(&str, &str)] = &[
 const KNOWN: &[Known] = &[
     Known { key: "", family: "gold choice: the delegation's visit of 22 December 2020; the dev set's gold lists that visit (delegation-visit-king-2020-12-22), this gold tells it by its flight, audience and declaration only", now: Some(("a01_ar.txt", "2020-12-22", "visit", "occurred", &["Jared Kushner", "Meir Ben-Shabbat", "Mohammed VI of Morocco"])), fixed: None },
     Known { key: "", family: "gold choice: Unna's visit to Rabat, during which the cyber agreement was signed ('خلال زيارة رئيس المديرية الوطنية للسايبر يغآل أونا إلى الرباط'); the gold lists the agreement only, as probe31's", now: Some(("a10_ar.txt", "2021-07", "visit", "occurred", &["Yigal Unna"])), fixed: None },
-    Known { key: "", family: "a day of a clause after 'before' dates the plan it follows ('Gantz was also expected to meet … Nasser Bourita before travelling home on Thursday'): the meeting is a plan the page leaves undated, the Thursday is the journey home's", now: Some(("e04_en.txt", "2021-11-25", "meeting", "planned", &["Benny Gantz", "Nasser Bourita"])), fixed: None },
     Known { key: "", family: "gold choice: Ouahbi's visit to Israel 'الأسبوع المقبل' / « la semaine prochaine » is a plan the pages never see happen; the gold gives plans left undated or unseen no row, the tool keeps a planned row of the week", now: Some(("a06_ar.txt", "2022-07-25", "visit", "planned", &["Abdellatif Ouahbi"])), fixed: None },
     Known { key: "el_al_first_marrakech_flight_2021_07_25", family: "gold choice: the first flights of one day by two carriers are one row in the dev set's gold (direct-flights-2021-07) and in the tool (Israir's row here); this gold counts El Al's apart. f04's report, dated by its foot byline « Posté par … le 27 juillet 2021 », joins Israir's row", now: Some(("f04_fr.txt", "2021-07-25", "flight", "occurred", &[])), fixed: None },
 ];
@@ -162,7 +161,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((28, 24, 0, 4, 16), (28, 24, 0, 4, 16));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((27, 24, 0, 3, 16), (27, 24, 0, 3, 16));
 
 probe_support::probe_tests!();
 

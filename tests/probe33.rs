@@ -140,7 +140,6 @@ const JOINED_WITH_MANIFEST: &[(&str, &str)] = &[];
 /// Known failures from the text and with the manifest, each named by its family in
 /// docs/probe33.md.
 const KNOWN: &[Known] = &[
-    Known { key: "", family: "a recalled delegation's visit told by its flight takes the King of 'in the presence of King Mohammed VI' as its visitor ('the joint declaration signed in Rabat last month in the presence of King Mohammed VI, when an El Al plane carried a United States and Israeli delegation from Tel Aviv'): 'Mohammed VI of Morocco visits Israel', a month's row apart from the day's visit (the gold lists no delegation visit besides)", now: Some(("e01_en.txt", "2020-12", "visit", "occurred", &["Mohammed VI of Morocco"])), fixed: None },
     Known { key: "", family: "gold choice: the delegation's visit of 22 December 2020; the dev set's gold lists that visit (delegation-visit-king-2020-12-22), this gold (as probe32's) tells it by its flight, audience and declaration only", now: Some(("a01_ar.txt", "2020-12-22", "visit", "occurred", &["Jared Kushner", "Meir Ben-Shabbat"])), fixed: None },
     Known { key: "", family: "gold choice: the Israeli delegation's visit to Rabat during which the cyber memorandum was signed ('خلال زيارة وفد إسرائيلي إلى الرباط'); the gold lists the memorandum only, as probe31's and probe32's", now: Some(("a10_ar.txt", "2021-07", "visit", "occurred", &[])), fixed: None },
     Known { key: "", family: "gold choice: Lapid's talks with Bourita on the day of the agreements ('وأجرى مباحثات مع نظيره المغربي ناصر بوريطة'); the gold counts them in the agreements' row, though it lists Gantz's talks with Bourita apart", now: Some(("a05_ar.txt", "2021-08-11", "meeting", "occurred", &["Yair Lapid", "Nasser Bourita"])), fixed: None },
@@ -168,7 +167,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((33, 29, 0, 4, 17), (33, 29, 0, 4, 17));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((32, 29, 0, 3, 17), (32, 29, 0, 3, 17));
 
 probe_support::probe_tests!();
 
