@@ -477,13 +477,16 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
                 // A recalled act names none of the sentence's people.
                 // Its own complement is its own ("… of the joint declaration between Morocco,
                 // the United States and Israel"): from the head up to where the scope of the
-                // chain's last noun ends, and no further than the next act or predicate.
+                // chain's last noun ends, and no further than the next act, predicate or
+                // presence marker.
                 None if recalled_by_anniversary.contains(&range.start) => {
                     let recall = recalls.iter().find(|r| r.head.start == range.start);
                     let chain_end = recall.map_or(range.end, |r| r.end);
                     let last = recall.and_then(|r| r.chained.last()).copied().unwrap_or(range.start);
                     let last_scope_end = hits.events.iter().position(|e| e.0.start == last).map_or(range.end, |j| scopes[j].end);
-                    let next_told = hits.events.iter().map(|e| e.0.start).chain(hits.predicates.iter().map(|p| p.start)).chain(hits.supports.iter().map(|p| p.start)).filter(|&at| at >= chain_end).min().unwrap_or(usize::MAX);
+                    // Nor past a presence marker: who watched the ceremony («…، بحضور بيوض
+                    // ولابيد») signed nothing recalled.
+                    let next_told = hits.events.iter().map(|e| e.0.start).chain(hits.predicates.iter().map(|p| p.start)).chain(hits.supports.iter().map(|p| p.start)).chain(hits.presences.iter().map(|p| p.start)).filter(|&at| at >= chain_end).min().unwrap_or(usize::MAX);
                     range.start..last_scope_end.min(next_told).min(span.end).max(chain_end)
                 }
                 None => {
