@@ -655,6 +655,15 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
             for piece in &pieces {
                 fill_participants(&mut mention, piece, &names);
             }
+            // An anniversary's recalled act keeps only the countries of its complement ("of the
+            // joint declaration between Morocco, the United States and Israel"): who keeps the
+            // anniversary ("celebrated … with Beyyoudh and Lapid", "…, Bourita held a call")
+            // and where are the ceremony's, not the recalled signing's.
+            if recalled_by_anniversary.contains(&range.start) {
+                mention.people.clear();
+                mention.organisations.clear();
+                mention.places.clear();
+            }
             // "وبعد أن وقع أمس ثلاث اتفاقيات مع بوريطة، زار لابيد …": the act of a clause opening
             // the sentence after a chaining phrase, told without its subject, is the main
             // clause's subject's.
