@@ -385,9 +385,7 @@ fn subject_opens_the_clause(text: &str, before_verb: Range<usize>, names: &NameS
     if person.range.start < before_verb.start || !text[person.range.end..before_verb.end].chars().all(char::is_whitespace) {
         return false;
     }
-    let lead = &text[before_verb.start..person.range.start];
-    let is_preposition = |w: &str| lists.prepositions.has(w);
-    !lead.contains(crate::text::clause::CLAUSE_BREAKS_OF_EITHER_SCRIPT) && lead.split_whitespace().count() <= SUBJECT_TITLE_WORDS && !lead.split_whitespace().any(is_preposition)
+    a_subjects_title(&text[before_verb.start..person.range.start], lists)
 }
 
 /// The clause of `b` when it is an Arabic verb (past or imperfect) right after a chaining
@@ -521,9 +519,15 @@ pub(super) fn subject_after(text: &str, verb_end: usize, found: &Found, g: &Gaze
     let first = found.entities.partition_point(|e| e.range.start < verb_end);
     let person = found.entities[first..].iter().find(|e| g.entities()[e.entity].kind == EntityKind::Person)?;
     let gap = &text[verb_end..person.range.start];
-    let is_preposition = |w: &str| lists.prepositions.has(w);
     let glued = gap.chars().last().is_some_and(|c| !c.is_whitespace());
-    (!glued && !gap.contains(crate::text::clause::CLAUSE_BREAKS_OF_EITHER_SCRIPT) && gap.split_whitespace().count() <= SUBJECT_TITLE_WORDS && !gap.split_whitespace().any(is_preposition)).then(|| person.range.clone())
+    (!glued && a_subjects_title(gap, lists)).then(|| person.range.clone())
+}
+
+/// Whether `gap`, the words between a verb or a clause's start and the person named there, can
+/// be that person's title: at most [`SUBJECT_TITLE_WORDS`] words, no preposition (word list
+/// `preposition`, glued or not: "مع لوديي", "بلوديي" name an object) and no clause mark.
+fn a_subjects_title(gap: &str, lists: &WordLists) -> bool {
+    !gap.contains(crate::text::clause::CLAUSE_BREAKS_OF_EITHER_SCRIPT) && gap.split_whitespace().count() <= SUBJECT_TITLE_WORDS && !gap.split_whitespace().any(|w| lists.prepositions.has(w))
 }
 
 /// What the participants of a sentence's events are read from: the normalised text, the
