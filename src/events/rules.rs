@@ -828,6 +828,9 @@ pub struct WordLists {
     /// The `later_joiners` as one automaton, built the first time a signing's sentence asks
     /// [`WordLists::later_joiner_starts_in`].
     later_joiner_finder: std::sync::OnceLock<aho_corasick::AhoCorasick>,
+    /// The `before_acts` as one automaton, built the first time a dated sentence asks
+    /// [`WordLists::before_act_starts_in`].
+    before_act_finder: std::sync::OnceLock<aho_corasick::AhoCorasick>,
     /// The `deadlines` and the `deadline_counts` as their words, indexed by their first word,
     /// built the first time a dated mention asks [`WordLists::deadline_phrases`] (the deadline
     /// reading runs for every dated mention).
@@ -873,6 +876,13 @@ impl WordLists {
     /// sentence is searched for them one form at a time only when one search found one.
     pub fn later_joiner_starts_in(&self, text: &str, range: Range<usize>) -> bool {
         phrase_starts_in(&self.later_joiner_finder, &self.later_joiners, text, range)
+    }
+
+    /// Whether a phrase of `before_acts` starts within `range` of `text`: one search of a
+    /// dated sentence tells that most hold none, before its dates are each read back word by
+    /// word for one (src/events/build/dating.rs `told_after_a_next_act`).
+    pub fn before_act_starts_in(&self, text: &str, range: Range<usize>) -> bool {
+        phrase_starts_in(&self.before_act_finder, &self.before_acts, text, range)
     }
 
     /// Whether `head` may end with a `reaction` noun: its last four bytes are a noun's last

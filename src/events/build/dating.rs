@@ -42,6 +42,8 @@ pub(super) fn date_each_predicate(
     } else {
         Vec::new()
     };
+    // "before travelling home on Thursday": most sentences tell no next act (one search).
+    let may_tell_a_next_act = reading.rules.words.before_act_starts_in(text, sentence.range.clone());
     for &d in sentence_dates {
         let date = &dates[d];
         let later_clause_dated = |r: &Range<usize>| later_clause_with_its_own_date(sentence, &sequence_opens, dates, sentence_dates, d, r);
@@ -101,7 +103,7 @@ pub(super) fn date_each_predicate(
         let noun_beyond_the_figure = |r: &Range<usize>, ev: &Option<usize>| figure_year && ev.is_some_and(|e| hits.events[e].3 == TriggerTense::Noun) && clause_of(r.start) != clause_of(date.start);
         // "expected to meet Bourita before travelling home on Thursday", « avant de regagner
         // Israël jeudi »: a date told after the subject's next act is that act's day.
-        let next_act = told_after_a_next_act(text, &reading.rules.words, sentence.range.start, date);
+        let next_act = may_tell_a_next_act.then(|| told_after_a_next_act(text, &reading.rules.words, sentence.range.start, date)).flatten();
         let before_the_next_act = |r: &Range<usize>| next_act.is_some_and(|at| r.end <= at);
         let preds: Vec<&(Range<usize>, Option<usize>)> = preds
             .iter()
