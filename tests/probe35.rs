@@ -95,6 +95,7 @@ const FOUND: &[(&str, Expect)] = &[
     ("barbivai_mezzour_agreement_2022_02_21", ("e03_en.txt", "2022-02-21", "agreement", "occurred", &["Orna Barbivai", "Ryad Mezzour"])),
     ("ram_first_flight_2022_03_13", ("e02_en.txt", "2022-03-13", "flight", "occurred", &[])),
     ("bourita_arrival_2022_03_27", ("f02_fr.txt", "2022-03-27", "visit", "occurred", &["Nasser Bourita"])),
+    ("negev_summit_2022_03_28", ("a07_ar.txt", "2022-03-28", "meeting", "occurred", &["Yair Lapid", "Nasser Bourita", "Antony Blinken"])),
     ("bourita_lapid_meeting_2022_03_27", ("f02_fr.txt", "2022-03-27", "meeting", "occurred", &["Nasser Bourita", "Yair Lapid"])),
     ("kochavi_visit_2022_07_18", ("e05_en.txt", "2022-07-18", "visit", "occurred", &["Aviv Kochavi"])),
     ("kochavi_loudiyi_meeting_2022_07_19", ("e05_en.txt", "2022-07-19", "meeting", "occurred", &["Aviv Kochavi", "Abdellatif Loudiyi"])),
@@ -108,6 +109,7 @@ const FOUND_WITH_MANIFEST: &[(&str, Expect)] = &[];
 /// Reports of an event in other pages that join its row, from the text and with the manifest:
 /// (gold event key, file).
 const JOINED: &[(&str, &str)] = &[
+    ("negev_summit_2022_03_28", "f02_fr.txt"),
     ("joint_declaration_2020_12_22", "a09_ar.txt"),
     ("joint_declaration_2020_12_22", "f01_fr.txt"),
     ("delegation_visit_2020_12_22", "a05_ar.txt"),
@@ -140,7 +142,6 @@ const KNOWN: &[Known] = &[
     Known { key: "", family: "'Earlier in the day' after a sentence whose main act is dated Wednesday and whose relative clause tells Tuesday ('who landed … on Tuesday evening') takes the relative clause's day; a03's talks told during a stay told by its end ('في ختام زيارة استغرقت ثلاثة أيام، التقى خلالها') join it with the return's place (Tel Aviv); the gold's day is the signing's (gantz_bourita_meeting_2021_11_24, optional)", now: Some(("a03_ar.txt", "2021-11-23", "meeting", "occurred", &["Benny Gantz", "Nasser Bourita"])), fixed: None },
     Known { key: "", family: "an invitation accepted (« M. Saar a, pour sa part, accepté l'invitation de son homologue à se rendre au Maroc ») is read as a visit done on the day of the sentence before (« ce mercredi »); it is a plan with no day", now: Some(("f05_fr.txt", "2022-07-27", "visit", "occurred", &["Gideon Sa'ar"])), fixed: None },
     Known { key: "elal_marrakech_2021_07_25", family: "a second airline's first flight told by following the first ('El Al lui a emboîté le pas quelques heures plus tard', 'تسيّرها شركتا يسرائير والعال') joins the first airline's row: two carriers' flights of one day and route are one row (the state today is that row; a fix adds a second row of the same day and page, which the table cannot tell apart: the scorer's counts tell it)", now: Some(("f03_fr.txt", "2021-07-25", "flight", "occurred", &[])), fixed: None },
-    Known { key: "negev_summit_2022_03_28", family: "a summit told by its closing ('اختُتمت، أمس الاثنين، … أشغال ما سُمّي بـ\"قمة النقب\"') on a page dated only by a posting line at its foot after undated related links ('نُشر في الثلاثاء 29 مارس 2022 على الساعة 10:37', not read): 'أمس' has no anchor; f02 tells it as a plan ('doit participer lundi')", now: None, fixed: Some(("a07_ar.txt", "2022-03-28", "meeting", "occurred", &[])) },
     Known { key: "kochavi_el_farouk_meeting_2022_07_19", family: "talks with one host and a reception by another the same day ('held talks in Rabat with … El Farouk, and was received by Abdellatif Loudiyi'; a01 in two sentences, 'وفي اليوم ذاته، استقبله') are one row (kochavi_loudiyi_meeting_2022_07_19's) with both hosts (the state today; fixed when no row names both)", now: Some(("e05_en.txt", "2022-07-19", "meeting", "occurred", &["Aviv Kochavi", "Farouk Belkhir", "Abdellatif Loudiyi"])), fixed: None },
 ];
 
@@ -154,16 +155,14 @@ const KNOWN_WITH_MANIFEST: &[Known] = &[];
 const KNOWN_TITLES: &[(Expect, &str, &str)] = &[];
 
 /// Stated publication dates not found today: (file, family).
-const PUBLISHED_MISSED: &[(&str, &str)] = &[
-    ("a07_ar.txt", "a posting line at the foot after related links that carry no date ('نُشر في الثلاثاء 29 مارس 2022 على الساعة 10:37'): the foot-label rule reads such a line only under a dated related list"),
-];
+const PUBLISHED_MISSED: &[(&str, &str)] = &[];
 
 /// Publication dates wrong today: (file, the right day, the day found today, family).
 const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((32, 24, 0, 8, 17), (32, 24, 0, 8, 17));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((33, 25, 0, 8, 18), (33, 25, 0, 8, 18));
 
 probe_support::probe_tests!();
 

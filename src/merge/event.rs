@@ -198,16 +198,19 @@ impl<M: MentionView> Event<M> {
     /// winner's has no other vote), so [`Event::add`] recounts only when a mention gives
     /// another day, and the result is the count over all mentions whatever their order.
     fn majority_day(&self) -> Option<NaiveDate> {
-        let mut votes: Vec<(NaiveDate, Id)> = self.day_voters().filter_map(|m| Some((m.date()?.as_day()?, m.file()))).collect();
+        let mut votes: Vec<(NaiveDate, Id, bool)> = self.day_voters().filter_map(|m| Some((m.date()?.as_day()?, m.file(), m.tells_a_summit()))).collect();
         votes.sort_unstable();
-        // Articles first; between days as many articles give, the day more of their reports
-        // give (a summit's article dates its session in two sentences and the dinner of the
-        // evening before in one); then the earliest.
-        let mut best: Option<((usize, usize), NaiveDate)> = None;
+        // Articles first; between days as many articles give, the day the summit's own noun
+        // gives ("اختتمت أمس الاثنين أشغال القمة" beside "توافدوا مساء الأحد … سبقتها لقاءات
+        // ثنائية": the session, not the dinner or the talks on its sidelines the evening
+        // before); then the day more of their reports give (a summit's article dates its
+        // session in two sentences and the dinner in one); then the earliest.
+        let mut best: Option<((usize, usize, usize), NaiveDate)> = None;
         for run in votes.chunk_by(|a, b| a.0 == b.0) {
             let articles = 1 + run.windows(2).filter(|w| w[0].1 != w[1].1).count();
-            if best.is_none_or(|(n, _)| (articles, run.len()) > n) {
-                best = Some(((articles, run.len()), run[0].0));
+            let summit_reports = run.iter().filter(|v| v.2).count();
+            if best.is_none_or(|(n, _)| (articles, summit_reports, run.len()) > n) {
+                best = Some(((articles, summit_reports, run.len()), run[0].0));
             }
         }
         best.map(|(_, day)| day)

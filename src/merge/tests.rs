@@ -536,6 +536,30 @@ fn a_summit_over_two_days_is_one_meeting() {
     }
 }
 
+/// (case, meetings, the row's day): one article telling a summit by its noun on its day and,
+/// in another sentence, the dinner or the talks on its sidelines the evening before (equal
+/// votes, one report each) dates the row by the summit's noun: the session's day, not the
+/// earlier evening's, however many sentences tell the evening; with no summit's noun the
+/// earliest day stays.
+#[test]
+fn a_summit_is_dated_by_its_own_noun() {
+    use EventType::*;
+    let five = ["AE", "EG", "IL", "MA", "US"];
+    let gathering = |day: &str| with_countries(mention("a", Meeting, Some(day), &["cohen", "bourita", "shoukry", "blinken"], &[]), &five);
+    let by_its_noun = |m: Mention| Mention { rule: "meeting-summit".into(), ..m };
+    let cases: Vec<(&str, Vec<Mention>, &str)> = vec![
+        ("the session by its noun, the evening's talks before it", vec![gathering("2023-01-08"), by_its_noun(gathering("2023-01-09"))], "2023-01-09"),
+        ("the same, the other way round", vec![by_its_noun(gathering("2023-01-09")), gathering("2023-01-08")], "2023-01-09"),
+        ("the evening told twice", vec![by_its_noun(gathering("2023-01-09")), gathering("2023-01-08"), gathering("2023-01-08")], "2023-01-09"),
+        ("no summit's noun: the earliest", vec![gathering("2023-01-09"), gathering("2023-01-08")], "2023-01-08"),
+    ];
+    for (name, mentions, day) in cases {
+        let rows = merge_mentions(mentions);
+        assert_eq!(rows.len(), 1, "{name}");
+        assert_eq!(rows[0].date.and_then(|d| d.as_day()).map(|d| d.to_string()).as_deref(), Some(day), "{name}");
+    }
+}
+
 /// (case, meetings, rows): a report naming two of a summit's members tells the summit itself,
 /// not talks beside it, when it is told by a summit's noun (a trigger row whose id holds
 /// `-summit`: "the gathering closed yesterday with a press conference of X and Y") or when it

@@ -16,7 +16,9 @@
 //!   that ends with a date in brackets ("Egypt's exports rise (February 17, 2022)") or after a
 //!   dash ("Kushner lands in Israel - Monday, December 21, 2020") is a link that keeps the list
 //!   going: a headline stamped with its day, the way related lists print their items, is no
-//!   sentence of the article.
+//!   sentence of the article. In the page's tail (the short lines after its story, see
+//!   `page_tail_start`) a list of bare titles goes on through more of them, up to a line with
+//!   a year (a posting label) or a line of furniture with a rule of its own.
 //! * `heading`: like `list`, but only when nothing but punctuation follows the pattern on its
 //!   line: for headers whose words may also open a sentence of the article ("See also",
 //!   « Articles liés », « Voir aussi »), which `prefix` or `list` would drop whole.
@@ -124,8 +126,38 @@ impl Boilerplate {
     /// A reader of an article's lines in order, which also sets aside the links listed under
     /// a list header.
     pub fn cleaner(&self) -> LineCleaner<'_> {
-        LineCleaner { rules: self, list: None }
+        LineCleaner { rules: self, list: None, bare_list: true, line: 0, tail_from: usize::MAX }
     }
+
+    /// A cleaner for the page whose normalised lines are `lines` (all of them, blank ones
+    /// included, in order), which knows where the page's tail of short lines starts (see
+    /// [`page_tail_start`]): there a list of links goes on through titles with no bullet.
+    pub fn cleaner_for(&self, lines: &[&str]) -> LineCleaner<'_> {
+        LineCleaner { tail_from: page_tail_start(lines), ..self.cleaner() }
+    }
+}
+
+/// The most words a line of a page's tail holds: a linked headline's, a label's, a © line's.
+/// The story's paragraphs hold more, or end with a full stop.
+const TAIL_LINE_WORDS: usize = 16;
+
+/// The first line of the page's tail: the lines from there to the end are all blank or short
+/// ([`TAIL_LINE_WORDS`] words at most) and end with no full stop, as a page's related links,
+/// labels, share bars and © lines do after its story. A list of links headed there ("مقالات ذات
+/// صلة", then "سعيّد يستقبل رئيسة الحكومة", then "نسبة التضخم تبلغ 7 بالمائة") is links to its
+/// end; a header followed by the story's sentences stands above the tail.
+fn page_tail_start(lines: &[&str]) -> usize {
+    let short = |line: &str| {
+        let line = line.trim();
+        line.is_empty() || !line.ends_with('.') && line.split_whitespace().nth(TAIL_LINE_WORDS).is_none()
+    };
+    lines.iter().rposition(|l| !short(l)).map_or(0, |n| n + 1)
+}
+
+/// Whether `line` holds a year in four digits ("2022"): a label or a date line ("نشر في
+/// الثلاثاء 29 مارس 2022"), or a link stamped with its day, not a bare linked headline.
+fn holds_a_year(line: &str) -> bool {
+    line.split(|c: char| !c.is_ascii_digit()).any(|w| w.len() == 4 && (w.starts_with("19") || w.starts_with("20")))
 }
 
 /// Characters by how often they occur in normalised Arabic, English and French text, the most
@@ -155,6 +187,14 @@ pub struct LineCleaner<'a> {
     rules: &'a Boilerplate,
     /// The header rule of the list being read and whether a line of it was already taken.
     list: Option<(&'a BoilerplateRule, bool)>,
+    /// Whether the list being read has taken no item with a bullet or a day stamp: only such
+    /// a list goes on through bare titles in the page's tail (under bulleted items, a bare
+    /// line is a byline or a label: "بقلم: …", then "نشر في: …").
+    bare_list: bool,
+    /// The index of the line the next call reads.
+    line: usize,
+    /// The first line of the page's tail (see [`Boilerplate::cleaner_for`]); none by default.
+    tail_from: usize,
 }
 
 /// Characters that open an item of a list of links.
@@ -215,12 +255,22 @@ impl<'a> LineCleaner<'a> {
     /// line, blank ones included: a blank line ends a list.
     pub fn rule_for(&mut self, normalized_line: &str) -> Option<&'a BoilerplateRule> {
         let line = normalized_line.trim();
+        let in_the_tail = self.line >= self.tail_from;
+        self.line += 1;
         if line.is_empty() {
             self.list = None;
             return None;
         }
         if let Some((header, taken)) = self.list {
+            // In the page's tail a list goes on through bare titles, up to a line that is
+            // furniture of its own (a share bar, a © line) or holds a year (a posting label).
+            let bare_title_in_the_tail = || self.bare_list && in_the_tail && !holds_a_year(line) && self.rules.rule_for(line).is_none();
             if line.starts_with(BULLETS) || stamped_with_its_day(line) {
+                self.list = Some((header, true));
+                self.bare_list = false;
+                return Some(header);
+            }
+            if bare_title_in_the_tail() {
                 self.list = Some((header, true));
                 return Some(header);
             }
@@ -234,6 +284,7 @@ impl<'a> LineCleaner<'a> {
             && nothing_but_punctuation(&line[p.len()..])
         {
             self.list = Some((rule, false));
+            self.bare_list = true;
         }
         Some(rule)
     }
@@ -313,6 +364,43 @@ mod tests {
         for (name, lines, expected) in PAGES {
             let mut cleaner = rules.cleaner();
             let got: Vec<bool> = lines.iter().map(|l| cleaner.rule_for(&normalize(l).text).is_some()).collect();
+            assert_eq!(got, *expected, "{name}: {lines:?}");
+        }
+    }
+
+    /// (case, page, boilerplate lines): a list of bare titles (no bullet, no day) in the page's
+    /// tail is links to its end, up to a posting label (a year) or furniture of its own; a
+    /// header followed by the story's sentences takes one title, as before.
+    #[test]
+    fn bare_titles_in_the_tail_are_links() {
+        let rules = default_rules();
+        let pages: &[(&str, &[&str], &[bool])] = &[
+            (
+                "Arabic: three bare titles, then a posting label",
+                &["اختتمت أمس أشغال القمة بحضور وزراء خارجية ست دول، وأعلن المضيف أنها ستصبح منتدى دائما.", "مقالات ذات صلة", "الرئيس يستقبل رئيسة الحكومة", "لابيد يزور الرباط في أول زيارة", "ارتفاع أسعار المحروقات", "نشر في الثلاثاء 29 مارس 2022 على الساعة 10:37"],
+                &[false, true, true, true, true, false],
+            ),
+            (
+                "English: bare titles, a share bar of its own",
+                &["The ministers met on Monday and agreed to meet again.", "Related stories", "Gantz lands in Rabat for landmark visit", "Airline adds Casablanca route", "Share this: Facebook | Twitter"],
+                &[false, true, true, true, true],
+            ),
+            (
+                "French: bare titles to the end",
+                &["Le ministre a signé mardi un mémorandum avec son homologue.", "A lire aussi", "Le Maroc et Israël signent un accord de défense", "Tourisme : les réservations s'envolent"],
+                &[false, true, true, true],
+            ),
+            (
+                "a header in the story: one title, then the story's sentences",
+                &["Le ministre est arrivé lundi.", "A lire aussi", "Le Maroc et Israël signent un accord de défense", "Mardi, il a rencontré son homologue à Rabat, où les deux hommes ont signé trois accords de coopération dans les domaines de la culture et du sport.", "Le Maroc et Israël ont repris leurs relations"],
+                &[false, true, true, false, false],
+            ),
+        ];
+        for (name, lines, expected) in pages {
+            let normalised: Vec<String> = lines.iter().map(|l| normalize(l).text).collect();
+            let refs: Vec<&str> = normalised.iter().map(String::as_str).collect();
+            let mut cleaner = rules.cleaner_for(&refs);
+            let got: Vec<bool> = refs.iter().map(|l| cleaner.rule_for(l).is_some()).collect();
             assert_eq!(got, *expected, "{name}: {lines:?}");
         }
     }

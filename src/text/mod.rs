@@ -42,8 +42,9 @@ impl Document {
         let mut boilerplate = Vec::new();
         // Normalisation keeps line breaks one for one, so normalised lines are original lines.
         let mut offset = 0;
-        let mut cleaner = rules.cleaner();
-        for (i, line) in norm.text.split('\n').enumerate() {
+        let lines_of_the_page: Vec<&str> = norm.text.split('\n').collect();
+        let mut cleaner = rules.cleaner_for(&lines_of_the_page);
+        for (i, line) in lines_of_the_page.iter().copied().enumerate() {
             let range = offset..offset + line.len();
             offset = range.end + 1;
             let rule = cleaner.rule_for(line);

@@ -83,7 +83,9 @@ pub(super) const RULES: [Rule; 54] = [
         words: |w| matches!(w, Word::This | Word::TimeOfDay | Word::DayWord | Word::Weekday(_) | Word::DirWeekday(_)),
         text: None,
     },
-    Rule { read: |p, i| p.range(i), digits: true, words: |w| matches!(w, Word::RangeFrom | Word::DayWord | Word::PairFrom | Word::Determiner), text: None },
+    // An ordinal day opens two days of two months joined by a dash too ("الفاتح نوفمبر - 2
+    // ديسمبر": `dashed_days_of_two_months` reads its first day as `calendar` does).
+    Rule { read: |p, i| p.range(i), digits: true, words: |w| matches!(w, Word::RangeFrom | Word::DayWord | Word::PairFrom | Word::Determiner | Word::Ordinal(_)), text: None },
     Rule { read: |p, i| p.numeric(i), digits: true, words: no_word, text: None },
     Rule {
         read: |p, i| p.calendar_rule(i),
