@@ -140,7 +140,6 @@ const KNOWN: &[Known] = &[
     Known { key: "", family: "a deck 'X's trip follows the MoU Israel and Morocco signed last November': the act recalled after 'follows' takes the trip's traveller as its signatory, and the trip takes the recalled act's month (two rows of November 2021)", now: Some(("e05_en.txt", "2021-11", "agreement", "occurred", &["Aviv Kochavi"])), fixed: None },
     Known { key: "", family: "the same deck: the trip dated by the month of the act it follows", now: Some(("e05_en.txt", "2021-11", "visit", "occurred", &["Aviv Kochavi"])), fixed: None },
     Known { key: "", family: "'Earlier in the day' after a sentence whose main act is dated Wednesday and whose relative clause tells Tuesday ('who landed … on Tuesday evening') takes the relative clause's day; a03's talks told during a stay told by its end ('في ختام زيارة استغرقت ثلاثة أيام، التقى خلالها') join it with the return's place (Tel Aviv); the gold's day is the signing's (gantz_bourita_meeting_2021_11_24, optional)", now: Some(("a03_ar.txt", "2021-11-23", "meeting", "occurred", &["Benny Gantz", "Nasser Bourita"])), fixed: None },
-    Known { key: "", family: "an invitation accepted (« M. Saar a, pour sa part, accepté l'invitation de son homologue à se rendre au Maroc ») is read as a visit done on the day of the sentence before (« ce mercredi »); it is a plan with no day", now: Some(("f05_fr.txt", "2022-07-27", "visit", "occurred", &["Gideon Sa'ar"])), fixed: None },
     Known { key: "elal_marrakech_2021_07_25", family: "a second airline's first flight told by following the first ('El Al lui a emboîté le pas quelques heures plus tard', 'تسيّرها شركتا يسرائير والعال') joins the first airline's row: two carriers' flights of one day and route are one row (the state today is that row; a fix adds a second row of the same day and page, which the table cannot tell apart: the scorer's counts tell it)", now: Some(("f03_fr.txt", "2021-07-25", "flight", "occurred", &[])), fixed: None },
     Known { key: "kochavi_el_farouk_meeting_2022_07_19", family: "talks with one host and a reception by another the same day ('held talks in Rabat with … El Farouk, and was received by Abdellatif Loudiyi'; a01 in two sentences, 'وفي اليوم ذاته، استقبله') are one row (kochavi_loudiyi_meeting_2022_07_19's) with both hosts (the state today; fixed when no row names both)", now: Some(("e05_en.txt", "2022-07-19", "meeting", "occurred", &["Aviv Kochavi", "Farouk Belkhir", "Abdellatif Loudiyi"])), fixed: None },
 ];
@@ -162,7 +161,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((33, 25, 0, 8, 18), (33, 25, 0, 8, 18));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((32, 25, 0, 7, 18), (32, 25, 0, 7, 18));
 
 probe_support::probe_tests!();
 

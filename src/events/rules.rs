@@ -561,6 +561,15 @@ pub struct WordLists {
     /// invites to ("invited X, Y, to visit"): a visit told so is no visit (see
     /// `latin::status::invited_to_visit_is_no_visit`).
     pub invited_to: Vec<String>,
+    /// Kind `invitation-noun` (Latin lists only): "invitation", « invitation »: an invitation
+    /// told by its noun ("accepted an invitation to visit Morocco", « a accepté l'invitation de
+    /// son homologue à se rendre au Maroc »), read only with the infinitive it invites to (see
+    /// `latin::status::invited_to_visit_is_no_visit`), never after a word of `invitation-by`.
+    pub invitation_nouns: Vec<String>,
+    /// Kind `invitation-by` (Latin lists only): "at", « à », « sur »: a word that, one or two
+    /// words before an invitation noun, tells whose invitation a trip answers ("at the
+    /// invitation of", « à l'invitation de », « sur invitation de »): the trip is made.
+    pub invitations_by: Vec<String>,
     /// Kind `plan-cut`: "that", « que », "following", "after", « après »: a plan marker told
     /// before one governs the clause or phrase it opens, not a past act after it ("would
     /// neither confirm nor deny that X met", "will work together, following the memoranda
@@ -1039,6 +1048,8 @@ impl TriggerRules {
                 "guest" => Some(&mut words.guests),
                 "invitation" => Some(&mut words.invitations),
                 "invited-to" => Some(&mut words.invited_to),
+                "invitation-noun" => Some(&mut words.invitation_nouns),
+                "invitation-by" => Some(&mut words.invitations_by),
                 "since" => Some(&mut words.since),
                 "evening" => Some(&mut words.evenings),
                 "plan-cut" => Some(&mut words.plan_cuts),

@@ -646,6 +646,10 @@ const INVITED_TO_BEFORE_WORDS: usize = 3;
 /// Talbi Alami, to visit Israel").
 const INVITED_TO_REACH_WORDS: usize = 20;
 
+/// Words before an invitation noun within which a word of `invitation-by` tells the trip made
+/// at someone's invitation ("at the invitation of": "the", "at"; « sur invitation de »: « sur »).
+const INVITATION_BY_WORDS: usize = 2;
+
 /// Whether `c` closes the clause an invitation governs: a comma does not (an apposition
 /// stands between commas), a semicolon, a colon, a parenthesis or a stop does.
 fn closes_an_invitation(c: char) -> bool {
@@ -656,7 +660,11 @@ fn closes_an_invitation(c: char) -> bool {
 /// visit Israel", « a convié son homologue, Nasser Bourita, à se rendre en Israël »: a visit
 /// told as the infinitive an invitation word invites to (word list `invitation`; the
 /// infinitive opened by a word of list `invited-to`, "to", « à », « de », a few words before
-/// the visit's trigger) is what someone was asked to do, not a visit done or announced. The
+/// the visit's trigger) is what someone was asked to do, not a visit done or announced. So is
+/// one an invitation noun invites to (list `invitation-noun`: "accepted an invitation from
+/// his host to visit Morocco", « a accepté l'invitation de son homologue à se rendre au
+/// Maroc »), unless a word of `invitation-by` stands right before the noun ("at the
+/// invitation of", « à l'invitation de »: a trip made at someone's invitation). The
 /// scan drops an invited visit a few words after the invitation; this reads past an object in
 /// apposition between commas, which English and French put between the invitation and its
 /// infinitive. No other event is told between, and no clause break but commas.
@@ -668,6 +676,10 @@ pub(super) fn invited_to_visit_is_no_visit(out: &mut Vec<EventMention>, cx: &Ref
     }
     let text = doc.norm.text.as_str();
     let is_word = |list: &[String], w: &Range<usize>| list.iter().any(|x| x.eq_ignore_ascii_case(&text[w.clone()]));
+    // "at the invitation of", « à l'invitation de », « sur invitation de »: a word of
+    // `invitation-by` one or two words before the noun tells whose invitation a trip answers.
+    let (nouns, by) = (&rules.words.invitation_nouns, &rules.words.invitations_by);
+    let answered = |start: usize, noun: &Range<usize>| crate::text::lexmatch::word_iter(text, start..noun.start).rev().take(INVITATION_BY_WORDS).any(|w| is_word(by, &w));
     let triggers: Vec<(usize, Range<usize>)> = out.iter().map(|m| (m.sentence, m.trigger.clone())).collect();
     out.retain(|m| {
         if m.event_type != EventType::Visit || !cx.latin(m) {
@@ -677,7 +689,7 @@ pub(super) fn invited_to_visit_is_no_visit(out: &mut Vec<EventMention>, cx: &Ref
         let Some(to) = crate::text::lexmatch::word_iter(text, sentence.start..m.trigger.start).rev().take(INVITED_TO_BEFORE_WORDS).find(|w| is_word(invited_to, w)) else {
             return true;
         };
-        let invitation = crate::text::lexmatch::word_iter(text, sentence.start..to.start).rev().take(INVITED_TO_REACH_WORDS).find(|w| is_word(invitations, w));
+        let invitation = crate::text::lexmatch::word_iter(text, sentence.start..to.start).rev().take(INVITED_TO_REACH_WORDS).find(|w| is_word(invitations, w) || (is_word(nouns, w) && !answered(sentence.start, w)));
         let Some(invitation) = invitation else { return true };
         let between = invitation.end..m.trigger.start;
         let other_event = triggers.iter().any(|(si, t)| *si == m.sentence && between.covers(t));
