@@ -311,6 +311,7 @@ mod tests {
             date: date.map(|d| DateValue::parse(d).unwrap()),
             date_text: date.unwrap_or_default().into(),
             date_kind: crate::merge::DateKind::Stated,
+            span_days: 0,
             published: None,
             status: Status::Occurred,
             ids: MentionIds::new(people, organisations, places, all_countries, Vec::new()),

@@ -15,9 +15,13 @@ fn one_visit_told_by_seven_pages_is_one_row_dated_by_its_arrival() {
     // fr2 tells the last day, Tuesday the 22nd, in Casablanca: a later stop in another city
     // than the trip's Rabat, a row of its own (src/merge/fit.rs a_stop_elsewhere). It joined
     // the trip only while en2's "a series of ministerial visits" was read as a present visit
-    // dated Tuesday (now a plural noun, triggers_en.csv en-visit-plural-list); en2's "wrapped
-    // up a three-day visit on Tuesday" dates the trip by its first day, and the merge does not
-    // yet know its last.
+    // dated Tuesday (now a plural noun, triggers_en.csv en-visit-plural-list). en2's "wrapped
+    // up a three-day visit on Tuesday" dates the trip by its first day and, since the
+    // forty-first session, tells the merge its last (the event's days reach the 22nd,
+    // `Mention::span_days`); a stop elsewhere is still told against the days its reports place
+    // it on, as the reference timelines keep Kochavi's Marrakesh tour "at the end of his visit"
+    // and Lapid's Casablanca stop of his last day as rows of their own
+    // (tests/fixtures/end_and_length).
     let in_february: Vec<_> = visits.iter().filter(|r| r.date.is_some_and(|d| d.to_string().starts_with("2022-02"))).collect();
     assert_eq!(in_february.len(), 2, "the February visit and its last day's stop:\n{table}");
     let (visit, stop) = (in_february[0], in_february[1]);
@@ -156,4 +160,28 @@ fn an_act_told_on_the_arrivals_evening_keeps_its_day() {
     talks.sort();
     let want = [("2022-09-04".to_string(), vec!["fr_economy_dinner.txt".to_string()]), ("2022-09-05".to_string(), vec!["en_economy_talks.txt".to_string()])];
     assert_eq!(talks, want, "the dinner of Sunday evening and Monday's talks, two rows:\n{table}");
+}
+
+/// A trip told by its end and its length on one page and a stop in another city on its last
+/// day on another (tests/fixtures/end_and_length, pages of our own, three visitors: the end
+/// told in English, French and Arabic, the stop in another language). The trip is dated by its
+/// first day; the stop is a row of its own, as the reference timelines keep a stop elsewhere
+/// on a trip's last day, though the merge knows that day is the trip's (its length is no
+/// report of where the visitor was). What was done "during" the stay (بحث خلالها) has no day
+/// of the end: it was done on one of its days.
+#[test]
+fn a_stop_on_the_last_day_of_a_trip_told_by_its_end_stays_a_row() {
+    let (rows, table) = fixture_timeline("tests/fixtures/end_and_length");
+    for (person, first_day, end_page, stop_day, stop_page, city) in [
+        ("Karine Elharrar", "2022-05-16", "en_elharrar_end.txt", "2022-05-18", "ar_elharrar_stop.txt", "Ouarzazate"),
+        ("Yoel Razvozov", "2022-09-05", "fr_razvozov_end.txt", "2022-09-07", "en_razvozov_stop.txt", "Agadir"),
+        ("Nachman Shai", "2022-02-26", "ar_shai_end.txt", "2022-03-01", "fr_shai_stop.txt", "Essaouira"),
+    ] {
+        let visits: Vec<_> = rows.iter().filter(|r| r.event_type.as_str() == "visit" && r.people.iter().any(|p| p == person)).collect();
+        let got: Vec<_> = visits.iter().map(|r| (r.date.map(|d| d.to_string()).unwrap_or_default(), r.sources.clone())).collect();
+        assert_eq!(got, [(first_day.to_string(), vec![end_page.to_string()]), (stop_day.to_string(), vec![stop_page.to_string()])], "{person}:\n{table}");
+        assert_eq!(visits[1].places, [city], "{person}:\n{table}");
+    }
+    let talks: Vec<_> = rows.iter().filter(|r| r.event_type.as_str() == "meeting" && r.sources.iter().any(|s| s == "ar_shai_end.txt")).collect();
+    assert!(talks.is_empty(), "talks held during the stay are on none of its days (undated: no row), not its last:\n{table}");
 }

@@ -76,11 +76,13 @@ const EXPECTED: &[ExpectedRow] = &[
     ("2022-10-05", "meeting", "occurred", &["Ayelet Shaked", "Abdelouafi Laftit"]),
     ("2022-10-05", "agreement", "occurred", &["Ayelet Shaked", "Abdelouafi Laftit"]),
     // reached.txt: understandings "reached during" a visit (توصل خلالها … إلى جملة من
-    // التفاهمات) are an agreement of the visit's day; "توصل … برسالة" (received a letter, in
+    // التفاهمات) are an agreement (left undated: no row); "توصل … برسالة" (received a letter, in
     // Moroccan usage) is none, and neither is "an agreement to resume relations" reached. The
-    // visit "اختتم … اليوم الأحد، زيارة … دامت ثلاثة أيام" started two days before its end.
+    // visit "اختتم … اليوم الأحد، زيارة … دامت ثلاثة أيام" started two days before its end, and
+    // what was reached during it was done on one of its three days, not on the end's day (as
+    // without the named counterpart since the thirty-ninth session; the forty-first gives it
+    // none with one too).
     ("2022-03-11", "visit", "occurred", &["Oded Forer"]),
-    ("2022-03-13", "agreement", "occurred", &["Oded Forer", "Mohammed Sadiki"]),
     // i.txt – x.txt: articles in the manner of MAP, Hespress, Le360, Alyaoum24, Alayam24, Asharq
     // al-Awsat, i24, Sky News Arabia, Anadolu, Al-Araby al-Jadeed, RT and Al Jazeera.
     // i.txt: a royal cabinet's call told by a light verb (جرى، اليوم الجمعة، اتصال هاتفي) and an

@@ -104,6 +104,17 @@ pub struct MentionDraft {
     /// Topic ids, sorted.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub topics: Vec<Id>,
+    /// For a visit dated back from a later day of it (its last: "wrapped up a three-day visit
+    /// on Tuesday", « a achevé mardi une visite de trois jours », «اختتم أمس زيارة استغرقت
+    /// ثلاثة أيام»; or its N-th: "on the third day of his visit"), how many days after its
+    /// first that day is: the visit is told from its first day to that one (see
+    /// [`Mention::span_days`]). 0 for every other mention.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub span_days: u8,
+}
+
+fn is_zero(n: &u8) -> bool {
+    *n == 0
 }
 
 /// The date of a mention as its status reads it: a bare weekday of an event announced for
@@ -290,6 +301,7 @@ fn draft(x: &ArticleExtraction, m: &EventMention, ctx: &Context, evidence: usize
         places: ids(&m.places, &|_| true),
         countries,
         topics,
+        span_days: if m.event_type.family() == crate::events::EventType::Visit { u8::try_from(-m.shift.min(0)).unwrap_or(0) } else { 0 },
     }
 }
 
@@ -370,6 +382,8 @@ pub fn finish(d: &MentionDraft, file: Id, evidence: Evidence, anchor: &Anchor, g
         date,
         date_text: crate::idset::shared_text(&d.date_text),
         date_kind,
+        // The days told back from hold only on a date of one day.
+        span_days: if date.is_some_and(|v| v.grain == crate::dates::Grain::Day && v.end.is_none()) { d.span_days } else { 0 },
         published: own.map(|a| interval(&a).0),
         status,
         ids: MentionIds::new(people, d.organisations.iter().map(shared).collect(), d.places.iter().map(shared).collect(), countries, d.topics.clone()),

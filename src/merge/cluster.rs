@@ -487,6 +487,7 @@ mod tests {
             date: None,
             date_text: "".into(),
             date_kind: DateKind::Stated,
+            span_days: 0,
             published: None,
             status: Status::Occurred,
             ids: MentionIds::new(Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new()),

@@ -4,7 +4,7 @@
 
 use chrono::NaiveDate;
 
-use crate::dates::{DateValue, Grain};
+use crate::dates::DateValue;
 use crate::events::EventType;
 use crate::idset::{Id, IdSet, IdSets, IdSlice};
 
@@ -31,7 +31,9 @@ pub struct Event<M = Mention> {
     /// [`Event::files`]).
     ids: IdSets<5>,
     /// The first and last day its mentions dated to days give (a visit reported on its
-    /// arrival, main and last day spans them).
+    /// arrival, main and last day spans them; a report that dates it back from its last day,
+    /// "wrapped up a three-day visit on Tuesday", gives every day up to that one:
+    /// [`MentionView::days`]).
     pub days: Option<(NaiveDate, NaiveDate)>,
     /// How many mentions of each type (kept so that adding a mention costs no rescan).
     type_counts: [u32; EventType::ALL.len()],
@@ -145,8 +147,7 @@ impl<M: MentionView> Event<M> {
             (Some(a), Some(b)) => Some(more_precise(self.event_type.family(), a, b)),
             (a, b) => a.or(b),
         };
-        if let Some(d) = m_date.filter(|d| d.grain == Grain::Day) {
-            let (first, last) = (d.start, d.end.unwrap_or(d.start));
+        if let Some((first, last)) = m.days() {
             self.days = Some(self.days.map_or((first, last), |(a, b)| (a.min(first), b.max(last))));
         }
         let status = m.status();
@@ -254,7 +255,11 @@ impl<M: MentionView> Event<M> {
 
     /// The first and last day given by the reports of it done that date it to a day, whatever
     /// the kind of their date (a last day told "during" the visit counts as much as the
-    /// arrival's): the days it was reported on. A plan told with the arrival ("is expected in
+    /// arrival's): the days it was reported on. Not the days a report dated back from its last
+    /// ([`MentionView::days`]: "wrapped up a three-day visit on Tuesday"): those say how long
+    /// it lasted, not where it was on them, and a stop in another city on its last day is a
+    /// row of its own (`fit::a_stop_elsewhere`), as the reference timelines keep Kochavi's
+    /// Marrakesh tour "at the end of his visit" and Lapid's Casablanca stop of his second day. A plan told with the arrival ("is expected in
     /// the port city tomorrow") gives a day of [`Event::days`] that no report of the trip done
     /// gives yet.
     pub fn days_of_its_reports(&self) -> Option<(NaiveDate, NaiveDate)> {

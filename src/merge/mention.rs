@@ -126,6 +126,13 @@ pub struct Mention {
     pub date_text: Id,
     /// How the date was obtained (how strongly it dates the event's day).
     pub date_kind: DateKind,
+    /// How many days after its date's day the visit it tells is told to last: a visit dated
+    /// back to its first day from its last ("wrapped up a three-day visit on Tuesday", « a
+    /// achevé mardi une visite de trois jours », «اختتم أمس الثلاثاء زيارة استغرقت ثلاثة أيام»)
+    /// or from its N-th ("on the third day of her visit") is dated by its first day, and
+    /// told of every day up to that one ([`MentionView::days`]): a stop elsewhere on that
+    /// day is not after the trip. 0 for every other mention.
+    pub span_days: u8,
     /// The first day of its article's publication date, when known: the earliest-published
     /// report of an event names it (see [`crate::timeline::event_id`]).
     pub published: Option<NaiveDate>,
@@ -217,6 +224,14 @@ pub trait MentionView: Clone + std::fmt::Debug + PartialEq {
     fn date(&self) -> Option<DateValue>;
     /// How its date was obtained.
     fn date_kind(&self) -> DateKind;
+    /// How many days after its date's day it is told to last ([`Mention::span_days`]).
+    fn span_days(&self) -> u8;
+    /// The first and last day it is told of, when it is dated to days: its date's, and for a
+    /// visit dated back from a later day of it, up to that day ([`Mention::span_days`]).
+    fn days(&self) -> Option<(NaiveDate, NaiveDate)> {
+        let d = self.date().filter(|d| d.grain == crate::dates::Grain::Day)?;
+        Some((d.start, d.end.unwrap_or(d.start) + chrono::Duration::days(i64::from(self.span_days()))))
+    }
     /// Its article's first publication day.
     fn published(&self) -> Option<NaiveDate>;
     /// Occurred or planned.
@@ -230,8 +245,8 @@ pub trait MentionView: Clone + std::fmt::Debug + PartialEq {
 }
 
 /// `impl MentionView for $type { … }`: the accessors that read a field of the same name and
-/// type in both kinds of mention (`file`, `event_type`, `date`, `date_kind`, `published`,
-/// `status`) written once, and the others given after the type. A macro rather than a shared
+/// type in both kinds of mention (`file`, `event_type`, `date`, `date_kind`, `span_days`,
+/// `published`, `status`) written once, and the others given after the type. A macro rather than a shared
 /// inner struct: the two keep layouts of their own ([`MentionBrief`] is narrowed for the memory
 /// of a large archive's merge; [`Mention`]'s fields are public and read and built throughout the
 /// event and merge stages), which an inner struct would reshape at every one of those sites.
@@ -249,6 +264,9 @@ macro_rules! impl_mention_view {
             }
             fn date_kind(&self) -> DateKind {
                 self.date_kind
+            }
+            fn span_days(&self) -> u8 {
+                self.span_days
             }
             fn published(&self) -> Option<NaiveDate> {
                 self.published
@@ -299,6 +317,7 @@ pub struct MentionBrief {
     item: u32,
     event_type: EventType,
     date_kind: DateKind,
+    span_days: u8,
     status: Status,
     /// [`MentionView::tells_a_leg`] and [`MentionView::tells_a_summit`].
     leg: bool,
@@ -319,6 +338,7 @@ impl MentionBrief {
             item,
             event_type: m.event_type,
             date_kind: m.date_kind,
+            span_days: m.span_days,
             status: m.status,
             leg: m.tells_a_leg(),
             summit: MentionView::tells_a_summit(m),

@@ -32,6 +32,7 @@ fn mention(file: &str, ty: EventType, date: Option<&str>, people: &[&str], topic
         date: date.map(|d| DateValue::parse(d).unwrap()),
         date_text: "".into(),
         date_kind: DateKind::Stated,
+        span_days: 0,
         published: None,
         status: Status::Occurred,
         ids: MentionIds::new(
@@ -1760,6 +1761,7 @@ fn a_brief_reads_as_its_mention() {
     m.line = 12;
     m.offset = 3456;
     m.date_kind = DateKind::Start;
+    m.span_days = 2;
     m.published = NaiveDate::from_ymd_opt(2021, 8, 12);
     m.status = Status::Planned;
     m.ids = MentionIds::new(Vec::new(), Vec::new(), vec!["rabat".into(), "casablanca".into()], Vec::new(), Vec::new());
@@ -1769,8 +1771,8 @@ fn a_brief_reads_as_its_mention() {
         assert_eq!(brief.item(), 7);
         assert_eq!((MentionView::tells_a_leg(&m), MentionView::tells_a_summit(&m)), (leg, summit), "{rule}");
         assert_eq!(
-            (brief.file(), brief.line(), brief.offset(), brief.event_type(), brief.date(), brief.date_kind(), brief.published(), brief.status(), MentionView::places(&brief), brief.tells_a_leg(), brief.tells_a_summit()),
-            (m.file, m.line, m.offset, m.event_type, m.date, m.date_kind, m.published, m.status, m.places(), leg, summit),
+            (brief.file(), brief.line(), brief.offset(), brief.event_type(), brief.date(), brief.date_kind(), brief.span_days(), brief.published(), brief.status(), MentionView::places(&brief), brief.tells_a_leg(), brief.tells_a_summit()),
+            (m.file, m.line, m.offset, m.event_type, m.date, m.date_kind, m.span_days, m.published, m.status, m.places(), leg, summit),
             "{rule}"
         );
     }
@@ -1804,4 +1806,24 @@ fn sentence_dated_visits_join_whatever_their_order() {
     let given = summary(&merge_article(mentions));
     assert_eq!(given, vec![("2021-06-25/2021-06-26".to_string(), vec!["p1".to_string(), "p4".to_string()], vec!["b".to_string()]), ("2021-06-29".to_string(), vec![], vec!["b".to_string()])]);
     assert_eq!(summary(&merge_article(reversed)), given);
+}
+
+/// A visit dated back to its first day from its last ("wrapped up a three-day visit on
+/// Tuesday": `span_days` 2) is told of every day up to its last: the event's days reach it
+/// (while the days it was reported on, where a stop elsewhere is told apart, are its
+/// reports' own), and a plan of it told the day after that last day is the trip (a day of
+/// slack for late pages), not a plan announced once it was over.
+#[test]
+fn a_visit_told_by_its_end_and_length_lasts_to_its_end() {
+    let day = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+    let wrapped_up = |span_days: u8| Mention { span_days, published: Some(day("2022-02-22")), ..report("en2", 1, EventType::Visit, Some("2022-02-20"), &["barbivai"]) };
+    let trip = Event::new(wrapped_up(2));
+    assert_eq!(trip.days, Some((day("2022-02-20"), day("2022-02-22"))));
+    assert_eq!(trip.days_of_its_reports(), Some((day("2022-02-20"), day("2022-02-20"))));
+    assert_eq!(trip.date.map(|d| d.to_string()).as_deref(), Some("2022-02-20"), "dated by its first day");
+    let plan = Mention { status: Status::Planned, published: Some(day("2022-02-23")), ..report("fr9", 1, EventType::Visit, Some("2022-02"), &["barbivai"]) };
+    for (span_days, rows) in [(2, 1), (0, 2)] {
+        let events = merge_mentions(vec![wrapped_up(span_days), plan.clone()]);
+        assert_eq!(events.len(), rows, "span {span_days}: {:?}", summary(&events));
+    }
 }

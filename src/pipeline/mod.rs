@@ -800,7 +800,7 @@ mod shelf_tests {
             .map(|&(line, event_type)| {
                 let ids = MentionIds::new(Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new());
                 let rule = "rule".into();
-                Event::new(Mention { file: name.into(), line, offset: 0, evidence: Evidence::new(&quoted, 0), event_type, rule, date: None, date_text: "".into(), date_kind: DateKind::Stated, published: None, status: Status::Occurred, ids })
+                Event::new(Mention { file: name.into(), line, offset: 0, evidence: Evidence::new(&quoted, 0), event_type, rule, date: None, date_text: "".into(), date_kind: DateKind::Stated, span_days: 0, published: None, status: Status::Occurred, ids })
             })
             .collect();
         SpilledEvents::put(file, events, &quoted).expect("the spill file takes them")
@@ -847,7 +847,7 @@ mod shelf_tests {
         let mention = |name: &str, quoted: &Arc<Quotes>, line: usize, day: u32, people: &[&str]| {
             let ids = MentionIds::new(people.iter().map(|p| Id::of(p)).collect(), vec!["org".into()], vec!["Rabat".into()], vec!["MA".into(), "IL".into()], Vec::new());
             let date = chrono::NaiveDate::from_ymd_opt(2021, 8, day).map(DateValue::day);
-            Mention { file: name.into(), line, offset: line * 10, evidence: Evidence::new(quoted, line % 3), event_type: EventType::Visit, rule: "visit-noun".into(), date, date_text: "12 août".into(), date_kind: DateKind::Stated, published: None, status: Status::Occurred, ids }
+            Mention { file: name.into(), line, offset: line * 10, evidence: Evidence::new(quoted, line % 3), event_type: EventType::Visit, rule: "visit-noun".into(), date, date_text: "12 août".into(), date_kind: DateKind::Stated, span_days: 0, published: None, status: Status::Occurred, ids }
         };
         let event = |k: usize| {
             let mut e = Event::new(mention("a", &a, k, 1 + (k % 28) as u32, &["Lapid", "Bourita"]));

@@ -18,16 +18,18 @@ pub(crate) mod packed;
 
 /// One mention as kept: line, offset, sentence, type, rule, date, date as written,
 /// publication day, whether it occurred, its people, organisations, places, countries and
-/// topics, and how its date was obtained (its article's name and sentences are the article's).
+/// topics, how its date was obtained and how many days past it a visit dated back from a later
+/// day of it is told to last ([`Mention::span_days`]; its article's name and sentences are the
+/// article's).
 /// The ids are five lists, or as the reduced state's records are read, the mention's
 /// [`MentionIds`] made at once (see `packed::read`).
 #[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct MentionRecord<Ids = [Vec<Id>; 5]>(usize, usize, usize, EventType, Id, Option<DateValue>, Id, Option<chrono::NaiveDate>, bool, Ids, DateKind);
+pub struct MentionRecord<Ids = [Vec<Id>; 5]>(usize, usize, usize, EventType, Id, Option<DateValue>, Id, Option<chrono::NaiveDate>, bool, Ids, DateKind, #[serde(default)] u8);
 
 impl MentionRecord {
     pub(crate) fn of(m: &Mention) -> MentionRecord {
         let ids = [m.people(), m.organisations(), m.places(), m.countries(), m.topics()].map(<[Id]>::to_vec);
-        MentionRecord(m.line, m.offset, m.evidence.index(), m.event_type, m.rule, m.date, m.date_text, m.published, m.status == Status::Occurred, ids, m.date_kind)
+        MentionRecord(m.line, m.offset, m.evidence.index(), m.event_type, m.rule, m.date, m.date_text, m.published, m.status == Status::Occurred, ids, m.date_kind, m.span_days)
     }
 }
 
@@ -36,7 +38,7 @@ impl<'a> MentionRecord<[&'a [Id]; 5]> {
     /// is written alike from a vector and a slice), without a copy of them.
     pub(crate) fn borrowed(m: &'a Mention) -> MentionRecord<[&'a [Id]; 5]> {
         let ids = [m.people(), m.organisations(), m.places(), m.countries(), m.topics()];
-        MentionRecord(m.line, m.offset, m.evidence.index(), m.event_type, m.rule, m.date, m.date_text, m.published, m.status == Status::Occurred, ids, m.date_kind)
+        MentionRecord(m.line, m.offset, m.evidence.index(), m.event_type, m.rule, m.date, m.date_text, m.published, m.status == Status::Occurred, ids, m.date_kind, m.span_days)
     }
 }
 
@@ -48,7 +50,7 @@ impl From<[Vec<Id>; 5]> for MentionIds {
 
 impl<Ids: Into<MentionIds>> MentionRecord<Ids> {
     pub(crate) fn into_mention(self, file: &Id, quotes: &Arc<Quotes>) -> Mention {
-        let MentionRecord(line, offset, evidence, event_type, rule, date, date_text, published, occurred, ids, date_kind) = self;
+        let MentionRecord(line, offset, evidence, event_type, rule, date, date_text, published, occurred, ids, date_kind, span_days) = self;
         Mention {
             file: *file,
             line,
@@ -59,6 +61,7 @@ impl<Ids: Into<MentionIds>> MentionRecord<Ids> {
             date,
             date_text,
             date_kind,
+            span_days,
             published,
             status: if occurred { Status::Occurred } else { Status::Planned },
             ids: ids.into(),

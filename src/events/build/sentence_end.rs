@@ -39,6 +39,20 @@ pub(super) struct SentenceTold {
     pub(super) date_clauses: Vec<usize>,
 }
 
+/// Whether the act at `i` (an index into `out`, of the sentence's mentions) is told in a
+/// relative clause of time ([`super::dating::relative_clause_of_time`]: "during which", « au
+/// cours de laquelle », «وقع خلالها») after a visit of its sentence told by its end and its
+/// length ([`crate::events::visit_end::told_by_its_end_with_a_length`]): the day told of that
+/// visit, and of any visit of its sentence (the departure, "left", is its last day too), is the
+/// stay's last, not the day of what was done during it. An act told at the end itself (a
+/// tour "في ختام زيارة استغرقت أربعة أيام", a visit « marquée par la signature » of its
+/// last day) is not told during it.
+fn during_a_stay_told_by_its_end(reading: &Reading<'_>, hits: &SentenceHits, out: &[EventMention], i: usize) -> bool {
+    let Reading { text, sentence, first_new, rules, lexicon, .. } = *reading;
+    let Some(opens) = super::dating::relative_clause_of_time(reading, hits, i - first_new) else { return false };
+    out[first_new..].iter().any(|v| v.event_type.family() == EventType::Visit && v.trigger.end <= opens && crate::events::visit_end::told_by_its_end_with_a_length(text, sentence, &v.trigger, &rules.words.visit_ends, lexicon))
+}
+
 /// Run the passes after the sentence's events are told over its mentions (`out[first_new..]`).
 pub(super) fn finish_sentence(reading: &Reading<'_>, out: &mut Vec<EventMention>, hits: &SentenceHits, told: SentenceTold) {
     let Reading { doc, text, sentence, first_new, found, g, rules, date_ranges, .. } = *reading;
@@ -117,6 +131,13 @@ pub(super) fn finish_sentence(reading: &Reading<'_>, out: &mut Vec<EventMention>
             // The recall's date is that earlier act's, not the day of an act told before it.
             .filter(|&j| recalls[j - first_new].as_ref().is_none_or(|clause| clause.start < out[i].trigger.end))
             .find(|&j| out[j].people.iter().any(|p| out[i].people.contains(p)))
+            // "left Rabat on Tuesday at the end of a three-day visit, during which he signed an
+            // accord with X", « a quitté mardi Rabat à l'issue d'une visite de trois jours, au
+            // cours de laquelle il a signé … avec X », «غادر … أمس في ختام زيارة دامت ثلاثة أيام،
+            // وقع خلالها مع X …»: the day of a visit told by its end and its length is its last,
+            // and so is the departure's; an act told after that visit was done on one of its
+            // days, none of its own (the merge places it within the trip). Whoever it names.
+            .filter(|&j| !(out[j].event_type.family() == EventType::Visit && during_a_stay_told_by_its_end(reading, hits, out, i)))
             .and_then(|j| out[j].date);
         out[i].date = shared.map(|d| DateLink { date: d.date, how: DateHow::During });
     }

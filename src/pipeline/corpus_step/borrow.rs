@@ -751,6 +751,7 @@ mod tests {
             date: date.map(|d| DateValue::parse(d).unwrap()),
             date_text: "".into(),
             date_kind: DateKind::Stated,
+            span_days: 0,
             published: None,
             status: Status::Occurred,
             ids: MentionIds::new(ids(people), Vec::new(), Vec::new(), ids(countries), Vec::new()),

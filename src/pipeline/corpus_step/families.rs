@@ -155,7 +155,7 @@ pub(super) fn mentions_print(mentions: &[Mention]) -> u128 {
 pub(super) fn hash_mentions(mentions: &[Mention], h: &mut FieldHasher) {
     mentions.len().hash(h);
     for m in mentions {
-        (&m.file, m.line, m.offset, &m.evidence, m.event_type, &m.rule, m.date, &m.date_text, m.date_kind, m.published, m.status).hash(h);
+        (&m.file, m.line, m.offset, &m.evidence, m.event_type, &m.rule, m.date, &m.date_text, m.date_kind, m.span_days, m.published, m.status).hash(h);
         for ids in [m.people(), m.organisations(), m.places(), m.countries(), m.topics()] {
             ids.hash(h);
         }

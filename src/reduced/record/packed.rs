@@ -32,7 +32,8 @@
 //! days from the first of January of year 1, zigzag-coded (0, -1, 1, -2… as 0, 1, 2, 3…);
 //! DATE and PUBLISHED are positions in DATES and DAYS, RULE, DATE_TEXT and each ID positions
 //! in TEXTS; TYPE and FAMILY an event type's place in [`EventType::ALL`]; DATE_KIND a kind's
-//! ([`kind_number`]); PENDING 0 for none, else 1, and ROUND 0 for none, else the round plus
+//! ([`kind_number`]) plus as many times the number of kinds as the mention's span in days
+//! ([`Mention::span_days`]: 0 for most, so a record written before it reads back the same); PENDING 0 for none, else 1, and ROUND 0 for none, else the round plus
 //! one. Read as JSON, each mention's strings were parsed and looked up one by one, and the
 //! parse of a record's small tables cost as much as its mentions: most of an incremental run
 //! went to reading the records.
@@ -58,7 +59,7 @@ pub(crate) fn write(lang: &str, quotes: Option<&Quotes>, items: &[Vec<MentionRec
     body.push(items.len());
     for mentions in items {
         body.push(mentions.len());
-        for MentionRecord(line, offset, sentence, event_type, rule, date, date_text, published, occurred, ids, date_kind) in mentions {
+        for MentionRecord(line, offset, sentence, event_type, rule, date, date_text, published, occurred, ids, date_kind, span_days) in mentions {
             body.push(*line);
             body.push(*offset);
             body.push(*sentence);
@@ -74,7 +75,7 @@ pub(crate) fn write(lang: &str, quotes: Option<&Quotes>, items: &[Vec<MentionRec
                     body.push(texts.at(*id));
                 }
             }
-            body.push(kind_number(*date_kind));
+            body.push(kind_number(*date_kind) + KINDS.len() * usize::from(*span_days));
         }
     }
     match pending {
@@ -375,9 +376,11 @@ pub(crate) fn read(bytes: &[u8], file: &Id) -> Option<Read> {
                 }
                 *end = gathered.len();
             }
-            let date_kind = of_number(&KINDS, kind_number, next()?)?;
+            let kind_and_span = next()?;
+            let date_kind = of_number(&KINDS, kind_number, kind_and_span % KINDS.len())?;
+            let span_days = u8::try_from(kind_and_span / KINDS.len()).ok()?;
             let ids = MentionIds::of_runs(gathered.to_vec(), ends)?;
-            mentions.push(MentionRecord(line_number, offset, sentence, event_type, rule, date, date_text, published, occurred, ids, date_kind).into_mention(file, quotes));
+            mentions.push(MentionRecord(line_number, offset, sentence, event_type, rule, date, date_text, published, occurred, ids, date_kind, span_days).into_mention(file, quotes));
         }
         items.push(mentions);
     }
@@ -564,8 +567,12 @@ mod tests {
     use super::*;
 
     fn record(line: usize, people: &[&str], date: Option<DateValue>, date_text: &str, kind: DateKind) -> MentionRecord {
+        spanning(line, people, date, date_text, kind, 0)
+    }
+
+    fn spanning(line: usize, people: &[&str], date: Option<DateValue>, date_text: &str, kind: DateKind, span_days: u8) -> MentionRecord {
         let ids = [people.iter().map(|p| Id::of(p)).collect(), vec![], vec![Id::of("rabat")], vec![Id::of("IL"), Id::of("MA")], vec![]];
-        MentionRecord(line, 100 + line, line % 2, EventType::Visit, Id::of("visit-noun"), date, Id::of(date_text), chrono::NaiveDate::from_ymd_opt(2021, 8, 12), line.is_multiple_of(3), ids, kind)
+        MentionRecord(line, 100 + line, line % 2, EventType::Visit, Id::of("visit-noun"), date, Id::of(date_text), chrono::NaiveDate::from_ymd_opt(2021, 8, 12), line.is_multiple_of(3), ids, kind, span_days)
     }
 
     /// A record read back gives the mentions its records give, whatever repeats and whatever
@@ -580,6 +587,7 @@ mod tests {
         let items = vec![
             vec![record(7, &["yair-lapid", "nasser-bourita"], Some(day), "أمس", DateKind::Stated), record(9, &["yair-lapid"], None, "", DateKind::default())],
             vec![record(12, &[], Some(range), "من غشت\tإلى أكتوبر", DateKind::Start), record(13, &["3:x"], Some(ancient), "12:\n", DateKind::Publication)],
+            vec![spanning(15, &["orna-barbivai"], Some(day), "on Tuesday", DateKind::Again, 2)],
             vec![],
         ];
         let quotes = Quotes::held(vec!["جملة\tأولى".to_string(), "جملة ثانية\n".to_string()]);
