@@ -650,6 +650,13 @@ pub struct WordLists {
     /// "الرحلة"): as the subject of a landing or a trip that names no one, it makes the landing
     /// the flight's, no visit (see `visitor_plane::planes_that_landed`).
     pub flight_words: Vec<String>,
+    /// Kind `route-noun`: a route named by its noun alone ("route", "routes"): a flight only
+    /// where its sentence tells of flying (see `scan::flown_route`), not a road map (« feuille
+    /// de route », "the route to peace").
+    pub route_nouns: Vec<String>,
+    /// Kind `route-context`: words of flying ("airline", "airport", « aérienne »): one in the
+    /// sentence of a route noun makes that route a flight's.
+    pub route_contexts: Vec<String>,
     /// Kind `flight-means`: the words that tell a flight as the way someone travelled ("على
     /// متن", "aboard", "on a", « à bord ») right before it: "arrived in Rabat on a direct El Al
     /// flight" tells the visit, not a flight of the timeline (see `visitor_plane`).
@@ -1069,6 +1076,8 @@ impl TriggerRules {
                 "flight-service" => Some(&mut words.flight_services),
                 "flight-news" => Some(&mut words.flight_news),
                 "flight-word" => Some(&mut words.flight_words),
+                "route-noun" => Some(&mut words.route_nouns),
+                "route-context" => Some(&mut words.route_contexts),
                 "flight-means" => Some(&mut words.flight_means),
                 "welcomed-group" => Some(&mut words.welcomed_groups),
                 "contrast" => Some(&mut words.contrasts),

@@ -256,6 +256,11 @@ pub(super) fn scan(text: &str, sentence: &Sentence, rules: &TriggerRules, trigge
             if !rules.rules[rule].accepts_with(&text[r.end..range.end]) {
                 continue;
             }
+            // "a road map for cooperation", « une feuille de route », "the route to peace": a
+            // route told by its noun alone is a flight only where its sentence tells of flying.
+            if matches!(kind, RuleKind::Event(EventType::Flight, _)) && rules.words.route_nouns.has(&text[r.clone()]) && !flown_route(text, &r, range.clone(), entities, g, &rules.words) {
+                continue;
+            }
             // A verb that is also a noun counts where its rule says a verb stands ("هاتف الملك …
             // رئيس الوزراء" phoned; "التجسس على هاتف الملك" is his phone; a participle opens
             // its sentence: "Welcomed shortly afterwards by X, he …"). A form refused here
@@ -569,6 +574,23 @@ fn opens_an_office(text: &str, sentence_words: &[Range<usize>], r: &Range<usize>
 
 /// Whether a country is named right after `at`, in the next word or glued to it ("في
 /// المغرب", "بالمغرب"): what a tour noun then names is the trip to it.
+/// The most words between a route noun and a city or airport named beside it ("the Tel
+/// Aviv–Marrakech route", "its route to Marrakesh", « sa route vers Marrakech »).
+const ROUTE_PLACE_WORDS: usize = 2;
+
+/// Whether the route noun at `noun` (list `route-noun`) names a route flown: its sentence
+/// names an airline or a word of flying (list `route-context`: "flights", "airport", «
+/// aérienne »), or a city or an airport stands right beside it. A country beside it is no
+/// route's end ("a road map between Morocco and Israel").
+fn flown_route(text: &str, noun: &Range<usize>, sentence: Range<usize>, entities: &Found, g: &Gazetteer, words: &WordLists) -> bool {
+    let named = entities.starting_in(&sentence);
+    let beside = |e: &Range<usize>| (e.end <= noun.start && at_most_words(text, e.end..noun.start, ROUTE_PLACE_WORDS)) || (e.start >= noun.end && at_most_words(text, noun.end..e.start, ROUTE_PLACE_WORDS));
+    named.iter().any(|e| {
+        let entity = &g.entities()[e.entity];
+        (entity.kind == EntityKind::Organisation && entity.subkind == super::build::AIRLINE) || (entity.kind == EntityKind::Place && !entity.is_country() && beside(&e.range))
+    }) || word_iter(text, sentence).any(|w| words.route_contexts.has(&text[w]))
+}
+
 fn country_right_after(text: &str, at: usize, entities: &Found, g: &Gazetteer) -> bool {
     let first = entities.entities.partition_point(|e| e.range.start < at);
     entities.entities.get(first).is_some_and(|e| text[at..e.range.start].split_whitespace().count() <= 1 && g.entities()[e.entity].is_country())

@@ -34,6 +34,13 @@ impl Parser<'_> {
         if self.is(j, |w| w == Word::NotWeekdayAfter).is_some() {
             return None;
         }
+        // « mardi soir dernier », "Tuesday evening last": a part of the day between the weekday
+        // and its direction leaves the direction the weekday's (read only before one).
+        if let Some(e) = self.is(j, |w| w == Word::DayPartAfter)
+            && self.is(e, |w| matches!(w, Word::Dir(_))).is_some()
+        {
+            j = e;
+        }
         // الحد alone is "the limit": a weekday only with its direction (or after يوم/نهار).
         if needs_dir && self.is(j, |w| matches!(w, Word::Dir(_))).is_none() {
             return None;

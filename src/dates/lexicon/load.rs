@@ -74,6 +74,7 @@ impl DateLexicon {
                 "year_thousands" => Word::YearThousands(int()?),
                 "ordinal" => Word::Ordinal(int()?.clamp(1, 31) as u32),
                 "time_of_day" => Word::TimeOfDay,
+                "day_part_after" => Word::DayPartAfter,
                 "day_word" => Word::DayWord,
                 "month_word" => Word::MonthWord,
                 "year_word" => Word::YearWord,

@@ -48,6 +48,10 @@ pub enum Word {
     YearThousands(i32),
     /// A time of day kept on its day: عصر، مساء…
     TimeOfDay,
+    /// A part of the day written after its weekday and before the weekday's direction («
+    /// mardi soir dernier », "Tuesday evening last"): the direction is the weekday's (kind
+    /// `day_part_after`; read only there).
+    DayPartAfter,
     /// يوم before a day or weekday.
     DayWord,
     /// شهر before a month name.
@@ -374,7 +378,7 @@ impl Word {
             CountUnit { unit, count, per } => matches!(*other, CountUnit { unit: u, count: c, per: p } if (u, c, p) == (unit, count, per)),
             Holiday { hijri, month, day } => matches!(*other, Holiday { hijri: h, month: m, day: d } if (h, m, d) == (hijri, month, day)),
             ClockUnit { per, count } => matches!(*other, ClockUnit { per: p, count: c } if (p, c) == (per, count)),
-            Same | TimeOfDay | DayWord | MonthWord | YearWord | YearPrep | Link | This | ThisAfter | Earlier | HijriMarker
+            Same | TimeOfDay | DayPartAfter | DayWord | MonthWord | YearWord | YearPrep | Link | This | ThisAfter | Earlier | HijriMarker
             | GregMarker | Future | PutOff | PutOffTo | StartFrom | FutureVerb | NotFuture | ClauseOfTime | PublishedLabel | UpdatedLabel | BylineLabel | DayWidget | RangeFrom
             | NotWeekdayBefore | NotWeekdayAfter | PastVerb | HourWord | Except | MinuteWord | Now | TimeZone | SpanPrep
             | Comparative | HolidayPrefix | FeastEve | FeastMorrow | StreetName | Weekend | WeekClose | EraNoun | NotDate | Few | Determiner | EventOf | LengthBefore | WeekOf | PairAnd | PairFrom

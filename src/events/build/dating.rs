@@ -85,14 +85,19 @@ pub(super) fn date_each_predicate(
         // ("the agreement signed on 22 December", told after the marker, keeps its own). So is
         // the participle that describes the noun right after it ("the agreement signed in
         // Rabat", « l'accord tripartite signé », "الاتفاق الثلاثي الموقع").
+        // « ont fait le point mardi sur l'accord », "took stock on Tuesday of the agreement": a
+        // date told inside the marker's words, between its verb and the words that open its
+        // object, is the review's too (the marker `fait le point`, `took stock` starts at most
+        // [`MARKER_BEFORE_ITS_SPLITTING_DATE_WORDS`] words before the date, the noun after it).
+        let marker_past_the_date = |f: usize, noun: usize| f >= date.end || (f < date.start && noun >= date.end && at_most_words(text, f..date.start, MARKER_BEFORE_ITS_SPLITTING_DATE_WORDS));
         let recalled_after_the_date = |ev: &Option<usize>| {
-            let recalled = |n: &(Range<usize>, usize, EventType, TriggerTense)| n.3 == TriggerTense::Noun && super::super::scan::fulfilment_recalling(text, hits, n.0.start).is_some_and(|f| f >= date.end);
+            let recalled = |n: &(Range<usize>, usize, EventType, TriggerTense)| n.3 == TriggerTense::Noun && super::super::scan::fulfilment_recalling(text, hits, n.0.start).is_some_and(|f| marker_past_the_date(f, n.0.start));
             ev.is_some_and(|e| {
                 let told = &hits.events[e];
                 let describes = |n: &(Range<usize>, usize, EventType, TriggerTense)| {
                     n.0.end <= told.0.start && n.2.family() == told.2.family() && clause_of(n.0.start) == clause_of(told.0.start) && at_most_words(text, n.0.end..told.0.start, PARTICIPLE_AFTER_ITS_NOUN_WORDS)
                 };
-                recalled(told) || (!hits.fulfilments.is_empty() && (hits.events.iter().any(|n| describes(n) && recalled(n)) || super::super::scan::participle_recalled_by(text, sentence, hits, told, &reading.rules.words).is_some_and(|f| f >= date.end)))
+                recalled(told) || (!hits.fulfilments.is_empty() && (hits.events.iter().any(|n| describes(n) && recalled(n)) || super::super::scan::participle_recalled_by(text, sentence, hits, told, &reading.rules.words).is_some_and(|f| marker_past_the_date(f, told.0.start))))
             })
         };
         // "131 millions de dollars en 2021, selon les chiffres présentés lors de la rencontre":
@@ -157,20 +162,26 @@ pub(super) fn date_each_predicate(
         // "on Tuesday, a day after he signed": a date does not cross a sequel word to the
         // event that word tells aside.
         let crosses_sequel = |r: &Range<usize>| hits.sequels.iter().any(|s| s.start >= date.end && s.end <= r.start);
-        // "Trump announced the agreement on Thursday after a telephone call with the King": a
-        // Latin-script date told after a predicate of its clause is that predicate's, not the
-        // call's told after an after word however near (`latin::status` drops a date told
-        // before a sequel word from the call told aside; the statement's date reaches the call
-        // as what it reports, see `call_just_before` in `build`).
-        let call_across_after = |r: &Range<usize>, ev: &Option<usize>| {
-            told_before_in_clause
+        // "Trump announced the agreement on Thursday after a telephone call with the King",
+        // "flew back to Tel Aviv on Tuesday after signing three agreements", « est rentrée mardi
+        // en Israël après avoir signé »: a Latin-script date told after a predicate of its
+        // clause is that predicate's, not the act's told after an after word however near
+        // (`latin::status` drops a date told before a sequel word from the act told aside; the
+        // statement's date reaches a call as what it reports, see `call_just_before` in
+        // `build`).
+        // The same in Arabic («عادت إلى تل أبيب يوم الثلاثاء بعد توقيع»), an after word with its
+        // proclitics («وبعد»), unless the predicate is a statement («وأعلنت الرباط القرار أمس بعد
+        // محادثة هاتفية»: the Arabic statement's day reaches the act it came after by this
+        // nearness alone).
+        let arabic_act_before = told_after_a_predicate && before().is_none_or(|(b, _)| !hits.statements.contains(b));
+        let act_across_after = |r: &Range<usize>| {
+            (told_before_in_clause || arabic_act_before)
                 && crosses_sequel(r)
-                && ev.is_some_and(|e| hits.events[e].2.family() == EventType::Call && hits.events[e].3 == TriggerTense::Noun)
-                && word_iter(text, date.end..r.start).rev().take(super::CALL_AFTER_REACH_WORDS).any(|w| reading.rules.words.afters.has(&text[w]))
+                && word_iter(text, date.end..r.start).rev().take(super::CALL_AFTER_REACH_WORDS).any(|w| reading.rules.words.afters.has_with_proclitics(&text[w]))
         };
         let same_clause = preds
             .iter()
-            .filter(|(r, ev)| clause_of(r.start) == clause_of(date.start) && !coordinated_after(r) && ev.is_none_or(|e| !coordinated_right_after.contains(&e)) && !call_across_after(r, ev))
+            .filter(|(r, ev)| clause_of(r.start) == clause_of(date.start) && !coordinated_after(r) && ev.is_none_or(|e| !coordinated_right_after.contains(&e)) && !act_across_after(r))
             .min_by_key(|(r, _)| (gap(r), r.start > date.start));
         // "hosted the head of the office, X, at his residence in Jerusalem last Tuesday, in
         // what his office called a first meeting": a date that closes a clause of its own
@@ -214,6 +225,11 @@ pub(super) fn date_each_predicate(
     }
     (own_date, statement_date)
 }
+
+/// The most words from the start of a fulfilment marker to a date told inside it, before its
+/// object (« fait le point mardi sur », "took stock on Tuesday of": the marker's verb phrase and
+/// a preposition of the date).
+const MARKER_BEFORE_ITS_SPLITTING_DATE_WORDS: usize = 4;
 
 /// The most words between the verb of a next act and the date told after it ("before
 /// travelling home on Thursday", «قبل أن يعود إلى بلاده يوم الخميس»: its object or place).

@@ -610,6 +610,14 @@ const RETURNS: &[(&str, &str, &[&str])] = &[
     ("ar: an undated return gives its act no page day", "رجع وزير الاقتصاد الإسرائيلي إلى بلاده بعد افتتاح مكتب الاتصال في الرباط.", &["opening  occurred orna-barbivai"]),
     ("en: the return's day is not the signing's", "On Tuesday, Israeli Interior Minister Ayelet Shaked flew back to Tel Aviv after signing a memorandum of understanding with Abdelouafi Laftit.", &["agreement  occurred ayelet-shaked;abdelouafi-laftit"]),
     ("fr: the return's day is not the opening's", "Le chef de la diplomatie israélienne est rentré mardi à Jérusalem après l'inauguration du bureau de liaison à Rabat.", &["opening  occurred yair-lapid"]),
+    // The day told after the return, before the after word: the return's still, not the act's
+    // told right after 'after', however near.
+    ("en: a day between the return and 'after' is not the signing's", "Israeli Interior Minister Ayelet Shaked flew back to Tel Aviv on Tuesday after signing three agreements with Abdelouafi Laftit.", &["agreement  occurred ayelet-shaked;abdelouafi-laftit"]),
+    ("en: a day between the return and 'following' is not the talks'", "Yair Lapid headed home on Wednesday following talks with Nasser Bourita.", &["meeting  occurred nasser-bourita"]),
+    ("fr: a day between the return and « après » is not the signing's", "La ministre israélienne de l'Intérieur Ayelet Shaked a regagné Tel-Aviv mardi soir après avoir signé trois accords avec Abdelouafi Laftit.", &["agreement  occurred ayelet-shaked;abdelouafi-laftit"]),
+    ("ar: a day between the return and «بعد» is not the signing's", "وعادت وزيرة الداخلية الإسرائيلية أييليت شاكيد إلى تل أبيب يوم الثلاثاء بعد توقيع ثلاث اتفاقيات مع عبد الوافي لفتيت.", &["agreement  occurred abdelouafi-laftit"]),
+    // Any act told before the date keeps it from the act told after an after word.
+    ("en: a signing's day is not the talks' told after 'after'", "Benny Gantz signed a defence memorandum with Abdellatif Loudiyi on Wednesday after talks with Farouk Belkhir.", &["agreement 2021-11-24 occurred benny-gantz;abdellatif-loudiyi", "meeting  occurred farouk-belkhir"]),
 ];
 
 #[test]
@@ -681,8 +689,30 @@ const FOLLOWED_UP: &[(&str, &str, &[&str])] = &[
     ("fr: l'accord conclu, dont on suit l'application, n'est pas une signature du jour", "Mardi, Mezzour et Orna Barbivai ont examiné l'application de l'accord conclu à Jérusalem.", &["agreement  occurred "]),
     ("fr: la convention paraphée dont on dresse le bilan n'est pas du jour", "Les deux délégations ont dressé lundi le bilan de la convention paraphée à Rabat.", &["agreement  occurred "]),
     ("fr: une signature coordonnée après la revue est du jour", "Mardi, les deux ministres ont fait le point sur la mise en œuvre du plan d'action et ont signé une nouvelle convention.", &["agreement 2021-11-23 occurred "]),
+    // A day told inside the marker's words (« ont fait le point mardi sur », "took stock on
+    // Tuesday of"): the review's, not the agreement's.
+    ("fr: a day inside « faire le point … sur » is the review's", "Abdellatif Loudiyi et Benny Gantz ont fait le point mardi sur le protocole d'accord de défense.", &["agreement  occurred "]),
+    ("en: a day inside 'took stock … of' is the review's", "Abdellatif Loudiyi and Benny Gantz took stock on Tuesday of the defence memorandum of understanding.", &["agreement  occurred "]),
+    ("en: a signing coordinated after a split review is of the day", "The two ministers took stock on Monday of the roadmap and signed a new memorandum.", &["agreement 2021-11-22 occurred "]),
     ("ar: the accord signed, its implementation followed, is no signing of the day", "وتابع الجانبان، يوم الاثنين، تفعيل الاتفاق الموقع في الدار البيضاء.", &[]),
 ];
+
+/// A route told by its noun alone ("route", « feuille de route »): a flight only where its
+/// sentence tells of flying (an airline, an airport, « aérienne ») or names a city or an airport
+/// beside it; a road map is none.
+const ROUTES: &[(&str, &str, &[&str])] = &[
+    ("fr: a road map is no flight", "Nasser Bourita et Yair Lapid ont adopté mardi à Rabat une feuille de route pour la coopération économique.", &[]),
+    ("en: a route to closer ties is no flight", "Morocco and Israel on Tuesday adopted a route for economic cooperation.", &[]),
+    ("en: an airline's route is a flight", "Israir opened its route on Tuesday.", &["flight 2021-11-23 occurred "]),
+    ("en: a route beside its cities is a flight", "The Casablanca-Tel Aviv route opened on Tuesday.", &["flight 2021-11-23 occurred "]),
+    ("fr: une route aérienne est un vol", "Le Maroc et Israël ont ouvert mardi une route aérienne directe.", &["flight 2021-11-23 occurred "]),
+];
+
+#[test]
+fn a_route_alone_is_a_flight_only_where_one_flies() {
+    assert_table(ROUTES, mentions);
+    crate::test_support::assert_unique_names(ROUTES.iter().map(|c| c.0));
+}
 
 /// A year told right after a figure ("131 millions de dollars en 2021") is the figure's, no
 /// date of an event noun of another clause (the meeting the figures were shown at); a year in
