@@ -42,6 +42,7 @@ pub fn mentions(n: usize, seed: u64) -> Vec<Mention> {
                 date,
                 date_text: "".into(),
                 date_kind: tarikh::merge::DateKind::Stated,
+                span_days: 0,
                 published: None,
                 status: if next() % 4 == 0 { Status::Planned } else { Status::Occurred },
                 ids: MentionIds::new(
