@@ -259,9 +259,9 @@ impl<M: MentionView> Event<M> {
     /// ([`MentionView::days`]: "wrapped up a three-day visit on Tuesday"): those say how long
     /// it lasted, not where it was on them, and a stop in another city on its last day is a
     /// row of its own (`fit::a_stop_elsewhere`), as the reference timelines keep Kochavi's
-    /// Marrakesh tour "at the end of his visit" and Lapid's Casablanca stop of his second day. A plan told with the arrival ("is expected in
-    /// the port city tomorrow") gives a day of [`Event::days`] that no report of the trip done
-    /// gives yet.
+    /// Marrakesh tour "at the end of his visit" and Lapid's Casablanca stop of his second day.
+    /// A plan told with the arrival ("is expected in the port city tomorrow") gives a day of
+    /// [`Event::days`] that no report of the trip done gives yet.
     pub fn days_of_its_reports(&self) -> Option<(NaiveDate, NaiveDate)> {
         self.reports_of_a_day().filter_map(|m| m.date()).map(|d| (d.start, d.end.unwrap_or(d.start))).reduce(|(a, b), (c, d)| (a.min(c), b.max(d)))
     }
