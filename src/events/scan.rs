@@ -572,8 +572,6 @@ fn opens_an_office(text: &str, sentence_words: &[Range<usize>], r: &Range<usize>
     office || rules.phrases.find_in(None, text, window).iter().any(|h| h.payloads.iter().any(|&p| matches!(rules.rules[p].kind, RuleKind::Event(EventType::Flight, _))))
 }
 
-/// Whether a country is named right after `at`, in the next word or glued to it ("في
-/// المغرب", "بالمغرب"): what a tour noun then names is the trip to it.
 /// The most words between a route noun and a city or airport named beside it ("the Tel
 /// Aviv–Marrakech route", "its route to Marrakesh", « sa route vers Marrakech »).
 const ROUTE_PLACE_WORDS: usize = 2;
@@ -591,6 +589,8 @@ fn flown_route(text: &str, noun: &Range<usize>, sentence: Range<usize>, entities
     }) || word_iter(text, sentence).any(|w| words.route_contexts.has(&text[w]))
 }
 
+/// Whether a country is named right after `at`, in the next word or glued to it ("في
+/// المغرب", "بالمغرب"): what a tour noun then names is the trip to it.
 fn country_right_after(text: &str, at: usize, entities: &Found, g: &Gazetteer) -> bool {
     let first = entities.entities.partition_point(|e| e.range.start < at);
     entities.entities.get(first).is_some_and(|e| text[at..e.range.start].split_whitespace().count() <= 1 && g.entities()[e.entity].is_country())

@@ -244,12 +244,12 @@ pub trait MentionView: Clone + std::fmt::Debug + PartialEq {
     fn tells_a_summit(&self) -> bool;
 }
 
-/// `impl MentionView for $type { … }`: the accessors that read a field of the same name and
-/// type in both kinds of mention (`file`, `event_type`, `date`, `date_kind`, `span_days`,
-/// `published`, `status`) written once, and the others given after the type. A macro rather than a shared
-/// inner struct: the two keep layouts of their own ([`MentionBrief`] is narrowed for the memory
-/// of a large archive's merge; [`Mention`]'s fields are public and read and built throughout the
-/// event and merge stages), which an inner struct would reshape at every one of those sites.
+/// `impl MentionView for $type { … }`: the accessors that read a field of the same name and type in
+/// both kinds of mention (`file`, `event_type`, `date`, `date_kind`, `span_days`, `published`,
+/// `status`) written once, and the others given after the type. A macro rather than a shared inner
+/// struct: the two keep layouts of their own ([`MentionBrief`] is narrowed for the memory of a
+/// large archive's merge; [`Mention`]'s fields are public and read and built throughout the event
+/// and merge stages), which an inner struct would reshape at every one of those sites.
 macro_rules! impl_mention_view {
     ($type:ty { $($own:tt)* }) => {
         impl MentionView for $type {

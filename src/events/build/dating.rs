@@ -243,10 +243,8 @@ const NEXT_ACT_BEFORE_ITS_DATE_WORDS: usize = 6;
 /// within [`NEXT_ACT_BEFORE_ITS_DATE_WORDS`] words of the verb's date: that date is the next
 /// act's (the journey home), not the day of the plan or act told before the phrase, which the
 /// sentence leaves undated. "before the signing on Thursday" (a noun) is not such a phrase.
+/// Asked only of a sentence [`WordLists::before_act_starts_in`] finds a phrase in.
 fn told_after_a_next_act(text: &str, words: &WordLists, sentence_start: usize, date: &Range<usize>) -> Option<usize> {
-    if words.before_acts.is_empty() {
-        return None;
-    }
     let before: Vec<Range<usize>> = word_iter(text, sentence_start..date.start).rev().take(NEXT_ACT_BEFORE_ITS_DATE_WORDS + 4).collect();
     before.iter().find_map(|w| {
         let phrase = words.before_acts.iter().find(|p| opens_with_a_phrase(text, w.start, std::slice::from_ref(*p)))?;

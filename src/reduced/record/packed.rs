@@ -33,10 +33,10 @@
 //! DATE and PUBLISHED are positions in DATES and DAYS, RULE, DATE_TEXT and each ID positions
 //! in TEXTS; TYPE and FAMILY an event type's place in [`EventType::ALL`]; DATE_KIND a kind's
 //! ([`kind_number`]) plus as many times the number of kinds as the mention's span in days
-//! ([`Mention::span_days`]: 0 for most, so a record written before it reads back the same); PENDING 0 for none, else 1, and ROUND 0 for none, else the round plus
-//! one. Read as JSON, each mention's strings were parsed and looked up one by one, and the
-//! parse of a record's small tables cost as much as its mentions: most of an incremental run
-//! went to reading the records.
+//! ([`Mention::span_days`]: 0 for most, so a record written before it reads back the same); PENDING
+//! 0 for none, else 1, and ROUND 0 for none, else the round plus one. Read as JSON, each mention's
+//! strings were parsed and looked up one by one, and the parse of a record's small tables cost as
+//! much as its mentions: most of an incremental run went to reading the records.
 
 use std::collections::HashMap;
 use std::sync::Arc;
