@@ -67,6 +67,7 @@ pub use clock::{Clock, ClockGrain, find_clock};
 pub use relative::SAME_DAY as SAME_DAY_RULE;
 pub use relative::SAME_DAY_PART as SAME_DAY_PART_RULE;
 pub use relative::SAME_DAY_THAT as SAME_DAY_THAT_RULE;
+pub use relative::SAME_DAY_STORY as SAME_DAY_STORY_RULE;
 pub(crate) use dashed::EITHER_ORDER;
 
 use super::lexicon::{DateLexicon, Word};

@@ -312,9 +312,10 @@ fn reading_on_the_writing_weekday(writing: Option<chrono::Weekday>, as_read: (i3
 /// passed over, and so is an aside told in a relative clause ([`DateMention::aside`]), but
 /// for a bare part of the day of its sentence; and for a bare part of the day, a day recalled
 /// in the pluperfect ([`DateMention::flashback`]). The story's day told in a later sentence
-/// ("Earlier in the day", « le même jour », «في اليوم نفسه»: a `same_day` row of value 0, no
-/// demonstrative) passes over a day told on someone in a relative clause of a sentence before
-/// ("…, and Gantz, who landed on Tuesday evening."), a main clause dated or not.
+/// ("Earlier in the day", « plus tard dans la journée »: a `same_day` row of value `story`)
+/// passes over a day told on someone in a relative clause of a sentence before ("…, and
+/// Gantz, who landed on Tuesday evening."), a main clause dated or not; « le jour même », "the
+/// same day" point back to the nearest day told.
 fn told_by_date_before(mentions: &mut [DateMention], sentences: &[crate::text::segment::Sentence]) {
     let mut exprs: Vec<DateExpr> = mentions.iter().map(|m| m.expr).collect();
     let sentence_of = |k: usize| sentences.partition_point(|s| s.range.end <= mentions[k].range.start);
@@ -325,7 +326,7 @@ fn told_by_date_before(mentions: &mut [DateMention], sentences: &[crate::text::s
     // An aside of its own sentence is the day of a bare part of the day, not passed over:
     // « Arrivé dimanche, le ministre a pris part dès le soir à un dîner » (Sunday evening).
     let aside = |k: usize, j: usize| mentions[j].aside && !(part_of_the_day(k) && sentence_of(j) == sentence_of(k));
-    let the_storys_day = |k: usize| mentions[k].rule == find::SAME_DAY_RULE && matches!(mentions[k].expr.kind, ExprKind::Same { unit: None, days: 0, .. });
+    let the_storys_day = |k: usize| mentions[k].rule == find::SAME_DAY_STORY_RULE;
     let told_in_passing = |k: usize, j: usize| mentions[j].relative && the_storys_day(k) && sentence_of(j) < sentence_of(k);
     find::tell_by_dates_before(&mut exprs, |k, j| mentions[j].dateline.is_some() || aside(k, j) || recalled_before(k, j) || told_in_passing(k, j));
     for (m, e) in mentions.iter_mut().zip(exprs) {
