@@ -185,3 +185,28 @@ fn a_stop_on_the_last_day_of_a_trip_told_by_its_end_stays_a_row() {
     let talks: Vec<_> = rows.iter().filter(|r| r.event_type.as_str() == "meeting" && r.sources.iter().any(|s| s == "ar_shai_end.txt")).collect();
     assert!(talks.is_empty(), "talks held during the stay are on none of its days (undated: no row), not its last:\n{table}");
 }
+
+/// A leg of a trip (a wreath laid, a prayer, a stroll: a trigger row whose id ends in `-leg`)
+/// told by a page that places the trip in a city, on a later day of the trip and at a site of
+/// that city, is a stop of the trip, not a visit row of its own: "arrived in Rabat on Monday …
+/// On Tuesday she laid a wreath at the Mausoleum of Mohammed V" (the mausoleum is Rabat's,
+/// gazetteer `parent`). A page that tells the trip by its country alone ("arrived in Morocco on
+/// Monday") gives nothing that places the leg in the trip: the leg stays its own row, as the
+/// reference timelines keep Kochavi's guard of honour at the army's headquarters
+/// (tests/fixtures/stop_in_the_trips_city, pages of our own, in three languages; src/merge/fit.rs
+/// `a_stop_in_the_trips_city`).
+#[test]
+fn a_leg_at_a_site_of_the_trips_city_is_the_trip() {
+    for lang in ["ar", "en", "fr"] {
+        for (page, rows_expected) in [(format!("{lang}_city.txt"), 1), (format!("{lang}_country.txt"), 2)] {
+            let (rows, table) = common::page_timeline("tests/fixtures/stop_in_the_trips_city", &page);
+            let visits: Vec<_> = rows.iter().filter(|r| r.event_type.as_str() == "visit").collect();
+            assert_eq!(visits.len(), rows_expected, "{page}:\n{table}");
+            assert_eq!(visits[0].date.map(|d| d.to_string()).as_deref(), Some("2022-03-14"), "{page}: the trip keeps its arrival's day:\n{table}");
+            assert_eq!(visits[0].people, ["Orna Barbivai"], "{page}:\n{table}");
+            if rows_expected == 2 {
+                assert_eq!(visits[1].date.map(|d| d.to_string()).as_deref(), Some("2022-03-15"), "{page}: the leg keeps its day:\n{table}");
+            }
+        }
+    }
+}

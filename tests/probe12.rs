@@ -94,7 +94,8 @@ const FOUND: &[(&str, Expect)] = &[
     // Twenty-fourth session: «والتقى الوزير الإسرائيلى أيضا … بوريطة» after «مساء أمس الثلاثاء»,
     // no day of its own, is of the story's day (src/events/evening.rs).
     ("gantz_bourita_meeting", ("a07_ar.txt", "2021-11-24", "meeting", "occurred", &["Benny Gantz", "Nasser Bourita"])),
-    ("gantz_mausoleum", ("f04_fr.txt", "2021-11-24", "visit", "occurred", &["Benny Gantz"])),
+    // gantz_mausoleum (optional): since the forty-second session the wreath is a stop of the trip its page
+    // places in Rabat, not a visit row of its own (src/merge/fit.rs a_stop_in_the_trips_city).
     ("barbivai_mezzour_agreement", ("f05_fr.txt", "2022-02-21", "agreement", "occurred", &["Orna Barbivai", "Ryad Mezzour"])),
     ("barbivai_visit", ("f05_fr.txt", "2022-02-21", "visit", "occurred", &["Orna Barbivai"])),
     ("ram_first_tel_aviv_flight", ("e05_en.txt", "2022-03-13", "flight", "occurred", &[])),
@@ -164,7 +165,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest: a row no table accounts for, or a duplicate, moves them.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((24, 24, 0, 0, 17), (24, 24, 0, 0, 17));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((23, 23, 0, 0, 17), (23, 23, 0, 0, 17));
 
 probe_support::probe_tests!();
 

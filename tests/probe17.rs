@@ -153,14 +153,11 @@ const JOINED_WITH_MANIFEST: &[(&str, &str)] = &[("kochavi_visit", "a10_ar.txt"),
 
 /// Known failures from the text and with the manifest, each named by its family in
 /// docs/probe17.md.
-const KNOWN: &[Known] = &[
-    Known {
-        key: "",
-        family: "a09's wreath «ووضع إكليلاً من الزهور على ضريح محمد الخامس» told after the talks of «في اليوم ذاته» is a leg of Gantz's visit of his own (no longer with Bourita), but does not join the visit that began the day before",
-        now: Some(("a09_ar.txt", "2021-11-24", "visit", "occurred", &["Benny Gantz"])),
-        fixed: None,
-    },
-];
+// Mended in the forty-second session: a09's wreath «ووضع إكليلاً من الزهور على ضريح محمد الخامس»,
+// a leg of Gantz's visit on the 24th at the mausoleum of Rabat, the city a09 places the trip in
+// («وكان جانتس قد وصل أول أمس الثلاثاء إلى الرباط»), joins that trip (src/merge/fit.rs
+// a_stop_in_the_trips_city): one false positive fewer.
+const KNOWN: &[Known] = &[];
 
 /// Known failures from the text alone.
 const KNOWN_TEXT: &[Known] = &[Known {
@@ -184,7 +181,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest: a row no table accounts for, or a duplicate, moves them.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((28, 27, 0, 1, 18), (29, 28, 0, 1, 19));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((27, 27, 0, 0, 18), (28, 28, 0, 0, 19));
 
 probe_support::probe_tests!();
 

@@ -93,7 +93,8 @@ const FOUND: &[(&str, Expect)] = &[
     ("abraham_accords_anniversary_meeting_2021_09", ("a10_ar.txt", "2021-09", "meeting", "occurred", &["Nasser Bourita", "Yair Lapid"])),
     ("gantz_arrival_rabat_2021_11_23", ("a05_ar.txt", "2021-11-23", "visit", "occurred", &["Benny Gantz"])),
     ("gantz_loudiyi_defense_mou_2021_11_24", ("a05_ar.txt", "2021-11-24", "agreement", "occurred", &["Benny Gantz", "Abdellatif Loudiyi"])),
-    ("gantz_mausoleum_wreath_2021_11_24", ("e04_en.txt", "2021-11-24", "visit", "occurred", &["Benny Gantz"])),
+    // gantz_mausoleum_wreath_2021_11_24 (optional): since the forty-second session the wreath is a stop of the trip its page
+    // places in Rabat, not a visit row of its own (src/merge/fit.rs a_stop_in_the_trips_city).
     ("gantz_bourita_meeting_2021_11_24", ("e04_en.txt", "2021-11-24", "meeting", "occurred", &["Benny Gantz", "Nasser Bourita"])),
     ("barbivai_arrival_2022_02_20", ("a06_ar.txt", "2022-02-20", "visit", "occurred", &["Orna Barbivai"])),
     ("barbivai_mezzour_trade_agreement_2022_02_21", ("a06_ar.txt", "2022-02-21", "agreement", "occurred", &["Orna Barbivai", "Ryad Mezzour"])),
@@ -171,7 +172,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((26, 26, 0, 0, 15), (26, 26, 0, 0, 15));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((25, 25, 0, 0, 15), (25, 25, 0, 0, 15));
 
 probe_support::probe_tests!();
 

@@ -91,7 +91,8 @@ const FOUND: &[(&str, Expect)] = &[
     ("gantz_arrival_rabat_2021_11_23", ("a02_ar.txt", "2021-11-23", "visit", "occurred", &["Benny Gantz"])),
     ("gantz_loudiyi_memorandum_2021_11_24", ("a02_ar.txt", "2021-11-24", "agreement", "occurred", &["Benny Gantz", "Abdellatif Loudiyi"])),
     ("gantz_bourita_meeting_2021_11_24", ("a02_ar.txt", "2021-11-24", "meeting", "occurred", &["Benny Gantz", "Nasser Bourita"])),
-    ("gantz_mausoleum_2021_11_25", ("a02_ar.txt", "2021-11-25", "visit", "occurred", &["Benny Gantz"])),
+    // gantz_mausoleum_2021_11_25 (optional): since the forty-second session the wreath is a stop of the trip its page
+    // places in Rabat, not a visit row of its own (src/merge/fit.rs a_stop_in_the_trips_city).
     ("barbivai_arrival_2022_02_20", ("a07_ar.txt", "2022-02-20", "visit", "occurred", &["Orna Barbivai"])),
     ("barbivai_mezzour_agreement_2022_02_21", ("a07_ar.txt", "2022-02-21", "agreement", "occurred", &["Orna Barbivai", "Ryad Mezzour"])),
     ("cgem_business_forum_2022_02_22", ("a07_ar.txt", "2022-02-22", "meeting", "occurred", &["Orna Barbivai", "Ryad Mezzour"])),
@@ -167,7 +168,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((32, 29, 0, 3, 17), (32, 29, 0, 3, 17));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((31, 28, 0, 3, 17), (31, 28, 0, 3, 17));
 
 probe_support::probe_tests!();
 

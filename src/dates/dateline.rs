@@ -347,7 +347,7 @@ fn glued_year(toks: &[Tok], k: usize, m: &DateMention, lex: &DateLexicon) -> Opt
     }
     let cal = Calendar { year: Some(year), ..cal };
     let expr = DateExpr { kind: ExprKind::Calendar(cal), ..m.expr };
-    Some(DateMention { range: m.range.start..t.start + 4, expr, tense_hint: m.tense_hint, rule: GLUED_YEAR, dateline: None, zone_time: None, aside: false, anniversary: false, since: None, wire: false, flashback: false })
+    Some(DateMention { range: m.range.start..t.start + 4, expr, tense_hint: m.tense_hint, rule: GLUED_YEAR, dateline: None, zone_time: None, aside: false, relative: false, anniversary: false, since: None, wire: false, flashback: false })
 }
 
 /// Numeric dates written with spaces around their separators ("14 - 03 - 2022", "2022 / 03 /
@@ -406,7 +406,7 @@ pub(super) fn separated_dates(text: &str, lex: &DateLexicon, mentions: &[DateMen
                     let cal = Calendar { weekday: lead.map(|l| l.1), ..cal };
                     let expr = DateExpr { kind: ExprKind::Calendar(cal), part: None, tense: None, shift: 0 };
                     let range = from..b;
-                    out.push(DateMention { range, expr, tense_hint: None, rule: SEPARATED_DATE, dateline: None, zone_time: None, aside: false, anniversary: false, since: None, wire: false, flashback: false });
+                    out.push(DateMention { range, expr, tense_hint: None, rule: SEPARATED_DATE, dateline: None, zone_time: None, aside: false, relative: false, anniversary: false, since: None, wire: false, flashback: false });
                     k += 5;
                 }
                 None => k += 1,

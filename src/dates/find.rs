@@ -67,6 +67,7 @@ pub use clock::{Clock, ClockGrain, find_clock};
 pub use relative::SAME_DAY as SAME_DAY_RULE;
 pub use relative::SAME_DAY_PART as SAME_DAY_PART_RULE;
 pub use relative::SAME_DAY_THAT as SAME_DAY_THAT_RULE;
+pub use relative::SAME_DAY_STORY as SAME_DAY_STORY_RULE;
 pub(crate) use dashed::EITHER_ORDER;
 
 use super::lexicon::{DateLexicon, Word};
@@ -100,6 +101,10 @@ pub struct DateMention {
     /// 11 août un accord avec X, qui avait visité Rabat le 5 août"): an aside, which "the next
     /// day" after the sentence does not count from ([`tell_by_dates_before`]).
     pub aside: bool,
+    /// It stands in a relative clause, whatever else its sentence tells ("…, and Gantz, who
+    /// landed on Tuesday evening."): a day told on someone in passing, which the story's day
+    /// told in a later sentence ("Earlier in the day", « le même jour ») is not.
+    pub relative: bool,
     /// It names the day an anniversary falls on ("يحل اليوم الأربعاء عام كامل على توقيع …
     /// يوم 22 ديسمبر 2020", "Wednesday marks one year since … on December 22, 2020"): the
     /// writing day, which the recalled day fixes ([`Parser::anniversaries`]); it dates no
@@ -145,10 +150,10 @@ pub fn find_expressions(doc: &Document, lex: &DateLexicon) -> Vec<DateMention> {
         let toks = tokenize(text, s.range.clone(), lex);
         let p = Parser { toks: &toks, lex };
         let first = out.len();
-        let (exprs, aside) = p.sentence_expressions(s);
-        for ((range, expr, rule), aside) in exprs.into_iter().zip(aside) {
+        let (exprs, clauses) = p.sentence_expressions(s);
+        for ((range, expr, rule), (aside, relative)) in exprs.into_iter().zip(clauses) {
             let flashback = p.in_pluperfect(range.start);
-            out.push(DateMention { range, expr, tense_hint: expr.tense, rule, dateline: None, zone_time: None, aside, anniversary: false, since: None, wire: false, flashback });
+            out.push(DateMention { range, expr, tense_hint: expr.tense, rule, dateline: None, zone_time: None, aside, relative, anniversary: false, since: None, wire: false, flashback });
         }
         p.attach_zoned_times(&mut out[first..]);
         p.anniversaries(&mut out[first..]);
@@ -202,7 +207,7 @@ pub fn find_in_text(text: &str, lex: &DateLexicon) -> Vec<(Range<usize>, DateExp
         let (exprs, asides) = Parser { toks: &toks, lex }.sentence_expressions(&sentence);
         // A two-digit-year date that reads both ways counts only on a date line, which running
         // text has none of.
-        for (e, a) in exprs.into_iter().zip(asides).filter(|(e, _)| e.2 != EITHER_ORDER) {
+        for (e, (a, _)) in exprs.into_iter().zip(asides).filter(|(e, _)| e.2 != EITHER_ORDER) {
             out.push(e);
             aside.push(a);
         }

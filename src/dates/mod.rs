@@ -311,7 +311,11 @@ fn reading_on_the_writing_weekday(writing: Option<chrono::Weekday>, as_read: (i3
 /// resolve with it against any anchor. A date line is the page's, not the story's, and is
 /// passed over, and so is an aside told in a relative clause ([`DateMention::aside`]), but
 /// for a bare part of the day of its sentence; and for a bare part of the day, a day recalled
-/// in the pluperfect ([`DateMention::flashback`]).
+/// in the pluperfect ([`DateMention::flashback`]). The story's day told in a later sentence
+/// ("Earlier in the day", « plus tard dans la journée »: a `same_day` row of value `story`)
+/// passes over a day told on someone in a relative clause of a sentence before ("…, and
+/// Gantz, who landed on Tuesday evening."), a main clause dated or not; « le jour même », "the
+/// same day" point back to the nearest day told.
 fn told_by_date_before(mentions: &mut [DateMention], sentences: &[crate::text::segment::Sentence]) {
     let mut exprs: Vec<DateExpr> = mentions.iter().map(|m| m.expr).collect();
     let sentence_of = |k: usize| sentences.partition_point(|s| s.range.end <= mentions[k].range.start);
@@ -322,7 +326,9 @@ fn told_by_date_before(mentions: &mut [DateMention], sentences: &[crate::text::s
     // An aside of its own sentence is the day of a bare part of the day, not passed over:
     // « Arrivé dimanche, le ministre a pris part dès le soir à un dîner » (Sunday evening).
     let aside = |k: usize, j: usize| mentions[j].aside && !(part_of_the_day(k) && sentence_of(j) == sentence_of(k));
-    find::tell_by_dates_before(&mut exprs, |k, j| mentions[j].dateline.is_some() || aside(k, j) || recalled_before(k, j));
+    let the_storys_day = |k: usize| mentions[k].rule == find::SAME_DAY_STORY_RULE;
+    let told_in_passing = |k: usize, j: usize| mentions[j].relative && the_storys_day(k) && sentence_of(j) < sentence_of(k);
+    find::tell_by_dates_before(&mut exprs, |k, j| mentions[j].dateline.is_some() || aside(k, j) || recalled_before(k, j) || told_in_passing(k, j));
     for (m, e) in mentions.iter_mut().zip(exprs) {
         if m.expr != e {
             m.expr = e;
@@ -409,7 +415,7 @@ pub fn resolve_phrase(phrase: &str, reference: NaiveDate, lex: &DateLexicon) -> 
     // A phrase may be a wire's dateline ("RABAT, Dec 22 (Reuters) -"), read as on a page.
     let mut mentions: Vec<DateMention> = find_in_text(&norm, lex)
         .into_iter()
-        .map(|(range, expr, rule)| DateMention { range, expr, tense_hint: expr.tense, rule, dateline: None, zone_time: None, aside: false, anniversary: false, since: None, wire: false, flashback: false })
+        .map(|(range, expr, rule)| DateMention { range, expr, tense_hint: expr.tense, rule, dateline: None, zone_time: None, aside: false, relative: false, anniversary: false, since: None, wire: false, flashback: false })
         .collect();
     mentions.sort_by_key(|m| m.range.start);
     dateline::mark_date_lines(&norm, lex, &mut mentions);

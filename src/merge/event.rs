@@ -253,6 +253,21 @@ impl<M: MentionView> Event<M> {
         self.day_voters().flat_map(|m| m.places().iter().copied()).collect()
     }
 
+    /// The places named by its reports of a day (those of it done when there are any, see
+    /// [`Event::places_of_its_day`]) in sentences other than `lines` (article, line): where it
+    /// was told on its days apart from another event's sentences. A sentence tells each of its
+    /// events with all its places ("arrivé lundi au Maroc, il s'est vu rendre les honneurs mardi
+    /// au quartier général, à Rabat": the arrival names Rabat too), and a headline with no date
+    /// of its own ("army chief visits Marrakesh Jewish quarter") says nothing of where it was.
+    pub fn places_told_apart_from(&self, lines: &[(Id, usize)]) -> IdSet<Id> {
+        self.reports_of_a_day().filter(|m| !lines.contains(&(m.file(), m.line()))).flat_map(|m| m.places().iter().copied()).collect()
+    }
+
+    /// The sentences of its mentions: (article, line) of each.
+    pub fn lines(&self) -> Vec<(Id, usize)> {
+        self.mentions.iter().map(|m| (m.file(), m.line())).collect()
+    }
+
     /// The first and last day given by the reports of it done that date it to a day, whatever
     /// the kind of their date (a last day told "during" the visit counts as much as the
     /// arrival's): the days it was reported on. Not the days a report dated back from its last

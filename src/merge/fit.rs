@@ -39,6 +39,12 @@ pub trait FitView {
     fn places_of_its_day(&self) -> IdSet<Id>;
     /// The first and last day the reports that date its day give (see [`Event::days_of_its_reports`]).
     fn days_of_its_reports(&self) -> Option<(NaiveDate, NaiveDate)>;
+    /// The sentences that tell it, (article, line) each: none for a summary, which keeps no
+    /// mention (it is compared with reports of other articles).
+    fn lines(&self) -> Vec<(Id, usize)>;
+    /// The places its reports of a day name in sentences other than `lines` (see
+    /// [`Event::places_told_apart_from`]).
+    fn places_told_apart_from(&self, lines: &[(Id, usize)]) -> IdSet<Id>;
     /// Its type (the most frequent among its mentions).
     fn event_type(&self) -> EventType {
         self.head().event_type
@@ -124,6 +130,12 @@ impl<M: MentionView> FitView for Event<M> {
     fn days_of_its_reports(&self) -> Option<(NaiveDate, NaiveDate)> {
         Event::days_of_its_reports(self)
     }
+    fn lines(&self) -> Vec<(Id, usize)> {
+        Event::lines(self)
+    }
+    fn places_told_apart_from(&self, lines: &[(Id, usize)]) -> IdSet<Id> {
+        Event::places_told_apart_from(self, lines)
+    }
 }
 
 /// What [`fit`] reads of an event ([`FitView`]), copied without its mentions: borrowing
@@ -188,6 +200,12 @@ impl FitView for EventSummary {
     fn days_of_its_reports(&self) -> Option<(NaiveDate, NaiveDate)> {
         self.reported_days
     }
+    fn lines(&self) -> Vec<(Id, usize)> {
+        Vec::new()
+    }
+    fn places_told_apart_from(&self, _lines: &[(Id, usize)]) -> IdSet<Id> {
+        self.day_places.clone()
+    }
 }
 
 /// The people part of the compatibility rule, for two events that both name people: they
@@ -228,8 +246,7 @@ pub(super) fn fit(m: &impl FitView, e: &impl FitView, same_article: bool, capita
         family == EventType::Visit
             && !m.reports_an_opening()
             && !e.reports_an_opening()
-            && !m.is_a_leg()
-            && !e.is_a_leg()
+            && (!m.is_a_leg() && !e.is_a_leg() || same_article && (a_stop_in_the_trips_city(m, e, capitals) || a_stop_in_the_trips_city(e, m, capitals)))
             && !a_stop_elsewhere(m, e, capitals)
             && !a_stop_elsewhere(e, m, capitals)
             && (m.days().zip(e.days()).is_some_and(|(a, b)| one_visit(a, b)) || (same_article && (announced_for_its_days(m, e) || announced_for_its_days(e, m))))
@@ -422,6 +439,30 @@ fn one_plan_for_one_place(m: &impl FitView, e: &impl FitView, capitals: &Capital
 /// day as another report of the visit, it is that report's (a guard of honour on landing).
 pub(super) fn is_a_leg<M: MentionView>(e: &Event<M>) -> bool {
     !e.mentions.is_empty() && e.mentions.iter().all(M::tells_a_leg)
+}
+
+/// Whether `leg`, a leg of a visit reported done ([`is_a_leg`]: a wreath laid, a guard of
+/// honour, a tour), is a stop of `trip`, a visit of the same visitor told by other reports
+/// (the caller checks the days fit one visit): every place the leg names is in a city the
+/// trip's reports place it in ("landed in Rabat on Tuesday … Earlier in the day [Wednesday] he
+/// laid a wreath at the Mausoleum of Mohammed V", the mausoleum being Rabat's), or one whose
+/// city the data files give no country (Jerusalem's holy sites, no evidence of elsewhere, see
+/// [`a_stop_elsewhere`]), and one at least is in the trip's city. A leg that names no place,
+/// or a trip told by its country alone ("arrivé lundi au Maroc … ce mardi, une garde
+/// d'honneur au quartier général, à Rabat", the arrival's places being the sentence's it
+/// shares with the leg: only the trip's other sentences place it), gives nothing that places the leg in the trip:
+/// the reference timelines keep such a leg a row of its own, as they keep a stop in another
+/// city ("went on to Marrakesh").
+fn a_stop_in_the_trips_city(leg: &impl FitView, trip: &impl FitView, capitals: &Capitals) -> bool {
+    if !leg.is_a_leg() || trip.is_a_leg() || leg.status() != Status::Occurred || !leg.people().intersects(&trip.people()) {
+        return false;
+    }
+    // Where the trip's own sentences place it: a sentence that tells the arrival and the leg
+    // names the leg's places for both.
+    let trip_places = trip.places_told_apart_from(&leg.lines());
+    let in_the_trips_city = |p: &Id| trip_places.iter().any(|t| capitals.city_of(p) == capitals.city_of(t));
+    let leg_places = leg.places();
+    leg_places.iter().any(|p| in_the_trips_city(p)) && leg_places.iter().all(|p| in_the_trips_city(p) || !capitals.knows_the_country_of(p))
 }
 
 /// Whether `later`, a named visitor's visit reported done on a day after every day of `trip`,

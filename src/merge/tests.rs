@@ -270,6 +270,44 @@ fn a_later_stop_in_another_city_is_its_own_row() {
     }
 }
 
+/// A leg of a trip (a wreath laid, a stroll: a rule id ending in `-leg`) that its own article
+/// tells on a later day of the trip, at a site of the city that article's other sentences place
+/// the trip in (or in that city), is the trip: "arrived in the capital on Monday … on Tuesday laid
+/// a wreath at its mausoleum". Not a leg elsewhere, nor one naming no place, nor when the
+/// article tells the trip by its country alone, nor when only the leg's own sentence names the
+/// city ("arrived in the country on Monday, was given a guard of honour on Tuesday at the
+/// headquarters in the capital"), nor when another article places the trip, nor another
+/// visitor's leg.
+#[test]
+fn a_leg_in_the_trips_city_is_the_trip() {
+    use EventType::*;
+    let at = |m: Mention, places: &[&str]| {
+        let ids = MentionIds::new(m.people().to_vec(), Vec::new(), places.iter().map(|&p| p.into()).collect(), vec!["IL".into(), "MA".into()], Vec::new());
+        Mention { ids, ..m }
+    };
+    let arrival = |file: &str, line: usize, places: &[&str]| at(Mention { rule: "en-visit-arrive".into(), date_kind: DateKind::Start, ..report(file, line, Visit, Some("2022-03-14"), &["barbivai"]) }, places);
+    let leg = |line: usize, who: &str, places: &[&str]| at(Mention { rule: "en-visit-leg".into(), ..report("a", line, Visit, Some("2022-03-15"), &[who]) }, places);
+    let cases: Vec<(&str, Vec<Mention>, usize)> = vec![
+        ("a site of the trip's city", vec![arrival("a", 1, &["test-city"]), leg(3, "barbivai", &["test-site"])], 1),
+        ("the trip's city itself", vec![arrival("a", 1, &["test-city"]), leg(3, "barbivai", &["test-city"])], 1),
+        ("a site of another city", vec![arrival("a", 1, &["test-city"]), leg(3, "barbivai", &["test-port-site"])], 2),
+        ("a leg naming no place", vec![arrival("a", 1, &["test-city"]), leg(3, "barbivai", &[])], 2),
+        ("a trip told by its country alone", vec![arrival("a", 1, &[]), leg(3, "barbivai", &["test-site"])], 2),
+        ("the city named only in the leg's sentence", vec![arrival("a", 3, &["test-city", "test-site"]), leg(3, "barbivai", &["test-city", "test-site"])], 2),
+        ("the trip placed by another article", vec![arrival("b", 1, &["test-city"]), leg(3, "barbivai", &["test-site"])], 2),
+        ("another visitor's leg", vec![arrival("a", 1, &["test-city"]), leg(3, "mezzour", &["test-site"])], 2),
+    ];
+    crate::test_support::assert_unique_names(cases.iter().map(|c| c.0));
+    let capitals = Capitals::default()
+        .with_cities([("test-site".into(), "test-city".into()), ("test-port-site".into(), "test-port".into())])
+        .with_place_countries([("test-city".into(), "MA".into()), ("test-port".into(), "MA".into())]);
+    for (name, mentions, rows) in cases {
+        for mentions in [mentions.clone(), mentions.into_iter().rev().collect()] {
+            assert_eq!(super::merge_mentions(mentions, &capitals).len(), rows, "{name}");
+        }
+    }
+}
+
 /// A trip told by its countries alone ("arrived in the kingdom on Sunday") is in the capital
 /// of one of them: a named visitor's report there on a later day ("on a visit to the capital,
 /// she signed yesterday") is the trip, while a later report in another city, or in the capital

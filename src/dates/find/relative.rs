@@ -273,10 +273,11 @@ impl Parser<'_> {
     /// التالي", "في اليوم السابق", "the same day", "later that day", "the next day"
     /// ([`ExprKind::Same`]).
     pub(super) fn same_day(&self, i: usize) -> Option<Cand> {
-        let (word, n) = self.word(i, |w| matches!(w, Word::SameDay(_) | Word::ThatDay | Word::SameDayPart))?;
+        let (word, n) = self.word(i, |w| matches!(w, Word::SameDay(_) | Word::ThatDay | Word::StoryDay | Word::SameDayPart))?;
         let (days, rule) = match word {
             Word::SameDay(days) => (days, SAME_DAY),
             Word::ThatDay => (0, SAME_DAY_THAT),
+            Word::StoryDay => (0, SAME_DAY_STORY),
             _ => (0, SAME_DAY_PART),
         };
         // "la veille de son départ", "le lendemain de la signature": the day is told by the
@@ -366,6 +367,11 @@ pub const SAME_DAY: &str = "same-day";
 /// The rule name of [`Parser::same_day`] for a day pointed back to by a demonstrative ("that
 /// day", « ce jour-là », «في ذلك اليوم»): the nearest day told before it.
 pub const SAME_DAY_THAT: &str = "same-day-that";
+
+/// The rule name of [`Parser::same_day`] for the story's day told later in it ("earlier in the
+/// day", « plus tard dans la journée »): a relative clause's day of a sentence before is
+/// passed over.
+pub const SAME_DAY_STORY: &str = "same-day-story";
 
 /// The rule name of [`Parser::same_day`] for a bare part of the day ("بعد الظهر", "in the
 /// afternoon"): the story's day told before it, a recall in the pluperfect passed over.

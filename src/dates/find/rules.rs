@@ -149,7 +149,7 @@ pub(super) const RULES: [Rule; 54] = [
     // يوم، بتاريخ before a day and month in digits ("تاريخ" alone is no lexicon word).
     Rule { read: |p, i| p.numeric_day_month(i), digits: false, words: no_word, text: Some(|t| matches!(t, "يوم" | "بتاريخ" | "تاريخ")) },
     Rule { read: |p, i| p.same_period(i), digits: false, words: |w| matches!(w, Word::Same | Word::Period(_) | Word::RelDay(_)), text: None },
-    Rule { read: |p, i| p.same_day(i), digits: false, words: |w| matches!(w, Word::SameDay(_) | Word::ThatDay | Word::SameDayPart), text: None },
+    Rule { read: |p, i| p.same_day(i), digits: false, words: |w| matches!(w, Word::SameDay(_) | Word::ThatDay | Word::StoryDay | Word::SameDayPart), text: None },
     // بعد ذلك بأربعة أيام: the shift word first (the Latin order, the count first, is read by
     // the Latin rules).
     Rule { read: |p, i| p.counted_shift(i), digits: false, words: |w| matches!(w, Word::Shift(1 | -1)), text: None },

@@ -22,9 +22,10 @@ impl Parser<'_> {
     /// The expressions of one sentence left to right, each with its tense read in the sentence:
     /// at each token the best reading that starts there, a phrase that holds no date ("في
     /// الوقت الحالي") passed over whole. The one reading of a sentence for articles and phrases.
-    /// With them, whether each is an aside ([`DateMention::aside`]): in a relative clause,
-    /// after a date that is in none.
-    pub(super) fn sentence_expressions(&self, sentence: &crate::text::segment::Sentence) -> (Vec<(Range<usize>, DateExpr, &'static str)>, Vec<bool>) {
+    /// With them, whether each is an aside ([`DateMention::aside`]: in a relative clause,
+    /// after a date that is in none) and whether it is in a relative clause at all
+    /// ([`DateMention::relative`]).
+    pub(super) fn sentence_expressions(&self, sentence: &crate::text::segment::Sentence) -> (Vec<(Range<usize>, DateExpr, &'static str)>, Vec<(bool, bool)>) {
         let toks = self.toks;
         let mut out = Vec::new();
         let mut relative = Vec::new();
@@ -100,7 +101,8 @@ impl Parser<'_> {
         let aside = (0..relative.len())
             .map(|j| {
                 let frames = opening.is_some_and(|end| out[j].0.end <= end);
-                relative[j] && relative.iter().enumerate().any(|(i, &r)| i != j && !r && !(frames && no_day_of_its_own(i)) && !that_very_day_after(i, j))
+                let aside = relative[j] && relative.iter().enumerate().any(|(i, &r)| i != j && !r && !(frames && no_day_of_its_own(i)) && !that_very_day_after(i, j));
+                (aside, relative[j])
             })
             .collect();
         (out, aside)

@@ -662,8 +662,9 @@ fn a_year_inside_another_clause_frames_nothing() {
 /// after a relative clause's day, is that day: the nearest day told. Beside a main-clause date
 /// of its own, the relative clause's day stays an aside, and a later sentence's "that day" is
 /// the main act's. Only a demonstrative points back so: "later in the day" after the same
-/// relative clause is the story's day. (name, page body, the phrase, its day; the page is of
-/// Thursday 12 August 2021.)
+/// relative clause is the story's day, and so is it in a later sentence, after a relative
+/// clause's day of a sentence whose main clause has none. (name, page body, the phrase, its
+/// day; the page is of Thursday 12 August 2021.)
 #[test]
 fn that_day_after_a_relative_clauses_day() {
     let lex = crate::data::Lexicons::builtin();
@@ -681,6 +682,15 @@ fn that_day_after_a_relative_clauses_day() {
         ("en: later in the day after the subject's relative clause is the story's day", "Title\nPublished on Thursday, August 12, 2021\n", "The envoy, who flew into Casablanca on Monday night, also called on the governor later in the day.", "later in the day", "2021-08-12"),
         ("fr: plus tard dans la journée after the subject's relative clause is the story's day", "Titre\nPublié le jeudi 12 août 2021\n", "L'émissaire, qui a atterri lundi soir à Casablanca, a aussi rencontré le wali plus tard dans la journée.", "plus tard dans la journée", "2021-08-12"),
         ("ar: في وقت لاحق من اليوم نفسه after the subject's relative clause is the story's day", "عنوان\nالخميس 12 غشت 2021\n", "والتقى المبعوث، الذي حطت طائرته بالدار البيضاء مساء الاثنين، بالوالي في وقت لاحق من اليوم نفسه.", "في وقت لاحق من اليوم نفسه", "2021-08-12"),
+        // The story's day told in a later sentence passes over a relative clause's day of a
+        // sentence before whose main clause has no date: the story's act told before it.
+        ("en: earlier in the day after a relative clause of a sentence with no dated main clause", "Title\nPublished on Thursday, August 12, 2021\n", "The two ministers signed a water accord on Wednesday. The accord was initialled by the envoy, who reached Rabat on Monday evening. Earlier in the day, the envoy toured a desalination plant.", "earlier in the day", "2021-08-11"),
+        ("fr: plus tôt dans la journée after a relative clause of a sentence with no dated main clause", "Titre\nPublié le jeudi 12 août 2021\n", "Les deux ministres ont signé mercredi un accord sur l'eau. L'accord a été paraphé par l'émissaire, qui était arrivé lundi soir à Rabat. Plus tôt dans la journée, l'émissaire avait visité une usine de dessalement.", "plus tôt dans la journée", "2021-08-11"),
+        // « le jour même » points back to the nearest day told, a relative clause's too.
+        ("fr: le jour même after a relative clause of a sentence before is that clause's day", "Titre\nPublié le jeudi 12 août 2021\n", "Les deux ministres se sont parlé mercredi. L'émissaire, qui avait atterri lundi à Rabat, a remis une lettre. Un accord avait été paraphé le jour même au palais.", "le jour même", "2021-08-09"),
+        ("ar: في وقت لاحق من اليوم نفسه after a relative clause of a sentence with no dated main clause", "عنوان\nالخميس 12 غشت 2021\n", "ووقع الوزيران يوم الأربعاء اتفاقا حول الماء. ووقع الاتفاق عن الجانب الآخر المبعوث الذي وصل إلى الرباط مساء الاثنين. وزار المبعوث في وقت لاحق من اليوم نفسه محطة لتحلية المياه.", "في وقت لاحق من اليوم نفسه", "2021-08-11"),
+        // A demonstrative still points back to the nearest day told.
+        ("en: that day after the same sentences is the relative clause's day", "Title\nPublished on Thursday, August 12, 2021\n", "The two ministers signed a water accord on Wednesday. The accord was initialled by the envoy, who reached Rabat on Monday evening. That day, the envoy toured a desalination plant.", "that day", "2021-08-09"),
     ] {
         let text = format!("{head}{body}");
         let doc = crate::text::Document::new(crate::corpus::Article::from_text("a.txt", &text), &lex);

@@ -99,6 +99,7 @@ impl DateLexicon {
                 "same_day" if value == "part" => Word::SameDayPart,
                 // `that`: a day pointed back to by a demonstrative ("that day", « ce jour-là »).
                 "same_day" if value == "that" => Word::ThatDay,
+                "same_day" if value == "story" => Word::StoryDay,
                 "same_day" => Word::SameDay(int()?),
                 "pluperfect" => Word::Pluperfect(match value {
                     "aux" => PluperfectWord::Auxiliary,

@@ -86,6 +86,13 @@ pub enum Word {
     /// who arrived on Wednesday, signed … that day"); "later in the day", "the same day" are
     /// the story's day and are no such pointer. Lexicon kind `same_day`, value `that`.
     ThatDay,
+    /// The story's day told later in it ("earlier in the day", "later in the day", « plus tard
+    /// dans la journée », «في وقت لاحق من اليوم نفسه»): the same day as [`Word::SameDay`]`(0)`,
+    /// but a day told on someone in a relative clause of a sentence before ("…, and the envoy,
+    /// who landed on Monday evening.") is passed over, a main clause dated or not; "the same
+    /// day", « le jour même » point back to the nearest day. Lexicon kind `same_day`, value
+    /// `story`.
+    StoryDay,
     /// A bare part of the day told by the narrative's date before it ("بعد الظهر", "in the
     /// afternoon", « dans la soirée »): the same day as [`Word::SameDay`]`(0)`, but of the
     /// story's day, so a date recalled in a pluperfect sentence between is passed over (see
@@ -382,7 +389,7 @@ impl Word {
             | GregMarker | Future | PutOff | PutOffTo | StartFrom | FutureVerb | NotFuture | ClauseOfTime | PublishedLabel | UpdatedLabel | BylineLabel | DayWidget | RangeFrom
             | NotWeekdayBefore | NotWeekdayAfter | PastVerb | HourWord | Except | MinuteWord | Now | TimeZone | SpanPrep
             | Comparative | HolidayPrefix | FeastEve | FeastMorrow | StreetName | Weekend | WeekClose | EraNoun | NotDate | Few | Determiner | EventOf | LengthBefore | WeekOf | PairAnd | PairFrom
-            | PairTo | AfterOnly | DayAloneNext | Participle | Auxiliary | Exact | Passing | NumberLabel | SameDayPart | ThatDay | MonthsAfter | NewYear => std::mem::discriminant(self) == std::mem::discriminant(other),
+            | PairTo | AfterOnly | DayAloneNext | Participle | Auxiliary | Exact | Passing | NumberLabel | SameDayPart | ThatDay | StoryDay | MonthsAfter | NewYear => std::mem::discriminant(self) == std::mem::discriminant(other),
         }
     }
 }
