@@ -69,7 +69,10 @@ pub(super) fn join_referred(out: &mut [EventMention], si: usize, sentence: Range
         // his own, and the names of the referred one end at its trigger.
         let referred_family = referred.event_type.family();
         let other_acts = hits.sequels.iter().chain(hits.events.iter().filter(|e| !framing || e.2.family() == referred_family).map(|e| &e.0));
-        let end = predicates.chain(other_acts).filter(|p| p.start >= reference.end).map(|p| p.start).min().unwrap_or(sentence.end);
+        // "Ouahbi's trip follows that of Shaked, who went to Morocco": who is named after the
+        // phrase that times the reference is of the act recalled (see `scan::before_comes`).
+        let timed = hits.timed_from.iter().copied().filter(|&at| at >= reference.end);
+        let end = predicates.chain(other_acts).filter(|p| p.start >= reference.end).map(|p| p.start).chain(timed).min().unwrap_or(sentence.end);
         let first = found.entities.partition_point(|e| e.range.start < sentence.start);
         // What a call was about is told by the verbs after the reference ("وخلال هذه المكالمة،
         // أبلغ جلالته ترامب قرار المملكة استئناف علاقاتها مع إسرائيل"): its countries are read
@@ -210,6 +213,12 @@ pub(super) fn scopes(text: &str, sentence: &crate::text::segment::Sentence, even
         .iter()
         .map(|e| {
             let mut start = cuts.iter().filter(|(next, _, both)| *both && *next <= e.0.start).map(|&(_, c, _)| c).max().unwrap_or(sentence.range.start);
+            // "Kochavi's trip follows the MoU Israel and Morocco signed last November": an act
+            // told after the phrase that times a referring noun is its time reference, whose
+            // parties are named after the phrase (the traveller is the trip's).
+            if let Some(&timed) = names.hits.timed_from.iter().filter(|&&end| end <= e.0.start).max() {
+                start = start.max(timed);
+            }
             let mut end = cuts.iter().filter(|(next, _, _)| *next > e.0.start).map(|&(_, c, _)| c).min().unwrap_or(sentence.range.end);
             // "…، فقد سبقه إليها وزير الخارجية", "Lapid had visited Rabat before him": the
             // earlier act is the one who came first's alone; the act of the one he preceded
