@@ -362,7 +362,13 @@ pub(super) fn scan(text: &str, sentence: &Sentence, rules: &TriggerRules, trigge
                 }
                 RuleKind::Anaphor => previous_anaphor_end = Some(r.end - 1),
                 RuleKind::Report => hits.reports.push(r.clone()),
-                RuleKind::Pair => hits.pairs.push(r.clone()),
+                // "PAM and Istiqlal, the two leading opposition forces": those two, no pair of
+                // countries.
+                RuleKind::Pair => {
+                    if !super::participants::pair_in_apposition(text, &r, entities) {
+                        hits.pairs.push(r.clone())
+                    }
+                }
                 RuleKind::Counterpart => hits.counterparts.push(r.clone()),
                 RuleKind::Ongoing => hits.ongoing.push(r.clone()),
                 RuleKind::Support => hits.supports.push(r.clone()),
