@@ -162,12 +162,6 @@ const JOINED_WITH_MANIFEST: &[(&str, &str)] = &[
 /// Known failures from the text and with the manifest, each named by its family in
 /// docs/probe19.md.
 const KNOWN: &[Known] = &[
-    Known {
-        key: "",
-        family: "e01's \"President Donald Trump's announcement on Dec. 10 …\" after \"The trip follows\": the delegation's trip is given Trump as its visitor",
-        now: Some(("e01_en.txt", "2020-12-22", "visit", "occurred", &["Donald Trump"])),
-        fixed: None,
-    },
     Known { key: "", family: "a business forum planned without a name (« La ministre doit prendre part ce mardi à Casablanca à un forum d'affaires »: 'la ministre' names no one): a meeting of the forum (en/fr-meeting-forum), which this gold does not list", now: Some(("f03_fr.txt", "2022-02-22", "meeting", "planned", &[])), fixed: None },
 ];
 
@@ -198,7 +192,9 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 // a02's two rows of the publication day gone, joined to the declaration and the audience,
 // Kochavi's two talks of the day, Barbivai's arrival in apposition, e05's deal one row, the
 // Abraham Accords' later joiners no rows ((31, 23, 0, 8, 18), (32, 23, 0, 9, 18) before).
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((28, 26, 0, 2, 20), (29, 26, 0, 3, 20));
+// Forty-first (p35fam2): "The trip follows Trump's announcement" tells the trip already
+// reported for its timing: no visit of Trump ((28, 26, 0, 2, 20), (29, 26, 0, 3, 20) before).
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((27, 26, 0, 1, 20), (28, 26, 0, 2, 20));
 
 probe_support::probe_tests!();
 

@@ -142,8 +142,6 @@ const KNOWN: &[Known] = &[
     Known { key: "", family: "a flight told as the means of a recalled visit ('زيارة الوفد … إلى الرباط في 22 كانون الأول الماضي، على متن أول رحلة جوية مباشرة') names no one and stays a row of its own beside the day's flight (elal_rabat_flight_2020_12_22), which it should join", now: Some(("a05_ar.txt", "2020-12-22", "flight", "occurred", &[])), fixed: None },
     Known { key: "", family: "gold choice: Unna's visit to Rabat during which the cyber agreement was signed ('بمناسبة زيارة … يغآل أونا الى العاصمة المغربية'); the gold lists the agreement only, as probe31's to probe34's", now: Some(("a04_ar.txt", "2021-07", "visit", "occurred", &["Yigal Unna"])), fixed: None },
     Known { key: "", family: "a planned meeting with unnamed representatives ('ويلتقي بممثلين عن الطائفة اليهودية', a plan of the day in Casablanca) takes the minister the sentence before names as the traveller's counterpart; the gold tells the plan as the trip to Casablanca (lapid_casablanca_2021_08_12, optional)", now: Some(("a02_ar.txt", "2021-08-12", "meeting", "planned", &["Yair Lapid", "Nasser Bourita"])), fixed: None },
-    Known { key: "", family: "a deck 'X's trip follows the MoU Israel and Morocco signed last November': the act recalled after 'follows' takes the trip's traveller as its signatory, and the trip takes the recalled act's month (two rows of November 2021)", now: Some(("e05_en.txt", "2021-11", "agreement", "occurred", &["Aviv Kochavi"])), fixed: None },
-    Known { key: "", family: "the same deck: the trip dated by the month of the act it follows", now: Some(("e05_en.txt", "2021-11", "visit", "occurred", &["Aviv Kochavi"])), fixed: None },
     Known { key: "elal_marrakech_2021_07_25", family: "a second airline's first flight told by following the first ('El Al lui a emboîté le pas quelques heures plus tard', 'تسيّرها شركتا يسرائير والعال') joins the first airline's row: two carriers' flights of one day and route are one row (the state today is that row; a fix adds a second row of the same day and page, which the table cannot tell apart: the scorer's counts tell it)", now: Some(("f03_fr.txt", "2021-07-25", "flight", "occurred", &[])), fixed: None },
     Known { key: "kochavi_el_farouk_meeting_2022_07_19", family: "talks with one host and a reception by another the same day ('held talks in Rabat with … El Farouk, and was received by Abdellatif Loudiyi'; a01 in two sentences, 'وفي اليوم ذاته، استقبله') are one row (kochavi_loudiyi_meeting_2022_07_19's) with both hosts (the state today; fixed when no row names both)", now: Some(("e05_en.txt", "2022-07-19", "meeting", "occurred", &["Aviv Kochavi", "Farouk Belkhir", "Abdellatif Loudiyi"])), fixed: None },
 ];
@@ -165,7 +163,9 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((32, 26, 0, 6, 18), (32, 26, 0, 6, 18));
+// p35fam2 (e05's deck 'X's trip follows the MoU … signed last November') and storyday42
+// ('Earlier in the day' after a relative clause's day) mended; (32, 25, 0, 7, 18) both before.
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((30, 26, 0, 4, 18), (30, 26, 0, 4, 18));
 
 probe_support::probe_tests!();
 

@@ -31,7 +31,11 @@ use crate::text::lexmatch::{opens_with_a_phrase, valid_proclitics, words};
 /// was about, which the focus rule reads as the other side of a call with the broker. Only
 /// those: another country named there ("the King also raised the Palestinian question") is no
 /// party to the call.
-pub(super) fn join_referred(out: &mut [EventMention], si: usize, sentence: Range<usize>, hits: &SentenceHits, found: &Found, g: &Gazetteer, main_countries: &[Id]) {
+///
+/// A reference whose noun names its traveller ("Ouahbi's trip", « la visite de Mme X »,
+/// «زيارة X») is that person's event, however far up it was told, and never someone else's
+/// (see [`named_by_the_noun`]).
+pub(super) fn join_referred(out: &mut [EventMention], si: usize, text: &str, sentence: Range<usize>, hits: &SentenceHits, found: &Found, g: &Gazetteer, main_countries: &[Id]) {
     // The meeting nouns told by taking part that are no reference ("وشارك في الاجتماع كل من
     // …"): the sentence's own meeting, whose people join the one told before as well.
     let taking_part = hits.events.iter().filter(|e| hits.taking_part.contains(&e.0.start) && !hits.references.iter().any(|(r, _)| *r == e.0)).map(|e| (e.0.clone(), e.2.family()));
@@ -46,9 +50,19 @@ pub(super) fn join_referred(out: &mut [EventMention], si: usize, sentence: Range
         // landing told of a plane alone is the flight's, see `untold::tell_the_unreferred_members`).
         let members = hits.members.contains(&reference.start);
         let referable = |m: &EventMention| !members || has_a_visitor(m);
-        let Some(referred) = out.iter_mut().rev().take_while(|m| si - m.sentence <= 2).find(|m| m.sentence < si && of_its_type(m) && referable(m)) else {
+        // "Ouahbi's trip follows that of Shaked", « la visite de Mme Barbivai », «زيارة ساعر»: a
+        // noun that names its own traveller refers to that person's event, told however far
+        // up; else to the last one told, unless that one is someone else's ("Sa'ar is expected
+        // to visit Rabat. Ouahbi's trip follows …": not Sa'ar's planned visit).
+        // (Not a list of members or of who took part: "ويضم الوفد X", "وشارك في الاجتماع X".)
+        let listing = members || hits.taking_part.contains(&reference.start);
+        let named = if listing { None } else { named_by_the_noun(text, reference, found, g) };
+        let own = named.and_then(|p| out.iter().rposition(|m| m.sentence < si && of_its_type(m) && m.people.contains(&p)));
+        let last = || out.iter().rposition(|m| m.sentence < si && of_its_type(m) && referable(m)).filter(|&k| si - out[k].sentence <= 2 && named.is_none_or(|_| out[k].people.is_empty()));
+        let Some(k) = own.or_else(last) else {
             continue;
         };
+        let referred = &mut out[k];
         let call = referred.event_type == EventType::Call;
         // "وشارك في الاجتماع كل من …": a list of who took part names the other participants of
         // the meeting told in the sentence right before, whoever it named already (its convener
@@ -69,7 +83,10 @@ pub(super) fn join_referred(out: &mut [EventMention], si: usize, sentence: Range
         // his own, and the names of the referred one end at its trigger.
         let referred_family = referred.event_type.family();
         let other_acts = hits.sequels.iter().chain(hits.events.iter().filter(|e| !framing || e.2.family() == referred_family).map(|e| &e.0));
-        let end = predicates.chain(other_acts).filter(|p| p.start >= reference.end).map(|p| p.start).min().unwrap_or(sentence.end);
+        // "Ouahbi's trip follows that of Shaked, who went to Morocco": who is named after the
+        // phrase that times the reference is of the act recalled (see `scan::before_comes`).
+        let timed = hits.timed_from.iter().copied().filter(|&at| at >= reference.end);
+        let end = predicates.chain(other_acts).filter(|p| p.start >= reference.end).map(|p| p.start).chain(timed).min().unwrap_or(sentence.end);
         let first = found.entities.partition_point(|e| e.range.start < sentence.start);
         // What a call was about is told by the verbs after the reference ("وخلال هذه المكالمة،
         // أبلغ جلالته ترامب قرار المملكة استئناف علاقاتها مع إسرائيل"): its countries are read
@@ -95,6 +112,50 @@ pub(super) fn join_referred(out: &mut [EventMention], si: usize, sentence: Range
         referred.countries.dedup();
     }
 }
+
+/// The person an event noun names as its own: a possessive before it ("Ouahbi's trip"), or a
+/// genitive after it, a title allowed between ("the visit of Defence Minister Benny Gantz",
+/// « le déplacement de Mme Barbivai », «زيارة وزير الدفاع الإسرائيلي بيني غانتس», «زيارة ساعر»).
+fn named_by_the_noun(text: &str, noun: &Range<usize>, found: &Found, g: &Gazetteer) -> Option<usize> {
+    let person = |e: &&crate::gazetteer::EntityMention| g.entities()[e.entity].kind == EntityKind::Person;
+    let k = found.entities.partition_point(|e| e.range.start < noun.start);
+    let before = found.entities[..k].iter().rev().take_while(|e| e.range.end <= noun.start).next();
+    if let Some(e) = before.filter(person)
+        && POSSESSIVE_MARKS.contains(&text[e.range.end..noun.start].trim())
+    {
+        return Some(e.entity);
+    }
+    let after = found.entities.partition_point(|e| e.range.start < noun.end);
+    // Nationalities may stand between ("وزير الدفاع الإسرائيلي"), no other name.
+    let e = found.entities[after..].iter().take(GENITIVE_REACH_WORDS).find(|e| !g.entities()[e.entity].is_country())?;
+    let gap = &text[noun.end..e.range.start];
+    if gap.split_whitespace().count() > GENITIVE_REACH_WORDS {
+        return None;
+    }
+    let mut words = gap.split_whitespace();
+    // Arabic joins the noun to its owner with nothing between but a title and a nationality.
+    let between = noun.end..e.range.start;
+    let titled = |w: &Range<usize>| found.roles_starting_in(&between).iter().map(|r| &r.range).chain(found.starting_in(&between).iter().map(|x| &x.range)).any(|r| r.covers(w));
+    let genitive = if latin_trigger(text, noun) {
+        words.next().is_some_and(|w| GENITIVES.contains(&w.trim_end_matches(['\'', '’'])))
+    } else {
+        // A noun in the construct state has no article ("زيارة", not "الزيارة").
+        let word = &text[noun.clone()];
+        let definite = word.starts_with("لل") || word.trim_start_matches(['و', 'ف', 'ب', 'ك', 'ل']).starts_with("ال");
+        !definite && crate::text::lexmatch::word_iter(text, noun.end..e.range.start).all(|w| titled(&w))
+    };
+    (person(&e) && genitive && !gap.contains(crate::text::clause::LATIN_CLAUSE_MARKS) && !gap.contains(crate::text::clause::COMMAS)).then_some(e.entity)
+}
+
+/// What stands between a possessor and the noun it owns ("Ouahbi's trip").
+const POSSESSIVE_MARKS: &[&str] = &["'s", "’s", "'", "’", "s"];
+
+/// The words that open a genitive naming whose an event is ("the visit of", « la visite de »).
+const GENITIVES: &[&str] = &["of", "by", "de", "du", "d", "par"];
+
+/// The most words between an event noun and the person its genitive names: the preposition and
+/// a title ("of Defence Minister", « de la ministre israélienne de l'Économie »).
+const GENITIVE_REACH_WORDS: usize = 7;
 
 /// Whether a visit mention names its visitor, by name or by office.
 pub(super) fn has_a_visitor(m: &EventMention) -> bool {
@@ -210,6 +271,12 @@ pub(super) fn scopes(text: &str, sentence: &crate::text::segment::Sentence, even
         .iter()
         .map(|e| {
             let mut start = cuts.iter().filter(|(next, _, both)| *both && *next <= e.0.start).map(|&(_, c, _)| c).max().unwrap_or(sentence.range.start);
+            // "Kochavi's trip follows the MoU Israel and Morocco signed last November": an act
+            // told after the phrase that times a referring noun is its time reference, whose
+            // parties are named after the phrase (the traveller is the trip's).
+            if let Some(&timed) = names.hits.timed_from.iter().filter(|&&end| end <= e.0.start).max() {
+                start = start.max(timed);
+            }
             let mut end = cuts.iter().filter(|(next, _, _)| *next > e.0.start).map(|&(_, c, _)| c).min().unwrap_or(sentence.range.end);
             // "…، فقد سبقه إليها وزير الخارجية", "Lapid had visited Rabat before him": the
             // earlier act is the one who came first's alone; the act of the one he preceded
@@ -929,6 +996,38 @@ fn told_as_origin(text: &str, start: usize, lists: &WordLists) -> bool {
         _ => false,
     }
 }
+
+/// Whether the pair phrase at `pair` ("the two", "les deux pays", "البلدان") is set in
+/// apposition after two names joined by "and" ("PAM and Istiqlal, the two leading opposition
+/// forces", « le Maroc et les Émirats, les deux pays qui … », «المغرب والبحرين، البلدان اللذان
+/// …»): it is those two, not the article's two main countries.
+pub(super) fn pair_in_apposition(text: &str, pair: &Range<usize>, found: &Found) -> bool {
+    let Some(head) = text[..pair.start].trim_end().strip_suffix(crate::text::clause::COMMAS) else { return false };
+    let name_end = head.trim_end().len();
+    let k = found.entities.partition_point(|e| e.range.start < name_end);
+    // (A few names back at most: names nested in a longer one end where it does.)
+    let Some(second) = found.entities[..k].iter().rev().take(APPOSITION_NAMES).find(|e| e.range.end == name_end) else { return false };
+    let Some(first) = found.entities[..k].iter().rev().take(APPOSITION_NAMES).find(|e| e.range.end <= second.range.start) else { return false };
+    let gap: Vec<&str> = text[first.range.end..second.range.start].split_whitespace().collect();
+    // The conjunction alone or with an article ("and the", « et les », « et l' »); Arabic
+    // glues "و" to the second name (its range may hold it).
+    match gap[..] {
+        [] => text[second.range.clone()].starts_with('و'),
+        [and] => PAIR_CONJUNCTIONS.contains(&and),
+        [and, article] => PAIR_CONJUNCTIONS.contains(&and) && PAIR_ARTICLES.contains(&article.trim_end_matches(['\'', '’'])),
+        _ => false,
+    }
+}
+
+/// The conjunctions that join the two names a pair phrase may be set in apposition to.
+const PAIR_CONJUNCTIONS: &[&str] = &["and", "et", "و", "&"];
+
+/// The articles allowed after those conjunctions, before the second name.
+const PAIR_ARTICLES: &[&str] = &["the", "le", "la", "les", "l"];
+
+/// The most names read back from a pair phrase for the two it may be set in apposition to.
+const APPOSITION_NAMES: usize = 4;
+
 /// Whether the place at `range` stands for its state in a phrase about two countries'
 /// relations ("استئناف العلاقات بين الرباط وتل أبيب", "ties between Rabat and Tel Aviv"): right
 /// after a `relations-between` phrase, or coordinated right after a place that is ("و" glued

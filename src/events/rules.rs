@@ -776,6 +776,12 @@ pub struct WordLists {
     /// a demonstrative, and what follows is its time reference (src/events/scan.rs). Arabic
     /// writes the verb first («ويأتي الاجتماع بعد …»): a row of kind `anaphor` there.
     pub comes: Vec<String>,
+    /// Kind `follows`: "follows", "comes on the heels of", « fait suite à »: a phrase right
+    /// after a Latin event noun that says by itself the event came after another ("Kochavi's
+    /// trip follows the MoU Israel and Morocco signed last November"): as a `comes` verb with
+    /// its "after" word, the noun is the event already reported, and the event told after the
+    /// phrase its time reference, with parties of its own (src/events/scan.rs).
+    pub follows: Vec<String>,
     /// Kind `told-of`: "would become", « deviendrait », « restera historique »: a phrase a few
     /// words after a definite Latin event noun that tells what the event told before is or
     /// will become (« annonçant que la rencontre deviendrait un forum permanent »): the noun
@@ -1107,6 +1113,7 @@ impl TriggerRules {
                 "time-clause" => Some(&mut words.time_clauses),
                 "counted-from" => Some(&mut words.counted_from),
                 "comes" => Some(&mut words.comes),
+                "follows" => Some(&mut words.follows),
                 "told-of" => Some(&mut words.told_of),
                 "definite-agreement" => Some(&mut words.definite_agreements),
                 "gathering-session" => Some(&mut words.gathering_sessions),

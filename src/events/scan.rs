@@ -9,7 +9,7 @@ use std::ops::Range;
 use super::rules::{EventType, Reach, RuleKind, TriggerRules, TriggerTense, WordLists, latin_trigger};
 use crate::text::lexmatch::{Covers, WordList};
 use crate::gazetteer::{EntityKind, Found, Gazetteer};
-use crate::text::lexmatch::{PhraseReach, Scan, Side, at_most_words, phrase_near, word_iter};
+use crate::text::lexmatch::{PhraseReach, Scan, Side, at_most_words, opens_with_a_phrase, phrase_near, word_iter};
 use crate::text::clause::{BREAKS_WITHIN_A_SENTENCE, CLAUSE_BREAKS_OF_EITHER_SCRIPT, COMMAS, LATIN_CLAUSE_MARKS};
 use crate::text::segment::Sentence;
 
@@ -96,6 +96,10 @@ pub(super) struct SentenceHits {
     /// Phrases of an earlier act by someone else ([`RuleKind::Preceded`]: "سبقه إليها", "was
     /// preceded by"), each with whether who came first is named after it.
     pub(super) preceded: Vec<(Range<usize>, bool)>,
+    /// Where the phrase ends that tells a referring Latin event noun for its timing ("Kochavi's
+    /// trip follows", "The meeting comes a week after", « La visite fait suite à »): the acts told
+    /// after it are its time reference, whose parties are named after it (see [`before_comes`]).
+    pub(super) timed_from: Vec<usize>,
     /// Travellers in numbers ([`RuleKind::Traveller`]), each from its form (after any
     /// proclitic) to its word's end.
     pub(super) travellers: Vec<Range<usize>>,
@@ -157,6 +161,7 @@ pub(super) fn scan(text: &str, sentence: &Sentence, rules: &TriggerRules, trigge
         joined_later: Vec::new(),
         anniversaries: Vec::new(),
         preceded: Vec::new(),
+        timed_from: Vec::new(),
         travellers: Vec::new(),
         told_contents: Vec::new(),
         agreement_contents: Vec::new(),
@@ -191,10 +196,14 @@ pub(super) fn scan(text: &str, sentence: &Sentence, rules: &TriggerRules, trigge
         if members_listed {
             hits.members.push(r.start);
         }
+        let timed = before_comes(text, &r, &kinds, range.end, &rules.words);
+        if let Some(end) = timed {
+            hits.timed_from.push(end);
+        }
         let after_anaphor = members_listed
             || previous_anaphor_end.is_some_and(|end| word_index(r.start) == word_index(end) + 1)
             || (after_during && kinds.iter().any(|k| refers_back_after_during(text, &r, *k, range.end, &rules.words)))
-            || before_comes(text, &r, &kinds, range.end, &rules.words)
+            || timed.is_some()
             || told_of_after(text, &r, &kinds, range.start..range.end, &rules.words);
         previous_anaphor_end = None;
         previous_during_end = None;
@@ -353,7 +362,13 @@ pub(super) fn scan(text: &str, sentence: &Sentence, rules: &TriggerRules, trigge
                 }
                 RuleKind::Anaphor => previous_anaphor_end = Some(r.end - 1),
                 RuleKind::Report => hits.reports.push(r.clone()),
-                RuleKind::Pair => hits.pairs.push(r.clone()),
+                // "PAM and Istiqlal, the two leading opposition forces": those two, no pair of
+                // countries.
+                RuleKind::Pair => {
+                    if !super::participants::pair_in_apposition(text, &r, entities) {
+                        hits.pairs.push(r.clone())
+                    }
+                }
                 RuleKind::Counterpart => hits.counterparts.push(r.clone()),
                 RuleKind::Ongoing => hits.ongoing.push(r.clone()),
                 RuleKind::Support => hits.supports.push(r.clone()),
@@ -848,22 +863,38 @@ fn refers_to(text: &str, sequel: &Range<usize>, noun: usize, counted_from: &[Str
 /// tells ("comes a week after", « intervient quelques jours après »).
 const COMES_AFTER_WORDS: usize = 4;
 
-/// Whether the Latin event noun at `r` is the subject of a verb of the list `comes` right
-/// after it, told with an "after" word (list `after`) a few words on in its clause ("The
-/// meeting comes a week after Barkat returned", « La rencontre intervient quelques jours après
-/// le retour de … »): the event already reported, told for its timing. Not "Her visit comes in
-/// a month that also saw …", which may tell the visit itself. Only a noun (a verb before
-/// "comes" is none), and only in Latin script: Arabic puts the verb first («ويأتي الاجتماع»),
-/// an anaphor row.
-fn before_comes(text: &str, r: &Range<usize>, kinds: &[RuleKind], sentence_end: usize, lists: &WordLists) -> bool {
+/// Where the phrase ends that tells the Latin event noun at `r` for its timing, if one does: a
+/// verb of the list `comes` right after it, told with an "after" word (list `after`) a few words
+/// on in its clause ("The meeting comes a week after Barkat returned", « La rencontre intervient
+/// quelques jours après le retour de … »: the end of the "after" word), or a phrase of the list
+/// `follows` right after it ("Kochavi's trip follows the MoU …", "comes on the heels of", « fait
+/// suite à »): the event already reported, told for its timing. Not "Her visit comes in a month
+/// that also saw …", which may tell the visit itself. Only a noun (a verb before "comes" is
+/// none), and only in Latin script: Arabic puts the verb first («ويأتي الاجتماع»), an anaphor row.
+fn before_comes(text: &str, r: &Range<usize>, kinds: &[RuleKind], sentence_end: usize, lists: &WordLists) -> Option<usize> {
     let noun = kinds.iter().any(|k| matches!(k, RuleKind::Event(_, TriggerTense::Noun)));
-    if !noun || lists.comes.is_empty() || !latin_trigger(text, r) {
-        return false;
+    if !noun || (lists.comes.is_empty() && lists.follows.is_empty()) || !latin_trigger(text, r) {
+        return None;
     }
     let clause_end = text[r.end..sentence_end].find(BREAKS_WITHIN_A_SENTENCE).map_or(sentence_end, |i| r.end + i);
     let mut next = word_iter(text, r.end..clause_end);
-    next.next().is_some_and(|w| lists.comes.has(&text[w])) && next.take(COMES_AFTER_WORDS).any(|w| lists.afters.has(&text[w]))
+    let first = next.next()?;
+    // A `follows` phrase right after the noun, or after its complement ("The visit of Gantz
+    // follows", « La visite de Gantz fait suite à »: a word of the list `recall-head` first).
+    let complement = lists.recall_heads.has(&text[first.clone()]);
+    let follows = word_iter(text, r.end..clause_end).take(if complement { FOLLOWS_COMPLEMENT_WORDS + 1 } else { 1 }).find_map(|w| lists.follows.iter().find(|p| opens_with_a_phrase(&text[..clause_end], w.start, std::slice::from_ref(p))).map(|p| w.start + p.len()));
+    if follows.is_some() {
+        return follows;
+    }
+    if !lists.comes.has(&text[first]) {
+        return None;
+    }
+    next.take(COMES_AFTER_WORDS).find(|w| lists.afters.has(&text[w.clone()])).map(|w| w.end)
 }
+
+/// The most words of a noun's complement between it and a `follows` phrase ("The visit of the
+/// defence minister follows").
+const FOLLOWS_COMPLEMENT_WORDS: usize = 3;
 
 /// The most words between the "after" word of a `comes` phrase and the event noun it tells the
 /// timing by: an article and a few modifiers ("after the first summit", "after the inaugural
@@ -881,8 +912,16 @@ const TIMING_MEASURE_WORDS: usize = 6;
 /// timed by, a time reference with people of its own. Arabic tells it with a measure counted
 /// from the noun ("بعد أيام من القمة", see [`refers_to`]).
 fn times_what_comes(text: &str, sentence_start: usize, noun: &Range<usize>, hits: &SentenceHits, lists: &WordLists) -> bool {
-    if lists.comes.is_empty() || !latin_trigger(text, noun) {
+    if (lists.comes.is_empty() && lists.follows.is_empty()) || !latin_trigger(text, noun) {
         return false;
+    }
+    // "X's trip follows the defense MoU …": the noun a few words after a `follows` phrase that
+    // tells a referring noun for its timing.
+    let after_follows = |end: usize| {
+        end <= noun.start && at_most_words(text, end..noun.start, TIMING_NOUN_WORDS) && !text[end..noun.start].contains(LATIN_CLAUSE_MARKS) && !hits.events.iter().any(|e| e.0.start >= end && e.0.end <= noun.start)
+    };
+    if hits.timed_from.iter().any(|&end| after_follows(end)) {
+        return true;
     }
     let before: Vec<Range<usize>> = word_iter(text, sentence_start..noun.start).rev().take(TIMING_NOUN_WORDS + TIMING_MEASURE_WORDS + 2).collect();
     let Some(at) = before.iter().take(TIMING_NOUN_WORDS + 1).position(|w| lists.afters.has(&text[w.clone()])) else { return false };

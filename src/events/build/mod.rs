@@ -145,7 +145,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
         drop_told_content(text, sentence.range.end, &mut hits);
         drop_starts_of_a_told_visit(text, sentence.range.start, &mut hits, &rules.words);
         drop_tourism(text, &sentence.range, &mut hits, found, g);
-        join_referred(&mut out, si, sentence.range.clone(), &hits, found, g, &main_countries);
+        join_referred(&mut out, si, text, sentence.range.clone(), &hits, found, g, &main_countries);
         join_call_content(&mut out, si, text, sentence.range.clone(), &hits, found, g, &rules.words);
         let delegation_verbs = delegation_as_subject(text, &mut hits, &rules.words);
         let items = enumeration_items(&mut hits, sentence.range.end);

@@ -819,12 +819,16 @@ pub(super) fn occasion_names_its_sides(out: &mut [EventMention], cx: &Refine) {
 /// two sides). It names nobody, or only some of them ("Talbi Alami received his Israeli guest
 /// …, and the two speakers signed a memorandum": its scope names the host, not the guest).
 pub(super) fn pair_is_the_two_just_named(out: &mut [EventMention], cx: &Refine) {
-    let Refine { doc, rules, g, .. } = *cx;
+    let Refine { doc, found, rules, g, .. } = *cx;
     let text = doc.norm.text.as_str();
     // "The two men signed", "Les deux présidents de chambre ont signé": the pair phrase tells
     // the two sides even where the article names one country only ("Knesset Speaker … received
     // by the speaker of the House of Representatives"), so the mention has one country.
-    let told_as_pair = |m: &EventMention| rules.phrases.find_in(None, text, m.span.clone()).iter().any(|h| h.payloads.iter().any(|&r| rules.rules[r].kind == RuleKind::Pair));
+    // Not one set in apposition to two names ("PAM and Istiqlal, the two leading opposition
+    // forces, met on Thursday"): those two, whoever was named before.
+    let told_as_pair = |m: &EventMention| {
+        rules.phrases.find_in(None, text, m.span.clone()).iter().any(|h| h.payloads.iter().any(|&r| rules.rules[r].kind == RuleKind::Pair) && !crate::events::participants::pair_in_apposition(text, &(h.start..h.end), found))
+    };
     for i in 0..out.len() {
         let m = &out[i];
         // A flight or an opening has no sides: "airlines of both nations" are not the people.
