@@ -99,6 +99,8 @@ impl DateLexicon {
                 "same_day" if value == "part" => Word::SameDayPart,
                 // `that`: a day pointed back to by a demonstrative ("that day", « ce jour-là »).
                 "same_day" if value == "that" => Word::ThatDay,
+                // `same`: "the same day" as a comparison, no date with no day told before it.
+                "same_day" if value == "same" => Word::TheSameDay,
                 "same_day" => Word::SameDay(int()?),
                 "pluperfect" => Word::Pluperfect(match value {
                     "aux" => PluperfectWord::Auxiliary,
@@ -223,6 +225,8 @@ impl DateLexicon {
                 "length_before" => Word::LengthBefore,
                 "determiner" => Word::Determiner,
                 "event_of" => Word::EventOf,
+                "event_after" => Word::EventAfter,
+                "indefinite" => Word::Indefinite,
                 "week_of" => Word::WeekOf,
                 "pair_and" => Word::PairAnd,
                 "pair_from" => Word::PairFrom,
