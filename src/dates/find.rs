@@ -68,6 +68,8 @@ pub use relative::SAME_DAY as SAME_DAY_RULE;
 pub use relative::SAME_DAY_PART as SAME_DAY_PART_RULE;
 pub use relative::SAME_DAY_THAT as SAME_DAY_THAT_RULE;
 pub use relative::SAME_DAY_STORY as SAME_DAY_STORY_RULE;
+pub use relative::SAME_DAY_SAME as SAME_DAY_SAME_RULE;
+pub use relative::SAME_PERIOD as SAME_PERIOD_RULE;
 pub(crate) use dashed::EITHER_ORDER;
 
 use super::lexicon::{DateLexicon, Word};

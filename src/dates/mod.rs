@@ -78,6 +78,7 @@ pub fn find_dates(doc: &Document, lex: &DateLexicon) -> Vec<DateMention> {
     dateline::mark_date_lines(&doc.norm.text, lex, &mut mentions);
     weekdays_framed_by_a_past_week(&mut mentions, &doc.sentences);
     told_by_date_before(&mut mentions, &doc.sentences);
+    mentions.retain(|m| !the_same_day_told_first(m));
     weekday_named_by_its_date(&mut mentions);
     american_numeric_dates(&doc.norm.text, &mut mentions);
     numeric_date_lines_by_named_days(&doc.norm.text, &mut mentions);
@@ -335,6 +336,16 @@ fn told_by_date_before(mentions: &mut [DateMention], sentences: &[crate::text::s
             m.tense_hint = e.tense;
         }
     }
+}
+
+/// Whether `m` is "the same day" said as a comparison ("on the same day", « le même jour »,
+/// «في اليوم نفسه», «في نفس اليوم») that the story tells no day before
+/// ([`told_by_date_before`] left it [`ExprKind::Same`]): the same day as each other ("Israir and
+/// El Al open the route on the same day" in a headline), no date, where the anchor's day would
+/// be a guess. The words that count from the date before (the next day, hours later, a bare
+/// part of the day) keep their reading from the anchor.
+fn the_same_day_told_first(m: &DateMention) -> bool {
+    matches!(m.expr.kind, ExprKind::Same { unit: None, day: None, month: None, days: 0 }) && (m.rule == find::SAME_DAY_SAME_RULE || m.rule == find::SAME_PERIOD_RULE)
 }
 
 impl ArticleDates {

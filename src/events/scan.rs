@@ -18,6 +18,9 @@ pub(super) struct SentenceHits {
     pub(super) events: Vec<(Range<usize>, usize, EventType, TriggerTense)>,
     /// Event nouns written with the purpose ل ("لزيارة تل أبيب": in order to visit), by start.
     pub(super) purposes: Vec<usize>,
+    /// Predicates written with the purpose ل ("وقع … أمس اتفاقا لاستئناف الاتصالات": in order to
+    /// resume), by start: what the act is for, not an act a date told before them dates.
+    pub(super) purpose_predicates: Vec<usize>,
     pub(super) predicates: Vec<Range<usize>>,
     pub(super) planned: Vec<Range<usize>>,
     pub(super) carry_at_start: bool,
@@ -130,6 +133,7 @@ pub(super) fn scan(text: &str, sentence: &Sentence, rules: &TriggerRules, trigge
     let mut hits = SentenceHits {
         events: Vec::new(),
         purposes: Vec::new(),
+        purpose_predicates: Vec::new(),
         predicates: Vec::new(),
         planned: Vec::new(),
         carry_at_start: false,
@@ -323,7 +327,12 @@ pub(super) fn scan(text: &str, sentence: &Sentence, rules: &TriggerRules, trigge
                     }
                     hits.events.push((r.clone(), rule, ty, tense))
                 }
-                RuleKind::Predicate => hits.predicates.push(r.clone()),
+                RuleKind::Predicate => {
+                    if text[hit.word_start..hit.start].ends_with('ل') {
+                        hits.purpose_predicates.push(r.start);
+                    }
+                    hits.predicates.push(r.clone())
+                }
                 RuleKind::Statement => {
                     hits.predicates.push(r.clone());
                     hits.statements.push(r.clone());

@@ -273,11 +273,12 @@ impl Parser<'_> {
     /// التالي", "في اليوم السابق", "the same day", "later that day", "the next day"
     /// ([`ExprKind::Same`]).
     pub(super) fn same_day(&self, i: usize) -> Option<Cand> {
-        let (word, n) = self.word(i, |w| matches!(w, Word::SameDay(_) | Word::ThatDay | Word::StoryDay | Word::SameDayPart))?;
+        let (word, n) = self.word(i, |w| matches!(w, Word::SameDay(_) | Word::ThatDay | Word::StoryDay | Word::TheSameDay | Word::SameDayPart))?;
         let (days, rule) = match word {
             Word::SameDay(days) => (days, SAME_DAY),
             Word::ThatDay => (0, SAME_DAY_THAT),
             Word::StoryDay => (0, SAME_DAY_STORY),
+            Word::TheSameDay => (0, SAME_DAY_SAME),
             _ => (0, SAME_DAY_PART),
         };
         // "la veille de son départ", "le lendemain de la signature": the day is told by the
@@ -285,6 +286,11 @@ impl Parser<'_> {
         if self.is(i + n, |w| w == Word::EventOf).is_some() {
             return None;
         }
+        // «بعد ساعات من هبوط الطائرة»: hours after the event named next, not after the
+        // writing: a reading that gives way to its sentence's own date (the sentence reader
+        // drops it beside one), and keeps its reading alone, the date before it being where the
+        // event is told. «بعد ساعات من ذلك» (`shift` 0, a back-reference) is the date before.
+        let rule = if self.is(i + n, |w| w == Word::EventAfter).is_some() && self.is(i + n, |w| w == Word::Shift(0)).is_none() { SAME_DAY_AFTER_EVENT } else { rule };
         // "the day before the summit", "two days after his arrival", "deux jours après la
         // signature": a count before or after an event named next is that event's date moved,
         // not the date before it moved (nor the anchor's): no date.
@@ -373,6 +379,15 @@ pub const SAME_DAY_THAT: &str = "same-day-that";
 /// passed over.
 pub const SAME_DAY_STORY: &str = "same-day-story";
 
+/// The rule name of [`Parser::same_day`] for "the same day" said as a comparison ("on the
+/// same day", « le même jour », «في نفس اليوم»; [`Word::TheSameDay`]): the day told before it,
+/// and no date when the story tells none before it.
+pub const SAME_DAY_SAME: &str = "same-day-same";
+
+/// The rule name of [`Parser::same_day`] for a day word before the event it counts from
+/// («بعد ساعات من هبوط الطائرة»): dropped beside a date of its own sentence.
+pub(super) const SAME_DAY_AFTER_EVENT: &str = "same-day-after-event";
+
 /// The rule name of [`Parser::same_day`] for a bare part of the day ("بعد الظهر", "in the
 /// afternoon"): the story's day told before it, a recall in the pluperfect passed over.
 pub const SAME_DAY_PART: &str = "same-day-part";
@@ -397,7 +412,7 @@ pub(super) fn shift_days(count: i32, unit: Option<Unit>) -> Option<i32> {
 }
 
 /// The rule name of [`Parser::same_period`].
-pub(super) const SAME_PERIOD: &str = "same-period";
+pub const SAME_PERIOD: &str = "same-period";
 
 /// What an expression told by the date before it ([`ExprKind::Same`] with these fields) stands
 /// for when `prev` is a date named before it: that date at the grain told ("في 5 مارس 2021 ...

@@ -140,7 +140,7 @@ pub(super) const RULES: [Rule; 54] = [
     // anchor's day moved by whole weeks or years (this_time.rs).
     Rule { read: |p, i| p.this_time_weeks_on(i), digits: false, words: |w| matches!(w, Word::ThisDay(_)), text: None },
     Rule { read: |p, i| p.period_then_this_time(i), digits: false, words: |w| matches!(w, Word::Period(Unit::Week | Unit::Year) | Word::Dir(_) | Word::Determiner), text: None },
-    Rule { read: |p, i| p.same_day_of_year(i), digits: false, words: |w| matches!(w, Word::SameDay(0) | Word::ThatDay | Word::Same | Word::RelDay(0)), text: Some(|t| t == "في") },
+    Rule { read: |p, i| p.same_day_of_year(i), digits: false, words: |w| matches!(w, Word::SameDay(0) | Word::ThatDay | Word::TheSameDay | Word::Same | Word::RelDay(0)), text: Some(|t| t == "في") },
     // A weekday without its article ("خميس الأسبوع القادم") is looked up by its letters: any
     // token may open it (its first test, a week after it, is cheap).
     Rule { read: |p, i| p.weekday_of_week(i), digits: false, words: no_word, text: Some(|_| true) },
@@ -149,7 +149,7 @@ pub(super) const RULES: [Rule; 54] = [
     // يوم، بتاريخ before a day and month in digits ("تاريخ" alone is no lexicon word).
     Rule { read: |p, i| p.numeric_day_month(i), digits: false, words: no_word, text: Some(|t| matches!(t, "يوم" | "بتاريخ" | "تاريخ")) },
     Rule { read: |p, i| p.same_period(i), digits: false, words: |w| matches!(w, Word::Same | Word::Period(_) | Word::RelDay(_)), text: None },
-    Rule { read: |p, i| p.same_day(i), digits: false, words: |w| matches!(w, Word::SameDay(_) | Word::ThatDay | Word::StoryDay | Word::SameDayPart), text: None },
+    Rule { read: |p, i| p.same_day(i), digits: false, words: |w| matches!(w, Word::SameDay(_) | Word::ThatDay | Word::StoryDay | Word::TheSameDay | Word::SameDayPart), text: None },
     // بعد ذلك بأربعة أيام: the shift word first (the Latin order, the count first, is read by
     // the Latin rules).
     Rule { read: |p, i| p.counted_shift(i), digits: false, words: |w| matches!(w, Word::Shift(1 | -1)), text: None },
@@ -248,6 +248,8 @@ pub(super) fn opens_a_date(w: Word) -> bool {
             | Word::Few
             | Word::Determiner
             | Word::EventOf
+            | Word::EventAfter
+            | Word::Indefinite
             | Word::LengthBefore
             | Word::PairAnd
             | Word::PairTo

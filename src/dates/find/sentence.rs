@@ -52,7 +52,7 @@ impl Parser<'_> {
                     relative.push(self.in_relative_clause(sentence, c.start));
                     i = c.end;
                 }
-                None => i += 1,
+                None => i = self.this_day_without_its_year(i).unwrap_or(i + 1),
             }
         }
         // Each expression's clause, and whether it opens it (at most a few words before it in
@@ -79,6 +79,23 @@ impl Parser<'_> {
             })
             .collect();
         framed_by_year(&mut out, &scope);
+        // «بعد ساعات من هبوط الطائرة … وقّع … أمس»: a span counted from an event gives way to
+        // the sentence's own date, which tells the act (it would stand nearer the verb).
+        let own_date = out.iter().any(|(_, e, _)| !matches!(e.kind, ExprKind::Same { .. }));
+        // « C'est arrivé un 22 juillet »: a day and month after an indefinite article, with no
+        // year told or framing it, is that day of a year the page does not say (a history
+        // column's), no date; the anchor's nearest 22 July would be a guess.
+        let some_year = |r: &Range<usize>, e: &DateExpr| {
+            let at = toks.partition_point(|t| t.start < r.start);
+            matches!(e.kind, ExprKind::Calendar(Calendar { day: Some(_), month: Some(_), year: None, year_offset: None, .. })) && at > 0 && self.is(at - 1, |w| w == Word::Indefinite).is_some()
+        };
+        let keep: Vec<bool> = out.iter().map(|(r, e, rule)| !some_year(r, e) && !(own_date && *rule == super::relative::SAME_DAY_AFTER_EVENT)).collect();
+        if keep.contains(&false) {
+            let mut kept = keep.iter();
+            out.retain(|_| *kept.next().unwrap());
+            let mut kept = keep.iter();
+            relative.retain(|_| *kept.next().unwrap());
+        }
         // An aside: in a relative or participle clause, beside a date of the main clause, told
         // before it ("a signé le 11 août un accord avec X, qui avait visité Rabat le 5 août") or
         // after it (« Gantz, arrivé mardi soir à Rabat, a signé la veille »: the day before is
@@ -106,6 +123,16 @@ impl Parser<'_> {
             })
             .collect();
         (out, aside)
+    }
+
+    /// Where a phrase of the anchor's day in another year ends when it stands at `i` without
+    /// its year (`this_day` rows: «في مثل هذا اليوم: الحسن الثاني يستقبل بيريز», a history
+    /// column's heading; "On this day:"), so that nothing inside it is read: «هذا اليوم» there is
+    /// this day of a year the page tells after it, or of none, not the day of writing. One
+    /// before an anniversary's count («في مثل هذا اليوم عام على توقيع») is read as it was.
+    fn this_day_without_its_year(&self, i: usize) -> Option<usize> {
+        let end = self.is(i, |w| matches!(w, Word::ThisDay(_)))?;
+        self.is(end, |w| matches!(w, Word::Anniversary(_))).is_none().then_some(end)
     }
 
     /// Whether a relative pronoun (`subordinator` rows of value `relative`: الذي، التي, who,

@@ -61,7 +61,7 @@ impl Parser<'_> {
     /// "the same day" (a `same_day` word of no days, «اليوم نفسه», «في اليوم ذاته») and a year
     /// counted from the anchor's after it: the anchor's day that year.
     pub(super) fn same_day_of_year(&self, i: usize) -> Option<Cand> {
-        let k = if let Some((Word::SameDay(0) | Word::ThatDay, n)) = self.word(i, |w| matches!(w, Word::SameDay(_) | Word::ThatDay)) {
+        let k = if let Some((Word::SameDay(0) | Word::ThatDay | Word::TheSameDay, n)) = self.word(i, |w| matches!(w, Word::SameDay(_) | Word::ThatDay | Word::TheSameDay)) {
             i + n
         } else {
             // «اليوم نفسه», «نفس اليوم», «في اليوم ذاته»: the same-period reading of a day.

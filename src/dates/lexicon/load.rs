@@ -100,6 +100,8 @@ impl DateLexicon {
                 // `that`: a day pointed back to by a demonstrative ("that day", « ce jour-là »).
                 "same_day" if value == "that" => Word::ThatDay,
                 "same_day" if value == "story" => Word::StoryDay,
+                // `same`: "the same day" as a comparison, no date with no day told before it.
+                "same_day" if value == "same" => Word::TheSameDay,
                 "same_day" => Word::SameDay(int()?),
                 "pluperfect" => Word::Pluperfect(match value {
                     "aux" => PluperfectWord::Auxiliary,
@@ -224,6 +226,8 @@ impl DateLexicon {
                 "length_before" => Word::LengthBefore,
                 "determiner" => Word::Determiner,
                 "event_of" => Word::EventOf,
+                "event_after" => Word::EventAfter,
+                "indefinite" => Word::Indefinite,
                 "week_of" => Word::WeekOf,
                 "pair_and" => Word::PairAnd,
                 "pair_from" => Word::PairFrom,

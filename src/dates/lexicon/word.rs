@@ -98,6 +98,15 @@ pub enum Word {
     /// story's day, so a date recalled in a pluperfect sentence between is passed over (see
     /// [`crate::dates::find::tell_by_dates_before`]). Lexicon kind `same_day`, value `part`.
     SameDayPart,
+    /// "The same day" said as a comparison ("the same day", « le même jour », «في نفس اليوم»):
+    /// the day told before it, as [`Word::SameDay`]`(0)`; told with no day before it in the
+    /// story ("Two airlines open the route on the same day"), the same day as each other, no
+    /// date (the reading is dropped by [`crate::dates::find_dates`]). Lexicon kind `same_day`,
+    /// value `same`.
+    TheSameDay,
+    /// An indefinite article before a day and month without their year (« C'est arrivé un 22
+    /// juillet », a history column's day of some year): no date (kind `indefinite`).
+    Indefinite,
     /// A word of the pluperfect (kind `pluperfect`): an auxiliary that makes its sentence a
     /// recall of an earlier day ("had", « avait », « était »; `qad`: «كان» and its forms, a
     /// recall only with «قد» after it), or that particle itself (`particle`: «قد»).
@@ -309,6 +318,11 @@ pub enum Word {
     /// A preposition by which a French day word names the event it is the eve or morrow of
     /// ("la veille de son départ").
     EventOf,
+    /// A preposition by which an Arabic day word names the event it counts from («بعد ساعات من
+    /// هبوط الطائرة», «بعد ساعات على الإعلان»; kind `event_after`): the sentence's own date tells
+    /// its act; alone in its sentence the day word keeps its reading (the date before it, where
+    /// the event is told: «وصل الثلاثاء … بعد ساعات من وصوله»).
+    EventAfter,
     /// A phrase holding a date word that is no date ("في ذلك الحين", "بين الحين والآخر",
     /// "الوقت الحالي"): read whole and skipped, so no date is read inside it.
     NotDate,
@@ -388,8 +402,8 @@ impl Word {
             Same | TimeOfDay | DayPartAfter | DayWord | MonthWord | YearWord | YearPrep | Link | This | ThisAfter | Earlier | HijriMarker
             | GregMarker | Future | PutOff | PutOffTo | StartFrom | FutureVerb | NotFuture | ClauseOfTime | PublishedLabel | UpdatedLabel | BylineLabel | DayWidget | RangeFrom
             | NotWeekdayBefore | NotWeekdayAfter | PastVerb | HourWord | Except | MinuteWord | Now | TimeZone | SpanPrep
-            | Comparative | HolidayPrefix | FeastEve | FeastMorrow | StreetName | Weekend | WeekClose | EraNoun | NotDate | Few | Determiner | EventOf | LengthBefore | WeekOf | PairAnd | PairFrom
-            | PairTo | AfterOnly | DayAloneNext | Participle | Auxiliary | Exact | Passing | NumberLabel | SameDayPart | ThatDay | StoryDay | MonthsAfter | NewYear => std::mem::discriminant(self) == std::mem::discriminant(other),
+            | Comparative | HolidayPrefix | FeastEve | FeastMorrow | StreetName | Weekend | WeekClose | EraNoun | NotDate | Few | Determiner | EventOf | EventAfter | LengthBefore | WeekOf | PairAnd | PairFrom
+            | PairTo | AfterOnly | DayAloneNext | Participle | Auxiliary | Exact | Passing | NumberLabel | SameDayPart | ThatDay | StoryDay | TheSameDay | Indefinite | MonthsAfter | NewYear => std::mem::discriminant(self) == std::mem::discriminant(other),
         }
     }
 }

@@ -63,7 +63,11 @@ pub(super) fn date_each_predicate(
         // "يزور … إسرائيل يوم الأحد المقبل للمشاركة في قمة": a date told after an event trigger
         // and before a noun written as the trip's purpose is the trip's.
         let trigger_before = hits.events.iter().any(|e| e.0.end <= date.start);
-        let purpose_after = |r: &Range<usize>, ev: &Option<usize>| trigger_before && r.start >= date.end && ev.is_some_and(|e| hits.purposes.contains(&hits.events[e].0.start));
+        // So is one told before a predicate of purpose ("وقع … أمس اتفاقا لاستئناف الاتصالات":
+        // the signing's day, not the resumption's).
+        let purpose_after = |r: &Range<usize>, ev: &Option<usize>| {
+            trigger_before && r.start >= date.end && ev.map_or(hits.purpose_predicates.contains(&r.start), |e| hits.purposes.contains(&hits.events[e].0.start))
+        };
         let recall = recalled_after_since(text, sentence.range.start, date, &reading.rules.words.since);
         // "اتصل بينيت هاتفيا بالملك، وأبلغه أن الرحلات ستنطلق الأسبوع المقبل": a date told in
         // what was said or decided is of what is told there, not of the act before it.

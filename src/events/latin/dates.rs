@@ -225,7 +225,7 @@ pub(super) fn day_word_counts_from_the_event(out: &mut [EventMention], cx: &Refi
         let clause = super::status::clause_start_before(text, sentence.start, p.trigger.start);
         !rules.phrases.find_filtered_in(None, text, clause..p.trigger.start, sequel).is_empty()
     };
-    let told_by_day_word = |k: usize| [SAME_DAY_RULE, SAME_DAY_THAT_RULE, SAME_DAY_STORY_RULE, SAME_DAY_PART_RULE].contains(&dates[k].rule);
+    let told_by_day_word = |k: usize| [SAME_DAY_RULE, SAME_DAY_THAT_RULE, SAME_DAY_STORY_RULE, SAME_DAY_SAME_RULE, SAME_DAY_PART_RULE].contains(&dates[k].rule);
     let dates_a_day = |k: usize| {
         let d = &dates[k];
         d.dateline.is_none() && !d.aside && d.expr.kind.names_a_day()
@@ -300,7 +300,7 @@ pub(super) fn day_told_the_sentence_before(out: &mut [EventMention], cx: &Refine
 
 
 // The date rule of a day told by the day before it (`ExprKind::Same` once read).
-use crate::dates::find::{SAME_DAY_PART_RULE, SAME_DAY_RULE, SAME_DAY_STORY_RULE, SAME_DAY_THAT_RULE};
+use crate::dates::find::{SAME_DAY_PART_RULE, SAME_DAY_RULE, SAME_DAY_SAME_RULE, SAME_DAY_STORY_RULE, SAME_DAY_THAT_RULE};
 
 /// "Il devrait s'entretenir avec l'inspecteur général des FAR, ainsi qu'avec Abdellatif
 /// Loudiyi", after "Aviv Kochavi est attendu à Rabat à la mi-juillet pour une visite": an
