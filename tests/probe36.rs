@@ -80,6 +80,7 @@ const FOUND: &[(&str, Expect)] = &[
     ("king_netanyahu_call_2020_12_25", ("f02_fr.txt", "2020-12-25", "call", "occurred", &["Mohammed VI of Morocco", "Benjamin Netanyahu"])),
     ("cyber_mou_2021_07", ("e04_en.txt", "2021-07", "agreement", "occurred", &["Yigal Unna"])),
     ("israir_marrakech_2021_07_25", ("a10_ar.txt", "2021-07-25", "flight", "occurred", &[])),
+    ("elal_marrakech_2021_07_25", ("e03_en.txt", "2021-07-25", "flight", "occurred", &[])),
     ("lapid_bourita_agreements_2021_08_11", ("a05_ar.txt", "2021-08-11", "agreement", "occurred", &["Yair Lapid", "Nasser Bourita"])),
     ("lapid_visit_2021_08_11", ("a05_ar.txt", "2021-08-11", "visit", "occurred", &["Yair Lapid"])),
     ("lapid_bourita_talks_2021_08_11", ("a05_ar.txt", "2021-08-11", "meeting", "occurred", &["Yair Lapid", "Nasser Bourita"])),
@@ -114,6 +115,7 @@ const JOINED: &[(&str, &str)] = &[
     ("gantz_loudiyi_mou_2021_11_24", "f04_fr.txt"),
     ("barbivai_mezzour_agreement_2022_02_21", "e05_en.txt"),
     ("ram_tel_aviv_flight_2022_03_13", "f03_fr.txt"),
+    ("israir_marrakech_2021_07_25", "e03_en.txt"),
     ("bourita_visit_israel_2022_03_27", "f05_fr.txt"),
     ("negev_summit_2022_03_28", "f05_fr.txt"),
     ("ouahbi_saar_mou_2022_07_26", "e02_en.txt"),
@@ -129,12 +131,10 @@ const KNOWN: &[Known] = &[
     Known { key: "", family: "an agreement told by its two agencies ('Israel's National Cyber Directorate and Morocco's … DGSSI signed a memorandum … earlier this month') and told again by its definite noun with its signer ('The agreement was signed in Rabat by Yigal Unna') stays two rows", now: Some(("e04_en.txt", "2021-07", "agreement", "occurred", &[])), fixed: None },
     Known { key: "", family: "the visit during which an agreement was signed ('signed in Rabat by Yigal Unna, the directorate's head, during a visit Israeli officials described as historic') names no traveller: the signer is the visitor (unna_visit_2021_07, optional, once it has him)", now: Some(("e04_en.txt", "2021-07", "visit", "occurred", &[])), fixed: Some(("e04_en.txt", "2021-07", "visit", "occurred", &["Yigal Unna"])) },
     Known { key: "", family: "a history column's heading ('في مثل هذا اليوم: الحسن الثاني يستقبل بيريز في إفران', on this day of a year the body gives, 1986) is read as the page's own day: a meeting of 2021 on a page that tells none", now: Some(("a12_ar.txt", "2021-07-22", "meeting", "occurred", &["Shimon Peres"])), fixed: None },
-    Known { key: "", family: "a plane landing ('when its Airbus A320 landed at Marrakesh Menara airport') is read as a traveller's arrival: a visit of no one beside the flight", now: Some(("e03_en.txt", "2021-07-25", "visit", "occurred", &[])), fixed: None },
     Known { key: "", family: "'on the same day' in a headline ('Israir and El Al open the Tel Aviv–Marrakech route on the same day'), with no day told before it, is read as the page's day: a flight row of the 26th", now: Some(("e03_en.txt", "2021-07-26", "flight", "occurred", &[])), fixed: None },
     Known { key: "", family: "a plan told by «على أن» and a present verb ('على أن يختتم الوزير الإسرائيلي جولته في الدار البيضاء، حيث يزور … ويلتقي') is read as done: a meeting of the next day that occurred (the gold tells the plan as the trip to Casablanca, lapid_casablanca_2021_08_12, optional)", now: Some(("a05_ar.txt", "2021-08-12", "meeting", "occurred", &["Yair Lapid"])), fixed: None },
     Known { key: "", family: "a meeting told after a fronted participle of arrival (« Arrivé mardi soir, Gantz a également rencontré … Nasser Bourita ») takes the arrival's day; the gold dates it by « également » to the signing's day (gantz_bourita_meeting_2021_11_24, optional): the page can be read either way", now: Some(("f04_fr.txt", "2021-11-23", "meeting", "occurred", &["Benny Gantz", "Nasser Bourita"])), fixed: None },
     Known { key: "joint_declaration_2020_12_22", family: "a span counted from another event ('بعد ساعات من هبوط طائرة إسرائيلية', hours after a landing) is read as hours after the page's writing, nearer the verb than the sentence's own 'أمس': the declaration and the memoranda of the reception are dated the page's day (e03's 'memorandum signed in Rabat last December' joins them)", now: Some(("a09_ar.txt", "2020-12-23", "agreement", "occurred", &[])), fixed: Some(("a09_ar.txt", "2020-12-22", "agreement", "occurred", &[])) },
-    Known { key: "elal_marrakech_2021_07_25", family: "a second airline's first flight told by following the first ('El Al followed that evening with an inaugural service of its own'; probe35's « lui a emboîté le pas ») gives no row of its own: today the headline's row of the 26th (above) stands for both airlines; a fix adds a row of the 25th from e03 beside Israir's", now: Some(("e03_en.txt", "2021-07-26", "flight", "occurred", &[])), fixed: None },
 ];
 
 /// Known failures from the text alone.
@@ -156,8 +156,9 @@ const PUBLISHED_MISSED: &[(&str, &str)] = &[];
 const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
-/// the manifest.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((31, 22, 0, 9, 17), (31, 22, 0, 9, 17));
+/// the manifest (flights42: e03's Israir landing is its flight, no visit, and El Al's flight
+/// that followed it a row of its own; 22 matched, 9 false, 17 required before).
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((31, 23, 0, 8, 18), (31, 23, 0, 8, 18));
 
 probe_support::probe_tests!();
 
