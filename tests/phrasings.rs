@@ -54,6 +54,9 @@ const EXPECTED: &[ExpectedRow] = &[
     ("2021-01-18", "call", "occurred", &["Nasser Bourita", "Gabi Ashkenazi"]),
     ("2021-01-26", "opening", "occurred", &["David Govrin"]),
     ("2021-07-25", "flight", "occurred", &[]),
+    // zs.txt's Royal Air Maroc flight of that Sunday beside b.txt's Israir flight: two
+    // airlines' flights of one day are two flights.
+    ("2021-07-25", "flight", "occurred", &[]),
     ("2021-08-08", "flight", "planned", &[]),
     ("2021-08-11", "agreement", "occurred", &["Yair Lapid", "Nasser Bourita"]),
     ("2021-08-11", "meeting", "occurred", &["Yair Lapid", "Abdelouafi Laftit"]),
@@ -196,7 +199,8 @@ const EXPECTED: &[ExpectedRow] = &[
     ("2022-06-19", "meeting", "occurred", &["Ryad Mezzour", "Yoaz Hendel"]),
     // zr.txt (Alayam24): a visit told by its departure in the feminine (غادرت وزيرة …), not a
     // plane's. zs.txt (Al3omk): an airline that "opened" its first flight past its long name
-    // (دشنت شركة الخطوط الملكية المغربية، أمس الأحد، أول رحلة): a.txt's flight, no opening.
+    // (دشنت شركة الخطوط الملكية المغربية، أمس الأحد، أول رحلة): a flight of its own beside
+    // b.txt's Israir flight of that day (another airline), no opening.
     ("2022-11-02", "visit", "occurred", &["Ayelet Shaked"]),
     // ba.txt – cg.txt: 22 articles of this session, in the manner of MAP, Hespress, Le360,
     // Alyaoum24, Al Jazeera, Anadolu, Sky News Arabia, Asharq al-Awsat, Arab48, i24, Al-Quds

@@ -201,7 +201,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 // Seventeenth session: the dinner meeting coordinated after a09's dated arrival takes its own
 // sentence's Sunday, so it no longer doubles the summit (dup 1 -> 0) and counts as a false row
 // (false+ 4 -> 5); F1 unchanged (.902).
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((26, 23, 0, 3, 17), (26, 23, 0, 3, 17));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((27, 24, 0, 3, 17), (27, 24, 0, 3, 17));
 
 probe_support::probe_tests!();
 

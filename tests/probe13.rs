@@ -161,7 +161,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest: a row no table accounts for, or a duplicate, moves them.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((21, 21, 0, 0, 16), (21, 21, 0, 0, 16));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((22, 22, 0, 0, 16), (22, 22, 0, 0, 16));
 
 probe_support::probe_tests!();
 

@@ -206,7 +206,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest: a row no table accounts for, or a duplicate, moves them.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((31, 29, 0, 2, 19), (32, 30, 0, 2, 20));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((32, 30, 0, 2, 19), (33, 31, 0, 2, 20));
 
 probe_support::probe_tests!();
 

@@ -192,7 +192,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest: a row no table accounts for, or a duplicate, moves them.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((30, 30, 0, 0, 20), (31, 31, 0, 0, 21));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((31, 30, 1, 0, 20), (32, 31, 1, 0, 21));
 
 probe_support::probe_tests!();
 

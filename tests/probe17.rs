@@ -181,7 +181,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest: a row no table accounts for, or a duplicate, moves them.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((27, 27, 0, 0, 18), (28, 28, 0, 0, 19));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((28, 27, 1, 0, 18), (29, 28, 1, 0, 19));
 
 probe_support::probe_tests!();
 

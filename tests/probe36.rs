@@ -116,6 +116,7 @@ const JOINED: &[(&str, &str)] = &[
     ("gantz_loudiyi_mou_2021_11_24", "f04_fr.txt"),
     ("barbivai_mezzour_agreement_2022_02_21", "e05_en.txt"),
     ("ram_tel_aviv_flight_2022_03_13", "f03_fr.txt"),
+    ("israir_marrakech_2021_07_25", "e03_en.txt"),
     ("bourita_visit_israel_2022_03_27", "f05_fr.txt"),
     ("negev_summit_2022_03_28", "f05_fr.txt"),
     ("ouahbi_saar_mou_2022_07_26", "e02_en.txt"),
@@ -130,11 +131,10 @@ const KNOWN: &[Known] = &[
     Known { key: "", family: "gold choice: the delegation's visit to Rabat (the gold lists its flight and the King's reception, not the visit)", now: Some(("a09_ar.txt", "2020-12-22", "visit", "occurred", &["Jared Kushner", "Meir Ben-Shabbat"])), fixed: None },
     Known { key: "", family: "an agreement told by its two agencies ('Israel's National Cyber Directorate and Morocco's … DGSSI signed a memorandum … earlier this month') and told again by its definite noun with its signer ('The agreement was signed in Rabat by Yigal Unna') stays two rows", now: Some(("e04_en.txt", "2021-07", "agreement", "occurred", &[])), fixed: None },
     Known { key: "", family: "the visit during which an agreement was signed ('signed in Rabat by Yigal Unna, the directorate's head, during a visit Israeli officials described as historic') names no traveller: the signer is the visitor (unna_visit_2021_07, optional, once it has him)", now: Some(("e04_en.txt", "2021-07", "visit", "occurred", &[])), fixed: Some(("e04_en.txt", "2021-07", "visit", "occurred", &["Yigal Unna"])) },
-    Known { key: "", family: "a plane landing ('when its Airbus A320 landed at Marrakesh Menara airport') is read as a traveller's arrival: a visit of no one beside the flight", now: Some(("e03_en.txt", "2021-07-25", "visit", "occurred", &[])), fixed: None },
     Known { key: "", family: "a plan told by «على أن» and a present verb ('على أن يختتم الوزير الإسرائيلي جولته في الدار البيضاء، حيث يزور … ويلتقي') is read as done: a meeting of the next day that occurred (the gold tells the plan as the trip to Casablanca, lapid_casablanca_2021_08_12, optional)", now: Some(("a05_ar.txt", "2021-08-12", "meeting", "occurred", &["Yair Lapid"])), fixed: None },
     Known { key: "", family: "a meeting told after a fronted participle of arrival (« Arrivé mardi soir, Gantz a également rencontré … Nasser Bourita ») takes the arrival's day; the gold dates it by « également » to the signing's day (gantz_bourita_meeting_2021_11_24, optional): the page can be read either way", now: Some(("f04_fr.txt", "2021-11-23", "meeting", "occurred", &["Benny Gantz", "Nasser Bourita"])), fixed: None },
+    Known { key: "elal_marrakech_2021_07_25", family: "a second airline's first flight told by following the first ('El Al followed that evening with an inaugural service of its own') is a flight mention of its own since the forty-second session, but the headline naming both airlines ('Israir and El Al open the … route on the same day', undated) joins Israir's row and then El Al's into it: one row of the 25th stands for both (a fix adds a second row of the 25th from e03, which the table cannot tell apart: the scorer's counts tell it)", now: Some(("e03_en.txt", "2021-07-25", "flight", "occurred", &[])), fixed: None },
     Known { key: "joint_declaration_2020_12_22", family: "the declaration and the four memoranda signed at the reception are one row of the 22nd that names none of the delegation (Kushner and Ben-Shabbat are named as the plane's passengers, line 8): the scorer gives it to the memoranda (mous_2020_12_22), and the declaration is missed. Its date was mended in the forty-second session: the span counted from the landing ('بعد ساعات من هبوط طائرة') no longer wins over the sentence's 'أمس', nor does the purpose 'لاستئناف' take it from the verb", now: Some(("a09_ar.txt", "2020-12-22", "agreement", "occurred", &[])), fixed: Some(("a09_ar.txt", "2020-12-22", "agreement", "occurred", &["Jared Kushner"])) },
-    Known { key: "elal_marrakech_2021_07_25", family: "a second airline's first flight told by following the first ('El Al followed that evening with an inaugural service of its own'; probe35's « lui a emboîté le pas ») gives no row of its own: it joins Israir's row of the 25th (israir_marrakech_2021_07_25, with a10), which stands for both airlines (before the forty-second session, the headline's row of the 26th did); a fix adds a row of the 25th from e03 beside Israir's", now: Some(("e03_en.txt", "2021-07-25", "flight", "occurred", &[])), fixed: None },
 ];
 
 /// Known failures from the text alone.
@@ -156,8 +156,10 @@ const PUBLISHED_MISSED: &[(&str, &str)] = &[];
 const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
-/// the manifest.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((29, 23, 0, 6, 17), (29, 23, 0, 6, 17));
+/// the manifest (flights42 after dates42: e03's Israir landing is its flight, no visit; El Al's
+/// flight that followed it is a mention of its own, but the headline naming both airlines, undated
+/// since dates42, joins them into one row; (29, 23, 0, 6, 17) before).
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((28, 23, 0, 5, 17), (28, 23, 0, 5, 17));
 
 probe_support::probe_tests!();
 

@@ -824,6 +824,10 @@ pub struct WordLists {
     /// to Morocco"); they are no parties to the signing told (src/events/build/sentence_end.rs
     /// later_joiners_take_no_part).
     pub later_joiners: Vec<String>,
+    /// Kind `followed`: "followed suit", "did the same", « lui a emboîté le pas », «وتبعتها»:
+    /// a sentence naming someone new with one tells the act of the sentence before again, of
+    /// them (src/events/followed.rs).
+    pub followers: Vec<String>,
     /// Kind `recall-head`: "of", "on", « du », « de »: a preposition whose noun phrase ends in a
     /// bare past participle dated right after it ("building on the memorandum signed last
     /// November", « dans le prolongement du mémorandum d'entente signé en novembre dernier »)
@@ -1123,6 +1127,7 @@ impl TriggerRules {
                 "before-act" => Some(&mut words.before_acts),
                 "time-unit" => Some(&mut words.time_units),
                 "later-joiner" => Some(&mut words.later_joiners),
+                "followed" => Some(&mut words.followers),
                 "recall-head" => Some(&mut words.recall_heads),
                 "first-to" => Some(&mut words.first_to),
                 "recall-aux" => Some(&mut words.recall_auxiliaries),

@@ -239,7 +239,7 @@ const ON_BOARD_OPENING_WORDS: usize = 4;
 /// Marrakesh", "Two Israeli airliners touched down", "The first direct Royal Air Maroc flight
 /// landed in Casablanca with the minister on board"): a visit needs a visitor. A visit mention
 /// of an arrival rule (id holding [`ARRIVAL_RULE_MARK`]) whose clause before its trigger names
-/// a plane (word list `plane`), the flight itself (`flight-word`), a first or inaugural flight
+/// a plane (word list `plane`, or its maker, `plane-maker`: "its Airbus A320 landed"), the flight itself (`flight-word`), a first or inaugural flight
 /// (`flight-news`) or an airline, and no person, is the flight's landing: a flight mention,
 /// whose carried people visit where it landed ([`carried_visitors`]) and which
 /// [`fold_visitor_planes`] folds into the visit when it is only a visitor's plane. Another
@@ -274,7 +274,7 @@ fn planes_that_landed(out: &mut [EventMention], doc: &Document, found: &Found, d
         }
         let Some(sentence) = doc.sentences.get(m.sentence) else { continue };
         let sentence_words = sentence.words(text);
-        let aircraft = |ws: &[Range<usize>]| has_phrase(text, ws, &words.planes) || has_phrase(text, ws, &words.flight_words) || has_phrase(text, ws, &words.flight_news);
+        let aircraft = |ws: &[Range<usize>]| has_phrase(text, ws, &words.planes) || has_phrase(text, ws, &words.plane_makers) || has_phrase(text, ws, &words.flight_words) || has_phrase(text, ws, &words.flight_news);
         // The Arabic order: the verb, then the aircraft ("وحطت الطائرة", "ووصلت طائرة ثانية"),
         // a time or a place told between them read past.
         let after = sentence_words.partition_point(|w| w.start < m.trigger.end);

@@ -292,6 +292,19 @@ pub(super) fn fit(m: &impl FitView, e: &impl FitView, same_article: bool, capita
     let shared_orgs = m.organisations().shared(&e.organisations());
     // Two reports of a flight are of one operator unless each names one and they share none.
     let operators_agree = shared_orgs > 0 || m.organisations().is_empty() || e.organisations().is_empty();
+    // Two airlines' flights of one day and route are two flights ("Israir's A320 landed at
+    // noon; El Al followed that evening"): each report names an airline and they share none.
+    // A report naming both (a coordinated subject) joins either; another body a report names
+    // (the delegation a plane carried) tells no operator.
+    // Told by a month (a recall, a plan) a flight tells no day to keep apart.
+    let of_a_day = |d: Option<DateValue>| d.is_some_and(|d| d.as_day().is_some());
+    if family == EventType::Flight && of_a_day(m.date()) && of_a_day(e.date()) {
+        let airlines = |orgs: IdSlice<'_, Id>| orgs.iter().filter(|o| capitals.is_airline(o)).copied().collect::<Vec<Id>>();
+        let (a, b) = (airlines(m.organisations()), airlines(e.organisations()));
+        if !a.is_empty() && !b.is_empty() && !a.iter().any(|x| b.contains(x)) {
+            return None;
+        }
+    }
     match (m.people().is_empty(), e.people().is_empty()) {
         (false, false) => {
             // A flight is its day and its airline; the passengers one source names (a
@@ -512,6 +525,9 @@ pub struct Capitals {
     /// (place, its country) for every city, region and site the data files give a country,
     /// sorted by place: where a visit went (see [`destination`]).
     countries: Vec<(Id, Id)>,
+    /// The organisations that are airlines (`organisations.csv` subkind `airline`), sorted:
+    /// the operators that tell two flights of one day apart (see [`fit`]).
+    airlines: Vec<Id>,
 }
 
 impl Capitals {
@@ -524,7 +540,20 @@ impl Capitals {
                 known.push(c);
             }
         }
-        Capitals { capitals: known, cities: Vec::new(), countries: Vec::new() }
+        Capitals { capitals: known, cities: Vec::new(), countries: Vec::new(), airlines: Vec::new() }
+    }
+
+    /// These capitals, knowing which organisations are airlines.
+    pub fn with_airlines(mut self, airlines: impl IntoIterator<Item = Id>) -> Capitals {
+        self.airlines = airlines.into_iter().collect();
+        self.airlines.sort_unstable();
+        self.airlines.dedup();
+        self
+    }
+
+    /// Whether the organisation `id` is an airline.
+    fn is_airline(&self, id: &Id) -> bool {
+        self.airlines.binary_search(id).is_ok()
     }
 
     /// These capitals, knowing the country of each place given: (place id, country code).

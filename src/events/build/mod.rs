@@ -1084,6 +1084,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
     }
     lead_takes_the_day(&mut out, lead, &lead_undated);
     fold_visitor_planes(&mut out, doc, found, &dates, rules, g);
+    super::followed::followers_tell_it_again(&mut out, doc, found, rules, g);
     // A lead whose events are told one by one is those events, not one more.
     out.retain(|m| leads.get(&(m.sentence, m.trigger.start)).is_none_or(|&n| n < 2));
     out

@@ -174,8 +174,13 @@ pub(super) fn landing_is_flight(out: &mut Vec<EventMention>, cx: &Refine) {
         // landing told by a gerund ("with a Boeing 787 landing at Ben Gurion") is the flight's
         // as well, though a gerund with no plane before it may be a visitor's arrival.
         let plane_subject = cx.latin(m) && plane_is_the_subject(cx, m);
-        let flight = (m.event_type == EventType::Visit && cx.latin(m) && (cx.is_verb(m) || plane_subject) && m.people.is_empty() && m.role_refs.is_empty() && !m.aside)
-            .then(|| out.iter().position(|f| f.event_type == EventType::Flight && !f.aside && (f.sentence == m.sentence || (f.sentence + 1 == m.sentence && ((!airlines.is_empty() && its_airline(f)) || (airlines.is_empty() && plane_subject))))))
+        // An arrival verb the event stage already read as the plane's landing (a flight
+        // mention of a visit rule: `visitor_plane::planes_that_landed`) is folded the same way
+        // into the flight of the sentence before ("… its first direct flight on Sunday. The Airbus
+        // A320 landed at Menara"), when it names no other airline.
+        let landing = m.event_type == EventType::Visit || (m.event_type == EventType::Flight && matches!(cx.rules.rules[m.rule].kind, RuleKind::Event(EventType::Visit, _)));
+        let flight = (landing && cx.latin(m) && (cx.is_verb(m) || plane_subject) && m.people.is_empty() && m.role_refs.is_empty() && !m.aside)
+            .then(|| out.iter().enumerate().position(|(j, f)| j != i && f.event_type == EventType::Flight && !f.aside && (m.event_type == EventType::Visit || (f.sentence + 1 == m.sentence && airlines.iter().all(|a| f.organisations.contains(a)))) && (f.sentence == m.sentence || (f.sentence + 1 == m.sentence && ((!airlines.is_empty() && its_airline(f)) || (airlines.is_empty() && plane_subject))))))
             .flatten();
         match flight {
             Some(f) => {

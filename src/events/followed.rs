@@ -1,0 +1,119 @@
+//! An act told again by one who follows ("Israir's A320 landed in Marrakech on Sunday. El Al
+//! followed that evening", « El Al lui a emboîté le pas quelques heures plus tard », «وتبعتها
+//! العال بعد ساعات», "Arkia did the same"): the sentence names a new actor (an airline, an
+//! organisation, a person) and says, by a phrase of the word list `followed`, that it did what
+//! the sentence before told. That is the act again, an event of its own for the new actor: its
+//! own mention of the earlier act's type, at the earlier act's place unless it names one, on
+//! the earlier act's day unless its own words date it.
+
+use std::ops::Range;
+
+use super::mention::EventMention;
+use super::phrases::phrases_in;
+use super::rules::{EventType, TriggerRules, latin_trigger};
+use crate::gazetteer::{EntityKind, Found, Gazetteer};
+use crate::text::Document;
+
+/// Words after an Arabic `followed` phrase within which its subject is named (the verb comes
+/// first: «وتبعتها شركة العال الإسرائيلية»).
+const ARABIC_SUBJECT_WORDS: usize = 2;
+
+/// The noun of «حذا حذوه» (followed his example): its subject stands before it, after the verb.
+const ARABIC_EXAMPLE: &str = "حذو";
+
+/// Sentences before the follower's within which the act it follows is told.
+const FOLLOWED_ACT_SENTENCES: usize = 2;
+
+/// The followers' acts of `out`, told by a `followed` phrase: a sentence that names someone
+/// (before the phrase in English and French, after it or before it in Arabic), no one of the
+/// act it follows, tells that act (the last one told, in one of the
+/// [`FOLLOWED_ACT_SENTENCES`] before) of them. A mention of the sentence of that act's type
+/// ("El Al followed with an inaugural service of its own": a flight naming no place) takes the
+/// act's place when it names none, and its day when it has none; else a mention of the
+/// follower is added, a copy of the act with the follower as its actor, on the act's day (its
+/// words, 'that evening', « quelques heures plus tard », tell that day).
+pub(super) fn followers_tell_it_again(out: &mut Vec<EventMention>, doc: &Document, found: &Found, rules: &TriggerRules, g: &Gazetteer) {
+    let forms = &rules.words.followers;
+    if forms.is_empty() || out.is_empty() {
+        return;
+    }
+    let text = doc.norm.text.as_str();
+    let mut phrases: Vec<Range<usize>> = phrases_in(text, 0..text.len(), forms).collect();
+    if phrases.is_empty() {
+        return;
+    }
+    phrases.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
+    phrases.dedup_by(|b, a| b.start < a.end);
+    for w in phrases {
+        let Some(si) = doc.sentences.iter().position(|s| s.range.start <= w.start && w.end <= s.range.end) else { continue };
+        let sentence = doc.sentences[si].range.clone();
+        let actor = |k: EntityKind| matches!(k, EntityKind::Person | EntityKind::Organisation);
+        // The Arabic subject comes right after the verb («وتبعتها شركة العال»), or between the
+        // verb and «حذوها» («وحذت العال حذوها»).
+        let subject = if latin_trigger(text, &w) {
+            sentence.start..w.start
+        } else if text[w.clone()].starts_with(ARABIC_EXAMPLE) {
+            let before = &text[sentence.start..w.start];
+            let from = before.split_whitespace().rev().take(ARABIC_SUBJECT_WORDS + 1).last().and_then(|first| before.rfind(first)).unwrap_or(0);
+            sentence.start + from..w.start
+        } else {
+            let after = text[w.end..sentence.end].split_whitespace().take(ARABIC_SUBJECT_WORDS).last().map_or(w.end, |last| {
+                let at = text[w.end..sentence.end].find(last).map_or(0, |i| i + last.len());
+                w.end + at
+            });
+            w.end..after.max(w.end)
+        };
+        let followers: Vec<usize> = found.starting_in(&subject).iter().filter(|e| e.range.end <= subject.end && actor(g.entities()[e.entity].kind)).map(|e| e.entity).collect();
+        if followers.is_empty() {
+            continue;
+        }
+        // The act followed: the last told, in the nearest sentence before that tells one; an
+        // airline follows a flight ("Israir's A320 left Ben Gurion and was greeted at Menara.
+        // El Al's Boeing followed hours later": not the welcome).
+        let airline = followers.iter().any(|&e| g.entities()[e].subkind == super::build::AIRLINE);
+        let Some(act) = out.iter().rposition(|m| m.sentence < si && m.sentence + FOLLOWED_ACT_SENTENCES >= si && !m.aside && (!airline || m.event_type.family() == EventType::Flight)) else { continue };
+        let earlier = &out[act];
+        let named_before = |e: &usize| earlier.people.contains(e) || earlier.organisations.contains(e);
+        let followers: Vec<usize> = followers.into_iter().filter(|e| !named_before(e)).collect();
+        if followers.is_empty() {
+            continue;
+        }
+        let family = earlier.event_type.family();
+        let own_places: Vec<usize> = found.starting_in(&sentence).iter().filter(|e| e.range.end <= sentence.end && g.entities()[e.entity].kind == EntityKind::Place && !g.entities()[e.entity].is_country()).map(|e| e.entity).collect();
+        let (earlier_places, earlier_date, earlier_planned) = (earlier.places.clone(), earlier.date, earlier.planned);
+        let country = |e: &usize| *g.country_of(*e);
+        if let Some(own) = out.iter().position(|m| m.sentence == si && !m.aside && m.event_type.family() == family) {
+            let m = &mut out[own];
+            if m.places.is_empty() {
+                m.places = earlier_places;
+                let countries: Vec<_> = m.places.iter().map(country).collect();
+                m.add_countries(countries);
+            }
+            if m.date.is_none() {
+                m.date = earlier_date;
+            }
+            continue;
+        }
+        let mut m = out[act].clone();
+        m.trigger = w.clone();
+        m.sentence = si;
+        m.span = sentence.clone();
+        m.people = followers.iter().copied().filter(|&e| g.entities()[e].kind == EntityKind::Person).collect();
+        m.organisations = followers.iter().copied().filter(|&e| g.entities()[e].kind == EntityKind::Organisation).collect();
+        // A place of the follower's sentence in the country of the act's place is its own (the
+        // same act elsewhere: "did the same in Casablanca"); one elsewhere is where it came
+        // from ("parti lui aussi de Tel Aviv"), beside the act's place.
+        let elsewhere_in_its_country = own_places.iter().any(|p| earlier_places.iter().any(|q| g.country_of(*q) == g.country_of(*p)));
+        m.places = if elsewhere_in_its_country { own_places } else { earlier_places.into_iter().chain(own_places).collect() };
+        m.role_refs.clear();
+        m.carried_actor = None;
+        m.item = None;
+        m.told_again = None;
+        m.planned = earlier_planned;
+        m.countries.clear();
+        let countries: Vec<_> = m.people.iter().chain(&m.organisations).chain(&m.places).map(country).collect();
+        m.add_countries(countries);
+        let at = out.partition_point(|o| o.sentence <= si);
+        out.insert(at, m);
+    }
+}
