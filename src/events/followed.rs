@@ -38,6 +38,9 @@ pub(super) fn followers_tell_it_again(out: &mut Vec<EventMention>, doc: &Documen
         return;
     }
     let text = doc.norm.text.as_str();
+    if !rules.words.follower_starts_in(text, 0..text.len()) {
+        return;
+    }
     let mut phrases: Vec<Range<usize>> = phrases_in(text, 0..text.len(), forms).collect();
     if phrases.is_empty() {
         return;

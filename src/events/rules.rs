@@ -857,6 +857,9 @@ pub struct WordLists {
     /// The `before_acts` as one automaton, built the first time a dated sentence asks
     /// [`WordLists::before_act_starts_in`].
     before_act_finder: std::sync::OnceLock<aho_corasick::AhoCorasick>,
+    /// The `followers` as one automaton, built the first time an article asks
+    /// [`WordLists::follower_starts_in`].
+    follower_finder: std::sync::OnceLock<aho_corasick::AhoCorasick>,
     /// The `deadlines` and the `deadline_counts` as their words, indexed by their first word,
     /// built the first time a dated mention asks [`WordLists::deadline_phrases`] (the deadline
     /// reading runs for every dated mention).
@@ -909,6 +912,13 @@ impl WordLists {
     /// word for one (src/events/build/dating.rs `told_after_a_next_act`).
     pub fn before_act_starts_in(&self, text: &str, range: Range<usize>) -> bool {
         phrase_starts_in(&self.before_act_finder, &self.before_acts, text, range)
+    }
+
+    /// Whether a phrase of `followers` starts within `range` of `text`: one search of an article
+    /// tells that most hold none, before each form is searched for at word boundaries
+    /// (src/events/followed.rs).
+    pub fn follower_starts_in(&self, text: &str, range: Range<usize>) -> bool {
+        phrase_starts_in(&self.follower_finder, &self.followers, text, range)
     }
 
     /// Whether `head` may end with a `reaction` noun: its last four bytes are a noun's last
