@@ -9,7 +9,7 @@ use std::ops::Range;
 use super::rules::{EventType, Reach, RuleKind, TriggerRules, TriggerTense, WordLists, latin_trigger};
 use crate::text::lexmatch::{Covers, WordList};
 use crate::gazetteer::{EntityKind, Found, Gazetteer};
-use crate::text::lexmatch::{PhraseReach, Scan, Side, at_most_words, opens_with_a_phrase, phrase_near, word_iter};
+use crate::text::lexmatch::{PhraseReach, Scan, Side, at_most_words, phrase_end_at, phrase_near, word_iter};
 use crate::text::clause::{BREAKS_WITHIN_A_SENTENCE, CLAUSE_BREAKS_OF_EITHER_SCRIPT, COMMAS, LATIN_CLAUSE_MARKS};
 use crate::text::segment::Sentence;
 
@@ -891,7 +891,7 @@ fn before_comes(text: &str, r: &Range<usize>, kinds: &[RuleKind], sentence_end: 
     // A `follows` phrase right after the noun, or after its complement ("The visit of Gantz
     // follows", « La visite de Gantz fait suite à »: a word of the list `recall-head` first).
     let complement = lists.recall_heads.has(&text[first.clone()]);
-    let follows = word_iter(text, r.end..clause_end).take(if complement { FOLLOWS_COMPLEMENT_WORDS + 1 } else { 1 }).find_map(|w| lists.follows.iter().find(|p| opens_with_a_phrase(&text[..clause_end], w.start, std::slice::from_ref(p))).map(|p| w.start + p.len()));
+    let follows = word_iter(text, r.end..clause_end).take(if complement { FOLLOWS_COMPLEMENT_WORDS + 1 } else { 1 }).find_map(|w| phrase_end_at(&text[..clause_end], w.start, &lists.follows));
     if follows.is_some() {
         return follows;
     }

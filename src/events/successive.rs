@@ -13,7 +13,7 @@ use super::mention::{EventMention, RoleRef};
 use super::scan::{arabic_clause_end, arabic_clause_start};
 use super::rules::{EventType, RuleKind, TriggerRules, TriggerTense, WordLists, latin_trigger};
 use crate::gazetteer::{EntityKind, Found, Gazetteer};
-use crate::text::lexmatch::{Covers, WordList, at_most_words, word_iter};
+use crate::text::lexmatch::{Covers, WordList, at_most_words, phrase_end_at, word_iter};
 use crate::text::clause::{BREAKS_STRONGER_THAN_A_COMMA, COMMAS};
 
 /// Words between a `then` word and the second talks' trigger: its own subject, with a title,
@@ -34,17 +34,6 @@ pub(super) struct Succession {
     pub second: Option<usize>,
 }
 
-/// Where a phrase of `phrases` starts the text at `at` as whole words (ASCII case aside): its end.
-fn phrase_at(text: &str, at: usize, phrases: &[String]) -> Option<usize> {
-    let rest = &text[at..];
-    phrases
-        .iter()
-        .filter(|p| rest.len() >= p.len() && rest.is_char_boundary(p.len()) && rest[..p.len()].eq_ignore_ascii_case(p))
-        .filter(|p| rest[p.len()..].chars().next().is_none_or(|c| !crate::text::normalize::is_word_char(c)))
-        .map(|p| at + p.len())
-        .max()
-}
-
 /// The successions of talks among the sentence's mentions `out[from..]` (see the module
 /// documentation). Cheap when the sentence has no talks, or no `then` word after them (one
 /// search, [`WordLists::then_starts_in`]).
@@ -60,7 +49,7 @@ pub(super) fn successions(text: &str, sentence: &Range<usize>, out: &[EventMenti
         if !lists.then_starts_in(text, first.trigger.end..until) {
             continue;
         }
-        let Some((then, then_end)) = word_iter(text, first.trigger.end..until).find_map(|w| phrase_at(text, w.start, &lists.thens).map(|end| (w.start, end))) else { continue };
+        let Some((then, then_end)) = word_iter(text, first.trigger.end..until).find_map(|w| phrase_end_at(text, w.start, &lists.thens).map(|end| (w.start, end))) else { continue };
         let then = then..then_end;
         // «على أن» tells a second act only after a comma; after a verb it is its content.
         if lists.thens_after_comma.iter().any(|w| w == &text[then.clone()]) && !text[first.trigger.end..then.start].trim_end().ends_with(COMMAS) {
@@ -165,7 +154,7 @@ pub(super) fn part_successive_talks(out: &mut Vec<EventMention>, from: usize, te
         // «استقبل بلخير كوخافي، قبل أن يستقبله لوديي», "… then Loudiyi received him": a second
         // reception with a subject of its own and its object a pronoun received the one the
         // first received — its other side, who stays in both — and not the first's host.
-        let pronoun_object = second.is_some_and(|k| phrase_at(text, out[k].trigger.start, &lists.received_pronouns).is_some());
+        let pronoun_object = second.is_some_and(|k| phrase_end_at(text, out[k].trigger.start, &lists.received_pronouns).is_some());
         if own_subject && pronoun_object {
             let own_part = [then.start..sentence.end];
             let hosts: Vec<crate::idset::Id> = out[second_at].people.iter().copied().filter(|&p| occurs_in(found, p, &own_part)).map(|p| g.entities()[p].country).collect();

@@ -609,8 +609,18 @@ pub fn word_iter(text: &str, range: Range<usize>) -> Words<'_> {
 /// Whether one of `phrases` opens `text` at `at`, ending on a word boundary (ASCII case aside:
 /// the phrases and the normalised text are lowercase).
 pub fn opens_with_a_phrase(text: &str, at: usize, phrases: &[String]) -> bool {
+    phrase_end_at(text, at, phrases).is_some()
+}
+
+/// Where the longest of `phrases` that opens `text` at `at` ends, on a word boundary (ASCII
+/// case aside, as [`opens_with_a_phrase`]).
+pub fn phrase_end_at(text: &str, at: usize, phrases: &[String]) -> Option<usize> {
     let rest = &text[at..];
-    phrases.iter().any(|p| rest.get(..p.len()).is_some_and(|head| head.eq_ignore_ascii_case(p)) && rest[p.len()..].chars().next().is_none_or(|c| !is_word_char(c)))
+    phrases
+        .iter()
+        .filter(|p| rest.get(..p.len()).is_some_and(|head| head.eq_ignore_ascii_case(p)) && rest[p.len()..].chars().next().is_none_or(|c| !is_word_char(c)))
+        .map(|p| at + p.len())
+        .max()
 }
 
 /// Whether `range` of `text` holds at most `n` words (splitting no more than `n + 1`).
