@@ -43,7 +43,7 @@ fn stages(c: &mut Criterion) {
                 .zip(&found)
                 .zip(&dates)
                 .zip(&scans)
-                .map(|(((d, f), x), s)| build_events(d, Some(ctx.shares(s).triggers), f, &x.mentions, &ctx.lexicons.triggers, &ctx.gazetteer, &ctx.lexicons.dates).len())
+                .map(|(((d, f), x), s)| build_events(d, Some(ctx.shares(s).events()), f, &x.mentions, &ctx.lexicons.triggers, &ctx.gazetteer, &ctx.lexicons.dates).len())
                 .sum::<usize>()
         })
     });

@@ -30,7 +30,7 @@ pub struct Context {
     pub time_limit: std::time::Duration,
     /// The language every article is read as (`--lang`); detected per article when `None`.
     pub lang: Option<Lang>,
-    /// The phrases of the names, office titles, triggers and topics in one automaton.
+    /// The phrases of the names, office titles, triggers, topics and follower phrases in one bank.
     scanner: Scanner,
 }
 
@@ -44,6 +44,7 @@ struct Scanner {
     triggers: Slot,
     topics: Slot,
     title_starts: Slot,
+    followers: Slot,
 }
 
 impl Context {
@@ -63,9 +64,9 @@ impl Context {
         // holds, keeps which places are capitals for it.
         gazetteer.know_capitals(&lexicons.triggers.words.capital_cities);
         let [names, titles] = gazetteer.patterns();
-        let sets = [names, titles, lexicons.triggers.phrases.patterns(), lexicons.topics.patterns(), lexicons.name_context.title_first_words()];
+        let sets = [names, titles, lexicons.triggers.phrases.patterns(), lexicons.topics.patterns(), lexicons.name_context.title_first_words(), lexicons.triggers.words.follower_phrases().patterns()];
         let (bank, slots) = PhraseBank::new(&sets);
-        let scanner = Scanner { bank, names: slots[0], titles: slots[1], triggers: slots[2], topics: slots[3], title_starts: slots[4] };
+        let scanner = Scanner { bank, names: slots[0], titles: slots[1], triggers: slots[2], topics: slots[3], title_starts: slots[4], followers: slots[5] };
         Ok(Context { lexicons, gazetteer, time_limit: crate::budget::DEFAULT_LIMIT, lang: None, scanner })
     }
 
@@ -83,6 +84,7 @@ impl Context {
             triggers: occurrences.of(s.triggers),
             topics: occurrences.of(s.topics),
             title_starts: occurrences.of(s.title_starts),
+            followers: occurrences.of(s.followers),
         }
     }
 }
@@ -100,6 +102,15 @@ pub struct Shares<'a> {
     pub topics: Scan<'a>,
     /// The first words of the titles that introduce candidate people.
     pub title_starts: Scan<'a>,
+    /// The phrases of the `followed` word list (an act told again by one who follows).
+    pub followers: Scan<'a>,
+}
+
+impl<'a> Shares<'a> {
+    /// What the event rules read of the scan.
+    pub fn events(&self) -> crate::events::EventScans<'a> {
+        crate::events::EventScans { triggers: self.triggers, followers: self.followers }
+    }
 }
 
 /// What one article yields.
@@ -136,7 +147,7 @@ pub fn extract_article(article: Article, ctx: &Context, manifest: Option<&Manife
     ctx.lexicons.combining.add_to(&doc, &mut entities, &ctx.gazetteer);
     let candidates = ctx.lexicons.name_context.find(&doc, &entities, &ctx.gazetteer.given_names, Some(shares.title_starts));
     let dates = ArticleDates::analyse(&doc, &ctx.lexicons.dates, manifest);
-    let mut events = build_events(&doc, Some(shares.triggers), &entities, &dates.mentions, &ctx.lexicons.triggers, &ctx.gazetteer, &ctx.lexicons.dates);
+    let mut events = build_events(&doc, Some(shares.events()), &entities, &dates.mentions, &ctx.lexicons.triggers, &ctx.gazetteer, &ctx.lexicons.dates);
     crate::events::visit_told_by_its_end_ar(&mut events, &doc, &ctx.lexicons.triggers, &ctx.lexicons.dates);
     crate::events::visit_told_by_its_day(&mut events, &doc, &dates.mentions, &ctx.lexicons.triggers, &ctx.lexicons.dates);
     crate::events::latin::refine_latin(&mut events, &doc, &entities, &dates, &ctx.lexicons.triggers, &ctx.gazetteer, &ctx.lexicons.dates);

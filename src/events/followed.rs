@@ -9,10 +9,10 @@
 use std::ops::Range;
 
 use super::mention::EventMention;
-use super::phrases::phrases_in;
 use super::rules::{EventType, TriggerRules, latin_trigger};
 use crate::gazetteer::{EntityKind, Found, Gazetteer};
 use crate::text::Document;
+use crate::text::lexmatch::Scan;
 
 /// Words after an Arabic `followed` phrase within which its subject is named (the verb comes
 /// first: «وتبعتها شركة العال الإسرائيلية»).
@@ -32,23 +32,18 @@ const FOLLOWED_ACT_SENTENCES: usize = 2;
 /// act's place when it names none, and its day when it has none; else a mention of the
 /// follower is added, a copy of the act with the follower as its actor, on the act's day (its
 /// words, 'that evening', « quelques heures plus tard », tell that day).
-pub(super) fn followers_tell_it_again(out: &mut Vec<EventMention>, doc: &Document, found: &Found, rules: &TriggerRules, g: &Gazetteer) {
-    let forms = &rules.words.followers;
-    if forms.is_empty() || out.is_empty() {
+pub(super) fn followers_tell_it_again(out: &mut Vec<EventMention>, doc: &Document, found: &Found, rules: &TriggerRules, followers: Option<Scan<'_>>, g: &Gazetteer) {
+    if rules.words.followers.is_empty() || out.is_empty() {
         return;
     }
     let text = doc.norm.text.as_str();
-    if !rules.words.follower_starts_in(text, 0..text.len()) {
+    // The pipeline's scan has them: most articles hold none, told by one look.
+    if followers.is_some_and(|scan| !scan.any_within(0..text.len())) {
         return;
     }
-    let mut phrases: Vec<Range<usize>> = phrases_in(text, 0..text.len(), forms).collect();
-    if phrases.is_empty() {
-        return;
-    }
-    phrases.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
-    phrases.dedup_by(|b, a| b.start < a.end);
-    for w in phrases {
-        let Some(si) = doc.sentences.iter().position(|s| s.range.start <= w.start && w.end <= s.range.end) else { continue };
+    let set = rules.words.follower_phrases();
+    let phrases: Vec<(usize, Range<usize>)> = doc.sentences.iter().enumerate().flat_map(|(si, s)| set.find_in(followers, text, s.range.clone()).into_iter().map(move |h| (si, h.start..h.end))).collect();
+    for (si, w) in phrases {
         let sentence = doc.sentences[si].range.clone();
         let actor = |k: EntityKind| matches!(k, EntityKind::Person | EntityKind::Organisation);
         // The Arabic subject comes right after the verb («وتبعتها شركة العال»), or between the

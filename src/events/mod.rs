@@ -31,7 +31,7 @@ mod visitor_plane;
 mod welcome;
 
 pub use audience::audience_takes_the_acts_day;
-pub use build::build_events;
+pub use build::{EventScans, build_events};
 pub use evening::evening_arrival_ends_its_day;
 pub use headline_talks::headline_talks_are_the_call;
 pub use programme::meeting_on_the_programme;

@@ -857,9 +857,9 @@ pub struct WordLists {
     /// The `before_acts` as one automaton, built the first time a dated sentence asks
     /// [`WordLists::before_act_starts_in`].
     before_act_finder: std::sync::OnceLock<aho_corasick::AhoCorasick>,
-    /// The `followers` as one automaton, built the first time an article asks
-    /// [`WordLists::follower_starts_in`].
-    follower_finder: std::sync::OnceLock<aho_corasick::AhoCorasick>,
+    /// The `followers` as a phrase set, built the first time [`WordLists::follower_phrases`]
+    /// is asked (the pipeline's bank scans every sentence for its patterns with the triggers').
+    follower_set: std::sync::OnceLock<PhraseSet<()>>,
     /// The `deadlines` and the `deadline_counts` as their words, indexed by their first word,
     /// built the first time a dated mention asks [`WordLists::deadline_phrases`] (the deadline
     /// reading runs for every dated mention).
@@ -914,11 +914,10 @@ impl WordLists {
         phrase_starts_in(&self.before_act_finder, &self.before_acts, text, range)
     }
 
-    /// Whether a phrase of `followers` starts within `range` of `text`: one search of an article
-    /// tells that most hold none, before each form is searched for at word boundaries
-    /// (src/events/followed.rs).
-    pub fn follower_starts_in(&self, text: &str, range: Range<usize>) -> bool {
-        phrase_starts_in(&self.follower_finder, &self.followers, text, range)
+    /// The `followers` as a phrase set (src/events/followed.rs): its patterns are one set of the
+    /// pipeline's bank, so that finding them costs no search of its own (src/extraction.rs).
+    pub fn follower_phrases(&self) -> &PhraseSet<()> {
+        self.follower_set.get_or_init(|| PhraseSet::new(self.followers.iter().map(|f| (f.as_str(), ()))))
     }
 
     /// Whether `head` may end with a `reaction` noun: its last four bytes are a noun's last

@@ -101,12 +101,23 @@ pub(in crate::events) fn line_ends_with_a_stop(text: &str, sentence_end: usize) 
 /// may stand for, and a flight of a named airline is that airline's service.
 pub(super) const AIRLINE: &str = "airline";
 
+/// A bank's scan of a document, as the event rules read it: the occurrences of the trigger
+/// phrases and of the `followed` word list (src/extraction.rs puts both sets in its bank).
+#[derive(Debug, Clone, Copy)]
+pub struct EventScans<'a> {
+    /// The trigger rules' phrases ([`TriggerRules::phrases`]).
+    pub triggers: Scan<'a>,
+    /// The `followed` phrases ([`super::rules::WordLists::follower_phrases`]).
+    pub followers: Scan<'a>,
+}
+
 /// Build the event mentions of `doc`. `date_mentions` are the document's date expressions, in
-/// text order (their indices are what [`DateLink`] refers to). `triggers` is a bank's scan of
-/// the document holding the trigger phrases (the rules' own automaton runs when there is none).
-/// `lexicon` reads the numbers of a told length ("a two-day visit").
-pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, date_mentions: &[DateMention], rules: &TriggerRules, g: &Gazetteer, lexicon: &crate::dates::lexicon::DateLexicon) -> Vec<EventMention> {
+/// text order (their indices are what [`DateLink`] refers to). `scans` is a bank's scan of
+/// the document holding the trigger and follower phrases (the sets' own banks run when there
+/// is none). `lexicon` reads the numbers of a told length ("a two-day visit").
+pub fn build_events(doc: &Document, scans: Option<EventScans<'_>>, found: &Found, date_mentions: &[DateMention], rules: &TriggerRules, g: &Gazetteer, lexicon: &crate::dates::lexicon::DateLexicon) -> Vec<EventMention> {
     let text = doc.norm.text.as_str();
+    let triggers = scans.map(|s| s.triggers);
     let dates: Vec<Range<usize>> = date_mentions.iter().map(|m| m.range.clone()).collect();
     let main_countries = main_countries(found, g);
     let item_families: Vec<EventType> = rules.rules.iter().filter_map(|r| if let RuleKind::Item(t) = r.kind { Some(t.family()) } else { None }).collect();
@@ -1084,7 +1095,7 @@ pub fn build_events(doc: &Document, triggers: Option<Scan<'_>>, found: &Found, d
     }
     lead_takes_the_day(&mut out, lead, &lead_undated);
     fold_visitor_planes(&mut out, doc, found, &dates, rules, g);
-    super::followed::followers_tell_it_again(&mut out, doc, found, rules, g);
+    super::followed::followers_tell_it_again(&mut out, doc, found, rules, scans.map(|s| s.followers), g);
     // A lead whose events are told one by one is those events, not one more.
     out.retain(|m| leads.get(&(m.sentence, m.trigger.start)).is_none_or(|&n| n < 2));
     out
