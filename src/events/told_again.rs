@@ -32,7 +32,10 @@ const PHRASE_WORDS: usize = 2;
 /// Fold every signing told by a verb whose subject or object is a definite agreement noun
 /// (word list `definite-agreement`: "the agreement", « l'accord », «الاتفاق», «المذكرة»), with
 /// no day of its own, into the agreement told in the two sentences before (the nearest) when
-/// that one is told by its own day and names no signer.
+/// that one is told by its own day and names no signer: the second telling reads its subject
+/// from the first's words and takes the countries of its signatories, so that its signer and
+/// place add to that agreement ("Israel's cyber directorate and Morocco's DGSSI signed a
+/// memorandum earlier this month. The agreement was signed in Rabat by Yigal Unna").
 pub fn agreement_told_again(out: &mut Vec<EventMention>, doc: &Document, rules: &TriggerRules) {
     let nouns = &rules.words.definite_agreements;
     if nouns.is_empty() {
@@ -63,6 +66,12 @@ pub fn agreement_told_again(out: &mut Vec<EventMention>, doc: &Document, rules: 
             // second reads its subjects from the first's words, so that the merge, which tells
             // agreements apart by subject, keeps them one.
             out[i].span = out[j].span.clone();
+            // The countries of its signatories are the second telling's too: "The agreement was
+            // signed in Rabat by Yigal Unna" names one side's signer, but the agreement of both
+            // agencies told before is the one he signed. Without them the merge reads a report
+            // of one side's signing beside the two sides' agreement, two rows of one act.
+            let countries = out[j].countries.clone();
+            out[i].add_countries(countries);
         }
     }
 }

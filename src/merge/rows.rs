@@ -31,14 +31,20 @@ pub fn meeting_rows(mut mentions: Vec<Mention>, country_of: impl Fn(&Id) -> Opti
 /// among them A, B and C") is the visitor's: the visitor of the other country is put first.
 /// The visitor is the one person a report of the visit names, dated to a day and done; the
 /// meeting's day must fall within `VISIT_DAYS` from it, and when two visitors fit, which one
-/// met is not known and the meeting is left as it is.
+/// met is not known and the meeting is left as it is. The talks are in the country visited:
+/// a visit whose report names where it goes (a country other than the visitor's) lends no
+/// visitor to talks that do not name that country ("the Saudi crown prince received
+/// Pakistan's prime minister today in Riyadh", on a page about a trip to Rabat), while a
+/// gathering its host country names ("Israel hosted … Antony Blinken at a summit") is.
 pub fn the_visitors_talks(mentions: &mut [Mention], country_of: impl Fn(&Id) -> Option<Id>) {
-    let mut visitors: Vec<(Id, Id, NaiveDate)> = mentions
+    let mut visitors: Vec<(Id, Id, NaiveDate, Vec<Id>)> = mentions
         .iter()
         .filter(|v| v.event_type == EventType::Visit && v.status == Status::Occurred && v.people().len() == 1)
         .filter_map(|v| {
             let visitor = v.people()[0];
-            Some((country_of(&visitor)?, visitor, v.date?.as_day()?))
+            let country = country_of(&visitor)?;
+            let destinations: Vec<Id> = v.countries().iter().filter(|&c| *c != country).copied().collect();
+            Some((country, visitor, v.date?.as_day()?, destinations))
         })
         .collect();
     visitors.sort();
@@ -49,8 +55,9 @@ pub fn the_visitors_talks(mentions: &mut [Mention], country_of: impl Fn(&Id) -> 
         if hosts.iter().any(|c| c != &hosts[0]) {
             continue;
         }
-        let mut fits = visitors.iter().filter(|(country, _, arrived)| country != &hosts[0] && (0..=VISIT_DAYS).contains(&(day - *arrived).num_days()));
-        let (Some((_, visitor, _)), None) = (fits.next(), fits.next()) else { continue };
+        let visited = |destinations: &[Id]| destinations.is_empty() || destinations.iter().any(|d| m.countries().contains(d));
+        let mut fits = visitors.iter().filter(|(country, _, arrived, destinations)| country != &hosts[0] && visited(destinations) && (0..=VISIT_DAYS).contains(&(day - *arrived).num_days()));
+        let (Some((_, visitor, _, _)), None) = (fits.next(), fits.next()) else { continue };
         let people: Vec<Id> = std::iter::once(*visitor).chain(m.people().iter().cloned()).collect();
         m.ids = MentionIds::new(people, m.organisations().to_vec(), m.places().to_vec(), m.countries().to_vec(), m.topics().to_vec());
     }
