@@ -1,5 +1,5 @@
-//! Families of the thirty-sixth blind probe (docs/probe36.md, e04_en) mended in session 43,
-//! told in new words (tests/fixtures/signer43).
+//! Families of the thirty-sixth blind probe (docs/probe36.md, e04_en) mended in the forty-third session,
+//! told in new words (tests/fixtures/signers_told_again).
 //!
 //! - An agreement told again by its definite noun with its signer: "The Israeli Energy
 //!   Ministry and the Moroccan Energy Ministry signed an accord earlier this month. The
@@ -23,7 +23,7 @@ mod common;
 
 use common::{ExpectedFrom, assert_not_visitor, assert_rows_from, page_timeline_with};
 
-const FOLDER: &str = "tests/fixtures/signer43";
+const FOLDER: &str = "tests/fixtures/signers_told_again";
 
 /// The rows of each page read alone (the pages tell one story in three languages, which the
 /// merge would join), one after another, and their tables.
