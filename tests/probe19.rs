@@ -194,7 +194,9 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 // Abraham Accords' later joiners no rows ((31, 23, 0, 8, 18), (32, 23, 0, 9, 18) before).
 // Forty-first (p35fam2): "The trip follows Trump's announcement" tells the trip already
 // reported for its timing: no visit of Trump ((28, 26, 0, 2, 20), (29, 26, 0, 3, 20) before).
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((27, 26, 0, 1, 20), (28, 26, 0, 2, 20));
+// Forty-third session: e02's headline naming both airlines no longer joins El Al's flight to Israir's: El Al's
+// is its row (el_al optional in the gold) ((27, 26, 0, 1, 20), (28, 26, 0, 2, 20) before).
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((28, 27, 0, 1, 20), (29, 27, 0, 2, 20));
 
 probe_support::probe_tests!();
 

@@ -157,7 +157,10 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((28, 24, 1, 3, 19), (28, 24, 1, 3, 19));
+// Forty-third session: e02's El Al flight that followed Israir's is no longer joined to Israir's row by a
+// report naming both airlines: it joins a01's El Al row, and that row now matches
+// ((28, 24, 1, 3, 19) both before).
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((29, 25, 1, 3, 19), (29, 25, 1, 3, 19));
 
 probe_support::probe_tests!();
 

@@ -84,6 +84,9 @@ const FOUND: &[(&str, Expect)] = &[
     ("govrin_arrival_2021_01_26", ("a05_ar.txt", "2021-01-26", "visit", "occurred", &["David Govrin"])),
     ("cyber_agreement_2021_07", ("a04_ar.txt", "2021-07", "agreement", "occurred", &["Yigal Unna"])),
     ("israir_marrakech_2021_07_25", ("f03_fr.txt", "2021-07-25", "flight", "occurred", &[])),
+    // Forty-third session: the headline (or plan) naming both airlines no longer bridges the two carriers' flights;
+    // this row and Israir's share page and day, and the scorer's counts tell them apart.
+    ("elal_marrakech_2021_07_25", ("f03_fr.txt", "2021-07-25", "flight", "occurred", &[])),
     ("lapid_bourita_agreements_2021_08_11", ("f04_fr.txt", "2021-08-11", "agreement", "occurred", &["Yair Lapid", "Nasser Bourita"])),
     ("lapid_arrival_2021_08_11", ("f04_fr.txt", "2021-08-11", "visit", "occurred", &["Yair Lapid"])),
     ("lapid_bourita_talks_2021_08_11", ("f04_fr.txt", "2021-08-11", "meeting", "occurred", &["Yair Lapid", "Nasser Bourita"])),
@@ -104,6 +107,9 @@ const FOUND: &[(&str, Expect)] = &[
     ("bourita_lapid_meeting_2022_03_27", ("f02_fr.txt", "2022-03-27", "meeting", "occurred", &["Nasser Bourita", "Yair Lapid"])),
     ("kochavi_visit_2022_07_18", ("e05_en.txt", "2022-07-18", "visit", "occurred", &["Aviv Kochavi"])),
     ("kochavi_loudiyi_meeting_2022_07_19", ("e05_en.txt", "2022-07-19", "meeting", "occurred", &["Aviv Kochavi", "Abdellatif Loudiyi"])),
+    // Forty-third session: "held talks with El Farouk, and was received by Loudiyi": each host told by his own
+    // verb, two meetings (a01 tells them in two sentences and joins each).
+    ("kochavi_el_farouk_meeting_2022_07_19", ("e05_en.txt", "2022-07-19", "meeting", "occurred", &["Aviv Kochavi", "Farouk Belkhir"])),
     ("ouahbi_arrival_2022_07_25", ("f05_fr.txt", "2022-07-25", "visit", "occurred", &["Abdellatif Ouahbi"])),
     ("ouahbi_saar_mou_2022_07_26", ("f05_fr.txt", "2022-07-26", "agreement", "occurred", &["Abdellatif Ouahbi", "Gideon Sa'ar"])),
 ];
@@ -129,6 +135,7 @@ const JOINED: &[(&str, &str)] = &[
     ("gantz_loudiyi_mou_2021_11_24", "a10_ar.txt"),
     ("kochavi_visit_2022_07_18", "a01_ar.txt"),
     ("kochavi_loudiyi_meeting_2022_07_19", "a01_ar.txt"),
+    ("kochavi_el_farouk_meeting_2022_07_19", "a01_ar.txt"),
     ("ouahbi_saar_mou_2022_07_26", "a06_ar.txt"),
 ];
 
@@ -142,8 +149,6 @@ const KNOWN: &[Known] = &[
     Known { key: "", family: "a flight told as the means of a recalled visit ('زيارة الوفد … إلى الرباط في 22 كانون الأول الماضي، على متن أول رحلة جوية مباشرة') names no one and stays a row of its own beside the day's flight (elal_rabat_flight_2020_12_22), which it should join", now: Some(("a05_ar.txt", "2020-12-22", "flight", "occurred", &[])), fixed: None },
     Known { key: "", family: "gold choice: Unna's visit to Rabat during which the cyber agreement was signed ('بمناسبة زيارة … يغآل أونا الى العاصمة المغربية'); the gold lists the agreement only, as probe31's to probe34's", now: Some(("a04_ar.txt", "2021-07", "visit", "occurred", &["Yigal Unna"])), fixed: None },
     Known { key: "", family: "a planned meeting with unnamed representatives ('ويلتقي بممثلين عن الطائفة اليهودية', a plan of the day in Casablanca) takes the minister the sentence before names as the traveller's counterpart; the gold tells the plan as the trip to Casablanca (lapid_casablanca_2021_08_12, optional)", now: Some(("a02_ar.txt", "2021-08-12", "meeting", "planned", &["Yair Lapid", "Nasser Bourita"])), fixed: None },
-    Known { key: "elal_marrakech_2021_07_25", family: "a second airline's first flight told by following the first ('El Al lui a emboîté le pas quelques heures plus tard', 'تسيّرها شركتا يسرائير والعال') joins the first airline's row: two carriers' flights of one day and route are one row (the state today is that row; a fix adds a second row of the same day and page, which the table cannot tell apart: the scorer's counts tell it)", now: Some(("f03_fr.txt", "2021-07-25", "flight", "occurred", &[])), fixed: None },
-    Known { key: "kochavi_el_farouk_meeting_2022_07_19", family: "talks with one host and a reception by another the same day ('held talks in Rabat with … El Farouk, and was received by Abdellatif Loudiyi'; a01 in two sentences, 'وفي اليوم ذاته، استقبله') are one row (kochavi_loudiyi_meeting_2022_07_19's) with both hosts (the state today; fixed when no row names both)", now: Some(("e05_en.txt", "2022-07-19", "meeting", "occurred", &["Aviv Kochavi", "Farouk Belkhir", "Abdellatif Loudiyi"])), fixed: None },
 ];
 
 /// Known failures from the text alone.
@@ -165,7 +170,10 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 /// the manifest.
 // p35fam2 (e05's deck 'X's trip follows the MoU … signed last November') and storyday42
 // ('Earlier in the day' after a relative clause's day) mended; (32, 25, 0, 7, 18) both before.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((30, 26, 0, 4, 18), (30, 26, 0, 4, 18));
+// Forty-third session: El Al's flight of f03 a row of its own (the headline naming both airlines no longer
+// bridges), and Kochavi's talks with El Farouk and reception by Loudiyi two rows; (30, 26, 0, 4, 18)
+// both before.
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((32, 28, 0, 4, 20), (32, 28, 0, 4, 20));
 
 probe_support::probe_tests!();
 

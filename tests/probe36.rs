@@ -82,6 +82,9 @@ const FOUND: &[(&str, Expect)] = &[
     ("cyber_mou_2021_07", ("e04_en.txt", "2021-07", "agreement", "occurred", &["Yigal Unna"])),
     ("unna_visit_2021_07", ("e04_en.txt", "2021-07", "visit", "occurred", &["Yigal Unna"])),
     ("israir_marrakech_2021_07_25", ("a10_ar.txt", "2021-07-25", "flight", "occurred", &[])),
+    // The headline (or plan) naming both airlines no longer bridges the two carriers' flights:
+    // this row and Israir's share page and day, and the scorer's counts tell them apart.
+    ("elal_marrakech_2021_07_25", ("e03_en.txt", "2021-07-25", "flight", "occurred", &[])),
     ("lapid_bourita_agreements_2021_08_11", ("a05_ar.txt", "2021-08-11", "agreement", "occurred", &["Yair Lapid", "Nasser Bourita"])),
     ("lapid_visit_2021_08_11", ("a05_ar.txt", "2021-08-11", "visit", "occurred", &["Yair Lapid"])),
     ("lapid_bourita_talks_2021_08_11", ("a05_ar.txt", "2021-08-11", "meeting", "occurred", &["Yair Lapid", "Nasser Bourita"])),
@@ -132,7 +135,6 @@ const KNOWN: &[Known] = &[
     Known { key: "", family: "gold choice: the delegation's visit to Rabat (the gold lists its flight and the King's reception, not the visit)", now: Some(("a09_ar.txt", "2020-12-22", "visit", "occurred", &["Jared Kushner", "Meir Ben-Shabbat"])), fixed: None },
     Known { key: "", family: "a plan told by «على أن» and a present verb ('على أن يختتم الوزير الإسرائيلي جولته في الدار البيضاء، حيث يزور … ويلتقي') is read as done: a meeting of the next day that occurred (the gold tells the plan as the trip to Casablanca, lapid_casablanca_2021_08_12, optional)", now: Some(("a05_ar.txt", "2021-08-12", "meeting", "occurred", &["Yair Lapid"])), fixed: None },
     Known { key: "", family: "a meeting told after a fronted participle of arrival (« Arrivé mardi soir, Gantz a également rencontré … Nasser Bourita ») takes the arrival's day; the gold dates it by « également » to the signing's day (gantz_bourita_meeting_2021_11_24, optional): the page can be read either way", now: Some(("f04_fr.txt", "2021-11-23", "meeting", "occurred", &["Benny Gantz", "Nasser Bourita"])), fixed: None },
-    Known { key: "elal_marrakech_2021_07_25", family: "a second airline's first flight told by following the first ('El Al followed that evening with an inaugural service of its own') is a flight mention of its own since the forty-second session, but the headline naming both airlines ('Israir and El Al open the … route on the same day', undated) joins Israir's row and then El Al's into it: one row of the 25th stands for both (a fix adds a second row of the 25th from e03, which the table cannot tell apart: the scorer's counts tell it)", now: Some(("e03_en.txt", "2021-07-25", "flight", "occurred", &[])), fixed: None },
     Known { key: "joint_declaration_2020_12_22", family: "the declaration and the four memoranda signed at the reception are one row of the 22nd that names none of the delegation (Kushner and Ben-Shabbat are named as the plane's passengers, line 8): the scorer gives it to the memoranda (mous_2020_12_22), and the declaration is missed. Its date was mended in the forty-second session: the span counted from the landing ('بعد ساعات من هبوط طائرة') no longer wins over the sentence's 'أمس', nor does the purpose 'لاستئناف' take it from the verb", now: Some(("a09_ar.txt", "2020-12-22", "agreement", "occurred", &[])), fixed: Some(("a09_ar.txt", "2020-12-22", "agreement", "occurred", &["Jared Kushner"])) },
 ];
 
@@ -156,10 +158,11 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest (flights42 after dates42: e03's Israir landing is its flight, no visit; El Al's
 /// flight that followed it is a mention of its own, but the headline naming both airlines, undated
-/// since dates42, joins them into one row; (29, 23, 0, 6, 17) before). signer43: e04's agreement
-/// told again by its signer joins the agencies' row, and its visit names the signer
-/// (unna_visit_2021_07 matched); (28, 23, 0, 5, 17) before.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((27, 24, 0, 3, 17), (27, 24, 0, 3, 17));
+/// since dates42, joins them into one row; (29, 23, 0, 6, 17) before). Forty-third session: e04's
+/// agreement told again by its signer joins the agencies' row, and its visit names the signer
+/// (unna_visit_2021_07 matched); the headline naming both airlines no longer bridges their
+/// flights, El Al's is its row; (28, 23, 0, 5, 17) before.
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((28, 25, 0, 3, 18), (28, 25, 0, 3, 18));
 
 probe_support::probe_tests!();
 

@@ -11,7 +11,12 @@
 //! غانتس، قبل أن يستقبله لوديي», «…، ثم استقبلته فتاح العلوي»): the second is the first's
 //! guest's with that host, not the first host's (src/events/successive.rs
 //! part_successive_talks, lexicon rows `*-received-pronoun`); and "was received by X, before
-//! being received by Y" with the visitor named in the sentence.
+//! being received by Y" with the visitor named in the sentence. Talks with one host and a
+//! reception by another, each told by its own verb after "and" ("held talks with X, and was
+//! received by Y", « s'est entretenu avec X et a été reçu par Y », «أجرى مباحثات مع X،
+//! واستقبله Y»), are two meetings, even with hosts of one body of state; one verb naming both
+//! hosts ("with X and with Y", «التقى X وY») stays one meeting, and so does a second verb that
+//! names no host of its own ("and discussed joint training with him").
 
 mod common;
 
@@ -54,6 +59,17 @@ const EXPECTED: &[ExpectedFrom] = &[
     ("before_being_received_en.txt", "2022-09-07", "meeting", "occurred", &["Nir Barkat", "Nadia Fettah Alaoui"]),
     // "received by X and Y": one reception, both hosts.
     ("two_hosts_together_en.txt", "2022-05-10", "meeting", "occurred", &["Benny Gantz", "Abdellatif Loudiyi", "Farouk Belkhir"]),
+    // "held talks with X, and was received by Y": each host by his own verb, two meetings.
+    ("and_received_en.txt", "2022-10-18", "meeting", "occurred", &["Aviv Kochavi", "Farouk Belkhir"]),
+    ("and_received_en.txt", "2022-10-18", "meeting", "occurred", &["Aviv Kochavi", "Abdellatif Loudiyi"]),
+    ("et_recu_fr.txt", "2022-10-25", "meeting", "occurred", &["Aviv Kochavi", "Farouk Belkhir"]),
+    ("et_recu_fr.txt", "2022-10-25", "meeting", "occurred", &["Aviv Kochavi", "Abdellatif Loudiyi"]),
+    ("wa_istaqbalahu_ar.txt", "2022-11-01", "meeting", "occurred", &["Aviv Kochavi", "Farouk Belkhir"]),
+    ("wa_istaqbalahu_ar.txt", "2022-11-01", "meeting", "occurred", &["Aviv Kochavi", "Abdellatif Loudiyi"]),
+    // One verb naming both hosts: one meeting; a second verb naming no host of its own too.
+    ("avec_les_deux_fr.txt", "2022-12-07", "meeting", "occurred", &["Aviv Kochavi", "Abdellatif Loudiyi", "Farouk Belkhir"]),
+    ("met_both_ar.txt", "2022-12-14", "meeting", "occurred", &["Aviv Kochavi", "Abdellatif Loudiyi", "Farouk Belkhir"]),
+    ("and_discussed_en.txt", "2022-12-21", "meeting", "occurred", &["Aviv Kochavi", "Farouk Belkhir"]),
 ];
 
 /// (file, type, person, person): no row of the file has both — the other side of one act is no
@@ -72,6 +88,9 @@ const APART: &[(&str, &str, &str, &str)] = &[
     ("before_receives_him_ar.txt", "meeting", "Farouk Belkhir", "Abdellatif Loudiyi"),
     ("then_received_him_ar.txt", "meeting", "Nasser Bourita", "Nadia Fettah Alaoui"),
     ("before_being_received_en.txt", "meeting", "Nasser Bourita", "Nadia Fettah Alaoui"),
+    ("and_received_en.txt", "meeting", "Farouk Belkhir", "Abdellatif Loudiyi"),
+    ("et_recu_fr.txt", "meeting", "Farouk Belkhir", "Abdellatif Loudiyi"),
+    ("wa_istaqbalahu_ar.txt", "meeting", "Farouk Belkhir", "Abdellatif Loudiyi"),
 ];
 
 #[test]
@@ -82,4 +101,7 @@ fn talks_told_in_turn_are_two_acts_each_with_its_own_other_side() {
         let both = rows.iter().any(|r| r.sources.iter().any(|s| s == file) && r.event_type.as_str() == *ty && [a, b].iter().all(|p| r.people.iter().any(|x| x == *p)));
         assert!(!both, "{file}: {a} and {b} are in two acts, not one:\n{table}");
     }
+    // A second verb naming no host of its own is no second act.
+    let discussed = rows.iter().filter(|r| r.sources.iter().any(|s| s == "and_discussed_en.txt")).count();
+    assert_eq!(discussed, 1, "and_discussed_en.txt: one meeting in:\n{table}");
 }

@@ -610,6 +610,11 @@ pub struct WordLists {
     /// comma ("…، على أن يلتقي أيضا …", and is to meet as well), not after the verb they
     /// complete ("اتفقا على أن يلتقيا"): see `successive::successions`.
     pub thens_after_comma: Vec<String>,
+    /// Kind `and-verb`: "and", « et » (Latin lists; Arabic glues «و» to the verb after a
+    /// comma): right before a second talks verb that names its own other side ("held talks
+    /// with X, and was received by Y"), it tells a second act, each host told by his own verb
+    /// (see `successive::successions`); "with X and with Y", one verb's, stays one act.
+    pub and_verbs: Vec<String>,
     /// The `thens` as one automaton, built the first time a sentence with talks asks
     /// [`WordLists::then_starts_in`].
     then_finder: std::sync::OnceLock<aho_corasick::AhoCorasick>,
@@ -1087,6 +1092,7 @@ impl TriggerRules {
                 "chain" => Some(&mut words.chains),
                 "then" => Some(&mut words.thens),
                 "then-after-comma" => Some(&mut words.thens_after_comma),
+                "and-verb" => Some(&mut words.and_verbs),
                 "explain" => Some(&mut words.explains),
                 "coordinate" => Some(&mut words.coordinates),
                 "leave" => Some(&mut words.leaves),

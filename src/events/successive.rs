@@ -37,7 +37,8 @@ pub(super) struct Succession {
 /// The successions of talks among the sentence's mentions `out[from..]` (see the module
 /// documentation). Cheap when the sentence has no talks, or no `then` word after them (one
 /// search, [`WordLists::then_starts_in`]).
-pub(super) fn successions(text: &str, sentence: &Range<usize>, out: &[EventMention], from: usize, found: &Found, g: &Gazetteer, lists: &WordLists) -> Vec<Succession> {
+pub(super) fn successions(text: &str, sentence: &Range<usize>, out: &[EventMention], from: usize, found: &Found, g: &Gazetteer, rules: &TriggerRules) -> Vec<Succession> {
+    let lists = &rules.words;
     let talks = |m: &EventMention| matches!(m.event_type, EventType::Meeting | EventType::Call) && !m.aside;
     let mut found_successions = Vec::new();
     for i in (from..out.len()).filter(|&i| talks(&out[i])) {
@@ -45,6 +46,10 @@ pub(super) fn successions(text: &str, sentence: &Range<usize>, out: &[EventMenti
         // The next talks of the same type: a `then` word must come before it.
         let next = (from..out.len()).filter(|&k| k != i && out[k].event_type == first.event_type && out[k].trigger.start >= first.trigger.end).min_by_key(|&k| out[k].trigger.start);
         let until = next.map_or(sentence.end, |k| out[k].trigger.start);
+        if let Some((and, k)) = next.and_then(|k| and_its_own_verb(text, sentence, out, from, i, k, found, g, rules)) {
+            found_successions.push(Succession { first: i, then: and, second: Some(k) });
+            continue;
+        }
         // Most talks have no `then` word after them: one search says so before a word is tried.
         if !lists.then_starts_in(text, first.trigger.end..until) {
             continue;
@@ -87,6 +92,46 @@ pub(super) fn successions(text: &str, sentence: &Range<usize>, out: &[EventMenti
     found_successions
 }
 
+/// Words that may stand between "and" and the second talks' verb ("and also met", « et a
+/// également rencontré »).
+const AND_VERB_WORDS: usize = 2;
+
+/// "held talks in Rabat with X, and was received by Y", « s'est entretenu avec X et a été reçu
+/// par Y », «أجرى مباحثات مع X، واستقبله Y»: talks `first` and the next talks of its type `k`,
+/// told by a verb of its own right after an "and" (list `and-verb`; in Arabic «و» glued to the
+/// verb after a comma), are two acts when each names its own other side: someone after the
+/// first's verb before the "and", and someone after the second's verb. Returns the "and" (the
+/// `then` of the [`Succession`]) and `k`. One verb with two hosts ("talks with X and with Y",
+/// «التقى X وY») is one act: no second verb stands there. A second verb told by a noun ("and
+/// talks with Y") is that list again.
+#[allow(clippy::too_many_arguments)]
+fn and_its_own_verb(text: &str, sentence: &Range<usize>, out: &[EventMention], from: usize, first: usize, k: usize, found: &Found, g: &Gazetteer, rules: &TriggerRules) -> Option<(Range<usize>, usize)> {
+    let (a, b) = (&out[first], &out[k]);
+    let talks = |m: &EventMention| matches!(m.event_type, EventType::Meeting | EventType::Call) && !m.aside;
+    if !talks(b) || told_by_a_noun(b, rules) || b.trigger.start < a.trigger.end {
+        return None;
+    }
+    let gap = a.trigger.end..b.trigger.start;
+    let person_in = |r: Range<usize>| found.starting_in(&r).iter().any(|e| g.entities()[e.entity].kind == EntityKind::Person && r.covers(&e.range));
+    let and = if latin_trigger(text, &b.trigger) {
+        // The last "and" of the gap, a few words before the verb and naming no one after it.
+        let and = word_iter(text, gap.clone()).filter_map(|w| phrase_end_at(text, w.start, &rules.words.and_verbs).map(|end| w.start..end)).filter(|r| r.end <= gap.end).last()?;
+        (at_most_words(text, and.end..gap.end, AND_VERB_WORDS) && !person_in(and.end..gap.end)).then_some(and)?
+    } else {
+        // «، واستقبله»: «و» glued to the verb, after a comma (the trigger holds it, or starts
+        // right after it).
+        let glued = |at: usize| text[at..].starts_with('و') && rules.words.and_verbs.iter().any(|w| w == "و");
+        let at = if glued(b.trigger.start) { b.trigger.start } else { b.trigger.start.checked_sub('و'.len_utf8()).filter(|&at| text.is_char_boundary(at) && glued(at))? };
+        text[a.trigger.end.min(at)..at].trim_end().ends_with(COMMAS).then_some(at..at + 'و'.len_utf8())?
+    };
+    if text[and.start..b.trigger.start].contains(BREAKS_STRONGER_THAN_A_COMMA) || out[from..].iter().any(|m| m.trigger.start >= a.trigger.end && m.trigger.end <= and.start && talks(m)) {
+        return None;
+    }
+    // The second's own part: from its verb to the next trigger, or the sentence's end.
+    let next = out[from..].iter().map(|m| m.trigger.start).filter(|&t| t >= b.trigger.end).min().unwrap_or(sentence.end);
+    (person_in(a.trigger.end..and.start) && person_in(b.trigger.end..next)).then_some((and, k))
+}
+
 /// Part the successive talks of the sentence's mentions `out[from..]` (see [`successions`]):
 /// the first keeps the names told before the `then` word; the second (a copy of the first when
 /// only a second "with" tells it) keeps the first's subject and its own names, not the first's
@@ -95,7 +140,7 @@ pub(super) fn successions(text: &str, sentence: &Range<usize>, out: &[EventMenti
 /// is not the first), which [`super::collapse::collapse_same_family`] does not fold together.
 pub(super) fn part_successive_talks(out: &mut Vec<EventMention>, from: usize, text: &str, sentence: &Range<usize>, found: &Found, g: &Gazetteer, rules: &TriggerRules) -> Vec<usize> {
     let lists = &rules.words;
-    let mut successions = successions(text, sentence, out, from, found, g, lists);
+    let mut successions = successions(text, sentence, out, from, found, g, rules);
     if successions.is_empty() {
         return Vec::new();
     }

@@ -253,6 +253,14 @@ impl<M: MentionView> Event<M> {
         self.day_voters().flat_map(|m| m.places().iter().copied()).collect()
     }
 
+    /// The organisations named by the reports that date it to a day (those of it done when
+    /// there are any): the operators its day is told with. A headline with no day of its own
+    /// ("Israir and El Al open the route on the same day") or a plan of the day naming both
+    /// airlines tells which flew, not which flight this is (see `fit::operators`).
+    pub fn organisations_of_its_day(&self) -> IdSet<Id> {
+        self.reports_of_a_day().flat_map(|m| m.organisations().iter().copied()).collect()
+    }
+
     /// The places named by its reports of a day (those of it done when there are any, see
     /// [`Event::places_of_its_day`]) in sentences other than `lines` (article, line): where it
     /// was told on its days apart from another event's sentences. A sentence tells each of its

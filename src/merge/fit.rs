@@ -37,6 +37,9 @@ pub trait FitView {
     fn dated_only_as_told_again(&self) -> bool;
     /// The places named by the reports that date its day (see [`Event::places_of_its_day`]).
     fn places_of_its_day(&self) -> IdSet<Id>;
+    /// The organisations named by the reports that date it to a day (see
+    /// [`Event::organisations_of_its_day`]).
+    fn organisations_of_its_day(&self) -> IdSet<Id>;
     /// The first and last day the reports that date its day give (see [`Event::days_of_its_reports`]).
     fn days_of_its_reports(&self) -> Option<(NaiveDate, NaiveDate)>;
     /// The sentences that tell it, (article, line) each: none for a summary, which keeps no
@@ -127,6 +130,9 @@ impl<M: MentionView> FitView for Event<M> {
     fn places_of_its_day(&self) -> IdSet<Id> {
         Event::places_of_its_day(self)
     }
+    fn organisations_of_its_day(&self) -> IdSet<Id> {
+        Event::organisations_of_its_day(self)
+    }
     fn days_of_its_reports(&self) -> Option<(NaiveDate, NaiveDate)> {
         Event::days_of_its_reports(self)
     }
@@ -154,6 +160,9 @@ pub struct EventSummary {
     by_weeks: bool,
     again: bool,
     day_places: IdSet<Id>,
+    /// A flight's [`Event::organisations_of_its_day`] (none for other events: only a flight's
+    /// are read).
+    day_organisations: IdSet<Id>,
     reported_days: Option<(NaiveDate, NaiveDate)>,
 }
 
@@ -162,7 +171,7 @@ impl EventSummary {
     pub fn of(e: &Event) -> EventSummary {
         let mut ids = crate::idset::IdSets::default();
         ids.extend(std::array::from_fn(|k| Event::id_set(e, k).as_slice()));
-        EventSummary { head: FitView::head(e), ids: ids.freeze(), opening: e.reports_an_opening(), leg: is_a_leg(e), summit: tells_a_summit(e), during: dated_only_during(e), by_its_page: dated_only_by_its_page(e), by_weeks: dated_only_by_a_count_of_weeks(e), again: dated_only_as_told_again(e), day_places: e.places_of_its_day(), reported_days: e.days_of_its_reports() }
+        EventSummary { head: FitView::head(e), ids: ids.freeze(), opening: e.reports_an_opening(), leg: is_a_leg(e), summit: tells_a_summit(e), during: dated_only_during(e), by_its_page: dated_only_by_its_page(e), by_weeks: dated_only_by_a_count_of_weeks(e), again: dated_only_as_told_again(e), day_places: e.places_of_its_day(), day_organisations: if e.event_type.family() == EventType::Flight { e.organisations_of_its_day() } else { IdSet::default() }, reported_days: e.days_of_its_reports() }
     }
 }
 
@@ -196,6 +205,9 @@ impl FitView for EventSummary {
     }
     fn places_of_its_day(&self) -> IdSet<Id> {
         self.day_places.clone()
+    }
+    fn organisations_of_its_day(&self) -> IdSet<Id> {
+        self.day_organisations.clone()
     }
     fn days_of_its_reports(&self) -> Option<(NaiveDate, NaiveDate)> {
         self.reported_days
@@ -293,14 +305,13 @@ pub(super) fn fit(m: &impl FitView, e: &impl FitView, same_article: bool, capita
     // Two reports of a flight are of one operator unless each names one and they share none.
     let operators_agree = shared_orgs > 0 || m.organisations().is_empty() || e.organisations().is_empty();
     // Two airlines' flights of one day and route are two flights ("Israir's A320 landed at
-    // noon; El Al followed that evening"): each report names an airline and they share none.
-    // A report naming both (a coordinated subject) joins either; another body a report names
-    // (the delegation a plane carried) tells no operator.
+    // noon; El Al followed that evening"): each names an operator and they share none (see
+    // [`operators`]). A report naming both (a coordinated subject) joins either; another body
+    // a report names (the delegation a plane carried) tells no operator.
     // Told by a month (a recall, a plan) a flight tells no day to keep apart.
     let of_a_day = |d: Option<DateValue>| d.is_some_and(|d| d.as_day().is_some());
     if family == EventType::Flight && of_a_day(m.date()) && of_a_day(e.date()) {
-        let airlines = |orgs: IdSlice<'_, Id>| orgs.iter().filter(|o| capitals.is_airline(o)).copied().collect::<Vec<Id>>();
-        let (a, b) = (airlines(m.organisations()), airlines(e.organisations()));
+        let (a, b) = (operators(m, capitals), operators(e, capitals));
         if !a.is_empty() && !b.is_empty() && !a.iter().any(|x| b.contains(x)) {
             return None;
         }
@@ -406,6 +417,19 @@ pub(super) fn fit(m: &impl FitView, e: &impl FitView, same_article: bool, capita
         }
     }
     Some((shared_people, shared_topics + shared_orgs))
+}
+
+/// The airlines that operated a flight dated to a day, as [`fit`] tells two flights of one day
+/// apart by them: those its reports of that day name ([`FitView::organisations_of_its_day`]),
+/// or, when these name none ("the first flight landed on Sunday"), those any of its reports
+/// names. A report with no day of its own naming several airlines ("Israir and El Al open
+/// the Tel Aviv–Marrakech route on the same day", a plan naming both carriers of a day told
+/// done by others) joins one airline's flight without making it the other's as well: once
+/// it has joined, the flights of the two airlines still share no operator, and stay two rows.
+fn operators(e: &impl FitView, capitals: &Capitals) -> Vec<Id> {
+    let airlines = |orgs: IdSlice<'_, Id>| orgs.iter().filter(|o| capitals.is_airline(o)).copied().collect::<Vec<Id>>();
+    let of_its_day = airlines(e.organisations_of_its_day().view());
+    if of_its_day.is_empty() { airlines(e.organisations()) } else { of_its_day }
 }
 
 /// Whether two reports, one of them at least naming nobody, tell one act by the same period at

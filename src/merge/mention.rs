@@ -238,6 +238,9 @@ pub trait MentionView: Clone + std::fmt::Debug + PartialEq {
     fn status(&self) -> Status;
     /// Its places.
     fn places(&self) -> &[Id];
+    /// Its organisations (a [`MentionBrief`] keeps a flight's only: the operators that tell
+    /// two flights of one day apart, see `fit::operators`).
+    fn organisations(&self) -> &[Id];
     /// Whether its trigger tells a leg of a trip ([`crate::events::rules::is_leg_rule`]).
     fn tells_a_leg(&self) -> bool;
     /// Whether its trigger is a summit's own noun ([`super::fit::SUMMIT_RULE_MARK`]).
@@ -289,6 +292,9 @@ impl_mention_view!(Mention {
     fn places(&self) -> &[Id] {
         Mention::places(self)
     }
+    fn organisations(&self) -> &[Id] {
+        Mention::organisations(self)
+    }
     fn tells_a_leg(&self) -> bool {
         crate::events::rules::is_leg_rule(&self.rule)
     }
@@ -298,7 +304,8 @@ impl_mention_view!(Mention {
 });
 
 /// What the merge reads of a mention ([`MentionView`]), and which of the events given to the
-/// merge it came with: no sentence, date text, rule or ids but its places (the event holds the
+/// merge it came with: no sentence, date text, rule or ids but its places, and a flight's
+/// organisations (its operators, see `fit::operators`) (the event holds the
 /// union of its mentions' ids). The corpus merge of a large archive holds every report of a
 /// type family at once: merged over these (about 50 bytes a mention against a [`Mention`]'s 96
 /// and its ids), the events are then built again from the mentions read back, in the groups
@@ -306,7 +313,10 @@ impl_mention_view!(Mention {
 #[derive(Debug, Clone, PartialEq)]
 pub struct MentionBrief {
     date: Option<DateValue>,
-    places: Box<[Id]>,
+    /// Its places, then (a flight's only) its organisations: one allocation.
+    ids: Box<[Id]>,
+    /// Where its places end in `ids` (16 bits, as [`MentionIds`] counts them).
+    places_end: u16,
     published: Option<NaiveDate>,
     file: Id,
     /// Line and offset in 32 bits: an article is at most
@@ -328,9 +338,14 @@ impl MentionBrief {
     /// What the merge reads of `m`, which came with the event given to the merge at `item`.
     pub fn of(m: &Mention, item: u32) -> MentionBrief {
         let narrow = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        let places = &m.places()[..m.places().len().min(usize::from(u16::MAX))];
+        let places_end = u16::try_from(places.len()).unwrap_or(u16::MAX);
+        let operators = if m.event_type.family() == EventType::Flight { m.organisations() } else { &[] };
+        let ids: Vec<Id> = places.iter().chain(operators).copied().collect();
         MentionBrief {
             date: m.date,
-            places: m.places().into(),
+            ids: ids.into(),
+            places_end,
             published: m.published,
             file: m.file,
             line: narrow(m.line),
@@ -359,7 +374,10 @@ impl_mention_view!(MentionBrief {
         self.offset as usize
     }
     fn places(&self) -> &[Id] {
-        &self.places
+        &self.ids[..usize::from(self.places_end)]
+    }
+    fn organisations(&self) -> &[Id] {
+        &self.ids[usize::from(self.places_end)..]
     }
     fn tells_a_leg(&self) -> bool {
         self.leg

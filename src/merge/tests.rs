@@ -829,6 +829,52 @@ fn one_flight_whoever_each_source_names_aboard() {
     assert_eq!(merge_mentions(vec![diplomat, el_al]).len(), 2);
 }
 
+/// A report naming two airlines and no day of its own (a headline: "X and Y open the route on
+/// the same day"), or a plan of the day naming both among reports of it done, joins one
+/// airline's flight of the day without making it the other's: the two carriers' flights stay
+/// two rows, in one article (merged again until nothing joins) and across articles. A report
+/// of the day that names both ("flights operated by X and Y landed on Sunday") still joins
+/// either, and a flight told on its day by no airline is still told apart by the airline its
+/// undated headline names.
+#[test]
+fn a_report_naming_two_airlines_without_a_day_bridges_no_flights() {
+    use EventType::*;
+    let capitals = Capitals::default().with_airlines(["israir", "arkia"].map(Id::from));
+    let flight = |file: &str, line: usize, date: Option<&str>, status: Status, airlines: &[&str]| {
+        let mut m = report(file, line, Flight, date, &[]);
+        m.ids = MentionIds::new(vec![], airlines.iter().map(|&a| a.into()).collect(), vec!["agadir".into()], vec!["IL".into(), "MA".into()], vec![]);
+        m.status = status;
+        m
+    };
+    let headline = flight("a", 1, None, Status::Occurred, &["israir", "arkia"]);
+    let israir = flight("a", 3, Some("2022-05-12"), Status::Occurred, &["israir"]);
+    let arkia = flight("a", 4, Some("2022-05-12"), Status::Occurred, &["arkia"]);
+    let operators = |events: &[Event]| {
+        let mut out: Vec<String> = events.iter().map(|e| e.mentions.iter().filter(|m| m.date.is_some() && m.status == Status::Occurred).flat_map(|m| m.organisations().iter().map(|o| o.to_string())).collect::<Vec<_>>().join("+")).collect();
+        out.sort();
+        out
+    };
+    type Case = (&'static str, Vec<Mention>, Vec<&'static str>);
+    let plan = flight("a", 2, Some("2022-05-12"), Status::Planned, &["israir", "arkia"]);
+    let both_of_the_day = flight("a", 2, Some("2022-05-12"), Status::Occurred, &["israir", "arkia"]);
+    let plan_elsewhere = Mention { file: "b".into(), ..plan.clone() };
+    let cases: Vec<Case> = vec![
+        ("an undated headline in the article", vec![headline.clone(), israir.clone(), arkia.clone()], vec!["arkia", "israir"]),
+        ("a plan of the day in the article", vec![plan.clone(), israir.clone(), arkia.clone()], vec!["arkia", "israir"]),
+        ("a plan of the day in another article", vec![plan_elsewhere, israir.clone(), arkia.clone()], vec!["arkia", "israir"]),
+        ("a report of the day naming both", vec![both_of_the_day, israir.clone(), arkia.clone()], vec!["israir+arkia+israir+arkia"]),
+    ];
+    for (name, mentions, want) in cases {
+        let events = super::merge_mentions(mentions, &capitals);
+        assert_eq!(operators(&events), want, "{name}: {:?}", summary(&events));
+    }
+    // A flight of its day named by no airline takes the airline of its undated headline.
+    let unnamed = flight("a", 3, Some("2022-05-12"), Status::Occurred, &[]);
+    let israirs_headline = flight("a", 1, None, Status::Occurred, &["israir"]);
+    let arkia_elsewhere = Mention { file: "b".into(), ..arkia };
+    assert_eq!(super::merge_mentions(vec![israirs_headline, unnamed, arkia_elsewhere], &capitals).len(), 2);
+}
+
 #[test]
 fn one_event_reported_in_three_languages_is_one_row() {
     use EventType::*;
