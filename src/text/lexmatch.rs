@@ -135,7 +135,7 @@ impl<T: Clone + PartialEq> PhraseSet<T> {
     fn select(&self, text: &str, floor: usize, raw: impl Iterator<Item = (usize, usize, usize)>, keep: impl Fn(&[T]) -> bool) -> Vec<PhraseHit<'_, T>> {
         let mut hits = Vec::new();
         for (start, end, pattern) in raw {
-            if word_char_at(text, end) {
+            if !ends_a_phrase(text, end, &self.patterns[pattern]) {
                 continue;
             }
             let phrase = &self.phrases[pattern];
@@ -269,7 +269,7 @@ impl PhraseBank {
                 let mut check = |id: u32| {
                     let pattern = self.patterns[id as usize].as_str();
                     let end = start + pattern.len();
-                    if end <= range.end && text[start..].starts_with(pattern) && !word_char_at(text, end) {
+                    if end <= range.end && text[start..].starts_with(pattern) && ends_a_phrase(text, end, pattern) {
                         found.push(Occurrence { start: start as u32, end: end as u32, pattern: id });
                     }
                 };
@@ -352,6 +352,13 @@ fn run_end(text: &str, from: usize, limit: usize, word: bool) -> usize {
         at += len;
     }
     at
+}
+
+/// Whether `pattern`, found in `text` up to `end`, ends there as words: nothing is glued after
+/// it, or it ends with an elided article, which is glued to the next word (« lors d' » in
+/// « lors d'une visite », « depuis l' » in « depuis l'annonce »).
+fn ends_a_phrase(text: &str, end: usize, pattern: &str) -> bool {
+    !word_char_at(text, end) || pattern.ends_with('\'')
 }
 
 /// Whether a word character starts at byte `at` of `text` (none at its end).
@@ -828,6 +835,28 @@ mod tests {
         }
         let empty: &[&str] = &[];
         assert!(!empty.has(""));
+    }
+
+    /// A phrase ending with an elided article is glued to the word after it (« lors d'une
+    /// visite »); any other phrase needs a boundary after it. Searched alone and through a bank.
+    #[test]
+    fn a_phrase_ending_with_an_elided_article_is_glued_to_the_next_word() {
+        let set = PhraseSet::new([("lors d'", 1), ("depuis l'", 2), ("lors de", 3)]);
+        for (text, want) in [
+            ("signé lors d'une visite", vec![("lors d'", 1)]),
+            ("depuis l'annonce", vec![("depuis l'", 2)]),
+            ("lors d' une visite", vec![("lors d'", 1)]),
+            ("lors de la visite", vec![("lors de", 3)]),
+            // Not glued to a word of its own: « lors demain » is no « lors de ».
+            ("lors demain", vec![]),
+        ] {
+            let alone: Vec<(&str, i32)> = set.find(text, 0..text.len()).iter().map(|h| (&text[h.start..h.end], h.payloads[0])).collect();
+            assert_eq!(alone, want, "{text}");
+            let (bank, slots) = PhraseBank::new(&[set.patterns()]);
+            let occurrences = bank.scan(text, [0..text.len()]);
+            let banked: Vec<(&str, i32)> = set.find_in(Some(occurrences.of(slots[0])), text, 0..text.len()).iter().map(|h| (&text[h.start..h.end], h.payloads[0])).collect();
+            assert_eq!(banked, want, "{text} (bank)");
+        }
     }
 
     /// [`phrase_near`] over its parameters: the side, the gap, the phrase's length, the
