@@ -157,6 +157,7 @@ pub fn extract_article(article: Article, ctx: &Context, manifest: Option<&Manife
     crate::events::signer_is_the_visitor(&mut events, &doc, &ctx.lexicons.triggers, &ctx.gazetteer);
     crate::events::session_of_the_gathering(&mut events, &doc, &ctx.lexicons.triggers);
     crate::events::audience_takes_the_acts_day(&mut events, &doc, &entities, &ctx.lexicons.triggers, &ctx.gazetteer);
+    crate::events::act_at_the_reception_takes_its_people(&mut events, &doc, &ctx.lexicons.triggers, &ctx.gazetteer);
     crate::events::meeting_on_the_programme(&mut events, &ctx.gazetteer);
     let cut_short = crate::budget::expired();
     let lang = ctx.lang.unwrap_or_else(|| ctx.lexicons.languages.detect(&doc.norm.text));

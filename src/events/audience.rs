@@ -10,8 +10,12 @@
 //! to the date rules; so is a noun told after another event's sequel word ("after the
 //! normalisation agreement"): only a meeting with a head of state is so short and so close to
 //! what follows it.
+//!
+//! An act told as done at a reception («وجرى خلال الاستقبال التوقيع», "received the delegation at
+//! the royal palace, where … signed a joint declaration") whose own words name no one is the
+//! act of those the reception received ([`act_at_the_reception_takes_its_people`]).
 
-use super::mention::{DateHow, DateLink, EventMention};
+use super::mention::{DateHow, DateLink, EventMention, RoleRef};
 use super::rules::{EventType, RuleKind, TriggerRules};
 use crate::gazetteer::{Found, Gazetteer};
 use crate::text::Document;
@@ -76,5 +80,115 @@ pub fn audience_takes_the_acts_day(out: &mut [EventMention], doc: &Document, fou
         out[i].date = Some(DateLink { date: date.date, how: DateHow::During });
         out[i].shift = shift;
         out[i].on_publication_day = false;
+    }
+}
+
+/// How many sentences back the reception an act is told at (by a phrase of kind
+/// `at-reception`: «وجرى خلال الاستقبال التوقيع») may be told.
+const RECEPTION_WITHIN_SENTENCES: usize = 1;
+
+/// "King Mohammed VI received the delegation at the royal palace, where Israel, Morocco and the
+/// United States signed a joint declaration", «واستقبل الملك … أعضاء الوفد» … «وجرى خلال الاستقبال
+/// التوقيع على إعلان مشترك», « Le roi a reçu la délégation, à l'issue de laquelle un accord a été
+/// signé »: an act done at a reception or an audience, whose own words name no one, was done by
+/// those the reception received; the host watched (as one named after "in the presence of").
+/// The reception is the meeting told just before the act in its sentence, its clause opened by
+/// "where" after a comma (kind `place-relative`) or by a relative of kind `at-reception`
+/// ("during which", « au cours de laquelle »), with no other act between; or, when the act's
+/// sentence tells it by a reception noun of that kind ("at the reception", «خلال الاستقبال»,
+/// « lors de l'audience »), the last meeting told before it in its sentence or the one before.
+/// The received are the reception's people but its head of state (roles of [`AUDIENCE_ROLES`]);
+/// a reception that names only its host and "the delegation" (word list `delegation`) received
+/// the travellers of the trip the page told before it. An undated act takes the reception's day.
+pub fn act_at_the_reception_takes_its_people(out: &mut [EventMention], doc: &Document, rules: &TriggerRules, g: &Gazetteer) {
+    let words = &rules.words;
+    if words.at_receptions.is_empty() && words.place_relatives.is_empty() {
+        return;
+    }
+    let text = doc.norm.text.as_str();
+    let head_of_state = |p: usize| g.entities()[p].roles.iter().any(|r| AUDIENCE_ROLES.has(&r.role));
+    // A meeting done, or a reception the Latin readings made the trip of the delegation it
+    // received (« a reçu la délégation »: its trigger a meeting's).
+    let is_reception = |n: &EventMention| {
+        let told_as_meeting = matches!(rules.rules[n.rule].kind, RuleKind::Event(t, _) if t.family() == EventType::Meeting);
+        let visit = n.event_type.family() == EventType::Visit && n.event_type != EventType::Opening;
+        // « Le roi a reçu la délégation au palais, où … »: the French reading tells the
+        // reception of the delegation by its noun, the delegation's visit.
+        let the_delegation = || doc.sentences.get(n.sentence).is_some_and(|s| crate::events::build::told_by_the_delegation_noun(text, s.range.start, &n.trigger, &words.delegations));
+        !n.planned && (n.event_type.family() == EventType::Meeting || (visit && (told_as_meeting || the_delegation())))
+    };
+    for i in 0..out.len() {
+        let m = &out[i];
+        let family = m.event_type.family();
+        // Its own words name no one, or only the head of state who gave the audience (the
+        // reading of a sentence gives an act the people it names: «واستقبل الملك … الوفد …،
+        // حيث وقع المغرب وإسرائيل إعلانا» names the King alone, who watched).
+        let only_hosts = m.people.iter().all(|&p| head_of_state(p)) && m.role_refs.iter().all(|r| matches!(r, RoleRef::Office { role, .. } if AUDIENCE_ROLES.has(role)));
+        if family == EventType::Meeting || family == EventType::Visit || m.planned || m.aside || !only_hosts {
+            continue;
+        }
+        let Some(sentence) = doc.sentences.get(m.sentence) else { continue };
+        let head = sentence.range.start..m.trigger.start;
+        // Latin phrases are listed in lower case: a sentence may open with one ("During the
+        // audience, …"). Lowering keeps the byte offsets of the letters these lists hold.
+        let lowered = text[head.clone()].to_lowercase();
+        let lowered_at = |r: std::ops::Range<usize>| head.start + r.start..head.start + r.end;
+        let phrase = crate::events::phrases::phrases_in(&lowered, 0..lowered.len(), &words.at_receptions).map(lowered_at).max_by_key(|r| r.end);
+        // "…, where": the relative right after a comma (Latin or Arabic).
+        let where_word = word_iter(text, head.clone())
+            .filter(|w| words.place_relatives.has(&text[w.clone()].to_lowercase()) && text[..w.start].trim_end().ends_with([',', '،']))
+            .next_back();
+        let meeting_before = |at: usize, n: &EventMention| n.sentence == m.sentence && is_reception(n) && n.trigger.end <= at;
+        // The reception right before a relative word: the last mention told before it is that
+        // meeting, and none stands between the word and the act.
+        let right_before = |word: &std::ops::Range<usize>| {
+            let nothing_between = !out.iter().any(|n| n.sentence == m.sentence && n.trigger.start >= word.end && n.trigger.start < m.trigger.start);
+            let last = out.iter().enumerate().filter(|(_, n)| n.sentence == m.sentence && n.trigger.end <= word.start).max_by_key(|(_, n)| n.trigger.start);
+            last.filter(|(_, n)| nothing_between && meeting_before(word.start, n)).map(|(k, _)| k)
+        };
+        let relative = phrase.clone().filter(|p| !text[p.clone()].contains(' ') || ["which", "laquelle"].iter().any(|r| text[p.clone()].to_lowercase().ends_with(r)));
+        let mut received_at = where_word.as_ref().and_then(right_before).or_else(|| relative.as_ref().and_then(right_before));
+        if received_at.is_none()
+            && let Some(p) = phrase.filter(|p| relative.as_ref() != Some(p))
+        {
+            let in_sentence = out.iter().enumerate().filter(|(_, n)| meeting_before(p.start, n) && (n.trigger.end <= p.start)).max_by_key(|(_, n)| n.trigger.start).map(|(k, _)| k);
+            let told_before = || {
+                out.iter()
+                    .enumerate()
+                    .filter(|(_, n)| n.sentence < m.sentence && m.sentence - n.sentence <= RECEPTION_WITHIN_SENTENCES && is_reception(n) && !n.aside)
+                    .max_by_key(|(_, n)| (n.sentence, n.trigger.start))
+                    .map(|(k, _)| k)
+            };
+            received_at = in_sentence.or_else(told_before);
+        }
+        let Some(r) = received_at else { continue };
+        let r = &out[r];
+        let mut received: Vec<usize> = r.people.iter().copied().filter(|&p| !head_of_state(p)).collect();
+        if received.is_empty() {
+            // "received the delegation": the travellers of the trip told before.
+            let Some(r_sentence) = doc.sentences.get(r.sentence) else { continue };
+            // Its object is "the delegation", or (the French reading) the delegation noun is its
+            // trigger.
+            let object = r.trigger.end..r_sentence.range.end;
+            let the_delegation = crate::events::build::names_a_told_delegation(text, &object, &words.delegations).is_some() || crate::events::build::told_by_the_delegation_noun(text, r_sentence.range.start, &r.trigger, &words.delegations);
+            if the_delegation
+                && let Some(trip) = out.iter().filter(|t| t.sentence < r.sentence && crate::events::build::tells_a_trip(t)).max_by_key(|t| (t.sentence, t.trigger.start))
+            {
+                received = trip.people.clone();
+            }
+        }
+        if received.is_empty() {
+            continue;
+        }
+        let (date, shift) = (r.date, r.shift);
+        let m = &mut out[i];
+        m.add_countries(received.iter().map(|&p| *g.country_of(p)));
+        m.people = received;
+        m.role_refs.clear();
+        if m.date.is_none() && date.is_some() {
+            m.date = date.map(|d| DateLink { date: d.date, how: DateHow::During });
+            m.shift = shift;
+            m.on_publication_day = false;
+        }
     }
 }

@@ -3,7 +3,7 @@
 //! [`EventMention`] ([`mention`]) with its participants ([`participants`]), and the triggers of
 //! one family in one sentence are one mention ([`collapse`]); French and English news need a
 //! few readings over them ([`latin`]); a welcome at the airport is the visit in every
-//! language ([`welcome`]); a delegation's host and a departure abroad are told apart from the visit ([`hosts`]); "the capital" told alone is the story's country's ([`capital`]); earlier visits listed by person and date are visits of their own ([`listed`]); a visitor's plane is part of the visit, not a flight ([`visitor_plane`]); an act told again by one who follows is theirs too ([`followed`]); a few phrases of a word list are found in a sentence by one search ([`phrases`]); a headline's talks are the call its body tells ([`headline_talks`]); a meeting planned on a trip that names no one to meet is the visit's programme ([`programme`]); talks told in an adverbial of time with a day of their own are an event of that day ([`adverbial`]); an agreement told again by its definite noun is the one told before ([`told_again`]); a visit noun told during a signing with no traveller is the signer's ([`signer_visit`]); an audience told as the circumstance of an act is of its day ([`audience`]); a visit told by its end or by the rank of one of its days is dated back to its first ([`visit_end`]); an act told after an evening arrival with no day of its own is of the story's next day ([`evening`]); dates and offices are resolved afterwards ([`resolve`]).
+//! language ([`welcome`]); a delegation's host and a departure abroad are told apart from the visit ([`hosts`]); "the capital" told alone is the story's country's ([`capital`]); earlier visits listed by person and date are visits of their own ([`listed`]); a visitor's plane is part of the visit, not a flight ([`visitor_plane`]); an act told again by one who follows is theirs too ([`followed`]); a few phrases of a word list are found in a sentence by one search ([`phrases`]); a headline's talks are the call its body tells ([`headline_talks`]); a meeting planned on a trip that names no one to meet is the visit's programme ([`programme`]); talks told in an adverbial of time with a day of their own are an event of that day ([`adverbial`]); an agreement told again by its definite noun is the one told before ([`told_again`]); a visit noun told during a signing with no traveller is the signer's ([`signer_visit`]); an audience told as the circumstance of an act is of its day, and an act told as done at a reception is the received's ([`audience`]); a visit told by its end or by the rank of one of its days is dated back to its first ([`visit_end`]); an act told after an evening arrival with no day of its own is of the story's next day ([`evening`]); dates and offices are resolved afterwards ([`resolve`]).
 
 mod adverbial;
 mod audience;
@@ -31,7 +31,7 @@ mod visit_end;
 mod visitor_plane;
 mod welcome;
 
-pub use audience::audience_takes_the_acts_day;
+pub use audience::{act_at_the_reception_takes_its_people, audience_takes_the_acts_day};
 pub use build::{EventScans, build_events};
 pub use evening::evening_arrival_ends_its_day;
 pub use headline_talks::headline_talks_are_the_call;

@@ -523,6 +523,10 @@ pub struct WordLists {
     /// happened at the place the clause before names ("landed at Rabat-Sale airport, where she
     /// was welcomed by").
     pub place_relatives: Vec<String>,
+    /// Kind `at-reception`: "at the reception", "during the audience", «خلال الاستقبال», « lors
+    /// de l'audience », « à l'issue de laquelle »: an act told with one was done at the reception
+    /// or audience told just before (see `audience::act_at_the_reception_takes_its_people`).
+    pub at_receptions: Vec<String>,
     /// Kind `time-relative`: "حين", "التي": the clause it opens right after an earlier visit
     /// told with its date ("بعد زيارة وزيرة الداخلية في يونيو، حين بحثت مع نظيرها …") tells
     /// what that visitor did on it (see `listed::earlier_visits_told_by_date`).
@@ -1069,6 +1073,7 @@ impl TriggerRules {
                 "venue" => Some(&mut words.venues),
                 "preposition" => Some(&mut words.prepositions),
                 "place-relative" => Some(&mut words.place_relatives),
+                "at-reception" => Some(&mut words.at_receptions),
                 "time-relative" => Some(&mut words.time_relatives),
                 "talks-with" => Some(&mut words.talks_with),
                 "welcomed-pronoun" => Some(&mut words.welcomed_pronouns),

@@ -42,6 +42,7 @@ mod idioms_tests;
 mod tests;
 mod told_before;
 pub(super) use told_before::{tells_a_trip, told_by_the_delegation_noun};
+pub(super) use parties::names_a_told_delegation;
 mod untold;
 
 use crate::text::lexmatch::{Covers, WordList};

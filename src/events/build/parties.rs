@@ -116,7 +116,7 @@ pub(super) fn names_by_a_definite_noun(text: &str, scope: &Range<usize>, nouns: 
 /// row of them (written with its article: "the delegation") as a phrase starting at a word of
 /// the scope, its ASCII letters in any case. Returns that word's start. One pass over the
 /// scope's words, no copy of it: this is asked of every talks mention.
-pub(super) fn names_a_told_delegation(text: &str, scope: &Range<usize>, nouns: &[String]) -> Option<usize> {
+pub(in crate::events) fn names_a_told_delegation(text: &str, scope: &Range<usize>, nouns: &[String]) -> Option<usize> {
     let phrase_at = |at: usize, d: &str| text.as_bytes().get(at..at + d.len()).is_some_and(|b| b.eq_ignore_ascii_case(d.as_bytes()) && at + d.len() <= scope.end && !text[at + d.len()..].chars().next().is_some_and(char::is_alphanumeric));
     // An Arabic noun's word ends with the noun less its article (proclitics and the article
     // before it): most scopes hold no noun of either script, which one search of each says
