@@ -199,6 +199,24 @@ impl Parser<'_> {
             })
     }
 
+    /// Whether a rank («أول», «أولى», with و، ف or ك glued: «كأول») stands before token `k`
+    /// in its clause, with at most [`RANK_NOUN_TOKENS`] words of the noun it ranks between (not
+    /// across punctuation): «أصبح الأحد أول وزير خارجية إسرائيلي يزور المغرب» (the first
+    /// minister to visit). The imperfect after the ranked noun describes it, what the one ranked
+    /// did or will do: it takes the main verb's time (أصبح: the Sunday just past; سيصبح: the
+    /// coming one), no future of its own.
+    fn after_a_rank(&self, k: usize) -> bool {
+        self.toks[k.saturating_sub(RANK_NOUN_TOKENS + 1)..k]
+            .iter()
+            .rev()
+            .take_while(|t| t.text.chars().next().is_some_and(is_word_char))
+            .any(|t| {
+                let w = t.text.strip_prefix(['و', 'ف']).unwrap_or(t.text);
+                let w = w.strip_prefix('ك').unwrap_or(w);
+                RANKS.contains(&w)
+            })
+    }
+
     pub(super) fn is_future_word(&self, k: usize) -> bool {
         let t = &self.toks[k];
         // A phrase that only looks like a plan ("scheduled service": the adjective of regular
@@ -211,7 +229,7 @@ impl Parser<'_> {
             // كان ... يستعد، كانت تنوي: an imperfect after كان is the past going on; لم يحضر is
             // the past denied.
             let after_lam = k > 0 && matches!(self.toks[k - 1].text, "لم" | "ولم" | "فلم");
-            return !self.after_was(k) && !after_lam && !(k > 0 && self.ends_a_clause_of_time(k - 1));
+            return !self.after_was(k) && !after_lam && !(k > 0 && self.ends_a_clause_of_time(k - 1)) && !self.after_a_rank(k);
         }
         let w = t.text.strip_prefix('و').or_else(|| t.text.strip_prefix('ف')).unwrap_or(t.text);
         // راح نسافر، راح أروح: the Levantine particle before a first person (راح يبحث is also
@@ -232,6 +250,14 @@ impl Parser<'_> {
         k > 0 && self.toks[k - 1].matches.iter().any(|&(e, n)| n == 1 && matches!(self.lex.entry(e as usize).word, Word::Link | Word::YearPrep))
     }
 }
+
+/// The ranks an imperfect may describe the noun of (see [`Parser::after_a_rank`]), normalised
+/// (أ is ا, ى is ي).
+const RANKS: &[&str] = &["اول", "اولي"];
+
+/// The most words of a ranked noun between a rank and the imperfect that describes it
+/// («أول وزير خارجية إسرائيلي يزور»: four).
+const RANK_NOUN_TOKENS: usize = 5;
 
 /// The most tokens from a `put_off` word to the date it puts off to, its object and the end
 /// word between ("أرجأت الحكومة اجتماع اللجنة المشتركة إلى").

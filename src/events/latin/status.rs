@@ -189,7 +189,10 @@ pub(super) fn present_points_ahead(out: &mut [EventMention], cx: &Refine) {
     let after_determiner = |m: &EventMention| text[..m.trigger.start].trim_end().rsplit([' ', '\'']).next().is_some_and(|w| DETERMINERS.has(w) || auxiliary(w));
     let present = |m: &EventMention| matches!(rules.rules[m.rule].kind, RuleKind::Event(_, TriggerTense::Present)) && !after_determiner(m);
     let mut ahead = Vec::new();
-    for m in out.iter_mut().filter(|m| cx.latin(m) && !m.planned && !m.aside && present(m) && is_body(doc, m.sentence)) {
+    // "became on Sunday the first carrier to operate", « est devenu dimanche le premier … à se
+    // rendre »: an infinitive a rank makes the act the subject did is of the main verb's time.
+    let ranked = |m: &EventMention| told_by_a_rank(text, doc.sentences[m.sentence].range.start, m.trigger.start, &rules.words);
+    for m in out.iter_mut().filter(|m| cx.latin(m) && !m.planned && !m.aside && present(m) && is_body(doc, m.sentence) && !ranked(m)) {
         if let Some(day) = bare_weekday(m) {
             m.planned = true;
             ahead.push((m.event_type.family(), day));
@@ -276,10 +279,43 @@ pub(super) fn headline_infinitive_points_ahead(out: &mut [EventMention], cx: &Re
     for m in out.iter_mut().filter(|m| cx.latin(m) && !m.planned && !m.aside && !is_body(doc, m.sentence)) {
         let sentence_start = doc.sentences[m.sentence].range.start;
         let word_before = text[sentence_start..m.trigger.start].split_whitespace().next_back();
-        if present(m) && word_before == Some("to") {
+        if present(m) && word_before == Some("to") && !told_by_a_rank(text, sentence_start, m.trigger.start, &rules.words) {
             m.planned = true;
         }
     }
+}
+
+/// Words a rank word may stand before the word opening the infinitive it ranks: the noun and
+/// its modifiers ("the first Israeli foreign minister to", « la première compagnie aérienne
+/// israélienne à »).
+const RANK_NOUN_WORDS: usize = 5;
+
+/// "Israir became on Sunday the first carrier to operate a flight", "the only Israeli minister
+/// to travel to Rabat this year", « le premier chef de la diplomatie israélienne à se rendre au
+/// Maroc », « la seule compagnie à relier »: an act told by the infinitive after a rank (a word
+/// of list `first-to` after a determiner or a possessive, then at most [`RANK_NOUN_WORDS`]
+/// words of the noun it ranks, then a word of list `invited-to` opening the infinitive, "to",
+/// « à », with no clause mark between) is what the one ranked did, or will do: its time is the
+/// main verb's ("became", "will become"), not a plan of its own, and its bare weekday is the
+/// main verb's. "He flew to Rabat to meet" (no rank), "the first to" with no determiner (the
+/// adverb: "he first went to Rabat to meet") and a rank with the opener's word between ("the
+/// first day, he went to Rabat to meet") are left as they were.
+pub(super) fn told_by_a_rank(text: &str, sentence_start: usize, trigger_start: usize, lists: &crate::events::rules::WordLists) -> bool {
+    let lower = |w: &Range<usize>| text[w.clone()].to_lowercase();
+    let mut before = crate::text::lexmatch::word_iter(text, sentence_start..trigger_start).rev();
+    let Some(opener) = before.next() else { return false };
+    if !lists.invited_to.has(&lower(&opener)) {
+        return false;
+    }
+    let Some(rank) = before.by_ref().take(RANK_NOUN_WORDS + 1).find(|w| lists.first_to.has(&lower(w))) else { return false };
+    if text[rank.end..opener.start].contains(LATIN_CLAUSE_MARKS) || text[rank.end..opener.start].split_whitespace().any(|w| w.eq_ignore_ascii_case(&text[opener.clone()])) {
+        return false;
+    }
+    // The determiner or possessive before the rank ("the", « le », "Israel's", « sa »).
+    before.next().is_some_and(|w| {
+        let w = lower(&w);
+        DETERMINERS.has(w.as_str()) || w.ends_with("'s") || w.ends_with("’s")
+    })
 }
 
 /// The end of the id of a denial row that tells a report denied ("denied reports that", "a
