@@ -1,4 +1,4 @@
-//! Families of the thirty-seventh blind probe (docs/probe37.md) mended in session 43, told in
+//! Families of the thirty-seventh blind probe (docs/probe37.md) mended in the forty-third session, told in
 //! new words (tests/fixtures/plans_or_done).
 //!
 //! - An act told by the infinitive after a rank is done, of the main verb's time: "X on
