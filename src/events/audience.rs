@@ -131,12 +131,15 @@ pub fn act_at_the_reception_takes_its_people(out: &mut [EventMention], doc: &Doc
         let head = sentence.range.start..m.trigger.start;
         // Latin phrases are listed in lower case: a sentence may open with one ("During the
         // audience, …"). Lowering keeps the byte offsets of the letters these lists hold.
-        let lowered = text[head.clone()].to_lowercase();
-        let lowered_at = |r: std::ops::Range<usize>| head.start + r.start..head.start + r.end;
-        let phrase = crate::events::phrases::phrases_in(&lowered, 0..lowered.len(), &words.at_receptions).map(lowered_at).max_by_key(|r| r.end);
+        let phrase = words.at_reception_in(&text[head.clone()]).then(|| {
+            let lowered = text[head.clone()].to_lowercase();
+            let lowered_at = |r: std::ops::Range<usize>| head.start + r.start..head.start + r.end;
+            crate::events::phrases::phrases_in(&lowered, 0..lowered.len(), &words.at_receptions).map(lowered_at).max_by_key(|r| r.end)
+        });
+        let phrase = phrase.flatten();
         // "…, where": the relative right after a comma (Latin or Arabic).
         let where_word = word_iter(text, head.clone())
-            .filter(|w| words.place_relatives.has(&text[w.clone()].to_lowercase()) && text[..w.start].trim_end().ends_with([',', '،']))
+            .filter(|w| text[..w.start].trim_end().ends_with([',', '،']) && words.place_relatives.has(&text[w.clone()].to_lowercase()))
             .next_back();
         let meeting_before = |at: usize, n: &EventMention| n.sentence == m.sentence && is_reception(n) && n.trigger.end <= at;
         // The reception right before a relative word: the last mention told before it is that

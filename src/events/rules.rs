@@ -866,6 +866,9 @@ pub struct WordLists {
     /// The `before_acts` as one automaton, built the first time a dated sentence asks
     /// [`WordLists::before_act_starts_in`].
     before_act_finder: std::sync::OnceLock<aho_corasick::AhoCorasick>,
+    /// The `at_receptions` as one automaton ignoring ASCII case, built the first time an act
+    /// asks [`WordLists::at_reception_in`].
+    at_reception_finder: std::sync::OnceLock<aho_corasick::AhoCorasick>,
     /// The `followers` as a phrase set, built the first time [`WordLists::follower_phrases`]
     /// is asked (the pipeline's bank scans every sentence for its patterns with the triggers').
     follower_set: std::sync::OnceLock<PhraseSet<()>>,
@@ -921,6 +924,14 @@ impl WordLists {
     /// word for one (src/events/build/dating.rs `told_after_a_next_act`).
     pub fn before_act_starts_in(&self, text: &str, range: Range<usize>) -> bool {
         phrase_starts_in(&self.before_act_finder, &self.before_acts, text, range)
+    }
+
+    /// Whether a phrase of `at_receptions` stands in `text`, in any ASCII case ("During the
+    /// audience"): one search tells that most acts' sentences hold none, before the phrases
+    /// are searched for one by one at word boundaries (src/events/audience.rs).
+    pub fn at_reception_in(&self, text: &str) -> bool {
+        let finder = self.at_reception_finder.get_or_init(|| aho_corasick::AhoCorasick::builder().ascii_case_insensitive(true).build(&self.at_receptions).expect("a few phrases make a small automaton"));
+        !self.at_receptions.is_empty() && finder.is_match(text)
     }
 
     /// The `followers` as a phrase set (src/events/followed.rs): its patterns are one set of the
