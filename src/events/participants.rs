@@ -657,7 +657,10 @@ pub(super) fn fill_participants(m: &mut EventMention, scope: &Range<usize>, name
         let person_outside = found.starting_in(scope).iter().any(|e| e.range.end <= scope.end && g.entities()[e.entity].kind == EntityKind::Person && !in_presence(&e.range));
         person_outside || scope_roles().any(|r| !in_presence(&r.range))
     };
-    let watching = m.event_type == EventType::Agreement && !hits.presences.is_empty() && signers_named();
+    // A flight's likewise: "landed at Ben Gurion, where it was welcomed with water cannons, in
+    // the presence of the liaison office's head" names who watched the welcome, no passenger
+    // (a flight that names a person is read as that person's trip, see `visitor_plane`).
+    let watching = !hits.presences.is_empty() && ((m.event_type == EventType::Agreement && signers_named()) || m.event_type.family() == EventType::Flight);
     let watched = |r: &Range<usize>| watching && in_presence(r);
     // "the declaration signed in the presence of King Mohammed VI, when an El Al plane carried
     // the delegation", «وُقّع الإعلان بحضور الملك، خلال زيارة الوفد»: who watched the act of
