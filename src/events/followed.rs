@@ -68,7 +68,7 @@ pub(super) fn followers_tell_it_again(out: &mut Vec<EventMention>, doc: &Documen
         // The act followed: the last told, in the nearest sentence before that tells one; an
         // airline follows a flight ("Israir's A320 left Ben Gurion and was greeted at Menara.
         // El Al's Boeing followed hours later": not the welcome).
-        let airline = followers.iter().any(|&e| g.entities()[e].subkind == super::build::AIRLINE);
+        let airline = followers.iter().any(|&e| g.entities()[e].is_airline());
         let Some(act) = out.iter().rposition(|m| m.sentence < si && m.sentence + FOLLOWED_ACT_SENTENCES >= si && !m.aside && (!airline || m.event_type.family() == EventType::Flight)) else { continue };
         let earlier = &out[act];
         let named_before = |e: &usize| earlier.people.contains(e) || earlier.organisations.contains(e);

@@ -609,7 +609,7 @@ fn flown_route(text: &str, noun: &Range<usize>, sentence: Range<usize>, entities
     let beside = |e: &Range<usize>| (e.end <= noun.start && at_most_words(text, e.end..noun.start, ROUTE_PLACE_WORDS)) || (e.start >= noun.end && at_most_words(text, noun.end..e.start, ROUTE_PLACE_WORDS));
     named.iter().any(|e| {
         let entity = &g.entities()[e.entity];
-        (entity.kind == EntityKind::Organisation && entity.subkind == super::build::AIRLINE) || (entity.kind == EntityKind::Place && !entity.is_country() && beside(&e.range))
+        entity.is_airline() || (entity.kind == EntityKind::Place && !entity.is_country() && beside(&e.range))
     }) || word_iter(text, sentence).any(|w| words.route_contexts.has(&text[w]))
 }
 

@@ -39,7 +39,6 @@ pub(super) struct Succession {
 /// search, [`WordLists::then_starts_in`]).
 pub(super) fn successions(text: &str, sentence: &Range<usize>, out: &[EventMention], from: usize, found: &Found, g: &Gazetteer, rules: &TriggerRules) -> Vec<Succession> {
     let lists = &rules.words;
-    let talks = |m: &EventMention| matches!(m.event_type, EventType::Meeting | EventType::Call) && !m.aside;
     let mut found_successions = Vec::new();
     for i in (from..out.len()).filter(|&i| talks(&out[i])) {
         let first = &out[i];
@@ -92,6 +91,11 @@ pub(super) fn successions(text: &str, sentence: &Range<usize>, out: &[EventMenti
     found_successions
 }
 
+/// Whether `m` is talks told as such (a meeting or a call, not aside): what a succession parts.
+fn talks(m: &EventMention) -> bool {
+    matches!(m.event_type, EventType::Meeting | EventType::Call) && !m.aside
+}
+
 /// Words that may stand between "and" and the second talks' verb ("and also met", « et a
 /// également rencontré »).
 const AND_VERB_WORDS: usize = 2;
@@ -107,7 +111,6 @@ const AND_VERB_WORDS: usize = 2;
 #[allow(clippy::too_many_arguments)]
 fn and_its_own_verb(text: &str, sentence: &Range<usize>, out: &[EventMention], from: usize, first: usize, k: usize, found: &Found, g: &Gazetteer, rules: &TriggerRules) -> Option<(Range<usize>, usize)> {
     let (a, b) = (&out[first], &out[k]);
-    let talks = |m: &EventMention| matches!(m.event_type, EventType::Meeting | EventType::Call) && !m.aside;
     if !talks(b) || told_by_a_noun(b, rules) || b.trigger.start < a.trigger.end {
         return None;
     }
@@ -238,9 +241,9 @@ pub(super) fn part_successive_talks(out: &mut Vec<EventMention>, from: usize, te
 /// (`travellers`, the people of the trip told before the sentence) whom the signing names
 /// again; `names_the_delegation` says whether a clause names that delegation.
 pub(super) fn leave_other_acts_partners(out: &mut [EventMention], from: usize, text: &str, sentence: &Range<usize>, found: &Found, g: &Gazetteer, lists: &WordLists, travellers: &[usize], names_the_delegation: &dyn Fn(&Range<usize>) -> bool) {
-    let talks = |m: &EventMention| matches!(m.event_type, EventType::Meeting | EventType::Call) && !m.aside && !latin_trigger(text, &m.trigger);
+    let arabic_talks = |m: &EventMention| talks(m) && !latin_trigger(text, &m.trigger);
     // Cheap guard: talks and an act of another family in the sentence.
-    if !out[from..].iter().any(talks) || !out[from..].iter().any(|m| !matches!(m.event_type, EventType::Meeting | EventType::Call)) {
+    if !out[from..].iter().any(arabic_talks) || !out[from..].iter().any(|m| !matches!(m.event_type, EventType::Meeting | EventType::Call)) {
         return;
     }
     // The «مع» phrases of the acts of other families: (owner, phrase).
@@ -254,7 +257,7 @@ pub(super) fn leave_other_acts_partners(out: &mut [EventMention], from: usize, t
             phrases.push((a, with.start..next_trigger));
         }
     }
-    let talks_at: Vec<usize> = (from..out.len()).filter(|&k| talks(&out[k])).collect();
+    let talks_at: Vec<usize> = (from..out.len()).filter(|&k| arabic_talks(&out[k])).collect();
     for k in talks_at {
         let start = out[k].trigger.start;
         let own_clause = arabic_clause_start(text, sentence.start, start)..arabic_clause_end(text, out[k].trigger.end, sentence.end);

@@ -15,7 +15,6 @@
 
 use std::ops::Range;
 
-use super::build::AIRLINE;
 use super::hosts::people_in;
 use super::mention::{DateHow, DateLink, EventMention};
 use super::rules::{EventType, RuleKind, TriggerRules, TriggerTense, WordLists, latin_trigger};
@@ -453,7 +452,7 @@ const MEANS_REACH: usize = 6;
 fn names_an_airline(range: &Range<usize>, found: &Found, g: &Gazetteer) -> bool {
     found.starting_in(range).iter().any(|e| {
         let entity = &g.entities()[e.entity];
-        entity.kind == EntityKind::Organisation && entity.subkind == AIRLINE
+        entity.is_airline()
     })
 }
 

@@ -104,6 +104,13 @@ impl Entity {
         self.kind == EntityKind::Place && self.subkind == "country"
     }
 
+    /// Whether this entity is an airline (an organisation of kind `airline` in organisations.csv):
+    /// what "the company" of a flight may stand for, and a flight of a named airline is that
+    /// airline's service.
+    pub fn is_airline(&self) -> bool {
+        self.kind == EntityKind::Organisation && self.subkind == "airline"
+    }
+
     /// Whether this entity is an office a country opens abroad: a government body whose English
     /// name calls it an embassy, a consulate, a mission or a liaison office ("Office" alone
     /// names agencies and a prime minister's office at home, which are not opened abroad).

@@ -237,7 +237,7 @@ impl Gazetteer {
     /// id the gazetteer does not have, or one without a country, is no capital.
     pub fn know_capitals<'a>(&mut self, ids: impl IntoIterator<Item = &'a String>) {
         let capital = |id: &String| self.by_id(id).filter(|e| !e.country.is_empty()).map(|e| (e.id, e.country));
-        self.capitals = crate::merge::Capitals::new(ids.into_iter().filter_map(capital)).with_cities(self.site_cities()).with_place_countries(self.place_countries()).with_airlines(self.entries.entities.iter().filter(|e| e.subkind == "airline").map(|e| e.id));
+        self.capitals = crate::merge::Capitals::new(ids.into_iter().filter_map(capital)).with_cities(self.site_cities()).with_place_countries(self.place_countries()).with_airlines(self.entries.entities.iter().filter(|e| e.is_airline()).map(|e| e.id));
     }
 
     /// The capitals the gazetteer was told of (none until [`Gazetteer::know_capitals`]).

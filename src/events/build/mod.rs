@@ -98,10 +98,6 @@ pub(in crate::events) fn line_ends_with_a_stop(text: &str, sentence_end: usize) 
     !tail.ends_with('\n') && ends_with_a_stop(tail)
 }
 
-/// The organisation kind (gazetteer column `kind`) of airlines: what "the company" of a flight
-/// may stand for, and a flight of a named airline is that airline's service.
-pub(super) const AIRLINE: &str = "airline";
-
 /// A bank's scan of a document, as the event rules read it: the occurrences of the trigger
 /// phrases and of the `followed` word list (src/extraction.rs puts both sets in its bank).
 #[derive(Debug, Clone, Copy)]

@@ -11,7 +11,7 @@ use super::super::rules::{EventType, TriggerTense, latin_trigger};
 use super::super::scan::{opens_a_gathering, told_by_a_gathering_noun};
 use super::super::welcome::{phrase_at, welcome_at_airport};
 use super::parties::{names_a_told_delegation, names_by_a_definite_noun, names_its_subject};
-use super::{AIRLINE, Reading, told_just_before};
+use super::{Reading, told_just_before};
 use crate::text::lexmatch::WordList;
 use crate::dates::DateMention;
 use crate::gazetteer::EntityKind;
@@ -183,7 +183,7 @@ pub(super) fn take_people_told_before(reading: &Reading<'_>, mention: &mut Event
             mention.countries.extend(told.countries.iter().cloned());
         } else {
             let before = &found.entities[..found.entities.partition_point(|e| e.range.end <= sentence.range.start)];
-            let airline = before.iter().rev().map(|e| e.entity).find(|&k| g.entities()[k].kind == EntityKind::Organisation && g.entities()[k].subkind == AIRLINE);
+            let airline = before.iter().rev().map(|e| e.entity).find(|&k| g.entities()[k].is_airline());
             if let Some(k) = airline {
                 mention.organisations.push(k);
                 mention.countries.push(g.entities()[k].country);

@@ -166,7 +166,7 @@ pub(super) fn landing_is_flight(out: &mut Vec<EventMention>, cx: &Refine) {
         // the aircraft landing is that flight's, no visit of its own, unless that flight is
         // another airline's (« Un second appareil, affrété par El Al, s'est posé »: a second
         // flight).
-        let airline = |e: &usize| cx.g.entities()[*e].subkind == crate::events::build::AIRLINE;
+        let airline = |e: &usize| cx.g.entities()[*e].is_airline();
         let airlines: Vec<usize> = m.organisations.iter().copied().filter(airline).collect();
         let its_airline = |f: &EventMention| !f.organisations.iter().any(|o| airline(o) && !airlines.contains(o));
         // So is a landing whose subject is a plane and that names no airline ("The Airbus A320

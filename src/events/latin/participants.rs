@@ -1157,7 +1157,7 @@ pub(super) fn signed_during_the_antecedent(out: &mut [EventMention], cx: &Refine
 pub(super) fn flight_of_the_subject_airline(out: &mut [EventMention], cx: &Refine) {
     let Refine { doc, found, g, .. } = *cx;
     let text = doc.norm.text.as_str();
-    let is_airline = |e: usize| g.entities()[e].subkind == "airline";
+    let is_airline = |e: usize| g.entities()[e].is_airline();
     for m in out.iter_mut().filter(|m| m.event_type == EventType::Flight) {
         if !cx.latin(m) || m.organisations.iter().filter(|&&o| is_airline(o)).count() < 2 {
             continue;

@@ -219,7 +219,7 @@ impl TitleFacts {
         // Of a row dated to a day, the reports dated to a longer period do not count ("El Al
         // and Israir opened their routes in July", "an El Al charter" of another month read
         // as the row's): they tell the airlines around it, not whose flight the day saw.
-        let airlines: Vec<&&crate::gazetteer::Entity> = organisations.iter().filter(|o| o.subkind == "airline").collect();
+        let airlines: Vec<&&crate::gazetteer::Entity> = organisations.iter().filter(|o| o.is_airline()).collect();
         let of_a_day = e.date.is_some_and(|d| d.as_day().is_some());
         let of_a_longer_period = |m: &&crate::merge::Mention| of_a_day && m.date.is_some_and(|d| d.as_day().is_none());
         let airline_reports: Vec<&crate::merge::Mention> = e.mentions.iter().filter(|m| !of_a_longer_period(m)).collect();
