@@ -137,7 +137,6 @@ const KNOWN: &[Known] = &[
     Known { key: "gantz_bourita_meeting_2021_11_24", family: "'earlier the same day' after a pluperfect arrival of the day before ('وكان غانتس قد حط الرحال … مساء أمس الثلاثاء. وفي وقت سابق من اليوم نفسه، استقبل … بوريطة الضيف الإسرائيلي') takes the arrival's day; 'earlier/later in the day' is the story's day (the signing's, Wednesday), as the listed 'في وقت لاحق من اليوم نفسه' is", now: Some(("a01_ar.txt", "2021-11-23", "meeting", "occurred", &["Benny Gantz", "Nasser Bourita"])), fixed: Some(("a01_ar.txt", "2021-11-24", "meeting", "occurred", &["Benny Gantz", "Nasser Bourita"])) },
     Known { key: "barbivai_arrives_morocco_2022_02_20", family: "a pluperfect arrival whose traveller is told by office alone ('وكانت الوزيرة الصهيونية قد حلت بالمغرب يوم الأحد في زيارة تدوم ثلاثة أيام', the minister named in the sentence before as the signer) names no one: the scorer cannot give it to Barbivai's arrival", now: Some(("a06_ar.txt", "2022-02-20", "visit", "occurred", &[])), fixed: Some(("a06_ar.txt", "2022-02-20", "visit", "occurred", &["Orna Barbivai"])) },
     Known { key: "", family: "a meeting noun after 'during' that refers to the summit told in the sentence before ('وأكد شكري، خلال الاجتماع، أهمية …') is a meeting of its own, naming no one (titled 'Israel, Morocco and Palestine hold talks'): it should join the summit or give nothing", now: Some(("a03_ar.txt", "2022-03-28", "meeting", "occurred", &[])), fixed: None },
-    Known { key: "", family: "an expected visit whose date 'has not yet been set' in a relative clause (« M. Saar est attendu à Rabat à une date qui n'a pas encore été fixée ») is a plan dated by the next sentence's « samedi » and takes the King named there: no day is set, no row", now: Some(("f05_fr.txt", "2022-07-30", "visit", "planned", &["Gideon Sa'ar", "Mohammed VI of Morocco"])), fixed: None },
     Known { key: "king_trump_call_2020_12_10", family: "a call told as what sealed the Morocco–Israel announcement ('The announcement was sealed, according to the Moroccan royal cabinet, in a phone conversation between King Mohammed VI and Trump the same day, in which the United States also recognized …'): a Morocco–United States call to the focus rule, no row (probe37 a08's family: the King–Trump call told right after the announcement)", now: None, fixed: Some(("e01_en.txt", "2020-12-10", "call", "occurred", &["Mohammed VI of Morocco", "Donald Trump"])) },
     Known { key: "elal_marrakech_2021_07_25", family: "a second airline's flight told by its turn (« Quelques heures plus tard, c'était au tour d'un appareil d'El Al … d'atterrir dans la ville ocre »; a10 'ولحقت بها طائرة تابعة لشركة العال ليلا'): no flight row of El Al's; today Israir's row of the 25th (f01, a10) stands alone, and a fix adds El Al's beside it (the SCORES move: both rows are f01's flights of the 25th naming no one)", now: Some(("f01_fr.txt", "2021-07-25", "flight", "occurred", &[])), fixed: None },
 ];
@@ -158,8 +157,9 @@ const PUBLISHED_MISSED: &[(&str, &str)] = &[];
 const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
-/// the manifest (blind, fec277f: (29, 21, 0, 8, 16) both).
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((29, 21, 0, 8, 16), (29, 21, 0, 8, 16));
+/// the manifest (blind, fec277f: (29, 21, 0, 8, 16) both). Forty-fourth session: a visit
+/// expected at a date nobody has set (f05 « à une date qui n'a pas encore été fixée ») no row.
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((28, 21, 0, 7, 16), (28, 21, 0, 7, 16));
 
 probe_support::probe_tests!();
 

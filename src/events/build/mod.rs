@@ -56,7 +56,7 @@ use super::listed::{drop_lists_without_items, earlier_visits_told_by_date};
 use super::mention::{DateHow, DateLink, EventMention};
 use super::participants::{NameSources, clause_with_its_own_subject, fill_participants, join_call_content, join_referred, leading_chained_act_subject, main_countries, overlaps, scopes, talks_with_spans};
 use super::rules::{EventType, RuleKind, TriggerRules, TriggerTense, latin_trigger};
-use super::scan::{SentenceHits, anniversary_recalls, carried_to, drop_denied, drop_invited_visits, drop_told_content, drop_starts_of_a_told_visit, drop_tourism, enumeration_items, fulfilment_starts, participle_recalled_by, scan, time_references, told_aside};
+use super::scan::{SentenceHits, anniversary_recalls, carried_to, denied_references, drop_denied, drop_invited_visits, drop_told_content, drop_starts_of_a_told_visit, drop_tourism, enumeration_items, fulfilment_starts, participle_recalled_by, scan, time_references, told_aside};
 use crate::dates::DateMention;
 use crate::gazetteer::{EntityKind, Found, Gazetteer};
 use crate::text::Document;
@@ -70,7 +70,7 @@ use lead::lead_takes_the_day;
 use parties::{country_named_after, delegation_as_subject, described_visitor, has_possessive, on_the_sidelines, reception_host, traveller_after, unnamed_other_side};
 use sentence_end::{SentenceTold, finish_sentence};
 use told_before::{arrival_told_again, arrival_upon_which, audience_told_before, join_the_audience, leaves_the_visit_told, take_people_of_the_described_event, take_people_told_before, trip_of_the_delegation_received};
-use untold::{opens_the_object, tell_the_unreferred_call, tell_the_unreferred_members, tell_the_untold};
+use untold::{deny_the_referred, opens_the_object, tell_the_unreferred_call, tell_the_unreferred_members, tell_the_untold};
 
 /// The line (paragraph) of `text` that holds byte `at`: a sentence's, since a line break ends
 /// every sentence.
@@ -149,6 +149,7 @@ pub fn build_events(doc: &Document, scans: Option<EventScans<'_>>, found: &Found
         drop_lists_without_items(text, sentence.range.end, &mut hits, rules, &dates, found, g);
         // Events put off to a day the sentence names: planned at that day (by trigger start).
         let rescheduled = drop_denied(text, sentence.range.end, &mut hits, rules, &dates);
+        deny_the_referred(&mut out, si, &denied_references(text, &hits, rules), rules);
         drop_invited_visits(text, sentence, &mut hits, &rules.words);
         drop_told_content(text, sentence.range.end, &mut hits);
         drop_starts_of_a_told_visit(text, sentence.range.start, &mut hits, &rules.words);

@@ -1,6 +1,7 @@
 //! Statements and their objects: an event noun a dated statement announces ("أعلنت الرباط،
 //! اليوم الأربعاء، ترقية …", "announced on Wednesday the signing of …"), and a Latin-script
-//! reference that tells an event the article has not told yet.
+//! reference that tells an event the article has not told yet, and one a denial reaches, which
+//! takes back the event told before ([`deny_the_referred`]).
 
 use std::ops::Range;
 
@@ -8,7 +9,7 @@ use super::super::mention::{EventMention, RoleRef};
 use crate::gazetteer::{EntityKind, Found, Gazetteer};
 use crate::idset::Id;
 use super::super::participants::has_a_visitor;
-use super::super::rules::{EventType, TriggerRules, TriggerTense, WordLists, latin_trigger};
+use super::super::rules::{EventType, RuleKind, TriggerRules, TriggerTense, WordLists, latin_trigger};
 use super::super::scan::{SentenceHits, put_off_to_a_date};
 use crate::text::clause::COMMAS;
 use crate::text::lexmatch::{Covers, WordList};
@@ -191,4 +192,28 @@ pub(super) fn object_of_a_statement(text: &str, noun: &Range<usize>, statements:
         .take_while(|w| !is_relative_word(w))
         .any(|w| lists.clause_verbs.has(w));
     !subject
+}
+
+/// The most sentences back a denied reference reaches for the event it names (as a reference
+/// that names people does: see `participants::join_referred`).
+const DENIED_REFERENCE_SENTENCES: usize = 2;
+
+/// "Barbivai will visit Morocco next week. No date has been set for this visit yet", «… تزور
+/// المغرب. ولم يتم تحديد أي موعد لهذه الزيارة»: a reference a denial marker reaches (`denied`,
+/// see `scan::denied_references`) tells that the event of its family told in the sentences
+/// just before did not happen, or not yet, and that event is dropped as one told in the
+/// marker's own sentence would be — with what its sentence tells after it as its purpose or
+/// programme ("… to meet her counterpart"). Only a plan or an act told in the present (a
+/// visit "going on", as a report may tell one it does not date): an act told in the past
+/// happened, whatever a later sentence says of its earlier dates ("The visit had been called
+/// off twice before").
+pub(super) fn deny_the_referred(out: &mut Vec<EventMention>, si: usize, denied: &[(Range<usize>, EventType)], rules: &TriggerRules) {
+    let not_yet_done = |m: &EventMention| m.planned || matches!(rules.rules[m.rule].kind, RuleKind::Event(_, TriggerTense::Present));
+    for (_, family) in denied {
+        let Some(k) = out.iter().rposition(|m| m.sentence < si && m.event_type.family() == *family).filter(|&k| si - out[k].sentence <= DENIED_REFERENCE_SENTENCES && not_yet_done(&out[k])) else {
+            continue;
+        };
+        let (sentence, from) = (out[k].sentence, out[k].trigger.start);
+        out.retain(|m| !(m.sentence == sentence && m.trigger.start >= from && not_yet_done(m)));
+    }
 }

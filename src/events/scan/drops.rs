@@ -8,12 +8,17 @@ use super::super::rules::{EventType, RuleKind, TriggerRules, TriggerTense, WordL
 use super::{SentenceHits, arabic_clause_end, arabic_clause_start};
 use crate::gazetteer::{EntityKind, Found, Gazetteer};
 use crate::text::lexmatch::{Covers, WordList, at_most_words, word_iter};
-use crate::text::clause::LATIN_CLAUSE_MARKS;
+use crate::text::clause::{CLAUSE_BREAKS_OF_EITHER_SCRIPT, LATIN_CLAUSE_MARKS};
 use crate::text::segment::Sentence;
 
 /// The end of the id of a denial row of recurrence ("بشكل دوري", "regularly"): it reaches back
 /// to a verb as well as to a noun (see [`drop_denied`]).
 const PERIODIC_RULE_SUFFIX: &str = "periodic";
+
+/// The end of the id of a denial row of a date nobody has set ("في موعد لم يحدد بعد", "at a
+/// later date", « à une date qui n'a pas encore été fixée »): it reaches back to a verb of its
+/// own clause not told in the past, as well as to a noun (see [`drop_denied`]).
+const UNSET_DATE_RULE_SUFFIX: &str = "unset";
 
 /// Drops the event triggers that a marker tells did not happen (rows of kind `denial`): the
 /// first trigger after a marker ("ألغى الوزير زيارته", "نفى مصدر أن يكون العلمي قد أجرى
@@ -89,8 +94,14 @@ pub(in crate::events) fn drop_denied(text: &str, sentence_end: usize, hits: &mut
         // meet regularly", « se réunira régulièrement ») makes the verb before it a habit, as
         // it makes a noun one: what a body set up will do again and again, no event of a day.
         let recurrence = rules.rules[*rule].id.ends_with(PERIODIC_RULE_SUFFIX);
+        // A date nobody has set makes the plan before it one of no day ("Saar is expected in
+        // Rabat at a date yet to be set"); an act told in the past, or in a clause before
+        // ("signed the accord, which will enter into force at a later date"), is not that plan.
+        let plan_of_no_day = |e: &(Range<usize>, usize, EventType, TriggerTense)| {
+            rules.rules[*rule].id.ends_with(UNSET_DATE_RULE_SUFFIX) && e.3 != TriggerTense::Past && !text[e.0.end..marker.start].contains(CLAUSE_BREAKS_OF_EITHER_SCRIPT)
+        };
         if let Some(i) = previous
-            && (hits.events[i].3 == TriggerTense::Noun || recurrence)
+            && (hits.events[i].3 == TriggerTense::Noun || recurrence || plan_of_no_day(&hits.events[i]))
             && at_most_words(text, hits.events[i].0.end..marker.start, reach.back)
             && !predicate_between(hits, hits.events[i].0.end, marker.start)
         {
@@ -109,6 +120,42 @@ pub(in crate::events) fn drop_denied(text: &str, sentence_end: usize, hits: &mut
     });
     rescheduled
 }
+
+/// The references a denial marker reaches, by range and family: "ولم يتم تحديد أي موعد لهذه
+/// الزيارة", "This visit was called off", « Aucune date n'a été fixée pour cette visite ». The
+/// event such a noun refers back to, told in a sentence before, did not happen, or not yet (see
+/// `build::deny_the_referred`). Reached as [`drop_denied`] reaches a trigger: the first
+/// reference after the marker within its forward reach, or the one right before it within its
+/// back reach, with no event trigger and no other predicate between. Cancellations, denials and
+/// "no date set" only: a postponement may be told of a visit now under way ("The visit,
+/// postponed twice because of the pandemic, …"), and a word of recurrence tells a habit of a
+/// body, not that its meeting told before will not be held.
+pub(in crate::events) fn denied_references(text: &str, hits: &SentenceHits, rules: &TriggerRules) -> Vec<(Range<usize>, EventType)> {
+    let mut denied = Vec::new();
+    if hits.denials.is_empty() || hits.references.is_empty() {
+        return denied;
+    }
+    let told_between = |from: usize, to: usize| hits.events.iter().chain(&hits.referring).any(|e| e.0.start >= from && e.0.end <= to) || hits.predicates.iter().any(|p| p.start >= from && p.end <= to);
+    // "The visit of a Knesset delegation … was called off": a noun with a complement of its own
+    // names another event than the one told before.
+    let own_complement = |r: &Range<usize>| word_iter(text, r.end..text.len()).next().is_some_and(|w| OWN_COMPLEMENT_WORDS.iter().any(|c| text[w.clone()].eq_ignore_ascii_case(c)));
+    for (marker, reach, rule) in &hits.denials {
+        let denial = &rules.rules[*rule];
+        if !matches!(denial.kind, RuleKind::Denial(_)) || denial.id.ends_with(PERIODIC_RULE_SUFFIX) {
+            continue;
+        }
+        let next = hits.references.iter().find(|(r, _)| r.start >= marker.end).filter(|(r, _)| {
+            at_most_words(text, marker.end..r.start, reach.forward) && !told_between(marker.end, r.start) && !text[marker.end..r.start].contains(LATIN_CLAUSE_MARKS)
+        });
+        let previous = hits.references.iter().rev().find(|(r, _)| r.end <= marker.start).filter(|(r, _)| reach.back > 0 && at_most_words(text, r.end..marker.start, reach.back) && !told_between(r.end, marker.start));
+        denied.extend(next.or(previous).filter(|(r, _)| !own_complement(r)).cloned());
+    }
+    denied
+}
+
+/// The words that open a complement of an event noun's own ("the visit of a delegation", « la
+/// visite de Mme Barbivai »): after them, the noun is no reference to the event told before.
+const OWN_COMPLEMENT_WORDS: &[&str] = &["of", "by", "de", "du", "des", "d"];
 
 /// Whether a postponement marker after the Latin-script event noun `noun` reaches back to it
 /// (within its `back` words, no event and no other predicate between) and names the day it is

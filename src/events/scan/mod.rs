@@ -20,7 +20,7 @@ mod drops;
 pub(crate) use aside::tells_the_next_act;
 use aside::{before_comes, refers_back_after_during, told_of_after};
 pub(super) use aside::{fulfilment_recalling, fulfilment_starts, participle_recalled_by, time_references, told_aside};
-pub(super) use drops::{anniversary_recalls, drop_denied, drop_invited_visits, drop_starts_of_a_told_visit, drop_told_content, drop_tourism, opens_a_gathering, put_off_to_a_date, told_by_a_gathering_noun};
+pub(super) use drops::{anniversary_recalls, denied_references, drop_denied, drop_invited_visits, drop_starts_of_a_told_visit, drop_told_content, drop_tourism, opens_a_gathering, put_off_to_a_date, told_by_a_gathering_noun};
 
 /// What one scan of a sentence found, by kind.
 pub(super) struct SentenceHits {
