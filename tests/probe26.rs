@@ -150,12 +150,6 @@ const JOINED_WITH_MANIFEST: &[(&str, &str)] = &[
 const KNOWN: &[Known] = &[
     Known {
         key: "",
-        family: "a planned afternoon trip's meeting with a community's representatives («حيث سيزور كنيس \"بيت إيل\" ويلتقي بممثلي الطائفة اليهودية المغربية») is planned talks of Lapid alone, not the trip (the optional lapid_casablanca_synagogue, a visit); Lapid is told by office («رئيس الدبلوماسية الإسرائيلية»), which src/events/programme.rs does not read yet",
-        now: Some(("a01_ar.txt", "2021-08-12", "meeting", "planned", &["Yair Lapid"])),
-        fixed: None,
-    },
-    Known {
-        key: "",
         family: "a delegation of companies expected at a fair next April (« Une délégation d'entreprises agritech israéliennes est attendue au SIAM de Meknès en avril prochain ») no longer takes the minister of the sentences before (an unnamed group's visit, trigger files kind `unnamed-group`), but is still a planned visit of no one, which the gold does not list",
         now: Some(("f05_fr.txt", "2022-04", "visit", "planned", &[])),
         fixed: None,
@@ -185,7 +179,11 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[
 /// النقب» took the summit's ministers as visitors, a row no gold event accounts for; a clause of
 /// place with a date of its own after a trip tells another occasion (participants.rs
 /// clause_of_another_occasion), and Blinken's visit of Rabat alone is no Morocco–Israel row.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((29, 27, 0, 2, 19), (30, 28, 0, 2, 20));
+/// Forty-fourth session (group44): talks with a group left unnamed told after a stop of the trip
+/// in their sentence («حيث سيزور … ويلتقي بممثلين», « où il a visité … et rencontré des membres »)
+/// are that stop's, whoever of the visitor's side they name, no row; «على أن» opening its
+/// sentence tells a plan. (29, 27, 0, 2, 19), (30, 28, 0, 2, 20) before.
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((28, 27, 0, 1, 19), (29, 28, 0, 1, 20));
 
 probe_support::probe_tests!();
 

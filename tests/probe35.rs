@@ -148,7 +148,6 @@ const KNOWN: &[Known] = &[
     Known { key: "", family: "a recall of the normalisation told by a participle with a vague period on a page of another subject (« la normalisation des relations entre Rabat et Tel-Aviv, conclue fin 2020 sous l'égide de l'administration Trump », a protest page): a signing of the year with the broker as its signatory, where the page tells no event of the pair", now: Some(("f06_fr.txt", "2020", "agreement", "occurred", &["Donald Trump"])), fixed: None },
     Known { key: "", family: "a flight told as the means of a recalled visit ('زيارة الوفد … إلى الرباط في 22 كانون الأول الماضي، على متن أول رحلة جوية مباشرة') names no one and stays a row of its own beside the day's flight (elal_rabat_flight_2020_12_22), which it should join", now: Some(("a05_ar.txt", "2020-12-22", "flight", "occurred", &[])), fixed: None },
     Known { key: "", family: "gold choice: Unna's visit to Rabat during which the cyber agreement was signed ('بمناسبة زيارة … يغآل أونا الى العاصمة المغربية'); the gold lists the agreement only, as probe31's to probe34's", now: Some(("a04_ar.txt", "2021-07", "visit", "occurred", &["Yigal Unna"])), fixed: None },
-    Known { key: "", family: "a planned meeting with unnamed representatives ('ويلتقي بممثلين عن الطائفة اليهودية', a plan of the day in Casablanca) takes the minister the sentence before names as the traveller's counterpart; the gold tells the plan as the trip to Casablanca (lapid_casablanca_2021_08_12, optional)", now: Some(("a02_ar.txt", "2021-08-12", "meeting", "planned", &["Yair Lapid", "Nasser Bourita"])), fixed: None },
 ];
 
 /// Known failures from the text alone.
@@ -173,7 +172,9 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 // Forty-third session: El Al's flight of f03 a row of its own (the headline naming both airlines no longer
 // bridges), and Kochavi's talks with El Farouk and reception by Loudiyi two rows; (30, 26, 0, 4, 18)
 // both before.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((32, 28, 0, 4, 20), (32, 28, 0, 4, 20));
+// Forty-fourth session (group44): a02's planned talks with the community's representatives are
+// the Casablanca stop's, no row; (32, 28, 0, 4, 20) both before.
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((31, 28, 0, 3, 20), (31, 28, 0, 3, 20));
 
 probe_support::probe_tests!();
 

@@ -1261,8 +1261,10 @@ impl TriggerRules {
                 return Err(row.error("`with` applies to event rows only"));
             }
             let before: Vec<String> = row.list("before").into_iter().map(|b| if b == "^" { b.to_string() } else { normalize_str(b) }).filter(|n| !n.is_empty()).collect();
-            if !before.is_empty() && !matches!(kind, RuleKind::Event(..)) {
-                return Err(row.error("`before` applies to event rows only"));
+            // A planned row's `before` may only be `^`: the marker opens its sentence (see
+            // `scan`), not a clause.
+            if !before.is_empty() && !matches!(kind, RuleKind::Event(..)) && !(kind == RuleKind::Planned && before.iter().all(|b| b == "^")) {
+                return Err(row.error("`before` applies to event rows only (and `^` to planned rows)"));
             }
             let denial = matches!(kind, RuleKind::Denial(_) | RuleKind::Postponement(_));
             let bounded = denial || matches!(kind, RuleKind::Fulfilment(_));

@@ -67,7 +67,7 @@ use crate::text::segment::ends_with_a_stop;
 use dating::{date_each_predicate, distance, opens_since_then};
 pub(in crate::events) use dating::{carries_to_the_next_act, clock_time_end, under_a_clock_line};
 use lead::lead_takes_the_day;
-use parties::{country_named_after, delegation_as_subject, described_visitor, has_possessive, on_the_sidelines, reception_host, traveller_after, unnamed_other_side};
+use parties::{country_named_after, delegation_as_subject, described_visitor, has_possessive, names_one_side, on_the_sidelines, reception_host, traveller_after, unnamed_other_side};
 use sentence_end::{SentenceTold, finish_sentence};
 use told_before::{arrival_told_again, arrival_upon_which, audience_told_before, join_the_audience, leaves_the_visit_told, take_people_of_the_described_event, take_people_told_before, trip_of_the_delegation_received};
 use untold::{deny_the_referred, opens_the_object, tell_the_unreferred_call, tell_the_unreferred_members, tell_the_untold};
@@ -689,8 +689,39 @@ pub fn build_events(doc: &Document, scans: Option<EventScans<'_>>, found: &Found
             // unnamed, with no one of the other side named (a person, an office; an
             // organisation named after the group is whom it belongs to, "members of the
             // Council of Jewish Communities"), are part of the visit they are told in, not a row.
-            if matches!(ty.family(), EventType::Meeting | EventType::Call) && mention.people.len() <= 1 && mention.role_refs.is_empty() && unnamed_other_side(text, range.end, sentence.range.end, &rules.words) {
-                repeats.push(out.len());
+            // Told after a stop of the trip in their sentence («يتوجه إلى الدار البيضاء، حيث
+            // سيزور الكنيس ويلتقي بممثلين عن الطائفة», « se rendre à Casablanca, où il a visité la
+            // synagogue et rencontré des membres de la communauté »), they are that stop's even
+            // when the visitor is told by his office («الضيف الإسرائيلي») or beside a colleague
+            // named at an earlier act of the sentence (« en présence de son chef David Govrin »):
+            // whoever they name is of one side. Told alone ("On Thursday, the Israeli minister
+            // is due to meet members of Rabat's Jewish community"), such talks with the visitor
+            // told by an office stay a row of his.
+            if matches!(ty.family(), EventType::Meeting | EventType::Call) && unnamed_other_side(text, range.end, sentence.range.end, &rules.words) {
+                let told_alone = mention.people.len() <= 1 && mention.role_refs.is_empty();
+                // A stop: a visit told before them in the sentence, which names the city or site
+                // it goes to before them («يتوجه إلى فاس، حيث سيزور … ويلتقي», « à Casablanca, où
+                // il a visité … et rencontré »; not a country, which «الصهيوني» may name as an
+                // adjective). An arrival told aside of their subject with no place (« La
+                // ministre, arrivée dimanche à la tête d'une délégation, a également rencontré des
+                // représentants de la CGEM à Casablanca ») is none.
+                let place_before = || {
+                    let first = found.entities.partition_point(|e| e.range.start < sentence.range.start);
+                    found.entities[first..].iter().take_while(|e| e.range.end <= range.start).any(|e| {
+                        let place = &g.entities()[e.entity];
+                        place.kind == EntityKind::Place && !place.is_country()
+                    })
+                };
+                let after_a_stop = || hits.events.iter().any(|o| o.2.family() == EventType::Visit && o.0.end <= range.start) && place_before();
+                // People named after the group are its members, the other side named (« des
+                // entretiens avec plusieurs membres du gouvernement, parmi lesquels X et Y »).
+                let members_named = || {
+                    let first = found.entities.partition_point(|e| e.range.start < range.end);
+                    found.entities[first..].iter().take_while(|e| e.range.end <= sentence.range.end).any(|e| g.entities()[e.entity].kind == EntityKind::Person)
+                };
+                if told_alone || (after_a_stop() && names_one_side(&mention, g) && !members_named()) {
+                    repeats.push(out.len());
+                }
             }
             // "على هامش القمة": a larger event that names no one of its own is the one already
             // told, not news of this sentence.

@@ -39,6 +39,20 @@ pub(super) fn unnamed_other_side(text: &str, after: usize, sentence_end: usize, 
     group_from(after) || word_iter(text, after..end).find(|w| lists.agents.has(&text[w.clone()])).is_some_and(|agent| group_from(agent.start))
 }
 
+/// Whether everyone `m` names takes one side: its people, and the offices it names without a
+/// name ("الضيف الإسرائيلي", "the Israeli minister"), are of one country, and no counterpart
+/// ("نظيره المغربي", the other side by definition) is among them. A person the gazetteer gives
+/// no country is of no side known: not one side.
+pub(super) fn names_one_side(m: &EventMention, g: &Gazetteer) -> bool {
+    use super::super::mention::RoleRef;
+    let mut sides = m.people.iter().map(|&p| Some(g.country_of(p))).chain(m.role_refs.iter().map(|r| match r {
+        RoleRef::Office { country, .. } => Some(country),
+        RoleRef::Counterpart { .. } => None,
+    }));
+    let Some(Some(first)) = sides.next() else { return false };
+    !first.is_empty() && sides.all(|s| s == Some(first))
+}
+
 /// Words a reception verb's subject may take between it and "the delegation" it received
 /// ("واستقبل الملك محمد السادس الوفد": the King by his title and name), not counting the head
 /// of the object before the noun ("واستقبل جلالة الملك محمد السادس أعضاء الوفد": rows of kind

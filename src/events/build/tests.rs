@@ -334,6 +334,13 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("a noun in a lead with no date is not dated by it", "أميط اللثام عن توقيع الشرطة الإسرائيلية اتفاقيات أمنية مع نظيرتها المغربية.", &["agreement  occurred "]),
     ("today in a quotation is the day it was said", "وقال غانتس في تصريح أدلى به أمس الثلاثاء: \"وقعنا اليوم مذكرة تفاهم مع المغرب\".", &["agreement 2021-11-23 occurred benny-gantz"]),
     ("today in a quotation said on no day told is the publication day", "وقال غانتس في تصريح للصحافة: «وقعنا اليوم مذكرة تفاهم مع المغرب».", &["agreement 2021-11-24 occurred benny-gantz"]),
+    // Talks with a group left unnamed at a stop the sentence tells are that stop's, even with
+    // the visitor told by his office; told alone, they stay a row (group44).
+    ("talks with an unnamed group at a stop of the trip are the stop", "ومن المرتقب أن يتوجه الضيف الإسرائيلي غدا إلى فاس، حيث سيزور المدينة العتيقة ويلتقي بعدد من أبناء الجالية اليهودية.", &["visit 2021-11-25 planned "]),
+    ("talks with an unnamed group told alone, the visitor by his office", "ومن المرتقب أن يلتقي الوزير الإسرائيلي غدا بعدد من أبناء الجالية اليهودية.", &["meeting 2021-11-25 planned "]),
+    // «على أن» opening its sentence tells a plan; after a comma it goes on with its sentence.
+    ("a plan told by a conjunction opening its sentence", "على أن يلتقي غانتس ناصر بوريطة في مراكش.", &["meeting  planned benny-gantz;nasser-bourita"]),
+    ("the conjunction after a comma goes on with its sentence", "والتقى غانتس أمس عبد اللطيف لوديي في الرباط، على أن يلتقي ناصر بوريطة.", &["meeting 2021-11-23 occurred benny-gantz;abdellatif-loudiyi", "meeting  occurred benny-gantz;nasser-bourita"]),
     ("talks with an unnamed group are part of the visit", "واختتمت أييليت شاكيد، أمس، زيارة إلى المغرب التقت خلالها عددا من المسؤولين المغاربة.", &["visit 2021-11-23 occurred ayelet-shaked"]),
     ("a signing by video is no call", "ووقع لوديي وغانتس، أمس عبر تقنية التناظر المرئي، مذكرة تفاهم.", &["agreement 2021-11-23 occurred abdellatif-loudiyi;benny-gantz"]),
     ("an office upgrade announced is an opening on the announcement's day", "وأعلنت الرباط، أمس، ترقية مكتب الاتصال المغربي في تل أبيب إلى سفارة.", &["opening 2021-11-23 occurred "]),

@@ -362,6 +362,10 @@ pub(super) fn scan(text: &str, sentence: &Sentence, rules: &TriggerRules, trigge
                 }
                 RuleKind::Stay => hits.stays.push(r.clone()),
                 // "لم يكن أحد يتوقع أن …": an expectation denied tells what surprised, no plan.
+                // «على أن يختتم الوزير جولته …» opening its sentence is a plan; after a comma
+                // («…، على أن يتم بعد ذلك التوقيع») it goes on with its sentence's programme: a
+                // planned row whose `before` is `^` counts at the sentence's head only.
+                RuleKind::Planned if rules.rules[rule].before.has("^") && word_index(r.start) > 0 => {}
                 RuleKind::Planned if !negated_marker(text, range.start..hit.word_start, &rules.words.negations) => hits.planned.push(r.clone()),
                 RuleKind::Planned => {}
                 RuleKind::Carry => {
