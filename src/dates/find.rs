@@ -180,20 +180,24 @@ pub fn find_expressions(doc: &Document, lex: &DateLexicon) -> Vec<DateMention> {
 /// a bare part of the day («وبعد الظهر», "in the afternoon") is of the story's day, and passes
 /// over a day recalled in the pluperfect in a sentence before its own («افتتح لبيد صباح اليوم
 /// الخميس المكتب. وكان قد وصل أمس الأربعاء … وبعد الظهر، توجه إلى الدار البيضاء»: Thursday
-/// afternoon); see the caller, `dates::told_by_date_before`.
-pub fn tell_by_dates_before(exprs: &mut [DateExpr], passed_over: impl Fn(usize, usize) -> bool) {
+/// afternoon); see the caller, `dates::told_by_date_before`. Its third argument says, for each
+/// expression before `k`, which one it was told by (`None`: its own date): a pointer back to a
+/// recalled day ("وفي الليلة ذاتها", that night) goes on with the recall.
+pub fn tell_by_dates_before(exprs: &mut [DateExpr], passed_over: impl Fn(usize, usize, &[Option<usize>]) -> bool) {
+    let mut told_by: Vec<Option<usize>> = vec![None; exprs.len()];
     for k in 0..exprs.len() {
         let ExprKind::Same { unit, day, month, days } = exprs[k].kind else { continue };
         let told = exprs[..k]
             .iter()
             .enumerate()
             .rev()
-            .filter(|&(j, e)| !passed_over(k, j) && !matches!(e.kind, ExprKind::Same { .. }))
-            .find_map(|(_, e)| relative::same_as(e, unit, (month, day), days));
+            .filter(|&(j, e)| !passed_over(k, j, &told_by[..k]) && !matches!(e.kind, ExprKind::Same { .. }))
+            .find_map(|(j, e)| Some((j, relative::same_as(e, unit, (month, day), days)?)));
         // A part told before it («أواخر الشهر ذاته», late that same month) stays: the part of
         // the period told before.
-        if let Some(e) = told {
+        if let Some((j, e)) = told {
             exprs[k] = DateExpr { part: exprs[k].part, ..e };
+            told_by[k] = Some(j);
         }
     }
 }
@@ -215,7 +219,7 @@ pub fn find_in_text(text: &str, lex: &DateLexicon) -> Vec<(Range<usize>, DateExp
         }
     }
     let mut exprs: Vec<DateExpr> = out.iter().map(|m| m.1).collect();
-    tell_by_dates_before(&mut exprs, |_, j| aside[j]);
+    tell_by_dates_before(&mut exprs, |_, j, _| aside[j]);
     for (m, e) in out.iter_mut().zip(exprs) {
         m.1 = e;
     }

@@ -311,25 +311,33 @@ fn reading_on_the_writing_weekday(writing: Option<chrono::Weekday>, as_read: (i3
 /// [`ExprKind::Same`]) take that date's expression ([`find::tell_by_dates_before`]), so they
 /// resolve with it against any anchor. A date line is the page's, not the story's, and is
 /// passed over, and so is an aside told in a relative clause ([`DateMention::aside`]), but
-/// for a bare part of the day of its sentence; and for a bare part of the day, a day recalled
-/// in the pluperfect ([`DateMention::flashback`]). The story's day told in a later sentence
-/// ("Earlier in the day", « plus tard dans la journée »: a `same_day` row of value `story`)
-/// passes over a day told on someone in a relative clause of a sentence before ("…, and
-/// Gantz, who landed on Tuesday evening."), a main clause dated or not; « le jour même », "the
-/// same day" point back to the nearest day told.
+/// for a bare part of the day of its sentence; and for a bare part of the day or the story's
+/// day told later in it («في وقت سابق من اليوم نفسه»), a day recalled in the pluperfect
+/// ([`DateMention::flashback`]) and a pointer back to it («وفي الليلة ذاتها»). The story's day
+/// told in a later sentence ("Earlier in the day", « plus tard dans la journée »: a `same_day`
+/// row of value `story`) passes over a day told on someone in a relative clause of a sentence
+/// before ("…, and Gantz, who landed on Tuesday evening."), a main clause dated or not; « le
+/// jour même », "the same day", "that night" point back to the nearest day told, a recalled one
+/// too.
 fn told_by_date_before(mentions: &mut [DateMention], sentences: &[crate::text::segment::Sentence]) {
     let mut exprs: Vec<DateExpr> = mentions.iter().map(|m| m.expr).collect();
     let sentence_of = |k: usize| sentences.partition_point(|s| s.range.end <= mentions[k].range.start);
     let part_of_the_day = |k: usize| mentions[k].rule == find::SAME_DAY_PART_RULE;
-    // A bare part of the day after a recall in the pluperfect is the story's, not the
-    // recall's: it passes over the recalled day (one told in the recall itself is of that day).
-    let recalled_before = |k: usize, j: usize| part_of_the_day(k) && mentions[j].flashback && !mentions[k].flashback;
+    let the_storys_day = |k: usize| mentions[k].rule == find::SAME_DAY_STORY_RULE;
+    // A bare part of the day, or the story's day told later in it ("earlier the same day"),
+    // after a recall in the pluperfect is the story's, not the recall's: it passes over the
+    // recalled day (one told in the recall itself is of that day). A pointer back ("that
+    // night", «الليلة ذاتها», "the same day") is the recalled day.
+    // A pointer back to the recalled day ("وفي الليلة ذاتها" after «وكان قد وصل أمس») goes on
+    // with the recall, and is passed over too.
+    let echo = |j: usize| [find::SAME_DAY_THAT_RULE, find::SAME_DAY_SAME_RULE, find::SAME_PERIOD_RULE].contains(&mentions[j].rule);
+    let recalled = |j: usize, told_by: &[Option<usize>]| mentions[j].flashback || (echo(j) && told_by[j].is_some_and(|i| mentions[i].flashback));
+    let recalled_before = |k: usize, j: usize, told_by: &[Option<usize>]| (part_of_the_day(k) || the_storys_day(k)) && !mentions[k].flashback && recalled(j, told_by);
     // An aside of its own sentence is the day of a bare part of the day, not passed over:
     // « Arrivé dimanche, le ministre a pris part dès le soir à un dîner » (Sunday evening).
     let aside = |k: usize, j: usize| mentions[j].aside && !(part_of_the_day(k) && sentence_of(j) == sentence_of(k));
-    let the_storys_day = |k: usize| mentions[k].rule == find::SAME_DAY_STORY_RULE;
     let told_in_passing = |k: usize, j: usize| mentions[j].relative && the_storys_day(k) && sentence_of(j) < sentence_of(k);
-    find::tell_by_dates_before(&mut exprs, |k, j| mentions[j].dateline.is_some() || aside(k, j) || recalled_before(k, j) || told_in_passing(k, j));
+    find::tell_by_dates_before(&mut exprs, |k, j, told_by| mentions[j].dateline.is_some() || aside(k, j) || recalled_before(k, j, told_by) || told_in_passing(k, j));
     for (m, e) in mentions.iter_mut().zip(exprs) {
         if m.expr != e {
             m.expr = e;

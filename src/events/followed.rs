@@ -4,7 +4,9 @@
 //! organisation, a person) and says, by a phrase of the word list `followed`, that it did what
 //! the sentence before told. That is the act again, an event of its own for the new actor: its
 //! own mention of the earlier act's type, at the earlier act's place unless it names one, on
-//! the earlier act's day unless its own words date it.
+//! the earlier act's day unless its own words date it. A turn tells it too, its follower named
+//! after it (kind `followed-turn`: « c'était au tour d'un appareil d'El Al d'atterrir », "it
+//! was the turn of an El Al jet", «ثم جاء دور طائرة العال»), or before "'s turn to".
 
 use std::ops::Range;
 
@@ -14,26 +16,42 @@ use crate::gazetteer::{EntityKind, Found, Gazetteer};
 use crate::text::Document;
 use crate::text::lexmatch::Scan;
 
-/// Words after an Arabic `followed` phrase within which its subject is named (the verb comes
-/// first: «وتبعتها شركة العال الإسرائيلية»).
-const ARABIC_SUBJECT_WORDS: usize = 2;
+/// Words after an Arabic `followed` phrase, or after a turn in any language (kind
+/// `followed-turn`), within which its subject is named, up to a comma: the verb comes first
+/// («وتبعتها شركة العال الإسرائيلية», «ولحقت بها طائرة تابعة لشركة العال»), and a turn names
+/// whose it is after it (« c'était au tour d'un appareil d'El Al, parti … », "it was the
+/// turn of an El Al jet to land").
+const SUBJECT_AFTER_WORDS: usize = 4;
 
 /// The noun of «حذا حذوه» (followed his example): its subject stands before it, after the verb.
 const ARABIC_EXAMPLE: &str = "حذو";
+
+/// Words before «حذوه» within which its subject is named («وحذت شركة العال حذوها»).
+const ARABIC_EXAMPLE_SUBJECT_WORDS: usize = 2;
+
+/// The range of at most `n` words (spaced) at the start of `range`, up to a comma («،», ","): where a
+/// subject after its verb, or after a turn, is named.
+fn words_after(text: &str, range: Range<usize>, n: usize) -> Range<usize> {
+    let upto = text[range.clone()].find([',', '،', '؛', ';']).map_or(range.end, |i| range.start + i);
+    // Words as the page spaces them: « d'un appareil d'El Al » is four.
+    let span = &text[range.start..upto];
+    let end = span.split_whitespace().take(n).last().map_or(0, |last| last.as_ptr() as usize - span.as_ptr() as usize + last.len());
+    range.start..range.start + end
+}
 
 /// Sentences before the follower's within which the act it follows is told.
 const FOLLOWED_ACT_SENTENCES: usize = 2;
 
 /// The followers' acts of `out`, told by a `followed` phrase: a sentence that names someone
 /// (before the phrase in English and French, after it or before it in Arabic), no one of the
-/// act it follows, tells that act (the last one told, in one of the
+/// act it follows (after a turn, or a few words after an Arabic verb, up to a comma), tells that act (the last one told, in one of the
 /// [`FOLLOWED_ACT_SENTENCES`] before) of them. A mention of the sentence of that act's type
 /// ("El Al followed with an inaugural service of its own": a flight naming no place) takes the
 /// act's place when it names none, and its day when it has none; else a mention of the
 /// follower is added, a copy of the act with the follower as its actor, on the act's day (its
 /// words, 'that evening', « quelques heures plus tard », tell that day).
 pub(super) fn followers_tell_it_again(out: &mut Vec<EventMention>, doc: &Document, found: &Found, rules: &TriggerRules, followers: Option<Scan<'_>>, g: &Gazetteer) {
-    if rules.words.followers.is_empty() || out.is_empty() {
+    if (rules.words.followers.is_empty() && rules.words.follower_turns.is_empty()) || out.is_empty() {
         return;
     }
     let text = doc.norm.text.as_str();
@@ -42,24 +60,21 @@ pub(super) fn followers_tell_it_again(out: &mut Vec<EventMention>, doc: &Documen
         return;
     }
     let set = rules.words.follower_phrases();
-    let phrases: Vec<(usize, Range<usize>)> = doc.sentences.iter().enumerate().flat_map(|(si, s)| set.find_in(followers, text, s.range.clone()).into_iter().map(move |h| (si, h.start..h.end))).collect();
-    for (si, w) in phrases {
+    let phrases: Vec<(usize, Range<usize>, bool)> =
+        doc.sentences.iter().enumerate().flat_map(|(si, s)| set.find_in(followers, text, s.range.clone()).into_iter().map(move |h| (si, h.start..h.end, h.payloads.contains(&true)))).collect();
+    for (si, w, turn) in phrases {
         let sentence = doc.sentences[si].range.clone();
         let actor = |k: EntityKind| matches!(k, EntityKind::Person | EntityKind::Organisation);
         // The Arabic subject comes right after the verb («وتبعتها شركة العال»), or between the
         // verb and «حذوها» («وحذت العال حذوها»).
-        let subject = if latin_trigger(text, &w) {
+        let subject = if !turn && latin_trigger(text, &w) {
             sentence.start..w.start
-        } else if text[w.clone()].starts_with(ARABIC_EXAMPLE) {
+        } else if !turn && text[w.clone()].starts_with(ARABIC_EXAMPLE) {
             let before = &text[sentence.start..w.start];
-            let from = before.split_whitespace().rev().take(ARABIC_SUBJECT_WORDS + 1).last().and_then(|first| before.rfind(first)).unwrap_or(0);
+            let from = before.split_whitespace().rev().take(ARABIC_EXAMPLE_SUBJECT_WORDS + 1).last().and_then(|first| before.rfind(first)).unwrap_or(0);
             sentence.start + from..w.start
         } else {
-            let after = text[w.end..sentence.end].split_whitespace().take(ARABIC_SUBJECT_WORDS).last().map_or(w.end, |last| {
-                let at = text[w.end..sentence.end].find(last).map_or(0, |i| i + last.len());
-                w.end + at
-            });
-            w.end..after.max(w.end)
+            words_after(text, w.end..sentence.end, SUBJECT_AFTER_WORDS)
         };
         let followers: Vec<usize> = found.starting_in(&subject).iter().filter(|e| e.range.end <= subject.end && actor(g.entities()[e.entity].kind)).map(|e| e.entity).collect();
         if followers.is_empty() {

@@ -837,6 +837,9 @@ pub struct WordLists {
     /// a sentence naming someone new with one tells the act of the sentence before again, of
     /// them (src/events/followed.rs).
     pub followers: Vec<String>,
+    /// Kind `followed-turn`: "it was the turn of", « c'était au tour de », «جاء دور»: a
+    /// `followed` phrase whose follower is named after it ("it was the turn of El Al to land").
+    pub follower_turns: Vec<String>,
     /// Kind `recall-head`: "of", "on", « du », « de »: a preposition whose noun phrase ends in a
     /// bare past participle dated right after it ("building on the memorandum signed last
     /// November", « dans le prolongement du mémorandum d'entente signé en novembre dernier »)
@@ -871,7 +874,7 @@ pub struct WordLists {
     at_reception_finder: std::sync::OnceLock<aho_corasick::AhoCorasick>,
     /// The `followers` as a phrase set, built the first time [`WordLists::follower_phrases`]
     /// is asked (the pipeline's bank scans every sentence for its patterns with the triggers').
-    follower_set: std::sync::OnceLock<PhraseSet<()>>,
+    follower_set: std::sync::OnceLock<PhraseSet<bool>>,
     /// The `deadlines` and the `deadline_counts` as their words, indexed by their first word,
     /// built the first time a dated mention asks [`WordLists::deadline_phrases`] (the deadline
     /// reading runs for every dated mention).
@@ -934,10 +937,12 @@ impl WordLists {
         !self.at_receptions.is_empty() && finder.is_match(text)
     }
 
-    /// The `followers` as a phrase set (src/events/followed.rs): its patterns are one set of the
-    /// pipeline's bank, so that finding them costs no search of its own (src/extraction.rs).
-    pub fn follower_phrases(&self) -> &PhraseSet<()> {
-        self.follower_set.get_or_init(|| PhraseSet::new(self.followers.iter().map(|f| (f.as_str(), ()))))
+    /// The `followers` and the `follower_turns` as a phrase set (src/events/followed.rs), each
+    /// phrase with whether it is a turn (its follower named after it): its patterns are one set
+    /// of the pipeline's bank, so that finding them costs no search of its own
+    /// (src/extraction.rs).
+    pub fn follower_phrases(&self) -> &PhraseSet<bool> {
+        self.follower_set.get_or_init(|| PhraseSet::new(self.followers.iter().map(|f| (f.as_str(), false)).chain(self.follower_turns.iter().map(|f| (f.as_str(), true)))))
     }
 
     /// Whether `head` may end with a `reaction` noun: its last four bytes are a noun's last
@@ -1159,6 +1164,7 @@ impl TriggerRules {
                 "time-unit" => Some(&mut words.time_units),
                 "later-joiner" => Some(&mut words.later_joiners),
                 "followed" => Some(&mut words.followers),
+                "followed-turn" => Some(&mut words.follower_turns),
                 "recall-head" => Some(&mut words.recall_heads),
                 "first-to" => Some(&mut words.first_to),
                 "recall-aux" => Some(&mut words.recall_auxiliaries),

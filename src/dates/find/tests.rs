@@ -743,6 +743,47 @@ fn a_part_of_the_day_is_the_storys_day_not_a_recalls_nor_its_sentences_aside() {
     }
 }
 
+/// "The same night" after a recall in the pluperfect («وكان الوزير قد وصل مساء أمس الأربعاء.
+/// وفي الليلة ذاتها …») points back to the recalled day, as "the same day" does; "earlier /
+/// later the same day" («في وقت سابق من اليوم نفسه») is the story's day, the one told before
+/// the recall, as a bare part of the day is; and a part of the day told after the same night
+/// passes over it as over the recall it goes on with. English and French pointers of the night
+/// and the evening ("that same night", « ce même soir », « le même soir ») are the day told
+/// before them. (name, page line, body, the phrase, its day; the page is of Thursday 12 August
+/// 2021.)
+#[test]
+fn the_same_night_is_the_recalled_day_and_earlier_the_same_day_the_storys() {
+    let lex = crate::data::Lexicons::builtin();
+    const AR: &str = "عنوان\nالخميس 12 غشت 2021\n";
+    const EN: &str = "Title\nPublished on Thursday, August 12, 2021\n";
+    const FR: &str = "Titre\nPublié le jeudi 12 août 2021\n";
+    for (name, head, body, phrase, want) in [
+        ("ar: the same night after a recall", AR, "دشن الوزير صباح اليوم الخميس معرضا للكتاب. وكان قد وصل إلى المدينة مساء أمس الأربعاء. وفي الليلة ذاتها تعشى مع الوالي.", "الليلة ذاتها", "2021-08-11"),
+        ("ar: the same night, نفسها", AR, "دشن الوزير صباح اليوم الخميس معرضا للكتاب. وكان قد وصل إلى المدينة مساء أمس الأربعاء. وفي الليلة نفسها تعشى مع الوالي.", "الليلة نفسها", "2021-08-11"),
+        ("ar: that night after a recall", AR, "دشن الوزير صباح اليوم الخميس معرضا للكتاب. وكان قد وصل إلى المدينة يوم الثلاثاء. وفي تلك الليلة تعشى مع الوالي.", "تلك الليلة", "2021-08-10"),
+        ("ar: the evening of the same day after a recall", AR, "دشن الوزير صباح اليوم الخميس معرضا للكتاب. وكان قد وصل إلى المدينة يوم الثلاثاء. ومساء اليوم نفسه تعشى مع الوالي.", "مساء اليوم نفسه", "2021-08-10"),
+        ("ar: earlier the same day after a recall", AR, "وقع الوزيران اليوم الخميس اتفاقا حول الماء. وكان الضيف قد حل بالمدينة مساء أمس الأربعاء. وفي وقت سابق من اليوم نفسه، زار الضيف محطة لتحلية المياه.", "في وقت سابق من اليوم نفسه", "2021-08-12"),
+        ("ar: earlier the same day, ذاته", AR, "وقع الوزيران اليوم الخميس اتفاقا حول الماء. وكان الضيف قد حل بالمدينة مساء أمس الأربعاء. وفي وقت سابق من اليوم ذاته، زار الضيف محطة لتحلية المياه.", "في وقت سابق من اليوم ذاته", "2021-08-12"),
+        ("ar: later the same day after a recall", AR, "وقع الوزيران اليوم الخميس اتفاقا حول الماء. وكان الضيف قد حل بالمدينة مساء أمس الأربعاء. وفي وقت لاحق من اليوم ذاته، زار الضيف محطة لتحلية المياه.", "في وقت لاحق من اليوم ذاته", "2021-08-12"),
+        ("ar: earlier the same day with no recall is the day before it", AR, "وقع الوزيران أمس الأربعاء اتفاقا حول الماء. وفي وقت سابق من اليوم نفسه، زار الضيف محطة لتحلية المياه.", "في وقت سابق من اليوم نفسه", "2021-08-11"),
+        ("ar: a part of the day after the same night of a recall", AR, "دشن الوزير صباح اليوم الخميس معرضا للكتاب. وكان قد وصل إلى المدينة مساء أمس الأربعاء. وفي الليلة ذاتها تعشى مع الوالي. وينتقل الوزير بعد الظهر إلى طنجة.", "بعد الظهر", "2021-08-12"),
+        ("en: that same night", EN, "The minister opened a book fair on Thursday. He reached the city on Tuesday. That same night he dined with the governor.", "that same night", "2021-08-10"),
+        ("en: that night", EN, "The minister opened a book fair on Thursday. He reached the city on Tuesday. That night he dined with the governor.", "that night", "2021-08-10"),
+        ("en: late that evening", EN, "The minister opened a book fair on Thursday. He reached the city on Tuesday. Late that evening he dined with the governor.", "late that evening", "2021-08-10"),
+        ("fr: ce même soir", FR, "Le ministre a inauguré jeudi un salon du livre. Il est arrivé mardi dans la ville. Ce même soir, il a dîné avec le wali.", "ce même soir", "2021-08-10"),
+        ("fr: le même soir", FR, "Le ministre a inauguré jeudi un salon du livre. Il est arrivé mardi dans la ville. Le même soir, il a dîné avec le wali.", "le même soir", "2021-08-10"),
+        ("fr: cette même nuit", FR, "Le ministre a inauguré jeudi un salon du livre. Il est arrivé mardi dans la ville. Cette même nuit, il a dîné avec le wali.", "cette même nuit", "2021-08-10"),
+        ("fr: plus tard dans la soirée after a relative clause is the story's day", FR, "L'émissaire, qui a atterri lundi à Casablanca, a rencontré le wali plus tard dans la soirée.", "plus tard dans la soirée", "2021-08-12"),
+    ] {
+        let text = format!("{head}{body}");
+        let doc = crate::text::Document::new(crate::corpus::Article::from_text("a.txt", &text), &lex);
+        let dates = crate::dates::ArticleDates::analyse(&doc, &lex.dates, None);
+        let got: Vec<(String, String)> = dates.mentions.iter().zip(&dates.resolved).map(|(m, r)| (doc.norm.text[m.range.clone()].to_string(), r.map(|r| r.value.to_string()).unwrap_or_default())).collect();
+        let phrase = crate::text::normalize::normalize(phrase).text;
+        assert!(got.iter().any(|(p, v)| p.contains(phrase.as_str()) && v == want), "{name}: {phrase} = {want}: {got:?}");
+    }
+}
+
 /// Three families of the twenty-eighth probe, in phrasings of their own (name, page line, body,
 /// the phrase as written alone, its day). A weekday told in a past clause («التي بدأها
 /// الاثنين», « entamée lundi », "that began Monday") is the last one, not the day of that
