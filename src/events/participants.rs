@@ -151,7 +151,7 @@ fn named_by_the_noun(text: &str, noun: &Range<usize>, found: &Found, g: &Gazette
 const POSSESSIVE_MARKS: &[&str] = &["'s", "’s", "'", "’", "s"];
 
 /// The words that open a genitive naming whose an event is ("the visit of", « la visite de »).
-const GENITIVES: &[&str] = &["of", "by", "de", "du", "d", "par"];
+pub(in crate::events) const GENITIVES: &[&str] = &["of", "by", "de", "du", "d", "par"];
 
 /// The most words between an event noun and the person its genitive names: the preposition and
 /// a title ("of Defence Minister", « de la ministre israélienne de l'Économie »).

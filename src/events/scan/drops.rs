@@ -6,6 +6,7 @@ use std::ops::Range;
 
 use super::super::rules::{EventType, RuleKind, TriggerRules, TriggerTense, WordLists, latin_trigger};
 use super::{SentenceHits, arabic_clause_end, arabic_clause_start};
+use crate::events::participants::GENITIVES;
 use crate::gazetteer::{EntityKind, Found, Gazetteer};
 use crate::text::lexmatch::{Covers, WordList, at_most_words, word_iter};
 use crate::text::clause::{CLAUSE_BREAKS_OF_EITHER_SCRIPT, LATIN_CLAUSE_MARKS};
@@ -136,9 +137,9 @@ pub(in crate::events) fn denied_references(text: &str, hits: &SentenceHits, rule
         return denied;
     }
     let told_between = |from: usize, to: usize| hits.events.iter().chain(&hits.referring).any(|e| e.0.start >= from && e.0.end <= to) || hits.predicates.iter().any(|p| p.start >= from && p.end <= to);
-    // "The visit of a Knesset delegation … was called off": a noun with a complement of its own
+    // "The visit of a Knesset delegation … was called off": a noun with a genitive of its own
     // names another event than the one told before.
-    let own_complement = |r: &Range<usize>| word_iter(text, r.end..text.len()).next().is_some_and(|w| OWN_COMPLEMENT_WORDS.iter().any(|c| text[w.clone()].eq_ignore_ascii_case(c)));
+    let own_complement = |r: &Range<usize>| word_iter(text, r.end..text.len()).next().is_some_and(|w| GENITIVES.contains(&text[w].trim_end_matches(['\'', '’'])));
     for (marker, reach, rule) in &hits.denials {
         let denial = &rules.rules[*rule];
         if !matches!(denial.kind, RuleKind::Denial(_)) || denial.id.ends_with(PERIODIC_RULE_SUFFIX) {
@@ -152,10 +153,6 @@ pub(in crate::events) fn denied_references(text: &str, hits: &SentenceHits, rule
     }
     denied
 }
-
-/// The words that open a complement of an event noun's own ("the visit of a delegation", « la
-/// visite de Mme Barbivai »): after them, the noun is no reference to the event told before.
-const OWN_COMPLEMENT_WORDS: &[&str] = &["of", "by", "de", "du", "des", "d"];
 
 /// Whether a postponement marker after the Latin-script event noun `noun` reaches back to it
 /// (within its `back` words, no event and no other predicate between) and names the day it is
