@@ -144,6 +144,14 @@ const DATE_TOKENS: &[&str] = &[
     "بكره",
 ];
 
+/// Each date expression of a page (its normalised text) with the value it resolves to, empty
+/// when it resolves to none: what the tables below compare with their phrase and day.
+fn resolved_phrases(text: &str, lex: &crate::data::Lexicons) -> Vec<(String, String)> {
+    let doc = crate::text::Document::new(crate::corpus::Article::from_text("a.txt", text), lex);
+    let dates = crate::dates::ArticleDates::analyse(&doc, &lex.dates, None);
+    dates.mentions.iter().zip(&dates.resolved).map(|(m, r)| (doc.norm.text[m.range.clone()].to_string(), r.map(|r| r.value.to_string()).unwrap_or_default())).collect()
+}
+
 fn lexicon() -> &'static DateLexicon {
     static LEX: std::sync::OnceLock<DateLexicon> = std::sync::OnceLock::new();
     LEX.get_or_init(DateLexicon::builtin)
@@ -692,10 +700,7 @@ fn that_day_after_a_relative_clauses_day() {
         // A demonstrative still points back to the nearest day told.
         ("en: that day after the same sentences is the relative clause's day", "Title\nPublished on Thursday, August 12, 2021\n", "The two ministers signed a water accord on Wednesday. The accord was initialled by the envoy, who reached Rabat on Monday evening. That day, the envoy toured a desalination plant.", "that day", "2021-08-09"),
     ] {
-        let text = format!("{head}{body}");
-        let doc = crate::text::Document::new(crate::corpus::Article::from_text("a.txt", &text), &lex);
-        let dates = crate::dates::ArticleDates::analyse(&doc, &lex.dates, None);
-        let got: Vec<(String, String)> = dates.mentions.iter().zip(&dates.resolved).map(|(m, r)| (doc.norm.text[m.range.clone()].to_string(), r.map(|r| r.value.to_string()).unwrap_or_default())).collect();
+        let got = resolved_phrases(&format!("{head}{body}"), &lex);
         let phrase = crate::text::normalize::normalize(phrase).text;
         assert!(got.iter().any(|(p, v)| p.contains(phrase.as_str()) && v == want), "{name}: {phrase} = {want}: {got:?}");
     }
@@ -718,10 +723,7 @@ fn a_part_of_the_day_is_the_storys_day_not_a_recalls_nor_its_sentences_aside() {
         ("french evening of the arrival told in a participle", "Le ministre a quitté Rabat hier. Arrivé mardi à Fès, il a pris part dès le soir à un dîner de travail.", "dès le soir", "2021-08-10"),
         ("french morning of the arrival told in a participle", "La délégation a signé hier un accord. Arrivée lundi à Rabat, elle avait été reçue dès le matin par le ministre.", "dès le matin", "2021-08-09"),
     ] {
-        let text = format!("{PAGE_DAY_FR}{body}");
-        let doc = crate::text::Document::new(crate::corpus::Article::from_text("a.txt", &text), &lex);
-        let dates = crate::dates::ArticleDates::analyse(&doc, &lex.dates, None);
-        let got: Vec<(String, String)> = dates.mentions.iter().zip(&dates.resolved).map(|(m, r)| (doc.norm.text[m.range.clone()].to_string(), r.map(|r| r.value.to_string()).unwrap_or_default())).collect();
+        let got = resolved_phrases(&format!("{PAGE_DAY_FR}{body}"), &lex);
         let phrase = crate::text::normalize::normalize(phrase).text;
         assert!(got.iter().any(|(p, v)| p.contains(phrase.as_str()) && v == want), "{name}: {phrase} = {want}: {got:?}");
     }
@@ -734,10 +736,7 @@ fn a_part_of_the_day_is_the_storys_day_not_a_recalls_nor_its_sentences_aside() {
         ("no recall: the day told just before", "وصل الوزير أمس الأربعاء إلى المدينة. وبعد الظهر، زار متحف الفنون.", "بعد الظهر", "2021-08-11"),
         ("was without had is no recall", "دشن الوزير صباح اليوم الخميس المعرض. وكان في استقباله أمس الأربعاء والي الجهة. وبعد الظهر، زار متحف الفنون.", "بعد الظهر", "2021-08-11"),
     ] {
-        let text = format!("{PAGE_DAY}{body}");
-        let doc = crate::text::Document::new(crate::corpus::Article::from_text("a.txt", &text), &lex);
-        let dates = crate::dates::ArticleDates::analyse(&doc, &lex.dates, None);
-        let got: Vec<(String, String)> = dates.mentions.iter().zip(&dates.resolved).map(|(m, r)| (doc.norm.text[m.range.clone()].to_string(), r.map(|r| r.value.to_string()).unwrap_or_default())).collect();
+        let got = resolved_phrases(&format!("{PAGE_DAY}{body}"), &lex);
         let phrase = crate::text::normalize::normalize(phrase).text;
         assert!(got.iter().any(|(p, v)| p.contains(phrase.as_str()) && v == want), "{name}: {phrase} = {want}: {got:?}");
     }
@@ -775,10 +774,7 @@ fn the_same_night_is_the_recalled_day_and_earlier_the_same_day_the_storys() {
         ("fr: cette même nuit", FR, "Le ministre a inauguré jeudi un salon du livre. Il est arrivé mardi dans la ville. Cette même nuit, il a dîné avec le wali.", "cette même nuit", "2021-08-10"),
         ("fr: plus tard dans la soirée after a relative clause is the story's day", FR, "L'émissaire, qui a atterri lundi à Casablanca, a rencontré le wali plus tard dans la soirée.", "plus tard dans la soirée", "2021-08-12"),
     ] {
-        let text = format!("{head}{body}");
-        let doc = crate::text::Document::new(crate::corpus::Article::from_text("a.txt", &text), &lex);
-        let dates = crate::dates::ArticleDates::analyse(&doc, &lex.dates, None);
-        let got: Vec<(String, String)> = dates.mentions.iter().zip(&dates.resolved).map(|(m, r)| (doc.norm.text[m.range.clone()].to_string(), r.map(|r| r.value.to_string()).unwrap_or_default())).collect();
+        let got = resolved_phrases(&format!("{head}{body}"), &lex);
         let phrase = crate::text::normalize::normalize(phrase).text;
         assert!(got.iter().any(|(p, v)| p.contains(phrase.as_str()) && v == want), "{name}: {phrase} = {want}: {got:?}");
     }
@@ -827,10 +823,7 @@ fn past_weekdays_framed_weeks_and_done_flights() {
         ("a date between ends the frame", EN_WEDNESDAY, "Gantz signed a memorandum in Rabat last Wednesday. The ministry confirmed on November 29 that the text was final. It published the text on Tuesday.", "Tuesday", "2021-11-30"),
         ("a weekday told ahead is not framed", EN_WEDNESDAY, "Gantz signed a memorandum in Rabat last Wednesday. He will return to Morocco on Thursday.", "Thursday", "2021-12-02"),
     ] {
-        let text = format!("{page}{body}");
-        let doc = crate::text::Document::new(crate::corpus::Article::from_text("a.txt", &text), &lex);
-        let dates = crate::dates::ArticleDates::analyse(&doc, &lex.dates, None);
-        let got: Vec<(String, String)> = dates.mentions.iter().zip(&dates.resolved).map(|(m, r)| (doc.norm.text[m.range.clone()].to_string(), r.map(|r| r.value.to_string()).unwrap_or_default())).collect();
+        let got = resolved_phrases(&format!("{page}{body}"), &lex);
         let phrase = crate::text::normalize::normalize(phrase).text;
         assert!(got.iter().any(|(p, v)| *p == phrase && v == want), "{name}: {phrase} = {want}: {got:?}");
     }
