@@ -145,7 +145,6 @@ const KNOWN: &[Known] = &[
     Known { key: "", family: "gold choice: the delegation's visit to Rabat (the gold lists its flight, the King's reception and the declaration, not the visit; as probe36 and probe37)", now: Some(("a04_ar.txt", "2020-12-22", "visit", "occurred", &["Jared Kushner", "Meir Ben-Shabbat"])), fixed: None },
     Known { key: "", family: "gold choice: talks that end in the accords signed with the same counterpart ('held talks that evening with … Bourita, with whom he signed three accords') are one row with the accords in this gold (lapid_bourita_agreements_2021_08_11); tarikh tells the talks apart, as earlier golds list them (since turn44 a05's 'وفي الليلة ذاتها جلس لبيد إلى طاولة واحدة مع … بوريطة، وخرج اللقاء بثلاث اتفاقيات', of the arrival's night, joins this row)", now: Some(("e05_en.txt", "2021-08-11", "meeting", "occurred", &["Yair Lapid", "Nasser Bourita"])), fixed: None },
     Known { key: "barbivai_arrives_morocco_2022_02_20", family: "a pluperfect arrival whose traveller is told by office alone ('وكانت الوزيرة الصهيونية قد حلت بالمغرب يوم الأحد في زيارة تدوم ثلاثة أيام', the minister named in the sentence before as the signer) names no one: the scorer cannot give it to Barbivai's arrival", now: Some(("a06_ar.txt", "2022-02-20", "visit", "occurred", &[])), fixed: Some(("a06_ar.txt", "2022-02-20", "visit", "occurred", &["Orna Barbivai"])) },
-    Known { key: "", family: "a meeting noun after 'during' that refers to the summit told in the sentence before ('وأكد شكري، خلال الاجتماع، أهمية …') is a meeting of its own, naming no one (titled 'Israel, Morocco and Palestine hold talks'): it should join the summit or give nothing", now: Some(("a03_ar.txt", "2022-03-28", "meeting", "occurred", &[])), fixed: None },
     Known { key: "king_trump_call_2020_12_10", family: "a call told as what sealed the Morocco–Israel announcement ('The announcement was sealed, according to the Moroccan royal cabinet, in a phone conversation between King Mohammed VI and Trump the same day, in which the United States also recognized …'): a Morocco–United States call to the focus rule, no row (probe37 a08's family: the King–Trump call told right after the announcement)", now: None, fixed: Some(("e01_en.txt", "2020-12-10", "call", "occurred", &["Mohammed VI of Morocco", "Donald Trump"])) },
 ];
 
@@ -169,7 +168,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 /// expected at a date nobody has set (f05 « à une date qui n'a pas encore été fixée ») no row;
 /// a01's 'earlier the same day' and a05's 'the same night' after a recall, El Al's flight told
 /// by its turn (turn44).
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((28, 23, 0, 5, 17), (28, 23, 0, 5, 17));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((27, 23, 0, 4, 17), (27, 23, 0, 4, 17));
 
 probe_support::probe_tests!();
 

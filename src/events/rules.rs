@@ -813,6 +813,11 @@ pub struct WordLists {
     /// session (its article between or none), it frames the talks told: talks beside the
     /// gathering or on another day, not the session itself (src/events/told_again.rs).
     pub session_frames: Vec<String>,
+    /// Kind `recalling-during`: "خلال", "during", « lors de »: the plain during words (not
+    /// "on the sidelines of", not "on the occasion of"): right before a definite meeting noun
+    /// they recall the meeting told before, no meeting of its own (src/events/scan/aside.rs
+    /// meeting_recalled_after_during).
+    pub recalling_during: Vec<String>,
     /// Kind `next-act-link`: "having", « de », « avoir », « s'être »: the words of a
     /// non-finite verb between a sequel word and the verb it governs ("after having signed",
     /// « avant de signer », « après s'être entretenu »): the verb has no subject of its own, so
@@ -1163,6 +1168,7 @@ impl TriggerRules {
                 "definite-agreement" => Some(&mut words.definite_agreements),
                 "gathering-session" => Some(&mut words.gathering_sessions),
                 "session-frame" => Some(&mut words.session_frames),
+                "recalling-during" => Some(&mut words.recalling_during),
                 "next-act-link" => Some(&mut words.next_act_links),
                 "gerund-ending" => Some(&mut words.gerund_endings),
                 "before-act" => Some(&mut words.before_acts),

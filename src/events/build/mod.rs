@@ -70,7 +70,7 @@ use lead::lead_takes_the_day;
 use parties::{country_named_after, delegation_as_subject, described_visitor, has_possessive, names_one_side, on_the_sidelines, reception_host, traveller_after, unnamed_other_side};
 use sentence_end::{SentenceTold, finish_sentence};
 use told_before::{arrival_told_again, arrival_upon_which, audience_told_before, join_the_audience, leaves_the_visit_told, take_people_of_the_described_event, take_people_told_before, trip_of_the_delegation_received};
-use untold::{deny_the_referred, opens_the_object, tell_the_unreferred_call, tell_the_unreferred_members, tell_the_untold};
+use untold::{deny_the_referred, opens_the_object, tell_the_unreferred_call, tell_the_unreferred_meeting, tell_the_unreferred_members, tell_the_untold};
 
 /// The line (paragraph) of `text` that holds byte `at`: a sentence's, since a line break ends
 /// every sentence.
@@ -145,6 +145,7 @@ pub fn build_events(doc: &Document, scans: Option<EventScans<'_>>, found: &Found
         let own_day = super::adverbial::acts_of_their_own_day(text, sentence, &mut hits, &dates, found, g, &rules.words);
         tell_the_untold(&mut hits, text, &out, sentence.range.end, &dates, rules);
         tell_the_unreferred_call(&mut hits, text, &out, si);
+        tell_the_unreferred_meeting(&mut hits, &out, si);
         tell_the_unreferred_members(&mut hits, &out, si, sentence.range.end, found, g);
         drop_lists_without_items(text, sentence.range.end, &mut hits, rules, &dates, found, g);
         // Events put off to a day the sentence names: planned at that day (by trigger start).

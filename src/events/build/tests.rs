@@ -1025,3 +1025,24 @@ fn line_ends_with_a_stop_reads_the_whole_line() {
     }
 }
 
+
+/// A meeting noun right after a plain during word ("خلال الاجتماع", « lors de la réunion »,
+/// "during their meeting"; list `recalling-during`) is the meeting told in the two sentences
+/// before, no meeting of its own (scan/aside.rs meeting_recalled_after_during); with none told
+/// there it tells its meeting (untold.rs tell_the_unreferred_meeting). A frame ("على هامش") is
+/// left out: talks beside a gathering are talks of their own.
+const MEETING_RECALLED_AFTER_DURING: &[(&str, &str, &[&str])] = &[
+    ("ar: «خلال الاجتماع» after the meeting told is that meeting", "اجتمع بوريطة الاثنين بلابيد في الرباط.\nوشدد الوزير المغربي، خلال الاجتماع، على أهمية حل الدولتين للقضية الفلسطينية.", &["meeting 2021-11-22 occurred nasser-bourita;yair-lapid"]),
+    ("ar: «أثناء المباحثات» after the talks told is those talks", "أجرى بوريطة مباحثات مع لابيد الاثنين في الرباط.\nوأثناء المباحثات، دعا الوزير الإسرائيلي إلى تسوية عادلة للقضية الفلسطينية.", &["meeting 2021-11-22 occurred nasser-bourita;yair-lapid"]),
+    ("fr: « lors de la réunion » after the meeting told is that meeting", "Nasser Bourita a reçu lundi à Rabat Yaïr Lapid.\nLors de la réunion, le ministre a plaidé pour la solution à deux États pour les Palestiniens.", &["meeting 2021-11-22 occurred nasser-bourita;yair-lapid"]),
+    ("fr: « au cours de leur entretien » after the meeting told is that meeting", "Nasser Bourita s'est entretenu lundi à Rabat avec Yaïr Lapid.\nAu cours de leur entretien, le ministre marocain a évoqué la question palestinienne.", &["meeting 2021-11-22 occurred nasser-bourita;yair-lapid"]),
+    ("en: 'during their meeting' after the meeting told is that meeting", "Bourita met Lapid in Rabat on Monday.\nDuring their meeting, the Moroccan minister raised the Palestinian question.", &["meeting 2021-11-22 occurred nasser-bourita;yair-lapid"]),
+    ("ar: «خلال الاجتماع» with no meeting told before tells its meeting", "وقع المغرب وإسرائيل اتفاقا للتعاون العسكري في نوفمبر الماضي.\nوقال مسؤول مغربي إن الجانبين سيواصلان التنسيق.\nوخلال الاجتماع أمس في الرباط، شدد بوريطة ولابيد على التعاون.", &["agreement 2020-11 occurred ", "meeting 2021-11-23 occurred nasser-bourita;yair-lapid"]),
+    ("fr: « lors de la réunion » with no meeting told before tells its meeting", "Lors de la réunion mardi à Rabat, Nasser Bourita et Yaïr Lapid ont plaidé pour la coopération.", &["meeting 2021-11-23 occurred nasser-bourita;yair-lapid"]),
+];
+
+#[test]
+fn a_meeting_noun_after_during_is_the_meeting_told_before() {
+    assert_table(MEETING_RECALLED_AFTER_DURING, mentions);
+    crate::test_support::assert_unique_names(MEETING_RECALLED_AFTER_DURING.iter().map(|c| c.0));
+}

@@ -77,6 +77,21 @@ pub(super) fn tell_the_unreferred_call(hits: &mut SentenceHits, text: &str, out:
     tell(hits, untold);
 }
 
+/// "وخلال الاجتماع، أكد الوزيران …" opening a story: a meeting noun right after a plain during
+/// word is a back-reference (see `scan::meeting_recalled_after_during`) only where a meeting was
+/// told in the two sentences before; else it tells its meeting, an event of the sentence.
+pub(super) fn tell_the_unreferred_meeting(hits: &mut SentenceHits, out: &[EventMention], si: usize) {
+    if hits.recalled_meetings.is_empty() {
+        return;
+    }
+    let meeting_before = out.iter().rev().take_while(|m| si - m.sentence <= 2).any(|m| m.event_type.family() == EventType::Meeting);
+    if meeting_before {
+        return;
+    }
+    let untold = hits.referring.iter().filter(|e| hits.recalled_meetings.contains(&e.0.start)).cloned().collect();
+    tell(hits, untold);
+}
+
 /// "وضم الوفد الذي أقلته الطائرة X" after a flight's landing, "ويضم الوفد X" opening a story:
 /// a delegation noun told with the verb that lists its members (see `scan::lists_members`) is
 /// the delegation's visit told before only where a visit of someone named was told in the two

@@ -304,6 +304,37 @@ pub(super) fn refers_back_after_during(text: &str, r: &Range<usize>, kind: RuleK
     definite && !latin_trigger(text, r) && !word_iter(text, r.end..sentence_end).any(|w| lists.is_relative(&text[w]))
 }
 
+/// Whether a meeting noun right after a during word of the list `recalling-during` refers back
+/// to the meeting told before ("وشدد الوزير، خلال الاجتماع، على …", « Lors de la réunion, le
+/// ministre a insisté sur … »): an Arabic definite noun, or a Latin one after its article or a
+/// possessive (English "the" is an anaphor already), with no relative clause of its own (a
+/// pronoun of the list `relative`) after it in the sentence. The during words of a frame ("على
+/// هامش", "on the sidelines of") are left out: talks told beside a gathering are talks of their
+/// own; so is a reception or an audience (list `at-reception`), whose acts are the received's.
+/// Where no meeting was told in the two sentences before, the noun tells its meeting
+/// (`build::untold::tell_the_unreferred_meeting`).
+pub(super) fn meeting_recalled_after_during(text: &str, during: &Range<usize>, r: &Range<usize>, kind: RuleKind, sentence_end: usize, lists: &WordLists) -> bool {
+    // An Arabic word with its article is a noun whatever row finds it ("الاجتماع" is a form
+    // of the row of "اجتمع").
+    let RuleKind::Event(ty, tense) = kind else { return false };
+    if ty.family() != EventType::Meeting || during.end > r.start || (tense != TriggerTense::Noun && latin_trigger(text, r)) {
+        return false;
+    }
+    let during_word = text[during.clone()].to_lowercase();
+    if !lists.recalling_during.has(during_word.strip_prefix('و').unwrap_or(&during_word)) {
+        return false;
+    }
+    let gap = text[during.end..r.start].trim();
+    let next_to_it = if latin_trigger(text, r) {
+        gap.is_empty() || DEFINITE_OR_POSSESSIVE.contains(&gap.trim_end_matches('\'').to_lowercase().as_str())
+    } else {
+        gap.is_empty() && text[r.clone()].starts_with("ال")
+    };
+    // "Lors de l'audience", «خلال الاستقبال» (list `at-reception`): an act told there is the
+    // received's (src/events/audience.rs), which reads the noun as an event of its own.
+    next_to_it && !word_iter(text, r.end..sentence_end).any(|w| lists.is_relative(&text[w])) && !lists.at_reception_in(&text[during.start..r.end])
+}
+
 /// Starts of the time references of a sentence ("… وذلك بعد أيام من الإعلان عن عودة العلاقات
 /// بوساطة من إدارة ترامب"): a sequel word before an event noun or a predicate noun. What is
 /// named from there on is the referred event's, not a party to the events told before it.

@@ -18,7 +18,7 @@ mod aside;
 mod drops;
 
 pub(crate) use aside::tells_the_next_act;
-use aside::{before_comes, refers_back_after_during, told_of_after};
+use aside::{before_comes, meeting_recalled_after_during, refers_back_after_during, told_of_after};
 pub(super) use aside::{fulfilment_recalling, fulfilment_starts, participle_recalled_by, time_references, told_aside};
 pub(super) use drops::{anniversary_recalls, denied_references, drop_denied, drop_invited_visits, drop_starts_of_a_told_visit, drop_told_content, drop_tourism, opens_a_gathering, put_off_to_a_date, told_by_a_gathering_noun};
 
@@ -52,6 +52,11 @@ pub(super) struct SentenceHits {
     /// the meeting told before, however many it already names (see [`taken_part_in`]); the
     /// noun stays an event of its own (a reference too after an anaphor: "the meeting").
     pub(super) taking_part: Vec<usize>,
+    /// Starts of the meeting nouns right after a plain during word that refer back to the
+    /// meeting told before ("خلال الاجتماع", « lors de la réunion », see
+    /// `aside::meeting_recalled_after_during`): references, told as a meeting of their own only
+    /// where none was told just before.
+    pub(super) recalled_meetings: Vec<usize>,
     /// Starts of the delegation nouns told with the verb that lists their members ("ويضم
     /// الوفد …", "the delegation includes …"): references to the delegation's visit told
     /// before, which everyone the sentence names joins (see [`lists_members`]).
@@ -152,6 +157,7 @@ pub(super) fn scan(text: &str, sentence: &Sentence, rules: &TriggerRules, trigge
         references: Vec::new(),
         referring: Vec::new(),
         taking_part: Vec::new(),
+        recalled_meetings: Vec::new(),
         members: Vec::new(),
         reports: Vec::new(),
         pairs: Vec::new(),
@@ -187,6 +193,8 @@ pub(super) fn scan(text: &str, sentence: &Sentence, rules: &TriggerRules, trigge
     // The end of a "during" word ("خلال", "أثناء") just seen: "أكد الملك خلال الاتصال …" refers
     // back to the call told before, as "خلال هذا الاتصال" does (see `refers_back_after_during`).
     let mut previous_during_end: Option<usize> = None;
+    // The last "during" word seen, for a meeting noun a French article may stand between.
+    let mut previous_during: Option<Range<usize>> = None;
     for hit in &found {
         let r = hit.range();
         // "Said Ahmidouch", "Saïd": a word of a person's name is the name, not the verb it spells.
@@ -209,6 +217,10 @@ pub(super) fn scan(text: &str, sentence: &Sentence, rules: &TriggerRules, trigge
         if members_listed {
             hits.members.push(r.start);
         }
+        let recalled_meeting = previous_during.as_ref().is_some_and(|d| kinds.iter().any(|k| meeting_recalled_after_during(text, d, &r, *k, range.end, &rules.words)));
+        if recalled_meeting {
+            hits.recalled_meetings.push(r.start);
+        }
         let timed = before_comes(text, &r, &kinds, range.end, &rules.words);
         if let Some(end) = timed {
             hits.timed_from.push(end);
@@ -216,10 +228,12 @@ pub(super) fn scan(text: &str, sentence: &Sentence, rules: &TriggerRules, trigge
         let after_anaphor = members_listed
             || previous_anaphor_end.is_some_and(|end| word_index(r.start) == word_index(end) + 1)
             || (after_during && kinds.iter().any(|k| refers_back_after_during(text, &r, *k, range.end, &rules.words)))
+            || recalled_meeting
             || timed.is_some()
             || told_of_after(text, &r, &kinds, range.start..range.end, &rules.words);
         previous_anaphor_end = None;
         previous_during_end = None;
+        previous_during = None;
         // "la visite", « cette visite », "the visit": a Latin form that is both a present verb
         // and a noun of its type is the noun after a determiner ("il visite Rabat" is the verb),
         // so a visit recalled or referred to is not read as one going on today.
@@ -380,6 +394,7 @@ pub(super) fn scan(text: &str, sentence: &Sentence, rules: &TriggerRules, trigge
                 }
                 RuleKind::During => {
                     previous_during_end = Some(r.end - 1);
+                    previous_during = Some(r.clone());
                     hits.during.push(r.clone())
                 }
                 RuleKind::Anaphor => previous_anaphor_end = Some(r.end - 1),
