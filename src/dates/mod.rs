@@ -326,10 +326,9 @@ fn told_by_date_before(mentions: &mut [DateMention], sentences: &[crate::text::s
     let the_storys_day = |k: usize| mentions[k].rule == find::SAME_DAY_STORY_RULE;
     // A bare part of the day, or the story's day told later in it ("earlier the same day"),
     // after a recall in the pluperfect is the story's, not the recall's: it passes over the
-    // recalled day (one told in the recall itself is of that day). A pointer back ("that
-    // night", «الليلة ذاتها», "the same day") is the recalled day.
-    // A pointer back to the recalled day ("وفي الليلة ذاتها" after «وكان قد وصل أمس») goes on
-    // with the recall, and is passed over too.
+    // recalled day (one told in the recall itself is of that day), and over a pointer back to
+    // it ("وفي الليلة ذاتها" after «وكان قد وصل أمس», "that night": of the recall). A pointer back
+    // itself is not passed over: it takes the recalled day.
     let echo = |j: usize| [find::SAME_DAY_THAT_RULE, find::SAME_DAY_SAME_RULE, find::SAME_PERIOD_RULE].contains(&mentions[j].rule);
     let recalled = |j: usize, told_by: &[Option<usize>]| mentions[j].flashback || (echo(j) && told_by[j].is_some_and(|i| mentions[i].flashback));
     let recalled_before = |k: usize, j: usize, told_by: &[Option<usize>]| (part_of_the_day(k) || the_storys_day(k)) && !mentions[k].flashback && recalled(j, told_by);

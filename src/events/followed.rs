@@ -14,6 +14,7 @@ use super::mention::EventMention;
 use super::rules::{EventType, TriggerRules, latin_trigger};
 use crate::gazetteer::{EntityKind, Found, Gazetteer};
 use crate::text::Document;
+use crate::text::clause::COMMAS_AND_SEMICOLONS;
 use crate::text::lexmatch::Scan;
 
 /// Words after an Arabic `followed` phrase, or after a turn in any language (kind
@@ -32,7 +33,7 @@ const ARABIC_EXAMPLE_SUBJECT_WORDS: usize = 2;
 /// The range of at most `n` words (spaced) at the start of `range`, up to a comma («،», ","): where a
 /// subject after its verb, or after a turn, is named.
 fn words_after(text: &str, range: Range<usize>, n: usize) -> Range<usize> {
-    let upto = text[range.clone()].find([',', '،', '؛', ';']).map_or(range.end, |i| range.start + i);
+    let upto = text[range.clone()].find(COMMAS_AND_SEMICOLONS).map_or(range.end, |i| range.start + i);
     // Words as the page spaces them: « d'un appareil d'El Al » is four.
     let span = &text[range.start..upto];
     let end = span.split_whitespace().take(n).last().map_or(0, |last| last.as_ptr() as usize - span.as_ptr() as usize + last.len());

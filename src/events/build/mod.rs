@@ -707,8 +707,7 @@ pub fn build_events(doc: &Document, scans: Option<EventScans<'_>>, found: &Found
                 // ministre, arrivée dimanche à la tête d'une délégation, a également rencontré des
                 // représentants de la CGEM à Casablanca ») is none.
                 let place_before = || {
-                    let first = found.entities.partition_point(|e| e.range.start < sentence.range.start);
-                    found.entities[first..].iter().take_while(|e| e.range.end <= range.start).any(|e| {
+                    found.starting_in(&(sentence.range.start..range.start)).iter().filter(|e| e.range.end <= range.start).any(|e| {
                         let place = &g.entities()[e.entity];
                         place.kind == EntityKind::Place && !place.is_country()
                     })
@@ -716,10 +715,7 @@ pub fn build_events(doc: &Document, scans: Option<EventScans<'_>>, found: &Found
                 let after_a_stop = || hits.events.iter().any(|o| o.2.family() == EventType::Visit && o.0.end <= range.start) && place_before();
                 // People named after the group are its members, the other side named (« des
                 // entretiens avec plusieurs membres du gouvernement, parmi lesquels X et Y »).
-                let members_named = || {
-                    let first = found.entities.partition_point(|e| e.range.start < range.end);
-                    found.entities[first..].iter().take_while(|e| e.range.end <= sentence.range.end).any(|e| g.entities()[e.entity].kind == EntityKind::Person)
-                };
+                let members_named = || found.starting_in(&(range.end..sentence.range.end)).iter().any(|e| e.range.end <= sentence.range.end && g.entities()[e.entity].kind == EntityKind::Person);
                 if told_alone || (after_a_stop() && names_one_side(&mention, g) && !members_named()) {
                     repeats.push(out.len());
                 }

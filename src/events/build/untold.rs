@@ -11,6 +11,7 @@ use crate::idset::Id;
 use super::super::participants::has_a_visitor;
 use super::super::rules::{EventType, RuleKind, TriggerRules, TriggerTense, WordLists, latin_trigger};
 use super::super::scan::{SentenceHits, put_off_to_a_date};
+use super::told_just_before;
 use crate::text::clause::COMMAS;
 use crate::text::lexmatch::{Covers, WordList};
 use crate::text::lexmatch::word_iter;
@@ -68,7 +69,7 @@ pub(super) fn tell_the_untold(hits: &mut SentenceHits, text: &str, out: &[EventM
 /// back-reference (see `scan::refers_back_after_during`) only where a call was told in the two
 /// sentences before; else it tells its call, an event of the sentence.
 pub(super) fn tell_the_unreferred_call(hits: &mut SentenceHits, text: &str, out: &[EventMention], si: usize) {
-    let call_before = out.iter().rev().take_while(|m| si - m.sentence <= 2).any(|m| m.event_type.family() == EventType::Call);
+    let call_before = told_just_before(out, out.len(), si).any(|m| m.event_type.family() == EventType::Call);
     if call_before {
         return;
     }
@@ -84,7 +85,7 @@ pub(super) fn tell_the_unreferred_meeting(hits: &mut SentenceHits, out: &[EventM
     if hits.recalled_meetings.is_empty() {
         return;
     }
-    let meeting_before = out.iter().rev().take_while(|m| si - m.sentence <= 2).any(|m| m.event_type.family() == EventType::Meeting);
+    let meeting_before = told_just_before(out, out.len(), si).any(|m| m.event_type.family() == EventType::Meeting);
     if meeting_before {
         return;
     }
@@ -209,15 +210,12 @@ pub(super) fn object_of_a_statement(text: &str, noun: &Range<usize>, statements:
     !subject
 }
 
-/// The most sentences back a denied reference reaches for the event it names (as a reference
-/// that names people does: see `participants::join_referred`).
-const DENIED_REFERENCE_SENTENCES: usize = 2;
-
 /// "Barbivai will visit Morocco next week. No date has been set for this visit yet", «… تزور
 /// المغرب. ولم يتم تحديد أي موعد لهذه الزيارة»: a reference a denial marker reaches (`denied`,
 /// see `scan::denied_references`) tells that the event of its family told in the sentences
 /// just before did not happen, or not yet, and that event is dropped as one told in the
-/// marker's own sentence would be — with what its sentence tells after it as its purpose or
+/// marker's own sentence would be (the last of its family told within two sentences, see
+/// `told_just_before`) — with what its sentence tells after it as its purpose or
 /// programme ("… to meet her counterpart"). Only a plan or an act told in the present (a
 /// visit "going on", as a report may tell one it does not date): an act told in the past
 /// happened, whatever a later sentence says of its earlier dates ("The visit had been called
@@ -225,10 +223,10 @@ const DENIED_REFERENCE_SENTENCES: usize = 2;
 pub(super) fn deny_the_referred(out: &mut Vec<EventMention>, si: usize, denied: &[(Range<usize>, EventType)], rules: &TriggerRules) {
     let not_yet_done = |m: &EventMention| m.planned || matches!(rules.rules[m.rule].kind, RuleKind::Event(_, TriggerTense::Present));
     for (_, family) in denied {
-        let Some(k) = out.iter().rposition(|m| m.sentence < si && m.event_type.family() == *family).filter(|&k| si - out[k].sentence <= DENIED_REFERENCE_SENTENCES && not_yet_done(&out[k])) else {
+        let referred = told_just_before(out, out.len(), si).find(|m| m.event_type.family() == *family).filter(|m| not_yet_done(m));
+        let Some((sentence, from)) = referred.map(|m| (m.sentence, m.trigger.start)) else {
             continue;
         };
-        let (sentence, from) = (out[k].sentence, out[k].trigger.start);
         out.retain(|m| !(m.sentence == sentence && m.trigger.start >= from && not_yet_done(m)));
     }
 }
