@@ -908,6 +908,13 @@ impl WordLists {
         self.relatives.has(w) || self.relatives.has(bare)
     }
 
+    /// Whether a word of `range` of `text` is a relative pronoun ([`WordLists::is_relative`]):
+    /// after a noun, up to its sentence's end, a relative clause of its own ("خلال الاتصال
+    /// الهاتفي الذي أجراه الملك أمس": a call told, not one recalled).
+    pub fn relative_in(&self, text: &str, range: Range<usize>) -> bool {
+        crate::text::lexmatch::word_iter(text, range).any(|w| self.is_relative(&text[w]))
+    }
+
     /// Whether `w` starts a visit, as a verb of the list `visit-start` ("بدأ") or one carrying
     /// the visit as its pronoun (list `visit-start-it`: «استهلها»), clitics allowed.
     pub fn starts_a_visit(&self, w: &str) -> bool {

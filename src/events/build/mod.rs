@@ -361,7 +361,7 @@ pub fn build_events(doc: &Document, scans: Option<EventScans<'_>>, found: &Found
                     let definite = noun.strip_prefix('و').unwrap_or(noun).starts_with("ال");
                     (definite || has_possessive(text, &e.0))
                         && !own_date.contains_key(j)
-                        && !word_iter(text, e.0.end..sentence.range.end).any(|w| rules.words.is_relative(&text[w]))
+                        && !rules.words.relative_in(text, e.0.end..sentence.range.end)
                         && hits.events.iter().any(|o| o.2.family() != EventType::Visit)
                 })
                 .map(|(j, _)| Some(j))

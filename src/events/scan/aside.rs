@@ -301,7 +301,7 @@ const DEFINITE_OR_POSSESSIVE: &[&str] = &["le", "la", "les", "l", "son", "sa", "
 pub(super) fn refers_back_after_during(text: &str, r: &Range<usize>, kind: RuleKind, sentence_end: usize, lists: &WordLists) -> bool {
     let RuleKind::Event(EventType::Call, TriggerTense::Noun) = kind else { return false };
     let definite = text[r.clone()].strip_prefix('و').unwrap_or(&text[r.clone()]).starts_with("ال");
-    definite && !latin_trigger(text, r) && !word_iter(text, r.end..sentence_end).any(|w| lists.is_relative(&text[w]))
+    definite && !latin_trigger(text, r) && !lists.relative_in(text, r.end..sentence_end)
 }
 
 /// Whether a meeting noun right after a during word of the list `recalling-during` refers back
@@ -332,7 +332,7 @@ pub(super) fn meeting_recalled_after_during(text: &str, during: &Range<usize>, r
     };
     // "Lors de l'audience", «خلال الاستقبال» (list `at-reception`): an act told there is the
     // received's (src/events/audience.rs), which reads the noun as an event of its own.
-    next_to_it && !word_iter(text, r.end..sentence_end).any(|w| lists.is_relative(&text[w])) && !lists.at_reception_in(&text[during.start..r.end])
+    next_to_it && !lists.relative_in(text, r.end..sentence_end) && !lists.at_reception_in(&text[during.start..r.end])
 }
 
 /// Starts of the time references of a sentence ("… وذلك بعد أيام من الإعلان عن عودة العلاقات
