@@ -698,7 +698,7 @@ pub fn build_events(doc: &Document, scans: Option<EventScans<'_>>, found: &Found
             // whoever they name is of one side. Told alone ("On Thursday, the Israeli minister
             // is due to meet members of Rabat's Jewish community"), such talks with the visitor
             // told by an office stay a row of his.
-            if matches!(ty.family(), EventType::Meeting | EventType::Call) && unnamed_other_side(text, range.end, sentence.range.end, &rules.words) {
+            if matches!(ty.family(), EventType::Meeting | EventType::Call) {
                 let told_alone = mention.people.len() <= 1 && mention.role_refs.is_empty();
                 // A stop: a visit told before them in the sentence, which names the city or site
                 // it goes to before them («يتوجه إلى فاس، حيث سيزور … ويلتقي», « à Casablanca, où
@@ -716,7 +716,8 @@ pub fn build_events(doc: &Document, scans: Option<EventScans<'_>>, found: &Found
                 // People named after the group are its members, the other side named (« des
                 // entretiens avec plusieurs membres du gouvernement, parmi lesquels X et Y »).
                 let members_named = || found.starting_in(&(range.end..sentence.range.end)).iter().any(|e| e.range.end <= sentence.range.end && g.entities()[e.entity].kind == EntityKind::Person);
-                if told_alone || (after_a_stop() && names_one_side(&mention, g) && !members_named()) {
+                // The group is read last: the cheaper tests above settle most talks.
+                if (told_alone || (after_a_stop() && names_one_side(&mention, g) && !members_named())) && unnamed_other_side(text, range.end, sentence.range.end, &rules.words) {
                     repeats.push(out.len());
                 }
             }
