@@ -285,6 +285,9 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("an anniversary kept by a ceremony recalls its signing", "أحيت سفارة المغرب بتل أبيب، أمس، الذكرى الأولى لتوقيع الاتفاق الثلاثي، بحضور عبد الرحيم بيوض ويائير لابيد.", &["agreement  occurred "]),
     ("an agreement signed on an anniversary is of the day", "في ذكرى الاتفاق الثلاثي، وقع ناصر بوريطة ويائير لابيد أمس مذكرة تفاهم حول الماء.", &["agreement 2021-11-23 occurred nasser-bourita;yair-lapid"]),
     ("a guest told by office meets as the person of that country", "استقبل رشيد الطالبي العلمي، أمس، ميكي ليفي، الذي يقوم بزيارة رسمية للمملكة.\nويلتقي الضيف الإسرائيلي، اليوم، النعم ميارة.", &["meeting 2021-11-23 occurred rachid-talbi-alami;mickey-levy", "visit 2021-11-23 occurred mickey-levy", "meeting 2021-11-24 occurred mickey-levy;enaam-mayara"]),
+    // A hostile adjective stands for the country as the plain one does («الصهيونية», feminine
+    // of «الصهيوني»): the minister is the one of Israel the page named.
+    ("a minister told by office and a hostile adjective is the one of that country named before", "وقع رياض مزور، أمس، اتفاقا مع وزيرة الاقتصاد الإسرائيلية أورنا باربيفاي.\nوكانت الوزيرة الصهيونية قد حلت بالمغرب يوم الأحد في زيارة تدوم ثلاثة أيام.", &["agreement 2021-11-23 occurred ryad-mezzour;orna-barbivai", "visit 2021-11-21 occurred orna-barbivai"]),
     // arevents: a visit named by where it goes, a larger event on whose sidelines talks are
     // held, a departure told in the feminine, gatherings opened, an airline's first flight,
     // an event told right after one already reported.
