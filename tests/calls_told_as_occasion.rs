@@ -96,3 +96,41 @@ fn a_call_after_a_quotation_takes_the_announcements_day_not_the_quoted_one() {
         assert!(calls.iter().any(|c| c.starts_with(&format!("{day} ")) && c.contains("Donald Trump") && c.contains("Mohammed VI")), "{file}: {calls:?}");
     }
 }
+
+/// A call told as the channel of the announcement just before («أبلغه خلاله …», "in which he was
+/// informed of …"), on the announcement's day, takes the two sides the announcement names, though
+/// its own sentence tells only of something else (the decree on the Sahara): the news of the pair
+/// was given in it (build/conveyed.rs announced_sides). A date told between commas right after
+/// the statement («أعلن ترامب، مساء أمس الخميس، أن …», "announced, on Thursday, that …") dates
+/// the announcement. Not so when the call is told on another day, when it names no one of the
+/// announcement, or when the announcement names no pair. Each page alone, phrasings of our own.
+/// (French, « au cours duquel il l'a informé de », is not read as a channel yet.)
+#[test]
+fn a_call_told_as_the_channel_of_an_announcement_of_the_pair_is_the_pairs() {
+    // (file, text, whether a Morocco–Israel call row is written)
+    const PAGES: &[(&str, &str, bool)] = &[
+        ("aside_ar.txt", "السبت 12 ديسمبر 2020\nأعلن الرئيس الأمريكي دونالد ترامب، مساء أمس الجمعة، أن إسرائيل والمغرب قررا استئناف علاقاتهما الدبلوماسية.\nوذكر بيان للقصر الملكي أن العاهل المغربي الملك محمد السادس تلقى الجمعة مكالمة هاتفية من ترامب، أخبره خلالها بقرار الاعتراف بمغربية الصحراء.\n", true),
+        ("undated_ar.txt", "السبت 12 ديسمبر 2020\nأعلن ترامب أمس الجمعة أن إسرائيل والمغرب قررا استئناف علاقاتهما الدبلوماسية.\nوذكر بيان للقصر الملكي أن الملك محمد السادس تلقى مكالمة هاتفية من ترامب، أخبره خلالها بقرار الاعتراف بمغربية الصحراء.\n", true),
+        ("aside_en.txt", "Saturday, December 12, 2020\nPresident Donald Trump announced, on Friday, that Morocco and Israel would restore full diplomatic ties.\nOn Friday, King Mohammed VI received a phone call from Trump in which he was informed of the decree recognising Moroccan sovereignty over Western Sahara, the palace said.\n", true),
+        // Another day: a call of Morocco and the broker alone.
+        ("other_day_ar.txt", "السبت 12 ديسمبر 2020\nأعلن ترامب أمس الجمعة أن إسرائيل والمغرب قررا استئناف علاقاتهما الدبلوماسية.\nوذكر بيان للقصر الملكي أن الملك محمد السادس تلقى الثلاثاء مكالمة هاتفية من ترامب، أخبره خلالها بقرار الاعتراف بمغربية الصحراء.\n", false),
+        ("other_day_en.txt", "Saturday, December 12, 2020\nPresident Donald Trump announced on Friday that Morocco and Israel would restore full diplomatic ties.\nOn Tuesday, King Mohammed VI received a phone call from Trump in which he was informed of the decree recognising Moroccan sovereignty over Western Sahara, the palace said.\n", false),
+        // The announcer is not on the phone.
+        ("other_caller_en.txt", "Saturday, December 12, 2020\nPresident Donald Trump announced on Friday that Morocco and Israel would restore full diplomatic ties.\nOn Friday, King Mohammed VI received a phone call from Mike Pompeo in which he was informed of the decree recognising Moroccan sovereignty over Western Sahara, the palace said.\n", false),
+        // The announcement names Morocco alone.
+        ("no_pair_ar.txt", "السبت 12 ديسمبر 2020\nأعلن ترامب أمس الجمعة أن بلاده تعترف بسيادة المغرب على الصحراء.\nوذكر بيان للقصر الملكي أن الملك محمد السادس تلقى الجمعة مكالمة هاتفية من ترامب، أخبره خلالها بقرار فتح قنصلية في الداخلة.\n", false),
+    ];
+    for (file, text, row) in PAGES {
+        let w = common::Workdir::new();
+        w.write(&format!("c/{file}"), *text);
+        let out = w.run(&["extract", "--corpus", "c", "-o", "t.csv", "--quiet"]);
+        assert!(out.status.success(), "{file}: {}", common::stderr(&out));
+        let rows = tarikh::timeline::read_timeline(&w.join("t.csv")).unwrap();
+        let calls: Vec<String> = rows.iter().filter(|r| r.event_type.as_str() == "call").map(|r| format!("{} {:?}", r.date.map_or(String::new(), |d| d.to_string()), r.people)).collect();
+        let found = calls.iter().any(|c| c.starts_with("2020-12-11 ") && c.contains("Donald Trump") && c.contains("Mohammed VI"));
+        assert_eq!(found, *row, "{file}: {calls:?}");
+        if !row {
+            assert!(calls.is_empty(), "{file}: {calls:?}");
+        }
+    }
+}

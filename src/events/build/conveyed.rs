@@ -10,7 +10,8 @@
 
 use std::ops::Range;
 
-use crate::dates::DateMention;
+use crate::dates::{DateExpr, DateMention, ExprKind};
+use crate::idset::Id;
 use crate::events::mention::{DateHow, EventMention};
 use crate::events::rules::WordLists;
 use crate::events::scan::SentenceHits;
@@ -27,6 +28,10 @@ const CONVEYED_AFTER_CALL_WORDS: usize = 8;
 /// "during which he was informed", « durant lequel il l'a informé »).
 const TELLING_NEAR_DURING_WORDS: usize = 3;
 
+/// How many words may open the clause of a date told alone between commas before the date (a
+/// preposition: "announced, on Thursday, that").
+const DATE_ALONE_LEADING_WORDS: usize = 1;
+
 /// How many sentences back the announcement may be told. A piece the segmenter cut off after a
 /// quotation's own stop and that opens with a comma or a semicolon
 /// ([`crate::text::clause::COMMAS_AND_SEMICOLONS`]: «كتب ترامب: "اختراق تاريخي!"، مضيفا أنه
@@ -42,6 +47,9 @@ pub(super) struct Announcement {
     /// The statement's date: an index into the document's date mentions.
     pub date: usize,
     pub people: Vec<usize>,
+    /// The countries its sentence names besides the broker's ("أن المغرب وإسرائيل اتفقا",
+    /// "that Israel and Morocco had agreed"): the sides of the news, in text order.
+    pub countries: Vec<Id>,
 }
 
 impl Announcement {
@@ -57,10 +65,26 @@ impl Announcement {
             .iter()
             .enumerate()
             .filter(|(_, d)| d.dateline.is_none() && sentence.range.start <= d.range.start && d.range.end <= sentence.range.end)
-            .filter(|(_, d)| sentence.clause_at(d.range.start) == clause && !between(statement.end, d.range.start) && !between(d.range.end, statement.start))
+            .filter(|(_, d)| {
+                let own = sentence.clause_at(d.range.start);
+                (own == clause || (own.is_some() && own == clause.map(|c| c + 1) && Self::date_alone(doc, sentence, d))) && !between(statement.end, d.range.start) && !between(d.range.end, statement.start)
+            })
             .min_by_key(|(_, d)| d.range.start.abs_diff(statement.start))
             .map(|(k, _)| k)?;
         Self::of_sentence(doc, si, &sentence.range, &[(statement.start, date)], date_mentions, found, g)
+    }
+
+    /// Whether the date `d` is the whole of its clause (a preposition aside,
+    /// [`DATE_ALONE_LEADING_WORDS`]), told between commas right after the
+    /// statement ("أعلن ترامب، مساء أمس الخميس، أن …", "announced, on Thursday, that …", « a
+    /// annoncé, jeudi, que … »): an aside that dates the statement as a date in its clause does.
+    fn date_alone(doc: &Document, sentence: &Sentence, d: &DateMention) -> bool {
+        let text = doc.norm.text.as_str();
+        sentence.clause_at(d.range.start).is_some_and(|c| {
+            let clause = &sentence.clauses[c];
+            let words = |r: Range<usize>| text[r].split(|ch: char| !ch.is_alphanumeric()).filter(|w| !w.is_empty()).count();
+            words(clause.start..d.range.start) <= DATE_ALONE_LEADING_WORDS && words(d.range.end..clause.end) == 0
+        })
     }
 
     /// The first dated statement of the sentence `si` (`statement_date`: statement start, date),
@@ -71,8 +95,16 @@ impl Announcement {
     pub(super) fn of_sentence(doc: &Document, si: usize, sentence: &Range<usize>, statement_date: &[(usize, usize)], date_mentions: &[DateMention], found: &Found, g: &Gazetteer) -> Option<Announcement> {
         let quoted = |at: usize| super::dating::in_quotation(doc, sentence.start, at);
         let &(_, date) = statement_date.iter().filter(|&&(_, d)| !quoted(date_mentions[d].range.start)).min_by_key(|(at, _)| *at)?;
-        let people = found.entities.iter().filter(|e| sentence.start <= e.range.start && e.range.end <= sentence.end && g.entities()[e.entity].kind == EntityKind::Person).map(|e| e.entity).collect();
-        Some(Announcement { sentence: si, date, people })
+        let (mut people, mut countries): (Vec<usize>, Vec<Id>) = (Vec::new(), Vec::new());
+        for e in found.entities.iter().filter(|e| sentence.start <= e.range.start && e.range.end <= sentence.end) {
+            let entity = &g.entities()[e.entity];
+            if entity.kind == EntityKind::Person {
+                people.push(e.entity);
+            } else if entity.is_country() && !entity.country.is_empty() && &*entity.country != crate::focus::BROKER && !countries.contains(&entity.country) {
+                countries.push(entity.country);
+            }
+        }
+        Some(Announcement { sentence: si, date, people, countries })
     }
 }
 
@@ -91,11 +123,11 @@ pub(super) fn told_as_channel(text: &str, trigger: &Range<usize>, sentence: &Ran
         .any(|k| (k.saturating_sub(TELLING_NEAR_DURING_WORDS)..(k + TELLING_NEAR_DURING_WORDS + 1).min(after.len())).any(|j| j != k && stop.is_none_or(|s| j <= s) && during(j)))
 }
 
-/// The date a call told as a channel (`told_as_channel`) takes from the announcement told in
-/// the sentences before: the announcement's, when the call names one of the people of the
-/// announcement's sentence (the announcer on the phone) and no mention told between has a
-/// date of its own of another day.
-pub(super) fn announcement_date(doc: &Document, mention: &EventMention, si: usize, announced: Option<&Announcement>, out: &[EventMention], date_mentions: &[DateMention]) -> Option<usize> {
+/// The announcement told in the sentences before that a call told as a channel
+/// (`told_as_channel`) gave the news of: the last one, within [`ANNOUNCEMENT_REACH_SENTENCES`],
+/// when the call names one of the people of the announcement's sentence (the announcer on the
+/// phone) and no mention told between has a date of its own of another day.
+fn channel_of<'a>(doc: &Document, mention: &EventMention, si: usize, announced: Option<&'a Announcement>, out: &[EventMention], date_mentions: &[DateMention]) -> Option<&'a Announcement> {
     let a = announced.filter(|a| a.sentence < si)?;
     let text = doc.norm.text.as_str();
     let goes_on = |k: usize| text[doc.sentences[k].range.clone()].trim_start().starts_with(crate::text::clause::COMMAS_AND_SEMICOLONS);
@@ -107,5 +139,42 @@ pub(super) fn announcement_date(doc: &Document, mention: &EventMention, si: usiz
     }
     let day = &date_mentions[a.date].expr;
     let other_day_between = out.iter().filter(|m| m.sentence > a.sentence && m.sentence < si).filter_map(|m| m.date.filter(|d| d.how == DateHow::Own)).any(|d| date_mentions[d.date].expr != *day);
-    (!other_day_between).then_some(a.date)
+    (!other_day_between).then_some(a)
+}
+
+/// The date a call told as a channel (`told_as_channel`) with no day of its own takes from the
+/// announcement told in the sentences before (see `channel_of`): the announcement's.
+pub(super) fn announcement_date(doc: &Document, mention: &EventMention, si: usize, announced: Option<&Announcement>, out: &[EventMention], date_mentions: &[DateMention]) -> Option<usize> {
+    channel_of(doc, mention, si, announced, out, date_mentions).map(|a| a.date)
+}
+
+/// «أعلن ترامب مساء أمس الخميس أن المغرب وإسرائيل اتفقا على إقامة علاقات» then «تلقى الملك
+/// الخميس اتصالا هاتفيا من ترامب، أبلغه خلاله بإصدار مرسوم …»: the call told as the channel of
+/// the announcement just before (see `channel_of`), on its day, is how the news of the two
+/// sides the announcement names was given to one of them, whatever its own sentence tells of
+/// (the decree on the Sahara): the announcement's sides are its own. Its day is the
+/// announcement's when its sentence tells none, or only days [`same_day`] as the announcement's.
+/// Only an announcement whose sentence names two countries besides the broker's gives any.
+pub(super) fn announced_sides<'a>(doc: &Document, mention: &EventMention, si: usize, announced: Option<&'a Announcement>, out: &[EventMention], date_mentions: &[DateMention]) -> Option<&'a [Id]> {
+    let a = channel_of(doc, mention, si, announced, out, date_mentions)?;
+    // Every day the call's sentence tells (its own, or one the Latin readings give it later)
+    // is the announcement's.
+    let sentence = &doc.sentences[si].range;
+    let first = date_mentions.partition_point(|d| d.range.start < sentence.start);
+    let mut told = date_mentions[first..].iter().take_while(|d| d.range.end <= sentence.end).filter(|d| d.dateline.is_none());
+    let on_its_day = mention.date.is_none_or(|d| same_day(&date_mentions[d.date].expr, &date_mentions[a.date].expr)) && told.all(|d| same_day(&d.expr, &date_mentions[a.date].expr));
+    (on_its_day && a.countries.len() == 2).then_some(&a.countries[..])
+}
+
+/// Whether two expressions, told a sentence or two apart, name one day: the same expression
+/// ("the same day" is the day told before it, `tell_by_dates_before`), or a day each with the
+/// same weekday written («مساء أمس الخميس» and «الخميس», "yesterday, Thursday" and
+/// "Thursday").
+fn same_day(a: &DateExpr, b: &DateExpr) -> bool {
+    let weekday = |e: &DateExpr| match e.kind {
+        ExprKind::Relative { weekday, .. } => weekday,
+        ExprKind::Weekday { weekday, offset } if offset.is_none_or(|o| o < 0) => Some(weekday),
+        _ => None,
+    };
+    a == b || (a.shift == b.shift && weekday(a).is_some() && weekday(a) == weekday(b))
 }

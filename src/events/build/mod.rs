@@ -1025,12 +1025,20 @@ pub fn build_events(doc: &Document, scans: Option<EventScans<'_>>, found: &Found
             }
             // «أعلن ترامب أمس الخميس أن …» then «تلقى الملك اتصالا هاتفيا من ترامب، أُبلغ خلاله بقرار
             // الاعتراف»: a call told as the channel of the news announced in the sentences before,
-            // with no day of its own, took place on the announcement's day (see `conveyed`).
-            if mention.date.is_none() && !mention.planned && !aside && ty.family() == EventType::Call && !reported_dates.iter().any(|(at, _)| *at == range.start)
+            // with no day of its own, took place on the announcement's day (see `conveyed`); on
+            // that day, the two sides the announcement names are its own («أن المغرب وإسرائيل
+            // اتفقا» before «أبلغه خلاله بإصدار مرسوم …»: the news was given to one of them).
+            if !mention.planned && !aside && ty.family() == EventType::Call && !reported_dates.iter().any(|(at, _)| *at == range.start)
                 && conveyed::told_as_channel(text, range, &sentence.range, &rules.words)
-                && let Some(d) = conveyed::announcement_date(doc, &mention, si, announced_before.as_ref(), &out, date_mentions)
             {
-                reported_dates.push((range.start, DateLink { date: d, how: DateHow::Carried }));
+                if mention.date.is_none()
+                    && let Some(d) = conveyed::announcement_date(doc, &mention, si, announced_before.as_ref(), &out, date_mentions)
+                {
+                    reported_dates.push((range.start, DateLink { date: d, how: DateHow::Carried }));
+                }
+                if let Some(sides) = conveyed::announced_sides(doc, &mention, si, announced_before.as_ref(), &out, date_mentions) {
+                    mention.countries.extend(sides.iter().cloned());
+                }
             }
             // A headline ("المغرب وإسرائيل يوقعان …") has no final stop and tells a past event in
             // the present; a body sentence in the present tells what is going on.
