@@ -78,6 +78,8 @@ const PUBLISHED: &[(&str, &str, bool)] = &[
 
 /// Events found from the text and with the manifest: (gold event key, the row).
 const FOUND: &[(&str, Expect)] = &[
+    // Forty-fourth session: a Latin reception verb in the past is the host's meeting with the received, beside their visit.
+    ("king_receives_delegation", ("f05_fr.txt", "2020-12-22", "meeting", "occurred", &["Mohammed VI of Morocco"])),
     ("delegation_arrival_rabat", ("e01_en.txt", "2020-12-22", "visit", "occurred", &["Jared Kushner", "Meir Ben-Shabbat"])),
     ("el_al_first_flight_rabat", ("f05_fr.txt", "2020-12-22", "flight", "occurred", &[])),
     ("joint_declaration_2020_12_22", ("e01_en.txt", "2020-12-22", "agreement", "occurred", &["Saadeddine Othmani", "Jared Kushner", "Meir Ben-Shabbat"])),
@@ -153,12 +155,6 @@ const KNOWN: &[Known] = &[
         fixed: Some(("a02_ar.txt", "2021-11-25", "visit", "occurred", &["Benny Gantz"])),
     },
     Known {
-        key: "king_receives_delegation",
-        family: "f05's « Le Crif vous propose cette semaine un retour sur la visite … »: the site's 'this week' dated the visit, and the royal reception told after 'Mardi 22 décembre' took that week through the visit it happened during; since the thirty-ninth session it is left undated (no false week row), still not the day of the sentence before",
-        now: None,
-        fixed: Some(("f05_fr.txt", "2020-12-22", "meeting", "occurred", &["Mohammed VI of Morocco"])),
-    },
-    Known {
         key: "",
         family: "a09's «خلال زيارة مسؤول إسرائيلي رفيع للمغرب»: the unnamed official's visit that framed the cyber agreement is a row of its own (a real visit, Yigal Unna's of July 2021, which the gold leaves out as in probes 7, 8 and 10)",
         now: Some(("a09_ar.txt", "2021-07", "visit", "occurred", &[])),
@@ -189,7 +185,8 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((29, 26, 1, 2, 18), (29, 26, 1, 2, 18));
+// Forty-fourth session: the King's reception told in French after « Mardi 22 décembre » is his meeting with the delegation (a Latin reception verb in the past, beside the visit); (29, 26, 1, 2, 18) both before.
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((30, 27, 1, 2, 19), (30, 27, 1, 2, 19));
 
 probe_support::probe_tests!();
 

@@ -99,7 +99,10 @@ const RECEPTION_WITHIN_SENTENCES: usize = 1;
 /// « lors de l'audience »), the last meeting told before it in its sentence or the one before.
 /// The received are the reception's people but its head of state (roles of [`AUDIENCE_ROLES`]);
 /// a reception that names only its host and "the delegation" (word list `delegation`) received
-/// the travellers of the trip the page told before it. An undated act takes the reception's day.
+/// the travellers of the trip the page told before it. An act that names the host beside some
+/// of the received (the Latin reading of "Israel and Morocco signed" after the King's meeting
+/// with the delegation, « a reçu la délégation », takes the two just named) keeps those
+/// received, without the host. An undated act takes the reception's day.
 pub fn act_at_the_reception_takes_its_people(out: &mut [EventMention], doc: &Document, rules: &TriggerRules, g: &Gazetteer) {
     let words = &rules.words;
     if words.at_receptions.is_empty() && words.place_relatives.is_empty() {
@@ -122,8 +125,12 @@ pub fn act_at_the_reception_takes_its_people(out: &mut [EventMention], doc: &Doc
         let family = m.event_type.family();
         // Its own words name no one, or only the head of state who gave the audience (the
         // reading of a sentence gives an act the people it names: «واستقبل الملك … الوفد …،
-        // حيث وقع المغرب وإسرائيل إعلانا» names the King alone, who watched).
-        let only_hosts = m.people.iter().all(|&p| head_of_state(p)) && m.role_refs.iter().all(|r| matches!(r, RoleRef::Office { role, .. } if AUDIENCE_ROLES.has(role)));
+        // حيث وقع المغرب وإسرائيل إعلانا» names the King alone, who watched), or the people of
+        // a reception told just before: the host's meeting with the received (a Latin reception
+        // verb, « a reçu la délégation »), whose two sides the Latin reading of "Israël et le
+        // Maroc ont signé" takes as the two just named, the King among them.
+        let of_a_reception = |p: usize| out.iter().any(|n| n.sentence <= m.sentence && m.sentence - n.sentence <= RECEPTION_WITHIN_SENTENCES && n.people.contains(&p) && is_reception(n));
+        let only_hosts = m.role_refs.iter().all(|r| matches!(r, RoleRef::Office { role, .. } if AUDIENCE_ROLES.has(role))) && m.people.iter().all(|&p| head_of_state(p) || of_a_reception(p));
         if family == EventType::Meeting || family == EventType::Visit || m.planned || m.aside || !only_hosts {
             continue;
         }
@@ -179,6 +186,16 @@ pub fn act_at_the_reception_takes_its_people(out: &mut [EventMention], doc: &Doc
             {
                 received = trip.people.clone();
             }
+        }
+        // Who the act names besides the host is some of the received (or it is another's act),
+        // named beside the host: they signed, the host watched.
+        let own: Vec<usize> = m.people.iter().copied().filter(|&p| !head_of_state(p)).collect();
+        let names_a_host = own.len() < m.people.len() || !m.role_refs.is_empty();
+        if !own.is_empty() {
+            if !names_a_host || !own.iter().all(|p| received.contains(p)) {
+                continue;
+            }
+            received = own;
         }
         if received.is_empty() {
             continue;

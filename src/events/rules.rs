@@ -478,6 +478,10 @@ pub struct WordLists {
     /// Kind `agent`: "by", "par": after an agreement's participle ("the declaration signed on
     /// 22 December 2020 by Morocco, the US and Israel"), the signers follow.
     pub agents: Vec<String>,
+    /// Kind `reception`: "received", « reçu »: a head of state's audience told by one of these
+    /// words, a past verb of the body, stays his meeting with the received beside their visit
+    /// (src/events/latin/kinds.rs `audience_is_the_visit`).
+    pub receptions: Vec<String>,
     /// Kind `destination`: "to", "en", "au": a country right after one, after a visit's
     /// trigger, is where the trip goes ("will travel to Israel").
     pub destinations: Vec<String>,
@@ -1087,6 +1091,7 @@ impl TriggerRules {
                 "carrier" => Some(&mut words.carriers),
                 "led-by" => Some(&mut words.leads),
                 "agent" => Some(&mut words.agents),
+                "reception" => Some(&mut words.receptions),
                 "destination" => Some(&mut words.destinations),
                 "clause-verb" => Some(&mut words.clause_verbs),
                 "occurrence" => Some(&mut words.occurrences),

@@ -277,15 +277,35 @@ pub(super) fn audience_is_the_visit(out: &mut Vec<EventMention>, cx: &Refine) {
         // delegation's, often named only in the sentences after.
         let told_guest_visit = |v: &EventMention| told_guest && !named_guest && !host.told_in(v);
         let visit_told = out.iter().enumerate().any(|(j, v)| j != i && v.event_type == EventType::Visit && !v.planned && (v.people.iter().any(guest) || told_guest_visit(v)));
-        if visit_told {
-            out.remove(i);
-        } else {
+        // A reception told in the body by its past verb ("King Mohammed VI received the
+        // delegation", "was received by", « a reçu », « Reçue par le roi ») stays the host's
+        // meeting with the received, as the Arabic reads «استقبل الملك … الوفد»: the visit is
+        // told beside it. Talks ("sat down for talks with"), a headline's or a caption's present
+        // are the visit alone.
+        let text = cx.doc.norm.text.as_str();
+        let received = cx.is_past(m) && super::is_body(cx.doc, m.sentence)
+            && crate::text::lexmatch::word_iter(text, m.trigger.clone()).any(|w| cx.rules.words.receptions.has(&text[w]));
+        if !received {
+            if visit_told {
+                out.remove(i);
+            } else {
+                let (guests, hosts): (Vec<usize>, Vec<usize>) = out[i].people.iter().partition(|p| guest(p));
+                out[i].people = guests.into_iter().chain(hosts).collect();
+                out[i].event_type = EventType::Visit;
+                i += 1;
+            }
+            continue;
+        }
+        if !visit_told {
             // The guests are the visitors: named first, as a visit names its visitor.
             let (guests, hosts): (Vec<usize>, Vec<usize>) = out[i].people.iter().partition(|p| guest(p));
-            out[i].people = guests.into_iter().chain(hosts).collect();
-            out[i].event_type = EventType::Visit;
+            let mut visit = out[i].clone();
+            visit.people = guests.into_iter().chain(hosts).collect();
+            visit.event_type = EventType::Visit;
+            out.insert(i + 1, visit);
             i += 1;
         }
+        i += 1;
     }
 }
 
