@@ -98,7 +98,6 @@ const FOUND: &[(&str, Expect)] = &[
     ("casablanca_business_forum_2022_02_22", ("a09_ar.txt", "2022-02-22", "meeting", "planned", &["Orna Barbivai"])),
     ("ram_first_tel_aviv_flight_2022_03_13", ("f03_fr.txt", "2022-03-13", "flight", "occurred", &[])),
     ("bourita_arrival_negev_2022_03_27", ("a02_ar.txt", "2022-03-27", "visit", "occurred", &["Nasser Bourita"])),
-    ("negev_working_dinner_2022_03_27", ("a02_ar.txt", "2022-03-27", "meeting", "occurred", &["Yair Lapid", "Nasser Bourita"])),
     ("negev_summit_2022_03_28", ("e05_en.txt", "2022-03-28", "meeting", "occurred", &["Nasser Bourita", "Antony Blinken"])),
     ("kochavi_arrival_2022_07_18", ("a04_ar.txt", "2022-07-18", "visit", "occurred", &["Aviv Kochavi"])),
     ("kochavi_el_farouk_meeting_2022_07_19", ("a04_ar.txt", "2022-07-19", "meeting", "occurred", &["Aviv Kochavi"])),
@@ -138,6 +137,12 @@ const JOINED_WITH_MANIFEST: &[(&str, &str)] = &[("ram_first_tel_aviv_flight_2022
 /// Known failures from the text and with the manifest, each named by its family in
 /// docs/probe27.md.
 const KNOWN: &[Known] = &[
+    Known {
+        key: "negev_working_dinner_2022_03_27",
+        family: "the working dinner told inside Bourita's arrival ('وشارك فى عشاء عمل أقامه لابيد للوزراء المشاركين'): no meeting of its own. It was matched (session 45 before also45) only by the summit's row dated 27 March by the related-article line '- الخارجية: شكرى يتوجه إلى النقب للمشاركة فى اجتماع وزارى (الأحد، 27 مارس 2022)'; once 'شكرى' names Shoukry after his full name (name_words.txt `shared`), that line is his own Egypt–Israel act and the summit's row takes its day, 28 March, a duplicate of e05's",
+        now: Some(("a02_ar.txt", "2022-03-28", "meeting", "occurred", &["Yair Lapid", "Nasser Bourita"])),
+        fixed: Some(("a02_ar.txt", "2022-03-27", "meeting", "occurred", &["Yair Lapid", "Nasser Bourita"])),
+    },
     Known {
         key: "",
         family: "'Lapid's visit comes a little over two weeks after the first direct commercial flights' (e01): the flights recalled as the visit's time reference no longer take its visitor (src/events/scan.rs times_what_comes, told aside) but still take its day, a row of no one the gold does not list",
@@ -179,7 +184,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((30, 28, 0, 2, 20), (30, 28, 0, 2, 20));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((30, 27, 1, 2, 20), (30, 27, 1, 2, 20));
 
 probe_support::probe_tests!();
 

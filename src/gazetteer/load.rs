@@ -294,6 +294,11 @@ pub struct NameWords {
     /// Given names' spellings that are ordinary words too (`ordinary` lines: «على» normalised
     /// is علي), normalised: no personal name after an office title.
     pub ordinary: std::collections::HashSet<String>,
+    /// Surnames that are given names or ordinary words too (`shared` lines: شكري, "my thanks"
+    /// and a given name), normalised: alone, such a word names only a person named in full
+    /// earlier in the article, never the only gazetteer person bearing it nor one an office
+    /// title of the article tells.
+    pub shared: std::collections::HashSet<String>,
 }
 
 impl Entries {
@@ -516,7 +521,7 @@ pub fn parse_own_country(text: &str, source: &str) -> Result<OwnCountry, String>
     Ok(own)
 }
 
-/// Parse `name_words.txt`: one `opener WORD` or `ordinary WORD` a line, `#` starts a comment;
+/// Parse `name_words.txt`: one `opener WORD`, `ordinary WORD` or `shared WORD` a line, `#` starts a comment;
 /// another first word, or not one word after it, is refused with its line number.
 pub fn parse_name_words(text: &str, source: &str) -> Result<NameWords, String> {
     let mut words = NameWords::default();
@@ -526,7 +531,8 @@ pub fn parse_name_words(text: &str, source: &str) -> Result<NameWords, String> {
         let set = match tag {
             "opener" => &mut words.openers,
             "ordinary" => &mut words.ordinary,
-            _ => return Err(format!("{source}:{number}: a line is `opener WORD` or `ordinary WORD`")),
+            "shared" => &mut words.shared,
+            _ => return Err(format!("{source}:{number}: a line is `opener WORD`, `ordinary WORD` or `shared WORD`")),
         };
         if word.is_empty() || word.contains(' ') {
             return Err(format!("{source}:{number}: one word after `{tag}`"));

@@ -738,6 +738,13 @@ impl Gazetteer {
                 self.given_names.contains(previous_word)
                     && !self.entries.entities[person].aliases.iter().chain(&self.entries.entities[person].variants).any(|a| a.split(' ').next() == Some(previous_word))
             };
+            // "وكذلك التقى شكري بلابيد" after "سامح شكري": a surname that is also a given name
+            // or an ordinary word (`shared` of name_words.txt) names alone only the person
+            // named in full before it, never the only one bearing it nor one an office of the
+            // article might tell ("أعرب وزير الخارجية عن شكري": his thanks).
+            if self.entries.name_words.shared.contains(&text[hit.start..hit.end]) {
+                return None;
+            }
             if surnames.len() == 1 && !other_given_name(surnames[0]) {
                 return Some((surnames[0], Resolution::SurnameUnique));
             }

@@ -39,3 +39,32 @@ fn acts_take_the_day_of_the_story_around_them() {
 fn carry_names_are_unique() {
     crate::test_support::assert_unique_names(CARRIES.iter().map(|c| c.0));
 }
+
+/// Talks told with 'also' («وكذلك», 'also', « également ») whose own sentence names both sides
+/// are those people's, not the people of the talks told before: a surname that is also a given
+/// name (`shared` of name_words.txt: شكري, Choukri) names the person named in full earlier in
+/// the article. Alone, with no full name before it, it names nobody (not even by an office of the article).
+const ALSO_ANOTHER_PAIR: &[(&str, &str, &[&str])] = &[
+    ("ar: also-talks of another pair, the shared surname after the full name",
+        "وصل وزير الخارجية المصري سامح شكري أمس إلى الرباط.\nوعقد وزير الخارجية المغربي ناصر بوريطة أمس جلسة مباحثات مع يائير لابيد.\nوكذلك اجتمع شكري مع لابيد صباح اليوم، وتناولا الوضع في غزة.",
+        &["visit 2021-11-23 occurred sameh-shoukry", "meeting 2021-11-23 occurred nasser-bourita;yair-lapid", "meeting 2021-11-24 occurred sameh-shoukry;yair-lapid"]),
+    ("en: also-talks of another pair",
+        "Egypt's Foreign Minister Sameh Shoukry arrived in Rabat on Tuesday.\nMoroccan Foreign Minister Nasser Bourita held talks with Yair Lapid on Tuesday evening.\nShoukry also met Lapid on Wednesday morning to discuss Gaza.",
+        &["visit 2021-11-23 occurred sameh-shoukry", "meeting 2021-11-23 occurred nasser-bourita;yair-lapid", "meeting 2021-11-24 occurred sameh-shoukry;yair-lapid"]),
+    ("fr: also-talks of another pair, the shared surname after the full name",
+        "Le ministre égyptien des Affaires étrangères Sameh Choukri est arrivé mardi à Rabat.\nLe ministre marocain des Affaires étrangères Nasser Bourita s'est entretenu mardi soir avec Yair Lapid.\nChoukri a également rencontré Lapid mercredi matin pour évoquer la situation à Gaza.",
+        &["visit 2021-11-23 occurred sameh-shoukry", "meeting 2021-11-23 occurred nasser-bourita;yair-lapid", "meeting 2021-11-24 occurred sameh-shoukry;yair-lapid"]),
+    ("ar: a shared surname with no full name before it names nobody",
+        "وعقد وزير الخارجية المغربي ناصر بوريطة أمس جلسة مباحثات مع يائير لابيد.\nوأعرب بوريطة عن شكري العميق للابيد خلال لقائه به اليوم.",
+        &["meeting 2021-11-23 occurred nasser-bourita;yair-lapid", "meeting 2021-11-24 occurred nasser-bourita;yair-lapid"]),
+];
+
+#[test]
+fn also_talks_of_another_pair_are_theirs() {
+    assert_table(ALSO_ANOTHER_PAIR, mentions);
+}
+
+#[test]
+fn also_names_are_unique() {
+    crate::test_support::assert_unique_names(ALSO_ANOTHER_PAIR.iter().map(|c| c.0));
+}
