@@ -66,18 +66,20 @@ fn the_governors_formula_names_no_king() {
 
 /// An envoy received by the head of state of the country of the posting lives there: the
 /// audience is talks, not a visit. Only while posted: the same audience before the posting
-/// began (Israel's liaison-office head, in Rabat from late January 2021) is the envoy's visit.
+/// began (Israel's liaison-office head, in Rabat from late January 2021) is the envoy's visit,
+/// and the King's meeting with the visitor beside it (a reception told by a past reception
+/// verb, as the Arabic «استقبل الملك …» is read).
 #[test]
 fn an_envoy_is_resident_only_during_the_posting() {
     let sentence = "King Mohammed VI received David Govrin on Tuesday at the Royal Palace in Rabat.";
-    for (published, kind) in [("December 24, 2020", "visit"), ("June 10, 2021", "meeting")] {
+    for (published, kinds_expected) in [("December 24, 2020", &["visit", "meeting"][..]), ("June 10, 2021", &["meeting"][..])] {
         let w = Workdir::new();
         w.write("c/a.txt", format!("Published: {published}\n{sentence}\n"));
         let out = w.run(&["extract", "--corpus", "c", "-o", "t.csv", "--quiet"]);
         assert!(out.status.success(), "{published}: {}", stderr(&out));
         let rows = tarikh::timeline::read_timeline(&w.join("t.csv")).unwrap();
         let kinds: Vec<&str> = rows.iter().filter(|r| r.people.iter().any(|p| p == "David Govrin")).map(|r| r.event_type.as_str()).collect();
-        assert_eq!(kinds, [kind], "{published}: {:?}", rows.iter().map(|r| &r.title).collect::<Vec<_>>());
+        assert_eq!(kinds, kinds_expected, "{published}: {:?}", rows.iter().map(|r| &r.title).collect::<Vec<_>>());
     }
 }
 
@@ -85,24 +87,25 @@ fn an_envoy_is_resident_only_during_the_posting() {
 /// King receiving the head of Israel's liaison office in Rabat, or the US ambassador to
 /// Morocco, holds talks, while Israel's ambassador to the United States or the US ambassador
 /// to Israel, received by the same King in the same weeks, has come to Morocco: the audience
-/// is the visit. (published, guest as the row names them, the kind of the guest's row).
-const POSTINGS: &[(&str, &str, &str)] = &[
-    ("December 24, 2020", "Ron Dermer", "visit"),
-    ("December 10, 2020", "David M. Friedman", "visit"),
-    ("December 10, 2020", "David T. Fischer", "meeting"),
-    ("June 10, 2021", "David Govrin", "meeting"),
+/// is the visit, with the King's meeting beside it. (published, guest as the row names them, the
+/// kinds of the guest's rows).
+const POSTINGS: &[(&str, &str, &[&str])] = &[
+    ("December 24, 2020", "Ron Dermer", &["visit", "meeting"]),
+    ("December 10, 2020", "David M. Friedman", &["visit", "meeting"]),
+    ("December 10, 2020", "David T. Fischer", &["meeting"]),
+    ("June 10, 2021", "David Govrin", &["meeting"]),
 ];
 
 #[test]
 fn an_envoy_is_resident_only_in_the_country_of_the_posting() {
-    for (published, guest, kind) in POSTINGS {
+    for (published, guest, kinds_expected) in POSTINGS {
         let w = Workdir::new();
         w.write("c/a.txt", format!("Published: {published}\nKing Mohammed VI received {guest} on Tuesday at the Royal Palace in Rabat.\n"));
         let out = w.run(&["extract", "--corpus", "c", "-o", "t.csv", "--quiet", "--all-events"]);
         assert!(out.status.success(), "{guest}: {}", stderr(&out));
         let rows = tarikh::timeline::read_timeline(&w.join("t.csv")).unwrap();
         let kinds: Vec<&str> = rows.iter().filter(|r| r.people.iter().any(|p| p == guest)).map(|r| r.event_type.as_str()).collect();
-        assert_eq!(kinds, [*kind], "{guest}: {:?}", rows.iter().map(|r| &r.title).collect::<Vec<_>>());
+        assert_eq!(kinds, *kinds_expected, "{guest}: {:?}", rows.iter().map(|r| &r.title).collect::<Vec<_>>());
     }
 }
 
