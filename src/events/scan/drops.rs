@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use super::super::rules::{EventType, RuleKind, TriggerRules, TriggerTense, WordLists, latin_trigger};
+use super::super::rules::{EventType, Reach, RuleKind, TriggerRules, TriggerTense, WordLists, latin_trigger};
 use super::{SentenceHits, arabic_clause_end, arabic_clause_start};
 use crate::events::participants::GENITIVES;
 use crate::gazetteer::{EntityKind, Found, Gazetteer};
@@ -20,6 +20,21 @@ const PERIODIC_RULE_SUFFIX: &str = "periodic";
 /// later date", « à une date qui n'a pas encore été fixée »): it reaches back to a verb of its
 /// own clause not told in the past, as well as to a noun (see [`drop_denied`]).
 const UNSET_DATE_RULE_SUFFIX: &str = "unset";
+
+/// Whether a denial or postponement marker at `marker` reaches what is told at `target` after
+/// it: within its forward reach in words, with nothing `told_between` (another predicate, an
+/// event) and no Latin clause mark between ("n'a pas, selon nos sources, signé" is read
+/// conservatively; the Arabic comma is none, which a marker crosses: "نفى مصدر، أن يكون …").
+fn reaches_forward(text: &str, marker: &Range<usize>, reach: Reach, target: &Range<usize>, told_between: impl Fn(usize, usize) -> bool) -> bool {
+    target.start >= marker.end && at_most_words(text, marker.end..target.start, reach.forward) && !told_between(marker.end, target.start) && !text[marker.end..target.start].contains(LATIN_CLAUSE_MARKS)
+}
+
+/// Whether a marker at `marker` reaches back to what is told at `target` before it: within
+/// its back reach in words (0: it reaches nothing back), with nothing `told_between`. Reaching
+/// back crosses any clause mark ("the visit, first planned for June, was postponed").
+fn reaches_back(text: &str, marker: &Range<usize>, reach: Reach, target: &Range<usize>, told_between: impl Fn(usize, usize) -> bool) -> bool {
+    reach.back > 0 && target.end <= marker.start && at_most_words(text, target.end..marker.start, reach.back) && !told_between(target.end, marker.start)
+}
 
 /// Drops the event triggers that a marker tells did not happen (rows of kind `denial`): the
 /// first trigger after a marker ("ألغى الوزير زيارته", "نفى مصدر أن يكون العلمي قد أجرى
@@ -78,19 +93,13 @@ pub(in crate::events) fn drop_denied(text: &str, sentence_end: usize, hits: &mut
         let next = hits.events.iter().position(|e| e.0.start >= marker.end);
         if let Some(i) = next
             && !about_something_else(hits.events[i].0.start)
-            && at_most_words(text, marker.end..hits.events[i].0.start, reach.forward)
-            && !predicate_between(hits, marker.end, hits.events[i].0.start)
-            // A Latin clause mark ends the forward reach ("n'a pas, selon nos sources, signé"
-            // is read conservatively); the Arabic comma is none, which a marker crosses ("نفى
-            // مصدر، أن يكون …"). Reaching back crosses any ("the visit, first planned for June,
-            // was postponed").
-            && !text[marker.end..hits.events[i].0.start].contains(LATIN_CLAUSE_MARKS)
+            && reaches_forward(text, marker, *reach, &hits.events[i].0, |from, to| predicate_between(hits, from, to))
             && !restricted(hits, hits.events[i].0.end)
         {
             // The same event told on by more triggers of its family ("أجرى اتصالا هاتفيا").
             dropped.extend(same_event(i, &mut (i + 1..hits.events.len())));
         }
-        let previous = hits.events.iter().rposition(|e| e.0.end <= marker.start).filter(|_| reach.back > 0);
+        let previous = hits.events.iter().rposition(|e| e.0.end <= marker.start);
         // A word of recurrence (rows whose id ends in `periodic`: "تجتمع بشكل دوري", "will
         // meet regularly", « se réunira régulièrement ») makes the verb before it a habit, as
         // it makes a noun one: what a body set up will do again and again, no event of a day.
@@ -103,8 +112,7 @@ pub(in crate::events) fn drop_denied(text: &str, sentence_end: usize, hits: &mut
         };
         if let Some(i) = previous
             && (hits.events[i].3 == TriggerTense::Noun || recurrence || plan_of_no_day(&hits.events[i]))
-            && at_most_words(text, hits.events[i].0.end..marker.start, reach.back)
-            && !predicate_between(hits, hits.events[i].0.end, marker.start)
+            && reaches_back(text, marker, *reach, &hits.events[i].0, |from, to| predicate_between(hits, from, to))
         {
             // Told by more nouns of its family before ("la signature d'un accord de coopération").
             dropped.extend(same_event(i, &mut (0..i).rev()));
@@ -125,9 +133,9 @@ pub(in crate::events) fn drop_denied(text: &str, sentence_end: usize, hits: &mut
 /// The references a denial marker reaches, by range and family: "ولم يتم تحديد أي موعد لهذه
 /// الزيارة", "This visit was called off", « Aucune date n'a été fixée pour cette visite ». The
 /// event such a noun refers back to, told in a sentence before, did not happen, or not yet (see
-/// `build::deny_the_referred`). Reached as [`drop_denied`] reaches a trigger: the first
-/// reference after the marker within its forward reach, or the one right before it within its
-/// back reach, with no event trigger and no other predicate between. Cancellations, denials and
+/// `build::deny_the_referred`). Reached as [`drop_denied`] reaches a trigger ([`reaches_forward`],
+/// [`reaches_back`]): the first reference after the marker, or the one right before it, with no
+/// event trigger, no other reference and no other predicate between. Cancellations, denials and
 /// "no date set" only: a postponement may be told of a visit now under way ("The visit,
 /// postponed twice because of the pandemic, …"), and a word of recurrence tells a habit of a
 /// body, not that its meeting told before will not be held.
@@ -145,10 +153,8 @@ pub(in crate::events) fn denied_references(text: &str, hits: &SentenceHits, rule
         if !matches!(denial.kind, RuleKind::Denial(_)) || denial.id.ends_with(PERIODIC_RULE_SUFFIX) {
             continue;
         }
-        let next = hits.references.iter().find(|(r, _)| r.start >= marker.end).filter(|(r, _)| {
-            at_most_words(text, marker.end..r.start, reach.forward) && !told_between(marker.end, r.start) && !text[marker.end..r.start].contains(LATIN_CLAUSE_MARKS)
-        });
-        let previous = hits.references.iter().rev().find(|(r, _)| r.end <= marker.start).filter(|(r, _)| reach.back > 0 && at_most_words(text, r.end..marker.start, reach.back) && !told_between(r.end, marker.start));
+        let next = hits.references.iter().find(|(r, _)| r.start >= marker.end).filter(|(r, _)| reaches_forward(text, marker, *reach, r, told_between));
+        let previous = hits.references.iter().rev().find(|(r, _)| r.end <= marker.start).filter(|(r, _)| reaches_back(text, marker, *reach, r, told_between));
         denied.extend(next.or(previous).filter(|(r, _)| !own_complement(r)).cloned());
     }
     denied
@@ -162,12 +168,9 @@ pub(in crate::events) fn denied_references(text: &str, hits: &SentenceHits, rule
 /// dates at that day.
 pub(in crate::events) fn put_off_to_a_date(text: &str, noun: &Range<usize>, sentence_end: usize, hits: &SentenceHits, rules: &TriggerRules, dates: &[Range<usize>]) -> bool {
     hits.denials.iter().any(|(marker, reach, rule)| {
+        let told_between = |from: usize, to: usize| hits.events.iter().any(|e| from <= e.0.start && e.0.end <= to) || hits.predicates.iter().any(|p| from <= p.start && p.end <= to);
         matches!(rules.rules[*rule].kind, RuleKind::Postponement(_))
-            && reach.back > 0
-            && noun.end <= marker.start
-            && at_most_words(text, noun.end..marker.start, reach.back)
-            && !hits.events.iter().any(|e| noun.end <= e.0.start && e.0.end <= marker.start)
-            && !hits.predicates.iter().any(|p| noun.end <= p.start && p.end <= marker.start)
+            && reaches_back(text, marker, *reach, noun, told_between)
             && rescheduled_to(text, marker, sentence_end, dates, &rules.words.rescheduled_to).is_some()
     })
 }
