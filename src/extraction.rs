@@ -155,6 +155,7 @@ pub fn extract_article(article: Article, ctx: &Context, manifest: Option<&Manife
     crate::events::headline_talks_are_the_call(&mut events, &doc, &entities, &ctx.gazetteer);
     crate::events::agreement_told_again(&mut events, &doc, &ctx.lexicons.triggers);
     crate::events::signer_is_the_visitor(&mut events, &doc, &ctx.lexicons.triggers, &ctx.gazetteer);
+    crate::events::members_of_the_gathering(&mut events, &doc, &ctx.lexicons.triggers);
     crate::events::session_of_the_gathering(&mut events, &doc, &ctx.lexicons.triggers);
     crate::events::audience_takes_the_acts_day(&mut events, &doc, &entities, &ctx.lexicons.triggers, &ctx.gazetteer);
     crate::events::act_at_the_reception_takes_its_people(&mut events, &doc, &ctx.lexicons.triggers, &ctx.gazetteer);

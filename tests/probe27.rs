@@ -125,6 +125,7 @@ const JOINED: &[(&str, &str)] = &[
     ("gantz_loudiyi_mou_2021_11_24", "e02_en.txt"),
     ("gantz_bourita_meeting_2021_11_25", "e02_en.txt"),
     ("bourita_arrival_negev_2022_03_27", "e05_en.txt"),
+    ("negev_summit_2022_03_28", "a02_ar.txt"),
     ("kochavi_arrival_2022_07_18", "f04_fr.txt"),
     ("kochavi_el_farouk_meeting_2022_07_19", "f04_fr.txt"),
     ("kochavi_loudiyi_talks_2022_07", "f04_fr.txt"),
@@ -139,7 +140,7 @@ const JOINED_WITH_MANIFEST: &[(&str, &str)] = &[("ram_first_tel_aviv_flight_2022
 const KNOWN: &[Known] = &[
     Known {
         key: "negev_working_dinner_2022_03_27",
-        family: "the working dinner told inside Bourita's arrival ('وشارك فى عشاء عمل أقامه لابيد للوزراء المشاركين'): no meeting of its own. It was matched (session 45 before also45) only by the summit's row dated 27 March by the related-article line '- الخارجية: شكرى يتوجه إلى النقب للمشاركة فى اجتماع وزارى (الأحد، 27 مارس 2022)'; once 'شكرى' names Shoukry after his full name (name_words.txt `shared`), that line is his own Egypt–Israel act and the summit's row takes its day, 28 March, a duplicate of e05's",
+        family: "the working dinner told inside Bourita's arrival ('وشارك فى عشاء عمل أقامه لابيد للوزراء المشاركين'): no meeting of its own. It was matched (session 45 before also45) only by the summit's row dated 27 March by the related-article line '- الخارجية: شكرى يتوجه إلى النقب للمشاركة فى اجتماع وزارى (الأحد، 27 مارس 2022)'; once 'شكرى' names Shoukry after his full name (name_words.txt `shared`), that line is his own Egypt–Israel act and the summit's row takes its day, 28 March, a duplicate of e05's. Since summit45 the duplicate is gone: e05's 'Israel hosted the foreign ministers of four Arab countries and … Blinken at a summit … on Monday' takes the members its next sentence names (src/events/told_again.rs, members_of_the_gathering) and is a02's summit, one row of both pages (the dinner of the 27th is still no row of its own)",
         now: Some(("a02_ar.txt", "2022-03-28", "meeting", "occurred", &["Yair Lapid", "Nasser Bourita"])),
         fixed: Some(("a02_ar.txt", "2022-03-27", "meeting", "occurred", &["Yair Lapid", "Nasser Bourita"])),
     },
@@ -184,7 +185,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((30, 27, 1, 2, 20), (30, 27, 1, 2, 20));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((29, 27, 0, 2, 20), (29, 27, 0, 2, 20));
 
 probe_support::probe_tests!();
 

@@ -37,7 +37,7 @@ pub use evening::evening_arrival_ends_its_day;
 pub use headline_talks::headline_talks_are_the_call;
 pub use programme::meeting_on_the_programme;
 pub use signer_visit::signer_is_the_visitor;
-pub use told_again::{agreement_told_again, session_of_the_gathering};
+pub use told_again::{agreement_told_again, members_of_the_gathering, session_of_the_gathering};
 pub use visit_end::{visit_told_by_its_day, visit_told_by_its_end_ar};
 pub use mention::{DateHow, DateLink, EventMention, RoleRef};
 pub use rules::{EventType, TriggerRules};

@@ -15,7 +15,7 @@
 use super::mention::{DateHow, EventMention};
 use super::rules::{EventType, RuleKind, TriggerRules, TriggerTense, WordLists};
 use crate::text::Document;
-use crate::text::lexmatch::{PhraseReach, Side, phrase_near, phrase_words_at, word_iter};
+use crate::text::lexmatch::{PhraseReach, Side, phrase_near, phrase_words_at, word_iter, WordList};
 
 /// How many sentences back the agreement a definite noun refers to may be told.
 const TOLD_WITHIN_SENTENCES: usize = 2;
@@ -180,4 +180,58 @@ fn without_proclitic(word: &str) -> &str {
 fn clause_of_the_trigger(doc: &Document, m: &EventMention) -> std::ops::Range<usize> {
     let sentence = &doc.sentences[m.sentence];
     sentence.clause_at(m.trigger.start).map_or(sentence.range.clone(), |c| sentence.clauses[c].clone())
+}
+
+/// A gathering told by its host and its guests, some of them only as a group ("Israel hosted
+/// the foreign ministers of four Arab countries and the US secretary of state at a summit on
+/// Monday", « Israël a accueilli lundi les chefs de la diplomatie de quatre pays arabes lors
+/// d'un sommet », «استضافت إسرائيل الاثنين وزراء خارجية أربع دول عربية في قمة»), then by its
+/// members in the very next sentence, a meeting of four countries or more with no other day
+/// of its own ("The Moroccan, Egyptian, Emirati and Bahraini ministers met the Israeli foreign
+/// minister at the kibbutz"): the members are the guests the first sentence told as a group,
+/// and the two sentences one meeting. The first sentence must name a gathering (word list
+/// `gathering`: "summit", « sommet », «قمة») and a country of the members' meeting (its host);
+/// both are told done, or both announced. The gathering then takes the members' names (people,
+/// places, countries): without them it names its guests from abroad alone (the one named by
+/// name), which the merge reads as talks of two or three countries on the summit's sidelines
+/// ([`crate::merge`]), a second row of the one summit; with them, the members' report names
+/// none but its people and joins it. Two sentences that each tell talks of two countries (a
+/// bilateral, then another) name no gathering of four and are left as they are.
+pub fn members_of_the_gathering(out: &mut [EventMention], doc: &Document, rules: &TriggerRules) {
+    let gatherings = &rules.words.gatherings;
+    if gatherings.is_empty() {
+        return;
+    }
+    let text = doc.norm.text.as_str();
+    for i in 0..out.len() {
+        let members = &out[i];
+        if members.event_type.family() != EventType::Meeting || members.aside || members.countries.len() < GATHERING_COUNTRIES {
+            continue;
+        }
+        let Some(j) = out[..i].iter().rposition(|p| p.event_type.family() == EventType::Meeting && p.sentence < members.sentence) else { continue };
+        let told = &out[j];
+        if told.sentence + 1 != members.sentence || told.aside || told.planned != members.planned || told.countries.len() >= members.countries.len() {
+            continue;
+        }
+        // No day of its own, or the gathering's.
+        if members.date.is_some_and(|d| d.how == DateHow::Own && told.date.map(|t| t.date) != Some(d.date)) {
+            continue;
+        }
+        if !told.countries.iter().any(|c| members.countries.contains(c)) || !names_a_gathering(text, doc, told, gatherings) {
+            continue;
+        }
+        let mut names = members.clone();
+        names.organisations.clear();
+        names.role_refs.clear();
+        out[j].take_names(names);
+    }
+}
+
+/// Whether the sentence of `m` names a gathering (a word of `gatherings`, its proclitics and a
+/// capital aside).
+fn names_a_gathering(text: &str, doc: &Document, m: &EventMention, gatherings: &[String]) -> bool {
+    word_iter(text, doc.sentences[m.sentence].range.clone()).any(|w| {
+        let word = text[w].trim_matches(|c: char| !c.is_alphanumeric());
+        if word.chars().any(char::is_uppercase) { gatherings.has_with_proclitics(&word.to_lowercase()) } else { gatherings.has_with_proclitics(word) }
+    })
 }
