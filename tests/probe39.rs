@@ -82,9 +82,11 @@ const FOUND: &[(&str, Expect)] = &[
     ("el_al_flight_rabat_2020_12_22", ("a09_ar.txt", "2020-12-22", "flight", "occurred", &["Meir Ben-Shabbat", "Jared Kushner"])),
     ("king_call_netanyahu_2020_12_25", ("a01_ar.txt", "2020-12-25", "call", "occurred", &["Mohammed VI of Morocco", "Benjamin Netanyahu"])),
     ("ushpiz_liaison_office_rabat_2021_01_26", ("e03_en.txt", "2021-01-26", "opening", "occurred", &["Alon Ushpiz"])),
-    // a08's flights are matched by their day only: Israir's landing and El Al's 'وبعدها بقليل'
-    // are one row (El Al's, with e04), and Arkia's 'على أن تنضم إليهما شركة «أركيع» لاحقا' (a
-    // plan of no day) a row of the landings' day told done; the scorer gives them the two keys.
+    // a08's flights are matched by their day only. Since flights45, Israir's landing and El Al's
+    // 'وبعدها بقليل حطّت رحلة ثانية لشركة «العال»' are two rows (Israir's, with e04, and El Al's:
+    // kind `followed-shortly`), and the airlines of no day ('على أن تنضم إليهما شركة «أركيع»
+    // لاحقا', 'لم تحدد «الخطوط الملكية المغربية» بعد موعدا لإطلاق رحلاتها') give none; before, the
+    // two landings were one row (El Al's) and the plans a row of the landings' day told done.
     ("israir_marrakesh_2021_07_25", ("a08_ar.txt", "2021-07-25", "flight", "occurred", &[])),
     ("elal_marrakesh_2021_07_25", ("a08_ar.txt", "2021-07-25", "flight", "occurred", &[])),
     ("lapid_bourita_three_agreements_2021_08_11", ("f01_fr.txt", "2021-08-11", "agreement", "occurred", &["Yair Lapid", "Nasser Bourita"])),

@@ -161,7 +161,12 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 /// the manifest: a row no table accounts for, or a duplicate, moves them.
 // Twenty-fifth session: a01's four memoranda signed by «الجانبان المغربي والإسرائيلي» are a row of their own
 // (the optional memoranda event): one row and one match more both ways.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((28, 28, 0, 0, 19), (28, 28, 0, 0, 19));
+// flights45: a04's 'فيما اقلعت بعدها بساعات طائرة لشركة "العال" الى المدينة ذاتها', told in the
+// sentence of Israir's landing, is El Al's own flight (kind `followed-shortly`), a row of its
+// own as the tool tells first flights of one day apart by their airlines (turn44, merge43);
+// this gold makes the two carriers' first flights one event: a duplicate both ways (a gold
+// choice, as probe32's El Al row is the other way round).
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((29, 28, 1, 0, 19), (29, 28, 1, 0, 19));
 
 probe_support::probe_tests!();
 

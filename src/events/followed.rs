@@ -11,7 +11,7 @@
 use std::ops::Range;
 
 use super::mention::EventMention;
-use super::rules::{EventType, TriggerRules, latin_trigger};
+use super::rules::{EventType, Follows, TriggerRules, latin_trigger};
 use crate::gazetteer::{EntityKind, Found, Gazetteer};
 use crate::text::Document;
 use crate::text::clause::COMMAS_AND_SEMICOLONS;
@@ -52,7 +52,7 @@ const FOLLOWED_ACT_SENTENCES: usize = 2;
 /// follower is added, a copy of the act with the follower as its actor, on the act's day (its
 /// words, 'that evening', « quelques heures plus tard », tell that day).
 pub(super) fn followers_tell_it_again(out: &mut Vec<EventMention>, doc: &Document, found: &Found, rules: &TriggerRules, followers: Option<Scan<'_>>, g: &Gazetteer) {
-    if (rules.words.followers.is_empty() && rules.words.follower_turns.is_empty()) || out.is_empty() {
+    if (rules.words.followers.is_empty() && rules.words.follower_turns.is_empty() && rules.words.follower_shortly.is_empty()) || out.is_empty() {
         return;
     }
     let text = doc.norm.text.as_str();
@@ -61,10 +61,15 @@ pub(super) fn followers_tell_it_again(out: &mut Vec<EventMention>, doc: &Documen
         return;
     }
     let set = rules.words.follower_phrases();
-    let phrases: Vec<(usize, Range<usize>, bool)> =
-        doc.sentences.iter().enumerate().flat_map(|(si, s)| set.find_in(followers, text, s.range.clone()).into_iter().map(move |h| (si, h.start..h.end, h.payloads.contains(&true)))).collect();
-    for (si, w, turn) in phrases {
+    let phrases: Vec<(usize, Range<usize>, Follows)> =
+        doc.sentences.iter().enumerate().flat_map(|(si, s)| set.find_in(followers, text, s.range.clone()).into_iter().map(move |h| (si, h.start..h.end, h.payloads[0]))).collect();
+    for (si, w, follows) in phrases {
         let sentence = doc.sentences[si].range.clone();
+        if follows == Follows::Shortly {
+            airline_lands_next(out, found, si, &sentence, &w, g);
+            continue;
+        }
+        let turn = follows == Follows::Turn;
         let actor = |k: EntityKind| matches!(k, EntityKind::Person | EntityKind::Organisation);
         // The Arabic subject comes right after the verb («وتبعتها شركة العال»), or between the
         // verb and «حذوها» («وحذت العال حذوها»).
@@ -130,4 +135,41 @@ pub(super) fn followers_tell_it_again(out: &mut Vec<EventMention>, doc: &Documen
         let at = out.partition_point(|o| o.sentence <= si);
         out.insert(at, m);
     }
+}
+
+/// After a `followed-shortly` phrase ("shortly afterwards", « peu après », «وبعدها بقليل») at
+/// `w`, in the sentence `si` of a flight told before it: an airline named after the phrase, and
+/// not before it in the sentence, flew a second flight of its own ("An Israir jet landed in
+/// Marrakesh on Sunday evening, and shortly afterwards a second flight, El Al's, touched
+/// down"), on the first's day and at its place. The first flight's mention named every airline
+/// of its sentence: the later one's leaves it for a copy of its own, as merge tells flights of
+/// one day apart by their airlines. With no flight before the phrase, or no new airline after
+/// it, the phrase tells nothing ("the minister landed, and shortly afterwards met Bourita").
+fn airline_lands_next(out: &mut Vec<EventMention>, found: &Found, si: usize, sentence: &Range<usize>, w: &Range<usize>, g: &Gazetteer) {
+    let Some(act) = out.iter().rposition(|m| m.sentence == si && !m.aside && m.trigger.end <= w.start && m.event_type.family() == EventType::Flight) else { return };
+    let airline = |e: &crate::gazetteer::EntityMention| g.entities()[e.entity].is_airline();
+    let before: Vec<usize> = found.starting_in(&(sentence.start..w.start)).iter().filter(|e| airline(e)).map(|e| e.entity).collect();
+    let mut later: Vec<usize> = found.starting_in(&(w.end..sentence.end)).iter().filter(|e| e.range.end <= sentence.end && airline(e) && !before.contains(&e.entity)).map(|e| e.entity).collect();
+    let mut seen = Vec::new();
+    later.retain(|e| if seen.contains(e) { false } else { seen.push(*e); true });
+    if later.is_empty() {
+        return;
+    }
+    // A flight of its own told after the phrase ("…, and shortly afterwards El Al flew a
+    // second service") already stands for it: the first only gives its airline back.
+    let own = out.iter().any(|m| m.sentence == si && !m.aside && m.trigger.start >= w.end && m.event_type.family() == EventType::Flight);
+    out[act].organisations.retain(|e| !later.contains(e));
+    if own {
+        return;
+    }
+    let mut m = out[act].clone();
+    m.trigger = w.clone();
+    m.people.clear();
+    m.organisations = later;
+    m.role_refs.clear();
+    m.carried_actor = None;
+    m.item = None;
+    m.told_again = None;
+    let at = out.partition_point(|o| o.sentence <= si);
+    out.insert(at, m);
 }

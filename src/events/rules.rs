@@ -363,6 +363,19 @@ fn object_words(after: &str) -> Vec<(usize, &str)> {
         .collect()
 }
 
+/// How a `followed` phrase tells its follower (src/events/followed.rs).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Follows {
+    /// Kind `followed`: the follower named before the phrase (English, French) or right after
+    /// its verb (Arabic), in the sentence after the act ("El Al followed suit").
+    Said,
+    /// Kind `followed-turn`: a turn, its follower named after it ("it was the turn of El Al").
+    Turn,
+    /// Kind `followed-shortly`: a second act of another airline later in the act's own sentence
+    /// ("…, and shortly afterwards an El Al flight landed").
+    Shortly,
+}
+
 /// Words some readings check one at a time beside a trigger or a name (rows of the kinds
 /// below: plain lists, not phrases of the automaton, so that "the" or "de" costs no scan hit).
 #[derive(Debug, Clone, Default)]
@@ -849,6 +862,11 @@ pub struct WordLists {
     /// Kind `followed-turn`: "it was the turn of", « c'était au tour de », «جاء دور»: a
     /// `followed` phrase whose follower is named after it ("it was the turn of El Al to land").
     pub follower_turns: Vec<String>,
+    /// Kind `followed-shortly`: "shortly afterwards", « peu après », «وبعدها بقليل»: inside the
+    /// sentence of a flight, a second landing of another airline named after it ("an Israir jet
+    /// landed on Sunday, and shortly afterwards an El Al flight touched down"): that airline's
+    /// own flight of the same day (src/events/followed.rs).
+    pub follower_shortly: Vec<String>,
     /// Kind `recall-head`: "of", "on", « du », « de »: a preposition whose noun phrase ends in a
     /// bare past participle dated right after it ("building on the memorandum signed last
     /// November", « dans le prolongement du mémorandum d'entente signé en novembre dernier »)
@@ -883,7 +901,7 @@ pub struct WordLists {
     at_reception_finder: std::sync::OnceLock<aho_corasick::AhoCorasick>,
     /// The `followers` as a phrase set, built the first time [`WordLists::follower_phrases`]
     /// is asked (the pipeline's bank scans every sentence for its patterns with the triggers').
-    follower_set: std::sync::OnceLock<PhraseSet<bool>>,
+    follower_set: std::sync::OnceLock<PhraseSet<Follows>>,
     /// The `deadlines` and the `deadline_counts` as their words, indexed by their first word,
     /// built the first time a dated mention asks [`WordLists::deadline_phrases`] (the deadline
     /// reading runs for every dated mention).
@@ -953,12 +971,17 @@ impl WordLists {
         !self.at_receptions.is_empty() && finder.is_match(text)
     }
 
-    /// The `followers` and the `follower_turns` as a phrase set (src/events/followed.rs), each
-    /// phrase with whether it is a turn (its follower named after it): its patterns are one set
+    /// The `followers`, the `follower_turns` and the `follower_shortly` as a phrase set
+    /// (src/events/followed.rs), each phrase with how it tells its follower: its patterns are one set
     /// of the pipeline's bank, so that finding them costs no search of its own
     /// (src/extraction.rs).
-    pub fn follower_phrases(&self) -> &PhraseSet<bool> {
-        self.follower_set.get_or_init(|| PhraseSet::new(self.followers.iter().map(|f| (f.as_str(), false)).chain(self.follower_turns.iter().map(|f| (f.as_str(), true)))))
+    pub fn follower_phrases(&self) -> &PhraseSet<Follows> {
+        self.follower_set.get_or_init(|| {
+            let said = self.followers.iter().map(|f| (f.as_str(), Follows::Said));
+            let turns = self.follower_turns.iter().map(|f| (f.as_str(), Follows::Turn));
+            let shortly = self.follower_shortly.iter().map(|f| (f.as_str(), Follows::Shortly));
+            PhraseSet::new(said.chain(turns).chain(shortly))
+        })
     }
 
     /// Whether `head` may end with a `reaction` noun: its last four bytes are a noun's last
@@ -1183,6 +1206,7 @@ impl TriggerRules {
                 "later-joiner" => Some(&mut words.later_joiners),
                 "followed" => Some(&mut words.followers),
                 "followed-turn" => Some(&mut words.follower_turns),
+                "followed-shortly" => Some(&mut words.follower_shortly),
                 "recall-head" => Some(&mut words.recall_heads),
                 "first-to" => Some(&mut words.first_to),
                 "recall-aux" => Some(&mut words.recall_auxiliaries),
