@@ -53,6 +53,17 @@ fn calls_told_as_what_an_act_came_after() {
 /// informed of"): with no day of its own, the call is of the announcement's day
 /// (build/conveyed.rs). Each page alone, phrasings of our own. (French, « au cours duquel il l'a
 /// informé de », is not read yet: the Latin readings leave that call undated.)
+/// The calls of the timeline of one page `text` saved as `file` (with more options of
+/// `extract`), each as its date (empty when undated) and its people.
+fn calls_of(file: &str, text: &str, options: &[&str]) -> Vec<String> {
+    let w = common::Workdir::new();
+    w.write(&format!("c/{file}"), text);
+    let out = w.run(&[&["extract", "--corpus", "c", "-o", "t.csv", "--quiet"][..], options].concat());
+    assert!(out.status.success(), "{file}: {}", common::stderr(&out));
+    let rows = tarikh::timeline::read_timeline(&w.join("t.csv")).unwrap();
+    rows.iter().filter(|r| r.event_type.as_str() == "call").map(|r| format!("{} {:?}", r.date.map_or(String::new(), |d| d.to_string()), r.people)).collect()
+}
+
 #[test]
 fn a_call_told_as_the_channel_of_an_announcement_takes_its_day() {
     const PAGES: &[(&str, &str)] = &[
@@ -61,12 +72,7 @@ fn a_call_told_as_the_channel_of_an_announcement_takes_its_day() {
         ("c_en.txt", "Friday, December 11, 2020\nU.S. President Donald Trump announced on Thursday that Morocco and Israel had agreed to normalize relations.\nKing Mohammed VI received a phone call from Trump in which he was informed of the decision to resume relations with Israel, the royal palace said.\n"),
     ];
     for (file, text) in PAGES {
-        let w = common::Workdir::new();
-        w.write(&format!("c/{file}"), *text);
-        let out = w.run(&["extract", "--corpus", "c", "-o", "t.csv", "--quiet"]);
-        assert!(out.status.success(), "{file}: {}", common::stderr(&out));
-        let rows = tarikh::timeline::read_timeline(&w.join("t.csv")).unwrap();
-        let calls: Vec<String> = rows.iter().filter(|r| r.event_type.as_str() == "call").map(|r| format!("{} {:?}", r.date.map_or(String::new(), |d| d.to_string()), r.people)).collect();
+        let calls = calls_of(file, text, &[]);
         assert!(calls.iter().any(|c| c.starts_with("2020-12-10 ") && c.contains("Donald Trump") && c.contains("Mohammed VI")), "{file}: {calls:?}");
     }
 }
@@ -87,12 +93,7 @@ fn a_call_after_a_quotation_takes_the_announcements_day_not_the_quoted_one() {
         ("quoted_en.txt", "Saturday, December 12, 2020\nTrump announced \"another historic breakthrough today\" in a tweet.\nKing Mohammed VI received a phone call from Trump during which he was informed of the decision, the royal palace said.\n", ""),
     ];
     for (file, text, day) in PAGES {
-        let w = common::Workdir::new();
-        w.write(&format!("c/{file}"), *text);
-        let out = w.run(&["extract", "--corpus", "c", "-o", "t.csv", "--quiet", "--undated", "--all-events"]);
-        assert!(out.status.success(), "{file}: {}", common::stderr(&out));
-        let rows = tarikh::timeline::read_timeline(&w.join("t.csv")).unwrap();
-        let calls: Vec<String> = rows.iter().filter(|r| r.event_type.as_str() == "call").map(|r| format!("{} {:?}", r.date.map_or(String::new(), |d| d.to_string()), r.people)).collect();
+        let calls = calls_of(file, text, &["--undated", "--all-events"]);
         assert!(calls.iter().any(|c| c.starts_with(&format!("{day} ")) && c.contains("Donald Trump") && c.contains("Mohammed VI")), "{file}: {calls:?}");
     }
 }
@@ -121,12 +122,7 @@ fn a_call_told_as_the_channel_of_an_announcement_of_the_pair_is_the_pairs() {
         ("no_pair_ar.txt", "السبت 12 ديسمبر 2020\nأعلن ترامب أمس الجمعة أن بلاده تعترف بسيادة المغرب على الصحراء.\nوذكر بيان للقصر الملكي أن الملك محمد السادس تلقى الجمعة مكالمة هاتفية من ترامب، أخبره خلالها بقرار فتح قنصلية في الداخلة.\n", false),
     ];
     for (file, text, row) in PAGES {
-        let w = common::Workdir::new();
-        w.write(&format!("c/{file}"), *text);
-        let out = w.run(&["extract", "--corpus", "c", "-o", "t.csv", "--quiet"]);
-        assert!(out.status.success(), "{file}: {}", common::stderr(&out));
-        let rows = tarikh::timeline::read_timeline(&w.join("t.csv")).unwrap();
-        let calls: Vec<String> = rows.iter().filter(|r| r.event_type.as_str() == "call").map(|r| format!("{} {:?}", r.date.map_or(String::new(), |d| d.to_string()), r.people)).collect();
+        let calls = calls_of(file, text, &[]);
         let found = calls.iter().any(|c| c.starts_with("2020-12-11 ") && c.contains("Donald Trump") && c.contains("Mohammed VI"));
         assert_eq!(found, *row, "{file}: {calls:?}");
         if !row {

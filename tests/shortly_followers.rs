@@ -37,11 +37,7 @@ fn a_second_airline_shortly_after_flies_its_own_and_a_later_joiner_none() {
         let (rows, table) = page_timeline(folder, page);
         assert!(rows.iter().all(|r| r.event_type.as_str() == "flight"), "{page}: only flights:\n{table}");
         assert!(rows.iter().all(|r| r.date.map(|d| d.to_string()).as_deref() == Some("2021-08-01")), "{page}: no row of another day:\n{table}");
-        let mut got: Vec<Vec<String>> = rows.iter().map(|r| r.organisations.clone()).collect();
-        got.iter_mut().for_each(|o| o.sort());
-        got.sort();
-        let mut want: Vec<Vec<String>> = want.iter().map(|o| o.iter().map(|s| s.to_string()).collect()).collect();
-        want.sort();
+        let (got, want) = common::airlines_per_flight(&rows, None, want);
         assert_eq!(got, want, "{page}:\n{table}");
         assert!(rows.iter().all(|r| r.status.as_str() == "occurred"), "{page}:\n{table}");
         // The second flight took the first one's place (Agadir's airport).

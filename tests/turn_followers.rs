@@ -24,11 +24,7 @@ fn a_follower_told_by_its_turn_flies_its_own() {
     for (page, want) in FLIGHTS {
         let (rows, table) = page_timeline(folder, page);
         assert!(rows.iter().all(|r| r.event_type.as_str() == "flight"), "{page}: only flights:\n{table}");
-        let mut got: Vec<Vec<String>> = rows.iter().filter(|r| r.date.map(|d| d.to_string()).as_deref() == Some("2021-08-01")).map(|r| r.organisations.clone()).collect();
-        got.iter_mut().for_each(|o| o.sort());
-        got.sort();
-        let mut want: Vec<Vec<String>> = want.iter().map(|o| o.iter().map(|s| s.to_string()).collect()).collect();
-        want.sort();
+        let (got, want) = common::airlines_per_flight(&rows, Some("2021-08-01"), want);
         assert_eq!(got, want, "{page}:\n{table}");
         assert!(rows.iter().all(|r| r.status.as_str() == "occurred"), "{page}:\n{table}");
         // The follower's flight took the first one's place (Agadir's airport).

@@ -214,3 +214,18 @@ pub fn assert_not_visitor(rows: &[tarikh::timeline::Row], table: &str, not_visit
         assert!(!visitor, "{file}: {person} is no visitor:\n{table}");
     }
 }
+
+/// The airlines of each row of `day` (`YYYY-MM-DD`; every row with `None`) of a page's
+/// timeline, and the airlines `want` lists per flight, each list and the lists sorted: the
+/// flights a page tells, compared whatever their order.
+#[allow(dead_code)]
+pub fn airlines_per_flight(rows: &[tarikh::timeline::Row], day: Option<&str>, want: &[&[&str]]) -> (Vec<Vec<String>>, Vec<Vec<String>>) {
+    let sorted = |mut lists: Vec<Vec<String>>| {
+        lists.iter_mut().for_each(|o| o.sort());
+        lists.sort();
+        lists
+    };
+    let got = rows.iter().filter(|r| day.is_none_or(|d| r.date.map(|x| x.to_string()).as_deref() == Some(d))).map(|r| r.organisations.clone()).collect();
+    let want = want.iter().map(|o| o.iter().map(|s| s.to_string()).collect()).collect();
+    (sorted(got), sorted(want))
+}
