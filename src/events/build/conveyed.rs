@@ -126,8 +126,9 @@ pub(super) fn told_as_channel(text: &str, trigger: &Range<usize>, sentence: &Ran
 /// The announcement told in the sentences before that a call told as a channel
 /// (`told_as_channel`) gave the news of: the last one, within [`ANNOUNCEMENT_REACH_SENTENCES`],
 /// when the call names one of the people of the announcement's sentence (the announcer on the
-/// phone) and no mention told between has a date of its own of another day.
-fn channel_of<'a>(doc: &Document, mention: &EventMention, si: usize, announced: Option<&'a Announcement>, out: &[EventMention], date_mentions: &[DateMention]) -> Option<&'a Announcement> {
+/// phone) and no mention told between has a date of its own of another day. A call with no day
+/// of its own took place on the announcement's day (`Announcement::date`).
+pub(super) fn channel_of<'a>(doc: &Document, mention: &EventMention, si: usize, announced: Option<&'a Announcement>, out: &[EventMention], date_mentions: &[DateMention]) -> Option<&'a Announcement> {
     let a = announced.filter(|a| a.sentence < si)?;
     let text = doc.norm.text.as_str();
     let goes_on = |k: usize| text[doc.sentences[k].range.clone()].trim_start().starts_with(crate::text::clause::COMMAS_AND_SEMICOLONS);
@@ -142,21 +143,14 @@ fn channel_of<'a>(doc: &Document, mention: &EventMention, si: usize, announced: 
     (!other_day_between).then_some(a)
 }
 
-/// The date a call told as a channel (`told_as_channel`) with no day of its own takes from the
-/// announcement told in the sentences before (see `channel_of`): the announcement's.
-pub(super) fn announcement_date(doc: &Document, mention: &EventMention, si: usize, announced: Option<&Announcement>, out: &[EventMention], date_mentions: &[DateMention]) -> Option<usize> {
-    channel_of(doc, mention, si, announced, out, date_mentions).map(|a| a.date)
-}
-
 /// «أعلن ترامب مساء أمس الخميس أن المغرب وإسرائيل اتفقا على إقامة علاقات» then «تلقى الملك
 /// الخميس اتصالا هاتفيا من ترامب، أبلغه خلاله بإصدار مرسوم …»: the call told as the channel of
-/// the announcement just before (see `channel_of`), on its day, is how the news of the two
+/// the announcement `a` just before (its `channel_of`), on its day, is how the news of the two
 /// sides the announcement names was given to one of them, whatever its own sentence tells of
 /// (the decree on the Sahara): the announcement's sides are its own. Its day is the
 /// announcement's when its sentence tells none, or only days [`same_day`] as the announcement's.
 /// Only an announcement whose sentence names two countries besides the broker's gives any.
-pub(super) fn announced_sides<'a>(doc: &Document, mention: &EventMention, si: usize, announced: Option<&'a Announcement>, out: &[EventMention], date_mentions: &[DateMention]) -> Option<&'a [Id]> {
-    let a = channel_of(doc, mention, si, announced, out, date_mentions)?;
+pub(super) fn announced_sides<'a>(doc: &Document, mention: &EventMention, si: usize, a: &'a Announcement, date_mentions: &[DateMention]) -> Option<&'a [Id]> {
     // Every day the call's sentence tells (its own, or one the Latin readings give it later)
     // is the announcement's.
     let sentence = &doc.sentences[si].range;

@@ -1030,13 +1030,12 @@ pub fn build_events(doc: &Document, scans: Option<EventScans<'_>>, found: &Found
             // اتفقا» before «أبلغه خلاله بإصدار مرسوم …»: the news was given to one of them).
             if !mention.planned && !aside && ty.family() == EventType::Call && !reported_dates.iter().any(|(at, _)| *at == range.start)
                 && conveyed::told_as_channel(text, range, &sentence.range, &rules.words)
+                && let Some(announcement) = conveyed::channel_of(doc, &mention, si, announced_before.as_ref(), &out, date_mentions)
             {
-                if mention.date.is_none()
-                    && let Some(d) = conveyed::announcement_date(doc, &mention, si, announced_before.as_ref(), &out, date_mentions)
-                {
-                    reported_dates.push((range.start, DateLink { date: d, how: DateHow::Carried }));
+                if mention.date.is_none() {
+                    reported_dates.push((range.start, DateLink { date: announcement.date, how: DateHow::Carried }));
                 }
-                if let Some(sides) = conveyed::announced_sides(doc, &mention, si, announced_before.as_ref(), &out, date_mentions) {
+                if let Some(sides) = conveyed::announced_sides(doc, &mention, si, announcement, date_mentions) {
                     mention.countries.extend(sides.iter().cloned());
                 }
             }

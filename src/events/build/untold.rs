@@ -69,27 +69,25 @@ pub(super) fn tell_the_untold(hits: &mut SentenceHits, text: &str, out: &[EventM
 /// back-reference (see `scan::refers_back_after_during`) only where a call was told in the two
 /// sentences before; else it tells its call, an event of the sentence.
 pub(super) fn tell_the_unreferred_call(hits: &mut SentenceHits, text: &str, out: &[EventMention], si: usize) {
-    let call_before = told_just_before(out, out.len(), si).any(|m| m.event_type.family() == EventType::Call);
-    if call_before {
-        return;
-    }
     let right_after_during = |r: &Range<usize>| hits.during.iter().any(|d| d.end <= r.start && text[d.end..r.start].trim().is_empty());
     let untold = hits.referring.iter().filter(|(r, _, ty, _)| *ty == EventType::Call && !latin_trigger(text, r) && right_after_during(r)).cloned().collect();
-    tell(hits, untold);
+    tell_unless_told_just_before(hits, out, si, EventType::Call, untold);
 }
 
 /// "وخلال الاجتماع، أكد الوزيران …" opening a story: a meeting noun right after a plain during
 /// word is a back-reference (see `scan::meeting_recalled_after_during`) only where a meeting was
 /// told in the two sentences before; else it tells its meeting, an event of the sentence.
 pub(super) fn tell_the_unreferred_meeting(hits: &mut SentenceHits, out: &[EventMention], si: usize) {
-    if hits.recalled_meetings.is_empty() {
-        return;
-    }
-    let meeting_before = told_just_before(out, out.len(), si).any(|m| m.event_type.family() == EventType::Meeting);
-    if meeting_before {
-        return;
-    }
     let untold = hits.referring.iter().filter(|e| hits.recalled_meetings.contains(&e.0.start)).cloned().collect();
+    tell_unless_told_just_before(hits, out, si, EventType::Meeting, untold);
+}
+
+/// Tells the references `untold` as events of the sentence `si` unless an event of `family` was
+/// told in the two sentences before (`told_just_before`), which they then refer back to.
+fn tell_unless_told_just_before(hits: &mut SentenceHits, out: &[EventMention], si: usize, family: EventType, untold: Vec<(Range<usize>, usize, EventType, TriggerTense)>) {
+    if untold.is_empty() || told_just_before(out, out.len(), si).any(|m| m.event_type.family() == family) {
+        return;
+    }
     tell(hits, untold);
 }
 
@@ -126,7 +124,7 @@ pub(super) fn tell_the_unreferred_members(hits: &mut SentenceHits, out: &[EventM
         let sides = visitor_sides(m);
         member_sides.iter().all(|c| sides.contains(c))
     };
-    let visit_before = out.iter().rev().take_while(|m| si - m.sentence <= 2).any(|m| m.sentence < si && m.event_type.family() == EventType::Visit && has_a_visitor(m) && of_its_side(m));
+    let visit_before = told_just_before(out, out.len(), si).any(|m| m.sentence < si && m.event_type.family() == EventType::Visit && has_a_visitor(m) && of_its_side(m));
     if visit_before {
         return;
     }

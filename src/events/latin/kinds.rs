@@ -285,23 +285,22 @@ pub(super) fn audience_is_the_visit(out: &mut Vec<EventMention>, cx: &Refine) {
         let text = cx.doc.norm.text.as_str();
         let received = cx.is_past(m) && super::is_body(cx.doc, m.sentence)
             && crate::text::lexmatch::word_iter(text, m.trigger.clone()).any(|w| cx.rules.words.receptions.has(&text[w]));
+        // The guests are the visitors: named first, as a visit names its visitor.
+        let as_visit = |m: &EventMention| {
+            let (guests, hosts): (Vec<usize>, Vec<usize>) = m.people.iter().partition(|p| guest(p));
+            EventMention { people: guests.into_iter().chain(hosts).collect(), event_type: EventType::Visit, ..m.clone() }
+        };
         if !received {
             if visit_told {
                 out.remove(i);
             } else {
-                let (guests, hosts): (Vec<usize>, Vec<usize>) = out[i].people.iter().partition(|p| guest(p));
-                out[i].people = guests.into_iter().chain(hosts).collect();
-                out[i].event_type = EventType::Visit;
+                out[i] = as_visit(&out[i]);
                 i += 1;
             }
             continue;
         }
         if !visit_told {
-            // The guests are the visitors: named first, as a visit names its visitor.
-            let (guests, hosts): (Vec<usize>, Vec<usize>) = out[i].people.iter().partition(|p| guest(p));
-            let mut visit = out[i].clone();
-            visit.people = guests.into_iter().chain(hosts).collect();
-            visit.event_type = EventType::Visit;
+            let visit = as_visit(&out[i]);
             out.insert(i + 1, visit);
             i += 1;
         }

@@ -190,10 +190,9 @@ pub(super) fn scan(text: &str, sentence: &Sentence, rules: &TriggerRules, trigge
     let word_index = |at: usize| sentence.word_index(text, at);
     let found = rules.phrases.find_in(triggers, text, range.clone());
     let mut previous_anaphor_end: Option<usize> = None;
-    // The end of a "during" word ("خلال", "أثناء") just seen: "أكد الملك خلال الاتصال …" refers
-    // back to the call told before, as "خلال هذا الاتصال" does (see `refers_back_after_during`).
-    let mut previous_during_end: Option<usize> = None;
-    // The last "during" word seen, for a meeting noun a French article may stand between.
+    // The "during" word ("خلال", "أثناء") just seen: "أكد الملك خلال الاتصال …" refers back to
+    // the call told before, as "خلال هذا الاتصال" does (see `refers_back_after_during`), and a
+    // meeting noun after it, a French article between them, to the meeting told before.
     let mut previous_during: Option<Range<usize>> = None;
     for hit in &found {
         let r = hit.range();
@@ -202,7 +201,7 @@ pub(super) fn scan(text: &str, sentence: &Sentence, rules: &TriggerRules, trigge
             continue;
         }
         let kinds: Vec<RuleKind> = hit.payloads.iter().map(|&i| rules.rules[i].kind).collect();
-        let after_during = previous_during_end.is_some_and(|end| word_index(r.start) == word_index(end) + 1);
+        let after_during = previous_during.as_ref().is_some_and(|d| word_index(r.start) == word_index(d.end - 1) + 1);
         // "وشارك في الاجتماع كل من …": a gathering noun after a verb of taking part lists who
         // took part in the meeting told before (a cheap guard first: a meeting noun).
         let taking_part = kinds.iter().any(|k| matches!(k, RuleKind::Event(ty, _) if ty.family() == EventType::Meeting))
@@ -232,7 +231,6 @@ pub(super) fn scan(text: &str, sentence: &Sentence, rules: &TriggerRules, trigge
             || timed.is_some()
             || told_of_after(text, &r, &kinds, range.start..range.end, &rules.words);
         previous_anaphor_end = None;
-        previous_during_end = None;
         previous_during = None;
         // "la visite", « cette visite », "the visit": a Latin form that is both a present verb
         // and a noun of its type is the noun after a determiner ("il visite Rabat" is the verb),
@@ -393,7 +391,6 @@ pub(super) fn scan(text: &str, sentence: &Sentence, rules: &TriggerRules, trigge
                     }
                 }
                 RuleKind::During => {
-                    previous_during_end = Some(r.end - 1);
                     previous_during = Some(r.clone());
                     hits.during.push(r.clone())
                 }
