@@ -103,10 +103,16 @@ fn load_dates(dir: Option<&Path>) -> Result<DateLexicon, String> {
     DateLexicon::parse_sets(&sets)
 }
 
-/// A document needs only the boilerplate rules of the lexicons.
+/// A document needs only the boilerplate rules and the language words of the lexicons.
 impl AsRef<Boilerplate> for Lexicons {
     fn as_ref(&self) -> &Boilerplate {
         &self.boilerplate
+    }
+}
+
+impl AsRef<LanguageWords> for Lexicons {
+    fn as_ref(&self) -> &LanguageWords {
+        &self.languages
     }
 }
 

@@ -131,16 +131,18 @@ pub struct ArticleExtraction {
     pub occurrences: Occurrences,
     /// The article took longer than the time limit and was read only in part.
     pub cut_short: bool,
-    /// Its language: forced by `--lang`, else detected from its letters and words. Every
-    /// language's rules read every sentence (an Arabic quote in an English article is read by
-    /// the Arabic rules); this says what the article is, for the outputs and the summary.
-    pub lang: Lang,
 }
 
 /// Extract everything from one article; `manifest` is what the user's `index.csv` says of it.
 pub fn extract_article(article: Article, ctx: &Context, manifest: Option<&ManifestEntry>) -> ArticleExtraction {
     let _budget = Budget::start(ctx.time_limit);
-    let doc = Document::new(article, &ctx.lexicons);
+    let mut doc = Document::new(article, &ctx.lexicons);
+    // Every language's rules read every sentence (an Arabic quote in an English article is
+    // read by the Arabic rules); the language says what the article is, for the outputs, the
+    // summary, and the few readings only one language has.
+    if let Some(lang) = ctx.lang {
+        doc.lang = lang;
+    }
     let occurrences = ctx.scan(&doc);
     let shares = ctx.shares(&occurrences);
     let mut entities = ctx.gazetteer.find_in(&doc, Some(shares.names), Some(shares.titles));
@@ -161,6 +163,5 @@ pub fn extract_article(article: Article, ctx: &Context, manifest: Option<&Manife
     crate::events::act_at_the_reception_takes_its_people(&mut events, &doc, &ctx.lexicons.triggers, &ctx.gazetteer);
     crate::events::meeting_on_the_programme(&mut events, &ctx.gazetteer);
     let cut_short = crate::budget::expired();
-    let lang = ctx.lang.unwrap_or_else(|| ctx.lexicons.languages.detect(&doc.norm.text));
-    ArticleExtraction { doc, entities, candidates, dates, events, occurrences, cut_short, lang }
+    ArticleExtraction { doc, entities, candidates, dates, events, occurrences, cut_short }
 }

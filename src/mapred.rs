@@ -75,7 +75,7 @@ impl ArticleMap {
             file: x.doc.article.name.clone(),
             hash,
             data: data.to_string(),
-            lang: x.lang.code().to_string(),
+            lang: x.doc.lang.code().to_string(),
             anchor: x.dates.anchor,
             published_on: x.dates.published_on,
             line_readings: x.dates.line_readings.clone(),

@@ -22,7 +22,7 @@ fn mentions(dateline: &str, body: &str) -> (Lang, Vec<String>) {
         .into_iter()
         .map(|m| format!("{} {} {} {}", m.event_type.as_str(), m.date.map(|d| d.to_string()).unwrap_or_default(), m.status.as_str(), m.people().join(";")))
         .collect();
-    (x.lang, got)
+    (x.doc.lang, got)
 }
 
 const EN: &str = "Published: Nov 24, 2021";
@@ -159,6 +159,10 @@ const CASES: &[(&str, &str, &str, Lang, &[&str])] = &[
     ("fr the visitor is not the one met", FR, "Benny Gantz est arrivé mardi à Rabat.\nCe mercredi, le ministre israélien s'est rendu au siège de l'état-major, où il a eu un entretien avec Abdellatif Loudiyi.", Lang::Fr, &["visit 2021-11-23 occurred benny-gantz", "visit 2021-11-24 occurred benny-gantz", "meeting 2021-11-24 occurred benny-gantz;abdellatif-loudiyi"]),
     ("fr a figure of the past is no visitor", FR, "Benny Gantz est arrivé mardi à Rabat.\nLe ministre, qui a atterri tard hier soir, s'est recueilli au mausolée Mohammed V.", Lang::Fr, &["visit 2021-11-23 occurred benny-gantz", "visit 2021-11-23 occurred benny-gantz", "visit 2021-11-23 occurred benny-gantz"]),
     ("fr a plane landing is the flight", FR, "Le premier vol direct entre Tel-Aviv et Marrakech atterrira dimanche.", Lang::Fr, &["flight 2021-11-28 planned "]),
+    // A French future is read on a French page only: on an English page a name ending like
+    // one ("Al Massira", "Al Jazira") is no verb, and the day told after it is the past one.
+    ("en a name ending like a French future is no plan", EN, "The first direct flight from Tel Aviv landed at Agadir Al Massira airport on Sunday.", Lang::En, &["flight 2021-11-21 occurred "]),
+    ("en a name ending like a French future before a weekday", EN, "Israeli officials told Al Jazira on Monday that the first direct flight landed in Marrakech.", Lang::En, &["flight 2021-11-22 occurred "]),
     ("en a sign that is no signing", EN, "In a sign that ties keep growing, the two countries have put their names to a cyber-defense agreement.", Lang::En, &["agreement  occurred "]),
     ("en signs before its object", EN, "Israel and Morocco sign a water deal in Rabat", Lang::En, &["agreement  occurred "]),
     ("en since is not the date", EN, "Bourita hosted Lapid on Monday, the first such meeting since 2003.", Lang::En, &["meeting 2021-11-22 occurred nasser-bourita;yair-lapid"]),
@@ -438,7 +442,7 @@ fn arabic_quote_in_an_english_article() {
     let ctx = context();
     let text = "Published: Nov 24, 2021\nThe minister wrote on Twitter, in Arabic: \"وقعنا أمس اتفاقا تاريخيا مع المغرب\". He then left Rabat for Casablanca.\n";
     let x = extract_article(Article::from_text("t.txt", text), ctx, None);
-    assert_eq!(x.lang, Lang::En);
+    assert_eq!(x.doc.lang, Lang::En);
     let quote = "وقعنا أمس اتفاقا تاريخيا مع المغرب";
     assert_eq!(ctx.lexicons.languages.detect(quote), Lang::Ar);
     let found: Vec<String> = x.dates.mentions.iter().zip(&x.dates.resolved).map(|(m, r)| format!("{}={}", x.doc.original(m.range.clone()), r.map(|r| r.value.to_string()).unwrap_or_default())).collect();
@@ -451,7 +455,7 @@ fn forced_language() {
     let mut ctx = Context::load(None, None).unwrap();
     ctx.lang = Some(Lang::Fr);
     let x = extract_article(Article::from_text("t.txt", "Israel and Morocco signed a deal on Wednesday.\n"), &ctx, None);
-    assert_eq!(x.lang, Lang::Fr);
+    assert_eq!(x.doc.lang, Lang::Fr);
 }
 
 /// The rows of `extract --raw --no-bom` (with `extra` options) over `w`'s `corpus/`, each as its

@@ -123,7 +123,7 @@ pub fn run(args: DatesArgs) -> anyhow::Result<i32> {
         }
     }
     // The same CSV writer as every other output: byte-order mark, formula guard, CRLF.
-    let rows = extractions.iter().flat_map(|x| article_rows(&x.doc, &x.dates, x.lang));
+    let rows = extractions.iter().flat_map(|x| article_rows(&x.doc, &x.dates, x.doc.lang));
     write_output_with(&args.output.path("-"), |w| write_csv(w, &HEADER, rows, args.output.style()))?;
     Ok(code)
 }

@@ -70,7 +70,7 @@ pub fn entity_rows(x: &ArticleExtraction, session: &Session) -> Vec<Vec<String>>
         .into_iter()
         .map(|((kind, i), Tally { mentions: n, forms, first_line: line, .. })| {
             let e = &g.entities()[i];
-            vec![doc.article.name.clone(), x.lang.code().into(), kind.as_str().into(), e.id.to_string(), e.name.clone(), n.to_string(), forms.join("|"), line.to_string()]
+            vec![doc.article.name.clone(), x.doc.lang.code().into(), kind.as_str().into(), e.id.to_string(), e.name.clone(), n.to_string(), forms.join("|"), line.to_string()]
         })
         .collect();
     let mut seen: BTreeMap<String, usize> = BTreeMap::new();
@@ -86,7 +86,7 @@ pub fn entity_rows(x: &ArticleExtraction, session: &Session) -> Vec<Vec<String>>
         }
     }
     rows.extend(candidates.into_iter().map(|(name, n, line)| {
-        vec![doc.article.name.clone(), x.lang.code().into(), "candidate".into(), String::new(), name.clone(), n.to_string(), name, line]
+        vec![doc.article.name.clone(), x.doc.lang.code().into(), "candidate".into(), String::new(), name.clone(), n.to_string(), name, line]
     }));
     rows
 }

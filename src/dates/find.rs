@@ -17,6 +17,7 @@
 use std::ops::Range;
 
 use crate::text::Document;
+use crate::text::lang::Lang;
 
 // The grammar's families, one module each: `calendar` (dates with a month, numeric dates),
 // `relative` (weekdays, relative days, periods), `range` (years, ranges, parts of periods),
@@ -150,7 +151,7 @@ pub fn find_expressions(doc: &Document, lex: &DateLexicon) -> Vec<DateMention> {
             break;
         }
         let toks = tokenize(text, s.range.clone(), lex);
-        let p = Parser { toks: &toks, lex };
+        let p = Parser { toks: &toks, lex, page: Some(doc.lang) };
         let first = out.len();
         let (exprs, clauses) = p.sentence_expressions(s);
         for ((range, expr, rule), (aside, relative)) in exprs.into_iter().zip(clauses) {
@@ -210,7 +211,7 @@ pub fn find_in_text(text: &str, lex: &DateLexicon) -> Vec<(Range<usize>, DateExp
     let mut aside = Vec::new();
     for sentence in crate::text::segment::split_sentences(text) {
         let toks = tokenize(text, sentence.range.clone(), lex);
-        let (exprs, asides) = Parser { toks: &toks, lex }.sentence_expressions(&sentence);
+        let (exprs, asides) = Parser { toks: &toks, lex, page: None }.sentence_expressions(&sentence);
         // A two-digit-year date that reads both ways counts only on a date line, which running
         // text has none of.
         for (e, (a, _)) in exprs.into_iter().zip(asides).filter(|(e, _)| e.2 != EITHER_ORDER) {
@@ -239,6 +240,10 @@ struct Cand {
 struct Parser<'a> {
     toks: &'a [Tok<'a>],
     lex: &'a DateLexicon,
+    /// The page's language, when a page is read (`None` for a phrase alone): the readings only
+    /// one language has ask it (a French verb ending, [`latin::french_future`], is no verb on
+    /// an English page: "Agadir Al Massira airport", "Al Jazira").
+    page: Option<Lang>,
 }
 
 /// The most tokens of a period noun of the lexicons (« l'an »: three).

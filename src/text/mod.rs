@@ -14,6 +14,7 @@ use std::ops::Range;
 use crate::corpus::{Article, LineIndex};
 use normalize::NormText;
 use clean::Boilerplate;
+use lang::{Lang, LanguageWords};
 use segment::Sentence;
 
 /// An article ready for extraction.
@@ -29,13 +30,17 @@ pub struct Document {
     pub sentences: Vec<Sentence>,
     /// Boilerplate lines set aside: 1-based line number and the id of the rule that matched.
     pub boilerplate: Vec<(usize, String)>,
+    /// The article's language, detected from its letters and words ([`LanguageWords::detect`];
+    /// the caller may force another, `--lang`). The stages read every sentence with every
+    /// language's rules; a reading only one language has (a French verb ending) asks it.
+    pub lang: Lang,
 }
 
 impl Document {
-    /// Normalise, clean and segment an article, setting aside the lines `boilerplate` knows
-    /// (pass the [`crate::data::Lexicons`], which hold them).
-    pub fn new(article: Article, boilerplate: &impl AsRef<Boilerplate>) -> Document {
-        let rules = boilerplate.as_ref();
+    /// Normalise, clean and segment an article, setting aside the lines the boilerplate rules
+    /// know, and tell its language (pass the [`crate::data::Lexicons`], which hold both).
+    pub fn new<L: AsRef<Boilerplate> + AsRef<LanguageWords>>(article: Article, lexicons: &L) -> Document {
+        let rules: &Boilerplate = lexicons.as_ref();
         let norm = normalize::normalize(&article.text);
         let lines = LineIndex::new(&article.text);
         let mut sentences = Vec::new();
@@ -66,7 +71,9 @@ impl Document {
                 sentences.push(s);
             }
         }
-        Document { article, lines, norm, sentences, boilerplate }
+        let languages: &LanguageWords = lexicons.as_ref();
+        let lang = languages.detect(&norm.text);
+        Document { article, lines, norm, sentences, boilerplate, lang }
     }
 
     /// The original text of a normalised byte range, exactly as written.

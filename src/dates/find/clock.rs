@@ -70,7 +70,7 @@ fn glued_meridiem(t: &str) -> Option<u32> {
 /// The longest clock time of one phrase of normalised text: (byte range, time).
 pub fn find_clock(text: &str, lex: &DateLexicon) -> Option<(Range<usize>, Clock)> {
     let toks = tokenize(text, 0..text.len(), lex);
-    let p = Parser { toks: &toks, lex };
+    let p = Parser { toks: &toks, lex, page: None };
     let mut best: Option<(Range<usize>, Clock)> = None;
     let mut i = 0;
     while i < toks.len() {

@@ -319,7 +319,7 @@ mod rule_index_tests {
             let norm = crate::text::normalize::normalize_str(&text);
             for sentence in crate::text::segment::split_sentences(&norm) {
                 let toks = tokenize(&norm, sentence.range.clone(), &lex);
-                let p = Parser { toks: &toks, lex: &lex };
+                let p = Parser { toks: &toks, lex: &lex, page: None };
                 for i in 0..toks.len() {
                     let open = p.rules_opened_at(i);
                     for (k, rule) in RULES.iter().enumerate() {

@@ -5,6 +5,7 @@
 use super::{Parser, latin};
 use crate::dates::lexicon::Word;
 use crate::dates::value::{ExprKind, Tense};
+use crate::text::lang::Lang;
 use crate::text::normalize::is_word_char;
 
 impl Parser<'_> {
@@ -240,7 +241,14 @@ impl Parser<'_> {
         if not_future || !t.matches.is_empty() {
             return false;
         }
-        imperfect_with_future_prefix(w) || latin::french_future(w) && !self.after_a_preposition(k)
+        imperfect_with_future_prefix(w) || self.may_be_french() && latin::french_future(w) && !self.after_a_preposition(k)
+    }
+
+    /// Whether the sentence's Latin words may be French: on a French page, or in a phrase read
+    /// alone. An English or Arabic page's Latin words ending like a French future are names
+    /// ("Agadir Al Massira airport", "Al Jazira", "Samira") or English words ("Sierra").
+    fn may_be_french(&self) -> bool {
+        matches!(self.page, None | Some(Lang::Fr))
     }
 
     /// Whether the word before token `k` is a preposition of place or time (rows `link`,
