@@ -67,9 +67,21 @@ pub(super) fn fold_visitor_planes(out: &mut Vec<EventMention>, doc: &Document, f
     let mut dropped = vec![false; out.len()];
     for &i in &planes {
         let m = &out[i];
-        let visit_told = out.iter().any(|v| v.event_type == EventType::Visit && !v.aside && (v.people.iter().any(|p| m.people.contains(p)) || v.role_refs.iter().any(|r| m.role_refs.contains(r))));
+        let visit_of_theirs = |v: &EventMention| v.event_type == EventType::Visit && !v.aside && (v.people.iter().any(|p| m.people.contains(p)) || v.role_refs.iter().any(|r| m.role_refs.contains(r)));
+        let visit_told = out.iter().any(visit_of_theirs);
         if (m.people.is_empty() && m.role_refs.is_empty()) || visit_told {
             dropped[i] = true;
+            // "وكانت الوزيرة قد حطت بالرباط الأحد، على رأس وفد …، في زيارة تدوم ثلاثة أيام":
+            // the landing's day is the day the visit of its sentence, told by a noun in
+            // another clause, began.
+            if let Some(date) = m.date.clone() {
+                let (sentence, shift) = (m.sentence, m.shift);
+                let undated: Vec<usize> = (0..out.len()).filter(|&k| out[k].sentence == sentence && out[k].date.is_none() && visit_of_theirs(&out[k])).collect();
+                for k in undated {
+                    out[k].date = Some(date.clone());
+                    out[k].shift = shift;
+                }
+            }
         } else {
             out[i].event_type = EventType::Visit;
         }

@@ -104,7 +104,8 @@ fn issue_span<'m>(text: &str, page: &Page, mentions: &'m [DateMention]) -> Optio
 /// admit it (not before the latest day the story reports, on the writing weekday its relative
 /// days name). Under a title of a list of links, a labelled date is that story's instead.
 fn foot_label<'m>(page: &Page, mentions: &'m [DateMention]) -> Option<(DateValue, &'m DateMention)> {
-    let at_the_foot = |m: &DateMention| matches!(m.dateline, Some(DateLine::Published | DateLine::Plain)) && page.at_the_foot(m);
+    let on_a_date_line = |m: &DateMention| matches!(m.dateline, Some(DateLine::Published | DateLine::Plain));
+    let at_the_foot = |m: &DateMention| on_a_date_line(m) && (page.at_the_foot(m) || page.at_the_foot_by_the_weekday(m));
     let first = mentions.iter().find(|m| at_the_foot(m))?;
     let line = page.line_of(first.range.start);
     // Another labelled date among the links is a list of dated links: the last is no more
@@ -121,7 +122,8 @@ fn foot_label<'m>(page: &Page, mentions: &'m [DateMention]) -> Option<(DateValue
     let story: Vec<DateMention> = mentions.iter().filter(|m| !page.holds_not_the_story(m)).cloned().collect();
     let written = value.as_day()?;
     let weekday = publication_weekday(&story);
-    (Bounds::read(&story).admits(written) && weekday.is_none_or(|w| written.weekday() == w)).then_some((value, m))
+    let on_the_weekday = if page.at_the_foot(m) { weekday.is_none_or(|w| written.weekday() == w) } else { weekday == Some(written.weekday()) };
+    (Bounds::read(&story).admits(written) && on_the_weekday).then_some((value, m))
 }
 
 /// The most days a yearless date line may stand after the story's latest dated fact for that
@@ -237,6 +239,11 @@ pub(super) struct Page {
     /// but furniture (links, ©) follows. A date under a title of a list ("اقرأ أيضا", then a
     /// title, then its date) is that linked story's, and stands on no such line.
     pub(super) foot: Vec<bool>,
+    /// Lines of the page's foot that a date alone stands on right under the last of a list's
+    /// titles (two or more, no date between them): the page's date only when the story's
+    /// relative days name its writing weekday and the date falls on it ("أمس الاثنين" on a
+    /// Tuesday), as a list's last title may print its own day.
+    pub(super) foot_by_the_weekday: Vec<bool>,
     /// The byte offset of each line's start in the normalised text.
     pub(super) line_starts: Vec<usize>,
 }
@@ -377,9 +384,10 @@ impl Page {
         // alone.
         let a_list_title = |n: usize| n > 0 && link[n] && link[n - 1] && !crate::text::clean::stamped_with_its_day(lines[n].trim());
         let byline = |k: usize| !link[k] && is_byline(text, line_starts[k]..line_starts[k] + lines[k].len(), lex);
-        let past_the_list = |n: usize| {
+        // `plain`: a date alone on its line counts as a label there (see `foot_by_the_weekday`).
+        let past_the_list = |n: usize, plain: bool| {
             let first = (0..n).rev().take_while(|&k| button[k]).last().unwrap_or(n);
-            let labelled_after = |k: usize| labelled[n] && a_list_title(k) && k > 1 && link[k - 1] && link[k - 2];
+            let labelled_after = |k: usize| (labelled[n] || plain) && a_list_title(k) && k > 1 && link[k - 1] && link[k - 2];
             let above = first.checked_sub(1);
             above.is_some_and(|k| {
                 lines[k].trim().is_empty()
@@ -394,7 +402,13 @@ impl Page {
         if let Some(last) = furniture_below.last_mut() {
             *last = true;
         }
-        let foot = (0..lines.len()).map(|n| n >= body && dated[n] && not_the_story[n] && !link[n] && past_the_list(n) && furniture_below[n]).collect();
+        let below_the_story = |n: usize| n >= body && dated[n] && not_the_story[n] && !link[n] && furniture_below[n];
+        let foot: Vec<bool> = (0..lines.len()).map(|n| below_the_story(n) && past_the_list(n, false)).collect();
+        // A date alone under the last of two titles or more, with no label: a linked story's
+        // day would stand under each title, but a list may print its last title's day alone
+        // too, so the page's only when the story's writing weekday falls on it (see
+        // [`foot_label`]).
+        let foot_by_the_weekday = (0..lines.len()).map(|n| below_the_story(n) && !foot[n] && past_the_list(n, true)).collect();
         // A date line right under the menu with no headline above it is the site's line or the
         // story's: which one, the page's other lines tell (see [`plain_date_line`]).
         let under_the_menu = (0..lines.len()).map(|n| n < body && dated[n] && previous_line(n).is_some_and(|p| is_menu(lines[p])) && !(0..n).any(|k| headline(k, HEADLINE_WORDS))).collect();
@@ -425,13 +439,18 @@ impl Page {
                 in_a_widget[n] = open.is_some();
             }
         }
-        Page { body, not_the_story, banner, under_the_menu, timed, in_a_widget, in_a_closed_widget, foot, line_starts }
+        Page { body, not_the_story, banner, under_the_menu, timed, in_a_widget, in_a_closed_widget, foot, foot_by_the_weekday, line_starts }
     }
 
     /// Whether `m` stands on a line of the page's foot below its related links (see
     /// [`Page::foot`]).
     pub(super) fn at_the_foot(&self, m: &DateMention) -> bool {
         self.foot.get(self.line_of(m.range.start)).copied().unwrap_or(false)
+    }
+
+    /// Whether `m` stands on a line of [`Page::foot_by_the_weekday`].
+    pub(super) fn at_the_foot_by_the_weekday(&self, m: &DateMention) -> bool {
+        self.foot_by_the_weekday.get(self.line_of(m.range.start)).copied().unwrap_or(false)
     }
 
     /// Whether `m` stands on a site's current-date banner (see [`Page::banner`]).

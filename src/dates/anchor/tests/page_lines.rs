@@ -467,6 +467,26 @@ const FOOT_LABELS: &[(&str, &str, &str)] = &[
         "",
     ),
     (
+        "arabic date alone under the last of a list's titles on the writing weekday the story names",
+        "عنوان الخبر\nاستقبل وزير الخارجية أمس الأربعاء نظيره الإسرائيلي في الرباط بحضور عدد كبير من المسؤولين من البلدين.\nمواضيع ذات صلة\n- البرلمان يصادق على قانون المالية\n- الحكومة تعلن عن برنامج جديد\n3 مارس 2022\n© الموقع 2022",
+        "2022-03-03",
+    ),
+    (
+        "english date alone under the last of a list's titles on the writing weekday the story names",
+        "Ministers discuss water\nThe two ministers met in Rabat yesterday, Wednesday, to discuss a water plan, officials said, with dozens of guests from both sides.\nRead more\n- Parliament passes the budget\n- Minister opens a port\nMarch 3, 2022\n© 2022 Daily Courier",
+        "2022-03-03",
+    ),
+    (
+        "french date alone under the last of a list's titles on the writing weekday the story names",
+        "Les ministres discutent de l'eau\nLes deux ministres se sont rencontrés hier mercredi à Rabat pour parler d'un plan de dessalement, selon des responsables des deux pays.\nÀ lire aussi\n• Le Parlement adopte le budget\n• Un port inauguré à Nador\n3 mars 2022\n© Le Courrier 2022",
+        "2022-03-03",
+    ),
+    (
+        "a date alone under the last of a list's titles on another weekday than the writing day",
+        "عنوان الخبر\nاستقبل وزير الخارجية أمس الاثنين نظيره الإسرائيلي في الرباط بحضور عدد كبير من المسؤولين من البلدين.\nمواضيع ذات صلة\n- البرلمان يصادق على قانون المالية\n- الحكومة تعلن عن برنامج جديد\n3 مارس 2022\n© الموقع 2022",
+        "",
+    ),
+    (
         "a date alone under a title of a list is the linked story's",
         "Ministers discuss water\nThe two ministers met in Rabat on Monday to discuss a water plan, officials said, with dozens of guests from both sides.\n\nRelated stories\nParliament passes the budget\nMarch 3, 2022\n© 2022 Daily Courier",
         "",
