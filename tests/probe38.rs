@@ -173,7 +173,9 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 /// a01's 'earlier the same day' and a05's 'the same night' after a recall, El Al's flight told
 /// by its turn (turn44). Forty-fifth: the traveller told by office and a hostile adjective
 /// (a06) named, and f03's arrival with it.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((27, 24, 0, 3, 17), (27, 24, 0, 3, 17));
+/// fronted46: f04 « Reçue … par le roi Mohammed VI, la délégation … »: the King is no visitor
+/// nor signer (his visit to Israel, a false row, gone; the delegation visit joins a04's).
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((26, 24, 0, 2, 17), (26, 24, 0, 2, 17));
 
 probe_support::probe_tests!();
 

@@ -265,6 +265,9 @@ pub fn refine_latin(out: &mut Vec<EventMention>, doc: &Document, found: &Found, 
     participants::subject_told_by_nationality(out, cx);
     // After every pass that names a visit's people.
     participants::received_delegation_is_the_trip(out, cx);
+    // After the delegation's trip is read: a fronted reception's host is no actor of the main
+    // clause.
+    participants::fronted_reception_host_is_no_actor(out, cx);
     // After every pass that names the people of the act a trip is coordinated to.
     clauses::coordinated_trip_keeps_the_subject(out, cx);
     // After every pass that carries people from the sentences before.

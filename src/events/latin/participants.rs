@@ -1301,3 +1301,59 @@ pub(super) fn welcomers_take_no_part(out: &mut [EventMention], cx: &Refine) {
         }
     }
 }
+
+/// Pronouns by which the main clause after a fronted reception names its host again.
+const HOST_AGAIN: &[&str] = &[" avec lui", " avec elle", " avec eux", " with him", " with her", " with them"];
+
+/// « Reçue en fin d'après-midi par le roi Mohammed VI, la délégation conduite par X a ensuite
+/// signé trois accords », "Received by King Mohammed VI late on Tuesday, the delegation led by
+/// X then signed three agreements": a reception told by a participle that opens the sentence,
+/// its agent ("par", "by") before the first comma, belongs to the subject after that comma.
+/// The host its agent names receives that subject (the reception, a meeting, keeps him) and
+/// is no actor of the main clause: the other events of the sentence lose him unless the main
+/// clause names him again. A visit told by the subject itself (« la délégation ») that named
+/// only the host is the guests' trip: the reception's other people.
+pub(super) fn fronted_reception_host_is_no_actor(out: &mut [EventMention], cx: &Refine) {
+    let Refine { doc, found, rules, g, .. } = *cx;
+    let text = doc.norm.text.as_str();
+    for i in 0..out.len() {
+        let m = &out[i];
+        if m.event_type != EventType::Meeting || !cx.latin(m) {
+            continue;
+        }
+        let sentence = doc.sentences[m.sentence].range.clone();
+        let opens = crate::text::lexmatch::word_iter(text, sentence.clone()).next().is_some_and(|w| w.start == m.trigger.start);
+        let Some(comma) = opens.then(|| text[m.trigger.end..sentence.end].find(',')).flatten().map(|c| m.trigger.end + c) else { continue };
+        let Some(agent) = crate::text::lexmatch::word_iter(text, m.trigger.end..comma).find(|w| rules.words.agents.has(&text[w.clone()])) else { continue };
+        let person = |e: usize| g.entities()[e].kind == EntityKind::Person;
+        let hosts: Vec<usize> = found.entities.iter().filter(|e| agent.end <= e.range.start && e.range.end <= comma && person(e.entity)).map(|e| e.entity).collect();
+        // « par le roi Mohammed VI »: the title names the host too, resolved later by office.
+        let titles: Vec<&str> = found.roles.iter().filter(|r| agent.end <= r.range.start && r.range.end <= comma).map(|r| g.entries.roles[r.role].id.as_str()).collect();
+        if hosts.is_empty() && titles.is_empty() {
+            continue;
+        }
+        // « il a signé avec lui », "he signed with him": the main clause names the host again.
+        let main = text[comma..sentence.end].to_lowercase();
+        if HOST_AGAIN.iter().any(|w| main.contains(w)) {
+            continue;
+        }
+        let named_after = |p: usize| found.entities.iter().any(|e| e.entity == p && comma < e.range.start && e.range.end <= sentence.end);
+        let titled_after = |role: &str| found.roles.iter().any(|r| comma < r.range.start && r.range.end <= sentence.end && g.entries.roles[r.role].id == role);
+        let host_countries: Vec<&crate::idset::Id> = hosts.iter().map(|&h| g.country_of(h)).collect();
+        let guests: Vec<usize> = m.people.iter().copied().filter(|&p| !hosts.contains(&p) && !host_countries.contains(&g.country_of(p))).collect();
+        let si = m.sentence;
+        for (j, o) in out.iter_mut().enumerate() {
+            if j == i || o.sentence != si || o.trigger.start < comma {
+                continue;
+            }
+            let before = o.people.len();
+            o.people.retain(|&p| !hosts.contains(&p) || named_after(p));
+            o.role_refs.retain(|r| !matches!(r, RoleRef::Office { role, .. } if titles.contains(&role.as_str()) && !titled_after(role)));
+            o.carried_actor = o.carried_actor.filter(|p| o.people.contains(p));
+            if o.people.is_empty() && before > 0 && o.event_type == EventType::Visit && !guests.is_empty() {
+                o.people = guests.clone();
+                o.add_countries(guests.iter().map(|&p| *g.country_of(p)));
+            }
+        }
+    }
+}
