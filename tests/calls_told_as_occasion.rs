@@ -130,3 +130,38 @@ fn a_call_told_as_the_channel_of_an_announcement_of_the_pair_is_the_pairs() {
         }
     }
 }
+
+/// A call told as about the announcement of the pair just before, by an anaphor of it: what the
+/// call dealt with, a few words after it («أجرى اتصالا هاتفيا مع ترامب بحث هذه القرارات», "spoke by
+/// phone with Trump to discuss these decisions"), or what the call sealed, opening its sentence
+/// ("The announcement was sealed in a phone call between …", « L'annonce a été scellée lors
+/// d'un entretien téléphonique entre … »: the verb is no signing the call carries). On the
+/// announcement's day, the call takes its two sides (build/conveyed.rs
+/// told_as_about_the_announcement, latin/kinds.rs seals_the_announcement). Not so when the
+/// call tells no anaphor, when the announcement names no pair, or when the call is told on
+/// another day. Each page alone, phrasings of our own.
+#[test]
+fn a_call_about_the_announcement_of_the_pair_is_the_pairs() {
+    // (file, text, whether a Morocco–Israel call row is written on 11 December 2020)
+    const PAGES: &[(&str, &str, bool)] = &[
+        ("anaphor_ar.txt", "السبت 12 ديسمبر 2020\nأعلن الرئيس الأمريكي دونالد ترامب، أمس الجمعة، أن إسرائيل والمغرب قررا استئناف علاقاتهما الدبلوماسية.\nوذكر بلاغ للقصر الملكي أن الملك محمد السادس أجرى مساء أمس مكالمة هاتفية مع ترامب بحثت هذه القرارات.\n", true),
+        ("anaphor_en.txt", "Saturday, December 12, 2020\nPresident Donald Trump announced on Friday that Morocco and Israel would restore full diplomatic ties.\nKing Mohammed VI held a phone call with Trump on Friday to discuss these decisions, the palace said.\n", true),
+        ("sealed_en.txt", "Saturday, December 12, 2020\nPresident Donald Trump announced on Friday that Morocco and Israel would restore full diplomatic ties.\nThe deal was concluded, the palace said, in a phone call between King Mohammed VI and Trump the same day.\n", true),
+        ("sealed_fr.txt", "Samedi 12 décembre 2020\nLe président américain Donald Trump a annoncé vendredi que le Maroc et Israël allaient rétablir des relations diplomatiques.\nL'annonce a été scellée, selon le palais, lors d'un entretien téléphonique entre le roi Mohammed VI et Donald Trump le même jour.\n", true),
+        // No anaphor: a call of Morocco and the broker alone.
+        ("no_anaphor_ar.txt", "السبت 12 ديسمبر 2020\nأعلن الرئيس الأمريكي دونالد ترامب، أمس الجمعة، أن إسرائيل والمغرب قررا استئناف علاقاتهما الدبلوماسية.\nوذكر بلاغ للقصر الملكي أن الملك محمد السادس أجرى مساء أمس مكالمة هاتفية مع ترامب بحثت التعاون الاقتصادي.\n", false),
+        ("no_anaphor_en.txt", "Saturday, December 12, 2020\nPresident Donald Trump announced on Friday that Morocco and Israel would restore full diplomatic ties.\nKing Mohammed VI held a phone call with Trump on Friday to discuss trade and investment, the palace said.\n", false),
+        // The announcement names Morocco alone.
+        ("no_pair_en.txt", "Saturday, December 12, 2020\nPresident Donald Trump announced on Friday that the United States recognised Morocco's sovereignty over Western Sahara.\nKing Mohammed VI held a phone call with Trump on Friday to discuss these decisions, the palace said.\n", false),
+        // Another day.
+        ("other_day_en.txt", "Saturday, December 12, 2020\nPresident Donald Trump announced on Friday that Morocco and Israel would restore full diplomatic ties.\nKing Mohammed VI held a phone call with Trump on Tuesday to discuss these decisions, the palace said.\n", false),
+    ];
+    for (file, text, row) in PAGES {
+        let calls = calls_of(file, text, &[]);
+        let found = calls.iter().any(|c| c.starts_with("2020-12-11 ") && c.contains("Donald Trump") && c.contains("Mohammed VI"));
+        assert_eq!(found, *row, "{file}: {calls:?}");
+        if !row {
+            assert!(calls.is_empty(), "{file}: {calls:?}");
+        }
+    }
+}

@@ -18,7 +18,7 @@ use crate::events::scan::SentenceHits;
 use crate::gazetteer::{EntityKind, Found, Gazetteer};
 use crate::text::Document;
 use crate::text::segment::Sentence;
-use crate::text::lexmatch::{WordList, word_iter};
+use crate::text::lexmatch::{PhraseReach, Side, WordList, phrase_near, phrase_words_at, word_iter};
 
 /// How many words after a call's trigger the telling verb may stand ("اتصالا هاتفيا من
 /// ترامب، أبلغ خلاله": the call's adverb and its other side between).
@@ -123,6 +123,60 @@ pub(super) fn told_as_channel(text: &str, trigger: &Range<usize>, sentence: &Ran
         .any(|k| (k.saturating_sub(TELLING_NEAR_DURING_WORDS)..(k + TELLING_NEAR_DURING_WORDS + 1).min(after.len())).any(|j| j != k && stop.is_none_or(|s| j <= s) && during(j)))
 }
 
+/// How many words after a call's trigger an anaphor of the announcement may stand ("اتصالا
+/// هاتفيا مع ترامب تناول هذه القرارات", "a phone call with Trump to discuss these decisions").
+const ANAPHOR_AFTER_CALL_WORDS: usize = 6;
+
+/// The most words of an `announcement-anaphor` phrase.
+const ANAPHOR_WORDS: usize = 2;
+
+/// How many words may open a call's sentence before an anaphor of the announcement the call
+/// sealed ("وقد تم الإعلان", "The announcement was sealed").
+const SEALED_OPENING_WORDS: usize = 3;
+
+/// How many words apart a `sealed` verb and the anaphor opening the sentence may stand (« L'annonce
+/// a été scellée »: two auxiliaries between).
+const SEALED_NEAR_ANAPHOR_WORDS: usize = 3;
+
+/// Whether the call whose trigger is `trigger` is told as about the announcement told just
+/// before, by an anaphor of it: an `announcement-anaphor` a few words after the trigger, before
+/// a stop, as what the call dealt with ("أجرى اتصالا هاتفيا مع ترامب تناول هذه القرارات", "spoke
+/// by phone with Trump about these decisions", « un entretien téléphonique portant sur ces
+/// décisions »); or one opening the sentence beside a `sealed` verb, before the trigger, as what
+/// the call made ("The announcement was sealed … in a phone conversation", «وتم الإعلان عن ذلك
+/// خلال اتصال هاتفي», « L'annonce a été scellée lors d'un entretien téléphonique »). Like
+/// `told_as_channel`, it only says how the call is told: `channel_of` finds the announcement.
+pub(super) fn told_as_about_the_announcement(text: &str, trigger: &Range<usize>, sentence: &Range<usize>, lists: &WordLists) -> bool {
+    let anaphors = &lists.announcement_anaphors;
+    if anaphors.is_empty() {
+        return false;
+    }
+    let end = text[trigger.end..sentence.end].find('.').map_or(sentence.end, |k| trigger.end + k);
+    let reach = PhraseReach { window: ANAPHOR_AFTER_CALL_WORDS + ANAPHOR_WORDS, gap: ANAPHOR_AFTER_CALL_WORDS, phrase: ANAPHOR_WORDS };
+    if phrase_near(text, trigger.end..end, Side::After, reach, without_conjunction, anaphors) {
+        return true;
+    }
+    let opening: Vec<&str> = word_iter(text, sentence.start..trigger.start).take(SEALED_OPENING_WORDS + ANAPHOR_WORDS + SEALED_NEAR_ANAPHOR_WORDS).map(|w| without_conjunction(&text[w])).collect();
+    let sealed = |k: usize| {
+        let w = opening[k];
+        lists.sealed.iter().any(|s| s == w || w.strip_prefix(['و', 'ف']).is_some_and(|rest| rest == s))
+    };
+    (0..opening.len().min(SEALED_OPENING_WORDS + 1)).any(|start| {
+        anaphors.iter().filter_map(|p| phrase_words_at(p, &opening[start..], ANAPHOR_WORDS)).any(|n| {
+            let near = start.saturating_sub(SEALED_NEAR_ANAPHOR_WORDS)..(start + n + SEALED_NEAR_ANAPHOR_WORDS).min(opening.len());
+            near.filter(|&k| k < start || k >= start + n).any(sealed)
+        })
+    })
+}
+
+/// A word without the conjunction glued before its article («والإعلان», «فالقرار»).
+fn without_conjunction(word: &str) -> &str {
+    match word.strip_prefix(['و', 'ف']) {
+        Some(rest) if rest.starts_with("ال") => rest,
+        _ => word,
+    }
+}
+
 /// The announcement told in the sentences before that a call told as a channel
 /// (`told_as_channel`) gave the news of: the last one, within [`ANNOUNCEMENT_REACH_SENTENCES`],
 /// when the call names one of the people of the announcement's sentence (the announcer on the
@@ -163,12 +217,16 @@ pub(super) fn announced_sides<'a>(doc: &Document, mention: &EventMention, si: us
 /// Whether two expressions, told a sentence or two apart, name one day: the same expression
 /// ("the same day" is the day told before it, `tell_by_dates_before`), or a day each with the
 /// same weekday written («مساء أمس الخميس» and «الخميس», "yesterday, Thursday" and
-/// "Thursday").
+/// "Thursday"), or a day each counted the same from the page's («مساء أمس» and «أمس الخميس»).
 fn same_day(a: &DateExpr, b: &DateExpr) -> bool {
     let weekday = |e: &DateExpr| match e.kind {
         ExprKind::Relative { weekday, .. } => weekday,
         ExprKind::Weekday { weekday, offset } if offset.is_none_or(|o| o < 0) => Some(weekday),
         _ => None,
     };
-    a == b || (a.shift == b.shift && weekday(a).is_some() && weekday(a) == weekday(b))
+    let days = |e: &DateExpr| match e.kind {
+        ExprKind::Relative { days, .. } => Some(days),
+        _ => None,
+    };
+    a == b || (a.shift == b.shift && ((weekday(a).is_some() && weekday(a) == weekday(b)) || (days(a).is_some() && days(a) == days(b))))
 }

@@ -1029,7 +1029,7 @@ pub fn build_events(doc: &Document, scans: Option<EventScans<'_>>, found: &Found
             // that day, the two sides the announcement names are its own («أن المغرب وإسرائيل
             // اتفقا» before «أبلغه خلاله بإصدار مرسوم …»: the news was given to one of them).
             if !mention.planned && !aside && ty.family() == EventType::Call && !reported_dates.iter().any(|(at, _)| *at == range.start)
-                && conveyed::told_as_channel(text, range, &sentence.range, &rules.words)
+                && (conveyed::told_as_channel(text, range, &sentence.range, &rules.words) || conveyed::told_as_about_the_announcement(text, range, &sentence.range, &rules.words))
                 && let Some(announcement) = conveyed::channel_of(doc, &mention, si, announced_before.as_ref(), &out, date_mentions)
             {
                 if mention.date.is_none() {

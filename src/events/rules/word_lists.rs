@@ -116,6 +116,16 @@ pub struct WordLists {
     /// ("خلاله", "which" of "during which", « duquel », « lequel »), near a `call-content`
     /// verb right after the call (src/events/build/conveyed.rs).
     pub channels: Vec<String>,
+    /// Kind `announcement-anaphor`: what refers back to the announcement told just before
+    /// ("هذه القرارات", "these decisions", « ces décisions », "the announcement", "the deal"): a
+    /// few words after a call, or opening the call's sentence beside a `sealed` verb, the call
+    /// is about that announcement (src/events/build/conveyed.rs `told_as_about_the_announcement`).
+    /// Phrases, their words joined by one space.
+    pub announcement_anaphors: Vec<String>,
+    /// Kind `sealed`: verbs of making an announcement ("sealed", "تم", « scellée »): beside an
+    /// `announcement-anaphor` that opens a call's sentence ("The announcement was sealed … in a
+    /// phone conversation"), the call is what made it.
+    pub sealed: Vec<String>,
     /// Kind `opened-office`: what an Arabic opening must open to be an office opening ("مكتب",
     /// "سفارة", "قنصلية", "مقر"): "افتتح الجناح المغربي في معرض …" (a stand at a fair) is none.
     pub opened_offices: Vec<String>,
@@ -663,6 +673,8 @@ impl WordLists {
             "reaction" => Some(&mut self.reactions),
             "reaction-at" => Some(&mut self.reaction_ats),
             "channel" => Some(&mut self.channels),
+            "announcement-anaphor" => Some(&mut self.announcement_anaphors),
+            "sealed" => Some(&mut self.sealed),
             "opened-office" => Some(&mut self.opened_offices),
             "opened-route" => Some(&mut self.opened_routes),
             "office-title" => Some(&mut self.office_titles),
