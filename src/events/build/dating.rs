@@ -643,7 +643,8 @@ const SINCE_REACH_WORDS: usize = 5;
 /// The event (its index in `hits.events`) a date told after "since" (word list `since`: "منذ
 /// أمس الإثنين", "depuis lundi") is the first day of: a visit told as going on just before —
 /// a present verb ("الذي يزور إسرائيل منذ الأحد") or a noun after a verb of making or being
-/// on (word list `visit-going-on`: "تقوم بزيارة … منذ", "en visite … depuis") — at most
+/// on, or before that verb in a relative (word list `visit-going-on`: "تقوم بزيارة … منذ",
+/// "زيارة يقوم بها … منذ", "en visite … depuis") — at most
 /// [`SINCE_REACH_WORDS`] words before the "since", no other trigger between. The visit began
 /// that day (the arrival); the sentence's other date is its other event's ("أجرى … اليوم
 /// الثلاثاء مباحثات مع الوزيرة التي تقوم بزيارة … منذ أمس الإثنين"). "أول زيارة منذ 2000", a
@@ -658,7 +659,9 @@ fn visit_going_on_since(text: &str, sentence_start: usize, hits: &SentenceHits, 
     if ty.family() != EventType::Visit || !at_most_words(text, r.end..since.start, SINCE_REACH_WORDS) {
         return None;
     }
-    let made = || word_iter(text, sentence_start..r.start).rev().take(2).any(|w| words.going_on.has(&text[w.clone()]));
+    // "تقوم بزيارة … منذ" before the noun, or the relative after it: "خلال زيارة يقوم بها وهبي
+    // لإسرائيل منذ أمس" (a visit he is making).
+    let made = || word_iter(text, sentence_start..r.start).rev().take(2).chain(word_iter(text, r.end..since.start).take(1)).any(|w| words.going_on.has(&text[w.clone()]));
     (*tense == TriggerTense::Present || (*tense == TriggerTense::Noun && made())).then_some(ev)
 }
 
