@@ -2117,6 +2117,50 @@ const HEADS_OF_BODIES: &[(&str, &str, &[&str], &str)] = &[
         &["Orna Barbivai"],
         "Isaac Herzog",
     ),
+    // misses (forty-sixth session): a body told by its kind, not its name, before the title in
+    // English; a kind the nouns lacked (a club, a company, a union); a French elided join.
+    (
+        "English: a federation's president, its kind with 's",
+        "Published: March 9, 2022\nThe Israeli federation's president met Nasser Bourita in Rabat on Tuesday.\n",
+        &["Nasser Bourita"],
+        "Isaac Herzog",
+    ),
+    (
+        "English: a club's president, its kind before the title",
+        "Published: March 9, 2022\nThe Israeli club president held talks with Nasser Bourita in Rabat on Tuesday.\n",
+        &["Nasser Bourita"],
+        "Isaac Herzog",
+    ),
+    (
+        "English: a country's president is still the head of state",
+        "Published: March 9, 2022\nIsrael's president held talks with Nasser Bourita in Rabat on Tuesday.\n",
+        &["Isaac Herzog", "Nasser Bourita"],
+        "",
+    ),
+    (
+        "French: le président de l'association, the join elided",
+        "Publié le 09/03/2022\nLe président de l'association israélienne a rencontré mardi Nasser Bourita à Rabat.\n",
+        &["Nasser Bourita"],
+        "Isaac Herzog",
+    ),
+    (
+        "French: le président du club",
+        "Publié le 09/03/2022\nLe président du club israélien a rencontré mardi Nasser Bourita à Rabat.\n",
+        &["Nasser Bourita"],
+        "Isaac Herzog",
+    ),
+    (
+        "Arabic: the new head of a union no gazetteer names, ل and the article",
+        "الرباط - 9 مارس 2022\nاستقبل ناصر بوريطة، يوم الثلاثاء، الرئيس الجديد للاتحاد الإسرائيلي للسباحة في الرباط.\n",
+        &["Nasser Bourita"],
+        "Isaac Herzog",
+    ),
+    (
+        "Arabic: the new head of a company, ل and the article",
+        "الرباط - 9 مارس 2022\nاستقبل ناصر بوريطة، يوم الثلاثاء، الرئيس الجديد للشركة الإسرائيلية في الرباط.\n",
+        &["Nasser Bourita"],
+        "Isaac Herzog",
+    ),
     (
         "Arabic: the president for the first time is the president",
         "الرباط - 9 مارس 2022\nاستقبل الرئيس الإسرائيلي للمرة الأولى، يوم الثلاثاء، ناصر بوريطة في القدس.\n",

@@ -96,6 +96,10 @@ const FOUND: &[(&str, Expect)] = &[
     ("negev_ministers_dinner_2022_03_27", ("e01_en.txt", "2022-03-27", "meeting", "occurred", &["Yair Lapid"])),
     ("negev_summit_2022_03_28", ("e01_en.txt", "2022-03-28", "meeting", "occurred", &["Yair Lapid"])),
     ("cgem_ficc_memorandum_2022_05_23", ("f04_fr.txt", "2022-05-23", "agreement", "occurred", &["Chakib Alj"])),
+    // Forty-sixth session: 'the Moroccan federation's president' is the federation's head, no
+    // longer Isaac Herzog. (The scorer still misses it: its gold names Moshe Ponti, whom no
+    // gazetteer knows.)
+    ("judo_federations_agreement_2022_05_07", ("e04_en.txt", "2022-05-07", "agreement", "occurred", &[])),
     ("um6p_weizmann_memorandum_2022_06_21", ("e02_en.txt", "2022-06-21", "agreement", "occurred", &["Hicham El Habti"])),
     ("kochavi_visit_morocco_2022_07_18", ("a04_ar.txt", "2022-07-18", "visit", "occurred", &["Aviv Kochavi"])),
     ("kochavi_meets_belkhir_loudiyi_2022_07_19", ("a04_ar.txt", "2022-07-19", "meeting", "occurred", &["Aviv Kochavi"])),
@@ -133,12 +137,10 @@ const KNOWN: &[Known] = &[
     Known { key: "", family: "a resident envoy present at a signing in the country he is posted to (« en présence du chef du bureau de liaison d'Israël au Maroc, David Govrin, et d'une délégation … conduite par … ») is read as a visit of his", now: Some(("f01_fr.txt", "2021-12-14", "visit", "occurred", &["David Govrin"])), fixed: None },
     Known { key: "", family: "a visit recalled by 'earlier this year' with no month ('a visit by a delegation of Israeli university presidents to Morocco earlier this year'): a row of the year, the place taken from another noun ('Mohammed V University in Rabat'); the gold lists no such recall", now: Some(("e02_en.txt", "2022", "visit", "occurred", &[])), fixed: None },
     Known { key: "", family: "gold choice: an agreement recalled by its month ('a cooperation agreement between Ben-Gurion University of the Negev and Mohammed V University in Rabat in March'); the gold lists the memorandum of the day only", now: Some(("e02_en.txt", "2022-03", "agreement", "occurred", &[])), fixed: None },
-    Known { key: "", family: "an office of an association or federation read as the state's ('Israel Judo Association chairman Moshe Ponti and the Moroccan federation's president' gives Isaac Herzog): the signing loses its match", now: Some(("e04_en.txt", "2022-05-07", "agreement", "occurred", &["Isaac Herzog"])), fixed: None },
     Known { key: "", family: "a delegation's stay told in a relative clause on its head (« Uriel Lynn, président de la FICC, à la tête d'une délégation d'une trentaine d'entreprises israéliennes qui séjourne au Maroc depuis dimanche ») takes the Moroccan co-signer named before as its visitor, to Israel", now: Some(("f04_fr.txt", "2022-05-22", "visit", "occurred", &["Chakib Alj"])), fixed: None },
     Known { key: "", family: "meetings told in sequence in one sentence ('اجتمع أمس الثلاثاء في الرباط بالمفتش العام … ثم التقى الوزير المنتدب … لوديي') are two rows; this gold counts one", now: Some(("a04_ar.txt", "2022-07-19", "meeting", "occurred", &["Aviv Kochavi", "Abdellatif Loudiyi"])), fixed: None },
     Known { key: "", family: "a visit told as going on 'since yesterday' ('خلال زيارة يقوم بها وهبى لإسرائيل منذ أمس') takes the signing's day, not its start", now: Some(("a03_ar.txt", "2022-07-26", "visit", "occurred", &["Abdellatif Ouahbi"])), fixed: None },
     Known { key: "", family: "gold choice: a forum planned for a season (« doit en outre se tenir à Tel-Aviv « à l'automne », … sans avancer de date ») is a planned row of the season's months; the gold lists no plan without a day", now: Some(("f04_fr.txt", "2022-09", "meeting", "planned", &[])), fixed: None },
-    Known { key: "judo_federations_agreement_2022_05_07", family: "the signing's row takes Isaac Herzog for 'the Moroccan federation's president' (see the false row of e04)", now: None, fixed: Some(("e04_en.txt", "2022-05-07", "agreement", "occurred", &[])) },
 ];
 
 /// Known failures from the text alone.

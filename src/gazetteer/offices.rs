@@ -167,7 +167,7 @@ impl Gazetteer {
             return false;
         }
         let one_word = |w: &str| !w.contains(char::is_whitespace);
-        if self.told_of_a_body_noun(text, title) || self.after_a_body_name(text, title, found) {
+        if self.told_of_a_body_noun(text, title) || self.after_a_body_name(text, title, found) || self.after_a_body_noun(text, title, found) {
             return true;
         }
         let Some(body) = found.starting_in(&(title.end..text.len())).first().filter(|e| self.entities()[e.entity].kind == super::EntityKind::Organisation) else { return false };
@@ -201,6 +201,25 @@ impl Gazetteer {
         })
     }
 
+    /// Whether the one-word Latin-script title at `title` follows, in the attributive order of
+    /// English, a noun of `body` lines of `office_qualifiers.txt` that no gazetteer name ends
+    /// with: "the Moroccan federation's president", "the club's president", "Judo Federation
+    /// President …", "the hospital president". The title is that body's head. (A name ending
+    /// with the noun is read by [`Self::after_a_body_name`]: a state's, "the Russian
+    /// Federation's president", stays the state's office.)
+    fn after_a_body_noun(&self, text: &str, title: &Range<usize>, found: &Found) -> bool {
+        let q = &self.entries.office_qualifiers;
+        if q.body_nouns.is_empty() || !text[title.clone()].starts_with(|c: char| c.is_ascii_alphabetic()) {
+            return false;
+        }
+        let before = text[..title.start].trim_end();
+        let before = before.strip_suffix("'s").or_else(|| before.strip_suffix('\'')).unwrap_or(before);
+        if !before.rsplit(char::is_whitespace).next().is_some_and(|w| q.body_nouns.contains(w)) {
+            return false;
+        }
+        !found.starting_in(&(0..before.len())).iter().any(|e| e.range.end == before.len())
+    }
+
     /// Whether the one-word title at `title` is told of a body that no gazetteer names but a
     /// noun of `body` lines of `office_qualifiers.txt` does: an `of` word and the noun right
     /// after it, one word before them at most ("the president of the delegation", "le
@@ -226,7 +245,8 @@ impl Gazetteer {
         let starts = [rest, rest.split_once(' ').map_or("", |(_, r)| r)];
         starts.iter().any(|r| {
             q.body_joins.iter().filter(|j| j.chars().count() > 1).any(|j| {
-                let Some(after) = r.strip_prefix(j.as_str()).and_then(|r| r.strip_prefix(' ')) else { return false };
+                // An elided join is glued to the noun: « de l'association ».
+                let Some(after) = r.strip_prefix(j.as_str()).and_then(|r| if j.ends_with('\'') { Some(r) } else { r.strip_prefix(' ') }) else { return false };
                 after.split_whitespace().take(2).any(|w| noun(w.trim_end_matches(|c: char| !c.is_alphanumeric())))
             })
         })
