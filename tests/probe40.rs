@@ -78,7 +78,8 @@ const PUBLISHED: &[(&str, &str, bool)] = &[
 /// Events found from the text and with the manifest: (gold event key, the row).
 const FOUND: &[(&str, Expect)] = &[
     ("king_call_trump_2020_12_10", ("f02_fr.txt", "2020-12-10", "call", "occurred", &["Mohammed VI of Morocco", "Donald Trump"])),
-    ("joint_declaration_2020_12_22", ("a09_ar.txt", "2020-12-22", "agreement", "occurred", &["Jared Kushner", "Meir Ben-Shabbat", "Saadeddine Othmani"])),
+    ("joint_declaration_2020_12_22", ("a09_ar.txt", "2020-12-22", "agreement", "occurred", &["Jared Kushner", "Meir Ben-Shabbat"])),
+    ("four_memoranda_2020_12_22", ("a09_ar.txt", "2020-12-22", "agreement", "occurred", &[])),
     ("king_receives_delegation_2020_12_22", ("a09_ar.txt", "2020-12-22", "meeting", "occurred", &["Mohammed VI of Morocco", "Jared Kushner", "Meir Ben-Shabbat"])),
     ("elal_delegation_flight_2020_12_22", ("a09_ar.txt", "2020-12-22", "flight", "occurred", &[])),
     ("king_call_netanyahu_2020_12_25", ("a07_ar.txt", "2020-12-25", "call", "occurred", &["Mohammed VI of Morocco", "Benjamin Netanyahu"])),
@@ -88,21 +89,23 @@ const FOUND: &[(&str, Expect)] = &[
     ("elal_first_flight_marrakesh_2021_07_25", ("f05_fr.txt", "2021-07-25", "flight", "occurred", &[])),
     ("lapid_arrives_rabat_2021_08_11", ("a01_ar.txt", "2021-08-11", "visit", "occurred", &["Yair Lapid"])),
     ("lapid_opens_liaison_office_2021_08_12", ("a01_ar.txt", "2021-08-12", "opening", "occurred", &["David Govrin", "Yair Lapid"])),
-    ("barbivai_arrives_rabat_2022_02_20", ("a06_ar.txt", "2022-02-20", "visit", "occurred", &["Orna Barbivai"])),
-    ("barbivai_mezzour_agreement_2022_02_21", ("a06_ar.txt", "2022-02-21", "agreement", "occurred", &["Orna Barbivai", "Ryad Mezzour"])),
     ("herzog_receives_beyyoudh_2021_10_19", ("a05_ar.txt", "2021-10-19", "meeting", "occurred", &["Isaac Herzog", "Abderrahim Beyyoudh"])),
     ("sheba_cheikh_khalifa_agreement_2021_12_14", ("f01_fr.txt", "2021-12-14", "agreement", "occurred", &["David Govrin"])),
     ("govrin_talbi_alami_2022_01_12", ("a02_ar.txt", "2022-01-12", "meeting", "occurred", &["Rachid Talbi Alami", "David Govrin"])),
+    ("barbivai_arrives_rabat_2022_02_20", ("a06_ar.txt", "2022-02-20", "visit", "occurred", &["Orna Barbivai"])),
+    ("barbivai_mezzour_agreement_2022_02_21", ("a06_ar.txt", "2022-02-21", "agreement", "occurred", &["Orna Barbivai", "Ryad Mezzour"])),
     ("negev_ministers_dinner_2022_03_27", ("e01_en.txt", "2022-03-27", "meeting", "occurred", &["Yair Lapid"])),
     ("negev_summit_2022_03_28", ("e01_en.txt", "2022-03-28", "meeting", "occurred", &["Yair Lapid"])),
     ("cgem_ficc_memorandum_2022_05_23", ("f04_fr.txt", "2022-05-23", "agreement", "occurred", &["Chakib Alj"])),
-    // Forty-sixth session: 'the Moroccan federation's president' is the federation's head, no
-    // longer Isaac Herzog. (The scorer still misses it: its gold names Moshe Ponti, whom no
-    // gazetteer knows.)
+    // Forty-sixth session (office46): 'the Moroccan federation's president' is the federation's
+    // head, no longer Isaac Herzog; the row names no one. (The scorer, which wants a person in
+    // common, still counts it a false row and misses the event: its gold names Moshe Ponti,
+    // whom no gazetteer knows.)
     ("judo_federations_agreement_2022_05_07", ("e04_en.txt", "2022-05-07", "agreement", "occurred", &[])),
     ("um6p_weizmann_memorandum_2022_06_21", ("e02_en.txt", "2022-06-21", "agreement", "occurred", &["Hicham El Habti"])),
     ("kochavi_visit_morocco_2022_07_18", ("a04_ar.txt", "2022-07-18", "visit", "occurred", &["Aviv Kochavi"])),
     ("kochavi_meets_belkhir_loudiyi_2022_07_19", ("a04_ar.txt", "2022-07-19", "meeting", "occurred", &["Aviv Kochavi"])),
+    ("ouahbi_visit_israel_2022_07_25", ("a03_ar.txt", "2022-07-25", "visit", "occurred", &["Abdellatif Ouahbi"])),
     ("ram_first_flight_tel_aviv_2022_07_25", ("a03_ar.txt", "2022-07-25", "flight", "occurred", &[])),
     ("ouahbi_saar_memorandum_2022_07_26", ("a03_ar.txt", "2022-07-26", "agreement", "occurred", &["Abdellatif Ouahbi", "Gideon Sa'ar"])),
 ];
@@ -116,8 +119,8 @@ const FOUND_WITH_MANIFEST: &[(&str, Expect)] = &[
 /// Reports of an event in other pages that join its row, from the text and with the manifest:
 /// (gold event key, file).
 const JOINED: &[(&str, &str)] = &[
-    ("joint_declaration_2020_12_22", "a07_ar.txt"),
     ("joint_declaration_2020_12_22", "f03_fr.txt"),
+    ("four_memoranda_2020_12_22", "f03_fr.txt"),
     ("king_receives_delegation_2020_12_22", "f03_fr.txt"),
     ("elal_delegation_flight_2020_12_22", "f03_fr.txt"),
     ("ram_first_flight_tel_aviv_2022_07_25", "e05_en.txt"),
@@ -139,7 +142,6 @@ const KNOWN: &[Known] = &[
     Known { key: "", family: "gold choice: an agreement recalled by its month ('a cooperation agreement between Ben-Gurion University of the Negev and Mohammed V University in Rabat in March'); the gold lists the memorandum of the day only", now: Some(("e02_en.txt", "2022-03", "agreement", "occurred", &[])), fixed: None },
     Known { key: "", family: "a delegation's stay told in a relative clause on its head (« Uriel Lynn, président de la FICC, à la tête d'une délégation d'une trentaine d'entreprises israéliennes qui séjourne au Maroc depuis dimanche ») takes the Moroccan co-signer named before as its visitor, to Israel", now: Some(("f04_fr.txt", "2022-05-22", "visit", "occurred", &["Chakib Alj"])), fixed: None },
     Known { key: "", family: "meetings told in sequence in one sentence ('اجتمع أمس الثلاثاء في الرباط بالمفتش العام … ثم التقى الوزير المنتدب … لوديي') are two rows; this gold counts one", now: Some(("a04_ar.txt", "2022-07-19", "meeting", "occurred", &["Aviv Kochavi", "Abdellatif Loudiyi"])), fixed: None },
-    Known { key: "", family: "a visit told as going on 'since yesterday' ('خلال زيارة يقوم بها وهبى لإسرائيل منذ أمس') takes the signing's day, not its start", now: Some(("a03_ar.txt", "2022-07-26", "visit", "occurred", &["Abdellatif Ouahbi"])), fixed: None },
     Known { key: "", family: "gold choice: a forum planned for a season (« doit en outre se tenir à Tel-Aviv « à l'automne », … sans avancer de date ») is a planned row of the season's months; the gold lists no plan without a day", now: Some(("f04_fr.txt", "2022-09", "meeting", "planned", &[])), fixed: None },
 ];
 
@@ -164,7 +166,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((39, 24, 2, 13, 19), (39, 26, 2, 11, 20));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((40, 26, 2, 12, 19), (40, 28, 2, 10, 20));
 
 probe_support::probe_tests!();
 
