@@ -138,6 +138,24 @@ pub(super) fn take_people_told_before(reading: &Reading<'_>, mention: &mut Event
         mention.role_refs.clear();
         mention.countries.extend(trip.people.iter().map(|&p| *g.country_of(p)));
     }
+    // "واستقبل الملك أعضاء الوفد بعد ساعات من وصولهم، وشهد التوقيع …", "استقبلت الوزيرة
+    // الوفد لدى وصوله": an arrival told by its noun with a pronoun glued after it, after
+    // another act of its sentence, is the time of that act; when the people the sentence names
+    // are none of the side of the delegation told before (the host's), the pronoun is that
+    // delegation: the arrival is its trip's, not a visit of the act's subject. A host who does
+    // travel is told by his verb ("حل الملك بـ…").
+    if ty.family() == EventType::Visit
+        && !(mention.people.is_empty() && mention.role_refs.is_empty())
+        && word_iter(text, range.clone()).last().is_some_and(|w| arrival_with_pronoun(&text[w], &rules.words.arrival_nouns))
+        && out[first_new..].iter().any(|m| m.trigger.end <= range.start)
+        && let Some(trip) = delegation_told_before(&out[..first_new])
+        && mention.people.iter().all(|&p| !of_the_trip(g.country_of(p), trip))
+        && mention.role_refs.iter().all(|r| matches!(r, RoleRef::Office { country, .. } if !of_the_trip(country, trip)))
+    {
+        mention.people = trip.people.clone();
+        mention.role_refs.clear();
+        mention.countries.extend(trip.people.iter().map(|&p| *g.country_of(p)));
+    }
     // "ويضم الوفد الدبلوماسي ديفيد جوفرين": "the delegation" told just before, named with
     // members of its own side, is that delegation's visit; the members join its people, after
     // its leader. A member of another side ("الوفد المغربي برئاسة بوريطة" after an Israeli
