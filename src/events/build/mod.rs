@@ -1028,7 +1028,10 @@ pub fn build_events(doc: &Document, scans: Option<EventScans<'_>>, found: &Found
             // with no day of its own, took place on the announcement's day (see `conveyed`); on
             // that day, the two sides the announcement names are its own («أن المغرب وإسرائيل
             // اتفقا» before «أبلغه خلاله بإصدار مرسوم …»: the news was given to one of them).
+            // (An announcement told before is asked first: most calls have none, and the two
+            // readings search the sentence's words.)
             if !mention.planned && !aside && ty.family() == EventType::Call && !reported_dates.iter().any(|(at, _)| *at == range.start)
+                && announced_before.as_ref().is_some_and(|a| a.sentence < si)
                 && (conveyed::told_as_channel(text, range, &sentence.range, &rules.words) || conveyed::told_as_about_the_announcement(text, range, &sentence.range, &rules.words))
                 && let Some(announcement) = conveyed::channel_of(doc, &mention, si, announced_before.as_ref(), &out, date_mentions)
             {
