@@ -88,7 +88,7 @@ fn names_the_agreement(text: &str, doc: &Document, m: &EventMention, nouns: &[St
 
 /// A word without the conjunction glued before a definite noun: «ووقع الاتفاق», «فالمذكرة».
 /// The normal form is lowercase already (`text::normalize`).
-fn without_conjunction(word: &str) -> &str {
+pub(super) fn without_conjunction(word: &str) -> &str {
     without_letter_before_the_article(word, &['و', 'ف'])
 }
 

@@ -19,6 +19,7 @@ use crate::gazetteer::{EntityKind, Found, Gazetteer};
 use crate::text::Document;
 use crate::text::segment::Sentence;
 use crate::text::lexmatch::{PhraseReach, Side, WordList, phrase_near, phrase_words_at, word_iter};
+use crate::events::told_again::without_conjunction;
 
 /// How many words after a call's trigger the telling verb may stand ("اتصالا هاتفيا من
 /// ترامب، أبلغ خلاله": the call's adverb and its other side between).
@@ -128,11 +129,12 @@ pub(super) fn told_as_channel(text: &str, trigger: &Range<usize>, sentence: &Ran
 const ANAPHOR_AFTER_CALL_WORDS: usize = 6;
 
 /// The most words of an `announcement-anaphor` phrase.
-const ANAPHOR_WORDS: usize = 2;
+pub(in crate::events) const ANAPHOR_WORDS: usize = 2;
 
 /// How many words may open a call's sentence before an anaphor of the announcement the call
-/// sealed ("وقد تم الإعلان", "The announcement was sealed").
-const SEALED_OPENING_WORDS: usize = 3;
+/// sealed ("وقد تم الإعلان", "The announcement was sealed"; and a signing verb that seals
+/// it, latin/kinds.rs `seals_the_announcement`).
+pub(in crate::events) const SEALED_OPENING_WORDS: usize = 3;
 
 /// How many words apart a `sealed` verb and the anaphor opening the sentence may stand (« L'annonce
 /// a été scellée »: two auxiliaries between).
@@ -167,14 +169,6 @@ pub(super) fn told_as_about_the_announcement(text: &str, trigger: &Range<usize>,
             near.filter(|&k| k < start || k >= start + n).any(sealed)
         })
     })
-}
-
-/// A word without the conjunction glued before its article («والإعلان», «فالقرار»).
-fn without_conjunction(word: &str) -> &str {
-    match word.strip_prefix(['و', 'ف']) {
-        Some(rest) if rest.starts_with("ال") => rest,
-        _ => word,
-    }
 }
 
 /// The announcement told in the sentences before that a call told as a channel

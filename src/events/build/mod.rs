@@ -31,7 +31,7 @@
 mod adverbial_tests;
 #[cfg(test)]
 mod carry_tests;
-mod conveyed;
+pub(in crate::events) mod conveyed;
 mod dating;
 mod lead;
 mod parties;

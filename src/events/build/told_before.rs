@@ -121,22 +121,27 @@ pub(super) fn take_people_told_before(reading: &Reading<'_>, mention: &mut Event
     // delegation, of the other side).
     let in_sentence = || found.entities.iter().skip_while(|e| e.range.start < sentence.range.start).take_while(|e| e.range.start < sentence.range.end);
     let named_before_only = |p: usize| in_sentence().filter(|e| e.entity == p).all(|e| e.range.end <= range.start);
-    let only_hosts = |trip: &EventMention| {
-        mention.people.iter().all(|&p| !of_the_trip(g.country_of(p), trip) && named_before_only(p))
-            && mention.role_refs.iter().all(|r| match r {
+    // Everyone the mention names is of another side than the trip's (a counterpart is of none).
+    let none_of_the_trip = |m: &EventMention, trip: &EventMention| {
+        m.people.iter().all(|&p| !of_the_trip(g.country_of(p), trip))
+            && m.role_refs.iter().all(|r| match r {
                 RoleRef::Office { country, .. } => !of_the_trip(country, trip),
                 RoleRef::Counterpart { .. } => false,
             })
+    };
+    let only_hosts = |m: &EventMention, trip: &EventMention| none_of_the_trip(m, trip) && m.people.iter().all(|&p| named_before_only(p));
+    let take_the_trip = |m: &mut EventMention, trip: &EventMention| {
+        m.people = trip.people.clone();
+        m.role_refs.clear();
+        m.countries.extend(trip.people.iter().map(|&p| *g.country_of(p)));
     };
     if ty.family() == EventType::Visit
         && !(mention.people.is_empty() && mention.role_refs.is_empty())
         && told_by_the_delegation_noun(text, sentence.range.start, range, &rules.words.delegations)
         && let Some(trip) = delegation_told_before(&out[..first_new])
-        && only_hosts(trip)
+        && only_hosts(mention, trip)
     {
-        mention.people = trip.people.clone();
-        mention.role_refs.clear();
-        mention.countries.extend(trip.people.iter().map(|&p| *g.country_of(p)));
+        take_the_trip(mention, trip);
     }
     // "واستقبل الملك أعضاء الوفد بعد ساعات من وصولهم، وشهد التوقيع …", "استقبلت الوزيرة
     // الوفد لدى وصوله": an arrival told by its noun with a pronoun glued after it, after
@@ -149,12 +154,9 @@ pub(super) fn take_people_told_before(reading: &Reading<'_>, mention: &mut Event
         && word_iter(text, range.clone()).last().is_some_and(|w| arrival_with_pronoun(&text[w], &rules.words.arrival_nouns))
         && out[first_new..].iter().any(|m| m.trigger.end <= range.start)
         && let Some(trip) = delegation_told_before(&out[..first_new])
-        && mention.people.iter().all(|&p| !of_the_trip(g.country_of(p), trip))
-        && mention.role_refs.iter().all(|r| matches!(r, RoleRef::Office { country, .. } if !of_the_trip(country, trip)))
+        && none_of_the_trip(mention, trip)
     {
-        mention.people = trip.people.clone();
-        mention.role_refs.clear();
-        mention.countries.extend(trip.people.iter().map(|&p| *g.country_of(p)));
+        take_the_trip(mention, trip);
     }
     // "ويضم الوفد الدبلوماسي ديفيد جوفرين": "the delegation" told just before, named with
     // members of its own side, is that delegation's visit; the members join its people, after

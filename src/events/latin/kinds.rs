@@ -163,18 +163,14 @@ pub(super) fn signed_over_a_link(out: &mut Vec<EventMention>, cx: &Refine) {
     }
 }
 
-/// How many words may open a sentence before the anaphor of an announcement a signing verb
-/// seals ("The announcement was sealed", « L'annonce a été scellée »).
-const SEALED_OPENING_WORDS: usize = 3;
-
 /// Whether the signing verb `trigger`, among the first words of its sentence (from
 /// `sentence_start`), has an `announcement-anaphor` right before it as its subject ("The
 /// announcement was sealed", "The deal was concluded", « L'annonce a été scellée »): what it
 /// seals is the announcement told before (src/events/build/conveyed.rs
 /// `told_as_about_the_announcement` reads the call after it as about that announcement).
 fn seals_the_announcement(text: &str, sentence_start: usize, trigger: &Range<usize>, anaphors: &[String]) -> bool {
+    use crate::events::build::conveyed::{ANAPHOR_WORDS, SEALED_OPENING_WORDS};
     use crate::text::lexmatch::{PhraseReach, Side, phrase_near, word_iter};
-    const ANAPHOR_WORDS: usize = 2;
     const AUXILIARY_WORDS: usize = 2;
     let opening = sentence_start..trigger.start;
     word_iter(text, opening.clone()).count() <= SEALED_OPENING_WORDS + ANAPHOR_WORDS + AUXILIARY_WORDS

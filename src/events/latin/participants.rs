@@ -1333,7 +1333,8 @@ pub(super) fn fronted_reception_host_is_no_actor(out: &mut [EventMention], cx: &
             continue;
         }
         // « il a signé avec lui », "he signed with him": the main clause names the host again.
-        let main = text[comma..sentence.end].to_lowercase();
+        // (The normal form is lowercase already.)
+        let main = &text[comma..sentence.end];
         if HOST_AGAIN.iter().any(|w| main.contains(w)) {
             continue;
         }
