@@ -136,7 +136,6 @@ const KNOWN: &[Known] = &[
     Known { key: "", family: "gold choice: the delegation's visit to Rabat (the gold lists its flight, the King's reception and the declaration, not the visit; as probe36 to probe39)", now: Some(("a07_ar.txt", "2020-12-22", "visit", "occurred", &["Jared Kushner", "Meir Ben-Shabbat"])), fixed: None },
     Known { key: "", family: "the host of a reception listed among a visit's people: since receiver46 the arrival noun with its pronoun in the reception ('واستقبل العاهل المغربي الملك محمد السادس أعضاء الوفد في القصر الملكي بعد ساعات من وصولهم') is the delegation's arrival, and the King's false visit to Israel is gone, but the delegation's visit row lists him and Othmani (the «الوفد» noun keeps the people of its sentence, Othmani named in a later clause; f03's fronted reception gives the King too), as probe38's merged row", now: Some(("a09_ar.txt", "2020-12-22", "visit", "occurred", &["Mohammed VI of Morocco", "Saadeddine Othmani"])), fixed: None },
     Known { key: "", family: "gold choice: a visit told only in a relative clause on the signer ('الذي يزور المملكة على رأس وفد تقني'); this gold lists the signing alone, as probe35's did for the same visit", now: Some(("a08_ar.txt", "2021-07-13", "visit", "occurred", &["Yigal Unna", "Abdellatif Loudiyi"])), fixed: None },
-    Known { key: "", family: "a second airline in a coordinated clause with its own verb of plan (« et la compagnie Arkia doit lancer ses propres vols vers le royaume « dans les prochaines semaines » ») is read as a flight of the first clause's day", now: Some(("f05_fr.txt", "2021-07-25", "flight", "occurred", &[])), fixed: None },
     Known { key: "", family: "a resident envoy present at a signing in the country he is posted to (« en présence du chef du bureau de liaison d'Israël au Maroc, David Govrin, et d'une délégation … conduite par … ») is read as a visit of his", now: Some(("f01_fr.txt", "2021-12-14", "visit", "occurred", &["David Govrin"])), fixed: None },
     Known { key: "", family: "a visit recalled by 'earlier this year' with no month ('a visit by a delegation of Israeli university presidents to Morocco earlier this year'): a row of the year, the place taken from another noun ('Mohammed V University in Rabat'); the gold lists no such recall", now: Some(("e02_en.txt", "2022", "visit", "occurred", &[])), fixed: None },
     Known { key: "", family: "gold choice: an agreement recalled by its month ('a cooperation agreement between Ben-Gurion University of the Negev and Mohammed V University in Rabat in March'); the gold lists the memorandum of the day only", now: Some(("e02_en.txt", "2022-03", "agreement", "occurred", &[])), fixed: None },
@@ -166,7 +165,8 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest. receiver46: a09's arrival noun in the King's reception is the delegation's.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((39, 26, 2, 11, 19), (39, 28, 2, 9, 20));
+/// Session 47: Arkia's plan in a clause of its own after El Al's landing is no flight of the day.
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((38, 26, 1, 11, 19), (38, 28, 1, 9, 20));
 
 probe_support::probe_tests!();
 

@@ -5,7 +5,9 @@
 //! to join later («على أن تلتحق بها شركة أركيع لاحقا», "to be joined later by", « qui la
 //! rejoindra plus tard »), or one that has set no date yet for its flights («لم تحدد … بعد
 //! موعدا», "has yet to set a date for", « n'a pas encore fixé de date pour »): a plan of no day,
-//! no row of the day told before and no airline of its flight.
+//! no row of the day told before and no airline of its flight. So is an airline named after the
+//! phrase in another act's clause (", and Arkia is to launch its own flights", «، فيما ستطلق
+//! أركيع رحلاتها»).
 
 mod common;
 
@@ -28,6 +30,11 @@ const FLIGHTS: &[(&str, &[&[&str]])] = &[
     ("u_fr.txt", &[&["Israir"]]),
     // "shortly afterwards" with no airline after it tells nothing of a flight.
     ("v_en.txt", &[&["Israir"]]),
+    // A third airline in a clause of its own after it (", and Arkia is to launch …", «، فيما
+    // ستطلق أركيع …»): its plan, no flight of the day and none of its airlines.
+    ("w_ar.txt", &[&["Israir"], &["El Al"]]),
+    ("x_en.txt", &[&["Israir"], &["El Al"]]),
+    ("y_fr.txt", &[&["Israir"], &["El Al"]]),
 ];
 
 #[test]

@@ -66,7 +66,7 @@ pub(super) fn followers_tell_it_again(out: &mut Vec<EventMention>, doc: &Documen
     for (si, w, follows) in phrases {
         let sentence = doc.sentences[si].range.clone();
         if follows == Follows::Shortly {
-            airline_lands_next(out, found, si, &sentence, &w, g);
+            airline_lands_next(out, (text, found), si, &sentence, &w, &rules.words.clause_ands, g);
             continue;
         }
         let turn = follows == Follows::Turn;
@@ -137,19 +137,32 @@ pub(super) fn followers_tell_it_again(out: &mut Vec<EventMention>, doc: &Documen
     }
 }
 
+/// Where the clause that runs from `from` ends: at the first comma or semicolon a `clause-and`
+/// word follows (", and", « , et », «، فيما»: another act, of a subject of its own: "…, and
+/// Arkia is to launch its own flights next month"), or at `end`. A comma with no such word
+/// goes on with the clause ("a second flight, El Al's, touched down").
+fn end_of_the_clause(text: &str, from: usize, end: usize, clause_ands: &[String]) -> usize {
+    crate::events::phrases::phrases_in(text, from..end, clause_ands).filter(|and| text[from..and.start].trim_end().ends_with(COMMAS_AND_SEMICOLONS)).map(|and| and.start).min().unwrap_or(end)
+}
+
 /// After a `followed-shortly` phrase ("shortly afterwards", « peu après », «وبعدها بقليل») at
-/// `w`, in the sentence `si` of a flight told before it: an airline named after the phrase, and
-/// not before it in the sentence, flew a second flight of its own ("An Israir jet landed in
-/// Marrakesh on Sunday evening, and shortly afterwards a second flight, El Al's, touched
-/// down"), on the first's day and at its place. The first flight's mention named every airline
+/// `w`, in the sentence `si` of a flight told before it: an airline named after the phrase, in
+/// its clause (see [`end_of_the_clause`]), and not before it in the sentence, flew a second
+/// flight of its own ("An Israir jet landed in Marrakesh on Sunday evening, and shortly
+/// afterwards a second flight, El Al's, touched down"), on the first's day and at its place. The first flight's mention named every airline
 /// of its sentence: the later one's leaves it for a copy of its own, as merge tells flights of
 /// one day apart by their airlines. With no flight before the phrase, or no new airline after
 /// it, the phrase tells nothing ("the minister landed, and shortly afterwards met Bourita").
-fn airline_lands_next(out: &mut Vec<EventMention>, found: &Found, si: usize, sentence: &Range<usize>, w: &Range<usize>, g: &Gazetteer) {
+fn airline_lands_next(out: &mut Vec<EventMention>, (text, found): (&str, &Found), si: usize, sentence: &Range<usize>, w: &Range<usize>, clause_ands: &[String], g: &Gazetteer) {
     let Some(act) = out.iter().rposition(|m| m.sentence == si && !m.aside && m.trigger.end <= w.start && m.event_type.family() == EventType::Flight) else { return };
     let airline = |e: &crate::gazetteer::EntityMention| g.entities()[e.entity].is_airline();
     let before: Vec<usize> = found.starting_in(&(sentence.start..w.start)).iter().filter(|e| airline(e)).map(|e| e.entity).collect();
-    let mut later: Vec<usize> = found.starting_in(&(w.end..sentence.end)).iter().filter(|e| e.range.end <= sentence.end && airline(e) && !before.contains(&e.entity)).map(|e| e.entity).collect();
+    let clause_end = end_of_the_clause(text, w.end, sentence.end, clause_ands);
+    let mut later: Vec<usize> = found.starting_in(&(w.end..clause_end)).iter().filter(|e| e.range.end <= clause_end && airline(e) && !before.contains(&e.entity)).map(|e| e.entity).collect();
+    // An airline of another act's clause after it ("…, and Arkia is to launch its own flights")
+    // flew none of the day's flights: the first one's mention named it with the sentence's.
+    let of_another_act: Vec<usize> = found.starting_in(&(clause_end..sentence.end)).iter().filter(|e| airline(e) && !before.contains(&e.entity) && !later.contains(&e.entity)).map(|e| e.entity).collect();
+    out[act].organisations.retain(|e| !of_another_act.contains(e));
     let mut seen = Vec::new();
     later.retain(|e| if seen.contains(e) { false } else { seen.push(*e); true });
     if later.is_empty() {
