@@ -13,6 +13,13 @@ const EXPECTED: &[ExpectedFrom] = &[
     ("minister_arrived_ar.txt", "2021-08-12", "opening", "occurred", &["Yair Lapid"]),
     // The Moroccan minister named beside her is of the country she lands in: not the visitor.
     ("minister_she_landed_ar.txt", "2022-02-20", "visit", "occurred", &["Orna Barbivai"]),
+    // Beside the Moroccan counterpart («ونظيره المغربي»): the arrival is still the Israeli's,
+    // and «الوزير المغربي» told later stays the Moroccan's own planned visit.
+    ("minister_beside_moroccan_ar.txt", "2022-04-05", "visit", "occurred", &["Yair Lapid"]),
+    ("minister_beside_moroccan_ar.txt", "2022-06", "visit", "planned", &["Nasser Bourita"]),
+    // A third country's minister named nearer (the Algerian's tour) is not the story's
+    // subject: the page's own countries' minister is.
+    ("minister_third_country_ar.txt", "2022-06-13", "visit", "occurred", &["Yair Lapid"]),
 ];
 
 /// (file, date, type, place, why).
@@ -28,4 +35,11 @@ fn a_bare_office_noun_is_the_subject_told_before() {
     assert_no_rows_from(&rows, &table, ABSENT);
     let landed = rows.iter().find(|r| r.sources.iter().any(|s| s == "minister_she_landed_ar.txt") && r.event_type.as_str() == "visit").expect(&table);
     assert_eq!(landed.people, ["Orna Barbivai"], "{table}");
+    let people_of = |file: &str, date: &str| rows.iter().find(|r| r.sources.iter().any(|s| s == file) && r.event_type.as_str() == "visit" && r.date.is_some_and(|d| d.to_string() == date)).map(|r| r.people.clone()).expect(&table);
+    // Not the Algerian minister named nearer.
+    assert_eq!(people_of("minister_third_country_ar.txt", "2022-06-13"), ["Yair Lapid"], "{table}");
+    // «الوزير المغربي» is not read as the Israeli told before.
+    assert_eq!(people_of("minister_beside_moroccan_ar.txt", "2022-06"), ["Nasser Bourita"], "{table}");
+    // A plural («الوزراء») is no one person told before (guard; the same before the change).
+    assert!(people_of("ministers_plural_ar.txt", "2022-05-18").is_empty(), "{table}");
 }

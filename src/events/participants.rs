@@ -940,7 +940,7 @@ pub(super) fn fill_participants(m: &mut EventMention, scope: &Range<usize>, name
 /// quotation (someone else's words), a title beside a person of the scope who may hold it
 /// (that person, or the one he deals with), and when the page named no one who may hold it.
 fn country_of_the_subject_told_before(r: &crate::gazetteer::RoleMention, m: &EventMention, scope: &Range<usize>, names: &NameSources<'_>) -> Option<Id> {
-    let NameSources { text, found, g, doc, .. } = *names;
+    let NameSources { text, found, g, doc, main_countries, .. } = *names;
     let title = &g.entries.roles[r.role];
     let arabic = text[r.range.clone()].chars().next().is_some_and(crate::text::lang::is_arabic_letter);
     // Only an arrival: talks or a signing told of "the minister" have another side, whom
@@ -954,6 +954,13 @@ fn country_of_the_subject_told_before(r: &crate::gazetteer::RoleMention, m: &Eve
     let fitting = |p: usize| entities[p].roles.iter().find(|s| title.stands_for(&s.role)).map(|s| s.country);
     let in_scope = found.starting_in(scope);
     if in_scope.iter().any(|e| e.range.end <= scope.end && entities[e.entity].kind == EntityKind::Person && fitting(e.entity).is_some()) {
+        return None;
+    }
+    // "وأشار الوزير إلى زيارة وزير الخارجية الإسرائيلي إلى المغرب": another title of the scope
+    // the bare one may stand for tells the arrival's subject; the bare one is someone else
+    // (who reports it, who receives him).
+    let roles = &g.entries.roles;
+    if found.roles_starting_in(scope).iter().any(|o| o.range.end <= scope.end && o.range != r.range && (o.role == r.role || title.stands_for(&roles[o.role].id))) {
         return None;
     }
     let elsewhere = |c: &Id| m.people.iter().any(|&p| entities[p].country == *c) || m.countries.contains(c);
@@ -972,6 +979,12 @@ fn country_of_the_subject_told_before(r: &crate::gazetteer::RoleMention, m: &Eve
                 }
             }
         }
+    }
+    // The story is of the page's countries: a minister of a third country the page names in
+    // passing ("… بعد زيارة وزير الخارجية الجزائري لتونس") is not its subject, whenever one
+    // of its own countries' was named.
+    if named.iter().any(|(_, c, ..)| main_countries.contains(c)) {
+        named.retain(|(_, c, ..)| main_countries.contains(c));
     }
     named.iter().max_by_key(|(_, _, n, last)| (*n, *last)).map(|(_, c, ..)| *c)
 }

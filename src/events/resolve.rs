@@ -423,14 +423,17 @@ fn generic_title<'g>(r: &RoleRef, g: &'g Gazetteer) -> Option<&'g crate::gazette
 ///
 /// A page that names one country alone by its name or adjective ("الإسرائيلي") and the other
 /// only by its places ("بالرباط", "العاصمة المغربية") has that other one too: the country
-/// most of its other names (places, people, bodies) belong to.
+/// most of its other places belong to.
 fn in_the_pages_story(x: &ArticleExtraction, m: &EventMention, g: &Gazetteer) -> bool {
     let mut main = super::participants::main_countries(&x.entities, g);
     if main.len() < 2 {
         let mut counts: Vec<(Id, u32)> = Vec::new();
+        // Places only: a person or a body of a third country the page names (an Algerian
+        // minister reacting) does not make his country the page's.
         for e in &x.entities.entities {
-            let c = &g.entities()[e.entity].country;
-            if c.is_empty() || main.contains(c) {
+            let entity = &g.entities()[e.entity];
+            let c = &entity.country;
+            if entity.kind != EntityKind::Place || c.is_empty() || main.contains(c) {
                 continue;
             }
             match counts.iter_mut().find(|(k, _)| k == c) {
