@@ -608,11 +608,13 @@ pub(super) struct NameSources<'a> {
     pub g: &'a Gazetteer,
     pub main_countries: &'a [Id],
     pub lists: &'a WordLists,
+    /// The document (its original text tells where a quotation opens).
+    pub doc: &'a crate::text::Document,
 }
 
 /// People, organisations, places, countries and offices of an event's scope.
 pub(super) fn fill_participants(m: &mut EventMention, scope: &Range<usize>, names: &NameSources<'_>) {
-    let NameSources { text, hits, found, g, main_countries, lists } = *names;
+    let NameSources { text, hits, found, g, main_countries, lists, .. } = *names;
     // "كشف X أن …": X reports the event; leave X out when the trigger comes after the "أن" —
     // and the subject named before the verb too ("وكان نتنياهو قد أعلن أن وفدا سيحل …"), back to
     // the last event trigger before it.
@@ -900,9 +902,12 @@ pub(super) fn fill_participants(m: &mut EventMention, scope: &Range<usize>, name
         // After the title, or after the nationality told after it ("السفير الأمريكي لدى المغرب").
         let posted = posting_after(r.range.end).or_else(|| stated.as_ref().and_then(|(_, end)| posting_after(*end)));
         let guessed = || if posted.is_some() { None } else { only_holder() };
+        // "وكان الوزير قد وصل إلى الرباط الأحد" after "وقع وزير الخارجية الإسرائيلي يائير
+        // لابيد …": a bare generic office noun is the office of the story's subject.
+        let subject_told_before = || if told || posted.is_some() { None } else { country_of_the_subject_told_before(r, m, scope, names).map(|c| (c, r.range.end)) };
         // "an Israeli foreign minister", "وزير خارجية إسرائيلي", "the former foreign minister"
         // is not the holder of the day (see gazetteer::offices).
-        if let Some((country, end)) = stated.or_else(guessed)
+        if let Some((country, end)) = stated.or_else(guessed).or_else(subject_told_before)
             && !person_soon(end, told.then_some(&country))
             && g.names_the_holder(text, &r.range, found)
             && !g.another_name_after_title(text, &r.range, role, &country)
@@ -917,6 +922,71 @@ pub(super) fn fill_participants(m: &mut EventMention, scope: &Range<usize>, name
             m.role_refs.push(RoleRef::Counterpart { country });
         }
     }
+}
+
+/// "وقع وزير الخارجية الإسرائيلي يائير لابيد، أمس، اتفاقا … وكان الوزير قد وصل إلى الرباط
+/// الأحد", «وكانت الوزيرة قد حطت بالعاصمة المغربية»: Arabic news refers back to the story's
+/// subject by a definite generic office noun alone ("الوزير", "الوزيرة"), with no name and no
+/// nationality. The office is then of the country of the person the page named before the
+/// title who may hold it (one of the offices it stands for, on any day; the one named most,
+/// the nearest on a tie), leaving out a country the mention names for someone else: that of
+/// the people its scope names, and for a visit that of where it goes (a visitor is not of
+/// the country he arrives in). Who holds it on the day is then read as for a generic title
+/// with its nationality told (`events::resolve::page_holder`: the one the page named most).
+///
+/// `None` — no office — for a Latin-script title (French and English read "le ministre" as
+/// the story's protagonist: `events::latin::participants`), a plural, a title that may stand
+/// for anyone of a country ("الضيف", "المسؤول": not an office of the subject's), a title in a
+/// quotation (someone else's words), a title beside a person of the scope who may hold it
+/// (that person, or the one he deals with), and when the page named no one who may hold it.
+fn country_of_the_subject_told_before(r: &crate::gazetteer::RoleMention, m: &EventMention, scope: &Range<usize>, names: &NameSources<'_>) -> Option<Id> {
+    let NameSources { text, found, g, doc, main_countries, .. } = *names;
+    let title = &g.entries.roles[r.role];
+    let arabic = text[r.range.clone()].chars().next().is_some_and(crate::text::lang::is_arabic_letter);
+    // Only an arrival: talks or a signing told of "the minister" have another side, whom
+    // the office alone does not tell apart from the subject.
+    let arrival = matches!(m.event_type.family(), EventType::Visit | EventType::Flight);
+    if !arrival || !title.is_generic() || title.stands_for_anyone() || r.plural || !arabic || super::build::in_quotation(doc, super::build::line_start(text, r.range.start), r.range.end) {
+        return None;
+    }
+    let entities = g.entities();
+    // The title's country as person `p` holds it: that of his first office it stands for.
+    let fitting = |p: usize| entities[p].roles.iter().find(|s| title.stands_for(&s.role)).map(|s| s.country);
+    let in_scope = found.starting_in(scope);
+    if in_scope.iter().any(|e| e.range.end <= scope.end && entities[e.entity].kind == EntityKind::Person && fitting(e.entity).is_some()) {
+        return None;
+    }
+    // "وأشار الوزير إلى زيارة وزير الخارجية الإسرائيلي إلى المغرب": another title of the scope
+    // the bare one may stand for tells the arrival's subject; the bare one is someone else
+    // (who reports it, who receives him).
+    let roles = &g.entries.roles;
+    if found.roles_starting_in(scope).iter().any(|o| o.range.end <= scope.end && o.range != r.range && (o.role == r.role || title.stands_for(&roles[o.role].id))) {
+        return None;
+    }
+    let elsewhere = |c: &Id| m.people.iter().any(|&p| entities[p].country == *c) || m.countries.contains(c);
+    // Per person: (his office's country, times named, where last named).
+    let mut named: Vec<(usize, Id, u32, usize)> = Vec::new();
+    let before = &found.entities[..found.entities.partition_point(|e| e.range.start < r.range.start)];
+    for e in before.iter().filter(|e| e.range.end <= r.range.start && entities[e.entity].kind == EntityKind::Person && !found.is_principal(&e.range)) {
+        match named.iter_mut().find(|(p, ..)| *p == e.entity) {
+            Some((_, _, n, last)) => {
+                *n += 1;
+                *last = e.range.start;
+            }
+            None => {
+                if let Some(c) = fitting(e.entity).filter(|c| !elsewhere(c)) {
+                    named.push((e.entity, c, 1, e.range.start));
+                }
+            }
+        }
+    }
+    // The story is of the page's countries: a minister of a third country the page names in
+    // passing ("… بعد زيارة وزير الخارجية الجزائري لتونس") is not its subject, whenever one
+    // of its own countries' was named.
+    if named.iter().any(|(_, c, ..)| main_countries.contains(c)) {
+        named.retain(|(_, c, ..)| main_countries.contains(c));
+    }
+    named.iter().max_by_key(|(_, _, n, last)| (*n, *last)).map(|(_, c, ..)| *c)
 }
 
 /// Most bytes between a title and a place told as its complement (" of the ", " d'").

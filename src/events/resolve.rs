@@ -263,6 +263,14 @@ fn draft(x: &ArticleExtraction, m: &EventMention, ctx: &Context, evidence: usize
     let not_media = |i: usize| g.entities()[i].kind != EntityKind::Organisation || g.entities()[i].subkind != "media";
     let mut countries: Vec<Id> = m.countries.clone();
     for r in &m.role_refs {
+        // A generic title's country is a country of the mention when the sentence names it
+        // ("الوزيرة الإسرائيلية": the adjective is among `m.countries` already) or when the
+        // title resolves to someone (his country is added then); one read from the story
+        // told before ("وكان الوزير قد وصل …", see `participants`) that resolves to no one
+        // names no country.
+        if generic_title(r, g).is_some() {
+            continue;
+        }
         let (RoleRef::Office { country, .. } | RoleRef::Counterpart { country }) = r;
         countries.push(*country);
     }
@@ -412,8 +420,32 @@ fn generic_title<'g>(r: &RoleRef, g: &'g Gazetteer) -> Option<&'g crate::gazette
 /// two main ones and those of its offices. "The Israeli minister" in a sentence on an embassy
 /// opened in a third country is the page's visitor in another story, which the visit's row must
 /// not take (its day would date the visit).
+///
+/// A page that names one country alone by its name or adjective ("الإسرائيلي") and the other
+/// only by its places ("بالرباط", "العاصمة المغربية") has that other one too: the country
+/// most of its other places belong to.
 fn in_the_pages_story(x: &ArticleExtraction, m: &EventMention, g: &Gazetteer) -> bool {
-    let main = super::participants::main_countries(&x.entities, g);
+    let mut main = super::participants::main_countries(&x.entities, g);
+    if main.len() < 2 {
+        let mut counts: Vec<(Id, u32)> = Vec::new();
+        // Places only: a person or a body of a third country the page names (an Algerian
+        // minister reacting) does not make his country the page's.
+        for e in &x.entities.entities {
+            let entity = &g.entities()[e.entity];
+            let c = &entity.country;
+            if entity.kind != EntityKind::Place || c.is_empty() || main.contains(c) {
+                continue;
+            }
+            match counts.iter_mut().find(|(k, _)| k == c) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((*c, 1)),
+            }
+        }
+        // The first named of those named most.
+        if let Some(&(c, _)) = counts.iter().rev().max_by_key(|(_, n)| *n) {
+            main.push(c);
+        }
+    }
     let own = |c: &Id| main.contains(c) || m.role_refs.iter().any(|r| matches!(r, RoleRef::Office { country, .. } if country == c));
     m.countries.iter().all(own)
 }

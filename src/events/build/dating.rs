@@ -742,7 +742,7 @@ pub(in crate::events) fn carries_to_the_next_act(doc: &Document, date_mentions: 
 /// Whether `at` (in the normalised text) is inside a quotation opened in its sentence (from
 /// `sentence_start`) and not closed before it. The normalised text drops quotation marks, so
 /// they are read in the original: straight quotes pair up, « “ open and » ” close.
-pub(super) fn in_quotation(doc: &Document, sentence_start: usize, at: usize) -> bool {
+pub(in crate::events) fn in_quotation(doc: &Document, sentence_start: usize, at: usize) -> bool {
     let mut open = false;
     for c in doc.original(sentence_start..at).chars() {
         match c {

@@ -65,7 +65,7 @@ use crate::text::lexmatch::{Scan, at_most_words, word_iter};
 use crate::text::segment::ends_with_a_stop;
 
 use dating::{date_each_predicate, distance, opens_since_then};
-pub(in crate::events) use dating::{carries_to_the_next_act, clock_time_end, under_a_clock_line};
+pub(in crate::events) use dating::{carries_to_the_next_act, clock_time_end, in_quotation, under_a_clock_line};
 use lead::lead_takes_the_day;
 use parties::{country_named_after, delegation_as_subject, described_visitor, has_possessive, names_one_side, on_the_sidelines, reception_host, traveller_after, unnamed_other_side};
 use sentence_end::{SentenceTold, finish_sentence};
@@ -382,7 +382,7 @@ pub fn build_events(doc: &Document, scans: Option<EventScans<'_>>, found: &Found
                 let r = &hits.events[e].0;
                 hits.events[e].3 == TriggerTense::Future || decided(r) || dating::complement_between(text, sentence, sentence.range.start, r.start, &rules.words.complements).is_some()
             });
-        let names = NameSources { text, hits: &hits, found, g, main_countries: &main_countries, lists: &rules.words };
+        let names = NameSources { text, hits: &hits, found, g, main_countries: &main_countries, lists: &rules.words, doc };
         let talks_with = talks_with_spans(text, &hits.events, &rules.words);
         let mut scopes = scopes(text, sentence, &hits.events, &hits.predicates, &hits.planned, &dates, &names);
         // "After signing the memorandum on Tuesday, Gantz and Loudiyi visited …": the act of an
