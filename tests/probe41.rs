@@ -125,6 +125,7 @@ const JOINED_WITH_MANIFEST: &[(&str, &str)] = &[
 /// Known failures from the text and with the manifest, each named by its family in
 /// docs/probe41.md.
 const KNOWN: &[Known] = &[
+    Known { key: "", family: "a visit's end told in the present on the page's day («في حين تختتم الوزيرة زيارتها للمملكة اليوم»): a planned visit row of the day, naming the minister since anaphor47 (the bare office read back); the gold lists no visit of hers", now: Some(("a03_ar.txt", "2022-02-23", "visit", "planned", &["Orna Barbivai"])), fixed: None },
     Known { key: "", family: "an inauguration recalled in a participle of a place that is no office (« la « maison de la mémoire » inaugurée en janvier 2020 par le roi Mohammed VI »): an opening row of the month; the gold lists openings of offices and embassies only", now: Some(("f05_fr.txt", "2020-01", "opening", "occurred", &["Mohammed VI of Morocco", "André Azoulay"])), fixed: None },
     Known { key: "", family: "the reopening of the liaison offices named as what a declaration frames («الإعلان المشترك …، الذي يؤطر استئناف الاتصالات الرسمية وإعادة فتح مكتبي الاتصال»): an opening of the signing's day", now: Some(("a01_ar.txt", "2020-12-22", "opening", "occurred", &["Mohammed VI of Morocco", "Jared Kushner", "Meir Ben-Shabbat"])), fixed: None },
     Known { key: "", family: "the delegation's departure on the page's day in a 'whereas' clause («فيما يغادر الوفد الرباط صباح اليوم الأربعاء»): a visit row of its own, listing the King (the host of the reception told before) among its people; the gold lists no visit of the delegation (as probe36 to probe40)", now: Some(("a01_ar.txt", "2020-12-23", "visit", "occurred", &["Mohammed VI of Morocco", "Jared Kushner", "Meir Ben-Shabbat"])), fixed: None },
@@ -161,7 +162,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((31, 24, 0, 7, 15), (34, 26, 1, 7, 16));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((32, 24, 0, 8, 15), (35, 26, 1, 8, 16));
 
 probe_support::probe_tests!();
 
