@@ -288,10 +288,15 @@ impl<'a> Parser<'a> {
         i + 1 < self.toks.len() && self.toks[i].end == self.toks[i + 1].start
     }
 
-    /// A day of the month (1–31, one or two digits).
+    /// A day of the month (1–31, one or two digits); not the hour of a time ("27 Mar 19:48").
     fn day(&self, i: usize) -> Option<u32> {
         let n = self.toks.get(i)?.num?;
-        (n.suffix.is_none() && n.digits <= 2 && (1..=31).contains(&n.value)).then_some(n.value)
+        (n.suffix.is_none() && n.digits <= 2 && (1..=31).contains(&n.value) && !self.hour_of_a_time(i)).then_some(n.value)
+    }
+
+    /// Whether the number at `i` is an hour its minutes follow, glued by a colon ("19:48").
+    pub(super) fn hour_of_a_time(&self, i: usize) -> bool {
+        self.adjacent(i) && self.punct(i + 1, &[':']) && self.adjacent(i + 1) && self.toks.get(i + 2).and_then(|t| t.num).is_some_and(|m| m.digits == 2 && m.value < 60)
     }
 
     /// A year, with an optional calendar marker: (year, hijri, end). A year in words after a

@@ -37,6 +37,11 @@ impl Parser<'_> {
             None => true,
             Some(t) => t.num.is_some() || !t.text.chars().next().is_some_and(char::is_alphabetic) || matches!(t.text, "à" | "at"),
         };
+        // Two digits the minutes follow are the hour of a dateline ("Jerusalem, 27 Mar 19:48 -"),
+        // no year.
+        if self.hour_of_a_time(k) {
+            return None;
+        }
         let year = 2000 + n.value as i32;
         (ends && year <= super::MAX_YEAR as i32).then_some((year, false, k + 1))
     }
@@ -70,6 +75,14 @@ mod tests {
         // Two digits before a noun count it; after a month without a day they are no year.
         assert_ne!(read("le 14 août 21 personnes", "2022-11-14"), "2021-08-14 day");
         assert_ne!(read("en août 21", "2022-11-14"), "2021-08 month");
+    }
+
+    #[test]
+    fn two_digits_the_minutes_follow_are_an_hour() {
+        assert_eq!(read("Jerusalem, 27 Mar 19:48 - (Agenzia Nova)", "2022-03-27"), "2022-03-27 day");
+        assert_eq!(read("Tel Aviv, 3 Aug 21:05 GMT", "2021-08-03"), "2021-08-03 day");
+        // The year stands where no minutes follow it.
+        assert_eq!(read("le 14 août 21 à 19:48", "2022-11-14"), "2021-08-14 day");
     }
 
     #[test]
