@@ -250,7 +250,7 @@ pub(super) fn scopes(text: &str, sentence: &crate::text::segment::Sentence, even
         }
         if let Some(end) = relative_clause_of_the_subject(text, sentence, a, b, names) {
             cuts.push((b.0.start, end, false));
-        } else if let Some(p) = predicates.iter().filter(|p| p.start >= a.0.end && p.end <= b.0.start).max_by_key(|p| p.start) {
+        } else if let Some(p) = predicates.iter().filter(|p| p.start >= a.0.end && p.end <= b.0.start && !since_a_visit_s_day(text, a, p, dates, names.lists)).max_by_key(|p| p.start) {
             cuts.push((b.0.start, p.start, true));
         } else if b.3 != TriggerTense::Noun && text[b.0.end..sentence.range.end].split_whitespace().next().is_some_and(|w| during_pronouns.has(w)) {
             cuts.push((b.0.start, b.0.start, false));
@@ -491,6 +491,21 @@ pub(super) fn leading_chained_act_subject(text: &str, sentence: &crate::text::se
     let main_verb = crate::text::lexmatch::word_iter(text, main.clone()).next()?;
     let subject = subject_after(text, main_verb.end, found, g, lists)?;
     found.entities.iter().position(|n| n.range == subject)
+}
+
+/// Whether predicate `p`, told after the visit `a`, is a "since" (word list `since`) right
+/// before a date: "X, who has been visiting Morocco since Monday, met Y", « X, en visite au
+/// Maroc depuis lundi, a rencontré Y »: the visit's first day, told in its own clause, opens
+/// no predicate of its own that would part the next act from its subject named before. Only a
+/// Latin-script visit going on (a present or a noun: Arabic parts its relative clauses in
+/// [`relative_clause_of_the_subject`]) and a day written without figures ("since Monday",
+/// "since yesterday"; "since July 2021", "since 2020" tell how long a state lasts).
+fn since_a_visit_s_day(text: &str, a: &(Range<usize>, usize, EventType, TriggerTense), p: &Range<usize>, dates: &[Range<usize>], lists: &WordLists) -> bool {
+    a.2 == EventType::Visit
+        && matches!(a.3, TriggerTense::Present | TriggerTense::Noun)
+        && latin_trigger(text, &a.0)
+        && lists.since.has(&text[p.clone()])
+        && dates.iter().any(|d| d.start >= p.end && text[p.end..d.start].trim().is_empty() && !text[d.clone()].contains(|c: char| c.is_ascii_digit()))
 }
 
 /// Whether `before` (the clause up to a verb) ends with a chaining phrase of `chains` ("قبل

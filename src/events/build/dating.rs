@@ -48,7 +48,7 @@ pub(super) fn date_each_predicate(
         let date = &dates[d];
         let later_clause_dated = |r: &Range<usize>| later_clause_with_its_own_date(sentence, &sequence_opens, dates, sentence_dates, d, r);
         // "التي تقوم بزيارة للمملكة منذ أمس الإثنين": the day a visit going on started.
-        if let Some(ev) = visit_going_on_since(text, sentence.range.start, hits, date, &reading.rules.words) {
+        if let Some(ev) = visit_going_on_since(text, sentence.range.start, hits, date, &date_mentions[d], &reading.rules.words) {
             own_date.insert(ev, (d, 0));
             continue;
         }
@@ -648,10 +648,11 @@ const SINCE_REACH_WORDS: usize = 5;
 /// [`SINCE_REACH_WORDS`] words before the "since", no other trigger between. The visit began
 /// that day (the arrival); the sentence's other date is its other event's ("أجرى … اليوم
 /// الثلاثاء مباحثات مع الوزيرة التي تقوم بزيارة … منذ أمس الإثنين"). "أول زيارة منذ 2000", a
-/// visit counted from a date, is no visit going on.
-fn visit_going_on_since(text: &str, sentence_start: usize, hits: &SentenceHits, date: &Range<usize>, words: &WordLists) -> Option<usize> {
+/// visit counted from a date, is no visit going on; nor is one going on since a year ("has
+/// been visiting Morocco since 2020", "يزور المغرب منذ 2020": a habit, no first day).
+fn visit_going_on_since(text: &str, sentence_start: usize, hits: &SentenceHits, date: &Range<usize>, mention: &DateMention, words: &WordLists) -> Option<usize> {
     let since = word_iter(text, sentence_start..date.start).next_back()?;
-    if !words.since.has(&text[since.clone()]) {
+    if !words.since.has(&text[since.clone()]) || names_a_year_alone(mention) {
         return None;
     }
     let ev = hits.events.iter().rposition(|e| e.0.end <= since.start)?;
@@ -663,6 +664,15 @@ fn visit_going_on_since(text: &str, sentence_start: usize, hits: &SentenceHits, 
     // لإسرائيل منذ أمس" (a visit he is making).
     let made = || word_iter(text, sentence_start..r.start).rev().take(2).chain(word_iter(text, r.end..since.start).take(1)).any(|w| words.going_on.has(&text[w.clone()]));
     (*tense == TriggerTense::Present || (*tense == TriggerTense::Noun && made())).then_some(ev)
+}
+
+/// Whether `mention` names a year and nothing finer ("2020", "العام الماضي").
+fn names_a_year_alone(mention: &DateMention) -> bool {
+    match &mention.expr.kind {
+        ExprKind::Calendar(c) => c.month.is_none() && c.day.is_none(),
+        ExprKind::Period { unit, .. } => *unit == crate::dates::value::Unit::Year,
+        _ => false,
+    }
 }
 
 /// The date a "today" told inside a quotation stands for: the last date of its sentence told

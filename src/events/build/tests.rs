@@ -396,6 +396,10 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("who is present at talks takes part", "وبحث بوريطة، أمس، مع لابيد سبل التعاون، بحضور عزيز أخنوش.", &["meeting 2021-11-23 occurred nasser-bourita;yair-lapid;aziz-akhannouch"]),
     ("a call to visit is no visit", "ودعا بينيت، خلال اتصال هاتفي أمس، عزيز أخنوش إلى زيارة إسرائيل.", &["call 2021-11-23 occurred naftali-bennett;aziz-akhannouch"]),
     ("a visit going on since a day began that day", "واستقبل عزيز أخنوش، اليوم الأربعاء، ميكي ليفي، الذي يقوم بزيارة للمملكة منذ يوم الإثنين.", &["meeting 2021-11-24 occurred aziz-akhannouch;mickey-levy", "visit 2021-11-22 occurred mickey-levy"]),
+    ("en: a visit he has been making since a day began that day; his talks in it keep him", "Yair Lapid, who has been visiting Morocco since Monday, met Nasser Bourita in Rabat.", &["visit 2021-11-22 occurred yair-lapid", "meeting 2021-11-22 occurred yair-lapid;nasser-bourita"]),
+    ("en: 'since' a day after a visit in apposition parts no subject from its verb", "Benny Gantz, on a visit to Rabat since Tuesday, met Abdellatif Loudiyi.", &["visit 2021-11-23 occurred benny-gantz", "meeting 2021-11-23 occurred benny-gantz;abdellatif-loudiyi"]),
+    ("en: a visit made since a year is a habit, no first day (a present: the day of writing)", "Yair Lapid has been visiting Morocco since 2019.", &["visit 2021-11-24 occurred yair-lapid"]),
+    ("en: talks of a stay told with no visit word take no day from its 'since'", "Yair Lapid, who has been in Morocco since Monday, held talks with Nasser Bourita.", &["meeting  occurred yair-lapid;nasser-bourita"]),
     ("the first visit since a year is no visit going on", "وتعد زيارة ميكي ليفي الأولى من نوعها منذ عام 2000.", &["visit  occurred mickey-levy"]),
     // An envoy who comes to take up his post arrives: his arrival, not the office's opening
     // (which is the day it is inaugurated).
