@@ -396,6 +396,9 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("who is present at talks takes part", "وبحث بوريطة، أمس، مع لابيد سبل التعاون، بحضور عزيز أخنوش.", &["meeting 2021-11-23 occurred nasser-bourita;yair-lapid;aziz-akhannouch"]),
     ("a call to visit is no visit", "ودعا بينيت، خلال اتصال هاتفي أمس، عزيز أخنوش إلى زيارة إسرائيل.", &["call 2021-11-23 occurred naftali-bennett;aziz-akhannouch"]),
     ("a visit going on since a day began that day", "واستقبل عزيز أخنوش، اليوم الأربعاء، ميكي ليفي، الذي يقوم بزيارة للمملكة منذ يوم الإثنين.", &["meeting 2021-11-24 occurred aziz-akhannouch;mickey-levy", "visit 2021-11-22 occurred mickey-levy"]),
+    // Who the visitor a relative clause describes meets, named after the clause, is his host.
+    ("the one met after a visitor's clause is no visitor", "والتقى وزير الخارجية الإسرائيلي يائير لابيد، الذي يزور المملكة منذ يوم الإثنين، رئيس الحكومة عزيز أخنوش.", &["meeting  occurred yair-lapid;aziz-akhannouch", "visit 2021-11-22 occurred yair-lapid"]),
+    ("talks with a host after a visitor's clause", "وبحث وزير الدفاع بيني غانتس، الذي يقوم بزيارة للمغرب منذ أمس، مع الوزير المنتدب عبد اللطيف لوديي التعاون العسكري.", &["meeting  occurred benny-gantz;abdellatif-loudiyi", "visit 2021-11-23 occurred benny-gantz"]),
     ("the first visit since a year is no visit going on", "وتعد زيارة ميكي ليفي الأولى من نوعها منذ عام 2000.", &["visit  occurred mickey-levy"]),
     // An envoy who comes to take up his post arrives: his arrival, not the office's opening
     // (which is the day it is inaugurated).
