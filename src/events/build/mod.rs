@@ -67,7 +67,7 @@ use crate::text::segment::ends_with_a_stop;
 use dating::{date_each_predicate, distance, opens_since_then};
 pub(in crate::events) use dating::{carries_to_the_next_act, clock_time_end, in_quotation, under_a_clock_line};
 use lead::lead_takes_the_day;
-use parties::{country_named_after, delegation_as_subject, described_visitor, has_possessive, names_one_side, on_the_sidelines, reception_host, traveller_after, unnamed_other_side};
+use parties::{country_named_after, delegation_as_subject, described_visitor, has_possessive, met_after_the_described, names_one_side, on_the_sidelines, reception_host, traveller_after, unnamed_other_side};
 use sentence_end::{SentenceTold, finish_sentence};
 use told_before::{arrival_told_again, arrival_upon_which, audience_told_before, join_the_audience, leaves_the_visit_told, take_people_of_the_described_event, take_people_told_before, trip_of_the_delegation_received};
 use untold::{deny_the_referred, opens_the_object, tell_the_unreferred_call, tell_the_unreferred_meeting, tell_the_unreferred_members, tell_the_untold};
@@ -810,6 +810,9 @@ pub fn build_events(doc: &Document, scans: Option<EventScans<'_>>, found: &Found
                 if let Some(host) = reception_host(sentence.range.start, range, &hits, found, g).filter(|&h| h != visitor && g.country_of(h) != g.country_of(visitor)) {
                     hosts.push(host);
                 }
+                // «والتقت الوزيرة …، التي تزور المغرب منذ الأحد، وزير الصناعة رياض مزور»: who
+                // the visitor meets, named after the clause, receives him too.
+                hosts.extend(met_after_the_described(text, &sentence.range, range, g.country_of(visitor), &hits, found, g));
             }
             // "استقبل بوريطة، اليوم، وفدا إسرائيليا يقوده أوشبيز": the delegation's leader visits;
             // who received it is its host (see `hosts`).

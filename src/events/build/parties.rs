@@ -183,6 +183,30 @@ pub(super) fn reception_host(sentence_start: usize, visit: &Range<usize>, hits: 
     before.or_else(|| after.next()).map(|e| e.entity)
 }
 
+/// The other side of the talks a visit's relative clause follows ("والتقت الوزيرة أورنا
+/// باربيفاي، التي تزور المغرب منذ الأحد، وزير الصناعة رياض مزور", "وبحث لابيد، الذي يزور
+/// المملكة، مع بوريطة …"): with a meeting trigger before the clause, the people named from the
+/// clause's closing comma to the next clause break, of a country known and not the visitor's
+/// `visitor_country` — the object of the talks, who receives the visitor where he goes, not a
+/// traveller of the visit. None when the clause runs to the sentence's end.
+pub(super) fn met_after_the_described(text: &str, sentence: &Range<usize>, visit: &Range<usize>, visitor_country: &crate::idset::Id, hits: &SentenceHits, found: &Found, g: &Gazetteer) -> Vec<usize> {
+    let mut hosts = Vec::new();
+    if !hits.events.iter().any(|e| e.2.family() == EventType::Meeting && e.0.end <= visit.start && e.0.start >= sentence.start) {
+        return hosts;
+    }
+    let Some(close) = text[visit.end..sentence.end].find(COMMAS).map(|k| visit.end + k) else { return hosts };
+    let from = close + text[close..].chars().next().map_or(1, char::len_utf8);
+    let to = text[from..sentence.end].find(CLAUSE_BREAKS_OF_EITHER_SCRIPT).map_or(sentence.end, |k| from + k);
+    let first = found.entities.partition_point(|e| e.range.start < from);
+    for e in found.entities[first..].iter().take_while(|e| e.range.end <= to) {
+        let entity = &g.entities()[e.entity];
+        if entity.kind == EntityKind::Person && !entity.country.is_empty() && entity.country != *visitor_country && !hosts.contains(&e.entity) {
+            hosts.push(e.entity);
+        }
+    }
+    hosts
+}
+
 /// Words after a verb within which its subject is named ("تجول رئيس الأركان الإسرائيلي أفيف
 /// كوخافي": a title of up to five words, then the name).
 const SUBJECT_REACH_WORDS: usize = 6;

@@ -400,6 +400,9 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("en: 'since' a day after a visit in apposition parts no subject from its verb", "Benny Gantz, on a visit to Rabat since Tuesday, met Abdellatif Loudiyi.", &["visit 2021-11-23 occurred benny-gantz", "meeting 2021-11-23 occurred benny-gantz;abdellatif-loudiyi"]),
     ("en: a visit made since a year is a habit, no first day (a present: the day of writing)", "Yair Lapid has been visiting Morocco since 2019.", &["visit 2021-11-24 occurred yair-lapid"]),
     ("en: talks of a stay told with no visit word take no day from its 'since'", "Yair Lapid, who has been in Morocco since Monday, held talks with Nasser Bourita.", &["meeting  occurred yair-lapid;nasser-bourita"]),
+    // Who the visitor a relative clause describes meets, named after the clause, is his host.
+    ("the one met after a visitor's clause is no visitor", "والتقى وزير الخارجية الإسرائيلي يائير لابيد، الذي يزور المملكة منذ يوم الإثنين، رئيس الحكومة عزيز أخنوش.", &["meeting  occurred yair-lapid;aziz-akhannouch", "visit 2021-11-22 occurred yair-lapid"]),
+    ("talks with a host after a visitor's clause", "وبحث وزير الدفاع بيني غانتس، الذي يقوم بزيارة للمغرب منذ أمس، مع الوزير المنتدب عبد اللطيف لوديي التعاون العسكري.", &["meeting  occurred benny-gantz;abdellatif-loudiyi", "visit 2021-11-23 occurred benny-gantz"]),
     ("the first visit since a year is no visit going on", "وتعد زيارة ميكي ليفي الأولى من نوعها منذ عام 2000.", &["visit  occurred mickey-levy"]),
     // An envoy who comes to take up his post arrives: his arrival, not the office's opening
     // (which is the day it is inaugurated).
