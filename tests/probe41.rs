@@ -131,7 +131,6 @@ const KNOWN: &[Known] = &[
     Known { key: "", family: "the reopening of the liaison offices named as what a declaration frames («الإعلان المشترك …، الذي يؤطر استئناف الاتصالات الرسمية وإعادة فتح مكتبي الاتصال»): an opening of the signing's day", now: Some(("a01_ar.txt", "2020-12-22", "opening", "occurred", &["Mohammed VI of Morocco", "Jared Kushner", "Meir Ben-Shabbat"])), fixed: None },
     Known { key: "", family: "the delegation's departure on the page's day in a 'whereas' clause («فيما يغادر الوفد الرباط صباح اليوم الأربعاء»): a visit row of its own, listing the King (the host of the reception told before) among its people; the gold lists no visit of the delegation (as probe36 to probe40)", now: Some(("a01_ar.txt", "2020-12-23", "visit", "occurred", &["Mohammed VI of Morocco", "Jared Kushner", "Meir Ben-Shabbat"])), fixed: None },
     Known { key: "", family: "a local-news sentence of another country («محلياً، يواصل الرئيس المكلف نجيب ميقاتي مشاوراته …، ويلتقي رئيس الجمهورية ميشال عون عصر اليوم في بعبدا»): the bare office «رئيس الجمهورية» read as Israel's president, a meeting of the day", now: Some(("a04_ar.txt", "2021-08-12", "meeting", "occurred", &["Isaac Herzog"])), fixed: None },
-    Known { key: "", family: "a 'most read' link with its own date under «الأكثر قراءة» («وزير خارجية إسرائيل يزور المغرب الأسبوع المقبل (5 آب 2021)») read as a report of the page, 'next week' counted from the page's day", now: Some(("a04_ar.txt", "2021-08-16", "visit", "planned", &["Yair Lapid"])), fixed: None },
     Known { key: "", family: "a reception told 'during the visit that lasted three days' («وخلال الزيارة التي دامت ثلاثة أيام، استقبله وزير الخارجية ناصر بوريطة») with no day of its own takes the memorandum's day told two sentences before; the gold lists no undated reception", now: Some(("a06_ar.txt", "2021-11-24", "meeting", "occurred", &["Benny Gantz", "Nasser Bourita"])), fixed: None },
     Known { key: "", family: "a signing by two universities whose witness is named in the next sentence on 'the text' (« Le texte a été paraphé par les présidents des deux établissements, en présence du ministre … Abdellatif Miraoui »): the row names no one, so it matches no gold event (the gold's person is the minister present)", now: Some(("f04_fr.txt", "2022-06-06", "agreement", "occurred", &[])), fixed: None },
     Known { key: "negev_summit_2022_03_28", family: "a gathering told by its end on the page's day («انتهت ظهر اليوم أشغال الاجتماع الذي احتضنه كيبوتس سديه بوكير») joins the ministers' dinner of the night before («ليلة أمس الأحد») as one row of the 27th; the gold tells the two apart", now: None, fixed: Some(("a07_ar.txt", "2022-03-28", "meeting", "occurred", &[])) },
@@ -159,7 +158,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((33, 24, 1, 8, 15), (35, 26, 1, 8, 16));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((32, 24, 1, 7, 15), (34, 26, 1, 7, 16));
 
 probe_support::probe_tests!();
 

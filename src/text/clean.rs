@@ -356,6 +356,12 @@ mod tests {
         ("French headlines stamped after a long dash", &["Sur le même sujet", "Le premier vol El Al atterrit à Rabat — 22 décembre 2020", "Israël et le Maroc signent un accord — 21/02/2022"], &[true, true, true]),
         ("Arabic headlines stamped after a dash", &["أخبار ذات صلة", "غانتس يحل بالرباط في زيارة رسمية - الثلاثاء 23 نونبر 2021", "افتتاح مكتب الاتصال الإسرائيلي | 12 غشت 2021", "ووصل الوزير أمس إلى الرباط."], &[true, true, true, false]),
         ("a dash and a year in a sentence after a list end it", &["Related stories", "Lapid lands in Rabat - August 11, 2021", "Morocco and Israel signed the accords - the first of them in 2020, others later in the year."], &[true, true, false]),
+        // A most-read widget heads its list of links as a related list does: its titles and
+        // their days are other stories'.
+        ("an Arabic most-read widget's bulleted titles", &["الأكثر قراءة", "- غانتس يصل إلى الرباط غدا (22 نونبر 2021)", "- ارتفاع أسعار المحروقات"], &[true, true, true]),
+        ("an English most-read widget's numbered titles", &["Most read", "1. Israeli minister to visit Rabat next week - August 2, 2021", "2. Fuel prices rise again - August 1, 2021"], &[true, true, true]),
+        ("a French most-read widget's titles", &["Les plus lus", "- Le ministre israélien attendu à Rabat la semaine prochaine (2 août 2021)", "- Météo : vague de chaleur"], &[true, true, true]),
+        ("a most-read widget ends at a sentence of the story", &["Most read", "- Israeli minister to visit Rabat next week (August 2, 2021)", "", "The minister arrived in Rabat on Wednesday."], &[true, true, false, false]),
     ];
 
     #[test]
