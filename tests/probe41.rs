@@ -97,6 +97,7 @@ const FOUND: &[(&str, Expect)] = &[
     ("surfing_federations_memorandum_2022_04_10", ("e03_en.txt", "2022-04-10", "agreement", "occurred", &[])),
     ("israeli_agritech_mission_agadir_2022_05_09", ("e04_en.txt", "2022-05-09", "visit", "occurred", &[])),
     ("mayara_receives_govrin_2022_05_10", ("f03_fr.txt", "2022-05-10", "meeting", "occurred", &["Enaam Mayara", "David Govrin"])),
+    ("hassan2_tel_aviv_university_agreement_2022_06_06", ("f04_fr.txt", "2022-06-06", "agreement", "occurred", &["Abdellatif Miraoui"])),
     ("tropper_bensaid_memorandum_2022_06_16", ("a02_ar.txt", "2022-06-16", "agreement", "occurred", &["Mohamed Mehdi Bensaid", "Chili Tropper"])),
     ("tropper_casablanca_museum_2022_06_17", ("a02_ar.txt", "2022-06-17", "visit", "planned", &["Chili Tropper"])),
     ("ram_first_flight_tel_aviv_2022_07_25", ("f01_fr.txt", "2022-07-25", "flight", "occurred", &[])),
@@ -132,10 +133,8 @@ const KNOWN: &[Known] = &[
     Known { key: "", family: "the delegation's departure on the page's day in a 'whereas' clause («فيما يغادر الوفد الرباط صباح اليوم الأربعاء»): a visit row of its own, listing the King (the host of the reception told before) among its people; the gold lists no visit of the delegation (as probe36 to probe40)", now: Some(("a01_ar.txt", "2020-12-23", "visit", "occurred", &["Mohammed VI of Morocco", "Jared Kushner", "Meir Ben-Shabbat"])), fixed: None },
     Known { key: "", family: "a local-news sentence of another country («محلياً، يواصل الرئيس المكلف نجيب ميقاتي مشاوراته …، ويلتقي رئيس الجمهورية ميشال عون عصر اليوم في بعبدا»): the bare office «رئيس الجمهورية» read as Israel's president, a meeting of the day", now: Some(("a04_ar.txt", "2021-08-12", "meeting", "occurred", &["Isaac Herzog"])), fixed: None },
     Known { key: "", family: "a reception told 'during the visit that lasted three days' («وخلال الزيارة التي دامت ثلاثة أيام، استقبله وزير الخارجية ناصر بوريطة») with no day of its own takes the memorandum's day told two sentences before; the gold lists no undated reception", now: Some(("a06_ar.txt", "2021-11-24", "meeting", "occurred", &["Benny Gantz", "Nasser Bourita"])), fixed: None },
-    Known { key: "", family: "a signing by two universities whose witness is named in the next sentence on 'the text' (« Le texte a été paraphé par les présidents des deux établissements, en présence du ministre … Abdellatif Miraoui »): the row names no one, so it matches no gold event (the gold's person is the minister present)", now: Some(("f04_fr.txt", "2022-06-06", "agreement", "occurred", &[])), fixed: None },
     Known { key: "negev_summit_2022_03_28", family: "a gathering told by its end on the page's day («انتهت ظهر اليوم أشغال الاجتماع الذي احتضنه كيبوتس سديه بوكير») joins the ministers' dinner of the night before («ليلة أمس الأحد») as one row of the 27th; the gold tells the two apart", now: None, fixed: Some(("a07_ar.txt", "2022-03-28", "meeting", "occurred", &[])) },
     Known { key: "agritech_memorandum_agadir_2022_05_12", family: "a memorandum told as the way a tour ended ('ended its four-day tour … last Thursday with the signing of a memorandum of understanding between the Israel Export Institute and the Souss-Massa Regional Chamber of Agriculture'), signed by two bodies the gazetteer does not know: no row", now: None, fixed: Some(("e04_en.txt", "2022-05-12", "agreement", "occurred", &[])) },
-    Known { key: "hassan2_tel_aviv_university_agreement_2022_06_06", family: "the universities' agreement: its row names no one (see the false row of f04)", now: None, fixed: Some(("f04_fr.txt", "2022-06-06", "agreement", "occurred", &["Abdellatif Miraoui"])) },
     Known { key: "israeli_officers_african_lion_2022_06_29", family: "military observers at an exercise ('A delegation of Israeli military officers attended as observers the final phase of the … exercise', 'watched a live-fire demonstration … near Tan-Tan yesterday'): no visit trigger", now: None, fixed: Some(("e01_en.txt", "2022-06-29", "visit", "occurred", &[])) },
 ];
 
@@ -158,7 +157,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((32, 24, 1, 7, 15), (34, 26, 1, 7, 16));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((32, 25, 1, 6, 16), (34, 27, 1, 6, 17));
 
 probe_support::probe_tests!();
 
