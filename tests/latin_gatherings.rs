@@ -7,7 +7,10 @@
 //! marocaines ») is part of the visit, no meeting; a visit noun in apposition after a name
 //! ("Karine Elharrar, on a working visit to the kingdom, and by …", « Gideon Sa'ar, en visite
 //! officielle dans le royaume, et par … ») is that person's visit alone, and the agent of the
-//! signing goes on past it to the second signer.
+//! signing goes on past it to the second signer. A place inaugurated long before, told in a
+//! participle ("a restored house inaugurated in March 2021 by …", « une école, rénovée puis
+//! inaugurée en novembre 2020 par … »), is background, no opening (an office so told stays:
+//! "Israel's liaison office in Rabat, reopened on Thursday by …").
 
 mod common;
 
@@ -22,6 +25,13 @@ const EXPECTED: &[ExpectedFrom] = &[
     ("apposition_visit_en.txt", "2022-09-05", "visit", "occurred", &["Karine Elharrar"]),
     ("apposition_visite_fr.txt", "2022-03-02", "agreement", "occurred", &["Gideon Sa'ar", "Abdellatif Ouahbi"]),
     ("apposition_visite_fr.txt", "2022-03-02", "visit", "occurred", &["Gideon Sa'ar"]),
+    // A place inaugurated long before, in a participle: the visit of the day stays.
+    ("museum_inaugurated_en.txt", "2022-02-13", "visit", "occurred", &["David Govrin"]),
+    ("ecole_inauguree_fr.txt", "2021-08-13", "visit", "occurred", &["Yair Lapid"]),
+    ("mathaf_ar.txt", "2022-02-13", "visit", "occurred", &["David Govrin"]),
+    // Near misses: an office reopened, told in a participle, and an Arabic office opened, stay.
+    ("office_inaugurated_en.txt", "2021-08-12", "opening", "occurred", &["Yair Lapid"]),
+    ("maktab_iftatah_ar.txt", "2021-08-12", "opening", "occurred", &["Yair Lapid"]),
 ];
 
 /// (file, date, type, place, why).
@@ -30,6 +40,9 @@ const ABSENT: &[(&str, &str, &str, &str, &str)] = &[
     ("forum_inaugure_fr.txt", "2022-11", "opening", "", "un forum inauguré est le début du forum, pas un bureau ouvert"),
     ("conference_opened_en.txt", "2022-10", "opening", "", "'The two-day water conference opened on Sunday' is the conference's start"),
     ("conference_opened_en.txt", "2022-10-23", "meeting", "", "'on Sunday' after '… of Hadera' in a past clause is the Sunday before the page"),
+    ("museum_inaugurated_en.txt", "2021-03", "opening", "", "'a restored house inaugurated in March 2021 by André Azoulay' is what the museum is, no office opened"),
+    ("ecole_inauguree_fr.txt", "2020-11", "opening", "", "« une ancienne école juive, rénovée puis inaugurée en novembre 2020 » : ce qu'est l'école, pas un bureau ouvert"),
+    ("mathaf_ar.txt", "2021-03", "opening", "", "«متحفا للتراث اليهودي …، افتتح في مارس 2021» is what the museum is, no office opened"),
     ("received_authorities_fr.txt", "2022-07", "meeting", "", "l'accueil par les autorités à l'arrivée fait partie de la visite"),
     ("received_authorities_en.txt", "2022-05", "meeting", "", "the welcome by the authorities on landing is part of the visit"),
 ];

@@ -18,7 +18,8 @@
 //! "committing … to", "providing for", « qui prévoit », «تنص على», «بموجبه», after the
 //! agreement's trigger in its sentence): the openings, visits and flights told after it are the
 //! agreement's terms, no acts of the signing's day (src/events/scan.rs drop_told_content). The
-//! agreement stays. Near misses: an opening told before the signing in its sentence is an act;
+//! agreement stays; so with what it frames or paves the way for ("which frames", « qui
+//! encadre », «الذي يؤطر», «يمهد الطريق»). Near misses: an opening told before the signing in its sentence is an act;
 //! a "during" phrase after the terms (« lors de la visite de ») tells the signing's
 //! circumstance, and the visit stays.
 
@@ -48,6 +49,12 @@ const EXPECTED: &[ExpectedFrom] = &[
     ("qui_prevoit_fr.txt", "2022-05-10", "agreement", "occurred", &["Ryad Mezzour", "Orna Barbivai"]),
     ("tansu_ala_ar.txt", "2021-08-31", "agreement", "occurred", &["Abdellatif Ouahbi", "Gideon Sa'ar"]),
     ("bimujibihi_ar.txt", "2021-12-14", "agreement", "occurred", &[]),
+    // What a declaration frames ("which frames", « qui encadre », «الذي يؤطر»): the signing stays.
+    ("frames_en.txt", "2020-12-22", "agreement", "occurred", &["Saadeddine Othmani", "Jared Kushner", "Meir Ben-Shabbat"]),
+    ("encadre_fr.txt", "2020-12-22", "agreement", "occurred", &["Saadeddine Othmani", "Jared Kushner", "Meir Ben-Shabbat"]),
+    ("yuattir_ar.txt", "2020-12-22", "agreement", "occurred", &["Saadeddine Othmani", "Jared Kushner", "Meir Ben-Shabbat"]),
+    // Near miss: an agreement whose own clause says what it provides for keeps its signing.
+    ("provides_for_en.txt", "2021-08-09", "agreement", "occurred", &["Yair Lapid", "Nasser Bourita"]),
     // Near miss: the opening told before the signing is an act of the day.
     ("opened_then_signed_en.txt", "2021-08-12", "opening", "occurred", &["Yair Lapid"]),
     ("opened_then_signed_en.txt", "2021-08-12", "agreement", "occurred", &["Yair Lapid", "Nasser Bourita"]),
@@ -78,6 +85,12 @@ const ABSENT: &[(&str, &str, &str, &str, &str)] = &[
     ("tansu_ala_ar.txt", "", "opening", "", "«مذكرة تفاهم تنص على افتتاح مكتب للتعاون القضائي» is a term of the memorandum"),
     ("tansu_ala_ar.txt", "", "visit", "", "«وتنظيم زيارات متبادلة للقضاة» is a term of the memorandum"),
     ("bimujibihi_ar.txt", "", "flight", "", "«اتفاقا للخدمات الجوية سيتم بموجبه إطلاق رحلات مباشرة» is a term of the agreement"),
+    ("frames_en.txt", "", "opening", "", "'a joint declaration which frames … the reopening of the liaison offices' is a term of the declaration"),
+    ("frames_en.txt", "", "flight", "", "'which frames … direct flights between Morocco and Israel' is a term of the declaration"),
+    ("encadre_fr.txt", "", "opening", "", "« une déclaration conjointe qui encadre … la réouverture des bureaux de liaison » est un terme de la déclaration"),
+    ("yuattir_ar.txt", "", "opening", "", "«الإعلان المشترك …، الذي يؤطر إعادة فتح مكتبي الاتصال» is a term of the declaration"),
+    ("yuattir_ar.txt", "", "flight", "", "«الذي يؤطر … وإطلاق رحلات جوية مباشرة» is a term of the declaration"),
+    ("provides_for_en.txt", "", "opening", "", "'provides for the opening of embassies within two months' is a term of the agreement"),
     ("opened_then_signed_en.txt", "", "flight", "", "'an aviation agreement … providing for direct flights' is a term of the agreement"),
 ];
 

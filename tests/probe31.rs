@@ -142,7 +142,6 @@ const KNOWN: &[Known] = &[
     Known { key: "", family: "gold choice: the delegation's visit told by its landing ('حطت … طائرة … تقل وفدا أمريكيا إسرائيليا يقوده جاريد كوشنر'); the dev set's gold lists that visit, this gold tells it by its flight and audience only", now: Some(("a01_ar.txt", "2020-12-22", "visit", "occurred", &["Jared Kushner", "Meir Ben-Shabbat"])), fixed: None },
     Known { key: "", family: "gold choice: Unna's visit to Rabat, during which the cyber agreement was signed ('خلال زيارة قام بها … يغال أونا إلى الرباط'); the gold lists the agreement only", now: Some(("a10_ar.txt", "2021-07", "visit", "occurred", &["Yigal Unna"])), fixed: None },
     Known { key: "", family: "«في اليوم نفسه» after a pluperfect arrival sentence ('وكان غانتس قد وصل … مساء أمس الثلاثاء') is read as the arrival's Tuesday; the gold reads the story's Wednesday (the page is ambiguous: the nearest day told is Tuesday)", now: Some(("a04_ar.txt", "2021-11-23", "meeting", "occurred", &["Benny Gantz", "Nasser Bourita"])), fixed: None },
-    Known { key: "", family: "an exercise that opened ('African Lion …, which opened this month') is its start, not an opening", now: Some(("e03_en.txt", "2022-06", "opening", "occurred", &[])), fixed: None },
     Known { key: "", family: "an act told in a 'during which' clause («في زيارة غير مسبوقة التقى خلالها كبار قادة الجيش المغربي», Kochavi's visit 'في 18 يوليو/تموز') takes the sentence before's day (27 June 2022) and joins the Negev forum's steering committee: a duplicate", now: Some(("a10_ar.txt", "2022-06-27", "meeting", "occurred", &[])), fixed: None },
 ];
 
@@ -163,7 +162,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest. A placeholder: the coordinator sets it after the blind score.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((33, 26, 2, 5, 18), (33, 26, 2, 5, 18));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((32, 26, 2, 4, 18), (32, 26, 2, 4, 18));
 
 probe_support::probe_tests!();
 

@@ -462,6 +462,55 @@ pub(super) fn talks_as_the_purpose(out: &mut Vec<EventMention>, cx: &Refine) {
     }
 }
 
+/// Words before a participle of opening within which an office named is what it qualifies
+/// ("the Moroccan liaison office in Tel Aviv, opened in 2021"; past a comma, as a participle
+/// after an apposition is).
+const OPENED_THING_BEFORE_WORDS: usize = 6;
+
+/// Words before a participle of opening read for its auxiliary ("a ensuite inauguré").
+const AUXILIARY_BEFORE_WORDS: usize = 2;
+
+/// « Bayt Dakira, la « maison de la mémoire » inaugurée en janvier 2020 par le roi », "the
+/// museum, inaugurated in 2019 by the King", « la synagogue, rouverte en 2016 »: a past opening
+/// told in a participle or a passive — no active auxiliary (word list `active-auxiliary`: "has",
+/// « a ») in it or in the [`AUXILIARY_BEFORE_WORDS`] words before it unless a passive one
+/// (`passive-auxiliary`: "been", « été ») follows it, and no object right after it (an article:
+/// list `article`, not one before a day's number, « le 15 janvier ») — says what a place is and
+/// when it opened, background to the sentence. Unless an office (list `opened-office`) is named
+/// within [`OPENED_THING_BEFORE_WORDS`] words before it or after it in its clause, it is no
+/// opening of the pair: it leaves the mentions (an Arabic opening that opens no office is no
+/// event either, see `opens_an_office` in src/events/scan). The liaison office "inaugurated on
+/// Thursday by Lapid" stays, and so does "Lapid inaugurated the museum" (an active verb with
+/// its object).
+pub(super) fn opened_place_is_background(out: &mut Vec<EventMention>, cx: &Refine) {
+    let Refine { doc, rules, .. } = *cx;
+    let text = doc.norm.text.as_str();
+    let words = &rules.words;
+    if words.opened_offices.is_empty() || words.active_auxiliaries.is_empty() {
+        return;
+    }
+    let word_iter = crate::text::lexmatch::word_iter;
+    let is = |list: &[String], w: &Range<usize>| list.has(&text[w.clone()]);
+    out.retain(|m| {
+        if m.event_type != EventType::Opening || !cx.latin(m) || !cx.is_past(m) {
+            return true;
+        }
+        let sentence = doc.sentences[m.sentence].range.clone();
+        let before: Vec<Range<usize>> = word_iter(text, sentence.start..m.trigger.start).rev().take(OPENED_THING_BEFORE_WORDS).collect();
+        // The auxiliary in the form ("a inauguré") or just before it ("a ensuite inauguré").
+        let told: Vec<Range<usize>> = before.iter().take(AUXILIARY_BEFORE_WORDS).rev().cloned().chain(word_iter(text, m.trigger.clone())).collect();
+        let active = told.iter().position(|w| is(&words.active_auxiliaries, w)).is_some_and(|a| !told[a..].iter().any(|w| is(&words.passive_auxiliaries, w)));
+        let mut after = word_iter(text, m.trigger.end..sentence.end);
+        let object = after.next().is_some_and(|w| is(&words.articles, &w) && !after.next().is_some_and(|n| text[n].starts_with(|c: char| c.is_ascii_digit())));
+        if active || object {
+            return true;
+        }
+        let end = super::status::next_clause_break(text, m.trigger.end, sentence.end);
+        let office = before.iter().any(|w| is(&words.opened_offices, w)) || word_iter(text, m.trigger.end..end).any(|w| is(&words.opened_offices, &w));
+        office
+    });
+}
+
 /// "depuis l'accord tripartite Maroc–Etats-Unis–Israël conclu en décembre 2020": a one-word
 /// participle just after an event noun told aside, with nothing of another event between, says
 /// what the noun's event was, and is told aside with it (one mention, the noun's).

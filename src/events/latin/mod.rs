@@ -192,6 +192,7 @@ pub fn refine_latin(out: &mut Vec<EventMention>, doc: &Document, found: &Found, 
     status::contrast_is_another_act(out, cx);
     status::tourism_is_no_visit(out, cx);
     kinds::opened_gathering_is_its_start(out, cx);
+    kinds::opened_place_is_background(out, cx);
     status::agreed_to_meet_is_a_wish(out, cx);
     status::invited_to_visit_is_no_visit(out, cx);
     clauses::coordinated_clause_keeps_its_own(out, cx);

@@ -132,6 +132,13 @@ pub struct WordLists {
     /// Kind `opened-route`: a route, line or flight a Latin-script opening may open ("route",
     /// « liaisons »): the opening is the first flight on it (src/events/latin/kinds.rs).
     pub opened_routes: Vec<String>,
+    /// Kind `active-auxiliary`: the auxiliaries of an active past ("has", "had", « a », « ont »)
+    /// before a Latin participle of opening: the opener is its subject, what it opened its
+    /// object (src/events/latin/kinds.rs, opened_place_is_background).
+    pub active_auxiliaries: Vec<String>,
+    /// Kind `passive-auxiliary`: the participle of "be" after such an auxiliary ("been", «
+    /// été »): the participle is passive, what was opened its subject.
+    pub passive_auxiliaries: Vec<String>,
     /// Kind `carrier`: "the company", "the carrier" ("الشركة", "الناقلة"): a flight naming no
     /// airline but one of them is the airline's of the flight told before.
     pub carriers: Vec<String>,
@@ -677,6 +684,8 @@ impl WordLists {
             "sealed" => Some(&mut self.sealed),
             "opened-office" => Some(&mut self.opened_offices),
             "opened-route" => Some(&mut self.opened_routes),
+            "active-auxiliary" => Some(&mut self.active_auxiliaries),
+            "passive-auxiliary" => Some(&mut self.passive_auxiliaries),
             "office-title" => Some(&mut self.office_titles),
             "carrier" => Some(&mut self.carriers),
             "led-by" => Some(&mut self.leads),
