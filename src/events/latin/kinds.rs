@@ -506,8 +506,7 @@ pub(super) fn opened_place_is_background(out: &mut Vec<EventMention>, cx: &Refin
             return true;
         }
         let end = super::status::next_clause_break(text, m.trigger.end, sentence.end);
-        let office = before.iter().any(|w| is(&words.opened_offices, w)) || word_iter(text, m.trigger.end..end).any(|w| is(&words.opened_offices, &w));
-        office
+        before.iter().any(|w| is(&words.opened_offices, w)) || word_iter(text, m.trigger.end..end).any(|w| is(&words.opened_offices, &w))
     });
 }
 
