@@ -96,6 +96,7 @@ const FOUND: &[(&str, Expect)] = &[
     ("onmt_israir_agreement_2022_02_08", ("f03_fr.txt", "2022-02-08", "agreement", "occurred", &["Adel El Fakir"])),
     ("barbivai_mezzour_agreement_2022_02_21", ("a08_ar.txt", "2022-02-21", "agreement", "occurred", &["Orna Barbivai", "Ryad Mezzour"])),
     ("negev_summit_2022_03_28", ("a03_ar.txt", "2022-03-28", "meeting", "occurred", &["Nasser Bourita", "Yair Lapid", "Sameh Shoukry"])),
+    ("asmex_mission_tel_aviv_2022_03_13", ("f01_fr.txt", "2022-03-13", "visit", "occurred", &["Hassan Sentissi El Idrissi"])),
     ("talbi_alami_receives_knesset_delegation_2022_06_06", ("f04_fr.txt", "2022-06-06", "meeting", "occurred", &["Rachid Talbi Alami"])),
     ("forer_arrives_rabat_2022_06_12", ("a02_ar.txt", "2022-06-12", "visit", "occurred", &["Oded Forer"])),
     ("forer_sadiki_memorandum_2022_06_14", ("a02_ar.txt", "2022-06-14", "agreement", "occurred", &["Mohammed Sadiki", "Oded Forer"])),
@@ -130,7 +131,6 @@ const KNOWN: &[Known] = &[
     Known { key: "", family: "a headline's reception of a delegation (« Talbi Alami reçoit une délégation de la Knesset »): a visit row naming the host as its visitor", now: Some(("f04_fr.txt", "2022-06-06", "visit", "occurred", &["Rachid Talbi Alami"])), fixed: None },
     Known { key: "", family: "an Israeli orchestra's concert in Rabat ('performed on Saturday night at the Mohammed V National Theatre in Rabat') as a visit naming no one; the gold has it as an optional event of type other, with the minister and the head of the liaison office in the audience", now: Some(("e05_en.txt", "2022-10-29", "visit", "occurred", &[])), fixed: None },
     Known { key: "king_call_trump_2020_12_10", family: "a call with the broker whose content, told in the next sentence, names the other side («تلقى في اليوم ذاته اتصالاً هاتفياً من الرئيس الأميركي» then «وأوضح البيان أن العاهل المغربي أكد لترامب أن بلاده ستستأنف … العلاقات الدبلوماسية مع إسرائيل»): no row, the call seen as the United States' and Morocco's", now: None, fixed: Some(("a07_ar.txt", "2020-12-10", "call", "occurred", &["Mohammed VI of Morocco", "Donald Trump"])) },
-    Known { key: "asmex_mission_tel_aviv_2022_03_13", family: "the exporters' mission is found, naming the gazetteer's Hassan Sentissi; the gold names him in full, Hassan Sentissi El Idrissi (the scorer compares last words)", now: Some(("f01_fr.txt", "2022-03-13", "visit", "occurred", &["Hassan Sentissi"])), fixed: Some(("f01_fr.txt", "2022-03-13", "visit", "occurred", &["Hassan Sentissi El Idrissi"])) },
     Known { key: "ratio_onhym_agreement_2022_10_11", family: "a company's agreement told again with its day ('has secured a petroleum agreement with Morocco's … ONHYM' then 'the agreement had been signed in Rabat the day before by its representatives and ONHYM's director general'): the dated telling names Morocco only (the Israeli company is 'its'), no row", now: None, fixed: Some(("e04_en.txt", "2022-10-11", "agreement", "occurred", &["Amina Benkhadra"])) },
 ];
 
@@ -153,7 +153,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((33, 25, 0, 8, 17), (34, 26, 0, 8, 18));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((33, 26, 0, 7, 18), (34, 27, 0, 7, 19));
 
 probe_support::probe_tests!();
 
