@@ -1104,7 +1104,7 @@ pub fn build_events(doc: &Document, scans: Option<EventScans<'_>>, found: &Found
                 && !mention.planned
                 && mention.date.is_none_or(|d| d.how != DateHow::Own)
                 && hits.references.iter().any(|(r, family)| *family == ty.family() && r.start != range.start)
-                && told_just_before(&out, first_new, si).any(|m| m.event_type.family() == ty.family() && !m.planned);
+                && told_just_before(&out, first_new, si).any(|m| m.event_type.family() == ty.family() && !m.planned && tells_what_follows(doc, text, m, &mention));
             // "ومن المقرر أن يغادر الوفد المملكة صباح الغد": the end of the trip told before.
             // "والتقت مزور فور وصولها …": the arrival told before, told again.
             let arrival_again = || ty.family() == EventType::Visit && arrival_told_again(&reading, range, &out, date_mentions);
@@ -1212,6 +1212,17 @@ fn governed_by_verb(text: &str, hits: &SentenceHits, i: usize) -> bool {
 /// implicit subject, the other side of a reception and a follow-up's event are looked for.
 fn told_just_before(out: &[EventMention], first_new: usize, si: usize) -> impl Iterator<Item = &EventMention> {
     out[..first_new].iter().rev().take_while(move |m| si - m.sentence <= 2)
+}
+
+/// Whether the mention `earlier`, told just before, makes `later` (of its family, referred to
+/// again in its sentence) a repeat: an undated telling does not make one with a date a repeat
+/// ("X signs a pact with Y" then "the signing … took place on Monday"), nor does a headline (a
+/// line with no final stop) make a body sentence one: the headline announces what the body
+/// tells, and the merge joins the two.
+fn tells_what_follows(doc: &Document, text: &str, earlier: &EventMention, later: &EventMention) -> bool {
+    let range = &doc.sentences[earlier.sentence].range;
+    let in_a_body = ends_with_a_stop(&text[range.clone()]) && line_ends_with_a_stop(text, range.end);
+    in_a_body && (later.date.is_none() || earlier.date.is_some())
 }
 
 /// Whether the plan marker at `marker` ("will", « sera », «سوف») is told inside a relative clause
