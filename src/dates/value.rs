@@ -102,6 +102,14 @@ pub struct Calendar {
     pub hijri: bool,
 }
 
+impl Calendar {
+    /// Whether the date names neither a month nor a day: a year, written ("2020") or counted
+    /// from the anchor's ("العام الماضي").
+    pub fn is_year_alone(&self) -> bool {
+        self.month.is_none() && self.day.is_none()
+    }
+}
+
 /// What a date expression says, before it is anchored.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum ExprKind {
@@ -328,6 +336,16 @@ impl ExprKind {
     /// writing, a weekday), not a longer period: what may date an act of one day.
     pub fn names_a_day(&self) -> bool {
         matches!(self, ExprKind::Calendar(c) if c.day.is_some()) || matches!(self, ExprKind::Relative { .. } | ExprKind::Weekday { .. } | ExprKind::WeekdayOfWeek { .. } | ExprKind::WeekdayWeeksOn { .. })
+    }
+
+    /// Whether the expression names a year and nothing finer ("2020", "العام الماضي", "a year
+    /// ago").
+    pub fn names_a_year_alone(&self) -> bool {
+        match self {
+            ExprKind::Calendar(c) => c.is_year_alone(),
+            ExprKind::Period { unit, .. } => *unit == Unit::Year,
+            _ => false,
+        }
     }
 }
 

@@ -275,7 +275,7 @@ const FIGURE_BEFORE_ITS_YEAR_WORDS: usize = 5;
 /// atteint 131 millions de dollars en 2021 », "بلغت 131 مليون دولار خلال 2021"): the year the
 /// figure is of.
 fn is_a_figure_s_year(text: &str, sentence: &crate::text::segment::Sentence, date: &Range<usize>, mention: &DateMention) -> bool {
-    let year_alone = matches!(&mention.expr.kind, ExprKind::Calendar(c) if c.year.is_some() && c.month.is_none() && c.day.is_none());
+    let year_alone = matches!(&mention.expr.kind, ExprKind::Calendar(c) if c.year.is_some() && c.is_year_alone());
     if !year_alone {
         return false;
     }
@@ -652,7 +652,7 @@ const SINCE_REACH_WORDS: usize = 5;
 /// been visiting Morocco since 2020", "يزور المغرب منذ 2020": a habit, no first day).
 fn visit_going_on_since(text: &str, sentence_start: usize, hits: &SentenceHits, date: &Range<usize>, mention: &DateMention, words: &WordLists) -> Option<usize> {
     let since = word_iter(text, sentence_start..date.start).next_back()?;
-    if !words.since.has(&text[since.clone()]) || names_a_year_alone(mention) {
+    if !words.since.has(&text[since.clone()]) || mention.expr.kind.names_a_year_alone() {
         return None;
     }
     let ev = hits.events.iter().rposition(|e| e.0.end <= since.start)?;
@@ -664,15 +664,6 @@ fn visit_going_on_since(text: &str, sentence_start: usize, hits: &SentenceHits, 
     // لإسرائيل منذ أمس" (a visit he is making).
     let made = || word_iter(text, sentence_start..r.start).rev().take(2).chain(word_iter(text, r.end..since.start).take(1)).any(|w| words.going_on.has(&text[w.clone()]));
     (*tense == TriggerTense::Present || (*tense == TriggerTense::Noun && made())).then_some(ev)
-}
-
-/// Whether `mention` names a year and nothing finer ("2020", "العام الماضي").
-fn names_a_year_alone(mention: &DateMention) -> bool {
-    match &mention.expr.kind {
-        ExprKind::Calendar(c) => c.month.is_none() && c.day.is_none(),
-        ExprKind::Period { unit, .. } => *unit == crate::dates::value::Unit::Year,
-        _ => false,
-    }
 }
 
 /// The date a "today" told inside a quotation stands for: the last date of its sentence told
