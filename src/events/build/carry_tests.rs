@@ -25,6 +25,11 @@ const CARRIES: &[(&str, &str, &[&str])] = &[
     ("a landing told in a relative clause of the visit is its start",
         "وبحث لابيد مع بوريطة اليوم، في ثاني أيام زيارته الرسمية للمملكة التي وصل إليها أمس، تعزيز التعاون.",
         &["meeting 2021-11-24 occurred yair-lapid;nasser-bourita", "visit 2021-11-23 occurred yair-lapid;nasser-bourita"]),
+    // A day recalled in the pluperfect («وكان … قد التقيا مساء أمس») is not the story's: the
+    // next act told in the story's tense takes the day of the act told before the recall.
+    ("an act after a recall in the pluperfect takes the story's day, not the recall's",
+        "اختتمت ظهر اليوم أشغال الاجتماع الذي جمع وزير الخارجية ناصر بوريطة ونظيره الإسرائيلي يائير لابيد في الرباط.\nوكان الوزيران قد التقيا مساء أمس حول مأدبة عشاء.\nوأعلن لابيد في مؤتمر صحفي مشترك أن الاجتماع كان مثمرا.",
+        &["meeting 2021-11-24 occurred nasser-bourita;yair-lapid", "meeting 2021-11-23 occurred ", "meeting 2021-11-24 occurred "]),
     ("an arrival told by its own verb is still one",
         "وصلت وزيرة الاقتصاد الإسرائيلية أورنا باربيفاي إلى الرباط الاثنين في زيارة رسمية.",
         &["visit 2021-11-22 occurred orna-barbivai"]),
