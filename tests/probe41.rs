@@ -93,7 +93,8 @@ const FOUND: &[(&str, Expect)] = &[
     ("barbivai_mezzour_agreement_2022_02_21", ("a03_ar.txt", "2022-02-21", "agreement", "occurred", &["Orna Barbivai", "Ryad Mezzour"])),
     ("barbivai_business_forum_2022_02_22", ("a03_ar.txt", "2022-02-22", "meeting", "occurred", &["Orna Barbivai"])),
     ("bourita_arrives_israel_2022_03_27", ("a07_ar.txt", "2022-03-27", "visit", "occurred", &["Nasser Bourita"])),
-    ("negev_ministers_dinner_2022_03_27", ("a07_ar.txt", "2022-03-27", "meeting", "occurred", &["Yair Lapid", "Antony Blinken", "Nasser Bourita"])),
+    ("negev_ministers_dinner_2022_03_27", ("e02_en.txt", "2022-03-27", "meeting", "occurred", &["Antony Blinken"])),
+    ("negev_summit_2022_03_28", ("a07_ar.txt", "2022-03-28", "meeting", "occurred", &["Yair Lapid", "Antony Blinken", "Nasser Bourita", "Abdullah bin Zayed Al Nahyan", "Abdullatif bin Rashid Al Zayani", "Sameh Shoukry"])),
     ("surfing_federations_memorandum_2022_04_10", ("e03_en.txt", "2022-04-10", "agreement", "occurred", &[])),
     ("israeli_agritech_mission_agadir_2022_05_09", ("e04_en.txt", "2022-05-09", "visit", "occurred", &[])),
     ("mayara_receives_govrin_2022_05_10", ("f03_fr.txt", "2022-05-10", "meeting", "occurred", &["Enaam Mayara", "David Govrin"])),
@@ -126,12 +127,11 @@ const JOINED_WITH_MANIFEST: &[(&str, &str)] = &[
 /// Known failures from the text and with the manifest, each named by its family in
 /// docs/probe41.md.
 const KNOWN: &[Known] = &[
-    Known { key: "", family: "the ministers' dinner told by two pages: e02's row (Blinken) and a07's (the six ministers) stay two (from the text since session 47, when e02's dateline hour is no longer a year)", now: Some(("a07_ar.txt", "2022-03-27", "meeting", "occurred", &["Yair Lapid", "Antony Blinken", "Nasser Bourita", "Abdullah bin Zayed Al Nahyan", "Abdullatif bin Rashid Al Zayani", "Sameh Shoukry"])), fixed: None },
+    Known { key: "", family: "the ministers' dinner told by two pages: e02's rows stay two (Blinken with Bennett, and Lapid, Blinken and Bourita: a duplicate), and since end48 a07's dinner recalled in the pluperfect («وكان الوزراء قد التقوا ليلة أمس الأحد حول عشاء عمل») joins the summit row of the 28th (one row of the page with both sentences' evidence) where the gold tells the two apart", now: Some(("e02_en.txt", "2022-03-27", "meeting", "occurred", &["Yair Lapid", "Antony Blinken", "Nasser Bourita"])), fixed: None },
     Known { key: "", family: "a visit's end told in the present on the page's day («في حين تختتم الوزيرة زيارتها للمملكة اليوم»): a planned visit row of the day, naming the minister since anaphor47 (the bare office read back); the gold lists no visit of hers", now: Some(("a03_ar.txt", "2022-02-23", "visit", "planned", &["Orna Barbivai"])), fixed: None },
     Known { key: "", family: "the delegation's departure on the page's day in a 'whereas' clause («فيما يغادر الوفد الرباط صباح اليوم الأربعاء»): a visit row of its own, listing the King (the host of the reception told before) among its people; the gold lists no visit of the delegation (as probe36 to probe40); since content47 (the opening the declaration frames gone) it joins the landing 'قبل ظهر أمس' as the delegation's visit of the 22nd, naming Kushner and Ben-Shabbat", now: Some(("a01_ar.txt", "2020-12-22", "visit", "occurred", &["Jared Kushner", "Meir Ben-Shabbat"])), fixed: None },
     Known { key: "", family: "a local-news sentence of another country («محلياً، يواصل الرئيس المكلف نجيب ميقاتي مشاوراته …، ويلتقي رئيس الجمهورية ميشال عون عصر اليوم في بعبدا»): the bare office «رئيس الجمهورية» read as Israel's president, a meeting of the day", now: Some(("a04_ar.txt", "2021-08-12", "meeting", "occurred", &["Isaac Herzog"])), fixed: None },
-    Known { key: "", family: "a reception told 'during the visit that lasted three days' («وخلال الزيارة التي دامت ثلاثة أيام، استقبله وزير الخارجية ناصر بوريطة») with no day of its own takes the memorandum's day told two sentences before; the gold lists no undated reception", now: Some(("a06_ar.txt", "2021-11-24", "meeting", "occurred", &["Benny Gantz", "Nasser Bourita"])), fixed: None },
-    Known { key: "negev_summit_2022_03_28", family: "a gathering told by its end on the page's day («انتهت ظهر اليوم أشغال الاجتماع الذي احتضنه كيبوتس سديه بوكير») joins the ministers' dinner of the night before («ليلة أمس الأحد») as one row of the 27th; the gold tells the two apart", now: None, fixed: Some(("a07_ar.txt", "2022-03-28", "meeting", "occurred", &[])) },
+    Known { key: "", family: "a reception told 'during the visit that lasted three days' («وخلال الزيارة التي دامت ثلاثة أيام، استقبله وزير الخارجية ناصر بوريطة») with no day of its own took the memorandum's day told two sentences before; since end48 (the landing recalled in the pluperfect passed over) it takes no act's day but is a row of the page's month; the gold lists no reception", now: Some(("a06_ar.txt", "2021-11", "meeting", "occurred", &["Benny Gantz", "Nasser Bourita"])), fixed: None },
     Known { key: "agritech_memorandum_agadir_2022_05_12", family: "a memorandum told as the way a tour ended ('ended its four-day tour … last Thursday with the signing of a memorandum of understanding between the Israel Export Institute and the Souss-Massa Regional Chamber of Agriculture'), signed by two bodies the gazetteer does not know: no row", now: None, fixed: Some(("e04_en.txt", "2022-05-12", "agreement", "occurred", &[])) },
     Known { key: "israeli_officers_african_lion_2022_06_29", family: "military observers at an exercise ('A delegation of Israeli military officers attended as observers the final phase of the … exercise', 'watched a live-fire demonstration … near Tan-Tan yesterday'): no visit trigger", now: None, fixed: Some(("e01_en.txt", "2022-06-29", "visit", "occurred", &[])) },
 ];
@@ -155,7 +155,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((30, 25, 1, 4, 16), (32, 27, 1, 4, 17));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((31, 26, 1, 4, 17), (33, 28, 1, 4, 18));
 
 probe_support::probe_tests!();
 

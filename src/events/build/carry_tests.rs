@@ -25,6 +25,20 @@ const CARRIES: &[(&str, &str, &[&str])] = &[
     ("a landing told in a relative clause of the visit is its start",
         "وبحث لابيد مع بوريطة اليوم، في ثاني أيام زيارته الرسمية للمملكة التي وصل إليها أمس، تعزيز التعاون.",
         &["meeting 2021-11-24 occurred yair-lapid;nasser-bourita", "visit 2021-11-23 occurred yair-lapid;nasser-bourita"]),
+    // A day recalled in the pluperfect («وكان … قد التقيا مساء أمس») is not the story's: the
+    // next act told in the story's tense takes the day of the act told before the recall.
+    ("an act after a recall in the pluperfect takes the story's day, not the recall's",
+        "اختتمت ظهر اليوم أشغال الاجتماع الذي جمع وزير الخارجية ناصر بوريطة ونظيره الإسرائيلي يائير لابيد في الرباط.\nوكان الوزيران قد التقيا مساء أمس حول مأدبة عشاء.\nوأعلن لابيد في مؤتمر صحفي مشترك أن الاجتماع كان مثمرا.",
+        &["meeting 2021-11-24 occurred nasser-bourita;yair-lapid", "meeting 2021-11-23 occurred ", "meeting 2021-11-24 occurred "]),
+    // With no act of its type told before the recall, the recalled day is the next act's: the
+    // talks follow the arrival and the reception the recall tells.
+    ("an act after a recall with no act of its type before it takes the recall's day",
+        "افتتح وزير الخارجية الإسرائيلي يائير لابيد، اليوم الأربعاء، معرضا للصناعة التقليدية في الدار البيضاء.\nوكان لابيد قد وصل إلى الرباط أمس الثلاثاء، حيث استقبله وزير الشؤون الخارجية ناصر بوريطة.\nوعقد الوزيران جلسة مباحثات تناولت التعاون الثنائي.",
+        &["visit 2021-11-23 occurred yair-lapid;nasser-bourita", "meeting 2021-11-23 occurred yair-lapid;nasser-bourita", "meeting 2021-11-23 occurred "]),
+    // An act tied to the recalled one by a sequel word («وقبيل ذلك») is told in the recall's time.
+    ("an act tied to the recall by a sequel word takes its day",
+        "اختتم وزير الخارجية ناصر بوريطة ونظيره الإسرائيلي يائير لابيد اليوم اجتماعا في الرباط.\nوكان الوزيران قد اجتمعا مساء أمس حول مأدبة عشاء. وقبيل ذلك، التقى لابيد رئيس الحكومة عزيز أخنوش.",
+        &["meeting 2021-11-24 occurred nasser-bourita;yair-lapid", "meeting 2021-11-23 occurred yair-lapid;aziz-akhannouch"]),
     ("an arrival told by its own verb is still one",
         "وصلت وزيرة الاقتصاد الإسرائيلية أورنا باربيفاي إلى الرباط الاثنين في زيارة رسمية.",
         &["visit 2021-11-22 occurred orna-barbivai"]),

@@ -866,7 +866,27 @@ pub fn build_events(doc: &Document, scans: Option<EventScans<'_>>, found: &Found
             if mention.date.is_none() && !mention.planned && !aside && mention.item.is_none() && !since_then && !day_of_its_own_verb {
                 // Its own type first: "بعيد وصوله" is the arrival, not the opening announced
                 // after it for the next day.
-                let previous = own_type_first(*ty, |same| told_just_before(&out, first_new, si).find(|m| same(m.event_type)));
+                // «وكان الوزراء قد التقوا ليلة أمس حول عشاء عمل» after the gathering that ended
+                // today: a day recalled in the pluperfect (`DateMention::flashback`) is not the
+                // story's, and the next act told in the story's tense («وأعلن لابيد في ندوة
+                // صحفية مشتركة أن الاجتماع …») passes over it to the act of its type told before
+                // the recall on a day of its own. With no such act, the recall's day is the
+                // next act's («وكان لبيد قد وصل أمس … وعقد الوزيران جلسة مباحثات»: the talks of
+                // the arrival's day); so is it for a sentence that goes on with the recall
+                // («وكان قد …») or ties its act to it by a sequel word («وقبيل ذلك، عقد …»).
+                let recalled = |m: &EventMention| m.sentence < si && m.date.is_some_and(|d| date_mentions[d.date].flashback);
+                let keeps_the_recall = word_iter(text, sentence.range.start..range.start).any(|w| rules.words.recall_auxiliaries.has_with_proclitics(&text[w]))
+                    || hits.sequels.iter().any(|s| s.start >= sentence.range.start && s.end <= range.start);
+                let previous = own_type_first(*ty, |same| {
+                    let mut before = told_just_before(&out, first_new, si).filter(|m| same(m.event_type));
+                    let first = before.next()?;
+                    if !keeps_the_recall && recalled(first)
+                        && let Some(story) = before.find(|m| m.sentence < first.sentence && !recalled(m) && m.date.is_some_and(|d| d.how == DateHow::Own))
+                    {
+                        return Some(story);
+                    }
+                    Some(first)
+                });
                 if let Some(prev) = previous
                     && prev.date.is_some_and(|d| d.how == DateHow::Own && dating::carries_to_the_next_act(doc, date_mentions, &rules.words.since, d.date))
                     && !prev.planned
