@@ -875,12 +875,14 @@ pub fn build_events(doc: &Document, scans: Option<EventScans<'_>>, found: &Found
                 // the arrival's day); so is it for a sentence that goes on with the recall
                 // («وكان قد …») or ties its act to it by a sequel word («وقبيل ذلك، عقد …»).
                 let recalled = |m: &EventMention| m.sentence < si && m.date.is_some_and(|d| date_mentions[d.date].flashback);
-                let keeps_the_recall = word_iter(text, sentence.range.start..range.start).any(|w| rules.words.recall_auxiliaries.has_with_proclitics(&text[w]))
-                    || hits.sequels.iter().any(|s| s.start >= sentence.range.start && s.end <= range.start);
+                let keeps_the_recall = || {
+                    word_iter(text, sentence.range.start..range.start).any(|w| rules.words.recall_auxiliaries.has_with_proclitics(&text[w]))
+                        || hits.sequels.iter().any(|s| s.start >= sentence.range.start && s.end <= range.start)
+                };
                 let previous = own_type_first(*ty, |same| {
                     let mut before = told_just_before(&out, first_new, si).filter(|m| same(m.event_type));
                     let first = before.next()?;
-                    if !keeps_the_recall && recalled(first)
+                    if recalled(first) && !keeps_the_recall()
                         && let Some(story) = before.find(|m| m.sentence < first.sentence && !recalled(m) && m.date.is_some_and(|d| d.how == DateHow::Own))
                     {
                         return Some(story);
