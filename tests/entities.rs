@@ -2247,9 +2247,9 @@ const OTHER_COUNTRIES_HOLDERS: &[(&str, &str, &str)] = &[
         "Jeudi 12 août 2021\nLe ministre israélien des Affaires étrangères Yair Lapid est arrivé mercredi à Rabat, où il a rencontré son homologue marocain Nasser Bourita.\nSur le plan intérieur, le Premier ministre Moustafa al-Kadhimi s'est entretenu jeudi avec le gouverneur de la banque centrale.\n",
         "Mustafa Al-Kadhimi",
     ),
-    // The one person of such a sentence, of a third country, with no person nor place of the
-    // page's two countries beside him: the Morocco–Israel story told before lends him no other
-    // side (src/events/build/told_before.rs).
+    // A sentence opened by a turn to the local news («على الصعيد المحلي،»), its one person of a
+    // third country: the Morocco–Israel story told before lends him no other side
+    // (src/events/local_news.rs).
     (
         "Arabic: the prime minister-designate meets the president, no one else named",
         "الخميس 12 آب 2021\nوصل وزير الخارجية الإسرائيلي يائير لابيد أمس إلى الرباط، حيث التقى نظيره المغربي ناصر بوريطة.\nعلى الصعيد المحلي، يتابع الرئيس المكلف نجيب ميقاتي اتصالاته لتشكيل الحكومة، ويلتقي رئيس الجمهورية مساء اليوم.\n",
@@ -2274,6 +2274,52 @@ fn a_title_with_another_countrys_holder_named_after_it_is_his() {
         let talks = rows.iter().any(|r| day(r) == "2021-08-11" && r.people.iter().any(|p| p == "Yair Lapid") && r.people.iter().any(|p| p == "Nasser Bourita"));
         if !named || !local.is_empty() || !talks {
             failed.push(format!("case {case:?}: {holder} named: {named}; rows of the local day: {local:?}; Lapid and Bourita's talks: {talks}"));
+        }
+    }
+    assert!(failed.is_empty(), "{}", failed.join("\n"));
+}
+
+/// A page about Morocco and Israel that turns, after a comma, to another country's own news
+/// («ليبياً،», «محلياً،», 'In Lebanon,', « En Tunisie, »): the talks of that country's people
+/// take no side from the Morocco–Israel story told before (its minister is not their other
+/// side), and "the government" there is that country's, not Morocco's
+/// (src/events/local_news.rs). Read on the mentions (`map`): such a row is dropped later only
+/// when nothing of the page's two countries is left in it. (case, article.)
+const THIRD_COUNTRY_NEWS: &[(&str, &str)] = &[
+    (
+        "Arabic: a Libyan meeting after a turn to another country",
+        "الخميس 12 آب 2021\nيواصل وزير الخارجية الإسرائيلي يائير لابيد زيارته إلى المغرب، حيث التقى أمس في الرباط نظيره المغربي ناصر بوريطة.\nليبياً، استقبل رئيس المجلس الرئاسي الليبي محمد المنفي اليوم في طرابلس المبعوث الأممي لبحث موعد الانتخابات.\n",
+    ),
+    (
+        "Arabic: local news, the government named by the Libyan prime minister's office",
+        "الخميس 12 آب 2021\nيواصل وزير الخارجية الإسرائيلي يائير لابيد زيارته إلى المغرب، حيث التقى أمس في الرباط نظيره المغربي ناصر بوريطة.\nمحلياً، بحث رئيس الحكومة الليبية عبد الحميد الدبيبة، اليوم، مع المبعوث الأممي سبل إجراء الانتخابات الليبية في موعدها.\n",
+    ),
+    (
+        "English: Lebanon's two leaders on the government",
+        "Thursday, August 12, 2021\nIsraeli Foreign Minister Yair Lapid met his Moroccan counterpart Nasser Bourita in Rabat on Wednesday.\nIn Lebanon, Prime Minister-designate Najib Mikati met on Thursday with President Michel Aoun on the formation of the government.\n",
+    ),
+    (
+        "French: Tunisia's president receives the head of government",
+        "Jeudi 12 août 2021\nLe ministre israélien des Affaires étrangères Yair Lapid a rencontré mercredi à Rabat son homologue marocain Nasser Bourita.\nEn Tunisie, le président Kaïs Saïed a reçu jeudi le chef du gouvernement Hichem Mechichi au palais de Carthage.\n",
+    ),
+];
+
+#[test]
+fn a_third_countrys_own_news_takes_no_side_from_the_story() {
+    let mut failed = Vec::new();
+    for (case, article) in THIRD_COUNTRY_NEWS {
+        let w = Workdir::new();
+        w.write("c/a.txt", article);
+        let out = w.run(&["map", "--corpus", "c", "-o", "m.jsonl"]);
+        assert!(out.status.success(), "{case}: {}", stderr(&out));
+        let line: serde_json::Value = serde_json::from_str(std::fs::read_to_string(w.join("m.jsonl")).unwrap().lines().next().unwrap()).unwrap();
+        let local: Vec<&serde_json::Value> = line["mentions"].as_array().unwrap().iter().filter(|m| m["line"] == 3).collect();
+        let of_the_story = |m: &&serde_json::Value| {
+            let has = |key: &str, ids: &[&str]| m[key].as_array().is_some_and(|a| a.iter().any(|v| ids.iter().any(|id| v == id)));
+            has("people", &["yair-lapid", "nasser-bourita"]) || has("organisations", &["government-of-morocco", "government-of-israel"])
+        };
+        if local.is_empty() || local.iter().any(of_the_story) {
+            failed.push(format!("case {case:?}: mentions of the local news: {local:?}"));
         }
     }
     assert!(failed.is_empty(), "{}", failed.join("\n"));

@@ -322,7 +322,7 @@ pub fn build_events(doc: &Document, scans: Option<EventScans<'_>>, found: &Found
         // The live page's own day header above a stamped entry, read once per sentence.
         let mut day_header: Option<Option<usize>> = None;
         let first_new = out.len();
-        let reading = Reading { doc, text, sentence, si, first_new, found, g, rules, delegation_verbs: &delegation_verbs, told_by_support: &told_by_support, date_ranges: &dates, lexicon, main_countries: &main_countries };
+        let reading = Reading { doc, text, sentence, si, first_new, found, g, rules, delegation_verbs: &delegation_verbs, told_by_support: &told_by_support, date_ranges: &dates, lexicon };
         let (mut own_date, statement_date) = date_each_predicate(&reading, &hits, &preds, &dates, &sentence_dates, date_mentions);
         let announced_before = announced.clone();
         if let Some(a) = conveyed::Announcement::of_sentence(doc, si, &sentence.range, &statement_date, date_mentions, found, g) {
@@ -1179,8 +1179,6 @@ struct Reading<'a> {
     date_ranges: &'a [Range<usize>],
     /// The date words, for the numbers of a length ("a two-day visit").
     lexicon: &'a crate::dates::lexicon::DateLexicon,
-    /// The article's two most named countries ([`main_countries`]).
-    main_countries: &'a [crate::idset::Id],
 }
 
 /// Words before a call noun within which an after word tells it came just before the

@@ -21,7 +21,7 @@ use crate::text::lexmatch::word_iter;
 /// tense) over `scope`, the people the story told before it (`out`) stands for;
 /// `traveller_plane` says its trigger is the landing of a traveller's plane (a visit).
 pub(super) fn take_people_told_before(reading: &Reading<'_>, mention: &mut EventMention, out: &[EventMention], i: usize, event: &(Range<usize>, usize, EventType, TriggerTense), scope: &Range<usize>, traveller_plane: bool) {
-    let Reading { doc, text, sentence, si, first_new, found, g, rules, delegation_verbs, told_by_support, main_countries, .. } = *reading;
+    let Reading { doc, text, sentence, si, first_new, found, g, rules, delegation_verbs, told_by_support, .. } = *reading;
     let (range, rule, ty, tense) = event;
     // "وكان الوزير الإسرائيلي قد تجول، أمس، في حي الملاح … رفقة أزولاي": a leg of a visit
     // whose subject is not named by its verb is the leg of the visitor of the trip told
@@ -224,21 +224,7 @@ pub(super) fn take_people_told_before(reading: &Reading<'_>, mention: &mut Event
     // it has its subject left implicit — the actor of the sentences just before.
     let in_scope = &found.entities[found.entities.partition_point(|e| e.range.start < scope.start)..];
     let in_scope = &in_scope[..in_scope.partition_point(|e| e.range.start < scope.end)];
-    // "محلياً، يواصل الرئيس المكلف نجيب ميقاتي مشاوراته …، ويلتقي رئيس الجمهورية عصر اليوم في
-    // بعبدا", "In Lebanon, caretaker Prime Minister Hassan Diab chaired a meeting": a sentence
-    // whose one person is of a country other than the two the page names most, and which names no
-    // person nor place of those two, tells that country's own affairs; the story told before
-    // lends it no other side.
-    let own_affairs_of_a_third_country = mention.people.len() == 1 && main_countries.len() == 2 && !main_countries.contains(g.country_of(mention.people[0])) && {
-        let in_sentence = &found.entities[found.entities.partition_point(|e| e.range.start < sentence.range.start)..];
-        let in_sentence = &in_sentence[..in_sentence.partition_point(|e| e.range.start < sentence.range.end)];
-        !in_sentence.iter().any(|e| {
-            let entity = &g.entities()[e.entity];
-            matches!(entity.kind, EntityKind::Person | EntityKind::Place) && main_countries.contains(&entity.country)
-        })
-    };
     let implicit_subject = !welcomed
-        && !own_affairs_of_a_third_country
         && mention.carried_actor.is_none()
         && matches!(ty, EventType::Meeting | EventType::Call)
         && *tense != TriggerTense::Noun
@@ -279,7 +265,7 @@ pub(super) fn take_people_told_before(reading: &Reading<'_>, mention: &mut Event
         let next = words.partition_point(|w| w.start < range.end);
         rules.words.with_pronouns.iter().any(|form| phrase_at(text, words, next, form).is_some())
     };
-    if !welcomed && !gathering && !own_affairs_of_a_third_country && mention.carried_actor.is_none() && (matches!(ty, EventType::Meeting | EventType::Call) || with_a_pronoun) && mention.people.len() == 1 && mention.role_refs.is_empty() {
+    if !welcomed && !gathering && mention.carried_actor.is_none() && (matches!(ty, EventType::Meeting | EventType::Call) || with_a_pronoun) && mention.people.len() == 1 && mention.role_refs.is_empty() {
         let named = mention.people[0];
         let actor = told_just_before().find_map(|m| m.people.first().copied().filter(|&p| p != named && g.country_of(p) != g.country_of(named) && !g.country_of(p).is_empty()));
         if let Some(actor) = actor {
