@@ -162,6 +162,8 @@ pub fn extract_article(article: Article, ctx: &Context, manifest: Option<&Manife
     crate::events::audience_takes_the_acts_day(&mut events, &doc, &entities, &ctx.lexicons.triggers, &ctx.gazetteer);
     crate::events::act_at_the_reception_takes_its_people(&mut events, &doc, &ctx.lexicons.triggers, &ctx.gazetteer);
     crate::events::meeting_on_the_programme(&mut events, &ctx.gazetteer);
+    // After every pass that carries a side from the story before.
+    crate::events::third_country_news_keeps_its_own(&mut events, &doc, &entities, &ctx.lexicons.triggers, &ctx.gazetteer);
     let cut_short = crate::budget::expired();
     ArticleExtraction { doc, entities, candidates, dates, events, occurrences, cut_short }
 }

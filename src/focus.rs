@@ -61,8 +61,8 @@ use crate::gazetteer::{EntityKind, Gazetteer};
 use crate::merge::{Event, Mention};
 
 /// The two countries of the timeline.
-const MOROCCO: &str = "MA";
-const ISRAEL: &str = "IL";
+pub(crate) const MOROCCO: &str = "MA";
+pub(crate) const ISRAEL: &str = "IL";
 /// The country that brokered the resumption of relations and takes part in trilateral acts.
 pub(crate) const BROKER: &str = "US";
 

@@ -178,6 +178,10 @@ pub struct WordLists {
     /// Kind `welcome`: the words right before a reception's trigger that make it a welcome on
     /// arrival ("وكان في استقباله"): who was there received the visitor, the visit's hosts.
     pub welcomes: Vec<String>,
+    /// Kind `scene-change`: what opens a sentence, before a comma, that turns to another
+    /// country's own news ("محلياً،", "ليبياً،", "At home,", "In Lebanon,", « En Tunisie, »): its
+    /// meetings borrow no side from the story before (src/events/local_news.rs).
+    pub scene_changes: Vec<String>,
     /// Kind `negation`: "لم": one of the few words before a planned marker denies the
     /// expectation ("لم يكن أحد يتوقع أن …"): what follows is what surprised, not a plan.
     pub negations: Vec<String>,
@@ -698,6 +702,7 @@ impl WordLists {
             "first-person" => Some(&mut self.first_person),
             "heading" => Some(&mut self.headings),
             "welcome" => Some(&mut self.welcomes),
+            "scene-change" => Some(&mut self.scene_changes),
             "negation" => Some(&mut self.negations),
             "dual" => Some(&mut self.duals),
             "hope" => Some(&mut self.hopes),
