@@ -88,6 +88,7 @@ const FOUND: &[(&str, Expect)] = &[
     ("israir_first_flight_marrakesh_2021_07_25", ("a01_ar.txt", "2021-07-25", "flight", "occurred", &[])),
     ("elal_first_flight_marrakesh_2021_07_25", ("a01_ar.txt", "2021-07-25", "flight", "occurred", &[])),
     ("lapid_arrives_rabat_2021_08_11", ("a06_ar.txt", "2021-08-11", "visit", "occurred", &["Yair Lapid"])),
+    ("lapid_bourita_agreements_2021_08_11", ("a06_ar.txt", "2021-08-11", "agreement", "occurred", &["Yair Lapid", "Nasser Bourita"])),
     ("lapid_opens_liaison_office_2021_08_12", ("a06_ar.txt", "2021-08-12", "opening", "occurred", &["Yair Lapid", "Mohcine Jazouli"])),
     ("lapid_casablanca_synagogue_2021_08_12", ("a06_ar.txt", "2021-08-12", "visit", "planned", &["Yair Lapid"])),
     ("gantz_arrives_rabat_2021_11_23", ("a04_ar.txt", "2021-11-23", "visit", "occurred", &["Benny Gantz"])),
@@ -126,8 +127,6 @@ const KNOWN: &[Known] = &[
     Known { key: "", family: "a memorandum recalled by its month in a pluperfect («بعد أن كانت الرباط وتل أبيب قد وقعتا، في دجنبر الماضي، مذكرة تفاهم حول الطيران المدني»): a month row of its own; the gold lists no recall by month", now: Some(("a01_ar.txt", "2020-12", "agreement", "occurred", &[])), fixed: None },
     Known { key: "", family: "the delegation's arrival ('Kushner and Ben-Shabbat … arrived in Rabat on Tuesday') as a visit row; the gold lists no visit of the delegation (as probe36 to probe41)", now: Some(("e01_en.txt", "2020-12-22", "visit", "occurred", &["Jared Kushner", "Meir Ben-Shabbat"])), fixed: None },
     Known { key: "", family: "a visit told beside the signing (« La visite de M. Unna, qui doit durer deux jours »): a visit row of the signing's day; the gold lists the agreement only", now: Some(("f05_fr.txt", "2021-07-14", "visit", "occurred", &["Yigal Unna"])), fixed: None },
-    Known { key: "", family: "a meeting planned before the visit ends, with no day of its own («ومن المنتظر أن يلتقي غانتس وزير الخارجية المغربي ناصر بوريطة قبل أن يختتم زيارته التي تستمر ثلاثة أيام»): a planned row of the page's month", now: Some(("a04_ar.txt", "2021-11", "meeting", "planned", &["Benny Gantz", "Nasser Bourita"])), fixed: None },
-    Known { key: "", family: "a meeting planned during a visit of several days, 'no date set' («خلال زيارته التي تستمر أربعة أيام، دون تحديد موعد اللقاء»): a planned row of the page's month", now: Some(("a09_ar.txt", "2022-07", "meeting", "planned", &["Abdellatif Ouahbi", "Esther Hayut"])), fixed: None },
     Known { key: "", family: "a headline's reception of a delegation (« Talbi Alami reçoit une délégation de la Knesset »): a visit row naming the host as its visitor", now: Some(("f04_fr.txt", "2022-06-06", "visit", "occurred", &["Rachid Talbi Alami"])), fixed: None },
     Known { key: "", family: "an Israeli orchestra's concert in Rabat ('performed on Saturday night at the Mohammed V National Theatre in Rabat') as a visit naming no one; the gold has it as an optional event of type other, with the minister and the head of the liaison office in the audience", now: Some(("e05_en.txt", "2022-10-29", "visit", "occurred", &[])), fixed: None },
     Known { key: "king_call_trump_2020_12_10", family: "a call with the broker whose content, told in the next sentence, names the other side («تلقى في اليوم ذاته اتصالاً هاتفياً من الرئيس الأميركي» then «وأوضح البيان أن العاهل المغربي أكد لترامب أن بلاده ستستأنف … العلاقات الدبلوماسية مع إسرائيل»): no row, the call seen as the United States' and Morocco's", now: None, fixed: Some(("a07_ar.txt", "2020-12-10", "call", "occurred", &["Mohammed VI of Morocco", "Donald Trump"])) },
@@ -153,7 +152,7 @@ const PUBLISHED_WRONG: &[(&str, &str, &str, &str)] = &[];
 
 /// The gold scorer's (rows, matched, duplicates, false+, required found), from the text and with
 /// the manifest.
-const SCORES: (probe_support::Counts, probe_support::Counts) = ((33, 26, 0, 7, 18), (34, 27, 0, 7, 19));
+const SCORES: (probe_support::Counts, probe_support::Counts) = ((32, 27, 0, 5, 18), (33, 28, 0, 5, 19));
 
 probe_support::probe_tests!();
 

@@ -149,7 +149,7 @@ pub fn build_events(doc: &Document, scans: Option<EventScans<'_>>, found: &Found
         tell_the_unreferred_members(&mut hits, &out, si, sentence.range.end, found, g);
         drop_lists_without_items(text, sentence.range.end, &mut hits, rules, &dates, found, g);
         // Events put off to a day the sentence names: planned at that day (by trigger start).
-        let rescheduled = drop_denied(text, sentence.range.end, &mut hits, rules, &dates);
+        let rescheduled = drop_denied(text, sentence.range.clone(), &mut hits, rules, &dates);
         deny_the_referred(&mut out, si, &denied_references(text, &hits, rules), rules);
         drop_invited_visits(text, sentence, &mut hits, &rules.words);
         drop_told_content(text, sentence.range.end, &mut hits);
@@ -577,9 +577,22 @@ pub fn build_events(doc: &Document, scans: Option<EventScans<'_>>, found: &Found
                 // (the event noun of this sentence, if it is one; the family of the event told)
                 let followed = hits.sequels.iter().filter(|s| s.end <= range.start || told_after_the_act(s)).find_map(|s| {
                     let noun_after = |r: &Range<usize>| r.start >= s.end && (r.end <= range.start || s.start >= range.end);
+                    let after_word = || word_iter(text, s.clone()).next_back().is_some_and(|w| rules.words.afters.has_with_proclitics(&text[w]));
+                    // "وبعد ساعات من وصوله، وقع"، "عقب وصوله بساعات"، "بعيد وصوله": an arrival told by
+                    // its noun (a past row's masdar, right after an after word) hours after which the
+                    // act told done came, on its day; days or weeks after it (بعد أيام من وصوله) is
+                    // another.
+                    let arrival_hours_before = |e: &(Range<usize>, usize, EventType, TriggerTense)| {
+                        *tense == TriggerTense::Past
+                            && e.3 != TriggerTense::Noun
+                            && e.2.family() == EventType::Visit
+                            && rules.rules[e.1].id.contains(crate::merge::ARRIVAL_RULE_MARK)
+                            && after_word()
+                            && hours_after_the_arrival(text, s.end..e.0.start, e.0.end..sentence.range.end, &rules.words.counted_from, lexicon)
+                    };
                     hits.events
                         .iter()
-                        .position(|e| e.3 == TriggerTense::Noun && noun_after(&e.0) && text[s.end..e.0.start].trim().is_empty())
+                        .position(|e| noun_after(&e.0) && ((e.3 == TriggerTense::Noun && text[s.end..e.0.start].trim().is_empty()) || arrival_hours_before(e)))
                         .map(|k| (Some(k), hits.events[k].2))
                         // Only after a word of the end or of "after" (not "قبل", "عشية", "غداة":
                         // another day than the event told).
@@ -1167,6 +1180,26 @@ pub fn build_events(doc: &Document, scans: Option<EventScans<'_>>, found: &Found
 /// ("وقع الوزيران في ختام المباحثات", "وقع وزير الدفاع الإسرائيلي بيني غانتس عقب لقائهما": its
 /// subject, a dual or a name with its title).
 const SEQUEL_AFTER_THE_ACT_WORDS: usize = 6;
+
+/// Whether the words between an after word and an arrival's noun (`between`: none, or a
+/// measure in hours or minutes closed by a `counted-from` word: «بعد ساعات من وصوله», «بعد
+/// ساعات قليلة من وصوله») and the word right after the noun (`after`: «عقب وصوله بساعات»,
+/// «بعد وصوله بقليل») tell an act of the arrival's day. A measure in days, weeks or more («بعد
+/// أيام من وصوله», «عقب وصوله بأسبوع») is a distance to another day.
+fn hours_after_the_arrival(text: &str, between: Range<usize>, after: Range<usize>, counted_from: &[String], lexicon: &crate::dates::lexicon::DateLexicon) -> bool {
+    use crate::dates::lexicon::Word;
+    let is = |w: &str, f: &dyn Fn(&Word) -> bool| lexicon.lookup(w).any(|e| f(&e.word));
+    let clock = |w: &Word| matches!(w, Word::ClockUnit { .. } | Word::HourWord | Word::MinuteWord);
+    let distance = |w: &Word| matches!(w, Word::CountUnit { .. } | Word::Period(_));
+    let words: Vec<&str> = word_iter(text, between).map(|w| &text[w]).collect();
+    let measured = match words.split_last() {
+        None => true,
+        Some((last, measure)) => counted_from.has(last) && measure.iter().any(|w| is(w, &clock)) && measure.iter().all(|w| is(w, &|x| clock(x) || matches!(x, Word::Number(_) | Word::Few))),
+    };
+    let next = word_iter(text, after).next().map(|w| &text[w]);
+    let distance_after = next.is_some_and(|w| is(w, &distance) || w.strip_prefix('ب').is_some_and(|b| is(b, &distance)));
+    measured && !distance_after
+}
 
 /// What `pick` finds among events of type `ty` itself, else among those of its family: an act
 /// told after a visit ("بعيد وصوله", "خلال هذه الزيارة") is the arrival's, not that of the

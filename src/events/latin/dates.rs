@@ -333,7 +333,10 @@ pub(super) fn after_the_arrival(out: &mut [EventMention], cx: &Refine) {
         if m.date.is_some() || m.aside || !cx.latin(m) || m.event_type.family() == EventType::Visit {
             continue;
         }
-        let arrival_aside = out.iter().any(|a| a.aside && a.sentence == m.sentence && a.event_type == EventType::Visit && a.trigger.end <= m.trigger.start);
+        // "Days after his arrival", « quelques semaines après son arrivée »: a measure in days
+        // or more before the sequel word is a distance to another day ("hours after", "shortly
+        // after" keep the arrival's).
+        let arrival_aside = out.iter().any(|a| a.aside && a.sentence == m.sentence && a.event_type == EventType::Visit && a.trigger.end <= m.trigger.start && !counted_in_days(a, cx));
         if !arrival_aside {
             continue;
         }
@@ -346,6 +349,21 @@ pub(super) fn after_the_arrival(out: &mut [EventMention], cx: &Refine) {
             out[i].date = Some(DateLink { date: d.date, how: DateHow::During });
         }
     }
+}
+
+/// Whether the sequel word nearest before `a`'s trigger in its sentence ("after", « après »)
+/// follows a unit of days or more ("days after his arrival", « deux semaines après son
+/// arrivée »): `a` is then counted from, at a distance, not the day of what follows it.
+fn counted_in_days(a: &EventMention, cx: &Refine) -> bool {
+    let Refine { doc, rules, lexicon, .. } = *cx;
+    let text = doc.norm.text.as_str();
+    let sentence = doc.sentences[a.sentence].range.clone();
+    let sequel = |payloads: &[usize]| payloads.iter().any(|&k| rules.rules[k].kind == RuleKind::Sequel);
+    let Some(s) = rules.phrases.find_filtered_in(None, text, sentence.start..a.trigger.start, sequel).iter().map(|h| h.range()).max_by_key(|s| s.start) else { return false };
+    crate::text::lexmatch::word_iter(text, sentence.start..s.start).next_back().is_some_and(|w| {
+        let w = text[w].to_lowercase();
+        lexicon.lookup(&w).any(|e| matches!(e.word, Word::CountUnit { .. } | Word::Period(_)))
+    })
 }
 
 /// Words between a sequel word and the arrival that opens its clause ("after a high-level

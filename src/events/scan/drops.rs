@@ -21,6 +21,18 @@ const PERIODIC_RULE_SUFFIX: &str = "periodic";
 /// own clause not told in the past, as well as to a noun (see [`drop_denied`]).
 const UNSET_DATE_RULE_SUFFIX: &str = "unset";
 
+/// What the id of a denial row of a deadline within a visit holds ("قبل أن يختتم زيارته",
+/// "before the end of his visit", « avant la fin de sa visite »; its id ends in
+/// [`UNSET_DATE_RULE_SUFFIX`]): the plan before it has no day of its own, unless the sentence
+/// gives one before the marker ("will meet him on Thursday, before the end of his visit").
+const DEADLINE_RULE_MARK: &str = "deadline";
+
+/// The end of the id of a denial row that leaves unsaid the day of the event named after it
+/// ("دون تحديد موعد اللقاء", "without giving a date for the meeting", « sans préciser la date
+/// de la rencontre »): that noun is the plan told before it in the sentence, by a verb of its
+/// family (see [`drop_denied`]).
+const UNSCHEDULED_NEXT_RULE_SUFFIX: &str = "unscheduled-next";
+
 /// Whether a denial or postponement marker at `marker` reaches what is told at `target` after
 /// it: within its forward reach in words, with nothing `told_between` (another predicate, an
 /// event) and no Latin clause mark between ("n'a pas, selon nos sources, signé" is read
@@ -53,7 +65,8 @@ fn reaches_back(text: &str, marker: &Range<usize>, reach: Reach, target: &Range<
 /// that date ([`rescheduled_to`]), and are returned, each trigger's start with the index in
 /// `dates` (the sentence's date expressions, by range) of the date it was put off to. Without
 /// a new date ("إلى موعد لاحق", "indefinitely", "sine die") it drops them as any denial does.
-pub(in crate::events) fn drop_denied(text: &str, sentence_end: usize, hits: &mut SentenceHits, rules: &TriggerRules, dates: &[Range<usize>]) -> Vec<(usize, usize)> {
+pub(in crate::events) fn drop_denied(text: &str, sentence: Range<usize>, hits: &mut SentenceHits, rules: &TriggerRules, dates: &[Range<usize>]) -> Vec<(usize, usize)> {
+    let sentence_end = sentence.end;
     let mut rescheduled: Vec<(usize, usize)> = Vec::new();
     if hits.denials.is_empty() {
         return rescheduled;
@@ -79,6 +92,8 @@ pub(in crate::events) fn drop_denied(text: &str, sentence_end: usize, hits: &mut
         }
         run
     };
+    // Whether the sentence tells a date before `at`.
+    let dated_before = |at: usize| dates.iter().any(|d| d.start >= sentence.start && d.end <= at);
     let mut dropped: Vec<usize> = Vec::new();
     for (marker, reach, rule) in &hits.denials {
         let new_date = match rules.rules[*rule].kind {
@@ -99,6 +114,24 @@ pub(in crate::events) fn drop_denied(text: &str, sentence_end: usize, hits: &mut
             // The same event told on by more triggers of its family ("أجرى اتصالا هاتفيا").
             dropped.extend(same_event(i, &mut (i + 1..hits.events.len())));
         }
+        // "ومن المرتقب أن يلتقي الوزير رئيسة المحكمة خلال زيارته، دون تحديد موعد اللقاء", "is to
+        // meet the chief justice during his stay, without giving a date for the meeting": the
+        // event whose day is left unsaid (a noun after موعد, some rows list a masdar as a past
+        // form; or a reference, "the meeting") is the plan its sentence told before it by a verb
+        // of its family (not one told done), when the sentence gives that plan no date.
+        if rules.rules[*rule].id.ends_with(UNSCHEDULED_NEXT_RULE_SUFFIX) && !dated_before(marker.start) {
+            let reached = |r: &Range<usize>| r.start >= marker.end && reaches_forward(text, marker, *reach, r, |from, to| predicate_between(hits, from, to));
+            let event = next.filter(|&i| reached(&hits.events[i].0)).map(|i| (hits.events[i].0.start, hits.events[i].2.family()));
+            let reference = hits.references.iter().filter(|(r, _)| reached(r)).min_by_key(|(r, _)| r.start).map(|(r, f)| (r.start, f.family()));
+            let family = match (event, reference) {
+                (Some(e), Some(r)) => Some(e.min(r).1),
+                (e, r) => e.or(r).map(|x| x.1),
+            };
+            if let Some(family) = family {
+                let plan = hits.events.iter().rposition(|e| e.0.end <= marker.start && e.2.family() == family && matches!(e.3, TriggerTense::Present | TriggerTense::Future));
+                dropped.extend(plan);
+            }
+        }
         let previous = hits.events.iter().rposition(|e| e.0.end <= marker.start);
         // A word of recurrence (rows whose id ends in `periodic`: "تجتمع بشكل دوري", "will
         // meet regularly", « se réunira régulièrement ») makes the verb before it a habit, as
@@ -107,11 +140,17 @@ pub(in crate::events) fn drop_denied(text: &str, sentence_end: usize, hits: &mut
         // A date nobody has set makes the plan before it one of no day ("Saar is expected in
         // Rabat at a date yet to be set"); an act told in the past, or in a clause before
         // ("signed the accord, which will enter into force at a later date"), is not that plan.
+        // A deadline within a visit ("before he ends his visit") leaves the plan before it no
+        // day of its own only when the sentence gives it none before the marker.
+        let id = &rules.rules[*rule].id;
+        let deadline = id.contains(DEADLINE_RULE_MARK);
         let plan_of_no_day = |e: &(Range<usize>, usize, EventType, TriggerTense)| {
-            rules.rules[*rule].id.ends_with(UNSET_DATE_RULE_SUFFIX) && e.3 != TriggerTense::Past && !text[e.0.end..marker.start].contains(CLAUSE_BREAKS_OF_EITHER_SCRIPT)
+            id.ends_with(UNSET_DATE_RULE_SUFFIX) && e.3 != TriggerTense::Past && !text[e.0.end..marker.start].contains(CLAUSE_BREAKS_OF_EITHER_SCRIPT) && !(deadline && dated_before(marker.start))
         };
+        // (A deadline reaches a noun as it reaches a verb: a plan of its own clause with no day
+        // of its own, "talks with Bourita before the end of his visit", not "talks on Thursday".)
         if let Some(i) = previous
-            && (hits.events[i].3 == TriggerTense::Noun || recurrence || plan_of_no_day(&hits.events[i]))
+            && (if deadline { plan_of_no_day(&hits.events[i]) } else { hits.events[i].3 == TriggerTense::Noun || recurrence || plan_of_no_day(&hits.events[i]) })
             && reaches_back(text, marker, *reach, &hits.events[i].0, |from, to| predicate_between(hits, from, to))
         {
             // Told by more nouns of its family before ("la signature d'un accord de coopération").
