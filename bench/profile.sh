@@ -51,11 +51,11 @@ profile() { # binary corpus out
     RAYON_NUM_THREADS=1 valgrind --tool=callgrind --callgrind-out-file="$3.cg" "$1" extract --corpus "$2" -o "$3.csv" --quiet 2> /dev/null
     callgrind_annotate --auto=no --threshold=100 "$3.cg" 2> /dev/null | awk '/^ *[0-9,]+ \(/ {
         c = $1; gsub(",", "", c); line = $0; sub(/^ *[0-9,]+ \( *[0-9.]+%\)  /, "", line); sub(/ \[.*\]$/, "", line)
-        s[substr(line, index(line, ":") + 1)] += c } END { for (f in s) printf "%d\t%s\n", s[f], f }' | sort -t$'\t' -k2 > "$3.fn"
+        s[substr(line, index(line, ":") + 1)] += c } END { for (f in s) printf "%.0f\t%s\n", s[f], f }' | sort -t$'\t' -k2 > "$3.fn"
 }
 # Per-article cost: the slice's run minus the one-article run, per function.
 per_article() { # prefix
-    awk -F'\t' 'NR == FNR { one[$2] = $1; next } { printf "%d\t%s\n", $1 - one[$2], $2 }' "$1-one.fn" "$1-slice.fn" | sort -t$'\t' -k1,1 -rn
+    awk -F'\t' 'NR == FNR { one[$2] = $1; next } { printf "%.0f\t%s\n", $1 - one[$2], $2 }' "$1-one.fn" "$1-slice.fn" | sort -t$'\t' -k1,1 -rn
 }
 run() { # binary prefix
     profile "$1" "$work/slice" "$2-slice"
@@ -72,7 +72,7 @@ awk -F'\t' -v t="$total" -v top="$top" '$2 != "PROGRAM TOTALS" && n++ < top { pr
 stage_costs() { # callgrind-file
     callgrind_annotate --inclusive=yes --threshold=100 "$1" 2> /dev/null | awk '/^ *[0-9,]+ \(/ {
         c = $1; gsub(",", "", c); line = $0; sub(/^ *[0-9,]+ \( *[0-9.]+%\)  /, "", line); sub(/ \[.*\]$/, "", line)
-        f = substr(line, index(line, ":") + 1); if (c + 0 > m[f] + 0) m[f] = c + 0 } END { for (f in m) printf "%d\t%s\n", m[f], f }'
+        f = substr(line, index(line, ":") + 1); if (c + 0 > m[f] + 0) m[f] = c + 0 } END { for (f in m) printf "%.0f\t%s\n", m[f], f }'
 }
 if [ -n "$phases" ]; then
     stage_costs "$work/this-slice.cg" > "$work/this-slice.inc"
@@ -95,8 +95,8 @@ for base in "${bases[@]}"; do
     # Over the functions of either build (one new in this build counts from zero in the base),
     # the rises and the falls apart: a list sorted one way only hides the other's end.
     awk -F'\t' 'NR == FNR { this[$2] = $1; next } { base[$2] = $1 } END {
-            for (f in this) if (f != "PROGRAM TOTALS") printf "%d\t%s\n", this[f] - base[f], f
-            for (f in base) if (!(f in this)) printf "%d\t%s\n", -base[f], f
+            for (f in this) if (f != "PROGRAM TOTALS") printf "%.0f\t%s\n", this[f] - base[f], f
+            for (f in base) if (!(f in this)) printf "%.0f\t%s\n", -base[f], f
         }' "$work/this.per" "$work/base.per" > "$work/diff.per"
     echo "largest rises (this build minus base):"
     sort -t$'\t' -k1,1 -rn "$work/diff.per" | awk -F'\t' 'NR <= 15 && $1 > 0 { printf "%12d  %s\n", $1, substr($2, 1, 140) }'
