@@ -151,8 +151,9 @@ fn end_of_the_clause(text: &str, from: usize, end: usize, clause_ands: &[String]
 /// flight of its own ("An Israir jet landed in Marrakesh on Sunday evening, and shortly
 /// afterwards a second flight, El Al's, touched down"), on the first's day and at its place.
 /// The first flight's mention named every airline of its sentence: the later one's leaves it
-/// for a copy of its own, as merge tells flights of one day apart by their airlines. With no flight before the phrase, or no new airline after
-/// it, the phrase tells nothing ("the minister landed, and shortly afterwards met Bourita").
+/// for a copy of its own, as merge tells flights of one day apart by their airlines. With no
+/// flight before the phrase, or no new airline after it, the phrase tells nothing ("the
+/// minister landed, and shortly afterwards met Bourita").
 fn airline_lands_next(out: &mut Vec<EventMention>, (text, found): (&str, &Found), si: usize, sentence: &Range<usize>, w: &Range<usize>, clause_ands: &[String], g: &Gazetteer) {
     let Some(act) = out.iter().rposition(|m| m.sentence == si && !m.aside && m.trigger.end <= w.start && m.event_type.family() == EventType::Flight) else { return };
     let airline = |e: &crate::gazetteer::EntityMention| g.entities()[e.entity].is_airline();

@@ -29,8 +29,7 @@ pub fn third_country_news_keeps_its_own(out: &mut [EventMention], doc: &Document
             continue;
         }
         let sentence = &doc.sentences[m.sentence];
-        let in_sentence = &found.entities[found.entities.partition_point(|e| e.range.start < sentence.range.start)..];
-        let in_sentence = &in_sentence[..in_sentence.partition_point(|e| e.range.start < sentence.range.end)];
+        let in_sentence = found.starting_in(&sentence.range);
         let named = |p: usize| in_sentence.iter().any(|e| e.entity == p);
         let Some(&first) = m.people.iter().find(|&&p| named(p)) else { continue };
         let country = *g.country_of(first);

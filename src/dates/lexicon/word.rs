@@ -357,6 +357,13 @@ impl PartialEq for Word {
 }
 
 impl Word {
+    /// Whether the word is a unit of days or longer (أيام، أسبوع، "weeks", « mois »; a period
+    /// word, الشهر): a measure of it before "after" is a distance to another day, where hours
+    /// or minutes keep the day.
+    pub fn counts_days_or_more(&self) -> bool {
+        matches!(self, Word::CountUnit { .. } | Word::Period(_))
+    }
+
     /// Whether `other` is this variant with the same values (a variant without values: true).
     /// Matching on `self` alone keeps it exhaustive: a new variant must be added here.
     #[inline(always)]

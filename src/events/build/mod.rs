@@ -98,6 +98,12 @@ pub(in crate::events) fn line_ends_with_a_stop(text: &str, sentence_end: usize) 
     !tail.ends_with('\n') && ends_with_a_stop(tail)
 }
 
+/// Whether the sentence `range` is a body sentence: it ends with a stop and so does its line (a
+/// headline has none, even one cut in two by a stop inside it).
+fn is_a_body_sentence(text: &str, range: &Range<usize>) -> bool {
+    ends_with_a_stop(&text[range.clone()]) && line_ends_with_a_stop(text, range.end)
+}
+
 /// A bank's scan of a document, as the event rules read it: the occurrences of the trigger
 /// phrases and of the `followed` word list (src/extraction.rs puts both sets in its bank).
 #[derive(Debug, Clone, Copy)]
@@ -125,7 +131,7 @@ pub fn build_events(doc: &Document, scans: Option<EventScans<'_>>, found: &Found
     let mut item_lead: HashMap<(usize, usize), (usize, usize)> = HashMap::default();
     // The lead: the first sentence of the story (a full sentence, not a site's name, a date
     // line or a headline), and the starts of its events left undated (see `lead_takes_the_day`).
-    let lead = doc.sentences.iter().position(|s| ends_with_a_stop(&text[s.range.clone()]) && !at_most_words(text, s.range.clone(), 5) && line_ends_with_a_stop(text, s.range.end));
+    let lead = doc.sentences.iter().position(|s| is_a_body_sentence(text, &s.range) && !at_most_words(text, s.range.clone(), 5));
     let mut lead_undated: Vec<usize> = Vec::new();
     // The last dated announcement told (see `conveyed`).
     let mut announced: Option<conveyed::Announcement> = None;
@@ -1084,7 +1090,7 @@ pub fn build_events(doc: &Document, scans: Option<EventScans<'_>>, found: &Found
             // the present; a body sentence in the present tells what is going on.
             // A headline in two parts ("المغرب وإسرائيل يوقعان اتفاقية.. والوزيرة تلتقي رجال
             // الأعمال") has a stop inside its line, not at its end: its line is no body's.
-            let body = ends_with_a_stop(&text[sentence.range.clone()]) && line_ends_with_a_stop(text, sentence.range.end);
+            let body = is_a_body_sentence(text, &sentence.range);
             // "يبدأ … زيارة … يلتقي خلالها وزير الفلاحة": a present verb "during it" tells the
             // programme of the visit, some day of it, not what is going on today.
             let in_programme = word_iter(text, range.end..sentence.range.end).next().is_some_and(|w| rules.words.during_pronouns.has(&text[w.clone()]));
@@ -1190,7 +1196,7 @@ fn hours_after_the_arrival(text: &str, between: Range<usize>, after: Range<usize
     use crate::dates::lexicon::Word;
     let is = |w: &str, f: &dyn Fn(&Word) -> bool| lexicon.lookup(w).any(|e| f(&e.word));
     let clock = |w: &Word| matches!(w, Word::ClockUnit { .. } | Word::HourWord | Word::MinuteWord);
-    let distance = |w: &Word| matches!(w, Word::CountUnit { .. } | Word::Period(_));
+    let distance = Word::counts_days_or_more;
     let words: Vec<&str> = word_iter(text, between).map(|w| &text[w]).collect();
     let measured = match words.split_last() {
         None => true,
@@ -1275,9 +1281,7 @@ fn told_just_before(out: &[EventMention], first_new: usize, si: usize) -> impl I
 /// line with no final stop) make a body sentence one: the headline announces what the body
 /// tells, and the merge joins the two.
 fn tells_what_follows(doc: &Document, text: &str, earlier: &EventMention, later: &EventMention) -> bool {
-    let range = &doc.sentences[earlier.sentence].range;
-    let in_a_body = ends_with_a_stop(&text[range.clone()]) && line_ends_with_a_stop(text, range.end);
-    in_a_body && (later.date.is_none() || earlier.date.is_some())
+    is_a_body_sentence(text, &doc.sentences[earlier.sentence].range) && (later.date.is_none() || earlier.date.is_some())
 }
 
 /// Whether the plan marker at `marker` ("will", « sera », «سوف») is told inside a relative clause

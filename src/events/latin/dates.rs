@@ -362,7 +362,7 @@ fn counted_in_days(a: &EventMention, cx: &Refine) -> bool {
     let Some(s) = rules.phrases.find_filtered_in(None, text, sentence.start..a.trigger.start, sequel).iter().map(|h| h.range()).max_by_key(|s| s.start) else { return false };
     crate::text::lexmatch::word_iter(text, sentence.start..s.start).next_back().is_some_and(|w| {
         let w = text[w].to_lowercase();
-        lexicon.lookup(&w).any(|e| matches!(e.word, Word::CountUnit { .. } | Word::Period(_)))
+        lexicon.lookup(&w).any(|e| e.word.counts_days_or_more())
     })
 }
 
